@@ -1,0 +1,54 @@
+"""Term weights and vectors shared by the extractive engine, the baselines and evaluation."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from citebrief.model import Lang
+
+
+class TermSpace:
+    """A vocabulary with IDF weights, turning term lists into L2-normalized TF-IDF rows.
+
+    IDF for Chinese comes from the background table (a word common in all Chinese text is not
+    a theme of this article); for English, from the article's own paragraphs, smoothed.
+    """
+
+    def __init__(self, units: Sequence[Sequence[str]], lang: Lang) -> None:
+        vocabulary: dict[str, int] = {}
+        for terms in units:
+            for term in terms:
+                vocabulary.setdefault(term, len(vocabulary))
+        self.vocabulary = vocabulary
+        words = list(vocabulary)
+        if lang == "zh" and words:
+            from citebrief.text.idf import background_idf
+
+            self.idf = background_idf().lookup(words).astype(np.float64)
+        else:
+            df: Counter[str] = Counter()
+            for terms in units:
+                df.update(set(terms))
+            count = max(len(units), 1)
+            self.idf = np.array([math.log((1 + count) / (1 + df[w])) + 1.0 for w in words], dtype=np.float64)
+
+    def matrix(self, units: Sequence[Sequence[str]]) -> np.ndarray:
+        """Rows of sublinear TF × IDF, L2-normalized (zero rows stay zero)."""
+        rows = np.zeros((len(units), len(self.vocabulary)), dtype=np.float64)
+        for i, terms in enumerate(units):
+            for term, tf in Counter(terms).items():
+                j = self.vocabulary.get(term)
+                if j is not None:
+                    rows[i, j] = (1.0 + math.log(tf)) * self.idf[j]
+        return normalize_rows(rows)
+
+
+def normalize_rows(rows: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    result: np.ndarray = rows / norms
+    return result

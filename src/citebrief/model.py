@@ -1,0 +1,142 @@
+"""The typed objects that flow between stages, and the JSON Schema they export.
+
+Spans point into one text (the habit of spaCy's Doc/Span): a Segment and each of its
+Sentences know their character range in `Document.text`, so evidence is always a span of the
+source, never a copied quote that could drift from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Lang = Literal["zh", "en"]
+
+
+class Sentence(BaseModel):
+    """A sentence inside a paragraph, as a span of the document text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    start: int = Field(description="Offset of the first character in Document.text.")
+    end: int = Field(description="Offset one past the last character in Document.text.")
+
+
+class Segment(BaseModel):
+    """A numbered paragraph: the unit a citation [n] points at."""
+
+    model_config = ConfigDict(frozen=True)
+
+    n: int = Field(ge=1, description="Paragraph number, from 1 in reading order.")
+    text: str
+    start: int
+    end: int
+    sentences: list[Sentence]
+
+
+class Document(BaseModel):
+    """One article after ingest and segmentation."""
+
+    id: str = Field(description="Hash of the normalized text: the same article twice is one document.")
+    origin: str = Field(description="The path, URL or '-' the document was read from.")
+    url: str | None = None
+    title: str | None = None
+    source: str | None = Field(default=None, description="Site or publication name as the page gives it.")
+    published_at: datetime | None = None
+    lang: Lang
+    text: str = Field(description="The article text: paragraphs joined by blank lines.")
+    segments: list[Segment] = Field(default_factory=list)
+
+    def segment(self, n: int) -> Segment:
+        """Paragraph n (1-based), the one a citation [n] names."""
+        return self.segments[n - 1]
+
+
+class VerdictLabel(StrEnum):
+    supported = "supported"
+    partial = "partial"
+    unsupported = "unsupported"
+    unverifiable = "unverifiable"
+
+
+class Verdict(BaseModel):
+    """How well a bullet's cited paragraphs support it."""
+
+    label: VerdictLabel
+    reason: str
+    score: float | None = None
+    evidence: Sentence | None = None
+
+
+class Point(BaseModel):
+    """One bullet: a single claim and the paragraphs that support it."""
+
+    text: str = Field(min_length=1)
+    citations: list[int] = Field(min_length=1, description="Paragraph numbers, 1-based.")
+    support: Verdict | None = None
+
+
+class Group(BaseModel):
+    """A theme of the brief and its bullets."""
+
+    title: str
+    points: list[Point] = Field(min_length=1)
+
+
+class Checks(BaseModel):
+    """Brief-level verification figures (filled by the verify stage)."""
+
+    citation_precision: float | None = None
+    coverage: float | None = None
+    uncovered: list[int] = Field(default_factory=list)
+    failures: list[str] = Field(default_factory=list)
+
+
+class Brief(BaseModel):
+    """A grouped, cited brief of one document."""
+
+    document_id: str
+    title: str | None = None
+    source: str | None = Field(default=None, description="Site name as the page gives it.")
+    source_line: str | None = Field(
+        default=None,
+        description="Source and publish time as shown under the title, e.g. 'Ren Min Ri Bao·2025-05-14 22:17'.",
+    )
+    published_at: datetime | None = None
+    lang: Lang
+    engine: str
+    groups: list[Group]
+    checks: Checks | None = None
+    warnings: list[str] = Field(default_factory=list)
+
+    def points(self) -> list[Point]:
+        """All bullets in reading order (Group 1, the overview, first)."""
+        return [point for group in self.groups for point in group.points]
+
+
+def brief_json_schema() -> dict[str, Any]:
+    """The JSON Schema of `--format json`, as `citebrief schema` prints it."""
+    return Brief.model_json_schema()
+
+
+def normalize_text(text: str) -> str:
+    """NFKC, unified newlines, trimmed lines: the form the document id is hashed from."""
+    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def document_id(text: str) -> str:
+    """A stable id from the normalized text (16 hex digits of SHA-256)."""
+    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+def dumps_schema() -> str:
+    return json.dumps(brief_json_schema(), ensure_ascii=False, indent=2)

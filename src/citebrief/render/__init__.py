@@ -1,0 +1,1 @@
+"""Renderers: Brief → text, markdown, json, html."""

@@ -1,0 +1,59 @@
+"""One self-contained HTML page: the brief beside the numbered source paragraphs.
+
+All article text goes through `html.escape`; the only script is our own, inlined from
+page.js, so the page works from a file, an e-mail attachment or the web app alike.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from importlib.resources import files
+
+from citebrief.model import Brief, Document
+
+
+def _asset(name: str) -> str:
+    return files("citebrief.render").joinpath(name).read_text(encoding="utf-8")
+
+
+def render_html(brief: Brief, document: Document) -> str:
+    lang = "zh-CN" if brief.lang == "zh" else "en"
+    title = escape(brief.title or document.title or "Brief")
+    parts = [
+        "<!doctype html>",
+        f'<html lang="{lang}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{title}</title>",
+        f"<style>{_asset('page.css')}</style>",
+        "</head><body>",
+        f"<header><h1>{title}</h1>",
+    ]
+    if brief.source_line:
+        parts.append(f'<div class="source">{escape(brief.source_line)}</div>')
+    parts.append("</header><main>")
+    parts.append('<section id="brief" aria-label="Brief">')
+    if brief.warnings:
+        parts.append('<ul class="warnings">' + "".join(f"<li>{escape(w)}</li>" for w in brief.warnings) + "</ul>")
+    for k, group in enumerate(brief.groups, start=1):
+        heading = f"Group {k}: {escape(group.title)}" if group.title else f"Group {k}"
+        parts.append(f"<h2>{heading}</h2><ul>")
+        for point in group.points:
+            marks = "".join(
+                f'<a class="cite" href="#p{n}" data-n="{n}" title="Show paragraph {n}">[{n}]</a>'
+                for n in point.citations
+            )
+            verdict = ""
+            if point.support is not None:
+                verdict = f' data-verdict="{escape(point.support.label.value)}"'
+            parts.append(f"<li{verdict}>{escape(point.text)} {marks}</li>")
+        parts.append("</ul>")
+    parts.append("</section>")
+    parts.append('<section id="source" aria-label="Source paragraphs"><ol class="paragraphs">')
+    for segment in document.segments:
+        parts.append(
+            f'<li id="p{segment.n}"><span class="n">[{segment.n}]</span><span>{escape(segment.text)}</span></li>'
+        )
+    parts.append("</ol></section></main>")
+    parts.append(f"<script>{_asset('page.js')}</script>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,29 @@
+"""Markdown: the same layout, with headings and list items."""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.model import Brief
+from citebrief.render.text import citation_marks
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+def escape_markdown(text: str) -> str:
+    """Article text must not turn into links, emphasis or HTML in a Markdown viewer."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def render_markdown(brief: Brief) -> str:
+    lines: list[str] = []
+    if brief.title:
+        lines += [f"# {escape_markdown(brief.title)}", ""]
+    if brief.source_line:
+        lines += [f"*{escape_markdown(brief.source_line)}*", ""]
+    for k, group in enumerate(brief.groups, start=1):
+        title = f": {escape_markdown(group.title)}" if group.title else ""
+        lines += [f"## Group {k}{title}", ""]
+        lines += [f"- {escape_markdown(point.text)} {citation_marks(point)}" for point in group.points]
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"

@@ -1,0 +1,1 @@
+"""Language-specific text tools: language detection, tokenizers, stop words, IDF, romanization."""

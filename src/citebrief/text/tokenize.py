@@ -1,0 +1,87 @@
+"""Content-word tokenizers: Chinese through rjieba (jieba-rs), English by a word pattern.
+
+Both return the words that carry meaning — stop words, punctuation and function words
+removed — because every use downstream (term weights, similarity, key phrases) wants those.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from citebrief.model import Lang
+
+# jieba part-of-speech tags of content words: nouns (n, nr, ns, nt, nz, ng), verbal and
+# adjectival nouns (vn, an), verbs (v), idioms/fixed phrases (i, l), English tokens (eng).
+_ZH_CONTENT_TAGS = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "v", "i", "l", "eng", "j"})
+# tags worth a key phrase in a group title: nouns and nominal verbs only
+_ZH_PHRASE_TAGS = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "vn", "l", "i", "j"})
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*%?")
+
+
+@cache
+def _stop_words(lang: Lang) -> frozenset[str]:
+    from stop_words import get_stop_words
+
+    words = get_stop_words("chinese" if lang == "zh" else "english")
+    return frozenset(w.lower() for w in words)
+
+
+def _rjieba_tag(text: str) -> list[tuple[str, str]]:
+    import rjieba  # imported late: it loads its dictionary on import
+
+    result: list[tuple[str, str]] = rjieba.tag(text)
+    return result
+
+
+def tag_zh(text: str) -> list[tuple[str, str]]:
+    """(word, jieba tag) pairs, in order."""
+    return _rjieba_tag(text)
+
+
+def zh_terms(text: str) -> list[str]:
+    """Chinese content words (two or more characters, or Latin/number tokens)."""
+    stop = _stop_words("zh")
+    terms = []
+    for word, flag in _rjieba_tag(text):
+        if flag not in _ZH_CONTENT_TAGS or word in stop:
+            continue
+        if len(word) < 2 and not word.isalnum():
+            continue
+        if len(word) == 1 and not word.isascii():
+            continue
+        terms.append(word.lower())
+    return terms
+
+
+def zh_phrase_candidates(text: str) -> list[str]:
+    """Nouns and noun-like words, the material of a group title."""
+    return [
+        word
+        for word, flag in _rjieba_tag(text)
+        if flag in _ZH_PHRASE_TAGS and len(word) >= 2 and word not in _stop_words("zh")
+    ]
+
+
+def en_terms(text: str) -> list[str]:
+    """English content words, lower-cased, stop words and bare numbers dropped."""
+    stop = _stop_words("en")
+    terms = []
+    for match in _EN_WORD.finditer(text):
+        word = match.group().lower().replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word in stop or len(word) < 2 or word[0].isdigit():
+            continue
+        terms.append(word)
+    return terms
+
+
+def terms(text: str, lang: Lang) -> list[str]:
+    return zh_terms(text) if lang == "zh" else en_terms(text)
+
+
+def phrase_candidates(text: str, lang: Lang) -> list[str]:
+    if lang == "zh":
+        return zh_phrase_candidates(text)
+    return en_terms(text)

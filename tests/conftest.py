@@ -1,0 +1,32 @@
+"""Shared fixtures: where the bundled examples and the shared data sets live."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    return EXAMPLES
+
+
+def load_records(name: str) -> list[dict[str, Any]]:
+    """Records of one ../shared/data file (read in place, never copied into the repo)."""
+    path = SHARED_DATA / name
+    if not path.exists():
+        pytest.fail(f"{path} is missing: CI lays ../shared beside the checkout")
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    return SHARED_DATA
