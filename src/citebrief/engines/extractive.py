@@ -40,11 +40,22 @@ POSITION_WEIGHT = 0.35
 DUPLICATE_SIMILARITY = 0.8
 MAX_CHARS_ZH = 90
 MAX_WORDS_EN = 40
+MIN_CLAIM_CHARS_ZH = 15
+MIN_CLAIM_WORDS_EN = 6
 OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
 
 # roles that mark "全国政协委员、某某院长王某某：" as a speaker label, not part of the claim
 _SPEAKER_ROLES = re.compile(
     r"委员|代表|院长|主任|董事长|总经理|书记|部长|局长|专家|教授|研究员|所长|主席|负责人|首席|院士|发言人|厅长|市长|省长|总裁|校长|理事长|会长"
+)
+_DATELINE = re.compile(
+    r"^(?:(?:本报|新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国日报网?)?[\u4e00-\u9fff]{0,8}"
+    r"\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,40}[）)])?\s*"
+    r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s+)"
+)
+_HEADING_ZH = re.compile(
+    r"^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十百\d]+[条章节部分])"
+    r"[^。；]{0,20}$"
 )
 _ZH_CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
 _EN_CLAUSE = re.compile(r"[^,;:—–]+(?:[,;:—–]\s*|$)")
@@ -77,6 +88,16 @@ def _units(document: Document) -> list[_Sentence]:
     return units
 
 
+def _is_claim(text: str, lang: Lang) -> bool:
+    """Long enough to state something: headings ("一、总体要求"), document numbers and
+    addressee lines are paragraphs a reader may cite, but never a bullet."""
+    if text.rstrip().endswith(("：", ":")):
+        return False  # "现就有关事项通知如下：" only announces what follows
+    if lang == "zh":
+        return len(text) >= MIN_CLAIM_CHARS_ZH and not _HEADING_ZH.match(text)
+    return len(text.split()) >= MIN_CLAIM_WORDS_EN
+
+
 def _length_factor(text: str, lang: Lang) -> float:
     """Very short sentences make poor bullets; scale their score down."""
     size = len(text) if lang == "zh" else len(text.split())
@@ -84,48 +105,42 @@ def _length_factor(text: str, lang: Lang) -> float:
     return min(1.0, size / low) ** 2
 
 
-def _spherical_kmeans(points: np.ndarray, k: int, *, restarts: int = 8, iterations: int = 40) -> np.ndarray:
-    """Cluster unit vectors by cosine similarity.
+def _ward_clusters(points: np.ndarray, k: int) -> np.ndarray:
+    """Agglomerative clustering with Ward's criterion on unit vectors, down to k clusters.
 
-    Written here rather than imported: scipy/scikit-learn would add 0.6-1.5 s of import time
-    to every cold start for a clustering of a few dozen rows. Seeds come from a fixed-seed
-    k-means++ so the result is deterministic.
+    Ward keeps themes of comparable size where average linkage lets one cluster swallow a
+    policy text and leaves six one-heading "themes". Written here rather than imported:
+    scipy.cluster / scikit-learn add 0.6-1.5 s of import time to every cold start, for a
+    clustering of a few dozen rows. Distances are updated by the Lance-Williams formula, so
+    each merge is one numpy pass; ties go to the lowest indices, so the result is deterministic.
     """
     count = len(points)
     if k >= count:
         return np.arange(count)
-    rng = np.random.default_rng(20250514)
-    best_labels = np.zeros(count, dtype=int)
-    best_score = -math.inf
-    similarity = points @ points.T
-    for _ in range(restarts):
-        seeds = [int(np.argmax(similarity.sum(axis=1)))] if not best_score > -math.inf else [int(rng.integers(count))]
-        while len(seeds) < k:
-            distance = 1.0 - similarity[:, seeds].max(axis=1)
-            distance = np.clip(distance, 0, None) ** 2
-            distance[seeds] = 0
-            total = distance.sum()
-            if total <= 0:
-                break
-            seeds.append(int(rng.choice(count, p=distance / total)))
-        if len(seeds) < k:
-            break
-        centroids = points[seeds]
-        labels = np.full(count, -1)
-        for _ in range(iterations):
-            new_labels = np.argmax(points @ centroids.T, axis=1)
-            if np.array_equal(new_labels, labels):
-                break
-            labels = new_labels
-            for c in range(k):
-                members = points[labels == c]
-                if len(members):
-                    centroids[c] = members.sum(axis=0)
-            centroids = normalize_rows(centroids)
-        score = float(np.sum(np.max(points @ centroids.T, axis=1)))
-        if len(set(labels.tolist())) == k and score > best_score + 1e-9:
-            best_score, best_labels = score, labels.copy()
-    return best_labels
+    distance = np.clip(2.0 - 2.0 * (points @ points.T), 0.0, None)  # squared Euclidean
+    np.fill_diagonal(distance, np.inf)
+    sizes = np.ones(count)
+    alive = np.ones(count, dtype=bool)
+    labels = np.arange(count)
+    for _ in range(count - k):
+        masked = np.where(alive[:, None] & alive[None, :], distance, np.inf)
+        a, b = divmod(int(np.argmin(masked)), count)
+        a, b = min(a, b), max(a, b)
+        size_a, size_b = sizes[a], sizes[b]
+        merged = ((size_a + sizes) * distance[a] + (size_b + sizes) * distance[b] - sizes * distance[a, b]) / (
+            size_a + size_b + sizes
+        )
+        distance[a, :] = merged
+        distance[:, a] = merged
+        distance[a, a] = np.inf
+        sizes[a] += size_b
+        alive[b] = False
+        distance[b, :] = np.inf
+        distance[:, b] = np.inf
+        labels[labels == b] = a
+    _, dense = np.unique(labels, return_inverse=True)
+    result: np.ndarray = dense
+    return result
 
 
 def _theme_count(document: Document, sentence_count: int, requested: int | None) -> int:
@@ -142,15 +157,28 @@ def _theme_count(document: Document, sentence_count: int, requested: int | None)
     return total - 1
 
 
-def _cluster_paragraphs(paragraph_vectors: np.ndarray, themes: int) -> np.ndarray:
-    """Theme label per paragraph, from spherical k-means in a small LSA space."""
+def _cluster_paragraphs(paragraph_vectors: np.ndarray, themes: int, substantive: np.ndarray) -> np.ndarray:
+    """Theme label per paragraph, by content alone (position plays no part).
+
+    Only paragraphs that hold a claim are clustered; a heading or a document number joins
+    the theme of the next such paragraph (the section it opens), or the previous one at the end.
+    """
     count = len(paragraph_vectors)
-    if themes <= 1 or count <= 1:
+    rows = np.flatnonzero(substantive)
+    if themes <= 1 or len(rows) <= 1:
         return np.zeros(count, dtype=int)
-    u, s, _ = np.linalg.svd(paragraph_vectors, full_matrices=False)
-    rank = int(min(len(s), max(2 * themes, 10)))
-    reduced = normalize_rows(u[:, :rank] * s[:rank])
-    return _spherical_kmeans(reduced, min(themes, count))
+    clustered = _ward_clusters(paragraph_vectors[rows], min(themes, len(rows)))
+    labels = np.full(count, -1)
+    labels[rows] = clustered
+    following = -1
+    for i in range(count - 1, -1, -1):
+        if labels[i] >= 0:
+            following = int(labels[i])
+        else:
+            labels[i] = following
+    last = int(labels[rows[-1]])
+    labels[labels < 0] = last
+    return labels
 
 
 def _merge_small(
@@ -171,6 +199,32 @@ def _merge_small(
         others = [t for t in themes if t != victim]
         target = max(others, key=lambda t: (float(centroid[victim] @ centroid[t]), -t))
         labels[labels == victim] = target
+
+
+def _rebalance(
+    labels: np.ndarray, paragraph_vectors: np.ndarray, available: dict[int, int], minimum: int
+) -> np.ndarray:
+    """Give each theme short of `minimum` usable sentences the paragraph closest to it from a
+    theme that can spare one: a short article keeps the groups it needs, with the best fit."""
+    labels = labels.copy()
+    for _ in range(len(labels)):
+        themes = sorted(set(labels.tolist()))
+        sizes = {t: sum(available.get(int(p), 0) for p in np.flatnonzero(labels == t)) for t in themes}
+        small = [t for t in themes if sizes[t] < minimum]
+        if not small:
+            break
+        victim = min(small, key=lambda t: (sizes[t], t))
+        centroid = normalize_rows(paragraph_vectors[labels == victim].sum(axis=0, keepdims=True))[0]
+        donors = [
+            int(p)
+            for p in np.flatnonzero(labels != victim)
+            if available.get(int(p), 0) and sizes[int(labels[p])] - available[int(p)] >= minimum
+        ]
+        if not donors:
+            break
+        best = max(donors, key=lambda p: (float(paragraph_vectors[p] @ centroid), -p))
+        labels[best] = victim
+    return labels
 
 
 def _mmr(
@@ -198,6 +252,12 @@ def _mmr(
     return picked
 
 
+def _strip_dateline(text: str) -> str:
+    """'本报北京5月14日电（记者 某某）' and 'PORT ALDER —' open a story; they are not a claim."""
+    stripped = _DATELINE.sub("", text, count=1)
+    return stripped if len(stripped) >= 10 else text
+
+
 def _strip_speaker(text: str) -> str:
     head, colon, rest = text.partition("：")
     if colon and len(head) <= 40 and len(rest) >= 10 and _SPEAKER_ROLES.search(head) and "“" not in head:
@@ -207,7 +267,7 @@ def _strip_speaker(text: str) -> str:
 
 def trim_sentence(text: str, lang: Lang) -> str:
     """One claim: the speaker label dropped, a long sentence cut to its leading clauses."""
-    text = text.strip()
+    text = _strip_dateline(text.strip())
     if lang == "zh":
         text = _strip_speaker(text)
         if len(text) <= MAX_CHARS_ZH:
@@ -232,30 +292,55 @@ def trim_sentence(text: str, lang: Lang) -> str:
     return re.sub(r"[\s,;:—–]+$", "", kept) + " …"
 
 
-def _key_phrases(document: Document, labels: np.ndarray, idf_of: dict[str, float]) -> dict[int, list[str]]:
-    """The phrases most distinctive of each theme: frequent in it, rare elsewhere."""
-    lang = document.lang
+def _phrase_counts(document: Document) -> list[Counter[str]]:
+    """Key-phrase candidates per paragraph (English adds adjacent word pairs)."""
+    counts = []
+    for segment in document.segments:
+        words = phrase_candidates(_strip_speaker(segment.text), document.lang)
+        found = Counter(words)
+        if document.lang == "en":
+            found.update(f"{a} {b}" for a, b in pairwise(words))
+        counts.append(found)
+    return counts
+
+
+def _phrase_idf(phrase: str, idf_of: dict[str, float]) -> float:
+    return float(np.mean([idf_of.get(w, 1.0) for w in phrase.split()]))
+
+
+def _key_phrases(
+    per_paragraph: list[Counter[str]], labels: np.ndarray, idf_of: dict[str, float]
+) -> dict[int, list[str]]:
+    """The phrases most distinctive of each theme: frequent in it, rare in the others.
+
+    A phrase met only once is a poor title (a name, a stray word); it ranks below every
+    phrase the theme repeats.
+    """
     per_theme: dict[int, Counter[str]] = {}
     overall: Counter[str] = Counter()
-    for segment, label in zip(document.segments, labels.tolist(), strict=True):
-        words = phrase_candidates(segment.text, lang)
-        found = Counter(words)
-        if lang == "en":
-            found.update(f"{a} {b}" for a, b in pairwise(words))
+    for found, label in zip(per_paragraph, labels.tolist(), strict=True):
         per_theme.setdefault(label, Counter()).update(found)
         overall.update(found)
     result: dict[int, list[str]] = {}
     for label, counts in per_theme.items():
         scored = []
         for phrase, tf in counts.items():
-            if " " in phrase and tf < 2:
-                continue
-            idf = np.mean([idf_of.get(w, 1.0) for w in phrase.split()]) if lang == "en" else idf_of.get(phrase, 1.0)
             share = tf / overall[phrase]
-            scored.append(((1 + math.log(tf)) * float(idf) * share * (1.3 if " " in phrase else 1.0), phrase))
-        scored.sort(key=lambda item: (-item[0], item[1]))
-        result[label] = [phrase for _, phrase in scored]
+            bonus = 1.3 if " " in phrase else 1.0
+            scored.append((tf >= 2, (1 + math.log(tf)) * _phrase_idf(phrase, idf_of) * share * bonus, phrase))
+        scored.sort(key=lambda item: (not item[0], -item[1], item[2]))
+        result[label] = [phrase for _, _, phrase in scored]
     return result
+
+
+def _overview_phrases(per_paragraph: list[Counter[str]], idf_of: dict[str, float]) -> list[str]:
+    """The article's own subject: phrases spread over many paragraphs, weighed by IDF."""
+    spread: Counter[str] = Counter()
+    for found in per_paragraph:
+        spread.update(set(found))
+    scored = [(count * _phrase_idf(phrase, idf_of) ** 2, phrase) for phrase, count in spread.items() if count >= 2]
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return [phrase for _, phrase in scored]
 
 
 def _title(phrases: list[str], used: set[str], lang: Lang, prefix: str | None = None, count: int = 2) -> str:
@@ -284,6 +369,80 @@ def _points(units: list[_Sentence], picked: list[int], sentence_vectors: np.ndar
     return points
 
 
+@dataclass(frozen=True)
+class _Scored:
+    """An article's sentences with the vectors and priors every selection step uses."""
+
+    units: list[_Sentence]
+    usable: list[int]  # indices of sentences that may become bullets
+    sentence_vectors: np.ndarray
+    paragraph_vectors: np.ndarray
+    lengths: np.ndarray
+    position: np.ndarray
+    lang: Lang
+
+
+def _score(document: Document) -> tuple[_Scored, TermSpace]:
+    units = _units(document)
+    space = TermSpace([u.terms for u in units], document.lang)
+    # speaker labels ("全国政协委员、某某院长王某某：") say who, not what: keep them out of themes
+    paragraph_terms = [terms(_strip_speaker(s.text), document.lang) for s in document.segments]
+    usable = [u.index for u in units if u.terms and _is_claim(u.text, document.lang)]
+    if len(usable) < 2:
+        usable = [u.index for u in units if u.terms] or [u.index for u in units]
+    scored = _Scored(
+        units=units,
+        usable=usable,
+        sentence_vectors=space.matrix([u.terms for u in units]),
+        paragraph_vectors=space.matrix(paragraph_terms),
+        lengths=np.array([_length_factor(u.text, document.lang) for u in units]),
+        position=np.array([1.0 + POSITION_WEIGHT * (1.0 - u.rank_in_doc) ** 4 for u in units]),
+        lang=document.lang,
+    )
+    return scored, space
+
+
+def _themes(scored: _Scored, themes: int, overview: list[int], paragraphs: int) -> np.ndarray:
+    """Theme label per paragraph, each theme with at least two sentences left for bullets."""
+    substantive = np.zeros(paragraphs, dtype=bool)
+    substantive[[scored.units[i].paragraph - 1 for i in scored.usable]] = True
+    labels = _cluster_paragraphs(scored.paragraph_vectors, themes, substantive)
+    available: dict[int, int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
+    merged = _merge_small(labels, scored.paragraph_vectors, available, minimum=2)
+    if len(set(merged.tolist())) < themes:
+        rebalanced = _rebalance(labels, scored.paragraph_vectors, available, 2)
+        merged = _merge_small(rebalanced, scored.paragraph_vectors, available, 2)
+    return merged
+
+
+def _theme_groups(scored: _Scored, labels: np.ndarray, chosen: list[int], phrases: dict[int, list[str]]) -> list[Group]:
+    """One group per theme, in the order the themes first appear in the article."""
+    groups: list[Group] = []
+    used_phrases: set[str] = set()
+    for theme in sorted(set(labels.tolist()), key=lambda t: int(np.flatnonzero(labels == t)[0])):
+        members = set((np.flatnonzero(labels == theme) + 1).tolist())
+        centroid = normalize_rows(scored.paragraph_vectors[labels == theme].sum(axis=0, keepdims=True))[0]
+        relevance = (scored.sentence_vectors @ centroid) * scored.lengths * (0.5 + 0.5 * scored.position)
+        candidates = sorted(
+            (i for i in scored.usable if scored.units[i].paragraph in members and i not in chosen),
+            key=lambda i: -relevance[i],
+        )
+        want = 3 if len(members) >= 3 or len(candidates) >= 6 else 2
+        picked = sorted(_mmr(candidates, relevance, scored.sentence_vectors, chosen, want))
+        if len(picked) < 2:
+            # one fresh sentence is no group: it joins the previous theme when that has room
+            if picked and groups and len(groups[-1].points) < 3:
+                groups[-1].points.extend(_points(scored.units, picked, scored.sentence_vectors, scored.lang))
+            continue
+        groups.append(
+            Group(
+                title=_title(phrases.get(theme, []), used_phrases, scored.lang),
+                points=_points(scored.units, picked, scored.sentence_vectors, scored.lang),
+            )
+        )
+    return groups
+
+
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:
     """A grouped, cited brief of `document`, in the document's language."""
     if lang is not None and lang != document.lang:
@@ -294,62 +453,34 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         )
     if groups is not None and not 1 <= groups <= MAX_GROUPS:
         raise UsageError(f"--groups must be between 1 and {MAX_GROUPS}, not {groups}")
-    units = _units(document)
-    space = TermSpace([u.terms for u in units], document.lang)
-    sentence_vectors = space.matrix([u.terms for u in units])
-    paragraph_terms = [[t for u in units if u.paragraph == s.n for t in u.terms] for s in document.segments]
-    paragraph_vectors = space.matrix(paragraph_terms)
-    idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
-
-    usable = [u.index for u in units if u.terms]
-    if not usable:
-        usable = [u.index for u in units]
-    lengths = np.array([_length_factor(u.text, document.lang) for u in units])
-    position = np.array([1.0 + POSITION_WEIGHT * (1.0 - u.rank_in_doc) ** 4 for u in units])
-
-    centroid = normalize_rows(paragraph_vectors.sum(axis=0, keepdims=True))[0]
-    overview_relevance = (sentence_vectors @ centroid) * lengths * position
-    themes = _theme_count(document, len(usable), groups)
-    overview_size = 3 if len(usable) >= 5 or themes == 0 else 2
+    scored, space = _score(document)
+    usable = scored.usable
+    centroid = normalize_rows(scored.paragraph_vectors.sum(axis=0, keepdims=True))[0]
+    overview_relevance = (scored.sentence_vectors @ centroid) * scored.lengths * scored.position
+    wanted_themes = _theme_count(document, len(usable), groups)
+    overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
+    themes = min(wanted_themes, max((len(usable) - overview_size) // 2, 0))
     chosen: list[int] = []
-    overview = _mmr(
-        sorted(usable, key=lambda i: -overview_relevance[i]),
-        overview_relevance,
-        sentence_vectors,
-        chosen,
-        overview_size,
+    ranked = sorted(usable, key=lambda i: -overview_relevance[i])
+    overview = _mmr(ranked, overview_relevance, scored.sentence_vectors, chosen, overview_size)
+    labels = _themes(scored, themes, overview, len(document.segments))
+    per_paragraph = _phrase_counts(document)
+    idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
+    background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))
+    overview_title = _title(
+        _overview_phrases(per_paragraph, background_idf_of), set(), document.lang, prefix=OVERVIEW_TITLE[document.lang]
     )
-    labels = _cluster_paragraphs(paragraph_vectors, themes)
-    available: dict[int, int] = Counter(units[i].paragraph - 1 for i in usable if i not in overview)
-    labels = _merge_small(labels, paragraph_vectors, available, minimum=2)
-    phrases = _key_phrases(document, labels, idf_of)
-    used_phrases: set[str] = set()
-    doc_phrases = _key_phrases(document, np.zeros(len(document.segments), dtype=int), idf_of)[0]
     result_groups = [
-        Group(
-            title=_title(doc_phrases, set(), document.lang, prefix=OVERVIEW_TITLE[document.lang]),
-            points=_points(units, overview, sentence_vectors, document.lang),
-        )
+        Group(title=overview_title, points=_points(scored.units, overview, scored.sentence_vectors, document.lang))
     ]
     if themes:
-        order = sorted(set(labels.tolist()), key=lambda t: int(np.flatnonzero(labels == t)[0]))
-        for theme in order:
-            members = set((np.flatnonzero(labels == theme) + 1).tolist())
-            theme_centroid = normalize_rows(paragraph_vectors[labels == theme].sum(axis=0, keepdims=True))[0]
-            relevance = (sentence_vectors @ theme_centroid) * lengths * (0.5 + 0.5 * position)
-            candidates = sorted(
-                (i for i in usable if units[i].paragraph in members and i not in chosen), key=lambda i: -relevance[i]
-            )
-            want = 3 if len(members) >= 3 or len(candidates) >= 6 else 2
-            picked = sorted(_mmr(candidates, relevance, sentence_vectors, chosen, want))
-            if not picked:
-                continue
-            result_groups.append(
-                Group(
-                    title=_title(phrases.get(theme, []), used_phrases, document.lang),
-                    points=_points(units, picked, sentence_vectors, document.lang),
-                )
-            )
+        result_groups += _theme_groups(scored, labels, chosen, _key_phrases(per_paragraph, labels, idf_of))
+    warnings = []
+    if groups is not None and len(result_groups) != groups:
+        warnings.append(
+            f"asked for {groups} groups; this article has material for {len(result_groups)} "
+            "(each group needs two sentences of its own)"
+        )
     return Brief(
         document_id=document.id,
         title=document.title,
@@ -359,4 +490,5 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         lang=document.lang,
         engine=ENGINE_NAME,
         groups=result_groups,
+        warnings=warnings,
     )

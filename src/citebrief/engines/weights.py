@@ -14,8 +14,9 @@ from citebrief.model import Lang
 class TermSpace:
     """A vocabulary with IDF weights, turning term lists into L2-normalized TF-IDF rows.
 
-    IDF for Chinese comes from the background table (a word common in all Chinese text is not
-    a theme of this article); for English, from the article's own paragraphs, smoothed.
+    IDF from the article's own units (smoothed) says what distinguishes one paragraph from
+    another; for Chinese it is multiplied by the background table's IDF, because a word common
+    in all Chinese text ("发展", "工作") is not a theme of this article even where it is uneven.
     """
 
     def __init__(self, units: Sequence[Sequence[str]], lang: Lang) -> None:
@@ -25,16 +26,17 @@ class TermSpace:
                 vocabulary.setdefault(term, len(vocabulary))
         self.vocabulary = vocabulary
         words = list(vocabulary)
+        df: Counter[str] = Counter()
+        for terms in units:
+            df.update(set(terms))
+        count = max(len(units), 1)
+        self.idf = np.array([math.log((1 + count) / (1 + df[w])) + 1.0 for w in words], dtype=np.float64)
+        self.background = np.ones(len(words))
         if lang == "zh" and words:
             from citebrief.text.idf import background_idf
 
-            self.idf = background_idf().lookup(words).astype(np.float64)
-        else:
-            df: Counter[str] = Counter()
-            for terms in units:
-                df.update(set(terms))
-            count = max(len(units), 1)
-            self.idf = np.array([math.log((1 + count) / (1 + df[w])) + 1.0 for w in words], dtype=np.float64)
+            self.background = background_idf().lookup(words).astype(np.float64)
+            self.idf *= self.background
 
     def matrix(self, units: Sequence[Sequence[str]]) -> np.ndarray:
         """Rows of sublinear TF × IDF, L2-normalized (zero rows stay zero)."""
