@@ -7,6 +7,7 @@ removed — because every use downstream (term weights, similarity, key phrases)
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from citebrief.model import Lang
@@ -76,6 +77,43 @@ def en_terms(text: str) -> list[str]:
             continue
         terms.append(word)
     return terms
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a text with its offset, its tag, and whether it carries meaning."""
+
+    word: str  # lower-cased
+    surface: str  # as written
+    start: int
+    is_term: bool  # a content word: weighed, compared
+    is_phrase: bool  # may title a group
+
+
+def analyze(text: str, lang: Lang) -> list[Token]:
+    """Tag a text once; sentence terms, paragraph terms and key phrases are all read from it."""
+    tokens: list[Token] = []
+    if lang == "zh":
+        stop = _stop_words("zh")
+        offset = 0
+        for word, flag in _rjieba_tag(text):
+            start, offset = offset, offset + len(word)
+            if word in stop:
+                continue
+            is_term = flag in _ZH_CONTENT_TAGS and (len(word) >= 2 or (word.isascii() and word.isalnum()))
+            is_phrase = flag in _ZH_PHRASE_TAGS and len(word) >= 2
+            if is_term or is_phrase:
+                tokens.append(Token(word.lower(), word, start, is_term, is_phrase))
+        return tokens
+    stop = _stop_words("en")
+    for match in _EN_WORD.finditer(text):
+        word = match.group().lower().replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word in stop or len(word) < 2 or word[0].isdigit():
+            continue
+        tokens.append(Token(word, match.group(), match.start(), True, True))
+    return tokens
 
 
 def terms(text: str, lang: Lang) -> list[str]:
