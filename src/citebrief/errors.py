@@ -11,7 +11,9 @@ CitebriefError
 │   ├── UnsupportedFormat
 │   └── FetchError
 ├── UsageError            options that do not fit together (exit 2)
-└── EngineError           an engine could not produce a brief
+├── EngineError           an engine could not produce a brief
+└── StoreError            the SQLite store cannot be opened, read or written
+    └── NotFound          no document/brief with that id
 
 Every error carries the input it is about, so the CLI can print one line that names it and a
 batch can record it beside the item.
@@ -78,3 +80,11 @@ class UsageError(CitebriefError):
 
 class EngineError(CitebriefError):
     """An engine failed to produce a brief."""
+
+
+class StoreError(CitebriefError):
+    """The store cannot be opened, read or written (corrupt file, full disk, permissions)."""
+
+
+class NotFound(StoreError):
+    """No document or brief with that id in the store."""
