@@ -90,9 +90,9 @@ def run(
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             _fail(CitebriefError(f"cannot create the output folder ({exc.strerror})", source=str(out)))
-    failures = 0
+    failures = printed = 0
     taken: set[str] = set()
-    for index, spec in enumerate(inputs):
+    for spec in inputs:
         try:
             document, result = brief(spec, engine=engine, groups=groups, lang=lang)  # type: ignore[arg-type]
             rendered = render(result, document, fmt)
@@ -103,9 +103,10 @@ def run(
             failures += 1
             continue
         if out is None:
-            if index and len(inputs) > 1:
-                typer.echo("")
+            if printed:
+                typer.echo("")  # a blank line between briefs, none before the first one printed
             sys.stdout.write(rendered)
+            printed += 1
             continue
         target = out / _out_name(spec, FORMAT_SUFFIX[fmt], taken) if to_folder else out
         try:
@@ -144,3 +145,24 @@ def schema() -> None:
     from citebrief.model import dumps_schema
 
     typer.echo(dumps_schema())
+
+
+@app.command("eval")
+def eval_command(
+    path: Annotated[
+        Path, typer.Argument(metavar="FILE.jsonl", help='JSON Lines records {"id", "article", "summary"}.')
+    ],
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Evaluate the first N records.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON instead of a table.")] = False,
+) -> None:
+    """ROUGE-1/2/L and seconds per article of the brief beside Lead-3 and TextRank, in one run."""
+    from citebrief.evaluate import evaluate_file, print_report
+
+    try:
+        report = evaluate_file(path, limit=limit)
+    except CitebriefError as error:
+        _fail(error)
+    if as_json:
+        typer.echo(report.to_json())
+    else:
+        print_report(report)

@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from email.utils import parsedate_to_datetime
 
 from citebrief.errors import NoMainText
 
@@ -38,6 +39,10 @@ _ZH_DATETIME = re.compile(
 
 
 _HAS_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# htmldate's extensive search guesses a date from any year in the text ("截至2024年底" gave
+# 2024-01-01); a brief must show no date rather than an invented one
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,10 @@ def _parse_datetime(value: str) -> datetime | None:
             return datetime(year, month, day, hour, minute)
         except ValueError:
             return None
-    return None
+    try:
+        return parsedate_to_datetime(value)  # RFC 2822, as in "Wed, 14 May 2025 22:17:00 +0800"
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def _jsonld_dates(tree: object) -> list[str]:
@@ -135,6 +143,7 @@ def extract_page(html: str, source: str, url: str | None = None) -> ExtractedPag
     import trafilatura
     from trafilatura.settings import Document
 
+    html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses a str that declares its encoding
     try:
         root = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError) as exc:
@@ -146,9 +155,12 @@ def extract_page(html: str, source: str, url: str | None = None) -> ExtractedPag
         include_comments=False,
         include_tables=False,
         favor_precision=True,
+        date_extraction_params=_DATE_PARAMS,
     )
     if not isinstance(extracted, Document) or extracted.body is None:
-        extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+        extracted = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, date_extraction_params=_DATE_PARAMS
+        )
     if not isinstance(extracted, Document) or extracted.body is None:
         raise NoMainText("no article text found in this HTML page", source=source)
     paragraphs: list[str] = []

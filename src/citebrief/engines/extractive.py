@@ -171,9 +171,12 @@ def _ward_clusters(points: np.ndarray, k: int) -> np.ndarray:
     return result
 
 
-def _theme_count(document: Document, sentence_count: int, requested: int | None) -> int:
-    """Themes besides the overview: scaled with the article, or as --groups asks."""
-    paragraphs = len(document.segments)
+def _theme_count(paragraphs: int, sentence_count: int, requested: int | None) -> int:
+    """Themes besides the overview: scaled with the article, or as --groups asks.
+
+    `paragraphs` counts the paragraphs that hold a claim: a notice's title lines, document
+    number, addressees, signature and date do not make it a long article.
+    """
     if requested is not None:
         return max(requested - 1, 0)
     if paragraphs >= LONG_ARTICLE_PARAGRAPHS:
@@ -461,7 +464,8 @@ def _theme_groups(scored: _Scored, labels: np.ndarray, chosen: list[int], phrase
     for theme in sorted(set(labels.tolist()), key=lambda t: int(np.flatnonzero(labels == t)[0])):
         members = set((np.flatnonzero(labels == theme) + 1).tolist())
         centroid = normalize_rows(scored.paragraph_vectors[labels == theme].sum(axis=0, keepdims=True))[0]
-        relevance = (scored.sentence_vectors @ centroid) * scored.lengths * (0.5 + 0.5 * scored.position)
+        # inside a theme the lead matters little: a x1.18 at most, so content decides
+        relevance = (scored.sentence_vectors @ centroid) * scored.lengths * scored.position**0.15
         candidates = sorted(
             (i for i in scored.usable if scored.units[i].paragraph in members and i not in chosen),
             key=lambda i: -relevance[i],
@@ -496,7 +500,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     usable = scored.usable
     centroid = normalize_rows(scored.paragraph_vectors.sum(axis=0, keepdims=True))[0]
     overview_relevance = (scored.sentence_vectors @ centroid) * scored.lengths * scored.position
-    wanted_themes = _theme_count(document, len(usable), groups)
+    claim_paragraphs = len({scored.units[i].paragraph for i in usable})
+    wanted_themes = _theme_count(claim_paragraphs, len(usable), groups)
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
     themes = min(wanted_themes, max((len(usable) - overview_size) // 2, 0))
     chosen: list[int] = []

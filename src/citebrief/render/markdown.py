@@ -7,12 +7,19 @@ import re
 from citebrief.model import Brief
 from citebrief.render.text import citation_marks
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|&~])")
+_BLOCK_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+=])(?=\s|$)")
 
 
 def escape_markdown(text: str) -> str:
-    """Article text must not turn into links, emphasis or HTML in a Markdown viewer."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    """Article text must not turn into links, emphasis, lists or HTML in a Markdown viewer.
+
+    Whitespace runs (newlines included) become one space, so a text stays one line; the
+    punctuation Markdown acts on is backslash-escaped, and so is a list or heading marker at
+    the start (`1.`, `-`, `+`, `=`).
+    """
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped)
 
 
 def render_markdown(brief: Brief) -> str:

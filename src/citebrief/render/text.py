@@ -9,15 +9,21 @@ def citation_marks(point: Point) -> str:
     return "".join(f"[{n}]" for n in point.citations)
 
 
+def _one_line(text: str) -> str:
+    """Every part of the layout is one line: newlines inside a title or a bullet become spaces."""
+    return " ".join(text.split())
+
+
 def render_text(brief: Brief) -> str:
     lines: list[str] = []
     if brief.title:
-        lines.append(brief.title)
+        lines.append(_one_line(brief.title))
     if brief.source_line:
-        lines.append(brief.source_line)
+        lines.append(_one_line(brief.source_line))
     if lines:
         lines.append("")
     for k, group in enumerate(brief.groups, start=1):
-        lines.append(f"Group {k}: {group.title}" if group.title else f"Group {k}")
-        lines.extend(f"- {point.text} {citation_marks(point)}" for point in group.points)
+        title = _one_line(group.title)
+        lines.append(f"Group {k}: {title}" if title else f"Group {k}")
+        lines.extend(f"- {_one_line(point.text)} {citation_marks(point)}" for point in group.points)
     return "\n".join(lines) + "\n"

@@ -1,0 +1,214 @@
+"""segment: boilerplate dropped, paragraphs numbered from 1, sentences found, spans exact, ids stable."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.model import Document
+from citebrief.segment import build_document, clean_paragraphs, is_boilerplate, sentence_spans
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text, lang)]  # type: ignore[arg-type]
+
+
+def assert_spans_exact(document: Document) -> None:
+    for segment in document.segments:
+        assert document.text[segment.start : segment.end] == segment.text
+        for sentence in segment.sentences:
+            assert document.text[sentence.start : sentence.end] == sentence.text
+            assert segment.start <= sentence.start < sentence.end <= segment.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("第一句。第二句！第三句？", ["第一句。", "第二句！", "第三句？"], id="full-stops"),
+        pytest.param("我们相信；他们也相信。", ["我们相信；", "他们也相信。"], id="semicolon"),
+        pytest.param("他们也相信……最后一句", ["他们也相信……", "最后一句"], id="ellipsis-and-tail"),
+        pytest.param(
+            "他说：“我们会坚持下去。”随后离开了会场。",
+            ["他说：“我们会坚持下去。”", "随后离开了会场。"],
+            id="closing-quote-stays",
+        ),
+        pytest.param(
+            "“这是第一句。”“这是第二句！”她说。", ["“这是第一句。”", "“这是第二句！”", "她说。"], id="quoted-run"
+        ),
+        pytest.param("价格上涨了3.5%。第二句话。", ["价格上涨了3.5%。", "第二句话。"], id="decimal-not-a-stop"),
+        pytest.param(
+            "《措施》共16条（自5月1日起施行）。有效期3年。",
+            ["《措施》共16条（自5月1日起施行）。", "有效期3年。"],
+            id="brackets",
+        ),
+        pytest.param("没有句末标点的一行", ["没有句末标点的一行"], id="no-terminator"),
+        pytest.param("真的吗？！当然。", ["真的吗？！", "当然。"], id="double-terminator"),
+    ],
+)
+def test_chinese_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Dr. Smith met Mr. Jones in the U.S. capital on Monday. They talked.",
+            ["Dr. Smith met Mr. Jones in the U.S. capital on Monday.", "They talked."],
+            id="abbreviations",
+        ),
+        pytest.param(
+            "The budget grew 3.5 percent. Costs rose $4.2 billion.",
+            ["The budget grew 3.5 percent.", "Costs rose $4.2 billion."],
+            id="decimals",
+        ),
+        pytest.param(
+            '"We are thrilled," she said. "Is it done?" he asked. Yes.',
+            ['"We are thrilled," she said.', '"Is it done?" he asked.', "Yes."],
+            id="quotes",
+        ),
+        pytest.param(
+            'He said "It works." Then he left.',
+            ['He said "It works."', "Then he left."],
+            id="quote-closes-sentence",
+        ),
+        pytest.param("No full stop at the end", ["No full stop at the end"], id="no-terminator"),
+    ],
+)
+def test_english_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("责任编辑：张三", id="editor"),
+        pytest.param("（责任编辑：张三、李四）", id="editor-in-brackets"),
+        pytest.param("【责任编辑：王五】", id="editor-square-brackets"),
+        pytest.param("（记者 李明轩）", id="reporter-in-brackets"),
+        pytest.param("本报记者 陈思远 刘晓宁", id="byline"),
+        pytest.param("来源：新华社", id="source"),
+        pytest.param("原标题：《推进制造业数字化转型》", id="original-title"),
+        pytest.param("版权所有 人民日报社", id="copyright-zh"),
+        pytest.param("人民日报社概况 | 版权所有，未经书面授权禁止使用", id="copyright-footer"),
+        pytest.param("京ICP证000000号 京公网安备00000000000000号", id="icp"),
+        pytest.param("当前位置：首页 > 经济 > 正文", id="crumbs"),
+        pytest.param("首页 > 财经", id="crumbs-home"),
+        pytest.param("Copyright © 1997-2025 by www.example.com. all rights reserved", id="copyright-en"),
+        pytest.param("© 2025 The Harbour Ledger", id="copyright-sign"),
+        pytest.param("分享到：微信 微博", id="share"),
+        pytest.param("打印本页", id="print-zh"),
+        pytest.param("Related", id="related"),
+        pytest.param("Related: Council weighs budget", id="related-link"),
+        pytest.param("Read more: how the tax works", id="read-more"),
+        pytest.param("Advertisement", id="advert"),
+        pytest.param("Reporting by Jane Doe; Editing by John Roe", id="wire-credits"),
+        pytest.param("—— | ——", id="no-word-characters"),
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("记者：您如何看待今年的政策变化？", id="interview-question"),
+        pytest.param("记者会上，发言人表示将继续推进改革，确保各项措施落地见效。", id="press-conference"),
+        pytest.param("法院认定，原告对涉案作品享有版权所有人的全部权利。", id="copyright-in-a-sentence"),
+        pytest.param("编辑部收到大量读者来信，反映社区养老服务中的实际困难。", id="editorial-office"),
+        pytest.param("Related costs, such as land acquisition, were not included.", id="related-costs"),
+        pytest.param("Subscribers pay more for the premium tier.", id="subscribers"),
+        pytest.param("全国政协14日在京召开专题协商会。", id="ordinary-zh"),
+    ],
+)
+def test_article_lines_are_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_clean_paragraphs_drops_boilerplate_and_repeats() -> None:
+    raw = [
+        "当前位置：首页 > 经济",
+        "  第一段，  内容。 ",
+        "",
+        "   ",
+        "责任编辑：张三",
+        "第二段！",
+        "第一段， 内容。",  # the same block again (whitespace differs): read once
+        "点击查看",
+        "（记者 王五）",
+        "版权所有 人民日报社",
+    ]
+    assert clean_paragraphs(raw) == ["第一段， 内容。", "第二段！"]
+
+
+def test_repeated_english_block_is_case_insensitive() -> None:
+    assert clean_paragraphs(["Share the story.", "SHARE THE STORY.", "Other text."]) == [
+        "Share the story.",
+        "Other text.",
+    ]
+
+
+def test_numbering_from_one_after_boilerplate() -> None:
+    document = build_document(
+        ["当前位置：首页 > 经济", "第一段。", "责任编辑：张三", "第二段。第二句！", "第三段"], origin="t"
+    )
+    assert [s.n for s in document.segments] == [1, 2, 3]
+    assert [s.text for s in document.segments] == ["第一段。", "第二段。第二句！", "第三段"]
+    assert [x.text for x in document.segments[1].sentences] == ["第二段。", "第二句！"]
+    assert document.segment(2).text == "第二段。第二句！"
+    assert document.lang == "zh"
+
+
+def test_headline_repeated_as_first_block_is_dropped() -> None:
+    document = build_document(["标题在此", "正文第一段。"], origin="t", title="标题在此")
+    assert [s.text for s in document.segments] == ["正文第一段。"]
+    assert document.title == "标题在此"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        pytest.param(["第一段。第二句！", "  带空格的  段落：“引号。”后文", "第三段……结尾"], id="zh"),
+        pytest.param(
+            ["Dr. Smith said so. Then he left.", '  "Quoted," she said.  Spaced   words here.', "Last one"],
+            id="en",
+        ),
+        pytest.param(["English first. Second one.", "混合 mixed 段落。再一句！", "第三段 with English."], id="mixed"),
+    ],
+)
+def test_spans_point_into_document_text(paragraphs: list[str]) -> None:
+    document = build_document(paragraphs, origin="t")
+    assert len(document.segments) == 3
+    assert_spans_exact(document)
+    assert document.text == "\n\n".join(s.text for s in document.segments)
+
+
+def test_spans_of_bundled_examples(examples_dir) -> None:  # type: ignore[no-untyped-def]
+    from citebrief.ingest import read_path
+
+    for name in ("zh-tech-policy.html", "zh-news-flash.txt", "en-city-transit.html"):
+        document = read_path(examples_dir / name)
+        assert_spans_exact(document)
+        assert all(segment.sentences for segment in document.segments)
+
+
+def test_same_text_same_id() -> None:
+    first = build_document(["第一段。", "第二段！"], origin="a.txt")
+    second = build_document(["第一段。", "第二段！"], origin="elsewhere.html", title="标题")
+    assert first.id == second.id
+    assert len(first.id) == 16
+
+
+def test_whitespace_differences_same_id() -> None:
+    tidy = build_document(["第一段 内容。", "Second paragraph here."], origin="a")
+    messy = build_document(["  第一段   内容。\n", "\tSecond   paragraph\nhere.  ", "   "], origin="b")
+    assert tidy.id == messy.id
+
+
+def test_different_text_different_id() -> None:
+    assert build_document(["第一段。"], origin="a").id != build_document(["第二段。"], origin="a").id
+
+
+def test_language_detected() -> None:
+    assert build_document(["The council met on Monday."], origin="a").lang == "en"
+    assert build_document(["委员们在会上发言，提到了 AI 和 IoT。"], origin="a").lang == "zh"
