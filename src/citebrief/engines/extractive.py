@@ -148,11 +148,9 @@ def _ward_clusters(points: np.ndarray, k: int) -> np.ndarray:
     distance = np.clip(2.0 - 2.0 * (points @ points.T), 0.0, None)  # squared Euclidean
     np.fill_diagonal(distance, np.inf)
     sizes = np.ones(count)
-    alive = np.ones(count, dtype=bool)
     labels = np.arange(count)
     for _ in range(count - k):
-        masked = np.where(alive[:, None] & alive[None, :], distance, np.inf)
-        a, b = divmod(int(np.argmin(masked)), count)
+        a, b = divmod(int(np.argmin(distance)), count)  # merged-away rows and columns hold inf
         a, b = min(a, b), max(a, b)
         size_a, size_b = sizes[a], sizes[b]
         merged = ((size_a + sizes) * distance[a] + (size_b + sizes) * distance[b] - sizes * distance[a, b]) / (
@@ -162,7 +160,6 @@ def _ward_clusters(points: np.ndarray, k: int) -> np.ndarray:
         distance[:, a] = merged
         distance[a, a] = np.inf
         sizes[a] += size_b
-        alive[b] = False
         distance[b, :] = np.inf
         distance[:, b] = np.inf
         labels[labels == b] = a
@@ -351,6 +348,7 @@ def _key_phrases(
     """
     per_theme: dict[int, Counter[str]] = {}
     overall: Counter[str] = Counter()
+    phrase_idf: dict[str, float] = {}
     for found, label in zip(per_paragraph, labels.tolist(), strict=True):
         per_theme.setdefault(label, Counter()).update(found)
         overall.update(found)
@@ -360,7 +358,9 @@ def _key_phrases(
         for phrase, tf in counts.items():
             share = tf / overall[phrase]
             bonus = 1.3 if " " in phrase else 1.0
-            scored.append((tf >= 2, (1 + math.log(tf)) * _phrase_idf(phrase, idf_of) * share * bonus, phrase))
+            if phrase not in phrase_idf:
+                phrase_idf[phrase] = _phrase_idf(phrase, idf_of)
+            scored.append((tf >= 2, (1 + math.log(tf)) * phrase_idf[phrase] * share * bonus, phrase))
         scored.sort(key=lambda item: (not item[0], -item[1], item[2]))
         result[label] = [phrase for _, _, phrase in scored]
     return result

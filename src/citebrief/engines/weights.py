@@ -41,12 +41,18 @@ class TermSpace:
     def matrix(self, units: Sequence[Sequence[str]]) -> np.ndarray:
         """Rows of sublinear TF × IDF, L2-normalized (zero rows stay zero)."""
         rows = np.zeros((len(units), len(self.vocabulary)), dtype=np.float64)
+        row_index: list[int] = []
+        column_index: list[int] = []
         for i, terms in enumerate(units):
-            for term, tf in Counter(terms).items():
+            for term in terms:
                 j = self.vocabulary.get(term)
                 if j is not None:
-                    rows[i, j] = (1.0 + math.log(tf)) * self.idf[j]
-        return normalize_rows(rows)
+                    row_index.append(i)
+                    column_index.append(j)
+        np.add.at(rows, (np.array(row_index, dtype=int), np.array(column_index, dtype=int)), 1.0)
+        nonzero = rows > 0
+        rows[nonzero] = 1.0 + np.log(rows[nonzero])
+        return normalize_rows(rows * self.idf)
 
 
 def normalize_rows(rows: np.ndarray) -> np.ndarray:
