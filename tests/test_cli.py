@@ -330,7 +330,9 @@ def test_bad_inputs_through_the_console_script(tmp_path: Path, server: str) -> N
         pytest.param(["--groups", "many"], "--groups", id="groups-not-a-number"),
         pytest.param(["--lang", "fr"], "--lang must be zh or en", id="unknown-lang"),
         pytest.param(["--lang", "en"], "--engine llm", id="english-brief-of-chinese-article"),
-        pytest.param(["--engine", "magic"], "--engine must be one of extractive, not 'magic'", id="unknown-engine"),
+        pytest.param(
+            ["--engine", "magic"], "--engine must be one of extractive, llm, not 'magic'", id="unknown-engine"
+        ),
     ],
 )
 def test_usage_errors(examples_dir: Path, args: list[str], message: str) -> None:

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from citebrief import __version__
-from citebrief.errors import CitebriefError, UsageError
+from citebrief.errors import CitebriefError, LLMSetupError, UsageError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from citebrief.engines.llm_client import LLMClient
+    from citebrief.model import Brief
+    from citebrief.pipeline import BriefOptions
+    from citebrief.store import Store
 
 app = typer.Typer(
     name="citebrief",
@@ -72,10 +82,43 @@ def run(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write here: a file for one input, a folder for several.")
     ] = None,
-    engine: Annotated[str, typer.Option("--engine", "-e", help="extractive (offline, default).")] = "extractive",
+    engine: Annotated[
+        str, typer.Option("--engine", "-e", help="extractive (offline, default) or llm (any OpenAI-compatible server).")
+    ] = "extractive",
     lang: Annotated[
         str | None, typer.Option("--lang", help="Language of the brief: zh or en (default: the article's).")
     ] = None,
+    model: Annotated[
+        str | None, typer.Option("--model", "-m", help="llm: the model (else CITEBRIEF_LLM_MODEL or the config file).")
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option("--base-url", help="llm: the server, e.g. http://127.0.0.1:8000/v1 (default: OpenAI)."),
+    ] = None,
+    max_input_tokens: Annotated[
+        int | None,
+        typer.Option(
+            "--max-input-tokens", min=200, help="llm: article tokens per call; more goes map-reduce (default: fitted)."
+        ),
+    ] = None,
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="The SQLite store of briefs and LLM answers (default: CITEBRIEF_DB, else per user)."),
+    ] = None,
+    stats: Annotated[bool, typer.Option("--stats", help="Print requests, tokens and cache hits on stderr.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print how many requests and tokens the run would take; spend nothing.")
+    ] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Inputs briefed at once; requests in flight.")] = 1,
+    checks: Annotated[
+        bool, typer.Option("--checks", help="After the brief: citation precision, coverage and each bullet's verdict.")
+    ] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Re-cite or replace unsupported bullets, else drop them (and say so).")
+    ] = False,
+    no_verify: Annotated[
+        bool, typer.Option("--no-verify", help="Skip checking bullets against their paragraphs.")
+    ] = False,
 ) -> None:
     """Brief one or more articles. With several inputs a bad one is reported and the rest still briefed."""
     from citebrief.pipeline import ENGINES, FORMAT_SUFFIX, FORMATS, BriefOptions, brief, render
@@ -86,29 +129,50 @@ def run(
         _fail(UsageError(f"--lang must be zh or en, not {lang!r}"))
     if engine not in ENGINES:
         _fail(UsageError(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}"))
-    options = BriefOptions(engine=engine, groups=groups, lang=lang)  # type: ignore[arg-type]
+    options = BriefOptions(
+        engine=engine,
+        groups=groups,
+        lang=lang,  # type: ignore[arg-type]
+        model=model,
+        base_url=base_url,
+        max_input_tokens=max_input_tokens,
+        verify=_verify_stage(no_verify, strict=strict, checks=checks),
+        strict=strict,
+    )
+    try:
+        options, client, store = _open_engine(options, db, jobs=jobs, dry_run=dry_run)
+    except CitebriefError as error:
+        _fail(error)
+    if dry_run:
+        _dry_run(inputs, options, store)
+        return
     to_folder = out is not None and (len(inputs) > 1 or out.is_dir())
     if to_folder and out is not None:
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             _fail(CitebriefError(f"cannot create the output folder ({exc.strerror})", source=str(out)))
+
+    def work(spec: str) -> tuple[Brief, str]:
+        document, result = brief(spec, options, store, client)
+        return result, render(result, document, fmt)
+
     failures = printed = 0
     taken: set[str] = set()
-    for spec in inputs:
-        try:
-            document, result = brief(spec, options)
-            rendered = render(result, document, fmt)
-        except UsageError as error:
-            _fail(error)
-        except CitebriefError as error:
-            typer.echo(f"citebrief: error: {error}", err=True)
+    for spec, outcome in _in_order(inputs, work, jobs):
+        if isinstance(outcome, UsageError | LLMSetupError):  # the same for every input: stop at once
+            _fail(outcome)
+        if isinstance(outcome, CitebriefError):
+            typer.echo(f"citebrief: error: {outcome}", err=True)
             failures += 1
             continue
+        result, rendered = outcome
+        for warning in result.warnings:
+            typer.echo(f"citebrief: warning: {spec}: {warning}", err=True)
         if out is None:
             if printed:
                 typer.echo("")  # a blank line between briefs, none before the first one printed
-            sys.stdout.write(rendered)
+            sys.stdout.write(rendered + _checks_after(result, checks, fmt))
             printed += 1
             continue
         target = out / _out_name(spec, FORMAT_SUFFIX[fmt], taken) if to_folder else out
@@ -118,7 +182,116 @@ def run(
             typer.echo(f"citebrief: error: {target}: cannot write ({exc.strerror})", err=True)
             failures += 1
             continue
-        typer.echo(f"{spec} → {target}", err=True)
+        typer.echo(f"{spec} → {target}{_checks_after(result, checks, None)}", err=True)
+    _close(client, store, stats=stats)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _verify_stage(no_verify: bool, *, strict: bool, checks: bool) -> bool:
+    """Whether the verify stage runs; --strict and --checks need it."""
+    if no_verify and (strict or checks):
+        _fail(UsageError(f"{'--strict' if strict else '--checks'} needs the verify stage; drop --no-verify"))
+    return not no_verify
+
+
+def _checks_after(result: Brief, checks: bool, fmt: str | None) -> str:
+    """--checks: the report to append after a text or markdown brief on stdout. Where stdout
+    holds JSON or HTML it goes to stderr instead (so that output stays valid), and with --out
+    (`fmt` None) it is returned for the stderr line that names the file."""
+    if not checks:
+        return ""
+    from citebrief.verify import checks_report
+
+    report = checks_report(result)
+    if fmt is None:
+        return "\n" + report.rstrip("\n")
+    if fmt in ("text", "markdown"):
+        return "\n" + report
+    sys.stderr.write(report)
+    return ""
+
+
+def _in_order(
+    inputs: list[str], work: Callable[[str], tuple[Brief, str]], jobs: int
+) -> Iterator[tuple[str, tuple[Brief, str] | CitebriefError]]:
+    """-j N: N inputs at once, results in input order; leaving early cancels what has not started."""
+    pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="citebrief-run")
+    try:
+        futures = [pool.submit(work, spec) for spec in inputs]
+        for spec, future in zip(inputs, futures, strict=True):
+            try:
+                yield spec, future.result()
+            except CitebriefError as error:
+                yield spec, error
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _close(client: LLMClient | None, store: Store | None, *, stats: bool) -> None:
+    """Close the client and the store; --stats: what the run spent, on stderr."""
+    if client is not None:
+        client.close()
+    if store is not None:
+        store.close()
+    if stats:
+        from citebrief.engines.llm_client import Stats
+
+        typer.echo(f"citebrief: stats: {(client.stats if client else Stats()).line()}", err=True)
+
+
+def _open_engine(
+    options: BriefOptions, db: Path | None, *, jobs: int, dry_run: bool
+) -> tuple[BriefOptions, LLMClient | None, Store | None]:
+    """The llm engine's settings checked once, before any input (no key or no model is one
+    message), its client, and the store: always for llm (the cache), else when one is named."""
+    client = None
+    if options.engine == "llm":
+        from citebrief.engines.llm_client import LLMClient
+        from citebrief.llm_config import resolve
+
+        settings = resolve(base_url=options.base_url, model=options.model)
+        options = options.model_copy(update={"model": settings.model, "base_url": settings.base_url})
+        client = None if dry_run else LLMClient(settings, max_in_flight=jobs)
+    store = None
+    if options.engine == "llm" or db is not None or os.environ.get("CITEBRIEF_DB"):
+        from citebrief.store import Store
+
+        store = Store.open(db)
+    return options, client, store
+
+
+def _dry_run(inputs: list[str], options: BriefOptions, store: Store | None) -> None:
+    """What `run` would spend, per input and in all, before it spends anything."""
+    from citebrief.engines.llm import estimate
+    from citebrief.ingest import ingest
+    from citebrief.llm_config import resolve
+
+    settings = resolve(base_url=options.base_url, model=options.model) if options.engine == "llm" else None
+    requests = tokens = completion = failures = 0
+    for spec in inputs:
+        try:
+            document = ingest(spec)
+        except CitebriefError as error:
+            typer.echo(f"citebrief: error: {error}", err=True)
+            failures += 1
+            continue
+        if settings is None:
+            typer.echo(f"{spec}: 0 requests ({options.engine} engine)")
+            continue
+        plan = estimate(document, options, settings, store)
+        how = "brief in the store" if plan.stored else f"{plan.parts} part{'s' if plan.parts > 1 else ''}"
+        cached = f", {plan.cached} answers cached" if plan.cached else ""
+        typer.echo(
+            f"{spec}: {plan.requests} requests, ~{plan.prompt_tokens} prompt tokens, "
+            f"≤{plan.max_completion_tokens} completion tokens ({how}{cached})"
+        )
+        requests, tokens = requests + plan.requests, tokens + plan.prompt_tokens
+        completion += plan.max_completion_tokens
+    typer.echo(
+        f"total: {requests} requests, ~{tokens} prompt tokens, ≤{completion} completion tokens"
+        " (repairs and retries add more)"
+    )
     if failures:
         raise typer.Exit(1)
 
@@ -157,10 +330,21 @@ def eval_command(
     ],
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Evaluate the first N records.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON instead of a table.")] = False,
+    verify: Annotated[
+        bool,
+        typer.Option(
+            "--verify", help="Instead: corrupt our own briefs (moved citations, changed figures, swapped names, "
+            "invented sentences) and report how many the verify stage catches, and its false alarms."
+        ),
+    ] = False,
+    seed: Annotated[int, typer.Option("--seed", help="--verify: seed of the corruptions (same seed, same set).")] = 0,
 ) -> None:
     """ROUGE-1/2/L and seconds per article of the brief beside Lead-3 and TextRank, in one run."""
     from citebrief.evaluate import evaluate_file, print_report
 
+    if verify:
+        _eval_verify(path, limit=limit, seed=seed, as_json=as_json)
+        return
     try:
         report = evaluate_file(path, limit=limit)
     except CitebriefError as error:
@@ -169,6 +353,19 @@ def eval_command(
         typer.echo(report.to_json())
     else:
         print_report(report)
+
+
+def _eval_verify(path: Path, *, limit: int | None, seed: int, as_json: bool) -> None:
+    from citebrief.evaluate_verify import evaluate_verification_file, print_verify_report
+
+    try:
+        report = evaluate_verification_file(path, limit=limit, seed=seed)
+    except CitebriefError as error:
+        _fail(error)
+    if as_json:
+        typer.echo(report.to_json())
+    else:
+        print_verify_report(report)
 
 
 def _register_commands() -> None:

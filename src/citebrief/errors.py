@@ -9,11 +9,17 @@ CitebriefError
 │   ├── InputTooLarge
 │   ├── NoMainText
 │   ├── UnsupportedFormat
-│   └── FetchError
+│   ├── FetchError
+│   │   └── UnsafeURL     a URL the web app may not fetch (loopback, private, metadata...)
+│   └── FeedError         a --feed that is not RSS or Atom
 ├── UsageError            options that do not fit together (exit 2)
 ├── EngineError           an engine could not produce a brief
-└── StoreError            the SQLite store cannot be opened, read or written
-    └── NotFound          no document/brief with that id
+│   └── LLMError          the model server gave no usable answer (the llm engine falls back)
+│       └── LLMSetupError no model or key, server unreachable, key refused: stops the run (exit 1)
+├── StoreError            the SQLite store cannot be opened, read or written
+│   └── NotFound          no document/brief with that id
+├── ItemTimeout           a batch item ran past --timeout
+└── BackendError          a batch's workers cannot start (a Ray cluster that does not answer)
 
 Every error carries the input it is about, so the CLI can print one line that names it and a
 batch can record it beside the item.
@@ -72,6 +78,15 @@ class FetchError(InputError):
     """A URL could not be fetched (unreachable, HTTP error, wrong content type)."""
 
 
+class UnsafeURL(FetchError):
+    """A URL the web app refuses to fetch: not http(s), or a host on loopback, a private or
+    link-local network or a cloud metadata address (SSRF), at the first hop or after a redirect."""
+
+
+class FeedError(InputError):
+    """A feed (--feed) that cannot be fetched or is not RSS or Atom."""
+
+
 class UsageError(CitebriefError):
     """Options that cannot work together."""
 
@@ -82,9 +97,27 @@ class EngineError(CitebriefError):
     """An engine failed to produce a brief."""
 
 
+class LLMError(EngineError):
+    """The language model server gave no usable answer; the llm engine falls back to extractive."""
+
+
+class LLMSetupError(LLMError):
+    """The llm engine cannot work at all (no model or key, server unreachable, key refused):
+    one message and exit 1, since every other input would fail the same way."""
+
+
 class StoreError(CitebriefError):
     """The store cannot be opened, read or written (corrupt file, full disk, permissions)."""
 
 
 class NotFound(StoreError):
     """No document or brief with that id in the store."""
+
+
+class ItemTimeout(CitebriefError):
+    """A batch item took longer than its time limit; the batch records it and goes on."""
+
+
+class BackendError(CitebriefError):
+    """The workers of a batch cannot be started, e.g. the Ray cluster named by --address does
+    not answer; every item would fail the same way, so the batch stops."""

@@ -73,6 +73,12 @@ class Verdict(BaseModel):
     reason: str
     score: float | None = None
     evidence: Sentence | None = None
+    check: str | None = Field(
+        default=None, description="The check that decided: citations, figures, names, words or judge."
+    )
+    found_in: list[int] = Field(
+        default_factory=list, description="Uncited paragraphs that hold what the cited ones lack (a wrong citation)."
+    )
 
 
 class Point(BaseModel):
@@ -93,10 +99,15 @@ class Group(BaseModel):
 class Checks(BaseModel):
     """Brief-level verification figures (filled by the verify stage)."""
 
-    citation_precision: float | None = None
-    coverage: float | None = None
-    uncovered: list[int] = Field(default_factory=list)
+    citation_precision: float | None = Field(default=None, description="Share of bullets supported.")
+    coverage: float | None = Field(default=None, description="Share of paragraphs cited by some bullet.")
+    uncovered: list[int] = Field(
+        default_factory=list, description="The highest-weighted paragraphs no bullet cites, most important first."
+    )
     failures: list[str] = Field(default_factory=list)
+    counts: dict[str, int] = Field(default_factory=dict, description="Bullets per verdict label.")
+    repaired: list[str] = Field(default_factory=list, description="What --strict re-cited or replaced.")
+    dropped: list[str] = Field(default_factory=list, description="What --strict dropped, and why.")
 
 
 class Brief(BaseModel):

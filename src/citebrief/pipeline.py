@@ -1,4 +1,4 @@
-"""One document through the stages: ingest → segment → draft → render.
+"""One document through the stages: ingest → segment → draft → verify → render.
 
 Each stage is a plain function over the typed objects in `model`; this module only names and
 chains them, so the CLI, the batch runner and the web app call the same code with the same
@@ -16,12 +16,13 @@ from citebrief.ingest import ingest
 from citebrief.model import Brief, Document, Lang
 
 if TYPE_CHECKING:
+    from citebrief.engines.llm_client import LLMClient
     from citebrief.store import Store
 
 Format = Literal["text", "markdown", "json", "html"]
 FORMATS: tuple[str, ...] = get_args(Format)
 FORMAT_SUFFIX: dict[str, str] = {"text": ".txt", "markdown": ".md", "json": ".json", "html": ".html"}
-Engine = Literal["extractive"]
+Engine = Literal["extractive", "llm"]
 ENGINES: tuple[str, ...] = get_args(Engine)
 
 
@@ -34,38 +35,77 @@ class BriefOptions(BaseModel):
     engine: str = "extractive"
     groups: int | None = Field(default=None, ge=1, le=8)
     lang: Lang | None = None
+    # the llm engine's: which model on which server, and how much article one call carries
+    # (None: fitted to the model); the API key is a secret, not a setting of the brief
+    model: str | None = None
+    base_url: str | None = None
+    max_input_tokens: int | None = Field(default=None, ge=200)
+    # the verify stage: a verdict on every bullet (on by default); strict repairs or drops the unsupported
+    verify: bool = True
+    strict: bool = False
 
     def key(self) -> str:
         """Canonical JSON of the options, for store lookups."""
         return self.model_dump_json()
 
 
-def draft(document: Document, options: BriefOptions | None = None) -> Brief:
-    """The draft stage: the chosen engine writes a Brief of the document."""
+def draft(
+    document: Document, options: BriefOptions | None = None, store: Store | None = None, llm: LLMClient | None = None
+) -> Brief:
+    """The draft stage: the chosen engine writes a Brief of the document.
+
+    The llm engine caches its answers in `store` and talks through `llm` (one client shared by
+    a run, for its stats and its bound on requests in flight; else one from the settings)."""
     options = options or BriefOptions()
     if options.engine == "extractive":
         from citebrief.engines.extractive import draft_extractive
 
         return draft_extractive(document, groups=options.groups, lang=options.lang)
+    if options.engine == "llm":
+        from citebrief.engines.llm import draft_llm
+
+        return draft_llm(document, options, store=store, client=llm)
     raise UsageError(f"unknown engine {options.engine!r}; choose one of: {', '.join(ENGINES)}")
 
 
-def brief_document(document: Document, options: BriefOptions | None = None, store: Store | None = None) -> Brief:
+def brief_document(
+    document: Document, options: BriefOptions | None = None, store: Store | None = None, llm: LLMClient | None = None
+) -> Brief:
     """The per-document function: a stored brief with these options, or a new one, stored.
 
     Pure apart from the store, so a batch can run it anywhere (threads, Ray tasks) and a rerun
-    costs nothing.
+    costs nothing. A brief from another engine than the one asked for (the llm engine's
+    extractive fallback) is not stored, so a rerun tries again.
     """
     options = options or BriefOptions()
+    if options.engine == "llm":
+        from citebrief.engines.llm import settled_options
+
+        options = settled_options(options, llm)
     if store is None:
-        return draft(document, options)
+        return verify(document, draft(document, options, llm=llm), options, llm)
     store.save_document(document)
     found = store.find_brief(document.id, options.engine, options.key())
     if found is not None:
         return found[1]
-    result = draft(document, options)
-    store.save_brief(result, options.key())
+    result = verify(document, draft(document, options, store, llm), options, llm)
+    if result.engine == options.engine:
+        store.save_brief(result, options.key())
     return result
+
+
+def verify(document: Document, brief: Brief, options: BriefOptions, llm: LLMClient | None = None) -> Brief:
+    """The verify stage: a verdict on each bullet and the brief's Checks (`options.verify`);
+    with `options.strict` unsupported bullets are re-cited, replaced or dropped.
+
+    Bullets in another language than the article need a judge; until the llm client offers one
+    (issue #3) they are `unverifiable` past the figures check.
+    """
+    if not options.verify:
+        return brief
+    from citebrief.verify import verify_brief
+
+    return verify_brief(brief, document, strict=options.strict)
 
 
 def render(brief: Brief, document: Document, fmt: str) -> str:
@@ -90,8 +130,8 @@ def render(brief: Brief, document: Document, fmt: str) -> str:
 
 
 def brief(
-    spec: str, options: BriefOptions | None = None, store: Store | None = None
+    spec: str, options: BriefOptions | None = None, store: Store | None = None, llm: LLMClient | None = None
 ) -> tuple[Document, Brief]:
     """Ingest one input (path, URL or '-') and brief it."""
     document = ingest(spec)
-    return document, brief_document(document, options, store)
+    return document, brief_document(document, options, store, llm)

@@ -4,6 +4,10 @@ Habits from llm's `migrations.py`: numbered migration functions applied on open 
 a table, so an old file is upgraded in place. WAL mode lets a web server read while a batch
 writes; every write is its own short transaction, so a finished item is on disk the moment it
 finishes and a killed process loses at most the item it was working on.
+
+`synchronous=NORMAL` in WAL mode: a commit survives the process being killed (SIGKILL, OOM);
+only a power cut can lose the last few commits, and those items are simply redone by a rerun,
+never half-written. A full fsync per item would cost more than briefing it.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -90,7 +95,47 @@ def m001_initial(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (m001_initial,)
+def _has_fts5(db: sqlite3.Connection) -> bool:
+    try:
+        db.execute("CREATE VIRTUAL TABLE temp._fts5_probe USING fts5(x, tokenize='trigram')")
+    except sqlite3.OperationalError:
+        return False
+    db.execute("DROP TABLE temp._fts5_probe")
+    return True
+
+
+def m002_batches_dedup_search(db: sqlite3.Connection) -> None:
+    """MinHash signatures with near-duplicate links, a brief-time index, and full-text search.
+
+    `signatures.duplicate_of` names the document a near-duplicate was linked to (briefed once,
+    under that document). Search is an FTS5 trigram index over title, site and text, which
+    finds Chinese substrings without a word segmenter; it is filled when a search needs it,
+    many documents in one transaction, because indexing one at a time would cost a batch
+    5 ms a document (more than a MinHash). An SQLite built without FTS5 skips it
+    and `list --query` scans instead.
+    """
+    _run_script(
+        db,
+        """
+        CREATE TABLE signatures (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id),
+            minhash BLOB NOT NULL,           -- datasketch MinHash hash values, uint64 little-endian
+            duplicate_of TEXT,               -- no foreign key: a batch links to an original still being briefed
+            similarity REAL,                 -- estimated Jaccard similarity to duplicate_of
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX signatures_duplicate_of ON signatures(duplicate_of);
+        CREATE INDEX briefs_created ON briefs(created_at);
+        CREATE INDEX batch_items_status ON batch_items(batch_id, status)
+        """,
+    )
+    if _has_fts5(db):
+        db.execute(
+            "CREATE VIRTUAL TABLE documents_fts USING fts5(title, site, text, tokenize='trigram')"  # rowid: documents'
+        )
+
+
+MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_batches_dedup_search)
 
 
 def default_path() -> Path:
@@ -101,6 +146,16 @@ def default_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("citebrief") / "citebrief.db"
+
+
+def _reason(exc: sqlite3.Error) -> str:
+    """SQLite's message, with the likely cause where its words do not say it."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR):
+        return f"{exc}: is the disk full?"
+    if code == sqlite3.SQLITE_READONLY:
+        return f"{exc}: the file or its folder is read-only"
+    return str(exc)
 
 
 def _now() -> str:
@@ -141,6 +196,58 @@ class CachedResponse:
 
 
 @dataclass(frozen=True)
+class DocumentRecord:
+    """A document as the store writes it, serialized where the document was made (a batch
+    worker), so the process that writes it only writes."""
+
+    id: str
+    origin: str
+    url: str | None
+    title: str | None
+    site: str | None
+    published_at: str | None
+    lang: str
+    body: str  # the Document as JSON
+
+    @classmethod
+    def of(cls, document: Document) -> DocumentRecord:
+        published = document.published_at.isoformat() if document.published_at else None
+        return cls(
+            document.id,
+            document.origin,
+            document.url,
+            document.title,
+            document.source,
+            published,
+            document.lang,
+            document.model_dump_json(),
+        )
+
+
+@dataclass(frozen=True)
+class BriefRecord:
+    """A brief as the store writes it (see DocumentRecord)."""
+
+    document_id: str
+    engine: str
+    body: str  # the Brief as JSON
+    warnings: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, brief: Brief) -> BriefRecord:
+        return cls(brief.document_id, brief.engine, brief.model_dump_json(), tuple(brief.warnings))
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    id: int
+    key: str
+    settings: str
+    created_at: str
+    finished_at: str | None
+
+
+@dataclass(frozen=True)
 class BatchItem:
     input: str
     status: str
@@ -150,19 +257,25 @@ class BatchItem:
 
 
 class Store:
-    """One SQLite file; open with `Store.open()`; safe to share between threads of one process."""
+    """One SQLite file; open with `Store.open()`; safe to share between threads of one process
+    (one connection, used under a lock) and to open from several processes at once (WAL)."""
 
     def __init__(self, path: Path, *, timeout: float = 30.0) -> None:
         self.path = path
+        self._lock = threading.RLock()
         try:
             if str(path) != ":memory:":
                 path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(path), timeout=timeout, check_same_thread=False, isolation_level=None)
             self._db.row_factory = sqlite3.Row
-            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA journal_mode=WAL")  # a file system without WAL keeps its journal: slower, as safe
+            self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA busy_timeout=30000")
             self._migrate()
+            self._fts = (
+                self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'").fetchone() is not None
+            )
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the store ({exc})", source=str(path)) from exc
         except OSError as exc:
@@ -183,16 +296,19 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT under the lock: threads sharing the connection never interleave."""
         try:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+            with self._lock:
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._db
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    if self._db.in_transaction:  # a failed COMMIT (full disk) leaves it open
+                        self._db.execute("ROLLBACK")
+                    raise
         except sqlite3.DatabaseError as exc:  # includes a full disk and a read-only file
-            raise StoreError(f"cannot write to the store ({exc})", source=str(self.path)) from exc
+            raise StoreError(f"cannot write to the store ({_reason(exc)})", source=str(self.path)) from exc
 
     def _migrate(self) -> None:
         self._db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
@@ -201,6 +317,9 @@ class Store:
             if migration.__name__ in applied:
                 continue
             with self._transaction() as db:
+                # checked again inside the write lock: another process may have just applied it
+                if db.execute("SELECT 1 FROM _migrations WHERE name = ?", (migration.__name__,)).fetchone():
+                    continue
                 migration(db)
                 db.execute("INSERT INTO _migrations VALUES (?, ?)", (migration.__name__, _now()))
 
@@ -212,22 +331,74 @@ class Store:
 
     def save_document(self, document: Document) -> None:
         """Insert the document, or keep the stored one: the id is a hash of its text."""
-        published = document.published_at.isoformat() if document.published_at else None
         with self._transaction() as db:
-            db.execute(
-                "INSERT OR IGNORE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    document.id,
-                    document.origin,
-                    document.url,
-                    document.title,
-                    document.source,
-                    published,
-                    document.lang,
-                    _now(),
-                    document.model_dump_json(),
-                ),
-            )
+            self._insert_document(db, document)
+
+    @staticmethod
+    def _insert_document(db: sqlite3.Connection, document: Document | DocumentRecord) -> None:
+        if db.execute("SELECT 1 FROM documents WHERE id = ?", (document.id,)).fetchone():
+            return
+        row = document if isinstance(document, DocumentRecord) else DocumentRecord.of(document)
+        db.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (row.id, row.origin, row.url, row.title, row.site, row.published_at, row.lang, _now(), row.body),
+        )
+
+    def document_ids(self, prefix: str, limit: int = 2) -> list[str]:
+        """Ids of stored documents that start with `prefix` (hex digits), at most `limit`."""
+        if not prefix or any(ch not in "0123456789abcdef" for ch in prefix.lower()):
+            return []
+        rows = self._read_all(
+            "SELECT id FROM documents WHERE id LIKE ? ORDER BY id LIMIT ?", (prefix.lower() + "%", limit)
+        )
+        return [row["id"] for row in rows]
+
+    def has_document(self, document_id: str) -> bool:
+        return self._read("SELECT 1 FROM documents WHERE id = ?", (document_id,)) is not None
+
+    # near-duplicates -----------------------------------------------------------------------
+
+    def save_signature(
+        self, document: Document, minhash: bytes, *, duplicate_of: str | None = None, similarity: float | None = None
+    ) -> None:
+        """The document and its MinHash in one transaction; a near-duplicate names the document
+        it was linked to. The first verdict on a document stands, so links never move."""
+        with self._transaction() as db:
+            self._insert_document(db, document)
+            self._insert_signature(db, document.id, minhash, duplicate_of, similarity)
+
+    @staticmethod
+    def _insert_signature(
+        db: sqlite3.Connection, document_id: str, minhash: bytes, duplicate_of: str | None, similarity: float | None
+    ) -> None:
+        db.execute(
+            "INSERT INTO signatures VALUES (?, ?, ?, ?, ?) ON CONFLICT (document_id) DO NOTHING",
+            (document_id, minhash, duplicate_of, similarity, _now()),
+        )
+
+    def signatures(self, since: datetime | None = None) -> list[tuple[str, bytes]]:
+        """(document id, MinHash) of every document that is not itself a near-duplicate,
+        signed since `since` if given."""
+        moment = (since or datetime.fromtimestamp(0)).astimezone().isoformat(timespec="seconds")
+        rows = self._read_all(
+            "SELECT document_id, minhash FROM signatures WHERE duplicate_of IS NULL AND created_at >= ?", (moment,)
+        )
+        return [(row["document_id"], bytes(row["minhash"])) for row in rows]
+
+    def duplicate_of(self, document_id: str) -> tuple[str, float] | None:
+        """The document this one was linked to as a near-duplicate, and their similarity."""
+        row = self._read(
+            "SELECT duplicate_of, similarity FROM signatures WHERE document_id = ? AND duplicate_of IS NOT NULL",
+            (document_id,),
+        )
+        return (row["duplicate_of"], float(row["similarity"] or 0.0)) if row else None
+
+    def duplicates(self, document_id: str) -> list[str]:
+        """The documents linked to this one as its near-duplicates."""
+        rows = self._read_all(
+            "SELECT document_id FROM signatures WHERE duplicate_of = ? ORDER BY created_at, document_id", (document_id,)
+        )
+        return [row["document_id"] for row in rows]
 
     def get_document(self, document_id: str) -> Document:
         row = self._read("SELECT body FROM documents WHERE id = ?", (document_id,))
@@ -252,6 +423,19 @@ class Store:
             ).fetchone()
         return int(row["id"])
 
+    def brief_id(self, document_id: str, engine: str, settings: str) -> int | None:
+        """The id of the stored brief for these settings, without reading the brief."""
+        row = self._read(
+            "SELECT id FROM briefs WHERE document_id = ? AND engine = ? AND settings = ?",
+            (document_id, engine, settings),
+        )
+        return int(row["id"]) if row else None
+
+    def latest_brief(self, document_id: str) -> tuple[int, Brief] | None:
+        """The newest brief of a document, whatever its settings."""
+        row = self._read("SELECT id, body FROM briefs WHERE document_id = ? ORDER BY id DESC LIMIT 1", (document_id,))
+        return (int(row["id"]), Brief.model_validate_json(row["body"])) if row else None
+
     def find_brief(self, document_id: str, engine: str, settings: str) -> tuple[int, Brief] | None:
         """The stored brief for these settings, if one was made before."""
         row = self._read(
@@ -275,23 +459,60 @@ class Store:
         limit: int = 50,
         offset: int = 0,
     ) -> list[BriefRow]:
-        """Briefs newest first, filtered by creation time, site and a title/site search."""
-        clauses, params = [], []
+        """Briefs newest first, filtered by creation time, site and a search of title, site,
+        origin and text (every word of `query` must occur)."""
+        clauses: list[str] = []
+        params: list[Any] = []
         if since is not None:
             clauses.append("b.created_at >= ?")
             params.append(since.astimezone().isoformat(timespec="seconds"))
         if site:
             clauses.append("d.site LIKE ?")
             params.append(f"%{site}%")
-        if query:
-            clauses.append("(d.title LIKE ? OR d.site LIKE ? OR d.origin LIKE ?)")
-            params += [f"%{query}%"] * 3
+        words = (query or "").split()
+        indexed = bool(words) and self._fts and self._index_for_search()
+        for word in words:
+            clause, values = self._search_clause(word, indexed)
+            clauses.append(clause)
+            params += values
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = f"""SELECT b.id, b.document_id, b.engine, b.created_at, d.title, d.site, d.published_at, d.url, d.origin
                   FROM briefs b JOIN documents d ON d.id = b.document_id {where}
                   ORDER BY b.created_at DESC, b.id DESC LIMIT ? OFFSET ?"""
         rows = self._read_all(sql, (*params, limit, offset))
         return [BriefRow(**dict(row)) for row in rows]
+
+    def _index_for_search(self) -> bool:
+        """Add the documents stored since the last search to the search index (its rowids are
+        the documents'), in one transaction; False when the store cannot be written."""
+        try:
+            with self._transaction() as db:
+                db.execute(
+                    """INSERT INTO documents_fts (rowid, title, site, text)
+                       SELECT rowid, coalesce(title, ''), coalesce(site, ''), json_extract(body, '$.text')
+                       FROM documents WHERE rowid > (SELECT coalesce(max(rowid), 0) FROM documents_fts)"""
+                )
+        except StoreError:
+            return False  # a read-only store is searched by a scan
+        return True
+
+    @staticmethod
+    def _search_clause(word: str, indexed: bool) -> tuple[str, list[Any]]:
+        """One search word as an SQL condition on `d` (documents).
+
+        The trigram index answers words of three characters or more; shorter ones (most
+        Chinese words are two characters) are a scan, of the index's text where there is one.
+        """
+        in_origin = "instr(lower(d.origin), lower(?)) > 0"
+        if not indexed:
+            everything = "coalesce(d.title, '') || ' ' || coalesce(d.site, '') || ' ' || json_extract(d.body, '$.text')"
+            return f"(instr(lower({everything}), lower(?)) > 0 OR {in_origin})", [word, word]
+        if len(word) >= 3:
+            phrase = '"' + word.replace('"', '""') + '"'
+            matched = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
+            return f"(d.rowid IN ({matched}) OR {in_origin})", [phrase, word]
+        scan = "SELECT rowid FROM documents_fts WHERE instr(lower(title || ' ' || site || ' ' || text), lower(?)) > 0"
+        return f"(d.rowid IN ({scan}) OR {in_origin})", [word, word]
 
     # batches -------------------------------------------------------------------------------
 
@@ -327,11 +548,103 @@ class Store:
                 (batch_id, input_spec, status, document_id, brief_id, error, _now()),
             )
 
+    def finish_item(
+        self,
+        batch_id: int,
+        input_spec: str,
+        status: str,
+        *,
+        document: Document | DocumentRecord | None = None,
+        signature: bytes | None = None,
+        duplicate_of: str | None = None,
+        similarity: float | None = None,
+        document_id: str | None = None,
+        brief: Brief | BriefRecord | None = None,
+        settings: str | None = None,
+        brief_id: int | None = None,
+        error: str | None = None,
+    ) -> int | None:
+        """Record an item's outcome with all it produced — its document, MinHash (and the link
+        of a near-duplicate), brief — in one transaction: all of it is on disk, or none of it.
+        A document or brief stored before (by a worker, or an earlier run) is kept, never
+        duplicated. Returns the brief's id."""
+        with self._transaction() as db:
+            if document is not None:
+                self._insert_document(db, document)
+                document_id = document.id
+                if signature is not None:
+                    self._insert_signature(db, document.id, signature, duplicate_of, similarity)
+            if brief is not None and settings is not None:
+                record = brief if isinstance(brief, BriefRecord) else BriefRecord.of(brief)
+                db.execute(
+                    """INSERT INTO briefs (document_id, engine, settings, created_at, body) VALUES (?, ?, ?, ?, ?)
+                       ON CONFLICT (document_id, engine, settings) DO NOTHING""",
+                    (record.document_id, record.engine, settings, _now(), record.body),
+                )
+                row = db.execute(
+                    "SELECT id FROM briefs WHERE document_id = ? AND engine = ? AND settings = ?",
+                    (brief.document_id, brief.engine, settings),
+                ).fetchone()
+                brief_id = int(row["id"])
+            db.execute(
+                """INSERT INTO batch_items VALUES (?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (batch_id, input) DO UPDATE SET status = excluded.status,
+                   document_id = excluded.document_id, brief_id = excluded.brief_id,
+                   error = excluded.error, updated_at = excluded.updated_at""",
+                (batch_id, input_spec, status, document_id, brief_id, error, _now()),
+            )
+        return brief_id
+
     def batch_items(self, batch_id: int) -> dict[str, BatchItem]:
         rows = self._read_all(
             "SELECT input, status, document_id, brief_id, error FROM batch_items WHERE batch_id = ?", (batch_id,)
         )
         return {row["input"]: BatchItem(**dict(row)) for row in rows}
+
+    def batch_counts(self, batch_id: int) -> dict[str, int]:
+        """Items per status (done, duplicate, failed) in a batch."""
+        rows = self._read_all(
+            "SELECT status, count(*) AS n FROM batch_items WHERE batch_id = ? GROUP BY status", (batch_id,)
+        )
+        return {row["status"]: int(row["n"]) for row in rows}
+
+    def batches(self, limit: int = 20) -> list[BatchRow]:
+        """Batch runs, newest first."""
+        rows = self._read_all(
+            "SELECT id, key, settings, created_at, finished_at FROM batches ORDER BY id DESC LIMIT ?", (limit,)
+        )
+        return [BatchRow(**dict(row)) for row in rows]
+
+    def digest_sources(
+        self, *, since: datetime | None = None, batch_id: int | None = None, limit: int = 2000
+    ) -> list[tuple[BriefRow, Brief]]:
+        """The briefs a digest gathers: one per document (its newest), made since `since` or
+        by batch `batch_id` (a near-duplicate item brings the brief of its original), oldest
+        article first. Documents linked as near-duplicates are left out: their original stands
+        for them."""
+        if batch_id is not None:
+            chosen = (
+                "SELECT max(id) FROM briefs WHERE id IN (SELECT brief_id FROM batch_items"
+                " WHERE batch_id = ? AND brief_id IS NOT NULL AND status IN ('done', 'duplicate')) GROUP BY document_id"
+            )
+            params: list[Any] = [batch_id]
+        else:
+            moment = (since or datetime.fromtimestamp(0)).astimezone().isoformat(timespec="seconds")
+            chosen = "SELECT max(id) FROM briefs WHERE created_at >= ? GROUP BY document_id"
+            params = [moment]
+        sql = f"""SELECT b.id, b.document_id, b.engine, b.created_at, d.title, d.site, d.published_at, d.url, d.origin,
+                         b.body
+                  FROM briefs b JOIN documents d ON d.id = b.document_id
+                  WHERE b.id IN ({chosen})
+                    AND b.document_id NOT IN (SELECT document_id FROM signatures WHERE duplicate_of IS NOT NULL)
+                  ORDER BY coalesce(d.published_at, b.created_at), b.id LIMIT ?"""
+        rows = self._read_all(sql, (*params, limit))
+        result = []
+        for row in rows:
+            fields = dict(row)
+            body = fields.pop("body")
+            result.append((BriefRow(**fields), Brief.model_validate_json(body)))
+        return result
 
     # LLM response cache --------------------------------------------------------------------
 
@@ -364,14 +677,16 @@ class Store:
 
     def _read(self, sql: str, params: tuple[Any, ...]) -> sqlite3.Row | None:
         try:
-            row: sqlite3.Row | None = self._db.execute(sql, params).fetchone()
+            with self._lock:
+                row: sqlite3.Row | None = self._db.execute(sql, params).fetchone()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read the store ({exc})", source=str(self.path)) from exc
         return row
 
     def _read_all(self, sql: str, params: tuple[Any, ...]) -> list[sqlite3.Row]:
         try:
-            return list(self._db.execute(sql, params).fetchall())
+            with self._lock:
+                return list(self._db.execute(sql, params).fetchall())
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read the store ({exc})", source=str(self.path)) from exc
 

@@ -62,7 +62,8 @@ _HEADING_ZH = re.compile(
     r"[^。；]{0,20}$"
 )
 _ZH_CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
-_EN_CLAUSE = re.compile(r"[^,;:—–]+(?:[,;:—–]\s*|$)")
+# a comma between digits (6,000) is a thousands separator, not a clause boundary
+_EN_CLAUSE = re.compile(r"(?:[^,;:—–]|(?<=\d),(?=\d))+(?:[,;:—–]\s*|$)")
 
 
 @dataclass(frozen=True)

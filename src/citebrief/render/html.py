@@ -16,6 +16,22 @@ def _asset(name: str) -> str:
     return files("citebrief.render").joinpath(name).read_text(encoding="utf-8")
 
 
+_VERDICT_MARK = {"supported": "✓", "partial": "◐", "unsupported": "✗", "unverifiable": "?"}
+
+
+def _checks_line(brief: Brief) -> str:
+    """The verify stage's figures in one line under the title."""
+    checks = brief.checks
+    assert checks is not None
+    supported = checks.counts.get("supported", 0)
+    line = f"{supported} of {len(brief.points())} bullets supported by the paragraphs they cite"
+    if checks.coverage is not None:
+        line += f" · {checks.coverage:.0%} of paragraphs cited"
+    if checks.dropped:
+        line += f" · {len(checks.dropped)} dropped"
+    return line
+
+
 def render_html(brief: Brief, document: Document) -> str:
     lang = "zh-CN" if brief.lang == "zh" else "en"
     title = escape(brief.title or document.title or "Brief")
@@ -30,6 +46,8 @@ def render_html(brief: Brief, document: Document) -> str:
     ]
     if brief.source_line:
         parts.append(f'<div class="source">{escape(brief.source_line)}</div>')
+    if brief.checks is not None and brief.checks.citation_precision is not None:
+        parts.append(f'<div class="checks">{escape(_checks_line(brief))}</div>')
     parts.append("</header><main>")
     parts.append('<section id="brief" aria-label="Brief">')
     if brief.warnings:
@@ -42,10 +60,15 @@ def render_html(brief: Brief, document: Document) -> str:
                 f'<a class="cite" href="#p{n}" data-n="{n}" title="Show paragraph {n}">[{n}]</a>'
                 for n in point.citations
             )
-            verdict = ""
+            verdict = badge = ""
             if point.support is not None:
-                verdict = f' data-verdict="{escape(point.support.label.value)}"'
-            parts.append(f"<li{verdict}>{escape(point.text)} {marks}</li>")
+                label = point.support.label.value
+                verdict = f' data-verdict="{escape(label)}"'
+                badge = (
+                    f' <span class="verdict verdict-{escape(label)}" title="{escape(point.support.reason)}">'
+                    f"{_VERDICT_MARK.get(label, '?')} {escape(label)}</span>"
+                )
+            parts.append(f"<li{verdict}>{escape(point.text)} {marks}{badge}</li>")
         parts.append("</ul>")
     parts.append("</section>")
     parts.append('<section id="source" aria-label="Source paragraphs"><ol class="paragraphs">')

@@ -1,0 +1,226 @@
+"""The digest: a day's briefs regrouped by theme, bullets citing [article.paragraph]."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from citebrief.batch import BatchSettings, Sources, run_batch
+from citebrief.cli import app
+from citebrief.digest import (
+    Digest,
+    DigestArticle,
+    DigestCitation,
+    DigestGroup,
+    DigestPoint,
+    build_digest,
+    render_digest,
+)
+from citebrief.errors import NotFound, UsageError
+from citebrief.store import Store
+from helpers import run_cli
+from test_batch import write_articles
+
+FORMATS = ["text", "markdown", "json", "html"]
+
+
+@pytest.fixture(scope="module")
+def day(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, int]]:
+    """A store holding one batch of 24 real Chinese news articles."""
+    folder = tmp_path_factory.mktemp("day")
+    write_articles(folder / "in", 24, start=60)
+    store = Store.open(folder / "store.db")
+    result = run_batch(Sources(inputs=(str(folder / "in"),)), store=store, settings=BatchSettings(backend="thread"))
+    assert result.counts == {"done": 24}
+    yield store, result.batch_id
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def digest(day: tuple[Store, int]) -> Digest:
+    store, batch_id = day
+    return build_digest(store.digest_sources(batch_id=batch_id), store.get_document, scope=f"batch {batch_id}")
+
+
+def test_four_to_ten_groups_across_articles(digest: Digest) -> None:
+    assert 4 <= len(digest.groups) <= 10
+    assert len(digest.articles) == 24
+    assert [a.n for a in digest.articles] == list(range(1, 25))
+    cited_articles = [{c.article for p in g.points for c in p.citations} for g in digest.groups]
+    assert all(len(articles) >= 2 for articles in cited_articles)  # themes, not one article a group
+    assert all(group.title for group in digest.groups)
+    sizes = [len(group.articles) for group in digest.groups]
+    assert sizes == sorted(sizes, reverse=True)  # the themes gathering most articles first
+
+
+def test_every_bullet_cites_a_paragraph_of_an_article_that_says_it(digest: Digest, day: tuple[Store, int]) -> None:
+    store, _ = day
+    for group in digest.groups:
+        for point in group.points:
+            assert point.citations
+            for citation in point.citations:
+                article = digest.articles[citation.article - 1]
+                document = store.get_document(article.document_id)
+                assert 1 <= citation.paragraph <= len(document.segments)
+                paragraph = document.segment(citation.paragraph).text
+                assert article.paragraphs[citation.paragraph] == paragraph
+                core = point.text.rstrip(" …").rstrip("…")  # a long sentence is cut at a clause
+                assert core in paragraph
+
+
+def test_the_digest_is_the_same_every_time(digest: Digest, day: tuple[Store, int]) -> None:
+    store, batch_id = day
+    again = build_digest(store.digest_sources(batch_id=batch_id), store.get_document, scope=f"batch {batch_id}")
+    assert again == digest
+
+
+def test_groups_can_be_asked_for_and_are_bounded(day: tuple[Store, int]) -> None:
+    store, batch_id = day
+    sources = store.digest_sources(batch_id=batch_id)
+    assert len(build_digest(sources, store.get_document, scope="s", groups=4).groups) == 4
+    assert len(build_digest(sources, store.get_document, scope="s", groups=10).groups) == 10
+    with pytest.raises(UsageError):
+        build_digest(sources, store.get_document, scope="s", groups=11)
+
+
+def test_a_few_articles_are_grouped_bullet_by_bullet(day: tuple[Store, int]) -> None:
+    store, batch_id = day
+    two = store.digest_sources(batch_id=batch_id)[:2]
+    result = build_digest(two, store.get_document, scope="two")
+    bullets = sum(len(g.points) for g in result.groups)
+    assert bullets >= 4
+    assert min(4, bullets) <= len(result.groups) <= 10
+    assert {c.article for g in result.groups for p in g.points for c in p.citations} <= {1, 2}
+
+
+def test_nothing_to_digest_is_not_found(day: tuple[Store, int]) -> None:
+    store, _ = day
+    with pytest.raises(NotFound, match="no briefs since tomorrow"):
+        build_digest([], store.get_document, scope="since tomorrow")
+
+
+# --- rendering --------------------------------------------------------------------------------
+
+
+def _hostile() -> Digest:
+    article = DigestArticle(
+        n=1,
+        document_id="0" * 16,
+        brief_id=1,
+        title="<script>alert(1)</script> & 标题",
+        site="测试日报",
+        published_at=datetime(2025, 5, 14, 22, 17, tzinfo=UTC),
+        url="https://example.org/a?x=1&y=2",
+        origin="https://example.org/a?x=1&y=2",
+        paragraphs={3: 'He said "<b>no</b>" & left.'},
+    )
+    point = DigestPoint(text="A *bold* <claim> [1]", citations=[DigestCitation(article=1, paragraph=3)])
+    return Digest(
+        title="Digest",
+        lang="en",
+        scope="since 2025-05-14 08:00",
+        groups=[DigestGroup(title="Claims & <tags>", points=[point], articles=[1])],
+        articles=[article],
+    )
+
+
+def test_every_format_names_the_citations_and_lists_the_articles(digest: Digest) -> None:
+    text = render_digest(digest, "text")
+    assert text.splitlines()[0] == digest.title
+    marks = re.findall(r"\[(\d+)\.(\d+)\]", text)
+    assert len(marks) == sum(len(p.citations) for g in digest.groups for p in g.points)
+    listed = text.split("\n文章\n", 1)[1].splitlines()
+    assert [line.split("]")[0] for line in listed] == [f"[{n}" for n in range(1, 25)]
+    markdown = render_digest(digest, "markdown")
+    assert markdown.count("](#article-") == len(marks)
+    assert all(f'<a id="article-{n}"></a>' in markdown for n in range(1, 25))
+    assert Digest.model_validate_json(render_digest(digest, "json")) == digest
+    html = render_digest(digest, "html")
+    assert html.count('class="cite"') == len(marks)
+    assert all(f'id="article-{n}"' in html for n in range(1, 25))
+
+
+def test_article_text_is_escaped_in_html_and_markdown() -> None:
+    hostile = _hostile()
+    html = render_digest(hostile, "html")
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; 标题" in html
+    assert "&lt;claim&gt;" in html
+    assert 'title="He said &quot;&lt;b&gt;no&lt;/b&gt;&quot; &amp; left."' in html
+    assert 'href="https://example.org/a?x=1&amp;y=2"' in html
+    markdown = render_digest(hostile, "markdown")
+    assert "\\<script\\>" in markdown
+    assert "A \\*bold\\* \\<claim\\> \\[1\\]" in markdown
+    text = render_digest(hostile, "text")
+    assert "- A *bold* <claim> [1] [1.3]" in text
+    assert "[1] <script>alert(1)</script> & 标题 — 测试日报 · 2025-05-14 22:17 — https://example.org/a?x=1&y=2" in text
+
+
+# --- the command line -------------------------------------------------------------------------
+
+
+def invoke(*args: str | Path) -> Result:
+    """The command line in this process (typer's runner): the format matrix without a start-up each."""
+    result = CliRunner().invoke(app, [str(arg) for arg in args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_digest_command(fmt: str, day: tuple[Store, int], tmp_path: Path) -> None:
+    store, batch_id = day
+    by_batch = invoke("digest", "--batch", str(batch_id), "--db", store.path, "--format", fmt)
+    assert by_batch.exit_code == 0, by_batch.stderr
+    assert by_batch.stderr == ""
+    since = invoke("digest", "--since", "2h", "--db", store.path, "--format", fmt, "--out", tmp_path / "d")
+    assert since.exit_code == 0, since.stderr
+    written = (tmp_path / "d").read_text(encoding="utf-8")
+    if fmt == "json":
+        assert len(json.loads(written)["articles"]) == 24
+        assert json.loads(by_batch.stdout)["scope"] == f"batch {batch_id}"
+    else:
+        assert "[1." in written or "[2." in written
+
+
+def test_digest_errors_are_one_line(day: tuple[Store, int], tmp_path: Path) -> None:
+    store, _ = day
+    tomorrow = (datetime.now() + timedelta(days=1)).strftime("%Y-%m-%d")
+    empty = run_cli("digest", "--since", tomorrow, "--db", store.path)
+    assert empty.returncode == 1
+    assert empty.stderr.startswith("citebrief: error: no briefs since ")
+    assert empty.stderr.count("\n") == 1
+    bad = run_cli("digest", "--since", "yesterday-ish", "--db", store.path)
+    assert bad.returncode == 2
+    assert "--since takes a span such as 24h" in bad.stderr
+    none = run_cli("digest", "--batch", "999", "--db", store.path)
+    assert none.returncode == 1
+    assert none.stderr == "citebrief: error: no briefs batch 999\n"
+
+
+def test_list_and_show_browse_the_store(day: tuple[Store, int]) -> None:
+    store, _ = day
+    listed = run_cli("list", "--db", store.path, "--limit", "30")
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    assert len(lines) == 24
+    brief_id, _, _, document_id = lines[0].split()[:4]
+    found = run_cli("list", "--db", store.path, "--json", "--query", "台风")
+    assert found.returncode == 0
+    assert json.loads(found.stdout)
+    assert all("台风" in store.get_document(row["document_id"]).text for row in json.loads(found.stdout))
+    by_brief = run_cli("show", brief_id, "--db", store.path)
+    by_document = run_cli("show", document_id[:8], "--db", store.path)
+    assert by_brief.returncode == by_document.returncode == 0
+    assert by_brief.stdout == by_document.stdout
+    assert "Group 1" in by_brief.stdout
+    html = run_cli("show", brief_id, "--db", store.path, "--format", "html")
+    assert html.stdout.startswith("<!doctype html>")
+    missing = run_cli("show", "424242", "--db", store.path)
+    assert missing.returncode == 1
+    assert missing.stderr == f"citebrief: error: {store.path}: no brief 424242 in the store\n"
