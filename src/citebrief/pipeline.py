@@ -88,24 +88,35 @@ def brief_document(
     found = store.find_brief(document.id, options.engine, options.key())
     if found is not None:
         return found[1]
-    result = verify(document, draft(document, options, store, llm), options, llm)
+    result = verify(document, draft(document, options, store, llm), options, llm, store)
     if result.engine == options.engine:
         store.save_brief(result, options.key())
     return result
 
 
-def verify(document: Document, brief: Brief, options: BriefOptions, llm: LLMClient | None = None) -> Brief:
+def verify(
+    document: Document,
+    brief: Brief,
+    options: BriefOptions,
+    llm: LLMClient | None = None,
+    store: Store | None = None,
+) -> Brief:
     """The verify stage: a verdict on each bullet and the brief's Checks (`options.verify`);
     with `options.strict` unsupported bullets are re-cited, replaced or dropped.
 
-    Bullets in another language than the article need a judge; until the llm client offers one
-    (issue #3) they are `unverifiable` past the figures check.
+    Bullets in another language than the article need a judge: the configured LLM, one cached
+    request per brief; without one they are `unverifiable` past the figures check.
     """
     if not options.verify:
         return brief
     from citebrief.verify import verify_brief
 
-    return verify_brief(brief, document, strict=options.strict)
+    judge = None
+    if llm is not None and brief.lang != document.lang:
+        from citebrief.engines.llm import llm_judge
+
+        judge = llm_judge(llm, store)
+    return verify_brief(brief, document, judge=judge, strict=options.strict)
 
 
 def render(brief: Brief, document: Document, fmt: str) -> str:
