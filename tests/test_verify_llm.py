@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 from chat_server import Reply, Request, completion_body
+from citebrief.model import Brief
 from helpers import ZH_PARAGRAPHS, run_cli
 from test_llm_faults import MODEL, chat_server, write_article
-
-from citebrief.model import Brief
 
 
 def _is_judgement(request: Request) -> bool:
