@@ -8,12 +8,13 @@ end, so every file is a different document (its id hashes the text). One-block a
 cut into paragraphs of three sentences, as `citebrief eval` does.
 
 Runs, each the real command line in a fresh process against a fresh store (so the -j 1 and
--j 2 runs pay the same start-up), in this order:
+-j 2 runs pay the same start-up):
 
-1. -j 1 --no-dedup    every article briefed: the baseline
-2. -j N --no-dedup    the same work on N workers: the speed-up is run 1 / run 2
-3. -j N again         a rerun of run 2's finished batch on its store: everything skipped
-4. -j N (dedup on)    the default: copies of one article are near-duplicates, briefed once
+1. -j 1 and -j N --no-dedup, every article briefed, in --rounds pairs of alternating order (a
+   machine shared with other work slows whichever run it overlaps: pairs and the median
+   ratio make the speed-up fair)
+2. -j N again         a rerun of the last -j N batch on its store: everything skipped
+3. -j N (dedup on)    the default: copies of one article are near-duplicates, briefed once
 
 Times are wall-clock seconds of the whole command (start-up included) and the batch's own
 seconds as it reports them. Memory is sampled every 50 ms over the command's process tree:
@@ -30,6 +31,7 @@ import json
 import os
 import re
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -183,8 +185,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--backend", default="process")
+    parser.add_argument("--rounds", type=int, default=3, help="-j 1 / -j N pairs, in alternating order")
     options = parser.parse_args()
     n, jobs = options.articles, options.jobs
+    backend = ("--backend", options.backend)
+    ones: list[Run] = []
+    manys: list[Run] = []
     with tempfile.TemporaryDirectory(prefix="citebrief-bench-") as tmp:
         folder = Path(tmp) / "articles"
         chars = write_corpus(folder, n)
@@ -192,39 +198,49 @@ def main() -> None:
             f"{n} Chinese articles ({chars / n:,.0f} characters on average), extractive engine, "
             f"--backend {options.backend}, {os.cpu_count()} CPUs"
         )
-        backend = ("--backend", options.backend)
-        one = run("-j 1 --no-dedup", folder, Path(tmp) / "one.db", n, "-j", "1", "--no-dedup", *backend)
-        many = run(f"-j {jobs} --no-dedup", folder, Path(tmp) / "many.db", n, "-j", str(jobs), "--no-dedup", *backend)
-        rerun = run(f"-j {jobs} rerun", folder, Path(tmp) / "many.db", n, "-j", str(jobs), "--no-dedup", *backend)
+        for k in range(options.rounds):
+            pair = []
+            for j in (1, jobs) if k % 2 == 0 else (jobs, 1):  # alternate, so drifting load hits both
+                label = f"-j {j} --no-dedup #{k + 1}"
+                db = Path(tmp) / f"j{j}-{k}.db"
+                pair.append((j, run(label, folder, db, n, "-j", str(j), "--no-dedup", *backend)))
+            for j, result in pair:
+                (ones if j == 1 else manys).append(result)
+        last = Path(tmp) / f"j{jobs}-{options.rounds - 1}.db"
+        rerun = run(f"-j {jobs} rerun", folder, last, n, "-j", str(jobs), "--no-dedup", *backend)
         dedup = run(f"-j {jobs} (dedup on)", folder, Path(tmp) / "dedup.db", n, "-j", str(jobs), *backend)
     print()
     print(
-        f"{'run':<22}{'wall s':>8}{'batch s':>9}{'articles/s':>12}{'CPU s':>8}{'peak PSS MB':>13}"
+        f"{'run':<24}{'wall s':>8}{'batch s':>9}{'articles/s':>12}{'CPU s':>8}{'peak PSS MB':>13}"
         f"{'driver RSS MB':>15}{'load':>11}  counts"
     )
-    for r in (one, many, rerun, dedup):
+    for r in (*[r for pair in zip(ones, manys, strict=True) for r in pair], rerun, dedup):
         rate = n / r.wall if r.wall else 0.0
         counts = ", ".join(f"{k} {v}" for k, v in r.counts.items() if v)
         load = f"{r.load[0]:.1f}→{r.load[1]:.1f}"
         print(
-            f"{r.label:<22}{r.wall:>8.1f}{r.batch_seconds:>9.1f}{rate:>12.1f}{r.cpu_seconds:>8.1f}"
+            f"{r.label:<24}{r.wall:>8.1f}{r.batch_seconds:>9.1f}{rate:>12.1f}{r.cpu_seconds:>8.1f}"
             f"{r.peak_pss_kb / 1024:>13.0f}{r.peak_driver_kb / 1024:>15.0f}{load:>11}  {counts}"
         )
     print()
+    ratios = [one.wall / many.wall for one, many in zip(ones, manys, strict=True)]
+    best_one, best_many = min(r.wall for r in ones), min(r.wall for r in manys)
     print(
-        f"speed-up of -j {jobs} over -j 1 (wall): {one.wall / many.wall:.2f}x "
-        f"(batch time: {one.batch_seconds / many.batch_seconds:.2f}x); CPU time per article "
-        f"{1000 * one.cpu_seconds / n:.1f} ms at -j 1, {1000 * many.cpu_seconds / n:.1f} ms at -j {jobs}"
+        f"speed-up of -j {jobs} over -j 1 (wall), per round: {', '.join(f'{x:.2f}x' for x in ratios)}; "
+        f"median {statistics.median(ratios):.2f}x; fastest against fastest {best_one / best_many:.2f}x"
     )
+    cpu = [1000 * r.cpu_seconds / n for r in (*ones, *manys)]
+    print(f"CPU time per article, all processes: {min(cpu):.1f}-{max(cpu):.1f} ms")
     print("load: the 1-minute load average before → after a run; other work on the machine slows -j N first")
+    first = manys[-1]
     print(
-        f"rerun of the finished batch: {rerun.wall:.2f} s = {100 * rerun.wall / many.wall:.1f}% of the first run "
-        f"(batch time {rerun.batch_seconds:.2f} s = {100 * rerun.batch_seconds / many.batch_seconds:.1f}%)"
+        f"rerun of the finished batch: {rerun.wall:.2f} s = {100 * rerun.wall / first.wall:.1f}% of its first run "
+        f"(batch time {rerun.batch_seconds:.2f} s = {100 * rerun.batch_seconds / first.batch_seconds:.1f}%)"
     )
-    flat = ", ".join(f"{pct}%: {kb / 1024:.0f} MB" for pct, kb in sorted(many.pss_at.items()))
-    print(f"memory over the -j {jobs} run (PSS of all processes): {flat}")
-    each = "; ".join(f"{pct}%: {', '.join(str(kb // 1024) for kb in rss)}" for pct, rss in sorted(many.rss_at.items()))
-    print(f"RSS MB of each process (fork server, workers, driver) over the -j {jobs} run: {each}")
+    flat = ", ".join(f"{pct}%: {kb / 1024:.0f} MB" for pct, kb in sorted(first.pss_at.items()))
+    print(f"memory over that -j {jobs} run (PSS of all processes): {flat}")
+    each = "; ".join(f"{pct}%: {', '.join(str(kb // 1024) for kb in rss)}" for pct, rss in sorted(first.rss_at.items()))
+    print(f"RSS MB of each process (fork server, workers, driver) over it: {each}")
     print(
         f"near-duplicates linked with dedup on: {dedup.counts.get('duplicates', 0)} "
         f"(the corpus repeats {len(base_articles())} articles)"
