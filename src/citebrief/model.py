@@ -19,20 +19,27 @@ from pydantic import BaseModel, ConfigDict, Field
 Lang = Literal["zh", "en"]
 
 
-class Sentence(BaseModel):
+class _Model(BaseModel):
+    """Base of the data model: validators are built on first use, not at import, so a command
+    that never touches a model (`--version`, a batch rerun that skips everything) starts fast."""
+
+    model_config = ConfigDict(defer_build=True)
+
+
+class Sentence(_Model):
     """A sentence inside a paragraph, as a span of the document text."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     text: str
     start: int = Field(description="Offset of the first character in Document.text.")
     end: int = Field(description="Offset one past the last character in Document.text.")
 
 
-class Segment(BaseModel):
+class Segment(_Model):
     """A numbered paragraph: the unit a citation [n] points at."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     n: int = Field(ge=1, description="Paragraph number, from 1 in reading order.")
     text: str
@@ -41,7 +48,7 @@ class Segment(BaseModel):
     sentences: list[Sentence]
 
 
-class Document(BaseModel):
+class Document(_Model):
     """One article after ingest and segmentation."""
 
     id: str = Field(description="Hash of the normalized text: the same article twice is one document.")
@@ -66,7 +73,7 @@ class VerdictLabel(StrEnum):
     unverifiable = "unverifiable"
 
 
-class Verdict(BaseModel):
+class Verdict(_Model):
     """How well a bullet's cited paragraphs support it."""
 
     label: VerdictLabel
@@ -81,7 +88,7 @@ class Verdict(BaseModel):
     )
 
 
-class Point(BaseModel):
+class Point(_Model):
     """One bullet: a single claim and the paragraphs that support it."""
 
     text: str = Field(min_length=1)
@@ -89,14 +96,14 @@ class Point(BaseModel):
     support: Verdict | None = None
 
 
-class Group(BaseModel):
+class Group(_Model):
     """A theme of the brief and its bullets."""
 
     title: str
     points: list[Point] = Field(min_length=1)
 
 
-class Checks(BaseModel):
+class Checks(_Model):
     """Brief-level verification figures (filled by the verify stage)."""
 
     citation_precision: float | None = Field(default=None, description="Share of bullets supported.")
@@ -110,7 +117,7 @@ class Checks(BaseModel):
     dropped: list[str] = Field(default_factory=list, description="What --strict dropped, and why.")
 
 
-class Brief(BaseModel):
+class Brief(_Model):
     """A grouped, cited brief of one document."""
 
     document_id: str
