@@ -22,28 +22,16 @@ from pathlib import Path
 from typing import Any
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.evaluate import Record, prepare_document, read_records, split_paragraphs
+from citebrief.evaluate import Record, prepare_document, read_records
 from citebrief.ingest import document_from_text, read_path
 from citebrief.model import Document
 from citebrief.verify import verify_brief
+from extractive import long_article  # the sibling bench: the same 5,000-character article
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 LONG_ARTICLE_CHARS = 5000
 TARGET_MS = 20.0
-
-
-def long_article(records: Sequence[Record]) -> str:
-    """A ~5,000-character Chinese article: zh-news articles, each cut into paragraphs, joined."""
-    paragraphs: list[str] = []
-    size = 0
-    for record in records:
-        for paragraph in split_paragraphs(record.article.strip(), "zh"):
-            paragraphs.append(paragraph)
-            size += len(paragraph)
-        if size >= LONG_ARTICLE_CHARS:
-            break
-    return "\n\n".join(paragraphs)
 
 
 def closest(records: Sequence[Record], chars: int) -> Document:

@@ -134,7 +134,7 @@ def _length_factor(text: str, lang: Lang) -> float:
     return min(1.0, size / low) ** 2
 
 
-def _ward_clusters(points: np.ndarray, k: int) -> np.ndarray:
+def ward_clusters(points: np.ndarray, k: int) -> np.ndarray:
     """Agglomerative clustering with Ward's criterion on unit vectors, down to k clusters.
 
     Ward keeps themes of comparable size where average linkage lets one cluster swallow a
@@ -196,7 +196,7 @@ def _cluster_paragraphs(paragraph_vectors: np.ndarray, themes: int, substantive:
     rows = np.flatnonzero(substantive)
     if themes <= 1 or len(rows) <= 1:
         return np.zeros(count, dtype=int)
-    clustered = _ward_clusters(paragraph_vectors[rows], min(themes, len(rows)))
+    clustered = ward_clusters(paragraph_vectors[rows], min(themes, len(rows)))
     labels = np.full(count, -1)
     labels[rows] = clustered
     following = -1

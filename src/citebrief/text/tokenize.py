@@ -41,44 +41,6 @@ def tag_zh(text: str) -> list[tuple[str, str]]:
     return _rjieba_tag(text)
 
 
-def zh_terms(text: str) -> list[str]:
-    """Chinese content words (two or more characters, or Latin/number tokens)."""
-    stop = _stop_words("zh")
-    terms = []
-    for word, flag in _rjieba_tag(text):
-        if flag not in _ZH_CONTENT_TAGS or word in stop:
-            continue
-        if len(word) < 2 and not word.isalnum():
-            continue
-        if len(word) == 1 and not word.isascii():
-            continue
-        terms.append(word.lower())
-    return terms
-
-
-def zh_phrase_candidates(text: str) -> list[str]:
-    """Nouns and noun-like words, the material of a group title."""
-    return [
-        word
-        for word, flag in _rjieba_tag(text)
-        if flag in _ZH_PHRASE_TAGS and len(word) >= 2 and word not in _stop_words("zh")
-    ]
-
-
-def en_terms(text: str) -> list[str]:
-    """English content words, lower-cased, stop words and bare numbers dropped."""
-    stop = _stop_words("en")
-    terms = []
-    for match in _EN_WORD.finditer(text):
-        word = match.group().lower().replace("’", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
-        if word in stop or len(word) < 2 or word[0].isdigit():
-            continue
-        terms.append(word)
-    return terms
-
-
 @dataclass(frozen=True)
 class Token:
     """A word of a text with its offset, its tag, and whether it carries meaning."""
@@ -117,10 +79,5 @@ def analyze(text: str, lang: Lang) -> list[Token]:
 
 
 def terms(text: str, lang: Lang) -> list[str]:
-    return zh_terms(text) if lang == "zh" else en_terms(text)
-
-
-def phrase_candidates(text: str, lang: Lang) -> list[str]:
-    if lang == "zh":
-        return zh_phrase_candidates(text)
-    return en_terms(text)
+    """The content words of a text, lower-cased, in order."""
+    return [token.word for token in analyze(text, lang) if token.is_term]
