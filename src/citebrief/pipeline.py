@@ -64,7 +64,10 @@ def draft(
     if options.engine == "llm":
         from citebrief.engines.llm import draft_llm
 
-        return draft_llm(document, options, store=store, client=llm)
+        brief = draft_llm(document, options, store=store, client=llm)
+        if any(segment.passage for segment in document.segments):
+            brief.citation_unit = "passage"  # every engine cites the same numbered units
+        return brief
     raise UsageError(f"unknown engine {options.engine!r}; choose one of: {', '.join(ENGINES)}")
 
 

@@ -40,6 +40,7 @@ _HAS_WORD = re.compile(r"[\w\u3400-\u9fff]")
 _ZH_SENTENCE = re.compile(r"[^。！？；!?;…]*[。！？；!?;…]+[”’」』）)\"'》]*|[^。！？；!?;…]+$")
 _SHORT_REPEAT = 80
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){3,}$")
+_SPACED_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
 PASSAGE_FROM_ZH = 600  # a single block longer than this is cut into passages (characters)
 PASSAGE_FROM_EN = 150  # (words)
 PASSAGE_SIZE_ZH = 180  # a passage takes sentences until it holds this many characters
@@ -53,8 +54,13 @@ def is_boilerplate(paragraph: str) -> bool:
 
 
 def join_letter_spaced(line: str) -> str:
-    """'国 家 粮 食 应 急 预 案' → '国家粮食应急预案': a title spaced out for display."""
-    return re.sub(r"[ \u3000]+", "", line) if _LETTER_SPACED.match(line) else line
+    """'国 家 粮 食 应 急 预 案' → '国家粮食应急预案', '第一章 总 则' → '第一章 总则': a short
+    line spaced out for display."""
+    if _LETTER_SPACED.match(line):
+        return re.sub(r"[ \u3000]+", "", line)
+    if len(line) <= 24:
+        return _SPACED_RUN.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), line)
+    return line
 
 
 def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:

@@ -265,7 +265,7 @@ def _points(scored: _Scored, picked: list[int]) -> list[Point]:
             if units[j].paragraph != unit.paragraph and _same_wording(unit.text, units[j].text):
                 citations.add(units[j].paragraph)
         text = trim_sentence(unit.text, scored.lang)
-        if unit.lead_in is not None and scored.lang == "zh":
+        if unit.lead_in is not None and scored.lang == "zh" and not is_structure(unit.lead_in[0]):
             lead, where = unit.lead_in
             text = lead_in_clause(lead) + text
             citations.add(where)
@@ -347,8 +347,9 @@ def _theme_groups(
         title = themes.titles.get(theme, "")
         if title:
             used.add(title.casefold())
-        else:
-            title = phrase_title(per_paragraph, sorted(m - 1 for m in members), texts, idf_of, used, scored.lang)
+        else:  # named by what the cited paragraphs say, so the reader finds the title there
+            cited = sorted({scored.units[i].paragraph - 1 for i in picked})
+            title = phrase_title(per_paragraph, cited, texts, idf_of, used, scored.lang)
         groups.append(Group(title=title, points=_points(scored, picked)))
     return groups
 
@@ -430,6 +431,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         published_at=document.published_at,
         lang=document.lang,
         engine=ENGINE_NAME,
+        citation_unit="passage" if any(s.passage for s in document.segments) else "paragraph",
         groups=result_groups,
         warnings=warnings,
     )

@@ -66,9 +66,10 @@ def is_structure(text: str) -> bool:
 
 def strip_standard_lead(text: str) -> str:
     """'以……为指导，' opening a sentence says nothing of this document: the rest is the claim."""
-    match = _combined("lead").search(text)
-    if match and match.start() == 0 and len(text) - match.end() >= 15:
-        return text[match.end() :]
+    for pattern in line_patterns():
+        match = pattern.regex.search(text) if pattern.kind == "lead" else None
+        if match and match.start() == 0 and len(text) - match.end() >= 15:
+            text = text[match.end() :]
     return text
 
 

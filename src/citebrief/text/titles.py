@@ -28,7 +28,7 @@ _LEAD_VERBS = frozenset(
 _FUNCTION_TAGS = frozenset({"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "d", "r", "m", "q", "x", "w", "y"})
 _ISSUER_LEAD = re.compile(r"^.{0,40}?(?:关于|对)(?=.{4,})")
 _TITLE_TAIL = re.compile(
-    r"(?:的)?(?:通知|意见|决定|通报|复函|批复|办法|规定|公告|报告|方案|纲要|规划|条例|细则|函|令|实施意见|指导意见|答复)$"
+    r"(?:的)?(?:通知|意见|决定|通报|复函|批复|公告|报告|函|令|实施意见|指导意见|答复)$|(?:若干|几个|有关)?问题$|的若干$"
 )
 _PARENTHESIS = re.compile(r"[（(][^（）()]*[)）]|[“”\"《》「」]")
 _EN_VERBISH = re.compile(r"(?:ed|ly)$")
@@ -49,7 +49,7 @@ def word_boundaries(text: str, lang: Lang) -> frozenset[int]:
             cuts.add(offset)
         return frozenset(cuts)
     return frozenset(
-        position for match in re.finditer(r"[A-Za-z0-9'’-]+", text) for position in (match.start(), match.end())
+        position for match in re.finditer(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text) for position in (match.start(), match.end())
     )
 
 
@@ -80,7 +80,7 @@ def noun_phrase(label: str, lang: Lang) -> str:
     if lang == "en":
         words = [w for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text)]
         return " ".join(words[-MAX_EN_WORDS:]) if words else ""
-    text = _TITLE_TAIL.sub("", _ISSUER_LEAD.sub("", text))
+    text = _TITLE_TAIL.sub("", _TITLE_TAIL.sub("", _ISSUER_LEAD.sub("", text)))
     text = re.split(r"[，,；;：:]", text)[0]
     words = [(w, tag) for w, tag in _zh_words(text) if w.strip()]
     while len(words) > 1 and (words[0][0] in _LEAD_VERBS or words[0][1] in _FUNCTION_TAGS):
@@ -97,7 +97,7 @@ def noun_phrase(label: str, lang: Lang) -> str:
         while len(words) > 1 and words[0][1] in _FUNCTION_TAGS:
             words = words[1:]
     phrase = "".join(w for w, _ in words)
-    return phrase if _fits(phrase, lang) else ""
+    return phrase if _fits(phrase, lang) and re.search(r"[\u4e00-\u9fff]", phrase) else ""
 
 
 def zh_noun_runs(text: str, phrase_tags: frozenset[str]) -> list[str]:
