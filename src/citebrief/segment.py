@@ -12,6 +12,7 @@ a few sentences, marked `passage`, so that a citation still locates something.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from datetime import datetime
@@ -134,14 +135,18 @@ def passages(paragraph: str, lang: Lang) -> list[str]:
     if len(cuts) > 1 and (len(tail) if lang == "zh" else len(tail.split())) < target // 3:
         cuts.pop()  # a short tail joins the last passage
     cuts.append(len(paragraph))
-    result = [paragraph[low:high].strip() for low, high in zip(cuts, cuts[1:], strict=False)]
+    result = [paragraph[low:high].strip() for low, high in itertools.pairwise(cuts)]
     return [p for p in result if p] or [paragraph]
 
 
 def _as_passages(cleaned: list[str], lang: Lang) -> tuple[list[str], list[bool]]:
     """An article of one long block (a few short lines beside it at most) cut into passages."""
     long_blocks = [p for p in cleaned if _long_block(p, lang)]
-    if not long_blocks or len(cleaned) > 3 + len(long_blocks) or sum(map(len, long_blocks)) < 0.7 * sum(map(len, cleaned)):
+    if (
+        not long_blocks
+        or len(cleaned) > 3 + len(long_blocks)
+        or sum(map(len, long_blocks)) < 0.7 * sum(map(len, cleaned))
+    ):
         return cleaned, [False] * len(cleaned)
     result: list[str] = []
     marks: list[bool] = []

@@ -33,7 +33,9 @@ _DATELINE = re.compile(
     r"|(?:央视网|人民网|新华网|中新网|光明网|中国网|环球网)消息[：:]\s*"
     r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s+)"
 )
-_RUN_MARK = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|其[一二三四五六七八九十]，|首先，|其次，|最后，)")
+_RUN_MARK = re.compile(
+    r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|其[一二三四五六七八九十]，|首先，|其次，|最后，)"
+)
 _ZH_CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
 # a comma between digits (6,000) is a thousands separator, not a clause boundary
 _EN_CLAUSE = re.compile(r"(?:[^,;:—–]|(?<=\d),(?=\d))+(?:[,;:—–]\s*|$)")

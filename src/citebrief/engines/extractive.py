@@ -20,6 +20,7 @@ Everything is deterministic: the same document gives the same brief.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -62,6 +63,7 @@ MIN_CLAIM_CHARS_ZH = 15
 MIN_CLAIM_WORDS_EN = 6
 LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 60
+_OFFICIAL_TITLE = re.compile(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
 OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
 OVERVIEW_SEPARATOR = {"zh": "：", "en": ": "}
 
@@ -362,6 +364,9 @@ def _overview_title(
     lang = document.lang
     texts = [s.text for s in document.segments]
     subject = noun_phrase(document.title, lang) if document.title and lang == "zh" else ""
+    official = bool(document.title and _OFFICIAL_TITLE.search(document.title))
+    if subject and not official and not any(on_word_boundaries(subject, t, lang) for t in texts):
+        subject = ""  # a headline's wordplay is not the subject unless the text says it too
     if not subject:
         spread: Counter[str] = Counter()
         for found in per_paragraph:

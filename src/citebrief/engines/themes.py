@@ -9,6 +9,7 @@ its themes are titled by the phrase of their own paragraphs most distinctive of 
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -101,9 +102,9 @@ def _sections(outline: list[Heading], level: int, start: int, end: int, availabl
     heads = [h for h in outline if h.level == level and start <= h.paragraph < end]
     bounds = [start] + [h.paragraph for h in heads] + [end]
     result = []
-    for index, (low, high) in enumerate(zip(bounds, bounds[1:], strict=False)):
+    for index, (low, high) in enumerate(itertools.pairwise(bounds)):
         heading = heads[index - 1] if index else None
-        if high > low and (heading is not None or sum(available[low:high])):
+        if high > low and (heading is not None or sum(available[low:high]) > 0):
             result.append(_Section(low, high, heading, sum(available[low:high])))
     return result
 
@@ -241,7 +242,7 @@ def phrase_title(
         words = phrase.split() if lang == "en" else [phrase]
         idf = sum(idf_of.get(w.lower(), 1.0) for w in words) / len(words)
         size = len(phrase.split()) if lang == "en" else len(phrase) / 2
-        scored.append(((1 + math.log(tf)) * idf * share**2 * min(size, 3.0) ** 0.5 * (1.0 if tf >= 2 else 0.5), phrase))
+        scored.append(((1 + math.log(tf)) * idf * share**2 * min(size, 3.0) * (1.0 if tf >= 2 else 0.5), phrase))
     scored.sort(key=lambda item: (-item[0], item[1]))
     joined = [texts[i] for i in members]
     for _, phrase in scored:

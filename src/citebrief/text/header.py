@@ -26,7 +26,9 @@ _DATELINE = re.compile(
 _NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$")
 _DECREE = re.compile(r"^(?:中华人民共和国)?(?P<issuer>[\u4e00-\u9fff]{2,12})令$")
 _DECREE_NUMBER = re.compile(r"^第\s*\d+\s*号$")
-_DATE = re.compile(r"^(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?P<m>[\d〇一二三四五六七八九十]{1,3})月(?P<d>[\d〇一二三四五六七八九十]{1,3})日$")
+_DATE = re.compile(
+    r"^(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?P<m>[\d〇一二三四五六七八九十]{1,3})月(?P<d>[\d〇一二三四五六七八九十]{1,3})日$"
+)
 _ISSUER = re.compile(
     r"^(?:国务院|国务院办公厅|中共中央办公厅|[\u4e00-\u9fff]{2,14}(?:部|委员会|委|局|署|办公厅|人民政府|办公室|总局|银行))"
     r"(?:[、 ][\u4e00-\u9fff]{2,14})*$"
@@ -107,7 +109,11 @@ def _decree(header: TextHeader) -> None:
     assert decree is not None
     number = next((p for p in header.paragraphs[:2] if _DECREE_NUMBER.match(p)), None)
     for index, line in enumerate(header.paragraphs[:8]):
-        if 2 <= len(line) <= 30 and not re.search(r"[。；，：:]$|\d{4}年|^第\s*\d+|令$", line) and not _SIGNER.match(line):
+        if (
+            2 <= len(line) <= 30
+            and not re.search(r"[。；，：:]$|\d{4}年|^第\s*\d+|令$", line)
+            and not _SIGNER.match(line)
+        ):
             header.paragraphs = [header.title or "", *header.paragraphs[:index], *header.paragraphs[index + 1 :]]
             header.title = line
             break

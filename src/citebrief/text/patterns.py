@@ -33,7 +33,7 @@ def line_patterns() -> tuple[LinePattern, ...]:
     rows: list[LinePattern] = []
     text = files("citebrief.text").joinpath("data/lines.tsv").read_text(encoding="utf-8")
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
+        if not line.strip() or line.startswith(("#", "kind\t")):
             continue
         kind, name, regex, example = line.split("\t")
         if kind not in _KINDS:

@@ -20,10 +20,15 @@ MAX_EN_WORDS = 4
 
 # verbs and adverbs that open a policy heading: dropped so the title names the theme
 _LEAD_VERBS = frozenset(
-    """加快 大力 积极 着力 切实 进一步 全面 深入 不断 持续 稳步 有序 扎实 努力 坚决 认真 稳妥 统筹 着眼
-    推进 推动 加强 强化 完善 健全 建立 建立健全 构建 提升 提高 深化 做好 抓好 落实 优化 规范 促进 支持
-    鼓励 坚持 实施 开展 打造 培育 扩大 保障 确保 严格 营造 创新 加大 发挥 建设 增强 引导 依法 探索 坚定
-    关于 有关 推广 实行 发展 加速 壮大 夯实 筑牢 守住 防范 开拓 拓展 拓宽 畅通 激发 释放 用好 管好""".split()
+    [
+        "加快", "大力", "积极", "着力", "切实", "进一步", "全面", "深入", "不断", "持续", "稳步", "有序",
+        "扎实", "努力", "坚决", "认真", "稳妥", "统筹", "着眼", "推进", "推动", "加强", "强化", "完善",
+        "健全", "建立", "建立健全", "构建", "提升", "提高", "深化", "做好", "抓好", "落实", "优化", "规范",
+        "促进", "支持", "鼓励", "坚持", "实施", "开展", "打造", "培育", "扩大", "保障", "确保", "严格",
+        "营造", "创新", "加大", "发挥", "建设", "增强", "引导", "依法", "探索", "坚定", "关于", "有关",
+        "推广", "实行", "发展", "加速", "壮大", "夯实", "筑牢", "守住", "防范", "开拓", "拓展", "拓宽",
+        "畅通", "激发", "释放", "用好", "管好",
+    ]
 )
 _FUNCTION_TAGS = frozenset({"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "d", "r", "m", "q", "x", "w", "y"})
 _ISSUER_LEAD = re.compile(r"^.{0,40}?(?:关于|对)(?=.{4,})")
@@ -49,7 +54,9 @@ def word_boundaries(text: str, lang: Lang) -> frozenset[int]:
             cuts.add(offset)
         return frozenset(cuts)
     return frozenset(
-        position for match in re.finditer(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text) for position in (match.start(), match.end())
+        position
+        for match in re.finditer(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text)
+        for position in (match.start(), match.end())
     )
 
 
@@ -78,7 +85,7 @@ def noun_phrase(label: str, lang: Lang) -> str:
     """A heading or document title cut to the noun phrase it names ('' when none is left)."""
     text = _PARENTHESIS.sub("", label).strip(" 。：:；;，,")
     if lang == "en":
-        words = [w for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text)]
+        words = list(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text))
         return " ".join(words[-MAX_EN_WORDS:]) if words else ""
     text = _TITLE_TAIL.sub("", _TITLE_TAIL.sub("", _ISSUER_LEAD.sub("", text)))
     text = re.split(r"[，,；;：:]", text)[0]
