@@ -173,10 +173,28 @@ def _labels(bullets: list[_Bullet], vectors: np.ndarray, articles: int, groups: 
         for i, bullet in enumerate(bullets):
             article_vectors[bullet.article - 1] += vectors[i] * bullet.prior
         k = _group_count(articles, groups)
-        article_labels = ward_clusters(normalize_rows(article_vectors), k) if k > 1 else np.zeros(articles, dtype=int)
+        unit = normalize_rows(article_vectors)
+        article_labels = ward_clusters(unit, k) if k > 1 else np.zeros(articles, dtype=int)
+        article_labels = _join_singletons(article_labels, unit)
         return np.array([article_labels[b.article - 1] for b in bullets])
     k = _group_count(round(len(bullets) / 1.25), groups)  # fewer, fuller groups: 20 bullets make 4
     return ward_clusters(vectors, k) if k > 1 else np.zeros(len(bullets), dtype=int)
+
+
+def _join_singletons(labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
+    """A theme of one article is that article's story, not a theme across the day: it joins
+    the theme whose articles are closest to it."""
+    labels = labels.copy()
+    while len(set(labels.tolist())) > 1:
+        sizes = Counter(labels.tolist())
+        lonely = [label for label, size in sorted(sizes.items()) if size == 1]
+        if not lonely:
+            break
+        row = int(np.flatnonzero(labels == lonely[0])[0])
+        others = sorted(label for label in sizes if label != lonely[0])
+        centroids = {t: normalize_rows(vectors[labels == t].sum(axis=0, keepdims=True))[0] for t in others}
+        labels[row] = max(others, key=lambda t: (float(vectors[row] @ centroids[t]), -t))
+    return labels
 
 
 def _select(
