@@ -28,7 +28,8 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (5, re.compile(r"^[（(]\d{1,2}[)）]\s*")),
     (6, re.compile(rf"^第[{_CN_NUM}\d]+条\s*")),
 )
-ITEM_LEVEL = 6  # 第X条: an article of a regulation holds rules, not a theme of its own
+ITEM_LEVEL = 6
+LIST_LEVEL = 3  # numbers below （一） may number a list's items  # 第X条: an article of a regulation holds rules, not a theme of its own
 UNNUMBERED_LEVEL = 2  # a short heading paragraph, where the document numbers none
 _FIRST_STOP = re.compile(r"[。；！？;!?：:]")
 _END_PUNCTUATION = re.compile(r"[。；！？.;!?：:，,、”\"）)]$")
@@ -89,8 +90,11 @@ def find_outline(paragraphs: list[str], lang: Lang) -> list[Heading]:
     found: list[Heading] = []
     after_lead_in = False
     for index, text in enumerate(paragraphs):
-        heading = None if after_lead_in else _numbered(text)
+        heading = _numbered(text)
+        if heading is not None and after_lead_in and heading.level > LIST_LEVEL:
+            heading = None  # an item of the list its lead-in opened; a 一、 or （一） ends the list
         if heading is not None:
+            after_lead_in = False
             found.append(Heading(index, heading.level, heading.label, heading.length))
         elif item_marker(text) is None or not after_lead_in:
             after_lead_in = False
