@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-from brief_checks import DATA, SETS, run_set  # noqa: E402
+from brief_checks import DATA, SETS, run_set
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -29,7 +29,7 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (6, re.compile(rf"^第[{_CN_NUM}\d]+条\s*")),
 )
 ITEM_LEVEL = 6
-LIST_LEVEL = 3  # numbers below （一） may number a list's items  # 第X条: an article of a regulation holds rules, not a theme of its own
+LIST_LEVEL = 3  # numbers below （一） may number a list's items; 第X条 holds rules, not a theme
 UNNUMBERED_LEVEL = 2  # a short heading paragraph, where the document numbers none
 _FIRST_STOP = re.compile(r"[。；！？;!?：:]")
 _END_PUNCTUATION = re.compile(r"[。；！？.;!?：:，,、”\"）)]$")
