@@ -31,6 +31,7 @@ from citebrief.engines.themes import (
     Themes,
     cluster_paragraphs,
     merge_small,
+    noun_runs,
     outline_themes,
     phrase_title,
     rebalance,
@@ -43,7 +44,7 @@ from citebrief.render.source_line import source_line
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_structure, specificity
 from citebrief.text.titles import display, noun_phrase, on_word_boundaries
-from citebrief.text.tokenize import Token, analyze
+from citebrief.text.tokenize import analyze
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
 
@@ -87,37 +88,6 @@ class _Paragraph:
     phrases: list[str]  # noun-phrase candidates, the speaker label left out
 
 
-def _noun_runs(tokens: list[Token], text: str, lang: Lang) -> list[str]:
-    """Phrase candidates: runs of adjacent title-worthy words and their parts of 1-3 words."""
-    found: list[str] = []
-    run: list[Token] = []
-
-    def flush() -> None:
-        for start in range(len(run)):
-            for end in range(start + 1, min(len(run), start + 3) + 1):
-                if lang == "zh":
-                    phrase = "".join(t.surface for t in run[start:end])
-                    if 2 <= len(phrase) <= 12:
-                        found.append(phrase)
-                elif not run[end - 1].word.endswith(("ed", "ly")):
-                    found.append(" ".join(t.word for t in run[start:end]))
-
-    for token in tokens:
-        if not token.is_phrase:
-            flush()
-            run = []
-            continue
-        if run:
-            previous = run[-1]
-            gap = text[previous.start + len(previous.surface) : token.start]
-            if gap.strip() if lang == "en" else gap:
-                flush()
-                run = []
-        run.append(token)
-    flush()
-    return found
-
-
 def _lead_ins(document: Document, headings: dict[int, Heading]) -> dict[int, tuple[str, int]]:
     """For each list-item paragraph (0-based), the lead-in sentence that opens its list."""
     result: dict[int, tuple[str, int]] = {}
@@ -148,7 +118,7 @@ def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[_Se
             _Paragraph(
                 terms=[t.word for t in spoken if t.is_term],
                 # a member list or a signature names people and offices, not the subject
-                phrases=[] if is_structure(segment.text) else _noun_runs(spoken, segment.text, document.lang),
+                phrases=[] if is_structure(segment.text) else noun_runs(spoken, segment.text, document.lang),
             )
         )
         heading = headings.get(position)

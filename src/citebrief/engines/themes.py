@@ -20,6 +20,38 @@ from citebrief.engines.weights import normalize_rows
 from citebrief.model import Lang
 from citebrief.text.outline import ITEM_LEVEL, Heading
 from citebrief.text.titles import display, noun_phrase, on_word_boundaries
+from citebrief.text.tokenize import Token
+
+
+def noun_runs(tokens: list[Token], text: str, lang: Lang) -> list[str]:
+    """Phrase candidates: runs of adjacent title-worthy words and their parts of 1-3 words."""
+    found: list[str] = []
+    run: list[Token] = []
+
+    def flush() -> None:
+        for start in range(len(run)):
+            for end in range(start + 1, min(len(run), start + 3) + 1):
+                if lang == "zh":
+                    phrase = "".join(t.surface for t in run[start:end])
+                    if 2 <= len(phrase) <= 12:
+                        found.append(phrase)
+                elif not run[end - 1].word.endswith(("ed", "ly")):
+                    found.append(" ".join(t.word for t in run[start:end]))
+
+    for token in tokens:
+        if not token.is_phrase:
+            flush()
+            run = []
+            continue
+        if run:
+            previous = run[-1]
+            gap = text[previous.start + len(previous.surface) : token.start]
+            if gap.strip() if lang == "en" else gap:
+                flush()
+                run = []
+        run.append(token)
+    flush()
+    return found
 
 
 @dataclass(frozen=True)
