@@ -10,6 +10,7 @@ lead-in that says what the list is ("有下列情形之一的，给予开除处�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citebrief.model import Lang
 from citebrief.text.outline import item_marker
@@ -103,11 +104,12 @@ def lead_in_clause(text: str) -> str:
     return kept
 
 
-def _shingles(text: str, lang: Lang) -> set[str]:
+@lru_cache(maxsize=4096)
+def _shingles(text: str, lang: Lang) -> frozenset[str]:
     if lang == "zh":
         compact = re.sub(r"\W", "", text)
-        return {compact[i : i + 2] for i in range(len(compact) - 1)}
-    return set(re.findall(r"[a-z0-9]+", text.casefold()))
+        return frozenset(compact[i : i + 2] for i in range(len(compact) - 1))
+    return frozenset(re.findall(r"[a-z0-9]+", text.casefold()))
 
 
 def near_duplicate(a: str, b: str, lang: Lang) -> bool:

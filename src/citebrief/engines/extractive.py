@@ -60,6 +60,7 @@ POSITION_WEIGHT = 2.0
 POSITION_EXPONENT = 16
 SPECIFIC_BONUS = 0.12  # x1.12 per kind of specific (figure, deadline, penalty ...), up to three
 DUPLICATE_SIMILARITY = 0.8
+NEAR_DUPLICATE_FROM = 0.25  # cosine of content words below which two sentences are not one point
 MIN_CLAIM_CHARS_ZH = 15
 MIN_CLAIM_WORDS_EN = 6
 LONG_SENTENCE_ZH = 150
@@ -150,18 +151,20 @@ def _is_claim(unit: _Sentence, lang: Lang) -> bool:
     text = unit.text
     if unit.heading or text.rstrip().endswith(("：", ":")) or not unit.terms:
         return False  # "现就有关事项通知如下：" only announces what follows
-    if is_structure(text) or is_structure(trim_sentence(text, lang)):
+    trimmed = trim_sentence(text, lang)
+    if is_structure(text) or (trimmed != text and is_structure(trimmed)):
         return False
     if lang == "zh":
         return len(text) >= MIN_CLAIM_CHARS_ZH
     return len(text.split()) >= MIN_CLAIM_WORDS_EN
 
 
-def _length_factor(text: str, lang: Lang) -> float:
+def _length_factor(text: str, lang: Lang, *, long_penalty: bool = True) -> float:
     """Very short sentences make poor bullets, very long ones poor reading: scale them down."""
     size = len(text) if lang == "zh" else len(text.split())
     low, high = (12, LONG_SENTENCE_ZH) if lang == "zh" else (6, LONG_SENTENCE_EN)
-    return min(1.0, size / low) ** 2 * min(1.0, high / size if size else 1.0)
+    factor = min(1.0, size / low) ** 2
+    return factor * min(1.0, high / size) if long_penalty and size else factor
 
 
 def _theme_count(paragraphs: int, sentence_count: int, requested: int | None) -> int:
@@ -189,7 +192,8 @@ class _Scored:
     usable: list[int]  # indices of sentences that may become bullets
     sentence_vectors: np.ndarray
     paragraph_vectors: np.ndarray
-    weights: np.ndarray  # length, specifics
+    weights: np.ndarray  # length (short and overlong sentences lose), specifics (figures, deadlines ...)
+    lead_weights: np.ndarray  # length alone (short sentences lose): the overview's, where the lead decides
     position: np.ndarray
     lang: Lang
 
@@ -210,7 +214,11 @@ def _mmr(scored: _Scored, candidates: list[int], relevance: np.ndarray, chosen: 
         best = int(np.argmax(gain))  # first maximum: ties go to the better-ranked candidate
         open_[best] = False
         text = scored.units[int(pool[best])].text
-        if redundancy[best] > 0.9 or any(near_duplicate(text, scored.units[c].text, scored.lang) for c in chosen):
+        # the wording is compared only where the content words already overlap
+        if redundancy[best] > 0.9 or (
+            redundancy[best] > NEAR_DUPLICATE_FROM
+            and any(near_duplicate(text, scored.units[c].text, scored.lang) for c in chosen)
+        ):
             continue  # the same point said again elsewhere
         picked.append(int(pool[best]))
         chosen.append(int(pool[best]))
@@ -251,6 +259,7 @@ def _score(document: Document, headings: dict[int, Heading]) -> tuple[_Scored, T
     usable = [u.index for u in units if _is_claim(u, document.lang)]
     if len(usable) < 2:
         usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
+    short = np.array([_length_factor(u.text, document.lang, long_penalty=False) for u in units])
     weights = np.array(
         [_length_factor(u.text, document.lang) * (1 + SPECIFIC_BONUS * min(specificity(u.text), 3)) for u in units]
     )
@@ -260,6 +269,7 @@ def _score(document: Document, headings: dict[int, Heading]) -> tuple[_Scored, T
         sentence_vectors=space.matrix([u.terms for u in units]),
         paragraph_vectors=space.matrix([p.terms for p in paragraphs]),
         weights=weights,
+        lead_weights=short,
         position=np.array([1.0 + POSITION_WEIGHT * (1.0 - u.rank_in_doc) ** POSITION_EXPONENT for u in units]),
         lang=document.lang,
     )
@@ -293,7 +303,6 @@ def _theme_groups(
     themes: Themes,
     chosen: list[int],
     per_paragraph: list[Counter[str]],
-    texts: list[str],
     idf_of: dict[str, float],
     used: set[str],
 ) -> list[Group]:
@@ -321,7 +330,7 @@ def _theme_groups(
             used.add(title.casefold())
         else:  # named by what the cited paragraphs say, so the reader finds the title there
             cited = sorted({scored.units[i].paragraph - 1 for i in picked})
-            title = phrase_title(per_paragraph, cited, texts, idf_of, used, scored.lang)
+            title = phrase_title(per_paragraph, cited, idf_of, used, scored.lang)
         groups.append(Group(title=title, points=_points(scored, picked)))
     return groups
 
@@ -350,7 +359,7 @@ def _overview_title(
             size = min(len(words) if lang == "en" else len(phrase) / 2, 3.0)
             scored.append((count * idf**2 * size**0.5, phrase))
         scored.sort(key=lambda item: (-item[0], item[1]))
-        subject = next((p for _, p in scored if any(on_word_boundaries(p, t, lang) for t in texts)), "")
+        subject = scored[0][1] if scored else ""  # whole words of its paragraphs, by construction
     prefix = OVERVIEW_TITLE[lang]
     if not subject:
         return prefix
@@ -374,7 +383,9 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     scored, space, paragraphs = _score(document, headings)
     usable = scored.usable
     centroid = normalize_rows(scored.paragraph_vectors.sum(axis=0, keepdims=True))[0]
-    overview_relevance = (scored.sentence_vectors @ centroid) * scored.weights * scored.position
+    # the overview is the article's lead point: centrality, length and position decide; the
+    # themes below favour the specifics an analyst reads for
+    overview_relevance = (scored.sentence_vectors @ centroid) * scored.lead_weights * scored.position
     claim_paragraphs = len({scored.units[i].paragraph for i in usable})
     wanted_themes = _theme_count(claim_paragraphs, len(usable), groups)
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
@@ -391,7 +402,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     if themes:
         theme_labels = _themes(scored, themes, overview, len(document.segments), outline, exact=groups is not None)
         idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
-        result_groups += _theme_groups(scored, theme_labels, chosen, per_paragraph, texts, idf_of, used)
+        result_groups += _theme_groups(scored, theme_labels, chosen, per_paragraph, idf_of, used)
     warnings = []
     if groups is not None and len(result_groups) != groups:
         warnings.append(

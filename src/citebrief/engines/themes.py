@@ -19,38 +19,40 @@ import numpy as np
 from citebrief.engines.weights import normalize_rows
 from citebrief.model import Lang
 from citebrief.text.outline import ITEM_LEVEL, Heading
-from citebrief.text.titles import display, noun_phrase, on_word_boundaries
+from citebrief.text.titles import display, noun_phrase
 from citebrief.text.tokenize import Token
 
 
 def noun_runs(tokens: list[Token], text: str, lang: Lang) -> list[str]:
     """Phrase candidates: runs of adjacent title-worthy words and their parts of 1-3 words."""
     found: list[str] = []
-    run: list[Token] = []
-
-    def flush() -> None:
-        for start in range(len(run)):
-            for end in range(start + 1, min(len(run), start + 3) + 1):
-                if lang == "zh":
-                    phrase = "".join(t.surface for t in run[start:end])
-                    if 2 <= len(phrase) <= 12:
-                        found.append(phrase)
-                elif not run[end - 1].word.endswith(("ed", "ly")):
-                    found.append(" ".join(t.word for t in run[start:end]))
-
+    runs: list[list[str]] = []
+    run: list[str] = []
+    end = -1
     for token in tokens:
         if not token.is_phrase:
-            flush()
-            run = []
+            if run:
+                runs.append(run)
+            run, end = [], -1
             continue
-        if run:
-            previous = run[-1]
-            gap = text[previous.start + len(previous.surface) : token.start]
-            if gap.strip() if lang == "en" else gap:
-                flush()
-                run = []
-        run.append(token)
-    flush()
+        adjacent = token.start == end or (lang == "en" and end >= 0 and not text[end : token.start].strip())
+        if run and not adjacent:
+            runs.append(run)
+            run = []
+        run.append(token.surface if lang == "zh" else token.word)
+        end = token.start + len(token.surface)
+    if run:
+        runs.append(run)
+    joiner = "" if lang == "zh" else " "
+    for words in runs:
+        for start in range(len(words)):
+            for stop in range(start + 1, min(len(words), start + 3) + 1):
+                if lang == "zh":
+                    phrase = "".join(words[start:stop])
+                    if 2 <= len(phrase) <= 12:
+                        found.append(phrase)
+                elif not words[stop - 1].endswith(("ed", "ly")):
+                    found.append(joiner.join(words[start:stop]))
     return found
 
 
@@ -254,7 +256,6 @@ def rebalance(labels: np.ndarray, paragraph_vectors: np.ndarray, available: dict
 def phrase_title(
     per_paragraph: list[Counter[str]],
     members: list[int],
-    texts: list[str],
     idf_of: dict[str, float],
     used: set[str],
     lang: Lang,
@@ -276,11 +277,11 @@ def phrase_title(
         size = len(phrase.split()) if lang == "en" else len(phrase) / 2
         scored.append(((1 + math.log(tf)) * idf * share**2 * min(size, 3.0) * (1.0 if tf >= 2 else 0.5), phrase))
     scored.sort(key=lambda item: (-item[0], item[1]))
-    joined = [texts[i] for i in members]
     for _, phrase in scored:
         if phrase.casefold() in used or any(phrase in u or u in phrase for u in used):
             continue
-        if any(on_word_boundaries(phrase, text, lang) for text in joined):
-            used.add(phrase.casefold())
-            return display(phrase, lang)
+        # every candidate is a run of whole words of a member paragraph, as its tokenizer cut
+        # it: on word boundaries there by construction
+        used.add(phrase.casefold())
+        return display(phrase, lang)
     return ""

@@ -48,16 +48,18 @@ class Heading:
     length: int  # characters of the paragraph the heading takes (the rest is body text)
 
 
+# any marker, in one pass: alternatives are tried in the order above
+_ANY_MARKER = re.compile("|".join(f"(?:{pattern.pattern.removeprefix('^')})" for _, pattern in _MARKERS))
+
+
 def item_marker(text: str) -> re.Match[str] | None:
     """The outline number opening a paragraph or sentence (一、, （二）, 3., 第五条 ...), if any."""
-    for _, pattern in _MARKERS:
-        match = pattern.match(text)
-        if match:
-            return match
-    return None
+    return _ANY_MARKER.match(text)
 
 
 def _numbered(text: str) -> Heading | None:
+    if not _ANY_MARKER.match(text):
+        return None
     for level, pattern in _MARKERS:
         match = pattern.match(text)
         if not match:

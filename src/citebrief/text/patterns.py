@@ -64,15 +64,27 @@ def is_structure(text: str) -> bool:
     return bool(_combined("skip").search(_flat(text)))
 
 
+@cache
+def _leads() -> tuple[re.Pattern[str], ...]:
+    return tuple(p.regex for p in line_patterns() if p.kind == "lead")
+
+
 def strip_standard_lead(text: str) -> str:
     """'以……为指导，' opening a sentence says nothing of this document: the rest is the claim."""
-    for pattern in line_patterns():
-        match = pattern.regex.search(text) if pattern.kind == "lead" else None
-        if match and match.start() == 0 and len(text) - match.end() >= 15:
+    for regex in _leads():
+        match = regex.match(text)
+        if match and len(text) - match.end() >= 15:
             text = text[match.end() :]
     return text
 
 
+@cache
+def _specifics() -> re.Pattern[str]:
+    rows = [p for p in line_patterns() if p.kind == "specific"]
+    return re.compile("|".join(f"(?P<s{i}>{p.regex.pattern})" for i, p in enumerate(rows)))
+
+
 def specificity(text: str) -> int:
-    """How many kinds of specifics (figure, deadline, threshold, penalty, ...) a sentence holds."""
-    return sum(1 for p in line_patterns() if p.kind == "specific" and p.regex.search(text))
+    """How many kinds of specifics (figure, deadline, threshold, penalty, ...) a sentence holds
+    (one pass; a match of one kind may hide another at the same place)."""
+    return len({match.lastgroup for match in _specifics().finditer(text)})

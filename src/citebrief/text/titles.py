@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import lru_cache
 
 from citebrief.model import Lang
 from citebrief.text.tokenize import tag_zh
@@ -39,7 +39,7 @@ _PARENTHESIS = re.compile(r"[（(][^（）()]*[)）]|[“”\"《》「」]")
 _EN_VERBISH = re.compile(r"(?:ed|ly)$")
 
 
-@cache
+@lru_cache(maxsize=1024)
 def _zh_words(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(tag_zh(text))
 
