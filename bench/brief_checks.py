@@ -29,6 +29,7 @@ from citebrief.text.patterns import skip_reason
 from citebrief.text.titles import on_word_boundaries
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+_QUOTES = re.compile(r"[“”\"《》「」]")
 SETS = ("zh-policy", "zh-news", "zh-clts", "en-cnndm")
 
 
@@ -74,12 +75,13 @@ def check(document: Document, brief: Brief, found: Findings, ident: str, verify:
         pool = list(texts.values()) if k == 0 else [texts[n] for n in members]
         if k == 0 and document.title:
             pool.append(document.title)  # the overview names what the whole article is about
-        if k and members:  # a section's heading titles it: the last heading of each level before it
+        for n in members if k else []:  # a section's heading titles it: the headings above each cited paragraph
             last: dict[int, int] = {}
             for heading in outline:
-                if heading.paragraph + 1 <= members[0]:
+                if heading.paragraph + 1 <= n:
                     last[heading.level] = heading.paragraph + 1
-            pool += [texts[n] for n in last.values()]
+            pool += [texts[m] for m in last.values()]
+        pool += [_QUOTES.sub("", t) for t in pool]  # titles leave out quotation marks
         if phrase and not any(on_word_boundaries(phrase, t, document.lang) for t in pool):
             found.titles.append(f"{ident}: {group.title!r}")
         for point in group.points:
@@ -90,8 +92,9 @@ def check(document: Document, brief: Brief, found: Findings, ident: str, verify:
             reason = skip_reason(text)
             if reason:
                 found.structure.append(f"{ident}: [{reason}] {text}")
-            if any(near_duplicate(text, other, brief.lang) for other in seen):
-                found.duplicates.append(f"{ident}: {text}")
+            twin = next((other for other in seen if near_duplicate(text, other, brief.lang)), None)
+            if twin is not None:
+                found.duplicates.append(f"{ident}: {text} ≈ {twin}")
             seen.append(text)
     if brief.citation_unit == "passage":
         cited = {n for p in brief.points() for n in p.citations}

@@ -9,6 +9,7 @@ lead-in that says what the list is ("有下列情形之一的，给予开除处�
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -17,12 +18,13 @@ from citebrief.text.outline import item_marker
 from citebrief.text.patterns import strip_standard_lead
 
 WHOLE_CHARS_ZH = 150  # a sentence up to this length is kept whole
-WHOLE_WORDS_EN = 60
+WHOLE_WORDS_EN = 45
 CUT_CHARS_ZH = 120  # a longer one keeps its leading clauses up to this length
-CUT_WORDS_EN = 45
-LEAD_IN_CHARS = 50
-DUPLICATE_OVERLAP = 0.55
-SHARED_FIGURE_OVERLAP = 0.3
+CUT_WORDS_EN = 35
+LEAD_IN_CHARS = 24
+DUPLICATE_OVERLAP = 0.6
+SHARED_FIGURE_OVERLAP = 0.5
+DIFFERENT_FIGURES_OVERLAP = 0.85
 
 # roles that mark "全国政协委员、某某院长王某某：" as a speaker label, not part of the claim
 _SPEAKER_ROLES = re.compile(
@@ -41,6 +43,7 @@ _ZH_CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
 # a comma between digits (6,000) is a thousands separator, not a clause boundary
 _EN_CLAUSE = re.compile(r"(?:[^,;:—–]|(?<=\d),(?=\d))+(?:[,;:—–]\s*|$)")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def strip_dateline(text: str) -> str:
@@ -109,7 +112,8 @@ def _shingles(text: str, lang: Lang) -> frozenset[str]:
     if lang == "zh":
         compact = re.sub(r"\W", "", text)
         return frozenset(compact[i : i + 2] for i in range(len(compact) - 1))
-    return frozenset(re.findall(r"[a-z0-9]+", text.casefold()))
+    words = re.findall(r"[a-z0-9]+", text.casefold())
+    return frozenset(f"{a} {b}" for a, b in itertools.pairwise(words))
 
 
 def near_duplicate(a: str, b: str, lang: Lang) -> bool:
@@ -118,7 +122,14 @@ def near_duplicate(a: str, b: str, lang: Lang) -> bool:
     if not first or not second:
         return a == b
     overlap = len(first & second) / min(len(first), len(second))
+    figures_a, figures_b = _figures(a), _figures(b)
+    if figures_a and figures_b and not figures_a & figures_b:
+        return overlap >= DIFFERENT_FIGURES_OVERLAP  # parallel items with their own figures differ
     if overlap >= DUPLICATE_OVERLAP:
         return True
-    figures = {f for f in _FIGURE.findall(a) if len(f) >= 2} & {f for f in _FIGURE.findall(b) if len(f) >= 2}
-    return bool(figures) and overlap >= SHARED_FIGURE_OVERLAP
+    return bool(figures_a & figures_b) and overlap >= SHARED_FIGURE_OVERLAP
+
+
+def _figures(text: str) -> set[str]:
+    """Figures that identify a point: not a year (2019) or a small count."""
+    return {f for f in _FIGURE.findall(text) if len(f) >= 2 and not _YEAR.fullmatch(f)}

@@ -60,9 +60,11 @@ POSITION_WEIGHT = 2.0
 POSITION_EXPONENT = 16
 SPECIFIC_BONUS = 0.12  # x1.12 per kind of specific (figure, deadline, penalty ...), up to three
 DUPLICATE_SIMILARITY = 0.8
-NEAR_DUPLICATE_FROM = 0.25  # cosine of content words below which two sentences are not one point
+COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
 MIN_CLAIM_CHARS_ZH = 15
 MIN_CLAIM_WORDS_EN = 6
+UNPUNCTUATED_LINE = 40
+_CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
 LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 60
 _OFFICIAL_TITLE = re.compile(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
@@ -145,17 +147,17 @@ def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[_Se
     return units, paragraphs
 
 
-def _is_claim(unit: _Sentence, lang: Lang) -> bool:
+def _is_claim(unit: _Sentence, trimmed: str, lang: Lang) -> bool:
     """Long enough to state something, and not structure: headings ("一、总体要求"), document
     numbers, signatures and formulas are paragraphs a reader may cite, but never a bullet."""
     text = unit.text
     if unit.heading or text.rstrip().endswith(("：", ":")) or not unit.terms:
         return False  # "现就有关事项通知如下：" only announces what follows
-    trimmed = trim_sentence(text, lang)
     if is_structure(text) or (trimmed != text and is_structure(trimmed)):
         return False
     if lang == "zh":
-        return len(text) >= MIN_CLAIM_CHARS_ZH
+        # a short line without closing punctuation is a title or heading line ("转制为企业的规定")
+        return len(text) >= MIN_CLAIM_CHARS_ZH and (len(text) > UNPUNCTUATED_LINE or bool(_CLOSED.search(text)))
     return len(text.split()) >= MIN_CLAIM_WORDS_EN
 
 
@@ -193,6 +195,8 @@ class _Scored:
     sentence_vectors: np.ndarray
     paragraph_vectors: np.ndarray
     weights: np.ndarray  # length (short and overlong sentences lose), specifics (figures, deadlines ...)
+    passages: bool  # the paragraphs are passages cut from one block
+    trimmed: list[str]  # each sentence as a bullet would say it
     lead_weights: np.ndarray  # length alone (short sentences lose): the overview's, where the lead decides
     position: np.ndarray
     lang: Lang
@@ -213,12 +217,8 @@ def _mmr(scored: _Scored, candidates: list[int], relevance: np.ndarray, chosen: 
         gain = np.where(open_, MMR_LAMBDA * relevance[pool] - (1 - MMR_LAMBDA) * redundancy, -np.inf)
         best = int(np.argmax(gain))  # first maximum: ties go to the better-ranked candidate
         open_[best] = False
-        text = scored.units[int(pool[best])].text
-        # the wording is compared only where the content words already overlap
-        if redundancy[best] > 0.9 or (
-            redundancy[best] > NEAR_DUPLICATE_FROM
-            and any(near_duplicate(text, scored.units[c].text, scored.lang) for c in chosen)
-        ):
+        text = scored.trimmed[int(pool[best])]
+        if redundancy[best] > 0.9 or any(near_duplicate(text, scored.trimmed[c], scored.lang) for c in chosen):
             continue  # the same point said again elsewhere
         picked.append(int(pool[best]))
         chosen.append(int(pool[best]))
@@ -244,7 +244,7 @@ def _points(scored: _Scored, picked: list[int]) -> list[Point]:
             # other paragraph must repeat the sentence nearly character for character
             if units[j].paragraph != unit.paragraph and _same_wording(unit.text, units[j].text):
                 citations.add(units[j].paragraph)
-        text = trim_sentence(unit.text, scored.lang)
+        text = scored.trimmed[i]
         if unit.lead_in is not None and scored.lang == "zh" and not is_structure(unit.lead_in[0]):
             lead, where = unit.lead_in
             text = lead_in_clause(lead) + text
@@ -256,7 +256,8 @@ def _points(scored: _Scored, picked: list[int]) -> list[Point]:
 def _score(document: Document, headings: dict[int, Heading]) -> tuple[_Scored, TermSpace, list[_Paragraph]]:
     units, paragraphs = _analyze(document, headings)
     space = TermSpace([u.terms for u in units], document.lang)
-    usable = [u.index for u in units if _is_claim(u, document.lang)]
+    trimmed = [trim_sentence(u.text, document.lang) for u in units]
+    usable = [u.index for u in units if _is_claim(u, trimmed[u.index], document.lang)]
     if len(usable) < 2:
         usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
     short = np.array([_length_factor(u.text, document.lang, long_penalty=False) for u in units])
@@ -270,6 +271,8 @@ def _score(document: Document, headings: dict[int, Heading]) -> tuple[_Scored, T
         paragraph_vectors=space.matrix([p.terms for p in paragraphs]),
         weights=weights,
         lead_weights=short,
+        passages=any(s.passage for s in document.segments),
+        trimmed=trimmed,
         position=np.array([1.0 + POSITION_WEIGHT * (1.0 - u.rank_in_doc) ** POSITION_EXPONENT for u in units]),
         lang=document.lang,
     )
@@ -298,16 +301,18 @@ def _themes(
     return Themes(merged, {})
 
 
-def _theme_groups(
-    scored: _Scored,
-    themes: Themes,
-    chosen: list[int],
-    per_paragraph: list[Counter[str]],
-    idf_of: dict[str, float],
-    used: set[str],
-) -> list[Group]:
+@dataclass
+class _Draft:
+    """A group in the making: its theme (None for the overview) and its chosen sentences."""
+
+    theme: int | None
+    picked: list[int]
+    title: str = ""
+
+
+def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_Draft]:
     """One group per theme, in the order the themes first appear in the article."""
-    groups: list[Group] = []
+    drafts: list[_Draft] = []
     labels = themes.labels
     for theme in sorted(set(labels.tolist()), key=lambda t: int(np.flatnonzero(labels == t)[0])):
         members = set((np.flatnonzero(labels == theme) + 1).tolist())
@@ -322,17 +327,66 @@ def _theme_groups(
         picked = sorted(_mmr(scored, candidates, relevance, chosen, want))
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room
-            if picked and groups and len(groups[-1].points) < 3:
-                groups[-1].points.extend(_points(scored, picked))
+            if picked and drafts and len(drafts[-1].picked) < 3:
+                drafts[-1].picked = sorted(drafts[-1].picked + picked)
             continue
-        title = themes.titles.get(theme, "")
-        if title:
-            used.add(title.casefold())
-        else:  # named by what the cited paragraphs say, so the reader finds the title there
-            cited = sorted({scored.units[i].paragraph - 1 for i in picked})
-            title = phrase_title(per_paragraph, cited, idf_of, used, scored.lang)
-        groups.append(Group(title=title, points=_points(scored, picked)))
-    return groups
+        drafts.append(_Draft(theme, picked))
+    return drafts
+
+
+def _cover(scored: _Scored, drafts: list[_Draft], labels: np.ndarray | None, chosen: list[int]) -> None:
+    """The most central paragraphs no bullet cites get one, in their theme's group where it has
+    room; an article cut into passages cites at least three of them."""
+    units = scored.units
+    cited = {units[i].paragraph for d in drafts for i in d.picked}
+    centroid = normalize_rows(scored.paragraph_vectors.sum(axis=0, keepdims=True))[0]
+    centrality = scored.paragraph_vectors @ centroid
+    best: dict[int, int] = {}
+    relevance = (scored.sentence_vectors @ centroid) * scored.weights
+    for i in scored.usable:
+        p = units[i].paragraph
+        if i not in chosen and p not in cited and (p not in best or relevance[i] > relevance[best[p]]):
+            best[p] = i
+    top = set(np.argsort(-centrality)[:COVER_TOP].tolist())
+    passages = len(scored.paragraph_vectors) >= 3 and scored.passages
+    need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited)) if passages else 0
+    for p in sorted(best, key=lambda p: (-centrality[p - 1], p)):
+        if need <= 0 and p - 1 not in top:
+            continue
+        i = best[p]
+        if any(near_duplicate(scored.trimmed[i], scored.trimmed[c], scored.lang) for c in chosen):
+            continue
+        theme = int(labels[p - 1]) if labels is not None else None
+        homes = [d for d in drafts if d.theme == theme and len(d.picked) < 3]
+        if not homes and need > 0:
+            homes = [d for d in drafts if len(d.picked) < 3] or [max(drafts, key=lambda d: len(d.picked))]
+        if not homes:
+            continue
+        home = homes[0]
+        if len(home.picked) >= 3:
+            # a passage no bullet cites matters more than a second bullet on a cited one
+            counts = Counter(units[k].paragraph for d in drafts for k in d.picked)
+            spare = [k for k in home.picked if counts[units[k].paragraph] > 1]
+            if not spare:
+                continue
+            home.picked.remove(spare[-1])
+        home.picked = sorted([*home.picked, i])
+        chosen.append(i)
+        cited = {units[k].paragraph for d in drafts for k in d.picked}
+        need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited)) if passages else 0
+
+
+def _section_title(scored: _Scored, draft: _Draft, themes: Themes) -> str:
+    """The heading of the section most of the group's bullets come from."""
+    heads = themes.titles.get(draft.theme, []) if draft.theme is not None else []
+    if not heads:
+        return ""
+    owners: Counter[int] = Counter()
+    for i in draft.picked:
+        paragraph = scored.units[i].paragraph - 1
+        owner = max((k for k, (start, _) in enumerate(heads) if start <= paragraph), default=0)
+        owners[owner] += 1
+    return heads[min(owners, key=lambda k: (-owners[k], k))][1]
 
 
 def _overview_title(
@@ -396,13 +450,23 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     per_paragraph = [Counter(p.phrases) for p in paragraphs]
     used: set[str] = set()
     background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))
-    result_groups = [
-        Group(title=_overview_title(document, per_paragraph, background_idf_of, used), points=_points(scored, overview))
-    ]
+    drafts = [_Draft(None, overview, _overview_title(document, per_paragraph, background_idf_of, used))]
+    theme_labels = None
     if themes:
         theme_labels = _themes(scored, themes, overview, len(document.segments), outline, exact=groups is not None)
-        idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
-        result_groups += _theme_groups(scored, theme_labels, chosen, per_paragraph, idf_of, used)
+        drafts += _theme_groups(scored, theme_labels, chosen)
+    if groups is None:
+        _cover(scored, drafts, theme_labels.labels if theme_labels is not None else None, chosen)
+    idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
+    for draft in drafts[1:]:
+        assert theme_labels is not None
+        draft.title = _section_title(scored, draft, theme_labels)
+        if draft.title and draft.title.casefold() not in used:
+            used.add(draft.title.casefold())
+        else:  # named by what the cited paragraphs say, so the reader finds the title there
+            cited = sorted({scored.units[i].paragraph - 1 for i in draft.picked})
+            draft.title = phrase_title(per_paragraph, cited, idf_of, used, scored.lang)
+    result_groups = [Group(title=d.title, points=_points(scored, d.picked)) for d in drafts if d.picked]
     warnings = []
     if groups is not None and len(result_groups) != groups:
         warnings.append(

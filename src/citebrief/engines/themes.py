@@ -39,8 +39,14 @@ def noun_runs(tokens: list[Token], text: str, lang: Lang) -> list[str]:
         if run and not adjacent:
             runs.append(run)
             run = []
+        if lang == "en" and token.start and text[token.start - 1] in "-'’":
+            run, end = [], -1  # the tail of "23-year-old" is no word of its own
+            continue
         run.append(token.surface if lang == "zh" else token.word)
         end = token.start + len(token.surface)
+        if lang == "en" and token.surface.endswith(("'s", "’s")):
+            runs.append(run)  # "Blair's Labour government": the possessive ends the phrase
+            run, end = [], -1
     if run:
         runs.append(run)
     joiner = "" if lang == "zh" else " "
@@ -58,10 +64,12 @@ def noun_runs(tokens: list[Token], text: str, lang: Lang) -> list[str]:
 
 @dataclass(frozen=True)
 class Themes:
-    """A theme label per paragraph, and the title each theme takes from its heading (if any)."""
+    """A theme label per paragraph, and the headings of each theme's sections (paragraph index,
+    title cut to a noun phrase): a theme gathering several sections is titled by the one its
+    bullets come from."""
 
     labels: np.ndarray
-    titles: dict[int, str]
+    titles: dict[int, list[tuple[int, str]]]
 
 
 def ward_clusters(points: np.ndarray, k: int) -> np.ndarray:
@@ -199,13 +207,19 @@ def outline_themes(
     if len(sections) < 2:
         return None
     labels = np.zeros(paragraphs, dtype=int)
-    titles: dict[int, str] = {}
+    titles: dict[int, list[tuple[int, str]]] = {}
+    inner = [h for h in outline if h.level < ITEM_LEVEL]
     for label, section in enumerate(sections):
         labels[section.start : section.end] = label
-        if section.heading is not None:
-            phrase = noun_phrase(section.heading.label, lang)
-            if phrase and phrase not in titles.values():
-                titles[label] = display(phrase, lang)
+        heads = [h for h in inner if section.start <= h.paragraph < section.end]
+        top = min((h.level for h in heads), default=0)
+        heads = [h for h in heads if h.level == top]  # the sections a merge put together
+        if section.heading is not None and section.heading not in heads:
+            heads.insert(0, section.heading)
+        for heading in heads:
+            phrase = noun_phrase(heading.label, lang)
+            if phrase:
+                titles.setdefault(label, []).append((heading.paragraph, display(phrase, lang)))
     return Themes(labels, titles)
 
 
