@@ -21,6 +21,8 @@ WHOLE_CHARS_ZH = 150  # a sentence up to this length is kept whole
 WHOLE_WORDS_EN = 45
 CUT_CHARS_ZH = 120  # a longer one keeps its leading clauses up to this length
 CUT_WORDS_EN = 35
+MIN_CUT_CHARS_ZH = 30
+MIN_CUT_WORDS_EN = 12
 LEAD_IN_CHARS = 24
 DUPLICATE_OVERLAP = 0.6
 SHARED_FIGURE_OVERLAP = 0.5
@@ -82,7 +84,8 @@ def trim_sentence(text: str, lang: Lang) -> str:
             if kept and len(kept) + len(clause) > CUT_CHARS_ZH:
                 break
             kept += clause
-        return re.sub(r"[，；：,;:]$", "", kept)
+        kept = re.sub(r"[，；：,;:]$", "", kept)
+        return kept if len(kept) >= MIN_CUT_CHARS_ZH else text  # a cut that says nothing: keep it whole
     if len(text.split()) <= WHOLE_WORDS_EN:
         return text
     kept = ""
@@ -90,7 +93,8 @@ def trim_sentence(text: str, lang: Lang) -> str:
         if kept and len((kept + clause).split()) > CUT_WORDS_EN:
             break
         kept += clause
-    return re.sub(r"[\s,;:—–]+$", "", kept)
+    kept = re.sub(r"[\s,;:—–]+$", "", kept)
+    return kept if len(kept.split()) >= MIN_CUT_WORDS_EN else text
 
 
 def lead_in_clause(text: str) -> str:

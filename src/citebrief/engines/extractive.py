@@ -400,6 +400,8 @@ def _overview_title(
     official = bool(document.title and _OFFICIAL_TITLE.search(document.title))
     if subject and not official and not any(on_word_boundaries(subject, t, lang) for t in texts):
         subject = ""  # a headline's wordplay is not the subject unless the text says it too
+    if subject and document.title and not on_word_boundaries(subject, document.title, lang):
+        subject = ""  # cut across a word of the title as a whole
     if not subject:
         spread: Counter[str] = Counter()
         for found in per_paragraph:
@@ -411,7 +413,7 @@ def _overview_title(
             words = phrase.split() if lang == "en" else [phrase]
             idf = sum(background.get(w.lower(), 1.0) for w in words) / len(words)
             size = min(len(words) if lang == "en" else len(phrase) / 2, 3.0)
-            scored.append((count * idf**2 * size**0.5, phrase))
+            scored.append((count * idf**2 * size, phrase))
         scored.sort(key=lambda item: (-item[0], item[1]))
         subject = scored[0][1] if scored else ""  # whole words of its paragraphs, by construction
     prefix = OVERVIEW_TITLE[lang]
@@ -451,6 +453,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     used: set[str] = set()
     background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))
     drafts = [_Draft(None, overview, _overview_title(document, per_paragraph, background_idf_of, used))]
+    # a section may be titled as the overview is ("……制度" both): its heading says so
+    subject = next(iter(used), "")
     theme_labels = None
     if themes:
         theme_labels = _themes(scored, themes, overview, len(document.segments), outline, exact=groups is not None)
@@ -461,7 +465,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     for draft in drafts[1:]:
         assert theme_labels is not None
         draft.title = _section_title(scored, draft, theme_labels)
-        if draft.title and draft.title.casefold() not in used:
+        if draft.title and (draft.title.casefold() not in used or draft.title.casefold() == subject):
             used.add(draft.title.casefold())
         else:  # named by what the cited paragraphs say, so the reader finds the title there
             cited = sorted({scored.units[i].paragraph - 1 for i in draft.picked})

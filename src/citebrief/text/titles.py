@@ -34,7 +34,7 @@ _LEAD_VERBS = frozenset(
 _FUNCTION_TAGS = frozenset({"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "d", "r", "m", "q", "x", "w", "y"})
 _ISSUER_LEAD = re.compile(r"^.{0,40}?(?:关于|对)(?=.{4,})")
 _TITLE_TAIL = re.compile(
-    r"(?:的)?(?:通知|意见|决定|通报|复函|批复|公告|报告|函|令|实施意见|指导意见|答复)$|(?:若干|几个|有关)?问题$|的若干$"
+    r"(?:的)?(?:通知|意见|决定|通报|复函|批复|公告|报告|函|令|实施意见|指导意见|答复|请示)$|(?:若干|几个|有关)?问题$|的若干$"
 )
 _PARENTHESIS = re.compile(r"[（(][^（）()]*[)）]|[“”\"《》「」]")
 _EN_VERBISH = re.compile(r"(?:ed|ly)$")
@@ -88,7 +88,9 @@ def noun_phrase(label: str, lang: Lang) -> str:
     if lang == "en":
         words = list(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text))
         return " ".join(words[-MAX_EN_WORDS:]) if words else ""
-    text = _TITLE_TAIL.sub("", _TITLE_TAIL.sub("", _ISSUER_LEAD.sub("", text)))
+    text = _ISSUER_LEAD.sub("", text)
+    for _ in range(3):  # "……有关问题请示的通知": one ending at a time
+        text = _TITLE_TAIL.sub("", text)
     text = re.split(r"[，,；;：:]", text)[0]
     words = [(w, tag) for w, tag in _zh_words(text) if w.strip()]
     while len(words) > 1 and (words[0][0] in _LEAD_VERBS or words[0][1] in _FUNCTION_TAGS):

@@ -15,9 +15,9 @@ from citebrief.model import Lang
 # jieba part-of-speech tags of content words: nouns (n, nr, ns, nt, nz, ng), verbal and
 # adjectival nouns (vn, an), verbs (v), idioms/fixed phrases (i, l), English tokens (eng).
 _ZH_CONTENT_TAGS = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "v", "i", "l", "eng", "j"})
-# tags worth a key phrase in a group title: nouns and nominal verbs, not personal names
-# (a speaker's name says who spoke, not what the theme is)
-_ZH_PHRASE_TAGS = frozenset({"n", "ns", "nt", "nz", "vn", "l", "i", "j"})
+# tags worth a key phrase in a group title: nouns and nominal verbs; not personal names (a
+# speaker's name says who spoke, not what the theme is), nor idioms and set phrases (i, l)
+_ZH_PHRASE_TAGS = frozenset({"n", "ns", "nt", "nz", "vn", "j"})
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*%?")
 
 
