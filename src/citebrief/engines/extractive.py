@@ -28,6 +28,7 @@ import numpy as np
 
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_speaker, trim_sentence
 from citebrief.engines.themes import (
+    PhraseStats,
     Themes,
     cluster_paragraphs,
     merge_small,
@@ -106,7 +107,9 @@ def _lead_ins(document: Document, headings: dict[int, Heading]) -> dict[int, tup
     return result
 
 
-def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[_Sentence], list[_Paragraph]]:
+def _analyze(
+    document: Document, headings: dict[int, Heading], parts: dict[str, tuple[str, ...]]
+) -> tuple[list[_Sentence], list[_Paragraph]]:
     """Tag each paragraph once and read sentence terms, paragraph terms and phrases off it."""
     units: list[_Sentence] = []
     paragraphs: list[_Paragraph] = []
@@ -121,7 +124,7 @@ def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[_Se
             _Paragraph(
                 terms=[t.word for t in spoken if t.is_term],
                 # a member list or a signature names people and offices, not the subject
-                phrases=[] if is_structure(segment.text) else noun_runs(spoken, segment.text, document.lang),
+                phrases=[] if is_structure(segment.text) else noun_runs(spoken, segment.text, document.lang, parts),
             )
         )
         heading = headings.get(position)
@@ -253,8 +256,10 @@ def _points(scored: _Scored, picked: list[int]) -> list[Point]:
     return points
 
 
-def _score(document: Document, headings: dict[int, Heading]) -> tuple[_Scored, TermSpace, list[_Paragraph]]:
-    units, paragraphs = _analyze(document, headings)
+def _score(
+    document: Document, headings: dict[int, Heading], parts: dict[str, tuple[str, ...]]
+) -> tuple[_Scored, TermSpace, list[_Paragraph]]:
+    units, paragraphs = _analyze(document, headings, parts)
     space = TermSpace([u.terms for u in units], document.lang)
     trimmed = [trim_sentence(u.text, document.lang) for u in units]
     usable = [u.index for u in units if _is_claim(u, trimmed[u.index], document.lang)]
@@ -390,7 +395,7 @@ def _section_title(scored: _Scored, draft: _Draft, themes: Themes) -> str:
 
 
 def _overview_title(
-    document: Document, per_paragraph: list[Counter[str]], background: dict[str, float], used: set[str]
+    document: Document, stats: PhraseStats, background: dict[str, float], used: set[str]
 ) -> str:
     """What the article is about: its title's noun phrase where the text says it, else the
     phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large."""
@@ -404,14 +409,14 @@ def _overview_title(
         subject = ""  # cut across a word of the title as a whole
     if not subject:
         spread: Counter[str] = Counter()
-        for found in per_paragraph:
-            spread.update(set(found))
+        for found in stats.per_paragraph:
+            spread.update(found.keys())
         scored = []
         for phrase, count in spread.items():
-            if count < 2 and len(per_paragraph) > 1:
+            if count < 2 and len(stats.per_paragraph) > 1:
                 continue
-            words = phrase.split() if lang == "en" else [phrase]
-            idf = sum(background.get(w.lower(), 1.0) for w in words) / len(words)
+            words = stats.parts.get(phrase, (phrase,))
+            idf = stats.idf(phrase, background)
             size = min(len(words) if lang == "en" else len(phrase) / 2, 3.0)
             scored.append((count * idf**2 * size, phrase))
         scored.sort(key=lambda item: (-item[0], item[1]))
@@ -436,7 +441,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     texts = [s.text for s in document.segments]
     outline = find_outline(texts, document.lang)
     headings = {h.paragraph: h for h in outline}
-    scored, space, paragraphs = _score(document, headings)
+    parts: dict[str, tuple[str, ...]] = {}
+    scored, space, paragraphs = _score(document, headings, parts)
     usable = scored.usable
     centroid = normalize_rows(scored.paragraph_vectors.sum(axis=0, keepdims=True))[0]
     # the overview is the article's lead point: centrality, length and position decide; the
@@ -450,9 +456,13 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     ranked = sorted(usable, key=lambda i: -overview_relevance[i])
     overview = _mmr(scored, ranked, overview_relevance, chosen, overview_size)
     per_paragraph = [Counter(p.phrases) for p in paragraphs]
+    overall: Counter[str] = Counter()
+    for found in per_paragraph:
+        overall.update(found)
+    stats = PhraseStats(per_paragraph, overall, parts)
     used: set[str] = set()
     background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))
-    drafts = [_Draft(None, overview, _overview_title(document, per_paragraph, background_idf_of, used))]
+    drafts = [_Draft(None, overview, _overview_title(document, stats, background_idf_of, used))]
     # a section may be titled as the overview is ("……制度" both): its heading says so
     subject = next(iter(used), "")
     theme_labels = None
@@ -469,7 +479,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             used.add(draft.title.casefold())
         else:  # named by what the cited paragraphs say, so the reader finds the title there
             cited = sorted({scored.units[i].paragraph - 1 for i in draft.picked})
-            draft.title = phrase_title(per_paragraph, cited, idf_of, used, scored.lang)
+            draft.title = phrase_title(stats, cited, idf_of, used, scored.lang)
     result_groups = [Group(title=d.title, points=_points(scored, d.picked)) for d in drafts if d.picked]
     warnings = []
     if groups is not None and len(result_groups) != groups:

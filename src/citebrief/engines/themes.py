@@ -23,8 +23,11 @@ from citebrief.text.titles import display, noun_phrase
 from citebrief.text.tokenize import Token
 
 
-def noun_runs(tokens: list[Token], text: str, lang: Lang) -> list[str]:
-    """Phrase candidates: runs of adjacent title-worthy words and their parts of 1-3 words."""
+def noun_runs(
+    tokens: list[Token], text: str, lang: Lang, parts: dict[str, tuple[str, ...]] | None = None
+) -> list[str]:
+    """Phrase candidates: runs of adjacent title-worthy words and their parts of 1-3 words
+    (`parts`, when given, learns the words of each phrase, for its IDF)."""
     found: list[str] = []
     runs: list[list[str]] = []
     run: list[str] = []
@@ -53,12 +56,13 @@ def noun_runs(tokens: list[Token], text: str, lang: Lang) -> list[str]:
     for words in runs:
         for start in range(len(words)):
             for stop in range(start + 1, min(len(words), start + 3) + 1):
-                if lang == "zh":
-                    phrase = "".join(words[start:stop])
-                    if 2 <= len(phrase) <= 12:
-                        found.append(phrase)
-                elif not words[stop - 1].endswith(("ed", "ly")):
-                    found.append(joiner.join(words[start:stop]))
+                if lang == "en" and words[stop - 1].endswith(("ed", "ly")):
+                    continue
+                phrase = joiner.join(words[start:stop])
+                if lang == "en" or 2 <= len(phrase) <= 12:
+                    found.append(phrase)
+                    if parts is not None and stop - start > 1:
+                        parts[phrase] = tuple(words[start:stop])
     return found
 
 
@@ -267,27 +271,29 @@ def rebalance(labels: np.ndarray, paragraph_vectors: np.ndarray, available: dict
     return labels
 
 
-def phrase_title(
-    per_paragraph: list[Counter[str]],
-    members: list[int],
-    idf_of: dict[str, float],
-    used: set[str],
-    lang: Lang,
-) -> str:
+@dataclass(frozen=True)
+class PhraseStats:
+    """Phrase counts per paragraph and over the article, and the words of each phrase."""
+
+    per_paragraph: list[Counter[str]]
+    overall: Counter[str]
+    parts: dict[str, tuple[str, ...]]
+
+    def idf(self, phrase: str, idf_of: dict[str, float]) -> float:
+        words = self.parts.get(phrase, (phrase,))
+        return sum(idf_of.get(w.lower(), 1.0) for w in words) / len(words)
+
+
+def phrase_title(stats: PhraseStats, members: list[int], idf_of: dict[str, float], used: set[str], lang: Lang) -> str:
     """The phrase most a theme's own: frequent in its paragraphs, rare in the others, written
     in them on word boundaries, not yet another group's title."""
     inside: Counter[str] = Counter()
-    overall: Counter[str] = Counter()
-    member_set = set(members)
-    for index, found in enumerate(per_paragraph):
-        overall.update(found)
-        if index in member_set:
-            inside.update(found)
+    for index in members:
+        inside.update(stats.per_paragraph[index])
     scored = []
     for phrase, tf in inside.items():
-        share = tf / overall[phrase]
-        words = phrase.split() if lang == "en" else [phrase]
-        idf = sum(idf_of.get(w.lower(), 1.0) for w in words) / len(words)
+        share = tf / stats.overall[phrase]
+        idf = stats.idf(phrase, idf_of)
         size = len(phrase.split()) if lang == "en" else len(phrase) / 2
         scored.append(((1 + math.log(tf)) * idf * share**2 * min(size, 3.0) * (1.0 if tf >= 2 else 0.5), phrase))
     scored.sort(key=lambda item: (-item[0], item[1]))
