@@ -22,10 +22,126 @@ from citebrief.text.outline import ITEM_LEVEL, Heading
 from citebrief.text.titles import display, noun_phrase
 from citebrief.text.tokenize import Token
 
+# English words that are verbs or adjectives far more often than nouns, so a title phrase
+# ("Father Left", "Bicycle Lay Nearby") does not run through them; no tagger needs a download
+_EN_NOT_NOUN = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "asked",
+        "added",
+        "left",
+        "lay",
+        "laid",
+        "took",
+        "taken",
+        "made",
+        "went",
+        "gone",
+        "came",
+        "found",
+        "gave",
+        "given",
+        "got",
+        "became",
+        "began",
+        "brought",
+        "kept",
+        "held",
+        "led",
+        "let",
+        "lost",
+        "met",
+        "paid",
+        "put",
+        "ran",
+        "saw",
+        "seen",
+        "sent",
+        "set",
+        "sat",
+        "stood",
+        "thought",
+        "won",
+        "wrote",
+        "written",
+        "known",
+        "shown",
+        "called",
+        "used",
+        "claimed",
+        "revealed",
+        "described",
+        "believed",
+        "reported",
+        "allegedly",
+        "nearby",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "tonight",
+        "ago",
+        "just",
+        "also",
+        "still",
+        "even",
+        "never",
+        "very",
+        "really",
+        "whose",
+        "former",
+        "latest",
+        "new",
+        "old",
+        "big",
+        "small",
+        "last",
+        "next",
+        "first",
+        "second",
+        "third",
+        "many",
+        "much",
+        "several",
+        "among",
+        "around",
+        "says",
+        "according",
+        "including",
+        "despite",
+        "amid",
+        "across",
+        "behind",
+        "inside",
+        "outside",
+        "win",
+        "wins",
+        "lose",
+        "avoid",
+        "make",
+        "take",
+        "get",
+        "go",
+        "come",
+        "see",
+        "say",
+        "tell",
+        "give",
+        "find",
+        "think",
+        "want",
+        "need",
+        "help",
+        "keep",
+        "amazing",
+        "breaking",
+    ]
+)
 
-def noun_runs(
-    tokens: list[Token], text: str, lang: Lang, parts: dict[str, tuple[str, ...]] | None = None
-) -> list[str]:
+
+def noun_runs(tokens: list[Token], text: str, lang: Lang, parts: dict[str, tuple[str, ...]] | None = None) -> list[str]:
     """Phrase candidates: runs of adjacent title-worthy words and their parts of 1-3 words
     (`parts`, when given, learns the words of each phrase, for its IDF)."""
     found: list[str] = []
@@ -42,8 +158,12 @@ def noun_runs(
         if run and not adjacent:
             runs.append(run)
             run = []
-        if lang == "en" and token.start and text[token.start - 1] in "-'’":
-            run, end = [], -1  # the tail of "23-year-old" is no word of its own
+        if lang == "en" and (
+            (token.start and text[token.start - 1] in "-'’") or token.word in _EN_NOT_NOUN or token.word.endswith("ly")
+        ):
+            if run:
+                runs.append(run)
+            run, end = [], -1  # the tail of "23-year-old", a verb or an adverb ends a noun phrase
             continue
         run.append(token.surface if lang == "zh" else token.word)
         end = token.start + len(token.surface)
