@@ -134,6 +134,7 @@ def near_duplicate(a: str, b: str, lang: Lang) -> bool:
     return bool(figures_a & figures_b) and overlap >= SHARED_FIGURE_OVERLAP
 
 
-def _figures(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _figures(text: str) -> frozenset[str]:
     """Figures that identify a point: not a year (2019) or a small count."""
-    return {f for f in _FIGURE.findall(text) if len(f) >= 2 and not _YEAR.fullmatch(f)}
+    return frozenset(f for f in _FIGURE.findall(text) if len(f) >= 2 and not _YEAR.fullmatch(f))

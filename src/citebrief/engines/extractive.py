@@ -156,12 +156,13 @@ def _is_claim(unit: _Sentence, trimmed: str, lang: Lang) -> bool:
     text = unit.text
     if unit.heading or text.rstrip().endswith(("：", ":")) or not unit.terms:
         return False  # "现就有关事项通知如下：" only announces what follows
-    if is_structure(text) or (trimmed != text and is_structure(trimmed)):
-        return False
     if lang == "zh":
         # a short line without closing punctuation is a title or heading line ("转制为企业的规定")
-        return len(text) >= MIN_CLAIM_CHARS_ZH and (len(text) > UNPUNCTUATED_LINE or bool(_CLOSED.search(text)))
-    return len(text.split()) >= MIN_CLAIM_WORDS_EN
+        if len(text) < MIN_CLAIM_CHARS_ZH or (len(text) <= UNPUNCTUATED_LINE and not _CLOSED.search(text)):
+            return False
+    elif len(text.split()) < MIN_CLAIM_WORDS_EN:
+        return False
+    return not (is_structure(text) or (trimmed != text and is_structure(trimmed)))
 
 
 def _length_factor(text: str, lang: Lang, *, long_penalty: bool = True) -> float:

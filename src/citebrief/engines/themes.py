@@ -159,7 +159,7 @@ def noun_runs(tokens: list[Token], text: str, lang: Lang, parts: dict[str, tuple
             runs.append(run)
             run = []
         if lang == "en" and (
-            (token.start and text[token.start - 1] in "-'’") or token.word in _EN_NOT_NOUN or token.word.endswith("ly")
+            (token.start and (text[token.start - 1] in "-'’" or text[token.start - 1].isalnum())) or token.word in _EN_NOT_NOUN or token.word.endswith("ly")
         ):
             if run:
                 runs.append(run)
@@ -400,7 +400,7 @@ class PhraseStats:
     parts: dict[str, tuple[str, ...]]
 
     def idf(self, phrase: str, idf_of: dict[str, float]) -> float:
-        words = self.parts.get(phrase, (phrase,))
+        words = self.parts.get(phrase) or (phrase.split() if " " in phrase else (phrase,))
         return sum(idf_of.get(w.lower(), 1.0) for w in words) / len(words)
 
 

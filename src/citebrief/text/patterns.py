@@ -14,6 +14,7 @@ from importlib.resources import files
 from typing import Literal
 
 Kind = Literal["skip", "lead", "specific"]
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _KINDS = ("skip", "lead", "specific")
 
 
@@ -42,9 +43,20 @@ def line_patterns() -> tuple[LinePattern, ...]:
     return tuple(rows)
 
 
+def _script(text: str) -> str:
+    """'zh' for text with Han characters, else 'en': a pattern applies to text of its example's script."""
+    return "zh" if _HAN.search(text) else "en"
+
+
 @cache
-def _combined(kind: Kind) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p.regex.pattern})" for p in line_patterns() if p.kind == kind))
+def _of(kind: Kind, script: str) -> tuple[LinePattern, ...]:
+    return tuple(p for p in line_patterns() if p.kind == kind and _script(p.example) == script)
+
+
+@cache
+def _combined(kind: Kind, script: str) -> re.Pattern[str]:
+    rows = _of(kind, script)
+    return re.compile("|".join(f"(?:{p.regex.pattern})" for p in rows) if rows else r"(?!x)x")
 
 
 def _flat(text: str) -> str:
@@ -54,14 +66,16 @@ def _flat(text: str) -> str:
 def skip_reason(text: str) -> str | None:
     """The name of the first structure/boilerplate pattern the sentence matches, or None."""
     flat = _flat(text)
-    if not _combined("skip").search(flat):
+    script = _script(flat)
+    if not _combined("skip", script).search(flat):
         return None
-    return next(p.name for p in line_patterns() if p.kind == "skip" and p.regex.search(flat))
+    return next(p.name for p in _of("skip", script) if p.regex.search(flat))
 
 
 def is_structure(text: str) -> bool:
     """A heading, TOC line, signature, date, addressee list or standard formula: never a bullet."""
-    return bool(_combined("skip").search(_flat(text)))
+    flat = _flat(text)
+    return bool(_combined("skip", _script(flat)).search(flat))
 
 
 @cache
@@ -79,12 +93,12 @@ def strip_standard_lead(text: str) -> str:
 
 
 @cache
-def _specifics() -> re.Pattern[str]:
-    rows = [p for p in line_patterns() if p.kind == "specific"]
+def _specifics(script: str) -> re.Pattern[str]:
+    rows = _of("specific", script)
     return re.compile("|".join(f"(?P<s{i}>{p.regex.pattern})" for i, p in enumerate(rows)))
 
 
 def specificity(text: str) -> int:
     """How many kinds of specifics (figure, deadline, threshold, penalty, ...) a sentence holds
     (one pass; a match of one kind may hide another at the same place)."""
-    return len({match.lastgroup for match in _specifics().finditer(text)})
+    return len({match.lastgroup for match in _specifics(_script(text)).finditer(text)})
