@@ -159,7 +159,9 @@ def noun_runs(tokens: list[Token], text: str, lang: Lang, parts: dict[str, tuple
             runs.append(run)
             run = []
         if lang == "en" and (
-            (token.start and (text[token.start - 1] in "-'’" or text[token.start - 1].isalnum())) or token.word in _EN_NOT_NOUN or token.word.endswith("ly")
+            (token.start and (text[token.start - 1] in "-'’" or text[token.start - 1].isalnum()))
+            or token.word in _EN_NOT_NOUN
+            or token.word.endswith("ly")
         ):
             if run:
                 runs.append(run)
