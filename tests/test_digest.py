@@ -14,6 +14,7 @@ from typer.testing import CliRunner, Result
 from citebrief.batch import BatchSettings, Sources, run_batch
 from citebrief.cli import app
 from citebrief.digest import (
+    OTHER_TITLE,
     Digest,
     DigestArticle,
     DigestCitation,
@@ -55,8 +56,10 @@ def test_four_to_ten_groups_across_articles(digest: Digest) -> None:
     cited_articles = [{c.article for p in g.points for c in p.citations} for g in digest.groups]
     assert all(len(articles) >= 2 for articles in cited_articles)  # themes, not one article a group
     assert all(group.title for group in digest.groups)
-    sizes = [len(group.articles) for group in digest.groups]
+    themes = [group for group in digest.groups if group.title not in OTHER_TITLE.values()]
+    sizes = [len(group.articles) for group in themes]
     assert sizes == sorted(sizes, reverse=True)  # the themes gathering most articles first
+    assert digest.groups[: len(themes)] == themes  # the stories that share no theme come last
 
 
 def test_every_bullet_cites_a_paragraph_of_an_article_that_says_it(digest: Digest, day: tuple[Store, int]) -> None:
@@ -224,3 +227,13 @@ def test_list_and_show_browse_the_store(day: tuple[Store, int]) -> None:
     missing = run_cli("show", "424242", "--db", store.path)
     assert missing.returncode == 1
     assert missing.stderr == f"citebrief: error: {store.path}: no brief 424242 in the store\n"
+
+
+def test_an_article_sharing_nothing_with_its_theme_is_set_apart() -> None:
+    import numpy as np
+
+    from citebrief.digest import OTHER, _set_apart
+
+    vectors = np.array([[1.0, 0, 0], [0.96, 0.28, 0], [0, 0, 1.0], [0, 1.0, 0]])
+    labels = _set_apart(np.array([0, 0, 0, 1]), vectors)
+    assert labels.tolist() == [0, 0, OTHER, OTHER]  # [2] shares nothing with [0][1]; [3] is alone

@@ -38,7 +38,14 @@ MAX_GROUPS = 10
 ARTICLE_CLUSTERING_FROM = 8  # articles; below this the bullets are clustered
 MAX_PER_ARTICLE = 2  # bullets one article may give a group
 MMR_LAMBDA = 0.7
-OVERVIEW_BOOST = 1.2  # a brief's Group 1 holds its most central sentences
+OVERVIEW_BOOST = 1.2
+OTHER = -1  # the label of the stories that share a theme with no other article
+RELATED_ARTICLES = 0.1  # cosine of two articles' bullets below which they share no theme
+MAX_OTHER = 8
+OTHER_TITLE: dict[Lang, str] = {
+    "zh": "其他报道",
+    "en": "Other stories",
+}  # a brief's Group 1 holds its most central sentences
 
 
 class DigestCitation(BaseModel):
@@ -193,6 +200,8 @@ def _labels(bullets: list[_Bullet], vectors: np.ndarray, articles: int, groups: 
         unit = normalize_rows(article_vectors)
         article_labels = ward_clusters(unit, k) if k > 1 else np.zeros(articles, dtype=int)
         article_labels = _join_singletons(article_labels, unit)
+        if groups is None:  # asked for N groups, the reader gets N themes
+            article_labels = _set_apart(article_labels, unit)
         return np.array([article_labels[b.article - 1] for b in bullets])
     k = _group_count(round(len(bullets) / 1.25), groups)  # fewer, fuller groups: 20 bullets make 4
     return ward_clusters(vectors, k) if k > 1 else np.zeros(len(bullets), dtype=int)
@@ -214,15 +223,38 @@ def _join_singletons(labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
     return labels
 
 
+def _set_apart(labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
+    """An article that shares nothing with the others of its theme is no part of it: it goes to
+    the group of other stories (OTHER), rather than lend a false theme a title."""
+    labels = labels.copy()
+    similar = vectors @ vectors.T
+    np.fill_diagonal(similar, -1.0)
+    for _ in range(2):  # a theme left with one article after the first pass goes too
+        for row in range(len(labels)):
+            mates = np.flatnonzero((labels == labels[row]) & (np.arange(len(labels)) != row))
+            if labels[row] != OTHER and (not len(mates) or similar[row, mates].max() < RELATED_ARTICLES):
+                labels[row] = OTHER
+    return labels
+
+
 def _select(
     bullets: list[_Bullet], vectors: np.ndarray, labels: np.ndarray, by_article: bool
-) -> list[tuple[list[int], list[int]]]:
-    """(chosen bullets, member articles) per theme, the themes gathering most articles first."""
+) -> tuple[list[tuple[list[int], list[int]]], bool]:
+    """(chosen bullets, member articles) per theme, the themes gathering most articles first,
+    and whether the last is the group of other stories."""
     article_of = [b.article for b in bullets]
     prior = np.array([b.prior for b in bullets])
     made: list[tuple[list[int], list[int]]] = []
+    other: tuple[list[int], list[int]] | None = None
     for label in sorted(set(labels.tolist())):
         members = [i for i in range(len(bullets)) if labels[i] == label]
+        if label == OTHER:  # each story its lead bullet
+            leads: dict[int, int] = {}
+            for i in members:
+                leads.setdefault(article_of[i], i)
+            chosen = sorted(leads.values(), key=lambda i: (article_of[i], bullets[i].citations))[:MAX_OTHER]
+            other = (chosen, sorted(leads))
+            continue
         centroid = normalize_rows(vectors[members].sum(axis=0, keepdims=True))[0]
         relevance = (vectors @ centroid) * prior
         articles = sorted({article_of[i] for i in members})
@@ -237,7 +269,7 @@ def _select(
         if picked:
             made.append((sorted(picked, key=lambda i: (article_of[i], bullets[i].citations)), articles))
     made.sort(key=lambda entry: (-len(entry[1]), entry[1][0]))
-    return made
+    return ([*made, other], True) if other is not None else (made, False)
 
 
 def _article_entries(
@@ -283,9 +315,11 @@ def build_digest(
     space = TermSpace(terms, lang)
     vectors = space.matrix(terms)
     by_article = len(briefs) >= ARTICLE_CLUSTERING_FROM
-    made = _select(bullets, vectors, _labels(bullets, vectors, len(briefs), groups), by_article)
+    made, has_other = _select(bullets, vectors, _labels(bullets, vectors, len(briefs), groups), by_article)
     idf: dict[str, float] = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
-    titles = _titles([[bullets[i] for i in picked] for picked, _ in made], lambda p: idf.get(p.lower(), 1.0))
+    themed = made[:-1] if has_other else made
+    titles = _titles([[bullets[i] for i in picked] for picked, _ in themed], lambda p: idf.get(p.lower(), 1.0))
+    titles += [OTHER_TITLE[lang]] * (len(made) - len(themed))
     digest_groups = []
     cited: dict[int, set[int]] = {}
     for (picked, articles), title in zip(made, titles, strict=True):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -401,9 +401,14 @@ class PhraseStats:
     overall: Counter[str]
     parts: dict[str, tuple[str, ...]]
 
+    memo: dict[tuple[str, int], float] = field(default_factory=dict)
+
     def idf(self, phrase: str, idf_of: dict[str, float]) -> float:
-        words = self.parts.get(phrase) or (phrase.split() if " " in phrase else (phrase,))
-        return sum(idf_of.get(w.lower(), 1.0) for w in words) / len(words)
+        key = (phrase, id(idf_of))
+        if key not in self.memo:
+            words = self.parts.get(phrase) or (phrase.split() if " " in phrase else (phrase,))
+            self.memo[key] = sum(idf_of.get(w.lower(), 1.0) for w in words) / len(words)
+        return self.memo[key]
 
 
 def phrase_title(stats: PhraseStats, members: list[int], idf_of: dict[str, float], used: set[str], lang: Lang) -> str:
