@@ -9,8 +9,9 @@ How it groups, with the extractive engine's tools: every bullet of every brief i
 vector (background IDF for Chinese). With eight articles or more, articles are clustered
 (Ward's method on the sum of their bullets' vectors), because an article's brief is mostly
 about one story; with fewer, the bullets themselves are clustered. Each group then takes the
-bullets closest to its centroid by MMR, at most two from one article, and is titled by the key
-phrases most distinctive of it. Groups are ordered by how many articles they gather.
+bullets closest to its centroid by MMR, each article once before any twice, and is titled by a
+noun phrase its articles share. An article that shares nothing with the others of its theme is
+set apart in a last group of other stories. Groups are ordered by how many articles they gather.
 """
 
 from __future__ import annotations
