@@ -1,0 +1,64 @@
+"""Segmentation for a reader: repeated headings kept, letter-spaced titles joined, one block cut
+into passages; the extractive brief takes its themes and titles from the document's outline."""
+
+from __future__ import annotations
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.pipeline import render
+from citebrief.render.text import PASSAGE_NOTE
+from citebrief.segment import clean_paragraphs
+
+SECTION = "第{0}批项目涉及{1}个县区，计划投资{2}亿元，由省发展改革委牵头在{3}月底前完成审批。"
+
+
+def test_a_heading_repeated_by_the_table_of_contents_is_kept() -> None:
+    kept = clean_paragraphs(["2.1 国家粮食应急工作指挥部", "2.2 省级指挥部", "正文。", "2.1 国家粮食应急工作指挥部"])
+    assert kept.count("2.1 国家粮食应急工作指挥部") == 2
+
+
+def test_letter_spaced_title_is_joined() -> None:
+    document = document_from_text("国 家 粮 食 应 急 预 案\n\n第一段正文内容在这里展开说明。\n\n第二段。", origin="t")
+    assert document.title == "国家粮食应急预案"
+
+
+def test_one_long_block_is_cut_into_marked_passages() -> None:
+    counties = ["东城", "西山", "南湖", "北岭", "中原", "江口", "河西", "海滨", "林区", "高原"]
+    block = "".join(SECTION.format(i, 3 + i, 10 * i + 7, 1 + i % 12) + f"{counties[i % 10]}片区优先。" for i in range(20))
+    document = document_from_text(block, origin="t", kind="text")
+    assert len(document.segments) >= 3 and all(s.passage for s in document.segments)
+    brief = draft_extractive(document)
+    assert brief.citation_unit == "passage"
+    assert len({n for p in brief.points() for n in p.citations}) >= 3
+    assert PASSAGE_NOTE["zh"] in render(brief, document, "text")
+
+
+def test_outline_sections_are_the_themes_and_headings_their_titles() -> None:
+    parts = ["国务院关于推进城乡建设的意见", "国发〔2024〕1号", "一、加快建设全国统一电力市场"]
+    parts += [
+        "电力交易机构要在2025年底前实现跨省跨区交易常态化运行，现货市场覆盖全部省份。",
+        "发电企业参与市场化交易的电量比例不低于百分之七十，价格由供需双方协商确定。",
+        "对操纵市场价格的主体，由能源监管部门责令改正并处以罚款。",
+        "二、完善城市供水管网",
+    ]
+    parts += [
+        "城市供水管网漏损率到2025年降至百分之九以内，老旧管道改造纳入年度计划。",
+        "住房城乡建设部门牵头建立供水水质公示制度，每季度向社会公开检测结果。",
+        "供水企业应当配备应急储备水源，保障极端天气下居民生活用水。",
+        "三、推进农村公路建设",
+    ]
+    parts += [
+        "每年新改建农村公路十万公里，具备条件的建制村全部通硬化路和客车。",
+        "农村公路养护资金由省级财政统筹安排，纳入地方政府一般公共预算。",
+        "交通运输部门要建立农村公路路长制，明确县乡村三级管护责任。",
+        "国务院",
+        "2024年1月5日",
+    ]
+    document = document_from_text("\n\n".join(parts), origin="t", kind="text")
+    brief = draft_extractive(document)
+    titles = [group.title for group in brief.groups[1:]]
+    assert "全国统一电力市场" in titles and "城市供水管网" in titles
+    assert document.source == "国务院·国发〔2024〕1号"
+    texts = [point.text for point in brief.points()]
+    assert not any(text.endswith("……") for text in texts)
+    assert not any(text.startswith(("一、", "二、", "三、")) for text in texts)
