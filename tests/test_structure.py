@@ -24,7 +24,9 @@ def test_letter_spaced_title_is_joined() -> None:
 
 def test_one_long_block_is_cut_into_marked_passages() -> None:
     counties = ["东城", "西山", "南湖", "北岭", "中原", "江口", "河西", "海滨", "林区", "高原"]
-    block = "".join(SECTION.format(i, 3 + i, 10 * i + 7, 1 + i % 12) + f"{counties[i % 10]}片区优先。" for i in range(20))
+    block = "".join(
+        SECTION.format(i, 3 + i, 10 * i + 7, 1 + i % 12) + f"{counties[i % 10]}片区优先。" for i in range(20)
+    )
     document = document_from_text(block, origin="t", kind="text")
     assert len(document.segments) >= 3 and all(s.passage for s in document.segments)
     brief = draft_extractive(document)
