@@ -44,6 +44,12 @@ _RUN_MARK = re.compile(
 _ZH_CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
 # a comma between digits (6,000) is a thousands separator, not a clause boundary
 _EN_CLAUSE = re.compile(r"(?:[^,;:—–]|(?<=\d),(?=\d))+(?:[,;:—–]\s*|$)")
+# clauses that set a scene rather than state the point
+_ZH_FRAME = re.compile(r"^(?:为了?|根据|按照|依据|随着|围绕|针对|在[^，]{0,20}(?:中|下|上|方面|期间|过程中)[，,])")
+_EN_FRAME = re.compile(
+    r"^(?:As|In|With|After|Before|When|While|Although|Though|Because|Since|For|To|Under|Despite|Amid|During|"
+    r"According to|Following|If|Once|Unlike|Like)\b",
+)
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -80,7 +86,7 @@ def trim_sentence(text: str, lang: Lang) -> str:
         if len(text) <= WHOLE_CHARS_ZH:
             return text
         kept = ""
-        for clause in _ZH_CLAUSE.findall(text):
+        for clause in _main_clauses(_ZH_CLAUSE.findall(text), _ZH_FRAME):
             if kept and len(kept) + len(clause) > CUT_CHARS_ZH:
                 break
             kept += clause
@@ -89,12 +95,21 @@ def trim_sentence(text: str, lang: Lang) -> str:
     if len(text.split()) <= WHOLE_WORDS_EN:
         return text
     kept = ""
-    for clause in _EN_CLAUSE.findall(text):
+    for clause in _main_clauses(_EN_CLAUSE.findall(text), _EN_FRAME):
         if kept and len((kept + clause).split()) > CUT_WORDS_EN:
             break
         kept += clause
     kept = re.sub(r"[\s,;:—–]+$", "", kept)
     return kept if len(kept.split()) >= MIN_CUT_WORDS_EN else text
+
+
+def _main_clauses(clauses: list[str], frame: re.Pattern[str]) -> list[str]:
+    """A long sentence cut short keeps its claim, not its frame: leading clauses that only set
+    the scene ("为进一步……，", "As part of her initiative,") go first."""
+    start = 0
+    while start < len(clauses) - 1 and frame.match(clauses[start]):
+        start += 1
+    return clauses[start:]
 
 
 def lead_in_clause(text: str) -> str:
