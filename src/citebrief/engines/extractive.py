@@ -28,6 +28,7 @@ import numpy as np
 
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_speaker, trim_sentence
 from citebrief.engines.themes import (
+    TITLE_CANDIDATES,
     PhraseStats,
     Themes,
     cluster_paragraphs,
@@ -65,6 +66,7 @@ COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one
 MIN_CLAIM_CHARS_ZH = 15
 MIN_CLAIM_WORDS_EN = 6
 UNPUNCTUATED_LINE = 40
+SHORT_LINE = 80  # member lists, signatures and dates are short lines
 _CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
 LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 60
@@ -124,7 +126,9 @@ def _analyze(
             _Paragraph(
                 terms=[t.word for t in spoken if t.is_term],
                 # a member list or a signature names people and offices, not the subject
-                phrases=[] if is_structure(segment.text) else noun_runs(spoken, segment.text, document.lang, parts),
+                phrases=[]
+                if len(segment.text) <= SHORT_LINE and is_structure(segment.text)
+                else noun_runs(spoken, segment.text, document.lang, parts),
             )
         )
         heading = headings.get(position)
@@ -150,9 +154,8 @@ def _analyze(
     return units, paragraphs
 
 
-def _is_claim(unit: _Sentence, trimmed: str, lang: Lang) -> bool:
-    """Long enough to state something, and not structure: headings ("一、总体要求"), document
-    numbers, signatures and formulas are paragraphs a reader may cite, but never a bullet."""
+def _may_claim(unit: _Sentence, lang: Lang) -> bool:
+    """The cheap half of `_is_claim`: long enough, punctuated, not a heading or a lead-in."""
     text = unit.text
     if unit.heading or text.rstrip().endswith(("：", ":")) or not unit.terms:
         return False  # "现就有关事项通知如下：" only announces what follows
@@ -162,7 +165,14 @@ def _is_claim(unit: _Sentence, trimmed: str, lang: Lang) -> bool:
             return False
     elif len(text.split()) < MIN_CLAIM_WORDS_EN:
         return False
-    return not (is_structure(text) or (trimmed != text and is_structure(trimmed)))
+    return True
+
+
+def _is_claim(unit: _Sentence, trimmed: str, lang: Lang) -> bool:
+    """Long enough to state something, and not structure: headings ("一、总体要求"), document
+    numbers, signatures and formulas are paragraphs a reader may cite, but never a bullet."""
+    text = unit.text
+    return _may_claim(unit, lang) and not (is_structure(text) or (trimmed != text and is_structure(trimmed)))
 
 
 def _length_factor(text: str, lang: Lang, *, long_penalty: bool = True) -> float:
@@ -262,14 +272,17 @@ def _score(
 ) -> tuple[_Scored, TermSpace, list[_Paragraph]]:
     units, paragraphs = _analyze(document, headings, parts)
     space = TermSpace([u.terms for u in units], document.lang)
-    trimmed = [trim_sentence(u.text, document.lang) for u in units]
+    # a sentence's bullet form is worked out only where it may become a bullet
+    trimmed = [trim_sentence(u.text, document.lang) if _may_claim(u, document.lang) else u.text for u in units]
     usable = [u.index for u in units if _is_claim(u, trimmed[u.index], document.lang)]
     if len(usable) < 2:
         usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
+        trimmed = [trim_sentence(u.text, document.lang) for u in units]
     short = np.array([_length_factor(u.text, document.lang, long_penalty=False) for u in units])
-    weights = np.array(
-        [_length_factor(u.text, document.lang) * (1 + SPECIFIC_BONUS * min(specificity(u.text), 3)) for u in units]
-    )
+    weights = short.copy()  # only a usable sentence needs its specifics counted
+    for i in usable:
+        text = units[i].text
+        weights[i] = _length_factor(text, document.lang) * (1 + SPECIFIC_BONUS * min(specificity(text), 3))
     scored = _Scored(
         units=units,
         usable=usable,
@@ -413,9 +426,9 @@ def _overview_title(
         for found in stats.per_paragraph:
             spread.update(found.keys())
         scored = []
-        for phrase, count in spread.items():
-            if count < 2 and len(stats.per_paragraph) > 1:
-                continue
+        repeated = [(p, c) for p, c in spread.items() if c >= 2 or len(stats.per_paragraph) == 1]
+        # the IDF of the most widespread few decides
+        for phrase, count in sorted(repeated, key=lambda item: (-item[1] * len(item[0]), item[0]))[:TITLE_CANDIDATES]:
             words = stats.parts.get(phrase, (phrase,))
             idf = stats.idf(phrase, background)
             size = min(len(words) if lang == "en" else len(phrase) / 2, 3.0)
