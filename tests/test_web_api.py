@@ -426,7 +426,7 @@ def test_login_on_the_pages(locked: str) -> None:
         # the pages' own script may poll jobs with the cookie, but another site may not post with it
         assert http.get("/api/briefs").status_code == 200
         cross = http.post("/api/briefs", json={"text": EN_TEXT}, headers={"Origin": "http://evil.example"})
-        error_of(cross, 401, "unauthorized")
+        error_of(cross, 403, "cross_site")
         form = http.post("/briefs", data={"text": EN_TEXT}, headers={"Origin": "http://evil.example"})
         assert form.status_code == 403
         http.post("/logout")

@@ -42,11 +42,16 @@ _SENTENCE_END = re.compile(r"[。！？!?.;；:：]$")
 
 @dataclass(frozen=True)
 class FetchSettings:
-    """Limits on URL fetches."""
+    """Limits on URL fetches: per wait (connect, read), for the whole fetch (total_timeout,
+    redirects included), and a minimum rate in bytes a second once `rate_grace` seconds passed,
+    so a server that trickles a byte at a time cannot hold a worker (`fetch_limits`)."""
 
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
     max_bytes: int = MAX_BYTES
+    total_timeout: float = 60.0
+    min_rate: float = 1024.0
+    rate_grace: float = 10.0
 
 
 def describe_size(n: int) -> str:
@@ -275,8 +280,11 @@ def _decode_page(data: bytes, charset: str | None, url: str) -> str:
 
 
 def fetch_url(url: str, *, settings: FetchSettings | None = None, client: httpx.Client | None = None) -> Document:
-    """Fetch an http(s) page and read it; `client` is the seam tests and the web app use."""
+    """Fetch an http(s) page and read it; `client` is the seam tests and the web app use (give
+    it a `fetch_limits.LimitedTransport` to keep the deadline and minimum rate)."""
     import httpx
+
+    from citebrief.fetch_limits import LimitedTransport, too_slow
 
     settings = settings or FetchSettings()
     scheme = url.split("://", 1)[0].lower()
@@ -290,7 +298,12 @@ def fetch_url(url: str, *, settings: FetchSettings | None = None, client: httpx.
         raise FetchError("not a valid URL (no host name)", source=url)
     timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout)
     owned = client is None
-    client = client or httpx.Client(timeout=timeout, follow_redirects=True, headers={"User-Agent": "citebrief/0.1"})
+    client = client or httpx.Client(
+        timeout=timeout,
+        follow_redirects=True,
+        headers={"User-Agent": "citebrief/0.1"},
+        transport=LimitedTransport(settings),
+    )
     try:
         with client.stream("GET", url, timeout=timeout) as response:
             if response.status_code >= 400:
@@ -300,7 +313,7 @@ def fetch_url(url: str, *, settings: FetchSettings | None = None, client: httpx.
             charset = response.charset_encoding
             final_url = str(response.url)
     except httpx.TimeoutException as exc:
-        raise FetchError("timed out waiting for the server", source=url) from exc
+        raise FetchError(too_slow(exc) or "timed out waiting for the server", source=url) from exc
     except httpx.ConnectError as exc:
         raise FetchError(f"cannot connect to the server ({exc})", source=url) from exc
     except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL: e.g. a redirect to a malformed URL

@@ -24,6 +24,8 @@ from citebrief.web.service import Submission
 from citebrief.web.state import WebState, get_state
 
 FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a bigger id or offset is refused before it reaches the store
+_ID = re.compile(r"[0-9]{1,19}")
 
 
 class ErrorBody(BaseModel):
@@ -100,6 +102,7 @@ STATUS: tuple[tuple[type[errors.CitebriefError], int], ...] = (
     (errors.UsageError, 400),
     (errors.EngineError, 502),
     (errors.StoreError, 500),
+    (errors.InternalError, 500),
 )
 
 
@@ -184,8 +187,10 @@ async def read_submission(request: Request, state: WebState) -> Submission:
     if content_type == "application/json":
         try:
             payload = json.loads(await request.body())
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise ApiError(400, "bad_request", f"the body is not valid JSON ({exc})") from exc
+        except RecursionError as exc:  # [[[[… nested past the parser's depth
+            raise ApiError(400, "bad_request", "the body is not valid JSON (nested too deeply)") from exc
+        except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, an integer of 5,000 digits
+            raise ApiError(400, "bad_request", f"the body is not valid JSON ({str(exc)[:200]})") from exc
         if not isinstance(payload, dict):
             raise ApiError(400, "bad_request", "the body must be a JSON object")
     elif content_type in FORM_TYPES:
@@ -263,10 +268,18 @@ async def create_brief(
     return JSONResponse(result.model_dump(mode="json"), status_code=201, headers=headers)
 
 
-def _brief_id(value: str) -> int:
-    if not value.isdigit():
-        raise ApiError(404, "not_found", f"no brief {value!r}", source=value)
+def parse_id(value: str) -> int | None:
+    """A stored row's id from a path: ASCII digits that fit SQLite's integer, else None."""
+    if not _ID.fullmatch(value) or int(value) > MAX_ID:
+        return None
     return int(value)
+
+
+def _brief_id(value: str) -> int:
+    number = parse_id(value)
+    if number is None:
+        raise ApiError(404, "not_found", f"no brief {value[:40]!r}", source=value[:40])
+    return number
 
 
 @router.get("/briefs", response_model=BriefList, responses=ERRORS, summary="Briefs in the store, newest first")
@@ -274,7 +287,7 @@ def list_briefs(
     state: Annotated[WebState, Depends(get_state)],
     q: Annotated[str | None, Query(max_length=200, description="Search titles, sites and text.")] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID - 101)] = 0,
 ) -> BriefList:
     rows = state.stores.get().list_briefs(query=q or None, limit=limit + 1, offset=offset)
     return BriefList(

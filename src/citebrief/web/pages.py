@@ -8,6 +8,7 @@ page refreshes itself instead of polling).
 
 from __future__ import annotations
 
+import math
 from importlib.resources import files
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
@@ -20,9 +21,9 @@ from starlette.datastructures import UploadFile
 
 from citebrief import errors
 from citebrief.model import Brief, Document
-from citebrief.web.api import status_of
+from citebrief.web.api import parse_id, status_of
 from citebrief.web.jobs import Busy, Job, Outcome
-from citebrief.web.security import PAGE_CSP, SESSION_COOKIE, safe_next, same_origin
+from citebrief.web.security import PAGE_CSP, SESSION_COOKIE, safe_next
 from citebrief.web.service import Submission
 from citebrief.web.state import WebState, get_state
 
@@ -104,10 +105,6 @@ def new_brief(request: Request, state: Annotated[WebState, Depends(get_state)]) 
 async def submit(request: Request, state: Annotated[WebState, Depends(get_state)]) -> Response:
     """The form: waits a moment for the job (the extractive engine takes milliseconds), then
     shows either the brief or a progress page that follows the job."""
-    if not same_origin(request):
-        return render_page(
-            request, "index.html", _form_context(state, error="this form was sent from another site"), status=403
-        )
     data: bytes | None = None
     filename: str | None = None
     async with request.form(max_files=1, max_fields=16, max_part_size=state.max_body) as form:
@@ -129,7 +126,7 @@ async def submit(request: Request, state: Annotated[WebState, Depends(get_state)
         return again(message, 422)
     try:
         options = state.briefer.options(
-            engine=engine, groups=int(groups) if groups.isdigit() else None, lang=lang or None
+            engine=engine, groups=_groups(groups), lang=lang or None
         )
     except errors.UsageError as error:
         return again(error.message, 400)
@@ -149,6 +146,15 @@ async def submit(request: Request, state: Annotated[WebState, Depends(get_state)
     if job.error is not None:
         return again(str(job.error), status_of(job.error))
     return RedirectResponse(_outcome_page(job), status_code=303)
+
+
+def _groups(value: str) -> int | None:
+    """The form's groups: empty is auto; anything else must be a small number."""
+    if not value.strip():
+        return None
+    if not value.strip().isascii() or not value.strip().isdigit() or len(value.strip()) > 3:
+        raise errors.UsageError(f"groups must be a number between 1 and 8, not {value[:20]!r}", source="groups")
+    return int(value)
 
 
 def _outcome_page(job: Job) -> str:
@@ -192,14 +198,15 @@ def _brief_page(
 
 
 def _stored(state: WebState, brief_id: str) -> tuple[int, Brief, Document]:
-    if not brief_id.isdigit():
-        raise errors.NotFound(f"no brief {brief_id!r}", source=brief_id)
+    number = parse_id(brief_id)
+    if number is None:
+        raise errors.NotFound(f"no brief {brief_id[:40]!r}", source=brief_id[:40])
     store = state.stores.get()
     try:
-        brief = store.get_brief(int(brief_id))
+        brief = store.get_brief(number)
     except errors.NotFound as exc:
-        raise errors.NotFound(f"no brief {brief_id}", source=brief_id) from exc
-    return int(brief_id), brief, store.get_document(brief.document_id)
+        raise errors.NotFound(f"no brief {number}", source=brief_id) from exc
+    return number, brief, store.get_document(brief.document_id)
 
 
 @router.get("/briefs/{brief_id}", response_class=HTMLResponse)
@@ -263,25 +270,39 @@ def login(
     token: Annotated[str, Form()] = "",
     next: Annotated[str, Form()] = "/",
 ) -> Response:
+    """A right token starts a session; a wrong one counts against the client (backoff, logged)."""
     target = safe_next(next)
-    if not state.auth.enabled:
+    auth = state.auth
+    if not auth.enabled:
         return RedirectResponse(target, status_code=303)
-    if not same_origin(request) or not state.auth.token_matches(token):
+    client = request.client.host if request.client else "unknown"
+    wait = auth.throttle.wait(client)
+    if wait > 0:
+        message = f"too many wrong tokens from your address; try again in {math.ceil(wait)} s"
+        refused = render_page(request, "login.html", {"next": target, "error": message}, status=429)
+        refused.headers["Retry-After"] = str(math.ceil(wait))
+        return refused
+    if not auth.token_matches(token):
+        auth.throttle.failed(client)
         return render_page(request, "login.html", {"next": target, "error": "wrong token"}, status=401)
+    auth.throttle.succeeded(client)
     response = RedirectResponse(target, status_code=303)
     response.set_cookie(
         SESSION_COOKIE,
-        state.auth.session_value(),
+        auth.sessions.start(),
         httponly=True,
         samesite="strict",
         secure=request.url.scheme == "https",
-        max_age=30 * 24 * 3600,
+        max_age=int(auth.sessions.ttl),
     )
     return response
 
 
 @open_router.post("/logout")
 def logout(request: Request) -> Response:
-    response = RedirectResponse("/login" if get_state(request).auth.enabled else "/", status_code=303)
-    response.delete_cookie(SESSION_COOKIE)
+    """Ends the session on the server too: a copy of the cookie no longer works."""
+    auth = get_state(request).auth
+    auth.sessions.end(request.cookies.get(SESSION_COOKIE, ""))
+    response = RedirectResponse("/login" if auth.enabled else "/", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, httponly=True, samesite="strict", secure=request.url.scheme == "https")
     return response

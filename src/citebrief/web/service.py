@@ -126,11 +126,13 @@ class Briefer:
         if submission.url is not None:
             import httpx
 
+            from citebrief.fetch_limits import LimitedTransport
+
             progress("checking the address")
             self.guard.check(submission.url)
             progress("fetching the page")
             timeout = httpx.Timeout(self.fetch.read_timeout, connect=self.fetch.connect_timeout)
-            with self.guard.client(timeout=timeout) as client:
+            with self.guard.client(timeout=timeout, inner=LimitedTransport(self.fetch)) as client:
                 return fetch_url(submission.url, settings=self.fetch, client=client)
         if submission.data is not None:
             name = upload_name(submission.filename)
