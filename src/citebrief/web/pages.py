@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 import jinja2
+import markupsafe
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -21,6 +22,7 @@ from starlette.datastructures import UploadFile
 
 from citebrief import errors
 from citebrief.model import Brief, Document
+from citebrief.text.bidi import strip_bidi
 from citebrief.web.api import parse_id, status_of
 from citebrief.web.jobs import Busy, Job, Outcome
 from citebrief.web.security import PAGE_CSP, SESSION_COOKIE, safe_next
@@ -39,10 +41,19 @@ VERDICT_MARKS = {"supported": "✓", "partial": "≈", "unsupported": "✗", "un
 
 def _environment() -> jinja2.Environment:
     loader = jinja2.FileSystemLoader(str(files("citebrief.web").joinpath("templates")))
-    env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)
+    env = jinja2.Environment(
+        loader=loader, autoescape=True, undefined=jinja2.StrictUndefined, finalize=_without_bidi_controls
+    )
     env.filters["http_url"] = http_url
     env.filters["percent"] = lambda value: "–" if value is None else f"{round(100 * value)}%"
     return env
+
+
+def _without_bidi_controls(value: Any) -> Any:
+    """Every {{ value }} a template prints: text loses its direction controls (`text.bidi`)."""
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return strip_bidi(value)
+    return value
 
 
 def http_url(value: str | None) -> str | None:
