@@ -135,7 +135,24 @@ def m002_batches_dedup_search(db: sqlite3.Connection) -> None:
         )
 
 
-MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_batches_dedup_search)
+def m003_document_urls(db: sqlite3.Connection) -> None:
+    """Every URL a document was read from: the same article at a second address is one document
+    (its id hashes the text), and its page lists both addresses, not only the first."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE document_urls (
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            url TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (document_id, url)
+        );
+        INSERT INTO document_urls SELECT id, url, ingested_at FROM documents WHERE url IS NOT NULL
+        """,
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_batches_dedup_search, m003_document_urls)
 
 
 def default_path() -> Path:
@@ -336,13 +353,14 @@ class Store:
 
     @staticmethod
     def _insert_document(db: sqlite3.Connection, document: Document | DocumentRecord) -> None:
-        if db.execute("SELECT 1 FROM documents WHERE id = ?", (document.id,)).fetchone():
-            return
-        row = document if isinstance(document, DocumentRecord) else DocumentRecord.of(document)
-        db.execute(
-            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (row.id, row.origin, row.url, row.title, row.site, row.published_at, row.lang, _now(), row.body),
-        )
+        if not db.execute("SELECT 1 FROM documents WHERE id = ?", (document.id,)).fetchone():
+            row = document if isinstance(document, DocumentRecord) else DocumentRecord.of(document)
+            db.execute(
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (row.id, row.origin, row.url, row.title, row.site, row.published_at, row.lang, _now(), row.body),
+            )
+        if document.url:  # a second address of the same article is remembered too
+            db.execute("INSERT OR IGNORE INTO document_urls VALUES (?, ?, ?)", (document.id, document.url, _now()))
 
     def document_ids(self, prefix: str, limit: int = 2) -> list[str]:
         """Ids of stored documents that start with `prefix` (hex digits), at most `limit`."""
@@ -399,6 +417,13 @@ class Store:
             "SELECT document_id FROM signatures WHERE duplicate_of = ? ORDER BY created_at, document_id", (document_id,)
         )
         return [row["document_id"] for row in rows]
+
+    def document_urls(self, document_id: str) -> list[str]:
+        """The URLs this document was read from, first seen first."""
+        rows = self._read_all(
+            "SELECT url FROM document_urls WHERE document_id = ? ORDER BY seen_at, rowid", (document_id,)
+        )
+        return [row["url"] for row in rows]
 
     def get_document(self, document_id: str) -> Document:
         row = self._read("SELECT body FROM documents WHERE id = ?", (document_id,))

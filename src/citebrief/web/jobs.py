@@ -47,6 +47,8 @@ class Job:
     outcome: Outcome | None = None
     error: CitebriefError | None = None
     future: Future[Outcome] = field(default_factory=Future)
+    draft: str | None = None
+    """The page form's draft this job came from, for "Try again" (None: from the API)."""
 
     @property
     def finished(self) -> bool:

@@ -9,6 +9,7 @@ page refreshes itself instead of polling).
 from __future__ import annotations
 
 import math
+from datetime import datetime
 from importlib.resources import files
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
@@ -24,6 +25,7 @@ from citebrief import errors
 from citebrief.model import Brief, Document
 from citebrief.text.bidi import strip_bidi
 from citebrief.web.api import parse_id, status_of
+from citebrief.web.drafts import Draft
 from citebrief.web.jobs import Busy, Job, Outcome
 from citebrief.web.security import PAGE_CSP, SESSION_COOKIE, safe_next
 from citebrief.web.service import Submission
@@ -46,6 +48,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["http_url"] = http_url
     env.filters["percent"] = lambda value: "–" if value is None else f"{round(100 * value)}%"
+    env.filters["when"] = when
     return env
 
 
@@ -54,6 +57,23 @@ def _without_bidi_controls(value: Any) -> Any:
     if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
         return strip_bidi(value)
     return value
+
+
+def when(value: str) -> str:
+    """A stored time as a reader needs it, zone included: 2026-11-29 18:05 UTC, or UTC+08:00."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    offset = moment.utcoffset()
+    if offset is None:
+        zone = "(zone unknown)"
+    elif not offset:
+        zone = "UTC"
+    else:
+        minutes = int(offset.total_seconds()) // 60
+        zone = f"UTC{'+' if minutes > 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return f"{moment:%Y-%m-%d %H:%M} {zone}"
 
 
 def http_url(value: str | None) -> str | None:
@@ -99,7 +119,16 @@ open_router = APIRouter(include_in_schema=False)
 
 
 def _form_context(state: WebState, **values: Any) -> dict[str, Any]:
-    defaults: dict[str, Any] = {"text": "", "url": "", "groups": "", "engine": "extractive", "lang": "", "error": None}
+    defaults: dict[str, Any] = {
+        "text": "",
+        "url": "",
+        "groups": "",
+        "engine": "extractive",
+        "lang": "",
+        "error": None,
+        "draft": None,
+        "kept": None,
+    }
     return {
         "engines": state.briefer.engines,
         "recent": state.stores.get().list_briefs(limit=5),
@@ -108,14 +137,22 @@ def _form_context(state: WebState, **values: Any) -> dict[str, Any]:
 
 
 @router.get("/", response_class=HTMLResponse)
-def new_brief(request: Request, state: Annotated[WebState, Depends(get_state)]) -> HTMLResponse:
-    return render_page(request, "index.html", _form_context(state))
+def new_brief(
+    request: Request, state: Annotated[WebState, Depends(get_state)], draft: str | None = None
+) -> HTMLResponse:
+    """The form; `?draft=<id>` shows a submission again (after an error, or to change it)."""
+    kept = state.drafts.get(draft)
+    if kept is None:
+        return render_page(request, "index.html", _form_context(state))
+    extra = {"error": kept.error, "draft": draft, "kept": kept.filename if kept.data is not None else None}
+    return render_page(request, "index.html", _form_context(state, **kept.values, **extra), status=kept.status)
 
 
 @router.post("/briefs", response_class=HTMLResponse)
 async def submit(request: Request, state: Annotated[WebState, Depends(get_state)]) -> Response:
     """The form: waits a moment for the job (the extractive engine takes milliseconds), then
-    shows either the brief or a progress page that follows the job."""
+    shows the brief or a progress page that follows the job. Errors redirect to the form kept
+    as a draft (its file included), so a reload never posts again."""
     data: bytes | None = None
     filename: str | None = None
     async with request.form(max_files=1, max_fields=16, max_part_size=state.max_body) as form:
@@ -123,12 +160,24 @@ async def submit(request: Request, state: Annotated[WebState, Depends(get_state)
         file = form.get("file")
         if isinstance(file, UploadFile) and (file.filename or file.size):
             filename, data = file.filename, await file.read(state.fetch.max_bytes + 1)
-    text, url, engine = fields.get("text", ""), fields.get("url", ""), fields.get("engine", "extractive")
-    groups, lang = fields.get("groups", ""), fields.get("lang", "")
-    values = {"text": text, "url": url, "engine": engine, "groups": groups, "lang": lang}
+    previous = state.drafts.get(fields.get("draft"))
 
-    def again(message: str, status: int) -> HTMLResponse:
-        return render_page(request, "index.html", _form_context(state, **values, error=message), status=status)
+    def field(name: str, default: str = "") -> str:
+        """What the form sent; a retry sends only the draft, and its values count."""
+        if name in fields:
+            return fields[name]
+        return previous.values.get(name, default) if previous is not None else default
+
+    if data is None and previous is not None and previous.data is not None and fields.get("keep_file") == "1":
+        filename, data = previous.filename, previous.data
+    text, url, engine = field("text"), field("url"), field("engine", "extractive")
+    groups, lang = field("groups"), field("lang")
+    draft = Draft({"text": text, "url": url, "engine": engine, "groups": groups, "lang": lang}, filename, data)
+    draft_id = state.drafts.keep(draft)
+
+    def again(message: str, status: int) -> Response:
+        draft.error, draft.status = message, status
+        return RedirectResponse(f"/?draft={draft_id}", status_code=303)
 
     given = (("text", bool(text.strip())), ("url", bool(url.strip())), ("file", data is not None))
     sources = [name for name, present in given if present]
@@ -136,22 +185,21 @@ async def submit(request: Request, state: Annotated[WebState, Depends(get_state)
         message = "paste a text, give a URL or choose a file" if not sources else "give only one of text, URL or file"
         return again(message, 422)
     try:
-        options = state.briefer.options(
-            engine=engine, groups=_groups(groups), lang=lang or None
-        )
+        options = state.briefer.options(engine=engine, groups=_groups(groups), lang=lang or None)
     except errors.UsageError as error:
         return again(error.message, 400)
     submission = Submission(
         options=options,
         text=text if sources == ["text"] else None,
         url=url.strip() if sources == ["url"] else None,
-        filename=filename,
-        data=data,
+        filename=filename if sources == ["file"] else None,
+        data=data if sources == ["file"] else None,
     )
     try:
         job = state.jobs.submit(submission.label, lambda progress: state.briefer(submission, progress))
     except Busy as exc:
         return again(str(exc), 503)
+    job.draft = draft_id
     if not await job.wait(state.quick_wait):
         return RedirectResponse(f"/jobs/{job.id}", status_code=303)
     if job.error is not None:
@@ -196,7 +244,11 @@ def _brief_page(
     from citebrief.pipeline import render
 
     cited = {n for point in brief.points() for n in point.citations}
+    urls = [url for url in state.stores.get().document_urls(document.id) if http_url(url)]
+    if not urls and http_url(document.url):
+        urls = [str(document.url)]
     context = {
+        "urls": urls,
         "brief_id": brief_id,
         "brief": brief,
         "document": document,

@@ -92,11 +92,18 @@
           if (status.state === "done" && status.page) { location.replace(status.page); return; }
           if (status.state === "failed" || status.error) {
             var error = status.error || { message: status.message || "failed" };
-            failure.textContent = (error.source ? error.source + ": " : "") + error.message;
+            failure.textContent = "Why: " + (error.source ? error.source + ": " : "") + error.message;
             failure.hidden = false;
             if (stage) { stage.hidden = true; }
             var bar = job.querySelector("progress");
             if (bar) { bar.hidden = true; }
+            var heading = document.getElementById("job-heading");
+            if (heading) { heading.textContent = "The brief failed"; }
+            document.title = "Failed · citebrief";
+            var note = document.getElementById("job-note");
+            if (note) { note.hidden = true; }
+            var retry = document.getElementById("job-retry");
+            if (retry) { retry.hidden = false; }
             return;
           }
           if (stage && status.stage) { stage.textContent = status.stage + "…"; }
