@@ -167,6 +167,9 @@ def test_a_chinese_brief_page_says_zh_and_lists_every_url_of_the_article(
         page.click("#new-brief button[type=submit]")
         page.wait_for_url("**/briefs/*")
     assert page.get_attribute("html", "lang") == "zh-CN"
+    # a Simplified Chinese font first (the README says how a machine gets one; none is bundled)
+    family = page.evaluate("getComputedStyle(document.body).fontFamily")
+    assert family.startswith('"PingFang SC"') and "Noto Sans CJK SC" in family, family
     shown = page.locator("a.source-url").all_inner_texts()
     assert shown == [article_server + "/a", article_server + "/b"]
 
