@@ -398,6 +398,12 @@ def _same_wording(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
 
 
+def _figures(text: str) -> set[str]:
+    from citebrief.text.numbers import find_quantities
+
+    return {q.key for q in find_quantities(text)}
+
+
 def _points(units: list[_Sentence], picked: list[int], sentence_vectors: np.ndarray, lang: Lang) -> list[Point]:
     points = []
     for i in picked:
@@ -406,8 +412,13 @@ def _points(units: list[_Sentence], picked: list[int], sentence_vectors: np.ndar
         citations = {unit.paragraph}
         for j in np.flatnonzero(similar >= DUPLICATE_SIMILARITY).tolist():
             # the same content words are not enough ("12月29日上班" vs "2月2日上班"): the
-            # other paragraph must repeat the sentence nearly character for character
-            if units[j].paragraph != unit.paragraph and _same_wording(unit.text, units[j].text):
+            # other paragraph must repeat the sentence nearly character for character, and
+            # with the same figures (a forecast of 29℃至37℃ is not one of 28℃至38℃)
+            if (
+                units[j].paragraph != unit.paragraph
+                and _same_wording(unit.text, units[j].text)
+                and _figures(unit.text) == _figures(units[j].text)
+            ):
                 citations.add(units[j].paragraph)
         points.append(Point(text=trim_sentence(unit.text, lang), citations=sorted(citations)))
     return points
