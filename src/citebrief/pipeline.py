@@ -104,15 +104,16 @@ def verify(
     """The verify stage: a verdict on each bullet and the brief's Checks (`options.verify`);
     with `options.strict` unsupported bullets are re-cited, replaced or dropped.
 
-    Bullets in another language than the article need a judge: the configured LLM, one cached
-    request per brief; without one they are `unverifiable` past the figures check.
+    Bullets in another language than the article, and paraphrases in its language, need a
+    judge: the configured LLM, one cached request per brief; without one the former are
+    `unverifiable` past the figures check and the latter say they were checked by word overlap.
     """
     if not options.verify:
         return brief
     from citebrief.verify import verify_brief
 
     judge = None
-    if llm is not None and brief.lang != document.lang:
+    if llm is not None:
         from citebrief.engines.llm import llm_judge
 
         judge = llm_judge(llm, store)

@@ -11,9 +11,10 @@ supported, partial, unsupported or unverifiable — with the reason in words and
    an uncited paragraph makes a wrong citation, and the verdict names where it really is;
 3. words (same language): the IDF-weighted share of the bullet's content words found in the best
    sentence of its cited paragraphs;
-4. judge (another language): a `Judge` — in practice the LLM client — asked in one batch
-   whether each paragraph states each claim; without one, what checks 1–2 cannot settle is
-   `unverifiable` rather than guessed.
+4. judge (another language, or a same-language paraphrase: any bullet not quoted): a `Judge` —
+   in practice the LLM client — asked in one batch whether each paragraph states each claim;
+   without one, what checks 1–2 cannot settle across languages is `unverifiable` rather than
+   guessed, and a paraphrase's verdict says it was checked by word overlap only.
 
 `verify_brief` returns a new Brief with a verdict on every bullet and brief-level `Checks`;
 with `strict=True` unsupported bullets are re-cited, replaced or dropped, and the brief says so.
@@ -555,7 +556,7 @@ def _judge_all(
     try:
         answers = list(judge(requests))
     except CitebriefError as error:
-        warnings.append(f"the support judge failed; bullets in another language left unverifiable: {error}")
+        warnings.append(f"the support judge failed; bullets left as checks 1–3 found them: {error}")
         return
     if len(answers) != len(requests):
         warnings.append(f"the support judge answered {len(answers)} of {len(requests)} claims; answers ignored")
