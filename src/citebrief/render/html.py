@@ -79,9 +79,8 @@ def render_html(brief: Brief, document: Document) -> str:
     parts.append("</section>")
     parts.append('<section id="source" aria-label="Source paragraphs"><ol class="paragraphs">')
     for segment in document.segments:
-        parts.append(
-            f'<li id="p{segment.n}"><span class="n">[{segment.n}]</span><bdi>{escape(segment.text)}</bdi></li>'
-        )
+        text = f"<span><bdi>{escape(segment.text)}</bdi></span>"
+        parts.append(f'<li id="p{segment.n}"><span class="n">[{segment.n}]</span>{text}</li>')
     parts.append("</ol></section></main>")
     parts.append(f"<script>{_asset('page.js')}</script>")
     parts.append("</body></html>")

@@ -92,7 +92,7 @@
           if (status.state === "done" && status.page) { location.replace(status.page); return; }
           if (status.state === "failed" || status.error) {
             var error = status.error || { message: status.message || "failed" };
-            failure.textContent = "Why: " + (error.source ? error.source + ": " : "") + error.message;
+            failure.textContent = (error.source ? error.source + ": " : "") + error.message;
             failure.hidden = false;
             if (stage) { stage.hidden = true; }
             var bar = job.querySelector("progress");
