@@ -27,7 +27,7 @@ from citebrief.web import create_app
 from citebrief.web.security import allowed_hosts, host_name
 from citebrief.web.sessions import LoginThrottle, SessionTable
 from citebrief.web.ssrf import UrlGuard
-from helpers import CITEBRIEF, closed_port, serving
+from helpers import CITEBRIEF, Route, closed_port, loopback_server, serving, zh_article_html
 from test_web_api import EN_TEXT, TOKEN, client, error_of, numbered_text
 
 EVIL = {"Origin": "http://evil.example"}
@@ -144,6 +144,14 @@ def test_the_cli_fetch_keeps_the_deadline(trickle: str) -> None:
         fetch_url(trickle + "/body", settings=FetchSettings(total_timeout=2, min_rate=0))
 
 
+def test_a_server_slow_to_answer_is_not_taken_for_a_trickle() -> None:
+    routes = {"/late": Route(body=zh_article_html().encode("utf-8"), delay=1.5)}
+    with loopback_server(routes) as base:
+        settings = FetchSettings(total_timeout=20, min_rate=1000, rate_grace=0.5)
+        document = fetch_url(base + "/late", settings=settings)
+    assert len(document.segments) >= 6
+
+
 # --- 4. inputs that answered a plain-text 500 ----------------------------------------------------
 
 
@@ -181,7 +189,9 @@ def test_bad_inputs_on_the_pages_are_4xx(open_app: str) -> None:
             answer = http.get(path)
             assert answer.status_code == 404, (path, answer.text[:200])
             assert "Traceback" not in answer.text
-        form = http.post("/briefs", data={"text": EN_TEXT, "groups": "9" * 5000}, files={"file": ("", b"")})
+        form = http.post(
+            "/briefs", data={"text": EN_TEXT, "groups": "9" * 5000}, files={"file": ("", b"")}, follow_redirects=True
+        )
         assert form.status_code == 400
         assert "groups must be a number" in form.text
 

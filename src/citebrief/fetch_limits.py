@@ -3,8 +3,8 @@
 httpx's timeouts bound each wait, not the fetch: a server that sends one byte a second never
 trips a 30 s read timeout and can hold a worker for as long as it likes (four such URLs filled
 the web app's pool). `LimitedTransport` wraps every socket read and write of one fetch: each
-wait is cut to what is left of the deadline, and once `grace` seconds have passed the bytes
-received must keep up `min_rate` bytes a second. It covers redirects, headers and body alike.
+wait is cut to what is left of the deadline, and from `grace` seconds after the first byte the
+bytes received must keep up `min_rate` bytes a second. It covers redirects, headers and body.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ class FetchClock:
         self.min_rate = min_rate
         self.grace = grace
         self.start = time.monotonic()
+        self.first: float | None = None  # when the first byte came: the rate is measured from there
         self.received = 0
 
     def remaining(self) -> float:
@@ -49,8 +50,13 @@ class FetchClock:
         return left if timeout is None else min(timeout, left)
 
     def got(self, count: int) -> None:
+        """Count what a read brought. The rate runs from the first byte: a server slow to start
+        answering is bounded by the read timeout and the deadline, not taken for a trickle."""
+        now = time.monotonic()
+        if self.first is None:
+            self.first = now
         self.received += count
-        elapsed = time.monotonic() - self.start
+        elapsed = now - self.first
         if self.min_rate > 0 and elapsed > self.grace and self.received < self.min_rate * elapsed:
             raise TooSlow(
                 f"the server sent {self.received} bytes in {elapsed:.0f} s, under the minimum of"

@@ -43,8 +43,9 @@ _SENTENCE_END = re.compile(r"[。！？!?.;；:：]$")
 @dataclass(frozen=True)
 class FetchSettings:
     """Limits on URL fetches: per wait (connect, read), for the whole fetch (total_timeout,
-    redirects included), and a minimum rate in bytes a second once `rate_grace` seconds passed,
-    so a server that trickles a byte at a time cannot hold a worker (`fetch_limits`)."""
+    redirects included), and a minimum rate in bytes a second from `rate_grace` seconds after
+    the first byte, so a server that trickles a byte at a time cannot hold a worker
+    (`fetch_limits`)."""
 
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
