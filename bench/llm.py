@@ -36,13 +36,15 @@ from typing import Any
 
 import httpx
 
-from citebrief.engines.llm import brief_messages, brief_schema, map_messages, points_schema
+from citebrief.engines.llm.answers import brief_schema, points_schema
+from citebrief.engines.llm.prompts import brief_messages, map_messages
 from citebrief.engines.llm_client import LLMClient, forget_discoveries
 from citebrief.evaluate import read_records, split_paragraphs
 from citebrief.ingest import document_from_text, ingest
 from citebrief.llm_config import LLMSettings
 from citebrief.model import Document
-from citebrief.pipeline import BriefOptions, brief_document
+from citebrief.options import BriefOptions
+from citebrief.pipeline import brief_document
 from citebrief.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]

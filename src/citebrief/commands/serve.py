@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from citebrief.commands import fail
+
 if TYPE_CHECKING:
     from fastapi import FastAPI
 
@@ -64,8 +66,7 @@ def serve(
     try:
         app = _build(host, token, db, workers, allowed_host or [])
     except CitebriefError as error:
-        typer.echo(f"citebrief: error: {error}", err=True)
-        raise typer.Exit(error.exit_code) from None
+        fail(error)
     import uvicorn
 
     loopback = host in LOOPBACK_HOSTS
