@@ -12,12 +12,14 @@ environment, which they all inherit (Ray's watchdog starts a session of its own,
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import signal
 import subprocess
 import time
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -126,3 +128,41 @@ def test_killing_the_driver_stops_the_local_ray_instance_it_started(batch: Batch
     # Ray's head processes die with the driver by themselves, but its agents wait a minute for
     # the dead GCS: the watchdog citebrief starts beside a local Ray is what ends them in time
     kill_driver_mid_run(batch, tmp_path, "--backend", "ray", workers="ray::")
+
+
+# --- the two mechanisms, alone ----------------------------------------------------------------
+
+
+def test_a_pool_worker_exits_when_the_lifeline_is_cut_though_its_pool_was_never_shut_down() -> None:
+    from citebrief.backends.lifeline import DRIVER_GONE, Lifeline, watch
+
+    lifeline = Lifeline()
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(1, mp_context=context, initializer=watch, initargs=(lifeline.reader,))
+    try:
+        worker = pool.submit(os.getpid).result(timeout=60)
+        process = next(iter(pool._processes.values()))  # the worker, to read its exit status
+        assert process.pid == worker and process.is_alive()
+        lifeline.close()  # what the kernel does to the driver's end when the driver dies
+        process.join(timeout=GONE_WITHIN)
+        assert process.exitcode == DRIVER_GONE
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="the watchdog reads /proc (Linux)")
+def test_the_ray_watchdog_kills_what_was_started_marked_and_only_that() -> None:
+    from citebrief.backends.ray_watchdog import RayWatchdog
+
+    watchdog = RayWatchdog()
+    with watchdog.marking():
+        marked = subprocess.Popen(["sleep", "60"])  # as Ray's processes are started by ray.init
+    unmarked = subprocess.Popen(["sleep", "60"])
+    try:
+        watchdog.close()  # end-of-file, as when the driver dies
+        assert marked.wait(timeout=GONE_WITHIN) == -signal.SIGKILL
+        assert unmarked.poll() is None
+    finally:
+        for process in (marked, unmarked):
+            process.kill()
+            process.wait()
