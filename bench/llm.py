@@ -123,7 +123,7 @@ def overhead(base_url: str, model: str, news: int) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             with Store.open(Path(tmp) / "b.db") as store, LLMClient(settings) as client:
                 options = BriefOptions(engine="llm", lang="en", model=model, base_url=base_url)
-                brief = brief_document(document, options, store, llm=client)
+                brief = brief_document(document, options, store, llm=client).brief
             with sqlite3.connect(Path(tmp) / "b.db") as db:
                 answered = [  # answers, not the refusals of a prompt over the context (kept too)
                     (json.loads(request)["messages"], tokens or 0)

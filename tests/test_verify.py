@@ -296,11 +296,11 @@ def test_strict_regenerates_once_with_the_reason(document: Document) -> None:
 
 def test_brief_document_verifies_by_default(document: Document, tmp_path: Path) -> None:
     with Store.open(tmp_path / "store.db") as store:
-        checked = brief_document(document, BriefOptions(), store)
+        checked = brief_document(document, BriefOptions(), store).brief
         assert checked.checks is not None and all(p.support for p in checked.points())
-        again = brief_document(document, BriefOptions(), store)
+        again = brief_document(document, BriefOptions(), store).brief
         assert again == checked  # stored with its verdicts
-        plain = brief_document(document, BriefOptions(verify=False), store)
+        plain = brief_document(document, BriefOptions(verify=False), store).brief
     assert plain.checks is None and not any(p.support for p in plain.points())
     assert BriefOptions().key() != BriefOptions(strict=True).key()
 

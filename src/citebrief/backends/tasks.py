@@ -164,7 +164,7 @@ def _brief(
     from citebrief.pipeline import brief_document, render
     from citebrief.store import BriefRecord
 
-    result = brief_document(document, options, _store(store_path))
+    result = brief_document(document, options, _store(store_path)).brief
     return BriefRecord.of(result), render(result, document, fmt) if fmt else None
 
 
