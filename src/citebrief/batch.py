@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from citebrief.backends.tasks import Done, Failed, Item, Prepared, brief, describe, prepare, use_store, work
+from citebrief.backends.tasks import Done, Failed, Item, Prepared, brief_prepared, describe, prepare, use_store, work
 from citebrief.engines import engine_named
 from citebrief.errors import CitebriefError, FeedError, StoreError, UsageError
 from citebrief.ingest import is_url
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from citebrief.backends import Backend
     from citebrief.dedup import NearDuplicates
     from citebrief.model import Document
-    from citebrief.store import BatchItem, DocumentRecord, Store
+    from citebrief.store import BatchItem, SerializedDocument, Store
 
 DEFAULT_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".md", ".markdown")
 FEED_CONTENT_MIN = 500  # a feed entry's own content is used when it is this long (else its link is fetched)
@@ -444,7 +444,7 @@ class _Run:
 
     # outcomes --------------------------------------------------------------------------------
 
-    def linked(self, item: Item, record: DocumentRecord, signature: bytes | None) -> bool:
+    def linked(self, item: Item, record: SerializedDocument, signature: bytes | None) -> bool:
         """Record the item as a near-duplicate if it is one (True); else index it as an original."""
         if not self.settings.dedup or signature is None:
             return False
@@ -493,7 +493,9 @@ class _Run:
             return
         pending = _Pending(item, 0.0, prepared)
         settings = self.settings
-        self.submit(pending, brief, item.name, prepared, self.options, self.fmt, self._store_path, settings.timeout)
+        self.submit(
+            pending, brief_prepared, item.name, prepared, self.options, self.fmt, self._store_path, settings.timeout
+        )
 
     def done(self, item: Item, done: Done, *, checked: bool) -> None:
         """A briefed item, committed whole; on the one-step path it is checked for being a
@@ -538,7 +540,7 @@ class _Run:
             ItemResult(item.key, "skipped", document_id=previous.document_id, brief_id=previous.brief_id, output=output)
         )
 
-    def fail(self, item: Item, error: str, *, document: DocumentRecord | None = None) -> None:
+    def fail(self, item: Item, error: str, *, document: SerializedDocument | None = None) -> None:
         try:
             self.store.finish_item(self.result.batch_id, item.key, "failed", document=document, error=error)
         except StoreError as exc:  # the item stays unrecorded, so a rerun tries it again

@@ -17,7 +17,6 @@ import json
 import os
 import sqlite3
 import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -196,7 +195,7 @@ class CachedResponse:
 
 
 @dataclass(frozen=True)
-class DocumentRecord:
+class SerializedDocument:
     """A document as the store writes it, serialized where the document was made (a batch
     worker), so the process that writes it only writes."""
 
@@ -210,7 +209,7 @@ class DocumentRecord:
     body: str  # the Document as JSON
 
     @classmethod
-    def of(cls, document: Document) -> DocumentRecord:
+    def of(cls, document: Document) -> SerializedDocument:
         published = document.published_at.isoformat() if document.published_at else None
         return cls(
             document.id,
@@ -225,8 +224,8 @@ class DocumentRecord:
 
 
 @dataclass(frozen=True)
-class BriefRecord:
-    """A brief as the store writes it (see DocumentRecord)."""
+class SerializedBrief:
+    """A brief as the store writes it (see SerializedDocument)."""
 
     document_id: str
     engine: str
@@ -234,7 +233,7 @@ class BriefRecord:
     warnings: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, brief: Brief) -> BriefRecord:
+    def of(cls, brief: Brief) -> SerializedBrief:
         return cls(brief.document_id, brief.engine, brief.model_dump_json(), tuple(brief.warnings))
 
 
@@ -335,10 +334,10 @@ class Store:
             self._insert_document(db, document)
 
     @staticmethod
-    def _insert_document(db: sqlite3.Connection, document: Document | DocumentRecord) -> None:
+    def _insert_document(db: sqlite3.Connection, document: Document | SerializedDocument) -> None:
         if db.execute("SELECT 1 FROM documents WHERE id = ?", (document.id,)).fetchone():
             return
-        row = document if isinstance(document, DocumentRecord) else DocumentRecord.of(document)
+        row = document if isinstance(document, SerializedDocument) else SerializedDocument.of(document)
         db.execute(
             "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (row.id, row.origin, row.url, row.title, row.site, row.published_at, row.lang, _now(), row.body),
@@ -554,12 +553,12 @@ class Store:
         input_spec: str,
         status: str,
         *,
-        document: Document | DocumentRecord | None = None,
+        document: Document | SerializedDocument | None = None,
         signature: bytes | None = None,
         duplicate_of: str | None = None,
         similarity: float | None = None,
         document_id: str | None = None,
-        brief: Brief | BriefRecord | None = None,
+        brief: Brief | SerializedBrief | None = None,
         settings: str | None = None,
         brief_id: int | None = None,
         error: str | None = None,
@@ -575,7 +574,7 @@ class Store:
                 if signature is not None:
                     self._insert_signature(db, document.id, signature, duplicate_of, similarity)
             if brief is not None and settings is not None:
-                record = brief if isinstance(brief, BriefRecord) else BriefRecord.of(brief)
+                record = brief if isinstance(brief, SerializedBrief) else SerializedBrief.of(brief)
                 db.execute(
                     """INSERT INTO briefs (document_id, engine, settings, created_at, body) VALUES (?, ?, ?, ?, ?)
                        ON CONFLICT (document_id, engine, settings) DO NOTHING""",
@@ -689,9 +688,3 @@ class Store:
                 return list(self._db.execute(sql, params).fetchall())
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read the store ({exc})", source=str(self.path)) from exc
-
-
-def timed() -> Callable[[], float]:
-    """A stopwatch: call the result to get seconds since this call."""
-    start = time.perf_counter()
-    return lambda: time.perf_counter() - start
