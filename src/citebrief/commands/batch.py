@@ -333,9 +333,10 @@ def digest(
     db: DbOption = None,
 ) -> None:
     """One brief over many: the day's briefs grouped by theme, bullets citing [article.paragraph]."""
-    from citebrief.digest import build_digest, render_digest
+    from citebrief.digest import build_digest
     from citebrief.errors import CitebriefError, UsageError
     from citebrief.options import parse_format
+    from citebrief.render.digest import render_digest
 
     try:
         fmt = parse_format(fmt)
