@@ -39,7 +39,7 @@ import httpx
 from citebrief.engines.llm.answers import brief_schema, points_schema
 from citebrief.engines.llm.prompts import brief_messages, map_messages
 from citebrief.engines.llm_client import LLMClient, forget_discoveries
-from citebrief.evaluate import read_records, split_paragraphs
+from citebrief.eval.rouge import read_records, split_paragraphs
 from citebrief.ingest import document_from_text, ingest
 from citebrief.llm_config import LLMSettings
 from citebrief.model import Document

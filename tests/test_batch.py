@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from citebrief.batch import BatchSettings, ItemResult, Sources, iter_items, run_batch
-from citebrief.evaluate import split_paragraphs
+from citebrief.eval.rouge import split_paragraphs
 from citebrief.store import Store
 from conftest import load_records
 from helpers import CITEBRIEF, Route, closed_port, loopback_server, run_cli, zh_article_html

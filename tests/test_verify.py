@@ -12,8 +12,8 @@ import pytest
 
 from citebrief.engines import engine_named
 from citebrief.errors import CitebriefError
-from citebrief.evaluate import Record
-from citebrief.evaluate_verify import TARGETS, evaluate_verification
+from citebrief.eval.rouge import Record
+from citebrief.eval.verification import TARGETS, evaluate_verification
 from citebrief.ingest import read_path
 from citebrief.judge import JUDGEMENTS_SCHEMA, Judgement, JudgeRequest, judge_messages, parse_judgements
 from citebrief.model import Brief, Document, Group, Point, VerdictLabel
@@ -450,7 +450,7 @@ def zh_news_report() -> object:
 
 
 def test_eval_verify_meets_the_issue_targets(zh_news_report: object) -> None:
-    from citebrief.evaluate_verify import VerifyEvalReport
+    from citebrief.eval.verification import VerifyEvalReport
 
     assert isinstance(zh_news_report, VerifyEvalReport)
     report = zh_news_report

@@ -343,7 +343,7 @@ def eval_command(
     seed: Annotated[int, typer.Option("--seed", help="--verify: seed of the corruptions (same seed, same set).")] = 0,
 ) -> None:
     """ROUGE-1/2/L and seconds per article of the brief beside Lead-3 and TextRank, in one run."""
-    from citebrief.evaluate import evaluate_file, print_report
+    from citebrief.eval.rouge import evaluate_file, print_report
 
     if verify:
         _eval_verify(path, limit=limit, seed=seed, as_json=as_json)
@@ -359,7 +359,7 @@ def eval_command(
 
 
 def _eval_verify(path: Path, *, limit: int | None, seed: int, as_json: bool) -> None:
-    from citebrief.evaluate_verify import evaluate_verification_file, print_verify_report
+    from citebrief.eval.verification import evaluate_verification_file, print_verify_report
 
     try:
         report = evaluate_verification_file(path, limit=limit, seed=seed)
