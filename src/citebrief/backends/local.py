@@ -17,7 +17,7 @@ from concurrent.futures import (
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from citebrief.backends import WorkerLost
+from citebrief.backends.base import WorkerLost
 
 # imported once in the fork server, so every worker starts with them loaded (warm briefs two
 # small pages, loading what the first item would otherwise pay for)
