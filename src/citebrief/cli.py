@@ -14,7 +14,7 @@ import typer
 from citebrief import __version__
 from citebrief.commands import fail, report
 from citebrief.errors import CitebriefError, LLMSetupError, UsageError
-from citebrief.options import MAX_GROUPS, MIN_GROUPS
+from citebrief.options import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -85,7 +85,7 @@ def run(
     ] = None,
     engine: Annotated[
         str, typer.Option("--engine", "-e", help="extractive (offline, default) or llm (any OpenAI-compatible server).")
-    ] = "extractive",
+    ] = DEFAULT_ENGINE,
     lang: Annotated[
         str | None, typer.Option("--lang", help="Language of the brief: zh or en (default: the article's).")
     ] = None,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from citebrief.commands import fail
-from citebrief.options import MAX_GROUPS, MIN_GROUPS
+from citebrief.options import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -169,7 +169,7 @@ def batch(
         int | None,
         typer.Option("--groups", "-g", min=MIN_GROUPS, max=MAX_GROUPS, help="Groups per brief, overview included."),
     ] = None,
-    engine: Annotated[str, typer.Option("--engine", "-e", help="The engine, as for `citebrief run`.")] = "extractive",
+    engine: Annotated[str, typer.Option("--engine", "-e", help="The engine, as for `citebrief run`.")] = DEFAULT_ENGINE,
     lang: Annotated[str | None, typer.Option("--lang", help="Language of the briefs: zh or en.")] = None,
     extensions: Annotated[
         str, typer.Option("--ext", help="File extensions read from folders, comma-separated.")

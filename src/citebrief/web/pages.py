@@ -20,6 +20,7 @@ from starlette.datastructures import UploadFile
 
 from citebrief import errors
 from citebrief.model import Brief, Document
+from citebrief.options import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
 from citebrief.web.api import status_of
 from citebrief.web.jobs import Busy, Job, Outcome
 from citebrief.web.security import PAGE_CSP, SESSION_COOKIE, safe_next, same_origin
@@ -87,9 +88,11 @@ open_router = APIRouter(include_in_schema=False)
 
 
 def _form_context(state: WebState, **values: Any) -> dict[str, Any]:
-    defaults: dict[str, Any] = {"text": "", "url": "", "groups": "", "engine": "extractive", "lang": "", "error": None}
+    defaults: dict[str, Any] = {"text": "", "url": "", "groups": "", "engine": DEFAULT_ENGINE, "lang": ""}
+    defaults["error"] = None
     return {
         "engines": state.briefer.engines,
+        "group_counts": range(MIN_GROUPS, MAX_GROUPS + 1),
         "recent": state.stores.get().list_briefs(limit=5),
         "form": defaults | values,
     }
@@ -115,7 +118,7 @@ async def submit(request: Request, state: Annotated[WebState, Depends(get_state)
         file = form.get("file")
         if isinstance(file, UploadFile) and (file.filename or file.size):
             filename, data = file.filename, await file.read(state.fetch.max_bytes + 1)
-    text, url, engine = fields.get("text", ""), fields.get("url", ""), fields.get("engine", "extractive")
+    text, url, engine = fields.get("text", ""), fields.get("url", ""), fields.get("engine", DEFAULT_ENGINE)
     groups, lang = fields.get("groups", ""), fields.get("lang", "")
     values = {"text": text, "url": url, "engine": engine, "groups": groups, "lang": lang}
 
