@@ -133,3 +133,9 @@ def test_the_comparison_finder_finds_one() -> None:
 def test_no_module_over_600_lines(name: str) -> None:
     lines = MODULES[name].read_text(encoding="utf-8").count("\n")
     assert lines <= MAX_LINES, f"{name} has {lines} lines; split it along a seam"
+
+
+def test_one_error_printer() -> None:
+    """Every command words its errors through `citebrief.commands.error_line`."""
+    wording = [name for name, path in MODULES.items() if "citebrief: error:" in path.read_text(encoding="utf-8")]
+    assert wording == ["citebrief.commands"]

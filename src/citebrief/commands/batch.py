@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from citebrief.commands import fail
+from citebrief.commands import error_line, fail
 from citebrief.options import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ class _Report:
     def report(self, result: ItemResult) -> None:
         if result.status == "failed":
             self.failed += 1
-            line = f"citebrief: error: {result.error}"
+            line = error_line(result.error or "failed")
             if self.progress is not None:
                 self.progress.console.print(line, markup=False)
             else:
