@@ -10,7 +10,7 @@ bytes received must keep up `min_rate` bytes a second. It covers redirects, head
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpcore
 import httpx
@@ -19,7 +19,17 @@ if TYPE_CHECKING:
     import ssl
     from collections.abc import Iterable
 
-    from citebrief.ingest import FetchSettings
+
+class Limits(Protocol):
+    """What a transport needs of `ingest.FetchSettings` (a protocol, so this module imports
+    nothing of ingest, which imports it)."""
+
+    @property
+    def total_timeout(self) -> float: ...
+    @property
+    def min_rate(self) -> float: ...
+    @property
+    def rate_grace(self) -> float: ...
 
 
 class TooSlow(httpcore.ReadTimeout):
@@ -118,7 +128,7 @@ class LimitedTransport(httpx.HTTPTransport):
     """httpx's own transport (no proxies from the environment), whose sockets keep one fetch's
     deadline and minimum rate. Make one per fetch: the clock starts when it is made."""
 
-    def __init__(self, settings: FetchSettings) -> None:
+    def __init__(self, settings: Limits) -> None:
         super().__init__(trust_env=False)
         self.clock = FetchClock(settings.total_timeout, settings.min_rate, settings.rate_grace)
         self._pool = httpcore.ConnectionPool(

@@ -18,6 +18,7 @@ from starlette.datastructures import UploadFile
 
 from citebrief import errors
 from citebrief.model import Brief, Document, Lang
+from citebrief.options import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
 from citebrief.store import BriefRow
 from citebrief.web.jobs import Busy, Job, Outcome
 from citebrief.web.service import Submission
@@ -43,8 +44,10 @@ class BriefRequest(BaseModel):
 
     text: str | None = Field(default=None, description="The article: plain text, Markdown or HTML.")
     url: str | None = Field(default=None, description="An http(s) page to fetch and brief.")
-    engine: str = Field(default="extractive", description="extractive, or llm where the server has a model.")
-    groups: int | None = Field(default=None, ge=1, le=8, description="Number of groups, overview included.")
+    engine: str = Field(default=DEFAULT_ENGINE, description="extractive, or llm where the server has a model.")
+    groups: int | None = Field(
+        default=None, ge=MIN_GROUPS, le=MAX_GROUPS, description="Number of groups, overview included."
+    )
     lang: Lang | None = Field(default=None, description="The brief's language (llm engine; default: the article's).")
 
 
@@ -167,8 +170,8 @@ _MULTIPART_SCHEMA = {
         "file": {"type": "string", "format": "binary", "description": "An .html, .txt or .md file."},
         "text": {"type": "string"},
         "url": {"type": "string"},
-        "engine": {"type": "string", "default": "extractive"},
-        "groups": {"type": "integer", "minimum": 1, "maximum": 8},
+        "engine": {"type": "string", "default": DEFAULT_ENGINE},
+        "groups": {"type": "integer", "minimum": MIN_GROUPS, "maximum": MAX_GROUPS},
         "lang": {"type": "string", "enum": ["zh", "en"]},
     },
 }

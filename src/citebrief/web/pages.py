@@ -23,6 +23,7 @@ from starlette.datastructures import UploadFile
 
 from citebrief import errors
 from citebrief.model import Brief, Document
+from citebrief.options import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
 from citebrief.text.bidi import strip_bidi
 from citebrief.web.api import parse_id, status_of
 from citebrief.web.drafts import Draft
@@ -123,7 +124,7 @@ def _form_context(state: WebState, **values: Any) -> dict[str, Any]:
         "text": "",
         "url": "",
         "groups": "",
-        "engine": "extractive",
+        "engine": DEFAULT_ENGINE,
         "lang": "",
         "error": None,
         "draft": None,
@@ -131,6 +132,7 @@ def _form_context(state: WebState, **values: Any) -> dict[str, Any]:
     }
     return {
         "engines": state.briefer.engines,
+        "group_counts": range(MIN_GROUPS, MAX_GROUPS + 1),
         "recent": state.stores.get().list_briefs(limit=5),
         "form": defaults | values,
     }
@@ -170,7 +172,7 @@ async def submit(request: Request, state: Annotated[WebState, Depends(get_state)
 
     if data is None and previous is not None and previous.data is not None and fields.get("keep_file") == "1":
         filename, data = previous.filename, previous.data
-    text, url, engine = field("text"), field("url"), field("engine", "extractive")
+    text, url, engine = field("text"), field("url"), field("engine", DEFAULT_ENGINE)
     groups, lang = field("groups"), field("lang")
     draft = Draft({"text": text, "url": url, "engine": engine, "groups": groups, "lang": lang}, filename, data)
     draft_id = state.drafts.keep(draft)

@@ -177,15 +177,11 @@ class Briefer:
         from citebrief.pipeline import brief_document
 
         document = self.read(submission, progress)
-        engine = submission.options.engine
-        progress("drafting the brief" + (" (waiting for the language model)" if engine == "llm" else ""))
+        asks_model = TABLE[submission.options.engine].asks_model
+        progress("drafting the brief" + (" (waiting for the language model)" if asks_model else ""))
         store = self.stores.get()
-        brief = brief_document(document, submission.options, store, self._llm_client() if engine == "llm" else None)
-        found = store.find_brief(document.id, brief.engine, submission.options.key())
-        if found is None:  # the engine settled its options further, or fell back and stored nothing
-            latest = store.latest_brief(document.id)
-            found = latest if latest is not None and latest[1] == brief else None
-        return Outcome(brief_id=found[0] if found else None, document_id=document.id, brief=brief)
+        made = brief_document(document, submission.options, store, self._llm_client() if asks_model else None)
+        return Outcome(brief_id=made.brief_id, document_id=document.id, brief=made.brief)
 
     def _llm_client(self) -> LLMClient | None:
         if self.llm is None:
