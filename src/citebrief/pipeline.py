@@ -7,73 +7,93 @@ chains them, so the CLI, the batch runner and the web app call the same code wit
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, get_args
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from citebrief.engines import engine_named, engine_of
 from citebrief.errors import UsageError
 from citebrief.ingest import ingest
-from citebrief.model import Brief, Document, Lang
+from citebrief.model import Brief, Document
+from citebrief.options import FORMATS, BriefOptions, parse_options, settle
 
 if TYPE_CHECKING:
     from citebrief.engines.llm_client import LLMClient
     from citebrief.store import Store
 
-Format = Literal["text", "markdown", "json", "html"]
-FORMATS: tuple[str, ...] = get_args(Format)
-FORMAT_SUFFIX: dict[str, str] = {"text": ".txt", "markdown": ".md", "json": ".json", "html": ".html"}
-Engine = Literal["extractive", "llm"]
-ENGINES: tuple[str, ...] = get_args(Engine)
 
-
-class BriefOptions(BaseModel):
-    """Everything that shapes a brief: one value passed from the CLI, batch or web app down to
-    the engine, and the key a stored brief is found by (equal options, equal brief)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    engine: str = "extractive"
-    groups: int | None = Field(default=None, ge=1, le=8)
-    lang: Lang | None = None
-    # the llm engine's: which model on which server, and how much article one call carries
-    # (None: fitted to the model); the API key is a secret, not a setting of the brief
-    model: str | None = None
-    base_url: str | None = None
-    max_input_tokens: int | None = Field(default=None, ge=200)
-    # the verify stage: a verdict on every bullet (on by default); strict repairs or drops the unsupported
-    verify: bool = True
-    strict: bool = False
-
-    def key(self) -> str:
-        """Canonical JSON of the options, for store lookups."""
-        return self.model_dump_json()
+def shaped(
+    options: BriefOptions | None,
+    *,
+    engine: str | None = None,
+    groups: int | None = None,
+    lang: str | None = None,
+) -> BriefOptions:
+    """`options` (else the defaults) with the library's keyword shortcuts applied, checked by
+    the one parse step: `draft(document, groups=5)` is `draft(document, BriefOptions(groups=5))`."""
+    base = options or BriefOptions()
+    if engine is None and groups is None and lang is None:
+        return base
+    return parse_options(
+        engine=engine if engine is not None else base.engine,
+        groups=groups if groups is not None else base.groups,
+        lang=lang if lang is not None else base.lang,
+        model=base.model,
+        base_url=base.base_url,
+        max_input_tokens=base.max_input_tokens,
+        verify=base.verify,
+        strict=base.strict,
+        api=True,
+    )
 
 
 def draft(
-    document: Document, options: BriefOptions | None = None, store: Store | None = None, llm: LLMClient | None = None
+    document: Document,
+    options: BriefOptions | None = None,
+    store: Store | None = None,
+    llm: LLMClient | None = None,
+    *,
+    engine: str | None = None,
+    groups: int | None = None,
+    lang: str | None = None,
 ) -> Brief:
-    """The draft stage: the chosen engine writes a Brief of the document.
+    """The draft stage: the chosen engine writes a Brief of the document (`engine`, `groups`
+    and `lang` are shortcuts for the options of that name).
 
     The llm engine caches its answers in `store` and talks through `llm` (one client shared by
     a run, for its stats and its bound on requests in flight; else one from the settings)."""
-    options = options or BriefOptions()
-    if options.engine == "extractive":
-        from citebrief.engines.extractive import draft_extractive
+    options = shaped(options, engine=engine, groups=groups, lang=lang)
+    result = engine_named(options.engine).draft(document, options, store, llm)
+    return with_header(result, document)
 
-        return draft_extractive(document, groups=options.groups, lang=options.lang)
-    if options.engine == "llm":
-        from citebrief.engines.llm import draft_llm
 
-        brief = draft_llm(document, options, store=store, client=llm)
-        if any(segment.passage for segment in document.segments):
-            brief.citation_unit = "passage"  # every engine cites the same numbered units
-        return brief
-    raise UsageError(f"unknown engine {options.engine!r}; choose one of: {', '.join(ENGINES)}")
+def with_header(brief: Brief, document: Document) -> Brief:
+    """The brief's header — title, site, the source line under the title, publish time — from
+    the document, the same for every engine (so engines need not know how it is shown)."""
+    from citebrief.render.source_line import source_line
+
+    header = {
+        "title": document.title,
+        "source": document.source,
+        "source_line": source_line(document.source, document.published_at, brief.lang),
+        "published_at": document.published_at,
+        # every engine cites the same numbered units: passages where one block was cut
+        "citation_unit": "passage" if any(s.passage for s in document.segments) else brief.citation_unit,
+    }
+    return brief.model_copy(update=header)
+
+
+@dataclass(frozen=True)
+class Briefed:
+    """A brief and where the store keeps it: `brief_id` is None when nothing was stored (no
+    store, or the llm engine fell back to extractive, which a rerun should try again)."""
+
+    brief: Brief
+    brief_id: int | None = None
 
 
 def brief_document(
     document: Document, options: BriefOptions | None = None, store: Store | None = None, llm: LLMClient | None = None
-) -> Brief:
+) -> Briefed:
     """The per-document function: a stored brief with these options, or a new one, stored.
 
     Pure apart from the store, so a batch can run it anywhere (threads, Ray tasks) and a rerun
@@ -81,20 +101,18 @@ def brief_document(
     extractive fallback) is not stored, so a rerun tries again.
     """
     options = options or BriefOptions()
-    if options.engine == "llm":
-        from citebrief.engines.llm import settled_options
-
-        options = settled_options(options, llm)
+    if engine_named(options.engine).asks_model:
+        options = settle(options, llm)
     if store is None:
-        return verify(document, draft(document, options, llm=llm), options, llm)
+        return Briefed(verify(document, draft(document, options, llm=llm), options, llm))
     store.save_document(document)
     found = store.find_brief(document.id, options.engine, options.key())
     if found is not None:
-        return found[1]
+        return Briefed(found[1], found[0])
     result = verify(document, draft(document, options, store, llm), options, llm, store)
-    if result.engine == options.engine:
-        store.save_brief(result, options.key())
-    return result
+    if result.engine != options.engine:
+        return Briefed(result)
+    return Briefed(result, store.save_brief(result, options.key()))
 
 
 def verify(
@@ -107,19 +125,22 @@ def verify(
     """The verify stage: a verdict on each bullet and the brief's Checks (`options.verify`);
     with `options.strict` unsupported bullets are re-cited, replaced or dropped.
 
-    Bullets in another language than the article need a judge: the configured LLM, one cached
-    request per brief; without one they are `unverifiable` past the figures check.
+    Bullets in another language than the article, and paraphrases in its language, need a
+    judge: the configured LLM, one cached request per brief; without one the former are
+    `unverifiable` past the figures check and the latter say they were checked by word overlap.
     """
     if not options.verify:
         return brief
     from citebrief.verify import verify_brief
 
     judge = None
-    if llm is not None and brief.lang != document.lang:
+    if llm is not None:
         from citebrief.engines.llm import llm_judge
 
         judge = llm_judge(llm, store)
-    return verify_brief(brief, document, judge=judge, strict=options.strict)
+    engine = engine_of(brief)
+    regenerate = engine.regenerate if engine is not None else None
+    return verify_brief(brief, document, judge=judge, strict=options.strict, regenerate=regenerate)
 
 
 def render(brief: Brief, document: Document, fmt: str) -> str:
@@ -144,8 +165,17 @@ def render(brief: Brief, document: Document, fmt: str) -> str:
 
 
 def brief(
-    spec: str, options: BriefOptions | None = None, store: Store | None = None, llm: LLMClient | None = None
+    spec: str,
+    options: BriefOptions | None = None,
+    store: Store | None = None,
+    llm: LLMClient | None = None,
+    *,
+    engine: str | None = None,
+    groups: int | None = None,
+    lang: str | None = None,
 ) -> tuple[Document, Brief]:
-    """Ingest one input (path, URL or '-') and brief it."""
+    """Ingest one input (path, URL or '-') and brief it: draft, then verify (the options say
+    whether and how strictly), from the store when it already holds this brief."""
+    options = shaped(options, engine=engine, groups=groups, lang=lang)
     document = ingest(spec)
-    return document, brief_document(document, options, store, llm)
+    return document, brief_document(document, options, store, llm).brief

@@ -42,7 +42,7 @@ from citebrief.engines.themes import (
 from citebrief.engines.weights import TermSpace, normalize_rows
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang, Point
-from citebrief.render.source_line import source_line
+from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_structure, specificity
 from citebrief.text.titles import display, noun_phrase, on_word_boundaries
@@ -51,7 +51,6 @@ from citebrief.text.tokenize import analyze
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
 
 ENGINE_NAME = "extractive"
-MAX_GROUPS = 8
 MIN_GROUPS_LONG = 3
 LONG_ARTICLE_PARAGRAPHS = 8
 MMR_LAMBDA = 0.7
@@ -240,6 +239,12 @@ def _mmr(scored: _Scored, candidates: list[int], relevance: np.ndarray, chosen: 
     return picked
 
 
+def _figures(text: str) -> set[str]:
+    from citebrief.text.numbers import find_quantities
+
+    return {q.key for q in find_quantities(text)}
+
+
 def _same_wording(a: str, b: str) -> bool:
     from difflib import SequenceMatcher
 
@@ -256,7 +261,11 @@ def _points(scored: _Scored, picked: list[int]) -> list[Point]:
         for j in np.flatnonzero(similar >= DUPLICATE_SIMILARITY).tolist():
             # the same content words are not enough ("12月29日上班" vs "2月2日上班"): the
             # other paragraph must repeat the sentence nearly character for character
-            if units[j].paragraph != unit.paragraph and _same_wording(unit.text, units[j].text):
+            if (
+                units[j].paragraph != unit.paragraph
+                and _same_wording(unit.text, units[j].text)
+                and _figures(unit.text) == _figures(units[j].text)
+            ):
                 citations.add(units[j].paragraph)
         text = scored.trimmed[i]
         if unit.lead_in is not None and scored.lang == "zh" and not is_structure(unit.lead_in[0]):
@@ -450,7 +459,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             f"for a brief in '{lang}' use --engine llm",
             source=document.origin,
         )
-    if groups is not None and not 1 <= groups <= MAX_GROUPS:
+    if groups is not None and not MIN_GROUPS <= groups <= MAX_GROUPS:
         raise UsageError(f"--groups must be between 1 and {MAX_GROUPS}, not {groups}")
     texts = [s.text for s in document.segments]
     outline = find_outline(texts, document.lang)
@@ -503,10 +512,6 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         )
     return Brief(
         document_id=document.id,
-        title=document.title,
-        source=document.source,
-        source_line=source_line(document.source, document.published_at, document.lang),
-        published_at=document.published_at,
         lang=document.lang,
         engine=ENGINE_NAME,
         citation_unit="passage" if any(s.passage for s in document.segments) else "paragraph",

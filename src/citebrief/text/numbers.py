@@ -19,6 +19,10 @@ What is read as a number, and what is not:
 - Dates: 2025年5月14日, 5月14日, 8月16日, "May 14, 2025", "14 May 2025"; a date in a paragraph also
   answers for its month and its day alone. Years are numbers (2025年 = 2025).
 
+Document numbers are identifiers, not counts or days: 国办函〔2005〕21号 (key `id:2005-21`, and it
+answers for `id:21` and the year 2005), 国务院令第142号 (`id:142`), "Document No. 21" and
+"(2005) No. 21" in English. An identifier is never "rounded" and never a day of the month.
+
 Digits glued to Latin letters (5G, G20, COVID-19) name things rather than count them and are
 left out. Everything is regular expressions over one pass of the text: fast enough to run on
 every paragraph of every brief.
@@ -27,13 +31,14 @@ every paragraph of every brief.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Literal
 
 ROUNDING_TOLERANCE = Decimal("0.05")
 
-Kind = Literal["number", "percent", "date", "month", "day"]
+Kind = Literal["number", "percent", "date", "month", "day", "id"]
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _FULL_WIDTH_CHAR = re.compile("[０-９．％]")
@@ -103,6 +108,10 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _EN_WORD_SET = frozenset([*_EN_ONES, *_EN_TENS, "hundred", *_EN_SCALES])
 _ISO_HINT = re.compile(r"\d{4}[-/.]\d")
 _SKIP_BEFORE = re.compile(r"(?:数|几|上|成)$")  # 数十家, 几百人, 成千上万: vague, not a figure
+# document numbers: 〔2005〕21号 (any bracket), 第142号, No. 21, (2005) No. 21
+_DOC_ZH = re.compile(r"[〔\[［（(【]\s*(?P<y>\d{4})\s*[〕\]］）)】]\s*第?\s*(?P<n>\d{1,5})\s*号")
+_DOC_ORDINAL = re.compile(r"第\s*(?P<n>\d{1,5})\s*号")
+_DOC_EN = re.compile(r"(?:\(?(?P<y>\d{4})\)?\s*)?\b(?:No\.?|NO\.|no\.)\s*(?P<n>\d{1,5})(?![\d.,]?\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +124,13 @@ class Quantity:
     end: int
     text: str
     weak: bool = False  # a small spelled-out count ("two", "ten"): a translation may leave it out
+    year: int | None = None  # of a document number: 〔2005〕21号
 
     @property
     def key(self) -> str:
         """The comparison key: equal keys, same figure."""
+        if self.kind == "id":
+            return f"id:{self.year}-{self.value}" if self.year else f"id:{self.value}"
         if self.kind == "date":
             month, day = divmod(int(self.value), 100)
             return f"date:{month}-{day}"
@@ -129,7 +141,14 @@ class Quantity:
         if self.kind == "date":
             month, day = divmod(int(self.value), 100)
             return {self.key, f"month:{month}", f"day:{day}"}
+        if self.kind == "id" and self.year:
+            return {self.key, f"id:{self.value}", f"number:{self.year}"}
         return {self.key}
+
+    @property
+    def unit(self) -> str:
+        """What the figure is counted in, as written: "million" of "12 million", "万" of "3万"."""
+        return re.sub(r"[\d.,\s]+", "", self.text).casefold()
 
 
 def format_value(value: Decimal) -> str:
@@ -311,11 +330,25 @@ def _suffix_kind(text: str, end: int, value: Decimal) -> tuple[Kind, Decimal, in
     return "number", value, end
 
 
+def _document_numbers(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    found: list[Quantity] = []
+    for pattern in (_DOC_ZH, _DOC_ORDINAL, _DOC_EN) if ("号" in text or "o" in text or "O." in text) else ():
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if _overlaps(start, end, taken):
+                continue
+            year = int(match["y"]) if "y" in match.groupdict() and match["y"] else None
+            found.append(Quantity("id", Decimal(int(match["n"])), start, end, text[start:end], year=year))
+            taken.append((start, end))
+    return found
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in `text`, in order of position (spans index `text` as given)."""
     text = normalize_digits(text)
     taken: list[tuple[int, int]] = []
-    found = _dates(text, taken)
+    found = _document_numbers(text, taken)
+    found += _dates(text, taken)
     for match in _ARABIC.finditer(text):
         start, end = match.span()
         if start and text[start - 1] in _GLUED_BEFORE:
@@ -410,6 +443,45 @@ def quantity_keys(text: str) -> set[str]:
     for quantity in find_quantities(text):
         keys |= quantity.answers()
     return keys
+
+
+def conflicting(claimed: Quantity, written: Sequence[Quantity]) -> list[Quantity]:
+    """The figures of a paragraph that stand where `claimed` would and say otherwise: the same
+    kind in the same unit, another value, not a rounding of it (42 million against a claimed
+    12 million; not 2025 against 12 million, nor 30% against 12 million)."""
+    return [
+        q
+        for q in written
+        if q.kind == claimed.kind
+        and q.unit == claimed.unit
+        and q.key != claimed.key
+        and (q.kind == "id" or not rounds_to(claimed.value, q.value))
+    ]
+
+
+def contains_whole(text: str, part: str) -> int:
+    """Where `part` occurs in `text` without cutting a number in two ("12 million" is not in
+    "42 million", "3号" not in "13号"); -1 where it never does."""
+    start = text.find(part)
+    while start >= 0:
+        end = start + len(part)
+        cut_before = part[:1].isdigit() and start > 0 and _digit_before(text, start)
+        cut_after = part[-1:].isdigit() and end < len(text) and _digit_after(text, end)
+        if not (cut_before or cut_after):
+            return start
+        start = text.find(part, start + 1)
+    return -1
+
+
+def _digit_before(text: str, start: int) -> bool:
+    """A digit (or a digit and a decimal point or thousands comma) ends right before `start`."""
+    before = text[start - 1]
+    return before.isdigit() or (before in ".," and start > 1 and text[start - 2].isdigit())
+
+
+def _digit_after(text: str, end: int) -> bool:
+    after = text[end]
+    return after.isdigit() or (after in ".," and end + 1 < len(text) and text[end + 1].isdigit())
 
 
 def significant_digits(value: Decimal) -> int:

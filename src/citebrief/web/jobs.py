@@ -4,7 +4,8 @@ A URL fetch can take 30 s and an LLM brief minutes; run on the event loop they w
 other request. Each submission becomes a `Job` run by a bounded thread pool; the job reports
 its stage ("fetching the page", "drafting the brief") as it goes, pages poll it, and the API
 awaits its future without blocking the loop. Finished jobs are kept (a bounded number, oldest
-dropped first) so a page can still show the outcome after the fact.
+dropped first) so a page can still show the outcome after the fact. The workers are threads of
+the server process, not processes, so they end with it however it dies: nothing is orphaned.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Literal
 
-from citebrief.errors import CitebriefError
+from citebrief.errors import CitebriefError, InternalError
 from citebrief.model import Brief
 
 State = Literal["queued", "running", "done", "failed"]
@@ -47,6 +48,8 @@ class Job:
     outcome: Outcome | None = None
     error: CitebriefError | None = None
     future: Future[Outcome] = field(default_factory=Future)
+    draft: str | None = None
+    """The page form's draft this job came from, for "Try again" (None: from the API)."""
 
     @property
     def finished(self) -> bool:
@@ -108,9 +111,9 @@ class JobTable:
         except CitebriefError as error:
             job.error, job.state, job.stage = error, "failed", "failed"
             job.future.set_exception(error)
-        except Exception as exc:  # a bug: the job fails with a plain message, the worker lives on
+        except Exception:  # a bug or MemoryError: the job fails with a plain message, the worker lives on
             logging.getLogger("citebrief.web").exception("brief job %s failed", job.id)
-            bug = CitebriefError(f"internal error ({type(exc).__name__}: {exc})", source=job.label)
+            bug = InternalError("internal error; the server log has the details", source=job.label)
             job.error, job.state, job.stage = bug, "failed", "failed"
             job.future.set_exception(bug)
         else:
