@@ -25,7 +25,7 @@ import json, statistics, sys, time, warnings
 warnings.filterwarnings("ignore")
 sys.path.insert(0, sys.argv[1])
 import extractive as bench
-from citebrief.evaluate import read_records
+read_records = bench.read_records
 result = {}
 for name, limit in json.loads(sys.argv[2]).items():
     articles = [bench.as_article(r) for r in read_records(bench.DATA / f"{name}.jsonl", limit=limit)]
