@@ -16,6 +16,7 @@ from citebrief.errors import (
     InputNotFound,
     InputTooLarge,
     NoMainText,
+    NotAnArticle,
     UnsupportedFormat,
 )
 from citebrief.model import Document
@@ -174,7 +175,7 @@ def document_from_text(
         raise EmptyInput("the input holds only whitespace", source=origin)
     kind = _sniff_kind(text, kind)
     if kind == "html":
-        from citebrief.html import extract_page
+        from citebrief.extract.page import NOT_AN_ARTICLE, extract_page
 
         page = extract_page(text, source=origin, url=url)
         source = page.site_name
@@ -185,6 +186,8 @@ def document_from_text(
         document = build_document(
             page.paragraphs, origin=origin, url=url, title=page.title, source=source, published_at=page.published_at
         )
+        if not page.is_article:
+            raise NotAnArticle(NOT_AN_ARTICLE, source=origin, document=document if document.segments else None)
     elif kind == "markdown":
         title, paragraphs = _markdown_paragraphs(text)
         if title is None:

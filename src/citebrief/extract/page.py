@@ -1,0 +1,174 @@
+"""An HTML page → its article: paragraphs, title, publisher, time, and whether it is an article.
+
+The body comes from several candidates, each scored, the best kept: our text-density reading
+(density.py) and trafilatura with precision, default and recall settings. A candidate scores by
+its prose (lines with clause marks), loses for boilerplate, link lines and comment prompts, and
+gains when its words agree with the headline: navigation or a comment box (short link lines,
+"网友评论仅供其表达个人看法") never outscores the article. A page whose best body is still a few
+lines, or mostly links, is not an article (an index, a list, a login wall).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from citebrief.errors import NoMainText
+from citebrief.extract.blocks import Block, blocks_of
+from citebrief.extract.boilerplate import is_boilerplate, strip_boilerplate
+from citebrief.extract.dates import byline_time, page_date, published_time
+from citebrief.extract.density import clause_marks, find_body, prune
+from citebrief.extract.meta import find_publisher, find_title
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+_COMMENT_PROMPT = re.compile(r"网友评论|跟贴|发表评论|条评论|人参与|登录|注册|举报|回复|点赞")
+# an article has some prose: this many characters in lines that carry clause marks
+MIN_PROSE_CHARS = 60
+# a page with no headline (no heading agrees with <title>) and a short <title> ("网易新闻") is an
+# index or a list unless its body is long prose
+HEADLINE_CHARS = 8
+MIN_PROSE_WITHOUT_HEADLINE = 400
+NOT_AN_ARTICLE = "no article found in this page (it looks like a list page)"
+
+
+@dataclass(frozen=True)
+class ExtractedPage:
+    """What a page holds for a brief; `is_article` False for lists, indexes and near-empty pages."""
+
+    title: str | None
+    site_name: str | None
+    published_at: datetime | None
+    paragraphs: list[str]
+    is_article: bool = True
+    method: str = "density"
+
+
+def squash(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def _parse(html: str, source: str) -> Any:
+    import lxml.etree
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError) as exc:
+        raise NoMainText(f"cannot parse the HTML ({exc})", source=source) from exc
+
+
+def _body_of(root: Any) -> Any:
+    found = root.find(".//body")
+    return found if found is not None else root
+
+
+def _density_candidate(html: str, source: str) -> list[str]:
+    root = _parse(html, source)
+    prune(root)
+    body = find_body(_body_of(root))
+    if body is None:
+        return []
+    return [b.text for b in body.blocks if b.link_density <= 0.5 or len(b.text) > 60]
+
+
+def _trafilatura_candidate(root: Any, url: str | None, setting: str) -> list[str]:
+    import trafilatura
+    from trafilatura.settings import Document
+
+    options: dict[str, bool] = {"favor_precision": setting == "precision", "favor_recall": setting == "recall"}
+    extracted = trafilatura.bare_extraction(
+        root, url=url, with_metadata=False, include_comments=False, include_tables=False, **options
+    )
+    if not isinstance(extracted, Document) or extracted.body is None:
+        return []
+    paragraphs: list[str] = []
+    for block in extracted.body:
+        # a list is a run of paragraphs to the reader; any other block is one paragraph
+        for element in block.iterchildren("item") if block.tag == "list" else (block,):
+            text = " ".join("".join(element.itertext()).split())
+            if text:
+                paragraphs.append(text)
+    return paragraphs
+
+
+def _bigrams(text: str) -> set[str]:
+    text = squash(text)
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def clean(paragraphs: list[str], title: str | None) -> list[str]:
+    """Paragraphs without boilerplate lines, prefixes or the headline repeated."""
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        line = strip_boilerplate(paragraph)
+        if line is None or (title and squash(line) == squash(title)):
+            continue
+        kept.append(line)
+    return kept
+
+
+def prose_chars(paragraphs: list[str]) -> int:
+    return sum(len(squash(p)) for p in paragraphs if clause_marks(p) and len(p) >= 10)
+
+
+def score(paragraphs: list[str], title: str | None, link_lines: set[str]) -> float:
+    """Prose, less boilerplate, link lines and comment prompts, scaled by agreement with the headline."""
+    good = bad = 0.0
+    for paragraph in paragraphs:
+        size = len(squash(paragraph))
+        if is_boilerplate(paragraph) or squash(paragraph) in link_lines:
+            bad += size
+        elif _COMMENT_PROMPT.search(paragraph) and size < 60:
+            bad += 2 * size
+        elif clause_marks(paragraph) and size >= 10:
+            good += size
+    if title and paragraphs:
+        wanted = _bigrams(title)
+        words = _bigrams(" ".join(paragraphs[:10]))
+        agreement = len(wanted & words) / max(1, len(wanted))
+        good *= 0.6 + 0.4 * agreement
+    return good - 2 * bad
+
+
+def _lines_after(lines: list[Block], headline: Any, title: str | None) -> list[Block]:
+    for index, block in enumerate(lines):
+        if headline is not None and block.owner is headline:
+            return lines[index + 1 :]
+        if title and squash(block.text) == squash(title):
+            return lines[index + 1 :]
+    return []
+
+
+def extract_page(html: str, source: str, url: str | None = None) -> ExtractedPage:
+    """Title, publisher, publish time and paragraphs of a page, and whether it is an article."""
+    from citebrief.extract import wechat
+
+    html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses a str that declares its encoding
+    root = _parse(html, source)
+    if wechat.is_wechat(root):
+        return wechat.extract_wechat(root, html, source)
+    title, headline = find_title(root)
+    lines = blocks_of(_body_of(root))
+    after = _lines_after(lines, headline, title)
+    link_lines = {squash(b.text) for b in lines if b.link_density > 0.5}
+    candidates: dict[str, list[str]] = {"density": _density_candidate(html, source)}
+    for setting in ("precision", "recall"):
+        candidates[f"trafilatura-{setting}"] = _trafilatura_candidate(_parse(html, source), url, setting)
+    ranked = sorted(candidates.items(), key=lambda item: score(item[1], title, link_lines), reverse=True)
+    method, chosen = ranked[0]
+    paragraphs = clean(chosen, title)
+    prose = prose_chars(paragraphs)
+    has_headline = headline is not None or len(squash(title or "")) >= HEADLINE_CHARS
+    is_article = prose >= MIN_PROSE_CHARS and (has_headline or prose >= MIN_PROSE_WITHOUT_HEADLINE)
+    published = byline_time(after) or published_time(root, page_date(html))
+    return ExtractedPage(
+        title=title,
+        site_name=find_publisher(root, headline, after, url),
+        published_at=published,
+        paragraphs=paragraphs,
+        is_article=is_article,
+        method=method,
+    )
