@@ -16,6 +16,8 @@ from importlib import resources
 _HAS_WORD = re.compile(r"[\w\u3400-\u9fff]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLAUSE = re.compile(r"[，。！？；,.!?;]")
+_CUT = re.compile(r"[。！？!?]\s*|\s+")  # where a trailing boilerplate line can start
+_TAIL_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -75,5 +77,15 @@ def strip_boilerplate(paragraph: str) -> str | None:
                 line = rest
                 break
         else:
-            return line
+            return _strip_tail(line)
+    return _strip_tail(line)
+
+
+def _strip_tail(line: str) -> str:
+    """The line without a boilerplate line glued to its end ("…持续。返回腾讯网首页>>")."""
+    start = max(0, len(line) - _TAIL_CHARS)
+    for cut in _CUT.finditer(line, start):
+        head, tail = line[: cut.end()].strip(), line[cut.end() :].strip()
+        if tail and looks_like_article_text(head) and any(p.regex.fullmatch(tail) for p in patterns()):
+            return head
     return line

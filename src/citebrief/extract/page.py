@@ -31,6 +31,10 @@ MIN_PROSE_CHARS = 60
 # index or a list unless its body is long prose
 HEADLINE_CHARS = 8
 MIN_PROSE_WITHOUT_HEADLINE = 400
+# re-cutting a candidate into reader lines: a short line must follow the last one closely
+_MAX_GAP = 40
+_ANCHOR_CHARS = 20
+_COVERAGE = 0.9
 NOT_AN_ARTICLE = "no article found in this page (it looks like a list page)"
 
 
@@ -92,6 +96,31 @@ def _trafilatura_candidate(root: Any, url: str | None, setting: str) -> list[str
             if text:
                 paragraphs.append(text)
     return paragraphs
+
+
+def as_reader_lines(paragraphs: list[str], lines: list[Block]) -> list[str]:
+    """A candidate's text re-cut into the lines the reader sees.
+
+    trafilatura joins a page's <br>-separated or <div>-wrapped paragraphs into one; the page's
+    own lines that the candidate's text holds, in order, are the paragraphs. When they do not
+    cover the candidate (it rewrote the text), the candidate stays as it is.
+    """
+    text = squash("".join(paragraphs))
+    if not text:
+        return paragraphs
+    found: list[str] = []
+    cursor = covered = 0
+    for block in lines:
+        piece = squash(block.text)
+        if not piece:
+            continue
+        at = text.find(piece, cursor)
+        if at < 0 or (at - cursor > _MAX_GAP and len(piece) < _ANCHOR_CHARS):
+            continue
+        found.append(block.text)
+        cursor = at + len(piece)
+        covered += len(piece)
+    return found if covered >= _COVERAGE * len(text) else paragraphs
 
 
 def _bigrams(text: str) -> set[str]:
@@ -156,7 +185,8 @@ def extract_page(html: str, source: str, url: str | None = None) -> ExtractedPag
     link_lines = {squash(b.text) for b in lines if b.link_density > 0.5}
     candidates: dict[str, list[str]] = {"density": _density_candidate(html, source)}
     for setting in ("precision", "recall"):
-        candidates[f"trafilatura-{setting}"] = _trafilatura_candidate(_parse(html, source), url, setting)
+        found = _trafilatura_candidate(_parse(html, source), url, setting)
+        candidates[f"trafilatura-{setting}"] = as_reader_lines(found, lines)
     ranked = sorted(candidates.items(), key=lambda item: score(item[1], title, link_lines), reverse=True)
     method, chosen = ranked[0]
     paragraphs = clean(chosen, title)
