@@ -25,17 +25,27 @@ _TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜]+|--+|——|\s[-–—]\s|(?<=[^\s
 _TITLE_TOKEN = re.compile(r"title|headline|tit|biaoti", re.IGNORECASE)
 _BADGE = re.compile(r"^(?:原创|独家|置顶|热|荐|转载|视频|图集)\s+")
 _CREDIT = re.compile(
-    r"(?:本文来源|文章来源|信息来源|新闻来源|稿件来源|稿源|来源|出处|来自)\s*[:：]\s*"
-    r"([^\s:：|丨│/\\,，。;；()（）\[\]【】<>]{2,30})"
+    r"(?:本文来源|文章来源|信息来源|新闻来源|稿件来源|稿源|来源|出处)\s*(?:[:：]\s*|(?=[A-Za-z]))"
+    r"([^\s:：|丨│/\\,，。;；()（）\[\]【】<>]{2,30}?)"
+    r"(?=$|[\s:：|丨│/\\,，。;；()（）\[\]【】<>]|作者|编辑|责任编辑|责编|记者|时间|发布|日期|浏览|点击|字号|\d{4})"
 )
-_NOT_A_PUBLISHER = re.compile(r"^(?:网络|网友|未知|互联网|本站|本网|admin|null|none)$|版权|ICP|^\d|编辑|作者", re.I)
+# "本文为百略网授权网易财经发布", "本文系新华社独家稿件": the outlet that gave the text
+_GRANTED = re.compile(r"本文(?:为|系|由|来自)([\u4e00-\u9fffA-Za-z]{2,12}?)(?:授权|原创|独家|供稿|提供|稿件)")
+_COPYRIGHT_HOLDER = re.compile(
+    r"版权所有\s*[:：©]?\s*(?:©\s*)?(?:\d{4}(?:-\d{4})?\s*)?([\u4e00-\u9fff]{2,16})|([\u4e00-\u9fff]{2,16})\s*版权所有"
+)
+_SELF_MEDIA = re.compile(r"(?:企鹅号|头条号|百家号|网易号|大风号|一点号|搜狐号|澎湃号|作者|原创)$")
+_NOT_A_PUBLISHER = re.compile(
+    r"^(?:网络|网友|未知|互联网|本站|本网|admin|null|none|原创|转载|分享|企鹅号|头条号|百家号|网易号)$|版权|ICP|^\d|编辑|作者",
+    re.I,
+)
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·&\-]{2,20}$")
 _DATE_IN_LINE = re.compile(
     r"\d{4}\s*[年/\-.]\s*\d{1,2}\s*[月/\-.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 )
 _BYLINE_NOISE = re.compile(
     r"(?:发布时间|发表时间|发布日期|时间|日期|阅读|浏览次数|浏览|评论|分享|字号|举报|关注|打印|原创|"
-    r"大|中|小|\d+)[:：]?"
+    r"企鹅号|头条号|百家号|网易号|大风号|一点号|搜狐号|\d+)[:：]?|(?<!\S)[大中小](?!\S)"
 )
 _ACCOUNT_NAMES = frozenset(
     [
@@ -56,6 +66,7 @@ _ACCOUNT_NAMES = frozenset(
     ]
 )
 _HEADING_TAGS = {"h1": 3, "h2": 1, "h3": 0}
+_BYLINE_LINES = 6
 
 
 def norm(text: str | None) -> str:
@@ -186,6 +197,8 @@ def _clean_name(value: str | None) -> str | None:
     if not value:
         return None
     value = value.strip(" ·-_|:：")
+    value = re.split(r"\s*[-—_|｜]\s*", value)[0]  # 人民网-文化频道 → 人民网
+    value = _SELF_MEDIA.sub("", value).strip()
     if not value or _NOT_A_PUBLISHER.search(value) or len(value) > 30:
         return None
     return value
@@ -203,8 +216,11 @@ def credited_source(lines: list[Block]) -> str | None:
 
 def account_name(root: Any, near: Any) -> str | None:
     """A self-media account printed by the headline (class author, source, media...)."""
-    scope = near.getparent() if near is not None and near.getparent() is not None else None
-    for _ in range(3):
+    if near is None:
+        scope, steps = root, 1
+    else:
+        scope, steps = near.getparent(), 3
+    for _ in range(steps):
         if scope is None:
             break
         for element in scope.iter():
@@ -222,25 +238,67 @@ def account_name(root: Any, near: Any) -> str | None:
     return None
 
 
+def _names_in(text: str) -> list[str]:
+    rest = _BYLINE_NOISE.sub(" ", _DATE_IN_LINE.sub(" ", text))
+    return [t for t in rest.split() if _NAME.match(t) and not _SELF_MEDIA.fullmatch(t)]
+
+
 def byline_name(lines: list[Block]) -> str | None:
-    """The one name beside the date in the byline line ("华夏人文 2020-03-09 18:14")."""
-    for block in lines[:6]:
-        if not _DATE_IN_LINE.search(block.text) or len(block.text) > 60:
+    """The one name in the byline under the headline ("华夏人文 2020-03-09 18:14", "新华社 / 2020-01-03").
+
+    The byline is the first line after the headline that shows a date, or the short line just
+    before it; a line with two names or more (authors, channels) names no publisher.
+    """
+    for index, block in enumerate(lines[:_BYLINE_LINES]):
+        if not _DATE_IN_LINE.search(block.text):
             continue
-        rest = _BYLINE_NOISE.sub(" ", _DATE_IN_LINE.sub(" ", block.text))
-        tokens = [t for t in rest.split() if _NAME.match(t)]
-        if len(tokens) == 1:
-            return _clean_name(tokens[0])
+        if len(block.text) > 60:
+            return None
+        for text in (block.text, lines[index - 1].text if index else ""):
+            tokens = _names_in(text) if len(text) <= 30 or text is block.text else []
+            if len(tokens) == 1 and (name := _clean_name(tokens[0])):
+                return name
+        return None
     return None
 
 
-def find_publisher(root: Any, headline: Any, after_title: list[Block], url: str | None) -> str | None:
-    """The credited publisher: 来源 by the headline, the account, meta source, og:site_name, the domain."""
+def title_site(root: Any) -> str | None:
+    """The site part of <title> ("…_2007年第23号国务院公报_中国政府网" → 中国政府网)."""
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(page_title(root) or "") if p.strip()]
+    return _clean_name(parts[-1]) if len(parts) > 1 and len(parts[-1]) <= 12 else None
+
+
+def copyright_holder(lines: list[Block]) -> str | None:
+    """Who the copyright line names ("版权所有：中国载人航天工程官方网站"), the site's own name."""
+    for block in reversed(lines):
+        match = _COPYRIGHT_HOLDER.search(block.text)
+        if match and (name := _clean_name(match.group(1) or match.group(2))):
+            return name
+    return None
+
+
+def granted_by(lines: list[Block]) -> str | None:
+    for block in lines:
+        match = _GRANTED.search(block.text)
+        if match and (name := _clean_name(match.group(1))):
+            return name
+    return None
+
+
+def find_publisher(
+    root: Any, headline: Any, lines: list[Block], after_title: list[Block], url: str | None
+) -> str | None:
+    """The credited publisher: 来源 in the byline, the byline's account, a granted reprint, 来源
+    anywhere, meta source, og:site_name, the site in <title>, the copyright holder, the domain."""
     return (
-        credited_source(after_title[:12])
-        or account_name(root, headline)
+        credited_source(after_title[:_BYLINE_LINES])
         or byline_name(after_title)
-        or _clean_name(_meta(root, "source", "og:source", "article:source", "mediaid"))
-        or _clean_name(_meta(root, "og:site_name", "application-name"))
+        or account_name(root, headline)
+        or granted_by(after_title)
+        or credited_source(lines)
+        or _clean_name(_meta(root, "source", "og:source", "article:source"))
+        or _clean_name(_meta(root, "og:site_name"))
+        or title_site(root)
+        or copyright_holder(lines)
         or outlet_of(page_url(root, url))
     )

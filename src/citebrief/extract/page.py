@@ -5,7 +5,7 @@ The body comes from several candidates, each scored, the best kept: our text-den
 its prose (lines with clause marks), loses for boilerplate, link lines and comment prompts, and
 gains when its words agree with the headline: navigation or a comment box (short link lines,
 "网友评论仅供其表达个人看法") never outscores the article. A page whose best body is still a few
-lines, or mostly links, is not an article (an index, a list, a login wall).
+lines, or one entry of a repeated list, is not an article (an index, a list, a login wall).
 """
 
 from __future__ import annotations
@@ -23,14 +23,15 @@ from citebrief.extract.density import clause_marks, find_body, prune
 from citebrief.extract.meta import find_publisher, find_title
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# a stray </html> or </body> mid-page (an included header fragment) makes lxml drop the rest;
+# browsers ignore it, and so do we
+_EARLY_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 _COMMENT_PROMPT = re.compile(r"网友评论|跟贴|发表评论|条评论|人参与|登录|注册|举报|回复|点赞")
 # an article has some prose: this many characters in lines that carry clause marks
 MIN_PROSE_CHARS = 60
-# a page with no headline (no heading agrees with <title>) and a short <title> ("网易新闻") is an
-# index or a list unless its body is long prose
-HEADLINE_CHARS = 8
-MIN_PROSE_WITHOUT_HEADLINE = 400
+# the best body's element (or its nearest classed ancestor) repeated this often: a list page
+LIST_ITEMS = 4
 # re-cutting a candidate into reader lines: a short line must follow the last one closely
 _MAX_GAP = 40
 _ANCHOR_CHARS = 20
@@ -69,13 +70,27 @@ def _body_of(root: Any) -> Any:
     return found if found is not None else root
 
 
-def _density_candidate(html: str, source: str) -> list[str]:
+def _density_candidate(html: str, source: str) -> tuple[list[str], bool]:
+    """The density method's paragraphs, and whether its body is one item of a repeated list."""
     root = _parse(html, source)
     prune(root)
     body = find_body(_body_of(root))
     if body is None:
-        return []
-    return [b.text for b in body.blocks if b.link_density <= 0.5 or len(b.text) > 60]
+        return [], False
+    paragraphs = [b.text for b in body.blocks if b.link_density <= 0.5 or len(b.text) > 60]
+    return paragraphs, _is_list_item(root, body.node)
+
+
+def _is_list_item(root: Any, node: Any) -> bool:
+    """A body element whose class repeats on the page (a thread, a teaser) is one entry of a list."""
+    for _ in range(3):
+        if node is None or node.get("class"):
+            break
+        node = node.getparent()
+    if node is None or not node.get("class"):
+        return False
+    wanted = node.get("class")
+    return sum(1 for e in root.iter(node.tag) if e.get("class") == wanted) >= LIST_ITEMS
 
 
 def _trafilatura_candidate(root: Any, url: str | None, setting: str) -> list[str]:
@@ -176,6 +191,7 @@ def extract_page(html: str, source: str, url: str | None = None) -> ExtractedPag
     from citebrief.extract import wechat
 
     html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses a str that declares its encoding
+    html = _EARLY_END.sub("", html)
     root = _parse(html, source)
     if wechat.is_wechat(root):
         return wechat.extract_wechat(root, html, source)
@@ -183,7 +199,8 @@ def extract_page(html: str, source: str, url: str | None = None) -> ExtractedPag
     lines = blocks_of(_body_of(root))
     after = _lines_after(lines, headline, title)
     link_lines = {squash(b.text) for b in lines if b.link_density > 0.5}
-    candidates: dict[str, list[str]] = {"density": _density_candidate(html, source)}
+    density, list_item = _density_candidate(html, source)
+    candidates: dict[str, list[str]] = {"density": density}
     for setting in ("precision", "recall"):
         found = _trafilatura_candidate(_parse(html, source), url, setting)
         candidates[f"trafilatura-{setting}"] = as_reader_lines(found, lines)
@@ -191,12 +208,11 @@ def extract_page(html: str, source: str, url: str | None = None) -> ExtractedPag
     method, chosen = ranked[0]
     paragraphs = clean(chosen, title)
     prose = prose_chars(paragraphs)
-    has_headline = headline is not None or len(squash(title or "")) >= HEADLINE_CHARS
-    is_article = prose >= MIN_PROSE_CHARS and (has_headline or prose >= MIN_PROSE_WITHOUT_HEADLINE)
+    is_article = prose >= MIN_PROSE_CHARS and not list_item
     published = byline_time(after) or published_time(root, page_date(html))
     return ExtractedPage(
         title=title,
-        site_name=find_publisher(root, headline, after, url),
+        site_name=find_publisher(root, headline, lines, after, url),
         published_at=published,
         paragraphs=paragraphs,
         is_article=is_article,
