@@ -97,7 +97,13 @@ def _trafilatura_candidate(root: Any, url: str | None, setting: str) -> list[str
     import trafilatura
     from trafilatura.settings import Document
 
-    options: dict[str, bool] = {"favor_precision": setting == "precision", "favor_recall": setting == "recall"}
+    # its fallbacks (readability, jusText) run with the precision setting; the recall pass is
+    # the fast one, since the fallbacks cost most of the time on a large page
+    options: dict[str, bool] = {
+        "favor_precision": setting == "precision",
+        "favor_recall": setting == "recall",
+        "fast": setting == "recall",
+    }
     extracted = trafilatura.bare_extraction(
         root, url=url, with_metadata=False, include_comments=False, include_tables=False, **options
     )
