@@ -85,6 +85,8 @@ SKIP_TAGS = frozenset(
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+_WORD_END = re.compile(r"[A-Za-z0-9]$")
+_WORD_START = re.compile(r"[A-Za-z0-9]")
 
 
 @dataclass
@@ -149,6 +151,8 @@ def _walk(element: Any, lines: _Lines, in_link: bool) -> None:
     elif tag in CELL_TAGS:
         lines.add(" ", False)
     link = in_link or tag == "a"
+    if element.text and lines.pieces and _WORD_END.search(lines.pieces[-1]) and _WORD_START.match(element.text):
+        lines.add(" ", False)  # two inline boxes ("09-30", "22:46") read as two words, not "09-3022:46"
     lines.add(element.text, link)
     for child in element:
         _walk(child, lines, link)

@@ -148,6 +148,24 @@ def byline_time(lines: list[Block]) -> datetime | None:
     return None
 
 
+_MONTH_DAY_TIME = re.compile(r"(?<!\d)(\d{1,2})\s*[-月/]\s*(\d{1,2})\s*日?\s*(\d{1,2})[:：](\d{2})(?!\d)")
+
+
+def byline_month_day(lines: list[Block], year: int) -> datetime | None:
+    """A byline that leaves out the year ("发布时间：09-30 22:46"), in the year the page gives."""
+    for block in lines[:_BYLINE_LINES]:
+        if len(block.text) > 200:
+            continue
+        match = _MONTH_DAY_TIME.search(block.text)
+        if match:
+            month, day, hour, minute = (int(g) for g in match.groups())
+            try:
+                return datetime(year, month, day, hour, minute)
+            except ValueError:
+                return None
+    return None
+
+
 def page_date(html: str) -> str | None:
     """htmldate's original publication date of the page, as YYYY-MM-DD (no guessing from text)."""
     from htmldate import find_date

@@ -18,7 +18,7 @@ from typing import Any
 from citebrief.errors import NoMainText
 from citebrief.extract.blocks import Block, blocks_of
 from citebrief.extract.boilerplate import is_boilerplate, strip_boilerplate
-from citebrief.extract.dates import byline_time, page_date, published_time
+from citebrief.extract.dates import byline_month_day, byline_time, page_date, published_time
 from citebrief.extract.density import clause_marks, find_body, prune
 from citebrief.extract.meta import find_publisher, find_title
 
@@ -192,6 +192,22 @@ def _lines_after(lines: list[Block], headline: Any, title: str | None) -> list[B
     return []
 
 
+def _time_of(root: Any, html: str, after: list[Block]) -> datetime | None:
+    """The byline time; the same time from a meta tag when it agrees, for its time zone."""
+    shown = byline_time(after)
+    if shown is None:
+        found = published_time(root, page_date(html))
+        if found is not None and found.hour == found.minute == 0:
+            return byline_month_day(after, found.year) or found
+        return found
+    meta = published_time(root, shown.date().isoformat())
+    if meta is not None and shown.tzinfo is None and meta.replace(tzinfo=None) == shown:
+        return meta
+    if meta is not None and shown.tzinfo is None and shown.hour == shown.minute == 0 and meta.date() == shown.date():
+        return meta  # the byline shows the day, the page's meta the time of that day
+    return shown
+
+
 def extract_page(html: str, source: str, url: str | None = None) -> ExtractedPage:
     """Title, publisher, publish time and paragraphs of a page, and whether it is an article."""
     from citebrief.extract import wechat
@@ -207,15 +223,17 @@ def extract_page(html: str, source: str, url: str | None = None) -> ExtractedPag
     link_lines = {squash(b.text) for b in lines if b.link_density > 0.5}
     density, list_item = _density_candidate(html, source)
     candidates: dict[str, list[str]] = {"density": density}
-    for setting in ("precision", "recall"):
+    for setting in () if list_item else ("precision", "recall"):  # a list page stays one: no need to ask
         found = _trafilatura_candidate(_parse(html, source), url, setting)
         candidates[f"trafilatura-{setting}"] = as_reader_lines(found, lines)
     ranked = sorted(candidates.items(), key=lambda item: score(item[1], title, link_lines), reverse=True)
     method, chosen = ranked[0]
     paragraphs = clean(chosen, title)
     prose = prose_chars(paragraphs)
+    if not paragraphs and sum(b.link_density > 0.5 for b in lines) < LIST_ITEMS:
+        raise NoMainText("no article text found in this HTML page", source=source)
     is_article = prose >= MIN_PROSE_CHARS and not list_item
-    published = byline_time(after) or published_time(root, page_date(html))
+    published = _time_of(root, html, after)
     return ExtractedPage(
         title=title,
         site_name=find_publisher(root, headline, lines, after, url),
