@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from citebrief.errors import UsageError
+from citebrief.errors import NotAnArticle, UsageError
 from citebrief.ingest import ingest
 from citebrief.model import Brief, Document, Lang
 
@@ -43,6 +43,9 @@ class BriefOptions(BaseModel):
     # the verify stage: a verdict on every bullet (on by default); strict repairs or drops the unsupported
     verify: bool = True
     strict: bool = False
+    # brief a page that is not an article (a list, an index) anyway, with a warning; how the
+    # input is read, not what the brief is, so it is left out of the store key
+    force: bool = Field(default=False, exclude=True)
 
     def key(self) -> str:
         """Canonical JSON of the options, for store lookups."""
@@ -143,6 +146,14 @@ def render(brief: Brief, document: Document, fmt: str) -> str:
 def brief(
     spec: str, options: BriefOptions | None = None, store: Store | None = None, llm: LLMClient | None = None
 ) -> tuple[Document, Brief]:
-    """Ingest one input (path, URL or '-') and brief it."""
-    document = ingest(spec)
+    """Ingest one input (path, URL or '-') and brief it; with `force`, a page that is not an
+    article is briefed too, and the brief says so."""
+    try:
+        document = ingest(spec)
+    except NotAnArticle as refused:
+        if not (options and options.force) or not isinstance(refused.document, Document):
+            raise
+        result = brief_document(refused.document, options, store, llm)
+        warning = f"{refused.message}; briefed anyway (--force)"
+        return refused.document, result.model_copy(update={"warnings": [warning, *result.warnings]})
     return document, brief_document(document, options, store, llm)

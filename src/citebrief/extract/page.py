@@ -19,7 +19,7 @@ from citebrief.errors import NoMainText
 from citebrief.extract.blocks import Block, blocks_of
 from citebrief.extract.boilerplate import is_boilerplate, strip_boilerplate
 from citebrief.extract.dates import byline_month_day, byline_time, page_date, published_time
-from citebrief.extract.density import clause_marks, find_body, prune
+from citebrief.extract.density import clause_marks, find_body, line_score, prune
 from citebrief.extract.meta import find_publisher, find_title
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -32,6 +32,9 @@ _COMMENT_PROMPT = re.compile(r"网友评论|跟贴|发表评论|条评论|人参
 MIN_PROSE_CHARS = 60
 # the best body's element (or its nearest classed ancestor) repeated this often: a list page
 LIST_ITEMS = 4
+# a body whose prose entries mostly carry a headline link of their own is a list of teasers
+TEASER_LINK_CHARS = 6
+TEASER_SHARE = 0.6
 # re-cutting a candidate into reader lines: a short line must follow the last one closely
 _MAX_GAP = 40
 _ANCHOR_CHARS = 20
@@ -78,7 +81,31 @@ def _density_candidate(html: str, source: str) -> tuple[list[str], bool]:
     if body is None:
         return [], False
     paragraphs = [b.text for b in body.blocks if b.link_density <= 0.5 or len(b.text) > 60]
-    return paragraphs, _is_list_item(root, body.node)
+    return paragraphs, _is_list_item(root, body.node) or _is_teaser_list(body.node, body.blocks)
+
+
+def _is_teaser_list(node: Any, blocks: list[Block]) -> bool:
+    """A body made of entries that each pair a headline link with a blurb: a list of teasers.
+
+    An article's inline link sits inside its paragraph; a teaser's link is a line of its own
+    beside the blurb, in an entry (an <li>, a <div>) repeated down the page.
+    """
+    entries: dict[Any, Block] = {}
+    for block in blocks:
+        if block.owner is None or block.owner is node or not line_score(block):
+            continue
+        entry = block.owner
+        while entry.getparent() is not None and entry.getparent() is not node:
+            entry = entry.getparent()
+        entries.setdefault(entry, block)
+    if len(entries) < LIST_ITEMS:
+        return False
+    teasers = 0
+    for entry, block in entries.items():
+        inside = set(block.owner.iter())
+        links = [a for a in entry.iter("a") if a not in inside and len(squash(a.text_content())) >= TEASER_LINK_CHARS]
+        teasers += bool(links)
+    return teasers >= TEASER_SHARE * len(entries)
 
 
 def _is_list_item(root: Any, node: Any) -> bool:
