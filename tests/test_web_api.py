@@ -247,10 +247,17 @@ def test_history_in_the_api_newest_first_and_paged(small: str) -> None:
         ),
         pytest.param(
             {"files": {"file": ("paper.pdf", b"%PDF-1.4 hello", "application/pdf")}},
+            422,
+            "input_error",
+            "cannot read the PDF",
+            id="broken-pdf",
+        ),
+        pytest.param(
+            {"files": {"file": ("sheet.xlsx", b"PK\x03\x04 data", "application/octet-stream")}},
             415,
             "unsupported_format",
-            ".html, .txt and .md",
-            id="pdf-suffix",
+            ".html, .txt, .md, .pdf and .docx",
+            id="xlsx-suffix",
         ),
         pytest.param(
             {"files": {"file": ("empty.txt", b"", "text/plain")}}, 422, "empty_input", "empty", id="empty-file"

@@ -1,4 +1,4 @@
-"""Sources → Document: files (HTML, text, Markdown), standard input, and http(s) URLs."""
+"""Sources → Document: files (HTML, text, Markdown, PDF, Word .docx), standard input, and http(s) URLs."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ Kind = Literal["html", "text", "markdown"]
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _TEXT_SUFFIXES = {".txt", ".text", ""}
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
+BINARY_SUFFIXES = {".pdf": "pdf", ".docx": "docx"}
 _HTML_CONTENT_TYPES = {"text/html", "application/xhtml+xml"}
 _TEXT_CONTENT_TYPES = {"text/plain": "text", "text/markdown": "markdown", "text/x-markdown": "markdown"}
 _LOOKS_HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>]|<div)", re.IGNORECASE)
@@ -203,6 +204,24 @@ def document_from_text(
     return document
 
 
+def document_from_file_bytes(data: bytes, *, origin: str, suffix: str) -> Document:
+    """A Document from a PDF or .docx file's bytes: the same numbering and citations as HTML."""
+    if not data:
+        raise EmptyInput("the file is empty", source=origin)
+    if BINARY_SUFFIXES[suffix] == "pdf":
+        from citebrief.extract.pdf import extract_pdf
+
+        page = extract_pdf(data, origin)
+    else:
+        from citebrief.extract.docx import extract_docx
+
+        page = extract_docx(data, origin)
+    document = build_document(page.paragraphs, origin=origin, title=page.title)
+    if not document.segments:
+        raise EmptyInput(f"no paragraphs of text in this {suffix[1:].upper()} file", source=origin)
+    return document
+
+
 def _kind_of_path(path: Path) -> Kind | None:
     suffix = path.suffix.lower()
     if suffix in _HTML_SUFFIXES:
@@ -231,6 +250,8 @@ def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
         raise InputError("permission denied", source=origin) from exc
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror or exc})", source=origin) from exc
+    if path.suffix.lower() in BINARY_SUFFIXES:
+        return document_from_file_bytes(data, origin=origin, suffix=path.suffix.lower())
     return document_from_text(decode_bytes(data, origin), origin=origin, kind=_kind_of_path(path))
 
 
