@@ -25,12 +25,16 @@ COMMENTS = (
     + "".join(f'<div class="reply"><p>网友{i}：说得好，支持一下，希望早日落地见效！</p></div>' for i in range(8))
     + "<a href='/t'>查看更多跟贴</a></div>"
 )
-RELATED = '<div class="related"><h3>为您推荐</h3><ul>' + "".join(
-    f'<li><a href="/n{i}">第{i}条相关新闻标题在这里显示出来</a></li>' for i in range(10)
-) + "</ul></div>"
+RELATED = (
+    '<div class="related"><h3>为您推荐</h3><ul>'
+    + "".join(f'<li><a href="/n{i}">第{i}条相关新闻标题在这里显示出来</a></li>' for i in range(10))
+    + "</ul></div>"
+)
 
 
-def news_page(body: str, *, head: str = "", h1: str = HEADLINE, byline: str = "", title_suffix: str = "_网易新闻") -> str:
+def news_page(
+    body: str, *, head: str = "", h1: str = HEADLINE, byline: str = "", title_suffix: str = "_网易新闻"
+) -> str:
     return f"""<html><head><title>{HEADLINE}{title_suffix}</title>{head}</head><body>
 <h1 class="logo"><a href="/"><img src="logo.png">网易新闻</a></h1>{NAV}
 <div class="post"><h1 class="post_title">{h1}</h1><div class="post_info">{byline}</div>
@@ -54,7 +58,9 @@ def test_navigation_and_comments_are_never_the_article() -> None:
         pytest.param("<br><br>".join(ZH_PARAGRAPHS), id="br-br-runs"),
         pytest.param("".join(f"<div>{p}</div>" for p in ZH_PARAGRAPHS), id="wrapper-divs"),
         pytest.param("<ul>" + "".join(f"<li>{p}</li>" for p in ZH_PARAGRAPHS) + "</ul>", id="list-items"),
-        pytest.param("<div><div>" + "<br/>\n".join(f"\u3000\u3000{p}" for p in ZH_PARAGRAPHS) + "</div></div>", id="br"),
+        pytest.param(
+            "<div><div>" + "<br/>\n".join(f"\u3000\u3000{p}" for p in ZH_PARAGRAPHS) + "</div></div>", id="br"
+        ),
     ],
 )
 def test_paragraphs_as_the_reader_sees_them(body: str) -> None:
@@ -128,7 +134,8 @@ def test_expiry_time_is_never_the_publish_time() -> None:
 
 
 def test_stray_html_end_tag_mid_page() -> None:
-    html = f"<html><head><title>{HEADLINE}</title></head><body><div class='nav'><a href='/'>首页</a></div></html>\n<h1>{HEADLINE}</h1>{P_BODY}</body></html>"
+    header = f"<html><head><title>{HEADLINE}</title></head><body><div class='nav'><a href='/'>首页</a></div></html>"
+    html = f"{header}\n<h1>{HEADLINE}</h1>{P_BODY}</body></html>"
     assert extract_page(html, source="p.html").paragraphs == ZH_PARAGRAPHS
 
 

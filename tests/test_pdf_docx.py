@@ -74,10 +74,20 @@ def test_pdf_round_trip(tmp_path: Path) -> None:
 
 def test_pdf_lines_rebuilt_into_paragraphs() -> None:
     pages = [
-        ["国务院公报", "一、总体要求", "这是第一段的第一行，它一直写到了页面的右边", "这是第一段的第二行，也写满了。", "- 1 -"],
+        [
+            "国务院公报",
+            "一、总体要求",
+            "这是第一段的第一行，它一直写到了页面的右边",
+            "这是第一段的第二行，也写满了。",
+            "- 1 -",
+        ],
         ["国务院公报", "第二段很短。", "- 2 -"],
     ]
-    assert paragraphs_of(pages) == ["一、总体要求", "这是第一段的第一行，它一直写到了页面的右边这是第一段的第二行，也写满了。", "第二段很短。"]
+    assert paragraphs_of(pages) == [
+        "一、总体要求",
+        "这是第一段的第一行，它一直写到了页面的右边这是第一段的第二行，也写满了。",
+        "第二段很短。",
+    ]
 
 
 def test_scanned_pdf_without_text_is_a_clear_error(tmp_path: Path) -> None:
@@ -125,7 +135,7 @@ def test_docx_round_trip(tmp_path: Path) -> None:
 def test_old_doc_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "old.docx"
     path.write_bytes(b"\xd0\xcf\x11\xe0" + bytes(100))
-    with pytest.raises(UnsupportedFormat, match="save it as .docx"):
+    with pytest.raises(UnsupportedFormat, match=r"save it as \.docx"):
         read_path(path)
 
 

@@ -122,7 +122,7 @@ def run(
     ] = False,
     force: Annotated[
         bool,
-        typer.Option("--force", help="Brief a page that is not an article (a list or index page) anyway, with a warning."),
+        typer.Option("--force", help="Brief a page that is not an article (a list or index page), with a warning."),
     ] = False,
 ) -> None:
     """Brief one or more articles. With several inputs a bad one is reported and the rest still briefed."""

@@ -126,13 +126,15 @@ def _trafilatura_candidate(root: Any, url: str | None, setting: str) -> list[str
 
     # its fallbacks (readability, jusText) run with the precision setting; the recall pass is
     # the fast one, since the fallbacks cost most of the time on a large page
-    options: dict[str, bool] = {
-        "favor_precision": setting == "precision",
-        "favor_recall": setting == "recall",
-        "fast": setting == "recall",
-    }
     extracted = trafilatura.bare_extraction(
-        root, url=url, with_metadata=False, include_comments=False, include_tables=False, **options
+        root,
+        url=url,
+        with_metadata=False,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=setting == "precision",
+        favor_recall=setting == "recall",
+        fast=setting == "recall",
     )
     if not isinstance(extracted, Document) or extracted.body is None:
         return []

@@ -23,7 +23,9 @@ _PAGE_NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[。！？；：.!?;:」』”）)]$")
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})")
-_LIST_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]\s*|第[一二三四五六七八九十\d]+[章条节])")
+_LIST_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]\s*|第[一二三四五六七八九十\d]+[章条节])"
+)
 _PLACEHOLDER_TITLE = re.compile(
     r"^\(?(?:anonymous|untitled|无标题)\)?$|^Microsoft Word -|\.(?:docx?|pdf|wps|txt)$", re.IGNORECASE
 )

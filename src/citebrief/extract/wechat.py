@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from citebrief.extract.blocks import blocks_of
 from citebrief.extract.meta import norm
+
+if TYPE_CHECKING:
+    from citebrief.extract.page import ExtractedPage
 
 _CHINA = timezone(timedelta(hours=8))
 _NICKNAME = re.compile(r"""var\s+nickname\s*=\s*["']([^"']{1,40})["']""")
@@ -71,7 +74,7 @@ def title_of(root: Any, scripts: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
-def extract_wechat(root: Any, html: str, source: str) -> Any:
+def extract_wechat(root: Any, html: str, source: str) -> ExtractedPage:
     """The ExtractedPage of a WeChat article."""
     from citebrief.extract.page import MIN_PROSE_CHARS, ExtractedPage, clean, prose_chars
 
