@@ -16,8 +16,9 @@ The checks, per system, on the article pages:
   all whitespace removed;
 - no boilerplate kept: no `must_exclude` line in the body;
 - list pages flagged: citebrief refuses the page (NoMainText); the peers have no such answer.
-Time per page is wall time in this process (each system warmed up on one page first): the
-mean and the slowest. Nothing is asserted: the counts are the result.
+Time per page is CPU time of this process (each system warmed up on one page first; other
+processes' load on a shared machine inflates wall time, not this): the mean and the slowest,
+with the slowest page named. Nothing is asserted: the counts are the result.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class Score:
     clean: list[int] = field(default_factory=lambda: [0, 0])
     flagged: list[int] = field(default_factory=lambda: [0, 0])
     times: list[float] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
 
 
@@ -225,9 +227,10 @@ def main() -> None:
         run(pages[0][1], texts[pages[0][1]])
     for label, path in pages:
         for name, run in systems.items():
-            started = time.perf_counter()
+            started = time.process_time()
             answer = run(path, texts[path])
-            scores[name].times.append(time.perf_counter() - started)
+            scores[name].times.append(time.process_time() - started)
+            scores[name].files.append(label["file"])
             score_page(label, answer, scores[name], name)
     articles = sum(label["is_article"] for label in labels)
     print(f"{len(labels)} pages ({articles} articles, {len(labels) - articles} list pages) in {args.pages}\n")
@@ -250,8 +253,9 @@ def main() -> None:
             cells.append("—" if peer_has_none else cell(pair))
         print(f"| {label_text} | " + " | ".join(cells) + " |")
     means = [f"{1000 * sum(s.times) / len(s.times):.0f}" for s in scores.values()]
-    print("| ms per page (mean) | " + " | ".join(means) + " |")
-    print("| slowest page (ms) | " + " | ".join(f"{1000 * max(s.times):.0f}" for s in scores.values()) + " |")
+    print("| CPU ms per page (mean) | " + " | ".join(means) + " |")
+    slowest = [max(zip(s.times, s.files, strict=True)) for s in scores.values()]
+    print("| slowest page (CPU ms) | " + " | ".join(f"{1000 * t:.0f} ({f})" for t, f in slowest) + " |")
     if args.show:
         print()
         for name in names:

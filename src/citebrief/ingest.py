@@ -250,8 +250,9 @@ def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
         raise InputError("permission denied", source=origin) from exc
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror or exc})", source=origin) from exc
-    if path.suffix.lower() in BINARY_SUFFIXES:
-        return document_from_file_bytes(data, origin=origin, suffix=path.suffix.lower())
+    suffix = ".pdf" if data.startswith(b"%PDF-") else path.suffix.lower()  # a PDF by any name
+    if suffix in BINARY_SUFFIXES:
+        return document_from_file_bytes(data, origin=origin, suffix=suffix)
     return document_from_text(decode_bytes(data, origin), origin=origin, kind=_kind_of_path(path))
 
 

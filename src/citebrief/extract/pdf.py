@@ -41,7 +41,8 @@ def _page_lines(data: bytes, source: str) -> tuple[list[list[str]], str | None]:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise InputError(f"cannot read the PDF ({exc})", source=source) from exc
+        reason = "it is password-protected" if "password" in str(exc).lower() else "it is damaged or not a PDF"
+        raise InputError(f"cannot read the PDF ({reason})", source=source) from exc
     try:
         title = _real_title(pdf.get_metadata_dict().get("Title") or "")
         pages: list[list[str]] = []
@@ -119,9 +120,7 @@ def extract_pdf(data: bytes, source: str) -> ExtractedPage:
     pages, title = _page_lines(data, source)
     chars = sum(len(line) for page in pages for line in page)
     if chars < _MIN_TEXT_PER_PAGE * max(1, len(pages)):
-        raise NoMainText(
-            "this PDF has no text layer (a scanned document?); run OCR on it first", source=source
-        )
+        raise NoMainText("this PDF has no text layer (a scanned document?); run OCR on it first", source=source)
     paragraphs = paragraphs_of(pages)
     if title is None and len(paragraphs) > 1 and len(paragraphs[0]) <= 60 and not _SENTENCE_END.search(paragraphs[0]):
         title, paragraphs = paragraphs[0], paragraphs[1:]
