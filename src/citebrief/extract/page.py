@@ -35,6 +35,8 @@ LIST_ITEMS = 4
 # a body whose prose entries mostly carry a headline link of their own is a list of teasers
 TEASER_LINK_CHARS = 6
 TEASER_SHARE = 0.6
+# a line this short with no clause mark, after the last sentence, is a scrap of the page
+TAIL_SCRAP_CHARS = 12
 # re-cutting a candidate into reader lines: a short line must follow the last one closely
 _MAX_GAP = 40
 _ANCHOR_CHARS = 20
@@ -179,13 +181,16 @@ def _bigrams(text: str) -> set[str]:
 
 
 def clean(paragraphs: list[str], title: str | None) -> list[str]:
-    """Paragraphs without boilerplate lines, prefixes or the headline repeated."""
+    """Paragraphs without boilerplate lines, prefixes or the headline repeated, and without the
+    scraps after the last sentence (an editor's name, a view count, an account: "王茜", "20,566")."""
     kept: list[str] = []
     for paragraph in paragraphs:
         line = strip_boilerplate(paragraph)
         if line is None or (title and squash(line) == squash(title)):
             continue
         kept.append(line)
+    while kept and len(squash(kept[-1])) <= TAIL_SCRAP_CHARS and not clause_marks(kept[-1]):
+        kept.pop()
     return kept
 
 
