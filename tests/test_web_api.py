@@ -28,11 +28,15 @@ from test_ssrf import RecordingRoutes, table_resolver
 
 TOKEN = "correct horse battery staple"
 # a page of teasers (headline link + blurb, twelve times): not an article
-LIST_PAGE = "<html><head><title>新闻</title></head><body><ul>" + "".join(
-    f'<li class="item"><a href="/a{i}">第{i}条新闻的标题写在这里</a>'
-    f'<p class="abs">这是第{i}条新闻的摘要，介绍事情的经过和各方的反应，供读者快速浏览。</p></li>'
-    for i in range(12)
-) + "</ul></body></html>"
+LIST_PAGE = (
+    "<html><head><title>新闻</title></head><body><ul>"
+    + "".join(
+        f'<li class="item"><a href="/a{i}">第{i}条新闻的标题写在这里</a>'
+        f'<p class="abs">这是第{i}条新闻的摘要，介绍事情的经过和各方的反应，供读者快速浏览。</p></li>'
+        for i in range(12)
+    )
+    + "</ul></body></html>"
+)
 ZH_EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "zh-tech-policy.html"
 EN_TEXT = """City council approves the new tram line
 
