@@ -10,8 +10,8 @@ import pytest
 
 from citebrief.errors import InputError, NoMainText, UnsupportedFormat
 from citebrief.extract.pdf import paragraphs_of
-from citebrief.ingest import read_path
-from helpers import ZH_PARAGRAPHS, run_cli
+from citebrief.ingest import fetch_url, read_path
+from helpers import ZH_PARAGRAPHS, Route, loopback_server, run_cli
 
 pytest.importorskip("reportlab")
 TITLE = "国务院办公厅关于推进制造业数字化转型的意见"
@@ -155,3 +155,23 @@ def test_batch_reads_pdf_and_docx_with_ext(tmp_path: Path) -> None:
     done = run_cli("batch", folder, "--ext", ".pdf,.docx", "--db", tmp_path / "db.sqlite", "-o", tmp_path / "out")
     assert done.returncode == 0, done.stderr + done.stdout
     assert len([p for p in (tmp_path / "out").rglob("*") if p.is_file()]) >= 2
+
+
+def test_pdf_and_docx_by_url() -> None:
+    routes = {
+        "/notice.pdf": Route(make_pdf(PARAGRAPHS[6:]), content_type="application/pdf"),
+        "/get/notice.docx": Route(make_docx(ZH_PARAGRAPHS), content_type="application/octet-stream"),
+    }
+    with loopback_server(routes) as base:
+        pdf = fetch_url(base + "/notice.pdf")
+        word = fetch_url(base + "/get/notice.docx")
+    assert pdf.title == TITLE and pdf.url == base + "/notice.pdf"
+    assert [squash(s.text) for s in pdf.segments] == [squash(p) for p in PARAGRAPHS[6:]]
+    assert word.segments[0].text == ZH_PARAGRAPHS[0]
+
+
+def test_pdf_on_standard_input() -> None:
+    done = run_cli("segments", "-", stdin=make_pdf(PARAGRAPHS))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"{TITLE}\n[1] ")
+    assert HEADER not in done.stdout

@@ -349,7 +349,6 @@ def test_wrong_method_is_json_405(default: str) -> None:
     ("route", "message"),
     [
         pytest.param("/missing", "HTTP 404", id="http-404"),
-        pytest.param("/pdf", "application/pdf", id="pdf"),
     ],
 )
 def test_urls_that_fail_upstream_are_422(

@@ -35,6 +35,11 @@ _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 BINARY_SUFFIXES = {".pdf": "pdf", ".docx": "docx"}
 _HTML_CONTENT_TYPES = {"text/html", "application/xhtml+xml"}
 _TEXT_CONTENT_TYPES = {"text/plain": "text", "text/markdown": "markdown", "text/x-markdown": "markdown"}
+# files a server may answer with: read as files (a ministry's PDF attachment), not as pages
+_FILE_CONTENT_TYPES = {
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+}
 _LOOKS_HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>]|<div)", re.IGNORECASE)
 _HAS_TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9-]*|!doctype|!--|/[a-zA-Z])", re.IGNORECASE)
 _TITLE_END_ZH = re.compile(r"(?:通知|意见|决定|通报|复函|批复|办法|规定|公告|报告|方案|纲要|规划|条例|细则|函|令)$")
@@ -204,7 +209,7 @@ def document_from_text(
     return document
 
 
-def document_from_file_bytes(data: bytes, *, origin: str, suffix: str) -> Document:
+def document_from_file_bytes(data: bytes, *, origin: str, suffix: str, url: str | None = None) -> Document:
     """A Document from a PDF or .docx file's bytes: the same numbering and citations as HTML."""
     if not data:
         raise EmptyInput("the file is empty", source=origin)
@@ -216,7 +221,7 @@ def document_from_file_bytes(data: bytes, *, origin: str, suffix: str) -> Docume
         from citebrief.extract.docx import extract_docx
 
         page = extract_docx(data, origin)
-    document = build_document(page.paragraphs, origin=origin, title=page.title)
+    document = build_document(page.paragraphs, origin=origin, url=url, title=page.title)
     if not document.segments:
         raise EmptyInput(f"no paragraphs of text in this {suffix[1:].upper()} file", source=origin)
     return document
@@ -260,7 +265,20 @@ def read_stdin(*, max_bytes: int = MAX_BYTES) -> Document:
     data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputTooLarge(f"over the {describe_size(max_bytes)} cap", source=STDIN_NAME)
+    if data.startswith(b"%PDF-"):
+        return document_from_file_bytes(data, origin=STDIN_NAME, suffix=".pdf")
     return document_from_text(decode_bytes(data, STDIN_NAME), origin="-")
+
+
+def _file_suffix(response: httpx.Response) -> str | None:
+    """.pdf or .docx when the server sends such a file (by its type, or by name as a download)."""
+    content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type in _FILE_CONTENT_TYPES:
+        return _FILE_CONTENT_TYPES[content_type]
+    suffix = Path(response.url.path).suffix.lower()
+    if content_type in ("application/octet-stream", "application/x-download") and suffix in BINARY_SUFFIXES:
+        return suffix
+    return None
 
 
 def _content_kind(response: httpx.Response, url: str) -> Kind:
@@ -320,7 +338,8 @@ def fetch_url(url: str, *, settings: FetchSettings | None = None, client: httpx.
         with client.stream("GET", url, timeout=timeout) as response:
             if response.status_code >= 400:
                 raise FetchError(f"the server answered HTTP {response.status_code}", source=url)
-            kind = _content_kind(response, url)
+            suffix = _file_suffix(response)
+            kind = "html" if suffix else _content_kind(response, url)
             data = _read_capped(response, settings.max_bytes, url)
             charset = response.charset_encoding
             final_url = str(response.url)
@@ -333,6 +352,8 @@ def fetch_url(url: str, *, settings: FetchSettings | None = None, client: httpx.
     finally:
         if owned:
             client.close()
+    if suffix:
+        return document_from_file_bytes(data, origin=url, suffix=suffix, url=final_url)
     return document_from_text(_decode_page(data, charset, url), origin=url, kind=kind, url=final_url)
 
 
