@@ -37,6 +37,7 @@ EXPORTED = {
     "DecodeError",
     "InputTooLarge",
     "NoMainText",
+    "NotAnArticle",
     "UnsupportedFormat",
     "FetchError",
     "UnsafeURL",

@@ -67,7 +67,8 @@ def _out_name(spec: str, suffix: str, taken: set[str]) -> str:
 @app.command()
 def run(
     inputs: Annotated[
-        list[str], typer.Argument(help="Files (.html, .txt, .md), http(s) URLs, or - for standard input.")
+        list[str],
+        typer.Argument(help="Files (.html, .txt, .md, .pdf, .docx), http(s) URLs, or - for standard input."),
     ],
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, markdown, json or html.")] = "text",
     groups: Annotated[
@@ -120,6 +121,10 @@ def run(
     no_verify: Annotated[
         bool, typer.Option("--no-verify", help="Skip checking bullets against their paragraphs.")
     ] = False,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Brief a page that is not an article (a list or index page), with a warning."),
+    ] = False,
 ) -> None:
     """Brief one or more articles. With several inputs a bad one is reported and the rest still briefed."""
     from citebrief.options import FORMAT_SUFFIX, parse_format, parse_options
@@ -136,6 +141,7 @@ def run(
             max_input_tokens=max_input_tokens,
             verify=_verify_stage(no_verify, strict=strict, checks=checks),
             strict=strict,
+            force=force,
         )
         options, client, store = _open_engine(options, db, jobs=jobs, dry_run=dry_run)
     except CitebriefError as error:

@@ -8,6 +8,7 @@ CitebriefError
 │   ├── DecodeError
 │   ├── InputTooLarge
 │   ├── NoMainText
+│   │   └── NotAnArticle  a list, index or near-empty page (--force briefs it anyway)
 │   ├── UnsupportedFormat
 │   ├── FetchError
 │   │   └── UnsafeURL     a URL the web app may not fetch (loopback, private, metadata...)
@@ -69,6 +70,17 @@ class InputTooLarge(InputError):
 
 class NoMainText(InputError):
     """An HTML page from which no article text could be extracted."""
+
+
+class NotAnArticle(NoMainText):
+    """A page that is not an article (an index, a list, a login wall, a near-empty page).
+
+    It carries the document read anyway, so that `--force` can brief it with a warning.
+    """
+
+    def __init__(self, message: str, *, source: str | None = None, document: object | None = None) -> None:
+        super().__init__(message, source=source)
+        self.document = document
 
 
 class UnsupportedFormat(InputError):

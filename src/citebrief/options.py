@@ -46,6 +46,9 @@ class BriefOptions(BaseModel):
     # the verify stage: a verdict on every bullet (on by default); strict repairs or drops the unsupported
     verify: bool = True
     strict: bool = False
+    # brief a page that is not an article (a list, an index) anyway, with a warning; how the
+    # input is read, not what the brief is, so it is left out of the store key
+    force: bool = Field(default=False, exclude=True)
 
     def key(self) -> str:
         """Canonical JSON of the options, for store lookups."""
@@ -74,6 +77,7 @@ def parse_options(
     max_input_tokens: int | None = None,
     verify: bool = True,
     strict: bool = False,
+    force: bool = False,
     engines: Sequence[str] = ENGINES,
     api: bool = False,
 ) -> BriefOptions:
@@ -98,6 +102,7 @@ def parse_options(
         max_input_tokens=max_input_tokens,
         verify=verify,
         strict=strict,
+        force=force,
     )
 
 
