@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from citebrief.engines.sparse import SparseRows
 from citebrief.model import Lang
 
 
@@ -38,8 +39,26 @@ class TermSpace:
             self.background = background_idf().lookup(words).astype(np.float64)
             self.idf *= self.background
 
+    def sparse(self, units: Sequence[Sequence[str]]) -> SparseRows:
+        """The rows of `matrix`, stored sparse: memory grows with the words, not words × vocabulary."""
+        columns = len(self.vocabulary)
+        keys: list[int] = []
+        for i, terms in enumerate(units):
+            base = i * columns
+            for term in terms:
+                j = self.vocabulary.get(term)
+                if j is not None:
+                    keys.append(base + j)
+        unique, counts = np.unique(np.array(keys, dtype=np.int64), return_counts=True)
+        rows, column = np.divmod(unique, max(columns, 1))
+        indptr = np.zeros(len(units) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rows, minlength=len(units)), out=indptr[1:])
+        values = (1.0 + np.log(counts)) * self.idf[column]
+        return SparseRows(indptr, column, values, columns).normalized()
+
     def matrix(self, units: Sequence[Sequence[str]]) -> np.ndarray:
-        """Rows of sublinear TF × IDF, L2-normalized (zero rows stay zero)."""
+        """Rows of sublinear TF × IDF, L2-normalized (zero rows stay zero): dense, for the
+        few-dozen-row uses (a digest's bullets, the TextRank baseline); the engine uses `sparse`."""
         rows = np.zeros((len(units), len(self.vocabulary)), dtype=np.float64)
         row_index: list[int] = []
         column_index: list[int] = []
@@ -59,4 +78,10 @@ def normalize_rows(rows: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     result: np.ndarray = rows / norms
+    return result
+
+
+def unit_vector(vector: np.ndarray) -> np.ndarray:
+    """One vector scaled to length 1 (a zero vector stays zero), exactly as normalize_rows would."""
+    result: np.ndarray = normalize_rows(vector[np.newaxis, :])[0]
     return result
