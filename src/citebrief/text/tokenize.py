@@ -7,8 +7,8 @@ removed — because every use downstream (term weights, similarity, key phrases)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from citebrief.model import Lang
 
@@ -41,9 +41,10 @@ def tag_zh(text: str) -> list[tuple[str, str]]:
     return _rjieba_tag(text)
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word of a text with its offset, its tag, and whether it carries meaning."""
+class Token(NamedTuple):
+    """A word of a text with its offset, its tag, and whether it carries meaning.
+
+    A named tuple: an article of 10,000 paragraphs makes a million of these."""
 
     word: str  # lower-cased
     surface: str  # as written
@@ -52,20 +53,37 @@ class Token:
     is_phrase: bool  # may title a group
 
 
+# (word, tag) → (lower-cased word, is_term, is_phrase), or None for a word that is neither:
+# the same few thousand pairs make up most of any Chinese text, so each is judged once
+_ZH_SEEN: dict[tuple[str, str], tuple[str, bool, bool] | None] = {}
+_ZH_SEEN_MAX = 500_000
+
+
+def _judge_zh(word: str, flag: str) -> tuple[str, bool, bool] | None:
+    if word in _stop_words("zh"):
+        return None
+    is_term = flag in _ZH_CONTENT_TAGS and (len(word) >= 2 or (word.isascii() and word.isalnum()))
+    is_phrase = flag in _ZH_PHRASE_TAGS and len(word) >= 2
+    return (word.lower(), is_term, is_phrase) if is_term or is_phrase else None
+
+
 def analyze(text: str, lang: Lang) -> list[Token]:
     """Tag a text once; sentence terms, paragraph terms and key phrases are all read from it."""
     tokens: list[Token] = []
     if lang == "zh":
-        stop = _stop_words("zh")
+        seen = _ZH_SEEN
+        if len(seen) > _ZH_SEEN_MAX:
+            seen.clear()
         offset = 0
-        for word, flag in _rjieba_tag(text):
-            start, offset = offset, offset + len(word)
-            if word in stop:
-                continue
-            is_term = flag in _ZH_CONTENT_TAGS and (len(word) >= 2 or (word.isascii() and word.isalnum()))
-            is_phrase = flag in _ZH_PHRASE_TAGS and len(word) >= 2
-            if is_term or is_phrase:
-                tokens.append(Token(word.lower(), word, start, is_term, is_phrase))
+        for pair in _rjieba_tag(text):
+            start = offset
+            offset += len(pair[0])
+            try:
+                judged = seen[pair]
+            except KeyError:
+                judged = seen[pair] = _judge_zh(*pair)
+            if judged is not None:
+                tokens.append(Token(judged[0], pair[0], start, judged[1], judged[2]))
         return tokens
     stop = _stop_words("en")
     for match in _EN_WORD.finditer(text):
