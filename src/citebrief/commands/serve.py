@@ -37,12 +37,15 @@ def serve(
         Path | None, typer.Option("--db", help="The store (SQLite) of briefs (default: CITEBRIEF_DB, else per user).")
     ] = None,
     workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="Briefs made at once, in threads.")] = 4,
+    job_timeout: Annotated[
+        float, typer.Option("--job-timeout", min=1, help="Seconds a brief may take; past them it is cancelled (504).")
+    ] = 300,
 ) -> None:
     """Serve the web app: paste, link or upload an article, read the brief beside its source."""
     from citebrief.errors import CitebriefError
 
     try:
-        app = _build(host, token, db, workers)
+        app = _build(host, token, db, workers, job_timeout)
     except CitebriefError as error:
         typer.echo(f"citebrief: error: {error}", err=True)
         raise typer.Exit(error.exit_code) from None
@@ -60,14 +63,16 @@ def serve(
     uvicorn.run(app, host=host, port=port, log_level="warning", ws="none", proxy_headers=False)
 
 
-def _build(host: str, token: str | None, db: Path | None, workers: int) -> FastAPI:
+def _build(host: str, token: str | None, db: Path | None, workers: int, job_timeout: float) -> FastAPI:
     from citebrief.store import default_path
     from citebrief.web import create_app
 
     llm = _llm_settings()
     # bound to loopback, only loopback names: a DNS-rebinding page (evil.example → 127.0.0.1) is refused
     allowed = ["127.0.0.1", "localhost"] if host in ("127.0.0.1", "localhost") else None
-    return create_app(db or default_path(), token or None, llm=llm, workers=workers, allowed_hosts=allowed)
+    return create_app(
+        db or default_path(), token or None, llm=llm, workers=workers, job_budget=job_timeout, allowed_hosts=allowed
+    )
 
 
 def _llm_settings() -> LLMSettings | None:

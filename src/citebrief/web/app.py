@@ -19,7 +19,7 @@ from citebrief import __version__
 from citebrief.errors import CitebriefError
 from citebrief.ingest import MAX_BYTES, FetchSettings
 from citebrief.web import api, pages
-from citebrief.web.jobs import JobTable
+from citebrief.web.jobs import DEFAULT_BUDGET, JobTable
 from citebrief.web.security import Auth, BodyLimit, SecurityHeaders
 from citebrief.web.service import Briefer, StoreSource
 from citebrief.web.ssrf import UrlGuard
@@ -42,6 +42,7 @@ def create_app(
     workers: int = 4,
     max_pending: int = 64,
     quick_wait: float = 1.5,
+    job_budget: float | None = DEFAULT_BUDGET,
     allowed_hosts: Sequence[str] | None = None,
 ) -> FastAPI:
     """The web app and JSON API over the store at `store_path`.
@@ -52,6 +53,7 @@ def create_app(
     llm: settings of an LLM server, which adds the llm engine and the language choice.
     max_body: request body cap (default: the upload cap plus form overhead).
     workers: briefs made at once, in worker threads; max_pending: queued beyond that → 503.
+    job_budget: seconds a brief may take in its worker; past it the job is cancelled (504).
     allowed_hosts: Host headers accepted (e.g. 127.0.0.1 and localhost when bound there,
     which stops a DNS-rebinding page from reading the app); None accepts any.
     """
@@ -60,7 +62,7 @@ def create_app(
     state = WebState(
         stores=stores,
         briefer=Briefer(stores=stores, guard=guard or UrlGuard(), fetch=fetch, llm=llm),
-        jobs=JobTable(workers=workers, max_pending=max_pending),
+        jobs=JobTable(workers=workers, max_pending=max_pending, budget=job_budget),
         auth=Auth(token),
         max_body=max_body if max_body is not None else fetch.max_bytes + FORM_OVERHEAD,
         quick_wait=quick_wait,
@@ -145,4 +147,5 @@ _KINDS = {
     413: "too_large",
     415: "unsupported_media_type",
     503: "busy",
+    504: "job_timeout",
 }
