@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -215,7 +214,17 @@ def _checks_after(result: Brief, checks: bool, fmt: str | None) -> str:
 def _in_order(
     inputs: list[str], work: Callable[[str], tuple[Brief, str]], jobs: int
 ) -> Iterator[tuple[str, tuple[Brief, str] | CitebriefError]]:
-    """-j N: N inputs at once, results in input order; leaving early cancels what has not started."""
+    """-j N: N inputs at once, results in input order; leaving early cancels what has not started.
+    With -j 1 they run one after another here, without a thread pool (nor its import)."""
+    if jobs == 1:
+        for spec in inputs:
+            try:
+                yield spec, work(spec)
+            except CitebriefError as error:
+                yield spec, error
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
     pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="citebrief-run")
     try:
         futures = [pool.submit(work, spec) for spec in inputs]

@@ -48,7 +48,7 @@ def ward_clusters(points: np.ndarray | SparseRows, k: int) -> np.ndarray:
         closer[stale] = False
         nearest[closer] = a
         least[closer] = merged[closer]
-        stale = np.union1d(stale, [a, b])
+        stale = np.unique(np.concatenate([stale, [a, b]]))  # (np.union1d imports numpy.ma: 20 ms)
         nearest[stale] = np.argmin(distance[stale], axis=1)
         least[stale] = distance[stale, nearest[stale]]
     _, dense = np.unique(labels, return_inverse=True)
