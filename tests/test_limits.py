@@ -140,14 +140,15 @@ def _plain_ward(points: np.ndarray, k: int) -> np.ndarray:
     return np.unique(labels, return_inverse=True)[1]
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_ward_merges_as_the_plain_scan_does(seed: int) -> None:
+@pytest.mark.parametrize(("seed", "rows"), [(seed, rows) for seed in range(3) for rows in (40, 230)])
+def test_ward_merges_as_the_plain_scan_does(seed: int, rows: int) -> None:
+    """Both ways of finding the closest pair (a scan up to 160 rows, nearest neighbours past it)."""
     rng = np.random.default_rng(seed)
-    points = rng.random((40, 12)) * (rng.random((40, 12)) < 0.4)
-    points[rng.integers(0, 40, 10)] = points[0]  # equal rows: ties must break the same way
+    points = rng.random((rows, 12)) * (rng.random((rows, 12)) < 0.4)
+    points[rng.integers(0, rows, rows // 4)] = points[0]  # equal rows: ties must break the same way
     norms = np.linalg.norm(points, axis=1, keepdims=True)
     points = points / np.where(norms == 0, 1, norms)
-    for k in (1, 3, 8, 39):
+    for k in (1, 3, 8, rows - 1):
         assert ward_clusters(points, k).tolist() == _plain_ward(points, k).tolist()
 
 

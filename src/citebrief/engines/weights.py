@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -22,16 +21,17 @@ class TermSpace:
 
     def __init__(self, units: Sequence[Sequence[str]], lang: Lang) -> None:
         vocabulary: dict[str, int] = {}
-        for terms in units:
-            for term in terms:
-                vocabulary.setdefault(term, len(vocabulary))
+        add = vocabulary.setdefault
+        ids = [[add(term, len(vocabulary)) for term in terms] for terms in units]
         self.vocabulary = vocabulary
         words = list(vocabulary)
-        df: Counter[str] = Counter()
-        for terms in units:
-            df.update(set(terms))
+        self._units = units  # `sparse` of these same units reuses their column numbers
+        self._keys = _keys(ids, len(words))
+        # document frequency: in how many units each word occurs
+        df = np.bincount(np.unique(self._keys) % max(len(words), 1), minlength=len(words)).tolist()
         count = max(len(units), 1)
-        self.idf = np.array([math.log((1 + count) / (1 + df[w])) + 1.0 for w in words], dtype=np.float64)
+        idf_of = {d: math.log((1 + count) / (1 + d)) + 1.0 for d in set(df)}
+        self.idf = np.array([idf_of[d] for d in df], dtype=np.float64)
         self.background = np.ones(len(words))
         if lang == "zh" and words:
             from citebrief.text.idf import background_idf
@@ -42,14 +42,13 @@ class TermSpace:
     def sparse(self, units: Sequence[Sequence[str]]) -> SparseRows:
         """The rows of `matrix`, stored sparse: memory grows with the words, not words × vocabulary."""
         columns = len(self.vocabulary)
-        keys: list[int] = []
-        for i, terms in enumerate(units):
-            base = i * columns
-            for term in terms:
-                j = self.vocabulary.get(term)
-                if j is not None:
-                    keys.append(base + j)
-        unique, counts = np.unique(np.array(keys, dtype=np.int64), return_counts=True)
+        if units is self._units or units == self._units:
+            keys = self._keys
+        else:
+            get = self.vocabulary.get
+            ids = [[j for j in map(get, terms) if j is not None] for terms in units]
+            keys = _keys(ids, columns)
+        unique, counts = np.unique(keys, return_counts=True)
         rows, column = np.divmod(unique, max(columns, 1))
         indptr = np.zeros(len(units) + 1, dtype=np.int64)
         np.cumsum(np.bincount(rows, minlength=len(units)), out=indptr[1:])
@@ -84,4 +83,12 @@ def normalize_rows(rows: np.ndarray) -> np.ndarray:
 def unit_vector(vector: np.ndarray) -> np.ndarray:
     """One vector scaled to length 1 (a zero vector stays zero), exactly as normalize_rows would."""
     result: np.ndarray = normalize_rows(vector[np.newaxis, :])[0]
+    return result
+
+
+def _keys(ids: list[list[int]], columns: int) -> np.ndarray:
+    """row × columns + column for every term occurrence (column numbers of each row given)."""
+    flat = np.fromiter((j for row in ids for j in row), dtype=np.int64, count=sum(map(len, ids)))
+    rows = np.repeat(np.arange(len(ids), dtype=np.int64), [len(row) for row in ids])
+    result: np.ndarray = rows * columns + flat
     return result
