@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Sequence
+from itertools import chain
+from itertools import count as counter
 
 import numpy as np
 
@@ -20,10 +23,9 @@ class TermSpace:
     """
 
     def __init__(self, units: Sequence[Sequence[str]], lang: Lang) -> None:
-        vocabulary: dict[str, int] = {}
-        add = vocabulary.setdefault
-        ids = [[add(term, len(vocabulary)) for term in terms] for terms in units]
-        self.vocabulary = vocabulary
+        numbering: defaultdict[str, int] = defaultdict(counter().__next__)  # a new word: the next number
+        ids = [[numbering[term] for term in terms] for terms in units]
+        vocabulary = self.vocabulary = dict(numbering)
         words = list(vocabulary)
         self._units = units  # `sparse` of these same units reuses their column numbers
         self._keys = _keys(ids, len(words))
@@ -88,7 +90,8 @@ def unit_vector(vector: np.ndarray) -> np.ndarray:
 
 def _keys(ids: list[list[int]], columns: int) -> np.ndarray:
     """row × columns + column for every term occurrence (column numbers of each row given)."""
-    flat = np.fromiter((j for row in ids for j in row), dtype=np.int64, count=sum(map(len, ids)))
-    rows = np.repeat(np.arange(len(ids), dtype=np.int64), [len(row) for row in ids])
+    sizes = list(map(len, ids))
+    flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=sum(sizes))
+    rows = np.repeat(np.arange(len(ids), dtype=np.int64), sizes)
     result: np.ndarray = rows * columns + flat
     return result

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 from citebrief.model import Lang
@@ -81,7 +82,7 @@ def analyze(text: str, lang: Lang) -> list[Token]:
             for i, verdict in enumerate(judged):
                 if verdict is None:
                     judged[i] = seen[pairs[i]] = _judge_zh(*pairs[i])
-        starts = accumulate([len(pair[0]) for pair in pairs], initial=0)
+        starts = accumulate(map(len, map(itemgetter(0), pairs)), initial=0)
         return [
             _new_token(Token, (verdict[0], pair[0], start, verdict[1], verdict[2]))
             for pair, start, verdict in zip(pairs, starts, judged, strict=False)  # starts has one more
