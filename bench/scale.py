@@ -12,8 +12,11 @@ vocabulary keeps growing with the article, as in a real long report. About 250 b
 
 Each size runs in a fresh subprocess (`citebrief run --format json` on a file, the whole CLI
 path: read, segment, draft, verify, render), so its peak RSS (`ru_maxrss` of the child) is its
-own. It prints wall time, peak RSS, time per 1,000 paragraphs, and the slope of log(time) and
-log(memory) over log(size), fitted by least squares: 1.0 is linear.
+own. It prints wall time, CPU time (the child's user + system: steadier than wall time on a
+shared machine), peak RSS, wall time per 1,000 paragraphs, and the slope of log(time) and
+log(memory) over log(size), fitted by least squares (1.0 is linear, 2.0 quadratic), over all
+sizes and from 1,000 paragraphs on, where the fixed start-up (~0.5 s) no longer dominates; and
+the straight line time ≈ fixed + per-paragraph cost.
 """
 
 from __future__ import annotations
@@ -83,8 +86,8 @@ def make_block(characters: int, lang: str, seed: int = 0) -> str:
     return joiner.join(parts)
 
 
-def _child(path: Path) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS (MB) and exit status of `citebrief run` on one file, alone."""
+def _child(path: Path) -> tuple[float, float, float, int]:
+    """Wall seconds, CPU seconds, peak RSS (MB) and exit status of `citebrief run` on one file."""
     script = Path(sys.executable).with_name("citebrief")
     command = [str(script), "run", "--format", "json", "--out", os.devnull, str(path)]
     with tempfile.TemporaryFile() as errors:
@@ -96,7 +99,7 @@ def _child(path: Path) -> tuple[float, float, int]:
         if child.returncode:
             errors.seek(0)
             print(errors.read().decode(errors="replace").strip().splitlines()[-1:])
-    return elapsed, usage.ru_maxrss / 1024, child.returncode
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, child.returncode
 
 
 def slope(sizes: Sequence[float], values: Sequence[float]) -> float:
@@ -105,6 +108,31 @@ def slope(sizes: Sequence[float], values: Sequence[float]) -> float:
     ys = [math.log(v) for v in values]
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+
+
+def line_fit(sizes: Sequence[float], values: Sequence[float]) -> tuple[float, float]:
+    """Least-squares (per unit, fixed) of value ≈ fixed + per × size."""
+    mx, my = sum(sizes) / len(sizes), sum(values) / len(values)
+    per = sum((x - mx) * (y - my) for x, y in zip(sizes, values, strict=True)) / sum((x - mx) ** 2 for x in sizes)
+    return per, my - per * mx
+
+
+def _report_fit(done: Sequence[tuple[int, float, float, float]]) -> None:
+    """The straight-line fits and the log-log slopes, over all sizes and from 1,000 paragraphs on."""
+    if len(done) < 2:
+        return
+    sizes = [d[0] for d in done]
+    for label, column in (("wall", 1), ("CPU", 2)):
+        per, fixed = line_fit(sizes, [d[column] for d in done])
+        print(f"fitted {label} time ≈ {fixed:.2f} s + {per * 1000:.2f} s per 1,000 paragraphs")
+    for label, rows in (("all sizes", done), ("from 1,000 paragraphs on", [d for d in done if d[0] >= 1000])):
+        if len(rows) >= 2:
+            xs = [d[0] for d in rows]
+            print(
+                f"log-log slope, {label}: wall {slope(xs, [d[1] for d in rows]):.2f}, "
+                f"CPU {slope(xs, [d[2] for d in rows]):.2f}, peak memory {slope(xs, [d[3] for d in rows]):.2f}"
+                " (1.0 linear, 2.0 quadratic)"
+            )
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -116,37 +144,37 @@ def main(argv: Sequence[str] | None = None) -> None:
     python = [sys.executable, "-c", "pass"]
     started = time.perf_counter()
     subprocess.run(python, check=True)
-    print(f"bare interpreter start: {time.perf_counter() - started:.3f} s")
+    load = os.getloadavg()[0]
+    print(f"bare interpreter start: {time.perf_counter() - started:.3f} s; {os.cpu_count()} CPUs, load {load:.1f}")
     with tempfile.TemporaryDirectory() as folder:
         for lang in args.langs:
             print(f"\n{lang}: citebrief run --format json, one fresh process per size")
-            print(f"{'paragraphs':>10} {'chars':>9} {'MB':>6} {'seconds':>8} {'peak MB':>8} {'s/1k par':>9}")
-            done: list[tuple[int, float, float]] = []
+            header = ("paragraphs", "chars", "MB", "wall s", "CPU s", "peak MB", "s/1k par")
+            print(" ".join(f"{h:>{w}}" for h, w in zip(header, (10, 9, 6, 8, 7, 8, 9), strict=True)))
+            done: list[tuple[int, float, float, float]] = []
             for size in sorted(args.sizes):
                 path = Path(folder) / f"{lang}-{size}.txt"
                 text = make_article(size, lang)
                 path.write_text(text, encoding="utf-8")
-                seconds, peak, status = _child(path)
+                seconds, cpu, peak, status = _child(path)
                 note = "" if status == 0 else f"  (exit {status})"
                 megabytes = len(text.encode()) / 1e6
                 print(
-                    f"{size:>10,} {len(text):>9,} {megabytes:>6.2f} {seconds:>8.2f} {peak:>8.0f} "
+                    f"{size:>10,} {len(text):>9,} {megabytes:>6.2f} {seconds:>8.2f} {cpu:>7.2f} {peak:>8.0f} "
                     f"{seconds / size * 1000:>9.2f}{note}"
                 )
                 if status == 0:
-                    done.append((size, seconds, peak))
-            if len(done) >= 2:
-                sizes = [d[0] for d in done]
-                print(
-                    f"fitted slope, log-log: time {slope(sizes, [d[1] for d in done]):.2f}, "
-                    f"peak memory {slope(sizes, [d[2] for d in done]):.2f} (1.0 = linear)"
-                )
+                    done.append((size, seconds, cpu, peak))
+            _report_fit(done)
             if args.one_block:
                 path = Path(folder) / f"{lang}-block.txt"
                 text = make_block(680_000, lang)
                 path.write_text(text, encoding="utf-8")
-                seconds, peak, status = _child(path)
-                print(f"one paragraph of {len(text):,} characters: {seconds:.2f} s, peak {peak:.0f} MB, exit {status}")
+                seconds, cpu, peak, status = _child(path)
+                print(
+                    f"one paragraph of {len(text):,} characters: {seconds:.2f} s wall, {cpu:.2f} s CPU, "
+                    f"peak {peak:.0f} MB, exit {status}"
+                )
 
 
 if __name__ == "__main__":

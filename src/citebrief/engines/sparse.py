@@ -16,7 +16,7 @@ import numpy as np
 # Gram matrices: a column met in more rows than this is multiplied densely (BLAS), the others
 # pair by pair; and at most this many pairs are materialized at once (memory stays bounded)
 _DENSE_COLUMN_ROWS = 48
-_PAIRS_PER_PASS = 1 << 21
+_PAIRS_PER_PASS = 1 << 20
 _DENSE_BLOCK = 1 << 22  # floats in one dense block of heavy columns (32 MB)
 
 
