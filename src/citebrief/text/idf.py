@@ -44,15 +44,16 @@ class BackgroundIdf:
             return np.zeros(0)
         memo = self._memo
         new = [w for w in dict.fromkeys(words) if w not in memo]
+        found: dict[str, float] = {}
         if new:
-            if len(memo) + len(new) > _MEMO_MAX:
-                memo.clear()
             query = np.fromiter((word_hash(w) for w in new), dtype=np.uint64, count=len(new))
             pos = np.clip(np.searchsorted(self._hashes, query), 0, max(len(self._hashes) - 1, 0))
-            found = self._hashes[pos] == query if len(self._hashes) else np.zeros(len(new), dtype=bool)
-            values = np.where(found, self._values[pos] if len(self._values) else 0.0, self.median)
-            memo.update(zip(new, values.tolist(), strict=True))
-        return np.array([memo[w] for w in words], dtype=np.float64)
+            hit = self._hashes[pos] == query if len(self._hashes) else np.zeros(len(new), dtype=bool)
+            values = np.where(hit, self._values[pos] if len(self._values) else 0.0, self.median)
+            found = dict(zip(new, values.tolist(), strict=True))
+            if len(memo) < _MEMO_MAX:  # only ever added to: threads share it without a lock
+                memo.update(found)
+        return np.array([found[w] if w in found else memo[w] for w in words], dtype=np.float64)
 
 
 def _source_table() -> Path:
