@@ -53,3 +53,16 @@ def test_version_and_the_cli_module_import_no_heavy_library() -> None:
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_chinese_brief_imports_no_numpy_ma() -> None:
+    """numpy.ma (20 ms) comes in through np.median, np.union1d or a bare np.unique: none is used."""
+    code = (
+        "import sys\n"
+        "from citebrief import document_from_text, draft\n"
+        "line = '国务院常务会议部署推进制造业数字化转型，支持中小企业上云用数赋智。'\n"
+        "text = '\\n\\n'.join(f'第{i}段：{line}' for i in range(12))\n"
+        "draft(document_from_text(text, origin='t'))\n"
+        "assert 'numpy.ma' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
