@@ -25,7 +25,7 @@ from html import escape
 import numpy as np
 from pydantic import BaseModel, Field
 
-from citebrief.engines.extractive import ward_clusters
+from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, normalize_rows
 from citebrief.errors import NotFound, UsageError
 from citebrief.model import Brief, Document, Lang
