@@ -124,7 +124,10 @@ def run(
         bool, typer.Option("--no-verify", help="Skip checking bullets against their paragraphs.")
     ] = False,
 ) -> None:
-    """Brief one or more articles. With several inputs a bad one is reported and the rest still briefed."""
+    """Brief one or more articles. With several inputs a bad one is reported and the rest still briefed.
+
+    One brief takes at most 4 MB of article text (about 15,000 paragraphs); a longer one is refused at once.
+    """
     from citebrief.pipeline import ENGINES, FORMAT_SUFFIX, FORMATS, BriefOptions, brief, render
 
     if fmt not in FORMATS:
