@@ -152,6 +152,49 @@ def test_ward_merges_as_the_plain_scan_does(seed: int, rows: int) -> None:
         assert ward_clusters(points, k).tolist() == _plain_ward(points, k).tolist()
 
 
+def _plain_mmr(
+    candidates: list[int], relevance: np.ndarray, vectors: np.ndarray, chosen: list[int], count: int
+) -> list[int]:
+    """MMR over every candidate at once: the reference for the windowed one."""
+    picked: list[int] = []
+    pool = np.array(candidates, dtype=int)
+    redundancy = (vectors[pool] @ vectors[chosen].T).max(axis=1) if chosen else np.zeros(len(pool))
+    open_ = np.ones(len(pool), dtype=bool)
+    while open_.any() and len(picked) < count:
+        gain = np.where(open_, 0.7 * relevance[pool] - 0.3 * redundancy, -np.inf)
+        best = int(np.argmax(gain))
+        open_[best] = False
+        if redundancy[best] > 0.9:
+            continue
+        picked.append(int(pool[best]))
+        chosen.append(int(pool[best]))
+        redundancy = np.maximum(redundancy, vectors[pool] @ vectors[pool[best]])
+    return picked
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_mmr_over_a_window_picks_what_a_pass_over_all_candidates_picks(seed: int) -> None:
+    from citebrief.engines.extractive import MMR_LAMBDA, _mmr
+
+    assert MMR_LAMBDA == 0.7  # the reference above is written for it
+    rng = np.random.default_rng(seed)
+    rows = 400
+    dense = rng.random((rows, 30)) * (rng.random((rows, 30)) < 0.15)
+    dense[rng.integers(0, rows, 60)] = dense[rng.integers(0, rows, 60)]  # repeated sentences
+    norms = np.linalg.norm(dense, axis=1, keepdims=True)
+    dense = dense / np.where(norms == 0, 1, norms)
+    maps = [{int(j): float(dense[i, j]) for j in np.flatnonzero(dense[i])} for i in range(rows)]
+    sparse = SparseRows.from_counts(maps, 30)
+    relevance = np.round(rng.random(rows), 2)  # rounded: ties in relevance too
+    candidates = sorted(range(rows), key=lambda i: -relevance[i])
+    if seed % 2:
+        candidates = [int(i) for i in rng.permutation(rows)]  # not by relevance: still exact
+    for chosen in ([], [3, 17]):
+        count = 40 if seed < 4 else 3
+        expected = _plain_mmr(candidates, relevance, dense, list(chosen), count)
+        assert _mmr(candidates, relevance, sparse, list(chosen), count) == expected
+
+
 # --- the web app's limits -------------------------------------------------------------------------
 
 
