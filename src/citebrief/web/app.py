@@ -17,7 +17,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from citebrief import __version__
 from citebrief.errors import CitebriefError
-from citebrief.ingest import MAX_BYTES, FetchSettings
+from citebrief.ingest import MAX_ARTICLE_BYTES, MAX_BYTES, FetchSettings
 from citebrief.web import api, pages
 from citebrief.web.jobs import DEFAULT_BUDGET, JobTable
 from citebrief.web.security import Auth, BodyLimit, SecurityHeaders
@@ -79,7 +79,9 @@ def create_app(
         summary="Grouped briefs in which every bullet cites its source paragraph [n].",
         description=(
             "POST an article (text, URL or file) to `/api/briefs` and get the brief as JSON. With a token set "
-            "on the server, send `Authorization: Bearer <token>`. Errors are `{error, message, source}`."
+            "on the server, send `Authorization: Bearer <token>`. Errors are `{error, message, source}`. "
+            f"Limits: {MAX_BYTES // (1024 * 1024)} MB per input, {MAX_ARTICLE_BYTES // (1024 * 1024)} MB of article "
+            "text per brief (413 past either), and a time budget per brief (504 past it)."
         ),
         lifespan=lifespan,
     )
