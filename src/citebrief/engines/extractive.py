@@ -42,7 +42,7 @@ MMR_LAMBDA = 0.7
 # cost bounds for long documents (laws, five-year plans): Ward runs on at most this many rows
 # (beyond it, runs of consecutive paragraphs are clustered as one section), and MMR first looks at
 # this many best-ranked candidates, widening only when one further down could still win
-MAX_CLUSTERED = 600
+MAX_CLUSTERED = 1500
 MMR_WINDOW = 64
 # the lead prior: x(1 + 2(1-r)^16) at relative position r — x3 on the first sentence, x1.37 at
 # 10% of the article, x1.06 at 20%, nothing after: news puts its point first, and past the lead

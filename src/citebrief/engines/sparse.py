@@ -13,9 +13,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
-# Gram matrices: a column met in more rows than this is multiplied densely (BLAS), the others
-# pair by pair; and at most this many pairs are materialized at once (memory stays bounded)
+# Gram matrices: a column met in more than 1/12 of the rows (and more than 48) is multiplied
+# densely (BLAS: 2n² flops a column, cheap per flop), the others pair by pair (d² pairs for a
+# column in d rows, ~100× dearer per pair); at most this many pairs are materialized at once
 _DENSE_COLUMN_ROWS = 48
+_DENSE_COLUMN_SHARE = 12
 _PAIRS_PER_PASS = 1 << 20
 _DENSE_BLOCK = 1 << 22  # floats in one dense block of heavy columns (32 MB)
 
@@ -121,7 +123,7 @@ class SparseRows:
         columns, rows, values = self.indices[order], self.row_of[order], self.data[order]
         starts = np.flatnonzero(np.r_[True, columns[1:] != columns[:-1]])
         sizes = np.diff(np.r_[starts, len(columns)])
-        heavy = sizes > _DENSE_COLUMN_ROWS
+        heavy = sizes > max(_DENSE_COLUMN_ROWS, count // _DENSE_COLUMN_SHARE)
         self._gram_dense(result, starts[heavy], sizes[heavy], rows, values)
         self._gram_pairs(result, starts[~heavy], sizes[~heavy], rows, values)
         return result
