@@ -49,6 +49,7 @@ EXPORTED = {
     "StoreError",
     "NotFound",
     "ItemTimeout",
+    "JobTimeout",
     "InternalError",
     "BackendError",
 }

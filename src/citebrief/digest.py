@@ -24,8 +24,9 @@ from datetime import datetime
 import numpy as np
 from pydantic import BaseModel, Field
 
-from citebrief.engines.extractive import ward_clusters
 from citebrief.engines.mmr import mmr
+from citebrief.engines.sparse import SparseRows
+from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, normalize_rows
 from citebrief.errors import NotFound, UsageError
 from citebrief.model import Brief, Document, Lang
@@ -160,6 +161,7 @@ def _select(
     """(chosen bullets, member articles) per theme, the themes gathering most articles first."""
     article_of = [b.article for b in bullets]
     prior = np.array([b.prior for b in bullets])
+    rows = SparseRows.from_dense(vectors)
     made: list[tuple[list[int], list[int]]] = []
     for label in sorted(set(labels.tolist())):
         members = [i for i in range(len(bullets)) if labels[i] == label]
@@ -170,7 +172,7 @@ def _select(
         ranked = sorted(members, key=lambda i: (-relevance[i], i))
         relevant = [i for i in ranked if relevance[i] > 0] or ranked
         cap = MAX_PER_ARTICLE if by_article else want
-        picked = mmr(relevant, relevance, vectors, [], want, source_of=article_of, cap=cap)
+        picked = mmr(relevant, relevance, rows, [], want, source_of=article_of, cap=cap)
         if picked:
             made.append((sorted(picked, key=lambda i: (article_of[i], bullets[i].citations)), articles))
     made.sort(key=lambda entry: (-len(entry[1]), entry[1][0]))

@@ -20,6 +20,7 @@ CitebriefError
 ├── StoreError            the SQLite store cannot be opened, read or written
 │   └── NotFound          no document/brief with that id
 ├── ItemTimeout           a batch item ran past --timeout
+│   └── JobTimeout        a web job ran past the server's time budget and was cancelled
 ├── BackendError          a batch's workers cannot start (a Ray cluster that does not answer)
 └── InternalError         a bug, as the web app reports it: names nothing inside (the log does)
 
@@ -129,6 +130,10 @@ class NotFound(StoreError):
 
 class ItemTimeout(CitebriefError):
     """A batch item took longer than its time limit; the batch records it and goes on."""
+
+
+class JobTimeout(ItemTimeout):
+    """A web job ran past the server's time budget; it was cancelled and its worker freed."""
 
 
 class BackendError(CitebriefError):

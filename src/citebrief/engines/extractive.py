@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -26,7 +27,9 @@ from itertools import pairwise
 import numpy as np
 
 from citebrief.engines.mmr import mmr
-from citebrief.engines.weights import TermSpace, normalize_rows
+from citebrief.engines.sparse import SparseRows
+from citebrief.engines.ward import ward_clusters
+from citebrief.engines.weights import TermSpace, unit_vector
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
@@ -35,6 +38,9 @@ from citebrief.text.tokenize import analyze
 ENGINE_NAME = "extractive"
 MIN_GROUPS_LONG = 3
 LONG_ARTICLE_PARAGRAPHS = 8
+# cost bounds for long documents (laws, five-year plans): Ward runs on at most this many rows
+# (beyond it, runs of consecutive paragraphs are clustered as one section)
+MAX_CLUSTERED = 1500
 # the lead prior: x(1 + 2(1-r)^16) at relative position r — x3 on the first sentence, x1.37 at
 # 10% of the article, x1.06 at 20%, nothing after: news puts its point first, and past the lead
 # content alone decides. Chosen on zh-clts/en-cnndm top-3 ROUGE-L (see bench/README.md).
@@ -91,6 +97,7 @@ def _analyze(document: Document) -> tuple[list[_Sentence], list[_Paragraph]]:
         tokens = analyze(segment.text, document.lang)
         # speaker labels ("全国政协委员、某某院长王某某：") say who, not what: keep them out of themes
         said_from = len(segment.text) - len(_strip_speaker(segment.text))
+        starts = [t.start for t in tokens]
         paragraphs.append(
             _Paragraph(
                 terms=[t.word for t in tokens if t.is_term and t.start >= said_from],
@@ -104,12 +111,13 @@ def _analyze(document: Document) -> tuple[list[_Sentence], list[_Paragraph]]:
         for sentence in segment.sentences:
             low, high = sentence.start - segment.start, sentence.end - segment.start
             index = len(units)
+            inside = tokens[bisect_left(starts, low) : bisect_left(starts, high)]  # tokens are in text order
             units.append(
                 _Sentence(
                     index=index,
                     paragraph=segment.n,
                     text=sentence.text,
-                    terms=[t.word for t in tokens if t.is_term and low <= t.start < high],
+                    terms=[t.word for t in inside if t.is_term],
                     rank_in_doc=index / max(total - 1, 1),
                 )
             )
@@ -133,41 +141,6 @@ def _length_factor(text: str, lang: Lang) -> float:
     return min(1.0, size / low) ** 2
 
 
-def ward_clusters(points: np.ndarray, k: int) -> np.ndarray:
-    """Agglomerative clustering with Ward's criterion on unit vectors, down to k clusters.
-
-    Ward keeps themes of comparable size where average linkage lets one cluster swallow a
-    policy text and leaves six one-heading "themes". Written here rather than imported:
-    scipy.cluster / scikit-learn add 0.6-1.5 s of import time to every cold start, for a
-    clustering of a few dozen rows. Distances are updated by the Lance-Williams formula, so
-    each merge is one numpy pass; ties go to the lowest indices, so the result is deterministic.
-    """
-    count = len(points)
-    if k >= count:
-        return np.arange(count)
-    distance = np.clip(2.0 - 2.0 * (points @ points.T), 0.0, None)  # squared Euclidean
-    np.fill_diagonal(distance, np.inf)
-    sizes = np.ones(count)
-    labels = np.arange(count)
-    for _ in range(count - k):
-        a, b = divmod(int(np.argmin(distance)), count)  # merged-away rows and columns hold inf
-        a, b = min(a, b), max(a, b)
-        size_a, size_b = sizes[a], sizes[b]
-        merged = ((size_a + sizes) * distance[a] + (size_b + sizes) * distance[b] - sizes * distance[a, b]) / (
-            size_a + size_b + sizes
-        )
-        distance[a, :] = merged
-        distance[:, a] = merged
-        distance[a, a] = np.inf
-        sizes[a] += size_b
-        distance[b, :] = np.inf
-        distance[:, b] = np.inf
-        labels[labels == b] = a
-    _, dense = np.unique(labels, return_inverse=True)
-    result: np.ndarray = dense
-    return result
-
-
 def _theme_count(paragraphs: int, sentence_count: int, requested: int | None) -> int:
     """Themes besides the overview: scaled with the article, or as --groups asks.
 
@@ -185,17 +158,23 @@ def _theme_count(paragraphs: int, sentence_count: int, requested: int | None) ->
     return total - 1
 
 
-def _cluster_paragraphs(paragraph_vectors: np.ndarray, themes: int, substantive: np.ndarray) -> np.ndarray:
+def _cluster_paragraphs(paragraph_vectors: SparseRows, themes: int, substantive: np.ndarray) -> np.ndarray:
     """Theme label per paragraph, by content alone (position plays no part).
 
     Only paragraphs that hold a claim are clustered; a heading or a document number joins
     the theme of the next such paragraph (the section it opens), or the previous one at the end.
+    Past MAX_CLUSTERED such paragraphs, runs of consecutive ones are clustered as one section.
     """
     count = len(paragraph_vectors)
     rows = np.flatnonzero(substantive)
     if themes <= 1 or len(rows) <= 1:
         return np.zeros(count, dtype=int)
-    clustered = ward_clusters(paragraph_vectors[rows], min(themes, len(rows)))
+    if len(rows) <= MAX_CLUSTERED:
+        clustered = ward_clusters(paragraph_vectors.take(rows), min(themes, len(rows)))
+    else:
+        section = np.arange(len(rows)) * MAX_CLUSTERED // len(rows)
+        sections = paragraph_vectors.take(rows).group_sums(section, MAX_CLUSTERED).normalized()
+        clustered = ward_clusters(sections, themes)[section]
     labels = np.full(count, -1)
     labels[rows] = clustered
     following = -1
@@ -210,7 +189,7 @@ def _cluster_paragraphs(paragraph_vectors: np.ndarray, themes: int, substantive:
 
 
 def _merge_small(
-    labels: np.ndarray, paragraph_vectors: np.ndarray, available: dict[int, int], minimum: int
+    labels: np.ndarray, paragraph_vectors: SparseRows, available: dict[int, int], minimum: int
 ) -> np.ndarray:
     """Fold themes with fewer than `minimum` usable sentences into their nearest theme."""
     labels = labels.copy()
@@ -223,14 +202,14 @@ def _merge_small(
         if not small:
             return labels
         victim = min(small, key=lambda t: (sizes[t], t))
-        centroid = {t: normalize_rows(paragraph_vectors[labels == t].sum(axis=0, keepdims=True))[0] for t in themes}
+        centroid = {t: unit_vector(paragraph_vectors.sum_rows(labels == t)) for t in themes}
         others = [t for t in themes if t != victim]
         target = max(others, key=lambda t: (float(centroid[victim] @ centroid[t]), -t))
         labels[labels == victim] = target
 
 
 def _rebalance(
-    labels: np.ndarray, paragraph_vectors: np.ndarray, available: dict[int, int], minimum: int
+    labels: np.ndarray, paragraph_vectors: SparseRows, available: dict[int, int], minimum: int
 ) -> np.ndarray:
     """Give each theme short of `minimum` usable sentences the paragraph closest to it from a
     theme that can spare one: a short article keeps the groups it needs, with the best fit."""
@@ -242,7 +221,7 @@ def _rebalance(
         if not small:
             break
         victim = min(small, key=lambda t: (sizes[t], t))
-        centroid = normalize_rows(paragraph_vectors[labels == victim].sum(axis=0, keepdims=True))[0]
+        closeness = paragraph_vectors.dot(unit_vector(paragraph_vectors.sum_rows(labels == victim)))
         donors = [
             int(p)
             for p in np.flatnonzero(labels != victim)
@@ -250,7 +229,7 @@ def _rebalance(
         ]
         if not donors:
             break
-        best = max(donors, key=lambda p: (float(paragraph_vectors[p] @ centroid), -p))
+        best = max(donors, key=lambda p: (float(closeness[p]), -p))
         labels[best] = victim
     return labels
 
@@ -376,11 +355,11 @@ def _figures(text: str) -> set[str]:
     return {q.key for q in find_quantities(text)}
 
 
-def _points(units: list[_Sentence], picked: list[int], sentence_vectors: np.ndarray, lang: Lang) -> list[Point]:
+def _points(units: list[_Sentence], picked: list[int], sentence_vectors: SparseRows, lang: Lang) -> list[Point]:
     points = []
     for i in picked:
         unit = units[i]
-        similar = sentence_vectors @ sentence_vectors[i]
+        similar = sentence_vectors.dot(sentence_vectors.row(i))
         citations = {unit.paragraph}
         for j in np.flatnonzero(similar >= DUPLICATE_SIMILARITY).tolist():
             # the same content words are not enough ("12月29日上班" vs "2月2日上班"): the
@@ -402,8 +381,8 @@ class _Scored:
 
     units: list[_Sentence]
     usable: list[int]  # indices of sentences that may become bullets
-    sentence_vectors: np.ndarray
-    paragraph_vectors: np.ndarray
+    sentence_vectors: SparseRows
+    paragraph_vectors: SparseRows
     lengths: np.ndarray
     position: np.ndarray
     lang: Lang
@@ -419,8 +398,8 @@ def _score(document: Document) -> tuple[_Scored, TermSpace, list[_Paragraph]]:
     scored = _Scored(
         units=units,
         usable=usable,
-        sentence_vectors=space.matrix([u.terms for u in units]),
-        paragraph_vectors=space.matrix(paragraph_terms),
+        sentence_vectors=space.sparse([u.terms for u in units]),
+        paragraph_vectors=space.sparse(paragraph_terms),
         lengths=np.array([_length_factor(u.text, document.lang) for u in units]),
         position=np.array([1.0 + POSITION_WEIGHT * (1.0 - u.rank_in_doc) ** POSITION_EXPONENT for u in units]),
         lang=document.lang,
@@ -447,9 +426,9 @@ def _theme_groups(scored: _Scored, labels: np.ndarray, chosen: list[int], phrase
     used_phrases: set[str] = set()
     for theme in sorted(set(labels.tolist()), key=lambda t: int(np.flatnonzero(labels == t)[0])):
         members = set((np.flatnonzero(labels == theme) + 1).tolist())
-        centroid = normalize_rows(scored.paragraph_vectors[labels == theme].sum(axis=0, keepdims=True))[0]
+        centroid = unit_vector(scored.paragraph_vectors.sum_rows(labels == theme))
         # inside a theme the lead matters little: a x1.18 at most, so content decides
-        relevance = (scored.sentence_vectors @ centroid) * scored.lengths * scored.position**0.15
+        relevance = scored.sentence_vectors.dot(centroid) * scored.lengths * scored.position**0.15
         candidates = sorted(
             (i for i in scored.usable if scored.units[i].paragraph in members and i not in chosen),
             key=lambda i: -relevance[i],
@@ -482,8 +461,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         raise UsageError(f"--groups must be between 1 and {MAX_GROUPS}, not {groups}")
     scored, space, paragraphs = _score(document)
     usable = scored.usable
-    centroid = normalize_rows(scored.paragraph_vectors.sum(axis=0, keepdims=True))[0]
-    overview_relevance = (scored.sentence_vectors @ centroid) * scored.lengths * scored.position
+    centroid = unit_vector(scored.paragraph_vectors.sum_rows())
+    overview_relevance = scored.sentence_vectors.dot(centroid) * scored.lengths * scored.position
     claim_paragraphs = len({scored.units[i].paragraph for i in usable})
     wanted_themes = _theme_count(claim_paragraphs, len(usable), groups)
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
