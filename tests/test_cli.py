@@ -199,7 +199,7 @@ def test_several_inputs_one_bad(examples_dir: Path, tmp_path: Path) -> None:
     done = run_cli("run", examples_dir / "zh-news-flash.txt", bad, examples_dir / "en-city-transit.html", "--out", out)
     assert done.returncode == 1
     errors = [line for line in done.stderr.splitlines() if line.startswith("citebrief: error:")]
-    assert errors == [f"citebrief: error: {bad}: this is a PDF document, not text or HTML"]
+    assert errors == [f"citebrief: error: {bad}: cannot read the PDF (it is damaged or not a PDF)"]
     assert sorted(p.name for p in out.iterdir()) == ["en-city-transit.txt", "zh-news-flash.txt"]
     assert "Traceback" not in done.stderr
 
@@ -254,7 +254,7 @@ BAD_INPUTS = [
     pytest.param(_directory, "is a directory", id="directory"),
     pytest.param(_write("empty.txt", b""), "the input is empty", id="empty-file"),
     pytest.param(_write("blank.txt", b"  \n\t\r\n   \n"), "the input holds only whitespace", id="whitespace-file"),
-    pytest.param(_write("scan.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "this is a PDF document", id="pdf"),
+    pytest.param(_write("scan.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "cannot read the PDF", id="pdf"),
     pytest.param(_write("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "this is a PNG image", id="png"),
     pytest.param(_write("renamed.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "this is a PNG image", id="png-as-txt"),
     pytest.param(_zip, "this is a ZIP archive", id="zip"),

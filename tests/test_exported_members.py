@@ -37,6 +37,7 @@ EXPORTED = {
     "DecodeError",
     "InputTooLarge",
     "NoMainText",
+    "NotAnArticle",
     "UnsupportedFormat",
     "FetchError",
     "UnsafeURL",
@@ -48,6 +49,7 @@ EXPORTED = {
     "StoreError",
     "NotFound",
     "ItemTimeout",
+    "JobTimeout",
     "InternalError",
     "BackendError",
 }

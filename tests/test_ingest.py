@@ -346,7 +346,7 @@ def test_fetch_plain_text(server: str) -> None:
         pytest.param("/missing", FetchError, "the server answered HTTP 404", id="404"),
         pytest.param("/error", FetchError, "the server answered HTTP 500", id="500"),
         pytest.param("/image", FetchError, "the content type is image/png, not an HTML page or text", id="png"),
-        pytest.param("/pdf", FetchError, "the content type is application/pdf", id="pdf"),
+        pytest.param("/pdf", InputError, "cannot read the PDF (it is damaged or not a PDF)", id="broken-pdf"),
     ],
 )
 def test_fetch_refused(server: str, path: str, error: type[Exception], message: str) -> None:

@@ -7,6 +7,7 @@ default app must refuse it, and the tests check that it never got the request.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import threading
@@ -22,10 +23,20 @@ from citebrief.llm_config import LLMSettings
 from citebrief.model import Brief, Document
 from citebrief.web import create_app
 from citebrief.web.ssrf import UrlGuard
-from helpers import Route, closed_port, loopback_server, serving, zh_article_html
+from helpers import ZH_PARAGRAPHS, Route, closed_port, loopback_server, serving, zh_article_html
 from test_ssrf import RecordingRoutes, table_resolver
 
 TOKEN = "correct horse battery staple"
+# a page of teasers (headline link + blurb, twelve times): not an article
+LIST_PAGE = (
+    "<html><head><title>新闻</title></head><body><ul>"
+    + "".join(
+        f'<li class="item"><a href="/a{i}">第{i}条新闻的标题写在这里</a>'
+        f'<p class="abs">这是第{i}条新闻的摘要，介绍事情的经过和各方的反应，供读者快速浏览。</p></li>'
+        for i in range(12)
+    )
+    + "</ul></body></html>"
+)
 ZH_EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "zh-tech-policy.html"
 EN_TEXT = """City council approves the new tram line
 
@@ -162,6 +173,23 @@ def test_post_text_then_read_it_back(default: str) -> None:
         assert http.post("/api/briefs", json={"text": EN_TEXT, "groups": 3}).json()["id"] != record["id"]
 
 
+def test_post_a_word_file(default: str) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("数字化转型专题协商会", level=1)
+    for paragraph in ZH_PARAGRAPHS:
+        document.add_paragraph(paragraph)
+    data = io.BytesIO()
+    document.save(data)
+    with client(default) as http:
+        made = http.post("/api/briefs", files={"file": ("notice.docx", data.getvalue(), "application/octet-stream")})
+    assert made.status_code == 201, made.text
+    brief = Brief.model_validate(made.json()["brief"])
+    assert brief.title == "数字化转型专题协商会"
+    assert all(1 <= n <= len(ZH_PARAGRAPHS) for point in brief.points() for n in point.citations)
+
+
 def test_post_the_chinese_example_as_a_file(default: str) -> None:
     with client(default) as http:
         made = http.post("/api/briefs", files={"file": ("zh-tech-policy.html", ZH_EXAMPLE.read_bytes(), "text/html")})
@@ -247,10 +275,24 @@ def test_history_in_the_api_newest_first_and_paged(small: str) -> None:
         ),
         pytest.param(
             {"files": {"file": ("paper.pdf", b"%PDF-1.4 hello", "application/pdf")}},
+            422,
+            "input_error",
+            "cannot read the PDF",
+            id="broken-pdf",
+        ),
+        pytest.param(
+            {"files": {"file": ("list.html", LIST_PAGE.encode(), "text/html")}},
+            422,
+            "not_an_article",
+            "it looks like a list page",
+            id="list-page",
+        ),
+        pytest.param(
+            {"files": {"file": ("sheet.xlsx", b"PK\x03\x04 data", "application/octet-stream")}},
             415,
             "unsupported_format",
-            ".html, .txt and .md",
-            id="pdf-suffix",
+            ".html, .txt, .md, .pdf and .docx",
+            id="xlsx-suffix",
         ),
         pytest.param(
             {"files": {"file": ("empty.txt", b"", "text/plain")}}, 422, "empty_input", "empty", id="empty-file"
@@ -307,7 +349,6 @@ def test_wrong_method_is_json_405(default: str) -> None:
     ("route", "message"),
     [
         pytest.param("/missing", "HTTP 404", id="http-404"),
-        pytest.param("/pdf", "application/pdf", id="pdf"),
     ],
 )
 def test_urls_that_fail_upstream_are_422(

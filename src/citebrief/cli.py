@@ -5,16 +5,20 @@ from __future__ import annotations
 import os
 import re
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from citebrief import __version__
+
+# pydantic looks for plugins by scanning the metadata of every installed distribution on its first
+# model (~45 ms of each CLI start); citebrief's models have no use for them. Set the variable to
+# "" to have them loaded after all.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+from citebrief.choices import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
 from citebrief.commands import fail, report
 from citebrief.errors import CitebriefError, LLMSetupError, UsageError
-from citebrief.options import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -67,7 +71,8 @@ def _out_name(spec: str, suffix: str, taken: set[str]) -> str:
 @app.command()
 def run(
     inputs: Annotated[
-        list[str], typer.Argument(help="Files (.html, .txt, .md), http(s) URLs, or - for standard input.")
+        list[str],
+        typer.Argument(help="Files (.html, .txt, .md, .pdf, .docx), http(s) URLs, or - for standard input."),
     ],
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, markdown, json or html.")] = "text",
     groups: Annotated[
@@ -120,8 +125,15 @@ def run(
     no_verify: Annotated[
         bool, typer.Option("--no-verify", help="Skip checking bullets against their paragraphs.")
     ] = False,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Brief a page that is not an article (a list or index page), with a warning."),
+    ] = False,
 ) -> None:
-    """Brief one or more articles. With several inputs a bad one is reported and the rest still briefed."""
+    """Brief one or more articles. With several inputs a bad one is reported and the rest still briefed.
+
+    One brief takes at most 4 MB of article text (about 15,000 paragraphs); a longer one is refused at once.
+    """
     from citebrief.options import FORMAT_SUFFIX, parse_format, parse_options
     from citebrief.pipeline import brief, render
 
@@ -136,6 +148,7 @@ def run(
             max_input_tokens=max_input_tokens,
             verify=_verify_stage(no_verify, strict=strict, checks=checks),
             strict=strict,
+            force=force,
         )
         options, client, store = _open_engine(options, db, jobs=jobs, dry_run=dry_run)
     except CitebriefError as error:
@@ -212,7 +225,17 @@ def _checks_after(result: Brief, checks: bool, fmt: str | None) -> str:
 def _in_order(
     inputs: list[str], work: Callable[[str], tuple[Brief, str]], jobs: int
 ) -> Iterator[tuple[str, tuple[Brief, str] | CitebriefError]]:
-    """-j N: N inputs at once, results in input order; leaving early cancels what has not started."""
+    """-j N: N inputs at once, results in input order; leaving early cancels what has not started.
+    With -j 1 they run one after another here, without a thread pool (nor its import)."""
+    if jobs == 1:
+        for spec in inputs:
+            try:
+                yield spec, work(spec)
+            except CitebriefError as error:
+                yield spec, error
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
     pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="citebrief-run")
     try:
         futures = [pool.submit(work, spec) for spec in inputs]

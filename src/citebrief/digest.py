@@ -26,7 +26,9 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from citebrief.engines.mmr import mmr
-from citebrief.engines.themes import noun_runs, ward_clusters
+from citebrief.engines.sparse import SparseRows
+from citebrief.engines.themes import noun_runs
+from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, normalize_rows
 from citebrief.errors import NotFound, UsageError
 from citebrief.model import Brief, Document, Lang
@@ -217,6 +219,7 @@ def _select(
     and whether the last is the group of other stories."""
     article_of = [b.article for b in bullets]
     prior = np.array([b.prior for b in bullets])
+    rows = SparseRows.from_dense(vectors)
     made: list[tuple[list[int], list[int]]] = []
     other: tuple[list[int], list[int]] | None = None
     for label in sorted(set(labels.tolist())):
@@ -236,7 +239,7 @@ def _select(
         relevant = [i for i in ranked if relevance[i] > 0] or ranked
         # a theme across articles shows each of them before a second bullet of any one
         cap = (1 if len(articles) >= want else MAX_PER_ARTICLE) if by_article else want
-        picked = mmr(relevant, relevance, vectors, [], want, source_of=article_of, cap=cap)
+        picked = mmr(relevant, relevance, rows, [], want, source_of=article_of, cap=cap)
         if by_article and len(articles) > 1 and len({article_of[i] for i in picked}) == 1:
             others = [i for i in ranked if article_of[i] != article_of[picked[0]]]
             picked = picked[: want - 1] + others[:1]

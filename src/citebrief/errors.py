@@ -8,6 +8,7 @@ CitebriefError
 │   ├── DecodeError
 │   ├── InputTooLarge
 │   ├── NoMainText
+│   │   └── NotAnArticle  a list, index or near-empty page (--force briefs it anyway)
 │   ├── UnsupportedFormat
 │   ├── FetchError
 │   │   └── UnsafeURL     a URL the web app may not fetch (loopback, private, metadata...)
@@ -19,6 +20,7 @@ CitebriefError
 ├── StoreError            the SQLite store cannot be opened, read or written
 │   └── NotFound          no document/brief with that id
 ├── ItemTimeout           a batch item ran past --timeout
+│   └── JobTimeout        a web job ran past the server's time budget and was cancelled
 ├── BackendError          a batch's workers cannot start (a Ray cluster that does not answer)
 └── InternalError         a bug, as the web app reports it: names nothing inside (the log does)
 
@@ -71,6 +73,17 @@ class NoMainText(InputError):
     """An HTML page from which no article text could be extracted."""
 
 
+class NotAnArticle(NoMainText):
+    """A page that is not an article (an index, a list, a login wall, a near-empty page).
+
+    It carries the document read anyway, so that `--force` can brief it with a warning.
+    """
+
+    def __init__(self, message: str, *, source: str | None = None, document: object | None = None) -> None:
+        super().__init__(message, source=source)
+        self.document = document
+
+
 class UnsupportedFormat(InputError):
     """A file or content type we do not read."""
 
@@ -117,6 +130,10 @@ class NotFound(StoreError):
 
 class ItemTimeout(CitebriefError):
     """A batch item took longer than its time limit; the batch records it and goes on."""
+
+
+class JobTimeout(ItemTimeout):
+    """A web job ran past the server's time budget; it was cancelled and its worker freed."""
 
 
 class BackendError(CitebriefError):

@@ -6,27 +6,47 @@ that names the model and server an LLM brief is really made (and stored) with.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal, cast, get_args
+from typing import TYPE_CHECKING, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from citebrief.choices import (
+    DEFAULT_ENGINE,
+    ENGINES,
+    FORMAT_SUFFIX,
+    FORMATS,
+    LANGS,
+    MAX_GROUPS,
+    MIN_GROUPS,
+    MIN_INPUT_TOKENS,
+    Engine,
+    Format,
+    Lang,
+)
 from citebrief.errors import UsageError
-from citebrief.model import Lang
+
+__all__ = [
+    "DEFAULT_ENGINE",
+    "ENGINES",
+    "FORMATS",
+    "FORMAT_SUFFIX",
+    "LANGS",
+    "MAX_GROUPS",
+    "MIN_GROUPS",
+    "MIN_INPUT_TOKENS",
+    "BriefOptions",
+    "Engine",
+    "Format",
+    "Lang",
+    "parse_format",
+    "parse_options",
+    "settle",
+]
 
 if TYPE_CHECKING:
     from citebrief.engines.llm_client import LLMClient
     from citebrief.llm_config import LLMSettings
 
-Format = Literal["text", "markdown", "json", "html"]
-FORMATS: tuple[Format, ...] = get_args(Format)
-FORMAT_SUFFIX: dict[str, str] = {"text": ".txt", "markdown": ".md", "json": ".json", "html": ".html"}
-Engine = Literal["extractive", "llm"]
-ENGINES: tuple[Engine, ...] = get_args(Engine)
-DEFAULT_ENGINE: Engine = "extractive"  # offline, no model, no key
-LANGS: tuple[Lang, ...] = get_args(Lang)
-MIN_GROUPS = 1
-MAX_GROUPS = 8  # overview included
-MIN_INPUT_TOKENS = 200
 
 
 class BriefOptions(BaseModel):
@@ -46,6 +66,9 @@ class BriefOptions(BaseModel):
     # the verify stage: a verdict on every bullet (on by default); strict repairs or drops the unsupported
     verify: bool = True
     strict: bool = False
+    # brief a page that is not an article (a list, an index) anyway, with a warning; how the
+    # input is read, not what the brief is, so it is left out of the store key
+    force: bool = Field(default=False, exclude=True)
 
     def key(self) -> str:
         """Canonical JSON of the options, for store lookups."""
@@ -74,6 +97,7 @@ def parse_options(
     max_input_tokens: int | None = None,
     verify: bool = True,
     strict: bool = False,
+    force: bool = False,
     engines: Sequence[str] = ENGINES,
     api: bool = False,
 ) -> BriefOptions:
@@ -98,6 +122,7 @@ def parse_options(
         max_input_tokens=max_input_tokens,
         verify=verify,
         strict=strict,
+        force=force,
     )
 
 

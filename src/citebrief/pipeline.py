@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from citebrief.engines import engine_named, engine_of
-from citebrief.errors import UsageError
+from citebrief.errors import NotAnArticle, UsageError
 from citebrief.ingest import ingest
 from citebrief.model import Brief, Document
 from citebrief.options import FORMATS, BriefOptions, parse_options, settle
@@ -175,7 +175,15 @@ def brief(
     lang: str | None = None,
 ) -> tuple[Document, Brief]:
     """Ingest one input (path, URL or '-') and brief it: draft, then verify (the options say
-    whether and how strictly), from the store when it already holds this brief."""
+    whether and how strictly), from the store when it already holds this brief; with `force`, a
+    page that is not an article is briefed too, and the brief says so."""
     options = shaped(options, engine=engine, groups=groups, lang=lang)
-    document = ingest(spec)
+    try:
+        document = ingest(spec)
+    except NotAnArticle as refused:
+        if not options.force or not isinstance(refused.document, Document):
+            raise
+        result = brief_document(refused.document, options, store, llm).brief
+        warning = f"{refused.message}; briefed anyway (--force)"
+        return refused.document, result.model_copy(update={"warnings": [warning, *result.warnings]})
     return document, brief_document(document, options, store, llm).brief

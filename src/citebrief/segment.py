@@ -17,26 +17,10 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 
+from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, Segment, Sentence, document_id
 from citebrief.text.lang import detect_lang
 
-_BOILERPLATE = re.compile(
-    r"""^(?:
-        [（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|监制|统筹|策划|来源|原标题|作者|记者|通讯员|实习生|摄影|图片来源|本文来源)\s*[:：/|｜][^。？！?!]{0,60}
-      | (?:本报|本刊|本台|新华社|中新社|中新网|人民网|央视网)?(?:特约|实习)?记者[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,4}){0,4}
-      | [（(【\[]\s*(?:责任编辑|责编|编辑|记者|通讯员|来源|作者|实习生)[^）)】\]]{0,60}[）)】\]]
-      | (?:当前位置|您的位置|您现在的位置)\s*[:：].*
-      | 首页\s*[>＞›»/].*
-      | [^。？！]{0,80}(?:版权所有|ICP备|ICP证)[^。？！]{0,80}
-      | .{0,80}(?:All\ rights\ reserved|Copyright\s*(?:©|\(c\)|\d{4})).{0,80}
-      | ©.{0,80}
-      | (?:分享到|分享至|扫一扫|扫描二维码|点击进入|点击查看|【纠错】|纠错|打印本页|打印|关闭窗口|返回顶部|上一篇|下一篇|相关新闻|相关阅读|延伸阅读)(?:[:：\s].{0,60})?
-      | (?:Advertisement|Read\ more|Read\ next|See\ also|Related(?:\ (?:articles?|stories|coverage|content|links|reading))?)\s*(?:[:：|»›>\-–—].{0,120})?
-      | (?:Sign\ up|Subscribe|Follow\ us|Share\ this|Editing\ by|Reporting\ by|Additional\ reporting\ by)\b.{0,120}
-    )$""",
-    re.VERBOSE | re.IGNORECASE,
-)
-_HAS_WORD = re.compile(r"[\w\u3400-\u9fff]")
 # a run of terminators (？！, ……) ends one sentence, with the closing quotes and brackets after it
 _ZH_SENTENCE = re.compile(r"[^。！？；!?;…]*[。！？；!?;…]+[”’」』）)\"'》]*|[^。！？；!?;…]+$")
 _SHORT_REPEAT = 80
@@ -50,8 +34,9 @@ PASSAGE_MAX_SENTENCES = 4
 
 
 def is_boilerplate(paragraph: str) -> bool:
-    """True for lines a reader skips: editor credits, copyright, crumbs, share buttons."""
-    return bool(_BOILERPLATE.match(paragraph.strip())) or not _HAS_WORD.search(paragraph)
+    """True for lines a reader skips: editor credits, copyright, crumbs, share buttons
+    (the patterns are data: citebrief/extract/boilerplate.tsv)."""
+    return extract_boilerplate.is_boilerplate(paragraph)
 
 
 def join_letter_spaced(line: str) -> str:

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from citebrief.choices import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
 from citebrief.commands import error_line, fail
-from citebrief.options import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
 
 if TYPE_CHECKING:
     from rich.progress import Progress

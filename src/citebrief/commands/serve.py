@@ -59,12 +59,15 @@ def serve(
         str,
         typer.Option("--forwarded-allow-ips", help="Comma-separated proxy addresses trusted with --proxy-headers."),
     ] = "127.0.0.1,::1",
+    job_timeout: Annotated[
+        float, typer.Option("--job-timeout", min=1, help="Seconds a brief may take; past them it is cancelled (504).")
+    ] = 300,
 ) -> None:
     """Serve the web app: paste, link or upload an article, read the brief beside its source."""
     from citebrief.errors import CitebriefError
 
     try:
-        app = _build(host, token, db, workers, allowed_host or [])
+        app = _build(host, token, db, workers, allowed_host or [], job_timeout)
     except CitebriefError as error:
         fail(error)
     import uvicorn
@@ -89,7 +92,9 @@ def serve(
     )
 
 
-def _build(host: str, token: str | None, db: Path | None, workers: int, extra_hosts: list[str]) -> FastAPI:
+def _build(
+    host: str, token: str | None, db: Path | None, workers: int, extra_hosts: list[str], job_timeout: float
+) -> FastAPI:
     from citebrief.store import default_path
     from citebrief.web import create_app
     from citebrief.web.security import allowed_hosts
@@ -97,7 +102,9 @@ def _build(host: str, token: str | None, db: Path | None, workers: int, extra_ho
     llm = _llm_settings()
     # on every bind, only known Host names: a DNS-rebinding page (evil.example → this server) is refused
     allowed = allowed_hosts(host, extra_hosts)
-    return create_app(db or default_path(), token or None, llm=llm, workers=workers, allowed_hosts=allowed)
+    return create_app(
+        db or default_path(), token or None, llm=llm, workers=workers, job_budget=job_timeout, allowed_hosts=allowed
+    )
 
 
 def _llm_settings() -> LLMSettings | None:

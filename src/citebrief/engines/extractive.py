@@ -21,12 +21,14 @@ Everything is deterministic: the same document gives the same brief.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_speaker, trim_sentence
+from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import (
     TITLE_CANDIDATES,
     PhraseStats,
@@ -37,9 +39,9 @@ from citebrief.engines.themes import (
     outline_themes,
     phrase_title,
     rebalance,
-    ward_clusters,
 )
-from citebrief.engines.weights import TermSpace, normalize_rows
+from citebrief.engines.ward import ward_clusters
+from citebrief.engines.weights import TermSpace, unit_vector
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
@@ -120,6 +122,7 @@ def _analyze(
         tokens = analyze(segment.text, document.lang)
         # speaker labels ("全国政协委员、某某院长王某某：") say who, not what: keep them out of themes
         said_from = len(segment.text) - len(strip_speaker(segment.text))
+        starts = [t.start for t in tokens]  # tokens are in text order
         spoken = [t for t in tokens if t.start >= said_from]
         paragraphs.append(
             _Paragraph(
@@ -143,7 +146,7 @@ def _analyze(
                     index=index,
                     paragraph=segment.n,
                     text=sentence.text,
-                    terms=[t.word for t in tokens if t.is_term and low <= t.start < high],
+                    terms=[t.word for t in tokens[bisect_left(starts, low) : bisect_left(starts, high)] if t.is_term],
                     rank_in_doc=index / max(total - 1, 1),
                     heading=heading is not None and high <= heading.length + 1,
                     lead_in=lead_in,
@@ -205,8 +208,8 @@ class _Scored:
 
     units: list[_Sentence]
     usable: list[int]  # indices of sentences that may become bullets
-    sentence_vectors: np.ndarray
-    paragraph_vectors: np.ndarray
+    sentence_vectors: SparseRows
+    paragraph_vectors: SparseRows
     weights: np.ndarray  # length (short and overlong sentences lose), specifics (figures, deadlines ...)
     passages: bool  # the paragraphs are passages cut from one block
     trimmed: list[str]  # each sentence as a bullet would say it
@@ -223,8 +226,10 @@ def _mmr(scored: _Scored, candidates: list[int], relevance: np.ndarray, chosen: 
     pool = np.array(candidates, dtype=int)
     if not len(pool):
         return picked
-    vectors = scored.sentence_vectors[pool]
-    redundancy = (vectors @ scored.sentence_vectors[chosen].T).max(axis=1) if chosen else np.zeros(len(pool))
+    vectors = scored.sentence_vectors.take(pool)
+    redundancy = np.zeros(len(pool))
+    for c in chosen:
+        redundancy = np.maximum(redundancy, vectors.dot(scored.sentence_vectors.row(c)))
     open_ = np.ones(len(pool), dtype=bool)
     while open_.any() and len(picked) < count:
         gain = np.where(open_, MMR_LAMBDA * relevance[pool] - (1 - MMR_LAMBDA) * redundancy, -np.inf)
@@ -235,7 +240,7 @@ def _mmr(scored: _Scored, candidates: list[int], relevance: np.ndarray, chosen: 
             continue  # the same point said again elsewhere
         picked.append(int(pool[best]))
         chosen.append(int(pool[best]))
-        redundancy = np.maximum(redundancy, vectors @ vectors[best])
+        redundancy = np.maximum(redundancy, vectors.dot(vectors.row(best)))
     return picked
 
 
@@ -256,7 +261,7 @@ def _points(scored: _Scored, picked: list[int]) -> list[Point]:
     units = scored.units
     for i in picked:
         unit = units[i]
-        similar = scored.sentence_vectors @ scored.sentence_vectors[i]
+        similar = scored.sentence_vectors.dot(scored.sentence_vectors.row(i))
         citations = {unit.paragraph}
         for j in np.flatnonzero(similar >= DUPLICATE_SIMILARITY).tolist():
             # the same content words are not enough ("12月29日上班" vs "2月2日上班"): the
@@ -295,8 +300,8 @@ def _score(
     scored = _Scored(
         units=units,
         usable=usable,
-        sentence_vectors=space.matrix([u.terms for u in units]),
-        paragraph_vectors=space.matrix([p.terms for p in paragraphs]),
+        sentence_vectors=space.sparse([u.terms for u in units]),
+        paragraph_vectors=space.sparse([p.terms for p in paragraphs]),
         weights=weights,
         lead_weights=short,
         passages=any(s.passage for s in document.segments),
@@ -344,9 +349,9 @@ def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_D
     labels = themes.labels
     for theme in sorted(set(labels.tolist()), key=lambda t: int(np.flatnonzero(labels == t)[0])):
         members = set((np.flatnonzero(labels == theme) + 1).tolist())
-        centroid = normalize_rows(scored.paragraph_vectors[labels == theme].sum(axis=0, keepdims=True))[0]
+        centroid = unit_vector(scored.paragraph_vectors.sum_rows(labels == theme))
         # inside a theme the lead matters little: a x1.18 at most, so content decides
-        relevance = (scored.sentence_vectors @ centroid) * scored.weights * scored.position**0.15
+        relevance = scored.sentence_vectors.dot(centroid) * scored.weights * scored.position**0.15
         candidates = sorted(
             (i for i in scored.usable if scored.units[i].paragraph in members and i not in chosen),
             key=lambda i: -relevance[i],
@@ -367,10 +372,10 @@ def _cover(scored: _Scored, drafts: list[_Draft], labels: np.ndarray | None, cho
     room; an article cut into passages cites at least three of them."""
     units = scored.units
     cited = {units[i].paragraph for d in drafts for i in d.picked}
-    centroid = normalize_rows(scored.paragraph_vectors.sum(axis=0, keepdims=True))[0]
-    centrality = scored.paragraph_vectors @ centroid
+    centroid = unit_vector(scored.paragraph_vectors.sum_rows())
+    centrality = scored.paragraph_vectors.dot(centroid)
     best: dict[int, int] = {}
-    relevance = (scored.sentence_vectors @ centroid) * scored.weights
+    relevance = scored.sentence_vectors.dot(centroid) * scored.weights
     for i in scored.usable:
         p = units[i].paragraph
         if i not in chosen and p not in cited and (p not in best or relevance[i] > relevance[best[p]]):
@@ -467,10 +472,10 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     parts: dict[str, tuple[str, ...]] = {}
     scored, space, paragraphs = _score(document, headings, parts)
     usable = scored.usable
-    centroid = normalize_rows(scored.paragraph_vectors.sum(axis=0, keepdims=True))[0]
+    centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     # the overview is the article's lead point: centrality, length and position decide; the
     # themes below favour the specifics an analyst reads for
-    overview_relevance = (scored.sentence_vectors @ centroid) * scored.lead_weights * scored.position
+    overview_relevance = scored.sentence_vectors.dot(centroid) * scored.lead_weights * scored.position
     claim_paragraphs = len({scored.units[i].paragraph for i in usable})
     wanted_themes = _theme_count(claim_paragraphs, len(usable), groups)
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2

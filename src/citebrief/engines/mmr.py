@@ -9,14 +9,26 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from citebrief.engines.sparse import SparseRows
+
 MMR_LAMBDA = 0.7  # relevance against redundancy
 DUPLICATE = 0.9  # cosine past which a candidate is the same sentence said again
+# candidates compared at first; the window widens only when one further down could still win
+MMR_WINDOW = 64
+
+
+def _redundancy(pool: SparseRows, vectors: SparseRows, chosen: Sequence[int]) -> np.ndarray:
+    """Each pool row's highest similarity to a chosen row (0 when none is chosen)."""
+    redundancy = np.zeros(len(pool))
+    for i in chosen:
+        redundancy = np.maximum(redundancy, pool.dot(vectors.row(i)))
+    return redundancy
 
 
 def mmr(
     candidates: Sequence[int],
     relevance: np.ndarray,
-    vectors: np.ndarray,
+    vectors: SparseRows,
     chosen: list[int],
     count: int,
     *,
@@ -25,18 +37,37 @@ def mmr(
 ) -> list[int]:
     """Pick up to `count` of `candidates` (rows of `vectors`, in ranked order: ties go to the
     earlier one) against `chosen`, which is extended in place. With `source_of` and `cap`, at
-    most `cap` picks share a source (the digest: bullets of one article)."""
+    most `cap` picks share a source (the digest: bullets of one article).
+
+    Only the first MMR_WINDOW candidates are compared at first; the window widens when a
+    candidate past it could still win (its gain is at most MMR_LAMBDA × its relevance, redundancy
+    being ≥ 0), so the picks are those of a pass over every candidate, at a cost bounded by the
+    window on a 10,000-paragraph law.
+    """
     picked: list[int] = []
     pool = np.array(candidates, dtype=int)
     if not len(pool):
         return picked
-    pool_vectors = vectors[pool]
-    redundancy = (pool_vectors @ vectors[chosen].T).max(axis=1) if chosen else np.zeros(len(pool))
-    open_ = np.ones(len(pool), dtype=bool)
+    gains = MMR_LAMBDA * relevance[pool]
+    ceiling = np.maximum.accumulate(gains[::-1])[::-1]  # the best gain from each position on
+    size = min(len(pool), MMR_WINDOW)
+    window = vectors.take(pool[:size])
+    redundancy = _redundancy(window, vectors, chosen)
+    open_ = np.ones(size, dtype=bool)
     per_source: Counter[int] = Counter()
-    while open_.any() and len(picked) < count:
-        gain = np.where(open_, MMR_LAMBDA * relevance[pool] - (1 - MMR_LAMBDA) * redundancy, -np.inf)
+    while len(picked) < count:
+        gain = np.where(open_, gains[:size] - (1 - MMR_LAMBDA) * redundancy, -np.inf)
         best = int(np.argmax(gain))  # first maximum: ties go to the better-ranked candidate
+        if size < len(pool) and not (open_[best] and gain[best] >= ceiling[size]):
+            wider = min(len(pool), size * 4)
+            extra = vectors.take(pool[size:wider])
+            window = vectors.take(pool[:wider])
+            redundancy = np.concatenate([redundancy, _redundancy(extra, vectors, chosen)])
+            open_ = np.concatenate([open_, np.ones(wider - size, dtype=bool)])
+            size = wider
+            continue
+        if not open_[best]:
+            break
         open_[best] = False
         if redundancy[best] > DUPLICATE:
             continue  # the same sentence said again elsewhere
@@ -47,5 +78,5 @@ def mmr(
             per_source[source_of[index]] += 1
         picked.append(index)
         chosen.append(index)
-        redundancy = np.maximum(redundancy, pool_vectors @ pool_vectors[best])
+        redundancy = np.maximum(redundancy, window.dot(window.row(best)))
     return picked

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from citebrief.engines.weights import normalize_rows
+from citebrief.engines.sparse import SparseRows
+from citebrief.engines.ward import ward_clusters
+from citebrief.engines.weights import unit_vector
 from citebrief.model import Lang
 from citebrief.text.outline import ITEM_LEVEL, Heading
 from citebrief.text.titles import display, noun_phrase
@@ -198,52 +200,23 @@ class Themes:
     titles: dict[int, list[tuple[int, str]]]
 
 
-def ward_clusters(points: np.ndarray, k: int) -> np.ndarray:
-    """Agglomerative clustering with Ward's criterion on unit vectors, down to k clusters.
-
-    Ward keeps themes of comparable size where average linkage lets one cluster swallow a
-    policy text and leaves six one-heading "themes". Written here rather than imported:
-    scipy.cluster / scikit-learn add 0.6-1.5 s of import time to every cold start, for a
-    clustering of a few dozen rows. Distances are updated by the Lance-Williams formula, so
-    each merge is one numpy pass; ties go to the lowest indices, so the result is deterministic.
-    """
-    count = len(points)
-    if k >= count:
-        return np.arange(count)
-    distance = np.clip(2.0 - 2.0 * (points @ points.T), 0.0, None)  # squared Euclidean
-    np.fill_diagonal(distance, np.inf)
-    sizes = np.ones(count)
-    labels = np.arange(count)
-    for _ in range(count - k):
-        a, b = divmod(int(np.argmin(distance)), count)  # merged-away rows and columns hold inf
-        a, b = min(a, b), max(a, b)
-        size_a, size_b = sizes[a], sizes[b]
-        merged = ((size_a + sizes) * distance[a] + (size_b + sizes) * distance[b] - sizes * distance[a, b]) / (
-            size_a + size_b + sizes
-        )
-        distance[a, :] = merged
-        distance[:, a] = merged
-        distance[a, a] = np.inf
-        sizes[a] += size_b
-        distance[b, :] = np.inf
-        distance[:, b] = np.inf
-        labels[labels == b] = a
-    _, dense = np.unique(labels, return_inverse=True)
-    result: np.ndarray = dense
-    return result
-
-
-def cluster_paragraphs(paragraph_vectors: np.ndarray, themes: int, substantive: np.ndarray) -> np.ndarray:
+def cluster_paragraphs(paragraph_vectors: SparseRows, themes: int, substantive: np.ndarray) -> np.ndarray:
     """Theme label per paragraph, by content alone (position plays no part).
 
     Only paragraphs that hold a claim are clustered; a heading or a document number joins
     the theme of the next such paragraph (the section it opens), or the previous one at the end.
+    Past MAX_CLUSTERED such paragraphs, runs of consecutive ones are clustered as one section.
     """
     count = len(paragraph_vectors)
     rows = np.flatnonzero(substantive)
     if themes <= 1 or len(rows) <= 1:
         return np.zeros(count, dtype=int)
-    clustered = ward_clusters(paragraph_vectors[rows], min(themes, len(rows)))
+    if len(rows) <= MAX_CLUSTERED:
+        clustered = ward_clusters(paragraph_vectors.take(rows), min(themes, len(rows)))
+    else:
+        section = np.arange(len(rows)) * MAX_CLUSTERED // len(rows)
+        sections = paragraph_vectors.take(rows).group_sums(section, MAX_CLUSTERED).normalized()
+        clustered = ward_clusters(sections, themes)[section]
     labels = np.full(count, -1)
     labels[rows] = clustered
     following = -1
@@ -350,7 +323,7 @@ def outline_themes(
 
 
 def merge_small(
-    labels: np.ndarray, paragraph_vectors: np.ndarray, available: dict[int, int], minimum: int
+    labels: np.ndarray, paragraph_vectors: SparseRows, available: dict[int, int], minimum: int
 ) -> np.ndarray:
     """Fold themes with fewer than `minimum` usable sentences into their nearest theme."""
     labels = labels.copy()
@@ -363,13 +336,15 @@ def merge_small(
         if not small:
             return labels
         victim = min(small, key=lambda t: (sizes[t], t))
-        centroid = {t: normalize_rows(paragraph_vectors[labels == t].sum(axis=0, keepdims=True))[0] for t in themes}
+        centroid = {t: unit_vector(paragraph_vectors.sum_rows(labels == t)) for t in themes}
         others = [t for t in themes if t != victim]
         target = max(others, key=lambda t: (float(centroid[victim] @ centroid[t]), -t))
         labels[labels == victim] = target
 
 
-def rebalance(labels: np.ndarray, paragraph_vectors: np.ndarray, available: dict[int, int], minimum: int) -> np.ndarray:
+def rebalance(
+    labels: np.ndarray, paragraph_vectors: SparseRows, available: dict[int, int], minimum: int
+) -> np.ndarray:
     """Give each theme short of `minimum` usable sentences the paragraph closest to it from a
     theme that can spare one: a short article keeps the groups it needs, with the best fit."""
     labels = labels.copy()
@@ -380,7 +355,7 @@ def rebalance(labels: np.ndarray, paragraph_vectors: np.ndarray, available: dict
         if not small:
             break
         victim = min(small, key=lambda t: (sizes[t], t))
-        centroid = normalize_rows(paragraph_vectors[labels == victim].sum(axis=0, keepdims=True))[0]
+        closeness = paragraph_vectors.dot(unit_vector(paragraph_vectors.sum_rows(labels == victim)))
         donors = [
             int(p)
             for p in np.flatnonzero(labels != victim)
@@ -388,12 +363,15 @@ def rebalance(labels: np.ndarray, paragraph_vectors: np.ndarray, available: dict
         ]
         if not donors:
             break
-        best = max(donors, key=lambda p: (float(paragraph_vectors[p] @ centroid), -p))
+        best = max(donors, key=lambda p: (float(closeness[p]), -p))
         labels[best] = victim
     return labels
 
 
 TITLE_CANDIDATES = 40
+# cost bounds for long documents (laws, five-year plans): Ward runs on at most this many rows
+# (beyond it, runs of consecutive paragraphs are clustered as one section)
+MAX_CLUSTERED = 1500
 
 
 @dataclass(frozen=True)

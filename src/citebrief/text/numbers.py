@@ -273,7 +273,7 @@ def _zh_date_matches(text: str) -> list[re.Match[str]]:
     return matches
 
 
-def _dates(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _dates(text: str, taken: _Taken) -> list[Quantity]:
     found: list[Quantity] = []
 
     def add(kind: Kind, value: int, start: int, end: int) -> None:
@@ -313,8 +313,32 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     return found
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < b and a < end for a, b in taken)
+class _Taken:
+    """Spans already read as a figure, filed by 64-character stretch of the text: a one-paragraph
+    law of 600,000 characters holds thousands of figures, and asking every earlier span whether
+    it overlaps made reading them quadratic. The answer is the plain scan's: a span that overlaps
+    [start, end) covers a position in it (or, when empty, lies strictly inside it), so it is filed
+    under one of the stretches asked."""
+
+    _STRETCH = 64
+
+    def __init__(self) -> None:
+        self._filed: dict[int, list[tuple[int, int]]] = {}
+
+    def append(self, span: tuple[int, int]) -> None:
+        start, end = span
+        for stretch in range(start // self._STRETCH, max(start, end - 1) // self._STRETCH + 1):
+            self._filed.setdefault(stretch, []).append(span)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        for stretch in range(start // self._STRETCH, max(start, end - 1) // self._STRETCH + 1):
+            if any(start < b and a < end for a, b in self._filed.get(stretch, ())):
+                return True
+        return False
+
+
+def _overlaps(start: int, end: int, taken: _Taken) -> bool:
+    return taken.overlaps(start, end)
 
 
 def _suffix_kind(text: str, end: int, value: Decimal) -> tuple[Kind, Decimal, int]:
@@ -330,7 +354,7 @@ def _suffix_kind(text: str, end: int, value: Decimal) -> tuple[Kind, Decimal, in
     return "number", value, end
 
 
-def _document_numbers(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _document_numbers(text: str, taken: _Taken) -> list[Quantity]:
     found: list[Quantity] = []
     for pattern in (_DOC_ZH, _DOC_ORDINAL, _DOC_EN) if ("号" in text or "o" in text or "O." in text) else ():
         for match in pattern.finditer(text):
@@ -346,7 +370,7 @@ def _document_numbers(text: str, taken: list[tuple[int, int]]) -> list[Quantity]
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in `text`, in order of position (spans index `text` as given)."""
     text = normalize_digits(text)
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     found = _document_numbers(text, taken)
     found += _dates(text, taken)
     for match in _ARABIC.finditer(text):
@@ -391,7 +415,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
-def _zh_quantity(text: str, match: re.Match[str], taken: list[tuple[int, int]]) -> Quantity | None:
+def _zh_quantity(text: str, match: re.Match[str], taken: _Taken) -> Quantity | None:
     start, end = match.span()
     run = match.group()
     if _overlaps(start, end, taken):
@@ -421,7 +445,7 @@ def _zh_quantity(text: str, match: re.Match[str], taken: list[tuple[int, int]]) 
     return Quantity(kind, value, start, end, text[start:end])
 
 
-def _en_quantity(text: str, match: re.Match[str], taken: list[tuple[int, int]]) -> Quantity | None:
+def _en_quantity(text: str, match: re.Match[str], taken: _Taken) -> Quantity | None:
     start, end = match.span()
     words = match.group()
     if _overlaps(start, end, taken):

@@ -2,7 +2,8 @@
 
 Every error is `{"error": <kind>, "message": <one line>, "source": <the input>}` with a 4xx that
 says whose fault it is: 400 a bad request (or a URL the server may not fetch), 401 no token,
-404 no such id, 413 too large, 415 not text or HTML, 422 an input that holds no article.
+404 no such id, 413 too large (over 10 MB sent, or over 4 MB of article text), 415 not text or
+HTML, 422 an input that holds no article; 504 a brief that ran past the server's time budget.
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ STATUS: tuple[tuple[type[errors.CitebriefError], int], ...] = (
     (errors.NotFound, 404),
     (errors.UnsafeURL, 400),
     (errors.InputTooLarge, 413),
+    (errors.JobTimeout, 504),
     (errors.BinaryInput, 415),
     (errors.UnsupportedFormat, 415),
     (errors.InputNotFound, 404),
@@ -178,7 +180,7 @@ _MULTIPART_SCHEMA = {
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_token)], tags=["briefs"])
 ERRORS: dict[int | str, dict[str, Any]] = {
-    status: {"model": ErrorBody} for status in (400, 401, 404, 413, 415, 422, 503)
+    status: {"model": ErrorBody} for status in (400, 401, 404, 413, 415, 422, 503, 504)
 }
 
 

@@ -16,9 +16,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from citebrief import __version__
 from citebrief.errors import CitebriefError
-from citebrief.ingest import MAX_BYTES, FetchSettings
+from citebrief.ingest import MAX_ARTICLE_BYTES, MAX_BYTES, FetchSettings
 from citebrief.web import api, pages
-from citebrief.web.jobs import JobTable
+from citebrief.web.jobs import DEFAULT_BUDGET, JobTable
 from citebrief.web.security import Auth, BodyLimit, HostCheck, SecurityHeaders, cross_site
 from citebrief.web.service import Briefer, StoreSource
 from citebrief.web.sessions import LoginThrottle, SessionTable
@@ -42,6 +42,7 @@ def create_app(
     workers: int = 4,
     max_pending: int = 64,
     quick_wait: float = 1.5,
+    job_budget: float | None = DEFAULT_BUDGET,
     allowed_hosts: Sequence[str] | None = None,
     sessions: SessionTable | None = None,
     throttle: LoginThrottle | None = None,
@@ -54,6 +55,7 @@ def create_app(
     llm: settings of an LLM server, which adds the llm engine and the language choice.
     max_body: request body cap (default: the upload cap plus form overhead).
     workers: briefs made at once, in worker threads; max_pending: queued beyond that → 503.
+    job_budget: seconds a brief may take in its worker; past it the job is cancelled (504).
     allowed_hosts: Host names accepted (`security.allowed_hosts` of the bind address: a
     DNS-rebinding page is refused); None accepts any (tests only: `serve` always sets it).
     sessions, throttle: login session lifetime and the failed-login backoff (defaults: 12 h; 3
@@ -64,7 +66,7 @@ def create_app(
     state = WebState(
         stores=stores,
         briefer=Briefer(stores=stores, guard=guard or UrlGuard(), fetch=fetch, llm=llm),
-        jobs=JobTable(workers=workers, max_pending=max_pending),
+        jobs=JobTable(workers=workers, max_pending=max_pending, budget=job_budget),
         auth=Auth(token, sessions=sessions, throttle=throttle),
         max_body=max_body if max_body is not None else fetch.max_bytes + FORM_OVERHEAD,
         quick_wait=quick_wait,
@@ -81,7 +83,9 @@ def create_app(
         summary="Grouped briefs in which every bullet cites its source paragraph [n].",
         description=(
             "POST an article (text, URL or file) to `/api/briefs` and get the brief as JSON. With a token set "
-            "on the server, send `Authorization: Bearer <token>`. Errors are `{error, message, source}`."
+            "on the server, send `Authorization: Bearer <token>`. Errors are `{error, message, source}`. "
+            f"Limits: {MAX_BYTES // (1024 * 1024)} MB per input, {MAX_ARTICLE_BYTES // (1024 * 1024)} MB of article "
+            "text per brief (413 past either), and a time budget per brief (504 past it)."
         ),
         lifespan=lifespan,
         dependencies=[Depends(refuse_cross_site)],
@@ -170,4 +174,5 @@ _KINDS = {
     413: "too_large",
     415: "unsupported_media_type",
     503: "busy",
+    504: "job_timeout",
 }

@@ -6,11 +6,19 @@ its stage ("fetching the page", "drafting the brief") as it goes, pages poll it,
 awaits its future without blocking the loop. Finished jobs are kept (a bounded number, oldest
 dropped first) so a page can still show the outcome after the fact. The workers are threads of
 the server process, not processes, so they end with it however it dies: nothing is orphaned.
+
+Every job runs under a time budget (`budget` seconds from when a worker takes it up). Past it the
+job fails at once with JobTimeout (the waiting request answers 504), and the worker thread is
+interrupted: `_Cancelled` is raised in it at its next Python instruction, so the engine stops and
+the worker takes the next job. A thread blocked in a system call (a socket read) stops when the
+call returns; the job has failed already. `_Cancelled` derives from BaseException so that no
+`except Exception` on the way swallows it, and the store's transactions roll back on it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import logging
 import threading
 import time
@@ -21,11 +29,23 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Literal
 
-from citebrief.errors import CitebriefError, InternalError
+from citebrief.errors import CitebriefError, InternalError, JobTimeout
 from citebrief.model import Brief
 
 State = Literal["queued", "running", "done", "failed"]
 Progress = Callable[[str], None]
+DEFAULT_BUDGET = 300.0  # seconds a brief may take in a worker (the largest article takes ~20 s extractive)
+
+
+class _Cancelled(BaseException):
+    """Raised inside a worker thread whose job ran past its budget."""
+
+
+def _interrupt(thread_id: int) -> None:
+    """Raise _Cancelled in that thread at its next Python instruction."""
+    hit = ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(_Cancelled))
+    if hit > 1:  # pragma: no cover - one id is one thread; undo rather than hit others
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), None)
 
 
 @dataclass(frozen=True)
@@ -50,6 +70,7 @@ class Job:
     future: Future[Outcome] = field(default_factory=Future)
     draft: str | None = None
     """The page form's draft this job came from, for "Try again" (None: from the API)."""
+    thread: int | None = None  # the worker running it, while it may still be interrupted
 
     @property
     def finished(self) -> bool:
@@ -79,7 +100,12 @@ class Busy(Exception):
 class JobTable:
     """A bounded pool of worker threads and the jobs they run."""
 
-    def __init__(self, *, workers: int = 4, max_pending: int = 64, keep: int = 500) -> None:
+    def __init__(
+        self, *, workers: int = 4, max_pending: int = 64, keep: int = 500, budget: float | None = DEFAULT_BUDGET
+    ) -> None:
+        if budget is not None and budget <= 0:
+            raise ValueError(f"a job's time budget must be positive, not {budget:g}")
+        self.budget = budget
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="citebrief-web")
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._lock = threading.Lock()
@@ -99,26 +125,67 @@ class JobTable:
         return job
 
     def _run(self, job: Job, work: Callable[[Progress], Outcome]) -> None:
+        try:  # noqa: SIM105 - a plain handler: nothing after _work runs Python code the interrupt could hit
+            self._work(job, work)
+        except _Cancelled:
+            pass  # past its budget: _expire has failed the job already
+
+    def _work(self, job: Job, work: Callable[[Progress], Outcome]) -> None:
         def progress(stage: str) -> None:
-            job.stage = stage
+            if not job.finished:
+                job.stage = stage
 
         with self._lock:
             if job.finished:  # failed by close() while waiting
                 return
             job.state, job.stage = "running", "starting"
+            job.thread = threading.get_ident()
+        timer = None
+        if self.budget is not None:
+            timer = threading.Timer(self.budget, self._expire, (job,))
+            timer.daemon = True
+            timer.start()
         try:
-            outcome = work(progress)
+            try:
+                outcome = work(progress)
+            finally:
+                with self._lock:
+                    job.thread = None  # from here on the job is not interrupted
+                if timer is not None:
+                    timer.cancel()
         except CitebriefError as error:
-            job.error, job.state, job.stage = error, "failed", "failed"
-            job.future.set_exception(error)
+            self._finish(job, error=error)
         except Exception:  # a bug or MemoryError: the job fails with a plain message, the worker lives on
             logging.getLogger("citebrief.web").exception("brief job %s failed", job.id)
-            bug = InternalError("internal error; the server log has the details", source=job.label)
-            job.error, job.state, job.stage = bug, "failed", "failed"
-            job.future.set_exception(bug)
+            self._finish(job, error=InternalError("internal error; the server log has the details", source=job.label))
         else:
-            job.outcome, job.state, job.stage = outcome, "done", "done"
-            job.future.set_result(outcome)
+            self._finish(job, outcome=outcome)
+
+    def _finish(self, job: Job, *, outcome: Outcome | None = None, error: CitebriefError | None = None) -> None:
+        with self._lock:
+            if job.finished:  # its budget ran out meanwhile
+                return
+            if outcome is None:
+                job.error, job.state, job.stage = error, "failed", "failed"
+                job.future.set_exception(error or CitebriefError("the brief was not made", source=job.label))
+            else:
+                job.outcome, job.state, job.stage = outcome, "done", "done"
+                job.future.set_result(outcome)
+
+    def _expire(self, job: Job) -> None:
+        """The budget ran out: fail the job now and stop its worker."""
+        with self._lock:
+            if job.finished or job.thread is None:
+                return
+            error = JobTimeout(
+                f"the brief took longer than the {self.budget:g} s a brief may take on this server and was"
+                " cancelled; try a shorter text (or the extractive engine)",
+                source=job.label,
+            )
+            job.error, job.state, job.stage = error, "failed", "failed"
+            job.future.set_exception(error)
+            _interrupt(job.thread)
+            job.thread = None
 
     def get(self, job_id: str) -> Job | None:
         with self._lock:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from citebrief.engines import TABLE
 from citebrief.errors import EmptyInput, InputTooLarge, UnsupportedFormat
-from citebrief.ingest import FetchSettings, Kind, describe_size
+from citebrief.ingest import BINARY_SUFFIXES, FetchSettings, Kind, describe_size, document_from_file_bytes
 from citebrief.model import Document
 from citebrief.options import BriefOptions, parse_options, settle
 from citebrief.store import Store
@@ -150,8 +150,8 @@ class Briefer:
         if submission.data is not None:
             name = upload_name(submission.filename)
             suffix = Path(name).suffix.lower()
-            if suffix not in FILE_KINDS:
-                raise UnsupportedFormat("only .html, .txt and .md files are read", source=name)
+            if suffix not in FILE_KINDS and suffix not in BINARY_SUFFIXES:
+                raise UnsupportedFormat("only .html, .txt, .md, .pdf and .docx files are read", source=name)
             if not submission.data:
                 raise EmptyInput("the file is empty", source=name)
             if len(submission.data) > self.fetch.max_bytes:
@@ -161,6 +161,8 @@ class Briefer:
                     source=name,
                 )
             progress("reading the file")
+            if suffix in BINARY_SUFFIXES:
+                return document_from_file_bytes(submission.data, origin=name, suffix=suffix)
             return document_from_text(decode_bytes(submission.data, name), origin=name, kind=FILE_KINDS[suffix])
         text = submission.text or ""
         if not text.strip():

@@ -1,4 +1,4 @@
-"""html.extract_page: main text as paragraphs, title, site name and the publish time of day."""
+"""extract.page.extract_page: main text as paragraphs, title, site name and the publish time of day."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from citebrief.errors import NoMainText
-from citebrief.html import extract_page
+from citebrief.extract.page import extract_page
 from helpers import ZH_PARAGRAPHS
 
 CST = timezone(timedelta(hours=8))
@@ -116,8 +116,8 @@ def test_paragraphs_title_and_site_name() -> None:
     )
     assert extracted.title == "专题协商会召开"
     assert extracted.site_name == "测试网"
-    # the headline and the editor line are left for segment.build_document to drop
-    assert extracted.paragraphs == ["专题协商会召开", *ZH_PARAGRAPHS, "（责任编辑：张三）"]
+    # the headline repeated in the body and the editor line are not article paragraphs
+    assert extracted.paragraphs == ZH_PARAGRAPHS
 
 
 def test_list_items_are_paragraphs() -> None:
@@ -141,7 +141,7 @@ def test_xhtml_with_xml_declaration() -> None:
     xhtml = '<?xml version="1.0" encoding="utf-8"?>\n' + page('<meta property="og:site_name" content="测试网">')
     extracted = extract_page(xhtml, source="page.xhtml")
     assert extracted.site_name == "测试网"
-    assert extracted.paragraphs == ["专题协商会召开", *ZH_PARAGRAPHS]
+    assert extracted.paragraphs == ZH_PARAGRAPHS
 
 
 @pytest.mark.parametrize(

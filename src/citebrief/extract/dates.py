@@ -1,20 +1,20 @@
-"""Main text and metadata of an HTML page.
+"""The publish time of a page: the byline a reader sees, then meta tags, JSON-LD and <time>.
 
-trafilatura finds the article body and the title and site name; two things it does not give
-us we read from the page ourselves: the time of day of publication (its date keeps only the
-day) and the paragraph structure (its text output joins paragraphs with single newlines, so we
-walk the body element it returns instead).
+The byline under the headline is what the reader takes as the time, and meta tags sometimes
+hold a later one (a modified or re-published time: sina's article:published_time is hours
+after its printed 04:04), so the first date in the lines after the headline wins; meta tags,
+JSON-LD, <time> and htmldate's reading of the page (original date, no guessing from any year
+in the text) come after. Expiry and modified times are never read.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from citebrief.errors import NoMainText
+from citebrief.extract.blocks import Block
 
 _TIME_META_NAMES = (
     "article:published_time",
@@ -38,19 +38,13 @@ _ZH_DATETIME = re.compile(
 )
 
 
+_ZH_DATE = re.compile(r"(?<!\d)(\d{4})\s*[年/\-.]\s*(\d{1,2})\s*[月/\-.]\s*(\d{1,2})(?!\d)")
+_BYLINE_LINES = 8
 _HAS_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # htmldate's extensive search guesses a date from any year in the text ("截至2024年底" gave
 # 2024-01-01); a brief must show no date rather than an invented one
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
-
-
-@dataclass(frozen=True)
-class ExtractedPage:
-    title: str | None
-    site_name: str | None
-    published_at: datetime | None
-    paragraphs: list[str]
 
 
 def _parse_datetime(value: str) -> datetime | None:
@@ -137,48 +131,47 @@ def published_time(root: object, page_date: str | None) -> datetime | None:
     return None
 
 
-def extract_page(html: str, source: str, url: str | None = None) -> ExtractedPage:
-    """Title, site name, publish time and paragraphs of an article page."""
-    import lxml.html
-    import trafilatura
-    from trafilatura.settings import Document
+def byline_time(lines: list[Block]) -> datetime | None:
+    """The first date (with its time of day where shown) in the lines after the headline."""
+    for block in lines[:_BYLINE_LINES]:
+        if len(block.text) > 200:
+            continue  # a paragraph of the article, not a byline: its dates are events
+        match = _ZH_DATETIME.search(block.text)
+        if match and (found := _parse_datetime(match.group())):
+            return found
+        day = _ZH_DATE.search(block.text)
+        if day:
+            try:
+                return datetime(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+            except ValueError:
+                continue
+    return None
 
-    html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses a str that declares its encoding
+
+_MONTH_DAY_TIME = re.compile(r"(?<!\d)(\d{1,2})\s*[-月/]\s*(\d{1,2})\s*日?\s*(\d{1,2})[:：](\d{2})(?!\d)")
+
+
+def byline_month_day(lines: list[Block], year: int) -> datetime | None:
+    """A byline that leaves out the year ("发布时间：09-30 22:46"), in the year the page gives."""
+    for block in lines[:_BYLINE_LINES]:
+        if len(block.text) > 200:
+            continue
+        match = _MONTH_DAY_TIME.search(block.text)
+        if match:
+            month, day, hour, minute = (int(g) for g in match.groups())
+            try:
+                return datetime(year, month, day, hour, minute)
+            except ValueError:
+                return None
+    return None
+
+
+def page_date(html: str) -> str | None:
+    """htmldate's original publication date of the page, as YYYY-MM-DD (no guessing from text)."""
+    from htmldate import find_date
+
     try:
-        root = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError) as exc:
-        raise NoMainText(f"cannot parse the HTML ({exc})", source=source) from exc
-    extracted = trafilatura.bare_extraction(
-        root,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=True,
-        date_extraction_params=_DATE_PARAMS,
-    )
-    if not isinstance(extracted, Document) or extracted.body is None:
-        extracted = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, date_extraction_params=_DATE_PARAMS
-        )
-    if not isinstance(extracted, Document) or extracted.body is None:
-        raise NoMainText("no article text found in this HTML page", source=source)
-    paragraphs: list[str] = []
-    for block in extracted.body:
-        # a list is a run of paragraphs to the reader; any other block is one paragraph
-        for element in block.iterchildren("item") if block.tag == "list" else (block,):
-            text = " ".join("".join(element.itertext()).split())
-            if text:
-                paragraphs.append(text)
-    if not paragraphs:
-        raise NoMainText("no article text found in this HTML page", source=source)
-    title = (extracted.title or "").strip() or None
-    site = (extracted.sitename or "").strip() or None
-    # a fresh tree: trafilatura prunes the one it is given
-    meta_root = lxml.html.fromstring(html)
-    return ExtractedPage(
-        title=title,
-        site_name=site,
-        published_at=published_time(meta_root, extracted.date),
-        paragraphs=paragraphs,
-    )
+        found = find_date(html, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    except (ValueError, TypeError):
+        return None
+    return found if isinstance(found, str) else None

@@ -1,0 +1,91 @@
+"""Boilerplate lines (editor credits, crumbs, comment prompts, copyright...) from one data file.
+
+The patterns live in `boilerplate.tsv` beside this module, one a line with an example each, so
+that adding one is a data change with its test included. A pattern drops a paragraph only when
+it matches the whole paragraph; a match at the start is cut off only when article text follows
+it after a space, so a crumb glued to the first paragraph costs the crumb, never the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_HAS_WORD = re.compile(r"[\w\u3400-\u9fff]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CLAUSE = re.compile(r"[，。！？；,.!?;]")
+_CUT = re.compile(r"[。！？!?]\s*|\s+")  # where a trailing boilerplate line can start
+_TAIL_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One boilerplate pattern with the example line its test checks."""
+
+    name: str
+    regex: re.Pattern[str]
+    example: str
+
+
+@cache
+def patterns() -> tuple[Pattern, ...]:
+    """The patterns of boilerplate.tsv, compiled once."""
+    text = resources.files("citebrief.extract").joinpath("boilerplate.tsv").read_text(encoding="utf-8")
+    found: list[Pattern] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, regex, example = line.split("\t")
+        found.append(Pattern(name, re.compile(regex, re.IGNORECASE), example))
+    return tuple(found)
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """True for a line a reader skips whole: a pattern covers it, or it has no word at all."""
+    line = paragraph.strip()
+    if not _HAS_WORD.search(line):
+        return True
+    return any(p.regex.fullmatch(line) for p in patterns())
+
+
+def looks_like_article_text(text: str) -> bool:
+    """Enough words and a clause mark to be a sentence of the article, not a label."""
+    cjk = len(_CJK.findall(text))
+    if cjk >= 8 and _CLAUSE.search(text):
+        return True
+    return cjk == 0 and len(text.split()) >= 6 and bool(_CLAUSE.search(text))
+
+
+def strip_boilerplate(paragraph: str) -> str | None:
+    """The paragraph without boilerplate: None when it is boilerplate whole, else what is left.
+
+    A pattern that matches only a start (a crumb, a credit) is cut off when a space follows it
+    and the rest reads as article text; otherwise the paragraph is kept as it is.
+    """
+    line = " ".join(paragraph.split())
+    for _ in range(4):  # a crumb, then a credit, then the text: a few layers at most
+        if is_boilerplate(line):
+            return None
+        for pattern in patterns():
+            match = pattern.regex.match(line)
+            if not match or match.end() == 0 or match.end() >= len(line) or not line[match.end()].isspace():
+                continue
+            rest = line[match.end() :].strip()
+            if looks_like_article_text(rest):
+                line = rest
+                break
+        else:
+            return _strip_tail(line)
+    return _strip_tail(line)
+
+
+def _strip_tail(line: str) -> str:
+    """The line without a boilerplate line glued to its end ("…持续。返回腾讯网首页>>")."""
+    start = max(0, len(line) - _TAIL_CHARS)
+    for cut in _CUT.finditer(line, start):
+        head, tail = line[: cut.end()].strip(), line[cut.end() :].strip()
+        if tail and looks_like_article_text(head) and any(p.regex.fullmatch(tail) for p in patterns()):
+            return head
+    return line
