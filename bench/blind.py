@@ -1,9 +1,9 @@
 """Blind side-by-side pairs: the brief before (git's main branch) and after, in random order.
 
-    .venv/bin/python bench/blind.py [--per-set N] [--out DIR] [--seed S]
+    .venv/bin/python bench/blind.py [--per-set N] [--out DIR] [--seed S] [--before REF]
 
 Takes N articles (default 8) from each of zh-policy, zh-news, zh-clts and en-cnndm, writes the
-BEFORE brief (main's code, exported with `git archive main src` into a temporary folder and
+BEFORE brief (the code of git ref REF, default main, exported with `git archive REF src` into a temporary folder and
 run in a subprocess) and the AFTER brief (this worktree), and writes `pairs.md` with each
 article's two briefs as A and B in random order, plus `key.json` saying which is which. A
 reader scores each brief 1–5 on titles, grouping, bullet quality, coverage and citations
@@ -46,13 +46,14 @@ def main() -> None:
     parser.add_argument("--per-set", type=int, default=8)
     parser.add_argument("--out", type=Path, default=Path("/tmp/citebrief-blind"))
     parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument("--before", default="main", help="the git ref whose code makes the BEFORE briefs")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         before_root = Path(folder) / "before"
         before_root.mkdir()
-        archive = subprocess.run(["git", "archive", "main", "src"], cwd=ROOT, capture_output=True, check=True)
+        archive = subprocess.run(["git", "archive", args.before, "src"], cwd=ROOT, capture_output=True, check=True)
         subprocess.run(["tar", "-x", "-C", str(before_root)], input=archive.stdout, check=True)
         files: list[tuple[str, Path]] = []
         for name in SETS:
