@@ -33,6 +33,7 @@ from citebrief.engines.llm_client import Completion, ContextOverflow, LLMClient,
 from citebrief.errors import LLMError, LLMSetupError
 from citebrief.model import Brief, Document, Group, Lang, Point, Segment
 from citebrief.render.source_line import source_line
+from citebrief.render.text import strip_full_stop
 
 if TYPE_CHECKING:
     from citebrief.judge import Judge, Judgement, JudgeRequest
@@ -69,6 +70,7 @@ CONTEXT_WINDOWS: tuple[tuple[str, int], ...] = (
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "zh": "Chinese (简体中文)"}
 CJK_SHARE_EN_MAX = 0.3  # an English brief may name things in Chinese, but not be Chinese
 CJK_SHARE_ZH_MIN = 0.1
+MAX_GLOSSARY_LINES = 40  # the names first, then the most frequent terms
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -108,7 +110,7 @@ class DraftPoint(BaseModel):
         text = " ".join(text.split())
         if not text:
             raise ValueError("empty text")
-        return text
+        return strip_full_stop(text)
 
 
 class DraftGroup(BaseModel):
@@ -117,6 +119,7 @@ class DraftGroup(BaseModel):
 
 
 class DraftBrief(BaseModel):
+    title: str | None = None  # the article's title in the brief's language
     groups: list[DraftGroup] = Field(min_length=1, max_length=MAX_GROUPS)
 
 
@@ -152,7 +155,8 @@ def brief_schema(last: int, groups: int | None) -> dict[str, Any]:
     return {
         "type": "object",
         "properties": {
-            "groups": {"type": "array", "items": group, "minItems": groups or 1, "maxItems": groups or MAX_GROUPS}
+            "title": {"type": "string"},
+            "groups": {"type": "array", "items": group, "minItems": groups or 1, "maxItems": groups or MAX_GROUPS},
         },
         "required": ["groups"],
     }
@@ -336,10 +340,28 @@ def groups_rule(paragraphs: int, groups: int | None) -> str:
     return "5 to 8 groups."
 
 
+def glossary_block(document: Document, segments: Sequence[Segment], lang: Lang) -> str:
+    """The official English renderings of the names and terms these paragraphs use (an English
+    brief of a Chinese article), for the end of the system message; empty otherwise."""
+    if lang != "en" or document.lang != "zh":
+        return ""
+    from citebrief.glossary import default
+
+    lines = default().for_prompt("\n".join(s.text for s in segments), MAX_GLOSSARY_LINES)
+    if not lines:
+        return ""
+    return "\n\nOfficial English renderings of names and terms in this article (use them):\n" + "\n".join(
+        f"- {line}" for line in lines
+    )
+
+
 def brief_messages(document: Document, lang: Lang, groups: int | None) -> list[Message]:
     last = len(document.segments)
     system = prompt("brief_system").substitute(
-        language=LANGUAGE_NAMES[lang], groups_rule=groups_rule(last, groups), last=last
+        language=LANGUAGE_NAMES[lang],
+        groups_rule=groups_rule(last, groups),
+        last=last,
+        glossary=glossary_block(document, document.segments, lang),
     )
     user = prompt("brief_user").substitute(
         title=_fence_safe(document.title or "(none)"), paragraphs=numbered(document.segments)
@@ -349,7 +371,11 @@ def brief_messages(document: Document, lang: Lang, groups: int | None) -> list[M
 
 def map_messages(document: Document, part: Sequence[Segment], lang: Lang) -> list[Message]:
     system = prompt("map_system").substitute(
-        language=LANGUAGE_NAMES[lang], max_points=MAX_POINTS_PER_PART, first=part[0].n, last=part[-1].n
+        language=LANGUAGE_NAMES[lang],
+        max_points=MAX_POINTS_PER_PART,
+        first=part[0].n,
+        last=part[-1].n,
+        glossary=glossary_block(document, part, lang),
     )
     user = prompt("brief_user").substitute(title=_fence_safe(document.title or "(none)"), paragraphs=numbered(part))
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
@@ -622,17 +648,23 @@ def _smaller_budget(budget: int, overflow: ContextOverflow, max_output: int) -> 
     return min(fitted, budget * 9 // 10)
 
 
+# "Group 2: Funding" from a model that copied the layout: the renderer writes "Group 2: " itself
+_REPEATED_GROUP = re.compile(r"^group\s*\d+\s*[:：.\-–]\s*", re.IGNORECASE)
+
+
 def _brief_from(draft: DraftBrief, document: Document, lang: Lang, warnings: list[str]) -> Brief:
     groups = [
         Group(
-            title=" ".join(group.title.split()),
+            title=_REPEATED_GROUP.sub("", " ".join(group.title.split())) or group.title.strip(),
             points=[Point(text=point.text, citations=sorted(set(point.citations))) for point in group.points],
         )
         for group in draft.groups
     ]
+    translated = " ".join((draft.title or "").split())
     return Brief(
         document_id=document.id,
         title=document.title,
+        translated_title=translated if translated and lang != document.lang and document.title else None,
         source=document.source,
         source_line=source_line(document.source, document.published_at, lang),
         published_at=document.published_at,

@@ -10,6 +10,7 @@ from html import escape
 from importlib.resources import files
 
 from citebrief.model import Brief, Document
+from citebrief.render.text import strip_full_stop
 
 
 def _asset(name: str) -> str:
@@ -34,7 +35,7 @@ def _checks_line(brief: Brief) -> str:
 
 def render_html(brief: Brief, document: Document) -> str:
     lang = "zh-CN" if brief.lang == "zh" else "en"
-    title = escape(brief.title or document.title or "Brief")
+    title = escape(brief.translated_title or brief.title or document.title or "Brief")
     parts = [
         "<!doctype html>",
         f'<html lang="{lang}"><head><meta charset="utf-8">',
@@ -44,6 +45,8 @@ def render_html(brief: Brief, document: Document) -> str:
         "</head><body>",
         f"<header><h1>{title}</h1>",
     ]
+    if brief.translated_title and brief.title:  # the article's own title under the translation
+        parts.append(f'<div class="original-title" lang="{document.lang}">{escape(brief.title)}</div>')
     if brief.source_line:
         parts.append(f'<div class="source">{escape(brief.source_line)}</div>')
     if brief.checks is not None and brief.checks.citation_precision is not None:
@@ -68,7 +71,7 @@ def render_html(brief: Brief, document: Document) -> str:
                     f' <span class="verdict verdict-{escape(label)}" title="{escape(point.support.reason)}">'
                     f"{_VERDICT_MARK.get(label, '?')} {escape(label)}</span>"
                 )
-            parts.append(f"<li{verdict}>{escape(point.text)} {marks}{badge}</li>")
+            parts.append(f"<li{verdict}>{escape(strip_full_stop(point.text))} {marks}{badge}</li>")
         parts.append("</ul>")
     parts.append("</section>")
     parts.append('<section id="source" aria-label="Source paragraphs"><ol class="paragraphs">')

@@ -9,6 +9,13 @@ def citation_marks(point: Point) -> str:
     return "".join(f"[{n}]" for n in point.citations)
 
 
+def strip_full_stop(text: str) -> str:
+    """"… regions [1][2]", not "… regions. [1][2]": the citations end the bullet (an ellipsis stays)."""
+    if text.endswith(".") and not text.endswith("..") and len(text) > 1:
+        return text[:-1].rstrip()
+    return text
+
+
 def _one_line(text: str) -> str:
     """Every part of the layout is one line: newlines inside a title or a bullet become spaces."""
     return " ".join(text.split())
@@ -16,8 +23,9 @@ def _one_line(text: str) -> str:
 
 def render_text(brief: Brief) -> str:
     lines: list[str] = []
-    if brief.title:
-        lines.append(_one_line(brief.title))
+    title = brief.translated_title or brief.title
+    if title:
+        lines.append(_one_line(title))
     if brief.source_line:
         lines.append(_one_line(brief.source_line))
     if lines:
@@ -25,5 +33,5 @@ def render_text(brief: Brief) -> str:
     for k, group in enumerate(brief.groups, start=1):
         title = _one_line(group.title)
         lines.append(f"Group {k}: {title}" if title else f"Group {k}")
-        lines.extend(f"- {_one_line(point.text)} {citation_marks(point)}" for point in group.points)
+        lines.extend(f"- {strip_full_stop(_one_line(point.text))} {citation_marks(point)}" for point in group.points)
     return "\n".join(lines) + "\n"
