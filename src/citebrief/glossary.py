@@ -178,3 +178,33 @@ def default() -> Glossary:
     path = user_path()
     mtime = path.stat().st_mtime if path is not None and path.exists() else None
     return _default(path, mtime)
+
+
+@dataclass(frozen=True)
+class NameProblem:
+    """An English name whose Chinese the cited paragraphs lack: where it is instead (maybe nowhere)."""
+
+    name: str
+    chinese: str
+    found_in: tuple[int, ...]
+
+
+def name_problems(
+    text: str, cited: Sequence[int], paragraphs: Sequence[tuple[int, str]], glossary: Glossary | None = None
+) -> list[NameProblem]:
+    """The institutions, places, laws and programmes an English bullet names in their glossary
+    rendering that none of its cited (Chinese) paragraphs names in any Chinese form."""
+    glossary = glossary or default()
+    by_n = dict(paragraphs)
+    cited_text = "\n".join(by_n.get(n, "") for n in cited)
+
+    def names(paragraph: str, entries: list[Entry]) -> bool:  # inside a longer name too: 国务院 in 国务院副秘书长
+        return any(form in paragraph for entry in entries for form in entry.zh)
+
+    problems = []
+    for name, entries in glossary.named_in_english(text):
+        if names(cited_text, entries):
+            continue
+        elsewhere = tuple(n for n, paragraph in paragraphs if n not in cited and names(paragraph, entries))
+        problems.append(NameProblem(name, entries[0].zh[0], elsewhere))
+    return list({problem.name: problem for problem in problems}.values())
