@@ -28,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from chat_server import Reply, Request, Step, chat_server, completion_body  # noqa: E402
+from chat_server import Reply, Request, Step, chat_server, completion_body
 
 MODEL = "relay"
 

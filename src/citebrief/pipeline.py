@@ -87,6 +87,8 @@ def brief_document(
     store.save_document(document)
     found = store.find_brief(document.id, options.engine, options.key())
     if found is not None:
+        if llm is not None:  # a stored brief is the biggest cache hit of all (--stats)
+            llm.stats.add(cache_hits=1)
         return found[1]
     result = verify(document, draft(document, options, store, llm), options, llm, store)
     if result.engine == options.engine:
@@ -111,12 +113,16 @@ def verify(
         return brief
     from citebrief.verify import verify_brief
 
-    judge = None
+    judge = regenerate = None
     if llm is not None and brief.lang != document.lang:
         from citebrief.engines.llm import llm_judge
 
         judge = llm_judge(llm, store)
-    return verify_brief(brief, document, judge=judge, strict=options.strict)
+    if llm is not None and options.strict and brief.engine == "llm":
+        from citebrief.engines.llm_strict import llm_regenerate
+
+        regenerate = llm_regenerate(llm, document, brief.lang, store)
+    return verify_brief(brief, document, judge=judge, strict=options.strict, regenerate=regenerate)
 
 
 def render(brief: Brief, document: Document, fmt: str) -> str:

@@ -766,3 +766,4 @@ def llm_judge(client: LLMClient, store: Store | None = None) -> Judge:
         return parse_judgements(_json_text(answer.content), len(requests))
 
     return judge
+
