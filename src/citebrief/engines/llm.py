@@ -279,7 +279,8 @@ def check_claims(points: Sequence[tuple[str, DraftPoint]], titles: Sequence[str]
         if sum(ch.isalpha() for ch in point.text) < 3:
             raise AnswerError(f"{where} holds no claim ({point.text!r}); write a short sentence")
     for k, title in enumerate(titles, 1):
-        if re.sub(r"^[\W\d_]+|[\W_]+$", "", title).casefold() in PLACEHOLDERS:
+        bare = re.sub(r"^[\W\d_]+|[\W_]+$", "", title).casefold()
+        if bare in PLACEHOLDERS or bare.startswith("the article's title"):
             raise AnswerError(f"group {k} is titled {title!r}, the example; name the group's theme")
 
 
@@ -661,6 +662,8 @@ def _brief_from(draft: DraftBrief, document: Document, lang: Lang, warnings: lis
         for group in draft.groups
     ]
     translated = " ".join((draft.title or "").split())
+    if translated.casefold().startswith("the article's title"):  # the prompt's example, copied back
+        translated = ""
     return Brief(
         document_id=document.id,
         title=document.title,
