@@ -36,13 +36,15 @@ from typing import Any
 
 import httpx
 
-from citebrief.engines.llm import brief_messages, brief_schema, map_messages, points_schema
+from citebrief.engines.llm.answers import brief_schema, points_schema
+from citebrief.engines.llm.prompts import brief_messages, map_messages
 from citebrief.engines.llm_client import LLMClient, forget_discoveries
 from citebrief.evaluate import read_records, split_paragraphs
 from citebrief.ingest import document_from_text, ingest
 from citebrief.llm_config import LLMSettings
 from citebrief.model import Document
-from citebrief.pipeline import BriefOptions, brief_document
+from citebrief.options import BriefOptions
+from citebrief.pipeline import brief_document
 from citebrief.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -182,7 +184,7 @@ def record(folder: Path, base_url: str) -> None:
             },
         },
         "brief-json-object-schema": {**brief, "response_format": {"type": "json_object", "schema": schema}},
-        "brief-json-object-plain": {**brief, "response_format": {"type": "json_object"}},
+        "brief-json-object-plain": {**brief, "max_tokens": 128, "response_format": {"type": "json_object"}},
         "brief-cut-at-max-tokens": {
             **brief,
             "max_tokens": 24,
@@ -200,7 +202,11 @@ def record(folder: Path, base_url: str) -> None:
     }
     for name, case in cases.items():
         request = {"model": "SmolLM2-135M-Instruct", **case}
-        response = httpx.post(f"{base_url}/chat/completions", json=request, timeout=600)
+        kept_file = folder / f"{name}.json"
+        if kept_file.exists() and json.loads(kept_file.read_text(encoding="utf-8"))["request"] == request:
+            print(f"{name}: already recorded for this request")
+            continue
+        response = httpx.post(f"{base_url}/chat/completions", json=request, timeout=3600)
         body = response.json()
         if isinstance(body.get("error"), dict):  # the server's traceback lines name this machine's paths
             body["error"]["message"] = body["error"]["message"].split("\n\n  File ")[0]

@@ -151,7 +151,7 @@ def test_a_batch_briefs_every_item_and_a_rerun_skips_them(tmp_path: Path, store:
     # other options are another batch; the documents are stored once all the same
     grouped = run_batch(Sources(inputs=(str(tmp_path / "in"),)), store=store, settings=THREADS)
     assert grouped.batch_id == result.batch_id
-    from citebrief.pipeline import BriefOptions
+    from citebrief.options import BriefOptions
 
     two = run_batch(Sources(inputs=(str(tmp_path / "in"),)), BriefOptions(groups=2), store=store, settings=THREADS)
     assert two.batch_id != result.batch_id

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from citebrief import glossary
-from citebrief.engines.llm import brief_messages, map_messages
+from citebrief.engines.llm.prompts import brief_messages, map_messages
 from citebrief.errors import InputError
 from citebrief.ingest import document_from_text, ingest
 from citebrief.model import Point, VerdictLabel

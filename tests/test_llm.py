@@ -17,27 +17,22 @@ from typer.testing import CliRunner
 from chat_server import Reply, Request, answer, chat_server
 from citebrief.cli import app
 from citebrief.engines import llm
-from citebrief.engines.llm import (
+from citebrief.engines.llm import budget
+from citebrief.engines.llm.answers import (
     AnswerError,
     DraftBrief,
     DraftPoint,
     DraftPoints,
-    brief_messages,
+    brief_schema,
     check_citations,
     check_claims,
     check_language,
     check_planted,
-    context_window,
-    default_input_budget,
-    estimate_tokens,
-    groups_rule,
     instruction_paragraphs,
-    map_messages,
     parse_answer,
-    plan_parts,
-    reduce_messages,
-    settled_options,
 )
+from citebrief.engines.llm.budget import context_window, default_input_budget, estimate_tokens, plan_parts
+from citebrief.engines.llm.prompts import brief_messages, groups_rule, map_messages, reduce_messages
 from citebrief.engines.llm_client import (
     Completion,
     ContextOverflow,
@@ -52,7 +47,7 @@ from citebrief.errors import LLMError, LLMSetupError
 from citebrief.ingest import document_from_text, ingest
 from citebrief.llm_config import LLMSettings, is_loopback, mask, resolve
 from citebrief.model import Document
-from citebrief.pipeline import BriefOptions
+from citebrief.options import BriefOptions, settle
 
 RECORDED = Path(__file__).parent / "data" / "llm"
 
@@ -248,7 +243,7 @@ def test_the_number_of_groups_scales_with_the_article(paragraphs: int, groups: i
 
 
 def test_prompts_are_files_in_the_package() -> None:
-    files = {path.name for path in (Path(llm.__file__).parent / "prompts").iterdir()}
+    files = {path.name for path in (Path(llm.__file__).parent.parent / "prompts").iterdir()}
     assert {"brief_system.txt", "brief_user.txt", "map_system.txt", "reduce_system.txt", "repair.txt"} <= files
 
 
@@ -278,7 +273,7 @@ def test_llama_cpp_takes_json_schema_natively(flash: Document) -> None:
         chat_server(default=replay("brief-json-schema")) as server,
         LLMClient(settings_for(server.url), backoff=0.01) as client,
     ):
-        result = client.complete(messages, schema=llm.brief_schema(len(flash.segments), None), schema_name="brief",
+        result = client.complete(messages, schema=brief_schema(len(flash.segments), None), schema_name="brief",
                                  max_tokens=100)  # fmt: skip
     assert result.mode == Mode.json_schema
     assert len(server.requests) == 1
@@ -424,7 +419,7 @@ def test_estimate_counts_requests_and_cached_answers(policy: Document, tmp_path:
         one = llm.estimate(policy, options.model_copy(update={"max_input_tokens": None}), settings, store)
         assert (one.parts, one.requests) == (1, 1)
         messages = brief_messages(policy, "en", None)
-        key = request_key(settings.base_url, "m", messages, schema=llm.brief_schema(21, None), max_tokens=2048)
+        key = request_key(settings.base_url, "m", messages, schema=brief_schema(21, None), max_tokens=2048)
         store.cache_response(
             key, model="m", request="{}", response="{}", prompt_tokens=1, completion_tokens=1, latency_s=0.1
         )
@@ -436,7 +431,7 @@ def test_settled_options_name_the_model_used_and_never_the_key(monkeypatch: pyte
     monkeypatch.setenv("CITEBRIEF_LLM_MODEL", "qwen2.5:7b")
     monkeypatch.setenv("CITEBRIEF_LLM_BASE_URL", "http://localhost:11434/v1/")
     monkeypatch.setenv("CITEBRIEF_LLM_API_KEY", "sk-never-in-a-key-1234")
-    options = settled_options(BriefOptions(engine="llm", lang="en"))
+    options = settle(BriefOptions(engine="llm", lang="en"))
     assert (options.model, options.base_url) == ("qwen2.5:7b", "http://localhost:11434/v1")
     assert "sk-never" not in options.key()
 
@@ -463,7 +458,7 @@ def settings_for(url: str) -> LLMSettings:
 
 def test_llama_cpp_refusing_json_schema_with_http_500_steps_down(flash: Document) -> None:
     messages = brief_messages(flash, "en", None)
-    schema = llm.brief_schema(len(flash.segments), None)
+    schema = brief_schema(len(flash.segments), None)
     with (
         chat_server(default=replay("brief-json-schema-rejected", when="json_schema")) as server,
         LLMClient(settings_for(server.url), backoff=0.01) as client,
@@ -491,7 +486,7 @@ def test_llama_cpp_context_overflow_is_read_with_its_numbers(flash: Document, fi
     assert expected[0] == 4096 and expected[1] > 4096
     assert (raised.value.limit, raised.value.requested) == expected
     assert len(server.requests) == 1  # not retried: the same prompt would not fit the second time
-    assert llm._smaller_budget(7000, raised.value, 256) < 7000
+    assert budget.smaller_budget(7000, raised.value, 256) < 7000
 
 
 def test_a_4xx_that_is_not_about_the_mode_is_not_retried(flash: Document) -> None:

@@ -33,12 +33,14 @@ from chat_server import (
     status,
 )
 from citebrief.cli import app
-from citebrief.engines.llm import FALLBACK_PREFIX, estimate_tokens
+from citebrief.engines.llm import FALLBACK_PREFIX
+from citebrief.engines.llm.budget import estimate_tokens
 from citebrief.engines.llm_client import LLMClient, Mode, discovered_mode, forget_discoveries
 from citebrief.ingest import document_from_text
 from citebrief.llm_config import LLMSettings
 from citebrief.model import Brief, Document
-from citebrief.pipeline import BriefOptions, brief_document
+from citebrief.options import BriefOptions
+from citebrief.pipeline import brief_document
 from citebrief.store import Store
 from helpers import ZH_PARAGRAPHS, closed_port, run_cli
 

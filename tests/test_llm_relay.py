@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from chat_server import chat_server
-from citebrief.engines.llm import brief_messages
+from citebrief.engines.llm.prompts import brief_messages
 from citebrief.ingest import ingest
 from citebrief.judge import JUDGE_SYSTEM
 from citebrief.model import Brief

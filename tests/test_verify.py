@@ -10,13 +10,15 @@ import jsonschema
 import lxml.html
 import pytest
 
+from citebrief.engines import engine_named
 from citebrief.errors import CitebriefError
 from citebrief.evaluate import Record
 from citebrief.evaluate_verify import TARGETS, evaluate_verification
 from citebrief.ingest import read_path
 from citebrief.judge import JUDGEMENTS_SCHEMA, Judgement, JudgeRequest, judge_messages, parse_judgements
 from citebrief.model import Brief, Document, Group, Point, VerdictLabel
-from citebrief.pipeline import BriefOptions, brief_document, draft, render
+from citebrief.options import BriefOptions
+from citebrief.pipeline import brief_document, draft, render
 from citebrief.segment import build_document
 from citebrief.store import Store
 from citebrief.verify import SourceIndex, check_point, verify_brief
@@ -247,7 +249,8 @@ def test_strict_replaces_an_extractive_bullet_with_the_next_best_sentence(policy
     group = brief.groups[1]
     broken = group.points[0].model_copy(update={"text": "全国政协今年在火星召开了关于量子养殖业的座谈会。"})
     groups = [*brief.groups[:1], group.model_copy(update={"points": [broken, *group.points[1:]]}), *brief.groups[2:]]
-    checked = verify_brief(brief.model_copy(update={"groups": groups}), document, strict=True)
+    regenerate = engine_named("extractive").regenerate
+    checked = verify_brief(brief.model_copy(update={"groups": groups}), document, strict=True, regenerate=regenerate)
     assert checked.checks is not None and len(checked.checks.repaired) == 1
     replacement = checked.groups[1].points[0]
     assert replacement.support is not None and replacement.support.label is supported
@@ -278,8 +281,8 @@ def test_strict_drops_what_it_cannot_repair_and_says_so(document: Document) -> N
 def test_strict_regenerates_once_with_the_reason(document: Document) -> None:
     asked = []
 
-    def regenerate(point: Point, verdict: object) -> Point:
-        asked.append((point.text, verdict))
+    def regenerate(point: Point, group: Group, brief: Brief, index: SourceIndex) -> Point:
+        asked.append((point.text, point.support))
         return Point(text="有委员建议深化产教融合，推动职业院校与龙头企业共建产业学院。", citations=[5])
 
     brief = brief_of(document, Point(text="火星探测器今年着陆乌托邦平原并传回高清影像。", citations=[5]), engine="llm")

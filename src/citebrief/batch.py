@@ -27,9 +27,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from citebrief.backends.tasks import Done, Failed, Item, Prepared, brief, describe, prepare, use_store, work
+from citebrief.engines import engine_named
 from citebrief.errors import CitebriefError, FeedError, StoreError, UsageError
 from citebrief.ingest import is_url
-from citebrief.pipeline import FORMAT_SUFFIX, FORMATS, BriefOptions, render
+from citebrief.options import FORMAT_SUFFIX, BriefOptions, parse_format, settle
+from citebrief.pipeline import render
 from citebrief.store import request_hash, settings_key
 
 if TYPE_CHECKING:
@@ -47,11 +49,6 @@ DRIVER_GRACE = 10.0
 # near-duplicates are looked for among the documents of this run and of the last week: a wire
 # story is reprinted within days, and the index costs ~5 KB a document in memory
 DEDUP_WINDOW = timedelta(days=7)
-
-# engines whose every brief costs (requests to a model server): their items go in two steps, so
-# a near-duplicate is caught before any request, and their workers cache answers in the store;
-# for the others an item is one task and the driver is the store's only writer
-_COSTLY_ENGINES = frozenset({"llm"})
 
 Status = Literal["done", "skipped", "duplicate", "failed"]
 
@@ -305,11 +302,7 @@ def count_items(sources: Sources) -> int:
 def settle_options(options: BriefOptions) -> BriefOptions:
     """The options as briefs are stored under (the llm engine names its real model and server),
     so the driver and the workers look briefs up by the same key."""
-    if options.engine == "llm":
-        from citebrief.engines.llm import settled_options
-
-        return settled_options(options)
-    return options
+    return settle(options) if engine_named(options.engine).asks_model else options
 
 
 def batch_key(sources: Sources, options: BriefOptions) -> tuple[str, str]:
@@ -337,8 +330,10 @@ class _Run:
         self.result = result
         self.previous: dict[str, BatchItem] = store.batch_items(result.batch_id)
         self.inflight: dict[Any, _Pending] = {}
-        # a costly engine is sent only what is not a near-duplicate: read first, then brief
-        self.two_steps = options.engine in _COSTLY_ENGINES
+        # an engine whose every brief costs (requests to a model server) is sent only what is not
+        # a near-duplicate: read first, then brief, its workers caching answers in the store; for
+        # the others an item is one task and the driver is the store's only writer
+        self.two_steps = engine_named(options.engine).asks_model
         self.fmt = settings.fmt if settings.out is not None else None
         self._backend: Backend | None = None
         self._index: NearDuplicates | None = None
@@ -603,8 +598,7 @@ def run_batch(
     settings = settings or BatchSettings()
     if settings.jobs < 1:
         raise UsageError(f"-j must be at least 1, not {settings.jobs}")
-    if settings.fmt not in FORMATS:
-        raise UsageError(f"--format must be one of {', '.join(FORMATS)}, not {settings.fmt!r}")
+    parse_format(settings.fmt)
     from citebrief.backends import BACKENDS
 
     if settings.backend not in BACKENDS:

@@ -7,19 +7,21 @@ import re
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from citebrief import __version__
+from citebrief.commands import fail, report
 from citebrief.errors import CitebriefError, LLMSetupError, UsageError
+from citebrief.options import MAX_GROUPS, MIN_GROUPS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
     from citebrief.engines.llm_client import LLMClient
     from citebrief.model import Brief
-    from citebrief.pipeline import BriefOptions
+    from citebrief.options import BriefOptions
     from citebrief.store import Store
 
 app = typer.Typer(
@@ -31,11 +33,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-def _fail(error: CitebriefError) -> NoReturn:
-    typer.echo(f"citebrief: error: {error}", err=True)
-    raise typer.Exit(error.exit_code)
 
 
 def _version(value: bool) -> None:
@@ -76,7 +73,11 @@ def run(
     groups: Annotated[
         int | None,
         typer.Option(
-            "--groups", "-g", min=1, max=8, help="Number of groups, overview included (default: scaled to the article)."
+            "--groups",
+            "-g",
+            min=MIN_GROUPS,
+            max=MAX_GROUPS,
+            help="Number of groups, overview included (default: scaled to the article).",
         ),
     ] = None,
     out: Annotated[
@@ -121,28 +122,24 @@ def run(
     ] = False,
 ) -> None:
     """Brief one or more articles. With several inputs a bad one is reported and the rest still briefed."""
-    from citebrief.pipeline import ENGINES, FORMAT_SUFFIX, FORMATS, BriefOptions, brief, render
+    from citebrief.options import FORMAT_SUFFIX, parse_format, parse_options
+    from citebrief.pipeline import brief, render
 
-    if fmt not in FORMATS:
-        _fail(UsageError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}"))
-    if lang is not None and lang not in ("zh", "en"):
-        _fail(UsageError(f"--lang must be zh or en, not {lang!r}"))
-    if engine not in ENGINES:
-        _fail(UsageError(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}"))
-    options = BriefOptions(
-        engine=engine,
-        groups=groups,
-        lang=lang,  # type: ignore[arg-type]
-        model=model,
-        base_url=base_url,
-        max_input_tokens=max_input_tokens,
-        verify=_verify_stage(no_verify, strict=strict, checks=checks),
-        strict=strict,
-    )
     try:
+        fmt = parse_format(fmt)
+        options = parse_options(
+            engine=engine,
+            groups=groups,
+            lang=lang,
+            model=model,
+            base_url=base_url,
+            max_input_tokens=max_input_tokens,
+            verify=_verify_stage(no_verify, strict=strict, checks=checks),
+            strict=strict,
+        )
         options, client, store = _open_engine(options, db, jobs=jobs, dry_run=dry_run)
     except CitebriefError as error:
-        _fail(error)
+        fail(error)
     if dry_run:
         _dry_run(inputs, options, store)
         return
@@ -151,7 +148,7 @@ def run(
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            _fail(CitebriefError(f"cannot create the output folder ({exc.strerror})", source=str(out)))
+            fail(CitebriefError(f"cannot create the output folder ({exc.strerror})", source=str(out)))
 
     def work(spec: str) -> tuple[Brief, str]:
         document, result = brief(spec, options, store, client)
@@ -161,9 +158,9 @@ def run(
     taken: set[str] = set()
     for spec, outcome in _in_order(inputs, work, jobs):
         if isinstance(outcome, UsageError | LLMSetupError):  # the same for every input: stop at once
-            _fail(outcome)
+            fail(outcome)
         if isinstance(outcome, CitebriefError):
-            typer.echo(f"citebrief: error: {outcome}", err=True)
+            report(outcome)
             failures += 1
             continue
         result, rendered = outcome
@@ -179,7 +176,7 @@ def run(
         try:
             target.write_text(rendered, encoding="utf-8")
         except OSError as exc:
-            typer.echo(f"citebrief: error: {target}: cannot write ({exc.strerror})", err=True)
+            report(CitebriefError(f"cannot write ({exc.strerror})", source=str(target)))
             failures += 1
             continue
         typer.echo(f"{spec} → {target}{_checks_after(result, checks, None)}", err=True)
@@ -191,7 +188,7 @@ def run(
 def _verify_stage(no_verify: bool, *, strict: bool, checks: bool) -> bool:
     """Whether the verify stage runs; --strict and --checks need it."""
     if no_verify and (strict or checks):
-        _fail(UsageError(f"{'--strict' if strict else '--checks'} needs the verify stage; drop --no-verify"))
+        fail(UsageError(f"{'--strict' if strict else '--checks'} needs the verify stage; drop --no-verify"))
     return not no_verify
 
 
@@ -201,7 +198,7 @@ def _checks_after(result: Brief, checks: bool, fmt: str | None) -> str:
     (`fmt` None) it is returned for the stderr line that names the file."""
     if not checks:
         return ""
-    from citebrief.verify import checks_report
+    from citebrief.render.checks import checks_report
 
     report = checks_report(result)
     if fmt is None:
@@ -245,16 +242,20 @@ def _open_engine(
 ) -> tuple[BriefOptions, LLMClient | None, Store | None]:
     """The llm engine's settings checked once, before any input (no key or no model is one
     message), its client, and the store: always for llm (the cache), else when one is named."""
+    from citebrief.engines import engine_named
+
     client = None
-    if options.engine == "llm":
+    asks_model = engine_named(options.engine).asks_model
+    if asks_model:
         from citebrief.engines.llm_client import LLMClient
         from citebrief.llm_config import resolve
+        from citebrief.options import settle
 
         settings = resolve(base_url=options.base_url, model=options.model)
-        options = options.model_copy(update={"model": settings.model, "base_url": settings.base_url})
+        options = settle(options, settings=settings)
         client = None if dry_run else LLMClient(settings, max_in_flight=jobs)
     store = None
-    if options.engine == "llm" or db is not None or os.environ.get("CITEBRIEF_DB"):
+    if asks_model or db is not None or os.environ.get("CITEBRIEF_DB"):
         from citebrief.store import Store
 
         store = Store.open(db)
@@ -263,17 +264,19 @@ def _open_engine(
 
 def _dry_run(inputs: list[str], options: BriefOptions, store: Store | None) -> None:
     """What `run` would spend, per input and in all, before it spends anything."""
+    from citebrief.engines import engine_named
     from citebrief.engines.llm import estimate
     from citebrief.ingest import ingest
     from citebrief.llm_config import resolve
 
-    settings = resolve(base_url=options.base_url, model=options.model) if options.engine == "llm" else None
+    asks_model = engine_named(options.engine).asks_model
+    settings = resolve(base_url=options.base_url, model=options.model) if asks_model else None
     requests = tokens = completion = failures = 0
     for spec in inputs:
         try:
             document = ingest(spec)
         except CitebriefError as error:
-            typer.echo(f"citebrief: error: {error}", err=True)
+            report(error)
             failures += 1
             continue
         if settings is None:
@@ -308,7 +311,7 @@ def segments(
     try:
         document = ingest(input_spec)
     except CitebriefError as error:
-        _fail(error)
+        fail(error)
     if document.title:
         typer.echo(document.title)
     for segment in document.segments:
@@ -348,7 +351,7 @@ def eval_command(
     try:
         report = evaluate_file(path, limit=limit)
     except CitebriefError as error:
-        _fail(error)
+        fail(error)
     if as_json:
         typer.echo(report.to_json())
     else:
@@ -361,7 +364,7 @@ def _eval_verify(path: Path, *, limit: int | None, seed: int, as_json: bool) -> 
     try:
         report = evaluate_verification_file(path, limit=limit, seed=seed)
     except CitebriefError as error:
-        _fail(error)
+        fail(error)
     if as_json:
         typer.echo(report.to_json())
     else:

@@ -7,46 +7,17 @@ chains them, so the CLI, the batch runner and the web app call the same code wit
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from citebrief.engines import engine_named, engine_of
 from citebrief.errors import UsageError
 from citebrief.ingest import ingest
-from citebrief.model import Brief, Document, Lang
+from citebrief.model import Brief, Document
+from citebrief.options import FORMATS, BriefOptions, settle
 
 if TYPE_CHECKING:
     from citebrief.engines.llm_client import LLMClient
     from citebrief.store import Store
-
-Format = Literal["text", "markdown", "json", "html"]
-FORMATS: tuple[str, ...] = get_args(Format)
-FORMAT_SUFFIX: dict[str, str] = {"text": ".txt", "markdown": ".md", "json": ".json", "html": ".html"}
-Engine = Literal["extractive", "llm"]
-ENGINES: tuple[str, ...] = get_args(Engine)
-
-
-class BriefOptions(BaseModel):
-    """Everything that shapes a brief: one value passed from the CLI, batch or web app down to
-    the engine, and the key a stored brief is found by (equal options, equal brief)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    engine: str = "extractive"
-    groups: int | None = Field(default=None, ge=1, le=8)
-    lang: Lang | None = None
-    # the llm engine's: which model on which server, and how much article one call carries
-    # (None: fitted to the model); the API key is a secret, not a setting of the brief
-    model: str | None = None
-    base_url: str | None = None
-    max_input_tokens: int | None = Field(default=None, ge=200)
-    # the verify stage: a verdict on every bullet (on by default); strict repairs or drops the unsupported
-    verify: bool = True
-    strict: bool = False
-
-    def key(self) -> str:
-        """Canonical JSON of the options, for store lookups."""
-        return self.model_dump_json()
 
 
 def draft(
@@ -57,15 +28,22 @@ def draft(
     The llm engine caches its answers in `store` and talks through `llm` (one client shared by
     a run, for its stats and its bound on requests in flight; else one from the settings)."""
     options = options or BriefOptions()
-    if options.engine == "extractive":
-        from citebrief.engines.extractive import draft_extractive
+    result = engine_named(options.engine).draft(document, options, store, llm)
+    return with_header(result, document)
 
-        return draft_extractive(document, groups=options.groups, lang=options.lang)
-    if options.engine == "llm":
-        from citebrief.engines.llm import draft_llm
 
-        return draft_llm(document, options, store=store, client=llm)
-    raise UsageError(f"unknown engine {options.engine!r}; choose one of: {', '.join(ENGINES)}")
+def with_header(brief: Brief, document: Document) -> Brief:
+    """The brief's header — title, site, the source line under the title, publish time — from
+    the document, the same for every engine (so engines need not know how it is shown)."""
+    from citebrief.render.source_line import source_line
+
+    header = {
+        "title": document.title,
+        "source": document.source,
+        "source_line": source_line(document.source, document.published_at, brief.lang),
+        "published_at": document.published_at,
+    }
+    return brief.model_copy(update=header)
 
 
 def brief_document(
@@ -78,10 +56,8 @@ def brief_document(
     extractive fallback) is not stored, so a rerun tries again.
     """
     options = options or BriefOptions()
-    if options.engine == "llm":
-        from citebrief.engines.llm import settled_options
-
-        options = settled_options(options, llm)
+    if engine_named(options.engine).asks_model:
+        options = settle(options, llm)
     if store is None:
         return verify(document, draft(document, options, llm=llm), options, llm)
     store.save_document(document)
@@ -113,13 +89,15 @@ def verify(
         return brief
     from citebrief.verify import verify_brief
 
-    judge = regenerate = None
+    judge = None
     if llm is not None and brief.lang != document.lang:
         from citebrief.engines.llm import llm_judge
 
         judge = llm_judge(llm, store)
-    if llm is not None and options.strict and brief.engine == "llm":
-        from citebrief.engines.llm_strict import llm_regenerate
+    engine = engine_of(brief)
+    regenerate = engine.regenerate if engine is not None else None
+    if regenerate is None and engine is not None and engine.asks_model and llm is not None and options.strict:
+        from citebrief.engines.llm_strict import llm_regenerate  # the model's writer needs this run's client
 
         regenerate = llm_regenerate(llm, document, brief.lang, store)
     return verify_brief(brief, document, judge=judge, strict=options.strict, regenerate=regenerate)

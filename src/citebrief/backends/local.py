@@ -15,9 +15,11 @@ from concurrent.futures import (
     wait,
 )
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.context import BaseContext
 from typing import Any
 
 from citebrief.backends import WorkerLost
+from citebrief.backends.lifeline import Lifeline, watch
 
 # imported once in the fork server, so every worker starts with them loaded (warm briefs two
 # small pages, loading what the first item would otherwise pay for)
@@ -83,18 +85,26 @@ class ProcessBackend(_FuturesBackend):
     """Worker processes forked from a fork server that has the engine loaded.
 
     The fork server is a fresh process, so forking from it is safe even though this process
-    runs threads (the progress bar); workers die with the pool, and a task that ran past its
-    time is stopped inside the worker (see `tasks.time_limit`).
+    runs threads (the progress bar); workers die with the pool, or with this process however it
+    dies (see `lifeline`), and a task that ran past its time is stopped inside the worker (see
+    `tasks.time_limit`).
     """
 
     name = "process"
 
+    def __init__(self, jobs: int) -> None:
+        super().__init__(jobs)
+        self._lifeline: Lifeline | None = None
+
     def _make(self) -> Executor:
-        if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Windows
-            return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"))
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(_PRELOAD)
-        return ProcessPoolExecutor(self.jobs, mp_context=context)
+        if self._lifeline is None:
+            self._lifeline = Lifeline()
+        context: BaseContext = multiprocessing.get_context("spawn")  # Windows has no fork server
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            context = forkserver = multiprocessing.get_context("forkserver")
+            forkserver.set_forkserver_preload(_PRELOAD)
+        # every worker watches the lifeline, and exits when this process is gone
+        return ProcessPoolExecutor(self.jobs, mp_context=context, initializer=watch, initargs=(self._lifeline.reader,))
 
     def close(self) -> None:
         if self._executor is not None and self._abandoned:
@@ -102,3 +112,6 @@ class ProcessBackend(_FuturesBackend):
             for process in list(getattr(self._executor, "_processes", {}).values()):
                 process.kill()
         super().close()
+        if self._lifeline is not None:
+            self._lifeline.close()
+            self._lifeline = None

@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 from citebrief.backends import WorkerLost
+from citebrief.backends.ray_watchdog import RayWatchdog
 from citebrief.errors import BackendError, UsageError
 
 
@@ -28,16 +29,23 @@ class RayBackend:
             raise UsageError("--backend ray needs Ray: pip install 'citebrief[ray]'") from exc
         self._ray = ray
         self._started = False
+        self._watchdog: RayWatchdog | None = None
         self.shares_store = address is None
         if not ray.is_initialized():
             # citebrief runs offline: no usage statistics sent home from a Ray it starts
             os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
             try:
                 if address is None:
-                    ray.init(num_cpus=jobs, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
+                    # a local instance dies with this process, however it dies (see ray_watchdog)
+                    self._watchdog = RayWatchdog()
+                    with self._watchdog.marking():
+                        ray.init(
+                            num_cpus=jobs, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR
+                        )
                 else:
                     ray.init(address=address, log_to_driver=False, logging_level=logging.ERROR)
             except (ConnectionError, RuntimeError, ValueError) as exc:
+                self._stop_watchdog()  # and whatever the failed start left running
                 where = f"join the Ray cluster at {address}" if address else "start a local Ray instance"
                 reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
                 raise BackendError(f"cannot {where} ({reason})") from exc
@@ -72,3 +80,9 @@ class RayBackend:
         if self._started:
             self._ray.shutdown()
             self._started = False
+        self._stop_watchdog()
+
+    def _stop_watchdog(self) -> None:
+        if self._watchdog is not None:
+            self._watchdog.close()
+            self._watchdog = None

@@ -27,7 +27,7 @@ from citebrief.errors import CitebriefError, InputError, ItemTimeout, LLMSetupEr
 
 if TYPE_CHECKING:
     from citebrief.model import Document
-    from citebrief.pipeline import BriefOptions
+    from citebrief.options import BriefOptions
     from citebrief.store import BriefRecord, DocumentRecord, Store
 
 # errors after which every other item would fail the same way (no LLM server, no key): they stop the batch

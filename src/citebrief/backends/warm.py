@@ -9,7 +9,7 @@ costs what any other does, and a per-item time limit measures the item, not the 
 from __future__ import annotations
 
 from citebrief.backends.tasks import Item, work
-from citebrief.pipeline import BriefOptions
+from citebrief.options import BriefOptions
 
 _PAGES = (
     "<html><head><title>制造业数字化转型专题协商会召开</title></head><body><article>"

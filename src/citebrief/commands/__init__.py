@@ -9,8 +9,24 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
+
+if TYPE_CHECKING:
+    from citebrief.errors import CitebriefError
+
+
+def report(error: CitebriefError) -> None:
+    """The one error printer of every command: `citebrief: error: <input>: <why>` on stderr
+    (a run that goes on past a bad input reports it and continues)."""
+    typer.echo(f"citebrief: error: {error}", err=True)
+
+
+def fail(error: CitebriefError) -> NoReturn:
+    """Report the error and stop with its exit code (1 a bad input, 2 a usage error...)."""
+    report(error)
+    raise typer.Exit(error.exit_code)
 
 
 def register_all(app: typer.Typer) -> None:

@@ -12,15 +12,17 @@ import sys
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+from citebrief.commands import fail
+from citebrief.options import MAX_GROUPS, MIN_GROUPS
 
 if TYPE_CHECKING:
     from rich.progress import Progress
 
     from citebrief.batch import BatchResult, ItemResult
-    from citebrief.errors import CitebriefError
     from citebrief.store import Store
 
 DbOption = Annotated[
@@ -38,11 +40,6 @@ def register(app: typer.Typer) -> None:
     app.command("digest")(digest)
 
 
-def _fail(error: CitebriefError) -> NoReturn:
-    typer.echo(f"citebrief: error: {error}", err=True)
-    raise typer.Exit(error.exit_code)
-
-
 def _open_store(db: Path | None) -> Store:
     from citebrief.errors import CitebriefError
     from citebrief.store import Store
@@ -50,7 +47,7 @@ def _open_store(db: Path | None) -> Store:
     try:
         return Store.open(db)
     except CitebriefError as error:
-        _fail(error)
+        fail(error)
 
 
 def parse_since(text: str) -> datetime:
@@ -169,7 +166,8 @@ def batch(
     ] = None,
     fmt: FormatOption = "text",
     groups: Annotated[
-        int | None, typer.Option("--groups", "-g", min=1, max=8, help="Groups per brief, overview included.")
+        int | None,
+        typer.Option("--groups", "-g", min=MIN_GROUPS, max=MAX_GROUPS, help="Groups per brief, overview included."),
     ] = None,
     engine: Annotated[str, typer.Option("--engine", "-e", help="The engine, as for `citebrief run`.")] = "extractive",
     lang: Annotated[str | None, typer.Option("--lang", help="Language of the briefs: zh or en.")] = None,
@@ -189,14 +187,14 @@ def batch(
     """Brief many articles into the store; a rerun skips what is done and retries what failed."""
     from citebrief.batch import BatchSettings, Sources, run_batch
     from citebrief.errors import CitebriefError, UsageError
-    from citebrief.pipeline import ENGINES, BriefOptions
+    from citebrief.options import parse_options
 
     if not (inputs or urls or feeds):
-        _fail(UsageError("give files, folders or URLs, or --urls FILE, or --feed URL|FILE"))
-    if engine not in ENGINES:
-        _fail(UsageError(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}"))
-    if lang is not None and lang not in ("zh", "en"):
-        _fail(UsageError(f"--lang must be zh or en, not {lang!r}"))
+        fail(UsageError("give files, folders or URLs, or --urls FILE, or --feed URL|FILE"))
+    try:
+        options = parse_options(engine=engine, groups=groups, lang=lang)
+    except CitebriefError as error:
+        fail(error)
     sources = Sources(
         inputs=tuple(inputs or ()),
         url_files=tuple(str(u) for u in urls or ()),
@@ -215,11 +213,10 @@ def batch(
     )
     store = _open_store(db)
     try:
-        options = BriefOptions(engine=engine, groups=groups, lang=lang)  # type: ignore[arg-type]
         with _Report(progress) as report:
             result = run_batch(sources, options, store=store, settings=settings, reporter=report)
     except CitebriefError as error:
-        _fail(error)
+        fail(error)
     except KeyboardInterrupt:
         typer.echo("citebrief: interrupted; finished items are saved, rerun the same command to go on", err=True)
         raise typer.Exit(130) from None
@@ -253,7 +250,7 @@ def list_command(
     try:
         rows = store.list_briefs(since=parse_since(since) if since else None, site=site, query=query, limit=limit)
     except CitebriefError as error:
-        _fail(error)
+        fail(error)
     finally:
         store.close()
     if as_json:
@@ -274,10 +271,13 @@ def show(
 ) -> None:
     """Print a stored brief in any format; a near-duplicate shows the brief of its original."""
     from citebrief.errors import CitebriefError, NotFound, UsageError
-    from citebrief.pipeline import FORMATS, render
+    from citebrief.options import parse_format
+    from citebrief.pipeline import render
 
-    if fmt not in FORMATS:
-        _fail(UsageError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}"))
+    try:
+        fmt = parse_format(fmt)
+    except UsageError as error:
+        fail(error)
     store = _open_store(db)
     try:
         if ident.isdigit():
@@ -299,7 +299,7 @@ def show(
             brief = found[1]
         rendered = render(brief, store.get_document(brief.document_id), fmt)
     except CitebriefError as error:
-        _fail(error)
+        fail(error)
     finally:
         store.close()
     _emit(rendered, out)
@@ -314,7 +314,7 @@ def _emit(text: str, out: Path | None) -> None:
     except OSError as exc:
         from citebrief.errors import CitebriefError
 
-        _fail(CitebriefError(f"cannot write ({exc.strerror or exc})", source=str(out)))
+        fail(CitebriefError(f"cannot write ({exc.strerror or exc})", source=str(out)))
 
 
 # --- digest ---------------------------------------------------------------------------------
@@ -335,10 +335,12 @@ def digest(
     """One brief over many: the day's briefs grouped by theme, bullets citing [article.paragraph]."""
     from citebrief.digest import build_digest, render_digest
     from citebrief.errors import CitebriefError, UsageError
-    from citebrief.pipeline import FORMATS
+    from citebrief.options import parse_format
 
-    if fmt not in FORMATS:
-        _fail(UsageError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}"))
+    try:
+        fmt = parse_format(fmt)
+    except UsageError as error:
+        fail(error)
     store = _open_store(db)
     try:
         if batch_id is not None:
@@ -351,7 +353,7 @@ def digest(
         result = build_digest(sources, store.get_document, scope=scope, groups=groups)
         rendered = render_digest(result, fmt)
     except CitebriefError as error:
-        _fail(error)
+        fail(error)
     finally:
         store.close()
     _emit(rendered, out)

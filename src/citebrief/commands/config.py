@@ -6,6 +6,8 @@ from typing import Annotated
 
 import typer
 
+from citebrief.commands import fail
+
 
 def register(app: typer.Typer) -> None:
     app.command("config")(config)
@@ -27,8 +29,7 @@ def config(
     try:
         settings = resolve(base_url=base_url, model=model)
     except CitebriefError as error:
-        typer.echo(f"citebrief: error: {error}", err=True)
-        raise typer.Exit(error.exit_code) from None
+        fail(error)
     file = settings.config_file
     exists = "" if file is None or file.exists() else " (not found)"
     rows = [

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from citebrief.commands import fail
+
 if TYPE_CHECKING:
     from fastapi import FastAPI
 
@@ -44,8 +46,7 @@ def serve(
     try:
         app = _build(host, token, db, workers)
     except CitebriefError as error:
-        typer.echo(f"citebrief: error: {error}", err=True)
-        raise typer.Exit(error.exit_code) from None
+        fail(error)
     import uvicorn
 
     loopback = host in LOOPBACK_HOSTS

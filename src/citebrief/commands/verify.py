@@ -13,15 +13,12 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from citebrief.commands import fail
+
 if TYPE_CHECKING:
     from citebrief.model import Brief, Document
 
 EXIT_NOT_SUPPORTED = 3
-
-
-def _fail(error: Exception, code: int) -> typer.Exit:
-    typer.echo(f"citebrief: error: {error}", err=True)
-    return typer.Exit(code)
 
 
 def read_brief_text(spec: str) -> str:
@@ -108,16 +105,17 @@ def register(app: typer.Typer) -> None:
         from citebrief.errors import CitebriefError, UsageError
         from citebrief.ingest import ingest
         from citebrief.model import VerdictLabel
-        from citebrief.verify import checks_report, verify_brief
+        from citebrief.render.checks import checks_report
+        from citebrief.verify import verify_brief
 
         if brief_file == "-" and source == "-":
-            raise _fail(UsageError("the brief and the source cannot both be standard input"), 2)
+            fail(UsageError("the brief and the source cannot both be standard input"))
         try:
             text = read_brief_text(brief_file)
             document = ingest(source)
             brief = parse_brief(text, document, source=brief_file)
         except CitebriefError as error:
-            raise _fail(error, error.exit_code) from None
+            fail(error)
         if brief.document_id != document.id:
             typer.echo(
                 f"citebrief: warning: {brief_file}: made from another text than {source} "

@@ -28,11 +28,10 @@ import numpy as np
 from citebrief.engines.weights import TermSpace, normalize_rows
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang, Point
-from citebrief.render.source_line import source_line
+from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.tokenize import analyze
 
 ENGINE_NAME = "extractive"
-MAX_GROUPS = 8
 MIN_GROUPS_LONG = 3
 LONG_ARTICLE_PARAGRAPHS = 8
 MMR_LAMBDA = 0.7
@@ -495,7 +494,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             f"for a brief in '{lang}' use --engine llm",
             source=document.origin,
         )
-    if groups is not None and not 1 <= groups <= MAX_GROUPS:
+    if groups is not None and not MIN_GROUPS <= groups <= MAX_GROUPS:
         raise UsageError(f"--groups must be between 1 and {MAX_GROUPS}, not {groups}")
     scored, space, paragraphs = _score(document)
     usable = scored.usable
@@ -528,10 +527,6 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         )
     return Brief(
         document_id=document.id,
-        title=document.title,
-        source=document.source,
-        source_line=source_line(document.source, document.published_at, document.lang),
-        published_at=document.published_at,
         lang=document.lang,
         engine=ENGINE_NAME,
         groups=result_groups,

@@ -11,27 +11,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from citebrief.engines.llm import (
-    LANGUAGE_NAMES,
+from citebrief.engines.llm.answers import (
     AnswerError,
     DraftPoint,
-    _fence_safe,
     _point_schema,
     check_citations,
     check_claims,
     check_language,
-    glossary_block,
-    numbered,
     parse_answer,
-    prompt,
 )
+from citebrief.engines.llm.prompts import LANGUAGE_NAMES, _fence_safe, glossary_block, numbered, prompt
 from citebrief.engines.llm_client import LLMClient, Message
 from citebrief.errors import LLMError
-from citebrief.model import Document, Lang, Point, Verdict
+from citebrief.model import Brief, Document, Group, Lang, Point
 
 if TYPE_CHECKING:
     from citebrief.store import Store
-    from citebrief.verify import Regenerate
+    from citebrief.verify import Regenerate, SourceIndex
 
 
 def regenerate_messages(
@@ -62,7 +58,10 @@ def llm_regenerate(client: LLMClient, document: Document, lang: Lang, store: Sto
     again from its cited paragraphs (and those the check found it in), told why it failed; one
     cached request per bullet, validated like every answer. None when it cannot."""
 
-    def regenerate(point: Point, verdict: Verdict) -> Point | None:
+    def regenerate(point: Point, group: Group, brief: Brief, index: SourceIndex, /) -> Point | None:
+        verdict = point.support
+        if verdict is None:
+            return None
         numbers = sorted({n for n in [*point.citations, *verdict.found_in] if 1 <= n <= len(document.segments)})
         if not numbers:
             return None

@@ -10,7 +10,7 @@ from html import escape
 from importlib.resources import files
 
 from citebrief.model import Brief, Document
-from citebrief.render.text import strip_full_stop
+from citebrief.text.layout import strip_full_stop
 
 
 def _asset(name: str) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from citebrief.model import Brief
-from citebrief.render.text import citation_marks, strip_full_stop
+from citebrief.render.text import citation_marks
+from citebrief.text.layout import strip_full_stop
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|&~])")
 _BLOCK_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+=])(?=\s|$)")

@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 from citebrief.model import Brief, Point
+from citebrief.text.layout import strip_full_stop
 
 
 def citation_marks(point: Point) -> str:
     return "".join(f"[{n}]" for n in point.citations)
-
-
-def strip_full_stop(text: str) -> str:
-    """"… regions [1][2]", not "… regions. [1][2]": the citations end the bullet (an ellipsis stays)."""
-    if text.endswith(".") and not text.endswith("..") and len(text) > 1:
-        return text[:-1].rstrip()
-    return text
 
 
 def _one_line(text: str) -> str:

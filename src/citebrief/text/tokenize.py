@@ -81,3 +81,60 @@ def analyze(text: str, lang: Lang) -> list[Token]:
 def terms(text: str, lang: Lang) -> list[str]:
     """The content words of a text, lower-cased, in order."""
     return [token.word for token in analyze(text, lang) if token.is_term]
+
+
+# --- the verify stage's words: every content word with its offset, and the names -------------
+# (a second view of the same tagging: verify weighs a bullet's words against single sentences,
+# stems English and looks for names, where the engine above wants phrases for titles)
+
+_ZH_NAME_TAGS = frozenset({"nr", "nrt", "ns", "nt", "nz", "eng"})
+_EN_LETTERS = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_EN_NAME = re.compile(r"\b[A-Z][a-zA-Z'’.-]*[a-zA-Z]|\b[A-Z]{2,}\b")
+_EN_SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
+
+
+def stem(word: str) -> str:
+    """A crude English stem: enough that "rises" and "rise", "cities" and "city" meet."""
+    for suffix in _EN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return word
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence (only quotes, brackets and spaces before it,
+    back to a full stop or the start of the text)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\n\"'“”‘’([—–-":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;"
+
+
+def content_words(text: str, lang: Lang, *, names: bool = True) -> tuple[list[tuple[int, str]], list[str]]:
+    """The words that carry meaning, with their offsets, and the names among them: one tagging
+    pass, no objects per word (this runs on every paragraph of every brief).
+
+    Names are persons, places, organizations and Latin terms for Chinese (jieba's tags), and
+    capitalized words past the start of a sentence, or acronyms, for English.
+    """
+    stop = _stop_words(lang)
+    words: list[tuple[int, str]] = []
+    found: dict[str, None] = {}
+    if lang == "zh":
+        offset = 0
+        for word, flag in _rjieba_tag(text):
+            start, offset = offset, offset + len(word)
+            if names and flag in _ZH_NAME_TAGS and len(word) >= 2 and word.strip() == word and not word.isdigit():
+                found[word] = None
+            term = len(word) >= 2 or (word.isascii() and word.isalnum())
+            if flag in _ZH_CONTENT_TAGS and word not in stop and term:
+                words.append((start, word.lower()))
+        return words, list(found)
+    for match in _EN_LETTERS.finditer(text):
+        word = match.group().lower().replace("’", "'").removesuffix("'s")
+        if len(word) >= 2 and word not in stop:
+            words.append((match.start(), stem(word)))
+    for match in _EN_NAME.finditer(text) if names else ():
+        if match.group().isupper() or not _starts_sentence(text, match.start()):
+            found[match.group()] = None
+    return words, list(found)

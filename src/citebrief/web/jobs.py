@@ -4,7 +4,8 @@ A URL fetch can take 30 s and an LLM brief minutes; run on the event loop they w
 other request. Each submission becomes a `Job` run by a bounded thread pool; the job reports
 its stage ("fetching the page", "drafting the brief") as it goes, pages poll it, and the API
 awaits its future without blocking the loop. Finished jobs are kept (a bounded number, oldest
-dropped first) so a page can still show the outcome after the fact.
+dropped first) so a page can still show the outcome after the fact. The workers are threads of
+the server process, not processes, so they end with it however it dies: nothing is orphaned.
 """
 
 from __future__ import annotations

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING
 
-from citebrief.errors import EmptyInput, InputTooLarge, UnsupportedFormat, UsageError
+from citebrief.engines import TABLE
+from citebrief.errors import EmptyInput, InputTooLarge, UnsupportedFormat
 from citebrief.ingest import FetchSettings, Kind, describe_size
-from citebrief.pipeline import BriefOptions
+from citebrief.options import BriefOptions, parse_options, settle
 from citebrief.store import Store
 from citebrief.web.jobs import Outcome, Progress
 from citebrief.web.ssrf import UrlGuard
@@ -102,21 +103,14 @@ class Briefer:
 
     @property
     def engines(self) -> tuple[str, ...]:
-        return ("extractive", "llm") if self.llm is not None else ("extractive",)
+        return tuple(name for name, engine in TABLE.items() if self.llm is not None or not engine.asks_model)
 
     def options(self, *, engine: str, groups: int | None, lang: str | None) -> BriefOptions:
         """The options of a brief from what a form or request asked for; a bad mix is a UsageError."""
-        if engine not in self.engines:
-            hint = " (no LLM is configured on this server)" if engine == "llm" else ""
-            raise UsageError(f"engine must be one of {', '.join(self.engines)}, not {engine!r}{hint}", source="engine")
-        if lang not in (None, "zh", "en"):
-            raise UsageError(f"lang must be zh or en, not {lang!r}", source="lang")
-        if groups is not None and not 1 <= groups <= 8:
-            raise UsageError(f"groups must be between 1 and 8, not {groups}", source="groups")
-        update: dict[str, object] = {"engine": engine, "groups": groups, "lang": lang}
-        if engine == "llm" and self.llm is not None:
-            update |= {"model": self.llm.model, "base_url": self.llm.base_url}
-        return BriefOptions.model_validate(update)
+        options = parse_options(engine=engine, groups=groups, lang=lang, engines=self.engines, api=True)
+        if TABLE[options.engine].asks_model and self.llm is not None:
+            options = settle(options, settings=self.llm)
+        return options
 
     def read(self, submission: Submission, progress: Progress) -> Document:
         """The submission as a Document (the slow part for a URL: the fetch)."""
