@@ -224,7 +224,7 @@ def test_map_and_reduce_prompts_keep_the_original_paragraph_numbers(policy: Docu
     assert [line[:4] for line in user["content"].splitlines()[2:5]] == ["[9] ", "[10]", "[11]"]
     points = [DraftPoint(text="Data rules are unclear.", citations=[9, 14])]
     reduce_user = reduce_messages(policy, points, "en", None)[1]["content"]
-    assert "<points>\n- Data rules are unclear. [9][14]\n</points>" in reduce_user
+    assert "<points>\n- Data rules are unclear [9][14]\n</points>" in reduce_user  # no full stop before citations
 
 
 @pytest.mark.parametrize(
