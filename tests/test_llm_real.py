@@ -107,7 +107,7 @@ def test_the_bundled_chinese_example_through_the_real_model(
     assert again["requests"] == 0
     assert again["prompt"] == 0
     lines = second.stdout.splitlines()
-    assert lines[0] == brief.title
+    assert lines[0] == (brief.translated_title or brief.title)
     assert lines[1] == brief.source_line
     assert lines[1] == ("Ren Min Ri Bao·2025-05-14 22:17" if brief.engine == "llm" else "人民日报·2025-05-14 22:17")
     assert lines[2] == ""
