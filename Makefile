@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench eval clean
+.PHONY: demo test lint bench eval clean screenshot
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,12 @@ test: lint
 
 bench: $(STAMP)-bench
 	$(BIN)/python bench/extractive.py
+
+# the README's screenshot: Chinese needs a CJK font in the browser, else it shows boxes
+screenshot: $(STAMP)-test
+	if ! fc-list :lang=zh | grep -q . && [ "$$(id -u)" = 0 ]; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-noto-cjk; fi
+	$(BIN)/python tests/test_web_browser.py --screenshot docs/screenshot.png
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -47,7 +47,7 @@ SETS = ("zh-news.jsonl", "zh-policy.jsonl", "zh-clts.jsonl")
 
 
 def base_articles() -> list[str]:
-    from citebrief.evaluate import is_single_block, split_paragraphs
+    from citebrief.eval.rouge import is_single_block, split_paragraphs
 
     articles = []
     for name in SETS:

@@ -6,7 +6,7 @@ Systems, each given the same budget of 3 sentences (bullets for ours) and the sa
 article cut into paragraphs of 3 sentences where it is one block, as `citebrief eval` does):
 
 - ours: `document_from_text` + the extractive engine, its three highest-ranked bullets
-- Lead-3 and a plain TextRank (`citebrief.baselines`), on our segmentation
+- Lead-3 and a plain TextRank (`citebrief.eval.baselines`), on our segmentation
 - sumy's TextRank and LexRank, fed our sentence splitter and words (rjieba for Chinese; sumy's
   own English tokenizer needs NLTK's punkt data, which is a download)
 - textrank4zh's TextRank4Sentence (Chinese only; jieba + networkx<3 + scipy)
@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from citebrief.baselines import lead, textrank
 from citebrief.engines.extractive import draft_extractive
-from citebrief.evaluate import (
+from citebrief.eval.baselines import lead, textrank
+from citebrief.eval.rouge import (
     Record,
     join_sentences,
     normalize_reference,

@@ -39,7 +39,7 @@ import httpx
 from citebrief.engines.llm.answers import brief_schema, points_schema
 from citebrief.engines.llm.prompts import brief_messages, map_messages
 from citebrief.engines.llm_client import LLMClient, forget_discoveries
-from citebrief.evaluate import read_records, split_paragraphs
+from citebrief.eval.rouge import read_records, split_paragraphs
 from citebrief.ingest import document_from_text, ingest
 from citebrief.llm_config import LLMSettings
 from citebrief.model import Document
@@ -94,7 +94,7 @@ def overhead(base_url: str, model: str, news: int) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             with Store.open(Path(tmp) / "b.db") as store, LLMClient(settings) as client:
                 options = BriefOptions(engine="llm", lang="en", model=model, base_url=base_url)
-                brief = brief_document(document, options, store, llm=client)
+                brief = brief_document(document, options, store, llm=client).brief
             with sqlite3.connect(Path(tmp) / "b.db") as db:
                 answered = [  # answers, not the refusals of a prompt over the context (kept too)
                     (json.loads(request)["messages"], tokens or 0)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.evaluate import Record, prepare_document, read_records
+from citebrief.eval.rouge import Record, prepare_document, read_records
 from citebrief.ingest import document_from_text, read_path
 from citebrief.model import Document
 from citebrief.verify import verify_brief

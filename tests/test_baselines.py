@@ -1,11 +1,11 @@
-"""Lead-3 and the plain TextRank baseline (citebrief.baselines)."""
+"""Lead-3 and the plain TextRank baseline (citebrief.eval.baselines)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from citebrief.baselines import lead, pagerank, sentences_of, textrank, textrank_scores, textrank_select
+from citebrief.eval.baselines import lead, pagerank, sentences_of, textrank, textrank_scores, textrank_select
 from citebrief.ingest import document_from_text
 
 ZH_ARTICLE = "第一句介绍背景。第二句说明原因。第三句给出数据。第四句谈到影响。\n\n第五句引用专家。第六句展望未来。"

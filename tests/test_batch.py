@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from citebrief.batch import BatchSettings, ItemResult, Sources, iter_items, run_batch
-from citebrief.evaluate import split_paragraphs
+from citebrief.eval.rouge import split_paragraphs
 from citebrief.store import Store
 from conftest import load_records
 from helpers import CITEBRIEF, Route, closed_port, loopback_server, run_cli, zh_article_html
@@ -495,3 +495,18 @@ def test_an_llm_server_that_does_not_answer_stops_the_batch(tmp_path: Path, monk
     assert counts["done"] == 0
     assert "stopped early: " in done.stdout
     assert all(line.startswith("citebrief: error: ") for line in done.stderr.splitlines())
+
+
+@pytest.mark.parametrize("send_length", [pytest.param(True, id="declared"), pytest.param(False, id="streamed")])
+def test_a_feed_over_the_cap_is_refused_as_that_source(send_length: bool) -> None:
+    """Feeds go through ingest's capped fetch: refused once the declared length, or the bytes
+    streamed so far, pass the cap, not after the whole body is read."""
+    from citebrief.batch import SourceFailure
+    from citebrief.ingest import MAX_BYTES
+
+    huge = b'<?xml version="1.0"?><rss version="2.0"><channel>' + b" " * MAX_BYTES + b"</channel></rss>"
+    routes = {"/rss.xml": Route(huge, content_type="application/rss+xml", send_length=send_length)}
+    with loopback_server(routes) as base:
+        (failure,) = list(iter_items(Sources(feeds=(f"{base}/rss.xml",))))
+    assert isinstance(failure, SourceFailure)
+    assert failure.error == f"{base}/rss.xml: the feed is {'10.0 MB, ' if send_length else ''}over the 10 MB cap"

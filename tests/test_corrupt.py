@@ -1,4 +1,4 @@
-"""The seeded corruption generator behind `citebrief eval --verify` (citebrief.corrupt)."""
+"""The seeded corruption generator behind `citebrief eval --verify` (citebrief.eval.corrupt)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from citebrief.corrupt import KINDS, change_number, corrupt, foreign_sentences, move_citation
-from citebrief.evaluate import Record, prepare_document
+from citebrief.eval.corrupt import KINDS, change_number, corrupt, foreign_sentences, move_citation
+from citebrief.eval.rouge import Record, prepare_document
 from citebrief.ingest import read_path
 from citebrief.model import Brief, Document, Group, Point
 from citebrief.pipeline import draft

@@ -20,9 +20,9 @@ from citebrief.digest import (
     DigestGroup,
     DigestPoint,
     build_digest,
-    render_digest,
 )
 from citebrief.errors import NotFound, UsageError
+from citebrief.render.digest import render_digest
 from citebrief.store import Store
 from helpers import run_cli
 from test_batch import write_articles

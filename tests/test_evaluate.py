@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from citebrief.cli import app
 from citebrief.errors import InputError, InputNotFound
-from citebrief.evaluate import (
+from citebrief.eval.rouge import (
     SYSTEMS,
     ChineseCharTokenizer,
     Record,

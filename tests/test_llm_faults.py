@@ -98,7 +98,7 @@ def client(server: ChatServer, **options: Any) -> LLMClient:
 def brief_of(document: Document, server: ChatServer, store: Store | None, **options: Any) -> tuple[Brief, LLMClient]:
     brief_options = BriefOptions(engine="llm", lang="en", **options.pop("brief", {}))
     with client(server, **options) as llm:
-        return brief_document(document, brief_options, store, llm=llm), llm
+        return brief_document(document, brief_options, store, llm=llm).brief, llm
 
 
 def rows(store: Store, table: str) -> list[sqlite3.Row]:

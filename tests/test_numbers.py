@@ -85,7 +85,7 @@ CASES = [
     pytest.param("2月4日至10日放假", ["date:2-4", "date:2-10"], id="zh-date-range"),
     pytest.param("10月1日—7日", ["date:10-1", "date:10-7"], id="zh-date-range-dash"),
     pytest.param("from 4 to 10 February", ["date:2-4", "date:2-10"], id="en-date-range"),
-    pytest.param("国办发明电〔2018〕15号", ["number:2018", "number:15"], id="document-number"),
+    pytest.param("国办发明电〔2018〕15号", ["id:2018-15"], id="document-number-is-an-id"),
     pytest.param("5月3号", ["date:5-3"], id="hao-day"),
     # words, not figures
     pytest.param("两岸", [], id="not-liangan"),

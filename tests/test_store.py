@@ -14,8 +14,9 @@ import pytest
 
 from citebrief.errors import NotFound, StoreError
 from citebrief.ingest import document_from_text
+from citebrief.migrations import MIGRATIONS, m001_initial
 from citebrief.model import Brief, Document, Group, Point
-from citebrief.store import MIGRATIONS, Store, m001_initial
+from citebrief.store import Store
 from helpers import run_cli
 
 OPTIONS = '{"engine":"extractive"}'

@@ -12,8 +12,8 @@ import pytest
 
 from citebrief.engines import engine_named
 from citebrief.errors import CitebriefError
-from citebrief.evaluate import Record
-from citebrief.evaluate_verify import TARGETS, evaluate_verification
+from citebrief.eval.rouge import Record
+from citebrief.eval.verification import TARGETS, evaluate_verification
 from citebrief.ingest import read_path
 from citebrief.judge import JUDGEMENTS_SCHEMA, Judgement, JudgeRequest, judge_messages, parse_judgements
 from citebrief.model import Brief, Document, Group, Point, VerdictLabel
@@ -296,11 +296,11 @@ def test_strict_regenerates_once_with_the_reason(document: Document) -> None:
 
 def test_brief_document_verifies_by_default(document: Document, tmp_path: Path) -> None:
     with Store.open(tmp_path / "store.db") as store:
-        checked = brief_document(document, BriefOptions(), store)
+        checked = brief_document(document, BriefOptions(), store).brief
         assert checked.checks is not None and all(p.support for p in checked.points())
-        again = brief_document(document, BriefOptions(), store)
+        again = brief_document(document, BriefOptions(), store).brief
         assert again == checked  # stored with its verdicts
-        plain = brief_document(document, BriefOptions(verify=False), store)
+        plain = brief_document(document, BriefOptions(verify=False), store).brief
     assert plain.checks is None and not any(p.support for p in plain.points())
     assert BriefOptions().key() != BriefOptions(strict=True).key()
 
@@ -450,7 +450,7 @@ def zh_news_report() -> object:
 
 
 def test_eval_verify_meets_the_issue_targets(zh_news_report: object) -> None:
-    from citebrief.evaluate_verify import VerifyEvalReport
+    from citebrief.eval.verification import VerifyEvalReport
 
     assert isinstance(zh_news_report, VerifyEvalReport)
     report = zh_news_report

@@ -3,7 +3,7 @@
 The browser is the system one (`/usr/bin/chromium`, installed by the Makefile's test set-up),
 never a Playwright download; the app runs on uvicorn at 127.0.0.1 with its store in tmp_path.
 
-    .venv/bin/python tests/test_web_browser.py --screenshot docs/screenshot.png
+    make screenshot    (or: .venv/bin/python tests/test_web_browser.py --screenshot docs/screenshot.png)
 
 takes the README's screenshot the same way (the bundled Chinese example's brief page).
 """
@@ -292,6 +292,11 @@ def test_login_when_a_token_is_set(browser: Browser, tmp_path: Path) -> None:
 
 def take_screenshot(target: Path) -> None:
     """The bundled Chinese example's brief page with a citation clicked, at 1280×800."""
+    import subprocess
+
+    fonts = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, check=False).stdout
+    if not fonts.strip():
+        sys.exit("no CJK font: Chinese would show as boxes; `make screenshot` installs fonts-noto-cjk")
     with tempfile.TemporaryDirectory() as folder, serving(create_app(Path(folder) / "web.db")) as base:
         made = httpx.post(
             base + "/api/briefs", files={"file": (ZH_EXAMPLE.name, ZH_EXAMPLE.read_bytes(), "text/html")}, timeout=60

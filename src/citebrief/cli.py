@@ -14,7 +14,7 @@ import typer
 from citebrief import __version__
 from citebrief.commands import fail, report
 from citebrief.errors import CitebriefError, LLMSetupError, UsageError
-from citebrief.options import MAX_GROUPS, MIN_GROUPS
+from citebrief.options import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -85,7 +85,7 @@ def run(
     ] = None,
     engine: Annotated[
         str, typer.Option("--engine", "-e", help="extractive (offline, default) or llm (any OpenAI-compatible server).")
-    ] = "extractive",
+    ] = DEFAULT_ENGINE,
     lang: Annotated[
         str | None, typer.Option("--lang", help="Language of the brief: zh or en (default: the article's).")
     ] = None,
@@ -343,7 +343,7 @@ def eval_command(
     seed: Annotated[int, typer.Option("--seed", help="--verify: seed of the corruptions (same seed, same set).")] = 0,
 ) -> None:
     """ROUGE-1/2/L and seconds per article of the brief beside Lead-3 and TextRank, in one run."""
-    from citebrief.evaluate import evaluate_file, print_report
+    from citebrief.eval.rouge import evaluate_file, print_report
 
     if verify:
         _eval_verify(path, limit=limit, seed=seed, as_json=as_json)
@@ -359,7 +359,7 @@ def eval_command(
 
 
 def _eval_verify(path: Path, *, limit: int | None, seed: int, as_json: bool) -> None:
-    from citebrief.evaluate_verify import evaluate_verification_file, print_verify_report
+    from citebrief.eval.verification import evaluate_verification_file, print_verify_report
 
     try:
         report = evaluate_verification_file(path, limit=limit, seed=seed)

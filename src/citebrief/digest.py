@@ -20,12 +20,12 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from html import escape
 
 import numpy as np
 from pydantic import BaseModel, Field
 
 from citebrief.engines.extractive import ward_clusters
+from citebrief.engines.mmr import mmr
 from citebrief.engines.weights import TermSpace, normalize_rows
 from citebrief.errors import NotFound, UsageError
 from citebrief.model import Brief, Document, Lang
@@ -36,7 +36,6 @@ MIN_GROUPS = 4
 MAX_GROUPS = 10
 ARTICLE_CLUSTERING_FROM = 8  # articles; below this the bullets are clustered
 MAX_PER_ARTICLE = 2  # bullets one article may give a group
-MMR_LAMBDA = 0.7
 OVERVIEW_BOOST = 1.2  # a brief's Group 1 holds its most central sentences
 
 
@@ -108,30 +107,6 @@ def _group_count(units: int, requested: int | None) -> int:
     return min(units, MAX_GROUPS, max(MIN_GROUPS, round(units / 4)))
 
 
-def _mmr(
-    candidates: list[int], relevance: np.ndarray, vectors: np.ndarray, count: int, article_of: list[int], cap: int
-) -> list[int]:
-    """Up to `count` bullets by maximal marginal relevance, at most `cap` from one article."""
-    picked: list[int] = []
-    per_article: Counter[int] = Counter()
-    open_ = [i for i in candidates if relevance[i] > 0] or list(candidates)
-    while open_ and len(picked) < count:
-
-        def gain(i: int) -> float:
-            redundancy = max((float(vectors[i] @ vectors[j]) for j in picked), default=0.0)
-            return MMR_LAMBDA * float(relevance[i]) - (1 - MMR_LAMBDA) * redundancy
-
-        best = max(open_, key=lambda i: (gain(i), -i))
-        open_.remove(best)
-        if picked and max(float(vectors[best] @ vectors[j]) for j in picked) > 0.9:
-            continue  # the same sentence from another copy of the story
-        if per_article[article_of[best]] >= cap:
-            continue
-        picked.append(best)
-        per_article[article_of[best]] += 1
-    return picked
-
-
 def _phrases(bullet: _Bullet) -> list[str]:
     return [t.surface if bullet.lang == "zh" else t.word for t in analyze(bullet.text, bullet.lang) if t.is_phrase]
 
@@ -193,7 +168,9 @@ def _select(
         articles = sorted({article_of[i] for i in members})
         want = min(5, max(2, len(articles))) if by_article else min(4, len(members))
         ranked = sorted(members, key=lambda i: (-relevance[i], i))
-        picked = _mmr(ranked, relevance, vectors, want, article_of, MAX_PER_ARTICLE if by_article else want)
+        relevant = [i for i in ranked if relevance[i] > 0] or ranked
+        cap = MAX_PER_ARTICLE if by_article else want
+        picked = mmr(relevant, relevance, vectors, [], want, source_of=article_of, cap=cap)
         if picked:
             made.append((sorted(picked, key=lambda i: (article_of[i], bullets[i].citations)), articles))
     made.sort(key=lambda entry: (-len(entry[1]), entry[1][0]))
@@ -272,133 +249,3 @@ def build_digest(
 
 def _digest_title(lang: Lang, articles: int) -> str:
     return f"简报汇编 · {articles} 篇文章" if lang == "zh" else f"Digest of {articles} article{'s' * (articles != 1)}"
-
-
-# --- rendering ------------------------------------------------------------------------------
-
-
-def _marks(point: DigestPoint) -> str:
-    return "".join(c.mark() for c in point.citations)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _article_line(article: DigestArticle) -> str:
-    parts = [_one_line(article.title or article.origin)]
-    meta = [m for m in (article.site, article.published_at and article.published_at.strftime("%Y-%m-%d %H:%M")) if m]
-    if meta:
-        parts.append(" · ".join(meta))
-    link = article.url or (article.origin if "://" in article.origin else None)
-    if link:
-        parts.append(link)
-    return " — ".join(parts)
-
-
-def render_digest_text(digest: Digest) -> str:
-    lines = [_one_line(digest.title), digest.scope, ""]
-    for k, group in enumerate(digest.groups, start=1):
-        lines.append(f"Group {k}: {_one_line(group.title)}" if group.title else f"Group {k}")
-        lines.extend(f"- {_one_line(p.text)} {_marks(p)}" for p in group.points)
-    lines += ["", "Articles" if digest.lang == "en" else "文章"]
-    lines.extend(f"[{a.n}] {_article_line(a)}" for a in digest.articles)
-    return "\n".join(lines) + "\n"
-
-
-def _markdown_marks(point: DigestPoint) -> str:
-    """Each [a.n] links to article a in the list at the end."""
-    return "".join(f"[\\[{c.article}.{c.paragraph}\\]](#article-{c.article})" for c in point.citations)
-
-
-def render_digest_markdown(digest: Digest) -> str:
-    from citebrief.render.markdown import escape_markdown
-
-    lines = [f"# {escape_markdown(digest.title)}", "", f"*{escape_markdown(digest.scope)}*", ""]
-    for k, group in enumerate(digest.groups, start=1):
-        title = f": {escape_markdown(group.title)}" if group.title else ""
-        lines += [f"## Group {k}{title}", ""]
-        lines += [f"- {escape_markdown(p.text)} {_markdown_marks(p)}" for p in group.points]
-        lines.append("")
-    lines += ["## " + ("Articles" if digest.lang == "en" else "文章"), ""]
-    for article in digest.articles:
-        title = escape_markdown(article.title or article.origin)
-        link = article.url or (article.origin if "://" in article.origin else None)
-        shown = f"[{title}](<{link}>)" if link else title
-        meta = [
-            m for m in (article.site, article.published_at and article.published_at.strftime("%Y-%m-%d %H:%M")) if m
-        ]
-        suffix = f" — {escape_markdown(' · '.join(meta))}" if meta else ""
-        lines.append(f'{article.n}. <a id="article-{article.n}"></a>{shown}{suffix}')
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
-_PAGE_STYLE = """
-body { margin: 0 auto; max-width: 52rem; padding: 1rem 1.25rem 3rem;
-  font: 16px/1.6 system-ui, -apple-system, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif;
-  color: #1d2327; }
-h1 { font-size: 1.35rem; margin-bottom: .2rem; } .scope { color: #5f6b73; margin-top: 0; }
-h2 { font-size: 1.05rem; margin: 1.3rem 0 .4rem; } ul { padding-left: 1.2rem; } li { margin: .35rem 0; }
-a.cite { color: #0b5cad; text-decoration: none; font-size: .85em; white-space: nowrap; }
-a.cite:hover, a.cite:focus { text-decoration: underline; }
-ol.articles > li { margin: .6rem 0; } ol.articles > li:target { background: #fff3b0; }
-.meta { color: #5f6b73; font-size: .9em; } details { font-size: .92em; color: #3b454c; }
-.warnings { color: #8a4b00; }
-"""
-
-
-def render_digest_html(digest: Digest) -> str:
-    """One self-contained page; a citation's tooltip shows the cited paragraph, and a click
-    goes to the article in the list below."""
-    articles = {a.n: a for a in digest.articles}
-    lang = "zh-CN" if digest.lang == "zh" else "en"
-    parts = [
-        "<!doctype html>",
-        f'<html lang="{lang}"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(digest.title)}</title><style>{_PAGE_STYLE}</style></head><body>",
-        f"<h1>{escape(digest.title)}</h1>",
-        f'<p class="scope">{escape(digest.scope)}</p>',
-    ]
-    if digest.warnings:
-        parts.append('<ul class="warnings">' + "".join(f"<li>{escape(w)}</li>" for w in digest.warnings) + "</ul>")
-    for k, group in enumerate(digest.groups, start=1):
-        heading = f"Group {k}: {escape(group.title)}" if group.title else f"Group {k}"
-        parts.append(f"<h2>{heading}</h2><ul>")
-        for point in group.points:
-            marks = "".join(
-                f'<a class="cite" href="#article-{c.article}" '
-                f'title="{escape(articles[c.article].paragraphs.get(c.paragraph, ""))}">'
-                f"[{c.article}.{c.paragraph}]</a>"
-                for c in point.citations
-            )
-            parts.append(f"<li>{escape(point.text)} {marks}</li>")
-        parts.append("</ul>")
-    parts.append(f'<h2>{"Articles" if digest.lang == "en" else "文章"}</h2><ol class="articles">')
-    for article in digest.articles:
-        link = article.url or (article.origin if "://" in article.origin else None)
-        title = escape(article.title or article.origin)
-        shown = f'<a href="{escape(link)}">{title}</a>' if link else title
-        meta = [
-            m for m in (article.site, article.published_at and article.published_at.strftime("%Y-%m-%d %H:%M")) if m
-        ]
-        cited = "".join(f"<p>[{n}] {escape(text)}</p>" for n, text in sorted(article.paragraphs.items()))
-        parts.append(
-            f'<li id="article-{article.n}">{shown} <span class="meta">{escape(" · ".join(meta))}</span>'
-            + (f"<details><summary>cited paragraphs</summary>{cited}</details>" if cited else "")
-            + "</li>"
-        )
-    parts.append("</ol></body></html>")
-    return "\n".join(parts) + "\n"
-
-
-def render_digest(digest: Digest, fmt: str) -> str:
-    if fmt == "text":
-        return render_digest_text(digest)
-    if fmt == "markdown":
-        return render_digest_markdown(digest)
-    if fmt == "json":
-        return digest.model_dump_json(indent=2) + "\n"
-    if fmt == "html":
-        return render_digest_html(digest)
-    raise UsageError(f"unknown format {fmt!r}; choose one of: text, markdown, json, html")

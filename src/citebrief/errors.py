@@ -19,7 +19,8 @@ CitebriefError
 ├── StoreError            the SQLite store cannot be opened, read or written
 │   └── NotFound          no document/brief with that id
 ├── ItemTimeout           a batch item ran past --timeout
-└── BackendError          a batch's workers cannot start (a Ray cluster that does not answer)
+├── BackendError          a batch's workers cannot start (a Ray cluster that does not answer)
+└── InternalError         a bug, as the web app reports it: names nothing inside (the log does)
 
 Every error carries the input it is about, so the CLI can print one line that names it and a
 batch can record it beside the item.
@@ -121,3 +122,8 @@ class ItemTimeout(CitebriefError):
 class BackendError(CitebriefError):
     """The workers of a batch cannot be started, e.g. the Ray cluster named by --address does
     not answer; every item would fail the same way, so the batch stops."""
+
+
+class InternalError(CitebriefError):
+    """A bug or an exhausted resource (MemoryError) in a web job: its message names nothing
+    inside the server (no library paths, no exception text), the server log has the traceback."""

@@ -23,6 +23,8 @@ from citebrief.model import Document
 from citebrief.segment import build_document
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import httpx
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -43,11 +45,17 @@ _SENTENCE_END = re.compile(r"[。！？!?.;；:：]$")
 
 @dataclass(frozen=True)
 class FetchSettings:
-    """Limits on URL fetches."""
+    """Limits on URL fetches: per wait (connect, read), for the whole fetch (total_timeout,
+    redirects included), and a minimum rate in bytes a second from `rate_grace` seconds after
+    the first byte, so a server that trickles a byte at a time cannot hold a worker
+    (`fetch_limits`)."""
 
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
     max_bytes: int = MAX_BYTES
+    total_timeout: float = 60.0
+    min_rate: float = 1024.0
+    rate_grace: float = 10.0
 
 
 def describe_size(n: int) -> str:
@@ -276,9 +284,8 @@ def read_stdin(*, max_bytes: int = MAX_BYTES) -> Document:
     return document_from_text(decode_bytes(data, STDIN_NAME), origin="-")
 
 
-def _content_kind(response: httpx.Response, url: str) -> Kind:
+def _content_kind(content_type: str, url: str) -> Kind:
     """HTML, text or Markdown by the Content-Type header; anything else is refused."""
-    content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type in _HTML_CONTENT_TYPES:
         return "html"
     if content_type in _TEXT_CONTENT_TYPES:
@@ -286,18 +293,18 @@ def _content_kind(response: httpx.Response, url: str) -> Kind:
     raise FetchError(f"the content type is {content_type or 'missing'}, not an HTML page or text", source=url)
 
 
-def _read_capped(response: httpx.Response, max_bytes: int, url: str) -> bytes:
+def _read_capped(response: httpx.Response, max_bytes: int, url: str, noun: str) -> bytes:
     """The body, refused as soon as it is known to be over the cap (declared or streamed)."""
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise InputTooLarge(
-            f"the page is {describe_size(int(declared))}, over the {describe_size(max_bytes)} cap", source=url
+            f"the {noun} is {describe_size(int(declared))}, over the {describe_size(max_bytes)} cap", source=url
         )
     body = bytearray()
     for chunk in response.iter_bytes():
         body.extend(chunk)
         if len(body) > max_bytes:
-            raise InputTooLarge(f"the page is over the {describe_size(max_bytes)} cap", source=url)
+            raise InputTooLarge(f"the {noun} is over the {describe_size(max_bytes)} cap", source=url)
     return bytes(body)
 
 
@@ -312,9 +319,31 @@ def _decode_page(data: bytes, charset: str | None, url: str) -> str:
     return decode_bytes(data, url)
 
 
-def fetch_url(url: str, *, settings: FetchSettings | None = None, client: httpx.Client | None = None) -> Document:
-    """Fetch an http(s) page and read it; `client` is the seam tests and the web app use."""
+@dataclass(frozen=True)
+class Fetched:
+    """An http(s) body, read within the cap, with what the server said about it."""
+
+    data: bytes
+    content_type: str  # lower case, without parameters
+    charset: str | None
+    url: str  # after redirects
+
+
+def fetch(
+    url: str,
+    *,
+    settings: FetchSettings | None = None,
+    client: httpx.Client | None = None,
+    accept: Callable[[str], object] | None = None,
+    noun: str = "page",
+) -> Fetched:
+    """The one http(s) fetch (pages and feeds): streamed, refused past the cap as soon as that
+    is known; `accept` sees the content type before the body is read and raises to refuse it.
+    `client` is the seam tests and the web app use (give it a
+    `fetch_limits.LimitedTransport` to keep the deadline and minimum rate)."""
     import httpx
+
+    from citebrief.fetch_limits import LimitedTransport, too_slow
 
     settings = settings or FetchSettings()
     scheme = url.split("://", 1)[0].lower()
@@ -328,17 +357,23 @@ def fetch_url(url: str, *, settings: FetchSettings | None = None, client: httpx.
         raise FetchError("not a valid URL (no host name)", source=url)
     timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout)
     owned = client is None
-    client = client or httpx.Client(timeout=timeout, follow_redirects=True, headers={"User-Agent": "citebrief/0.1"})
+    client = client or httpx.Client(
+        timeout=timeout,
+        follow_redirects=True,
+        headers={"User-Agent": "citebrief/0.1"},
+        transport=LimitedTransport(settings),
+    )
     try:
         with client.stream("GET", url, timeout=timeout) as response:
             if response.status_code >= 400:
                 raise FetchError(f"the server answered HTTP {response.status_code}", source=url)
-            kind = _content_kind(response, url)
-            data = _read_capped(response, settings.max_bytes, url)
-            charset = response.charset_encoding
-            final_url = str(response.url)
+            content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+            if accept is not None:
+                accept(content_type)
+            data = _read_capped(response, settings.max_bytes, url, noun)
+            return Fetched(data, content_type, response.charset_encoding, str(response.url))
     except httpx.TimeoutException as exc:
-        raise FetchError("timed out waiting for the server", source=url) from exc
+        raise FetchError(too_slow(exc) or "timed out waiting for the server", source=url) from exc
     except httpx.ConnectError as exc:
         raise FetchError(f"cannot connect to the server ({exc})", source=url) from exc
     except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL: e.g. a redirect to a malformed URL
@@ -346,7 +381,13 @@ def fetch_url(url: str, *, settings: FetchSettings | None = None, client: httpx.
     finally:
         if owned:
             client.close()
-    return document_from_text(_decode_page(data, charset, url), origin=url, kind=kind, url=final_url)
+
+
+def fetch_url(url: str, *, settings: FetchSettings | None = None, client: httpx.Client | None = None) -> Document:
+    """Fetch an http(s) page (HTML or text; anything else is refused before it is read) and read it."""
+    fetched = fetch(url, settings=settings, client=client, accept=lambda content_type: _content_kind(content_type, url))
+    kind = _content_kind(fetched.content_type, url)
+    return document_from_text(_decode_page(fetched.data, fetched.charset, url), origin=url, kind=kind, url=fetched.url)
 
 
 def ingest(spec: str, *, max_bytes: int = MAX_BYTES) -> Document:

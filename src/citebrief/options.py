@@ -22,6 +22,7 @@ FORMATS: tuple[Format, ...] = get_args(Format)
 FORMAT_SUFFIX: dict[str, str] = {"text": ".txt", "markdown": ".md", "json": ".json", "html": ".html"}
 Engine = Literal["extractive", "llm"]
 ENGINES: tuple[Engine, ...] = get_args(Engine)
+DEFAULT_ENGINE: Engine = "extractive"  # offline, no model, no key
 LANGS: tuple[Lang, ...] = get_args(Lang)
 MIN_GROUPS = 1
 MAX_GROUPS = 8  # overview included
@@ -34,7 +35,7 @@ class BriefOptions(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    engine: Engine = "extractive"
+    engine: Engine = DEFAULT_ENGINE
     groups: int | None = Field(default=None, ge=MIN_GROUPS, le=MAX_GROUPS)
     lang: Lang | None = None
     # the llm engine's: which model on which server, and how much article one call carries
@@ -65,7 +66,7 @@ def parse_format(fmt: str, *, api: bool = False) -> Format:
 
 def parse_options(
     *,
-    engine: str = "extractive",
+    engine: str = DEFAULT_ENGINE,
     groups: int | None = None,
     lang: str | None = None,
     model: str | None = None,

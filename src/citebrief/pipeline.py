@@ -7,27 +7,61 @@ chains them, so the CLI, the batch runner and the web app call the same code wit
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from citebrief.engines import engine_named, engine_of
 from citebrief.errors import UsageError
 from citebrief.ingest import ingest
 from citebrief.model import Brief, Document
-from citebrief.options import FORMATS, BriefOptions, settle
+from citebrief.options import FORMATS, BriefOptions, parse_options, settle
 
 if TYPE_CHECKING:
     from citebrief.engines.llm_client import LLMClient
     from citebrief.store import Store
 
 
+def shaped(
+    options: BriefOptions | None,
+    *,
+    engine: str | None = None,
+    groups: int | None = None,
+    lang: str | None = None,
+) -> BriefOptions:
+    """`options` (else the defaults) with the library's keyword shortcuts applied, checked by
+    the one parse step: `draft(document, groups=5)` is `draft(document, BriefOptions(groups=5))`."""
+    base = options or BriefOptions()
+    if engine is None and groups is None and lang is None:
+        return base
+    return parse_options(
+        engine=engine if engine is not None else base.engine,
+        groups=groups if groups is not None else base.groups,
+        lang=lang if lang is not None else base.lang,
+        model=base.model,
+        base_url=base.base_url,
+        max_input_tokens=base.max_input_tokens,
+        verify=base.verify,
+        strict=base.strict,
+        api=True,
+    )
+
+
 def draft(
-    document: Document, options: BriefOptions | None = None, store: Store | None = None, llm: LLMClient | None = None
+    document: Document,
+    options: BriefOptions | None = None,
+    store: Store | None = None,
+    llm: LLMClient | None = None,
+    *,
+    engine: str | None = None,
+    groups: int | None = None,
+    lang: str | None = None,
 ) -> Brief:
-    """The draft stage: the chosen engine writes a Brief of the document.
+    """The draft stage: the chosen engine writes a Brief of the document (`engine`, `groups`
+    and `lang` are shortcuts for the options of that name).
 
     The llm engine caches its answers in `store` and talks through `llm` (one client shared by
     a run, for its stats and its bound on requests in flight; else one from the settings)."""
-    options = options or BriefOptions()
+    options = shaped(options, engine=engine, groups=groups, lang=lang)
     result = engine_named(options.engine).draft(document, options, store, llm)
     return with_header(result, document)
 
@@ -46,9 +80,18 @@ def with_header(brief: Brief, document: Document) -> Brief:
     return brief.model_copy(update=header)
 
 
+@dataclass(frozen=True)
+class Briefed:
+    """A brief and where the store keeps it: `brief_id` is None when nothing was stored (no
+    store, or the llm engine fell back to extractive, which a rerun should try again)."""
+
+    brief: Brief
+    brief_id: int | None = None
+
+
 def brief_document(
     document: Document, options: BriefOptions | None = None, store: Store | None = None, llm: LLMClient | None = None
-) -> Brief:
+) -> Briefed:
     """The per-document function: a stored brief with these options, or a new one, stored.
 
     Pure apart from the store, so a batch can run it anywhere (threads, Ray tasks) and a rerun
@@ -59,17 +102,17 @@ def brief_document(
     if engine_named(options.engine).asks_model:
         options = settle(options, llm)
     if store is None:
-        return verify(document, draft(document, options, llm=llm), options, llm)
+        return Briefed(verify(document, draft(document, options, llm=llm), options, llm))
     store.save_document(document)
     found = store.find_brief(document.id, options.engine, options.key())
     if found is not None:
         if llm is not None:  # a stored brief is the biggest cache hit of all (--stats)
             llm.stats.add(cache_hits=1)
-        return found[1]
+        return Briefed(found[1], found[0])
     result = verify(document, draft(document, options, store, llm), options, llm, store)
-    if result.engine == options.engine:
-        store.save_brief(result, options.key())
-    return result
+    if result.engine != options.engine:
+        return Briefed(result)
+    return Briefed(result, store.save_brief(result, options.key()))
 
 
 def verify(
@@ -82,15 +125,16 @@ def verify(
     """The verify stage: a verdict on each bullet and the brief's Checks (`options.verify`);
     with `options.strict` unsupported bullets are re-cited, replaced or dropped.
 
-    Bullets in another language than the article need a judge: the configured LLM, one cached
-    request per brief; without one they are `unverifiable` past the figures check.
+    Bullets in another language than the article, and paraphrases in its language, need a
+    judge: the configured LLM, one cached request per brief; without one the former are
+    `unverifiable` past the figures check and the latter say they were checked by word overlap.
     """
     if not options.verify:
         return brief
     from citebrief.verify import verify_brief
 
     judge = None
-    if llm is not None and brief.lang != document.lang:
+    if llm is not None:
         from citebrief.engines.llm import llm_judge
 
         judge = llm_judge(llm, store)
@@ -125,8 +169,17 @@ def render(brief: Brief, document: Document, fmt: str) -> str:
 
 
 def brief(
-    spec: str, options: BriefOptions | None = None, store: Store | None = None, llm: LLMClient | None = None
+    spec: str,
+    options: BriefOptions | None = None,
+    store: Store | None = None,
+    llm: LLMClient | None = None,
+    *,
+    engine: str | None = None,
+    groups: int | None = None,
+    lang: str | None = None,
 ) -> tuple[Document, Brief]:
-    """Ingest one input (path, URL or '-') and brief it."""
+    """Ingest one input (path, URL or '-') and brief it: draft, then verify (the options say
+    whether and how strictly), from the store when it already holds this brief."""
+    options = shaped(options, engine=engine, groups=groups, lang=lang)
     document = ingest(spec)
-    return document, brief_document(document, options, store, llm)
+    return document, brief_document(document, options, store, llm).brief

@@ -17,8 +17,7 @@ import json
 import os
 import sqlite3
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,116 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from citebrief.errors import NotFound, StoreError
+from citebrief.migrations import MIGRATIONS
 from citebrief.model import Brief, Document
-
-Migration = Callable[[sqlite3.Connection], None]
-
-
-def _run_script(db: sqlite3.Connection, script: str) -> None:
-    """Statement by statement: executescript() would COMMIT the migration's transaction."""
-    for statement in script.split(";"):
-        if statement.strip():
-            db.execute(statement)
-
-
-def m001_initial(db: sqlite3.Connection) -> None:
-    _run_script(
-        db,
-        """
-        CREATE TABLE documents (
-            id TEXT PRIMARY KEY,
-            origin TEXT NOT NULL,
-            url TEXT,
-            title TEXT,
-            site TEXT,
-            published_at TEXT,
-            lang TEXT NOT NULL,
-            ingested_at TEXT NOT NULL,
-            body TEXT NOT NULL               -- the Document as JSON
-        );
-        CREATE INDEX documents_published ON documents(published_at);
-        CREATE INDEX documents_ingested ON documents(ingested_at);
-        CREATE TABLE briefs (
-            id INTEGER PRIMARY KEY,
-            document_id TEXT NOT NULL REFERENCES documents(id),
-            engine TEXT NOT NULL,
-            settings TEXT NOT NULL,          -- canonical JSON of the options that shape the brief
-            created_at TEXT NOT NULL,
-            body TEXT NOT NULL,              -- the Brief as JSON
-            UNIQUE (document_id, engine, settings)
-        );
-        CREATE TABLE batches (
-            id INTEGER PRIMARY KEY,
-            key TEXT NOT NULL UNIQUE,        -- hash of the inputs and settings: a rerun resumes
-            settings TEXT NOT NULL,
-            created_at TEXT NOT NULL,
-            finished_at TEXT
-        );
-        CREATE TABLE batch_items (
-            batch_id INTEGER NOT NULL REFERENCES batches(id),
-            input TEXT NOT NULL,
-            status TEXT NOT NULL,            -- done | failed | duplicate
-            document_id TEXT,
-            brief_id INTEGER,
-            error TEXT,
-            updated_at TEXT NOT NULL,
-            PRIMARY KEY (batch_id, input)
-        );
-        CREATE TABLE llm_responses (
-            request_hash TEXT PRIMARY KEY,
-            model TEXT NOT NULL,
-            request TEXT NOT NULL,
-            response TEXT NOT NULL,
-            prompt_tokens INTEGER,
-            completion_tokens INTEGER,
-            latency_s REAL,
-            created_at TEXT NOT NULL
-        );
-        """,
-    )
-
-
-def _has_fts5(db: sqlite3.Connection) -> bool:
-    try:
-        db.execute("CREATE VIRTUAL TABLE temp._fts5_probe USING fts5(x, tokenize='trigram')")
-    except sqlite3.OperationalError:
-        return False
-    db.execute("DROP TABLE temp._fts5_probe")
-    return True
-
-
-def m002_batches_dedup_search(db: sqlite3.Connection) -> None:
-    """MinHash signatures with near-duplicate links, a brief-time index, and full-text search.
-
-    `signatures.duplicate_of` names the document a near-duplicate was linked to (briefed once,
-    under that document). Search is an FTS5 trigram index over title, site and text, which
-    finds Chinese substrings without a word segmenter; it is filled when a search needs it,
-    many documents in one transaction, because indexing one at a time would cost a batch
-    5 ms a document (more than a MinHash). An SQLite built without FTS5 skips it
-    and `list --query` scans instead.
-    """
-    _run_script(
-        db,
-        """
-        CREATE TABLE signatures (
-            document_id TEXT PRIMARY KEY REFERENCES documents(id),
-            minhash BLOB NOT NULL,           -- datasketch MinHash hash values, uint64 little-endian
-            duplicate_of TEXT,               -- no foreign key: a batch links to an original still being briefed
-            similarity REAL,                 -- estimated Jaccard similarity to duplicate_of
-            created_at TEXT NOT NULL
-        );
-        CREATE INDEX signatures_duplicate_of ON signatures(duplicate_of);
-        CREATE INDEX briefs_created ON briefs(created_at);
-        CREATE INDEX batch_items_status ON batch_items(batch_id, status)
-        """,
-    )
-    if _has_fts5(db):
-        db.execute(
-            "CREATE VIRTUAL TABLE documents_fts USING fts5(title, site, text, tokenize='trigram')"  # rowid: documents'
-        )
-
-
-MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_batches_dedup_search)
 
 
 def default_path() -> Path:
@@ -196,7 +87,7 @@ class CachedResponse:
 
 
 @dataclass(frozen=True)
-class DocumentRecord:
+class SerializedDocument:
     """A document as the store writes it, serialized where the document was made (a batch
     worker), so the process that writes it only writes."""
 
@@ -210,7 +101,7 @@ class DocumentRecord:
     body: str  # the Document as JSON
 
     @classmethod
-    def of(cls, document: Document) -> DocumentRecord:
+    def of(cls, document: Document) -> SerializedDocument:
         published = document.published_at.isoformat() if document.published_at else None
         return cls(
             document.id,
@@ -225,8 +116,8 @@ class DocumentRecord:
 
 
 @dataclass(frozen=True)
-class BriefRecord:
-    """A brief as the store writes it (see DocumentRecord)."""
+class SerializedBrief:
+    """A brief as the store writes it (see SerializedDocument)."""
 
     document_id: str
     engine: str
@@ -234,7 +125,7 @@ class BriefRecord:
     warnings: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, brief: Brief) -> BriefRecord:
+    def of(cls, brief: Brief) -> SerializedBrief:
         return cls(brief.document_id, brief.engine, brief.model_dump_json(), tuple(brief.warnings))
 
 
@@ -335,14 +226,15 @@ class Store:
             self._insert_document(db, document)
 
     @staticmethod
-    def _insert_document(db: sqlite3.Connection, document: Document | DocumentRecord) -> None:
-        if db.execute("SELECT 1 FROM documents WHERE id = ?", (document.id,)).fetchone():
-            return
-        row = document if isinstance(document, DocumentRecord) else DocumentRecord.of(document)
-        db.execute(
-            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (row.id, row.origin, row.url, row.title, row.site, row.published_at, row.lang, _now(), row.body),
-        )
+    def _insert_document(db: sqlite3.Connection, document: Document | SerializedDocument) -> None:
+        if not db.execute("SELECT 1 FROM documents WHERE id = ?", (document.id,)).fetchone():
+            row = document if isinstance(document, SerializedDocument) else SerializedDocument.of(document)
+            db.execute(
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (row.id, row.origin, row.url, row.title, row.site, row.published_at, row.lang, _now(), row.body),
+            )
+        if document.url:  # a second address of the same article is remembered too
+            db.execute("INSERT OR IGNORE INTO document_urls VALUES (?, ?, ?)", (document.id, document.url, _now()))
 
     def document_ids(self, prefix: str, limit: int = 2) -> list[str]:
         """Ids of stored documents that start with `prefix` (hex digits), at most `limit`."""
@@ -399,6 +291,13 @@ class Store:
             "SELECT document_id FROM signatures WHERE duplicate_of = ? ORDER BY created_at, document_id", (document_id,)
         )
         return [row["document_id"] for row in rows]
+
+    def document_urls(self, document_id: str) -> list[str]:
+        """The URLs this document was read from, first seen first."""
+        rows = self._read_all(
+            "SELECT url FROM document_urls WHERE document_id = ? ORDER BY seen_at, rowid", (document_id,)
+        )
+        return [row["url"] for row in rows]
 
     def get_document(self, document_id: str) -> Document:
         row = self._read("SELECT body FROM documents WHERE id = ?", (document_id,))
@@ -554,12 +453,12 @@ class Store:
         input_spec: str,
         status: str,
         *,
-        document: Document | DocumentRecord | None = None,
+        document: Document | SerializedDocument | None = None,
         signature: bytes | None = None,
         duplicate_of: str | None = None,
         similarity: float | None = None,
         document_id: str | None = None,
-        brief: Brief | BriefRecord | None = None,
+        brief: Brief | SerializedBrief | None = None,
         settings: str | None = None,
         brief_id: int | None = None,
         error: str | None = None,
@@ -575,7 +474,7 @@ class Store:
                 if signature is not None:
                     self._insert_signature(db, document.id, signature, duplicate_of, similarity)
             if brief is not None and settings is not None:
-                record = brief if isinstance(brief, BriefRecord) else BriefRecord.of(brief)
+                record = brief if isinstance(brief, SerializedBrief) else SerializedBrief.of(brief)
                 db.execute(
                     """INSERT INTO briefs (document_id, engine, settings, created_at, body) VALUES (?, ?, ?, ?, ?)
                        ON CONFLICT (document_id, engine, settings) DO NOTHING""",
@@ -689,9 +588,3 @@ class Store:
                 return list(self._db.execute(sql, params).fetchall())
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read the store ({exc})", source=str(self.path)) from exc
-
-
-def timed() -> Callable[[], float]:
-    """A stopwatch: call the result to get seconds since this call."""
-    start = time.perf_counter()
-    return lambda: time.perf_counter() - start

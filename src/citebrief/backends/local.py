@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
 from typing import Any
 
-from citebrief.backends import WorkerLost
+from citebrief.backends.base import WorkerLost
 from citebrief.backends.lifeline import Lifeline, watch
 
 # imported once in the fork server, so every worker starts with them loaded (warm briefs two

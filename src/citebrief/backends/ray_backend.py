@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Collection
 from typing import Any
 
-from citebrief.backends import WorkerLost
+from citebrief.backends.base import WorkerLost
 from citebrief.backends.ray_watchdog import RayWatchdog
 from citebrief.errors import BackendError, UsageError
 

@@ -5,7 +5,7 @@ per-document function `pipeline.brief_document` and renders the brief for --out.
 briefs cost money (the llm engine) go in two steps instead, so that a near-duplicate is caught
 before any request is made: `prepare` reads and signs, `brief` briefs.
 
-Results travel back already serialized (`DocumentRecord`, `BriefRecord`, the rendered text):
+Results travel back already serialized (`SerializedDocument`, `SerializedBrief`, the rendered text):
 the driver only writes them, so its work per item stays small next to the workers'. Failures
 come back as a value (`Failed`), not an exception: an exception crossing a process or Ray
 boundary loses the input it names, and one bad input must never stop the batch.
@@ -28,7 +28,7 @@ from citebrief.errors import CitebriefError, InputError, ItemTimeout, LLMSetupEr
 if TYPE_CHECKING:
     from citebrief.model import Document
     from citebrief.options import BriefOptions
-    from citebrief.store import BriefRecord, DocumentRecord, Store
+    from citebrief.store import SerializedBrief, SerializedDocument, Store
 
 # errors after which every other item would fail the same way (no LLM server, no key): they stop the batch
 _FATAL = (LLMSetupError,)
@@ -60,7 +60,7 @@ class Prepared:
     """A read and signed item, waiting to be briefed (the two-step path)."""
 
     document: Document
-    record: DocumentRecord
+    record: SerializedDocument
     signature: bytes | None
 
 
@@ -68,9 +68,9 @@ class Prepared:
 class Done:
     """A briefed item: what the store keeps, and the brief rendered for --out."""
 
-    document: DocumentRecord
+    document: SerializedDocument
     signature: bytes | None
-    brief: BriefRecord
+    brief: SerializedBrief
     rendered: str | None
 
 
@@ -160,19 +160,19 @@ def _sign(document: Document, dedup: bool) -> bytes | None:
 
 def _brief(
     document: Document, options: BriefOptions, fmt: str | None, store_path: str | None
-) -> tuple[BriefRecord, str | None]:
+) -> tuple[SerializedBrief, str | None]:
     from citebrief.pipeline import brief_document, render
-    from citebrief.store import BriefRecord
+    from citebrief.store import SerializedBrief
 
-    result = brief_document(document, options, _store(store_path))
-    return BriefRecord.of(result), render(result, document, fmt) if fmt else None
+    result = brief_document(document, options, _store(store_path)).brief
+    return SerializedBrief.of(result), render(result, document, fmt) if fmt else None
 
 
 def work(
     item: Item, options: BriefOptions, dedup: bool, fmt: str | None, store_path: str | None, timeout: float | None
 ) -> Done | Failed:
     """One item whole: read, sign, brief, render (`fmt`, for --out)."""
-    from citebrief.store import DocumentRecord
+    from citebrief.store import SerializedDocument
 
     try:
         with time_limit(timeout):
@@ -181,12 +181,12 @@ def work(
             record, rendered = _brief(document, options, fmt, store_path)
     except Exception as exc:  # every failure becomes this item's error
         return _failure(item.name, exc, timeout)
-    return Done(DocumentRecord.of(document), signature, record, rendered)
+    return Done(SerializedDocument.of(document), signature, record, rendered)
 
 
 def prepare(item: Item, dedup: bool, timeout: float | None) -> Prepared | Failed:
     """The first of two steps: read the item and sign it."""
-    from citebrief.store import DocumentRecord
+    from citebrief.store import SerializedDocument
 
     try:
         with time_limit(timeout):
@@ -194,7 +194,7 @@ def prepare(item: Item, dedup: bool, timeout: float | None) -> Prepared | Failed
             signature = _sign(document, dedup)
     except Exception as exc:  # every failure becomes this item's error
         return _failure(item.name, exc, timeout)
-    return Prepared(document, DocumentRecord.of(document), signature)
+    return Prepared(document, SerializedDocument.of(document), signature)
 
 
 _stores: dict[str, Store] = {}
@@ -218,7 +218,7 @@ def _store(path: str | None) -> Store | None:
         return _stores[path]
 
 
-def brief(
+def brief_prepared(
     name: str,
     prepared: Prepared,
     options: BriefOptions,

@@ -17,10 +17,15 @@ if TYPE_CHECKING:
     from citebrief.errors import CitebriefError
 
 
+def error_line(error: CitebriefError | str) -> str:
+    """How every command words an error: `citebrief: error: <input>: <why>`."""
+    return f"citebrief: error: {error}"
+
+
 def report(error: CitebriefError) -> None:
-    """The one error printer of every command: `citebrief: error: <input>: <why>` on stderr
-    (a run that goes on past a bad input reports it and continues)."""
-    typer.echo(f"citebrief: error: {error}", err=True)
+    """The one error printer of every command: the error's line on stderr (a run that goes
+    on past a bad input reports it and continues)."""
+    typer.echo(error_line(error), err=True)
 
 
 def fail(error: CitebriefError) -> NoReturn:

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from citebrief.commands import fail
-from citebrief.options import MAX_GROUPS, MIN_GROUPS
+from citebrief.commands import error_line, fail
+from citebrief.options import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -107,7 +107,7 @@ class _Report:
     def report(self, result: ItemResult) -> None:
         if result.status == "failed":
             self.failed += 1
-            line = f"citebrief: error: {result.error}"
+            line = error_line(result.error or "failed")
             if self.progress is not None:
                 self.progress.console.print(line, markup=False)
             else:
@@ -169,7 +169,7 @@ def batch(
         int | None,
         typer.Option("--groups", "-g", min=MIN_GROUPS, max=MAX_GROUPS, help="Groups per brief, overview included."),
     ] = None,
-    engine: Annotated[str, typer.Option("--engine", "-e", help="The engine, as for `citebrief run`.")] = "extractive",
+    engine: Annotated[str, typer.Option("--engine", "-e", help="The engine, as for `citebrief run`.")] = DEFAULT_ENGINE,
     lang: Annotated[str | None, typer.Option("--lang", help="Language of the briefs: zh or en.")] = None,
     extensions: Annotated[
         str, typer.Option("--ext", help="File extensions read from folders, comma-separated.")
@@ -333,9 +333,10 @@ def digest(
     db: DbOption = None,
 ) -> None:
     """One brief over many: the day's briefs grouped by theme, bullets citing [article.paragraph]."""
-    from citebrief.digest import build_digest, render_digest
+    from citebrief.digest import build_digest
     from citebrief.errors import CitebriefError, UsageError
     from citebrief.options import parse_format
+    from citebrief.render.digest import render_digest
 
     try:
         fmt = parse_format(fmt)

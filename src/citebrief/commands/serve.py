@@ -39,12 +39,32 @@ def serve(
         Path | None, typer.Option("--db", help="The store (SQLite) of briefs (default: CITEBRIEF_DB, else per user).")
     ] = None,
     workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="Briefs made at once, in threads.")] = 4,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            help="A Host name the server answers besides the loopback names and the bound address"
+            " (repeatable; e.g. the public name behind a proxy). Others get 400 (DNS rebinding).",
+        ),
+    ] = None,
+    proxy_headers: Annotated[
+        bool,
+        typer.Option(
+            "--proxy-headers",
+            help="Behind a TLS proxy: trust X-Forwarded-Proto/-For from --forwarded-allow-ips, so the"
+            " login cookie gets Secure and failed logins are counted per real client.",
+        ),
+    ] = False,
+    forwarded_allow_ips: Annotated[
+        str,
+        typer.Option("--forwarded-allow-ips", help="Comma-separated proxy addresses trusted with --proxy-headers."),
+    ] = "127.0.0.1,::1",
 ) -> None:
     """Serve the web app: paste, link or upload an article, read the brief beside its source."""
     from citebrief.errors import CitebriefError
 
     try:
-        app = _build(host, token, db, workers)
+        app = _build(host, token, db, workers, allowed_host or [])
     except CitebriefError as error:
         fail(error)
     import uvicorn
@@ -58,16 +78,25 @@ def serve(
         )
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"citebrief: serving on http://{shown}:{port}/ (Ctrl+C to stop)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", ws="none", proxy_headers=False)
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        ws="none",
+        proxy_headers=proxy_headers,
+        forwarded_allow_ips=forwarded_allow_ips,
+    )
 
 
-def _build(host: str, token: str | None, db: Path | None, workers: int) -> FastAPI:
+def _build(host: str, token: str | None, db: Path | None, workers: int, extra_hosts: list[str]) -> FastAPI:
     from citebrief.store import default_path
     from citebrief.web import create_app
+    from citebrief.web.security import allowed_hosts
 
     llm = _llm_settings()
-    # bound to loopback, only loopback names: a DNS-rebinding page (evil.example → 127.0.0.1) is refused
-    allowed = ["127.0.0.1", "localhost"] if host in ("127.0.0.1", "localhost") else None
+    # on every bind, only known Host names: a DNS-rebinding page (evil.example → this server) is refused
+    allowed = allowed_hosts(host, extra_hosts)
     return create_app(db or default_path(), token or None, llm=llm, workers=workers, allowed_hosts=allowed)
 
 

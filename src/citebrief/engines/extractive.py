@@ -25,6 +25,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from citebrief.engines.mmr import mmr
 from citebrief.engines.weights import TermSpace, normalize_rows
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang, Point
@@ -34,7 +35,6 @@ from citebrief.text.tokenize import analyze
 ENGINE_NAME = "extractive"
 MIN_GROUPS_LONG = 3
 LONG_ARTICLE_PARAGRAPHS = 8
-MMR_LAMBDA = 0.7
 # the lead prior: x(1 + 2(1-r)^16) at relative position r — x3 on the first sentence, x1.37 at
 # 10% of the article, x1.06 at 20%, nothing after: news puts its point first, and past the lead
 # content alone decides. Chosen on zh-clts/en-cnndm top-3 ROUGE-L (see bench/README.md).
@@ -255,33 +255,6 @@ def _rebalance(
     return labels
 
 
-def _mmr(
-    candidates: list[int],
-    relevance: np.ndarray,
-    sentence_vectors: np.ndarray,
-    chosen: list[int],
-    count: int,
-) -> list[int]:
-    """Pick `count` candidates by maximal marginal relevance against `chosen` (updated in place)."""
-    picked: list[int] = []
-    pool = np.array(candidates, dtype=int)
-    if not len(pool):
-        return picked
-    vectors = sentence_vectors[pool]
-    redundancy = (vectors @ sentence_vectors[chosen].T).max(axis=1) if chosen else np.zeros(len(pool))
-    open_ = np.ones(len(pool), dtype=bool)
-    while open_.any() and len(picked) < count:
-        gain = np.where(open_, MMR_LAMBDA * relevance[pool] - (1 - MMR_LAMBDA) * redundancy, -np.inf)
-        best = int(np.argmax(gain))  # first maximum: ties go to the better-ranked candidate
-        open_[best] = False
-        if redundancy[best] > 0.9:
-            continue  # the same sentence said again elsewhere
-        picked.append(int(pool[best]))
-        chosen.append(int(pool[best]))
-        redundancy = np.maximum(redundancy, vectors @ vectors[best])
-    return picked
-
-
 def _strip_dateline(text: str) -> str:
     """'本报北京5月14日电（记者 某某）' and 'PORT ALDER —' open a story; they are not a claim."""
     stripped = _DATELINE.sub("", text, count=1)
@@ -397,6 +370,12 @@ def _same_wording(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
 
 
+def _figures(text: str) -> set[str]:
+    from citebrief.text.numbers import find_quantities
+
+    return {q.key for q in find_quantities(text)}
+
+
 def _points(units: list[_Sentence], picked: list[int], sentence_vectors: np.ndarray, lang: Lang) -> list[Point]:
     points = []
     for i in picked:
@@ -405,8 +384,13 @@ def _points(units: list[_Sentence], picked: list[int], sentence_vectors: np.ndar
         citations = {unit.paragraph}
         for j in np.flatnonzero(similar >= DUPLICATE_SIMILARITY).tolist():
             # the same content words are not enough ("12月29日上班" vs "2月2日上班"): the
-            # other paragraph must repeat the sentence nearly character for character
-            if units[j].paragraph != unit.paragraph and _same_wording(unit.text, units[j].text):
+            # other paragraph must repeat the sentence nearly character for character, and
+            # with the same figures (a forecast of 29℃至37℃ is not one of 28℃至38℃)
+            if (
+                units[j].paragraph != unit.paragraph
+                and _same_wording(unit.text, units[j].text)
+                and _figures(unit.text) == _figures(units[j].text)
+            ):
                 citations.add(units[j].paragraph)
         points.append(Point(text=trim_sentence(unit.text, lang), citations=sorted(citations)))
     return points
@@ -471,7 +455,7 @@ def _theme_groups(scored: _Scored, labels: np.ndarray, chosen: list[int], phrase
             key=lambda i: -relevance[i],
         )
         want = 3 if len(members) >= 3 or len(candidates) >= 6 else 2
-        picked = sorted(_mmr(candidates, relevance, scored.sentence_vectors, chosen, want))
+        picked = sorted(mmr(candidates, relevance, scored.sentence_vectors, chosen, want))
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room
             if picked and groups and len(groups[-1].points) < 3:
@@ -506,7 +490,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     themes = min(wanted_themes, max((len(usable) - overview_size) // 2, 0))
     chosen: list[int] = []
     ranked = sorted(usable, key=lambda i: -overview_relevance[i])
-    overview = _mmr(ranked, overview_relevance, scored.sentence_vectors, chosen, overview_size)
+    overview = mmr(ranked, overview_relevance, scored.sentence_vectors, chosen, overview_size)
     labels = _themes(scored, themes, overview, len(document.segments))
     per_paragraph = _phrase_counts(paragraphs, document.lang)
     idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))

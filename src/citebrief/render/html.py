@@ -6,11 +6,17 @@ page.js, so the page works from a file, an e-mail attachment or the web app alik
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _escape
 from importlib.resources import files
 
 from citebrief.model import Brief, Document
+from citebrief.text.bidi import strip_bidi
 from citebrief.text.layout import strip_full_stop
+
+
+def escape(text: str) -> str:
+    """Escaped, and without direction controls that would reorder the citations after it."""
+    return _escape(strip_bidi(text))
 
 
 def _asset(name: str) -> str:
@@ -71,14 +77,13 @@ def render_html(brief: Brief, document: Document) -> str:
                     f' <span class="verdict verdict-{escape(label)}" title="{escape(point.support.reason)}">'
                     f"{_VERDICT_MARK.get(label, '?')} {escape(label)}</span>"
                 )
-            parts.append(f"<li{verdict}>{escape(strip_full_stop(point.text))} {marks}{badge}</li>")
+            parts.append(f"<li{verdict}><bdi>{escape(strip_full_stop(point.text))}</bdi> {marks}{badge}</li>")
         parts.append("</ul>")
     parts.append("</section>")
     parts.append('<section id="source" aria-label="Source paragraphs"><ol class="paragraphs">')
     for segment in document.segments:
-        parts.append(
-            f'<li id="p{segment.n}"><span class="n">[{segment.n}]</span><span>{escape(segment.text)}</span></li>'
-        )
+        text = f"<span><bdi>{escape(segment.text)}</bdi></span>"
+        parts.append(f'<li id="p{segment.n}"><span class="n">[{segment.n}]</span>{text}</li>')
     parts.append("</ol></section></main>")
     parts.append(f"<script>{_asset('page.js')}</script>")
     parts.append("</body></html>")

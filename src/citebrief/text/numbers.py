@@ -18,7 +18,11 @@ What is read as a number, and what is not:
   (七成 = 70%).
 - Dates: 2025年5月14日, 5月14日, 8月16日, "May 14, 2025", "14 May 2025", both ends of a range
   (2月4日至10日, "4 to 10 February"); a date in a paragraph also answers for its month and its day
-  alone. Years are numbers (2025年 = 2025); a document number's 号 (国办发〔2018〕15号) is a number.
+  alone. Years are numbers (2025年 = 2025).
+
+Document numbers are identifiers, not counts or days: 国办函〔2005〕21号 (key `id:2005-21`, and it
+answers for `id:21` and the year 2005), 国务院令第142号 (`id:142`), "Document No. 21" and
+"(2005) No. 21" in English. An identifier is never "rounded" and never a day of the month.
 
 Digits glued to Latin letters (5G, G20, COVID-19) name things rather than count them and are
 left out. Everything is regular expressions over one pass of the text: fast enough to run on
@@ -28,13 +32,14 @@ every paragraph of every brief.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Literal
 
 ROUNDING_TOLERANCE = Decimal("0.05")
 
-Kind = Literal["number", "percent", "date", "month", "day"]
+Kind = Literal["number", "percent", "date", "month", "day", "id"]
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _FULL_WIDTH_CHAR = re.compile("[０-９．％]")
@@ -103,11 +108,14 @@ _MONTH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _EN_WORD_SET = frozenset([*_EN_ONES, *_EN_TENS, "hundred", *_EN_SCALES])
 _ISO_HINT = re.compile(r"\d{4}[-/.]\d")
-_DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*[〕\]］)）]\s*\d+$")
 # the second day of a range in the same month: 2月4日至10日, 10月1日—7日
 _DAY_RANGE_END = re.compile(r"\s*(?:至|到|—|–|-|～|~)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")
 _EN_DAY_RANGE_START = re.compile(r"(?<![\d.,])(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:to|-|–|and)\s*$")
 _SKIP_BEFORE = re.compile(r"(?:数|几|上|成)$")  # 数十家, 几百人, 成千上万: vague, not a figure
+# document numbers: 〔2005〕21号 (any bracket), 第142号, No. 21, (2005) No. 21
+_DOC_ZH = re.compile(r"[〔\[［（(【]\s*(?P<y>\d{4})\s*[〕\]］）)】]\s*第?\s*(?P<n>\d{1,5})\s*号")
+_DOC_ORDINAL = re.compile(r"第\s*(?P<n>\d{1,5})\s*号")
+_DOC_EN = re.compile(r"(?:\(?(?P<y>\d{4})\)?\s*)?\b(?:No\.?|NO\.|no\.)\s*(?P<n>\d{1,5})(?![\d.,]?\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,10 +128,13 @@ class Quantity:
     end: int
     text: str
     weak: bool = False  # a small spelled-out count ("two", "ten"): a translation may leave it out
+    year: int | None = None  # of a document number: 〔2005〕21号
 
     @property
     def key(self) -> str:
         """The comparison key: equal keys, same figure."""
+        if self.kind == "id":
+            return f"id:{self.year}-{self.value}" if self.year else f"id:{self.value}"
         if self.kind == "date":
             month, day = divmod(int(self.value), 100)
             return f"date:{month}-{day}"
@@ -134,7 +145,14 @@ class Quantity:
         if self.kind == "date":
             month, day = divmod(int(self.value), 100)
             return {self.key, f"month:{month}", f"day:{day}"}
+        if self.kind == "id" and self.year:
+            return {self.key, f"id:{self.value}", f"number:{self.year}"}
         return {self.key}
+
+    @property
+    def unit(self) -> str:
+        """What the figure is counted in, as written: "million" of "12 million", "万" of "3万"."""
+        return re.sub(r"[\d.,\s]+", "", self.text).casefold()
 
 
 def format_value(value: Decimal) -> str:
@@ -320,17 +338,29 @@ def _suffix_kind(text: str, end: int, value: Decimal) -> tuple[Kind, Decimal, in
     if following == "成" and text[end + 1 : end + 2] not in ("不", "为", "本", "员", "果", "效", "立", "功", "熟"):
         return "percent", value * 10, end + 1
     if following in ("日", "号") and value == value.to_integral_value() and 1 <= value <= 31:
-        if following == "号" and _DOCUMENT_NUMBER.search(text, max(0, end - 12), end):
-            return "number", value, end + 1  # 国办发〔2018〕15号: the document's number, not a day
         return "day", value, end + 1
     return "number", value, end
+
+
+def _document_numbers(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    found: list[Quantity] = []
+    for pattern in (_DOC_ZH, _DOC_ORDINAL, _DOC_EN) if ("号" in text or "o" in text or "O." in text) else ():
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if _overlaps(start, end, taken):
+                continue
+            year = int(match["y"]) if "y" in match.groupdict() and match["y"] else None
+            found.append(Quantity("id", Decimal(int(match["n"])), start, end, text[start:end], year=year))
+            taken.append((start, end))
+    return found
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in `text`, in order of position (spans index `text` as given)."""
     text = normalize_digits(text)
     taken: list[tuple[int, int]] = []
-    found = _dates(text, taken)
+    found = _document_numbers(text, taken)
+    found += _dates(text, taken)
     for match in _ARABIC.finditer(text):
         start, end = match.span()
         if start and text[start - 1] in _GLUED_BEFORE:
@@ -425,6 +455,45 @@ def quantity_keys(text: str) -> set[str]:
     for quantity in find_quantities(text):
         keys |= quantity.answers()
     return keys
+
+
+def conflicting(claimed: Quantity, written: Sequence[Quantity]) -> list[Quantity]:
+    """The figures of a paragraph that stand where `claimed` would and say otherwise: the same
+    kind in the same unit, another value, not a rounding of it (42 million against a claimed
+    12 million; not 2025 against 12 million, nor 30% against 12 million)."""
+    return [
+        q
+        for q in written
+        if q.kind == claimed.kind
+        and q.unit == claimed.unit
+        and q.key != claimed.key
+        and (q.kind == "id" or not rounds_to(claimed.value, q.value))
+    ]
+
+
+def contains_whole(text: str, part: str) -> int:
+    """Where `part` occurs in `text` without cutting a number in two ("12 million" is not in
+    "42 million", "3号" not in "13号"); -1 where it never does."""
+    start = text.find(part)
+    while start >= 0:
+        end = start + len(part)
+        cut_before = part[:1].isdigit() and start > 0 and _digit_before(text, start)
+        cut_after = part[-1:].isdigit() and end < len(text) and _digit_after(text, end)
+        if not (cut_before or cut_after):
+            return start
+        start = text.find(part, start + 1)
+    return -1
+
+
+def _digit_before(text: str, start: int) -> bool:
+    """A digit (or a digit and a decimal point or thousands comma) ends right before `start`."""
+    before = text[start - 1]
+    return before.isdigit() or (before in ".," and start > 1 and text[start - 2].isdigit())
+
+
+def _digit_after(text: str, end: int) -> bool:
+    after = text[end]
+    return after.isdigit() or (after in ".," and end + 1 < len(text) and text[end + 1].isdigit())
 
 
 def significant_digits(value: Decimal) -> int:

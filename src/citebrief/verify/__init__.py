@@ -9,19 +9,23 @@ supported, partial, unsupported or unverifiable — with the reason in words and
 2. facts: the bullet's figures (normalized by `citebrief.text.numbers`: 三千 = 3000, 百分之五 = 5%)
    and, in the article's language, its names are in the cited paragraphs; a figure found only in
    an uncited paragraph makes a wrong citation, and the verdict names where it really is;
-3. words (same language): the IDF-weighted share of the bullet's content words found in the best
-   sentence of its cited paragraphs;
-4. judge (another language): a `Judge` — in practice the LLM client — asked in one batch
-   whether each paragraph states each claim; without one, what checks 1–2 cannot settle is
-   `unverifiable` rather than guessed.
+   A figure matches a whole quantity (12 million is not in "112 million"); document numbers
+   (国办函〔2005〕21号, "No. 21") are identifiers; a bullet citing several paragraphs is held to
+   each, and one that gives other figures in their place makes it partial;
+3. words (same language): a quotation is settled; otherwise the IDF-weighted share of the
+   bullet's content words found in the best sentence of its cited paragraphs, and the verdict
+   says it was checked by word overlap only;
+4. judge (another language, or a same-language paraphrase): a `Judge` — in practice the LLM
+   client — asked in one batch whether each paragraph states each claim; without one, what
+   checks 1–2 cannot settle across languages is `unverifiable` rather than guessed.
 
 `verify_brief` returns a new Brief with a verdict on every bullet and brief-level `Checks`;
 with `strict=True` unsupported bullets are re-cited, replaced or dropped, and the brief says so.
 """
 
-from citebrief.verify.checks import brief_checks, check_point
+from citebrief.verify.checks import WORDS_ONLY, brief_checks, check_point
 from citebrief.verify.index import SourceIndex
 from citebrief.verify.repairs import Regenerate
 from citebrief.verify.stage import verify_brief
 
-__all__ = ["Regenerate", "SourceIndex", "brief_checks", "check_point", "verify_brief"]
+__all__ = ["WORDS_ONLY", "Regenerate", "SourceIndex", "brief_checks", "check_point", "verify_brief"]

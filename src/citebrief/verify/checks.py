@@ -1,5 +1,6 @@
-"""The checks, cheapest first: citations, figures and names, words, the judge across
-languages; and the brief-level figures (citation precision, coverage)."""
+"""The checks, cheapest first: citations, figures and names (each cited paragraph held to
+them), words, the judge (across languages, and for same-language paraphrases); and the
+brief-level figures (citation precision, coverage)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import numpy as np
 from citebrief.errors import CitebriefError
 from citebrief.judge import Judge, Judgement, JudgeRequest
 from citebrief.model import Brief, Checks, Lang, Point, Sentence, Verdict, VerdictLabel
-from citebrief.text.numbers import Quantity, find_quantities, rounds_to
+from citebrief.text.numbers import Quantity, conflicting, contains_whole, find_quantities, rounds_to
 from citebrief.verify.index import Claim, SourceIndex
 
 # word-score thresholds. On 120 zh-news and 120 en-cnndm articles the extractive engine's own
@@ -24,6 +25,7 @@ SUPPORTED_SCORE = 0.6
 PARTIAL_SCORE = 0.4
 UNCOVERED_MAX = 5
 _CLAIM_SIZE = {"zh": 15, "en": 6}  # characters / words: shorter paragraphs are headings, not claims
+WORDS_ONLY = "checked by word overlap only: configure an LLM to judge paraphrases"
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def _found(quantity: Quantity, keys: frozenset[str] | set[str]) -> bool:
 
 
 def _rounded_in(quantity: Quantity, index: SourceIndex, cited: Sequence[int]) -> bool:
-    return any(
+    return quantity.kind != "id" and any(
         q.kind == quantity.kind and rounds_to(quantity.value, q.value)
         for n in cited
         for q in index.paragraph(n).quantities
@@ -131,11 +133,37 @@ def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tu
     if claim.core is None or claim.lang != index.lang:
         return None
     for n in cited:
-        if claim.core in index.paragraph(n).folded:
+        if contains_whole(index.paragraph(n).folded, claim.core) >= 0:  # "12 million" is not in "112 million"
             for sentence, _, folded in index.paragraph(n).sentences:
-                if claim.core in folded:
+                if contains_whole(folded, claim.core) >= 0:
                     return n, sentence
     return None
+
+
+def _check_each(claim: Claim, index: SourceIndex, cited: list[int]) -> Verdict | None:
+    """A bullet citing several paragraphs is held to what each says: a cited paragraph that
+    has none of its figures but gives others in their place ("42 million" where the bullet says
+    12 million) about the same thing (its words match) contradicts it: partial, naming which."""
+    if len(cited) < 2 or not claim.quantities:
+        return None
+    against: dict[int, list[Quantity]] = {}
+    for n in cited:
+        paragraph = index.paragraph(n)
+        if any(_found(q, paragraph.keys) or _rounded_in(q, index, [n]) for q in claim.quantities):
+            continue
+        others = [c for q in claim.quantities for c in conflicting(q, paragraph.quantities)]
+        if others and (claim.lang != index.lang or _word_match(claim, index, [n]).score >= PARTIAL_SCORE):
+            against[n] = others
+    if not against:
+        return None
+    holding = [n for n in cited if n not in against]
+    said = "; ".join(f"{cites([n])} says {_describe(q)}" for n, q in against.items())
+    return Verdict(
+        label=VerdictLabel.partial,
+        reason=f"{_describe(claim.quantities)} is in {cites(holding)}, but {said}",
+        check="figures",
+        found_in=holding,
+    )
 
 
 def _check_words(claim: Claim, index: SourceIndex, cited: list[int], figures: str, rounded: bool) -> Verdict:
@@ -193,6 +221,9 @@ def check_point(point: Point, index: SourceIndex, judged: Judgement | None = Non
     rounded = _check_figures(claim, index, cited)
     if isinstance(rounded, Verdict):
         return rounded
+    contradicted = _check_each(claim, index, cited)
+    if contradicted is not None:
+        return contradicted
     figures = f"figures {_describe(claim.quantities)} found in {cites(cited)}" if claim.quantities else ""
     if rounded:
         figures += ("; " if figures else "") + f"{_describe(rounded)} rounded"
@@ -213,7 +244,12 @@ def check_point(point: Point, index: SourceIndex, judged: Judgement | None = Non
             evidence=sentence,
             check="words",
         )
-    return _check_words(claim, index, cited, figures, bool(rounded))
+    by_words = _check_words(claim, index, cited, figures, bool(rounded))
+    if judged is not None:  # a paraphrase: the judge reads it, word overlap only points at the evidence
+        return _judged(figures, bool(rounded), judged, by_words.evidence)
+    if by_words.check == "figures":
+        return by_words
+    return by_words.model_copy(update={"reason": f"{by_words.reason} ({WORDS_ONLY})"})
 
 
 def _check_names(text: str, index: SourceIndex, cited: list[int], figures: str) -> Verdict | None:
@@ -254,6 +290,10 @@ def _cross_language(
             evidence=evidence,
             check="figures" if claim.quantities else "judge",
         )
+    return _judged(figures, rounded, judged, evidence)
+
+
+def _judged(figures: str, rounded: bool, judged: Judgement, evidence: Sentence | None) -> Verdict:
     label = {"yes": VerdictLabel.supported, "partly": VerdictLabel.partial, "no": VerdictLabel.unsupported}[
         judged.answer
     ]
@@ -289,8 +329,14 @@ def _figure_evidence(index: SourceIndex, cited: list[int], quantities: list[Quan
 def judge_all(
     points: Sequence[Point], verdicts: list[Verdict], index: SourceIndex, judge: Judge, warnings: list[str]
 ) -> None:
-    """One batched call for every bullet checks 1–2 left unverifiable; their verdicts replaced."""
-    asked = [k for k, verdict in enumerate(verdicts) if verdict.label is VerdictLabel.unverifiable]
+    """One batched call for every bullet checks 1–2 left unverifiable, and every same-language
+    paraphrase word overlap judged (a quotation needs no judge); their verdicts replaced."""
+    asked = [
+        k
+        for k, verdict in enumerate(verdicts)
+        if verdict.label is VerdictLabel.unverifiable
+        or (verdict.check in ("words", "names") and WORDS_ONLY in verdict.reason)
+    ]
     if not asked:
         return
     requests = [
@@ -303,7 +349,7 @@ def judge_all(
     try:
         answers = list(judge(requests))
     except CitebriefError as error:
-        warnings.append(f"the support judge failed; bullets in another language left unverifiable: {error}")
+        warnings.append(f"the support judge failed; bullets left as checks 1–3 found them: {error}")
         return
     if len(answers) != len(requests):
         warnings.append(f"the support judge answered {len(answers)} of {len(requests)} claims; answers ignored")

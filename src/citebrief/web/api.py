@@ -18,12 +18,15 @@ from starlette.datastructures import UploadFile
 
 from citebrief import errors
 from citebrief.model import Brief, Document, Lang
+from citebrief.options import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
 from citebrief.store import BriefRow
 from citebrief.web.jobs import Busy, Job, Outcome
 from citebrief.web.service import Submission
 from citebrief.web.state import WebState, get_state
 
 FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a bigger id or offset is refused before it reaches the store
+_ID = re.compile(r"[0-9]{1,19}")
 
 
 class ErrorBody(BaseModel):
@@ -41,8 +44,10 @@ class BriefRequest(BaseModel):
 
     text: str | None = Field(default=None, description="The article: plain text, Markdown or HTML.")
     url: str | None = Field(default=None, description="An http(s) page to fetch and brief.")
-    engine: str = Field(default="extractive", description="extractive, or llm where the server has a model.")
-    groups: int | None = Field(default=None, ge=1, le=8, description="Number of groups, overview included.")
+    engine: str = Field(default=DEFAULT_ENGINE, description="extractive, or llm where the server has a model.")
+    groups: int | None = Field(
+        default=None, ge=MIN_GROUPS, le=MAX_GROUPS, description="Number of groups, overview included."
+    )
     lang: Lang | None = Field(default=None, description="The brief's language (llm engine; default: the article's).")
 
 
@@ -100,6 +105,7 @@ STATUS: tuple[tuple[type[errors.CitebriefError], int], ...] = (
     (errors.UsageError, 400),
     (errors.EngineError, 502),
     (errors.StoreError, 500),
+    (errors.InternalError, 500),
 )
 
 
@@ -164,8 +170,8 @@ _MULTIPART_SCHEMA = {
         "file": {"type": "string", "format": "binary", "description": "An .html, .txt or .md file."},
         "text": {"type": "string"},
         "url": {"type": "string"},
-        "engine": {"type": "string", "default": "extractive"},
-        "groups": {"type": "integer", "minimum": 1, "maximum": 8},
+        "engine": {"type": "string", "default": DEFAULT_ENGINE},
+        "groups": {"type": "integer", "minimum": MIN_GROUPS, "maximum": MAX_GROUPS},
         "lang": {"type": "string", "enum": ["zh", "en"]},
     },
 }
@@ -184,8 +190,10 @@ async def read_submission(request: Request, state: WebState) -> Submission:
     if content_type == "application/json":
         try:
             payload = json.loads(await request.body())
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise ApiError(400, "bad_request", f"the body is not valid JSON ({exc})") from exc
+        except RecursionError as exc:  # [[[[… nested past the parser's depth
+            raise ApiError(400, "bad_request", "the body is not valid JSON (nested too deeply)") from exc
+        except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, an integer of 5,000 digits
+            raise ApiError(400, "bad_request", f"the body is not valid JSON ({str(exc)[:200]})") from exc
         if not isinstance(payload, dict):
             raise ApiError(400, "bad_request", "the body must be a JSON object")
     elif content_type in FORM_TYPES:
@@ -263,10 +271,18 @@ async def create_brief(
     return JSONResponse(result.model_dump(mode="json"), status_code=201, headers=headers)
 
 
-def _brief_id(value: str) -> int:
-    if not value.isdigit():
-        raise ApiError(404, "not_found", f"no brief {value!r}", source=value)
+def parse_id(value: str) -> int | None:
+    """A stored row's id from a path: ASCII digits that fit SQLite's integer, else None."""
+    if not _ID.fullmatch(value) or int(value) > MAX_ID:
+        return None
     return int(value)
+
+
+def _brief_id(value: str) -> int:
+    number = parse_id(value)
+    if number is None:
+        raise ApiError(404, "not_found", f"no brief {value[:40]!r}", source=value[:40])
+    return number
 
 
 @router.get("/briefs", response_model=BriefList, responses=ERRORS, summary="Briefs in the store, newest first")
@@ -274,7 +290,7 @@ def list_briefs(
     state: Annotated[WebState, Depends(get_state)],
     q: Annotated[str | None, Query(max_length=200, description="Search titles, sites and text.")] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID - 101)] = 0,
 ) -> BriefList:
     rows = state.stores.get().list_briefs(query=q or None, limit=limit + 1, offset=offset)
     return BriefList(

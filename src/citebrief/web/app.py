@@ -8,20 +8,20 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from citebrief import __version__
 from citebrief.errors import CitebriefError
 from citebrief.ingest import MAX_BYTES, FetchSettings
 from citebrief.web import api, pages
 from citebrief.web.jobs import JobTable
-from citebrief.web.security import Auth, BodyLimit, SecurityHeaders
+from citebrief.web.security import Auth, BodyLimit, HostCheck, SecurityHeaders, cross_site
 from citebrief.web.service import Briefer, StoreSource
+from citebrief.web.sessions import LoginThrottle, SessionTable
 from citebrief.web.ssrf import UrlGuard
 from citebrief.web.state import WebState
 
@@ -43,6 +43,8 @@ def create_app(
     max_pending: int = 64,
     quick_wait: float = 1.5,
     allowed_hosts: Sequence[str] | None = None,
+    sessions: SessionTable | None = None,
+    throttle: LoginThrottle | None = None,
 ) -> FastAPI:
     """The web app and JSON API over the store at `store_path`.
 
@@ -52,8 +54,10 @@ def create_app(
     llm: settings of an LLM server, which adds the llm engine and the language choice.
     max_body: request body cap (default: the upload cap plus form overhead).
     workers: briefs made at once, in worker threads; max_pending: queued beyond that → 503.
-    allowed_hosts: Host headers accepted (e.g. 127.0.0.1 and localhost when bound there,
-    which stops a DNS-rebinding page from reading the app); None accepts any.
+    allowed_hosts: Host names accepted (`security.allowed_hosts` of the bind address: a
+    DNS-rebinding page is refused); None accepts any (tests only: `serve` always sets it).
+    sessions, throttle: login session lifetime and the failed-login backoff (defaults: 12 h; 3
+    free tries, then 1 s doubling up to 5 min).
     """
     fetch = fetch or FetchSettings(max_bytes=MAX_BYTES)
     stores = StoreSource(Path(store_path))
@@ -61,7 +65,7 @@ def create_app(
         stores=stores,
         briefer=Briefer(stores=stores, guard=guard or UrlGuard(), fetch=fetch, llm=llm),
         jobs=JobTable(workers=workers, max_pending=max_pending),
-        auth=Auth(token),
+        auth=Auth(token, sessions=sessions, throttle=throttle),
         max_body=max_body if max_body is not None else fetch.max_bytes + FORM_OVERHEAD,
         quick_wait=quick_wait,
     )
@@ -80,6 +84,7 @@ def create_app(
             "on the server, send `Authorization: Bearer <token>`. Errors are `{error, message, source}`."
         ),
         lifespan=lifespan,
+        dependencies=[Depends(refuse_cross_site)],
     )
     app.state.citebrief = state
     app.include_router(api.health_router)
@@ -90,9 +95,16 @@ def create_app(
     _add_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=state.max_body)
     if allowed_hosts is not None:
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+        app.add_middleware(HostCheck, allowed=allowed_hosts)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def refuse_cross_site(request: Request) -> None:
+    """Every route, token or not: a state-changing request another site's page made gets 403."""
+    reason = cross_site(request)
+    if reason is not None:
+        raise api.ApiError(403, "cross_site", reason, source=request.headers.get("origin"))
 
 
 def _is_api(request: Request) -> bool:
@@ -130,6 +142,18 @@ def _add_error_handlers(app: FastAPI) -> None:
             return api.error_response(422, "invalid_request", message, where)
         return pages.error_page(request, CitebriefError(message), 422)
 
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception) -> Response:
+        """A bug (or MemoryError): 500 that names nothing inside. Starlette re-raises the
+        exception after this answer, so the server logs its traceback and closes the connection
+        (hence Connection: close, so a client does not reuse it)."""
+        message = "internal error; the server log has the details"
+        if _is_api(request):
+            return api.error_response(500, "internal_error", message, Connection="close")
+        page = pages.error_page(request, CitebriefError(message), 500)
+        page.headers["Connection"] = "close"
+        return page
+
     @app.exception_handler(pages.LoginRequired)
     async def login_required(request: Request, exc: pages.LoginRequired) -> Response:
         from urllib.parse import urlencode
@@ -140,6 +164,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 _KINDS = {
     400: "bad_request",
     401: "unauthorized",
+    403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
     413: "too_large",

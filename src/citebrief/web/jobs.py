@@ -21,7 +21,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Literal
 
-from citebrief.errors import CitebriefError
+from citebrief.errors import CitebriefError, InternalError
 from citebrief.model import Brief
 
 State = Literal["queued", "running", "done", "failed"]
@@ -48,6 +48,8 @@ class Job:
     outcome: Outcome | None = None
     error: CitebriefError | None = None
     future: Future[Outcome] = field(default_factory=Future)
+    draft: str | None = None
+    """The page form's draft this job came from, for "Try again" (None: from the API)."""
 
     @property
     def finished(self) -> bool:
@@ -109,9 +111,9 @@ class JobTable:
         except CitebriefError as error:
             job.error, job.state, job.stage = error, "failed", "failed"
             job.future.set_exception(error)
-        except Exception as exc:  # a bug: the job fails with a plain message, the worker lives on
+        except Exception:  # a bug or MemoryError: the job fails with a plain message, the worker lives on
             logging.getLogger("citebrief.web").exception("brief job %s failed", job.id)
-            bug = CitebriefError(f"internal error ({type(exc).__name__}: {exc})", source=job.label)
+            bug = InternalError("internal error; the server log has the details", source=job.label)
             job.error, job.state, job.stage = bug, "failed", "failed"
             job.future.set_exception(bug)
         else:

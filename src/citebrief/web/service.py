@@ -7,6 +7,7 @@ brief the CLI makes with the same options and finds it in the same store.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from citebrief.engines import TABLE
 from citebrief.errors import EmptyInput, InputTooLarge, UnsupportedFormat
 from citebrief.ingest import FetchSettings, Kind, describe_size
+from citebrief.model import Document
 from citebrief.options import BriefOptions, parse_options, settle
 from citebrief.store import Store
 from citebrief.web.jobs import Outcome, Progress
@@ -23,7 +25,6 @@ from citebrief.web.ssrf import UrlGuard
 if TYPE_CHECKING:
     from citebrief.engines.llm_client import LLMClient
     from citebrief.llm_config import LLMSettings
-    from citebrief.model import Document
 
 PASTED = "pasted text"  # the origin of a document pasted into the form or posted as text
 FILE_KINDS: dict[str, Kind | None] = {
@@ -41,6 +42,24 @@ def upload_name(filename: str | None) -> str:
     """The bare file name a browser sent (some send a whole Windows path), for messages and history."""
     name = PureWindowsPath(PurePosixPath(filename or "").name).name.strip()
     return name[:200] or "upload"
+
+
+_SENTENCE = re.compile(r"^.+?(?:[。！？!?]|[.;:](?=\s|$))")
+
+
+def pasted_title(document: Document) -> str:
+    """A pasted text without a title line is named by its first sentence, cut to 60 characters
+    (30 for Chinese, which says as much in half the characters)."""
+    first = document.segments[0].text.strip() if document.segments else ""
+    match = _SENTENCE.match(first)
+    sentence = (match.group(0) if match else first).rstrip("。.;:：；")
+    limit = 30 if document.lang == "zh" else 60
+    if len(sentence) <= limit:
+        return sentence or PASTED
+    cut = sentence[:limit]
+    if document.lang != "zh" and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,，、") + "…"
 
 
 @dataclass(frozen=True)
@@ -120,11 +139,13 @@ class Briefer:
         if submission.url is not None:
             import httpx
 
+            from citebrief.fetch_limits import LimitedTransport
+
             progress("checking the address")
             self.guard.check(submission.url)
             progress("fetching the page")
             timeout = httpx.Timeout(self.fetch.read_timeout, connect=self.fetch.connect_timeout)
-            with self.guard.client(timeout=timeout) as client:
+            with self.guard.client(timeout=timeout, inner=LimitedTransport(self.fetch)) as client:
                 return fetch_url(submission.url, settings=self.fetch, client=client)
         if submission.data is not None:
             name = upload_name(submission.filename)
@@ -147,21 +168,20 @@ class Briefer:
         if len(text.encode("utf-8")) > self.fetch.max_bytes:
             raise InputTooLarge(f"the text is over the {describe_size(self.fetch.max_bytes)} cap", source=PASTED)
         progress("reading the text")
-        return document_from_text(text, origin=PASTED)
+        document = document_from_text(text, origin=PASTED)
+        if document.title is None:  # not "Brief" / "pasted text" everywhere: its own first words
+            document = document.model_copy(update={"title": pasted_title(document)})
+        return document
 
     def __call__(self, submission: Submission, progress: Progress) -> Outcome:
         from citebrief.pipeline import brief_document
 
         document = self.read(submission, progress)
-        engine = submission.options.engine
-        progress("drafting the brief" + (" (waiting for the language model)" if engine == "llm" else ""))
+        asks_model = TABLE[submission.options.engine].asks_model
+        progress("drafting the brief" + (" (waiting for the language model)" if asks_model else ""))
         store = self.stores.get()
-        brief = brief_document(document, submission.options, store, self._llm_client() if engine == "llm" else None)
-        found = store.find_brief(document.id, brief.engine, submission.options.key())
-        if found is None:  # the engine settled its options further, or fell back and stored nothing
-            latest = store.latest_brief(document.id)
-            found = latest if latest is not None and latest[1] == brief else None
-        return Outcome(brief_id=found[0] if found else None, document_id=document.id, brief=brief)
+        made = brief_document(document, submission.options, store, self._llm_client() if asks_model else None)
+        return Outcome(brief_id=made.brief_id, document_id=document.id, brief=made.brief)
 
     def _llm_client(self) -> LLMClient | None:
         if self.llm is None:

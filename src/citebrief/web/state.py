@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from starlette.requests import HTTPConnection
 
 from citebrief.ingest import FetchSettings
+from citebrief.web.drafts import Drafts
 from citebrief.web.jobs import JobTable
 from citebrief.web.security import Auth
 from citebrief.web.service import Briefer, StoreSource
@@ -21,6 +22,7 @@ class WebState:
     max_body: int
     quick_wait: float
     """Seconds a page submission waits for its job before showing the progress page."""
+    drafts: Drafts = field(default_factory=Drafts)
 
     @property
     def fetch(self) -> FetchSettings:

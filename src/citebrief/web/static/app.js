@@ -97,6 +97,13 @@
             if (stage) { stage.hidden = true; }
             var bar = job.querySelector("progress");
             if (bar) { bar.hidden = true; }
+            var heading = document.getElementById("job-heading");
+            if (heading) { heading.textContent = "The brief failed"; }
+            document.title = "Failed · citebrief";
+            var note = document.getElementById("job-note");
+            if (note) { note.hidden = true; }
+            var retry = document.getElementById("job-retry");
+            if (retry) { retry.hidden = false; }
             return;
           }
           if (stage && status.stage) { stage.textContent = status.stage + "…"; }

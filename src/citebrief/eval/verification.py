@@ -3,7 +3,7 @@ it cries wolf on a sound one.
 
 For every article of a JSONL set: our own extractive brief (one block of text is first cut into
 paragraphs of 3 sentences, as `citebrief eval` does), verified as is — every bullet that is not
-`supported` is a false alarm — then, once per corruption kind (`citebrief.corrupt`), a copy with
+`supported` is a false alarm — then, once per corruption kind (`citebrief.eval.corrupt`), a copy with
 one bullet broken, verified again — the broken bullet not `supported` is a detection. The
 corruptions are drawn from `random.Random(seed)` in file order: one seed, one corrupted set.
 """
@@ -18,8 +18,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from citebrief.corrupt import KINDS, corrupt
-from citebrief.evaluate import Record, prepare_document, read_records
+from citebrief.eval.corrupt import KINDS, corrupt
+from citebrief.eval.rouge import Record, prepare_document, read_records
 from citebrief.model import Document, VerdictLabel
 
 if TYPE_CHECKING:

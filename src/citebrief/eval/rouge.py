@@ -7,7 +7,7 @@ segmented document:
 - the brief: all its bullets; its three highest-ranked bullets; and its top-k bullets cut at
   the reference's length (so a long brief is not rewarded for recall alone),
 - Lead-3, the first three sentences,
-- a plain TextRank, its three most central sentences (`citebrief.baselines`).
+- a plain TextRank, its three most central sentences (`citebrief.eval.baselines`).
 
 ROUGE-1/2/L F1 comes from the `rouge_score` package: character level for Chinese (every Han
 character a token, Latin words and numbers whole), word level with Porter stemming for English.
@@ -324,7 +324,7 @@ def _timed(function: Callable[[], Any]) -> tuple[Any, float]:
 
 def evaluate_record(record: Record, document: Document, resplit: bool) -> RecordResult:
     """Score every system on one record (same document, same reference)."""
-    from citebrief.baselines import lead, textrank
+    from citebrief.eval.baselines import lead, textrank
     from citebrief.pipeline import draft
 
     lang = document.lang
@@ -382,7 +382,7 @@ def summarize(results: Sequence[RecordResult]) -> list[SystemResult]:
 
 def _warm_up(document: Document) -> None:
     """Load what every system loads once (segmenter dictionary, background IDF, ROUGE)."""
-    from citebrief.baselines import textrank
+    from citebrief.eval.baselines import textrank
     from citebrief.pipeline import draft
 
     draft(document)

@@ -1,0 +1,157 @@
+"""The extractive engine (the default): quoted, cited bullets grouped by theme, the same every run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from citebrief.engines.extractive import draft_extractive, trim_sentence, ward_clusters
+from citebrief.errors import UsageError
+from citebrief.ingest import document_from_text, read_path
+from citebrief.model import Brief, Document
+from citebrief.options import MAX_GROUPS
+from citebrief.segment import build_document
+from conftest import load_records
+
+EXAMPLES = ["zh-tech-policy.html", "zh-news-flash.txt", "en-city-transit.html"]
+
+
+@pytest.fixture(scope="module", params=EXAMPLES)
+def drafted(request: pytest.FixtureRequest, examples_dir: Path) -> tuple[Document, Brief]:
+    document = read_path(examples_dir / request.param)
+    return document, draft_extractive(document)
+
+
+def test_every_bullet_quotes_the_paragraph_it_cites(drafted: tuple[Document, Brief]) -> None:
+    document, brief = drafted
+    for point in brief.points():
+        assert len(point.citations) == 1
+        quoted = point.text.removesuffix("……").removesuffix(" …")
+        assert quoted in document.segment(point.citations[0]).text, point.text
+
+
+def test_no_sentence_twice_and_groups_of_two_or_three(drafted: tuple[Document, Brief]) -> None:
+    _, brief = drafted
+    texts = [p.text for p in brief.points()]
+    assert len(texts) == len(set(texts))
+    assert all(2 <= len(group.points) <= 3 for group in brief.groups)
+
+
+def test_group_one_is_the_overview_in_the_articles_language(drafted: tuple[Document, Brief]) -> None:
+    document, brief = drafted
+    assert brief.lang == document.lang
+    assert brief.engine == "extractive"
+    assert brief.groups[0].title.startswith("核心要点" if document.lang == "zh" else "Key points")
+
+
+def test_the_engine_leaves_the_header_to_the_pipeline(drafted: tuple[Document, Brief]) -> None:
+    _, brief = drafted
+    assert (brief.title, brief.source, brief.source_line, brief.published_at) == (None, None, None, None)
+
+
+def test_same_input_same_brief(examples_dir: Path) -> None:
+    document = read_path(examples_dir / "zh-tech-policy.html")
+    assert draft_extractive(document) == draft_extractive(document)
+
+
+@pytest.mark.parametrize(
+    ("name", "groups"),
+    [
+        pytest.param("zh-tech-policy.html", 8, id="21-paragraphs-8-groups"),
+        pytest.param("en-city-transit.html", 6, id="15-paragraphs-6-groups"),
+        pytest.param("zh-news-flash.txt", 4, id="9-paragraphs-4-groups"),
+    ],
+)
+def test_groups_scale_with_the_article(examples_dir: Path, name: str, groups: int) -> None:
+    assert len(draft_extractive(read_path(examples_dir / name)).groups) == groups
+
+
+FLASH = build_document(
+    [
+        "江州市今天发布暴雨红色预警，全市中小学停课一天，地铁部分线路暂停运营。",
+        "气象部门预计，未来十二小时累计降雨量将超过二百毫米，局地可能出现特大暴雨。",
+        "市防汛指挥部已启动一级应急响应，组织转移低洼地区群众三千余人。",
+        "交通部门提醒市民减少出行，驾车途经积水路段时注意安全。",
+        "电力部门表示，已安排抢修队伍二十四小时待命，保障城市供电。",
+    ],
+    origin="flash",
+)
+
+
+def test_a_five_sentence_flash_is_one_group() -> None:
+    assert len(draft_extractive(FLASH).groups) == 1
+
+
+def test_asked_for_groups_it_gives_them_or_says_why_not(examples_dir: Path) -> None:
+    document = read_path(examples_dir / "zh-tech-policy.html")
+    assert len(draft_extractive(document, groups=3).groups) == 3
+    brief = draft_extractive(FLASH, groups=MAX_GROUPS)
+    assert len(brief.groups) < MAX_GROUPS
+    assert any(w.startswith(f"asked for {MAX_GROUPS} groups") for w in brief.warnings)
+
+
+@pytest.mark.parametrize("groups", [0, MAX_GROUPS + 1])
+def test_groups_out_of_range_is_a_usage_error(examples_dir: Path, groups: int) -> None:
+    with pytest.raises(UsageError, match="between 1 and 8"):
+        draft_extractive(read_path(examples_dir / "zh-news-flash.txt"), groups=groups)
+
+
+def test_another_language_points_to_the_llm_engine(examples_dir: Path) -> None:
+    document = read_path(examples_dir / "zh-news-flash.txt")
+    with pytest.raises(UsageError, match="--engine llm") as caught:
+        draft_extractive(document, lang="en")
+    assert caught.value.source == document.origin
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trimmed"),
+    [
+        pytest.param(
+            "本报北京5月14日电（记者 张三）全国政协14日在京召开专题协商会。",
+            "zh",
+            "全国政协14日在京召开专题协商会。",
+            id="zh-dateline",
+        ),
+        pytest.param(
+            "全国政协委员、张三：建议深化产教融合，推动职业院校与龙头企业共建产业学院。",
+            "zh",
+            "建议深化产教融合，推动职业院校与龙头企业共建产业学院。",
+            id="zh-speaker-label",
+        ),
+        pytest.param(
+            "PORT ALDER — The city council voted on Tuesday to extend the tram line.",
+            "en",
+            "The city council voted on Tuesday to extend the tram line.",
+            id="en-dateline",
+        ),
+    ],
+)
+def test_trim_sentence_drops_what_is_not_the_claim(text: str, lang: str, trimmed: str) -> None:
+    assert trim_sentence(text, lang) == trimmed  # type: ignore[arg-type]
+
+
+def test_a_long_sentence_is_cut_to_its_leading_clauses() -> None:
+    long = "，".join(["建议进一步扩大科技创新再贷款规模"] * 12) + "。"
+    cut = trim_sentence(long, "zh")
+    assert cut.endswith("……") and len(cut) < len(long)
+    assert long.startswith(cut.removesuffix("……"))
+
+
+def test_ward_clusters_separates_what_is_apart() -> None:
+    points = np.array([[1.0, 0.0], [0.99, 0.1], [0.98, 0.15], [0.0, 1.0], [0.1, 0.99], [0.15, 0.98]])
+    points /= np.linalg.norm(points, axis=1, keepdims=True)  # Ward's on unit vectors, as the engine's are
+    labels = ward_clusters(points, 2)
+    assert len(set(labels[:3].tolist())) == 1 and len(set(labels[3:].tolist())) == 1
+    assert labels[0] != labels[3]
+
+
+def test_real_articles_brief_without_errors() -> None:
+    """A sample of the shared sets (one block of text each: the engine still groups them)."""
+    for name in ("zh-news.jsonl", "en-cnndm.jsonl", "zh-policy.jsonl"):
+        for record in load_records(name)[:5]:
+            document = document_from_text(record["article"], origin=record["id"])
+            brief = draft_extractive(document)
+            assert brief.points(), record["id"]
+            assert all(document.segment(p.citations[0]) for p in brief.points())

@@ -1,0 +1,79 @@
+"""Content-word tokenizers (citebrief.text.tokenize): the engine's view (terms and key phrases)
+and the verify stage's (every content word with its offset, stems, names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.text.tokenize import analyze, content_words, stem, tag_zh, terms
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "全国政协14日在京召开推进制造业数字化转型专题协商会",
+            "zh",
+            ["全国政协", "召开", "推进", "制造业", "数字化", "转型", "专题", "协商会"],
+            id="zh-content-words",
+        ),
+        pytest.param(
+            "The city's council voted to extend the tram lines in 2024.",
+            "en",
+            ["city", "council", "voted", "extend", "tram", "lines"],
+            id="en-stop-words-possessives-numbers-out",
+        ),
+        pytest.param("的了是在和", "zh", [], id="zh-only-function-words"),
+    ],
+)
+def test_terms(text: str, lang: str, expected: list[str]) -> None:
+    assert terms(text, lang) == expected  # type: ignore[arg-type]
+
+
+def test_analyze_keeps_offsets_into_the_text() -> None:
+    text = "Port Alder approves a transit overhaul"
+    for token in analyze(text, "en"):
+        assert text[token.start : token.start + len(token.surface)] == token.surface
+    zh = "建议深化产教融合，推动职业院校与龙头企业共建产业学院。"
+    for token in analyze(zh, "zh"):
+        assert zh[token.start : token.start + len(token.surface)] == token.surface
+
+
+def test_personal_names_are_weighed_but_do_not_title_a_group() -> None:
+    tokens = {t.word: t for t in analyze("张伟委员建议深化产教融合", "zh")}
+    assert tokens["张伟"].is_term and not tokens["张伟"].is_phrase  # who spoke, not what about
+    assert tokens["产教"].is_phrase and tokens["融合"].is_phrase
+
+
+def test_tag_zh_covers_the_text() -> None:
+    text = "国务院总理在北京会见了联合国秘书长。"
+    assert "".join(word for word, _ in tag_zh(text)) == text
+
+
+def test_content_words_give_offsets_stems_and_names_in_english() -> None:
+    text = "The council met Mayor Lin in Port Alder. NASA agreed."
+    words, names = content_words(text, "en")
+    assert [w for _, w in words] == ["council", "met", "mayor", "lin", "port", "alder", "nasa", "agre"]
+    assert all(text.lower()[offset:].startswith(word[:3]) for offset, word in words)
+    assert names == ["Mayor", "Lin", "Port", "Alder", "NASA"]  # "The" opens a sentence: not a name
+
+
+def test_content_words_find_chinese_places_and_organizations() -> None:
+    words, names = content_words("国务院总理在北京会见了联合国秘书长。", "zh")
+    assert [w for _, w in words] == ["国务院", "总理", "北京", "会见", "联合国", "秘书长"]
+    assert names == ["国务院", "北京", "联合国"]
+    assert content_words("国务院总理在北京会见了联合国秘书长。", "zh", names=False)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("word", "stemmed"),
+    [
+        pytest.param("cities", "city", id="ies"),
+        pytest.param("lines", "lin", id="es"),
+        pytest.param("running", "runn", id="ing"),
+        pytest.param("bus", "bus", id="too-short-to-cut"),
+        pytest.param("quickly", "quick", id="ly"),
+    ],
+)
+def test_stem_is_crude_but_consistent(word: str, stemmed: str) -> None:
+    assert stem(word) == stemmed
