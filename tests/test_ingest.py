@@ -123,6 +123,38 @@ def test_markdown_file(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("header", "source", "published"),
+    [
+        pytest.param("人民日报 2025-05-14 22:17", "人民日报", "2025-05-14 22:17:00", id="name-and-time"),
+        pytest.param("人民日报·2025-05-14 22:17", "人民日报", "2025-05-14 22:17:00", id="reference-layout"),
+        pytest.param("来源：新华社 2025年5月14日", "新华社", "2025-05-14 00:00:00", id="label-and-zh-date"),
+        pytest.param("2025-05-14 22:17 来源：人民日报", "人民日报", "2025-05-14 22:17:00", id="time-first"),
+        pytest.param("2025-05-14", None, "2025-05-14 00:00:00", id="date-only"),
+    ],
+)
+def test_a_text_files_source_line_under_the_title(
+    tmp_path: Path, header: str, source: str | None, published: str
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(
+        f"以科技创新引领新质生产力发展\n\n{header}\n\n全国政协14日在京召开专题协商会。\n\n委员们认为成效显著。\n",
+        "utf-8",
+    )
+    document = read_path(path)
+    assert document.title == "以科技创新引领新质生产力发展"
+    assert (document.source, str(document.published_at)) == (source, published)
+    assert [s.text for s in document.segments] == ["全国政协14日在京召开专题协商会。", "委员们认为成效显著。"]
+
+
+def test_a_sentence_with_a_date_is_not_a_source_line(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("会议召开\n\n会议于2025年5月14日召开。\n\n委员们发言。\n", "utf-8")
+    document = read_path(path)
+    assert (document.source, document.published_at) == (None, None)
+    assert len(document.segments) == 2
+
+
 def test_text_file_paragraphs_and_title(tmp_path: Path) -> None:
     path = tmp_path / "plain.txt"
     path.write_text(

@@ -1,6 +1,6 @@
 """The llm engine's parts: settings, prompts, parsing and checks, planning, and the client's reading
-of real server answers (recorded from llama-cpp-python's server with SmolLM2-135M-Instruct, see
-`bench/llm.py --record`)."""
+of real server answers (recorded from llama.cpp's server, xllamacpp's wheel, with
+SmolLM2-135M-Instruct, see `bench/llm.py --record`; one from llama-cpp-python's)."""
 
 from __future__ import annotations
 
@@ -224,7 +224,7 @@ def test_map_and_reduce_prompts_keep_the_original_paragraph_numbers(policy: Docu
     assert [line[:4] for line in user["content"].splitlines()[2:5]] == ["[9] ", "[10]", "[11]"]
     points = [DraftPoint(text="Data rules are unclear.", citations=[9, 14])]
     reduce_user = reduce_messages(policy, points, "en", None)[1]["content"]
-    assert "<points>\n- Data rules are unclear. [9][14]\n</points>" in reduce_user
+    assert "<points>\n- Data rules are unclear [9][14]\n</points>" in reduce_user  # no full stop before citations
 
 
 @pytest.mark.parametrize(
@@ -255,10 +255,29 @@ def test_recorded_brief_answer_parses_then_fails_the_claim_check(flash: Document
     example. The schema does not catch that; the checks do."""
     draft = parse_answer(recorded_completion("brief-json-object-schema"), DraftBrief)
     point = draft.groups[0].points[0]
-    assert (point.text, point.citations) == ("one claim", [2, 5])
+    assert (point.text.casefold(), point.citations) == ("one claim", [2, 5])
     check_citations([("group 1 point 1", point)], [s.n for s in flash.segments], "the article")
-    with pytest.raises(AnswerError, match=r"group 1 point 1 copies the example \('one claim'\)"):
+    with pytest.raises(AnswerError, match=r"group 1 point 1 copies the example \('One claim'\)"):
         check_claims([("group 1 point 1", point)], [g.title for g in draft.groups])
+    with pytest.raises(AnswerError, match="group 1 is titled \"The article's title in English\", the example"):
+        check_claims([], [g.title for g in draft.groups])
+
+
+def test_llama_cpp_takes_json_schema_natively(flash: Document) -> None:
+    """llama.cpp's own server takes json_schema (grammar-constrained): the first mode, one request."""
+    record = recorded("brief-json-schema")
+    assert record["request"]["response_format"]["type"] == "json_schema"
+    assert record["status"] == 200
+    messages = brief_messages(flash, "en", None)
+    with (
+        chat_server(default=replay("brief-json-schema")) as server,
+        LLMClient(settings_for(server.url), backoff=0.01) as client,
+    ):
+        result = client.complete(messages, schema=brief_schema(len(flash.segments), None), schema_name="brief",
+                                 max_tokens=100)  # fmt: skip
+    assert result.mode == Mode.json_schema
+    assert len(server.requests) == 1
+    assert json.loads(result.content)["groups"]
 
 
 def test_recorded_points_answer_parses_within_its_part(policy: Document) -> None:
@@ -451,14 +470,21 @@ def test_llama_cpp_refusing_json_schema_with_http_500_steps_down(flash: Document
     assert discovered_mode(server.url) is Mode.json_object_schema
 
 
-def test_llama_cpp_context_overflow_is_read_with_its_numbers(flash: Document) -> None:
+@pytest.mark.parametrize("fields", [True, False], ids=["error-fields", "message-only"])
+def test_llama_cpp_context_overflow_is_read_with_its_numbers(flash: Document, fields: bool) -> None:
+    """llama.cpp gives n_ctx and n_prompt_tokens beside its message; the message alone says them too."""
+    error = recorded("context-overflow")["body"]["error"]
+    assert error["type"] == "exceed_context_size_error"
+    expected = (error["n_ctx"], error["n_prompt_tokens"])
+    body = json.dumps({"error": error if fields else {"code": 400, "message": error["message"]}}).encode()
     with (
-        chat_server(default=replay("context-overflow")) as server,
+        chat_server(default=lambda request: Reply(status=400, body=body)) as server,
         LLMClient(settings_for(server.url), backoff=0.01) as client,
         pytest.raises(ContextOverflow) as raised,
     ):
         client.complete(brief_messages(flash, "en", None), schema={}, schema_name="brief", max_tokens=100)
-    assert (raised.value.limit, raised.value.requested) == (4096, 16168)
+    assert expected[0] == 4096 and expected[1] > 4096
+    assert (raised.value.limit, raised.value.requested) == expected
     assert len(server.requests) == 1  # not retried: the same prompt would not fit the second time
     assert budget.smaller_budget(7000, raised.value, 256) < 7000
 

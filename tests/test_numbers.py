@@ -82,6 +82,11 @@ CASES = [
     pytest.param("14 May 2025", ["date:5-14", "number:2025"], id="en-day-month-year"),
     pytest.param("in March 2024", ["month:3", "number:2024"], id="en-month-year"),
     pytest.param("2023-08-16", ["number:2023", "date:8-16"], id="iso-date"),
+    pytest.param("2月4日至10日放假", ["date:2-4", "date:2-10"], id="zh-date-range"),
+    pytest.param("10月1日—7日", ["date:10-1", "date:10-7"], id="zh-date-range-dash"),
+    pytest.param("from 4 to 10 February", ["date:2-4", "date:2-10"], id="en-date-range"),
+    pytest.param("国办发明电〔2018〕15号", ["id:2018-15"], id="document-number-is-an-id"),
+    pytest.param("5月3号", ["date:5-3"], id="hao-day"),
     # words, not figures
     pytest.param("两岸", [], id="not-liangan"),
     pytest.param("统一", [], id="not-tongyi"),

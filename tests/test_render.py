@@ -357,3 +357,17 @@ def test_html_of_a_drafted_example(examples_dir: Path) -> None:
     cited = [int(a.get("data-n")) for a in tree.findall(".//a[@class='cite']")]
     assert cited == [n for point in brief.points() for n in point.citations]
     assert len(tree.findall(".//section[@id='brief']/h2")) == len(brief.groups)
+
+
+def test_no_full_stop_before_the_citations_and_the_translated_title_first() -> None:
+    brief = reference_brief(translated_title="Technological Innovation Leads New Quality Productive Forces")
+    brief.groups[0].points[0] = Point(text="Growth is driven by innovation.", citations=[1, 2])
+    brief.groups[0].points.append(Point(text="Some points trail off...", citations=[3]))
+    text = render_text(brief).splitlines()
+    assert text[0] == "Technological Innovation Leads New Quality Productive Forces"
+    assert "- Growth is driven by innovation [1][2]" in text
+    assert "- Some points trail off... [3]" in text  # an ellipsis stays
+    markdown = render_markdown(brief)
+    assert markdown.startswith(f"# Technological Innovation Leads New Quality Productive Forces\n\n{brief.title}\n")
+    assert "- Growth is driven by innovation [1][2]" in markdown
+    assert json.loads(render_json(brief))["title"] == brief.title  # the original kept in JSON

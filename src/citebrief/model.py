@@ -125,7 +125,10 @@ class Brief(_Model):
     """A grouped, cited brief of one document."""
 
     document_id: str
-    title: str | None = None
+    title: str | None = Field(default=None, description="The article's own title, untranslated.")
+    translated_title: str | None = Field(
+        default=None, description="The title in the brief's language, when the model gave one (--lang en)."
+    )
     source: str | None = Field(default=None, description="Site name as the page gives it.")
     source_line: str | None = Field(
         default=None,

@@ -108,6 +108,8 @@ def brief_document(
     store.save_document(document)
     found = store.find_brief(document.id, options.engine, options.key())
     if found is not None:
+        if llm is not None:  # a stored brief is the biggest cache hit of all (--stats)
+            llm.stats.add(cache_hits=1)
         return Briefed(found[1], found[0])
     result = verify(document, draft(document, options, store, llm), options, llm, store)
     if result.engine != options.engine:
@@ -140,6 +142,10 @@ def verify(
         judge = llm_judge(llm, store)
     engine = engine_of(brief)
     regenerate = engine.regenerate if engine is not None else None
+    if regenerate is None and engine is not None and engine.asks_model and llm is not None and options.strict:
+        from citebrief.engines.llm_strict import llm_regenerate  # the model's writer needs this run's client
+
+        regenerate = llm_regenerate(llm, document, brief.lang, store)
     return verify_brief(brief, document, judge=judge, strict=options.strict, regenerate=regenerate)
 
 

@@ -68,7 +68,7 @@ TABLE: dict[str, EngineSpec] = {
     "llm": EngineSpec(
         name="llm",
         draft=_draft_llm,
-        regenerate=None,
+        regenerate=None,  # it needs the run's client: the pipeline binds engines.llm_strict.llm_regenerate
         asks_model=True,
         description="any OpenAI-compatible model",
     ),

@@ -58,10 +58,10 @@ _UNSUPPORTED = re.compile(
     re.IGNORECASE,
 )
 _CONTEXT = re.compile(r"context (?:length|window|size)|maximum (?:context|input)|too many tokens", re.IGNORECASE)
-_LIMIT = re.compile(r"(?:context (?:length|window|size)(?: of| is)?|maximum context length is)\s*(\d+)", re.IGNORECASE)
+_LIMIT = re.compile(r"(?:context (?:length|window|size)(?: of| is)?|maximum context length is)\s*\(?(\d+)", re.I)
 # the prompt's own tokens where the server says them apart from the completion's (OpenAI, vLLM, llama.cpp)
 _PROMPT_TOKENS = re.compile(r"(\d+) (?:tokens )?in the messages|(\d+) tokens? (?:in|from) the (?:prompt|input)", re.I)
-_REQUESTED = re.compile(r"requested\s*\(?(\d+)\)?\s*tokens|\((\d+)\) exceed", re.IGNORECASE)
+_REQUESTED = re.compile(r"requested\s*\(?(\d+)\)?\s*tokens|\((\d+)(?: tokens)?\) exceed", re.IGNORECASE)
 
 
 def forget_discoveries() -> None:
@@ -443,11 +443,18 @@ class LLMClient:
         if status in (400, 413, 422, 500) and _CONTEXT.search(text) and "token" in text.lower():
             limit = _LIMIT.search(text)
             prompt = _PROMPT_TOKENS.search(text) or _REQUESTED.search(text)
+            body = exc.body if isinstance(exc.body, dict) else {}
+            # llama.cpp's server also gives both numbers as fields of its error object
+            size, asked = body.get("n_ctx"), body.get("n_prompt_tokens")
+            if not isinstance(size, int):
+                size = int(limit.group(1)) if limit else None
+            if not isinstance(asked, int):
+                asked = int(next(g for g in prompt.groups() if g)) if prompt else None
             raise ContextOverflow(
                 f"the prompt does not fit the model's context ({reason})",
                 source=self.base_url,
-                limit=int(limit.group(1)) if limit else None,
-                requested=int(next(g for g in prompt.groups() if g)) if prompt else None,
+                limit=size,
+                requested=asked,
                 messages=request["messages"],
             )
         if "response_format" in request and status in (400, 404, 415, 422, 500, 501) and _UNSUPPORTED.search(text):

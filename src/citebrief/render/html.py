@@ -11,6 +11,7 @@ from importlib.resources import files
 
 from citebrief.model import Brief, Document
 from citebrief.text.bidi import strip_bidi
+from citebrief.text.layout import strip_full_stop
 
 
 def escape(text: str) -> str:
@@ -43,7 +44,7 @@ _PASSAGE_CLASS = ' class="passage"'
 
 def render_html(brief: Brief, document: Document) -> str:
     lang = "zh-CN" if brief.lang == "zh" else "en"
-    title = escape(brief.title or document.title or "Brief")
+    title = escape(brief.translated_title or brief.title or document.title or "Brief")
     parts = [
         "<!doctype html>",
         f'<html lang="{lang}"><head><meta charset="utf-8">',
@@ -53,6 +54,8 @@ def render_html(brief: Brief, document: Document) -> str:
         "</head><body>",
         f"<header><h1>{title}</h1>",
     ]
+    if brief.translated_title and brief.title:  # the article's own title under the translation
+        parts.append(f'<div class="original-title" lang="{document.lang}">{escape(brief.title)}</div>')
     if brief.source_line:
         parts.append(f'<div class="source">{escape(brief.source_line)}</div>')
     unit = "passage" if brief.citation_unit == "passage" else "paragraph"
@@ -82,7 +85,7 @@ def render_html(brief: Brief, document: Document) -> str:
                     f' <span class="verdict verdict-{escape(label)}" title="{escape(point.support.reason)}">'
                     f"{_VERDICT_MARK.get(label, '?')} {escape(label)}</span>"
                 )
-            parts.append(f"<li{verdict}><bdi>{escape(point.text)}</bdi> {marks}{badge}</li>")
+            parts.append(f"<li{verdict}><bdi>{escape(strip_full_stop(point.text))}</bdi> {marks}{badge}</li>")
         parts.append("</ul>")
     parts.append("</section>")
     parts.append('<section id="source" aria-label="Source paragraphs"><ol class="paragraphs">')

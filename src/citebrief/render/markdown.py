@@ -6,6 +6,7 @@ import re
 
 from citebrief.model import Brief
 from citebrief.render.text import PASSAGE_NOTE, citation_marks
+from citebrief.text.layout import strip_full_stop
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|&~])")
 _BLOCK_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+=])(?=\s|$)")
@@ -24,7 +25,9 @@ def escape_markdown(text: str) -> str:
 
 def render_markdown(brief: Brief) -> str:
     lines: list[str] = []
-    if brief.title:
+    if brief.translated_title and brief.title:  # --lang en: the title in English, the original under it
+        lines += [f"# {escape_markdown(brief.translated_title)}", "", escape_markdown(brief.title), ""]
+    elif brief.title:
         lines += [f"# {escape_markdown(brief.title)}", ""]
     if brief.source_line:
         lines += [f"*{escape_markdown(brief.source_line)}*", ""]
@@ -33,6 +36,6 @@ def render_markdown(brief: Brief) -> str:
     for k, group in enumerate(brief.groups, start=1):
         title = f": {escape_markdown(group.title)}" if group.title else ""
         lines += [f"## Group {k}{title}", ""]
-        lines += [f"- {escape_markdown(point.text)} {citation_marks(point)}" for point in group.points]
+        lines += [f"- {escape_markdown(strip_full_stop(point.text))} {citation_marks(point)}" for point in group.points]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"

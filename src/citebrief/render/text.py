@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from citebrief.model import Brief, Lang, Point
+from citebrief.text.layout import strip_full_stop
 
 # said under the source line when [n] numbers passages cut from one block, not paragraphs
 PASSAGE_NOTE: dict[Lang, str] = {
@@ -22,8 +23,9 @@ def _one_line(text: str) -> str:
 
 def render_text(brief: Brief) -> str:
     lines: list[str] = []
-    if brief.title:
-        lines.append(_one_line(brief.title))
+    title = brief.translated_title or brief.title
+    if title:
+        lines.append(_one_line(title))
     if brief.source_line:
         lines.append(_one_line(brief.source_line))
     if brief.citation_unit == "passage":
@@ -33,5 +35,5 @@ def render_text(brief: Brief) -> str:
     for k, group in enumerate(brief.groups, start=1):
         title = _one_line(group.title)
         lines.append(f"Group {k}: {title}" if title else f"Group {k}")
-        lines.extend(f"- {_one_line(point.text)} {citation_marks(point)}" for point in group.points)
+        lines.extend(f"- {strip_full_stop(_one_line(point.text))} {citation_marks(point)}" for point in group.points)
     return "\n".join(lines) + "\n"

@@ -16,8 +16,9 @@ What is read as a number, and what is not:
   and small spelled-out counts (two, ten) are *weak*: a translation may drop them freely.
 - Percentages: %, ％, percent, per cent, 百分之…, 千分之…, 个百分点, percentage points, and 成
   (七成 = 70%).
-- Dates: 2025年5月14日, 5月14日, 8月16日, "May 14, 2025", "14 May 2025"; a date in a paragraph also
-  answers for its month and its day alone. Years are numbers (2025年 = 2025).
+- Dates: 2025年5月14日, 5月14日, 8月16日, "May 14, 2025", "14 May 2025", both ends of a range
+  (2月4日至10日, "4 to 10 February"); a date in a paragraph also answers for its month and its day
+  alone. Years are numbers (2025年 = 2025).
 
 Document numbers are identifiers, not counts or days: 国办函〔2005〕21号 (key `id:2005-21`, and it
 answers for `id:21` and the year 2005), 国务院令第142号 (`id:142`), "Document No. 21" and
@@ -107,6 +108,9 @@ _MONTH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _EN_WORD_SET = frozenset([*_EN_ONES, *_EN_TENS, "hundred", *_EN_SCALES])
 _ISO_HINT = re.compile(r"\d{4}[-/.]\d")
+# the second day of a range in the same month: 2月4日至10日, 10月1日—7日
+_DAY_RANGE_END = re.compile(r"\s*(?:至|到|—|–|-|～|~)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")
+_EN_DAY_RANGE_START = re.compile(r"(?<![\d.,])(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:to|-|–|and)\s*$")
 _SKIP_BEFORE = re.compile(r"(?:数|几|上|成)$")  # 数十家, 几百人, 成千上万: vague, not a figure
 # document numbers: 〔2005〕21号 (any bracket), 第142号, No. 21, (2005) No. 21
 _DOC_ZH = re.compile(r"[〔\[［（(【]\s*(?P<y>\d{4})\s*[〕\]］）)】]\s*第?\s*(?P<n>\d{1,5})\s*号")
@@ -291,6 +295,10 @@ def _dates(text: str, taken: _Taken) -> list[Quantity]:
                 add("number", year, match.start("y"), year_end)
         if day is not None:
             add("date", month * 100 + day, match.start("m"), match.end())
+            until = _DAY_RANGE_END.match(text, match.end())
+            if until is not None:
+                add("date", month * 100 + int(until["d"]), until.start("d"), until.end())
+                taken.append((match.end(), until.end()))
         else:
             add("month", month, match.start("m"), match.end())
         taken.append((match.start(), match.end()))
@@ -305,6 +313,10 @@ def _dates(text: str, taken: _Taken) -> list[Quantity]:
                 add("number", int(match["y"]), match.start("y"), match.end("y"))
             add("date", month * 100 + day, match.start(), match.end())
             taken.append((match.start(), match.end()))
+            since = _EN_DAY_RANGE_START.search(text, max(0, match.start() - 12), match.start())
+            if pattern is _DATE_EN_DM and since is not None and not _overlaps(since.start(), since.end(), taken):
+                add("date", month * 100 + int(since["d"]), since.start("d"), since.end("d"))  # "4 to 10 February"
+                taken.append((since.start(), since.end()))
     for match in _DATE_EN_MY.finditer(text) if months else ():
         if _overlaps(match.start(), match.end(), taken):
             continue

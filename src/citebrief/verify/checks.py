@@ -227,6 +227,10 @@ def check_point(point: Point, index: SourceIndex, judged: Judgement | None = Non
     figures = f"figures {_describe(claim.quantities)} found in {cites(cited)}" if claim.quantities else ""
     if rounded:
         figures += ("; " if figures else "") + f"{_describe(rounded)} rounded"
+    if claim.lang == "en" and index.lang == "zh":
+        named = _check_names(point.text, index, cited, figures)
+        if named is not None:
+            return named
     if claim.lang != index.lang:
         return _cross_language(claim, index, cited, figures, bool(rounded), judged)
     quoted = find_quotation(claim, index, cited)
@@ -246,6 +250,30 @@ def check_point(point: Point, index: SourceIndex, judged: Judgement | None = Non
     if by_words.check == "figures":
         return by_words
     return by_words.model_copy(update={"reason": f"{by_words.reason} ({WORDS_ONLY})"})
+
+
+def _check_names(text: str, index: SourceIndex, cited: list[int], figures: str) -> Verdict | None:
+    """Across languages, names can be compared through the glossary: an English bullet naming
+    the NDRC must cite a paragraph naming 国家发展改革委 (or 发改委...). Named elsewhere: partial,
+    a citation short; named nowhere in the article: unsupported."""
+    from citebrief.glossary import name_problems
+
+    paragraphs = [(n, index.paragraph(n).text) for n in range(1, len(index) + 1)]
+    problems = name_problems(text, cited, paragraphs)
+    if not problems:
+        return None
+    parts = []
+    for problem in problems:
+        where = f"named in {cites(list(problem.found_in))}" if problem.found_in else "named nowhere in the article"
+        parts.append(f"{problem.name} ({problem.chinese}) is not named in {cites(cited)}; {where}")
+    nowhere = any(not problem.found_in for problem in problems)
+    reason = "; ".join(parts)
+    return Verdict(
+        label=VerdictLabel.unsupported if nowhere else VerdictLabel.partial,
+        reason=f"{figures}; {reason}" if figures else reason,
+        check="names",
+        found_in=sorted({n for problem in problems for n in problem.found_in}),
+    )
 
 
 def _cross_language(

@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from citebrief.engines.llm_client import Completion
 from citebrief.model import Document, Lang
+from citebrief.text.layout import strip_full_stop
 
 MAX_GROUPS = 8
 MAX_POINTS_PER_PART = 5
@@ -53,7 +54,7 @@ class DraftPoint(BaseModel):
         text = " ".join(text.split())
         if not text:
             raise ValueError("empty text")
-        return text
+        return strip_full_stop(text)
 
 
 class DraftGroup(BaseModel):
@@ -62,6 +63,7 @@ class DraftGroup(BaseModel):
 
 
 class DraftBrief(BaseModel):
+    title: str | None = None  # the article's title in the brief's language
     groups: list[DraftGroup] = Field(min_length=1, max_length=MAX_GROUPS)
 
 
@@ -97,7 +99,8 @@ def brief_schema(last: int, groups: int | None) -> dict[str, Any]:
     return {
         "type": "object",
         "properties": {
-            "groups": {"type": "array", "items": group, "minItems": groups or 1, "maxItems": groups or MAX_GROUPS}
+            "title": {"type": "string"},
+            "groups": {"type": "array", "items": group, "minItems": groups or 1, "maxItems": groups or MAX_GROUPS},
         },
         "required": ["groups"],
     }
@@ -220,7 +223,8 @@ def check_claims(points: Sequence[tuple[str, DraftPoint]], titles: Sequence[str]
         if sum(ch.isalpha() for ch in point.text) < 3:
             raise AnswerError(f"{where} holds no claim ({point.text!r}); write a short sentence")
     for k, title in enumerate(titles, 1):
-        if re.sub(r"^[\W\d_]+|[\W_]+$", "", title).casefold() in PLACEHOLDERS:
+        bare = re.sub(r"^[\W\d_]+|[\W_]+$", "", title).casefold()
+        if bare in PLACEHOLDERS or bare.startswith("the article's title"):
             raise AnswerError(f"group {k} is titled {title!r}, the example; name the group's theme")
 
 

@@ -3,6 +3,7 @@ repair round for an unusable answer, the extractive fallback — and the verify 
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, wait
@@ -155,16 +156,24 @@ class _Writer:
         )
 
 
+# "Group 2: Funding" from a model that copied the layout: the renderer writes "Group 2: " itself
+_REPEATED_GROUP = re.compile(r"^group\s*\d+\s*[:：.\-–]\s*", re.IGNORECASE)
+
+
 def _brief_from(draft: DraftBrief, document: Document, lang: Lang, warnings: list[str]) -> Brief:
     groups = [
         Group(
-            title=" ".join(group.title.split()),
+            title=_REPEATED_GROUP.sub("", " ".join(group.title.split())) or group.title.strip(),
             points=[Point(text=point.text, citations=sorted(set(point.citations))) for point in group.points],
         )
         for group in draft.groups
     ]
+    translated = " ".join((draft.title or "").split())
+    if translated.casefold().startswith("the article's title"):  # the prompt's example, copied back
+        translated = ""
     return Brief(
         document_id=document.id,
+        translated_title=translated if translated and lang != document.lang and document.title else None,
         lang=lang,
         engine=ENGINE_NAME,
         groups=groups,

@@ -14,6 +14,7 @@ from citebrief.engines.llm_client import Message
 from citebrief.model import Document, Lang, Segment
 
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "zh": "Chinese (简体中文)"}
+MAX_GLOSSARY_LINES = 40  # institutions, laws and programmes first, then the most frequent terms
 
 
 @cache
@@ -45,10 +46,28 @@ def groups_rule(paragraphs: int, groups: int | None) -> str:
     return "5 to 8 groups."
 
 
+def glossary_block(document: Document, segments: Sequence[Segment], lang: Lang) -> str:
+    """The official English renderings of the names and terms these paragraphs use (an English
+    brief of a Chinese article), for the end of the system message; empty otherwise."""
+    if lang != "en" or document.lang != "zh":
+        return ""
+    from citebrief.glossary import default
+
+    lines = default().for_prompt("\n".join(s.text for s in segments), MAX_GLOSSARY_LINES)
+    if not lines:
+        return ""
+    return "\n\nOfficial English renderings of names and terms in this article (use them):\n" + "\n".join(
+        f"- {line}" for line in lines
+    )
+
+
 def brief_messages(document: Document, lang: Lang, groups: int | None) -> list[Message]:
     last = len(document.segments)
     system = prompt("brief_system").substitute(
-        language=LANGUAGE_NAMES[lang], groups_rule=groups_rule(last, groups), last=last
+        language=LANGUAGE_NAMES[lang],
+        groups_rule=groups_rule(last, groups),
+        last=last,
+        glossary=glossary_block(document, document.segments, lang),
     )
     user = prompt("brief_user").substitute(
         title=_fence_safe(document.title or "(none)"), paragraphs=numbered(document.segments)
@@ -58,7 +77,11 @@ def brief_messages(document: Document, lang: Lang, groups: int | None) -> list[M
 
 def map_messages(document: Document, part: Sequence[Segment], lang: Lang) -> list[Message]:
     system = prompt("map_system").substitute(
-        language=LANGUAGE_NAMES[lang], max_points=MAX_POINTS_PER_PART, first=part[0].n, last=part[-1].n
+        language=LANGUAGE_NAMES[lang],
+        max_points=MAX_POINTS_PER_PART,
+        first=part[0].n,
+        last=part[-1].n,
+        glossary=glossary_block(document, part, lang),
     )
     user = prompt("brief_user").substitute(title=_fence_safe(document.title or "(none)"), paragraphs=numbered(part))
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
