@@ -315,7 +315,8 @@ def segments(
     if document.title:
         typer.echo(document.title)
     for segment in document.segments:
-        typer.echo(f"[{segment.n}] {segment.text}")
+        mark = " (passage)" if segment.passage else ""  # cut from one block, not a source paragraph
+        typer.echo(f"[{segment.n}]{mark} {segment.text}")
 
 
 @app.command()

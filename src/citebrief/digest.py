@@ -25,11 +25,12 @@ from html import escape
 import numpy as np
 from pydantic import BaseModel, Field
 
-from citebrief.engines.extractive import ward_clusters
+from citebrief.engines.themes import noun_runs, ward_clusters
 from citebrief.engines.weights import TermSpace, normalize_rows
 from citebrief.errors import NotFound, UsageError
 from citebrief.model import Brief, Document, Lang
 from citebrief.store import BriefRow
+from citebrief.text.titles import display
 from citebrief.text.tokenize import analyze
 
 MIN_GROUPS = 4
@@ -133,35 +134,51 @@ def _mmr(
 
 
 def _phrases(bullet: _Bullet) -> list[str]:
-    return [t.surface if bullet.lang == "zh" else t.word for t in analyze(bullet.text, bullet.lang) if t.is_phrase]
+    """Noun-phrase candidates of a bullet (runs of adjacent nouns, as the brief's titles use)."""
+    return noun_runs(analyze(bullet.text, bullet.lang), bullet.text, bullet.lang)
 
 
 def _titles(bullets_by_group: list[list[_Bullet]], idf_of: Callable[[str], float]) -> list[str]:
-    """Two key phrases per group: frequent in it, rare in the others; none used twice."""
-    counts = [Counter(phrase for bullet in bullets for phrase in _phrases(bullet)) for bullets in bullets_by_group]
+    """A phrase per group that several of its articles say, rare in the other groups; where no
+    phrase is shared, the two most telling phrases of different articles ("台风、博物馆")."""
+    per_article = [[(bullet.article, set(_phrases(bullet))) for bullet in bullets] for bullets in bullets_by_group]
     overall: Counter[str] = Counter()
-    for found in counts:
-        overall.update(found)
+    for group in per_article:
+        for _, found in group:
+            overall.update(found)
     used: set[str] = set()
     titles = []
-    for found in counts:
+    for group, bullets in zip(per_article, bullets_by_group, strict=True):
+        articles: dict[str, set[int]] = {}
+        for article, found in group:
+            for phrase in found:
+                articles.setdefault(phrase, set()).add(article)
         scored = sorted(
             (
-                (tf >= 2, (1 + math.log(tf)) * idf_of(phrase) * tf / overall[phrase], phrase)
-                for phrase, tf in found.items()
+                (
+                    len(spread)
+                    * math.log1p(sum(1 for _, f in group if phrase in f))
+                    * idf_of(phrase)
+                    * (sum(1 for _, f in group if phrase in f) / overall[phrase])
+                    * min(len(phrase) / 2 if bullets[0].lang == "zh" else len(phrase.split()), 3.0),
+                    phrase,
+                    min(spread),
+                )
+                for phrase, spread in articles.items()
+                if phrase.casefold() not in used
             ),
-            key=lambda item: (not item[0], -item[1], item[2]),
+            key=lambda item: (-item[0], item[1]),
         )
-        chosen: list[str] = []
-        for _, _, phrase in scored:
-            if phrase in used or any(phrase in c or c in phrase for c in chosen):
+        chosen: list[tuple[str, int]] = []
+        for _, phrase, article in scored:
+            if any(phrase in c or c in phrase or article == a for c, a in chosen):
                 continue
-            chosen.append(phrase)
-            if len(chosen) == 2:
+            chosen.append((phrase, article))
+            if len(articles[chosen[0][0]]) >= 2 or len(chosen) == 2:
                 break
-        used.update(chosen)
-        chosen = [p.capitalize() if p.isascii() and p.islower() else p for p in chosen]
-        titles.append(" · ".join(chosen))
+        used.update(p.casefold() for p, _ in chosen)
+        lang = bullets[0].lang
+        titles.append(("、" if lang == "zh" else ", ").join(display(p, lang) for p, _ in chosen))
     return titles
 
 
@@ -173,10 +190,28 @@ def _labels(bullets: list[_Bullet], vectors: np.ndarray, articles: int, groups: 
         for i, bullet in enumerate(bullets):
             article_vectors[bullet.article - 1] += vectors[i] * bullet.prior
         k = _group_count(articles, groups)
-        article_labels = ward_clusters(normalize_rows(article_vectors), k) if k > 1 else np.zeros(articles, dtype=int)
+        unit = normalize_rows(article_vectors)
+        article_labels = ward_clusters(unit, k) if k > 1 else np.zeros(articles, dtype=int)
+        article_labels = _join_singletons(article_labels, unit)
         return np.array([article_labels[b.article - 1] for b in bullets])
     k = _group_count(round(len(bullets) / 1.25), groups)  # fewer, fuller groups: 20 bullets make 4
     return ward_clusters(vectors, k) if k > 1 else np.zeros(len(bullets), dtype=int)
+
+
+def _join_singletons(labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
+    """A theme of one article is that article's story, not a theme across the day: it joins
+    the theme whose articles are closest to it."""
+    labels = labels.copy()
+    while len(set(labels.tolist())) > 1:
+        sizes = Counter(labels.tolist())
+        lonely = [label for label, size in sorted(sizes.items()) if size == 1]
+        if not lonely:
+            break
+        row = int(np.flatnonzero(labels == lonely[0])[0])
+        others = sorted(label for label in sizes if label != lonely[0])
+        centroids = {t: normalize_rows(vectors[labels == t].sum(axis=0, keepdims=True))[0] for t in others}
+        labels[row] = max(others, key=lambda t: (float(vectors[row] @ centroids[t]), -t))
+    return labels
 
 
 def _select(
@@ -193,7 +228,12 @@ def _select(
         articles = sorted({article_of[i] for i in members})
         want = min(5, max(2, len(articles))) if by_article else min(4, len(members))
         ranked = sorted(members, key=lambda i: (-relevance[i], i))
-        picked = _mmr(ranked, relevance, vectors, want, article_of, MAX_PER_ARTICLE if by_article else want)
+        # a theme across articles shows each of them before a second bullet of any one
+        cap = (1 if len(articles) >= want else MAX_PER_ARTICLE) if by_article else want
+        picked = _mmr(ranked, relevance, vectors, want, article_of, cap)
+        if by_article and len(articles) > 1 and len({article_of[i] for i in picked}) == 1:
+            others = [i for i in ranked if article_of[i] != article_of[picked[0]]]
+            picked = picked[: want - 1] + others[:1]
         if picked:
             made.append((sorted(picked, key=lambda i: (article_of[i], bullets[i].citations)), articles))
     made.sort(key=lambda entry: (-len(entry[1]), entry[1][0]))

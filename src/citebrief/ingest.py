@@ -19,7 +19,8 @@ from citebrief.errors import (
     UnsupportedFormat,
 )
 from citebrief.model import Document
-from citebrief.segment import build_document
+from citebrief.segment import build_document, join_letter_spaced
+from citebrief.text.header import is_header_line, read_header
 
 if TYPE_CHECKING:
     import httpx
@@ -124,7 +125,12 @@ def _split_title(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     # title has its closing word or the document number (国办发〔2019〕3号) comes
     while chinese and len(rest) > 2 and not _TITLE_END_ZH.search(title):
         following = rest[0]
-        if len(following) > 30 or _SENTENCE_END.search(following) or _DOCUMENT_NUMBER.search(following):
+        if (
+            len(following) > 30
+            or _SENTENCE_END.search(following)
+            or _DOCUMENT_NUMBER.search(following)
+            or is_header_line(following)
+        ):
             break
         if len(title) + len(following) > 80:
             break
@@ -185,14 +191,23 @@ def document_from_text(
         document = build_document(
             page.paragraphs, origin=origin, url=url, title=page.title, source=source, published_at=page.published_at
         )
-    elif kind == "markdown":
-        title, paragraphs = _markdown_paragraphs(text)
-        if title is None:
-            title, paragraphs = _split_title(paragraphs)
-        document = build_document(paragraphs, origin=origin, url=url, title=title)
     else:
-        title, paragraphs = _split_title(_text_paragraphs(text))
-        document = build_document(paragraphs, origin=origin, url=url, title=title)
+        if kind == "markdown":
+            title, paragraphs = _markdown_paragraphs(text)
+            if title is None:
+                title, paragraphs = _split_title(paragraphs)
+        else:
+            title, paragraphs = _split_title([join_letter_spaced(p) for p in _text_paragraphs(text)])
+        # header lines, datelines, an official document's issuer, number and date
+        header = read_header(title, paragraphs)
+        document = build_document(
+            header.paragraphs,
+            origin=origin,
+            url=url,
+            title=header.title,
+            source=header.source,
+            published_at=header.published_at,
+        )
     if not document.segments:
         if kind == "html":
             raise NoMainText("no article text found in this HTML page", source=origin)

@@ -46,6 +46,9 @@ class Segment(_Model):
     start: int
     end: int
     sentences: list[Sentence]
+    passage: bool = Field(
+        default=False, description="A passage of a few sentences cut from one block of text, not a source paragraph."
+    )
 
 
 class Document(_Model):
@@ -130,6 +133,10 @@ class Brief(_Model):
     published_at: datetime | None = None
     lang: Lang
     engine: str
+    citation_unit: Literal["paragraph", "passage"] = Field(
+        default="paragraph",
+        description="What [n] numbers: source paragraphs, or passages of a few sentences cut from one block of text.",
+    )
     groups: list[Group]
     checks: Checks | None = None
     warnings: list[str] = Field(default_factory=list)

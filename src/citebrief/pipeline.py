@@ -42,6 +42,8 @@ def with_header(brief: Brief, document: Document) -> Brief:
         "source": document.source,
         "source_line": source_line(document.source, document.published_at, brief.lang),
         "published_at": document.published_at,
+        # every engine cites the same numbered units: passages where the document was one block
+        "citation_unit": "passage" if any(s.passage for s in document.segments) else brief.citation_unit,
     }
     return brief.model_copy(update=header)
 

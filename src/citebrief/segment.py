@@ -3,10 +3,16 @@
 Paragraphs are numbered from 1 in the order a reader sees them, after boilerplate is dropped
 (editor lines, copyright, navigation crumbs, share buttons, repeats), so that [n] in a brief
 and paragraph n in `citebrief segments` are the same thing.
+
+A repeated heading is kept (a table of contents and the body both have "2.1 指挥部", in
+different roles); a letter-spaced line ("国 家 粮 食 应 急 预 案") is joined. An article that
+arrives as one block (pasted, copied from a PDF, many feeds) is cut into numbered passages of
+a few sentences, marked `passage`, so that a citation still locates something.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from datetime import datetime
@@ -34,6 +40,13 @@ _HAS_WORD = re.compile(r"[\w\u3400-\u9fff]")
 # a run of terminators (？！, ……) ends one sentence, with the closing quotes and brackets after it
 _ZH_SENTENCE = re.compile(r"[^。！？；!?;…]*[。！？；!?;…]+[”’」』）)\"'》]*|[^。！？；!?;…]+$")
 _SHORT_REPEAT = 80
+_LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){3,}$")
+_SPACED_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
+PASSAGE_FROM_ZH = 600  # a single block longer than this is cut into passages (characters)
+PASSAGE_FROM_EN = 150  # (words)
+PASSAGE_SIZE_ZH = 180  # a passage takes sentences until it holds this many characters
+PASSAGE_SIZE_EN = 60  # (words)
+PASSAGE_MAX_SENTENCES = 4
 
 
 def is_boilerplate(paragraph: str) -> bool:
@@ -41,16 +54,28 @@ def is_boilerplate(paragraph: str) -> bool:
     return bool(_BOILERPLATE.match(paragraph.strip())) or not _HAS_WORD.search(paragraph)
 
 
+def join_letter_spaced(line: str) -> str:
+    """'国 家 粮 食 应 急 预 案' → '国家粮食应急预案', '第一章 总 则' → '第一章 总则': a short
+    line spaced out for display."""
+    if _LETTER_SPACED.match(line):
+        return re.sub(r"[ \u3000]+", "", line)
+    if len(line) <= 24:
+        return _SPACED_RUN.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), line)
+    return line
+
+
 def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
-    """Whitespace-normalized paragraphs without boilerplate or repeats."""
+    """Whitespace-normalized paragraphs without boilerplate or repeats (headings may repeat)."""
+    from citebrief.text.outline import item_marker
+
     kept: list[str] = []
     seen: set[str] = set()
     for raw in paragraphs:
-        paragraph = " ".join(raw.split())
+        paragraph = join_letter_spaced(" ".join(raw.split()))
         if not paragraph or is_boilerplate(paragraph):
             continue
         key = paragraph.casefold()
-        if key in seen:
+        if key in seen and not (len(paragraph) <= 40 and item_marker(paragraph)):
             continue  # a repeated block (a caption, a slogan, a share bar) is read once
         seen.add(key)
         kept.append(paragraph)
@@ -91,6 +116,47 @@ def sentence_spans(text: str, lang: Lang) -> list[tuple[int, int]]:
     return _zh_sentence_spans(text) if lang == "zh" else _en_sentence_spans(text)
 
 
+def _long_block(paragraph: str, lang: Lang) -> bool:
+    return len(paragraph) > PASSAGE_FROM_ZH if lang == "zh" else len(paragraph.split()) > PASSAGE_FROM_EN
+
+
+def passages(paragraph: str, lang: Lang) -> list[str]:
+    """One long block cut into passages of a few whole sentences (a short tail joins the last)."""
+    target = PASSAGE_SIZE_ZH if lang == "zh" else PASSAGE_SIZE_EN
+    cuts: list[int] = [0]
+    count = 0
+    for _, high in sentence_spans(paragraph, lang):
+        count += 1
+        chunk = paragraph[cuts[-1] : high]
+        if (len(chunk) if lang == "zh" else len(chunk.split())) >= target or count >= PASSAGE_MAX_SENTENCES:
+            cuts.append(high)
+            count = 0
+    tail = paragraph[cuts[-1] :].strip()
+    if len(cuts) > 1 and (len(tail) if lang == "zh" else len(tail.split())) < target // 3:
+        cuts.pop()  # a short tail joins the last passage
+    cuts.append(len(paragraph))
+    result = [paragraph[low:high].strip() for low, high in itertools.pairwise(cuts)]
+    return [p for p in result if p] or [paragraph]
+
+
+def _as_passages(cleaned: list[str], lang: Lang) -> tuple[list[str], list[bool]]:
+    """An article of one long block (a few short lines beside it at most) cut into passages."""
+    long_blocks = [p for p in cleaned if _long_block(p, lang)]
+    if (
+        not long_blocks
+        or len(cleaned) > 3 + len(long_blocks)
+        or sum(map(len, long_blocks)) < 0.7 * sum(map(len, cleaned))
+    ):
+        return cleaned, [False] * len(cleaned)
+    result: list[str] = []
+    marks: list[bool] = []
+    for paragraph in cleaned:
+        pieces = passages(paragraph, lang) if _long_block(paragraph, lang) else [paragraph]
+        result += pieces
+        marks += [len(pieces) > 1] * len(pieces)
+    return result, marks
+
+
 def build_document(
     paragraphs: Iterable[str],
     *,
@@ -107,8 +173,9 @@ def build_document(
         title = " ".join(title.split())
         if cleaned and cleaned[0] == title:
             cleaned = cleaned[1:]  # the page repeats its headline as the first block
+    lang = lang or detect_lang("\n\n".join(cleaned))
+    cleaned, marks = _as_passages(cleaned, lang)
     text = "\n\n".join(cleaned)
-    lang = lang or detect_lang(text)
     segments = []
     offset = 0
     for n, paragraph in enumerate(cleaned, start=1):
@@ -116,7 +183,16 @@ def build_document(
             Sentence(text=paragraph[start:end], start=offset + start, end=offset + end)
             for start, end in sentence_spans(paragraph, lang)
         ]
-        segments.append(Segment(n=n, text=paragraph, start=offset, end=offset + len(paragraph), sentences=sentences))
+        segments.append(
+            Segment(
+                n=n,
+                text=paragraph,
+                start=offset,
+                end=offset + len(paragraph),
+                sentences=sentences,
+                passage=marks[n - 1],
+            )
+        )
         offset += len(paragraph) + 2
     return Document(
         id=document_id(text),

@@ -32,6 +32,9 @@ def _checks_line(brief: Brief) -> str:
     return line
 
 
+_PASSAGE_CLASS = ' class="passage"'
+
+
 def render_html(brief: Brief, document: Document) -> str:
     lang = "zh-CN" if brief.lang == "zh" else "en"
     title = escape(brief.title or document.title or "Brief")
@@ -46,6 +49,11 @@ def render_html(brief: Brief, document: Document) -> str:
     ]
     if brief.source_line:
         parts.append(f'<div class="source">{escape(brief.source_line)}</div>')
+    unit = "passage" if brief.citation_unit == "passage" else "paragraph"
+    if unit == "passage":
+        from citebrief.render.text import PASSAGE_NOTE
+
+        parts.append(f'<div class="passages">{escape(PASSAGE_NOTE[brief.lang])}</div>')
     if brief.checks is not None and brief.checks.citation_precision is not None:
         parts.append(f'<div class="checks">{escape(_checks_line(brief))}</div>')
     parts.append("</header><main>")
@@ -57,7 +65,7 @@ def render_html(brief: Brief, document: Document) -> str:
         parts.append(f"<h2>{heading}</h2><ul>")
         for point in group.points:
             marks = "".join(
-                f'<a class="cite" href="#p{n}" data-n="{n}" title="Show paragraph {n}">[{n}]</a>'
+                f'<a class="cite" href="#p{n}" data-n="{n}" title="Show {unit} {n}">[{n}]</a>'
                 for n in point.citations
             )
             verdict = badge = ""
@@ -74,7 +82,8 @@ def render_html(brief: Brief, document: Document) -> str:
     parts.append('<section id="source" aria-label="Source paragraphs"><ol class="paragraphs">')
     for segment in document.segments:
         parts.append(
-            f'<li id="p{segment.n}"><span class="n">[{segment.n}]</span><span>{escape(segment.text)}</span></li>'
+            f'<li id="p{segment.n}"{_PASSAGE_CLASS if segment.passage else ""}>'
+            f'<span class="n">[{segment.n}]</span><span>{escape(segment.text)}</span></li>'
         )
     parts.append("</ol></section></main>")
     parts.append(f"<script>{_asset('page.js')}</script>")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citebrief.model import Brief
-from citebrief.render.text import citation_marks
+from citebrief.render.text import PASSAGE_NOTE, citation_marks
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|&~])")
 _BLOCK_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+=])(?=\s|$)")
@@ -28,6 +28,8 @@ def render_markdown(brief: Brief) -> str:
         lines += [f"# {escape_markdown(brief.title)}", ""]
     if brief.source_line:
         lines += [f"*{escape_markdown(brief.source_line)}*", ""]
+    if brief.citation_unit == "passage":
+        lines += [f"*{escape_markdown(PASSAGE_NOTE[brief.lang])}*", ""]
     for k, group in enumerate(brief.groups, start=1):
         title = f": {escape_markdown(group.title)}" if group.title else ""
         lines += [f"## Group {k}{title}", ""]

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from citebrief.model import Brief, Point
+from citebrief.model import Brief, Lang, Point
+
+# said under the source line when [n] numbers passages cut from one block, not paragraphs
+PASSAGE_NOTE: dict[Lang, str] = {
+    "zh": "（原文为一整段，[n] 指按句切分的第 n 个段落片段）",
+    "en": "(one block of text: [n] cites passage n, a few sentences cut from it)",
+}
 
 
 def citation_marks(point: Point) -> str:
@@ -20,6 +26,8 @@ def render_text(brief: Brief) -> str:
         lines.append(_one_line(brief.title))
     if brief.source_line:
         lines.append(_one_line(brief.source_line))
+    if brief.citation_unit == "passage":
+        lines.append(PASSAGE_NOTE[brief.lang])
     if lines:
         lines.append("")
     for k, group in enumerate(brief.groups, start=1):

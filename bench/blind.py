@@ -1,0 +1,83 @@
+"""Blind side-by-side pairs: the brief before (git's main branch) and after, in random order.
+
+    .venv/bin/python bench/blind.py [--per-set N] [--out DIR] [--seed S]
+
+Takes N articles (default 8) from each of zh-policy, zh-news, zh-clts and en-cnndm, writes the
+BEFORE brief (main's code, exported with `git archive main src` into a temporary folder and
+run in a subprocess) and the AFTER brief (this worktree), and writes `pairs.md` with each
+article's two briefs as A and B in random order, plus `key.json` saying which is which. A
+reader scores each brief 1–5 on titles, grouping, bullet quality, coverage and citations
+against the reference brief's standard without opening the key.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SETS = ("zh-policy", "zh-news", "zh-clts", "en-cnndm")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _briefs(src: Path, files: list[Path]) -> list[str]:
+    """Text briefs of `files` by the code under `src`, in a fresh interpreter."""
+    script = (
+        "import sys\nfrom citebrief.ingest import document_from_text\nfrom citebrief.pipeline import draft, render\n"
+        "import json\nout=[]\nfor p in sys.argv[1:]:\n"
+        "    d=document_from_text(open(p,encoding='utf-8').read(),origin=p,kind='text')\n"
+        "    out.append(render(draft(d),d,'text'))\nprint(json.dumps(out))\n"
+    )
+    env = {"PYTHONPATH": str(src)}
+    done = subprocess.run(
+        [sys.executable, "-c", script, *map(str, files)], capture_output=True, text=True, check=True, env=env
+    )
+    result: list[str] = json.loads(done.stdout)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--per-set", type=int, default=8)
+    parser.add_argument("--out", type=Path, default=Path("/tmp/citebrief-blind"))
+    parser.add_argument("--seed", type=int, default=9)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        before_root = Path(folder) / "before"
+        before_root.mkdir()
+        archive = subprocess.run(["git", "archive", "main", "src"], cwd=ROOT, capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(before_root)], input=archive.stdout, check=True)
+        files: list[tuple[str, Path]] = []
+        for name in SETS:
+            lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+            for index in rng.sample(range(len(lines)), min(args.per_set, len(lines))):
+                record = json.loads(lines[index])
+                path = Path(folder) / f"{name}-{index}.txt"
+                path.write_text(record["article"], encoding="utf-8")
+                files.append((record["id"], path))
+        before = _briefs(before_root / "src", [p for _, p in files])
+        after = _briefs(ROOT / "src", [p for _, p in files])
+        pairs, key = [], {}
+        for number, ((ident, path), old, new) in enumerate(zip(files, before, after, strict=True), start=1):
+            swap = rng.random() < 0.5
+            first, second = (new, old) if swap else (old, new)
+            key[str(number)] = {"id": ident, "A": "after" if swap else "before", "B": "before" if swap else "after"}
+            article = path.read_text(encoding="utf-8")
+            pairs.append(
+                f"# Article {number}\n\n## Source\n\n{article}\n\n## Brief A\n\n```\n{first}```\n\n"
+                f"## Brief B\n\n```\n{second}```\n"
+            )
+    (args.out / "pairs.md").write_text("\n".join(pairs), encoding="utf-8")
+    (args.out / "key.json").write_text(json.dumps(key, indent=1), encoding="utf-8")
+    print(f"{len(pairs)} pairs in {args.out / 'pairs.md'}; key in {args.out / 'key.json'}")
+
+
+if __name__ == "__main__":
+    main()

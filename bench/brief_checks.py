@@ -1,0 +1,146 @@
+"""The automatic checks of issue 9 over every shared set: what a reader of the brief must never meet.
+
+    .venv/bin/python bench/brief_checks.py [--limit N]
+
+For each article of zh-policy, zh-news, zh-clts and en-cnndm (as the CLI reads a text file):
+bullets ending in an ellipsis the source lacks; bullets matching a structure/boilerplate
+pattern (`text/data/lines.tsv`); group titles not found in their group's paragraphs on word
+boundaries; duplicate bullets; one-block articles citing fewer than 3 distinct passages; and
+verify's verdicts on the engine's own briefs (anything but 'supported' is a false alarm).
+Prints counts per set; tests/test_brief_checks.py asserts the same on a sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from citebrief.engines.bullets import near_duplicate
+from citebrief.engines.extractive import OVERVIEW_SEPARATOR, draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.model import Brief, Document
+from citebrief.text.outline import find_outline
+from citebrief.text.patterns import skip_reason
+from citebrief.text.titles import on_word_boundaries
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+_QUOTES = re.compile(r"[“”\"《》「」]")
+SETS = ("zh-policy", "zh-news", "zh-clts", "en-cnndm")
+
+
+@dataclass
+class Findings:
+    articles: int = 0
+    bullets: int = 0
+    ellipsis: list[str] = field(default_factory=list)
+    structure: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    passages: list[str] = field(default_factory=list)
+    alarms: list[str] = field(default_factory=list)
+
+
+def articles(name: str, limit: int | None = None) -> Iterator[tuple[str, str]]:
+    with (DATA / f"{name}.jsonl").open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle):
+            if limit is not None and number >= limit:
+                return
+            record = json.loads(line)
+            yield record["id"], record["article"]
+
+
+def title_phrase(title: str, overview: bool) -> str:
+    if overview:
+        for separator in OVERVIEW_SEPARATOR.values():
+            if separator in title:
+                return title.split(separator, 1)[1]
+        return ""
+    return title
+
+
+def check(document: Document, brief: Brief, found: Findings, ident: str, verify: bool = True) -> None:
+    """Add this brief's failures of the issue's checks to `found`."""
+    found.articles += 1
+    texts = {s.n: s.text for s in document.segments}
+    outline = find_outline(list(texts.values()), document.lang)
+    seen: list[str] = []
+    for k, group in enumerate(brief.groups):
+        members = sorted({n for p in group.points for n in p.citations})
+        phrase = title_phrase(group.title, k == 0)
+        pool = list(texts.values()) if k == 0 else [texts[n] for n in members]
+        if k == 0 and document.title:
+            pool.append(document.title)  # the overview names what the whole article is about
+        for n in members if k else []:  # a section's heading titles it: the headings above each cited paragraph
+            last: dict[int, int] = {}
+            for heading in outline:
+                if heading.paragraph + 1 <= n:
+                    last[heading.level] = heading.paragraph + 1
+            pool += [texts[m] for m in last.values()]
+        pool += [_QUOTES.sub("", t) for t in pool]  # titles leave out quotation marks
+        if phrase and not any(on_word_boundaries(phrase, t, document.lang) for t in pool):
+            found.titles.append(f"{ident}: {group.title!r}")
+        for point in group.points:
+            found.bullets += 1
+            text = point.text
+            if re.search(r"(……|…|\.\.\.)$", text) and not any(text.rstrip("….") in texts[n] for n in point.citations):
+                found.ellipsis.append(f"{ident}: {text}")
+            reason = skip_reason(text)
+            if reason:
+                found.structure.append(f"{ident}: [{reason}] {text}")
+            twin = next((other for other in seen if near_duplicate(text, other, brief.lang)), None)
+            if twin is not None:
+                found.duplicates.append(f"{ident}: {text} ≈ {twin}")
+            seen.append(text)
+    if brief.citation_unit == "passage":
+        cited = {n for p in brief.points() for n in p.citations}
+        if len(cited) < 3:
+            found.passages.append(f"{ident}: cites {sorted(cited)} of {len(texts)} passages")
+    if verify:
+        from citebrief.verify import verify_brief
+
+        checked = verify_brief(brief, document)
+        for point in checked.points():
+            if point.support is not None and point.support.label.value != "supported":
+                found.alarms.append(f"{ident}: {point.support.label.value} ({point.support.reason}) {point.text}")
+
+
+def run_set(name: str, limit: int | None, verify: bool = True) -> Findings:
+    found = Findings()
+    for ident, text in articles(name, limit):
+        document = document_from_text(text, origin=ident, kind="text")
+        check(document, draft_extractive(document), found, ident, verify)
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--show", type=int, default=3, help="examples of each failure to print")
+    args = parser.parse_args()
+    for name in SETS:
+        found = run_set(name, args.limit)
+        print(f"\n## {name}: {found.articles} articles, {found.bullets} bullets")
+        counts = Counter(
+            {
+                "ellipsis the source lacks": len(found.ellipsis),
+                "structure/boilerplate bullets": len(found.structure),
+                "titles not in their group on word boundaries": len(found.titles),
+                "duplicate bullets": len(found.duplicates),
+                "one-block articles citing < 3 passages": len(found.passages),
+                "verify false alarms": len(found.alarms),
+            }
+        )
+        for label, count in counts.items():
+            print(f"   {label:<48}{count:>5}")
+        for examples in (found.ellipsis, found.structure, found.titles, found.duplicates, found.passages, found.alarms):
+            for line in examples[: args.show]:
+                print(f"     - {line[:200]}")
+
+
+if __name__ == "__main__":
+    main()

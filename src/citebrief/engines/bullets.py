@@ -1,0 +1,135 @@
+"""Whole bullets: one sentence, or the clauses of it that carry the claim; never a cut mid-clause.
+
+A bullet is a quote, so it is only ever shortened by dropping what frames the claim — a
+dateline, a speaker label, an outline number, the standard "以……为指导，" opening — or, for a
+sentence too long to read as one bullet, its trailing clauses at a clause boundary. It never
+gains an ellipsis the source does not have. A list item ("2.严重违法违纪……的；") is given the
+lead-in that says what the list is ("有下列情形之一的，给予开除处分：").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+from citebrief.model import Lang
+from citebrief.text.outline import item_marker
+from citebrief.text.patterns import strip_standard_lead
+
+WHOLE_CHARS_ZH = 150  # a sentence up to this length is kept whole
+WHOLE_WORDS_EN = 45
+CUT_CHARS_ZH = 120  # a longer one keeps its leading clauses up to this length
+CUT_WORDS_EN = 35
+LEAD_IN_CHARS = 24
+DUPLICATE_OVERLAP = 0.6
+SHARED_FIGURE_OVERLAP = 0.5
+DIFFERENT_FIGURES_OVERLAP = 0.85
+
+# roles that mark "全国政协委员、某某院长王某某：" as a speaker label, not part of the claim
+_SPEAKER_ROLES = re.compile(
+    r"委员|代表|院长|主任|董事长|总经理|书记|部长|局长|专家|教授|研究员|所长|主席|负责人|首席|院士|发言人|厅长|市长|省长|总裁|校长|理事长|会长"
+)
+_DATELINE = re.compile(
+    r"^(?:(?:本报|新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国日报网?)?[\u4e00-\u9fff]{0,8}"
+    r"\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,40}[）)])?\s*"
+    r"|(?:央视网|人民网|新华网|中新网|光明网|中国网|环球网)消息[：:]\s*"
+    r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s+)"
+)
+_RUN_MARK = re.compile(
+    r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|其[一二三四五六七八九十]，|首先，|其次，|最后，)"
+)
+_ZH_CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
+# a comma between digits (6,000) is a thousands separator, not a clause boundary
+_EN_CLAUSE = re.compile(r"(?:[^,;:—–]|(?<=\d),(?=\d))+(?:[,;:—–]\s*|$)")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def strip_dateline(text: str) -> str:
+    """'本报北京5月14日电（记者 某某）' and 'PORT ALDER —' open a story; they are not a claim."""
+    stripped = _DATELINE.sub("", text, count=1)
+    return stripped if len(stripped) >= 10 else text
+
+
+def strip_speaker(text: str) -> str:
+    head, colon, rest = text.partition("：")
+    if colon and len(head) <= 40 and len(rest) >= 10 and _SPEAKER_ROLES.search(head) and "“" not in head:
+        return rest
+    return text
+
+
+def _strip_marker(text: str) -> str:
+    """'（三）', '2.', '第五条' and '二是' number a point; the bullet list numbers nothing."""
+    match = item_marker(text)
+    if match and len(text) - match.end() >= 10:
+        text = text[match.end() :]
+    run = _RUN_MARK.match(text)
+    if run and len(text) - run.end() >= 10 and run.group().endswith("，"):
+        text = text[run.end() :]
+    return text
+
+
+def trim_sentence(text: str, lang: Lang) -> str:
+    """One claim: framing dropped, a sentence too long for a bullet cut to its leading clauses."""
+    text = strip_dateline(text.strip())
+    if lang == "zh":
+        text = strip_standard_lead(_strip_marker(strip_speaker(text)))
+        if len(text) <= WHOLE_CHARS_ZH:
+            return text
+        kept = ""
+        for clause in _ZH_CLAUSE.findall(text):
+            if kept and len(kept) + len(clause) > CUT_CHARS_ZH:
+                break
+            kept += clause
+        return re.sub(r"[，；：,;:]$", "", kept)
+    if len(text.split()) <= WHOLE_WORDS_EN:
+        return text
+    kept = ""
+    for clause in _EN_CLAUSE.findall(text):
+        if kept and len((kept + clause).split()) > CUT_WORDS_EN:
+            break
+        kept += clause
+    return re.sub(r"[\s,;:—–]+$", "", kept)
+
+
+def lead_in_clause(text: str) -> str:
+    """The part of a lead-in sentence that says what the list is: its last clause, if long."""
+    text = text.strip()
+    if len(text) <= LEAD_IN_CHARS:
+        return text
+    clauses = _ZH_CLAUSE.findall(text)
+    kept = ""
+    for clause in reversed(clauses):
+        if kept and len(kept) + len(clause) > LEAD_IN_CHARS:
+            break
+        kept = clause + kept
+    return kept
+
+
+@lru_cache(maxsize=4096)
+def _shingles(text: str, lang: Lang) -> frozenset[str]:
+    if lang == "zh":
+        compact = re.sub(r"\W", "", text)
+        return frozenset(compact[i : i + 2] for i in range(len(compact) - 1))
+    words = re.findall(r"[a-z0-9]+", text.casefold())
+    return frozenset(f"{a} {b}" for a, b in itertools.pairwise(words))
+
+
+def near_duplicate(a: str, b: str, lang: Lang) -> bool:
+    """The same point twice: most of the wording shared, or the same figure and much wording."""
+    first, second = _shingles(a, lang), _shingles(b, lang)
+    if not first or not second:
+        return a == b
+    overlap = len(first & second) / min(len(first), len(second))
+    figures_a, figures_b = _figures(a), _figures(b)
+    if figures_a and figures_b and not figures_a & figures_b:
+        return overlap >= DIFFERENT_FIGURES_OVERLAP  # parallel items with their own figures differ
+    if overlap >= DUPLICATE_OVERLAP:
+        return True
+    return bool(figures_a & figures_b) and overlap >= SHARED_FIGURE_OVERLAP
+
+
+def _figures(text: str) -> set[str]:
+    """Figures that identify a point: not a year (2019) or a small count."""
+    return {f for f in _FIGURE.findall(text) if len(f) >= 2 and not _YEAR.fullmatch(f)}

@@ -1,0 +1,142 @@
+"""Metadata a plain-text article carries in its own lines: title, source, time, issuer, number.
+
+- a header line under the title: "人民日报·2025-05-14 22:17", "来源：新华社 2025-05-14";
+- a dateline opening the story: "中新网北京8月18日电", "央视网消息：" (the outlet; no year is given);
+- an official document: its number (国办发〔2024〕12号), the issuer that signs it and the date
+  under the signature; a decree ("中华人民共和国国务院令 / 第706号") names the regulation it
+  publishes a few lines later, and that is the title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+_HEADER_LINE = re.compile(
+    r"^(?:来源[:：]\s*)?(?P<source>[\u4e00-\u9fffA-Za-z .]{2,20}?)\s*[·|｜•\s]\s*"
+    r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*(?P<clock>\d{1,2}:\d{2}))?$"
+)
+_DATELINE = re.compile(
+    r"^(?:(?P<outlet>新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国日报网?|中国新闻网|经济日报|人民日报|"
+    r"澎湃新闻|环球网|中国网|央广网|国际在线|法治日报|科技日报|工人日报)"
+    r"(?:[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯)|消息[：:])"
+    r"|(?P<ours>本报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯))"
+)
+_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$")
+_DECREE = re.compile(r"^(?:中华人民共和国)?(?P<issuer>[\u4e00-\u9fff]{2,12})令$")
+_DECREE_NUMBER = re.compile(r"^第\s*\d+\s*号$")
+_DATE = re.compile(
+    r"^(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?P<m>[\d〇一二三四五六七八九十]{1,3})月(?P<d>[\d〇一二三四五六七八九十]{1,3})日$"
+)
+_ISSUER = re.compile(
+    r"^(?:国务院|国务院办公厅|中共中央办公厅|[\u4e00-\u9fff]{2,14}(?:部|委员会|委|局|署|办公厅|人民政府|办公室|总局|银行))"
+    r"(?:[、 ][\u4e00-\u9fff]{2,14})*$"
+)
+_SIGNER = re.compile(r"^(?:总\s*理|国务院总理|主\s*席|部\s*长)\s*[\u4e00-\u9fff]{2,4}$")
+_TITLE_ISSUER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff、]{2,30}?)(?:关于|对|转发)")
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+@dataclass
+class TextHeader:
+    """What the text's own lines say about it, and its paragraphs with the header line taken out."""
+
+    paragraphs: list[str]
+    title: str | None = None
+    source: str | None = None
+    published_at: datetime | None = None
+    parts: list[str] = field(default_factory=list)  # issuer, document number
+
+
+def _cn_number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 4 or "十" not in text:
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def parse_date(line: str) -> datetime | None:
+    """'2018年11月5日' or '二〇〇六年九月七日' as a date; None for anything else."""
+    match = _DATE.match(line.strip())
+    if not match:
+        return None
+    try:
+        return datetime(_cn_number(match["y"]), _cn_number(match["m"]), _cn_number(match["d"]))
+    except (KeyError, ValueError):
+        return None
+
+
+def _header_time(date: str, clock: str | None) -> datetime | None:
+    numbers = [int(n) for n in re.findall(r"\d+", date)]
+    hour, minute = (int(n) for n in clock.split(":")) if clock else (0, 0)
+    try:
+        return datetime(numbers[0], numbers[1], numbers[2], hour, minute)
+    except ValueError:
+        return None
+
+
+def is_header_line(line: str) -> bool:
+    """'人民日报·2025-05-14 22:17': the source and time under a title."""
+    return bool(_HEADER_LINE.match(line.strip()))
+
+
+def read_header(title: str | None, paragraphs: list[str]) -> TextHeader:
+    """Title, source and time from the text's own lines (the header line itself is removed)."""
+    header = TextHeader(paragraphs=list(paragraphs), title=title)
+    if title and _DECREE.match(title):
+        _decree(header)
+    for index, line in enumerate(header.paragraphs[:3]):
+        match = _HEADER_LINE.match(line.strip())
+        if match:
+            header.source = match["source"].strip()
+            header.published_at = _header_time(match["date"], match["clock"])
+            del header.paragraphs[index]
+            return header
+    _official(header)
+    if header.source is None and header.paragraphs:
+        dateline = _DATELINE.match(header.paragraphs[0])
+        if dateline and dateline["outlet"]:
+            header.source = dateline["outlet"]
+    return header
+
+
+def _decree(header: TextHeader) -> None:
+    """'中华人民共和国国务院令 / 第706号 / … / 专利代理条例': the regulation's name is the title."""
+    decree = _DECREE.match(header.title or "")
+    assert decree is not None
+    number = next((p for p in header.paragraphs[:2] if _DECREE_NUMBER.match(p)), None)
+    for index, line in enumerate(header.paragraphs[:8]):
+        if (
+            2 <= len(line) <= 30
+            and not re.search(r"[。；，：:]$|\d{4}年|^第\s*\d+|令$", line)
+            and not _SIGNER.match(line)
+        ):
+            header.paragraphs = [header.title or "", *header.paragraphs[:index], *header.paragraphs[index + 1 :]]
+            header.title = line
+            break
+    header.parts = [f"{decree['issuer']}令{number or ''}"]
+    header.published_at = next((d for d in map(parse_date, header.paragraphs[:8]) if d), None)
+    header.source = "·".join(header.parts)
+
+
+def _official(header: TextHeader) -> None:
+    """An official document: issuer (its signature, or its title's opening), number and date."""
+    number = next((p.strip() for p in header.paragraphs[:4] if _NUMBER.match(p.strip())), None)
+    tail = header.paragraphs[-4:]
+    dates = [(i, d) for i, d in ((i, parse_date(p)) for i, p in enumerate(tail)) if d]
+    if number is None and not dates:
+        return
+    issuer = None
+    if dates:
+        position, header.published_at = dates[-1]
+        before = tail[position - 1].strip() if position else ""
+        issuer = before if _ISSUER.match(before) else None
+    if issuer is None and header.title:
+        opening = _TITLE_ISSUER.match(header.title)
+        issuer = opening["issuer"] if opening else None
+    parts = [p for p in (issuer, number) if p]
+    if parts and header.source is None:
+        header.source = "·".join(parts)

@@ -1,0 +1,129 @@
+"""The document's own outline: numbered headings (一、/（一）/1./（1）, 第X章, 1.1) and short
+heading paragraphs, so that a section can be a theme of the brief and its heading the title.
+
+A heading either stands alone ("一、总体要求") or opens its paragraph ("（二）加快建设全国统一电力
+市场。推动……"); in the second case the heading is the first sentence and the rest is body text.
+A numbered line after a lead-in that ends in "：", or one that ends in "；", is a list item, not
+a heading. A heading that appears twice (a table of contents, then the body) counts where the
+body has it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citebrief.model import Lang
+
+_CN_NUM = "一二三四五六七八九十百零〇"
+# (level, marker): lower levels are larger divisions
+_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (0, re.compile(rf"^第[{_CN_NUM}\d]+(?:章|编|部分)\s*")),
+    (1, re.compile(rf"^第[{_CN_NUM}\d]+节\s*")),
+    (2, re.compile(rf"^[{_CN_NUM}]+[、.．]\s*")),
+    (3, re.compile(rf"^[（(][{_CN_NUM}]+[)）]\s*")),
+    (4, re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*")),  # 1.1.1 (before 1.1 and 1.)
+    (3, re.compile(r"^\d{1,2}\.\d{1,2}(?![\d.])\s*")),  # 1.1
+    (4, re.compile(r"^\d{1,2}[.．、](?!\d)\s*")),
+    (5, re.compile(r"^[（(]\d{1,2}[)）]\s*")),
+    (6, re.compile(rf"^第[{_CN_NUM}\d]+条\s*")),
+)
+ITEM_LEVEL = 6
+LIST_LEVEL = 3  # numbers below （一） may number a list's items; 第X条 holds rules, not a theme
+UNNUMBERED_LEVEL = 2  # a short heading paragraph, where the document numbers none
+_FIRST_STOP = re.compile(r"[。；！？;!?：:]")
+_END_PUNCTUATION = re.compile(r"[。；！？.;!?：:，,、”\"）)]$")
+_RUN_MARK = re.compile(rf"(?:^|[。；])\s*(?:[{_CN_NUM}]是|第[{_CN_NUM}]，|其[{_CN_NUM}]，)")
+MAX_HEADING_CHARS = 30
+MAX_HEADING_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading at paragraph `paragraph` (0-based)."""
+
+    paragraph: int
+    level: int
+    label: str  # the heading's words, its number left out
+    length: int  # characters of the paragraph the heading takes (the rest is body text)
+
+
+# any marker, in one pass: alternatives are tried in the order above
+_ANY_MARKER = re.compile("|".join(f"(?:{pattern.pattern.removeprefix('^')})" for _, pattern in _MARKERS))
+
+
+def item_marker(text: str) -> re.Match[str] | None:
+    """The outline number opening a paragraph or sentence (一、, （二）, 3., 第五条 ...), if any."""
+    return _ANY_MARKER.match(text)
+
+
+def _numbered(text: str) -> Heading | None:
+    if not _ANY_MARKER.match(text):
+        return None
+    for level, pattern in _MARKERS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        rest = text[match.end() :]
+        if level == ITEM_LEVEL:
+            return Heading(0, level, "", match.end())
+        stop = _FIRST_STOP.search(rest)
+        head = rest[: stop.start()] if stop else rest
+        if stop and stop.group() in "；;":
+            return None  # "2.严重违法违纪，……的；" is an item of a list
+        if not head.strip() or len(head) > MAX_HEADING_CHARS or "，" in head:
+            return None
+        length = match.end() + len(head) + (1 if stop and stop.group() in "。.：:" else 0)
+        return Heading(0, level, head.strip(), length)
+    return None
+
+
+def _short_heading(text: str, following: str | None, lang: Lang) -> bool:
+    """A short unpunctuated paragraph that a longer one follows: a heading without a number."""
+    if following is None or _END_PUNCTUATION.search(text) or re.search(r"\d{4}年|\d+月\d+日", text):
+        return False
+    short = len(text) <= 20 if lang == "zh" else len(text.split()) <= MAX_HEADING_WORDS
+    long_next = len(following) >= 40 if lang == "zh" else len(following.split()) >= 20
+    return short and long_next and len(text) >= 2
+
+
+def find_outline(paragraphs: list[str], lang: Lang) -> list[Heading]:
+    """Headings in reading order; a level the document uses once is not an outline."""
+    found: list[Heading] = []
+    after_lead_in = False
+    for index, text in enumerate(paragraphs):
+        heading = _numbered(text)
+        if heading is not None and after_lead_in and heading.level > LIST_LEVEL:
+            heading = None  # an item of the list its lead-in opened; a 一、 or （一） ends the list
+        if heading is not None:
+            after_lead_in = False
+            found.append(Heading(index, heading.level, heading.label, heading.length))
+        elif item_marker(text) is None or not after_lead_in:
+            after_lead_in = False
+        if text.rstrip().endswith(("：", ":")):
+            after_lead_in = True
+    levels = [h.level for h in found]
+    found = [h for h in found if levels.count(h.level) >= 2]
+    if not any(h.level < ITEM_LEVEL for h in found):
+        numbered = {h.paragraph for h in found}
+        for index, text in enumerate(paragraphs):
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if index not in numbered and _short_heading(text, following, lang):
+                found.append(Heading(index, UNNUMBERED_LEVEL, text.strip(), len(text)))
+        found.sort(key=lambda h: h.paragraph)
+        if sum(h.level == UNNUMBERED_LEVEL for h in found) < 2:
+            found = [h for h in found if h.level != UNNUMBERED_LEVEL]
+    return _drop_contents(found)
+
+
+def _drop_contents(found: list[Heading]) -> list[Heading]:
+    """A table of contents repeats the headings before the body: keep the body's copy."""
+    later: dict[tuple[int, str], int] = {}
+    for position, heading in enumerate(found):
+        later[(heading.level, heading.label)] = position
+    return [h for position, h in enumerate(found) if not h.label or later[(h.level, h.label)] == position]
+
+
+def has_run(text: str) -> bool:
+    """'一是……二是……' or '第一，……第二，……': an enumeration inside one paragraph."""
+    return len(_RUN_MARK.findall(text)) >= 2

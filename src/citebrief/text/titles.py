@@ -1,0 +1,152 @@
+"""Theme titles: a heading cut to the noun phrase it names, or the phrase of a group's own text
+that is most its own — 2–12 Chinese characters or 1–4 English words, on word boundaries.
+
+"（二）加快建设全国统一电力市场" names "全国统一电力市场": the verbs that open a policy heading
+(加快, 建设, 推进 ...) say what to do about the theme, not what it is. Chinese has its head noun
+last, so a phrase too long is cut from the front, at a word boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from citebrief.model import Lang
+from citebrief.text.tokenize import tag_zh
+
+MIN_ZH, MAX_ZH = 2, 12
+MAX_EN_WORDS = 4
+
+# verbs and adverbs that open a policy heading: dropped so the title names the theme
+_LEAD_VERBS = frozenset(
+    [
+        "加快", "大力", "积极", "着力", "切实", "进一步", "全面", "深入", "不断", "持续", "稳步", "有序",
+        "扎实", "努力", "坚决", "认真", "稳妥", "统筹", "着眼", "推进", "推动", "加强", "强化", "完善",
+        "健全", "建立", "建立健全", "构建", "提升", "提高", "深化", "做好", "抓好", "落实", "优化", "规范",
+        "促进", "支持", "鼓励", "坚持", "实施", "开展", "打造", "培育", "扩大", "保障", "确保", "严格",
+        "营造", "创新", "加大", "发挥", "建设", "增强", "引导", "依法", "探索", "坚定", "关于", "有关",
+        "推广", "实行", "发展", "加速", "壮大", "夯实", "筑牢", "守住", "防范", "开拓", "拓展", "拓宽",
+        "畅通", "激发", "释放", "用好", "管好", "印发", "转发", "批转", "调整", "同意", "设立", "组建",
+        "修改", "废止", "公布", "下达", "做好", "开展", "抓好", "加强对",
+    ]
+)
+_FUNCTION_TAGS = frozenset({"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "d", "r", "m", "q", "x", "w", "y"})
+_ISSUER_LEAD = re.compile(r"^.{0,40}?(?:关于|对)(?=.{4,})")
+_TITLE_TAIL = re.compile(
+    r"(?:的)?(?:通知|意见|决定|通报|复函|批复|公告|报告|函|令|实施意见|指导意见|答复)$|(?:若干|几个|有关)?问题$|的若干$"
+)
+_PARENTHESIS = re.compile(r"[（(][^（）()]*[)）]|[“”\"《》「」]")
+_EN_VERBISH = re.compile(r"(?:ed|ly)$")
+
+
+@lru_cache(maxsize=1024)
+def _zh_words(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(tag_zh(text))
+
+
+def word_boundaries(text: str, lang: Lang) -> frozenset[int]:
+    """Offsets in `text` where a word starts or ends."""
+    if lang == "zh":
+        cuts = {0}
+        offset = 0
+        for word, _ in _zh_words(text):
+            offset += len(word)
+            cuts.add(offset)
+        return frozenset(cuts)
+    return frozenset(
+        position
+        for match in re.finditer(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text)
+        for position in (match.start(), match.end())
+    )
+
+
+def on_word_boundaries(phrase: str, text: str, lang: Lang) -> bool:
+    """True when `phrase` occurs in `text` starting and ending between words."""
+    if not phrase:
+        return False
+    haystack, needle = (text, phrase) if lang == "zh" else (text.casefold(), phrase.casefold())
+    cuts: frozenset[int] | None = None
+    start = haystack.find(needle)
+    while start >= 0:
+        cuts = cuts if cuts is not None else word_boundaries(text, lang)
+        if start in cuts and start + len(needle) in cuts:
+            return True
+        start = haystack.find(needle, start + 1)
+    return False
+
+
+def _fits(phrase: str, lang: Lang) -> bool:
+    if lang == "zh":
+        return MIN_ZH <= len(phrase) <= MAX_ZH
+    return 1 <= len(phrase.split()) <= MAX_EN_WORDS
+
+
+def noun_phrase(label: str, lang: Lang) -> str:
+    """A heading or document title cut to the noun phrase it names ('' when none is left)."""
+    text = _PARENTHESIS.sub("", label).strip(" 。：:；;，,")
+    if lang == "en":
+        words = list(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text))
+        return " ".join(words[-MAX_EN_WORDS:]) if words else ""
+    text = _TITLE_TAIL.sub("", _TITLE_TAIL.sub("", _ISSUER_LEAD.sub("", text)))
+    text = re.split(r"[，,；;：:]", text)[0]
+    words = [(w, tag) for w, tag in _zh_words(text) if w.strip()]
+    while len(words) > 1 and (words[0][0] in _LEAD_VERBS or words[0][1] in _FUNCTION_TAGS):
+        if len("".join(w for w, _ in words[1:])) < MIN_ZH:
+            break
+        words = words[1:]
+    joined = "".join(w for w, _ in words)
+    if "的" in joined:
+        cut = joined.rsplit("的", 1)[1]
+        if len(cut) >= 4:
+            words = list(_zh_words(cut))
+    while len("".join(w for w, _ in words)) > MAX_ZH and len(words) > 1:
+        words = words[1:]
+        while len(words) > 1 and words[0][1] in _FUNCTION_TAGS:
+            words = words[1:]
+    phrase = "".join(w for w, _ in words)
+    return phrase if _fits(phrase, lang) and re.search(r"[\u4e00-\u9fff]", phrase) else ""
+
+
+def zh_noun_runs(text: str, phrase_tags: frozenset[str]) -> list[str]:
+    """Runs of adjacent noun-like words (2–12 characters), and their parts of one to three words."""
+    found: list[str] = []
+    run: list[str] = []
+    for word, tag in [*_zh_words(text), ("", "x")]:
+        if tag in phrase_tags and word.strip():
+            run.append(word)
+            continue
+        for start in range(len(run)):
+            for end in range(start + 1, min(len(run), start + 3) + 1):
+                phrase = "".join(run[start:end])
+                if MIN_ZH <= len(phrase) <= MAX_ZH:
+                    found.append(phrase)
+        run = []
+    return found
+
+
+def en_noun_runs(text: str, stop: Iterable[str]) -> list[str]:
+    """Runs of adjacent content words (no stop word or punctuation between), 1–3 words."""
+    stop_words = frozenset(stop)
+    found: list[str] = []
+    for chunk in re.split(r"[^A-Za-z0-9'’ -]+|\s-\s", text):
+        words = chunk.split()
+        run: list[str] = []
+        for word in [*words, ""]:
+            clean = word.strip("'’-")
+            if clean and clean.lower() not in stop_words and not clean[0].isdigit() and len(clean) > 1:
+                run.append(clean)
+                continue
+            for start in range(len(run)):
+                for end in range(start + 1, min(len(run), start + 3) + 1):
+                    if not _EN_VERBISH.search(run[end - 1].lower()):
+                        found.append(" ".join(run[start:end]))
+            run = []
+    return found
+
+
+def display(phrase: str, lang: Lang) -> str:
+    """An English title in title case (names keep their capitals); Chinese as it is."""
+    if lang == "zh":
+        return phrase
+    return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in phrase.split())

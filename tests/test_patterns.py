@@ -1,0 +1,81 @@
+"""The structure/boilerplate table (text/data/lines.tsv), the outline, titles and text headers."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.engines.bullets import trim_sentence
+from citebrief.text.header import read_header
+from citebrief.text.outline import find_outline
+from citebrief.text.patterns import is_structure, line_patterns
+from citebrief.text.titles import noun_phrase, on_word_boundaries
+
+GENUINE_BULLETS = [
+    "对于需要补建、改建、新建的，原则上于2019年12月底前完成相关建设规划，2020年12月底前完成项目竣工验收。",
+    "领导小组办公室设在生态环境部，办公室主任由生态环境部副部长赵英民兼任。",
+    "对在治理工作中发现的失职渎职行为和违法违纪案件，要依法依规追究责任。",
+    "The company was fined $1.2 million for breaking safety rules in 2014.",
+]
+
+
+@pytest.mark.parametrize("pattern", line_patterns(), ids=lambda p: p.name)
+def test_every_pattern_matches_its_example(pattern) -> None:  # type: ignore[no-untyped-def]
+    assert pattern.regex.search(pattern.example)
+
+
+@pytest.mark.parametrize("text", GENUINE_BULLETS)
+def test_no_skip_pattern_takes_a_genuine_bullet(text: str) -> None:
+    assert not is_structure(text)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("加快建设全国统一电力市场", "全国统一电力市场"),
+        ("加强组织领导", "组织领导"),
+        ("推广的改革举措（共9项）", "改革举措"),
+        ("国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知", "小区配套幼儿园治理工作"),
+    ],
+)
+def test_headings_cut_to_a_noun_phrase(heading: str, title: str) -> None:
+    assert noun_phrase(heading, "zh") == title
+
+
+def test_a_cut_inside_a_word_is_not_on_word_boundaries() -> None:
+    assert not on_word_boundaries("农村部", "农业农村部副部长张桃林", "zh")
+    assert on_word_boundaries("Great Escape", "The Great Escape starring", "en")
+
+
+def test_outline_levels_and_list_items() -> None:
+    paragraphs = [
+        "一、总体要求",
+        "坚持以人民为中心。",
+        "二、重点任务",
+        "有下列情形之一的，给予开除处分：",
+        "1.严重违法违纪，在社会上造成恶劣影响的；",
+        "2.拒不执行决定的。",
+        "三、保障措施",
+    ]
+    outline = find_outline(paragraphs, "zh")
+    assert [(h.paragraph, h.label) for h in outline] == [(0, "总体要求"), (2, "重点任务"), (6, "保障措施")]
+
+
+def test_whole_bullets_never_gain_an_ellipsis() -> None:
+    sentence = "，".join(["各地要认真落实国家关于学前教育的各项部署要求并加强督导检查"] * 6) + "。"
+    trimmed = trim_sentence(sentence, "zh")
+    assert not trimmed.endswith("…") and sentence.startswith(trimmed)
+
+
+def test_official_document_source_line() -> None:
+    header = read_header(
+        "国务院办公厅关于调整领导小组组成人员的通知",
+        ["国办函〔2018〕74号", "正文内容。", "国务院办公厅", "2018年11月5日"],
+    )
+    assert header.source == "国务院办公厅·国办函〔2018〕74号"
+    assert header.published_at is not None and header.published_at.day == 5
+
+
+def test_header_line_and_dateline() -> None:
+    header = read_header("标题", ["人民日报·2025-05-14 22:17", "正文。"])
+    assert header.source == "人民日报" and header.published_at is not None and header.published_at.hour == 22
+    assert read_header(None, ["中新网北京8月18日电 正文。"]).source == "中新网"
