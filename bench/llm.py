@@ -37,6 +37,7 @@ from typing import Any
 import httpx
 
 from citebrief.engines.llm.answers import brief_schema, points_schema
+from citebrief.engines.llm.parts import MAX_POINTS_PER_PART, Part
 from citebrief.engines.llm.prompts import brief_messages, map_messages
 from citebrief.engines.llm_client import LLMClient, forget_discoveries
 from citebrief.evaluate import read_records, split_paragraphs
@@ -200,7 +201,11 @@ def record(folder: Path, base_url: str) -> None:
     last = len(flash.segments)
     brief = {"messages": brief_messages(flash, "en", None), "max_tokens": MAX_OUTPUT, "temperature": 0.0}
     part = policy.segments[:3]
-    points = {"messages": map_messages(policy, part, "en"), "max_tokens": MAX_OUTPUT, "temperature": 0.0}
+    points = {
+        "messages": map_messages(policy, Part(segments=tuple(part)), "en"),
+        "max_tokens": MAX_OUTPUT,
+        "temperature": 0.0,
+    }
     schema = brief_schema(last, None)
     cases: dict[str, dict[str, Any]] = {
         "brief-json-schema-rejected": {
@@ -216,7 +221,10 @@ def record(folder: Path, base_url: str) -> None:
         },
         "points-json-object-schema": {
             **points,
-            "response_format": {"type": "json_object", "schema": points_schema(part[0].n, part[-1].n)},
+            "response_format": {
+                "type": "json_object",
+                "schema": points_schema(part[0].n, part[-1].n, MAX_POINTS_PER_PART),
+            },
         },
         "context-overflow": {
             "messages": brief_messages(policy, "en", None) * 2,

@@ -23,6 +23,7 @@ CJK_SHARE_ZH_MIN = 0.1
 
 T = TypeVar("T", bound=BaseModel)
 
+
 class AnswerError(ValueError):
     """An answer that cannot be used; the message goes back to the model word for word."""
 

@@ -68,6 +68,7 @@ class Estimate:
     parts: int
     cached: int = 0
     stored: bool = False
+    judge: bool = False  # verify's judge request is counted in (bullets in another language)
 
 
 def _judge_estimate(document: Document, groups: int | None) -> tuple[int, int]:
@@ -126,12 +127,13 @@ def estimate(document: Document, options: BriefOptions, settings: LLMSettings, s
         requests += 1
         prompt_tokens += sum(estimate_tokens(m["content"]) for m in instructions) + POINT_TOKENS * points
         completion += max_output
-    if options.verify and lang != document.lang:  # verify's judge: one request per brief
+    if options.verify and lang != document.lang:  # verify's judge: one request per brief, never cached ahead
         prompt, most = _judge_estimate(document, options.groups)
         requests += 1
         prompt_tokens += prompt
         completion += most
-    return Estimate(requests, prompt_tokens, completion, len(parts), cached=cached)
+    judged = options.verify and lang != document.lang
+    return Estimate(requests, prompt_tokens, completion, len(parts), cached=cached, judge=judged)
 
 
 def smaller_budget(budget: int, overflow: ContextOverflow, max_output: int) -> int:

@@ -125,11 +125,14 @@ class _Planner:
         """A section too large for one part, at paragraph boundaries; each piece after the first
         carries the section's heading (and a list's lead-in) as context."""
         own_heads = [*heads, indexes[0]] if indexes[0] in self.levels and indexes[0] not in heads else heads
+        room = max(1, self.budget - self.size(own_heads))
+        target = math.ceil(self.size(indexes) / math.ceil(self.size(indexes) / room))  # pieces of about equal size
         found: list[_Chunk] = []
         current: list[int] = []
         context = heads
         for i in indexes:
-            if current and self.size([*context, *current, i]) > self.budget:
+            full = self.size(current) >= target or self.size([*context, *current, i]) > self.budget
+            if current and full:
                 found.append(_Chunk(current, context))
                 lead = self.lead_in(i, indexes)
                 context = [h for h in own_heads if h not in (lead,)] + ([lead] if lead is not None else [])
