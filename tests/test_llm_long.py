@@ -237,3 +237,12 @@ def test_an_unrecorded_request_is_refused_by_name() -> None:
     )
     assert reply.status == 400 and b"no recorded answer for judge" in reply.body
     assert completion_body("x")  # the relay answers in the chat-completions shape the tests share
+
+
+def test_the_points_asked_for_follow_density_and_the_brief_s_places(tmp_path: Path) -> None:
+    document = ingest(str(_article(tmp_path, "govcn_5362266")))
+    parts = plan_parts(document, 1500)
+    assert len({part.max_points for part in parts}) > 1  # not five for every part
+    assert sum(part.max_points for part in parts) <= 24  # 8 groups of 3
+    three = plan_parts(document, 1500, groups=3)
+    assert sum(part.max_points for part in three) <= max(9, len(three))

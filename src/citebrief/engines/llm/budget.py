@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 MAP_MAX_TOKENS = 800  # six short points and their citations
 POINT_TOKENS = 45  # one key point with its section label and citations, in the reduce prompt
 CLAIM_TOKENS = 40  # one bullet and its JSON around it, in the judge prompt
-POINTS_PER_GROUP = 3
+POINTS_PER_GROUP = 3  # the judge sees every bullet: at most 3 a group
 PROMPT_RESERVE = 600  # tokens of instructions and fences around the article
 MAX_SINGLE_CALL = 16_000  # past this a brief of 8 groups cannot do an article justice in one pass
 MIN_BUDGET = 200
@@ -92,7 +92,7 @@ def estimate(document: Document, options: BriefOptions, settings: LLMSettings, s
     model = settings.model or ""
     max_output = settings.max_output_tokens
     budget = options.max_input_tokens or default_input_budget(model, max_output)
-    parts = plan_parts(document, budget)
+    parts = plan_parts(document, budget, groups_most(len(document.segments), options.groups))
     calls: list[tuple[list[Message], dict[str, Any], int]] = []
     if len(parts) == 1:
         calls.append(

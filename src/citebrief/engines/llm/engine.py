@@ -28,7 +28,7 @@ from citebrief.engines.llm.answers import (
 )
 from citebrief.engines.llm.budget import MAP_MAX_TOKENS, MIN_BUDGET, default_input_budget, smaller_budget
 from citebrief.engines.llm.parts import Part, plan_parts, section_of
-from citebrief.engines.llm.prompts import brief_messages, map_messages, reduce_messages, repair_message
+from citebrief.engines.llm.prompts import brief_messages, groups_most, map_messages, reduce_messages, repair_message
 from citebrief.engines.llm_client import Completion, ContextOverflow, LLMClient, Message
 from citebrief.errors import LLMError, LLMSetupError
 from citebrief.model import Brief, Document, Group, Lang, Point
@@ -132,7 +132,7 @@ class _Writer:
         return validate
 
     def write(self, budget: int) -> DraftBrief:
-        parts = plan_parts(self.document, budget)
+        parts = plan_parts(self.document, budget, groups_most(len(self.document.segments), self.options.groups))
         last = len(self.document.segments)
         self.notes = []
         if len(parts) == 1:

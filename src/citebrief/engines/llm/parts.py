@@ -20,7 +20,7 @@ from citebrief.text.structure import Role, roles
 
 MAX_POINTS_PER_PART = 6
 TOKENS_PER_POINT = 250  # about one key point per 250 tokens of substance
-POINT_SLOTS = 24  # what the reduce call can place: 8 groups of up to 3 points
+POINTS_PER_GROUP = 3  # the brief's rule: 2 or 3 points a group
 LEFT_OUT = (Role.front_matter, Role.contents, Role.closing)
 
 
@@ -160,19 +160,19 @@ class _Planner:
         return tuple(dict.fromkeys([*repeated, *own]))
 
 
-def _allowances(substance: list[int]) -> list[int]:
+def _allowances(substance: list[int], slots: int) -> list[int]:
     """Points each part may give: one per TOKENS_PER_POINT of substance (1..6), scaled down when
-    all parts together would give more than the reduce call can place."""
+    all parts together would give more than the reduce call can place (`slots`)."""
     wanted = [max(1, min(MAX_POINTS_PER_PART, math.ceil(tokens / TOKENS_PER_POINT))) for tokens in substance]
     total = sum(wanted)
-    if total <= POINT_SLOTS:
+    if total <= slots:
         return wanted
-    return [max(1, math.floor(w * POINT_SLOTS / total)) for w in wanted]
+    return [max(1, math.floor(w * slots / total)) for w in wanted]
 
 
-def plan_parts(document: Document, budget: int) -> list[Part]:
+def plan_parts(document: Document, budget: int, groups: int = 8) -> list[Part]:
     """The article in parts of at most `budget` tokens that follow its outline; one part (all
-    paragraphs) when it fits."""
+    paragraphs) when it fits. `groups`: the most the brief may have, which caps the points."""
     segments = document.segments
     if sum(_size(s) for s in segments) <= budget:
         return [Part(segments=tuple(segments))]
@@ -197,7 +197,7 @@ def plan_parts(document: Document, budget: int) -> list[Part]:
         sum(_size(s) for s in own if planner.roles.get(s.n - 1) is None) or sum(_size(s) for s in own)
         for own, _, _ in pieces
     ]
-    allowances = _allowances(substance)
+    allowances = _allowances(substance, groups * POINTS_PER_GROUP)
     return [
         Part(
             segments=tuple(own),

@@ -10,7 +10,7 @@ from importlib import resources
 from string import Template
 
 from citebrief.engines.llm.answers import MAX_POINT_WORDS, DraftPoint
-from citebrief.engines.llm.parts import Part
+from citebrief.engines.llm.parts import POINTS_PER_GROUP, Part
 from citebrief.engines.llm_client import Message
 from citebrief.model import Document, Lang, Segment
 
@@ -105,7 +105,7 @@ def reduce_messages(
     """The grouping call: every key point with its citations and, where the article has an
     outline, the section it comes from ("(二、指标体系) …")."""
     last = len(document.segments)
-    slots = (groups or 8) * 3
+    slots = groups_most(last, groups) * POINTS_PER_GROUP
     system = prompt("reduce_system").substitute(
         language=LANGUAGE_NAMES[lang],
         groups_rule=groups_rule(last, groups),
