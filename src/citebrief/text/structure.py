@@ -57,9 +57,13 @@ def _contents(paragraphs: Sequence[str]) -> list[int]:
     "目录" line, a run of three or more short lines that each come back later."""
     keys = [_key(p) for p in paragraphs]
     short = [len(p.strip()) <= CONTENTS_LINE_CHARS and bool(keys[i]) for i, p in enumerate(paragraphs)]
+    last_start: dict[str, int] = {}  # a line's opening words → the last paragraph that opens with them
+    for j, key in enumerate(keys):
+        for size in range(1, min(len(key), CONTENTS_LINE_CHARS) + 1):
+            last_start[key[:size]] = j
 
     def repeated(i: int) -> bool:
-        return short[i] and any(keys[j] == keys[i] or keys[j].startswith(keys[i]) for j in range(i + 1, len(keys)))
+        return short[i] and last_start.get(keys[i], -1) > i
 
     found: list[int] = []
     i = 0
