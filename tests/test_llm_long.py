@@ -131,6 +131,18 @@ def test_front_matter_contents_and_closing_lines_are_left_out(tmp_path: Path) ->
         assert found.get(part.segments[-1].n - 1) is not Role.heading
 
 
+def test_a_heading_right_before_its_subsections_opens_the_next_part(tmp_path: Path) -> None:
+    subsections = [f"（{c}）加强第{c}项工作。{BODY}" for c in "一二三"]
+    document = _doc(tmp_path, [*FRONT, "一、总体要求", BODY, "二、重点任务", *subsections])
+    found = roles([s.text for s in document.segments], "zh")
+    parts = plan_parts(document, 110)  # 一 and the heading 二 would fit one part, 二's first item not
+    assert len(parts) >= 2
+    for part in parts:
+        assert found.get(part.segments[-1].n - 1) is not Role.heading, [s.text[:8] for s in part.segments]
+    opening = next(p for p in parts if any(s.text == "二、重点任务" for s in (*p.segments, *p.context)))
+    assert opening.segments[-1].text.startswith("（")
+
+
 def test_an_oversize_section_repeats_its_heading_and_the_list_lead_in(tmp_path: Path) -> None:
     lead = "各地要重点做好以下工作："
     items = [f"（{k}）{BODY}" for k in range(1, 7)]

@@ -132,7 +132,7 @@ class _Planner:
         context = heads
         for i in indexes:
             full = self.size(current) >= target or self.size([*context, *current, i]) > self.budget
-            if current and full:
+            if full and any(self.roles.get(j) is not Role.heading for j in current):  # not headings only
                 found.append(_Chunk(current, context))
                 lead = self.lead_in(i, indexes)
                 context = [h for h in own_heads if h not in (lead,)] + ([lead] if lead is not None else [])
@@ -142,10 +142,30 @@ class _Planner:
             found.append(_Chunk(current, context))
         return found
 
+    def fuse_headings(self, chunks: list[_Chunk]) -> list[_Chunk]:
+        """A chunk of headings only ("二、主要任务" right before its "（一）……") opens the chunk after
+        it, or, where that would not fit, becomes its context: a heading never ends a part."""
+        fused: list[_Chunk] = []
+        heads: list[int] = []
+        for chunk in chunks:
+            if all(self.roles.get(i) is Role.heading for i in chunk.indexes):
+                heads += chunk.indexes
+                continue
+            if heads and self.size([*heads, *chunk.context, *chunk.indexes]) <= self.budget:
+                fused.append(_Chunk([*heads, *chunk.indexes], chunk.context))
+            elif heads:
+                fused.append(_Chunk(chunk.indexes, list(dict.fromkeys([*chunk.context, *heads]))))
+            else:
+                fused.append(chunk)
+            heads = []
+        if heads:  # headings with nothing after them
+            fused.append(_Chunk(heads, []))
+        return fused
+
     def merge(self, chunks: list[_Chunk]) -> list[_Chunk]:
         """Neighbouring chunks share a part while they fit, so that small sections travel together."""
         merged: list[_Chunk] = []
-        for chunk in chunks:
+        for chunk in self.fuse_headings(chunks):
             last = merged[-1] if merged else None
             if last is not None and self.size([*last.context, *last.indexes, *chunk.indexes]) <= self.budget:
                 last.indexes += chunk.indexes
