@@ -37,6 +37,7 @@ from typing import Any
 import httpx
 
 from citebrief.engines.llm.answers import brief_schema, points_schema
+from citebrief.engines.llm.parts import MAX_POINTS_PER_PART, Part
 from citebrief.engines.llm.prompts import brief_messages, map_messages
 from citebrief.engines.llm_client import LLMClient, forget_discoveries
 from citebrief.eval.rouge import read_records, split_paragraphs
@@ -171,7 +172,11 @@ def record(folder: Path, base_url: str) -> None:
     last = len(flash.segments)
     brief = {"messages": brief_messages(flash, "en", None), "max_tokens": MAX_OUTPUT, "temperature": 0.0}
     part = policy.segments[:3]
-    points = {"messages": map_messages(policy, part, "en"), "max_tokens": MAX_OUTPUT, "temperature": 0.0}
+    points = {
+        "messages": map_messages(policy, Part(segments=tuple(part)), "en"),
+        "max_tokens": MAX_OUTPUT,
+        "temperature": 0.0,
+    }
     schema = brief_schema(last, None)
     # brief-json-schema-rejected.json stays as llama-cpp-python 0.3.36 answered it (HTTP 500):
     # llama.cpp's own server takes json_schema, so it cannot be recorded here any more
@@ -192,7 +197,10 @@ def record(folder: Path, base_url: str) -> None:
         },
         "points-json-object-schema": {
             **points,
-            "response_format": {"type": "json_object", "schema": points_schema(part[0].n, part[-1].n)},
+            "response_format": {
+                "type": "json_object",
+                "schema": points_schema(part[0].n, part[-1].n, MAX_POINTS_PER_PART),
+            },
         },
         "context-overflow": {
             "messages": brief_messages(policy, "en", None) * 2,

@@ -192,11 +192,11 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def chat_server(*steps: Step, default: Step = answer) -> Iterator[ChatServer]:
-    """A chat-completions server on 127.0.0.1 (a free port) in a thread."""
+def chat_server(*steps: Step, default: Step = answer, port: int = 0) -> Iterator[ChatServer]:
+    """A chat-completions server on 127.0.0.1 (a free port, unless `port` names one) in a thread."""
     state = ChatServer(url="", script=deque(steps), default=default)
     handler = type("Handler", (_Handler,), {"server_state": state})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     server.daemon_threads = True
     state.url = f"http://127.0.0.1:{server.server_address[1]}/v1"
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from citebrief import glossary
+from citebrief.engines.llm.parts import Part
 from citebrief.engines.llm.prompts import brief_messages, map_messages
 from citebrief.errors import InputError
 from citebrief.ingest import document_from_text, ingest
@@ -75,7 +76,7 @@ def test_the_english_prompt_carries_the_article_terms_and_the_chinese_prompt_doe
     assert "- 全国政协 = CPPCC National Committee" in system
     assert "- 国家发展改革委 = National Development and Reform Commission" in system
     assert "Official English" not in brief_messages(policy, "zh", None)[0]["content"]
-    part = map_messages(policy, policy.segments[14:15], "en")[0]["content"]  # [15]: 东数西算, 算力券
+    part = map_messages(policy, Part(segments=tuple(policy.segments[14:15])), "en")[0]["content"]  # [15]: 东数西算
     assert "- 东数西算 = East Data West Computing project" in part
     assert "- 全国政协委员 = member of the CPPCC National Committee" in part
     assert "欧盟碳边境调节机制" not in part  # only the terms of this part

@@ -31,7 +31,8 @@ from citebrief.engines.llm.answers import (
     instruction_paragraphs,
     parse_answer,
 )
-from citebrief.engines.llm.budget import context_window, default_input_budget, estimate_tokens, plan_parts
+from citebrief.engines.llm.budget import context_window, default_input_budget
+from citebrief.engines.llm.parts import Part, estimate_tokens, plan_parts
 from citebrief.engines.llm.prompts import brief_messages, groups_rule, map_messages, reduce_messages
 from citebrief.engines.llm_client import (
     Completion,
@@ -217,14 +218,18 @@ def test_article_text_cannot_close_its_fence() -> None:
 
 
 def test_map_and_reduce_prompts_keep_the_original_paragraph_numbers(policy: Document) -> None:
-    part = policy.segments[8:11]
+    part = Part(segments=tuple(policy.segments[8:11]), k=2, total=4, max_points=3, sections=("二、数据",))
     system, user = map_messages(policy, part, "en")
     assert "integers from 9 to 11" in system["content"]
-    assert "part of a longer article" in system["content"]
-    assert [line[:4] for line in user["content"].splitlines()[2:5]] == ["[9] ", "[10]", "[11]"]
+    assert "part 2 of 4 of a longer article" in system["content"]
+    assert "At most 3 points" in system["content"]
+    lines = user["content"].splitlines()
+    assert lines[1] == "Part 2 of 4. Sections: 二、数据"
+    assert [line[:4] for line in lines[3:6]] == ["[9] ", "[10]", "[11]"]
     points = [DraftPoint(text="Data rules are unclear.", citations=[9, 14])]
-    reduce_user = reduce_messages(policy, points, "en", None)[1]["content"]
-    assert "<points>\n- Data rules are unclear [9][14]\n</points>" in reduce_user  # no full stop before citations
+    reduce_user = reduce_messages(policy, points, "en", None, {9: "二、数据"})[1]["content"]
+    # the section label before the point, no full stop before its citations
+    assert "<points>\n- (二、数据) Data rules are unclear [9][14]\n</points>" in reduce_user
 
 
 @pytest.mark.parametrize(
@@ -283,9 +288,10 @@ def test_llama_cpp_takes_json_schema_natively(flash: Document) -> None:
 def test_recorded_points_answer_parses_within_its_part(policy: Document) -> None:
     draft = parse_answer(recorded_completion("points-json-object-schema"), DraftPoints)
     check_citations([("point 1", p) for p in draft.points], [1, 2, 3], "this part")
-    assert recorded("points-json-object-schema")["request"]["messages"] == map_messages(
-        policy, policy.segments[:3], "en"
-    )
+    # recorded before the map prompt said "part k of N" (issue 15): the article it carried is today's
+    sent = recorded("points-json-object-schema")["request"]["messages"][1]["content"]
+    today = map_messages(policy, Part(segments=tuple(policy.segments[:3])), "en")[1]["content"]
+    assert sent.split("<article>")[1] == today.split("<article>")[1]
 
 
 def test_recorded_plain_json_mode_answer_is_a_schema_violation() -> None:
@@ -375,24 +381,25 @@ def test_planted_instructions_are_found_in_both_languages() -> None:
 
 
 def test_a_short_article_is_one_part(flash: Document) -> None:
-    assert plan_parts(flash.segments, 10_000) == [flash.segments]
+    assert [list(part.segments) for part in plan_parts(flash, 10_000)] == [flash.segments]
 
 
 def test_parts_are_runs_of_whole_paragraphs_of_about_equal_size(policy: Document) -> None:
-    parts = plan_parts(policy.segments, 1200)
+    parts = plan_parts(policy, 1200)
     assert len(parts) >= 4
-    assert [s for part in parts for s in part] == policy.segments  # whole, in order, each once
-    sizes = [sum(estimate_tokens(f"[{s.n}] {s.text}\n") for s in part) for part in parts]
+    assert [s for part in parts for s in part.segments] == policy.segments  # whole, in order, each once
+    sizes = [sum(estimate_tokens(f"[{s.n}] {s.text}\n") for s in part.segments) for part in parts]
     assert max(sizes) <= 1200
     assert min(sizes) >= max(sizes) / 3  # no crumb of a last part
+    assert [(part.k, part.total) for part in parts] == [(k, len(parts)) for k in range(1, len(parts) + 1)]
 
 
 def test_a_paragraph_longer_than_a_part_is_cut_at_sentences_keeping_its_number(policy: Document) -> None:
-    parts = plan_parts(policy.segments, 120)
-    pieces = [segment for part in parts for segment in part if segment.n == 3]
+    parts = plan_parts(policy, 120)
+    pieces = [segment for part in parts for segment in part.segments if segment.n == 3]
     assert len(pieces) >= 2
     assert "".join(p.text.replace(" ", "") for p in pieces) == policy.segment(3).text.replace(" ", "")
-    assert all(len(part) >= 1 for part in parts)
+    assert all(len(part.segments) >= 1 for part in parts)
 
 
 def test_token_estimates_and_context_windows() -> None:
@@ -414,17 +421,19 @@ def test_estimate_counts_requests_and_cached_answers(policy: Document, tmp_path:
     with Store.open(tmp_path / "e.db") as store:
         plan = llm.estimate(policy, options, settings, store)
         assert plan.parts >= 3
-        assert plan.requests == plan.parts + 1
+        assert plan.requests == plan.parts + 2  # the map calls, the reduce call, verify's judge
         assert plan.prompt_tokens > estimate_tokens(policy.text)
+        unverified = llm.estimate(policy, options.model_copy(update={"verify": False}), settings, store)
+        assert unverified.requests == plan.parts + 1
         one = llm.estimate(policy, options.model_copy(update={"max_input_tokens": None}), settings, store)
-        assert (one.parts, one.requests) == (1, 1)
+        assert (one.parts, one.requests) == (1, 2)
         messages = brief_messages(policy, "en", None)
         key = request_key(settings.base_url, "m", messages, schema=brief_schema(21, None), max_tokens=2048)
         store.cache_response(
             key, model="m", request="{}", response="{}", prompt_tokens=1, completion_tokens=1, latency_s=0.1
         )
         cached = llm.estimate(policy, options.model_copy(update={"max_input_tokens": None}), settings, store)
-        assert (cached.requests, cached.cached) == (0, 1)
+        assert (cached.requests, cached.cached) == (1, 1)  # the judge's request depends on the brief
 
 
 def test_settled_options_name_the_model_used_and_never_the_key(monkeypatch: pytest.MonkeyPatch) -> None:

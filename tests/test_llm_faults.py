@@ -533,13 +533,14 @@ def test_cli_dry_run_spends_nothing(tmp_path: Path, examples_dir: Path) -> None:
     assert server.requests == []
     short, parts, total = done.stdout.splitlines()
     assert re.fullmatch(
-        rf"{re.escape(str(path))}: 1 requests, ~\d+ prompt tokens, ≤2048 completion tokens \(1 part\)", short
+        rf"{re.escape(str(path))}: 2 requests, ~\d+ prompt tokens, ≤\d+ completion tokens \(1 part \+ judge\)", short
     )
     match = re.fullmatch(
-        rf"{re.escape(str(long))}: (\d+) requests, ~\d+ prompt tokens, ≤\d+ completion tokens \((\d+) parts\)", parts
+        rf"{re.escape(str(long))}: (\d+) requests, ~\d+ prompt tokens, ≤\d+ completion tokens \((\d+) parts \+ judge\)",
+        parts,
     )
     assert match is not None
-    assert int(match.group(1)) == int(match.group(2)) + 1  # a call per part and the grouping call
+    assert int(match.group(1)) == int(match.group(2)) + 2  # a call per part, the grouping call, verify's judge
     assert total.startswith("total: ")
 
 

@@ -142,7 +142,7 @@ def test_without_a_judge_english_bullets_are_unverifiable_past_the_figures(docum
     assert labels == [unverifiable, unverifiable, unverifiable, unsupported]
     first = checked.points()[0].support
     assert first is not None
-    assert "figures 63.5%、2024 found in [2]" in first.reason
+    assert "figures 63.5%, 2024 found in [2]" in first.reason
     assert "configure an LLM" in first.reason
     assert first.evidence is not None and "63.5%" in first.evidence.text
     assert "73.5% is not in [2]" in (checked.points()[3].support.reason if checked.points()[3].support else "")

@@ -307,6 +307,7 @@ def _dry_run(inputs: list[str], options: BriefOptions, store: Store | None) -> N
             continue
         plan = estimate(document, options, settings, store)
         how = "brief in the store" if plan.stored else f"{plan.parts} part{'s' if plan.parts > 1 else ''}"
+        how += " + judge" if plan.judge and not plan.stored else ""
         cached = f", {plan.cached} answers cached" if plan.cached else ""
         typer.echo(
             f"{spec}: {plan.requests} requests, ~{plan.prompt_tokens} prompt tokens, "

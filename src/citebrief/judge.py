@@ -78,6 +78,16 @@ JUDGEMENTS_SCHEMA: dict[str, object] = {
 """The reply `judge_messages` asks for, for servers that take a JSON schema (structured output)."""
 
 
+JUDGE_TOKENS_BASE = 150  # the JSON around the judgements
+JUDGE_TOKENS_PER_CLAIM = 100  # id, answer and a short reason with its figures, with room to spare
+
+
+def judge_max_tokens(claims: int) -> int:
+    """The judge's output budget, sized to its number of claims (a reason is one short sentence,
+    but one that names figures or a Chinese term runs to 60 tokens)."""
+    return JUDGE_TOKENS_BASE + JUDGE_TOKENS_PER_CLAIM * claims
+
+
 def judge_messages(requests: Sequence[JudgeRequest]) -> list[dict[str, str]]:
     """Chat messages for one batched judgement: instructions in the system message, the article
     only as JSON data in the user message (so text planted in it cannot pose as instructions)."""

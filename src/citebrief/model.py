@@ -111,7 +111,11 @@ class Checks(_Model):
     """Brief-level verification figures (filled by the verify stage)."""
 
     citation_precision: float | None = Field(default=None, description="Share of bullets supported.")
-    coverage: float | None = Field(default=None, description="Share of paragraphs cited by some bullet.")
+    coverage: float | None = Field(
+        default=None,
+        description="Share of the paragraphs that say something (not headings, letter header, contents or "
+        "closing lines) cited by some bullet.",
+    )
     uncovered: list[int] = Field(
         default_factory=list, description="The highest-weighted paragraphs no bullet cites, most important first."
     )

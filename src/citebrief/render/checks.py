@@ -49,7 +49,7 @@ def checks_report(brief: Brief, *, full: bool = False) -> str:
     if others:
         lines[-1] += f"; {others}"
     coverage = f"{checks.coverage:.0%}" if checks.coverage is not None else "–"
-    lines.append(f"coverage: {coverage} of paragraphs cited")
+    lines.append(f"coverage: {coverage} of the paragraphs that say something cited")
     if checks.uncovered:
         lines[-1] += f"; important and uncited: {_cites(checks.uncovered)}"
     lines += [f"repaired: {line}" for line in checks.repaired]

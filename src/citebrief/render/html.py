@@ -33,7 +33,7 @@ def _checks_line(brief: Brief) -> str:
     supported = checks.counts.get("supported", 0)
     line = f"{supported} of {len(brief.points())} bullets supported by the paragraphs they cite"
     if checks.coverage is not None:
-        line += f" · {checks.coverage:.0%} of paragraphs cited"
+        line += f" · {checks.coverage:.0%} of the paragraphs that say something cited"
     if checks.dropped:
         line += f" · {len(checks.dropped)} dropped"
     return line

@@ -15,6 +15,7 @@ from citebrief.errors import CitebriefError
 from citebrief.judge import Judge, Judgement, JudgeRequest
 from citebrief.model import Brief, Checks, Lang, Point, Sentence, Verdict, VerdictLabel
 from citebrief.text.numbers import Quantity, conflicting, contains_whole, find_quantities, rounds_to
+from citebrief.text.structure import says_something
 from citebrief.verify.index import Claim, SourceIndex
 
 # word-score thresholds. On 120 zh-news and 120 en-cnndm articles the extractive engine's own
@@ -52,8 +53,13 @@ def _word_match(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> _Matc
     return best
 
 
-def _describe(quantities: Sequence[Quantity]) -> str:
-    return "、".join(dict.fromkeys(q.text.strip() for q in quantities)) if quantities else ""
+def _listed(items: Sequence[str], lang: Lang) -> str:
+    """Items in a reason, joined the way the reason's language lists them (、 only in Chinese)."""
+    return ("、" if lang == "zh" else ", ").join(dict.fromkeys(item.strip() for item in items))
+
+
+def _describe(quantities: Sequence[Quantity], lang: Lang) -> str:
+    return _listed([q.text for q in quantities], lang)
 
 
 def cites(numbers: Sequence[int]) -> str:
@@ -120,7 +126,7 @@ def _check_figures(claim: Claim, index: SourceIndex, cited: list[int]) -> Verdic
     where = f"; found in {cites(elsewhere)}" if elsewhere else "; in no other paragraph either"
     return Verdict(
         label=VerdictLabel.unsupported,
-        reason=f"{_describe(missing)} {'is' if len(missing) == 1 else 'are'} not in {cites(cited)}{where}",
+        reason=f"{_describe(missing, claim.lang)} {'is' if len(missing) == 1 else 'are'} not in {cites(cited)}{where}",
         check="figures",
         found_in=elsewhere,
     )
@@ -157,10 +163,10 @@ def _check_each(claim: Claim, index: SourceIndex, cited: list[int]) -> Verdict |
     if not against:
         return None
     holding = [n for n in cited if n not in against]
-    said = "; ".join(f"{cites([n])} says {_describe(q)}" for n, q in against.items())
+    said = "; ".join(f"{cites([n])} says {_describe(q, claim.lang)}" for n, q in against.items())
     return Verdict(
         label=VerdictLabel.partial,
-        reason=f"{_describe(claim.quantities)} is in {cites(holding)}, but {said}",
+        reason=f"{_describe(claim.quantities, claim.lang)} is in {cites(holding)}, but {said}",
         check="figures",
         found_in=holding,
     )
@@ -175,7 +181,7 @@ def _check_words(claim: Claim, index: SourceIndex, cited: list[int], figures: st
     names_elsewhere = _find_elsewhere(index, cited, set(), missing_names) if missing_names else []
     names = ""
     if missing_names:
-        names = f"{'、'.join(missing_names)} not named in {cites(cited)}"
+        names = f"{_listed(missing_names, claim.lang)} not named in {cites(cited)}"
         names += f" (named in {cites(names_elsewhere)})" if names_elsewhere else ""
     doubt = bool(rounded or missing_names)
     if not claim.terms:
@@ -224,9 +230,9 @@ def check_point(point: Point, index: SourceIndex, judged: Judgement | None = Non
     contradicted = _check_each(claim, index, cited)
     if contradicted is not None:
         return contradicted
-    figures = f"figures {_describe(claim.quantities)} found in {cites(cited)}" if claim.quantities else ""
+    figures = f"figures {_describe(claim.quantities, claim.lang)} found in {cites(cited)}" if claim.quantities else ""
     if rounded:
-        figures += ("; " if figures else "") + f"{_describe(rounded)} rounded"
+        figures += ("; " if figures else "") + f"{_describe(rounded, claim.lang)} rounded"
     if claim.lang == "en" and index.lang == "zh":
         named = _check_names(point.text, index, cited, figures)
         if named is not None:
@@ -405,7 +411,9 @@ def brief_checks(brief: Brief, index: SourceIndex, *, repaired: list[str], dropp
     labels = Counter(p.support.label.value if p.support else "unchecked" for p in points)
     cited = {n for p in points for n in p.citations if index.in_range(n)}
     weights = _paragraph_weights(index)
-    claims = [p.n for p in index.paragraphs if is_claim(p.text, index.lang)]
+    # headings, the letter header, a table of contents and the closing lines say nothing to cite
+    substance = says_something([p.text for p in index.paragraphs], index.lang)
+    claims = [index.paragraphs[i].n for i in substance if is_claim(index.paragraphs[i].text, index.lang)]
     ranked = sorted(claims, key=lambda n: (-weights[n - 1], n))
     top = ranked[: max(3, math.ceil(len(ranked) / 3))]
     failures = []
@@ -415,7 +423,7 @@ def brief_checks(brief: Brief, index: SourceIndex, *, repaired: list[str], dropp
                 failures.append(f"[{g}.{k}] {point.support.label.value}: {point.support.reason}")
     return Checks(
         citation_precision=round(labels["supported"] / len(points), 4) if points else None,
-        coverage=round(len(cited) / len(index), 4) if len(index) else None,
+        coverage=round(len(cited.intersection(claims)) / len(claims), 4) if claims else None,
         uncovered=[n for n in top if n not in cited][:UNCOVERED_MAX],
         failures=failures,
         counts={label.value: labels[label.value] for label in VerdictLabel if labels[label.value]},

@@ -5,6 +5,7 @@ A failed check raises `AnswerError`, whose message goes back to the model word f
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
@@ -16,11 +17,13 @@ from citebrief.model import Document, Lang
 from citebrief.text.layout import strip_full_stop
 
 MAX_GROUPS = 8
-MAX_POINTS_PER_PART = 5
+MAX_POINT_WORDS = 30  # the prompts' rule for one point; a Chinese word is about two characters
+MIN_CUT_WORDS = 12  # a clause boundary earlier than this leaves too little of the claim
 CJK_SHARE_EN_MAX = 0.3  # an English brief may name things in Chinese, but not be Chinese
 CJK_SHARE_ZH_MIN = 0.1
 
 T = TypeVar("T", bound=BaseModel)
+
 
 class AnswerError(ValueError):
     """An answer that cannot be used; the message goes back to the model word for word."""
@@ -106,7 +109,7 @@ def brief_schema(last: int, groups: int | None) -> dict[str, Any]:
     }
 
 
-def points_schema(first: int, last: int) -> dict[str, Any]:
+def points_schema(first: int, last: int, max_points: int) -> dict[str, Any]:
     return {
         "type": "object",
         "properties": {
@@ -114,7 +117,7 @@ def points_schema(first: int, last: int) -> dict[str, Any]:
                 "type": "array",
                 "items": _point_schema(first, last),
                 "minItems": 1,
-                "maxItems": MAX_POINTS_PER_PART,
+                "maxItems": max_points,
             }
         },
         "required": ["points"],
@@ -251,3 +254,46 @@ def check_planted(texts: Sequence[str], document: Document, planted: Sequence[in
     for marker in _markers(" ".join(texts)):
         if marker.startswith(("http", "www.")) and marker not in " ".join(s.text for s in document.segments).casefold():
             raise AnswerError(f"the answer gives a link the article does not contain ({marker}); remove it")
+
+
+# the 30-word rule -----------------------------------------------------------------------------
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CLAUSE_END = re.compile(r"[,;:，；：、]\s*|\s+[—–]\s+|\s+(?=(?:and|but|while|which|whereas|with)\s)")
+
+
+def word_count(text: str) -> int:
+    """Words of a point: English words, and Chinese at about two characters a word."""
+    han = len(_HAN.findall(text))
+    return len(_HAN.sub(" ", text).split()) + math.ceil(han / 2)
+
+
+def check_lengths(points: Sequence[tuple[str, DraftPoint]]) -> None:
+    """Every point within MAX_POINT_WORDS; the over-long ones go back to the model by name."""
+    counted = [(where, word_count(point.text)) for where, point in points]
+    long = [f"{where} has {words} words" for where, words in counted if words > MAX_POINT_WORDS]
+    if long:
+        raise AnswerError(
+            f"{'; '.join(long[:4])}{' …' if len(long) > 4 else ''}: a point is at most {MAX_POINT_WORDS} words; "
+            "shorten those points (one claim each)"
+        )
+
+
+def cut_long(text: str) -> str:
+    """An over-long point that came back over-long from the repair round: cut at the last clause
+    boundary (a comma, a semicolon, a dash, "and …") within MAX_POINT_WORDS, else at the limit
+    itself, and closed with "…" so that a reader sees the cut."""
+    if word_count(text) <= MAX_POINT_WORDS:
+        return text
+    best = None
+    for match in _CLAUSE_END.finditer(text):
+        head = text[: match.start()].rstrip()
+        if word_count(head) > MAX_POINT_WORDS:
+            break
+        if word_count(head) >= MIN_CUT_WORDS:
+            best = head
+    if best is None:
+        best = text
+        while word_count(best) > MAX_POINT_WORDS:
+            best = best[:-1].rstrip() if _HAN.search(best[-1:]) else best.rsplit(" ", 1)[0]
+    return best.rstrip(" ,;:，；：、—–") + "…"

@@ -1,24 +1,29 @@
-"""How much article one call carries, and what a run would spend: token estimates, context
-windows by model name, the article cut into parts of whole paragraphs, --dry-run's estimate."""
+"""How much article one call carries, and what a run would spend: context windows by model name,
+the input budget, --dry-run's estimate of every request (map, reduce, verify's judge)."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from citebrief.engines.llm.answers import MAX_POINTS_PER_PART, brief_schema, points_schema
-from citebrief.engines.llm.prompts import brief_messages, map_messages
+from citebrief.engines.llm.answers import DraftPoint, brief_schema, points_schema
+from citebrief.engines.llm.parts import estimate_tokens, plan_parts, section_of
+from citebrief.engines.llm.prompts import brief_messages, groups_most, map_messages, reduce_messages
 from citebrief.engines.llm_client import ContextOverflow, Message, request_key
-from citebrief.model import Document, Lang, Segment
+from citebrief.judge import JUDGE_SYSTEM, judge_max_tokens
+from citebrief.model import Document, Lang
+from citebrief.text.structure import says_something
 
 if TYPE_CHECKING:
     from citebrief.llm_config import LLMSettings
     from citebrief.options import BriefOptions
     from citebrief.store import Store
 
-MAP_MAX_TOKENS = 800  # five short points and their citations
+MAP_MAX_TOKENS = 800  # six short points and their citations
+POINT_TOKENS = 45  # one key point with its section label and citations, in the reduce prompt
+CLAIM_TOKENS = 40  # one bullet and its JSON around it, in the judge prompt
+POINTS_PER_GROUP = 3  # the judge sees every bullet: at most 3 a group
 PROMPT_RESERVE = 600  # tokens of instructions and fences around the article
 MAX_SINGLE_CALL = 16_000  # past this a brief of 8 groups cannot do an article justice in one pass
 MIN_BUDGET = 200
@@ -42,13 +47,6 @@ CONTEXT_WINDOWS: tuple[tuple[str, int], ...] = (
 )
 
 
-def estimate_tokens(text: str) -> int:
-    """About how many tokens a text is: a Han character about one, English about four characters
-    a token. An estimate for planning and --dry-run; the server's count is what --stats shows."""
-    cjk = sum(1 for ch in text if "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\uffef")
-    return cjk + math.ceil((len(text) - cjk) / 4)
-
-
 def context_window(model: str) -> int:
     name = model.lower().rsplit("/", 1)[-1]
     return next((size for prefix, size in CONTEXT_WINDOWS if name.startswith(prefix)), DEFAULT_CONTEXT)
@@ -58,49 +56,6 @@ def default_input_budget(model: str, max_output_tokens: int) -> int:
     """Tokens of numbered article one call may carry, fitted to the model's context window."""
     room = context_window(model) - max_output_tokens - PROMPT_RESERVE
     return max(MIN_BUDGET, min(MAX_SINGLE_CALL, room))
-
-
-def _split_paragraph(segment: Segment, budget: int) -> list[Segment]:
-    """A paragraph longer than a whole part, cut at sentence ends; every piece keeps its number."""
-    pieces: list[Segment] = []
-    current: list[str] = []
-    for sentence in segment.sentences or []:
-        if current and estimate_tokens(" ".join([*current, sentence.text])) > budget:
-            pieces.append(segment.model_copy(update={"text": " ".join(current), "sentences": []}))
-            current = []
-        current.append(sentence.text)
-    if current:
-        pieces.append(segment.model_copy(update={"text": " ".join(current), "sentences": []}))
-    return pieces or [segment]
-
-
-def plan_parts(segments: Sequence[Segment], budget: int) -> list[list[Segment]]:
-    """The article in parts of whole paragraphs, each about the same size and within `budget`
-    tokens; one part when it all fits."""
-    sizes = [estimate_tokens(f"[{s.n}] {s.text}\n") for s in segments]
-    total = sum(sizes)
-    if total <= budget:
-        return [list(segments)]
-    count = math.ceil(total / budget)
-    target = min(budget, math.ceil(total / count))
-    parts: list[list[Segment]] = []
-    current: list[Segment] = []
-    size = 0
-    for segment, tokens in zip(segments, sizes, strict=True):
-        if tokens > budget:
-            if current:
-                parts.append(current)
-                current, size = [], 0
-            parts.extend([piece] for piece in _split_paragraph(segment, budget))
-            continue
-        if current and (size + tokens > budget or size >= target):
-            parts.append(current)
-            current, size = [], 0
-        current.append(segment)
-        size += tokens
-    if current:
-        parts.append(current)
-    return parts
 
 
 @dataclass(frozen=True)
@@ -113,17 +68,31 @@ class Estimate:
     parts: int
     cached: int = 0
     stored: bool = False
+    judge: bool = False  # verify's judge request is counted in (bullets in another language)
+
+
+def _judge_estimate(document: Document, groups: int | None) -> tuple[int, int]:
+    """Prompt and completion tokens of verify's judge request: every bullet the brief may have,
+    each with its cited paragraphs (about one and a half of the article's average)."""
+    bullets = groups_most(len(document.segments), groups) * POINTS_PER_GROUP
+    texts = [s.text for s in document.segments]
+    body = [texts[i] for i in says_something(texts, document.lang)] or texts
+    paragraph = sum(estimate_tokens(t) for t in body) / max(1, len(body))
+    prompt = estimate_tokens(JUDGE_SYSTEM) + bullets * (CLAIM_TOKENS + math.ceil(1.5 * paragraph))
+    return prompt, judge_max_tokens(bullets)
 
 
 def estimate(document: Document, options: BriefOptions, settings: LLMSettings, store: Store | None = None) -> Estimate:
-    """Requests and tokens of briefing `document` (no repairs, no retries), cache hits left out."""
+    """Every request a run would make (no repairs, no retries), cache hits left out: the map
+    calls and the reduce call of a long article, or its one call, and verify's judge request
+    when the bullets are in another language than the article."""
     if store is not None and store.find_brief(document.id, options.engine, options.key()) is not None:
         return Estimate(0, 0, 0, 0, stored=True)
     lang: Lang = options.lang or document.lang
     model = settings.model or ""
     max_output = settings.max_output_tokens
     budget = options.max_input_tokens or default_input_budget(model, max_output)
-    parts = plan_parts(document.segments, budget)
+    parts = plan_parts(document, budget, groups_most(len(document.segments), options.groups))
     calls: list[tuple[list[Message], dict[str, Any], int]] = []
     if len(parts) == 1:
         calls.append(
@@ -138,7 +107,7 @@ def estimate(document: Document, options: BriefOptions, settings: LLMSettings, s
             calls.append(
                 (
                     map_messages(document, part, lang),
-                    points_schema(part[0].n, part[-1].n),
+                    points_schema(part.numbers[0], part.numbers[-1], part.max_points),
                     min(MAP_MAX_TOKENS, max_output),
                 )
             )
@@ -151,11 +120,20 @@ def estimate(document: Document, options: BriefOptions, settings: LLMSettings, s
         requests += 1
         prompt_tokens += sum(estimate_tokens(m["content"]) for m in messages)
         completion += max_tokens
-    if len(parts) > 1:  # the grouping call: about 40 tokens a point
+    if len(parts) > 1:  # the grouping call: its instructions, and every point the parts may give
+        points = sum(part.max_points for part in parts)
+        placeholder = [DraftPoint(text="…", citations=[1])]
+        instructions = reduce_messages(document, placeholder, lang, options.groups, section_of(document))
         requests += 1
-        prompt_tokens += PROMPT_RESERVE + 40 * MAX_POINTS_PER_PART * len(parts)
+        prompt_tokens += sum(estimate_tokens(m["content"]) for m in instructions) + POINT_TOKENS * points
         completion += max_output
-    return Estimate(requests, prompt_tokens, completion, len(parts), cached=cached)
+    if options.verify and lang != document.lang:  # verify's judge: one request per brief, never cached ahead
+        prompt, most = _judge_estimate(document, options.groups)
+        requests += 1
+        prompt_tokens += prompt
+        completion += most
+    judged = options.verify and lang != document.lang
+    return Estimate(requests, prompt_tokens, completion, len(parts), cached=cached, judge=judged)
 
 
 def smaller_budget(budget: int, overflow: ContextOverflow, max_output: int) -> int:

@@ -9,7 +9,8 @@ from functools import cache
 from importlib import resources
 from string import Template
 
-from citebrief.engines.llm.answers import MAX_POINTS_PER_PART, DraftPoint
+from citebrief.engines.llm.answers import MAX_POINT_WORDS, DraftPoint
+from citebrief.engines.llm.parts import POINTS_PER_GROUP, Part
 from citebrief.engines.llm_client import Message
 from citebrief.model import Document, Lang, Segment
 
@@ -25,9 +26,8 @@ def prompt(name: str) -> Template:
 
 def _fence_safe(text: str) -> str:
     """Article text cannot close the fence it sits in."""
-    return re.sub(
-        r"</?\s*(article|points)\s*>", lambda m: m.group(0).replace("<", "‹").replace(">", "›"), text, flags=re.I
-    )
+    fence = r"</?\s*(article|points|context)\s*>"
+    return re.sub(fence, lambda m: m.group(0).replace("<", "‹").replace(">", "›"), text, flags=re.I)
 
 
 def numbered(segments: Sequence[Segment]) -> str:
@@ -61,6 +61,13 @@ def glossary_block(document: Document, segments: Sequence[Segment], lang: Lang) 
     )
 
 
+def groups_most(paragraphs: int, groups: int | None) -> int:
+    """The most groups `groups_rule` allows."""
+    if groups is not None:
+        return groups
+    return 2 if paragraphs < 4 else 3 if paragraphs < 8 else 5 if paragraphs < 16 else 8
+
+
 def brief_messages(document: Document, lang: Lang, groups: int | None) -> list[Message]:
     last = len(document.segments)
     system = prompt("brief_system").substitute(
@@ -75,25 +82,65 @@ def brief_messages(document: Document, lang: Lang, groups: int | None) -> list[M
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
-def map_messages(document: Document, part: Sequence[Segment], lang: Lang) -> list[Message]:
+def map_messages(document: Document, part: Part, lang: Lang) -> list[Message]:
+    """One part of a long article: where it stands (part k of N, its sections), what is repeated
+    before it as context, and how many points its substance is worth."""
+    numbers = part.numbers
+    sections = "; ".join(part.sections) if part.sections else "(the article's opening, before any heading)"
     system = prompt("map_system").substitute(
         language=LANGUAGE_NAMES[lang],
-        max_points=MAX_POINTS_PER_PART,
-        first=part[0].n,
-        last=part[-1].n,
-        glossary=glossary_block(document, part, lang),
+        max_points=part.max_points,
+        points_word="point" if part.max_points == 1 else "points",
+        first=numbers[0],
+        last=numbers[-1],
+        k=part.k,
+        total=part.total,
+        words=MAX_POINT_WORDS,
+        glossary=glossary_block(document, part.segments, lang),
     )
-    user = prompt("brief_user").substitute(title=_fence_safe(document.title or "(none)"), paragraphs=numbered(part))
+    context = ""
+    if part.context:
+        context = (
+            "Repeated from before this part, for context (the section's heading or a list's lead-in):\n"
+            f"<context>\n{numbered(part.context)}\n</context>\n"
+        )
+    user = prompt("map_user").substitute(
+        title=_fence_safe(document.title or "(none)"),
+        k=part.k,
+        total=part.total,
+        sections=_fence_safe(sections),
+        context=context,
+        paragraphs=numbered(part.segments),
+    )
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
-def reduce_messages(document: Document, points: Sequence[DraftPoint], lang: Lang, groups: int | None) -> list[Message]:
+def reduce_messages(
+    document: Document,
+    points: Sequence[DraftPoint],
+    lang: Lang,
+    groups: int | None,
+    sections: dict[int, str] | None = None,
+) -> list[Message]:
+    """The grouping call: every key point with its citations and, where the article has an
+    outline, the section it comes from ("(二、指标体系) …")."""
     last = len(document.segments)
+    slots = groups_most(last, groups) * POINTS_PER_GROUP
     system = prompt("reduce_system").substitute(
-        language=LANGUAGE_NAMES[lang], groups_rule=groups_rule(last, groups), last=last
+        language=LANGUAGE_NAMES[lang],
+        groups_rule=groups_rule(last, groups),
+        last=last,
+        count=len(points),
+        slots=slots,
+        words=MAX_POINT_WORDS,
     )
-    lines = "\n".join(f"- {_fence_safe(p.text)} {''.join(f'[{n}]' for n in p.citations)}" for p in points)
-    user = prompt("reduce_user").substitute(title=_fence_safe(document.title or "(none)"), points=lines)
+    lines = []
+    for point in points:
+        label = (sections or {}).get(point.citations[0], "")
+        where = f"({_fence_safe(label)}) " if label else ""
+        cited = "".join(f"[{n}]" for n in point.citations)
+        lines.append(f"- {where}{_fence_safe(point.text)} {cited}")
+    user = prompt("reduce_user").substitute(title=_fence_safe(document.title or "(none)"), points="\n".join(lines))
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
