@@ -15,6 +15,10 @@ GENUINE_BULLETS = [
     "领导小组办公室设在生态环境部，办公室主任由生态环境部副部长赵英民兼任。",
     "对在治理工作中发现的失职渎职行为和违法违纪案件，要依法依规追究责任。",
     "The company was fined $1.2 million for breaking safety rules in 2014.",
+    "The Smiths told MailOnline Travel: 'We have located 102 arrows or portions of arrows.'",
+    "Manager Jose Mourinho said: The result was deserved after a hard week.",
+    "图书馆每年新增藏书20万册，其中数字资源占比超过三成。",
+    "同意你局《关于报送工作方案的请示》中提出的各项措施。",
 ]
 
 

@@ -69,6 +69,7 @@ MIN_CLAIM_WORDS_EN = 6
 UNPUNCTUATED_LINE = 40
 SHORT_LINE = 80  # member lists, signatures and dates are short lines
 _CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
+_CLOSED_EN = re.compile(r"[.!?;…:\"'”’)\]]$")
 LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 60
 _OFFICIAL_TITLE = re.compile(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
@@ -165,8 +166,8 @@ def _may_claim(unit: _Sentence, lang: Lang) -> bool:
         # a short line without closing punctuation is a title or heading line ("转制为企业的规定")
         if len(text) < MIN_CLAIM_CHARS_ZH or (len(text) <= UNPUNCTUATED_LINE and not _CLOSED.search(text)):
             return False
-    elif len(text.split()) < MIN_CLAIM_WORDS_EN:
-        return False
+    elif len(text.split()) < MIN_CLAIM_WORDS_EN or not _CLOSED_EN.search(text) or text[:1].islower():
+        return False  # a photo caption has no full stop; a sentence starts with a capital
     return True
 
 
@@ -174,6 +175,8 @@ def _is_claim(unit: _Sentence, trimmed: str, lang: Lang) -> bool:
     """Long enough to state something, and not structure: headings ("一、总体要求"), document
     numbers, signatures and formulas are paragraphs a reader may cite, but never a bullet."""
     text = unit.text
+    if lang == "en" and trimmed[:1].islower():
+        return False  # what is left of a sentence whose opening was dropped: not a sentence
     return _may_claim(unit, lang) and not (is_structure(text) or (trimmed != text and is_structure(trimmed)))
 
 
@@ -288,6 +291,8 @@ def _score(
     space = TermSpace([u.terms for u in units], document.lang)
     # a sentence's bullet form is worked out only where it may become a bullet
     trimmed = [trim_sentence(u.text, document.lang) if _may_claim(u, document.lang) else u.text for u in units]
+    if document.lang == "en":  # "With ..., the visitors were ..." keeps its opening: a bullet starts a sentence
+        trimmed = [u.text if t[:1].islower() else t for u, t in zip(units, trimmed, strict=True)]
     usable = [u.index for u in units if _is_claim(u, trimmed[u.index], document.lang)]
     if len(usable) < 2:
         usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
