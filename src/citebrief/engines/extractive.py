@@ -30,6 +30,9 @@ import numpy as np
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_speaker, trim_sentence
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import (
+    EACH_BULLET_BONUS,
+    NAME_FACTOR,
+    OFF_BULLET_FACTOR,
     TITLE_CANDIDATES,
     PhraseStats,
     Themes,
@@ -47,7 +50,7 @@ from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_structure, specificity
-from citebrief.text.titles import display, noun_phrase, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import analyze
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
@@ -428,7 +431,7 @@ def _section_title(scored: _Scored, draft: _Draft, themes: Themes) -> str:
 
 
 def _overview_title(
-    document: Document, stats: PhraseStats, background: dict[str, float], used: set[str]
+    document: Document, stats: PhraseStats, background: dict[str, float], used: set[str], bullets: list[str]
 ) -> str:
     """What the article is about: its title's noun phrase where the text says it, else the
     phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large."""
@@ -451,9 +454,15 @@ def _overview_title(
             words = stats.parts.get(phrase, (phrase,))
             idf = stats.idf(phrase, background)
             size = min(len(words) if lang == "en" else len(phrase) / 2, 3.0)
-            scored.append((count * idf**2 * size, phrase))
+            score = count * idf**2 * size
+            # what the overview's own bullets say, a name only when nothing else fits
+            said = sum(phrase.lower() in b.lower() for b in bullets)
+            score *= (1.0 + EACH_BULLET_BONUS * (said - 1)) if said else OFF_BULLET_FACTOR
+            score *= NAME_FACTOR[lang] if is_name(phrase, texts, lang) else 1.0
+            scored.append((score, phrase))
         scored.sort(key=lambda item: (-item[0], item[1]))
-        subject = scored[0][1] if scored else ""  # whole words of its paragraphs, by construction
+        # whole words of its paragraphs, by construction; one no other reading of them crosses
+        subject = next((p for _, p in scored if any(cleanly_cut(p, t, lang) for t in texts)), "")
     prefix = OVERVIEW_TITLE[lang]
     if not subject:
         return prefix
@@ -495,7 +504,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     stats = PhraseStats(per_paragraph, overall, parts)
     used: set[str] = set()
     background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))
-    drafts = [_Draft(None, overview, _overview_title(document, stats, background_idf_of, used))]
+    lead_bullets = [scored.trimmed[i] for i in overview]
+    drafts = [_Draft(None, overview, _overview_title(document, stats, background_idf_of, used, lead_bullets))]
     # a section may be titled as the overview is ("……制度" both): its heading says so
     subject = next(iter(used), "")
     theme_labels = None
@@ -512,7 +522,11 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             used.add(draft.title.casefold())
         else:  # named by what the cited paragraphs say, so the reader finds the title there
             cited = sorted({scored.units[i].paragraph - 1 for i in draft.picked})
-            draft.title = phrase_title(stats, cited, idf_of, used, scored.lang)
+            bullets = [scored.trimmed[i] for i in draft.picked]
+            texts = [document.segments[p].text for p in cited]
+            draft.title = phrase_title(
+                stats, cited, idf_of, used, scored.lang, bullets, texts, background_idf_of
+            )
     result_groups = [Group(title=d.title, points=_points(scored, d.picked)) for d in drafts if d.picked]
     warnings = []
     if groups is not None and len(result_groups) != groups:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citebrief.model import Lang
-from citebrief.text.tokenize import tag_zh
+from citebrief.text.tokenize import is_zh_word, tag_zh
 
 MIN_ZH, MAX_ZH = 2, 12
 MAX_EN_WORDS = 4
@@ -158,6 +158,81 @@ def on_word_boundaries(phrase: str, text: str, lang: Lang) -> bool:
             return True
         start = haystack.find(needle, start + 1)
     return False
+
+
+CROSSING_MAX = 4  # longest dictionary word looked for across a title's ends
+_PERSON_ORG_TAGS = frozenset({"nr", "nrt", "nt"})
+
+
+def _crossed(text: str, cut: int) -> bool:
+    """True when a dictionary word runs across offset `cut` of `text` ("并处|罚金" across 并|处罚金)."""
+    for low in range(max(0, cut - CROSSING_MAX + 1), cut):
+        for high in range(cut + 1, min(len(text), low + CROSSING_MAX) + 1):
+            if high - low >= 2 and is_zh_word(text[low:high]):
+                return True
+    return False
+
+
+def cleanly_cut(phrase: str, text: str, lang: Lang) -> bool:
+    """True when `phrase` occurs in `text` on word boundaries that no other reading of the text
+    crosses: the tagger's "处罚金" in "并处罚金" (并处/罚金) or "部副" in "环境部副部长" is a
+    piece of two words, never a title. English words have their boundaries written."""
+    if lang == "en":
+        return _whole_name_run(phrase, text)
+    cuts = word_boundaries(text, lang)
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        if start in cuts and end in cuts and not _crossed(text, start) and not _crossed(text, end):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
+def _whole_name_run(phrase: str, text: str) -> bool:
+    """An English phrase on word boundaries that does not cut a run of capitalized words
+    ("Francisco Air Route" of "San Francisco air route", "York San" of "New York to San"), nor
+    joins common words to part of a name."""
+    pattern = re.compile(rf"(?<![A-Za-z0-9-]){re.escape(phrase)}(?![A-Za-z0-9-])", re.IGNORECASE)
+    for match in pattern.finditer(text):
+        before = text[: match.start()].split()[-1:]
+        after = text[match.end() :].split()[:1]
+        words = match.group().split()
+        first, last = words[0], words[-1]
+        if len({w[:1].isupper() for w in words}) > 1:
+            continue  # "retired couple Brian", "winger Kallum Watkins": a name half in the phrase
+        if before and first[:1].isupper() and before[0][:1].isupper() and before[0][-1:].isalpha():
+            continue
+        if after and last[:1].isupper() and after[0][:1].isupper():
+            continue
+        return True
+    return False
+
+
+def is_name(phrase: str, texts: Iterable[str], lang: Lang) -> bool:
+    """A name of a person, place or body ("峨边县", "北京大学第一医院主任医师", "Los Angeles Times"):
+    who or where, not what."""
+    if lang == "zh":
+        tags = [tag for _, tag in _zh_words(phrase)]
+        return any(tag in _PERSON_ORG_TAGS for tag in tags) or all(tag == "ns" for tag in tags)
+    lowered = phrase.lower()
+    pattern = re.compile(rf"(?<![A-Za-z0-9-]){re.escape(lowered)}(?![A-Za-z0-9-])")
+    return lowered != phrase or not any(pattern.search(t) for t in texts)  # never written in lower case
+
+
+def lead_phrase(text: str, lang: Lang, stop: Iterable[str] = ()) -> str:
+    """A plain noun phrase of one sentence (a group's lead bullet): its longest noun run that is
+    cut cleanly, for a group no distinctive phrase names."""
+    if lang == "zh":
+        runs = zh_noun_runs(text, frozenset({"n", "nz", "vn", "j"}))
+        runs = [r for r in runs if cleanly_cut(r, text, lang)]
+    else:
+        runs = [r for r in en_noun_runs(text, stop) if len(r.split()) >= 2] or en_noun_runs(text, stop)
+        runs = [r for r in runs if not is_name(r, [text], lang)] or runs
+    if not runs:
+        return ""
+    best = max(runs, key=lambda r: (len(r.split()) if lang == "en" else len(r), -text.find(r)))
+    return best
 
 
 def _fits(phrase: str, lang: Lang) -> bool:
