@@ -36,8 +36,9 @@ _EN_GLUE = re.compile(
     r"(?<=[a-z0-9'’])\s+(?=(?:The|It|He|She|They|We|This|These|Those|His|Her|Their|Its|But|Not|There)\s+[A-Za-z])"
 )
 _EN_BEFORE_TITLE = frozenset(
-    "a an the of and or to in on at for by from with as said says called named titled film book album song "
-    "novel show series movie play track single hit magazine newspaper".split()
+    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "as", "said"}
+    | {"says", "called", "named", "titled", "film", "book", "album", "song", "novel", "show", "series", "movie"}
+    | {"play", "track", "single", "hit", "magazine", "newspaper"}
 )
 MIN_GLUED_WORDS = 4
 _SHORT_REPEAT = 80

@@ -524,9 +524,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             cited = sorted({scored.units[i].paragraph - 1 for i in draft.picked})
             bullets = [scored.trimmed[i] for i in draft.picked]
             texts = [document.segments[p].text for p in cited]
-            draft.title = phrase_title(
-                stats, cited, idf_of, used, scored.lang, bullets, texts, background_idf_of
-            )
+            draft.title = phrase_title(stats, cited, idf_of, used, scored.lang, bullets, texts)
     result_groups = [Group(title=d.title, points=_points(scored, d.picked)) for d in drafts if d.picked]
     warnings = []
     if groups is not None and len(result_groups) != groups:

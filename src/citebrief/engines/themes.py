@@ -394,9 +394,10 @@ class PhraseStats:
         return self.memo[key]
 
 
-NAME_FACTOR = {"zh": 0.5, "en": 0.7}  # a name alone ("峨边县", "Los Angeles Times") titles a group only when nothing else fits
-OFF_BULLET_FACTOR = 0.6  # a phrase of the group's paragraphs that none of its bullets says
-EACH_BULLET_BONUS = 0.3  # x1.3 for each further bullet that says it
+# a name alone ("峨边县", "Los Angeles Times") titles a group only when nothing else fits
+NAME_FACTOR = {"zh": 0.5, "en": 0.7}
+OFF_BULLET_FACTOR = 0.8  # a phrase of the group's paragraphs that none of its bullets says
+EACH_BULLET_BONUS = 0.1  # x1.1 for each further bullet that says it
 
 
 def phrase_title(
@@ -407,10 +408,9 @@ def phrase_title(
     lang: Lang,
     bullets: list[str] | None = None,
     texts: list[str] | None = None,
-    background: dict[str, float] | None = None,
 ) -> str:
     """The phrase most a theme's own: frequent in its paragraphs, rare in the others, said by
-    its bullets, rare in the language (`background` IDF), cut cleanly from its paragraphs (`texts`), not a bare name, not yet another
+    its bullets, cut cleanly from its paragraphs (`texts`), not a bare name, not yet another
     group's title; failing all, the longest such phrase of its lead bullet."""
     inside: Counter[str] = Counter()
     for index in members:
@@ -427,8 +427,6 @@ def phrase_title(
         idf = stats.idf(phrase, idf_of)
         size = len(phrase.split()) if lang == "en" else len(phrase) / 2
         score = (1 + math.log(tf)) * idf * share**2 * min(size, 3.0) * (1.0 if tf >= 2 else 0.5)
-        if background is not None:  # "内容", "检测" say little anywhere: rare in the language at large
-            score *= stats.idf(phrase, background)
         if said:  # the title names what the bullets say, not what their paragraphs say besides
             count = sum(phrase in b for b in said)
             score *= OFF_BULLET_FACTOR if not count else 1.0 + EACH_BULLET_BONUS * (count - 1)

@@ -176,17 +176,31 @@ def _crossed(text: str, cut: int) -> bool:
 def cleanly_cut(phrase: str, text: str, lang: Lang) -> bool:
     """True when `phrase` occurs in `text` on word boundaries that no other reading of the text
     crosses: the tagger's "处罚金" in "并处罚金" (并处/罚金) or "部副" in "环境部副部长" is a
-    piece of two words, never a title. English words have their boundaries written."""
+    piece of two words, never a title; nor is a phrase ending on a verb before its object."""
     if lang == "en":
         return _whole_name_run(phrase, text)
     cuts = word_boundaries(text, lang)
+    verbs = _verb_ends(text)
     start = text.find(phrase)
     while start >= 0:
         end = start + len(phrase)
-        if start in cuts and end in cuts and not _crossed(text, start) and not _crossed(text, end):
+        if start in cuts and end in cuts and end not in verbs and not _crossed(text, start) and not _crossed(text, end):
             return True
         start = text.find(phrase, start + 1)
     return False
+
+
+def _verb_ends(text: str) -> frozenset[int]:
+    """Offsets where a verbal noun ends right before its object ("山东启动|防汛应急响应"): a
+    phrase ending there ends on a verb."""
+    ends = set()
+    offset = 0
+    words = _zh_words(text)
+    for (word, tag), (_, following) in zip(words, [*words[1:], ("", "x")], strict=True):
+        offset += len(word)
+        if tag == "vn" and following in {"n", "vn", "nz", "ns", "nt", "j"}:
+            ends.add(offset)
+    return frozenset(ends)
 
 
 def _whole_name_run(phrase: str, text: str) -> bool:
@@ -231,8 +245,7 @@ def lead_phrase(text: str, lang: Lang, stop: Iterable[str] = ()) -> str:
         runs = [r for r in runs if not is_name(r, [text], lang)] or runs
     if not runs:
         return ""
-    best = max(runs, key=lambda r: (len(r.split()) if lang == "en" else len(r), -text.find(r)))
-    return best
+    return max(runs, key=lambda r: (len(r.split()) if lang == "en" else len(r), -text.find(r)))
 
 
 def _fits(phrase: str, lang: Lang) -> bool:
