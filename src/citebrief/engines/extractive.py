@@ -69,6 +69,8 @@ DUPLICATE_SIMILARITY = 0.8
 COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
 MIN_CLAIM_CHARS_ZH = 15
 MIN_CLAIM_WORDS_EN = 6
+MIN_DATED_CHARS_ZH = 10  # a short sentence that states a date or a figure for something named
+_DATED = re.compile(r"^[^：:]{0,12}[：:][^。]*\d[^。]*。$")
 UNPUNCTUATED_LINE = 40
 SHORT_LINE = 80  # member lists, signatures and dates are short lines
 _CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
@@ -167,8 +169,10 @@ def _may_claim(unit: _Sentence, lang: Lang) -> bool:
         return False  # "现就有关事项通知如下：" only announces what follows
     if lang == "zh":
         # a short line without closing punctuation is a title or heading line ("转制为企业的规定")
-        if len(text) < MIN_CLAIM_CHARS_ZH or (len(text) <= UNPUNCTUATED_LINE and not _CLOSED.search(text)):
+        if len(text) <= UNPUNCTUATED_LINE and not _CLOSED.search(text):
             return False
+        if len(text) < MIN_CLAIM_CHARS_ZH and not (len(text) >= MIN_DATED_CHARS_ZH and _DATED.search(text)):
+            return False  # "四、劳动节：5月1日放假。" is short, and what a holiday notice is read for
     elif len(text.split()) < MIN_CLAIM_WORDS_EN or not _CLOSED_EN.search(text) or text[:1].islower():
         return False  # a photo caption has no full stop; a sentence starts with a capital
     return True
@@ -242,8 +246,10 @@ def _mmr(scored: _Scored, candidates: list[int], relevance: np.ndarray, chosen: 
         best = int(np.argmax(gain))  # first maximum: ties go to the better-ranked candidate
         open_[best] = False
         text = scored.trimmed[int(pool[best])]
-        if redundancy[best] > 0.9 or any(near_duplicate(text, scored.trimmed[c], scored.lang) for c in chosen):
-            continue  # the same point said again elsewhere
+        if any(near_duplicate(text, scored.trimmed[c], scored.lang) for c in chosen) or (
+            redundancy[best] > 0.9 and not _own_figures(text, [scored.trimmed[c] for c in chosen])
+        ):
+            continue  # the same point said again elsewhere (parallel items with their own dates are not)
         picked.append(int(pool[best]))
         chosen.append(int(pool[best]))
         redundancy = np.maximum(redundancy, vectors.dot(vectors.row(best)))
@@ -254,6 +260,13 @@ def _figures(text: str) -> set[str]:
     from citebrief.text.numbers import find_quantities
 
     return {q.key for q in find_quantities(text)}
+
+
+def _own_figures(text: str, others: list[str]) -> bool:
+    """True when `text` states figures none of `others` states ("清明节：4月5日放假" beside
+    "端午节：6月7日放假": the same words, two different dates)."""
+    mine = _figures(text)
+    return bool(mine) and all(not mine & _figures(other) for other in others)
 
 
 def _same_wording(a: str, b: str) -> bool:
