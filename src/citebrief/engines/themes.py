@@ -433,19 +433,18 @@ def phrase_title(
         scored.append((score, phrase))
     scored.sort(key=lambda item: (-item[0], item[1]))
     pool = texts or []
-    ranked = []
-    for score, phrase in scored:
-        if phrase.casefold() in used or any(phrase in u or u in phrase for u in used):
-            continue
-        # every candidate is a run of whole words of a member paragraph as its tokenizer cut it;
-        # one no other reading of the text crosses ("并处罚金" is not "并/处罚金")
-        if pool and not any(cleanly_cut(phrase, t, lang) for t in pool):
-            continue
-        ranked.append((score * (NAME_FACTOR[lang] if is_name(phrase, pool, lang) else 1.0), phrase))
+    ranked = [
+        (score * (NAME_FACTOR[lang] if is_name(phrase, pool, lang) else 1.0), phrase)
+        for score, phrase in scored
+        if phrase.casefold() not in used and not any(phrase in u or u in phrase for u in used)
+    ]
     ranked.sort(key=lambda item: (-item[0], item[1]))
-    if ranked and (ranked[0][0] > 0 or not said):
-        used.add(ranked[0][1].casefold())
-        return display(ranked[0][1], lang)
+    for _, phrase in ranked:
+        # every candidate is a run of whole words of a member paragraph as its tokenizer cut it;
+        # the first that no other reading of the text crosses ("并处罚金" is not "并/处罚金")
+        if not pool or any(cleanly_cut(phrase, t, lang) for t in pool):
+            used.add(phrase.casefold())
+            return display(phrase, lang)
     lead = said[0] if said else ""
     fallback = lead_phrase(bullets[0], lang) if lang == "zh" and bullets else ""
     if not fallback and lead:

@@ -160,6 +160,7 @@ def on_word_boundaries(phrase: str, text: str, lang: Lang) -> bool:
     return False
 
 
+CUT_WINDOW = 12  # characters either side of a phrase tagged to find the words around it
 CROSSING_MAX = 4  # longest dictionary word looked for across a title's ends
 _PERSON_ORG_TAGS = frozenset({"nr", "nrt", "nt"})
 
@@ -179,12 +180,16 @@ def cleanly_cut(phrase: str, text: str, lang: Lang) -> bool:
     piece of two words, never a title; nor is a phrase ending on a verb before its object."""
     if lang == "en":
         return _whole_name_run(phrase, text)
-    cuts = word_boundaries(text, lang)
-    verbs = _verb_ends(text)
     start = text.find(phrase)
     while start >= 0:
         end = start + len(phrase)
-        if start in cuts and end in cuts and end not in verbs and not _crossed(text, start) and not _crossed(text, end):
+        # the words around one place are cut the same in a window around it: tag only that
+        low = max(0, start - CUT_WINDOW)
+        window = text[low : end + CUT_WINDOW]
+        cuts, verbs = word_boundaries(window, lang), _verb_ends(window)
+        inside = (start - low, end - low)
+        whole = all(c in cuts for c in inside) and inside[1] not in verbs
+        if whole and not _crossed(text, start) and not _crossed(text, end):
             return True
         start = text.find(phrase, start + 1)
     return False
@@ -207,19 +212,23 @@ def _whole_name_run(phrase: str, text: str) -> bool:
     """An English phrase on word boundaries that does not cut a run of capitalized words
     ("Francisco Air Route" of "San Francisco air route", "York San" of "New York to San"), nor
     joins common words to part of a name."""
-    pattern = re.compile(rf"(?<![A-Za-z0-9-]){re.escape(phrase)}(?![A-Za-z0-9-])", re.IGNORECASE)
-    for match in pattern.finditer(text):
-        before = text[: match.start()].split()[-1:]
-        after = text[match.end() :].split()[:1]
-        words = match.group().split()
-        first, last = words[0], words[-1]
-        if len({w[:1].isupper() for w in words}) > 1:
-            continue  # "retired couple Brian", "winger Kallum Watkins": a name half in the phrase
-        if before and first[:1].isupper() and before[0][:1].isupper() and before[0][-1:].isalpha():
-            continue
-        if after and last[:1].isupper() and after[0][:1].isupper():
-            continue
-        return True
+    lowered, needle = text.lower(), phrase.lower()
+    start = lowered.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        ok = (start == 0 or not _WORD_CHAR(text[start - 1])) and (end == len(text) or not _WORD_CHAR(text[end]))
+        words = text[start:end].split()
+        before = text[max(0, start - 40) : start].split()[-1:]
+        after = text[end : end + 40].split()[:1]
+        if ok and len({w[:1].isupper() for w in words}) > 1:
+            ok = False  # "retired couple Brian", "winger Kallum Watkins": a name half in the phrase
+        if ok and before and words[0][:1].isupper() and before[0][:1].isupper() and before[0][-1:].isalpha():
+            ok = False
+        if ok and after and words[-1][:1].isupper() and after[0][:1].isupper():
+            ok = False
+        if ok:
+            return True
+        start = lowered.find(needle, start + 1)
     return False
 
 
@@ -230,8 +239,20 @@ def is_name(phrase: str, texts: Iterable[str], lang: Lang) -> bool:
         tags = [tag for _, tag in _zh_words(phrase)]
         return any(tag in _PERSON_ORG_TAGS for tag in tags) or all(tag == "ns" for tag in tags)
     lowered = phrase.lower()
-    pattern = re.compile(rf"(?<![A-Za-z0-9-]){re.escape(lowered)}(?![A-Za-z0-9-])")
-    return lowered != phrase or not any(pattern.search(t) for t in texts)  # never written in lower case
+    if lowered != phrase:
+        return True
+    for text in texts:  # a name is never written in lower case
+        start = text.find(lowered)
+        while start >= 0:
+            end = start + len(lowered)
+            if (start == 0 or not _WORD_CHAR(text[start - 1])) and (end == len(text) or not _WORD_CHAR(text[end])):
+                return False
+            start = text.find(lowered, start + 1)
+    return True
+
+
+def _WORD_CHAR(char: str) -> bool:  # noqa: N802 - reads as the character class it stands for
+    return char.isalnum() or char == "-"
 
 
 def lead_phrase(text: str, lang: Lang, stop: Iterable[str] = ()) -> str:
