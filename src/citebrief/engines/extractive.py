@@ -378,7 +378,7 @@ def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_D
             key=lambda i: -relevance[i],
         )
         want = 3 if len(members) >= 3 or len(candidates) >= 6 else 2
-        picked = sorted(_mmr(scored, candidates, relevance, chosen, want))
+        picked = _with_most_specific(scored, candidates, _mmr(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room
             if picked and drafts and len(drafts[-1].picked) < 3:
@@ -386,6 +386,26 @@ def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_D
             continue
         drafts.append(_Draft(theme, picked))
     return drafts
+
+
+def _with_most_specific(scored: _Scored, candidates: list[int], picked: list[int], chosen: list[int]) -> list[int]:
+    """The picks of one theme, sorted, holding its most specific sentence (the most kinds of
+    figure, date, exemption, penalty ...): it takes the place of the pick that says fewest (of
+    those, the least relevant), when it repeats no chosen bullet. A section is read for its
+    specifics."""
+    if len(picked) < 2:
+        return sorted(picked)
+    kinds = {i: specificity(scored.units[i].text) for i in candidates}
+    best = max(candidates, key=lambda i: (kinds[i], -candidates.index(i)))
+    # the MMR picks in order, the last the least relevant
+    weakest = min(reversed(picked), key=lambda i: kinds[i])
+    if best in picked or kinds[best] <= max(kinds[i] for i in picked):
+        return sorted(picked)
+    others = [c for c in chosen if c != weakest]
+    if any(near_duplicate(scored.trimmed[best], scored.trimmed[c], scored.lang) for c in others):
+        return sorted(picked)
+    chosen[chosen.index(weakest)] = best
+    return sorted([*(i for i in picked if i != weakest), best])
 
 
 def _cover(scored: _Scored, drafts: list[_Draft], labels: np.ndarray | None, chosen: list[int]) -> None:
@@ -438,9 +458,10 @@ def _section_title(scored: _Scored, draft: _Draft, themes: Themes) -> str:
     owners: Counter[int] = Counter()
     for i in draft.picked:
         paragraph = scored.units[i].paragraph - 1
-        owner = max((k for k, (start, _) in enumerate(heads) if start <= paragraph), default=0)
-        owners[owner] += 1
-    return heads[min(owners, key=lambda k: (-owners[k], k))][1]
+        owner = max((k for k, (start, _) in enumerate(heads) if start <= paragraph), default=-1)
+        if owner >= 0:  # text before the first heading is under none of them
+            owners[owner] += 1
+    return heads[min(owners, key=lambda k: (-owners[k], k))][1] if owners else ""
 
 
 def _overview_title(
