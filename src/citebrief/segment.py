@@ -33,7 +33,7 @@ _ZH_SENTENCE = re.compile(
 # found ..."): a word without punctuation, then a capitalized word that opens sentences, never
 # a name; the word before is none that a title may follow ("the film The Godfather")
 _EN_GLUE = re.compile(
-    r"(?<=[a-z0-9'’])\s+(?=(?:The|It|He|She|They|We|This|These|Those|His|Her|Their|Its|But|Not|There)\s+[A-Za-z])"
+    r"(?<=[a-z0-9'’])\s+(?=(?:The|It|He|She|They|We|This|These|Those|His|Her|Their|Its|But|Not|There|In|On)\s+[A-Za-z0-9])"
 )
 _EN_BEFORE_TITLE = frozenset(
     {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "as", "said"}
@@ -125,6 +125,8 @@ def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if before[-1].lower().strip("'’") in _EN_BEFORE_TITLE:
             continue
+        if after[0] in {"In", "On"} and not before[-1].islower():
+            continue  # "Natasha In January", "Lost In Translation": only after a common word
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, end))
