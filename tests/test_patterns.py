@@ -69,6 +69,7 @@ def test_whole_phrases_are_cut_cleanly() -> None:
     assert cleanly_cut("平板电视", "这处工厂量产平板电视用液晶面板。", "zh")
     assert cleanly_cut("air route", "The New York to San Francisco air route stretched on.", "en")
     assert is_name("峨边县", [], "zh")
+    assert is_name("广东省气象局", [], "zh")
     assert not is_name("蛋白质", [], "zh")
     assert is_name("los angeles times", ["he told the Los Angeles Times on Monday"], "en")
     assert not is_name("cell phone", ["a good thing he had his cell phone with him"], "en")

@@ -395,7 +395,7 @@ class PhraseStats:
 
 
 # a name alone ("峨边县", "Los Angeles Times") titles a group only when nothing else fits
-NAME_FACTOR = {"zh": 0.5, "en": 0.7}
+NAME_FACTOR = {"zh": 0.3, "en": 0.7}
 OFF_BULLET_FACTOR = 0.8  # a phrase of the group's paragraphs that none of its bullets says
 EACH_BULLET_BONUS = 0.1  # x1.1 for each further bullet that says it
 

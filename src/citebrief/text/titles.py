@@ -163,6 +163,7 @@ def on_word_boundaries(phrase: str, text: str, lang: Lang) -> bool:
 CUT_WINDOW = 12  # characters either side of a phrase tagged to find the words around it
 CROSSING_MAX = 4  # longest dictionary word looked for across a title's ends
 _PERSON_ORG_TAGS = frozenset({"nr", "nrt", "nt"})
+_BODY_ENDINGS = ("政府", "人民政府", "委员会", "局", "厅", "部", "委", "办", "院", "公司", "集团", "大学", "医院")
 
 
 def _crossed(text: str, cut: int) -> bool:
@@ -237,7 +238,9 @@ def is_name(phrase: str, texts: Iterable[str], lang: Lang) -> bool:
     who or where, not what."""
     if lang == "zh":
         tags = [tag for _, tag in _zh_words(phrase)]
-        return any(tag in _PERSON_ORG_TAGS for tag in tags) or all(tag == "ns" for tag in tags)
+        if any(tag in _PERSON_ORG_TAGS for tag in tags) or all(tag == "ns" for tag in tags):
+            return True
+        return len(tags) == 2 and tags[0] == "ns" and phrase.endswith(_BODY_ENDINGS)  # "河北省政府"
     lowered = phrase.lower()
     if lowered != phrase:
         return True
