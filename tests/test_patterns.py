@@ -45,6 +45,11 @@ def test_headings_cut_to_a_noun_phrase(heading: str, title: str) -> None:
     assert noun_phrase(heading, "zh") == title
 
 
+def test_a_long_title_is_cut_after_a_made_up_word() -> None:
+    title = "国务院办公厅关于四川省在温家宝总理考察工作时所提问题和建议办理情况的函"
+    assert noun_phrase(title, "zh") == "问题和建议办理情况"
+
+
 def test_a_cut_inside_a_word_is_not_on_word_boundaries() -> None:
     assert not on_word_boundaries("农村部", "农业农村部副部长张桃林", "zh")
     assert on_word_boundaries("Great Escape", "The Great Escape starring", "en")

@@ -300,10 +300,15 @@ def noun_phrase(label: str, lang: Lang) -> str:
             words = list(_zh_words(cut))
     while len("".join(w for w, _ in words)) > MAX_ZH and len(words) > 1:
         words = words[1:]
-        while len(words) > 1 and words[0][1] in _FUNCTION_TAGS:
+        # nor a verb the tagger made of the characters where the cut fell ("工作|时所提|问题")
+        while len(words) > 1 and (words[0][1] in _FUNCTION_TAGS or _made_up_verb(*words[0])):
             words = words[1:]
     phrase = "".join(w for w, _ in words)
     return phrase if _fits(phrase, lang) and re.search(r"[\u4e00-\u9fff]", phrase) else ""
+
+
+def _made_up_verb(word: str, tag: str) -> bool:
+    return tag == "v" and not is_zh_word(word)
 
 
 def zh_noun_runs(text: str, phrase_tags: frozenset[str]) -> list[str]:
