@@ -8,13 +8,17 @@ from citebrief.engines.bullets import trim_sentence
 from citebrief.text.header import read_header
 from citebrief.text.outline import find_outline
 from citebrief.text.patterns import is_structure, line_patterns
-from citebrief.text.titles import noun_phrase, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, is_name, noun_phrase, on_word_boundaries
 
 GENUINE_BULLETS = [
     "对于需要补建、改建、新建的，原则上于2019年12月底前完成相关建设规划，2020年12月底前完成项目竣工验收。",
     "领导小组办公室设在生态环境部，办公室主任由生态环境部副部长赵英民兼任。",
     "对在治理工作中发现的失职渎职行为和违法违纪案件，要依法依规追究责任。",
     "The company was fined $1.2 million for breaking safety rules in 2014.",
+    "The Smiths told MailOnline Travel: 'We have located 102 arrows or portions of arrows.'",
+    "Manager Jose Mourinho said: The result was deserved after a hard week.",
+    "图书馆每年新增藏书20万册，其中数字资源占比超过三成。",
+    "同意你局《关于报送工作方案的请示》中提出的各项措施。",
 ]
 
 
@@ -41,9 +45,39 @@ def test_headings_cut_to_a_noun_phrase(heading: str, title: str) -> None:
     assert noun_phrase(heading, "zh") == title
 
 
+def test_a_long_title_is_cut_after_a_made_up_word() -> None:
+    title = "国务院办公厅关于四川省在温家宝总理考察工作时所提问题和建议办理情况的函"
+    assert noun_phrase(title, "zh") == "问题和建议办理情况"
+
+
 def test_a_cut_inside_a_word_is_not_on_word_boundaries() -> None:
     assert not on_word_boundaries("农村部", "农业农村部副部长张桃林", "zh")
     assert on_word_boundaries("Great Escape", "The Great Escape starring", "en")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "lang"),
+    [
+        pytest.param("处罚金", "三年以下有期徒刑或者拘役，并处罚金。", "zh", id="并处|罚金"),
+        pytest.param("部副", "办公室主任由生态环境部副部长赵英民兼任。", "zh", id="部|副部长"),
+        pytest.param("山东启动", "国家防总针对辽宁、山东启动防汛防台风四级应急响应。", "zh", id="verb-before-object"),
+        pytest.param("francisco air route", "New York to San Francisco air route", "en", id="in-a-name"),
+        pytest.param("york san", "The main New York to San Francisco route.", "en", id="two-names"),
+        pytest.param("retired couple brian", "by retired couple Brian and Charlotte", "en", id="half-name"),
+    ],
+)
+def test_a_piece_of_other_words_is_no_title(phrase: str, text: str, lang: str) -> None:
+    assert not cleanly_cut(phrase, text, lang)  # type: ignore[arg-type]
+
+
+def test_whole_phrases_are_cut_cleanly() -> None:
+    assert cleanly_cut("平板电视", "这处工厂量产平板电视用液晶面板。", "zh")
+    assert cleanly_cut("air route", "The New York to San Francisco air route stretched on.", "en")
+    assert is_name("峨边县", [], "zh")
+    assert is_name("广东省气象局", [], "zh")
+    assert not is_name("蛋白质", [], "zh")
+    assert is_name("los angeles times", ["he told the Los Angeles Times on Monday"], "en")
+    assert not is_name("cell phone", ["a good thing he had his cell phone with him"], "en")
 
 
 def test_outline_levels_and_list_items() -> None:

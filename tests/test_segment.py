@@ -42,6 +42,11 @@ def assert_spans_exact(document: Document) -> None:
         ),
         pytest.param("没有句末标点的一行", ["没有句末标点的一行"], id="no-terminator"),
         pytest.param("真的吗？！当然。", ["真的吗？！", "当然。"], id="double-terminator"),
+        pytest.param(
+            "作为YES!的姐妹品牌，YES!IC走舒服路线。好!下一句。",
+            ["作为YES!的姐妹品牌，YES!IC走舒服路线。", "好!", "下一句。"],
+            id="exclamation-inside-a-name",
+        ),
     ],
 )
 def test_chinese_sentences(text: str, expected: list[str]) -> None:
@@ -72,6 +77,21 @@ def test_chinese_sentences(text: str, expected: list[str]) -> None:
             id="quote-closes-sentence",
         ),
         pytest.param("No full stop at the end", ["No full stop at the end"], id="no-terminator"),
+        pytest.param(
+            "Leeds winger Kallum Watkins touches down in the corner It was then Harrison's turn to kick.",
+            ["Leeds winger Kallum Watkins touches down in the corner", "It was then Harrison's turn to kick."],
+            id="glued-caption",
+        ),
+        pytest.param(
+            "Fans queued for hours to see the film The Godfather again last night.",
+            ["Fans queued for hours to see the film The Godfather again last night."],
+            id="title-after-its-kind",
+        ),
+        pytest.param(
+            "Giggs was seen with his then wife Natasha In January, he spoke out.",
+            ["Giggs was seen with his then wife Natasha In January, he spoke out."],
+            id="name-before-in",
+        ),
     ],
 )
 def test_english_sentences(text: str, expected: list[str]) -> None:

@@ -21,8 +21,26 @@ from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, Segment, Sentence, document_id
 from citebrief.text.lang import detect_lang
 
-# a run of terminators (？！, ……) ends one sentence, with the closing quotes and brackets after it
-_ZH_SENTENCE = re.compile(r"[^。！？；!?;…]*[。！？；!?;…]+[”’」』）)\"'》]*|[^。！？；!?;…]+$")
+# a run of terminators (？！, ……) ends one sentence, with the closing quotes and brackets after it;
+# a half-width !/? right after a Latin letter and before a letter or a Chinese character is part
+# of a name ("YES!IC", "YES!的"), not an end
+_ZH_INNER_MARK = r"(?<=[A-Za-z0-9])[!?](?=[A-Za-z0-9\u4e00-\u9fff])"
+_ZH_SENTENCE = re.compile(
+    rf"(?:[^。！？；!?;…]|{_ZH_INNER_MARK})*(?:[。！？；;…]|(?!{_ZH_INNER_MARK})[!?])+[”’」』）)\"'》]*"
+    rf"|(?:[^。！？；!?;…]|{_ZH_INNER_MARK})+$"
+)
+# a photo caption pasted before the next sentence with no full stop ("... in Utah The arrow was
+# found ..."): a word without punctuation, then a capitalized word that opens sentences, never
+# a name; the word before is none that a title may follow ("the film The Godfather")
+_EN_GLUE = re.compile(
+    r"(?<=[a-z0-9'’])\s+(?=(?:The|It|He|She|They|We|This|These|Those|His|Her|Their|Its|But|Not|There|In|On)\s+[A-Za-z0-9])"
+)
+_EN_BEFORE_TITLE = frozenset(
+    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "as", "said"}
+    | {"says", "called", "named", "titled", "film", "book", "album", "song", "novel", "show", "series", "movie"}
+    | {"play", "track", "single", "hit", "magazine", "newspaper"}
+)
+MIN_GLUED_WORDS = 4
 _SHORT_REPEAT = 80
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){3,}$")
 _SPACED_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
@@ -92,8 +110,27 @@ def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
             start = first.offset
             end = last.offset + len(last.value)
             if end > start:
-                spans.append((start, end))
+                spans += _unglue(text, start, end)
     return spans or [(0, len(text))]
+
+
+def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """One sentence span, cut where a caption runs into the sentence after it (each side at least
+    MIN_GLUED_WORDS words): the caption becomes a sentence of its own, without a full stop."""
+    spans = []
+    for match in _EN_GLUE.finditer(text, start, end):
+        before = text[start : match.start()].split()
+        after = text[match.end() : end].split()
+        if len(before) < MIN_GLUED_WORDS or len(after) < MIN_GLUED_WORDS:
+            continue
+        if before[-1].lower().strip("'’") in _EN_BEFORE_TITLE:
+            continue
+        if after[0] in {"In", "On"} and not before[-1].islower():
+            continue  # "Natasha In January", "Lost In Translation": only after a common word
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, end))
+    return spans
 
 
 def sentence_spans(text: str, lang: Lang) -> list[tuple[int, int]]:

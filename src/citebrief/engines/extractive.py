@@ -30,6 +30,9 @@ import numpy as np
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_speaker, trim_sentence
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import (
+    EACH_BULLET_BONUS,
+    NAME_FACTOR,
+    OFF_BULLET_FACTOR,
     TITLE_CANDIDATES,
     PhraseStats,
     Themes,
@@ -47,7 +50,7 @@ from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_structure, specificity
-from citebrief.text.titles import display, noun_phrase, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import analyze
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
@@ -66,9 +69,12 @@ DUPLICATE_SIMILARITY = 0.8
 COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
 MIN_CLAIM_CHARS_ZH = 15
 MIN_CLAIM_WORDS_EN = 6
+MIN_DATED_CHARS_ZH = 10  # a short sentence that states a date or a figure for something named
+_DATED = re.compile(r"^[^：:]{0,12}[：:][^。]*\d[^。]*。$")
 UNPUNCTUATED_LINE = 40
 SHORT_LINE = 80  # member lists, signatures and dates are short lines
 _CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
+_CLOSED_EN = re.compile(r"[.!?;…:\"'”’)\]]$")
 LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 60
 _OFFICIAL_TITLE = re.compile(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
@@ -163,10 +169,12 @@ def _may_claim(unit: _Sentence, lang: Lang) -> bool:
         return False  # "现就有关事项通知如下：" only announces what follows
     if lang == "zh":
         # a short line without closing punctuation is a title or heading line ("转制为企业的规定")
-        if len(text) < MIN_CLAIM_CHARS_ZH or (len(text) <= UNPUNCTUATED_LINE and not _CLOSED.search(text)):
+        if len(text) <= UNPUNCTUATED_LINE and not _CLOSED.search(text):
             return False
-    elif len(text.split()) < MIN_CLAIM_WORDS_EN:
-        return False
+        if len(text) < MIN_CLAIM_CHARS_ZH and not (len(text) >= MIN_DATED_CHARS_ZH and _DATED.search(text)):
+            return False  # "四、劳动节：5月1日放假。" is short, and what a holiday notice is read for
+    elif len(text.split()) < MIN_CLAIM_WORDS_EN or not _CLOSED_EN.search(text) or text[:1].islower():
+        return False  # a photo caption has no full stop; a sentence starts with a capital
     return True
 
 
@@ -174,6 +182,8 @@ def _is_claim(unit: _Sentence, trimmed: str, lang: Lang) -> bool:
     """Long enough to state something, and not structure: headings ("一、总体要求"), document
     numbers, signatures and formulas are paragraphs a reader may cite, but never a bullet."""
     text = unit.text
+    if lang == "en" and trimmed[:1].islower():
+        return False  # what is left of a sentence whose opening was dropped: not a sentence
     return _may_claim(unit, lang) and not (is_structure(text) or (trimmed != text and is_structure(trimmed)))
 
 
@@ -236,8 +246,10 @@ def _mmr(scored: _Scored, candidates: list[int], relevance: np.ndarray, chosen: 
         best = int(np.argmax(gain))  # first maximum: ties go to the better-ranked candidate
         open_[best] = False
         text = scored.trimmed[int(pool[best])]
-        if redundancy[best] > 0.9 or any(near_duplicate(text, scored.trimmed[c], scored.lang) for c in chosen):
-            continue  # the same point said again elsewhere
+        if any(near_duplicate(text, scored.trimmed[c], scored.lang) for c in chosen) or (
+            redundancy[best] > 0.9 and not _own_figures(text, [scored.trimmed[c] for c in chosen])
+        ):
+            continue  # the same point said again elsewhere (parallel items with their own dates are not)
         picked.append(int(pool[best]))
         chosen.append(int(pool[best]))
         redundancy = np.maximum(redundancy, vectors.dot(vectors.row(best)))
@@ -248,6 +260,13 @@ def _figures(text: str) -> set[str]:
     from citebrief.text.numbers import find_quantities
 
     return {q.key for q in find_quantities(text)}
+
+
+def _own_figures(text: str, others: list[str]) -> bool:
+    """True when `text` states figures none of `others` states ("清明节：4月5日放假" beside
+    "端午节：6月7日放假": the same words, two different dates)."""
+    mine = _figures(text)
+    return bool(mine) and all(not mine & _figures(other) for other in others)
 
 
 def _same_wording(a: str, b: str) -> bool:
@@ -288,6 +307,8 @@ def _score(
     space = TermSpace([u.terms for u in units], document.lang)
     # a sentence's bullet form is worked out only where it may become a bullet
     trimmed = [trim_sentence(u.text, document.lang) if _may_claim(u, document.lang) else u.text for u in units]
+    if document.lang == "en":  # "With ..., the visitors were ..." keeps its opening: a bullet starts a sentence
+        trimmed = [u.text if t[:1].islower() else t for u, t in zip(units, trimmed, strict=True)]
     usable = [u.index for u in units if _is_claim(u, trimmed[u.index], document.lang)]
     if len(usable) < 2:
         usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
@@ -357,7 +378,7 @@ def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_D
             key=lambda i: -relevance[i],
         )
         want = 3 if len(members) >= 3 or len(candidates) >= 6 else 2
-        picked = sorted(_mmr(scored, candidates, relevance, chosen, want))
+        picked = _with_most_specific(scored, candidates, _mmr(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room
             if picked and drafts and len(drafts[-1].picked) < 3:
@@ -365,6 +386,26 @@ def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_D
             continue
         drafts.append(_Draft(theme, picked))
     return drafts
+
+
+def _with_most_specific(scored: _Scored, candidates: list[int], picked: list[int], chosen: list[int]) -> list[int]:
+    """The picks of one theme, sorted, holding its most specific sentence (the most kinds of
+    figure, date, exemption, penalty ...): it takes the place of the pick that says fewest (of
+    those, the least relevant), when it repeats no chosen bullet. A section is read for its
+    specifics."""
+    if len(picked) < 2:
+        return sorted(picked)
+    kinds = {i: specificity(scored.units[i].text) for i in candidates}
+    best = max(candidates, key=lambda i: (kinds[i], -candidates.index(i)))
+    # the MMR picks in order, the last the least relevant
+    weakest = min(reversed(picked), key=lambda i: kinds[i])
+    if best in picked or kinds[best] <= max(kinds[i] for i in picked):
+        return sorted(picked)
+    others = [c for c in chosen if c != weakest]
+    if any(near_duplicate(scored.trimmed[best], scored.trimmed[c], scored.lang) for c in others):
+        return sorted(picked)
+    chosen[chosen.index(weakest)] = best
+    return sorted([*(i for i in picked if i != weakest), best])
 
 
 def _cover(scored: _Scored, drafts: list[_Draft], labels: np.ndarray | None, chosen: list[int]) -> None:
@@ -417,13 +458,14 @@ def _section_title(scored: _Scored, draft: _Draft, themes: Themes) -> str:
     owners: Counter[int] = Counter()
     for i in draft.picked:
         paragraph = scored.units[i].paragraph - 1
-        owner = max((k for k, (start, _) in enumerate(heads) if start <= paragraph), default=0)
-        owners[owner] += 1
-    return heads[min(owners, key=lambda k: (-owners[k], k))][1]
+        owner = max((k for k, (start, _) in enumerate(heads) if start <= paragraph), default=-1)
+        if owner >= 0:  # text before the first heading is under none of them
+            owners[owner] += 1
+    return heads[min(owners, key=lambda k: (-owners[k], k))][1] if owners else ""
 
 
 def _overview_title(
-    document: Document, stats: PhraseStats, background: dict[str, float], used: set[str]
+    document: Document, stats: PhraseStats, background: dict[str, float], used: set[str], bullets: list[str]
 ) -> str:
     """What the article is about: its title's noun phrase where the text says it, else the
     phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large."""
@@ -446,9 +488,15 @@ def _overview_title(
             words = stats.parts.get(phrase, (phrase,))
             idf = stats.idf(phrase, background)
             size = min(len(words) if lang == "en" else len(phrase) / 2, 3.0)
-            scored.append((count * idf**2 * size, phrase))
+            score = count * idf**2 * size
+            # what the overview's own bullets say, a name only when nothing else fits
+            said = sum(phrase.lower() in b.lower() for b in bullets)
+            score *= (1.0 + EACH_BULLET_BONUS * (said - 1)) if said else OFF_BULLET_FACTOR
+            score *= NAME_FACTOR[lang] if is_name(phrase, texts, lang) else 1.0
+            scored.append((score, phrase))
         scored.sort(key=lambda item: (-item[0], item[1]))
-        subject = scored[0][1] if scored else ""  # whole words of its paragraphs, by construction
+        # whole words of its paragraphs, by construction; one no other reading of them crosses
+        subject = next((p for _, p in scored if any(cleanly_cut(p, t, lang) for t in texts)), "")
     prefix = OVERVIEW_TITLE[lang]
     if not subject:
         return prefix
@@ -490,7 +538,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     stats = PhraseStats(per_paragraph, overall, parts)
     used: set[str] = set()
     background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))
-    drafts = [_Draft(None, overview, _overview_title(document, stats, background_idf_of, used))]
+    lead_bullets = [scored.trimmed[i] for i in overview]
+    drafts = [_Draft(None, overview, _overview_title(document, stats, background_idf_of, used, lead_bullets))]
     # a section may be titled as the overview is ("……制度" both): its heading says so
     subject = next(iter(used), "")
     theme_labels = None
@@ -507,7 +556,9 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             used.add(draft.title.casefold())
         else:  # named by what the cited paragraphs say, so the reader finds the title there
             cited = sorted({scored.units[i].paragraph - 1 for i in draft.picked})
-            draft.title = phrase_title(stats, cited, idf_of, used, scored.lang)
+            bullets = [scored.trimmed[i] for i in draft.picked]
+            texts = [document.segments[p].text for p in cited]
+            draft.title = phrase_title(stats, cited, idf_of, used, scored.lang, bullets, texts)
     result_groups = [Group(title=d.title, points=_points(scored, d.picked)) for d in drafts if d.picked]
     warnings = []
     if groups is not None and len(result_groups) != groups:

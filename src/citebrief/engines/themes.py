@@ -21,7 +21,7 @@ from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import unit_vector
 from citebrief.model import Lang
 from citebrief.text.outline import ITEM_LEVEL, Heading
-from citebrief.text.titles import display, noun_phrase
+from citebrief.text.titles import cleanly_cut, display, is_name, lead_phrase, noun_phrase
 from citebrief.text.tokenize import Token
 
 # English words that are verbs or adjectives far more often than nouns, so a title phrase
@@ -180,8 +180,10 @@ def noun_runs(tokens: list[Token], text: str, lang: Lang, parts: dict[str, tuple
     for words in runs:
         for start in range(len(words)):
             for stop in range(start + 1, min(len(words), start + 3) + 1):
-                if lang == "en" and words[stop - 1].endswith(("ed", "ly")):
-                    continue
+                if lang == "en" and (
+                    words[stop - 1].endswith(("ed", "ly")) or (stop - start > 1 and words[stop - 1].endswith("ing"))
+                ):
+                    continue  # "Staircase Leading": a participle ends no noun phrase
                 phrase = joiner.join(words[start:stop])
                 if lang == "en" or 2 <= len(phrase) <= 12:
                     found.append(phrase)
@@ -392,12 +394,28 @@ class PhraseStats:
         return self.memo[key]
 
 
-def phrase_title(stats: PhraseStats, members: list[int], idf_of: dict[str, float], used: set[str], lang: Lang) -> str:
-    """The phrase most a theme's own: frequent in its paragraphs, rare in the others, written
-    in them on word boundaries, not yet another group's title."""
+# a name alone ("峨边县", "Los Angeles Times") titles a group only when nothing else fits
+NAME_FACTOR = {"zh": 0.3, "en": 0.7}
+OFF_BULLET_FACTOR = 0.8  # a phrase of the group's paragraphs that none of its bullets says
+EACH_BULLET_BONUS = 0.1  # x1.1 for each further bullet that says it
+
+
+def phrase_title(
+    stats: PhraseStats,
+    members: list[int],
+    idf_of: dict[str, float],
+    used: set[str],
+    lang: Lang,
+    bullets: list[str] | None = None,
+    texts: list[str] | None = None,
+) -> str:
+    """The phrase most a theme's own: frequent in its paragraphs, rare in the others, said by
+    its bullets, cut cleanly from its paragraphs (`texts`), not a bare name, not yet another
+    group's title; failing all, the longest such phrase of its lead bullet."""
     inside: Counter[str] = Counter()
     for index in members:
         inside.update(stats.per_paragraph[index])
+    said = [b if lang == "zh" else b.lower() for b in bullets or []]
     # a cheap first ranking by count, share and size; the IDF of the best few decides
     first = sorted(
         inside.items(),
@@ -408,13 +426,31 @@ def phrase_title(stats: PhraseStats, members: list[int], idf_of: dict[str, float
         share = tf / stats.overall[phrase]
         idf = stats.idf(phrase, idf_of)
         size = len(phrase.split()) if lang == "en" else len(phrase) / 2
-        scored.append(((1 + math.log(tf)) * idf * share**2 * min(size, 3.0) * (1.0 if tf >= 2 else 0.5), phrase))
+        score = (1 + math.log(tf)) * idf * share**2 * min(size, 3.0) * (1.0 if tf >= 2 else 0.5)
+        if said:  # the title names what the bullets say, not what their paragraphs say besides
+            count = sum(phrase in b for b in said)
+            score *= OFF_BULLET_FACTOR if not count else 1.0 + EACH_BULLET_BONUS * (count - 1)
+        scored.append((score, phrase))
     scored.sort(key=lambda item: (-item[0], item[1]))
-    for _, phrase in scored:
-        if phrase.casefold() in used or any(phrase in u or u in phrase for u in used):
-            continue
-        # every candidate is a run of whole words of a member paragraph, as its tokenizer cut
-        # it: on word boundaries there by construction
-        used.add(phrase.casefold())
-        return display(phrase, lang)
+    pool = texts or []
+    ranked = [
+        (score * (NAME_FACTOR[lang] if is_name(phrase, pool, lang) else 1.0), phrase)
+        for score, phrase in scored
+        if phrase.casefold() not in used and not any(phrase in u or u in phrase for u in used)
+    ]
+    ranked.sort(key=lambda item: (-item[0], item[1]))
+    for _, phrase in ranked:
+        # every candidate is a run of whole words of a member paragraph as its tokenizer cut it;
+        # the first that no other reading of the text crosses ("并处罚金" is not "并/处罚金")
+        if not pool or any(cleanly_cut(phrase, t, lang) for t in pool):
+            used.add(phrase.casefold())
+            return display(phrase, lang)
+    lead = said[0] if said else ""
+    fallback = lead_phrase(bullets[0], lang) if lang == "zh" and bullets else ""
+    if not fallback and lead:
+        candidates = [p for _, p in scored if p in lead and not is_name(p, pool, lang)]
+        fallback = max(candidates, key=lambda p: (len(p.split()), len(p)), default="")
+    if fallback and fallback.casefold() not in used:
+        used.add(fallback.casefold())
+        return display(fallback, lang)
     return ""

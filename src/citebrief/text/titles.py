@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citebrief.model import Lang
-from citebrief.text.tokenize import tag_zh
+from citebrief.text.tokenize import is_zh_word, tag_zh
 
 MIN_ZH, MAX_ZH = 2, 12
 MAX_EN_WORDS = 4
@@ -160,6 +160,118 @@ def on_word_boundaries(phrase: str, text: str, lang: Lang) -> bool:
     return False
 
 
+CUT_WINDOW = 12  # characters either side of a phrase tagged to find the words around it
+CROSSING_MAX = 4  # longest dictionary word looked for across a title's ends
+_PERSON_ORG_TAGS = frozenset({"nr", "nrt", "nt"})
+_BODY_ENDINGS = ("政府", "人民政府", "委员会", "局", "厅", "部", "委", "办", "院", "公司", "集团", "大学", "医院")
+
+
+def _crossed(text: str, cut: int) -> bool:
+    """True when a dictionary word runs across offset `cut` of `text` ("并处|罚金" across 并|处罚金)."""
+    for low in range(max(0, cut - CROSSING_MAX + 1), cut):
+        for high in range(cut + 1, min(len(text), low + CROSSING_MAX) + 1):
+            if high - low >= 2 and is_zh_word(text[low:high]):
+                return True
+    return False
+
+
+def cleanly_cut(phrase: str, text: str, lang: Lang) -> bool:
+    """True when `phrase` occurs in `text` on word boundaries that no other reading of the text
+    crosses: the tagger's "处罚金" in "并处罚金" (并处/罚金) or "部副" in "环境部副部长" is a
+    piece of two words, never a title; nor is a phrase ending on a verb before its object."""
+    if lang == "en":
+        return _whole_name_run(phrase, text)
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        # the words around one place are cut the same in a window around it: tag only that
+        low = max(0, start - CUT_WINDOW)
+        window = text[low : end + CUT_WINDOW]
+        cuts, verbs = word_boundaries(window, lang), _verb_ends(window)
+        inside = (start - low, end - low)
+        whole = all(c in cuts for c in inside) and inside[1] not in verbs
+        if whole and not _crossed(text, start) and not _crossed(text, end):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
+def _verb_ends(text: str) -> frozenset[int]:
+    """Offsets where a verbal noun ends right before its object ("山东启动|防汛应急响应"): a
+    phrase ending there ends on a verb."""
+    ends = set()
+    offset = 0
+    words = _zh_words(text)
+    for (word, tag), (_, following) in zip(words, [*words[1:], ("", "x")], strict=True):
+        offset += len(word)
+        if tag == "vn" and following in {"n", "vn", "nz", "ns", "nt", "j"}:
+            ends.add(offset)
+    return frozenset(ends)
+
+
+def _whole_name_run(phrase: str, text: str) -> bool:
+    """An English phrase on word boundaries that does not cut a run of capitalized words
+    ("Francisco Air Route" of "San Francisco air route", "York San" of "New York to San"), nor
+    joins common words to part of a name."""
+    lowered, needle = text.lower(), phrase.lower()
+    start = lowered.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        ok = (start == 0 or not _WORD_CHAR(text[start - 1])) and (end == len(text) or not _WORD_CHAR(text[end]))
+        words = text[start:end].split()
+        before = text[max(0, start - 40) : start].split()[-1:]
+        after = text[end : end + 40].split()[:1]
+        if ok and len({w[:1].isupper() for w in words}) > 1:
+            ok = False  # "retired couple Brian", "winger Kallum Watkins": a name half in the phrase
+        if ok and before and words[0][:1].isupper() and before[0][:1].isupper() and before[0][-1:].isalpha():
+            ok = False
+        if ok and after and words[-1][:1].isupper() and after[0][:1].isupper():
+            ok = False
+        if ok:
+            return True
+        start = lowered.find(needle, start + 1)
+    return False
+
+
+def is_name(phrase: str, texts: Iterable[str], lang: Lang) -> bool:
+    """A name of a person, place or body ("峨边县", "北京大学第一医院主任医师", "Los Angeles Times"):
+    who or where, not what."""
+    if lang == "zh":
+        tags = [tag for _, tag in _zh_words(phrase)]
+        if any(tag in _PERSON_ORG_TAGS for tag in tags) or all(tag == "ns" for tag in tags):
+            return True
+        return len(tags) == 2 and tags[0] == "ns" and phrase.endswith(_BODY_ENDINGS)  # "河北省政府"
+    lowered = phrase.lower()
+    if lowered != phrase:
+        return True
+    for text in texts:  # a name is never written in lower case
+        start = text.find(lowered)
+        while start >= 0:
+            end = start + len(lowered)
+            if (start == 0 or not _WORD_CHAR(text[start - 1])) and (end == len(text) or not _WORD_CHAR(text[end])):
+                return False
+            start = text.find(lowered, start + 1)
+    return True
+
+
+def _WORD_CHAR(char: str) -> bool:  # noqa: N802 - reads as the character class it stands for
+    return char.isalnum() or char == "-"
+
+
+def lead_phrase(text: str, lang: Lang, stop: Iterable[str] = ()) -> str:
+    """A plain noun phrase of one sentence (a group's lead bullet): its longest noun run that is
+    cut cleanly, for a group no distinctive phrase names."""
+    if lang == "zh":
+        runs = zh_noun_runs(text, frozenset({"n", "nz", "vn", "j"}))
+        runs = [r for r in runs if cleanly_cut(r, text, lang)]
+    else:
+        runs = [r for r in en_noun_runs(text, stop) if len(r.split()) >= 2] or en_noun_runs(text, stop)
+        runs = [r for r in runs if not is_name(r, [text], lang)] or runs
+    if not runs:
+        return ""
+    return max(runs, key=lambda r: (len(r.split()) if lang == "en" else len(r), -text.find(r)))
+
+
 def _fits(phrase: str, lang: Lang) -> bool:
     if lang == "zh":
         return MIN_ZH <= len(phrase) <= MAX_ZH
@@ -188,10 +300,15 @@ def noun_phrase(label: str, lang: Lang) -> str:
             words = list(_zh_words(cut))
     while len("".join(w for w, _ in words)) > MAX_ZH and len(words) > 1:
         words = words[1:]
-        while len(words) > 1 and words[0][1] in _FUNCTION_TAGS:
+        # nor a verb the tagger made of the characters where the cut fell ("工作|时所提|问题")
+        while len(words) > 1 and (words[0][1] in _FUNCTION_TAGS or _made_up_verb(*words[0])):
             words = words[1:]
     phrase = "".join(w for w, _ in words)
     return phrase if _fits(phrase, lang) and re.search(r"[\u4e00-\u9fff]", phrase) else ""
+
+
+def _made_up_verb(word: str, tag: str) -> bool:
+    return tag == "v" and not is_zh_word(word)
 
 
 def zh_noun_runs(text: str, phrase_tags: frozenset[str]) -> list[str]:

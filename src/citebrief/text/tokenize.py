@@ -38,6 +38,13 @@ def _rjieba_tag(text: str) -> list[tuple[str, str]]:
     return result
 
 
+def is_zh_word(word: str) -> bool:
+    """True when jieba's dictionary holds `word`."""
+    import rjieba
+
+    return bool(rjieba.has_word(word))
+
+
 def tag_zh(text: str) -> list[tuple[str, str]]:
     """(word, jieba tag) pairs, in order."""
     return _rjieba_tag(text)
