@@ -17,7 +17,7 @@ from citebrief.ingest import read_path
 from citebrief.llm_config import LLMSettings
 from citebrief.model import Brief, Document, Group, Point
 from citebrief.options import ENGINES, BriefOptions, parse_format, parse_options
-from citebrief.pipeline import brief, brief_document, draft, render
+from citebrief.pipeline import brief, brief_document, draft, render, shaped
 from citebrief.store import Store
 
 
@@ -87,6 +87,11 @@ def test_draft_fills_the_header_from_the_document(policy: Document) -> None:
 def test_draft_takes_option_shortcuts(policy: Document) -> None:
     assert draft(policy, groups=5) == draft(policy, BriefOptions(groups=5))
     assert len(draft(policy, groups=5).groups) == 5
+
+
+def test_a_shortcut_keeps_every_other_option() -> None:
+    given = BriefOptions(strict=True, verify=True, force=True, max_input_tokens=900)
+    assert shaped(given, groups=4) == given.model_copy(update={"groups": 4})
 
 
 @pytest.mark.parametrize(

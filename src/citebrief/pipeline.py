@@ -42,6 +42,7 @@ def shaped(
         max_input_tokens=base.max_input_tokens,
         verify=base.verify,
         strict=base.strict,
+        force=base.force,
         api=True,
     )
 
