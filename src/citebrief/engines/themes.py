@@ -146,6 +146,8 @@ _EN_NOT_NOUN = frozenset(
 def noun_runs(tokens: list[Token], text: str, lang: Lang, parts: dict[str, tuple[str, ...]] | None = None) -> list[str]:
     """Phrase candidates: runs of adjacent title-worthy words and their parts of 1-3 words
     (`parts`, when given, learns the words of each phrase, for its IDF)."""
+    if lang == "zh":
+        return _zh_noun_runs(tokens, parts)
     found: list[str] = []
     runs: list[list[str]] = []
     run: list[str] = []
@@ -190,6 +192,43 @@ def noun_runs(tokens: list[Token], text: str, lang: Lang, parts: dict[str, tuple
                     if parts is not None and stop - start > 1:
                         parts[phrase] = tuple(words[start:stop])
     return found
+
+
+def _zh_noun_runs(tokens: list[Token], parts: dict[str, tuple[str, ...]] | None) -> list[str]:
+    """`noun_runs` for Chinese, where a run is words that touch: the hot loop of every brief,
+    so without the English tests."""
+    found: list[str] = []
+    run: list[str] = []
+    end = -1
+    for token in tokens:
+        if not token.is_phrase:
+            if run:
+                _zh_phrases(run, found, parts)
+                run = []
+            end = -1
+            continue
+        start, surface = token.start, token.surface
+        if run and start != end:
+            _zh_phrases(run, found, parts)
+            run = []
+        run.append(surface)
+        end = start + len(surface)
+    if run:
+        _zh_phrases(run, found, parts)
+    return found
+
+
+def _zh_phrases(words: list[str], found: list[str], parts: dict[str, tuple[str, ...]] | None) -> None:
+    """The phrases of 1-3 adjacent words of a run, 2-12 characters long, added to `found`."""
+    size = len(words)
+    for start in range(size):
+        phrase = ""
+        for stop in range(start + 1, min(size, start + 3) + 1):
+            phrase += words[stop - 1]
+            if 2 <= len(phrase) <= 12:
+                found.append(phrase)
+                if parts is not None and stop - start > 1:
+                    parts[phrase] = tuple(words[start:stop])
 
 
 @dataclass(frozen=True)
