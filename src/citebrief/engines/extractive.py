@@ -226,6 +226,7 @@ class _Scored:
     lead_weights: np.ndarray  # length alone (short sentences lose): the overview's, where the lead decides
     position: np.ndarray
     lang: Lang
+    kinds: dict[int, int]  # usable sentence → how many kinds of specifics it holds (counted once)
 
 
 def _mmr(scored: _Scored, candidates: list[int], relevance: np.ndarray, chosen: list[int], count: int) -> list[int]:
@@ -315,9 +316,9 @@ def _score(
         trimmed = [trim_sentence(u.text, document.lang) for u in units]
     short = np.array([_length_factor(u.text, document.lang, long_penalty=False) for u in units])
     weights = short.copy()  # only a usable sentence needs its specifics counted
+    kinds = {i: specificity(units[i].text) for i in usable}
     for i in usable:
-        text = units[i].text
-        weights[i] = _length_factor(text, document.lang) * (1 + SPECIFIC_BONUS * min(specificity(text), 3))
+        weights[i] = _length_factor(units[i].text, document.lang) * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
     scored = _Scored(
         units=units,
         usable=usable,
@@ -329,6 +330,7 @@ def _score(
         trimmed=trimmed,
         position=np.array([1.0 + POSITION_WEIGHT * (1.0 - u.rank_in_doc) ** POSITION_EXPONENT for u in units]),
         lang=document.lang,
+        kinds=kinds,
     )
     return scored, space, paragraphs
 
@@ -395,7 +397,7 @@ def _with_most_specific(scored: _Scored, candidates: list[int], picked: list[int
     specifics."""
     if len(picked) < 2:
         return sorted(picked)
-    kinds = {i: specificity(scored.units[i].text) for i in candidates}
+    kinds = scored.kinds  # candidates are usable sentences
     best = max(candidates, key=lambda i: (kinds[i], -candidates.index(i)))
     # the MMR picks in order, the last the least relevant
     weakest = min(reversed(picked), key=lambda i: kinds[i])
