@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -534,9 +535,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     ranked = sorted(usable, key=lambda i: -overview_relevance[i])
     overview = _mmr(scored, ranked, overview_relevance, chosen, overview_size)
     per_paragraph = [Counter(p.phrases) for p in paragraphs]
-    overall: Counter[str] = Counter()
-    for found in per_paragraph:
-        overall.update(found)
+    overall = Counter(chain.from_iterable(p.phrases for p in paragraphs))  # first-seen order, as updates give
     stats = PhraseStats(per_paragraph, overall, parts)
     used: set[str] = set()
     background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))
