@@ -192,39 +192,35 @@ def noun_runs(tokens: list[Token], text: str, lang: Lang, parts: dict[str, tuple
 
 def _zh_noun_runs(tokens: list[Token], parts: dict[str, tuple[str, ...]] | None) -> list[str]:
     """`noun_runs` for Chinese, where a run is words that touch: the hot loop of every brief,
-    so without the English tests."""
-    found: list[str] = []
+    so without the English tests, and a one-word run (most of them) without the inner loops."""
+    runs: list[list[str]] = []
     run: list[str] = []
     end = -1
     for token in tokens:
         if not token.is_phrase:
-            if run:
-                _zh_phrases(run, found, parts)
-                run = []
             end = -1
             continue
-        start, surface = token.start, token.surface
-        if run and start != end:
-            _zh_phrases(run, found, parts)
+        if token.start != end:
             run = []
-        run.append(surface)
-        end = start + len(surface)
-    if run:
-        _zh_phrases(run, found, parts)
+            runs.append(run)
+        run.append(token.surface)
+        end = token.start + len(token.surface)
+    found: list[str] = []
+    for words in runs:
+        size = len(words)
+        if size == 1:
+            if 2 <= len(words[0]) <= 12:
+                found.append(words[0])
+            continue
+        for start in range(size):  # the phrases of 1-3 adjacent words, 2-12 characters long
+            phrase = ""
+            for stop in range(start + 1, (start + 3 if start + 3 < size else size) + 1):
+                phrase += words[stop - 1]
+                if 2 <= len(phrase) <= 12:
+                    found.append(phrase)
+                    if parts is not None and stop - start > 1:
+                        parts[phrase] = tuple(words[start:stop])
     return found
-
-
-def _zh_phrases(words: list[str], found: list[str], parts: dict[str, tuple[str, ...]] | None) -> None:
-    """The phrases of 1-3 adjacent words of a run, 2-12 characters long, added to `found`."""
-    size = len(words)
-    for start in range(size):
-        phrase = ""
-        for stop in range(start + 1, min(size, start + 3) + 1):
-            phrase += words[stop - 1]
-            if 2 <= len(phrase) <= 12:
-                found.append(phrase)
-                if parts is not None and stop - start > 1:
-                    parts[phrase] = tuple(words[start:stop])
 
 
 @dataclass(frozen=True)
