@@ -130,7 +130,7 @@ def _analyze(
         # speaker labels ("全国政协委员、某某院长王某某：") say who, not what: keep them out of themes
         said_from = len(segment.text) - len(strip_speaker(segment.text))
         starts = [t.start for t in tokens]  # tokens are in text order
-        spoken = [t for t in tokens if t.start >= said_from]
+        spoken = tokens[bisect_left(starts, said_from) :] if said_from else tokens
         paragraphs.append(
             _Paragraph(
                 terms=[t.word for t in spoken if t.is_term],
@@ -308,10 +308,11 @@ def _score(
     units, paragraphs = _analyze(document, headings, parts)
     space = TermSpace([u.terms for u in units], document.lang)
     # a sentence's bullet form is worked out only where it may become a bullet
-    trimmed = [trim_sentence(u.text, document.lang) if _may_claim(u, document.lang) else u.text for u in units]
+    may = [_may_claim(u, document.lang) for u in units]
+    trimmed = [trim_sentence(u.text, document.lang) if m else u.text for u, m in zip(units, may, strict=True)]
     if document.lang == "en":  # "With ..., the visitors were ..." keeps its opening: a bullet starts a sentence
         trimmed = [u.text if t[:1].islower() else t for u, t in zip(units, trimmed, strict=True)]
-    usable = [u.index for u in units if _is_claim(u, trimmed[u.index], document.lang)]
+    usable = [u.index for u in units if may[u.index] and _is_claim(u, trimmed[u.index], document.lang)]
     if len(usable) < 2:
         usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
         trimmed = [trim_sentence(u.text, document.lang) for u in units]
