@@ -27,6 +27,7 @@ LEAD_IN_CHARS = 24
 DUPLICATE_OVERLAP = 0.6
 SHARED_FIGURE_OVERLAP = 0.5
 DIFFERENT_FIGURES_OVERLAP = 0.85
+_LEAST_OVERLAP = min(DUPLICATE_OVERLAP, SHARED_FIGURE_OVERLAP, DIFFERENT_FIGURES_OVERLAP)
 
 # roles that mark "全国政协委员、某某院长王某某：" as a speaker label, not part of the claim
 _SPEAKER_ROLES = re.compile(
@@ -141,6 +142,8 @@ def near_duplicate(a: str, b: str, lang: Lang) -> bool:
     if not first or not second:
         return a == b
     overlap = len(first & second) / min(len(first), len(second))
+    if overlap < _LEAST_OVERLAP:
+        return False  # below every threshold, whatever the figures: most pairs, and no figures read
     figures_a, figures_b = _figures(a), _figures(b)
     if figures_a and figures_b and not figures_a & figures_b:
         return overlap >= DIFFERENT_FIGURES_OVERLAP  # parallel items with their own figures differ

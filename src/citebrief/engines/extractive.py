@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -129,7 +130,7 @@ def _analyze(
         # speaker labels ("全国政协委员、某某院长王某某：") say who, not what: keep them out of themes
         said_from = len(segment.text) - len(strip_speaker(segment.text))
         starts = [t.start for t in tokens]  # tokens are in text order
-        spoken = [t for t in tokens if t.start >= said_from]
+        spoken = tokens[bisect_left(starts, said_from) :] if said_from else tokens
         paragraphs.append(
             _Paragraph(
                 terms=[t.word for t in spoken if t.is_term],
@@ -226,6 +227,7 @@ class _Scored:
     lead_weights: np.ndarray  # length alone (short sentences lose): the overview's, where the lead decides
     position: np.ndarray
     lang: Lang
+    kinds: dict[int, int]  # usable sentence → how many kinds of specifics it holds (counted once)
 
 
 def _mmr(scored: _Scored, candidates: list[int], relevance: np.ndarray, chosen: list[int], count: int) -> list[int]:
@@ -306,18 +308,19 @@ def _score(
     units, paragraphs = _analyze(document, headings, parts)
     space = TermSpace([u.terms for u in units], document.lang)
     # a sentence's bullet form is worked out only where it may become a bullet
-    trimmed = [trim_sentence(u.text, document.lang) if _may_claim(u, document.lang) else u.text for u in units]
+    may = [_may_claim(u, document.lang) for u in units]
+    trimmed = [trim_sentence(u.text, document.lang) if m else u.text for u, m in zip(units, may, strict=True)]
     if document.lang == "en":  # "With ..., the visitors were ..." keeps its opening: a bullet starts a sentence
         trimmed = [u.text if t[:1].islower() else t for u, t in zip(units, trimmed, strict=True)]
-    usable = [u.index for u in units if _is_claim(u, trimmed[u.index], document.lang)]
+    usable = [u.index for u in units if may[u.index] and _is_claim(u, trimmed[u.index], document.lang)]
     if len(usable) < 2:
         usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
         trimmed = [trim_sentence(u.text, document.lang) for u in units]
     short = np.array([_length_factor(u.text, document.lang, long_penalty=False) for u in units])
     weights = short.copy()  # only a usable sentence needs its specifics counted
+    kinds = {i: specificity(units[i].text) for i in usable}
     for i in usable:
-        text = units[i].text
-        weights[i] = _length_factor(text, document.lang) * (1 + SPECIFIC_BONUS * min(specificity(text), 3))
+        weights[i] = _length_factor(units[i].text, document.lang) * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
     scored = _Scored(
         units=units,
         usable=usable,
@@ -329,6 +332,7 @@ def _score(
         trimmed=trimmed,
         position=np.array([1.0 + POSITION_WEIGHT * (1.0 - u.rank_in_doc) ** POSITION_EXPONENT for u in units]),
         lang=document.lang,
+        kinds=kinds,
     )
     return scored, space, paragraphs
 
@@ -395,7 +399,7 @@ def _with_most_specific(scored: _Scored, candidates: list[int], picked: list[int
     specifics."""
     if len(picked) < 2:
         return sorted(picked)
-    kinds = {i: specificity(scored.units[i].text) for i in candidates}
+    kinds = scored.kinds  # candidates are usable sentences
     best = max(candidates, key=lambda i: (kinds[i], -candidates.index(i)))
     # the MMR picks in order, the last the least relevant
     weakest = min(reversed(picked), key=lambda i: kinds[i])
@@ -532,9 +536,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     ranked = sorted(usable, key=lambda i: -overview_relevance[i])
     overview = _mmr(scored, ranked, overview_relevance, chosen, overview_size)
     per_paragraph = [Counter(p.phrases) for p in paragraphs]
-    overall: Counter[str] = Counter()
-    for found in per_paragraph:
-        overall.update(found)
+    overall = Counter(chain.from_iterable(p.phrases for p in paragraphs))  # first-seen order, as updates give
     stats = PhraseStats(per_paragraph, overall, parts)
     used: set[str] = set()
     background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))

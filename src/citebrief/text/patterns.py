@@ -59,6 +59,44 @@ def _combined(kind: Kind, script: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.regex.pattern})" for p in rows) if rows else r"(?!x)x")
 
 
+def _branches_at_top(pattern: str) -> bool:
+    """True when `pattern` has a `|` outside any group or class ("^a|b": the `^` binds one side)."""
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False
+
+
+@cache
+def _skip_split(script: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The skip patterns as two alternations: those anchored at the start (tried once, with
+    `match`) and the rest (searched). Same verdict as `_combined`, half the time: in one
+    alternation every anchored branch is tried again at every position of the line."""
+    rows = _of("skip", script)
+    every = [p.regex.pattern for p in rows]
+    anchored = [p for p in every if p.startswith("^") and not _branches_at_top(p)]
+    floating = [p for p in every if p not in anchored]
+    return _either(anchored), _either(floating)
+
+
+def _either(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else r"(?!x)x")
+
+
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
@@ -75,7 +113,8 @@ def skip_reason(text: str) -> str | None:
 def is_structure(text: str) -> bool:
     """A heading, TOC line, signature, date, addressee list or standard formula: never a bullet."""
     flat = _flat(text)
-    return bool(_combined("skip", _script(flat)).search(flat))
+    anchored, floating = _skip_split(_script(flat))
+    return bool(anchored.match(flat) or floating.search(flat))
 
 
 @cache
