@@ -233,7 +233,8 @@ def test_an_article_sharing_nothing_with_its_theme_is_set_apart() -> None:
     import numpy as np
 
     from citebrief.digest import OTHER, _set_apart
+    from citebrief.engines.sparse import SparseRows
 
-    vectors = np.array([[1.0, 0, 0], [0.96, 0.28, 0], [0, 0, 1.0], [0, 1.0, 0]])
+    vectors = SparseRows.from_dense(np.array([[1.0, 0, 0], [0.96, 0.28, 0], [0, 0, 1.0], [0, 1.0, 0]]))
     labels = _set_apart(np.array([0, 0, 0, 1]), vectors)
     assert labels.tolist() == [0, 0, OTHER, OTHER]  # [2] shares nothing with [0][1]; [3] is alone

@@ -29,7 +29,7 @@ from citebrief.engines.mmr import mmr
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import noun_runs
 from citebrief.engines.ward import ward_clusters
-from citebrief.engines.weights import TermSpace, normalize_rows
+from citebrief.engines.weights import TermSpace, unit_vector
 from citebrief.errors import NotFound, UsageError
 from citebrief.model import Brief, Document, Lang
 from citebrief.store import BriefRow
@@ -164,15 +164,14 @@ def _titles(bullets_by_group: list[list[_Bullet]], idf_of: Callable[[str], float
     return titles
 
 
-def _labels(bullets: list[_Bullet], vectors: np.ndarray, articles: int, groups: int | None) -> np.ndarray:
+def _labels(bullets: list[_Bullet], vectors: SparseRows, articles: int, groups: int | None) -> np.ndarray:
     """A theme label per bullet: by article (all of an article's bullets together) from
     ARTICLE_CLUSTERING_FROM articles on, else bullet by bullet."""
     if articles >= ARTICLE_CLUSTERING_FROM:
-        article_vectors = np.zeros((articles, vectors.shape[1]))
-        for i, bullet in enumerate(bullets):
-            article_vectors[bullet.article - 1] += vectors[i] * bullet.prior
+        prior = np.array([b.prior for b in bullets])
+        weighted = SparseRows(vectors.indptr, vectors.indices, vectors.data * prior[vectors.row_of], vectors.columns)
         k = _group_count(articles, groups)
-        unit = normalize_rows(article_vectors)
+        unit = weighted.group_sums(np.array([b.article - 1 for b in bullets], dtype=np.int64), articles).normalized()
         article_labels = ward_clusters(unit, k) if k > 1 else np.zeros(articles, dtype=int)
         article_labels = _join_singletons(article_labels, unit)
         if groups is None:  # asked for N groups, the reader gets N themes
@@ -182,7 +181,7 @@ def _labels(bullets: list[_Bullet], vectors: np.ndarray, articles: int, groups: 
     return ward_clusters(vectors, k) if k > 1 else np.zeros(len(bullets), dtype=int)
 
 
-def _join_singletons(labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
+def _join_singletons(labels: np.ndarray, vectors: SparseRows) -> np.ndarray:
     """A theme of one article is that article's story, not a theme across the day: it joins
     the theme whose articles are closest to it."""
     labels = labels.copy()
@@ -193,16 +192,17 @@ def _join_singletons(labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
             break
         row = int(np.flatnonzero(labels == lonely[0])[0])
         others = sorted(label for label in sizes if label != lonely[0])
-        centroids = {t: normalize_rows(vectors[labels == t].sum(axis=0, keepdims=True))[0] for t in others}
-        labels[row] = max(others, key=lambda t: (float(vectors[row] @ centroids[t]), -t))
+        centroids = {t: unit_vector(vectors.sum_rows(labels == t)) for t in others}
+        own = vectors.row(row)
+        labels[row] = max(others, key=lambda t: (float(own @ centroids[t]), -t))
     return labels
 
 
-def _set_apart(labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
+def _set_apart(labels: np.ndarray, vectors: SparseRows) -> np.ndarray:
     """An article that shares nothing with the others of its theme is no part of it: it goes to
     the group of other stories (OTHER), rather than lend a false theme a title."""
     labels = labels.copy()
-    similar = vectors @ vectors.T
+    similar = vectors.gram()
     np.fill_diagonal(similar, -1.0)
     for _ in range(2):  # a theme left with one article after the first pass goes too
         for row in range(len(labels)):
@@ -213,13 +213,12 @@ def _set_apart(labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
 
 
 def _select(
-    bullets: list[_Bullet], vectors: np.ndarray, labels: np.ndarray, by_article: bool
+    bullets: list[_Bullet], vectors: SparseRows, labels: np.ndarray, by_article: bool
 ) -> tuple[list[tuple[list[int], list[int]]], bool]:
     """(chosen bullets, member articles) per theme, the themes gathering most articles first,
     and whether the last is the group of other stories."""
     article_of = [b.article for b in bullets]
     prior = np.array([b.prior for b in bullets])
-    rows = SparseRows.from_dense(vectors)
     made: list[tuple[list[int], list[int]]] = []
     other: tuple[list[int], list[int]] | None = None
     for label in sorted(set(labels.tolist())):
@@ -231,15 +230,16 @@ def _select(
             chosen = sorted(leads.values(), key=lambda i: (article_of[i], bullets[i].citations))[:MAX_OTHER]
             other = (chosen, sorted(leads))
             continue
-        centroid = normalize_rows(vectors[members].sum(axis=0, keepdims=True))[0]
-        relevance = (vectors @ centroid) * prior
+        in_theme = np.zeros(len(bullets), dtype=bool)
+        in_theme[members] = True
+        relevance = vectors.dot(unit_vector(vectors.sum_rows(in_theme))) * prior
         articles = sorted({article_of[i] for i in members})
         want = min(5, max(2, len(articles))) if by_article else min(4, len(members))
         ranked = sorted(members, key=lambda i: (-relevance[i], i))
         relevant = [i for i in ranked if relevance[i] > 0] or ranked
         # a theme across articles shows each of them before a second bullet of any one
         cap = (1 if len(articles) >= want else MAX_PER_ARTICLE) if by_article else want
-        picked = mmr(relevant, relevance, rows, [], want, source_of=article_of, cap=cap)
+        picked = mmr(relevant, relevance, vectors, [], want, source_of=article_of, cap=cap)
         if by_article and len(articles) > 1 and len({article_of[i] for i in picked}) == 1:
             others = [i for i in ranked if article_of[i] != article_of[picked[0]]]
             picked = picked[: want - 1] + others[:1]
@@ -290,7 +290,7 @@ def build_digest(
     bullets = _bullets(briefs)
     terms = [[t.word for t in analyze(b.text, b.lang) if t.is_term] for b in bullets]
     space = TermSpace(terms, lang)
-    vectors = space.matrix(terms)
+    vectors = space.sparse(terms)
     by_article = len(briefs) >= ARTICLE_CLUSTERING_FROM
     made, has_other = _select(bullets, vectors, _labels(bullets, vectors, len(briefs), groups), by_article)
     idf: dict[str, float] = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
