@@ -101,7 +101,13 @@ class _Handler(BaseHTTPRequestHandler):
 @contextmanager
 def loopback_server(routes: dict[str, Route]) -> Iterator[str]:
     """Serve `routes` on 127.0.0.1 (a free port) in a thread; yields the base URL."""
-    handler = type("Handler", (_Handler,), {"routes": routes})
+    with serving_handler(type("Handler", (_Handler,), {"routes": routes})) as base:
+        yield base
+
+
+@contextmanager
+def serving_handler(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Serve with `handler` on 127.0.0.1 (a free port) in a thread; yields the base URL."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)

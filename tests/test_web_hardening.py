@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import httpx
@@ -27,7 +27,7 @@ from citebrief.web import create_app
 from citebrief.web.security import allowed_hosts, host_name
 from citebrief.web.sessions import LoginThrottle, SessionTable
 from citebrief.web.ssrf import UrlGuard
-from helpers import CITEBRIEF, Route, closed_port, loopback_server, serving, zh_article_html
+from helpers import CITEBRIEF, Route, closed_port, loopback_server, serving, serving_handler, zh_article_html
 from test_web_api import EN_TEXT, TOKEN, client, error_of, numbered_text
 
 EVIL = {"Origin": "http://evil.example"}
@@ -63,15 +63,8 @@ class _Trickle(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def trickle() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Trickle)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving_handler(_Trickle) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
