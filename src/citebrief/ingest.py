@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
@@ -23,7 +22,7 @@ from citebrief.errors import (
 )
 from citebrief.model import Document
 from citebrief.segment import build_document, join_letter_spaced
-from citebrief.text.header import is_header_line, read_header
+from citebrief.text.header import is_header_line, mentions_date, read_header
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -167,44 +166,12 @@ def _split_title(paragraphs: list[str]) -> tuple[str | None, list[str]]:
             or is_header_line(following)
         ):
             break
-        if _HEADER_DATE.search(following):  # the source line under the title
+        if mentions_date(following):  # the source line under the title
             break
         if len(title) + len(following) > 80:
             break
         title, rest = title + following, rest[1:]
     return title, rest
-
-
-# a header line under a text's title: "人民日报 2025-05-14 22:17", "来源：新华社 2025年5月14日",
-# "人民日报·2025-05-14 22:17", "2025-05-14 22:17 来源：人民日报"
-_HEADER_DATE = re.compile(
-    r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
-)
-_HEADER_LABEL = re.compile(r"来源\s*[:：]|发布时间\s*[:：]|时间\s*[:：]|Source\s*:", re.IGNORECASE)
-_HEADER_SEPARATORS = " \t·|｜/-—:："
-
-
-def _source_header(paragraphs: list[str]) -> tuple[str | None, datetime | None, list[str]]:
-    """The outlet and publish time from a short line under a text's title; the line is metadata,
-    not a paragraph to cite. Nothing is taken from a line that is not only these two."""
-    if len(paragraphs) < 2 or len(paragraphs[0]) > 60:
-        return None, None, paragraphs
-    line = paragraphs[0].strip()
-    found = _HEADER_DATE.search(line)
-    if found is None:
-        return None, None, paragraphs
-    try:
-        published = datetime(
-            int(found["y"]), int(found["m"]), int(found["d"]),
-            int(found["H"] or 0), int(found["M"] or 0), int(found["S"] or 0),
-        )  # fmt: skip
-    except ValueError:
-        return None, None, paragraphs
-    rest = _HEADER_LABEL.sub(" ", line[: found.start()] + " " + line[found.end() :]).strip(_HEADER_SEPARATORS)
-    if rest and (len(rest) > 20 or _SENTENCE_END.search(rest) or re.search(r"\d", rest)):
-        return None, None, paragraphs  # a sentence with a date in it, not a header
-    return rest or None, published, paragraphs[1:]
 
 
 def _markdown_paragraphs(text: str) -> tuple[str | None, list[str]]:
@@ -273,12 +240,13 @@ def document_from_text(
         check_article_size(paragraphs, origin)
         # header lines, datelines, an official document's issuer, number and date
         header = read_header(title, paragraphs)
-        source, published_at, body = header.source, header.published_at, header.paragraphs
-        if source is None and published_at is None and header.title:
-            # else a plain "outlet date" line under the title ("人民日报 2025-05-14 22:17")
-            source, published_at, body = _source_header(body)
         document = build_document(
-            body, origin=origin, url=url, title=header.title, source=source, published_at=published_at
+            header.paragraphs,
+            origin=origin,
+            url=url,
+            title=header.title,
+            source=header.source,
+            published_at=header.published_at,
         )
     if not document.segments:
         if kind == "html":

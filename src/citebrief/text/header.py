@@ -1,6 +1,7 @@
 """Metadata a plain-text article carries in its own lines: title, source, time, issuer, number.
 
-- a header line under the title: "人民日报·2025-05-14 22:17", "来源：新华社 2025-05-14";
+- a header line under the title: "人民日报·2025-05-14 22:17", "来源：新华社 2025-05-14", or a short
+  line of only an outlet and a date in any order ("2025-05-14 22:17 来源：人民日报");
 - a dateline opening the story: "中新网北京8月18日电", "央视网消息：" (the outlet; no year is given);
 - an official document: its number (国办发〔2024〕12号), the issuer that signs it and the date
   under the signature; a decree ("中华人民共和国国务院令 / 第706号") names the regulation it
@@ -35,6 +36,14 @@ _ISSUER = re.compile(
 )
 _SIGNER = re.compile(r"^(?:总\s*理|国务院总理|主\s*席|部\s*长)\s*[\u4e00-\u9fff]{2,4}$")
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff、]{2,30}?)(?:关于|对|转发)")
+# an outlet-and-date line in any order, labelled or not ("来源：新华社 2025年5月14日")
+_ANY_DATE = re.compile(
+    r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
+)
+_LABEL = re.compile(r"来源\s*[:：]|发布时间\s*[:：]|时间\s*[:：]|Source\s*:", re.IGNORECASE)
+_SEPARATORS = " \t·|｜/-—:："
+_CLOSED = re.compile(r"[。！？!?.;；:：]$")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
@@ -83,6 +92,31 @@ def is_header_line(line: str) -> bool:
     return bool(_HEADER_LINE.match(line.strip()))
 
 
+def mentions_date(line: str) -> bool:
+    """Whether a line holds a full date (a title line never does; a source line does)."""
+    return _ANY_DATE.search(line) is not None
+
+
+def _outlet_and_date(line: str) -> tuple[str | None, datetime] | None:
+    """The outlet and time of a short line that holds only these two; None for anything else
+    (a sentence with a date in it is not a header)."""
+    line = line.strip()
+    found = _ANY_DATE.search(line)
+    if found is None or len(line) > 60:
+        return None
+    try:
+        published = datetime(
+            int(found["y"]), int(found["m"]), int(found["d"]),
+            int(found["H"] or 0), int(found["M"] or 0), int(found["S"] or 0),
+        )  # fmt: skip
+    except ValueError:
+        return None
+    rest = _LABEL.sub(" ", line[: found.start()] + " " + line[found.end() :]).strip(_SEPARATORS)
+    if rest and (len(rest) > 20 or _CLOSED.search(rest) or re.search(r"\d", rest)):
+        return None
+    return rest or None, published
+
+
 def read_header(title: str | None, paragraphs: list[str]) -> TextHeader:
     """Title, source and time from the text's own lines (the header line itself is removed)."""
     header = TextHeader(paragraphs=list(paragraphs), title=title)
@@ -100,6 +134,11 @@ def read_header(title: str | None, paragraphs: list[str]) -> TextHeader:
         dateline = _DATELINE.match(header.paragraphs[0])
         if dateline and dateline["outlet"]:
             header.source = dateline["outlet"]
+    if header.source is None and header.published_at is None and header.title and len(header.paragraphs) >= 2:
+        found = _outlet_and_date(header.paragraphs[0])  # a plain "outlet date" line under the title
+        if found is not None:
+            header.source, header.published_at = found
+            del header.paragraphs[0]
     return header
 
 
