@@ -23,12 +23,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 
 import numpy as np
 
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_speaker, trim_sentence
+from citebrief.engines.mmr import mmr
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import (
     EACH_BULLET_BONUS,
@@ -59,7 +61,6 @@ __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "wa
 ENGINE_NAME = "extractive"
 MIN_GROUPS_LONG = 3
 LONG_ARTICLE_PARAGRAPHS = 8
-MMR_LAMBDA = 0.7
 # the lead prior: x(1 + 2(1-r)^16) at relative position r — x3 on the first sentence, x1.37 at
 # 10% of the article, x1.06 at 20%, nothing after: news puts its point first, and past the lead
 # content alone decides. Chosen on zh-clts/en-cnndm top-3 ROUGE-L (see bench/README.md).
@@ -233,29 +234,15 @@ class _Scored:
 def _mmr(scored: _Scored, candidates: list[int], relevance: np.ndarray, chosen: list[int], count: int) -> list[int]:
     """Pick `count` candidates by maximal marginal relevance against `chosen` (updated in place);
     a candidate that says what a chosen bullet says (near-identical text, the same figure) is
-    passed over."""
-    picked: list[int] = []
-    pool = np.array(candidates, dtype=int)
-    if not len(pool):
-        return picked
-    vectors = scored.sentence_vectors.take(pool)
-    redundancy = np.zeros(len(pool))
-    for c in chosen:
-        redundancy = np.maximum(redundancy, vectors.dot(scored.sentence_vectors.row(c)))
-    open_ = np.ones(len(pool), dtype=bool)
-    while open_.any() and len(picked) < count:
-        gain = np.where(open_, MMR_LAMBDA * relevance[pool] - (1 - MMR_LAMBDA) * redundancy, -np.inf)
-        best = int(np.argmax(gain))  # first maximum: ties go to the better-ranked candidate
-        open_[best] = False
-        text = scored.trimmed[int(pool[best])]
-        if any(near_duplicate(text, scored.trimmed[c], scored.lang) for c in chosen) or (
-            redundancy[best] > 0.9 and not _own_figures(text, [scored.trimmed[c] for c in chosen])
-        ):
-            continue  # the same point said again elsewhere (parallel items with their own dates are not)
-        picked.append(int(pool[best]))
-        chosen.append(int(pool[best]))
-        redundancy = np.maximum(redundancy, vectors.dot(vectors.row(best)))
-    return picked
+    passed over, while parallel items with their own dates are not."""
+
+    def same_point(index: int, before: Sequence[int], near_identical: bool) -> bool:
+        text = scored.trimmed[index]
+        return any(near_duplicate(text, scored.trimmed[c], scored.lang) for c in before) or (
+            near_identical and not _own_figures(text, [scored.trimmed[c] for c in before])
+        )
+
+    return mmr(candidates, relevance, scored.sentence_vectors, chosen, count, same_point=same_point)
 
 
 def _figures(text: str) -> set[str]:

@@ -5,7 +5,7 @@ picked, so that a group does not say the same thing twice."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -34,10 +34,14 @@ def mmr(
     *,
     source_of: Sequence[int] | None = None,
     cap: int | None = None,
+    same_point: Callable[[int, Sequence[int], bool], bool] | None = None,
 ) -> list[int]:
     """Pick up to `count` of `candidates` (rows of `vectors`, in ranked order: ties go to the
     earlier one) against `chosen`, which is extended in place. With `source_of` and `cap`, at
-    most `cap` picks share a source (the digest: bullets of one article).
+    most `cap` picks share a source (the digest: bullets of one article). A candidate that says
+    what a chosen one says is passed over: by default when their vectors are near-identical;
+    with `same_point(candidate, chosen, near_identical)`, as that decides (the engine also
+    compares wording and figures, which the vectors do not see).
 
     Only the first MMR_WINDOW candidates are compared at first; the window widens when a
     candidate past it could still win (its gain is at most MMR_LAMBDA × its relevance, redundancy
@@ -69,9 +73,10 @@ def mmr(
         if not open_[best]:
             break
         open_[best] = False
-        if redundancy[best] > DUPLICATE:
-            continue  # the same sentence said again elsewhere
         index = int(pool[best])
+        near_identical = bool(redundancy[best] > DUPLICATE)
+        if same_point(index, chosen, near_identical) if same_point is not None else near_identical:
+            continue  # the same sentence said again elsewhere
         if source_of is not None and cap is not None:
             if per_source[source_of[index]] >= cap:
                 continue
