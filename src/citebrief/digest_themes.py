@@ -1,0 +1,177 @@
+"""Which of a day's articles tell one story, and what to call it.
+
+A digest's theme is a real topic: the same event followed by several outlets, one policy area,
+one place and subject. Two articles that share a place name or one common word are not. So
+each article is its whole text as a TF-IDF vector (IDF over the day's articles, times the
+background IDF for Chinese), with place and person names weighing less (a shared city is a
+story only together with a shared subject). Articles are joined by average linkage, stopping
+at THEME_SIMILARITY: a group joins another only if its articles are close on average, so one
+shared word cannot chain unrelated stories as single linkage (or Ward's method forced to a
+number of groups) would. The thresholds were set by reading the pairs of days of 20 shared
+zh-news and en-cnndm items around them (bench/digest_blind.py --themes); keeping only each
+article's 30 heaviest words was tried and split the day's flood stories apart.
+
+A theme is titled by the noun phrase most of its articles say and the rest of the day does
+not, on word boundaries of the articles' text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from itertools import accumulate
+
+import numpy as np
+
+from citebrief.engines.sparse import SparseRows
+from citebrief.engines.themes import noun_runs
+from citebrief.engines.weights import TermSpace
+from citebrief.model import Lang
+from citebrief.text.titles import display
+from citebrief.text.tokenize import analyze, content_words, tag_zh
+
+# average cosine of two groups' articles below which they are not one topic; English has no
+# background IDF, so its common words ("police", "said") weigh more and it needs a higher bar
+THEME_SIMILARITY: dict[Lang, float] = {"zh": 0.08, "en": 0.1}
+PLACE_WEIGHT = 0.3  # jieba's ns: 咸宁 alone ties no stories together
+PERSON_WEIGHT = 0.5  # nr: a reporter's or an official's name
+ALONE = -1  # the label of an article that shares its topic with no other
+
+
+def _zh_terms(text: str) -> tuple[list[str], dict[str, float]]:
+    """Content words of a Chinese text, and the lesser weight of those tagged place or person."""
+    pairs = tag_zh(text)
+    flags = dict(
+        zip(accumulate((len(word) for word, _ in pairs), initial=0), (flag for _, flag in pairs), strict=False)
+    )
+    words: list[str] = []
+    lesser: dict[str, float] = {}
+    for token in analyze(text, "zh"):
+        if not token.is_term:
+            continue
+        words.append(token.word)
+        flag = flags.get(token.start, "")
+        if flag == "ns":
+            lesser[token.word] = PLACE_WEIGHT
+        elif flag in ("nr", "nrt"):
+            lesser[token.word] = PERSON_WEIGHT
+    return words, lesser
+
+
+def article_vectors(texts: Sequence[str], lang: Lang) -> SparseRows:
+    """Unit rows, one per article: its whole text's words by TF-IDF over the day."""
+    units: list[list[str]] = []
+    lesser: dict[str, float] = {}
+    for text in texts:
+        if lang == "zh":
+            words, names = _zh_terms(text)
+            lesser.update(names)
+        else:
+            words = [word for _, word in content_words(text, lang, names=False)[0]]  # stemmed
+        units.append(words)
+    space = TermSpace(units, lang)
+    rows = space.sparse(units)
+    weight = np.ones(len(space.vocabulary))
+    for word, value in lesser.items():
+        weight[space.vocabulary[word]] = value
+    return SparseRows(rows.indptr, rows.indices, rows.data * weight[rows.indices], rows.columns).normalized()
+
+
+def average_linkage(similar: np.ndarray, *, threshold: float | None = None, groups: int | None = None) -> np.ndarray:
+    """Labels by average-linkage merging of the most similar pair of groups, while their mean
+    similarity is at least `threshold` (or until `groups` are left). With a threshold, an
+    article left alone is labelled ALONE; the others 0, 1, … in order of first article."""
+    count = len(similar)
+    members: list[list[int]] = [[i] for i in range(count)]
+    link = similar.astype(np.float64, copy=True)
+    np.fill_diagonal(link, -np.inf)
+    alive = np.ones(count, dtype=bool)
+    while alive.sum() > max(groups or 1, 1):
+        masked = np.where(alive[:, None] & alive[None, :], link, -np.inf)
+        a, b = divmod(int(np.argmax(masked)), count)
+        if threshold is not None and masked[a, b] < threshold:
+            break
+        a, b = min(a, b), max(a, b)
+        size_a, size_b = len(members[a]), len(members[b])
+        merged = (link[a] * size_a + link[b] * size_b) / (size_a + size_b)
+        link[a], link[:, a] = merged, merged
+        link[a, a] = -np.inf
+        alive[b] = False
+        members[a] += members[b]
+    labels = np.full(count, ALONE, dtype=int)
+    ordered = sorted((sorted(group) for k, group in enumerate(members) if alive[k]), key=lambda group: group[0])
+    number = 0
+    for group in ordered:
+        if threshold is not None and len(group) == 1:
+            continue
+        labels[group] = number
+        number += 1
+    return labels
+
+
+def theme_title(members: Sequence[int], phrases: Sequence[Counter[str]], lang: Lang, used: set[str]) -> str:
+    """The phrase that most of the theme's articles say and few others of the day do, worth more
+    the rarer it is in the language at large ("部分地区" names no topic); a second one only where
+    the first leaves most of the articles out."""
+    inside = len(members)
+    member_set = set(members)
+    counts: dict[str, list[int]] = {}
+    said: Counter[str] = Counter()  # how often the theme's articles say it: a topic is repeated
+    for k, found in enumerate(phrases):
+        for phrase in found:
+            counts.setdefault(phrase, [0, 0])[0 if k in member_set else 1] += 1
+        if k in member_set:
+            said.update(found)
+    day = len(phrases)
+    candidates = [p for p, (own, _) in counts.items() if own >= min(2, inside) and p.casefold() not in used]
+    rarity = _rarity(candidates, lang)
+
+    def score(phrase: str) -> float:
+        own, other = counts[phrase]
+        length = math.sqrt(min(len(phrase), 6)) if lang == "zh" else 1 + math.log(len(phrase.split()))
+        spread = (own / inside) ** 2 * (own / (own + other)) * math.log1p(day / (own + other))
+        return spread * length * rarity[phrase] ** 2 * math.log1p(said[phrase] / inside)
+
+    candidates.sort(key=lambda p: (-score(p), p))
+    if not candidates:
+        return ""
+    best = candidates[0]
+    chosen = [best]
+    left = {k for k in members if best not in phrases[k]}
+    if len(left) * 2 > inside:
+        for phrase in candidates[1:6]:
+            if any(phrase in phrases[k] for k in left) and phrase not in best and best not in phrase:
+                chosen.append(phrase)
+                break
+    used.update(p.casefold() for p in chosen)
+    return ("、" if lang == "zh" else ", ").join(display(p, lang) for p in chosen)
+
+
+def _rarity(phrases: list[str], lang: Lang) -> dict[str, float]:
+    """Background IDF of a Chinese phrase's rarest word against the table's median, within
+    [0.3, 1.5]; 1 for English, which has no table."""
+    if lang != "zh" or not phrases:
+        return dict.fromkeys(phrases, 1.0)
+    from citebrief.text.idf import background_idf
+
+    table = background_idf()
+    rarity = {}
+    for phrase in phrases:
+        words = [t.word for t in analyze(phrase, "zh") if t.is_term] or [phrase]
+        rarity[phrase] = min(max(float(table.lookup(words).max()) / table.median, 0.3), 1.5)
+    return rarity
+
+
+_DATELINE = re.compile(
+    r"^\s*(?:[^，。：:\n]{0,30}?\d{1,2}月\d{1,2}日(?:电|讯)|[^，。：:\n]{0,12}消息(?:[（(][^）)\n]{0,10}[）)])?[：:]|本报讯|\(CNN\))"
+    r"(?:\s*[（(][^）)\n]{0,40}[）)])?"
+)
+
+
+def article_phrases(text: str, lang: Lang) -> Counter[str]:
+    """The noun phrases an article says, as a title would quote them (its dateline, which
+    names the outlet and the reporter, left out)."""
+    text = _DATELINE.sub("", text, count=1)
+    return Counter(p for p in noun_runs(analyze(text, lang), text, lang) if lang == "zh" or not p.isdigit())
