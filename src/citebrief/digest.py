@@ -5,13 +5,14 @@ reader can go from a line of the digest to the paragraph of the article that say
 article list at the end names each article, its site, time and link; the JSON and HTML forms
 carry the cited paragraphs' text too).
 
-How it groups, with the extractive engine's tools: every bullet of every brief is a TF-IDF
-vector (background IDF for Chinese). With eight articles or more, articles are clustered
-(Ward's method on the sum of their bullets' vectors), because an article's brief is mostly
-about one story; with fewer, the bullets themselves are clustered. Each group then takes the
-bullets closest to its centroid by MMR, each article once before any twice, and is titled by a
-noun phrase its articles share. An article that shares nothing with the others of its theme is
-set apart in a last group of other stories. Groups are ordered by how many articles they gather.
+How it groups: with eight articles or more, the articles themselves are grouped by what their
+whole texts say (digest_themes: TF-IDF over the day, average linkage above a threshold), so a
+theme is one story or one subject followed by several articles, never a bag tied by one place
+name; an article that shares its topic with no other is listed apart, by its own lead point,
+under "other stories". A theme shows the bullets closest to its centroid by MMR, each article
+before a second of any one, and a bullet that another article says too cites both. Themes are
+titled by a phrase their articles share and the rest of the day does not, and ordered by how
+many articles they gather. With fewer articles, the bullets themselves are clustered (Ward).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ MAX_GROUPS = 10
 ARTICLE_CLUSTERING_FROM = 8  # articles; below this the bullets are clustered
 MAX_PER_ARTICLE = 2  # bullets one article may give a group
 OVERVIEW_BOOST = 1.2  # a brief's Group 1 holds its most central sentences
+LEAD_BOOST = 1.3  # and its first bullet says what the story is: the one a theme should show of it
 OTHER = ALONE  # the label of the stories that share a theme with no other article
 MAX_THEME_POINTS = 8  # points a theme shows; every article of a bigger theme is still cited where it says the same
 SAME_POINT = 0.6  # cosine of two articles' bullets from which they make one point citing both
@@ -111,7 +113,9 @@ def _bullets(briefs: Sequence[Brief]) -> list[_Bullet]:
     for number, brief in enumerate(briefs, start=1):
         for k, group in enumerate(brief.groups):
             boost = OVERVIEW_BOOST if k == 0 and len(brief.groups) > 1 else 1.0
-            bullets.extend(_Bullet(number, brief.lang, p.text, list(p.citations), boost) for p in group.points)
+            for j, p in enumerate(group.points):
+                lead = LEAD_BOOST if k == j == 0 else 1.0
+                bullets.append(_Bullet(number, brief.lang, p.text, list(p.citations), boost * lead))
     return bullets
 
 
