@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import numpy as np
@@ -50,7 +50,7 @@ MAX_GROUPS = 10
 ARTICLE_CLUSTERING_FROM = 8  # articles; below this the bullets are clustered
 MAX_PER_ARTICLE = 2  # bullets one article may give a group
 OVERVIEW_BOOST = 1.2  # a brief's Group 1 holds its most central sentences
-LEAD_BOOST = 1.3  # and its first bullet says what the story is: the one a theme should show of it
+LEAD_BOOST = 1.3  # its lead (see _Bullet.lead_rank) says what the story is: the one a theme should show
 OTHER = ALONE  # the label of the stories that share a theme with no other article
 MAX_THEME_POINTS = 8  # points a theme shows; every article of a bigger theme is still cited where it says the same
 SAME_POINT = 0.6  # cosine of two articles' bullets from which they make one point citing both
@@ -106,16 +106,23 @@ class _Bullet:
     text: str
     citations: list[int]
     prior: float
+    overview: bool = False  # from the brief's first group
+
+    def lead_rank(self) -> tuple[bool, int]:
+        """An article's lead point: of its overview, the bullet from nearest its start."""
+        return (not self.overview, min(self.citations, default=0))
 
 
 def _bullets(briefs: Sequence[Brief]) -> list[_Bullet]:
     bullets: list[_Bullet] = []
     for number, brief in enumerate(briefs, start=1):
+        first = len(bullets)
         for k, group in enumerate(brief.groups):
             boost = OVERVIEW_BOOST if k == 0 and len(brief.groups) > 1 else 1.0
-            for j, p in enumerate(group.points):
-                lead = LEAD_BOOST if k == j == 0 else 1.0
-                bullets.append(_Bullet(number, brief.lang, p.text, list(p.citations), boost * lead))
+            bullets.extend(_Bullet(number, brief.lang, p.text, list(p.citations), boost, k == 0) for p in group.points)
+        if len(bullets) > first:
+            lead = min(range(first, len(bullets)), key=lambda i: bullets[i].lead_rank())
+            bullets[lead] = replace(bullets[lead], prior=bullets[lead].prior * LEAD_BOOST)
     return bullets
 
 
@@ -207,7 +214,8 @@ def _select(
         if label == OTHER:  # each story its own lead bullet, by article
             leads: dict[int, int] = {}
             for i in members:
-                leads.setdefault(article_of[i], i)
+                if article_of[i] not in leads or bullets[i].lead_rank() < bullets[leads[article_of[i]]].lead_rank():
+                    leads[article_of[i]] = i
             other = ([[i] for _, i in sorted(leads.items())], sorted(leads), OTHER)
             continue
         in_theme = np.zeros(len(bullets), dtype=bool)
@@ -220,7 +228,12 @@ def _select(
         # a theme across articles shows each of them before a second bullet of any one
         cap = (1 if len(articles) >= want else MAX_PER_ARTICLE) if by_article else want
         picked = mmr(relevant, relevance, vectors, [], want, source_of=article_of, cap=cap)
-        points = [[i] for i in picked]
+        seen: set[tuple[int, tuple[int, ...]]] = set()
+        points = []
+        for i in picked:  # a second bullet of the paragraph already cited tells the theme no more
+            if (article_of[i], tuple(bullets[i].citations)) not in seen:
+                seen.add((article_of[i], tuple(bullets[i].citations)))
+                points.append([i])
         if by_article and len(articles) > 1:
             _cover(points, ranked, article_of, vectors, want)
         if points:
@@ -360,7 +373,7 @@ def _group_titles(
         phrases = [article_phrases(text, lang) for text in texts]
         used: set[str] = set()
         titles = [
-            theme_title([a - 1 for a in members], phrases, lang, used) or fallback
+            theme_title([a - 1 for a in members], phrases, texts, lang, used) or fallback
             for (_, members, _), fallback in zip(themed, by_bullets, strict=True)
         ]
     return titles + [OTHER_TITLE[lang]] * (len(made) - len(themed))

@@ -146,7 +146,9 @@ def _linked_parts(similar: np.ndarray, threshold: float) -> list[list[int]]:
     return list(parts.values())
 
 
-def theme_title(members: Sequence[int], phrases: Sequence[Counter[str]], lang: Lang, used: set[str]) -> str:
+def theme_title(
+    members: Sequence[int], phrases: Sequence[Counter[str]], texts: Sequence[str], lang: Lang, used: set[str]
+) -> str:
     """The phrase that most of the theme's articles say and few others of the day do, worth more
     the rarer it is in the language at large ("部分地区" names no topic); a second one only where
     the first leaves most of the articles out."""
@@ -162,12 +164,14 @@ def theme_title(members: Sequence[int], phrases: Sequence[Counter[str]], lang: L
     day = len(phrases)
     candidates = [p for p, (own, _) in counts.items() if own >= min(2, inside) and p.casefold() not in used]
     rarity = _rarity(candidates, lang)
+    places = {p for p in candidates if lang == "zh" and [f for _, f in tag_zh(p)] == ["ns"]}
 
     def score(phrase: str) -> float:
         own, other = counts[phrase]
         length = math.sqrt(min(len(phrase), 6)) if lang == "zh" else 1 + math.log(len(phrase.split()))
         spread = (own / inside) ** 2 * (own / (own + other)) * math.log1p(day / (own + other))
-        return spread * length * rarity[phrase] ** 2 * math.log1p(said[phrase] / inside)
+        named = PLACE_WEIGHT if phrase in places else 1.0  # a place is where, not what
+        return spread * length * rarity[phrase] ** 2 * math.log1p(said[phrase] / inside) * named
 
     candidates.sort(key=lambda p: (-score(p), p))
     if not candidates:
@@ -180,8 +184,26 @@ def theme_title(members: Sequence[int], phrases: Sequence[Counter[str]], lang: L
             if any(phrase in phrases[k] for k in left) and phrase not in best and best not in phrase:
                 chosen.append(phrase)
                 break
+    # one place and one subject ("舒兰洪灾"), where an article says them so: a place every article
+    # of the theme dwells on (says twice or more) and no other article of the day names
+    where = [p for p in candidates if p in places and counts[p][1] == 0 and all(phrases[k][p] >= 2 for k in members)]
+    said_so = [p + best for p in where if any(p + best in texts[k] for k in members)]
+    if len(chosen) == 1 and best not in places and said_so and inside >= 2:
+        used.add(best.casefold())
+        chosen = [said_so[0]]
     used.update(p.casefold() for p in chosen)
-    return ("、" if lang == "zh" else ", ").join(display(p, lang) for p in chosen)
+    if lang == "zh":
+        return "、".join(chosen)
+    return ", ".join(_as_written(p, [texts[k] for k in members]) for p in chosen)
+
+
+def _as_written(phrase: str, texts: Sequence[str]) -> str:
+    """An English phrase as the articles write it most often ("HMP", "White House"), in title
+    case where they write it in lower case."""
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.IGNORECASE)
+    forms = Counter(" ".join(m.group().split()) for text in texts for m in pattern.finditer(text))
+    written = forms.most_common(1)[0][0] if forms else phrase
+    return display(phrase, "en") if written.islower() else written
 
 
 def _rarity(phrases: list[str], lang: Lang) -> dict[str, float]:
