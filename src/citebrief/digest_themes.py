@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate
+from typing import NamedTuple
 
 import numpy as np
 
@@ -35,6 +36,7 @@ from citebrief.text.tokenize import analyze, content_words, tag_zh
 # average cosine of two groups' articles below which they are not one topic; English has no
 # background IDF, so its common words ("police", "said") weigh more and it needs a higher bar
 THEME_SIMILARITY: dict[Lang, float] = {"zh": 0.08, "en": 0.1}
+LEAD_CHARS: dict[Lang, int] = {"zh": 120, "en": 400}  # an article's lead, after its dateline
 PLACE_WEIGHT = 0.3  # jieba's ns: 咸宁 alone ties no stories together
 PERSON_WEIGHT = 0.5  # nr: a reporter's or an official's name
 ALONE = -1  # the label of an article that shares its topic with no other
@@ -147,11 +149,12 @@ def _linked_parts(similar: np.ndarray, threshold: float) -> list[list[int]]:
 
 
 def theme_title(
-    members: Sequence[int], phrases: Sequence[Counter[str]], texts: Sequence[str], lang: Lang, used: set[str]
+    members: Sequence[int], articles: Sequence[Phrases], texts: Sequence[str], lang: Lang, used: set[str]
 ) -> str:
     """The phrase that most of the theme's articles say and few others of the day do, worth more
     the rarer it is in the language at large ("部分地区" names no topic); a second one only where
-    the first leaves most of the articles out."""
+    the first leaves most of the articles out; a phrase of the articles' leads counts double."""
+    phrases = [article.said for article in articles]
     inside = len(members)
     member_set = set(members)
     counts: dict[str, list[int]] = {}
@@ -168,10 +171,11 @@ def theme_title(
 
     def score(phrase: str) -> float:
         own, other = counts[phrase]
-        length = math.sqrt(min(len(phrase), 6)) if lang == "zh" else 1 + math.log(len(phrase.split()))
+        length = math.sqrt(min(len(phrase), 4)) if lang == "zh" else 1 + math.log(len(phrase.split()))
         spread = (own / inside) ** 2 * (own / (own + other)) * math.log1p(day / (own + other))
         named = PLACE_WEIGHT if phrase in places else 1.0  # a place is where, not what
-        return spread * length * rarity[phrase] ** 2 * math.log1p(said[phrase] / inside) * named
+        leads = sum(1 for k in members if phrase in articles[k].lead) / inside
+        return spread * length * rarity[phrase] ** 2 * math.log1p(said[phrase] / inside) * named * (1 + leads)
 
     candidates.sort(key=lambda p: (-score(p), p))
     if not candidates:
@@ -227,8 +231,28 @@ _DATELINE = re.compile(
 )
 
 
-def article_phrases(text: str, lang: Lang) -> Counter[str]:
+_QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,6})”")
+
+
+class Phrases(NamedTuple):
+    """The noun phrases an article says (with how often), and those of its lead."""
+
+    said: Counter[str]
+    lead: set[str]
+
+
+def article_phrases(text: str, lang: Lang) -> Phrases:
     """The noun phrases an article says, as a title would quote them (its dateline, which
-    names the outlet and the reporter, left out)."""
+    names the outlet and the reporter, left out); its lead is where a story says what it is about."""
     text = _DATELINE.sub("", text, count=1)
-    return Counter(p for p in noun_runs(analyze(text, lang), text, lang) if lang == "zh" or not p.isdigit())
+    lead = text[: LEAD_CHARS[lang]]
+    said = Counter(_phrases(text, lang))
+    return Phrases(said, set(_phrases(lead, lang)) & set(said))
+
+
+def _phrases(text: str, lang: Lang) -> list[str]:
+    """Noun phrases; in Chinese also a short name in quotation marks (台风“杜苏芮”, “蓉宝”), which
+    jieba takes for a person's name or splits."""
+    if lang == "zh":
+        return noun_runs(analyze(text, lang), text, lang) + _QUOTED.findall(text)
+    return [p for p in noun_runs(analyze(text, lang), text, lang) if not p.isdigit()]
