@@ -235,17 +235,18 @@ def _select(
                 seen.add((article_of[i], tuple(bullets[i].citations)))
                 points.append([i])
         if by_article and len(articles) > 1:
-            _cover(points, ranked, article_of, vectors, want)
+            _cover(points, ranked, bullets, vectors, want)
         if points:
             made.append((sorted(points, key=lambda p: (article_of[p[0]], bullets[p[0]].citations)), articles, label))
     made.sort(key=lambda entry: (-len(entry[1]), entry[1][0]))
     return [*made, other] if other is not None else made
 
 
-def _cover(points: list[list[int]], ranked: list[int], article_of: list[int], vectors: SparseRows, want: int) -> None:
+def _cover(points: list[list[int]], ranked: list[int], bullets: list[_Bullet], vectors: SparseRows, want: int) -> None:
     """Every article of a theme is cited where it can be: a bullet that says what a shown point
     says (the same story from another outlet) is cited beside it, and an article not yet cited
-    gets its most central bullet while the theme has room."""
+    gets its most central bullet while the theme has room. No paragraph is cited twice."""
+    article_of = [b.article for b in bullets]
     similar = vectors.take(ranked).gram()
     row = {i: k for k, i in enumerate(ranked)}
 
@@ -263,14 +264,18 @@ def _cover(points: list[list[int]], ranked: list[int], article_of: list[int], ve
         ):
             points.remove(point)
             twin.extend(point)
+    cited = {(article_of[j], n) for p in points for j in p for n in bullets[j].citations}
     for i in ranked:  # most central first
-        if any(i in p for p in points):
+        if any(i in p for p in points) or any((article_of[i], n) in cited for n in bullets[i].citations):
             continue
         twin = same_as(i)
         if twin is not None and all(article_of[j] != article_of[i] for j in twin):
             twin.append(i)
         elif len(points) < want and not any(article_of[i] == article_of[j] for p in points for j in p):
             points.append([i])
+        else:
+            continue
+        cited.update((article_of[i], n) for n in bullets[i].citations)
 
 
 def _article_entries(
@@ -334,7 +339,7 @@ def build_digest(
         shown = []
         for point in points:
             marks = []
-            for bullet in (bullets[i] for i in point):
+            for bullet in (bullets[i] for i in [point[0], *sorted(point[1:], key=lambda i: bullets[i].article)]):
                 cited.setdefault(bullet.article, set()).update(bullet.citations)
                 marks += [DigestCitation(article=bullet.article, paragraph=n) for n in bullet.citations]
             shown.append(DigestPoint(text=bullets[point[0]].text, citations=marks))
