@@ -180,6 +180,12 @@ def theme_title(
     candidates.sort(key=lambda p: (-score(p), p))
     if not candidates:
         return ""
+    if lang == "en":  # a name of several words ("Premier League") names a topic better than a noun
+        bonus = {
+            p: 1.5 if " " in p and _as_written(p, [texts[k] for k in members])[:1].isupper() else 1.0
+            for p in candidates[:20]
+        }
+        candidates[:20] = sorted(candidates[:20], key=lambda p: (-score(p) * bonus[p], p))
     best = candidates[0]
     chosen = [best]
     left = {k for k in members if best not in phrases[k]}
