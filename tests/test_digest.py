@@ -300,6 +300,7 @@ def test_one_event_from_two_outlets_is_one_theme_and_a_shared_place_is_not() -> 
     assert 9 in typhoon.articles
     assert 8 not in typhoon.articles
     assert typhoon.title in TYPHOON_A and typhoon.title in TYPHOON_B  # a phrase both say
+    assert "福建" not in typhoon.title  # the place all three share says where, not what
     assert {c.article for p in typhoon.points for c in p.citations} >= {1, 9}  # both cited
     tea = _theme_of(digest, 8)
     assert tea.title == OTHER_TITLE["zh"]
@@ -315,3 +316,18 @@ def test_the_same_point_from_two_outlets_is_one_bullet_citing_both() -> None:
     both = [p for p in typhoon.points if {c.article for c in p.citations} == {1, 8}]
     assert both, [p.citations for p in typhoon.points]
     assert len(typhoon.points) == len({p.text for p in typhoon.points})  # no bullet twice
+
+
+def test_an_english_theme_is_titled_by_the_name_its_articles_write() -> None:
+    from citebrief.digest_themes import article_phrases, theme_title
+
+    texts = [
+        "Arsenal beat Chelsea in the Premier League on Sunday. The Premier League leaders now sit five points clear.",
+        "Newcastle lost again in the Premier League. Fans of the Premier League side booed the players off.",
+        "A Premier League referee was not involved when the council approved a new library on Monday.",
+        "The council approved a new library budget on Monday after a long debate about taxes.",
+        "Rain is expected across the north at the weekend, forecasters said.",
+    ]
+    found = [article_phrases(text, "en") for text in texts]
+    assert theme_title([0, 1], found, texts, "en", set()) == "Premier League"  # as written, not "premier league"
+    assert theme_title([2, 3], found, texts, "en", set()) in {"Council", "Library", "Monday"}
