@@ -227,11 +227,11 @@ def _select(
         relevant = [i for i in ranked if relevance[i] > 0] or ranked
         # a theme across articles shows each of them before a second bullet of any one
         cap = (1 if len(articles) >= want else MAX_PER_ARTICLE) if by_article else want
-        picked = mmr(relevant, relevance, vectors, [], want, source_of=article_of, cap=cap)
+        picked = mmr(relevant, relevance, vectors, [], 2 * want, source_of=article_of, cap=cap)
         seen: set[tuple[int, tuple[int, ...]]] = set()
         points = []
         for i in picked:  # a second bullet of the paragraph already cited tells the theme no more
-            if (article_of[i], tuple(bullets[i].citations)) not in seen:
+            if (article_of[i], tuple(bullets[i].citations)) not in seen and len(points) < want:
                 seen.add((article_of[i], tuple(bullets[i].citations)))
                 points.append([i])
         if by_article and len(articles) > 1:
