@@ -331,3 +331,13 @@ def test_an_english_theme_is_titled_by_the_name_its_articles_write() -> None:
     found = [article_phrases(text, "en") for text in texts]
     assert theme_title([0, 1], found, texts, "en", set()) == "Premier League"  # as written, not "premier league"
     assert theme_title([2, 3], found, texts, "en", set()) in {"Council", "Library", "Monday"}
+
+
+def test_a_later_update_with_new_figures_is_not_cited_as_the_same_point() -> None:
+    update = TYPHOON_A.replace("中新网福州9月5日电 ", "本报福州9月6日电 ").replace("16万余人", "21万余人")
+    digest = _digest_of([TYPHOON_A, *zh_articles(6, start=100), update])
+    typhoon = _theme_of(digest, 1)
+    assert 8 in typhoon.articles
+    for point in typhoon.points:
+        if {c.article for c in point.citations} == {1, 8}:
+            assert "16万" not in point.text and "21万" not in point.text  # a figure one of them does not say

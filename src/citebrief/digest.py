@@ -18,6 +18,7 @@ many articles they gather. With fewer articles, the bullets themselves are clust
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -46,6 +47,7 @@ from citebrief.text.titles import display
 from citebrief.text.tokenize import analyze
 
 MIN_GROUPS = 4
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 MAX_GROUPS = 10
 ARTICLE_CLUSTERING_FROM = 8  # articles; below this the bullets are clustered
 MAX_PER_ARTICLE = 2  # bullets one article may give a group
@@ -229,7 +231,7 @@ def _select(
         cap = (1 if len(articles) >= want else MAX_PER_ARTICLE) if by_article else want
         picked = mmr(relevant, relevance, vectors, [], 2 * want, source_of=article_of, cap=cap)
         seen: set[tuple[int, tuple[int, ...]]] = set()
-        points = []
+        points: list[list[int]] = []
         for i in picked:  # a second bullet of the paragraph already cited tells the theme no more
             if (article_of[i], tuple(bullets[i].citations)) not in seen and len(points) < want:
                 seen.add((article_of[i], tuple(bullets[i].citations)))
@@ -251,7 +253,13 @@ def _cover(points: list[list[int]], ranked: list[int], bullets: list[_Bullet], v
     row = {i: k for k, i in enumerate(ranked)}
 
     def same_as(i: int) -> list[int] | None:
-        close = [p for p in points if article_of[p[0]] != article_of[i] and similar[row[i], row[p[0]]] >= SAME_POINT]
+        close = [
+            p
+            for p in points
+            if article_of[p[0]] != article_of[i]
+            and similar[row[i], row[p[0]]] >= SAME_POINT
+            and _figures(bullets[i].text) == _figures(bullets[p[0]].text)  # a later update is news, not a twin
+        ]
         return max(close, key=lambda p: similar[row[i], row[p[0]]]) if close else None
 
     for point in list(points):  # two shown points that say the same become one
@@ -276,6 +284,11 @@ def _cover(points: list[list[int]], ranked: list[int], bullets: list[_Bullet], v
         else:
             continue
         cited.update((article_of[i], n) for n in bullets[i].citations)
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers a bullet states: two reports make one point only if they state the same."""
+    return set(_NUMBER.findall(text))
 
 
 def _article_entries(
