@@ -112,4 +112,5 @@ def test_official_document_source_line() -> None:
 def test_header_line_and_dateline() -> None:
     header = read_header("标题", ["人民日报·2025-05-14 22:17", "正文。"])
     assert header.source == "人民日报" and header.published_at is not None and header.published_at.hour == 22
-    assert read_header(None, ["中新网北京8月18日电 正文。"]).source == "中新网"
+    assert read_header(None, ["中新网北京8月18日电 正文。"]).source == "中新网·北京·8月18日"
+    assert read_header(None, ["央视网消息：正文。"]).source == "央视网"

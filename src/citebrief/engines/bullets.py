@@ -27,6 +27,8 @@ LEAD_IN_CHARS = 24
 DUPLICATE_OVERLAP = 0.6
 SHARED_FIGURE_OVERLAP = 0.5
 DIFFERENT_FIGURES_OVERLAP = 0.85
+MORE_SAID_LENGTH = 2.5
+MORE_SAID_FIGURES = 1
 _LEAST_OVERLAP = min(DUPLICATE_OVERLAP, SHARED_FIGURE_OVERLAP, DIFFERENT_FIGURES_OVERLAP)
 
 # roles that mark "全国政协委员、某某院长王某某：" as a speaker label, not part of the claim
@@ -36,7 +38,7 @@ _SPEAKER_ROLES = re.compile(
 _DATELINE = re.compile(
     r"^(?:(?:本报|新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国日报网?)?[\u4e00-\u9fff]{0,8}"
     r"\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,40}[）)])?\s*"
-    r"|(?:央视网|人民网|新华网|中新网|光明网|中国网|环球网)消息[：:]\s*"
+    r"|(?:央视网|人民网|新华网|中新网|光明网|中国网|环球网)消息(?:[（(][^）)]{0,20}[）)])?[：:]\s*"
     r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s+)"
 )
 _RUN_MARK = re.compile(
@@ -59,6 +61,12 @@ def strip_dateline(text: str) -> str:
     """'本报北京5月14日电（记者 某某）' and 'PORT ALDER —' open a story; they are not a claim."""
     stripped = _DATELINE.sub("", text, count=1)
     return stripped if len(stripped) >= 10 else text
+
+
+def dateline_only(text: str) -> bool:
+    """'中新网福建石狮8月16日电 (吴冠标)“开渔啰！”': a dateline and a cry, no claim."""
+    match = _DATELINE.match(text.strip())
+    return bool(match) and len(text.strip()) - match.end() < 10  # type: ignore[union-attr]
 
 
 def strip_speaker(text: str) -> str:
@@ -147,6 +155,13 @@ def near_duplicate(a: str, b: str, lang: Lang) -> bool:
     figures_a, figures_b = _figures(a), _figures(b)
     if figures_a and figures_b and not figures_a & figures_b:
         return overlap >= DIFFERENT_FIGURES_OVERLAP  # parallel items with their own figures differ
+    longer, shorter = (figures_a, figures_b) if len(a) >= len(b) else (figures_b, figures_a)
+    if (
+        overlap < DIFFERENT_FIGURES_OVERLAP
+        and max(len(a), len(b)) >= MORE_SAID_LENGTH * min(len(a), len(b))
+        and len(longer - shorter) >= MORE_SAID_FIGURES
+    ):
+        return False  # a shared opening ("中央气象台27日18时发布……"), then much more, with its own figures
     if overlap >= DUPLICATE_OVERLAP:
         return True
     return bool(figures_a & figures_b) and overlap >= SHARED_FIGURE_OVERLAP

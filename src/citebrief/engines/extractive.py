@@ -29,7 +29,7 @@ from itertools import chain
 
 import numpy as np
 
-from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_speaker, trim_sentence
+from citebrief.engines.bullets import dateline_only, lead_in_clause, near_duplicate, strip_speaker, trim_sentence
 from citebrief.engines.mmr import mmr
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import (
@@ -186,6 +186,8 @@ def _is_claim(unit: _Sentence, trimmed: str, lang: Lang) -> bool:
     text = unit.text
     if lang == "en" and trimmed[:1].islower():
         return False  # what is left of a sentence whose opening was dropped: not a sentence
+    if trimmed == text and dateline_only(text):
+        return False
     return _may_claim(unit, lang) and not (is_structure(text) or (trimmed != text and is_structure(trimmed)))
 
 
@@ -289,6 +291,14 @@ def _points(scored: _Scored, picked: list[int]) -> list[Point]:
     return points
 
 
+def _claim_rank(may: list[bool]) -> np.ndarray:
+    """Each sentence's place among the sentences that may be bullets, 0 for the first, 1 for the
+    last: a caption, heading or dateline line before the lead does not push the lead down."""
+    flags = np.array(may, dtype=float)
+    counts: np.ndarray = (np.cumsum(flags) - flags) / max(int(flags.sum()) - 1, 1)
+    return counts
+
+
 def _score(
     document: Document, headings: dict[int, Heading], parts: dict[str, tuple[str, ...]]
 ) -> tuple[_Scored, TermSpace, list[_Paragraph]]:
@@ -317,7 +327,7 @@ def _score(
         lead_weights=short,
         passages=any(s.passage for s in document.segments),
         trimmed=trimmed,
-        position=np.array([1.0 + POSITION_WEIGHT * (1.0 - u.rank_in_doc) ** POSITION_EXPONENT for u in units]),
+        position=1.0 + POSITION_WEIGHT * (1.0 - _claim_rank(may)) ** POSITION_EXPONENT,
         lang=document.lang,
         kinds=kinds,
     )
