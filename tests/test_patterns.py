@@ -19,6 +19,9 @@ GENUINE_BULLETS = [
     "Manager Jose Mourinho said: The result was deserved after a hard week.",
     "图书馆每年新增藏书20万册，其中数字资源占比超过三成。",
     "同意你局《关于报送工作方案的请示》中提出的各项措施。",
+    "发布会上，有记者提问，刚刚痊愈时采集血浆会不会影响健康？",
+    "由海关总署、民航局负责口岸查验，中国铁路总公司配合做好运输保障。",
+    "Fans queued for hours on Monday to see the champions parade through the city.",
 ]
 
 
@@ -114,3 +117,12 @@ def test_header_line_and_dateline() -> None:
     assert header.source == "人民日报" and header.published_at is not None and header.published_at.hour == 22
     assert read_header(None, ["中新网北京8月18日电 正文。"]).source == "中新网·北京·8月18日"
     assert read_header(None, ["央视网消息：正文。"]).source == "央视网"
+
+
+def test_a_dateline_is_the_source_line_not_a_title() -> None:
+    from citebrief.ingest import document_from_text
+
+    text = "中新网成都8月8日电 (记者 刘忠俊)记者8月8日从四川省防汛抗旱指挥部办公室获悉，该省共提前转移避险43500余人。"
+    document = document_from_text(text, origin="t", kind="text")
+    assert document.title is None
+    assert document.source == "中新网·成都·8月8日"
