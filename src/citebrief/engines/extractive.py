@@ -291,9 +291,15 @@ def _points(scored: _Scored, picked: list[int]) -> list[Point]:
     return points
 
 
+def _stopped(units: list[_Sentence], lang: Lang) -> list[bool]:
+    """Which sentences end with a stop: a caption or heading line has none."""
+    closed = _CLOSED if lang == "zh" else _CLOSED_EN
+    return [bool(closed.search(u.text)) for u in units]
+
+
 def _claim_rank(may: list[bool]) -> np.ndarray:
-    """Each sentence's place among the sentences that may be bullets, 0 for the first, 1 for the
-    last: a caption, heading or dateline line before the lead does not push the lead down."""
+    """Each sentence's place among the sentences that end with a stop, 0 for the first, 1 for
+    the last: a caption or heading line before the lead does not push the lead down."""
     flags = np.array(may, dtype=float)
     counts: np.ndarray = (np.cumsum(flags) - flags) / max(int(flags.sum()) - 1, 1)
     return counts
@@ -327,7 +333,7 @@ def _score(
         lead_weights=short,
         passages=any(s.passage for s in document.segments),
         trimmed=trimmed,
-        position=1.0 + POSITION_WEIGHT * (1.0 - _claim_rank(may)) ** POSITION_EXPONENT,
+        position=1.0 + POSITION_WEIGHT * (1.0 - _claim_rank(_stopped(units, document.lang))) ** POSITION_EXPONENT,
         lang=document.lang,
         kinds=kinds,
     )
