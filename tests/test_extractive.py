@@ -126,6 +126,12 @@ def test_another_language_points_to_the_llm_engine(examples_dir: Path) -> None:
             "The city council voted on Tuesday to extend the tram line.",
             id="en-dateline",
         ),
+        pytest.param(
+            "央视网消息（新闻联播）：政协第十四届全国委员会第六次主席会议18日在北京召开。",
+            "zh",
+            "政协第十四届全国委员会第六次主席会议18日在北京召开。",
+            id="zh-dateline-with-programme",
+        ),
     ],
 )
 def test_trim_sentence_drops_what_is_not_the_claim(text: str, lang: str, trimmed: str) -> None:
@@ -156,3 +162,16 @@ def test_real_articles_brief_without_errors() -> None:
             brief = draft_extractive(document)
             assert brief.points(), record["id"]
             assert all(document.segment(p.citations[0]) for p in brief.points())
+
+
+def test_an_english_cut_never_parts_a_subject_from_its_verb() -> None:
+    """'…the Royal China Club, a restaurant in central London' is no sentence: the clause after
+    the cut ('was raided …') holds its verb, so the sentence is kept whole or cut later."""
+    text = (
+        "The revelations come after the Royal China Club, a restaurant in central London, was raided by"
+        " inspectors after boasting of selling shark fin soup and another dish made from ground shark teeth"
+        " and then charity workers say that restaurants are either disguising the dish or hiding it."
+    )
+    cut = trim_sentence(text, "en")
+    assert not cut.endswith("central London")
+    assert "was raided" in cut

@@ -53,6 +53,9 @@ _EN_FRAME = re.compile(
     r"^(?:As|In|With|After|Before|When|While|Although|Though|Because|Since|For|To|Under|Despite|Amid|During|"
     r"According to|Following|If|Once|Unlike|Like)\b",
 )
+_EN_PREDICATE = re.compile(
+    r"(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|must|did|does|do|says|said|[a-z]+ed)\b"
+)
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -103,12 +106,16 @@ def trim_sentence(text: str, lang: Lang) -> str:
         return kept if len(kept) >= MIN_CUT_CHARS_ZH else text  # a cut that says nothing: keep it whole
     if len(text.split()) <= WHOLE_WORDS_EN:
         return text
-    kept = ""
-    for clause in _main_clauses(_EN_CLAUSE.findall(text), _EN_FRAME):
+    kept, safe = "", ""
+    clauses = _main_clauses(_EN_CLAUSE.findall(text), _EN_FRAME)
+    for k, clause in enumerate(clauses):
         if kept and len((kept + clause).split()) > CUT_WORDS_EN:
             break
         kept += clause
-    kept = re.sub(r"[\s,;:—–]+$", "", kept)
+        # never between a subject and its verb ("the Royal China Club, a restaurant in London, | was raided")
+        if k + 1 == len(clauses) or not _EN_PREDICATE.match(clauses[k + 1].lstrip()):
+            safe = kept
+    kept = re.sub(r"[\s,;:—–]+$", "", safe)
     return kept if len(kept.split()) >= MIN_CUT_WORDS_EN else text
 
 
