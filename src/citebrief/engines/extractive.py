@@ -180,7 +180,7 @@ def _may_claim(unit: _Sentence, lang: Lang) -> bool:
     return True
 
 
-def _is_claim(unit: _Sentence, trimmed: str, lang: Lang) -> bool:
+def _is_claim(unit: _Sentence, trimmed: str, lang: Lang, structure: bool | None = None) -> bool:
     """Long enough to state something, and not structure: headings ("一、总体要求"), document
     numbers, signatures and formulas are paragraphs a reader may cite, but never a bullet."""
     text = unit.text
@@ -188,7 +188,9 @@ def _is_claim(unit: _Sentence, trimmed: str, lang: Lang) -> bool:
         return False  # what is left of a sentence whose opening was dropped: not a sentence
     if trimmed == text and dateline_only(text):
         return False
-    return _may_claim(unit, lang) and not (is_structure(text) or (trimmed != text and is_structure(trimmed)))
+    if structure is None:
+        structure = is_structure(text)
+    return _may_claim(unit, lang) and not (structure or (trimmed != text and is_structure(trimmed)))
 
 
 def _length_factor(text: str, lang: Lang, *, long_penalty: bool = True) -> float:
@@ -298,8 +300,9 @@ def _stopped(units: list[_Sentence], lang: Lang) -> list[bool]:
 
 
 def _claim_rank(may: list[bool]) -> np.ndarray:
-    """Each sentence's place among the sentences that end with a stop, 0 for the first, 1 for
-    the last: a caption or heading line before the lead does not push the lead down."""
+    """Each sentence's place among the sentences that end with a stop and are no structure line,
+    0 for the first, 1 for the last: a caption, heading, question or dateline line before the
+    lead does not push the lead down."""
     flags = np.array(may, dtype=float)
     counts: np.ndarray = (np.cumsum(flags) - flags) / max(int(flags.sum()) - 1, 1)
     return counts
@@ -315,10 +318,16 @@ def _score(
     trimmed = [trim_sentence(u.text, document.lang) if m else u.text for u, m in zip(units, may, strict=True)]
     if document.lang == "en":  # "With ..., the visitors were ..." keeps its opening: a bullet starts a sentence
         trimmed = [u.text if t[:1].islower() else t for u, t in zip(units, trimmed, strict=True)]
-    usable = [u.index for u in units if may[u.index] and _is_claim(u, trimmed[u.index], document.lang)]
+    stopped = _stopped(units, document.lang)
+    # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior
+    structure = [is_structure(u.text) if stop or may[u.index] else True for u, stop in zip(units, stopped, strict=True)]
+    usable = [
+        u.index for u in units if may[u.index] and _is_claim(u, trimmed[u.index], document.lang, structure[u.index])
+    ]
     if len(usable) < 2:
         usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
         trimmed = [trim_sentence(u.text, document.lang) for u in units]
+    counted = [stop and not skip for stop, skip in zip(stopped, structure, strict=True)]
     short = np.array([_length_factor(u.text, document.lang, long_penalty=False) for u in units])
     weights = short.copy()  # only a usable sentence needs its specifics counted
     kinds = {i: specificity(units[i].text) for i in usable}
@@ -333,7 +342,7 @@ def _score(
         lead_weights=short,
         passages=any(s.passage for s in document.segments),
         trimmed=trimmed,
-        position=1.0 + POSITION_WEIGHT * (1.0 - _claim_rank(_stopped(units, document.lang))) ** POSITION_EXPONENT,
+        position=1.0 + POSITION_WEIGHT * (1.0 - _claim_rank(counted)) ** POSITION_EXPONENT,
         lang=document.lang,
         kinds=kinds,
     )
