@@ -132,6 +132,12 @@ def test_another_language_points_to_the_llm_engine(examples_dir: Path) -> None:
             "政协第十四届全国委员会第六次主席会议18日在北京召开。",
             id="zh-dateline-with-programme",
         ),
+        pytest.param(
+            "值得一提的是，这款全新发布的台灯还内置了电脑、学习、休息三种场景模式。",
+            "zh",
+            "这款全新发布的台灯还内置了电脑、学习、休息三种场景模式。",
+            id="zh-connective",
+        ),
     ],
 )
 def test_trim_sentence_drops_what_is_not_the_claim(text: str, lang: str, trimmed: str) -> None:

@@ -44,6 +44,9 @@ _DATELINE = re.compile(
 _RUN_MARK = re.compile(
     r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|其[一二三四五六七八九十]，|首先，|其次，|最后，)"
 )
+_ZH_CONNECTIVE = re.compile(
+    r"^(?:值得一提的是|值得注意的是|需要注意的是|此外|另外|与此同时|同时|不仅如此|除此之外|顺便说一句|实际上|事实上|其实|因此|所以)[，,]"
+)
 _ZH_CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
 # a comma between digits (6,000) is a thousands separator, not a clause boundary
 _EN_CLAUSE = re.compile(r"(?:[^,;:—–]|(?<=\d),(?=\d))+(?:[,;:—–]\s*|$)")
@@ -79,6 +82,13 @@ def strip_speaker(text: str) -> str:
     return text
 
 
+def _strip_connective(text: str) -> str:
+    """'值得一提的是，' and '此外，' tie a sentence to the one before it in the article; a bullet
+    stands alone."""
+    match = _ZH_CONNECTIVE.match(text)
+    return text[match.end() :] if match and len(text) - match.end() >= MIN_CUT_CHARS_ZH else text
+
+
 def _strip_marker(text: str) -> str:
     """'（三）', '2.', '第五条' and '二是' number a point; the bullet list numbers nothing."""
     match = item_marker(text)
@@ -94,7 +104,7 @@ def trim_sentence(text: str, lang: Lang) -> str:
     """One claim: framing dropped, a sentence too long for a bullet cut to its leading clauses."""
     text = strip_dateline(text.strip())
     if lang == "zh":
-        text = strip_standard_lead(_strip_marker(strip_speaker(text)))
+        text = _strip_connective(strip_standard_lead(_strip_marker(strip_speaker(text))))
         if len(text) <= WHOLE_CHARS_ZH:
             return text
         kept = ""
