@@ -22,6 +22,7 @@ WHOLE_WORDS_EN = 45
 CUT_CHARS_ZH = 120  # a longer one keeps its leading clauses up to this length
 CUT_WORDS_EN = 35
 MIN_CUT_CHARS_ZH = 30
+MIN_REST_CHARS_ZH = 15  # what is left once a connective is dropped
 MIN_CUT_WORDS_EN = 12
 LEAD_IN_CHARS = 24
 DUPLICATE_OVERLAP = 0.6
@@ -86,7 +87,7 @@ def _strip_connective(text: str) -> str:
     """'值得一提的是，' and '此外，' tie a sentence to the one before it in the article; a bullet
     stands alone."""
     match = _ZH_CONNECTIVE.match(text)
-    return text[match.end() :] if match and len(text) - match.end() >= MIN_CUT_CHARS_ZH else text
+    return text[match.end() :] if match and len(text) - match.end() >= MIN_REST_CHARS_ZH else text
 
 
 def _strip_marker(text: str) -> str:
