@@ -138,6 +138,12 @@ def test_another_language_points_to_the_llm_engine(examples_dir: Path) -> None:
             "这款全新发布的台灯还内置了电脑、学习、休息三种场景模式。",
             id="zh-connective",
         ),
+        pytest.param(
+            "常见跌落危险因素及预防办法：1.窗户和阳台潜在危险：儿童更容易受到严重伤害或死于与窗户有关的跌落伤。",
+            "zh",
+            "窗户和阳台潜在危险：儿童更容易受到严重伤害或死于与窗户有关的跌落伤。",
+            id="zh-list-heading-run-into-its-first-item",
+        ),
     ],
 )
 def test_trim_sentence_drops_what_is_not_the_claim(text: str, lang: str, trimmed: str) -> None:

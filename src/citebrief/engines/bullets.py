@@ -45,6 +45,7 @@ _DATELINE = re.compile(
 _RUN_MARK = re.compile(
     r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|其[一二三四五六七八九十]，|首先，|其次，|最后，)"
 )
+_LIST_HEADING = re.compile(r"^[^，。；：:]{4,24}[：:]\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．](?!\d))")
 _ZH_CONNECTIVE = re.compile(
     r"^(?:值得一提的是|值得注意的是|需要注意的是|此外|另外|与此同时|同时|不仅如此|除此之外|顺便说一句|实际上|事实上|其实|因此|所以)[，,]"
 )
@@ -83,6 +84,13 @@ def strip_speaker(text: str) -> str:
     return text
 
 
+def _strip_list_heading(text: str) -> str:
+    """'常见跌落危险因素及预防办法：1.窗户和阳台潜在危险：……': a list's heading run into its first
+    item; the item is the claim (its number goes next)."""
+    match = _LIST_HEADING.match(text)
+    return text[match.end() :] if match and len(text) - match.end() >= MIN_REST_CHARS_ZH else text
+
+
 def _strip_connective(text: str) -> str:
     """'值得一提的是，' and '此外，' tie a sentence to the one before it in the article; a bullet
     stands alone."""
@@ -105,7 +113,7 @@ def trim_sentence(text: str, lang: Lang) -> str:
     """One claim: framing dropped, a sentence too long for a bullet cut to its leading clauses."""
     text = strip_dateline(text.strip())
     if lang == "zh":
-        text = _strip_connective(strip_standard_lead(_strip_marker(strip_speaker(text))))
+        text = _strip_connective(strip_standard_lead(_strip_marker(_strip_list_heading(strip_speaker(text)))))
         if len(text) <= WHOLE_CHARS_ZH:
             return text
         kept = ""
