@@ -22,7 +22,22 @@ GENUINE_BULLETS = [
     "发布会上，有记者提问，刚刚痊愈时采集血浆会不会影响健康？",
     "由海关总署、民航局负责口岸查验，中国铁路总公司配合做好运输保障。",
     "Fans queued for hours on Monday to see the champions parade through the city.",
+    "（生态环境部、市场监管总局指导）建立多部门联合监管执法机制，严厉打击非法转移危险废物。",
 ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（国家发展改革委、工业和信息化部、自然资源部、生态环境部、商务部指导）",
+        "（负责部门：海关总署、民航局、中国铁路总公司）",
+        "计算方法：出院患者手术台次数/同期出院患者总人次数×100%。",
+        "海关总署、民航局、中国铁路总公司按职责分工负责。",
+        "Stewart (centre front) poses in the Surrey team photo ahead of the season",
+    ],
+)
+def test_structure_lines_from_the_blind_read(line: str) -> None:
+    assert is_structure(line)
 
 
 @pytest.mark.parametrize("pattern", line_patterns(), ids=lambda p: p.name)

@@ -37,7 +37,7 @@ _ZH_SENTENCE = re.compile(
 _EN_GLUE = re.compile(
     r"(?<=[A-Za-z0-9'’)])\s+(?="
     r"(?:The|It|He|She|They|We|This|These|Those|His|Her|Their|Its|But|Not|There|In|On|An?|As|After|"
-    r"Meanwhile|However|When|While|Here|Without|Earlier|Getting|Now|And|That['’]s),?\s+[A-Za-z0-9]"
+    r"Meanwhile|However|When|While|Here|Without|Earlier|Getting|Now|And|That['’]s|It['’]s),?\s+[A-Za-z0-9]"
     r"|[‘'\"“][A-Z][a-z’']*\s+[a-z])"
 )
 # "grade A students", "Plan A was": a letter that names a kind, not the article "A"
