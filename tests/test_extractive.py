@@ -144,6 +144,18 @@ def test_another_language_points_to_the_llm_engine(examples_dir: Path) -> None:
             "窗户和阳台潜在危险：儿童更容易受到严重伤害或死于与窗户有关的跌落伤。",
             id="zh-list-heading-run-into-its-first-item",
         ),
+        pytest.param(
+            "本报讯(记者 安然)市交管局与周边各省区市交管部门近日联合开展夏季交通安全整治行动。",
+            "zh",
+            "市交管局与周边各省区市交管部门近日联合开展夏季交通安全整治行动。",
+            id="zh-our-report",
+        ),
+        pytest.param(
+            "（《中国体育报》供图）2023年《全民健身特刊》设置新视点、新服务、新活力等栏目。",
+            "zh",
+            "2023年《全民健身特刊》设置新视点、新服务、新活力等栏目。",
+            id="zh-photo-credit",
+        ),
     ],
 )
 def test_trim_sentence_drops_what_is_not_the_claim(text: str, lang: str, trimmed: str) -> None:

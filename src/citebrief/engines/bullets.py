@@ -25,6 +25,7 @@ MIN_CUT_CHARS_ZH = 30
 MIN_REST_CHARS_ZH = 15  # what is left once a connective is dropped
 MIN_CUT_WORDS_EN = 12
 LEAD_IN_CHARS = 24
+DATELINE_REST_CHARS = 15  # less than this after a dateline is a greeting or a cry, no claim
 DUPLICATE_OVERLAP = 0.6
 SHARED_FIGURE_OVERLAP = 0.5
 DIFFERENT_FIGURES_OVERLAP = 0.85
@@ -40,6 +41,8 @@ _DATELINE = re.compile(
     r"^(?:(?:本报|新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国日报网?)?[\u4e00-\u9fff]{0,8}"
     r"\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,40}[）)])?\s*"
     r"|(?:央视网|人民网|新华网|中新网|光明网|中国网|环球网)消息(?:[（(][^）)]{0,20}[）)])?[：:]\s*"
+    r"|本报讯\s*(?:[（(][^）)]{0,20}[）)])?\s*"
+    r"|[（(][^（）()]{0,24}(?:供图|摄影?|图片来源)[^（）()]{0,10}[）)]\s*"
     r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s+)"
 )
 _RUN_MARK = re.compile(
@@ -74,7 +77,7 @@ def strip_dateline(text: str) -> str:
 def dateline_only(text: str) -> bool:
     """'中新网福建石狮8月16日电 (吴冠标)“开渔啰！”': a dateline and a cry, no claim."""
     match = _DATELINE.match(text.strip())
-    return bool(match) and len(text.strip()) - match.end() < 10  # type: ignore[union-attr]
+    return bool(match) and len(text.strip()) - match.end() < DATELINE_REST_CHARS  # type: ignore[union-attr]
 
 
 def strip_speaker(text: str) -> str:
