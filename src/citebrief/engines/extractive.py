@@ -78,7 +78,7 @@ SHORT_LINE = 80  # member lists, signatures and dates are short lines
 _CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
 _CLOSED_EN = re.compile(r"[.!?;…:\"'”’)\]]$")
 LONG_SENTENCE_ZH = 150
-LONG_SENTENCE_EN = 60
+LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
 _OFFICIAL_TITLE = re.compile(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
 OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
 OVERVIEW_SEPARATOR = {"zh": "：", "en": ": "}
@@ -328,7 +328,9 @@ def _score(
         usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
         trimmed = [trim_sentence(u.text, document.lang) for u in units]
     counted = [stop and not skip for stop, skip in zip(stopped, structure, strict=True)]
-    short = np.array([_length_factor(u.text, document.lang, long_penalty=False) for u in units])
+    # an English sentence past ~45 words is most often captions run together without a stop: the
+    # lead loses it too (a Chinese lead sentence is long by habit)
+    short = np.array([_length_factor(u.text, document.lang, long_penalty=document.lang == "en") for u in units])
     weights = short.copy()  # only a usable sentence needs its specifics counted
     kinds = {i: specificity(units[i].text) for i in usable}
     for i in usable:
