@@ -45,6 +45,7 @@ from citebrief.engines.themes import (
     outline_themes,
     phrase_title,
     rebalance,
+    run_labels,
 )
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, unit_vector
@@ -68,6 +69,7 @@ POSITION_WEIGHT = 2.0
 POSITION_EXPONENT = 16
 SPECIFIC_BONUS = 0.12  # x1.12 per kind of specific (figure, deadline, penalty ...), up to three
 DUPLICATE_SIMILARITY = 0.8
+RUNS = True
 COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
 MIN_CLAIM_CHARS_ZH = 15
 MIN_CLAIM_WORDS_EN = 6
@@ -336,6 +338,14 @@ def _themes(
     sectioned = outline_themes(outline, paragraphs, [available[p] for p in range(paragraphs)], wanted, scored.lang)
     if sectioned is not None:
         return sectioned
+    if RUNS:
+        spare = np.zeros(len(scored.units), dtype=bool)
+        spare[[i for i in scored.usable if i not in overview]] = True
+        sentences = run_labels(scored.sentence_vectors, spare, themes, exact=exact)
+        paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
+        labels = np.zeros(paragraphs, dtype=int)
+        labels[paragraph_of[::-1]] = sentences[::-1]  # a paragraph's theme: that of its first sentence
+        return Themes(labels, {}, sentences)
     substantive = np.zeros(paragraphs, dtype=bool)
     substantive[[scored.units[i].paragraph - 1 for i in scored.usable]] = True
     labels = cluster_paragraphs(scored.paragraph_vectors, themes, substantive)
@@ -358,16 +368,17 @@ class _Draft:
 def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_Draft]:
     """One group per theme, in the order the themes first appear in the article."""
     drafts: list[_Draft] = []
-    labels = themes.labels
-    for theme in sorted(set(labels.tolist()), key=lambda t: int(np.flatnonzero(labels == t)[0])):
-        members = set((np.flatnonzero(labels == theme) + 1).tolist())
-        centroid = unit_vector(scored.paragraph_vectors.sum_rows(labels == theme))
+    of_sentence = themes.of_sentences(np.array([u.paragraph - 1 for u in scored.units]))
+    for theme in sorted(set(of_sentence.tolist()), key=lambda t: int(np.flatnonzero(of_sentence == t)[0])):
+        mine = of_sentence == theme
+        members = {u.paragraph for u in scored.units if mine[u.index]}
+        if themes.sentences is None:
+            centroid = unit_vector(scored.paragraph_vectors.sum_rows(themes.labels == theme))
+        else:  # a run of sentences: the words of its own sentences
+            centroid = unit_vector(scored.sentence_vectors.sum_rows(mine))
         # inside a theme the lead matters little: a x1.18 at most, so content decides
         relevance = scored.sentence_vectors.dot(centroid) * scored.weights * scored.position**0.15
-        candidates = sorted(
-            (i for i in scored.usable if scored.units[i].paragraph in members and i not in chosen),
-            key=lambda i: -relevance[i],
-        )
+        candidates = sorted((i for i in scored.usable if mine[i] and i not in chosen), key=lambda i: -relevance[i])
         want = 3 if len(members) >= 3 or len(candidates) >= 6 else 2
         picked = _with_most_specific(scored, candidates, _mmr(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:
@@ -401,7 +412,7 @@ def _with_most_specific(scored: _Scored, candidates: list[int], picked: list[int
 
 def _cover(scored: _Scored, drafts: list[_Draft], labels: np.ndarray | None, chosen: list[int]) -> None:
     """The most central paragraphs no bullet cites get one, in their theme's group where it has
-    room; an article cut into passages cites at least three of them."""
+    room (`labels`: the theme of each sentence); an article cut into passages cites at least three of them."""
     units = scored.units
     cited = {units[i].paragraph for d in drafts for i in d.picked}
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
@@ -421,7 +432,7 @@ def _cover(scored: _Scored, drafts: list[_Draft], labels: np.ndarray | None, cho
         i = best[p]
         if any(near_duplicate(scored.trimmed[i], scored.trimmed[c], scored.lang) for c in chosen):
             continue
-        theme = int(labels[p - 1]) if labels is not None else None
+        theme = int(labels[i]) if labels is not None else None
         homes = [d for d in drafts if d.theme == theme and len(d.picked) < 3]
         if not homes and need > 0:
             homes = [d for d in drafts if len(d.picked) < 3] or [max(drafts, key=lambda d: len(d.picked))]
@@ -536,7 +547,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         theme_labels = _themes(scored, themes, overview, len(document.segments), outline, exact=groups is not None)
         drafts += _theme_groups(scored, theme_labels, chosen)
     if groups is None:
-        _cover(scored, drafts, theme_labels.labels if theme_labels is not None else None, chosen)
+        paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
+        _cover(scored, drafts, theme_labels.of_sentences(paragraph_of) if theme_labels is not None else None, chosen)
     idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
     for draft in drafts[1:]:
         assert theme_labels is not None

@@ -231,6 +231,11 @@ class Themes:
 
     labels: np.ndarray
     titles: dict[int, list[tuple[int, str]]]
+    sentences: np.ndarray | None = None  # a theme per sentence, where runs of sentences are the themes
+
+    def of_sentences(self, paragraph_of: np.ndarray) -> np.ndarray:
+        """The theme of each sentence (`paragraph_of`: each sentence's 0-based paragraph)."""
+        return self.sentences if self.sentences is not None else self.labels[paragraph_of]
 
 
 def cluster_paragraphs(paragraph_vectors: SparseRows, themes: int, substantive: np.ndarray) -> np.ndarray:
@@ -261,6 +266,103 @@ def cluster_paragraphs(paragraph_vectors: SparseRows, themes: int, substantive: 
     last = int(labels[rows[-1]])
     labels[labels < 0] = last
     return labels
+
+
+# Text without an outline is read in runs (news: the event, the figures, the response, the
+# reactions, the background): it is cut where the words of the sentences on either side of a
+# point share least, as TextTiling does, measured over RUN_WINDOW sentences each side.
+RUN_WINDOW = 3
+SHORT_RUN_WINDOW = 2  # an article of fewer than RUN_WINDOW_SENTENCES sentences compares pairs
+RUN_WINDOW_SENTENCES = 20
+MIN_RUN_SPARE = 2  # sentences a run keeps for its bullets besides the overview's
+
+
+def run_labels(vectors: SparseRows, spare: np.ndarray, wanted: int, *, exact: bool = False) -> np.ndarray:
+    """Theme label per sentence for text without an outline: up to `wanted` runs of neighbouring
+    sentences, cut at the deepest drops of lexical cohesion (a valley between two runs that each
+    hold together), each run keeping MIN_RUN_SPARE `spare` sentences (usable, not in the overview).
+
+    A cut is made only where the drop is clear (deeper than the mean less half a standard
+    deviation of all drops), so an article written as one run stays one theme; `exact` (--groups)
+    takes the deepest cuts whatever their depth. Linear in the sentences: each gap compares two
+    windows of a few sentences, the depths come from one pass each way.
+    """
+    count = len(vectors)
+    labels = np.zeros(count, dtype=int)
+    rows = np.flatnonzero(np.diff(vectors.indptr) > 0)  # sentences with content words
+    if wanted <= 1 or len(rows) < 2 * MIN_RUN_SPARE:
+        return labels
+    window = RUN_WINDOW if len(rows) >= RUN_WINDOW_SENTENCES else SHORT_RUN_WINDOW
+    cohesion = _smoothed(_gap_cohesion(vectors.take(rows), window))
+    depth = _depths(cohesion)
+    # spare sentences up to each gap: a run (a, b] of positions holds room[b] - room[a]
+    room = np.concatenate(([0], np.cumsum(spare[rows])))
+    valleys = [
+        g
+        for g in range(len(cohesion))
+        if (g == 0 or cohesion[g] <= cohesion[g - 1]) and (g + 1 == len(cohesion) or cohesion[g] <= cohesion[g + 1])
+    ]
+    others = [g for g in range(len(cohesion)) if exact and g not in set(valleys)]
+    threshold = float(depth.mean() - depth.std() / 2) if not exact else -np.inf
+    cuts: list[int] = []  # gap g lies between positions g and g + 1
+    for g in sorted(valleys, key=lambda g: (-depth[g], g)) + sorted(others, key=lambda g: (-depth[g], g)):
+        if len(cuts) >= wanted - 1:
+            break
+        if depth[g] <= threshold or (depth[g] <= 0 and not exact):
+            continue
+        before = max((c for c in cuts if c < g), default=-1)
+        after = min((c for c in cuts if c > g), default=len(rows) - 1)
+        if room[g + 1] - room[before + 1] >= MIN_RUN_SPARE and room[after + 1] - room[g + 1] >= MIN_RUN_SPARE:
+            cuts.append(g)
+    starts = np.sort(rows[np.array(cuts, dtype=int) + 1]) if cuts else np.zeros(0, dtype=int)
+    return np.searchsorted(starts, np.arange(count), side="right")
+
+
+def _gap_cohesion(vectors: SparseRows, window: int) -> np.ndarray:
+    """For each gap between neighbouring rows, the cosine of the sums of up to `window` rows
+    before it and up to `window` rows after it."""
+    count = len(vectors)
+    gaps = count - 1
+    picked: list[np.ndarray] = []
+    groups: list[np.ndarray] = []
+    gap = np.arange(gaps)
+    for k in range(window):
+        left = gap - k
+        right = gap + 1 + k
+        picked += [left[left >= 0], right[right < count]]
+        groups += [gap[left >= 0], gaps + gap[right < count]]
+    sums = vectors.take(np.concatenate(picked)).group_sums(np.concatenate(groups), 2 * gaps).normalized()
+    keys = sums.row_of % gaps * sums.columns + sums.indices  # (gap, column), the same on both sides
+    side = sums.row_of >= gaps
+    _, mine, theirs = np.intersect1d(keys[~side], keys[side], assume_unique=True, return_indices=True)
+    products = sums.data[~side][mine] * sums.data[side][theirs]
+    result: np.ndarray = np.bincount(sums.row_of[~side][mine], weights=products, minlength=gaps)
+    return result
+
+
+def _smoothed(values: np.ndarray) -> np.ndarray:
+    """Each value averaged with its neighbours: a single short sentence does not make a valley."""
+    if len(values) < 3:
+        return values
+    total = np.convolve(values, np.ones(3), mode="same")
+    counts = np.convolve(np.ones(len(values)), np.ones(3), mode="same")
+    result: np.ndarray = total / counts
+    return result
+
+
+def _depths(cohesion: np.ndarray) -> np.ndarray:
+    """How deep each gap lies below the highest cohesion reached climbing from it to either side."""
+    size = len(cohesion)
+    left = cohesion.copy()
+    right = cohesion.copy()
+    for g in range(1, size):
+        if cohesion[g - 1] >= cohesion[g]:
+            left[g] = left[g - 1]
+    for g in range(size - 2, -1, -1):
+        if cohesion[g + 1] >= cohesion[g]:
+            right[g] = right[g + 1]
+    result: np.ndarray = left + right - 2 * cohesion
+    return result
 
 
 @dataclass
