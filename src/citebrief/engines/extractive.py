@@ -42,6 +42,7 @@ from citebrief.engines.themes import (
     cluster_paragraphs,
     merge_small,
     noun_runs,
+    opens_part,
     outline_themes,
     phrase_title,
     rebalance,
@@ -341,7 +342,8 @@ def _themes(
     if RUNS:
         spare = np.zeros(len(scored.units), dtype=bool)
         spare[[i for i in scored.usable if i not in overview]] = True
-        sentences = run_labels(scored.sentence_vectors, spare, themes, exact=exact)
+        openers = np.array([opens_part(u.text) for u in scored.units])
+        sentences = run_labels(scored.sentence_vectors, spare, themes, openers=openers, exact=exact)
         paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
         labels = np.zeros(paragraphs, dtype=int)
         labels[paragraph_of[::-1]] = sentences[::-1]  # a paragraph's theme: that of its first sentence

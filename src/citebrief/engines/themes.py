@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -20,7 +21,8 @@ from citebrief.engines.sparse import SparseRows
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import unit_vector
 from citebrief.model import Lang
-from citebrief.text.outline import ITEM_LEVEL, Heading
+from citebrief.options import MAX_GROUPS
+from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 from citebrief.text.titles import cleanly_cut, display, is_name, lead_phrase, noun_phrase
 from citebrief.text.tokenize import Token
 
@@ -277,7 +279,29 @@ RUN_WINDOW_SENTENCES = 20
 MIN_RUN_SPARE = 2  # sentences a run keeps for its bullets besides the overview's
 
 
-def run_labels(vectors: SparseRows, spare: np.ndarray, wanted: int, *, exact: bool = False) -> np.ndarray:
+MIN_LEAD_RUN_SPARE = 3  # the first run shares the lead with the overview: it needs more to be a theme
+MIN_RUN_SENTENCES = 3
+OPENER_BONUS = 0.3  # depth added before a sentence that opens an item of the article
+MAX_OPENER_CHARS = 40
+# "连墙角都能扫干净的扫地机器人@iRobot。": a product roundup's item line, its brand after the @
+_BRAND_LINE = re.compile(r"^[^，,。：:；;！!？?“”\"]{6,30}@\S")
+
+
+def opens_part(text: str) -> bool:
+    """The line that opens an item of a roundup or list glued into running text: short, its own
+    sentence, a brand after an @ or an item number before it ("3. ...", "（二）...")."""
+    body = text.strip()
+    if _BRAND_LINE.match(body):
+        return True  # the line may run into the item's first sentence, where a block glued them
+    if len(body) > MAX_OPENER_CHARS:
+        return False
+    number = item_marker(body)
+    return number is not None and len(body) - number.end() >= 4 and not re.search(r"[，,；;]", body)
+
+
+def run_labels(
+    vectors: SparseRows, spare: np.ndarray, wanted: int, *, openers: np.ndarray | None = None, exact: bool = False
+) -> np.ndarray:
     """Theme label per sentence for text without an outline: up to `wanted` runs of neighbouring
     sentences, cut at the deepest drops of lexical cohesion (a valley between two runs that each
     hold together), each run keeping MIN_RUN_SPARE `spare` sentences (usable, not in the overview).
@@ -290,6 +314,9 @@ def run_labels(vectors: SparseRows, spare: np.ndarray, wanted: int, *, exact: bo
     count = len(vectors)
     labels = np.zeros(count, dtype=int)
     rows = np.flatnonzero(np.diff(vectors.indptr) > 0)  # sentences with content words
+    items = int(openers[rows].sum()) if openers is not None else 0
+    if items >= 2 and not exact:  # a roundup: a group per item, however many the length asks for
+        wanted = max(wanted, min(items, MAX_GROUPS - 1))
     if wanted <= 1 or len(rows) < 2 * MIN_RUN_SPARE:
         return labels
     window = RUN_WINDOW if len(rows) >= RUN_WINDOW_SENTENCES else SHORT_RUN_WINDOW
@@ -302,6 +329,9 @@ def run_labels(vectors: SparseRows, spare: np.ndarray, wanted: int, *, exact: bo
         for g in range(len(cohesion))
         if (g == 0 or cohesion[g] <= cohesion[g - 1]) and (g + 1 == len(cohesion) or cohesion[g] <= cohesion[g + 1])
     ]
+    if openers is not None:  # gap g comes before position g + 1
+        depth = depth + OPENER_BONUS * openers[rows[1:]]
+        valleys = sorted(set(valleys) | set(np.flatnonzero(openers[rows[1:]]).tolist()))
     others = [g for g in range(len(cohesion)) if exact and g not in set(valleys)]
     threshold = float(depth.mean() - depth.std() / 2) if not exact else -np.inf
     cuts: list[int] = []  # gap g lies between positions g and g + 1
@@ -312,7 +342,10 @@ def run_labels(vectors: SparseRows, spare: np.ndarray, wanted: int, *, exact: bo
             continue
         before = max((c for c in cuts if c < g), default=-1)
         after = min((c for c in cuts if c > g), default=len(rows) - 1)
-        if room[g + 1] - room[before + 1] >= MIN_RUN_SPARE and room[after + 1] - room[g + 1] >= MIN_RUN_SPARE:
+        lead = MIN_LEAD_RUN_SPARE if before < 0 else MIN_RUN_SPARE
+        if g - before < MIN_RUN_SENTENCES or after - g < MIN_RUN_SENTENCES:
+            continue
+        if room[g + 1] - room[before + 1] >= lead and room[after + 1] - room[g + 1] >= MIN_RUN_SPARE:
             cuts.append(g)
     starts = np.sort(rows[np.array(cuts, dtype=int) + 1]) if cuts else np.zeros(0, dtype=int)
     return np.searchsorted(starts, np.arange(count), side="right")
