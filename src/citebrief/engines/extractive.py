@@ -3,8 +3,9 @@
 1. Tokenize each sentence into content words (rjieba for Chinese, a word pattern and stop words
    for English) and weigh them by TF-IDF (background IDF for Chinese).
 2. Themes: the document's own sections where it has an outline (一、/（一）/第X章/1.1, short
-   heading paragraphs), titled by their headings cut to a noun phrase; otherwise clusters of
-   paragraphs by content (`themes.py`), titled by the phrase most their own.
+   heading paragraphs), titled by their headings cut to a noun phrase (`themes.py`); otherwise
+   runs of neighbouring sentences cut where the topic turns (`runs.py`), titled by the phrase
+   most their own. An annex of formulas and data sources is neither a theme nor a bullet.
 3. Group 1, the overview: the sentences most central to the whole article, with a mild
    position prior, chosen by MMR so they do not repeat each other; titled by what the article
    is about (its title's noun phrase, or the phrase spread widest through it).
@@ -24,13 +25,14 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
 import numpy as np
 
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_speaker, trim_sentence
 from citebrief.engines.mmr import mmr
+from citebrief.engines.runs import opens_part, paragraph_runs, run_labels
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import (
     EACH_BULLET_BONUS,
@@ -39,14 +41,11 @@ from citebrief.engines.themes import (
     TITLE_CANDIDATES,
     PhraseStats,
     Themes,
-    cluster_paragraphs,
-    merge_small,
+    list_levels,
     noun_runs,
-    opens_part,
     outline_themes,
     phrase_title,
-    rebalance,
-    run_labels,
+    reference_annexes,
 )
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, unit_vector
@@ -70,7 +69,7 @@ POSITION_WEIGHT = 2.0
 POSITION_EXPONENT = 16
 SPECIFIC_BONUS = 0.12  # x1.12 per kind of specific (figure, deadline, penalty ...), up to three
 DUPLICATE_SIMILARITY = 0.8
-RUNS = True
+MIN_AFTER_REFERENCE = 6  # usable sentences left outside a reference annex, or it is kept
 COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
 MIN_CLAIM_CHARS_ZH = 15
 MIN_CLAIM_WORDS_EN = 6
@@ -339,23 +338,25 @@ def _themes(
     sectioned = outline_themes(outline, paragraphs, [available[p] for p in range(paragraphs)], wanted, scored.lang)
     if sectioned is not None:
         return sectioned
-    if RUNS:
-        spare = np.zeros(len(scored.units), dtype=bool)
-        spare[[i for i in scored.usable if i not in overview]] = True
-        openers = np.array([opens_part(u.text) for u in scored.units])
-        sentences = run_labels(scored.sentence_vectors, spare, themes, openers=openers, exact=exact)
-        paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
-        labels = np.zeros(paragraphs, dtype=int)
-        labels[paragraph_of[::-1]] = sentences[::-1]  # a paragraph's theme: that of its first sentence
-        return Themes(labels, {}, sentences)
-    substantive = np.zeros(paragraphs, dtype=bool)
-    substantive[[scored.units[i].paragraph - 1 for i in scored.usable]] = True
-    labels = cluster_paragraphs(scored.paragraph_vectors, themes, substantive)
-    merged = merge_small(labels, scored.paragraph_vectors, available, minimum=2)
-    if len(set(merged.tolist())) < themes:
-        rebalanced = rebalance(labels, scored.paragraph_vectors, available, 2)
-        merged = merge_small(rebalanced, scored.paragraph_vectors, available, 2)
-    return Themes(merged, {})
+    # no outline: runs of neighbouring sentences
+    spare = np.zeros(len(scored.units), dtype=bool)
+    spare[np.array([i for i in scored.usable if i not in overview], dtype=int)] = True
+    openers = np.array([opens_part(u.text) for u in scored.units], dtype=bool)
+    sentences = run_labels(scored.sentence_vectors, spare, themes, openers=openers, exact=exact)
+    return Themes(paragraph_runs(sentences, [u.paragraph - 1 for u in scored.units], paragraphs), {}, sentences)
+
+
+def _set_aside(scored: _Scored, texts: list[str], outline: list[Heading]) -> tuple[_Scored, list[Heading]]:
+    """What neither themes nor bullets are made of: a reference annex (an indicator table's
+    formulas are looked up, not briefed) and the numbers of a list posing as headings."""
+    reference = reference_annexes(texts)
+    if reference:
+        kept = [i for i in scored.usable if scored.units[i].paragraph - 1 not in reference]
+        if len(kept) >= MIN_AFTER_REFERENCE:
+            scored = replace(scored, usable=kept)
+            outline = [h for h in outline if h.paragraph not in reference]
+    lists = list_levels(outline, texts)
+    return scored, [h for h in outline if h.level not in lists]
 
 
 @dataclass
@@ -523,6 +524,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     headings = {h.paragraph: h for h in outline}
     parts: dict[str, tuple[str, ...]] = {}
     scored, space, paragraphs = _score(document, headings, parts)
+    scored, outline = _set_aside(scored, texts, outline)
     usable = scored.usable
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     # the overview is the article's lead point: centrality, length and position decide; the

@@ -1,10 +1,11 @@
-"""Themes of one article: its own sections where it has an outline, clusters of content where not.
+"""Themes of one article from its own sections, and the phrases that title a theme.
 
 A document with sections (一、/（一）/第X章/1.1, or short heading paragraphs) is read the way its
 author divided it: each section, or a run of neighbouring sections when there are more than
-the brief has room for, is a theme titled by its heading cut to a noun phrase. Only a document
-without an outline is clustered by content (Ward's method on TF-IDF paragraph vectors), and
-its themes are titled by the phrase of their own paragraphs most distinctive of them.
+the brief has room for, is a theme titled by its heading cut to a noun phrase. A numbered list
+whose short items pass for headings divides nothing, and an annex of formulas and data sources
+(an indicator table) is set aside. A document without an outline is read in runs (`runs.py`),
+its themes titled by the phrase of their own paragraphs most distinctive of them.
 """
 
 from __future__ import annotations
@@ -17,11 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from citebrief.engines.sparse import SparseRows
-from citebrief.engines.ward import ward_clusters
-from citebrief.engines.weights import unit_vector
 from citebrief.model import Lang
-from citebrief.options import MAX_GROUPS
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 from citebrief.text.titles import cleanly_cut, display, is_name, lead_phrase, noun_phrase
 from citebrief.text.tokenize import Token
@@ -240,162 +237,53 @@ class Themes:
         return self.sentences if self.sentences is not None else self.labels[paragraph_of]
 
 
-def cluster_paragraphs(paragraph_vectors: SparseRows, themes: int, substantive: np.ndarray) -> np.ndarray:
-    """Theme label per paragraph, by content alone (position plays no part).
-
-    Only paragraphs that hold a claim are clustered; a heading or a document number joins
-    the theme of the next such paragraph (the section it opens), or the previous one at the end.
-    Past MAX_CLUSTERED such paragraphs, runs of consecutive ones are clustered as one section.
-    """
-    count = len(paragraph_vectors)
-    rows = np.flatnonzero(substantive)
-    if themes <= 1 or len(rows) <= 1:
-        return np.zeros(count, dtype=int)
-    if len(rows) <= MAX_CLUSTERED:
-        clustered = ward_clusters(paragraph_vectors.take(rows), min(themes, len(rows)))
-    else:
-        section = np.arange(len(rows)) * MAX_CLUSTERED // len(rows)
-        sections = paragraph_vectors.take(rows).group_sums(section, MAX_CLUSTERED).normalized()
-        clustered = ward_clusters(sections, themes)[section]
-    labels = np.full(count, -1)
-    labels[rows] = clustered
-    following = -1
-    for i in range(count - 1, -1, -1):
-        if labels[i] >= 0:
-            following = int(labels[i])
-        else:
-            labels[i] = following
-    last = int(labels[rows[-1]])
-    labels[labels < 0] = last
-    return labels
+# An annex read for reference, not for its points: an indicator table's formulas and data
+# sources ("计算方法：住院收入/医疗收入×100%。"). It starts at its own "附件" line, after the signature.
+_ANNEX_START = re.compile(r"^附件\s*\d*\s*[：:]?$")
+_REFERENCE_LINE = re.compile(
+    r"^(?:计算方法|计算公式|指标来源|指标说明|指标导向|指标性质|数据来源|定量|定性)(?:[：:]|$)|[=＝]|[×xX*]\s*100\s*[%％]"
+)
+MIN_REFERENCE_LINES = 3
+REFERENCE_SHARE = 0.25  # of the annex's paragraphs
 
 
-# Text without an outline is read in runs (news: the event, the figures, the response, the
-# reactions, the background): it is cut where the words of the sentences on either side of a
-# point share least, as TextTiling does, measured over RUN_WINDOW sentences each side.
-RUN_WINDOW = 3
-SHORT_RUN_WINDOW = 2  # an article of fewer than RUN_WINDOW_SENTENCES sentences compares pairs
-RUN_WINDOW_SENTENCES = 20
-MIN_RUN_SPARE = 2  # sentences a run keeps for its bullets besides the overview's
+def reference_annexes(texts: list[str]) -> set[int]:
+    """Paragraphs (0-based) of annexes that are tables of formulas and data sources: kept out of
+    the themes and the bullets (a forwarded plan or list in an annex is content, and stays)."""
+    starts = [i for i, text in enumerate(texts) if _ANNEX_START.match(text.strip())]
+    result: set[int] = set()
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(texts)
+        lines = sum(bool(_REFERENCE_LINE.search(texts[i])) for i in range(start, end))
+        if lines >= MIN_REFERENCE_LINES and lines >= REFERENCE_SHARE * (end - start):
+            result.update(range(start, end))
+    return result
 
 
-MIN_LEAD_RUN_SPARE = 3  # the first run shares the lead with the overview: it needs more to be a theme
-MIN_RUN_SENTENCES = 3
-OPENER_BONUS = 0.3  # depth added before a sentence that opens an item of the article
-MAX_OPENER_CHARS = 40
-# "连墙角都能扫干净的扫地机器人@iRobot。": a product roundup's item line, its brand after the @
-_BRAND_LINE = re.compile(r"^[^，,。：:；;！!？?“”\"]{6,30}@\S")
+def _shape(marker: str) -> str:
+    """A number's form without its value: "15." and "3." alike, "（二）" and "（十）" alike."""
+    return re.sub(r"[一二三四五六七八九十百零〇]+", "一", re.sub(r"\d+", "9", marker.strip()))
 
 
-def opens_part(text: str) -> bool:
-    """The line that opens an item of a roundup or list glued into running text: short, its own
-    sentence, a brand after an @ or an item number before it ("3. ...", "（二）...")."""
-    body = text.strip()
-    if _BRAND_LINE.match(body):
-        return True  # the line may run into the item's first sentence, where a block glued them
-    if len(body) > MAX_OPENER_CHARS:
-        return False
-    number = item_marker(body)
-    return number is not None and len(body) - number.end() >= 4 and not re.search(r"[，,；;]", body)
-
-
-def run_labels(
-    vectors: SparseRows, spare: np.ndarray, wanted: int, *, openers: np.ndarray | None = None, exact: bool = False
-) -> np.ndarray:
-    """Theme label per sentence for text without an outline: up to `wanted` runs of neighbouring
-    sentences, cut at the deepest drops of lexical cohesion (a valley between two runs that each
-    hold together), each run keeping MIN_RUN_SPARE `spare` sentences (usable, not in the overview).
-
-    A cut is made only where the drop is clear (deeper than the mean less half a standard
-    deviation of all drops), so an article written as one run stays one theme; `exact` (--groups)
-    takes the deepest cuts whatever their depth. Linear in the sentences: each gap compares two
-    windows of a few sentences, the depths come from one pass each way.
-    """
-    count = len(vectors)
-    labels = np.zeros(count, dtype=int)
-    rows = np.flatnonzero(np.diff(vectors.indptr) > 0)  # sentences with content words
-    items = int(openers[rows].sum()) if openers is not None else 0
-    if items >= 2 and not exact:  # a roundup: a group per item, however many the length asks for
-        wanted = max(wanted, min(items, MAX_GROUPS - 1))
-    if wanted <= 1 or len(rows) < 2 * MIN_RUN_SPARE:
-        return labels
-    window = RUN_WINDOW if len(rows) >= RUN_WINDOW_SENTENCES else SHORT_RUN_WINDOW
-    cohesion = _smoothed(_gap_cohesion(vectors.take(rows), window))
-    depth = _depths(cohesion)
-    # spare sentences up to each gap: a run (a, b] of positions holds room[b] - room[a]
-    room = np.concatenate(([0], np.cumsum(spare[rows])))
-    valleys = [
-        g
-        for g in range(len(cohesion))
-        if (g == 0 or cohesion[g] <= cohesion[g - 1]) and (g + 1 == len(cohesion) or cohesion[g] <= cohesion[g + 1])
-    ]
-    if openers is not None:  # gap g comes before position g + 1
-        depth = depth + OPENER_BONUS * openers[rows[1:]]
-        valleys = sorted(set(valleys) | set(np.flatnonzero(openers[rows[1:]]).tolist()))
-    others = [g for g in range(len(cohesion)) if exact and g not in set(valleys)]
-    threshold = float(depth.mean() - depth.std() / 2) if not exact else -np.inf
-    cuts: list[int] = []  # gap g lies between positions g and g + 1
-    for g in sorted(valleys, key=lambda g: (-depth[g], g)) + sorted(others, key=lambda g: (-depth[g], g)):
-        if len(cuts) >= wanted - 1:
-            break
-        if depth[g] <= threshold or (depth[g] <= 0 and not exact):
+def list_levels(outline: list[Heading], texts: list[str]) -> set[int]:
+    """Levels whose "headings" are items of a numbered list: between two of them stand mostly
+    more items numbered the same way, too long to pass for headings ("14.河北省黄骅市通过家庭医生
+    管医保推进基层健康管理。" among "15.山西省大同市……，……。"). Such a level divides nothing."""
+    found: set[int] = set()
+    for level in {h.level for h in outline if h.level < ITEM_LEVEL}:
+        heads = [h.paragraph for h in outline if h.level == level]
+        marker = item_marker(texts[heads[0]])
+        if marker is None:
             continue
-        before = max((c for c in cuts if c < g), default=-1)
-        after = min((c for c in cuts if c > g), default=len(rows) - 1)
-        lead = MIN_LEAD_RUN_SPARE if before < 0 else MIN_RUN_SPARE
-        if g - before < MIN_RUN_SENTENCES or after - g < MIN_RUN_SENTENCES:
-            continue
-        if room[g + 1] - room[before + 1] >= lead and room[after + 1] - room[g + 1] >= MIN_RUN_SPARE:
-            cuts.append(g)
-    starts = np.sort(rows[np.array(cuts, dtype=int) + 1]) if cuts else np.zeros(0, dtype=int)
-    return np.searchsorted(starts, np.arange(count), side="right")
-
-
-def _gap_cohesion(vectors: SparseRows, window: int) -> np.ndarray:
-    """For each gap between neighbouring rows, the cosine of the sums of up to `window` rows
-    before it and up to `window` rows after it."""
-    count = len(vectors)
-    gaps = count - 1
-    picked: list[np.ndarray] = []
-    groups: list[np.ndarray] = []
-    gap = np.arange(gaps)
-    for k in range(window):
-        left = gap - k
-        right = gap + 1 + k
-        picked += [left[left >= 0], right[right < count]]
-        groups += [gap[left >= 0], gaps + gap[right < count]]
-    sums = vectors.take(np.concatenate(picked)).group_sums(np.concatenate(groups), 2 * gaps).normalized()
-    keys = sums.row_of % gaps * sums.columns + sums.indices  # (gap, column), the same on both sides
-    side = sums.row_of >= gaps
-    _, mine, theirs = np.intersect1d(keys[~side], keys[side], assume_unique=True, return_indices=True)
-    products = sums.data[~side][mine] * sums.data[side][theirs]
-    result: np.ndarray = np.bincount(sums.row_of[~side][mine], weights=products, minlength=gaps)
-    return result
-
-
-def _smoothed(values: np.ndarray) -> np.ndarray:
-    """Each value averaged with its neighbours: a single short sentence does not make a valley."""
-    if len(values) < 3:
-        return values
-    total = np.convolve(values, np.ones(3), mode="same")
-    counts = np.convolve(np.ones(len(values)), np.ones(3), mode="same")
-    result: np.ndarray = total / counts
-    return result
-
-
-def _depths(cohesion: np.ndarray) -> np.ndarray:
-    """How deep each gap lies below the highest cohesion reached climbing from it to either side."""
-    size = len(cohesion)
-    left = cohesion.copy()
-    right = cohesion.copy()
-    for g in range(1, size):
-        if cohesion[g - 1] >= cohesion[g]:
-            left[g] = left[g - 1]
-    for g in range(size - 2, -1, -1):
-        if cohesion[g + 1] >= cohesion[g]:
-            right[g] = right[g + 1]
-    result: np.ndarray = left + right - 2 * cohesion
-    return result
+        shape = _shape(marker.group())
+        between = 0
+        for low, high in itertools.pairwise([*heads, len(texts)]):
+            for index in range(low + 1, high):
+                other = item_marker(texts[index])
+                between += other is not None and _shape(other.group()) == shape
+        if between >= len(heads):
+            found.add(level)
+    return found
 
 
 @dataclass
@@ -490,56 +378,7 @@ def outline_themes(
     return Themes(labels, titles)
 
 
-def merge_small(
-    labels: np.ndarray, paragraph_vectors: SparseRows, available: dict[int, int], minimum: int
-) -> np.ndarray:
-    """Fold themes with fewer than `minimum` usable sentences into their nearest theme."""
-    labels = labels.copy()
-    while True:
-        themes = sorted(set(labels.tolist()))
-        if len(themes) <= 1:
-            return labels
-        sizes = {t: sum(available.get(int(p), 0) for p in np.flatnonzero(labels == t)) for t in themes}
-        small = [t for t in themes if sizes[t] < minimum]
-        if not small:
-            return labels
-        victim = min(small, key=lambda t: (sizes[t], t))
-        centroid = {t: unit_vector(paragraph_vectors.sum_rows(labels == t)) for t in themes}
-        others = [t for t in themes if t != victim]
-        target = max(others, key=lambda t: (float(centroid[victim] @ centroid[t]), -t))
-        labels[labels == victim] = target
-
-
-def rebalance(
-    labels: np.ndarray, paragraph_vectors: SparseRows, available: dict[int, int], minimum: int
-) -> np.ndarray:
-    """Give each theme short of `minimum` usable sentences the paragraph closest to it from a
-    theme that can spare one: a short article keeps the groups it needs, with the best fit."""
-    labels = labels.copy()
-    for _ in range(len(labels)):
-        themes = sorted(set(labels.tolist()))
-        sizes = {t: sum(available.get(int(p), 0) for p in np.flatnonzero(labels == t)) for t in themes}
-        small = [t for t in themes if sizes[t] < minimum]
-        if not small:
-            break
-        victim = min(small, key=lambda t: (sizes[t], t))
-        closeness = paragraph_vectors.dot(unit_vector(paragraph_vectors.sum_rows(labels == victim)))
-        donors = [
-            int(p)
-            for p in np.flatnonzero(labels != victim)
-            if available.get(int(p), 0) and sizes[int(labels[p])] - available[int(p)] >= minimum
-        ]
-        if not donors:
-            break
-        best = max(donors, key=lambda p: (float(closeness[p]), -p))
-        labels[best] = victim
-    return labels
-
-
 TITLE_CANDIDATES = 40
-# cost bounds for long documents (laws, five-year plans): Ward runs on at most this many rows
-# (beyond it, runs of consecutive paragraphs are clustered as one section)
-MAX_CLUSTERED = 1500
 
 
 @dataclass(frozen=True)
