@@ -4,6 +4,7 @@ a document's own sections are its themes, but a numbered list or an annex of for
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import numpy as np
 
@@ -11,7 +12,7 @@ from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.runs import opens_part, paragraph_runs, run_labels
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import list_levels, reference_annexes
-from citebrief.ingest import document_from_text
+from citebrief.ingest import document_from_text, read_path
 from citebrief.text.outline import find_outline
 from conftest import load_records
 
@@ -139,3 +140,11 @@ def test_a_numbered_list_of_short_items_is_not_an_outline() -> None:
     sections = ["一、总体要求", "到2025年，基本建立工作体系，各项制度更加完善。", "二、主要任务"]
     sections.append("加快建设全国统一市场。")
     assert list_levels(find_outline(sections, "zh"), sections) == set()
+
+
+def test_speakers_turns_are_gathered_by_content(examples_dir: Path) -> None:
+    """A 发言摘编: like turns recur apart (AI in [3] and [15], finance in [8], [17], [18]), so its
+    groups gather them by content, not by position."""
+    brief = draft_extractive(read_path(examples_dir / "zh-tech-policy.html"))
+    spread = [sorted({min(p.citations) for p in g.points}) for g in brief.groups[1:]]
+    assert sum(cited[-1] - cited[0] >= 5 for cited in spread) >= 3, spread

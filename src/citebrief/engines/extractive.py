@@ -41,10 +41,13 @@ from citebrief.engines.themes import (
     TITLE_CANDIDATES,
     PhraseStats,
     Themes,
+    cluster_paragraphs,
     list_levels,
+    merge_small,
     noun_runs,
     outline_themes,
     phrase_title,
+    rebalance,
     reference_annexes,
 )
 from citebrief.engines.ward import ward_clusters
@@ -69,6 +72,7 @@ POSITION_WEIGHT = 2.0
 POSITION_EXPONENT = 16
 SPECIFIC_BONUS = 0.12  # x1.12 per kind of specific (figure, deadline, penalty ...), up to three
 DUPLICATE_SIMILARITY = 0.8
+TURNS_SHARE = 0.5  # of the paragraphs holding claims, opened by a speaker's label
 MIN_AFTER_REFERENCE = 6  # usable sentences left outside a reference annex, or it is kept
 COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
 MIN_CLAIM_CHARS_ZH = 15
@@ -326,8 +330,23 @@ def _score(
     return scored, space, paragraphs
 
 
+def _speaker_turns(document: Document, scored: _Scored) -> bool:
+    """Paragraphs that are speakers' turns (a 发言摘编, a hearing): each is a contribution of its
+    own, the order of the speakers says nothing of the theme, and like turns are gathered."""
+    claims = {scored.units[i].paragraph for i in scored.usable}
+    labelled = sum(strip_speaker(document.segment(n).text) != document.segment(n).text for n in claims)
+    return not scored.passages and len(claims) >= LONG_ARTICLE_PARAGRAPHS and labelled >= TURNS_SHARE * len(claims)
+
+
 def _themes(
-    scored: _Scored, themes: int, overview: list[int], paragraphs: int, outline: list[Heading], *, exact: bool
+    scored: _Scored,
+    themes: int,
+    overview: list[int],
+    paragraphs: int,
+    outline: list[Heading],
+    *,
+    exact: bool,
+    turns: bool = False,
 ) -> Themes:
     """Theme label per paragraph, each theme with at least two sentences left for bullets."""
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
@@ -338,6 +357,15 @@ def _themes(
     sectioned = outline_themes(outline, paragraphs, [available[p] for p in range(paragraphs)], wanted, scored.lang)
     if sectioned is not None:
         return sectioned
+    if turns:  # speakers' turns, gathered by content (Ward's method on the paragraph vectors)
+        substantive = np.zeros(paragraphs, dtype=bool)
+        substantive[[scored.units[i].paragraph - 1 for i in scored.usable]] = True
+        labels = cluster_paragraphs(scored.paragraph_vectors, themes, substantive)
+        merged = merge_small(labels, scored.paragraph_vectors, available, minimum=2)
+        if len(set(merged.tolist())) < themes:
+            rebalanced = rebalance(labels, scored.paragraph_vectors, available, 2)
+            merged = merge_small(rebalanced, scored.paragraph_vectors, available, 2)
+        return Themes(merged, {})
     # no outline: runs of neighbouring sentences
     spare = np.zeros(len(scored.units), dtype=bool)
     spare[np.array([i for i in scored.usable if i not in overview], dtype=int)] = True
@@ -548,7 +576,15 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     subject = next(iter(used), "")
     theme_labels = None
     if themes:
-        theme_labels = _themes(scored, themes, overview, len(document.segments), outline, exact=groups is not None)
+        theme_labels = _themes(
+            scored,
+            themes,
+            overview,
+            len(document.segments),
+            outline,
+            exact=groups is not None,
+            turns=_speaker_turns(document, scored),
+        )
         drafts += _theme_groups(scored, theme_labels, chosen)
     if groups is None:
         paragraph_of = np.array([u.paragraph - 1 for u in scored.units])

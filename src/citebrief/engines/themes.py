@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from citebrief.engines.sparse import SparseRows
+from citebrief.engines.ward import ward_clusters
+from citebrief.engines.weights import unit_vector
 from citebrief.model import Lang
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 from citebrief.text.titles import cleanly_cut, display, is_name, lead_phrase, noun_phrase
@@ -237,6 +240,36 @@ class Themes:
         return self.sentences if self.sentences is not None else self.labels[paragraph_of]
 
 
+def cluster_paragraphs(paragraph_vectors: SparseRows, themes: int, substantive: np.ndarray) -> np.ndarray:
+    """Theme label per paragraph, by content alone (position plays no part).
+
+    Only paragraphs that hold a claim are clustered; a heading or a document number joins
+    the theme of the next such paragraph (the section it opens), or the previous one at the end.
+    Past MAX_CLUSTERED such paragraphs, runs of consecutive ones are clustered as one section.
+    """
+    count = len(paragraph_vectors)
+    rows = np.flatnonzero(substantive)
+    if themes <= 1 or len(rows) <= 1:
+        return np.zeros(count, dtype=int)
+    if len(rows) <= MAX_CLUSTERED:
+        clustered = ward_clusters(paragraph_vectors.take(rows), min(themes, len(rows)))
+    else:
+        section = np.arange(len(rows)) * MAX_CLUSTERED // len(rows)
+        sections = paragraph_vectors.take(rows).group_sums(section, MAX_CLUSTERED).normalized()
+        clustered = ward_clusters(sections, themes)[section]
+    labels = np.full(count, -1)
+    labels[rows] = clustered
+    following = -1
+    for i in range(count - 1, -1, -1):
+        if labels[i] >= 0:
+            following = int(labels[i])
+        else:
+            labels[i] = following
+    last = int(labels[rows[-1]])
+    labels[labels < 0] = last
+    return labels
+
+
 # An annex read for reference, not for its points: an indicator table's formulas and data
 # sources ("计算方法：住院收入/医疗收入×100%。"). It starts at its own "附件" line, after the signature.
 _ANNEX_START = re.compile(r"^附件\s*\d*\s*[：:]?$")
@@ -378,7 +411,56 @@ def outline_themes(
     return Themes(labels, titles)
 
 
+def merge_small(
+    labels: np.ndarray, paragraph_vectors: SparseRows, available: dict[int, int], minimum: int
+) -> np.ndarray:
+    """Fold themes with fewer than `minimum` usable sentences into their nearest theme."""
+    labels = labels.copy()
+    while True:
+        themes = sorted(set(labels.tolist()))
+        if len(themes) <= 1:
+            return labels
+        sizes = {t: sum(available.get(int(p), 0) for p in np.flatnonzero(labels == t)) for t in themes}
+        small = [t for t in themes if sizes[t] < minimum]
+        if not small:
+            return labels
+        victim = min(small, key=lambda t: (sizes[t], t))
+        centroid = {t: unit_vector(paragraph_vectors.sum_rows(labels == t)) for t in themes}
+        others = [t for t in themes if t != victim]
+        target = max(others, key=lambda t: (float(centroid[victim] @ centroid[t]), -t))
+        labels[labels == victim] = target
+
+
+def rebalance(
+    labels: np.ndarray, paragraph_vectors: SparseRows, available: dict[int, int], minimum: int
+) -> np.ndarray:
+    """Give each theme short of `minimum` usable sentences the paragraph closest to it from a
+    theme that can spare one: a short article keeps the groups it needs, with the best fit."""
+    labels = labels.copy()
+    for _ in range(len(labels)):
+        themes = sorted(set(labels.tolist()))
+        sizes = {t: sum(available.get(int(p), 0) for p in np.flatnonzero(labels == t)) for t in themes}
+        small = [t for t in themes if sizes[t] < minimum]
+        if not small:
+            break
+        victim = min(small, key=lambda t: (sizes[t], t))
+        closeness = paragraph_vectors.dot(unit_vector(paragraph_vectors.sum_rows(labels == victim)))
+        donors = [
+            int(p)
+            for p in np.flatnonzero(labels != victim)
+            if available.get(int(p), 0) and sizes[int(labels[p])] - available[int(p)] >= minimum
+        ]
+        if not donors:
+            break
+        best = max(donors, key=lambda p: (float(closeness[p]), -p))
+        labels[best] = victim
+    return labels
+
+
 TITLE_CANDIDATES = 40
+# cost bounds for long documents (laws, five-year plans): Ward runs on at most this many rows
+# (beyond it, runs of consecutive paragraphs are clustered as one section)
+MAX_CLUSTERED = 1500
 
 
 @dataclass(frozen=True)
