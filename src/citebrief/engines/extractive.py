@@ -32,7 +32,7 @@ import numpy as np
 
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_speaker, trim_sentence
 from citebrief.engines.mmr import mmr
-from citebrief.engines.runs import opens_part, paragraph_runs, run_labels
+from citebrief.engines.runs import run_themes
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import (
     EACH_BULLET_BONUS,
@@ -41,14 +41,12 @@ from citebrief.engines.themes import (
     TITLE_CANDIDATES,
     PhraseStats,
     Themes,
-    cluster_paragraphs,
-    list_levels,
-    merge_small,
+    clustered_themes,
     noun_runs,
     outline_themes,
     phrase_title,
-    rebalance,
-    reference_annexes,
+    set_aside,
+    speaker_turns,
 )
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, unit_vector
@@ -72,7 +70,6 @@ POSITION_WEIGHT = 2.0
 POSITION_EXPONENT = 16
 SPECIFIC_BONUS = 0.12  # x1.12 per kind of specific (figure, deadline, penalty ...), up to three
 DUPLICATE_SIMILARITY = 0.8
-TURNS_SHARE = 0.5  # of the paragraphs holding claims, opened by a speaker's label
 MIN_AFTER_REFERENCE = 6  # usable sentences left outside a reference annex, or it is kept
 COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
 MIN_CLAIM_CHARS_ZH = 15
@@ -330,25 +327,11 @@ def _score(
     return scored, space, paragraphs
 
 
-def _speaker_turns(document: Document, scored: _Scored) -> bool:
-    """Paragraphs that are speakers' turns (a 发言摘编, a hearing): each is a contribution of its
-    own, the order of the speakers says nothing of the theme, and like turns are gathered."""
-    claims = {scored.units[i].paragraph for i in scored.usable}
-    labelled = sum(strip_speaker(document.segment(n).text) != document.segment(n).text for n in claims)
-    return not scored.passages and len(claims) >= LONG_ARTICLE_PARAGRAPHS and labelled >= TURNS_SHARE * len(claims)
-
-
 def _themes(
-    scored: _Scored,
-    themes: int,
-    overview: list[int],
-    paragraphs: int,
-    outline: list[Heading],
-    *,
-    exact: bool,
-    turns: bool = False,
+    scored: _Scored, themes: int, overview: list[int], texts: list[str], outline: list[Heading], *, exact: bool
 ) -> Themes:
     """Theme label per paragraph, each theme with at least two sentences left for bullets."""
+    paragraphs = len(texts)
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
     top_sections = sum(1 for h in outline if h.level == min((x.level for x in outline), default=0))
     # a document's own sections may ask for more groups than its length would (up to the most
@@ -357,34 +340,19 @@ def _themes(
     sectioned = outline_themes(outline, paragraphs, [available[p] for p in range(paragraphs)], wanted, scored.lang)
     if sectioned is not None:
         return sectioned
-    if turns:  # speakers' turns, gathered by content (Ward's method on the paragraph vectors)
-        substantive = np.zeros(paragraphs, dtype=bool)
-        substantive[[scored.units[i].paragraph - 1 for i in scored.usable]] = True
-        labels = cluster_paragraphs(scored.paragraph_vectors, themes, substantive)
-        merged = merge_small(labels, scored.paragraph_vectors, available, minimum=2)
-        if len(set(merged.tolist())) < themes:
-            rebalanced = rebalance(labels, scored.paragraph_vectors, available, 2)
-            merged = merge_small(rebalanced, scored.paragraph_vectors, available, 2)
-        return Themes(merged, {})
-    # no outline: runs of neighbouring sentences
-    spare = np.zeros(len(scored.units), dtype=bool)
-    spare[np.array([i for i in scored.usable if i not in overview], dtype=int)] = True
-    openers = np.array([opens_part(u.text) for u in scored.units], dtype=bool)
-    sentences = run_labels(scored.sentence_vectors, spare, themes, openers=openers, exact=exact)
-    return Themes(paragraph_runs(sentences, [u.paragraph - 1 for u in scored.units], paragraphs), {}, sentences)
+    claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
+    if not scored.passages and speaker_turns([texts[p] for p in claims]):
+        return clustered_themes(scored.paragraph_vectors, themes, claims, available)
+    spare = [i for i in scored.usable if i not in overview]  # no outline: runs of neighbouring sentences
+    sentences = [(u.text, u.paragraph - 1) for u in scored.units]
+    return run_themes(scored.sentence_vectors, sentences, spare, themes, paragraphs, exact=exact)
 
 
 def _set_aside(scored: _Scored, texts: list[str], outline: list[Heading]) -> tuple[_Scored, list[Heading]]:
-    """What neither themes nor bullets are made of: a reference annex (an indicator table's
-    formulas are looked up, not briefed) and the numbers of a list posing as headings."""
-    reference = reference_annexes(texts)
-    if reference:
-        kept = [i for i in scored.usable if scored.units[i].paragraph - 1 not in reference]
-        if len(kept) >= MIN_AFTER_REFERENCE:
-            scored = replace(scored, usable=kept)
-            outline = [h for h in outline if h.paragraph not in reference]
-    lists = list_levels(outline, texts)
-    return scored, [h for h in outline if h.level not in lists]
+    """A reference annex is neither theme nor bullet; a list posing as headings divides nothing."""
+    reference, outline = set_aside(texts, outline)
+    kept = [i for i in scored.usable if scored.units[i].paragraph - 1 not in reference]
+    return (replace(scored, usable=kept) if len(kept) >= MIN_AFTER_REFERENCE else scored), outline
 
 
 @dataclass
@@ -576,15 +544,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     subject = next(iter(used), "")
     theme_labels = None
     if themes:
-        theme_labels = _themes(
-            scored,
-            themes,
-            overview,
-            len(document.segments),
-            outline,
-            exact=groups is not None,
-            turns=_speaker_turns(document, scored),
-        )
+        theme_labels = _themes(scored, themes, overview, texts, outline, exact=groups is not None)
         drafts += _theme_groups(scored, theme_labels, chosen)
     if groups is None:
         paragraph_of = np.array([u.paragraph - 1 for u in scored.units])

@@ -14,6 +14,7 @@ import re
 import numpy as np
 
 from citebrief.engines.sparse import SparseRows
+from citebrief.engines.themes import Themes
 from citebrief.options import MAX_GROUPS
 from citebrief.text.outline import item_marker
 
@@ -155,3 +156,21 @@ def paragraph_runs(sentences: np.ndarray, paragraph_of: list[int], paragraphs: i
             labels[index] = current
         current = int(labels[index])
     return labels
+
+
+def run_themes(
+    vectors: SparseRows,
+    sentences: list[tuple[str, int]],
+    spare: list[int],
+    wanted: int,
+    paragraphs: int,
+    *,
+    exact: bool,
+) -> Themes:
+    """Themes of text without an outline: runs of `sentences` (text, 0-based paragraph), with
+    `spare` the sentences left for bullets; a paragraph belongs to the run of its first sentence."""
+    room = np.zeros(len(sentences), dtype=bool)
+    room[np.array(spare, dtype=int)] = True
+    openers = np.array([opens_part(text) for text, _ in sentences], dtype=bool)
+    labels = run_labels(vectors, room, wanted, openers=openers, exact=exact)
+    return Themes(paragraph_runs(labels, [p for _, p in sentences], paragraphs), {}, labels)

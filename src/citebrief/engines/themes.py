@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from citebrief.engines.bullets import strip_speaker
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import unit_vector
@@ -270,6 +271,28 @@ def cluster_paragraphs(paragraph_vectors: SparseRows, themes: int, substantive: 
     return labels
 
 
+TURNS_SHARE = 0.5  # of the paragraphs holding claims, opened by a speaker's label
+MIN_TURNS = 8
+
+
+def speaker_turns(claims: list[str]) -> bool:
+    """Paragraphs that are speakers' turns (a 发言摘编, a hearing): each a contribution of its own,
+    the order of the speakers says nothing of the theme, so like turns are gathered by content."""
+    labelled = sum(strip_speaker(text) != text for text in claims)
+    return len(claims) >= MIN_TURNS and labelled >= TURNS_SHARE * len(claims)
+
+
+def clustered_themes(vectors: SparseRows, themes: int, claims: list[int], available: dict[int, int]) -> Themes:
+    """Themes by content alone (Ward's method on the paragraph vectors), each with room for two bullets."""
+    substantive = np.zeros(len(vectors), dtype=bool)
+    substantive[np.array(claims, dtype=int)] = True
+    labels = cluster_paragraphs(vectors, themes, substantive)
+    merged = merge_small(labels, vectors, available, minimum=2)
+    if len(set(merged.tolist())) < themes:
+        merged = merge_small(rebalance(labels, vectors, available, 2), vectors, available, 2)
+    return Themes(merged, {})
+
+
 # An annex read for reference, not for its points: an indicator table's formulas and data
 # sources ("计算方法：住院收入/医疗收入×100%。"). It starts at its own "附件" line, after the signature.
 _ANNEX_START = re.compile(r"^附件\s*\d*\s*[：:]?$")
@@ -278,6 +301,14 @@ _REFERENCE_LINE = re.compile(
 )
 MIN_REFERENCE_LINES = 3
 REFERENCE_SHARE = 0.25  # of the annex's paragraphs
+
+
+def set_aside(texts: list[str], outline: list[Heading]) -> tuple[set[int], list[Heading]]:
+    """The paragraphs of reference annexes, and the outline without them and without list levels."""
+    reference = reference_annexes(texts)
+    outline = [h for h in outline if h.paragraph not in reference]
+    lists = list_levels(outline, texts)
+    return reference, [h for h in outline if h.level not in lists]
 
 
 def reference_annexes(texts: list[str]) -> set[int]:
