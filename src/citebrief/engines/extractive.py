@@ -53,7 +53,15 @@ from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_structure, specificity
-from citebrief.text.titles import cleanly_cut, display, is_name, noun_phrase, on_word_boundaries
+from citebrief.text.titles import (
+    cleanly_cut,
+    display,
+    group_title,
+    is_name,
+    noun_phrase,
+    on_word_boundaries,
+    subject_title,
+)
 from citebrief.text.tokenize import analyze
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
@@ -468,6 +476,9 @@ def _overview_title(
         subject = ""  # a headline's wordplay is not the subject unless the text says it too
     if subject and document.title and not on_word_boundaries(subject, document.title, lang):
         subject = ""  # cut across a word of the title as a whole
+    if not subject:  # the phrase of the lead that runs through the article
+        first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
+        subject = subject_title([first, *bullets] if first else bullets, texts, lang, used)
     if not subject:
         spread: Counter[str] = Counter()
         for found in stats.per_paragraph:
@@ -538,6 +549,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     if groups is None:
         _cover(scored, drafts, theme_labels.labels if theme_labels is not None else None, chosen)
     idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
+    every_text = [s.text for s in document.segments]
     for draft in drafts[1:]:
         assert theme_labels is not None
         draft.title = _section_title(scored, draft, theme_labels)
@@ -547,7 +559,9 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             cited = sorted({scored.units[i].paragraph - 1 for i in draft.picked})
             bullets = [scored.trimmed[i] for i in draft.picked]
             texts = [document.segments[p].text for p in cited]
-            draft.title = phrase_title(stats, cited, idf_of, used, scored.lang, bullets, texts)
+            draft.title = group_title(bullets, texts, every_text, scored.lang, used) or phrase_title(
+                stats, cited, idf_of, used, scored.lang, bullets, texts
+            )
     result_groups = [Group(title=d.title, points=_points(scored, d.picked)) for d in drafts if d.picked]
     warnings = []
     if groups is not None and len(result_groups) != groups:

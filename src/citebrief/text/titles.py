@@ -8,11 +8,13 @@ last, so a phrase too long is cut from the front, at a word boundary.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from citebrief.model import Lang
+from citebrief.text.chunks import Chunk, en_chunks, generic_en, zh_chunks
 from citebrief.text.tokenize import is_zh_word, tag_zh
 
 MIN_ZH, MAX_ZH = 2, 12
@@ -350,6 +352,161 @@ def en_noun_runs(text: str, stop: Iterable[str]) -> list[str]:
 
 def display(phrase: str, lang: Lang) -> str:
     """An English title in title case (names keep their capitals); Chinese as it is."""
+    return display_title(phrase, lang)
+
+
+# --- titles chosen from the bullets' own phrases ------------------------------------------------
+# A group is titled by a phrase of its bullets (what the reader sees under the title) that is
+# most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
+# in the language at large; a phrase of several words over a lone noun, a name alone last.
+
+SPEC_CAP = 10.0  # a word the background table lacks (a cut name, a typo) is not the most specific
+SHARE_POWER = 1.5
+NAME_ONLY_FACTOR = 0.3
+VERB_OBJECT_FACTOR = 0.9
+FIRST_SENTENCE_FACTOR = 1.3
+TITLE_TRIES = 12
+
+
+def _length_factor(chunk: Chunk, lang: Lang) -> float:
+    if lang == "zh":
+        size = len(chunk.text)
+        factor = 0.55 if size == 2 else 0.75 if size == 3 else 1.0 if size <= 8 else 0.9 if size <= 10 else 0.8
+        return factor * (0.7 if len(chunk.words) == 1 else 1.0)
+    words = len(chunk.text.split())
+    if words == 1:
+        return 0.05 if generic_en(chunk.text) else 0.2
+    return 1.0 if words <= 4 else 0.85
+
+
+WORD_DECAY = (1.0, 0.6, 0.35, 0.2, 0.1, 0.05)
+
+
+def _combined(weights: list[float]) -> float:
+    """A phrase's weight from its words': the strongest counts in full, each further word a
+    falling share, so a modifier or head noun adds to a phrase but never drags it under its
+    best word (a mean would prefer "老龄化" to "老龄化社会")."""
+    return sum(w * d for w, d in zip(sorted(weights, reverse=True), WORD_DECAY, strict=False))
+
+
+class _Counts:
+    """Occurrences of words and phrases in a scope of text (whole words in English)."""
+
+    def __init__(self, texts: list[str], lang: Lang) -> None:
+        self.lang = lang
+        self.joined = "\n".join(texts) if lang == "zh" else "\n".join(texts).casefold()
+        self.memo: dict[str, int] = {}
+
+    def __call__(self, phrase: str) -> int:
+        if phrase not in self.memo:
+            if self.lang == "zh":
+                self.memo[phrase] = self.joined.count(phrase)
+            else:
+                pattern = r"(?<![A-Za-z0-9])" + re.escape(phrase.casefold()) + r"(?![A-Za-z0-9])"
+                self.memo[phrase] = len(re.findall(pattern, self.joined))
+        return self.memo[phrase]
+
+
+def _specificity(words: Iterable[str], lang: Lang, paragraphs: list[str]) -> dict[str, float]:
+    """How much each word says: its background IDF for Chinese (capped), its IDF over the
+    article's paragraphs for English, a generic noun a fraction of that."""
+    unique = list(dict.fromkeys(words))
+    if lang == "zh":
+        from citebrief.text.idf import background_idf
+
+        values = background_idf().lookup(unique).tolist()
+        return {w: (min(v, SPEC_CAP) if len(w) >= 2 else 2.0) for w, v in zip(unique, values, strict=True)}
+    folded = [p.casefold() for p in paragraphs]
+    result = {}
+    for word in unique:
+        pattern = re.compile(r"(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])")
+        df = sum(1 for p in folded if pattern.search(p))
+        result[word] = math.log((len(folded) + 1) / (df + 0.5)) + 1.0
+        result[word] *= 0.3 if generic_en(word) else 1.0
+    return result
+
+
+def _candidates(sentences: list[str], lang: Lang) -> dict[str, Chunk]:
+    found: dict[str, Chunk] = {}
+    for sentence in sentences:
+        for chunk in zh_chunks(sentence) if lang == "zh" else en_chunks(sentence):
+            found.setdefault(chunk.text, chunk)
+    return found
+
+
+def _free(phrase: str, used: set[str]) -> bool:
+    folded = phrase.casefold()
+    return not any(folded in u or u in folded for u in used)
+
+
+def _first_clean(ranked: list[tuple[float, str]], texts: list[str], lang: Lang, used: set[str]) -> str:
+    for _, phrase in ranked[:TITLE_TRIES]:
+        if not _free(phrase, used):
+            continue
+        if any(on_word_boundaries(phrase, t, lang) and cleanly_cut(phrase, t, lang) for t in texts):
+            used.add(phrase.casefold())
+            return display_title(phrase, lang)
+    return ""
+
+
+def group_title(bullets: list[str], group_texts: list[str], all_texts: list[str], lang: Lang, used: set[str]) -> str:
+    """The phrase of a group's bullets most its own, in title form ('' when none is clean)."""
+    chunks = _candidates(bullets, lang)
+    if not chunks:
+        return ""
+    inside, everywhere = _Counts(group_texts, lang), _Counts(all_texts, lang)
+    spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
+    folded = [b.casefold() for b in bullets]
+    scored = []
+    for text, chunk in chunks.items():
+        if not chunk.words:
+            continue
+        weights = []
+        for word in chunk.words:
+            here = max(inside(word), 1)
+            share = here / max(everywhere(word), here)
+            weights.append(spec[word] * (1 + math.log(here)) * share**SHARE_POWER)
+        said = sum(text.casefold() in b for b in folded)
+        score = _combined(weights) * _length_factor(chunk, lang)
+        score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + 0.2 * max(said - 1, 0))
+        score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * (VERB_OBJECT_FACTOR if chunk.kind == "vo" else 1.0)
+        scored.append((score, text))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return _first_clean(scored, group_texts, lang, used)
+
+
+def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[str]) -> str:
+    """What the article is about: the phrase of its lead (its first sentence and the overview's
+    bullets) whose words run through the article and say most; '' when none is clean."""
+    chunks = _candidates(lead, lang)
+    if not chunks:
+        return ""
+    everywhere = _Counts(all_texts, lang)
+    spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
+    first = lead[0].casefold() if lead else ""
+    scored = []
+    for text, chunk in chunks.items():
+        if not chunk.words:
+            continue
+        weights = [spec[w] * (1 + math.log(max(everywhere(w), 1))) for w in chunk.words]
+        score = _combined(weights) * _length_factor(chunk, lang)
+        score *= 1 + 0.3 * math.log(max(everywhere(text), 1))
+        score *= FIRST_SENTENCE_FACTOR if text.casefold() in first else 1.0
+        # the subject is a thing or an event; a verb phrase only where no noun phrase says it
+        score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * (VERB_OBJECT_FACTOR**3 if chunk.kind == "vo" else 1.0)
+        scored.append((score, text))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return _first_clean(scored, all_texts, lang, used)
+
+
+_EN_SMALL = frozenset({"of", "on", "for", "against", "a", "an", "the", "and", "in", "to"})
+
+
+def display_title(phrase: str, lang: Lang) -> str:
+    """Title Case for English (small words lower-case past the first, names as written)."""
     if lang == "zh":
         return phrase
-    return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in phrase.split())
+    words = phrase.split()
+    return " ".join(
+        w if (k and w.lower() in _EN_SMALL) or not w.islower() else w[:1].upper() + w[1:] for k, w in enumerate(words)
+    )

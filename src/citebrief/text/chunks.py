@@ -1,0 +1,300 @@
+"""Title candidates of one sentence: the noun phrases and verb–object phrases a reader would
+use to say what it is about ("暴雨预警", "撤出液晶面板", "Third Assault on a Police Officer").
+
+A group title is read before its bullets, so it should name a thing or an event, not be a
+single word cut out of one ("台灯" for "飞利浦轩泰LED台灯", "Midfielder"). Chinese phrases are
+read off the tags text/tokenize.py gives; English has no tagger here (a model download for a
+handful of titles per brief would cost more than the brief), so its phrases come from function
+words and a short list of verbs and adjectives that end a noun phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from citebrief.text.tokenize import is_zh_word, tag_zh
+
+# --- Chinese ---------------------------------------------------------------------------------
+# words that may modify a noun inside a phrase, and words that may head one
+_ZH_MODIFIER = frozenset({"n", "nz", "vn", "j", "ns", "nt", "eng", "an", "b", "a", "ng", "nr", "nrt"})
+_ZH_HEAD = frozenset({"n", "nz", "vn", "j", "an", "eng", "nt"})
+_ZH_NAME = frozenset({"nr", "nrt"})
+_ZH_PLACE = frozenset({"ns", "nt"})
+
+
+def _words(text: str) -> list[str]:
+    """A word list written as one string, as a reader would write it down."""
+    return text.split()
+
+
+# verbs that say little on their own ("是", "进行", "表示"): they open no verb–object title
+_ZH_LIGHT_VERBS = frozenset(
+    _words(
+        "是 有 为 进行 表示 介绍 认为 称 说 指出 强调 提出 希望 要求 需要 能够 可以 可能 "
+        "应该 应当 包括 成为 作为 具有 使 让 给 把 被 通过 开展 加强 推进 推动 实现 做好 "
+        "坚持 来自 采用 已经 得到 受到 看到 发现 获悉 了解 知道 觉得 感到 喜欢 想 要 会 "
+        "能 用 对 在 到 向 从 以 据 由 于 将 发布会 举行 召开 介绍 实施 开始 继续 "
+        "进一步 不断 持续 加快 积极 相关 有关 相比 比如 例如 远超 处理 没有 告诉 发生 出现 "
+        "带来 表明 显示 了解到 告诫 确认 检测 提醒 帮助 保持 达到 超过 涉及 属于 位于 来到 "
+        "走进 拥有 面临"
+    )
+)
+_ZH_WEAK_HEADS = frozenset(
+    _words(
+        "情况 问题 工作 方面 时候 事情 过程 方式 东西 地方 部分 内容 时间 期间 人员 同志 "
+        "记者 消息 报道 报告称 时 中 上 下 里 前 后 等"
+    )
+)
+MAX_ZH_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A candidate phrase: its text, its words (for weights) and what it is made of."""
+
+    text: str
+    words: tuple[str, ...]
+    kind: str  # "np" a noun phrase, "vo" a verb with its object
+    name_only: bool  # made of names alone ("四川省", "Los Angeles"): who or where, not what
+
+
+def zh_chunks(sentence: str) -> list[Chunk]:
+    """Noun phrases (modifier runs ending on a noun) and verb–object phrases of a sentence."""
+    tagged = [(w, t) for w, t in tag_zh(sentence) if t != "b"]
+    # a word the dictionary lacks is a name or a piece the tagger guessed ("草间|弥生", "林田|湖草"):
+    # no phrase ends right before one, nor starts right after one
+    known = [t in {"eng", "m", "x"} or len(w) < 2 or is_zh_word(w) for w, t in tagged]
+    found: dict[str, Chunk] = {}
+    i = 0
+    while i < len(tagged):
+        if tagged[i][1] not in _ZH_MODIFIER or not tagged[i][0].strip():
+            i += 1
+            continue
+        j = i
+        while j < len(tagged) and tagged[j][1] in _ZH_MODIFIER and tagged[j][0].strip():
+            j += 1
+        _zh_spans(tagged, known, i, j, found)
+        verb = tagged[i - 1] if i > 0 else None
+        if verb is not None and _full_verb(*verb) and (j == len(tagged) or known[j]):
+            for start in range(i, j):  # the verb with the object's head and its last modifiers
+                words = [verb, *tagged[start:j]]
+                head = tagged[j - 1][1]
+                if head == "vn" and start == j - 1:
+                    continue  # "安装防护": a verb and a verbal noun is no object
+                opens = start == i or known[start - 1]
+                if opens and len(words) <= MAX_ZH_WORDS and head in _ZH_HEAD and _zh_fits(words):
+                    _add(found, words, "vo")
+        i = j
+    return list(found.values())
+
+
+def _full_verb(word: str, tag: str) -> bool:
+    return (
+        tag == "v"
+        and len(word) >= 2
+        and word not in _ZH_LIGHT_VERBS
+        and word[0] not in "是在有被把"
+        and is_zh_word(word)
+    )
+
+
+def _zh_spans(tagged: list[tuple[str, str]], known: list[bool], low: int, high: int, found: dict[str, Chunk]) -> None:
+    """Every span of the noun run tagged[low:high] that ends on a head noun and starts on a
+    word that may open it."""
+    for end in range(high, low, -1):
+        head = tagged[end - 1]
+        if head[1] not in _ZH_HEAD or (
+            head[1] == "vn" and (head[0] in _ZH_LIGHT_VERBS or end - 1 == low or tagged[end - 2][1] in _ZH_NAME)
+        ):
+            continue  # a verbal noun heads a phrase only after a noun ("暴雨预警"), never alone
+        if end < len(tagged) and not known[end]:
+            continue
+        for start in range(max(low, end - MAX_ZH_WORDS), end):
+            words = tagged[start:end]
+            if words[0][1] == "a" and (start + 1 == end or start == low):
+                continue  # an adjective opens no title ("雄安新区"), nor is one
+            if start > low and not known[start - 1]:
+                continue
+            if len(words) == 1 and len(words[0][0]) < 2:
+                continue
+            if _zh_fits(words):
+                _add(found, words, "np")
+
+
+def _zh_fits(words: list[tuple[str, str]]) -> bool:
+    """2–12 characters, and a head that says something ("排查情况", "技巧时", "新闻报道" do not)."""
+    size = sum(len(w) for w, _ in words)
+    head = words[-1][0]
+    weak = head in _ZH_WEAK_HEADS or (len(head) > 2 and head[-2:] in _ZH_WEAK_HEADS)  # "新闻报道"
+    return 2 <= size <= 12 and not weak and words[0][0][0] not in "未不没无非"
+
+
+def _add(found: dict[str, Chunk], words: list[tuple[str, str]], kind: str) -> None:
+    text = "".join(w for w, _ in words)
+    if text in found:
+        return
+    tags = [t for _, t in words]
+    name_only = all(t in _ZH_NAME or t in _ZH_PLACE for t in tags)
+    if tags[-1] in _ZH_NAME or (tags[0] in _ZH_NAME and len(words) == 1):
+        return  # a person's name says who, and the tagger often cuts it ("草间|弥生")
+    found[text] = Chunk(text, tuple(w for w, _ in words), kind, name_only)
+
+
+# --- English ---------------------------------------------------------------------------------
+_EN_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z.-]*[A-Za-z])?(?:['’][A-Za-z]+)?|\d[\d,.]*%?|[^\sA-Za-z\d]+")
+# function words: a noun phrase never runs through them (only "of", "on", "for" join two)
+_EN_FUNCTION = frozenset(
+    _words(
+        "a an the this that these those his her its their our my your it he she they we you i me him us them "
+        "who whom which what where when why how whose there here and or but nor so yet if then than as "
+        "because while although though since until unless whether at by from in into onto to with without "
+        "within about above below after before during over under up down out off through between among around "
+        "against per via is are was were be been being am has have had having do does did done will would "
+        "shall should can could may might must not no nor only also just even still very too more most less "
+        "least much many some any all each every both either neither other another such own same few several "
+        "one two three four five six seven eight nine ten says said say told tell asked added according "
+        "including like cannot along back away again ever never always often already yet soon now then once "
+        "ahead"
+    )
+)
+_EN_JOINERS = frozenset({"of", "on", "for", "against"})
+_EN_BEFORE_VERB = frozenset(
+    _words(
+        "to will would can could may might must should shall did does do which who that he she it they we i "
+        "you not never also"
+    )
+)
+# frequent verbs, adverbs and adjectives that end a noun phrase rather than head one
+_EN_NOT_HEAD = frozenset(
+    _words(
+        "left lay laid took taken made went gone came found gave given got became began brought kept held led "
+        "let lost met paid put ran saw seen sent set sat stood thought won wrote written known shown called "
+        "used claimed revealed described believed reported allegedly nearby later earlier today yesterday "
+        "tonight ago former latest new old big small last next first second third amazing breaking win wins "
+        "lose loses avoid make take get go come see give find think want need help keep show shows run runs "
+        "face faces hit hits vowed spared handed insists announced confirmed expected set-up free full high "
+        "low long short young great good bad best worst top huge major key late early recent local national "
+        "international public private able likely unable"
+    )
+)
+_EN_GENERIC = frozenset(
+    _words(
+        "people thing things time times way ways year years day days week weeks month months man men woman "
+        "women person part parts lot number role case cases place places side end point issue issues fact "
+        "world life home family friends group team work job decision decisions cost costs advice campaign "
+        "heart court match driver digital projects project paint incomes roll cyber report statement news "
+        "story picture photo image video source sources official officials spokesman spokeswoman"
+    )
+)
+MAX_EN_WORDS = 5
+
+
+def en_chunks(sentence: str) -> list[Chunk]:
+    """Noun phrases of an English sentence: runs of content words ending on a noun-like word,
+    possessives inside ("Facebook's security chief"), and "X of Y" ("Director of England Cricket")."""
+    tokens = [m.group() for m in _EN_TOKEN.finditer(sentence)]
+    found: dict[str, Chunk] = {}
+    run: list[str] = []
+    before = ""  # the word before the run: after "to" or "which" a run opens on a verb
+    for token in [*tokens, "."]:
+        lower = token.lower()
+        if _content(token):
+            if not run and before in _EN_BEFORE_VERB and not _may_open(token):
+                before = lower
+                continue
+            run.append(token)
+            continue
+        if lower in _EN_JOINERS and run and run[-1].lower() not in _EN_JOINERS:
+            run.append(token)
+            continue
+        if lower in {"a", "an", "the"} and run and run[-1].lower() in _EN_JOINERS:
+            run.append(token)
+            continue
+        _en_spans(run, sentence, found)
+        run, before = [], lower
+    return list(found.values())
+
+
+@lru_cache(maxsize=8192)
+def word_classes(word: str) -> frozenset[str]:
+    """The word classes an English word may have (NOUN, VERB, ADJ, ADV ...), from lemminflect's
+    lexicon; empty for a word it does not know (a name, a rare word: taken as a noun)."""
+    from lemminflect import getAllLemmas  # loaded late: its lexicon takes ~0.1 s
+
+    return frozenset(getAllLemmas(word.lower()))
+
+
+def _nominal(token: str) -> bool:
+    """May stand in a noun phrase: a name, a noun, an adjective, or a word the lexicon lacks."""
+    if token[:1].isupper():
+        return True
+    classes = word_classes(token.lower().removesuffix("'s").removesuffix("’s"))
+    return not classes or bool(classes & {"NOUN", "ADJ", "PROPN"})
+
+
+def _may_head(token: str) -> bool:
+    if token[:1].isupper():
+        return True
+    classes = word_classes(token.lower().removesuffix("'s").removesuffix("’s"))
+    return not classes or "NOUN" in classes
+
+
+def _may_open(token: str) -> bool:
+    """A phrase that starts mid-run does not start on a verb ("turn military historian")."""
+    if token[:1].isupper():
+        return True
+    classes = word_classes(token.lower())
+    return not classes or "VERB" not in classes or bool(classes & {"ADJ"})
+
+
+def _content(token: str) -> bool:
+    lower = token.lower()
+    if "'" in lower or "’" in lower:
+        if not lower.endswith(("'s", "’s")):
+            return False  # "aren't", "I'd": a verb, never part of a noun phrase
+        lower = lower[:-2]
+    return (
+        token[:1].isalpha()
+        and lower not in _EN_FUNCTION
+        and lower not in _EN_NOT_HEAD
+        and not (lower.endswith("ly") and not token[:1].isupper())
+        and len(lower) > 1
+        and _nominal(token)
+    )
+
+
+def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk]) -> None:
+    for start in range(len(run)):
+        if run[start].lower() in _EN_JOINERS | {"a", "an", "the"}:
+            continue
+        for end in range(start + 1, min(len(run), start + MAX_EN_WORDS) + 1):
+            words = run[start:end]
+            last = words[-1]
+            if last.lower() in _EN_JOINERS | {"a", "an", "the"} or last.endswith(("'s", "’s")):
+                continue
+            if not _may_head(last) or (start > 0 and not _may_open(words[0])):
+                continue
+            if end < len(run) and run[end].lower() not in _EN_JOINERS:
+                continue  # English puts the head last: "Perimeter Search" of "perimeter search lights" is cut
+            low, opening = last.lower(), words[0]
+            if not last[:1].isupper() and (low.endswith(("ed", "ing")) and len(words) > 1):
+                continue  # "Staircase Leading": a participle heads no noun phrase
+            if not opening[:1].isupper() and opening.lower().endswith(("ed", "ing")) and len(words) > 1:
+                continue  # "travelling back", "hospitalized for dehydration": a verb, not a name
+            if any(not w[:1].isupper() and w.lower().endswith("ing") for w in words[1:-1]):
+                continue  # "decades tackling cyber crime": a clause
+            if any(w.endswith(("'s", "’s")) for w in words[1:-1]) and len(words) > 4:
+                continue
+            text = " ".join(words)
+            if text not in sentence or text in found:
+                continue
+            content = tuple(w.lower().removesuffix("'s").removesuffix("’s") for w in words if _content(w))
+            name_only = all(w[:1].isupper() for w in words if _content(w))
+            found[text] = Chunk(text, content, "np", name_only)
+
+
+def generic_en(word: str) -> bool:
+    """A noun too general to title anything alone ("People", "Costs", "Role")."""
+    return word.lower() in _EN_GENERIC
