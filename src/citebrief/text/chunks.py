@@ -22,6 +22,8 @@ _ZH_MODIFIER = frozenset({"n", "nz", "vn", "j", "ns", "nt", "eng", "an", "b", "a
 _ZH_HEAD = frozenset({"n", "nz", "vn", "j", "an", "eng", "nt"})
 _ZH_NAME = frozenset({"nr", "nrt"})
 _ZH_PLACE = frozenset({"ns", "nt"})
+_ZH_NOUNS = frozenset({"n", "nz", "vn", "j", "an"})  # a verbal noun heads a phrase after one ("暴雨预警")
+_ZH_FUNCTION_CHARS = frozenset("时将在把被对从向给和与及等的了着过是有也都就又还再才而并但却暨")
 
 
 def _words(text: str) -> list[str]:
@@ -44,7 +46,8 @@ _ZH_LIGHT_VERBS = frozenset(
 _ZH_WEAK_HEADS = frozenset(
     _words(
         "情况 问题 工作 方面 时候 事情 过程 方式 东西 地方 部分 内容 时间 期间 人员 同志 "
-        "记者 消息 报道 报告称 时 中 上 下 里 前 后 等"
+        "记者 消息 报道 报告称 时 中 上 下 里 前 后 等 内 外 供图 新闻 发文 "
+        "人气 一楼 小时 分钟 年 月 日 天 周 年度 人士"
     )
 )
 MAX_ZH_WORDS = 5
@@ -58,6 +61,7 @@ class Chunk:
     words: tuple[str, ...]
     kind: str  # "np" a noun phrase, "vo" a verb with its object
     name_only: bool  # made of names alone ("四川省", "Los Angeles"): who or where, not what
+    named: tuple[bool, ...] = ()  # per word: a name (person, place, body)
 
 
 def zh_chunks(sentence: str) -> list[Chunk]:
@@ -66,6 +70,18 @@ def zh_chunks(sentence: str) -> list[Chunk]:
     # a word the dictionary lacks is a name or a piece the tagger guessed ("草间|弥生", "林田|湖草"):
     # no phrase ends right before one, nor starts right after one
     known = [t in {"eng", "m", "x"} or len(w) < 2 or is_zh_word(w) for w, t in tagged]
+    # a guessed word made of a function character and the next ("时称", "将家"), or one whose first
+    # character belongs to the word before ("遗传|承人" of 非遗传承人): the tagger cut wrongly there
+    odd = [
+        not known[k]
+        and len(w) == 2
+        and t not in {"eng", "m", "x", "nr", "nrt"}
+        and (w[0] in _ZH_FUNCTION_CHARS or (k > 0 and is_zh_word(tagged[k - 1][0][-1] + w[0])))
+        for k, (w, t) in enumerate(tagged)
+    ]
+    for k in range(len(tagged)):
+        if odd[k] or (len(tagged[k][0]) == 1 and tagged[k][1] in _ZH_PLACE | _ZH_NAME):  # "推介会|暨"
+            tagged[k] = (tagged[k][0], "x")  # no phrase runs through it
     found: dict[str, Chunk] = {}
     i = 0
     while i < len(tagged):
@@ -81,8 +97,8 @@ def zh_chunks(sentence: str) -> list[Chunk]:
             for start in range(i, j):  # the verb with the object's head and its last modifiers
                 words = [verb, *tagged[start:j]]
                 head = tagged[j - 1][1]
-                if head == "vn" and start == j - 1:
-                    continue  # "安装防护": a verb and a verbal noun is no object
+                if head in _ZH_PLACE or (head == "vn" and start == j - 1):
+                    continue  # "报送国务院办公厅", "安装防护": an office or a verbal noun is no object
                 opens = start == i or known[start - 1]
                 if opens and len(words) <= MAX_ZH_WORDS and head in _ZH_HEAD and _zh_fits(words):
                     _add(found, words, "vo")
@@ -106,11 +122,13 @@ def _zh_spans(tagged: list[tuple[str, str]], known: list[bool], low: int, high: 
     for end in range(high, low, -1):
         head = tagged[end - 1]
         if head[1] not in _ZH_HEAD or (
-            head[1] == "vn" and (head[0] in _ZH_LIGHT_VERBS or end - 1 == low or tagged[end - 2][1] in _ZH_NAME)
+            head[1] == "vn" and (head[0] in _ZH_LIGHT_VERBS or end - 1 == low or tagged[end - 2][1] not in _ZH_NOUNS)
         ):
             continue  # a verbal noun heads a phrase only after a noun ("暴雨预警"), never alone
         if end < len(tagged) and not known[end]:
             continue
+        if low > 0 and tagged[low - 1][1] == "h":
+            return  # "非|遗传承人": a prefix belongs to the run it opens
         for start in range(max(low, end - MAX_ZH_WORDS), end):
             words = tagged[start:end]
             if words[0][1] == "a" and (start + 1 == end or start == low):
@@ -133,17 +151,20 @@ def _zh_fits(words: list[tuple[str, str]]) -> bool:
 
 def _add(found: dict[str, Chunk], words: list[tuple[str, str]], kind: str) -> None:
     text = "".join(w for w, _ in words)
-    if text in found:
-        return
+    if text in found or len({w for w, _ in words}) < len(words):
+        return  # "棉花研究室棉花": a word twice is two phrases run together
     tags = [t for _, t in words]
     name_only = all(t in _ZH_NAME or t in _ZH_PLACE for t in tags)
     if tags[-1] in _ZH_NAME or (tags[0] in _ZH_NAME and len(words) == 1):
         return  # a person's name says who, and the tagger often cuts it ("草间|弥生")
-    found[text] = Chunk(text, tuple(w for w, _ in words), kind, name_only)
+    named = tuple(t in _ZH_NAME or t in _ZH_PLACE for t in tags)
+    found[text] = Chunk(text, tuple(w for w, _ in words), kind, name_only, named)
 
 
 # --- English ---------------------------------------------------------------------------------
-_EN_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z.-]*[A-Za-z])?(?:['’][A-Za-z]+)?|\d[\d,.]*%?|[^\sA-Za-z\d]+")
+_EN_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St)\.|[A-Za-z](?:[A-Za-z.-]*[A-Za-z])?(?:['’][A-Za-z]+)?|\d[\d,.]*%?|[^\sA-Za-z\d]+"
+)
 # function words: a noun phrase never runs through them (only "of", "on", "for" join two)
 _EN_FUNCTION = frozenset(
     _words(
@@ -156,10 +177,11 @@ _EN_FUNCTION = frozenset(
         "least much many some any all each every both either neither other another such own same few several "
         "one two three four five six seven eight nine ten says said say told tell asked added according "
         "including like cannot along back away again ever never always often already yet soon now then once "
+        "thousands millions hundreds dozens cent for mr mrs ms dr "
         "ahead"
     )
 )
-_EN_JOINERS = frozenset({"of", "on", "for", "against"})
+_EN_JOINERS = frozenset({"of", "on"})  # "for" and "against" join clauses as often ("Hours for Food")
 _EN_BEFORE_VERB = frozenset(
     _words(
         "to will would can could may might must should shall did does do which who that he she it they we i "
@@ -185,7 +207,12 @@ _EN_GENERIC = frozenset(
         "women person part parts lot number role case cases place places side end point issue issues fact "
         "world life home family friends group team work job decision decisions cost costs advice campaign "
         "heart court match driver digital projects project paint incomes roll cyber report statement news "
-        "story picture photo image video source sources official officials spokesman spokeswoman"
+        "story picture photo image video source sources official officials spokesman spokeswoman name "
+        "names state definition outcome form night kind sort chance piece amount type level area idea reason "
+        "question answer result situation problem matter view sense word words moment period rest half bit "
+        "start beginning front back top bottom middle way deal thing stuff something everything nothing "
+        "percentage share size stretch range series generation amount proportion majority minority total "
+        "list couple pair group set bunch handful fraction lack"
     )
 )
 MAX_EN_WORDS = 5
@@ -212,7 +239,7 @@ def en_chunks(sentence: str) -> list[Chunk]:
         if lower in {"a", "an", "the"} and run and run[-1].lower() in _EN_JOINERS:
             run.append(token)
             continue
-        _en_spans(run, sentence, found)
+        _en_spans(run, sentence, found, lower)
         run, before = [], lower
     return list(found.values())
 
@@ -249,6 +276,11 @@ def _may_open(token: str) -> bool:
     return not classes or "VERB" not in classes or bool(classes & {"ADJ"})
 
 
+def _nominal_ing(word: str) -> bool:
+    """ "kite flying festival": an -ing word the lexicon also knows as a noun or adjective."""
+    return bool(word_classes(word.lower()) & {"NOUN", "ADJ"})
+
+
 def _content(token: str) -> bool:
     lower = token.lower()
     if "'" in lower or "’" in lower:
@@ -265,7 +297,34 @@ def _content(token: str) -> bool:
     )
 
 
-def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk]) -> None:
+_EN_AFTER_VERB = frozenset(
+    _words("in on at to into from with the a an his her their its this that up down out off over for against")
+)
+
+
+def _verb_before(word: str, following: str) -> bool:
+    """ "experience lies in ...": a word in -s that may be a verb, with a preposition or an
+    article after it, is the verb of a clause, not a plural noun."""
+    if word[:1].isupper() or not word.endswith("s") or following not in _EN_AFTER_VERB:
+        return False
+    return "VERB" in word_classes(word.lower())
+
+
+def _clause_inside(run: list[str], start: int, end: int, following: str) -> bool:
+    """ "Campaigners fear that", "Canadians plan to", "airlines tack on fees": a subject (a plural
+    or a name) and a word that may be a verb, with what a verb takes after it."""
+    for k in range(max(start, 1), end):
+        word, before = run[k], run[k - 1]
+        after = run[k + 1].lower() if k + 1 < len(run) else following
+        subject = before[:1].isupper() or before.lower().endswith("s")
+        if not word[:1].islower() or not subject or after not in _EN_AFTER_VERB:
+            continue
+        if "VERB" in word_classes(word.lower()):
+            return True
+    return False
+
+
+def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following: str = "") -> None:
     for start in range(len(run)):
         if run[start].lower() in _EN_JOINERS | {"a", "an", "the"}:
             continue
@@ -276,6 +335,10 @@ def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk]) -> None:
                 continue
             if not _may_head(last) or (start > 0 and not _may_open(words[0])):
                 continue
+            if end == len(run) and _verb_before(last, following):
+                continue
+            if _clause_inside(run, start, end, following):
+                continue
             if end < len(run) and run[end].lower() not in _EN_JOINERS:
                 continue  # English puts the head last: "Perimeter Search" of "perimeter search lights" is cut
             low, opening = last.lower(), words[0]
@@ -283,16 +346,20 @@ def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk]) -> None:
                 continue  # "Staircase Leading": a participle heads no noun phrase
             if not opening[:1].isupper() and opening.lower().endswith(("ed", "ing")) and len(words) > 1:
                 continue  # "travelling back", "hospitalized for dehydration": a verb, not a name
-            if any(not w[:1].isupper() and w.lower().endswith("ing") for w in words[1:-1]):
+            if any(not w[:1].isupper() and w.lower().endswith("ing") and not _nominal_ing(w) for w in words[1:-1]):
                 continue  # "decades tackling cyber crime": a clause
             if any(w.endswith(("'s", "’s")) for w in words[1:-1]) and len(words) > 4:
                 continue
             text = " ".join(words)
             if text not in sentence or text in found:
                 continue
+            joined = [k for k, w in enumerate(words) if w.lower() in _EN_JOINERS]
+            if joined and all(generic_en(w) or not _may_head(w) for w in words[: joined[0]]):
+                continue  # "Stretch of Road", "Size of the Fine": the second noun says it alone
             content = tuple(w.lower().removesuffix("'s").removesuffix("’s") for w in words if _content(w))
             name_only = all(w[:1].isupper() for w in words if _content(w))
-            found[text] = Chunk(text, content, "np", name_only)
+            named = tuple(w[:1].isupper() for w in words if _content(w))
+            found[text] = Chunk(text, content, "np", name_only, named)
 
 
 def generic_en(word: str) -> bool:

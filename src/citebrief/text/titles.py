@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citebrief.model import Lang
-from citebrief.text.chunks import Chunk, en_chunks, generic_en, zh_chunks
+from citebrief.text.chunks import Chunk, en_chunks, generic_en, word_classes, zh_chunks
 from citebrief.text.tokenize import is_zh_word, tag_zh
 
 MIN_ZH, MAX_ZH = 2, 12
@@ -223,8 +223,8 @@ def _whole_name_run(phrase: str, text: str) -> bool:
         words = text[start:end].split()
         before = text[max(0, start - 40) : start].split()[-1:]
         after = text[end : end + 40].split()[:1]
-        if ok and len({w[:1].isupper() for w in words}) > 1:
-            ok = False  # "retired couple Brian", "winger Kallum Watkins": a name half in the phrase
+        if ok and len({w[:1].isupper() for w in words}) > 1 and not _name_with_descriptor(words):
+            ok = False  # "retired couple Brian", "Brian and": a name half in the phrase
         if ok and before and words[0][:1].isupper() and before[0][:1].isupper() and before[0][-1:].isalpha():
             ok = False
         if ok and after and words[-1][:1].isupper() and after[0][:1].isupper():
@@ -233,6 +233,18 @@ def _whole_name_run(phrase: str, text: str) -> bool:
             return True
         start = lowered.find(needle, start + 1)
     return False
+
+
+def _name_with_descriptor(words: list[str]) -> bool:
+    """A name and the common words that say what it is, each whole: a name first ("Hollywood
+    film", "Facebook's security chief"), or a full name of two or more words last ("Blues
+    legend B.B. King"); never a lone first name after common words ("retired couple Brian")."""
+    capital = [w[:1].isupper() for w in words]
+    first_lower = capital.index(False)
+    last_lower = len(capital) - 1 - capital[::-1].index(False)
+    if any(capital[first_lower:last_lower]):
+        return False  # common words on both sides of a capital: two phrases run together
+    return last_lower == len(words) - 1 or len(words) - 1 - last_lower >= 2
 
 
 def is_name(phrase: str, texts: Iterable[str], lang: Lang) -> bool:
@@ -374,6 +386,8 @@ def _length_factor(chunk: Chunk, lang: Lang) -> float:
         factor = 0.55 if size == 2 else 0.75 if size == 3 else 1.0 if size <= 8 else 0.9 if size <= 10 else 0.8
         return factor * (0.7 if len(chunk.words) == 1 else 1.0)
     words = len(chunk.text.split())
+    if sum(generic_en(w) for w in chunk.words) * 2 >= len(chunk.words):
+        return 0.05 if words == 1 else 0.3  # "Part of the Name", "Right Role": nothing of the group's own
     if words == 1:
         return 0.05 if generic_en(chunk.text) else 0.2
     return 1.0 if words <= 4 else 0.85
@@ -382,11 +396,24 @@ def _length_factor(chunk: Chunk, lang: Lang) -> float:
 WORD_DECAY = (1.0, 0.6, 0.35, 0.2, 0.1, 0.05)
 
 
-def _combined(weights: list[float]) -> float:
+SUBJECT_EXTRA_WORD = 0.15
+EN_SINGLE_NAME_FACTOR = 3.0  # undoes most of a lone word's length penalty
+NAMED_WORD_FACTOR = {"zh": 0.5, "en": 1.0}
+EN_SUBJECT_NAME_FACTOR = 1.0
+BODY_FACTOR = 0.4
+_ZH_BODIES = (*_BODY_ENDINGS, "中心", "组委会", "警方", "办公室", "公安局", "派出所", "大厅", "机关", "部门")
+
+
+def _is_body(phrase: str, lang: Lang) -> bool:
+    """An office, a company, a place of business: who acted, not what the article is about."""
+    return lang == "zh" and phrase.endswith(_ZH_BODIES)
+
+
+def _combined(weights: list[float], decay: tuple[float, ...] = WORD_DECAY) -> float:
     """A phrase's weight from its words': the strongest counts in full, each further word a
     falling share, so a modifier or head noun adds to a phrase but never drags it under its
     best word (a mean would prefer "老龄化" to "老龄化社会")."""
-    return sum(w * d for w, d in zip(sorted(weights, reverse=True), WORD_DECAY, strict=False))
+    return sum(w * d for w, d in zip(sorted(weights, reverse=True), decay, strict=False))
 
 
 class _Counts:
@@ -424,6 +451,14 @@ def _specificity(words: Iterable[str], lang: Lang, paragraphs: list[str]) -> dic
         result[word] = math.log((len(folded) + 1) / (df + 0.5)) + 1.0
         result[word] *= 0.3 if generic_en(word) else 1.0
     return result
+
+
+def _en_plainness(word: str) -> float:
+    """How much an English word can name a subject without the article's help: a name or a word
+    the lexicon lacks fully, a common word less, a generic noun little."""
+    if generic_en(word):
+        return 0.2
+    return 0.6 if word_classes(word) else 1.0
 
 
 def _candidates(sentences: list[str], lang: Lang) -> dict[str, Chunk]:
@@ -482,18 +517,32 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
     if not chunks:
         return ""
     everywhere = _Counts(all_texts, lang)
-    spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
+    if lang == "zh":
+        spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
+    else:  # within one article the subject is in every paragraph: its IDF there would sink it
+        spec = {w: _en_plainness(w) for c in chunks.values() for w in c.words}
     first = lead[0].casefold() if lead else ""
     scored = []
     for text, chunk in chunks.items():
         if not chunk.words:
             continue
-        weights = [spec[w] * (1 + math.log(max(everywhere(w), 1))) for w in chunk.words]
-        score = _combined(weights) * _length_factor(chunk, lang)
+        # a subject's words recur through the article; a place or a body in it says where or who
+        named = chunk.named or (False,) * len(chunk.words)
+        weights = [
+            spec[w] * math.sqrt(max(everywhere(w), 1)) * (NAMED_WORD_FACTOR[lang] if n else 1.0)
+            for w, n in zip(chunk.words, named, strict=False)
+        ]
+        # the strongest word decides (the subject is what recurs), the others add a little
+        score = max(weights) * (1 + SUBJECT_EXTRA_WORD * min(len(weights) - 1, 3)) * _length_factor(chunk, lang)
+        if lang == "en" and len(chunk.text.split()) == 1 and chunk.name_only:
+            score *= EN_SINGLE_NAME_FACTOR  # "Nadal" through the whole story is its subject
+        score *= BODY_FACTOR if _is_body(text, lang) else 1.0
+        # an English news story is often about a person: "Key points: Tiger Woods" says so
+        name_factor = NAME_ONLY_FACTOR if lang == "zh" else EN_SUBJECT_NAME_FACTOR
         score *= 1 + 0.3 * math.log(max(everywhere(text), 1))
         score *= FIRST_SENTENCE_FACTOR if text.casefold() in first else 1.0
         # the subject is a thing or an event; a verb phrase only where no noun phrase says it
-        score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * (VERB_OBJECT_FACTOR**3 if chunk.kind == "vo" else 1.0)
+        score *= (name_factor if chunk.name_only else 1.0) * (VERB_OBJECT_FACTOR**3 if chunk.kind == "vo" else 1.0)
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return _first_clean(scored, all_texts, lang, used)
