@@ -13,7 +13,14 @@ import pytest
 from citebrief.engines.extractive import OVERVIEW_SEPARATOR, draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.text.chunks import en_chunks, zh_chunks
-from citebrief.text.titles import display_title, group_title, on_word_boundaries, subject_title
+from citebrief.text.titles import (
+    compose_title,
+    display_title,
+    group_title,
+    is_generic_heading,
+    on_word_boundaries,
+    subject_title,
+)
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -117,3 +124,26 @@ def test_shared_briefs_have_no_lone_word_titles() -> None:
                 words = group.title.split() if document.lang == "en" else [group.title]
                 single += len(words) == 1 and (document.lang == "en" or len(group.title) <= 2)
     assert total >= 20 and single <= total // 10
+
+
+def test_a_generic_heading_is_followed_by_the_groups_own_phrase() -> None:
+    document = document_from_text(_record("zh-policy", 3), origin="zh-policy-3", kind="text")
+    titles = [group.title for group in draft_extractive(document).groups[1:]]
+    composed = [t for t in titles if "：" in t]
+    assert composed, titles
+    for title in composed:
+        heading, aspect = title.split("：")
+        assert is_generic_heading(heading) and len(aspect) >= 4
+    assert compose_title("组织实施", "", "zh") == "组织实施"
+    assert not is_generic_heading("全国统一电力市场")
+
+
+def test_brief_checks_read_each_part_of_a_composed_title() -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from brief_checks import title_phrases
+
+    assert title_phrases("工作措施：摸底排查", overview=False) == ["工作措施", "摸底排查"]
+    assert title_phrases("核心要点：鲜辣美食", overview=True) == ["鲜辣美食"]
+    assert title_phrases("核心要点", overview=True) == []

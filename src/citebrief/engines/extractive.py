@@ -55,8 +55,10 @@ from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_structure, specificity
 from citebrief.text.titles import (
     cleanly_cut,
+    compose_title,
     display,
     group_title,
+    is_generic_heading,
     is_name,
     noun_phrase,
     on_word_boundaries,
@@ -506,6 +508,35 @@ def _overview_title(
     return prefix + OVERVIEW_SEPARATOR[lang] + display(subject, lang)
 
 
+def _title_groups(
+    document: Document,
+    scored: _Scored,
+    drafts: list[_Draft],
+    themes: Themes,
+    stats: PhraseStats,
+    idf_of: dict[str, float],
+    used: set[str],
+    subject: str,
+) -> None:
+    """Each group's title: its section's heading (a heading any document has, like "组织实施",
+    followed by the group's own phrase), else the phrase of its bullets most its own."""
+    every_text = [s.text for s in document.segments]
+    for draft in drafts:
+        draft.title = _section_title(scored, draft, themes)
+        cited = sorted({scored.units[i].paragraph - 1 for i in draft.picked})
+        bullets = [scored.trimmed[i] for i in draft.picked]
+        texts = [document.segments[p].text for p in cited]
+        if draft.title and (draft.title.casefold() not in used or draft.title.casefold() == subject):
+            used.add(draft.title.casefold())
+            if is_generic_heading(draft.title):  # "组织实施" says where, the group's phrase says what
+                aspect = group_title(bullets, texts, every_text, scored.lang, used, heading=draft.title)
+                draft.title = compose_title(draft.title, aspect, scored.lang)
+        else:  # named by what the cited paragraphs say, so the reader finds the title there
+            draft.title = group_title(bullets, texts, every_text, scored.lang, used) or phrase_title(
+                stats, cited, idf_of, used, scored.lang, bullets, texts
+            )
+
+
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:
     """A grouped, cited brief of `document`, in the document's language."""
     if lang is not None and lang != document.lang:
@@ -548,20 +579,9 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         drafts += _theme_groups(scored, theme_labels, chosen)
     if groups is None:
         _cover(scored, drafts, theme_labels.labels if theme_labels is not None else None, chosen)
-    idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
-    every_text = [s.text for s in document.segments]
-    for draft in drafts[1:]:
-        assert theme_labels is not None
-        draft.title = _section_title(scored, draft, theme_labels)
-        if draft.title and (draft.title.casefold() not in used or draft.title.casefold() == subject):
-            used.add(draft.title.casefold())
-        else:  # named by what the cited paragraphs say, so the reader finds the title there
-            cited = sorted({scored.units[i].paragraph - 1 for i in draft.picked})
-            bullets = [scored.trimmed[i] for i in draft.picked]
-            texts = [document.segments[p].text for p in cited]
-            draft.title = group_title(bullets, texts, every_text, scored.lang, used) or phrase_title(
-                stats, cited, idf_of, used, scored.lang, bullets, texts
-            )
+    if theme_labels is not None:
+        idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
+        _title_groups(document, scored, drafts[1:], theme_labels, stats, idf_of, used, subject)
     result_groups = [Group(title=d.title, points=_points(scored, d.picked)) for d in drafts if d.picked]
     warnings = []
     if groups is not None and len(result_groups) != groups:

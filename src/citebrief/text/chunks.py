@@ -62,6 +62,7 @@ class Chunk:
     kind: str  # "np" a noun phrase, "vo" a verb with its object
     name_only: bool  # made of names alone ("四川省", "Los Angeles"): who or where, not what
     named: tuple[bool, ...] = ()  # per word: a name (person, place, body)
+    whole: bool = True  # ends where its noun run ends (not "国务院税务" of 国务院税务主管部门)
 
 
 def zh_chunks(sentence: str) -> list[Chunk]:
@@ -93,7 +94,8 @@ def zh_chunks(sentence: str) -> list[Chunk]:
             j += 1
         _zh_spans(tagged, known, i, j, found)
         verb = tagged[i - 1] if i > 0 else None
-        if verb is not None and _full_verb(*verb) and (j == len(tagged) or known[j]):
+        ends = j == len(tagged) or (known[j] and tagged[j][1] not in {"l", "i"})
+        if verb is not None and _full_verb(*verb) and ends:
             for start in range(i, j):  # the verb with the object's head and its last modifiers
                 words = [verb, *tagged[start:j]]
                 head = tagged[j - 1][1]
@@ -125,20 +127,22 @@ def _zh_spans(tagged: list[tuple[str, str]], known: list[bool], low: int, high: 
             head[1] == "vn" and (head[0] in _ZH_LIGHT_VERBS or end - 1 == low or tagged[end - 2][1] not in _ZH_NOUNS)
         ):
             continue  # a verbal noun heads a phrase only after a noun ("暴雨预警"), never alone
-        if end < len(tagged) and not known[end]:
-            continue
+        if end < len(tagged) and (not known[end] or tagged[end][1] in {"l", "i"}):
+            continue  # "人民群众|生命财产安全": the phrase goes on
+        if len(head[0]) == 1 and end < len(tagged) and tagged[end][1] in {"v", "vn", "d", "p"}:
+            continue  # "组委会经|研究": a character before a verb is a preposition, not a head
         if low > 0 and tagged[low - 1][1] == "h":
             return  # "非|遗传承人": a prefix belongs to the run it opens
         for start in range(max(low, end - MAX_ZH_WORDS), end):
             words = tagged[start:end]
             if words[0][1] == "a" and (start + 1 == end or start == low):
                 continue  # an adjective opens no title ("雄安新区"), nor is one
-            if start > low and not known[start - 1]:
-                continue
-            if len(words) == 1 and len(words[0][0]) < 2:
-                continue
+            if start > low and (not known[start - 1] or len(tagged[start - 1][0]) == 1):
+                continue  # "阿|达尼资本": what a lone character opens, it belongs to
+            if len(words[0][0]) < 2 or (head[1] == "vn" and len(tagged[end - 2][0]) < 2):
+                continue  # "报|国务院", "经|研究": a lone character tagged a noun is mostly a mis-tag
             if _zh_fits(words):
-                _add(found, words, "np")
+                _add(found, words, "np", whole=end == high)
 
 
 def _zh_fits(words: list[tuple[str, str]]) -> bool:
@@ -149,7 +153,7 @@ def _zh_fits(words: list[tuple[str, str]]) -> bool:
     return 2 <= size <= 12 and not weak and words[0][0][0] not in "未不没无非"
 
 
-def _add(found: dict[str, Chunk], words: list[tuple[str, str]], kind: str) -> None:
+def _add(found: dict[str, Chunk], words: list[tuple[str, str]], kind: str, *, whole: bool = True) -> None:
     text = "".join(w for w, _ in words)
     if text in found or len({w for w, _ in words}) < len(words):
         return  # "棉花研究室棉花": a word twice is two phrases run together
@@ -158,7 +162,7 @@ def _add(found: dict[str, Chunk], words: list[tuple[str, str]], kind: str) -> No
     if tags[-1] in _ZH_NAME or (tags[0] in _ZH_NAME and len(words) == 1):
         return  # a person's name says who, and the tagger often cuts it ("草间|弥生")
     named = tuple(t in _ZH_NAME or t in _ZH_PLACE for t in tags)
-    found[text] = Chunk(text, tuple(w for w, _ in words), kind, name_only, named)
+    found[text] = Chunk(text, tuple(w for w, _ in words), kind, name_only, named, whole)
 
 
 # --- English ---------------------------------------------------------------------------------

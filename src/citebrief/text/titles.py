@@ -484,9 +484,16 @@ def _first_clean(ranked: list[tuple[float, str]], texts: list[str], lang: Lang, 
     return ""
 
 
-def group_title(bullets: list[str], group_texts: list[str], all_texts: list[str], lang: Lang, used: set[str]) -> str:
-    """The phrase of a group's bullets most its own, in title form ('' when none is clean)."""
+def group_title(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], lang: Lang, used: set[str], heading: str = ""
+) -> str:
+    """The phrase of a group's bullets most its own, in title form ('' when none is clean).
+
+    With a `heading` it is the aspect that follows a generic heading ("组织实施：…"): a thing
+    the section is about, so never an office, a verb phrase, nor words the heading has."""
     chunks = _candidates(bullets, lang)
+    if heading:
+        chunks = {t: c for t, c in chunks.items() if _may_follow(heading, c, lang)}
     if not chunks:
         return ""
     inside, everywhere = _Counts(group_texts, lang), _Counts(all_texts, lang)
@@ -501,6 +508,8 @@ def group_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
             here = max(inside(word), 1)
             share = here / max(everywhere(word), here)
             weights.append(spec[word] * (1 + math.log(here)) * share**SHARE_POWER)
+        if heading and lang == "zh" and max(spec[w] for w in chunk.words) < ASPECT_MIN_IDF:
+            continue  # "组织实施：工作方案" adds nothing to the heading
         said = sum(text.casefold() in b for b in folded)
         score = _combined(weights) * _length_factor(chunk, lang)
         score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + 0.2 * max(said - 1, 0))
@@ -508,6 +517,25 @@ def group_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return _first_clean(scored, group_texts, lang, used)
+
+
+_ZH_ATTRIBUTIONS = ("指导", "负责", "牵头", "领导", "配合", "参与")
+_ZH_OFFICES = (*_ZH_BODIES, "署", "委", "办", "司", "处", "科", "所", "会")
+
+
+ASPECT_MIN_IDF = 6.5  # the rarest word of an aspect is rarer than 工作, 方案, 机制, 信息
+_ZH_PLAIN_ASPECTS = ("措施", "事项", "单位", "职能", "小组", "成员", "合理", "合规", "公众", "额", "任务", "要求")
+
+
+def _may_follow(heading: str, chunk: Chunk, lang: Lang) -> bool:
+    text = chunk.text
+    if chunk.kind != "np" or chunk.name_only or not chunk.whole or len(chunk.words) < 2:
+        return False
+    if any(len(w) >= 2 and w in heading for w in chunk.words):
+        return False  # "总体要求：总体思路" says it twice
+    return lang != "zh" or not (
+        len(text) < 4 or text.endswith(_ZH_OFFICES + _ZH_PLAIN_ASPECTS) or any(a in text for a in _ZH_ATTRIBUTIONS)
+    )
 
 
 def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[str]) -> str:
@@ -559,3 +587,32 @@ def display_title(phrase: str, lang: Lang) -> str:
     return " ".join(
         w if (k and w.lower() in _EN_SMALL) or not w.islower() else w[:1].upper() + w[1:] for k, w in enumerate(words)
     )
+
+
+def _heading_words(text: str) -> list[str]:
+    return text.split()
+
+
+# section headings every policy document has: they say which part of the document, not what the
+# part is about, so the group's own phrase follows them ("组织实施：治理工作小组")
+_GENERIC_HEADINGS = frozenset(
+    _heading_words(
+        "总体要求 指导思想 基本原则 主要目标 工作目标 总体目标 目标任务 主要任务 重点任务 "
+        "工作任务 工作措施 主要措施 保障措施 政策措施 组织实施 组织领导 组织保障 工作要求 "
+        "工作机制 工作步骤 实施步骤 步骤 工作进度 进度安排 时间安排 总则 附则 其他 "
+        "其他事项 有关事项 有关要求 职责分工 主要职责 主要职能 工作规则 考核评估 监督检查 "
+        "督促检查 适用范围 基本要求 实施范围 实施要求 工作重点 重点工作 工作内容 主要内容 "
+        "措施"
+    )
+)
+COMPOSED_SEPARATOR = {"zh": "：", "en": ": "}
+
+
+def is_generic_heading(title: str) -> bool:
+    """A heading that names a part of any document ("总体要求", "组织实施"), not its subject."""
+    return title in _GENERIC_HEADINGS or title.casefold() in {"background", "general provisions", "implementation"}
+
+
+def compose_title(heading: str, aspect: str, lang: Lang) -> str:
+    """ "heading：aspect" — each part a phrase of the group's paragraphs or its heading."""
+    return heading + COMPOSED_SEPARATOR[lang] + aspect if aspect and aspect != heading else heading
