@@ -11,8 +11,8 @@ words and a short list of verbs and adjectives that end a noun phrase.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from citebrief.text.tokenize import is_zh_word, tag_zh
 
@@ -51,11 +51,13 @@ _ZH_WEAK_HEADS = frozenset(
     )
 )
 MAX_ZH_WORDS = 5
+MAX_ZH_CHARS = 12
+_ZH_NEGATIONS = frozenset("未不没无非")
 
 
-@dataclass(frozen=True)
-class Chunk:
-    """A candidate phrase: its text, its words (for weights) and what it is made of."""
+class Chunk(NamedTuple):
+    """A candidate phrase: its text, its words (for weights) and what it is made of. A named
+    tuple: a brief makes a hundred of them for each title it chooses."""
 
     text: str
     words: tuple[str, ...]
@@ -133,16 +135,22 @@ def _zh_spans(tagged: list[tuple[str, str]], known: list[bool], low: int, high: 
             continue  # "组委会经|研究": a character before a verb is a preposition, not a head
         if low > 0 and tagged[low - 1][1] == "h":
             return  # "非|遗传承人": a prefix belongs to the run it opens
-        for start in range(max(low, end - MAX_ZH_WORDS), end):
-            words = tagged[start:end]
-            if words[0][1] == "a" and (start + 1 == end or start == low):
-                continue  # an adjective opens no title ("雄安新区"), nor is one
+        if head[1] == "vn" and len(tagged[end - 2][0]) < 2:
+            continue  # "经|研究": a lone character tagged a noun is mostly a mis-tag
+        if head[0] in _ZH_WEAK_HEADS or (len(head[0]) > 2 and head[0][-2:] in _ZH_WEAK_HEADS):
+            continue  # "排查情况", "技巧时", "新闻报道": a head that says nothing
+        size = 0
+        for start in range(end - 1, max(low, end - MAX_ZH_WORDS) - 1, -1):
+            first = tagged[start][0]
+            size += len(first)
+            if size > MAX_ZH_CHARS:
+                break
+            if len(first) < 2 or (tagged[start][1] == "a" and (start + 1 == end or start == low)):
+                continue  # "报|国务院"; an adjective opens no title ("雄安新区"), nor is one
             if start > low and (not known[start - 1] or len(tagged[start - 1][0]) == 1):
                 continue  # "阿|达尼资本": what a lone character opens, it belongs to
-            if len(words[0][0]) < 2 or (head[1] == "vn" and len(tagged[end - 2][0]) < 2):
-                continue  # "报|国务院", "经|研究": a lone character tagged a noun is mostly a mis-tag
-            if _zh_fits(words):
-                _add(found, words, "np", whole=end == high)
+            if first[0] not in _ZH_NEGATIONS:
+                _add(found, tagged[start:end], "np", whole=end == high)
 
 
 def _zh_fits(words: list[tuple[str, str]]) -> bool:
@@ -153,16 +161,18 @@ def _zh_fits(words: list[tuple[str, str]]) -> bool:
     return 2 <= size <= 12 and not weak and words[0][0][0] not in "未不没无非"
 
 
+_ZH_NAMES = _ZH_NAME | _ZH_PLACE
+
+
 def _add(found: dict[str, Chunk], words: list[tuple[str, str]], kind: str, *, whole: bool = True) -> None:
-    text = "".join(w for w, _ in words)
-    if text in found or len({w for w, _ in words}) < len(words):
+    text = "".join([w for w, _ in words])
+    if text in found:
+        return
+    plain = tuple([w for w, _ in words])
+    if len(set(plain)) < len(plain):
         return  # "棉花研究室棉花": a word twice is two phrases run together
-    tags = [t for _, t in words]
-    name_only = all(t in _ZH_NAME or t in _ZH_PLACE for t in tags)
-    if tags[-1] in _ZH_NAME or (tags[0] in _ZH_NAME and len(words) == 1):
-        return  # a person's name says who, and the tagger often cuts it ("草间|弥生")
-    named = tuple(t in _ZH_NAME or t in _ZH_PLACE for t in tags)
-    found[text] = Chunk(text, tuple(w for w, _ in words), kind, name_only, named, whole)
+    named = tuple([t in _ZH_NAMES for _, t in words])
+    found[text] = Chunk(text, plain, kind, all(named), named, whole)
 
 
 # --- English ---------------------------------------------------------------------------------
@@ -285,6 +295,7 @@ def _nominal_ing(word: str) -> bool:
     return bool(word_classes(word.lower()) & {"NOUN", "ADJ"})
 
 
+@lru_cache(maxsize=16384)
 def _content(token: str) -> bool:
     lower = token.lower()
     if "'" in lower or "’" in lower:
@@ -328,42 +339,51 @@ def _clause_inside(run: list[str], start: int, end: int, following: str) -> bool
     return False
 
 
+_EN_LINKS = _EN_JOINERS | {"a", "an", "the"}
+
+
 def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following: str = "") -> None:
-    for start in range(len(run)):
-        if run[start].lower() in _EN_JOINERS | {"a", "an", "the"}:
+    """The noun phrases of one run: each ends where the run ends or before "of"/"on" (English
+    puts the head last), and opens on a word that may open one."""
+    size = len(run)
+    lowered = [w.lower() for w in run]
+    for end in range(size, 0, -1):
+        last, low = run[end - 1], lowered[end - 1]
+        if end < size and lowered[end] not in _EN_JOINERS:
+            continue  # "Perimeter Search" of "perimeter search lights" is cut
+        if low in _EN_LINKS or last.endswith(("'s", "’s")) or not _may_head(last):
             continue
-        for end in range(start + 1, min(len(run), start + MAX_EN_WORDS) + 1):
-            words = run[start:end]
-            last = words[-1]
-            if last.lower() in _EN_JOINERS | {"a", "an", "the"} or last.endswith(("'s", "’s")):
+        if end == size and _verb_before(last, following):
+            continue
+        participle = not last[:1].isupper() and low.endswith(("ed", "ing"))
+        for start in range(end - 1, max(0, end - MAX_EN_WORDS) - 1, -1):
+            opening = run[start]
+            if lowered[start] in _EN_LINKS or (start > 0 and not _may_open(opening)):
                 continue
-            if not _may_head(last) or (start > 0 and not _may_open(words[0])):
-                continue
-            if end == len(run) and _verb_before(last, following):
-                continue
+            if start + 1 < end and (
+                participle or (not opening[:1].isupper() and lowered[start].endswith(("ed", "ing")))
+            ):
+                continue  # "Staircase Leading", "travelling back": a participle heads or opens no noun phrase
             if _clause_inside(run, start, end, following):
                 continue
-            if end < len(run) and run[end].lower() not in _EN_JOINERS:
-                continue  # English puts the head last: "Perimeter Search" of "perimeter search lights" is cut
-            low, opening = last.lower(), words[0]
-            if not last[:1].isupper() and (low.endswith(("ed", "ing")) and len(words) > 1):
-                continue  # "Staircase Leading": a participle heads no noun phrase
-            if not opening[:1].isupper() and opening.lower().endswith(("ed", "ing")) and len(words) > 1:
-                continue  # "travelling back", "hospitalized for dehydration": a verb, not a name
-            if any(not w[:1].isupper() and w.lower().endswith("ing") and not _nominal_ing(w) for w in words[1:-1]):
-                continue  # "decades tackling cyber crime": a clause
-            if any(w.endswith(("'s", "’s")) for w in words[1:-1]) and len(words) > 4:
-                continue
-            text = " ".join(words)
-            if text not in sentence or text in found:
-                continue
-            joined = [k for k, w in enumerate(words) if w.lower() in _EN_JOINERS]
-            if joined and all(generic_en(w) or not _may_head(w) for w in words[: joined[0]]):
-                continue  # "Stretch of Road", "Size of the Fine": the second noun says it alone
-            content = tuple(w.lower().removesuffix("'s").removesuffix("’s") for w in words if _content(w))
-            name_only = all(w[:1].isupper() for w in words if _content(w))
-            named = tuple(w[:1].isupper() for w in words if _content(w))
-            found[text] = Chunk(text, content, "np", name_only, named)
+            _en_add(run[start:end], sentence, found)
+
+
+def _en_add(words: list[str], sentence: str, found: dict[str, Chunk]) -> None:
+    if any(not w[:1].isupper() and w.lower().endswith("ing") and not _nominal_ing(w) for w in words[1:-1]):
+        return  # "decades tackling cyber crime": a clause
+    if len(words) > 4 and any(w.endswith(("'s", "’s")) for w in words[1:-1]):
+        return
+    text = " ".join(words)
+    if text in found or text not in sentence:
+        return
+    joined = [k for k, w in enumerate(words) if w.lower() in _EN_JOINERS]
+    if joined and all(generic_en(w) or not _may_head(w) for w in words[: joined[0]]):
+        return  # "Stretch of Road", "Size of the Fine": the second noun says it alone
+    content = [w for w in words if _content(w)]
+    key = tuple(w.lower().removesuffix("'s").removesuffix("’s") for w in content)
+    named = tuple(w[:1].isupper() for w in content)
+    found[text] = Chunk(text, key, "np", all(named), named)
 
 
 def generic_en(word: str) -> bool:

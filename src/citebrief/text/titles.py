@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -416,21 +417,33 @@ def _combined(weights: list[float], decay: tuple[float, ...] = WORD_DECAY) -> fl
     return sum(w * d for w, d in zip(sorted(weights, reverse=True), decay, strict=False))
 
 
+_EN_RUN = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=4096)
+def _en_spaced(text: str) -> str:
+    """English text as its lower-cased words between single spaces, padded: a phrase counted in
+    it by `str.count(" w1 w2 ")` is counted on word boundaries, without a regular expression."""
+    return " " + " ".join(_EN_RUN.findall(text.casefold())) + " "
+
+
+@lru_cache(maxsize=8)
+def _scope(texts: tuple[str, ...], lang: Lang) -> str:
+    """The texts of a scope as one string to count in (an article's is built once for all its groups)."""
+    return "\n".join(texts) if lang == "zh" else "\n".join(_en_spaced(t) for t in texts)
+
+
 class _Counts:
     """Occurrences of words and phrases in a scope of text (whole words in English)."""
 
     def __init__(self, texts: list[str], lang: Lang) -> None:
         self.lang = lang
-        self.joined = "\n".join(texts) if lang == "zh" else "\n".join(texts).casefold()
+        self.joined = _scope(tuple(texts), lang)
         self.memo: dict[str, int] = {}
 
     def __call__(self, phrase: str) -> int:
         if phrase not in self.memo:
-            if self.lang == "zh":
-                self.memo[phrase] = self.joined.count(phrase)
-            else:
-                pattern = r"(?<![A-Za-z0-9])" + re.escape(phrase.casefold()) + r"(?![A-Za-z0-9])"
-                self.memo[phrase] = len(re.findall(pattern, self.joined))
+            self.memo[phrase] = self.joined.count(phrase if self.lang == "zh" else _en_spaced(phrase))
         return self.memo[phrase]
 
 
@@ -443,14 +456,22 @@ def _specificity(words: Iterable[str], lang: Lang, paragraphs: list[str]) -> dic
 
         values = background_idf().lookup(unique).tolist()
         return {w: (min(v, SPEC_CAP) if len(w) >= 2 else 2.0) for w, v in zip(unique, values, strict=True)}
-    folded = [p.casefold() for p in paragraphs]
+    spaced, df_of = _en_document_frequency(tuple(paragraphs))
     result = {}
     for word in unique:
-        pattern = re.compile(r"(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])")
-        df = sum(1 for p in folded if pattern.search(p))
-        result[word] = math.log((len(folded) + 1) / (df + 0.5)) + 1.0
-        result[word] *= 0.3 if generic_en(word) else 1.0
+        needle = _en_spaced(word)
+        inner = needle.strip()
+        df = df_of[inner] if " " not in inner else sum(1 for p in spaced if needle in p)
+        result[word] = (math.log((len(spaced) + 1) / (df + 0.5)) + 1.0) * (0.3 if generic_en(word) else 1.0)
     return result
+
+
+@lru_cache(maxsize=4)
+def _en_document_frequency(paragraphs: tuple[str, ...]) -> tuple[list[str], Counter[str]]:
+    """An article's paragraphs as spaced words, and in how many paragraphs each word occurs:
+    once per article, for all its groups."""
+    spaced = [_en_spaced(p) for p in paragraphs]
+    return spaced, Counter(w for p in spaced for w in set(p.split()))
 
 
 def _en_plainness(word: str) -> float:
