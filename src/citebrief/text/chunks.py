@@ -253,7 +253,8 @@ def en_chunks(sentence: str) -> list[Chunk]:
         if lower in {"a", "an", "the"} and run and run[-1].lower() in _EN_JOINERS:
             run.append(token)
             continue
-        _en_spans(run, sentence, found, lower)
+        if run:
+            _en_spans(run, sentence, found, lower)
         run, before = [], lower
     return list(found.values())
 
