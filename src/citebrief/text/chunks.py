@@ -101,8 +101,8 @@ def zh_chunks(sentence: str) -> list[Chunk]:
             for start in range(i, j):  # the verb with the object's head and its last modifiers
                 words = [verb, *tagged[start:j]]
                 head = tagged[j - 1][1]
-                if head in _ZH_PLACE or (head == "vn" and start == j - 1):
-                    continue  # "报送国务院办公厅", "安装防护": an office or a verbal noun is no object
+                if head in _ZH_PLACE:
+                    continue  # "报送国务院办公厅": an office is no object
                 opens = start == i or known[start - 1]
                 if opens and len(words) <= MAX_ZH_WORDS and head in _ZH_HEAD and _zh_fits(words):
                     _add(found, words, "vo")

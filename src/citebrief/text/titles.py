@@ -379,6 +379,7 @@ NAME_ONLY_FACTOR = 0.3
 VERB_OBJECT_FACTOR = 0.9
 FIRST_SENTENCE_FACTOR = 1.3
 TITLE_TRIES = 12
+EACH_MORE_BULLET = 0.2  # a phrase two bullets say names the group better than one
 
 
 def _length_factor(chunk: Chunk, lang: Lang) -> float:
@@ -533,7 +534,7 @@ def group_title(
             continue  # "组织实施：工作方案" adds nothing to the heading
         said = sum(text.casefold() in b for b in folded)
         score = _combined(weights) * _length_factor(chunk, lang)
-        score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + 0.2 * max(said - 1, 0))
+        score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + EACH_MORE_BULLET * max(said - 1, 0))
         score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * (VERB_OBJECT_FACTOR if chunk.kind == "vo" else 1.0)
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
