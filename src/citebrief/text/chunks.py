@@ -47,7 +47,7 @@ _ZH_WEAK_HEADS = frozenset(
     _words(
         "情况 问题 工作 方面 时候 事情 过程 方式 东西 地方 部分 内容 时间 期间 人员 同志 "
         "记者 消息 报道 报告称 时 中 上 下 里 前 后 等 内 外 供图 新闻 发文 "
-        "人气 一楼 小时 分钟 年 月 日 天 周 年度 人士"
+        "人气 一楼 小时 分钟 年 月 日 天 周 年度 人士 现场 当天 今年 目前"
     )
 )
 MAX_ZH_WORDS = 5
@@ -191,7 +191,8 @@ _EN_FUNCTION = frozenset(
         "least much many some any all each every both either neither other another such own same few several "
         "one two three four five six seven eight nine ten says said say told tell asked added according "
         "including like cannot along back away again ever never always often already yet soon now then once "
-        "thousands millions hundreds dozens cent for mr mrs ms dr "
+        "thousands millions hundreds dozens cent for mr mrs ms dr behind far near beyond inside outside despite amid "
+        "toward towards upon across "
         "ahead"
     )
 )
