@@ -147,3 +147,14 @@ def test_brief_checks_read_each_part_of_a_composed_title() -> None:
     assert title_phrases("工作措施：摸底排查", overview=False) == ["工作措施", "摸底排查"]
     assert title_phrases("核心要点：鲜辣美食", overview=True) == ["鲜辣美食"]
     assert title_phrases("核心要点", overview=True) == []
+
+
+def test_word_classes_read_the_lexicon_as_lemminflect_does() -> None:
+    from lemminflect import getAllLemmas
+
+    from citebrief.text.chunks import word_classes
+
+    words = ["turn", "believes", "sexual", "chief", "worse", "house", "lies", "could", "policeman", "the"]
+    for word in words:
+        assert word_classes(word) == frozenset(getAllLemmas(word)), word
+    assert word_classes("Nadal") == frozenset()  # a name the lexicon lacks is taken as a noun

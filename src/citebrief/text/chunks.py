@@ -10,8 +10,11 @@ words and a short list of verbs and adjectives that end a noun phrase.
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from citebrief.text.tokenize import is_zh_word, tag_zh
@@ -262,11 +265,41 @@ def en_chunks(sentence: str) -> list[Chunk]:
 
 @lru_cache(maxsize=8192)
 def word_classes(word: str) -> frozenset[str]:
-    """The word classes an English word may have (NOUN, VERB, ADJ, ADV ...), from lemminflect's
+    """The word classes an English word may have (NOUN, VERB, ADJ, ADV, AUX), from lemminflect's
     lexicon; empty for a word it does not know (a name, a rare word: taken as a noun)."""
-    from lemminflect import getAllLemmas  # loaded late: its lexicon takes ~0.1 s
+    lexicon = _lexicon()
+    if lexicon is None:  # the lexicon file moved: lemminflect's own (slower) reader
+        from lemminflect import getAllLemmas
 
-    return frozenset(getAllLemmas(word.lower()))
+        return frozenset(getAllLemmas(word.lower()))
+    return lexicon.get(word.lower(), _NO_CLASSES)
+
+
+_NO_CLASSES: frozenset[str] = frozenset()
+
+
+@cache
+def _lexicon() -> dict[str, frozenset[str]] | None:
+    """lemminflect's word list read once, as word → classes: its own loader keeps every lemma
+    and takes ~0.3 s; a brief needs only the classes (~0.08 s), so an English brief's first
+    title does not double the time of a cold `citebrief run`. The file's place is the one
+    lemminflect's config names (resources/lemma_lu.csv.gz beside the package)."""
+    spec = importlib.util.find_spec("lemminflect")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    path = next((Path(f) / "resources" / "lemma_lu.csv.gz" for f in folders), None)
+    if path is None or not path.is_file():
+        return None
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    found: dict[str, str] = {}
+    for line in lines:
+        word, category, _ = line.split(",", 2)
+        before = found.get(word)
+        found[word] = category if before is None else before + " " + category
+    sets: dict[str, frozenset[str]] = {}  # a few dozen distinct class lists for 70,000 words
+    for listed in set(found.values()):
+        sets[listed] = frozenset("AUX" if c == "modal" else c.upper() for c in listed.split())
+    return {w: sets[c] for w, c in found.items()}
 
 
 def _nominal(token: str) -> bool:
