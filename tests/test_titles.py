@@ -13,14 +13,8 @@ import pytest
 from citebrief.engines.extractive import OVERVIEW_SEPARATOR, draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.text.chunks import en_chunks, zh_chunks
-from citebrief.text.titles import (
-    compose_title,
-    display_title,
-    group_title,
-    is_generic_heading,
-    on_word_boundaries,
-    subject_title,
-)
+from citebrief.text.title_choice import compose_title, group_title, is_generic_heading, subject_title
+from citebrief.text.titles import display_title, on_word_boundaries
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 

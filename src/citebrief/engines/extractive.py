@@ -53,17 +53,8 @@ from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_structure, specificity
-from citebrief.text.titles import (
-    cleanly_cut,
-    compose_title,
-    display,
-    group_title,
-    is_generic_heading,
-    is_name,
-    noun_phrase,
-    on_word_boundaries,
-    subject_title,
-)
+from citebrief.text.title_choice import compose_title, group_title, is_generic_heading, subject_title
+from citebrief.text.titles import cleanly_cut, display, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import analyze
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
