@@ -471,7 +471,8 @@ def _overview_title(
         subject = ""  # cut across a word of the title as a whole
     if not subject:  # the phrase of the lead that runs through the article
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
-        subject = subject_title([first, *bullets] if first else bullets, texts, lang, used)
+        lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
+        subject = subject_title(lead, texts, lang, used)
     if not subject:
         spread: Counter[str] = Counter()
         for found in stats.per_paragraph:

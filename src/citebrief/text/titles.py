@@ -129,6 +129,7 @@ def _zh_words(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(tag_zh(text))
 
 
+@lru_cache(maxsize=1024)
 def word_boundaries(text: str, lang: Lang) -> frozenset[int]:
     """Offsets in `text` where a word starts or ends."""
     if lang == "zh":
