@@ -360,18 +360,18 @@ def _verb_before(word: str, following: str) -> bool:
     return "VERB" in word_classes(word.lower())
 
 
-def _clause_inside(run: list[str], start: int, end: int, following: str) -> bool:
-    """ "Campaigners fear that", "Canadians plan to", "airlines tack on fees": a subject (a plural
-    or a name) and a word that may be a verb, with what a verb takes after it."""
-    for k in range(max(start, 1), end):
+def _clause_verbs(run: list[str], following: str) -> list[bool]:
+    """Per word of a run: a verb after its subject ("Campaigners fear that", "Canadians plan
+    to", "airlines tack on fees": a plural or a name, then a word that may be a verb, with what
+    a verb takes after it). No phrase runs through one."""
+    verbs = [False] * len(run)
+    for k in range(1, len(run)):
         word, before = run[k], run[k - 1]
         after = run[k + 1].lower() if k + 1 < len(run) else following
         subject = before[:1].isupper() or before.lower().endswith("s")
-        if not word[:1].islower() or not subject or after not in _EN_AFTER_VERB:
-            continue
-        if "VERB" in word_classes(word.lower()):
-            return True
-    return False
+        if word[:1].islower() and subject and after in _EN_AFTER_VERB:
+            verbs[k] = "VERB" in word_classes(word.lower())
+    return verbs
 
 
 _EN_LINKS = _EN_JOINERS | {"a", "an", "the"}
@@ -382,6 +382,7 @@ def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following:
     puts the head last), and opens on a word that may open one."""
     size = len(run)
     lowered = [w.lower() for w in run]
+    verbs = _clause_verbs(run, following)
     for end in range(size, 0, -1):
         last, low = run[end - 1], lowered[end - 1]
         if end < size and lowered[end] not in _EN_JOINERS:
@@ -399,7 +400,7 @@ def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following:
                 participle or (not opening[:1].isupper() and lowered[start].endswith(("ed", "ing")))
             ):
                 continue  # "Staircase Leading", "travelling back": a participle heads or opens no noun phrase
-            if _clause_inside(run, start, end, following):
+            if any(verbs[max(start, 1) : end]):
                 continue
             _en_add(run[start:end], sentence, found)
 
