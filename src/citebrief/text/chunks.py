@@ -246,7 +246,7 @@ def en_chunks(sentence: str) -> list[Chunk]:
     for token in [*tokens, "."]:
         lower = token.lower()
         if _content(token):
-            if not run and before in _EN_BEFORE_VERB and not _may_open(token):
+            if not run and before in _EN_BEFORE_VERB and token[:1].islower() and "VERB" in word_classes(lower):
                 before = lower
                 continue
             run.append(token)
@@ -360,6 +360,10 @@ def _verb_before(word: str, following: str) -> bool:
     return "VERB" in word_classes(word.lower())
 
 
+def _verb_in_s(word: str) -> bool:
+    return word[:1].islower() and word.endswith("s") and "VERB" in word_classes(word.lower())
+
+
 def _clause_verbs(run: list[str], following: str) -> list[bool]:
     """Per word of a run: a verb after its subject ("Campaigners fear that", "Canadians plan
     to", "airlines tack on fees": a plural or a name, then a word that may be a verb, with what
@@ -396,6 +400,8 @@ def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following:
             opening = run[start]
             if lowered[start] in _EN_LINKS or (start > 0 and not _may_open(opening)):
                 continue
+            if start + 1 < size and run[start + 1][:1].isupper() and _verb_in_s(opening):
+                continue  # "reports Courier Mail", "warns Smith": a verb before its subject
             if start + 1 < end and (
                 participle or (not opening[:1].isupper() and lowered[start].endswith(("ed", "ing")))
             ):

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citebrief.model import Lang
+from citebrief.text.chunks import word_classes
 from citebrief.text.tokenize import is_zh_word, tag_zh
 
 MIN_ZH, MAX_ZH = 2, 12
@@ -243,7 +244,16 @@ def _name_with_descriptor(words: list[str]) -> bool:
     last_lower = len(capital) - 1 - capital[::-1].index(False)
     if any(capital[first_lower:last_lower]):
         return False  # common words on both sides of a capital: two phrases run together
-    return last_lower == len(words) - 1 or len(words) - 1 - last_lower >= 2
+    if last_lower == len(words) - 1:
+        return True
+    # a common word or two before a full name ("legend B.B. King", "legal analyst Paul Callan");
+    # more, or two not opening on an adjective, is a caption run into a name ("minute's silence Arron")
+    described = last_lower == first_lower or (last_lower == first_lower + 1 and _adjective(words[first_lower]))
+    return len(words) - 1 - last_lower >= 2 and described
+
+
+def _adjective(word: str) -> bool:
+    return "ADJ" in word_classes(word.lower())
 
 
 def is_name(phrase: str, texts: Iterable[str], lang: Lang) -> bool:
