@@ -152,3 +152,14 @@ def test_word_classes_read_the_lexicon_as_lemminflect_does() -> None:
     for word in words:
         assert word_classes(word) == frozenset(getAllLemmas(word)), word
     assert word_classes("Nadal") == frozenset()  # a name the lexicon lacks is taken as a noun
+
+
+def test_en_titles_keep_a_name_whole_with_its_descriptor_but_no_caption() -> None:
+    from citebrief.text.titles import cleanly_cut
+
+    text = "CNN's legal analyst Paul Callan said the minute's silence Arron Cutugno asked for was held."
+    assert cleanly_cut("legal analyst Paul Callan", text, "en")
+    assert not cleanly_cut("analyst Paul", text, "en")  # the name is cut
+    assert not cleanly_cut("minute's silence Arron Cutugno", text, "en")  # a caption run into a name
+    found = {c.text for c in en_chunks("The deal was struck, reports Courier Mail, after talks to secure funding.")}
+    assert not any(text.startswith(("reports", "secure")) for text in found)
