@@ -55,6 +55,7 @@ from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_structure, specificity
+from citebrief.text.title_choice import compose_title, group_title, is_generic_heading, subject_title
 from citebrief.text.titles import cleanly_cut, display, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import analyze
 
@@ -505,6 +506,10 @@ def _overview_title(
         subject = ""  # a headline's wordplay is not the subject unless the text says it too
     if subject and document.title and not on_word_boundaries(subject, document.title, lang):
         subject = ""  # cut across a word of the title as a whole
+    if not subject:  # the phrase of the lead that runs through the article
+        first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
+        lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
+        subject = subject_title(lead, texts, lang, used)
     if not subject:
         spread: Counter[str] = Counter()
         for found in stats.per_paragraph:
@@ -530,6 +535,35 @@ def _overview_title(
         return prefix
     used.add(subject.casefold())
     return prefix + OVERVIEW_SEPARATOR[lang] + display(subject, lang)
+
+
+def _title_groups(
+    document: Document,
+    scored: _Scored,
+    drafts: list[_Draft],
+    themes: Themes,
+    stats: PhraseStats,
+    idf_of: dict[str, float],
+    used: set[str],
+    subject: str,
+) -> None:
+    """Each group's title: its section's heading (a heading any document has, like "组织实施",
+    followed by the group's own phrase), else the phrase of its bullets most its own."""
+    every_text = [s.text for s in document.segments]
+    for draft in drafts:
+        draft.title = _section_title(scored, draft, themes)
+        cited = sorted({scored.units[i].paragraph - 1 for i in draft.picked})
+        bullets = [scored.trimmed[i] for i in draft.picked]
+        texts = [document.segments[p].text for p in cited]
+        if draft.title and (draft.title.casefold() not in used or draft.title.casefold() == subject):
+            used.add(draft.title.casefold())
+            if is_generic_heading(draft.title):  # "组织实施" says where, the group's phrase says what
+                aspect = group_title(bullets, texts, every_text, scored.lang, used, heading=draft.title)
+                draft.title = compose_title(draft.title, aspect, scored.lang)
+        else:  # named by what the cited paragraphs say, so the reader finds the title there
+            draft.title = group_title(bullets, texts, every_text, scored.lang, used) or phrase_title(
+                stats, cited, idf_of, used, scored.lang, bullets, texts
+            )
 
 
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:
@@ -576,17 +610,9 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     if groups is None:
         paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
         _cover(scored, drafts, theme_labels.of_sentences(paragraph_of) if theme_labels is not None else None, chosen)
-    idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
-    for draft in drafts[1:]:
-        assert theme_labels is not None
-        draft.title = _section_title(scored, draft, theme_labels)
-        if draft.title and (draft.title.casefold() not in used or draft.title.casefold() == subject):
-            used.add(draft.title.casefold())
-        else:  # named by what the cited paragraphs say, so the reader finds the title there
-            cited = sorted({scored.units[i].paragraph - 1 for i in draft.picked})
-            bullets = [scored.trimmed[i] for i in draft.picked]
-            texts = [document.segments[p].text for p in cited]
-            draft.title = phrase_title(stats, cited, idf_of, used, scored.lang, bullets, texts)
+    if theme_labels is not None:
+        idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
+        _title_groups(document, scored, drafts[1:], theme_labels, stats, idf_of, used, subject)
     result_groups = [Group(title=d.title, points=_points(scored, d.picked)) for d in drafts if d.picked]
     warnings = []
     if groups is not None and len(result_groups) != groups:
