@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from citebrief.engines.bullets import near_duplicate
-from citebrief.engines.extractive import OVERVIEW_SEPARATOR, draft_extractive
+from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.group_titles import OVERVIEW_SEPARATOR
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief, Document
 from citebrief.text.outline import find_outline

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from citebrief.engines.extractive import OVERVIEW_SEPARATOR, draft_extractive
+from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.group_titles import OVERVIEW_SEPARATOR
 from citebrief.ingest import document_from_text
 from citebrief.text.chunks import en_chunks, zh_chunks
 from citebrief.text.title_choice import compose_title, group_title, is_generic_heading, subject_title
