@@ -32,6 +32,7 @@ import numpy as np
 
 from citebrief.engines.bullets import dateline_only, lead_in_clause, near_duplicate, strip_speaker, trim_sentence
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
+from citebrief.engines.lead_points import DANGLING_WEIGHT, lean_on_previous, operative_first, whole_sentences
 from citebrief.engines.mmr import mmr
 from citebrief.engines.runs import run_themes
 from citebrief.engines.sparse import SparseRows
@@ -66,6 +67,8 @@ POSITION_EXPONENT = 16
 SPECIFIC_BONUS = 0.12  # x1.12 per kind of specific (figure, deadline, penalty ...), up to three
 DUPLICATE_SIMILARITY = 0.8
 MIN_AFTER_REFERENCE = 6  # usable sentences left outside a reference annex, or it is kept
+LONG_SECTION_PARAGRAPHS = 6
+LONG_SECTION_SENTENCES = 12
 COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
 MIN_CLAIM_CHARS_ZH = 15
 MIN_CLAIM_WORDS_EN = 6
@@ -109,7 +112,8 @@ def _lead_ins(document: Document, headings: dict[int, Heading]) -> dict[int, tup
         else:
             current = None
         if text.rstrip().endswith(("：", ":")) and segment.sentences:
-            current = (segment.sentences[-1].text, segment.n)
+            # the whole lead-in sentence: "有下列行为之一的，……罚款；情节严重的，……：" states the consequence
+            current = (whole_sentences(segment, document.lang, open_end=True)[-1].text, segment.n)
     return result
 
 
@@ -119,7 +123,8 @@ def _analyze(
     """Tag each paragraph once and read sentence terms, paragraph terms and phrases off it."""
     units: list[_Sentence] = []
     paragraphs: list[_Paragraph] = []
-    total = sum(len(s.sentences) for s in document.segments)
+    spans = [whole_sentences(segment, document.lang) for segment in document.segments]
+    total = sum(len(s) for s in spans)
     lead_ins = _lead_ins(document, headings)
     for position, segment in enumerate(document.segments):
         tokens = analyze(segment.text, document.lang)
@@ -138,7 +143,7 @@ def _analyze(
         )
         heading = headings.get(position)
         previous = ""
-        for k, sentence in enumerate(segment.sentences):
+        for k, sentence in enumerate(spans[position]):
             low, high = sentence.start - segment.start, sentence.end - segment.start
             index = len(units)
             lead_in = lead_ins.get(position) if k == 0 else None
@@ -328,8 +333,13 @@ def _score(
     short = np.array([_length_factor(u.text, document.lang, long_penalty=document.lang == "en") for u in units])
     weights = short.copy()  # only a usable sentence needs its specifics counted
     kinds = {i: specificity(units[i].text) for i in usable}
+    # "受总理委托，负责……" has no subject of its own: it takes the sentence before it, or weighs less
+    leaning = lean_on_previous([u.text for u in units], [u.paragraph for u in units], trimmed, usable, document.lang)
     for i in usable:
         weights[i] = _length_factor(units[i].text, document.lang) * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
+        if i in leaning:
+            weights[i] *= DANGLING_WEIGHT
+            short[i] *= DANGLING_WEIGHT**2
     scored = _Scored(
         units=units,
         usable=usable,
@@ -398,6 +408,8 @@ def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_D
         relevance = scored.sentence_vectors.dot(centroid) * scored.weights * scored.position**0.15
         candidates = sorted((i for i in scored.usable if mine[i] and i not in chosen), key=lambda i: -relevance[i])
         want = 3 if len(members) >= 3 or len(candidates) >= 6 else 2
+        if scored.lang == "zh" and len(members) >= LONG_SECTION_PARAGRAPHS and len(candidates) >= LONG_SECTION_SENTENCES:
+            want = 4  # a long section of a long policy holds more measures, figures and deadlines than three
         picked = _with_most_specific(scored, candidates, _mmr(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room
@@ -497,7 +509,14 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     themes = min(wanted_themes, max((len(usable) - overview_size) // 2, 0))
     chosen: list[int] = []
     ranked = sorted(usable, key=lambda i: -overview_relevance[i])
-    overview = _mmr(scored, ranked, overview_relevance, chosen, overview_size)
+    # a reply, notice or decision leads with its decision ("同意……", "国务院决定……", "现将……印发")
+    decision = operative_first(usable, scored.trimmed, [u.rank_in_doc for u in scored.units], document.lang)
+    if decision is not None:
+        chosen.append(decision)
+        ranked.remove(decision)
+    overview = ([decision] if decision is not None else []) + _mmr(
+        scored, ranked, overview_relevance, chosen, overview_size - (decision is not None)
+    )
     per_paragraph = [Counter(p.phrases) for p in paragraphs]
     overall = Counter(chain.from_iterable(p.phrases for p in paragraphs))  # first-seen order, as updates give
     stats = PhraseStats(per_paragraph, overall, parts)

@@ -13,9 +13,9 @@ from functools import cache
 from importlib.resources import files
 from typing import Literal
 
-Kind = Literal["skip", "lead", "specific"]
+Kind = Literal["skip", "lead", "specific", "operative", "dangling"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_KINDS = ("skip", "lead", "specific")
+_KINDS = ("skip", "lead", "specific", "operative", "dangling")
 
 
 @dataclass(frozen=True)
@@ -141,3 +141,17 @@ def specificity(text: str) -> int:
     """How many kinds of specifics (figure, deadline, threshold, penalty, ...) a sentence holds
     (one pass; a match of one kind may hide another at the same place)."""
     return len({match.lastgroup for match in _specifics(_script(text)).finditer(text)})
+
+
+def is_operative(text: str) -> bool:
+    """The decision a reply, notice or decision exists to state ("同意以哈尔滨市名义申办……",
+    "国务院决定……", "现将……印发"): the lead point, before any receipt or framing line."""
+    flat = _flat(text)
+    return bool(_combined("operative", _script(flat)).search(flat))
+
+
+def is_dangling(text: str) -> bool:
+    """A sentence that opens by leaning on the one before it ("但……", "受总理委托，负责……",
+    "该……"): read alone, it has no subject or no antecedent."""
+    flat = _flat(text)
+    return bool(_combined("dangling", _script(flat)).match(flat))

@@ -18,7 +18,7 @@ from citebrief.segment import sentence_spans
 from citebrief.text.numbers import Quantity, conflicting, contains_whole, find_quantities, rounds_to
 from citebrief.text.patterns import is_structure
 from citebrief.text.structure import says_something
-from citebrief.verify.index import Claim, SourceIndex
+from citebrief.verify.index import QUOTE_MIN, Claim, SourceIndex
 
 # word-score thresholds. On 120 zh-news and 120 en-cnndm articles the extractive engine's own
 # bullets all score 1.0; bullets moved to a paragraph that does not say them score below 0.41
@@ -142,9 +142,15 @@ def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tu
         return None
     for n in cited:
         if contains_whole(index.paragraph(n).folded, claim.core) >= 0:  # "12 million" is not in "112 million"
-            for sentence, _, folded in index.paragraph(n).sentences:
+            sentences = index.paragraph(n).sentences
+            for sentence, _, folded in sentences:
                 if contains_whole(folded, claim.core) >= 0:
                     return n, sentence
+            # a whole Chinese sentence the splitter cut at "；" ("……责令限期整改；逾期未改正的，……。"):
+            # still word for word in the paragraph; it is found in the sentence it opens with
+            opening = claim.core[: QUOTE_MIN[0]]
+            if sentences:
+                return n, next((s for s, _, folded in sentences if opening in folded), sentences[0][0])
     return None
 
 
