@@ -76,6 +76,7 @@ MIN_DATED_CHARS_ZH = 10  # a short sentence that states a date or a figure for s
 _DATED = re.compile(r"^[^：:]{0,12}[：:][^。]*\d[^。]*。$")
 UNPUNCTUATED_LINE = 40
 SHORT_LINE = 80  # member lists, signatures and dates are short lines
+_NUMERAL = re.compile(r"[\d一二三四五六七八九十百零〇]+")
 _CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
 _CLOSED_EN = re.compile(r"[.!?;…:\"'”’)\]]$")
 LONG_SENTENCE_ZH = 150
@@ -105,12 +106,16 @@ def _lead_ins(document: Document, headings: dict[int, Heading]) -> dict[int, tup
     """For each list-item paragraph (0-based), the lead-in sentence that opens its list."""
     result: dict[int, tuple[str, int]] = {}
     current: tuple[str, int] | None = None
+    style = ""  # the list's numbering ("（#）"): "第二十三条" after "（一）……（二）……" ends the list
     for index, segment in enumerate(document.segments):
         text = segment.text
-        if item_marker(text) is not None and index not in headings and current is not None:
+        marker = item_marker(text)
+        mine = _NUMERAL.sub("#", marker.group()).strip() if marker is not None else ""
+        if marker is not None and index not in headings and current is not None and style in ("", mine):
             result[index] = current
+            style = mine
         else:
-            current = None
+            current, style = None, ""
         if text.rstrip().endswith(("：", ":")) and segment.sentences:
             # the whole lead-in sentence: "有下列行为之一的，……罚款；情节严重的，……：" states the consequence
             current = (whole_sentences(segment, document.lang, open_end=True)[-1].text, segment.n)
@@ -337,9 +342,8 @@ def _score(
     leaning = lean_on_previous([u.text for u in units], [u.paragraph for u in units], trimmed, usable, document.lang)
     for i in usable:
         weights[i] = _length_factor(units[i].text, document.lang) * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
-        if i in leaning:
+        if i in leaning:  # the overview's lead prior is left alone: news and reports open on "但……" rarely
             weights[i] *= DANGLING_WEIGHT
-            short[i] *= DANGLING_WEIGHT**2
     scored = _Scored(
         units=units,
         usable=usable,
@@ -408,7 +412,11 @@ def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_D
         relevance = scored.sentence_vectors.dot(centroid) * scored.weights * scored.position**0.15
         candidates = sorted((i for i in scored.usable if mine[i] and i not in chosen), key=lambda i: -relevance[i])
         want = 3 if len(members) >= 3 or len(candidates) >= 6 else 2
-        if scored.lang == "zh" and len(members) >= LONG_SECTION_PARAGRAPHS and len(candidates) >= LONG_SECTION_SENTENCES:
+        if (
+            scored.lang == "zh"
+            and len(members) >= LONG_SECTION_PARAGRAPHS
+            and len(candidates) >= LONG_SECTION_SENTENCES
+        ):
             want = 4  # a long section of a long policy holds more measures, figures and deadlines than three
         picked = _with_most_specific(scored, candidates, _mmr(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:

@@ -2,8 +2,9 @@
 
 - A Chinese sentence split at "；" is one sentence in the source: "……由国务院专利行政部门责令限期
   整改；逾期未改正或者整改不合格的，撤销执业许可证。" Cut at the semicolon, the bullet drops the
-  consequence, so a run of "；"-clauses ending in "。" is read as one sentence when it is short
-  enough to be one bullet.
+  consequence, so a clause followed by its consequence ("……的，", "如……，"), or a decision's
+  clauses ("同意……；与……"), are read as one sentence up to the "。" when short enough for one
+  bullet. Other "；"-runs (a list of figures, recipe steps) keep the splitter's clauses.
 - A reply, notice or decision exists to state its decision ("同意以哈尔滨市名义申办……", "国务院
   决定……", "现将……印发"): that sentence leads the overview, not the receipt line before it.
 - A sentence that opens by leaning on the one before ("但……", "受总理委托，负责……") reads as a
@@ -12,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +24,11 @@ WHOLE_SENTENCE_CHARS = 150  # a "；"-run up to this length is one bullet (bulle
 DANGLING_WEIGHT = 0.4  # a sentence leaning on the one before: a bullet only where little else is said
 OPERATIVE_REACH = 0.3  # the decision stands near the top: within the first 30% of the article
 _SEMICOLON = ("；", ";")
+# what the clause before a "；" leads to: "逾期未改正或者整改不合格的，撤销……", "如对议题有意见或建议，……";
+# a numbered item ("3、如果喜欢吃甜口的，……") is the next item of a list, not a consequence
+_CONSEQUENCE = re.compile(
+    r"^(?![\d一二三四五六七八九十]+[、.．]|[（(])(?:[^，。；：]{2,24}的[，,]|(?:如|如果|若|凡|否则|对|违反)[^。；]{0,30}[，,])"
+)
 _FINAL = ("。", "！", "？", "!", "?")
 
 
@@ -44,17 +51,20 @@ def whole_sentences(segment: Segment, lang: Lang, *, open_end: bool = False) -> 
     k = 0
     while k < len(spans):
         end = k
-        while end + 1 < len(spans) and spans[end].text.rstrip().endswith(_SEMICOLON):
+        while (
+            end + 1 < len(spans)
+            and spans[end].text.rstrip().endswith(_SEMICOLON)
+            and (_CONSEQUENCE.match(spans[end + 1].text) or is_operative(spans[k].text))
+        ):
             end += 1
         last = spans[end].text.rstrip()
         closes = last.endswith(_FINAL) or (open_end and last.endswith(("：", ":")))
         low, high = spans[k].start, spans[end].end
         if end > k and closes and (open_end or high - low <= WHOLE_SENTENCE_CHARS):
             result.append(Span(segment.text[low - segment.start : high - segment.start].strip(), low, high))
-            k = end + 1
-        else:
-            result.append(spans[k])
-            k += 1
+        else:  # too long for one bullet: the splitter's clauses, none joined to part of the run
+            result.extend(spans[k : end + 1])
+        k = end + 1
     return result
 
 
