@@ -6,7 +6,11 @@ from citebrief.engines.bullets import lead_in_clause
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.lead_points import lean_on_previous, whole_sentences
 from citebrief.ingest import document_from_text
+from citebrief.model import Point, VerdictLabel
 from citebrief.text.patterns import is_dangling, is_operative, is_structure
+from citebrief.verify import SourceIndex, check_point
+from citebrief.verify.checks import find_quotation
+from citebrief.verify.index import Claim
 
 REPLY = "\n".join(
     [
@@ -114,3 +118,36 @@ def test_list_pointers_and_approval_requests_are_no_bullets() -> None:
     assert is_structure("以上意见如无不妥，请批转各有关省（市）人民政府执行。")
     assert is_structure("经国务院同意，现就加强三级公立医院绩效考核工作提出以下意见：")
     assert is_structure("《总体规划》以习近平新时代中国特色社会主义思想为指导，深入贯彻党的十九大精神。")
+
+
+RULES = "\n".join(
+    [
+        "专利代理条例",
+        "第一条 为了规范专利代理行为，保障委托人和专利代理机构的合法权益，制定本条例。",
+        "第二十五条 专利代理机构有下列行为之一的，由省、自治区、直辖市人民政府管理专利工作的部门责令限期改正，"
+        "予以警告，可以处10万元以下的罚款；情节严重或者逾期未改正的，由国务院专利行政部门责令停止承接新的专利代理业务"
+        "6个月至12个月，直至吊销专利代理机构执业许可证：",
+        "（一）就同一专利申请或者专利权的事务接受有利益冲突的其他当事人的委托；",
+        "（二）专利代理机构取得执业许可证后，因情况变化不再符合本条例规定的条件的，由国务院专利行政部门责令限期整改；"
+        "逾期未改正或者整改不合格的，撤销执业许可证。",
+    ]
+)
+
+
+def test_verify_takes_a_lead_in_and_its_item_and_a_joined_sentence_as_quotes() -> None:
+    document = document_from_text(RULES, origin="rules.txt")
+    index = SourceIndex(document)
+    lead, item, joined = (s.n for s in document.segments[-3:])
+    bullet = (
+        lead_in_clause(document.segment(lead).text) + "就同一专利申请或者专利权的事务接受有利益冲突的其他当事人的委托；"
+    )
+    assert check_point(Point(text=bullet, citations=[lead, item]), index).label is VerdictLabel.supported
+    whole = (
+        "专利代理机构取得执业许可证后，因情况变化不再符合本条例规定的条件的，由国务院专利行政部门责令限期整改；"
+        "逾期未改正或者整改不合格的，撤销执业许可证。"
+    )
+    assert check_point(Point(text=whole, citations=[joined]), index).label is VerdictLabel.supported
+    # a made-up item after a genuine lead-in is no quotation (the word check alone judges it)
+    made_up = lead_in_clause(document.segment(lead).text) + "专利代理机构可以同时接受利益冲突双方的委托并收取双倍费用；"
+    assert find_quotation(Claim(made_up, index), index, [lead, item]) is None
+    assert find_quotation(Claim(bullet, index), index, [lead, item]) is not None

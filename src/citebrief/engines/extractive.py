@@ -283,10 +283,11 @@ def _points(scored: _Scored, picked: list[int]) -> list[Point]:
         for j in np.flatnonzero(similar >= DUPLICATE_SIMILARITY).tolist():
             # the same content words are not enough ("12月29日上班" vs "2月2日上班"): the
             # other paragraph must repeat the sentence nearly character for character
+            # (as the bullets say them: "其中，……" given the sentence before it differs where that does)
             if (
                 units[j].paragraph != unit.paragraph
-                and _same_wording(unit.text, units[j].text)
-                and _figures(unit.text) == _figures(units[j].text)
+                and _same_wording(scored.trimmed[i], scored.trimmed[j])
+                and _figures(scored.trimmed[i]) == _figures(scored.trimmed[j])
             ):
                 citations.add(units[j].paragraph)
         text = scored.trimmed[i]

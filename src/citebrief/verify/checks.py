@@ -151,6 +151,20 @@ def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tu
             opening = claim.core[: QUOTE_MIN[0]]
             if sentences:
                 return n, next((s for s, _, folded in sentences if opening in folded), sentences[0][0])
+    return _lead_and_item(claim.core, index, cited)
+
+
+def _lead_and_item(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
+    """A list item given its lead-in ("……有下列行为之一的，……罚款；" + "就同一专利申请……的委托；"):
+    each part word for word in a cited paragraph, the item found in the sentence that holds it."""
+    for cut in (k + 1 for k, char in enumerate(core) if char in "：；:;"):
+        head, tail = core[:cut], core[cut:]
+        if len(tail) < QUOTE_MIN[0] or not any(head in index.paragraph(n).folded for n in cited):
+            continue
+        for n in cited:
+            for sentence, _, folded in index.paragraph(n).sentences:
+                if contains_whole(folded, tail) >= 0:
+                    return n, sentence
     return None
 
 
