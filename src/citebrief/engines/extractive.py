@@ -513,7 +513,9 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     # themes below favour the specifics an analyst reads for
     overview_relevance = scored.sentence_vectors.dot(centroid) * scored.lead_weights * scored.position
     claim_paragraphs = len({scored.units[i].paragraph for i in usable})
-    wanted_themes = _theme_count(claim_paragraphs, len(usable), groups)
+    # a sentence joined at "；" says as much as the clauses it was cut into: it counts as they did
+    said = len(usable) + sum(scored.units[i].text.rstrip("；;").count("；") for i in usable)
+    wanted_themes = _theme_count(claim_paragraphs, said, groups)
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
     themes = min(wanted_themes, max((len(usable) - overview_size) // 2, 0))
     chosen: list[int] = []

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from citebrief.model import Lang, Segment
-from citebrief.text.patterns import is_dangling, is_operative
+from citebrief.text.outline import item_marker
+from citebrief.text.patterns import is_dangling, is_operative, strip_standard_lead
 
 WHOLE_SENTENCE_CHARS = 150  # a "；"-run up to this length is one bullet (bullets.WHOLE_CHARS_ZH)
 DANGLING_WEIGHT = 0.4  # a sentence leaning on the one before: a bullet only where little else is said
@@ -54,7 +55,7 @@ def whole_sentences(segment: Segment, lang: Lang, *, open_end: bool = False) -> 
         while (
             end + 1 < len(spans)
             and spans[end].text.rstrip().endswith(_SEMICOLON)
-            and (_CONSEQUENCE.match(spans[end + 1].text) or is_operative(spans[k].text))
+            and (_CONSEQUENCE.match(spans[end + 1].text) or is_operative(_bare(spans[k].text)))
         ):
             end += 1
         last = spans[end].text.rstrip()
@@ -66,6 +67,12 @@ def whole_sentences(segment: Segment, lang: Lang, *, open_end: bool = False) -> 
             result.extend(spans[k : end + 1])
         k = end + 1
     return result
+
+
+def _bare(text: str) -> str:
+    """The sentence without its outline number or notice lead ("一、", "……答复如下：")."""
+    marker = item_marker(text)
+    return strip_standard_lead(text[marker.end() :] if marker else text)
 
 
 def dangling(text: str, lang: Lang) -> bool:
