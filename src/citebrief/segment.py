@@ -29,6 +29,8 @@ _ZH_SENTENCE = re.compile(
     rf"(?:[^。！？；!?;…]|{_ZH_INNER_MARK})*(?:[。！？；;…]|(?!{_ZH_INNER_MARK})[!?])+[”’」』）)\"'》]*"
     rf"|(?:[^。！？；!?;…]|{_ZH_INNER_MARK})+$"
 )
+# the same without the look-arounds, for the many paragraphs with no half-width ! or ? (twice as fast)
+_ZH_SENTENCE_PLAIN = re.compile(r"[^。！？；!?;…]*[。！？；;…]+[”’」』）)\"'》]*|[^。！？；!?;…]+$")
 # a photo caption pasted before the next sentence with no full stop ("... in Utah The arrow was
 # found ..."): a word without punctuation, then a capitalized word that opens sentences, never
 # a name; the word before is none that a title may follow ("the film The Godfather")
@@ -87,7 +89,8 @@ def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
 
 def _zh_sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
-    for match in _ZH_SENTENCE.finditer(text):
+    pattern = _ZH_SENTENCE if "!" in text or "?" in text else _ZH_SENTENCE_PLAIN
+    for match in pattern.finditer(text):
         start, end = match.span()
         while start < end and text[start].isspace():
             start += 1
