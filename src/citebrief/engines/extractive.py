@@ -269,7 +269,7 @@ def _points(scored: _Scored, picked: list[int]) -> list[Point]:
     units = scored.units
     for i in picked:
         unit = units[i]
-        similar = scored.sentence_vectors.dot(scored.sentence_vectors.row(i))
+        similar = scored.sentence_vectors.similarities(i)
         citations = {unit.paragraph}
         for j in np.flatnonzero(similar >= DUPLICATE_SIMILARITY).tolist():
             # the same content words are not enough ("12月29日上班" vs "2月2日上班"): the
