@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from citebrief.extract import boilerplate as extract_boilerplate
-from citebrief.model import Document, Lang, Segment, Sentence, document_id
+from citebrief.model import Document, Lang, document_id
 from citebrief.text.lang import detect_lang
 
 # a run of terminators (？！, ……) ends one sentence, with the closing quotes and brackets after it;
@@ -205,28 +205,31 @@ def build_document(
     offset = 0
     for n, paragraph in enumerate(cleaned, start=1):
         sentences = [
-            Sentence(text=paragraph[start:end], start=offset + start, end=offset + end)
+            {"text": paragraph[start:end], "start": offset + start, "end": offset + end}
             for start, end in sentence_spans(paragraph, lang)
         ]
         segments.append(
-            Segment(
-                n=n,
-                text=paragraph,
-                start=offset,
-                end=offset + len(paragraph),
-                sentences=sentences,
-                passage=marks[n - 1],
-            )
+            {
+                "n": n,
+                "text": paragraph,
+                "start": offset,
+                "end": offset + len(paragraph),
+                "sentences": sentences,
+                "passage": marks[n - 1],
+            }
         )
         offset += len(paragraph) + 2
-    return Document(
-        id=document_id(text),
-        origin=origin,
-        url=url,
-        title=title or None,
-        source=source,
-        published_at=published_at,
-        lang=lang,
-        text=text,
-        segments=segments,
+    # validated in one call, segments and sentences with it: a third faster than a model a sentence
+    return Document.model_validate(
+        {
+            "id": document_id(text),
+            "origin": origin,
+            "url": url,
+            "title": title or None,
+            "source": source,
+            "published_at": published_at,
+            "lang": lang,
+            "text": text,
+            "segments": segments,
+        }
     )
