@@ -23,10 +23,11 @@ from citebrief.digest import (
     build_digest,
 )
 from citebrief.errors import NotFound, UsageError
+from citebrief.model import Brief, Document
 from citebrief.render.digest import render_digest
-from citebrief.store import Store
+from citebrief.store import BriefRow, Store
 from helpers import run_cli
-from test_batch import write_articles
+from test_batch import write_articles, zh_articles
 
 FORMATS = ["text", "markdown", "json", "html"]
 
@@ -73,8 +74,13 @@ def test_every_bullet_cites_a_paragraph_of_an_article_that_says_it(digest: Diges
                 assert 1 <= citation.paragraph <= len(document.segments)
                 paragraph = document.segment(citation.paragraph).text
                 assert article.paragraphs[citation.paragraph] == paragraph
-                core = point.text.rstrip(" …").rstrip("…")  # a long sentence is cut at a clause
-                assert core in paragraph
+            # the first citation says the bullet; more are other articles' reports of the same point
+            first = point.citations[0]
+            document = store.get_document(digest.articles[first.article - 1].document_id)
+            assert point.text.rstrip(" …").rstrip("…") in document.segment(first.paragraph).text
+            assert len({c.article for c in point.citations[1:]} - {first.article}) == len(
+                {c.article for c in point.citations[1:]}
+            ) or all(c.article == first.article for c in point.citations)
 
 
 def test_the_digest_is_the_same_every_time(digest: Digest, day: tuple[Store, int]) -> None:
@@ -229,12 +235,109 @@ def test_list_and_show_browse_the_store(day: tuple[Store, int]) -> None:
     assert missing.stderr == f"citebrief: error: {store.path}: no brief 424242 in the store\n"
 
 
-def test_an_article_sharing_nothing_with_its_theme_is_set_apart() -> None:
+def test_average_linkage_does_not_chain_through_one_shared_word() -> None:
     import numpy as np
 
-    from citebrief.digest import OTHER, _set_apart
-    from citebrief.engines.sparse import SparseRows
+    from citebrief.digest_themes import ALONE, average_linkage
 
-    vectors = SparseRows.from_dense(np.array([[1.0, 0, 0], [0.96, 0.28, 0], [0, 0, 1.0], [0, 1.0, 0]]))
-    labels = _set_apart(np.array([0, 0, 0, 1]), vectors)
-    assert labels.tolist() == [0, 0, OTHER, OTHER]  # [2] shares nothing with [0][1]; [3] is alone
+    # a and b tell one story, b and c share one word, a and c nothing; d is alone
+    similar = np.array([[1.0, 0.5, 0.0, 0.0], [0.5, 1.0, 0.12, 0.0], [0.0, 0.12, 1.0, 0.02], [0.0, 0.0, 0.02, 1.0]])
+    assert average_linkage(similar, threshold=0.1).tolist() == [0, 0, ALONE, ALONE]
+    assert average_linkage(similar, groups=2).tolist() == [0, 0, 0, 1]
+
+
+TYPHOON_A = (
+    "中新网福州9月5日电 今年第11号台风“海葵”5日5时40分在福建东山县沿海登陆，登陆时中心附近最大风力有13级。\n\n"
+    "福建省防汛抗旱指挥部4日已将防台风应急响应提升至Ⅰ级，沿海各地共转移群众16万余人，2.3万艘渔船回港避风。\n\n"
+    "受台风“海葵”影响，福建沿海多地出现特大暴雨，漳州、厦门部分地区累计降雨量超过300毫米。"
+    "气象部门预计，台风“海葵”登陆后强度将逐渐减弱，但强降雨仍将持续两天。"
+)
+TYPHOON_B = (
+    "新华社厦门9月5日电 记者从福建省防汛抗旱指挥部获悉，台风“海葵”于5日凌晨在东山县登陆，"
+    "全省提前转移群众16万余人，渔船全部回港避风。\n\n"
+    "厦门、漳州等地中小学5日停课，沿海景区暂停开放，福州、厦门机场取消航班百余架次。\n\n"
+    "应急管理部工作组已赶赴福建，指导防御台风“海葵”带来的暴雨和风暴潮，"
+    "水利部针对福建启动洪水防御Ⅲ级应急响应。"
+)
+TEA_FUJIAN = (
+    "中新网福州9月6日电 第十五届海峡两岸茶业博览会6日在福建武夷山开幕，来自两岸的三百余家茶企参展。\n\n"
+    "本届茶博会设置茶文化体验、茶旅融合等展区，现场签约茶叶采购项目45个，金额12亿元。"
+    "武夷山大红袍、安溪铁观音等福建名茶吸引大批客商洽谈。"
+)
+
+
+def _day_of(texts: list[str]) -> list[tuple[BriefRow, Brief, Document]]:
+    from citebrief.ingest import document_from_text
+    from citebrief.pipeline import draft
+
+    day = []
+    for k, text in enumerate(texts, start=1):
+        document = document_from_text(text, origin=f"item-{k}.txt", kind="text")
+        row = BriefRow(
+            id=k, document_id=document.id, engine="extractive", created_at="", title=None,
+            site=None, published_at=None, url=None, origin=f"item-{k}.txt",
+        )  # fmt: skip
+        day.append((row, draft(document), document))
+    return day
+
+
+def _digest_of(texts: list[str]) -> Digest:
+    day = _day_of(texts)
+    documents = {document.id: document for _, _, document in day}
+    return build_digest([(row, brief) for row, brief, _ in day], documents.__getitem__, scope="day")
+
+
+def _theme_of(digest: Digest, article: int) -> DigestGroup:
+    return next(g for g in digest.groups if article in g.articles)
+
+
+def test_one_event_from_two_outlets_is_one_theme_and_a_shared_place_is_not() -> None:
+    """Two written reports of typhoon Haikui end in one theme titled by what they share; a tea
+    fair in the same province shares only the place name and stays out of it."""
+    digest = _digest_of([TYPHOON_A, *zh_articles(6, start=100), TEA_FUJIAN, TYPHOON_B])
+    typhoon = _theme_of(digest, 1)
+    assert typhoon.title not in OTHER_TITLE.values()
+    assert 9 in typhoon.articles
+    assert 8 not in typhoon.articles
+    assert typhoon.title in TYPHOON_A and typhoon.title in TYPHOON_B  # a phrase both say
+    assert "福建" not in typhoon.title  # the place all three share says where, not what
+    assert {c.article for p in typhoon.points for c in p.citations} >= {1, 9}  # both cited
+    tea = _theme_of(digest, 8)
+    assert tea.title == OTHER_TITLE["zh"]
+    assert len([p for p in tea.points if p.citations[0].article == 8]) == 1  # listed by its lead point
+    assert digest.groups[-1] is tea  # the stories apart come last
+
+
+def test_the_same_point_from_two_outlets_is_one_bullet_citing_both() -> None:
+    copy = TYPHOON_A.replace("中新网福州9月5日电 ", "本报福州9月5日电 ").replace("最大风力有13级", "最大风力13级")
+    digest = _digest_of([TYPHOON_A, *zh_articles(6, start=100), copy])
+    typhoon = _theme_of(digest, 1)
+    assert 8 in typhoon.articles
+    both = [p for p in typhoon.points if {c.article for c in p.citations} == {1, 8}]
+    assert both, [p.citations for p in typhoon.points]
+    assert len(typhoon.points) == len({p.text for p in typhoon.points})  # no bullet twice
+
+
+def test_an_english_theme_is_titled_by_the_name_its_articles_write() -> None:
+    from citebrief.digest_themes import article_phrases, theme_title
+
+    texts = [
+        "Arsenal beat Chelsea in the Premier League on Sunday. The Premier League leaders now sit five points clear.",
+        "Newcastle lost again in the Premier League. Fans of the Premier League side booed the players off.",
+        "A Premier League referee was not involved when the council approved a new library on Monday.",
+        "The council approved a new library budget on Monday after a long debate about taxes.",
+        "Rain is expected across the north at the weekend, forecasters said.",
+    ]
+    found = [article_phrases(text, "en") for text in texts]
+    assert theme_title([0, 1], found, texts, "en", set()) == "Premier League"  # as written, not "premier league"
+    assert theme_title([2, 3], found, texts, "en", set()) in {"Council", "Library", "Monday"}
+
+
+def test_a_later_update_with_new_figures_is_not_cited_as_the_same_point() -> None:
+    update = TYPHOON_A.replace("中新网福州9月5日电 ", "本报福州9月6日电 ").replace("16万余人", "21万余人")
+    digest = _digest_of([TYPHOON_A, *zh_articles(6, start=100), update])
+    typhoon = _theme_of(digest, 1)
+    assert 8 in typhoon.articles
+    for point in typhoon.points:
+        if {c.article for c in point.citations} == {1, 8}:
+            assert "16万" not in point.text and "21万" not in point.text  # a figure one of them does not say

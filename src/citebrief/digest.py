@@ -5,26 +5,36 @@ reader can go from a line of the digest to the paragraph of the article that say
 article list at the end names each article, its site, time and link; the JSON and HTML forms
 carry the cited paragraphs' text too).
 
-How it groups, with the extractive engine's tools: every bullet of every brief is a TF-IDF
-vector (background IDF for Chinese). With eight articles or more, articles are clustered
-(Ward's method on the sum of their bullets' vectors), because an article's brief is mostly
-about one story; with fewer, the bullets themselves are clustered. Each group then takes the
-bullets closest to its centroid by MMR, each article once before any twice, and is titled by a
-noun phrase its articles share. An article that shares nothing with the others of its theme is
-set apart in a last group of other stories. Groups are ordered by how many articles they gather.
+How it groups: with eight articles or more, the articles themselves are grouped by what their
+whole texts say (digest_themes: TF-IDF over the day, average linkage above a threshold), so a
+theme is one story or one subject followed by several articles, never a bag tied by one place
+name; an article that shares its topic with no other is listed apart, by its own lead point,
+under "other stories". A theme shows the bullets closest to its centroid by MMR, each article
+before a second of any one, and a bullet that another article says too cites both. Themes are
+titled by a phrase their articles share and the rest of the day does not, and ordered by how
+many articles they gather. With fewer articles, the bullets themselves are clustered (Ward).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import numpy as np
 from pydantic import BaseModel, Field
 
+from citebrief.digest_themes import (
+    ALONE,
+    THEME_SIMILARITY,
+    article_phrases,
+    article_vectors,
+    average_linkage,
+    theme_title,
+)
 from citebrief.engines.mmr import mmr
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import noun_runs
@@ -37,13 +47,15 @@ from citebrief.text.titles import display
 from citebrief.text.tokenize import analyze
 
 MIN_GROUPS = 4
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 MAX_GROUPS = 10
 ARTICLE_CLUSTERING_FROM = 8  # articles; below this the bullets are clustered
 MAX_PER_ARTICLE = 2  # bullets one article may give a group
 OVERVIEW_BOOST = 1.2  # a brief's Group 1 holds its most central sentences
-OTHER = -1  # the label of the stories that share a theme with no other article
-RELATED_ARTICLES = 0.1  # cosine of two articles' bullets below which they share no theme
-MAX_OTHER = 8
+LEAD_BOOST = 1.3  # its lead (see _Bullet.lead_rank) says what the story is: the one a theme should show
+OTHER = ALONE  # the label of the stories that share a theme with no other article
+MAX_THEME_POINTS = 8  # points a theme shows; every article of a bigger theme is still cited where it says the same
+SAME_POINT = 0.6  # cosine of two articles' bullets from which they make one point citing both
 OTHER_TITLE: dict[Lang, str] = {"zh": "其他报道", "en": "Other stories"}
 
 
@@ -96,14 +108,23 @@ class _Bullet:
     text: str
     citations: list[int]
     prior: float
+    overview: bool = False  # from the brief's first group
+
+    def lead_rank(self) -> tuple[bool, int]:
+        """An article's lead point: of its overview, the bullet from nearest its start."""
+        return (not self.overview, min(self.citations, default=0))
 
 
 def _bullets(briefs: Sequence[Brief]) -> list[_Bullet]:
     bullets: list[_Bullet] = []
     for number, brief in enumerate(briefs, start=1):
+        first = len(bullets)
         for k, group in enumerate(brief.groups):
             boost = OVERVIEW_BOOST if k == 0 and len(brief.groups) > 1 else 1.0
-            bullets.extend(_Bullet(number, brief.lang, p.text, list(p.citations), boost) for p in group.points)
+            bullets.extend(_Bullet(number, brief.lang, p.text, list(p.citations), boost, k == 0) for p in group.points)
+        if len(bullets) > first:
+            lead = min(range(first, len(bullets)), key=lambda i: bullets[i].lead_rank())
+            bullets[lead] = replace(bullets[lead], prior=bullets[lead].prior * LEAD_BOOST)
     return bullets
 
 
@@ -164,99 +185,120 @@ def _titles(bullets_by_group: list[list[_Bullet]], idf_of: Callable[[str], float
     return titles
 
 
-def _labels(bullets: list[_Bullet], vectors: SparseRows, articles: int, groups: int | None) -> np.ndarray:
-    """A theme label per bullet: by article (all of an article's bullets together) from
-    ARTICLE_CLUSTERING_FROM articles on, else bullet by bullet."""
-    if articles >= ARTICLE_CLUSTERING_FROM:
-        prior = np.array([b.prior for b in bullets])
-        weighted = SparseRows(vectors.indptr, vectors.indices, vectors.data * prior[vectors.row_of], vectors.columns)
-        k = _group_count(articles, groups)
-        unit = weighted.group_sums(np.array([b.article - 1 for b in bullets], dtype=np.int64), articles).normalized()
-        article_labels = ward_clusters(unit, k) if k > 1 else np.zeros(articles, dtype=int)
-        article_labels = _join_singletons(article_labels, unit)
-        if groups is None:  # asked for N groups, the reader gets N themes
-            article_labels = _set_apart(article_labels, unit)
+def _labels(
+    bullets: list[_Bullet], vectors: SparseRows, articles: SparseRows | None, groups: int | None, lang: Lang
+) -> np.ndarray:
+    """A theme label per bullet: from the articles' own similarity (all of an article's bullets
+    together) when `articles` are given, else bullet by bullet."""
+    if articles is not None:
+        similar = articles.gram()
+        if groups is None:
+            article_labels = average_linkage(similar, threshold=THEME_SIMILARITY[lang])
+        else:  # asked for N groups, the reader gets N themes
+            article_labels = average_linkage(similar, groups=_group_count(len(articles), groups))
         return np.array([article_labels[b.article - 1] for b in bullets])
     k = _group_count(round(len(bullets) / 1.25), groups)  # fewer, fuller groups: 20 bullets make 4
     return ward_clusters(vectors, k) if k > 1 else np.zeros(len(bullets), dtype=int)
 
 
-def _join_singletons(labels: np.ndarray, vectors: SparseRows) -> np.ndarray:
-    """A theme of one article is that article's story, not a theme across the day: it joins
-    the theme whose articles are closest to it."""
-    labels = labels.copy()
-    while len(set(labels.tolist())) > 1:
-        sizes = Counter(labels.tolist())
-        lonely = [label for label, size in sorted(sizes.items()) if size == 1]
-        if not lonely:
-            break
-        row = int(np.flatnonzero(labels == lonely[0])[0])
-        others = sorted(label for label in sizes if label != lonely[0])
-        centroids = {t: unit_vector(vectors.sum_rows(labels == t)) for t in others}
-        own = vectors.row(row)
-        labels[row] = max(others, key=lambda t: (float(own @ centroids[t]), -t))
-    return labels
-
-
-def _set_apart(labels: np.ndarray, vectors: SparseRows) -> np.ndarray:
-    """An article that shares nothing with the others of its theme is no part of it: it goes to
-    the group of other stories (OTHER), rather than lend a false theme a title."""
-    labels = labels.copy()
-    similar = vectors.gram()
-    np.fill_diagonal(similar, -1.0)
-    for _ in range(2):  # a theme left with one article after the first pass goes too
-        for row in range(len(labels)):
-            mates = np.flatnonzero((labels == labels[row]) & (np.arange(len(labels)) != row))
-            if labels[row] != OTHER and (not len(mates) or similar[row, mates].max() < RELATED_ARTICLES):
-                labels[row] = OTHER
-    return labels
-
-
 def _select(
     bullets: list[_Bullet], vectors: SparseRows, labels: np.ndarray, by_article: bool
-) -> tuple[list[tuple[list[int], list[int]]], bool]:
-    """(chosen bullets, member articles) per theme, the themes gathering most articles first,
-    and whether the last is the group of other stories."""
+) -> list[tuple[list[list[int]], list[int], int]]:
+    """(points, member articles, label) per theme, the themes gathering most articles first and
+    the stories that share no theme (label OTHER) last. A point is the bullet it shows followed
+    by the bullets of other articles that say the same (cited with it)."""
     article_of = [b.article for b in bullets]
     prior = np.array([b.prior for b in bullets])
-    made: list[tuple[list[int], list[int]]] = []
-    other: tuple[list[int], list[int]] | None = None
+    made: list[tuple[list[list[int]], list[int], int]] = []
+    other: tuple[list[list[int]], list[int], int] | None = None
     for label in sorted(set(labels.tolist())):
         members = [i for i in range(len(bullets)) if labels[i] == label]
-        if label == OTHER:  # each story its lead bullet
+        if label == OTHER:  # each story its own lead bullet, by article
             leads: dict[int, int] = {}
             for i in members:
-                leads.setdefault(article_of[i], i)
-            chosen = sorted(leads.values(), key=lambda i: (article_of[i], bullets[i].citations))[:MAX_OTHER]
-            other = (chosen, sorted(leads))
+                if article_of[i] not in leads or bullets[i].lead_rank() < bullets[leads[article_of[i]]].lead_rank():
+                    leads[article_of[i]] = i
+            other = ([[i] for _, i in sorted(leads.items())], sorted(leads), OTHER)
             continue
         in_theme = np.zeros(len(bullets), dtype=bool)
         in_theme[members] = True
         relevance = vectors.dot(unit_vector(vectors.sum_rows(in_theme))) * prior
         articles = sorted({article_of[i] for i in members})
-        want = min(5, max(2, len(articles))) if by_article else min(4, len(members))
+        want = min(MAX_THEME_POINTS, max(3, len(articles))) if by_article else min(4, len(members))
         ranked = sorted(members, key=lambda i: (-relevance[i], i))
         relevant = [i for i in ranked if relevance[i] > 0] or ranked
         # a theme across articles shows each of them before a second bullet of any one
         cap = (1 if len(articles) >= want else MAX_PER_ARTICLE) if by_article else want
-        picked = mmr(relevant, relevance, vectors, [], want, source_of=article_of, cap=cap)
-        if by_article and len(articles) > 1 and len({article_of[i] for i in picked}) == 1:
-            others = [i for i in ranked if article_of[i] != article_of[picked[0]]]
-            picked = picked[: want - 1] + others[:1]
-        if picked:
-            made.append((sorted(picked, key=lambda i: (article_of[i], bullets[i].citations)), articles))
+        picked = mmr(relevant, relevance, vectors, [], 2 * want, source_of=article_of, cap=cap)
+        seen: set[tuple[int, tuple[int, ...]]] = set()
+        points: list[list[int]] = []
+        for i in picked:  # a second bullet of the paragraph already cited tells the theme no more
+            if (article_of[i], tuple(bullets[i].citations)) not in seen and len(points) < want:
+                seen.add((article_of[i], tuple(bullets[i].citations)))
+                points.append([i])
+        if by_article and len(articles) > 1:
+            _cover(points, ranked, bullets, vectors, want)
+        if points:
+            made.append((sorted(points, key=lambda p: (article_of[p[0]], bullets[p[0]].citations)), articles, label))
     made.sort(key=lambda entry: (-len(entry[1]), entry[1][0]))
-    return ([*made, other], True) if other is not None else (made, False)
+    return [*made, other] if other is not None else made
+
+
+def _cover(points: list[list[int]], ranked: list[int], bullets: list[_Bullet], vectors: SparseRows, want: int) -> None:
+    """Every article of a theme is cited where it can be: a bullet that says what a shown point
+    says (the same story from another outlet) is cited beside it, and an article not yet cited
+    gets its most central bullet while the theme has room. No paragraph is cited twice."""
+    article_of = [b.article for b in bullets]
+    similar = vectors.take(ranked).gram()
+    row = {i: k for k, i in enumerate(ranked)}
+
+    def same_as(i: int) -> list[int] | None:
+        close = [
+            p
+            for p in points
+            if article_of[p[0]] != article_of[i]
+            and similar[row[i], row[p[0]]] >= SAME_POINT
+            and _figures(bullets[i].text) == _figures(bullets[p[0]].text)  # a later update is news, not a twin
+        ]
+        return max(close, key=lambda p: similar[row[i], row[p[0]]]) if close else None
+
+    for point in list(points):  # two shown points that say the same become one
+        twin = same_as(point[0])
+        if (
+            twin is not None
+            and twin is not point
+            and point in points
+            and ranked.index(twin[0]) < ranked.index(point[0])
+        ):
+            points.remove(point)
+            twin.extend(point)
+    cited = {(article_of[j], n) for p in points for j in p for n in bullets[j].citations}
+    for i in ranked:  # most central first
+        if any(i in p for p in points) or any((article_of[i], n) in cited for n in bullets[i].citations):
+            continue
+        twin = same_as(i)
+        if twin is not None and all(article_of[j] != article_of[i] for j in twin):
+            twin.append(i)
+        elif len(points) < want and not any(article_of[i] == article_of[j] for p in points for j in p):
+            points.append([i])
+        else:
+            continue
+        cited.update((article_of[i], n) for n in bullets[i].citations)
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers a bullet states: two reports make one point only if they state the same."""
+    return set(_NUMBER.findall(text))
 
 
 def _article_entries(
-    sources: Sequence[tuple[BriefRow, Brief]], cited: dict[int, set[int]], paragraphs: Callable[[str], Document]
+    sources: Sequence[tuple[BriefRow, Brief]], cited: dict[int, set[int]], documents: Callable[[int], Document]
 ) -> list[DigestArticle]:
     entries = []
     for number, (row, _) in enumerate(sources, start=1):
         texts: dict[int, str] = {}
         if number in cited:
-            document = paragraphs(row.document_id)
+            document = documents(number)
             texts = {n: document.segment(n).text for n in sorted(cited[number]) if 1 <= n <= len(document.segments)}
         entries.append(
             DigestArticle(
@@ -282,30 +324,39 @@ def build_digest(
     groups: int | None = None,
 ) -> Digest:
     """The digest of `sources` (rows and briefs from the store, oldest article first);
-    `paragraphs(document_id)` gives an article's Document for the cited paragraphs' text."""
+    `paragraphs(document_id)` gives an article's Document (its text decides the themes, and
+    the cited paragraphs' text is shown)."""
     if not sources:
         raise NotFound(f"no briefs {scope}")
     briefs = [brief for _, brief in sources]
     lang: Lang = Counter(b.lang for b in briefs).most_common(1)[0][0]
+    fetched: dict[int, Document] = {}
+
+    def document(number: int) -> Document:
+        if number not in fetched:
+            fetched[number] = paragraphs(sources[number - 1][0].document_id)
+        return fetched[number]
+
     bullets = _bullets(briefs)
     terms = [[t.word for t in analyze(b.text, b.lang) if t.is_term] for b in bullets]
     space = TermSpace(terms, lang)
     vectors = space.sparse(terms)
     by_article = len(briefs) >= ARTICLE_CLUSTERING_FROM
-    made, has_other = _select(bullets, vectors, _labels(bullets, vectors, len(briefs), groups), by_article)
-    idf: dict[str, float] = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
-    themed = made[:-1] if has_other else made
-    titles = _titles([[bullets[i] for i in picked] for picked, _ in themed], lambda p: idf.get(p.lower(), 1.0))
-    titles += [OTHER_TITLE[lang]] * (len(made) - len(themed))
+    texts = [document(n).text for n in range(1, len(briefs) + 1)] if by_article else []
+    articles = article_vectors(texts, lang) if by_article else None
+    made = _select(bullets, vectors, _labels(bullets, vectors, articles, groups, lang), by_article)
+    titles = _group_titles(made, bullets, texts, lang, space)
     digest_groups = []
     cited: dict[int, set[int]] = {}
-    for (picked, articles), title in zip(made, titles, strict=True):
-        points = []
-        for bullet in (bullets[i] for i in picked):
-            cited.setdefault(bullet.article, set()).update(bullet.citations)
-            marks = [DigestCitation(article=bullet.article, paragraph=n) for n in bullet.citations]
-            points.append(DigestPoint(text=bullet.text, citations=marks))
-        digest_groups.append(DigestGroup(title=title, points=points, articles=articles))
+    for (points, members, _), title in zip(made, titles, strict=True):
+        shown = []
+        for point in points:
+            marks = []
+            for bullet in (bullets[i] for i in [point[0], *sorted(point[1:], key=lambda i: bullets[i].article)]):
+                cited.setdefault(bullet.article, set()).update(bullet.citations)
+                marks += [DigestCitation(article=bullet.article, paragraph=n) for n in bullet.citations]
+            shown.append(DigestPoint(text=bullets[point[0]].text, citations=marks))
+        digest_groups.append(DigestGroup(title=title, points=shown, articles=members))
     warnings = []
     if len(digest_groups) < MIN_GROUPS:
         warnings.append(
@@ -316,9 +367,34 @@ def build_digest(
         lang=lang,
         scope=scope,
         groups=digest_groups,
-        articles=_article_entries(sources, cited, paragraphs),
+        articles=_article_entries(sources, cited, document),
         warnings=warnings,
     )
+
+
+def _group_titles(
+    made: list[tuple[list[list[int]], list[int], int]],
+    bullets: list[_Bullet],
+    texts: list[str],
+    lang: Lang,
+    space: TermSpace,
+) -> list[str]:
+    """A title per group: the phrase its articles share (from their whole text) where themes are
+    groups of articles, else from the bullets shown; the stories apart are "other stories"."""
+    themed = [entry for entry in made if entry[2] != OTHER]
+    idf: dict[str, float] = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
+    by_bullets = _titles(
+        [[bullets[i] for p in points for i in p[:1]] for points, _, _ in themed], lambda p: idf.get(p.lower(), 1.0)
+    )
+    titles = by_bullets
+    if texts:
+        phrases = [article_phrases(text, lang) for text in texts]
+        used: set[str] = set()
+        titles = [
+            theme_title([a - 1 for a in members], phrases, texts, lang, used) or fallback
+            for (_, members, _), fallback in zip(themed, by_bullets, strict=True)
+        ]
+    return titles + [OTHER_TITLE[lang]] * (len(made) - len(themed))
 
 
 def _digest_title(lang: Lang, articles: int) -> str:

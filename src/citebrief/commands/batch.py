@@ -326,7 +326,7 @@ def digest(
         int | None, typer.Option("--batch", help="The briefs of this batch (its number), instead of --since.")
     ] = None,
     groups: Annotated[
-        int | None, typer.Option("--groups", "-g", min=4, max=10, help="Number of groups (4-10).")
+        int | None, typer.Option("--groups", "-g", min=4, max=10, help="Groups (4-10); default: the topics shared.")
     ] = None,
     fmt: FormatOption = "text",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of printing.")] = None,

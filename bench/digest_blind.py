@@ -1,0 +1,133 @@
+"""Blind side-by-side digests: a "day" of shared news items digested before (git ref main) and after.
+
+    .venv/bin/python bench/digest_blind.py [--days N] [--out DIR] [--seed S] [--before REF]
+
+Each day is 15–25 articles drawn at random from one of ../shared/data/zh-news.jsonl and
+en-cnndm.jsonl (days alternate, Chinese first). Every article is briefed and the day's briefs
+digested by the code of git ref REF (BEFORE, exported with `git archive REF src`) and by this
+worktree's (AFTER), each in a fresh interpreter. `pairs.md` shows each day's article list (the
+opening of every article) and its two digests as A and B in random order; `key.json` says which
+is which. A reader scores each digest 1–5 on titles, grouping, bullets, coverage and citations
+without opening the key. `--themes` prints both digests' theme titles with their articles
+instead of writing pairs (the quick look while tuning).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SETS = ("zh-news", "en-cnndm")
+ROOT = Path(__file__).resolve().parents[1]
+OPENING = 120  # characters of each article shown in the day's list
+
+# Runs under the code being measured: brief every file, then digest the day (no store: the rows
+# are made here from each document, in the order given).
+_SCRIPT = """
+import json, sys
+from citebrief.digest import build_digest
+from citebrief.ingest import document_from_text
+from citebrief.pipeline import draft
+from citebrief.render.digest import render_digest
+from citebrief.store import BriefRow
+docs, sources = {}, []
+for k, path in enumerate(sys.argv[1:], start=1):
+    d = document_from_text(open(path, encoding="utf-8").read(), origin=path, kind="text")
+    docs[d.id] = d
+    row = BriefRow(id=k, document_id=d.id, engine="extractive", created_at="", title=d.title, site=d.source,
+                   published_at=None, url=None, origin=path.rsplit("/", 1)[-1])
+    sources.append((row, draft(d)))
+digest = build_digest(sources, docs.__getitem__, scope="day")
+themes = [[g.title, g.articles] for g in digest.groups]
+print(json.dumps({"text": render_digest(digest, "text"), "themes": themes}))
+"""
+
+
+def _digest(src: Path, files: list[Path]) -> dict[str, object]:
+    """The text digest and the (title, articles) themes of `files` by the code under `src`."""
+    done = subprocess.run(
+        [sys.executable, "-c", _SCRIPT, *map(str, files)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(src)},
+    )
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+def _days(count: int, rng: random.Random, folder: Path) -> list[list[Path]]:
+    records = {name: (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() for name in SETS}
+    days = []
+    for day in range(count):
+        name = SETS[day % len(SETS)]
+        lines = records[name]
+        size = rng.randint(15, 25)
+        files = []
+        for index in sorted(rng.sample(range(len(lines)), size)):
+            path = folder / f"day{day + 1}-{name}-{index}.txt"
+            path.write_text(json.loads(lines[index])["article"], encoding="utf-8")
+            files.append(path)
+        days.append(files)
+    return days
+
+
+def _article_list(files: list[Path]) -> str:
+    lines = []
+    for k, path in enumerate(files, start=1):
+        opening = " ".join(path.read_text(encoding="utf-8").split())[:OPENING]
+        lines.append(f"[{k}] {opening}…")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--days", type=int, default=4)
+    parser.add_argument("--out", type=Path, default=Path("/tmp/citebrief-digest-blind"))
+    parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument("--before", default="main", help="the git ref whose code makes the BEFORE digests")
+    parser.add_argument("--themes", action="store_true", help="print the theme lists, write no pairs")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        before_root = Path(folder) / "before"
+        before_root.mkdir()
+        archive = subprocess.run(["git", "archive", args.before, "src"], cwd=ROOT, capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(before_root)], input=archive.stdout, check=True)
+        pairs, key = [], {}
+        for number, files in enumerate(_days(args.days, rng, Path(folder)), start=1):
+            before = _digest(before_root / "src", files)
+            after = _digest(ROOT / "src", files)
+            if args.themes:
+                for label, made in (("before", before), ("after", after)):
+                    print(f"## day {number} {label}")
+                    for title, articles in made["themes"]:  # type: ignore[attr-defined]
+                        print(f"  {title}: {articles}")
+                continue
+            swap = rng.random() < 0.5
+            first, second = (after, before) if swap else (before, after)
+            key[str(number)] = {
+                "articles": [p.name for p in files],
+                "A": "after" if swap else "before",
+                "B": "before" if swap else "after",
+            }
+            pairs.append(
+                f"# Day {number} ({len(files)} articles)\n\n## Articles\n\n{_article_list(files)}\n\n"
+                f"## Digest A\n\n```\n{first['text']}```\n\n## Digest B\n\n```\n{second['text']}```\n"
+            )
+    if args.themes:
+        return
+    (args.out / "pairs.md").write_text("\n".join(pairs), encoding="utf-8")
+    (args.out / "key.json").write_text(json.dumps(key, indent=1), encoding="utf-8")
+    print(f"{len(pairs)} pairs in {args.out / 'pairs.md'}; key in {args.out / 'key.json'}")
+
+
+if __name__ == "__main__":
+    main()
