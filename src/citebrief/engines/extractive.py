@@ -329,7 +329,8 @@ def _themes(
 ) -> Themes:
     """Theme label per paragraph, each theme with at least two sentences left for bullets."""
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
-    top_sections = sum(1 for h in outline if h.level == min((x.level for x in outline), default=0))
+    top_level = min((h.level for h in outline), default=0)  # once, not once per heading
+    top_sections = sum(1 for h in outline if h.level == top_level)
     # a document's own sections may ask for more groups than its length would (up to the most
     # a brief holds), unless --groups fixed the number
     wanted = themes if exact else min(MAX_GROUPS - 1, max(themes, top_sections))
