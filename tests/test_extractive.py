@@ -126,6 +126,36 @@ def test_another_language_points_to_the_llm_engine(examples_dir: Path) -> None:
             "The city council voted on Tuesday to extend the tram line.",
             id="en-dateline",
         ),
+        pytest.param(
+            "央视网消息（新闻联播）：政协第十四届全国委员会第六次主席会议18日在北京召开。",
+            "zh",
+            "政协第十四届全国委员会第六次主席会议18日在北京召开。",
+            id="zh-dateline-with-programme",
+        ),
+        pytest.param(
+            "值得一提的是，这款全新发布的台灯还内置了电脑、学习、休息三种场景模式。",
+            "zh",
+            "这款全新发布的台灯还内置了电脑、学习、休息三种场景模式。",
+            id="zh-connective",
+        ),
+        pytest.param(
+            "常见跌落危险因素及预防办法：1.窗户和阳台潜在危险：儿童更容易受到严重伤害或死于与窗户有关的跌落伤。",
+            "zh",
+            "窗户和阳台潜在危险：儿童更容易受到严重伤害或死于与窗户有关的跌落伤。",
+            id="zh-list-heading-run-into-its-first-item",
+        ),
+        pytest.param(
+            "本报讯(记者 安然)市交管局与周边各省区市交管部门近日联合开展夏季交通安全整治行动。",
+            "zh",
+            "市交管局与周边各省区市交管部门近日联合开展夏季交通安全整治行动。",
+            id="zh-our-report",
+        ),
+        pytest.param(
+            "（《中国体育报》供图）2023年《全民健身特刊》设置新视点、新服务、新活力等栏目。",
+            "zh",
+            "2023年《全民健身特刊》设置新视点、新服务、新活力等栏目。",
+            id="zh-photo-credit",
+        ),
     ],
 )
 def test_trim_sentence_drops_what_is_not_the_claim(text: str, lang: str, trimmed: str) -> None:
@@ -156,3 +186,16 @@ def test_real_articles_brief_without_errors() -> None:
             brief = draft_extractive(document)
             assert brief.points(), record["id"]
             assert all(document.segment(p.citations[0]) for p in brief.points())
+
+
+def test_an_english_cut_never_parts_a_subject_from_its_verb() -> None:
+    """'…the Royal China Club, a restaurant in central London' is no sentence: the clause after
+    the cut ('was raided …') holds its verb, so the sentence is kept whole or cut later."""
+    text = (
+        "The revelations come after the Royal China Club, a restaurant in central London, was raided by"
+        " inspectors after boasting of selling shark fin soup and another dish made from ground shark teeth"
+        " and then charity workers say that restaurants are either disguising the dish or hiding it."
+    )
+    cut = trim_sentence(text, "en")
+    assert not cut.endswith("central London")
+    assert "was raided" in cut

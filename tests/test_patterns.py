@@ -19,7 +19,25 @@ GENUINE_BULLETS = [
     "Manager Jose Mourinho said: The result was deserved after a hard week.",
     "图书馆每年新增藏书20万册，其中数字资源占比超过三成。",
     "同意你局《关于报送工作方案的请示》中提出的各项措施。",
+    "发布会上，有记者提问，刚刚痊愈时采集血浆会不会影响健康？",
+    "由海关总署、民航局负责口岸查验，中国铁路总公司配合做好运输保障。",
+    "Fans queued for hours on Monday to see the champions parade through the city.",
+    "（生态环境部、市场监管总局指导）建立多部门联合监管执法机制，严厉打击非法转移危险废物。",
 ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（国家发展改革委、工业和信息化部、自然资源部、生态环境部、商务部指导）",
+        "（负责部门：海关总署、民航局、中国铁路总公司）",
+        "计算方法：出院患者手术台次数/同期出院患者总人次数×100%。",
+        "海关总署、民航局、中国铁路总公司按职责分工负责。",
+        "Stewart (centre front) poses in the Surrey team photo ahead of the season",
+    ],
+)
+def test_structure_lines_from_the_blind_read(line: str) -> None:
+    assert is_structure(line)
 
 
 @pytest.mark.parametrize("pattern", line_patterns(), ids=lambda p: p.name)
@@ -112,4 +130,14 @@ def test_official_document_source_line() -> None:
 def test_header_line_and_dateline() -> None:
     header = read_header("标题", ["人民日报·2025-05-14 22:17", "正文。"])
     assert header.source == "人民日报" and header.published_at is not None and header.published_at.hour == 22
-    assert read_header(None, ["中新网北京8月18日电 正文。"]).source == "中新网"
+    assert read_header(None, ["中新网北京8月18日电 正文。"]).source == "中新网·北京·8月18日"
+    assert read_header(None, ["央视网消息：正文。"]).source == "央视网"
+
+
+def test_a_dateline_is_the_source_line_not_a_title() -> None:
+    from citebrief.ingest import document_from_text
+
+    text = "中新网成都8月8日电 (记者 刘忠俊)记者8月8日从四川省防汛抗旱指挥部办公室获悉，该省共提前转移避险43500余人。"
+    document = document_from_text(text, origin="t", kind="text")
+    assert document.title is None
+    assert document.source == "中新网·成都·8月8日"

@@ -88,6 +88,31 @@ def test_chinese_sentences(text: str, expected: list[str]) -> None:
             id="title-after-its-kind",
         ),
         pytest.param(
+            "The boy was kidnapped when the car was stolen An eight-year-old boy slept through it all.",
+            ["The boy was kidnapped when the car was stolen", "An eight-year-old boy slept through it all."],
+            id="caption-before-an",
+        ),
+        pytest.param(
+            "Montoya (right) wheels away in celebration ‘Me and my mum just said really and he went.",
+            ["Montoya (right) wheels away in celebration", "‘Me and my mum just said really and he went."],
+            id="caption-before-a-quote",
+        ),
+        pytest.param(
+            "Rural areas were overrun by wasps (pictured) Meanwhile, residents of Lanarkshire called for help.",
+            ["Rural areas were overrun by wasps (pictured)", "Meanwhile, residents of Lanarkshire called for help."],
+            id="caption-before-meanwhile",
+        ),
+        pytest.param(
+            "A chapter of his war is to be told in a film being dubbed ‘The First Great Escape’ by bosses.",
+            ["A chapter of his war is to be told in a film being dubbed ‘The First Great Escape’ by bosses."],
+            id="quoted-title-stays",
+        ),
+        pytest.param(
+            "Pupils with grade A results in maths did well at the school this year.",
+            ["Pupils with grade A results in maths did well at the school this year."],
+            id="grade-a",
+        ),
+        pytest.param(
             "Giggs was seen with his then wife Natasha In January, he spoke out.",
             ["Giggs was seen with his then wife Natasha In January, he spoke out."],
             id="name-before-in",
@@ -232,3 +257,36 @@ def test_different_text_different_id() -> None:
 def test_language_detected() -> None:
     assert build_document(["The council met on Monday."], origin="a").lang == "en"
     assert build_document(["委员们在会上发言，提到了 AI 和 IoT。"], origin="a").lang == "zh"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "城镇职工养老保险费率偏高我国城镇职工基本养老保险费率偏高，特别是企业负担的部分。",
+            ["城镇职工养老保险费率偏高", "我国城镇职工基本养老保险费率偏高，特别是企业负担的部分。"],
+            id="heading-before-subject",
+        ),
+        pytest.param(
+            "以提升使用舒适度为己任的彩妆@YES!IC作为国产美妆品牌的姐妹品牌，YES!IC走的路线截然不同。",
+            ["以提升使用舒适度为己任的彩妆@YES!IC", "作为国产美妆品牌的姐妹品牌，YES!IC走的路线截然不同。"],
+            id="product-heading",
+        ),
+        pytest.param(
+            "改革开放四十年来我国经济持续快速增长，成绩举世瞩目。",
+            ["改革开放四十年来我国经济持续快速增长，成绩举世瞩目。"],
+            id="time-phrase-is-no-heading",
+        ),
+    ],
+)
+def test_glued_chinese_headings(text: str, expected: list[str]) -> None:
+    assert sentences(text, "zh") == expected
+
+
+def test_a_short_block_of_many_sentences_is_cut_into_passages() -> None:
+    block = "".join(f"第{k}句说明了一件具体的事情，其中包含若干细节和数字{k * 10}项。" for k in range(1, 14))
+    assert 300 < len(block) < 600
+    document = build_document([block], origin="t")
+    assert len(document.segments) >= 3 and all(s.passage for s in document.segments)
+    few = "".join(f"第{k}句说明了一件具体的事情，其中包含若干细节和数字以及更多的说明文字{k}。" for k in range(1, 5))
+    assert len(build_document([few], origin="t").segments) == 1  # four sentences: [1] locates them

@@ -32,17 +32,37 @@ _ZH_SENTENCE = re.compile(
 # the same without the look-arounds, for the many paragraphs with no half-width ! or ? (twice as fast)
 _ZH_SENTENCE_PLAIN = re.compile(r"[^。！？；!?;…]*[。！？；;…]+[”’」』）)\"'》]*|[^。！？；!?;…]+$")
 # a photo caption pasted before the next sentence with no full stop ("... in Utah The arrow was
-# found ..."): a word without punctuation, then a capitalized word that opens sentences, never
-# a name; the word before is none that a title may follow ("the film The Godfather")
+# found ...", "... was stolen An eight-year-old boy ...", "... (pictured) Meanwhile, ..."): a word
+# without punctuation, then a capitalized word that opens sentences, never a name; or an opening
+# quote of a spoken sentence ("... in celebration ‘Me and my mum said ..."); the word before is
+# none that a title or a quote may follow ("the film The Godfather", "dubbed ‘The Great ...")
 _EN_GLUE = re.compile(
-    r"(?<=[a-z0-9'’])\s+(?=(?:The|It|He|She|They|We|This|These|Those|His|Her|Their|Its|But|Not|There|In|On)\s+[A-Za-z0-9])"
+    r"(?<=[A-Za-z0-9'’)])\s+(?="
+    r"(?:The|It|He|She|They|We|This|These|Those|His|Her|Their|Its|But|Not|There|In|On|An?|As|After|"
+    r"Meanwhile|However|When|While|Here|Without|Earlier|Getting|Now|And|That['’]s|It['’]s),?\s+[A-Za-z0-9]"
+    r"|[‘'\"“][A-Z][a-z’']*\s+[a-z])"
+)
+# "grade A students", "Plan A was": a letter that names a kind, not the article "A"
+_EN_LETTER_AFTER = frozenset(
+    {"grade", "type", "plan", "group", "class", "category", "section", "level", "vitamin", "hepatitis"}
+    | {"division", "part", "league", "series", "serie", "exhibit", "platform", "gate", "terminal", "row"}
+    | {"block", "wing", "ward", "zone", "route", "box", "model", "size", "list", "triple", "double", "capital"}
 )
 _EN_BEFORE_TITLE = frozenset(
     {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "as", "said"}
     | {"says", "called", "named", "titled", "film", "book", "album", "song", "novel", "show", "series", "movie"}
-    | {"play", "track", "single", "hit", "magazine", "newspaper"}
+    | {"play", "track", "single", "hit", "magazine", "newspaper", "dubbed", "branded", "nicknamed", "entitled"}
+    | {"headlined", "read", "reads", "reading", "told", "tells", "added", "wrote", "asked", "word", "words"}
+    | {"slogan", "motto", "phrase", "like", "that", "was", "is", "be", "been", "were", "are", "marked", "sign"}
 )
 MIN_GLUED_WORDS = 4
+# the heading has no punctuation; the sentence after opens with a source or a subject that
+# opens paragraphs ("根据……", "我国……", "近几年来……"), or the heading ends in a brand tag
+_ZH_GLUED_HEAD = re.compile(
+    r"[^，。；：,:;！？!?、\s]{8,40}(?<![是在对为了的与和使让将把向从于及来中上下至])(?=根据|我国|近几年来|近年来|据统计|据了解)"
+    r"|[^，。；：,:;！？!?、\s]{4,40}?@[A-Za-z][A-Za-z0-9!®&.\-]*(?=[\u4e00-\u9fff])"
+)
+MIN_GLUED_CHARS_ZH = 10
 _SHORT_REPEAT = 80
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){3,}$")
 _SPACED_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
@@ -51,6 +71,11 @@ PASSAGE_FROM_EN = 150  # (words)
 PASSAGE_SIZE_ZH = 180  # a passage takes sentences until it holds this many characters
 PASSAGE_SIZE_EN = 60  # (words)
 PASSAGE_MAX_SENTENCES = 4
+SHORT_BLOCK_FROM_ZH = 300  # a shorter single block is cut too when it has this many sentences
+SHORT_BLOCK_FROM_EN = 75
+SHORT_BLOCK_SENTENCES = 6
+_ZH_ENDS = re.compile(r"[。！？；!?…]+[”’」』）)\"'》]*")
+_EN_ENDS = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z\"'“‘])")
 
 
 def is_boilerplate(paragraph: str) -> bool:
@@ -97,8 +122,18 @@ def _zh_sentence_spans(text: str) -> list[tuple[int, int]]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            spans.append((start, end))
+            spans += _zh_unglue(text, start, end)
     return spans
+
+
+def _zh_unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A heading pasted before the sentence it heads, with no stop between: "……缴费基数偏高我国
+    城镇职工……", "……扫地机器人@iRobot作为……". The heading becomes a line of its own (which is
+    never a bullet), the sentence keeps the rest."""
+    glued = _ZH_GLUED_HEAD.match(text, start, end)
+    if glued and end - glued.end() >= MIN_GLUED_CHARS_ZH and "，" in text[glued.end() : end]:
+        return [(start, glued.end()), (glued.end(), end)]
+    return [(start, end)]
 
 
 def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -126,7 +161,13 @@ def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
         after = text[match.end() : end].split()
         if len(before) < MIN_GLUED_WORDS or len(after) < MIN_GLUED_WORDS:
             continue
-        if before[-1].lower().strip("'’") in _EN_BEFORE_TITLE:
+        last = before[-1].lower().strip("'’()")
+        if last in _EN_BEFORE_TITLE:
+            continue
+        opener = after[0]
+        if opener[:1] in "‘'\"“" and sum(w[:1].islower() for w in after[1:5]) < 2:
+            continue  # a quoted name ('The First Great Escape'), not a spoken sentence
+        if opener == "A" and (last in _EN_LETTER_AFTER or not after[1][:1].islower()):
             continue
         if after[0] in {"In", "On"} and not before[-1].islower():
             continue  # "Natasha In January", "Lost In Translation": only after a common word
@@ -141,13 +182,26 @@ def sentence_spans(text: str, lang: Lang) -> list[tuple[int, int]]:
     return _zh_sentence_spans(text) if lang == "zh" else _en_sentence_spans(text)
 
 
+def _size(text: str, lang: Lang) -> int:
+    return len(text) if lang == "zh" else len(text.split())
+
+
 def _long_block(paragraph: str, lang: Lang) -> bool:
-    return len(paragraph) > PASSAGE_FROM_ZH if lang == "zh" else len(paragraph.split()) > PASSAGE_FROM_EN
+    """Long enough to cut: over ~600 characters (~150 words), or a shorter item of many
+    sentences, where [1] on every bullet would locate nothing either."""
+    size = _size(paragraph, lang)
+    if size > (PASSAGE_FROM_ZH if lang == "zh" else PASSAGE_FROM_EN):
+        return True
+    if size < (SHORT_BLOCK_FROM_ZH if lang == "zh" else SHORT_BLOCK_FROM_EN):
+        return False
+    ends = _ZH_ENDS if lang == "zh" else _EN_ENDS
+    return len(ends.findall(paragraph)) >= SHORT_BLOCK_SENTENCES
 
 
 def passages(paragraph: str, lang: Lang) -> list[str]:
     """One long block cut into passages of a few whole sentences (a short tail joins the last)."""
-    target = PASSAGE_SIZE_ZH if lang == "zh" else PASSAGE_SIZE_EN
+    # a short item still gets three passages or so
+    target = min(PASSAGE_SIZE_ZH if lang == "zh" else PASSAGE_SIZE_EN, max(_size(paragraph, lang) // 3, 1))
     cuts: list[int] = [0]
     count = 0
     for _, high in sentence_spans(paragraph, lang):

@@ -22,11 +22,15 @@ WHOLE_WORDS_EN = 45
 CUT_CHARS_ZH = 120  # a longer one keeps its leading clauses up to this length
 CUT_WORDS_EN = 35
 MIN_CUT_CHARS_ZH = 30
+MIN_REST_CHARS_ZH = 15  # what is left once a connective is dropped
 MIN_CUT_WORDS_EN = 12
 LEAD_IN_CHARS = 24
+DATELINE_REST_CHARS = 15  # less than this after a dateline is a greeting or a cry, no claim
 DUPLICATE_OVERLAP = 0.6
 SHARED_FIGURE_OVERLAP = 0.5
 DIFFERENT_FIGURES_OVERLAP = 0.85
+MORE_SAID_LENGTH = 2.5
+MORE_SAID_FIGURES = 1
 _LEAST_OVERLAP = min(DUPLICATE_OVERLAP, SHARED_FIGURE_OVERLAP, DIFFERENT_FIGURES_OVERLAP)
 
 # roles that mark "全国政协委员、某某院长王某某：" as a speaker label, not part of the claim
@@ -36,11 +40,17 @@ _SPEAKER_ROLES = re.compile(
 _DATELINE = re.compile(
     r"^(?:(?:本报|新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国日报网?)?[\u4e00-\u9fff]{0,8}"
     r"\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,40}[）)])?\s*"
-    r"|(?:央视网|人民网|新华网|中新网|光明网|中国网|环球网)消息[：:]\s*"
+    r"|(?:央视网|人民网|新华网|中新网|光明网|中国网|环球网)消息(?:[（(][^）)]{0,20}[）)])?[：:]\s*"
+    r"|本报讯\s*(?:[（(][^）)]{0,20}[）)])?\s*"
+    r"|[（(][^（）()]{0,24}(?:供图|摄影?|图片来源)[^（）()]{0,10}[）)]\s*"
     r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s+)"
 )
 _RUN_MARK = re.compile(
     r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|其[一二三四五六七八九十]，|首先，|其次，|最后，)"
+)
+_LIST_HEADING = re.compile(r"^[^，。；：:]{4,24}[：:]\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．](?!\d))")
+_ZH_CONNECTIVE = re.compile(
+    r"^(?:值得一提的是|值得注意的是|需要注意的是|此外|另外|与此同时|同时|不仅如此|除此之外|顺便说一句|实际上|事实上|其实|因此|所以)[，,]"
 )
 _ZH_CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
 # a comma between digits (6,000) is a thousands separator, not a clause boundary
@@ -50,6 +60,9 @@ _ZH_FRAME = re.compile(r"^(?:为了?|根据|按照|依据|随着|围绕|针对|�
 _EN_FRAME = re.compile(
     r"^(?:As|In|With|After|Before|When|While|Although|Though|Because|Since|For|To|Under|Despite|Amid|During|"
     r"According to|Following|If|Once|Unlike|Like)\b",
+)
+_EN_PREDICATE = re.compile(
+    r"(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|must|did|does|do|says|said|[a-z]+ed)\b"
 )
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -61,11 +74,31 @@ def strip_dateline(text: str) -> str:
     return stripped if len(stripped) >= 10 else text
 
 
+def dateline_only(text: str) -> bool:
+    """'中新网福建石狮8月16日电 (吴冠标)“开渔啰！”': a dateline and a cry, no claim."""
+    match = _DATELINE.match(text.strip())
+    return bool(match) and len(text.strip()) - match.end() < DATELINE_REST_CHARS  # type: ignore[union-attr]
+
+
 def strip_speaker(text: str) -> str:
     head, colon, rest = text.partition("：")
     if colon and len(head) <= 40 and len(rest) >= 10 and _SPEAKER_ROLES.search(head) and "“" not in head:
         return rest
     return text
+
+
+def _strip_list_heading(text: str) -> str:
+    """'常见跌落危险因素及预防办法：1.窗户和阳台潜在危险：……': a list's heading run into its first
+    item; the item is the claim (its number goes next)."""
+    match = _LIST_HEADING.match(text)
+    return text[match.end() :] if match and len(text) - match.end() >= MIN_REST_CHARS_ZH else text
+
+
+def _strip_connective(text: str) -> str:
+    """'值得一提的是，' and '此外，' tie a sentence to the one before it in the article; a bullet
+    stands alone."""
+    match = _ZH_CONNECTIVE.match(text)
+    return text[match.end() :] if match and len(text) - match.end() >= MIN_REST_CHARS_ZH else text
 
 
 def _strip_marker(text: str) -> str:
@@ -83,7 +116,7 @@ def trim_sentence(text: str, lang: Lang) -> str:
     """One claim: framing dropped, a sentence too long for a bullet cut to its leading clauses."""
     text = strip_dateline(text.strip())
     if lang == "zh":
-        text = strip_standard_lead(_strip_marker(strip_speaker(text)))
+        text = _strip_connective(strip_standard_lead(_strip_marker(_strip_list_heading(strip_speaker(text)))))
         if len(text) <= WHOLE_CHARS_ZH:
             return text
         kept = ""
@@ -95,12 +128,16 @@ def trim_sentence(text: str, lang: Lang) -> str:
         return kept if len(kept) >= MIN_CUT_CHARS_ZH else text  # a cut that says nothing: keep it whole
     if len(text.split()) <= WHOLE_WORDS_EN:
         return text
-    kept = ""
-    for clause in _main_clauses(_EN_CLAUSE.findall(text), _EN_FRAME):
+    kept, safe = "", ""
+    clauses = _main_clauses(_EN_CLAUSE.findall(text), _EN_FRAME)
+    for k, clause in enumerate(clauses):
         if kept and len((kept + clause).split()) > CUT_WORDS_EN:
             break
         kept += clause
-    kept = re.sub(r"[\s,;:—–]+$", "", kept)
+        # never between a subject and its verb ("the Royal China Club, a restaurant in London, | was raided")
+        if k + 1 == len(clauses) or not _EN_PREDICATE.match(clauses[k + 1].lstrip()):
+            safe = kept
+    kept = re.sub(r"[\s,;:—–]+$", "", safe)
     return kept if len(kept.split()) >= MIN_CUT_WORDS_EN else text
 
 
@@ -147,6 +184,13 @@ def near_duplicate(a: str, b: str, lang: Lang) -> bool:
     figures_a, figures_b = _figures(a), _figures(b)
     if figures_a and figures_b and not figures_a & figures_b:
         return overlap >= DIFFERENT_FIGURES_OVERLAP  # parallel items with their own figures differ
+    longer, shorter = (figures_a, figures_b) if len(a) >= len(b) else (figures_b, figures_a)
+    if (
+        overlap < DIFFERENT_FIGURES_OVERLAP
+        and max(len(a), len(b)) >= MORE_SAID_LENGTH * min(len(a), len(b))
+        and len(longer - shorter) >= MORE_SAID_FIGURES
+    ):
+        return False  # a shared opening ("中央气象台27日18时发布……"), then much more, with its own figures
     if overlap >= DUPLICATE_OVERLAP:
         return True
     return bool(figures_a & figures_b) and overlap >= SHARED_FIGURE_OVERLAP

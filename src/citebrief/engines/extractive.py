@@ -29,7 +29,7 @@ from itertools import chain
 
 import numpy as np
 
-from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_speaker, trim_sentence
+from citebrief.engines.bullets import dateline_only, lead_in_clause, near_duplicate, strip_speaker, trim_sentence
 from citebrief.engines.mmr import mmr
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import (
@@ -78,7 +78,7 @@ SHORT_LINE = 80  # member lists, signatures and dates are short lines
 _CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
 _CLOSED_EN = re.compile(r"[.!?;…:\"'”’)\]]$")
 LONG_SENTENCE_ZH = 150
-LONG_SENTENCE_EN = 60
+LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
 _OFFICIAL_TITLE = re.compile(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
 OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
 OVERVIEW_SEPARATOR = {"zh": "：", "en": ": "}
@@ -180,13 +180,17 @@ def _may_claim(unit: _Sentence, lang: Lang) -> bool:
     return True
 
 
-def _is_claim(unit: _Sentence, trimmed: str, lang: Lang) -> bool:
+def _is_claim(unit: _Sentence, trimmed: str, lang: Lang, structure: bool | None = None) -> bool:
     """Long enough to state something, and not structure: headings ("一、总体要求"), document
     numbers, signatures and formulas are paragraphs a reader may cite, but never a bullet."""
     text = unit.text
     if lang == "en" and trimmed[:1].islower():
         return False  # what is left of a sentence whose opening was dropped: not a sentence
-    return _may_claim(unit, lang) and not (is_structure(text) or (trimmed != text and is_structure(trimmed)))
+    if trimmed == text and dateline_only(text):
+        return False
+    if structure is None:
+        structure = is_structure(text)
+    return _may_claim(unit, lang) and not (structure or (trimmed != text and is_structure(trimmed)))
 
 
 def _length_factor(text: str, lang: Lang, *, long_penalty: bool = True) -> float:
@@ -289,6 +293,21 @@ def _points(scored: _Scored, picked: list[int]) -> list[Point]:
     return points
 
 
+def _stopped(units: list[_Sentence], lang: Lang) -> list[bool]:
+    """Which sentences end with a stop: a caption or heading line has none."""
+    closed = _CLOSED if lang == "zh" else _CLOSED_EN
+    return [bool(closed.search(u.text)) for u in units]
+
+
+def _claim_rank(may: list[bool]) -> np.ndarray:
+    """Each sentence's place among the sentences that end with a stop and are no structure line,
+    0 for the first, 1 for the last: a caption, heading, question or dateline line before the
+    lead does not push the lead down."""
+    flags = np.array(may, dtype=float)
+    counts: np.ndarray = (np.cumsum(flags) - flags) / max(int(flags.sum()) - 1, 1)
+    return counts
+
+
 def _score(
     document: Document, headings: dict[int, Heading], parts: dict[str, tuple[str, ...]]
 ) -> tuple[_Scored, TermSpace, list[_Paragraph]]:
@@ -299,11 +318,19 @@ def _score(
     trimmed = [trim_sentence(u.text, document.lang) if m else u.text for u, m in zip(units, may, strict=True)]
     if document.lang == "en":  # "With ..., the visitors were ..." keeps its opening: a bullet starts a sentence
         trimmed = [u.text if t[:1].islower() else t for u, t in zip(units, trimmed, strict=True)]
-    usable = [u.index for u in units if may[u.index] and _is_claim(u, trimmed[u.index], document.lang)]
+    stopped = _stopped(units, document.lang)
+    # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior
+    structure = [is_structure(u.text) if stop or may[u.index] else True for u, stop in zip(units, stopped, strict=True)]
+    usable = [
+        u.index for u in units if may[u.index] and _is_claim(u, trimmed[u.index], document.lang, structure[u.index])
+    ]
     if len(usable) < 2:
         usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
         trimmed = [trim_sentence(u.text, document.lang) for u in units]
-    short = np.array([_length_factor(u.text, document.lang, long_penalty=False) for u in units])
+    counted = [stop and not skip for stop, skip in zip(stopped, structure, strict=True)]
+    # an English sentence past ~45 words is most often captions run together without a stop: the
+    # lead loses it too (a Chinese lead sentence is long by habit)
+    short = np.array([_length_factor(u.text, document.lang, long_penalty=document.lang == "en") for u in units])
     weights = short.copy()  # only a usable sentence needs its specifics counted
     kinds = {i: specificity(units[i].text) for i in usable}
     for i in usable:
@@ -317,7 +344,7 @@ def _score(
         lead_weights=short,
         passages=any(s.passage for s in document.segments),
         trimmed=trimmed,
-        position=np.array([1.0 + POSITION_WEIGHT * (1.0 - u.rank_in_doc) ** POSITION_EXPONENT for u in units]),
+        position=1.0 + POSITION_WEIGHT * (1.0 - _claim_rank(counted)) ** POSITION_EXPONENT,
         lang=document.lang,
         kinds=kinds,
     )
