@@ -234,6 +234,24 @@ def test_uncovered_lists_important_paragraphs_nobody_cites(policy: tuple[Documen
     assert not set(checks.uncovered) & cited
 
 
+def test_a_reply_formula_is_not_an_important_paragraph() -> None:
+    # the opening of a State Council reply is long but only acknowledges the request: not a
+    # paragraph a brief should have cited (it was listed first as "important and uncited")
+    reply = build_document(
+        [
+            "你省关于设立国家级新区的请示收悉。经国务院批准，现函复如下：",
+            "同意设立新区，规划面积约为1200平方公里，到2025年地区生产总值达到3000亿元。",
+            "新区要加快培育战略性新兴产业，对入驻企业的研发投入按不低于百分之十五给予补助。",
+        ],
+        origin="test",
+        title="国务院关于同意设立新区的批复",
+    )
+    checks = verify_brief(brief_of(reply, Point(text="规划面积约为1200平方公里。", citations=[2])), reply).checks
+    assert checks is not None
+    assert checks.uncovered == [3]
+    assert checks.coverage == 0.5  # [2] of the two paragraphs that say something
+
+
 def test_strict_re_cites_a_bullet_whose_figures_are_elsewhere(document: Document) -> None:
     checked = verify_brief(
         brief_of(document, Point(text="关键工序数控化率达到63.5%。", citations=[3])), document, strict=True

@@ -3,8 +3,9 @@
 1. Tokenize each sentence into content words (rjieba for Chinese, a word pattern and stop words
    for English) and weigh them by TF-IDF (background IDF for Chinese).
 2. Themes: the document's own sections where it has an outline (一、/（一）/第X章/1.1, short
-   heading paragraphs), titled by their headings cut to a noun phrase; otherwise clusters of
-   paragraphs by content (`themes.py`), titled by the phrase most their own.
+   heading paragraphs), titled by their headings cut to a noun phrase (`themes.py`); otherwise
+   runs of neighbouring sentences cut where the topic turns (`runs.py`), titled by the phrase
+   most their own. An annex of formulas and data sources is neither a theme nor a bullet.
 3. Group 1, the overview: the sentences most central to the whole article, with a mild
    position prior, chosen by MMR so they do not repeat each other; titled by what the article
    is about (its title's noun phrase, or the phrase spread widest through it).
@@ -24,13 +25,14 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
 import numpy as np
 
 from citebrief.engines.bullets import dateline_only, lead_in_clause, near_duplicate, strip_speaker, trim_sentence
 from citebrief.engines.mmr import mmr
+from citebrief.engines.runs import run_themes
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import (
     EACH_BULLET_BONUS,
@@ -39,12 +41,12 @@ from citebrief.engines.themes import (
     TITLE_CANDIDATES,
     PhraseStats,
     Themes,
-    cluster_paragraphs,
-    merge_small,
+    clustered_themes,
     noun_runs,
     outline_themes,
     phrase_title,
-    rebalance,
+    set_aside,
+    speaker_turns,
 )
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, unit_vector
@@ -68,6 +70,7 @@ POSITION_WEIGHT = 2.0
 POSITION_EXPONENT = 16
 SPECIFIC_BONUS = 0.12  # x1.12 per kind of specific (figure, deadline, penalty ...), up to three
 DUPLICATE_SIMILARITY = 0.8
+MIN_AFTER_REFERENCE = 6  # usable sentences left outside a reference annex, or it is kept
 COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
 MIN_CLAIM_CHARS_ZH = 15
 MIN_CLAIM_WORDS_EN = 6
@@ -352,9 +355,10 @@ def _score(
 
 
 def _themes(
-    scored: _Scored, themes: int, overview: list[int], paragraphs: int, outline: list[Heading], *, exact: bool
+    scored: _Scored, themes: int, overview: list[int], texts: list[str], outline: list[Heading], *, exact: bool
 ) -> Themes:
     """Theme label per paragraph, each theme with at least two sentences left for bullets."""
+    paragraphs = len(texts)
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
     top_level = min((h.level for h in outline), default=0)  # once, not once per heading
     top_sections = sum(1 for h in outline if h.level == top_level)
@@ -364,14 +368,19 @@ def _themes(
     sectioned = outline_themes(outline, paragraphs, [available[p] for p in range(paragraphs)], wanted, scored.lang)
     if sectioned is not None:
         return sectioned
-    substantive = np.zeros(paragraphs, dtype=bool)
-    substantive[[scored.units[i].paragraph - 1 for i in scored.usable]] = True
-    labels = cluster_paragraphs(scored.paragraph_vectors, themes, substantive)
-    merged = merge_small(labels, scored.paragraph_vectors, available, minimum=2)
-    if len(set(merged.tolist())) < themes:
-        rebalanced = rebalance(labels, scored.paragraph_vectors, available, 2)
-        merged = merge_small(rebalanced, scored.paragraph_vectors, available, 2)
-    return Themes(merged, {})
+    claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
+    if not scored.passages and speaker_turns([texts[p] for p in claims]):
+        return clustered_themes(scored.paragraph_vectors, themes, claims, available)
+    spare = [i for i in scored.usable if i not in overview]  # no outline: runs of neighbouring sentences
+    sentences = [(u.text, u.paragraph - 1) for u in scored.units]
+    return run_themes(scored.sentence_vectors, sentences, spare, themes, paragraphs, exact=exact)
+
+
+def _set_aside(scored: _Scored, texts: list[str], outline: list[Heading]) -> tuple[_Scored, list[Heading]]:
+    """A reference annex is neither theme nor bullet; a list posing as headings divides nothing."""
+    reference, outline = set_aside(texts, outline)
+    kept = [i for i in scored.usable if scored.units[i].paragraph - 1 not in reference]
+    return (replace(scored, usable=kept) if len(kept) >= MIN_AFTER_REFERENCE else scored), outline
 
 
 @dataclass
@@ -386,16 +395,17 @@ class _Draft:
 def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_Draft]:
     """One group per theme, in the order the themes first appear in the article."""
     drafts: list[_Draft] = []
-    labels = themes.labels
-    for theme in sorted(set(labels.tolist()), key=lambda t: int(np.flatnonzero(labels == t)[0])):
-        members = set((np.flatnonzero(labels == theme) + 1).tolist())
-        centroid = unit_vector(scored.paragraph_vectors.sum_rows(labels == theme))
+    of_sentence = themes.of_sentences(np.array([u.paragraph - 1 for u in scored.units]))
+    for theme in sorted(set(of_sentence.tolist()), key=lambda t: int(np.flatnonzero(of_sentence == t)[0])):
+        mine = of_sentence == theme
+        members = {u.paragraph for u in scored.units if mine[u.index]}
+        if themes.sentences is None:
+            centroid = unit_vector(scored.paragraph_vectors.sum_rows(themes.labels == theme))
+        else:  # a run of sentences: the words of its own sentences
+            centroid = unit_vector(scored.sentence_vectors.sum_rows(mine))
         # inside a theme the lead matters little: a x1.18 at most, so content decides
         relevance = scored.sentence_vectors.dot(centroid) * scored.weights * scored.position**0.15
-        candidates = sorted(
-            (i for i in scored.usable if scored.units[i].paragraph in members and i not in chosen),
-            key=lambda i: -relevance[i],
-        )
+        candidates = sorted((i for i in scored.usable if mine[i] and i not in chosen), key=lambda i: -relevance[i])
         want = 3 if len(members) >= 3 or len(candidates) >= 6 else 2
         picked = _with_most_specific(scored, candidates, _mmr(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:
@@ -429,7 +439,7 @@ def _with_most_specific(scored: _Scored, candidates: list[int], picked: list[int
 
 def _cover(scored: _Scored, drafts: list[_Draft], labels: np.ndarray | None, chosen: list[int]) -> None:
     """The most central paragraphs no bullet cites get one, in their theme's group where it has
-    room; an article cut into passages cites at least three of them."""
+    room (`labels`: the theme of each sentence); an article cut into passages cites at least three of them."""
     units = scored.units
     cited = {units[i].paragraph for d in drafts for i in d.picked}
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
@@ -449,7 +459,7 @@ def _cover(scored: _Scored, drafts: list[_Draft], labels: np.ndarray | None, cho
         i = best[p]
         if any(near_duplicate(scored.trimmed[i], scored.trimmed[c], scored.lang) for c in chosen):
             continue
-        theme = int(labels[p - 1]) if labels is not None else None
+        theme = int(labels[i]) if labels is not None else None
         homes = [d for d in drafts if d.theme == theme and len(d.picked) < 3]
         if not homes and need > 0:
             homes = [d for d in drafts if len(d.picked) < 3] or [max(drafts, key=lambda d: len(d.picked))]
@@ -538,6 +548,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     headings = {h.paragraph: h for h in outline}
     parts: dict[str, tuple[str, ...]] = {}
     scored, space, paragraphs = _score(document, headings, parts)
+    scored, outline = _set_aside(scored, texts, outline)
     usable = scored.usable
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     # the overview is the article's lead point: centrality, length and position decide; the
@@ -561,10 +572,11 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     subject = next(iter(used), "")
     theme_labels = None
     if themes:
-        theme_labels = _themes(scored, themes, overview, len(document.segments), outline, exact=groups is not None)
+        theme_labels = _themes(scored, themes, overview, texts, outline, exact=groups is not None)
         drafts += _theme_groups(scored, theme_labels, chosen)
     if groups is None:
-        _cover(scored, drafts, theme_labels.labels if theme_labels is not None else None, chosen)
+        paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
+        _cover(scored, drafts, theme_labels.of_sentences(paragraph_of) if theme_labels is not None else None, chosen)
     idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
     for draft in drafts[1:]:
         assert theme_labels is not None

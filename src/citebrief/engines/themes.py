@@ -1,26 +1,29 @@
-"""Themes of one article: its own sections where it has an outline, clusters of content where not.
+"""Themes of one article from its own sections, and the phrases that title a theme.
 
 A document with sections (一、/（一）/第X章/1.1, or short heading paragraphs) is read the way its
 author divided it: each section, or a run of neighbouring sections when there are more than
-the brief has room for, is a theme titled by its heading cut to a noun phrase. Only a document
-without an outline is clustered by content (Ward's method on TF-IDF paragraph vectors), and
-its themes are titled by the phrase of their own paragraphs most distinctive of them.
+the brief has room for, is a theme titled by its heading cut to a noun phrase. A numbered list
+whose short items pass for headings divides nothing, and an annex of formulas and data sources
+(an indicator table) is set aside. A document without an outline is read in runs (`runs.py`),
+its themes titled by the phrase of their own paragraphs most distinctive of them.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from citebrief.engines.bullets import strip_speaker
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import unit_vector
 from citebrief.model import Lang
-from citebrief.text.outline import ITEM_LEVEL, Heading
+from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 from citebrief.text.titles import cleanly_cut, display, is_name, lead_phrase, noun_phrase
 from citebrief.text.tokenize import Token
 
@@ -231,6 +234,11 @@ class Themes:
 
     labels: np.ndarray
     titles: dict[int, list[tuple[int, str]]]
+    sentences: np.ndarray | None = None  # a theme per sentence, where runs of sentences are the themes
+
+    def of_sentences(self, paragraph_of: np.ndarray) -> np.ndarray:
+        """The theme of each sentence (`paragraph_of`: each sentence's 0-based paragraph)."""
+        return self.sentences if self.sentences is not None else self.labels[paragraph_of]
 
 
 def cluster_paragraphs(paragraph_vectors: SparseRows, themes: int, substantive: np.ndarray) -> np.ndarray:
@@ -261,6 +269,85 @@ def cluster_paragraphs(paragraph_vectors: SparseRows, themes: int, substantive: 
     last = int(labels[rows[-1]])
     labels[labels < 0] = last
     return labels
+
+
+TURNS_SHARE = 0.5  # of the paragraphs holding claims, opened by a speaker's label
+MIN_TURNS = 8
+
+
+def speaker_turns(claims: list[str]) -> bool:
+    """Paragraphs that are speakers' turns (a 发言摘编, a hearing): each a contribution of its own,
+    the order of the speakers says nothing of the theme, so like turns are gathered by content."""
+    labelled = sum(strip_speaker(text) != text for text in claims)
+    return len(claims) >= MIN_TURNS and labelled >= TURNS_SHARE * len(claims)
+
+
+def clustered_themes(vectors: SparseRows, themes: int, claims: list[int], available: dict[int, int]) -> Themes:
+    """Themes by content alone (Ward's method on the paragraph vectors), each with room for two bullets."""
+    substantive = np.zeros(len(vectors), dtype=bool)
+    substantive[np.array(claims, dtype=int)] = True
+    labels = cluster_paragraphs(vectors, themes, substantive)
+    merged = merge_small(labels, vectors, available, minimum=2)
+    if len(set(merged.tolist())) < themes:
+        merged = merge_small(rebalance(labels, vectors, available, 2), vectors, available, 2)
+    return Themes(merged, {})
+
+
+# An annex read for reference, not for its points: an indicator table's formulas and data
+# sources ("计算方法：住院收入/医疗收入×100%。"). It starts at its own "附件" line, after the signature.
+_ANNEX_START = re.compile(r"^附件\s*\d*\s*[：:]?$")
+_REFERENCE_LINE = re.compile(
+    r"^(?:计算方法|计算公式|指标来源|指标说明|指标导向|指标性质|数据来源|定量|定性)(?:[：:]|$)|[=＝]|[×xX*]\s*100\s*[%％]"
+)
+MIN_REFERENCE_LINES = 3
+REFERENCE_SHARE = 0.25  # of the annex's paragraphs
+
+
+def set_aside(texts: list[str], outline: list[Heading]) -> tuple[set[int], list[Heading]]:
+    """The paragraphs of reference annexes, and the outline without them and without list levels."""
+    reference = reference_annexes(texts)
+    outline = [h for h in outline if h.paragraph not in reference]
+    lists = list_levels(outline, texts)
+    return reference, [h for h in outline if h.level not in lists]
+
+
+def reference_annexes(texts: list[str]) -> set[int]:
+    """Paragraphs (0-based) of annexes that are tables of formulas and data sources: kept out of
+    the themes and the bullets (a forwarded plan or list in an annex is content, and stays)."""
+    starts = [i for i, text in enumerate(texts) if _ANNEX_START.match(text.strip())]
+    result: set[int] = set()
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(texts)
+        lines = sum(bool(_REFERENCE_LINE.search(texts[i])) for i in range(start, end))
+        if lines >= MIN_REFERENCE_LINES and lines >= REFERENCE_SHARE * (end - start):
+            result.update(range(start, end))
+    return result
+
+
+def _shape(marker: str) -> str:
+    """A number's form without its value: "15." and "3." alike, "（二）" and "（十）" alike."""
+    return re.sub(r"[一二三四五六七八九十百零〇]+", "一", re.sub(r"\d+", "9", marker.strip()))
+
+
+def list_levels(outline: list[Heading], texts: list[str]) -> set[int]:
+    """Levels whose "headings" are items of a numbered list: between two of them stand mostly
+    more items numbered the same way, too long to pass for headings ("14.河北省黄骅市通过家庭医生
+    管医保推进基层健康管理。" among "15.山西省大同市……，……。"). Such a level divides nothing."""
+    found: set[int] = set()
+    for level in {h.level for h in outline if h.level < ITEM_LEVEL}:
+        heads = [h.paragraph for h in outline if h.level == level]
+        marker = item_marker(texts[heads[0]])
+        if marker is None:
+            continue
+        shape = _shape(marker.group())
+        between = 0
+        for low, high in itertools.pairwise([*heads, len(texts)]):
+            for index in range(low + 1, high):
+                other = item_marker(texts[index])
+                between += other is not None and _shape(other.group()) == shape
+        if between >= len(heads):
+            found.add(level)
+    return found
 
 
 @dataclass

@@ -14,7 +14,9 @@ import numpy as np
 from citebrief.errors import CitebriefError
 from citebrief.judge import Judge, Judgement, JudgeRequest
 from citebrief.model import Brief, Checks, Lang, Point, Sentence, Verdict, VerdictLabel
+from citebrief.segment import sentence_spans
 from citebrief.text.numbers import Quantity, conflicting, contains_whole, find_quantities, rounds_to
+from citebrief.text.patterns import is_structure
 from citebrief.text.structure import says_something
 from citebrief.verify.index import Claim, SourceIndex
 
@@ -405,6 +407,17 @@ def _paragraph_weights(index: SourceIndex) -> list[float]:
     return _centrality(np.array(rows, dtype=np.int64), np.array(words, dtype=np.int64), count)
 
 
+def _says_what_to_cite(text: str, lang: Lang) -> bool:
+    """A claim-sized paragraph once its formula sentences are set aside: a reply's opening
+    ("…的请示收悉。经国务院批准，现函复如下：") is long but holds nothing to cite."""
+    if not is_claim(text, lang):
+        return False
+    kept = ("" if lang == "zh" else " ").join(
+        text[a:b] for a, b in sentence_spans(text, lang) if not is_structure(text[a:b])
+    )
+    return is_claim(kept, lang)
+
+
 def brief_checks(brief: Brief, index: SourceIndex, *, repaired: list[str], dropped: list[str]) -> Checks:
     """Citation precision, coverage, the important paragraphs nobody cites, and the failures."""
     points = brief.points()
@@ -413,7 +426,7 @@ def brief_checks(brief: Brief, index: SourceIndex, *, repaired: list[str], dropp
     weights = _paragraph_weights(index)
     # headings, the letter header, a table of contents and the closing lines say nothing to cite
     substance = says_something([p.text for p in index.paragraphs], index.lang)
-    claims = [index.paragraphs[i].n for i in substance if is_claim(index.paragraphs[i].text, index.lang)]
+    claims = [index.paragraphs[i].n for i in substance if _says_what_to_cite(index.paragraphs[i].text, index.lang)]
     ranked = sorted(claims, key=lambda n: (-weights[n - 1], n))
     top = ranked[: max(3, math.ceil(len(ranked) / 3))]
     failures = []

@@ -1,0 +1,176 @@
+"""Themes of text without an outline: runs of neighbouring sentences, cut where the topic turns.
+
+News is written in runs (the event, the figures, the response, the reactions, the background),
+a product roundup in items: a reader names a theme by the run it reads, not by words shared
+across the article. A cut goes where the words of the sentences on either side of a point share
+least (TextTiling's depth, on the sentence vectors the engine already has), or before an item's
+own line; the number of runs follows the article's length and how many clear turns it takes.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from citebrief.engines.sparse import SparseRows
+from citebrief.engines.themes import Themes
+from citebrief.options import MAX_GROUPS
+from citebrief.text.outline import item_marker
+
+# cohesion at a point: the words of RUN_WINDOW sentences on either side of it
+RUN_WINDOW = 3
+SHORT_RUN_WINDOW = 2  # an article of fewer than RUN_WINDOW_SENTENCES sentences compares pairs
+RUN_WINDOW_SENTENCES = 20
+MIN_RUN_SPARE = 2  # sentences a run keeps for its bullets besides the overview's
+
+
+MIN_LEAD_RUN_SPARE = 3  # the first run shares the lead with the overview: it needs more to be a theme
+MIN_RUN_SENTENCES = 3
+OPENER_BONUS = 0.3  # depth added before a sentence that opens an item of the article
+MAX_OPENER_CHARS = 40
+# "连墙角都能扫干净的扫地机器人@iRobot。": a product roundup's item line, its brand after the @
+_BRAND_LINE = re.compile(r"^[^，,。：:；;！!？?“”\"]{6,30}@\S")
+
+
+def opens_part(text: str) -> bool:
+    """The line that opens an item of a roundup or list glued into running text: short, its own
+    sentence, a brand after an @ or an item number before it ("3. ...", "（二）...")."""
+    body = text.strip()
+    if _BRAND_LINE.match(body):
+        return True  # the line may run into the item's first sentence, where a block glued them
+    if len(body) > MAX_OPENER_CHARS:
+        return False
+    number = item_marker(body)
+    return number is not None and len(body) - number.end() >= 4 and not re.search(r"[，,；;]", body)
+
+
+def run_labels(
+    vectors: SparseRows, spare: np.ndarray, wanted: int, *, openers: np.ndarray | None = None, exact: bool = False
+) -> np.ndarray:
+    """Theme label per sentence for text without an outline: up to `wanted` runs of neighbouring
+    sentences, cut at the deepest drops of lexical cohesion (a valley between two runs that each
+    hold together), each run keeping MIN_RUN_SPARE `spare` sentences (usable, not in the overview).
+
+    A cut is made only where the drop is clear (deeper than the mean less half a standard
+    deviation of all drops), so an article written as one run stays one theme; `exact` (--groups)
+    takes the deepest cuts whatever their depth. Linear in the sentences: each gap compares two
+    windows of a few sentences, the depths come from one pass each way.
+    """
+    count = len(vectors)
+    labels = np.zeros(count, dtype=int)
+    rows = np.flatnonzero(np.diff(vectors.indptr) > 0)  # sentences with content words
+    items = int(openers[rows].sum()) if openers is not None else 0
+    if items >= 2 and not exact:  # a roundup: a group per item, however many the length asks for
+        wanted = max(wanted, min(items, MAX_GROUPS - 1))
+    if wanted <= 1 or len(rows) < 2 * MIN_RUN_SPARE:
+        return labels
+    window = RUN_WINDOW if len(rows) >= RUN_WINDOW_SENTENCES else SHORT_RUN_WINDOW
+    cohesion = _smoothed(_gap_cohesion(vectors.take(rows), window))
+    depth = _depths(cohesion)
+    # spare sentences up to each gap: a run (a, b] of positions holds room[b] - room[a]
+    room = np.concatenate(([0], np.cumsum(spare[rows])))
+    valleys = [
+        g
+        for g in range(len(cohesion))
+        if (g == 0 or cohesion[g] <= cohesion[g - 1]) and (g + 1 == len(cohesion) or cohesion[g] <= cohesion[g + 1])
+    ]
+    if openers is not None:  # gap g comes before position g + 1
+        depth = depth + OPENER_BONUS * openers[rows[1:]]
+        valleys = sorted(set(valleys) | set(np.flatnonzero(openers[rows[1:]]).tolist()))
+    valley_set = set(valleys)
+    others = [g for g in range(len(cohesion)) if exact and g not in valley_set]
+    threshold = float(depth.mean() - depth.std() / 2) if not exact else -np.inf
+    cuts: list[int] = []  # gap g lies between positions g and g + 1
+    for g in sorted(valleys, key=lambda g: (-depth[g], g)) + sorted(others, key=lambda g: (-depth[g], g)):
+        if len(cuts) >= wanted - 1:
+            break
+        if depth[g] <= threshold or (depth[g] <= 0 and not exact):
+            continue
+        before = max((c for c in cuts if c < g), default=-1)
+        after = min((c for c in cuts if c > g), default=len(rows) - 1)
+        lead = MIN_LEAD_RUN_SPARE if before < 0 else MIN_RUN_SPARE
+        if g - before < MIN_RUN_SENTENCES or after - g < MIN_RUN_SENTENCES:
+            continue
+        if room[g + 1] - room[before + 1] >= lead and room[after + 1] - room[g + 1] >= MIN_RUN_SPARE:
+            cuts.append(g)
+    starts = np.sort(rows[np.array(cuts, dtype=int) + 1]) if cuts else np.zeros(0, dtype=int)
+    return np.searchsorted(starts, np.arange(count), side="right")
+
+
+def _gap_cohesion(vectors: SparseRows, window: int) -> np.ndarray:
+    """For each gap between neighbouring rows, the cosine of the sums of up to `window` rows
+    before it and up to `window` rows after it."""
+    count = len(vectors)
+    gaps = count - 1
+    picked: list[np.ndarray] = []
+    groups: list[np.ndarray] = []
+    gap = np.arange(gaps)
+    for k in range(window):
+        left = gap - k
+        right = gap + 1 + k
+        picked += [left[left >= 0], right[right < count]]
+        groups += [gap[left >= 0], gaps + gap[right < count]]
+    sums = vectors.take(np.concatenate(picked)).group_sums(np.concatenate(groups), 2 * gaps).normalized()
+    keys = sums.row_of % gaps * sums.columns + sums.indices  # (gap, column), the same on both sides
+    side = sums.row_of >= gaps
+    _, mine, theirs = np.intersect1d(keys[~side], keys[side], assume_unique=True, return_indices=True)
+    products = sums.data[~side][mine] * sums.data[side][theirs]
+    result: np.ndarray = np.bincount(sums.row_of[~side][mine], weights=products, minlength=gaps)
+    return result
+
+
+def _smoothed(values: np.ndarray) -> np.ndarray:
+    """Each value averaged with its neighbours: a single short sentence does not make a valley."""
+    if len(values) < 3:
+        return values
+    total = np.convolve(values, np.ones(3), mode="same")
+    counts = np.convolve(np.ones(len(values)), np.ones(3), mode="same")
+    result: np.ndarray = total / counts
+    return result
+
+
+def _depths(cohesion: np.ndarray) -> np.ndarray:
+    """How deep each gap lies below the highest cohesion reached climbing from it to either side."""
+    size = len(cohesion)
+    left = cohesion.copy()
+    right = cohesion.copy()
+    for g in range(1, size):
+        if cohesion[g - 1] >= cohesion[g]:
+            left[g] = left[g - 1]
+    for g in range(size - 2, -1, -1):
+        if cohesion[g + 1] >= cohesion[g]:
+            right[g] = right[g + 1]
+    result: np.ndarray = left + right - 2 * cohesion
+    return result
+
+
+def paragraph_runs(sentences: np.ndarray, paragraph_of: list[int], paragraphs: int) -> np.ndarray:
+    """The run of each paragraph: that of its first sentence (one without sentences: the run
+    before it)."""
+    labels = np.full(paragraphs, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(labels, np.array(paragraph_of, dtype=np.int64), sentences.astype(np.int64))
+    current = 0
+    for index in range(paragraphs):
+        if labels[index] == np.iinfo(np.int64).max:
+            labels[index] = current
+        current = int(labels[index])
+    return labels
+
+
+def run_themes(
+    vectors: SparseRows,
+    sentences: list[tuple[str, int]],
+    spare: list[int],
+    wanted: int,
+    paragraphs: int,
+    *,
+    exact: bool,
+) -> Themes:
+    """Themes of text without an outline: runs of `sentences` (text, 0-based paragraph), with
+    `spare` the sentences left for bullets; a paragraph belongs to the run of its first sentence."""
+    room = np.zeros(len(sentences), dtype=bool)
+    room[np.array(spare, dtype=int)] = True
+    openers = np.array([opens_part(text) for text, _ in sentences], dtype=bool)
+    labels = run_labels(vectors, room, wanted, openers=openers, exact=exact)
+    return Themes(paragraph_runs(labels, [p for _, p in sentences], paragraphs), {}, labels)

@@ -1,0 +1,150 @@
+"""Grouping: text without an outline is read in runs (one group per item of a roundup, in order);
+a document's own sections are its themes, but a numbered list or an annex of formulas is not."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import numpy as np
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.runs import opens_part, paragraph_runs, run_labels
+from citebrief.engines.sparse import SparseRows
+from citebrief.engines.themes import list_levels, reference_annexes
+from citebrief.ingest import document_from_text, read_path
+from citebrief.text.outline import find_outline
+from conftest import load_records
+
+INTRO = (
+    "年底将至，不少读者开始为家里添置新的小家电。"
+    "我们挑选了今年口碑最好的三件新品，从清洁、护发到照明，各有各的长处。"
+    "下面逐一介绍它们的特点和适合的人群，供大家选购时参考。"
+)
+VACUUM = (
+    "连墙角都能扫干净的扫地机器人@iRobot。"
+    "扫地机器人如今已经走进很多家庭，但墙角和边缘一直是它清扫的薄弱环节。"
+    "这款扫地机器人搭载了新的3D传感器，每秒扫描25次前方的地面和墙边。"
+    "加长30%的胶刷和五爪边刷把墙角的灰尘和碎屑扫进吸口，地毯上还会自动增压吸尘。"
+    "它的集尘座可以存放60天的垃圾，扫地机器人回座后自动倒空尘盒。"
+)
+STRAIGHTENER = (
+    "对头发伤害更少的直发器@Dyson戴森。"
+    "传统直发器的硬质面板只在发束最厚处受热，边缘的头发要反复夹才能拉直。"
+    "这款直发器采用锰铜合金柔性弹板，能包裹发束，让每一缕头发均匀受热。"
+    "智能温控把直发器的温度保持在三档之内，减少高温对发丝光泽的损伤。"
+    "直发器还支持无绳模式，充满电可以连续使用30分钟，外出也能随手整理头发。"
+)
+LAMP = (
+    "保护视力的专业级台灯@飞利浦。"
+    "长时间面对屏幕和昏暗的灯光，是眼睛疲劳的常见原因。"
+    "这款台灯用微棱镜阵列抑制眩光，照度均匀，桌面的每个角落都一样亮。"
+    "台灯还能滤除蓝光，内置阅读、电脑和休息三种灯光模式，亮度可以无级调节。"
+    "学生上网课、家长在家办公，都可以根据用途切换台灯的色温和亮度。"
+)
+
+
+def test_a_written_roundup_of_three_products_gives_a_group_per_product_in_order() -> None:
+    items = [VACUUM, STRAIGHTENER, LAMP]
+    document = document_from_text(INTRO + "".join(items), origin="roundup.txt")
+    brief = draft_extractive(document)
+    themes = brief.groups[1:]
+    assert len(themes) == 3, [g.title for g in brief.groups]
+    for item, group in zip(items, themes, strict=True):
+        for point in group.points:
+            assert point.text.removesuffix("……") in item, (group.title, point.text)
+
+
+def _vectors(blocks: list[list[list[int]]], columns: int) -> SparseRows:
+    rows = [dict.fromkeys(sentence, 1.0) for block in blocks for sentence in block]
+    return SparseRows.from_counts(rows, columns).normalized()
+
+
+def test_runs_cut_where_the_words_change_and_not_inside_one_topic() -> None:
+    # three topics of five sentences each, every topic with its own words
+    topics = [[[base + (k % 4), base + ((k + 1) % 4)] for k in range(5)] for base in (0, 10, 20)]
+    vectors = _vectors(topics, 30)
+    spare = np.ones(len(vectors), dtype=bool)
+    labels = run_labels(vectors, spare, 3)
+    assert labels.tolist() == [0] * 5 + [1] * 5 + [2] * 5
+    one_topic = _vectors([[[k % 4, (k + 1) % 4] for k in range(15)]], 30)
+    assert set(run_labels(one_topic, spare, 3).tolist()) == {0}  # no clear turn, no cut
+    exact = run_labels(one_topic, spare, 3, exact=True)  # --groups asks for them all the same
+    assert len(set(exact.tolist())) == 3 and (np.diff(exact) >= 0).all()
+
+
+def test_a_run_keeps_room_for_two_bullets_and_the_lead_run_for_three() -> None:
+    topics = [[[base + (k % 4), base + ((k + 1) % 4)] for k in range(5)] for base in (0, 10, 20)]
+    vectors = _vectors(topics, 30)
+    spare = np.ones(len(vectors), dtype=bool)
+    spare[:3] = False  # the overview took the lead's first three sentences: two are left
+    labels = run_labels(vectors, spare, 3)
+    assert labels.tolist() == [0] * 10 + [1] * 5  # the lead run joins the next
+
+
+def test_item_lines_open_a_run() -> None:
+    assert opens_part("连墙角都能扫干净的扫地机器人@iRobot。")
+    assert opens_part("3.家具潜在危险：与幼儿产品和家具有关的伤害通常发生在5岁以下的儿童身上。")
+    assert not opens_part("网友@小明说，今天很热。")  # a handle inside a sentence
+    assert not opens_part("王国柱说。")  # a short sentence is not a heading
+    assert not opens_part("10.")  # a number alone
+    assert paragraph_runs(np.array([0, 0, 1, 1, 2]), [0, 1, 1, 3, 3], 5).tolist() == [0, 0, 0, 1, 1]
+
+
+def test_theme_groups_of_one_block_articles_follow_the_reading_order() -> None:
+    """Each theme group is a run: its bullets come after the previous group's (a bullet's first
+    citation; a sentence repeated later in the article may cite both places)."""
+    out_of_order = []
+    for name in ("zh-news.jsonl", "zh-clts.jsonl", "en-cnndm.jsonl"):
+        for record in load_records(name)[:40]:
+            brief = draft_extractive(document_from_text(record["article"], origin=record["id"]))
+            spans = [[min(p.citations) for p in g.points] for g in brief.groups[1:]]
+            if any(max(a) > min(b) for a, b in itertools.pairwise(spans)):
+                out_of_order.append(record["id"])
+    assert len(out_of_order) <= 1, out_of_order  # unordered word clusters broke 40% of them
+
+
+def test_an_annex_of_formulas_is_neither_a_theme_nor_a_bullet() -> None:
+    record = next(r for r in load_records("zh-policy.jsonl") if "计算方法：" in r["article"])
+    document = document_from_text(record["article"], origin=record["id"])
+    texts = [s.text for s in document.segments]
+    annex = reference_annexes(texts)
+    assert annex and all(n - 1 not in annex for n in range(1, 30))  # the body is not the annex
+    brief = draft_extractive(document)
+    cited = {n for point in brief.points() for n in point.citations}
+    assert not cited & {n + 1 for n in annex}
+    assert not any("计算方法" in p.text or "×100%" in p.text for p in brief.points())
+    assert len(brief.groups) >= 5  # the body's own sections
+
+
+def test_an_annex_that_forwards_a_plan_stays() -> None:
+    texts = ["国务院办公厅", "附件", "某某工作方案", "一、总体要求", "到2025年，基本建立工作体系。", "二、主要任务"]
+    assert reference_annexes(texts) == set()
+    table = ["附件", "考核指标", "1.门诊人次数", "计算方法：门诊人次数/出院人次数。", "指标来源：医院填报。"]
+    table += ["2.手术占比", "计算方法：手术台次数/出院人次数×100%。"]
+    assert reference_annexes(table) == set(range(len(table)))
+
+
+def test_a_numbered_list_of_short_items_is_not_an_outline() -> None:
+    items = [
+        "1.北京市大力推进外国人来华工作许可制度改革。",
+        "2.北京市西城区推进紧密型医联体建设，提升基层服务能力。",
+        "3.北京市朝阳区放宽服务业准入，助推区域高水平开放。",
+        "4.北京市丰台区以一窗办理提升企业不动产登记服务水平。",
+        "5.天津市和平区狠抓精细化管控，推动打好污染防治攻坚战。",
+        "6.天津市滨海新区搭建招商引资平台。",
+        "7.天津市蓟州区破除以药养医，深化公立医院综合改革。",
+    ]
+    outline = find_outline(items, "zh")
+    assert outline and list_levels(outline, items) == {outline[0].level}
+    sections = ["一、总体要求", "到2025年，基本建立工作体系，各项制度更加完善。", "二、主要任务"]
+    sections.append("加快建设全国统一市场。")
+    assert list_levels(find_outline(sections, "zh"), sections) == set()
+
+
+def test_speakers_turns_are_gathered_by_content(examples_dir: Path) -> None:
+    """A 发言摘编: like turns recur apart (AI in [3] and [15], finance in [8], [17], [18]), so its
+    groups gather them by content, not by position."""
+    brief = draft_extractive(read_path(examples_dir / "zh-tech-policy.html"))
+    spread = [sorted({min(p.citations) for p in g.points}) for g in brief.groups[1:]]
+    assert sum(cited[-1] - cited[0] >= 5 for cited in spread) >= 3, spread
