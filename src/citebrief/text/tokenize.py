@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import accumulate
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from citebrief.model import Lang
 
@@ -53,14 +53,18 @@ def _zh_tags(text: str, words: list[str]) -> list[str]:
     import rjieba
 
     tags = _ZH_TAGS
-    for word in words:
-        if word not in tags:
-            alone = rjieba.tag(word)
-            if len(alone) == 1 and alone[0][0] == word:
-                tags[word] = alone[0][1]
-            else:
-                tags.update(rjieba.tag(text))
-    return [tags[word] for word in words]
+    found = list(map(tags.get, words))
+    if None in found:  # read back from `found`, never the table: another thread may clear it
+        for i, word in enumerate(words):
+            if found[i] is None:
+                alone = rjieba.tag(word)
+                if len(alone) == 1 and alone[0][0] == word:
+                    found[i] = tags[word] = alone[0][1]
+                else:
+                    whole = dict(rjieba.tag(text))
+                    tags.update(whole)
+                    found[i] = whole[word]
+    return cast("list[str]", found)  # no None is left
 
 
 def _rjieba_tag(text: str) -> list[tuple[str, str]]:
