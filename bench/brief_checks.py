@@ -5,8 +5,9 @@
 For each article of zh-policy, zh-news, zh-clts and en-cnndm (as the CLI reads a text file):
 bullets ending in an ellipsis the source lacks; bullets matching a structure/boilerplate
 pattern (`text/data/lines.tsv`); group titles not found in their group's paragraphs on word
-boundaries; duplicate bullets; one-block articles citing fewer than 3 distinct passages; and
-verify's verdicts on the engine's own briefs (anything but 'supported' is a false alarm).
+boundaries (each part of a composed "heading：phrase" title); duplicate bullets; one-block
+articles citing fewer than 3 distinct passages; and verify's verdicts on the engine's own
+briefs (anything but 'supported' is a false alarm).
 Prints counts per set; tests/test_brief_checks.py asserts the same on a sample.
 """
 
@@ -21,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from citebrief.engines.bullets import near_duplicate
-from citebrief.engines.extractive import OVERVIEW_SEPARATOR, draft_extractive
+from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.group_titles import OVERVIEW_SEPARATOR
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief, Document
 from citebrief.text.outline import find_outline
@@ -54,13 +56,14 @@ def articles(name: str, limit: int | None = None) -> Iterator[tuple[str, str]]:
             yield record["id"], record["article"]
 
 
-def title_phrase(title: str, overview: bool) -> str:
-    if overview:
-        for separator in OVERVIEW_SEPARATOR.values():
-            if separator in title:
-                return title.split(separator, 1)[1]
-        return ""
-    return title
+def title_phrases(title: str, overview: bool) -> list[str]:
+    """The phrases a title is made of: the overview's subject after its prefix; a group's title,
+    or each part of a composed one ("组织实施：治理工作小组": a heading and a phrase of the group)."""
+    for separator in OVERVIEW_SEPARATOR.values():
+        if separator in title:
+            parts = title.split(separator)
+            return parts[1:] if overview else parts
+    return [] if overview else [title]
 
 
 def check(document: Document, brief: Brief, found: Findings, ident: str, verify: bool = True) -> None:
@@ -71,7 +74,7 @@ def check(document: Document, brief: Brief, found: Findings, ident: str, verify:
     seen: list[str] = []
     for k, group in enumerate(brief.groups):
         members = sorted({n for p in group.points for n in p.citations})
-        phrase = title_phrase(group.title, k == 0)
+        phrases = [p for p in title_phrases(group.title, k == 0) if p]
         pool = list(texts.values()) if k == 0 else [texts[n] for n in members]
         if k == 0 and document.title:
             pool.append(document.title)  # the overview names what the whole article is about
@@ -82,7 +85,7 @@ def check(document: Document, brief: Brief, found: Findings, ident: str, verify:
                     last[heading.level] = heading.paragraph + 1
             pool += [texts[m] for m in last.values()]
         pool += [_QUOTES.sub("", t) for t in pool]  # titles leave out quotation marks
-        if phrase and not any(on_word_boundaries(phrase, t, document.lang) for t in pool):
+        if any(not any(on_word_boundaries(phrase, t, document.lang) for t in pool) for phrase in phrases):
             found.titles.append(f"{ident}: {group.title!r}")
         for point in group.points:
             found.bullets += 1

@@ -31,20 +31,16 @@ from itertools import chain
 import numpy as np
 
 from citebrief.engines.bullets import dateline_only, lead_in_clause, near_duplicate, strip_speaker, trim_sentence
+from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.mmr import mmr
 from citebrief.engines.runs import run_themes
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import (
-    EACH_BULLET_BONUS,
-    NAME_FACTOR,
-    OFF_BULLET_FACTOR,
-    TITLE_CANDIDATES,
     PhraseStats,
     Themes,
     clustered_themes,
     noun_runs,
     outline_themes,
-    phrase_title,
     set_aside,
     speaker_turns,
 )
@@ -55,7 +51,6 @@ from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_structure, specificity
-from citebrief.text.titles import cleanly_cut, display, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import analyze
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
@@ -82,9 +77,6 @@ _CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
 _CLOSED_EN = re.compile(r"[.!?;…:\"'”’)\]]$")
 LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
-_OFFICIAL_TITLE = re.compile(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
-OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
-OVERVIEW_SEPARATOR = {"zh": "：", "en": ": "}
 
 
 @dataclass(frozen=True)
@@ -479,60 +471,6 @@ def _cover(scored: _Scored, drafts: list[_Draft], labels: np.ndarray | None, cho
         need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited)) if passages else 0
 
 
-def _section_title(scored: _Scored, draft: _Draft, themes: Themes) -> str:
-    """The heading of the section most of the group's bullets come from."""
-    heads = themes.titles.get(draft.theme, []) if draft.theme is not None else []
-    if not heads:
-        return ""
-    owners: Counter[int] = Counter()
-    for i in draft.picked:
-        paragraph = scored.units[i].paragraph - 1
-        owner = max((k for k, (start, _) in enumerate(heads) if start <= paragraph), default=-1)
-        if owner >= 0:  # text before the first heading is under none of them
-            owners[owner] += 1
-    return heads[min(owners, key=lambda k: (-owners[k], k))][1] if owners else ""
-
-
-def _overview_title(
-    document: Document, stats: PhraseStats, background: dict[str, float], used: set[str], bullets: list[str]
-) -> str:
-    """What the article is about: its title's noun phrase where the text says it, else the
-    phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large."""
-    lang = document.lang
-    texts = [s.text for s in document.segments]
-    subject = noun_phrase(document.title, lang) if document.title and lang == "zh" else ""
-    official = bool(document.title and _OFFICIAL_TITLE.search(document.title))
-    if subject and not official and not any(on_word_boundaries(subject, t, lang) for t in texts):
-        subject = ""  # a headline's wordplay is not the subject unless the text says it too
-    if subject and document.title and not on_word_boundaries(subject, document.title, lang):
-        subject = ""  # cut across a word of the title as a whole
-    if not subject:
-        spread: Counter[str] = Counter()
-        for found in stats.per_paragraph:
-            spread.update(found.keys())
-        scored = []
-        repeated = [(p, c) for p, c in spread.items() if c >= 2 or len(stats.per_paragraph) == 1]
-        # the IDF of the most widespread few decides
-        for phrase, count in sorted(repeated, key=lambda item: (-item[1] * len(item[0]), item[0]))[:TITLE_CANDIDATES]:
-            words = stats.parts.get(phrase, (phrase,))
-            idf = stats.idf(phrase, background)
-            size = min(len(words) if lang == "en" else len(phrase) / 2, 3.0)
-            score = count * idf**2 * size
-            # what the overview's own bullets say, a name only when nothing else fits
-            said = sum(phrase.lower() in b.lower() for b in bullets)
-            score *= (1.0 + EACH_BULLET_BONUS * (said - 1)) if said else OFF_BULLET_FACTOR
-            score *= NAME_FACTOR[lang] if is_name(phrase, texts, lang) else 1.0
-            scored.append((score, phrase))
-        scored.sort(key=lambda item: (-item[0], item[1]))
-        # whole words of its paragraphs, by construction; one no other reading of them crosses
-        subject = next((p for _, p in scored if any(cleanly_cut(p, t, lang) for t in texts)), "")
-    prefix = OVERVIEW_TITLE[lang]
-    if not subject:
-        return prefix
-    used.add(subject.casefold())
-    return prefix + OVERVIEW_SEPARATOR[lang] + display(subject, lang)
-
-
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:
     """A grouped, cited brief of `document`, in the document's language."""
     if lang is not None and lang != document.lang:
@@ -567,7 +505,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     used: set[str] = set()
     background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))
     lead_bullets = [scored.trimmed[i] for i in overview]
-    drafts = [_Draft(None, overview, _overview_title(document, stats, background_idf_of, used, lead_bullets))]
+    drafts = [_Draft(None, overview, overview_title(document, stats, background_idf_of, used, lead_bullets))]
     # a section may be titled as the overview is ("……制度" both): its heading says so
     subject = next(iter(used), "")
     theme_labels = None
@@ -577,17 +515,17 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     if groups is None:
         paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
         _cover(scored, drafts, theme_labels.of_sentences(paragraph_of) if theme_labels is not None else None, chosen)
-    idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
-    for draft in drafts[1:]:
-        assert theme_labels is not None
-        draft.title = _section_title(scored, draft, theme_labels)
-        if draft.title and (draft.title.casefold() not in used or draft.title.casefold() == subject):
-            used.add(draft.title.casefold())
-        else:  # named by what the cited paragraphs say, so the reader finds the title there
-            cited = sorted({scored.units[i].paragraph - 1 for i in draft.picked})
-            bullets = [scored.trimmed[i] for i in draft.picked]
-            texts = [document.segments[p].text for p in cited]
-            draft.title = phrase_title(stats, cited, idf_of, used, scored.lang, bullets, texts)
+    if theme_labels is not None:
+        idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
+        picks = [
+            GroupBullets(
+                d.theme, [scored.units[i].paragraph - 1 for i in d.picked], [scored.trimmed[i] for i in d.picked]
+            )
+            for d in drafts[1:]
+        ]
+        titles = group_titles(document, picks, theme_labels, stats, idf_of, used, subject)
+        for draft, title in zip(drafts[1:], titles, strict=True):
+            draft.title = title
     result_groups = [Group(title=d.title, points=_points(scored, d.picked)) for d in drafts if d.picked]
     warnings = []
     if groups is not None and len(result_groups) != groups:

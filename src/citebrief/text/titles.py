@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citebrief.model import Lang
+from citebrief.text.chunks import word_classes
 from citebrief.text.tokenize import is_zh_word, tag_zh
 
 MIN_ZH, MAX_ZH = 2, 12
@@ -129,6 +130,7 @@ def _zh_words(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(tag_zh(text))
 
 
+@lru_cache(maxsize=1024)
 def word_boundaries(text: str, lang: Lang) -> frozenset[int]:
     """Offsets in `text` where a word starts or ends."""
     if lang == "zh":
@@ -163,7 +165,7 @@ def on_word_boundaries(phrase: str, text: str, lang: Lang) -> bool:
 CUT_WINDOW = 12  # characters either side of a phrase tagged to find the words around it
 CROSSING_MAX = 4  # longest dictionary word looked for across a title's ends
 _PERSON_ORG_TAGS = frozenset({"nr", "nrt", "nt"})
-_BODY_ENDINGS = ("政府", "人民政府", "委员会", "局", "厅", "部", "委", "办", "院", "公司", "集团", "大学", "医院")
+BODY_ENDINGS = ("政府", "人民政府", "委员会", "局", "厅", "部", "委", "办", "院", "公司", "集团", "大学", "医院")
 
 
 def _crossed(text: str, cut: int) -> bool:
@@ -221,8 +223,8 @@ def _whole_name_run(phrase: str, text: str) -> bool:
         words = text[start:end].split()
         before = text[max(0, start - 40) : start].split()[-1:]
         after = text[end : end + 40].split()[:1]
-        if ok and len({w[:1].isupper() for w in words}) > 1:
-            ok = False  # "retired couple Brian", "winger Kallum Watkins": a name half in the phrase
+        if ok and len({w[:1].isupper() for w in words}) > 1 and not _name_with_descriptor(words):
+            ok = False  # "retired couple Brian", "Brian and": a name half in the phrase
         if ok and before and words[0][:1].isupper() and before[0][:1].isupper() and before[0][-1:].isalpha():
             ok = False
         if ok and after and words[-1][:1].isupper() and after[0][:1].isupper():
@@ -233,6 +235,27 @@ def _whole_name_run(phrase: str, text: str) -> bool:
     return False
 
 
+def _name_with_descriptor(words: list[str]) -> bool:
+    """A name and the common words that say what it is, each whole: a name first ("Hollywood
+    film", "Facebook's security chief"), or a full name of two or more words last ("Blues
+    legend B.B. King"); never a lone first name after common words ("retired couple Brian")."""
+    capital = [w[:1].isupper() for w in words]
+    first_lower = capital.index(False)
+    last_lower = len(capital) - 1 - capital[::-1].index(False)
+    if any(capital[first_lower:last_lower]):
+        return False  # common words on both sides of a capital: two phrases run together
+    if last_lower == len(words) - 1:
+        return True
+    # a common word or two before a full name ("legend B.B. King", "legal analyst Paul Callan");
+    # more, or two not opening on an adjective, is a caption run into a name ("minute's silence Arron")
+    described = last_lower == first_lower or (last_lower == first_lower + 1 and _adjective(words[first_lower]))
+    return len(words) - 1 - last_lower >= 2 and described
+
+
+def _adjective(word: str) -> bool:
+    return "ADJ" in word_classes(word.lower())
+
+
 def is_name(phrase: str, texts: Iterable[str], lang: Lang) -> bool:
     """A name of a person, place or body ("峨边县", "北京大学第一医院主任医师", "Los Angeles Times"):
     who or where, not what."""
@@ -240,7 +263,7 @@ def is_name(phrase: str, texts: Iterable[str], lang: Lang) -> bool:
         tags = [tag for _, tag in _zh_words(phrase)]
         if any(tag in _PERSON_ORG_TAGS for tag in tags) or all(tag == "ns" for tag in tags):
             return True
-        return len(tags) == 2 and tags[0] == "ns" and phrase.endswith(_BODY_ENDINGS)  # "河北省政府"
+        return len(tags) == 2 and tags[0] == "ns" and phrase.endswith(BODY_ENDINGS)  # "河北省政府"
     lowered = phrase.lower()
     if lowered != phrase:
         return True
@@ -350,6 +373,17 @@ def en_noun_runs(text: str, stop: Iterable[str]) -> list[str]:
 
 def display(phrase: str, lang: Lang) -> str:
     """An English title in title case (names keep their capitals); Chinese as it is."""
+    return display_title(phrase, lang)
+
+
+_EN_SMALL = frozenset({"of", "on", "for", "against", "a", "an", "the", "and", "in", "to"})
+
+
+def display_title(phrase: str, lang: Lang) -> str:
+    """Title Case for English (small words lower-case past the first, names as written)."""
     if lang == "zh":
         return phrase
-    return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in phrase.split())
+    words = phrase.split()
+    return " ".join(
+        w if (k and w.lower() in _EN_SMALL) or not w.islower() else w[:1].upper() + w[1:] for k, w in enumerate(words)
+    )

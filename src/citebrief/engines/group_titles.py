@@ -1,0 +1,127 @@
+"""Group titles of an extractive brief: the overview's (what the article is about) and each
+theme's (its section's heading, else the phrase of its bullets most its own).
+
+Kept apart from the engine's selection: it reads the chosen bullets and the article's phrases,
+and changes nothing but the titles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from citebrief.engines.themes import (
+    EACH_BULLET_BONUS,
+    NAME_FACTOR,
+    OFF_BULLET_FACTOR,
+    TITLE_CANDIDATES,
+    PhraseStats,
+    Themes,
+    phrase_title,
+)
+from citebrief.model import Document
+from citebrief.text.title_choice import compose_title, group_title, is_generic_heading, subject_title
+from citebrief.text.titles import cleanly_cut, display, is_name, noun_phrase, on_word_boundaries
+
+_OFFICIAL_TITLE = re.compile(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
+OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
+OVERVIEW_SEPARATOR = {"zh": "：", "en": ": "}
+
+
+@dataclass(frozen=True)
+class GroupBullets:
+    """What a theme group's title is read from: its theme, the 0-based paragraphs of its
+    bullets (one per bullet, in order) and the bullets' text."""
+
+    theme: int | None
+    paragraphs: list[int]
+    bullets: list[str]
+
+
+def section_title(group: GroupBullets, themes: Themes) -> str:
+    """The heading of the section most of the group's bullets come from."""
+    heads = themes.titles.get(group.theme, []) if group.theme is not None else []
+    if not heads:
+        return ""
+    owners: Counter[int] = Counter()
+    for paragraph in group.paragraphs:
+        owner = max((k for k, (start, _) in enumerate(heads) if start <= paragraph), default=-1)
+        if owner >= 0:  # text before the first heading is under none of them
+            owners[owner] += 1
+    return heads[min(owners, key=lambda k: (-owners[k], k))][1] if owners else ""
+
+
+def overview_title(
+    document: Document, stats: PhraseStats, background: dict[str, float], used: set[str], bullets: list[str]
+) -> str:
+    """What the article is about: its title's noun phrase where the text says it, else the
+    phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large."""
+    lang = document.lang
+    texts = [s.text for s in document.segments]
+    subject = noun_phrase(document.title, lang) if document.title and lang == "zh" else ""
+    official = bool(document.title and _OFFICIAL_TITLE.search(document.title))
+    if subject and not official and not any(on_word_boundaries(subject, t, lang) for t in texts):
+        subject = ""  # a headline's wordplay is not the subject unless the text says it too
+    if subject and document.title and not on_word_boundaries(subject, document.title, lang):
+        subject = ""  # cut across a word of the title as a whole
+    if not subject:  # the phrase of the lead that runs through the article
+        first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
+        lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
+        subject = subject_title(lead, texts, lang, used)
+    if not subject:
+        spread: Counter[str] = Counter()
+        for found in stats.per_paragraph:
+            spread.update(found.keys())
+        scored = []
+        repeated = [(p, c) for p, c in spread.items() if c >= 2 or len(stats.per_paragraph) == 1]
+        # the IDF of the most widespread few decides
+        for phrase, count in sorted(repeated, key=lambda item: (-item[1] * len(item[0]), item[0]))[:TITLE_CANDIDATES]:
+            words = stats.parts.get(phrase, (phrase,))
+            idf = stats.idf(phrase, background)
+            size = min(len(words) if lang == "en" else len(phrase) / 2, 3.0)
+            score = count * idf**2 * size
+            # what the overview's own bullets say, a name only when nothing else fits
+            said = sum(phrase.lower() in b.lower() for b in bullets)
+            score *= (1.0 + EACH_BULLET_BONUS * (said - 1)) if said else OFF_BULLET_FACTOR
+            score *= NAME_FACTOR[lang] if is_name(phrase, texts, lang) else 1.0
+            scored.append((score, phrase))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        # whole words of its paragraphs, by construction; one no other reading of them crosses
+        subject = next((p for _, p in scored if any(cleanly_cut(p, t, lang) for t in texts)), "")
+    prefix = OVERVIEW_TITLE[lang]
+    if not subject:
+        return prefix
+    used.add(subject.casefold())
+    return prefix + OVERVIEW_SEPARATOR[lang] + display(subject, lang)
+
+
+def group_titles(
+    document: Document,
+    groups: list[GroupBullets],
+    themes: Themes,
+    stats: PhraseStats,
+    idf_of: dict[str, float],
+    used: set[str],
+    subject: str,
+) -> list[str]:
+    """Each group's title: its section's heading (a heading any document has, like "组织实施",
+    followed by the group's own phrase), else the phrase of its bullets most its own."""
+    lang = document.lang
+    every_text = [s.text for s in document.segments]
+    titles = []
+    for group in groups:
+        title = section_title(group, themes)
+        cited = sorted(set(group.paragraphs))
+        texts = [document.segments[p].text for p in cited]
+        if title and (title.casefold() not in used or title.casefold() == subject):
+            used.add(title.casefold())
+            if is_generic_heading(title):  # "组织实施" says where, the group's phrase says what
+                aspect = group_title(group.bullets, texts, every_text, lang, used, heading=title)
+                title = compose_title(title, aspect, lang)
+        else:  # named by what the cited paragraphs say, so the reader finds the title there
+            title = group_title(group.bullets, texts, every_text, lang, used) or phrase_title(
+                stats, cited, idf_of, used, lang, group.bullets, texts
+            )
+        titles.append(title)
+    return titles

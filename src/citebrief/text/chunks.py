@@ -1,0 +1,433 @@
+"""Title candidates of one sentence: the noun phrases and verb–object phrases a reader would
+use to say what it is about ("暴雨预警", "撤出液晶面板", "Third Assault on a Police Officer").
+
+A group title is read before its bullets, so it should name a thing or an event, not be a
+single word cut out of one ("台灯" for "飞利浦轩泰LED台灯", "Midfielder"). Chinese phrases are
+read off the tags text/tokenize.py gives; English has no tagger here (a model download for a
+handful of titles per brief would cost more than the brief), so its phrases come from function
+words and a short list of verbs and adjectives that end a noun phrase.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import re
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from citebrief.text.tokenize import is_zh_word, tag_zh
+
+# --- Chinese ---------------------------------------------------------------------------------
+# words that may modify a noun inside a phrase, and words that may head one
+_ZH_MODIFIER = frozenset({"n", "nz", "vn", "j", "ns", "nt", "eng", "an", "b", "a", "ng", "nr", "nrt"})
+_ZH_HEAD = frozenset({"n", "nz", "vn", "j", "an", "eng", "nt"})
+_ZH_NAME = frozenset({"nr", "nrt"})
+_ZH_PLACE = frozenset({"ns", "nt"})
+_ZH_NOUNS = frozenset({"n", "nz", "vn", "j", "an"})  # a verbal noun heads a phrase after one ("暴雨预警")
+_ZH_FUNCTION_CHARS = frozenset("时将在把被对从向给和与及等的了着过是有也都就又还再才而并但却暨")
+
+
+def _words(text: str) -> list[str]:
+    """A word list written as one string, as a reader would write it down."""
+    return text.split()
+
+
+# verbs that say little on their own ("是", "进行", "表示"): they open no verb–object title
+_ZH_LIGHT_VERBS = frozenset(
+    _words(
+        "是 有 为 进行 表示 介绍 认为 称 说 指出 强调 提出 希望 要求 需要 能够 可以 可能 "
+        "应该 应当 包括 成为 作为 具有 使 让 给 把 被 通过 开展 加强 推进 推动 实现 做好 "
+        "坚持 来自 采用 已经 得到 受到 看到 发现 获悉 了解 知道 觉得 感到 喜欢 想 要 会 "
+        "能 用 对 在 到 向 从 以 据 由 于 将 发布会 举行 召开 介绍 实施 开始 继续 "
+        "进一步 不断 持续 加快 积极 相关 有关 相比 比如 例如 远超 处理 没有 告诉 发生 出现 "
+        "带来 表明 显示 了解到 告诫 确认 检测 提醒 帮助 保持 达到 超过 涉及 属于 位于 来到 "
+        "走进 拥有 面临"
+    )
+)
+_ZH_WEAK_HEADS = frozenset(
+    _words(
+        "情况 问题 工作 方面 时候 事情 过程 方式 东西 地方 部分 内容 时间 期间 人员 同志 "
+        "记者 消息 报道 报告称 时 中 上 下 里 前 后 等 内 外 供图 新闻 发文 "
+        "人气 一楼 小时 分钟 年 月 日 天 周 年度 人士 现场 当天 今年 目前"
+    )
+)
+MAX_ZH_WORDS = 5
+MAX_ZH_CHARS = 12
+_ZH_NEGATIONS = frozenset("未不没无非")
+
+
+class Chunk(NamedTuple):
+    """A candidate phrase: its text, its words (for weights) and what it is made of. A named
+    tuple: a brief makes a hundred of them for each title it chooses."""
+
+    text: str
+    words: tuple[str, ...]
+    kind: str  # "np" a noun phrase, "vo" a verb with its object
+    name_only: bool  # made of names alone ("四川省", "Los Angeles"): who or where, not what
+    named: tuple[bool, ...] = ()  # per word: a name (person, place, body)
+    whole: bool = True  # ends where its noun run ends (not "国务院税务" of 国务院税务主管部门)
+
+
+def zh_chunks(sentence: str) -> list[Chunk]:
+    """Noun phrases (modifier runs ending on a noun) and verb–object phrases of a sentence."""
+    tagged = [(w, t) for w, t in tag_zh(sentence) if t != "b"]
+    # a word the dictionary lacks is a name or a piece the tagger guessed ("草间|弥生", "林田|湖草"):
+    # no phrase ends right before one, nor starts right after one
+    known = [t in {"eng", "m", "x"} or len(w) < 2 or is_zh_word(w) for w, t in tagged]
+    # a guessed word made of a function character and the next ("时称", "将家"), or one whose first
+    # character belongs to the word before ("遗传|承人" of 非遗传承人): the tagger cut wrongly there
+    odd = [
+        not known[k]
+        and len(w) == 2
+        and t not in {"eng", "m", "x", "nr", "nrt"}
+        and (w[0] in _ZH_FUNCTION_CHARS or (k > 0 and is_zh_word(tagged[k - 1][0][-1] + w[0])))
+        for k, (w, t) in enumerate(tagged)
+    ]
+    for k in range(len(tagged)):
+        if odd[k] or (len(tagged[k][0]) == 1 and tagged[k][1] in _ZH_PLACE | _ZH_NAME):  # "推介会|暨"
+            tagged[k] = (tagged[k][0], "x")  # no phrase runs through it
+    found: dict[str, Chunk] = {}
+    i = 0
+    while i < len(tagged):
+        if tagged[i][1] not in _ZH_MODIFIER or not tagged[i][0].strip():
+            i += 1
+            continue
+        j = i
+        while j < len(tagged) and tagged[j][1] in _ZH_MODIFIER and tagged[j][0].strip():
+            j += 1
+        _zh_spans(tagged, known, i, j, found)
+        verb = tagged[i - 1] if i > 0 else None
+        ends = j == len(tagged) or (known[j] and tagged[j][1] not in {"l", "i"})
+        if verb is not None and _full_verb(*verb) and ends:
+            for start in range(i, j):  # the verb with the object's head and its last modifiers
+                words = [verb, *tagged[start:j]]
+                head = tagged[j - 1][1]
+                if head in _ZH_PLACE:
+                    continue  # "报送国务院办公厅": an office is no object
+                opens = start == i or known[start - 1]
+                if opens and len(words) <= MAX_ZH_WORDS and head in _ZH_HEAD and _zh_fits(words):
+                    _add(found, words, "vo")
+        i = j
+    return list(found.values())
+
+
+def _full_verb(word: str, tag: str) -> bool:
+    return (
+        tag == "v"
+        and len(word) >= 2
+        and word not in _ZH_LIGHT_VERBS
+        and word[0] not in "是在有被把"
+        and is_zh_word(word)
+    )
+
+
+def _zh_spans(tagged: list[tuple[str, str]], known: list[bool], low: int, high: int, found: dict[str, Chunk]) -> None:
+    """Every span of the noun run tagged[low:high] that ends on a head noun and starts on a
+    word that may open it."""
+    for end in range(high, low, -1):
+        head = tagged[end - 1]
+        if head[1] not in _ZH_HEAD or (
+            head[1] == "vn" and (head[0] in _ZH_LIGHT_VERBS or end - 1 == low or tagged[end - 2][1] not in _ZH_NOUNS)
+        ):
+            continue  # a verbal noun heads a phrase only after a noun ("暴雨预警"), never alone
+        if end < len(tagged) and (not known[end] or tagged[end][1] in {"l", "i"}):
+            continue  # "人民群众|生命财产安全": the phrase goes on
+        if len(head[0]) == 1 and end < len(tagged) and tagged[end][1] in {"v", "vn", "d", "p"}:
+            continue  # "组委会经|研究": a character before a verb is a preposition, not a head
+        if low > 0 and tagged[low - 1][1] == "h":
+            return  # "非|遗传承人": a prefix belongs to the run it opens
+        if head[1] == "vn" and len(tagged[end - 2][0]) < 2:
+            continue  # "经|研究": a lone character tagged a noun is mostly a mis-tag
+        if head[0] in _ZH_WEAK_HEADS or (len(head[0]) > 2 and head[0][-2:] in _ZH_WEAK_HEADS):
+            continue  # "排查情况", "技巧时", "新闻报道": a head that says nothing
+        size = 0
+        for start in range(end - 1, max(low, end - MAX_ZH_WORDS) - 1, -1):
+            first = tagged[start][0]
+            size += len(first)
+            if size > MAX_ZH_CHARS:
+                break
+            if len(first) < 2 or (tagged[start][1] == "a" and (start + 1 == end or start == low)):
+                continue  # "报|国务院"; an adjective opens no title ("雄安新区"), nor is one
+            if start > low and (not known[start - 1] or len(tagged[start - 1][0]) == 1):
+                continue  # "阿|达尼资本": what a lone character opens, it belongs to
+            if first[0] not in _ZH_NEGATIONS:
+                _add(found, tagged[start:end], "np", whole=end == high)
+
+
+def _zh_fits(words: list[tuple[str, str]]) -> bool:
+    """2–12 characters, and a head that says something ("排查情况", "技巧时", "新闻报道" do not)."""
+    size = sum(len(w) for w, _ in words)
+    head = words[-1][0]
+    weak = head in _ZH_WEAK_HEADS or (len(head) > 2 and head[-2:] in _ZH_WEAK_HEADS)  # "新闻报道"
+    return 2 <= size <= 12 and not weak and words[0][0][0] not in "未不没无非"
+
+
+_ZH_NAMES = _ZH_NAME | _ZH_PLACE
+
+
+def _add(found: dict[str, Chunk], words: list[tuple[str, str]], kind: str, *, whole: bool = True) -> None:
+    text = "".join([w for w, _ in words])
+    if text in found:
+        return
+    plain = tuple([w for w, _ in words])
+    if len(set(plain)) < len(plain):
+        return  # "棉花研究室棉花": a word twice is two phrases run together
+    named = tuple([t in _ZH_NAMES for _, t in words])
+    found[text] = Chunk(text, plain, kind, all(named), named, whole)
+
+
+# --- English ---------------------------------------------------------------------------------
+_EN_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St)\.|[A-Za-z](?:[A-Za-z.-]*[A-Za-z])?(?:['’][A-Za-z]+)?|\d[\d,.]*%?|[^\sA-Za-z\d]+"
+)
+# function words: a noun phrase never runs through them (only "of", "on", "for" join two)
+_EN_FUNCTION = frozenset(
+    _words(
+        "a an the this that these those his her its their our my your it he she they we you i me him us them "
+        "who whom which what where when why how whose there here and or but nor so yet if then than as "
+        "because while although though since until unless whether at by from in into onto to with without "
+        "within about above below after before during over under up down out off through between among around "
+        "against per via is are was were be been being am has have had having do does did done will would "
+        "shall should can could may might must not no nor only also just even still very too more most less "
+        "least much many some any all each every both either neither other another such own same few several "
+        "one two three four five six seven eight nine ten says said say told tell asked added according "
+        "including like cannot along back away again ever never always often already yet soon now then once "
+        "thousands millions hundreds dozens cent for mr mrs ms dr behind far near beyond inside outside despite amid "
+        "toward towards upon across "
+        "ahead"
+    )
+)
+_EN_JOINERS = frozenset({"of", "on"})  # "for" and "against" join clauses as often ("Hours for Food")
+_EN_BEFORE_VERB = frozenset(
+    _words(
+        "to will would can could may might must should shall did does do which who that he she it they we i "
+        "you not never also"
+    )
+)
+# frequent verbs, adverbs and adjectives that end a noun phrase rather than head one
+_EN_NOT_HEAD = frozenset(
+    _words(
+        "left lay laid took taken made went gone came found gave given got became began brought kept held led "
+        "let lost met paid put ran saw seen sent set sat stood thought won wrote written known shown called "
+        "used claimed revealed described believed reported allegedly nearby later earlier today yesterday "
+        "tonight ago former latest new old big small last next first second third amazing breaking win wins "
+        "lose loses avoid make take get go come see give find think want need help keep show shows run runs "
+        "face faces hit hits vowed spared handed insists announced confirmed expected set-up free full high "
+        "low long short young great good bad best worst top huge major key late early recent local national "
+        "international public private able likely unable"
+    )
+)
+_EN_GENERIC = frozenset(
+    _words(
+        "people thing things time times way ways year years day days week weeks month months man men woman "
+        "women person part parts lot number role case cases place places side end point issue issues fact "
+        "world life home family friends group team work job decision decisions cost costs advice campaign "
+        "heart court match driver digital projects project paint incomes roll cyber report statement news "
+        "story picture photo image video source sources official officials spokesman spokeswoman name "
+        "names state definition outcome form night kind sort chance piece amount type level area idea reason "
+        "question answer result situation problem matter view sense word words moment period rest half bit "
+        "start beginning front back top bottom middle way deal thing stuff something everything nothing "
+        "percentage share size stretch range series generation amount proportion majority minority total "
+        "list couple pair group set bunch handful fraction lack"
+    )
+)
+MAX_EN_WORDS = 5
+
+
+def en_chunks(sentence: str) -> list[Chunk]:
+    """Noun phrases of an English sentence: runs of content words ending on a noun-like word,
+    possessives inside ("Facebook's security chief"), and "X of Y" ("Director of England Cricket")."""
+    tokens = [m.group() for m in _EN_TOKEN.finditer(sentence)]
+    found: dict[str, Chunk] = {}
+    run: list[str] = []
+    before = ""  # the word before the run: after "to" or "which" a run opens on a verb
+    for token in [*tokens, "."]:
+        lower = token.lower()
+        if _content(token):
+            if not run and before in _EN_BEFORE_VERB and token[:1].islower() and "VERB" in word_classes(lower):
+                before = lower
+                continue
+            run.append(token)
+            continue
+        if lower in _EN_JOINERS and run and run[-1].lower() not in _EN_JOINERS:
+            run.append(token)
+            continue
+        if lower in {"a", "an", "the"} and run and run[-1].lower() in _EN_JOINERS:
+            run.append(token)
+            continue
+        if run:
+            _en_spans(run, sentence, found, lower)
+        run, before = [], lower
+    return list(found.values())
+
+
+@lru_cache(maxsize=8192)
+def word_classes(word: str) -> frozenset[str]:
+    """The word classes an English word may have (NOUN, VERB, ADJ, ADV, AUX), from lemminflect's
+    lexicon; empty for a word it does not know (a name, a rare word: taken as a noun)."""
+    lexicon = _lexicon()
+    if lexicon is None:  # the lexicon file moved: lemminflect's own (slower) reader
+        from lemminflect import getAllLemmas
+
+        return frozenset(getAllLemmas(word.lower()))
+    return lexicon.get(word.lower(), _NO_CLASSES)
+
+
+_NO_CLASSES: frozenset[str] = frozenset()
+
+
+@cache
+def _lexicon() -> dict[str, frozenset[str]] | None:
+    """lemminflect's word list read once, as word → classes: its own loader keeps every lemma
+    and takes ~0.3 s; a brief needs only the classes (~0.08 s), so an English brief's first
+    title does not double the time of a cold `citebrief run`. The file's place is the one
+    lemminflect's config names (resources/lemma_lu.csv.gz beside the package)."""
+    spec = importlib.util.find_spec("lemminflect")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    path = next((Path(f) / "resources" / "lemma_lu.csv.gz" for f in folders), None)
+    if path is None or not path.is_file():
+        return None
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    found: dict[str, str] = {}
+    for line in lines:
+        word, category, _ = line.split(",", 2)
+        before = found.get(word)
+        found[word] = category if before is None else before + " " + category
+    sets: dict[str, frozenset[str]] = {}  # a few dozen distinct class lists for 70,000 words
+    for listed in set(found.values()):
+        sets[listed] = frozenset("AUX" if c == "modal" else c.upper() for c in listed.split())
+    return {w: sets[c] for w, c in found.items()}
+
+
+def _nominal(token: str) -> bool:
+    """May stand in a noun phrase: a name, a noun, an adjective, or a word the lexicon lacks."""
+    if token[:1].isupper():
+        return True
+    classes = word_classes(token.lower().removesuffix("'s").removesuffix("’s"))
+    return not classes or bool(classes & {"NOUN", "ADJ", "PROPN"})
+
+
+def _may_head(token: str) -> bool:
+    if token[:1].isupper():
+        return True
+    classes = word_classes(token.lower().removesuffix("'s").removesuffix("’s"))
+    return not classes or "NOUN" in classes
+
+
+def _may_open(token: str) -> bool:
+    """A phrase that starts mid-run does not start on a verb ("turn military historian")."""
+    if token[:1].isupper():
+        return True
+    classes = word_classes(token.lower())
+    return not classes or "VERB" not in classes or bool(classes & {"ADJ"})
+
+
+def _nominal_ing(word: str) -> bool:
+    """ "kite flying festival": an -ing word the lexicon also knows as a noun or adjective."""
+    return bool(word_classes(word.lower()) & {"NOUN", "ADJ"})
+
+
+@lru_cache(maxsize=16384)
+def _content(token: str) -> bool:
+    lower = token.lower()
+    if "'" in lower or "’" in lower:
+        if not lower.endswith(("'s", "’s")):
+            return False  # "aren't", "I'd": a verb, never part of a noun phrase
+        lower = lower[:-2]
+    return (
+        token[:1].isalpha()
+        and lower not in _EN_FUNCTION
+        and lower not in _EN_NOT_HEAD
+        and not (lower.endswith("ly") and not token[:1].isupper())
+        and len(lower) > 1
+        and _nominal(token)
+    )
+
+
+_EN_AFTER_VERB = frozenset(
+    _words("in on at to into from with the a an his her their its this that up down out off over for against")
+)
+
+
+def _verb_before(word: str, following: str) -> bool:
+    """ "experience lies in ...": a word in -s that may be a verb, with a preposition or an
+    article after it, is the verb of a clause, not a plural noun."""
+    if word[:1].isupper() or not word.endswith("s") or following not in _EN_AFTER_VERB:
+        return False
+    return "VERB" in word_classes(word.lower())
+
+
+def _verb_in_s(word: str) -> bool:
+    return word[:1].islower() and word.endswith("s") and "VERB" in word_classes(word.lower())
+
+
+def _clause_verbs(run: list[str], following: str) -> list[bool]:
+    """Per word of a run: a verb after its subject ("Campaigners fear that", "Canadians plan
+    to", "airlines tack on fees": a plural or a name, then a word that may be a verb, with what
+    a verb takes after it). No phrase runs through one."""
+    verbs = [False] * len(run)
+    for k in range(1, len(run)):
+        word, before = run[k], run[k - 1]
+        after = run[k + 1].lower() if k + 1 < len(run) else following
+        subject = before[:1].isupper() or before.lower().endswith("s")
+        if word[:1].islower() and subject and after in _EN_AFTER_VERB:
+            verbs[k] = "VERB" in word_classes(word.lower())
+    return verbs
+
+
+_EN_LINKS = _EN_JOINERS | {"a", "an", "the"}
+
+
+def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following: str = "") -> None:
+    """The noun phrases of one run: each ends where the run ends or before "of"/"on" (English
+    puts the head last), and opens on a word that may open one."""
+    size = len(run)
+    lowered = [w.lower() for w in run]
+    verbs = _clause_verbs(run, following)
+    for end in range(size, 0, -1):
+        last, low = run[end - 1], lowered[end - 1]
+        if end < size and lowered[end] not in _EN_JOINERS:
+            continue  # "Perimeter Search" of "perimeter search lights" is cut
+        if low in _EN_LINKS or last.endswith(("'s", "’s")) or not _may_head(last):
+            continue
+        if end == size and _verb_before(last, following):
+            continue
+        participle = not last[:1].isupper() and low.endswith(("ed", "ing"))
+        for start in range(end - 1, max(0, end - MAX_EN_WORDS) - 1, -1):
+            opening = run[start]
+            if lowered[start] in _EN_LINKS or (start > 0 and not _may_open(opening)):
+                continue
+            if start + 1 < size and run[start + 1][:1].isupper() and _verb_in_s(opening):
+                continue  # "reports Courier Mail", "warns Smith": a verb before its subject
+            if start + 1 < end and (
+                participle or (not opening[:1].isupper() and lowered[start].endswith(("ed", "ing")))
+            ):
+                continue  # "Staircase Leading", "travelling back": a participle heads or opens no noun phrase
+            if any(verbs[max(start, 1) : end]):
+                continue
+            _en_add(run[start:end], sentence, found)
+
+
+def _en_add(words: list[str], sentence: str, found: dict[str, Chunk]) -> None:
+    if any(not w[:1].isupper() and w.lower().endswith("ing") and not _nominal_ing(w) for w in words[1:-1]):
+        return  # "decades tackling cyber crime": a clause
+    if len(words) > 4 and any(w.endswith(("'s", "’s")) for w in words[1:-1]):
+        return
+    text = " ".join(words)
+    if text in found or text not in sentence:
+        return
+    joined = [k for k, w in enumerate(words) if w.lower() in _EN_JOINERS]
+    if joined and all(generic_en(w) or not _may_head(w) for w in words[: joined[0]]):
+        return  # "Stretch of Road", "Size of the Fine": the second noun says it alone
+    content = [w for w in words if _content(w)]
+    key = tuple(w.lower().removesuffix("'s").removesuffix("’s") for w in content)
+    named = tuple(w[:1].isupper() for w in content)
+    found[text] = Chunk(text, key, "np", all(named), named)
+
+
+def generic_en(word: str) -> bool:
+    """A noun too general to title anything alone ("People", "Costs", "Role")."""
+    return word.lower() in _EN_GENERIC

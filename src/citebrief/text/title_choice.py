@@ -1,0 +1,277 @@
+"""Titles chosen from a group's own bullets: of the phrases `chunks.py` reads off them, the one
+whose words are most the group's (frequent in its paragraphs, rare in the others and, for
+Chinese, in the language at large); the overview's subject from the article's lead; a generic
+section heading ("组织实施") followed by the group's phrase.
+
+Read before its bullets, a title should name what they are about: several words over one, a
+thing or an event over a bare name, never a phrase the tagger cut out of a longer word.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+from citebrief.model import Lang
+from citebrief.text.chunks import Chunk, en_chunks, generic_en, word_classes, zh_chunks
+from citebrief.text.titles import BODY_ENDINGS, cleanly_cut, display_title, on_word_boundaries
+
+# A group is titled by a phrase of its bullets (what the reader sees under the title) that is
+# most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
+# in the language at large; a phrase of several words over a lone noun, a name alone last.
+
+SPEC_CAP = 10.0  # a word the background table lacks (a cut name, a typo) is not the most specific
+SHARE_POWER = 1.5
+NAME_ONLY_FACTOR = 0.3
+VERB_OBJECT_FACTOR = 0.9
+FIRST_SENTENCE_FACTOR = 1.3
+TITLE_TRIES = 12
+EACH_MORE_BULLET = 0.2  # a phrase two bullets say names the group better than one
+
+
+def _length_factor(chunk: Chunk, lang: Lang) -> float:
+    if lang == "zh":
+        size = len(chunk.text)
+        factor = 0.55 if size == 2 else 0.75 if size == 3 else 1.0 if size <= 8 else 0.9 if size <= 10 else 0.8
+        return factor * (0.7 if len(chunk.words) == 1 else 1.0)
+    words = len(chunk.text.split())
+    if sum(generic_en(w) for w in chunk.words) * 2 >= len(chunk.words):
+        return 0.05 if words == 1 else 0.3  # "Part of the Name", "Right Role": nothing of the group's own
+    if words == 1:
+        return 0.05 if generic_en(chunk.text) else 0.2
+    return 1.0 if words <= 4 else 0.85
+
+
+WORD_DECAY = (1.0, 0.6, 0.35, 0.2, 0.1, 0.05)
+
+
+SUBJECT_EXTRA_WORD = 0.15
+EN_SINGLE_NAME_FACTOR = 3.0  # undoes most of a lone word's length penalty
+NAMED_WORD_FACTOR = {"zh": 0.5, "en": 1.0}
+EN_SUBJECT_NAME_FACTOR = 1.0
+BODY_FACTOR = 0.4
+_ZH_BODIES = (*BODY_ENDINGS, "中心", "组委会", "警方", "办公室", "公安局", "派出所", "大厅", "机关", "部门")
+
+
+def _is_body(phrase: str, lang: Lang) -> bool:
+    """An office, a company, a place of business: who acted, not what the article is about."""
+    return lang == "zh" and phrase.endswith(_ZH_BODIES)
+
+
+def _combined(weights: list[float], decay: tuple[float, ...] = WORD_DECAY) -> float:
+    """A phrase's weight from its words': the strongest counts in full, each further word a
+    falling share, so a modifier or head noun adds to a phrase but never drags it under its
+    best word (a mean would prefer "老龄化" to "老龄化社会")."""
+    return sum(w * d for w, d in zip(sorted(weights, reverse=True), decay, strict=False))
+
+
+_EN_RUN = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=4096)
+def _en_spaced(text: str) -> str:
+    """English text as its lower-cased words between single spaces, padded: a phrase counted in
+    it by `str.count(" w1 w2 ")` is counted on word boundaries, without a regular expression."""
+    return " " + " ".join(_EN_RUN.findall(text.casefold())) + " "
+
+
+@lru_cache(maxsize=8)
+def _scope(texts: tuple[str, ...], lang: Lang) -> str:
+    """The texts of a scope as one string to count in (an article's is built once for all its groups)."""
+    return "\n".join(texts) if lang == "zh" else "\n".join(_en_spaced(t) for t in texts)
+
+
+class _Counts:
+    """Occurrences of words and phrases in a scope of text (whole words in English)."""
+
+    def __init__(self, texts: list[str], lang: Lang) -> None:
+        self.lang = lang
+        self.joined = _scope(tuple(texts), lang)
+        self.memo: dict[str, int] = {}
+
+    def __call__(self, phrase: str) -> int:
+        if phrase not in self.memo:
+            self.memo[phrase] = self.joined.count(phrase if self.lang == "zh" else _en_spaced(phrase))
+        return self.memo[phrase]
+
+
+def _specificity(words: Iterable[str], lang: Lang, paragraphs: list[str]) -> dict[str, float]:
+    """How much each word says: its background IDF for Chinese (capped), its IDF over the
+    article's paragraphs for English, a generic noun a fraction of that."""
+    unique = list(dict.fromkeys(words))
+    if lang == "zh":
+        from citebrief.text.idf import background_idf
+
+        values = background_idf().lookup(unique).tolist()
+        return {w: (min(v, SPEC_CAP) if len(w) >= 2 else 2.0) for w, v in zip(unique, values, strict=True)}
+    spaced, df_of = _en_document_frequency(tuple(paragraphs))
+    result = {}
+    for word in unique:
+        needle = _en_spaced(word)
+        inner = needle.strip()
+        df = df_of[inner] if " " not in inner else sum(1 for p in spaced if needle in p)
+        result[word] = (math.log((len(spaced) + 1) / (df + 0.5)) + 1.0) * (0.3 if generic_en(word) else 1.0)
+    return result
+
+
+@lru_cache(maxsize=4)
+def _en_document_frequency(paragraphs: tuple[str, ...]) -> tuple[list[str], Counter[str]]:
+    """An article's paragraphs as spaced words, and in how many paragraphs each word occurs:
+    once per article, for all its groups."""
+    spaced = [_en_spaced(p) for p in paragraphs]
+    return spaced, Counter(w for p in spaced for w in set(p.split()))
+
+
+def _en_plainness(word: str) -> float:
+    """How much an English word can name a subject without the article's help: a name or a word
+    the lexicon lacks fully, a common word less, a generic noun little."""
+    if generic_en(word):
+        return 0.2
+    return 0.6 if word_classes(word) else 1.0
+
+
+def _candidates(sentences: list[str], lang: Lang) -> dict[str, Chunk]:
+    found: dict[str, Chunk] = {}
+    for sentence in sentences:
+        for chunk in zh_chunks(sentence) if lang == "zh" else en_chunks(sentence):
+            found.setdefault(chunk.text, chunk)
+    return found
+
+
+def _free(phrase: str, used: set[str]) -> bool:
+    folded = phrase.casefold()
+    return not any(folded in u or u in folded for u in used)
+
+
+def _first_clean(ranked: list[tuple[float, str]], texts: list[str], lang: Lang, used: set[str]) -> str:
+    for _, phrase in ranked[:TITLE_TRIES]:
+        if not _free(phrase, used):
+            continue
+        if any(on_word_boundaries(phrase, t, lang) and cleanly_cut(phrase, t, lang) for t in texts):
+            used.add(phrase.casefold())
+            return display_title(phrase, lang)
+    return ""
+
+
+def group_title(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], lang: Lang, used: set[str], heading: str = ""
+) -> str:
+    """The phrase of a group's bullets most its own, in title form ('' when none is clean).
+
+    With a `heading` it is the aspect that follows a generic heading ("组织实施：…"): a thing
+    the section is about, so never an office, a verb phrase, nor words the heading has."""
+    chunks = _candidates(bullets, lang)
+    if heading:
+        chunks = {t: c for t, c in chunks.items() if _may_follow(heading, c, lang)}
+    if not chunks:
+        return ""
+    inside, everywhere = _Counts(group_texts, lang), _Counts(all_texts, lang)
+    spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
+    folded = [b.casefold() for b in bullets]
+    scored = []
+    for text, chunk in chunks.items():
+        if not chunk.words:
+            continue
+        weights = []
+        for word in chunk.words:
+            here = max(inside(word), 1)
+            share = here / max(everywhere(word), here)
+            weights.append(spec[word] * (1 + math.log(here)) * share**SHARE_POWER)
+        if heading and lang == "zh" and max(spec[w] for w in chunk.words) < ASPECT_MIN_IDF:
+            continue  # "组织实施：工作方案" adds nothing to the heading
+        said = sum(text.casefold() in b for b in folded)
+        score = _combined(weights) * _length_factor(chunk, lang)
+        score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + EACH_MORE_BULLET * max(said - 1, 0))
+        score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * (VERB_OBJECT_FACTOR if chunk.kind == "vo" else 1.0)
+        scored.append((score, text))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return _first_clean(scored, group_texts, lang, used)
+
+
+_ZH_ATTRIBUTIONS = ("指导", "负责", "牵头", "领导", "配合", "参与")
+_ZH_OFFICES = (*_ZH_BODIES, "署", "委", "办", "司", "处", "科", "所", "会")
+
+
+ASPECT_MIN_IDF = 6.5  # the rarest word of an aspect is rarer than 工作, 方案, 机制, 信息
+_ZH_PLAIN_ASPECTS = ("措施", "事项", "单位", "职能", "小组", "成员", "合理", "合规", "公众", "额", "任务", "要求")
+
+
+def _may_follow(heading: str, chunk: Chunk, lang: Lang) -> bool:
+    text = chunk.text
+    if chunk.kind != "np" or chunk.name_only or not chunk.whole or len(chunk.words) < 2:
+        return False
+    if any(len(w) >= 2 and w in heading for w in chunk.words):
+        return False  # "总体要求：总体思路" says it twice
+    return lang != "zh" or not (
+        len(text) < 4 or text.endswith(_ZH_OFFICES + _ZH_PLAIN_ASPECTS) or any(a in text for a in _ZH_ATTRIBUTIONS)
+    )
+
+
+def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[str]) -> str:
+    """What the article is about: the phrase of its lead (its first sentence and the overview's
+    bullets) whose words run through the article and say most; '' when none is clean."""
+    chunks = _candidates(lead, lang)
+    if not chunks:
+        return ""
+    everywhere = _Counts(all_texts, lang)
+    if lang == "zh":
+        spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
+    else:  # within one article the subject is in every paragraph: its IDF there would sink it
+        spec = {w: _en_plainness(w) for c in chunks.values() for w in c.words}
+    first = lead[0].casefold() if lead else ""
+    scored = []
+    for text, chunk in chunks.items():
+        if not chunk.words:
+            continue
+        # a subject's words recur through the article; a place or a body in it says where or who
+        named = chunk.named or (False,) * len(chunk.words)
+        weights = [
+            spec[w] * math.sqrt(max(everywhere(w), 1)) * (NAMED_WORD_FACTOR[lang] if n else 1.0)
+            for w, n in zip(chunk.words, named, strict=False)
+        ]
+        # the strongest word decides (the subject is what recurs), the others add a little
+        score = max(weights) * (1 + SUBJECT_EXTRA_WORD * min(len(weights) - 1, 3)) * _length_factor(chunk, lang)
+        if lang == "en" and len(chunk.text.split()) == 1 and chunk.name_only:
+            score *= EN_SINGLE_NAME_FACTOR  # "Nadal" through the whole story is its subject
+        score *= BODY_FACTOR if _is_body(text, lang) else 1.0
+        # an English news story is often about a person: "Key points: Tiger Woods" says so
+        name_factor = NAME_ONLY_FACTOR if lang == "zh" else EN_SUBJECT_NAME_FACTOR
+        score *= 1 + 0.3 * math.log(max(everywhere(text), 1))
+        score *= FIRST_SENTENCE_FACTOR if text.casefold() in first else 1.0
+        # the subject is a thing or an event; a verb phrase only where no noun phrase says it
+        score *= (name_factor if chunk.name_only else 1.0) * (VERB_OBJECT_FACTOR**3 if chunk.kind == "vo" else 1.0)
+        scored.append((score, text))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return _first_clean(scored, all_texts, lang, used)
+
+
+def _heading_words(text: str) -> list[str]:
+    return text.split()
+
+
+# section headings every policy document has: they say which part of the document, not what the
+# part is about, so the group's own phrase follows them ("组织实施：治理工作小组")
+_GENERIC_HEADINGS = frozenset(
+    _heading_words(
+        "总体要求 指导思想 基本原则 主要目标 工作目标 总体目标 目标任务 主要任务 重点任务 "
+        "工作任务 工作措施 主要措施 保障措施 政策措施 组织实施 组织领导 组织保障 工作要求 "
+        "工作机制 工作步骤 实施步骤 步骤 工作进度 进度安排 时间安排 总则 附则 其他 "
+        "其他事项 有关事项 有关要求 职责分工 主要职责 主要职能 工作规则 考核评估 监督检查 "
+        "督促检查 适用范围 基本要求 实施范围 实施要求 工作重点 重点工作 工作内容 主要内容 "
+        "措施"
+    )
+)
+COMPOSED_SEPARATOR = {"zh": "：", "en": ": "}
+
+
+def is_generic_heading(title: str) -> bool:
+    """A heading that names a part of any document ("总体要求", "组织实施"), not its subject."""
+    return title in _GENERIC_HEADINGS or title.casefold() in {"background", "general provisions", "implementation"}
+
+
+def compose_title(heading: str, aspect: str, lang: Lang) -> str:
+    """ "heading：aspect" — each part a phrase of the group's paragraphs or its heading."""
+    return heading + COMPOSED_SEPARATOR[lang] + aspect if aspect and aspect != heading else heading

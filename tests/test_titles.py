@@ -1,0 +1,166 @@
+"""Group titles a reader can use: a phrase of the group's own bullets that names a thing or an
+event (modifier and head noun, verb and object), not a single word cut out of one, nor a name
+cut by the segmenter; English titles are noun phrases in Title Case; the overview names what
+the article is about."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.group_titles import OVERVIEW_SEPARATOR
+from citebrief.ingest import document_from_text
+from citebrief.text.chunks import en_chunks, zh_chunks
+from citebrief.text.title_choice import compose_title, group_title, is_generic_heading, subject_title
+from citebrief.text.titles import display_title, on_word_boundaries
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def _record(name: str, index: int) -> str:
+    path = DATA / f"{name}.jsonl"
+    if not path.exists():
+        pytest.skip(f"shared data set {path} not present")
+    return str(json.loads(path.read_text(encoding="utf-8").splitlines()[index])["article"])
+
+
+def test_zh_chunks_keep_modifiers_with_their_head_noun() -> None:
+    found = {c.text for c in zh_chunks("教育部在河南安阳召开新闻发布会，介绍传承发展中华优秀语言文化等情况。")}
+    assert "中华优秀语言文化" in found and "新闻发布会" in found
+    assert "情况" not in found and "语言文化等情况" not in found  # a weak head names nothing
+
+
+def test_zh_chunks_never_cut_a_name_the_tagger_split() -> None:
+    found = {c.text for c in zh_chunks("我喜欢日本艺术家草间弥生，而我也梦想着有一天可以像她一样。")}
+    assert not any(text.endswith("草间") for text in found)  # 草间弥生 is one name
+    assert "日本艺术家" in found
+
+
+def test_zh_verb_object_phrase_keeps_its_whole_object() -> None:
+    found = {c.text: c for c in zh_chunks("松下敲定了在2021年之前撤出液晶面板制造业务的计划。")}
+    assert "撤出液晶面板" in found and found["撤出液晶面板"].kind == "vo"
+    assert not any(text.startswith("是") for text in found)
+
+
+def test_en_chunks_are_noun_phrases_not_clauses() -> None:
+    found = {
+        c.text for c in en_chunks("Dundee have vowed to stand by Paul McGowan after a third assault on a policeman.")
+    }
+    assert "assault on a policeman" in found
+    assert not any("vowed" in text or "stand" in text for text in found)
+    cut = {c.text for c in en_chunks("Guards stood under the perimeter search lights.")}
+    assert "perimeter search lights" in cut and "perimeter search" not in cut  # the head comes last
+
+
+def test_en_titles_use_title_case_with_small_words_lower() -> None:
+    assert display_title("third assault on a policeman", "en") == "Third Assault on a Policeman"
+    assert display_title("Camp's double perimeter fences", "en") == "Camp's Double Perimeter Fences"
+    assert display_title("暴雨预警", "zh") == "暴雨预警"
+
+
+def test_group_title_is_the_phrase_most_its_own() -> None:
+    all_texts = [
+        "戴森推出新款直发器，采用柔性弹板，能够贴合发束。柔性弹板由锰铜合金制成。",
+        "飞利浦轩泰LED台灯搭载新技术，这款台灯内置三种场景模式。",
+    ]
+    used: set[str] = set()
+    title = group_title([all_texts[1]], [all_texts[1]], all_texts, "zh", used)
+    assert "台灯" in title and len(title) > 2  # the lamp the bullets are about, with its modifiers
+    assert on_word_boundaries(title, all_texts[1], "zh") and title.casefold() in used
+    other = group_title([all_texts[0]], [all_texts[0]], all_texts, "zh", used)
+    assert other and "台灯" not in other
+
+
+def test_subject_title_names_the_articles_event() -> None:
+    lead = "当地时间11月21日，据日本经济新闻报道，松下敲定了在2021年之前撤出液晶面板制造业务的计划。"
+    rest = ["松下称，液晶面板的商业环境充满竞争。", "液晶面板业务此前已多次调整。"]
+    subject = subject_title([lead], [lead, *rest], "zh", set())
+    assert "液晶面板" in subject and "报道" not in subject
+
+
+@pytest.mark.parametrize(
+    ("name", "index", "overview_has", "bad"),
+    [
+        ("zh-news", 0, "中华优秀语言文化", "核心要点：语言文字"),
+        ("zh-news", 64, "鲜辣美食", "核心要点：美食"),
+        ("zh-clts", 9, "养老保险", "核心要点：城镇职工"),
+    ],
+)
+def test_news_overview_names_what_the_article_is_about(name: str, index: int, overview_has: str, bad: str) -> None:
+    document = document_from_text(_record(name, index), origin=f"{name}-{index}", kind="text")
+    brief = draft_extractive(document)
+    overview = brief.groups[0].title
+    assert overview != bad and overview_has in overview
+    assert OVERVIEW_SEPARATOR["zh"] in overview
+
+
+def test_shared_briefs_have_no_lone_word_titles() -> None:
+    """Over a sample of news, clts and cnndm briefs: titles are phrases found in their group's
+    bullets or paragraphs, few are a single word, and none ends in a cut name."""
+    single = total = 0
+    for name, indices in (
+        ("zh-news", range(0, 200, 25)),
+        ("zh-clts", range(0, 12, 2)),
+        ("en-cnndm", range(0, 200, 25)),
+    ):
+        for index in indices:
+            document = document_from_text(_record(name, index), origin=f"{name}-{index}", kind="text")
+            brief = draft_extractive(document)
+            texts = {s.n: s.text for s in document.segments}
+            for group in brief.groups[1:]:
+                if not group.title:
+                    continue
+                total += 1
+                cited = [texts[n] for p in group.points for n in p.citations]
+                assert any(on_word_boundaries(group.title, t, document.lang) for t in cited), group.title
+                words = group.title.split() if document.lang == "en" else [group.title]
+                single += len(words) == 1 and (document.lang == "en" or len(group.title) <= 2)
+    assert total >= 20 and single <= total // 10
+
+
+def test_a_generic_heading_is_followed_by_the_groups_own_phrase() -> None:
+    document = document_from_text(_record("zh-policy", 3), origin="zh-policy-3", kind="text")
+    titles = [group.title for group in draft_extractive(document).groups[1:]]
+    composed = [t for t in titles if "：" in t]
+    assert composed, titles
+    for title in composed:
+        heading, aspect = title.split("：")
+        assert is_generic_heading(heading) and len(aspect) >= 4
+    assert compose_title("组织实施", "", "zh") == "组织实施"
+    assert not is_generic_heading("全国统一电力市场")
+
+
+def test_brief_checks_read_each_part_of_a_composed_title() -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from brief_checks import title_phrases
+
+    assert title_phrases("工作措施：摸底排查", overview=False) == ["工作措施", "摸底排查"]
+    assert title_phrases("核心要点：鲜辣美食", overview=True) == ["鲜辣美食"]
+    assert title_phrases("核心要点", overview=True) == []
+
+
+def test_word_classes_read_the_lexicon_as_lemminflect_does() -> None:
+    from lemminflect import getAllLemmas
+
+    from citebrief.text.chunks import word_classes
+
+    words = ["turn", "believes", "sexual", "chief", "worse", "house", "lies", "could", "policeman", "the"]
+    for word in words:
+        assert word_classes(word) == frozenset(getAllLemmas(word)), word
+    assert word_classes("Nadal") == frozenset()  # a name the lexicon lacks is taken as a noun
+
+
+def test_en_titles_keep_a_name_whole_with_its_descriptor_but_no_caption() -> None:
+    from citebrief.text.titles import cleanly_cut
+
+    text = "CNN's legal analyst Paul Callan said the minute's silence Arron Cutugno asked for was held."
+    assert cleanly_cut("legal analyst Paul Callan", text, "en")
+    assert not cleanly_cut("analyst Paul", text, "en")  # the name is cut
+    assert not cleanly_cut("minute's silence Arron Cutugno", text, "en")  # a caption run into a name
+    found = {c.text for c in en_chunks("The deal was struck, reports Courier Mail, after talks to secure funding.")}
+    assert not any(text.startswith(("reports", "secure")) for text in found)
