@@ -13,12 +13,19 @@ pattern of plain words, ~20× cheaper than the table.
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+# `re`'s own parser is not public API (Python 3.11 moved it to re._parser): where a later Python
+# moves it again, there is no quick test and every line goes to the full table, as before
+try:
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+except (ImportError, AttributeError):  # pragma: no cover - Python 3.11-3.13 have both
+    sre = sre_parse = None
+
 _MAX_CLASS = 8  # a character class of at most this many plain characters counts as literals
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 
 # a literal a match must contain, and whether it is compared ignoring case
 Needed = frozenset[tuple[str, bool]]
@@ -99,9 +106,11 @@ def _words(literals: set[str], flags: str) -> re.Pattern[str] | None:
 def literal_prefilter(pattern: re.Pattern[str]) -> Prefilter | None:
     """A quick test for texts `pattern` cannot match anywhere (search, match or fullmatch), or
     None when some branch of it needs no literal at all."""
+    if sre_parse is None:  # pragma: no cover - see the imports
+        return None
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
-    except (re.error, TypeError, ValueError):  # pragma: no cover - a pattern `re` compiled parses again
+    except (re.error, TypeError, ValueError, AttributeError):  # pragma: no cover - a pattern `re` compiled parses again
         return None
     needed = _needed(parsed, bool(pattern.flags & re.IGNORECASE))
     return Prefilter(needed) if needed else None
