@@ -164,3 +164,80 @@ def test_en_titles_keep_a_name_whole_with_its_descriptor_but_no_caption() -> Non
     assert not cleanly_cut("minute's silence Arron Cutugno", text, "en")  # a caption run into a name
     found = {c.text for c in en_chunks("The deal was struck, reports Courier Mail, after talks to secure funding.")}
     assert not any(text.startswith(("reports", "secure")) for text in found)
+
+
+def test_zh_verb_before_a_place_or_a_modified_object_is_no_title() -> None:
+    """A verb ending in a preposition takes a place or a state ("趴在窗台上", "处于蓝光环境"); a
+    verb whose object goes on with 的 ("确保器械|的牢固度") is cut before its real object."""
+    found = {c.text: c for c in zh_chunks("尤其是长期处于蓝光环境里的人，更是容易受此影响。")}
+    assert "处于蓝光环境" not in found and "蓝光环境" in found
+    cut = {c.text for c in zh_chunks("孩子在使用各种器械之前，家长要仔细检查，确保器械的牢固度和安全性。")}
+    assert "确保器械" not in cut
+    whole = {c.text: c for c in zh_chunks("电力部门正在抓紧恢复供电。")}
+    assert "恢复供电" in whole and whole["恢复供电"].event  # a verb with a verbal noun: an event
+
+
+def test_zh_noun_that_opens_on_a_negation_character_is_kept() -> None:
+    found = {c.text for c in zh_chunks("这里就是上降乡上降街的“无人菜市”。")}
+    assert "无人菜市" in found  # 无人 is a noun, not a negation before one
+    assert not any(t.startswith("不") for t in {c.text for c in zh_chunks("这些产品不合格。")})
+
+
+def test_a_verb_acting_on_a_thing_yields_to_the_thing() -> None:
+    """ "戒掉碳水化合物" over a group about carbohydrates: the thing names the group."""
+    bullets = ["很多人想戒掉碳水化合物，其实没有必要。", "碳水化合物是身体的主要能量来源，适量吃碳水化合物就好。"]
+    title = group_title(bullets, bullets, [*bullets, "蛋白质的摄入也很重要。"], "zh", set())
+    assert title == "碳水化合物"
+
+
+def test_no_title_repeats_a_word_of_one_given_before() -> None:
+    """Two groups named alike in other words ("Tech Companies" / "Tech Firms") read as one."""
+    texts = [
+        "Tech companies hand free phones to homeless people in San Francisco.",
+        "Tech firms face tensions over rents; tech firms are accused of doing little, a government worker said.",
+    ]
+    used = {"tech companies"}
+    title = group_title([texts[1]], [texts[1]], texts, "en", used)
+    assert title and "Tech" not in title
+    assert group_title([texts[1]], [texts[1]], texts, "en", set()) == "Tech Firms"  # alone, it would be
+
+
+def test_a_common_word_alone_yields_to_a_phrase_or_a_name() -> None:
+    """ "Raise", "Breath": one common word names no theme where the bullets have a phrase."""
+    bullets = [
+        "The family recently started a Kickstarter campaign to raise money for the photo series.",
+        "He hopes the Kickstarter campaign will raise more awareness.",
+    ]
+    others = ["Wil was born in October and loves the photo series.", "Awareness of the disorder is low."]
+    assert group_title(bullets, bullets, [*bullets, *others], "en", set()) == "Kickstarter Campaign"
+
+
+def test_a_first_name_alone_is_no_overview_subject() -> None:
+    """The article's subject is the person it introduces in full ("Rafael Nadal" ... "Nadal"),
+    not a child named by a first name only ("his newborn son, Wil")."""
+    texts = [
+        "When photographer Alan Lawrence learned that his newborn son, Wil, had Down Syndrome, he worried.",
+        "Wil now appears to fly in a photo series. When Wil was little, he would lie on his stomach.",
+        "Lawrence says Wil brings a light to the family, and Wil loves the photos.",
+    ]
+    assert subject_title(texts[:1], texts, "en", set()) != "Wil"
+    nadal = ["Rafael Nadal won again in Madrid.", "Nadal said he felt strong.", "Nadal plays next in Rome."]
+    assert subject_title(nadal[:1], nadal, "en", set()) in {"Nadal", "Rafael Nadal"}
+
+
+@pytest.mark.parametrize(
+    ("name", "index", "bad"),
+    [
+        ("zh-clts", 2, "处于蓝光环境"),
+        ("zh-clts", 4, "确保器械"),
+        ("zh-clts", 4, "趴在窗台上"),
+        ("zh-news", 25, "菜市"),
+        ("en-cnndm", 75, "Tech Firms"),
+        ("en-cnndm", 125, "Raise"),
+        ("en-cnndm", 125, "Key points: Wil"),
+    ],
+)
+def test_shared_briefs_lose_the_titles_a_reader_drops(name: str, index: int, bad: str) -> None:
+    document = document_from_text(_record(name, index), origin=f"{name}-{index}", kind="text")
+    titles = [group.title for group in draft_extractive(document).groups]
+    assert bad not in titles, titles

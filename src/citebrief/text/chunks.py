@@ -68,6 +68,7 @@ class Chunk(NamedTuple):
     name_only: bool  # made of names alone ("四川省", "Los Angeles"): who or where, not what
     named: tuple[bool, ...] = ()  # per word: a name (person, place, body)
     whole: bool = True  # ends where its noun run ends (not "国务院税务" of 国务院税务主管部门)
+    event: bool = False  # a verb with a verbal-noun object ("抢险救援"): an event, not an act on a thing
 
 
 def zh_chunks(sentence: str) -> list[Chunk]:
@@ -100,6 +101,8 @@ def zh_chunks(sentence: str) -> list[Chunk]:
         _zh_spans(tagged, known, i, j, found)
         verb = tagged[i - 1] if i > 0 else None
         ends = j == len(tagged) or (known[j] and tagged[j][1] not in {"l", "i"})
+        # "确保器械|的牢固度": an object followed by 的 modifies the verb's real object
+        ends = ends and (j == len(tagged) or tagged[j][0] != "的")
         if verb is not None and _full_verb(*verb) and ends:
             for start in range(i, j):  # the verb with the object's head and its last modifiers
                 words = [verb, *tagged[start:j]]
@@ -108,9 +111,14 @@ def zh_chunks(sentence: str) -> list[Chunk]:
                     continue  # "报送国务院办公厅": an office is no object
                 opens = start == i or known[start - 1]
                 if opens and len(words) <= MAX_ZH_WORDS and head in _ZH_HEAD and _zh_fits(words):
-                    _add(found, words, "vo")
+                    _add(found, words, "vo", event=head == "vn")
         i = j
     return list(found.values())
+
+
+# a verb ending in a preposition ("趴在", "处于", "来到", "驶向") takes a place or a state, not
+# an object: "趴在窗台上", "处于蓝光环境" say where someone was, not what the group is about
+_ZH_PLACE_VERB_ENDINGS = tuple("在于到向往至")
 
 
 def _full_verb(word: str, tag: str) -> bool:
@@ -119,6 +127,7 @@ def _full_verb(word: str, tag: str) -> bool:
         and len(word) >= 2
         and word not in _ZH_LIGHT_VERBS
         and word[0] not in "是在有被把"
+        and not word.endswith(_ZH_PLACE_VERB_ENDINGS)
         and is_zh_word(word)
     )
 
@@ -152,7 +161,8 @@ def _zh_spans(tagged: list[tuple[str, str]], known: list[bool], low: int, high: 
                 continue  # "报|国务院"; an adjective opens no title ("雄安新区"), nor is one
             if start > low and (not known[start - 1] or len(tagged[start - 1][0]) == 1):
                 continue  # "阿|达尼资本": what a lone character opens, it belongs to
-            if first[0] not in _ZH_NEGATIONS:
+            # "不|合格" opens on a negation; "无人菜市", "不锈钢餐具" open on a noun that has one
+            if first[0] not in _ZH_NEGATIONS or tagged[start][1] in _ZH_NOUNS | {"nz"}:
                 _add(found, tagged[start:end], "np", whole=end == high)
 
 
@@ -167,7 +177,9 @@ def _zh_fits(words: list[tuple[str, str]]) -> bool:
 _ZH_NAMES = _ZH_NAME | _ZH_PLACE
 
 
-def _add(found: dict[str, Chunk], words: list[tuple[str, str]], kind: str, *, whole: bool = True) -> None:
+def _add(
+    found: dict[str, Chunk], words: list[tuple[str, str]], kind: str, *, whole: bool = True, event: bool = False
+) -> None:
     text = "".join([w for w, _ in words])
     if text in found:
         return
@@ -175,7 +187,7 @@ def _add(found: dict[str, Chunk], words: list[tuple[str, str]], kind: str, *, wh
     if len(set(plain)) < len(plain):
         return  # "棉花研究室棉花": a word twice is two phrases run together
     named = tuple([t in _ZH_NAMES for _, t in words])
-    found[text] = Chunk(text, plain, kind, all(named), named, whole)
+    found[text] = Chunk(text, plain, kind, all(named), named, whole, event)
 
 
 # --- English ---------------------------------------------------------------------------------
@@ -199,6 +211,7 @@ _EN_FUNCTION = frozenset(
         "ahead"
     )
 )
+EN_FUNCTION = _EN_FUNCTION  # words a name is never written after ("When Wil", "But Nadal")
 _EN_JOINERS = frozenset({"of", "on"})  # "for" and "against" join clauses as often ("Hours for Food")
 _EN_BEFORE_VERB = frozenset(
     _words(
