@@ -211,7 +211,6 @@ _EN_FUNCTION = frozenset(
         "ahead"
     )
 )
-EN_FUNCTION = _EN_FUNCTION  # words a name is never written after ("When Wil", "But Nadal")
 _EN_JOINERS = frozenset({"of", "on"})  # "for" and "against" join clauses as often ("Hours for Food")
 _EN_BEFORE_VERB = frozenset(
     _words(

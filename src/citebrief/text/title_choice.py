@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citebrief.model import Lang
-from citebrief.text.chunks import EN_FUNCTION, Chunk, en_chunks, generic_en, word_classes, zh_chunks
+from citebrief.text.chunks import Chunk, en_chunks, generic_en, word_classes, zh_chunks
 from citebrief.text.titles import BODY_ENDINGS, cleanly_cut, display_title, on_word_boundaries
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
@@ -160,11 +160,13 @@ def _title_words(chunk: Chunk, lang: Lang) -> set[str]:
     return {w for w in chunk.words if not generic_en(w)}
 
 
-def _repeats(chunk: Chunk, lang: Lang, used: set[str]) -> bool:
+def _repeats(chunk: Chunk, lang: Lang, used: set[str], spec: dict[str, float]) -> bool:
     """True when the phrase shares a word with a title already given: "诚信风尚" after
-    "诚信之光", "Tech Firms" after "Tech Companies" name one theme twice in other words."""
+    "诚信之光", "Tech Firms" after "Tech Companies" name one theme twice in other words. A
+    Chinese word as common as 文化 or 工作 may stand in two titles ("中轴线文化", "京味文化")."""
     words = _title_words(chunk, lang)
     if lang == "zh":
+        words = {w for w in words if spec.get(w, 0.0) >= ASPECT_MIN_IDF}
         return any(w in u for w in words for u in used)
     return any(w in u.split() for w in words for u in used)
 
@@ -209,7 +211,7 @@ def group_title(
         score = _combined(weights) * _length_factor(chunk, lang)
         score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + EACH_MORE_BULLET * max(said - 1, 0))
         score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * _verb_factor(chunk)
-        score *= SAME_WORDS_FACTOR if _repeats(chunk, lang, used) else 1.0
+        score *= SAME_WORDS_FACTOR if _repeats(chunk, lang, used, spec) else 1.0
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return _first_clean(scored, group_texts, lang, used)
@@ -258,7 +260,7 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
         ]
         # the strongest word decides (the subject is what recurs), the others add a little
         score = max(weights) * (1 + SUBJECT_EXTRA_WORD * min(len(weights) - 1, 3)) * _length_factor(chunk, lang)
-        if lang == "en" and len(chunk.text.split()) == 1 and chunk.name_only and _surname(text, all_texts):
+        if lang == "en" and len(chunk.text.split()) == 1 and chunk.name_only and not _first_name_only(text, all_texts):
             score *= EN_SINGLE_NAME_FACTOR  # "Nadal" through the whole story is its subject
         score *= BODY_FACTOR if _is_body(text, lang) else 1.0
         # an English news story is often about a person: "Key points: Tiger Woods" says so
@@ -272,18 +274,13 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
     return _first_clean(scored, all_texts, lang, used)
 
 
-_EN_OPENERS = EN_FUNCTION | {"when", "after", "while", "as", "but", "and", "so", "then", "now", "today", "yesterday"}
-
-
-def _surname(name: str, texts: list[str]) -> bool:
-    """A lone English name that the article introduces after a first name ("Rafael Nadal" ...
-    "Nadal"): the person it is about. A first name alone ("his newborn son, Wil") is how a story
-    names a child or a witness; it titles the article only where nothing else does."""
+def _first_name_only(name: str, texts: list[str]) -> bool:
+    """A lone English name the article first gives as an apposition to a relation ("his newborn
+    son, Wil, had ..."): a child or a witness named by a first name, not what the story is
+    about; a surname ("Nadal"), a place ("Raqqa") or a body ("RBS") keeps its weight."""
     alone = re.compile(r"\b" + re.escape(name) + r"\b")
-    first = next((t for t in texts if alone.search(t)), "")  # news names a person in full first
-    after_name = re.compile(r"\b([A-Z][a-z]+) " + re.escape(name) + r"\b")
-    # "When Wil was little": a capital that opens a sentence is no first name
-    return any(m.group(1).lower() not in _EN_OPENERS for m in after_name.finditer(first))
+    first = next((t for t in texts if alone.search(t)), "")  # news introduces a person once
+    return bool(re.search(r"\b[a-z]+, " + re.escape(name) + r"[,.]", first))
 
 
 def _heading_words(text: str) -> list[str]:
