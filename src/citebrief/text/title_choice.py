@@ -161,14 +161,26 @@ def _title_words(chunk: Chunk, lang: Lang) -> set[str]:
 
 
 def _repeats(chunk: Chunk, lang: Lang, used: set[str], spec: dict[str, float]) -> bool:
-    """True when the phrase shares a word with a title already given: "诚信风尚" after
-    "诚信之光", "Tech Firms" after "Tech Companies" name one theme twice in other words. A
-    Chinese word as common as 文化 or 工作 may stand in two titles ("中轴线文化", "京味文化")."""
+    """True when the phrase shares a word with a title already given in the same role: both
+    modify ("Tech Firms" after "Tech Companies", "诚信风尚" after "诚信之光") or both head
+    ("Oflag VI-B Camp" after "German Prison Camp"): one theme named twice in other words. A part
+    of the other's subject is a theme of its own ("Camp's Music Room", "乌篷船售票" after
+    "鲁迅故里乌篷船"); a Chinese word as common as 文化 or 工作 may stand in two titles."""
     words = _title_words(chunk, lang)
     if lang == "zh":
         words = {w for w in words if spec.get(w, 0.0) >= ASPECT_MIN_IDF}
-        return any(w in u for w in words for u in used)
-    return any(w in u.split() for w in words for u in used)
+    if not words or not chunk.words:
+        return False
+    head = chunk.words[-1]
+    for title in used:
+        parts = [w.removesuffix("'s").removesuffix("’s") for w in title.split()] if lang == "en" else [title]
+        for word in words:
+            if lang == "zh" and word in title:
+                if title.endswith(word) == (word == head):
+                    return True
+            elif lang == "en" and word in parts and (parts[-1] == word) == (word == head):
+                return True
+    return False
 
 
 def _first_clean(ranked: list[tuple[float, str]], texts: list[str], lang: Lang, used: set[str]) -> str:
