@@ -241,3 +241,18 @@ def test_shared_briefs_lose_the_titles_a_reader_drops(name: str, index: int, bad
     document = document_from_text(_record(name, index), origin=f"{name}-{index}", kind="text")
     titles = [group.title for group in draft_extractive(document).groups]
     assert bad not in titles, titles
+
+
+def test_a_part_of_an_earlier_title_is_a_theme_of_its_own() -> None:
+    """A shared word in another role is no repeat: the camp's music room is a part of the
+    prison camp; a camp named again ("Oflag VI-B Camp" after "German Prison Camp") is one."""
+    from citebrief.text.title_choice import _repeats
+
+    music = next(c for c in en_chunks("They met in the camp's music room.") if c.text == "camp's music room")
+    oflag = next(c for c in en_chunks("They fled the Oflag VI-B camp.") if c.text == "Oflag VI-B camp")
+    used = {"german prison camp"}
+    assert not _repeats(music, "en", used, {}) and _repeats(oflag, "en", used, {})
+    boats = next(c for c in zh_chunks("乌篷船售票窗口排起了长队。") if c.text == "乌篷船售票")
+    spec = {"乌篷船": 10.0, "售票": 8.0}
+    assert not _repeats(boats, "zh", {"绍兴鲁迅故里乌篷船"}, spec)
+    assert _repeats(boats, "zh", {"乌篷船码头"}, spec)  # both open on the boats: one theme
