@@ -256,13 +256,3 @@ def test_a_part_of_an_earlier_title_is_a_theme_of_its_own() -> None:
     spec = {"乌篷船": 10.0, "售票": 8.0}
     assert not _repeats(boats, "zh", {"绍兴鲁迅故里乌篷船"}, spec)
     assert _repeats(boats, "zh", {"乌篷船码头"}, spec)  # both open on the boats: one theme
-
-
-def test_an_overlap_of_two_whole_words_is_no_other_reading() -> None:
-    """ "撤出|电视面板业务": "出电" takes the tail of one word and the head of the next, both words
-    of the dictionary, so the phrase is cut cleanly; "并|处罚金" has another reading (并处|罚金)."""
-    from citebrief.text.titles import cleanly_cut
-
-    assert cleanly_cut("电视面板业务", "2016年撤出电视面板业务，仅生产医疗用面板。", "zh")
-    assert not cleanly_cut("处罚金", "对其并处罚金。", "zh")
-    assert not cleanly_cut("部副", "生态环境部副部长说。", "zh")

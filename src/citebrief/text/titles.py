@@ -168,31 +168,13 @@ _PERSON_ORG_TAGS = frozenset({"nr", "nrt", "nt"})
 BODY_ENDINGS = ("政府", "人民政府", "委员会", "局", "厅", "部", "委", "办", "院", "公司", "集团", "大学", "医院")
 
 
-def _crossed(text: str, cut: int, words: tuple[int, int] | None = None) -> bool:
-    """True when a dictionary word runs across offset `cut` of `text` ("并处|罚金" across 并|处罚金).
-
-    `words`, the start of the tagger's word before the cut and the end of the one after: where
-    both are dictionary words of two characters or more ("撤出|电视"), a word made of the tail of
-    one and the head of the other ("出电") is no other reading, only an overlap."""
+def _crossed(text: str, cut: int) -> bool:
+    """True when a dictionary word runs across offset `cut` of `text` ("并处|罚金" across 并|处罚金)."""
     for low in range(max(0, cut - CROSSING_MAX + 1), cut):
         for high in range(cut + 1, min(len(text), low + CROSSING_MAX) + 1):
-            if words is not None and words[0] < low and high < words[1]:
-                continue
             if high - low >= 2 and is_zh_word(text[low:high]):
                 return True
     return False
-
-
-def _neighbours(text: str, cut: int, cuts: list[int]) -> tuple[int, int] | None:
-    """The start of the word before `cut` and the end of the word after it, when both are
-    dictionary words of two characters or more."""
-    at = cuts.index(cut) if cut in cuts else -1
-    if at <= 0 or at + 1 >= len(cuts):
-        return None
-    before, after = cuts[at - 1], cuts[at + 1]
-    if cut - before < 2 or after - cut < 2 or not (is_zh_word(text[before:cut]) and is_zh_word(text[cut:after])):
-        return None
-    return before, after
 
 
 def cleanly_cut(phrase: str, text: str, lang: Lang) -> bool:
@@ -210,12 +192,8 @@ def cleanly_cut(phrase: str, text: str, lang: Lang) -> bool:
         cuts, verbs = word_boundaries(window, lang), _verb_ends(window)
         inside = (start - low, end - low)
         whole = all(c in cuts for c in inside) and inside[1] not in verbs
-        if whole:
-            ordered = sorted(cuts)
-            sides = [_neighbours(window, c - low, ordered) for c in (start, end)]
-            ends = [None if side is None else (side[0] + low, side[1] + low) for side in sides]
-            if not _crossed(text, start, ends[0]) and not _crossed(text, end, ends[1]):
-                return True
+        if whole and not _crossed(text, start) and not _crossed(text, end):
+            return True
         start = text.find(phrase, start + 1)
     return False
 
