@@ -256,3 +256,19 @@ def test_a_part_of_an_earlier_title_is_a_theme_of_its_own() -> None:
     spec = {"乌篷船": 10.0, "售票": 8.0}
     assert not _repeats(boats, "zh", {"绍兴鲁迅故里乌篷船"}, spec)
     assert _repeats(boats, "zh", {"乌篷船码头"}, spec)  # both open on the boats: one theme
+
+
+def test_en_phrases_hold_no_sentence_adverb_pronoun_or_past_verb() -> None:
+    """ "Afterwards Producers", "Ours", "Shares Fell" were titles: a capital that opens a
+    sentence on an adverb, a possessive pronoun and a verb after its subject are no noun phrase."""
+    assert {c.text for c in en_chunks("Afterwards producers said the show would go on.")} == {"producers"}
+    assert not {c.text for c in en_chunks("The club is ours, not theirs.")} & {"ours", "theirs"}
+    found = {c.text for c in en_chunks("RBS shares fell 5% on Monday.")}
+    assert "RBS shares" in found and not any("fell" in t for t in found)
+
+
+def test_a_generic_noun_is_generic_in_the_plural_too() -> None:
+    from citebrief.text.chunks import generic_en
+
+    assert generic_en("periods") and generic_en("Folks") and generic_en("period")
+    assert not generic_en("ladders") and not generic_en("crisis")

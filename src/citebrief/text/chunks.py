@@ -209,7 +209,7 @@ _EN_FUNCTION = frozenset(
         "including like cannot along back away again ever never always often already yet soon now then once "
         "thousands millions hundreds dozens cent for mr mrs ms dr behind far near beyond inside outside despite amid "
         "toward towards upon across "
-        "ahead"
+        "ahead ours yours theirs hers"
     )
 )
 _EN_JOINERS = frozenset({"of", "on"})  # "for" and "against" join clauses as often ("Hours for Food")
@@ -229,7 +229,7 @@ _EN_NOT_HEAD = frozenset(
         "lose loses avoid make take get go come see give find think want need help keep show shows run runs "
         "face faces hit hits vowed spared handed insists announced confirmed expected set-up free full high "
         "low long short young great good bad best worst top huge major key late early recent local national "
-        "international public private able likely unable"
+        "international public private able likely unable fell rose grew sank slid split"
     )
 )
 _EN_GENERIC = frozenset(
@@ -243,7 +243,7 @@ _EN_GENERIC = frozenset(
         "question answer result situation problem matter view sense word words moment period rest half bit "
         "start beginning front back top bottom middle way deal thing stuff something everything nothing "
         "percentage share size stretch range series generation amount proportion majority minority total "
-        "list couple pair group set bunch handful fraction lack"
+        "list couple pair group set bunch handful fraction lack folk folks"
     )
 )
 MAX_EN_WORDS = 5
@@ -315,17 +315,23 @@ def _lexicon() -> dict[str, frozenset[str]] | None:
     return {w: sets[c] for w, c in found.items()}
 
 
+def _adverb_only(token: str) -> bool:
+    """ "Afterwards", "Meanwhile" opening a sentence: capitalized, but an adverb, never a name."""
+    classes = word_classes(token.lower())
+    return bool(classes) and classes <= {"ADV", "AUX"}
+
+
 def _nominal(token: str) -> bool:
     """May stand in a noun phrase: a name, a noun, an adjective, or a word the lexicon lacks."""
     if token[:1].isupper():
-        return True
+        return not _adverb_only(token)
     classes = word_classes(token.lower().removesuffix("'s").removesuffix("’s"))
     return not classes or bool(classes & {"NOUN", "ADJ", "PROPN"})
 
 
 def _may_head(token: str) -> bool:
     if token[:1].isupper():
-        return True
+        return not _adverb_only(token)
     classes = word_classes(token.lower().removesuffix("'s").removesuffix("’s"))
     return not classes or "NOUN" in classes
 
@@ -442,5 +448,7 @@ def _en_add(words: list[str], sentence: str, found: dict[str, Chunk]) -> None:
 
 
 def generic_en(word: str) -> bool:
-    """A noun too general to title anything alone ("People", "Costs", "Role")."""
-    return word.lower() in _EN_GENERIC
+    """A noun too general to title anything alone ("People", "Costs", "Role"), in the singular
+    or the plural ("Periods of Time")."""
+    lower = word.lower()
+    return lower in _EN_GENERIC or (lower.endswith("s") and lower[:-1] in _EN_GENERIC)
