@@ -272,3 +272,25 @@ def test_a_generic_noun_is_generic_in_the_plural_too() -> None:
 
     assert generic_en("periods") and generic_en("Folks") and generic_en("period")
     assert not generic_en("ladders") and not generic_en("crisis")
+
+
+def test_zh_phrases_never_end_inside_a_name_nor_open_on_a_preposition() -> None:
+    """ "华中科技大学同济" (of …同济医学院) and "由市高级人民法院" (由|市) were titles; "云南昭通局地"
+    ends on a word that says where, not what."""
+    found = {c.text for c in zh_chunks("手术由华中科技大学同济医学院完成。")}
+    assert "华中科技大学同济" not in found and "华中科技大学同济医学院" in found
+    assert not any(t.startswith("由") for t in {c.text for c in zh_chunks("由市高级人民法院、市人民检察院共同牵头。")})
+    assert "云南昭通局地" not in {c.text for c in zh_chunks("四川乐山和凉山、云南昭通局地降大暴雨。")}
+
+
+@pytest.mark.parametrize(
+    ("name", "index", "bad"),
+    [
+        ("zh-news", 12, "核心要点：华中科技大学同济"),
+        ("zh-news", 132, "由市高级人民法院"),
+        ("zh-news", 60, "云南昭通局地"),
+    ],
+)
+def test_shared_news_lose_cut_names(name: str, index: int, bad: str) -> None:
+    document = document_from_text(_record(name, index), origin=f"{name}-{index}", kind="text")
+    assert bad not in [group.title for group in draft_extractive(document).groups]

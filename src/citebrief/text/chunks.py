@@ -26,7 +26,10 @@ _ZH_HEAD = frozenset({"n", "nz", "vn", "j", "an", "eng", "nt"})
 _ZH_NAME = frozenset({"nr", "nrt"})
 _ZH_PLACE = frozenset({"ns", "nt"})
 _ZH_NOUNS = frozenset({"n", "nz", "vn", "j", "an"})  # a verbal noun heads a phrase after one ("暴雨预警")
-_ZH_FUNCTION_CHARS = frozenset("时将在把被对从向给和与及等的了着过是有也都就又还再才而并但却暨")
+_ZH_FUNCTION_CHARS = frozenset("时将在把被对从向给和与及等的了着过是有也都就又还再才而并但却暨由经据于按")
+# the word that closes an institution's name: a phrase never ends right before one
+# ("华中科技大学同济|医学院", "教育部|办公厅"), the name goes on
+_ZH_NAME_CLOSERS = ("学院", "医院", "大学", "中学", "小学", "公司", "集团", "委员会", "办公厅", "研究院", "研究所")
 
 
 def _words(text: str) -> list[str]:
@@ -51,7 +54,7 @@ _ZH_WEAK_HEADS = frozenset(
         "情况 问题 工作 方面 时候 事情 过程 方式 东西 地方 部分 内容 时间 期间 人员 同志 "
         "记者 消息 报道 报告称 时 中 上 下 里 前 后 等 内 外 供图 新闻 发文 "
         "人气 一楼 小时 分钟 年 月 日 天 周 年度 人士 现场 当天 今年 目前 "
-        "人次 万人次 万元 亿元 公里 平方米 公斤 千克 吨"
+        "人次 万人次 万元 亿元 公里 平方米 公斤 千克 吨 局地 一带 境内"
     )
 )
 MAX_ZH_WORDS = 5
@@ -144,6 +147,8 @@ def _zh_spans(tagged: list[tuple[str, str]], known: list[bool], low: int, high: 
             continue  # a verbal noun heads a phrase only after a noun ("暴雨预警"), never alone
         if end < len(tagged) and (not known[end] or tagged[end][1] in {"l", "i"}):
             continue  # "人民群众|生命财产安全": the phrase goes on
+        if end < len(tagged) and tagged[end][1] in _ZH_HEAD and tagged[end][0].endswith(_ZH_NAME_CLOSERS):
+            continue  # "华中科技大学同济|医学院": a name cut before the word that closes it
         if len(head[0]) == 1 and end < len(tagged) and tagged[end][1] in {"v", "vn", "d", "p"}:
             continue  # "组委会经|研究": a character before a verb is a preposition, not a head
         if low > 0 and tagged[low - 1][1] == "h":
