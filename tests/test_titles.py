@@ -294,3 +294,10 @@ def test_zh_phrases_never_end_inside_a_name_nor_open_on_a_preposition() -> None:
 def test_shared_news_lose_cut_names(name: str, index: int, bad: str) -> None:
     document = document_from_text(_record(name, index), origin=f"{name}-{index}", kind="text")
     assert bad not in [group.title for group in draft_extractive(document).groups]
+
+
+def test_zh_when_clause_is_no_noun() -> None:
+    """ "现场交流时会" was a title: 时 closes "when they talk", 会 is the modal after it."""
+    found = {c.text for c in zh_chunks("演员们在拍摄现场交流时会互相分享理解角色的心得。")}
+    assert not any(t.endswith("时会") for t in found) and "现场交流" in found
+    assert "时尚产业" in {c.text for c in zh_chunks("时尚产业发展迅速。")}  # a word of its own

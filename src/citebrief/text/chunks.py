@@ -57,6 +57,7 @@ _ZH_WEAK_HEADS = frozenset(
         "人次 万人次 万元 亿元 公里 平方米 公斤 千克 吨 局地 一带 境内"
     )
 )
+_ZH_AFTER_WHEN = frozenset("会要应将称可能须需就才也都还即已被")
 MAX_ZH_WORDS = 5
 MAX_ZH_CHARS = 12
 _ZH_NEGATIONS = frozenset("未不没无非")
@@ -89,6 +90,11 @@ def zh_chunks(sentence: str) -> list[Chunk]:
         and t not in {"eng", "m", "x", "nr", "nrt"}
         and (w[0] in _ZH_FUNCTION_CHARS or (k > 0 and is_zh_word(tagged[k - 1][0][-1] + w[0])))
         for k, (w, t) in enumerate(tagged)
+    ]
+    # "交流时|会互相": 时 closes a clause ("when …") and the word the tagger made of it and a
+    # modal after it ("时会", "时要", "时称") is no noun, dictionary word or not
+    odd = [
+        o or (len(w) == 2 and w[0] == "时" and w[1] in _ZH_AFTER_WHEN) for o, (w, _) in zip(odd, tagged, strict=True)
     ]
     for k in range(len(tagged)):
         if odd[k] or (len(tagged[k][0]) == 1 and tagged[k][1] in _ZH_PLACE | _ZH_NAME):  # "推介会|暨"
