@@ -278,7 +278,7 @@ def _points(scored: _Scored, picked: list[int]) -> list[Point]:
     units = scored.units
     for i in picked:
         unit = units[i]
-        similar = scored.sentence_vectors.dot(scored.sentence_vectors.row(i))
+        similar = scored.sentence_vectors.similarities(i)
         citations = {unit.paragraph}
         for j in np.flatnonzero(similar >= DUPLICATE_SIMILARITY).tolist():
             # the same content words are not enough ("12月29日上班" vs "2月2日上班"): the
@@ -367,7 +367,8 @@ def _themes(
     """Theme label per paragraph, each theme with at least two sentences left for bullets."""
     paragraphs = len(texts)
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
-    top_sections = sum(1 for h in outline if h.level == min((x.level for x in outline), default=0))
+    top_level = min((h.level for h in outline), default=0)  # once, not once per heading
+    top_sections = sum(1 for h in outline if h.level == top_level)
     # a document's own sections may ask for more groups than its length would (up to the most
     # a brief holds), unless --groups fixed the number
     wanted = themes if exact else min(MAX_GROUPS - 1, max(themes, top_sections))
