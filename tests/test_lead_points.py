@@ -116,6 +116,9 @@ def test_list_pointers_and_approval_requests_are_no_bullets() -> None:
         "专利代理机构有下列行为之一的，由省、自治区、直辖市人民政府管理专利工作的部门责令限期改正，予以警告，可以处10万元以下的罚款；"
     )
     assert is_structure("以上意见如无不妥，请批转各有关省（市）人民政府执行。")
+    assert is_structure("发展改革委会同水利部研究提出了办理意见。")
+    assert is_structure("国家教委《关于内地西藏班（校）扩大规模有关问题的请示》已经国务院批准，现转发给你们。")
+    assert not is_structure("发展改革委研究提出了办理意见：发展改革委已向国务院上报了我国乙烯工业中长期发展规划。")
     assert is_structure("经国务院同意，现就加强三级公立医院绩效考核工作提出以下意见：")
     assert is_structure("《总体规划》以习近平新时代中国特色社会主义思想为指导，深入贯彻党的十九大精神。")
 
