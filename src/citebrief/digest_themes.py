@@ -38,7 +38,17 @@ from citebrief.text.tokenize import analyze, content_words, tag_zh
 THEME_SIMILARITY: dict[Lang, float] = {"zh": 0.08, "en": 0.1}
 LEAD_CHARS: dict[Lang, int] = {"zh": 120, "en": 400}  # an article's lead, after its dateline
 PLACE_WEIGHT = 0.3  # jieba's ns: 咸宁 alone ties no stories together
+INSTITUTION_WEIGHT = 0.6  # nt, in a title: 中央气象台 says who reported, not what
 PERSON_WEIGHT = 0.5  # nr: a reporter's or an official's name
+LEAD_BOOST = 3  # times a word of an article's lead counts in its vector
+SHARED_NAME = 0.05  # added to two articles' similarity per rare name both leads say (at most two)
+NAME_RARITY = 1.2  # of a Chinese name's rarest word (see _rarity): above the language's median
+RARE_NAME = 3  # leads of the day that may say a name for it to tie them
+LONGER = 0.5  # of a title's score, what a phrase containing it needs to be the title instead
+FAINT = 1.25  # of the threshold: a theme this little alike holds only if every lead says its title
+CLOSE = 2.0  # of the threshold: articles this alike are one story even if the title is only a place or name
+COHESION = 0.6  # of the others' mean similarity among themselves, what a member's to them must reach
+JOIN_BY_TITLE = 0.3  # of the threshold: how near a lone article saying a theme's title must be to join it
 ALONE = -1  # the label of an article that shares its topic with no other
 
 
@@ -63,22 +73,145 @@ def _zh_terms(text: str) -> tuple[list[str], dict[str, float]]:
 
 
 def article_vectors(texts: Sequence[str], lang: Lang) -> SparseRows:
-    """Unit rows, one per article: its whole text's words by TF-IDF over the day."""
+    """Unit rows, one per article: its whole text's words by TF-IDF over the day, the words of
+    its lead counted LEAD_BOOST times more (the lead says what the story is; a long report
+    wanders into details of its own)."""
     units: list[list[str]] = []
+    leads: list[list[str]] = []
     lesser: dict[str, float] = {}
     for text in texts:
+        lead = lead_of(text, lang)
         if lang == "zh":
             words, names = _zh_terms(text)
             lesser.update(names)
+            lead_words = _zh_terms(lead)[0]
         else:
             words = [word for _, word in content_words(text, lang, names=False)[0]]  # stemmed
+            lead_words = [word for _, word in content_words(lead, lang, names=False)[0]]
         units.append(words)
+        leads.append(lead_words)
     space = TermSpace(units, lang)
-    rows = space.sparse(units)
+    rows = space.sparse([words + lead * (LEAD_BOOST - 1) for words, lead in zip(units, leads, strict=True)])
     weight = np.ones(len(space.vocabulary))
     for word, value in lesser.items():
         weight[space.vocabulary[word]] = value
     return SparseRows(rows.indptr, rows.indices, rows.data * weight[rows.indices], rows.columns).normalized()
+
+
+def theme_similarity(texts: Sequence[str], lang: Lang, phrases: Sequence[Phrases]) -> np.ndarray:
+    """How alike two articles' topics are: the cosine of their vectors, plus SHARED_NAME for each
+    rare name both leads say (an event: "Anzac Day", 杜苏芮), at most two."""
+    similar = article_vectors(texts, lang).gram()
+    in_leads: Counter[str] = Counter(p for found in phrases for p in found.lead)
+    rare = {p for p, n in in_leads.items() if n <= RARE_NAME and _is_name(p, lang)}
+    rows, columns = np.triu_indices(len(texts), 1)
+    for i, j in zip(rows.tolist(), columns.tolist(), strict=True):
+        shared = len(phrases[i].lead & phrases[j].lead & rare)
+        if shared:
+            similar[i, j] = similar[j, i] = similar[i, j] + SHARED_NAME * min(shared, 2)
+    return np.asarray(similar)
+
+
+def _is_name(phrase: str, lang: Lang) -> bool:
+    """A phrase that names one thing: in English a phrase of several words, in Chinese one of
+    three characters or more, rare in the language at large (杜苏芮, not 发布会), that is no
+    place, person or institution alone (全国人大常委会 ties a criminal-law draft to nothing)."""
+    if lang == "en":
+        return " " in phrase
+    if len(phrase) < 3 or [f for _, f in tag_zh(phrase)] in (["ns"], ["nr"], ["nrt"], ["nt"]):
+        return False
+    return _rarity([phrase], lang)[phrase] >= NAME_RARITY
+
+
+class Theme(NamedTuple):
+    """Articles of one story (0-based, in order) and what to call it."""
+
+    title: str
+    members: list[int]
+
+
+def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
+    """The day's themes, each of two articles or more, in order of first article: average linkage
+    over theme_similarity; then every member held to the theme as a whole (its mean similarity
+    to the others at least the threshold and COHESION of theirs among themselves, or it leaves),
+    so a theme of three cannot keep an article tied to one of them by one word; then an article
+    left alone joins the theme whose title its lead says, where it is near enough to the theme
+    (Beijing's rainfall to the flood stories). Titles by theme_title."""
+    phrases = [article_phrases(text, lang) for text in texts]
+    similar = theme_similarity(texts, lang, phrases)
+    threshold = THEME_SIMILARITY[lang]
+    labels = average_linkage(similar, threshold=threshold)
+    groups = [[i for i in range(len(texts)) if labels[i] == label] for label in sorted(set(labels.tolist()) - {ALONE})]
+    for members in groups:
+        while len(members) > 2:
+            mean = [_mean(similar, i, members) for i in members]
+            worst = int(np.argmin(mean))
+            rest = [j for j in members if j != members[worst]]
+            among = float(np.mean([similar[i, j] for i in rest for j in rest if i < j]))
+            if mean[worst] >= max(threshold, COHESION * among):
+                break
+            members.pop(worst)
+    used: set[str] = set()
+    made = []
+    for members in groups:
+        title = theme_title(members, phrases, texts, lang, used)
+        closeness = float(np.mean([similar[i, j] for i in members for j in members if i < j]))
+        if _where_or_who(title, [texts[k] for k in members], lang) and closeness < CLOSE * threshold:
+            continue  # a place or a name is all they share
+        if closeness < FAINT * threshold and not all(_leads_say(texts[k], title, lang) for k in members):
+            continue  # barely alike, and the topic they share is no story's lead
+        made.append(Theme(title, members))
+    alone = [i for i in range(len(texts)) if not any(i in theme.members for theme in made)]
+    for i in alone:
+        near = [
+            (_mean(similar, i, theme.members), theme)
+            for theme in made
+            if _is_name(theme.title.casefold(), lang) and _leads_say(texts[i], theme.title, lang)
+        ]
+        near = [(value, theme) for value, theme in near if value >= JOIN_BY_TITLE * threshold]
+        if near:
+            max(near, key=lambda entry: entry[0])[1].members.append(i)
+    return sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0])
+
+
+def _leads_say(text: str, title: str, lang: Lang) -> bool:
+    """Whether an article's lead says every part of a theme's title."""
+    lead = _searchable(lead_of(text, lang), lang)
+    return all(_says(lead, part.casefold(), lang) for part in re.split("[、,] ?", title))
+
+
+def _mean(similar: np.ndarray, i: int, members: Sequence[int]) -> float:
+    """Mean similarity of article i to the members other than itself."""
+    return float(np.mean([similar[i, j] for j in members if j != i]))
+
+
+# what makes a story of national or official weight, said in its lead: the Party centre, the
+# State Council, the NPC and CPPCC, the top court and procuratorate, a ministry; in English a
+# government, a head of government, a parliament or a court
+_OFFICIAL: dict[Lang, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"中共中央|国务院|全国人大|全国政协|人大常委会|政协第|最高人民(?:法院|检察院)|国新办|中央(?:部门|气象台|纪委)"
+        r"|(?:财政|外交|水利|商务|公安|教育|民政|生态环境|农业农村|工业和信息化|交通运输|应急管理)部|省政府|省委"
+    ),
+    "en": re.compile(
+        r"\b(?:government|President|Prime Minister|Parliament|Congress|Senate|Supreme Court|White House|ministers?)\b"
+    ),
+}
+
+
+def standing(texts: Sequence[str], lang: Lang) -> list[float]:
+    """How much each article weighs in the day, to order the stories: the official bodies its lead
+    names (a CPPCC meeting or a criminal-law draft before a camping base), then its length."""
+    weights = []
+    for text in texts:
+        official = len(set(_OFFICIAL[lang].findall(lead_of(text, lang))))
+        weights.append(float(min(official, 2)))
+    return weights
+
+
+def lead_of(text: str, lang: Lang) -> str:
+    """An article's lead: its opening after the dateline."""
+    return _DATELINE.sub("", text, count=1)[: LEAD_CHARS[lang]]
 
 
 def average_linkage(similar: np.ndarray, *, threshold: float | None = None, groups: int | None = None) -> np.ndarray:
@@ -164,29 +297,42 @@ def theme_title(
             counts.setdefault(phrase, [0, 0])[0 if k in member_set else 1] += 1
         if k in member_set:
             said.update(found)
+    # a member says a phrase where its text has it, also where the tagger cut it otherwise
+    # ("防汛" inside 防汛抗旱): the phrases one member's lead says or it repeats are looked for
+    # in the others
+    everyone = [_searchable(text, lang) for text in texts]
+    bodies = {k: everyone[k] for k in members}
+    leads = {k: _searchable(lead_of(texts[k], lang), lang) for k in members}
+    looked = {p for k in members for p, n in phrases[k].items() if n >= 2 or p in articles[k].lead}
+    looked = {p for p in looked if p.casefold() not in used}
+    has = {p: [k for k in members if _says(bodies[k], p, lang)] for p in looked}
     day = len(phrases)
-    candidates = [p for p, (own, _) in counts.items() if own >= min(2, inside) and p.casefold() not in used]
+    candidates = [p for p in looked if len(has[p]) >= min(2, inside)]
     rarity = _rarity(candidates, lang)
-    places = {p for p in candidates if lang == "zh" and [f for _, f in tag_zh(p)] == ["ns"]}
+    named, places = _who_and_where(candidates, [texts[k] for k in members], lang)
 
     def score(phrase: str) -> float:
-        own, other = counts[phrase]
-        length = math.sqrt(min(len(phrase), 4)) if lang == "zh" else 1 + math.log(len(phrase.split()))
+        own = len(has[phrase])
+        other = sum(1 for k in range(day) if k not in member_set and _says(everyone[k], phrase, lang))
+        # a compound names a topic ("橙色预警", "营商环境"), one word of two characters seldom ("雨势")
+        length = min(len(phrase), 5) / 2 if lang == "zh" else 1 + math.log(len(phrase.split()))
         spread = (own / inside) ** 2 * (own / (own + other)) * math.log1p(day / (own + other))
-        named = PLACE_WEIGHT if phrase in places else 1.0  # a place is where, not what
-        leads = sum(1 for k in members if phrase in articles[k].lead) / inside
-        return spread * length * rarity[phrase] ** 2 * math.log1p(said[phrase] / inside) * named * (1 + leads)
+        in_leads = sum(1 for k in members if _says(leads[k], phrase, lang)) / inside
+        repeated = math.log1p(max(said[phrase], own) / inside)
+        return spread * length * rarity[phrase] ** 2 * repeated * named[phrase] * (1 + 2 * in_leads) ** 2
 
-    candidates.sort(key=lambda p: (-score(p), p))
+    scores = {p: score(p) for p in candidates}
     if not candidates:
         return ""
     if lang == "en":  # a name of several words ("Premier League") names a topic better than a noun
-        bonus = {
-            p: 1.5 if " " in p and _as_written(p, [texts[k] for k in members])[:1].isupper() else 1.0
-            for p in candidates[:20]
-        }
-        candidates[:20] = sorted(candidates[:20], key=lambda p: (-score(p) * bonus[p], p))
+        for p in sorted(candidates, key=lambda p: -scores[p])[:20]:
+            if " " in p and _as_written(p, [texts[k] for k in members])[:1].isupper():
+                scores[p] *= 1.5
+    candidates.sort(key=lambda p: (-scores[p], p))
     best = candidates[0]
+    longer = [p for p in candidates[1:10] if best in p and scores[p] >= LONGER * scores[best]]
+    if longer:  # "Tyne-Wear derby", not "Tyne-Wear"
+        best = longer[0]
     chosen = [best]
     left = {k for k in members if best not in phrases[k]}
     if len(left) * 2 > inside:
@@ -205,6 +351,63 @@ def theme_title(
     if lang == "zh":
         return "、".join(chosen)
     return ", ".join(_as_written(p, [texts[k] for k in members]) for p in chosen)
+
+
+def _who_and_where(phrases: list[str], texts: Sequence[str], lang: Lang) -> tuple[dict[str, float], set[str]]:
+    """What each phrase is worth as a title for what it names, and the places among them: a place
+    is where and a person who, not what happened ("Tyne-Wear derby", not "John Carver"); an
+    institution (nt: 中央气象台) says who reported it."""
+    tags = {p: [f for _, f in tag_zh(p)] for p in phrases} if lang == "zh" else {}
+    places = {p for p in phrases if tags.get(p) == ["ns"]}
+    people = {p for p in phrases if _is_person(p, texts, lang)}
+    people |= {p for p in phrases if any(p in (q.split()[0], q.split()[-1]) for q in people)}  # "Carver"
+    named = {p: PLACE_WEIGHT if p in places or p in people else 1.0 for p in phrases}
+    named.update({p: INSTITUTION_WEIGHT for p in phrases if tags.get(p) == ["nt"]})
+    return named, places
+
+
+def _is_person(phrase: str, texts: Sequence[str], lang: Lang) -> bool:
+    """A person's name: in Chinese one tagged so; in English two or three capitalised words whose
+    last the articles also write alone ("John Carver" … "Carver said"), as they do not "Anzac Day"."""
+    if lang == "zh":
+        return [f for _, f in tag_zh(phrase)] in (["nr"], ["nrt"])
+    words = phrase.split()
+    if not 2 <= len(words) <= 3 or not _as_written(phrase, texts)[:1].isupper():
+        return False
+    last = re.compile(r"(?<!" + re.escape(words[-2]) + r" )\b" + re.escape(words[-1]) + r"\b", re.IGNORECASE)
+    first = re.compile(r"\b" + re.escape(words[0]) + r"\b(?! " + re.escape(words[1]) + ")", re.IGNORECASE)
+
+    def capitalised(pattern: re.Pattern[str]) -> int:
+        return sum(1 for text in texts for m in pattern.finditer(text) if m.group()[:1].isupper())
+
+    # a surname stands alone, a first name seldom ("Anzac" does: "Anzac weekend")
+    return capitalised(last) >= 2 and capitalised(first) == 0
+
+
+def _where_or_who(title: str, texts: Sequence[str], lang: Lang) -> bool:
+    """Whether a theme's title is only a place or a person: articles that share only where or
+    who are not one story."""
+    if lang == "zh":
+        return [f for _, f in tag_zh(title)] in (["ns"], ["nr"], ["nrt"])
+    return _is_person(title.casefold(), texts, lang)
+
+
+def _searchable(text: str, lang: Lang) -> str:
+    """A text as phrases are looked for in it: English lower-cased, its words single-spaced."""
+    return " ".join(text.split()).casefold() if lang == "en" else text
+
+
+def _says(text: str, phrase: str, lang: Lang) -> bool:
+    """Whether `text` (made _searchable) says `phrase`; in English on word boundaries."""
+    if lang == "zh":
+        return phrase in text
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 def _as_written(phrase: str, texts: Sequence[str]) -> str:
@@ -250,8 +453,8 @@ class Phrases(NamedTuple):
 def article_phrases(text: str, lang: Lang) -> Phrases:
     """The noun phrases an article says, as a title would quote them (its dateline, which
     names the outlet and the reporter, left out); its lead is where a story says what it is about."""
+    lead = lead_of(text, lang)
     text = _DATELINE.sub("", text, count=1)
-    lead = text[: LEAD_CHARS[lang]]
     said = Counter(_phrases(text, lang))
     return Phrases(said, set(_phrases(lead, lang)) & set(said))
 
