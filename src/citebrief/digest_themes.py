@@ -38,7 +38,8 @@ from citebrief.text.tokenize import analyze, content_words, tag_zh
 THEME_SIMILARITY: dict[Lang, float] = {"zh": 0.08, "en": 0.1}
 LEAD_CHARS: dict[Lang, int] = {"zh": 120, "en": 400}  # an article's lead, after its dateline
 PLACE_WEIGHT = 0.3  # jieba's ns: 咸宁 alone ties no stories together
-INSTITUTION_WEIGHT = 0.6  # nt, in a title: 中央气象台 says who reported, not what
+INSTITUTION_WEIGHT = 0.6  # nt or a role, in a title: 中央气象台 says who reported, not what
+QUOTED_NAME = 2.0  # a short name the articles put in quotation marks (台风“卡努”), in a title
 PERSON_WEIGHT = 0.5  # nr: a reporter's or an official's name
 LEAD_BOOST = 3  # times a word of an article's lead counts in its vector
 SHARED_NAME = 0.05  # added to two articles' similarity per rare name both leads say (at most two)
@@ -158,6 +159,8 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
         closeness = float(np.mean([similar[i, j] for i in members for j in members if i < j]))
         if _where_or_who(title, [texts[k] for k in members], lang) and closeness < CLOSE * threshold:
             continue  # a place or a name is all they share
+        if not _names_a_topic(title, [texts[k] for k in members], lang) and closeness < FAINT * threshold:
+            continue  # barely alike, and what they share is a common word
         if closeness < FAINT * threshold and not all(_leads_say(texts[k], title, lang) for k in members):
             continue  # barely alike, and the topic they share is no story's lead
         made.append(Theme(title, members))
@@ -172,6 +175,40 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
         if near:
             max(near, key=lambda entry: entry[0])[1].members.append(i)
     return sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0])
+
+
+_WHEN = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|minute|hour|day|week|month|year|time|night)s?$"
+)
+
+
+def _names_a_topic(title: str, texts: Sequence[str], lang: Lang) -> bool:
+    """Whether a title can name a story: several words, or in Chinese four characters or a word
+    rare in the language at large (杜苏芮, not 社区 or 大赛), in English a capitalised name that is
+    no day or time ("Anzac", not "Wednesday" or "Charges")."""
+    if not title:
+        return False
+    if lang == "zh":
+        return len(title) >= 4 or "、" in title or _rarity([title], lang)[title] >= NAME_RARITY
+    if " " in title.strip():
+        return True
+    if _WHEN.match(title.casefold()):
+        return False
+    # written with a capital inside sentences more often than without: a name ("Gambling" is not)
+    found = [
+        m.group()[:1].isupper()
+        for text in texts
+        for m in re.finditer(r"(?<=[a-z,;] )" + re.escape(title) + r"\b", text, re.IGNORECASE)
+    ]
+    return sum(found) * 2 > len(found) > 0
+
+
+_PREPOSITIONS = frozenset("从据在向对由经把将被为与")
+
+
+def _opens_with_preposition(phrase: str, lang: Lang) -> bool:
+    """A Chinese run begun by a preposition the tagger glued on ("从国网北京电力"): no title."""
+    return lang == "zh" and ((phrase[0] in _PREPOSITIONS and len(phrase) > 2) or tag_zh(phrase)[0][1] == "p")
 
 
 def _leads_say(text: str, title: str, lang: Lang) -> bool:
@@ -307,7 +344,7 @@ def theme_title(
     looked = {p for p in looked if p.casefold() not in used}
     has = {p: [k for k in members if _says(bodies[k], p, lang)] for p in looked}
     day = len(phrases)
-    candidates = [p for p in looked if len(has[p]) >= min(2, inside)]
+    candidates = [p for p in looked if len(has[p]) >= min(2, inside) and not _opens_with_preposition(p, lang)]
     rarity = _rarity(candidates, lang)
     named, places = _who_and_where(candidates, [texts[k] for k in members], lang)
 
@@ -353,6 +390,17 @@ def theme_title(
     return ", ".join(_as_written(p, [texts[k] for k in members]) for p in chosen)
 
 
+# who reported or acted, not what happened: an office (气象台, 应急管理厅, 公安局, 委员会) or a role
+# ("Prime Minister", "Tottenham striker", "head coach")
+_ROLE: dict[Lang, re.Pattern[str]] = {
+    "zh": re.compile(r"(?:台|局|厅|部|委|院|所|中心|办|处|组|委员会|人|者|员)$"),
+    "en": re.compile(
+        r"(?:^|\s)(?:minister|president|secretary|chancellor|leader|manager|coach|striker|midfielder|defender"
+        r"|goalkeeper|captain|player|officer|spokesman|spokeswoman|police|star|chief|director|boss)s?$"
+    ),
+}
+
+
 def _who_and_where(phrases: list[str], texts: Sequence[str], lang: Lang) -> tuple[dict[str, float], set[str]]:
     """What each phrase is worth as a title for what it names, and the places among them: a place
     is where and a person who, not what happened ("Tyne-Wear derby", not "John Carver"); an
@@ -362,7 +410,9 @@ def _who_and_where(phrases: list[str], texts: Sequence[str], lang: Lang) -> tupl
     people = {p for p in phrases if _is_person(p, texts, lang)}
     people |= {p for p in phrases if any(p in (q.split()[0], q.split()[-1]) for q in people)}  # "Carver"
     named = {p: PLACE_WEIGHT if p in places or p in people else 1.0 for p in phrases}
-    named.update({p: INSTITUTION_WEIGHT for p in phrases if tags.get(p) == ["nt"]})
+    named.update({p: INSTITUTION_WEIGHT for p in phrases if tags.get(p) == ["nt"] or _ROLE[lang].search(p)})
+    quoted = {p for p in phrases if lang == "zh" and any(f"“{p}”" in text for text in texts)}
+    named.update(dict.fromkeys(quoted, QUOTED_NAME))  # 台风“卡努”: the name of the event itself
     return named, places
 
 
