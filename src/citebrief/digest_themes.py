@@ -144,14 +144,7 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
     labels = average_linkage(similar, threshold=threshold)
     groups = [[i for i in range(len(texts)) if labels[i] == label] for label in sorted(set(labels.tolist()) - {ALONE})]
     for members in groups:
-        while len(members) > 2:
-            mean = [_mean(similar, i, members) for i in members]
-            worst = int(np.argmin(mean))
-            rest = [j for j in members if j != members[worst]]
-            among = float(np.mean([similar[i, j] for i in rest for j in rest if i < j]))
-            if mean[worst] >= max(threshold, COHESION * among):
-                break
-            members.pop(worst)
+        hold_together(similar, members, threshold)
     used: set[str] = set()
     made = []
     for members in groups:
@@ -215,6 +208,20 @@ def _leads_say(text: str, title: str, lang: Lang) -> bool:
     """Whether an article's lead says every part of a theme's title."""
     lead = _searchable(lead_of(text, lang), lang)
     return all(_says(lead, part.casefold(), lang) for part in re.split("[、,] ?", title))
+
+
+def hold_together(similar: np.ndarray, members: list[int], threshold: float) -> None:
+    """Drop from a theme (in place), weakest first, each member whose mean similarity to the
+    others is under the threshold or under COHESION of theirs among themselves: Derby County's
+    transfer news is not the Tyne-Wear derby because it shares "Derby" with one report of it."""
+    while len(members) > 2:
+        mean = [_mean(similar, i, members) for i in members]
+        worst = int(np.argmin(mean))
+        rest = [j for j in members if j != members[worst]]
+        among = float(np.mean([similar[i, j] for i in rest for j in rest if i < j]))
+        if mean[worst] >= max(threshold, COHESION * among):
+            break
+        members.pop(worst)
 
 
 def _mean(similar: np.ndarray, i: int, members: Sequence[int]) -> float:
