@@ -41,6 +41,7 @@ PLACE_WEIGHT = 0.3  # jieba's ns: 咸宁 alone ties no stories together
 INSTITUTION_WEIGHT = 0.6  # nt or a role, in a title: 中央气象台 says who reported, not what
 QUOTED_NAME = 2.0  # a short name the articles put in quotation marks (台风“卡努”), in a title
 PERSON_WEIGHT = 0.5  # nr: a reporter's or an official's name
+EVENT_KIND_COUNT = 20  # times an event kind its lead reports counts as a word of an article
 LEAD_BOOST = 3  # times a word of an article's lead counts in its vector
 SHARED_NAME = 0.05  # added to two articles' similarity per rare name both leads say (at most two)
 NAME_RARITY = 1.2  # of a Chinese name's rarest word (see _rarity): above the language's median
@@ -73,6 +74,23 @@ def _zh_terms(text: str) -> tuple[list[str], dict[str, float]]:
     return words, lesser
 
 
+# the kind of event a lead reports, as one more word of the article: reports of one disaster in
+# different places share few words ("北京降雨" and "涿州洪灾", "积水" and "抗洪"), but are one story
+_EVENT_KINDS: dict[Lang, dict[str, re.Pattern[str]]] = {
+    "zh": {
+        "flood": re.compile(r"洪|汛|暴雨|降雨|强降水|雨情|内涝|积水|台风|水毁|灾后"),
+        "fire": re.compile(r"火灾|火情|火险|山火|森林防火"),
+        "quake": re.compile(r"地震|震级|余震"),
+        "heat": re.compile(r"高温|酷暑|热浪|中暑"),
+    },
+    "en": {
+        "flood": re.compile(r"\b(?:flood\w*|storms?|hurricane|typhoon|torrential)\b", re.IGNORECASE),
+        "fire": re.compile(r"\b(?:wildfires?|bushfires?|blaze)\b", re.IGNORECASE),
+        "quake": re.compile(r"\b(?:earthquake|quake|tremors?)\b", re.IGNORECASE),
+    },
+}
+
+
 def article_vectors(texts: Sequence[str], lang: Lang) -> SparseRows:
     """Unit rows, one per article: its whole text's words by TF-IDF over the day, the words of
     its lead counted LEAD_BOOST times more (the lead says what the story is; a long report
@@ -89,7 +107,8 @@ def article_vectors(texts: Sequence[str], lang: Lang) -> SparseRows:
         else:
             words = [word for _, word in content_words(text, lang, names=False)[0]]  # stemmed
             lead_words = [word for _, word in content_words(lead, lang, names=False)[0]]
-        units.append(words)
+        kinds = [f"<{kind}>" for kind, pattern in _EVENT_KINDS[lang].items() if pattern.search(lead)]
+        units.append(words + kinds * EVENT_KIND_COUNT)
         leads.append(lead_words)
     space = TermSpace(units, lang)
     rows = space.sparse([words + lead * (LEAD_BOOST - 1) for words, lead in zip(units, leads, strict=True)])
@@ -378,12 +397,9 @@ def theme_title(
     if longer:  # "Tyne-Wear derby", not "Tyne-Wear"
         best = longer[0]
     chosen = [best]
-    left = {k for k in members if best not in phrases[k]}
-    if len(left) * 2 > inside:
-        for phrase in candidates[1:6]:
-            if any(phrase in phrases[k] for k in left) and phrase not in best and best not in phrase:
-                chosen.append(phrase)
-                break
+    second = _second(best, candidates, [phrases[k] for k in members], named, [texts[k] for k in members], lang)
+    if second:
+        chosen.append(second)
     # one place and one subject ("舒兰洪灾"), where an article says them so: a place every article
     # of the theme dwells on (says twice or more) and no other article of the day names
     where = [p for p in candidates if p in places and counts[p][1] == 0 and all(phrases[k][p] >= 2 for k in members)]
@@ -393,7 +409,7 @@ def theme_title(
         chosen = [said_so[0]]
     used.update(p.casefold() for p in chosen)
     if lang == "zh":
-        return "、".join(chosen)
+        return "、".join(_with_kind(p, [texts[k] for k in members]) for p in chosen)
     return ", ".join(_as_written(p, [texts[k] for k in members]) for p in chosen)
 
 
@@ -447,6 +463,35 @@ def _where_or_who(title: str, texts: Sequence[str], lang: Lang) -> bool:
     if lang == "zh":
         return [f for _, f in tag_zh(title)] in (["ns"], ["nr"], ["nrt"])
     return _is_person(title.casefold(), texts, lang)
+
+
+def _second(
+    best: str, candidates: list[str], said: list[Counter[str]], named: dict[str, float], texts: list[str], lang: Lang
+) -> str | None:
+    """A second title phrase: what happened, beside a title that says only where or who ("房山、降雨"),
+    or a topic of its own where the first leaves most of the articles out."""
+    left = [found for found in said if best not in found]
+    where_or_who = named[best] == PLACE_WEIGHT
+    if len(left) * 2 <= len(said) and not where_or_who:
+        return None
+    for phrase in candidates[1:10]:
+        if (
+            any(phrase in found for found in left or said)
+            and phrase not in best
+            and best not in phrase
+            and named[phrase] >= 1
+            and (where_or_who or _names_a_topic(phrase, texts, lang))
+        ):
+            return phrase
+    return None
+
+
+def _with_kind(name: str, texts: Sequence[str]) -> str:
+    """A quoted name with the word the articles write before it (台风“杜苏芮” → 台风杜苏芮)."""
+    before = re.compile(r"([\u4e00-\u9fff]{2})“" + re.escape(name) + "”")
+    kinds = Counter(m.group(1) for text in texts for m in before.finditer(text))
+    kind, seen = kinds.most_common(1)[0] if kinds else ("", 0)
+    return kind + name if seen >= 2 else name
 
 
 def _searchable(text: str, lang: Lang) -> str:
