@@ -415,7 +415,7 @@ def test_a_title_names_the_event_not_the_person_or_office_who_speaks() -> None:
         "中新网成都8月1日电 成都大运会志愿者培训结束，近两万名志愿者将上岗。",
     ]
     phrases = [article_phrases(text, "zh") for text in zh]
-    assert theme_title([0, 1], phrases, zh, "zh", set()) == "卡努"  # the typhoon, not the office reporting it
+    assert theme_title([0, 1], phrases, zh, "zh", set()) == "台风卡努"  # the typhoon, not the office reporting it
 
 
 def test_a_lead_point_is_the_news_not_a_headline_byline_question_or_attribution() -> None:
