@@ -261,6 +261,15 @@ def _select(
         # a theme across articles shows each of them before a second bullet of any one
         cap = (1 if len(articles) >= want else MAX_PER_ARTICLE) if by_article else want
         picked = mmr(relevant, relevance, vectors, [], 2 * want, source_of=article_of, cap=cap)
+        if by_article:  # each article by its lead point first, the most central article's first
+            first = sorted(_lead_points(members, bullets), key=lambda i: (-relevance[i], i))[:want]
+            shown = Counter(article_of[i] for i in first)
+            more = []
+            for i in picked:
+                if i not in first and shown[article_of[i]] < cap:
+                    shown[article_of[i]] += 1
+                    more.append(i)
+            picked = first + more
         seen: set[tuple[int, tuple[int, ...]]] = set()
         points: list[list[int]] = []
         for i in picked:  # a second bullet of the paragraph already cited tells the theme no more
@@ -273,6 +282,16 @@ def _select(
             made.append((sorted(points, key=lambda p: (article_of[p[0]], bullets[p[0]].citations)), articles, label))
     made.sort(key=lambda entry: (-len(entry[1]), -max(map(weight_of, entry[1])), entry[1][0]))
     return [*made, other] if other is not None else made
+
+
+def _lead_points(members: list[int], bullets: list[_Bullet]) -> list[int]:
+    """The lead point (see _Bullet.lead_rank) of each article among `members`."""
+    leads: dict[int, int] = {}
+    for i in members:
+        article = bullets[i].article
+        if article not in leads or bullets[i].lead_rank() < bullets[leads[article]].lead_rank():
+            leads[article] = i
+    return list(leads.values())
 
 
 def _cover(points: list[list[int]], ranked: list[int], bullets: list[_Bullet], vectors: SparseRows, want: int) -> None:
