@@ -42,6 +42,7 @@ INSTITUTION_WEIGHT = 0.6  # nt or a role, in a title: 中央气象台 says who r
 QUOTED_NAME = 2.0  # a short name the articles put in quotation marks (台风“卡努”), in a title
 PERSON_WEIGHT = 0.5  # nr: a reporter's or an official's name
 EVENT_KIND_COUNT = 20  # times an event kind its lead reports counts as a word of an article
+KIND_TITLE = 2.0  # of a title phrase that says the kind of event all the theme's leads report
 LEAD_BOOST = 3  # times a word of an article's lead counts in its vector
 SHARED_NAME = 0.05  # added to two articles' similarity per rare name both leads say (at most two)
 NAME_RARITY = 1.2  # of a Chinese name's rarest word (see _rarity): above the language's median
@@ -91,6 +92,12 @@ _EVENT_KINDS: dict[Lang, dict[str, re.Pattern[str]]] = {
 }
 
 
+def _kinds(text: str, lang: Lang) -> set[str]:
+    """The kinds of event (_EVENT_KINDS) an article's lead reports."""
+    lead = lead_of(text, lang)
+    return {kind for kind, pattern in _EVENT_KINDS[lang].items() if pattern.search(lead)}
+
+
 def article_vectors(texts: Sequence[str], lang: Lang) -> SparseRows:
     """Unit rows, one per article: its whole text's words by TF-IDF over the day, the words of
     its lead counted LEAD_BOOST times more (the lead says what the story is; a long report
@@ -107,8 +114,7 @@ def article_vectors(texts: Sequence[str], lang: Lang) -> SparseRows:
         else:
             words = [word for _, word in content_words(text, lang, names=False)[0]]  # stemmed
             lead_words = [word for _, word in content_words(lead, lang, names=False)[0]]
-        kinds = [f"<{kind}>" for kind, pattern in _EVENT_KINDS[lang].items() if pattern.search(lead)]
-        units.append(words + kinds * EVENT_KIND_COUNT)
+        units.append(words + [f"<{kind}>" for kind in _kinds(text, lang)] * EVENT_KIND_COUNT)
         leads.append(lead_words)
     space = TermSpace(units, lang)
     rows = space.sparse([words + lead * (LEAD_BOOST - 1) for words, lead in zip(units, leads, strict=True)])
@@ -171,8 +177,12 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
         closeness = float(np.mean([similar[i, j] for i in members for j in members if i < j]))
         if _where_or_who(title, [texts[k] for k in members], lang) and closeness < CLOSE * threshold:
             continue  # a place or a name is all they share
-        if not _names_a_topic(title, [texts[k] for k in members], lang) and closeness < FAINT * threshold:
-            continue  # barely alike, and what they share is a common word
+        one_kind = set.intersection(*(_kinds(texts[k], lang) for k in members))  # all report a flood
+        if (
+            not _names_a_topic(title, [texts[k] for k in members], lang)
+            and closeness < (FAINT if one_kind else CLOSE) * threshold
+        ):
+            continue  # not alike enough, and what they share is a common word
         if closeness < FAINT * threshold and not all(_leads_say(texts[k], title, lang) for k in members):
             continue  # barely alike, and the topic they share is no story's lead
         made.append(Theme(title, members))
@@ -385,6 +395,10 @@ def theme_title(
         return spread * length * rarity[phrase] ** 2 * repeated * named[phrase] * (1 + 2 * in_leads) ** 2
 
     scores = {p: score(p) for p in candidates}
+    shared = set.intersection(*(_kinds(texts[k], lang) for k in members)) if members else set()
+    for p in candidates:  # a flood theme is named by the flood ("强降雨"), not by "应急"
+        if any(_EVENT_KINDS[lang][kind].search(p) for kind in shared):
+            scores[p] *= KIND_TITLE
     if not candidates:
         return ""
     if lang == "en":  # a name of several words ("Premier League") names a topic better than a noun
