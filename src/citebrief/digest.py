@@ -12,7 +12,9 @@ name; an article that shares its topic with no other is listed apart, by its own
 under "other stories". A theme shows the bullets closest to its centroid by MMR, each article
 before a second of any one, and a bullet that another article says too cites both. Themes are
 titled by a phrase their articles share and the rest of the day does not, and ordered by how
-many articles they gather. With fewer articles, the bullets themselves are clustered (Ward).
+many articles they gather, then by official weight (digest_themes.standing), as are the stories
+apart; a theme shows each article's lead point first. With fewer articles, the bullets
+themselves are clustered (Ward).
 """
 
 from __future__ import annotations

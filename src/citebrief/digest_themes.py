@@ -3,16 +3,20 @@
 A digest's theme is a real topic: the same event followed by several outlets, one policy area,
 one place and subject. Two articles that share a place name or one common word are not. So
 each article is its whole text as a TF-IDF vector (IDF over the day's articles, times the
-background IDF for Chinese), with place and person names weighing less (a shared city is a
-story only together with a shared subject). Articles are joined by average linkage, stopping
+background IDF for Chinese), its lead's words counted three times and the kind of event its
+lead reports (a flood, a fire) as one more word, with place and person names weighing less (a
+shared city is a story only together with a shared subject); a rare name both leads say ("Anzac
+Day", 杜苏芮) brings two articles closer. Articles are joined by average linkage, stopping
 at THEME_SIMILARITY: a group joins another only if its articles are close on average, so one
 shared word cannot chain unrelated stories as single linkage (or Ward's method forced to a
 number of groups) would. The thresholds were set by reading the pairs of days of 20 shared
 zh-news and en-cnndm items around them (bench/digest_blind.py --themes); keeping only each
 article's 30 heaviest words was tried and split the day's flood stories apart.
 
-A theme is titled by the noun phrase most of its articles say and the rest of the day does
-not, on word boundaries of the articles' text.
+A theme is titled by the noun phrase most of its articles say (in their leads above all) and the
+rest of the day does not: an event or topic, not a place, a person, an office or a role. Then
+every member is held to the theme as a whole, a theme whose articles share only a place, a name
+or a common word is none, and an article left alone whose lead says a theme's title joins it.
 """
 
 from __future__ import annotations
