@@ -42,7 +42,7 @@ from citebrief.text.tokenize import analyze, content_words, tag_zh
 THEME_SIMILARITY: dict[Lang, float] = {"zh": 0.08, "en": 0.1}
 LEAD_CHARS: dict[Lang, int] = {"zh": 120, "en": 400}  # an article's lead, after its dateline
 PLACE_WEIGHT = 0.3  # jieba's ns: 咸宁 alone ties no stories together
-INSTITUTION_WEIGHT = 0.6  # nt or a role, in a title: 中央气象台 says who reported, not what
+INSTITUTION_WEIGHT = 0.4  # nt or a role, in a title: 中央气象台 says who reported, not what
 QUOTED_NAME = 2.0  # a short name the articles put in quotation marks (台风“卡努”), in a title
 PERSON_WEIGHT = 0.5  # nr: a reporter's or an official's name
 EVENT_KIND_COUNT = 20  # times an event kind its lead reports counts as a word of an article
@@ -51,10 +51,11 @@ LEAD_BOOST = 3  # times a word of an article's lead counts in its vector
 SHARED_NAME = 0.05  # added to two articles' similarity per rare name both leads say (at most two)
 NAME_RARITY = 1.2  # of a Chinese name's rarest word (see _rarity): above the language's median
 RARE_NAME = 3  # leads of the day that may say a name for it to tie them
+LONGEST_ZH = 6  # characters of a longer phrase taken for the title: a longer run is a cut name
 LONGER = 0.5  # of a title's score, what a phrase containing it needs to be the title instead
 FAINT = 1.25  # of the threshold: a theme this little alike holds only if every lead says its title
 CLOSE = 2.0  # of the threshold: articles this alike are one story even if the title is only a place or name
-COHESION = 0.6  # of the others' mean similarity among themselves, what a member's to them must reach
+COHESION = 0.5  # of the others' mean similarity among themselves, what a member's to them must reach
 JOIN_BY_TITLE = 0.3  # of the threshold: how near a lone article saying a theme's title must be to join it
 ALONE = -1  # the label of an article that shares its topic with no other
 
@@ -411,7 +412,11 @@ def theme_title(
                 scores[p] *= 1.5
     candidates.sort(key=lambda p: (-scores[p], p))
     best = candidates[0]
-    longer = [p for p in candidates[1:10] if best in p and scores[p] >= LONGER * scores[best]]
+    longer = [
+        p
+        for p in candidates[1:10]
+        if best in p and scores[p] >= LONGER * scores[best] and (lang == "en" or len(p) <= LONGEST_ZH)
+    ]
     if longer:  # "Tyne-Wear derby", not "Tyne-Wear"
         best = longer[0]
     chosen = [best]
