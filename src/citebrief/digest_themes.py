@@ -457,9 +457,18 @@ def _who_and_where(phrases: list[str], texts: Sequence[str], lang: Lang) -> tupl
     people |= {p for p in phrases if any(p in (q.split()[0], q.split()[-1]) for q in people)}  # "Carver"
     named = {p: PLACE_WEIGHT if p in places or p in people else 1.0 for p in phrases}
     named.update({p: INSTITUTION_WEIGHT for p in phrases if tags.get(p) == ["nt"] or _ROLE[lang].search(p)})
+    cut = {p for p in phrases if lang == "zh" and _always_continued(p, texts)}
+    named.update(dict.fromkeys(cut, PLACE_WEIGHT))  # 高原农牧业国家(重点实验室): part of a longer name
     quoted = {p for p in phrases if lang == "zh" and any(f"“{p}”" in text for text in texts)}
     named.update(dict.fromkeys(quoted, QUOTED_NAME))  # 台风“卡努”: the name of the event itself
     return named, places
+
+
+def _always_continued(phrase: str, texts: Sequence[str]) -> bool:
+    """Whether a Chinese phrase is, wherever the articles say it, followed by the same character:
+    a piece cut out of a longer name, not a name."""
+    after = [text[m.end() : m.end() + 1] for text in texts for m in re.finditer(re.escape(phrase), text)]
+    return len(after) >= 2 and len(set(after)) == 1 and "\u4e00" <= after[0] <= "\u9fff"
 
 
 def _is_person(phrase: str, texts: Sequence[str], lang: Lang) -> bool:
