@@ -54,6 +54,7 @@ RARE_NAME = 3  # leads of the day that may say a name for it to tie them
 LONGEST_ZH = 6  # characters of a longer phrase taken for the title: a longer run is a cut name
 LONGER = 0.5  # of a title's score, what a phrase containing it needs to be the title instead
 FAINT = 1.25  # of the threshold: a theme this little alike holds only if every lead says its title
+FEW = 3  # articles: a theme of no more is held to its title (place, name or common word alone: none)
 CLOSE = 2.0  # of the threshold: articles this alike are one story even if the title is only a place or name
 COHESION = 0.5  # of the others' mean similarity among themselves, what a member's to them must reach
 JOIN_BY_TITLE = 0.3  # of the threshold: how near a lone article saying a theme's title must be to join it
@@ -180,6 +181,9 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
     for members in groups:
         title = theme_title(members, phrases, texts, lang, used)
         closeness = float(np.mean([similar[i, j] for i in members for j in members if i < j]))
+        if len(members) > FEW:  # a large theme is a story by its size; a few articles may share only a word
+            made.append(Theme(title, members))
+            continue
         if _where_or_who(title, [texts[k] for k in members], lang) and closeness < CLOSE * threshold:
             continue  # a place or a name is all they share
         one_kind = set.intersection(*(_kinds(texts[k], lang) for k in members))  # all report a flood
@@ -234,8 +238,12 @@ _PREPOSITIONS = frozenset("从据在向对由经把将被为与")
 
 
 def _opens_with_preposition(phrase: str, lang: Lang) -> bool:
-    """A Chinese run begun by a preposition the tagger glued on ("从国网北京电力"): no title."""
-    return lang == "zh" and ((phrase[0] in _PREPOSITIONS and len(phrase) > 2) or tag_zh(phrase)[0][1] == "p")
+    """A Chinese run begun by a preposition the tagger glued on ("从国网北京电力"), an English one
+    begun by a verb's past ("earned extra brownie"): no title."""
+    if lang == "en":
+        first = phrase.split(maxsplit=1)[0]
+        return " " in phrase and first.endswith("ed") and first.islower()
+    return (phrase[0] in _PREPOSITIONS and len(phrase) > 2) or tag_zh(phrase)[0][1] == "p"
 
 
 def _leads_say(text: str, title: str, lang: Lang) -> bool:
@@ -512,7 +520,7 @@ def _second(
             and phrase not in best
             and best not in phrase
             and named[phrase] >= 1
-            and (where_or_who or _names_a_topic(phrase, texts, lang))
+            and ((where_or_who and lang == "zh") or _names_a_topic(phrase, texts, lang))
         ):
             return phrase
     return None
