@@ -238,7 +238,7 @@ def test_list_and_show_browse_the_store(day: tuple[Store, int]) -> None:
 def test_average_linkage_does_not_chain_through_one_shared_word() -> None:
     import numpy as np
 
-    from citebrief.digest_themes import ALONE, average_linkage
+    from citebrief.digest_linkage import ALONE, average_linkage
 
     # a and b tell one story, b and c share one word, a and c nothing; d is alone
     similar = np.array([[1.0, 0.5, 0.0, 0.0], [0.5, 1.0, 0.12, 0.0], [0.0, 0.12, 1.0, 0.02], [0.0, 0.0, 0.02, 1.0]])

@@ -29,12 +29,11 @@ from datetime import datetime
 import numpy as np
 from pydantic import BaseModel, Field
 
+from citebrief.digest_linkage import ALONE, average_linkage
 from citebrief.digest_themes import (
-    ALONE,
     Theme,
     article_phrases,
     article_vectors,
-    average_linkage,
     day_themes,
     standing,
     theme_title,
