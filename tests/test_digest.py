@@ -445,3 +445,20 @@ def test_official_stories_come_before_features_among_the_stories_apart() -> None
     ]
     weight = standing(texts, "zh")
     assert weight[1] > weight[0] and weight[2] > weight[0]
+
+
+def test_a_report_whose_lead_names_the_event_joins_its_theme() -> None:
+    """A short item on flights cancelled by typhoon Haikui says little else the two typhoon reports
+    say, but its lead names the typhoon: it joins their theme, and the tea fair does not."""
+    from citebrief.digest_themes import day_themes
+
+    flights = (
+        "中新网厦门9月5日电 受台风“海葵”影响，厦门高崎国际机场5日取消进出港航班120余架次，"
+        "航空公司为旅客免费办理退改签。机场提醒旅客出行前关注航班动态。"
+    )
+    texts = [TYPHOON_A, *zh_articles(6, start=100), TEA_FUJIAN, flights, TYPHOON_B]
+    found = day_themes(texts, "zh")
+    typhoon = next(theme for theme in found if 0 in theme.members)
+    assert typhoon.members == [0, 8, 9]
+    assert typhoon.title == "台风海葵"
+    assert all(7 not in theme.members for theme in found)
