@@ -33,7 +33,7 @@ import numpy as np
 from citebrief.engines.bullets import dateline_only, lead_in_clause, near_duplicate, strip_speaker, trim_sentence
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.mmr import mmr
-from citebrief.engines.runs import run_themes
+from citebrief.engines.runs import lead_run, run_themes
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import (
     PhraseStats,
@@ -350,13 +350,8 @@ def _themes(
     scored: _Scored, themes: int, overview: list[int], texts: list[str], outline: list[Heading], *, exact: bool
 ) -> Themes:
     """Theme label per paragraph, each theme with at least two sentences left for bullets."""
-    paragraphs = len(texts)
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
-    top_sections = sum(1 for h in outline if h.level == min((x.level for x in outline), default=0))
-    # a document's own sections may ask for more groups than its length would (up to the most
-    # a brief holds), unless --groups fixed the number
-    wanted = themes if exact else min(MAX_GROUPS - 1, max(themes, top_sections))
-    sectioned = outline_themes(outline, paragraphs, [available[p] for p in range(paragraphs)], wanted, scored.lang)
+    sectioned = _sectioned(scored, themes, available, texts, outline, exact=exact)
     if sectioned is not None:
         return sectioned
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
@@ -364,7 +359,31 @@ def _themes(
         return clustered_themes(scored.paragraph_vectors, themes, claims, available)
     spare = [i for i in scored.usable if i not in overview]  # no outline: runs of neighbouring sentences
     sentences = [(u.text, u.paragraph - 1) for u in scored.units]
-    return run_themes(scored.sentence_vectors, sentences, spare, themes, paragraphs, exact=exact)
+    return run_themes(scored.sentence_vectors, sentences, spare, themes, len(texts), exact=exact)
+
+
+def _sectioned(
+    scored: _Scored, themes: int, available: Counter[int], texts: list[str], outline: list[Heading], *, exact: bool
+) -> Themes | None:
+    """The document's own sections as themes, or None where it has no outline to speak of."""
+    top_sections = sum(1 for h in outline if h.level == min((x.level for x in outline), default=0))
+    # a document's own sections may ask for more groups than its length would (up to the most
+    # a brief holds), unless --groups fixed the number
+    wanted = themes if exact else min(MAX_GROUPS - 1, max(themes, top_sections))
+    paragraphs = len(texts)
+    return outline_themes(outline, paragraphs, [available[p] for p in range(paragraphs)], wanted, scored.lang)
+
+
+def _overview_pool(scored: _Scored, themes: int, size: int, texts: list[str], outline: list[Heading]) -> list[int]:
+    """Where the overview's points may come from: text read in runs gives them from its lead run."""
+    claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
+    available = Counter(scored.units[i].paragraph - 1 for i in scored.usable)
+    if not themes or _sectioned(scored, themes, available, texts, outline, exact=False) is not None:
+        return scored.usable
+    if not scored.passages and speaker_turns([texts[p] for p in claims]):
+        return scored.usable
+    sentences = [(u.text, u.paragraph - 1) for u in scored.units]
+    return lead_run(scored.sentence_vectors, sentences, scored.usable, themes, size)
 
 
 def _set_aside(scored: _Scored, texts: list[str], outline: list[Heading]) -> tuple[_Scored, list[Heading]]:
@@ -496,7 +515,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
     themes = min(wanted_themes, max((len(usable) - overview_size) // 2, 0))
     chosen: list[int] = []
-    ranked = sorted(usable, key=lambda i: -overview_relevance[i])
+    pool = _overview_pool(scored, themes, overview_size, texts, outline) if groups is None else usable
+    ranked = sorted(pool, key=lambda i: -overview_relevance[i])
     overview = _mmr(scored, ranked, overview_relevance, chosen, overview_size)
     per_paragraph = [Counter(p.phrases) for p in paragraphs]
     overall = Counter(chain.from_iterable(p.phrases for p in paragraphs))  # first-seen order, as updates give
