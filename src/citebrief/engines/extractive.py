@@ -36,6 +36,7 @@ from citebrief.engines.mmr import mmr
 from citebrief.engines.runs import lead_run, run_themes
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import (
+    OVERVIEW_THEME,
     PhraseStats,
     Themes,
     clustered_themes,
@@ -351,7 +352,8 @@ def _themes(
 ) -> Themes:
     """Theme label per paragraph, each theme with at least two sentences left for bullets."""
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
-    sectioned = _sectioned(scored, themes, available, texts, outline, exact=exact)
+    taken = frozenset(scored.units[i].paragraph - 1 for i in overview)
+    sectioned = _sectioned(scored, themes, available, texts, outline, exact=exact, overview=taken)
     if sectioned is not None:
         return sectioned
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
@@ -363,7 +365,14 @@ def _themes(
 
 
 def _sectioned(
-    scored: _Scored, themes: int, available: Counter[int], texts: list[str], outline: list[Heading], *, exact: bool
+    scored: _Scored,
+    themes: int,
+    available: Counter[int],
+    texts: list[str],
+    outline: list[Heading],
+    *,
+    exact: bool,
+    overview: frozenset[int] = frozenset(),
 ) -> Themes | None:
     """The document's own sections as themes, or None where it has no outline to speak of."""
     top_sections = sum(1 for h in outline if h.level == min((x.level for x in outline), default=0))
@@ -371,7 +380,7 @@ def _sectioned(
     # a brief holds), unless --groups fixed the number
     wanted = themes if exact else min(MAX_GROUPS - 1, max(themes, top_sections))
     paragraphs = len(texts)
-    return outline_themes(outline, paragraphs, [available[p] for p in range(paragraphs)], wanted, scored.lang)
+    return outline_themes(outline, paragraphs, [available[p] for p in range(paragraphs)], wanted, scored.lang, overview)
 
 
 def _overview_pool(scored: _Scored, themes: int, size: int, texts: list[str], outline: list[Heading]) -> list[int]:
@@ -406,7 +415,9 @@ def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_D
     """One group per theme, in the order the themes first appear in the article."""
     drafts: list[_Draft] = []
     of_sentence = themes.of_sentences(np.array([u.paragraph - 1 for u in scored.units]))
-    for theme in sorted(set(of_sentence.tolist()), key=lambda t: int(np.flatnonzero(of_sentence == t)[0])):
+    for theme in sorted(
+        set(of_sentence.tolist()) - {OVERVIEW_THEME}, key=lambda t: int(np.flatnonzero(of_sentence == t)[0])
+    ):
         mine = of_sentence == theme
         members = {u.paragraph for u in scored.units if mine[u.index]}
         if themes.sentences is None:
@@ -419,8 +430,9 @@ def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_D
         want = 3 if len(members) >= 3 or len(candidates) >= 6 else 2
         picked = _with_most_specific(scored, candidates, _mmr(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:
-            # one fresh sentence is no group: it joins the previous theme when that has room
-            if picked and drafts and len(drafts[-1].picked) < 3:
+            # one fresh sentence is no group: it joins the previous theme when that has room,
+            # unless a heading of its own would stand over it there
+            if picked and drafts and len(drafts[-1].picked) < 3 and not themes.titles:
                 drafts[-1].picked = sorted(drafts[-1].picked + picked)
             continue
         drafts.append(_Draft(theme, picked))

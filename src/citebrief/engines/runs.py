@@ -14,7 +14,7 @@ import re
 import numpy as np
 
 from citebrief.engines.sparse import SparseRows
-from citebrief.engines.themes import Themes
+from citebrief.engines.themes import OVERVIEW_THEME, Themes
 from citebrief.options import MAX_GROUPS
 from citebrief.text.outline import item_marker
 
@@ -32,8 +32,10 @@ OPENER_BONUS = 0.3  # depth added before a sentence that opens an item of the ar
 MAX_OPENER_CHARS = 40
 # "连墙角都能扫干净的扫地机器人@iRobot。": a product roundup's item line, its brand after the @
 _BRAND_LINE = re.compile(r"^[^，,。：:；;！!？?“”\"]{6,30}@\S")
-# "白菜萝卜汤，原料：大白菜叶、白萝卜。": a recipe's name before its ingredients opens the recipe
-_RECIPE_LINE = re.compile(r"^[^，,。：:；;！!？?“”\"]{2,15}[，,]\s*(?:原料|材料|食材|用料|主料)[：:]")
+# "白菜萝卜汤，原料：大白菜叶、白萝卜。": a recipe's name before its list of ingredients opens the recipe
+_RECIPE_LINE = re.compile(
+    r"^[^，,。：:；;！!？?“”\"]{2,15}[，,]\s*(?:原料|材料|食材|用料|主料)[：:][^，,。；;！!？?]+。?$"
+)
 
 
 def opens_part(text: str) -> bool:
@@ -203,4 +205,8 @@ def run_themes(
     # in a roundup the first run is the intro and the first item, which needs no more than the others
     lead = MIN_RUN_SPARE if openers.sum() >= 2 else MIN_LEAD_RUN_SPARE
     labels = run_labels(vectors, room, wanted, openers=openers, exact=exact, lead_spare=lead)
+    first = int(np.argmax(openers))
+    if openers.sum() >= 2 and first > 0 and labels[first] == 0 and not exact:
+        # an intro too short for a run of its own is the overview's, not the first item's
+        labels[:first] = OVERVIEW_THEME
     return Themes(paragraph_runs(labels, [p for _, p in sentences], paragraphs), {}, labels)

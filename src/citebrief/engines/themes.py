@@ -411,10 +411,20 @@ def _lightest_pair(sections: list[_Section]) -> int:
     return min(range(len(sections) - 1), key=lambda i: (sections[i].weight + sections[i + 1].weight, i))
 
 
+OVERVIEW_THEME = -1  # the label of paragraphs left to the overview: no group of their own
+OVERVIEW_LEFTOVER = 2  # sentences a section the overview drew from may have left and still be its
+
+
 def outline_themes(
-    outline: list[Heading], paragraphs: int, available: list[int], wanted: int, lang: Lang
+    outline: list[Heading],
+    paragraphs: int,
+    available: list[int],
+    wanted: int,
+    lang: Lang,
+    overview: frozenset[int] = frozenset(),
 ) -> Themes | None:
-    """Themes from the document's own sections, or None when it has no outline to speak of."""
+    """Themes from the document's own sections, or None when it has no outline to speak of
+    (`overview`: the 0-based paragraphs the overview's points come from)."""
     levels = sorted({h.level for h in outline if h.level < ITEM_LEVEL})
     if not levels or wanted < 2:
         return None
@@ -422,10 +432,23 @@ def outline_themes(
     if sum(s.heading is not None for s in sections) < 2:
         return None
     _split_largest(sections, outline, wanted, available)
+    # a first section whose points the overview took (总则) and that has more chapters than the
+    # brief has room for after it is the overview's: merged into the next chapter, its leftovers
+    # would stand under that chapter's title (a 总则 bullet under "继续教育")
+    first = sections[0]
+    lead = (
+        len(sections) > wanted
+        and first.weight <= OVERVIEW_LEFTOVER
+        and any(first.start <= p < first.end for p in overview)
+    )
+    if lead:
+        sections.pop(0)
     _merge_neighbours(sections, wanted, minimum=2)
     if len(sections) < 2:
         return None
     labels = np.zeros(paragraphs, dtype=int)
+    if lead:
+        labels[first.start : first.end] = OVERVIEW_THEME
     titles: dict[int, list[tuple[int, str]]] = {}
     inner = [h for h in outline if h.level < ITEM_LEVEL]
     for label, section in enumerate(sections):
@@ -462,9 +485,7 @@ def merge_small(
         labels[labels == victim] = target
 
 
-def rebalance(
-    labels: np.ndarray, paragraph_vectors: SparseRows, available: dict[int, int], minimum: int
-) -> np.ndarray:
+def rebalance(labels: np.ndarray, paragraph_vectors: SparseRows, available: dict[int, int], minimum: int) -> np.ndarray:
     """Give each theme short of `minimum` usable sentences the paragraph closest to it from a
     theme that can spare one: a short article keeps the groups it needs, with the best fit."""
     labels = labels.copy()
@@ -537,7 +558,7 @@ def phrase_title(
     # a cheap first ranking by count, share and size; the IDF of the best few decides
     first = sorted(
         inside.items(),
-        key=lambda item: -(item[1] / stats.overall[item[0]]) ** 2 * (1 + math.log(item[1])) * len(item[0]),
+        key=lambda item: -((item[1] / stats.overall[item[0]]) ** 2) * (1 + math.log(item[1])) * len(item[0]),
     )[:TITLE_CANDIDATES]
     scored = []
     for phrase, tf in first:
