@@ -27,6 +27,7 @@ MIN_RUN_SPARE = 2  # sentences a run keeps for its bullets besides the overview'
 
 MIN_LEAD_RUN_SPARE = 3  # the first run shares the lead with the overview: it needs more to be a theme
 MIN_RUN_SENTENCES = 3
+LEAD_SHARE = 0.5  # of the article's sentences, where a lead without a clear end is looked for
 LEAD_CHOICE = 1  # sentences of the lead run beyond the overview's, so that it has a choice
 OPENER_BONUS = 0.3  # depth added before a sentence that opens an item of the article
 MAX_OPENER_CHARS = 40
@@ -179,13 +180,18 @@ def lead_run(
     run is out of reading order and says again what that run's own group says. All of `usable`
     where the first run is too short to give them (a one-line intro to a roundup) or there is
     no cut. The lead is a run of its own before the `wanted` runs of the themes (whose first
-    run gets what the overview leaves of it)."""
+    run gets what the overview leaves of it). Of a long first run (one without a clear turn),
+    the first LEAD_SHARE of the article."""
     spare = np.zeros(len(sentences), dtype=bool)
     spare[np.array(usable, dtype=int)] = True
     openers = np.array([opens_part(text) for text, _ in sentences], dtype=bool)
     labels = run_labels(vectors, spare, wanted + 1, openers=openers, lead_spare=size + LEAD_CHOICE)
     first = [i for i in usable if labels[i] == 0]
-    return first if len(first) >= size + LEAD_CHOICE else usable
+    early = [i for i in first if i < LEAD_SHARE * len(sentences)]  # a lead with no clear end: its first half
+    for pool in (early, first):
+        if len(pool) >= size + LEAD_CHOICE:
+            return pool
+    return usable
 
 
 def run_themes(
