@@ -170,11 +170,13 @@ def test_the_lead_run_is_where_the_topic_first_turns() -> None:
     vectors = _vectors(topics, 30)
     sentences = [("句子。", k) for k in range(15)]
     assert lead_run(vectors, sentences, list(range(15)), 2, 3) == list(range(5))
-    # a first topic too short for the overview's three points and one to spare joins the next
-    assert lead_run(vectors, sentences, [0, 1, 2, *range(5, 15)], 2, 3) == [0, 1, 2, *range(5, 10)]
-    # no cut at all: the overview may range over the article
+    # a first topic too short for the overview's three points and one to spare joins the next,
+    # and of a lead that long the first half of the article is the overview's
+    assert lead_run(vectors, sentences, [0, 1, 2, *range(5, 15)], 2, 3) == [0, 1, 2, 5, 6, 7]
     one_topic = _vectors([[[k % 4, (k + 1) % 4] for k in range(15)]], 30)
-    assert lead_run(one_topic, sentences, list(range(15)), 2, 3) == list(range(15))
+    assert lead_run(one_topic, sentences, list(range(15)), 2, 3) == list(range(8))  # no cut at all
+    # too few usable sentences early on: the overview may range over the article
+    assert lead_run(one_topic, sentences, [0, 1, 9, 10, 11], 1, 3) == [0, 1, 9, 10, 11]
 
 
 RECIPES = (
