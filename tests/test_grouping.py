@@ -11,9 +11,9 @@ import numpy as np
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.runs import lead_run, opens_part, paragraph_runs, run_labels
 from citebrief.engines.sparse import SparseRows
-from citebrief.engines.themes import list_levels, reference_annexes
+from citebrief.engines.themes import list_levels, outline_themes, reference_annexes
 from citebrief.ingest import document_from_text, read_path
-from citebrief.text.outline import find_outline
+from citebrief.text.outline import Heading, find_outline
 from citebrief.text.patterns import skip_reason
 from conftest import load_records
 
@@ -229,3 +229,33 @@ def test_a_general_chapter_the_overview_took_stands_under_no_other_heading() -> 
 
 def test_a_lone_pick_of_a_section_does_not_join_another_heading() -> None:
     assert skip_reason("完成党中央、国务院交办的其他事项。") == "other-matters"
+
+
+def test_too_many_chapters_merge_where_neighbours_are_alike() -> None:
+    """Five chapters, room for three groups: the two education chapters become one group because
+    they are alike, where merging the lightest neighbours put 继续教育 with 大病医疗."""
+    # paragraphs: a heading, then three body paragraphs, per chapter; words 0-2 education, 3-5
+    # health, 6-8 housing, 9-11 the elderly; every chapter its own word too
+    labels = ["子女教育", "继续教育", "大病医疗", "住房租金", "赡养老人"]
+    shared = [0, 0, 3, 6, 9]
+    outline = [Heading(4 * k, 1, label, len(label)) for k, label in enumerate(labels)]
+    rows: list[dict[int, float]] = []
+    for k in range(5):
+        rows.append({})
+        rows += [{shared[k]: 1.0, shared[k] + 1: 1.0, 12 + k: 1.0} for _ in range(3)]
+    vectors = SparseRows.from_counts(rows, 20).normalized()
+    # sentences left for bullets: 4, 2, 2, 4, 4 (by weight alone 继续教育 joined 大病医疗)
+    available = [0, 2, 1, 1, 0, 1, 1, 0, 0, 1, 1, 0, 0, 2, 1, 1, 0, 2, 1, 1]
+    themes = outline_themes(outline, 20, available, 3, "zh", vectors=vectors)
+    assert themes is not None
+    assert themes.labels.tolist() == [0] * 8 + [1] * 8 + [2] * 4
+    by_weight = outline_themes(outline, 20, available, 3, "zh")
+    assert by_weight is not None and by_weight.labels.tolist() == [0] * 12 + [1] * 4 + [2] * 4
+
+
+def test_a_point_two_passages_say_is_cited_where_it_adds_a_passage() -> None:
+    """A forecast whose third passage repeats the second's wind warning: the overview, taken from
+    the lead, cited the second's copy, and the third passage went uncited."""
+    record = next(r for r in load_records("zh-news.jsonl") if r["id"].endswith("_L1235"))
+    brief = draft_extractive(document_from_text(record["article"], origin=record["id"]))
+    assert {n for p in brief.points() for n in p.citations} == {1, 2, 3}

@@ -41,7 +41,7 @@ from citebrief.engines.themes import (
     Themes,
     clustered_themes,
     noun_runs,
-    outline_themes,
+    section_themes,
     set_aside,
     speaker_turns,
 )
@@ -353,7 +353,8 @@ def _themes(
     """Theme label per paragraph, each theme with at least two sentences left for bullets."""
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
     taken = frozenset(scored.units[i].paragraph - 1 for i in overview)
-    sectioned = _sectioned(scored, themes, available, texts, outline, exact=exact, overview=taken)
+    counts = [available[p] for p in range(len(texts))]
+    sectioned = section_themes(outline, counts, themes, scored.lang, exact, taken, scored.paragraph_vectors)
     if sectioned is not None:
         return sectioned
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
@@ -364,30 +365,12 @@ def _themes(
     return run_themes(scored.sentence_vectors, sentences, spare, themes, len(texts), exact=exact)
 
 
-def _sectioned(
-    scored: _Scored,
-    themes: int,
-    available: Counter[int],
-    texts: list[str],
-    outline: list[Heading],
-    *,
-    exact: bool,
-    overview: frozenset[int] = frozenset(),
-) -> Themes | None:
-    """The document's own sections as themes, or None where it has no outline to speak of."""
-    top_sections = sum(1 for h in outline if h.level == min((x.level for x in outline), default=0))
-    # a document's own sections may ask for more groups than its length would (up to the most
-    # a brief holds), unless --groups fixed the number
-    wanted = themes if exact else min(MAX_GROUPS - 1, max(themes, top_sections))
-    paragraphs = len(texts)
-    return outline_themes(outline, paragraphs, [available[p] for p in range(paragraphs)], wanted, scored.lang, overview)
-
-
 def _overview_pool(scored: _Scored, themes: int, size: int, texts: list[str], outline: list[Heading]) -> list[int]:
     """Where the overview's points may come from: text read in runs gives them from its lead run."""
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
     available = Counter(scored.units[i].paragraph - 1 for i in scored.usable)
-    if not themes or _sectioned(scored, themes, available, texts, outline, exact=False) is not None:
+    counts = [available[p] for p in range(len(texts))]
+    if not themes or section_themes(outline, counts, themes, scored.lang) is not None:
         return scored.usable
     if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return scored.usable
@@ -466,20 +449,29 @@ def _cover(scored: _Scored, drafts: list[_Draft], labels: np.ndarray | None, cho
     cited = {units[i].paragraph for d in drafts for i in d.picked}
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     centrality = scored.paragraph_vectors.dot(centroid)
-    best: dict[int, int] = {}
+    best: dict[int, list[int]] = {}  # each uncited paragraph's sentences, the most relevant first
     relevance = scored.sentence_vectors.dot(centroid) * scored.weights
-    for i in scored.usable:
+    for i in sorted(scored.usable, key=lambda i: -relevance[i]):
         p = units[i].paragraph
-        if i not in chosen and p not in cited and (p not in best or relevance[i] > relevance[best[p]]):
-            best[p] = i
+        if i not in chosen and p not in cited:
+            best.setdefault(p, []).append(i)
     top = set(np.argsort(-centrality)[:COVER_TOP].tolist())
     passages = len(scored.paragraph_vectors) >= 3 and scored.passages
     need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited)) if passages else 0
     for p in sorted(best, key=lambda p: (-centrality[p - 1], p)):
         if need <= 0 and p - 1 not in top:
             continue
-        i = best[p]
-        if any(near_duplicate(scored.trimmed[i], scored.trimmed[c], scored.lang) for c in chosen):
+        said = (
+            i
+            for i in best[p]
+            if not any(near_duplicate(scored.trimmed[i], scored.trimmed[c], scored.lang) for c in chosen)
+        )
+        i = next(said, -1)  # the paragraph's best sentence that says what no bullet says
+        if i < 0:
+            if need > 0:  # a point two passages say is cited where it adds a passage
+                _move_citation(scored, drafts, best[p], chosen)
+                cited = {units[k].paragraph for d in drafts for k in d.picked}
+                need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited))
             continue
         theme = int(labels[i]) if labels is not None else None
         homes = [d for d in drafts if d.theme == theme and len(d.picked) < 3]
@@ -499,6 +491,20 @@ def _cover(scored: _Scored, drafts: list[_Draft], labels: np.ndarray | None, cho
         chosen.append(i)
         cited = {units[k].paragraph for d in drafts for k in d.picked}
         need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited)) if passages else 0
+
+
+def _move_citation(scored: _Scored, drafts: list[_Draft], candidates: list[int], chosen: list[int]) -> None:
+    """Swap a bullet for the first of `candidates` (an uncited passage's sentences) that says the
+    same, where the bullet's own passage stays cited by another bullet."""
+    counts = Counter(scored.units[k].paragraph for d in drafts for k in d.picked)
+    for i, draft in ((i, d) for i in candidates for d in drafts):
+        for k in draft.picked:
+            if counts[scored.units[k].paragraph] > 1 and near_duplicate(
+                scored.trimmed[i], scored.trimmed[k], scored.lang
+            ):
+                draft.picked = [i if x == k else x for x in draft.picked]
+                chosen[chosen.index(k)] = i
+                return
 
 
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:
