@@ -14,7 +14,6 @@ from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import list_levels, outline_themes, reference_annexes
 from citebrief.ingest import document_from_text, read_path
 from citebrief.text.outline import Heading, find_outline
-from citebrief.text.patterns import skip_reason
 from conftest import load_records
 
 INTRO = (
@@ -225,10 +224,6 @@ def test_a_general_chapter_the_overview_took_stands_under_no_other_heading() -> 
     assert any(set(p.citations) & set(general) for p in brief.groups[0].points)
     assert not any(set(p.citations) & set(general) for g in brief.groups[1:] for p in g.points)
     assert len(brief.groups) == 8
-
-
-def test_a_lone_pick_of_a_section_does_not_join_another_heading() -> None:
-    assert skip_reason("完成党中央、国务院交办的其他事项。") == "other-matters"
 
 
 def test_too_many_chapters_merge_where_neighbours_are_alike() -> None:
