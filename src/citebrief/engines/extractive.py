@@ -34,14 +34,15 @@ from citebrief.engines.bullets import dateline_only, lead_in_clause, near_duplic
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import DANGLING_WEIGHT, lean_on_previous, operative_first, whole_sentences
 from citebrief.engines.mmr import mmr
-from citebrief.engines.runs import run_themes
+from citebrief.engines.runs import lead_run, run_themes
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import (
+    OVERVIEW_THEME,
     PhraseStats,
     Themes,
     clustered_themes,
     noun_runs,
-    outline_themes,
+    section_themes,
     set_aside,
     speaker_turns,
 )
@@ -365,14 +366,10 @@ def _themes(
     scored: _Scored, themes: int, overview: list[int], texts: list[str], outline: list[Heading], *, exact: bool
 ) -> Themes:
     """Theme label per paragraph, each theme with at least two sentences left for bullets."""
-    paragraphs = len(texts)
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
-    top_level = min((h.level for h in outline), default=0)  # once, not once per heading
-    top_sections = sum(1 for h in outline if h.level == top_level)
-    # a document's own sections may ask for more groups than its length would (up to the most
-    # a brief holds), unless --groups fixed the number
-    wanted = themes if exact else min(MAX_GROUPS - 1, max(themes, top_sections))
-    sectioned = outline_themes(outline, paragraphs, [available[p] for p in range(paragraphs)], wanted, scored.lang)
+    taken = frozenset(scored.units[i].paragraph - 1 for i in overview)
+    counts = [available[p] for p in range(len(texts))]
+    sectioned = section_themes(outline, counts, themes, scored.lang, exact, taken, scored.paragraph_vectors)
     if sectioned is not None:
         return sectioned
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
@@ -380,7 +377,20 @@ def _themes(
         return clustered_themes(scored.paragraph_vectors, themes, claims, available)
     spare = [i for i in scored.usable if i not in overview]  # no outline: runs of neighbouring sentences
     sentences = [(u.text, u.paragraph - 1) for u in scored.units]
-    return run_themes(scored.sentence_vectors, sentences, spare, themes, paragraphs, exact=exact)
+    return run_themes(scored.sentence_vectors, sentences, spare, themes, len(texts), exact=exact)
+
+
+def _overview_pool(scored: _Scored, themes: int, size: int, texts: list[str], outline: list[Heading]) -> list[int]:
+    """Where the overview's points may come from: text read in runs gives them from its lead run."""
+    claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
+    available = Counter(scored.units[i].paragraph - 1 for i in scored.usable)
+    counts = [available[p] for p in range(len(texts))]
+    if not themes or section_themes(outline, counts, themes, scored.lang) is not None:
+        return scored.usable
+    if not scored.passages and speaker_turns([texts[p] for p in claims]):
+        return scored.usable
+    sentences = [(u.text, u.paragraph - 1) for u in scored.units]
+    return lead_run(scored.sentence_vectors, sentences, scored.usable, themes, size)
 
 
 def _set_aside(scored: _Scored, texts: list[str], outline: list[Heading]) -> tuple[_Scored, list[Heading]]:
@@ -403,7 +413,9 @@ def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_D
     """One group per theme, in the order the themes first appear in the article."""
     drafts: list[_Draft] = []
     of_sentence = themes.of_sentences(np.array([u.paragraph - 1 for u in scored.units]))
-    for theme in sorted(set(of_sentence.tolist()), key=lambda t: int(np.flatnonzero(of_sentence == t)[0])):
+    for theme in sorted(
+        set(of_sentence.tolist()) - {OVERVIEW_THEME}, key=lambda t: int(np.flatnonzero(of_sentence == t)[0])
+    ):
         mine = of_sentence == theme
         members = {u.paragraph for u in scored.units if mine[u.index]}
         if themes.sentences is None:
@@ -422,8 +434,9 @@ def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_D
             want = 4  # a long section of a long policy holds more measures, figures and deadlines than three
         picked = _with_most_specific(scored, candidates, _mmr(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:
-            # one fresh sentence is no group: it joins the previous theme when that has room
-            if picked and drafts and len(drafts[-1].picked) < 3:
+            # one fresh sentence is no group: it joins the previous theme when that has room,
+            # unless a heading of its own would stand over it there
+            if picked and drafts and len(drafts[-1].picked) < 3 and not themes.titles:
                 drafts[-1].picked = sorted(drafts[-1].picked + picked)
             continue
         drafts.append(_Draft(theme, picked))
@@ -457,20 +470,29 @@ def _cover(scored: _Scored, drafts: list[_Draft], labels: np.ndarray | None, cho
     cited = {units[i].paragraph for d in drafts for i in d.picked}
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     centrality = scored.paragraph_vectors.dot(centroid)
-    best: dict[int, int] = {}
+    best: dict[int, list[int]] = {}  # each uncited paragraph's sentences, the most relevant first
     relevance = scored.sentence_vectors.dot(centroid) * scored.weights
-    for i in scored.usable:
+    for i in sorted(scored.usable, key=lambda i: -relevance[i]):
         p = units[i].paragraph
-        if i not in chosen and p not in cited and (p not in best or relevance[i] > relevance[best[p]]):
-            best[p] = i
+        if i not in chosen and p not in cited:
+            best.setdefault(p, []).append(i)
     top = set(np.argsort(-centrality)[:COVER_TOP].tolist())
     passages = len(scored.paragraph_vectors) >= 3 and scored.passages
     need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited)) if passages else 0
     for p in sorted(best, key=lambda p: (-centrality[p - 1], p)):
         if need <= 0 and p - 1 not in top:
             continue
-        i = best[p]
-        if any(near_duplicate(scored.trimmed[i], scored.trimmed[c], scored.lang) for c in chosen):
+        said = (
+            i
+            for i in best[p]
+            if not any(near_duplicate(scored.trimmed[i], scored.trimmed[c], scored.lang) for c in chosen)
+        )
+        i = next(said, -1)  # the paragraph's best sentence that says what no bullet says
+        if i < 0:
+            if need > 0:  # a point two passages say is cited where it adds a passage
+                _move_citation(scored, drafts, best[p], chosen)
+                cited = {units[k].paragraph for d in drafts for k in d.picked}
+                need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited))
             continue
         theme = int(labels[i]) if labels is not None else None
         homes = [d for d in drafts if d.theme == theme and len(d.picked) < 3]
@@ -490,6 +512,20 @@ def _cover(scored: _Scored, drafts: list[_Draft], labels: np.ndarray | None, cho
         chosen.append(i)
         cited = {units[k].paragraph for d in drafts for k in d.picked}
         need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited)) if passages else 0
+
+
+def _move_citation(scored: _Scored, drafts: list[_Draft], candidates: list[int], chosen: list[int]) -> None:
+    """Swap a bullet for the first of `candidates` (an uncited passage's sentences) that says the
+    same, where the bullet's own passage stays cited by another bullet."""
+    counts = Counter(scored.units[k].paragraph for d in drafts for k in d.picked)
+    for i, draft in ((i, d) for i in candidates for d in drafts):
+        for k in draft.picked:
+            if counts[scored.units[k].paragraph] > 1 and near_duplicate(
+                scored.trimmed[i], scored.trimmed[k], scored.lang
+            ):
+                draft.picked = [i if x == k else x for x in draft.picked]
+                chosen[chosen.index(k)] = i
+                return
 
 
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:
@@ -520,12 +556,14 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
     themes = min(wanted_themes, max((len(usable) - overview_size) // 2, 0))
     chosen: list[int] = []
-    ranked = sorted(usable, key=lambda i: -overview_relevance[i])
+    pool = _overview_pool(scored, themes, overview_size, texts, outline) if groups is None else usable
+    ranked = sorted(pool, key=lambda i: -overview_relevance[i])
     # a reply, notice or decision leads with its decision ("同意……", "国务院决定……", "现将……印发")
     decision = operative_first(usable, scored.trimmed, [u.rank_in_doc for u in scored.units], document.lang)
     if decision is not None:
         chosen.append(decision)
-        ranked.remove(decision)
+        if decision in ranked:
+            ranked.remove(decision)
     overview = ([decision] if decision is not None else []) + _mmr(
         scored, ranked, overview_relevance, chosen, overview_size - (decision is not None)
     )

@@ -14,7 +14,7 @@ import re
 import numpy as np
 
 from citebrief.engines.sparse import SparseRows
-from citebrief.engines.themes import Themes
+from citebrief.engines.themes import OVERVIEW_THEME, Themes
 from citebrief.options import MAX_GROUPS
 from citebrief.text.outline import item_marker
 
@@ -27,17 +27,24 @@ MIN_RUN_SPARE = 2  # sentences a run keeps for its bullets besides the overview'
 
 MIN_LEAD_RUN_SPARE = 3  # the first run shares the lead with the overview: it needs more to be a theme
 MIN_RUN_SENTENCES = 3
+LEAD_SHARE = 0.5  # of the article's sentences, where a lead without a clear end is looked for
+LEAD_CHOICE = 1  # sentences of the lead run beyond the overview's, so that it has a choice
 OPENER_BONUS = 0.3  # depth added before a sentence that opens an item of the article
 MAX_OPENER_CHARS = 40
 # "连墙角都能扫干净的扫地机器人@iRobot。": a product roundup's item line, its brand after the @
 _BRAND_LINE = re.compile(r"^[^，,。：:；;！!？?“”\"]{6,30}@\S")
+# "白菜萝卜汤，原料：大白菜叶、白萝卜。": a recipe's name before its list of ingredients opens the recipe
+_RECIPE_LINE = re.compile(
+    r"^[^，,。：:；;！!？?“”\"]{2,15}[，,]\s*(?:原料|材料|食材|用料|主料)[：:][^，,。；;！!？?]+。?$"
+)
 
 
 def opens_part(text: str) -> bool:
     """The line that opens an item of a roundup or list glued into running text: short, its own
-    sentence, a brand after an @ or an item number before it ("3. ...", "（二）...")."""
+    sentence, a brand after an @ or an item number before it ("3. ...", "（二）..."), or a recipe's
+    name before its ingredients."""
     body = text.strip()
-    if _BRAND_LINE.match(body):
+    if _BRAND_LINE.match(body) or _RECIPE_LINE.match(body):
         return True  # the line may run into the item's first sentence, where a block glued them
     if len(body) > MAX_OPENER_CHARS:
         return False
@@ -46,11 +53,18 @@ def opens_part(text: str) -> bool:
 
 
 def run_labels(
-    vectors: SparseRows, spare: np.ndarray, wanted: int, *, openers: np.ndarray | None = None, exact: bool = False
+    vectors: SparseRows,
+    spare: np.ndarray,
+    wanted: int,
+    *,
+    openers: np.ndarray | None = None,
+    exact: bool = False,
+    lead_spare: int = MIN_LEAD_RUN_SPARE,
 ) -> np.ndarray:
     """Theme label per sentence for text without an outline: up to `wanted` runs of neighbouring
     sentences, cut at the deepest drops of lexical cohesion (a valley between two runs that each
-    hold together), each run keeping MIN_RUN_SPARE `spare` sentences (usable, not in the overview).
+    hold together), each run keeping MIN_RUN_SPARE `spare` sentences (usable, not in the overview)
+    and the first `lead_spare`.
 
     A cut is made only where the drop is clear (deeper than the mean less half a standard
     deviation of all drops), so an article written as one run stays one theme; `exact` (--groups)
@@ -89,7 +103,7 @@ def run_labels(
             continue
         before = max((c for c in cuts if c < g), default=-1)
         after = min((c for c in cuts if c > g), default=len(rows) - 1)
-        lead = MIN_LEAD_RUN_SPARE if before < 0 else MIN_RUN_SPARE
+        lead = lead_spare if before < 0 else MIN_RUN_SPARE
         if g - before < MIN_RUN_SENTENCES or after - g < MIN_RUN_SENTENCES:
             continue
         if room[g + 1] - room[before + 1] >= lead and room[after + 1] - room[g + 1] >= MIN_RUN_SPARE:
@@ -158,6 +172,28 @@ def paragraph_runs(sentences: np.ndarray, paragraph_of: list[int], paragraphs: i
     return labels
 
 
+def lead_run(
+    vectors: SparseRows, sentences: list[tuple[str, int]], usable: list[int], wanted: int, size: int
+) -> list[int]:
+    """The `usable` sentences of the article's first run, where the overview's `size` points come
+    from when the text is read in runs: the lead states the news, and a point taken from a later
+    run is out of reading order and says again what that run's own group says. All of `usable`
+    where the first run is too short to give them (a one-line intro to a roundup) or there is
+    no cut. The lead is a run of its own before the `wanted` runs of the themes (whose first
+    run gets what the overview leaves of it). Of a long first run (one without a clear turn),
+    the first LEAD_SHARE of the article."""
+    spare = np.zeros(len(sentences), dtype=bool)
+    spare[np.array(usable, dtype=int)] = True
+    openers = np.array([opens_part(text) for text, _ in sentences], dtype=bool)
+    labels = run_labels(vectors, spare, wanted + 1, openers=openers, lead_spare=size + LEAD_CHOICE)
+    first = [i for i in usable if labels[i] == 0]
+    early = [i for i in first if i < LEAD_SHARE * len(sentences)]  # a lead with no clear end: its first half
+    for pool in (early, first):
+        if len(pool) >= size + LEAD_CHOICE:
+            return pool
+    return usable
+
+
 def run_themes(
     vectors: SparseRows,
     sentences: list[tuple[str, int]],
@@ -172,5 +208,11 @@ def run_themes(
     room = np.zeros(len(sentences), dtype=bool)
     room[np.array(spare, dtype=int)] = True
     openers = np.array([opens_part(text) for text, _ in sentences], dtype=bool)
-    labels = run_labels(vectors, room, wanted, openers=openers, exact=exact)
+    # in a roundup the first run is the intro and the first item, which needs no more than the others
+    lead = MIN_RUN_SPARE if openers.sum() >= 2 else MIN_LEAD_RUN_SPARE
+    labels = run_labels(vectors, room, wanted, openers=openers, exact=exact, lead_spare=lead)
+    first = int(np.argmax(openers))
+    if openers.sum() >= 2 and first > 0 and labels[first] == 0 and not exact:
+        # an intro too short for a run of its own is the overview's, not the first item's
+        labels[:first] = OVERVIEW_THEME
     return Themes(paragraph_runs(labels, [p for _, p in sentences], paragraphs), {}, labels)

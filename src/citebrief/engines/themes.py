@@ -23,127 +23,23 @@ from citebrief.engines.sparse import SparseRows
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import unit_vector
 from citebrief.model import Lang
+from citebrief.options import MAX_GROUPS
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 from citebrief.text.titles import cleanly_cut, display, is_name, lead_phrase, noun_phrase
 from citebrief.text.tokenize import Token
 
 # English words that are verbs or adjectives far more often than nouns, so a title phrase
 # ("Father Left", "Bicycle Lay Nearby") does not run through them; no tagger needs a download
-_EN_NOT_NOUN = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "asked",
-        "added",
-        "left",
-        "lay",
-        "laid",
-        "took",
-        "taken",
-        "made",
-        "went",
-        "gone",
-        "came",
-        "found",
-        "gave",
-        "given",
-        "got",
-        "became",
-        "began",
-        "brought",
-        "kept",
-        "held",
-        "led",
-        "let",
-        "lost",
-        "met",
-        "paid",
-        "put",
-        "ran",
-        "saw",
-        "seen",
-        "sent",
-        "set",
-        "sat",
-        "stood",
-        "thought",
-        "won",
-        "wrote",
-        "written",
-        "known",
-        "shown",
-        "called",
-        "used",
-        "claimed",
-        "revealed",
-        "described",
-        "believed",
-        "reported",
-        "allegedly",
-        "nearby",
-        "later",
-        "earlier",
-        "today",
-        "yesterday",
-        "tonight",
-        "ago",
-        "just",
-        "also",
-        "still",
-        "even",
-        "never",
-        "very",
-        "really",
-        "whose",
-        "former",
-        "latest",
-        "new",
-        "old",
-        "big",
-        "small",
-        "last",
-        "next",
-        "first",
-        "second",
-        "third",
-        "many",
-        "much",
-        "several",
-        "among",
-        "around",
-        "says",
-        "according",
-        "including",
-        "despite",
-        "amid",
-        "across",
-        "behind",
-        "inside",
-        "outside",
-        "win",
-        "wins",
-        "lose",
-        "avoid",
-        "make",
-        "take",
-        "get",
-        "go",
-        "come",
-        "see",
-        "say",
-        "tell",
-        "give",
-        "find",
-        "think",
-        "want",
-        "need",
-        "help",
-        "keep",
-        "amazing",
-        "breaking",
-    ]
+_EN_NOT_NOUN_WORDS = (
+    "said says told asked added left lay laid took taken made went gone came found gave given got became "
+    "began brought kept held led let lost met paid put ran saw seen sent set sat stood thought won wrote "
+    "written known shown called used claimed revealed described believed reported allegedly nearby later "
+    "earlier today yesterday tonight ago just also still even never very really whose former latest new "
+    "old big small last next first second third many much several among around says according including "
+    "despite amid across behind inside outside win wins lose avoid make take get go come see say tell "
+    "give find think want need help keep amazing breaking"
 )
+_EN_NOT_NOUN = frozenset(_EN_NOT_NOUN_WORDS.split())
 
 
 def noun_runs(tokens: list[Token], text: str, lang: Lang, parts: dict[str, tuple[str, ...]] | None = None) -> list[str]:
@@ -391,30 +287,62 @@ def _split_largest(sections: list[_Section], outline: list[Heading], wanted: int
             return
 
 
-def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int) -> None:
-    """Too many sections, or one too thin for two bullets: join it with its lighter neighbour."""
+def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vectors: SparseRows | None = None) -> None:
+    """Too many sections, or one too thin for two bullets: join two neighbours, the pair that
+    is light and alike in content (`vectors`, the paragraphs'), so that a merged group reads as
+    one theme (子女教育 with 继续教育, not 总则 with 子女教育); a thin one joins the neighbour
+    nearer its content, else the lighter."""
+    sums: list[np.ndarray | None] = [None] * len(sections)
+    if vectors is not None and len(sections) <= MAX_COMPARED_SECTIONS:
+        of_paragraph = np.full(len(vectors), len(sections))
+        for k, section in enumerate(sections):
+            of_paragraph[section.start : section.end] = k
+        grouped = vectors.group_sums(of_paragraph, len(sections) + 1)
+        sums = [grouped.row(k) for k in range(len(sections))]
+
+    def alike(i: int) -> float:
+        a, b = sums[i], sums[i + 1]
+        return 0.0 if a is None or b is None else float(unit_vector(a) @ unit_vector(b))
+
     while len(sections) > 1:
         thin = [i for i, s in enumerate(sections) if s.weight < minimum]
         if len(sections) <= wanted and not thin:
             return
-        index = min(thin, key=lambda i: (sections[i].weight, i)) if thin else _lightest_pair(sections)
-        if index == len(sections) - 1 or (index > 0 and sections[index - 1].weight <= sections[index + 1].weight):
-            index -= 1
+        pairs = range(len(sections) - 1)
+        if thin:
+            victim = min(thin, key=lambda i: (sections[i].weight, i))
+            index = max(
+                (j for j in (victim - 1, victim) if 0 <= j < len(sections) - 1),
+                key=lambda j: (round(alike(j), 2), -(sections[j].weight + sections[j + 1].weight), -j),
+            )
+        else:
+            index = min(pairs, key=lambda j: ((sections[j].weight + sections[j + 1].weight) * (1 - alike(j)), j))
         first, second = sections[index], sections[index + 1]
         keep = first.heading if first.weight >= second.weight or second.heading is None else second.heading
         if first.heading is None or second.heading is None:
             keep = first.heading or second.heading
         sections[index : index + 2] = [_Section(first.start, second.end, keep, first.weight + second.weight)]
+        a, b = sums[index], sums[index + 1]
+        sums[index : index + 2] = [a + b if a is not None and b is not None else None]
 
 
-def _lightest_pair(sections: list[_Section]) -> int:
-    return min(range(len(sections) - 1), key=lambda i: (sections[i].weight + sections[i + 1].weight, i))
+MAX_COMPARED_SECTIONS = 64  # beyond, neighbours merge by weight alone (each compared section is a dense row)
+OVERVIEW_THEME = -1  # the label of paragraphs left to the overview: no group of their own
+OVERVIEW_LEFTOVER = 2  # sentences a section the overview drew from may have left and still be its
 
 
 def outline_themes(
-    outline: list[Heading], paragraphs: int, available: list[int], wanted: int, lang: Lang
+    outline: list[Heading],
+    paragraphs: int,
+    available: list[int],
+    wanted: int,
+    lang: Lang,
+    overview: frozenset[int] = frozenset(),
+    vectors: SparseRows | None = None,
 ) -> Themes | None:
-    """Themes from the document's own sections, or None when it has no outline to speak of."""
+    """Themes from the document's own sections, or None when it has no outline to speak of
+    (`overview`: the 0-based paragraphs the overview's points come from; `vectors`: the
+    paragraphs', to merge sections alike in content)."""
     levels = sorted({h.level for h in outline if h.level < ITEM_LEVEL})
     if not levels or wanted < 2:
         return None
@@ -422,10 +350,23 @@ def outline_themes(
     if sum(s.heading is not None for s in sections) < 2:
         return None
     _split_largest(sections, outline, wanted, available)
-    _merge_neighbours(sections, wanted, minimum=2)
+    # a first section whose points the overview took (总则) and that has more chapters than the
+    # brief has room for after it is the overview's: merged into the next chapter, its leftovers
+    # would stand under that chapter's title (a 总则 bullet under "继续教育")
+    first = sections[0]
+    lead = (
+        len(sections) > wanted
+        and first.weight <= OVERVIEW_LEFTOVER
+        and any(first.start <= p < first.end for p in overview)
+    )
+    if lead:
+        sections.pop(0)
+    _merge_neighbours(sections, wanted, minimum=2, vectors=vectors)
     if len(sections) < 2:
         return None
     labels = np.zeros(paragraphs, dtype=int)
+    if lead:
+        labels[first.start : first.end] = OVERVIEW_THEME
     titles: dict[int, list[tuple[int, str]]] = {}
     inner = [h for h in outline if h.level < ITEM_LEVEL]
     for label, section in enumerate(sections):
@@ -440,6 +381,23 @@ def outline_themes(
             if phrase:
                 titles.setdefault(label, []).append((heading.paragraph, display(phrase, lang)))
     return Themes(labels, titles)
+
+
+def section_themes(
+    outline: list[Heading],
+    available: list[int],
+    themes: int,
+    lang: Lang,
+    exact: bool = False,
+    overview: frozenset[int] = frozenset(),
+    vectors: SparseRows | None = None,
+) -> Themes | None:
+    """`outline_themes` for a brief of `themes` groups besides the overview: a document's own
+    sections may ask for more (up to the most a brief holds), unless --groups (`exact`) fixed it."""
+    top_level = min((h.level for h in outline), default=0)  # once, not once per heading
+    top_sections = sum(1 for h in outline if h.level == top_level)
+    wanted = themes if exact else min(MAX_GROUPS - 1, max(themes, top_sections))
+    return outline_themes(outline, len(available), available, wanted, lang, overview, vectors)
 
 
 def merge_small(
@@ -462,9 +420,7 @@ def merge_small(
         labels[labels == victim] = target
 
 
-def rebalance(
-    labels: np.ndarray, paragraph_vectors: SparseRows, available: dict[int, int], minimum: int
-) -> np.ndarray:
+def rebalance(labels: np.ndarray, paragraph_vectors: SparseRows, available: dict[int, int], minimum: int) -> np.ndarray:
     """Give each theme short of `minimum` usable sentences the paragraph closest to it from a
     theme that can spare one: a short article keeps the groups it needs, with the best fit."""
     labels = labels.copy()
@@ -537,7 +493,7 @@ def phrase_title(
     # a cheap first ranking by count, share and size; the IDF of the best few decides
     first = sorted(
         inside.items(),
-        key=lambda item: -(item[1] / stats.overall[item[0]]) ** 2 * (1 + math.log(item[1])) * len(item[0]),
+        key=lambda item: -((item[1] / stats.overall[item[0]]) ** 2) * (1 + math.log(item[1])) * len(item[0]),
     )[:TITLE_CANDIDATES]
     scored = []
     for phrase, tf in first:
