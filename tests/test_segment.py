@@ -117,6 +117,69 @@ def test_chinese_sentences(text: str, expected: list[str]) -> None:
             ["Giggs was seen with his then wife Natasha In January, he spoke out."],
             id="name-before-in",
         ),
+        pytest.param(
+            "Ben Harrison is tackled by Stevie Ward during a contest at the stadium Sinfield stayed on the bench.",
+            ["Ben Harrison is tackled by Stevie Ward during a contest at the stadium", "Sinfield stayed on the bench."],
+            id="caption-before-a-name-and-verb",
+        ),
+        pytest.param(
+            "He told the court that child killer Jon Venables was moved to a new prison last year.",
+            ["He told the court that child killer Jon Venables was moved to a new prison last year."],
+            id="descriptor-before-a-name",
+        ),
+        pytest.param(
+            "He marvels at what the men and women of southeast Asia can balance on just a scooter.",
+            ["He marvels at what the men and women of southeast Asia can balance on just a scooter."],
+            id="place-after-a-direction",
+        ),
+        pytest.param(
+            "Police said the driver Smith was drunk when the car hit the wall.",
+            ["Police said the driver Smith was drunk when the car hit the wall."],
+            id="name-after-a-role",
+        ),
+        pytest.param(
+            "He will start ahead of Nico Rosberg and Sebastian Vettel Vettel, who won last time out, was third.",
+            ["He will start ahead of Nico Rosberg and Sebastian Vettel", "Vettel, who won last time out, was third."],
+            id="name-said-twice",
+        ),
+        pytest.param(
+            "Scroll down for video Abase Hussen, left, took his daughter Amira to Syria in February.",
+            ["Scroll down for video", "Abase Hussen, left, took his daughter Amira to Syria in February."],
+            id="scroll-down-for-video",
+        ),
+        pytest.param(
+            "The model was commissioned from an artist in the 1960s Close-up: The piece was rendered in detail.",
+            ["The model was commissioned from an artist in the 1960s", "Close-up: The piece was rendered in detail."],
+            id="caption-label",
+        ),
+        pytest.param(
+            "Philip will unveil a plaque marking The Queen's Walkway, a walking trail, next week.",
+            ["Philip will unveil a plaque marking The Queen's Walkway, a walking trail, next week."],
+            id="title-after-a-verb",
+        ),
+        pytest.param(
+            "Temperton's other hits included Off The Wall and Baby Be Mine for Jackson in the eighties.",
+            ["Temperton's other hits included Off The Wall and Baby Be Mine for Jackson in the eighties."],
+            id="title-after-a-capital",
+        ),
+        pytest.param(
+            'Buzz surrounded the documentary "Going Clear: Scientology and the Prison of Belief," but not all.',
+            ['Buzz surrounded the documentary "Going Clear: Scientology and the Prison of Belief," but not all.'],
+            id="quoted-title-after-its-kind",
+        ),
+        pytest.param(
+            "King George winner Thistlecrack caught Many Clouds close to the finish on Saturday.",
+            ["King George winner Thistlecrack caught Many Clouds close to the finish on Saturday."],
+            id="name-opening-like-a-sentence",
+        ),
+        pytest.param(
+            "The film showed Adeli with his head in his hands when he had been tricked Adeli agreed to pay the fare.",
+            [
+                "The film showed Adeli with his head in his hands when he had been tricked",
+                "Adeli agreed to pay the fare.",
+            ],
+            id="caption-after-a-passive",
+        ),
     ],
 )
 def test_english_sentences(text: str, expected: list[str]) -> None:

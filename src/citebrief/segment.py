@@ -19,6 +19,7 @@ from datetime import datetime
 
 from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, Segment, Sentence, document_id
+from citebrief.text.captions import caption_cuts
 from citebrief.text.lang import detect_lang
 
 # a run of terminators (？！, ……) ends one sentence, with the closing quotes and brackets after it;
@@ -29,31 +30,6 @@ _ZH_SENTENCE = re.compile(
     rf"(?:[^。！？；!?;…]|{_ZH_INNER_MARK})*(?:[。！？；;…]|(?!{_ZH_INNER_MARK})[!?])+[”’」』）)\"'》]*"
     rf"|(?:[^。！？；!?;…]|{_ZH_INNER_MARK})+$"
 )
-# a photo caption pasted before the next sentence with no full stop ("... in Utah The arrow was
-# found ...", "... was stolen An eight-year-old boy ...", "... (pictured) Meanwhile, ..."): a word
-# without punctuation, then a capitalized word that opens sentences, never a name; or an opening
-# quote of a spoken sentence ("... in celebration ‘Me and my mum said ..."); the word before is
-# none that a title or a quote may follow ("the film The Godfather", "dubbed ‘The Great ...")
-_EN_GLUE = re.compile(
-    r"(?<=[A-Za-z0-9'’)])\s+(?="
-    r"(?:The|It|He|She|They|We|This|These|Those|His|Her|Their|Its|But|Not|There|In|On|An?|As|After|"
-    r"Meanwhile|However|When|While|Here|Without|Earlier|Getting|Now|And|That['’]s|It['’]s),?\s+[A-Za-z0-9]"
-    r"|[‘'\"“][A-Z][a-z’']*\s+[a-z])"
-)
-# "grade A students", "Plan A was": a letter that names a kind, not the article "A"
-_EN_LETTER_AFTER = frozenset(
-    {"grade", "type", "plan", "group", "class", "category", "section", "level", "vitamin", "hepatitis"}
-    | {"division", "part", "league", "series", "serie", "exhibit", "platform", "gate", "terminal", "row"}
-    | {"block", "wing", "ward", "zone", "route", "box", "model", "size", "list", "triple", "double", "capital"}
-)
-_EN_BEFORE_TITLE = frozenset(
-    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "as", "said"}
-    | {"says", "called", "named", "titled", "film", "book", "album", "song", "novel", "show", "series", "movie"}
-    | {"play", "track", "single", "hit", "magazine", "newspaper", "dubbed", "branded", "nicknamed", "entitled"}
-    | {"headlined", "read", "reads", "reading", "told", "tells", "added", "wrote", "asked", "word", "words"}
-    | {"slogan", "motto", "phrase", "like", "that", "was", "is", "be", "been", "were", "are", "marked", "sign"}
-)
-MIN_GLUED_WORDS = 4
 # the heading has no punctuation; the sentence after opens with a source or a subject that
 # opens paragraphs ("根据……", "我国……", "近几年来……"), or the heading ends in a brand tag
 _ZH_GLUED_HEAD = re.compile(
@@ -150,26 +126,12 @@ def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """One sentence span, cut where a caption runs into the sentence after it (each side at least
-    MIN_GLUED_WORDS words): the caption becomes a sentence of its own, without a full stop."""
+    """One sentence span, cut where a caption runs into the sentence after it (text/captions.py):
+    the caption becomes a sentence of its own, without a full stop."""
     spans = []
-    for match in _EN_GLUE.finditer(text, start, end):
-        before = text[start : match.start()].split()
-        after = text[match.end() : end].split()
-        if len(before) < MIN_GLUED_WORDS or len(after) < MIN_GLUED_WORDS:
-            continue
-        last = before[-1].lower().strip("'’()")
-        if last in _EN_BEFORE_TITLE:
-            continue
-        opener = after[0]
-        if opener[:1] in "‘'\"“" and sum(w[:1].islower() for w in after[1:5]) < 2:
-            continue  # a quoted name ('The First Great Escape'), not a spoken sentence
-        if opener == "A" and (last in _EN_LETTER_AFTER or not after[1][:1].islower()):
-            continue
-        if after[0] in {"In", "On"} and not before[-1].islower():
-            continue  # "Natasha In January", "Lost In Translation": only after a common word
-        spans.append((start, match.start()))
-        start = match.end()
+    for cut in caption_cuts(text, start, end):
+        spans.append((start, len(text[:cut].rstrip())))
+        start = cut
     spans.append((start, end))
     return spans
 

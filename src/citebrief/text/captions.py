@@ -1,0 +1,240 @@
+"""Where a photo caption runs into the sentence after it, in English news text.
+
+CNN/Daily Mail pages arrive with their captions pasted between sentences without a full stop
+("…to the bottom of the slope The train turns right…", "…at Headingley Sinfield stayed on the
+bench…", "…Sebastian Vettel Vettel, who won…", "…in the 1960s Close-up: The piece…"). A
+sentence splitter sees one sentence; a bullet then fuses a caption and a claim. This module
+names the cut points, each side a run of words of its own:
+
+- a word that opens sentences and never continues one ("The", "He", "Meanwhile", "Police") after
+  a word with no stop — not where a title goes on ("the film The Godfather", "Off The Wall");
+- a name and a finite verb after a common word ("…the club Merivale announced…"), unless the
+  common word introduces the name ("striker Wayne Rooney has", "southeast Asia can", "said
+  Smith was");
+- a name said twice ("Vettel Vettel"), or a caption label ("Close-up: The piece").
+
+One regex finds the few candidate spaces of a sentence; the word checks run only on those.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.text.chunks import word_classes
+
+MIN_SIDE_WORDS = 4  # each side of a cut holds at least this many words
+
+# a space before a capital or an opening quote, after a word with no stop
+_CANDIDATE = re.compile(r"(?<=[A-Za-z0-9'’)”])\s+(?=[A-Z‘'\"“])")
+# a word a caption may end on: no stop inside ("2013.Leeds"), no run-in ("linkHarry")
+_GLUED_STOP = re.compile(r"[.!?:;]\S|[a-z][A-Z]")
+_WORD = re.compile(r"\S+")
+_CAPITALISED = re.compile(r"(?!I\b|I['’])[A-Z][A-Za-z'’-]*$")
+_LABEL = re.compile(
+    r"(?![^:]{0,30}\b(?:said|says|told|added|wrote|explained|stated|asked|insisted|warned|replied)\b)"
+    r"[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}: [A-Z0-9]"
+)
+_PARENTHETICAL = re.compile(r"\((?:far |second )?(?:left|right|centre|center|above|below|pictured|inset|top|bottom)\)$")
+
+# openers that never go on a sentence; the word after them is a common word (or a figure)
+OPENERS = frozenset(
+    {"The", "It", "He", "She", "They", "We", "This", "These", "Those", "His", "Her", "Their", "Its", "But"}
+    | {"Not", "There", "In", "On", "A", "An", "As", "After", "Meanwhile", "However", "When", "While", "Here"}
+    | {"Without", "Earlier", "Getting", "Now", "And", "That's", "That’s", "It's", "It’s", "If", "More", "Many"}
+    | {"Dozens", "Hundreds", "Thousands", "Footage", "Police", "Officers", "Some", "Several", "Both", "Despite"}
+    | {"Although", "Since", "Speaking", "Writing", "Asked", "During", "Last", "Other"}
+)
+_DETERMINERS = frozenset({"The", "This", "These", "Those", "His", "Her", "Their", "Its"})
+# of these, the ones that open a sentence even after a capitalised word ("…and Chloe If that…")
+_STRONG = frozenset({"He", "She", "They", "We", "If", "Meanwhile", "However", "It's", "It’s", "Speaking"})
+# words before which a capitalised word is a title or a name, not a new sentence
+BEFORE_TITLE = frozenset(
+    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "as", "said"}
+    | {"says", "called", "named", "titled", "film", "book", "album", "song", "novel", "show", "series", "movie"}
+    | {"play", "track", "single", "hit", "magazine", "newspaper", "dubbed", "branded", "nicknamed", "entitled"}
+    | {"headlined", "read", "reads", "reading", "told", "tells", "added", "wrote", "asked", "word", "words"}
+    | {"documentary", "programme", "program", "drama", "sitcom", "musical", "painting", "poem", "exhibition"}
+    | {"slogan", "motto", "phrase", "like", "that", "was", "is", "be", "been", "were", "are", "marked", "sign"}
+)
+# "grade A students", "Plan A was": a letter that names a kind, not the article "A"
+LETTER_AFTER = frozenset(
+    {"grade", "type", "plan", "group", "class", "category", "section", "level", "vitamin", "hepatitis"}
+    | {"division", "part", "league", "series", "serie", "exhibit", "platform", "gate", "terminal", "row"}
+    | {"block", "wing", "ward", "zone", "route", "box", "model", "size", "list", "triple", "double", "capital"}
+)
+# words after which a name goes on the same sentence: function words, verbs that take a clause
+# ("said Smith was"), places ("southeast Asia"), and the descriptors of people and bodies
+# ("striker Wayne Rooney has", "internet giant Google is")
+_INTRODUCES_NAME = frozenset(
+    {"than", "which", "who", "whom", "whose", "when", "where", "while", "because", "since", "after", "before"}
+    | {"until", "unless", "if", "though", "although", "whether", "so", "then", "about", "against", "between"}
+    | {"into", "through", "during", "without", "within", "under", "over", "behind", "beyond", "near", "via"}
+    | {"including", "per", "vs", "versus", "v", "plus", "both", "either", "neither", "not", "only", "even"}
+    | {"also", "just", "how", "what", "why", "but", "nor", "upon", "towards", "toward", "across", "around"}
+    | {"say", "claim", "claims", "claimed", "insist", "insists", "insisted", "admit", "admits", "admitted"}
+    | {"believe", "believes", "believed", "think", "thinks", "thought", "know", "knows", "knew", "hope"}
+    | {"hopes", "hoped", "fear", "fears", "feared", "reveal", "reveals", "revealed", "confirm", "confirms"}
+    | {"confirmed", "suggest", "suggests", "suggested", "report", "reports", "reported", "argue", "argues"}
+    | {"argued", "warn", "warns", "warned", "explain", "explains", "explained", "realise", "realised"}
+    | {"realize", "realized", "feel", "feels", "felt", "mean", "means", "meant", "ensure", "ensured", "show"}
+    | {"showed", "shows", "found", "find", "finds", "learned", "learnt", "noted", "stated", "announced"}
+    | {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "southeast"}
+    | {"southwest", "northeast", "northwest", "downtown", "rural", "suburban", "greater", "inner", "outer"}
+    | {"upstate", "former", "late", "fellow", "new", "young", "old", "great", "little", "big", "veteran"}
+    | {"wife", "husband", "son", "boss", "chief", "star", "captain", "coach", "friend", "colleague", "judge"}
+    | {"lawyer", "attorney", "champion", "rival", "rivals", "team-mate", "teammate", "forward", "keeper"}
+    | {"back", "prop", "jockey", "executive", "general", "king", "queen", "prince", "princess", "duke"}
+    | {"pope", "bishop", "surgeon", "nurse", "model", "host", "girlfriend", "boyfriend", "fiance", "fiancee"}
+    | {"mum", "mom", "dad", "uncle", "aunt", "cousin", "child", "baby", "boy", "girl", "man", "woman", "chef"}
+    | {"ace", "legend", "icon", "international", "rookie", "hopeful", "candidate", "nominee", "rep", "sen"}
+    | {"gov", "secretary", "deputy", "official", "spokesperson", "club", "side", "team", "firm", "company"}
+    | {"group", "band", "channel", "network", "outfit", "giant", "brand", "charity", "school", "university"}
+    | {"hospital", "airline", "carrier", "site", "website", "app", "network", "partner", "partners", "mate"}
+    | {"way", "time", "times", "thing", "things", "something", "anything", "everything", "nothing", "one"}
+    | {"moment", "reason", "day", "year", "season", "place", "kind", "sort", "amount", "question", "fact"}
+    | {"centre", "center", "wing", "full-back", "hooker", "lock", "winger", "mp", "mep", "dr", "mr", "mrs"}
+    | {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "al", "el", "ibn", "mac"}
+    | {"off", "out", "up", "down", "away", "much", "many", "far", "long", "sure", "aware", "confident"}
+    | {"convinced", "certain", "clear", "glad", "happy", "proud", "worried", "afraid", "tabloid", "daily"}
+    | {"stars", "fans", "players", "officials", "champions", "neighbours", "neighbors", "hosts", "visitors"}
+    | {"leaders", "ministers", "chiefs", "colleagues", "friends", "brothers", "sisters", "sons", "daughters"}
+)
+# descriptor endings: killer, director, pianist, comedian, assistant, president, chairman, actress
+_DESCRIPTOR_END = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ess|ee|eur|ier)$")
+_AUXILIARIES = frozenset(
+    {"is", "was", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did"}
+    | {"does", "are", "were", "have", "isn't", "wasn't", "hasn't", "won't", "can't", "didn't", "doesn't"}
+)
+_PAGE_TEXT = frozenset({"scroll down for video", "scroll down for videos"})
+_PASSIVE_BE = frozenset({"been", "be", "being", "was", "were", "is", "are", "got", "get", "gets"})
+
+
+def _bare(word: str) -> str:
+    return word.strip("'’‘\"“”()[],;")
+
+
+def _finite_verb(word: str) -> bool:
+    """'stayed', 'announced', 'was': a verb that makes a clause (not 'shows', also a noun)."""
+    bare = _bare(word).lower()
+    if bare in _AUXILIARIES:
+        return True
+    if not bare.isalpha() or bare.endswith("ing") or not word[:1].islower():
+        return False
+    classes = word_classes(bare)
+    return "VERB" in classes and "NOUN" not in classes and (bare.endswith(("ed", "s")) or "ADJ" not in classes)
+
+
+def _introduces_name(words: list[str], index: int) -> bool:
+    """The word at `index` goes on into the name after it ('striker Wayne Rooney', 'said Smith')."""
+    word = _bare(words[index]).lower()
+    if word in BEFORE_TITLE or word in _INTRODUCES_NAME or _DESCRIPTOR_END.search(word):
+        return True
+    if "-" in word:
+        return True  # "seven-month-old Meereen", "second-placed Spurs"
+    classes = word_classes(word)
+    if "ADJ" in classes and "NOUN" not in classes and "VERB" not in classes:
+        return True  # "an otherwise quiet Salah"
+    if "VERB" in classes and "NOUN" not in classes:
+        # "had been tricked Adeli agreed" is a caption's end; "beat Arsenal" takes the name
+        return not (index > 0 and _bare(words[index - 1]).lower() in _PASSIVE_BE)
+    return False
+
+
+def _cut_before_name(words: list[str], index: int) -> bool:
+    """A name (one to three capitalised words, a '(pictured)' after it) then a finite verb."""
+    previous = words[index - 1]
+    if not (previous[:1].islower() or previous[:1].isdigit() or previous.endswith((")", "’", "'", "”"))):
+        return False
+    if previous[:1].islower() and _introduces_name(words, index - 1):
+        return False
+    if previous.endswith(")") and not _PARENTHETICAL.match(previous):
+        return False  # "(3m x 4m) Changing Places": only a caption's "(pictured)" ends it
+    if previous[:1].isdigit() and (
+        index < 2 or not words[index - 2][:1].islower() or _bare(words[index - 2]).lower() in BEFORE_TITLE
+    ):
+        return False  # "in 2014 Ayrton told", "the London 2012 Olympics were"
+    position = index
+    while position < len(words) and position - index < 3 and _CAPITALISED.match(words[position]):
+        position += 1  # a name word ends in no comma: "the journal Current Biology, provided" is one sentence
+    if position == index:
+        return False
+    if position < len(words) and _PARENTHETICAL.match(words[position]):
+        position += 1
+    return position < len(words) and _finite_verb(words[position])
+
+
+def _cut_before_opener(words: list[str], index: int) -> bool:
+    opener, previous = _bare(words[index]), words[index - 1]
+    after = words[index + 1] if index + 1 < len(words) else ""
+    last = _bare(previous).lower()
+    if last in BEFORE_TITLE:
+        return False
+    ends_caption = previous[:1].islower() or previous[:1].isdigit() or previous.endswith((")", "’", "'", "”"))
+    if not ends_caption and (opener not in _STRONG or not after[:1].islower()):
+        return False  # "I Am Not Your Negro", "Matchbox Labels And The Stories"
+    if after[:1].isupper() and (
+        opener not in _DETERMINERS or (index + 2 < len(words) and words[index + 2][:1].isupper())
+    ):
+        return False  # a title or a name: "The Queen's Walkway", "caught Many Clouds close to"
+    if opener == "A" and (last in LETTER_AFTER or not (after[:1].islower() or after[:1].isdigit())):
+        return False
+    return not (opener in {"In", "On"} and not previous[:1].islower())
+
+
+def _cut_before_quote(words: list[str], index: int) -> bool:
+    """'… in celebration ‘Me and my mum said …': a spoken sentence, not a quoted name."""
+    previous = words[index - 1]
+    if not previous[:1].islower() or _bare(previous).lower() in BEFORE_TITLE:
+        return False
+    first = words[index]
+    closes = any(w.rstrip(",.").endswith(("’", "'", '"', "”")) for w in words[index : index + 3])
+    if not first[1:2].isupper() or closes:
+        return False  # 'Yes' in …, "Heil Hitler" at …: a quoted name or phrase
+    following = words[index + 1 : index + 5]
+    if any(w[:1].isupper() and _bare(w) != "I" for w in following):
+        return False  # "Going Clear: Scientology and the Prison of Belief": a title in quotes
+    return sum(w[:1].islower() for w in following) >= 2
+
+
+def _is_cut(words: list[str], index: int, text_after: str) -> bool:
+    word = words[index]
+    if word[:1] in "‘'\"“":
+        return _cut_before_quote(words, index)
+    if " ".join(words[index - 4 : index]).lower() in _PAGE_TEXT:
+        return True  # "Scroll down for video Abase Hussen, left, …"
+    bare = _bare(word)
+    previous = _bare(words[index - 1])
+    if bare == previous and _CAPITALISED.match(bare) and index > 1 and words[index - 2][:1].isupper():
+        return True  # "Sebastian Vettel Vettel, who won …"
+    if (
+        _LABEL.match(text_after)
+        and (words[index - 1][:1].islower() or words[index - 1][:1].isdigit())
+        and previous.lower() not in BEFORE_TITLE
+        and previous.lower() not in _INTRODUCES_NAME
+    ):
+        return True  # "… in the 1960s Close-up: The piece …"
+    if bare in OPENERS:
+        return _cut_before_opener(words, index)
+    return _cut_before_name(words, index)
+
+
+def caption_cuts(text: str, start: int, end: int) -> list[int]:
+    """Offsets in `text[start:end]` (one sentence) where a caption ends and a sentence begins."""
+    candidates = [m.end() for m in _CANDIDATE.finditer(text, start, end)]
+    if not candidates:
+        return []
+    spans = [m.span() for m in _WORD.finditer(text, start, end)]
+    words = [text[a:b] for a, b in spans]
+    index_at = {a: i for i, (a, _) in enumerate(spans)}
+    cuts: list[int] = []
+    last = 0  # the first word of the current piece
+    for offset in candidates:
+        index = index_at.get(offset)
+        if index is not None and index > 0 and _GLUED_STOP.search(words[index - 1]):
+            continue  # "added.\"If I had …": a sentence the splitter missed, not a caption
+        if index is None or index - last < MIN_SIDE_WORDS or len(words) - index < MIN_SIDE_WORDS:
+            continue
+        if _is_cut(words, index, text[offset:end]):
+            cuts.append(offset)
+            last = index
+    return cuts
