@@ -27,7 +27,7 @@ MIN_SIDE_WORDS = 4  # each side of a cut holds at least this many words
 # a space before a capital or an opening quote, after a word with no stop
 _CANDIDATE = re.compile(r"(?<=[A-Za-z0-9'’)”])\s+(?=[A-Z‘'\"“])")
 # a word a caption may end on: no stop inside ("2013.Leeds"), no run-in ("linkHarry")
-_GLUED_STOP = re.compile(r"[.!?:;]\S|[a-z][A-Z]")
+_GLUED_STOP = re.compile(r"[.!?:;]\S|[a-z][)'’\"”]?[A-Z]")
 _WORD = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"(?!I\b|I['’])[A-Z][A-Za-z'’-]*$")
 _LABEL = re.compile(
@@ -42,11 +42,13 @@ OPENERS = frozenset(
     | {"Not", "There", "In", "On", "A", "An", "As", "After", "Meanwhile", "However", "When", "While", "Here"}
     | {"Without", "Earlier", "Getting", "Now", "And", "That's", "That’s", "It's", "It’s", "If", "More", "Many"}
     | {"Dozens", "Hundreds", "Thousands", "Footage", "Police", "Officers", "Some", "Several", "Both", "Despite"}
-    | {"Although", "Since", "Speaking", "Writing", "Asked", "During", "Last", "Other"}
+    | {"Although", "Since", "Speaking", "Writing", "Asked", "During", "Last", "Other", "Another", "Thanks"}
 )
 _DETERMINERS = frozenset({"The", "This", "These", "Those", "His", "Her", "Their", "Its"})
 # of these, the ones that open a sentence even after a capitalised word ("…and Chloe If that…")
-_STRONG = frozenset({"He", "She", "They", "We", "If", "Meanwhile", "However", "It's", "It’s", "Speaking"})
+_STRONG = frozenset(
+    {"He", "She", "They", "We", "If", "Meanwhile", "However", "It's", "It’s", "Speaking", "The", "Another"}
+)
 # words before which a capitalised word is a title or a name, not a new sentence
 BEFORE_TITLE = frozenset(
     {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "as", "said"}
@@ -96,15 +98,37 @@ _INTRODUCES_NAME = frozenset(
     | {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "al", "el", "ibn", "mac"}
     | {"off", "out", "up", "down", "away", "much", "many", "far", "long", "sure", "aware", "confident"}
     | {"convinced", "certain", "clear", "glad", "happy", "proud", "worried", "afraid", "tabloid", "daily"}
+    | {"their", "his", "her", "its", "my", "our", "your", "this", "these", "those", "every", "each", "some"}
+    | {"any", "no", "all", "native", "local", "national", "british", "american", "english", "french", "whole"}
+    | {"us", "them", "him", "me", "you", "it", "beat", "head", "body", "director"}
+    | {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred"}
+    | {"substitute", "analyst", "ship", "vessel", "boat", "horse", "dog", "cat", "yacht", "liner", "ferry"}
     | {"stars", "fans", "players", "officials", "champions", "neighbours", "neighbors", "hosts", "visitors"}
     | {"leaders", "ministers", "chiefs", "colleagues", "friends", "brothers", "sisters", "sons", "daughters"}
 )
 # descriptor endings: killer, director, pianist, comedian, assistant, president, chairman, actress
-_DESCRIPTOR_END = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ess|ee|eur|ier)$")
+_DESCRIPTOR_END = re.compile(r"(?:er|or|ist|yst|ian|ant|ent|man|woman|ess|ee|eur|ier)$")
 _AUXILIARIES = frozenset(
     {"is", "was", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did"}
     | {"does", "are", "were", "have", "isn't", "wasn't", "hasn't", "won't", "can't", "didn't", "doesn't"}
 )
+_VERB_FOLLOWERS = frozenset(
+    {"on", "in", "at", "with", "after", "for", "during", "as", "the", "a", "an", "his", "her", "their", "its"}
+    | {"up", "down", "out", "off", "into", "to", "by", "from", "over", "onto", "alongside", "next", "outside"}
+)
+# a day or a month ends a caption like a common word ("… on Wednesday Mulumbu challenges …")
+_TIME_NAMES = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February"}
+    | {"March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+)
+_HONORIFICS = frozenset(
+    {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Lord", "Lady", "Dame", "President", "King", "Queen"}
+    | {"Prince", "Princess", "Pope", "Judge", "Justice", "Senator", "Governor", "Mayor", "Minister", "Chancellor"}
+    | {"Captain", "Coach", "General", "Colonel", "Sergeant", "Officer", "Detective", "Inspector", "Rev", "Saint"}
+)
+_VENUE_ENDS = ("Park", "Stadium", "Road", "Lane", "Arena", "Ground", "Field", "Bridge", "Centre", "Center")
+_VENUE_PREPOSITIONS = frozenset({"at", "against", "with", "from", "over", "v", "vs"})
+_FUNCTION = frozenset({"of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "&"})
 _PAGE_TEXT = frozenset({"scroll down for video", "scroll down for videos"})
 _PASSIVE_BE = frozenset({"been", "be", "being", "was", "were", "is", "are", "got", "get", "gets"})
 
@@ -113,15 +137,18 @@ def _bare(word: str) -> str:
     return word.strip("'’‘\"“”()[],;")
 
 
-def _finite_verb(word: str) -> bool:
-    """'stayed', 'announced', 'was': a verb that makes a clause (not 'shows', also a noun)."""
+def _finite_verb(word: str, following: str = "") -> bool:
+    """'stayed', 'announced', 'was': a verb that makes a clause; 'stands', also a noun, only
+    before a preposition or a determiner ('Hamilton stands on top')."""
     bare = _bare(word).lower()
     if bare in _AUXILIARIES:
         return True
     if not bare.isalpha() or bare.endswith("ing") or not word[:1].islower():
         return False
     classes = word_classes(bare)
-    return "VERB" in classes and "NOUN" not in classes and (bare.endswith(("ed", "s")) or "ADJ" not in classes)
+    if "VERB" in classes and "NOUN" in classes:
+        return bare.endswith(("ed", "es", "s")) and _bare(following).lower() in _VERB_FOLLOWERS
+    return "VERB" in classes and (bare.endswith(("ed", "s")) or "ADJ" not in classes)
 
 
 def _introduces_name(words: list[str], index: int) -> bool:
@@ -129,8 +156,11 @@ def _introduces_name(words: list[str], index: int) -> bool:
     word = _bare(words[index]).lower()
     if word in BEFORE_TITLE or word in _INTRODUCES_NAME or _DESCRIPTOR_END.search(word):
         return True
-    if "-" in word:
-        return True  # "seven-month-old Meereen", "second-placed Spurs"
+    before = _bare(words[index - 1]).lower() if index > 0 else ""
+    if before == "to" or (before == "of" and index > 1 and _introduces_name(words, index - 2)):
+        return True  # "to join Islamic State", "director of rugby Steve Diamond"
+    if "-" in word or word.endswith("ing"):
+        return True  # "seven-month-old Meereen", "second-placed Spurs", "heading Craig Baxter's cross"
     classes = word_classes(word)
     if "ADJ" in classes and "NOUN" not in classes and "VERB" not in classes:
         return True  # "an otherwise quiet Salah"
@@ -140,11 +170,37 @@ def _introduces_name(words: list[str], index: int) -> bool:
     return False
 
 
-def _cut_before_name(words: list[str], index: int) -> bool:
+def _ends_caption(words: list[str], index: int, *, times: bool = True) -> bool:
+    """The word before `index` may end a caption: a common word, a figure, '(pictured)', a closing
+    quote, or a day or month after a common word ('on Wednesday')."""
+    previous = words[index - 1]
+    if previous[:1].islower() or previous[:1].isdigit() or previous.endswith((")", "’", "'", "”")):
+        return True
+    return times and _bare(previous) in _TIME_NAMES and index > 1 and words[index - 2][:1].islower()
+
+
+def _known_surname(words: list[str], index: int, text: str) -> bool:
+    """'… at Headingley Sinfield stayed …': after a capitalised word, a one-word name that the
+    article names elsewhere, where the pair never recurs and the word before recurs without it
+    (so 'Nico Rosberg was' is one sentence)."""
+    previous, name = _bare(words[index - 1]), _bare(words[index])
+    if not previous.isalpha() or not name.isalpha() or len(name) < 3 or previous in _HONORIFICS:
+        return False
+    if not (previous.endswith(_VENUE_ENDS) or (index > 1 and words[index - 2] in _VENUE_PREPOSITIONS)):
+        return False  # a venue ends a caption: "at Headingley", "Goodison Park"
+    if text.count(f"{previous} {name}") != 1 or len(re.findall(rf"\b{name}\b", text)) < 2:
+        return False
+    return len(re.findall(rf"\b{previous}\b(?! {name})", text)) >= 1
+
+
+def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     """A name (one to three capitalised words, a '(pictured)' after it) then a finite verb."""
     previous = words[index - 1]
-    if not (previous[:1].islower() or previous[:1].isdigit() or previous.endswith((")", "’", "'", "”"))):
-        return False
+    if not _ends_caption(words, index, times=False):
+        if not (_CAPITALISED.match(previous) and index + 1 < len(words)):
+            return False
+        following = words[index + 2] if index + 2 < len(words) else ""
+        return _finite_verb(words[index + 1], following) and _known_surname(words, index, text)
     if previous[:1].islower() and _introduces_name(words, index - 1):
         return False
     if previous.endswith(")") and not _PARENTHETICAL.match(previous):
@@ -160,7 +216,21 @@ def _cut_before_name(words: list[str], index: int) -> bool:
         return False
     if position < len(words) and _PARENTHETICAL.match(words[position]):
         position += 1
-    return position < len(words) and _finite_verb(words[position])
+    following = words[position + 1] if position + 1 < len(words) else ""
+    return position < len(words) and _finite_verb(words[position], following)
+
+
+def _title_run(words: list[str], index: int) -> bool:
+    """'The Queen's Walkway, a …', 'The Digital Story of': capitalised words that end in a comma or
+    run on into 'of'/'and' (a title); 'The West Brom midfielder has' is a noun phrase."""
+    position = index
+    while position < len(words) and words[position][:1].isupper():
+        if words[position].endswith((",", ":", ";")):
+            return True
+        position += 1
+    if position - index < 2:
+        return False
+    return position >= len(words) or _bare(words[position]).lower() in _FUNCTION or not words[position][:1].isalpha()
 
 
 def _cut_before_opener(words: list[str], index: int) -> bool:
@@ -169,12 +239,9 @@ def _cut_before_opener(words: list[str], index: int) -> bool:
     last = _bare(previous).lower()
     if last in BEFORE_TITLE:
         return False
-    ends_caption = previous[:1].islower() or previous[:1].isdigit() or previous.endswith((")", "’", "'", "”"))
-    if not ends_caption and (opener not in _STRONG or not after[:1].islower()):
+    if not _ends_caption(words, index) and (opener not in _STRONG or not after[:1].islower()):
         return False  # "I Am Not Your Negro", "Matchbox Labels And The Stories"
-    if after[:1].isupper() and (
-        opener not in _DETERMINERS or (index + 2 < len(words) and words[index + 2][:1].isupper())
-    ):
+    if after[:1].isupper() and (opener not in _DETERMINERS or _title_run(words, index + 1)):
         return False  # a title or a name: "The Queen's Walkway", "caught Many Clouds close to"
     if opener == "A" and (last in LETTER_AFTER or not (after[:1].islower() or after[:1].isdigit())):
         return False
@@ -196,7 +263,7 @@ def _cut_before_quote(words: list[str], index: int) -> bool:
     return sum(w[:1].islower() for w in following) >= 2
 
 
-def _is_cut(words: list[str], index: int, text_after: str) -> bool:
+def _is_cut(words: list[str], index: int, text: str, offset: int, end: int) -> bool:
     word = words[index]
     if word[:1] in "‘'\"“":
         return _cut_before_quote(words, index)
@@ -207,7 +274,7 @@ def _is_cut(words: list[str], index: int, text_after: str) -> bool:
     if bare == previous and _CAPITALISED.match(bare) and index > 1 and words[index - 2][:1].isupper():
         return True  # "Sebastian Vettel Vettel, who won …"
     if (
-        _LABEL.match(text_after)
+        _LABEL.match(text, offset, end)
         and (words[index - 1][:1].islower() or words[index - 1][:1].isdigit())
         and previous.lower() not in BEFORE_TITLE
         and previous.lower() not in _INTRODUCES_NAME
@@ -215,7 +282,7 @@ def _is_cut(words: list[str], index: int, text_after: str) -> bool:
         return True  # "… in the 1960s Close-up: The piece …"
     if bare in OPENERS:
         return _cut_before_opener(words, index)
-    return _cut_before_name(words, index)
+    return _cut_before_name(words, index, text)
 
 
 def caption_cuts(text: str, start: int, end: int) -> list[int]:
@@ -234,7 +301,7 @@ def caption_cuts(text: str, start: int, end: int) -> list[int]:
             continue  # "added.\"If I had …": a sentence the splitter missed, not a caption
         if index is None or index - last < MIN_SIDE_WORDS or len(words) - index < MIN_SIDE_WORDS:
             continue
-        if _is_cut(words, index, text[offset:end]):
+        if _is_cut(words, index, text, offset, end):
             cuts.append(offset)
             last = index
     return cuts
