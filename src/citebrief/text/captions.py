@@ -32,7 +32,7 @@ _WORD = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"(?!I\b|I['’])[A-Z][A-Za-z'’-]*$")
 _LABEL = re.compile(
     r"(?![^:]{0,30}\b(?:said|says|told|added|wrote|explained|stated|asked|insisted|warned|replied)\b)"
-    r"[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}: [A-Z0-9]"
+    r"[A-Z][A-Za-z'’-]*(?:(?: [a-z][a-z'’-]*){0,2}| [A-Z][A-Za-z'’-]*): [A-Z0-9]"
 )
 _PARENTHETICAL = re.compile(r"\((?:far |second )?(?:left|right|centre|center|above|below|pictured|inset|top|bottom)\)$")
 
@@ -47,7 +47,7 @@ OPENERS = frozenset(
 _DETERMINERS = frozenset({"The", "This", "These", "Those", "His", "Her", "Their", "Its"})
 # of these, the ones that open a sentence even after a capitalised word ("…and Chloe If that…")
 _STRONG = frozenset(
-    {"He", "She", "They", "We", "If", "Meanwhile", "However", "It's", "It’s", "Speaking", "The", "Another"}
+    {"He", "She", "They", "We", "If", "Meanwhile", "However", "It's", "It’s", "Speaking", "The", "Another", "It"}
 )
 # words before which a capitalised word is a title or a name, not a new sentence
 BEFORE_TITLE = frozenset(
@@ -106,8 +106,33 @@ _INTRODUCES_NAME = frozenset(
     | {"stars", "fans", "players", "officials", "champions", "neighbours", "neighbors", "hosts", "visitors"}
     | {"leaders", "ministers", "chiefs", "colleagues", "friends", "brothers", "sisters", "sons", "daughters"}
 )
-# descriptor endings: killer, director, pianist, comedian, assistant, president, chairman, actress
-_DESCRIPTOR_END = re.compile(r"(?:er|or|ist|yst|ian|ant|ent|man|woman|ess|ee|eur|ier)$")
+# descriptors by their ending: pianist, analyst, comedian, chairman; an -er/-or noun made from a
+# verb (killer, manager, director); and the common ones that are neither
+_DESCRIPTOR_END = re.compile(r"(?:ist|yst|ian|man|woman)$")
+_AGENT_END = re.compile(r"(?:e?r|or)$")
+_DESCRIPTORS = frozenset(
+    {"officer", "midfielder", "goalkeeper", "winger", "father", "mother", "brother", "sister", "daughter"}
+    | {"partner", "sponsor", "mayor", "senator", "author", "doctor", "president", "resident", "student", "agent"}
+    | {"correspondent", "opponent", "sergeant", "lieutenant", "assistant", "consultant", "attendant", "parent"}
+    | {"defendant", "participant", "immigrant", "migrant", "servant", "tenant", "patient", "client", "actress"}
+    | {"princess", "duchess", "countess", "waitress", "hostess", "heiress", "employee", "trainee", "referee"}
+    | {"coroner", "councillor", "councilor", "goddess", "god", "process", "deity", "saint", "singer-songwriter"}
+    | {"nominee", "fiancee", "chancellor", "minister", "premier", "grandmother", "grandfather", "youngster"}
+)
+
+
+def _descriptor(word: str) -> bool:
+    """'killer', 'director', 'pianist', 'president': a word that introduces a name."""
+    if word in _DESCRIPTORS or _DESCRIPTOR_END.search(word):
+        return True
+    match = _AGENT_END.search(word)
+    if not match or len(word) < 5:
+        return False
+    stem = word[: match.start()]
+    stems = (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem)
+    return any("VERB" in word_classes(candidate) for candidate in stems)  # killer, manager, winner
+
+
 _AUXILIARIES = frozenset(
     {"is", "was", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did"}
     | {"does", "are", "were", "have", "isn't", "wasn't", "hasn't", "won't", "can't", "didn't", "doesn't"}
@@ -115,6 +140,7 @@ _AUXILIARIES = frozenset(
 _VERB_FOLLOWERS = frozenset(
     {"on", "in", "at", "with", "after", "for", "during", "as", "the", "a", "an", "his", "her", "their", "its"}
     | {"up", "down", "out", "off", "into", "to", "by", "from", "over", "onto", "alongside", "next", "outside"}
+    | {"around", "away", "back", "through", "across", "past", "towards", "against", "about"}
 )
 # a day or a month ends a caption like a common word ("… on Wednesday Mulumbu challenges …")
 _TIME_NAMES = frozenset(
@@ -154,12 +180,12 @@ def _finite_verb(word: str, following: str = "") -> bool:
 def _introduces_name(words: list[str], index: int) -> bool:
     """The word at `index` goes on into the name after it ('striker Wayne Rooney', 'said Smith')."""
     word = _bare(words[index]).lower()
-    if word in BEFORE_TITLE or word in _INTRODUCES_NAME or _DESCRIPTOR_END.search(word):
+    if word in BEFORE_TITLE or word in _INTRODUCES_NAME or _descriptor(word):
         return True
     before = _bare(words[index - 1]).lower() if index > 0 else ""
     if before == "to" or (before == "of" and index > 1 and _introduces_name(words, index - 2)):
         return True  # "to join Islamic State", "director of rugby Steve Diamond"
-    if "-" in word or word.endswith("ing"):
+    if "-" in word or word.endswith(("ing", "'s", "’s")):
         return True  # "seven-month-old Meereen", "second-placed Spurs", "heading Craig Baxter's cross"
     classes = word_classes(word)
     if "ADJ" in classes and "NOUN" not in classes and "VERB" not in classes:
@@ -206,7 +232,9 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     if previous.endswith(")") and not _PARENTHETICAL.match(previous):
         return False  # "(3m x 4m) Changing Places": only a caption's "(pictured)" ends it
     if previous[:1].isdigit() and (
-        index < 2 or not words[index - 2][:1].islower() or _bare(words[index - 2]).lower() in BEFORE_TITLE
+        index < 2
+        or not (words[index - 2][:1].islower() or _bare(words[index - 2]) in _TIME_NAMES)
+        or _bare(words[index - 2]).lower() in BEFORE_TITLE
     ):
         return False  # "in 2014 Ayrton told", "the London 2012 Olympics were"
     position = index
@@ -217,6 +245,8 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     if position < len(words) and _PARENTHETICAL.match(words[position]):
         position += 1
     following = words[position + 1] if position + 1 < len(words) else ""
+    if position - index == 1 and words[index].isupper():
+        following = ""  # "PFA awards to": an acronym before a noun-or-verb is a modifier
     return position < len(words) and _finite_verb(words[position], following)
 
 
@@ -241,6 +271,8 @@ def _cut_before_opener(words: list[str], index: int) -> bool:
         return False
     if not _ends_caption(words, index) and (opener not in _STRONG or not after[:1].islower()):
         return False  # "I Am Not Your Negro", "Matchbox Labels And The Stories"
+    if words[index].endswith(","):
+        return True  # "… curriculum However, Tory Education Secretary …"
     if after[:1].isupper() and (opener not in _DETERMINERS or _title_run(words, index + 1)):
         return False  # a title or a name: "The Queen's Walkway", "caught Many Clouds close to"
     if opener == "A" and (last in LETTER_AFTER or not (after[:1].islower() or after[:1].isdigit())):
