@@ -340,6 +340,21 @@ def test_language_detected() -> None:
             ["改革开放四十年来我国经济持续快速增长，成绩举世瞩目。"],
             id="time-phrase-is-no-heading",
         ),
+        pytest.param(
+            "新华社记者王迎摄据路透社报道，古普塔将继续担任其首席执行官。",
+            ["新华社记者王迎摄", "据路透社报道，古普塔将继续担任其首席执行官。"],
+            id="photo-credit",
+        ),
+        pytest.param(
+            "郜晓赟 摄中国移动上海公司总经理吕全军表示，上海移动是通信服务主力军。",
+            ["郜晓赟 摄", "中国移动上海公司总经理吕全军表示，上海移动是通信服务主力军。"],
+            id="photo-credit-with-a-space",
+        ),
+        pytest.param(
+            "过多盐分的摄入可能造成人看上去比较肿，可以适当加少量盐调味。",
+            ["过多盐分的摄入可能造成人看上去比较肿，可以适当加少量盐调味。"],
+            id="a-word-with-she-is-no-credit",
+        ),
     ],
 )
 def test_glued_chinese_headings(text: str, expected: list[str]) -> None:

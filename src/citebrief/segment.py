@@ -37,6 +37,13 @@ _ZH_GLUED_HEAD = re.compile(
     r"|[^，。；：,:;！？!?、\s]{4,40}?@[A-Za-z][A-Za-z0-9!®&.\-]*(?=[\u4e00-\u9fff])"
 )
 MIN_GLUED_CHARS_ZH = 10
+# a photo credit left at the head of the next sentence: "新华社记者 林善传 摄近日，……", "郜晓赟 摄中国移动……"
+# (after the photo's own date note, "（6月28日摄，无人机照片）"); "摄入", "摄影" are words, not credits
+_ZH_PHOTO_CREDIT = re.compile(
+    r"(?:[（(][^（）()]{0,30}[）)]\s*)?"
+    r"(?:(?:新华社|中新社|中新网|人民网|新华网|央视网|本报)?(?:特约)?记者\s*[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff·]{2,4}\s)"
+    r"\s*摄(?![影像氏取入制食])(?=[\u4e00-\u9fff“])"
+)
 _SHORT_REPEAT = 80
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){3,}$")
 _SPACED_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
@@ -101,8 +108,12 @@ def _zh_sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _zh_unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A heading pasted before the sentence it heads, with no stop between: "……缴费基数偏高我国
-    城镇职工……", "……扫地机器人@iRobot作为……". The heading becomes a line of its own (which is
-    never a bullet), the sentence keeps the rest."""
+    城镇职工……", "……扫地机器人@iRobot作为……"; or a photo credit ("新华社记者王迎摄据路透社报道……").
+    The heading or credit becomes a line of its own (which is never a bullet), the sentence keeps
+    the rest."""
+    credit = _ZH_PHOTO_CREDIT.match(text, start, end)
+    if credit and end - credit.end() >= MIN_GLUED_CHARS_ZH:
+        return [(start, credit.end()), *_zh_unglue(text, credit.end(), end)]
     glued = _ZH_GLUED_HEAD.match(text, start, end)
     if glued and end - glued.end() >= MIN_GLUED_CHARS_ZH and "，" in text[glued.end() : end]:
         return [(start, glued.end()), (glued.end(), end)]
