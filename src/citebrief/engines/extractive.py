@@ -49,6 +49,7 @@ from citebrief.engines.weights import TermSpace, unit_vector
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
+from citebrief.text.anaphora import needs_antecedent, with_antecedent
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_structure, specificity
 from citebrief.text.tokenize import analyze
@@ -263,7 +264,7 @@ def _same_wording(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
 
 
-def _points(scored: _Scored, picked: list[int]) -> list[Point]:
+def _points(scored: _Scored, picked: list[int], everywhere: frozenset[int] = frozenset()) -> list[Point]:
     points = []
     units = scored.units
     for i in picked:
@@ -280,12 +281,29 @@ def _points(scored: _Scored, picked: list[int]) -> list[Point]:
             ):
                 citations.add(units[j].paragraph)
         text = scored.trimmed[i]
-        if unit.lead_in is not None and scored.lang == "zh" and not is_structure(unit.lead_in[0]):
+        carried = _carry_antecedent(scored, i, text, everywhere)
+        if carried is not None:
+            text = carried
+            citations.add(units[i - 1].paragraph)
+        elif unit.lead_in is not None and scored.lang == "zh" and not is_structure(unit.lead_in[0]):
             lead, where = unit.lead_in
             text = lead_in_clause(lead) + text
             citations.add(where)
         points.append(Point(text=text, citations=sorted(citations)))
     return points
+
+
+def _carry_antecedent(scored: _Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
+    """'He was stripped of his title' picked without the sentence that names him: the bullet
+    carries that sentence (text/anaphora.py), unless the brief has it or the two are too long."""
+    if i == 0 or i - 1 in everywhere or not needs_antecedent(text, scored.lang):
+        return None
+    before = scored.units[i - 1]
+    if before.heading or is_structure(before.text) or before.paragraph < scored.units[i].paragraph - 1:
+        return None
+    if before.paragraph != scored.units[i].paragraph and not scored.passages:
+        return None  # another paragraph: its own point, not this sentence's antecedent
+    return with_antecedent(before.text, text, scored.lang)
 
 
 def _stopped(units: list[_Sentence], lang: Lang) -> list[bool]:
@@ -525,7 +543,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         titles = group_titles(document, picks, theme_labels, stats, idf_of, used, subject)
         for draft, title in zip(drafts[1:], titles, strict=True):
             draft.title = title
-    result_groups = [Group(title=d.title, points=_points(scored, d.picked)) for d in drafts if d.picked]
+    everywhere = frozenset(chain.from_iterable(d.picked for d in drafts))
+    result_groups = [Group(title=d.title, points=_points(scored, d.picked, everywhere)) for d in drafts if d.picked]
     warnings = []
     if groups is not None and len(result_groups) != groups:
         warnings.append(
