@@ -284,7 +284,7 @@ def _points(scored: _Scored, picked: list[int], everywhere: frozenset[int] = fro
         carried = _carry_antecedent(scored, i, text, everywhere)
         if carried is not None:
             text = carried
-            citations.add(units[i - 1].paragraph)
+            citations = {unit.paragraph}  # a repeat elsewhere repeats this sentence, not its antecedent
         elif unit.lead_in is not None and scored.lang == "zh" and not is_structure(unit.lead_in[0]):
             lead, where = unit.lead_in
             text = lead_in_clause(lead) + text
@@ -299,11 +299,13 @@ def _carry_antecedent(scored: _Scored, i: int, text: str, everywhere: frozenset[
     if i == 0 or i - 1 in everywhere or not needs_antecedent(text, scored.lang):
         return None
     before = scored.units[i - 1]
-    if before.heading or is_structure(before.text) or before.paragraph < scored.units[i].paragraph - 1:
-        return None
-    if before.paragraph != scored.units[i].paragraph and not scored.passages:
-        return None  # another paragraph: its own point, not this sentence's antecedent
-    return with_antecedent(before.text, text, scored.lang)
+    if before.heading or before.paragraph != scored.units[i].paragraph or is_structure(before.text):
+        return None  # another paragraph (or passage) is its own point, cited on its own
+    carried = with_antecedent(before.text, text, scored.lang)
+    others = (scored.trimmed[j] for j in everywhere if j != i)
+    if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
+        return None  # the antecedent says what another bullet says
+    return carried
 
 
 def _stopped(units: list[_Sentence], lang: Lang) -> list[bool]:

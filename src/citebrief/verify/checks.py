@@ -137,14 +137,19 @@ def _check_figures(claim: Claim, index: SourceIndex, cited: list[int]) -> Verdic
 def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
     """The cited sentence that holds the bullet word for word (an extractive bullet, maybe cut
     short with …), if one does: then every word and name of it is there, and nothing else is
-    worth computing."""
+    worth computing. A bullet of two sentences in a row (one that carries its antecedent,
+    "Lawrence said …. He admitted …") is quoted from the first of them."""
     if claim.core is None or claim.lang != index.lang:
         return None
     for n in cited:
         if contains_whole(index.paragraph(n).folded, claim.core) >= 0:  # "12 million" is not in "112 million"
-            for sentence, _, folded in index.paragraph(n).sentences:
+            sentences = index.paragraph(n).sentences
+            for sentence, _, folded in sentences:
                 if contains_whole(folded, claim.core) >= 0:
                     return n, sentence
+            inside = [sentence for sentence, _, folded in sentences if folded in claim.core]
+            if inside:
+                return n, inside[0]
     return None
 
 
