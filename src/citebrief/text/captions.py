@@ -47,7 +47,22 @@ OPENERS = frozenset(
 _DETERMINERS = frozenset({"The", "This", "These", "Those", "His", "Her", "Their", "Its"})
 # of these, the ones that open a sentence even after a capitalised word ("…and Chloe If that…")
 _STRONG = frozenset(
-    {"He", "She", "They", "We", "If", "Meanwhile", "However", "It's", "It’s", "Speaking", "The", "Another", "It"}
+    {
+        "He",
+        "She",
+        "They",
+        "We",
+        "If",
+        "Meanwhile",
+        "However",
+        "It's",
+        "It’s",
+        "Speaking",
+        "The",
+        "Another",
+        "It",
+        "After",
+    }
 )
 # words before which a capitalised word is a title or a name, not a new sentence
 BEFORE_TITLE = frozenset(
@@ -200,9 +215,28 @@ def _ends_caption(words: list[str], index: int, *, times: bool = True) -> bool:
     """The word before `index` may end a caption: a common word, a figure, '(pictured)', a closing
     quote, or a day or month after a common word ('on Wednesday')."""
     previous = words[index - 1]
-    if previous[:1].islower() or previous[:1].isdigit() or previous.endswith((")", "’", "'", "”")):
+    if previous[:1].islower() or previous[:1].isdigit() or previous.endswith(")"):
         return True
+    if previous.endswith(("’", "'", "”")):
+        return not _quoted_name(words, index - 1)  # "Mike 'Sugar Bear' Thompson": a nickname
     return times and _bare(previous) in _TIME_NAMES and index > 1 and words[index - 2][:1].islower()
+
+
+def _quoted_name(words: list[str], index: int) -> bool:
+    """The quote that closes at `index` holds one to three capitalised words: a nickname or a title."""
+    for start in range(index, max(index - 3, -1), -1):
+        word = words[start]
+        if not word.lstrip("'‘\"“")[:1].isupper():
+            return False
+        if word[:1] in "'‘\"“":
+            return True
+    return False
+
+
+def _named_before(word: str, text: str) -> bool:
+    """A name, not an honorific, that the article names elsewhere too."""
+    name = _bare(word)
+    return name.isalpha() and name not in _HONORIFICS and len(re.findall(rf"\b{name}\b", text)) >= 2
 
 
 def _known_surname(words: list[str], index: int, text: str) -> bool:
@@ -222,7 +256,9 @@ def _known_surname(words: list[str], index: int, text: str) -> bool:
 def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     """A name (one to three capitalised words, a '(pictured)' after it) then a finite verb."""
     previous = words[index - 1]
-    if not _ends_caption(words, index, times=False):
+    if _bare(previous) in _TIME_NAMES and _ends_caption(words, index) and _named_before(words[index], text):
+        pass  # "… on Friday Schumacher Junior will start …"
+    elif not _ends_caption(words, index, times=False):
         if not (_CAPITALISED.match(previous) and index + 1 < len(words)):
             return False
         following = words[index + 2] if index + 2 < len(words) else ""
@@ -263,14 +299,36 @@ def _title_run(words: list[str], index: int) -> bool:
     return position >= len(words) or _bare(words[position]).lower() in _FUNCTION or not words[position][:1].isalpha()
 
 
+def _opens_after_name(words: list[str], index: int) -> bool:
+    """After a capitalised word, only a strong opener starts a sentence: 'Chloe If that …', or a
+    determiner before a noun phrase ('… County, Utah The Bloomington arrow was …'), never before a
+    title ('Off The Wall and …')."""
+    opener, after = _bare(words[index]), words[index + 1] if index + 1 < len(words) else ""
+    if opener not in _STRONG:
+        return False
+    if after[:1].islower():
+        return True
+    if opener not in _DETERMINERS:
+        return False
+    position = index + 1
+    while position < len(words) and words[position][:1].isupper() and position - index <= 3:
+        if words[position].endswith((",", ":", ";")):
+            return False
+        position += 1
+    if position >= len(words):
+        return False
+    following = _bare(words[position]).lower()
+    return words[position][:1].islower() and following not in _FUNCTION and following not in BEFORE_TITLE
+
+
 def _cut_before_opener(words: list[str], index: int) -> bool:
     opener, previous = _bare(words[index]), words[index - 1]
     after = words[index + 1] if index + 1 < len(words) else ""
     last = _bare(previous).lower()
     if last in BEFORE_TITLE:
         return False
-    if not _ends_caption(words, index) and (opener not in _STRONG or not after[:1].islower()):
-        return False  # "I Am Not Your Negro", "Matchbox Labels And The Stories"
+    if not _ends_caption(words, index) and not _opens_after_name(words, index):
+        return False  # "I Am Not Your Negro", "Matchbox Labels And The Stories", "Off The Wall and"
     if words[index].endswith(","):
         return True  # "… curriculum However, Tory Education Secretary …"
     if after[:1].isupper() and (opener not in _DETERMINERS or _title_run(words, index + 1)):
@@ -283,8 +341,8 @@ def _cut_before_opener(words: list[str], index: int) -> bool:
 def _cut_before_quote(words: list[str], index: int) -> bool:
     """'… in celebration ‘Me and my mum said …': a spoken sentence, not a quoted name."""
     previous = words[index - 1]
-    if not previous[:1].islower() or _bare(previous).lower() in BEFORE_TITLE:
-        return False
+    if not _ends_caption(words, index) or _bare(previous).lower() in BEFORE_TITLE:
+        return False  # "… in March 2004 'We are proud …" ends a caption too
     first = words[index]
     closes = any(w.rstrip(",.").endswith(("’", "'", '"', "”")) for w in words[index : index + 3])
     if not first[1:2].isupper() or closes:
