@@ -180,6 +180,35 @@ def test_chinese_sentences(text: str, expected: list[str]) -> None:
             ],
             id="caption-after-a-passive",
         ),
+        pytest.param(
+            "Police say the three men have never been caught 'The FBI has been questioning him for years,' he said.",
+            [
+                "Police say the three men have never been caught",
+                "'The FBI has been questioning him for years,' he said.",
+            ],
+            id="caption-before-a-quote-naming-a-body",
+        ),
+        pytest.param(
+            "Davey laid bare the job in an interview on the Feedback programme The controller of Radio 3 has spoken.",
+            [
+                "Davey laid bare the job in an interview on the Feedback programme",
+                "The controller of Radio 3 has spoken.",
+            ],
+            id="caption-after-a-kind-of-work",
+        ),
+        pytest.param(
+            "He told his brother the affair was only ever 'about sex' Natasha Giggs later filed for divorce.",
+            [
+                "He told his brother the affair was only ever 'about sex'",
+                "Natasha Giggs later filed for divorce.",
+            ],
+            id="caption-before-a-name-an-adverb-and-a-verb",
+        ),
+        pytest.param(
+            "June Shannon and her husband Mike 'Sugar Bear' Thompson have filed a missing persons report.",
+            ["June Shannon and her husband Mike 'Sugar Bear' Thompson have filed a missing persons report."],
+            id="nickname-in-quotes",
+        ),
     ],
 )
 def test_english_sentences(text: str, expected: list[str]) -> None:

@@ -73,6 +73,12 @@ BEFORE_TITLE = frozenset(
     | {"documentary", "programme", "program", "drama", "sitcom", "musical", "painting", "poem", "exhibition"}
     | {"slogan", "motto", "phrase", "like", "that", "was", "is", "be", "been", "were", "are", "marked", "sign"}
 )
+# kinds of work a title follows: after them "The" before a common word opens a sentence again
+_KINDS = frozenset(
+    {"film", "book", "album", "song", "novel", "show", "series", "movie", "play", "track", "single", "hit"}
+    | {"magazine", "newspaper", "documentary", "programme", "program", "drama", "sitcom", "musical", "painting"}
+    | {"poem", "exhibition"}
+)
 # "grade A students", "Plan A was": a letter that names a kind, not the article "A"
 LETTER_AFTER = frozenset(
     {"grade", "type", "plan", "group", "class", "category", "section", "level", "vitamin", "hepatitis"}
@@ -170,6 +176,7 @@ _HONORIFICS = frozenset(
 _VENUE_ENDS = ("Park", "Stadium", "Road", "Lane", "Arena", "Ground", "Field", "Bridge", "Centre", "Center")
 _VENUE_PREPOSITIONS = frozenset({"at", "against", "with", "from", "over", "v", "vs"})
 _FUNCTION = frozenset({"of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "&"})
+_ADVERBS = frozenset({"later", "also", "then", "now", "first", "previously", "recently", "again", "still"})
 _PAGE_TEXT = frozenset({"scroll down for video", "scroll down for videos"})
 _PASSIVE_BE = frozenset({"been", "be", "being", "was", "were", "is", "are", "got", "get", "gets"})
 
@@ -280,6 +287,8 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
         return False
     if position < len(words) and _PARENTHETICAL.match(words[position]):
         position += 1
+    if position + 1 < len(words) and _bare(words[position]).lower() in _ADVERBS:
+        position += 1  # "… 'about sex' Natasha Giggs later filed for divorce …"
     following = words[position + 1] if position + 1 < len(words) else ""
     if position - index == 1 and words[index].isupper():
         following = ""  # "PFA awards to": an acronym before a noun-or-verb is a modifier
@@ -325,8 +334,8 @@ def _cut_before_opener(words: list[str], index: int) -> bool:
     opener, previous = _bare(words[index]), words[index - 1]
     after = words[index + 1] if index + 1 < len(words) else ""
     last = _bare(previous).lower()
-    if last in BEFORE_TITLE:
-        return False
+    if last in BEFORE_TITLE and not (last in _KINDS and opener == "The" and after[:1].islower()):
+        return False  # "the film The Godfather"; but "… on Radio 4's Feedback programme The controller of …"
     if not _ends_caption(words, index) and not _opens_after_name(words, index):
         return False  # "I Am Not Your Negro", "Matchbox Labels And The Stories", "Off The Wall and"
     if words[index].endswith(","):
@@ -348,7 +357,7 @@ def _cut_before_quote(words: list[str], index: int) -> bool:
     if not first[1:2].isupper() or closes:
         return False  # 'Yes' in …, "Heil Hitler" at …: a quoted name or phrase
     following = words[index + 1 : index + 5]
-    if any(w[:1].isupper() and _bare(w) != "I" for w in following):
+    if sum(w[:1].isupper() and _bare(w) != "I" for w in following) >= 2:
         return False  # "Going Clear: Scientology and the Prison of Belief": a title in quotes
     return sum(w[:1].islower() for w in following) >= 2
 
