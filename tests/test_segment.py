@@ -209,6 +209,11 @@ def test_chinese_sentences(text: str, expected: list[str]) -> None:
             ["June Shannon and her husband Mike 'Sugar Bear' Thompson have filed a missing persons report."],
             id="nickname-in-quotes",
         ),
+        pytest.param(
+            "Labour have vowed to teach lifesaving skills in schools, backing The Mail on Sunday's campaign.",
+            ["Labour have vowed to teach lifesaving skills in schools, backing The Mail on Sunday's campaign."],
+            id="a-name-with-the-as-an-object",
+        ),
     ],
 )
 def test_english_sentences(text: str, expected: list[str]) -> None:

@@ -330,6 +330,15 @@ def _opens_after_name(words: list[str], index: int) -> bool:
     return words[position][:1].islower() and following not in _FUNCTION and following not in BEFORE_TITLE
 
 
+def _takes_object(words: list[str], index: int) -> bool:
+    """'… backing The Mail on Sunday's campaign': a verb whose object is a name with 'The'."""
+    word = _bare(words[index]).lower()
+    if not word.isalpha() or not words[index][:1].islower():
+        return False
+    classes = word_classes(word)
+    return word.endswith("ing") or ("VERB" in classes and "NOUN" not in classes)
+
+
 def _cut_before_opener(words: list[str], index: int) -> bool:
     opener, previous = _bare(words[index]), words[index - 1]
     after = words[index + 1] if index + 1 < len(words) else ""
@@ -340,7 +349,9 @@ def _cut_before_opener(words: list[str], index: int) -> bool:
         return False  # "I Am Not Your Negro", "Matchbox Labels And The Stories", "Off The Wall and"
     if words[index].endswith(","):
         return True  # "… curriculum However, Tory Education Secretary …"
-    if after[:1].isupper() and (opener not in _DETERMINERS or _title_run(words, index + 1)):
+    if after[:1].isupper() and (
+        opener not in _DETERMINERS or _title_run(words, index + 1) or _takes_object(words, index - 1)
+    ):
         return False  # a title or a name: "The Queen's Walkway", "caught Many Clouds close to"
     if opener == "A" and (last in LETTER_AFTER or not (after[:1].islower() or after[:1].isdigit())):
         return False
