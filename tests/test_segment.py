@@ -214,6 +214,16 @@ def test_chinese_sentences(text: str, expected: list[str]) -> None:
             ["Labour have vowed to teach lifesaving skills in schools, backing The Mail on Sunday's campaign."],
             id="a-name-with-the-as-an-object",
         ),
+        pytest.param(
+            "It's also the seventh year in a row President Barack Obama has broken his promise to use the word.",
+            ["It's also the seventh year in a row President Barack Obama has broken his promise to use the word."],
+            id="a-clause-after-a-time-noun",
+        ),
+        pytest.param(
+            "'It's not just the picture of the guards,' Mr Jamieson told Daily Mail Australia on Friday.",
+            ["'It's not just the picture of the guards,' Mr Jamieson told Daily Mail Australia on Friday."],
+            id="a-speaker-after-a-quote",
+        ),
     ],
 )
 def test_english_sentences(text: str, expected: list[str]) -> None:

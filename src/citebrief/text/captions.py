@@ -114,6 +114,7 @@ _INTRODUCES_NAME = frozenset(
     | {"group", "band", "channel", "network", "outfit", "giant", "brand", "charity", "school", "university"}
     | {"hospital", "airline", "carrier", "site", "website", "app", "network", "partner", "partners", "mate"}
     | {"way", "time", "times", "thing", "things", "something", "anything", "everything", "nothing", "one"}
+    | {"row", "week", "month", "night", "decade", "minute", "hour", "weekend", "term", "era", "period"}
     | {"moment", "reason", "day", "year", "season", "place", "kind", "sort", "amount", "question", "fact"}
     | {"centre", "center", "wing", "full-back", "hooker", "lock", "winger", "mp", "mep", "dr", "mr", "mrs"}
     | {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "al", "el", "ibn", "mac"}
@@ -222,6 +223,8 @@ def _ends_caption(words: list[str], index: int, *, times: bool = True) -> bool:
     """The word before `index` may end a caption: a common word, a figure, '(pictured)', a closing
     quote, or a day or month after a common word ('on Wednesday')."""
     previous = words[index - 1]
+    if previous.endswith(("’", "'", "”")) and previous[:-1].endswith((",", "?", "!")):
+        return False  # "'It's not just the picture,' Mr Jamieson told …": the speaker follows
     if previous[:1].islower() or previous[:1].isdigit() or previous.endswith(")"):
         return True
     if previous.endswith(("’", "'", "”")):
