@@ -42,27 +42,13 @@ OPENERS = frozenset(
     | {"Not", "There", "In", "On", "A", "An", "As", "After", "Meanwhile", "However", "When", "While", "Here"}
     | {"Without", "Earlier", "Getting", "Now", "And", "That's", "That’s", "It's", "It’s", "If", "More", "Many"}
     | {"Dozens", "Hundreds", "Thousands", "Footage", "Police", "Officers", "Some", "Several", "Both", "Despite"}
-    | {"Although", "Since", "Speaking", "Writing", "Asked", "During", "Last", "Other", "Another", "Thanks"}
+    | {"Although", "Since", "Speaking", "Writing", "Asked", "During", "Last", "Other", "Another", "Thanks", "Elsewhere"}
 )
 _DETERMINERS = frozenset({"The", "This", "These", "Those", "His", "Her", "Their", "Its"})
 # of these, the ones that open a sentence even after a capitalised word ("…and Chloe If that…")
 _STRONG = frozenset(
-    {
-        "He",
-        "She",
-        "They",
-        "We",
-        "If",
-        "Meanwhile",
-        "However",
-        "It's",
-        "It’s",
-        "Speaking",
-        "The",
-        "Another",
-        "It",
-        "After",
-    }
+    {"He", "She", "They", "We", "If", "Meanwhile", "However", "It's", "It’s", "Speaking", "The", "Another"}
+    | {"It", "After", "And", "But", "This", "These", "Elsewhere"}
 )
 # words before which a capitalised word is a title or a name, not a new sentence
 BEFORE_TITLE = frozenset(
