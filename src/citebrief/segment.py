@@ -168,13 +168,23 @@ def _long_block(paragraph: str, lang: Lang) -> bool:
     return len(ends.findall(paragraph)) >= SHORT_BLOCK_SENTENCES
 
 
+Spans = list[tuple[int, int]]
+
+
 def passages(paragraph: str, lang: Lang) -> list[str]:
     """One long block cut into passages of a few whole sentences (a short tail joins the last)."""
+    return [text for text, _ in _passage_spans(paragraph, lang)]
+
+
+def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
+    """The passages of one long block, each with its sentences' spans in passage offsets: the
+    block is split into sentences once, not once more per passage."""
     # a short item still gets three passages or so
     target = min(PASSAGE_SIZE_ZH if lang == "zh" else PASSAGE_SIZE_EN, max(_size(paragraph, lang) // 3, 1))
+    spans = sentence_spans(paragraph, lang)
     cuts: list[int] = [0]
     count = 0
-    for _, high in sentence_spans(paragraph, lang):
+    for _, high in spans:
         count += 1
         chunk = paragraph[cuts[-1] : high]
         if (len(chunk) if lang == "zh" else len(chunk.split())) >= target or count >= PASSAGE_MAX_SENTENCES:
@@ -184,26 +194,37 @@ def passages(paragraph: str, lang: Lang) -> list[str]:
     if len(cuts) > 1 and (len(tail) if lang == "zh" else len(tail.split())) < target // 3:
         cuts.pop()  # a short tail joins the last passage
     cuts.append(len(paragraph))
-    result = [paragraph[low:high].strip() for low, high in itertools.pairwise(cuts)]
-    return [p for p in result if p] or [paragraph]
+    result: list[tuple[str, Spans]] = []
+    for low, high in itertools.pairwise(cuts):
+        piece = paragraph[low:high]
+        text = piece.strip()
+        if not text:
+            continue
+        offset = low + len(piece) - len(piece.lstrip())
+        inner = [(a - offset, b - offset) for a, b in spans if low <= a < high]
+        result.append((text, inner or [(0, len(text))]))
+    return result or [(paragraph, spans)]
 
 
-def _as_passages(cleaned: list[str], lang: Lang) -> tuple[list[str], list[bool]]:
-    """An article of one long block (a few short lines beside it at most) cut into passages."""
+def _as_passages(cleaned: list[str], lang: Lang) -> tuple[list[str], list[bool], list[Spans | None]]:
+    """An article of one long block (a few short lines beside it at most) cut into passages,
+    with the sentence spans of each passage (None where a paragraph is left whole)."""
     long_blocks = [p for p in cleaned if _long_block(p, lang)]
     if (
         not long_blocks
         or len(cleaned) > 3 + len(long_blocks)
         or sum(map(len, long_blocks)) < 0.7 * sum(map(len, cleaned))
     ):
-        return cleaned, [False] * len(cleaned)
+        return cleaned, [False] * len(cleaned), [None] * len(cleaned)
     result: list[str] = []
     marks: list[bool] = []
+    known: list[Spans | None] = []
     for paragraph in cleaned:
-        pieces = passages(paragraph, lang) if _long_block(paragraph, lang) else [paragraph]
-        result += pieces
+        pieces = _passage_spans(paragraph, lang) if _long_block(paragraph, lang) else [(paragraph, None)]
+        result += [text for text, _ in pieces]
         marks += [len(pieces) > 1] * len(pieces)
-    return result, marks
+        known += [inner for _, inner in pieces]
+    return result, marks, known
 
 
 def build_document(
@@ -223,14 +244,14 @@ def build_document(
         if cleaned and cleaned[0] == title:
             cleaned = cleaned[1:]  # the page repeats its headline as the first block
     lang = lang or detect_lang("\n\n".join(cleaned))
-    cleaned, marks = _as_passages(cleaned, lang)
+    cleaned, marks, known = _as_passages(cleaned, lang)
     text = "\n\n".join(cleaned)
     segments = []
     offset = 0
     for n, paragraph in enumerate(cleaned, start=1):
         sentences = [
             Sentence(text=paragraph[start:end], start=offset + start, end=offset + end)
-            for start, end in sentence_spans(paragraph, lang)
+            for start, end in known[n - 1] or sentence_spans(paragraph, lang)
         ]
         segments.append(
             Segment(
