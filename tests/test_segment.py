@@ -224,6 +224,11 @@ def test_chinese_sentences(text: str, expected: list[str]) -> None:
             ["'It's not just the picture of the guards,' Mr Jamieson told Daily Mail Australia on Friday."],
             id="a-speaker-after-a-quote",
         ),
+        pytest.param(
+            "Caicedo scored twice in the defeat of Villarreal Elsewhere, Espanyol extended their winless streak.",
+            ["Caicedo scored twice in the defeat of Villarreal", "Elsewhere, Espanyol extended their winless streak."],
+            id="an-opener-with-a-comma-after-a-name",
+        ),
     ],
 )
 def test_english_sentences(text: str, expected: list[str]) -> None:

@@ -304,8 +304,8 @@ def _opens_after_name(words: list[str], index: int) -> bool:
     opener, after = _bare(words[index]), words[index + 1] if index + 1 < len(words) else ""
     if opener not in _STRONG:
         return False
-    if after[:1].islower():
-        return True
+    if after[:1].islower() or words[index].endswith(","):
+        return True  # "… and Chloe If that …", "… of Villarreal Elsewhere, Espanyol extended …"
     if opener not in _DETERMINERS:
         return False
     position = index + 1
