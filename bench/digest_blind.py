@@ -9,7 +9,7 @@ worktree's (AFTER), each in a fresh interpreter. `pairs.md` shows each day's art
 opening of every article) and its two digests as A and B in random order; `key.json` says which
 is which. A reader scores each digest 1–5 on titles, grouping, bullets, coverage and citations
 without opening the key. `--themes` prints both digests' theme titles with their articles
-instead of writing pairs (the quick look while tuning).
+(after the opening of each article) instead of writing pairs (the quick look while tuning).
 """
 
 from __future__ import annotations
@@ -78,10 +78,10 @@ def _days(count: int, rng: random.Random, folder: Path) -> list[list[Path]]:
     return days
 
 
-def _article_list(files: list[Path]) -> str:
+def _article_list(files: list[Path], width: int = OPENING) -> str:
     lines = []
     for k, path in enumerate(files, start=1):
-        opening = " ".join(path.read_text(encoding="utf-8").split())[:OPENING]
+        opening = " ".join(path.read_text(encoding="utf-8").split())[:width]
         lines.append(f"[{k}] {opening}…")
     return "\n".join(lines)
 
@@ -106,6 +106,8 @@ def main() -> None:
             before = _digest(before_root / "src", files)
             after = _digest(ROOT / "src", files)
             if args.themes:
+                print(f"## day {number} articles")
+                print(_article_list(files, 60))
                 for label, made in (("before", before), ("after", after)):
                     print(f"## day {number} {label}")
                     for title, articles in made["themes"]:  # type: ignore[attr-defined]

@@ -238,7 +238,7 @@ def test_list_and_show_browse_the_store(day: tuple[Store, int]) -> None:
 def test_average_linkage_does_not_chain_through_one_shared_word() -> None:
     import numpy as np
 
-    from citebrief.digest_themes import ALONE, average_linkage
+    from citebrief.digest_linkage import ALONE, average_linkage
 
     # a and b tell one story, b and c share one word, a and c nothing; d is alone
     similar = np.array([[1.0, 0.5, 0.0, 0.0], [0.5, 1.0, 0.12, 0.0], [0.0, 0.12, 1.0, 0.02], [0.0, 0.0, 0.02, 1.0]])
@@ -299,7 +299,8 @@ def test_one_event_from_two_outlets_is_one_theme_and_a_shared_place_is_not() -> 
     assert typhoon.title not in OTHER_TITLE.values()
     assert 9 in typhoon.articles
     assert 8 not in typhoon.articles
-    assert typhoon.title in TYPHOON_A and typhoon.title in TYPHOON_B  # a phrase both say
+    unquoted = [text.replace("“", "").replace("”", "") for text in (TYPHOON_A, TYPHOON_B)]
+    assert all(typhoon.title in text for text in unquoted), typhoon.title  # a phrase both say (台风“海葵”)
     assert "福建" not in typhoon.title  # the place all three share says where, not what
     assert {c.article for p in typhoon.points for c in p.citations} >= {1, 9}  # both cited
     tea = _theme_of(digest, 8)
@@ -341,3 +342,123 @@ def test_a_later_update_with_new_figures_is_not_cited_as_the_same_point() -> Non
     for point in typhoon.points:
         if {c.article for c in point.citations} == {1, 8}:
             assert "16万" not in point.text and "21万" not in point.text  # a figure one of them does not say
+
+
+def test_a_member_tied_to_one_other_by_a_word_leaves_the_theme() -> None:
+    import numpy as np
+
+    from citebrief.digest_themes import hold_together
+
+    # 1 and 2 are one derby; 0 shares a club's name with each, weakly; 3 is close to both
+    similar = np.array([[1.0, 0.12, 0.1, 0.05], [0.12, 1.0, 0.26, 0.2], [0.1, 0.26, 1.0, 0.22], [0.05, 0.2, 0.22, 1.0]])
+    members = [0, 1, 2, 3]
+    hold_together(similar, members, 0.1)
+    assert members == [1, 2, 3]
+    kept = [1, 2]
+    hold_together(similar, kept, 0.1)  # a pair is judged by the linkage alone
+    assert kept == [1, 2]
+
+
+EN_FILLERS = [
+    "Apple unveiled a thinner laptop on Tuesday with a faster chip and a longer battery life for students.",
+    "A rare snowy owl was spotted in a Texas garden, drawing hundreds of bird watchers from nearby towns.",
+    "The price of crude oil fell for a third week as traders weighed weak demand from factories in Asia.",
+    "Scientists found that regular naps can improve memory in older adults, according to a new study.",
+    "A Bristol bakery has won a national award for its sourdough after a blind tasting by judges.",
+    "The city council approved a new cycle lane along the river after a long public consultation.",
+]
+ANZAC_A = (
+    "An obscure agreement struck by state governments means most Australians will not get a day off this Anzac Day "
+    "weekend. Because Anzac Day falls on a Saturday, no public holiday is added on the Monday. Unions called the rule "
+    "unfair to workers who lose the Anzac Day holiday."
+)
+ANZAC_B = (
+    "Crowds at the Anzac Day dawn service in Sydney were left fuming after a nightclub played loud dance music during "
+    "the minute's silence. Veterans said the Anzac Day memorial deserved respect; the club apologised for the noise."
+)
+CAMERON = (
+    "David Cameron announced plans to give workers three days of paid leave a year to volunteer. David Cameron said "
+    "the policy would help charities, while business leaders warned about the cost of the paid leave."
+)
+
+
+def test_two_reports_of_one_event_are_one_theme_named_by_it_and_a_shared_name_is_not() -> None:
+    """Anzac Day told two ways is one theme titled "Anzac Day"; an article about paid leave that
+    shares the holiday's words but not the event stays out."""
+    from citebrief.digest_themes import day_themes
+
+    texts = [ANZAC_A, *EN_FILLERS[:3], CAMERON, *EN_FILLERS[3:], ANZAC_B]
+    found = day_themes(texts, "en")
+    anzac = next(theme for theme in found if 0 in theme.members)
+    assert anzac.members == [0, len(texts) - 1]
+    assert anzac.title == "Anzac Day"
+    assert all(4 not in theme.members for theme in found)
+
+
+def test_a_title_names_the_event_not_the_person_or_office_who_speaks() -> None:
+    from citebrief.digest_themes import article_phrases, theme_title
+
+    texts = [
+        "John Carver knows a Tyne-Wear derby can make or break a manager. Carver lost his first Tyne-Wear derby. "
+        "Carver said the players must fight.",
+        "Newcastle lost the Tyne-Wear derby again as John Carver watched. Carver said sorry to the fans after "
+        "the Tyne-Wear derby defeat.",
+        *EN_FILLERS,
+    ]
+    found = [article_phrases(text, "en") for text in texts]
+    assert theme_title([0, 1], found, texts, "en", set()) == "Tyne-Wear derby"
+    zh = [
+        "中新网上海8月1日电 受台风“卡努”影响，中央气象台发布暴雨预警。中央气象台表示，台风“卡努”将带来强降雨。",
+        "中新网杭州8月1日电 中央气象台消息，台风“卡努”逐渐靠近浙江沿海，中央气象台提醒注意防范。",
+        TEA_FUJIAN,
+        "中新网北京8月1日电 第十届全国书法展览在北京开幕，展出作品三百余件。",
+        "中新网成都8月1日电 成都大运会志愿者培训结束，近两万名志愿者将上岗。",
+    ]
+    phrases = [article_phrases(text, "zh") for text in zh]
+    assert theme_title([0, 1], phrases, zh, "zh", set()) == "台风卡努"  # the typhoon, not the office reporting it
+
+
+def test_a_lead_point_is_the_news_not_a_headline_byline_question_or_attribution() -> None:
+    from citebrief.digest import _Bullet
+
+    def bullet(text: str, paragraph: int) -> _Bullet:
+        return _Bullet(1, "zh", text, [paragraph], 1.0, overview=True)
+
+    news = bullet("8月19日，6套新型智能气象站在沙漠公路沿线安装完成并投入使用。", 2)
+    for junk in (
+        "题：广西京剧小伙爱“国漆”朴实器物绘出绚丽色彩作者 刘俊聪",
+        "新疆阜康市城关镇山坡中心村党总支副书记白晓萍说。",
+        "“我们的露营基地从2022年9月开始试营业。",
+        "(CNN)Think it's hard to redeem your miles for an airline award ticket?",
+        "It's well known that exercise can make your muscles bigger.",
+    ):
+        assert min([bullet(junk, 1), news], key=_Bullet.lead_rank) is news, junk
+
+
+def test_official_stories_come_before_features_among_the_stories_apart() -> None:
+    from citebrief.digest_themes import standing
+
+    texts = [
+        "中新网衢州8月7日电 我们的露营基地从去年开始试营业，游客越来越多。",
+        "央视网消息：政协第十四届全国委员会第六次主席会议18日在北京召开。",
+        "中新社北京7月25日电 十四届全国人大常委会第四次会议初次审议刑法修正案(十二)草案。",
+    ]
+    weight = standing(texts, "zh")
+    assert weight[1] > weight[0] and weight[2] > weight[0]
+
+
+def test_a_report_whose_lead_names_the_event_joins_its_theme() -> None:
+    """A short item on flights cancelled by typhoon Haikui says little else the two typhoon reports
+    say, but its lead names the typhoon: it joins their theme, and the tea fair does not."""
+    from citebrief.digest_themes import day_themes
+
+    flights = (
+        "中新网厦门9月5日电 受台风“海葵”影响，厦门高崎国际机场5日取消进出港航班120余架次，"
+        "航空公司为旅客免费办理退改签。机场提醒旅客出行前关注航班动态。"
+    )
+    texts = [TYPHOON_A, *zh_articles(6, start=100), TEA_FUJIAN, flights, TYPHOON_B]
+    found = day_themes(texts, "zh")
+    typhoon = next(theme for theme in found if 0 in theme.members)
+    assert typhoon.members == [0, 8, 9]
+    assert typhoon.title == "台风海葵"
+    assert all(7 not in theme.members for theme in found)

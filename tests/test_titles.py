@@ -164,3 +164,140 @@ def test_en_titles_keep_a_name_whole_with_its_descriptor_but_no_caption() -> Non
     assert not cleanly_cut("minute's silence Arron Cutugno", text, "en")  # a caption run into a name
     found = {c.text for c in en_chunks("The deal was struck, reports Courier Mail, after talks to secure funding.")}
     assert not any(text.startswith(("reports", "secure")) for text in found)
+
+
+def test_zh_verb_before_a_place_or_a_modified_object_is_no_title() -> None:
+    """A verb ending in a preposition takes a place or a state ("趴在窗台上", "处于蓝光环境"); a
+    verb whose object goes on with 的 ("确保器械|的牢固度") is cut before its real object."""
+    found = {c.text: c for c in zh_chunks("尤其是长期处于蓝光环境里的人，更是容易受此影响。")}
+    assert "处于蓝光环境" not in found and "蓝光环境" in found
+    cut = {c.text for c in zh_chunks("孩子在使用各种器械之前，家长要仔细检查，确保器械的牢固度和安全性。")}
+    assert "确保器械" not in cut
+    whole = {c.text: c for c in zh_chunks("电力部门正在抓紧恢复供电。")}
+    assert "恢复供电" in whole and whole["恢复供电"].event  # a verb with a verbal noun: an event
+
+
+def test_zh_noun_that_opens_on_a_negation_character_is_kept() -> None:
+    found = {c.text for c in zh_chunks("这里就是上降乡上降街的“无人菜市”。")}
+    assert "无人菜市" in found  # 无人 is a noun, not a negation before one
+    assert not any(t.startswith("不") for t in {c.text for c in zh_chunks("这些产品不合格。")})
+
+
+def test_a_verb_acting_on_a_thing_yields_to_the_thing() -> None:
+    """ "戒掉碳水化合物" over a group about carbohydrates: the thing names the group."""
+    bullets = ["很多人想戒掉碳水化合物，其实没有必要。", "碳水化合物是身体的主要能量来源，适量吃碳水化合物就好。"]
+    title = group_title(bullets, bullets, [*bullets, "蛋白质的摄入也很重要。"], "zh", set())
+    assert title == "碳水化合物"
+
+
+def test_no_title_repeats_a_word_of_one_given_before() -> None:
+    """Two groups named alike in other words ("Tech Companies" / "Tech Firms") read as one."""
+    texts = [
+        "Tech companies hand free phones to homeless people in San Francisco.",
+        "Tech firms face tensions over rents; tech firms are accused of doing little, a government worker said.",
+    ]
+    used = {"tech companies"}
+    title = group_title([texts[1]], [texts[1]], texts, "en", used)
+    assert title and "Tech" not in title
+    assert group_title([texts[1]], [texts[1]], texts, "en", set()) == "Tech Firms"  # alone, it would be
+
+
+def test_a_common_word_alone_yields_to_a_phrase_or_a_name() -> None:
+    """ "Raise", "Breath": one common word names no theme where the bullets have a phrase."""
+    bullets = [
+        "The family recently started a Kickstarter campaign to raise money for the photo series.",
+        "He hopes the Kickstarter campaign will raise more awareness.",
+    ]
+    others = ["Wil was born in October and loves the photo series.", "Awareness of the disorder is low."]
+    assert group_title(bullets, bullets, [*bullets, *others], "en", set()) == "Kickstarter Campaign"
+
+
+def test_a_first_name_alone_is_no_overview_subject() -> None:
+    """The article's subject is the person it introduces in full ("Rafael Nadal" ... "Nadal"),
+    not a child named by a first name only ("his newborn son, Wil")."""
+    texts = [
+        "When photographer Alan Lawrence learned that his newborn son, Wil, had Down Syndrome, he worried.",
+        "Wil now appears to fly in a photo series. When Wil was little, he would lie on his stomach.",
+        "Lawrence says Wil brings a light to the family, and Wil loves the photos.",
+    ]
+    assert subject_title(texts[:1], texts, "en", set()) != "Wil"
+    nadal = ["Rafael Nadal won again in Madrid.", "Nadal said he felt strong.", "Nadal plays next in Rome."]
+    assert subject_title(nadal[:1], nadal, "en", set()) in {"Nadal", "Rafael Nadal"}
+
+
+@pytest.mark.parametrize(
+    ("name", "index", "bad"),
+    [
+        ("zh-clts", 2, "处于蓝光环境"),
+        ("zh-clts", 4, "确保器械"),
+        ("zh-clts", 4, "趴在窗台上"),
+        ("zh-news", 25, "菜市"),
+        ("en-cnndm", 75, "Tech Firms"),
+        ("en-cnndm", 125, "Raise"),
+        ("en-cnndm", 125, "Key points: Wil"),
+    ],
+)
+def test_shared_briefs_lose_the_titles_a_reader_drops(name: str, index: int, bad: str) -> None:
+    document = document_from_text(_record(name, index), origin=f"{name}-{index}", kind="text")
+    titles = [group.title for group in draft_extractive(document).groups]
+    assert bad not in titles, titles
+
+
+def test_a_part_of_an_earlier_title_is_a_theme_of_its_own() -> None:
+    """A shared word in another role is no repeat: the camp's music room is a part of the
+    prison camp; a camp named again ("Oflag VI-B Camp" after "German Prison Camp") is one."""
+    from citebrief.text.title_choice import _repeats
+
+    music = next(c for c in en_chunks("They met in the camp's music room.") if c.text == "camp's music room")
+    oflag = next(c for c in en_chunks("They fled the Oflag VI-B camp.") if c.text == "Oflag VI-B camp")
+    used = {"german prison camp"}
+    assert not _repeats(music, "en", used, {}) and _repeats(oflag, "en", used, {})
+    boats = next(c for c in zh_chunks("乌篷船售票窗口排起了长队。") if c.text == "乌篷船售票")
+    spec = {"乌篷船": 10.0, "售票": 8.0}
+    assert not _repeats(boats, "zh", {"绍兴鲁迅故里乌篷船"}, spec)
+    assert _repeats(boats, "zh", {"乌篷船码头"}, spec)  # both open on the boats: one theme
+
+
+def test_en_phrases_hold_no_sentence_adverb_pronoun_or_past_verb() -> None:
+    """ "Afterwards Producers", "Ours", "Shares Fell" were titles: a capital that opens a
+    sentence on an adverb, a possessive pronoun and a verb after its subject are no noun phrase."""
+    assert {c.text for c in en_chunks("Afterwards producers said the show would go on.")} == {"producers"}
+    assert not {c.text for c in en_chunks("The club is ours, not theirs.")} & {"ours", "theirs"}
+    found = {c.text for c in en_chunks("RBS shares fell 5% on Monday.")}
+    assert "RBS shares" in found and not any("fell" in t for t in found)
+
+
+def test_a_generic_noun_is_generic_in_the_plural_too() -> None:
+    from citebrief.text.chunks import generic_en
+
+    assert generic_en("periods") and generic_en("Folks") and generic_en("period")
+    assert not generic_en("ladders") and not generic_en("crisis")
+
+
+def test_zh_phrases_never_end_inside_a_name_nor_open_on_a_preposition() -> None:
+    """ "华中科技大学同济" (of …同济医学院) and "由市高级人民法院" (由|市) were titles; "云南昭通局地"
+    ends on a word that says where, not what."""
+    found = {c.text for c in zh_chunks("手术由华中科技大学同济医学院完成。")}
+    assert "华中科技大学同济" not in found and "华中科技大学同济医学院" in found
+    assert not any(t.startswith("由") for t in {c.text for c in zh_chunks("由市高级人民法院、市人民检察院共同牵头。")})
+    assert "云南昭通局地" not in {c.text for c in zh_chunks("四川乐山和凉山、云南昭通局地降大暴雨。")}
+
+
+@pytest.mark.parametrize(
+    ("name", "index", "bad"),
+    [
+        ("zh-news", 12, "核心要点：华中科技大学同济"),
+        ("zh-news", 132, "由市高级人民法院"),
+        ("zh-news", 60, "云南昭通局地"),
+    ],
+)
+def test_shared_news_lose_cut_names(name: str, index: int, bad: str) -> None:
+    document = document_from_text(_record(name, index), origin=f"{name}-{index}", kind="text")
+    assert bad not in [group.title for group in draft_extractive(document).groups]
+
+
+def test_zh_when_clause_is_no_noun() -> None:
+    """ "现场交流时会" was a title: 时 closes "when they talk", 会 is the modal after it."""
+    found = {c.text for c in zh_chunks("演员们在拍摄现场交流时会互相分享理解角色的心得。")}
+    assert not any(t.endswith("时会") for t in found) and "现场交流" in found
+    assert "时尚产业" in {c.text for c in zh_chunks("时尚产业发展迅速。")}  # a word of its own

@@ -77,3 +77,37 @@ def test_content_words_find_chinese_places_and_organizations() -> None:
 )
 def test_stem_is_crude_but_consistent(word: str, stemmed: str) -> None:
     assert stem(word) == stemmed
+
+
+TAGGED_TEXTS = [
+    "国务院办公厅关于推广第二批支持创新相关改革举措的通知",
+    "2024年全国规模以上工业企业实现利润总额6.3万亿元，比上年增长3.5%。",
+    "李强在北京主持召开国务院常务会议，研究部署AI+制造行动。",
+    "长江三角洲区域一体化发展规划纲要印发实施",
+]
+
+
+def test_tags_from_the_word_table_are_rjiebas() -> None:
+    import rjieba
+
+    from citebrief.text import tokenize
+
+    for clear in (True, False):  # the table filled word by word, then read
+        if clear:
+            tokenize._ZH_TAGS.clear()
+            tokenize._ZH_SEEN.clear()
+        for text in TAGGED_TEXTS:
+            assert tag_zh(text) == rjieba.tag(text)
+
+
+def test_a_word_jieba_cuts_further_alone_is_tagged_with_its_text() -> None:
+    import rjieba
+
+    from citebrief.text import tokenize
+
+    # "这条" is one word of this cut (jieba's HMM joins it, tagged mq) but two when tagged alone
+    text = "大家看这条辅助线应该画在哪？"
+    assert "这条" in rjieba.cut(text) and rjieba.tag("这条") == [("这", "r"), ("条", "n")]
+    tokenize._ZH_TAGS.clear()
+    tokenize._ZH_SEEN.clear()
+    assert tag_zh(text) == rjieba.tag(text)

@@ -12,7 +12,9 @@ name; an article that shares its topic with no other is listed apart, by its own
 under "other stories". A theme shows the bullets closest to its centroid by MMR, each article
 before a second of any one, and a bullet that another article says too cites both. Themes are
 titled by a phrase their articles share and the rest of the day does not, and ordered by how
-many articles they gather. With fewer articles, the bullets themselves are clustered (Ward).
+many articles they gather, then by official weight (digest_themes.standing), as are the stories
+apart; a theme shows each article's lead point first. With fewer articles, the bullets
+themselves are clustered (Ward).
 """
 
 from __future__ import annotations
@@ -27,12 +29,13 @@ from datetime import datetime
 import numpy as np
 from pydantic import BaseModel, Field
 
+from citebrief.digest_linkage import ALONE, average_linkage
 from citebrief.digest_themes import (
-    ALONE,
-    THEME_SIMILARITY,
+    Theme,
     article_phrases,
     article_vectors,
-    average_linkage,
+    day_themes,
+    standing,
     theme_title,
 )
 from citebrief.engines.mmr import mmr
@@ -110,9 +113,24 @@ class _Bullet:
     prior: float
     overview: bool = False  # from the brief's first group
 
-    def lead_rank(self) -> tuple[bool, int]:
-        """An article's lead point: of its overview, the bullet from nearest its start."""
-        return (not self.overview, min(self.citations, default=0))
+    def lead_rank(self) -> tuple[bool, bool, int]:
+        """An article's lead point: of its overview, the bullet from nearest its start that is no
+        headline, byline, caption, question or quoted opener (the news is in the sentence after)."""
+        return (not self.overview, _not_news(self.text), min(self.citations, default=0))
+
+
+# a bullet that does not carry the news even where it opens the article: a headline with its
+# byline (题：… 作者 …), a caption ("(pictured)"), a question put to the reader, a quotation or a
+# thank-you that opens a feature
+_NOT_NEWS = re.compile(
+    r"题：|作者\s*\S{2,4}|\((?:not )?pictured\)|[?？][”\"’']?\s*$|^\s*(?:[“\"「]|谢谢|\(CNN\)\s*\w+[^.]*\?)"
+    r"|^[^，。；]{0,40}(?:，[^，。；]{0,40})?(?:说|表示|介绍|称)[。：:]?$"  # only who said it: 白晓萍说。
+    r"|^(?:It's|It is) (?:well known|no secret|common knowledge)"
+)
+
+
+def _not_news(text: str) -> bool:
+    return bool(_NOT_NEWS.search(text))
 
 
 def _bullets(briefs: Sequence[Brief]) -> list[_Bullet]:
@@ -186,27 +204,40 @@ def _titles(bullets_by_group: list[list[_Bullet]], idf_of: Callable[[str], float
 
 
 def _labels(
-    bullets: list[_Bullet], vectors: SparseRows, articles: SparseRows | None, groups: int | None, lang: Lang
+    bullets: list[_Bullet],
+    vectors: SparseRows,
+    articles: SparseRows | None,
+    groups: int | None,
+    found: list[Theme] | None,
 ) -> np.ndarray:
-    """A theme label per bullet: from the articles' own similarity (all of an article's bullets
-    together) when `articles` are given, else bullet by bullet."""
-    if articles is not None:
-        similar = articles.gram()
-        if groups is None:
-            article_labels = average_linkage(similar, threshold=THEME_SIMILARITY[lang])
-        else:  # asked for N groups, the reader gets N themes
-            article_labels = average_linkage(similar, groups=_group_count(len(articles), groups))
+    """A theme label per bullet: the day's themes (`found`, label = place in that list) or, asked
+    for N groups, the articles' own similarity (all of an article's bullets together) when
+    `articles` are given; else bullet by bullet."""
+    if found is not None:
+        article_labels = np.full(max([b.article for b in bullets] + [0]), OTHER)
+        for label, theme in enumerate(found):
+            for member in theme.members:
+                if member < len(article_labels):
+                    article_labels[member] = label
+        return np.array([article_labels[b.article - 1] for b in bullets])
+    if articles is not None:  # asked for N groups, the reader gets N themes
+        article_labels = average_linkage(articles.gram(), groups=_group_count(len(articles), groups))
         return np.array([article_labels[b.article - 1] for b in bullets])
     k = _group_count(round(len(bullets) / 1.25), groups)  # fewer, fuller groups: 20 bullets make 4
     return ward_clusters(vectors, k) if k > 1 else np.zeros(len(bullets), dtype=int)
 
 
 def _select(
-    bullets: list[_Bullet], vectors: SparseRows, labels: np.ndarray, by_article: bool
+    bullets: list[_Bullet], vectors: SparseRows, labels: np.ndarray, by_article: bool, weight: Sequence[float] = ()
 ) -> list[tuple[list[list[int]], list[int], int]]:
-    """(points, member articles, label) per theme, the themes gathering most articles first and
-    the stories that share no theme (label OTHER) last. A point is the bullet it shows followed
-    by the bullets of other articles that say the same (cited with it)."""
+    """(points, member articles, label) per theme, the themes gathering most articles first (of
+    as many, the weightier first: `weight` per article, from 0) and the stories that share no
+    theme (label OTHER) last, the weightiest of them first. A point is the bullet it shows
+    followed by the bullets of other articles that say the same (cited with it)."""
+
+    def weight_of(article: int) -> float:
+        return weight[article - 1] if article - 1 < len(weight) else 0.0
+
     article_of = [b.article for b in bullets]
     prior = np.array([b.prior for b in bullets])
     made: list[tuple[list[list[int]], list[int], int]] = []
@@ -218,7 +249,8 @@ def _select(
             for i in members:
                 if article_of[i] not in leads or bullets[i].lead_rank() < bullets[leads[article_of[i]]].lead_rank():
                     leads[article_of[i]] = i
-            other = ([[i] for _, i in sorted(leads.items())], sorted(leads), OTHER)
+            order = sorted(leads, key=lambda a: (-weight_of(a), a))
+            other = ([[leads[a]] for a in order], order, OTHER)
             continue
         in_theme = np.zeros(len(bullets), dtype=bool)
         in_theme[members] = True
@@ -230,6 +262,15 @@ def _select(
         # a theme across articles shows each of them before a second bullet of any one
         cap = (1 if len(articles) >= want else MAX_PER_ARTICLE) if by_article else want
         picked = mmr(relevant, relevance, vectors, [], 2 * want, source_of=article_of, cap=cap)
+        if by_article:  # each article by its lead point first, the most central article's first
+            first = sorted(_lead_points(members, bullets), key=lambda i: (-relevance[i], i))[:want]
+            shown = Counter(article_of[i] for i in first)
+            more = []
+            for i in picked:
+                if i not in first and shown[article_of[i]] < cap:
+                    shown[article_of[i]] += 1
+                    more.append(i)
+            picked = first + more
         seen: set[tuple[int, tuple[int, ...]]] = set()
         points: list[list[int]] = []
         for i in picked:  # a second bullet of the paragraph already cited tells the theme no more
@@ -240,8 +281,18 @@ def _select(
             _cover(points, ranked, bullets, vectors, want)
         if points:
             made.append((sorted(points, key=lambda p: (article_of[p[0]], bullets[p[0]].citations)), articles, label))
-    made.sort(key=lambda entry: (-len(entry[1]), entry[1][0]))
+    made.sort(key=lambda entry: (-len(entry[1]), -max(map(weight_of, entry[1])), entry[1][0]))
     return [*made, other] if other is not None else made
+
+
+def _lead_points(members: list[int], bullets: list[_Bullet]) -> list[int]:
+    """The lead point (see _Bullet.lead_rank) of each article among `members`."""
+    leads: dict[int, int] = {}
+    for i in members:
+        article = bullets[i].article
+        if article not in leads or bullets[i].lead_rank() < bullets[leads[article]].lead_rank():
+            leads[article] = i
+    return list(leads.values())
 
 
 def _cover(points: list[list[int]], ranked: list[int], bullets: list[_Bullet], vectors: SparseRows, want: int) -> None:
@@ -343,9 +394,16 @@ def build_digest(
     vectors = space.sparse(terms)
     by_article = len(briefs) >= ARTICLE_CLUSTERING_FROM
     texts = [document(n).text for n in range(1, len(briefs) + 1)] if by_article else []
-    articles = article_vectors(texts, lang) if by_article else None
-    made = _select(bullets, vectors, _labels(bullets, vectors, articles, groups, lang), by_article)
-    titles = _group_titles(made, bullets, texts, lang, space)
+    found = day_themes(texts, lang) if by_article and groups is None else None
+    articles = article_vectors(texts, lang) if by_article and found is None else None
+    weight = standing(texts, lang) if by_article else []
+    made = _select(bullets, vectors, _labels(bullets, vectors, articles, groups, found), by_article, weight)
+    if found is not None:
+        titles = [found[label].title if label != OTHER else OTHER_TITLE[lang] for _, _, label in made]
+        fallback = _group_titles(made, bullets, [], lang, space)
+        titles = [title or other for title, other in zip(titles, fallback, strict=True)]
+    else:
+        titles = _group_titles(made, bullets, texts, lang, space)
     digest_groups = []
     cited: dict[int, set[int]] = {}
     for (points, members, _), title in zip(made, titles, strict=True):

@@ -25,6 +25,8 @@ MIN_CUT_CHARS_ZH = 30
 MIN_REST_CHARS_ZH = 15  # what is left once a connective is dropped
 MIN_CUT_WORDS_EN = 12
 LEAD_IN_CHARS = 24
+LEAD_IN_SUBJECT_CHARS = 40  # the clause naming whose list it is, with the clause pointing at it
+LEAD_IN_CONSEQUENCE_CHARS = 64  # "……有下列行为之一的，由……责令限期改正，予以警告，可以处10万元以下的罚款；"
 DATELINE_REST_CHARS = 15  # less than this after a dateline is a greeting or a cry, no claim
 DUPLICATE_OVERLAP = 0.6
 SHARED_FIGURE_OVERLAP = 0.5
@@ -50,7 +52,10 @@ _RUN_MARK = re.compile(
 )
 _LIST_HEADING = re.compile(r"^[^，。；：:]{4,24}[：:]\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．](?!\d))")
 _ZH_CONNECTIVE = re.compile(
-    r"^(?:值得一提的是|值得注意的是|需要注意的是|此外|另外|与此同时|同时|不仅如此|除此之外|顺便说一句|实际上|事实上|其实|因此|所以)[，,]"
+    r"^(?:值得一提的是|值得注意的是|需要注意的是|此外|另外|与此同时|同时|不仅如此|除此之外|顺便说一句|实际上|事实上|其实|因此|所以|但是|然而|不过)[，,]"
+)
+_LIST_POINTER = re.compile(
+    r"下列|如下|以下(?=[^，。；]{0,6}(?:标准|情形|行为|条件|事项|规定|要求|内容|方面|措施|原则|职责))"
 )
 _ZH_CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
 # a comma between digits (6,000) is a thousands separator, not a clause boundary
@@ -151,11 +156,24 @@ def _main_clauses(clauses: list[str], frame: re.Pattern[str]) -> list[str]:
 
 
 def lead_in_clause(text: str) -> str:
-    """The part of a lead-in sentence that says what the list is: its last clause, if long."""
-    text = text.strip()
+    """The part of a lead-in sentence that says what the list is: the clause that points at the
+    list ("有下列行为之一的，") with whose list it is and what follows from it ("由……责令限期改正，
+    ……罚款；"), or else its last clause, if long."""
+    text = _strip_marker(text.strip())
     if len(text) <= LEAD_IN_CHARS:
         return text
     clauses = _ZH_CLAUSE.findall(text)
+    pointer = next((k for k, clause in enumerate(clauses) if _LIST_POINTER.search(clause)), None)
+    if pointer is not None:
+        start = pointer
+        if pointer > 0 and len(clauses[pointer - 1]) + len(clauses[pointer]) <= LEAD_IN_SUBJECT_CHARS:
+            start -= 1  # "……的赡养支出，统一按照以下标准定额扣除：": whose standard
+        kept = "".join(clauses[start : pointer + 1])
+        for clause in clauses[pointer + 1 :]:
+            if len(kept) + len(clause) > LEAD_IN_CONSEQUENCE_CHARS:
+                break
+            kept += clause
+        return kept
     kept = ""
     for clause in reversed(clauses):
         if kept and len(kept) + len(clause) > LEAD_IN_CHARS:

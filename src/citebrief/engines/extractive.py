@@ -32,6 +32,7 @@ import numpy as np
 
 from citebrief.engines.bullets import dateline_only, lead_in_clause, near_duplicate, strip_speaker, trim_sentence
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
+from citebrief.engines.lead_points import DANGLING_WEIGHT, lean_on_previous, operative_first, whole_sentences
 from citebrief.engines.mmr import mmr
 from citebrief.engines.runs import run_themes
 from citebrief.engines.sparse import SparseRows
@@ -67,6 +68,8 @@ POSITION_EXPONENT = 16
 SPECIFIC_BONUS = 0.12  # x1.12 per kind of specific (figure, deadline, penalty ...), up to three
 DUPLICATE_SIMILARITY = 0.8
 MIN_AFTER_REFERENCE = 6  # usable sentences left outside a reference annex, or it is kept
+LONG_SECTION_PARAGRAPHS = 6
+LONG_SECTION_SENTENCES = 12
 COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
 MIN_CLAIM_CHARS_ZH = 15
 MIN_CLAIM_WORDS_EN = 6
@@ -74,6 +77,7 @@ MIN_DATED_CHARS_ZH = 10  # a short sentence that states a date or a figure for s
 _DATED = re.compile(r"^[^：:]{0,12}[：:][^。]*\d[^。]*。$")
 UNPUNCTUATED_LINE = 40
 SHORT_LINE = 80  # member lists, signatures and dates are short lines
+_NUMERAL = re.compile(r"[\d一二三四五六七八九十百零〇]+")
 _CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
 _CLOSED_EN = re.compile(r"[.!?;…:\"'”’)\]]$")
 LONG_SENTENCE_ZH = 150
@@ -103,14 +107,19 @@ def _lead_ins(document: Document, headings: dict[int, Heading]) -> dict[int, tup
     """For each list-item paragraph (0-based), the lead-in sentence that opens its list."""
     result: dict[int, tuple[str, int]] = {}
     current: tuple[str, int] | None = None
+    style = ""  # the list's numbering ("（#）"): "第二十三条" after "（一）……（二）……" ends the list
     for index, segment in enumerate(document.segments):
         text = segment.text
-        if item_marker(text) is not None and index not in headings and current is not None:
+        marker = item_marker(text)
+        mine = _NUMERAL.sub("#", marker.group()).strip() if marker is not None else ""
+        if marker is not None and index not in headings and current is not None and style in ("", mine):
             result[index] = current
+            style = mine
         else:
-            current = None
+            current, style = None, ""
         if text.rstrip().endswith(("：", ":")) and segment.sentences:
-            current = (segment.sentences[-1].text, segment.n)
+            # the whole lead-in sentence: "有下列行为之一的，……罚款；情节严重的，……：" states the consequence
+            current = (whole_sentences(segment, document.lang, open_end=True)[-1].text, segment.n)
     return result
 
 
@@ -120,7 +129,8 @@ def _analyze(
     """Tag each paragraph once and read sentence terms, paragraph terms and phrases off it."""
     units: list[_Sentence] = []
     paragraphs: list[_Paragraph] = []
-    total = sum(len(s.sentences) for s in document.segments)
+    spans = [whole_sentences(segment, document.lang) for segment in document.segments]
+    total = sum(len(s) for s in spans)
     lead_ins = _lead_ins(document, headings)
     for position, segment in enumerate(document.segments):
         tokens = analyze(segment.text, document.lang)
@@ -139,7 +149,7 @@ def _analyze(
         )
         heading = headings.get(position)
         previous = ""
-        for k, sentence in enumerate(segment.sentences):
+        for k, sentence in enumerate(spans[position]):
             low, high = sentence.start - segment.start, sentence.end - segment.start
             index = len(units)
             lead_in = lead_ins.get(position) if k == 0 else None
@@ -264,20 +274,22 @@ def _same_wording(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
 
 
-def _points(scored: _Scored, picked: list[int], everywhere: frozenset[int] = frozenset()) -> list[Point]:
+def _points(scored: _Scored, picked: list[int], every_group: Sequence[list[int]] = ()) -> list[Point]:
     points = []
+    everywhere = frozenset(chain.from_iterable(every_group))  # the whole brief's sentences
     units = scored.units
     for i in picked:
         unit = units[i]
-        similar = scored.sentence_vectors.dot(scored.sentence_vectors.row(i))
+        similar = scored.sentence_vectors.similarities(i)
         citations = {unit.paragraph}
         for j in np.flatnonzero(similar >= DUPLICATE_SIMILARITY).tolist():
             # the same content words are not enough ("12月29日上班" vs "2月2日上班"): the
             # other paragraph must repeat the sentence nearly character for character
+            # (as the bullets say them: "其中，……" given the sentence before it differs where that does)
             if (
                 units[j].paragraph != unit.paragraph
-                and _same_wording(unit.text, units[j].text)
-                and _figures(unit.text) == _figures(units[j].text)
+                and _same_wording(scored.trimmed[i], scored.trimmed[j])
+                and _figures(scored.trimmed[i]) == _figures(scored.trimmed[j])
             ):
                 citations.add(units[j].paragraph)
         text = scored.trimmed[i]
@@ -348,8 +360,12 @@ def _score(
     short = np.array([_length_factor(u.text, document.lang, long_penalty=document.lang == "en") for u in units])
     weights = short.copy()  # only a usable sentence needs its specifics counted
     kinds = {i: specificity(units[i].text) for i in usable}
+    # "受总理委托，负责……" has no subject of its own: it takes the sentence before it, or weighs less
+    leaning = lean_on_previous([u.text for u in units], [u.paragraph for u in units], trimmed, usable, document.lang)
     for i in usable:
         weights[i] = _length_factor(units[i].text, document.lang) * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
+        if i in leaning:  # the overview's lead prior is left alone: news and reports open on "但……" rarely
+            weights[i] *= DANGLING_WEIGHT
     scored = _Scored(
         units=units,
         usable=usable,
@@ -372,7 +388,8 @@ def _themes(
     """Theme label per paragraph, each theme with at least two sentences left for bullets."""
     paragraphs = len(texts)
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
-    top_sections = sum(1 for h in outline if h.level == min((x.level for x in outline), default=0))
+    top_level = min((h.level for h in outline), default=0)  # once, not once per heading
+    top_sections = sum(1 for h in outline if h.level == top_level)
     # a document's own sections may ask for more groups than its length would (up to the most
     # a brief holds), unless --groups fixed the number
     wanted = themes if exact else min(MAX_GROUPS - 1, max(themes, top_sections))
@@ -418,6 +435,12 @@ def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_D
         relevance = scored.sentence_vectors.dot(centroid) * scored.weights * scored.position**0.15
         candidates = sorted((i for i in scored.usable if mine[i] and i not in chosen), key=lambda i: -relevance[i])
         want = 3 if len(members) >= 3 or len(candidates) >= 6 else 2
+        if (
+            scored.lang == "zh"
+            and len(members) >= LONG_SECTION_PARAGRAPHS
+            and len(candidates) >= LONG_SECTION_SENTENCES
+        ):
+            want = 4  # a long section of a long policy holds more measures, figures and deadlines than three
         picked = _with_most_specific(scored, candidates, _mmr(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room
@@ -512,12 +535,21 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     # themes below favour the specifics an analyst reads for
     overview_relevance = scored.sentence_vectors.dot(centroid) * scored.lead_weights * scored.position
     claim_paragraphs = len({scored.units[i].paragraph for i in usable})
-    wanted_themes = _theme_count(claim_paragraphs, len(usable), groups)
+    # a sentence joined at "；" says as much as the clauses it was cut into: it counts as they did
+    said = len(usable) + sum(scored.units[i].text.rstrip("；;").count("；") for i in usable)
+    wanted_themes = _theme_count(claim_paragraphs, said, groups)
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
     themes = min(wanted_themes, max((len(usable) - overview_size) // 2, 0))
     chosen: list[int] = []
     ranked = sorted(usable, key=lambda i: -overview_relevance[i])
-    overview = _mmr(scored, ranked, overview_relevance, chosen, overview_size)
+    # a reply, notice or decision leads with its decision ("同意……", "国务院决定……", "现将……印发")
+    decision = operative_first(usable, scored.trimmed, [u.rank_in_doc for u in scored.units], document.lang)
+    if decision is not None:
+        chosen.append(decision)
+        ranked.remove(decision)
+    overview = ([decision] if decision is not None else []) + _mmr(
+        scored, ranked, overview_relevance, chosen, overview_size - (decision is not None)
+    )
     per_paragraph = [Counter(p.phrases) for p in paragraphs]
     overall = Counter(chain.from_iterable(p.phrases for p in paragraphs))  # first-seen order, as updates give
     stats = PhraseStats(per_paragraph, overall, parts)
@@ -545,8 +577,11 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         titles = group_titles(document, picks, theme_labels, stats, idf_of, used, subject)
         for draft, title in zip(drafts[1:], titles, strict=True):
             draft.title = title
-    everywhere = frozenset(chain.from_iterable(d.picked for d in drafts))
-    result_groups = [Group(title=d.title, points=_points(scored, d.picked, everywhere)) for d in drafts if d.picked]
+    result_groups = [
+        Group(title=d.title, points=_points(scored, d.picked, [other.picked for other in drafts]))
+        for d in drafts
+        if d.picked
+    ]
     warnings = []
     if groups is not None and len(result_groups) != groups:
         warnings.append(

@@ -17,11 +17,11 @@ DUPLICATE = 0.9  # cosine past which a candidate is the same sentence said again
 MMR_WINDOW = 64
 
 
-def _redundancy(pool: SparseRows, vectors: SparseRows, chosen: Sequence[int]) -> np.ndarray:
+def _redundancy(pool: np.ndarray, vectors: SparseRows, chosen: Sequence[int]) -> np.ndarray:
     """Each pool row's highest similarity to a chosen row (0 when none is chosen)."""
     redundancy = np.zeros(len(pool))
     for i in chosen:
-        redundancy = np.maximum(redundancy, pool.dot(vectors.row(i)))
+        redundancy = np.maximum(redundancy, vectors.similarities(i)[pool])
     return redundancy
 
 
@@ -55,8 +55,7 @@ def mmr(
     gains = MMR_LAMBDA * relevance[pool]
     ceiling = np.maximum.accumulate(gains[::-1])[::-1]  # the best gain from each position on
     size = min(len(pool), MMR_WINDOW)
-    window = vectors.take(pool[:size])
-    redundancy = _redundancy(window, vectors, chosen)
+    redundancy = _redundancy(pool[:size], vectors, chosen)
     open_ = np.ones(size, dtype=bool)
     per_source: Counter[int] = Counter()
     while len(picked) < count:
@@ -64,9 +63,7 @@ def mmr(
         best = int(np.argmax(gain))  # first maximum: ties go to the better-ranked candidate
         if size < len(pool) and not (open_[best] and gain[best] >= ceiling[size]):
             wider = min(len(pool), size * 4)
-            extra = vectors.take(pool[size:wider])
-            window = vectors.take(pool[:wider])
-            redundancy = np.concatenate([redundancy, _redundancy(extra, vectors, chosen)])
+            redundancy = np.concatenate([redundancy, _redundancy(pool[size:wider], vectors, chosen)])
             open_ = np.concatenate([open_, np.ones(wider - size, dtype=bool)])
             size = wider
             continue
@@ -83,5 +80,5 @@ def mmr(
             per_source[source_of[index]] += 1
         picked.append(index)
         chosen.append(index)
-        redundancy = np.maximum(redundancy, window.dot(window.row(best)))
+        redundancy = np.maximum(redundancy, vectors.similarities(index)[pool[:size]])
     return picked

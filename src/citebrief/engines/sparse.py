@@ -26,7 +26,7 @@ class SparseRows:
     """Rows of a matrix in compressed sparse row form: row i holds `indices[indptr[i]:indptr[i+1]]`
     (column numbers, increasing) with the values `data[...]` at the same places."""
 
-    __slots__ = ("_row_of", "columns", "data", "indices", "indptr")
+    __slots__ = ("_row_of", "_similar", "columns", "data", "indices", "indptr")
 
     def __init__(self, indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, columns: int) -> None:
         self.indptr = indptr
@@ -34,6 +34,7 @@ class SparseRows:
         self.data = data
         self.columns = columns
         self._row_of: np.ndarray | None = None
+        self._similar: dict[int, np.ndarray] = {}
 
     @classmethod
     def from_counts(cls, rows: Sequence[dict[int, float]], columns: int) -> SparseRows:
@@ -76,6 +77,14 @@ class SparseRows:
             return np.zeros(len(self))
         result: np.ndarray = np.bincount(self.row_of, weights=self.data * vector[self.indices], minlength=len(self))
         return result
+
+    def similarities(self, i: int) -> np.ndarray:
+        """Every row · row i, remembered: a brief's MMR passes and its citations ask for the rows
+        of the same chosen sentences again (the same numbers as a `dot` over any of the rows)."""
+        found = self._similar.get(i)
+        if found is None:
+            found = self._similar[i] = self.dot(self.row(i))
+        return found
 
     def row(self, i: int) -> np.ndarray:
         """Row i as a dense vector."""

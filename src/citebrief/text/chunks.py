@@ -26,7 +26,10 @@ _ZH_HEAD = frozenset({"n", "nz", "vn", "j", "an", "eng", "nt"})
 _ZH_NAME = frozenset({"nr", "nrt"})
 _ZH_PLACE = frozenset({"ns", "nt"})
 _ZH_NOUNS = frozenset({"n", "nz", "vn", "j", "an"})  # a verbal noun heads a phrase after one ("暴雨预警")
-_ZH_FUNCTION_CHARS = frozenset("时将在把被对从向给和与及等的了着过是有也都就又还再才而并但却暨")
+_ZH_FUNCTION_CHARS = frozenset("时将在把被对从向给和与及等的了着过是有也都就又还再才而并但却暨由经据于按")
+# the word that closes an institution's name: a phrase never ends right before one
+# ("华中科技大学同济|医学院", "教育部|办公厅"), the name goes on
+_ZH_NAME_CLOSERS = ("学院", "医院", "大学", "中学", "小学", "公司", "集团", "委员会", "办公厅", "研究院", "研究所")
 
 
 def _words(text: str) -> list[str]:
@@ -50,9 +53,11 @@ _ZH_WEAK_HEADS = frozenset(
     _words(
         "情况 问题 工作 方面 时候 事情 过程 方式 东西 地方 部分 内容 时间 期间 人员 同志 "
         "记者 消息 报道 报告称 时 中 上 下 里 前 后 等 内 外 供图 新闻 发文 "
-        "人气 一楼 小时 分钟 年 月 日 天 周 年度 人士 现场 当天 今年 目前"
+        "人气 一楼 小时 分钟 年 月 日 天 周 年度 人士 现场 当天 今年 目前 "
+        "人次 万人次 万元 亿元 公里 平方米 公斤 千克 吨 局地 一带 境内"
     )
 )
+_ZH_AFTER_WHEN = frozenset("会要应将称可能须需就才也都还即已被")
 MAX_ZH_WORDS = 5
 MAX_ZH_CHARS = 12
 _ZH_NEGATIONS = frozenset("未不没无非")
@@ -68,6 +73,7 @@ class Chunk(NamedTuple):
     name_only: bool  # made of names alone ("四川省", "Los Angeles"): who or where, not what
     named: tuple[bool, ...] = ()  # per word: a name (person, place, body)
     whole: bool = True  # ends where its noun run ends (not "国务院税务" of 国务院税务主管部门)
+    event: bool = False  # a verb with a verbal-noun object ("抢险救援"): an event, not an act on a thing
 
 
 def zh_chunks(sentence: str) -> list[Chunk]:
@@ -85,6 +91,11 @@ def zh_chunks(sentence: str) -> list[Chunk]:
         and (w[0] in _ZH_FUNCTION_CHARS or (k > 0 and is_zh_word(tagged[k - 1][0][-1] + w[0])))
         for k, (w, t) in enumerate(tagged)
     ]
+    # "交流时|会互相": 时 closes a clause ("when …") and the word the tagger made of it and a
+    # modal after it ("时会", "时要", "时称") is no noun, dictionary word or not
+    odd = [
+        o or (len(w) == 2 and w[0] == "时" and w[1] in _ZH_AFTER_WHEN) for o, (w, _) in zip(odd, tagged, strict=True)
+    ]
     for k in range(len(tagged)):
         if odd[k] or (len(tagged[k][0]) == 1 and tagged[k][1] in _ZH_PLACE | _ZH_NAME):  # "推介会|暨"
             tagged[k] = (tagged[k][0], "x")  # no phrase runs through it
@@ -100,6 +111,8 @@ def zh_chunks(sentence: str) -> list[Chunk]:
         _zh_spans(tagged, known, i, j, found)
         verb = tagged[i - 1] if i > 0 else None
         ends = j == len(tagged) or (known[j] and tagged[j][1] not in {"l", "i"})
+        # "确保器械|的牢固度": an object followed by 的 modifies the verb's real object
+        ends = ends and (j == len(tagged) or tagged[j][0] != "的")
         if verb is not None and _full_verb(*verb) and ends:
             for start in range(i, j):  # the verb with the object's head and its last modifiers
                 words = [verb, *tagged[start:j]]
@@ -108,9 +121,14 @@ def zh_chunks(sentence: str) -> list[Chunk]:
                     continue  # "报送国务院办公厅": an office is no object
                 opens = start == i or known[start - 1]
                 if opens and len(words) <= MAX_ZH_WORDS and head in _ZH_HEAD and _zh_fits(words):
-                    _add(found, words, "vo")
+                    _add(found, words, "vo", event=head == "vn")
         i = j
     return list(found.values())
+
+
+# a verb ending in a preposition ("趴在", "处于", "来到", "驶向") takes a place or a state, not
+# an object: "趴在窗台上", "处于蓝光环境" say where someone was, not what the group is about
+_ZH_PLACE_VERB_ENDINGS = tuple("在于到向往至")
 
 
 def _full_verb(word: str, tag: str) -> bool:
@@ -119,6 +137,7 @@ def _full_verb(word: str, tag: str) -> bool:
         and len(word) >= 2
         and word not in _ZH_LIGHT_VERBS
         and word[0] not in "是在有被把"
+        and not word.endswith(_ZH_PLACE_VERB_ENDINGS)
         and is_zh_word(word)
     )
 
@@ -134,6 +153,8 @@ def _zh_spans(tagged: list[tuple[str, str]], known: list[bool], low: int, high: 
             continue  # a verbal noun heads a phrase only after a noun ("暴雨预警"), never alone
         if end < len(tagged) and (not known[end] or tagged[end][1] in {"l", "i"}):
             continue  # "人民群众|生命财产安全": the phrase goes on
+        if end < len(tagged) and tagged[end][1] in _ZH_HEAD and tagged[end][0].endswith(_ZH_NAME_CLOSERS):
+            continue  # "华中科技大学同济|医学院": a name cut before the word that closes it
         if len(head[0]) == 1 and end < len(tagged) and tagged[end][1] in {"v", "vn", "d", "p"}:
             continue  # "组委会经|研究": a character before a verb is a preposition, not a head
         if low > 0 and tagged[low - 1][1] == "h":
@@ -152,7 +173,8 @@ def _zh_spans(tagged: list[tuple[str, str]], known: list[bool], low: int, high: 
                 continue  # "报|国务院"; an adjective opens no title ("雄安新区"), nor is one
             if start > low and (not known[start - 1] or len(tagged[start - 1][0]) == 1):
                 continue  # "阿|达尼资本": what a lone character opens, it belongs to
-            if first[0] not in _ZH_NEGATIONS:
+            # "不|合格" opens on a negation; "无人菜市", "不锈钢餐具" open on a noun that has one
+            if first[0] not in _ZH_NEGATIONS or tagged[start][1] in _ZH_NOUNS | {"nz"}:
                 _add(found, tagged[start:end], "np", whole=end == high)
 
 
@@ -167,7 +189,9 @@ def _zh_fits(words: list[tuple[str, str]]) -> bool:
 _ZH_NAMES = _ZH_NAME | _ZH_PLACE
 
 
-def _add(found: dict[str, Chunk], words: list[tuple[str, str]], kind: str, *, whole: bool = True) -> None:
+def _add(
+    found: dict[str, Chunk], words: list[tuple[str, str]], kind: str, *, whole: bool = True, event: bool = False
+) -> None:
     text = "".join([w for w, _ in words])
     if text in found:
         return
@@ -175,7 +199,7 @@ def _add(found: dict[str, Chunk], words: list[tuple[str, str]], kind: str, *, wh
     if len(set(plain)) < len(plain):
         return  # "棉花研究室棉花": a word twice is two phrases run together
     named = tuple([t in _ZH_NAMES for _, t in words])
-    found[text] = Chunk(text, plain, kind, all(named), named, whole)
+    found[text] = Chunk(text, plain, kind, all(named), named, whole, event)
 
 
 # --- English ---------------------------------------------------------------------------------
@@ -196,7 +220,7 @@ _EN_FUNCTION = frozenset(
         "including like cannot along back away again ever never always often already yet soon now then once "
         "thousands millions hundreds dozens cent for mr mrs ms dr behind far near beyond inside outside despite amid "
         "toward towards upon across "
-        "ahead"
+        "ahead ours yours theirs hers"
     )
 )
 _EN_JOINERS = frozenset({"of", "on"})  # "for" and "against" join clauses as often ("Hours for Food")
@@ -216,7 +240,7 @@ _EN_NOT_HEAD = frozenset(
         "lose loses avoid make take get go come see give find think want need help keep show shows run runs "
         "face faces hit hits vowed spared handed insists announced confirmed expected set-up free full high "
         "low long short young great good bad best worst top huge major key late early recent local national "
-        "international public private able likely unable"
+        "international public private able likely unable fell rose grew sank slid split"
     )
 )
 _EN_GENERIC = frozenset(
@@ -230,7 +254,7 @@ _EN_GENERIC = frozenset(
         "question answer result situation problem matter view sense word words moment period rest half bit "
         "start beginning front back top bottom middle way deal thing stuff something everything nothing "
         "percentage share size stretch range series generation amount proportion majority minority total "
-        "list couple pair group set bunch handful fraction lack"
+        "list couple pair group set bunch handful fraction lack folk folks"
     )
 )
 MAX_EN_WORDS = 5
@@ -302,17 +326,23 @@ def _lexicon() -> dict[str, frozenset[str]] | None:
     return {w: sets[c] for w, c in found.items()}
 
 
+def _adverb_only(token: str) -> bool:
+    """ "Afterwards", "Meanwhile" opening a sentence: capitalized, but an adverb, never a name."""
+    classes = word_classes(token.lower())
+    return bool(classes) and classes <= {"ADV", "AUX"}
+
+
 def _nominal(token: str) -> bool:
     """May stand in a noun phrase: a name, a noun, an adjective, or a word the lexicon lacks."""
     if token[:1].isupper():
-        return True
+        return not _adverb_only(token)
     classes = word_classes(token.lower().removesuffix("'s").removesuffix("’s"))
     return not classes or bool(classes & {"NOUN", "ADJ", "PROPN"})
 
 
 def _may_head(token: str) -> bool:
     if token[:1].isupper():
-        return True
+        return not _adverb_only(token)
     classes = word_classes(token.lower().removesuffix("'s").removesuffix("’s"))
     return not classes or "NOUN" in classes
 
@@ -429,5 +459,7 @@ def _en_add(words: list[str], sentence: str, found: dict[str, Chunk]) -> None:
 
 
 def generic_en(word: str) -> bool:
-    """A noun too general to title anything alone ("People", "Costs", "Role")."""
-    return word.lower() in _EN_GENERIC
+    """A noun too general to title anything alone ("People", "Costs", "Role"), in the singular
+    or the plural ("Periods of Time")."""
+    lower = word.lower()
+    return lower in _EN_GENERIC or (lower.endswith("s") and lower[:-1] in _EN_GENERIC)

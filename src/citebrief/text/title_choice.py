@@ -26,7 +26,9 @@ from citebrief.text.titles import BODY_ENDINGS, cleanly_cut, display_title, on_w
 SPEC_CAP = 10.0  # a word the background table lacks (a cut name, a typo) is not the most specific
 SHARE_POWER = 1.5
 NAME_ONLY_FACTOR = 0.3
-VERB_OBJECT_FACTOR = 0.9
+VERB_OBJECT_FACTOR = 0.9  # an event ("抢险救援", "恢复供电"): a verb with a verbal-noun object
+ACT_FACTOR = 0.6  # a verb acting on a thing ("戒掉碳水化合物"): the thing names the group better
+SAME_WORDS_FACTOR = 0.4  # shares a word with a title already given ("Tech Firms" after "Tech Companies")
 FIRST_SENTENCE_FACTOR = 1.3
 TITLE_TRIES = 12
 EACH_MORE_BULLET = 0.2  # a phrase two bullets say names the group better than one
@@ -40,8 +42,8 @@ def _length_factor(chunk: Chunk, lang: Lang) -> float:
     words = len(chunk.text.split())
     if sum(generic_en(w) for w in chunk.words) * 2 >= len(chunk.words):
         return 0.05 if words == 1 else 0.3  # "Part of the Name", "Right Role": nothing of the group's own
-    if words == 1:
-        return 0.05 if generic_en(chunk.text) else 0.2
+    if words == 1:  # a common word alone ("Attraction", "Raise") names no theme; a name may
+        return 0.05 if generic_en(chunk.text) else 0.08 if word_classes(chunk.text.lower()) else 0.2
     return 1.0 if words <= 4 else 0.85
 
 
@@ -146,6 +148,41 @@ def _free(phrase: str, used: set[str]) -> bool:
     return not any(folded in u or u in folded for u in used)
 
 
+def _verb_factor(chunk: Chunk) -> float:
+    return 1.0 if chunk.kind != "vo" else VERB_OBJECT_FACTOR if chunk.event else ACT_FACTOR
+
+
+def _title_words(chunk: Chunk, lang: Lang) -> set[str]:
+    """The words of a phrase that can make two titles say the same thing: its content words
+    (English, as lemmas' plain form) or its Chinese words of two characters or more."""
+    if lang == "zh":
+        return {w for w in chunk.words if len(w) >= 2}
+    return {w for w in chunk.words if not generic_en(w)}
+
+
+def _repeats(chunk: Chunk, lang: Lang, used: set[str], spec: dict[str, float]) -> bool:
+    """True when the phrase shares a word with a title already given in the same role: both
+    modify ("Tech Firms" after "Tech Companies", "诚信风尚" after "诚信之光") or both head
+    ("Oflag VI-B Camp" after "German Prison Camp"): one theme named twice in other words. A part
+    of the other's subject is a theme of its own ("Camp's Music Room", "乌篷船售票" after
+    "鲁迅故里乌篷船"); a Chinese word as common as 文化 or 工作 may stand in two titles."""
+    words = _title_words(chunk, lang)
+    if lang == "zh":
+        words = {w for w in words if spec.get(w, 0.0) >= ASPECT_MIN_IDF}
+    if not words or not chunk.words:
+        return False
+    head = chunk.words[-1]
+    for title in used:
+        parts = [w.removesuffix("'s").removesuffix("’s") for w in title.split()] if lang == "en" else [title]
+        for word in words:
+            if lang == "zh" and word in title:
+                if title.endswith(word) == (word == head):
+                    return True
+            elif lang == "en" and word in parts and (parts[-1] == word) == (word == head):
+                return True
+    return False
+
+
 def _first_clean(ranked: list[tuple[float, str]], texts: list[str], lang: Lang, used: set[str]) -> str:
     for _, phrase in ranked[:TITLE_TRIES]:
         if not _free(phrase, used):
@@ -185,7 +222,8 @@ def group_title(
         said = sum(text.casefold() in b for b in folded)
         score = _combined(weights) * _length_factor(chunk, lang)
         score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + EACH_MORE_BULLET * max(said - 1, 0))
-        score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * (VERB_OBJECT_FACTOR if chunk.kind == "vo" else 1.0)
+        score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * _verb_factor(chunk)
+        score *= SAME_WORDS_FACTOR if _repeats(chunk, lang, used, spec) else 1.0
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return _first_clean(scored, group_texts, lang, used)
@@ -234,7 +272,7 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
         ]
         # the strongest word decides (the subject is what recurs), the others add a little
         score = max(weights) * (1 + SUBJECT_EXTRA_WORD * min(len(weights) - 1, 3)) * _length_factor(chunk, lang)
-        if lang == "en" and len(chunk.text.split()) == 1 and chunk.name_only:
+        if lang == "en" and len(chunk.text.split()) == 1 and chunk.name_only and not _first_name_only(text, all_texts):
             score *= EN_SINGLE_NAME_FACTOR  # "Nadal" through the whole story is its subject
         score *= BODY_FACTOR if _is_body(text, lang) else 1.0
         # an English news story is often about a person: "Key points: Tiger Woods" says so
@@ -246,6 +284,15 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return _first_clean(scored, all_texts, lang, used)
+
+
+def _first_name_only(name: str, texts: list[str]) -> bool:
+    """A lone English name the article first gives as an apposition to a relation ("his newborn
+    son, Wil, had ..."): a child or a witness named by a first name, not what the story is
+    about; a surname ("Nadal"), a place ("Raqqa") or a body ("RBS") keeps its weight."""
+    alone = re.compile(r"\b" + re.escape(name) + r"\b")
+    first = next((t for t in texts if alone.search(t)), "")  # news introduces a person once
+    return bool(re.search(r"\b[a-z]+, " + re.escape(name) + r"[,.]", first))
 
 
 def _heading_words(text: str) -> list[str]:

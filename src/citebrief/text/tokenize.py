@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import accumulate
-from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from citebrief.model import Lang
 
@@ -31,11 +30,46 @@ def _stop_words(lang: Lang) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-def _rjieba_tag(text: str) -> list[tuple[str, str]]:
+# word → jieba tag. jieba tags a word by the word alone (its dictionary entry, else whether it is
+# Latin letters, digits or neither), never by its neighbours, so once a word has been seen a cut
+# (half the price of a tagging) and a look-up give the very pairs `rjieba.tag` gives
+_ZH_TAGS: dict[str, str] = {}
+_ZH_TABLES_MAX = 500_000  # words; past this both tables start again (a bound on memory)
+
+
+def _zh_cut(text: str) -> list[str]:
     import rjieba  # imported late: it loads its dictionary on import
 
-    result: list[tuple[str, str]] = rjieba.tag(text)
-    return result
+    words: list[str] = rjieba.cut(text)
+    if len(_ZH_TAGS) > _ZH_TABLES_MAX:
+        _ZH_TAGS.clear()
+        _ZH_SEEN.clear()
+    return words
+
+
+def _zh_tags(text: str, words: list[str]) -> list[str]:
+    """The jieba tag of each of `words` (the cut of `text`); words not met before are tagged
+    alone, or, where jieba would cut one further, with the whole text."""
+    import rjieba
+
+    tags = _ZH_TAGS
+    found = list(map(tags.get, words))
+    if None in found:  # read back from `found`, never the table: another thread may clear it
+        for i, word in enumerate(words):
+            if found[i] is None:
+                alone = rjieba.tag(word)
+                if len(alone) == 1 and alone[0][0] == word:
+                    found[i] = tags[word] = alone[0][1]
+                else:
+                    whole = dict(rjieba.tag(text))
+                    tags.update(whole)
+                    found[i] = whole[word]
+    return cast("list[str]", found)  # no None is left
+
+
+def _rjieba_tag(text: str) -> list[tuple[str, str]]:
+    words = _zh_cut(text)
+    return list(zip(words, _zh_tags(text, words), strict=True))
 
 
 def is_zh_word(word: str) -> bool:
@@ -62,10 +96,10 @@ class Token(NamedTuple):
     is_phrase: bool  # may title a group
 
 
-# (word, tag) → (lower-cased word, is_term, is_phrase), or () for a word that is neither: the
-# same few thousand pairs make up most of any Chinese text, so each is judged once
-_ZH_SEEN: dict[tuple[str, str], tuple[str, bool, bool] | tuple[()]] = {}
-_ZH_SEEN_MAX = 500_000
+# word → (lower-cased word, is_term, is_phrase), or () for a word that is neither (a word's tag
+# is the word's own, see _ZH_TAGS): the same few thousand words make up most of any Chinese
+# text, so each is judged once
+_ZH_SEEN: dict[str, tuple[str, bool, bool] | tuple[()]] = {}
 _new_token = tuple.__new__  # a Token without the Python-level __new__ of a named tuple: 2× faster
 
 
@@ -80,19 +114,18 @@ def _judge_zh(word: str, flag: str) -> tuple[str, bool, bool] | tuple[()]:
 def analyze(text: str, lang: Lang) -> list[Token]:
     """Tag a text once; sentence terms, paragraph terms and key phrases are all read from it."""
     if lang == "zh":
-        pairs = _rjieba_tag(text)
+        words = _zh_cut(text)
         seen = _ZH_SEEN
-        if len(seen) > _ZH_SEEN_MAX:
-            seen.clear()
-        judged = [seen.get(pair) for pair in pairs]
+        judged = list(map(seen.get, words))
         if None in judged:
+            tags = _zh_tags(text, words)
             for i, verdict in enumerate(judged):
                 if verdict is None:
-                    judged[i] = seen[pairs[i]] = _judge_zh(*pairs[i])
-        starts = accumulate(map(len, map(itemgetter(0), pairs)), initial=0)
+                    judged[i] = seen[words[i]] = _judge_zh(words[i], tags[i])
+        starts = accumulate(map(len, words), initial=0)
         return [
-            _new_token(Token, (verdict[0], pair[0], start, verdict[1], verdict[2]))
-            for pair, start, verdict in zip(pairs, starts, judged, strict=False)  # starts has one more
+            _new_token(Token, (verdict[0], word, start, verdict[1], verdict[2]))
+            for word, start, verdict in zip(words, starts, judged, strict=False)  # starts has one more
             if verdict
         ]
     tokens: list[Token] = []

@@ -18,7 +18,7 @@ from citebrief.segment import sentence_spans
 from citebrief.text.numbers import Quantity, conflicting, contains_whole, find_quantities, rounds_to
 from citebrief.text.patterns import is_structure
 from citebrief.text.structure import says_something
-from citebrief.verify.index import Claim, SourceIndex
+from citebrief.verify.index import QUOTE_MIN, Claim, SourceIndex
 
 # word-score thresholds. On 120 zh-news and 120 en-cnndm articles the extractive engine's own
 # bullets all score 1.0; bullets moved to a paragraph that does not say them score below 0.41
@@ -137,8 +137,7 @@ def _check_figures(claim: Claim, index: SourceIndex, cited: list[int]) -> Verdic
 def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
     """The cited sentence that holds the bullet word for word (an extractive bullet, maybe cut
     short with …), if one does: then every word and name of it is there, and nothing else is
-    worth computing. A bullet of two sentences in a row (one that carries its antecedent,
-    "Lawrence said …. He admitted …") is quoted from the first of them."""
+    worth computing."""
     if claim.core is None or claim.lang != index.lang:
         return None
     for n in cited:
@@ -147,9 +146,25 @@ def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tu
             for sentence, _, folded in sentences:
                 if contains_whole(folded, claim.core) >= 0:
                     return n, sentence
-            inside = [sentence for sentence, _, folded in sentences if folded in claim.core]
-            if inside:
-                return n, inside[0]
+            # a whole Chinese sentence the splitter cut at "；" ("……责令限期整改；逾期未改正的，……。"):
+            # still word for word in the paragraph; it is found in the sentence it opens with
+            opening = claim.core[: QUOTE_MIN[0]]
+            if sentences:
+                return n, next((s for s, _, folded in sentences if opening in folded), sentences[0][0])
+    return _lead_and_item(claim.core, index, cited)
+
+
+def _lead_and_item(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
+    """A list item given its lead-in ("……有下列行为之一的，……罚款；" + "就同一专利申请……的委托；"):
+    each part word for word in a cited paragraph, the item found in the sentence that holds it."""
+    for cut in (k + 1 for k, char in enumerate(core) if char in "：；:;"):
+        head, tail = core[:cut], core[cut:]
+        if len(tail) < QUOTE_MIN[0] or not any(head in index.paragraph(n).folded for n in cited):
+            continue
+        for n in cited:
+            for sentence, _, folded in index.paragraph(n).sentences:
+                if contains_whole(folded, tail) >= 0:
+                    return n, sentence
     return None
 
 

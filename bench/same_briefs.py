@@ -1,0 +1,82 @@
+"""Whether this tree writes the same briefs as another git revision, byte for byte.
+
+    .venv/bin/python bench/same_briefs.py [--ref main] [--limit 40] [--show 3]
+
+A speed change must not change a brief. Each version runs in its own interpreter over the
+examples (`examples/*`, read as `citebrief run` reads them) and the first `--limit` articles of
+every shared data set (one-block articles cut into paragraphs of 3 sentences, as the benches
+do); both draft and verify, the brief rendered as JSON. It prints how many briefs differ and the
+first few that do, and exits 1 when any does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = ("zh-policy", "zh-news", "zh-clts", "en-cnndm")
+WORKER = r"""
+import json, sys, warnings
+warnings.filterwarnings("ignore")
+sys.path.insert(0, sys.argv[1])
+import extractive as bench
+from citebrief.ingest import document_from_text, ingest
+from citebrief.options import BriefOptions
+from citebrief.pipeline import brief_document, render
+root, sets, limit = sys.argv[2], json.loads(sys.argv[3]), int(sys.argv[4])
+options = BriefOptions()
+out = {}
+def one(key, document):
+    brief = brief_document(document, options).brief
+    out[key] = render(brief, document, "json")
+import pathlib
+for path in sorted(pathlib.Path(root, "examples").iterdir()):
+    if path.suffix in (".txt", ".html", ".md"):
+        one(path.name, ingest(str(path)))
+for name in sets:
+    for record in bench.read_records(bench.DATA / f"{name}.jsonl", limit=limit):
+        article = bench.as_article(record)
+        one(f"{name}/{record.id}", document_from_text(article.text, origin="bench", kind="text"))
+json.dump(out, sys.stdout)
+"""
+
+
+def _briefs(src: Path, limit: int) -> dict[str, str]:
+    done = subprocess.run(
+        [sys.executable, "-c", WORKER, str(ROOT / "bench"), str(ROOT), json.dumps(SETS), str(limit)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(src)},
+    )
+    result: dict[str, str] = json.loads(done.stdout)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--ref", default="main", help="the git revision to compare with")
+    parser.add_argument("--limit", type=int, default=40, help="articles per data set")
+    parser.add_argument("--show", type=int, default=3, help="differing briefs to print")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        archive = subprocess.run(["git", "archive", args.ref, "src"], cwd=ROOT, capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", folder], input=archive.stdout, check=True)
+        before = _briefs(Path(folder) / "src", args.limit)
+    after = _briefs(ROOT / "src", args.limit)
+    differ = [key for key in before if before[key] != after.get(key)]
+    digest = hashlib.sha256(json.dumps(after, sort_keys=True).encode()).hexdigest()[:12]
+    print(f"{len(before)} briefs ({args.ref} vs this tree): {len(differ)} differ; this tree's digest {digest}")
+    for key in differ[: args.show]:
+        print(f"\n--- {key}\n{before[key][:1500]}\n+++ {key}\n{after.get(key, '(missing)')[:1500]}")
+    sys.exit(1 if differ else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,112 @@
+"""What a policy brief leads with and what a bullet must carry: whole sentences, the decision first.
+
+- A Chinese sentence split at "；" is one sentence in the source: "……由国务院专利行政部门责令限期
+  整改；逾期未改正或者整改不合格的，撤销执业许可证。" Cut at the semicolon, the bullet drops the
+  consequence, so a clause followed by its consequence ("……的，", "如……，"), or a decision's
+  clauses ("同意……；与……"), are read as one sentence up to the "。" when short enough for one
+  bullet. Other "；"-runs (a list of figures, recipe steps) keep the splitter's clauses.
+- A reply, notice or decision exists to state its decision ("同意以哈尔滨市名义申办……", "国务院
+  决定……", "现将……印发"): that sentence leads the overview, not the receipt line before it.
+- A sentence that opens by leaning on the one before ("但……", "受总理委托，负责……") reads as a
+  fragment on its own: it weighs less, and never leads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from citebrief.model import Lang, Segment
+from citebrief.text.outline import item_marker
+from citebrief.text.patterns import is_dangling, is_operative, strip_standard_lead
+
+WHOLE_SENTENCE_CHARS = 150  # a "；"-run up to this length is one bullet (bullets.WHOLE_CHARS_ZH)
+DANGLING_WEIGHT = 0.4  # a sentence leaning on the one before: a bullet only where little else is said
+OPERATIVE_REACH = 0.3  # the decision stands near the top: within the first 30% of the article
+_SEMICOLON = ("；", ";")
+# what the clause before a "；" leads to: "逾期未改正或者整改不合格的，撤销……", "如对议题有意见或建议，……";
+# a numbered item ("3、如果喜欢吃甜口的，……") is the next item of a list, not a consequence
+_CONSEQUENCE = re.compile(
+    r"^(?![\d一二三四五六七八九十]+[、.．]|[（(])(?:[^，。；：]{2,24}的[，,]|(?:如|如果|若|凡|否则|对|违反)[^。；]{0,30}[，,])"
+)
+_FINAL = ("。", "！", "？", "!", "?")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence as the brief reads it: one or more of the segment's sentences, offsets absolute."""
+
+    text: str
+    start: int
+    end: int
+
+
+def whole_sentences(segment: Segment, lang: Lang, *, open_end: bool = False) -> list[Span]:
+    """The segment's sentences with each short run of "；"-clauses that ends in "。" joined into
+    one (`open_end`: a run ending in "：" too, for a list's lead-in)."""
+    spans = [Span(s.text, s.start, s.end) for s in segment.sentences]
+    if lang != "zh" or len(spans) < 2 or segment.passage:
+        return spans  # a passage cut from one block (news, recipes) keeps the splitter's sentences
+    result: list[Span] = []
+    k = 0
+    while k < len(spans):
+        end = k
+        while (
+            end + 1 < len(spans)
+            and spans[end].text.rstrip().endswith(_SEMICOLON)
+            and (_CONSEQUENCE.match(spans[end + 1].text) or is_operative(_bare(spans[k].text)))
+        ):
+            end += 1
+        last = spans[end].text.rstrip()
+        closes = last.endswith(_FINAL) or (open_end and last.endswith(("：", ":")))
+        low, high = spans[k].start, spans[end].end
+        if end > k and closes and (open_end or high - low <= WHOLE_SENTENCE_CHARS):
+            result.append(Span(segment.text[low - segment.start : high - segment.start].strip(), low, high))
+        else:  # too long for one bullet: the splitter's clauses, none joined to part of the run
+            result.extend(spans[k : end + 1])
+        k = end + 1
+    return result
+
+
+def _bare(text: str) -> str:
+    """The sentence without its outline number or notice lead ("一、", "……答复如下：")."""
+    marker = item_marker(text)
+    return strip_standard_lead(text[marker.end() :] if marker else text)
+
+
+def dangling(text: str, lang: Lang) -> bool:
+    """True for a Chinese bullet that cannot stand alone (see `text.patterns.is_dangling`)."""
+    return lang == "zh" and is_dangling(text)
+
+
+def operative_first(usable: Sequence[int], texts: Sequence[str], ranks: Sequence[float], lang: Lang) -> int | None:
+    """The first usable sentence near the top that states the document's decision, or None."""
+    if lang != "zh":
+        return None
+    for i in usable:
+        if ranks[i] > OPERATIVE_REACH:
+            break
+        if is_operative(texts[i]):
+            return i
+    return None
+
+
+def lean_on_previous(
+    texts: Sequence[str], paragraphs: Sequence[int], trimmed: list[str], usable: Sequence[int], lang: Lang
+) -> set[int]:
+    """Give each dangling Chinese bullet the sentence before it in its paragraph ("副总理、国务委员
+    按分工负责处理分管工作。受总理委托，负责……"), where the two fit one bullet (`trimmed` updated
+    in place); the indices left dangling, with nothing before them to lean on."""
+    from citebrief.engines.bullets import trim_sentence
+
+    left: set[int] = set()
+    for i in usable:
+        if not dangling(trimmed[i], lang):
+            continue
+        before = texts[i - 1] if i > 0 and paragraphs[i - 1] == paragraphs[i] else ""
+        if before.rstrip().endswith(_FINAL) and len(before) + len(texts[i]) <= WHOLE_SENTENCE_CHARS:
+            trimmed[i] = trim_sentence(before + texts[i], "zh")
+        else:
+            left.add(i)
+    return left

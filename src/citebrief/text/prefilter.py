@@ -1,0 +1,116 @@
+"""A quick test that a line cannot match a long pattern table, read off the patterns themselves.
+
+Structure and boilerplate tables are alternations of dozens of patterns (data files), and most
+lines match none of them; yet the regex engine tries every branch at every position to say so.
+Nearly every branch needs some literal text somewhere ("收悉", "如下", "》"): when a line holds
+none of the literals the branches need, no branch can match it. The literals are found by walking
+each pattern's parse tree (what `re` itself parses), so a pattern added to the data is covered
+with no second list to keep; a branch with no literal it must contain (only classes, or only
+optional parts) turns the quick test off for its table. Checking the literals is one scan by a
+pattern of plain words, ~20× cheaper than the table.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# `re`'s own parser is not public API (Python 3.11 moved it to re._parser): where a later Python
+# moves it again, there is no quick test and every line goes to the full table, as before
+try:
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+except (ImportError, AttributeError):  # pragma: no cover - Python 3.11-3.13 have both
+    sre = sre_parse = None
+
+_MAX_CLASS = 8  # a character class of at most this many plain characters counts as literals
+
+# a literal a match must contain, and whether it is compared ignoring case
+Needed = frozenset[tuple[str, bool]]
+
+
+def _better(a: Needed | None, b: Needed | None) -> Needed | None:
+    """Of two sets of literals (a match holds one of each set), the more selective one."""
+    if a is None or b is None:
+        return a if b is None else b
+    key_a = (min(len(s) for s, _ in a), -len(a))
+    key_b = (min(len(s) for s, _ in b), -len(b))
+    return b if key_b > key_a else a
+
+
+def _needed(items: Any, ignore_case: bool) -> Needed | None:
+    """Literals one of which every match of this sequence of parsed items contains, or None."""
+    best: Needed | None = None
+    run: list[str] = []
+    for op, value in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(value))
+            continue
+        if run:
+            best = _better(best, frozenset({("".join(run), ignore_case)}))
+            run = []
+        found: Needed | None = None
+        if op is sre.SUBPATTERN:
+            _, add, remove, inner = value
+            case = (ignore_case or bool(add & sre.SRE_FLAG_IGNORECASE)) and not remove & sre.SRE_FLAG_IGNORECASE
+            found = _needed(inner, case)
+        elif op is sre.BRANCH:
+            options = [_needed(alternative, ignore_case) for alternative in value[1]]
+            found = None if any(o is None for o in options) else frozenset().union(*options)  # type: ignore[arg-type]
+        elif op in _REPEATS:
+            low, _, inner = value
+            found = _needed(inner, ignore_case) if low >= 1 else None
+        elif op is sre.IN and 0 < len(value) <= _MAX_CLASS and all(kind is sre.LITERAL for kind, _ in value):
+            found = frozenset((chr(code), ignore_case) for _, code in value)
+        best = _better(best, found)
+    return best
+
+
+class Prefilter:
+    """Says when a text holds none of the literals a pattern needs (so the pattern cannot match
+    it): one search of the plain literals, one of those compared ignoring case (Latin words of an
+    (?i) pattern) where there are any. Plain literals alone let `re` skip along the text by their
+    first characters; a single (?i) word among them would turn that off."""
+
+    __slots__ = ("_cased", "_plain")
+
+    def __init__(self, needed: Needed) -> None:
+        plain = {s for s, case in needed if not case or not _has_case(s)}
+        cased = {s for s, case in needed if case and _has_case(s)}
+        self._plain = _words(plain, "")
+        self._cased = _words(cased, "(?i)")
+
+    def may_match(self, text: str) -> bool:
+        """False only when the pattern cannot match `text` anywhere."""
+        return bool(
+            (self._plain is not None and self._plain.search(text))
+            or (self._cased is not None and self._cased.search(text))
+        )
+
+
+def _has_case(literal: str) -> bool:
+    """Whether ignoring case could let another character stand for one of these (Han characters
+    and punctuation have no case: compared plainly, they match the same texts)."""
+    return any(c.lower() != c or c.upper() != c or c.casefold() != c for c in literal)
+
+
+def _words(literals: set[str], flags: str) -> re.Pattern[str] | None:
+    if not literals:
+        return None
+    ordered = sorted(literals, key=lambda s: (-len(s), s))  # the longest first where one holds another
+    return re.compile(flags + "|".join(map(re.escape, ordered)))
+
+
+def literal_prefilter(pattern: re.Pattern[str]) -> Prefilter | None:
+    """A quick test for texts `pattern` cannot match anywhere (search, match or fullmatch), or
+    None when some branch of it needs no literal at all."""
+    if sre_parse is None:  # pragma: no cover - see the imports
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except (re.error, TypeError, ValueError, AttributeError):  # pragma: no cover - a pattern `re` compiled parses again
+        return None
+    needed = _needed(parsed, bool(pattern.flags & re.IGNORECASE))
+    return Prefilter(needed) if needed else None

@@ -1,0 +1,156 @@
+"""Policy briefs: the decision leads, whole sentences keep their consequence, no fragment stands alone."""
+
+from __future__ import annotations
+
+from citebrief.engines.bullets import lead_in_clause
+from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.lead_points import lean_on_previous, whole_sentences
+from citebrief.ingest import document_from_text
+from citebrief.model import Point, VerdictLabel
+from citebrief.text.patterns import is_dangling, is_operative, is_structure
+from citebrief.verify import SourceIndex, check_point
+from citebrief.verify.checks import find_quotation
+from citebrief.verify.index import Claim
+
+REPLY = "\n".join(
+    [
+        "国务院关于同意哈尔滨市申办2009年世界大学生冬季运动会的批复",
+        "国函〔2004〕30号",
+        "教育部、国家体育总局、黑龙江省人民政府：",
+        "你们《关于哈尔滨市申办2009年世界大学生冬季运动会的请示》（教外际〔2004〕14号）收悉。"
+        "现批复如下：同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会。"
+        "运动会举办的主要经费由黑龙江省人民政府承担，中央财政将视情况对国际大体联官员的接待费给予一定补助。"
+        "请有关方面抓紧向国际大体联申报，认真做好各项筹备工作，确保申办成功。",
+        "国务院",
+        "二〇〇四年三月十日",
+    ]
+)
+
+
+def test_a_reply_leads_with_its_decision_not_its_receipt_line() -> None:
+    brief = draft_extractive(document_from_text(REPLY, origin="reply.txt"))
+    first = brief.groups[0].points[0].text
+    assert first.startswith("同意以哈尔滨市名义申办"), first
+    assert not any("收悉" in p.text for p in brief.points())
+
+
+def test_operative_sentences_and_not_others() -> None:
+    assert is_operative("原则同意《河北雄安新区总体规划（2018—2035年）》。")
+    assert is_operative("现将修订后的《专利代理条例》公布，自2019年3月1日起施行。")
+    assert is_operative("为支持海南发展，国务院决定在海南博鳌乐城国际医疗旅游先行区暂时调整实施有关规定。")
+    assert not is_operative("国务院工作中的重大事项，必须经国务院全体会议或国务院常务会议讨论决定。")
+    assert not is_operative("具体管理办法由海南省人民政府制定，报国务院药品监督管理部门同意后实施。")
+
+
+def test_a_semicolon_clause_keeps_its_consequence() -> None:
+    text = "\n".join(
+        [
+            "专利代理条例",
+            "第一条 为了规范专利代理行为，保障委托人和专利代理机构的合法权益，制定本条例。",
+            "第二条 国务院专利行政部门负责全国的专利代理管理工作，省级部门负责本行政区域内的管理工作。",
+            "专利代理机构取得执业许可证后，因情况变化不再符合本条例规定的条件的，由国务院专利行政部门责令限期整改；"
+            "逾期未改正或者整改不合格的，撤销执业许可证。",
+        ]
+    )
+    document = document_from_text(text, origin="rule.txt")
+    spans = whole_sentences(document.segments[-1], "zh")
+    assert len(spans) == 1 and spans[0].text.endswith("撤销执业许可证。")
+    assert any("撤销执业许可证" in p.text for p in draft_extractive(document).points())
+
+
+def test_a_run_too_long_for_one_bullet_or_ending_open_stays_split() -> None:
+    item = "对符合条件的企业给予一次性补助并在年底前完成相关审核工作和资金拨付等具体事项；"
+    document = document_from_text("标题\n" + item * 6 + "以上工作由各地负责。", origin="long.txt")
+    assert len(whole_sentences(document.segments[-1], "zh")) == 7
+    document = document_from_text("标题\n情节严重的，责令停业；逾期未改正的，处罚如下：", origin="open.txt")
+    assert len(whole_sentences(document.segments[-1], "zh")) == 2
+    assert len(whole_sentences(document.segments[-1], "zh", open_end=True)) == 1
+
+
+def test_a_dangling_sentence_takes_the_one_before_it() -> None:
+    texts = [
+        "副总理、国务委员按分工负责处理分管工作。",
+        "受总理委托，负责其他方面的工作或专项任务，并可代表国务院进行外事活动。",
+    ]
+    trimmed = list(texts)
+    left = lean_on_previous(texts, [18, 18], trimmed, [1], "zh")
+    assert not left and trimmed[1] == texts[0] + texts[1]
+    trimmed = list(texts)
+    assert lean_on_previous(texts, [17, 18], trimmed, [1], "zh") == {1}  # nothing before it in [18]
+    assert is_dangling("但部分地区生产安全重特大事故仍然时有发生。")
+    assert not is_dangling("国务院决定对第二次全国污染源普查领导小组组成人员进行调整。")
+
+
+def test_a_list_lead_in_keeps_the_penalty_and_whose_list_it_is() -> None:
+    lead = (
+        "第二十五条 专利代理机构有下列行为之一的，由省、自治区、直辖市人民政府管理专利工作的部门责令限期改正，"
+        "予以警告，可以处10万元以下的罚款；情节严重或者逾期未改正的，由国务院专利行政部门责令停止承接新的专利代理业务"
+        "6个月至12个月，直至吊销专利代理机构执业许可证："
+    )
+    kept = lead_in_clause(lead)
+    assert kept.startswith("专利代理机构有下列行为之一的") and kept.endswith("可以处10万元以下的罚款；")
+    kept = lead_in_clause("第二十二条 纳税人赡养一位及以上被赡养人的赡养支出，统一按照以下标准定额扣除：")
+    assert kept == "纳税人赡养一位及以上被赡养人的赡养支出，统一按照以下标准定额扣除："
+
+
+def test_a_list_ends_where_its_numbering_changes() -> None:
+    text = "\n".join(
+        [
+            "个人所得税专项附加扣除暂行办法",
+            "第二十二条 纳税人赡养一位及以上被赡养人的赡养支出，统一按照以下标准定额扣除：",
+            "（一）纳税人为独生子女的，按照每月2000元的标准定额扣除；",
+            "（二）纳税人为非独生子女的，由其与兄弟姐妹分摊每月2000元的扣除额度，每人分摊的额度不能超过每月1000元。",
+            "第二十三条 本办法所称被赡养人是指年满60岁的父母，以及子女均已去世的年满60岁的祖父母、外祖父母。",
+        ]
+    )
+    document = document_from_text(text, origin="tax.txt")
+    said = [p for p in draft_extractive(document).points() if "被赡养人是指" in p.text]
+    assert said
+    for point in said:
+        assert not point.text.startswith("纳税人赡养"), point.text
+        assert len(point.citations) == 1 and "第二十三条" in document.segment(point.citations[0]).text
+
+
+def test_list_pointers_and_approval_requests_are_no_bullets() -> None:
+    assert is_structure(
+        "专利代理机构有下列行为之一的，由省、自治区、直辖市人民政府管理专利工作的部门责令限期改正，予以警告，可以处10万元以下的罚款；"
+    )
+    assert is_structure("以上意见如无不妥，请批转各有关省（市）人民政府执行。")
+    assert is_structure("发展改革委会同水利部研究提出了办理意见。")
+    assert is_structure("国家教委《关于内地西藏班（校）扩大规模有关问题的请示》已经国务院批准，现转发给你们。")
+    assert not is_structure("发展改革委研究提出了办理意见：发展改革委已向国务院上报了我国乙烯工业中长期发展规划。")
+    assert is_structure("经国务院同意，现就加强三级公立医院绩效考核工作提出以下意见：")
+    assert is_structure("《总体规划》以习近平新时代中国特色社会主义思想为指导，深入贯彻党的十九大精神。")
+
+
+RULES = "\n".join(
+    [
+        "专利代理条例",
+        "第一条 为了规范专利代理行为，保障委托人和专利代理机构的合法权益，制定本条例。",
+        "第二十五条 专利代理机构有下列行为之一的，由省、自治区、直辖市人民政府管理专利工作的部门责令限期改正，"
+        "予以警告，可以处10万元以下的罚款；情节严重或者逾期未改正的，由国务院专利行政部门责令停止承接新的专利代理业务"
+        "6个月至12个月，直至吊销专利代理机构执业许可证：",
+        "（一）就同一专利申请或者专利权的事务接受有利益冲突的其他当事人的委托；",
+        "（二）专利代理机构取得执业许可证后，因情况变化不再符合本条例规定的条件的，由国务院专利行政部门责令限期整改；"
+        "逾期未改正或者整改不合格的，撤销执业许可证。",
+    ]
+)
+
+
+def test_verify_takes_a_lead_in_and_its_item_and_a_joined_sentence_as_quotes() -> None:
+    document = document_from_text(RULES, origin="rules.txt")
+    index = SourceIndex(document)
+    lead, item, joined = (s.n for s in document.segments[-3:])
+    bullet = (
+        lead_in_clause(document.segment(lead).text) + "就同一专利申请或者专利权的事务接受有利益冲突的其他当事人的委托；"
+    )
+    assert check_point(Point(text=bullet, citations=[lead, item]), index).label is VerdictLabel.supported
+    whole = (
+        "专利代理机构取得执业许可证后，因情况变化不再符合本条例规定的条件的，由国务院专利行政部门责令限期整改；"
+        "逾期未改正或者整改不合格的，撤销执业许可证。"
+    )
+    assert check_point(Point(text=whole, citations=[joined]), index).label is VerdictLabel.supported
+    # a made-up item after a genuine lead-in is no quotation (the word check alone judges it)
+    made_up = lead_in_clause(document.segment(lead).text) + "专利代理机构可以同时接受利益冲突双方的委托并收取双倍费用；"
+    assert find_quotation(Claim(made_up, index), index, [lead, item]) is None
+    assert find_quotation(Claim(bullet, index), index, [lead, item]) is not None
