@@ -23,6 +23,9 @@ GENUINE_BULLETS = [
     "由海关总署、民航局负责口岸查验，中国铁路总公司配合做好运输保障。",
     "Fans queued for hours on Monday to see the champions parade through the city.",
     "（生态环境部、市场监管总局指导）建立多部门联合监管执法机制，严厉打击非法转移危险废物。",
+    "这是全国首个针对城市大型游览船安全管理的业务指导性文件。",
+    "这是他第一次在海外拍摄的纪录片获奖，影片讲述了三代渔民的故事。",
+    "Visitors to the site can see the ruins of the old abbey from the road.",
 ]
 
 
@@ -34,6 +37,8 @@ GENUINE_BULLETS = [
         "计算方法：出院患者手术台次数/同期出院患者总人次数×100%。",
         "海关总署、民航局、中国铁路总公司按职责分工负责。",
         "Stewart (centre front) poses in the Surrey team photo ahead of the season",
+        "这是7月20日拍摄的长春汽博会上的比亚迪品牌展位。",
+        "新华社记者 林善传 摄（无人机照片）",
     ],
 )
 def test_structure_lines_from_the_blind_read(line: str) -> None:

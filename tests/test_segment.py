@@ -117,6 +117,118 @@ def test_chinese_sentences(text: str, expected: list[str]) -> None:
             ["Giggs was seen with his then wife Natasha In January, he spoke out."],
             id="name-before-in",
         ),
+        pytest.param(
+            "Ben Harrison is tackled by Stevie Ward during a contest at the stadium Sinfield stayed on the bench.",
+            ["Ben Harrison is tackled by Stevie Ward during a contest at the stadium", "Sinfield stayed on the bench."],
+            id="caption-before-a-name-and-verb",
+        ),
+        pytest.param(
+            "He told the court that child killer Jon Venables was moved to a new prison last year.",
+            ["He told the court that child killer Jon Venables was moved to a new prison last year."],
+            id="descriptor-before-a-name",
+        ),
+        pytest.param(
+            "He marvels at what the men and women of southeast Asia can balance on just a scooter.",
+            ["He marvels at what the men and women of southeast Asia can balance on just a scooter."],
+            id="place-after-a-direction",
+        ),
+        pytest.param(
+            "Police said the driver Smith was drunk when the car hit the wall.",
+            ["Police said the driver Smith was drunk when the car hit the wall."],
+            id="name-after-a-role",
+        ),
+        pytest.param(
+            "He will start ahead of Nico Rosberg and Sebastian Vettel Vettel, who won last time out, was third.",
+            ["He will start ahead of Nico Rosberg and Sebastian Vettel", "Vettel, who won last time out, was third."],
+            id="name-said-twice",
+        ),
+        pytest.param(
+            "Scroll down for video Abase Hussen, left, took his daughter Amira to Syria in February.",
+            ["Scroll down for video", "Abase Hussen, left, took his daughter Amira to Syria in February."],
+            id="scroll-down-for-video",
+        ),
+        pytest.param(
+            "The model was commissioned from an artist in the 1960s Close-up: The piece was rendered in detail.",
+            ["The model was commissioned from an artist in the 1960s", "Close-up: The piece was rendered in detail."],
+            id="caption-label",
+        ),
+        pytest.param(
+            "Philip will unveil a plaque marking The Queen's Walkway, a walking trail, next week.",
+            ["Philip will unveil a plaque marking The Queen's Walkway, a walking trail, next week."],
+            id="title-after-a-verb",
+        ),
+        pytest.param(
+            "Temperton's other hits included Off The Wall and Baby Be Mine for Jackson in the eighties.",
+            ["Temperton's other hits included Off The Wall and Baby Be Mine for Jackson in the eighties."],
+            id="title-after-a-capital",
+        ),
+        pytest.param(
+            'Buzz surrounded the documentary "Going Clear: Scientology and the Prison of Belief," but not all.',
+            ['Buzz surrounded the documentary "Going Clear: Scientology and the Prison of Belief," but not all.'],
+            id="quoted-title-after-its-kind",
+        ),
+        pytest.param(
+            "King George winner Thistlecrack caught Many Clouds close to the finish on Saturday.",
+            ["King George winner Thistlecrack caught Many Clouds close to the finish on Saturday."],
+            id="name-opening-like-a-sentence",
+        ),
+        pytest.param(
+            "The film showed Adeli with his head in his hands when he had been tricked Adeli agreed to pay the fare.",
+            [
+                "The film showed Adeli with his head in his hands when he had been tricked",
+                "Adeli agreed to pay the fare.",
+            ],
+            id="caption-after-a-passive",
+        ),
+        pytest.param(
+            "Police say the three men have never been caught 'The FBI has been questioning him for years,' he said.",
+            [
+                "Police say the three men have never been caught",
+                "'The FBI has been questioning him for years,' he said.",
+            ],
+            id="caption-before-a-quote-naming-a-body",
+        ),
+        pytest.param(
+            "Davey laid bare the job in an interview on the Feedback programme The controller of Radio 3 has spoken.",
+            [
+                "Davey laid bare the job in an interview on the Feedback programme",
+                "The controller of Radio 3 has spoken.",
+            ],
+            id="caption-after-a-kind-of-work",
+        ),
+        pytest.param(
+            "He told his brother the affair was only ever 'about sex' Natasha Giggs later filed for divorce.",
+            [
+                "He told his brother the affair was only ever 'about sex'",
+                "Natasha Giggs later filed for divorce.",
+            ],
+            id="caption-before-a-name-an-adverb-and-a-verb",
+        ),
+        pytest.param(
+            "June Shannon and her husband Mike 'Sugar Bear' Thompson have filed a missing persons report.",
+            ["June Shannon and her husband Mike 'Sugar Bear' Thompson have filed a missing persons report."],
+            id="nickname-in-quotes",
+        ),
+        pytest.param(
+            "Labour have vowed to teach lifesaving skills in schools, backing The Mail on Sunday's campaign.",
+            ["Labour have vowed to teach lifesaving skills in schools, backing The Mail on Sunday's campaign."],
+            id="a-name-with-the-as-an-object",
+        ),
+        pytest.param(
+            "It's also the seventh year in a row President Barack Obama has broken his promise to use the word.",
+            ["It's also the seventh year in a row President Barack Obama has broken his promise to use the word."],
+            id="a-clause-after-a-time-noun",
+        ),
+        pytest.param(
+            "'It's not just the picture of the guards,' Mr Jamieson told Daily Mail Australia on Friday.",
+            ["'It's not just the picture of the guards,' Mr Jamieson told Daily Mail Australia on Friday."],
+            id="a-speaker-after-a-quote",
+        ),
+        pytest.param(
+            "Caicedo scored twice in the defeat of Villarreal Elsewhere, Espanyol extended their winless streak.",
+            ["Caicedo scored twice in the defeat of Villarreal", "Elsewhere, Espanyol extended their winless streak."],
+            id="an-opener-with-a-comma-after-a-name",
+        ),
     ],
 )
 def test_english_sentences(text: str, expected: list[str]) -> None:
@@ -276,6 +388,21 @@ def test_language_detected() -> None:
             "改革开放四十年来我国经济持续快速增长，成绩举世瞩目。",
             ["改革开放四十年来我国经济持续快速增长，成绩举世瞩目。"],
             id="time-phrase-is-no-heading",
+        ),
+        pytest.param(
+            "新华社记者王迎摄据路透社报道，古普塔将继续担任其首席执行官。",
+            ["新华社记者王迎摄", "据路透社报道，古普塔将继续担任其首席执行官。"],
+            id="photo-credit",
+        ),
+        pytest.param(
+            "郜晓赟 摄中国移动上海公司总经理吕全军表示，上海移动是通信服务主力军。",
+            ["郜晓赟 摄", "中国移动上海公司总经理吕全军表示，上海移动是通信服务主力军。"],
+            id="photo-credit-with-a-space",
+        ),
+        pytest.param(
+            "过多盐分的摄入可能造成人看上去比较肿，可以适当加少量盐调味。",
+            ["过多盐分的摄入可能造成人看上去比较肿，可以适当加少量盐调味。"],
+            id="a-word-with-she-is-no-credit",
         ),
     ],
 )

@@ -497,3 +497,21 @@ def test_eval_verify_command(shared_data: Path) -> None:
     assert report["seed"] == 1 and report["articles"] == 6
     assert {k["kind"] for k in report["kinds"]} == {"citation", "citation-figures", "number", "entity", "fabricated"}
     assert 0 <= report["false_alarm_rate"] <= 1
+
+
+def test_two_sentences_in_a_row_are_quoted_from_the_cited_paragraph() -> None:
+    document = build_document(
+        [
+            "Lawrence said his goal is to raise awareness about Down Syndrome. He admitted he knew little "
+            "about it when Wil was born in October 2013. The family lives in Texas.",
+            "Other news followed on Monday.",
+        ],
+        origin="t",
+    )
+    index = SourceIndex(document)
+    carried = "Lawrence said his goal is to raise awareness about Down Syndrome. He admitted he knew little about it"
+    verdict = check_point(Point(text=carried + " when Wil was born in October 2013.", citations=[1]), index)
+    assert verdict.label is VerdictLabel.supported and verdict.evidence is not None
+    assert verdict.evidence.text.startswith("Lawrence said")
+    moved = check_point(Point(text=carried + " when Wil was born in October 2013.", citations=[2]), index)
+    assert moved.label is not VerdictLabel.supported

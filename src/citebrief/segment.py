@@ -19,6 +19,7 @@ from datetime import datetime
 
 from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
+from citebrief.text.captions import caption_cuts
 from citebrief.text.lang import detect_lang
 
 # a run of terminators (？！, ……) ends one sentence, with the closing quotes and brackets after it;
@@ -31,31 +32,6 @@ _ZH_SENTENCE = re.compile(
 )
 # the same without the look-arounds, for the many paragraphs with no half-width ! or ? (twice as fast)
 _ZH_SENTENCE_PLAIN = re.compile(r"[^。！？；!?;…]*[。！？；;…]+[”’」』）)\"'》]*|[^。！？；!?;…]+$")
-# a photo caption pasted before the next sentence with no full stop ("... in Utah The arrow was
-# found ...", "... was stolen An eight-year-old boy ...", "... (pictured) Meanwhile, ..."): a word
-# without punctuation, then a capitalized word that opens sentences, never a name; or an opening
-# quote of a spoken sentence ("... in celebration ‘Me and my mum said ..."); the word before is
-# none that a title or a quote may follow ("the film The Godfather", "dubbed ‘The Great ...")
-_EN_GLUE = re.compile(
-    r"(?<=[A-Za-z0-9'’)])\s+(?="
-    r"(?:The|It|He|She|They|We|This|These|Those|His|Her|Their|Its|But|Not|There|In|On|An?|As|After|"
-    r"Meanwhile|However|When|While|Here|Without|Earlier|Getting|Now|And|That['’]s|It['’]s),?\s+[A-Za-z0-9]"
-    r"|[‘'\"“][A-Z][a-z’']*\s+[a-z])"
-)
-# "grade A students", "Plan A was": a letter that names a kind, not the article "A"
-_EN_LETTER_AFTER = frozenset(
-    {"grade", "type", "plan", "group", "class", "category", "section", "level", "vitamin", "hepatitis"}
-    | {"division", "part", "league", "series", "serie", "exhibit", "platform", "gate", "terminal", "row"}
-    | {"block", "wing", "ward", "zone", "route", "box", "model", "size", "list", "triple", "double", "capital"}
-)
-_EN_BEFORE_TITLE = frozenset(
-    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "as", "said"}
-    | {"says", "called", "named", "titled", "film", "book", "album", "song", "novel", "show", "series", "movie"}
-    | {"play", "track", "single", "hit", "magazine", "newspaper", "dubbed", "branded", "nicknamed", "entitled"}
-    | {"headlined", "read", "reads", "reading", "told", "tells", "added", "wrote", "asked", "word", "words"}
-    | {"slogan", "motto", "phrase", "like", "that", "was", "is", "be", "been", "were", "are", "marked", "sign"}
-)
-MIN_GLUED_WORDS = 4
 # the heading has no punctuation; the sentence after opens with a source or a subject that
 # opens paragraphs ("根据……", "我国……", "近几年来……"), or the heading ends in a brand tag
 _ZH_GLUED_HEAD = re.compile(
@@ -63,6 +39,13 @@ _ZH_GLUED_HEAD = re.compile(
     r"|[^，。；：,:;！？!?、\s]{4,40}?@[A-Za-z][A-Za-z0-9!®&.\-]*(?=[\u4e00-\u9fff])"
 )
 MIN_GLUED_CHARS_ZH = 10
+# a photo credit left at the head of the next sentence: "新华社记者 林善传 摄近日，……", "郜晓赟 摄中国移动……"
+# (after the photo's own date note, "（6月28日摄，无人机照片）"); "摄入", "摄影" are words, not credits
+_ZH_PHOTO_CREDIT = re.compile(
+    r"(?:[（(][^（）()]{0,30}[）)]\s*)?"
+    r"(?:(?:新华社|中新社|中新网|人民网|新华网|央视网|本报)?(?:特约)?记者\s*[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff·]{2,4}\s)"
+    r"\s*摄(?![影像氏取入制食])(?=[\u4e00-\u9fff“])"
+)
 _SHORT_REPEAT = 80
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){3,}$")
 _SPACED_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
@@ -128,8 +111,12 @@ def _zh_sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _zh_unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A heading pasted before the sentence it heads, with no stop between: "……缴费基数偏高我国
-    城镇职工……", "……扫地机器人@iRobot作为……". The heading becomes a line of its own (which is
-    never a bullet), the sentence keeps the rest."""
+    城镇职工……", "……扫地机器人@iRobot作为……"; or a photo credit ("新华社记者王迎摄据路透社报道……").
+    The heading or credit becomes a line of its own (which is never a bullet), the sentence keeps
+    the rest."""
+    credit = _ZH_PHOTO_CREDIT.match(text, start, end)
+    if credit and end - credit.end() >= MIN_GLUED_CHARS_ZH:
+        return [(start, credit.end()), *_zh_unglue(text, credit.end(), end)]
     glued = _ZH_GLUED_HEAD.match(text, start, end)
     if glued and end - glued.end() >= MIN_GLUED_CHARS_ZH and "，" in text[glued.end() : end]:
         return [(start, glued.end()), (glued.end(), end)]
@@ -153,26 +140,12 @@ def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """One sentence span, cut where a caption runs into the sentence after it (each side at least
-    MIN_GLUED_WORDS words): the caption becomes a sentence of its own, without a full stop."""
+    """One sentence span, cut where a caption runs into the sentence after it (text/captions.py):
+    the caption becomes a sentence of its own, without a full stop."""
     spans = []
-    for match in _EN_GLUE.finditer(text, start, end):
-        before = text[start : match.start()].split()
-        after = text[match.end() : end].split()
-        if len(before) < MIN_GLUED_WORDS or len(after) < MIN_GLUED_WORDS:
-            continue
-        last = before[-1].lower().strip("'’()")
-        if last in _EN_BEFORE_TITLE:
-            continue
-        opener = after[0]
-        if opener[:1] in "‘'\"“" and sum(w[:1].islower() for w in after[1:5]) < 2:
-            continue  # a quoted name ('The First Great Escape'), not a spoken sentence
-        if opener == "A" and (last in _EN_LETTER_AFTER or not after[1][:1].islower()):
-            continue
-        if after[0] in {"In", "On"} and not before[-1].islower():
-            continue  # "Natasha In January", "Lost In Translation": only after a common word
-        spans.append((start, match.start()))
-        start = match.end()
+    for cut in caption_cuts(text, start, end):
+        spans.append((start, len(text[:cut].rstrip())))
+        start = cut
     spans.append((start, end))
     return spans
 
@@ -198,13 +171,23 @@ def _long_block(paragraph: str, lang: Lang) -> bool:
     return len(ends.findall(paragraph)) >= SHORT_BLOCK_SENTENCES
 
 
+Spans = list[tuple[int, int]]
+
+
 def passages(paragraph: str, lang: Lang) -> list[str]:
     """One long block cut into passages of a few whole sentences (a short tail joins the last)."""
+    return [text for text, _ in _passage_spans(paragraph, lang)]
+
+
+def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
+    """The passages of one long block, each with its sentences' spans in passage offsets: the
+    block is split into sentences once, not once more per passage."""
     # a short item still gets three passages or so
     target = min(PASSAGE_SIZE_ZH if lang == "zh" else PASSAGE_SIZE_EN, max(_size(paragraph, lang) // 3, 1))
+    spans = sentence_spans(paragraph, lang)
     cuts: list[int] = [0]
     count = 0
-    for _, high in sentence_spans(paragraph, lang):
+    for _, high in spans:
         count += 1
         chunk = paragraph[cuts[-1] : high]
         if (len(chunk) if lang == "zh" else len(chunk.split())) >= target or count >= PASSAGE_MAX_SENTENCES:
@@ -214,26 +197,37 @@ def passages(paragraph: str, lang: Lang) -> list[str]:
     if len(cuts) > 1 and (len(tail) if lang == "zh" else len(tail.split())) < target // 3:
         cuts.pop()  # a short tail joins the last passage
     cuts.append(len(paragraph))
-    result = [paragraph[low:high].strip() for low, high in itertools.pairwise(cuts)]
-    return [p for p in result if p] or [paragraph]
+    result: list[tuple[str, Spans]] = []
+    for low, high in itertools.pairwise(cuts):
+        piece = paragraph[low:high]
+        text = piece.strip()
+        if not text:
+            continue
+        offset = low + len(piece) - len(piece.lstrip())
+        inner = [(a - offset, b - offset) for a, b in spans if low <= a < high]
+        result.append((text, inner or [(0, len(text))]))
+    return result or [(paragraph, spans)]
 
 
-def _as_passages(cleaned: list[str], lang: Lang) -> tuple[list[str], list[bool]]:
-    """An article of one long block (a few short lines beside it at most) cut into passages."""
+def _as_passages(cleaned: list[str], lang: Lang) -> tuple[list[str], list[bool], list[Spans | None]]:
+    """An article of one long block (a few short lines beside it at most) cut into passages,
+    with the sentence spans of each passage (None where a paragraph is left whole)."""
     long_blocks = [p for p in cleaned if _long_block(p, lang)]
     if (
         not long_blocks
         or len(cleaned) > 3 + len(long_blocks)
         or sum(map(len, long_blocks)) < 0.7 * sum(map(len, cleaned))
     ):
-        return cleaned, [False] * len(cleaned)
+        return cleaned, [False] * len(cleaned), [None] * len(cleaned)
     result: list[str] = []
     marks: list[bool] = []
+    known: list[Spans | None] = []
     for paragraph in cleaned:
-        pieces = passages(paragraph, lang) if _long_block(paragraph, lang) else [paragraph]
-        result += pieces
+        pieces = _passage_spans(paragraph, lang) if _long_block(paragraph, lang) else [(paragraph, None)]
+        result += [text for text, _ in pieces]
         marks += [len(pieces) > 1] * len(pieces)
-    return result, marks
+        known += [inner for _, inner in pieces]
+    return result, marks, known
 
 
 def build_document(
@@ -253,14 +247,14 @@ def build_document(
         if cleaned and cleaned[0] == title:
             cleaned = cleaned[1:]  # the page repeats its headline as the first block
     lang = lang or detect_lang("\n\n".join(cleaned))
-    cleaned, marks = _as_passages(cleaned, lang)
+    cleaned, marks, known = _as_passages(cleaned, lang)
     text = "\n\n".join(cleaned)
     segments = []
     offset = 0
     for n, paragraph in enumerate(cleaned, start=1):
         sentences = [
             {"text": paragraph[start:end], "start": offset + start, "end": offset + end}
-            for start, end in sentence_spans(paragraph, lang)
+            for start, end in known[n - 1] or sentence_spans(paragraph, lang)
         ]
         segments.append(
             {

@@ -51,6 +51,7 @@ from citebrief.engines.weights import TermSpace, unit_vector
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
+from citebrief.text.anaphora import needs_antecedent, with_antecedent
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_structure, specificity
 from citebrief.text.tokenize import analyze
@@ -274,8 +275,9 @@ def _same_wording(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
 
 
-def _points(scored: _Scored, picked: list[int]) -> list[Point]:
+def _points(scored: _Scored, picked: list[int], every_group: Sequence[list[int]] = ()) -> list[Point]:
     points = []
+    everywhere = frozenset(chain.from_iterable(every_group))  # the whole brief's sentences
     units = scored.units
     for i in picked:
         unit = units[i]
@@ -292,12 +294,31 @@ def _points(scored: _Scored, picked: list[int]) -> list[Point]:
             ):
                 citations.add(units[j].paragraph)
         text = scored.trimmed[i]
-        if unit.lead_in is not None and scored.lang == "zh" and not is_structure(unit.lead_in[0]):
+        carried = _carry_antecedent(scored, i, text, everywhere)
+        if carried is not None:
+            text = carried
+            citations = {unit.paragraph}  # a repeat elsewhere repeats this sentence, not its antecedent
+        elif unit.lead_in is not None and scored.lang == "zh" and not is_structure(unit.lead_in[0]):
             lead, where = unit.lead_in
             text = lead_in_clause(lead) + text
             citations.add(where)
         points.append(Point(text=text, citations=sorted(citations)))
     return points
+
+
+def _carry_antecedent(scored: _Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
+    """'He was stripped of his title' picked without the sentence that names him: the bullet
+    carries that sentence (text/anaphora.py), unless the brief has it or the two are too long."""
+    if i == 0 or i - 1 in everywhere or not needs_antecedent(text, scored.lang):
+        return None
+    before = scored.units[i - 1]
+    if before.heading or before.paragraph != scored.units[i].paragraph or is_structure(before.text):
+        return None  # another paragraph (or passage) is its own point, cited on its own
+    carried = with_antecedent(before.text, text, scored.lang)
+    others = (scored.trimmed[j] for j in everywhere if j != i)
+    if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
+        return None  # the antecedent says what another bullet says
+    return carried
 
 
 def _stopped(units: list[_Sentence], lang: Lang) -> list[bool]:
@@ -594,7 +615,11 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         titles = group_titles(document, picks, theme_labels, stats, idf_of, used, subject)
         for draft, title in zip(drafts[1:], titles, strict=True):
             draft.title = title
-    result_groups = [Group(title=d.title, points=_points(scored, d.picked)) for d in drafts if d.picked]
+    result_groups = [
+        Group(title=d.title, points=_points(scored, d.picked, [other.picked for other in drafts]))
+        for d in drafts
+        if d.picked
+    ]
     warnings = []
     if groups is not None and len(result_groups) != groups:
         warnings.append(

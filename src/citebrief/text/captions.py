@@ -1,0 +1,406 @@
+"""Where a photo caption runs into the sentence after it, in English news text.
+
+CNN/Daily Mail pages arrive with their captions pasted between sentences without a full stop
+("…to the bottom of the slope The train turns right…", "…at Headingley Sinfield stayed on the
+bench…", "…Sebastian Vettel Vettel, who won…", "…in the 1960s Close-up: The piece…"). A
+sentence splitter sees one sentence; a bullet then fuses a caption and a claim. This module
+names the cut points, each side a run of words of its own:
+
+- a word that opens sentences and never continues one ("The", "He", "Meanwhile", "Police") after
+  a word with no stop — not where a title goes on ("the film The Godfather", "Off The Wall");
+- a name and a finite verb after a common word ("…the club Merivale announced…"), unless the
+  common word introduces the name ("striker Wayne Rooney has", "southeast Asia can", "said
+  Smith was");
+- a name said twice ("Vettel Vettel"), or a caption label ("Close-up: The piece").
+
+One regex finds the few candidate spaces of a sentence; the word checks run only on those.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.text.chunks import word_classes
+
+MIN_SIDE_WORDS = 4  # each side of a cut holds at least this many words
+
+# a space before a capital or an opening quote, after a word with no stop
+_CANDIDATE = re.compile(r"(?<=[A-Za-z0-9'’)”])\s+(?=[A-Z‘'\"“])")
+# a word a caption may end on: no stop inside ("2013.Leeds"), no run-in ("linkHarry")
+_GLUED_STOP = re.compile(r"[.!?:;]\S|[a-z][)'’\"”]?[A-Z]")
+_WORD = re.compile(r"\S+")
+_CAPITALISED = re.compile(r"(?!I\b|I['’])[A-Z][A-Za-z'’-]*$")
+_LABEL = re.compile(
+    r"(?![^:]{0,30}\b(?:said|says|told|added|wrote|explained|stated|asked|insisted|warned|replied)\b)"
+    r"[A-Z][A-Za-z'’-]*(?:(?: [a-z][a-z'’-]*){0,2}| [A-Z][A-Za-z'’-]*): [A-Z0-9]"
+)
+_PARENTHETICAL = re.compile(r"\((?:far |second )?(?:left|right|centre|center|above|below|pictured|inset|top|bottom)\)$")
+
+# openers that never go on a sentence; the word after them is a common word (or a figure)
+OPENERS = frozenset(
+    {"The", "It", "He", "She", "They", "We", "This", "These", "Those", "His", "Her", "Their", "Its", "But"}
+    | {"Not", "There", "In", "On", "A", "An", "As", "After", "Meanwhile", "However", "When", "While", "Here"}
+    | {"Without", "Earlier", "Getting", "Now", "And", "That's", "That’s", "It's", "It’s", "If", "More", "Many"}
+    | {"Dozens", "Hundreds", "Thousands", "Footage", "Police", "Officers", "Some", "Several", "Both", "Despite"}
+    | {"Although", "Since", "Speaking", "Writing", "Asked", "During", "Last", "Other", "Another", "Thanks", "Elsewhere"}
+)
+_DETERMINERS = frozenset({"The", "This", "These", "Those", "His", "Her", "Their", "Its"})
+# of these, the ones that open a sentence even after a capitalised word ("…and Chloe If that…")
+_STRONG = frozenset(
+    {"He", "She", "They", "We", "If", "Meanwhile", "However", "It's", "It’s", "Speaking", "The", "Another"}
+    | {"It", "After", "And", "But", "This", "These", "Elsewhere"}
+)
+# words before which a capitalised word is a title or a name, not a new sentence
+BEFORE_TITLE = frozenset(
+    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "as", "said"}
+    | {"says", "called", "named", "titled", "film", "book", "album", "song", "novel", "show", "series", "movie"}
+    | {"play", "track", "single", "hit", "magazine", "newspaper", "dubbed", "branded", "nicknamed", "entitled"}
+    | {"headlined", "read", "reads", "reading", "told", "tells", "added", "wrote", "asked", "word", "words"}
+    | {"documentary", "programme", "program", "drama", "sitcom", "musical", "painting", "poem", "exhibition"}
+    | {"slogan", "motto", "phrase", "like", "that", "was", "is", "be", "been", "were", "are", "marked", "sign"}
+)
+# kinds of work a title follows: after them "The" before a common word opens a sentence again
+_KINDS = frozenset(
+    {"film", "book", "album", "song", "novel", "show", "series", "movie", "play", "track", "single", "hit"}
+    | {"magazine", "newspaper", "documentary", "programme", "program", "drama", "sitcom", "musical", "painting"}
+    | {"poem", "exhibition"}
+)
+# "grade A students", "Plan A was": a letter that names a kind, not the article "A"
+LETTER_AFTER = frozenset(
+    {"grade", "type", "plan", "group", "class", "category", "section", "level", "vitamin", "hepatitis"}
+    | {"division", "part", "league", "series", "serie", "exhibit", "platform", "gate", "terminal", "row"}
+    | {"block", "wing", "ward", "zone", "route", "box", "model", "size", "list", "triple", "double", "capital"}
+)
+# words after which a name goes on the same sentence: function words, verbs that take a clause
+# ("said Smith was"), places ("southeast Asia"), and the descriptors of people and bodies
+# ("striker Wayne Rooney has", "internet giant Google is")
+_INTRODUCES_NAME = frozenset(
+    {"than", "which", "who", "whom", "whose", "when", "where", "while", "because", "since", "after", "before"}
+    | {"until", "unless", "if", "though", "although", "whether", "so", "then", "about", "against", "between"}
+    | {"into", "through", "during", "without", "within", "under", "over", "behind", "beyond", "near", "via"}
+    | {"including", "per", "vs", "versus", "v", "plus", "both", "either", "neither", "not", "only", "even"}
+    | {"also", "just", "how", "what", "why", "but", "nor", "upon", "towards", "toward", "across", "around"}
+    | {"say", "claim", "claims", "claimed", "insist", "insists", "insisted", "admit", "admits", "admitted"}
+    | {"believe", "believes", "believed", "think", "thinks", "thought", "know", "knows", "knew", "hope"}
+    | {"hopes", "hoped", "fear", "fears", "feared", "reveal", "reveals", "revealed", "confirm", "confirms"}
+    | {"confirmed", "suggest", "suggests", "suggested", "report", "reports", "reported", "argue", "argues"}
+    | {"argued", "warn", "warns", "warned", "explain", "explains", "explained", "realise", "realised"}
+    | {"realize", "realized", "feel", "feels", "felt", "mean", "means", "meant", "ensure", "ensured", "show"}
+    | {"showed", "shows", "found", "find", "finds", "learned", "learnt", "noted", "stated", "announced"}
+    | {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "southeast"}
+    | {"southwest", "northeast", "northwest", "downtown", "rural", "suburban", "greater", "inner", "outer"}
+    | {"upstate", "former", "late", "fellow", "new", "young", "old", "great", "little", "big", "veteran"}
+    | {"wife", "husband", "son", "boss", "chief", "star", "captain", "coach", "friend", "colleague", "judge"}
+    | {"lawyer", "attorney", "champion", "rival", "rivals", "team-mate", "teammate", "forward", "keeper"}
+    | {"back", "prop", "jockey", "executive", "general", "king", "queen", "prince", "princess", "duke"}
+    | {"pope", "bishop", "surgeon", "nurse", "model", "host", "girlfriend", "boyfriend", "fiance", "fiancee"}
+    | {"mum", "mom", "dad", "uncle", "aunt", "cousin", "child", "baby", "boy", "girl", "man", "woman", "chef"}
+    | {"ace", "legend", "icon", "international", "rookie", "hopeful", "candidate", "nominee", "rep", "sen"}
+    | {"gov", "secretary", "deputy", "official", "spokesperson", "club", "side", "team", "firm", "company"}
+    | {"group", "band", "channel", "network", "outfit", "giant", "brand", "charity", "school", "university"}
+    | {"hospital", "airline", "carrier", "site", "website", "app", "network", "partner", "partners", "mate"}
+    | {"way", "time", "times", "thing", "things", "something", "anything", "everything", "nothing", "one"}
+    | {"row", "week", "month", "night", "decade", "minute", "hour", "weekend", "term", "era", "period"}
+    | {"moment", "reason", "day", "year", "season", "place", "kind", "sort", "amount", "question", "fact"}
+    | {"centre", "center", "wing", "full-back", "hooker", "lock", "winger", "mp", "mep", "dr", "mr", "mrs"}
+    | {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "al", "el", "ibn", "mac"}
+    | {"off", "out", "up", "down", "away", "much", "many", "far", "long", "sure", "aware", "confident"}
+    | {"convinced", "certain", "clear", "glad", "happy", "proud", "worried", "afraid", "tabloid", "daily"}
+    | {"their", "his", "her", "its", "my", "our", "your", "this", "these", "those", "every", "each", "some"}
+    | {"any", "no", "all", "native", "local", "national", "british", "american", "english", "french", "whole"}
+    | {"us", "them", "him", "me", "you", "it", "beat", "head", "body", "director"}
+    | {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred"}
+    | {"substitute", "analyst", "ship", "vessel", "boat", "horse", "dog", "cat", "yacht", "liner", "ferry"}
+    | {"stars", "fans", "players", "officials", "champions", "neighbours", "neighbors", "hosts", "visitors"}
+    | {"leaders", "ministers", "chiefs", "colleagues", "friends", "brothers", "sisters", "sons", "daughters"}
+)
+# descriptors by their ending: pianist, analyst, comedian, chairman; an -er/-or noun made from a
+# verb (killer, manager, director); and the common ones that are neither
+_DESCRIPTOR_END = re.compile(r"(?:ist|yst|ian|man|woman)$")
+_AGENT_END = re.compile(r"(?:e?r|or)$")
+_DESCRIPTORS = frozenset(
+    {"officer", "midfielder", "goalkeeper", "winger", "father", "mother", "brother", "sister", "daughter"}
+    | {"partner", "sponsor", "mayor", "senator", "author", "doctor", "president", "resident", "student", "agent"}
+    | {"correspondent", "opponent", "sergeant", "lieutenant", "assistant", "consultant", "attendant", "parent"}
+    | {"defendant", "participant", "immigrant", "migrant", "servant", "tenant", "patient", "client", "actress"}
+    | {"princess", "duchess", "countess", "waitress", "hostess", "heiress", "employee", "trainee", "referee"}
+    | {"coroner", "councillor", "councilor", "goddess", "god", "process", "deity", "saint", "singer-songwriter"}
+    | {"nominee", "fiancee", "chancellor", "minister", "premier", "grandmother", "grandfather", "youngster"}
+)
+
+
+def _descriptor(word: str) -> bool:
+    """'killer', 'director', 'pianist', 'president': a word that introduces a name."""
+    if word in _DESCRIPTORS or _DESCRIPTOR_END.search(word):
+        return True
+    match = _AGENT_END.search(word)
+    if not match or len(word) < 5:
+        return False
+    stem = word[: match.start()]
+    stems = (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem)
+    return any("VERB" in word_classes(candidate) for candidate in stems)  # killer, manager, winner
+
+
+_AUXILIARIES = frozenset(
+    {"is", "was", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did"}
+    | {"does", "are", "were", "have", "isn't", "wasn't", "hasn't", "won't", "can't", "didn't", "doesn't"}
+)
+_VERB_FOLLOWERS = frozenset(
+    {"on", "in", "at", "with", "after", "for", "during", "as", "the", "a", "an", "his", "her", "their", "its"}
+    | {"up", "down", "out", "off", "into", "to", "by", "from", "over", "onto", "alongside", "next", "outside"}
+    | {"around", "away", "back", "through", "across", "past", "towards", "against", "about"}
+)
+# a day or a month ends a caption like a common word ("… on Wednesday Mulumbu challenges …")
+_TIME_NAMES = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February"}
+    | {"March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+)
+_HONORIFICS = frozenset(
+    {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Lord", "Lady", "Dame", "President", "King", "Queen"}
+    | {"Prince", "Princess", "Pope", "Judge", "Justice", "Senator", "Governor", "Mayor", "Minister", "Chancellor"}
+    | {"Captain", "Coach", "General", "Colonel", "Sergeant", "Officer", "Detective", "Inspector", "Rev", "Saint"}
+)
+_VENUE_ENDS = ("Park", "Stadium", "Road", "Lane", "Arena", "Ground", "Field", "Bridge", "Centre", "Center")
+_VENUE_PREPOSITIONS = frozenset({"at", "against", "with", "from", "over", "v", "vs"})
+_FUNCTION = frozenset({"of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "&"})
+_ADVERBS = frozenset({"later", "also", "then", "now", "first", "previously", "recently", "again", "still"})
+_PAGE_TEXT = frozenset({"scroll down for video", "scroll down for videos"})
+_PASSIVE_BE = frozenset({"been", "be", "being", "was", "were", "is", "are", "got", "get", "gets"})
+
+
+def _bare(word: str) -> str:
+    return word.strip("'’‘\"“”()[],;")
+
+
+def _finite_verb(word: str, following: str = "") -> bool:
+    """'stayed', 'announced', 'was': a verb that makes a clause; 'stands', also a noun, only
+    before a preposition or a determiner ('Hamilton stands on top')."""
+    bare = _bare(word).lower()
+    if bare in _AUXILIARIES:
+        return True
+    if not bare.isalpha() or bare.endswith("ing") or not word[:1].islower():
+        return False
+    classes = word_classes(bare)
+    if "VERB" in classes and "NOUN" in classes:
+        return bare.endswith(("ed", "es", "s")) and _bare(following).lower() in _VERB_FOLLOWERS
+    return "VERB" in classes and (bare.endswith(("ed", "s")) or "ADJ" not in classes)
+
+
+def _introduces_name(words: list[str], index: int) -> bool:
+    """The word at `index` goes on into the name after it ('striker Wayne Rooney', 'said Smith')."""
+    word = _bare(words[index]).lower()
+    if word in BEFORE_TITLE or word in _INTRODUCES_NAME or _descriptor(word):
+        return True
+    before = _bare(words[index - 1]).lower() if index > 0 else ""
+    if before == "to" or (before == "of" and index > 1 and _introduces_name(words, index - 2)):
+        return True  # "to join Islamic State", "director of rugby Steve Diamond"
+    if "-" in word or word.endswith(("ing", "'s", "’s")):
+        return True  # "seven-month-old Meereen", "second-placed Spurs", "heading Craig Baxter's cross"
+    classes = word_classes(word)
+    if "ADJ" in classes and "NOUN" not in classes and "VERB" not in classes:
+        return True  # "an otherwise quiet Salah"
+    if "VERB" in classes and "NOUN" not in classes:
+        # "had been tricked Adeli agreed" is a caption's end; "beat Arsenal" takes the name
+        return not (index > 0 and _bare(words[index - 1]).lower() in _PASSIVE_BE)
+    return False
+
+
+def _ends_caption(words: list[str], index: int, *, times: bool = True) -> bool:
+    """The word before `index` may end a caption: a common word, a figure, '(pictured)', a closing
+    quote, or a day or month after a common word ('on Wednesday')."""
+    previous = words[index - 1]
+    if previous.endswith(("’", "'", "”")) and previous[:-1].endswith((",", "?", "!")):
+        return False  # "'It's not just the picture,' Mr Jamieson told …": the speaker follows
+    if previous[:1].islower() or previous[:1].isdigit() or previous.endswith(")"):
+        return True
+    if previous.endswith(("’", "'", "”")):
+        return not _quoted_name(words, index - 1)  # "Mike 'Sugar Bear' Thompson": a nickname
+    return times and _bare(previous) in _TIME_NAMES and index > 1 and words[index - 2][:1].islower()
+
+
+def _quoted_name(words: list[str], index: int) -> bool:
+    """The quote that closes at `index` holds one to three capitalised words: a nickname or a title."""
+    for start in range(index, max(index - 3, -1), -1):
+        word = words[start]
+        if not word.lstrip("'‘\"“")[:1].isupper():
+            return False
+        if word[:1] in "'‘\"“":
+            return True
+    return False
+
+
+def _named_before(word: str, text: str) -> bool:
+    """A name, not an honorific, that the article names elsewhere too."""
+    name = _bare(word)
+    return name.isalpha() and name not in _HONORIFICS and len(re.findall(rf"\b{name}\b", text)) >= 2
+
+
+def _known_surname(words: list[str], index: int, text: str) -> bool:
+    """'… at Headingley Sinfield stayed …': after a capitalised word, a one-word name that the
+    article names elsewhere, where the pair never recurs and the word before recurs without it
+    (so 'Nico Rosberg was' is one sentence)."""
+    previous, name = _bare(words[index - 1]), _bare(words[index])
+    if not previous.isalpha() or not name.isalpha() or len(name) < 3 or previous in _HONORIFICS:
+        return False
+    if not (previous.endswith(_VENUE_ENDS) or (index > 1 and words[index - 2] in _VENUE_PREPOSITIONS)):
+        return False  # a venue ends a caption: "at Headingley", "Goodison Park"
+    if text.count(f"{previous} {name}") != 1 or len(re.findall(rf"\b{name}\b", text)) < 2:
+        return False
+    return len(re.findall(rf"\b{previous}\b(?! {name})", text)) >= 1
+
+
+def _cut_before_name(words: list[str], index: int, text: str) -> bool:
+    """A name (one to three capitalised words, a '(pictured)' after it) then a finite verb."""
+    previous = words[index - 1]
+    if _bare(previous) in _TIME_NAMES and _ends_caption(words, index) and _named_before(words[index], text):
+        pass  # "… on Friday Schumacher Junior will start …"
+    elif not _ends_caption(words, index, times=False):
+        if not (_CAPITALISED.match(previous) and index + 1 < len(words)):
+            return False
+        following = words[index + 2] if index + 2 < len(words) else ""
+        return _finite_verb(words[index + 1], following) and _known_surname(words, index, text)
+    if previous[:1].islower() and _introduces_name(words, index - 1):
+        return False
+    if previous.endswith(")") and not _PARENTHETICAL.match(previous):
+        return False  # "(3m x 4m) Changing Places": only a caption's "(pictured)" ends it
+    if previous[:1].isdigit() and (
+        index < 2
+        or not (words[index - 2][:1].islower() or _bare(words[index - 2]) in _TIME_NAMES)
+        or _bare(words[index - 2]).lower() in BEFORE_TITLE
+    ):
+        return False  # "in 2014 Ayrton told", "the London 2012 Olympics were"
+    position = index
+    while position < len(words) and position - index < 3 and _CAPITALISED.match(words[position]):
+        position += 1  # a name word ends in no comma: "the journal Current Biology, provided" is one sentence
+    if position == index:
+        return False
+    if position < len(words) and _PARENTHETICAL.match(words[position]):
+        position += 1
+    if position + 1 < len(words) and _bare(words[position]).lower() in _ADVERBS:
+        position += 1  # "… 'about sex' Natasha Giggs later filed for divorce …"
+    following = words[position + 1] if position + 1 < len(words) else ""
+    if position - index == 1 and words[index].isupper():
+        following = ""  # "PFA awards to": an acronym before a noun-or-verb is a modifier
+    return position < len(words) and _finite_verb(words[position], following)
+
+
+def _title_run(words: list[str], index: int) -> bool:
+    """'The Queen's Walkway, a …', 'The Digital Story of': capitalised words that end in a comma or
+    run on into 'of'/'and' (a title); 'The West Brom midfielder has' is a noun phrase."""
+    position = index
+    while position < len(words) and words[position][:1].isupper():
+        if words[position].endswith((",", ":", ";")):
+            return True
+        position += 1
+    if position - index < 2:
+        return False
+    return position >= len(words) or _bare(words[position]).lower() in _FUNCTION or not words[position][:1].isalpha()
+
+
+def _opens_after_name(words: list[str], index: int) -> bool:
+    """After a capitalised word, only a strong opener starts a sentence: 'Chloe If that …', or a
+    determiner before a noun phrase ('… County, Utah The Bloomington arrow was …'), never before a
+    title ('Off The Wall and …')."""
+    opener, after = _bare(words[index]), words[index + 1] if index + 1 < len(words) else ""
+    if opener not in _STRONG:
+        return False
+    if after[:1].islower() or words[index].endswith(","):
+        return True  # "… and Chloe If that …", "… of Villarreal Elsewhere, Espanyol extended …"
+    if opener not in _DETERMINERS:
+        return False
+    position = index + 1
+    while position < len(words) and words[position][:1].isupper() and position - index <= 3:
+        if words[position].endswith((",", ":", ";")):
+            return False
+        position += 1
+    if position >= len(words):
+        return False
+    following = _bare(words[position]).lower()
+    return words[position][:1].islower() and following not in _FUNCTION and following not in BEFORE_TITLE
+
+
+def _takes_object(words: list[str], index: int) -> bool:
+    """'… backing The Mail on Sunday's campaign': a verb whose object is a name with 'The'."""
+    word = _bare(words[index]).lower()
+    if not word.isalpha() or not words[index][:1].islower():
+        return False
+    classes = word_classes(word)
+    return word.endswith("ing") or ("VERB" in classes and "NOUN" not in classes)
+
+
+def _cut_before_opener(words: list[str], index: int) -> bool:
+    opener, previous = _bare(words[index]), words[index - 1]
+    after = words[index + 1] if index + 1 < len(words) else ""
+    last = _bare(previous).lower()
+    if last in BEFORE_TITLE and not (last in _KINDS and opener == "The" and after[:1].islower()):
+        return False  # "the film The Godfather"; but "… on Radio 4's Feedback programme The controller of …"
+    if not _ends_caption(words, index) and not _opens_after_name(words, index):
+        return False  # "I Am Not Your Negro", "Matchbox Labels And The Stories", "Off The Wall and"
+    if words[index].endswith(","):
+        return True  # "… curriculum However, Tory Education Secretary …"
+    if after[:1].isupper() and (
+        opener not in _DETERMINERS or _title_run(words, index + 1) or _takes_object(words, index - 1)
+    ):
+        return False  # a title or a name: "The Queen's Walkway", "caught Many Clouds close to"
+    if opener == "A" and (last in LETTER_AFTER or not (after[:1].islower() or after[:1].isdigit())):
+        return False
+    return not (opener in {"In", "On"} and not previous[:1].islower())
+
+
+def _cut_before_quote(words: list[str], index: int) -> bool:
+    """'… in celebration ‘Me and my mum said …': a spoken sentence, not a quoted name."""
+    previous = words[index - 1]
+    if not _ends_caption(words, index) or _bare(previous).lower() in BEFORE_TITLE:
+        return False  # "… in March 2004 'We are proud …" ends a caption too
+    first = words[index]
+    closes = any(w.rstrip(",.").endswith(("’", "'", '"', "”")) for w in words[index : index + 3])
+    if not first[1:2].isupper() or closes:
+        return False  # 'Yes' in …, "Heil Hitler" at …: a quoted name or phrase
+    following = words[index + 1 : index + 5]
+    if sum(w[:1].isupper() and _bare(w) != "I" for w in following) >= 2:
+        return False  # "Going Clear: Scientology and the Prison of Belief": a title in quotes
+    return sum(w[:1].islower() for w in following) >= 2
+
+
+def _is_cut(words: list[str], index: int, text: str, offset: int, end: int) -> bool:
+    word = words[index]
+    if word[:1] in "‘'\"“":
+        return _cut_before_quote(words, index)
+    if " ".join(words[index - 4 : index]).lower() in _PAGE_TEXT:
+        return True  # "Scroll down for video Abase Hussen, left, …"
+    bare = _bare(word)
+    previous = _bare(words[index - 1])
+    if bare == previous and _CAPITALISED.match(bare) and index > 1 and words[index - 2][:1].isupper():
+        return True  # "Sebastian Vettel Vettel, who won …"
+    if (
+        _LABEL.match(text, offset, end)
+        and (words[index - 1][:1].islower() or words[index - 1][:1].isdigit())
+        and previous.lower() not in BEFORE_TITLE
+        and previous.lower() not in _INTRODUCES_NAME
+    ):
+        return True  # "… in the 1960s Close-up: The piece …"
+    if bare in OPENERS:
+        return _cut_before_opener(words, index)
+    return _cut_before_name(words, index, text)
+
+
+def caption_cuts(text: str, start: int, end: int) -> list[int]:
+    """Offsets in `text[start:end]` (one sentence) where a caption ends and a sentence begins."""
+    candidates = [m.end() for m in _CANDIDATE.finditer(text, start, end)]
+    if not candidates:
+        return []
+    spans = [m.span() for m in _WORD.finditer(text, start, end)]
+    words = [text[a:b] for a, b in spans]
+    index_at = {a: i for i, (a, _) in enumerate(spans)}
+    cuts: list[int] = []
+    last = 0  # the first word of the current piece
+    for offset in candidates:
+        index = index_at.get(offset)
+        if index is not None and index > 0 and _GLUED_STOP.search(words[index - 1]):
+            continue  # "added.\"If I had …": a sentence the splitter missed, not a caption
+        if index is None or index - last < MIN_SIDE_WORDS or len(words) - index < MIN_SIDE_WORDS:
+            continue
+        if _is_cut(words, index, text, offset, end):
+            cuts.append(offset)
+            last = index
+    return cuts

@@ -1,0 +1,69 @@
+"""A sentence that leans on the one before ('He was stripped …', '这是…', '其中，…') carries it."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.text.anaphora import needs_antecedent, with_antecedent
+from conftest import load_records
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("He was stripped of his title in 2012.", "en", True),
+        ("They travel to Cardiff next.", "en", True),
+        ("Hewitt won the final in 2012.", "en", False),
+        ("Theresa May spoke on Monday.", "en", False),
+        ("It's not the first time.", "en", False),
+        ("这是从宏观模型出发测算得到的。", "zh", True),
+        ("其中，人民币各项贷款增加543亿元。", "zh", True),
+        ("该公司调派了22批次电力物资。", "zh", True),
+        ("这里的居民已全部转移。", "zh", False),
+        ("海南社会融资规模增量为830亿元。", "zh", False),
+    ],
+)
+def test_needs_antecedent(text: str, lang: str, expected: bool) -> None:
+    assert needs_antecedent(text, lang) is expected  # type: ignore[arg-type]
+
+
+def test_the_antecedent_is_carried_when_short_and_whole() -> None:
+    assert (
+        with_antecedent("Lawrence said his goal is to raise awareness.", "He admitted he knew little.", "en")
+        == "Lawrence said his goal is to raise awareness. He admitted he knew little."
+    )
+    assert with_antecedent("邹颖介绍，海南社会融资规模增量为830亿元。", "其中，贷款增加543亿元。", "zh") == (
+        "邹颖介绍，海南社会融资规模增量为830亿元。其中，贷款增加543亿元。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("antecedent", "text", "lang"),
+    [
+        pytest.param("They also found his match on an app.", "He was removed.", "en", id="antecedent-leans-too"),
+        pytest.param("much to my surprise.' She", "She hopes so.", "en", id="quote-tail"),
+        pytest.param("A heading without a stop", "He won.", "en", id="no-stop"),
+        pytest.param(" ".join(["word"] * 40) + ".", "He said it again and again today.", "en", id="too-long"),
+        pytest.param("这个道理我还是懂得哩，”“老叶”说。", "这些天，他们持续奋战。", "zh", id="quote-tail-zh"),
+    ],
+)
+def test_no_antecedent_carried(antecedent: str, text: str, lang: str) -> None:
+    assert with_antecedent(antecedent, text, lang) is None  # type: ignore[arg-type]
+
+
+def test_briefs_carry_the_sentence_a_pronoun_leans_on() -> None:
+    carried = 0
+    for record in load_records("en-cnndm.jsonl")[:40]:
+        document = document_from_text(record["article"], origin=record["id"], kind="text")
+        sentences = [s.text for segment in document.segments for s in segment.sentences]
+        bullets = [p.text for g in draft_extractive(document).groups for p in g.points]
+        pairs = {f"{a} {b}": b for a, b in itertools.pairwise(sentences)}
+        for bullet in bullets:
+            if bullet not in sentences and bullet in pairs:
+                carried += 1
+                assert needs_antecedent(pairs[bullet], "en")
+    assert carried >= 3
