@@ -31,11 +31,11 @@ from itertools import chain
 import numpy as np
 
 from citebrief.engines.bullets import dateline_only, lead_in_clause, near_duplicate, strip_speaker, trim_sentence
+from citebrief.engines.cover import cover
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import DANGLING_WEIGHT, lean_on_previous, operative_first, whole_sentences
-from citebrief.engines.mmr import mmr
 from citebrief.engines.runs import lead_run, run_themes
-from citebrief.engines.sparse import SparseRows
+from citebrief.engines.scored import Draft, Scored, Unit, figures_in, mmr_pick
 from citebrief.engines.themes import (
     OVERVIEW_THEME,
     PhraseStats,
@@ -71,7 +71,6 @@ DUPLICATE_SIMILARITY = 0.8
 MIN_AFTER_REFERENCE = 6  # usable sentences left outside a reference annex, or it is kept
 LONG_SECTION_PARAGRAPHS = 6
 LONG_SECTION_SENTENCES = 12
-COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
 MIN_CLAIM_CHARS_ZH = 15
 MIN_CLAIM_WORDS_EN = 6
 MIN_DATED_CHARS_ZH = 10  # a short sentence that states a date or a figure for something named
@@ -83,17 +82,6 @@ _CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
 _CLOSED_EN = re.compile(r"[.!?;…:\"'”’)\]]$")
 LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    index: int
-    paragraph: int  # 1-based paragraph number
-    text: str
-    terms: list[str]
-    rank_in_doc: float  # 0 for the first sentence, 1 for the last
-    heading: bool  # the heading that opens its paragraph
-    lead_in: tuple[str, int] | None  # the list's lead-in and its paragraph, for a list item
 
 
 @dataclass(frozen=True)
@@ -126,9 +114,9 @@ def _lead_ins(document: Document, headings: dict[int, Heading]) -> dict[int, tup
 
 def _analyze(
     document: Document, headings: dict[int, Heading], parts: dict[str, tuple[str, ...]]
-) -> tuple[list[_Sentence], list[_Paragraph]]:
+) -> tuple[list[Unit], list[_Paragraph]]:
     """Tag each paragraph once and read sentence terms, paragraph terms and phrases off it."""
-    units: list[_Sentence] = []
+    units: list[Unit] = []
     paragraphs: list[_Paragraph] = []
     spans = [whole_sentences(segment, document.lang) for segment in document.segments]
     total = sum(len(s) for s in spans)
@@ -157,7 +145,7 @@ def _analyze(
             if previous.rstrip().endswith(("：", ":")):
                 lead_in = (previous, segment.n)
             units.append(
-                _Sentence(
+                Unit(
                     index=index,
                     paragraph=segment.n,
                     text=sentence.text,
@@ -171,7 +159,7 @@ def _analyze(
     return units, paragraphs
 
 
-def _may_claim(unit: _Sentence, lang: Lang) -> bool:
+def _may_claim(unit: Unit, lang: Lang) -> bool:
     """The cheap half of `_is_claim`: long enough, punctuated, not a heading or a lead-in."""
     text = unit.text
     if unit.heading or text.rstrip().endswith(("：", ":")) or not unit.terms:
@@ -187,7 +175,7 @@ def _may_claim(unit: _Sentence, lang: Lang) -> bool:
     return True
 
 
-def _is_claim(unit: _Sentence, trimmed: str, lang: Lang, structure: bool | None = None) -> bool:
+def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = None) -> bool:
     """Long enough to state something, and not structure: headings ("一、总体要求"), document
     numbers, signatures and formulas are paragraphs a reader may cite, but never a bullet."""
     text = unit.text
@@ -225,57 +213,13 @@ def _theme_count(paragraphs: int, sentence_count: int, requested: int | None) ->
     return total - 1
 
 
-@dataclass(frozen=True)
-class _Scored:
-    """An article's sentences with the vectors and priors every selection step uses."""
-
-    units: list[_Sentence]
-    usable: list[int]  # indices of sentences that may become bullets
-    sentence_vectors: SparseRows
-    paragraph_vectors: SparseRows
-    weights: np.ndarray  # length (short and overlong sentences lose), specifics (figures, deadlines ...)
-    passages: bool  # the paragraphs are passages cut from one block
-    trimmed: list[str]  # each sentence as a bullet would say it
-    lead_weights: np.ndarray  # length alone (short sentences lose): the overview's, where the lead decides
-    position: np.ndarray
-    lang: Lang
-    kinds: dict[int, int]  # usable sentence → how many kinds of specifics it holds (counted once)
-
-
-def _mmr(scored: _Scored, candidates: list[int], relevance: np.ndarray, chosen: list[int], count: int) -> list[int]:
-    """Pick `count` candidates by maximal marginal relevance against `chosen` (updated in place);
-    a candidate that says what a chosen bullet says (near-identical text, the same figure) is
-    passed over, while parallel items with their own dates are not."""
-
-    def same_point(index: int, before: Sequence[int], near_identical: bool) -> bool:
-        text = scored.trimmed[index]
-        return any(near_duplicate(text, scored.trimmed[c], scored.lang) for c in before) or (
-            near_identical and not _own_figures(text, [scored.trimmed[c] for c in before])
-        )
-
-    return mmr(candidates, relevance, scored.sentence_vectors, chosen, count, same_point=same_point)
-
-
-def _figures(text: str) -> set[str]:
-    from citebrief.text.numbers import find_quantities
-
-    return {q.key for q in find_quantities(text)}
-
-
-def _own_figures(text: str, others: list[str]) -> bool:
-    """True when `text` states figures none of `others` states ("清明节：4月5日放假" beside
-    "端午节：6月7日放假": the same words, two different dates)."""
-    mine = _figures(text)
-    return bool(mine) and all(not mine & _figures(other) for other in others)
-
-
 def _same_wording(a: str, b: str) -> bool:
     from difflib import SequenceMatcher
 
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
 
 
-def _points(scored: _Scored, picked: list[int], every_group: Sequence[list[int]] = ()) -> list[Point]:
+def _points(scored: Scored, picked: list[int], every_group: Sequence[list[int]] = ()) -> list[Point]:
     points = []
     everywhere = frozenset(chain.from_iterable(every_group))  # the whole brief's sentences
     units = scored.units
@@ -290,7 +234,7 @@ def _points(scored: _Scored, picked: list[int], every_group: Sequence[list[int]]
             if (
                 units[j].paragraph != unit.paragraph
                 and _same_wording(scored.trimmed[i], scored.trimmed[j])
-                and _figures(scored.trimmed[i]) == _figures(scored.trimmed[j])
+                and figures_in(scored.trimmed[i]) == figures_in(scored.trimmed[j])
             ):
                 citations.add(units[j].paragraph)
         text = scored.trimmed[i]
@@ -306,7 +250,7 @@ def _points(scored: _Scored, picked: list[int], every_group: Sequence[list[int]]
     return points
 
 
-def _carry_antecedent(scored: _Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
+def _carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
     """'He was stripped of his title' picked without the sentence that names him: the bullet
     carries that sentence (text/anaphora.py), unless the brief has it or the two are too long."""
     if i == 0 or i - 1 in everywhere or not needs_antecedent(text, scored.lang):
@@ -321,7 +265,7 @@ def _carry_antecedent(scored: _Scored, i: int, text: str, everywhere: frozenset[
     return carried
 
 
-def _stopped(units: list[_Sentence], lang: Lang) -> list[bool]:
+def _stopped(units: list[Unit], lang: Lang) -> list[bool]:
     """Which sentences end with a stop: a caption or heading line has none."""
     closed = _CLOSED if lang == "zh" else _CLOSED_EN
     return [bool(closed.search(u.text)) for u in units]
@@ -338,7 +282,7 @@ def _claim_rank(may: list[bool]) -> np.ndarray:
 
 def _score(
     document: Document, headings: dict[int, Heading], parts: dict[str, tuple[str, ...]]
-) -> tuple[_Scored, TermSpace, list[_Paragraph]]:
+) -> tuple[Scored, TermSpace, list[_Paragraph]]:
     units, paragraphs = _analyze(document, headings, parts)
     space = TermSpace([u.terms for u in units], document.lang)
     # a sentence's bullet form is worked out only where it may become a bullet
@@ -367,7 +311,7 @@ def _score(
         weights[i] = _length_factor(units[i].text, document.lang) * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
         if i in leaning:  # the overview's lead prior is left alone: news and reports open on "但……" rarely
             weights[i] *= DANGLING_WEIGHT
-    scored = _Scored(
+    scored = Scored(
         units=units,
         usable=usable,
         sentence_vectors=space.sparse([u.terms for u in units]),
@@ -384,7 +328,7 @@ def _score(
 
 
 def _themes(
-    scored: _Scored, themes: int, overview: list[int], texts: list[str], outline: list[Heading], *, exact: bool
+    scored: Scored, themes: int, overview: list[int], texts: list[str], outline: list[Heading], *, exact: bool
 ) -> Themes:
     """Theme label per paragraph, each theme with at least two sentences left for bullets."""
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
@@ -401,7 +345,7 @@ def _themes(
     return run_themes(scored.sentence_vectors, sentences, spare, themes, len(texts), exact=exact)
 
 
-def _overview_pool(scored: _Scored, themes: int, size: int, texts: list[str], outline: list[Heading]) -> list[int]:
+def _overview_pool(scored: Scored, themes: int, size: int, texts: list[str], outline: list[Heading]) -> list[int]:
     """Where the overview's points may come from: text read in runs gives them from its lead run."""
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
     available = Counter(scored.units[i].paragraph - 1 for i in scored.usable)
@@ -414,25 +358,16 @@ def _overview_pool(scored: _Scored, themes: int, size: int, texts: list[str], ou
     return lead_run(scored.sentence_vectors, sentences, scored.usable, themes, size)
 
 
-def _set_aside(scored: _Scored, texts: list[str], outline: list[Heading]) -> tuple[_Scored, list[Heading]]:
+def _set_aside(scored: Scored, texts: list[str], outline: list[Heading]) -> tuple[Scored, list[Heading]]:
     """A reference annex is neither theme nor bullet; a list posing as headings divides nothing."""
     reference, outline = set_aside(texts, outline)
     kept = [i for i in scored.usable if scored.units[i].paragraph - 1 not in reference]
     return (replace(scored, usable=kept) if len(kept) >= MIN_AFTER_REFERENCE else scored), outline
 
 
-@dataclass
-class _Draft:
-    """A group in the making: its theme (None for the overview) and its chosen sentences."""
-
-    theme: int | None
-    picked: list[int]
-    title: str = ""
-
-
-def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_Draft]:
+def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Draft]:
     """One group per theme, in the order the themes first appear in the article."""
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     of_sentence = themes.of_sentences(np.array([u.paragraph - 1 for u in scored.units]))
     for theme in sorted(
         set(of_sentence.tolist()) - {OVERVIEW_THEME}, key=lambda t: int(np.flatnonzero(of_sentence == t)[0])
@@ -453,18 +388,18 @@ def _theme_groups(scored: _Scored, themes: Themes, chosen: list[int]) -> list[_D
             and len(candidates) >= LONG_SECTION_SENTENCES
         ):
             want = 4  # a long section of a long policy holds more measures, figures and deadlines than three
-        picked = _with_most_specific(scored, candidates, _mmr(scored, candidates, relevance, chosen, want), chosen)
+        picked = _with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room,
             # unless a heading of its own would stand over it there
             if picked and drafts and len(drafts[-1].picked) < 3 and not themes.titles:
                 drafts[-1].picked = sorted(drafts[-1].picked + picked)
             continue
-        drafts.append(_Draft(theme, picked))
+        drafts.append(Draft(theme, picked))
     return drafts
 
 
-def _with_most_specific(scored: _Scored, candidates: list[int], picked: list[int], chosen: list[int]) -> list[int]:
+def _with_most_specific(scored: Scored, candidates: list[int], picked: list[int], chosen: list[int]) -> list[int]:
     """The picks of one theme, sorted, holding its most specific sentence (the most kinds of
     figure, date, exemption, penalty ...): it takes the place of the pick that says fewest (of
     those, the least relevant), when it repeats no chosen bullet. A section is read for its
@@ -484,69 +419,17 @@ def _with_most_specific(scored: _Scored, candidates: list[int], picked: list[int
     return sorted([*(i for i in picked if i != weakest), best])
 
 
-def _cover(scored: _Scored, drafts: list[_Draft], labels: np.ndarray | None, chosen: list[int]) -> None:
-    """The most central paragraphs no bullet cites get one, in their theme's group where it has
-    room (`labels`: the theme of each sentence); an article cut into passages cites at least three of them."""
-    units = scored.units
-    cited = {units[i].paragraph for d in drafts for i in d.picked}
-    centroid = unit_vector(scored.paragraph_vectors.sum_rows())
-    centrality = scored.paragraph_vectors.dot(centroid)
-    best: dict[int, list[int]] = {}  # each uncited paragraph's sentences, the most relevant first
-    relevance = scored.sentence_vectors.dot(centroid) * scored.weights
-    for i in sorted(scored.usable, key=lambda i: -relevance[i]):
-        p = units[i].paragraph
-        if i not in chosen and p not in cited:
-            best.setdefault(p, []).append(i)
-    top = set(np.argsort(-centrality)[:COVER_TOP].tolist())
-    passages = len(scored.paragraph_vectors) >= 3 and scored.passages
-    need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited)) if passages else 0
-    for p in sorted(best, key=lambda p: (-centrality[p - 1], p)):
-        if need <= 0 and p - 1 not in top:
-            continue
-        said = (
-            i
-            for i in best[p]
-            if not any(near_duplicate(scored.trimmed[i], scored.trimmed[c], scored.lang) for c in chosen)
-        )
-        i = next(said, -1)  # the paragraph's best sentence that says what no bullet says
-        if i < 0:
-            if need > 0:  # a point two passages say is cited where it adds a passage
-                _move_citation(scored, drafts, best[p], chosen)
-                cited = {units[k].paragraph for d in drafts for k in d.picked}
-                need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited))
-            continue
-        theme = int(labels[i]) if labels is not None else None
-        homes = [d for d in drafts if d.theme == theme and len(d.picked) < 3]
-        if not homes and need > 0:
-            homes = [d for d in drafts if len(d.picked) < 3] or [max(drafts, key=lambda d: len(d.picked))]
-        if not homes:
-            continue
-        home = homes[0]
-        if len(home.picked) >= 3:
-            # a passage no bullet cites matters more than a second bullet on a cited one
-            counts = Counter(units[k].paragraph for d in drafts for k in d.picked)
-            spare = [k for k in home.picked if counts[units[k].paragraph] > 1]
-            if not spare:
-                continue
-            home.picked.remove(spare[-1])
-        home.picked = sorted([*home.picked, i])
-        chosen.append(i)
-        cited = {units[k].paragraph for d in drafts for k in d.picked}
-        need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited)) if passages else 0
-
-
-def _move_citation(scored: _Scored, drafts: list[_Draft], candidates: list[int], chosen: list[int]) -> None:
-    """Swap a bullet for the first of `candidates` (an uncited passage's sentences) that says the
-    same, where the bullet's own passage stays cited by another bullet."""
-    counts = Counter(scored.units[k].paragraph for d in drafts for k in d.picked)
-    for i, draft in ((i, d) for i in candidates for d in drafts):
-        for k in draft.picked:
-            if counts[scored.units[k].paragraph] > 1 and near_duplicate(
-                scored.trimmed[i], scored.trimmed[k], scored.lang
-            ):
-                draft.picked = [i if x == k else x for x in draft.picked]
-                chosen[chosen.index(k)] = i
-                return
+def _overview(scored: Scored, pool: list[int], relevance: np.ndarray, chosen: list[int], size: int) -> list[int]:
+    """Group 1's sentences: a reply, notice or decision leads with its decision ("同意……",
+    "国务院决定……", "现将……印发"), then the most central of `pool` by MMR."""
+    ranked = sorted(pool, key=lambda i: -relevance[i])
+    decision = operative_first(scored.usable, scored.trimmed, [u.rank_in_doc for u in scored.units], scored.lang)
+    if decision is None:
+        return mmr_pick(scored, ranked, relevance, chosen, size)
+    chosen.append(decision)
+    if decision in ranked:
+        ranked.remove(decision)
+    return [decision, *mmr_pick(scored, ranked, relevance, chosen, size - 1)]
 
 
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:
@@ -578,23 +461,14 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     themes = min(wanted_themes, max((len(usable) - overview_size) // 2, 0))
     chosen: list[int] = []
     pool = _overview_pool(scored, themes, overview_size, texts, outline) if groups is None else usable
-    ranked = sorted(pool, key=lambda i: -overview_relevance[i])
-    # a reply, notice or decision leads with its decision ("同意……", "国务院决定……", "现将……印发")
-    decision = operative_first(usable, scored.trimmed, [u.rank_in_doc for u in scored.units], document.lang)
-    if decision is not None:
-        chosen.append(decision)
-        if decision in ranked:
-            ranked.remove(decision)
-    overview = ([decision] if decision is not None else []) + _mmr(
-        scored, ranked, overview_relevance, chosen, overview_size - (decision is not None)
-    )
+    overview = _overview(scored, pool, overview_relevance, chosen, overview_size)
     per_paragraph = [Counter(p.phrases) for p in paragraphs]
     overall = Counter(chain.from_iterable(p.phrases for p in paragraphs))  # first-seen order, as updates give
     stats = PhraseStats(per_paragraph, overall, parts)
     used: set[str] = set()
     background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))
     lead_bullets = [scored.trimmed[i] for i in overview]
-    drafts = [_Draft(None, overview, overview_title(document, stats, background_idf_of, used, lead_bullets))]
+    drafts = [Draft(None, overview, overview_title(document, stats, background_idf_of, used, lead_bullets))]
     # a section may be titled as the overview is ("……制度" both): its heading says so
     subject = next(iter(used), "")
     theme_labels = None
@@ -603,7 +477,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         drafts += _theme_groups(scored, theme_labels, chosen)
     if groups is None:
         paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
-        _cover(scored, drafts, theme_labels.of_sentences(paragraph_of) if theme_labels is not None else None, chosen)
+        cover(scored, drafts, theme_labels.of_sentences(paragraph_of) if theme_labels is not None else None, chosen)
     if theme_labels is not None:
         idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
         picks = [

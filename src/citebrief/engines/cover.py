@@ -1,0 +1,79 @@
+"""Coverage: the most central paragraphs no bullet cites get one, and an article cut into
+passages cites at least three of them."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+
+from citebrief.engines.bullets import near_duplicate
+from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.weights import unit_vector
+
+COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
+
+
+def cover(scored: Scored, drafts: list[Draft], labels: np.ndarray | None, chosen: list[int]) -> None:
+    """The most central paragraphs no bullet cites get one, in their theme's group where it has
+    room (`labels`: the theme of each sentence); an article cut into passages cites at least three of them."""
+    units = scored.units
+    cited = {units[i].paragraph for d in drafts for i in d.picked}
+    centroid = unit_vector(scored.paragraph_vectors.sum_rows())
+    centrality = scored.paragraph_vectors.dot(centroid)
+    best: dict[int, list[int]] = {}  # each uncited paragraph's sentences, the most relevant first
+    relevance = scored.sentence_vectors.dot(centroid) * scored.weights
+    for i in sorted(scored.usable, key=lambda i: -relevance[i]):
+        p = units[i].paragraph
+        if i not in chosen and p not in cited:
+            best.setdefault(p, []).append(i)
+    top = set(np.argsort(-centrality)[:COVER_TOP].tolist())
+    passages = len(scored.paragraph_vectors) >= 3 and scored.passages
+    need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited)) if passages else 0
+    for p in sorted(best, key=lambda p: (-centrality[p - 1], p)):
+        if need <= 0 and p - 1 not in top:
+            continue
+        said = (
+            i
+            for i in best[p]
+            if not any(near_duplicate(scored.trimmed[i], scored.trimmed[c], scored.lang) for c in chosen)
+        )
+        i = next(said, -1)  # the paragraph's best sentence that says what no bullet says
+        if i < 0:
+            if need > 0:  # a point two passages say is cited where it adds a passage
+                move_citation(scored, drafts, best[p], chosen)
+                cited = {units[k].paragraph for d in drafts for k in d.picked}
+                need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited))
+            continue
+        theme = int(labels[i]) if labels is not None else None
+        homes = [d for d in drafts if d.theme == theme and len(d.picked) < 3]
+        if not homes and need > 0:
+            homes = [d for d in drafts if len(d.picked) < 3] or [max(drafts, key=lambda d: len(d.picked))]
+        if not homes:
+            continue
+        home = homes[0]
+        if len(home.picked) >= 3:
+            # a passage no bullet cites matters more than a second bullet on a cited one
+            counts = Counter(units[k].paragraph for d in drafts for k in d.picked)
+            spare = [k for k in home.picked if counts[units[k].paragraph] > 1]
+            if not spare:
+                continue
+            home.picked.remove(spare[-1])
+        home.picked = sorted([*home.picked, i])
+        chosen.append(i)
+        cited = {units[k].paragraph for d in drafts for k in d.picked}
+        need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited)) if passages else 0
+
+
+def move_citation(scored: Scored, drafts: list[Draft], candidates: list[int], chosen: list[int]) -> None:
+    """Swap a bullet for the first of `candidates` (an uncited passage's sentences) that says the
+    same, where the bullet's own passage stays cited by another bullet."""
+    counts = Counter(scored.units[k].paragraph for d in drafts for k in d.picked)
+    for i, draft in ((i, d) for i in candidates for d in drafts):
+        for k in draft.picked:
+            if counts[scored.units[k].paragraph] > 1 and near_duplicate(
+                scored.trimmed[i], scored.trimmed[k], scored.lang
+            ):
+                draft.picked = [i if x == k else x for x in draft.picked]
+                chosen[chosen.index(k)] = i
+                return

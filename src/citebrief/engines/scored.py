@@ -1,0 +1,82 @@
+"""The state an extractive brief is selected from: each sentence's analysis, the vectors and
+priors of the article (`Scored`), the groups in the making (`Draft`), and the MMR pick over them
+with the engine's own idea of "the same point".
+
+Kept apart from `extractive.py` so the selection steps (`cover.py`) can share it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from citebrief.engines.bullets import near_duplicate
+from citebrief.engines.mmr import mmr
+from citebrief.engines.sparse import SparseRows
+from citebrief.model import Lang
+
+
+@dataclass(frozen=True)
+class Unit:
+    index: int
+    paragraph: int  # 1-based paragraph number
+    text: str
+    terms: list[str]
+    rank_in_doc: float  # 0 for the first sentence, 1 for the last
+    heading: bool  # the heading that opens its paragraph
+    lead_in: tuple[str, int] | None  # the list's lead-in and its paragraph, for a list item
+
+
+@dataclass(frozen=True)
+class Scored:
+    """An article's sentences with the vectors and priors every selection step uses."""
+
+    units: list[Unit]
+    usable: list[int]  # indices of sentences that may become bullets
+    sentence_vectors: SparseRows
+    paragraph_vectors: SparseRows
+    weights: np.ndarray  # length (short and overlong sentences lose), specifics (figures, deadlines ...)
+    passages: bool  # the paragraphs are passages cut from one block
+    trimmed: list[str]  # each sentence as a bullet would say it
+    lead_weights: np.ndarray  # length alone (short sentences lose): the overview's, where the lead decides
+    position: np.ndarray
+    lang: Lang
+    kinds: dict[int, int]  # usable sentence → how many kinds of specifics it holds (counted once)
+
+
+@dataclass
+class Draft:
+    """A group in the making: its theme (None for the overview) and its chosen sentences."""
+
+    theme: int | None
+    picked: list[int]
+    title: str = ""
+
+
+def mmr_pick(scored: Scored, candidates: list[int], relevance: np.ndarray, chosen: list[int], count: int) -> list[int]:
+    """Pick `count` candidates by maximal marginal relevance against `chosen` (updated in place);
+    a candidate that says what a chosen bullet says (near-identical text, the same figure) is
+    passed over, while parallel items with their own dates are not."""
+
+    def same_point(index: int, before: Sequence[int], near_identical: bool) -> bool:
+        text = scored.trimmed[index]
+        return any(near_duplicate(text, scored.trimmed[c], scored.lang) for c in before) or (
+            near_identical and not ownfigures_in(text, [scored.trimmed[c] for c in before])
+        )
+
+    return mmr(candidates, relevance, scored.sentence_vectors, chosen, count, same_point=same_point)
+
+
+def figures_in(text: str) -> set[str]:
+    from citebrief.text.numbers import find_quantities
+
+    return {q.key for q in find_quantities(text)}
+
+
+def ownfigures_in(text: str, others: list[str]) -> bool:
+    """True when `text` states figures none of `others` states ("清明节：4月5日放假" beside
+    "端午节：6月7日放假": the same words, two different dates)."""
+    mine = figures_in(text)
+    return bool(mine) and all(not mine & figures_in(other) for other in others)
