@@ -224,6 +224,7 @@ _EN_FUNCTION = frozenset(
     )
 )
 _EN_JOINERS = frozenset({"of", "on"})  # "for" and "against" join clauses as often ("Hours for Food")
+_EN_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these"])
 _EN_BEFORE_VERB = frozenset(
     _words(
         "to will would can could may might must should shall did does do which who that he she it they we i "
@@ -267,10 +268,13 @@ def en_chunks(sentence: str) -> list[Chunk]:
     found: dict[str, Chunk] = {}
     run: list[str] = []
     before = ""  # the word before the run: after "to" or "which" a run opens on a verb
-    for token in [*tokens, "."]:
+    padded = [*tokens, "."]
+    for k, token in enumerate(padded):
         lower = token.lower()
         if _content(token):
-            if not run and before in _EN_BEFORE_VERB and token[:1].islower() and "VERB" in word_classes(lower):
+            verb = token[:1].islower() and "VERB" in word_classes(lower)
+            # after "to"/"which", or before "his"/"the" ("and raise his arms"), it is a verb
+            if not run and verb and (before in _EN_BEFORE_VERB or padded[k + 1].lower() in _EN_DETERMINERS):
                 before = lower
                 continue
             run.append(token)

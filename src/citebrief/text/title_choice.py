@@ -18,6 +18,7 @@ from functools import lru_cache
 from citebrief.model import Lang
 from citebrief.text.chunks import Chunk, en_chunks, generic_en, word_classes, zh_chunks
 from citebrief.text.titles import BODY_ENDINGS, cleanly_cut, display_title, on_word_boundaries
+from citebrief.text.tokenize import tag_zh
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
@@ -193,6 +194,31 @@ def _first_clean(ranked: list[tuple[float, str]], texts: list[str], lang: Lang, 
     return ""
 
 
+# a bullet that opens on its own label ("窗户和阳台潜在危险：与其他情况的跌落相比……") names its
+# topic: the writer's inline heading, unless it is a label any text has ("预防办法：", "原料：")
+_ZH_LABEL = re.compile(r"^([^，。：:；、（）()“”\d\s]{4,12})[：:]")
+_ZH_PLAIN_LABELS = (
+    *("办法", "方法", "做法", "措施", "建议", "原料", "材料", "提示", "说明", "范围", "要求", "时间", "地点"),
+    *("指标", "目标", "任务", "内容", "情况", "原则", "意义", "重点", "背景", "步骤", "条件", "依据", "对象"),
+)
+
+
+_NOUN_TAGS = frozenset({"n", "nz", "vn", "an", "ng"})
+
+
+def _inline_labels(bullets: list[str], lang: Lang) -> list[str]:
+    """The inline headings the group's bullets open on, in order (Chinese only: English
+    "Label:" openings are captions, see text/captions.py)."""
+    if lang != "zh":
+        return []
+    found = (_ZH_LABEL.match(b) for b in bullets)
+    labels = (m.group(1) for m in found if m)
+    # a label ends on a noun ("…潜在危险", "降水预报"); "具体表现在：", "任务目标是：" lead into a clause
+    return list(
+        dict.fromkeys(x for x in labels if not x.endswith(_ZH_PLAIN_LABELS) and tag_zh(x)[-1][1] in _NOUN_TAGS)
+    )
+
+
 def group_title(
     bullets: list[str], group_texts: list[str], all_texts: list[str], lang: Lang, used: set[str], heading: str = ""
 ) -> str:
@@ -200,6 +226,10 @@ def group_title(
 
     With a `heading` it is the aspect that follows a generic heading ("组织实施：…"): a thing
     the section is about, so never an office, a verb phrase, nor words the heading has."""
+    if not heading:
+        labelled = _first_clean([(1.0, label) for label in _inline_labels(bullets, lang)], group_texts, lang, used)
+        if labelled:
+            return labelled
     chunks = _candidates(bullets, lang)
     if heading:
         chunks = {t: c for t, c in chunks.items() if _may_follow(heading, c, lang)}
