@@ -29,8 +29,10 @@ class TermSpace:
         words = list(vocabulary)
         self._units = units  # `sparse` of these same units reuses their column numbers
         self._keys = _keys(ids, len(words))
-        # document frequency: in how many units each word occurs
-        df = np.bincount(_distinct(self._keys) % max(len(words), 1), minlength=len(words)).tolist()
+        # each (unit, word) pair once with its count: the document frequencies here, and the rows
+        # of these same units in `sparse` (one sort of the keys for both)
+        self._counted = _counted(self._keys)
+        df = np.bincount(self._counted[0] % max(len(words), 1), minlength=len(words)).tolist()
         count = max(len(units), 1)
         idf_of = {d: math.log((1 + count) / (1 + d)) + 1.0 for d in set(df)}
         self.idf = np.array([idf_of[d] for d in df], dtype=np.float64)
@@ -45,12 +47,11 @@ class TermSpace:
         """The rows of `matrix`, stored sparse: memory grows with the words, not words × vocabulary."""
         columns = len(self.vocabulary)
         if units is self._units or units == self._units:
-            keys = self._keys
+            unique, counts = self._counted
         else:
             get = self.vocabulary.get
             ids = [[j for j in map(get, terms) if j is not None] for terms in units]
-            keys = _keys(ids, columns)
-        unique, counts = np.unique(keys, return_counts=True)
+            unique, counts = _counted(_keys(ids, columns))
         rows, column = np.divmod(unique, max(columns, 1))
         indptr = np.zeros(len(units) + 1, dtype=np.int64)
         np.cumsum(np.bincount(rows, minlength=len(units)), out=indptr[1:])
@@ -97,9 +98,17 @@ def _keys(ids: list[list[int]], columns: int) -> np.ndarray:
     return result
 
 
-def _distinct(values: np.ndarray) -> np.ndarray:
-    """The distinct values, sorted: np.unique without its check for masked arrays, which
-    imports numpy.ma (20 ms of a cold start)."""
+def _counted(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values, sorted, and how often each occurs: np.unique(return_counts=True)
+    without its checks (one of which imports numpy.ma, 20 ms of a cold start)."""
     ordered = np.sort(values)
-    result: np.ndarray = ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
-    return result
+    if not len(ordered):
+        return ordered, np.zeros(0, dtype=np.int64)
+    first = np.empty(len(ordered), dtype=bool)
+    first[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    ends = np.empty_like(starts)
+    ends[:-1] = starts[1:]
+    ends[-1] = len(ordered)
+    return ordered[starts], ends - starts
