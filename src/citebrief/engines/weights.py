@@ -80,16 +80,26 @@ class TermSpace:
 
 
 def normalize_rows(rows: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    # the sum of squares np.linalg.norm takes along axis 1 (the same numbers), without its checks
+    rows = _floats(rows)
+    norms = np.sqrt(np.add.reduce(rows * rows, axis=1, keepdims=True))
     norms[norms == 0] = 1.0
     result: np.ndarray = rows / norms
     return result
 
 
 def unit_vector(vector: np.ndarray) -> np.ndarray:
-    """One vector scaled to length 1 (a zero vector stays zero), exactly as normalize_rows would."""
-    result: np.ndarray = normalize_rows(vector[np.newaxis, :])[0]
+    """One vector scaled to length 1 (a zero vector stays zero), exactly as normalize_rows would
+    (the same sum and division; a third of the time of a one-row matrix: it runs per theme)."""
+    vector = _floats(vector)
+    norm = np.sqrt(np.add.reduce(vector * vector))
+    result: np.ndarray = vector / (norm if norm != 0 else 1.0)
     return result
+
+
+def _floats(values: np.ndarray) -> np.ndarray:
+    """Integers as floats (as np.linalg.norm takes them); floats as they are."""
+    return values if values.dtype.kind == "f" else values.astype(float)
 
 
 def _keys(ids: np.ndarray, sizes: list[int], columns: int) -> np.ndarray:
