@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, repeat
 from itertools import count as counter
 
 import numpy as np
@@ -24,16 +24,20 @@ class TermSpace:
 
     def __init__(self, units: Sequence[Sequence[str]], lang: Lang) -> None:
         numbering: defaultdict[str, int] = defaultdict(counter().__next__)  # a new word: the next number
-        ids = [[numbering[term] for term in terms] for terms in units]
+        # every occurrence numbered in one pass over all units (a defaultdict's item look-up adds a
+        # new word): no Python loop per unit or per term
+        ids = list(map(numbering.__getitem__, chain.from_iterable(units)))
         vocabulary = self.vocabulary = dict(numbering)
         words = list(vocabulary)
         self._units = units  # `sparse` of these same units reuses their column numbers
-        self._keys = _keys(ids, len(words))
-        # document frequency: in how many units each word occurs
-        df = np.bincount(_distinct(self._keys) % max(len(words), 1), minlength=len(words)).tolist()
+        self._keys = _keys(np.array(ids, dtype=np.int64), list(map(len, units)), len(words))
+        # each (unit, word) pair once with its count: the document frequencies here, and the rows
+        # of these same units in `sparse` (one sort of the keys for both)
+        self._counted = _counted(self._keys)
+        df = np.bincount(self._counted[0] % max(len(words), 1), minlength=len(words)).tolist()
         count = max(len(units), 1)
         idf_of = {d: math.log((1 + count) / (1 + d)) + 1.0 for d in set(df)}
-        self.idf = np.array([idf_of[d] for d in df], dtype=np.float64)
+        self.idf = np.array(list(map(idf_of.__getitem__, df)), dtype=np.float64)
         self.background = np.ones(len(words))
         if lang == "zh" and words:
             from citebrief.text.idf import background_idf
@@ -45,12 +49,12 @@ class TermSpace:
         """The rows of `matrix`, stored sparse: memory grows with the words, not words × vocabulary."""
         columns = len(self.vocabulary)
         if units is self._units or units == self._units:
-            keys = self._keys
+            unique, counts = self._counted
         else:
-            get = self.vocabulary.get
-            ids = [[j for j in map(get, terms) if j is not None] for terms in units]
-            keys = _keys(ids, columns)
-        unique, counts = np.unique(keys, return_counts=True)
+            # words outside the vocabulary numbered -1, then left out
+            ids = np.fromiter(map(self.vocabulary.get, chain.from_iterable(units), repeat(-1)), dtype=np.int64)
+            keys = _keys(ids, list(map(len, units)), columns)
+            unique, counts = _counted(keys[ids >= 0])
         rows, column = np.divmod(unique, max(columns, 1))
         indptr = np.zeros(len(units) + 1, dtype=np.int64)
         np.cumsum(np.bincount(rows, minlength=len(units)), out=indptr[1:])
@@ -76,30 +80,47 @@ class TermSpace:
 
 
 def normalize_rows(rows: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    # the sum of squares np.linalg.norm takes along axis 1 (the same numbers), without its checks
+    rows = _floats(rows)
+    norms = np.sqrt(np.add.reduce(rows * rows, axis=1, keepdims=True))
     norms[norms == 0] = 1.0
     result: np.ndarray = rows / norms
     return result
 
 
 def unit_vector(vector: np.ndarray) -> np.ndarray:
-    """One vector scaled to length 1 (a zero vector stays zero), exactly as normalize_rows would."""
-    result: np.ndarray = normalize_rows(vector[np.newaxis, :])[0]
+    """One vector scaled to length 1 (a zero vector stays zero), exactly as normalize_rows would
+    (the same sum and division; a third of the time of a one-row matrix: it runs per theme)."""
+    vector = _floats(vector)
+    norm = np.sqrt(np.add.reduce(vector * vector))
+    result: np.ndarray = vector / (norm if norm != 0 else 1.0)
     return result
 
 
-def _keys(ids: list[list[int]], columns: int) -> np.ndarray:
-    """row × columns + column for every term occurrence (column numbers of each row given)."""
-    sizes = list(map(len, ids))
-    flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=sum(sizes))
-    rows = np.repeat(np.arange(len(ids), dtype=np.int64), sizes)
-    result: np.ndarray = rows * columns + flat
+def _floats(values: np.ndarray) -> np.ndarray:
+    """Integers as floats (as np.linalg.norm takes them); floats as they are."""
+    return values if values.dtype.kind == "f" else values.astype(float)
+
+
+def _keys(ids: np.ndarray, sizes: list[int], columns: int) -> np.ndarray:
+    """row × columns + column for every term occurrence (`ids`: the column numbers of all rows
+    in turn, `sizes[i]` of them in row i)."""
+    rows = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
+    result: np.ndarray = rows * columns + ids
     return result
 
 
-def _distinct(values: np.ndarray) -> np.ndarray:
-    """The distinct values, sorted: np.unique without its check for masked arrays, which
-    imports numpy.ma (20 ms of a cold start)."""
+def _counted(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values, sorted, and how often each occurs: np.unique(return_counts=True)
+    without its checks (one of which imports numpy.ma, 20 ms of a cold start)."""
     ordered = np.sort(values)
-    result: np.ndarray = ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
-    return result
+    if not len(ordered):
+        return ordered, np.zeros(0, dtype=np.int64)
+    first = np.empty(len(ordered), dtype=bool)
+    first[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    ends = np.empty_like(starts)
+    ends[:-1] = starts[1:]
+    ends[-1] = len(ordered)
+    return ordered[starts], ends - starts

@@ -43,9 +43,9 @@ class BackgroundIdf:
         if not words:
             return np.zeros(0)
         memo = self._memo
-        new = [w for w in dict.fromkeys(words) if w not in memo]
-        found: dict[str, float] = {}
-        if new:
+        known = list(map(memo.get, words))  # most words of an article were met before
+        if None in known:
+            new = list(dict.fromkeys(w for w, value in zip(words, known, strict=True) if value is None))
             query = np.fromiter((word_hash(w) for w in new), dtype=np.uint64, count=len(new))
             pos = np.clip(np.searchsorted(self._hashes, query), 0, max(len(self._hashes) - 1, 0))
             hit = self._hashes[pos] == query if len(self._hashes) else np.zeros(len(new), dtype=bool)
@@ -53,7 +53,8 @@ class BackgroundIdf:
             found = dict(zip(new, values.tolist(), strict=True))
             if len(memo) < _MEMO_MAX:  # only ever added to: threads share it without a lock
                 memo.update(found)
-        return np.array([found[w] if w in found else memo[w] for w in words], dtype=np.float64)
+            known = [found[w] if value is None else value for w, value in zip(words, known, strict=True)]
+        return np.array(known, dtype=np.float64)
 
 
 def _source_table() -> Path:

@@ -13,6 +13,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Literal
 
+from citebrief.text.firstchars import with_first_chars
 from citebrief.text.prefilter import Prefilter, literal_prefilter
 
 Kind = Literal["skip", "lead", "specific", "operative", "dangling"]
@@ -150,7 +151,7 @@ def strip_standard_lead(text: str) -> str:
 @cache
 def _specifics(script: str) -> re.Pattern[str]:
     rows = _of("specific", script)
-    return re.compile("|".join(f"(?P<s{i}>{p.regex.pattern})" for i, p in enumerate(rows)))
+    return with_first_chars(re.compile("|".join(f"(?P<s{i}>{p.regex.pattern})" for i, p in enumerate(rows))))
 
 
 def specificity(text: str) -> int:

@@ -1,0 +1,101 @@
+"""A long alternation told where a match can start, read off its own parse tree.
+
+`re` skips quickly along a text only when every branch of a pattern opens with a plain
+character; a table of named groups (`(?P<a>...)|(?P<b>...)`) does not, so at every position of
+the text it enters every branch to learn that none starts there. The characters a match can open
+with are known from the pattern: put in front as a lookahead (`(?=[...])`), they turn away most
+positions with one class test. A match must consume its first character, so a lookahead of every
+character it may start with changes no match, only the positions tried; a pattern whose first
+character cannot be pinned down (a `.`, a negated class, a part that may match nothing, a cased
+letter compared ignoring case) is returned as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+class _Unknown(Exception):
+    """The first character of some match cannot be told (any character may open it)."""
+
+
+def _has_case(first: int, last: int) -> bool:
+    return any(c.lower() != c or c.upper() != c or c.casefold() != c for c in map(chr, range(first, last + 1)))
+
+
+def _class_items(items: Any, ignore_case: bool) -> list[str]:
+    """The parts of a character class (`[...]`, `\\d`) as they are written in one."""
+    parts: list[str] = []
+    for op, value in items:
+        if op is sre.LITERAL:
+            if ignore_case and _has_case(value, value):
+                raise _Unknown
+            parts.append(re.escape(chr(value)))
+        elif op is sre.RANGE:
+            if ignore_case and _has_case(*value):
+                raise _Unknown
+            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif op is sre.CATEGORY and value in _CATEGORIES:
+            parts.append(_CATEGORIES[value])
+        else:  # a negated class, or a category not listed: anything may open it
+            raise _Unknown
+    return parts
+
+
+def _first(items: Any, ignore_case: bool) -> tuple[list[str], bool]:
+    """The class parts a match of this sequence may open with, and whether it may match nothing."""
+    parts: list[str] = []
+    for op, value in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the next item opens the match
+        if op is sre.LITERAL or op is sre.IN:
+            return parts + _class_items([(op, value)] if op is sre.LITERAL else value, ignore_case), False
+        if op is sre.SUBPATTERN:
+            _, add, remove, inner = value
+            case = (ignore_case or bool(add & sre.SRE_FLAG_IGNORECASE)) and not remove & sre.SRE_FLAG_IGNORECASE
+            found, empty = _first(inner, case)
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            found, empty = _first(value, ignore_case)
+        elif op is sre.BRANCH:
+            found, empty = [], False
+            for alternative in value[1]:
+                more, may_be_empty = _first(alternative, ignore_case)
+                found += more
+                empty = empty or may_be_empty
+        elif op in _REPEATS:
+            low, _, inner = value
+            found, empty = _first(inner, ignore_case)
+            empty = empty or low == 0
+        else:  # ANY, NOT_LITERAL, a group reference, ...
+            raise _Unknown
+        parts += found
+        if not empty:
+            return parts, False
+    return parts, True
+
+
+def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind a lookahead of the characters its matches may open with (the same
+    matches, found sooner), or `pattern` itself where those cannot be told."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+        parts, empty = _first(parsed, bool(pattern.flags & re.IGNORECASE))
+    except (_Unknown, re.error, TypeError, ValueError):
+        return pattern
+    if empty or not parts:
+        return pattern
+    return re.compile(f"(?=[{''.join(dict.fromkeys(parts))}])(?:{pattern.pattern})", pattern.flags)
