@@ -151,17 +151,21 @@ def test_speakers_turns_are_gathered_by_content(examples_dir: Path) -> None:
 
 
 def test_the_overview_of_text_read_in_runs_comes_from_its_lead() -> None:
-    """A point the overview took from a later run was out of reading order and said again what
-    that run's group says (41 of 200 zh-news briefs, 33 of 200 en-cnndm briefs before)."""
-    late = []
+    """The overview reads from the lead run, plus the few sentences most central to the whole
+    article (a feature often states its point late): most of its points come before the first
+    theme run's second group, and none from a later run unless it is among the most central."""
+    late = total = 0
     for name in ("zh-news.jsonl", "en-cnndm.jsonl"):
         for record in load_records(name)[:60]:
             brief = draft_extractive(document_from_text(record["article"], origin=record["id"]))
             starts = [min(min(p.citations) for p in g.points) for g in brief.groups[1:]]
-            lead = max(min(p.citations) for p in brief.groups[0].points)
-            if len(starts) >= 2 and lead > starts[1]:
-                late.append(record["id"])
-    assert not late, late
+            if len(starts) < 2:
+                continue
+            total += 1
+            overview = [min(p.citations) for p in brief.groups[0].points]
+            assert overview[0] <= starts[1], record["id"]  # it opens on the lead, never on a late run
+            late += sum(c > starts[1] for c in overview) * 2 > len(overview)
+    assert total >= 60 and late <= total // 20  # mostly late: 2 of 80 with the central few (0 without)
 
 
 def test_the_lead_run_is_where_the_topic_first_turns() -> None:

@@ -34,7 +34,7 @@ from citebrief.engines.bullets import dateline_only, lead_in_clause, near_duplic
 from citebrief.engines.cover import cover
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import DANGLING_WEIGHT, lean_on_previous, operative_first, whole_sentences
-from citebrief.engines.runs import lead_run, run_themes
+from citebrief.engines.runs import lead_run, opens_part, run_themes
 from citebrief.engines.scored import Draft, Scored, Unit, figures_in, mmr_pick
 from citebrief.engines.themes import (
     OVERVIEW_THEME,
@@ -345,8 +345,14 @@ def _themes(
     return run_themes(scored.sentence_vectors, sentences, spare, themes, len(texts), exact=exact)
 
 
-def _overview_pool(scored: Scored, themes: int, size: int, texts: list[str], outline: list[Heading]) -> list[int]:
-    """Where the overview's points may come from: text read in runs gives them from its lead run."""
+def _overview_pool(
+    scored: Scored, themes: int, size: int, texts: list[str], outline: list[Heading], relevance: np.ndarray
+) -> list[int]:
+    """Where the overview's points may come from: text read in runs gives them from its lead run,
+    or from the few sentences most central to the whole article (twice the overview's size): a
+    feature often states its point late (zh-clts top-3 ROUGE-L 0.1797 with them, 0.1708 from the
+    lead run alone). Not in a roundup or list of items: a central sentence taken from an item
+    leaves its group too few, and two items end under one title."""
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
     available = Counter(scored.units[i].paragraph - 1 for i in scored.usable)
     counts = [available[p] for p in range(len(texts))]
@@ -355,7 +361,11 @@ def _overview_pool(scored: Scored, themes: int, size: int, texts: list[str], out
     if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return scored.usable
     sentences = [(u.text, u.paragraph - 1) for u in scored.units]
-    return lead_run(scored.sentence_vectors, sentences, scored.usable, themes, size)
+    lead = lead_run(scored.sentence_vectors, sentences, scored.usable, themes, size)
+    if any(opens_part(u.text) for u in scored.units):  # a roundup's items keep their own sentences
+        return lead
+    central = sorted(scored.usable, key=lambda i: -relevance[i])[: 2 * size]
+    return sorted({*lead, *central})
 
 
 def _set_aside(scored: Scored, texts: list[str], outline: list[Heading]) -> tuple[Scored, list[Heading]]:
@@ -460,7 +470,9 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
     themes = min(wanted_themes, max((len(usable) - overview_size) // 2, 0))
     chosen: list[int] = []
-    pool = _overview_pool(scored, themes, overview_size, texts, outline) if groups is None else usable
+    pool = (
+        _overview_pool(scored, themes, overview_size, texts, outline, overview_relevance) if groups is None else usable
+    )
     overview = _overview(scored, pool, overview_relevance, chosen, overview_size)
     per_paragraph = [Counter(p.phrases) for p in paragraphs]
     overall = Counter(chain.from_iterable(p.phrases for p in paragraphs))  # first-seen order, as updates give

@@ -39,12 +39,19 @@ _RECIPE_LINE = re.compile(
 )
 
 
+def names_item(text: str) -> bool:
+    """A roundup's product line ("…扫地机器人@iRobot。") or a recipe's name before its
+    ingredients: the article is a list of items, each with sentences of its own."""
+    body = text.strip()
+    return bool(_BRAND_LINE.match(body) or _RECIPE_LINE.match(body))
+
+
 def opens_part(text: str) -> bool:
     """The line that opens an item of a roundup or list glued into running text: short, its own
     sentence, a brand after an @ or an item number before it ("3. ...", "（二）..."), or a recipe's
     name before its ingredients."""
     body = text.strip()
-    if _BRAND_LINE.match(body) or _RECIPE_LINE.match(body):
+    if names_item(body):
         return True  # the line may run into the item's first sentence, where a block glued them
     if len(body) > MAX_OPENER_CHARS:
         return False
