@@ -77,51 +77,50 @@ class Chunk(NamedTuple):
 
 
 def zh_chunks(sentence: str) -> list[Chunk]:
-    """Noun phrases (modifier runs ending on a noun) and verb–object phrases of a sentence."""
-    tagged = [(w, t) for w, t in tag_zh(sentence) if t != "b"]
+    """Noun phrases (modifier runs ending on a noun) and verb–object phrases of a sentence.
+
+    A brief reads a few hundred of these per title, so the words, tags and flags are kept in
+    plain lists and a phrase's text is cut from the words joined once."""
+    words, tags = [], []
+    for w, t in tag_zh(sentence):
+        if t != "b":
+            words.append(w)
+            tags.append(t)
+    sizes = [len(w) for w in words]
     # a word the dictionary lacks is a name or a piece the tagger guessed ("草间|弥生", "林田|湖草"):
     # no phrase ends right before one, nor starts right after one
-    known = [t in {"eng", "m", "x"} or len(w) < 2 or is_zh_word(w) for w, t in tagged]
-    # a guessed word made of a function character and the next ("时称", "将家"), or one whose first
-    # character belongs to the word before ("遗传|承人" of 非遗传承人): the tagger cut wrongly there
-    odd = [
-        not known[k]
-        and len(w) == 2
-        and t not in {"eng", "m", "x", "nr", "nrt"}
-        and (w[0] in _ZH_FUNCTION_CHARS or (k > 0 and is_zh_word(tagged[k - 1][0][-1] + w[0])))
-        for k, (w, t) in enumerate(tagged)
-    ]
-    # "交流时|会互相": 时 closes a clause ("when …") and the word the tagger made of it and a
-    # modal after it ("时会", "时要", "时称") is no noun, dictionary word or not
-    odd = [
-        o or (len(w) == 2 and w[0] == "时" and w[1] in _ZH_AFTER_WHEN) for o, (w, _) in zip(odd, tagged, strict=True)
-    ]
-    for k in range(len(tagged)):
-        if odd[k] or (len(tagged[k][0]) == 1 and tagged[k][1] in _ZH_PLACE | _ZH_NAME):  # "推介会|暨"
-            tagged[k] = (tagged[k][0], "x")  # no phrase runs through it
+    known = [s < 2 or t in {"eng", "m", "x"} or is_zh_word(w) for w, t, s in zip(words, tags, sizes, strict=True)]
+    for k, w in enumerate(words):
+        # a guessed word made of a function character and the next ("时称", "将家"), or one whose
+        # first character belongs to the word before ("遗传|承人" of 非遗传承人): the tagger cut
+        # wrongly there; and "交流时|会互相": 时 closes a clause ("when …") and the word the
+        # tagger made of it and a modal after it ("时会", "时要", "时称") is no noun
+        if sizes[k] == 2:
+            if (w[0] == "时" and w[1] in _ZH_AFTER_WHEN) or (
+                not known[k]
+                and tags[k] not in {"eng", "m", "x", "nr", "nrt"}
+                and (w[0] in _ZH_FUNCTION_CHARS or (k > 0 and is_zh_word(words[k - 1][-1] + w[0])))
+            ):
+                tags[k] = "x"  # no phrase runs through it
+        elif sizes[k] == 1 and tags[k] in _ZH_NAMES:  # "推介会|暨"
+            tags[k] = "x"
+    sentence_words = _sentence_words(words, tags, sizes, known)
     found: dict[str, Chunk] = {}
+    count = len(words)
     i = 0
-    while i < len(tagged):
-        if tagged[i][1] not in _ZH_MODIFIER or not tagged[i][0].strip():
+    while i < count:
+        if tags[i] not in _ZH_MODIFIER or not words[i].strip():
             i += 1
             continue
         j = i
-        while j < len(tagged) and tagged[j][1] in _ZH_MODIFIER and tagged[j][0].strip():
+        while j < count and tags[j] in _ZH_MODIFIER and words[j].strip():
             j += 1
-        _zh_spans(tagged, known, i, j, found)
-        verb = tagged[i - 1] if i > 0 else None
-        ends = j == len(tagged) or (known[j] and tagged[j][1] not in {"l", "i"})
+        _zh_spans(sentence_words, i, j, found)
+        ends = j == count or (known[j] and tags[j] not in {"l", "i"})
         # "确保器械|的牢固度": an object followed by 的 modifies the verb's real object
-        ends = ends and (j == len(tagged) or tagged[j][0] != "的")
-        if verb is not None and _full_verb(*verb) and ends:
-            for start in range(i, j):  # the verb with the object's head and its last modifiers
-                words = [verb, *tagged[start:j]]
-                head = tagged[j - 1][1]
-                if head in _ZH_PLACE:
-                    continue  # "报送国务院办公厅": an office is no object
-                opens = start == i or known[start - 1]
-                if opens and len(words) <= MAX_ZH_WORDS and head in _ZH_HEAD and _zh_fits(words):
-                    _add(found, words, "vo", event=head == "vn")
+        ends = ends and (j == count or words[j] != "的")
+        if i > 0 and ends and _full_verb(words[i - 1], tags[i - 1]):
+            _zh_verb_objects(sentence_words, i, j, found)
         i = j
     return list(found.values())
 
@@ -142,64 +141,98 @@ def _full_verb(word: str, tag: str) -> bool:
     )
 
 
-def _zh_spans(tagged: list[tuple[str, str]], known: list[bool], low: int, high: int, found: dict[str, Chunk]) -> None:
-    """Every span of the noun run tagged[low:high] that ends on a head noun and starts on a
-    word that may open it."""
+class _Words(NamedTuple):
+    """A tagged sentence as plain lists (what a phrase's checks read, one index each) and its
+    words joined once, so a phrase's text is a slice rather than a join."""
+
+    words: list[str]
+    tags: list[str]
+    sizes: list[int]
+    known: list[bool]
+    named: list[bool]
+    joined: str
+    offsets: list[int]  # offsets[k]: where word k starts in `joined`
+
+
+def _sentence_words(words: list[str], tags: list[str], sizes: list[int], known: list[bool]) -> _Words:
+    offsets = [0]
+    for size in sizes:
+        offsets.append(offsets[-1] + size)
+    return _Words(words, tags, sizes, known, [t in _ZH_NAMES for t in tags], "".join(words), offsets)
+
+
+def _weak_head(word: str) -> bool:
+    """A head that says nothing ("排查情况", "技巧时", "新闻报道")."""
+    return word in _ZH_WEAK_HEADS or (len(word) > 2 and word[-2:] in _ZH_WEAK_HEADS)
+
+
+def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
+    """Every span of the noun run s[low:high] that ends on a head noun and starts on a word
+    that may open it."""
+    words, tags, sizes, known = s.words, s.tags, s.sizes, s.known
+    count = len(words)
+    if low > 0 and tags[low - 1] == "h":
+        return  # "非|遗传承人": a prefix belongs to the run it opens
     for end in range(high, low, -1):
-        head = tagged[end - 1]
-        if head[1] not in _ZH_HEAD or (
-            head[1] == "vn" and (head[0] in _ZH_LIGHT_VERBS or end - 1 == low or tagged[end - 2][1] not in _ZH_NOUNS)
+        head, tag = words[end - 1], tags[end - 1]
+        if tag not in _ZH_HEAD or (
+            tag == "vn" and (head in _ZH_LIGHT_VERBS or end - 1 == low or tags[end - 2] not in _ZH_NOUNS)
         ):
             continue  # a verbal noun heads a phrase only after a noun ("暴雨预警"), never alone
-        if end < len(tagged) and (not known[end] or tagged[end][1] in {"l", "i"}):
-            continue  # "人民群众|生命财产安全": the phrase goes on
-        if end < len(tagged) and tagged[end][1] in _ZH_HEAD and tagged[end][0].endswith(_ZH_NAME_CLOSERS):
-            continue  # "华中科技大学同济|医学院": a name cut before the word that closes it
-        if len(head[0]) == 1 and end < len(tagged) and tagged[end][1] in {"v", "vn", "d", "p"}:
-            continue  # "组委会经|研究": a character before a verb is a preposition, not a head
-        if low > 0 and tagged[low - 1][1] == "h":
-            return  # "非|遗传承人": a prefix belongs to the run it opens
-        if head[1] == "vn" and len(tagged[end - 2][0]) < 2:
+        if end < count:
+            after = tags[end]
+            if not known[end] or after in {"l", "i"}:
+                continue  # "人民群众|生命财产安全": the phrase goes on
+            if after in _ZH_HEAD and words[end].endswith(_ZH_NAME_CLOSERS):
+                continue  # "华中科技大学同济|医学院": a name cut before the word that closes it
+            if sizes[end - 1] == 1 and after in {"v", "vn", "d", "p"}:
+                continue  # "组委会经|研究": a character before a verb is a preposition, not a head
+        if tag == "vn" and sizes[end - 2] < 2:
             continue  # "经|研究": a lone character tagged a noun is mostly a mis-tag
-        if head[0] in _ZH_WEAK_HEADS or (len(head[0]) > 2 and head[0][-2:] in _ZH_WEAK_HEADS):
+        if _weak_head(head):
             continue  # "排查情况", "技巧时", "新闻报道": a head that says nothing
         size = 0
+        whole = end == high
         for start in range(end - 1, max(low, end - MAX_ZH_WORDS) - 1, -1):
-            first = tagged[start][0]
-            size += len(first)
+            first = words[start]
+            size += sizes[start]
             if size > MAX_ZH_CHARS:
                 break
-            if len(first) < 2 or (tagged[start][1] == "a" and (start + 1 == end or start == low)):
+            if sizes[start] < 2 or (tags[start] == "a" and (start + 1 == end or start == low)):
                 continue  # "报|国务院"; an adjective opens no title ("雄安新区"), nor is one
-            if start > low and (not known[start - 1] or len(tagged[start - 1][0]) == 1):
+            if start > low and (not known[start - 1] or sizes[start - 1] == 1):
                 continue  # "阿|达尼资本": what a lone character opens, it belongs to
             # "不|合格" opens on a negation; "无人菜市", "不锈钢餐具" open on a noun that has one
-            if first[0] not in _ZH_NEGATIONS or tagged[start][1] in _ZH_NOUNS | {"nz"}:
-                _add(found, tagged[start:end], "np", whole=end == high)
+            if first[0] not in _ZH_NEGATIONS or tags[start] in _ZH_NEGATED_NOUNS:
+                text = s.joined[s.offsets[start] : s.offsets[end]]
+                if text not in found:
+                    plain = tuple(words[start:end])
+                    if len(plain) == 1 or len(set(plain)) == len(plain):  # "棉花研究室棉花": two phrases
+                        named = tuple(s.named[start:end])
+                        found[text] = Chunk(text, plain, "np", all(named), named, whole)
 
 
-def _zh_fits(words: list[tuple[str, str]]) -> bool:
-    """2–12 characters, and a head that says something ("排查情况", "技巧时", "新闻报道" do not)."""
-    size = sum(len(w) for w, _ in words)
-    head = words[-1][0]
-    weak = head in _ZH_WEAK_HEADS or (len(head) > 2 and head[-2:] in _ZH_WEAK_HEADS)  # "新闻报道"
-    return 2 <= size <= 12 and not weak and words[0][0][0] not in "未不没无非"
+def _zh_verb_objects(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
+    """The verb before the noun run s[low:high] with the run's head and its last modifiers
+    (2–12 characters, at most MAX_ZH_WORDS words)."""
+    tag = s.tags[high - 1]
+    verb = s.words[low - 1]
+    if tag in _ZH_PLACE or tag not in _ZH_HEAD or _weak_head(s.words[high - 1]) or verb[0] in _ZH_NEGATIONS:
+        return  # "报送国务院办公厅": an office is no object
+    for start in range(max(low, high - MAX_ZH_WORDS + 1), high):
+        if start > low and not s.known[start - 1]:
+            continue
+        text = verb + s.joined[s.offsets[start] : s.offsets[high]]
+        if not 2 <= len(text) <= MAX_ZH_CHARS or text in found:
+            continue
+        plain = (verb, *s.words[start:high])
+        if len(set(plain)) == len(plain):  # "棉花研究室棉花": a word twice is two phrases run together
+            named = (False, *s.named[start:high])
+            found[text] = Chunk(text, plain, "vo", False, named, True, event=tag == "vn")
 
 
 _ZH_NAMES = _ZH_NAME | _ZH_PLACE
-
-
-def _add(
-    found: dict[str, Chunk], words: list[tuple[str, str]], kind: str, *, whole: bool = True, event: bool = False
-) -> None:
-    text = "".join([w for w, _ in words])
-    if text in found:
-        return
-    plain = tuple([w for w, _ in words])
-    if len(set(plain)) < len(plain):
-        return  # "棉花研究室棉花": a word twice is two phrases run together
-    named = tuple([t in _ZH_NAMES for _, t in words])
-    found[text] = Chunk(text, plain, kind, all(named), named, whole, event)
+_ZH_NEGATED_NOUNS = _ZH_NOUNS | {"nz"}
 
 
 # --- English ---------------------------------------------------------------------------------

@@ -68,6 +68,8 @@ def _combined(weights: list[float], decay: tuple[float, ...] = WORD_DECAY) -> fl
     """A phrase's weight from its words': the strongest counts in full, each further word a
     falling share, so a modifier or head noun adds to a phrase but never drags it under its
     best word (a mean would prefer "老龄化" to "老龄化社会")."""
+    if len(weights) == 1:  # most phrases: the same sum, without the sort
+        return 0 + weights[0] * decay[0]
     return sum(w * d for w, d in zip(sorted(weights, reverse=True), decay, strict=False))
 
 
@@ -161,26 +163,41 @@ def _title_words(chunk: Chunk, lang: Lang) -> set[str]:
     return {w for w in chunk.words if not generic_en(w)}
 
 
-def _repeats(chunk: Chunk, lang: Lang, used: set[str], spec: dict[str, float]) -> bool:
+def _repeats(
+    chunk: Chunk, lang: Lang, used: set[str], spec: dict[str, float], memo: dict[tuple[str, bool], bool] | None = None
+) -> bool:
     """True when the phrase shares a word with a title already given in the same role: both
     modify ("Tech Firms" after "Tech Companies", "诚信风尚" after "诚信之光") or both head
     ("Oflag VI-B Camp" after "German Prison Camp"): one theme named twice in other words. A part
     of the other's subject is a theme of its own ("Camp's Music Room", "乌篷船售票" after
-    "鲁迅故里乌篷船"); a Chinese word as common as 文化 or 工作 may stand in two titles."""
+    "鲁迅故里乌篷船"); a Chinese word as common as 文化 or 工作 may stand in two titles. `memo`
+    keeps each word's answer (as head or not) for one `used`: a word is in many phrases."""
+    if not used or not chunk.words:
+        return False
+    memo = {} if memo is None else memo
     words = _title_words(chunk, lang)
     if lang == "zh":
         words = {w for w in words if spec.get(w, 0.0) >= ASPECT_MIN_IDF}
-    if not words or not chunk.words:
-        return False
     head = chunk.words[-1]
+    for word in words:
+        key = (word, word == head)
+        if key not in memo:
+            memo[key] = _said_before(word, key[1], lang, used)
+        if memo[key]:
+            return True
+    return False
+
+
+def _said_before(word: str, head: bool, lang: Lang, used: set[str]) -> bool:
+    """True when a title in `used` has `word` in the same role (its head, or not)."""
     for title in used:
-        parts = [w.removesuffix("'s").removesuffix("’s") for w in title.split()] if lang == "en" else [title]
-        for word in words:
-            if lang == "zh" and word in title:
-                if title.endswith(word) == (word == head):
-                    return True
-            elif lang == "en" and word in parts and (parts[-1] == word) == (word == head):
+        if lang == "zh":
+            if word in title and title.endswith(word) == head:
                 return True
+            continue
+        parts = [w.removesuffix("'s").removesuffix("’s") for w in title.split()]
+        if word in parts and (parts[-1] == word) == head:
+            return True
     return False
 
 
@@ -238,22 +255,24 @@ def group_title(
     inside, everywhere = _Counts(group_texts, lang), _Counts(all_texts, lang)
     spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
     folded = [b.casefold() for b in bullets]
+    weight_of = {}  # each word weighed once, whatever number of phrases it is in
+    for word, specific in spec.items():
+        here = max(inside(word), 1)
+        share = here / max(everywhere(word), here)
+        weight_of[word] = specific * (1 + math.log(here)) * share**SHARE_POWER
+    repeated: dict[tuple[str, bool], bool] = {}
     scored = []
     for text, chunk in chunks.items():
         if not chunk.words:
             continue
-        weights = []
-        for word in chunk.words:
-            here = max(inside(word), 1)
-            share = here / max(everywhere(word), here)
-            weights.append(spec[word] * (1 + math.log(here)) * share**SHARE_POWER)
+        weights = [weight_of[word] for word in chunk.words]
         if heading and lang == "zh" and max(spec[w] for w in chunk.words) < ASPECT_MIN_IDF:
             continue  # "组织实施：工作方案" adds nothing to the heading
         said = sum(text.casefold() in b for b in folded)
         score = _combined(weights) * _length_factor(chunk, lang)
         score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + EACH_MORE_BULLET * max(said - 1, 0))
         score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * _verb_factor(chunk)
-        score *= SAME_WORDS_FACTOR if _repeats(chunk, lang, used, spec) else 1.0
+        score *= SAME_WORDS_FACTOR if _repeats(chunk, lang, used, spec, repeated) else 1.0
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return _first_clean(scored, group_texts, lang, used)
@@ -289,6 +308,8 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
         spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
     else:  # within one article the subject is in every paragraph: its IDF there would sink it
         spec = {w: _en_plainness(w) for c in chunks.values() for w in c.words}
+    base = {w: v * math.sqrt(max(everywhere(w), 1)) for w, v in spec.items()}  # each word once
+    word_factor = NAMED_WORD_FACTOR[lang]
     first = lead[0].casefold() if lead else ""
     scored = []
     for text, chunk in chunks.items():
@@ -296,10 +317,7 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
             continue
         # a subject's words recur through the article; a place or a body in it says where or who
         named = chunk.named or (False,) * len(chunk.words)
-        weights = [
-            spec[w] * math.sqrt(max(everywhere(w), 1)) * (NAMED_WORD_FACTOR[lang] if n else 1.0)
-            for w, n in zip(chunk.words, named, strict=False)
-        ]
+        weights = [base[w] * word_factor if n else base[w] for w, n in zip(chunk.words, named, strict=False)]
         # the strongest word decides (the subject is what recurs), the others add a little
         score = max(weights) * (1 + SUBJECT_EXTRA_WORD * min(len(weights) - 1, 3)) * _length_factor(chunk, lang)
         if lang == "en" and len(chunk.text.split()) == 1 and chunk.name_only and not _first_name_only(text, all_texts):
