@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -89,7 +90,8 @@ def zh_chunks(sentence: str) -> list[Chunk]:
     sizes = [len(w) for w in words]
     # a word the dictionary lacks is a name or a piece the tagger guessed ("草间|弥生", "林田|湖草"):
     # no phrase ends right before one, nor starts right after one
-    known = [s < 2 or t in {"eng", "m", "x"} or is_zh_word(w) for w, t, s in zip(words, tags, sizes, strict=True)]
+    has_word = _dictionary()
+    known = [s < 2 or t in {"eng", "m", "x"} or has_word(w) for w, t, s in zip(words, tags, sizes, strict=True)]
     for k, w in enumerate(words):
         # a guessed word made of a function character and the next ("时称", "将家"), or one whose
         # first character belongs to the word before ("遗传|承人" of 非遗传承人): the tagger cut
@@ -99,7 +101,7 @@ def zh_chunks(sentence: str) -> list[Chunk]:
             if (w[0] == "时" and w[1] in _ZH_AFTER_WHEN) or (
                 not known[k]
                 and tags[k] not in {"eng", "m", "x", "nr", "nrt"}
-                and (w[0] in _ZH_FUNCTION_CHARS or (k > 0 and is_zh_word(words[k - 1][-1] + w[0])))
+                and (w[0] in _ZH_FUNCTION_CHARS or (k > 0 and has_word(words[k - 1][-1] + w[0])))
             ):
                 tags[k] = "x"  # no phrase runs through it
         elif sizes[k] == 1 and tags[k] in _ZH_NAMES:  # "推介会|暨"
@@ -139,6 +141,16 @@ def _full_verb(word: str, tag: str) -> bool:
         and not word.endswith(_ZH_PLACE_VERB_ENDINGS)
         and is_zh_word(word)
     )
+
+
+@cache
+def _dictionary() -> Callable[[str], bool]:
+    """jieba's dictionary look-up itself (what `is_zh_word` asks), called a few dozen times a
+    sentence: without the wrapper's import and call."""
+    import rjieba  # imported late: it loads its dictionary on import
+
+    has_word: Callable[[str], bool] = rjieba.has_word
+    return has_word
 
 
 class _Words(NamedTuple):
@@ -209,7 +221,7 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                     plain = tuple(words[start:end])
                     if len(plain) == 1 or len(set(plain)) == len(plain):  # "棉花研究室棉花": two phrases
                         named = tuple(s.named[start:end])
-                        found[text] = Chunk(text, plain, "np", all(named), named, whole)
+                        found[text] = _chunk(Chunk, (text, plain, "np", all(named), named, whole, False))
 
 
 def _zh_verb_objects(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
@@ -228,10 +240,11 @@ def _zh_verb_objects(s: _Words, low: int, high: int, found: dict[str, Chunk]) ->
         plain = (verb, *s.words[start:high])
         if len(set(plain)) == len(plain):  # "棉花研究室棉花": a word twice is two phrases run together
             named = (False, *s.named[start:high])
-            found[text] = Chunk(text, plain, "vo", False, named, True, event=tag == "vn")
+            found[text] = _chunk(Chunk, (text, plain, "vo", False, named, True, tag == "vn"))
 
 
 _ZH_NAMES = _ZH_NAME | _ZH_PLACE
+_chunk = tuple.__new__  # a Chunk from its fields in order, without the named tuple's own __new__ frame
 _ZH_NEGATED_NOUNS = _ZH_NOUNS | {"nz"}
 
 
