@@ -155,14 +155,6 @@ def _verb_factor(chunk: Chunk) -> float:
     return 1.0 if chunk.kind != "vo" else VERB_OBJECT_FACTOR if chunk.event else ACT_FACTOR
 
 
-def _title_words(chunk: Chunk, lang: Lang) -> set[str]:
-    """The words of a phrase that can make two titles say the same thing: its content words
-    (English, as lemmas' plain form) or its Chinese words of two characters or more."""
-    if lang == "zh":
-        return {w for w in chunk.words if len(w) >= 2}
-    return {w for w in chunk.words if not generic_en(w)}
-
-
 def _repeats(
     chunk: Chunk, lang: Lang, used: set[str], spec: dict[str, float], memo: dict[tuple[str, bool], bool] | None = None
 ) -> bool:
@@ -175,17 +167,23 @@ def _repeats(
     if not used or not chunk.words:
         return False
     memo = {} if memo is None else memo
-    words = _title_words(chunk, lang)
-    if lang == "zh":
-        words = {w for w in words if spec.get(w, 0.0) >= ASPECT_MIN_IDF}
     head = chunk.words[-1]
-    for word in words:
+    for word in chunk.words:
         key = (word, word == head)
-        if key not in memo:
-            memo[key] = _said_before(word, key[1], lang, used)
-        if memo[key]:
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _title_word(word, lang, spec) and _said_before(word, key[1], lang, used)
+        if found:
             return True
     return False
+
+
+def _title_word(word: str, lang: Lang, spec: dict[str, float]) -> bool:
+    """A word that can make two titles say the same thing: a content word (English, as a
+    lemma's plain form) or a Chinese word of two characters or more, rarer than 文化 or 工作."""
+    if lang == "zh":
+        return len(word) >= 2 and spec.get(word, 0.0) >= ASPECT_MIN_IDF
+    return not generic_en(word)
 
 
 def _said_before(word: str, head: bool, lang: Lang, used: set[str]) -> bool:
@@ -268,7 +266,8 @@ def group_title(
         weights = [weight_of[word] for word in chunk.words]
         if heading and lang == "zh" and max(spec[w] for w in chunk.words) < ASPECT_MIN_IDF:
             continue  # "组织实施：工作方案" adds nothing to the heading
-        said = sum(text.casefold() in b for b in folded)
+        folded_text = text.casefold()
+        said = [folded_text in b for b in folded].count(True)
         score = _combined(weights) * _length_factor(chunk, lang)
         score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + EACH_MORE_BULLET * max(said - 1, 0))
         score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * _verb_factor(chunk)
