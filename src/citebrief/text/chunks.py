@@ -508,6 +508,7 @@ def _en_add(words: list[str], sentence: str, found: dict[str, Chunk]) -> None:
     found[text] = Chunk(text, key, "np", all(named), named)
 
 
+@lru_cache(maxsize=16384)
 def generic_en(word: str) -> bool:
     """A noun too general to title anything alone ("People", "Costs", "Role"), in the singular
     or the plural ("Periods of Time")."""

@@ -193,10 +193,16 @@ def _said_before(word: str, head: bool, lang: Lang, used: set[str]) -> bool:
             if word in title and title.endswith(word) == head:
                 return True
             continue
-        parts = [w.removesuffix("'s").removesuffix("’s") for w in title.split()]
+        parts = _title_parts(title)
         if word in parts and (parts[-1] == word) == head:
             return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _title_parts(title: str) -> tuple[str, ...]:
+    """An English title's words, possessives' plain form."""
+    return tuple(w.removesuffix("'s").removesuffix("’s") for w in title.split())
 
 
 def _first_clean(ranked: list[tuple[float, str]], texts: list[str], lang: Lang, used: set[str]) -> str:
