@@ -318,3 +318,10 @@ def test_a_bullet_opening_on_its_own_label_names_its_group() -> None:
         "预防办法：家长要查看地面是否使用了减震材料。",
     ]
     assert group_title(lead_in, lead_in, lead_in, "zh", set()) not in {"今年河北的任务目标是", "预防办法"}
+
+
+def test_an_adverb_jieba_tags_as_a_noun_does_not_head_a_phrase() -> None:
+    # "山西省运城市盐湖区全面推进……改革": 全面 before a verb says how; "运城市盐湖区全面" was a title
+    sentence = "山西省运城市盐湖区全面推进区、乡、村三级医疗机构一体化改革，增强群众就医获得感。"
+    chunks = [c.text for c in zh_chunks(sentence)]
+    assert not any(c.endswith("全面") for c in chunks), chunks

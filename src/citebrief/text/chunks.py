@@ -178,6 +178,10 @@ def _weak_head(word: str) -> bool:
     return word in _ZH_WEAK_HEADS or (len(word) > 2 and word[-2:] in _ZH_WEAK_HEADS)
 
 
+# words jieba tags as nouns that, before a verb, are adverbs of manner ("全面推进", "重点支持")
+_ZH_ADVERB_NOUNS = frozenset(["全面", "重点", "统一", "集中", "专项", "定期", "长期", "全力", "全程", "全方位", "分类"])
+
+
 def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
     """Every span of the noun run s[low:high] that ends on a head noun and starts on a word
     that may open it."""
@@ -203,6 +207,8 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
             continue  # "经|研究": a lone character tagged a noun is mostly a mis-tag
         if _weak_head(head):
             continue  # "排查情况", "技巧时", "新闻报道": a head that says nothing
+        if head in _ZH_ADVERB_NOUNS and end < count and tags[end] == "v":
+            continue  # "盐湖区全面|推进": jieba tags 全面 a noun, before a verb it says how
         size = 0
         whole = end == high
         for start in range(end - 1, max(low, end - MAX_ZH_WORDS) - 1, -1):
