@@ -288,7 +288,7 @@ def test_most_policy_documents_are_long():
 def test_policy_brief_bullets_and_citations(index):
     paragraphs, brief = _policy_brief(index)
     for group in brief.groups:
-        assert 2 <= len(group.points) <= 3, group
+        assert 2 <= len(group.points) <= 4, group  # a long section of a long policy holds a 4th
     texts = [point.text for point in brief.points()]
     assert len(texts) == len(set(texts)), "a bullet is repeated"
     for point in brief.points():
