@@ -165,6 +165,11 @@ _VENUE_PREPOSITIONS = frozenset({"at", "against", "with", "from", "over", "v", "
 _FUNCTION = frozenset({"of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "&"})
 _ADVERBS = frozenset({"later", "also", "then", "now", "first", "previously", "recently", "again", "still"})
 _PAGE_TEXT = frozenset({"scroll down for video", "scroll down for videos"})
+_POSSESSIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
+# sentence adverbs that open a sentence before a name too ("… the agreement' But Leonard Ellerbe, …")
+_CLAUSE_ADVERBS = frozenset({"But", "However", "Meanwhile", "Elsewhere"})
+# parts of a day after a day's name: "… for the club on Friday night Ratchford kicked …"
+_DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening"})
 _PASSIVE_BE = frozenset({"been", "be", "being", "was", "were", "is", "are", "got", "get", "gets"})
 
 
@@ -259,11 +264,14 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
             return False
         following = words[index + 2] if index + 2 < len(words) else ""
         return _finite_verb(words[index + 1], following) and _known_surname(words, index, text)
-    if previous[:1].islower() and _introduces_name(words, index - 1):
+    after_day = _bare(previous) in _DAY_PARTS and index > 1 and _bare(words[index - 2]) in _TIME_NAMES
+    if previous[:1].islower() and _introduces_name(words, index - 1) and not after_day:
         return False
     if previous.endswith(")") and not _PARENTHETICAL.match(previous):
         return False  # "(3m x 4m) Changing Places": only a caption's "(pictured)" ends it
-    if previous[:1].isdigit() and (
+    if previous[:1].isdigit() and index > 1 and _bare(words[index - 2]) == _bare(words[index]):
+        pass  # "… they found Carrion-Moore, 23 Carrion-Moore was previously …": a name, an age, a caption
+    elif previous[:1].isdigit() and (
         index < 2
         or not (words[index - 2][:1].islower() or _bare(words[index - 2]) in _TIME_NAMES)
         or _bare(words[index - 2]).lower() in BEFORE_TITLE
@@ -324,6 +332,8 @@ def _takes_object(words: list[str], index: int) -> bool:
     word = _bare(words[index]).lower()
     if not word.isalpha() or not words[index][:1].islower():
         return False
+    if index > 0 and _bare(words[index - 1]).lower() in _POSSESSIVES:
+        return False  # "… injure his hamstring The Frenchman is …": a noun, not a verb
     classes = word_classes(word)
     return word.endswith("ing") or ("VERB" in classes and "NOUN" not in classes)
 
@@ -336,8 +346,8 @@ def _cut_before_opener(words: list[str], index: int) -> bool:
         return False  # "the film The Godfather"; but "… on Radio 4's Feedback programme The controller of …"
     if not _ends_caption(words, index) and not _opens_after_name(words, index):
         return False  # "I Am Not Your Negro", "Matchbox Labels And The Stories", "Off The Wall and"
-    if words[index].endswith(","):
-        return True  # "… curriculum However, Tory Education Secretary …"
+    if words[index].endswith(",") or (opener in _CLAUSE_ADVERBS and _ends_caption(words, index)):
+        return True  # "… curriculum However, Tory Education Secretary …", "… agreement' But Leonard …"
     if after[:1].isupper() and (
         opener not in _DETERMINERS or _title_run(words, index + 1) or _takes_object(words, index - 1)
     ):
@@ -362,7 +372,21 @@ def _cut_before_quote(words: list[str], index: int) -> bool:
     return sum(w[:1].islower() for w in following) >= 2
 
 
-def _is_cut(words: list[str], index: int, text: str, offset: int, end: int) -> bool:
+def _subject_again(words: list[str], index: int, start: int, text: str) -> bool:
+    """'Ronnie O'Sullivan is spoken to … against Matthew Stevens O'Sullivan is spoken …': the name
+    that opens the piece again, after another name and before a finite verb (a caption retold)."""
+    name, previous = _bare(words[index]), _bare(words[index - 1])
+    if len(name) < 3 or not _CAPITALISED.match(name) or not _CAPITALISED.match(previous) or name == previous:
+        return False
+    if words[index] != name or {name, previous} & (_HONORIFICS | _TIME_NAMES | OPENERS):
+        return False  # "… founder Josiah Wedgwood, said …": a name with its comma goes on
+    if name not in {_bare(w) for w in words[start : start + 3]} or text.count(f"{previous} {name}") != 1:
+        return False
+    following = words[index + 2] if index + 2 < len(words) else ""
+    return index + 1 < len(words) and _finite_verb(words[index + 1], following)
+
+
+def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, start: int = 0) -> bool:
     word = words[index]
     if word[:1] in "‘'\"“":
         return _cut_before_quote(words, index)
@@ -372,6 +396,8 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int) -> b
     previous = _bare(words[index - 1])
     if bare == previous and _CAPITALISED.match(bare) and index > 1 and words[index - 2][:1].isupper():
         return True  # "Sebastian Vettel Vettel, who won …"
+    if _subject_again(words, index, start, text):
+        return True
     if (
         _LABEL.match(text, offset, end)
         and (words[index - 1][:1].islower() or words[index - 1][:1].isdigit())
@@ -400,7 +426,7 @@ def caption_cuts(text: str, start: int, end: int) -> list[int]:
             continue  # "added.\"If I had …": a sentence the splitter missed, not a caption
         if index is None or index - last < MIN_SIDE_WORDS or len(words) - index < MIN_SIDE_WORDS:
             continue
-        if _is_cut(words, index, text, offset, end):
+        if _is_cut(words, index, text, offset, end, last):
             cuts.append(offset)
             last = index
     return cuts
