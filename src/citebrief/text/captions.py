@@ -11,7 +11,10 @@ names the cut points, each side a run of words of its own:
 - a name and a finite verb after a common word ("…the club Merivale announced…"), unless the
   common word introduces the name ("striker Wayne Rooney has", "southeast Asia can", "said
   Smith was");
-- a name said twice ("Vettel Vettel"), or a caption label ("Close-up: The piece").
+- a name said twice ("Vettel Vettel"), the piece's subject named again after another name ("Ronnie
+  O'Sullivan is warned … against Matthew Stevens O'Sullivan is told off"), or a caption label
+  ("Close-up: The piece"; a phrase label even after a name or a kind of work: "… the magazine
+  Short and sweet: Julia …").
 
 One regex finds the few candidate spaces of a sentence; the word checks run only on those.
 """
@@ -34,6 +37,8 @@ _LABEL = re.compile(
     r"(?![^:]{0,30}\b(?:said|says|told|added|wrote|explained|stated|asked|insisted|warned|replied)\b)"
     r"[A-Z][A-Za-z'’-]*(?:(?: [a-z][a-z'’-]*){0,2}| [A-Z][A-Za-z'’-]*): [A-Z0-9]"
 )
+# a label that is a phrase, a capitalised word then lowercase ones ("Short and sweet: ")
+_PHRASE_LABEL = re.compile(r"[A-Z][a-z'’-]*(?: [a-z][a-z'’-]*){1,2}: ")
 _PARENTHETICAL = re.compile(r"\((?:far |second )?(?:left|right|centre|center|above|below|pictured|inset|top|bottom)\)$")
 
 # openers that never go on a sentence; the word after them is a common word (or a figure)
@@ -161,7 +166,7 @@ _HONORIFICS = frozenset(
     | {"Captain", "Coach", "General", "Colonel", "Sergeant", "Officer", "Detective", "Inspector", "Rev", "Saint"}
 )
 _VENUE_ENDS = ("Park", "Stadium", "Road", "Lane", "Arena", "Ground", "Field", "Bridge", "Centre", "Center")
-_VENUE_PREPOSITIONS = frozenset({"at", "against", "with", "from", "over", "v", "vs"})
+_VENUE_PREPOSITIONS = frozenset({"at", "against", "with", "from", "over", "v", "vs", "in"})
 _FUNCTION = frozenset({"of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "&"})
 _ADVERBS = frozenset({"later", "also", "then", "now", "first", "previously", "recently", "again", "still"})
 _PAGE_TEXT = frozenset({"scroll down for video", "scroll down for videos"})
@@ -398,13 +403,16 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "Sebastian Vettel Vettel, who won …"
     if _subject_again(words, index, start, text):
         return True
+    label = _LABEL.match(text, offset, end)
+    phrase = bool(label and _PHRASE_LABEL.match(label[0]))
     if (
-        _LABEL.match(text, offset, end)
+        label
         and (words[index - 1][:1].islower() or words[index - 1][:1].isdigit())
-        and previous.lower() not in BEFORE_TITLE
-        and previous.lower() not in _INTRODUCES_NAME
+        and (previous.lower() not in BEFORE_TITLE or (previous.lower() in _KINDS and phrase))
     ):
-        return True  # "… in the 1960s Close-up: The piece …"
+        return True  # "… in the 1960s Close-up: The piece …", "… of the magazine Short and sweet: Julia …"
+    if phrase and _CAPITALISED.match(previous) and previous not in _HONORIFICS:
+        return True  # "… on the show Who Wants to Be a Millionaire Mother of two: The mother …"
     if bare in OPENERS:
         return _cut_before_opener(words, index)
     return _cut_before_name(words, index, text)
