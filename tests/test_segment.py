@@ -313,6 +313,19 @@ def test_chinese_sentences(text: str, expected: list[str]) -> None:
             ],
             id="caption-phrase-label-after-a-name",
         ),
+        pytest.param(
+            "Suarez starred in the win by bagging a brace Barcelona midfielder Andres Iniesta has been ruled out.",
+            [
+                "Suarez starred in the win by bagging a brace",
+                "Barcelona midfielder Andres Iniesta has been ruled out.",
+            ],
+            id="caption-before-a-side-a-role-and-a-name",
+        ),
+        pytest.param(
+            "Enrique told reporters Barcelona midfielder Andres Iniesta would miss the game against Sevilla.",
+            ["Enrique told reporters Barcelona midfielder Andres Iniesta would miss the game against Sevilla."],
+            id="a-side-a-role-and-a-name-after-a-verb-of-saying-stay",
+        ),
     ],
 )
 def test_english_sentences(text: str, expected: list[str]) -> None:

@@ -175,6 +175,8 @@ _POSSESSIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", 
 _CLAUSE_ADVERBS = frozenset({"But", "However", "Meanwhile", "Elsewhere"})
 # parts of a day after a day's name: "… for the club on Friday night Ratchford kicked …"
 _DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening"})
+_ROLES = frozenset({"international", "boss", "star", "captain", "coach", "forward", "keeper", "winger", "ace"})
+_SPEECH = frozenset({"told", "tells", "said", "says", "reported", "warned", "insisted", "claimed", "admitted"})
 _PASSIVE_BE = frozenset({"been", "be", "being", "was", "were", "is", "are", "got", "get", "gets"})
 
 
@@ -259,6 +261,17 @@ def _known_surname(words: list[str], index: int, text: str) -> bool:
     return len(re.findall(rf"\b{previous}\b(?! {name})", text)) >= 1
 
 
+def _team_descriptor(words: list[str], index: int, position: int) -> bool:
+    """'Barcelona midfielder' before a name: a side and a role, not after a verb of saying ('told
+    reporters Barcelona midfielder Iniesta would …' is one sentence)."""
+    if position >= len(words) - 2 or position - index > 2:
+        return False
+    role = _bare(words[position])
+    if not words[position][:1].islower() or not (role in _ROLES or _descriptor(role)):
+        return False
+    return index < 2 or _bare(words[index - 2]).lower() not in _SPEECH
+
+
 def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     """A name (one to three capitalised words, a '(pictured)' after it) then a finite verb."""
     previous = words[index - 1]
@@ -287,6 +300,13 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
         position += 1  # a name word ends in no comma: "the journal Current Biology, provided" is one sentence
     if position == index:
         return False
+    if _team_descriptor(words, index, position):
+        position += 1  # "… by bagging a brace Barcelona midfielder Andreas Iniesta has been ruled out …"
+        named = position
+        while position < len(words) and position - named < 3 and _CAPITALISED.match(words[position]):
+            position += 1
+        if position == named:
+            return False
     if position < len(words) and _PARENTHETICAL.match(words[position]):
         position += 1
     if position + 1 < len(words) and _bare(words[position]).lower() in _ADVERBS:
