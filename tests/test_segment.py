@@ -326,6 +326,24 @@ def test_chinese_sentences(text: str, expected: list[str]) -> None:
             ["Enrique told reporters Barcelona midfielder Andres Iniesta would miss the game against Sevilla."],
             id="a-side-a-role-and-a-name-after-a-verb-of-saying-stay",
         ),
+        pytest.param(
+            "She is accused of kicking a deputy before offering him money When police came they found her asleep.",
+            ["She is accused of kicking a deputy before offering him money", "When police came they found her asleep."],
+            id="caption-before-when",
+        ),
+        pytest.param(
+            "Pictures by an artist show painted models camouflaged in woodland In many of the pictures, they hide.",
+            [
+                "Pictures by an artist show painted models camouflaged in woodland",
+                "In many of the pictures, they hide.",
+            ],
+            id="caption-before-in-after-a-common-word",
+        ),
+        pytest.param(
+            "The actress is on the cover. Scroll down for video Strictly business: Julia covers the issue.",
+            ["The actress is on the cover.", "Scroll down for video", "Strictly business: Julia covers the issue."],
+            id="page-text-before-a-caption-label",
+        ),
     ],
 )
 def test_english_sentences(text: str, expected: list[str]) -> None:
