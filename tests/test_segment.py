@@ -229,6 +229,121 @@ def test_chinese_sentences(text: str, expected: list[str]) -> None:
             ["Caicedo scored twice in the defeat of Villarreal", "Elsewhere, Espanyol extended their winless streak."],
             id="an-opener-with-a-comma-after-a-name",
         ),
+        pytest.param(
+            "Arum said the camp 'isn't willing to live with the agreement' But Leonard Ellerbe, its chief, agreed.",
+            [
+                "Arum said the camp 'isn't willing to live with the agreement'",
+                "But Leonard Ellerbe, its chief, agreed.",
+            ],
+            id="caption-before-but-and-a-name",
+        ),
+        pytest.param(
+            "Ronnie O'Sullivan is warned by the referee in a match against Matthew Stevens O'Sullivan is told off.",
+            [
+                "Ronnie O'Sullivan is warned by the referee in a match against Matthew Stevens",
+                "O'Sullivan is told off.",
+            ],
+            id="caption-before-its-subject-named-again",
+        ),
+        pytest.param(
+            "Tom Wedgwood is a direct descendant of the company founder Josiah Wedgwood, said the museum on Monday.",
+            ["Tom Wedgwood is a direct descendant of the company founder Josiah Wedgwood, said the museum on Monday."],
+            id="a-full-name-with-a-comma-stays",
+        ),
+        pytest.param(
+            "Deputies went to the bar and found Carrion-Moore, 23 Carrion-Moore was previously arrested in February.",
+            [
+                "Deputies went to the bar and found Carrion-Moore, 23",
+                "Carrion-Moore was previously arrested in February.",
+            ],
+            id="caption-after-a-name-and-an-age",
+        ),
+        pytest.param(
+            "Sinfield made his 500th appearance for the club on Friday night Ratchford kicked his third goal.",
+            [
+                "Sinfield made his 500th appearance for the club on Friday night",
+                "Ratchford kicked his third goal.",
+            ],
+            id="caption-after-a-day-and-its-night",
+        ),
+        pytest.param(
+            "Gomis shoots against Everton but only manages to injure his hamstring The Frenchman is treated by medics.",
+            [
+                "Gomis shoots against Everton but only manages to injure his hamstring",
+                "The Frenchman is treated by medics.",
+            ],
+            id="caption-after-a-noun-in-ing",
+        ),
+        pytest.param(
+            "Striker Bafetimbi Gomis has been recovering from his injury in France Gomis is put through his exercises."
+            " He trained in France all week.",
+            [
+                "Striker Bafetimbi Gomis has been recovering from his injury in France",
+                "Gomis is put through his exercises.",
+                "He trained in France all week.",
+            ],
+            id="caption-after-a-place-and-before-a-surname",
+        ),
+        pytest.param(
+            "Matthew 24 is a Bible verse dealing with the end of times Fatal: One member of the family was killed.",
+            [
+                "Matthew 24 is a Bible verse dealing with the end of times",
+                "Fatal: One member of the family was killed.",
+            ],
+            id="caption-label-after-a-time-noun",
+        ),
+        pytest.param(
+            "She covers the supplement in the May issue of the magazine Short and sweet: Julia revealed her new cut.",
+            [
+                "She covers the supplement in the May issue of the magazine",
+                "Short and sweet: Julia revealed her new cut.",
+            ],
+            id="caption-label-after-a-kind-of-work",
+        ),
+        pytest.param(
+            "Fans queued for hours to see the film Star Wars: The Force Awakens again last night.",
+            ["Fans queued for hours to see the film Star Wars: The Force Awakens again last night."],
+            id="a-title-with-a-colon-after-its-kind-stays",
+        ),
+        pytest.param(
+            "She was a contestant on the show Who Wants to Be a Millionaire Mother of two: The mother shared a story.",
+            [
+                "She was a contestant on the show Who Wants to Be a Millionaire",
+                "Mother of two: The mother shared a story.",
+            ],
+            id="caption-phrase-label-after-a-name",
+        ),
+        pytest.param(
+            "Suarez starred in the win by bagging a brace Barcelona midfielder Andres Iniesta has been ruled out.",
+            [
+                "Suarez starred in the win by bagging a brace",
+                "Barcelona midfielder Andres Iniesta has been ruled out.",
+            ],
+            id="caption-before-a-side-a-role-and-a-name",
+        ),
+        pytest.param(
+            "Enrique told reporters Barcelona midfielder Andres Iniesta would miss the game against Sevilla.",
+            ["Enrique told reporters Barcelona midfielder Andres Iniesta would miss the game against Sevilla."],
+            id="a-side-a-role-and-a-name-after-a-verb-of-saying-stay",
+        ),
+        pytest.param(
+            "She is accused of kicking a deputy before offering him money When police came they found her asleep.",
+            ["She is accused of kicking a deputy before offering him money", "When police came they found her asleep."],
+            id="caption-before-when",
+        ),
+        pytest.param(
+            "Pictures by an artist show painted models camouflaged in woodland In many of the pictures, they hide.",
+            [
+                "Pictures by an artist show painted models camouflaged in woodland",
+                "In many of the pictures, they hide.",
+            ],
+            id="caption-before-in-after-a-common-word",
+        ),
+        pytest.param(
+            "The actress is on the cover. Scroll down for video Strictly business: Julia covers the issue.",
+            ["The actress is on the cover.", "Scroll down for video", "Strictly business: Julia covers the issue."],
+            id="page-text-before-a-caption-label",
+        ),
     ],
 )
 def test_english_sentences(text: str, expected: list[str]) -> None:

@@ -11,7 +11,10 @@ names the cut points, each side a run of words of its own:
 - a name and a finite verb after a common word ("…the club Merivale announced…"), unless the
   common word introduces the name ("striker Wayne Rooney has", "southeast Asia can", "said
   Smith was");
-- a name said twice ("Vettel Vettel"), or a caption label ("Close-up: The piece").
+- a name said twice ("Vettel Vettel"), the piece's subject named again after another name ("Ronnie
+  O'Sullivan is warned … against Matthew Stevens O'Sullivan is told off"), or a caption label
+  ("Close-up: The piece"; a phrase label even after a name or a kind of work: "… the magazine
+  Short and sweet: Julia …").
 
 One regex finds the few candidate spaces of a sentence; the word checks run only on those.
 """
@@ -34,6 +37,8 @@ _LABEL = re.compile(
     r"(?![^:]{0,30}\b(?:said|says|told|added|wrote|explained|stated|asked|insisted|warned|replied)\b)"
     r"[A-Z][A-Za-z'’-]*(?:(?: [a-z][a-z'’-]*){0,2}| [A-Z][A-Za-z'’-]*): [A-Z0-9]"
 )
+# a label that is a phrase, a capitalised word then lowercase ones ("Short and sweet: ")
+_PHRASE_LABEL = re.compile(r"[A-Z][a-z'’-]*(?: [a-z][a-z'’-]*){1,2}: ")
 _PARENTHETICAL = re.compile(r"\((?:far |second )?(?:left|right|centre|center|above|below|pictured|inset|top|bottom)\)$")
 
 # openers that never go on a sentence; the word after them is a common word (or a figure)
@@ -161,10 +166,17 @@ _HONORIFICS = frozenset(
     | {"Captain", "Coach", "General", "Colonel", "Sergeant", "Officer", "Detective", "Inspector", "Rev", "Saint"}
 )
 _VENUE_ENDS = ("Park", "Stadium", "Road", "Lane", "Arena", "Ground", "Field", "Bridge", "Centre", "Center")
-_VENUE_PREPOSITIONS = frozenset({"at", "against", "with", "from", "over", "v", "vs"})
+_VENUE_PREPOSITIONS = frozenset({"at", "against", "with", "from", "over", "v", "vs", "in"})
 _FUNCTION = frozenset({"of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "&"})
 _ADVERBS = frozenset({"later", "also", "then", "now", "first", "previously", "recently", "again", "still"})
 _PAGE_TEXT = frozenset({"scroll down for video", "scroll down for videos"})
+_POSSESSIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
+# sentence adverbs that open a sentence before a name too ("… the agreement' But Leonard Ellerbe, …")
+_CLAUSE_ADVERBS = frozenset({"But", "However", "Meanwhile", "Elsewhere"})
+# parts of a day after a day's name: "… for the club on Friday night Ratchford kicked …"
+_DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening"})
+_ROLES = frozenset({"international", "boss", "star", "captain", "coach", "forward", "keeper", "winger", "ace"})
+_SPEECH = frozenset({"told", "tells", "said", "says", "reported", "warned", "insisted", "claimed", "admitted"})
 _PASSIVE_BE = frozenset({"been", "be", "being", "was", "were", "is", "are", "got", "get", "gets"})
 
 
@@ -249,6 +261,17 @@ def _known_surname(words: list[str], index: int, text: str) -> bool:
     return len(re.findall(rf"\b{previous}\b(?! {name})", text)) >= 1
 
 
+def _team_descriptor(words: list[str], index: int, position: int) -> bool:
+    """'Barcelona midfielder' before a name: a side and a role, not after a verb of saying ('told
+    reporters Barcelona midfielder Iniesta would …' is one sentence)."""
+    if position >= len(words) - 2 or position - index > 2:
+        return False
+    role = _bare(words[position])
+    if not words[position][:1].islower() or not (role in _ROLES or _descriptor(role)):
+        return False
+    return index < 2 or _bare(words[index - 2]).lower() not in _SPEECH
+
+
 def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     """A name (one to three capitalised words, a '(pictured)' after it) then a finite verb."""
     previous = words[index - 1]
@@ -259,11 +282,14 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
             return False
         following = words[index + 2] if index + 2 < len(words) else ""
         return _finite_verb(words[index + 1], following) and _known_surname(words, index, text)
-    if previous[:1].islower() and _introduces_name(words, index - 1):
+    after_day = _bare(previous) in _DAY_PARTS and index > 1 and _bare(words[index - 2]) in _TIME_NAMES
+    if previous[:1].islower() and _introduces_name(words, index - 1) and not after_day:
         return False
     if previous.endswith(")") and not _PARENTHETICAL.match(previous):
         return False  # "(3m x 4m) Changing Places": only a caption's "(pictured)" ends it
-    if previous[:1].isdigit() and (
+    if previous[:1].isdigit() and index > 1 and _bare(words[index - 2]) == _bare(words[index]):
+        pass  # "… they found Carrion-Moore, 23 Carrion-Moore was previously …": a name, an age, a caption
+    elif previous[:1].isdigit() and (
         index < 2
         or not (words[index - 2][:1].islower() or _bare(words[index - 2]) in _TIME_NAMES)
         or _bare(words[index - 2]).lower() in BEFORE_TITLE
@@ -274,6 +300,13 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
         position += 1  # a name word ends in no comma: "the journal Current Biology, provided" is one sentence
     if position == index:
         return False
+    if _team_descriptor(words, index, position):
+        position += 1  # "… by bagging a brace Barcelona midfielder Andreas Iniesta has been ruled out …"
+        named = position
+        while position < len(words) and position - named < 3 and _CAPITALISED.match(words[position]):
+            position += 1
+        if position == named:
+            return False
     if position < len(words) and _PARENTHETICAL.match(words[position]):
         position += 1
     if position + 1 < len(words) and _bare(words[position]).lower() in _ADVERBS:
@@ -324,6 +357,8 @@ def _takes_object(words: list[str], index: int) -> bool:
     word = _bare(words[index]).lower()
     if not word.isalpha() or not words[index][:1].islower():
         return False
+    if index > 0 and _bare(words[index - 1]).lower() in _POSSESSIVES:
+        return False  # "… injure his hamstring The Frenchman is …": a noun, not a verb
     classes = word_classes(word)
     return word.endswith("ing") or ("VERB" in classes and "NOUN" not in classes)
 
@@ -336,8 +371,8 @@ def _cut_before_opener(words: list[str], index: int) -> bool:
         return False  # "the film The Godfather"; but "… on Radio 4's Feedback programme The controller of …"
     if not _ends_caption(words, index) and not _opens_after_name(words, index):
         return False  # "I Am Not Your Negro", "Matchbox Labels And The Stories", "Off The Wall and"
-    if words[index].endswith(","):
-        return True  # "… curriculum However, Tory Education Secretary …"
+    if words[index].endswith(",") or (opener in _CLAUSE_ADVERBS and _ends_caption(words, index)):
+        return True  # "… curriculum However, Tory Education Secretary …", "… agreement' But Leonard …"
     if after[:1].isupper() and (
         opener not in _DETERMINERS or _title_run(words, index + 1) or _takes_object(words, index - 1)
     ):
@@ -362,7 +397,21 @@ def _cut_before_quote(words: list[str], index: int) -> bool:
     return sum(w[:1].islower() for w in following) >= 2
 
 
-def _is_cut(words: list[str], index: int, text: str, offset: int, end: int) -> bool:
+def _subject_again(words: list[str], index: int, start: int, text: str) -> bool:
+    """'Ronnie O'Sullivan is spoken to … against Matthew Stevens O'Sullivan is spoken …': the name
+    that opens the piece again, after another name and before a finite verb (a caption retold)."""
+    name, previous = _bare(words[index]), _bare(words[index - 1])
+    if len(name) < 3 or not _CAPITALISED.match(name) or not _CAPITALISED.match(previous) or name == previous:
+        return False
+    if words[index] != name or {name, previous} & (_HONORIFICS | _TIME_NAMES | OPENERS):
+        return False  # "… founder Josiah Wedgwood, said …": a name with its comma goes on
+    if name not in {_bare(w) for w in words[start : start + 3]} or text.count(f"{previous} {name}") != 1:
+        return False
+    following = words[index + 2] if index + 2 < len(words) else ""
+    return index + 1 < len(words) and _finite_verb(words[index + 1], following)
+
+
+def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, start: int = 0) -> bool:
     word = words[index]
     if word[:1] in "‘'\"“":
         return _cut_before_quote(words, index)
@@ -372,13 +421,18 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int) -> b
     previous = _bare(words[index - 1])
     if bare == previous and _CAPITALISED.match(bare) and index > 1 and words[index - 2][:1].isupper():
         return True  # "Sebastian Vettel Vettel, who won …"
+    if _subject_again(words, index, start, text):
+        return True
+    label = _LABEL.match(text, offset, end)
+    phrase = bool(label and _PHRASE_LABEL.match(label[0]))
     if (
-        _LABEL.match(text, offset, end)
+        label
         and (words[index - 1][:1].islower() or words[index - 1][:1].isdigit())
-        and previous.lower() not in BEFORE_TITLE
-        and previous.lower() not in _INTRODUCES_NAME
+        and (previous.lower() not in BEFORE_TITLE or (previous.lower() in _KINDS and phrase))
     ):
-        return True  # "… in the 1960s Close-up: The piece …"
+        return True  # "… in the 1960s Close-up: The piece …", "… of the magazine Short and sweet: Julia …"
+    if phrase and _CAPITALISED.match(previous) and previous not in _HONORIFICS:
+        return True  # "… on the show Who Wants to Be a Millionaire Mother of two: The mother …"
     if bare in OPENERS:
         return _cut_before_opener(words, index)
     return _cut_before_name(words, index, text)
@@ -400,7 +454,7 @@ def caption_cuts(text: str, start: int, end: int) -> list[int]:
             continue  # "added.\"If I had …": a sentence the splitter missed, not a caption
         if index is None or index - last < MIN_SIDE_WORDS or len(words) - index < MIN_SIDE_WORDS:
             continue
-        if _is_cut(words, index, text, offset, end):
+        if _is_cut(words, index, text, offset, end, last):
             cuts.append(offset)
             last = index
     return cuts
