@@ -18,6 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from revision import export_src
+
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {"zh-clts": 12, "zh-news": 50, "en-cnndm": 50, "zh-policy": 40}
 WORKER = r"""
@@ -64,11 +66,10 @@ def main() -> None:
     parser.add_argument("--ref", default="main", help="the git revision that is 'before'")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        archive = subprocess.run(["git", "archive", args.ref, "src"], cwd=ROOT, capture_output=True, check=True)
-        subprocess.run(["tar", "-x", "-C", folder], input=archive.stdout, check=True)
+        before_src = export_src(args.ref, Path(folder))
         runs: dict[str, list[dict[str, list[float | None]]]] = {"before": [], "after": []}
         for _ in range(args.rounds):
-            runs["before"].append(_run(Path(folder) / "src"))
+            runs["before"].append(_run(before_src))
             runs["after"].append(_run(ROOT / "src"))
     print(f"{'set':<11}{'ROUGE-L before':>15}{'after':>9}{'ms before':>11}{'after':>9}{'after/before':>14}")
     for name in SETS:

@@ -20,6 +20,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from revision import export_src
+
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SETS = ("zh-policy", "zh-news", "zh-clts", "en-cnndm")
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,8 +55,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         before_root = Path(folder) / "before"
         before_root.mkdir()
-        archive = subprocess.run(["git", "archive", args.before, "src"], cwd=ROOT, capture_output=True, check=True)
-        subprocess.run(["tar", "-x", "-C", str(before_root)], input=archive.stdout, check=True)
+        before_src = export_src(args.before, before_root)
         files: list[tuple[str, Path]] = []
         for name in SETS:
             lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
@@ -63,7 +64,7 @@ def main() -> None:
                 path = Path(folder) / f"{name}-{index}.txt"
                 path.write_text(record["article"], encoding="utf-8")
                 files.append((record["id"], path))
-        before = _briefs(before_root / "src", [p for _, p in files])
+        before = _briefs(before_src, [p for _, p in files])
         after = _briefs(ROOT / "src", [p for _, p in files])
         pairs, key = [], {}
         for number, ((ident, path), old, new) in enumerate(zip(files, before, after, strict=True), start=1):

@@ -22,6 +22,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from revision import export_src
+
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SETS = ("zh-news", "en-cnndm")
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,11 +101,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         before_root = Path(folder) / "before"
         before_root.mkdir()
-        archive = subprocess.run(["git", "archive", args.before, "src"], cwd=ROOT, capture_output=True, check=True)
-        subprocess.run(["tar", "-x", "-C", str(before_root)], input=archive.stdout, check=True)
+        before_src = export_src(args.before, before_root)
         pairs, key = [], {}
         for number, files in enumerate(_days(args.days, rng, Path(folder)), start=1):
-            before = _digest(before_root / "src", files)
+            before = _digest(before_src, files)
             after = _digest(ROOT / "src", files)
             if args.themes:
                 print(f"## day {number} articles")

@@ -19,6 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from revision import export_src
+
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("zh-policy", "zh-news", "zh-clts", "en-cnndm")
 WORKER = r"""
@@ -66,9 +68,8 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=3, help="differing briefs to print")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        archive = subprocess.run(["git", "archive", args.ref, "src"], cwd=ROOT, capture_output=True, check=True)
-        subprocess.run(["tar", "-x", "-C", folder], input=archive.stdout, check=True)
-        before = _briefs(Path(folder) / "src", args.limit)
+        before_src = export_src(args.ref, Path(folder))
+        before = _briefs(before_src, args.limit)
     after = _briefs(ROOT / "src", args.limit)
     differ = [key for key in before if before[key] != after.get(key)]
     digest = hashlib.sha256(json.dumps(after, sort_keys=True).encode()).hexdigest()[:12]
