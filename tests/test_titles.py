@@ -337,6 +337,8 @@ def test_an_adverb_jieba_tags_as_a_noun_does_not_head_a_phrase() -> None:
         ("zh-news", 93, "号线东风"),  # 2|号线: starts inside a number's name
         ("zh-news", 102, "三大指数集体"),  # 集体|走强: an adverb
         ("zh-news", 44, "一楼教室全部"),
+        ("zh-news", 161, "三明供电部门启动"),  # 启动|防台风防汛预案: a verb before its object
+        ("zh-news", 11, "双方经电话核实"),
         ("zh-policy", 2, "广东省珠海市横琴"),  # …横琴|新区
         ("zh-policy", 2, "Tax远程"),  # V—|Tax: starts inside a Latin word
     ],

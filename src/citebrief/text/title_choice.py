@@ -212,14 +212,16 @@ _ZH_NAME_CLOSERS = (
 )
 # a word jieba tags as a noun that says how or how many ("一楼教室全部|过水", "三大指数集体|走强")
 _ZH_ADVERB_ENDS = ("全部", "集体", "一起", "一同", "共同", "全面", "同比", "分别", "纷纷")
+# verbs jieba tags as nouns that end a clause, not a thing ("三明供电部门启动|防台风", "孙丙柱利用|工程")
+_ZH_VERB_ENDS = ("启动", "利用", "荣获", "核实", "获悉", "表示", "召开", "举行", "印发")
 _ZH_ASPECT = frozenset("了着")  # "保险公司启动|了快赔": the phrase ends on a verb
 
 
 def _zh_fragment(phrase: str, text: str) -> bool:
     """True when every place `text` says `phrase` shows it is a piece: it ends before the word
-    that closes a name, on a verb its aspect particle follows, on an adverb, or starts inside a
-    number's name ("2|号线东风") or a Latin word."""
-    if phrase.endswith(_ZH_ADVERB_ENDS):
+    that closes a name, on a verb (one its aspect particle follows, or one that ends a clause), on
+    an adverb, or starts inside a number's name ("2|号线东风") or a Latin word."""
+    if phrase.endswith(_ZH_ADVERB_ENDS + _ZH_VERB_ENDS):
         return True
     start = text.find(phrase)
     while start >= 0:
