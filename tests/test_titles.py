@@ -325,3 +325,38 @@ def test_an_adverb_jieba_tags_as_a_noun_does_not_head_a_phrase() -> None:
     sentence = "山西省运城市盐湖区全面推进区、乡、村三级医疗机构一体化改革，增强群众就医获得感。"
     chunks = [c.text for c in zh_chunks(sentence)]
     assert not any(c.endswith("全面") for c in chunks), chunks
+
+
+@pytest.mark.parametrize(
+    ("name", "index", "bad"),
+    [
+        ("zh-news", 42, "保险公司启动"),  # 启动|了快赔: ends on a verb
+        ("zh-news", 111, "卫生健康委官"),  # 官|网: cut before the word's close
+        ("zh-news", 111, "国家卫生"),  # 国家卫生|健康委: cut before the body's closing word
+        ("zh-news", 21, "国家能源局电力"),  # …电力|司
+        ("zh-news", 93, "号线东风"),  # 2|号线: starts inside a number's name
+        ("zh-news", 102, "三大指数集体"),  # 集体|走强: an adverb
+        ("zh-news", 44, "一楼教室全部"),
+        ("zh-news", 161, "三明供电部门启动"),  # 启动|防台风防汛预案: a verb before its object
+        ("zh-news", 11, "双方经电话核实"),
+        ("zh-policy", 2, "广东省珠海市横琴"),  # …横琴|新区
+        ("zh-policy", 2, "Tax远程"),  # V—|Tax: starts inside a Latin word
+    ],
+)
+def test_titles_are_no_fragments(name: str, index: int, bad: str) -> None:
+    document = document_from_text(_record(name, index), origin=f"{name}-{index}", kind="text")
+    titles = [group.title for group in draft_extractive(document).groups]
+    assert not any(t == bad or t.endswith("：" + bad) for t in titles), titles
+
+
+def test_a_fragment_is_judged_where_the_text_says_it() -> None:
+    from citebrief.text.title_choice import _zh_fragment
+
+    assert _zh_fragment("浙江省红十字", "浙江省红十字会开展应急救护培训。")
+    assert _zh_fragment("保险公司启动", "多家保险公司启动了快赔服务。")
+    assert _zh_fragment("号线东风", "地铁2号线东风北桥站恢复运营。")
+    # a word that merely starts with a closing character closes nothing; a year before a name cuts nothing
+    assert not _zh_fragment("防汛", "防汛会议在市里召开。")
+    assert not _zh_fragment("世界机器人大会", "2023世界机器人大会在北京举行。")
+    # one clean occurrence is enough
+    assert not _zh_fragment("国家卫生", "国家卫生健康委发布通知。国家卫生标准更新。")

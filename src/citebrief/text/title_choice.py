@@ -18,7 +18,7 @@ from functools import lru_cache
 from citebrief.model import Lang
 from citebrief.text.chunks import Chunk, en_chunks, generic_en, word_classes, zh_chunks
 from citebrief.text.titles import BODY_ENDINGS, cleanly_cut, display_title, on_word_boundaries
-from citebrief.text.tokenize import tag_zh
+from citebrief.text.tokenize import is_zh_word, tag_zh
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
@@ -205,9 +205,55 @@ def _title_parts(title: str) -> tuple[str, ...]:
     return tuple(w.removesuffix("'s").removesuffix("’s") for w in title.split())
 
 
+# what closes a name the phrase would cut short: "浙江省红十字|会", "国家能源局电力|司", "横琴|新区"
+_ZH_NAME_CLOSERS = (
+    *("新区", "医院", "委员会", "健康委", "集团", "公司", "大学", "学院", "协会", "中心", "周年"),
+    *tuple("会委司局厅部处院节日网站馆所办署·"),
+)
+# a word jieba tags as a noun that says how or how many ("一楼教室全部|过水", "三大指数集体|走强")
+_ZH_ADVERB_ENDS = ("全部", "集体", "一起", "一同", "共同", "全面", "同比", "分别", "纷纷")
+# verbs jieba tags as nouns that end a clause, not a thing ("三明供电部门启动|防台风", "孙丙柱利用|工程")
+_ZH_VERB_ENDS = ("启动", "利用", "荣获", "核实", "获悉", "表示", "召开", "举行", "印发")
+_ZH_ASPECT = frozenset("了着")  # "保险公司启动|了快赔": the phrase ends on a verb
+
+
+def _zh_fragment(phrase: str, text: str) -> bool:
+    """True when every place `text` says `phrase` shows it is a piece: it ends before the word
+    that closes a name, on a verb (one its aspect particle follows, or one that ends a clause), on
+    an adverb, or starts inside a number's name ("2|号线东风") or a Latin word."""
+    if phrase.endswith(_ZH_ADVERB_ENDS + _ZH_VERB_ENDS):
+        return True
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        after, before = text[end : end + 4], text[start - 1 : start] if start else ""
+        closer = next((c for c in _ZH_NAME_CLOSERS if after.startswith(c)), "")
+        # a single closing character that starts a word of its own ("会议", "部分") closes nothing
+        if closer and len(closer) == 1 and closer != "·" and is_zh_word(after[:2]):
+            closer = ""
+        if not closer and after[:1] not in _ZH_ASPECT and not _zh_starts_inside(phrase, before):
+            return False
+        start = text.find(phrase, start + 1)
+    return True
+
+
+# a character that counts what a number before it says ("2|号线东风", "3|万人生产生活用水")
+_ZH_COUNTERS = frozenset("号万千百亿米年月日个岁名家次件元吨度级")
+
+
+def _zh_starts_inside(phrase: str, before: str) -> bool:
+    """True when the phrase starts inside a number's name ("2号线") or a Latin word ("V—Tax远程")."""
+    if before.isdigit() and phrase[0] in _ZH_COUNTERS:
+        return True
+    latin_before = (before.isascii() and before.isalnum()) or before in {"—", "-"}
+    return phrase[0].isascii() and phrase[0].isalnum() and latin_before
+
+
 def _first_clean(ranked: list[tuple[float, str]], texts: list[str], lang: Lang, used: set[str]) -> str:
     for _, phrase in ranked[:TITLE_TRIES]:
         if not _free(phrase, used):
+            continue
+        if lang == "zh" and all(_zh_fragment(phrase, t) for t in texts if phrase in t):
             continue
         if any(on_word_boundaries(phrase, t, lang) and cleanly_cut(phrase, t, lang) for t in texts):
             used.add(phrase.casefold())
