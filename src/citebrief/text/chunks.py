@@ -33,14 +33,14 @@ _ZH_FUNCTION_CHARS = frozenset("时将在把被对从向给和与及等的了着
 _ZH_NAME_CLOSERS = ("学院", "医院", "大学", "中学", "小学", "公司", "集团", "委员会", "办公厅", "研究院", "研究所")
 
 
-def _words(text: str) -> list[str]:
+def word_list(text: str) -> list[str]:
     """A word list written as one string, as a reader would write it down."""
     return text.split()
 
 
 # verbs that say little on their own ("是", "进行", "表示"): they open no verb–object title
 _ZH_LIGHT_VERBS = frozenset(
-    _words(
+    word_list(
         "是 有 为 进行 表示 介绍 认为 称 说 指出 强调 提出 希望 要求 需要 能够 可以 可能 "
         "应该 应当 包括 成为 作为 具有 使 让 给 把 被 通过 开展 加强 推进 推动 实现 做好 "
         "坚持 来自 采用 已经 得到 受到 看到 发现 获悉 了解 知道 觉得 感到 喜欢 想 要 会 "
@@ -51,7 +51,7 @@ _ZH_LIGHT_VERBS = frozenset(
     )
 )
 _ZH_WEAK_HEADS = frozenset(
-    _words(
+    word_list(
         "情况 问题 工作 方面 时候 事情 过程 方式 东西 地方 部分 内容 时间 期间 人员 同志 "
         "记者 消息 报道 报告称 时 中 上 下 里 前 后 等 内 外 供图 新闻 发文 "
         "人气 一楼 小时 分钟 年 月 日 天 周 年度 人士 现场 当天 今年 目前 "
@@ -260,7 +260,7 @@ _EN_TOKEN = re.compile(
 )
 # function words: a noun phrase never runs through them (only "of", "on", "for" join two)
 _EN_FUNCTION = frozenset(
-    _words(
+    word_list(
         "a an the this that these those his her its their our my your it he she they we you i me him us them "
         "who whom which what where when why how whose there here and or but nor so yet if then than as "
         "because while although though since until unless whether at by from in into onto to with without "
@@ -278,14 +278,14 @@ _EN_FUNCTION = frozenset(
 _EN_JOINERS = frozenset({"of", "on"})  # "for" and "against" join clauses as often ("Hours for Food")
 _EN_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these"])
 _EN_BEFORE_VERB = frozenset(
-    _words(
+    word_list(
         "to will would can could may might must should shall did does do which who that he she it they we i "
         "you not never also"
     )
 )
 # frequent verbs, adverbs and adjectives that end a noun phrase rather than head one
 _EN_NOT_HEAD = frozenset(
-    _words(
+    word_list(
         "left lay laid took taken made went gone came found gave given got became began brought kept held led "
         "let lost met paid put ran saw seen sent set sat stood thought won wrote written known shown called "
         "used claimed revealed described believed reported allegedly nearby later earlier today yesterday "
@@ -297,7 +297,7 @@ _EN_NOT_HEAD = frozenset(
     )
 )
 _EN_GENERIC = frozenset(
-    _words(
+    word_list(
         "people thing things time times way ways year years day days week weeks month months man men woman "
         "women person part parts lot number role case cases place places side end point issue issues fact "
         "world life home family friends group team work job decision decisions cost costs advice campaign "
@@ -434,7 +434,7 @@ def _content(token: str) -> bool:
 
 
 _EN_AFTER_VERB = frozenset(
-    _words("in on at to into from with the a an his her their its this that up down out off over for against")
+    word_list("in on at to into from with the a an his her their its this that up down out off over for against")
 )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citebrief.model import Lang
-from citebrief.text.chunks import Chunk, en_chunks, generic_en, word_classes, zh_chunks
+from citebrief.text.chunks import Chunk, en_chunks, generic_en, word_classes, word_list, zh_chunks
 from citebrief.text.titles import BODY_ENDINGS, cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
 
@@ -394,14 +394,10 @@ def _first_name_only(name: str, texts: list[str]) -> bool:
     return bool(re.search(r"\b[a-z]+, " + re.escape(name) + r"[,.]", first))
 
 
-def _heading_words(text: str) -> list[str]:
-    return text.split()
-
-
 # section headings every policy document has: they say which part of the document, not what the
 # part is about, so the group's own phrase follows them ("组织实施：治理工作小组")
 _GENERIC_HEADINGS = frozenset(
-    _heading_words(
+    word_list(
         "总体要求 指导思想 基本原则 主要目标 工作目标 总体目标 目标任务 主要任务 重点任务 "
         "工作任务 工作措施 主要措施 保障措施 政策措施 组织实施 组织领导 组织保障 工作要求 "
         "工作机制 工作步骤 实施步骤 步骤 工作进度 进度安排 时间安排 总则 附则 其他 "
