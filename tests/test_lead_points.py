@@ -154,3 +154,21 @@ def test_verify_takes_a_lead_in_and_its_item_and_a_joined_sentence_as_quotes() -
     made_up = lead_in_clause(document.segment(lead).text) + "专利代理机构可以同时接受利益冲突双方的委托并收取双倍费用；"
     assert find_quotation(Claim(made_up, index), index, [lead, item]) is None
     assert find_quotation(Claim(bullet, index), index, [lead, item]) is not None
+
+
+def test_a_bullet_carries_the_sentence_before_it_once() -> None:
+    # "但截至……" leans on "此外，这是……": joined by lead_points, the bullet then opened on "这是"
+    # and the English-style anaphora carry added the same sentence a second time
+    paragraphs = [
+        "8月1日，某市防汛抗旱指挥部决定启动防汛四级应急响应，全市各级各部门进入应急状态。"
+        "此外，这是该市今年首次启动防汛四级应急响应。但截至8月1日18时，全市未接到人员伤亡报告。",
+        "气象部门预计，8月1日夜间到2日白天，该市大部分地区有大到暴雨，局部地区有大暴雨，最大小时雨强可达60毫米。",
+        "市防汛办要求各区加强值班值守，密切监测雨情水情，提前转移危险区域群众，共转移群众1200余人。",
+        "交通部门对城区12处易积水路段实行交通管制，地铁部分站点出入口临时关闭，公交线路调整运行。",
+        "水利部门对全市28座水库开展巡查，对6座病险水库实行空库运行，确保安全度汛。",
+        "教育部门通知全市中小学暑期托管班暂停开放，校外培训机构线下活动暂停。",
+    ]
+    document = document_from_text("\n\n".join(paragraphs), origin="flood.txt", kind="text")
+    texts = [p.text for g in (None, 2, 3) for p in draft_extractive(document, groups=g).points()]
+    assert any("全市未接到人员伤亡报告" in t for t in texts)
+    assert all(t.count("首次启动防汛四级应急响应") <= 1 for t in texts), texts

@@ -253,8 +253,8 @@ def _points(scored: Scored, picked: list[int], every_group: Sequence[list[int]] 
 def _carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
     """'He was stripped of his title' picked without the sentence that names him: the bullet
     carries that sentence (text/anaphora.py), unless the brief has it or the two are too long."""
-    if i == 0 or i - 1 in everywhere or not needs_antecedent(text, scored.lang):
-        return None
+    if i == 0 or i - 1 in everywhere or i in scored.carried or not needs_antecedent(text, scored.lang):
+        return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
     before = scored.units[i - 1]
     if before.heading or before.paragraph != scored.units[i].paragraph or is_structure(before.text):
         return None  # another paragraph (or passage) is its own point, cited on its own
@@ -306,6 +306,7 @@ def _score(
     weights = short.copy()  # only a usable sentence needs its specifics counted
     kinds = {i: specificity(units[i].text) for i in usable}
     # "受总理委托，负责……" has no subject of its own: it takes the sentence before it, or weighs less
+    alone = list(trimmed)
     leaning = lean_on_previous([u.text for u in units], [u.paragraph for u in units], trimmed, usable, document.lang)
     for i in usable:
         weights[i] = _length_factor(units[i].text, document.lang) * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
@@ -323,6 +324,7 @@ def _score(
         position=1.0 + POSITION_WEIGHT * (1.0 - _claim_rank(counted)) ** POSITION_EXPONENT,
         lang=document.lang,
         kinds=kinds,
+        carried=frozenset(i for i in usable if trimmed[i] != alone[i]),
     )
     return scored, space, paragraphs
 

@@ -44,6 +44,7 @@ class Scored:
     position: np.ndarray
     lang: Lang
     kinds: dict[int, int]  # usable sentence → how many kinds of specifics it holds (counted once)
+    carried: frozenset[int] = frozenset()  # sentences whose bullet already holds the sentence before
 
 
 @dataclass
