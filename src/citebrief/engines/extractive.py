@@ -61,7 +61,6 @@ __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "wa
 ENGINE_NAME = "extractive"
 MIN_GROUPS_LONG = 3
 LONG_ARTICLE_PARAGRAPHS = 8
-MAX_RUN_GROUPS = 6  # text without an outline: more runs than this are read as one story cut up
 # the lead prior: x(1 + 2(1-r)^16) at relative position r — x3 on the first sentence, x1.37 at
 # 10% of the article, x1.06 at 20%, nothing after: news puts its point first, and past the lead
 # content alone decides. Chosen on zh-clts/en-cnndm top-3 ROUGE-L (see bench/README.md).
@@ -197,20 +196,16 @@ def _length_factor(text: str, lang: Lang, *, long_penalty: bool = True) -> float
     return factor * min(1.0, high / size) if long_penalty and size else factor
 
 
-def _theme_count(paragraphs: int, sentence_count: int, requested: int | None, *, sectioned: bool = True) -> int:
+def _theme_count(paragraphs: int, sentence_count: int, requested: int | None) -> int:
     """Themes besides the overview: scaled with the article, or as --groups asks.
 
     `paragraphs` counts the paragraphs that hold a claim: a notice's title lines, document
-    number, addressees, signature and date do not make it a long article. Text without an
-    outline (`sectioned` false) is read in runs and gets at most MAX_RUN_GROUPS: the count is
-    an upper bound that only clear drops of cohesion fill (runs.run_labels), and a 24-passage
-    analysis cut eight ways split one argument into two-bullet groups.
+    number, addressees, signature and date do not make it a long article.
     """
     if requested is not None:
         return max(requested - 1, 0)
     if paragraphs >= LONG_ARTICLE_PARAGRAPHS:
-        most = MAX_GROUPS if sectioned else MAX_RUN_GROUPS
-        total = min(most, max(MIN_GROUPS_LONG, round(paragraphs / 3) + 1))
+        total = min(MAX_GROUPS, max(MIN_GROUPS_LONG, round(paragraphs / 3) + 1))
     elif sentence_count <= 6:
         total = 1  # a news flash is one group
     else:
@@ -471,7 +466,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     claim_paragraphs = len({scored.units[i].paragraph for i in usable})
     # a sentence joined at "；" says as much as the clauses it was cut into: it counts as they did
     said = len(usable) + sum(scored.units[i].text.rstrip("；;").count("；") for i in usable)
-    wanted_themes = _theme_count(claim_paragraphs, said, groups, sectioned=bool(outline))
+    wanted_themes = _theme_count(claim_paragraphs, said, groups)
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
     themes = min(wanted_themes, max((len(usable) - overview_size) // 2, 0))
     chosen: list[int] = []
