@@ -258,3 +258,43 @@ def test_a_point_two_passages_say_is_cited_where_it_adds_a_passage() -> None:
     record = next(r for r in load_records("zh-news.jsonl") if r["id"].endswith("_L1235"))
     brief = draft_extractive(document_from_text(record["article"], origin=record["id"]))
     assert {n for p in brief.points() for n in p.citations} == {1, 2, 3}
+
+
+def test_the_group_count_fits_the_article() -> None:
+    """A flash is one group, a short item two or three, a long article one more per three
+    claim paragraphs, up to MAX_GROUPS (the runs' clear turns fill them: an upper bound)."""
+    from citebrief.engines.extractive import _theme_count
+
+    assert _theme_count(3, 5, None) + 1 == 1
+    assert _theme_count(4, 10, None) + 1 == 2
+    assert _theme_count(6, 20, None) + 1 == 3
+    assert _theme_count(12, 40, None) + 1 == 5
+    assert _theme_count(15, 60, None) + 1 == 6
+    assert _theme_count(24, 80, None) + 1 == 8
+    assert _theme_count(24, 80, 2) + 1 == 2  # --groups decides
+
+
+def test_long_one_block_articles_get_four_to_six_groups_and_short_items_two_or_three() -> None:
+    """The blind read's long pieces (a 2,000-character safety column, a product roundup) are not
+    squeezed into two groups; an ordinary short news item is not cut up."""
+    records = {r["id"]: r["article"] for r in load_records("zh-clts.jsonl")}
+    for ident in ("clts_sample_5", "clts_sample_6"):
+        brief = draft_extractive(document_from_text(records[ident], origin=ident, kind="text"))
+        assert 4 <= len(brief.groups) <= 6, (ident, len(brief.groups))
+    for ident in ("clts_sample_2", "clts_plus_sample_5"):
+        brief = draft_extractive(document_from_text(records[ident], origin=ident, kind="text"))
+        assert 2 <= len(brief.groups) <= 3, (ident, len(brief.groups))
+
+
+def test_a_cut_inside_a_paragraph_moves_to_the_paragraph_break() -> None:
+    """The words turn after sentence 5, but the paragraph runs to sentence 6: the cut goes
+    where the paragraph ends, so one paragraph is not cited by two groups."""
+    topics = [[[base + (k % 4), base + ((k + 1) % 4)] for k in range(5)] for base in (0, 10, 20)]
+    vectors = _vectors(topics, 30)
+    spare = np.ones(len(vectors), dtype=bool)
+    paragraph_of = np.array([0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 3])
+    labels = run_labels(vectors, spare, 3, paragraph_of=paragraph_of)
+    assert labels.tolist() == [0] * 6 + [1] * 4 + [2] * 5
+    far = np.zeros(15, dtype=int)  # no break near the turn: the cut stays where the words change
+    far[10:] = 1
+    assert run_labels(vectors, spare, 3, paragraph_of=far).tolist() == [0] * 5 + [1] * 5 + [2] * 5

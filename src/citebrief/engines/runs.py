@@ -31,6 +31,7 @@ LEAD_SHARE = 0.5  # of the article's sentences, where a lead without a clear end
 LEAD_CHOICE = 1  # sentences of the lead run beyond the overview's, so that it has a choice
 OPENER_BONUS = 0.3  # depth added before a sentence that opens an item of the article
 MAX_OPENER_CHARS = 40
+MAX_BREAK_SHIFT = 1  # sentences a cut moves to reach a paragraph break
 # "连墙角都能扫干净的扫地机器人@iRobot。": a product roundup's item line, its brand after the @
 _BRAND_LINE = re.compile(r"^[^，,。：:；;！!？?“”\"]{6,30}@\S")
 # "白菜萝卜汤，原料：大白菜叶、白萝卜。": a recipe's name before its list of ingredients opens the recipe
@@ -67,6 +68,7 @@ def run_labels(
     openers: np.ndarray | None = None,
     exact: bool = False,
     lead_spare: int = MIN_LEAD_RUN_SPARE,
+    paragraph_of: np.ndarray | None = None,
 ) -> np.ndarray:
     """Theme label per sentence for text without an outline: up to `wanted` runs of neighbouring
     sentences, cut at the deepest drops of lexical cohesion (a valley between two runs that each
@@ -75,7 +77,9 @@ def run_labels(
 
     A cut is made only where the drop is clear (deeper than the mean less half a standard
     deviation of all drops), so an article written as one run stays one theme; `exact` (--groups)
-    takes the deepest cuts whatever their depth. Linear in the sentences: each gap compares two
+    takes the deepest cuts whatever their depth. Given each sentence's paragraph (`paragraph_of`),
+    a valley inside a paragraph moves to the nearest paragraph break: a story told in one
+    paragraph is not split over two groups that both cite it. Linear in the sentences: each gap compares two
     windows of a few sentences, the depths come from one pass each way.
     """
     count = len(vectors)
@@ -99,9 +103,12 @@ def run_labels(
     if openers is not None:  # gap g comes before position g + 1
         depth = depth + OPENER_BONUS * openers[rows[1:]]
         valleys = sorted(set(valleys) | set(np.flatnonzero(openers[rows[1:]]).tolist()))
+    threshold = float(depth.mean() - depth.std() / 2) if not exact else -np.inf
+    if paragraph_of is not None:
+        fixed = openers[rows[1:]] if openers is not None else np.zeros(len(cohesion), dtype=bool)
+        valleys = _at_breaks(valleys, depth, paragraph_of[rows], fixed)
     valley_set = set(valleys)
     others = [g for g in range(len(cohesion)) if exact and g not in valley_set]
-    threshold = float(depth.mean() - depth.std() / 2) if not exact else -np.inf
     cuts: list[int] = []  # gap g lies between positions g and g + 1
     for g in sorted(valleys, key=lambda g: (-depth[g], g)) + sorted(others, key=lambda g: (-depth[g], g)):
         if len(cuts) >= wanted - 1:
@@ -117,6 +124,23 @@ def run_labels(
             cuts.append(g)
     starts = np.sort(rows[np.array(cuts, dtype=int) + 1]) if cuts else np.zeros(0, dtype=int)
     return np.searchsorted(starts, np.arange(count), side="right")
+
+
+def _at_breaks(valleys: list[int], depth: np.ndarray, paragraph: np.ndarray, fixed: np.ndarray) -> list[int]:
+    """Each valley moved to the nearest gap between two paragraphs (the earlier on a tie), with
+    the deeper depth of those that meet there (`depth` is updated); unmoved where no break lies
+    within MAX_BREAK_SHIFT or where an item's line opens (`fixed`)."""
+    breaks = np.flatnonzero(paragraph[1:] != paragraph[:-1])
+    if not len(breaks):
+        return valleys
+    moved: dict[int, float] = {}
+    for g in valleys:
+        near = int(breaks[np.argmin(np.abs(breaks - g))])
+        target = near if abs(near - g) <= MAX_BREAK_SHIFT and not fixed[g] else g
+        moved[target] = max(moved.get(target, -np.inf), float(depth[g]))
+    for g, deepest in moved.items():
+        depth[g] = deepest
+    return sorted(moved)
 
 
 def _gap_cohesion(vectors: SparseRows, window: int) -> np.ndarray:
@@ -192,7 +216,10 @@ def lead_run(
     spare = np.zeros(len(sentences), dtype=bool)
     spare[np.array(usable, dtype=int)] = True
     openers = np.array([opens_part(text) for text, _ in sentences], dtype=bool)
-    labels = run_labels(vectors, spare, wanted + 1, openers=openers, lead_spare=size + LEAD_CHOICE)
+    paragraph_of = np.array([p for _, p in sentences], dtype=int)
+    labels = run_labels(
+        vectors, spare, wanted + 1, openers=openers, lead_spare=size + LEAD_CHOICE, paragraph_of=paragraph_of
+    )
     first = [i for i in usable if labels[i] == 0]
     early = [i for i in first if i < LEAD_SHARE * len(sentences)]  # a lead with no clear end: its first half
     for pool in (early, first):
@@ -217,7 +244,10 @@ def run_themes(
     openers = np.array([opens_part(text) for text, _ in sentences], dtype=bool)
     # in a roundup the first run is the intro and the first item, which needs no more than the others
     lead = MIN_RUN_SPARE if openers.sum() >= 2 else MIN_LEAD_RUN_SPARE
-    labels = run_labels(vectors, room, wanted, openers=openers, exact=exact, lead_spare=lead)
+    paragraph_of = np.array([p for _, p in sentences], dtype=int)
+    labels = run_labels(
+        vectors, room, wanted, openers=openers, exact=exact, lead_spare=lead, paragraph_of=paragraph_of
+    )
     first = int(np.argmax(openers))
     if openers.sum() >= 2 and first > 0 and labels[first] == 0 and not exact:
         # an intro too short for a run of its own is the overview's, not the first item's
