@@ -174,11 +174,6 @@ def _long_block(paragraph: str, lang: Lang) -> bool:
 Spans = list[tuple[int, int]]
 
 
-def passages(paragraph: str, lang: Lang) -> list[str]:
-    """One long block cut into passages of a few whole sentences (a short tail joins the last)."""
-    return [text for text, _ in _passage_spans(paragraph, lang)]
-
-
 def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
     """The passages of one long block, each with its sentences' spans in passage offsets: the
     block is split into sentences once, not once more per passage."""
@@ -212,7 +207,8 @@ def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
 def _as_passages(cleaned: list[str], lang: Lang) -> tuple[list[str], list[bool], list[Spans | None]]:
     """An article of one long block (a few short lines beside it at most) cut into passages,
     with the sentence spans of each passage (None where a paragraph is left whole)."""
-    long_blocks = [p for p in cleaned if _long_block(p, lang)]
+    is_long = [_long_block(p, lang) for p in cleaned]
+    long_blocks = [p for p, long in zip(cleaned, is_long, strict=True) if long]
     if (
         not long_blocks
         or len(cleaned) > 3 + len(long_blocks)
@@ -222,8 +218,8 @@ def _as_passages(cleaned: list[str], lang: Lang) -> tuple[list[str], list[bool],
     result: list[str] = []
     marks: list[bool] = []
     known: list[Spans | None] = []
-    for paragraph in cleaned:
-        pieces = _passage_spans(paragraph, lang) if _long_block(paragraph, lang) else [(paragraph, None)]
+    for paragraph, long in zip(cleaned, is_long, strict=True):
+        pieces = _passage_spans(paragraph, lang) if long else [(paragraph, None)]
         result += [text for text, _ in pieces]
         marks += [len(pieces) > 1] * len(pieces)
         known += [inner for _, inner in pieces]

@@ -419,7 +419,7 @@ def _with_most_specific(scored: Scored, candidates: list[int], picked: list[int]
     if len(picked) < 2:
         return sorted(picked)
     kinds = scored.kinds  # candidates are usable sentences
-    best = max(candidates, key=lambda i: (kinds[i], -candidates.index(i)))
+    best = max(enumerate(candidates), key=lambda pair: (kinds[pair[1]], -pair[0]))[1]
     # the MMR picks in order, the last the least relevant
     weakest = min(reversed(picked), key=lambda i: kinds[i])
     if best in picked or kinds[best] <= max(kinds[i] for i in picked):

@@ -13,20 +13,26 @@ letter compared ignoring case) is returned as it was.
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-_CATEGORIES = {
-    sre.CATEGORY_DIGIT: r"\d",
-    sre.CATEGORY_NOT_DIGIT: r"\D",
-    sre.CATEGORY_SPACE: r"\s",
-    sre.CATEGORY_NOT_SPACE: r"\S",
-    sre.CATEGORY_WORD: r"\w",
-    sre.CATEGORY_NOT_WORD: r"\W",
-}
+# `re`'s own parser is not public API (see text/prefilter.py): where a later Python moves it,
+# patterns go without the lookahead, as before
+try:
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+    _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+    _CATEGORIES = {
+        sre.CATEGORY_DIGIT: r"\d",
+        sre.CATEGORY_NOT_DIGIT: r"\D",
+        sre.CATEGORY_SPACE: r"\s",
+        sre.CATEGORY_NOT_SPACE: r"\S",
+        sre.CATEGORY_WORD: r"\w",
+        sre.CATEGORY_NOT_WORD: r"\W",
+    }
+except (ImportError, AttributeError):  # pragma: no cover - Python 3.11-3.13 have them
+    sre = sre_parse = None
 
 
 class _Unknown(Exception):
@@ -91,10 +97,12 @@ def _first(items: Any, ignore_case: bool) -> tuple[list[str], bool]:
 def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` behind a lookahead of the characters its matches may open with (the same
     matches, found sooner), or `pattern` itself where those cannot be told."""
+    if sre_parse is None:  # pragma: no cover - see the imports
+        return pattern
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
         parts, empty = _first(parsed, bool(pattern.flags & re.IGNORECASE))
-    except (_Unknown, re.error, TypeError, ValueError):
+    except (_Unknown, re.error, TypeError, ValueError, AttributeError):
         return pattern
     if empty or not parts:
         return pattern

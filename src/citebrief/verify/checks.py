@@ -14,11 +14,10 @@ import numpy as np
 from citebrief.errors import CitebriefError
 from citebrief.judge import Judge, Judgement, JudgeRequest
 from citebrief.model import Brief, Checks, Lang, Point, Sentence, Verdict, VerdictLabel
-from citebrief.segment import sentence_spans
 from citebrief.text.numbers import Quantity, conflicting, contains_whole, find_quantities, rounds_to
 from citebrief.text.patterns import is_structure
 from citebrief.text.structure import says_something
-from citebrief.verify.index import QUOTE_MIN, Claim, SourceIndex
+from citebrief.verify.index import QUOTE_MIN, Claim, Paragraph, SourceIndex
 
 # word-score thresholds. On 120 zh-news and 120 en-cnndm articles the extractive engine's own
 # bullets all score 1.0; bullets moved to a paragraph that does not say them score below 0.41
@@ -427,14 +426,12 @@ def _paragraph_weights(index: SourceIndex) -> list[float]:
     return _centrality(np.array(rows, dtype=np.int64), np.array(words, dtype=np.int64), count)
 
 
-def _says_what_to_cite(text: str, lang: Lang) -> bool:
+def _says_what_to_cite(paragraph: Paragraph, lang: Lang) -> bool:
     """A claim-sized paragraph once its formula sentences are set aside: a reply's opening
     ("…的请示收悉。经国务院批准，现函复如下：") is long but holds nothing to cite."""
-    if not is_claim(text, lang):
+    if not is_claim(paragraph.text, lang):
         return False
-    kept = ("" if lang == "zh" else " ").join(
-        text[a:b] for a, b in sentence_spans(text, lang) if not is_structure(text[a:b])
-    )
+    kept = ("" if lang == "zh" else " ").join(s for s in paragraph.sentence_texts if not is_structure(s))
     return is_claim(kept, lang)
 
 
@@ -446,7 +443,7 @@ def brief_checks(brief: Brief, index: SourceIndex, *, repaired: list[str], dropp
     weights = _paragraph_weights(index)
     # headings, the letter header, a table of contents and the closing lines say nothing to cite
     substance = says_something([p.text for p in index.paragraphs], index.lang)
-    claims = [index.paragraphs[i].n for i in substance if _says_what_to_cite(index.paragraphs[i].text, index.lang)]
+    claims = [index.paragraphs[i].n for i in substance if _says_what_to_cite(index.paragraphs[i], index.lang)]
     ranked = sorted(claims, key=lambda n: (-weights[n - 1], n))
     top = ranked[: max(3, math.ceil(len(ranked) / 3))]
     failures = []

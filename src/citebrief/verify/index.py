@@ -39,6 +39,11 @@ class Paragraph:
     def keys(self) -> frozenset[str]:
         return frozenset(key for q in self.quantities for key in q.answers())
 
+    @property
+    def sentence_texts(self) -> list[str]:
+        """The paragraph's sentences as segmentation cut them."""
+        return [sentence.text for sentence in self._segment.sentences]
+
     @cached_property
     def sentences(self) -> tuple[tuple[Sentence, frozenset[str], str], ...]:
         """(span, words, case-folded text) of each sentence; Chinese words are matched as
