@@ -18,7 +18,14 @@ def cover(scored: Scored, drafts: list[Draft], labels: np.ndarray | None, chosen
     """The most central paragraphs no bullet cites get one, in their theme's group where it has
     room (`labels`: the theme of each sentence); an article cut into passages cites at least three of them."""
     units = scored.units
-    cited = {units[i].paragraph for d in drafts for i in d.picked}
+    passages = len(scored.paragraph_vectors) >= 3 and scored.passages
+
+    def still_needed() -> tuple[set[int], int]:
+        """The paragraphs cited so far, and how many more passages a one-block article needs."""
+        cited = {units[k].paragraph for d in drafts for k in d.picked}
+        return cited, max(0, min(3, len(scored.paragraph_vectors)) - len(cited)) if passages else 0
+
+    cited, need = still_needed()
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     centrality = scored.paragraph_vectors.dot(centroid)
     best: dict[int, list[int]] = {}  # each uncited paragraph's sentences, the most relevant first
@@ -28,8 +35,6 @@ def cover(scored: Scored, drafts: list[Draft], labels: np.ndarray | None, chosen
         if i not in chosen and p not in cited:
             best.setdefault(p, []).append(i)
     top = set(np.argsort(-centrality)[:COVER_TOP].tolist())
-    passages = len(scored.paragraph_vectors) >= 3 and scored.passages
-    need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited)) if passages else 0
     for p in sorted(best, key=lambda p: (-centrality[p - 1], p)):
         if need <= 0 and p - 1 not in top:
             continue
@@ -42,8 +47,7 @@ def cover(scored: Scored, drafts: list[Draft], labels: np.ndarray | None, chosen
         if i < 0:
             if need > 0:  # a point two passages say is cited where it adds a passage
                 move_citation(scored, drafts, best[p], chosen)
-                cited = {units[k].paragraph for d in drafts for k in d.picked}
-                need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited))
+                cited, need = still_needed()
             continue
         theme = int(labels[i]) if labels is not None else None
         homes = [d for d in drafts if d.theme == theme and len(d.picked) < 3]
@@ -61,8 +65,7 @@ def cover(scored: Scored, drafts: list[Draft], labels: np.ndarray | None, chosen
             home.picked.remove(spare[-1])
         home.picked = sorted([*home.picked, i])
         chosen.append(i)
-        cited = {units[k].paragraph for d in drafts for k in d.picked}
-        need = max(0, min(3, len(scored.paragraph_vectors)) - len(cited)) if passages else 0
+        cited, need = still_needed()
 
 
 def move_citation(scored: Scored, drafts: list[Draft], candidates: list[int], chosen: list[int]) -> None:

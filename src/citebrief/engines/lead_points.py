@@ -52,10 +52,12 @@ def whole_sentences(segment: Segment, lang: Lang, *, open_end: bool = False) -> 
     k = 0
     while k < len(spans):
         end = k
+        # a run that opens on a decision ("一、同意……；") joins all its clauses: asked once per run
+        decision = spans[k].text.rstrip().endswith(_SEMICOLON) and is_operative(_bare(spans[k].text))
         while (
             end + 1 < len(spans)
             and spans[end].text.rstrip().endswith(_SEMICOLON)
-            and (_CONSEQUENCE.match(spans[end + 1].text) or is_operative(_bare(spans[k].text)))
+            and (decision or _CONSEQUENCE.match(spans[end + 1].text))
         ):
             end += 1
         last = spans[end].text.rstrip()
