@@ -23,11 +23,11 @@ from pathlib import Path
 
 from citebrief.engines.bullets import near_duplicate
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.group_titles import OVERVIEW_SEPARATOR
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief, Document
 from citebrief.text.outline import find_outline
 from citebrief.text.patterns import skip_reason
+from citebrief.text.title_choice import COMPOSED_SEPARATOR
 from citebrief.text.titles import on_word_boundaries
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -59,7 +59,7 @@ def articles(name: str, limit: int | None = None) -> Iterator[tuple[str, str]]:
 def title_phrases(title: str, overview: bool) -> list[str]:
     """The phrases a title is made of: the overview's subject after its prefix; a group's title,
     or each part of a composed one ("组织实施：治理工作小组": a heading and a phrase of the group)."""
-    for separator in OVERVIEW_SEPARATOR.values():
+    for separator in COMPOSED_SEPARATOR.values():
         if separator in title:
             parts = title.split(separator)
             return parts[1:] if overview else parts

@@ -11,10 +11,15 @@ from pathlib import Path
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.group_titles import OVERVIEW_SEPARATOR
 from citebrief.ingest import document_from_text
 from citebrief.text.chunks import en_chunks, zh_chunks
-from citebrief.text.title_choice import compose_title, group_title, is_generic_heading, subject_title
+from citebrief.text.title_choice import (
+    COMPOSED_SEPARATOR,
+    compose_title,
+    group_title,
+    is_generic_heading,
+    subject_title,
+)
 from citebrief.text.titles import display_title, on_word_boundaries
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -94,7 +99,7 @@ def test_news_overview_names_what_the_article_is_about(name: str, index: int, ov
     brief = draft_extractive(document)
     overview = brief.groups[0].title
     assert overview != bad and overview_has in overview
-    assert OVERVIEW_SEPARATOR["zh"] in overview
+    assert COMPOSED_SEPARATOR["zh"] in overview
 
 
 def test_shared_briefs_have_no_lone_word_titles() -> None:

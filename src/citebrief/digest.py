@@ -38,6 +38,7 @@ from citebrief.digest_themes import (
     standing,
     theme_title,
 )
+from citebrief.engines.bullets import FIGURE
 from citebrief.engines.mmr import mmr
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import noun_runs
@@ -46,11 +47,10 @@ from citebrief.engines.weights import TermSpace, unit_vector
 from citebrief.errors import NotFound, UsageError
 from citebrief.model import Brief, Document, Lang
 from citebrief.store import BriefRow
-from citebrief.text.titles import display
+from citebrief.text.titles import display_title
 from citebrief.text.tokenize import analyze
 
 MIN_GROUPS = 4
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 MAX_GROUPS = 10
 ARTICLE_CLUSTERING_FROM = 8  # articles; below this the bullets are clustered
 MAX_PER_ARTICLE = 2  # bullets one article may give a group
@@ -199,7 +199,7 @@ def _titles(bullets_by_group: list[list[_Bullet]], idf_of: Callable[[str], float
                 break
         used.update(p.casefold() for p, _ in chosen)
         lang = bullets[0].lang
-        titles.append(("、" if lang == "zh" else ", ").join(display(p, lang) for p, _ in chosen))
+        titles.append(("、" if lang == "zh" else ", ").join(display_title(p, lang) for p, _ in chosen))
     return titles
 
 
@@ -245,10 +245,7 @@ def _select(
     for label in sorted(set(labels.tolist())):
         members = [i for i in range(len(bullets)) if labels[i] == label]
         if label == OTHER:  # each story its own lead bullet, by article
-            leads: dict[int, int] = {}
-            for i in members:
-                if article_of[i] not in leads or bullets[i].lead_rank() < bullets[leads[article_of[i]]].lead_rank():
-                    leads[article_of[i]] = i
+            leads = _lead_points(members, bullets)
             order = sorted(leads, key=lambda a: (-weight_of(a), a))
             other = ([[leads[a]] for a in order], order, OTHER)
             continue
@@ -263,7 +260,7 @@ def _select(
         cap = (1 if len(articles) >= want else MAX_PER_ARTICLE) if by_article else want
         picked = mmr(relevant, relevance, vectors, [], 2 * want, source_of=article_of, cap=cap)
         if by_article:  # each article by its lead point first, the most central article's first
-            first = sorted(_lead_points(members, bullets), key=lambda i: (-relevance[i], i))[:want]
+            first = sorted(_lead_points(members, bullets).values(), key=lambda i: (-relevance[i], i))[:want]
             shown = Counter(article_of[i] for i in first)
             more = []
             for i in picked:
@@ -285,14 +282,15 @@ def _select(
     return [*made, other] if other is not None else made
 
 
-def _lead_points(members: list[int], bullets: list[_Bullet]) -> list[int]:
-    """The lead point (see _Bullet.lead_rank) of each article among `members`."""
+def _lead_points(members: list[int], bullets: list[_Bullet]) -> dict[int, int]:
+    """The lead point (see _Bullet.lead_rank) of each article among `members`, by article (in
+    the order the articles first occur)."""
     leads: dict[int, int] = {}
     for i in members:
         article = bullets[i].article
         if article not in leads or bullets[i].lead_rank() < bullets[leads[article]].lead_rank():
             leads[article] = i
-    return list(leads.values())
+    return leads
 
 
 def _cover(points: list[list[int]], ranked: list[int], bullets: list[_Bullet], vectors: SparseRows, want: int) -> None:
@@ -339,7 +337,7 @@ def _cover(points: list[list[int]], ranked: list[int], bullets: list[_Bullet], v
 
 def _figures(text: str) -> set[str]:
     """The numbers a bullet states: two reports make one point only if they state the same."""
-    return set(_NUMBER.findall(text))
+    return set(FIGURE.findall(text))
 
 
 def _article_entries(

@@ -35,7 +35,8 @@ from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import noun_runs
 from citebrief.engines.weights import TermSpace
 from citebrief.model import Lang
-from citebrief.text.titles import display
+from citebrief.text.captions import DAY_NAMES
+from citebrief.text.titles import display_title
 from citebrief.text.tokenize import analyze, content_words, tag_zh
 
 # average cosine of two groups' articles below which they are not one topic; English has no
@@ -208,9 +209,7 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
     return sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0])
 
 
-_WHEN = re.compile(
-    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|minute|hour|day|week|month|year|time|night)s?$"
-)
+_WHEN = re.compile(rf"^(?:{'|'.join(d.lower() for d in DAY_NAMES)}|minute|hour|day|week|month|year|time|night)s?$")
 
 
 def _names_a_topic(title: str, texts: Sequence[str], lang: Lang) -> bool:
@@ -491,7 +490,7 @@ def _as_written(phrase: str, texts: Sequence[str]) -> str:
     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.IGNORECASE)
     forms = Counter(" ".join(m.group().split()) for text in texts for m in pattern.finditer(text))
     written = forms.most_common(1)[0][0] if forms else phrase
-    return display(phrase, "en") if written.islower() else written
+    return display_title(phrase, "en") if written.islower() else written
 
 
 def _rarity(phrases: list[str], lang: Lang) -> dict[str, float]:

@@ -69,7 +69,7 @@ _EN_FRAME = re.compile(
 _EN_PREDICATE = re.compile(
     r"(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|must|did|does|do|says|said|[a-z]+ed)\b"
 )
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+FIGURE = re.compile(r"\d+(?:[.,]\d+)*")  # a number as written, 1,200 or 3.5
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -217,4 +217,4 @@ def near_duplicate(a: str, b: str, lang: Lang) -> bool:
 @lru_cache(maxsize=4096)
 def _figures(text: str) -> frozenset[str]:
     """Figures that identify a point: not a year (2019) or a small count."""
-    return frozenset(f for f in _FIGURE.findall(text) if len(f) >= 2 and not _YEAR.fullmatch(f))
+    return frozenset(f for f in FIGURE.findall(text) if len(f) >= 2 and not _YEAR.fullmatch(f))

@@ -21,12 +21,17 @@ from citebrief.engines.themes import (
     phrase_title,
 )
 from citebrief.model import Document
-from citebrief.text.title_choice import compose_title, group_title, is_generic_heading, subject_title
-from citebrief.text.titles import cleanly_cut, display, is_name, noun_phrase, on_word_boundaries
+from citebrief.text.title_choice import (
+    COMPOSED_SEPARATOR,
+    compose_title,
+    group_title,
+    is_generic_heading,
+    subject_title,
+)
+from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phrase, on_word_boundaries
 
 _OFFICIAL_TITLE = re.compile(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
 OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
-OVERVIEW_SEPARATOR = {"zh": "：", "en": ": "}
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,7 @@ def overview_title(
     if not subject:
         return prefix
     used.add(subject.casefold())
-    return prefix + OVERVIEW_SEPARATOR[lang] + display(subject, lang)
+    return prefix + COMPOSED_SEPARATOR[lang] + display_title(subject, lang)
 
 
 def group_titles(

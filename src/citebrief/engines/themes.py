@@ -25,7 +25,7 @@ from citebrief.engines.weights import unit_vector
 from citebrief.model import Lang
 from citebrief.options import MAX_GROUPS
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
-from citebrief.text.titles import cleanly_cut, display, is_name, lead_phrase, noun_phrase
+from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase, noun_phrase
 from citebrief.text.tokenize import Token
 
 # English words that are verbs or adjectives far more often than nouns, so a title phrase
@@ -379,7 +379,7 @@ def outline_themes(
         for heading in heads:
             phrase = noun_phrase(heading.label, lang)
             if phrase:
-                titles.setdefault(label, []).append((heading.paragraph, display(phrase, lang)))
+                titles.setdefault(label, []).append((heading.paragraph, display_title(phrase, lang)))
     return Themes(labels, titles)
 
 
@@ -518,7 +518,7 @@ def phrase_title(
         # the first that no other reading of the text crosses ("并处罚金" is not "并/处罚金")
         if not pool or any(cleanly_cut(phrase, t, lang) for t in pool):
             used.add(phrase.casefold())
-            return display(phrase, lang)
+            return display_title(phrase, lang)
     lead = said[0] if said else ""
     fallback = lead_phrase(bullets[0], lang) if lang == "zh" and bullets else ""
     if not fallback and lead:
@@ -526,5 +526,5 @@ def phrase_title(
         fallback = max(candidates, key=lambda p: (len(p.split()), len(p)), default="")
     if fallback and fallback.casefold() not in used:
         used.add(fallback.casefold())
-        return display(fallback, lang)
+        return display_title(fallback, lang)
     return ""

@@ -156,8 +156,9 @@ _VERB_FOLLOWERS = frozenset(
     | {"around", "away", "back", "through", "across", "past", "towards", "against", "about"}
 )
 # a day or a month ends a caption like a common word ("… on Wednesday Mulumbu challenges …")
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TIME_NAMES = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February"}
+    {*DAY_NAMES, "January", "February"}
     | {"March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 )
 _HONORIFICS = frozenset(

@@ -64,13 +64,13 @@ def _is_body(phrase: str, lang: Lang) -> bool:
     return lang == "zh" and phrase.endswith(_ZH_BODIES)
 
 
-def _combined(weights: list[float], decay: tuple[float, ...] = WORD_DECAY) -> float:
+def _combined(weights: list[float]) -> float:
     """A phrase's weight from its words': the strongest counts in full, each further word a
     falling share, so a modifier or head noun adds to a phrase but never drags it under its
     best word (a mean would prefer "老龄化" to "老龄化社会")."""
     if len(weights) == 1:  # most phrases: the same sum, without the sort
-        return 0 + weights[0] * decay[0]
-    return sum(w * d for w, d in zip(sorted(weights, reverse=True), decay, strict=False))
+        return 0 + weights[0] * WORD_DECAY[0]
+    return sum(w * d for w, d in zip(sorted(weights, reverse=True), WORD_DECAY, strict=False))
 
 
 _EN_RUN = re.compile(r"[a-z0-9]+")

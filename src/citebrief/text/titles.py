@@ -371,11 +371,6 @@ def en_noun_runs(text: str, stop: Iterable[str]) -> list[str]:
     return found
 
 
-def display(phrase: str, lang: Lang) -> str:
-    """An English title in title case (names keep their capitals); Chinese as it is."""
-    return display_title(phrase, lang)
-
-
 _EN_SMALL = frozenset({"of", "on", "for", "against", "a", "an", "the", "and", "in", "to"})
 
 
