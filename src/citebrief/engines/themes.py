@@ -24,22 +24,20 @@ from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import unit_vector
 from citebrief.model import Lang
 from citebrief.options import MAX_GROUPS
+from citebrief.text.chunks import EN_SELDOM_NOUNS, word_list
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase, noun_phrase
 from citebrief.text.tokenize import Token
 
-# English words that are verbs or adjectives far more often than nouns, so a title phrase
-# ("Father Left", "Bicycle Lay Nearby") does not run through them; no tagger needs a download
-_EN_NOT_NOUN_WORDS = (
-    "said says told asked added left lay laid took taken made went gone came found gave given got became "
-    "began brought kept held led let lost met paid put ran saw seen sent set sat stood thought won wrote "
-    "written known shown called used claimed revealed described believed reported allegedly nearby later "
-    "earlier today yesterday tonight ago just also still even never very really whose former latest new "
-    "old big small last next first second third many much several among around says according including "
-    "despite amid across behind inside outside win wins lose avoid make take get go come see say tell "
-    "give find think want need help keep amazing breaking"
+# English words a title phrase ("Father Left", "Bicycle Lay Nearby") does not run through, no
+# tagger needing a download: the verbs and adjectives text/chunks.py knows, a few function
+# words and "really"
+_EN_NOT_NOUN = EN_SELDOM_NOUNS | frozenset(
+    word_list(
+        "said says told asked added just also still even never very really whose many much several among "
+        "around according including despite amid across behind inside outside say tell"
+    )
 )
-_EN_NOT_NOUN = frozenset(_EN_NOT_NOUN_WORDS.split())
 
 
 def noun_runs(tokens: list[Token], text: str, lang: Lang, parts: dict[str, tuple[str, ...]] | None = None) -> list[str]:

@@ -283,17 +283,24 @@ _EN_BEFORE_VERB = frozenset(
         "you not never also"
     )
 )
-# frequent verbs, adverbs and adjectives that end a noun phrase rather than head one
-_EN_NOT_HEAD = frozenset(
+# frequent verbs, adverbs and adjectives, far more often so than nouns: a noun phrase ends on
+# them rather than head one, and a theme's title phrase (engines/themes.py) never runs through them
+EN_SELDOM_NOUNS = frozenset(
     word_list(
         "left lay laid took taken made went gone came found gave given got became began brought kept held led "
         "let lost met paid put ran saw seen sent set sat stood thought won wrote written known shown called "
         "used claimed revealed described believed reported allegedly nearby later earlier today yesterday "
         "tonight ago former latest new old big small last next first second third amazing breaking win wins "
-        "lose loses avoid make take get go come see give find think want need help keep show shows run runs "
-        "face faces hit hits vowed spared handed insists announced confirmed expected set-up free full high "
-        "low long short young great good bad best worst top huge major key late early recent local national "
-        "international public private able likely unable fell rose grew sank slid split"
+        "lose avoid make take get go come see give find think want need help keep"
+    )
+)
+# more that end a noun phrase here, though a theme's title phrase may run through them
+_EN_NOT_HEAD = EN_SELDOM_NOUNS | frozenset(
+    word_list(
+        "loses show shows run runs face faces hit hits vowed spared handed insists announced confirmed "
+        "expected set-up free full high low long short young great good bad best worst top huge major key "
+        "late early recent local national international public private able likely unable fell rose grew "
+        "sank slid split"
     )
 )
 _EN_GENERIC = frozenset(
