@@ -55,20 +55,18 @@ _STRONG = frozenset(
     {"He", "She", "They", "We", "If", "Meanwhile", "However", "It's", "It’s", "Speaking", "The", "Another"}
     | {"It", "After", "And", "But", "This", "These", "Elsewhere"}
 )
-# words before which a capitalised word is a title or a name, not a new sentence
-BEFORE_TITLE = frozenset(
-    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "as", "said"}
-    | {"says", "called", "named", "titled", "film", "book", "album", "song", "novel", "show", "series", "movie"}
-    | {"play", "track", "single", "hit", "magazine", "newspaper", "dubbed", "branded", "nicknamed", "entitled"}
-    | {"headlined", "read", "reads", "reading", "told", "tells", "added", "wrote", "asked", "word", "words"}
-    | {"documentary", "programme", "program", "drama", "sitcom", "musical", "painting", "poem", "exhibition"}
-    | {"slogan", "motto", "phrase", "like", "that", "was", "is", "be", "been", "were", "are", "marked", "sign"}
-)
 # kinds of work a title follows: after them "The" before a common word opens a sentence again
 _KINDS = frozenset(
     {"film", "book", "album", "song", "novel", "show", "series", "movie", "play", "track", "single", "hit"}
     | {"magazine", "newspaper", "documentary", "programme", "program", "drama", "sitcom", "musical", "painting"}
     | {"poem", "exhibition"}
+)
+# words before which a capitalised word is a title or a name, not a new sentence
+BEFORE_TITLE = _KINDS | frozenset(
+    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "as", "said"}
+    | {"says", "called", "named", "titled", "dubbed", "branded", "nicknamed", "entitled", "headlined", "read"}
+    | {"reads", "reading", "told", "tells", "added", "wrote", "asked", "word", "words", "slogan", "motto"}
+    | {"phrase", "like", "that", "was", "is", "be", "been", "were", "are", "marked", "sign"}
 )
 # "grade A students", "Plan A was": a letter that names a kind, not the article "A"
 LETTER_AFTER = frozenset(
