@@ -38,6 +38,7 @@ from citebrief.model import Lang
 from citebrief.text.captions import DAY_NAMES
 from citebrief.text.titles import display_title
 from citebrief.text.tokenize import analyze, content_words, tag_zh
+from citebrief.text.zh_bodies import ZH_ROLE_ENDINGS
 
 # average cosine of two groups' articles below which they are not one topic; English has no
 # background IDF, so its common words ("police", "said") weigh more and it needs a higher bar
@@ -379,7 +380,7 @@ def theme_title(
 # who reported or acted, not what happened: an office (气象台, 应急管理厅, 公安局, 委员会) or a role
 # ("Prime Minister", "Tottenham striker", "head coach")
 _ROLE: dict[Lang, re.Pattern[str]] = {
-    "zh": re.compile(r"(?:台|局|厅|部|委|院|所|中心|办|处|组|委员会|人|者|员)$"),
+    "zh": re.compile(rf"(?:{'|'.join(ZH_ROLE_ENDINGS)})$"),
     "en": re.compile(
         r"(?:^|\s)(?:minister|president|secretary|chancellor|leader|manager|coach|striker|midfielder|defender"
         r"|goalkeeper|captain|player|officer|spokesman|spokeswoman|police|star|chief|director|boss)s?$"

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from citebrief.text.tokenize import is_zh_word, tag_zh
+from citebrief.text.zh_bodies import ZH_NAME_WORDS as _ZH_NAME_CLOSERS  # the name goes on
 
 # --- Chinese ---------------------------------------------------------------------------------
 # words that may modify a noun inside a phrase, and words that may head one
@@ -28,9 +29,6 @@ _ZH_NAME = frozenset({"nr", "nrt"})
 _ZH_PLACE = frozenset({"ns", "nt"})
 _ZH_NOUNS = frozenset({"n", "nz", "vn", "j", "an"})  # a verbal noun heads a phrase after one ("暴雨预警")
 _ZH_FUNCTION_CHARS = frozenset("时将在把被对从向给和与及等的了着过是有也都就又还再才而并但却暨由经据于按")
-# the word that closes an institution's name: a phrase never ends right before one
-# ("华中科技大学同济|医学院", "教育部|办公厅"), the name goes on
-_ZH_NAME_CLOSERS = ("学院", "医院", "大学", "中学", "小学", "公司", "集团", "委员会", "办公厅", "研究院", "研究所")
 
 
 def word_list(text: str) -> list[str]:

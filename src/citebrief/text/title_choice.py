@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from citebrief.model import Lang
 from citebrief.text.chunks import Chunk, en_chunks, generic_en, word_classes, word_list, zh_chunks
-from citebrief.text.titles import BODY_ENDINGS, cleanly_cut, display_title, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
+from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
@@ -56,12 +57,11 @@ EN_SINGLE_NAME_FACTOR = 3.0  # undoes most of a lone word's length penalty
 NAMED_WORD_FACTOR = {"zh": 0.5, "en": 1.0}
 EN_SUBJECT_NAME_FACTOR = 1.0
 BODY_FACTOR = 0.4
-_ZH_BODIES = (*BODY_ENDINGS, "中心", "组委会", "警方", "办公室", "公安局", "派出所", "大厅", "机关", "部门")
 
 
 def _is_body(phrase: str, lang: Lang) -> bool:
     """An office, a company, a place of business: who acted, not what the article is about."""
-    return lang == "zh" and phrase.endswith(_ZH_BODIES)
+    return lang == "zh" and phrase.endswith(ZH_BODIES)
 
 
 def _combined(weights: list[float]) -> float:
@@ -205,11 +205,6 @@ def _title_parts(title: str) -> tuple[str, ...]:
     return tuple(w.removesuffix("'s").removesuffix("’s") for w in title.split())
 
 
-# what closes a name the phrase would cut short: "浙江省红十字|会", "国家能源局电力|司", "横琴|新区"
-_ZH_NAME_CLOSERS = (
-    *("新区", "医院", "委员会", "健康委", "集团", "公司", "大学", "学院", "协会", "中心", "周年"),
-    *tuple("会委司局厅部处院节日网站馆所办署·"),
-)
 # a word jieba tags as a noun that says how or how many ("一楼教室全部|过水", "三大指数集体|走强")
 _ZH_ADVERB_ENDS = ("全部", "集体", "一起", "一同", "共同", "全面", "同比", "分别", "纷纷")
 # verbs jieba tags as nouns that end a clause, not a thing ("三明供电部门启动|防台风", "孙丙柱利用|工程")
@@ -227,7 +222,7 @@ def _zh_fragment(phrase: str, text: str) -> bool:
     while start >= 0:
         end = start + len(phrase)
         after, before = text[end : end + 4], text[start - 1 : start] if start else ""
-        closer = next((c for c in _ZH_NAME_CLOSERS if after.startswith(c)), "")
+        closer = next((c for c in ZH_NAME_CLOSERS if after.startswith(c)), "")
         # a single closing character that starts a word of its own ("会议", "部分") closes nothing
         if closer and len(closer) == 1 and closer != "·" and is_zh_word(after[:2]):
             closer = ""
@@ -330,7 +325,6 @@ def group_title(
 
 
 _ZH_ATTRIBUTIONS = ("指导", "负责", "牵头", "领导", "配合", "参与")
-_ZH_OFFICES = (*_ZH_BODIES, "署", "委", "办", "司", "处", "科", "所", "会")
 
 
 ASPECT_MIN_IDF = 6.5  # the rarest word of an aspect is rarer than 工作, 方案, 机制, 信息
@@ -344,7 +338,7 @@ def _may_follow(heading: str, chunk: Chunk, lang: Lang) -> bool:
     if any(len(w) >= 2 and w in heading for w in chunk.words):
         return False  # "总体要求：总体思路" says it twice
     return lang != "zh" or not (
-        len(text) < 4 or text.endswith(_ZH_OFFICES + _ZH_PLAIN_ASPECTS) or any(a in text for a in _ZH_ATTRIBUTIONS)
+        len(text) < 4 or text.endswith(ZH_OFFICES + _ZH_PLAIN_ASPECTS) or any(a in text for a in _ZH_ATTRIBUTIONS)
     )
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from citebrief.model import Lang
 from citebrief.text.chunks import word_classes
 from citebrief.text.tokenize import is_zh_word, tag_zh
+from citebrief.text.zh_bodies import BODY_ENDINGS
 
 MIN_ZH, MAX_ZH = 2, 12
 MAX_EN_WORDS = 4
@@ -165,7 +166,6 @@ def on_word_boundaries(phrase: str, text: str, lang: Lang) -> bool:
 CUT_WINDOW = 12  # characters either side of a phrase tagged to find the words around it
 CROSSING_MAX = 4  # longest dictionary word looked for across a title's ends
 _PERSON_ORG_TAGS = frozenset({"nr", "nrt", "nt"})
-BODY_ENDINGS = ("政府", "人民政府", "委员会", "局", "厅", "部", "委", "办", "院", "公司", "集团", "大学", "医院")
 
 
 def _crossed(text: str, cut: int) -> bool:
