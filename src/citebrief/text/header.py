@@ -19,6 +19,9 @@ _HEADER_LINE = re.compile(
     r"^(?:来源[:：]\s*)?(?P<source>[\u4e00-\u9fffA-Za-z .]{2,20}?)\s*[·|｜•\s]\s*"
     r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*(?P<clock>\d{1,2}:\d{2}))?$"
 )
+# not engines/bullets' nor digest_themes' _DATELINE: this one names the outlet, place and day, so it
+# knows only outlets (no reporter's brackets, no "(CNN)", no photo credit); merged, 182 and 176 of the
+# 2,563 shared paragraphs would match otherwise
 _DATELINE = re.compile(
     r"^(?:(?P<outlet>新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国日报网?|中国新闻网|经济日报|人民日报|"
     r"澎湃新闻|环球网|中国网|央广网|国际在线|法治日报|科技日报|工人日报)"
