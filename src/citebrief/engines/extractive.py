@@ -34,7 +34,7 @@ from citebrief.engines.bullets import dateline_only, lead_in_clause, near_duplic
 from citebrief.engines.cover import cover
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import DANGLING_WEIGHT, lean_on_previous, operative_first, whole_sentences
-from citebrief.engines.runs import lead_run, opens_part, run_themes
+from citebrief.engines.runs import SentenceRuns, lead_run, run_themes
 from citebrief.engines.scored import Draft, Scored, Unit, figures_in, mmr_pick
 from citebrief.engines.themes import (
     OVERVIEW_THEME,
@@ -330,7 +330,14 @@ def _score(
 
 
 def _themes(
-    scored: Scored, themes: int, overview: list[int], texts: list[str], outline: list[Heading], *, exact: bool
+    scored: Scored,
+    themes: int,
+    overview: list[int],
+    texts: list[str],
+    outline: list[Heading],
+    shared: SentenceRuns,
+    *,
+    exact: bool,
 ) -> Themes:
     """Theme label per paragraph, each theme with at least two sentences left for bullets."""
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
@@ -343,12 +350,17 @@ def _themes(
     if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return clustered_themes(scored.paragraph_vectors, themes, claims, available)
     spare = [i for i in scored.usable if i not in overview]  # no outline: runs of neighbouring sentences
-    sentences = [(u.text, u.paragraph - 1) for u in scored.units]
-    return run_themes(scored.sentence_vectors, sentences, spare, themes, len(texts), exact=exact)
+    return run_themes(scored.sentence_vectors, shared.sentences, spare, themes, len(texts), exact=exact, shared=shared)
 
 
 def _overview_pool(
-    scored: Scored, themes: int, size: int, texts: list[str], outline: list[Heading], relevance: np.ndarray
+    scored: Scored,
+    themes: int,
+    size: int,
+    texts: list[str],
+    outline: list[Heading],
+    relevance: np.ndarray,
+    shared: SentenceRuns,
 ) -> list[int]:
     """Where the overview's points may come from: text read in runs gives them from its lead run,
     or from the few sentences most central to the whole article (twice the overview's size): a
@@ -362,9 +374,8 @@ def _overview_pool(
         return scored.usable
     if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return scored.usable
-    sentences = [(u.text, u.paragraph - 1) for u in scored.units]
-    lead = lead_run(scored.sentence_vectors, sentences, scored.usable, themes, size)
-    if any(opens_part(u.text) for u in scored.units):  # a roundup's items keep their own sentences
+    lead = lead_run(scored.sentence_vectors, shared.sentences, scored.usable, themes, size, shared=shared)
+    if shared.openers.any():  # a roundup's items keep their own sentences
         return lead
     central = sorted(scored.usable, key=lambda i: -relevance[i])[: 2 * size]
     return sorted({*lead, *central})
@@ -472,8 +483,12 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
     themes = min(wanted_themes, max((len(usable) - overview_size) // 2, 0))
     chosen: list[int] = []
+    # the overview's lead run and the themes' runs read the same sentences: openers and cohesion once
+    shared = SentenceRuns(scored.sentence_vectors, [(u.text, u.paragraph - 1) for u in scored.units])
     pool = (
-        _overview_pool(scored, themes, overview_size, texts, outline, overview_relevance) if groups is None else usable
+        _overview_pool(scored, themes, overview_size, texts, outline, overview_relevance, shared)
+        if groups is None
+        else usable
     )
     overview = _overview(scored, pool, overview_relevance, chosen, overview_size)
     per_paragraph = [Counter(p.phrases) for p in paragraphs]
@@ -487,7 +502,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     subject = next(iter(used), "")
     theme_labels = None
     if themes:
-        theme_labels = _themes(scored, themes, overview, texts, outline, exact=groups is not None)
+        theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None)
         drafts += _theme_groups(scored, theme_labels, chosen)
     if groups is None:
         paragraph_of = np.array([u.paragraph - 1 for u in scored.units])

@@ -10,6 +10,7 @@ own line; the number of runs follows the article's length and how many clear tur
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 import numpy as np
 
@@ -60,6 +61,35 @@ def opens_part(text: str) -> bool:
     return number is not None and len(body) - number.end() >= 4 and not re.search(r"[，,；;]", body)
 
 
+class SentenceRuns:
+    """One article's sentences as lead_run and run_themes both read them: which open an item,
+    their paragraphs, and the cohesion at each gap, each worked out once for the two (the
+    overview's lead run and the themes' runs cut the same sentences)."""
+
+    def __init__(self, vectors: SparseRows, sentences: list[tuple[str, int]]) -> None:
+        self.vectors = vectors
+        self.sentences = sentences
+
+    @cached_property
+    def openers(self) -> np.ndarray:
+        return np.array([opens_part(text) for text, _ in self.sentences], dtype=bool)
+
+    @cached_property
+    def paragraph_of(self) -> np.ndarray:
+        return np.array([p for _, p in self.sentences], dtype=int)
+
+    @cached_property
+    def cohesion(self) -> tuple[np.ndarray, np.ndarray]:
+        """The smoothed cohesion and the depth at each gap between sentences with content words."""
+        return _cohesion(self.vectors, np.flatnonzero(np.diff(self.vectors.indptr) > 0))
+
+
+def _cohesion(vectors: SparseRows, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    window = RUN_WINDOW if len(rows) >= RUN_WINDOW_SENTENCES else SHORT_RUN_WINDOW
+    cohesion = _smoothed(_gap_cohesion(vectors.take(rows), window))
+    return cohesion, _depths(cohesion)
+
+
 def run_labels(
     vectors: SparseRows,
     spare: np.ndarray,
@@ -69,6 +99,7 @@ def run_labels(
     exact: bool = False,
     lead_spare: int = MIN_LEAD_RUN_SPARE,
     paragraph_of: np.ndarray | None = None,
+    shared: SentenceRuns | None = None,
 ) -> np.ndarray:
     """Theme label per sentence for text without an outline: up to `wanted` runs of neighbouring
     sentences, cut at the deepest drops of lexical cohesion (a valley between two runs that each
@@ -80,7 +111,8 @@ def run_labels(
     takes the deepest cuts whatever their depth. Given each sentence's paragraph (`paragraph_of`),
     a valley inside a paragraph moves to the nearest paragraph break: a story told in one
     paragraph is not split over two groups that both cite it. Linear in the sentences: each gap compares two
-    windows of a few sentences, the depths come from one pass each way.
+    windows of a few sentences, the depths come from one pass each way (once per article where
+    the caller `shared` them: they depend on `vectors` alone).
     """
     count = len(vectors)
     labels = np.zeros(count, dtype=int)
@@ -90,9 +122,8 @@ def run_labels(
         wanted = max(wanted, min(items, MAX_GROUPS - 1))
     if wanted <= 1 or len(rows) < 2 * MIN_RUN_SPARE:
         return labels
-    window = RUN_WINDOW if len(rows) >= RUN_WINDOW_SENTENCES else SHORT_RUN_WINDOW
-    cohesion = _smoothed(_gap_cohesion(vectors.take(rows), window))
-    depth = _depths(cohesion)
+    cohesion, depth = shared.cohesion if shared is not None else _cohesion(vectors, rows)
+    depth = depth.copy()  # _at_breaks updates it
     # spare sentences up to each gap: a run (a, b] of positions holds room[b] - room[a]
     room = np.concatenate(([0], np.cumsum(spare[rows])))
     valleys = [
@@ -204,7 +235,13 @@ def paragraph_runs(sentences: np.ndarray, paragraph_of: list[int], paragraphs: i
 
 
 def lead_run(
-    vectors: SparseRows, sentences: list[tuple[str, int]], usable: list[int], wanted: int, size: int
+    vectors: SparseRows,
+    sentences: list[tuple[str, int]],
+    usable: list[int],
+    wanted: int,
+    size: int,
+    *,
+    shared: SentenceRuns | None = None,
 ) -> list[int]:
     """The `usable` sentences of the article's first run, where the overview's `size` points come
     from when the text is read in runs: the lead states the news, and a point taken from a later
@@ -213,12 +250,17 @@ def lead_run(
     no cut. The lead is a run of its own before the `wanted` runs of the themes (whose first
     run gets what the overview leaves of it). Of a long first run (one without a clear turn),
     the first LEAD_SHARE of the article."""
+    shared = shared if shared is not None else SentenceRuns(vectors, sentences)
     spare = np.zeros(len(sentences), dtype=bool)
     spare[np.array(usable, dtype=int)] = True
-    openers = np.array([opens_part(text) for text, _ in sentences], dtype=bool)
-    paragraph_of = np.array([p for _, p in sentences], dtype=int)
     labels = run_labels(
-        vectors, spare, wanted + 1, openers=openers, lead_spare=size + LEAD_CHOICE, paragraph_of=paragraph_of
+        vectors,
+        spare,
+        wanted + 1,
+        openers=shared.openers,
+        lead_spare=size + LEAD_CHOICE,
+        paragraph_of=shared.paragraph_of,
+        shared=shared,
     )
     first = [i for i in usable if labels[i] == 0]
     early = [i for i in first if i < LEAD_SHARE * len(sentences)]  # a lead with no clear end: its first half
@@ -236,17 +278,25 @@ def run_themes(
     paragraphs: int,
     *,
     exact: bool,
+    shared: SentenceRuns | None = None,
 ) -> Themes:
     """Themes of text without an outline: runs of `sentences` (text, 0-based paragraph), with
     `spare` the sentences left for bullets; a paragraph belongs to the run of its first sentence."""
+    shared = shared if shared is not None else SentenceRuns(vectors, sentences)
     room = np.zeros(len(sentences), dtype=bool)
     room[np.array(spare, dtype=int)] = True
-    openers = np.array([opens_part(text) for text, _ in sentences], dtype=bool)
+    openers = shared.openers
     # in a roundup the first run is the intro and the first item, which needs no more than the others
     lead = MIN_RUN_SPARE if openers.sum() >= 2 else MIN_LEAD_RUN_SPARE
-    paragraph_of = np.array([p for _, p in sentences], dtype=int)
     labels = run_labels(
-        vectors, room, wanted, openers=openers, exact=exact, lead_spare=lead, paragraph_of=paragraph_of
+        vectors,
+        room,
+        wanted,
+        openers=openers,
+        exact=exact,
+        lead_spare=lead,
+        paragraph_of=shared.paragraph_of,
+        shared=shared,
     )
     first = int(np.argmax(openers))
     if openers.sum() >= 2 and first > 0 and labels[first] == 0 and not exact:
