@@ -20,7 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from revision import export_src
+from revision import blind_order, export_src, write_pairs
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SETS = ("zh-policy", "zh-news", "zh-clts", "en-cnndm")
@@ -53,9 +53,7 @@ def main() -> None:
     rng = random.Random(args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        before_root = Path(folder) / "before"
-        before_root.mkdir()
-        before_src = export_src(args.before, before_root)
+        before_src = export_src(args.before, Path(folder) / "before")
         files: list[tuple[str, Path]] = []
         for name in SETS:
             lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
@@ -68,17 +66,14 @@ def main() -> None:
         after = _briefs(ROOT / "src", [p for _, p in files])
         pairs, key = [], {}
         for number, ((ident, path), old, new) in enumerate(zip(files, before, after, strict=True), start=1):
-            swap = rng.random() < 0.5
-            first, second = (new, old) if swap else (old, new)
-            key[str(number)] = {"id": ident, "A": "after" if swap else "before", "B": "before" if swap else "after"}
+            first, second, sides = blind_order(rng, old, new)
+            key[str(number)] = {"id": ident, **sides}
             article = path.read_text(encoding="utf-8")
             pairs.append(
                 f"# Article {number}\n\n## Source\n\n{article}\n\n## Brief A\n\n```\n{first}```\n\n"
                 f"## Brief B\n\n```\n{second}```\n"
             )
-    (args.out / "pairs.md").write_text("\n".join(pairs), encoding="utf-8")
-    (args.out / "key.json").write_text(json.dumps(key, indent=1), encoding="utf-8")
-    print(f"{len(pairs)} pairs in {args.out / 'pairs.md'}; key in {args.out / 'key.json'}")
+    write_pairs(args.out, pairs, key)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from revision import export_src
+from revision import blind_order, export_src, write_pairs
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SETS = ("zh-news", "en-cnndm")
@@ -99,9 +99,7 @@ def main() -> None:
     rng = random.Random(args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        before_root = Path(folder) / "before"
-        before_root.mkdir()
-        before_src = export_src(args.before, before_root)
+        before_src = export_src(args.before, Path(folder) / "before")
         pairs, key = [], {}
         for number, files in enumerate(_days(args.days, rng, Path(folder)), start=1):
             before = _digest(before_src, files)
@@ -114,22 +112,15 @@ def main() -> None:
                     for title, articles in made["themes"]:  # type: ignore[attr-defined]
                         print(f"  {title}: {articles}")
                 continue
-            swap = rng.random() < 0.5
-            first, second = (after, before) if swap else (before, after)
-            key[str(number)] = {
-                "articles": [p.name for p in files],
-                "A": "after" if swap else "before",
-                "B": "before" if swap else "after",
-            }
+            first, second, sides = blind_order(rng, before, after)
+            key[str(number)] = {"articles": [p.name for p in files], **sides}
             pairs.append(
                 f"# Day {number} ({len(files)} articles)\n\n## Articles\n\n{_article_list(files)}\n\n"
                 f"## Digest A\n\n```\n{first['text']}```\n\n## Digest B\n\n```\n{second['text']}```\n"
             )
     if args.themes:
         return
-    (args.out / "pairs.md").write_text("\n".join(pairs), encoding="utf-8")
-    (args.out / "key.json").write_text(json.dumps(key, indent=1), encoding="utf-8")
-    print(f"{len(pairs)} pairs in {args.out / 'pairs.md'}; key in {args.out / 'key.json'}")
+    write_pairs(args.out, pairs, key)
 
 
 if __name__ == "__main__":

@@ -1,16 +1,36 @@
-"""The package as it was at a git revision, for benches that compare two versions side by side."""
+"""Two versions of the package side by side: the code of a git revision, and blind A/B pairs of
+what each version made, for a reader who is not told which is which."""
 
 from __future__ import annotations
 
+import json
+import random
 import subprocess
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
+T = TypeVar("T")
 
 
 def export_src(ref: str, folder: Path) -> Path:
     """Write `src/` of git revision `ref` under `folder` (`git archive`, no checkout touched) and
     return the folder to put on PYTHONPATH."""
+    folder.mkdir(parents=True, exist_ok=True)
     archive = subprocess.run(["git", "archive", ref, "src"], cwd=ROOT, capture_output=True, check=True)
     subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
-    return Path(folder) / "src"
+    return folder / "src"
+
+
+def blind_order(rng: random.Random, before: T, after: T) -> tuple[T, T, dict[str, str]]:
+    """The two versions as A and B in random order, and which is which (for the key only)."""
+    swap = rng.random() < 0.5
+    sides = {"A": "after" if swap else "before", "B": "before" if swap else "after"}
+    return (after, before, sides) if swap else (before, after, sides)
+
+
+def write_pairs(out: Path, pairs: list[str], key: dict[str, dict[str, object]]) -> None:
+    """pairs.md for the reader, key.json apart."""
+    (out / "pairs.md").write_text("\n".join(pairs), encoding="utf-8")
+    (out / "key.json").write_text(json.dumps(key, indent=1), encoding="utf-8")
+    print(f"{len(pairs)} pairs in {out / 'pairs.md'}; key in {out / 'key.json'}")
