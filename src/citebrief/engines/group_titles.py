@@ -31,6 +31,8 @@ from citebrief.text.title_choice import (
 from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phrase, on_word_boundaries
 
 _OFFICIAL_TITLE = re.compile(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
+# a docket number: a reply's title names the proposal by it ("十届全国人大四次会议第2996号建议")
+_DOCKET = re.compile(r"第[0-9０-９〇一二三四五六七八九十百千]+号")
 OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
 
 
@@ -70,6 +72,8 @@ def overview_title(
         subject = ""  # a headline's wordplay is not the subject unless the text says it too
     if subject and document.title and not on_word_boundaries(subject, document.title, lang):
         subject = ""  # cut across a word of the title as a whole
+    if _DOCKET.search(subject):
+        subject = ""  # "第2996号建议" is which proposal the reply answers; its lead says what it asks for
     if not subject:  # the phrase of the lead that runs through the article
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
         lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet

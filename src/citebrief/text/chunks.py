@@ -45,7 +45,8 @@ _ZH_LIGHT_VERBS = frozenset(
         "能 用 对 在 到 向 从 以 据 由 于 将 发布会 举行 召开 介绍 实施 开始 继续 "
         "进一步 不断 持续 加快 积极 相关 有关 相比 比如 例如 远超 处理 没有 告诉 发生 出现 "
         "带来 表明 显示 了解到 告诫 确认 检测 提醒 帮助 保持 达到 超过 涉及 属于 位于 来到 "
-        "走进 拥有 面临"
+        "走进 拥有 面临 "
+        "行为"  # a noun jieba tags a verb: "对……的行为|立案侦查" is no act on 立案侦查
     )
 )
 _ZH_WEAK_HEADS = frozenset(
@@ -102,7 +103,11 @@ def zh_chunks(sentence: str) -> list[Chunk]:
                 and (w[0] in _ZH_FUNCTION_CHARS or (k > 0 and has_word(words[k - 1][-1] + w[0])))
             ):
                 tags[k] = "x"  # no phrase runs through it
-        elif sizes[k] == 1 and tags[k] in _ZH_NAMES:  # "推介会|暨"
+            elif w[0] == w[1] and not known[k] and tags[k] in _ZH_NOUNS:
+                tags[k] = "nr"  # a doubled character the dictionary lacks is a child's name ("女孩铭铭")
+        elif sizes[k] == 1 and (tags[k] in _ZH_NAMES or w == "时"):  # "推介会|暨", "图片公司|时|双方"
+            tags[k] = "x"
+        if w == "旗下":  # "后者|旗下|阿达尼资本": whose, never part of what
             tags[k] = "x"
     sentence_words = _sentence_words(words, tags, sizes, known)
     found: dict[str, Chunk] = {}
@@ -216,6 +221,10 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                 break
             if sizes[start] < 2 or (tags[start] == "a" and (start + 1 == end or start == low)):
                 continue  # "报|国务院"; an adjective opens no title ("雄安新区"), nor is one
+            if first in _ZH_QUANTITY_NOUNS or (start == low and _zh_given_name(s, low)):
+                continue  # "部分列车" says how many; "孙|卫东利用职务" opens inside a name
+            if start > low and tags[start - 1] in _ZH_NAME:
+                continue  # "阿达尼|集团创始人": whose it is goes with it
             if start > low and (not known[start - 1] or sizes[start - 1] == 1):
                 continue  # "阿|达尼资本": what a lone character opens, it belongs to
             # "不|合格" opens on a negation; "无人菜市", "不锈钢餐具" open on a noun that has one
@@ -225,7 +234,29 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                     plain = tuple(words[start:end])
                     if len(plain) == 1 or len(set(plain)) == len(plain):  # "棉花研究室棉花": two phrases
                         named = tuple(s.named[start:end])
-                        found[text] = _chunk(Chunk, (text, plain, "np", all(named), named, whole, False))
+                        # "辛辛奶奶", "女孩铭铭", "法国博主米莲娜": a person, who and not what
+                        person = (head in _ZH_PERSON_HEADS and all(named[:-1])) or tag in _ZH_NAME
+                        found[text] = _chunk(Chunk, (text, plain, "np", all(named) or person, named, whole, False))
+
+
+# nouns that say how many of a thing or when, not which ("部分列车", "多数企业", "时任党委书记")
+_ZH_QUANTITY_NOUNS = frozenset(word_list("部分 大部分 小部分 多数 大多数 少数 个别 全部 其余 多个 一些 时任"))
+# a person's kin or form of address after a name ("辛辛奶奶", "王女士"): a person
+_ZH_PERSON_HEADS = frozenset(
+    word_list("奶奶 爷爷 妈妈 爸爸 姥姥 姥爷 外婆 外公 阿姨 叔叔 哥哥 姐姐 弟弟 妹妹 女士 先生 师傅 大爷 大妈")
+)
+
+
+def _zh_given_name(s: _Words, low: int) -> bool:
+    """True when the name that opens a run follows a lone character the tagger left out of it:
+    a surname ("孙|卫东", "赵|某某"), not a word of its own."""
+    before = s.words[low - 1] if low > 0 else ""
+    return (
+        s.tags[low] in _ZH_NAME
+        and len(before) == 1
+        and "\u4e00" <= before <= "\u9fff"
+        and before not in _ZH_FUNCTION_CHARS
+    )
 
 
 def _zh_verb_objects(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:

@@ -208,7 +208,7 @@ def _title_parts(title: str) -> tuple[str, ...]:
 # a word jieba tags as a noun that says how or how many ("一楼教室全部|过水", "三大指数集体|走强")
 _ZH_ADVERB_ENDS = ("全部", "集体", "一起", "一同", "共同", "全面", "同比", "分别", "纷纷")
 # verbs jieba tags as nouns that end a clause, not a thing ("三明供电部门启动|防台风", "孙丙柱利用|工程")
-_ZH_VERB_ENDS = ("启动", "利用", "荣获", "核实", "获悉", "表示", "召开", "举行", "印发")
+_ZH_VERB_ENDS = ("启动", "利用", "荣获", "核实", "获悉", "表示", "召开", "举行", "印发", "达成")
 _ZH_ASPECT = frozenset("了着")  # "保险公司启动|了快赔": the phrase ends on a verb
 
 
@@ -216,7 +216,7 @@ def _zh_fragment(phrase: str, text: str) -> bool:
     """True when every place `text` says `phrase` shows it is a piece: it ends before the word
     that closes a name, on a verb (one its aspect particle follows, or one that ends a clause), on
     an adverb, or starts inside a number's name ("2|号线东风") or a Latin word."""
-    if phrase.endswith(_ZH_ADVERB_ENDS + _ZH_VERB_ENDS):
+    if phrase.endswith(_ZH_ADVERB_ENDS + _ZH_VERB_ENDS) or _zh_clause(phrase):
         return True
     start = text.find(phrase)
     while start >= 0:
@@ -226,14 +226,31 @@ def _zh_fragment(phrase: str, text: str) -> bool:
         # a single closing character that starts a word of its own ("会议", "部分") closes nothing
         if closer and len(closer) == 1 and closer != "·" and is_zh_word(after[:2]):
             closer = ""
-        if not closer and after[:1] not in _ZH_ASPECT and not _zh_starts_inside(phrase, before):
+        # "黄河流域生态|保护和高质量发展": the word after it is one of a pair the phrase belongs to
+        paired = after[2:3] in _ZH_AND and is_zh_word(after[:2])
+        if not closer and after[:1] not in _ZH_ASPECT and not paired and not _zh_starts_inside(phrase, before):
             return False
         start = text.find(phrase, start + 1)
     return True
 
 
-# a character that counts what a number before it says ("2|号线东风", "3|万人生产生活用水")
-_ZH_COUNTERS = frozenset("号万千百亿米年月日个岁名家次件元吨度级")
+_ZH_AND = frozenset("和与及")
+
+
+def _zh_clause(phrase: str) -> bool:
+    """True when the phrase is a clause: a verb the tagger calls a noun opens it ("利用职务") or
+    stands between its subject and object ("团队荣获淘宝花卉", "山东启动防汛防台风")."""
+    if phrase.startswith(_ZH_VERB_ENDS):
+        return not phrase.startswith(("启动仪式", "启动资金", "利用率"))  # these name a thing
+    for verb in _ZH_VERB_ENDS:
+        at = phrase.find(verb)
+        if at > 0 and verb != "利用" and at + len(verb) < len(phrase):
+            return True  # "土地利用效益" names a thing
+    return False
+
+
+# a character that counts what a number before it says ("2|号线东风", "3|万人生产生活用水", "5|条客渡运航线")
+_ZH_COUNTERS = frozenset("号万千百亿米年月日个岁名家次件元吨度级条台艘座项批辆架")
 
 
 def _zh_starts_inside(phrase: str, before: str) -> bool:
