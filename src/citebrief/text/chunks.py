@@ -223,7 +223,7 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                 continue  # "报|国务院"; an adjective opens no title ("雄安新区"), nor is one
             if first in _ZH_QUANTITY_NOUNS or (start == low and _zh_given_name(s, low)):
                 continue  # "部分列车" says how many; "孙|卫东利用职务" opens inside a name
-            if start > low and tags[start - 1] in _ZH_NAME:
+            if start > low and _zh_name_piece(s, start - 1, low):
                 continue  # "阿达尼|集团创始人": whose it is goes with it
             if start > low and (not known[start - 1] or sizes[start - 1] == 1):
                 continue  # "阿|达尼资本": what a lone character opens, it belongs to
@@ -245,6 +245,12 @@ _ZH_QUANTITY_NOUNS = frozenset(word_list("部分 大部分 小部分 多数 大�
 _ZH_PERSON_HEADS = frozenset(
     word_list("奶奶 爷爷 妈妈 爸爸 姥姥 姥爷 外婆 外公 阿姨 叔叔 哥哥 姐姐 弟弟 妹妹 女士 先生 师傅 大爷 大妈")
 )
+
+
+def _zh_name_piece(s: _Words, k: int, low: int) -> bool:
+    """True when word k is a foreign name or the end of a name the tagger split ("阿|达尼"),
+    so a phrase starting after it would leave the name's owner behind."""
+    return s.tags[k] == "nrt" or (s.tags[k] == "nr" and k > low and s.sizes[k - 1] == 1)
 
 
 def _zh_given_name(s: _Words, low: int) -> bool:

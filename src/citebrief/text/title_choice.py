@@ -226,15 +226,10 @@ def _zh_fragment(phrase: str, text: str) -> bool:
         # a single closing character that starts a word of its own ("会议", "部分") closes nothing
         if closer and len(closer) == 1 and closer != "·" and is_zh_word(after[:2]):
             closer = ""
-        # "黄河流域生态|保护和高质量发展": the word after it is one of a pair the phrase belongs to
-        paired = after[2:3] in _ZH_AND and is_zh_word(after[:2])
-        if not closer and after[:1] not in _ZH_ASPECT and not paired and not _zh_starts_inside(phrase, before):
+        if not closer and after[:1] not in _ZH_ASPECT and not _zh_starts_inside(phrase, before):
             return False
         start = text.find(phrase, start + 1)
     return True
-
-
-_ZH_AND = frozenset("和与及")
 
 
 def _zh_clause(phrase: str) -> bool:
