@@ -34,6 +34,9 @@ SAME_WORDS_FACTOR = 0.4  # shares a word with a title already given ("Tech Firms
 FIRST_SENTENCE_FACTOR = 1.3
 TITLE_TRIES = 12
 EACH_MORE_BULLET = 0.2  # a phrase two bullets say names the group better than one
+# in Chinese more so for a phrase of several words: the rarest of one bullet are its side
+# details ("3D爱心", "电视频道"); a word alone that many bullets say is mostly a generic one ("手术")
+ZH_EACH_MORE_BULLET = 0.5
 
 
 def _length_factor(chunk: Chunk, lang: Lang) -> float:
@@ -206,7 +209,7 @@ def _title_parts(title: str) -> tuple[str, ...]:
 
 
 # a word jieba tags as a noun that says how or how many ("一楼教室全部|过水", "三大指数集体|走强")
-_ZH_ADVERB_ENDS = ("全部", "集体", "一起", "一同", "共同", "全面", "同比", "分别", "纷纷")
+_ZH_ADVERB_ENDS = ("全部", "集体", "一起", "一同", "共同", "全面", "同比", "分别", "纷纷", "基本")
 # verbs jieba tags as nouns that end a clause, not a thing ("三明供电部门启动|防台风", "孙丙柱利用|工程")
 _ZH_VERB_ENDS = ("启动", "利用", "荣获", "核实", "获悉", "表示", "召开", "举行", "印发", "达成")
 _ZH_ASPECT = frozenset("了着")  # "保险公司启动|了快赔": the phrase ends on a verb
@@ -328,7 +331,8 @@ def group_title(
         folded_text = text.casefold()
         said = [folded_text in b for b in folded].count(True)
         score = _combined(weights) * _length_factor(chunk, lang)
-        score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + EACH_MORE_BULLET * max(said - 1, 0))
+        more = ZH_EACH_MORE_BULLET if lang == "zh" and len(chunk.words) > 1 else EACH_MORE_BULLET
+        score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + more * max(said - 1, 0))
         score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * _verb_factor(chunk)
         score *= SAME_WORDS_FACTOR if _repeats(chunk, lang, used, spec, repeated) else 1.0
         scored.append((score, text))
