@@ -57,6 +57,8 @@ _ZH_WEAK_HEADS = frozenset(
         "人次 万人次 万元 亿元 公里 平方米 公斤 千克 吨 局地 一带 境内"
     )
 )
+# place words (jieba's s) that say which kind of a thing ("境外电视频道", "户外家具"), not where
+_ZH_WHERE_MODIFIERS = frozenset(word_list("境外 境内 国外 海外 户外 室内 室外 野外"))
 _ZH_AFTER_WHEN = frozenset("会要应将称可能须需就才也都还即已被")
 MAX_ZH_WORDS = 5
 MAX_ZH_CHARS = 12
@@ -85,7 +87,7 @@ def zh_chunks(sentence: str) -> list[Chunk]:
     for w, t in tag_zh(sentence):
         if t != "b":
             words.append(w)
-            tags.append(t)
+            tags.append("n" if t == "s" and w in _ZH_WHERE_MODIFIERS else t)
     sizes = [len(w) for w in words]
     # a word the dictionary lacks is a name or a piece the tagger guessed ("草间|弥生", "林田|湖草"):
     # no phrase ends right before one, nor starts right after one
