@@ -229,7 +229,8 @@ def _zh_fragment(phrase: str, text: str) -> bool:
         # a single closing character that starts a word of its own ("会议", "部分") closes nothing
         if closer and len(closer) == 1 and closer != "·" and is_zh_word(after[:2]):
             closer = ""
-        if not closer and after[:1] not in _ZH_ASPECT and not _zh_starts_inside(phrase, before):
+        dateline = after[:1].isdigit() and _ZH_DATELINE_DAY.match(text, end)  # "中新网三明|8月8日电"
+        if not closer and after[:1] not in _ZH_ASPECT and not dateline and not _zh_starts_inside(phrase, before):
             return False
         start = text.find(phrase, start + 1)
     return True
@@ -245,6 +246,10 @@ def _zh_clause(phrase: str) -> bool:
         if at > 0 and verb != "利用" and at + len(verb) < len(phrase):
             return True  # "土地利用效益" names a thing
     return False
+
+
+# the day of a dateline: what goes before it is the outlet and the place ("中新网三明8月8日电")
+_ZH_DATELINE_DAY = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
 
 
 # a character that counts what a number before it says ("2|号线东风", "3|万人生产生活用水", "5|条客渡运航线")
