@@ -54,7 +54,7 @@ _ZH_WEAK_HEADS = frozenset(
         "情况 问题 工作 方面 时候 事情 过程 方式 东西 地方 部分 内容 时间 期间 人员 同志 "
         "记者 消息 报道 报告称 时 中 上 下 里 前 后 等 内 外 供图 新闻 发文 "
         "人气 一楼 小时 分钟 年 月 日 天 周 年度 人士 现场 当天 今年 目前 "
-        "人次 万人次 万元 亿元 公里 平方米 公斤 千克 吨 局地 一带 境内"
+        "人次 万人次 万元 亿元 公里 平方米 公斤 千克 吨 局地 一带 境内 月度 季度 大部"
     )
 )
 # place words (jieba's s) that say which kind of a thing ("境外电视频道", "户外家具"), not where
@@ -225,7 +225,7 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                 continue  # "报|国务院"; an adjective opens no title ("雄安新区"), nor is one
             if first in _ZH_QUANTITY_NOUNS or (start == low and _zh_given_name(s, low)):
                 continue  # "部分列车" says how many; "孙|卫东利用职务" opens inside a name
-            if start > low and _zh_name_piece(s, start - 1, low):
+            if start > low and (_zh_name_piece(s, start - 1, low) or words[start - 1] in _ZH_COMPOUND_SURNAMES):
                 continue  # "阿达尼|集团创始人": whose it is goes with it
             if start > low and (not known[start - 1] or sizes[start - 1] == 1):
                 continue  # "阿|达尼资本": what a lone character opens, it belongs to
@@ -247,6 +247,9 @@ _ZH_QUANTITY_NOUNS = frozenset(word_list("部分 大部分 小部分 多数 大�
 _ZH_PERSON_HEADS = frozenset(
     word_list("奶奶 爷爷 妈妈 爸爸 姥姥 姥爷 外婆 外公 阿姨 叔叔 哥哥 姐姐 弟弟 妹妹 女士 先生 师傅 大爷 大妈")
 )
+
+# surnames of two characters jieba tags as places or words ("欧阳|炎华团队")
+_ZH_COMPOUND_SURNAMES = frozenset(word_list("欧阳 司马 上官 诸葛 慕容 令狐 皇甫 尉迟 公孙 夏侯 司徒 端木 西门 东方"))
 
 
 def _zh_name_piece(s: _Words, k: int, low: int) -> bool:
