@@ -58,6 +58,8 @@ SHORT_BLOCK_FROM_ZH = 300  # a shorter single block is cut too when it has this 
 SHORT_BLOCK_FROM_EN = 75
 SHORT_BLOCK_SENTENCES = 6
 _ZH_ENDS = re.compile(r"[。！？；!?…]+[”’」』）)\"'》]*")
+# titles before a name and "Nos." before numbers, which syntok takes for a sentence's end
+_EN_TITLE_END = re.compile(r"\b(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cpl|Adm|Supt|Det|Insp|Prof|Rev|Hon|Nos?)\.$")
 _EN_ENDS = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z\"'“‘])")
 
 
@@ -126,7 +128,7 @@ def _zh_unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
     from syntok import segmenter
 
-    spans = []
+    spans: list[tuple[int, int]] = []
     for paragraph in segmenter.analyze(text):
         for sentence in paragraph:
             if not sentence:
@@ -134,8 +136,11 @@ def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
             first, last = sentence[0], sentence[-1]
             start = first.offset
             end = last.offset + len(last.value)
-            if end > start:
-                spans += _unglue(text, start, end)
+            if end <= start:
+                continue
+            if spans and _EN_TITLE_END.search(text, spans[-1][0], spans[-1][1]):
+                start = spans.pop()[0]  # syntok ends a sentence at "signed by Kansas Gov." before the name
+            spans += _unglue(text, start, end)
     return spans or [(0, len(text))]
 
 

@@ -47,7 +47,8 @@ _DATELINE = re.compile(
     r"|(?:央视网|人民网|新华网|中新网|光明网|中国网|环球网)消息(?:[（(][^）)]{0,20}[）)])?[：:]\s*"
     r"|本报讯\s*(?:[（(][^）)]{0,20}[）)])?\s*"
     r"|[（(][^（）()]{0,24}(?:供图|摄影?|图片来源)[^（）()]{0,10}[）)]\s*"
-    r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s+)"
+    r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s+"
+    r"|(?:[A-Z][A-Za-z'’.-]*(?:,? [A-Z][A-Za-z'’.-]*){0,4}\s*)?\((?:CNN|AP|Reuters|AFP)\)\s*(?:[—–-]{1,2}\s*)?)"
 )
 _RUN_MARK = re.compile(
     r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|其[一二三四五六七八九十]，|首先，|其次，|最后，)"
@@ -76,7 +77,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def strip_dateline(text: str) -> str:
-    """'本报北京5月14日电（记者 某某）' and 'PORT ALDER —' open a story; they are not a claim."""
+    """'本报北京5月14日电（记者 某某）', 'PORT ALDER —' and 'Boston (CNN)' open a story; they are not a claim."""
     stripped = _DATELINE.sub("", text, count=1)
     return stripped if len(stripped) >= 10 else text
 
