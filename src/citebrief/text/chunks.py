@@ -237,15 +237,19 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                     if len(plain) == 1 or len(set(plain)) == len(plain):  # "棉花研究室棉花": two phrases
                         named = tuple(s.named[start:end])
                         # "辛辛奶奶", "女孩铭铭", "法国博主米莲娜": a person, who and not what
-                        person = (head in _ZH_PERSON_HEADS and all(named[:-1])) or tag in _ZH_NAME
+                        person = (head in _ZH_PERSON_HEADS and len(named) > 1 and named[-2]) or tag in _ZH_NAME
                         found[text] = _chunk(Chunk, (text, plain, "np", all(named) or person, named, whole, False))
 
 
 # nouns that say how many of a thing or when, not which ("部分列车", "多数企业", "时任党委书记")
 _ZH_QUANTITY_NOUNS = frozenset(word_list("部分 大部分 小部分 多数 大多数 少数 个别 全部 其余 多个 一些 时任"))
-# a person's kin or form of address after a name ("辛辛奶奶", "王女士"): a person
+# a person's kin, form of address or post after a name ("辛辛奶奶", "王女士", "吴俊辉少将"): a person
 _ZH_PERSON_HEADS = frozenset(
-    word_list("奶奶 爷爷 妈妈 爸爸 姥姥 姥爷 外婆 外公 阿姨 叔叔 哥哥 姐姐 弟弟 妹妹 女士 先生 师傅 大爷 大妈")
+    word_list(
+        "奶奶 爷爷 妈妈 爸爸 姥姥 姥爷 外婆 外公 阿姨 叔叔 哥哥 姐姐 弟弟 妹妹 女士 先生 师傅 大爷 大妈 "
+        "少将 中将 上将 大校 教授 院士 博士 医生 律师 主任 书记 局长 部长 市长 省长 县长 院长 校长 "
+        "董事长 总经理 大使 老师 主席 总理 委员 代表"
+    )
 )
 
 # surnames of two characters jieba tags as places or words ("欧阳|炎华团队")
