@@ -33,6 +33,28 @@ from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phra
 _OFFICIAL_TITLE = re.compile(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
 # a docket number: a reply's title names the proposal by it ("十届全国人大四次会议第2996号建议")
 _DOCKET = re.compile(r"第[0-9０-９〇一二三四五六七八九十百千]+号")
+# what an official title says around its subject: which part or year of it ("部分节假日安排",
+# "2018年度国家科学技术奖励"), and what is done with it ("……有关事项", "典型经验做法给予表扬")
+_OFFICIAL_LEADS = ("部分", "年度", "当前和今后一个时期", "今后一个时期", "有关", "若干")
+_OFFICIAL_TAILS = ("有关事项", "有关问题", "几个问题", "给予表扬", "给予通报表扬")
+MIN_OFFICIAL_SUBJECT = 4
+
+
+def _trim_official(subject: str) -> str:
+    """An official title's subject without the words that say which part or what is done with it
+    ("部分节假日安排" → "节假日安排", "建设国家自主创新示范区" → "国家自主创新示范区")."""
+    for lead in (*_OFFICIAL_LEADS, "建设"):
+        rest = subject.removeprefix(lead)
+        if rest != subject and len(rest) >= (MIN_OFFICIAL_SUBJECT if lead != "建设" else 6):
+            subject = rest
+            break
+    for tail in _OFFICIAL_TAILS:
+        rest = subject.removesuffix(tail)
+        if rest != subject and len(rest) >= MIN_OFFICIAL_SUBJECT:
+            return rest
+    return subject
+
+
 OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
 
 
@@ -66,7 +88,7 @@ def overview_title(
     phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large."""
     lang = document.lang
     texts = [s.text for s in document.segments]
-    subject = noun_phrase(document.title, lang) if document.title and lang == "zh" else ""
+    subject = _trim_official(noun_phrase(document.title, lang)) if document.title and lang == "zh" else ""
     official = bool(document.title and _OFFICIAL_TITLE.search(document.title))
     if subject and not official and not any(on_word_boundaries(subject, t, lang) for t in texts):
         subject = ""  # a headline's wordplay is not the subject unless the text says it too
