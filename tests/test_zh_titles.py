@@ -60,6 +60,16 @@ def test_where_words_modify_like_nouns() -> None:
     assert "图片公司时双方" not in _texts("这要看摄影师把作品授权给图片公司时双方的具体约定。")
 
 
+def test_an_official_subject_loses_which_part_and_what_is_done() -> None:
+    from citebrief.engines.group_titles import _trim_official
+
+    assert _trim_official("部分节假日安排") == "节假日安排"
+    assert _trim_official("典型经验做法给予表扬") == "典型经验做法"
+    assert _trim_official("建设国家自主创新示范区") == "国家自主创新示范区"
+    assert _trim_official("建设试点") == "建设试点"  # too little left
+    assert _trim_official("专利代理条例") == "专利代理条例"
+
+
 def test_fragments_of_clauses_and_datelines() -> None:
     assert _zh_fragment("利用职务", "孙某利用职务便利谋取利益。")
     assert _zh_fragment("团队荣获淘宝花卉", "其团队荣获淘宝花卉园艺类目冠军。")
@@ -85,6 +95,9 @@ def test_fragments_of_clauses_and_datelines() -> None:
         ("zh-news", 124, "国际机票"),  # one bullet's detail; the group is about bookings
         ("zh-policy", 16, "核心要点：四次会议第2996号建议"),  # which proposal, not what it asks
         ("zh-policy", 27, "核心要点：四次会议第7264号建议"),
+        ("zh-policy", 8, "核心要点：部分节假日安排"),  # which part, not what
+        ("zh-policy", 32, "核心要点：应急救援专用号牌有关事项"),
+        ("zh-news", 84, "武官吴俊辉少将"),  # a person and his rank
     ],
 )
 def test_shared_titles_a_reader_marked_down(name: str, index: int, bad: str) -> None:
