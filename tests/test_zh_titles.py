@@ -13,7 +13,7 @@ import pytest
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.text.chunks import zh_chunks
-from citebrief.text.title_choice import _zh_fragment
+from citebrief.text.title_choice import _zh_fragment, group_title
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -70,6 +70,15 @@ def test_an_official_subject_loses_which_part_and_what_is_done() -> None:
     assert _trim_official("专利代理条例") == "专利代理条例"
 
 
+def test_a_quoted_term_two_bullets_use_is_a_title() -> None:
+    bullets = [
+        "2011年之前，我国城镇职工基本养老保险的“供养比”大致稳定在3.0∶1和3.2∶1之间。",
+        "城镇职工基本养老保险“供养比”不断下降，说明达到退休年龄的人群快速增长。",
+    ]
+    # the overview already names the article's subject; the quoted term is this group's own
+    assert group_title(bullets, bullets, bullets, "zh", {"基本养老保险"}) == "供养比"
+
+
 def test_fragments_of_clauses_and_datelines() -> None:
     assert _zh_fragment("利用职务", "孙某利用职务便利谋取利益。")
     assert _zh_fragment("团队荣获淘宝花卉", "其团队荣获淘宝花卉园艺类目冠军。")
@@ -98,6 +107,7 @@ def test_fragments_of_clauses_and_datelines() -> None:
         ("zh-policy", 8, "核心要点：部分节假日安排"),  # which part, not what
         ("zh-policy", 32, "核心要点：应急救援专用号牌有关事项"),
         ("zh-news", 84, "武官吴俊辉少将"),  # a person and his rank
+        ("zh-clts", 9, "人群快速增长"),  # a clause; the bullets' quoted term is “供养比”
     ],
 )
 def test_shared_titles_a_reader_marked_down(name: str, index: int, bad: str) -> None:

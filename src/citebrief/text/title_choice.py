@@ -315,6 +315,8 @@ def group_title(
     chunks = _candidates(bullets, lang)
     if heading:
         chunks = {t: c for t, c in chunks.items() if _may_follow(heading, c, lang)}
+    elif lang == "zh":
+        chunks.update(_quoted_terms(bullets, chunks))
     if not chunks:
         return ""
     inside, everywhere = _Counts(group_texts, lang), _Counts(all_texts, lang)
@@ -343,6 +345,17 @@ def group_title(
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return _first_clean(scored, group_texts, lang, used)
+
+
+# a short term the writer puts in quotation marks (“供养比”, “兵支书”): a name the article gives a thing
+_ZH_QUOTED_TERM = re.compile(r"“([\u4e00-\u9fff]{2,6})”")
+
+
+def _quoted_terms(bullets: list[str], found: dict[str, Chunk]) -> dict[str, Chunk]:
+    """The quoted terms two or more of the group's bullets use, as title candidates: the word
+    the article itself coins for what the group is about."""
+    seen = Counter(t for b in bullets for t in set(_ZH_QUOTED_TERM.findall(b)))
+    return {t: Chunk(t, (t,), "np", False) for t, n in seen.items() if n >= 2 and t not in found}
 
 
 _ZH_ATTRIBUTIONS = ("指导", "负责", "牵头", "领导", "配合", "参与")
