@@ -351,10 +351,10 @@ def group_title(
 _ZH_QUOTED_TERM = re.compile(r"“([\u4e00-\u9fff]{2,6})”")
 
 
-def _quoted_terms(bullets: list[str], found: dict[str, Chunk]) -> dict[str, Chunk]:
-    """The quoted terms two or more of the group's bullets use, as title candidates: the word
-    the article itself coins for what the group is about."""
-    seen = Counter(t for b in bullets for t in set(_ZH_QUOTED_TERM.findall(b)))
+def _quoted_terms(texts: list[str], found: dict[str, Chunk]) -> dict[str, Chunk]:
+    """The quoted terms two or more of `texts` use (a group's bullets, an article's paragraphs),
+    as title candidates: the word the article itself coins for what they are about."""
+    seen = Counter(t for b in texts for t in set(_ZH_QUOTED_TERM.findall(b)))
     return {t: Chunk(t, (t,), "np", False) for t, n in seen.items() if n >= 2 and t not in found}
 
 
@@ -380,6 +380,10 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
     """What the article is about: the phrase of its lead (its first sentence and the overview's
     bullets) whose words run through the article and say most; '' when none is clean."""
     chunks = _candidates(lead, lang)
+    if lang == "zh":  # a term the lead quotes and two paragraphs or more use (“百万保障”)
+        said = "".join(lead)
+        terms = _quoted_terms(all_texts, chunks)
+        chunks.update({t: c for t, c in terms.items() if f"“{t}”" in said})
     if not chunks:
         return ""
     everywhere = _Counts(all_texts, lang)
