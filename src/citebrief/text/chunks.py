@@ -54,7 +54,7 @@ _ZH_WEAK_HEADS = frozenset(
         "情况 问题 工作 方面 时候 事情 过程 方式 东西 地方 部分 内容 时间 期间 人员 同志 "
         "记者 消息 报道 报告称 时 中 上 下 里 前 后 等 内 外 供图 新闻 发文 "
         "人气 一楼 小时 分钟 年 月 日 天 周 年度 人士 现场 当天 今年 目前 "
-        "人次 万人次 万元 亿元 公里 平方米 公斤 千克 吨 局地 一带 境内 月度 季度 大部 成"
+        "人次 万人次 万元 亿元 公里 平方米 公斤 千克 吨 局地 一带 境内 月度 季度 大部 成 全市 全省 全县 全区"
     )
 )
 # place words (jieba's s) that say which kind of a thing ("境外电视频道", "户外家具"), not where
@@ -225,6 +225,8 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                 continue  # "报|国务院"; an adjective opens no title ("雄安新区"), nor is one
             if first in _ZH_QUANTITY_NOUNS or (start == low and _zh_given_name(s, low)):
                 continue  # "部分列车" says how many; "孙|卫东利用职务" opens inside a name
+            if start == low and low > 0 and words[low - 1] in _ZH_PASSIVE and tags[start] in {"v", "vn"}:
+                continue  # "受|威胁群众": the people threatened, not threatening them
             if start > low and (_zh_name_piece(s, start - 1, low) or words[start - 1] in _ZH_COMPOUND_SURNAMES):
                 continue  # "阿达尼|集团创始人": whose it is goes with it
             if start > low and (not known[start - 1] or sizes[start - 1] == 1):
@@ -241,8 +243,9 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                         found[text] = _chunk(Chunk, (text, plain, "np", all(named) or person, named, whole, False))
 
 
-# nouns that say how many of a thing or when, not which ("部分列车", "多数企业", "时任党委书记")
-_ZH_QUANTITY_NOUNS = frozenset(word_list("部分 大部分 小部分 多数 大多数 少数 个别 全部 其余 多个 一些 时任"))
+# nouns that say how many of a thing, when or how far, not which ("部分列车", "时任党委书记", "距离开学")
+_ZH_QUANTITY_NOUNS = frozenset(word_list("部分 大部分 小部分 多数 大多数 少数 个别 全部 其余 多个 一些 时任 距离"))
+_ZH_PASSIVE = frozenset(word_list("受 被 遭 遭受 受到"))
 # a person's kin, form of address or post after a name ("辛辛奶奶", "王女士", "吴俊辉少将"): a person
 _ZH_PERSON_HEADS = frozenset(
     word_list(
