@@ -54,7 +54,7 @@ _ZH_WEAK_HEADS = frozenset(
         "情况 问题 工作 方面 时候 事情 过程 方式 东西 地方 部分 内容 时间 期间 人员 同志 "
         "记者 消息 报道 报告称 时 中 上 下 里 前 后 等 内 外 供图 新闻 发文 "
         "人气 一楼 小时 分钟 年 月 日 天 周 年度 人士 现场 当天 今年 目前 "
-        "人次 万人次 万元 亿元 公里 平方米 公斤 千克 吨 局地 一带 境内 月度 季度 大部 成 全市 全省 全县 全区"
+        "人次 万人次 万元 亿元 公里 平方米 公斤 千克 吨 局地 一带 境内 月度 季度 大部 成 全市 全省 全县 全区 红色 橙色 黄色 蓝色"
     )
 )
 # place words (jieba's s) that say which kind of a thing ("境外电视频道", "户外家具"), not where
@@ -109,8 +109,8 @@ def zh_chunks(sentence: str) -> list[Chunk]:
                 tags[k] = "nr"  # a doubled character the dictionary lacks is a child's name ("女孩铭铭")
         elif sizes[k] == 1 and (tags[k] in _ZH_NAMES or w == "时"):  # "推介会|暨", "图片公司|时|双方"
             tags[k] = "x"
-        if w == "旗下":  # "后者|旗下|阿达尼资本": whose, never part of what
-            tags[k] = "x"
+        if w == "旗下" or (w[0] == "最" and tags[k] in {"a", "d", "ad"}):
+            tags[k] = "x"  # "后者|旗下|阿达尼资本": whose; "风雨|最强|时段": a clause's predicate
     sentence_words = _sentence_words(words, tags, sizes, known)
     found: dict[str, Chunk] = {}
     count = len(words)
@@ -251,7 +251,7 @@ _ZH_PERSON_HEADS = frozenset(
     word_list(
         "奶奶 爷爷 妈妈 爸爸 姥姥 姥爷 外婆 外公 阿姨 叔叔 哥哥 姐姐 弟弟 妹妹 女士 先生 师傅 大爷 大妈 "
         "少将 中将 上将 大校 教授 院士 博士 医生 律师 主任 书记 局长 部长 市长 省长 县长 院长 校长 "
-        "董事长 总经理 大使 老师 主席 总理 委员 代表"
+        "董事长 总经理 大使 老师 主席 总理 委员 代表 家长"
     )
 )
 

@@ -209,7 +209,7 @@ def _title_parts(title: str) -> tuple[str, ...]:
 
 
 # a word jieba tags as a noun that says how or how many ("一楼教室全部|过水", "三大指数集体|走强")
-_ZH_ADVERB_ENDS = ("全部", "集体", "一起", "一同", "共同", "全面", "同比", "分别", "纷纷", "基本")
+_ZH_ADVERB_ENDS = ("全部", "集体", "一起", "一同", "共同", "全面", "同比", "分别", "纷纷", "基本", "应急")
 # verbs jieba tags as nouns that end a clause, not a thing ("三明供电部门启动|防台风", "孙丙柱利用|工程")
 _ZH_VERB_ENDS = ("启动", "利用", "荣获", "核实", "获悉", "表示", "召开", "举行", "印发", "达成")
 _ZH_ASPECT = frozenset("了着")  # "保险公司启动|了快赔": the phrase ends on a verb
