@@ -79,6 +79,14 @@ def test_a_quoted_term_two_bullets_use_is_a_title() -> None:
     assert group_title(bullets, bullets, bullets, "zh", {"基本养老保险"}) == "供养比"
 
 
+def test_a_reply_is_about_what_the_proposal_asks() -> None:
+    from citebrief.engines.group_titles import _proposal
+
+    reply = "对于您提出的建设地方政府门户网站外文版的建议，我们将在下一步工作中认真采纳。"
+    assert _proposal(["政府上网工程实施以来，各级政府建立了政府网站。", reply]) == "地方政府门户网站外文版"
+    assert _proposal(["您提出的关于请总理网上博客听取民意的建议收悉。"]) == ""  # a clause, no subject
+
+
 def test_fragments_of_clauses_and_datelines() -> None:
     assert _zh_fragment("利用职务", "孙某利用职务便利谋取利益。")
     assert _zh_fragment("团队荣获淘宝花卉", "其团队荣获淘宝花卉园艺类目冠军。")
@@ -103,6 +111,7 @@ def test_fragments_of_clauses_and_datelines() -> None:
         ("zh-news", 41, "长三角地区"),  # one bullet's place; 古树名木 is in all three
         ("zh-news", 124, "国际机票"),  # one bullet's detail; the group is about bookings
         ("zh-policy", 16, "核心要点：四次会议第2996号建议"),  # which proposal, not what it asks
+        ("zh-policy", 16, "核心要点：政府网站"),  # the reply restates the proposal: 地方政府门户网站外文版
         ("zh-policy", 27, "核心要点：四次会议第7264号建议"),
         ("zh-policy", 8, "核心要点：部分节假日安排"),  # which part, not what
         ("zh-policy", 32, "核心要点：应急救援专用号牌有关事项"),

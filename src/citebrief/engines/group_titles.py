@@ -29,6 +29,7 @@ from citebrief.text.title_choice import (
     subject_title,
 )
 from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phrase, on_word_boundaries
+from citebrief.text.tokenize import tag_zh
 
 _OFFICIAL_TITLE = re.compile(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
 # a docket number: a reply's title names the proposal by it ("十届全国人大四次会议第2996号建议")
@@ -55,6 +56,23 @@ def _trim_official(subject: str) -> str:
     return subject
 
 
+# where a reply restates the proposal it answers: "对于您提出的建设地方政府门户网站外文版的建议"
+_PROPOSAL = re.compile(r"您提出的(?:关于)?([\u4e00-\u9fff]{4,24}?)的(?:建议|提案)")
+
+
+def _proposal(texts: list[str]) -> str:
+    """What the proposal a reply answers asks for, as its noun phrase ("地方政府门户网站外文版"),
+    '' where the reply does not restate it or it is no noun phrase ("请总理……听取民意")."""
+    for text in texts:
+        found = _PROPOSAL.search(text)
+        if found:
+            phrase = noun_phrase(found.group(1), "zh")
+            nouns = all(tag in _NOUN_TAGS for _, tag in tag_zh(phrase))
+            return phrase if nouns and on_word_boundaries(phrase, text, "zh") else ""
+    return ""
+
+
+_NOUN_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j"})
 OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
 
 
@@ -94,8 +112,8 @@ def overview_title(
         subject = ""  # a headline's wordplay is not the subject unless the text says it too
     if subject and document.title and not on_word_boundaries(subject, document.title, lang):
         subject = ""  # cut across a word of the title as a whole
-    if _DOCKET.search(subject):
-        subject = ""  # "第2996号建议" is which proposal the reply answers; its lead says what it asks for
+    if _DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
+        subject = _proposal(texts)
     if not subject:  # the phrase of the lead that runs through the article
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
         lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
