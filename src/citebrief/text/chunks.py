@@ -211,6 +211,8 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                 continue  # "组委会经|研究": a character before a verb is a preposition, not a head
         if tag == "vn" and sizes[end - 2] < 2:
             continue  # "经|研究": a lone character tagged a noun is mostly a mis-tag
+        if tag == "vn" and words[end - 2].endswith(_ZH_ACTORS):
+            continue  # "气象部门|预测": who does it and the act, a clause
         if _weak_head(head):
             continue  # "排查情况", "技巧时", "新闻报道": a head that says nothing
         if head in _ZH_ADVERB_NOUNS and end < count and tags[end] == "v":
@@ -246,6 +248,7 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
 
 # nouns that say how many of a thing, when or how far, not which ("部分列车", "时任党委书记", "距离开学")
 _ZH_QUANTITY_NOUNS = frozenset(word_list("部分 大部分 小部分 多数 大多数 少数 个别 全部 其余 多个 一些 时任 距离"))
+_ZH_ACTORS = ("部门", "机关", "单位")  # bodies that before a verbal noun are its subject
 _ZH_PASSIVE = frozenset(word_list("受 被 遭 遭受 受到"))
 # a person's kin, form of address or post after a name ("辛辛奶奶", "王女士", "吴俊辉少将"): a person
 _ZH_PERSON_HEADS = frozenset(
