@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from citebrief.model import Lang
 from citebrief.text.chunks import Chunk, en_chunks, generic_en, word_classes, word_list, zh_chunks
+from citebrief.text.en_titles import misread
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
@@ -250,6 +251,8 @@ def _first_clean(ranked: list[tuple[float, str]], texts: list[str], lang: Lang, 
             continue
         if lang == "zh" and all(_zh_fragment(phrase, t) for t in texts if phrase in t):
             continue
+        if lang == "en" and misread(phrase, texts):
+            continue  # "Defeat Leaves" (them), "Comes" (as a shock): a verb, not a noun phrase
         if any(on_word_boundaries(phrase, t, lang) and cleanly_cut(phrase, t, lang) for t in texts):
             used.add(phrase.casefold())
             return display_title(phrase, lang)

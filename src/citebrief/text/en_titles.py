@@ -1,0 +1,89 @@
+"""English title phrases read where the text uses them: a phrase `chunks.py` took for a noun
+phrase may be a clause cut short ("a 2-1 defeat leaves them", "the amount still comes as a
+shock", "the annual event mixes music"), a participle or an adverb ("married", "given Sherwood
+plenty"). Without a tagger, the words either side of the phrase tell: an object pronoun or an
+article after a word in -s makes it a verb, a subject or an auxiliary before a lone word too.
+
+Only the few candidates a title is chosen from are read this way, never a whole article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from citebrief.text.chunks import word_classes, word_list
+
+# after a verb in -s ("leaves them", "comes as", "jumps around"), never after a plural noun
+_AFTER_VERB_S = frozenset(
+    word_list(
+        "them him her it us me you the a an his their its this these those my our your as around away "
+        "back up down out off"
+    )
+)
+# before a lone word that is then a verb ("still comes", "he fell", "to fall")
+_BEFORE_VERB = frozenset(
+    word_list(
+        "he she they it i we you who which will would can could should shall may might must to did does do "
+        "not never still also just already always often n't"
+    )
+)
+_ARTICLES = frozenset(word_list("the a an his her their its this that these those my our your"))
+_NUMBER_WORDS = frozenset(word_list("hundred thousand million billion trillion"))
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_PLAIN_S = ("ss", "us", "is", "'s", "’s")
+
+
+def _contexts(phrase: str, texts: list[str]) -> list[tuple[str, list[str], str]]:
+    """Each place the texts say `phrase` on word boundaries: the token before (lower-cased), the
+    phrase's words and the token after as written there ('' at either end)."""
+    found = []
+    needle = re.compile(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w-])", re.IGNORECASE)
+    for text in texts:
+        for match in needle.finditer(text):
+            before = _TOKEN.findall(text[max(0, match.start() - 30) : match.start()])[-1:]
+            after = _TOKEN.findall(text[match.end() : match.end() + 30])[:1]
+            words = match.group().split()
+            found.append((before[0].lower() if before else "", words, after[0] if after else ""))
+    return found
+
+
+def _verb_in_s(word: str) -> bool:
+    lower = word.lower()
+    return word[:1].islower() and lower.endswith("s") and not lower.endswith(_PLAIN_S) and "VERB" in word_classes(lower)
+
+
+def _misread_at(before: str, words: list[str], after: str) -> bool:
+    """True when, at this place, the phrase is not a noun phrase (`after` as written: "films
+    The actor" is a caption run into the next sentence, not a verb and its object)."""
+    after = "" if after[:1].isupper() else after
+    if words[0].lower() in _NUMBER_WORDS and before[:1].isdigit():
+        return True  # "Million Motorbikes" of "37 million motorbikes": the count cut off
+    last = words[-1]
+    lower = last.lower()
+    classes = word_classes(lower)
+    if _verb_in_s(last) and (after in _AFTER_VERB_S or (after.endswith("ly") and len(after) > 3)):
+        return True  # "defeat leaves them", "Chihuahua jumps around"
+    if any(_verb_in_s(w) for w in words[1:-1]):
+        return True  # "annual event mixes music": subject, verb, object
+    if last[:1].islower() and "ADV" in classes and classes <= {"ADV", "NOUN", "ADJ"}:
+        return not (len(words) == 1 and before in _ARTICLES)  # "Sherwood plenty", "locker straightaway"
+    if len(words) == 1 and last[:1].islower():
+        if lower.endswith("ed"):
+            return True  # "Married": a participle alone says nothing of what happened
+        if "VERB" in classes and before in _BEFORE_VERB:
+            return True  # "still comes", "to fall"
+    return False
+
+
+@lru_cache(maxsize=2048)
+def _misread_cached(phrase: str, texts: tuple[str, ...]) -> bool:
+    places = _contexts(phrase, list(texts))
+    wrong = sum(_misread_at(*place) for place in places)
+    return bool(places) and 2 * wrong >= len(places)
+
+
+def misread(phrase: str, texts: list[str]) -> bool:
+    """True when half the places or more where the texts say `phrase` show it is no noun phrase:
+    a verb ends or cuts it, or it is a lone participle, verb or adverb."""
+    return _misread_cached(phrase, tuple(texts))
