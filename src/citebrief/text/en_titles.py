@@ -9,6 +9,7 @@ Only the few candidates a title is chosen from are read this way, never a whole 
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -26,6 +27,17 @@ _BEFORE_VERB = frozenset(
     word_list(
         "he she they it i we you who which will would can could should shall may might must to did does do "
         "not never still also just already always often n't"
+    )
+)
+# after any verb, never after a noun phrase ("others hate them", "makes my skin crawl even")
+_AFTER_VERB = frozenset(word_list("them him us me even again instead anymore"))
+# a predicate after them ("got stuck waist-deep"), not a thing
+_COPULAS = frozenset(word_list("is are was were be been being got get gets getting become became seemed seems"))
+# words that stand for someone or something unnamed: no title says "Anyone" or "Whatever Approach"
+_INDEFINITE = frozenset(
+    word_list(
+        "anyone anything anybody someone something somebody everyone everything everybody nobody nothing "
+        "whatever whoever whichever others"
     )
 )
 _ARTICLES = frozenset(word_list("the a an his her their its this that these those my our your"))
@@ -59,9 +71,20 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
     after = "" if after[:1].isupper() else after
     if words[0].lower() in _NUMBER_WORDS and before[:1].isdigit():
         return True  # "Million Motorbikes" of "37 million motorbikes": the count cut off
+    if any(w.lower() in _INDEFINITE for w in words):
+        return True
     last = words[-1]
     lower = last.lower()
     classes = word_classes(lower)
+    if "VERB" in classes and last[:1].islower() and after.lower() in _AFTER_VERB:
+        return True  # "others hate them"
+    if before in _COPULAS and words[0][:1].islower() and words[0].lower().endswith(("ed", "ck", "en")):
+        return True  # "got stuck waist-deep", "was committed": a predicate
+    if before in {"no", "not", "never"} and words[0].lower() in {"longer", "more"}:
+        return True  # "no longer hate"
+    inner = itertools.pairwise(words[:-1])  # the last word may be a participle ("Paid Leave")
+    if any(w[:1].isupper() and n[:1].islower() and n.lower().endswith("ed") for w, n in inner):
+        return True  # "Hitler committed suicide": a name, then its verb
     if _verb_in_s(last) and (after in _AFTER_VERB_S or (after.endswith("ly") and len(after) > 3)):
         return True  # "defeat leaves them", "Chihuahua jumps around"
     if any(_verb_in_s(w) for w in words[1:-1]):
