@@ -33,11 +33,12 @@ _BEFORE_VERB = frozenset(
 _AFTER_VERB = frozenset(word_list("them him us me even again instead anymore"))
 # a predicate after them ("got stuck waist-deep"), not a thing
 _COPULAS = frozenset(word_list("is are was were be been being got get gets getting become became seemed seems"))
-# words that stand for someone or something unnamed: no title says "Anyone" or "Whatever Approach"
+# words that stand for someone or something unnamed, and exclamations: no title says "Anyone",
+# "Whatever Approach" or "Huh"
 _INDEFINITE = frozenset(
     word_list(
         "anyone anything anybody someone something somebody everyone everything everybody nobody nothing "
-        "whatever whoever whichever others"
+        "whatever whoever whichever others huh oh ooh wow yeah yes hey ok okay lol hmm ah"
     )
 )
 _ARTICLES = frozenset(word_list("the a an his her their its this that these those my our your"))
@@ -110,3 +111,29 @@ def misread(phrase: str, texts: list[str]) -> bool:
     """True when half the places or more where the texts say `phrase` show it is no noun phrase:
     a verb ends or cuts it, or it is a lone participle, verb or adverb."""
     return _misread_cached(phrase, tuple(texts))
+
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+SPREAD_FLOOR = 0.5  # a phrase none of whose words a second bullet says keeps this share and more
+
+
+def _stem(word: str) -> str:
+    """A word's plain form for counting: lower case, no possessive, no plural "s"."""
+    lower = word.lower().removesuffix("'s").removesuffix("’s")
+    return lower[:-1] if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss") else lower
+
+
+def bullet_words(bullets: list[str]) -> list[frozenset[str]]:
+    """Each bullet's words, in plain form (once per group)."""
+    return [frozenset(_stem(w) for w in _WORD.findall(b.lower())) for b in bullets]
+
+
+def spread(words: tuple[str, ...], named: tuple[bool, ...], said: list[frozenset[str]]) -> float:
+    """How much of the group a phrase speaks for: the share of its bullets that say one of its
+    common words ("motorbikes" in two of three) over an aside one bullet makes ("civil war in
+    Libya"); a name in every bullet says who, not what ("Reporter Kaitlin Collins")."""
+    if not said or not words:
+        return 1.0
+    stems = {_stem(w) for w, name in zip(words, named or (False,) * len(words), strict=False) if not name}
+    share = sum(bool(stems & bullet) for bullet in said) / len(said)
+    return SPREAD_FLOOR + (1 - SPREAD_FLOOR) * share

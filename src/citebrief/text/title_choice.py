@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from citebrief.model import Lang
 from citebrief.text.chunks import Chunk, en_chunks, generic_en, word_classes, word_list, zh_chunks
-from citebrief.text.en_titles import misread
+from citebrief.text.en_titles import bullet_words, misread, spread
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
@@ -309,6 +309,7 @@ def group_title(
         share = here / max(everywhere(word), here)
         weight_of[word] = specific * (1 + math.log(here)) * share**SHARE_POWER
     repeated: dict[tuple[str, bool], bool] = {}
+    said_words = bullet_words(bullets) if lang == "en" else []
     scored = []
     for text, chunk in chunks.items():
         if not chunk.words:
@@ -322,6 +323,7 @@ def group_title(
         score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + EACH_MORE_BULLET * max(said - 1, 0))
         score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * _verb_factor(chunk)
         score *= SAME_WORDS_FACTOR if _repeats(chunk, lang, used, spec, repeated) else 1.0
+        score *= spread(chunk.words, chunk.named, said_words) if said_words else 1.0  # an English aside names no group
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return _first_clean(scored, group_texts, lang, used)
