@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from citebrief.text.chunks import word_classes, word_list
@@ -137,3 +138,18 @@ def spread(words: tuple[str, ...], named: tuple[bool, ...], said: list[frozenset
     stems = {_stem(w) for w, name in zip(words, named or (False,) * len(words), strict=False) if not name}
     share = sum(bool(stems & bullet) for bullet in said) / len(said)
     return SPREAD_FLOOR + (1 - SPREAD_FLOOR) * share
+
+
+ONCE_SAID_HEAD_FACTOR = 0.5
+
+
+def once_said_head(phrase: str, count: Callable[[str], int]) -> float:
+    """The weight left to an "X of Y" subject whose head X the article says only there: a
+    figure of speech ("a remnant of a bygone age", "his growing legion of fans", "this bundle
+    of joy") names nothing the article goes on about, though Y may recur."""
+    if " of " not in phrase:
+        return 1.0
+    head = phrase.split(" of ", 1)[0].rsplit(maxsplit=1)[-1]
+    if head[:1].isupper() or not word_classes(head.lower()):
+        return 1.0  # "Director of Cricket", "Bank of England": a name's own words
+    return ONCE_SAID_HEAD_FACTOR if count(head) <= 1 else 1.0

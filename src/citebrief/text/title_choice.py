@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from citebrief.model import Lang
 from citebrief.text.chunks import Chunk, en_chunks, generic_en, word_classes, word_list, zh_chunks
-from citebrief.text.en_titles import bullet_words, misread, spread
+from citebrief.text.en_titles import bullet_words, misread, once_said_head, spread
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
@@ -377,6 +377,7 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
         name_factor = NAME_ONLY_FACTOR if lang == "zh" else EN_SUBJECT_NAME_FACTOR
         score *= 1 + 0.3 * math.log(max(everywhere(text), 1))
         score *= FIRST_SENTENCE_FACTOR if text.casefold() in first else 1.0
+        score *= once_said_head(text, everywhere) if lang == "en" else 1.0  # not "Remnant of a Bygone Age"
         # the subject is a thing or an event; a verb phrase only where no noun phrase says it
         score *= (name_factor if chunk.name_only else 1.0) * (VERB_OBJECT_FACTOR**3 if chunk.kind == "vo" else 1.0)
         scored.append((score, text))
