@@ -20,7 +20,7 @@ from citebrief.text.chunks import word_classes, word_list
 _AFTER_VERB_S = frozenset(
     word_list(
         "them him her it us me you the a an his their its this these those my our your as around away "
-        "back up down out off"
+        "back up down out off through"
     )
 )
 # before a lone word that is then a verb ("still comes", "he fell", "to fall")
@@ -33,15 +33,19 @@ _BEFORE_VERB = frozenset(
 # after any verb, never after a noun phrase ("others hate them", "makes my skin crawl even")
 _AFTER_VERB = frozenset(word_list("them him us me even again instead anymore"))
 # a predicate after them ("got stuck waist-deep"), not a thing
-_COPULAS = frozenset(word_list("is are was were be been being got get gets getting become became seemed seems"))
+_COPULAS = frozenset(
+    word_list("is are was were be been being got get gets getting become became seemed seems fell feel felt looked")
+)
 # words that stand for someone or something unnamed, and exclamations: no title says "Anyone",
 # "Whatever Approach" or "Huh"
 _INDEFINITE = frozenset(
     word_list(
         "anyone anything anybody someone something somebody everyone everything everybody nobody nothing "
-        "whatever whoever whichever others huh oh ooh wow yeah yes hey ok okay lol hmm ah"
+        "whatever whoever whichever others myself yourself himself herself itself ourselves themselves "
+        "huh oh ooh wow yeah yes hey ok okay lol hmm ah"
     )
 )
+_DEGREE = frozenset(word_list("so very too really quite extremely incredibly how"))
 _ARTICLES = frozenset(word_list("the a an his her their its this that these those my our your"))
 _NUMBER_WORDS = frozenset(word_list("hundred thousand million billion trillion"))
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
@@ -98,6 +102,8 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
             return True  # "Married": a participle alone says nothing of what happened
         if "VERB" in classes and before in _BEFORE_VERB:
             return True  # "still comes", "to fall"
+        if (before in _DEGREE or before in _COPULAS) and "ADJ" in classes:
+            return True  # "he's so brave", "when I fell pregnant": a quality, not a thing
     return False
 
 
