@@ -45,6 +45,13 @@ _INDEFINITE = frozenset(
         "huh oh ooh wow yeah yes hey ok okay lol hmm ah"
     )
 )
+# past forms that end no noun phrase ("-ed" ones are told by their ending)
+_PAST = frozenset(
+    word_list(
+        "felt read said told made took gave got went came saw knew thought found kept held brought won lost "
+        "ran put sent paid met left began became wrote spoke heard stood sat grew fell rose"
+    )
+)
 _DEGREE = frozenset(word_list("so very too really quite extremely incredibly how"))
 _ARTICLES = frozenset(word_list("the a an his her their its this that these those my our your"))
 _NUMBER_WORDS = frozenset(word_list("hundred thousand million billion trillion"))
@@ -88,6 +95,10 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
         return True  # "got stuck waist-deep", "was committed": a predicate
     if before in {"no", "not", "never"} and words[0].lower() in {"longer", "more"}:
         return True  # "no longer hate"
+    regular = len(lower) > 4 and lower.endswith("ed") and not lower.endswith("eed")  # not "Hospital Bed", "Speed"
+    past = lower in _PAST or (regular and "VERB" in classes)
+    if len(words) > 1 and last[:1].islower() and past:
+        return True  # "the ECB felt", "governing body read:": a subject and its verb
     inner = itertools.pairwise(words[:-1])  # the last word may be a participle ("Paid Leave")
     if any(w[:1].isupper() and n[:1].islower() and n.lower().endswith("ed") for w, n in inner):
         return True  # "Hitler committed suicide": a name, then its verb
@@ -159,3 +170,14 @@ def once_said_head(phrase: str, count: Callable[[str], int]) -> float:
     if head[:1].isupper() or not word_classes(head.lower()):
         return 1.0  # "Director of Cricket", "Bank of England": a name's own words
     return ONCE_SAID_HEAD_FACTOR if count(head) <= 1 else 1.0
+
+
+DESCRIBED_NAME_FACTOR = 0.6
+
+
+def described_name(named: tuple[bool, ...]) -> float:
+    """The weight left to a person's name with what they are ("referee Olivier Marteel",
+    "girlfriend Sarah Harper"): who the bullets quote or mention, seldom what they are about."""
+    if len(named) >= 3 and named[-1] and named[-2] and not all(named):
+        return DESCRIBED_NAME_FACTOR
+    return 1.0

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from citebrief.model import Lang
 from citebrief.text.chunks import Chunk, en_chunks, generic_en, word_classes, word_list, zh_chunks
-from citebrief.text.en_titles import bullet_words, misread, once_said_head, spread
+from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
@@ -323,7 +323,8 @@ def group_title(
         score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + EACH_MORE_BULLET * max(said - 1, 0))
         score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * _verb_factor(chunk)
         score *= SAME_WORDS_FACTOR if _repeats(chunk, lang, used, spec, repeated) else 1.0
-        score *= spread(chunk.words, chunk.named, said_words) if said_words else 1.0  # an English aside names no group
+        if said_words:  # an English aside names no group, nor does a name with its role
+            score *= spread(chunk.words, chunk.named, said_words) * described_name(chunk.named)
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return _first_clean(scored, group_texts, lang, used)
