@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.chunks import en_chunks
-from citebrief.text.en_titles import bullet_words, misread, spread
+from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,11 @@ from citebrief.text.en_titles import bullet_words, misread, spread
         ("stuck waist-deep", "He apparently got stuck waist-deep in mud"),
         ("Hitler committed suicide", "Weeks later Hitler committed suicide in his bunker."),
         ("Sherwood plenty", "have given Sherwood plenty to consider"),
+        ("themselves", "how to look after themselves"),
+        ("brave", "He's so brave and doesn't let it get him down."),
+        ("pregnant", "So when I fell pregnant with Grace I was terrified"),
+        ("ECB felt", "And if the ECB felt I was the right person"),
+        ("huh", "'Huh,' she said."),
     ],
 )
 def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
@@ -37,6 +42,8 @@ def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
         ("dark room", "he treated her in a dark room, checking her reflexes"),
         ("Manchester City", "The view that Manchester City’s chance has been ruined"),
         ("rude gesture", "after making a rude gesture during his match"),
+        ("hospital bed", "He lay in a hospital bed for weeks."),
+        ("paid leave", "She was placed on paid leave."),
     ],
 )
 def test_a_noun_phrase_stays_a_candidate(phrase: str, text: str) -> None:
@@ -71,3 +78,18 @@ def test_a_phrase_most_bullets_say_outweighs_an_aside() -> None:
     # a name every bullet repeats says who, not what
     assert spread(("lee", "thompson"), (True, True), said) == pytest.approx(0.5)
     assert spread((), (), said) == 1.0
+
+
+def test_a_figure_of_speech_is_a_weak_subject() -> None:
+    said = {"remnant": 1, "arrows": 9, "collection": 3, "director": 1}
+    count = lambda word: said.get(word.lower(), 0)  # noqa: E731 - the article's counts
+    assert once_said_head("remnant of a bygone age", count) == 0.5
+    assert once_said_head("collection of antiques", count) == 1.0
+    assert once_said_head("Director of Cricket", count) == 1.0  # a name's own words
+    assert once_said_head("giant arrows", count) == 1.0
+
+
+def test_a_name_with_its_role_weighs_less() -> None:
+    assert described_name((False, True, True)) < 1.0  # "referee Olivier Marteel"
+    assert described_name((True, True)) == 1.0  # the name alone is weighed as a name
+    assert described_name((False, False)) == 1.0

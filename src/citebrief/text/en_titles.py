@@ -63,7 +63,7 @@ def _contexts(phrase: str, texts: list[str]) -> list[tuple[str, list[str], str]]
     """Each place the texts say `phrase` on word boundaries: the token before (lower-cased), the
     phrase's words and the token after as written there ('' at either end)."""
     found = []
-    needle = re.compile(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w-])", re.IGNORECASE)
+    needle = re.compile(r"(?<![\w-])(?<![A-Za-z]['’])" + re.escape(phrase) + r"(?![\w-])", re.IGNORECASE)
     for text in texts:
         for match in needle.finditer(text):
             before = _TOKEN.findall(text[max(0, match.start() - 30) : match.start()])[-1:]
