@@ -28,6 +28,7 @@ from citebrief.text.en_titles import bullet_words, described_name, misread, once
         ("pregnant", "So when I fell pregnant with Grace I was terrified"),
         ("ECB felt", "And if the ECB felt I was the right person"),
         ("huh", "'Huh,' she said."),
+        ("Jump Street star Jillian Bell", "22 Jump Street star Jillian Bell won"),
     ],
 )
 def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
@@ -44,6 +45,7 @@ def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
         ("rude gesture", "after making a rude gesture during his match"),
         ("hospital bed", "He lay in a hospital bed for weeks."),
         ("paid leave", "She was placed on paid leave."),
+        ("Coptic Christians", "the beheading of 21 Coptic Christians on a beach"),
     ],
 )
 def test_a_noun_phrase_stays_a_candidate(phrase: str, text: str) -> None:

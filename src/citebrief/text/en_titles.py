@@ -84,6 +84,10 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
     after = "" if after[:1].isupper() else after
     if words[0].lower() in _NUMBER_WORDS and before[:1].isdigit():
         return True  # "Million Motorbikes" of "37 million motorbikes": the count cut off
+    if words[0][:1].isupper() and before.isdigit() and len(before) <= 2:
+        named = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+        if not named[-1].endswith("s"):  # "21 Coptic Christians" counts people
+            return True  # "Jump Street Star" of "22 Jump Street star": a name cut off its number
     if any(w.lower() in _INDEFINITE for w in words):
         return True
     last = words[-1]
