@@ -46,6 +46,7 @@ def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
         ("hospital bed", "He lay in a hospital bed for weeks."),
         ("paid leave", "She was placed on paid leave."),
         ("Coptic Christians", "the beheading of 21 Coptic Christians on a beach"),
+        ("women", "Most of the victims were women."),
     ],
 )
 def test_a_noun_phrase_stays_a_candidate(phrase: str, text: str) -> None:

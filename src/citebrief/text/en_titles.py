@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from citebrief.text.chunks import word_classes, word_list
 
@@ -50,6 +49,13 @@ _PAST = frozenset(
     word_list(
         "felt read said told made took gave got went came saw knew thought found kept held brought won lost "
         "ran put sent paid met left began became wrote spoke heard stood sat grew fell rose"
+    )
+)
+# irregular participles that make a predicate after a copula ("got stuck", "was taken")
+_PARTICIPLES = frozenset(
+    word_list(
+        "stuck taken beaten broken stolen given hidden frozen chosen forgotten driven written shaken fallen "
+        "eaten bitten sworn torn worn born caught hurt shot cut"
     )
 )
 _DEGREE = frozenset(word_list("so very too really quite extremely incredibly how"))
@@ -95,7 +101,7 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
     classes = word_classes(lower)
     if "VERB" in classes and last[:1].islower() and after.lower() in _AFTER_VERB:
         return True  # "others hate them"
-    if before in _COPULAS and words[0][:1].islower() and words[0].lower().endswith(("ed", "ck", "en")):
+    if before in _COPULAS and (words[0].endswith("ed") or words[0] in _PARTICIPLES):
         return True  # "got stuck waist-deep", "was committed": a predicate
     if before in {"no", "not", "never"} and words[0].lower() in {"longer", "more"}:
         return True  # "no longer hate"
@@ -122,17 +128,12 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=2048)
-def _misread_cached(phrase: str, texts: tuple[str, ...]) -> bool:
-    places = _contexts(phrase, list(texts))
-    wrong = sum(_misread_at(*place) for place in places)
-    return bool(places) and 2 * wrong >= len(places)
-
-
 def misread(phrase: str, texts: list[str]) -> bool:
     """True when half the places or more where the texts say `phrase` show it is no noun phrase:
     a verb ends or cuts it, or it is a lone participle, verb or adverb."""
-    return _misread_cached(phrase, tuple(texts))
+    places = _contexts(phrase, texts)
+    wrong = sum(_misread_at(*place) for place in places)
+    return bool(places) and 2 * wrong >= len(places)
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
