@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from citebrief.text.chunks import word_classes, word_list
 
@@ -65,18 +66,45 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _PLAIN_S = ("ss", "us", "is", "'s", "’s")
 
 
+@lru_cache(maxsize=256)
+def _lowered(text: str) -> str:
+    """A text in lower case, once for the candidates of all an article's titles."""
+    return text.lower()
+
+
 def _contexts(phrase: str, texts: list[str]) -> list[tuple[str, list[str], str]]:
     """Each place the texts say `phrase` on word boundaries: the token before (lower-cased), the
-    phrase's words and the token after as written there ('' at either end)."""
+    phrase's words and the token after as written there ('' at either end). Found with
+    `str.find`: a regular expression per candidate would cost more than the brief's title."""
     found = []
-    needle = re.compile(r"(?<![\w-])(?<![A-Za-z]['’])" + re.escape(phrase) + r"(?![\w-])", re.IGNORECASE)
+    folded = phrase.lower()
     for text in texts:
-        for match in needle.finditer(text):
-            before = _TOKEN.findall(text[max(0, match.start() - 30) : match.start()])[-1:]
-            after = _TOKEN.findall(text[match.end() : match.end() + 30])[:1]
-            words = match.group().split()
-            found.append((before[0].lower() if before else "", words, after[0] if after else ""))
+        low = _lowered(text)
+        if len(low) != len(text):
+            continue  # a character whose lower case is longer: offsets would not match
+        at = low.find(folded)
+        while at >= 0:
+            end = at + len(folded)
+            if _starts_word(text, at) and (end == len(text) or not _inside_word(text[end])):
+                before = _TOKEN.findall(text[max(0, at - 30) : at])[-1:]
+                after = _TOKEN.findall(text[end : end + 30])[:1]
+                found.append((before[0].lower() if before else "", text[at:end].split(), after[0] if after else ""))
+            at = low.find(folded, at + 1)
     return found
+
+
+def _inside_word(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
+def _starts_word(text: str, at: int) -> bool:
+    """True when a word starts at `at`: not after a letter, a hyphen, nor the apostrophe of
+    "O'Sullivan" (an opening quote before it is fine)."""
+    if at == 0:
+        return True
+    if _inside_word(text[at - 1]):
+        return False
+    return not (text[at - 1] in "'’" and at >= 2 and text[at - 2].isalpha())
 
 
 def _verb_in_s(word: str) -> bool:
