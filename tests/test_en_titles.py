@@ -16,6 +16,8 @@ from citebrief.text.en_titles import bullet_words, described_name, misread, once
         ("comes", "the amount of bikes on the road still comes as a shock in these countries"),
         ("married", "She did not know he was married."),
         ("million motorbikes", "In Vietnam alone there are more than 37 million motorbikes or scooters"),
+        ("million cars", "(and only a few million cars)"),
+        ("adults pile", "a smiling group of four adults pile onto scooters"),
         ("Chihuahua jumps", "the dragon appears disinterested as the Chihuahua jumps around excitedly"),
         ("annual event mixes music", "The annual event mixes music and politics."),
         ("others hate", "some people love them and others hate them"),

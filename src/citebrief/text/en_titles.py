@@ -59,6 +59,7 @@ _PARTICIPLES = frozenset(
         "eaten bitten sworn torn worn born caught hurt shot cut"
     )
 )
+_MOTION = frozenset(word_list("onto into through across over out off up down away back"))
 _DEGREE = frozenset(word_list("so very too really quite extremely incredibly how"))
 _ARTICLES = frozenset(word_list("the a an his her their its this that these those my our your"))
 _NUMBER_WORDS = frozenset(word_list("hundred thousand million billion trillion"))
@@ -116,7 +117,7 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
     """True when, at this place, the phrase is not a noun phrase (`after` as written: "films
     The actor" is a caption run into the next sentence, not a verb and its object)."""
     after = "" if after[:1].isupper() else after
-    if words[0].lower() in _NUMBER_WORDS and before[:1].isdigit():
+    if words[0] in _NUMBER_WORDS:
         return True  # "Million Motorbikes" of "37 million motorbikes": the count cut off
     if words[0][:1].isupper() and before.isdigit() and len(before) <= 2:
         named = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
@@ -142,6 +143,9 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
         return True  # "Hitler committed suicide": a name, then its verb
     if _verb_in_s(last) and (after in _AFTER_VERB_S or (after.endswith("ly") and len(after) > 3)):
         return True  # "defeat leaves them", "Chihuahua jumps around"
+    plural_subject = len(words) > 1 and words[-2].endswith("s") and not words[-2].endswith(_PLAIN_S)
+    if plural_subject and last[:1].islower() and "VERB" in classes and after.lower() in _MOTION:
+        return True  # "four adults pile onto scooters": a plural subject and its verb
     if any(_verb_in_s(w) for w in words[1:-1]):
         return True  # "annual event mixes music": subject, verb, object
     if last[:1].islower() and "ADV" in classes and classes <= {"ADV", "NOUN", "ADJ"}:
