@@ -49,7 +49,9 @@ def timed(command: list[str]) -> tuple[float, float]:
 
 
 def import_profile(command: list[str], top: int = 15) -> None:
-    done = subprocess.run([sys.executable, "-X", "importtime", *command], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", *command], capture_output=True, text=True, check=True
+    )
     rows = []
     for line in done.stderr.splitlines():
         if line.startswith("import time:") and "|" in line:

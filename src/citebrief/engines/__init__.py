@@ -37,7 +37,9 @@ class EngineSpec:
     description: str
 
 
-def _draft_extractive(document: Document, options: BriefOptions, store: Store | None, llm: LLMClient | None) -> Brief:
+def _draft_extractive(
+    document: Document, options: BriefOptions, store: Store | None, llm: LLMClient | None
+) -> Brief:
     from citebrief.engines.extractive import draft_extractive
 
     return draft_extractive(document, groups=options.groups, lang=options.lang)

@@ -460,8 +460,8 @@ def _cut_in_caption(words: list[str], index: int, text: str) -> bool:
     elif not _after_place(words, index):
         return False  # "manager Pep Guardiola celebrates": a name's first half, not a place
     if word[:1] in "‘'\"“":
-        following = words[index + 1 : index + 5]
-        return word[1:2].isupper() and sum(w[:1].islower() for w in following) >= 2
+        spoken = words[index + 1 : index + 5]
+        return word[1:2].isupper() and sum(w[:1].islower() for w in spoken) >= 2
     after = words[index + 1] if index + 1 < len(words) else ""
     if _bare(word) in OPENERS and _bare(word) not in {"In", "On", "A", "An", "As"}:
         return after[:1].islower() and _bare(after).lower() not in _FUNCTION

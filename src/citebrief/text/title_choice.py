@@ -276,7 +276,9 @@ def _inline_labels(bullets: list[str], lang: Lang) -> list[str]:
     found = (_ZH_LABEL.match(b) for b in bullets)
     labels = (m.group(1) for m in found if m)
     # a label ends on a noun ("…潜在危险", "降水预报"); "具体表现在：", "任务目标是：" lead into a clause
-    return list(dict.fromkeys(x for x in labels if not x.endswith(_ZH_PLAIN_LABELS) and tag_zh(x)[-1][1] in _NOUN_TAGS))
+    return list(
+        dict.fromkeys(x for x in labels if not x.endswith(_ZH_PLAIN_LABELS) and tag_zh(x)[-1][1] in _NOUN_TAGS)
+    )
 
 
 def group_title(
