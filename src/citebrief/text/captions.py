@@ -476,8 +476,8 @@ def _cut_in_caption(words: list[str], index: int, text: str) -> bool:
         for _ in range(2):  # "Ben's arrival came", "Gomis' injury has come"
             if position < len(words) - 1 and words[position][:1].islower() and not _finite_verb(words[position]):
                 position += 1
-    following = words[position + 1] if position + 1 < len(words) else ""
-    return position < len(words) and _finite_verb(words[position], following)
+    following = words[position + 1] if position + 1 < len(words) and previous[:1].islower() else ""
+    return position < len(words) and _finite_verb(words[position], following)  # after a place: "films" no verb
 
 
 # the word before a place a caption ends on: "at the Crucible", "in Sheffield", "against Man City"
