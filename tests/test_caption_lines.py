@@ -177,3 +177,24 @@ def test_caption_ending_in_a_quote_or_bracket_without_a_stop_is_no_bullet() -> N
     bullets = _bullets("\n\n".join(paragraphs))
     assert bullets
     assert not any(b.endswith(("everyone'", "rain)")) for b in bullets)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        pytest.param("The stones were falling into the river every week.'", False, id="quote-continuation"),
+        pytest.param("Moss said: 'The stones were falling into the river every week.'", True, id="whole-quote"),
+        pytest.param("'The stones were falling into the river,' Moss said.", True, id="quote-then-speaker"),
+        pytest.param("Moss said the rebuilding would make the river 'safer for everyone'", False, id="caption-quote"),
+        pytest.param("Volunteers cleared the drains in a week of hard work (and no rain)", False, id="caption-bracket"),
+        pytest.param("Volunteers cleared the drains in a week (they had no rain.)", True, id="bracket-after-stop"),
+        pytest.param("Harbour Rovers striker Len Ashby celebrates with the trophy at the ground.", False, id="caption"),
+        pytest.param("The trust said the work would cost £2 million and take six months.", True, id="story"),
+    ],
+)
+def test_which_english_sentences_may_be_bullets(sentence: str, claim: bool) -> None:
+    from citebrief.engines.extractive import _may_claim
+    from citebrief.engines.scored import Unit
+
+    unit = Unit(0, 1, sentence, sentence.lower().split(), 0.0, heading=False, lead_in=None)
+    assert _may_claim(unit, "en") is claim
