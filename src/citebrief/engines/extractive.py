@@ -82,9 +82,6 @@ _NUMERAL = re.compile(r"[\d一二三四五六七八九十百零〇]+")
 _CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
 # a closing quote or bracket ends a sentence only after a stop: "… cars)" and "… 'about sex'" end captions
 _CLOSED_EN = re.compile(r"(?:[.!?;…:]|[.!?…][\"'”’)\]]+)$")
-# a quote's later sentence ("She stopped him. He told her he was married.'"): its speaker is elsewhere
-_QUOTE_CLOSES = re.compile(r"[.!?…][\"'”’]$")
-_QUOTE_OPENS = re.compile(r"(?:^|[\s(\[—–-])[\"'‘“]")
 LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
 
@@ -179,8 +176,6 @@ def _may_claim(unit: Unit, lang: Lang) -> bool:
         return False  # a photo caption has no full stop; a sentence starts with a capital
     elif caption_opening(text) is not None:
         return False  # "Hamilton celebrates with the trophy …", "Big Ben: the 20lb lamb …" (text/caption_lines.py)
-    elif _QUOTE_CLOSES.search(text) and not _QUOTE_OPENS.search(text):
-        return False  # the end of someone's words, without who said them
     return True
 
 

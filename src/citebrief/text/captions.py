@@ -54,7 +54,7 @@ _DETERMINERS = frozenset({"The", "This", "These", "Those", "His", "Her", "Their"
 # of these, the ones that open a sentence even after a capitalised word ("…and Chloe If that…")
 _STRONG = frozenset(
     {"He", "She", "They", "We", "If", "Meanwhile", "However", "It's", "It’s", "Speaking", "The", "Another"}
-    | {"It", "After", "And", "But", "This", "These", "Elsewhere"}
+    | {"It", "After", "And", "But", "This", "These", "Elsewhere", "That's", "That’s"}
 )
 # kinds of work a title follows: after them "The" before a common word opens a sentence again
 _KINDS = frozenset(
@@ -169,6 +169,7 @@ _VENUE_ENDS = ("Park", "Stadium", "Road", "Lane", "Arena", "Ground", "Field", "B
 _VENUE_PREPOSITIONS = frozenset({"at", "against", "with", "from", "over", "v", "vs", "in"})
 _FUNCTION = frozenset({"of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "&"})
 _ADVERBS = frozenset({"later", "also", "then", "now", "first", "previously", "recently", "again", "still"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _PAGE_TEXT = frozenset({"scroll down for video", "scroll down for videos"})
 _POSSESSIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
 # sentence adverbs that open a sentence before a name too ("… the agreement' But Leonard Ellerbe, …")
@@ -299,7 +300,7 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     while position < len(words) and position - index < 3 and _CAPITALISED.match(words[position]):
         position += 1  # a name word ends in no comma: "the journal Current Biology, provided" is one sentence
     if position == index:
-        return False
+        return _introduced_person(words, index, text)
     if _team_descriptor(words, index, position):
         position += 1  # "… by bagging a brace Barcelona midfielder Andreas Iniesta has been ruled out …"
         named = position
@@ -315,6 +316,20 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     if position - index == 1 and words[index].isupper():
         following = ""  # "PFA awards to": an acronym before a noun-or-verb is a modifier
     return position < len(words) and _finite_verb(words[position], following)
+
+
+_APPOSITION = frozenset({"from", "who", "aged"})
+_AGE = re.compile(r"\d{1,3},")
+
+
+def _introduced_person(words: list[str], index: int, text: str) -> bool:
+    """'… when exposed to sunlight James, from Salford, was given …': a one-word name the article
+    names elsewhere, then an apposition (where from, who, an age) opens the sentence."""
+    word = words[index]
+    if not word.endswith(",") or not _CAPITALISED.match(word[:-1]) or index + 1 >= len(words):
+        return False
+    after = words[index + 1]
+    return (after in _APPOSITION or bool(_AGE.fullmatch(after))) and _named_before(word[:-1], text)
 
 
 def _title_run(words: list[str], index: int) -> bool:
@@ -342,7 +357,7 @@ def _opens_after_name(words: list[str], index: int) -> bool:
     if opener not in _DETERMINERS:
         return False
     position = index + 1
-    while position < len(words) and words[position][:1].isupper() and position - index <= 3:
+    while position < len(words) and words[position][:1].isupper() and position - index <= 5:
         if words[position].endswith((",", ":", ";")):
             return False
         position += 1
@@ -373,6 +388,8 @@ def _cut_before_opener(words: list[str], index: int) -> bool:
         return False  # "I Am Not Your Negro", "Matchbox Labels And The Stories", "Off The Wall and"
     if words[index].endswith(",") or (opener in _CLAUSE_ADVERBS and _ends_caption(words, index)):
         return True  # "… curriculum However, Tory Education Secretary …", "… agreement' But Leonard …"
+    if opener in {"In", "On"} and _YEAR.fullmatch(previous) and _bare(after) in _TIME_NAMES and after.endswith(","):
+        return True  # "… with President Obama in 2009 In February, the pair …"
     if after[:1].isupper() and (
         opener not in _DETERMINERS or _title_run(words, index + 1) or _takes_object(words, index - 1)
     ):
@@ -385,8 +402,15 @@ def _cut_before_opener(words: list[str], index: int) -> bool:
 def _cut_before_quote(words: list[str], index: int) -> bool:
     """'… in celebration ‘Me and my mum said …': a spoken sentence, not a quoted name."""
     previous = words[index - 1]
-    if not _ends_caption(words, index) or _bare(previous).lower() in BEFORE_TITLE:
-        return False  # "… in March 2004 'We are proud …" ends a caption too
+    after_place = (
+        previous[:1].isupper()
+        and _after_place(words, index)
+        and _bare(previous) not in _HONORIFICS
+        and not previous.endswith(("'s", "’s", "s'", "s’"))  # "Disney's 'Lady and the Tramp'"
+        and not any(_bare(w).lower() in _SPEECH for w in words[max(index - 6, 0) : index])  # "told the BBC"
+    )
+    if not (_ends_caption(words, index) or after_place) or _bare(previous).lower() in BEFORE_TITLE:
+        return False  # "… in March 2004 'We are proud …" ends a caption too, and "… at the Masters ‘I was …"
     first = words[index]
     closes = any(w.rstrip(",.").endswith(("’", "'", '"', "”")) for w in words[index : index + 3])
     if not first[1:2].isupper() or closes:
