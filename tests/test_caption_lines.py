@@ -197,3 +197,64 @@ def test_which_english_sentences_may_be_bullets(sentence: str, claim: bool) -> N
 
     unit = Unit(0, 1, sentence, sentence.lower().split(), 0.0, heading=False, lead_in=None)
     assert _may_claim(unit, "en") is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ashby is the last of the 90 qualifiers due to play at the Masters ‘I was so relieved when I heard,’ "
+            "said Ashby.",
+            [
+                "Ashby is the last of the 90 qualifiers due to play at the Masters",
+                "‘I was so relieved when I heard,’ said Ashby.",
+            ],
+            id="quote-after-a-place",
+        ),
+        pytest.param(
+            "Flay was pictured with the senator in 2009 In February, the pair did not celebrate their anniversary.",
+            [
+                "Flay was pictured with the senator in 2009",
+                "In February, the pair did not celebrate their anniversary.",
+            ],
+            id="in-a-month-after-a-year",
+        ),
+        pytest.param(
+            "Loads are packed onto bikes in southeast Asia The Wild Trail's Lee Moss captured this man with hens.",
+            ["Loads are packed onto bikes in southeast Asia", "The Wild Trail's Lee Moss captured this man with hens."],
+            id="the-and-a-long-name-after-a-place",
+        ),
+        pytest.param(
+            "A man carries a sofa on his scooter in Hoi An, Vietnam That's one way to move house!",
+            ["A man carries a sofa on his scooter in Hoi An, Vietnam", "That's one way to move house!"],
+            id="thats-after-a-place",
+        ),
+        pytest.param(
+            "The squad trained on Friday ahead of their cup semi Rodgers, who has Gerrard back, said he was happy. "
+            "Rodgers smiled.",
+            [
+                "The squad trained on Friday ahead of their cup semi",
+                "Rodgers, who has Gerrard back, said he was happy.",
+                "Rodgers smiled.",
+            ],
+            id="name-and-apposition-after-a-common-word",
+        ),
+        pytest.param(
+            "Deputy minister Ana Ruiz told the BBC 'Spain is doing its best' to meet the deadline.",
+            ["Deputy minister Ana Ruiz told the BBC 'Spain is doing its best' to meet the deadline."],
+            id="quote-after-told-stays",
+        ),
+        pytest.param(
+            "He was the voice of Beaver in Disney's 'Lady and the Tramp' in the 1950s.",
+            ["He was the voice of Beaver in Disney's 'Lady and the Tramp' in the 1950s."],
+            id="quoted-title-after-a-possessive-stays",
+        ),
+        pytest.param(
+            "Giggs was seen with his then wife Natasha In January, he spoke out.",
+            ["Giggs was seen with his then wife Natasha In January, he spoke out."],
+            id="in-a-month-after-a-name-stays",
+        ),
+    ],
+)
+def test_sentence_glued_after_a_place_or_a_year(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
