@@ -325,9 +325,11 @@ _AGE = re.compile(r"\d{1,3},")
 def _introduced_person(words: list[str], index: int, text: str) -> bool:
     """'… when exposed to sunlight James, from Salford, was given …': a one-word name the article
     names elsewhere, then an apposition (where from, who, an age) opens the sentence."""
-    word = words[index]
+    word, previous = words[index], words[index - 1]
     if not word.endswith(",") or not _CAPITALISED.match(word[:-1]) or index + 1 >= len(words):
         return False
+    if not previous[:1].islower() or not previous[-1:].isalpha():
+        return False  # "… by Brendan Rodgers' Liverpool, who booked …": a possessive, not a caption's end
     after = words[index + 1]
     return (after in _APPOSITION or bool(_AGE.fullmatch(after))) and _named_before(word[:-1], text)
 
