@@ -240,6 +240,23 @@ def test_which_english_sentences_may_be_bullets(sentence: str, claim: bool) -> N
             id="name-and-apposition-after-a-common-word",
         ),
         pytest.param(
+            "He gets sores (pictured) when exposed to sunlight Owen, from Leeds, was given a thick cream. Owen smiled.",
+            [
+                "He gets sores (pictured) when exposed to sunlight",
+                "Owen, from Leeds, was given a thick cream.",
+                "Owen smiled.",
+            ],
+            id="name-and-apposition-after-to-and-a-noun",
+        ),
+        pytest.param(
+            "The rights to the book have been bought by the film firm Reel 9 USA As the night drew on, guards slept.",
+            [
+                "The rights to the book have been bought by the film firm Reel 9 USA",
+                "As the night drew on, guards slept.",
+            ],
+            id="as-after-a-name",
+        ),
+        pytest.param(
             "Deputy minister Ana Ruiz told the BBC 'Spain is doing its best' to meet the deadline.",
             ["Deputy minister Ana Ruiz told the BBC 'Spain is doing its best' to meet the deadline."],
             id="quote-after-told-stays",

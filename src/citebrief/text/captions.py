@@ -54,7 +54,7 @@ _DETERMINERS = frozenset({"The", "This", "These", "Those", "His", "Her", "Their"
 # of these, the ones that open a sentence even after a capitalised word ("…and Chloe If that…")
 _STRONG = frozenset(
     {"He", "She", "They", "We", "If", "Meanwhile", "However", "It's", "It’s", "Speaking", "The", "Another"}
-    | {"It", "After", "And", "But", "This", "These", "Elsewhere", "That's", "That’s"}
+    | {"It", "After", "And", "But", "This", "These", "Elsewhere", "That's", "That’s", "As"}
 )
 # kinds of work a title follows: after them "The" before a common word opens a sentence again
 _KINDS = frozenset(
@@ -205,7 +205,9 @@ def _introduces_name(words: list[str], index: int) -> bool:
     if word in BEFORE_TITLE or word in _INTRODUCES_NAME or _descriptor(word):
         return True
     before = _bare(words[index - 1]).lower() if index > 0 else ""
-    if before == "to" or (before == "of" and index > 1 and _introduces_name(words, index - 2)):
+    if (before == "to" and "VERB" in word_classes(word)) or (
+        before == "of" and index > 1 and _introduces_name(words, index - 2)
+    ):  # "exposed to sunlight James, from …" ends a caption: "sunlight" is no verb
         return True  # "to join Islamic State", "director of rugby Steve Diamond"
     if "-" in word or word.endswith(("ing", "'s", "’s")):
         return True  # "seven-month-old Meereen", "second-placed Spurs", "heading Craig Baxter's cross"
