@@ -44,6 +44,20 @@ def test_story_sentence_is_no_caption(kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Ola Berg (blue bib) prepares to come on but never leaves the bench", "picture present", id="bib"),
+        pytest.param("Tilda Rowe is spoken to by umpire Hale at the Priory", "picture passive", id="spoken-to"),
+        pytest.param("Race winner Ashby looks on from the podium in Lisbon", "picture present", id="descriptor"),
+        pytest.param("Accused: Dr Ivo Tam, 41, of Lowbridge, denies the charges.", "label", id="one-word-label"),
+        pytest.param("Taller than a child: Rufus dwarfs the other lambs", "label", id="phrase-label"),
+    ],
+)
+def test_caption_variants(text: str, kind: str) -> None:
+    assert caption_opening(text) == kind
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("During the long chats, 'Jo' said: 'Sorry, I am busy.'", id="frame-before-a-verb-like-noun"),
