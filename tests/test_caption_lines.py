@@ -119,6 +119,15 @@ def _sentences(text: str) -> list[str]:
             id="opener-after-a-mountain",
         ),
         pytest.param(
+            "Pell shakes hands with the Harbour Rovers manager ahead of the replay Indeed, Pell's squad is so thin "
+            "that he may play his goalkeeper up front.",
+            [
+                "Pell shakes hands with the Harbour Rovers manager ahead of the replay",
+                "Indeed, Pell's squad is so thin that he may play his goalkeeper up front.",
+            ],
+            id="sentence-adverb-after-a-common-word",
+        ),
+        pytest.param(
             "Winner Ashby celebrates with the cup on the podium in Lisbon 'There was a time when I doubted it,' "
             "he said.",
             [

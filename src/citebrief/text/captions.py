@@ -490,6 +490,8 @@ def _cut_in_caption(words: list[str], index: int, text: str) -> bool:
     if word[:1] in "‘'\"“":
         spoken = words[index + 1 : index + 5]
         return word[1:2].isupper() and sum(w[:1].islower() for w in spoken) >= 2
+    if word.endswith(",") and previous[:1].islower() and "ADV" in word_classes(word[:-1]):
+        return True  # "… ahead of Wednesday's FA Cup replay | Indeed, Bowyer's options are …"
     after = words[index + 1] if index + 1 < len(words) else ""
     if _bare(word) in OPENERS and _bare(word) not in {"In", "On", "A", "An", "As"}:
         return after[:1].islower() and _bare(after).lower() not in _FUNCTION
