@@ -34,6 +34,7 @@ from citebrief.engines.bullets import dateline_only, lead_in_clause, near_duplic
 from citebrief.engines.cover import cover
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import DANGLING_WEIGHT, lean_on_previous, operative_first, whole_sentences
+from citebrief.engines.policy import is_policy, is_reply, set_background_aside
 from citebrief.engines.runs import SentenceRuns, lead_run, run_themes
 from citebrief.engines.scored import Draft, Scored, Unit, figures_in, mmr_pick
 from citebrief.engines.themes import (
@@ -281,7 +282,7 @@ def _claim_rank(may: list[bool]) -> np.ndarray:
 
 
 def _score(
-    document: Document, headings: dict[int, Heading], parts: dict[str, tuple[str, ...]]
+    document: Document, headings: dict[int, Heading], parts: dict[str, tuple[str, ...]], policy: bool = False
 ) -> tuple[Scored, TermSpace, list[_Paragraph]]:
     units, paragraphs = _analyze(document, headings, parts)
     space = TermSpace([u.terms for u in units], document.lang)
@@ -312,6 +313,9 @@ def _score(
         weights[i] = _length_factor(units[i].text, document.lang) * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
         if i in leaning:  # the overview's lead prior is left alone: news and reports open on "但……" rarely
             weights[i] *= DANGLING_WEIGHT
+    if policy:  # a policy's context ("……实施以来，", "……具有重要意义") is not what it is read for
+        usable, factor = set_background_aside(trimmed, usable, len(units))  # as the bullets say them
+        weights, short = weights * factor, short * factor
     scored = Scored(
         units=units,
         usable=usable,
@@ -442,11 +446,14 @@ def _with_most_specific(scored: Scored, candidates: list[int], picked: list[int]
     return sorted([*(i for i in picked if i != weakest), best])
 
 
-def _overview(scored: Scored, pool: list[int], relevance: np.ndarray, chosen: list[int], size: int) -> list[int]:
+def _overview(
+    scored: Scored, pool: list[int], relevance: np.ndarray, chosen: list[int], size: int, *, reply: bool = False
+) -> list[int]:
     """Group 1's sentences: a reply, notice or decision leads with its decision ("同意……",
-    "国务院决定……", "现将……印发"), then the most central of `pool` by MMR."""
+    "国务院决定……", "现将……印发"; a reply's answer), then the most central of `pool` by MMR."""
     ranked = sorted(pool, key=lambda i: -relevance[i])
-    decision = operative_first(scored.usable, scored.trimmed, [u.rank_in_doc for u in scored.units], scored.lang)
+    ranks = [u.rank_in_doc for u in scored.units]
+    decision = operative_first(scored.usable, scored.trimmed, ranks, scored.lang, reply=reply)
     if decision is None:
         return mmr_pick(scored, ranked, relevance, chosen, size)
     chosen.append(decision)
@@ -469,7 +476,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     outline = find_outline(texts, document.lang)
     headings = {h.paragraph: h for h in outline}
     parts: dict[str, tuple[str, ...]] = {}
-    scored, space, paragraphs = _score(document, headings, parts)
+    policy = is_policy(document, texts, bool(outline))
+    scored, space, paragraphs = _score(document, headings, parts, policy)
     scored, outline = _set_aside(scored, texts, outline)
     usable = scored.usable
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
@@ -490,7 +498,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         if groups is None
         else usable
     )
-    overview = _overview(scored, pool, overview_relevance, chosen, overview_size)
+    reply = policy and is_reply(document, texts)
+    overview = _overview(scored, pool, overview_relevance, chosen, overview_size, reply=reply)
     per_paragraph = [Counter(p.phrases) for p in paragraphs]
     overall = Counter(chain.from_iterable(p.phrases for p in paragraphs))  # first-seen order, as updates give
     stats = PhraseStats(per_paragraph, overall, parts)

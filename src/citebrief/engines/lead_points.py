@@ -6,7 +6,8 @@
   clauses ("同意……；与……"), are read as one sentence up to the "。" when short enough for one
   bullet. Other "；"-runs (a list of figures, recipe steps) keep the splitter's clauses.
 - A reply, notice or decision exists to state its decision ("同意以哈尔滨市名义申办……", "国务院
-  决定……", "现将……印发"): that sentence leads the overview, not the receipt line before it.
+  决定……", "现将……印发"): that sentence leads the overview, not the receipt line before it; a
+  reply to a proposal leads with its answer ("我们将……认真采纳：……"), however late it comes.
 - A sentence that opens by leaning on the one before ("但……", "受总理委托，负责……") reads as a
   fragment on its own: it weighs less, and never leads.
 """
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 from citebrief.model import Lang, Segment
 from citebrief.text.outline import item_marker
-from citebrief.text.patterns import is_dangling, is_operative, strip_standard_lead
+from citebrief.text.patterns import is_answer, is_dangling, is_operative, strip_standard_lead
 
 WHOLE_SENTENCE_CHARS = 150  # a "；"-run up to this length is one bullet (bullets.WHOLE_CHARS_ZH)
 DANGLING_WEIGHT = 0.4  # a sentence leaning on the one before: a bullet only where little else is said
@@ -82,8 +83,12 @@ def dangling(text: str, lang: Lang) -> bool:
     return lang == "zh" and is_dangling(text)
 
 
-def operative_first(usable: Sequence[int], texts: Sequence[str], ranks: Sequence[float], lang: Lang) -> int | None:
-    """The first usable sentence near the top that states the document's decision, or None."""
+def operative_first(
+    usable: Sequence[int], texts: Sequence[str], ranks: Sequence[float], lang: Lang, *, reply: bool = False
+) -> int | None:
+    """The first usable sentence near the top that states the document's decision, or None; in a
+    reply (`reply`), failing that, its answer wherever it stands ("我们将……认真采纳：一是……"):
+    a reply restates the request and its context first, and answers last."""
     if lang != "zh":
         return None
     for i in usable:
@@ -91,7 +96,7 @@ def operative_first(usable: Sequence[int], texts: Sequence[str], ranks: Sequence
             break
         if is_operative(texts[i]):
             return i
-    return None
+    return next((i for i in usable if is_answer(texts[i])), None) if reply else None
 
 
 def lean_on_previous(

@@ -16,9 +16,9 @@ from typing import Literal
 from citebrief.text.firstchars import with_first_chars
 from citebrief.text.prefilter import Prefilter, literal_prefilter
 
-Kind = Literal["skip", "lead", "specific", "operative", "dangling"]
+Kind = Literal["skip", "lead", "specific", "operative", "dangling", "background", "answer"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_KINDS = ("skip", "lead", "specific", "operative", "dangling")
+_KINDS = ("skip", "lead", "specific", "operative", "dangling", "background", "answer")
 
 
 @dataclass(frozen=True)
@@ -172,3 +172,18 @@ def is_dangling(text: str) -> bool:
     "该……"): read alone, it has no subject or no antecedent."""
     flat = _flat(text)
     return bool(_combined("dangling", _script(flat)).match(flat))
+
+
+def is_background(text: str) -> bool:
+    """Context a policy states before its measures: history ("……实施以来，"), significance ("……具有
+    重要意义", "……发挥了重要作用", "X是……的重要举措"), attention ("……高度重视……。"), or a request a
+    reply restates ("你省请求，……"): true, but not what an analyst reads the policy for."""
+    flat = _flat(text)
+    return bool(_combined("background", _script(flat)).search(flat))
+
+
+def is_answer(text: str) -> bool:
+    """A reply's answer ("我们将在下一步工作中认真采纳：……", "……研究提出了办理意见：……"): what
+    a reply to a proposal or request exists to say, wherever in the reply it stands."""
+    flat = _flat(text)
+    return bool(_combined("answer", _script(flat)).search(flat))

@@ -1,0 +1,62 @@
+"""What a Chinese policy document is read for, and what it only says on the way there.
+
+An analyst reads a notice, plan or reply for its decisions, deadlines, limits, amounts,
+penalties and who is responsible. Policy documents open on context: history ("政府上网工程实施
+以来，……"), significance ("……具有重要意义", "……发挥了重要作用", "X是……的重要举措") and, in a
+reply, the request restated ("你省请求，……"). Those sentences are central to the document's
+words, so centrality alone makes them bullets; here they are no bullet where the document has
+enough else to say (else they weigh BACKGROUND_WEIGHT), and a reply leads with its answer
+(`lead_points.operative_first`).
+
+Only documents on the policy path are weighed so (Chinese, with an outline or an official
+document's header): a news story's "近年来，……" is often its point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from citebrief.model import Document
+from citebrief.text.patterns import is_background
+
+BACKGROUND_WEIGHT = 0.4  # context still makes a bullet where a section has nothing else to say
+MIN_MEASURES = 6  # sentences left besides the context, or the context stays (weighed down)
+FRONT = 6  # the header of an official document sits in its first paragraphs
+_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$|令第\s*\d+\s*号$")
+_ADDRESSEES = re.compile(r"^[\u4e00-\u9fff、，]{2,80}[：:]$")
+_OFFICIAL_TITLE = re.compile(r"(?:通知|意见|决定|批复|复函|答复|的函|办法|条例|规定|方案|通报)$")
+_REPLY_TITLE = re.compile(r"(?:答复|复函|批复|的函)$")
+_RECEIPT = re.compile(r"收悉")
+
+
+def is_policy(document: Document, texts: Sequence[str], outlined: bool) -> bool:
+    """Chinese, and an outline or an official document's header (number, addressees, title)."""
+    if document.lang != "zh":
+        return False
+    if outlined:
+        return True
+    front = [t.strip() for t in texts[:FRONT]]
+    title = (document.title or "").strip()
+    return any(_NUMBER.search(t) or _ADDRESSEES.match(t) for t in front) or bool(_OFFICIAL_TITLE.search(title))
+
+
+def is_reply(document: Document, texts: Sequence[str]) -> bool:
+    """A reply to a request or proposal: its title says so, or it opens on "……收悉"."""
+    title = (document.title or "").strip()
+    return bool(_REPLY_TITLE.search(title)) or any(_RECEIPT.search(t) for t in texts[:FRONT])
+
+
+def set_background_aside(texts: Sequence[str], usable: list[int], size: int) -> tuple[list[int], np.ndarray]:
+    """The usable sentences without the context ones, where MIN_MEASURES others remain (a short
+    reply may be mostly context: there they stay, weighing BACKGROUND_WEIGHT); and each
+    sentence's weight factor."""
+    factor = np.ones(size)
+    context = {i for i in usable if is_background(texts[i])}
+    for i in context:
+        factor[i] = BACKGROUND_WEIGHT
+    if len(usable) - len(context) >= MIN_MEASURES:
+        return [i for i in usable if i not in context], factor
+    return usable, factor
