@@ -34,7 +34,7 @@ from citebrief.engines.bullets import dateline_only, lead_in_clause, near_duplic
 from citebrief.engines.cover import cover
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import DANGLING_WEIGHT, lean_on_previous, operative_first, whole_sentences
-from citebrief.engines.policy import is_policy, is_reply, set_background_aside
+from citebrief.engines.policy import is_policy, is_reply, key_factor, set_background_aside
 from citebrief.engines.runs import SentenceRuns, lead_run, run_themes
 from citebrief.engines.scored import Draft, Scored, Unit, figures_in, mmr_pick
 from citebrief.engines.themes import (
@@ -54,7 +54,7 @@ from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.anaphora import needs_antecedent, with_antecedent
 from citebrief.text.outline import Heading, find_outline, item_marker
-from citebrief.text.patterns import is_structure, specificity
+from citebrief.text.patterns import is_structure, specific_kinds, specificity
 from citebrief.text.tokenize import analyze
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
@@ -305,7 +305,8 @@ def _score(
     # lead loses it too (a Chinese lead sentence is long by habit)
     short = np.array([_length_factor(u.text, document.lang, long_penalty=document.lang == "en") for u in units])
     weights = short.copy()  # only a usable sentence needs its specifics counted
-    kinds = {i: specificity(units[i].text) for i in usable}
+    names = {i: specific_kinds(units[i].text) for i in usable} if policy else {}
+    kinds = {i: len(names[i]) for i in usable} if policy else {i: specificity(units[i].text) for i in usable}
     # "受总理委托，负责……" has no subject of its own: it takes the sentence before it, or weighs less
     alone = list(trimmed)
     leaning = lean_on_previous([u.text for u in units], [u.paragraph for u in units], trimmed, usable, document.lang)
@@ -315,6 +316,7 @@ def _score(
             weights[i] *= DANGLING_WEIGHT
     if policy:  # a policy's context ("……实施以来，", "……具有重要意义") is not what it is read for
         usable, factor = set_background_aside(trimmed, usable, len(units))  # as the bullets say them
+        factor *= key_factor([u.text for u in units], names, len(units))  # and its deadlines, limits and penalties are
         weights, short = weights * factor, short * factor
     scored = Scored(
         units=units,

@@ -22,6 +22,11 @@ import numpy as np
 from citebrief.model import Document
 from citebrief.text.patterns import is_background
 
+# what an analyst reads a policy for, of the specifics lines.tsv names: x1.4 a kind, two at most
+KEY_KINDS = frozenset({"deadline", "penalty", "exemption"})
+_FIGURES = frozenset({"figure", "figure-zh"})
+_PROHIBITION = re.compile(r"不得|严禁|禁止|一律不")
+KEY_BONUS = 0.4
 BACKGROUND_WEIGHT = 0.4  # context still makes a bullet where a section has nothing else to say
 MIN_MEASURES = 6  # sentences left besides the context, or the context stays (weighed down)
 FRONT = 6  # the header of an official document sits in its first paragraphs
@@ -60,3 +65,16 @@ def set_background_aside(texts: Sequence[str], usable: list[int], size: int) -> 
     if len(usable) - len(context) >= MIN_MEASURES:
         return [i for i in usable if i not in context], factor
     return usable, factor
+
+
+def key_factor(texts: Sequence[str], names: dict[int, frozenset[str]], size: int) -> np.ndarray:
+    """Each sentence's weight factor for the deadlines, limits, prohibitions, penalties and
+    exemptions it states (`names`: the kinds of specifics of each usable sentence), on top of the
+    engine's bonus for any specific: a named measure (……机制, ……制度) is in nearly every sentence
+    of a policy, and a bare "标准" or "以上" is a limit only beside a figure."""
+    factor = np.ones(size)
+    for i, kinds in names.items():
+        count = len(kinds & KEY_KINDS) + bool(_PROHIBITION.search(texts[i]))
+        count += "threshold" in kinds and bool(kinds & _FIGURES)
+        factor[i] = 1 + KEY_BONUS * min(count, 2)
+    return factor

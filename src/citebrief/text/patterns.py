@@ -160,6 +160,19 @@ def specificity(text: str) -> int:
     return len({match.lastgroup for match in _specifics(_script(text)).finditer(text)})
 
 
+@cache
+def _specific_names(script: str) -> dict[str, str]:
+    return {f"s{i}": p.name for i, p in enumerate(_of("specific", script))}
+
+
+def specific_kinds(text: str) -> frozenset[str]:
+    """The names of the kinds of specifics a sentence holds ("deadline", "threshold", ...): the
+    kinds `specificity` counts, in the same pass."""
+    script = _script(text)
+    names = _specific_names(script)
+    return frozenset(names[group] for group in {m.lastgroup for m in _specifics(script).finditer(text)} if group)
+
+
 def is_operative(text: str) -> bool:
     """The decision a reply, notice or decision exists to state ("同意以哈尔滨市名义申办……",
     "国务院决定……", "现将……印发"): the lead point, before any receipt or framing line."""
