@@ -6,9 +6,10 @@ Over every zh-policy document (State Council notices, replies, plans), the extra
 the code of git ref BEFORE (exported into a temporary folder, run in its own interpreter) and of
 this worktree, and per version:
 
-- key recall: of the source sentences (not a lead-in, formula or scope line) that state a deadline (到2025年, 2019年6月底前, 自…起施行,
-  30日内), a limit (不超过, 不得, 以上, 80%) or a penalty (罚款, 追究, 吊销, 停产整顿), the share a
-  bullet carries (pooled over documents; and the mean per document);
+- key recall: of the source sentences (not a lead-in, formula or scope line) that state a
+  deadline (到2025年, 2019年6月底前, 自…起施行, 30日内), a limit (不超过, 不得, 以上, 80%) or a
+  penalty (罚款, 追究, 吊销, 停产整顿), the share a bullet carries (pooled over documents; and
+  the mean per document);
 - key bullets: the share of bullets that carry such a deadline, limit or penalty;
 - background: bullets that give context, history or significance instead of a measure
   ("……发挥了重要作用", "……实施以来", "是……的重要举措") or courtesy ("感谢您对……"), and receipt
@@ -53,7 +54,9 @@ REPLY_TITLE = re.compile(r"(?:答复|批复|复函)$")
 ANSWER = re.compile(r"(?:同意|我们将|决定|办理意见|批准|授予)")
 SENTENCE = re.compile(r"[^。！？；]+[。！？；]?")
 # never a bullet: a lead-in ("……提出以下意见："), a formula or scope line, a forwarding formula
-SCAFFOLD = re.compile(r"[：:][)）]?$|^(?:计算方法|指标说明|适用范围)|以下均需|(?:印发|转发)给你们|(?:提出|制定)(?:以下|如下)")
+SCAFFOLD = re.compile(
+    r"[：:][)）]?$|^(?:计算方法|指标说明|适用范围)|以下均需|(?:印发|转发)给你们|(?:提出|制定)(?:以下|如下)"
+)
 
 WORKER = r"""
 import json, sys, time, warnings
@@ -110,7 +113,13 @@ def measure(run: dict[str, object], show: int, label: str) -> dict[str, float]:
     for brief in briefs:
         said: list[str] = brief["bullets"]  # type: ignore[assignment]
         paragraphs: list[str] = brief["paragraphs"]  # type: ignore[assignment]
-        sentences = [s for p in paragraphs[2:] if len(p) > 40 for s in SENTENCE.findall(p) if KEY.search(s) and not SCAFFOLD.search(s.strip())]
+        sentences = [
+            s
+            for p in paragraphs[2:]
+            if len(p) > 40
+            for s in SENTENCE.findall(p)
+            if KEY.search(s) and not SCAFFOLD.search(s.strip())
+        ]
         hits = sum(_carried(s, said) for s in sentences)
         keys, carried = keys + len(sentences), carried + hits
         if sentences:
