@@ -25,7 +25,7 @@ from citebrief.text.patterns import is_background
 # what an analyst reads a policy for, of the specifics lines.tsv names: x1.4 a kind, two at most
 KEY_KINDS = frozenset({"deadline", "penalty", "exemption"})
 _FIGURES = frozenset({"figure", "figure-zh"})
-_PROHIBITION = re.compile(r"不得|严禁|禁止|一律不")
+_PROHIBITION = re.compile(r"不得|严禁|禁止|一律不|处分")  # beside lines.tsv's penalties: 处分
 KEY_BONUS = 0.4
 BACKGROUND_WEIGHT = 0.4  # context still makes a bullet where a section has nothing else to say
 MIN_MEASURES = 6  # sentences left besides the context, or the context stays (weighed down)
