@@ -192,7 +192,14 @@ def is_background(text: str) -> bool:
     重要意义", "……发挥了重要作用", "X是……的重要举措"), attention ("……高度重视……。"), or a request a
     reply restates ("你省请求，……"): true, but not what an analyst reads the policy for."""
     flat = _flat(text)
-    return bool(_combined("background", _script(flat)).search(flat))
+    script = _script(flat)
+    quick = _background_prefilter(script)  # most sentences hold none of the phrases: one quick scan
+    return (quick is None or quick.may_match(flat)) and bool(_combined("background", script).search(flat))
+
+
+@cache
+def _background_prefilter(script: str) -> Prefilter | None:
+    return literal_prefilter(_combined("background", script))
 
 
 def is_answer(text: str) -> bool:
