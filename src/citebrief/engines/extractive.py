@@ -31,7 +31,7 @@ from itertools import chain
 import numpy as np
 
 from citebrief.engines.bullets import dateline_only, lead_in_clause, near_duplicate, strip_speaker, trim_sentence
-from citebrief.engines.cover import cover
+from citebrief.engines.cover import cover, cover_deadlines
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import DANGLING_WEIGHT, lean_on_previous, operative_first, whole_sentences
 from citebrief.engines.policy import is_policy, is_reply, key_factor, set_background_aside
@@ -316,8 +316,8 @@ def _score(
             weights[i] *= DANGLING_WEIGHT
     if policy:  # a policy's context ("……实施以来，", "……具有重要意义") is not what it is read for
         usable, factor = set_background_aside(trimmed, usable, len(units))  # as the bullets say them
-        factor *= key_factor([u.text for u in units], names, len(units))  # and its deadlines, limits and penalties are
-        weights, short = weights * factor, short * factor
+        key = key_factor([u.text for u in units], names, len(units))  # and its deadlines, limits are
+        weights, short = weights * factor * key, short * factor * np.sqrt(key)  # the overview: half as much
     scored = Scored(
         units=units,
         usable=usable,
@@ -464,6 +464,15 @@ def _overview(
     return [decision, *mmr_pick(scored, ranked, relevance, chosen, size - 1)]
 
 
+def _cover(scored: Scored, drafts: list[Draft], themes: Themes | None, chosen: list[int], policy: bool) -> None:
+    """The central paragraphs no bullet cites get one (`cover.py`); in a policy, its deadlines too."""
+    paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
+    of_sentence = themes.of_sentences(paragraph_of) if themes is not None else None
+    cover(scored, drafts, of_sentence, chosen)
+    if policy and of_sentence is not None:
+        cover_deadlines(scored, drafts, of_sentence, chosen)
+
+
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:
     """A grouped, cited brief of `document`, in the document's language."""
     if lang is not None and lang != document.lang:
@@ -516,8 +525,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None)
         drafts += _theme_groups(scored, theme_labels, chosen)
     if groups is None:
-        paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
-        cover(scored, drafts, theme_labels.of_sentences(paragraph_of) if theme_labels is not None else None, chosen)
+        _cover(scored, drafts, theme_labels, chosen, policy)
     if theme_labels is not None:
         idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
         picks = [

@@ -24,7 +24,8 @@ from citebrief.text.patterns import is_background
 
 # what an analyst reads a policy for, of the specifics lines.tsv names: x1.4 a kind, two at most
 KEY_KINDS = frozenset({"deadline", "penalty", "exemption"})
-_FIGURES = frozenset({"figure", "figure-zh"})
+# a figure in Chinese numerals that measures (五年以内, 两倍): "三项制度" is a name, not a count
+_AMOUNT_ZH = re.compile(r"[一二三四五六七八九十百千万两]+(?:年|个月|日|天|元|万元|亿元|人|名|倍|成|周岁|所|家)")
 _PROHIBITION = re.compile(r"不得|严禁|禁止|一律不|处分")  # beside lines.tsv's penalties: 处分
 KEY_BONUS = 0.4
 BACKGROUND_WEIGHT = 0.4  # context still makes a bullet where a section has nothing else to say
@@ -74,7 +75,12 @@ def key_factor(texts: Sequence[str], names: dict[int, frozenset[str]], size: int
     of a policy, and a bare "标准" or "以上" is a limit only beside a figure."""
     factor = np.ones(size)
     for i, kinds in names.items():
-        count = len(kinds & KEY_KINDS) + bool(_PROHIBITION.search(texts[i]))
-        count += "threshold" in kinds and bool(kinds & _FIGURES)
-        factor[i] = 1 + KEY_BONUS * min(count, 2)
+        factor[i] = 1 + KEY_BONUS * min(key_count(texts[i], kinds), 2)
     return factor
+
+
+def key_count(text: str, kinds: frozenset[str]) -> int:
+    """How many of deadline, penalty, exemption, prohibition and limit (beside a figure) `text`
+    states (`kinds`: its kinds of specifics)."""
+    count = len(kinds & KEY_KINDS) + bool(_PROHIBITION.search(text))
+    return count + ("threshold" in kinds and ("figure" in kinds or bool(_AMOUNT_ZH.search(text))))
