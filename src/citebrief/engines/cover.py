@@ -9,10 +9,8 @@ from collections import Counter
 import numpy as np
 
 from citebrief.engines.bullets import near_duplicate
-from citebrief.engines.policy import key_count
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.weights import unit_vector
-from citebrief.text.patterns import specific_kinds
 
 COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
 POLICY_GROUP = 4  # bullets a policy's group may grow to for a deadline
@@ -95,7 +93,7 @@ def cover_deadlines(scored: Scored, drafts: list[Draft], labels: np.ndarray, cho
     units = scored.units
     done: set[int] = set()
     for i in scored.usable:
-        if i in chosen or "deadline" not in specific_kinds(units[i].text):
+        if i in chosen or i not in scored.deadlines:
             continue
         counts = Counter(units[k].paragraph for d in drafts for k in d.picked)
         if counts[units[i].paragraph]:
@@ -105,11 +103,7 @@ def cover_deadlines(scored: Scored, drafts: list[Draft], labels: np.ndarray, cho
             continue
         home = homes[0]
         if len(home.picked) >= POLICY_GROUP:
-            spare = [
-                k
-                for k in home.picked
-                if counts[units[k].paragraph] > 1 and not key_count(units[k].text, specific_kinds(units[k].text))
-            ]
+            spare = [k for k in home.picked if counts[units[k].paragraph] > 1 and k not in scored.keyed]
             if not spare:
                 continue
             home.picked.remove(spare[-1])

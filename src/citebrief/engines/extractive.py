@@ -314,6 +314,7 @@ def _score(
         weights[i] = _length_factor(units[i].text, document.lang) * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
         if i in leaning:  # the overview's lead prior is left alone: news and reports open on "但……" rarely
             weights[i] *= DANGLING_WEIGHT
+    key = np.ones(len(units))
     if policy:  # a policy's context ("……实施以来，", "……具有重要意义") is not what it is read for
         usable, factor = set_background_aside(trimmed, usable, len(units))  # as the bullets say them
         key = key_factor([u.text for u in units], names, len(units))  # and its deadlines, limits are
@@ -331,6 +332,8 @@ def _score(
         lang=document.lang,
         kinds=kinds,
         carried=frozenset(i for i in usable if trimmed[i] != alone[i]),
+        deadlines=frozenset(i for i in usable if "deadline" in names.get(i, ())),
+        keyed=frozenset(i for i in usable if policy and key[i] > 1),
     )
     return scored, space, paragraphs
 
