@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.lead_points import drop_owner_head
 from citebrief.engines.policy import BACKGROUND_WEIGHT, is_policy, key_factor, set_background_aside
 from citebrief.ingest import document_from_text
 from citebrief.text.outline import find_outline
@@ -128,3 +129,25 @@ def test_a_short_numbered_line_with_a_comma_is_a_heading() -> None:
     headings = {h.paragraph for h in find_outline(paragraphs, "zh")}
     assert {0, 2, 4} <= headings
     assert 6 not in headings  # a numbered sentence with its comma and its stop is no heading
+
+
+def test_a_bullet_never_opens_on_the_owner_of_the_measures_before_it() -> None:
+    assert drop_owner_head("（体育总局、教育部负责）重视和鼓励新型转播技术在体育竞赛表演产业中的应用。") == (
+        "重视和鼓励新型转播技术在体育竞赛表演产业中的应用。"
+    )
+    assert drop_owner_head("（生态环境部指导）") == "（生态环境部指导）"  # nothing after it: left to the skip lines
+    assert drop_owner_head("（一）加强组织领导，由教育部负责统筹协调。") == "（一）加强组织领导，由教育部负责统筹协调。"
+    text = "\n\n".join(
+        [
+            "国务院办公厅关于加快发展体育竞赛表演产业的指导意见",
+            "国办发〔2018〕121号",
+            "一、壮大市场主体",
+            "大力推进商事制度改革，营造良好的体育竞赛表演产业准入环境。（市场监管总局负责）"
+            "重视和鼓励新型转播技术、安全监控技术、人工智能等高新技术在体育竞赛表演产业中的应用。（体育总局负责）",
+            "二、优化产业布局",
+            "鼓励发展以体育竞赛表演企业为主体的产业集群，培育一批体育竞赛表演产业集聚区。（体育总局负责）"
+            "引导传统制造业企业进军体育竞赛表演装备制造领域，促进体育赛事衍生品创意和设计开发。（工业和信息化部负责）",
+        ]
+    )
+    brief = draft_extractive(document_from_text(text, origin="sport.txt"))
+    assert not any(p.text.startswith("（") for p in brief.points()), [p.text for p in brief.points()]

@@ -33,7 +33,13 @@ import numpy as np
 from citebrief.engines.bullets import dateline_only, lead_in_clause, near_duplicate, strip_speaker, trim_sentence
 from citebrief.engines.cover import cover, cover_deadlines
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
-from citebrief.engines.lead_points import DANGLING_WEIGHT, lean_on_previous, operative_first, whole_sentences
+from citebrief.engines.lead_points import (
+    DANGLING_WEIGHT,
+    drop_owner_head,
+    lean_on_previous,
+    operative_first,
+    whole_sentences,
+)
 from citebrief.engines.policy import is_policy, is_reply, key_factor, set_background_aside
 from citebrief.engines.runs import SentenceRuns, lead_run, run_themes
 from citebrief.engines.scored import Draft, Scored, Unit, figures_in, mmr_pick
@@ -289,6 +295,8 @@ def _score(
     # a sentence's bullet form is worked out only where it may become a bullet
     may = [_may_claim(u, document.lang) for u in units]
     trimmed = [trim_sentence(u.text, document.lang) if m else u.text for u, m in zip(units, may, strict=True)]
+    if policy:  # "（……负责）" opening a sentence names the owner of the measures before it
+        trimmed = [drop_owner_head(t) if m else t for t, m in zip(trimmed, may, strict=True)]
     if document.lang == "en":  # "With ..., the visitors were ..." keeps its opening: a bullet starts a sentence
         trimmed = [u.text if t[:1].islower() else t for u, t in zip(units, trimmed, strict=True)]
     stopped = _stopped(units, document.lang)

@@ -32,6 +32,9 @@ _CONSEQUENCE = re.compile(
     r"^(?![\d一二三四五六七八九十]+[、.．]|[（(])(?:[^，。；：]{2,24}的[，,]|(?:如|如果|若|凡|否则|对|违反)[^。；]{0,30}[，,])"
 )
 _FINAL = ("。", "！", "？", "!", "?")
+# who is responsible for the measures before it: "（体育总局、教育部负责）", "（生态环境部指导）"
+_OWNER_HEAD = re.compile(r"^[（(][^（）()。]{2,80}?(?:负责|指导|牵头|配合)[^（）()。]{0,30}[)）]")
+MIN_AFTER_OWNER = 10  # what follows the owner is a sentence of its own
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,15 @@ def whole_sentences(segment: Segment, lang: Lang, *, open_end: bool = False) -> 
             result.extend(spans[k : end + 1])
         k = end + 1
     return result
+
+
+def drop_owner_head(text: str) -> str:
+    """ "（体育总局、教育部负责）重视和鼓励……": a policy names who is responsible after its
+    measures, so a sentence the splitter cut after "。" may open on the owner of the measures
+    before it. As a bullet's opening it would name the wrong owner: it goes."""
+    match = _OWNER_HEAD.match(text)
+    rest = text[match.end() :].lstrip() if match else ""
+    return rest if len(rest) >= MIN_AFTER_OWNER else text
 
 
 def _bare(text: str) -> str:
