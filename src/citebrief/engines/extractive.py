@@ -40,7 +40,7 @@ from citebrief.engines.lead_points import (
     operative_first,
     whole_sentences,
 )
-from citebrief.engines.policy import is_policy, is_reply, key_factor, set_background_aside
+from citebrief.engines.policy import is_policy, is_reply, key_factor, set_background_aside, sets_deadline
 from citebrief.engines.runs import SentenceRuns, lead_run, run_themes
 from citebrief.engines.scored import Draft, Scored, Unit, figures_in, mmr_pick
 from citebrief.engines.themes import (
@@ -340,7 +340,7 @@ def _score(
         lang=document.lang,
         kinds=kinds,
         carried=frozenset(i for i in usable if trimmed[i] != alone[i]),
-        deadlines=frozenset(i for i in usable if "deadline" in names.get(i, ())),
+        deadlines=frozenset(i for i in usable if policy and sets_deadline(units[i].text, names[i])),
         keyed=frozenset(i for i in usable if policy and key[i] > 1),
     )
     return scored, space, paragraphs

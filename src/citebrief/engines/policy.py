@@ -26,6 +26,8 @@ from citebrief.text.patterns import is_background
 KEY_KINDS = frozenset({"deadline", "penalty", "exemption"})
 # a figure in Chinese numerals that measures (五年以内, 两倍): "三项制度" is a name, not a count
 _AMOUNT_ZH = re.compile(r"[一二三四五六七八九十百千万两]+(?:年|个月|日|天|元|万元|亿元|人|名|倍|成|周岁|所|家)")
+# beside lines.tsv's deadlines: the date something applies from, a period to act within
+_FROM_DATE = re.compile(r"之日起|起(?:施行|执行|停止执行|废止)|\d+个?(?:日|工作日|月)内|\d{1,2}日(?:之?前)")
 _PROHIBITION = re.compile(r"不得|严禁|禁止|一律不|处分")  # beside lines.tsv's penalties: 处分
 KEY_BONUS = 0.4
 BACKGROUND_WEIGHT = 0.4  # context still makes a bullet where a section has nothing else to say
@@ -79,8 +81,14 @@ def key_factor(texts: Sequence[str], names: dict[int, frozenset[str]], size: int
     return factor
 
 
+def sets_deadline(text: str, kinds: frozenset[str]) -> bool:
+    """A deadline or a date from which something applies ("2019年6月底前", "自本通知印发之日起，……
+    停止执行", "30个工作日内")."""
+    return "deadline" in kinds or bool(_FROM_DATE.search(text))
+
+
 def key_count(text: str, kinds: frozenset[str]) -> int:
     """How many of deadline, penalty, exemption, prohibition and limit (beside a figure) `text`
     states (`kinds`: its kinds of specifics)."""
-    count = len(kinds & KEY_KINDS) + bool(_PROHIBITION.search(text))
+    count = len((kinds - {"deadline"}) & KEY_KINDS) + sets_deadline(text, kinds) + bool(_PROHIBITION.search(text))
     return count + ("threshold" in kinds and ("figure" in kinds or bool(_AMOUNT_ZH.search(text))))
