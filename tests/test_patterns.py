@@ -146,3 +146,27 @@ def test_a_dateline_is_the_source_line_not_a_title() -> None:
     document = document_from_text(text, origin="t", kind="text")
     assert document.title is None
     assert document.source == "中新网·成都·8月8日"
+
+
+def test_a_wire_dateline_is_the_source_line_and_leaves_the_bullet() -> None:
+    from citebrief.engines.bullets import strip_dateline
+
+    verdict = "Boston (CNN)The jury reached its verdict on Friday after two days."
+    assert read_header(None, [verdict]).source == "CNN·Boston"
+    assert read_header(None, ["(CNN)The council voted to close the bridge for repairs."]).source == "CNN"
+    assert read_header(None, ["The council (CNN) voted."]).source is None
+    assert strip_dateline("New Delhi, India (CNN)As the ground shook, offices emptied.") == (
+        "As the ground shook, offices emptied."
+    )
+    assert strip_dateline("(CNN) -- The council voted to close the bridge.") == "The council voted to close the bridge."
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
+    from citebrief.segment import sentence_spans
+
+    text = "The bill, signed by Gov. Ann Reyes on Monday, takes effect in May. Critics said it goes too far."
+    sentences = [text[a:b] for a, b in sentence_spans(text, "en")]
+    assert sentences == [
+        "The bill, signed by Gov. Ann Reyes on Monday, takes effect in May.",
+        "Critics said it goes too far.",
+    ]

@@ -39,6 +39,9 @@ _ZH_GLUED_HEAD = re.compile(
     r"|[^，。；：,:;！？!?、\s]{4,40}?@[A-Za-z][A-Za-z0-9!®&.\-]*(?=[\u4e00-\u9fff])"
 )
 MIN_GLUED_CHARS_ZH = 10
+# whose words the quotation before were: "黄润秋说。", "该店店主、……郑鑫说。", "……时如是说。"
+ZH_ATTRIBUTION = re.compile(r"[^“”。！？]{1,50}(?:说|表示|介绍|称|告诉记者|指出|坦言|感慨|强调)。")
+QUOTE_JOIN_MAX_CHARS_ZH = 200
 # a photo credit left at the head of the next sentence: "新华社记者 林善传 摄近日，……", "郜晓赟 摄中国移动……"
 # (after the photo's own date note, "（6月28日摄，无人机照片）"); "摄入", "摄影" are words, not credits
 _ZH_PHOTO_CREDIT = re.compile(
@@ -58,6 +61,8 @@ SHORT_BLOCK_FROM_ZH = 300  # a shorter single block is cut too when it has this 
 SHORT_BLOCK_FROM_EN = 75
 SHORT_BLOCK_SENTENCES = 6
 _ZH_ENDS = re.compile(r"[。！？；!?…]+[”’」』）)\"'》]*")
+# titles before a name and "Nos." before numbers, which syntok takes for a sentence's end
+_EN_TITLE_END = re.compile(r"\b(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cpl|Adm|Supt|Det|Insp|Prof|Rev|Hon|Nos?)\.$")
 _EN_ENDS = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z\"'“‘])")
 
 
@@ -106,7 +111,33 @@ def _zh_sentence_spans(text: str) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             spans += _zh_unglue(text, start, end)
-    return spans
+    return _zh_join_quotes(text, spans) if "“" in text else spans
+
+
+def _zh_join_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quotation of several sentences is one claim, and "X说。" after it says whose: "“我们的露营
+    基地……试营业。一开始……50多万元。”7日，……刘亮说。" is one sentence, not a bullet opening a
+    quote that never closes, one closing a quote never opened and a bare "……刘亮说。"."""
+    joined: list[tuple[int, int]] = []
+    index = 0
+    while index < len(spans):
+        start, end = spans[index]
+        depth = text.count("“", start, end) - text.count("”", start, end)
+        last = index
+        while depth > 0 and last + 1 < len(spans) and spans[last + 1][1] - start <= QUOTE_JOIN_MAX_CHARS_ZH:
+            last += 1
+            depth += text.count("“", *spans[last]) - text.count("”", *spans[last])
+        if depth > 0:
+            last = index  # a quotation longer than a bullet stays cut at its sentences
+        end = spans[last][1]
+        if last > index and text[end - 1] == "”" and last + 1 < len(spans):
+            after_start, after_end = spans[last + 1]
+            if ZH_ATTRIBUTION.fullmatch(text, after_start, after_end):
+                last += 1
+                end = after_end
+        joined.append((start, end))
+        index = last + 1
+    return joined
 
 
 def _zh_unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -126,7 +157,7 @@ def _zh_unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
     from syntok import segmenter
 
-    spans = []
+    spans: list[tuple[int, int]] = []
     for paragraph in segmenter.analyze(text):
         for sentence in paragraph:
             if not sentence:
@@ -134,8 +165,11 @@ def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
             first, last = sentence[0], sentence[-1]
             start = first.offset
             end = last.offset + len(last.value)
-            if end > start:
-                spans += _unglue(text, start, end)
+            if end <= start:
+                continue
+            if spans and _EN_TITLE_END.search(text, spans[-1][0], spans[-1][1]):
+                start = spans.pop()[0]  # syntok ends a sentence at "signed by Kansas Gov." before the name
+            spans += _unglue(text, start, end)
     return spans or [(0, len(text))]
 
 

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from citebrief.model import Lang
+from citebrief.segment import ZH_ATTRIBUTION
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import strip_standard_lead
 
@@ -47,7 +48,8 @@ _DATELINE = re.compile(
     r"|(?:央视网|人民网|新华网|中新网|光明网|中国网|环球网)消息(?:[（(][^）)]{0,20}[）)])?[：:]\s*"
     r"|本报讯\s*(?:[（(][^）)]{0,20}[）)])?\s*"
     r"|[（(][^（）()]{0,24}(?:供图|摄影?|图片来源)[^（）()]{0,10}[）)]\s*"
-    r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s+)"
+    r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s+"
+    r"|(?:[A-Z][A-Za-z'’.-]*(?:,? [A-Z][A-Za-z'’.-]*){0,4}\s*)?\((?:CNN|AP|Reuters|AFP)\)\s*(?:[—–-]{1,2}\s*)?)"
 )
 _RUN_MARK = re.compile(
     r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|其[一二三四五六七八九十]，|首先，|其次，|最后，)"
@@ -76,7 +78,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def strip_dateline(text: str) -> str:
-    """'本报北京5月14日电（记者 某某）' and 'PORT ALDER —' open a story; they are not a claim."""
+    """'本报北京5月14日电（记者 某某）', 'PORT ALDER —' and 'Boston (CNN)' open a story; they are not a claim."""
     stripped = _DATELINE.sub("", text, count=1)
     return stripped if len(stripped) >= 10 else text
 
@@ -85,6 +87,11 @@ def dateline_only(text: str) -> bool:
     """'中新网福建石狮8月16日电 (吴冠标)“开渔啰！”': a dateline and a cry, no claim."""
     match = _DATELINE.match(text.strip())
     return bool(match) and len(text.strip()) - match.end() < DATELINE_REST_CHARS  # type: ignore[union-attr]
+
+
+def attribution_only(text: str) -> bool:
+    """'7日，在……上宇村，该露营基地经营主、新加坡籍华人刘亮说。': whose words, without the words."""
+    return bool(ZH_ATTRIBUTION.fullmatch(text.strip()))
 
 
 def strip_speaker(text: str) -> str:

@@ -2,8 +2,9 @@
 
 - a header line under the title: "人民日报·2025-05-14 22:17", "来源：新华社 2025-05-14", or a short
   line of only an outlet and a date in any order ("2025-05-14 22:17 来源：人民日报");
-- a dateline opening the story: "中新网北京8月18日电" → "中新网·北京·8月18日", "央视网消息：" (the outlet,
-  place and day as the source line; no year is given, so no publish time);
+- a dateline opening the story: "中新网北京8月18日电" → "中新网·北京·8月18日", "央视网消息：",
+  "Boston (CNN)" → "CNN·Boston" (the outlet, place and day as the source line; no year is given, so
+  no publish time);
 - an official document: its number (国办发〔2024〕12号), the issuer that signs it and the date
   under the signature; a decree ("中华人民共和国国务院令 / 第706号") names the regulation it
   publishes a few lines later, and that is the title.
@@ -27,6 +28,10 @@ _DATELINE = re.compile(
     r"澎湃新闻|环球网|中国网|央广网|国际在线|法治日报|科技日报|工人日报)"
     r"(?:(?P<place>[\u4e00-\u9fff]{0,8}?)(?P<day>\d{1,2}月\d{1,2}日)(?:电|讯)|消息[：:])"
     r"|(?P<ours>本报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯))"
+)
+# a wire story's opening, "Boston (CNN)" or "(Reuters) --": the outlet and the place it was filed from
+_EN_DATELINE = re.compile(
+    r"^(?:(?P<place>[A-Z][A-Za-z'’.-]*(?:,? [A-Z][A-Za-z'’.-]*){0,4})\s*)?\((?P<outlet>CNN|AP|Reuters|AFP)\)"
 )
 _NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$")
 _DECREE = re.compile(r"^(?:中华人民共和国)?(?P<issuer>[\u4e00-\u9fff]{2,12})令$")
@@ -140,6 +145,9 @@ def read_header(title: str | None, paragraphs: list[str]) -> TextHeader:
             # no title line is made up: the dateline says who, where and when ("中新网·成都·8月8日"),
             # shown as the source line; the overview's title says what the story is about
             header.source = "·".join(p for p in (dateline["outlet"], dateline["place"], dateline["day"]) if p)
+        wire = _EN_DATELINE.match(header.paragraphs[0])
+        if wire:
+            header.source = "·".join(p.strip(" ,") for p in (wire["outlet"], wire["place"]) if p)
     if header.source is None and header.published_at is None and header.title and len(header.paragraphs) >= 2:
         found = _outlet_and_date(header.paragraphs[0])  # a plain "outlet date" line under the title
         if found is not None:
