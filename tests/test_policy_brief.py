@@ -7,7 +7,13 @@ import numpy as np
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.lead_points import drop_owner_head
-from citebrief.engines.policy import BACKGROUND_WEIGHT, is_policy, key_factor, set_background_aside
+from citebrief.engines.policy import (
+    BACKGROUND_WEIGHT,
+    is_policy,
+    key_factor,
+    set_background_aside,
+    sets_deadline,
+)
 from citebrief.ingest import document_from_text
 from citebrief.text.outline import find_outline
 from citebrief.text.patterns import is_answer, is_background, specific_kinds, specificity
@@ -98,6 +104,12 @@ def test_background_answer_and_key_kinds() -> None:
     assert not is_background("要充分发挥协调委的作用。")
     assert is_answer("发展改革委研究提出了办理意见：将在编制国家“十一五”规划中，统筹考虑你省的要求。")
     assert not is_answer("发展改革委会同水利部研究提出了办理意见。")  # the formula alone says nothing
+    for dated in (
+        "自本通知印发之日起，原通知停止执行。",
+        "应当自受理申请之日起20日内作出决定。",
+        "于2018年12月31日前报送。",
+    ):
+        assert sets_deadline(dated, specific_kinds(dated)), dated
     text = "对不按规定采购的医疗机构，2019年底前予以惩戒，罚款不超过5万元。"
     assert len(specific_kinds(text)) == specificity(text)
     assert {"deadline", "penalty", "threshold"} <= specific_kinds(text)
@@ -106,7 +118,9 @@ def test_background_answer_and_key_kinds() -> None:
 def test_key_factor_and_background_aside() -> None:
     texts = ["各地要于2019年3月底前制定实施方案。", "行政执法是行政机关履行政府职能的重要方式。", "加强组织领导。"]
     names = {i: specific_kinds(t) for i, t in enumerate(texts)}
-    factor = key_factor(texts, names, len(texts))
+    deadlines = frozenset(i for i, t in enumerate(texts) if sets_deadline(t, names[i]))
+    assert deadlines == {0}
+    factor = key_factor(texts, names, len(texts), deadlines)
     assert factor[0] > factor[2] == 1.0
     usable, weights = set_background_aside(texts, [0, 1, 2], len(texts))
     assert usable == [0, 1, 2]  # too little else to say: context stays, weighed down

@@ -329,10 +329,10 @@ def _score(
         weights[i] = _length_factor(units[i].text, document.lang) * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
         if i in leaning:  # the overview's lead prior is left alone: news and reports open on "但……" rarely
             weights[i] *= DANGLING_WEIGHT
-    key = np.ones(len(units))
+    key, deadlines = np.ones(len(units)), frozenset(i for i in names if sets_deadline(units[i].text, names[i]))
     if policy:  # a policy's context ("……实施以来，", "……具有重要意义") is not what it is read for
         usable, factor = set_background_aside(trimmed, usable, len(units))  # as the bullets say them
-        key = key_factor([u.text for u in units], names, len(units))  # and its deadlines, limits are
+        key = key_factor([u.text for u in units], names, len(units), deadlines)  # and its deadlines, limits are
         weights, short = weights * factor * key, short * factor * np.sqrt(key)  # the overview: half as much
     scored = Scored(
         units=units,
@@ -347,7 +347,7 @@ def _score(
         lang=document.lang,
         kinds=kinds,
         carried=frozenset(i for i in usable if trimmed[i] != alone[i]),
-        deadlines=frozenset(i for i in usable if policy and sets_deadline(units[i].text, names[i])),
+        deadlines=deadlines & frozenset(usable),
         keyed=frozenset(i for i in usable if policy and key[i] > 1),
     )
     return scored, space, paragraphs

@@ -81,7 +81,7 @@ def drop_owner_head(text: str) -> str:
     """ "（体育总局、教育部负责）重视和鼓励……": a policy names who is responsible after its
     measures, so a sentence the splitter cut after "。" may open on the owner of the measures
     before it. As a bullet's opening it would name the wrong owner: it goes."""
-    match = _OWNER_HEAD.match(text)
+    match = _OWNER_HEAD.match(text) if text.startswith(("（", "(")) else None
     rest = text[match.end() :].lstrip() if match else ""
     return rest if len(rest) >= MIN_AFTER_OWNER else text
 

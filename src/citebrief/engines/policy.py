@@ -70,14 +70,17 @@ def set_background_aside(texts: Sequence[str], usable: list[int], size: int) -> 
     return usable, factor
 
 
-def key_factor(texts: Sequence[str], names: dict[int, frozenset[str]], size: int) -> np.ndarray:
+def key_factor(
+    texts: Sequence[str], names: dict[int, frozenset[str]], size: int, deadlines: frozenset[int]
+) -> np.ndarray:
     """Each sentence's weight factor for the deadlines, limits, prohibitions, penalties and
     exemptions it states (`names`: the kinds of specifics of each usable sentence), on top of the
     engine's bonus for any specific: a named measure (……机制, ……制度) is in nearly every sentence
-    of a policy, and a bare "标准" or "以上" is a limit only beside a figure."""
+    of a policy, and a bare "标准" or "以上" is a limit only beside a figure (`deadlines`: the
+    sentences that set one, `sets_deadline`)."""
     factor = np.ones(size)
     for i, kinds in names.items():
-        factor[i] = 1 + KEY_BONUS * min(key_count(texts[i], kinds), 2)
+        factor[i] = 1 + KEY_BONUS * min(key_count(texts[i], kinds, i in deadlines), 2)
     return factor
 
 
@@ -87,8 +90,8 @@ def sets_deadline(text: str, kinds: frozenset[str]) -> bool:
     return "deadline" in kinds or bool(_FROM_DATE.search(text))
 
 
-def key_count(text: str, kinds: frozenset[str]) -> int:
+def key_count(text: str, kinds: frozenset[str], deadline: bool) -> int:
     """How many of deadline, penalty, exemption, prohibition and limit (beside a figure) `text`
-    states (`kinds`: its kinds of specifics)."""
-    count = len((kinds - {"deadline"}) & KEY_KINDS) + sets_deadline(text, kinds) + bool(_PROHIBITION.search(text))
+    states (`kinds`: its kinds of specifics; `deadline`: whether it sets one)."""
+    count = len((kinds - {"deadline"}) & KEY_KINDS) + deadline + bool(_PROHIBITION.search(text))
     return count + ("threshold" in kinds and ("figure" in kinds or bool(_AMOUNT_ZH.search(text))))
