@@ -169,8 +169,9 @@ def specific_kinds(text: str) -> frozenset[str]:
     """The names of the kinds of specifics a sentence holds ("deadline", "threshold", ...): the
     kinds `specificity` counts, in the same pass."""
     script = _script(text)
-    names = _specific_names(script)
-    return frozenset(names[group] for group in {m.lastgroup for m in _specifics(script).finditer(text)} if group)
+    groups = {m.lastgroup for m in _specifics(script).finditer(text)}
+    groups.discard(None)
+    return frozenset(map(_specific_names(script).__getitem__, groups))  # type: ignore[arg-type]
 
 
 def is_operative(text: str) -> bool:
