@@ -158,19 +158,26 @@ def group_titles(
     followed by the group's own phrase), else the phrase of its bullets most its own."""
     lang = document.lang
     every_text = [s.text for s in document.segments]
+    headings = [section_title(group, themes) for group in groups]
+    # a later section's own heading is no phrase for another group ("总体要求：市场主体公平有序竞争"
+    # beside the section "市场主体")
+    reserved = {h.casefold() for h in headings if h and not is_generic_heading(h)}
     titles = []
-    for group in groups:
-        title = section_title(group, themes)
+    for group, heading in zip(groups, headings, strict=True):
+        title = heading
         cited = sorted(set(group.paragraphs))
         texts = [document.segments[p].text for p in cited]
+        others = reserved - {heading.casefold()}
+        guard = used | others
         if title and (title.casefold() not in used or title.casefold() == subject):
             used.add(title.casefold())
             if is_generic_heading(title):  # "组织实施" says where, the group's phrase says what
-                aspect = group_title(group.bullets, texts, every_text, lang, used, heading=title)
+                aspect = group_title(group.bullets, texts, every_text, lang, guard, heading=title)
                 title = compose_title(title, aspect, lang)
         else:  # named by what the cited paragraphs say, so the reader finds the title there
-            title = group_title(group.bullets, texts, every_text, lang, used) or phrase_title(
-                stats, cited, idf_of, used, lang, group.bullets, texts
+            title = group_title(group.bullets, texts, every_text, lang, guard) or phrase_title(
+                stats, cited, idf_of, guard, lang, group.bullets, texts
             )
+        used.update(guard - others)
         titles.append(title)
     return titles
