@@ -102,6 +102,12 @@ def _zh_noun_runs(tokens: list[Token], parts: dict[str, tuple[str, ...]] | None)
             runs.append(run)
         run.append(token.surface)
         end = token.start + len(token.surface)
+    return zh_phrases(runs, parts)
+
+
+def zh_phrases(runs: list[list[str]], parts: dict[str, tuple[str, ...]] | None) -> list[str]:
+    """The phrase candidates of runs of Chinese words that touch (`noun_runs`' second half; the
+    engine reads the runs off `tokenize.zh_reading`)."""
     found: list[str] = []
     for words in runs:
         size = len(words)
