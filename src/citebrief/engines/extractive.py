@@ -25,8 +25,9 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import chain
+from typing import NamedTuple
 
 import numpy as np
 
@@ -85,9 +86,9 @@ LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
 
 
-@dataclass(frozen=True)
-class _Paragraph:
-    """One paragraph's analysis: the words that weigh its theme and title it."""
+class _Paragraph(NamedTuple):
+    """One paragraph's analysis: the words that weigh its theme and title it (a named tuple:
+    one per paragraph, cheaper to make than a frozen dataclass)."""
 
     terms: list[str]  # content words, the speaker label left out
     phrases: list[str]  # noun-phrase candidates, the speaker label left out
