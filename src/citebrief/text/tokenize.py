@@ -119,12 +119,15 @@ def zh_judged(text: str) -> tuple[list[str], list[Verdict]]:
     or () for a word that is neither (what `analyze` makes its tokens of, without the tokens)."""
     words = _zh_cut(text)
     seen = _ZH_SEEN
+    try:  # every word met before (nearly always, warm): no scan of the verdicts for a gap
+        return words, list(map(seen.__getitem__, words))
+    except KeyError:
+        pass
     judged = list(map(seen.get, words))
-    if None in judged:
-        tags = _zh_tags(text, words)
-        for i, verdict in enumerate(judged):
-            if verdict is None:
-                judged[i] = seen[words[i]] = _judge_zh(words[i], tags[i])
+    tags = _zh_tags(text, words)
+    for i, verdict in enumerate(judged):
+        if verdict is None:
+            judged[i] = seen[words[i]] = _judge_zh(words[i], tags[i])
     return words, cast("list[Verdict]", judged)  # no None is left
 
 
