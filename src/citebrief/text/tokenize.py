@@ -53,6 +53,10 @@ def _zh_tags(text: str, words: list[str]) -> list[str]:
     import rjieba
 
     tags = _ZH_TAGS
+    try:  # every word tagged before (nearly always, warm): no scan of the list for a gap
+        return list(map(tags.__getitem__, words))
+    except KeyError:
+        pass
     found = list(map(tags.get, words))
     if None in found:  # read back from `found`, never the table: another thread may clear it
         for i, word in enumerate(words):
