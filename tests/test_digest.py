@@ -462,3 +462,41 @@ def test_a_report_whose_lead_names_the_event_joins_its_theme() -> None:
     assert typhoon.members == [0, 8, 9]
     assert typhoon.title == "台风海葵"
     assert all(7 not in theme.members for theme in found)
+
+
+def test_a_story_is_placed_in_a_section_by_two_of_its_words() -> None:
+    from citebrief.text.sections import section_of
+
+    assert section_of("The striker scored twice as the Premier League leaders won again.", "en") == "Sport"
+    assert section_of("Police arrested a man on Monday; he was later charged with theft.", "en") == "Crime and courts"
+    assert section_of("A bank manager opened a new branch in the town centre on Monday.", "en") is None
+    assert section_of("中国女排3比0战胜对手，夺得本届锦标赛冠军。", "zh") == "体育"
+    assert section_of("警方迅速立案侦查，将犯罪嫌疑人抓获归案。", "zh") == "公安与司法"
+    assert section_of("上海市产业青年创新大赛在长阳创谷启动。", "zh") is None
+
+
+def test_stories_that_share_no_story_are_listed_by_section_before_the_rest() -> None:
+    texts = [
+        "Rovers beat United 2-1 in the league on Saturday. The striker scored both goals in the second half. "
+        "The coach praised the squad's spirit after a difficult season.",
+        "The council approved a new library budget on Monday after a long debate about local taxes. "
+        "Work on the building starts in the spring and should take two years.",
+        "The top seed lost in straight sets at the clay-court tournament on Wednesday. "
+        "She had won the title last year and blamed a wrist injury for the defeat.",
+        "Police arrested a man after a jewellery shop was robbed on the high street. "
+        "He was charged with theft and will appear in court next week.",
+        "A new museum of maritime history opened its doors to visitors in the harbour town. "
+        "Its collection includes ship models, maps and the logbooks of local captains.",
+        "A former nurse was jailed for four years after a jury convicted her of fraud. "
+        "The judge said she had stolen from elderly patients over a decade.",
+        "Gardeners are being urged to leave a corner of their lawns uncut to help bees and butterflies. "
+        "Wild flowers in long grass feed insects through the summer months.",
+        "A rare copy of a nineteenth-century atlas sold for twice its estimate at an auction in the city. "
+        "The buyer, a private collector, bid by telephone.",
+    ]
+    digest = _digest_of(texts)
+    titles = [group.title for group in digest.groups]
+    assert titles == ["Sport", "Crime and courts", OTHER_TITLE["en"]], titles
+    sport = digest.groups[0]
+    assert sport.articles == [1, 3] and len(sport.points) == 2  # each story by its lead bullet
+    assert sorted(digest.groups[2].articles) == [2, 5, 7, 8]

@@ -172,3 +172,19 @@ def test_a_bullet_carries_the_sentence_before_it_once() -> None:
     texts = [p.text for g in (None, 2, 3) for p in draft_extractive(document, groups=g).points()]
     assert any("全市未接到人员伤亡报告" in t for t in texts)
     assert all(t.count("首次启动防汛四级应急响应") <= 1 for t in texts), texts
+
+
+def test_an_english_quote_that_names_no_speaker_carries_the_sentence_that_does() -> None:
+    from citebrief.engines.lead_points import dangling, lean_on_previous
+
+    quote = "'Every match presents its own problem."
+    assert dangling(quote, "en") and not dangling("Coach Ann Lee said: 'We played well.", "en")
+    assert not dangling("The club played well on Saturday.", "en")
+    texts = ["Coach Ann Lee said: 'We played well.", quote]
+    trimmed = list(texts)
+    assert lean_on_previous(texts, [0, 0], trimmed, [1], "en") == set()
+    assert trimmed[1] == "Coach Ann Lee said: 'We played well. 'Every match presents its own problem."
+    # the sentence before is a pronoun's, or in another paragraph: nothing to carry, it weighs less
+    for before, paragraphs in (("He said: 'We played well.", [0, 0]), ("Coach Ann Lee said: 'We played well.", [0, 1])):
+        kept = [before, quote]
+        assert lean_on_previous([before, quote], paragraphs, kept, [1], "en") == {1} and kept[1] == quote

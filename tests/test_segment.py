@@ -532,3 +532,25 @@ def test_a_short_block_of_many_sentences_is_cut_into_passages() -> None:
     assert len(document.segments) >= 3 and all(s.passage for s in document.segments)
     few = "".join(f"第{k}句说明了一件具体的事情，其中包含若干细节和数字以及更多的说明文字{k}。" for k in range(1, 5))
     assert len(build_document([few], origin="t").segments) == 1  # four sentences: [1] locates them
+
+
+def test_a_quotation_of_several_sentences_stays_one_with_its_speaker() -> None:
+    text = "“店里的菜每天从山里运来。厨师也都培训过。”店主王某说。此后，客流逐月增加。"
+    sentences = [text[a:b] for a, b in sentence_spans(text, "zh")]
+    assert sentences == ["“店里的菜每天从山里运来。厨师也都培训过。”店主王某说。", "此后，客流逐月增加。"]
+
+
+def test_a_one_sentence_quotation_and_an_overlong_one_keep_their_cuts() -> None:
+    single = "“今年的收成不错。”老李说。"
+    assert [single[a:b] for a, b in sentence_spans(single, "zh")] == ["“今年的收成不错。”", "老李说。"]
+    long_quote = "“" + "我们一直在努力改进工作方法。" * 20 + "”他说。"
+    assert len(sentence_spans(long_quote, "zh")) > 10
+
+
+def test_a_bare_attribution_is_never_a_bullet() -> None:
+    from citebrief.engines.bullets import attribution_only
+
+    assert attribution_only("7日，在某县某镇某村，该农场经营者、从省城返乡创业的青年张某说。")
+    assert attribution_only("东航技术甘肃分公司航线机务康红强在接受记者采访时如是说。")
+    assert not attribution_only("“今年的收成不错。”老李说。")
+    assert not attribution_only("该县推出返乡创业扶持政策，对回乡投资者给予最高50万元奖励。")

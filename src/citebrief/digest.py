@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -228,12 +228,18 @@ def _labels(
 
 
 def _select(
-    bullets: list[_Bullet], vectors: SparseRows, labels: np.ndarray, by_article: bool, weight: Sequence[float] = ()
+    bullets: list[_Bullet],
+    vectors: SparseRows,
+    labels: np.ndarray,
+    by_article: bool,
+    weight: Sequence[float] = (),
+    listed: Collection[int] = (),
 ) -> list[tuple[list[list[int]], list[int], int]]:
     """(points, member articles, label) per theme, the themes gathering most articles first (of
-    as many, the weightier first: `weight` per article, from 0) and the stories that share no
-    theme (label OTHER) last, the weightiest of them first. A point is the bullet it shows
-    followed by the bullets of other articles that say the same (cited with it)."""
+    as many, the weightier first: `weight` per article, from 0), then the sections (`listed`
+    labels) and the stories that share no theme (label OTHER) last, each story of these by its
+    lead bullet, the weightiest first. A point is the bullet it shows followed by the bullets of
+    other articles that say the same (cited with it)."""
 
     def weight_of(article: int) -> float:
         return weight[article - 1] if article - 1 < len(weight) else 0.0
@@ -241,13 +247,17 @@ def _select(
     article_of = [b.article for b in bullets]
     prior = np.array([b.prior for b in bullets])
     made: list[tuple[list[list[int]], list[int], int]] = []
+    sections: list[tuple[list[list[int]], list[int], int]] = []
     other: tuple[list[list[int]], list[int], int] | None = None
     for label in sorted(set(labels.tolist())):
         members = [i for i in range(len(bullets)) if labels[i] == label]
-        if label == OTHER:  # each story its own lead bullet, by article
+        if label == OTHER or label in listed:  # each story its own lead bullet, by article
             leads = _lead_points(members, bullets)
             order = sorted(leads, key=lambda a: (-weight_of(a), a))
-            other = ([[leads[a]] for a in order], order, OTHER)
+            if label == OTHER:
+                other = ([[leads[a]] for a in order], order, OTHER)
+            else:
+                sections.append(([[leads[a]] for a in order], order, label))
             continue
         in_theme = np.zeros(len(bullets), dtype=bool)
         in_theme[members] = True
@@ -279,7 +289,7 @@ def _select(
         if points:
             made.append((sorted(points, key=lambda p: (article_of[p[0]], bullets[p[0]].citations)), articles, label))
     made.sort(key=lambda entry: (-len(entry[1]), -max(map(weight_of, entry[1])), entry[1][0]))
-    return [*made, other] if other is not None else made
+    return [*made, *sections, *([other] if other is not None else [])]
 
 
 def _lead_points(members: list[int], bullets: list[_Bullet]) -> dict[int, int]:
@@ -395,7 +405,8 @@ def build_digest(
     found = day_themes(texts, lang) if by_article and groups is None else None
     articles = article_vectors(texts, lang) if by_article and found is None else None
     weight = standing(texts, lang) if by_article else []
-    made = _select(bullets, vectors, _labels(bullets, vectors, articles, groups, found), by_article, weight)
+    listed = {label for label, theme in enumerate(found or []) if theme.section}
+    made = _select(bullets, vectors, _labels(bullets, vectors, articles, groups, found), by_article, weight, listed)
     if found is not None:
         titles = [found[label].title if label != OTHER else OTHER_TITLE[lang] for _, _, label in made]
         fallback = _group_titles(made, bullets, [], lang, space)

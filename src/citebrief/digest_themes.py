@@ -17,6 +17,8 @@ A theme is titled by the noun phrase most of its articles say (in their leads ab
 rest of the day does not: an event or topic, not a place, a person, an office or a role. Then
 every member is held to the theme as a whole, a theme whose articles share only a place, a name
 or a common word is none, and an article left alone whose lead says a theme's title joins it.
+The stories still alone are listed by newspaper section (sport, crime and courts) where two or
+more share one.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from citebrief.engines.themes import noun_runs
 from citebrief.engines.weights import TermSpace
 from citebrief.model import Lang
 from citebrief.text.captions import DAY_NAMES
+from citebrief.text.sections import section_of
 from citebrief.text.titles import display_title
 from citebrief.text.tokenize import analyze, content_words, tag_zh
 from citebrief.text.zh_bodies import ZH_ROLE_ENDINGS
@@ -162,6 +165,7 @@ class Theme(NamedTuple):
 
     title: str
     members: list[int]
+    section: bool = False  # a newspaper section (text/sections.py) of stories that share no story
 
 
 def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
@@ -207,7 +211,18 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
         near = [(value, theme) for value, theme in near if value >= JOIN_BY_TITLE * threshold]
         if near:
             max(near, key=lambda entry: entry[0])[1].members.append(i)
-    return sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0])
+    themes = sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0])
+    return themes + _sections([i for i in range(len(texts)) if not any(i in t.members for t in themes)], texts, lang)
+
+
+def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
+    """The stories no theme holds, by newspaper section where two or more share one."""
+    by_section: dict[str, list[int]] = {}
+    for i in left:
+        title = section_of(_DATELINE.sub("", texts[i], count=1), lang)
+        if title is not None:
+            by_section.setdefault(title, []).append(i)
+    return [Theme(title, members, section=True) for title, members in by_section.items() if len(members) >= 2]
 
 
 _WHEN = re.compile(rf"^(?:{'|'.join(d.lower() for d in DAY_NAMES)}|minute|hour|day|week|month|year|time|night)s?$")

@@ -43,6 +43,9 @@ _ZH_GLUED_HEAD = re.compile(
 # hold neither and are let go after one quick search, not the heading's scan at every length
 _ZH_GLUED_NEEDS = re.compile(f"{_ZH_GLUED_OPENERS}|@")
 MIN_GLUED_CHARS_ZH = 10
+# whose words the quotation before were: "黄润秋说。", "该店店主、……郑鑫说。", "……时如是说。"
+ZH_ATTRIBUTION = re.compile(r"[^“”。！？]{1,50}(?:说|表示|介绍|称|告诉记者|指出|坦言|感慨|强调)。")
+QUOTE_JOIN_MAX_CHARS_ZH = 200
 # a photo credit left at the head of the next sentence: "新华社记者 林善传 摄近日，……", "郜晓赟 摄中国移动……"
 # (after the photo's own date note, "（6月28日摄，无人机照片）"); "摄入", "摄影" are words, not credits
 _ZH_PHOTO_CREDIT = re.compile(
@@ -112,7 +115,33 @@ def _zh_sentence_spans(text: str) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             spans += _zh_unglue(text, start, end)
-    return spans
+    return _zh_join_quotes(text, spans) if "“" in text else spans
+
+
+def _zh_join_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quotation of several sentences is one claim, and "X说。" after it says whose: "“我们的露营
+    基地……试营业。一开始……50多万元。”7日，……刘亮说。" is one sentence, not a bullet opening a
+    quote that never closes, one closing a quote never opened and a bare "……刘亮说。"."""
+    joined: list[tuple[int, int]] = []
+    index = 0
+    while index < len(spans):
+        start, end = spans[index]
+        depth = text.count("“", start, end) - text.count("”", start, end)
+        last = index
+        while depth > 0 and last + 1 < len(spans) and spans[last + 1][1] - start <= QUOTE_JOIN_MAX_CHARS_ZH:
+            last += 1
+            depth += text.count("“", *spans[last]) - text.count("”", *spans[last])
+        if depth > 0:
+            last = index  # a quotation longer than a bullet stays cut at its sentences
+        end = spans[last][1]
+        if last > index and text[end - 1] == "”" and last + 1 < len(spans):
+            after_start, after_end = spans[last + 1]
+            if ZH_ATTRIBUTION.fullmatch(text, after_start, after_end):
+                last += 1
+                end = after_end
+        joined.append((start, end))
+        index = last + 1
+    return joined
 
 
 def _zh_unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:

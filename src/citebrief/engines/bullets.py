@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from citebrief.model import Lang
+from citebrief.segment import ZH_ATTRIBUTION
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import strip_standard_lead
 
@@ -86,6 +87,11 @@ def dateline_only(text: str) -> bool:
     """'中新网福建石狮8月16日电 (吴冠标)“开渔啰！”': a dateline and a cry, no claim."""
     match = _DATELINE.match(text.strip())
     return bool(match) and len(text.strip()) - match.end() < DATELINE_REST_CHARS  # type: ignore[union-attr]
+
+
+def attribution_only(text: str) -> bool:
+    """'7日，在……上宇村，该露营基地经营主、新加坡籍华人刘亮说。': whose words, without the words."""
+    return bool(ZH_ATTRIBUTION.fullmatch(text.strip()))
 
 
 def strip_speaker(text: str) -> str:

@@ -31,7 +31,14 @@ from typing import NamedTuple
 
 import numpy as np
 
-from citebrief.engines.bullets import dateline_only, lead_in_clause, near_duplicate, strip_speaker, trim_sentence
+from citebrief.engines.bullets import (
+    attribution_only,
+    dateline_only,
+    lead_in_clause,
+    near_duplicate,
+    strip_speaker,
+    trim_sentence,
+)
 from citebrief.engines.cover import cover
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import DANGLING_WEIGHT, lean_on_previous, operative_first, whole_sentences
@@ -184,8 +191,8 @@ def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = Non
     text = unit.text
     if lang == "en" and trimmed[:1].islower():
         return False  # what is left of a sentence whose opening was dropped: not a sentence
-    if trimmed == text and dateline_only(text):
-        return False
+    if trimmed == text and (dateline_only(text) or attribution_only(text)):
+        return False  # "本报北京5月14日电" or "……刘亮说。": whose words, not the words
     if structure is None:
         structure = is_structure(text)
     return _may_claim(unit, lang) and not (structure or (trimmed != text and is_structure(trimmed)))

@@ -7,8 +7,9 @@
   bullet. Other "；"-runs (a list of figures, recipe steps) keep the splitter's clauses.
 - A reply, notice or decision exists to state its decision ("同意以哈尔滨市名义申办……", "国务院
   决定……", "现将……印发"): that sentence leads the overview, not the receipt line before it.
-- A sentence that opens by leaning on the one before ("但……", "受总理委托，负责……") reads as a
-  fragment on its own: it weighs less, and never leads.
+- A sentence that opens by leaning on the one before ("但……", "受总理委托，负责……", an English
+  quotation that names no speaker) reads as a fragment on its own: it carries the sentence before
+  where the two fit one bullet (and that one names the speaker), else it weighs less, and never leads.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from citebrief.model import Lang, Segment
+from citebrief.text.anaphora import CARRY_WORDS_EN, names_speaker, needs_antecedent, speakerless_quote
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, is_operative, strip_standard_lead
 
@@ -78,8 +80,9 @@ def _bare(text: str) -> str:
 
 
 def dangling(text: str, lang: Lang) -> bool:
-    """True for a Chinese bullet that cannot stand alone (see `text.patterns.is_dangling`)."""
-    return lang == "zh" and is_dangling(text)
+    """True for a bullet that cannot stand alone: Chinese, see `text.patterns.is_dangling`;
+    English, a quotation that names no speaker (`text.anaphora.speakerless_quote`)."""
+    return is_dangling(text) if lang == "zh" else speakerless_quote(text)
 
 
 def operative_first(usable: Sequence[int], texts: Sequence[str], ranks: Sequence[float], lang: Lang) -> int | None:
@@ -107,7 +110,16 @@ def lean_on_previous(
         if not dangling(trimmed[i], lang):
             continue
         before = texts[i - 1] if i > 0 and paragraphs[i - 1] == paragraphs[i] else ""
-        if before.rstrip().endswith(_FINAL) and len(before) + len(texts[i]) <= WHOLE_SENTENCE_CHARS:
+        if lang == "en":  # the quote's speaker is named in the sentence before: "He said: 'A.' 'B.'"
+            if (
+                names_speaker(before)
+                and not needs_antecedent(before, lang)
+                and len(before.split()) + len(texts[i].split()) <= CARRY_WORDS_EN
+            ):
+                trimmed[i] = f"{before} {texts[i]}"
+            else:
+                left.add(i)
+        elif before.rstrip().endswith(_FINAL) and len(before) + len(texts[i]) <= WHOLE_SENTENCE_CHARS:
             trimmed[i] = trim_sentence(before + texts[i], "zh")
         else:
             left.add(i)

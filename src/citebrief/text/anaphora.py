@@ -22,6 +22,24 @@ _ZH_STOP = re.compile(r"[。！？!?…]+[”’」』）)\"']*$")
 _EN_STOP = re.compile(r"[.!?]+[\"'”’)]*$")
 
 
+# a verb or phrase that says whose words a quotation is
+_EN_SPEAKER = re.compile(
+    r"\b(?:said|says|added|adds|told|tells|explained|according to|wrote|writes|insisted|claimed|revealed"
+    r"|admitted|warned|stated|asked|replied|tweeted|posted)\b"
+)
+
+
+def speakerless_quote(text: str) -> bool:
+    """An English sentence that is a quotation and names no speaker ("'Every match presents its own
+    problem.'"): the next sentence of a quote the one before began ("He added: 'We are lucky.")."""
+    return text[:1] in "'‘\"“" and not _EN_SPEAKER.search(text)
+
+
+def names_speaker(text: str) -> bool:
+    """Whether an English sentence says whose words it quotes ("Mr Lee said: 'We are ready.")."""
+    return bool(_EN_SPEAKER.search(text))
+
+
 def needs_antecedent(text: str, lang: Lang) -> bool:
     """The sentence opens on a pronoun or a demonstrative that points back ('He', '这是', '其中')."""
     return bool((_ZH_ANAPHOR if lang == "zh" else _EN_ANAPHOR).match(text))
