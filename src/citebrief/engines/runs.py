@@ -192,7 +192,13 @@ def _gap_cohesion(vectors: SparseRows, window: int) -> np.ndarray:
     sums = vectors.take(np.concatenate(picked)).group_sums(np.concatenate(groups), 2 * gaps).normalized()
     keys = sums.row_of % gaps * sums.columns + sums.indices  # (gap, column), the same on both sides
     side = sums.row_of >= gaps
-    _, mine, theirs = np.intersect1d(keys[~side], keys[side], assume_unique=True, return_indices=True)
+    # the (gap, column) pairs both sides hold, in increasing order: each side's keys are sorted
+    # and distinct already (rows in order, columns increasing in a row), so one binary search
+    # finds them (what np.intersect1d(..., assume_unique=True, return_indices=True) gives)
+    left, right = keys[~side], keys[side]
+    at = np.searchsorted(right, left)
+    mine = np.flatnonzero(right[np.minimum(at, len(right) - 1)] == left) if len(right) else at[:0]
+    theirs = at[mine]
     products = sums.data[~side][mine] * sums.data[side][theirs]
     result: np.ndarray = np.bincount(sums.row_of[~side][mine], weights=products, minlength=gaps)
     return result
