@@ -1,11 +1,19 @@
-"""Caption run-ons that reach a brief: en-cnndm bullets over 45 words, and bullets with a caption mark.
+"""Caption run-ons that reach a brief: en-cnndm bullets that are, or hold, a photo caption.
 
-    .venv/bin/python bench/caption_bullets.py [--show N]
+    .venv/bin/python bench/caption_bullets.py [--show N] [--ref main]
 
 Drafts the extractive brief of every en-cnndm article (as the CLI reads a text file) and counts
-the bullets a caption has likely run into: over 45 words, or holding a caption's mark inside —
-"(pictured)", "(left)", ", right,", "Scroll down for video", or a "Label: Text" caption after a
-lowercase word ("… in the 1960s Close-up: The piece …").
+the bullets a caption has likely run into, each by one yardstick (this tree's), so that
+`--ref REV` (the code of a git revision, run in its own interpreter) is measured the same way:
+
+- over 45 words;
+- a caption's mark inside: "(pictured)", "(left)", ", right,", "Scroll down for video", or a
+  "Label: Text" caption after a lowercase word ("… in the 1960s Close-up: The piece …");
+- opening as a caption (text/caption_lines.py: "X in action", "X is spoken to by", "X
+  celebrates", "X pictured with", "Label: text");
+- a picture's words inside ("in action", "is spoken to", "pictured with");
+- ending in a closing quote or bracket with no stop before it ("… 'about sex'", "… cars)"): a
+  caption's end, not a sentence's.
 """
 
 from __future__ import annotations
@@ -13,10 +21,14 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from citebrief.engines.extractive import draft_extractive
-from citebrief.ingest import document_from_text
+from citebrief.text.caption_lines import caption_opening
+from revision import export_src
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 LONG_WORDS = 45
@@ -26,29 +38,62 @@ MARKS = re.compile(
     r"|(?i:scroll down for video)"
     r"|[a-z0-9] [A-Z][A-Za-z'’-]*(?: [a-z][a-z'’-]*){0,2}: [A-Z]"
 )
+PICTURE_WORDS = re.compile(r"\b(?:in action|is spoken to|(?:is|are) pictured|pictured (?:with|at|during|on))\b")
+OPEN_END = re.compile(r"[^.!?…][\"'”’)\]]$")
+KINDS: dict[str, Callable[[str], bool]] = {
+    f"over {LONG_WORDS} words": lambda text: len(text.split()) > LONG_WORDS,
+    "a caption mark": lambda text: bool(MARKS.search(text)),
+    "opens as a caption": lambda text: caption_opening(text) is not None,
+    "picture words inside": lambda text: bool(PICTURE_WORDS.search(text)),
+    "no stop before a closing quote": lambda text: bool(OPEN_END.search(text)),
+}
+WORKER = r"""
+import json, sys
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+out = []
+with open(sys.argv[1], encoding="utf-8") as handle:
+    for line in handle:
+        record = json.loads(line)
+        document = document_from_text(record["article"], origin=record["id"], kind="text")
+        out += [point.text for point in draft_extractive(document).points()]
+print(json.dumps(out))
+"""
+
+
+def bullets(src: Path | None) -> list[str]:
+    """Every en-cnndm bullet, by the code under `src` (this tree's when None), in a fresh interpreter."""
+    env = {"PYTHONPATH": str(src if src is not None else Path(__file__).resolve().parents[1] / "src")}
+    done = subprocess.run(
+        [sys.executable, "-c", WORKER, str(DATA / "en-cnndm.jsonl")],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    result: list[str] = json.loads(done.stdout)
+    return result
+
+
+def report(name: str, texts: list[str], show: int) -> None:
+    flagged = {kind: [t for t in texts if test(t)] for kind, test in KINDS.items()}
+    any_kind = sum(any(test(t) for test in KINDS.values()) for t in texts)
+    counts = "  ".join(f"{kind} {len(found)}" for kind, found in flagged.items())
+    print(f"{name}: en-cnndm bullets {len(texts)}  {counts}  any of these {any_kind}")
+    for kind, found in flagged.items():
+        for text in found[:show]:
+            print(f"  {kind}: {text[:300]}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--show", type=int, default=0, help="print this many bullets of each kind")
+    parser.add_argument("--ref", default=None, help="also measure the code of this git revision (e.g. main)")
     args = parser.parse_args()
-    bullets = 0
-    long: list[str] = []
-    marked: list[str] = []
-    with (DATA / "en-cnndm.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            document = document_from_text(record["article"], origin=record["id"], kind="text")
-            for point in draft_extractive(document).points():
-                bullets += 1
-                if len(point.text.split()) > LONG_WORDS:
-                    long.append(point.text)
-                if MARKS.search(point.text):
-                    marked.append(point.text)
-    print(f"en-cnndm bullets {bullets}  over {LONG_WORDS} words {len(long)}  with a caption mark {len(marked)}")
-    for label, texts in (("long", long), ("marked", marked)):
-        for text in texts[: args.show]:
-            print(f"  {label}: {text[:300]}")
+    if args.ref:
+        with tempfile.TemporaryDirectory() as folder:
+            report(args.ref, bullets(export_src(args.ref, Path(folder) / "ref")), args.show)
+    report("this tree", bullets(None), args.show)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """The extractive engine beside the peers a user would pick instead, in one run.
 
-    .venv/bin/python bench/extractive.py [--limit N] [--repeats R]
+    .venv/bin/python bench/extractive.py [--limit N] [--repeats R] [--sets en-cnndm ...]
 
 Systems, each given the same budget of 3 sentences (bullets for ours) and the same text (the
 article cut into paragraphs of 3 sentences where it is one block, as `citebrief eval` does):
@@ -319,6 +319,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None, help="articles per data set (default: 12/50/50/40)")
     parser.add_argument("--rounds", type=int, default=3, help="timings per article and system (median kept)")
     parser.add_argument("--repeats", type=int, default=21, help="repeats for the long-article timing")
+    parser.add_argument(
+        "--sets",
+        nargs="+",
+        choices=list(DEFAULT_LIMITS),
+        default=list(DEFAULT_LIMITS),
+        help="data sets to run (default: all; the long-article timing runs only with zh-news)",
+    )
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     warnings.filterwarnings("ignore", message="pkg_resources is deprecated")  # jieba's import
@@ -329,10 +336,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         f"budget {BUDGET}, median of {args.rounds} timings per article; ratios are peer/ours"
     )
     for name, default in DEFAULT_LIMITS.items():
+        if name not in args.sets:
+            continue
         limit = min(default, args.limit) if args.limit else default
         articles = [as_article(r) for r in read_records(DATA / f"{name}.jsonl", limit=limit)]
         report_dataset(name, articles, run_dataset(articles, peers, args.rounds))
-    report_long_article(long_article(read_records(DATA / "zh-news.jsonl")), peers, args.repeats)
+    if "zh-news" in args.sets:
+        report_long_article(long_article(read_records(DATA / "zh-news.jsonl")), peers, args.repeats)
 
 
 if __name__ == "__main__":

@@ -180,6 +180,8 @@ def test_an_english_quote_that_names_no_speaker_carries_the_sentence_that_does()
     quote = "'Every match presents its own problem."
     assert dangling(quote, "en") and not dangling("Coach Ann Lee said: 'We played well.", "en")
     assert not dangling("The club played well on Saturday.", "en")
+    assert dangling("He told her that he was married with children.'", "en")  # a quote's last sentence
+    assert not dangling("The club said it was 'delighted'.", "en") and not dangling("It was the Joneses' house.", "en")
     texts = ["Coach Ann Lee said: 'We played well.", quote]
     trimmed = list(texts)
     assert lean_on_previous(texts, [0, 0], trimmed, [1], "en") == set()

@@ -61,6 +61,7 @@ from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.anaphora import needs_antecedent, with_antecedent
+from citebrief.text.caption_lines import caption_opening
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_structure, specificity
 from citebrief.text.tokenize import analyze, zh_reading
@@ -88,7 +89,8 @@ UNPUNCTUATED_LINE = 40
 SHORT_LINE = 80  # member lists, signatures and dates are short lines
 _NUMERAL = re.compile(r"[\d一二三四五六七八九十百零〇]+")
 _CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
-_CLOSED_EN = re.compile(r"[.!?;…:\"'”’)\]]$")
+# a closing quote or bracket ends a sentence only after a stop: "… cars)" and "… 'about sex'" end captions
+_CLOSED_EN = re.compile(r"(?:[.!?;…:]|[.!?…][\"'”’)\]]+)$")
 LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
 
@@ -182,6 +184,8 @@ def _may_claim(unit: Unit, lang: Lang) -> bool:
             return False  # "四、劳动节：5月1日放假。" is short, and what a holiday notice is read for
     elif len(text.split()) < MIN_CLAIM_WORDS_EN or not _CLOSED_EN.search(text) or text[:1].islower():
         return False  # a photo caption has no full stop; a sentence starts with a capital
+    elif caption_opening(text) is not None:
+        return False  # "Hamilton celebrates with the trophy …", "Big Ben: the 20lb lamb …" (text/caption_lines.py)
     return True
 
 

@@ -29,9 +29,18 @@ _EN_SPEAKER = re.compile(
 )
 
 
+# the end of a quotation that opened in a sentence before: a closing mark after the stop and no
+# opening mark before it ("He told her that he was married with children.'")
+_EN_QUOTE_TAIL = re.compile(r"[.!?]['’\"”]$")
+_EN_QUOTE_OPENS = re.compile(r"(?:^|[\s(])['‘\"“]")
+
+
 def speakerless_quote(text: str) -> bool:
     """An English sentence that is a quotation and names no speaker ("'Every match presents its own
-    problem.'"): the next sentence of a quote the one before began ("He added: 'We are lucky.")."""
+    problem.'", or a quote's last sentence "He told her that he was married.'"): the next sentence
+    of a quote the one before began ("He added: 'We are lucky.")."""
+    if _EN_QUOTE_TAIL.search(text) and not _EN_QUOTE_OPENS.search(text):
+        return True  # whoever it names ("he told her"), the words are someone else's, said before
     return text[:1] in "'‘\"“" and not _EN_SPEAKER.search(text)
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text.caption_lines import caption_opening
 from citebrief.text.chunks import word_classes
 
 MIN_SIDE_WORDS = 4  # each side of a cut holds at least this many words
@@ -53,7 +54,7 @@ _DETERMINERS = frozenset({"The", "This", "These", "Those", "His", "Her", "Their"
 # of these, the ones that open a sentence even after a capitalised word ("…and Chloe If that…")
 _STRONG = frozenset(
     {"He", "She", "They", "We", "If", "Meanwhile", "However", "It's", "It’s", "Speaking", "The", "Another"}
-    | {"It", "After", "And", "But", "This", "These", "Elsewhere"}
+    | {"It", "After", "And", "But", "This", "These", "Elsewhere", "That's", "That’s", "As"}
 )
 # kinds of work a title follows: after them "The" before a common word opens a sentence again
 _KINDS = frozenset(
@@ -168,6 +169,7 @@ _VENUE_ENDS = ("Park", "Stadium", "Road", "Lane", "Arena", "Ground", "Field", "B
 _VENUE_PREPOSITIONS = frozenset({"at", "against", "with", "from", "over", "v", "vs", "in"})
 _FUNCTION = frozenset({"of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "&"})
 _ADVERBS = frozenset({"later", "also", "then", "now", "first", "previously", "recently", "again", "still"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _PAGE_TEXT = frozenset({"scroll down for video", "scroll down for videos"})
 _POSSESSIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
 # sentence adverbs that open a sentence before a name too ("… the agreement' But Leonard Ellerbe, …")
@@ -203,7 +205,9 @@ def _introduces_name(words: list[str], index: int) -> bool:
     if word in BEFORE_TITLE or word in _INTRODUCES_NAME or _descriptor(word):
         return True
     before = _bare(words[index - 1]).lower() if index > 0 else ""
-    if before == "to" or (before == "of" and index > 1 and _introduces_name(words, index - 2)):
+    if (before == "to" and "VERB" in word_classes(word)) or (
+        before == "of" and index > 1 and _introduces_name(words, index - 2)
+    ):  # "exposed to sunlight James, from …" ends a caption: "sunlight" is no verb
         return True  # "to join Islamic State", "director of rugby Steve Diamond"
     if "-" in word or word.endswith(("ing", "'s", "’s")):
         return True  # "seven-month-old Meereen", "second-placed Spurs", "heading Craig Baxter's cross"
@@ -298,7 +302,7 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     while position < len(words) and position - index < 3 and _CAPITALISED.match(words[position]):
         position += 1  # a name word ends in no comma: "the journal Current Biology, provided" is one sentence
     if position == index:
-        return False
+        return _introduced_person(words, index, text)
     if _team_descriptor(words, index, position):
         position += 1  # "… by bagging a brace Barcelona midfielder Andreas Iniesta has been ruled out …"
         named = position
@@ -314,6 +318,22 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     if position - index == 1 and words[index].isupper():
         following = ""  # "PFA awards to": an acronym before a noun-or-verb is a modifier
     return position < len(words) and _finite_verb(words[position], following)
+
+
+_APPOSITION = frozenset({"from", "who", "aged"})
+_AGE = re.compile(r"\d{1,3},")
+
+
+def _introduced_person(words: list[str], index: int, text: str) -> bool:
+    """'… when exposed to sunlight James, from Salford, was given …': a one-word name the article
+    names elsewhere, then an apposition (where from, who, an age) opens the sentence."""
+    word, previous = words[index], words[index - 1]
+    if not word.endswith(",") or not _CAPITALISED.match(word[:-1]) or index + 1 >= len(words):
+        return False
+    if not previous[:1].islower() or not previous[-1:].isalpha():
+        return False  # "… by Brendan Rodgers' Liverpool, who booked …": a possessive, not a caption's end
+    after = words[index + 1]
+    return (after in _APPOSITION or bool(_AGE.fullmatch(after))) and _named_before(word[:-1], text)
 
 
 def _title_run(words: list[str], index: int) -> bool:
@@ -341,7 +361,7 @@ def _opens_after_name(words: list[str], index: int) -> bool:
     if opener not in _DETERMINERS:
         return False
     position = index + 1
-    while position < len(words) and words[position][:1].isupper() and position - index <= 3:
+    while position < len(words) and words[position][:1].isupper() and position - index <= 5:
         if words[position].endswith((",", ":", ";")):
             return False
         position += 1
@@ -372,6 +392,8 @@ def _cut_before_opener(words: list[str], index: int) -> bool:
         return False  # "I Am Not Your Negro", "Matchbox Labels And The Stories", "Off The Wall and"
     if words[index].endswith(",") or (opener in _CLAUSE_ADVERBS and _ends_caption(words, index)):
         return True  # "… curriculum However, Tory Education Secretary …", "… agreement' But Leonard …"
+    if opener in {"In", "On"} and _YEAR.fullmatch(previous) and _bare(after) in _TIME_NAMES and after.endswith(","):
+        return True  # "… with President Obama in 2009 In February, the pair …"
     if after[:1].isupper() and (
         opener not in _DETERMINERS or _title_run(words, index + 1) or _takes_object(words, index - 1)
     ):
@@ -384,8 +406,15 @@ def _cut_before_opener(words: list[str], index: int) -> bool:
 def _cut_before_quote(words: list[str], index: int) -> bool:
     """'… in celebration ‘Me and my mum said …': a spoken sentence, not a quoted name."""
     previous = words[index - 1]
-    if not _ends_caption(words, index) or _bare(previous).lower() in BEFORE_TITLE:
-        return False  # "… in March 2004 'We are proud …" ends a caption too
+    after_place = (
+        previous[:1].isupper()
+        and _after_place(words, index)
+        and _bare(previous) not in _HONORIFICS
+        and not previous.endswith(("'s", "’s", "s'", "s’"))  # "Disney's 'Lady and the Tramp'"
+        and not any(_bare(w).lower() in _SPEECH for w in words[max(index - 6, 0) : index])  # "told the BBC"
+    )
+    if not (_ends_caption(words, index) or after_place) or _bare(previous).lower() in BEFORE_TITLE:
+        return False  # "… in March 2004 'We are proud …" ends a caption too, and "… at the Masters ‘I was …"
     first = words[index]
     closes = any(w.rstrip(",.").endswith(("’", "'", '"', "”")) for w in words[index : index + 3])
     if not first[1:2].isupper() or closes:
@@ -437,6 +466,84 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
     return _cut_before_name(words, index, text)
 
 
+# nouns of time a caption may end on before a name ("… this season Ben's arrival came …")
+_TIME_NOUNS = frozenset({"season", "year", "week", "month", "night", "day", "weekend", "morning", "afternoon"})
+
+
+def _cut_in_caption(words: list[str], index: int, text: str) -> bool:
+    """In a piece that opens as a caption (text/caption_lines.py), the sentence glued after it may
+    start after a place too: a name and a finite verb ("… at the Crucible Marteel approached …",
+    "… in Sheffield Ali Carter continued …"), a possessive name, its noun and a verb ("… this
+    season Ben's arrival came …"), an opener before a common word ("… of K2 Her decision to …")
+    or a spoken sentence ("… in Bahrain 'There was a point …")."""
+    previous, word = words[index - 1], words[index]
+    last = _bare(previous)
+    if previous.endswith((",", ":", ";", "-", "'s", "’s", "s'", "s’")) or last.lower() in BEFORE_TITLE:
+        return False
+    if previous[:1].isdigit() or last in _HONORIFICS or last in OPENERS:
+        return False
+    if previous[:1].islower():
+        if _introduces_name(words, index - 1) and last not in _TIME_NOUNS:
+            return False  # "by referee Marteel", "striker Glenn Murray"
+    elif not _after_place(words, index):
+        return False  # "manager Pep Guardiola celebrates": a name's first half, not a place
+    if word[:1] in "‘'\"“":
+        spoken = words[index + 1 : index + 5]
+        return word[1:2].isupper() and sum(w[:1].islower() for w in spoken) >= 2
+    if word.endswith(",") and previous[:1].islower() and "ADV" in word_classes(word[:-1]):
+        return True  # "… ahead of Wednesday's FA Cup replay | Indeed, Bowyer's options are …"
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if _bare(word) in OPENERS and _bare(word) not in {"In", "On", "A", "An", "As"}:
+        return after[:1].islower() and _bare(after).lower() not in _FUNCTION
+    position = _name_run(words, index)
+    if position == index:
+        return False
+    if previous[:1].isupper() and not _named_alone(last, [_bare(w) for w in words[index:position]], text):
+        return False  # "the Harry Potter films": one title
+    if position < len(words) and _PARENTHETICAL.match(words[position]):
+        position += 1
+    if words[position - 1].endswith(("'s", "’s", "s'", "s’")):
+        for _ in range(2):  # "Ben's arrival came", "Gomis' injury has come"
+            if position < len(words) - 1 and words[position][:1].islower() and not _finite_verb(words[position]):
+                position += 1
+    following = words[position + 1] if position + 1 < len(words) and previous[:1].islower() else ""
+    return position < len(words) and _finite_verb(words[position], following)  # after a place: "films" no verb
+
+
+# the word before a place a caption ends on: "at the Crucible", "in Sheffield", "against Man City"
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "the", "with", "against", "from", "on", "for", "to", "over", "during", "v", "vs", "near", "of"}
+    | {"outside", "inside", "by"}
+)
+
+
+def _after_place(words: list[str], index: int) -> bool:
+    """The capitalised words before `index` follow a preposition: a place or a side, not a name's
+    first half ("manager Pep | Guardiola", "Senator Rand | Paul")."""
+    position = index - 1
+    while position > 0 and words[position][:1].isupper() and not words[position].endswith((",", ":")):
+        position -= 1
+    return position < index - 1 and words[position] in _PLACE_PREPOSITIONS
+
+
+def _named_alone(previous: str, names: list[str], text: str) -> bool:
+    """The name after a place is named elsewhere too, and the place and the name never recur
+    together ("Crucible Marteel": Marteel elsewhere; "Old Trafford" recurs, so no cut inside it)."""
+    if text.count(f"{previous} {names[0]}") != 1:
+        return False
+    return any(len(name) > 2 and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2 for name in names)
+
+
+def _name_run(words: list[str], index: int) -> int:
+    """Where the run of one to four capitalised words (no comma, no opener) from `index` ends."""
+    position = index
+    while position < len(words) and position - index < 4 and _CAPITALISED.match(words[position]):
+        if position > index and words[position] in OPENERS:
+            break  # "Grand Prix It was": the run ends before "It"
+        position += 1
+    return position
+
+
 def caption_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence) where a caption ends and a sentence begins."""
     candidates = [m.end() for m in _CANDIDATE.finditer(text, start, end)]
@@ -447,13 +554,20 @@ def caption_cuts(text: str, start: int, end: int) -> list[int]:
     index_at = {a: i for i, (a, _) in enumerate(spans)}
     cuts: list[int] = []
     last = 0  # the first word of the current piece
+    opens_caption: bool | None = None  # whether it opens as a caption: read where needed, once a piece
     for offset in candidates:
         index = index_at.get(offset)
         if index is not None and index > 0 and _GLUED_STOP.search(words[index - 1]):
             continue  # "added.\"If I had …": a sentence the splitter missed, not a caption
         if index is None or index - last < MIN_SIDE_WORDS or len(words) - index < MIN_SIDE_WORDS:
             continue
-        if _is_cut(words, index, text, offset, end, last):
+        cut = _is_cut(words, index, text, offset, end, last)
+        if not cut:
+            if opens_caption is None:
+                opens_caption = caption_opening(text, spans[last][0], end) not in {None, "photo note"}
+            cut = opens_caption and _cut_in_caption(words, index, text)
+        if cut:
             cuts.append(offset)
             last = index
+            opens_caption = None
     return cuts

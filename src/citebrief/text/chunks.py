@@ -421,10 +421,15 @@ def _nominal_ing(word: str) -> bool:
     return bool(word_classes(word.lower()) & {"NOUN", "ADJ"})
 
 
+_EN_O_NAME = re.compile(r"[A-Z]['’][A-Z][a-z]+$")
+
+
 @lru_cache(maxsize=16384)
 def _content(token: str) -> bool:
     lower = token.lower()
     if "'" in lower or "’" in lower:
+        if _EN_O_NAME.match(token):
+            return True  # "O'Sullivan", "D'Angelo": a name
         if not lower.endswith(("'s", "’s")):
             return False  # "aren't", "I'd": a verb, never part of a noun phrase
         lower = lower[:-2]
@@ -480,6 +485,8 @@ def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following:
     verbs = _clause_verbs(run, following)
     for end in range(size, 0, -1):
         last, low = run[end - 1], lowered[end - 1]
+        if last.endswith(("'s", "’s")) and last[:1].isupper():
+            _en_possessor(run[:end], sentence, found)  # "Manchester City’s chance": the name alone too
         if end < size and lowered[end] not in _EN_JOINERS:
             continue  # "Perimeter Search" of "perimeter search lights" is cut
         if low in _EN_LINKS or last.endswith(("'s", "’s")) or not _may_head(last):
@@ -500,6 +507,30 @@ def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following:
             if any(verbs[max(start, 1) : end]):
                 continue
             _en_add(run[start:end], sentence, found)
+
+
+_EN_DATES = frozenset(
+    word_list(
+        "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight january "
+        "february march april may june july august september october november december week year season"
+    )
+)
+_EN_HONORIFICS = frozenset(word_list("miss sir lady lord mr mrs ms dr"))
+
+
+def _en_possessor(words: list[str], sentence: str, found: dict[str, Chunk]) -> None:
+    """The name a run's possessive ends on, without its "'s" ("Manchester City" of "Manchester
+    City’s"): who the article is about, though the text names it only as an owner."""
+    name = [*words[:-1], words[-1][:-2]]
+    if name[-1].lower() in _EN_DATES:
+        return  # "Saturday’s game": when, not who
+    start = len(name) - 1
+    while start > 0 and name[start - 1][:1].isupper() and len(name) - start < MAX_EN_WORDS:
+        if name[start - 1].lower() in _EN_HONORIFICS:
+            break  # "Miss Robertson’s": the name without its honorific
+        start -= 1
+    for first in range(start, len(name)):
+        _en_add(name[first:], sentence, found)
 
 
 def _en_add(words: list[str], sentence: str, found: dict[str, Chunk]) -> None:

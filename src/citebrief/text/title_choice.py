@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from citebrief.model import Lang
 from citebrief.text.chunks import Chunk, en_chunks, generic_en, word_classes, word_list, zh_chunks
+from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
@@ -250,6 +251,8 @@ def _first_clean(ranked: list[tuple[float, str]], texts: list[str], lang: Lang, 
             continue
         if lang == "zh" and all(_zh_fragment(phrase, t) for t in texts if phrase in t):
             continue
+        if lang == "en" and misread(phrase, texts):
+            continue  # "Defeat Leaves" (them), "Comes" (as a shock): a verb, not a noun phrase
         if any(on_word_boundaries(phrase, t, lang) and cleanly_cut(phrase, t, lang) for t in texts):
             used.add(phrase.casefold())
             return display_title(phrase, lang)
@@ -306,6 +309,7 @@ def group_title(
         share = here / max(everywhere(word), here)
         weight_of[word] = specific * (1 + math.log(here)) * share**SHARE_POWER
     repeated: dict[tuple[str, bool], bool] = {}
+    said_words = bullet_words(bullets) if lang == "en" else []
     scored = []
     for text, chunk in chunks.items():
         if not chunk.words:
@@ -319,6 +323,8 @@ def group_title(
         score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + EACH_MORE_BULLET * max(said - 1, 0))
         score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * _verb_factor(chunk)
         score *= SAME_WORDS_FACTOR if _repeats(chunk, lang, used, spec, repeated) else 1.0
+        if said_words:  # an English aside names no group, nor does a name with its role
+            score *= spread(chunk.words, chunk.named, said_words) * described_name(chunk.named)
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return _first_clean(scored, group_texts, lang, used)
@@ -372,6 +378,7 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
         name_factor = NAME_ONLY_FACTOR if lang == "zh" else EN_SUBJECT_NAME_FACTOR
         score *= 1 + 0.3 * math.log(max(everywhere(text), 1))
         score *= FIRST_SENTENCE_FACTOR if text.casefold() in first else 1.0
+        score *= once_said_head(text, everywhere) if lang == "en" else 1.0  # not "Remnant of a Bygone Age"
         # the subject is a thing or an event; a verb phrase only where no noun phrase says it
         score *= (name_factor if chunk.name_only else 1.0) * (VERB_OBJECT_FACTOR**3 if chunk.kind == "vo" else 1.0)
         scored.append((score, text))

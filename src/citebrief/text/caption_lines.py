@@ -1,0 +1,122 @@
+"""What a photo caption looks like in English news, whether or not a sentence is glued to it.
+
+Daily Mail and CNN pages keep their captions between sentences: "O'Sullivan is spoken to by
+referee Marteel …", "Eliaquim Mangala (green bib) prepares to come on …", "Nauru guards
+pictured with Pauline Hanson …", "Big Ben: the 20lb lamb is twice the weight …". A caption
+names who is in the picture and says, in the present tense, what the picture shows; a story
+sentence tells what happened. `caption_opening` names the kind of caption a piece of text opens
+with: text/captions.py then looks harder for the sentence glued after it, and the extractive
+engine never makes such a piece a bullet.
+
+Each kind is a pattern kept as data in OPENINGS (one test each in tests/test_caption_lines.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.text.chunks import word_classes
+
+# who is pictured: a capitalised word, then up to six more (names, descriptors, "and", an age,
+# a "(left)" or "(green bib)"); the lowercase ones are checked to be no verb (`_subject`)
+_SUBJECT = (
+    r"(?P<subject>(?:(?:The|A|An) )?[A-Z][\w'’.-]*"
+    r"(?:,? (?:[A-Z][\w'’.-]*|[a-z][a-z'’-]*|&|\d{1,3},?|\([^()]{1,30}\)),?){0,6}?) "
+)
+# what a picture shows, in the present tense: "celebrates", "looks on", "prepares to"
+_PRESENT = (
+    "celebrates|celebrate|poses|pose|looks on|look on|reacts|react|gestures|applauds|waves to|smiles|smile"
+    "|prepares to|shakes hands|arrives|arrive|warms up|competes|hugs|embraces|kisses|cradles|holds up|lifts"
+    "|shows off|walks off|walks out|walks away|walk off|walk out|sits|sit|stands|stand|lies on|lies in"
+    "|rises|leaps|jumps|dives|slides|heads|fires|slots|battles|battle|vies|tussles|clashes with|goes down"
+    "|wheels away|runs away|looks dejected|look dejected|speaks to the media|speaks to reporters|chats"
+    "|relaxes|wears|wear|takes a selfie|take a selfie|is all smiles|are all smiles|holds up|hold up"
+    "|clutches|cuddles|greets|leaves the pitch|leaves the field|leaves court|arrives at"
+)
+# the passive of a picture: "is spoken to", "are pictured", "is treated on the sidelines"
+_PASSIVE = (
+    "spoken to|pictured|seen(?! as| to be)|shown|photographed|filmed|captured|congratulated|consoled"
+    "|greeted|embraced|mobbed|tackled|challenged|fouled|substituted|treated|helped off|led away|escorted"
+    "|carried off|surrounded|joined by|interviewed|held|hugged|kissed|applauded|booked|sent off|dragged"
+    "|restrained|hoisted|lifted|chased|closed down|shadowed"
+)
+# a verb ends on a space or a stop, not inside a word ("stand-off")
+_END = r"(?![\w'’-])(?! (?:is|was|has|had|are|were)\b)"
+OPENINGS: dict[str, re.Pattern[str]] = {
+    # "O'Sullivan in action against Stevens …", "Paul Casey in action at Augusta …"
+    "in action": re.compile(rf"{_SUBJECT}(?<![,(] )(?:(?:is|are) )?(?:pictured )?in action{_END}"),
+    # "O'Sullivan is spoken to by referee Marteel …", "The Frenchman is treated on the sidelines …"
+    "picture passive": re.compile(rf"{_SUBJECT}(?:is|are) (?:(?:being|then|later|also) )?(?:{_PASSIVE}){_END}"),
+    # "Eliaquim Mangala (green bib) prepares to come on …", "Race winner Hamilton celebrates …"
+    "picture present": re.compile(rf"{_SUBJECT}(?:{_PRESENT}){_END}"),
+    # "Nauru guards pictured with Pauline Hanson at the rally …" (not ", pictured," nor "(pictured)")
+    "pictured": re.compile(rf"{_SUBJECT}(?<![,(] )pictured (?:with|at|in|on|during|outside|inside|after|before)\b"),
+    # "Big Ben: the 20lb lamb …", "Accused: Dr Ram Manohar, 38, …", "Almost as big as a person: Ben …"
+    "label": re.compile(r"(?P<label>[A-Z][\w'’-]*(?: [\w'’-]+){0,5}): (?P<rest>[A-Za-z])"),
+    # "A mother was holding the boy … at the zoo (file photo of cheetahs at the zoo)"
+    "photo note": re.compile(r".*\((?:file |stock )?(?:photo|picture|image|pictured|posed by)[^()]*\)$"),
+}
+# words before a colon that introduce speech or a quotation, not a caption ("He said: 'I …")
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|stated|asked|insisted|warned|replied|read"
+    r"|reads|continued|posted|tweeted|admitted|claimed|revealed|commented|declared|announced|verdict)\b",
+    re.IGNORECASE,
+)
+_FUNCTION = frozenset({"of", "and", "or", "the", "a", "an", "in", "on", "at", "for", "to", "with", "by", "from"})
+_FRAMES = frozenset({"with", "in", "on", "as", "after", "before", "during", "for", "from", "at", "by", "when", "while"})
+# words a sentence opens with that no caption's subject does: a frame or a pronoun
+_NO_SUBJECT = frozenset(
+    {"He", "She", "It", "They", "We", "I", "You", "This", "That", "There", "These", "Those", "Her", "His"}
+    | {"Their", "Its", "My", "Our", "Your", "Here", "As", "Though", "Although", "Like", "Suddenly", "In", "On"}
+    | {"During", "When", "While", "If", "Because", "Since", "After", "Before", "With", "At", "For", "From"}
+    | {"Then", "Now", "But", "And", "Yet", "So", "Once", "Despite", "Unlike", "Just", "Even", "Only"}
+)
+_VERBISH = frozenset(
+    {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "said", "says", "did"}
+    | {"does", "do", "may", "might", "must", "should", "been", "be", "who", "which", "that", "when", "where"}
+)
+
+
+def _subject(subject: str) -> bool:
+    """'Race winner Hamilton', 'Nauru guards', 'Mangala (green bib)': names, with lowercase words
+    only before a name ('winner', 'striker') or one noun after them ('guards'); no verb inside."""
+    words = re.sub(r"\([^()]*\)", "", subject).replace(",", " ").split()
+    if words[0] in _NO_SUBJECT or (words[0].lower() in {"the", "a", "an"} and len(words) == 1):
+        return False
+    if words[0].endswith(("ed", "ing", "ly")):
+        return False  # "Camouflaged in body paint, women pose …", "Turning a corner, …"
+    capitals = [k for k, w in enumerate(words) if w[:1].isupper() or w[:1].isdigit()]
+    for k, word in enumerate(words):
+        bare = word.strip("'’").lower()
+        if not word[:1].islower() or bare in {"and", "&", "of"}:
+            continue
+        if bare in _VERBISH or ("VERB" in word_classes(bare) and "NOUN" not in word_classes(bare)):
+            return False
+        if k > capitals[-1] and (k != len(words) - 1 or "NOUN" not in word_classes(bare)):
+            return False  # after the last name, only one noun: "Nauru guards", not "… makes the daily"
+    return True
+
+
+def _caption_label(label: str, rest: str) -> bool:
+    """'Big Ben: the …', 'Accused: Dr …': a label, not a speaker ('He said: …'), a verdict in
+    capitals ('EXPERT VERDICT: …') nor a title and its subtitle ('Fall of an Empire: The Story …')."""
+    words = label.split()
+    if _SAYING.search(label) or label.isupper() or rest[:1] in "'‘\"“" or words[0].lower() in _FRAMES:
+        return False  # "With the new Avengers: Age of Ultron movie released, …" frames a sentence
+    titled = len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in _FUNCTION)
+    return not (titled and rest[:1].isupper())
+
+
+def caption_opening(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """The kind of caption `text[start:end]` opens with (a key of OPENINGS), or None."""
+    end = len(text) if end is None else end
+    for kind, pattern in OPENINGS.items():
+        match = pattern.match(text, start, end)
+        if match is None:
+            continue
+        if kind == "label":
+            if _caption_label(match["label"], text[match.start("rest") : end]):
+                return kind
+        elif kind == "photo note" or _subject(match["subject"]):
+            return kind
+    return None

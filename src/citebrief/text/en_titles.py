@@ -1,0 +1,220 @@
+"""English title phrases read where the text uses them: a phrase `chunks.py` took for a noun
+phrase may be a clause cut short ("a 2-1 defeat leaves them", "the amount still comes as a
+shock", "the annual event mixes music"), a participle or an adverb ("married", "given Sherwood
+plenty"). Without a tagger, the words either side of the phrase tell: an object pronoun or an
+article after a word in -s makes it a verb, a subject or an auxiliary before a lone word too.
+
+Only the few candidates a title is chosen from are read this way, never a whole article.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from citebrief.text.chunks import word_classes, word_list
+
+# after a verb in -s ("leaves them", "comes as", "jumps around"), never after a plural noun
+_AFTER_VERB_S = frozenset(
+    word_list(
+        "them him her it us me you the a an his their its this these those my our your as around away "
+        "back up down out off through"
+    )
+)
+# before a lone word that is then a verb ("still comes", "he fell", "to fall")
+_BEFORE_VERB = frozenset(
+    word_list(
+        "he she they it i we you who which will would can could should shall may might must to did does do "
+        "not never still also just already always often n't"
+    )
+)
+# after any verb, never after a noun phrase ("others hate them", "makes my skin crawl even")
+_AFTER_VERB = frozenset(word_list("them him us me even again instead anymore"))
+# a predicate after them ("got stuck waist-deep"), not a thing
+_COPULAS = frozenset(
+    word_list("is are was were be been being got get gets getting become became seemed seems fell feel felt looked")
+)
+# words that stand for someone or something unnamed, and exclamations: no title says "Anyone",
+# "Whatever Approach" or "Huh"
+_INDEFINITE = frozenset(
+    word_list(
+        "anyone anything anybody someone something somebody everyone everything everybody nobody nothing "
+        "whatever whoever whichever others myself yourself himself herself itself ourselves themselves "
+        "huh oh ooh wow yeah yes hey ok okay lol hmm ah"
+    )
+)
+# past forms that end no noun phrase ("-ed" ones are told by their ending)
+_PAST = frozenset(
+    word_list(
+        "felt read said told made took gave got went came saw knew thought found kept held brought won lost "
+        "ran put sent paid met left began became wrote spoke heard stood sat grew fell rose"
+    )
+)
+# irregular participles that make a predicate after a copula ("got stuck", "was taken")
+_PARTICIPLES = frozenset(
+    word_list(
+        "stuck taken beaten broken stolen given hidden frozen chosen forgotten driven written shaken fallen "
+        "eaten bitten sworn torn worn born caught hurt shot cut"
+    )
+)
+_MOTION = frozenset(word_list("onto into through across over out off up down away back"))
+_DEGREE = frozenset(word_list("so very too really quite extremely incredibly how"))
+_ARTICLES = frozenset(word_list("the a an his her their its this that these those my our your"))
+_NUMBER_WORDS = frozenset(word_list("hundred thousand million billion trillion"))
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_PLAIN_S = ("ss", "us", "is", "'s", "’s")
+
+
+@lru_cache(maxsize=256)
+def _lowered(text: str) -> str:
+    """A text in lower case, once for the candidates of all an article's titles."""
+    return text.lower()
+
+
+def _contexts(phrase: str, texts: list[str]) -> list[tuple[str, list[str], str]]:
+    """Each place the texts say `phrase` on word boundaries: the token before (lower-cased), the
+    phrase's words and the token after as written there ('' at either end). Found with
+    `str.find`: a regular expression per candidate would cost more than the brief's title."""
+    found = []
+    folded = phrase.lower()
+    for text in texts:
+        low = _lowered(text)
+        if len(low) != len(text):
+            continue  # a character whose lower case is longer: offsets would not match
+        at = low.find(folded)
+        while at >= 0:
+            end = at + len(folded)
+            if _starts_word(text, at) and (end == len(text) or not _inside_word(text[end])):
+                before = _TOKEN.findall(text[max(0, at - 30) : at])[-1:]
+                after = _TOKEN.findall(text[end : end + 30])[:1]
+                found.append((before[0].lower() if before else "", text[at:end].split(), after[0] if after else ""))
+            at = low.find(folded, at + 1)
+    return found
+
+
+def _inside_word(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
+def _starts_word(text: str, at: int) -> bool:
+    """True when a word starts at `at`: not after a letter, a hyphen, nor the apostrophe of
+    "O'Sullivan" (an opening quote before it is fine)."""
+    if at == 0:
+        return True
+    if _inside_word(text[at - 1]):
+        return False
+    return not (text[at - 1] in "'’" and at >= 2 and text[at - 2].isalpha())
+
+
+def _verb_in_s(word: str) -> bool:
+    lower = word.lower()
+    return word[:1].islower() and lower.endswith("s") and not lower.endswith(_PLAIN_S) and "VERB" in word_classes(lower)
+
+
+def _misread_at(before: str, words: list[str], after: str) -> bool:
+    """True when, at this place, the phrase is not a noun phrase (`after` as written: "films
+    The actor" is a caption run into the next sentence, not a verb and its object)."""
+    after = "" if after[:1].isupper() else after
+    if words[0] in _NUMBER_WORDS:
+        return True  # "Million Motorbikes" of "37 million motorbikes": the count cut off
+    if words[0][:1].isupper() and before.isdigit() and len(before) <= 2:
+        named = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+        if not named[-1].endswith("s"):  # "21 Coptic Christians" counts people
+            return True  # "Jump Street Star" of "22 Jump Street star": a name cut off its number
+    if any(w.lower() in _INDEFINITE for w in words):
+        return True
+    last = words[-1]
+    lower = last.lower()
+    classes = word_classes(lower)
+    if "VERB" in classes and last[:1].islower() and after.lower() in _AFTER_VERB:
+        return True  # "others hate them"
+    if before in _COPULAS and (words[0].endswith("ed") or words[0] in _PARTICIPLES):
+        return True  # "got stuck waist-deep", "was committed": a predicate
+    if before in {"no", "not", "never"} and words[0].lower() in {"longer", "more"}:
+        return True  # "no longer hate"
+    regular = len(lower) > 4 and lower.endswith("ed") and not lower.endswith("eed")  # not "Hospital Bed", "Speed"
+    past = lower in _PAST or (regular and "VERB" in classes)
+    if len(words) > 1 and last[:1].islower() and past:
+        return True  # "the ECB felt", "governing body read:": a subject and its verb
+    inner = itertools.pairwise(words[:-1])  # the last word may be a participle ("Paid Leave")
+    if any(w[:1].isupper() and n[:1].islower() and n.lower().endswith("ed") for w, n in inner):
+        return True  # "Hitler committed suicide": a name, then its verb
+    if _verb_in_s(last) and (after in _AFTER_VERB_S or (after.endswith("ly") and len(after) > 3)):
+        return True  # "defeat leaves them", "Chihuahua jumps around"
+    plural_subject = len(words) > 1 and words[-2].endswith("s") and not words[-2].endswith(_PLAIN_S)
+    if plural_subject and last[:1].islower() and "VERB" in classes and after.lower() in _MOTION:
+        return True  # "four adults pile onto scooters": a plural subject and its verb
+    if any(_verb_in_s(w) for w in words[1:-1]):
+        return True  # "annual event mixes music": subject, verb, object
+    if last[:1].islower() and "ADV" in classes and classes <= {"ADV", "NOUN", "ADJ"}:
+        return not (len(words) == 1 and before in _ARTICLES)  # "Sherwood plenty", "locker straightaway"
+    if len(words) == 1 and last[:1].islower():
+        if lower.endswith("ed"):
+            return True  # "Married": a participle alone says nothing of what happened
+        if "VERB" in classes and before in _BEFORE_VERB:
+            return True  # "still comes", "to fall"
+        if (before in _DEGREE or before in _COPULAS) and "ADJ" in classes:
+            return True  # "he's so brave", "when I fell pregnant": a quality, not a thing
+    return False
+
+
+def misread(phrase: str, texts: list[str]) -> bool:
+    """True when half the places or more where the texts say `phrase` show it is no noun phrase:
+    a verb ends or cuts it, or it is a lone participle, verb or adverb."""
+    places = _contexts(phrase, texts)
+    wrong = sum(_misread_at(*place) for place in places)
+    return bool(places) and 2 * wrong >= len(places)
+
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+SPREAD_FLOOR = 0.5  # a phrase none of whose words a second bullet says keeps this share and more
+
+
+def _stem(word: str) -> str:
+    """A word's plain form for counting: lower case, no possessive, no plural "s"."""
+    lower = word.lower().removesuffix("'s").removesuffix("’s")
+    return lower[:-1] if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss") else lower
+
+
+def bullet_words(bullets: list[str]) -> list[frozenset[str]]:
+    """Each bullet's words, in plain form (once per group)."""
+    return [frozenset(_stem(w) for w in _WORD.findall(b.lower())) for b in bullets]
+
+
+def spread(words: tuple[str, ...], named: tuple[bool, ...], said: list[frozenset[str]]) -> float:
+    """How much of the group a phrase speaks for: the share of its bullets that say one of its
+    common words ("motorbikes" in two of three) over an aside one bullet makes ("civil war in
+    Libya"); a name in every bullet says who, not what ("Reporter Kaitlin Collins")."""
+    if not said or not words:
+        return 1.0
+    stems = {_stem(w) for w, name in zip(words, named or (False,) * len(words), strict=False) if not name}
+    share = sum(bool(stems & bullet) for bullet in said) / len(said)
+    return SPREAD_FLOOR + (1 - SPREAD_FLOOR) * share
+
+
+ONCE_SAID_HEAD_FACTOR = 0.5
+
+
+def once_said_head(phrase: str, count: Callable[[str], int]) -> float:
+    """The weight left to an "X of Y" subject whose head X the article says only there: a
+    figure of speech ("a remnant of a bygone age", "his growing legion of fans", "this bundle
+    of joy") names nothing the article goes on about, though Y may recur."""
+    if " of " not in phrase:
+        return 1.0
+    head = phrase.split(" of ", 1)[0].rsplit(maxsplit=1)[-1]
+    if head[:1].isupper() or not word_classes(head.lower()):
+        return 1.0  # "Director of Cricket", "Bank of England": a name's own words
+    return ONCE_SAID_HEAD_FACTOR if count(head) <= 1 else 1.0
+
+
+DESCRIBED_NAME_FACTOR = 0.6
+
+
+def described_name(named: tuple[bool, ...]) -> float:
+    """The weight left to a person's name with what they are ("referee Olivier Marteel",
+    "girlfriend Sarah Harper"): who the bullets quote or mention, seldom what they are about."""
+    if len(named) >= 3 and named[-1] and named[-2] and not all(named):
+        return DESCRIBED_NAME_FACTOR
+    return 1.0

@@ -1,0 +1,100 @@
+"""English title phrases read in their context: a clause cut short is no title, and the phrase
+a group's bullets share names it better than one bullet's aside."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.text.chunks import en_chunks
+from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        ("defeat leaves", "but a 2-1 defeat leaves them nine points adrift of the top."),
+        ("comes", "the amount of bikes on the road still comes as a shock in these countries"),
+        ("married", "She did not know he was married."),
+        ("million motorbikes", "In Vietnam alone there are more than 37 million motorbikes or scooters"),
+        ("million cars", "(and only a few million cars)"),
+        ("adults pile", "a smiling group of four adults pile onto scooters"),
+        ("Chihuahua jumps", "the dragon appears disinterested as the Chihuahua jumps around excitedly"),
+        ("annual event mixes music", "The annual event mixes music and politics."),
+        ("others hate", "some people love them and others hate them"),
+        ("anyone", "I don't think anyone intentionally switches off"),
+        ("stuck waist-deep", "He apparently got stuck waist-deep in mud"),
+        ("Hitler committed suicide", "Weeks later Hitler committed suicide in his bunker."),
+        ("Sherwood plenty", "have given Sherwood plenty to consider"),
+        ("themselves", "how to look after themselves"),
+        ("brave", "He's so brave and doesn't let it get him down."),
+        ("pregnant", "So when I fell pregnant with Grace I was terrified"),
+        ("ECB felt", "And if the ECB felt I was the right person"),
+        ("huh", "'Huh,' she said."),
+        ("Jump Street star Jillian Bell", "22 Jump Street star Jillian Bell won"),
+    ],
+)
+def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
+    assert misread(phrase, [text])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        ("award tickets", "Southwest offered the most award tickets, 11.9 million."),
+        ("Harry Potter films", "as Cornelius Fudge in the Harry Potter films The actor is well known"),
+        ("dark room", "he treated her in a dark room, checking her reflexes"),
+        ("Manchester City", "The view that Manchester City’s chance has been ruined"),
+        ("rude gesture", "after making a rude gesture during his match"),
+        ("hospital bed", "He lay in a hospital bed for weeks."),
+        ("paid leave", "She was placed on paid leave."),
+        ("Coptic Christians", "the beheading of 21 Coptic Christians on a beach"),
+        ("women", "Most of the victims were women."),
+    ],
+)
+def test_a_noun_phrase_stays_a_candidate(phrase: str, text: str) -> None:
+    assert not misread(phrase, [text])
+
+
+def test_half_the_places_decide() -> None:
+    texts = ["the amount still comes as a shock", "With limited resources comes innovation"]
+    assert misread("comes", texts)
+    assert not misread("comes", [texts[1], "Then comes innovation", "here comes innovation"])
+
+
+def test_a_name_with_an_apostrophe_and_a_possessive_name_are_candidates() -> None:
+    found = {c.text for c in en_chunks("Ronnie O'Sullivan found himself in more bother after a rude gesture")}
+    assert {"Ronnie O'Sullivan", "rude gesture"} <= found
+    found = {c.text for c in en_chunks("The view that Manchester City’s chance at defending their title")}
+    assert "Manchester City" in found
+    found = {c.text for c in en_chunks("After Saturday’s game, Miss Robertson’s family paid tribute")}
+    assert "Saturday" not in found and "Miss Robertson" not in found and "Robertson" in found
+
+
+def test_a_phrase_most_bullets_say_outweighs_an_aside() -> None:
+    said = bullet_words(
+        [
+            "the wacky things people carry on the back of a motorbike",
+            "Lee Thompson covered the civil war in Libya",
+            "there are more than 37 million motorbikes in Vietnam",
+        ]
+    )
+    assert spread(("motorbikes",), (False,), said) > spread(("civil", "war"), (False, False), said)
+    assert spread(("civil", "war"), (False, False), said) == pytest.approx(0.5 + 0.5 / 3)
+    # a name every bullet repeats says who, not what
+    assert spread(("lee", "thompson"), (True, True), said) == pytest.approx(0.5)
+    assert spread((), (), said) == 1.0
+
+
+def test_a_figure_of_speech_is_a_weak_subject() -> None:
+    said = {"remnant": 1, "arrows": 9, "collection": 3, "director": 1}
+    count = lambda word: said.get(word.lower(), 0)  # noqa: E731 - the article's counts
+    assert once_said_head("remnant of a bygone age", count) == 0.5
+    assert once_said_head("collection of antiques", count) == 1.0
+    assert once_said_head("Director of Cricket", count) == 1.0  # a name's own words
+    assert once_said_head("giant arrows", count) == 1.0
+
+
+def test_a_name_with_its_role_weighs_less() -> None:
+    assert described_name((False, True, True)) < 1.0  # "referee Olivier Marteel"
+    assert described_name((True, True)) == 1.0  # the name alone is weighed as a name
+    assert described_name((False, False)) == 1.0
