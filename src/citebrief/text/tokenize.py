@@ -115,10 +115,10 @@ def _judge_zh(word: str, flag: str) -> tuple[str, bool, bool] | tuple[()]:
     return (word.lower(), is_term, is_phrase) if is_term or is_phrase else ()
 
 
-Verdict = tuple[str, bool, bool] | tuple[()]
+WordVerdict = tuple[str, bool, bool] | tuple[()]
 
 
-def zh_judged(text: str) -> tuple[list[str], list[Verdict]]:
+def zh_judged(text: str) -> tuple[list[str], list[WordVerdict]]:
     """The cut of a Chinese text and each word's verdict: (lower-cased word, is_term, is_phrase),
     or () for a word that is neither (what `analyze` makes its tokens of, without the tokens)."""
     words = _zh_cut(text)
@@ -132,7 +132,7 @@ def zh_judged(text: str) -> tuple[list[str], list[Verdict]]:
     for i, verdict in enumerate(judged):
         if verdict is None:
             judged[i] = seen[words[i]] = _judge_zh(words[i], tags[i])
-    return words, cast("list[Verdict]", judged)  # no None is left
+    return words, cast("list[WordVerdict]", judged)  # no None is left
 
 
 class Reading(NamedTuple):
