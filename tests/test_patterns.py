@@ -170,3 +170,10 @@ def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
         "The bill, signed by Gov. Ann Reyes on Monday, takes effect in May.",
         "Critics said it goes too far.",
     ]
+
+
+def test_a_clause_of_a_semicolon_run_does_not_end_on_the_semicolon() -> None:
+    assert trim_sentence("今年上半年，全省近岸海域水质优良比例为89.6%，保持稳定；", "zh") == (
+        "今年上半年，全省近岸海域水质优良比例为89.6%，保持稳定"
+    )
+    assert trim_sentence("全省空气质量总体优良。", "zh") == "全省空气质量总体优良。"

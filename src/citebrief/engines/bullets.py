@@ -132,7 +132,8 @@ def trim_sentence(text: str, lang: Lang) -> str:
     if lang == "zh":
         text = _strip_connective(strip_standard_lead(_strip_marker(_strip_list_heading(strip_speaker(text)))))
         if len(text) <= WHOLE_CHARS_ZH:
-            return text
+            # a clause of a "；"-run read alone ends where its claim does: "……保持稳定；" reads as cut
+            return text[:-1] if text.endswith(("；", ";")) else text
         kept = ""
         for clause in _main_clauses(_ZH_CLAUSE.findall(text), _ZH_FRAME):
             if kept and len(kept) + len(clause) > CUT_CHARS_ZH:

@@ -29,8 +29,50 @@ from citebrief.text.title_choice import (
     subject_title,
 )
 from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phrase, on_word_boundaries
+from citebrief.text.tokenize import tag_zh
 
 _OFFICIAL_TITLE = re.compile(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
+# a docket number: a reply's title names the proposal by it ("十届全国人大四次会议第2996号建议")
+_DOCKET = re.compile(r"第[0-9０-９〇一二三四五六七八九十百千]+号")
+# what an official title says around its subject: which part or year of it ("部分节假日安排",
+# "2018年度国家科学技术奖励"), and what is done with it ("……有关事项", "典型经验做法给予表扬")
+_OFFICIAL_LEADS = ("部分", "年度", "当前和今后一个时期", "今后一个时期", "有关", "若干")
+_OFFICIAL_TAILS = ("有关事项", "有关问题", "几个问题", "给予表扬", "给予通报表扬")
+MIN_OFFICIAL_SUBJECT = 4
+
+
+def _trim_official(subject: str) -> str:
+    """An official title's subject without the words that say which part or what is done with it
+    ("部分节假日安排" → "节假日安排", "建设国家自主创新示范区" → "国家自主创新示范区")."""
+    for lead in (*_OFFICIAL_LEADS, "建设"):
+        rest = subject.removeprefix(lead)
+        if rest != subject and len(rest) >= (MIN_OFFICIAL_SUBJECT if lead != "建设" else 6):
+            subject = rest
+            break
+    for tail in _OFFICIAL_TAILS:
+        rest = subject.removesuffix(tail)
+        if rest != subject and len(rest) >= MIN_OFFICIAL_SUBJECT:
+            return rest
+    return subject
+
+
+# where a reply restates the proposal it answers: "对于您提出的建设地方政府门户网站外文版的建议"
+_PROPOSAL = re.compile(r"您提出的(?:关于)?([\u4e00-\u9fff]{4,24}?)的(?:建议|提案)")
+
+
+def _proposal(texts: list[str]) -> str:
+    """What the proposal a reply answers asks for, as its noun phrase ("地方政府门户网站外文版"),
+    '' where the reply does not restate it or it is no noun phrase ("请总理……听取民意")."""
+    for text in texts:
+        found = _PROPOSAL.search(text)
+        if found:
+            phrase = noun_phrase(found.group(1), "zh")
+            nouns = all(tag in _NOUN_TAGS for _, tag in tag_zh(phrase))
+            return phrase if nouns and on_word_boundaries(phrase, text, "zh") else ""
+    return ""
+
+
+_NOUN_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j"})
 OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
 
 
@@ -64,12 +106,14 @@ def overview_title(
     phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large."""
     lang = document.lang
     texts = [s.text for s in document.segments]
-    subject = noun_phrase(document.title, lang) if document.title and lang == "zh" else ""
+    subject = _trim_official(noun_phrase(document.title, lang)) if document.title and lang == "zh" else ""
     official = bool(document.title and _OFFICIAL_TITLE.search(document.title))
     if subject and not official and not any(on_word_boundaries(subject, t, lang) for t in texts):
         subject = ""  # a headline's wordplay is not the subject unless the text says it too
     if subject and document.title and not on_word_boundaries(subject, document.title, lang):
         subject = ""  # cut across a word of the title as a whole
+    if _DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
+        subject = _proposal(texts)
     if not subject:  # the phrase of the lead that runs through the article
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
         lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet

@@ -45,7 +45,8 @@ _ZH_LIGHT_VERBS = frozenset(
         "能 用 对 在 到 向 从 以 据 由 于 将 发布会 举行 召开 介绍 实施 开始 继续 "
         "进一步 不断 持续 加快 积极 相关 有关 相比 比如 例如 远超 处理 没有 告诉 发生 出现 "
         "带来 表明 显示 了解到 告诫 确认 检测 提醒 帮助 保持 达到 超过 涉及 属于 位于 来到 "
-        "走进 拥有 面临"
+        "走进 拥有 面临 "
+        "行为"  # a noun jieba tags a verb: "对……的行为|立案侦查" is no act on 立案侦查
     )
 )
 _ZH_WEAK_HEADS = frozenset(
@@ -53,9 +54,12 @@ _ZH_WEAK_HEADS = frozenset(
         "情况 问题 工作 方面 时候 事情 过程 方式 东西 地方 部分 内容 时间 期间 人员 同志 "
         "记者 消息 报道 报告称 时 中 上 下 里 前 后 等 内 外 供图 新闻 发文 "
         "人气 一楼 小时 分钟 年 月 日 天 周 年度 人士 现场 当天 今年 目前 "
-        "人次 万人次 万元 亿元 公里 平方米 公斤 千克 吨 局地 一带 境内"
+        "人次 万人次 万元 亿元 公里 平方米 公斤 千克 吨 局地 一带 境内 月度 季度 大部 成 "
+        "全市 全省 全县 全区 红色 橙色 黄色 蓝色"
     )
 )
+# place words (jieba's s) that say which kind of a thing ("境外电视频道", "户外家具"), not where
+_ZH_WHERE_MODIFIERS = frozenset(word_list("境外 境内 国外 海外 户外 室内 室外 野外"))
 _ZH_AFTER_WHEN = frozenset("会要应将称可能须需就才也都还即已被")
 MAX_ZH_WORDS = 5
 MAX_ZH_CHARS = 12
@@ -84,7 +88,7 @@ def zh_chunks(sentence: str) -> list[Chunk]:
     for w, t in tag_zh(sentence):
         if t != "b":
             words.append(w)
-            tags.append(t)
+            tags.append("n" if t == "s" and w in _ZH_WHERE_MODIFIERS else t)
     sizes = [len(w) for w in words]
     # a word the dictionary lacks is a name or a piece the tagger guessed ("草间|弥生", "林田|湖草"):
     # no phrase ends right before one, nor starts right after one
@@ -102,8 +106,12 @@ def zh_chunks(sentence: str) -> list[Chunk]:
                 and (w[0] in _ZH_FUNCTION_CHARS or (k > 0 and has_word(words[k - 1][-1] + w[0])))
             ):
                 tags[k] = "x"  # no phrase runs through it
-        elif sizes[k] == 1 and tags[k] in _ZH_NAMES:  # "推介会|暨"
+            elif w[0] == w[1] and not known[k] and tags[k] in _ZH_NOUNS:
+                tags[k] = "nr"  # a doubled character the dictionary lacks is a child's name ("女孩铭铭")
+        elif sizes[k] == 1 and (tags[k] in _ZH_NAMES or w == "时"):  # "推介会|暨", "图片公司|时|双方"
             tags[k] = "x"
+        if w == "旗下" or (w[0] == "最" and tags[k] in {"a", "d", "ad"}):
+            tags[k] = "x"  # "后者|旗下|阿达尼资本": whose; "风雨|最强|时段": a clause's predicate
     sentence_words = _sentence_words(words, tags, sizes, known)
     found: dict[str, Chunk] = {}
     count = len(words)
@@ -203,6 +211,8 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                 continue  # "组委会经|研究": a character before a verb is a preposition, not a head
         if tag == "vn" and sizes[end - 2] < 2:
             continue  # "经|研究": a lone character tagged a noun is mostly a mis-tag
+        if tag == "vn" and words[end - 2].endswith(_ZH_ACTORS):
+            continue  # "气象部门|预测": who does it and the act, a clause
         if _weak_head(head):
             continue  # "排查情况", "技巧时", "新闻报道": a head that says nothing
         if head in _ZH_ADVERB_NOUNS and end < count and tags[end] == "v":
@@ -216,6 +226,12 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                 break
             if sizes[start] < 2 or (tags[start] == "a" and (start + 1 == end or start == low)):
                 continue  # "报|国务院"; an adjective opens no title ("雄安新区"), nor is one
+            if first in _ZH_QUANTITY_NOUNS or (start == low and _zh_given_name(s, low)):
+                continue  # "部分列车" says how many; "孙|卫东利用职务" opens inside a name
+            if start == low and low > 0 and words[low - 1] in _ZH_PASSIVE and tags[start] in {"v", "vn"}:
+                continue  # "受|威胁群众": the people threatened, not threatening them
+            if start > low and (_zh_name_piece(s, start - 1, low) or words[start - 1] in _ZH_COMPOUND_SURNAMES):
+                continue  # "阿达尼|集团创始人": whose it is goes with it
             if start > low and (not known[start - 1] or sizes[start - 1] == 1):
                 continue  # "阿|达尼资本": what a lone character opens, it belongs to
             # "不|合格" opens on a negation; "无人菜市", "不锈钢餐具" open on a noun that has one
@@ -225,7 +241,44 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                     plain = tuple(words[start:end])
                     if len(plain) == 1 or len(set(plain)) == len(plain):  # "棉花研究室棉花": two phrases
                         named = tuple(s.named[start:end])
-                        found[text] = _chunk(Chunk, (text, plain, "np", all(named), named, whole, False))
+                        # "辛辛奶奶", "女孩铭铭", "法国博主米莲娜": a person, who and not what
+                        person = (head in _ZH_PERSON_HEADS and len(named) > 1 and named[-2]) or tag in _ZH_NAME
+                        found[text] = _chunk(Chunk, (text, plain, "np", all(named) or person, named, whole, False))
+
+
+# nouns that say how many of a thing, when or how far, not which ("部分列车", "时任党委书记", "距离开学")
+_ZH_QUANTITY_NOUNS = frozenset(word_list("部分 大部分 小部分 多数 大多数 少数 个别 全部 其余 多个 一些 时任 距离"))
+_ZH_ACTORS = ("部门", "机关", "单位")  # bodies that before a verbal noun are its subject
+_ZH_PASSIVE = frozenset(word_list("受 被 遭 遭受 受到"))
+# a person's kin, form of address or post after a name ("辛辛奶奶", "王女士", "吴俊辉少将"): a person
+_ZH_PERSON_HEADS = frozenset(
+    word_list(
+        "奶奶 爷爷 妈妈 爸爸 姥姥 姥爷 外婆 外公 阿姨 叔叔 哥哥 姐姐 弟弟 妹妹 女士 先生 师傅 大爷 大妈 "
+        "少将 中将 上将 大校 教授 院士 博士 医生 律师 主任 书记 局长 部长 市长 省长 县长 院长 校长 "
+        "董事长 总经理 大使 老师 主席 总理 委员 代表 家长"
+    )
+)
+
+# surnames of two characters jieba tags as places or words ("欧阳|炎华团队")
+_ZH_COMPOUND_SURNAMES = frozenset(word_list("欧阳 司马 上官 诸葛 慕容 令狐 皇甫 尉迟 公孙 夏侯 司徒 端木 西门 东方"))
+
+
+def _zh_name_piece(s: _Words, k: int, low: int) -> bool:
+    """True when word k is a foreign name or the end of a name the tagger split ("阿|达尼"),
+    so a phrase starting after it would leave the name's owner behind."""
+    return s.tags[k] == "nrt" or (s.tags[k] == "nr" and k > low and s.sizes[k - 1] == 1)
+
+
+def _zh_given_name(s: _Words, low: int) -> bool:
+    """True when the name that opens a run follows a lone character the tagger left out of it:
+    a surname ("孙|卫东", "赵|某某"), not a word of its own."""
+    before = s.words[low - 1] if low > 0 else ""
+    return (
+        s.tags[low] in _ZH_NAME
+        and len(before) == 1
+        and "\u4e00" <= before <= "\u9fff"
+        and before not in _ZH_FUNCTION_CHARS
+    )
 
 
 def _zh_verb_objects(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:

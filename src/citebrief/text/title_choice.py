@@ -35,6 +35,9 @@ SAME_WORDS_FACTOR = 0.4  # shares a word with a title already given ("Tech Firms
 FIRST_SENTENCE_FACTOR = 1.3
 TITLE_TRIES = 12
 EACH_MORE_BULLET = 0.2  # a phrase two bullets say names the group better than one
+# in Chinese more so for a phrase of several words: the rarest of one bullet are its side
+# details ("3D爱心", "电视频道"); a word alone that many bullets say is mostly a generic one ("手术")
+ZH_EACH_MORE_BULLET = 0.5
 
 
 def _length_factor(chunk: Chunk, lang: Lang) -> float:
@@ -207,9 +210,9 @@ def _title_parts(title: str) -> tuple[str, ...]:
 
 
 # a word jieba tags as a noun that says how or how many ("一楼教室全部|过水", "三大指数集体|走强")
-_ZH_ADVERB_ENDS = ("全部", "集体", "一起", "一同", "共同", "全面", "同比", "分别", "纷纷")
+_ZH_ADVERB_ENDS = ("全部", "集体", "一起", "一同", "共同", "全面", "同比", "分别", "纷纷", "基本", "应急")
 # verbs jieba tags as nouns that end a clause, not a thing ("三明供电部门启动|防台风", "孙丙柱利用|工程")
-_ZH_VERB_ENDS = ("启动", "利用", "荣获", "核实", "获悉", "表示", "召开", "举行", "印发")
+_ZH_VERB_ENDS = ("启动", "利用", "荣获", "核实", "获悉", "表示", "召开", "举行", "印发", "达成")
 _ZH_ASPECT = frozenset("了着")  # "保险公司启动|了快赔": the phrase ends on a verb
 
 
@@ -217,7 +220,7 @@ def _zh_fragment(phrase: str, text: str) -> bool:
     """True when every place `text` says `phrase` shows it is a piece: it ends before the word
     that closes a name, on a verb (one its aspect particle follows, or one that ends a clause), on
     an adverb, or starts inside a number's name ("2|号线东风") or a Latin word."""
-    if phrase.endswith(_ZH_ADVERB_ENDS + _ZH_VERB_ENDS):
+    if phrase.endswith(_ZH_ADVERB_ENDS + _ZH_VERB_ENDS) or _zh_clause(phrase):
         return True
     start = text.find(phrase)
     while start >= 0:
@@ -227,14 +230,31 @@ def _zh_fragment(phrase: str, text: str) -> bool:
         # a single closing character that starts a word of its own ("会议", "部分") closes nothing
         if closer and len(closer) == 1 and closer != "·" and is_zh_word(after[:2]):
             closer = ""
-        if not closer and after[:1] not in _ZH_ASPECT and not _zh_starts_inside(phrase, before):
+        dateline = after[:1].isdigit() and _ZH_DATELINE_DAY.match(text, end)  # "中新网三明|8月8日电"
+        if not closer and after[:1] not in _ZH_ASPECT and not dateline and not _zh_starts_inside(phrase, before):
             return False
         start = text.find(phrase, start + 1)
     return True
 
 
-# a character that counts what a number before it says ("2|号线东风", "3|万人生产生活用水")
-_ZH_COUNTERS = frozenset("号万千百亿米年月日个岁名家次件元吨度级")
+def _zh_clause(phrase: str) -> bool:
+    """True when the phrase is a clause: a verb the tagger calls a noun opens it ("利用职务") or
+    stands between its subject and object ("团队荣获淘宝花卉", "山东启动防汛防台风")."""
+    if phrase.startswith(_ZH_VERB_ENDS):
+        return not phrase.startswith(("启动仪式", "启动资金", "利用率"))  # these name a thing
+    for verb in _ZH_VERB_ENDS:
+        at = phrase.find(verb)
+        if at > 0 and verb != "利用" and at + len(verb) < len(phrase):
+            return True  # "土地利用效益" names a thing
+    return False
+
+
+# the day of a dateline: what goes before it is the outlet and the place ("中新网三明8月8日电")
+_ZH_DATELINE_DAY = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+# a character that counts what a number before it says ("2|号线东风", "3|万人生产生活用水", "5|条客渡运航线")
+_ZH_COUNTERS = frozenset("号万千百亿米年月日个岁名家次件元吨度级条台艘座项批辆架")
 
 
 def _zh_starts_inside(phrase: str, before: str) -> bool:
@@ -298,6 +318,8 @@ def group_title(
     chunks = _candidates(bullets, lang)
     if heading:
         chunks = {t: c for t, c in chunks.items() if _may_follow(heading, c, lang)}
+    elif lang == "zh":
+        chunks.update(_quoted_terms(bullets, chunks))
     if not chunks:
         return ""
     inside, everywhere = _Counts(group_texts, lang), _Counts(all_texts, lang)
@@ -320,7 +342,8 @@ def group_title(
         folded_text = text.casefold()
         said = [folded_text in b for b in folded].count(True)
         score = _combined(weights) * _length_factor(chunk, lang)
-        score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + EACH_MORE_BULLET * max(said - 1, 0))
+        more = ZH_EACH_MORE_BULLET if lang == "zh" and len(chunk.words) > 1 else EACH_MORE_BULLET
+        score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + more * max(said - 1, 0))
         score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * _verb_factor(chunk)
         score *= SAME_WORDS_FACTOR if _repeats(chunk, lang, used, spec, repeated) else 1.0
         if said_words:  # an English aside names no group, nor does a name with its role
@@ -328,6 +351,17 @@ def group_title(
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return _first_clean(scored, group_texts, lang, used)
+
+
+# a short term the writer puts in quotation marks (“供养比”, “兵支书”): a name the article gives a thing
+_ZH_QUOTED_TERM = re.compile(r"“([\u4e00-\u9fff]{2,6})”")
+
+
+def _quoted_terms(texts: list[str], found: dict[str, Chunk]) -> dict[str, Chunk]:
+    """The quoted terms two or more of `texts` use (a group's bullets, an article's paragraphs),
+    as title candidates: the word the article itself coins for what they are about."""
+    seen = Counter(t for b in texts for t in set(_ZH_QUOTED_TERM.findall(b)))
+    return {t: Chunk(t, (t,), "np", False) for t, n in seen.items() if n >= 2 and t not in found}
 
 
 _ZH_ATTRIBUTIONS = ("指导", "负责", "牵头", "领导", "配合", "参与")
@@ -352,6 +386,10 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
     """What the article is about: the phrase of its lead (its first sentence and the overview's
     bullets) whose words run through the article and say most; '' when none is clean."""
     chunks = _candidates(lead, lang)
+    if lang == "zh":  # a term the lead quotes and two paragraphs or more use (“百万保障”)
+        said = "".join(lead)
+        terms = _quoted_terms(all_texts, chunks)
+        chunks.update({t: c for t, c in terms.items() if f"“{t}”" in said})
     if not chunks:
         return ""
     everywhere = _Counts(all_texts, lang)

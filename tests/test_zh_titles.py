@@ -1,0 +1,123 @@
+"""Chinese group titles a news reader keeps: no phrase that opens on a quantity ("部分列车"),
+inside a name ("孙|卫东利用职务") or on a verb jieba tags as a noun ("利用职务"); a person
+("辛辛奶奶", "女孩铭铭") is who, not what; a reply's docket number and a dateline's outlet and
+place are no overview subject."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.text.chunks import zh_chunks
+from citebrief.text.title_choice import _zh_fragment, group_title
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def _titles(name: str, index: int) -> list[str]:
+    path = DATA / f"{name}.jsonl"
+    if not path.exists():
+        pytest.skip(f"shared data set {path} not present")
+    article = str(json.loads(path.read_text(encoding="utf-8").splitlines()[index])["article"])
+    document = document_from_text(article, origin=f"{name}-{index}", kind="text")
+    return [group.title for group in draft_extractive(document).groups]
+
+
+def _texts(sentence: str) -> set[str]:
+    return {c.text for c in zh_chunks(sentence)}
+
+
+def test_no_phrase_opens_on_a_quantity_or_inside_a_name() -> None:
+    assert "部分列车" not in _texts("受地震影响，部分列车停运、晚点。")
+    assert "列车" in _texts("受地震影响，部分列车停运、晚点。")
+    assert not any(t.startswith("卫东") for t in _texts("孙卫东利用职务便利，为其亲属谋取利益。"))
+    founder = _texts("阿达尼集团创始人高塔姆·阿达尼的家族所持股份将全部被收购。")
+    assert "集团创始人" not in founder
+    assert not any(t.startswith("炎华") for t in _texts("记者欧阳炎华团队在当地开展公益活动。"))
+    # a whole name before a phrase leaves it whole: 布依族 owns nothing of 蓝靛印染工艺课程
+    assert "蓝靛印染工艺课程" in _texts("台湾青年体验了布依族蓝靛印染工艺课程。")
+
+
+def test_a_person_is_a_name_not_a_topic() -> None:
+    chunks = {c.text: c for c in zh_chunks("辛辛奶奶赶紧用干净的毛巾压迫伤口。")}
+    assert chunks["辛辛奶奶"].name_only
+    chunks = {c.text: c for c in zh_chunks("女孩铭铭才3岁5个月，在家玩耍时跌落地面。")}
+    assert "女孩铭铭" not in chunks or chunks["女孩铭铭"].name_only  # a doubled unknown word is a name
+
+
+def test_a_noun_jieba_tags_a_verb_opens_no_act() -> None:
+    # "对……的行为立案侦查": 行为 is the object of 对, 立案侦查 the clause's verb
+    sentence = "警方根据线索对赵某某非法销售卫星电视机顶盒的行为立案侦查，后将其抓获归案。"
+    assert "行为立案侦查" not in _texts(sentence)
+
+
+def test_where_words_modify_like_nouns() -> None:
+    assert "境外电视频道" in _texts("他发现客户家的机顶盒可以收看境外电视频道。")
+    assert "图片公司时双方" not in _texts("这要看摄影师把作品授权给图片公司时双方的具体约定。")
+
+
+def test_an_official_subject_loses_which_part_and_what_is_done() -> None:
+    from citebrief.engines.group_titles import _trim_official
+
+    assert _trim_official("部分节假日安排") == "节假日安排"
+    assert _trim_official("典型经验做法给予表扬") == "典型经验做法"
+    assert _trim_official("建设国家自主创新示范区") == "国家自主创新示范区"
+    assert _trim_official("建设试点") == "建设试点"  # too little left
+    assert _trim_official("专利代理条例") == "专利代理条例"
+
+
+def test_a_quoted_term_two_bullets_use_is_a_title() -> None:
+    bullets = [
+        "2011年之前，我国城镇职工基本养老保险的“供养比”大致稳定在3.0∶1和3.2∶1之间。",
+        "城镇职工基本养老保险“供养比”不断下降，说明达到退休年龄的人群快速增长。",
+    ]
+    # the overview already names the article's subject; the quoted term is this group's own
+    assert group_title(bullets, bullets, bullets, "zh", {"基本养老保险"}) == "供养比"
+
+
+def test_a_reply_is_about_what_the_proposal_asks() -> None:
+    from citebrief.engines.group_titles import _proposal
+
+    reply = "对于您提出的建设地方政府门户网站外文版的建议，我们将在下一步工作中认真采纳。"
+    assert _proposal(["政府上网工程实施以来，各级政府建立了政府网站。", reply]) == "地方政府门户网站外文版"
+    assert _proposal(["您提出的关于请总理网上博客听取民意的建议收悉。"]) == ""  # a clause, no subject
+
+
+def test_fragments_of_clauses_and_datelines() -> None:
+    assert _zh_fragment("利用职务", "孙某利用职务便利谋取利益。")
+    assert _zh_fragment("团队荣获淘宝花卉", "其团队荣获淘宝花卉园艺类目冠军。")
+    assert not _zh_fragment("启动仪式", "启动仪式在杭州举行。")
+    assert not _zh_fragment("土地利用效益", "土地利用效益明显提升。")
+    assert _zh_fragment("中新网三明", "中新网三明8月8日电 润色添彩。")
+    assert not _zh_fragment("三明学院", "三明学院8月8日开学。")  # a day, not a dateline's
+    assert _zh_fragment("条客渡运航线", "暂停5条客渡运航线。")
+
+
+@pytest.mark.parametrize(
+    ("name", "index", "bad"),
+    [
+        ("zh-news", 129, "行为立案侦查"),  # half of 对……的行为立案侦查
+        ("zh-news", 131, "核心要点：部分列车"),
+        ("zh-news", 94, "卫东利用职务"),  # 孙|卫东
+        ("zh-news", 94, "时任旧城镇党委书记"),
+        ("zh-news", 90, "核心要点：旗下阿达尼资本"),
+        ("zh-news", 148, "核心要点：中新网三明"),  # the dateline's outlet and place
+        ("zh-news", 164, "竖起大拇指"),
+        ("zh-news", 151, "动力车月度"),
+        ("zh-news", 41, "长三角地区"),  # one bullet's place; 古树名木 is in all three
+        ("zh-news", 124, "国际机票"),  # one bullet's detail; the group is about bookings
+        ("zh-policy", 16, "核心要点：四次会议第2996号建议"),  # which proposal, not what it asks
+        ("zh-policy", 16, "核心要点：政府网站"),  # the reply restates the proposal: 地方政府门户网站外文版
+        ("zh-policy", 27, "核心要点：四次会议第7264号建议"),
+        ("zh-policy", 8, "核心要点：部分节假日安排"),  # which part, not what
+        ("zh-policy", 32, "核心要点：应急救援专用号牌有关事项"),
+        ("zh-news", 84, "武官吴俊辉少将"),  # a person and his rank
+        ("zh-clts", 9, "人群快速增长"),  # a clause; the bullets' quoted term is “供养比”
+    ],
+)
+def test_shared_titles_a_reader_marked_down(name: str, index: int, bad: str) -> None:
+    assert bad not in _titles(name, index)
