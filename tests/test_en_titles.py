@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.text.chunks import en_chunks
+from citebrief.text.en_chunks import en_chunks
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread
 
 

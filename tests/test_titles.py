@@ -12,7 +12,8 @@ import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
-from citebrief.text.chunks import en_chunks, zh_chunks
+from citebrief.text.chunks import zh_chunks
+from citebrief.text.en_chunks import en_chunks
 from citebrief.text.title_choice import (
     COMPOSED_SEPARATOR,
     compose_title,
@@ -154,7 +155,7 @@ def test_brief_checks_read_each_part_of_a_composed_title() -> None:
 def test_word_classes_read_the_lexicon_as_lemminflect_does() -> None:
     from lemminflect import getAllLemmas
 
-    from citebrief.text.chunks import word_classes
+    from citebrief.text.en_chunks import word_classes
 
     words = ["turn", "believes", "sexual", "chief", "worse", "house", "lies", "could", "policeman", "the"]
     for word in words:
@@ -275,7 +276,7 @@ def test_en_phrases_hold_no_sentence_adverb_pronoun_or_past_verb() -> None:
 
 
 def test_a_generic_noun_is_generic_in_the_plural_too() -> None:
-    from citebrief.text.chunks import generic_en
+    from citebrief.text.en_chunks import generic_en
 
     assert generic_en("periods") and generic_en("Folks") and generic_en("period")
     assert not generic_en("ladders") and not generic_en("crisis")

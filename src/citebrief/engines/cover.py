@@ -1,5 +1,6 @@
 """Coverage: the most central paragraphs no bullet cites get one, and an article cut into
-passages cites at least three of them."""
+passages cites at least three of them; in a policy, a paragraph no bullet cites that sets a
+deadline gets one too."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.weights import unit_vector
 
 COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
+POLICY_GROUP = 4  # bullets a policy's group may grow to for a deadline
 
 
 def cover(scored: Scored, drafts: list[Draft], labels: np.ndarray | None, chosen: list[int]) -> None:
@@ -80,3 +82,32 @@ def move_citation(scored: Scored, drafts: list[Draft], candidates: list[int], ch
                 draft.picked = [i if x == k else x for x in draft.picked]
                 chosen[chosen.index(k)] = i
                 return
+
+
+def cover_deadlines(scored: Scored, drafts: list[Draft], labels: np.ndarray, chosen: list[int]) -> None:
+    """A policy's deadlines ("于2019年3月底前制定实施方案", "30日内") are what it is read for: a
+    paragraph no bullet cites that sets one gets its deadline sentence, in its theme's group,
+    once a group: added where the group has fewer than POLICY_GROUP bullets, else in place of
+    its last bullet that states no deadline, limit or penalty and whose paragraph another
+    bullet cites."""
+    units = scored.units
+    done: set[int] = set()
+    for i in scored.usable:
+        if i in chosen or i not in scored.deadlines:
+            continue
+        counts = Counter(units[k].paragraph for d in drafts for k in d.picked)
+        if counts[units[i].paragraph]:
+            continue
+        homes = [d for d in drafts if d.theme is not None and d.theme == int(labels[i]) and id(d) not in done]
+        if not homes or any(near_duplicate(scored.trimmed[i], scored.trimmed[c], scored.lang) for c in chosen):
+            continue
+        home = homes[0]
+        if len(home.picked) >= POLICY_GROUP:
+            spare = [k for k in home.picked if counts[units[k].paragraph] > 1 and k not in scored.keyed]
+            if not spare:
+                continue
+            home.picked.remove(spare[-1])
+            chosen.remove(spare[-1])
+        home.picked = sorted([*home.picked, i])
+        chosen.append(i)
+        done.add(id(home))

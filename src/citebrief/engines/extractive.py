@@ -39,9 +39,16 @@ from citebrief.engines.bullets import (
     strip_speaker,
     trim_sentence,
 )
-from citebrief.engines.cover import cover
+from citebrief.engines.cover import cover, cover_deadlines
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
-from citebrief.engines.lead_points import DANGLING_WEIGHT, lean_on_previous, operative_first, whole_sentences
+from citebrief.engines.lead_points import (
+    DANGLING_WEIGHT,
+    drop_owner_head,
+    lean_on_previous,
+    operative_first,
+    whole_sentences,
+)
+from citebrief.engines.policy import is_policy, is_reply, key_factor, set_background_aside, sets_deadline
 from citebrief.engines.runs import SentenceRuns, lead_run, run_themes
 from citebrief.engines.scored import Draft, Scored, Unit, figures_in, mmr_pick
 from citebrief.engines.themes import (
@@ -63,7 +70,7 @@ from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.anaphora import needs_antecedent, with_antecedent
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.outline import Heading, find_outline, item_marker
-from citebrief.text.patterns import is_structure, specificity
+from citebrief.text.patterns import is_structure, specific_kinds, specificity
 from citebrief.text.tokenize import analyze, zh_reading
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
@@ -295,13 +302,15 @@ def _claim_rank(may: list[bool]) -> np.ndarray:
 
 
 def _score(
-    document: Document, headings: dict[int, Heading], parts: dict[str, tuple[str, ...]]
+    document: Document, headings: dict[int, Heading], parts: dict[str, tuple[str, ...]], policy: bool = False
 ) -> tuple[Scored, TermSpace, list[_Paragraph]]:
     units, paragraphs = _analyze(document, headings, parts)
     space = TermSpace([u.terms for u in units], document.lang)
     # a sentence's bullet form is worked out only where it may become a bullet
     may = [_may_claim(u, document.lang) for u in units]
     trimmed = [trim_sentence(u.text, document.lang) if m else u.text for u, m in zip(units, may, strict=True)]
+    if policy:  # "（……负责）" opening a sentence names the owner of the measures before it
+        trimmed = [drop_owner_head(t) if m else t for t, m in zip(trimmed, may, strict=True)]
     if document.lang == "en":  # "With ..., the visitors were ..." keeps its opening: a bullet starts a sentence
         trimmed = [u.text if t[:1].islower() else t for u, t in zip(units, trimmed, strict=True)]
     stopped = _stopped(units, document.lang)
@@ -318,7 +327,8 @@ def _score(
     # lead loses it too (a Chinese lead sentence is long by habit)
     short = np.array([_length_factor(u.text, document.lang, long_penalty=document.lang == "en") for u in units])
     weights = short.copy()  # only a usable sentence needs its specifics counted
-    kinds = {i: specificity(units[i].text) for i in usable}
+    names = {i: specific_kinds(units[i].text) for i in usable} if policy else {}
+    kinds = {i: len(names[i]) for i in usable} if policy else {i: specificity(units[i].text) for i in usable}
     # "受总理委托，负责……" has no subject of its own: it takes the sentence before it, or weighs less
     alone = list(trimmed)
     leaning = lean_on_previous([u.text for u in units], [u.paragraph for u in units], trimmed, usable, document.lang)
@@ -326,6 +336,11 @@ def _score(
         weights[i] = _length_factor(units[i].text, document.lang) * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
         if i in leaning:  # the overview's lead prior is left alone: news and reports open on "但……" rarely
             weights[i] *= DANGLING_WEIGHT
+    key, deadlines = np.ones(len(units)), frozenset(i for i in names if sets_deadline(units[i].text, names[i]))
+    if policy:  # a policy's context ("……实施以来，", "……具有重要意义") is not what it is read for
+        usable, factor = set_background_aside(trimmed, usable, len(units))  # as the bullets say them
+        key = key_factor([u.text for u in units], names, len(units), deadlines)  # and its deadlines, limits are
+        weights, short = weights * factor * key, short * factor * np.sqrt(key)  # the overview: half as much
     scored = Scored(
         units=units,
         usable=usable,
@@ -339,6 +354,8 @@ def _score(
         lang=document.lang,
         kinds=kinds,
         carried=frozenset(i for i in usable if trimmed[i] != alone[i]),
+        deadlines=deadlines & frozenset(usable),
+        keyed=frozenset(i for i in usable if policy and key[i] > 1),
     )
     return scored, space, paragraphs
 
@@ -456,17 +473,29 @@ def _with_most_specific(scored: Scored, candidates: list[int], picked: list[int]
     return sorted([*(i for i in picked if i != weakest), best])
 
 
-def _overview(scored: Scored, pool: list[int], relevance: np.ndarray, chosen: list[int], size: int) -> list[int]:
+def _overview(
+    scored: Scored, pool: list[int], relevance: np.ndarray, chosen: list[int], size: int, *, reply: bool = False
+) -> list[int]:
     """Group 1's sentences: a reply, notice or decision leads with its decision ("同意……",
-    "国务院决定……", "现将……印发"), then the most central of `pool` by MMR."""
+    "国务院决定……", "现将……印发"; a reply's answer), then the most central of `pool` by MMR."""
     ranked = sorted(pool, key=lambda i: -relevance[i])
-    decision = operative_first(scored.usable, scored.trimmed, [u.rank_in_doc for u in scored.units], scored.lang)
+    ranks = [u.rank_in_doc for u in scored.units]
+    decision = operative_first(scored.usable, scored.trimmed, ranks, scored.lang, reply=reply)
     if decision is None:
         return mmr_pick(scored, ranked, relevance, chosen, size)
     chosen.append(decision)
     if decision in ranked:
         ranked.remove(decision)
     return [decision, *mmr_pick(scored, ranked, relevance, chosen, size - 1)]
+
+
+def _cover(scored: Scored, drafts: list[Draft], themes: Themes | None, chosen: list[int], policy: bool) -> None:
+    """The central paragraphs no bullet cites get one (`cover.py`); in a policy, its deadlines too."""
+    paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
+    of_sentence = themes.of_sentences(paragraph_of) if themes is not None else None
+    cover(scored, drafts, of_sentence, chosen)
+    if policy and of_sentence is not None:
+        cover_deadlines(scored, drafts, of_sentence, chosen)
 
 
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:
@@ -483,7 +512,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     outline = find_outline(texts, document.lang)
     headings = {h.paragraph: h for h in outline}
     parts: dict[str, tuple[str, ...]] = {}
-    scored, space, paragraphs = _score(document, headings, parts)
+    policy = is_policy(document, texts, bool(outline))
+    scored, space, paragraphs = _score(document, headings, parts, policy)
     scored, outline = _set_aside(scored, texts, outline)
     usable = scored.usable
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
@@ -504,7 +534,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         if groups is None
         else usable
     )
-    overview = _overview(scored, pool, overview_relevance, chosen, overview_size)
+    reply = policy and is_reply(document, texts)
+    overview = _overview(scored, pool, overview_relevance, chosen, overview_size, reply=reply)
     per_paragraph = [Counter(p.phrases) for p in paragraphs]
     overall = Counter(chain.from_iterable(p.phrases for p in paragraphs))  # first-seen order, as updates give
     stats = PhraseStats(per_paragraph, overall, parts)
@@ -519,8 +550,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None)
         drafts += _theme_groups(scored, theme_labels, chosen)
     if groups is None:
-        paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
-        cover(scored, drafts, theme_labels.of_sentences(paragraph_of) if theme_labels is not None else None, chosen)
+        _cover(scored, drafts, theme_labels, chosen, policy)
     if theme_labels is not None:
         idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
         picks = [

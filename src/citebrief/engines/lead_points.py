@@ -6,7 +6,8 @@
   clauses ("同意……；与……"), are read as one sentence up to the "。" when short enough for one
   bullet. Other "；"-runs (a list of figures, recipe steps) keep the splitter's clauses.
 - A reply, notice or decision exists to state its decision ("同意以哈尔滨市名义申办……", "国务院
-  决定……", "现将……印发"): that sentence leads the overview, not the receipt line before it.
+  决定……", "现将……印发"): that sentence leads the overview, not the receipt line before it; a
+  reply to a proposal leads with its answer ("我们将……认真采纳：……"), however late it comes.
 - A sentence that opens by leaning on the one before ("但……", "受总理委托，负责……", an English
   quotation that names no speaker) reads as a fragment on its own: it carries the sentence before
   where the two fit one bullet (and that one names the speaker), else it weighs less, and never leads.
@@ -21,7 +22,7 @@ from typing import NamedTuple
 from citebrief.model import Lang, Segment
 from citebrief.text.anaphora import CARRY_WORDS_EN, names_speaker, needs_antecedent, speakerless_quote
 from citebrief.text.outline import item_marker
-from citebrief.text.patterns import is_dangling, is_operative, strip_standard_lead
+from citebrief.text.patterns import is_answer, is_dangling, is_operative, strip_standard_lead
 
 WHOLE_SENTENCE_CHARS = 150  # a "；"-run up to this length is one bullet (bullets.WHOLE_CHARS_ZH)
 DANGLING_WEIGHT = 0.4  # a sentence leaning on the one before: a bullet only where little else is said
@@ -33,6 +34,9 @@ _CONSEQUENCE = re.compile(
     r"^(?![\d一二三四五六七八九十]+[、.．]|[（(])(?:[^，。；：]{2,24}的[，,]|(?:如|如果|若|凡|否则|对|违反)[^。；]{0,30}[，,])"
 )
 _FINAL = ("。", "！", "？", "!", "?")
+# who is responsible for the measures before it: "（体育总局、教育部负责）", "（生态环境部指导）"
+_OWNER_HEAD = re.compile(r"^[（(][^（）()。]{2,80}?(?:负责|指导|牵头|配合)[^（）()。]{0,30}[)）]")
+MIN_AFTER_OWNER = 10  # what follows the owner is a sentence of its own
 
 
 class Span(NamedTuple):
@@ -73,6 +77,15 @@ def whole_sentences(segment: Segment, lang: Lang, *, open_end: bool = False) -> 
     return result
 
 
+def drop_owner_head(text: str) -> str:
+    """ "（体育总局、教育部负责）重视和鼓励……": a policy names who is responsible after its
+    measures, so a sentence the splitter cut after "。" may open on the owner of the measures
+    before it. As a bullet's opening it would name the wrong owner: it goes."""
+    match = _OWNER_HEAD.match(text) if text.startswith(("（", "(")) else None
+    rest = text[match.end() :].lstrip() if match else ""
+    return rest if len(rest) >= MIN_AFTER_OWNER else text
+
+
 def _bare(text: str) -> str:
     """The sentence without its outline number or notice lead ("一、", "……答复如下：")."""
     marker = item_marker(text)
@@ -85,8 +98,12 @@ def dangling(text: str, lang: Lang) -> bool:
     return is_dangling(text) if lang == "zh" else speakerless_quote(text)
 
 
-def operative_first(usable: Sequence[int], texts: Sequence[str], ranks: Sequence[float], lang: Lang) -> int | None:
-    """The first usable sentence near the top that states the document's decision, or None."""
+def operative_first(
+    usable: Sequence[int], texts: Sequence[str], ranks: Sequence[float], lang: Lang, *, reply: bool = False
+) -> int | None:
+    """The first usable sentence near the top that states the document's decision, or None; in a
+    reply (`reply`), failing that, its answer wherever it stands ("我们将……认真采纳：一是……"):
+    a reply restates the request and its context first, and answers last."""
     if lang != "zh":
         return None
     for i in usable:
@@ -94,7 +111,7 @@ def operative_first(usable: Sequence[int], texts: Sequence[str], ranks: Sequence
             break
         if is_operative(texts[i]):
             return i
-    return None
+    return next((i for i in usable if is_answer(texts[i])), None) if reply else None
 
 
 def lean_on_previous(

@@ -49,6 +49,8 @@ class Scored:
     lang: Lang
     kinds: dict[int, int]  # usable sentence → how many kinds of specifics it holds (counted once)
     carried: frozenset[int] = frozenset()  # sentences whose bullet already holds the sentence before
+    deadlines: frozenset[int] = frozenset()  # a policy's usable sentences that set a deadline
+    keyed: frozenset[int] = frozenset()  # ... that state a deadline, limit, prohibition or penalty
 
 
 @dataclass

@@ -24,13 +24,14 @@ from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import unit_vector
 from citebrief.model import Lang
 from citebrief.options import MAX_GROUPS
-from citebrief.text.chunks import EN_SELDOM_NOUNS, word_list
+from citebrief.text.chunks import word_list
+from citebrief.text.en_chunks import EN_SELDOM_NOUNS
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase, noun_phrase
 from citebrief.text.tokenize import Token
 
 # English words a title phrase ("Father Left", "Bicycle Lay Nearby") does not run through, no
-# tagger needing a download: the verbs and adjectives text/chunks.py knows, a few function
+# tagger needing a download: the verbs and adjectives text/en_chunks.py knows, a few function
 # words and "really"
 _EN_NOT_NOUN = EN_SELDOM_NOUNS | frozenset(
     word_list(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.text.chunks import word_classes
+from citebrief.text.en_chunks import word_classes
 
 # who is pictured: a capitalised word, then up to six more (names, descriptors, "and", an age,
 # a "(left)" or "(green bib)"); the lowercase ones are checked to be no verb (`_subject`)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text.caption_lines import caption_opening
-from citebrief.text.chunks import word_classes
+from citebrief.text.en_chunks import word_classes
 
 MIN_SIDE_WORDS = 4  # each side of a cut holds at least this many words
 

@@ -1,4 +1,4 @@
-"""English title phrases read where the text uses them: a phrase `chunks.py` took for a noun
+"""English title phrases read where the text uses them: a phrase `en_chunks.py` took for a noun
 phrase may be a clause cut short ("a 2-1 defeat leaves them", "the amount still comes as a
 shock", "the annual event mixes music"), a participle or an adverb ("married", "given Sherwood
 plenty"). Without a tagger, the words either side of the phrase tell: an object pronoun or an
@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from citebrief.text.chunks import word_classes, word_list
+from citebrief.text.chunks import word_list
+from citebrief.text.en_chunks import word_classes
 
 # after a verb in -s ("leaves them", "comes as", "jumps around"), never after a plural noun
 _AFTER_VERB_S = frozenset(

@@ -35,6 +35,7 @@ _FIRST_STOP = re.compile(r"[。；！？;!?：:]")
 _END_PUNCTUATION = re.compile(r"[。；！？.;!?：:，,、”\"）)]$")
 _RUN_MARK = re.compile(rf"(?:^|[。；])\s*(?:[{_CN_NUM}]是|第[{_CN_NUM}]，|其[{_CN_NUM}]，)")
 MAX_HEADING_CHARS = 30
+COMMA_HEADING = 16  # a numbered line this short, with a comma and no stop, is a heading
 MAX_HEADING_WORDS = 10
 
 
@@ -71,7 +72,9 @@ def _numbered(text: str) -> Heading | None:
         head = rest[: stop.start()] if stop else rest
         if stop and stop.group() in "；;":
             return None  # "2.严重违法违纪，……的；" is an item of a list
-        if not head.strip() or len(head) > MAX_HEADING_CHARS or "，" in head:
+        # a comma marks a sentence ("一、对……的，……"), except in a short line that is all heading
+        # ("一、逐年扩招，分步实施": no stop, the paragraph ends there)
+        if not head.strip() or len(head) > MAX_HEADING_CHARS or ("，" in head and (stop or len(head) > COMMA_HEADING)):
             return None
         length = match.end() + len(head) + (1 if stop and stop.group() in "。.：:" else 0)
         return Heading(0, level, head.strip(), length)

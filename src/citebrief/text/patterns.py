@@ -16,9 +16,9 @@ from typing import Literal
 from citebrief.text.firstchars import with_first_chars
 from citebrief.text.prefilter import Prefilter, literal_prefilter
 
-Kind = Literal["skip", "lead", "specific", "operative", "dangling"]
+Kind = Literal["skip", "lead", "specific", "operative", "dangling", "background", "answer"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_KINDS = ("skip", "lead", "specific", "operative", "dangling")
+_KINDS = ("skip", "lead", "specific", "operative", "dangling", "background", "answer")
 
 
 @dataclass(frozen=True)
@@ -160,6 +160,20 @@ def specificity(text: str) -> int:
     return len({match.lastgroup for match in _specifics(_script(text)).finditer(text)})
 
 
+@cache
+def _specific_names(script: str) -> dict[str, str]:
+    return {f"s{i}": p.name for i, p in enumerate(_of("specific", script))}
+
+
+def specific_kinds(text: str) -> frozenset[str]:
+    """The names of the kinds of specifics a sentence holds ("deadline", "threshold", ...): the
+    kinds `specificity` counts, in the same pass."""
+    script = _script(text)
+    groups = {m.lastgroup for m in _specifics(script).finditer(text)}
+    groups.discard(None)
+    return frozenset(map(_specific_names(script).__getitem__, groups))  # type: ignore[arg-type]
+
+
 def is_operative(text: str) -> bool:
     """The decision a reply, notice or decision exists to state ("同意以哈尔滨市名义申办……",
     "国务院决定……", "现将……印发"): the lead point, before any receipt or framing line."""
@@ -172,3 +186,25 @@ def is_dangling(text: str) -> bool:
     "该……"): read alone, it has no subject or no antecedent."""
     flat = _flat(text)
     return bool(_combined("dangling", _script(flat)).match(flat))
+
+
+def is_background(text: str) -> bool:
+    """Context a policy states before its measures: history ("……实施以来，"), significance ("……具有
+    重要意义", "……发挥了重要作用", "X是……的重要举措"), attention ("……高度重视……。"), or a request a
+    reply restates ("你省请求，……"): true, but not what an analyst reads the policy for."""
+    flat = _flat(text)
+    script = _script(flat)
+    quick = _background_prefilter(script)  # most sentences hold none of the phrases: one quick scan
+    return (quick is None or quick.may_match(flat)) and bool(_combined("background", script).search(flat))
+
+
+@cache
+def _background_prefilter(script: str) -> Prefilter | None:
+    return literal_prefilter(_combined("background", script))
+
+
+def is_answer(text: str) -> bool:
+    """A reply's answer ("我们将在下一步工作中认真采纳：……", "……研究提出了办理意见：……"): what
+    a reply to a proposal or request exists to say, wherever in the reply it stands."""
+    flat = _flat(text)
+    return bool(_combined("answer", _script(flat)).search(flat))

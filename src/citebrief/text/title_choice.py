@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citebrief.model import Lang
-from citebrief.text.chunks import Chunk, en_chunks, generic_en, word_classes, word_list, zh_chunks
+from citebrief.text.chunks import Chunk, word_list, zh_chunks
+from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citebrief.model import Lang
-from citebrief.text.chunks import word_classes
+from citebrief.text.en_chunks import word_classes
 from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_bodies import BODY_ENDINGS
 

@@ -1,0 +1,99 @@
+"""What a Chinese policy document is read for, and what it only says on the way there.
+
+An analyst reads a notice, plan or reply for its decisions, deadlines, limits, amounts,
+penalties and who is responsible. Policy documents open on context: history ("政府上网工程实施
+以来，……"), significance ("……具有重要意义", "……发挥了重要作用", "X是……的重要举措") and, in a
+reply, the request restated ("你省请求，……"). Those sentences are central to the document's
+words, so centrality alone makes them bullets; here they are no bullet where the document has
+enough else to say (else they weigh BACKGROUND_WEIGHT), and a reply leads with its answer
+(`lead_points.operative_first`).
+
+Only documents on the policy path are weighed so (Chinese, with an outline or an official
+document's header): a news story's "近年来，……" is often its point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from citebrief.model import Document
+from citebrief.text.patterns import is_background
+
+# what an analyst reads a policy for, of the specifics lines.tsv names: x1.4 a kind, two at most
+KEY_KINDS = frozenset({"deadline", "penalty", "exemption"})
+# a figure in Chinese numerals that measures (五年以内, 两倍): "三项制度" is a name, not a count
+_AMOUNT_ZH = re.compile(r"[一二三四五六七八九十百千万两]+(?:年|个月|日|天|元|万元|亿元|人|名|倍|成|周岁|所|家)")
+# beside lines.tsv's deadlines: the date something applies from, a period to act within
+_FROM_DATE = re.compile(r"之日起|起(?:施行|执行|停止执行|废止)|\d{1,3}个?(?:日|工作日|月)内|\d{1,2}日之?前")
+# beside lines.tsv's penalties: 处分; not 禁止 ("禁止化学武器国际公约" names a treaty)
+_PROHIBITION = re.compile(r"不得|严禁|一律不|处分")
+KEY_BONUS = 0.4
+BACKGROUND_WEIGHT = 0.4  # context still makes a bullet where a section has nothing else to say
+MIN_MEASURES = 6  # sentences left besides the context, or the context stays (weighed down)
+FRONT = 6  # the header of an official document sits in its first paragraphs
+_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$|令第\s*\d+\s*号$")
+_ADDRESSEES = re.compile(r"^[\u4e00-\u9fff、，]{2,80}[：:]$")
+_OFFICIAL_TITLE = re.compile(r"(?:通知|意见|决定|批复|复函|答复|的函|办法|条例|规定|方案|通报)$")
+_REPLY_TITLE = re.compile(r"(?:答复|复函|批复|的函)$")
+_RECEIPT = re.compile(r"收悉")
+
+
+def is_policy(document: Document, texts: Sequence[str], outlined: bool) -> bool:
+    """Chinese, and an outline or an official document's header (number, addressees, title)."""
+    if document.lang != "zh":
+        return False
+    if outlined:
+        return True
+    front = [t.strip() for t in texts[:FRONT]]
+    title = (document.title or "").strip()
+    return any(_NUMBER.search(t) or _ADDRESSEES.match(t) for t in front) or bool(_OFFICIAL_TITLE.search(title))
+
+
+def is_reply(document: Document, texts: Sequence[str]) -> bool:
+    """A reply to a request or proposal: its title says so, or it opens on "……收悉"."""
+    title = (document.title or "").strip()
+    return bool(_REPLY_TITLE.search(title)) or any(_RECEIPT.search(t) for t in texts[:FRONT])
+
+
+def set_background_aside(texts: Sequence[str], usable: list[int], size: int) -> tuple[list[int], np.ndarray]:
+    """The usable sentences without the context ones, where MIN_MEASURES others remain (a short
+    reply may be mostly context: there they stay, weighing BACKGROUND_WEIGHT); and each
+    sentence's weight factor."""
+    factor = np.ones(size)
+    context = {i for i in usable if is_background(texts[i])}
+    for i in context:
+        factor[i] = BACKGROUND_WEIGHT
+    if len(usable) - len(context) >= MIN_MEASURES:
+        return [i for i in usable if i not in context], factor
+    return usable, factor
+
+
+def key_factor(
+    texts: Sequence[str], names: dict[int, frozenset[str]], size: int, deadlines: frozenset[int]
+) -> np.ndarray:
+    """Each sentence's weight factor for the deadlines, limits, prohibitions, penalties and
+    exemptions it states (`names`: the kinds of specifics of each usable sentence), on top of the
+    engine's bonus for any specific: a named measure (……机制, ……制度) is in nearly every sentence
+    of a policy, and a bare "标准" or "以上" is a limit only beside a figure (`deadlines`: the
+    sentences that set one, `sets_deadline`)."""
+    factor = np.ones(size)
+    for i, kinds in names.items():
+        factor[i] = 1 + KEY_BONUS * min(key_count(texts[i], kinds, i in deadlines), 2)
+    return factor
+
+
+def sets_deadline(text: str, kinds: frozenset[str]) -> bool:
+    """A deadline or a date from which something applies ("2019年6月底前", "自本通知印发之日起，……
+    停止执行", "30个工作日内")."""
+    # each of _FROM_DATE's phrases holds 起, 内 or 前: most sentences are let go without the search
+    return "deadline" in kinds or (("起" in text or "内" in text or "前" in text) and bool(_FROM_DATE.search(text)))
+
+
+def key_count(text: str, kinds: frozenset[str], deadline: bool) -> int:
+    """How many of deadline, penalty, exemption, prohibition and limit (beside a figure) `text`
+    states (`kinds`: its kinds of specifics; `deadline`: whether it sets one)."""
+    count = len((kinds - {"deadline"}) & KEY_KINDS) + deadline + bool(_PROHIBITION.search(text))
+    return count + ("threshold" in kinds and ("figure" in kinds or bool(_AMOUNT_ZH.search(text))))

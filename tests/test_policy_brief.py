@@ -1,0 +1,167 @@
+"""Policy briefs carry what an analyst reads a policy for: the answer of a reply first, deadlines,
+limits and penalties before context, and the document's own sections as groups."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.lead_points import drop_owner_head
+from citebrief.engines.policy import (
+    BACKGROUND_WEIGHT,
+    is_policy,
+    key_factor,
+    set_background_aside,
+    sets_deadline,
+)
+from citebrief.ingest import document_from_text
+from citebrief.text.outline import find_outline
+from citebrief.text.patterns import is_answer, is_background, specific_kinds, specificity
+
+# a reply to a deputy's proposal, as the State Council writes them (shortened): context first,
+# the answer late, a courtesy line last
+PROPOSAL_REPLY = "\n\n".join(
+    [
+        "国务院办公厅对全国人大某次会议第2996号建议的答复",
+        "国办函〔2006〕70号",
+        "某代表：",
+        "您提出的关于建设地方政府门户网站外文版的建议收悉，现答复如下：",
+        "政府上网工程实施以来，各级政府及其部门相继在互联网上建立了政府网站。"
+        "政府网站对促进政务公开，改进公共服务，提高行政效能，方便公众知情、参与和监督，发挥了重要作用。"
+        "目前，政府网站体系逐步健全，内容不断丰富，功能逐步增强。",
+        "与此同时，各级政府网站外文版建设也取得了一定进展。"
+        "中央政府门户网站英文版于2006年1月1日正式开通，面向外国人发布中国政府权威信息，提供服务指南。"
+        "国务院各部门网站中有31个开通了英文版，其中3个部门网站开通了多语种外文版本。"
+        "省级政府网站中有10个开通了英文版。",
+        "对于您提出的建设地方政府门户网站外文版的建议，我们将在下一步工作中认真采纳："
+        "一是拟在起草的指导意见中，明确要求有条件的地方政府网站应建设外文版；"
+        "二是加强对地方政府网站外文版建设的指导，结合各地对外交往的实际选择语种。",
+        "感谢您对政府工作的关心和支持。",
+        "国务院办公厅",
+        "二〇〇六年九月七日",
+    ]
+)
+
+# a notice with its context, its measures and their deadlines, limits and penalties
+NOTICE = "\n\n".join(
+    [
+        "国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知",
+        "国办发〔2019〕3号",
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+        "城镇小区配套建设幼儿园是城镇公共服务设施建设的重要内容，是保障和改善民生的重要举措。"
+        "近年来，各地积极推进小区配套幼儿园建设，取得了明显成效。"
+        "为规范小区配套幼儿园建设使用，经国务院同意，现就有关事项通知如下：",
+        "一、工作任务",
+        "老城区改造、新城开发和居住区建设应将配套建设幼儿园纳入公共服务设施建设规划，按照相关标准予以建设。"
+        "已建成的小区配套幼儿园应按照规定及时移交当地教育行政部门，对已挪作他用的要采取有效措施予以收回。"
+        "小区配套幼儿园移交后，应当办成公办园或普惠性民办园，不得办成营利性幼儿园。",
+        "二、工作步骤",
+        "各地以县为单位，对城镇小区配套幼儿园情况进行全面摸底排查，分别列出清单、建立台账。"
+        "对于需要办理移交手续的，原则上于2019年6月底前完成；需要补建、改建的，2020年12月底前完成项目竣工验收。"
+        "各地要加强督导，对落实不力、整改不到位的地区进行通报。",
+        "三、组织实施",
+        "成立治理工作小组，组长由协助分管教育工作的国务院副秘书长担任，成员由教育部等部门负责同志组成。"
+        "地方各级人民政府要认真制定治理工作方案，明确治理步骤，细化工作分工，确保治理工作如期完成。"
+        "对造成学前教育资源严重流失的失职渎职行为，要依法依规追究责任。",
+        "国务院办公厅",
+        "2019年1月9日",
+    ]
+)
+
+
+def test_a_reply_to_a_proposal_leads_with_its_answer() -> None:
+    brief = draft_extractive(document_from_text(PROPOSAL_REPLY, origin="reply.txt"))
+    first = brief.groups[0].points[0].text
+    assert "我们将在下一步工作中认真采纳" in first, first
+    said = [p.text for p in brief.points()]
+    assert not any("收悉" in t or "感谢您" in t for t in said), said
+
+
+def test_context_is_no_bullet_where_the_policy_has_measures() -> None:
+    brief = draft_extractive(document_from_text(NOTICE, origin="notice.txt"))
+    said = " ".join(p.text for p in brief.points())
+    assert "重要举措" not in said and "近年来" not in said and "取得了明显成效" not in said, said
+    # the deadlines, the prohibition and the penalty are what the notice is read for
+    assert "2019年6月底前" in said, said
+    assert "不得办成营利性幼儿园" in said or "追究责任" in said, said
+
+
+def test_a_news_story_is_not_on_the_policy_path() -> None:
+    story = "近年来，某市大力发展夜间经济，取得了明显成效。\n\n市商务局表示，今年将再建10条特色街区。"
+    document = document_from_text(story, origin="news.txt")
+    assert not is_policy(document, [s.text for s in document.segments], outlined=False)
+    document = document_from_text(NOTICE, origin="notice.txt")
+    assert is_policy(document, [s.text for s in document.segments], outlined=False)
+
+
+def test_background_answer_and_key_kinds() -> None:
+    assert is_background("政府上网工程实施以来，各级政府及其部门相继在互联网上建立了政府网站。")
+    assert is_background("发展体育竞赛表演产业对挖掘和释放消费潜力具有重要意义。")
+    assert is_background("党中央、国务院高度重视激发科研人员创新积极性。")
+    assert is_background("你省请求，国家尽快审核60万吨乙烯项目的可行性研究报告。")
+    assert not is_background("试点地区要高度重视集约化试点工作，精心组织实施。")  # an instruction
+    assert not is_background("对试点工作取得了显著成效的城市给予通报表扬。")  # a measure
+    assert not is_background("要充分发挥协调委的作用。")
+    assert is_answer("发展改革委研究提出了办理意见：将在编制国家“十一五”规划中，统筹考虑你省的要求。")
+    assert not is_answer("发展改革委会同水利部研究提出了办理意见。")  # the formula alone says nothing
+    for dated in (
+        "自本通知印发之日起，原通知停止执行。",
+        "应当自受理申请之日起20日内作出决定。",
+        "于2018年12月31日前报送。",
+    ):
+        assert sets_deadline(dated, specific_kinds(dated)), dated
+    text = "对不按规定采购的医疗机构，2019年底前予以惩戒，罚款不超过5万元。"
+    assert len(specific_kinds(text)) == specificity(text)
+    assert {"deadline", "penalty", "threshold"} <= specific_kinds(text)
+
+
+def test_key_factor_and_background_aside() -> None:
+    texts = ["各地要于2019年3月底前制定实施方案。", "行政执法是行政机关履行政府职能的重要方式。", "加强组织领导。"]
+    names = {i: specific_kinds(t) for i, t in enumerate(texts)}
+    deadlines = frozenset(i for i, t in enumerate(texts) if sets_deadline(t, names[i]))
+    assert deadlines == {0}
+    factor = key_factor(texts, names, len(texts), deadlines)
+    assert factor[0] > factor[2] == 1.0
+    usable, weights = set_background_aside(texts, [0, 1, 2], len(texts))
+    assert usable == [0, 1, 2]  # too little else to say: context stays, weighed down
+    assert np.isclose(weights[1], BACKGROUND_WEIGHT) and weights[0] == 1.0
+    many = texts + [f"第{i}项措施由有关部门负责落实。" for i in range(6)]
+    usable, _ = set_background_aside(many, list(range(len(many))), len(many))
+    assert 1 not in usable and len(usable) == len(many) - 1
+
+
+def test_a_short_numbered_line_with_a_comma_is_a_heading() -> None:
+    paragraphs = [
+        "一、逐年扩招，分步实施",
+        "扩大招生规模，以1995年实招人数为基数，从1996年开始逐年扩招，分3年落实。",
+        "二、保证必要的办学投资和办学条件",
+        "所需的正常经费、基建投资、开办费等，依照有关文件所确定的经费开支渠道原则解决。",
+        "三、加强领导，明确职责",
+        "各有关省（市）教育主管部门要明确一位负责同志分管这项工作。",
+        "四、对符合条件的企业，在两年之内给予支持。",
+    ]
+    headings = {h.paragraph for h in find_outline(paragraphs, "zh")}
+    assert {0, 2, 4} <= headings
+    assert 6 not in headings  # a numbered sentence with its comma and its stop is no heading
+
+
+def test_a_bullet_never_opens_on_the_owner_of_the_measures_before_it() -> None:
+    assert drop_owner_head("（体育总局、教育部负责）重视和鼓励新型转播技术在体育竞赛表演产业中的应用。") == (
+        "重视和鼓励新型转播技术在体育竞赛表演产业中的应用。"
+    )
+    assert drop_owner_head("（生态环境部指导）") == "（生态环境部指导）"  # nothing after it: left to the skip lines
+    assert drop_owner_head("（一）加强组织领导，由教育部负责统筹协调。") == "（一）加强组织领导，由教育部负责统筹协调。"
+    text = "\n\n".join(
+        [
+            "国务院办公厅关于加快发展体育竞赛表演产业的指导意见",
+            "国办发〔2018〕121号",
+            "一、壮大市场主体",
+            "大力推进商事制度改革，营造良好的体育竞赛表演产业准入环境。（市场监管总局负责）"
+            "重视和鼓励新型转播技术、安全监控技术、人工智能等高新技术在体育竞赛表演产业中的应用。（体育总局负责）",
+            "二、优化产业布局",
+            "鼓励发展以体育竞赛表演企业为主体的产业集群，培育一批体育竞赛表演产业集聚区。（体育总局负责）"
+            "引导传统制造业企业进军体育竞赛表演装备制造领域，促进体育赛事衍生品创意和设计开发。（工业和信息化部负责）",
+        ]
+    )
+    brief = draft_extractive(document_from_text(text, origin="sport.txt"))
+    assert not any(p.text.startswith("（") for p in brief.points()), [p.text for p in brief.points()]
