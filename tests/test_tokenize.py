@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.text.tokenize import analyze, content_words, stem, tag_zh, terms
+from citebrief.engines.themes import noun_runs, zh_phrases
+from citebrief.text.tokenize import analyze, content_words, stem, tag_zh, terms, zh_reading
 
 
 @pytest.mark.parametrize(
@@ -43,6 +44,29 @@ def test_personal_names_are_weighed_but_do_not_title_a_group() -> None:
     tokens = {t.word: t for t in analyze("张伟委员建议深化产教融合", "zh")}
     assert tokens["张伟"].is_term and not tokens["张伟"].is_phrase  # who spoke, not what about
     assert tokens["产教"].is_phrase and tokens["融合"].is_phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "said_from"),
+    [
+        pytest.param("建议深化产教融合，推动职业院校与龙头企业共建产业学院。", 0, id="plain"),
+        pytest.param("全国政协委员、某某大学校长：建议加快建设国家数据基础设施和算力网络。", 14, id="speaker-label"),
+        pytest.param("的了是在和", 0, id="no-words"),
+        pytest.param("2024年GDP增长5.2%，城镇新增就业1244万人，粮食产量创历史新高。", 16, id="mid-word-start"),
+    ],
+)
+def test_zh_reading_is_what_the_tokens_give(text: str, said_from: int) -> None:
+    # the engine's hot path reads terms and phrase runs without Token objects: the same words
+    tokens = analyze(text, "zh")
+    reading = zh_reading(text, said_from)
+    assert reading.terms == [t.word for t in tokens if t.is_term]
+    assert reading.term_starts == [t.start for t in tokens if t.is_term]
+    spoken = [t for t in tokens if t.start >= said_from]
+    first: dict[str, tuple[str, ...]] = {}
+    second: dict[str, tuple[str, ...]] = {}
+    assert zh_phrases(reading.phrase_runs, first) == noun_runs(spoken, text, "zh", second)
+    assert first == second
+    assert all(len(run) >= 1 for run in reading.phrase_runs)
 
 
 def test_tag_zh_covers_the_text() -> None:

@@ -34,10 +34,14 @@ _ZH_SENTENCE = re.compile(
 _ZH_SENTENCE_PLAIN = re.compile(r"[^。！？；!?;…]*[。！？；;…]+[”’」』）)\"'》]*|[^。！？；!?;…]+$")
 # the heading has no punctuation; the sentence after opens with a source or a subject that
 # opens paragraphs ("根据……", "我国……", "近几年来……"), or the heading ends in a brand tag
+_ZH_GLUED_OPENERS = "根据|我国|近几年来|近年来|据统计|据了解"
 _ZH_GLUED_HEAD = re.compile(
-    r"[^，。；：,:;！？!?、\s]{8,40}(?<![是在对为了的与和使让将把向从于及来中上下至])(?=根据|我国|近几年来|近年来|据统计|据了解)"
+    rf"[^，。；：,:;！？!?、\s]{{8,40}}(?<![是在对为了的与和使让将把向从于及来中上下至])(?={_ZH_GLUED_OPENERS})"
     r"|[^，。；：,:;！？!?、\s]{4,40}?@[A-Za-z][A-Za-z0-9!®&.\-]*(?=[\u4e00-\u9fff])"
 )
+# what a glued heading needs in the sentence (an opener after it, or a brand's @): most sentences
+# hold neither and are let go after one quick search, not the heading's scan at every length
+_ZH_GLUED_NEEDS = re.compile(f"{_ZH_GLUED_OPENERS}|@")
 MIN_GLUED_CHARS_ZH = 10
 # whose words the quotation before were: "黄润秋说。", "该店店主、……郑鑫说。", "……时如是说。"
 ZH_ATTRIBUTION = re.compile(r"[^“”。！？]{1,50}(?:说|表示|介绍|称|告诉记者|指出|坦言|感慨|强调)。")
@@ -145,10 +149,10 @@ def _zh_unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     城镇职工……", "……扫地机器人@iRobot作为……"; or a photo credit ("新华社记者王迎摄据路透社报道……").
     The heading or credit becomes a line of its own (which is never a bullet), the sentence keeps
     the rest."""
-    credit = _ZH_PHOTO_CREDIT.match(text, start, end)
+    credit = _ZH_PHOTO_CREDIT.match(text, start, end) if text.find("摄", start, end) >= 0 else None  # "…摄" ends one
     if credit and end - credit.end() >= MIN_GLUED_CHARS_ZH:
         return [(start, credit.end()), *_zh_unglue(text, credit.end(), end)]
-    glued = _ZH_GLUED_HEAD.match(text, start, end)
+    glued = _ZH_GLUED_HEAD.match(text, start, end) if _ZH_GLUED_NEEDS.search(text, start, end) else None
     if glued and end - glued.end() >= MIN_GLUED_CHARS_ZH and "，" in text[glued.end() : end]:
         return [(start, glued.end()), (glued.end(), end)]
     return [(start, end)]

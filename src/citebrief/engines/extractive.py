@@ -25,8 +25,9 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import chain
+from typing import NamedTuple
 
 import numpy as np
 
@@ -59,6 +60,7 @@ from citebrief.engines.themes import (
     section_themes,
     set_aside,
     speaker_turns,
+    zh_phrases,
 )
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, unit_vector
@@ -69,7 +71,7 @@ from citebrief.text.anaphora import needs_antecedent, with_antecedent
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_structure, specific_kinds, specificity
-from citebrief.text.tokenize import analyze
+from citebrief.text.tokenize import analyze, zh_reading
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
 
@@ -100,9 +102,9 @@ LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
 
 
-@dataclass(frozen=True)
-class _Paragraph:
-    """One paragraph's analysis: the words that weigh its theme and title it."""
+class _Paragraph(NamedTuple):
+    """One paragraph's analysis: the words that weigh its theme and title it (a named tuple:
+    one per paragraph, cheaper to make than a frozen dataclass)."""
 
     terms: list[str]  # content words, the speaker label left out
     phrases: list[str]  # noun-phrase candidates, the speaker label left out
@@ -138,20 +140,21 @@ def _analyze(
     total = sum(len(s) for s in spans)
     lead_ins = _lead_ins(document, headings)
     for position, segment in enumerate(document.segments):
-        tokens = analyze(segment.text, document.lang)
         # speaker labels ("全国政协委员、某某院长王某某：") say who, not what: keep them out of themes
         said_from = len(segment.text) - len(strip_speaker(segment.text))
-        starts = [t.start for t in tokens]  # tokens are in text order
-        spoken = tokens[bisect_left(starts, said_from) :] if said_from else tokens
-        paragraphs.append(
-            _Paragraph(
-                terms=[t.word for t in spoken if t.is_term],
-                # a member list or a signature names people and offices, not the subject
-                phrases=[]
-                if len(segment.text) <= SHORT_LINE and is_structure(segment.text)
-                else noun_runs(spoken, segment.text, document.lang, parts),
-            )
-        )
+        # a member list or a signature names people and offices, not the subject
+        structure = len(segment.text) <= SHORT_LINE and is_structure(segment.text)
+        if document.lang == "zh":  # the hot path: words read straight into terms and runs
+            reading = zh_reading(segment.text, said_from)
+            starts, words = reading.term_starts, reading.terms
+            phrases = [] if structure else zh_phrases(reading.phrase_runs, parts)
+        else:
+            tokens = analyze(segment.text, document.lang)  # in text order
+            spoken = tokens[bisect_left([t.start for t in tokens], said_from) :] if said_from else tokens
+            phrases = [] if structure else noun_runs(spoken, segment.text, document.lang, parts)
+            starts = [t.start for t in tokens if t.is_term]
+            words = [t.word for t in tokens if t.is_term]
+        paragraphs.append(_Paragraph(terms=words[bisect_left(starts, said_from) :], phrases=phrases))
         heading = headings.get(position)
         previous = ""
         for k, sentence in enumerate(spans[position]):
@@ -165,7 +168,7 @@ def _analyze(
                     index=index,
                     paragraph=segment.n,
                     text=sentence.text,
-                    terms=[t.word for t in tokens[bisect_left(starts, low) : bisect_left(starts, high)] if t.is_term],
+                    terms=words[bisect_left(starts, low) : bisect_left(starts, high)],
                     rank_in_doc=index / max(total - 1, 1),
                     heading=heading is not None and high <= heading.length + 1,
                     lead_in=lead_in,

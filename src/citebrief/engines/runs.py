@@ -125,11 +125,12 @@ def run_labels(
     cohesion, depth = shared.cohesion if shared is not None else _cohesion(vectors, rows)
     depth = depth.copy()  # _at_breaks updates it
     # spare sentences up to each gap: a run (a, b] of positions holds room[b] - room[a]
-    room = np.concatenate(([0], np.cumsum(spare[rows])))
+    room = np.concatenate(([0], np.cumsum(spare[rows]))).tolist()
+    level = cohesion.tolist()  # the same floats, read one at a time without numpy's scalar boxing
     valleys = [
         g
-        for g in range(len(cohesion))
-        if (g == 0 or cohesion[g] <= cohesion[g - 1]) and (g + 1 == len(cohesion) or cohesion[g] <= cohesion[g + 1])
+        for g in range(len(level))
+        if (g == 0 or level[g] <= level[g - 1]) and (g + 1 == len(level) or level[g] <= level[g + 1])
     ]
     if openers is not None:  # gap g comes before position g + 1
         depth = depth + OPENER_BONUS * openers[rows[1:]]
@@ -141,10 +142,11 @@ def run_labels(
     valley_set = set(valleys)
     others = [g for g in range(len(cohesion)) if exact and g not in valley_set]
     cuts: list[int] = []  # gap g lies between positions g and g + 1
-    for g in sorted(valleys, key=lambda g: (-depth[g], g)) + sorted(others, key=lambda g: (-depth[g], g)):
+    deep = depth.tolist()
+    for g in sorted(valleys, key=lambda g: (-deep[g], g)) + sorted(others, key=lambda g: (-deep[g], g)):
         if len(cuts) >= wanted - 1:
             break
-        if depth[g] <= threshold or (depth[g] <= 0 and not exact):
+        if deep[g] <= threshold or (deep[g] <= 0 and not exact):
             continue
         before = max((c for c in cuts if c < g), default=-1)
         after = min((c for c in cuts if c > g), default=len(rows) - 1)
@@ -190,7 +192,13 @@ def _gap_cohesion(vectors: SparseRows, window: int) -> np.ndarray:
     sums = vectors.take(np.concatenate(picked)).group_sums(np.concatenate(groups), 2 * gaps).normalized()
     keys = sums.row_of % gaps * sums.columns + sums.indices  # (gap, column), the same on both sides
     side = sums.row_of >= gaps
-    _, mine, theirs = np.intersect1d(keys[~side], keys[side], assume_unique=True, return_indices=True)
+    # the (gap, column) pairs both sides hold, in increasing order: each side's keys are sorted
+    # and distinct already (rows in order, columns increasing in a row), so one binary search
+    # finds them (what np.intersect1d(..., assume_unique=True, return_indices=True) gives)
+    left, right = keys[~side], keys[side]
+    at = np.searchsorted(right, left)
+    mine = np.flatnonzero(right[np.minimum(at, len(right) - 1)] == left) if len(right) else at[:0]
+    theirs = at[mine]
     products = sums.data[~side][mine] * sums.data[side][theirs]
     result: np.ndarray = np.bincount(sums.row_of[~side][mine], weights=products, minlength=gaps)
     return result
@@ -209,15 +217,16 @@ def _smoothed(values: np.ndarray) -> np.ndarray:
 def _depths(cohesion: np.ndarray) -> np.ndarray:
     """How deep each gap lies below the highest cohesion reached climbing from it to either side."""
     size = len(cohesion)
-    left = cohesion.copy()
-    right = cohesion.copy()
+    level = cohesion.tolist()  # plain floats: a Python loop over numpy scalars boxes each one
+    left = list(level)
+    right = list(level)
     for g in range(1, size):
-        if cohesion[g - 1] >= cohesion[g]:
+        if level[g - 1] >= level[g]:
             left[g] = left[g - 1]
     for g in range(size - 2, -1, -1):
-        if cohesion[g + 1] >= cohesion[g]:
+        if level[g + 1] >= level[g]:
             right[g] = right[g + 1]
-    result: np.ndarray = left + right - 2 * cohesion
+    result: np.ndarray = np.array(left, dtype=np.float64) + np.array(right, dtype=np.float64) - 2 * cohesion
     return result
 
 

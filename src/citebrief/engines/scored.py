@@ -18,8 +18,12 @@ from citebrief.engines.sparse import SparseRows
 from citebrief.model import Lang
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Unit:
+    """A sentence of the article as the engine weighs it. Not frozen, never changed: one is made
+    per sentence of every brief, and a frozen dataclass sets each field through object.__setattr__
+    (three times the cost)."""
+
     index: int
     paragraph: int  # 1-based paragraph number
     text: str

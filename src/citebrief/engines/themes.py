@@ -103,6 +103,12 @@ def _zh_noun_runs(tokens: list[Token], parts: dict[str, tuple[str, ...]] | None)
             runs.append(run)
         run.append(token.surface)
         end = token.start + len(token.surface)
+    return zh_phrases(runs, parts)
+
+
+def zh_phrases(runs: list[list[str]], parts: dict[str, tuple[str, ...]] | None) -> list[str]:
+    """The phrase candidates of runs of Chinese words that touch (`noun_runs`' second half; the
+    engine reads the runs off `tokenize.zh_reading`)."""
     found: list[str] = []
     for words in runs:
         size = len(words)
@@ -299,9 +305,17 @@ def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vecto
         grouped = vectors.group_sums(of_paragraph, len(sections) + 1)
         sums = [grouped.row(k) for k in range(len(sections))]
 
+    units: list[np.ndarray | None] = [None] * len(sections)  # unit_vector of each sum, once
+
+    def unit(k: int) -> np.ndarray | None:
+        total = sums[k]
+        if units[k] is None and total is not None:
+            units[k] = unit_vector(total)
+        return units[k]
+
     def alike(i: int) -> float:
-        a, b = sums[i], sums[i + 1]
-        return 0.0 if a is None or b is None else float(unit_vector(a) @ unit_vector(b))
+        a, b = unit(i), unit(i + 1)
+        return 0.0 if a is None or b is None else float(a @ b)
 
     while len(sections) > 1:
         thin = [i for i, s in enumerate(sections) if s.weight < minimum]
@@ -323,6 +337,7 @@ def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vecto
         sections[index : index + 2] = [_Section(first.start, second.end, keep, first.weight + second.weight)]
         a, b = sums[index], sums[index + 1]
         sums[index : index + 2] = [a + b if a is not None and b is not None else None]
+        units[index : index + 2] = [None]
 
 
 MAX_COMPARED_SECTIONS = 64  # beyond, neighbours merge by weight alone (each compared section is a dense row)

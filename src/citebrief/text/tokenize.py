@@ -53,6 +53,10 @@ def _zh_tags(text: str, words: list[str]) -> list[str]:
     import rjieba
 
     tags = _ZH_TAGS
+    try:  # every word tagged before (nearly always, warm): no scan of the list for a gap
+        return list(map(tags.__getitem__, words))
+    except KeyError:
+        pass
     found = list(map(tags.get, words))
     if None in found:  # read back from `found`, never the table: another thread may clear it
         for i, word in enumerate(words):
@@ -111,17 +115,65 @@ def _judge_zh(word: str, flag: str) -> tuple[str, bool, bool] | tuple[()]:
     return (word.lower(), is_term, is_phrase) if is_term or is_phrase else ()
 
 
+WordVerdict = tuple[str, bool, bool] | tuple[()]
+
+
+def zh_judged(text: str) -> tuple[list[str], list[WordVerdict]]:
+    """The cut of a Chinese text and each word's verdict: (lower-cased word, is_term, is_phrase),
+    or () for a word that is neither (what `analyze` makes its tokens of, without the tokens)."""
+    words = _zh_cut(text)
+    seen = _ZH_SEEN
+    try:  # every word met before (nearly always, warm): no scan of the verdicts for a gap
+        return words, list(map(seen.__getitem__, words))
+    except KeyError:
+        pass
+    judged = list(map(seen.get, words))
+    tags = _zh_tags(text, words)
+    for i, verdict in enumerate(judged):
+        if verdict is None:
+            judged[i] = seen[words[i]] = _judge_zh(words[i], tags[i])
+    return words, cast("list[WordVerdict]", judged)  # no None is left
+
+
+class Reading(NamedTuple):
+    """A paragraph as the engine reads it: its content words with their offsets (sentence and
+    paragraph terms are slices of these) and its runs of adjacent words that may title a group."""
+
+    term_starts: list[int]
+    terms: list[str]
+    phrase_runs: list[list[str]]  # words as written, from `said_from` on
+
+
+def zh_reading(text: str, said_from: int = 0) -> Reading:
+    """`analyze` of a Chinese paragraph read straight into terms and phrase runs, no Token per
+    word: the engine's hot loop. A run is words that touch, all of them phrase words (a word
+    judged neither, or a term that is no phrase, ends it, as in `themes.noun_runs`)."""
+    words, judged = zh_judged(text)
+    term_starts: list[int] = []
+    terms: list[str] = []
+    runs: list[list[str]] = []
+    run: list[str] | None = None
+    for word, start, verdict in zip(words, accumulate(map(len, words), initial=0), judged, strict=False):
+        if not verdict:
+            run = None
+            continue
+        if verdict[1]:
+            term_starts.append(start)
+            terms.append(verdict[0])
+        if not verdict[2] or start < said_from:
+            run = None
+        elif run is None:
+            run = [word]
+            runs.append(run)
+        else:
+            run.append(word)
+    return Reading(term_starts, terms, runs)
+
+
 def analyze(text: str, lang: Lang) -> list[Token]:
     """Tag a text once; sentence terms, paragraph terms and key phrases are all read from it."""
     if lang == "zh":
-        words = _zh_cut(text)
-        seen = _ZH_SEEN
-        judged = list(map(seen.get, words))
-        if None in judged:
-            tags = _zh_tags(text, words)
-            for i, verdict in enumerate(judged):
-                if verdict is None:
-                    judged[i] = seen[words[i]] = _judge_zh(words[i], tags[i])
+        words, judged = zh_judged(text)
         starts = accumulate(map(len, words), initial=0)
         return [
             _new_token(Token, (verdict[0], word, start, verdict[1], verdict[2]))
