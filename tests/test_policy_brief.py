@@ -177,3 +177,30 @@ def test_no_group_title_repeats_another_groups_title_within_it() -> None:
         named = [group.title.split("：")[-1] for group in brief.groups[1:]]
         for i, one in enumerate(named):
             assert not any(i != j and one and one in other for j, other in enumerate(named)), (record["id"], named)
+
+
+def test_a_membership_notice_names_who_heads_the_group() -> None:
+    from citebrief.engines.bullets import strip_speaker
+
+    notice = "\n\n".join(
+        [
+            "某某市人民政府办公厅关于调整市防汛抗旱指挥部组成人员的通知",
+            "某政办函〔2024〕7号",
+            "各区人民政府，市政府各委、办、局：",
+            "根据人员变动情况和工作需要，市政府决定对市防汛抗旱指挥部组成人员进行调整。现将调整后的名单通知如下：",
+            "总指挥：王 明 副市长",
+            "副总指挥：李 强 市政府副秘书长",
+            "成 员：赵 刚 市水务局局长",
+            "钱 进 市应急管理局局长",
+            "孙 丽 市气象局局长",
+            "指挥部办公室设在市水务局，办公室主任由市水务局局长赵刚兼任。",
+            "某某市人民政府办公厅",
+            "2024年5月6日",
+        ]
+    )
+    brief = draft_extractive(document_from_text(notice, origin="notice.txt", kind="text"))
+    overview = [point.text for point in brief.groups[0].points]
+    assert any(text.startswith("总指挥：") and "王" in text for text in overview), overview
+    every = [point.text for group in brief.groups for point in group.points]
+    assert not any(text.startswith(("副总指挥", "成 员", "钱 进")) for text in every)
+    assert strip_speaker("主 任：孙春兰 国务院副总理") == "主 任：孙春兰 国务院副总理"  # a post, not a speaker

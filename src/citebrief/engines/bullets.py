@@ -97,7 +97,8 @@ def attribution_only(text: str) -> bool:
 def strip_speaker(text: str) -> str:
     head, colon, rest = text.partition("：")
     if colon and len(head) <= 40 and len(rest) >= 10 and _SPEAKER_ROLES.search(head) and "“" not in head:
-        return rest
+        # what a speaker says is a sentence; "主 任：孙春兰 国务院副总理" names who holds the post
+        return rest if re.search(r"[，。！？；,.!?;]", rest) else text
     return text
 
 

@@ -70,7 +70,7 @@ from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.anaphora import needs_antecedent, with_antecedent
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.outline import Heading, find_outline, item_marker
-from citebrief.text.patterns import is_structure, specific_kinds, specificity
+from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
 from citebrief.text.tokenize import analyze, zh_reading
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
@@ -184,6 +184,8 @@ def _may_claim(unit: Unit, lang: Lang) -> bool:
     if unit.heading or text.rstrip().endswith(("：", ":")) or not unit.terms:
         return False  # "现就有关事项通知如下：" only announces what follows
     if lang == "zh":
+        if is_leader(text):
+            return True  # "组 长：韩 正 国务院副总理": who heads the group a notice sets up
         # a short line without closing punctuation is a title or heading line ("转制为企业的规定")
         if len(text) <= UNPUNCTUATED_LINE and not _CLOSED.search(text):
             return False
@@ -477,16 +479,18 @@ def _overview(
     scored: Scored, pool: list[int], relevance: np.ndarray, chosen: list[int], size: int, *, reply: bool = False
 ) -> list[int]:
     """Group 1's sentences: a reply, notice or decision leads with its decision ("同意……",
-    "国务院决定……", "现将……印发"; a reply's answer), then the most central of `pool` by MMR."""
+    "国务院决定……", "现将……印发"; a reply's answer) and a membership notice names who heads the
+    group ("组 长：韩 正 国务院副总理"), then the most central of `pool` by MMR."""
     ranked = sorted(pool, key=lambda i: -relevance[i])
     ranks = [u.rank_in_doc for u in scored.units]
     decision = operative_first(scored.usable, scored.trimmed, ranks, scored.lang, reply=reply)
-    if decision is None:
-        return mmr_pick(scored, ranked, relevance, chosen, size)
-    chosen.append(decision)
-    if decision in ranked:
-        ranked.remove(decision)
-    return [decision, *mmr_pick(scored, ranked, relevance, chosen, size - 1)]
+    head = next((i for i in scored.usable if is_leader(scored.units[i].text)), None)
+    pinned = list(dict.fromkeys(i for i in (decision, head) if i is not None))
+    for i in pinned:
+        chosen.append(i)
+        if i in ranked:
+            ranked.remove(i)
+    return [*pinned, *mmr_pick(scored, ranked, relevance, chosen, size - len(pinned))]
 
 
 def _cover(scored: Scored, drafts: list[Draft], themes: Themes | None, chosen: list[int], policy: bool) -> None:

@@ -16,9 +16,9 @@ from typing import Literal
 from citebrief.text.firstchars import with_first_chars
 from citebrief.text.prefilter import Prefilter, literal_prefilter
 
-Kind = Literal["skip", "lead", "specific", "operative", "dangling", "background", "answer"]
+Kind = Literal["skip", "lead", "specific", "operative", "dangling", "background", "answer", "leader"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_KINDS = ("skip", "lead", "specific", "operative", "dangling", "background", "answer")
+_KINDS = ("skip", "lead", "specific", "operative", "dangling", "background", "answer", "leader")
 
 
 @dataclass(frozen=True)
@@ -201,6 +201,13 @@ def is_background(text: str) -> bool:
 @cache
 def _background_prefilter(script: str) -> Prefilter | None:
     return literal_prefilter(_combined("background", script))
+
+
+def is_leader(text: str) -> bool:
+    """Who heads the group or committee a notice sets up ("组 长：韩 正 国务院副总理"): what a
+    membership notice is read for, though the line has no stop; its members' lines are structure."""
+    flat = _flat(text)
+    return bool(_combined("leader", _script(flat)).search(flat))
 
 
 def is_answer(text: str) -> bool:
