@@ -9,6 +9,7 @@ from collections import Counter
 import numpy as np
 
 from citebrief.engines.bullets import near_duplicate
+from citebrief.engines.policy import parallel_items
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.weights import unit_vector
 
@@ -111,3 +112,26 @@ def cover_deadlines(scored: Scored, drafts: list[Draft], labels: np.ndarray, cho
         home.picked = sorted([*home.picked, i])
         chosen.append(i)
         done.add(id(home))
+
+
+def cover_items(
+    scored: Scored, drafts: list[Draft], labels: np.ndarray | None, chosen: list[int], texts: list[str]
+) -> None:
+    """Each item of a short parallel list (`policy.parallel_items`) no bullet cites gets its first
+    sentence: in its theme's group where it has fewer than POLICY_GROUP bullets, else in the
+    group with room that cites the item nearest it."""
+    units = scored.units
+    for p in sorted(parallel_items(texts)):
+        cited = {units[k].paragraph for d in drafts for k in d.picked}
+        first = next((i for i in scored.usable if units[i].paragraph == p), None)
+        if p in cited or first is None or first in chosen:
+            continue
+        theme = int(labels[first]) if labels is not None else None
+        homes = [d for d in drafts if d.theme == theme and len(d.picked) < POLICY_GROUP]
+        if not homes:
+            room = [d for d in drafts if len(d.picked) < POLICY_GROUP and d.picked]
+            homes = sorted(room, key=lambda d: min(abs(units[k].paragraph - p) for k in d.picked))
+        if not homes:
+            continue
+        homes[0].picked = sorted([*homes[0].picked, first])
+        chosen.append(first)

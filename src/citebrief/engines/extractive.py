@@ -39,7 +39,7 @@ from citebrief.engines.bullets import (
     strip_speaker,
     trim_sentence,
 )
-from citebrief.engines.cover import cover, cover_deadlines
+from citebrief.engines.cover import cover, cover_deadlines, cover_items
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
     DANGLING_WEIGHT,
@@ -493,13 +493,19 @@ def _overview(
     return [*pinned, *mmr_pick(scored, ranked, relevance, chosen, size - len(pinned))]
 
 
-def _cover(scored: Scored, drafts: list[Draft], themes: Themes | None, chosen: list[int], policy: bool) -> None:
-    """The central paragraphs no bullet cites get one (`cover.py`); in a policy, its deadlines too."""
+Policy = list[str] | None  # a policy's paragraphs, None for another document
+
+
+def _cover(scored: Scored, drafts: list[Draft], themes: Themes | None, chosen: list[int], texts: Policy) -> None:
+    """The central paragraphs no bullet cites get one (`cover.py`); in a policy (`texts`), its
+    deadlines and the items of a short parallel list too."""
     paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
     of_sentence = themes.of_sentences(paragraph_of) if themes is not None else None
     cover(scored, drafts, of_sentence, chosen)
-    if policy and of_sentence is not None:
+    if texts is not None and of_sentence is not None:
         cover_deadlines(scored, drafts, of_sentence, chosen)
+    if texts is not None:
+        cover_items(scored, drafts, of_sentence, chosen, texts)
 
 
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:
@@ -554,7 +560,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None)
         drafts += _theme_groups(scored, theme_labels, chosen)
     if groups is None:
-        _cover(scored, drafts, theme_labels, chosen, policy)
+        _cover(scored, drafts, theme_labels, chosen, texts if policy else None)
     if theme_labels is not None:
         idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
         picks = [

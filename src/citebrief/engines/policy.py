@@ -97,3 +97,24 @@ def key_count(text: str, kinds: frozenset[str], deadline: bool) -> int:
     states (`kinds`: its kinds of specifics; `deadline`: whether it sets one)."""
     count = len((kinds - {"deadline"}) & KEY_KINDS) + deadline + bool(_PROHIBITION.search(text))
     return count + ("threshold" in kinds and ("figure" in kinds or bool(_AMOUNT_ZH.search(text))))
+
+
+# a short labelled item of a parallel list: "一、元旦：……", "3. 春节：……" (what a holiday notice is read for)
+_LABELLED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、])\s*[^：:，。；]{1,10}[：:]")
+ITEM_LIST = (3, 8)  # a list this long is read item by item; a longer one is a catalogue
+ITEM_CHARS = 90
+
+
+def parallel_items(texts: Sequence[str]) -> set[int]:
+    """The paragraphs (1-based) of a short list of labelled items ("一、元旦：……二、春节：……"):
+    each is what the notice is read for, so each is carried (`cover.cover_items`)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, text in enumerate([*texts, ""]):
+        if len(text) <= ITEM_CHARS and _LABELLED_ITEM.match(text):
+            run.append(index + 1)
+            continue
+        if ITEM_LIST[0] <= len(run) <= ITEM_LIST[1]:
+            found.update(run)
+        run = []
+    return found

@@ -24,7 +24,7 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(rf"^[（(][{_CN_NUM}]+[)）]\s*")),
     (4, re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*")),  # 1.1.1 (before 1.1 and 1.)
     (3, re.compile(r"^\d{1,2}\.\d{1,2}(?![\d.])\s*")),  # 1.1
-    (4, re.compile(r"^\d{1,2}[.．、](?!\d)\s*")),
+    (4, re.compile(r"^\d{1,3}[.．、](?!\d)\s*")),
     (5, re.compile(r"^[（(]\d{1,2}[)）]\s*")),
     (6, re.compile(rf"^第[{_CN_NUM}\d]+条\s*")),
 )
