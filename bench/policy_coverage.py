@@ -14,6 +14,9 @@ this worktree, and per version:
 - background: bullets that give context, history or significance instead of a measure
   ("……发挥了重要作用", "……实施以来", "是……的重要举措") or courtesy ("感谢您对……"), and receipt
   lines ("……收悉"), which a brief should never spend a place on;
+- list items: of the items of a short numbered list of short paragraphs (3 to 10 of them, each
+  under 100 characters: "一、元旦：……" … "七、国庆节：……"), the share whose first sentence a
+  bullet carries (what such a notice is read for, item by item);
 - replies: of the replies and approvals (答复, 批复, 复函), how many lead with their answer
   ("同意……", "我们将……采纳", "研究提出了办理意见：……").
 
@@ -57,6 +60,8 @@ SENTENCE = re.compile(r"[^。！？；]+[。！？；]?")
 SCAFFOLD = re.compile(
     r"[：:][)）]?$|^(?:计算方法|指标说明|适用范围)|以下均需|(?:印发|转发)给你们|(?:提出|制定)(?:以下|如下)"
 )
+
+ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.．、](?!\d))")
 
 WORKER = r"""
 import json, sys, time, warnings
@@ -105,9 +110,23 @@ def _run(src: Path) -> dict[str, object]:
     return result
 
 
+def list_items(paragraphs: list[str]) -> list[str]:
+    """The first sentences of the items of each short numbered list of short paragraphs."""
+    found: list[str] = []
+    run: list[str] = []
+    for paragraph in [*paragraphs, ""]:
+        if len(paragraph) < 100 and ITEM.match(paragraph):
+            run.append(SENTENCE.findall(ITEM.sub("", paragraph))[0])
+            continue
+        if 3 <= len(run) <= 10:
+            found += run
+        run = []
+    return found
+
+
 def measure(run: dict[str, object], show: int, label: str) -> dict[str, float]:
     briefs: list[dict[str, object]] = run["briefs"]  # type: ignore[assignment]
-    keys = carried = bullets = key_bullets = background = replies = answered = 0
+    keys = carried = bullets = key_bullets = background = replies = answered = items = items_carried = 0
     per_doc: list[float] = []
     shown: list[str] = []
     for brief in briefs:
@@ -124,6 +143,8 @@ def measure(run: dict[str, object], show: int, label: str) -> dict[str, float]:
         keys, carried = keys + len(sentences), carried + hits
         if sentences:
             per_doc.append(hits / len(sentences))
+        listed = list_items(paragraphs)
+        items, items_carried = items + len(listed), items_carried + sum(_carried(s, said) for s in listed)
         bullets += len(said)
         key_bullets += sum(bool(KEY.search(b)) for b in said)
         for bullet in said:
@@ -141,6 +162,7 @@ def measure(run: dict[str, object], show: int, label: str) -> dict[str, float]:
         "key recall per doc": sum(per_doc) / max(len(per_doc), 1),
         "key bullets": key_bullets / max(bullets, 1),
         "background bullets": float(background),
+        "list items carried": items_carried / max(items, 1),
         "replies answered first": answered / max(replies, 1),
         "bullets": float(bullets),
         "seconds": float(run["seconds"]),  # type: ignore[arg-type]

@@ -48,7 +48,7 @@ from citebrief.engines.lead_points import (
     operative_first,
     whole_sentences,
 )
-from citebrief.engines.policy import is_policy, is_reply, key_factor, set_background_aside, sets_deadline
+from citebrief.engines.policy import is_policy, is_reply, items_title, key_factor, set_background_aside, sets_deadline
 from citebrief.engines.runs import SentenceRuns, lead_run, run_themes
 from citebrief.engines.scored import Draft, Scored, Unit, figures_in, mmr_pick
 from citebrief.engines.themes import (
@@ -570,8 +570,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             for d in drafts[1:]
         ]
         titles = group_titles(document, picks, theme_labels, stats, idf_of, used, subject)
-        for draft, title in zip(drafts[1:], titles, strict=True):
-            draft.title = title
+        for draft, title, pick in zip(drafts[1:], titles, picks, strict=True):  # a list's items: their labels
+            draft.title = (policy and items_title(texts, pick.paragraphs, pick.bullets)) or title
     result_groups = [
         Group(title=d.title, points=_points(scored, d.picked, [other.picked for other in drafts]))
         for d in drafts
