@@ -10,12 +10,14 @@ from citebrief.engines.lead_points import drop_owner_head
 from citebrief.engines.policy import (
     BACKGROUND_WEIGHT,
     is_policy,
+    items_title,
     key_factor,
+    parallel_items,
     set_background_aside,
     sets_deadline,
 )
 from citebrief.ingest import document_from_text
-from citebrief.text.outline import find_outline
+from citebrief.text.outline import find_outline, item_marker
 from citebrief.text.patterns import is_answer, is_background, specific_kinds, specificity
 
 # a reply to a deputy's proposal, as the State Council writes them (shortened): context first,
@@ -204,3 +206,51 @@ def test_a_membership_notice_names_who_heads_the_group() -> None:
     every = [point.text for group in brief.groups for point in group.points]
     assert not any(text.startswith(("副总指挥", "成 员", "钱 进")) for text in every)
     assert strip_speaker("主 任：孙春兰 国务院副总理") == "主 任：孙春兰 国务院副总理"  # a post, not a speaker
+
+
+# a holiday notice: seven short labelled items, each what the notice is read for
+HOLIDAYS = "\n\n".join(
+    [
+        "国务院办公厅关于2019年部分节假日安排的通知",
+        "国办发明电〔2018〕15号",
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+        "经国务院批准，现将2019年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。",
+        "一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。2018年12月29日（星期六）上班。",
+        "二、春节：2月4日至10日放假调休，共7天。2月2日（星期六）、2月3日（星期日）上班。",
+        "三、清明节：4月5日放假，与周末连休。",
+        "四、劳动节：5月1日放假。",
+        "五、端午节：6月7日放假，与周末连休。",
+        "六、中秋节：9月13日放假，与周末连休。",
+        "七、国庆节：10月1日至7日放假调休，共7天。9月29日（星期日）、10月12日（星期六）上班。",
+        "节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作，遇有重大突发事件，要按规定及时报告并妥善处置。",
+        "国务院办公厅",
+        "2018年12月4日",
+    ]
+)
+
+
+def test_every_item_of_a_short_parallel_list_is_carried() -> None:
+    texts = HOLIDAYS.split("\n\n")
+    assert parallel_items(texts) == set(range(5, 12))
+    assert parallel_items(texts[:7]) == {5, 6, 7}  # three items still make a list
+    assert parallel_items(texts[:6]) == set()  # two do not
+    brief = draft_extractive(document_from_text(HOLIDAYS, origin="holidays", kind="text"))
+    bullets = [p.text for g in brief.groups for p in g.points]
+    for holiday in ("元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节"):
+        assert any(b.startswith(holiday + "：") for b in bullets), holiday
+    cited = {c for g in brief.groups for p in g.points for c in p.citations}
+    assert set(range(4, 11)) <= cited  # the title is no segment: the items are [4] to [10]
+
+
+def test_a_group_of_list_items_is_titled_by_their_labels() -> None:
+    texts = HOLIDAYS.split("\n\n")
+    bullets = ["劳动节：5月1日放假。", "端午节：6月7日放假，与周末连休。"]
+    assert items_title(texts, [7, 8], bullets) == "劳动节、端午节"
+    assert items_title(texts, [7, 12], bullets) is None  # one is no item of the list
+    assert items_title(texts, [7, 8], [bullets[0], "2月2日上班。"]) is None  # one bullet has no label
+    assert items_title(texts, [7], bullets[:1]) is None  # one item is titled as any group
+
+
+def test_a_three_digit_item_number_is_a_marker() -> None:
+    assert item_marker("103.四川省大竹县创新“双靠近三融合”模式。") is not None
+    assert item_marker("2019.5亿元") is None
