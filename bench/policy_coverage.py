@@ -14,9 +14,9 @@ this worktree, and per version:
 - background: bullets that give context, history or significance instead of a measure
   ("……发挥了重要作用", "……实施以来", "是……的重要举措") or courtesy ("感谢您对……"), and receipt
   lines ("……收悉"), which a brief should never spend a place on;
-- list items: of the items of a short numbered list of short paragraphs (3 to 10 of them, each
-  under 100 characters: "一、元旦：……" … "七、国庆节：……"), the share whose first sentence a
-  bullet carries (what such a notice is read for, item by item);
+- list items: of the items of a short numbered list of short labelled paragraphs (3 to 10 of
+  them, each under 100 characters, a short label then its content: "一、元旦：……" … "七、国庆节：……",
+  "1.监督组。负责……"), the share whose content a bullet carries (read item by item);
 - replies: of the replies and approvals (答复, 批复, 复函), how many lead with their answer
   ("同意……", "我们将……采纳", "研究提出了办理意见：……").
 
@@ -61,7 +61,7 @@ SCAFFOLD = re.compile(
     r"[：:][)）]?$|^(?:计算方法|指标说明|适用范围)|以下均需|(?:印发|转发)给你们|(?:提出|制定)(?:以下|如下)"
 )
 
-ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.．、](?!\d))")
+ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.．、](?!\d))\s*[^，。：:；、]{2,12}[。：:](?=\S{6})")
 
 WORKER = r"""
 import json, sys, time, warnings
@@ -116,7 +116,7 @@ def list_items(paragraphs: list[str]) -> list[str]:
     run: list[str] = []
     for paragraph in [*paragraphs, ""]:
         if len(paragraph) < 100 and ITEM.match(paragraph):
-            run.append(SENTENCE.findall(ITEM.sub("", paragraph))[0])
+            run.append(SENTENCE.findall(ITEM.sub("", paragraph))[0])  # the content after the label
             continue
         if 3 <= len(run) <= 10:
             found += run

@@ -118,8 +118,8 @@ def cover_items(
     scored: Scored, drafts: list[Draft], labels: np.ndarray | None, chosen: list[int], texts: list[str]
 ) -> None:
     """Each item of a short parallel list (`policy.parallel_items`) no bullet cites gets its first
-    sentence: in its theme's group where it has fewer than POLICY_GROUP bullets, else in the
-    group with room that cites the item nearest it."""
+    sentence, in the group with fewer than POLICY_GROUP bullets that cites the item nearest it
+    (its theme's group on a tie): the list's items stay together, whatever the themes' edges."""
     units = scored.units
     for p in sorted(parallel_items(texts)):
         cited = {units[k].paragraph for d in drafts for k in d.picked}
@@ -127,10 +127,8 @@ def cover_items(
         if p in cited or first is None or first in chosen:
             continue
         theme = int(labels[first]) if labels is not None else None
-        homes = [d for d in drafts if d.theme == theme and len(d.picked) < POLICY_GROUP]
-        if not homes:
-            room = [d for d in drafts if len(d.picked) < POLICY_GROUP and d.picked]
-            homes = sorted(room, key=lambda d: min(abs(units[k].paragraph - p) for k in d.picked))
+        room = [d for d in drafts if len(d.picked) < POLICY_GROUP and d.picked]
+        homes = sorted(room, key=lambda d: (min(abs(units[k].paragraph - p) for k in d.picked), d.theme != theme))
         if not homes:
             continue
         homes[0].picked = sorted([*homes[0].picked, first])

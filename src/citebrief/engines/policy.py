@@ -100,9 +100,9 @@ def key_count(text: str, kinds: frozenset[str], deadline: bool) -> int:
 
 
 # a short labelled item of a parallel list: "一、元旦：……", "3. 春节：……" (what a holiday notice is read for)
-_LABELLED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、])\s*[^：:，。；]{1,10}[：:]")
+_LABELLED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、])\s*[^：:，。；]{1,10}[：:](?=.)")
 ITEM_LIST = (3, 8)  # a list this long is read item by item; a longer one is a catalogue
-ITEM_CHARS = 90
+ITEM_CHARS = 100
 
 
 def parallel_items(texts: Sequence[str]) -> set[int]:
