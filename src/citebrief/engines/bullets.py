@@ -193,6 +193,9 @@ def lead_in_clause(text: str) -> str:
     return kept
 
 
+_ITEM_LABEL = re.compile(r"^([^：:，。；\s]{1,8})[：:]")
+
+
 @lru_cache(maxsize=4096)
 def _shingles(text: str, lang: Lang) -> frozenset[str]:
     if lang == "zh":
@@ -210,6 +213,9 @@ def near_duplicate(a: str, b: str, lang: Lang) -> bool:
     overlap = len(first & second) / min(len(first), len(second))
     if overlap < _LEAST_OVERLAP:
         return False  # below every threshold, whatever the figures: most pairs, and no figures read
+    labels = _ITEM_LABEL.match(a), _ITEM_LABEL.match(b)
+    if labels[0] and labels[1] and labels[0].group(1) != labels[1].group(1):
+        return False  # items of a list under their own labels ("春节：……共7天。", "国庆节：……共7天。")
     figures_a, figures_b = _figures(a), _figures(b)
     if figures_a and figures_b and not figures_a & figures_b:
         return overlap >= DIFFERENT_FIGURES_OVERLAP  # parallel items with their own figures differ
