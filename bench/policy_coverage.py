@@ -16,7 +16,8 @@ this worktree, and per version:
   lines ("……收悉"), which a brief should never spend a place on;
 - list items: of the items of a short numbered list of short labelled paragraphs (3 to 10 of
   them, each under 100 characters, a short label then its content: "一、元旦：……" … "七、国庆节：……",
-  "1.监督组。负责……"), the share whose content a bullet carries (read item by item);
+  "1.监督组。负责……"), the share whose content (its first sentence after the label) a bullet
+  carries whole (read item by item);
 - replies: of the replies and approvals (答复, 批复, 复函), how many lead with their answer
   ("同意……", "我们将……采纳", "研究提出了办理意见：……").
 
@@ -144,7 +145,9 @@ def measure(run: dict[str, object], show: int, label: str) -> dict[str, float]:
         if sentences:
             per_doc.append(hits / len(sentences))
         listed = list_items(paragraphs)
-        items, items_carried = items + len(listed), items_carried + sum(_carried(s, said) for s in listed)
+        # whole: an item's content is short, and parallel items share runs ("日放假调休，共7天")
+        whole = sum(any(_flat(s) in _flat(b) for b in said) for s in listed)
+        items, items_carried = items + len(listed), items_carried + whole
         bullets += len(said)
         key_bullets += sum(bool(KEY.search(b)) for b in said)
         for bullet in said:

@@ -4,6 +4,7 @@ deadline gets one too."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
@@ -133,3 +134,31 @@ def cover_items(
             continue
         homes[0].picked = sorted([*homes[0].picked, first])
         chosen.append(first)
+
+
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?%")
+_FIGURE = re.compile(r"\d")
+
+
+def swap_for_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
+    """A policy's amounts ("每年仍按10亿元安排") are what it is read for: a group's bullet that
+    states no figure gives way, once a group, to the first sentence of its own paragraph that
+    states an amount or a share no bullet carries."""
+    units = scored.units
+    for draft in drafts[1:]:
+        for k in draft.picked:
+            if _FIGURE.search(units[k].text) or k in scored.keyed:
+                continue
+            better = (
+                i
+                for i in scored.usable
+                if units[i].paragraph == units[k].paragraph
+                and i not in chosen
+                and _AMOUNT.search(units[i].text)
+                and not any(near_duplicate(scored.trimmed[i], scored.trimmed[c], scored.lang) for c in chosen)
+            )
+            i = next(better, -1)
+            if i >= 0:
+                draft.picked = sorted(i if x == k else x for x in draft.picked)
+                chosen[chosen.index(k)] = i
+                break

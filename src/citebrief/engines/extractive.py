@@ -39,7 +39,7 @@ from citebrief.engines.bullets import (
     strip_speaker,
     trim_sentence,
 )
-from citebrief.engines.cover import cover, cover_deadlines, cover_items
+from citebrief.engines.cover import cover, cover_deadlines, cover_items, swap_for_amounts
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
     DANGLING_WEIGHT,
@@ -506,6 +506,7 @@ def _cover(scored: Scored, drafts: list[Draft], themes: Themes | None, chosen: l
         cover_deadlines(scored, drafts, of_sentence, chosen)
     if texts is not None:
         cover_items(scored, drafts, of_sentence, chosen, texts)
+        swap_for_amounts(scored, drafts, chosen)
 
 
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:
