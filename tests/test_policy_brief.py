@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from citebrief.engines.bullets import near_duplicate
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.lead_points import drop_owner_head
 from citebrief.engines.policy import (
@@ -254,3 +255,52 @@ def test_a_group_of_list_items_is_titled_by_their_labels() -> None:
 def test_a_three_digit_item_number_is_a_marker() -> None:
     assert item_marker("103.四川省大竹县创新“双靠近三融合”模式。") is not None
     assert item_marker("2019.5亿元") is None
+
+
+def test_items_under_their_own_labels_are_no_duplicates() -> None:
+    spring, national = "春节：2月4日至10日放假调休，共7天。", "国庆节：10月1日至7日放假调休，共7天。"
+    assert not near_duplicate(spring, national, "zh")
+    assert near_duplicate(spring, "春节：2月4日至10日放假调休，共计7天。", "zh")  # one item twice still is
+
+
+# the 1996 gold reply as published: an exhortation shares its paragraph with an amount (10亿元)
+GOLD = "\n\n".join(
+    [
+        "国务院办公厅关于黄金",
+        "经济政策有关问题的复函",
+        "国办函〔1996〕16号",
+        "国家经贸委、冶金部：",
+        "国家经贸委《关于解决当前黄金生产问题的意见》和冶金部《关于“九五”期间黄金经济政策的请示》收悉。经与"
+        "有关部门协商，并经国务院领导同志批准，现就黄金经济政策的有关问题函复如下：",
+        "一、关于黄金地质勘探资金问题",
+        "为促进我国黄金工业持续稳定的发展，黄金地质勘探工作只能加强，不能削弱。在国内黄金收购价格与国际价格并"
+        "轨前，国家每年仍继续拨付XXX元用于黄金地质勘探。其中，中国人民银行从黄金收售价差款中支付XXX元，"
+        "财政部定额补贴XXX元。黄金地质勘探资金实行有偿使用，要按照《黄金地质勘探资金管理暂行办法》的有关规"
+        "定，进一步加强管理，提高使用效益。",
+        "二、关于理顺黄金工业投资渠道问题",
+        "（一）从1996年起，新开工项目由中国人民建设银行贷款；续建项目，过去由哪家银行贷款，今后仍由其安排"
+        "贷款。",
+        "（二）“九五”期间，固定资产投资规模每年仍按10亿元安排，所需资金由有关专业银行筹措解决，如确有困难"
+        "，请中国人民银行积极给予支持。黄金生产企业要按照两个根本性转变的要求，变粗放式经营为集约化经营，并多"
+        "用自有资金投入基建和技改项目，以降低资产负债率，增强发展后劲。",
+        "（三）对黄金建设项目实行“黄金贷款”（即“借金还金”）政策。请中国人民银行加快“借金还金”方案的研究"
+        "，抓紧进行“借金还金”的试点。",
+        "三、关于黄金行业管理经费问题",
+        "中国人民银行每年从黄金收售价差款中支付XXX元，用于黄金行业的管理经费。冶金部要督促地方黄金管理部门"
+        "，按照政企分开的原则进行改革，管理经费应专项用于加强行业管理，不得挪作他用。",
+        "四、关于黄金产品增值税和黄金产地加工问题",
+        "在国内黄金收购价格与国际市场黄金价格并轨前，继续免征黄金生产环节的增值税，配售环节的增值税即征即退。"
+        "鉴于国家对黄金产品实行统收统配政策，因此，不能返回部分黄金由产地加工。",
+        "另外，白银的经济政策继续按照《国务院办公厅关于调整白银经济政策问题的复函》（国办函〔1994〕69号"
+        "）的有关规定，同时参照黄金税收的有关政策执行。",
+        "国务院办公厅",
+        "一九九六年二月九日",
+        "（本文有删减）",
+    ]
+)
+
+
+def test_a_policy_group_carries_its_amounts() -> None:
+    brief = draft_extractive(document_from_text(GOLD, origin="gold", kind="text"))
+    bullets = [p.text for g in brief.groups for p in g.points]
+    assert any("10亿元" in b for b in bullets), bullets
