@@ -117,7 +117,20 @@ def test_fragments_of_clauses_and_datelines() -> None:
         ("zh-policy", 32, "核心要点：应急救援专用号牌有关事项"),
         ("zh-news", 84, "武官吴俊辉少将"),  # a person and his rank
         ("zh-clts", 9, "人群快速增长"),  # a clause; the bullets' quoted term is “供养比”
+        ("zh-news", 39, "莱西单抗"),  # cut from 托莱西单抗
     ],
 )
 def test_shared_titles_a_reader_marked_down(name: str, index: int, bad: str) -> None:
     assert bad not in _titles(name, index)
+
+
+def test_no_title_opens_inside_a_longer_name() -> None:
+    # jieba reads 托|莱西|单抗: 莱西 a place, but the text always writes the drug 托莱西单抗
+    assert _zh_fragment("莱西单抗", "这位负责人表示，托莱西单抗能显著降低胆固醇水平。")
+    assert _zh_fragment("莱西单抗", "托莱西单抗获批上市。")
+    # a place after a verb of going, after a word's end, or opening the text is whole
+    assert not _zh_fragment("莱西果园", "游客赴莱西果园采摘葡萄。")
+    assert not _zh_fragment("莱西果园", "我国莱西果园的葡萄很甜。")
+    assert not _zh_fragment("莱西果园", "莱西果园的葡萄很甜。")
+    # one place that writes it whole is enough
+    assert not _zh_fragment("莱西单抗", "托莱西单抗获批，患者用莱西单抗。")

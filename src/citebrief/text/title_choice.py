@@ -224,6 +224,7 @@ def _zh_fragment(phrase: str, text: str) -> bool:
     if phrase.endswith(_ZH_ADVERB_ENDS + _ZH_VERB_ENDS) or _zh_clause(phrase):
         return True
     start = text.find(phrase)
+    first_word: list[str] = []  # the phrase's first word and its tag, read once where needed
     while start >= 0:
         end = start + len(phrase)
         after, before = text[end : end + 4], text[start - 1 : start] if start else ""
@@ -232,7 +233,8 @@ def _zh_fragment(phrase: str, text: str) -> bool:
         if closer and len(closer) == 1 and closer != "·" and is_zh_word(after[:2]):
             closer = ""
         dateline = after[:1].isdigit() and _ZH_DATELINE_DAY.match(text, end)  # "中新网三明|8月8日电"
-        if not closer and after[:1] not in _ZH_ASPECT and not dateline and not _zh_starts_inside(phrase, before):
+        inside = _zh_starts_inside(phrase, before) or _zh_inside_name(phrase, text, start, first_word)
+        if not closer and after[:1] not in _ZH_ASPECT and not dateline and not inside:
             return False
         start = text.find(phrase, start + 1)
     return True
@@ -252,6 +254,28 @@ def _zh_clause(phrase: str) -> bool:
 
 # the day of a dateline: what goes before it is the outlet and the place ("中新网三明8月8日电")
 _ZH_DATELINE_DAY = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+# characters that stand alone before a name: a function word, a verb of going or using ("赴|上海", "用|莱西单抗")
+_ZH_BEFORE_NAMES = frozenset(
+    "时将在把被对从向给和与及等的了着过是有也都就又还再才而并但却暨由经据于按"  # chunks' function characters
+    "到去赴来回往抵离访至沿自用让叫使令称"
+    "省市县区镇乡村州"  # a name's closing character: the name before ends there ("临汾市|洪洞县")
+)
+
+
+def _zh_inside_name(phrase: str, text: str, start: int, first_word: list[str]) -> bool:
+    """True when the phrase opens on a name the tagger cut off a character of the longer name
+    the text writes ("托|莱西单抗": 莱西 a place, 托莱西单抗 a drug): a Chinese character stands
+    right before it that is no word's end ("我国|莱西") nor a word of its own before a name."""
+    before = text[start - 1 : start] if start else ""
+    if not "\u4e00" <= before <= "\u9fff" or before in _ZH_BEFORE_NAMES:
+        return False
+    if start >= 2 and (is_zh_word(text[start - 2 : start]) or text[start - 2].isdigit()):
+        return False  # "我国|莱西", "2022年|福建省"
+    if not first_word:
+        first_word.extend(tag_zh(phrase)[0])
+    return first_word[1] in {"ns", "nr", "nrt"} and len(first_word[0]) >= 2
 
 
 # a character that counts what a number before it says ("2|号线东风", "3|万人生产生活用水", "5|条客渡运航线")
