@@ -118,6 +118,7 @@ def test_fragments_of_clauses_and_datelines() -> None:
         ("zh-news", 84, "武官吴俊辉少将"),  # a person and his rank
         ("zh-clts", 9, "人群快速增长"),  # a clause; the bullets' quoted term is “供养比”
         ("zh-news", 39, "莱西单抗"),  # cut from 托莱西单抗
+        ("zh-news", 177, "核心要点：黄河流域生态"),  # one strategy it names; the story is eco crimes
     ],
 )
 def test_shared_titles_a_reader_marked_down(name: str, index: int, bad: str) -> None:
@@ -134,3 +135,13 @@ def test_no_title_opens_inside_a_longer_name() -> None:
     assert not _zh_fragment("莱西果园", "莱西果园的葡萄很甜。")
     # one place that writes it whole is enough
     assert not _zh_fragment("莱西单抗", "托莱西单抗获批，患者用莱西单抗。")
+
+
+def test_a_set_phrase_of_two_nouns_after_a_verb_is_its_object() -> None:
+    # jieba reads 生态环境 and 犯罪活动 as set phrases ("l"): after a full verb they are nouns
+    found = _texts("警方严厉打击破坏生态环境犯罪活动。")
+    assert "生态环境犯罪活动" in found
+    assert "破坏生态环境犯罪活动" in found
+    assert "破坏生态环境" in _texts("这家工厂破坏生态环境，被依法查处。")
+    # elsewhere a set phrase stays one word, no noun run goes through it
+    assert not any(t.startswith("生态环境") and len(t) > 4 for t in _texts("生态环境部门召开会议。"))
