@@ -13,7 +13,7 @@ import pytest
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.text.chunks import zh_chunks
-from citebrief.text.title_choice import _zh_fragment, group_title
+from citebrief.text.title_choice import _zh_fragment, group_title, subject_title
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -119,6 +119,7 @@ def test_fragments_of_clauses_and_datelines() -> None:
         ("zh-clts", 9, "人群快速增长"),  # a clause; the bullets' quoted term is “供养比”
         ("zh-news", 39, "莱西单抗"),  # cut from 托莱西单抗
         ("zh-news", 177, "核心要点：黄河流域生态"),  # one strategy it names; the story is eco crimes
+        ("zh-clts", 8, "核心要点：三大实力派演员"),  # who came; the premiere is of 《你是凶手》
     ],
 )
 def test_shared_titles_a_reader_marked_down(name: str, index: int, bad: str) -> None:
@@ -145,3 +146,16 @@ def test_a_set_phrase_of_two_nouns_after_a_verb_is_its_object() -> None:
     assert "破坏生态环境" in _texts("这家工厂破坏生态环境，被依法查处。")
     # elsewhere a set phrase stays one word, no noun run goes through it
     assert not any(t.startswith("生态环境") and len(t) > 4 for t in _texts("生态环境部门召开会议。"))
+
+
+def test_the_work_the_lead_names_is_the_subject() -> None:
+    texts = [
+        "12月3日，话剧《雪夜归人》在上海举行首演，三位主演现场分享了排练经历。",
+        "《雪夜归人》改编自同名小说，讲述一位老兵返乡的故事。",
+        "主演表示，《雪夜归人》的排练持续了半年。",
+        "《雪夜归人》将于下月在北京、广州巡演。",
+    ]
+    assert subject_title(texts[:1], texts, "zh", set()) == "《雪夜归人》"
+    # a work the article names once is a side detail, not its subject
+    once = [texts[0].replace("话剧《雪夜归人》", "话剧《雪夜归人》与《春江花月》"), *texts[1:]]
+    assert subject_title(once[:1], once, "zh", set()) != "《春江花月》"
