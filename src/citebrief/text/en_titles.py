@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from citebrief.text.chunks import word_list
-from citebrief.text.en_chunks import word_classes
+from citebrief.text.en_chunks import generic_en, word_classes
 
 # after a verb in -s ("leaves them", "comes as", "jumps around"), never after a plural noun
 _AFTER_VERB_S = frozenset(
@@ -264,14 +264,15 @@ def topic_factor(words: tuple[str, ...], named: tuple[bool, ...], said: list[fro
     if not words:
         return 1.0
     at, head = _head(words)
-    if at < len(named) and named[at]:
-        return 1.0  # a name's own word ("Metroparks Zoo") is weighed as a name
     stem = _stem(head)
     if stem in _ROLE_HEADS:
-        return ROLE_HEAD_FACTOR
+        return ROLE_HEAD_FACTOR  # "CEO of Mayweather Promotions" too
+    if at < len(named) and named[at]:
+        return 1.0  # a name's own word ("Metroparks Zoo") is weighed as a name
     if len(words) == 1:
         return 1.0  # "Victory", "Hearing" alone say no more than "Examination"
     factor = EVENT_HEAD_FACTOR if stem in _EVENT_HEADS else 1.0
-    if sum(stem in bullet for bullet in said) >= 2:
+    common = not generic_en(head)  # "Pregnant Woman", "Whole Thing": any group says such a word
+    if common and sum(stem in bullet for bullet in said) >= 2:
         factor *= SHARED_HEAD_FACTOR
     return factor
