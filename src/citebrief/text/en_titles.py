@@ -246,24 +246,26 @@ _ROLE_HEADS = frozenset(
         "judge lawyer attorney chairman chairwoman minister secretary coach official"
     )
 )
+_JOINED = re.compile(r" (?:of|on) ")
 EVENT_HEAD_FACTOR = 1.6
 ROLE_HEAD_FACTOR = 0.5
 SHARED_HEAD_FACTOR = 1.3  # two bullets or more say the phrase's head noun
 
 
-def _head(words: tuple[str, ...]) -> tuple[int, str]:
-    """A phrase's head word and where it is: the noun before "of" ("allegations of sexual
-    assault"), else the last."""
-    at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
-    return at, words[at]
+def _head(text: str, words: tuple[str, ...]) -> int:
+    """Where a phrase's head word is in `words`: the noun before "of" or "on" ("allegations of
+    sexual assault", "Trussell Trust on the success"), else the last."""
+    before = _JOINED.split(text, maxsplit=1)[0].split()
+    return min(len(before), len(words)) - 1
 
 
-def topic_factor(words: tuple[str, ...], named: tuple[bool, ...], said: list[frozenset[str]]) -> float:
+def topic_factor(text: str, words: tuple[str, ...], named: tuple[bool, ...], said: list[frozenset[str]]) -> float:
     """How well a phrase heads a group as an editor would: an event or a matter over a post or
     a role, a head noun the group's bullets share over one bullet's aside."""
     if not words:
         return 1.0
-    at, head = _head(words)
+    at = _head(text, words)
+    head = words[at]
     stem = _stem(head)
     if stem in _ROLE_HEADS:
         return ROLE_HEAD_FACTOR  # "CEO of Mayweather Promotions" too
@@ -271,7 +273,8 @@ def topic_factor(words: tuple[str, ...], named: tuple[bool, ...], said: list[fro
         return 1.0  # a name's own word ("Metroparks Zoo") is weighed as a name
     if len(words) == 1:
         return 1.0  # "Victory", "Hearing" alone say no more than "Examination"
-    factor = EVENT_HEAD_FACTOR if stem in _EVENT_HEADS else 1.0
+    # "Reforms on the Reprehensible Behaviour" reads as a clause, whatever its head
+    factor = EVENT_HEAD_FACTOR if stem in _EVENT_HEADS and " on " not in text else 1.0
     common = not generic_en(head)  # "Pregnant Woman", "Whole Thing": any group says such a word
     if common and sum(stem in bullet for bullet in said) >= 2:
         factor *= SHARED_HEAD_FACTOR
