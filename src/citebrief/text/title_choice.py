@@ -394,10 +394,12 @@ def _quoted_terms(texts: list[str], found: dict[str, Chunk]) -> dict[str, Chunk]
 _ZH_WORK = re.compile(r"《([\u4e00-\u9fff]{4,12})》")
 
 
-def _lead_works(first: str, texts: list[str], found: dict[str, Chunk]) -> dict[str, Chunk]:
+def _lead_works(first: str, texts: list[str]) -> dict[str, Chunk]:
     """The works the first sentence names and the article names again, as subject candidates:
     a premiere, a review, a new law is about the work ("你是凶手"), not who came to it."""
     named = dict.fromkeys(_ZH_WORK.findall(first))
+    if not named:  # most leads name none
+        return {}
     joined = "\n".join(texts)
     # in its marks, as the article writes it: "核心要点：《你是凶手》"
     works = (t for t in named if joined.count(f"《{t}》") >= 2)
@@ -430,7 +432,7 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
         said = "".join(lead)
         terms = _quoted_terms(all_texts, chunks)
         chunks.update({t: c for t, c in terms.items() if f"“{t}”" in said})
-        chunks.update(_lead_works(lead[0] if lead else "", all_texts, chunks))
+        chunks.update(_lead_works(lead[0] if lead else "", all_texts))
     if not chunks:
         return ""
     everywhere = _Counts(all_texts, lang)
