@@ -13,7 +13,7 @@ import pytest
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.text.chunks import zh_chunks
-from citebrief.text.title_choice import _zh_fragment, group_title
+from citebrief.text.title_choice import _zh_fragment, group_title, subject_title
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -117,7 +117,45 @@ def test_fragments_of_clauses_and_datelines() -> None:
         ("zh-policy", 32, "核心要点：应急救援专用号牌有关事项"),
         ("zh-news", 84, "武官吴俊辉少将"),  # a person and his rank
         ("zh-clts", 9, "人群快速增长"),  # a clause; the bullets' quoted term is “供养比”
+        ("zh-news", 39, "莱西单抗"),  # cut from 托莱西单抗
+        ("zh-news", 177, "核心要点：黄河流域生态"),  # one strategy it names; the story is eco crimes
+        ("zh-clts", 8, "核心要点：三大实力派演员"),  # who came; the premiere is of 《你是凶手》
     ],
 )
 def test_shared_titles_a_reader_marked_down(name: str, index: int, bad: str) -> None:
     assert bad not in _titles(name, index)
+
+
+def test_no_title_opens_inside_a_longer_name() -> None:
+    # jieba reads 托|莱西|单抗: 莱西 a place, but the text always writes the drug 托莱西单抗
+    assert _zh_fragment("莱西单抗", "这位负责人表示，托莱西单抗能显著降低胆固醇水平。")
+    assert _zh_fragment("莱西单抗", "托莱西单抗获批上市。")
+    # a place after a verb of going, after a word's end, or opening the text is whole
+    assert not _zh_fragment("莱西果园", "游客赴莱西果园采摘葡萄。")
+    assert not _zh_fragment("莱西果园", "我国莱西果园的葡萄很甜。")
+    assert not _zh_fragment("莱西果园", "莱西果园的葡萄很甜。")
+    # one place that writes it whole is enough
+    assert not _zh_fragment("莱西单抗", "托莱西单抗获批，患者用莱西单抗。")
+
+
+def test_a_set_phrase_of_two_nouns_after_a_verb_is_its_object() -> None:
+    # jieba reads 生态环境 and 犯罪活动 as set phrases ("l"): after a full verb they are nouns
+    found = _texts("警方严厉打击破坏生态环境犯罪活动。")
+    assert "生态环境犯罪活动" in found
+    assert "破坏生态环境犯罪活动" in found
+    assert "破坏生态环境" in _texts("这家工厂破坏生态环境，被依法查处。")
+    # elsewhere a set phrase stays one word, no noun run goes through it
+    assert not any(t.startswith("生态环境") and len(t) > 4 for t in _texts("生态环境部门召开会议。"))
+
+
+def test_the_work_the_lead_names_is_the_subject() -> None:
+    texts = [
+        "12月3日，话剧《雪夜归人》在上海举行首演，三位主演现场分享了排练经历。",
+        "《雪夜归人》改编自同名小说，讲述一位老兵返乡的故事。",
+        "主演表示，《雪夜归人》的排练持续了半年。",
+        "《雪夜归人》将于下月在北京、广州巡演。",
+    ]
+    assert subject_title(texts[:1], texts, "zh", set()) == "《雪夜归人》"
+    # a work the article names once is a side detail, not its subject
+    once = [texts[0].replace("话剧《雪夜归人》", "话剧《雪夜归人》与《春江花月》"), *texts[1:]]
+    assert subject_title(once[:1], once, "zh", set()) != "《春江花月》"

@@ -107,6 +107,7 @@ def zh_chunks(sentence: str) -> list[Chunk]:
             tags[k] = "x"
         if w == "旗下" or (w[0] == "最" and tags[k] in {"a", "d", "ad"}):
             tags[k] = "x"  # "后者|旗下|阿达尼资本": whose; "风雨|最强|时段": a clause's predicate
+    _set_phrase_objects(words, tags)
     sentence_words = _sentence_words(words, tags, sizes, known)
     found: dict[str, Chunk] = {}
     count = len(words)
@@ -126,6 +127,27 @@ def zh_chunks(sentence: str) -> list[Chunk]:
             _zh_verb_objects(sentence_words, i, j, found)
         i = j
     return list(found.values())
+
+
+def _set_phrase_objects(words: list[str], tags: list[str]) -> None:
+    """Tags as nouns the set phrases (jieba's "l") of two nouns that follow a full verb, and
+    those that follow one of them: "破坏|生态环境|犯罪活动" is the verb and its object, a run of
+    nouns; elsewhere a set phrase stays one (a first try to read every one as a noun cut others)."""
+    after_verb = False
+    for k, word in enumerate(words):
+        if tags[k] == "l" and (after_verb or (k > 0 and _full_verb(words[k - 1], tags[k - 1]))) and _two_nouns(word):
+            tags[k] = "n"
+            after_verb = True
+        else:
+            after_verb = False
+
+
+def _two_nouns(word: str) -> bool:
+    """True for a word of two dictionary nouns of two characters each ("生态|环境", "犯罪|活动")."""
+    if len(word) != 4 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False
+    halves = (tag_zh(word[:2]), tag_zh(word[2:]))
+    return all(len(h) == 1 and h[0][1] in {"n", "vn"} for h in halves)
 
 
 # a verb ending in a preposition ("趴在", "处于", "来到", "驶向") takes a place or a state, not

@@ -18,7 +18,7 @@ from functools import lru_cache
 from citebrief.model import Lang
 from citebrief.text.chunks import Chunk, word_list, zh_chunks
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
-from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread
+from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
@@ -224,6 +224,7 @@ def _zh_fragment(phrase: str, text: str) -> bool:
     if phrase.endswith(_ZH_ADVERB_ENDS + _ZH_VERB_ENDS) or _zh_clause(phrase):
         return True
     start = text.find(phrase)
+    first_word: list[str] = []  # the phrase's first word and its tag, read once where needed
     while start >= 0:
         end = start + len(phrase)
         after, before = text[end : end + 4], text[start - 1 : start] if start else ""
@@ -232,7 +233,8 @@ def _zh_fragment(phrase: str, text: str) -> bool:
         if closer and len(closer) == 1 and closer != "·" and is_zh_word(after[:2]):
             closer = ""
         dateline = after[:1].isdigit() and _ZH_DATELINE_DAY.match(text, end)  # "中新网三明|8月8日电"
-        if not closer and after[:1] not in _ZH_ASPECT and not dateline and not _zh_starts_inside(phrase, before):
+        inside = _zh_starts_inside(phrase, before) or _zh_inside_name(phrase, text, start, first_word)
+        if not closer and after[:1] not in _ZH_ASPECT and not dateline and not inside:
             return False
         start = text.find(phrase, start + 1)
     return True
@@ -252,6 +254,28 @@ def _zh_clause(phrase: str) -> bool:
 
 # the day of a dateline: what goes before it is the outlet and the place ("中新网三明8月8日电")
 _ZH_DATELINE_DAY = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+# characters that stand alone before a name: a function word, a verb of going or using ("赴|上海", "用|莱西单抗")
+_ZH_BEFORE_NAMES = frozenset(
+    "时将在把被对从向给和与及等的了着过是有也都就又还再才而并但却暨由经据于按"  # chunks' function characters
+    "到去赴来回往抵离访至沿自用让叫使令称"
+    "省市县区镇乡村州"  # a name's closing character: the name before ends there ("临汾市|洪洞县")
+)
+
+
+def _zh_inside_name(phrase: str, text: str, start: int, first_word: list[str]) -> bool:
+    """True when the phrase opens on a name the tagger cut off a character of the longer name
+    the text writes ("托|莱西单抗": 莱西 a place, 托莱西单抗 a drug): a Chinese character stands
+    right before it that is no word's end ("我国|莱西") nor a word of its own before a name."""
+    before = text[start - 1 : start] if start else ""
+    if not "\u4e00" <= before <= "\u9fff" or before in _ZH_BEFORE_NAMES:
+        return False
+    if start >= 2 and (is_zh_word(text[start - 2 : start]) or text[start - 2].isdigit()):
+        return False  # "我国|莱西", "2022年|福建省"
+    if not first_word:
+        first_word.extend(tag_zh(phrase)[0])
+    return first_word[1] in {"ns", "nr", "nrt"} and len(first_word[0]) >= 2
 
 
 # a character that counts what a number before it says ("2|号线东风", "3|万人生产生活用水", "5|条客渡运航线")
@@ -349,6 +373,7 @@ def group_title(
         score *= SAME_WORDS_FACTOR if _repeats(chunk, lang, used, spec, repeated) else 1.0
         if said_words:  # an English aside names no group, nor does a name with its role
             score *= spread(chunk.words, chunk.named, said_words) * described_name(chunk.named)
+            score *= topic_factor(text, chunk.words, chunk.named, said_words)  # an event over a post or an aside
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return _first_clean(scored, group_texts, lang, used)
@@ -363,6 +388,22 @@ def _quoted_terms(texts: list[str], found: dict[str, Chunk]) -> dict[str, Chunk]
     as title candidates: the word the article itself coins for what they are about."""
     seen = Counter(t for b in texts for t in set(_ZH_QUOTED_TERM.findall(b)))
     return {t: Chunk(t, (t,), "np", False) for t, n in seen.items() if n >= 2 and t not in found}
+
+
+# the name of a work (a film, a book, a law) in 《》: "电影《你是凶手》在北京举行首映礼"
+_ZH_WORK = re.compile(r"《([\u4e00-\u9fff]{4,12})》")
+
+
+def _lead_works(first: str, texts: list[str]) -> dict[str, Chunk]:
+    """The works the first sentence names and the article names again, as subject candidates:
+    a premiere, a review, a new law is about the work ("你是凶手"), not who came to it."""
+    named = dict.fromkeys(_ZH_WORK.findall(first))
+    if not named:  # most leads name none
+        return {}
+    joined = "\n".join(texts)
+    # in its marks, as the article writes it: "核心要点：《你是凶手》"
+    works = (t for t in named if joined.count(f"《{t}》") >= 2)
+    return {f"《{t}》": Chunk(f"《{t}》", (t,), "np", False) for t in works}  # one word: a name
 
 
 _ZH_ATTRIBUTIONS = ("指导", "负责", "牵头", "领导", "配合", "参与")
@@ -391,6 +432,7 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
         said = "".join(lead)
         terms = _quoted_terms(all_texts, chunks)
         chunks.update({t: c for t, c in terms.items() if f"“{t}”" in said})
+        chunks.update(_lead_works(lead[0] if lead else "", all_texts))
     if not chunks:
         return ""
     everywhere = _Counts(all_texts, lang)
