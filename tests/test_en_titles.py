@@ -6,7 +6,17 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.en_chunks import en_chunks
-from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread
+from citebrief.text.en_titles import (
+    EVENT_HEAD_FACTOR,
+    ROLE_HEAD_FACTOR,
+    SHARED_HEAD_FACTOR,
+    bullet_words,
+    described_name,
+    misread,
+    once_said_head,
+    spread,
+    topic_factor,
+)
 
 
 @pytest.mark.parametrize(
@@ -98,3 +108,35 @@ def test_a_name_with_its_role_weighs_less() -> None:
     assert described_name((False, True, True)) < 1.0  # "referee Olivier Marteel"
     assert described_name((True, True)) == 1.0  # the name alone is weighed as a name
     assert described_name((False, False)) == 1.0
+
+
+def test_an_event_heads_a_group_better_than_a_post_or_an_aside() -> None:
+    said = bullet_words(
+        [
+            "He was charged with two counts of sexual assault",
+            "Police are investigating the alleged sexual assault in a dark room",
+            "The hospital's executive director said the doctor was a smart man",
+        ]
+    )
+
+    def factor(text: str, named: tuple[bool, ...] = ()) -> float:
+        words = tuple(w.lower() for w in text.split() if w not in {"the", "on"})
+        return topic_factor(text, words, named or (False,) * len(words), said)
+
+    # the head is the noun before "of": "counts" is no event, "sexual assault" one two bullets say
+    assert factor("counts of sexual assault") == 1.0
+    assert factor("sexual assault") == pytest.approx(EVENT_HEAD_FACTOR * SHARED_HEAD_FACTOR)
+    assert factor("dark room") == 1.0  # one bullet's aside
+    assert factor("executive director") == ROLE_HEAD_FACTOR
+    assert factor("CEO of Mayweather Promotions", (True, False, True, True)) == ROLE_HEAD_FACTOR
+    assert factor("assault") == 1.0  # a word alone says no more than "Examination"
+    # the head before "on" is a name: "Trussell Trust on the success" is no phrase about success
+    assert factor("Trussell Trust on the success", (True, True, False)) == 1.0
+    assert factor("Metroparks Zoo", (True, True)) == 1.0  # a name is weighed as a name
+
+
+def test_a_plural_matter_after_its_modifier_is_no_verb() -> None:
+    found = {c.text for c in en_chunks("The zoo plans to press child endangerment charges against the family.")}
+    assert "child endangerment charges" in found
+    found = {c.text for c in en_chunks("Experience lies in the details.")}
+    assert "Experience lies" not in found and "lies" not in found

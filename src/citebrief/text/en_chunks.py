@@ -205,6 +205,11 @@ def _content(token: str) -> bool:
     )
 
 
+# plurals a modifier makes matters, not verbs ("child endangerment charges against the family",
+# "sexual assault claims against him"): what a group of news bullets is about
+_EN_PLURAL_MATTERS = frozenset(
+    word_list("charges claims allegations accusations complaints protests talks threats attacks sanctions fines")
+)
 _EN_AFTER_VERB = frozenset(
     word_list("in on at to into from with the a an his her their its this that up down out off over for against")
 )
@@ -253,7 +258,7 @@ def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following:
             continue  # "Perimeter Search" of "perimeter search lights" is cut
         if low in _EN_LINKS or last.endswith(("'s", "’s")) or not _may_head(last):
             continue
-        if end == size and _verb_before(last, following):
+        if end == size and _verb_before(last, following) and not (end > 1 and low in _EN_PLURAL_MATTERS):
             continue
         participle = not last[:1].isupper() and low.endswith(("ed", "ing"))
         for start in range(end - 1, max(0, end - MAX_EN_WORDS) - 1, -1):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from citebrief.text.chunks import word_list
-from citebrief.text.en_chunks import word_classes
+from citebrief.text.en_chunks import generic_en, word_classes
 
 # after a verb in -s ("leaves them", "comes as", "jumps around"), never after a plural noun
 _AFTER_VERB_S = frozenset(
@@ -219,3 +219,63 @@ def described_name(named: tuple[bool, ...]) -> float:
     if len(named) >= 3 and named[-1] and named[-2] and not all(named):
         return DESCRIBED_NAME_FACTOR
     return 1.0
+
+
+# what an editor heads a group of news bullets with: the event or the matter they report
+# ("allegations of sexual assault", "contract dispute", "three-game ban"), over a side detail
+_EVENT_HEADS = frozenset(
+    _stem(w)
+    for w in word_list(
+        "allegation accusation charge claim case trial verdict sentence conviction appeal lawsuit suit "
+        "investigation inquiry probe arrest hearing ruling ban fine penalty punishment complaint "
+        "attack assault shooting killing murder death crash accident collision fall fire explosion injury "
+        "rescue escape search protest strike war conflict dispute row fight bout battle clash "
+        "contract deal agreement negotiation talk offer bid sale purchase takeover transfer "
+        "defeat victory win loss draw final match game season campaign election vote "
+        "ranking index rank survey study report research finding poll analysis figure rate "
+        "plan policy law rule reform scheme proposal decision announcement launch "
+        "diagnosis treatment surgery operation disease illness condition outbreak "
+        "record debut return retirement comeback performance celebration gesture"
+    )
+)
+# a post or a person's role ("Zoo's Executive Director", "Rovers Boss"): who spoke, not what about
+_ROLE_HEADS = frozenset(
+    _stem(w)
+    for w in word_list(
+        "director ceo chief boss manager spokesman spokeswoman spokesperson president executive officer "
+        "judge lawyer attorney chairman chairwoman minister secretary coach official"
+    )
+)
+_JOINED = re.compile(r" (?:of|on) ")
+EVENT_HEAD_FACTOR = 1.6
+ROLE_HEAD_FACTOR = 0.5
+SHARED_HEAD_FACTOR = 1.3  # two bullets or more say the phrase's head noun
+
+
+def _head(text: str, words: tuple[str, ...]) -> int:
+    """Where a phrase's head word is in `words`: the noun before "of" or "on" ("allegations of
+    sexual assault", "Trussell Trust on the success"), else the last."""
+    before = _JOINED.split(text, maxsplit=1)[0].split()
+    return min(len(before), len(words)) - 1
+
+
+def topic_factor(text: str, words: tuple[str, ...], named: tuple[bool, ...], said: list[frozenset[str]]) -> float:
+    """How well a phrase heads a group as an editor would: an event or a matter over a post or
+    a role, a head noun the group's bullets share over one bullet's aside."""
+    if not words:
+        return 1.0
+    at = _head(text, words)
+    head = words[at]
+    stem = _stem(head)
+    if stem in _ROLE_HEADS:
+        return ROLE_HEAD_FACTOR  # "CEO of Mayweather Promotions" too
+    if at < len(named) and named[at]:
+        return 1.0  # a name's own word ("Metroparks Zoo") is weighed as a name
+    if len(words) == 1:
+        return 1.0  # "Victory", "Hearing" alone say no more than "Examination"
+    # "Reforms on the Reprehensible Behaviour" reads as a clause, whatever its head
+    factor = EVENT_HEAD_FACTOR if stem in _EVENT_HEADS and " on " not in text else 1.0
+    common = not generic_en(head)  # "Pregnant Woman", "Whole Thing": any group says such a word
+    if common and sum(stem in bullet for bullet in said) >= 2:
+        factor *= SHARED_HEAD_FACTOR
+    return factor

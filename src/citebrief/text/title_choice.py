@@ -18,7 +18,7 @@ from functools import lru_cache
 from citebrief.model import Lang
 from citebrief.text.chunks import Chunk, word_list, zh_chunks
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
-from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread
+from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
@@ -349,6 +349,7 @@ def group_title(
         score *= SAME_WORDS_FACTOR if _repeats(chunk, lang, used, spec, repeated) else 1.0
         if said_words:  # an English aside names no group, nor does a name with its role
             score *= spread(chunk.words, chunk.named, said_words) * described_name(chunk.named)
+            score *= topic_factor(text, chunk.words, chunk.named, said_words)  # an event over a post or an aside
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return _first_clean(scored, group_texts, lang, used)
