@@ -200,7 +200,8 @@ def _may_claim(unit: Unit, lang: Lang) -> bool:
 
 def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = None) -> bool:
     """Long enough to state something, and not structure: headings ("一、总体要求"), document
-    numbers, signatures and formulas are paragraphs a reader may cite, but never a bullet."""
+    numbers, signatures and formulas are paragraphs a reader may cite, but never a bullet. Asked
+    only of a unit `_may_claim` passed (its cheap half: English captions' patterns run once)."""
     text = unit.text
     if lang == "en" and trimmed[:1].islower():
         return False  # what is left of a sentence whose opening was dropped: not a sentence
@@ -208,7 +209,7 @@ def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = Non
         return False  # "本报北京5月14日电" or "……刘亮说。": whose words, not the words
     if structure is None:
         structure = is_structure(text)
-    return _may_claim(unit, lang) and not (structure or (trimmed != text and is_structure(trimmed)))
+    return not (structure or (trimmed != text and is_structure(trimmed)))
 
 
 def _length_factor(text: str, lang: Lang, *, long_penalty: bool = True) -> float:

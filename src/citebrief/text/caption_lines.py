@@ -56,6 +56,15 @@ OPENINGS: dict[str, re.Pattern[str]] = {
     # "A mother was holding the boy … at the zoo (file photo of cheetahs at the zoo)"
     "photo note": re.compile(r".*\((?:file |stock )?(?:photo|picture|image|pictured|posed by)[^()]*\)$"),
 }
+# words each pattern cannot match without (any one of them): a sentence without them is not tried,
+# which skips most patterns for most sentences (this runs on every English sentence)
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "in action": ("in action",),
+    "picture passive": (" is ", " are "),
+    "pictured": ("pictured ",),
+    "label": (": ",),
+    "photo note": ("(",),
+}
 # words before a colon that introduce speech or a quotation, not a caption ("He said: 'I …")
 _SAYING = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|stated|asked|insisted|warned|replied|read"
@@ -111,6 +120,9 @@ def caption_opening(text: str, start: int = 0, end: int | None = None) -> str | 
     """The kind of caption `text[start:end]` opens with (a key of OPENINGS), or None."""
     end = len(text) if end is None else end
     for kind, pattern in OPENINGS.items():
+        needs = _NEEDS.get(kind)
+        if needs is not None and all(text.find(need, start, end) < 0 for need in needs):
+            continue
         match = pattern.match(text, start, end)
         if match is None:
             continue

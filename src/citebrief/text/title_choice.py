@@ -471,6 +471,8 @@ def _first_name_only(name: str, texts: list[str]) -> bool:
     """A lone English name the article first gives as an apposition to a relation ("his newborn
     son, Wil, had ..."): a child or a witness named by a first name, not what the story is
     about; a surname ("Nadal"), a place ("Raqqa") or a body ("RBS") keeps its weight."""
+    if not any(f", {name}" in t for t in texts):
+        return False  # no apposition anywhere (most names): no pattern compiled for this name
     alone = re.compile(r"\b" + re.escape(name) + r"\b")
     first = next((t for t in texts if alone.search(t)), "")  # news introduces a person once
     return bool(re.search(r"\b[a-z]+, " + re.escape(name) + r"[,.]", first))

@@ -183,12 +183,15 @@ def analyze(text: str, lang: Lang) -> list[Token]:
     tokens: list[Token] = []
     stop = _stop_words("en")
     for match in _EN_WORD.finditer(text):
-        word = match.group().lower().replace("’", "'")
+        surface = match.group()
+        if surface[0].isdigit():
+            continue  # a number (the pattern's third branch): never a term
+        word = surface.lower().replace("’", "'")
         if word.endswith("'s"):
             word = word[:-2]
-        if word in stop or len(word) < 2 or word[0].isdigit():
+        if word in stop or len(word) < 2:
             continue
-        tokens.append(Token(word, match.group(), match.start(), True, True))
+        tokens.append(_new_token(Token, (word, surface, match.start(), True, True)))
     return tokens
 
 
