@@ -491,7 +491,8 @@ def _overview(
         chosen.append(i)
         if i in ranked:
             ranked.remove(i)
-    return [*pinned, *mmr_pick(scored, ranked, relevance, chosen, size - len(pinned))]
+    extra = int(head is not None and head != decision)  # who leads is said besides, not instead
+    return [*pinned, *mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)]
 
 
 Policy = list[str] | None  # a policy's paragraphs, None for another document
@@ -532,12 +533,13 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     # the overview is the article's lead point: centrality, length and position decide; the
     # themes below favour the specifics an analyst reads for
     overview_relevance = scored.sentence_vectors.dot(centroid) * scored.lead_weights * scored.position
-    claim_paragraphs = len({scored.units[i].paragraph for i in usable})
+    claims = [i for i in usable if not is_leader(scored.units[i].text)]  # a name line makes no theme
+    claim_paragraphs = len({scored.units[i].paragraph for i in claims})
     # a sentence joined at "；" says as much as the clauses it was cut into: it counts as they did
     said = len(usable) + sum(scored.units[i].text.rstrip("；;").count("；") for i in usable)
     wanted_themes = _theme_count(claim_paragraphs, said, groups)
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
-    themes = min(wanted_themes, max((len(usable) - overview_size) // 2, 0))
+    themes = min(wanted_themes, max((len(claims) - overview_size) // 2, 0))
     chosen: list[int] = []
     # the overview's lead run and the themes' runs read the same sentences: openers and cohesion once
     shared = SentenceRuns(scored.sentence_vectors, [(u.text, u.paragraph - 1) for u in scored.units])
