@@ -128,7 +128,7 @@ def cover_items(
         if p in cited or first is None or first in chosen:
             continue
         theme = int(labels[first]) if labels is not None else None
-        room = [d for d in drafts if len(d.picked) < POLICY_GROUP and d.picked]
+        room = [d for d in drafts[1:] if len(d.picked) < POLICY_GROUP and d.picked]  # the overview is no list
         homes = sorted(room, key=lambda d: (min(abs(units[k].paragraph - p) for k in d.picked), d.theme != theme))
         if not homes:
             continue

@@ -206,6 +206,8 @@ def _background_prefilter(script: str) -> Prefilter | None:
 def is_leader(text: str) -> bool:
     """Who heads the group or committee a notice sets up ("组 长：韩 正 国务院副总理"): what a
     membership notice is read for, though the line has no stop; its members' lines are structure."""
+    if "：" not in text and ":" not in text:
+        return False  # every pattern of the kind has the role's colon: most sentences stop here
     flat = _flat(text)
     return bool(_combined("leader", _script(flat)).search(flat))
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from citebrief.model import Lang
+from citebrief.text.tokenize import stem
 
 SECTION_WORDS = 2  # different words of a section a story's opening must say
 LEAD_CHARS: dict[Lang, int] = {"zh": 300, "en": 600}
@@ -73,7 +74,7 @@ def section_of(text: str, lang: Lang) -> str | None:
     SECTION_WORDS times by different words, else None."""
     opening = text[: LEAD_CHARS[lang]]
     for section in SECTIONS[lang]:
-        said = {word.casefold() for word in section.words.findall(opening)}
+        said = {stem(word.casefold()) for word in section.words.findall(opening)}  # "match", "matches": one
         if len(said) >= SECTION_WORDS:
             return section.title
     return None
