@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from revision import export_src
+from revision import export_src, run_json
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {"zh-clts": 12, "zh-news": 50, "en-cnndm": 50, "zh-policy": 40}
@@ -49,14 +47,7 @@ print(json.dumps(result))
 
 
 def _run(src: Path) -> dict[str, list[float | None]]:
-    done = subprocess.run(
-        [sys.executable, "-c", WORKER, str(ROOT / "bench"), json.dumps(SETS)],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PYTHONPATH": str(src)},
-    )
-    result: dict[str, list[float | None]] = json.loads(done.stdout)
+    result: dict[str, list[float | None]] = run_json(src, WORKER, str(ROOT / "bench"), json.dumps(SETS))
     return result
 
 

@@ -15,12 +15,10 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from revision import blind_order, export_src, write_pairs
+from revision import blind_order, export_src, run_json, write_pairs
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SETS = ("zh-policy", "zh-news", "zh-clts", "en-cnndm")
@@ -35,11 +33,7 @@ def _briefs(src: Path, files: list[Path]) -> list[str]:
         "    d=document_from_text(open(p,encoding='utf-8').read(),origin=p,kind='text')\n"
         "    out.append(render(draft(d),d,'text'))\nprint(json.dumps(out))\n"
     )
-    env = {"PYTHONPATH": str(src)}
-    done = subprocess.run(
-        [sys.executable, "-c", script, *map(str, files)], capture_output=True, text=True, check=True, env=env
-    )
-    result: list[str] = json.loads(done.stdout)
+    result: list[str] = run_json(src, script, *map(str, files))
     return result
 
 

@@ -19,16 +19,13 @@ the bullets a caption has likely run into, each by one yardstick (this tree's), 
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import subprocess
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from citebrief.text.caption_lines import caption_opening
-from revision import export_src
+from revision import export_src, run_json
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 LONG_WORDS = 45
@@ -63,15 +60,8 @@ print(json.dumps(out))
 
 def bullets(src: Path | None) -> list[str]:
     """Every en-cnndm bullet, by the code under `src` (this tree's when None), in a fresh interpreter."""
-    env = {"PYTHONPATH": str(src if src is not None else Path(__file__).resolve().parents[1] / "src")}
-    done = subprocess.run(
-        [sys.executable, "-c", WORKER, str(DATA / "en-cnndm.jsonl")],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    )
-    result: list[str] = json.loads(done.stdout)
+    code = src if src is not None else Path(__file__).resolve().parents[1] / "src"
+    result: list[str] = run_json(code, WORKER, str(DATA / "en-cnndm.jsonl"))
     return result
 
 

@@ -17,12 +17,10 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from revision import blind_order, export_src, write_pairs
+from revision import blind_order, export_src, run_json, write_pairs
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SETS = ("zh-news", "en-cnndm")
@@ -53,14 +51,7 @@ print(json.dumps({"text": render_digest(digest, "text"), "themes": themes}))
 
 def _digest(src: Path, files: list[Path]) -> dict[str, object]:
     """The text digest and the (title, articles) themes of `files` by the code under `src`."""
-    done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, *map(str, files)],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PYTHONPATH": str(src)},
-    )
-    result: dict[str, object] = json.loads(done.stdout)
+    result: dict[str, object] = run_json(src, _SCRIPT, *map(str, files))
     return result
 
 

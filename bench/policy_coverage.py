@@ -29,15 +29,12 @@ so the engine is not scored by its own rules. Time per document is printed for b
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import subprocess
-import sys
 import tempfile
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from revision import export_src
+from revision import export_src, run_json
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -100,14 +97,7 @@ def _carried(sentence: str, bullets: list[str]) -> bool:
 
 
 def _run(src: Path) -> dict[str, object]:
-    done = subprocess.run(
-        [sys.executable, "-c", WORKER, str(DATA / "zh-policy.jsonl")],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PYTHONPATH": str(src)},
-    )
-    result: dict[str, object] = json.loads(done.stdout)
+    result: dict[str, object] = run_json(src, WORKER, str(DATA / "zh-policy.jsonl"))
     return result
 
 

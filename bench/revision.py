@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 import random
 import subprocess
+import sys
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 T = TypeVar("T")
@@ -20,6 +21,14 @@ def export_src(ref: str, folder: Path) -> Path:
     archive = subprocess.run(["git", "archive", ref, "src"], cwd=ROOT, capture_output=True, check=True)
     subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
     return folder / "src"
+
+
+def run_json(src: Path, script: str, *args: str) -> Any:
+    """What `script` prints as JSON, run in a fresh interpreter on the code under `src`."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, check=True, env={"PYTHONPATH": str(src)}
+    )
+    return json.loads(done.stdout)
 
 
 def blind_order(rng: random.Random, before: T, after: T) -> tuple[T, T, dict[str, str]]:

@@ -14,12 +14,11 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from revision import export_src
+from revision import export_src, run_json
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("zh-policy", "zh-news", "zh-clts", "en-cnndm")
@@ -50,14 +49,7 @@ json.dump(out, sys.stdout)
 
 
 def _briefs(src: Path, limit: int) -> dict[str, str]:
-    done = subprocess.run(
-        [sys.executable, "-c", WORKER, str(ROOT / "bench"), str(ROOT), json.dumps(SETS), str(limit)],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PYTHONPATH": str(src)},
-    )
-    result: dict[str, str] = json.loads(done.stdout)
+    result: dict[str, str] = run_json(src, WORKER, str(ROOT / "bench"), str(ROOT), json.dumps(SETS), str(limit))
     return result
 
 
