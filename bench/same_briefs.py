@@ -12,6 +12,7 @@ first few that do, and exits 1 when any does.
 from __future__ import annotations
 
 import argparse
+import difflib
 import hashlib
 import json
 import sys
@@ -30,12 +31,12 @@ import extractive as bench
 from citebrief.ingest import document_from_text, ingest
 from citebrief.options import BriefOptions
 from citebrief.pipeline import brief_document, render
-root, sets, limit = sys.argv[2], json.loads(sys.argv[3]), int(sys.argv[4])
+root, sets, limit, form = sys.argv[2], json.loads(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 options = BriefOptions()
 out = {}
 def one(key, document):
     brief = brief_document(document, options).brief
-    out[key] = render(brief, document, "json")
+    out[key] = render(brief, document, form)
 import pathlib
 for path in sorted(pathlib.Path(root, "examples").iterdir()):
     if path.suffix in (".txt", ".html", ".md"):
@@ -48,8 +49,10 @@ json.dump(out, sys.stdout)
 """
 
 
-def _briefs(src: Path, limit: int) -> dict[str, str]:
-    result: dict[str, str] = run_json(src, WORKER, str(ROOT / "bench"), str(ROOT), json.dumps(SETS), str(limit))
+def _briefs(src: Path, limit: int, form: str) -> dict[str, str]:
+    result: dict[str, str] = run_json(
+        src, WORKER, str(ROOT / "bench"), str(ROOT), json.dumps(SETS), str(limit), form
+    )
     return result
 
 
@@ -58,16 +61,26 @@ def main() -> None:
     parser.add_argument("--ref", default="main", help="the git revision to compare with")
     parser.add_argument("--limit", type=int, default=40, help="articles per data set")
     parser.add_argument("--show", type=int, default=3, help="differing briefs to print")
+    parser.add_argument(
+        "--diff", action="store_true", help="compare the text briefs and print the changed lines of each"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         before_src = export_src(args.ref, Path(folder))
-        before = _briefs(before_src, args.limit)
-    after = _briefs(ROOT / "src", args.limit)
+        form = "text" if args.diff else "json"
+        before = _briefs(before_src, args.limit, form)
+    after = _briefs(ROOT / "src", args.limit, form)
     differ = [key for key in before if before[key] != after.get(key)]
     digest = hashlib.sha256(json.dumps(after, sort_keys=True).encode()).hexdigest()[:12]
     print(f"{len(before)} briefs ({args.ref} vs this tree): {len(differ)} differ; this tree's digest {digest}")
     for key in differ[: args.show]:
-        print(f"\n--- {key}\n{before[key][:1500]}\n+++ {key}\n{after.get(key, '(missing)')[:1500]}")
+        if args.diff:
+            lines = difflib.unified_diff(
+                before[key].splitlines(), after.get(key, "").splitlines(), key, key, n=0, lineterm=""
+            )
+            print("\n".join(line for line in lines if not line.startswith("@@")))
+        else:
+            print(f"\n--- {key}\n{before[key][:1500]}\n+++ {key}\n{after.get(key, '(missing)')[:1500]}")
     sys.exit(1 if differ else 0)
 
 

@@ -117,8 +117,32 @@ def test_another_language_points_to_the_llm_engine(examples_dir: Path) -> None:
         pytest.param(
             "全国政协委员、张三：建议深化产教融合，推动职业院校与龙头企业共建产业学院。",
             "zh",
-            "建议深化产教融合，推动职业院校与龙头企业共建产业学院。",
+            "张三：建议深化产教融合，推动职业院校与龙头企业共建产业学院。",
             id="zh-speaker-label",
+        ),
+        pytest.param(
+            "山东省青岛市市南区委历史城区保护发展工委书记 张卫平：下一步，我们将继续推进城区的文、商、旅融合发展。",
+            "zh",
+            "张卫平：下一步，我们将继续推进城区的文、商、旅融合发展。",
+            id="zh-speaker-label-keeps-the-name",  # "we will" needs someone; the long post goes
+        ),
+        pytest.param(
+            "某某大学教授李明说：这个问题很复杂，需要长期研究。",
+            "zh",
+            "李明说：这个问题很复杂，需要长期研究。",
+            id="zh-speaker-label-with-a-verb",
+        ),
+        pytest.param(
+            "业内专家表示：这个问题很复杂，需要长期研究。",
+            "zh",
+            "这个问题很复杂，需要长期研究。",
+            id="zh-speaker-label-naming-no-one",
+        ),
+        pytest.param(
+            "正如习近平主席所言：这个问题很复杂，需要长期研究。",
+            "zh",
+            "这个问题很复杂，需要长期研究。",
+            id="zh-speaker-label-said-as",
         ),
         pytest.param(
             "PORT ALDER — The city council voted on Tuesday to extend the tram line.",

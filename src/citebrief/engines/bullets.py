@@ -40,6 +40,13 @@ _LEAST_OVERLAP = min(DUPLICATE_OVERLAP, SHARED_FIGURE_OVERLAP, DIFFERENT_FIGURES
 _SPEAKER_ROLES = re.compile(
     r"委员|代表|院长|主任|董事长|总经理|书记|部长|局长|专家|教授|研究员|所长|主席|负责人|首席|院士|发言人|厅长|市长|省长|总裁|校长|理事长|会长"
 )
+# the name that ends a speaker label: after a space ("工委书记 张卫平"), a "、" or right after the
+# post ("院长王某某", "教授李明说")
+_SPEECH_VERB_ZH = r"表示|指出|介绍|认为|强调|谈到|提到|坦言|所言|所说|称|说|讲"
+_SPEAKER_NAME = re.compile(
+    r"(?:\s|、|" + _SPEAKER_ROLES.pattern + r")(?!(?:" + _SPEECH_VERB_ZH + r"))"
+    r"([\u4e00-\u9fff·]{2,4}?(?:" + _SPEECH_VERB_ZH + r")?)$"
+)
 # what a bullet drops before its claim, photo credits and "LONDON — " too (text/header.py's pattern
 # reads the outlet, digest_themes' a lead; they differ on 182 and 44 of the shared paragraphs)
 _DATELINE = re.compile(
@@ -95,10 +102,15 @@ def attribution_only(text: str) -> bool:
 
 
 def strip_speaker(text: str) -> str:
+    """'市南区委……工委书记 张卫平：下一步，我们将……' keeps the speaker's name, '张卫平：下一步，……' (still
+    a verbatim piece of the source), and drops the long post: without a name, 'we will' has no one."""
     head, colon, rest = text.partition("：")
     if colon and len(head) <= 40 and len(rest) >= 10 and _SPEAKER_ROLES.search(head) and "“" not in head:
         # what a speaker says is a sentence; "主 任：孙春兰 国务院副总理" names who holds the post
-        return rest if re.search(r"[，。！？；,.!?;]", rest) else text
+        if not re.search(r"[，。！？；,.!?;]", rest):
+            return text
+        name = _SPEAKER_NAME.search(head)  # "专家表示：" names no one
+        return f"{name.group(1)}：{rest}" if name else rest
     return text
 
 
