@@ -22,6 +22,7 @@ from citebrief.text.en_titles import bullet_words, described_name, misread, once
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
+from citebrief.text.zh_spread import aside_factor
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
@@ -215,13 +216,14 @@ _ZH_ADVERB_ENDS = ("全部", "集体", "一起", "一同", "共同", "全面", "
 # verbs jieba tags as nouns that end a clause, not a thing ("三明供电部门启动|防台风", "孙丙柱利用|工程")
 _ZH_VERB_ENDS = ("启动", "利用", "荣获", "核实", "获悉", "表示", "召开", "举行", "印发", "达成")
 _ZH_ASPECT = frozenset("了着")  # "保险公司启动|了快赔": the phrase ends on a verb
+_ZH_PARTICLES = frozenset("了着的")  # "见证|了祥芝渔港": the tagger took a particle into a name
 
 
 def _zh_fragment(phrase: str, text: str) -> bool:
     """True when every place `text` says `phrase` shows it is a piece: it ends before the word
     that closes a name, on a verb (one its aspect particle follows, or one that ends a clause), on
     an adverb, or starts inside a number's name ("2|号线东风") or a Latin word."""
-    if phrase.endswith(_ZH_ADVERB_ENDS + _ZH_VERB_ENDS) or _zh_clause(phrase):
+    if phrase.endswith(_ZH_ADVERB_ENDS + _ZH_VERB_ENDS) or _zh_clause(phrase) or phrase[0] in _ZH_PARTICLES:
         return True
     start = text.find(phrase)
     first_word: list[str] = []  # the phrase's first word and its tag, read once where needed
@@ -371,6 +373,7 @@ def group_title(
         score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + more * max(said - 1, 0))
         score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * _verb_factor(chunk)
         score *= SAME_WORDS_FACTOR if _repeats(chunk, lang, used, spec, repeated) else 1.0
+        score *= aside_factor(text, bullets) if lang == "zh" else 1.0
         if said_words:  # an English aside names no group, nor does a name with its role
             score *= spread(chunk.words, chunk.named, said_words) * described_name(chunk.named)
             score *= topic_factor(text, chunk.words, chunk.named, said_words)  # an event over a post or an aside
