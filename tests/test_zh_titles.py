@@ -173,7 +173,7 @@ def test_the_lead_event_names_the_article() -> None:
     assert event_subject(contest, contest) == "上海市产业青年创新大赛"
     # "启动X": the object, without the batch and the plain "工作"
     relocation = ["5月31日，雄安新区全面启动第二批征迁安置工作。", "第二批征迁安置工作任务涉及三县54个村。"]
-    assert event_subject(relocation, relocation) == "征迁安置"
+    assert event_subject(relocation, relocation) == "征迁安置工作"  # jieba: 征迁|安置工作
     # a press conference, an organiser or a list of acts names no subject
     briefing = ["今天，教育部在河南安阳召开新闻发布会，介绍有关情况。", "新闻发布会上，教育部介绍了成果。"]
     assert event_subject(briefing, briefing) == ""
@@ -206,7 +206,7 @@ def test_a_bracketed_aside_names_no_group() -> None:
     ("name", "index", "good"),
     [
         ("zh-news", 49, "核心要点：上海市产业青年创新大赛"),  # not 绿色低碳转型, what the contest shows
-        ("zh-clts", 7, "核心要点：征迁安置"),  # not 城市建设用地, the approval it carries out
+        ("zh-clts", 7, "核心要点：征迁安置工作"),  # not 城市建设用地, the approval it carries out
         ("zh-clts", 1, "核心要点：《爸爸妈妈，我想对你们说》"),  # not 业余游泳联赛, one of the child's news
     ],
 )

@@ -129,9 +129,10 @@ def _fit(run: str, clause: str, joined: str) -> str:
     words = [w for w, _ in tag_zh(run)]
     for k in range(len(words)):
         phrase = whole = "".join(words[k:])
-        for tail in _WEAK_TAILS:  # "征迁安置工作": the work is no part of its name
-            if phrase.endswith(tail) and len(phrase) - len(tail) >= MIN_SUBJECT:
-                phrase = phrase[: -len(tail)]
+        for tail in _WEAK_TAILS:  # "考察活动": the event is what it is about, where a word ends before the tail
+            cut = phrase[: -len(tail)]
+            if phrase.endswith(tail) and len(cut) >= MIN_SUBJECT and on_word_boundaries(cut, clause, "zh"):
+                phrase = cut
         said = joined.count(phrase)
         if _fits(phrase, clause, said) and cleanly_cut(whole, clause, "zh"):
             return phrase  # the longest the article says again
