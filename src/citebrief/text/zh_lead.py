@@ -126,8 +126,11 @@ def _fit(run: str, clause: str, joined: str) -> str:
     (the longer the better), no name nor body, no plain event's word ("……工作")."""
     if not run or not on_word_boundaries(run, clause, "zh") or not cleanly_cut(run, clause, "zh"):
         return ""
-    words = [w for w, _ in tag_zh(run)]
+    tagged = tag_zh(run)
+    words = [w for w, _ in tagged]
     for k in range(len(words)):
+        if k and tagged[k - 1][1] not in _WHERE_WHEN:
+            break  # "长三角|古树名木保护论坛" may lose where, never what ("保护论坛")
         phrase = whole = "".join(words[k:])
         for tail in _WEAK_TAILS:  # "考察活动": the event is what it is about, where a word ends before the tail
             cut = phrase[: -len(tail)]
@@ -137,6 +140,9 @@ def _fit(run: str, clause: str, joined: str) -> str:
         if _fits(phrase, clause, said) and cleanly_cut(whole, clause, "zh"):
             return phrase  # the longest the article says again
     return ""
+
+
+_WHERE_WHEN = frozenset({"ns", "m", "t", "a", "b", "f", "s"})
 
 
 def _fits(phrase: str, clause: str, said: int) -> bool:
