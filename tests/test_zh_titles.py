@@ -216,3 +216,20 @@ def test_shared_overviews_name_what_the_article_is_about(name: str, index: int, 
 
 def test_a_shared_group_is_not_titled_by_a_bracketed_aside() -> None:
     assert "碳谷绿湾" not in _titles("zh-news", 49)
+
+
+def test_the_last_of_two_event_verbs_takes_the_object() -> None:
+    from citebrief.text.zh_lead import event_subject
+
+    # "公开通报3起违法占地典型问题": what was made public, less the count and "典型问题"
+    notice = ["8日，山西省自然资源厅公开通报3起违法占地典型问题。", "三起违法占地问题均已立案。"]
+    assert event_subject(notice, notice) == "违法占地"
+    # jieba tags 决算 a verb; the run the article repeats as it is stands whole
+    accounts = ["财政部、民政部等中央部门25日公开了各自的部门决算。", "今年102个中央部门公开部门决算。"]
+    assert event_subject(accounts, accounts) == "部门决算"
+
+
+def test_no_title_ends_inside_a_company_name() -> None:
+    text = "临汾市洪洞县山西兆林广胜寺旅游开发有限公司建设项目违法占地问题。"
+    assert _zh_fragment("洪洞县山西兆林", text)
+    assert not _zh_fragment("违法占地问题", text)

@@ -236,6 +236,7 @@ def _zh_fragment(phrase: str, text: str) -> bool:
             closer = ""
         dateline = after[:1].isdigit() and _ZH_DATELINE_DAY.match(text, end)  # "中新网三明|8月8日电"
         inside = _zh_starts_inside(phrase, before) or _zh_inside_name(phrase, text, start, first_word)
+        inside = inside or bool(_ZH_COMPANY_REST.match(text, end))  # "山西兆林|广胜寺旅游开发有限公司"
         if not closer and after[:1] not in _ZH_ASPECT and not dateline and not inside:
             return False
         start = text.find(phrase, start + 1)
@@ -252,6 +253,12 @@ def _zh_clause(phrase: str) -> bool:
         if at > 0 and verb != "利用" and at + len(verb) < len(phrase):
             return True  # "土地利用效益" names a thing
     return False
+
+
+# the rest of a company's name right after a phrase: no function word before its closing word
+_ZH_COMPANY_REST = re.compile(
+    r"[^的和与及在是等了着为对从向把被，。、；：“”（）()\s\d]{1,10}?(?:有限公司|有限责任公司|集团公司)"
+)
 
 
 # the day of a dateline: what goes before it is the outlet and the place ("中新网三明8月8日电")

@@ -17,8 +17,24 @@ from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_bodies import ZH_BODIES
 
 # verbs that report an event's happening: "X在Y启动" is about X, "启动X" about X
-_INTRANSITIVE = ("开幕", "闭幕", "落幕", "开赛", "开营", "开班", "竣工", "揭晓", "亮相", "启幕")
-_TRANSITIVE = ("启动", "举行", "召开", "举办", "发布", "印发", "出台", "公布", "开通", "启用", "上线", "签署", "揭牌")
+_INTRANSITIVE = ("开幕", "闭幕", "落幕", "开赛", "开营", "开班", "竣工", "揭晓", "亮相", "启幕", "成立")
+_TRANSITIVE = (
+    "启动",
+    "举行",
+    "召开",
+    "举办",
+    "发布",
+    "印发",
+    "出台",
+    "公布",
+    "开通",
+    "启用",
+    "上线",
+    "签署",
+    "揭牌",
+    "通报",
+    "公开",
+)
 _EVENT = re.compile("|".join((*_INTRANSITIVE, *_TRANSITIVE)))
 # what stands between an event's subject and its verb: where, when and how it happened
 _BEFORE_VERB = re.compile(
@@ -27,7 +43,7 @@ _BEFORE_VERB = re.compile(
 )
 # what opens an event's object before the thing itself ("启动了第二批征迁安置工作")
 _OBJECT_LEAD = re.compile(
-    r"^了?(?:第?[0-9一二三四五六七八九十两]+(?:批|届|期|次|场|轮)|首届|一场|一次|为期[^的]{1,8}的)?"
+    r"^了?(?:各自的|其)?(?:第?[0-9一二三四五六七八九十两]+(?:批|届|期|次|场|轮|起|项|件)|首届|一场|一次|为期[^的]{1,8}的)?"
 )
 # objects any event has: "召开新闻发布会" says how the news came, not what it is about
 _PLAIN_EVENTS = frozenset(
@@ -37,7 +53,7 @@ _PLAIN_EVENTS = frozenset(
         *("应急响应", "预案", "预警", "首映礼", "发布仪式", "签约仪式", "揭牌仪式", "开幕式", "闭幕式"),
     )
 )
-_WEAK_TAILS = ("工作", "情况", "活动", "仪式")
+_WEAK_TAILS = ("工作", "情况", "活动", "仪式", "典型问题", "问题")
 _PHRASE_TAGS = frozenset({"n", "nz", "vn", "v", "t", "ns", "nt", "j", "l", "eng", "an", "b", "nr"})
 _HEAD_TAGS = frozenset({"n", "nz", "vn", "j", "l", "eng", "an"})
 _CLAUSE = re.compile(r"[^，。；！？!?;]+")
@@ -69,7 +85,10 @@ def event_subject(lead: list[str], texts: list[str]) -> str:
                 continue
             if not _DATELINE.sub("", clause[: verb.start()]):
                 return ""  # "启动备用水源、开动机井……": a list of acts, no one event
-            return _around(clause, verb.start(), verb.end(), joined)
+            span = verb.span()
+            while following := _EVENT.match(clause, span[1]):  # "公开通报3起……": the last verb takes the object
+                span = following.span()
+            return _around(clause, *span, joined)
     return ""
 
 
@@ -80,7 +99,10 @@ def _around(clause: str, start: int, end: int, joined: str) -> str:
     lead_in = _OBJECT_LEAD.match(after)
     rest = after[lead_in.end() if lead_in else 0 :]
     if verb in _TRANSITIVE and rest.strip("了"):
-        return _fit(_run(rest, forward=True), clause, joined)
+        # "部门决算": jieba tags 决算 a verb; a run the article says again as it is stands whole
+        return _fit(_run(rest, forward=True, whole=True), clause, joined) or _fit(
+            _run(rest, forward=True), clause, joined
+        )
     before = clause[:start]
     cut = _BEFORE_VERB.search(before)
     before = before[: cut.start()] if cut else before
@@ -96,7 +118,7 @@ _QUOTED_BEFORE = re.compile(r"“([\u4e00-\u9fff]{2,12})”(?:[之的]?[\u4e00-\
 _DATELINE = re.compile(r"^.*[)）]|^\s+")
 
 
-def _run(text: str, *, forward: bool) -> str:
+def _run(text: str, *, forward: bool, whole: bool = False) -> str:
     """The run of content words at the start (forward) or end of `text`, at most 12 characters."""
     words = tag_zh(text)
     if not forward:
@@ -111,7 +133,7 @@ def _run(text: str, *, forward: bool) -> str:
         # a subject opens on a noun, not on the verb of the clause it came in ("激发|产业青年")
         while taken and tag_zh(taken[0])[0][1] == "v" and len(taken) > 1:
             taken = taken[1:]
-    else:
+    elif not whole:
         while taken and (taken[-1] in _WEAK_TAILS or tag_zh(taken[-1])[-1][1] not in _HEAD_TAGS) and len(taken) > 1:
             taken = taken[:-1]
     return "".join(taken)
