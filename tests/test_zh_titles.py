@@ -179,6 +179,9 @@ def test_the_lead_event_names_the_article() -> None:
     assert event_subject(briefing, briefing) == ""
     acts = ["启动备用水源、开动机井、架设临时管线……甘肃多地出现重度干旱。", "备用水源已经启用。"]
     assert event_subject(acts, acts) == ""
+    # a short theme the event is held under names it, where the article repeats it
+    party = ["7月20日，两家单位党支部以“党建和创”为主题联合开展党日活动。", "双方签署“党建和创”活动倡议书。"]
+    assert event_subject(party, party) == "党建和创"
     # a subject the article never says again is no subject
     once = ["近日，第三届乡村音乐大赛在杭州开幕。", "比赛持续三天。"]
     assert event_subject(once, once) == ""

@@ -56,6 +56,7 @@ _PLAIN_EVENTS = frozenset(
 _WEAK_TAILS = ("工作", "情况", "活动", "仪式", "典型问题", "问题")
 _PHRASE_TAGS = frozenset({"n", "nz", "vn", "v", "t", "ns", "nt", "j", "l", "eng", "an", "b", "nr"})
 _HEAD_TAGS = frozenset({"n", "nz", "vn", "j", "l", "eng", "an"})
+_THEME = re.compile(r"以“([\u4e00-\u9fff]{2,8})”为主题")
 _CLAUSE = re.compile(r"[^，。；！？!?;]+")
 LEAD_SENTENCES = 3
 MIN_SUBJECT = 4
@@ -80,6 +81,9 @@ def event_subject(lead: list[str], texts: list[str]) -> str:
     joined = "\n".join(texts)
     for sentence in lead[:LEAD_SENTENCES]:
         for clause in _CLAUSE.findall(sentence):
+            theme = _THEME.search(clause)  # "以“党建和创”为主题联合开展党日活动": what the event is about
+            if theme and joined.count(theme.group(1)) >= 2:
+                return theme.group(1)
             verb = _EVENT.search(clause)
             if not verb or "……" in clause:  # "横排座椅、绿皮车身、开通初期线路图……": a list
                 continue
