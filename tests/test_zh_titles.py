@@ -203,6 +203,8 @@ def test_a_bracketed_aside_names_no_group() -> None:
     assert aside_factor("创新孵化基地", bullets) == 1.0
     # the article's own short name, defined in brackets, is the name it goes on to use
     assert aside_factor("杏煤公司", ["山西阳泉煤业集团公司三矿（以下简称杏煤公司）发生事故。"]) == 1.0
+    # what an abbreviation's letters stand for is its meaning, not an aside
+    assert aside_factor("徒手功能性训练", ["ATF（自重徒手功能性训练）的组合也非常受欢迎。"]) == 1.0
 
 
 @pytest.mark.parametrize(

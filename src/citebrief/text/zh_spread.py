@@ -1,7 +1,8 @@
 """Asides a Chinese group title must not name: a phrase its bullets say only in brackets is
 another name for something or a side remark ("长三角产业青年创新孵化基地（碳谷绿湾）" beside a
 contest's tracks and a speech), not what the group is about. A bracket that defines the
-article's own short name ("（以下简称杏煤公司）") is no aside: the article goes on to use it."""
+article's own short name ("（以下简称杏煤公司）") is no aside: the article goes on to use it; nor
+is one that spells out a Latin abbreviation ("ATF（自重徒手功能性训练）")."""
 
 from __future__ import annotations
 
@@ -20,5 +21,8 @@ def aside_factor(phrase: str, bullets: list[str]) -> float:
 
 
 def _kept(bracket: re.Match[str]) -> str:
-    """A defining bracket stays in the text; any other is taken out."""
-    return bracket.group(0) if "简称" in bracket.group(0) else ""
+    """A defining bracket stays in the text, and so does one that spells out a Latin
+    abbreviation ("ATF（自重徒手功能性训练）": what the letters mean); any other is taken out."""
+    before = bracket.string[bracket.start() - 1 : bracket.start()] if bracket.start() else ""
+    glossed = before.isascii() and before.isalnum()
+    return bracket.group(0) if "简称" in bracket.group(0) or glossed else ""
