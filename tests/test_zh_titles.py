@@ -196,7 +196,7 @@ def test_a_piece_that_gives_its_own_title_is_that_work() -> None:
 
 
 def test_a_bracketed_aside_names_no_group() -> None:
-    from citebrief.text.zh_spread import ASIDE_FACTOR, aside_factor
+    from citebrief.text.zh_asides import ASIDE_FACTOR, aside_factor
 
     bullets = ["本届大赛共设置三个赛道。", "两位书记共同为“长三角产业青年创新孵化基地（碳谷绿湾）进行揭牌"]
     assert aside_factor("碳谷绿湾", bullets) == ASIDE_FACTOR

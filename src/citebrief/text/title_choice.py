@@ -21,8 +21,8 @@ from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
+from citebrief.text.zh_asides import aside_factor
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
-from citebrief.text.zh_spread import aside_factor
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and

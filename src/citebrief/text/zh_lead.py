@@ -1,7 +1,7 @@
 """What a Chinese news item is about, read off its lead: the subject or object of the lead's
-event verb ("……的2023年上海市产业青年创新大赛在长阳创谷启动" → 上海市产业青年创新大赛, "雄安新区全面
-启动第二批征迁安置工作" → 征迁安置), and the work a piece names as its own title ("《爸爸妈妈，
-我想对你们说》作者：……").
+event verb ("……的2023年上海市产业青年创新大赛在长阳创谷启动" → 上海市产业青年创新大赛, "公开通报
+3起违法占地典型问题" → 违法占地), the theme it was held under (以“党建和创”为主题), and the work a
+piece names as its own title ("《爸爸妈妈，我想对你们说》作者：……").
 
 A lead says who did what, where and when; of its noun phrases, the one the main event is
 about names the article, not a modifier inside a clause ("绿色低碳转型" of what the contest
@@ -19,21 +19,8 @@ from citebrief.text.zh_bodies import ZH_BODIES
 # verbs that report an event's happening: "X在Y启动" is about X, "启动X" about X
 _INTRANSITIVE = ("开幕", "闭幕", "落幕", "开赛", "开营", "开班", "竣工", "揭晓", "亮相", "启幕", "成立")
 _TRANSITIVE = (
-    "启动",
-    "举行",
-    "召开",
-    "举办",
-    "发布",
-    "印发",
-    "出台",
-    "公布",
-    "开通",
-    "启用",
-    "上线",
-    "签署",
-    "揭牌",
-    "通报",
-    "公开",
+    *("启动", "举行", "召开", "举办", "发布", "印发", "出台", "公布", "开通", "启用", "上线", "签署"),
+    *("揭牌", "通报", "公开"),
 )
 _EVENT = re.compile("|".join((*_INTRANSITIVE, *_TRANSITIVE)))
 # what stands between an event's subject and its verb: where, when and how it happened
@@ -172,6 +159,7 @@ _WHERE_WHEN = frozenset({"ns", "m", "t", "a", "b", "f", "s"})
 
 
 def _fits(phrase: str, clause: str, said: int) -> bool:
+    """Long enough, said twice or more, and neither a plain event, a body nor a name."""
     if len(phrase) < MIN_SUBJECT or phrase in _PLAIN_EVENTS or phrase.endswith(ZH_BODIES):
         return False
     return not is_name(phrase, [clause], "zh") and said >= 2
