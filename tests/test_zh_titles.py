@@ -159,3 +159,82 @@ def test_the_work_the_lead_names_is_the_subject() -> None:
     # a work the article names once is a side detail, not its subject
     once = [texts[0].replace("话剧《雪夜归人》", "话剧《雪夜归人》与《春江花月》"), *texts[1:]]
     assert subject_title(once[:1], once, "zh", set()) != "《春江花月》"
+
+
+def test_the_lead_event_names_the_article() -> None:
+    from citebrief.text.zh_lead import event_subject
+
+    # "X在Y启动": the subject past where it happened, the longest form the article repeats
+    contest = [
+        "创新是一座城市发展不竭的动力。",
+        "近日，以“勇做弄潮儿”为主题的2023年上海市产业青年创新大赛在长阳创谷启动，展示绿色低碳转型下的成果。",
+        "上海市产业青年创新大赛共设置三个赛道。",
+    ]
+    assert event_subject(contest, contest) == "上海市产业青年创新大赛"
+    # "启动X": the object, without the batch and the plain "工作"
+    relocation = ["5月31日，雄安新区全面启动第二批征迁安置工作。", "第二批征迁安置工作任务涉及三县54个村。"]
+    assert event_subject(relocation, relocation) == "征迁安置工作"  # jieba: 征迁|安置工作
+    # a press conference, an organiser or a list of acts names no subject
+    briefing = ["今天，教育部在河南安阳召开新闻发布会，介绍有关情况。", "新闻发布会上，教育部介绍了成果。"]
+    assert event_subject(briefing, briefing) == ""
+    acts = ["启动备用水源、开动机井、架设临时管线……甘肃多地出现重度干旱。", "备用水源已经启用。"]
+    assert event_subject(acts, acts) == ""
+    # a short theme the event is held under names it, where the article repeats it
+    party = ["7月20日，两家单位党支部以“党建和创”为主题联合开展党日活动。", "双方签署“党建和创”活动倡议书。"]
+    assert event_subject(party, party) == "党建和创"
+    # a subject the article never says again is no subject
+    once = ["近日，第三届乡村音乐大赛在杭州开幕。", "比赛持续三天。"]
+    assert event_subject(once, once) == ""
+
+
+def test_a_piece_that_gives_its_own_title_is_that_work() -> None:
+    from citebrief.text.zh_lead import own_title
+
+    lead = ["第二届征稿活动开始了，作品将陆续刊登。", "《爸爸妈妈，我想对你们说》作者：嵇秉容，五（6）班。"]
+    assert own_title(lead) == "《爸爸妈妈，我想对你们说》"
+    assert own_title(["他读了《红楼梦》，深受触动。"]) == ""  # a work it mentions, not its own title
+
+
+def test_a_bracketed_aside_names_no_group() -> None:
+    from citebrief.text.zh_asides import ASIDE_FACTOR, aside_factor
+
+    bullets = ["本届大赛共设置三个赛道。", "两位书记共同为“长三角产业青年创新孵化基地（碳谷绿湾）进行揭牌"]
+    assert aside_factor("碳谷绿湾", bullets) == ASIDE_FACTOR
+    assert aside_factor("创新孵化基地", bullets) == 1.0
+    # the article's own short name, defined in brackets, is the name it goes on to use
+    assert aside_factor("杏煤公司", ["山西阳泉煤业集团公司三矿（以下简称杏煤公司）发生事故。"]) == 1.0
+    # what an abbreviation's letters stand for is its meaning, not an aside
+    assert aside_factor("徒手功能性训练", ["ATF（自重徒手功能性训练）的组合也非常受欢迎。"]) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("name", "index", "good"),
+    [
+        ("zh-news", 49, "核心要点：上海市产业青年创新大赛"),  # not 绿色低碳转型, what the contest shows
+        ("zh-clts", 7, "核心要点：征迁安置工作"),  # not 城市建设用地, the approval it carries out
+        ("zh-clts", 1, "核心要点：《爸爸妈妈，我想对你们说》"),  # not 业余游泳联赛, one of the child's news
+    ],
+)
+def test_shared_overviews_name_what_the_article_is_about(name: str, index: int, good: str) -> None:
+    assert _titles(name, index)[0] == good
+
+
+def test_a_shared_group_is_not_titled_by_a_bracketed_aside() -> None:
+    assert "碳谷绿湾" not in _titles("zh-news", 49)
+
+
+def test_the_last_of_two_event_verbs_takes_the_object() -> None:
+    from citebrief.text.zh_lead import event_subject
+
+    # "公开通报3起违法占地典型问题": what was made public, less the count and "典型问题"
+    notice = ["8日，山西省自然资源厅公开通报3起违法占地典型问题。", "三起违法占地问题均已立案。"]
+    assert event_subject(notice, notice) == "违法占地"
+    # jieba tags 决算 a verb; the run the article repeats as it is stands whole
+    accounts = ["财政部、民政部等中央部门25日公开了各自的部门决算。", "今年102个中央部门公开部门决算。"]
+    assert event_subject(accounts, accounts) == "部门决算"
+
+
+def test_no_title_ends_inside_a_company_name() -> None:
+    text = "临汾市洪洞县山西兆林广胜寺旅游开发有限公司建设项目违法占地问题。"
+    assert _zh_fragment("洪洞县山西兆林", text)
+    assert not _zh_fragment("违法占地问题", text)

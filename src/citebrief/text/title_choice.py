@@ -21,6 +21,7 @@ from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
+from citebrief.text.zh_asides import aside_factor
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
@@ -215,13 +216,14 @@ _ZH_ADVERB_ENDS = ("全部", "集体", "一起", "一同", "共同", "全面", "
 # verbs jieba tags as nouns that end a clause, not a thing ("三明供电部门启动|防台风", "孙丙柱利用|工程")
 _ZH_VERB_ENDS = ("启动", "利用", "荣获", "核实", "获悉", "表示", "召开", "举行", "印发", "达成")
 _ZH_ASPECT = frozenset("了着")  # "保险公司启动|了快赔": the phrase ends on a verb
+_ZH_PARTICLES = frozenset("了着的")  # "见证|了祥芝渔港": the tagger took a particle into a name
 
 
 def _zh_fragment(phrase: str, text: str) -> bool:
     """True when every place `text` says `phrase` shows it is a piece: it ends before the word
     that closes a name, on a verb (one its aspect particle follows, or one that ends a clause), on
     an adverb, or starts inside a number's name ("2|号线东风") or a Latin word."""
-    if phrase.endswith(_ZH_ADVERB_ENDS + _ZH_VERB_ENDS) or _zh_clause(phrase):
+    if phrase.endswith(_ZH_ADVERB_ENDS + _ZH_VERB_ENDS) or _zh_clause(phrase) or phrase[0] in _ZH_PARTICLES:
         return True
     start = text.find(phrase)
     first_word: list[str] = []  # the phrase's first word and its tag, read once where needed
@@ -234,6 +236,7 @@ def _zh_fragment(phrase: str, text: str) -> bool:
             closer = ""
         dateline = after[:1].isdigit() and _ZH_DATELINE_DAY.match(text, end)  # "中新网三明|8月8日电"
         inside = _zh_starts_inside(phrase, before) or _zh_inside_name(phrase, text, start, first_word)
+        inside = inside or bool(_ZH_COMPANY_REST.match(text, end))  # "山西兆林|广胜寺旅游开发有限公司"
         if not closer and after[:1] not in _ZH_ASPECT and not dateline and not inside:
             return False
         start = text.find(phrase, start + 1)
@@ -250,6 +253,12 @@ def _zh_clause(phrase: str) -> bool:
         if at > 0 and verb != "利用" and at + len(verb) < len(phrase):
             return True  # "土地利用效益" names a thing
     return False
+
+
+# the rest of a company's name right after a phrase: no function word before its closing word
+_ZH_COMPANY_REST = re.compile(
+    r"[^的和与及在是等了着为对从向把被，。、；：“”（）()\s\d]{1,10}?(?:有限公司|有限责任公司|集团公司)"
+)
 
 
 # the day of a dateline: what goes before it is the outlet and the place ("中新网三明8月8日电")
@@ -371,6 +380,7 @@ def group_title(
         score *= (1 + 0.3 * math.log(max(inside(text), 1))) * (1 + more * max(said - 1, 0))
         score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * _verb_factor(chunk)
         score *= SAME_WORDS_FACTOR if _repeats(chunk, lang, used, spec, repeated) else 1.0
+        score *= aside_factor(text, bullets) if lang == "zh" else 1.0
         if said_words:  # an English aside names no group, nor does a name with its role
             score *= spread(chunk.words, chunk.named, said_words) * described_name(chunk.named)
             score *= topic_factor(text, chunk.words, chunk.named, said_words)  # an event over a post or an aside

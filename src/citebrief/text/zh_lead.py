@@ -1,0 +1,165 @@
+"""What a Chinese news item is about, read off its lead: the subject or object of the lead's
+event verb ("……的2023年上海市产业青年创新大赛在长阳创谷启动" → 上海市产业青年创新大赛, "公开通报
+3起违法占地典型问题" → 违法占地), the theme it was held under (以“党建和创”为主题), and the work a
+piece names as its own title ("《爸爸妈妈，我想对你们说》作者：……").
+
+A lead says who did what, where and when; of its noun phrases, the one the main event is
+about names the article, not a modifier inside a clause ("绿色低碳转型" of what the contest
+shows) nor an aside a later sentence tells ("业余游泳联赛").
+"""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.text.titles import cleanly_cut, is_name, on_word_boundaries
+from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_bodies import ZH_BODIES
+
+# verbs that report an event's happening: "X在Y启动" is about X, "启动X" about X
+_INTRANSITIVE = ("开幕", "闭幕", "落幕", "开赛", "开营", "开班", "竣工", "揭晓", "亮相", "启幕", "成立")
+_TRANSITIVE = (
+    *("启动", "举行", "召开", "举办", "发布", "印发", "出台", "公布", "开通", "启用", "上线", "签署"),
+    *("揭牌", "通报", "公开"),
+)
+_EVENT = re.compile("|".join((*_INTRANSITIVE, *_TRANSITIVE)))
+# what stands between an event's subject and its verb: where, when and how it happened
+_BEFORE_VERB = re.compile(
+    r"(?:(?:在|于)[^，。；：、“”《》]{1,16}?)?"
+    r"(?:正式|全面|隆重|顺利|成功|同步|共同|联合|再次|首次|日前|近日|今天|今日|昨天|昨日|将|已|也|又|还)*$"
+)
+# what opens an event's object before the thing itself ("启动了第二批征迁安置工作")
+_OBJECT_LEAD = re.compile(
+    r"^了?(?:各自的|其)?(?:第?[0-9一二三四五六七八九十两]+(?:批|届|期|次|场|轮|起|项|件)|首届|一场|一次|为期[^的]{1,8}的)?"
+)
+# objects any event has: "召开新闻发布会" says how the news came, not what it is about
+_PLAIN_EVENTS = frozenset(
+    (
+        *("新闻发布会", "发布会", "会议", "座谈会", "新闻通气会", "通气会", "活动", "工作", "仪式", "启动仪式"),
+        *("大会", "专题会议", "常务会议", "工作会议", "会", "调研", "行动", "报告", "通知", "消息", "应急预案"),
+        *("应急响应", "预案", "预警", "首映礼", "发布仪式", "签约仪式", "揭牌仪式", "开幕式", "闭幕式"),
+    )
+)
+_WEAK_TAILS = ("工作", "情况", "活动", "仪式", "典型问题", "问题")
+_PHRASE_TAGS = frozenset({"n", "nz", "vn", "v", "t", "ns", "nt", "j", "l", "eng", "an", "b", "nr"})
+_HEAD_TAGS = frozenset({"n", "nz", "vn", "j", "l", "eng", "an"})
+_THEME = re.compile(r"以“([\u4e00-\u9fff]{2,8})”为主题")
+_CLAUSE = re.compile(r"[^，。；！？!?;]+")
+LEAD_SENTENCES = 3
+MIN_SUBJECT = 4
+# a piece that gives its own title and author ("《爸爸妈妈，我想对你们说》作者：嵇秉容"): it is that work
+_OWN_TITLE = re.compile(r"《([^《》]{4,16})》\s*(?:作者|文[/／：:]|——)")
+
+
+def own_title(lead: list[str]) -> str:
+    """The work a piece names as its own at its head, in its marks ('' when none)."""
+    for sentence in lead[:LEAD_SENTENCES]:
+        found = _OWN_TITLE.search(sentence)
+        if found:
+            return f"《{found.group(1)}》"
+    return ""
+
+
+def event_subject(lead: list[str], texts: list[str]) -> str:
+    """The phrase the lead's first event is about: the object of a verb that takes one
+    ("启动第二批征迁安置工作"), else its subject past where and how ("……大赛在长阳创谷启动"); one
+    the article says again, not a name or a body (who held it), not an event any article has
+    ("新闻发布会"). '' when the lead reports no event or its first one names none of these."""
+    joined = "\n".join(texts)
+    for sentence in lead[:LEAD_SENTENCES]:
+        for clause in _CLAUSE.findall(sentence):
+            theme = _THEME.search(clause)  # "以“党建和创”为主题联合开展党日活动": what the event is about
+            if theme and joined.count(theme.group(1)) >= 2:
+                return theme.group(1)
+            verb = _EVENT.search(clause)
+            if not verb or "……" in clause:  # "横排座椅、绿皮车身、开通初期线路图……": a list
+                continue
+            if not _DATELINE.sub("", clause[: verb.start()]):
+                return ""  # "启动备用水源、开动机井……": a list of acts, no one event
+            span = verb.span()
+            while following := _EVENT.match(clause, span[1]):  # "公开通报3起……": the last verb takes the object
+                span = following.span()
+            return _around(clause, *span, joined)
+    return ""
+
+
+def _around(clause: str, start: int, end: int, joined: str) -> str:
+    """The event's own phrase: the object of a verb that takes one, else the subject."""
+    verb = clause[start:end]
+    after = clause[end:]
+    lead_in = _OBJECT_LEAD.match(after)
+    rest = after[lead_in.end() if lead_in else 0 :]
+    if verb in _TRANSITIVE and rest.strip("了"):
+        # "部门决算": jieba tags 决算 a verb; a run the article says again as it is stands whole
+        return _fit(_run(rest, forward=True, whole=True), clause, joined) or _fit(
+            _run(rest, forward=True), clause, joined
+        )
+    before = clause[:start]
+    cut = _BEFORE_VERB.search(before)
+    before = before[: cut.start()] if cut else before
+    run = _run(before, forward=False)
+    # a quoted name right before ("北京地铁“时光列车”上线", "“四季村晚”之夏季主会场文艺展演"): the event's own
+    quoted = _QUOTED_BEFORE.search(before[: len(before) - len(run)])
+    if quoted and joined.count(quoted.group(1)) >= 2 and not is_name(quoted.group(1), [clause], "zh"):
+        return quoted.group(1)
+    return _fit(run, clause, joined)
+
+
+_QUOTED_BEFORE = re.compile(r"“([\u4e00-\u9fff]{2,12})”(?:[之的]?[\u4e00-\u9fff“”]{0,8})?$")
+_DATELINE = re.compile(r"^.*[)）]|^\s+")
+
+
+def _run(text: str, *, forward: bool, whole: bool = False) -> str:
+    """The run of content words at the start (forward) or end of `text`, at most 12 characters."""
+    words = tag_zh(text)
+    if not forward:
+        words = words[::-1]
+    taken: list[str] = []
+    for word, tag in words:
+        if tag not in _PHRASE_TAGS or word in _FUNCTION_WORDS or sum(map(len, taken)) + len(word) > MAX_CHARS:
+            break
+        taken.append(word)
+    if not forward:
+        taken.reverse()
+        # a subject opens on a noun, not on the verb of the clause it came in ("激发|产业青年")
+        while taken and tag_zh(taken[0])[0][1] == "v" and len(taken) > 1:
+            taken = taken[1:]
+    elif not whole:
+        while taken and (taken[-1] in _WEAK_TAILS or tag_zh(taken[-1])[-1][1] not in _HEAD_TAGS) and len(taken) > 1:
+            taken = taken[:-1]
+    return "".join(taken)
+
+
+_FUNCTION_WORDS = frozenset("的之和与及等了着过在于为对")
+MAX_CHARS = 12
+
+
+def _fit(run: str, clause: str, joined: str) -> str:
+    """The run, or its end, where it can title the article: a thing the article says again
+    (the longer the better), no name nor body, no plain event's word ("……工作")."""
+    if not run or not on_word_boundaries(run, clause, "zh") or not cleanly_cut(run, clause, "zh"):
+        return ""
+    tagged = tag_zh(run)
+    words = [w for w, _ in tagged]
+    for k in range(len(words)):
+        if k and tagged[k - 1][1] not in _WHERE_WHEN:
+            break  # "长三角|古树名木保护论坛" may lose where, never what ("保护论坛")
+        phrase = whole = "".join(words[k:])
+        for tail in _WEAK_TAILS:  # "考察活动": the event is what it is about, where a word ends before the tail
+            cut = phrase[: -len(tail)]
+            if phrase.endswith(tail) and len(cut) >= MIN_SUBJECT and on_word_boundaries(cut, clause, "zh"):
+                phrase = cut
+        said = joined.count(phrase)
+        if _fits(phrase, clause, said) and cleanly_cut(whole, clause, "zh"):
+            return phrase  # the longest the article says again
+    return ""
+
+
+_WHERE_WHEN = frozenset({"ns", "m", "t", "a", "b", "f", "s"})
+
+
+def _fits(phrase: str, clause: str, said: int) -> bool:
+    """Long enough, said twice or more, and neither a plain event, a body nor a name."""
+    if len(phrase) < MIN_SUBJECT or phrase in _PLAIN_EVENTS or phrase.endswith(ZH_BODIES):
+        return False
+    return not is_name(phrase, [clause], "zh") and said >= 2
