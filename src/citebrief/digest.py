@@ -30,14 +30,14 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from citebrief.digest_linkage import ALONE, average_linkage
+from citebrief.digest_text import article_phrases
 from citebrief.digest_themes import (
     Theme,
-    article_phrases,
     article_vectors,
     day_themes,
     standing,
-    theme_title,
 )
+from citebrief.digest_titles import theme_title
 from citebrief.engines.bullets import FIGURE
 from citebrief.engines.mmr import mmr
 from citebrief.engines.sparse import SparseRows
