@@ -121,11 +121,14 @@ class _Bullet:
 
 # a bullet that does not carry the news even where it opens the article: a headline with its
 # byline (题：… 作者 …), a caption ("(pictured)"), a question put to the reader, a quotation or a
-# thank-you that opens a feature
+# thank-you that opens a feature; a sentence that leans on one before it ("此类犯罪", "His first …")
+# says nothing alone
 _NOT_NEWS = re.compile(
     r"题：|作者\s*\S{2,4}|\((?:not )?pictured\)|[?？][”\"’']?\s*$|^\s*(?:[“\"「]|谢谢|\(CNN\)\s*\w+[^.]*\?)"
     r"|^[^，。；]{0,40}(?:，[^，。；]{0,40})?(?:说|表示|介绍|称)[。：:]?$"  # only who said it: 白晓萍说。
     r"|^(?:It's|It is) (?:well known|no secret|common knowledge)"
+    r"|^(?:对此|为此|该|这|其|但|而)|此类|上述"
+    r"|^(?:But|And|So|Still|However|Yet|Meanwhile|He|She|They|It|His|Her|Their|Its|This|That|These|Those)\b"
 )
 
 
@@ -273,8 +276,8 @@ def _select(
             first = sorted(_lead_points(members, bullets).values(), key=lambda i: (-relevance[i], i))[:want]
             shown = Counter(article_of[i] for i in first)
             more = []
-            for i in picked:
-                if i not in first and shown[article_of[i]] < cap:
+            for i in picked:  # a point besides the leads says news of its own, alone
+                if i not in first and shown[article_of[i]] < cap and not _not_news(bullets[i].text):
                     shown[article_of[i]] += 1
                     more.append(i)
             picked = first + more

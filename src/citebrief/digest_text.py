@@ -19,18 +19,21 @@ PLACE_WEIGHT = 0.3  # jieba's ns: 咸宁 alone ties no stories together
 NAME_RARITY = 1.2  # of a Chinese name's rarest word (see rarity): above the language's median
 
 # the kind of event a lead reports, as one more word of the article: reports of one disaster in
-# different places share few words ("北京降雨" and "涿州洪灾", "积水" and "抗洪"), but are one story
+# different places share few words ("北京降雨" and "涿州洪灾", "积水" and "抗洪"), but are one story;
+# so are two families reunited after decades (寻亲, 团聚), told in different words
 EVENT_KINDS: dict[Lang, dict[str, re.Pattern[str]]] = {
     "zh": {
-        "flood": re.compile(r"洪|汛|暴雨|降雨|强降水|雨情|内涝|积水|台风|水毁|灾后"),
+        "flood": re.compile(r"洪|汛|暴雨|降雨|降水|雨情|内涝|积水|台风|水毁|灾后"),
         "fire": re.compile(r"火灾|火情|火险|山火|森林防火"),
         "quake": re.compile(r"地震|震级|余震"),
         "heat": re.compile(r"高温|酷暑|热浪|中暑"),
+        "reunion": re.compile(r"寻亲|认亲|相认|团聚|团圆|失散|离散|分离了?\d+年|骨肉|被拐|拐走|拐卖"),
     },
     "en": {
         "flood": re.compile(r"\b(?:flood\w*|storms?|hurricane|typhoon|torrential)\b", re.IGNORECASE),
         "fire": re.compile(r"\b(?:wildfires?|bushfires?|blaze)\b", re.IGNORECASE),
         "quake": re.compile(r"\b(?:earthquake|quake|tremors?)\b", re.IGNORECASE),
+        "reunion": re.compile(r"\b(?:reunit\w*|reunion|long-lost)\b", re.IGNORECASE),
     },
 }
 

@@ -173,6 +173,9 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
     made = []
     for members in groups:
         title = theme_title(members, phrases, texts, lang, used)
+        if not title:
+            continue  # nothing they share names a story
+        _keep_who_say(title, members, texts, similar, CLOSE * threshold, lang)
         closeness = float(np.mean([similar[i, j] for i in members for j in members if i < j]))
         if len(members) > FEW:  # a large theme is a story by its size; a few articles may share only a word
             made.append(Theme(title, members))
@@ -185,8 +188,13 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
             and closeness < (FAINT if one_kind else CLOSE) * threshold
         ):
             continue  # not alike enough, and what they share is a common word
-        if closeness < FAINT * threshold and not all(_leads_say(texts[k], title, lang) for k in members):
+        in_leads = all(_leads_say(texts[k], title, lang) for k in members)
+        if closeness < CLOSE * threshold and not one_kind and not in_leads:
+            continue  # not close, and the topic they share is not every story's lead ("Real Madrid")
+        if closeness < FAINT * threshold and not in_leads:
             continue  # barely alike, and the topic they share is no story's lead
+        if closeness < FAINT * threshold and not one_kind and not _is_name(title.casefold(), lang):
+            continue  # barely alike, and they share a phrase, not a name of one event (绿色低碳, not 杜苏芮)
         made.append(Theme(title, members))
     alone = [i for i in range(len(texts)) if not any(i in theme.members for theme in made)]
     for i in alone:
@@ -210,6 +218,28 @@ def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[The
         if title is not None:
             by_section.setdefault(title, []).append(i)
     return [Theme(title, members, section=True) for title, members in by_section.items() if len(members) >= 2]
+
+
+def _keep_who_say(
+    title: str, members: list[int], texts: Sequence[str], similar: np.ndarray, close: float, lang: Lang
+) -> None:
+    """Drop from a theme (in place) each member that says no part of its title and is not
+    `close` to the others, while two remain that say it: a title names what all the stories
+    share, so Aston Villa's match is no story of a "Manchester City" theme."""
+    parts = [part.casefold() for part in re.split("[、,] ?", title)]
+    saying = [k for k in members if any(says(_plain(texts[k], lang), part, lang) for part in parts)]
+    if len(saying) < 2:
+        return
+    shared = set.intersection(*(kinds(texts[k], lang) for k in saying))
+    for k in [k for k in members if k not in saying]:
+        if _mean(similar, k, members) < close and not shared & kinds(texts[k], lang):  # a flood report stays
+            members.remove(k)
+
+
+def _plain(text: str, lang: Lang) -> str:
+    """A text as a title is looked for in it: searchable, and in Chinese without the quotation
+    marks around a name (台风“杜苏芮” says 台风杜苏芮)."""
+    return searchable(text, lang).replace("“", "").replace("”", "") if lang == "zh" else searchable(text, lang)
 
 
 def _leads_say(text: str, title: str, lang: Lang) -> bool:

@@ -35,21 +35,34 @@ LONGEST_ZH = 6  # characters of a longer phrase taken for the title: a longer ru
 
 LONGER = 0.5  # of a title's score, what a phrase containing it needs to be the title instead
 
+# phrases of official formula that every kind of story says (高质量发展 in a loan report and in a
+# science consortium's founding): no title, and no topic two articles share
+_FORMULA = re.compile(
+    r"^(?:高质量发展|中国式现代化|新时代|新发展理念|新质生产力|党的二十大|二十大精神|人民群众|经济社会|社会各界"
+    r"|有关部门|相关部门|各级各部门)$"
+)
+
 _WHEN = re.compile(rf"^(?:{'|'.join(d.lower() for d in DAY_NAMES)}|minute|hour|day|week|month|year|time|night)s?$")
 
 
 def names_a_topic(title: str, texts: Sequence[str], lang: Lang) -> bool:
     """Whether a title can name a story: several words, or in Chinese four characters or a word
     rare in the language at large (杜苏芮, not 社区 or 大赛), in English a capitalised name that is
-    no day or time ("Anzac", not "Wednesday" or "Charges")."""
+    no day or time ("Anzac", not "Wednesday" or "Charges"), in several words only a name
+    ("Anzac Day", not "league table" or "Wednesday night"); no official formula (高质量发展)."""
     if not title:
         return False
     if lang == "zh":
+        if _FORMULA.match(title):
+            return False
         return len(title) >= 4 or "、" in title or rarity([title], lang)[title] >= NAME_RARITY
-    if " " in title.strip():
-        return True
-    if _WHEN.match(title.casefold()):
+    if ", " in title:
+        return any(names_a_topic(part, texts, lang) for part in title.split(", "))
+    words = title.casefold().split()
+    if _WHEN.match(words[0]) or all(_WHEN.match(word) for word in words):  # "Wednesday night"
         return False
+    # several words: a name as the articles write it ("Tyne-Wear derby", "Anzac Day"); a common
+    # noun phrase ("league table") two unrelated reports may share
     # written with a capital inside sentences more often than without: a name ("Gambling" is not)
     found = [
         m.group()[:1].isupper()
@@ -80,13 +93,7 @@ def theme_title(
     phrases = [article.said for article in articles]
     inside = len(members)
     member_set = set(members)
-    counts: dict[str, list[int]] = {}
-    said: Counter[str] = Counter()  # how often the theme's articles say it: a topic is repeated
-    for k, found in enumerate(phrases):
-        for phrase in found:
-            counts.setdefault(phrase, [0, 0])[0 if k in member_set else 1] += 1
-        if k in member_set:
-            said.update(found)
+    counts, said = _tally(phrases, member_set)
     # a member says a phrase where its text has it, also where the tagger cut it otherwise
     # ("防汛" inside 防汛抗旱): the phrases one member's lead says or it repeats are looked for
     # in the others
@@ -97,9 +104,12 @@ def theme_title(
     looked = {p for p in looked if p.casefold() not in used}
     has = {p: [k for k in members if says(bodies[k], p, lang)] for p in looked}
     day = len(phrases)
-    candidates = [p for p in looked if len(has[p]) >= min(2, inside) and not _opens_with_preposition(p, lang)]
-    rare = rarity(candidates, lang)
-    named, places = _who_and_where(candidates, [texts[k] for k in members], lang)
+    looked = {p for p in looked if not _opens_with_preposition(p, lang) and not _FORMULA.match(p)}
+    candidates = [p for p in looked if len(has[p]) >= min(2, inside)]
+    shared = set.intersection(*(kinds(texts[k], lang) for k in members)) if members else set()
+    of_kind = [p for p in looked if has[p] and _of_kinds(p, shared, lang)]
+    rare = rarity(sorted(looked), lang)
+    named, places = _who_and_where(sorted(looked), [texts[k] for k in members], [leads[k] for k in members], lang)
 
     def score(phrase: str) -> float:
         own = len(has[phrase])
@@ -111,8 +121,7 @@ def theme_title(
         repeated = math.log1p(max(said[phrase], own) / inside)
         return spread * length * rare[phrase] ** 2 * repeated * named[phrase] * (1 + 2 * in_leads) ** 2
 
-    scores = {p: score(p) for p in candidates}
-    shared = set.intersection(*(kinds(texts[k], lang) for k in members)) if members else set()
+    scores = {p: score(p) for p in {*candidates, *of_kind}}
     for p in candidates:  # a flood theme is named by the flood ("强降雨"), not by "应急"
         if any(EVENT_KINDS[lang][kind].search(p) for kind in shared):
             scores[p] *= KIND_TITLE
@@ -124,6 +133,8 @@ def theme_title(
                 scores[p] *= 1.5
     candidates.sort(key=lambda p: (-scores[p], p))
     best = candidates[0]
+    if shared and best not in of_kind and named[best] < QUOTED_NAME:  # the flood, not "应急" nor a place
+        return _kind_title(sorted(of_kind, key=lambda p: (-scores[p], p)), has, members, shared, lang)
     longer = [
         p
         for p in candidates[1:10]
@@ -133,6 +144,7 @@ def theme_title(
         best = longer[0]
     chosen = [best]
     second = _second(best, candidates, [phrases[k] for k in members], named, [texts[k] for k in members], lang)
+    second = second or _kind_second(best, members, sorted(of_kind, key=lambda p: (-scores[p], p)), has)
     if second:
         chosen.append(second)
     # one place and one subject ("舒兰洪灾"), where an article says them so: a place every article
@@ -159,26 +171,91 @@ _ROLE: dict[Lang, re.Pattern[str]] = {
 }
 
 
-def _who_and_where(phrases: list[str], texts: Sequence[str], lang: Lang) -> tuple[dict[str, float], set[str]]:
+def _kind_second(best: str, members: Sequence[int], of_kind: list[str], has: dict[str, list[int]]) -> str | None:
+    """A phrase of the theme's kind of event for the articles the title leaves out ("台风杜苏芮、降雨":
+    the rain reports that do not name the typhoon), the best first."""
+    left = {k for k in members if k not in has.get(best, members)}
+    return next((p for p in of_kind if left & set(has[p]) and p not in best and best not in p), None)
+
+
+def _tally(phrases: Sequence[Counter[str]], members: set[int]) -> tuple[dict[str, list[int]], Counter[str]]:
+    """Per phrase, how many of the theme's articles and of the others say it; and how often the
+    theme's articles say it (a topic is repeated)."""
+    counts: dict[str, list[int]] = {}
+    said: Counter[str] = Counter()
+    for k, found in enumerate(phrases):
+        for phrase in found:
+            counts.setdefault(phrase, [0, 0])[0 if k in members else 1] += 1
+        if k in members:
+            said.update(found)
+    return counts, said
+
+
+# what to call a theme of one kind of event (EVENT_KINDS) where no phrase of its articles says it
+KIND_NAMES: dict[Lang, dict[str, str]] = {
+    "zh": {"flood": "暴雨洪涝", "fire": "火灾火险", "quake": "地震", "heat": "高温天气", "reunion": "寻亲团聚"},
+    "en": {"flood": "Floods and storms", "fire": "Fires", "quake": "Earthquakes", "reunion": "Family reunions"},
+}
+KIND_PHRASE_ZH = 4  # characters of a kind's phrase in a title: a longer run is a name or a cut (台风防汛预案)
+
+
+def _of_kinds(phrase: str, shared: set[str], lang: Lang) -> bool:
+    """Whether a phrase says one of the kinds of event `shared`, in a word, not a long run."""
+    short = lang == "en" or len(phrase) <= KIND_PHRASE_ZH
+    return short and any(EVENT_KINDS[lang][kind].search(phrase) for kind in shared)
+
+
+def _kind_title(
+    of_kind: list[str], has: dict[str, list[int]], members: Sequence[int], shared: set[str], lang: Lang
+) -> str:
+    """A title of the kind of event all the theme's leads report: its best phrase, and a second
+    for the articles that do not say it ("台风、洪灾"); where two do not cover every article, the
+    kind's name (寻亲团聚: "拐卖儿童" is not what a sister's reunion after 66 years tells)."""
+    for first in of_kind:
+        if set(has[first]) >= set(members):
+            return first
+        left = [k for k in members if k not in has[first]]
+        for second in of_kind:
+            if set(has[second]) >= set(left) and second not in first and first not in second:
+                return ("、" if lang == "zh" else ", ").join((first, second))
+    names = KIND_NAMES[lang]
+    return next((names[kind] for kind in sorted(shared) if kind in names), "")
+
+
+def _who_and_where(
+    phrases: list[str], texts: Sequence[str], leads: Sequence[str], lang: Lang
+) -> tuple[dict[str, float], set[str]]:
     """What each phrase is worth as a title for what it names, and the places among them: a place
     is where and a person who, not what happened ("Tyne-Wear derby", not "John Carver"); an
-    institution (nt: 中央气象台) says who reported it."""
+    institution (nt: 中央气象台) says who reported it. A person every lead's first sentence names
+    ("David Cameron") is what the stories share, and a kind of event ("台风", "洪水") names one,
+    whatever the tagger takes it for."""
     tags = {p: [f for _, f in tag_zh(p)] for p in phrases} if lang == "zh" else {}
     places = {p for p in phrases if tags.get(p) == ["ns"]}
     people = {p for p in phrases if _is_person(p, texts, lang)}
     people |= {p for p in phrases if any(p in (q.split()[0], q.split()[-1]) for q in people)}  # "Carver"
+    firsts = [re.split(r"(?<=[.!?。！？])\s*", lead, maxsplit=1)[0] for lead in leads]
+    people -= {p for p in people if (lang == "zh" or " " in p) and all(says(first, p, lang) for first in firsts)}
+    kind = {p for p in phrases if any(pattern.search(p) for pattern in EVENT_KINDS[lang].values())}
+    places -= kind
+    people -= kind
     named = {p: PLACE_WEIGHT if p in places or p in people else 1.0 for p in phrases}
     named.update({p: INSTITUTION_WEIGHT for p in phrases if tags.get(p) == ["nt"] or _ROLE[lang].search(p)})
-    cut = {p for p in phrases if lang == "zh" and _always_continued(p, texts)}
+    named.update({p: PLACE_WEIGHT for p in phrases if lang == "zh" and _FORMULA.match(p)})
+    cut = {p for p in phrases if _always_continued(p, texts, lang)}
     named.update(dict.fromkeys(cut, PLACE_WEIGHT))  # 高原农牧业国家(重点实验室): part of a longer name
     quoted = {p for p in phrases if lang == "zh" and any(f"“{p}”" in text for text in texts)}
     named.update(dict.fromkeys(quoted, QUOTED_NAME))  # 台风“卡努”: the name of the event itself
     return named, places
 
 
-def _always_continued(phrase: str, texts: Sequence[str]) -> bool:
-    """Whether a Chinese phrase is, wherever the articles say it, followed by the same character:
-    a piece cut out of a longer name, not a name."""
+def _always_continued(phrase: str, texts: Sequence[str], lang: Lang) -> bool:
+    """Whether a phrase is, wherever the articles say it, followed by the same character (in
+    English the same word: "Prime" Minister): a piece cut out of a longer name, not a name."""
+    if lang == "en":
+        pattern = re.compile(r"\b" + re.escape(phrase) + r"\b(\s+[a-z]+)?", re.IGNORECASE)
+        words = [(m.group(1) or "").strip().casefold() for text in texts for m in pattern.finditer(text)]
+        return len(words) >= 2 and len(set(words)) == 1 and words[0] != ""
     after = [text[m.end() : m.end() + 1] for text in texts for m in re.finditer(re.escape(phrase), text)]
     return len(after) >= 2 and len(set(after)) == 1 and "\u4e00" <= after[0] <= "\u9fff"
 
@@ -201,11 +278,16 @@ def _is_person(phrase: str, texts: Sequence[str], lang: Lang) -> bool:
     return capitalised(last) >= 2 and capitalised(first) == 0
 
 
+_OFFICE = re.compile(rf"(?:{'|'.join(e for e in ZH_ROLE_ENDINGS if e not in ('人', '者', '员', '组'))})$")  # not 残疾人
+
+
 def where_or_who(title: str, texts: Sequence[str], lang: Lang) -> bool:
-    """Whether a theme's title is only a place or a person: articles that share only where or
-    who are not one story."""
+    """Whether a theme's title is only a place, a person or an office (上海市公安局, "Prime
+    Minister"): articles that share only where or who are not one story."""
+    if (lang == "en" and _ROLE[lang].search(title.casefold())) or (lang == "zh" and _OFFICE.search(title)):
+        return True
     if lang == "zh":
-        return [f for _, f in tag_zh(title)] in (["ns"], ["nr"], ["nrt"])
+        return [f for _, f in tag_zh(title)] in (["ns"], ["nr"], ["nrt"], ["nt"])
     return _is_person(title.casefold(), texts, lang)
 
 
