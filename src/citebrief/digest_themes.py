@@ -44,7 +44,7 @@ from citebrief.digest_text import (
     says,
     searchable,
 )
-from citebrief.digest_titles import names_a_topic, theme_title, where_or_who
+from citebrief.digest_titles import KIND_NAMES, names_a_topic, theme_title, where_or_who
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.weights import TermSpace
 from citebrief.model import Lang
@@ -74,6 +74,8 @@ CLOSE = 2.0  # of the threshold: articles this alike are one story even if the t
 COHESION = 0.5  # of the others' mean similarity among themselves, what a member's to them must reach
 
 JOIN_BY_TITLE = 0.3  # of the threshold: how near a lone article saying a theme's title must be to join it
+JOIN_BY_KIND = 0.5  # of the threshold: how near a lone report of the theme's kind of event must be to join it
+TWINS = 4.0  # of the threshold: the most two members' likeness raises the bar of COHESION (a story told twice)
 
 
 def _zh_terms(text: str) -> tuple[list[str], dict[str, float]]:
@@ -196,18 +198,41 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
         if closeness < FAINT * threshold and not one_kind and not _is_name(title.casefold(), lang):
             continue  # barely alike, and they share a phrase, not a name of one event (绿色低碳, not 杜苏芮)
         made.append(Theme(title, members))
-    alone = [i for i in range(len(texts)) if not any(i in theme.members for theme in made)]
-    for i in alone:
-        near = [
-            (_mean(similar, i, theme.members), theme)
-            for theme in made
-            if _is_name(theme.title.casefold(), lang) and _leads_say(texts[i], theme.title, lang)
-        ]
-        near = [(value, theme) for value, theme in near if value >= JOIN_BY_TITLE * threshold]
-        if near:
-            max(near, key=lambda entry: entry[0])[1].members.append(i)
+    grown = _join_alone(made, similar, texts, lang)
+    for k in grown:  # a theme a report joined by its kind of event is named anew, by the kind where
+        used -= {part.casefold() for part in re.split("[、,] ?", made[k].title)}  # one phrase does not
+        title = theme_title(made[k].members, phrases, texts, lang, used) or made[k].title  # say it (暴雨洪涝)
+        shared = sorted(set.intersection(*(kinds(texts[j], lang) for j in made[k].members)) & set(KIND_NAMES[lang]))
+        made[k] = Theme(KIND_NAMES[lang][shared[0]] if shared and re.search("[、,]", title) else title, made[k].members)
     themes = sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0])
     return themes + _sections([i for i in range(len(texts)) if not any(i in t.members for t in themes)], texts, lang)
+
+
+def _join_alone(made: list[Theme], similar: np.ndarray, texts: Sequence[str], lang: Lang) -> set[int]:
+    """Each article left alone joins (in place) the theme whose title its lead says, where it is
+    near enough (JOIN_BY_TITLE), or whose kind of event it reports (JOIN_BY_KIND: a third
+    rainstorm report beside two of the weather office's); the themes joined by kind, by place."""
+    threshold = THEME_SIMILARITY[lang]
+    grown: set[int] = set()
+    for i in [i for i in range(len(texts)) if not any(i in theme.members for theme in made)]:
+        near = [
+            (_mean(similar, i, theme.members), k, False)
+            for k, theme in enumerate(made)
+            if _is_name(theme.title.casefold(), lang) and _leads_say(texts[i], theme.title, lang)
+        ]
+        near = [entry for entry in near if entry[0] >= JOIN_BY_TITLE * threshold]
+        near += [
+            (value, k, True)
+            for k, theme in enumerate(made)
+            if (value := _mean(similar, i, theme.members)) >= JOIN_BY_KIND * threshold
+            and kinds(texts[i], lang) & set.intersection(*(kinds(texts[j], lang) for j in theme.members))
+        ]
+        if near:
+            _, k, by_kind = max(near)
+            made[k].members.append(i)
+            if by_kind:
+                grown.add(k)
+    return grown
 
 
 def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
@@ -250,14 +275,15 @@ def _leads_say(text: str, title: str, lang: Lang) -> bool:
 
 def hold_together(similar: np.ndarray, members: list[int], threshold: float) -> None:
     """Drop from a theme (in place), weakest first, each member whose mean similarity to the
-    others is under the threshold or under COHESION of theirs among themselves: Derby County's
+    others is under the threshold or under COHESION of theirs among themselves (at most of TWINS
+    times the threshold: two copies of one bulletin do not shut a third report out): Derby County's
     transfer news is not the Tyne-Wear derby because it shares "Derby" with one report of it."""
     while len(members) > 2:
         mean = [_mean(similar, i, members) for i in members]
         worst = int(np.argmin(mean))
         rest = [j for j in members if j != members[worst]]
         among = float(np.mean([similar[i, j] for i in rest for j in rest if i < j]))
-        if mean[worst] >= max(threshold, COHESION * among):
+        if mean[worst] >= max(threshold, COHESION * min(among, TWINS * threshold)):
             break
         members.pop(worst)
 
