@@ -184,7 +184,7 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
             continue
         if where_or_who(title, [texts[k] for k in members], lang) and closeness < CLOSE * threshold:
             continue  # a place or a name is all they share
-        one_kind = set.intersection(*(kinds(texts[k], lang) for k in members))  # all report a flood
+        one_kind = _common_kinds(members, texts, lang)  # all report a flood
         if (
             not names_a_topic(title, [texts[k] for k in members], lang)
             and closeness < (FAINT if one_kind else CLOSE) * threshold
@@ -202,10 +202,16 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
     for k in grown:  # a theme a report joined by its kind of event is named anew, by the kind where
         used -= {part.casefold() for part in re.split("[、,] ?", made[k].title)}  # one phrase does not
         title = theme_title(made[k].members, phrases, texts, lang, used) or made[k].title  # say it (暴雨洪涝)
-        shared = sorted(set.intersection(*(kinds(texts[j], lang) for j in made[k].members)) & set(KIND_NAMES[lang]))
+        shared = sorted(_common_kinds(made[k].members, texts, lang) & set(KIND_NAMES[lang]))
         made[k] = Theme(KIND_NAMES[lang][shared[0]] if shared and re.search("[、,]", title) else title, made[k].members)
     themes = sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0])
     return themes + _sections([i for i in range(len(texts)) if not any(i in t.members for t in themes)], texts, lang)
+
+
+def _common_kinds(members: Sequence[int], texts: Sequence[str], lang: Lang) -> set[str]:
+    """The kinds of event (digest_text.EVENT_KINDS) every member's lead reports."""
+    found = [kinds(texts[k], lang) for k in members]
+    return set.intersection(*found) if found else set()
 
 
 def _join_alone(made: list[Theme], similar: np.ndarray, texts: Sequence[str], lang: Lang) -> set[int]:
@@ -225,7 +231,7 @@ def _join_alone(made: list[Theme], similar: np.ndarray, texts: Sequence[str], la
             (value, k, True)
             for k, theme in enumerate(made)
             if (value := _mean(similar, i, theme.members)) >= JOIN_BY_KIND * threshold
-            and kinds(texts[i], lang) & set.intersection(*(kinds(texts[j], lang) for j in theme.members))
+            and kinds(texts[i], lang) & _common_kinds(theme.members, texts, lang)
         ]
         if near:
             _, k, by_kind = max(near)
@@ -255,7 +261,7 @@ def _keep_who_say(
     saying = [k for k in members if any(says(_plain(texts[k], lang), part, lang) for part in parts)]
     if len(saying) < 2:
         return
-    shared = set.intersection(*(kinds(texts[k], lang) for k in saying))
+    shared = _common_kinds(saying, texts, lang)
     for k in [k for k in members if k not in saying]:
         if _mean(similar, k, members) < close and not shared & kinds(texts[k], lang):  # a flood report stays
             members.remove(k)
