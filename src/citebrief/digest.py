@@ -136,7 +136,7 @@ _LEANS = re.compile(
     r"^(?:对此|为此|该|这|其|但|而)|此类|上述"
     r"|^(?:But|And|So|Still|However|Yet|Meanwhile|He|She|They|It|His|Her|Their|Its|This|That|These|Those)\b"
 )
-OPENING_CHARS = 300  # of an article (after its dateline), where a bullet that opens it starts
+OPENING_CHARS = 3  # of an article (after its dateline), before a bullet that opens it starts
 
 
 def _not_news(text: str) -> bool:
@@ -148,9 +148,10 @@ def _leans(text: str) -> bool:
 
 
 def _opens(text: str, article: str) -> bool:
-    """Whether a bullet is the article's opening sentence (or one of its first)."""
+    """Whether a bullet is the article's opening sentence: where it starts, after the dateline."""
     start = " ".join(text.split())[:40]
-    return bool(start) and start in " ".join(DATELINE.sub("", article, count=1).split())[:OPENING_CHARS]
+    opening = " ".join(DATELINE.sub("", article, count=1).split())
+    return bool(start) and 0 <= opening.find(start, 0, OPENING_CHARS + len(start)) <= OPENING_CHARS
 
 
 def _bullets(briefs: Sequence[Brief], texts: Sequence[str] = ()) -> list[_Bullet]:
