@@ -113,6 +113,8 @@ def test_a_point_that_leans_on_the_sentence_before_leads_only_where_it_opens_the
     assert min([opening, later], key=_Bullet.lead_rank) is opening  # the writer's lede
     leaning = bullet("His first derby in the dugout was as assistant to Ruud Gullit in 1999.", 1)
     assert min([leaning, later], key=_Bullet.lead_rank) is later
+    quoted = bullet("'I said, yeah, but you haven't played in one like this one'.", 1)
+    assert min([quoted, later], key=_Bullet.lead_rank) is later  # a quotation in single quotes
     dangling = _Bullet(1, "zh", "2023年1月至6月共起诉此类犯罪2000余人。", [1], 1.0, overview=True)
     news = _Bullet(1, "zh", "最高人民检察院发布2023年上半年全国检察机关主要办案数据。", [2], 1.0, overview=True)
     assert min([dangling, news], key=_Bullet.lead_rank) is news

@@ -126,7 +126,7 @@ class _Bullet:
 # byline (题：… 作者 …), a caption ("(pictured)"), a question put to the reader, a quotation or a
 # thank-you that opens a feature
 _NOT_NEWS = re.compile(
-    r"题：|作者\s*\S{2,4}|\((?:not )?pictured\)|[?？][”\"’']?\s*$|^\s*(?:[“\"「]|谢谢|\(CNN\)\s*\w+[^.]*\?)"
+    r"题：|作者\s*\S{2,4}|\((?:not )?pictured\)|[?？][”\"’']?\s*$|^\s*(?:[“\"「'‘]|谢谢|\(CNN\)\s*\w+[^.]*\?)"
     r"|^[^，。；]{0,40}(?:，[^，。；]{0,40})?(?:说|表示|介绍|称)[。：:]?$"  # only who said it: 白晓萍说。
     r"|^(?:It's|It is) (?:well known|no secret|common knowledge)"
 )
