@@ -118,3 +118,14 @@ def test_a_point_that_leans_on_the_sentence_before_leads_only_where_it_opens_the
     dangling = _Bullet(1, "zh", "2023年1月至6月共起诉此类犯罪2000余人。", [1], 1.0, overview=True)
     news = _Bullet(1, "zh", "最高人民检察院发布2023年上半年全国检察机关主要办案数据。", [2], 1.0, overview=True)
     assert min([dangling, news], key=_Bullet.lead_rank) is news
+
+
+def test_a_name_said_only_inside_a_longer_name_is_not_said() -> None:
+    from citebrief.digest_themes import _names
+
+    assert not _names("His daughter told the Los Angeles Times he was better.", "los angeles", "en")
+    assert _names("A skater fell on a slope in Santa Monica, Los Angeles, on Sunday.", "los angeles", "en")
+    similar = np.array([[1.0, 0.11], [0.11, 1.0]])
+    members = [0, 1]
+    texts = ["B.B. King told the Los Angeles Times he was better.", "A skater crashed in Los Angeles on Sunday."]
+    assert not _keep_who_say("Los Angeles", members, texts, similar, 0.2, "en")  # no story they share

@@ -177,7 +177,8 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
         title = theme_title(members, phrases, texts, lang, used)
         if not title:
             continue  # nothing they share names a story
-        _keep_who_say(title, members, texts, similar, CLOSE * threshold, lang)
+        if not _keep_who_say(title, members, texts, similar, CLOSE * threshold, lang) and len(members) <= FEW:
+            continue  # one says "Los Angeles", the other only "Los Angeles Times"
         closeness = float(np.mean([similar[i, j] for i in members for j in members if i < j]))
         if len(members) > FEW:  # a large theme is a story by its size; a few articles may share only a word
             made.append(Theme(title, members))
@@ -253,18 +254,31 @@ def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[The
 
 def _keep_who_say(
     title: str, members: list[int], texts: Sequence[str], similar: np.ndarray, close: float, lang: Lang
-) -> None:
+) -> bool:
     """Drop from a theme (in place) each member that says no part of its title and is not
     `close` to the others, while two remain that say it: a title names what all the stories
-    share, so Aston Villa's match is no story of a "Manchester City" theme."""
+    share, so Aston Villa's match is no story of a "Manchester City" theme. False where fewer
+    than two say it (in English, a name said only inside a longer one is not said)."""
+    if title in KIND_NAMES[lang].values():  # 寻亲团聚: the kind all their leads report
+        return True
     parts = [part.casefold() for part in re.split("[、,] ?", title)]
-    saying = [k for k in members if any(says(_plain(texts[k], lang), part, lang) for part in parts)]
+    saying = [k for k in members if any(_names(texts[k], part, lang) for part in parts)]
     if len(saying) < 2:
-        return
+        return False
     shared = _common_kinds(saying, texts, lang)
     for k in [k for k in members if k not in saying]:
         if _mean(similar, k, members) < close and not shared & kinds(texts[k], lang):  # a flood report stays
             members.remove(k)
+    return True
+
+
+def _names(text: str, phrase: str, lang: Lang) -> bool:
+    """Whether a text says a (casefolded) title phrase; in English other than only inside a
+    longer name ("Los Angeles" in "Los Angeles Times")."""
+    if lang == "zh":
+        return says(_plain(text, lang), phrase, lang)
+    words = r"\s+".join(map(re.escape, phrase.split()))
+    return re.search(r"(?<![\w-])" + words + r"(?![\w-])(?!\s+(?-i:[A-Z]))", text, re.IGNORECASE) is not None
 
 
 def _plain(text: str, lang: Lang) -> str:

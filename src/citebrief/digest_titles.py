@@ -174,6 +174,8 @@ _ROLE: dict[Lang, re.Pattern[str]] = {
 def _kind_second(best: str, members: Sequence[int], of_kind: list[str], has: dict[str, list[int]]) -> str | None:
     """A phrase of the theme's kind of event for the articles the title leaves out ("台风杜苏芮、降雨":
     the rain reports that do not name the typhoon), the best first."""
+    if best in of_kind:  # the kind is named already ("强降水", not "强降水、降雨")
+        return None
     left = {k for k in members if k not in has.get(best, members)}
     return next((p for p in of_kind if left & set(has[p]) and p not in best and best not in p), None)
 
