@@ -265,7 +265,8 @@ def _keep_who_say(
     saying = [k for k in members if any(_names(texts[k], part, lang) for part in parts)]
     if len(saying) < 2:
         return False
-    shared = _common_kinds(saying, texts, lang)
+    reported = Counter(kind for k in saying for kind in kinds(texts[k], lang))
+    shared = {kind for kind, n in reported.items() if 2 * n >= len(saying)}  # by half of them at least
     for k in [k for k in members if k not in saying]:
         if _mean(similar, k, members) < close and not shared & kinds(texts[k], lang):  # a flood report stays
             members.remove(k)
