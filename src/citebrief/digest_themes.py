@@ -13,12 +13,12 @@ number of groups) would. The thresholds were set by reading the pairs of days of
 zh-news and en-cnndm items around them (bench/digest_blind.py --themes); keeping only each
 article's 30 heaviest words was tried and split the day's flood stories apart.
 
-A theme is titled by the noun phrase most of its articles say (in their leads above all) and the
-rest of the day does not: an event or topic, not a place, a person, an office or a role. Then
-every member is held to the theme as a whole, a theme whose articles share only a place, a name
-or a common word is none, and an article left alone whose lead says a theme's title joins it.
-The stories still alone are listed by newspaper section (sport, crime and courts) where two or
-more share one.
+A theme is titled by digest_titles.theme_title (an event or topic, not a place, a person, an
+office or a role). Then every member is held to the theme as a whole and to its title (a member
+that does not say it leaves, unless it reports the theme's kind of event), a theme whose
+articles share only a place, a name, a common word or a formula is none, and an article left
+alone whose lead says a theme's title, or that reports its kind of event, joins it. The stories
+still alone are listed by newspaper section (sport, crime and courts) where two or more share one.
 """
 
 from __future__ import annotations
