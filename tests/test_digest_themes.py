@@ -129,3 +129,19 @@ def test_a_name_said_only_inside_a_longer_name_is_not_said() -> None:
     members = [0, 1]
     texts = ["B.B. King told the Los Angeles Times he was better.", "A skater crashed in Los Angeles on Sunday."]
     assert not _keep_who_say("Los Angeles", members, texts, similar, 0.2, "en")  # no story they share
+
+
+def test_a_topic_is_central_where_the_lead_or_a_repeat_says_it() -> None:
+    from citebrief.digest_themes import _central
+
+    games = [
+        "中新网成都7月28日电 成都大运会28日开幕，各国运动员入场。成都大运会志愿者在场馆服务。",
+        "中新网成都7月26日电 成都第31届世界大学生夏季运动会即将开幕，场馆再次迎检。成都大运会志愿服务小站已启用，"
+        "成都大运会赛事保障准备就绪。",
+    ]
+    assert _central("成都大运会", [0, 1], games, "zh")  # the second says it twice, after the full name
+    passing = [
+        "Alberto Bueno prepares to face Real Madrid on Wednesday; Real Madrid lead La Liga.",
+        "Manchester City fans want a new manager. One pundit compared the club with Real Madrid in passing.",
+    ]
+    assert not _central("Real Madrid", [0, 1], passing, "en")  # named once, late, by the second

@@ -192,8 +192,8 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
         ):
             continue  # not alike enough, and what they share is a common word
         in_leads = all(_leads_say(texts[k], title, lang) for k in members)
-        if closeness < CLOSE * threshold and not one_kind and not in_leads:
-            continue  # not close, and the topic they share is not every story's lead ("Real Madrid")
+        if closeness < CLOSE * threshold and not one_kind and not _central(title, members, texts, lang):
+            continue  # not close, and the topic they share is not what every story is about ("Real Madrid")
         if closeness < FAINT * threshold and not in_leads:
             continue  # barely alike, and the topic they share is no story's lead
         if closeness < FAINT * threshold and not one_kind and not _is_name(title.casefold(), lang):
@@ -286,6 +286,16 @@ def _plain(text: str, lang: Lang) -> str:
     """A text as a title is looked for in it: searchable, and in Chinese without the quotation
     marks around a name (台风“杜苏芮” says 台风杜苏芮)."""
     return searchable(text, lang).replace("“", "").replace("”", "") if lang == "zh" else searchable(text, lang)
+
+
+def _central(title: str, members: Sequence[int], texts: Sequence[str], lang: Lang) -> bool:
+    """Whether every member is about the title: its lead says it, or its text says it twice or more
+    (成都大运会 in a report whose lead writes the games' full name)."""
+    parts = [part.casefold() for part in re.split("[、,] ?", title)]
+    return all(
+        _leads_say(texts[k], title, lang) or sum(_plain(texts[k], lang).casefold().count(p) for p in parts) >= 2
+        for k in members
+    )
 
 
 def _leads_say(text: str, title: str, lang: Lang) -> bool:

@@ -121,10 +121,10 @@ def theme_title(
         repeated = math.log1p(max(said[phrase], own) / inside)
         return spread * length * rare[phrase] ** 2 * repeated * named[phrase] * (1 + 2 * in_leads) ** 2
 
-    scores = {p: score(p) for p in {*candidates, *of_kind}}
-    for p in candidates:  # a flood theme is named by the flood ("强降雨"), not by "应急"
-        if any(EVENT_KINDS[lang][kind].search(p) for kind in shared):
-            scores[p] *= KIND_TITLE
+    scores = {  # a flood theme is named by the flood ("强降雨"), not by "应急"
+        p: score(p) * (KIND_TITLE if any(EVENT_KINDS[lang][kind].search(p) for kind in shared) else 1.0)
+        for p in {*candidates, *of_kind}
+    }
     if not candidates:
         return ""
     if lang == "en":  # a name of several words ("Premier League") names a topic better than a noun
@@ -145,6 +145,8 @@ def theme_title(
     chosen = [best]
     second = _second(best, candidates, [phrases[k] for k in members], named, [texts[k] for k in members], lang)
     second = second or _kind_second(best, members, sorted(of_kind, key=lambda p: (-scores[p], p)), has)
+    if second == "":
+        return next((KIND_NAMES[lang][kind] for kind in sorted(shared) if kind in KIND_NAMES[lang]), best)
     if second:
         chosen.append(second)
     # one place and one subject ("舒兰洪灾"), where an article says them so: a place every article
@@ -174,9 +176,9 @@ _ROLE: dict[Lang, re.Pattern[str]] = {
 def _kind_second(best: str, members: Sequence[int], of_kind: list[str], has: dict[str, list[int]]) -> str | None:
     """A phrase of the theme's kind of event for the articles the title leaves out ("台风杜苏芮、降雨":
     the rain reports that do not name the typhoon), the best first."""
-    if best in of_kind:  # the kind is named already ("强降水", not "强降水、降雨")
-        return None
     left = {k for k in members if k not in has.get(best, members)}
+    if best in of_kind:  # the kind is named already ("强降水", not "强降水、降雨"), by its name if not by
+        return None if not left else ""  # every article's words ("" asks for KIND_NAMES: 暴雨洪涝)
     return next((p for p in of_kind if left & set(has[p]) and p not in best and best not in p), None)
 
 
