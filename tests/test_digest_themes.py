@@ -142,6 +142,7 @@ def test_a_topic_is_central_where_the_lead_or_a_repeat_says_it() -> None:
     assert _central("成都大运会", [0, 1], games, "zh")  # the second says it twice, after the full name
     passing = [
         "Alberto Bueno prepares to face Real Madrid on Wednesday; Real Madrid lead La Liga.",
-        "Manchester City fans want a new manager. One pundit compared the club with Real Madrid in passing.",
+        "Manchester City fans want a new manager after the derby defeat. " * 8
+        + "One pundit compared the club with Real Madrid in passing.",
     ]
     assert not _central("Real Madrid", [0, 1], passing, "en")  # named once, late, by the second
