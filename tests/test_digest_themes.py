@@ -147,3 +147,15 @@ def test_a_topic_is_central_where_the_lead_or_a_repeat_says_it() -> None:
         + "One pundit compared the club with Real Madrid in passing.",
     ]
     assert not _central("Real Madrid", [0, 1], passing, "en")  # named once, late, by the second
+
+
+def test_an_english_title_is_a_name_not_a_common_noun_before_it() -> None:
+    texts = [
+        "PGA Tour star Rickie Fowler hit back at an online troll. The golfer's girlfriend, bikini model Alexis "
+        "Randock, had posted a beach photo. Alexis Randock thanked fans.",
+        "Rickie Fowler hit back at an online troll who insulted his girlfriend, bikini model Alexis Randock. "
+        "Alexis Randock and her sister Nicole posted a photo on the beach.",
+        *[f"The council of town number {n} approved a new library budget after a long debate." for n in range(4)],
+    ]
+    title = theme_title([0, 1], [article_phrases(text, "en") for text in texts], texts, "en", set())
+    assert title in {"Rickie Fowler", "Alexis Randock"}, title  # not "model Alexis Randock", "Online Troll"

@@ -33,6 +33,7 @@ KIND_TITLE = 2.0  # of a title phrase that says the kind of event all the theme'
 
 LONGEST_ZH = 6  # characters of a longer phrase taken for the title: a longer run is a cut name
 
+SUBJECT = 1.5  # of a name every member's first sentence says, in a title: the stories' subject
 LONGER = 0.5  # of a title's score, what a phrase containing it needs to be the title instead
 
 # phrases of official formula that every kind of story says (高质量发展 in a loan report and in a
@@ -138,7 +139,9 @@ def theme_title(
     longer = [
         p
         for p in candidates[1:10]
-        if best in p and scores[p] >= LONGER * scores[best] and (lang == "en" or len(p) <= LONGEST_ZH)
+        if best in p
+        and scores[p] >= LONGER * scores[best]
+        and (p.startswith(best) if lang == "en" else len(p) <= LONGEST_ZH)  # not "model Alexis Randock"
     ]
     if longer:  # "Tyne-Wear derby", not "Tyne-Wear"
         best = longer[0]
@@ -239,13 +242,20 @@ def _who_and_where(
     people = {p for p in phrases if _is_person(p, texts, lang)}
     people |= {p for p in phrases if any(p in (q.split()[0], q.split()[-1]) for q in people)}  # "Carver"
     firsts = [re.split(r"(?<=[.!?。！？])\s*", lead, maxsplit=1)[0] for lead in leads]
-    people -= {p for p in people if (lang == "zh" or " " in p) and all(says(first, p, lang) for first in firsts)}
+    subjects = {  # a name every first sentence says is what the stories are about ("Rickie Fowler")
+        p
+        for p in phrases
+        if (p in people if lang == "zh" else " " in p and _capitalised(p, texts))
+        and all(says(first, p, lang) for first in firsts)
+    }
+    people -= subjects
     kind = {p for p in phrases if any(pattern.search(p) for pattern in EVENT_KINDS[lang].values())}
     places -= kind
     people -= kind
     named = {p: PLACE_WEIGHT if p in places or p in people else 1.0 for p in phrases}
     named.update({p: INSTITUTION_WEIGHT for p in phrases if tags.get(p) == ["nt"] or _ROLE[lang].search(p)})
     named.update({p: PLACE_WEIGHT for p in phrases if lang == "zh" and _FORMULA.match(p)})
+    named.update({p: SUBJECT for p in subjects if named[p] == 1.0})
     cut = {p for p in phrases if _always_continued(p, texts, lang)}
     named.update(dict.fromkeys(cut, PLACE_WEIGHT))  # 高原农牧业国家(重点实验室): part of a longer name
     quoted = {p for p in phrases if lang == "zh" and any(f"“{p}”" in text for text in texts)}
@@ -322,6 +332,13 @@ def _with_kind(name: str, texts: Sequence[str]) -> str:
     kinds = Counter(m.group(1) for text in texts for m in before.finditer(text))
     kind, seen = kinds.most_common(1)[0] if kinds else ("", 0)
     return kind + name if seen >= 2 else name
+
+
+def _capitalised(phrase: str, texts: Sequence[str]) -> bool:
+    """Whether the articles write an English phrase with a capital most often (a name)."""
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.IGNORECASE)
+    forms = Counter(m.group()[:1].isupper() for text in texts for m in pattern.finditer(text))
+    return forms[True] > forms[False]
 
 
 def _as_written(phrase: str, texts: Sequence[str]) -> str:
