@@ -126,6 +126,8 @@ def test_a_name_said_only_inside_a_longer_name_is_not_said() -> None:
     assert not _names("His daughter told the Los Angeles Times he was better.", "los angeles", "en")
     assert _names("A skater fell on a slope in Santa Monica, Los Angeles, on Sunday.", "los angeles", "en")
     assert _names("Sunderland won the Tyne-Wear derby Head coach John Carver", "tyne-wear derby", "en")  # a caption
+    assert _names("Masters Wednesday began on a sombre note.", "masters", "en")  # a day is no longer name
+    assert not _names("Rhodri Giggs outside Manchester Magistrates Court.", "manchester", "en")
     similar = np.array([[1.0, 0.11], [0.11, 1.0]])
     members = [0, 1]
     texts = ["B.B. King told the Los Angeles Times he was better.", "A skater crashed in Los Angeles on Sunday."]

@@ -48,6 +48,7 @@ from citebrief.digest_titles import KIND_NAMES, names_a_topic, theme_title, wher
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.weights import TermSpace
 from citebrief.model import Lang
+from citebrief.text.captions import DAY_NAMES
 from citebrief.text.sections import section_of
 from citebrief.text.tokenize import analyze, content_words, tag_zh
 
@@ -186,18 +187,17 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
         if where_or_who(title, [texts[k] for k in members], lang) and closeness < CLOSE * threshold:
             continue  # a place or a name is all they share
         one_kind = _common_kinds(members, texts, lang)  # all report a flood
-        if (
-            not names_a_topic(title, [texts[k] for k in members], lang)
-            and closeness < (FAINT if one_kind else CLOSE) * threshold
-        ):
+        said = [texts[k] for k in members]
+        if not names_a_topic(title, said, lang) and closeness < (FAINT if one_kind else CLOSE) * threshold:
             continue  # not alike enough, and what they share is a common word
         in_leads = all(_leads_say(texts[k], title, lang) for k in members)
         if closeness < CLOSE * threshold and not one_kind and not _central(title, members, texts, lang):
             continue  # not close, and the topic they share is not what every story is about ("Real Madrid")
         if closeness < FAINT * threshold and not in_leads:
             continue  # barely alike, and the topic they share is no story's lead
-        if closeness < FAINT * threshold and not one_kind and not _is_name(title.casefold(), lang):
-            continue  # barely alike, and they share a phrase, not a name of one event (绿色低碳, not 杜苏芮)
+        named = _is_name(title.casefold(), lang) or (lang == "en" and names_a_topic(title, said, lang))
+        if closeness < FAINT * threshold and not one_kind and not named:
+            continue  # barely alike, and they share a phrase, not a name of one event (绿色低碳, not 杜苏芮, Masters)
         made.append(Theme(title, members))
     grown = _join_alone(made, similar, texts, lang)
     for k in grown:  # a theme a report joined by its kind of event is named anew, by the kind where
@@ -279,10 +279,11 @@ def _names(text: str, phrase: str, lang: Lang) -> bool:
     if lang == "zh":
         return says(_plain(text, lang), phrase, lang)
     words = r"\s+".join(map(re.escape, phrase.split()))
-    for found in re.finditer(r"(?<![\w-])" + words + r"(?![\w-])(\s+[A-Z])?", text, re.IGNORECASE):
+    for found in re.finditer(r"(?<![\w-])" + words + r"(?![\w-])(\s+[A-Z]\w*)?", text, re.IGNORECASE):
         last = found.group().split()[len(phrase.split()) - 1]
-        if not found.group(1) or not found.group(1).strip().isupper() or not last[:1].isupper():
-            return True  # "Tyne-Wear derby Head coach …": a caption glued on, not a longer name
+        after = (found.group(1) or "").strip()
+        if not after[:1].isupper() or not last[:1].isupper() or after in DAY_NAMES:
+            return True  # "Tyne-Wear derby Head coach …" (a caption glued on), "Masters Wednesday"
     return False
 
 
@@ -303,9 +304,10 @@ def _central(title: str, members: Sequence[int], texts: Sequence[str], lang: Lan
 
 
 def _leads_say(text: str, title: str, lang: Lang) -> bool:
-    """Whether an article's lead says every part of a theme's title."""
-    lead = searchable(lead_of(text, lang), lang)
-    return all(says(lead, part.casefold(), lang) for part in re.split("[、,] ?", title))
+    """Whether an article's lead says every part of a theme's title (not only inside a longer
+    name: "Manchester Magistrates Court" does not say Manchester)."""
+    lead = lead_of(text, lang)
+    return all(_names(lead, part.casefold(), lang) for part in re.split("[、,] ?", title))
 
 
 def hold_together(similar: np.ndarray, members: list[int], threshold: float) -> None:
