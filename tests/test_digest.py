@@ -320,7 +320,8 @@ def test_the_same_point_from_two_outlets_is_one_bullet_citing_both() -> None:
 
 
 def test_an_english_theme_is_titled_by_the_name_its_articles_write() -> None:
-    from citebrief.digest_themes import article_phrases, theme_title
+    from citebrief.digest_text import article_phrases
+    from citebrief.digest_titles import theme_title
 
     texts = [
         "Arsenal beat Chelsea in the Premier League on Sunday. The Premier League leaders now sit five points clear.",
@@ -396,7 +397,8 @@ def test_two_reports_of_one_event_are_one_theme_named_by_it_and_a_shared_name_is
 
 
 def test_a_title_names_the_event_not_the_person_or_office_who_speaks() -> None:
-    from citebrief.digest_themes import article_phrases, theme_title
+    from citebrief.digest_text import article_phrases
+    from citebrief.digest_titles import theme_title
 
     texts = [
         "John Carver knows a Tyne-Wear derby can make or break a manager. Carver lost his first Tyne-Wear derby. "

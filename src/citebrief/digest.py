@@ -30,14 +30,14 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from citebrief.digest_linkage import ALONE, average_linkage
+from citebrief.digest_text import DATELINE, article_phrases
 from citebrief.digest_themes import (
     Theme,
-    article_phrases,
     article_vectors,
     day_themes,
     standing,
-    theme_title,
 )
+from citebrief.digest_titles import theme_title
 from citebrief.engines.bullets import FIGURE
 from citebrief.engines.mmr import mmr
 from citebrief.engines.sparse import SparseRows
@@ -112,34 +112,60 @@ class _Bullet:
     citations: list[int]
     prior: float
     overview: bool = False  # from the brief's first group
+    opens: bool = False  # the article's opening sentence: a pronoun there is the writer's lede
 
     def lead_rank(self) -> tuple[bool, bool, int]:
         """An article's lead point: of its overview, the bullet from nearest its start that is no
-        headline, byline, caption, question or quoted opener (the news is in the sentence after)."""
-        return (not self.overview, _not_news(self.text), min(self.citations, default=0))
+        headline, byline, caption, question or quoted opener (the news is in the sentence after),
+        nor a sentence that leans on one before it unless it opens the article."""
+        stands = not _not_news(self.text) and (self.opens or not _leans(self.text))
+        return (not self.overview, not stands, min(self.citations, default=0))
 
 
 # a bullet that does not carry the news even where it opens the article: a headline with its
 # byline (题：… 作者 …), a caption ("(pictured)"), a question put to the reader, a quotation or a
 # thank-you that opens a feature
 _NOT_NEWS = re.compile(
-    r"题：|作者\s*\S{2,4}|\((?:not )?pictured\)|[?？][”\"’']?\s*$|^\s*(?:[“\"「]|谢谢|\(CNN\)\s*\w+[^.]*\?)"
+    r"题：|作者\s*\S{2,4}|\((?:not )?pictured\)|[?？][”\"’']?\s*$|^\s*(?:[“\"「'‘]|谢谢|\(CNN\)\s*\w+[^.]*\?)"
     r"|^[^，。；]{0,40}(?:，[^，。；]{0,40})?(?:说|表示|介绍|称)[。：:]?$"  # only who said it: 白晓萍说。
     r"|^(?:It's|It is) (?:well known|no secret|common knowledge)"
 )
+# a sentence that leans on one before it ("此类犯罪", "His first …", "However, …") says nothing
+# alone, unless it opens the article ("They played in grey …")
+_LEANS = re.compile(
+    r"^(?:对此|为此|该|这|其|但|而)|此类|上述"
+    r"|^(?:But|And|So|Still|However|Yet|Meanwhile|He|She|They|It|His|Her|Their|Its|This|That|These|Those)\b"
+)
+OPENING_CHARS = 3  # of an article (after its dateline), before a bullet that opens it starts
 
 
 def _not_news(text: str) -> bool:
     return bool(_NOT_NEWS.search(text))
 
 
-def _bullets(briefs: Sequence[Brief]) -> list[_Bullet]:
+def _leans(text: str) -> bool:
+    return bool(_LEANS.search(text))
+
+
+def _opens(text: str, article: str) -> bool:
+    """Whether a bullet is the article's opening sentence: where it starts, after the dateline."""
+    start = " ".join(text.split())[:40]
+    opening = " ".join(DATELINE.sub("", article, count=1).split())
+    return bool(start) and 0 <= opening.find(start, 0, OPENING_CHARS + len(start)) <= OPENING_CHARS
+
+
+def _bullets(briefs: Sequence[Brief], texts: Sequence[str] = ()) -> list[_Bullet]:
+    """Every bullet of every brief; `texts`, the articles' (where given), tell which opens one."""
     bullets: list[_Bullet] = []
     for number, brief in enumerate(briefs, start=1):
         first = len(bullets)
+        article = texts[number - 1] if number <= len(texts) else ""
         for k, group in enumerate(brief.groups):
             boost = OVERVIEW_BOOST if k == 0 and len(brief.groups) > 1 else 1.0
-            bullets.extend(_Bullet(number, brief.lang, p.text, list(p.citations), boost, k == 0) for p in group.points)
+            bullets.extend(
+                _Bullet(number, brief.lang, p.text, list(p.citations), boost, k == 0, _opens(p.text, article))
+                for p in group.points
+            )
         if len(bullets) > first:
             lead = min(range(first, len(bullets)), key=lambda i: bullets[i].lead_rank())
             bullets[lead] = replace(bullets[lead], prior=bullets[lead].prior * LEAD_BOOST)
@@ -273,8 +299,13 @@ def _select(
             first = sorted(_lead_points(members, bullets).values(), key=lambda i: (-relevance[i], i))[:want]
             shown = Counter(article_of[i] for i in first)
             more = []
-            for i in picked:
-                if i not in first and shown[article_of[i]] < cap:
+            for i in picked:  # a point besides the leads says news of its own, alone
+                if (
+                    i not in first
+                    and shown[article_of[i]] < cap
+                    and not _not_news(text := bullets[i].text)
+                    and not _leans(text)
+                ):
                     shown[article_of[i]] += 1
                     more.append(i)
             picked = first + more
@@ -396,12 +427,12 @@ def build_digest(
             fetched[number] = paragraphs(sources[number - 1][0].document_id)
         return fetched[number]
 
-    bullets = _bullets(briefs)
+    by_article = len(briefs) >= ARTICLE_CLUSTERING_FROM
+    texts = [document(n).text for n in range(1, len(briefs) + 1)] if by_article else []
+    bullets = _bullets(briefs, texts)
     terms = [[t.word for t in analyze(b.text, b.lang) if t.is_term] for b in bullets]
     space = TermSpace(terms, lang)
     vectors = space.sparse(terms)
-    by_article = len(briefs) >= ARTICLE_CLUSTERING_FROM
-    texts = [document(n).text for n in range(1, len(briefs) + 1)] if by_article else []
     found = day_themes(texts, lang) if by_article and groups is None else None
     articles = article_vectors(texts, lang) if by_article and found is None else None
     weight = standing(texts, lang) if by_article else []

@@ -4,8 +4,10 @@ A day of unrelated items otherwise ends as one long "other stories" list; a read
 looks for the sports pages and the court reports first. A story belongs to a section when its
 opening says at least SECTION_WORDS different words of that section's vocabulary ("Premier League"
 and "striker"; "法院" and "判处"), so one word used in passing ("a bank manager", "创新大赛") is
-not enough. The vocabularies are data, written here: no maintained library tags news sections
-offline without a trained model.
+not enough; and words that only name who acts (police, 公安, 民警) need a word of what was done
+beside them: police who help a family find its relatives make no crime report. The
+vocabularies are data, written here: no maintained library tags news sections offline without a
+trained model.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class Section(NamedTuple):
 
     title: str
     words: re.Pattern[str]
+    who: re.Pattern[str] | None = None  # words that name who acts: one of the rest is needed too
 
 
 # checked in this order: a footballer spared jail is sport, a court report about a club is too
@@ -49,6 +52,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|convicted|guilty|manhunt|assault|rape[ds]?|stealing|theft|fraud|detectives?|jury|judge)\b",
                 re.IGNORECASE,
             ),
+            re.compile(r"police|court|judge|detectives?|prosecutors?|jury", re.IGNORECASE),
         ),
     ),
     "zh": (
@@ -61,9 +65,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
         ),
         Section(
             "公安与司法",
-            re.compile(
-                r"警方|公安|民警|法院|检察院|判处|犯罪|嫌疑人|立案|侦查|诈骗|抓获|刑事|起诉|审理|案件|拘留"
-            ),
+            re.compile(r"警方|公安|民警|法院|检察院|判处|犯罪|嫌疑人|立案|侦查|诈骗|抓获|刑事|起诉|审理|案件|拘留"),
+            re.compile(r"警方|公安|民警|法院|检察院"),
         ),
     ),
 }
@@ -71,10 +74,12 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
 
 def section_of(text: str, lang: Lang) -> str | None:
     """The title of the first section whose vocabulary the story's opening (LEAD_CHARS) says
-    SECTION_WORDS times by different words, else None."""
+    SECTION_WORDS times by different words, one of them no mere name of who acts; else None."""
     opening = text[: LEAD_CHARS[lang]]
     for section in SECTIONS[lang]:
-        said = {stem(word.casefold()) for word in section.words.findall(opening)}  # "match", "matches": one
-        if len(said) >= SECTION_WORDS:
+        found = section.words.findall(opening)
+        said = {stem(word.casefold()) for word in found}  # "match", "matches": one
+        acts = [word for word in found if section.who is None or not section.who.fullmatch(word)]
+        if len(said) >= SECTION_WORDS and acts:
             return section.title
     return None

@@ -1,0 +1,163 @@
+"""The digest's themes as a reader judges them: a theme's title names what all its stories share,
+stories of one kind of event go together, and unrelated stories are not forced into a theme."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from citebrief.digest import _Bullet
+from citebrief.digest_text import EVENT_KINDS, article_phrases
+from citebrief.digest_themes import _keep_who_say, day_themes, hold_together
+from citebrief.digest_titles import names_a_topic, theme_title
+from citebrief.text.sections import section_of
+from test_batch import zh_articles
+
+CITY = "Manchester City lost again. Manchester City's spending was questioned after the defeat."
+CITY_FANS = "Fans of Manchester City want a new manager; Manchester City face Chelsea next."
+VILLA = "Tim Sherwood urged Aston Villa to man up before the relegation clash with QPR."
+
+
+def test_a_member_that_does_not_say_the_title_leaves_unless_close() -> None:
+    texts = [CITY, CITY_FANS, VILLA]
+    similar = np.array([[1.0, 0.3, 0.14], [0.3, 1.0, 0.1], [0.14, 0.1, 1.0]])
+    members = [0, 1, 2]
+    _keep_who_say("Manchester City", members, texts, similar, 0.2, "en")
+    assert members == [0, 1]  # Aston Villa's match is no Manchester City story
+    similar[0, 2] = similar[2, 0] = similar[1, 2] = similar[2, 1] = 0.25
+    members = [0, 1, 2]
+    _keep_who_say("Manchester City", members, texts, similar, 0.2, "en")
+    assert members == [0, 1, 2]  # as close as that, it is one story told without the name
+
+
+def test_a_report_of_the_same_kind_of_event_stays_without_the_title() -> None:
+    texts = [
+        "中新网福州7月28日电 受台风“杜苏芮”影响，福建沿海出现强降雨。台风“杜苏芮”28日登陆。",
+        "中新网厦门7月28日电 台风“杜苏芮”带来狂风暴雨，厦门多处积水。",
+        "中新网北京7月31日电 北京遭遇今年以来最大规模降雨，多条道路积水。",
+    ]
+    similar = np.array([[1.0, 0.4, 0.1], [0.4, 1.0, 0.1], [0.1, 0.1, 1.0]])
+    members = [0, 1, 2]
+    _keep_who_say("台风杜苏芮", members, texts, similar, 0.16, "zh")
+    assert members == [0, 1, 2]  # Beijing's rain does not name the typhoon, but it is the same rain
+
+
+def test_two_copies_of_one_bulletin_do_not_shut_a_third_report_out() -> None:
+    similar = np.array([[1.0, 0.72, 0.2], [0.72, 1.0, 0.22], [0.2, 0.22, 1.0]])
+    members = [0, 1, 2]
+    hold_together(similar, members, 0.08)
+    assert members == [0, 1, 2]
+
+
+def test_a_title_that_names_no_story() -> None:
+    tables = [
+        "Birmingham is the rat capital of the UK, according to a league table of pests.",
+        "Britain came only 27th in an international league table of health and wellness.",
+    ]
+    assert not names_a_topic("League Table", tables, "en")  # a common noun phrase both happen to say
+    assert not names_a_topic("Wednesday night", ["He was sent off on Wednesday night."], "en")
+    anzac = ["Crowds at the Anzac Day service were angry.", "Most Australians get no day off this Anzac Day."]
+    assert names_a_topic("Anzac Day", anzac, "en")
+    assert not names_a_topic("高质量发展", [], "zh")  # an official formula every kind of story says
+    assert names_a_topic("营商环境", [], "zh")
+
+
+FLOOD_BEIJING = (
+    "中新网北京7月31日电 北京遭遇今年以来最大规模降雨，全市启动防汛应急响应。应急部门连夜排水，"
+    "应急队伍全部到岗，城区降雨量超过百毫米。"
+)
+FLOOD_HEBEI = (
+    "中新网石家庄8月6日电 河北多地遭受洪涝灾害，省应急管理厅启动应急响应。应急救援队伍转移群众，"
+    "应急物资送达灾区，洪涝灾害造成多地受灾。"
+)
+
+
+def test_a_kind_of_event_every_lead_reports_names_the_theme() -> None:
+    texts = [FLOOD_BEIJING, *zh_articles(6, start=100), FLOOD_HEBEI]
+    title = theme_title([0, 7], [article_phrases(text, "zh") for text in texts], texts, "zh", set())
+    assert "应急" not in title, title  # what the offices did is not what happened
+    assert all(EVENT_KINDS["zh"]["flood"].search(part) for part in title.split("、")), title
+
+
+REUNION_SISTERS = (
+    "中新网鄂州8月10日电 “这一天，我们等了66年。”近日，在湖北省鄂州市华容区段店派出所，村民王君与离散66年的"
+    "妹妹沈兰相拥而泣。1957年家里吃不饱饭，沈兰被送给武汉一对夫妇抱养。民警走访多个村组，比对户籍信息，"
+    "终于帮这一家人相认。"
+)
+REUNION_SON = (
+    "中新网荆门8月15日电 在湖北京山市公安局一楼大厅，分离了26年的父子俩14日紧紧相拥。周俊4岁时被人贩子拐走，"
+    "生父26年从未放弃寻找。警方通过DNA比对确认了父子关系，一家人终于团聚。"
+)
+
+
+def test_two_family_reunions_told_in_different_words_are_one_theme() -> None:
+    texts = [REUNION_SISTERS, *zh_articles(6, start=100), REUNION_SON]
+    reunion = next(theme for theme in day_themes(texts, "zh") if 0 in theme.members)
+    assert reunion.members == [0, 7]
+    assert reunion.title == "寻亲团聚"  # what both tell, not one story's 拐卖 or the police station
+    assert not reunion.section
+
+
+def test_police_who_help_a_family_make_no_crime_report() -> None:
+    helped = "记者从怀宁县公安局清河派出所获悉，台胞女婿电话寻亲，派出所民警热情服务，帮助他找到大陆亲人。"
+    assert section_of(helped, "zh") is None
+    assert section_of("警方迅速立案侦查，将犯罪嫌疑人抓获归案。", "zh") == "公安与司法"
+    assert section_of("Police said the family was reunited at the court house on Friday.", "en") is None
+
+
+def test_a_point_that_leans_on_the_sentence_before_leads_only_where_it_opens_the_article() -> None:
+    def bullet(text: str, paragraph: int, opens: bool = False) -> _Bullet:
+        return _Bullet(1, "en", text, [paragraph], 1.0, overview=True, opens=opens)
+
+    later = bullet("Newcastle returned a record profit of 18.7 million pounds last week.", 2)
+    opening = bullet("They played in grey and put in a dull performance: dark days for Newcastle.", 1, opens=True)
+    assert min([opening, later], key=_Bullet.lead_rank) is opening  # the writer's lede
+    leaning = bullet("His first derby in the dugout was as assistant to Ruud Gullit in 1999.", 1)
+    assert min([leaning, later], key=_Bullet.lead_rank) is later
+    quoted = bullet("'I said, yeah, but you haven't played in one like this one'.", 1)
+    assert min([quoted, later], key=_Bullet.lead_rank) is later  # a quotation in single quotes
+    dangling = _Bullet(1, "zh", "2023年1月至6月共起诉此类犯罪2000余人。", [1], 1.0, overview=True)
+    news = _Bullet(1, "zh", "最高人民检察院发布2023年上半年全国检察机关主要办案数据。", [2], 1.0, overview=True)
+    assert min([dangling, news], key=_Bullet.lead_rank) is news
+
+
+def test_a_name_said_only_inside_a_longer_name_is_not_said() -> None:
+    from citebrief.digest_themes import _names
+
+    assert not _names("His daughter told the Los Angeles Times he was better.", "los angeles", "en")
+    assert _names("A skater fell on a slope in Santa Monica, Los Angeles, on Sunday.", "los angeles", "en")
+    assert _names("Sunderland won the Tyne-Wear derby Head coach John Carver", "tyne-wear derby", "en")  # a caption
+    assert _names("Masters Wednesday began on a sombre note.", "masters", "en")  # a day is no longer name
+    assert not _names("Rhodri Giggs outside Manchester Magistrates Court.", "manchester", "en")
+    similar = np.array([[1.0, 0.11], [0.11, 1.0]])
+    members = [0, 1]
+    texts = ["B.B. King told the Los Angeles Times he was better.", "A skater crashed in Los Angeles on Sunday."]
+    assert not _keep_who_say("Los Angeles", members, texts, similar, 0.2, "en")  # no story they share
+
+
+def test_a_topic_is_central_where_the_lead_or_a_repeat_says_it() -> None:
+    from citebrief.digest_themes import _central
+
+    games = [
+        "中新网成都7月28日电 成都大运会28日开幕，各国运动员入场。成都大运会志愿者在场馆服务。",
+        "中新网成都7月26日电 成都第31届世界大学生夏季运动会即将开幕，场馆再次迎检。成都大运会志愿服务小站已启用，"
+        "成都大运会赛事保障准备就绪。",
+    ]
+    assert _central("成都大运会", [0, 1], games, "zh")  # the second says it twice, after the full name
+    passing = [
+        "Alberto Bueno prepares to face Real Madrid on Wednesday; Real Madrid lead La Liga.",
+        "Manchester City fans want a new manager after the derby defeat. " * 8
+        + "One pundit compared the club with Real Madrid in passing.",
+    ]
+    assert not _central("Real Madrid", [0, 1], passing, "en")  # named once, late, by the second
+
+
+def test_an_english_title_is_a_name_not_a_common_noun_before_it() -> None:
+    texts = [
+        "PGA Tour star Rickie Fowler hit back at an online troll. The golfer's girlfriend, bikini model Alexis "
+        "Randock, had posted a beach photo. Alexis Randock thanked fans.",
+        "Rickie Fowler hit back at an online troll who insulted his girlfriend, bikini model Alexis Randock. "
+        "Alexis Randock and her sister Nicole posted a photo on the beach.",
+        *[f"The council of town number {n} approved a new library budget after a long debate." for n in range(4)],
+    ]
+    title = theme_title([0, 1], [article_phrases(text, "en") for text in texts], texts, "en", set())
+    assert title in {"Rickie Fowler", "Alexis Randock"}, title  # not "model Alexis Randock", "Online Troll"
