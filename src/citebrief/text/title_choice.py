@@ -23,6 +23,7 @@ from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_asides import aside_factor
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
+from citebrief.text.zh_poor_titles import poor_zh_title
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
@@ -303,7 +304,7 @@ def _first_clean(ranked: list[tuple[float, str]], texts: list[str], lang: Lang, 
     for _, phrase in ranked[:TITLE_TRIES]:
         if not _free(phrase, used):
             continue
-        if lang == "zh" and all(_zh_fragment(phrase, t) for t in texts if phrase in t):
+        if lang == "zh" and (poor_zh_title(phrase) or all(_zh_fragment(phrase, t) for t in texts if phrase in t)):
             continue
         if lang == "en" and misread(phrase, texts):
             continue  # "Defeat Leaves" (them), "Comes" (as a shock): a verb, not a noun phrase
