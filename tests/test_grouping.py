@@ -264,14 +264,44 @@ def test_the_group_count_fits_the_article() -> None:
     """A flash is one group, a short item two or three, a long article one more per three
     claim paragraphs, up to MAX_GROUPS (the runs' clear turns fill them: an upper bound)."""
     from citebrief.engines.extractive import _theme_count
+    from citebrief.engines.themes import two_group_sentences
 
-    assert _theme_count(3, 5, None) + 1 == 1
-    assert _theme_count(4, 10, None) + 1 == 2
-    assert _theme_count(6, 20, None) + 1 == 3
-    assert _theme_count(12, 40, None) + 1 == 5
-    assert _theme_count(15, 60, None) + 1 == 6
-    assert _theme_count(24, 80, None) + 1 == 8
-    assert _theme_count(24, 80, 2) + 1 == 2  # --groups decides
+    en = two_group_sentences("en")
+    assert _theme_count(3, 5, None, en) + 1 == 1
+    assert _theme_count(4, 10, None, en) + 1 == 2
+    assert _theme_count(6, 20, None, en) + 1 == 3
+    assert _theme_count(12, 40, None, en) + 1 == 5
+    assert _theme_count(15, 60, None, en) + 1 == 6
+    assert _theme_count(24, 80, None, en) + 1 == 8
+    assert _theme_count(24, 80, 2, en) + 1 == 2  # --groups decides
+
+
+def test_a_chinese_item_of_ten_sentences_has_three_groups_an_english_one_two() -> None:
+    """A Chinese sentence says less than an English one: ten of them hold an opening and two
+    themes (the figures apart from the analyst's words), ten English sentences one theme."""
+    from citebrief.engines.extractive import _theme_count
+    from citebrief.engines.themes import two_group_sentences
+
+    zh, en = two_group_sentences("zh"), two_group_sentences("en")
+    assert _theme_count(4, 10, None, zh) + 1 == 3
+    assert _theme_count(4, 9, None, zh) + 1 == 2
+    assert _theme_count(4, 10, None, en) + 1 == 2
+    assert _theme_count(4, 13, None, en) + 1 == 3
+
+
+def test_a_ten_sentence_market_report_splits_its_figures_from_the_analysts_words() -> None:
+    """zh-news 441 (Hong Kong stocks, 10 sentences): the indices' closing figures are one
+    group, what the analyst said of the market's course another; neither is titled by a verb
+    phrase ("提及大盘走势") or a cut term ("指数收市报")."""
+    records = [r for r in load_records("zh-news.jsonl") if str(r["id"]).endswith("_L441")]
+    if not records:
+        pytest.skip("zh-news 441 not in the shared data")
+    brief = draft_extractive(document_from_text(records[0]["article"], origin="zh-news-441", kind="text"))
+    assert len(brief.groups) == 3
+    figures, words = brief.groups[1], brief.groups[2]
+    assert all("收市报" in p.text for p in figures.points)
+    assert any("田勇" in p.text for p in words.points)
+    assert not any(g.title.endswith(("提及大盘走势", "指数收市报")) for g in brief.groups)
 
 
 def test_long_one_block_articles_get_four_to_six_groups_and_short_items_two_or_three() -> None:

@@ -543,7 +543,7 @@ def phrase_title(
     for _, phrase in ranked:
         # every candidate is a run of whole words of a member paragraph as its tokenizer cut it;
         # the first that no other reading of the text crosses ("并处罚金" is not "并/处罚金")
-        if lang == "zh" and poor_zh_title(phrase):
+        if lang == "zh" and poor_zh_title(phrase, pool):
             continue
         if not pool or any(cleanly_cut(phrase, t, lang) for t in pool):
             used.add(phrase.casefold())

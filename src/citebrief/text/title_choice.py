@@ -304,7 +304,9 @@ def _first_clean(ranked: list[tuple[float, str]], texts: list[str], lang: Lang, 
     for _, phrase in ranked[:TITLE_TRIES]:
         if not _free(phrase, used):
             continue
-        if lang == "zh" and (poor_zh_title(phrase) or all(_zh_fragment(phrase, t) for t in texts if phrase in t)):
+        if lang == "zh" and poor_zh_title(phrase, texts):
+            continue  # a post, a verb phrase, a list's tail (text/zh_poor_titles.py)
+        if lang == "zh" and all(_zh_fragment(phrase, t) for t in texts if phrase in t):
             continue
         if lang == "en" and misread(phrase, texts):
             continue  # "Defeat Leaves" (them), "Comes" (as a shock): a verb, not a noun phrase
