@@ -289,19 +289,18 @@ def test_a_chinese_item_of_ten_sentences_has_three_groups_an_english_one_two() -
     assert _theme_count(4, 13, None, en) + 1 == 3
 
 
-def test_a_ten_sentence_market_report_splits_its_figures_from_the_analysts_words() -> None:
-    """zh-news 441 (Hong Kong stocks, 10 sentences): the indices' closing figures are one
-    group, what the analyst said of the market's course another; neither is titled by a verb
-    phrase ("提及大盘走势") or a cut term ("指数收市报")."""
-    records = [r for r in load_records("zh-news.jsonl") if str(r["id"]).endswith("_L441")]
-    if not records:
-        pytest.skip("zh-news 441 not in the shared data")
-    brief = draft_extractive(document_from_text(records[0]["article"], origin="zh-news-441", kind="text"))
-    assert len(brief.groups) == 3
-    figures, words = brief.groups[1], brief.groups[2]
-    assert all("收市报" in p.text for p in figures.points)
-    assert any("田勇" in p.text for p in words.points)
-    assert not any(g.title.endswith(("提及大盘走势", "指数收市报")) for g in brief.groups)
+def test_a_chinese_news_item_of_ten_sentences_reads_in_three_titled_groups() -> None:
+    """zh-news 513 (a contest's launch, read as the CLI reads one block): its tracks and its
+    launch speeches are groups of their own, neither titled by a post and a name ("书记桑天婵");
+    zh-news 619 (a player's match): no group is titled by a clause ("产生结果")."""
+    records = {str(r["id"]).rsplit("_", 1)[-1]: r["article"] for r in load_records("zh-news.jsonl")}
+    contest = draft_extractive(document_from_text(records["L513"], origin="zh-news-513", kind="text"))
+    assert len(contest.groups) == 3
+    assert any("赛道" in p.text for p in contest.groups[1].points)
+    assert "书记桑天婵" not in [g.title for g in contest.groups]
+    match = draft_extractive(document_from_text(records["L619"], origin="zh-news-619", kind="text"))
+    assert len(match.groups) == 3
+    assert "产生结果" not in [g.title for g in match.groups]
 
 
 def test_long_one_block_articles_get_four_to_six_groups_and_short_items_two_or_three() -> None:
