@@ -264,14 +264,43 @@ def test_the_group_count_fits_the_article() -> None:
     """A flash is one group, a short item two or three, a long article one more per three
     claim paragraphs, up to MAX_GROUPS (the runs' clear turns fill them: an upper bound)."""
     from citebrief.engines.extractive import _theme_count
+    from citebrief.engines.themes import two_group_sentences
 
-    assert _theme_count(3, 5, None) + 1 == 1
-    assert _theme_count(4, 10, None) + 1 == 2
-    assert _theme_count(6, 20, None) + 1 == 3
-    assert _theme_count(12, 40, None) + 1 == 5
-    assert _theme_count(15, 60, None) + 1 == 6
-    assert _theme_count(24, 80, None) + 1 == 8
-    assert _theme_count(24, 80, 2) + 1 == 2  # --groups decides
+    en = two_group_sentences("en")
+    assert _theme_count(3, 5, None, en) + 1 == 1
+    assert _theme_count(4, 10, None, en) + 1 == 2
+    assert _theme_count(6, 20, None, en) + 1 == 3
+    assert _theme_count(12, 40, None, en) + 1 == 5
+    assert _theme_count(15, 60, None, en) + 1 == 6
+    assert _theme_count(24, 80, None, en) + 1 == 8
+    assert _theme_count(24, 80, 2, en) + 1 == 2  # --groups decides
+
+
+def test_a_chinese_item_of_ten_sentences_has_three_groups_an_english_one_two() -> None:
+    """A Chinese sentence says less than an English one: ten of them hold an opening and two
+    themes (the figures apart from the analyst's words), ten English sentences one theme."""
+    from citebrief.engines.extractive import _theme_count
+    from citebrief.engines.themes import two_group_sentences
+
+    zh, en = two_group_sentences("zh"), two_group_sentences("en")
+    assert _theme_count(4, 10, None, zh) + 1 == 3
+    assert _theme_count(4, 9, None, zh) + 1 == 2
+    assert _theme_count(4, 10, None, en) + 1 == 2
+    assert _theme_count(4, 13, None, en) + 1 == 3
+
+
+def test_a_chinese_news_item_of_ten_sentences_reads_in_three_titled_groups() -> None:
+    """zh-news 513 (a contest's launch, read as the CLI reads one block): its tracks and its
+    launch speeches are groups of their own, neither titled by a post and a name ("书记桑天婵");
+    zh-news 619 (a player's match): no group is titled by a clause ("产生结果")."""
+    records = {str(r["id"]).rsplit("_", 1)[-1]: r["article"] for r in load_records("zh-news.jsonl")}
+    contest = draft_extractive(document_from_text(records["L513"], origin="zh-news-513", kind="text"))
+    assert len(contest.groups) == 3
+    assert any("赛道" in p.text for p in contest.groups[1].points)
+    assert "书记桑天婵" not in [g.title for g in contest.groups]
+    match = draft_extractive(document_from_text(records["L619"], origin="zh-news-619", kind="text"))
+    assert len(match.groups) == 3
+    assert "产生结果" not in [g.title for g in match.groups]
 
 
 def test_long_one_block_articles_get_four_to_six_groups_and_short_items_two_or_three() -> None:

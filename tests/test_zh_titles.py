@@ -238,3 +238,28 @@ def test_no_title_ends_inside_a_company_name() -> None:
     text = "临汾市洪洞县山西兆林广胜寺旅游开发有限公司建设项目违法占地问题。"
     assert _zh_fragment("洪洞县山西兆林", text)
     assert not _zh_fragment("违法占地问题", text)
+
+
+def test_posts_clauses_list_tails_and_cut_terms_title_no_group() -> None:
+    """The titles three-group news items surfaced that a reader would not keep; the phrases
+    beside them that name a thing stay."""
+    from citebrief.text.zh_poor_titles import poor_zh_title
+
+    poor = ["天勤君泽等", "有限公司所辖", "水域管理处党政办", "浙江省高级人民法院民四庭", "书记桑天婵"]
+    poor += ["北京市教育委员会", "充分发挥社会责任", "增强企业", "产生结果", "工作人员双向发力"]
+    poor += ["管内京沪高铁", "福隆间东正线处路", "中国特色", "深证成指报", "指数收市报"]
+    poor += ["东城区委", "轨道交通运营管理有限公司", "水域管理处", "制约产业发展", "会议分析"]
+    assert [p for p in poor if not poor_zh_title(p)] == []
+    good = ["语言交流障碍", "户籍人口", "北京南站派出所", "科技型中小企业", "实践中心", "B2B业务"]
+    good += ["捐赠仪式", "决策部署", "中国特色社会主义思想", "孵化基地", "大盘走势", "行车间隔", "西湖荷花"]
+    assert [p for p in good if poor_zh_title(p)] == []
+
+
+def test_a_latin_front_cut_from_its_chinese_word_titles_no_group() -> None:
+    """"3D" where every mention is 3D爱心 is a piece of that word; where one mention stands
+    alone ("通过3D，"), it is a name of its own."""
+    from citebrief.text.zh_poor_titles import poor_zh_title
+
+    assert poor_zh_title("3D", ["孩子们用彩纸做了3D爱心。", "一颗3D爱心送给妈妈。"])
+    assert not poor_zh_title("3D", ["馆内采用3D打印。", "通过3D，观众看得更清楚。"])
+    assert not poor_zh_title("3D")  # no text to say it is cut

@@ -60,6 +60,7 @@ from citebrief.engines.themes import (
     section_themes,
     set_aside,
     speaker_turns,
+    two_group_sentences,
     zh_phrases,
 )
 from citebrief.engines.ward import ward_clusters
@@ -220,8 +221,8 @@ def _length_factor(text: str, lang: Lang, *, long_penalty: bool = True) -> float
     return factor * min(1.0, high / size) if long_penalty and size else factor
 
 
-def _theme_count(paragraphs: int, sentence_count: int, requested: int | None) -> int:
-    """Themes besides the overview: scaled with the article, or as --groups asks.
+def _theme_count(paragraphs: int, sentence_count: int, requested: int | None, two: int) -> int:
+    """Themes besides the overview: scaled with the article (`two_group_sentences`), or as --groups asks.
 
     `paragraphs` counts the paragraphs that hold a claim: a notice's title lines, document
     number, addressees, signature and date do not make it a long article.
@@ -233,7 +234,7 @@ def _theme_count(paragraphs: int, sentence_count: int, requested: int | None) ->
     elif sentence_count <= 6:
         total = 1  # a news flash is one group
     else:
-        total = 2 if sentence_count <= 12 else 3
+        total = 2 if sentence_count <= two else 3
     return total - 1
 
 
@@ -537,7 +538,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     claim_paragraphs = len({scored.units[i].paragraph for i in claims})
     # a sentence joined at "；" says as much as the clauses it was cut into: it counts as they did
     said = len(usable) + sum(scored.units[i].text.rstrip("；;").count("；") for i in usable)
-    wanted_themes = _theme_count(claim_paragraphs, said, groups)
+    wanted_themes = _theme_count(claim_paragraphs, said, groups, two_group_sentences(document.lang))
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
     themes = min(wanted_themes, max((len(claims) - overview_size) // 2, 0))
     chosen: list[int] = []

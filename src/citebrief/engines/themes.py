@@ -29,6 +29,7 @@ from citebrief.text.en_chunks import EN_SELDOM_NOUNS
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase, noun_phrase
 from citebrief.text.tokenize import Token
+from citebrief.text.zh_poor_titles import poor_zh_title
 
 # English words a title phrase ("Father Left", "Bicycle Lay Nearby") does not run through, no
 # tagger needing a download: the verbs and adjectives text/en_chunks.py knows, a few function
@@ -170,6 +171,18 @@ def cluster_paragraphs(paragraph_vectors: SparseRows, themes: int, substantive: 
     last = int(labels[rows[-1]])
     labels[labels < 0] = last
     return labels
+
+
+TWO_GROUPS = 12  # sentences of an article of two groups (its opening and the rest), at most
+# a Chinese news item of more sentences has three groups: its opening and two of the rest (a
+# contest's tracks apart from its speeches, train operations apart from the police's help); a
+# Chinese sentence says less than an English one
+ZH_TWO_GROUPS = 9
+
+
+def two_group_sentences(lang: Lang) -> int:
+    """The most sentences of an article of two groups in `lang` (more make three)."""
+    return ZH_TWO_GROUPS if lang == "zh" else TWO_GROUPS
 
 
 TURNS_SHARE = 0.5  # of the paragraphs holding claims, opened by a speaker's label
@@ -530,6 +543,8 @@ def phrase_title(
     for _, phrase in ranked:
         # every candidate is a run of whole words of a member paragraph as its tokenizer cut it;
         # the first that no other reading of the text crosses ("并处罚金" is not "并/处罚金")
+        if lang == "zh" and poor_zh_title(phrase, pool):
+            continue
         if not pool or any(cleanly_cut(phrase, t, lang) for t in pool):
             used.add(phrase.casefold())
             return display_title(phrase, lang)

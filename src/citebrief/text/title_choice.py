@@ -23,6 +23,7 @@ from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_asides import aside_factor
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
+from citebrief.text.zh_poor_titles import poor_zh_title
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
@@ -303,6 +304,8 @@ def _first_clean(ranked: list[tuple[float, str]], texts: list[str], lang: Lang, 
     for _, phrase in ranked[:TITLE_TRIES]:
         if not _free(phrase, used):
             continue
+        if lang == "zh" and poor_zh_title(phrase, texts):
+            continue  # a post, a verb phrase, a list's tail (text/zh_poor_titles.py)
         if lang == "zh" and all(_zh_fragment(phrase, t) for t in texts if phrase in t):
             continue
         if lang == "en" and misread(phrase, texts):

@@ -1,0 +1,63 @@
+"""Chinese phrases that never title a group, however distinctive of it: a list's tail
+("天勤君泽等"), a relative clause ("有限公司所辖"), a person's post or an office
+("水域管理处党政办", "民四庭", "书记桑天婵", "北京市教育委员会": who acted, not what), a
+manner adverb that leads a verb phrase ("充分发挥社会责任", "广泛联谊台胞"), a verb phrase or
+clause ("增强企业", "产生结果", "工作人员双向发力", "社会大局保持稳定"), a locative bound to the
+word before it ("管内京沪高铁", "福隆间东"), and a term cut short ("中国特色" of 中国特色社会主义,
+"深证成指报" of 报 + a figure, "3D" of 3D爱心). The small groups of a three-group news item
+are where such phrases surfaced; the next candidate names the group."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_LIST_TAIL = re.compile(r"..等$|所[辖属在]$")
+_POSTS = (
+    *("书记", "区长", "市长", "县长", "省长", "镇长", "局长", "厅长", "处长", "科长", "主任", "院长", "部长"),
+    *("会长", "党政办", "办公室", "委员会", "新闻办", "统战部", "宣传部", "区委", "市委", "县委", "省委"),
+    *("管理处", "有限公司"),
+)
+_POST_LEADS = ("书记", "区长", "市长", "县长", "省长", "局长", "厅长", "主任", "院长", "部长", "会长")
+_DESK = re.compile(r"[民刑行商][一二三四五六七八九十]庭$")
+_MANNER_LEADS = ("充分", "广泛", "积极", "进一步", "大力", "切实", "持续", "不断", "深入", "努力")
+_BOUND_LEADS = ("管内", "辖内", "境内", "行业", "地区多")
+# verbs that open a verb phrase, not a thing ("增强企业", "提及大盘走势", "致力于广泛联谊台胞")
+_VERB_LEADS = (
+    *("提及", "致力", "增强", "加强", "推动", "推进", "发挥", "领略", "选派", "视作", "建议", "移除", "紧密"),
+    *("促进", "突破", "产生", "制约", "组织村民", "组织群众"),
+)
+_VERB_TAILS = ("发力", "调配", "自动", "落地", "坐轿", "会议部署", "会议分析", "保持稳定")
+_CLOSING_AT = re.compile(r"[指数市盘收]报$")  # "收市报19434.4点": closed at, before a figure
+_DIRECTION_TAIL = re.compile(r"间[东南西北]")
+_CUT_TERMS = ("中国特色", "行动桌面")  # of 中国特色社会主义, 桌面推演
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
+    """True when `phrase` is one of the shapes that name no group (see the module's
+    docstring); `texts`, where given, show a Latin or digit phrase cut from a word ("3D爱心")."""
+    return bool(
+        _LIST_TAIL.search(phrase)
+        or phrase.endswith(_POSTS + _VERB_TAILS + _CUT_TERMS)
+        or _DESK.search(phrase)
+        or phrase.startswith(_MANNER_LEADS + _BOUND_LEADS + _VERB_LEADS + _POST_LEADS)
+        or _CLOSING_AT.search(phrase)
+        or _DIRECTION_TAIL.search(phrase)
+        or (phrase.isascii() and _cut_latin(phrase, texts))
+    )
+
+
+def _cut_latin(phrase: str, texts: Iterable[str]) -> bool:
+    """True when every place the texts say a Latin or digit phrase, a Chinese word goes on
+    from it ("3D|爱心"): the phrase is the front of that word."""
+    said = [t[i + len(phrase) : i + len(phrase) + 1] for t in texts for i in _places(phrase, t)]
+    return bool(said) and all(_HAN.match(after) for after in said)
+
+
+def _places(phrase: str, text: str) -> list[int]:
+    found, start = [], text.find(phrase)
+    while start >= 0:
+        found.append(start)
+        start = text.find(phrase, start + 1)
+    return found
