@@ -21,12 +21,13 @@ from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
 from citebrief.text.captions import caption_cuts
 from citebrief.text.lang import detect_lang
+from citebrief.text.lazy_re import LazyPattern
 
 # a run of terminators (？！, ……) ends one sentence, with the closing quotes and brackets after it;
 # a half-width !/? right after a Latin letter and before a letter or a Chinese character is part
 # of a name ("YES!IC", "YES!的"), not an end
 _ZH_INNER_MARK = r"(?<=[A-Za-z0-9])[!?](?=[A-Za-z0-9\u4e00-\u9fff])"
-_ZH_SENTENCE = re.compile(
+_ZH_SENTENCE = LazyPattern(
     rf"(?:[^。！？；!?;…]|{_ZH_INNER_MARK})*(?:[。！？；;…]|(?!{_ZH_INNER_MARK})[!?])+[”’」』）)\"'》]*"
     rf"|(?:[^。！？；!?;…]|{_ZH_INNER_MARK})+$"
 )
@@ -48,7 +49,7 @@ ZH_ATTRIBUTION = re.compile(r"[^“”。！？]{1,50}(?:说|表示|介绍|称|�
 QUOTE_JOIN_MAX_CHARS_ZH = 200
 # a photo credit left at the head of the next sentence: "新华社记者 林善传 摄近日，……", "郜晓赟 摄中国移动……"
 # (after the photo's own date note, "（6月28日摄，无人机照片）"); "摄入", "摄影" are words, not credits
-_ZH_PHOTO_CREDIT = re.compile(
+_ZH_PHOTO_CREDIT = LazyPattern(
     r"(?:[（(][^（）()]{0,30}[）)]\s*)?"
     r"(?:(?:新华社|中新社|中新网|人民网|新华网|央视网|本报)?(?:特约)?记者\s*[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff·]{2,4}\s)"
     r"\s*摄(?![影像氏取入制食])(?=[\u4e00-\u9fff“])"
@@ -66,8 +67,8 @@ SHORT_BLOCK_FROM_EN = 75
 SHORT_BLOCK_SENTENCES = 6
 _ZH_ENDS = re.compile(r"[。！？；!?…]+[”’」』）)\"'》]*")
 # titles before a name and "Nos." before numbers, which syntok takes for a sentence's end
-_EN_TITLE_END = re.compile(r"\b(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cpl|Adm|Supt|Det|Insp|Prof|Rev|Hon|Nos?)\.$")
-_EN_ENDS = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z\"'“‘])")
+_EN_TITLE_END = LazyPattern(r"\b(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cpl|Adm|Supt|Det|Insp|Prof|Rev|Hon|Nos?)\.$")
+_EN_ENDS = LazyPattern(r"[.!?]+[\"'”’)]*\s+(?=[A-Z\"'“‘])")
 
 
 def is_boilerplate(paragraph: str) -> bool:

@@ -69,6 +69,7 @@ from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.anaphora import needs_antecedent, with_antecedent
 from citebrief.text.caption_lines import caption_opening
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
 from citebrief.text.tokenize import analyze, zh_reading
@@ -97,7 +98,7 @@ SHORT_LINE = 80  # member lists, signatures and dates are short lines
 _NUMERAL = re.compile(r"[\d一二三四五六七八九十百零〇]+")
 _CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
 # a closing quote or bracket ends a sentence only after a stop: "… cars)" and "… 'about sex'" end captions
-_CLOSED_EN = re.compile(r"(?:[.!?;…:]|[.!?…][\"'”’)\]]+)$")
+_CLOSED_EN = LazyPattern(r"(?:[.!?;…:]|[.!?…][\"'”’)\]]+)$")
 LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
 

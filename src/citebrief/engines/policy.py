@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from citebrief.model import Document
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.patterns import is_background
 
 # what an analyst reads a policy for, of the specifics lines.tsv names: x1.4 a kind, two at most
@@ -34,8 +35,8 @@ KEY_BONUS = 0.4
 BACKGROUND_WEIGHT = 0.4  # context still makes a bullet where a section has nothing else to say
 MIN_MEASURES = 6  # sentences left besides the context, or the context stays (weighed down)
 FRONT = 6  # the header of an official document sits in its first paragraphs
-_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$|令第\s*\d+\s*号$")
-_ADDRESSEES = re.compile(r"^[\u4e00-\u9fff、，]{2,80}[：:]$")
+_NUMBER = LazyPattern(r"^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$|令第\s*\d+\s*号$")
+_ADDRESSEES = LazyPattern(r"^[\u4e00-\u9fff、，]{2,80}[：:]$")
 _OFFICIAL_TITLE = re.compile(r"(?:通知|意见|决定|批复|复函|答复|的函|办法|条例|规定|方案|通报)$")
 _REPLY_TITLE = re.compile(r"(?:答复|复函|批复|的函)$")
 _RECEIPT = re.compile(r"收悉")

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from citebrief.text.lazy_re import LazyPattern
+
 _HAS_WORD = re.compile(r"[\w\u3400-\u9fff]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = LazyPattern(r"[\u3400-\u9fff]")
 _CLAUSE = re.compile(r"[，。！？；,.!?;]")
 _CUT = re.compile(r"[。！？!?]\s*|\s+")  # where a trailing boilerplate line can start
 _TAIL_CHARS = 300

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from citebrief.model import Lang
+from citebrief.text.lazy_re import LazyPattern
 
 CARRY_CHARS_ZH = 150  # the two sentences together, at most (as a whole Chinese bullet)
 CARRY_WORDS_EN = 45
@@ -23,7 +24,7 @@ _EN_STOP = re.compile(r"[.!?]+[\"'”’)]*$")
 
 
 # a verb or phrase that says whose words a quotation is
-_EN_SPEAKER = re.compile(
+_EN_SPEAKER = LazyPattern(
     r"\b(?:said|says|added|adds|told|tells|explained|according to|wrote|writes|insisted|claimed|revealed"
     r"|admitted|warned|stated|asked|replied|tweeted|posted)\b"
 )
