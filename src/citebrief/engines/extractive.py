@@ -96,7 +96,7 @@ _DATED = re.compile(r"^[^：:]{0,12}[：:][^。]*\d[^。]*。$")
 UNPUNCTUATED_LINE = 40
 SHORT_LINE = 80  # member lists, signatures and dates are short lines
 _NUMERAL = re.compile(r"[\d一二三四五六七八九十百零〇]+")
-_CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
+_CLOSED = LazyPattern(r"[。！？；!?;…”’」』）)\"'》]$")
 # a closing quote or bracket ends a sentence only after a stop: "… cars)" and "… 'about sex'" end captions
 _CLOSED_EN = LazyPattern(r"(?:[.!?;…:]|[.!?…][\"'”’)\]]+)$")
 LONG_SENTENCE_ZH = 150

@@ -26,7 +26,7 @@ from citebrief.text.patterns import is_background
 # what an analyst reads a policy for, of the specifics lines.tsv names: x1.4 a kind, two at most
 KEY_KINDS = frozenset({"deadline", "penalty", "exemption"})
 # a figure in Chinese numerals that measures (五年以内, 两倍): "三项制度" is a name, not a count
-_AMOUNT_ZH = re.compile(r"[一二三四五六七八九十百千万两]+(?:年|个月|日|天|元|万元|亿元|人|名|倍|成|周岁|所|家)")
+_AMOUNT_ZH = LazyPattern(r"[一二三四五六七八九十百千万两]+(?:年|个月|日|天|元|万元|亿元|人|名|倍|成|周岁|所|家)")
 # beside lines.tsv's deadlines: the date something applies from, a period to act within
 _FROM_DATE = re.compile(r"之日起|起(?:施行|执行|停止执行|废止)|\d{1,3}个?(?:日|工作日|月)内|\d{1,2}日之?前")
 # beside lines.tsv's penalties: 处分; not 禁止 ("禁止化学武器国际公约" names a treaty)

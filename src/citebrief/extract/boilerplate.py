@@ -14,8 +14,9 @@ from functools import cache
 from importlib import resources
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.regex_cache import compiled
 
-_HAS_WORD = re.compile(r"[\w\u3400-\u9fff]")
+_HAS_WORD = LazyPattern(r"[\w\u3400-\u9fff]")
 _CJK = LazyPattern(r"[\u3400-\u9fff]")
 _CLAUSE = re.compile(r"[，。！？；,.!?;]")
 _CUT = re.compile(r"[。！？!?]\s*|\s+")  # where a trailing boilerplate line can start
@@ -51,7 +52,7 @@ def _whole() -> re.Pattern[str]:
     fullmatch of the alternation succeeds exactly when one alternative matches the whole line).
     Built from the table's text: compiling each pattern as well would double the cost (~30 ms,
     the ignore-case Han classes) for a plain text, which never asks for them one by one."""
-    return re.compile("|".join(f"(?:{regex})" for _, regex, _ in _rows()), re.IGNORECASE)
+    return compiled("|".join(f"(?:{regex})" for _, regex, _ in _rows()), re.IGNORECASE)
 
 
 def is_boilerplate(paragraph: str) -> bool:

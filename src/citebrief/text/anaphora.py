@@ -16,7 +16,7 @@ CARRY_CHARS_ZH = 150  # the two sentences together, at most (as a whole Chinese 
 CARRY_WORDS_EN = 45
 
 _EN_ANAPHOR = re.compile(r"(?:He|She|They|His|Her|Their|This|These|Those|Such|It|Its)\b(?!['’]s\b)")
-_ZH_ANAPHOR = re.compile(
+_ZH_ANAPHOR = LazyPattern(
     r"(?:这是|这一|这些|这个|这种|这项|这次|此举|此次|该[\u4e00-\u9fff]|他们?|她们?|它们?|其中|其[\u4e00-\u9fff])"
 )
 _ZH_STOP = re.compile(r"[。！？!?…]+[”’」』）)\"']*$")

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from citebrief.text.regex_cache import compiled
+
 # `re`'s own parser is not public API (see text/prefilter.py): where a later Python moves it,
 # patterns go without the lookahead, as before
 try:
@@ -107,5 +109,5 @@ def with_first_chars(pattern: re.Pattern[str] | str) -> re.Pattern[str]:
     except (_Unknown, re.error, TypeError, ValueError, AttributeError):
         return re.compile(pattern)
     if empty or not parts:
-        return re.compile(pattern)
-    return re.compile(f"(?=[{''.join(dict.fromkeys(parts))}])(?:{source})", flags)
+        return compiled(pattern) if isinstance(pattern, str) else pattern
+    return compiled(f"(?=[{''.join(dict.fromkeys(parts))}])(?:{source})", flags)

@@ -18,7 +18,7 @@ from datetime import datetime
 
 from citebrief.text.lazy_re import LazyPattern
 
-_HEADER_LINE = re.compile(
+_HEADER_LINE = LazyPattern(
     r"^(?:来源[:：]\s*)?(?P<source>[\u4e00-\u9fffA-Za-z .]{2,20}?)\s*[·|｜•\s]\s*"
     r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*(?P<clock>\d{1,2}:\d{2}))?$"
 )
@@ -35,13 +35,13 @@ _DATELINE = LazyPattern(
 _EN_DATELINE = LazyPattern(
     r"^(?:(?P<place>[A-Z][A-Za-z'’.-]*(?:,? [A-Z][A-Za-z'’.-]*){0,4})\s*)?\((?P<outlet>CNN|AP|Reuters|AFP)\)"
 )
-_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$")
-_DECREE = re.compile(r"^(?:中华人民共和国)?(?P<issuer>[\u4e00-\u9fff]{2,12})令$")
+_NUMBER = LazyPattern(r"^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$")
+_DECREE = LazyPattern(r"^(?:中华人民共和国)?(?P<issuer>[\u4e00-\u9fff]{2,12})令$")
 _DECREE_NUMBER = re.compile(r"^第\s*\d+\s*号$")
-_DATE = re.compile(
+_DATE = LazyPattern(
     r"^(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?P<m>[\d〇一二三四五六七八九十]{1,3})月(?P<d>[\d〇一二三四五六七八九十]{1,3})日$"
 )
-_ISSUER = re.compile(
+_ISSUER = LazyPattern(
     r"^(?:国务院|国务院办公厅|中共中央办公厅|[\u4e00-\u9fff]{2,14}(?:部|委员会|委|局|署|办公厅|人民政府|办公室|总局|银行))"
     r"(?:[、 ][\u4e00-\u9fff]{2,14})*$"
 )

@@ -8,7 +8,7 @@ from citebrief.model import Lang
 from citebrief.text.lazy_re import LazyPattern
 
 _HAN = LazyPattern(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_NOT_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # what is left is Han only
+_NOT_HAN = LazyPattern(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # what is left is Han only
 _LATIN = re.compile(r"[A-Za-z]")
 
 

@@ -16,6 +16,8 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from citebrief.text.regex_cache import compiled
+
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
 
@@ -27,8 +29,9 @@ class LazyPattern:
         self.flags = int(flags)
 
     def compiled(self) -> re.Pattern[str]:
-        """The compiled pattern (compiled now, on the first call), its methods bound in place of these."""
-        regex = re.compile(self.pattern, self.flags)
+        """The compiled pattern (compiled now, on the first call, or read from text/regex_cache), its
+        methods bound in place of these."""
+        regex = compiled(self.pattern, self.flags)
         self.__dict__.update({name: getattr(regex, name) for name in _METHODS})
         self.__dict__["compiled"] = lambda: regex
         return regex

@@ -81,7 +81,7 @@ _EN_MONTH_WORD = (
 )
 _EN_NUMBER_WORD = "|".join(sorted([*_EN_ONES, *_EN_TENS, "hundred", *_EN_SCALES], key=len, reverse=True))
 
-_DATE_ZH = re.compile(
+_DATE_ZH = LazyPattern(
     r"(?<![\d.])(?:(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*)?"
     r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*"
     r"(?:(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|二十|[一二三四五六七八九])\s*[日号])?"
@@ -98,7 +98,7 @@ _ARABIC = re.compile(r"(?P<n>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![.,]?\d)") 
 _GLUED_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,")
 _ZH_RUN = re.compile(rf"[{_ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?")
 _EN_WORDS = LazyPattern(rf"\b(?:{_EN_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_NUMBER_WORD}))*\b", re.IGNORECASE)
-_AFTER_ARABIC = re.compile(
+_AFTER_ARABIC = LazyPattern(
     r"(?P<approx>\s*(?:余|多|几|来))?"
     r"(?P<zh>万亿|千万|百万|十万|千亿|百亿|十亿|亿|万|千(?![瓦米克])|百(?!分))?"
     r"(?:\s*(?P<en>thousand|million|billion|trillion)\b|(?P<short>mn|bn|tn|trn)\b)?",

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from citebrief.model import Lang
+from citebrief.text.lazy_re import LazyPattern
 
 _CN_NUM = "一二三四五六七八九十百零〇"
 # (level, marker): lower levels are larger divisions
@@ -50,7 +51,7 @@ class Heading:
 
 
 # any marker, in one pass: alternatives are tried in the order above
-_ANY_MARKER = re.compile("|".join(f"(?:{pattern.pattern.removeprefix('^')})" for _, pattern in _MARKERS))
+_ANY_MARKER = LazyPattern("|".join(f"(?:{pattern.pattern.removeprefix('^')})" for _, pattern in _MARKERS))
 
 
 def item_marker(text: str) -> re.Match[str] | None:

@@ -15,6 +15,7 @@ from typing import Literal
 
 from citebrief.text.firstchars import with_first_chars
 from citebrief.text.prefilter import Prefilter, literal_prefilter
+from citebrief.text.regex_cache import compiled
 
 Kind = Literal["skip", "lead", "specific", "operative", "dangling", "background", "answer", "leader"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -33,7 +34,7 @@ class LinePattern:
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
-        return re.compile(self.source)
+        return compiled(self.source)
 
 
 @cache
@@ -68,7 +69,7 @@ def _alternation(kind: Kind, script: str) -> str:
 
 @cache
 def _combined(kind: Kind, script: str) -> re.Pattern[str]:
-    return re.compile(_alternation(kind, script))
+    return compiled(_alternation(kind, script))
 
 
 def _branches_at_top(pattern: str) -> bool:
@@ -109,7 +110,7 @@ def _skip_sources(script: str) -> tuple[str, str]:
 def _skip_part(script: str, part: int) -> re.Pattern[str]:
     """One of the two, compiled when first needed (the prefilter spares the floating one of most
     texts: ~10 ms of a cold start)."""
-    return re.compile(_skip_sources(script)[part])
+    return compiled(_skip_sources(script)[part])
 
 
 def _skip_split(script: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
