@@ -1,6 +1,7 @@
 """Patterns compiled on first use (text/lazy_re) and read from the kept programs (text/regex_cache):
 the same patterns `re.compile` makes, and a cold Chinese brief compiles neither English-only
-patterns nor, once the cache is written, any table alternation."""
+patterns (nor imports the English sentence splitter) nor, once the cache is written, any table
+alternation."""
 
 from __future__ import annotations
 
@@ -98,11 +99,12 @@ document = document_from_text(open(sys.argv[1], encoding="utf-8").read(), origin
 brief_document(document, BriefOptions())
 lazy = [p for p in (*caption_lines.OPENINGS.values(), numbers._EN_WORDS, numbers._DATE_EN_MD) if "search" in vars(p)]
 print(json.dumps({"english_compiled": len(lazy), "cache_added": regex_cache._KEPT.added,
-                  "english_modules": sorted(m for m in sys.modules if m in ("syntok", "syntok.segmenter"))}))
+                  "english_modules": sorted(m for m in sys.modules if m in ("syntok", "citebrief.text.captions"))}))
 """
 
 
 def test_a_cold_chinese_brief_compiles_no_english_pattern_and_then_nothing(tmp_path: Path) -> None:
+    """Nor loads syntok or the caption splitter (text/captions.py), which only English sentences need."""
     text = tmp_path / "zh.txt"
     items = [f"第{n}条 各地区要加强组织领导，2025年底前完成{n}项任务，确保措施落实到位。" for n in range(1, 9)]
     body = "国务院办公厅关于加强城市管理的通知\n\n各省、自治区、直辖市人民政府：\n\n" + "\n\n".join(items)

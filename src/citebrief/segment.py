@@ -19,7 +19,6 @@ from datetime import datetime
 
 from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
-from citebrief.text.captions import caption_cuts
 from citebrief.text.lang import detect_lang
 from citebrief.text.lazy_re import LazyPattern
 
@@ -181,6 +180,8 @@ def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
 def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """One sentence span, cut where a caption runs into the sentence after it (text/captions.py):
     the caption becomes a sentence of its own, without a full stop."""
+    from citebrief.text.captions import caption_cuts  # English only: a Chinese run never loads it
+
     spans = []
     for cut in caption_cuts(text, start, end):
         spans.append((start, len(text[:cut].rstrip())))
