@@ -41,7 +41,7 @@ _ZH_GLUED_HEAD = LazyPattern(
 )
 # what a glued heading needs in the sentence (an opener after it, or a brand's @): most sentences
 # hold neither and are let go after one quick search, not the heading's scan at every length
-_ZH_GLUED_NEEDS = re.compile(f"{_ZH_GLUED_OPENERS}|@")
+_ZH_GLUED_NEEDS = LazyPattern(f"{_ZH_GLUED_OPENERS}|@")
 MIN_GLUED_CHARS_ZH = 10
 # whose words the quotation before were: "黄润秋说。", "该店店主、……郑鑫说。", "……时如是说。"
 ZH_ATTRIBUTION = LazyPattern(r"[^“”。！？]{1,50}(?:说|表示|介绍|称|告诉记者|指出|坦言|感慨|强调)。")

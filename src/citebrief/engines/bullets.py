@@ -55,14 +55,14 @@ _DATELINE = LazyPattern(
 _RUN_MARK = re.compile(
     r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|其[一二三四五六七八九十]，|首先，|其次，|最后，)"
 )
-_LIST_HEADING = re.compile(r"^[^，。；：:]{4,24}[：:]\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．](?!\d))")
-_ZH_CONNECTIVE = re.compile(
+_LIST_HEADING = LazyPattern(r"^[^，。；：:]{4,24}[：:]\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．](?!\d))")
+_ZH_CONNECTIVE = LazyPattern(
     r"^(?:值得一提的是|值得注意的是|需要注意的是|此外|另外|与此同时|同时|不仅如此|除此之外|顺便说一句|实际上|事实上|其实|因此|所以|但是|然而|不过)[，,]"
 )
 _LIST_POINTER = LazyPattern(
     r"下列|如下|以下(?=[^，。；]{0,6}(?:标准|情形|行为|条件|事项|规定|要求|内容|方面|措施|原则|职责))"
 )
-_ZH_CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
+_ZH_CLAUSE = LazyPattern(r"[^，；：,;:]+[，；：,;:]?")
 # a comma between digits (6,000) is a thousands separator, not a clause boundary
 _EN_CLAUSE = LazyPattern(r"(?:[^,;:—–]|(?<=\d),(?=\d))+(?:[,;:—–]\s*|$)")
 # clauses that set a scene rather than state the point

@@ -18,8 +18,8 @@ from citebrief.text.regex_cache import compiled
 
 _HAS_WORD = LazyPattern(r"[\w\u3400-\u9fff]")
 _CJK = LazyPattern(r"[\u3400-\u9fff]")
-_CLAUSE = re.compile(r"[，。！？；,.!?;]")
-_CUT = re.compile(r"[。！？!?]\s*|\s+")  # where a trailing boilerplate line can start
+_CLAUSE = LazyPattern(r"[，。！？；,.!?;]")
+_CUT = LazyPattern(r"[。！？!?]\s*|\s+")  # where a trailing boilerplate line can start
 _TAIL_CHARS = 300
 
 

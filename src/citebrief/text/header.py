@@ -37,7 +37,7 @@ _EN_DATELINE = LazyPattern(
 )
 _NUMBER = LazyPattern(r"^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$")
 _DECREE = LazyPattern(r"^(?:中华人民共和国)?(?P<issuer>[\u4e00-\u9fff]{2,12})令$")
-_DECREE_NUMBER = re.compile(r"^第\s*\d+\s*号$")
+_DECREE_NUMBER = LazyPattern(r"^第\s*\d+\s*号$")
 _DATE = LazyPattern(
     r"^(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?P<m>[\d〇一二三四五六七八九十]{1,3})月(?P<d>[\d〇一二三四五六七八九十]{1,3})日$"
 )
@@ -48,7 +48,7 @@ _ISSUER = LazyPattern(
 _SIGNER = LazyPattern(r"^(?:总\s*理|国务院总理|主\s*席|部\s*长)\s*[\u4e00-\u9fff]{2,4}$")
 _TITLE_ISSUER = LazyPattern(r"^(?P<issuer>[\u4e00-\u9fff、]{2,30}?)(?:关于|对|转发)")
 # an outlet-and-date line in any order, labelled or not ("来源：新华社 2025年5月14日")
-_ANY_DATE = re.compile(
+_ANY_DATE = LazyPattern(
     r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )

@@ -9,7 +9,7 @@ from citebrief.text.lazy_re import LazyPattern
 
 _HAN = LazyPattern(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NOT_HAN = LazyPattern(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # what is left is Han only
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = LazyPattern(r"[A-Za-z]")
 
 
 def is_han(char: str) -> bool:

@@ -44,7 +44,7 @@ ROUNDING_TOLERANCE = Decimal("0.05")
 Kind = Literal["number", "percent", "date", "month", "day", "id"]
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
-_FULL_WIDTH_CHAR = re.compile("[０-９．％]")
+_FULL_WIDTH_CHAR = LazyPattern("[０-９．％]")
 
 _ZH_DIGITS = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -94,9 +94,9 @@ _DATE_EN_MY = LazyPattern(rf"\b(?P<m>{_EN_MONTH_WORD})\.?,?\s+(?=\d{{4}}\b)")
 _DATE_ISO = LazyPattern(r"(?<![\d.])(?P<y>\d{4})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?![\d])")
 
 # an Arabic number, not glued to Latin letters or to other digits (5G, G20, v1.2 are names)
-_ARABIC = re.compile(r"(?P<n>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![.,]?\d)")  # starts with \d: fast scan
+_ARABIC = LazyPattern(r"(?P<n>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![.,]?\d)")  # starts with \d: fast scan
 _GLUED_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,")
-_ZH_RUN = re.compile(rf"[{_ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?")
+_ZH_RUN = LazyPattern(rf"[{_ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?")
 _EN_WORDS = LazyPattern(rf"\b(?:{_EN_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_NUMBER_WORD}))*\b", re.IGNORECASE)
 _AFTER_ARABIC = LazyPattern(
     r"(?P<approx>\s*(?:余|多|几|来))?"
@@ -104,16 +104,16 @@ _AFTER_ARABIC = LazyPattern(
     r"(?:\s*(?P<en>thousand|million|billion|trillion)\b|(?P<short>mn|bn|tn|trn)\b)?",
     re.IGNORECASE,
 )
-_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|个百分点|percentage\s+points?\b)", re.IGNORECASE)
-_PERCENT_BEFORE = re.compile(r"(百分之|千分之)\s*$")
-_MONTH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_PERCENT_AFTER = LazyPattern(r"\s*(?:%|percent\b|per\s+cent\b|个百分点|percentage\s+points?\b)", re.IGNORECASE)
+_PERCENT_BEFORE = LazyPattern(r"(百分之|千分之)\s*$")
+_MONTH_HINT = LazyPattern(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_LATIN_WORD = LazyPattern(r"[A-Za-z]{3,}")
 _EN_WORD_SET = frozenset([*_EN_ONES, *_EN_TENS, "hundred", *_EN_SCALES])
-_ISO_HINT = re.compile(r"\d{4}[-/.]\d")
+_ISO_HINT = LazyPattern(r"\d{4}[-/.]\d")
 # the second day of a range in the same month: 2月4日至10日, 10月1日—7日
-_DAY_RANGE_END = re.compile(r"\s*(?:至|到|—|–|-|～|~)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")
+_DAY_RANGE_END = LazyPattern(r"\s*(?:至|到|—|–|-|～|~)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")
 _EN_DAY_RANGE_START = LazyPattern(r"(?<![\d.,])(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:to|-|–|and)\s*$")
-_SKIP_BEFORE = re.compile(r"(?:数|几|上|成)$")  # 数十家, 几百人, 成千上万: vague, not a figure
+_SKIP_BEFORE = LazyPattern(r"(?:数|几|上|成)$")  # 数十家, 几百人, 成千上万: vague, not a figure
 # document numbers: 〔2005〕21号 (any bracket), 第142号, No. 21, (2005) No. 21
 _DOC_ZH = LazyPattern(r"[〔\[［（(【]\s*(?P<y>\d{4})\s*[〕\]］）)】]\s*第?\s*(?P<n>\d{1,5})\s*号")
 _DOC_ORDINAL = LazyPattern(r"第\s*(?P<n>\d{1,5})\s*号")
