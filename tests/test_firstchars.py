@@ -44,6 +44,7 @@ def test_lookahead_only_where_the_first_character_is_known(source: str, kept: bo
     pattern = re.compile(source)
     fast = with_first_chars(pattern)
     assert (fast is pattern) is kept
+    assert with_first_chars(source).pattern == fast.pattern  # given as text: the same, compiled once
     rng = random.Random(1)
     for _ in range(2000):
         text = "".join(rng.choice("abcdefkxyzK1 ") for _ in range(rng.randint(0, 12)))

@@ -23,6 +23,7 @@ from citebrief.errors import (
 from citebrief.model import Document
 from citebrief.segment import build_document, join_letter_spaced
 from citebrief.text.header import is_header_line, mentions_date, read_header
+from citebrief.text.lazy_re import LazyPattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -48,10 +49,10 @@ _FILE_CONTENT_TYPES = {
     "application/pdf": ".pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
 }
-_LOOKS_HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>]|<div)", re.IGNORECASE)
-_HAS_TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9-]*|!doctype|!--|/[a-zA-Z])", re.IGNORECASE)
-_TITLE_END_ZH = re.compile(r"(?:通知|意见|决定|通报|复函|批复|办法|规定|公告|报告|方案|纲要|规划|条例|细则|函|令)$")
-_DOCUMENT_NUMBER = re.compile(r"[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号")
+_LOOKS_HTML = LazyPattern(r"^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>]|<div)", re.IGNORECASE)
+_HAS_TAG = LazyPattern(r"<(?:[a-zA-Z][a-zA-Z0-9-]*|!doctype|!--|/[a-zA-Z])", re.IGNORECASE)
+_TITLE_END_ZH = LazyPattern(r"(?:通知|意见|决定|通报|复函|批复|办法|规定|公告|报告|方案|纲要|规划|条例|细则|函|令)$")
+_DOCUMENT_NUMBER = LazyPattern(r"[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号")
 _SENTENCE_END = re.compile(r"[。！？!?.;；:：]$")
 
 

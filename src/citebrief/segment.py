@@ -19,43 +19,43 @@ from datetime import datetime
 
 from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
-from citebrief.text.captions import caption_cuts
 from citebrief.text.lang import detect_lang
+from citebrief.text.lazy_re import LazyPattern
 
 # a run of terminators (？！, ……) ends one sentence, with the closing quotes and brackets after it;
 # a half-width !/? right after a Latin letter and before a letter or a Chinese character is part
 # of a name ("YES!IC", "YES!的"), not an end
 _ZH_INNER_MARK = r"(?<=[A-Za-z0-9])[!?](?=[A-Za-z0-9\u4e00-\u9fff])"
-_ZH_SENTENCE = re.compile(
+_ZH_SENTENCE = LazyPattern(
     rf"(?:[^。！？；!?;…]|{_ZH_INNER_MARK})*(?:[。！？；;…]|(?!{_ZH_INNER_MARK})[!?])+[”’」』）)\"'》]*"
     rf"|(?:[^。！？；!?;…]|{_ZH_INNER_MARK})+$"
 )
 # the same without the look-arounds, for the many paragraphs with no half-width ! or ? (twice as fast)
-_ZH_SENTENCE_PLAIN = re.compile(r"[^。！？；!?;…]*[。！？；;…]+[”’」』）)\"'》]*|[^。！？；!?;…]+$")
+_ZH_SENTENCE_PLAIN = LazyPattern(r"[^。！？；!?;…]*[。！？；;…]+[”’」』）)\"'》]*|[^。！？；!?;…]+$")
 # the heading has no punctuation; the sentence after opens with a source or a subject that
 # opens paragraphs ("根据……", "我国……", "近几年来……"), or the heading ends in a brand tag
 _ZH_GLUED_OPENERS = "根据|我国|近几年来|近年来|据统计|据了解"
-_ZH_GLUED_HEAD = re.compile(
+_ZH_GLUED_HEAD = LazyPattern(
     rf"[^，。；：,:;！？!?、\s]{{8,40}}(?<![是在对为了的与和使让将把向从于及来中上下至])(?={_ZH_GLUED_OPENERS})"
     r"|[^，。；：,:;！？!?、\s]{4,40}?@[A-Za-z][A-Za-z0-9!®&.\-]*(?=[\u4e00-\u9fff])"
 )
 # what a glued heading needs in the sentence (an opener after it, or a brand's @): most sentences
 # hold neither and are let go after one quick search, not the heading's scan at every length
-_ZH_GLUED_NEEDS = re.compile(f"{_ZH_GLUED_OPENERS}|@")
+_ZH_GLUED_NEEDS = LazyPattern(f"{_ZH_GLUED_OPENERS}|@")
 MIN_GLUED_CHARS_ZH = 10
 # whose words the quotation before were: "黄润秋说。", "该店店主、……郑鑫说。", "……时如是说。"
-ZH_ATTRIBUTION = re.compile(r"[^“”。！？]{1,50}(?:说|表示|介绍|称|告诉记者|指出|坦言|感慨|强调)。")
+ZH_ATTRIBUTION = LazyPattern(r"[^“”。！？]{1,50}(?:说|表示|介绍|称|告诉记者|指出|坦言|感慨|强调)。")
 QUOTE_JOIN_MAX_CHARS_ZH = 200
 # a photo credit left at the head of the next sentence: "新华社记者 林善传 摄近日，……", "郜晓赟 摄中国移动……"
 # (after the photo's own date note, "（6月28日摄，无人机照片）"); "摄入", "摄影" are words, not credits
-_ZH_PHOTO_CREDIT = re.compile(
+_ZH_PHOTO_CREDIT = LazyPattern(
     r"(?:[（(][^（）()]{0,30}[）)]\s*)?"
     r"(?:(?:新华社|中新社|中新网|人民网|新华网|央视网|本报)?(?:特约)?记者\s*[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff·]{2,4}\s)"
     r"\s*摄(?![影像氏取入制食])(?=[\u4e00-\u9fff“])"
 )
 _SHORT_REPEAT = 80
-_LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){3,}$")
-_SPACED_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
+_LETTER_SPACED = LazyPattern(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){3,}$")
+_SPACED_RUN = LazyPattern(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
 PASSAGE_FROM_ZH = 600  # a single block longer than this is cut into passages (characters)
 PASSAGE_FROM_EN = 150  # (words)
 PASSAGE_SIZE_ZH = 180  # a passage takes sentences until it holds this many characters
@@ -64,10 +64,10 @@ PASSAGE_MAX_SENTENCES = 4
 SHORT_BLOCK_FROM_ZH = 300  # a shorter single block is cut too when it has this many sentences
 SHORT_BLOCK_FROM_EN = 75
 SHORT_BLOCK_SENTENCES = 6
-_ZH_ENDS = re.compile(r"[。！？；!?…]+[”’」』）)\"'》]*")
+_ZH_ENDS = LazyPattern(r"[。！？；!?…]+[”’」』）)\"'》]*")
 # titles before a name and "Nos." before numbers, which syntok takes for a sentence's end
-_EN_TITLE_END = re.compile(r"\b(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cpl|Adm|Supt|Det|Insp|Prof|Rev|Hon|Nos?)\.$")
-_EN_ENDS = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z\"'“‘])")
+_EN_TITLE_END = LazyPattern(r"\b(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cpl|Adm|Supt|Det|Insp|Prof|Rev|Hon|Nos?)\.$")
+_EN_ENDS = LazyPattern(r"[.!?]+[\"'”’)]*\s+(?=[A-Z\"'“‘])")
 
 
 def is_boilerplate(paragraph: str) -> bool:
@@ -180,6 +180,8 @@ def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
 def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """One sentence span, cut where a caption runs into the sentence after it (text/captions.py):
     the caption becomes a sentence of its own, without a full stop."""
+    from citebrief.text.captions import caption_cuts  # English only: a Chinese run never loads it
+
     spans = []
     for cut in caption_cuts(text, start, end):
         spans.append((start, len(text[:cut].rstrip())))

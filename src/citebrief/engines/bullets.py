@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from citebrief.model import Lang
 from citebrief.segment import ZH_ATTRIBUTION
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import strip_standard_lead
 
@@ -37,7 +38,7 @@ MORE_SAID_FIGURES = 1
 _LEAST_OVERLAP = min(DUPLICATE_OVERLAP, SHARED_FIGURE_OVERLAP, DIFFERENT_FIGURES_OVERLAP)
 
 # roles that mark "全国政协委员、某某院长王某某：" as a speaker label, not part of the claim
-_SPEAKER_ROLES = re.compile(
+_SPEAKER_ROLES = LazyPattern(
     r"委员|代表|院长|主任|董事长|总经理|书记|部长|局长|专家|教授|研究员|所长|主席|负责人|首席|院士|发言人|厅长|市长|省长|总裁|校长|理事长|会长"
 )
 # the name that ends a speaker label: after a space ("工委书记 张卫平"), a "、" or right after the
@@ -49,7 +50,7 @@ _SPEAKER_NAME = re.compile(
 )
 # what a bullet drops before its claim, photo credits and "LONDON — " too (text/header.py's pattern
 # reads the outlet, digest_themes' a lead; they differ on 182 and 44 of the shared paragraphs)
-_DATELINE = re.compile(
+_DATELINE = LazyPattern(
     r"^(?:(?:本报|新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国日报网?)?[\u4e00-\u9fff]{0,8}"
     r"\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,40}[）)])?\s*"
     r"|(?:央视网|人民网|新华网|中新网|光明网|中国网|环球网)消息(?:[（(][^）)]{0,20}[）)])?[：:]\s*"
@@ -61,23 +62,23 @@ _DATELINE = re.compile(
 _RUN_MARK = re.compile(
     r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|其[一二三四五六七八九十]，|首先，|其次，|最后，)"
 )
-_LIST_HEADING = re.compile(r"^[^，。；：:]{4,24}[：:]\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．](?!\d))")
-_ZH_CONNECTIVE = re.compile(
+_LIST_HEADING = LazyPattern(r"^[^，。；：:]{4,24}[：:]\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．](?!\d))")
+_ZH_CONNECTIVE = LazyPattern(
     r"^(?:值得一提的是|值得注意的是|需要注意的是|此外|另外|与此同时|同时|不仅如此|除此之外|顺便说一句|实际上|事实上|其实|因此|所以|但是|然而|不过)[，,]"
 )
-_LIST_POINTER = re.compile(
+_LIST_POINTER = LazyPattern(
     r"下列|如下|以下(?=[^，。；]{0,6}(?:标准|情形|行为|条件|事项|规定|要求|内容|方面|措施|原则|职责))"
 )
-_ZH_CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
+_ZH_CLAUSE = LazyPattern(r"[^，；：,;:]+[，；：,;:]?")
 # a comma between digits (6,000) is a thousands separator, not a clause boundary
-_EN_CLAUSE = re.compile(r"(?:[^,;:—–]|(?<=\d),(?=\d))+(?:[,;:—–]\s*|$)")
+_EN_CLAUSE = LazyPattern(r"(?:[^,;:—–]|(?<=\d),(?=\d))+(?:[,;:—–]\s*|$)")
 # clauses that set a scene rather than state the point
 _ZH_FRAME = re.compile(r"^(?:为了?|根据|按照|依据|随着|围绕|针对|在[^，]{0,20}(?:中|下|上|方面|期间|过程中)[，,])")
 _EN_FRAME = re.compile(
     r"^(?:As|In|With|After|Before|When|While|Although|Though|Because|Since|For|To|Under|Despite|Amid|During|"
     r"According to|Following|If|Once|Unlike|Like)\b",
 )
-_EN_PREDICATE = re.compile(
+_EN_PREDICATE = LazyPattern(
     r"(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|must|did|does|do|says|said|[a-z]+ed)\b"
 )
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")  # a number as written, 1,200 or 3.5
@@ -205,7 +206,7 @@ def lead_in_clause(text: str) -> str:
     return kept
 
 
-_ITEM_LABEL = re.compile(r"^([^：:，。；\s]{1,8})[：:]")
+_ITEM_LABEL = LazyPattern(r"^([^：:，。；\s]{1,8})[：:]")
 
 
 @lru_cache(maxsize=4096)

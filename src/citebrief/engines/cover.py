@@ -4,7 +4,6 @@ deadline gets one too."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import numpy as np
@@ -13,6 +12,7 @@ from citebrief.engines.bullets import near_duplicate
 from citebrief.engines.policy import parallel_items
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.weights import unit_vector
+from citebrief.text.lazy_re import LazyPattern
 
 COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
 POLICY_GROUP = 4  # bullets a policy's group may grow to for a deadline
@@ -136,8 +136,8 @@ def cover_items(
         chosen.append(first)
 
 
-_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?%")
-_FIGURE = re.compile(r"\d")
+_AMOUNT = LazyPattern(r"\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?%")
+_FIGURE = LazyPattern(r"\d")
 
 
 def swap_for_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:

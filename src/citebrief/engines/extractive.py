@@ -21,7 +21,6 @@ Everything is deterministic: the same document gives the same brief.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -70,6 +69,7 @@ from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.anaphora import needs_antecedent, with_antecedent
 from citebrief.text.caption_lines import caption_opening
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
 from citebrief.text.tokenize import analyze, zh_reading
@@ -92,13 +92,13 @@ LONG_SECTION_SENTENCES = 12
 MIN_CLAIM_CHARS_ZH = 15
 MIN_CLAIM_WORDS_EN = 6
 MIN_DATED_CHARS_ZH = 10  # a short sentence that states a date or a figure for something named
-_DATED = re.compile(r"^[^：:]{0,12}[：:][^。]*\d[^。]*。$")
+_DATED = LazyPattern(r"^[^：:]{0,12}[：:][^。]*\d[^。]*。$")
 UNPUNCTUATED_LINE = 40
 SHORT_LINE = 80  # member lists, signatures and dates are short lines
-_NUMERAL = re.compile(r"[\d一二三四五六七八九十百零〇]+")
-_CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
+_NUMERAL = LazyPattern(r"[\d一二三四五六七八九十百零〇]+")
+_CLOSED = LazyPattern(r"[。！？；!?;…”’」』）)\"'》]$")
 # a closing quote or bracket ends a sentence only after a stop: "… cars)" and "… 'about sex'" end captions
-_CLOSED_EN = re.compile(r"(?:[.!?;…:]|[.!?…][\"'”’)\]]+)$")
+_CLOSED_EN = LazyPattern(r"(?:[.!?;…:]|[.!?…][\"'”’)\]]+)$")
 LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
 

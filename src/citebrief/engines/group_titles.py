@@ -21,6 +21,7 @@ from citebrief.engines.themes import (
     phrase_title,
 )
 from citebrief.model import Document
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.title_choice import (
     COMPOSED_SEPARATOR,
     compose_title,
@@ -58,7 +59,7 @@ def _trim_official(subject: str) -> str:
 
 
 # where a reply restates the proposal it answers: "对于您提出的建设地方政府门户网站外文版的建议"
-_PROPOSAL = re.compile(r"您提出的(?:关于)?([\u4e00-\u9fff]{4,24}?)的(?:建议|提案)")
+_PROPOSAL = LazyPattern(r"您提出的(?:关于)?([\u4e00-\u9fff]{4,24}?)的(?:建议|提案)")
 
 
 def _proposal(texts: list[str]) -> str:

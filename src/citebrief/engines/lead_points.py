@@ -15,12 +15,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from citebrief.model import Lang, Segment
 from citebrief.text.anaphora import CARRY_WORDS_EN, names_speaker, needs_antecedent, speakerless_quote
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_answer, is_dangling, is_operative, strip_standard_lead
 
@@ -30,12 +30,12 @@ OPERATIVE_REACH = 0.3  # the decision stands near the top: within the first 30% 
 _SEMICOLON = ("；", ";")
 # what the clause before a "；" leads to: "逾期未改正或者整改不合格的，撤销……", "如对议题有意见或建议，……";
 # a numbered item ("3、如果喜欢吃甜口的，……") is the next item of a list, not a consequence
-_CONSEQUENCE = re.compile(
+_CONSEQUENCE = LazyPattern(
     r"^(?![\d一二三四五六七八九十]+[、.．]|[（(])(?:[^，。；：]{2,24}的[，,]|(?:如|如果|若|凡|否则|对|违反)[^。；]{0,30}[，,])"
 )
 _FINAL = ("。", "！", "？", "!", "?")
 # who is responsible for the measures before it: "（体育总局、教育部负责）", "（生态环境部指导）"
-_OWNER_HEAD = re.compile(r"^[（(][^（）()。]{2,80}?(?:负责|指导|牵头|配合)[^（）()。]{0,30}[)）]")
+_OWNER_HEAD = LazyPattern(r"^[（(][^（）()。]{2,80}?(?:负责|指导|牵头|配合)[^（）()。]{0,30}[)）]")
 MIN_AFTER_OWNER = 10  # what follows the owner is a sentence of its own
 
 

@@ -20,25 +20,26 @@ from collections.abc import Sequence
 import numpy as np
 
 from citebrief.model import Document
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.patterns import is_background
 
 # what an analyst reads a policy for, of the specifics lines.tsv names: x1.4 a kind, two at most
 KEY_KINDS = frozenset({"deadline", "penalty", "exemption"})
 # a figure in Chinese numerals that measures (五年以内, 两倍): "三项制度" is a name, not a count
-_AMOUNT_ZH = re.compile(r"[一二三四五六七八九十百千万两]+(?:年|个月|日|天|元|万元|亿元|人|名|倍|成|周岁|所|家)")
+_AMOUNT_ZH = LazyPattern(r"[一二三四五六七八九十百千万两]+(?:年|个月|日|天|元|万元|亿元|人|名|倍|成|周岁|所|家)")
 # beside lines.tsv's deadlines: the date something applies from, a period to act within
 _FROM_DATE = re.compile(r"之日起|起(?:施行|执行|停止执行|废止)|\d{1,3}个?(?:日|工作日|月)内|\d{1,2}日之?前")
 # beside lines.tsv's penalties: 处分; not 禁止 ("禁止化学武器国际公约" names a treaty)
-_PROHIBITION = re.compile(r"不得|严禁|一律不|处分")
+_PROHIBITION = LazyPattern(r"不得|严禁|一律不|处分")
 KEY_BONUS = 0.4
 BACKGROUND_WEIGHT = 0.4  # context still makes a bullet where a section has nothing else to say
 MIN_MEASURES = 6  # sentences left besides the context, or the context stays (weighed down)
 FRONT = 6  # the header of an official document sits in its first paragraphs
-_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$|令第\s*\d+\s*号$")
-_ADDRESSEES = re.compile(r"^[\u4e00-\u9fff、，]{2,80}[：:]$")
+_NUMBER = LazyPattern(r"^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$|令第\s*\d+\s*号$")
+_ADDRESSEES = LazyPattern(r"^[\u4e00-\u9fff、，]{2,80}[：:]$")
 _OFFICIAL_TITLE = re.compile(r"(?:通知|意见|决定|批复|复函|答复|的函|办法|条例|规定|方案|通报)$")
-_REPLY_TITLE = re.compile(r"(?:答复|复函|批复|的函)$")
-_RECEIPT = re.compile(r"收悉")
+_REPLY_TITLE = LazyPattern(r"(?:答复|复函|批复|的函)$")
+_RECEIPT = LazyPattern(r"收悉")
 
 
 def is_policy(document: Document, texts: Sequence[str], outlined: bool) -> bool:
@@ -100,7 +101,7 @@ def key_count(text: str, kinds: frozenset[str], deadline: bool) -> int:
 
 
 # a short labelled item of a parallel list: "一、元旦：……", "3. 春节：……" (what a holiday notice is read for)
-_LABELLED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、])\s*[^：:，。；]{1,10}[：:](?=.)")
+_LABELLED_ITEM = LazyPattern(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、])\s*[^：:，。；]{1,10}[：:](?=.)")
 ITEM_LIST = (3, 8)  # a list this long is read item by item; a longer one is a catalogue
 ITEM_CHARS = 100
 

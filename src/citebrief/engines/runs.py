@@ -17,6 +17,7 @@ import numpy as np
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import OVERVIEW_THEME, Themes
 from citebrief.options import MAX_GROUPS
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 
 # cohesion at a point: the words of RUN_WINDOW sentences on either side of it
@@ -34,9 +35,9 @@ OPENER_BONUS = 0.3  # depth added before a sentence that opens an item of the ar
 MAX_OPENER_CHARS = 40
 MAX_BREAK_SHIFT = 1  # sentences a cut moves to reach a paragraph break
 # "连墙角都能扫干净的扫地机器人@iRobot。": a product roundup's item line, its brand after the @
-_BRAND_LINE = re.compile(r"^[^，,。：:；;！!？?“”\"]{6,30}@\S")
+_BRAND_LINE = LazyPattern(r"^[^，,。：:；;！!？?“”\"]{6,30}@\S")
 # "白菜萝卜汤，原料：大白菜叶、白萝卜。": a recipe's name before its list of ingredients opens the recipe
-_RECIPE_LINE = re.compile(
+_RECIPE_LINE = LazyPattern(
     r"^[^，,。：:；;！!？?“”\"]{2,15}[，,]\s*(?:原料|材料|食材|用料|主料)[：:][^，,。；;！!？?]+。?$"
 )
 

@@ -26,6 +26,7 @@ from citebrief.model import Lang
 from citebrief.options import MAX_GROUPS
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import EN_SELDOM_NOUNS
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase, noun_phrase
 from citebrief.text.tokenize import Token
@@ -209,8 +210,8 @@ def clustered_themes(vectors: SparseRows, themes: int, claims: list[int], availa
 
 # An annex read for reference, not for its points: an indicator table's formulas and data
 # sources ("计算方法：住院收入/医疗收入×100%。"). It starts at its own "附件" line, after the signature.
-_ANNEX_START = re.compile(r"^附件\s*\d*\s*[：:]?$")
-_REFERENCE_LINE = re.compile(
+_ANNEX_START = LazyPattern(r"^附件\s*\d*\s*[：:]?$")
+_REFERENCE_LINE = LazyPattern(
     r"^(?:计算方法|计算公式|指标来源|指标说明|指标导向|指标性质|数据来源|定量|定性)(?:[：:]|$)|[=＝]|[×xX*]\s*100\s*[%％]"
 )
 MIN_REFERENCE_LINES = 3

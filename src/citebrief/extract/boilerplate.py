@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-_HAS_WORD = re.compile(r"[\w\u3400-\u9fff]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_CLAUSE = re.compile(r"[，。！？；,.!?;]")
-_CUT = re.compile(r"[。！？!?]\s*|\s+")  # where a trailing boilerplate line can start
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.regex_cache import compiled
+
+_HAS_WORD = LazyPattern(r"[\w\u3400-\u9fff]")
+_CJK = LazyPattern(r"[\u3400-\u9fff]")
+_CLAUSE = LazyPattern(r"[，。！？；,.!?;]")
+_CUT = LazyPattern(r"[。！？!?]\s*|\s+")  # where a trailing boilerplate line can start
 _TAIL_CHARS = 300
 
 
@@ -30,23 +33,26 @@ class Pattern:
 
 
 @cache
-def patterns() -> tuple[Pattern, ...]:
-    """The patterns of boilerplate.tsv, compiled once."""
+def _rows() -> tuple[tuple[str, str, str], ...]:
+    """(name, regex, example) of each line of boilerplate.tsv."""
     text = resources.files("citebrief.extract").joinpath("boilerplate.tsv").read_text(encoding="utf-8")
-    found: list[Pattern] = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, regex, example = line.split("\t")
-        found.append(Pattern(name, re.compile(regex, re.IGNORECASE), example))
-    return tuple(found)
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple((name, regex, example) for name, regex, example in rows)
+
+
+@cache
+def patterns() -> tuple[Pattern, ...]:
+    """The patterns of boilerplate.tsv, compiled once (only a page's lines need them one by one)."""
+    return tuple(Pattern(name, re.compile(regex, re.IGNORECASE), example) for name, regex, example in _rows())
 
 
 @cache
 def _whole() -> re.Pattern[str]:
     """Every pattern as one alternation: one fullmatch call instead of one per pattern (a
-    fullmatch of the alternation succeeds exactly when one alternative matches the whole line)."""
-    return re.compile("|".join(f"(?:{p.regex.pattern})" for p in patterns()), re.IGNORECASE)
+    fullmatch of the alternation succeeds exactly when one alternative matches the whole line).
+    Built from the table's text: compiling each pattern as well would double the cost (~30 ms,
+    the ignore-case Han classes) for a plain text, which never asks for them one by one."""
+    return compiled("|".join(f"(?:{regex})" for _, regex, _ in _rows()), re.IGNORECASE)
 
 
 def is_boilerplate(paragraph: str) -> bool:

@@ -10,20 +10,21 @@ from __future__ import annotations
 import re
 
 from citebrief.model import Lang
+from citebrief.text.lazy_re import LazyPattern
 
 CARRY_CHARS_ZH = 150  # the two sentences together, at most (as a whole Chinese bullet)
 CARRY_WORDS_EN = 45
 
 _EN_ANAPHOR = re.compile(r"(?:He|She|They|His|Her|Their|This|These|Those|Such|It|Its)\b(?!['’]s\b)")
-_ZH_ANAPHOR = re.compile(
+_ZH_ANAPHOR = LazyPattern(
     r"(?:这是|这一|这些|这个|这种|这项|这次|此举|此次|该[\u4e00-\u9fff]|他们?|她们?|它们?|其中|其[\u4e00-\u9fff])"
 )
-_ZH_STOP = re.compile(r"[。！？!?…]+[”’」』）)\"']*$")
-_EN_STOP = re.compile(r"[.!?]+[\"'”’)]*$")
+_ZH_STOP = LazyPattern(r"[。！？!?…]+[”’」』）)\"']*$")
+_EN_STOP = LazyPattern(r"[.!?]+[\"'”’)]*$")
 
 
 # a verb or phrase that says whose words a quotation is
-_EN_SPEAKER = re.compile(
+_EN_SPEAKER = LazyPattern(
     r"\b(?:said|says|added|adds|told|tells|explained|according to|wrote|writes|insisted|claimed|revealed"
     r"|admitted|warned|stated|asked|replied|tweeted|posted)\b"
 )
@@ -31,8 +32,8 @@ _EN_SPEAKER = re.compile(
 
 # the end of a quotation that opened in a sentence before: a closing mark after the stop and no
 # opening mark before it ("He told her that he was married with children.'")
-_EN_QUOTE_TAIL = re.compile(r"[.!?]['’\"”]$")
-_EN_QUOTE_OPENS = re.compile(r"(?:^|[\s(])['‘\"“]")
+_EN_QUOTE_TAIL = LazyPattern(r"[.!?]['’\"”]$")
+_EN_QUOTE_OPENS = LazyPattern(r"(?:^|[\s(])['‘\"“]")
 
 
 def speakerless_quote(text: str) -> bool:

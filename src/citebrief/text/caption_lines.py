@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text.en_chunks import word_classes
+from citebrief.text.lazy_re import LazyPattern
 
 # who is pictured: a capitalised word, then up to six more (names, descriptors, "and", an age,
 # a "(left)" or "(green bib)"); the lowercase ones are checked to be no verb (`_subject`)
@@ -42,19 +43,19 @@ _PASSIVE = (
 )
 # a verb ends on a space or a stop, not inside a word ("stand-off")
 _END = r"(?![\w'’-])(?! (?:is|was|has|had|are|were)\b)"
-OPENINGS: dict[str, re.Pattern[str]] = {
+OPENINGS: dict[str, LazyPattern] = {
     # "O'Sullivan in action against Stevens …", "Paul Casey in action at Augusta …"
-    "in action": re.compile(rf"{_SUBJECT}(?<![,(] )(?:(?:is|are) )?(?:pictured )?in action{_END}"),
+    "in action": LazyPattern(rf"{_SUBJECT}(?<![,(] )(?:(?:is|are) )?(?:pictured )?in action{_END}"),
     # "O'Sullivan is spoken to by referee Marteel …", "The Frenchman is treated on the sidelines …"
-    "picture passive": re.compile(rf"{_SUBJECT}(?:is|are) (?:(?:being|then|later|also) )?(?:{_PASSIVE}){_END}"),
+    "picture passive": LazyPattern(rf"{_SUBJECT}(?:is|are) (?:(?:being|then|later|also) )?(?:{_PASSIVE}){_END}"),
     # "Eliaquim Mangala (green bib) prepares to come on …", "Race winner Hamilton celebrates …"
-    "picture present": re.compile(rf"{_SUBJECT}(?:{_PRESENT}){_END}"),
+    "picture present": LazyPattern(rf"{_SUBJECT}(?:{_PRESENT}){_END}"),
     # "Nauru guards pictured with Pauline Hanson at the rally …" (not ", pictured," nor "(pictured)")
-    "pictured": re.compile(rf"{_SUBJECT}(?<![,(] )pictured (?:with|at|in|on|during|outside|inside|after|before)\b"),
+    "pictured": LazyPattern(rf"{_SUBJECT}(?<![,(] )pictured (?:with|at|in|on|during|outside|inside|after|before)\b"),
     # "Big Ben: the 20lb lamb …", "Accused: Dr Ram Manohar, 38, …", "Almost as big as a person: Ben …"
-    "label": re.compile(r"(?P<label>[A-Z][\w'’-]*(?: [\w'’-]+){0,5}): (?P<rest>[A-Za-z])"),
+    "label": LazyPattern(r"(?P<label>[A-Z][\w'’-]*(?: [\w'’-]+){0,5}): (?P<rest>[A-Za-z])"),
     # "A mother was holding the boy … at the zoo (file photo of cheetahs at the zoo)"
-    "photo note": re.compile(r".*\((?:file |stock )?(?:photo|picture|image|pictured|posed by)[^()]*\)$"),
+    "photo note": LazyPattern(r".*\((?:file |stock )?(?:photo|picture|image|pictured|posed by)[^()]*\)$"),
 }
 # words each pattern cannot match without (any one of them): a sentence without them is not tried,
 # which skips most patterns for most sentences (this runs on every English sentence)
@@ -66,7 +67,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "photo note": ("(",),
 }
 # words before a colon that introduce speech or a quotation, not a caption ("He said: 'I …")
-_SAYING = re.compile(
+_SAYING = LazyPattern(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|stated|asked|insisted|warned|replied|read"
     r"|reads|continued|posted|tweeted|admitted|claimed|revealed|commented|declared|announced|verdict)\b",
     re.IGNORECASE,

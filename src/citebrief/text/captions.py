@@ -25,6 +25,7 @@ import re
 
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_chunks import word_classes
+from citebrief.text.lazy_re import LazyPattern
 
 MIN_SIDE_WORDS = 4  # each side of a cut holds at least this many words
 
@@ -34,7 +35,7 @@ _CANDIDATE = re.compile(r"(?<=[A-Za-z0-9'’)”])\s+(?=[A-Z‘'\"“])")
 _GLUED_STOP = re.compile(r"[.!?:;]\S|[a-z][)'’\"”]?[A-Z]")
 _WORD = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"(?!I\b|I['’])[A-Z][A-Za-z'’-]*$")
-_LABEL = re.compile(
+_LABEL = LazyPattern(
     r"(?![^:]{0,30}\b(?:said|says|told|added|wrote|explained|stated|asked|insisted|warned|replied)\b)"
     r"[A-Z][A-Za-z'’-]*(?:(?: [a-z][a-z'’-]*){0,2}| [A-Z][A-Za-z'’-]*): [A-Z0-9]"
 )

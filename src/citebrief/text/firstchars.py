@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from citebrief.text.regex_cache import compiled
+
 # `re`'s own parser is not public API (see text/prefilter.py): where a later Python moves it,
 # patterns go without the lookahead, as before
 try:
@@ -94,16 +96,18 @@ def _first(items: Any, ignore_case: bool) -> tuple[list[str], bool]:
     return parts, True
 
 
-def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def with_first_chars(pattern: re.Pattern[str] | str) -> re.Pattern[str]:
     """`pattern` behind a lookahead of the characters its matches may open with (the same
-    matches, found sooner), or `pattern` itself where those cannot be told."""
+    matches, found sooner), or `pattern` itself where those cannot be told. Given as text, the
+    pattern is compiled once, lookahead and all (a long alternation costs milliseconds to compile)."""
+    source, flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
     if sre_parse is None:  # pragma: no cover - see the imports
-        return pattern
+        return re.compile(pattern)
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
-        parts, empty = _first(parsed, bool(pattern.flags & re.IGNORECASE))
+        parsed = sre_parse.parse(source, flags & ~re.UNICODE)
+        parts, empty = _first(parsed, bool(flags & re.IGNORECASE))
     except (_Unknown, re.error, TypeError, ValueError, AttributeError):
-        return pattern
+        return re.compile(pattern)
     if empty or not parts:
-        return pattern
-    return re.compile(f"(?=[{''.join(dict.fromkeys(parts))}])(?:{pattern.pattern})", pattern.flags)
+        return compiled(pattern) if isinstance(pattern, str) else pattern
+    return compiled(f"(?=[{''.join(dict.fromkeys(parts))}])(?:{source})", flags)

@@ -16,37 +16,39 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-_HEADER_LINE = re.compile(
+from citebrief.text.lazy_re import LazyPattern
+
+_HEADER_LINE = LazyPattern(
     r"^(?:来源[:：]\s*)?(?P<source>[\u4e00-\u9fffA-Za-z .]{2,20}?)\s*[·|｜•\s]\s*"
     r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*(?P<clock>\d{1,2}:\d{2}))?$"
 )
 # not engines/bullets' nor digest_themes' _DATELINE: this one names the outlet, place and day, so it
 # knows only outlets (no reporter's brackets, no "(CNN)", no photo credit); merged, 182 and 176 of the
 # 2,563 shared paragraphs would match otherwise
-_DATELINE = re.compile(
+_DATELINE = LazyPattern(
     r"^(?:(?P<outlet>新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国日报网?|中国新闻网|经济日报|人民日报|"
     r"澎湃新闻|环球网|中国网|央广网|国际在线|法治日报|科技日报|工人日报)"
     r"(?:(?P<place>[\u4e00-\u9fff]{0,8}?)(?P<day>\d{1,2}月\d{1,2}日)(?:电|讯)|消息[：:])"
     r"|(?P<ours>本报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯))"
 )
 # a wire story's opening, "Boston (CNN)" or "(Reuters) --": the outlet and the place it was filed from
-_EN_DATELINE = re.compile(
+_EN_DATELINE = LazyPattern(
     r"^(?:(?P<place>[A-Z][A-Za-z'’.-]*(?:,? [A-Z][A-Za-z'’.-]*){0,4})\s*)?\((?P<outlet>CNN|AP|Reuters|AFP)\)"
 )
-_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$")
-_DECREE = re.compile(r"^(?:中华人民共和国)?(?P<issuer>[\u4e00-\u9fff]{2,12})令$")
-_DECREE_NUMBER = re.compile(r"^第\s*\d+\s*号$")
-_DATE = re.compile(
+_NUMBER = LazyPattern(r"^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$")
+_DECREE = LazyPattern(r"^(?:中华人民共和国)?(?P<issuer>[\u4e00-\u9fff]{2,12})令$")
+_DECREE_NUMBER = LazyPattern(r"^第\s*\d+\s*号$")
+_DATE = LazyPattern(
     r"^(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?P<m>[\d〇一二三四五六七八九十]{1,3})月(?P<d>[\d〇一二三四五六七八九十]{1,3})日$"
 )
-_ISSUER = re.compile(
+_ISSUER = LazyPattern(
     r"^(?:国务院|国务院办公厅|中共中央办公厅|[\u4e00-\u9fff]{2,14}(?:部|委员会|委|局|署|办公厅|人民政府|办公室|总局|银行))"
     r"(?:[、 ][\u4e00-\u9fff]{2,14})*$"
 )
-_SIGNER = re.compile(r"^(?:总\s*理|国务院总理|主\s*席|部\s*长)\s*[\u4e00-\u9fff]{2,4}$")
-_TITLE_ISSUER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff、]{2,30}?)(?:关于|对|转发)")
+_SIGNER = LazyPattern(r"^(?:总\s*理|国务院总理|主\s*席|部\s*长)\s*[\u4e00-\u9fff]{2,4}$")
+_TITLE_ISSUER = LazyPattern(r"^(?P<issuer>[\u4e00-\u9fff、]{2,30}?)(?:关于|对|转发)")
 # an outlet-and-date line in any order, labelled or not ("来源：新华社 2025年5月14日")
-_ANY_DATE = re.compile(
+_ANY_DATE = LazyPattern(
     r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )

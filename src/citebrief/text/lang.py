@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from citebrief.model import Lang
+from citebrief.text.lazy_re import LazyPattern
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_NOT_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # what is left is Han only
-_LATIN = re.compile(r"[A-Za-z]")
+_HAN = LazyPattern(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_NOT_HAN = LazyPattern(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # what is left is Han only
+_LATIN = LazyPattern(r"[A-Za-z]")
 
 
 def is_han(char: str) -> bool:

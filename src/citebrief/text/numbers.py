@@ -37,12 +37,14 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Literal
 
+from citebrief.text.lazy_re import LazyPattern
+
 ROUNDING_TOLERANCE = Decimal("0.05")
 
 Kind = Literal["number", "percent", "date", "month", "day", "id"]
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
-_FULL_WIDTH_CHAR = re.compile("[０-９．％]")
+_FULL_WIDTH_CHAR = LazyPattern("[０-９．％]")
 
 _ZH_DIGITS = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -79,43 +81,43 @@ _EN_MONTH_WORD = (
 )
 _EN_NUMBER_WORD = "|".join(sorted([*_EN_ONES, *_EN_TENS, "hundred", *_EN_SCALES], key=len, reverse=True))
 
-_DATE_ZH = re.compile(
+_DATE_ZH = LazyPattern(
     r"(?<![\d.])(?:(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*)?"
     r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*"
     r"(?:(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|二十|[一二三四五六七八九])\s*[日号])?"
 )
-_DATE_EN_MD = re.compile(
+_DATE_EN_MD = LazyPattern(
     rf"\b(?P<m>{_EN_MONTH_WORD})\.?\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent))"
 )
-_DATE_EN_DM = re.compile(rf"\b(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?P<m>{_EN_MONTH_WORD})\b")
-_DATE_EN_MY = re.compile(rf"\b(?P<m>{_EN_MONTH_WORD})\.?,?\s+(?=\d{{4}}\b)")
-_DATE_ISO = re.compile(r"(?<![\d.])(?P<y>\d{4})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?![\d])")
+_DATE_EN_DM = LazyPattern(rf"\b(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?P<m>{_EN_MONTH_WORD})\b")
+_DATE_EN_MY = LazyPattern(rf"\b(?P<m>{_EN_MONTH_WORD})\.?,?\s+(?=\d{{4}}\b)")
+_DATE_ISO = LazyPattern(r"(?<![\d.])(?P<y>\d{4})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?![\d])")
 
 # an Arabic number, not glued to Latin letters or to other digits (5G, G20, v1.2 are names)
-_ARABIC = re.compile(r"(?P<n>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![.,]?\d)")  # starts with \d: fast scan
+_ARABIC = LazyPattern(r"(?P<n>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![.,]?\d)")  # starts with \d: fast scan
 _GLUED_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,")
-_ZH_RUN = re.compile(rf"[{_ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?")
-_EN_WORDS = re.compile(rf"\b(?:{_EN_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_NUMBER_WORD}))*\b", re.IGNORECASE)
-_AFTER_ARABIC = re.compile(
+_ZH_RUN = LazyPattern(rf"[{_ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?")
+_EN_WORDS = LazyPattern(rf"\b(?:{_EN_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_NUMBER_WORD}))*\b", re.IGNORECASE)
+_AFTER_ARABIC = LazyPattern(
     r"(?P<approx>\s*(?:余|多|几|来))?"
     r"(?P<zh>万亿|千万|百万|十万|千亿|百亿|十亿|亿|万|千(?![瓦米克])|百(?!分))?"
     r"(?:\s*(?P<en>thousand|million|billion|trillion)\b|(?P<short>mn|bn|tn|trn)\b)?",
     re.IGNORECASE,
 )
-_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|个百分点|percentage\s+points?\b)", re.IGNORECASE)
-_PERCENT_BEFORE = re.compile(r"(百分之|千分之)\s*$")
-_MONTH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_PERCENT_AFTER = LazyPattern(r"\s*(?:%|percent\b|per\s+cent\b|个百分点|percentage\s+points?\b)", re.IGNORECASE)
+_PERCENT_BEFORE = LazyPattern(r"(百分之|千分之)\s*$")
+_MONTH_HINT = LazyPattern(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_LATIN_WORD = LazyPattern(r"[A-Za-z]{3,}")
 _EN_WORD_SET = frozenset([*_EN_ONES, *_EN_TENS, "hundred", *_EN_SCALES])
-_ISO_HINT = re.compile(r"\d{4}[-/.]\d")
+_ISO_HINT = LazyPattern(r"\d{4}[-/.]\d")
 # the second day of a range in the same month: 2月4日至10日, 10月1日—7日
-_DAY_RANGE_END = re.compile(r"\s*(?:至|到|—|–|-|～|~)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")
-_EN_DAY_RANGE_START = re.compile(r"(?<![\d.,])(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:to|-|–|and)\s*$")
-_SKIP_BEFORE = re.compile(r"(?:数|几|上|成)$")  # 数十家, 几百人, 成千上万: vague, not a figure
+_DAY_RANGE_END = LazyPattern(r"\s*(?:至|到|—|–|-|～|~)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")
+_EN_DAY_RANGE_START = LazyPattern(r"(?<![\d.,])(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:to|-|–|and)\s*$")
+_SKIP_BEFORE = LazyPattern(r"(?:数|几|上|成)$")  # 数十家, 几百人, 成千上万: vague, not a figure
 # document numbers: 〔2005〕21号 (any bracket), 第142号, No. 21, (2005) No. 21
-_DOC_ZH = re.compile(r"[〔\[［（(【]\s*(?P<y>\d{4})\s*[〕\]］）)】]\s*第?\s*(?P<n>\d{1,5})\s*号")
-_DOC_ORDINAL = re.compile(r"第\s*(?P<n>\d{1,5})\s*号")
-_DOC_EN = re.compile(r"(?:\(?(?P<y>\d{4})\)?\s*)?\b(?:No\.?|NO\.|no\.)\s*(?P<n>\d{1,5})(?![\d.,]?\d)")
+_DOC_ZH = LazyPattern(r"[〔\[［（(【]\s*(?P<y>\d{4})\s*[〕\]］）)】]\s*第?\s*(?P<n>\d{1,5})\s*号")
+_DOC_ORDINAL = LazyPattern(r"第\s*(?P<n>\d{1,5})\s*号")
+_DOC_EN = LazyPattern(r"(?:\(?(?P<y>\d{4})\)?\s*)?\b(?:No\.?|NO\.|no\.)\s*(?P<n>\d{1,5})(?![\d.,]?\d)")
 
 
 @dataclass(frozen=True, slots=True)

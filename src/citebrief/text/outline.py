@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from citebrief.model import Lang
+from citebrief.text.lazy_re import LazyPattern
 
 _CN_NUM = "一二三四五六七八九十百零〇"
 # (level, marker): lower levels are larger divisions
@@ -31,8 +32,8 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
 ITEM_LEVEL = 6
 LIST_LEVEL = 3  # numbers below （一） may number a list's items; 第X条 holds rules, not a theme
 UNNUMBERED_LEVEL = 2  # a short heading paragraph, where the document numbers none
-_FIRST_STOP = re.compile(r"[。；！？;!?：:]")
-_END_PUNCTUATION = re.compile(r"[。；！？.;!?：:，,、”\"）)]$")
+_FIRST_STOP = LazyPattern(r"[。；！？;!?：:]")
+_END_PUNCTUATION = LazyPattern(r"[。；！？.;!?：:，,、”\"）)]$")
 _RUN_MARK = re.compile(rf"(?:^|[。；])\s*(?:[{_CN_NUM}]是|第[{_CN_NUM}]，|其[{_CN_NUM}]，)")
 MAX_HEADING_CHARS = 30
 COMMA_HEADING = 16  # a numbered line this short, with a comma and no stop, is a heading
@@ -50,7 +51,7 @@ class Heading:
 
 
 # any marker, in one pass: alternatives are tried in the order above
-_ANY_MARKER = re.compile("|".join(f"(?:{pattern.pattern.removeprefix('^')})" for _, pattern in _MARKERS))
+_ANY_MARKER = LazyPattern("|".join(f"(?:{pattern.pattern.removeprefix('^')})" for _, pattern in _MARKERS))
 
 
 def item_marker(text: str) -> re.Match[str] | None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from typing import Literal
 
 from citebrief.text.firstchars import with_first_chars
 from citebrief.text.prefilter import Prefilter, literal_prefilter
+from citebrief.text.regex_cache import compiled
 
 Kind = Literal["skip", "lead", "specific", "operative", "dangling", "background", "answer", "leader"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -23,12 +24,17 @@ _KINDS = ("skip", "lead", "specific", "operative", "dangling", "background", "an
 
 @dataclass(frozen=True)
 class LinePattern:
-    """One row of `lines.tsv`."""
+    """One row of `lines.tsv`. Its regex is compiled on first use: most rows are only ever read
+    as part of an alternation of their kind, and compiling each alone too cost a cold start ~30 ms."""
 
     kind: Kind
     name: str
-    regex: re.Pattern[str]
+    source: str
     example: str
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return compiled(self.source)
 
 
 @cache
@@ -42,7 +48,7 @@ def line_patterns() -> tuple[LinePattern, ...]:
         kind, name, regex, example = line.split("\t")
         if kind not in _KINDS:
             raise ValueError(f"lines.tsv line {number}: unknown kind {kind!r}")
-        rows.append(LinePattern(kind, name, re.compile(regex), example))  # type: ignore[arg-type]
+        rows.append(LinePattern(kind, name, regex, example))  # type: ignore[arg-type]
     return tuple(rows)
 
 
@@ -57,9 +63,13 @@ def _of(kind: Kind, script: str) -> tuple[LinePattern, ...]:
 
 
 @cache
+def _alternation(kind: Kind, script: str) -> str:
+    return _either([p.source for p in _of(kind, script)])
+
+
+@cache
 def _combined(kind: Kind, script: str) -> re.Pattern[str]:
-    rows = _of(kind, script)
-    return re.compile("|".join(f"(?:{p.regex.pattern})" for p in rows) if rows else r"(?!x)x")
+    return compiled(_alternation(kind, script))
 
 
 def _branches_at_top(pattern: str) -> bool:
@@ -85,19 +95,30 @@ def _branches_at_top(pattern: str) -> bool:
 
 
 @cache
-def _skip_split(script: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _skip_sources(script: str) -> tuple[str, str]:
     """The skip patterns as two alternations: those anchored at the start (tried once, with
     `match`) and the rest (searched). Same verdict as `_combined`, half the time: in one
     alternation every anchored branch is tried again at every position of the line."""
     rows = _of("skip", script)
-    every = [p.regex.pattern for p in rows]
+    every = [p.source for p in rows]
     anchored = [p for p in every if p.startswith("^") and not _branches_at_top(p)]
     floating = [p for p in every if p not in anchored]
     return _either(anchored), _either(floating)
 
 
-def _either(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else r"(?!x)x")
+@cache
+def _skip_part(script: str, part: int) -> re.Pattern[str]:
+    """One of the two, compiled when first needed (the prefilter spares the floating one of most
+    texts: ~10 ms of a cold start)."""
+    return compiled(_skip_sources(script)[part])
+
+
+def _skip_split(script: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _skip_part(script, 0), _skip_part(script, 1)
+
+
+def _either(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns) if patterns else r"(?!x)x"
 
 
 def _flat(text: str) -> str:
@@ -118,20 +139,19 @@ def _floating_prefilter(script: str) -> Prefilter | None:
     # Chinese only: measured on the shared sets, the test saves two thirds of the search on a
     # Chinese sentence, and costs more than it saves on an English one (its Latin words are
     # compared ignoring case, which `re` cannot skip along)
-    return literal_prefilter(_skip_split(script)[1]) if script == "zh" else None
+    return literal_prefilter(_skip_sources(script)[1]) if script == "zh" else None
 
 
 def is_structure(text: str) -> bool:
     """A heading, TOC line, signature, date, addressee list or standard formula: never a bullet."""
     flat = _flat(text)
     script = _script(flat)
-    anchored, floating = _skip_split(script)
-    if anchored.match(flat):
+    if _skip_part(script, 0).match(flat):
         return True
     # the floating patterns each need a phrase ("收悉", "如下"): a sentence with none is let go
     # after one quick search, not the whole alternation at every position (same verdicts)
     quick = _floating_prefilter(script)
-    return (quick is None or quick.may_match(flat)) and floating.search(flat) is not None
+    return (quick is None or quick.may_match(flat)) and _skip_part(script, 1).search(flat) is not None
 
 
 @cache
@@ -151,7 +171,7 @@ def strip_standard_lead(text: str) -> str:
 @cache
 def _specifics(script: str) -> re.Pattern[str]:
     rows = _of("specific", script)
-    return with_first_chars(re.compile("|".join(f"(?P<s{i}>{p.regex.pattern})" for i, p in enumerate(rows))))
+    return with_first_chars("|".join(f"(?P<s{i}>{p.source})" for i, p in enumerate(rows)))
 
 
 def specificity(text: str) -> int:
@@ -200,7 +220,7 @@ def is_background(text: str) -> bool:
 
 @cache
 def _background_prefilter(script: str) -> Prefilter | None:
-    return literal_prefilter(_combined("background", script))
+    return literal_prefilter(_alternation("background", script))
 
 
 def is_leader(text: str) -> bool:

@@ -103,14 +103,16 @@ def _words(literals: set[str], flags: str) -> re.Pattern[str] | None:
     return re.compile(flags + "|".join(map(re.escape, ordered)))
 
 
-def literal_prefilter(pattern: re.Pattern[str]) -> Prefilter | None:
+def literal_prefilter(pattern: re.Pattern[str] | str) -> Prefilter | None:
     """A quick test for texts `pattern` cannot match anywhere (search, match or fullmatch), or
-    None when some branch of it needs no literal at all."""
+    None when some branch of it needs no literal at all. The pattern may be given as text: a
+    prefilter that turns every line away spares compiling the pattern at all."""
     if sre_parse is None:  # pragma: no cover - see the imports
         return None
+    source, flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+        parsed = sre_parse.parse(source, flags & ~re.UNICODE)
     except (re.error, TypeError, ValueError, AttributeError):  # pragma: no cover - a pattern `re` compiled parses again
         return None
-    needed = _needed(parsed, bool(pattern.flags & re.IGNORECASE))
+    needed = _needed(parsed, bool(flags & re.IGNORECASE))
     return Prefilter(needed) if needed else None

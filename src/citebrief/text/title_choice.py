@@ -19,6 +19,7 @@ from citebrief.model import Lang
 from citebrief.text.chunks import Chunk, word_list, zh_chunks
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_asides import aside_factor
@@ -393,7 +394,7 @@ def group_title(
 
 
 # a short term the writer puts in quotation marks (“供养比”, “兵支书”): a name the article gives a thing
-_ZH_QUOTED_TERM = re.compile(r"“([\u4e00-\u9fff]{2,6})”")
+_ZH_QUOTED_TERM = LazyPattern(r"“([\u4e00-\u9fff]{2,6})”")
 
 
 def _quoted_terms(texts: list[str], found: dict[str, Chunk]) -> dict[str, Chunk]:
@@ -404,7 +405,7 @@ def _quoted_terms(texts: list[str], found: dict[str, Chunk]) -> dict[str, Chunk]
 
 
 # the name of a work (a film, a book, a law) in 《》: "电影《你是凶手》在北京举行首映礼"
-_ZH_WORK = re.compile(r"《([\u4e00-\u9fff]{4,12})》")
+_ZH_WORK = LazyPattern(r"《([\u4e00-\u9fff]{4,12})》")
 
 
 def _lead_works(first: str, texts: list[str]) -> dict[str, Chunk]:

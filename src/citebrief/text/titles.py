@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from citebrief.model import Lang
 from citebrief.text.en_chunks import word_classes
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_bodies import BODY_ENDINGS
 
@@ -118,12 +119,12 @@ _LEAD_VERBS = frozenset(
     ]
 )
 _FUNCTION_TAGS = frozenset({"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "d", "r", "m", "q", "x", "w", "y"})
-_ISSUER_LEAD = re.compile(r"^.{0,40}?(?:关于|对)(?=.{4,})")
-_TITLE_TAIL = re.compile(
+_ISSUER_LEAD = LazyPattern(r"^.{0,40}?(?:关于|对)(?=.{4,})")
+_TITLE_TAIL = LazyPattern(
     r"(?:的)?(?:通知|意见|决定|通报|复函|批复|公告|报告|函|令|实施意见|指导意见|答复|请示)$|(?:若干|几个|有关)?问题$|的若干$"
 )
-_PARENTHESIS = re.compile(r"[（(][^（）()]*[)）]|[“”\"《》「」]")
-_EN_VERBISH = re.compile(r"(?:ed|ly)$")
+_PARENTHESIS = LazyPattern(r"[（(][^（）()]*[)）]|[“”\"《》「」]")
+_EN_VERBISH = LazyPattern(r"(?:ed|ly)$")
 
 
 @lru_cache(maxsize=1024)

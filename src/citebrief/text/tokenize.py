@@ -12,6 +12,7 @@ from itertools import accumulate
 from typing import NamedTuple, cast
 
 from citebrief.model import Lang
+from citebrief.text.lazy_re import LazyPattern
 
 # jieba part-of-speech tags of content words: nouns (n, nr, ns, nt, nz, ng), verbal and
 # adjectival nouns (vn, an), verbs (v), idioms/fixed phrases (i, l), English tokens (eng).
@@ -19,7 +20,7 @@ _ZH_CONTENT_TAGS = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "ng", "vn", "a
 # tags worth a key phrase in a group title: nouns and nominal verbs; not personal names (a
 # speaker's name says who spoke, not what the theme is), nor idioms and set phrases (i, l)
 _ZH_PHRASE_TAGS = frozenset({"n", "ns", "nt", "nz", "vn", "j"})
-_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*%?")
+_EN_WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*%?")
 
 
 @cache
@@ -205,7 +206,7 @@ def terms(text: str, lang: Lang) -> list[str]:
 # stems English and looks for names, where the engine above wants phrases for titles)
 
 _ZH_NAME_TAGS = frozenset({"nr", "nrt", "ns", "nt", "nz", "eng"})
-_EN_LETTERS = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_EN_LETTERS = LazyPattern(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _EN_NAME = re.compile(r"\b[A-Z][a-zA-Z'’.-]*[a-zA-Z]|\b[A-Z]{2,}\b")
 _EN_SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
 
