@@ -44,7 +44,7 @@ _SPEAKER_ROLES = LazyPattern(
 # the name that ends a speaker label: after a space ("工委书记 张卫平"), a "、" or right after the
 # post ("院长王某某", "教授李明说")
 _SPEECH_VERB_ZH = r"表示|指出|介绍|认为|强调|谈到|提到|坦言|所言|所说|称|说|讲"
-_SPEAKER_NAME = re.compile(
+_SPEAKER_NAME = LazyPattern(
     r"(?:\s|、|" + _SPEAKER_ROLES.pattern + r")(?!(?:" + _SPEECH_VERB_ZH + r"))"
     r"([\u4e00-\u9fff·]{2,4}?(?:" + _SPEECH_VERB_ZH + r")?)$"
 )
