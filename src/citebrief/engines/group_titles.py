@@ -21,6 +21,7 @@ from citebrief.engines.themes import (
     phrase_title,
 )
 from citebrief.model import Document
+from citebrief.text.en_title_choice import en_group_title
 from citebrief.text.title_choice import (
     COMPOSED_SEPARATOR,
     compose_title,
@@ -178,6 +179,8 @@ def group_titles(
             title = group_title(group.bullets, texts, every_text, lang, guard) or phrase_title(
                 stats, cited, idf_of, guard, lang, group.bullets, texts
             )
+            if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
+                title = en_group_title(group.bullets, texts, every_text, guard, title)
         used.update(guard - others)
         titles.append(title)
     return titles
