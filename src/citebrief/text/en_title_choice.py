@@ -107,7 +107,8 @@ def _coverage(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> f
     words = chunk.words
     named = chunk.named or (False,) * len(words)
     head = family(words[_head_at(chunk.text, words)])
-    common = [family(w) for w, n in zip(words, named, strict=False) if not n and not generic_en(w)]
+    # a capitalized word the lexicon knows may only open the sentence ("Living standards")
+    common = [family(w) for w, n in zip(words, named, strict=False) if not (n and _unknown(w)) and not generic_en(w)]
     needed = set(common or [family(w) for w in words])
     credit = 0.0
     for bullet, text in zip(said, bullets, strict=True):
@@ -116,6 +117,10 @@ def _coverage(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> f
         elif _says(bullet, head):
             credit += HEAD_ONLY_CREDIT
     return credit
+
+
+def _unknown(word: str) -> bool:
+    return not word_classes(word.lower())
 
 
 def _says(bullet: frozenset[str], word: str) -> bool:
@@ -235,9 +240,12 @@ def en_group_title(
     if rival and rival_covers >= 1 and _event(rival):
         return rival  # "Three-game Ban", "Transfer Embargo": what the group reports, not a war in a list
     kept = families(rival)
-    for text, _covered in [r for r in ranked if r[1] >= needed][:TITLE_TRIES]:
+    own_say = any(rival.lower() in b.lower() and not _in_passing(rival, b) for b in bullets)
+    for text, covered in [r for r in ranked if r[1] >= needed][:TITLE_TRIES]:
         if rival and families(text) <= kept:
             return rival  # "Lamb" says less than "Biggest Lamb"
+        if " " not in text and rival and (own_say or covered < len(bullets) * MOST):
+            continue  # a word alone displaces only a phrase no bullet says in its own right, for most bullets
         if not _free(text, others) or misread(text, group_texts):
             continue
         if not any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts):
@@ -256,14 +264,16 @@ def _event(title: str) -> bool:
 
 MIN_SHARED = 2.0  # bullets a phrase speaks for before it displaces the specific choice
 MORE_BULLETS = 0.5  # and how many more than that choice
+MOST = 2 / 3
 
 
 def _rival_coverage(rival: str, bullets: list[str], said: list[frozenset[str]]) -> float:
     """How many bullets the specific choice speaks for, as `_coverage` counts a candidate."""
-    words = tuple(w.lower() for w in _WORD.findall(rival) if w.lower() not in {"of", "on", "the", "a", "an"})
+    words = tuple(w.lower() for w in _WORD.findall(rival) if w.lower() not in _FUNCTION | _PLAIN)
     if not words:
         return 0.0
-    return _coverage(Chunk(rival.lower(), words, "np", False), said, bullets)
+    owned = sum(rival.lower() in b.lower() and not _in_passing(rival, b) for b in bullets)
+    return max(float(owned), _coverage(Chunk(" ".join(words), words, "np", False), said, bullets))
 
 
 def _ranked(
