@@ -119,6 +119,12 @@ def _coverage(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> f
     return credit
 
 
+def _may_act(word: str) -> bool:
+    """A word that is also a verb ("Film", "Interview", "Calls"): alone, it reads as an act or a
+    generic thing, not the theme a phrase names."""
+    return "VERB" in word_classes(word.lower())
+
+
 def _unknown(word: str) -> bool:
     return not word_classes(word.lower())
 
@@ -244,7 +250,7 @@ def en_group_title(
     for text, covered in [r for r in ranked if r[1] >= needed][:TITLE_TRIES]:
         if rival and families(text) <= kept:
             return rival  # "Lamb" says less than "Biggest Lamb"
-        if " " not in text and rival and (own_say or covered < len(bullets) * MOST):
+        if " " not in text and rival and (own_say or covered < len(bullets) * MOST or _may_act(text)):
             continue  # a word alone displaces only a phrase no bullet says in its own right, for most bullets
         if not _free(text, others) or misread(text, group_texts):
             continue
