@@ -9,6 +9,8 @@ bullets say it in their own right or inside a list or an aside.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
@@ -28,6 +30,7 @@ _PLAIN = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)
 def family(word: str) -> str:
     """A word's family for counting: lower case, no possessive, and no ending that the words
     of one family vary by ("obesity" and "obese" → "obes", "rankings" and "ranked" → "rank")."""
@@ -38,9 +41,24 @@ def family(word: str) -> str:
     return lower
 
 
+@lru_cache(maxsize=1024)
 def families(text: str) -> frozenset[str]:
     """The families of a text's words (a hyphenated word gives each part: "pest-infested")."""
     return frozenset(family(w) for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in _PLAIN)
+
+
+@lru_cache(maxsize=1024)
+def _heard(text: str) -> frozenset[str]:
+    """What a bullet says, for counting: its families and their endings of four letters or more,
+    so that a compound says its head ("motorbike" says "bike") by one set lookup."""
+    found = families(text)
+    return found | {f[k:] for f in found for k in range(1, len(f) - MIN_STEM + 1)}
+
+
+@lru_cache(maxsize=64)
+def _family_counts(text: str) -> Counter[str]:
+    """How often a text says each word family (an article's once for all its groups)."""
+    return Counter(family(w) for w in _WORD.findall(text))
 
 
 # who a bullet mentions, said of anyone: "Father", "Police" title no group alone
@@ -63,7 +81,7 @@ _WHEN = frozenset(
 _PLAIN_FAMILIES = frozenset(family(w) for w in _WHO | _WHEN | _PLAIN)
 # a list of three items or more ("on housing and energy standards, on access to ...") or an aside
 # between dashes or brackets: what it names is one item of many, said in passing
-_LIST_RUN = re.compile(r"(?:[^,;:.!?]*[,;]){2,}[^,;:.!?]*\b(?:and|or)\b[^,;:.!?]*")
+_CLAUSE = re.compile(r"[^.:!?]+")
 _ASIDE = re.compile(r"\([^)]*\)|\s[–—-]\s[^–—]*?\s[–—-]\s")
 # how a phrase's length reads as a title: a word alone names a theme when the bullets share it
 LENGTH_FACTOR = {1: 0.75, 2: 1.0, 3: 1.0, 4: 0.8, 5: 0.6}
@@ -85,12 +103,23 @@ def _in_passing(phrase: str, bullet: str) -> bool:
     at = low.find(needle)
     if at < 0:
         return False
-    spans = [m.span() for m in _LIST_RUN.finditer(bullet)] + [m.span() for m in _ASIDE.finditer(bullet)]
+    spans = _passing_spans(bullet)
     while at >= 0:
         if not any(start <= at and at + len(needle) <= end for start, end in spans):
             return False
         at = low.find(needle, at + 1)
     return True
+
+
+@lru_cache(maxsize=1024)
+def _passing_spans(bullet: str) -> tuple[tuple[int, int], ...]:
+    """Where a bullet runs a list of three or more items or an aside."""
+    lists = (
+        m.span()
+        for m in _CLAUSE.finditer(bullet)
+        if len(re.findall("[,;]", m.group())) >= 2 and re.search(r"\b(?:and|or)\b", m.group())
+    )
+    return (*lists, *(m.span() for m in _ASIDE.finditer(bullet)))
 
 
 def _head_at(text: str, words: tuple[str, ...]) -> int:
@@ -130,8 +159,8 @@ def _unknown(word: str) -> bool:
 
 
 def _says(bullet: frozenset[str], word: str) -> bool:
-    """A bullet says a word's family, or a compound that ends on it ("motorbike" says "bike")."""
-    return word in bullet or (len(word) >= MIN_STEM and any(f.endswith(word) for f in bullet))
+    """A bullet (as `_heard` reads it) says a word's family, or a compound that ends on it."""
+    return word in bullet
 
 
 def _shared_words(bullets: list[str], found: dict[str, Chunk]) -> None:
@@ -170,12 +199,12 @@ def _own_share(chunk: Chunk, group: str, everywhere: str) -> float:
     """The share of the article's mentions of the phrase's rarest-here word that fall in the
     group's paragraphs: "City" in every group of a Manchester City report names none."""
     shares = []
+    mine, total = _family_counts(group), _family_counts(everywhere)
     for word in chunk.words:
         if generic_en(word):
             continue
-        pattern = re.compile(r"\b" + re.escape(family(word)) + r"[a-z]*", re.IGNORECASE)
-        mine, total = len(pattern.findall(group)), len(pattern.findall(everywhere))
-        shares.append(mine / total if total else 1.0)
+        key = family(word)
+        shares.append(mine[key] / total[key] if total[key] else 1.0)
     return max(shares, default=0.5)
 
 
@@ -239,15 +268,14 @@ def en_group_title(
     a phrase of the bullets speaks for a whole bullet more of them, two at least ("Obesity" over
     "Energy Standards", an item of a list one bullet makes). `used` gets the title chosen."""
     others = used - {rival.casefold()}
-    ranked = _ranked(bullets, group_texts, all_texts, others)
-    said = [families(b) for b in bullets]
+    said = [_heard(b) for b in bullets]
     rival_covers = _rival_coverage(rival, bullets, said) if rival else 0.0
     needed = max(MIN_SHARED, rival_covers + MORE_BULLETS) if rival else 0.0
     if rival and rival_covers >= 1 and _event(rival):
         return rival  # "Three-game Ban", "Transfer Embargo": what the group reports, not a war in a list
     kept = families(rival)
     own_say = any(rival.lower() in b.lower() and not _in_passing(rival, b) for b in bullets)
-    for text, covered in [r for r in ranked if r[1] >= needed][:TITLE_TRIES]:
+    for text, covered in _ranked(bullets, group_texts, all_texts, others, needed)[:TITLE_TRIES]:
         if rival and families(text) <= kept:
             return rival  # "Lamb" says less than "Biggest Lamb"
         if " " not in text and rival and (own_say or covered < len(bullets) * MOST or _may_act(text)):
@@ -283,17 +311,17 @@ def _rival_coverage(rival: str, bullets: list[str], said: list[frozenset[str]]) 
 
 
 def _ranked(
-    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], needed: float = 0.0
 ) -> list[tuple[str, float]]:
-    """The group's phrases, best first, each with how many bullets it speaks for: a phrase two
-    bullets or more say in some form over one bullet's aside, a thing the group says over a
-    word every group says."""
+    """The group's phrases that speak for `needed` bullets or more, best first, each with how
+    many bullets it speaks for: a phrase two bullets or more say in some form over one bullet's
+    aside, a thing the group says over a word every group says."""
     chunks: dict[str, Chunk] = {}
     for bullet in bullets:
         for chunk in en_chunks(bullet):
             chunks.setdefault(chunk.text, chunk)
     _shared_words(bullets, chunks)
-    said = [families(b) for b in bullets]
+    said = [_heard(b) for b in bullets]
     openers = _openers(group_texts)
     group, everywhere = "\n".join(group_texts), "\n".join(all_texts)
     plain = bullet_words(bullets)
@@ -301,11 +329,13 @@ def _ranked(
     for text, chunk in chunks.items():
         if not chunk.words:
             continue
-        covered = _coverage(chunk, said, bullets)
-        share = OWN_SHARE_FLOOR + _own_share(chunk, group, everywhere)
-        length = _length(chunk, openers)
         if chunk.name_only or described_name(chunk.named) < 1:
             continue  # who the bullets mention, seldom what they are about (the specific choice weighs names)
+        covered = _coverage(chunk, said, bullets)
+        if covered < needed:
+            continue
+        share = OWN_SHARE_FLOOR + _own_share(chunk, group, everywhere)
+        length = _length(chunk, openers)
         if length <= GENERIC_ALONE:
             continue  # "Will", "Father", "Monday": says nothing of the group, however many bullets say it
         score = (covered / len(bullets)) ** COVERAGE_POWER * share * length
