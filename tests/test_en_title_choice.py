@@ -10,7 +10,7 @@ import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
-from citebrief.text.en_title_choice import en_group_title, families, family
+from citebrief.text.en_title_choice import _in_passing, en_group_title, families, family
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -91,3 +91,17 @@ def test_real_briefs_lose_the_aside_title(index: int, gone: str, title: str) -> 
     document = document_from_text(_article(index), origin=f"en-cnndm-{index}", kind="text")
     titles = [group.title for group in draft_extractive(document).groups[1:]]
     assert gone not in titles and title in titles
+
+
+@pytest.mark.parametrize(
+    ("phrase", "bullet", "passing"),
+    [
+        ("energy standards", OBESITY[2], True),  # an item of "on housing and energy standards, on access to ..."
+        ("obesity", OBESITY[1], False),
+        ("civil war", "He covered the civil war in Libya, the revolution in Egypt, the tsunami and more.", True),
+        ("Lee Thompson", "Lee Thompson covered the civil war in Libya, the revolution in Egypt and more.", False),
+        ("Hanoi", "The photographer – who lives in Hanoi – took the pictures.", True),
+    ],
+)
+def test_a_phrase_said_in_a_list_or_an_aside_is_said_in_passing(phrase: str, bullet: str, passing: bool) -> None:
+    assert _in_passing(phrase, bullet) is passing

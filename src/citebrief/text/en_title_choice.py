@@ -82,6 +82,10 @@ _PLAIN_FAMILIES = frozenset(family(w) for w in _WHO | _WHEN | _PLAIN)
 # a list of three items or more ("on housing and energy standards, on access to ...") or an aside
 # between dashes or brackets: what it names is one item of many, said in passing
 _CLAUSE = re.compile(r"[^.:!?]+")
+_ITEM = re.compile(r"[^,;]+")
+_AND_OR = re.compile(r"\b(?:and|or)\b")
+LIST_ITEM_WORDS = 6  # an item of a list is short: "on housing and energy standards"
+LIST_ITEMS = 3
 _ASIDE = re.compile(r"\([^)]*\)|\s[–—-]\s[^–—]*?\s[–—-]\s")
 # how a phrase's length reads as a title: a word alone names a theme when the bullets share it
 LENGTH_FACTOR = {1: 0.75, 2: 1.0, 3: 1.0, 4: 0.8, 5: 0.6}
@@ -114,12 +118,26 @@ def _in_passing(phrase: str, bullet: str) -> bool:
 @lru_cache(maxsize=1024)
 def _passing_spans(bullet: str) -> tuple[tuple[int, int], ...]:
     """Where a bullet runs a list of three or more items or an aside."""
-    lists = (
-        m.span()
-        for m in _CLAUSE.finditer(bullet)
-        if len(re.findall("[,;]", m.group())) >= 2 and re.search(r"\b(?:and|or)\b", m.group())
-    )
-    return (*lists, *(m.span() for m in _ASIDE.finditer(bullet)))
+    spans = [m.span() for m in _ASIDE.finditer(bullet)]
+    for clause in _CLAUSE.finditer(bullet):
+        items = [(m.start() + clause.start(), m.end() + clause.start()) for m in _ITEM.finditer(clause.group())]
+        # the last item runs on past its "and" ("the tsunami in Japan and other extensive travels before ...")
+        short = [len(_AND_OR.split(bullet[a:b], maxsplit=1)[0].split()) <= LIST_ITEM_WORDS for a, b in items]
+        run: list[tuple[int, int]] = []
+        for k, (item, small) in enumerate(zip([*items, (0, 0)], [*short, False], strict=True)):
+            if small:
+                run.append(item)
+                continue
+            if len(run) >= LIST_ITEMS - 1 and any(_AND_OR.search(bullet[a:b]) for a, b in run):
+                # the first item ends the item before the run: "covered [the civil war in Libya], ..."
+                start = run[0][0]
+                if k > len(run):
+                    before = items[k - len(run) - 1]
+                    tail = " ".join(bullet[before[0] : before[1]].split()[-LIST_ITEM_WORDS:])
+                    start = max(bullet.rfind(tail, before[0], before[1]), before[0])
+                spans.append((start, run[-1][1]))
+            run = []
+    return tuple(spans)
 
 
 def _head_at(text: str, words: tuple[str, ...]) -> int:
