@@ -10,7 +10,7 @@ import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
-from citebrief.text.en_title_choice import _in_passing, en_group_title, families, family
+from citebrief.text.en_title_choice import _in_passing, bare_name, en_group_title, families, family
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -105,3 +105,17 @@ def test_real_briefs_lose_the_aside_title(index: int, gone: str, title: str) -> 
 )
 def test_a_phrase_said_in_a_list_or_an_aside_is_said_in_passing(phrase: str, bullet: str, passing: bool) -> None:
     assert _in_passing(phrase, bullet) is passing
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "bare"),
+    [
+        ("Defender Emir Spahic", "Bayer Leverkusen defender Emir Spahic could face a ban.", "Emir Spahic"),
+        ("Blues Legend B.B. King", "Blues legend B.B. King was hospitalized.", "B.B. King"),
+        ("Manchester City", "Manchester City lost 2-1.", "Manchester City"),  # a name alone stays
+        ("Highest Standards of Prosperity", "the highest standards of prosperity", "Highest Standards of Prosperity"),
+        ("Scientologist John Travolta", "Scientologist John Travolta is not a fan.", "Scientologist John Travolta"),
+    ],
+)
+def test_the_overview_names_the_person_without_their_role(subject: str, text: str, bare: str) -> None:
+    assert bare_name(subject, [text]) == bare

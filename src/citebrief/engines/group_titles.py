@@ -21,7 +21,7 @@ from citebrief.engines.themes import (
     phrase_title,
 )
 from citebrief.model import Document
-from citebrief.text.en_title_choice import en_group_title
+from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.title_choice import (
     COMPOSED_SEPARATOR,
     compose_title,
@@ -142,6 +142,7 @@ def overview_title(
     prefix = OVERVIEW_TITLE[lang]
     if not subject:
         return prefix
+    subject = bare_name(subject, texts) if lang == "en" else subject  # "Emir Spahic", not "Defender Emir Spahic"
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(subject, lang)
 

@@ -368,3 +368,20 @@ def _ranked(
 def _free(phrase: str, used: set[str]) -> bool:
     folded = phrase.casefold()
     return not any(folded in u or u in folded for u in used)
+
+
+def bare_name(subject: str, texts: list[str]) -> str:
+    """An overview's subject without the role that describes a person ("defender Emir Spahic",
+    "Blues legend B.B. King", "girlfriend Laurice Hampton" → the name), read as the texts write
+    it: what the article is about is the person; their role is said in its first bullet. A
+    phrase that does not end on a full name of two words or more is kept."""
+    folded = subject.casefold()
+    written = next((t[at : at + len(subject)] for t in texts if (at := t.casefold().find(folded)) >= 0), "")
+    words = written.split()
+    if len(words) != len(subject.split()):
+        return subject  # not found as one run of words (or cased apart): as chosen
+    tail = len(words)
+    while tail > 0 and words[tail - 1][:1].isupper():
+        tail -= 1
+    described = tail > 0 and any(w[:1].islower() for w in words[:tail])
+    return " ".join(words[tail:]) if described and len(words) - tail >= 2 else subject
