@@ -1,9 +1,10 @@
-"""English group titles named by what most of the group's bullets are about (text/title_choice.py
-has the Chinese choice): a reader of "Energy Standards" over three bullets, two about obesity,
-sees an item of a list one bullet makes, not the theme. A phrase scores by how many of the
-group's bullets say its head noun in some form ("obese", "obesity"; "motorbike", "motorbikes"),
-how much of that word the article says in this group rather than the others, and whether the
-bullets say it in their own right or inside a list or an aside.
+"""English group titles named by what most of the group's bullets are about: a reader of
+"Energy Standards" over three bullets, two about obesity, sees an item of a list one bullet
+makes, not the theme. The specific choice (text/title_choice.py, shared with Chinese) stands
+unless a phrase speaks for clearly more bullets: counted by how many of them say its words in
+some form ("obese", "obesity"; "motorbike", "bikes"), in their own right rather than inside a
+list or an aside, weighed by how much of the word the article says in this group rather than
+the others. Also the overview's subject without a person's role (`bare_name`).
 """
 
 from __future__ import annotations
@@ -366,6 +367,7 @@ def _ranked(
 
 
 def _free(phrase: str, used: set[str]) -> bool:
+    """No title given yet holds the phrase, nor does the phrase hold one (as the Chinese choice reads it)."""
     folded = phrase.casefold()
     return not any(folded in u or u in folded for u in used)
 
@@ -375,8 +377,9 @@ def bare_name(subject: str, texts: list[str]) -> str:
     "Blues legend B.B. King", "girlfriend Laurice Hampton" → the name), read as the texts write
     it: what the article is about is the person; their role is said in its first bullet. A
     phrase that does not end on a full name of two words or more is kept."""
-    folded = subject.casefold()
-    written = next((t[at : at + len(subject)] for t in texts if (at := t.casefold().find(folded)) >= 0), "")
+    folded = subject.lower()
+    found = ((t, t.lower().find(folded)) for t in texts if len(t.lower()) == len(t))  # offsets as written
+    written = next((t[at : at + len(subject)] for t, at in found if at >= 0), "")
     words = written.split()
     if len(words) != len(subject.split()):
         return subject  # not found as one run of words (or cased apart): as chosen
