@@ -7,6 +7,7 @@ import itertools
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.runs import lead_run, opens_part, paragraph_runs, run_labels
@@ -91,17 +92,19 @@ def test_item_lines_open_a_run() -> None:
     assert paragraph_runs(np.array([0, 0, 1, 1, 2]), [0, 1, 1, 3, 3], 5).tolist() == [0, 0, 0, 1, 1]
 
 
-def test_theme_groups_of_one_block_articles_follow_the_reading_order() -> None:
+@pytest.mark.parametrize(("name", "most"), [("zh-news.jsonl", 1), ("zh-clts.jsonl", 1), ("en-cnndm.jsonl", 3)])
+def test_theme_groups_of_one_block_articles_follow_the_reading_order(name: str, most: int) -> None:
     """Each theme group is a run: its bullets come after the previous group's (a bullet's first
-    citation; a sentence repeated later in the article may cite both places)."""
+    citation; a sentence repeated later in the article may cite both places). English news
+    moves a bullet to the group that shares clearly more of its words (engines/en_groups.py):
+    a few of its groups are no longer runs; unordered word clusters broke 40% of them."""
     out_of_order = []
-    for name in ("zh-news.jsonl", "zh-clts.jsonl", "en-cnndm.jsonl"):
-        for record in load_records(name)[:40]:
-            brief = draft_extractive(document_from_text(record["article"], origin=record["id"]))
-            spans = [[min(p.citations) for p in g.points] for g in brief.groups[1:]]
-            if any(max(a) > min(b) for a, b in itertools.pairwise(spans)):
-                out_of_order.append(record["id"])
-    assert len(out_of_order) <= 1, out_of_order  # unordered word clusters broke 40% of them
+    for record in load_records(name)[:40]:
+        brief = draft_extractive(document_from_text(record["article"], origin=record["id"]))
+        spans = [[min(p.citations) for p in g.points] for g in brief.groups[1:]]
+        if any(max(a) > min(b) for a, b in itertools.pairwise(spans)):
+            out_of_order.append(record["id"])
+    assert len(out_of_order) <= most, out_of_order
 
 
 def test_an_annex_of_formulas_is_neither_a_theme_nor_a_bullet() -> None:

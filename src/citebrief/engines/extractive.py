@@ -39,6 +39,7 @@ from citebrief.engines.bullets import (
     trim_sentence,
 )
 from citebrief.engines.cover import cover, cover_deadlines, cover_items, swap_for_amounts
+from citebrief.engines.en_groups import regroup
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
     DANGLING_WEIGHT,
@@ -566,6 +567,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         drafts += _theme_groups(scored, theme_labels, chosen)
     if groups is None:
         _cover(scored, drafts, theme_labels, chosen, texts if policy else None)
+    drafts[1:] = regroup(document.lang, theme_labels, scored.units, drafts[1:])  # English: by shared words
     if theme_labels is not None:
         idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
         picks = [

@@ -21,6 +21,7 @@ from citebrief.engines.themes import (
     phrase_title,
 )
 from citebrief.model import Document
+from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.title_choice import (
     COMPOSED_SEPARATOR,
@@ -146,6 +147,7 @@ def overview_title(
     prefix = OVERVIEW_TITLE[lang]
     if not subject:
         return prefix
+    subject = bare_name(subject, texts) if lang == "en" else subject  # "Emir Spahic", not "Defender Emir Spahic"
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(subject, lang)
 
@@ -183,6 +185,8 @@ def group_titles(
             title = group_title(group.bullets, texts, every_text, lang, guard) or phrase_title(
                 stats, cited, idf_of, guard, lang, group.bullets, texts
             )
+            if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
+                title = en_group_title(group.bullets, texts, every_text, guard, title)
         used.update(guard - others)
         titles.append(title)
     return titles

@@ -82,7 +82,14 @@ MAX_EN_WORDS = 5
 
 def en_chunks(sentence: str) -> list[Chunk]:
     """Noun phrases of an English sentence: runs of content words ending on a noun-like word,
-    possessives inside ("Facebook's security chief"), and "X of Y" ("Director of England Cricket")."""
+    possessives inside ("Facebook's security chief"), and "X of Y" ("Director of England Cricket").
+    Read once per sentence: a group's bullets are read for its specific title and again for the
+    phrase most of them share (text/en_title_choice.py)."""
+    return list(_en_chunks(sentence))
+
+
+@lru_cache(maxsize=1024)
+def _en_chunks(sentence: str) -> tuple[Chunk, ...]:
     tokens = [m.group() for m in _EN_TOKEN.finditer(sentence)]
     found: dict[str, Chunk] = {}
     run: list[str] = []
@@ -107,7 +114,7 @@ def en_chunks(sentence: str) -> list[Chunk]:
         if run:
             _en_spans(run, sentence, found, lower)
         run, before = [], lower
-    return list(found.values())
+    return tuple(found.values())
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,100 @@
+"""English news groups by what their bullets share, not only by where they stand: an article that
+arrives as one block is cut into runs of neighbouring sentences (`runs.py`), and a run may end
+with a bullet about the next run's thing (a transfer fee beside a goal, a list of what Britain is
+first at beside its obesity figures). A bullet moves to the group whose bullets share its
+names and content words clearly more than its own group's do; the groups keep two bullets at
+least and four at most, and the brief's bullets stay the same.
+
+English only (Chinese briefs keep their runs), and only where runs of sentences are the themes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from citebrief.engines.scored import Draft, Unit
+from citebrief.engines.themes import Themes
+from citebrief.model import Lang
+from citebrief.text.en_title_choice import family
+
+MIN_GROUP = 2
+MAX_GROUP = 4
+MARGIN = 0.12  # how much more a bullet shares with another group than with its own before it moves
+MIN_SHARED = 0.12  # and how much it shares with that group at least
+SAME_PASSAGE = 0.05  # neighbours in one passage belong together a little, whatever their words
+WIDESPREAD = 0.4  # a word in this share of the article's sentences or more ("City", "bikes") ties nothing
+NAME_WEIGHT = 1.5
+PASSES = 3
+_NAME = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")  # capitalized past a sentence's first word
+
+
+def _weights(units: list[Unit]) -> list[dict[str, float]]:
+    """Each sentence's word families, weighed by how rare they are in the article, names more;
+    a word most sentences say weighs nothing."""
+    sets = [frozenset(family(t) for t in u.terms) for u in units]
+    df = Counter(f for s in sets for f in s)
+    total = len(units)
+    result = []
+    for unit, found in zip(units, sets, strict=True):
+        names = {family(n) for n in _NAME.findall(unit.text)}
+        weights = {}
+        for f in found:
+            if df[f] >= WIDESPREAD * total and total >= 5:
+                continue
+            weight = math.log((total + 1) / (df[f] + 0.5))
+            weights[f] = weight * (NAME_WEIGHT if f in names else 1.0)
+        result.append(weights)
+    return result
+
+
+def _similarity(a: dict[str, float], b: dict[str, float]) -> float:
+    shared = sum(min(a[f], b[f]) for f in a.keys() & b.keys())
+    size = math.sqrt(sum(a.values()) * sum(b.values()))
+    return shared / size if size else 0.0
+
+
+def regroup(lang: Lang, themes: Themes | None, units: list[Unit], drafts: list[Draft]) -> list[Draft]:
+    """The theme groups (`drafts`, the overview left out), each bullet moved to the group it
+    shares most with where that is clearly another group, in the order the groups' first
+    bullets came; unchanged but for an English article whose themes are runs of sentences."""
+    if lang != "en" or themes is None or themes.sentences is None or len(drafts) < 2:
+        return drafts
+    _move(units, drafts)
+    return drafts
+
+
+def _move(units: list[Unit], drafts: list[Draft]) -> None:
+    weights = _weights(units)
+
+    def affinity(i: int, members: list[int]) -> float:
+        others = [j for j in members if j != i]
+        if not others:
+            return 0.0
+        near = [
+            _similarity(weights[i], weights[j]) + SAME_PASSAGE * (units[i].paragraph == units[j].paragraph)
+            for j in others
+        ]
+        return sum(near) / len(near)
+
+    for _ in range(PASSES):
+        moved = False
+        for draft in drafts:
+            for i in list(draft.picked):
+                if len(draft.picked) <= MIN_GROUP:
+                    break
+                own = affinity(i, draft.picked)
+                best, gain = None, 0.0
+                for other in drafts:
+                    if other is draft or len(other.picked) >= MAX_GROUP:
+                        continue
+                    there = affinity(i, other.picked)
+                    if there >= MIN_SHARED and there - own > max(MARGIN, gain):
+                        best, gain = other, there - own
+                if best is not None:
+                    draft.picked.remove(i)
+                    best.picked = sorted([*best.picked, i])
+                    moved = True
+        if not moved:
+            break

@@ -1,0 +1,390 @@
+"""English group titles named by what most of the group's bullets are about: a reader of
+"Energy Standards" over three bullets, two about obesity, sees an item of a list one bullet
+makes, not the theme. The specific choice (text/title_choice.py, shared with Chinese) stands
+unless a phrase speaks for clearly more bullets: counted by how many of them say its words in
+some form ("obese", "obesity"; "motorbike", "bikes"), in their own right rather than inside a
+list or an aside, weighed by how much of the word the article says in this group rather than
+the others. Also the overview's subject without a person's role (`bare_name`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from citebrief.text.chunks import Chunk, word_list
+from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
+from citebrief.text.en_titles import bullet_words, described_name, misread, topic_factor
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+
+_WORD = re.compile(r"[A-Za-z]+")
+# endings one word family shares ("obes|ity", "obes|e", "rank|ings", "rank|ed"), longest first
+_ENDINGS = ("ities", "ity", "ness", "ings", "ing", "ied", "ies", "ed", "es", "s", "e", "y")
+MIN_STEM = 4
+# words any group of news bullets says: they name no group's theme
+_PLAIN = frozenset(
+    word_list(
+        "said says say told added also would could one two three first last new year years time people "
+        "mr mrs ms dr per cent percent addition while course feeling attitude objective implications"
+    )
+)
+
+
+@lru_cache(maxsize=16384)
+def family(word: str) -> str:
+    """A word's family for counting: lower case, no possessive, and no ending that the words
+    of one family vary by ("obesity" and "obese" → "obes", "rankings" and "ranked" → "rank")."""
+    lower = word.lower().removesuffix("'s").removesuffix("’s")
+    for ending in _ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= MIN_STEM:
+            return lower[: -len(ending)]
+    return lower
+
+
+@lru_cache(maxsize=1024)
+def families(text: str) -> frozenset[str]:
+    """The families of a text's words (a hyphenated word gives each part: "pest-infested")."""
+    return frozenset(family(w) for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in _PLAIN)
+
+
+@lru_cache(maxsize=1024)
+def _heard(text: str) -> frozenset[str]:
+    """What a bullet says, for counting: its families and their endings of four letters or more,
+    so that a compound says its head ("motorbike" says "bike") by one set lookup."""
+    found = families(text)
+    return found | {f[k:] for f in found for k in range(1, len(f) - MIN_STEM + 1)}
+
+
+@lru_cache(maxsize=64)
+def _family_counts(text: str) -> Counter[str]:
+    """How often a text says each word family (an article's once for all its groups)."""
+    return Counter(family(w) for w in _WORD.findall(text))
+
+
+# who a bullet mentions, said of anyone: "Father", "Police" title no group alone
+_WHO = frozenset(
+    word_list(
+        "father mother dad mum mom son daughter wife husband girl boy girls boys child children kid kids "
+        "officer officers police friend friends fan fans player players manager boss member members "
+        "no-one resident residents victim victims man men woman women person people family families "
+        "defender defenders striker midfielder goalkeeper founder club clubs team teams side season game "
+        "games tie guards region security nation nations country countries"
+    )
+)
+_WHEN = frozenset(
+    word_list(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+        "july august september october november december today yesterday tomorrow weekend annual "
+        "second third fourth fifth sixth seventh eighth ninth tenth"
+    )
+)
+_PLAIN_FAMILIES = frozenset(family(w) for w in _WHO | _WHEN | _PLAIN)
+# a list of three items or more ("on housing and energy standards, on access to ...") or an aside
+# between dashes or brackets: what it names is one item of many, said in passing
+_CLAUSE = re.compile(r"[^.:!?]+")
+_ITEM = re.compile(r"[^,;]+")
+_AND_OR = re.compile(r"\b(?:and|or)\b")
+LIST_ITEM_WORDS = 6  # an item of a list is short: "on housing and energy standards"
+LIST_ITEMS = 3
+_ASIDE = re.compile(r"\([^)]*\)|\s[–—-]\s[^–—]*?\s[–—-]\s")
+# how a phrase's length reads as a title: a word alone names a theme when the bullets share it
+LENGTH_FACTOR = {1: 0.75, 2: 1.0, 3: 1.0, 4: 0.8, 5: 0.6}
+GENERIC_ALONE = 0.1
+NAME_ALONE = 0.6  # a name says who or where; the bullets' shared thing says what
+REPEATED_WORD = 0.35  # a word another title has ("City Player" under "Manchester City")
+HEAD_ONLY_CREDIT = 0.5  # a bullet that says the head in another phrase ("living standards")
+TITLE_TRIES = 12
+COVERAGE_POWER = 2.0  # three bullets of three over one of three: nine times the weight
+OWN_SHARE_FLOOR = 0.6  # a word the whole article says ("bikes" of a motorbike gallery) may still title a group
+# a word after these is a verb ("what looks like", "it comes"), not the thing a group is about
+_BEFORE_VERB = frozenset(word_list("what which that who he she it they i we you to will would can could not never"))
+
+
+def _in_passing(phrase: str, bullet: str) -> bool:
+    """True when each place the bullet says `phrase` is inside a list of three or more items or
+    an aside between dashes or brackets."""
+    low, needle = bullet.lower(), phrase.lower()
+    at = low.find(needle)
+    if at < 0:
+        return False
+    spans = _passing_spans(bullet)
+    while at >= 0:
+        if not any(start <= at and at + len(needle) <= end for start, end in spans):
+            return False
+        at = low.find(needle, at + 1)
+    return True
+
+
+@lru_cache(maxsize=1024)
+def _passing_spans(bullet: str) -> tuple[tuple[int, int], ...]:
+    """Where a bullet runs a list of three or more items or an aside."""
+    spans = [m.span() for m in _ASIDE.finditer(bullet)]
+    for clause in _CLAUSE.finditer(bullet):
+        items = [(m.start() + clause.start(), m.end() + clause.start()) for m in _ITEM.finditer(clause.group())]
+        # the last item runs on past its "and" ("the tsunami in Japan and other extensive travels before ...")
+        short = [len(_AND_OR.split(bullet[a:b], maxsplit=1)[0].split()) <= LIST_ITEM_WORDS for a, b in items]
+        run: list[tuple[int, int]] = []
+        for k, (item, small) in enumerate(zip([*items, (0, 0)], [*short, False], strict=True)):
+            if small:
+                run.append(item)
+                continue
+            if len(run) >= LIST_ITEMS - 1 and any(_AND_OR.search(bullet[a:b]) for a, b in run):
+                # the first item ends the item before the run: "covered [the civil war in Libya], ..."
+                start = run[0][0]
+                if k > len(run):
+                    before = items[k - len(run) - 1]
+                    tail = " ".join(bullet[before[0] : before[1]].split()[-LIST_ITEM_WORDS:])
+                    start = max(bullet.rfind(tail, before[0], before[1]), before[0])
+                spans.append((start, run[-1][1]))
+            run = []
+    return tuple(spans)
+
+
+def _head_at(text: str, words: tuple[str, ...]) -> int:
+    """The head word's place: the noun before "of"/"on" ("Allegations of Assault"), else the last."""
+    before = re.split(r" (?:of|on) ", text, maxsplit=1)[0].split()
+    return max(min(len(before), len(words)) - 1, 0)
+
+
+def _coverage(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> float:
+    """How many bullets the phrase speaks for: a bullet that says all its words (any form) counts
+    one, one that says only its head, or says the phrase only in a list or an aside, a half; a
+    name in every bullet says who, so a phrase of names counts by its names, a phrase with
+    common words by those."""
+    words = chunk.words
+    named = chunk.named or (False,) * len(words)
+    head = family(words[_head_at(chunk.text, words)])
+    # a capitalized word the lexicon knows may only open the sentence ("Living standards")
+    common = [family(w) for w, n in zip(words, named, strict=False) if not (n and _unknown(w)) and not generic_en(w)]
+    needed = set(common or [family(w) for w in words])
+    credit = 0.0
+    for bullet, text in zip(said, bullets, strict=True):
+        if all(_says(bullet, f) for f in needed) and not _in_passing(chunk.text, text):
+            credit += 1.0
+        elif _says(bullet, head):
+            credit += HEAD_ONLY_CREDIT
+    return credit
+
+
+def _may_act(word: str) -> bool:
+    """A word that is also a verb ("Film", "Interview", "Calls"): alone, it reads as an act or a
+    generic thing, not the theme a phrase names."""
+    return "VERB" in word_classes(word.lower())
+
+
+def _unknown(word: str) -> bool:
+    return not word_classes(word.lower())
+
+
+def _says(bullet: frozenset[str], word: str) -> bool:
+    """A bullet (as `_heard` reads it) says a word's family, or a compound that ends on it."""
+    return word in bullet
+
+
+def _shared_words(bullets: list[str], found: dict[str, Chunk]) -> None:
+    """Nouns two bullets or more say in some form ("bikes", "obesity"), as one-word candidates
+    where the bullets' noun phrases lack them alone: the word a group shares is often in no
+    phrase of its own ("full of bikes")."""
+    forms: dict[str, dict[str, int]] = {}
+    verbs = set()
+    for bullet in bullets:
+        seen = set()
+        words = _WORD.findall(bullet)
+        for before, word in zip(["", *words], words, strict=False):
+            key = family(word)
+            if before.lower() in _BEFORE_VERB:
+                verbs.add(word)
+            if len(word) <= 3 or word.lower() in _PLAIN or key in seen:
+                continue
+            seen.add(key)
+            forms.setdefault(key, {}).setdefault(word, 0)
+            forms[key][word] += 1
+    for written in forms.values():
+        if sum(written.values()) < 2 or verbs & written.keys():
+            continue
+        for word in sorted(written, key=lambda w: -written[w]):
+            named = word[:1].isupper()
+            if word in found or (not named and "NOUN" not in word_classes(word.lower())):
+                continue
+            phrase = _with_modifier(word, bullets)
+            words = phrase.lower().split()
+            flags = (False,) * (len(words) - 1) + (named,)
+            found[phrase] = Chunk(phrase, tuple(words), "np", named and len(words) == 1, flags)
+            break
+
+
+def _own_share(chunk: Chunk, group: str, everywhere: str) -> float:
+    """The share of the article's mentions of the phrase's rarest-here word that fall in the
+    group's paragraphs: "City" in every group of a Manchester City report names none."""
+    shares = []
+    mine, total = _family_counts(group), _family_counts(everywhere)
+    for word in chunk.words:
+        if generic_en(word):
+            continue
+        key = family(word)
+        shares.append(mine[key] / total[key] if total[key] else 1.0)
+    return max(shares, default=0.5)
+
+
+def _length(chunk: Chunk, openers: set[str]) -> float:
+    """How a phrase's length and make read as a title: two to three words best; a word alone
+    when it is a thing (not "Father", "Monday", "Former"), a name less."""
+    size = len(chunk.text.split())
+    factor = LENGTH_FACTOR.get(size, 0.5)
+    if sum(generic_en(w) for w in chunk.words) * 2 >= len(chunk.words):
+        return GENERIC_ALONE  # "Part of the Name", "People"
+    if size > 1:
+        return factor
+    word = chunk.text
+    lower = word.lower()
+    if family(lower) in _PLAIN_FAMILIES or word in openers or "AUX" in word_classes(lower):
+        return GENERIC_ALONE  # "Will", "Former", "Fourth": a sentence's first word, not a name
+    if chunk.name_only:
+        return factor * NAME_ALONE
+    classes = word_classes(lower)
+    if "NOUN" not in classes or ("ADJ" in classes and not lower.endswith("s")):
+        return GENERIC_ALONE  # "Brave", "Yellow", "Fake": a quality, no thing
+    return factor
+
+
+def _with_modifier(word: str, bullets: list[str]) -> str:
+    """The shared word with the modifier two bullets give it ("number plates" of "plates"),
+    else the word alone."""
+    before: dict[str, int] = {}
+    for bullet in bullets:
+        for found in set(re.findall(r"\b([a-z]{3,}) " + re.escape(word) + r"\b", bullet)):
+            if found not in _PLAIN and found not in _FUNCTION and "NOUN" in word_classes(found):
+                before[found] = before.get(found, 0) + 1
+    best = max(before, key=lambda w: (before[w], w), default="")
+    return f"{best} {word}" if best and before[best] >= 2 else word
+
+
+_FUNCTION = frozenset(
+    word_list("the a an his her their its this that these those of on in at to for and or with by from")
+)
+
+
+def _openers(texts: list[str]) -> set[str]:
+    """Capitalized words the texts write only where a sentence or a quote opens ("Will",
+    "Former"): no name, though capitalized."""
+    opening = {w for t in texts for w in re.findall(r"(?:^|[.!?:;‘'\"“]\s*)([A-Z][a-z]+)", t)}
+    inside = {w for t in texts for w in re.findall(r"[a-z0-9,]\s+([A-Z][a-z]+)", t)}
+    return opening - inside
+
+
+def _repeats(chunk: Chunk, used: set[str]) -> bool:
+    taken: set[str] = set()
+    for title in used:
+        taken |= families(title)
+    return any(family(w) in taken for w in chunk.words if not generic_en(w))
+
+
+def en_group_title(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], rival: str = ""
+) -> str:
+    """An English group's title: `rival` (the choice by specificity, text/title_choice.py) unless
+    a phrase of the bullets speaks for a whole bullet more of them, two at least ("Obesity" over
+    "Energy Standards", an item of a list one bullet makes). `used` gets the title chosen."""
+    others = used - {rival.casefold()}
+    said = [_heard(b) for b in bullets]
+    rival_covers = _rival_coverage(rival, bullets, said) if rival else 0.0
+    needed = max(MIN_SHARED, rival_covers + MORE_BULLETS) if rival else 0.0
+    if rival and rival_covers >= 1 and _event(rival):
+        return rival  # "Three-game Ban", "Transfer Embargo": what the group reports, not a war in a list
+    kept = families(rival)
+    own_say = any(rival.lower() in b.lower() and not _in_passing(rival, b) for b in bullets)
+    for text, covered in _ranked(bullets, group_texts, all_texts, others, needed)[:TITLE_TRIES]:
+        if rival and families(text) <= kept:
+            return rival  # "Lamb" says less than "Biggest Lamb"
+        if " " not in text and rival and (own_say or covered < len(bullets) * MOST or _may_act(text)):
+            continue  # a word alone displaces only a phrase no bullet says in its own right, for most bullets
+        if not _free(text, others) or misread(text, group_texts):
+            continue
+        if not any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts):
+            continue
+        used.discard(rival.casefold())
+        used.add(text.casefold())
+        return display_title(text, "en")
+    return rival
+
+
+def _event(title: str) -> bool:
+    """A title headed by an event or a matter ("Three-game Ban", "Assault Charges")."""
+    words = tuple(w.lower() for w in title.split())
+    return len(words) > 1 and topic_factor(title.lower(), words, (False,) * len(words), []) > 1
+
+
+MIN_SHARED = 2.0  # bullets a phrase speaks for before it displaces the specific choice
+MORE_BULLETS = 0.5  # and how many more than that choice
+MOST = 2 / 3
+
+
+def _rival_coverage(rival: str, bullets: list[str], said: list[frozenset[str]]) -> float:
+    """How many bullets the specific choice speaks for, as `_coverage` counts a candidate."""
+    words = tuple(w.lower() for w in _WORD.findall(rival) if w.lower() not in _FUNCTION | _PLAIN)
+    if not words:
+        return 0.0
+    owned = sum(rival.lower() in b.lower() and not _in_passing(rival, b) for b in bullets)
+    return max(float(owned), _coverage(Chunk(" ".join(words), words, "np", False), said, bullets))
+
+
+def _ranked(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], needed: float = 0.0
+) -> list[tuple[str, float]]:
+    """The group's phrases that speak for `needed` bullets or more, best first, each with how
+    many bullets it speaks for: a phrase two bullets or more say in some form over one bullet's
+    aside, a thing the group says over a word every group says."""
+    chunks: dict[str, Chunk] = {}
+    for bullet in bullets:
+        for chunk in en_chunks(bullet):
+            chunks.setdefault(chunk.text, chunk)
+    _shared_words(bullets, chunks)
+    said = [_heard(b) for b in bullets]
+    openers = _openers(group_texts)
+    group, everywhere = "\n".join(group_texts), "\n".join(all_texts)
+    plain = bullet_words(bullets)
+    scored = []
+    for text, chunk in chunks.items():
+        if not chunk.words:
+            continue
+        if chunk.name_only or described_name(chunk.named) < 1:
+            continue  # who the bullets mention, seldom what they are about (the specific choice weighs names)
+        covered = _coverage(chunk, said, bullets)
+        if covered < needed:
+            continue
+        share = OWN_SHARE_FLOOR + _own_share(chunk, group, everywhere)
+        length = _length(chunk, openers)
+        if length <= GENERIC_ALONE:
+            continue  # "Will", "Father", "Monday": says nothing of the group, however many bullets say it
+        score = (covered / len(bullets)) ** COVERAGE_POWER * share * length
+        score *= topic_factor(text, chunk.words, chunk.named, plain)
+        if _repeats(chunk, used):
+            score *= REPEATED_WORD
+        scored.append((score, covered, text))
+    scored.sort(key=lambda item: (-item[0], -item[1], item[2]))
+    return [(text, covered) for _, covered, text in scored]
+
+
+def _free(phrase: str, used: set[str]) -> bool:
+    """No title given yet holds the phrase, nor does the phrase hold one (as the Chinese choice reads it)."""
+    folded = phrase.casefold()
+    return not any(folded in u or u in folded for u in used)
+
+
+def bare_name(subject: str, texts: list[str]) -> str:
+    """An overview's subject without the role that describes a person ("defender Emir Spahic",
+    "Blues legend B.B. King", "girlfriend Laurice Hampton" → the name), read as the texts write
+    it: what the article is about is the person; their role is said in its first bullet. A
+    phrase that does not end on a full name of two words or more is kept."""
+    folded = subject.lower()
+    found = ((t, t.lower().find(folded)) for t in texts if len(t.lower()) == len(t))  # offsets as written
+    written = next((t[at : at + len(subject)] for t, at in found if at >= 0), "")
+    words = written.split()
+    if len(words) != len(subject.split()):
+        return subject  # not found as one run of words (or cased apart): as chosen
+    tail = len(words)
+    while tail > 0 and words[tail - 1][:1].isupper():
+        tail -= 1
+    described = tail > 0 and any(w[:1].islower() for w in words[:tail])
+    return " ".join(words[tail:]) if described and len(words) - tail >= 2 else subject

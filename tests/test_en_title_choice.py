@@ -1,0 +1,121 @@
+"""English group titles that name what most of the group's bullets say: a word two bullets or
+more share in some form over an item of a list or an aside one bullet makes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.text.en_title_choice import _in_passing, bare_name, en_group_title, families, family
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+OBESITY = [
+    "With figures showing that almost one in four of the population is obese, Britain was 111th out of 133.",
+    "Living standards are driven down by poor health and fitness, particularly obesity.",
+    "The table rates medical care and everyday nutrition; on housing and energy standards, on access to "
+    "education, and on personal rights.",
+]
+
+
+@pytest.mark.parametrize(
+    ("words", "same"),
+    [
+        (("obese", "obesity"), True),
+        (("rankings", "ranked"), True),
+        (("motorbikes", "motorbike"), True),
+        (("Palace’s", "palace"), True),
+        (("contract", "control"), False),
+    ],
+)
+def test_one_family_for_the_forms_of_a_word(words: tuple[str, str], same: bool) -> None:
+    assert (family(words[0]) == family(words[1])) is same
+
+
+def test_a_word_two_bullets_share_displaces_a_list_item() -> None:
+    texts = [" ".join(OBESITY)]
+    used: set[str] = {"energy standards"}
+    title = en_group_title(OBESITY, texts, texts, used, "Energy Standards")
+    assert title == "Obesity"
+    assert used == {"obesity"}  # the title chosen, in place of the one it displaced
+
+
+def test_a_phrase_a_bullet_says_in_its_own_right_stays() -> None:
+    bullets = [
+        "Bayer Leverkusen defender Emir Spahic was handed a three-game ban on Tuesday.",
+        "The defender said he regretted the clash with stewards.",
+        "Leverkusen's defender will miss the cup tie.",
+    ]
+    used = {"three-game ban"}
+    # "defender" is in every bullet, but a role says who, and the ban is what the group reports
+    assert en_group_title(bullets, bullets, bullets, used, "Three-game Ban") == "Three-game Ban"
+
+
+def test_a_word_alone_never_displaces_a_phrase_a_bullet_says() -> None:
+    bullets = [
+        "The makers of Saving Mr Banks have bought the rights to the book.",
+        "Production firm Essential 11 USA, the makers of the hit, is working on a script.",
+        "A number of 'A-list' Hollywood stars were queuing up for roles.",
+    ]
+    used = {"hollywood stars"}
+    assert en_group_title(bullets, bullets, bullets, used, "Hollywood Stars") == "Hollywood Stars"
+
+
+def test_no_modal_nor_sentence_opener_titles_a_group() -> None:
+    bullets = [
+        "Millwall will be relegated if they lose.",
+        "Preston will be promoted if they win.",
+        "Rotherham will stay up if Wigan fail to win.",
+    ]
+    assert "will" not in families(en_group_title(bullets, bullets, bullets, set(), ""))
+
+
+def _article(index: int) -> str:
+    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[index]
+    return str(json.loads(line)["article"])
+
+
+@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
+@pytest.mark.parametrize(
+    ("index", "gone", "title"),
+    [
+        (155, "Energy Standards", "Obesity"),  # UK social progress ranking: two of three bullets on obesity
+        (7, "Civil War", "Scooter"),  # Vietnam motorbike photos: the war is one item of a career
+    ],
+)
+def test_real_briefs_lose_the_aside_title(index: int, gone: str, title: str) -> None:
+    document = document_from_text(_article(index), origin=f"en-cnndm-{index}", kind="text")
+    titles = [group.title for group in draft_extractive(document).groups[1:]]
+    assert gone not in titles and title in titles
+
+
+@pytest.mark.parametrize(
+    ("phrase", "bullet", "passing"),
+    [
+        ("energy standards", OBESITY[2], True),  # an item of "on housing and energy standards, on access to ..."
+        ("obesity", OBESITY[1], False),
+        ("civil war", "He covered the civil war in Libya, the revolution in Egypt, the tsunami and more.", True),
+        ("Lee Thompson", "Lee Thompson covered the civil war in Libya, the revolution in Egypt and more.", False),
+        ("Hanoi", "The photographer – who lives in Hanoi – took the pictures.", True),
+    ],
+)
+def test_a_phrase_said_in_a_list_or_an_aside_is_said_in_passing(phrase: str, bullet: str, passing: bool) -> None:
+    assert _in_passing(phrase, bullet) is passing
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "bare"),
+    [
+        ("Defender Emir Spahic", "Bayer Leverkusen defender Emir Spahic could face a ban.", "Emir Spahic"),
+        ("Blues Legend B.B. King", "Blues legend B.B. King was hospitalized.", "B.B. King"),
+        ("Manchester City", "Manchester City lost 2-1.", "Manchester City"),  # a name alone stays
+        ("Highest Standards of Prosperity", "the highest standards of prosperity", "Highest Standards of Prosperity"),
+        ("Scientologist John Travolta", "Scientologist John Travolta is not a fan.", "Scientologist John Travolta"),
+    ],
+)
+def test_the_overview_names_the_person_without_their_role(subject: str, text: str, bare: str) -> None:
+    assert bare_name(subject, [text]) == bare
