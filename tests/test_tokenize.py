@@ -3,9 +3,11 @@ and the verify stage's (every content word with its offset, stems, names)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
-from citebrief.engines.themes import noun_runs, zh_phrases
+from citebrief.engines.themes import PhraseStats, noun_runs, zh_phrases
 from citebrief.text.tokenize import analyze, content_words, stem, tag_zh, terms, zh_reading
 
 
@@ -67,6 +69,29 @@ def test_zh_reading_is_what_the_tokens_give(text: str, said_from: int) -> None:
     assert zh_phrases(reading.phrase_runs, first) == noun_runs(spoken, text, "zh", second)
     assert first == second
     assert all(len(run) >= 1 for run in reading.phrase_runs)
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        pytest.param(["建议深化产教融合，推动职业院校共建产业学院。", "副组长：丁学东 国务院副秘书长"], "zh", id="zh"),
+        pytest.param(["Port Alder approves a transit overhaul.", "Port Alder voters back a tram plan."], "en", id="en"),
+    ],
+)
+def test_phrase_stats_are_counted_when_asked_and_as_before(texts: list[str], lang: str) -> None:
+    readings = [zh_reading(t).phrase_runs if lang == "zh" else analyze(t, "en") for t in texts]
+    stats = PhraseStats(texts, readings, lang)  # type: ignore[arg-type]
+    assert "_counted" not in vars(stats)  # nothing read yet: most briefs never ask
+    parts: dict[str, tuple[str, ...]] = {}
+    phrases = [
+        zh_phrases(r, parts) if lang == "zh" else noun_runs(r, t, "en", parts)  # type: ignore[arg-type]
+        for t, r in zip(texts, readings, strict=True)
+    ]
+    if lang == "zh":
+        phrases[1] = []  # a member line (structure) names people and offices, not the subject
+    assert stats.per_paragraph == [Counter(p) for p in phrases]
+    assert list(stats.overall.items()) == list(Counter(p for ps in phrases for p in ps).items())
+    assert stats.parts == parts and stats.per_paragraph[0]
 
 
 def test_tag_zh_covers_the_text() -> None:
