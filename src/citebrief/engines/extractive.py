@@ -397,7 +397,7 @@ def _overview_pool(
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
     available = Counter(scored.units[i].paragraph - 1 for i in scored.usable)
     counts = [available[p] for p in range(len(texts))]
-    if not themes or section_themes(outline, counts, themes, scored.lang) is not None:
+    if not themes or section_themes(outline, counts, themes, scored.lang, titled=False) is not None:
         return scored.usable
     if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return scored.usable

@@ -356,10 +356,13 @@ def outline_themes(
     lang: Lang,
     overview: frozenset[int] = frozenset(),
     vectors: SparseRows | None = None,
+    *,
+    titled: bool = True,
 ) -> Themes | None:
     """Themes from the document's own sections, or None when it has no outline to speak of
     (`overview`: the 0-based paragraphs the overview's points come from; `vectors`: the
-    paragraphs', to merge sections alike in content)."""
+    paragraphs', to merge sections alike in content; not `titled`: without the headings' noun
+    phrases, for a caller that asks only whether there are sections)."""
     levels = sorted({h.level for h in outline if h.level < ITEM_LEVEL})
     if not levels or wanted < 2:
         return None
@@ -388,6 +391,8 @@ def outline_themes(
     inner = [h for h in outline if h.level < ITEM_LEVEL]
     for label, section in enumerate(sections):
         labels[section.start : section.end] = label
+        if not titled:
+            continue
         heads = [h for h in inner if section.start <= h.paragraph < section.end]
         top = min((h.level for h in heads), default=0)
         heads = [h for h in heads if h.level == top]  # the sections a merge put together
@@ -408,13 +413,15 @@ def section_themes(
     exact: bool = False,
     overview: frozenset[int] = frozenset(),
     vectors: SparseRows | None = None,
+    *,
+    titled: bool = True,
 ) -> Themes | None:
     """`outline_themes` for a brief of `themes` groups besides the overview: a document's own
     sections may ask for more (up to the most a brief holds), unless --groups (`exact`) fixed it."""
     top_level = min((h.level for h in outline), default=0)  # once, not once per heading
     top_sections = sum(1 for h in outline if h.level == top_level)
     wanted = themes if exact else min(MAX_GROUPS - 1, max(themes, top_sections))
-    return outline_themes(outline, len(available), available, wanted, lang, overview, vectors)
+    return outline_themes(outline, len(available), available, wanted, lang, overview, vectors, titled=titled)
 
 
 def merge_small(
