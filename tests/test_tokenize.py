@@ -160,3 +160,17 @@ def test_a_word_jieba_cuts_further_alone_is_tagged_with_its_text() -> None:
     tokenize._ZH_TAGS.clear()
     tokenize._ZH_SEEN.clear()
     assert tag_zh(text) == rjieba.tag(text)
+
+
+def test_a_brief_reads_its_own_cuts_again_and_no_other_briefs() -> None:
+    import rjieba
+
+    from citebrief.text import tokenize
+
+    text = "国务院总理在北京会见了联合国秘书长。"
+    tokenize.new_brief()
+    first = [w for w, _ in tag_zh(text)]
+    assert first == rjieba.cut(text) and text in tokenize._BRIEF_CUTS  # the titles' second cut is a look-up
+    assert [w for w, _ in tag_zh(text)] == first
+    tokenize.new_brief()
+    assert text not in tokenize._BRIEF_CUTS  # the next brief cuts its texts afresh

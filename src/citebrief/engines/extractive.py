@@ -70,7 +70,7 @@ from citebrief.text.anaphora import needs_antecedent, with_antecedent
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
-from citebrief.text.tokenize import analyze, zh_reading
+from citebrief.text.tokenize import analyze, new_brief, zh_reading
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
 
@@ -514,6 +514,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         )
     if groups is not None and not MIN_GROUPS <= groups <= MAX_GROUPS:
         raise UsageError(f"--groups must be between 1 and {MAX_GROUPS}, not {groups}")
+    new_brief()  # the cuts its titles may read again are this brief's own
     texts = [s.text for s in document.segments]
     outline = find_outline(texts, document.lang)
     headings = {h.paragraph: h for h in outline}

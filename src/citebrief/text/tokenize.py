@@ -37,13 +37,32 @@ _ZH_TAGS: dict[str, str] = {}
 _ZH_TABLES_MAX = 500_000  # words; past this both tables start again (a bound on memory)
 
 
+# the cuts of one brief, by text: its titles cut again the paragraphs (and the bullets that are a
+# paragraph) the engine read first. Emptied as each brief starts (`new_brief`), so no text cut for
+# an earlier brief is read here; a cut depends on the text alone, so a brief running beside it in
+# another thread finds only right answers. At most _BRIEF_CUTS_MAX texts (a bound on memory).
+_BRIEF_CUTS: dict[str, list[str]] = {}
+_BRIEF_CUTS_MAX = 4096
+
+
+def new_brief() -> None:
+    """Forget the previous brief's cuts (see _BRIEF_CUTS)."""
+    _BRIEF_CUTS.clear()
+
+
 def _zh_cut(text: str) -> list[str]:
+    """jieba's cut of `text` (a list no caller changes)."""
+    words = _BRIEF_CUTS.get(text)
+    if words is not None:
+        return words
     import rjieba  # imported late: it loads its dictionary on import
 
-    words: list[str] = rjieba.cut(text)
+    words = rjieba.cut(text)
     if len(_ZH_TAGS) > _ZH_TABLES_MAX:
         _ZH_TAGS.clear()
         _ZH_SEEN.clear()
+    if len(_BRIEF_CUTS) < _BRIEF_CUTS_MAX:
+        _BRIEF_CUTS[text] = words
     return words
 
 
@@ -181,18 +200,31 @@ def analyze(text: str, lang: Lang) -> list[Token]:
             if verdict
         ]
     tokens: list[Token] = []
-    stop = _stop_words("en")
+    seen = _EN_SEEN
+    if len(seen) > _ZH_TABLES_MAX:
+        seen.clear()
     for match in _EN_WORD.finditer(text):
         surface = match.group()
-        if surface[0].isdigit():
-            continue  # a number (the pattern's third branch): never a term
-        word = surface.lower().replace("’", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
-        if word in stop or len(word) < 2:
-            continue
-        tokens.append(_new_token(Token, (word, surface, match.start(), True, True)))
+        word = seen.get(surface)
+        if word is None:
+            word = seen[surface] = _en_word(surface)
+        if word:
+            tokens.append(_new_token(Token, (word, surface, match.start(), True, True)))
     return tokens
+
+
+# English word as written → the word it is a term as ("" for a number, a stop word or a letter):
+# judged once per word, as the Chinese words are (_ZH_SEEN)
+_EN_SEEN: dict[str, str] = {}
+
+
+def _en_word(surface: str) -> str:
+    if surface[0].isdigit():
+        return ""  # a number (the pattern's third branch): never a term
+    word = surface.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return "" if word in _stop_words("en") or len(word) < 2 else word
 
 
 def terms(text: str, lang: Lang) -> list[str]:
