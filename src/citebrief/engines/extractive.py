@@ -141,7 +141,7 @@ def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[Uni
         source: PhraseSource
         if document.lang == "zh":  # the hot path: words read straight into terms and runs
             reading = zh_reading(segment.text, said_from)
-            starts, words, source = reading.term_starts, reading.terms, reading.phrase_runs
+            starts, words, source = reading.term_starts, reading.terms, reading
         else:
             tokens = analyze(segment.text, document.lang)  # in text order
             source = tokens[bisect_left([t.start for t in tokens], said_from) :] if said_from else tokens

@@ -31,7 +31,7 @@ from citebrief.text.en_chunks import EN_SELDOM_NOUNS
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 from citebrief.text.patterns import is_structure
 from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase, noun_phrase
-from citebrief.text.tokenize import Token
+from citebrief.text.tokenize import Reading, Token
 
 # English words a title phrase ("Father Left", "Bicycle Lay Nearby") does not run through, no
 # tagger needing a download: the verbs and adjectives text/en_chunks.py knows, a few function
@@ -474,16 +474,17 @@ TITLE_CANDIDATES = 40
 MAX_CLUSTERED = 1500
 
 
-PhraseSource = list[list[str]] | list[Token]  # a paragraph's Chinese runs of phrase words, or English tokens
+PhraseSource = Reading | list[Token]  # a Chinese paragraph's reading, or an English one's tokens
 SHORT_LINE = 80  # member lists, signatures and dates are short lines
 
 
 class PhraseStats:
     """Phrase counts per paragraph and over the article, and the words of each phrase.
 
-    Counted on first use from each paragraph's runs of phrase words (Chinese) or tokens
-    (English): most briefs never ask (their titles come from headings and bullets; on the shared
-    sets one brief in 450 does), and the phrases of every paragraph cost ~5% of a brief."""
+    Counted on first use from each paragraph's reading (Chinese: its runs of phrase words are
+    read off it then) or tokens (English): most briefs never ask (their titles come from
+    headings and bullets; on the shared sets one brief in 450 does), and the phrases of every
+    paragraph cost ~5% of a brief."""
 
     def __init__(self, texts: list[str], readings: list[PhraseSource], lang: Lang) -> None:
         self._texts, self._readings, self._lang = texts, readings, lang
@@ -497,7 +498,7 @@ class PhraseStats:
             if len(text) <= SHORT_LINE and is_structure(text):
                 phrases.append([])  # a member list or a signature names people and offices, not the subject
             elif self._lang == "zh":
-                phrases.append(zh_phrases(cast("list[list[str]]", reading), parts))
+                phrases.append(zh_phrases(cast("Reading", reading).phrase_runs, parts))
             else:
                 phrases.append(noun_runs(cast("list[Token]", reading), text, self._lang, parts))
         overall = Counter(itertools.chain.from_iterable(phrases))  # first-seen order, as updates give

@@ -156,37 +156,44 @@ def zh_judged(text: str) -> tuple[list[str], list[WordVerdict]]:
 
 class Reading(NamedTuple):
     """A paragraph as the engine reads it: its content words with their offsets (sentence and
-    paragraph terms are slices of these) and its runs of adjacent words that may title a group."""
+    paragraph terms are slices of these), and its cut and verdicts, from which its runs of
+    adjacent words that may title a group are read when a title asks (`phrase_runs`)."""
 
     term_starts: list[int]
     terms: list[str]
-    phrase_runs: list[list[str]]  # words as written, from `said_from` on
+    words: list[str]  # the cut
+    judged: list[WordVerdict]  # each word's verdict
+    said_from: int  # runs start here (after a speaker's label)
+
+    @property
+    def phrase_runs(self) -> list[list[str]]:
+        """Runs of words that touch, all of them phrase words, from `said_from` on, as written
+        (a word judged neither, or a term that is no phrase, ends one, as in `themes.noun_runs`)."""
+        runs: list[list[str]] = []
+        run: list[str] | None = None
+        starts = accumulate(map(len, self.words), initial=0)
+        for word, start, verdict in zip(self.words, starts, self.judged, strict=False):  # starts has one more
+            if not verdict or not verdict[2] or start < self.said_from:
+                run = None
+            elif run is None:
+                run = [word]
+                runs.append(run)
+            else:
+                run.append(word)
+        return runs
 
 
 def zh_reading(text: str, said_from: int = 0) -> Reading:
-    """`analyze` of a Chinese paragraph read straight into terms and phrase runs, no Token per
-    word: the engine's hot loop. A run is words that touch, all of them phrase words (a word
-    judged neither, or a term that is no phrase, ends it, as in `themes.noun_runs`)."""
+    """`analyze` of a Chinese paragraph read straight into terms, no Token per word: the
+    engine's hot loop (the phrase runs are read off the same cut only where a title asks)."""
     words, judged = zh_judged(text)
     term_starts: list[int] = []
     terms: list[str] = []
-    runs: list[list[str]] = []
-    run: list[str] | None = None
-    for word, start, verdict in zip(words, accumulate(map(len, words), initial=0), judged, strict=False):
-        if not verdict:
-            run = None
-            continue
-        if verdict[1]:
+    for start, verdict in zip(accumulate(map(len, words), initial=0), judged, strict=False):
+        if verdict and verdict[1]:
             term_starts.append(start)
             terms.append(verdict[0])
-        if not verdict[2] or start < said_from:
-            run = None
-        elif run is None:
-            run = [word]
-            runs.append(run)
-        else:
-            run.append(word)
-    return Reading(term_starts, terms, runs)
+    return Reading(term_starts, terms, words, judged, said_from)
 
 
 def analyze(text: str, lang: Lang) -> list[Token]:
