@@ -8,7 +8,7 @@ import pytest
 from syntok import segmenter
 from syntok.tokenizer import Tokenizer
 
-from citebrief.text.en_sentences import sentence_token_lists, tokens
+from citebrief.text.en_sentences import one_sentence, sentence_token_lists, tokens
 from conftest import load_records
 
 SYNTOK = Tokenizer(replace_not_contraction=False)  # as syntok's segmenter.analyze makes it
@@ -64,3 +64,39 @@ def test_shared_english_texts_split_as_syntok_splits_them(name: str) -> None:
             assert _ours(text) == _theirs(text)
             theirs, ours = _sentences(text)
             assert ours == theirs
+
+
+def _syntok_spans(text: str) -> list[tuple[int, int]]:
+    return [(s[0].offset, s[-1].offset + len(s[-1].value)) for p in segmenter.analyze(text) for s in p]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        pytest.param("Hamilton celebrates with the trophy", True, id="caption"),
+        pytest.param('He said it was "over."', True, id="closing-run"),
+        pytest.param("  Wait for it...", True, id="leading-space-ellipsis"),
+        pytest.param("He left. She stayed.", False, id="two-stops"),
+        pytest.param("The firm (Acme) grew", False, id="bracket"),
+        pytest.param("It ended. ", False, id="trailing-space"),
+        pytest.param("   ", False, id="blank"),
+    ],
+)
+def test_one_sentence_is_what_syntok_reads(text: str, whole: bool) -> None:
+    span = one_sentence(text)
+    assert (span is not None) == whole
+    if span is not None:
+        assert _syntok_spans(text) == [span]
+
+
+def test_random_strings_read_as_one_sentence_are_one_for_syntok() -> None:
+    pieces = [*"aAzZ09 .,;:!?'\"()[]{}-_…’“”—é\u200b\t", "...", "U.S.", " the ", " Mr", " No", "I", " Jan"]
+    rng = random.Random(9)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        span = one_sentence(text)
+        if span is not None:
+            found += 1
+            assert _syntok_spans(text) == [span], text
+    assert found > 1000  # the test reads many

@@ -20,7 +20,7 @@ from datetime import datetime
 from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
 from citebrief.text.captions import caption_cuts
-from citebrief.text.en_sentences import sentence_token_lists
+from citebrief.text.en_sentences import one_sentence, sentence_token_lists
 from citebrief.text.lang import detect_lang
 
 # a run of terminators (？！, ……) ends one sentence, with the closing quotes and brackets after it;
@@ -160,6 +160,9 @@ def _zh_unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
+    whole = one_sentence(text)
+    if whole is not None:  # no stop before its end: syntok's one sentence, without tokens
+        return _unglue(text, *whole)
     spans: list[tuple[int, int]] = []
     for sentence in sentence_token_lists(text):  # syntok's sentences
         if not sentence:

@@ -88,6 +88,30 @@ def _affixed(parts: tuple[str, ...], spacing: str, at: int) -> Iterator[Token]:
         yield _token(Token, ("", char, at + k))
 
 
+# what can end a sentence or open a bracket syntok skips over (its State.terminals and
+# opening_brackets), and what may follow the last stop (closing quotes and brackets)
+_TERMINALS = ".!?;\u203c\u203d\u2047\u2048\u2049\u3002\ufe52\ufe57\uff01\uff0e\uff1f\uff61"
+_OPENING = "([{\uff5f\uff5b\uff3b\uff08\ufe5d\ufe5b\ufe59\ufd3e\u301a\u3018\u2985\u2983\u2329"
+_CLOSING = ")]}\uff60\uff5d\uff3d\uff09\ufe5e\ufe5c\ufe5a\ufd3f\u301b\u3019\u2986\u2984\u232a"
+_QUOTES = "'\"\u00b4\u2019\u201d\u232a\u27e9\u27eb\u2e29\u3009\u300b\u301e"
+_ONE_SENTENCE = re.compile(f"[^{re.escape(_TERMINALS + _OPENING)}]*[{re.escape(_TERMINALS + _CLOSING + _QUOTES)}]*")
+
+
+def one_sentence(text: str) -> tuple[int, int] | None:
+    """The span of `text` when syntok can only read it as one sentence, else None: no stop and
+    no opening bracket before its closing run of stops, quotes and brackets, nothing after it
+    (one-sentence paragraphs are common on web pages: each is then not tokenized at all).
+    Nothing to decide: the segmenter moves from token to token to the end and gives them all."""
+    if not _ONE_SENTENCE.fullmatch(text):
+        return None
+    tokenizer, _ = _syntok()
+    first = tokenizer._spaces.search(text)
+    last = text[-1:]
+    if first is None or last.isspace() or last == "\u200b" or "\n" in text:
+        return None  # nothing to read, or a trailing space (syntok's empty last token)
+    return first.start(), len(text)
+
+
 def sentence_token_lists(text: str) -> Iterator[list[Token]]:
     """The sentences syntok's `segmenter.analyze` finds in `text`, as lists of tokens."""
     _, segmenter = _syntok()
