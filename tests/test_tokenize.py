@@ -69,6 +69,7 @@ def test_zh_reading_is_what_the_tokens_give(text: str, said_from: int) -> None:
     assert zh_phrases(reading.phrase_runs, first) == noun_runs(spoken, text, "zh", second)
     assert first == second
     assert all(len(run) >= 1 for run in reading.phrase_runs)
+    assert zh_reading(text, said_from) == reading  # again, every word now known: the quick look-up
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import NamedTuple, cast
 
 from citebrief.model import Lang
@@ -61,6 +61,7 @@ def _zh_cut(text: str) -> list[str]:
     if len(_ZH_TAGS) > _ZH_TABLES_MAX:
         _ZH_TAGS.clear()
         _ZH_SEEN.clear()
+        _ZH_TERMS.clear()
     if len(_BRIEF_CUTS) < _BRIEF_CUTS_MAX:
         _BRIEF_CUTS[text] = words
     return words
@@ -123,6 +124,9 @@ class Token(NamedTuple):
 # is the word's own, see _ZH_TAGS): the same few thousand words make up most of any Chinese
 # text, so each is judged once
 _ZH_SEEN: dict[str, tuple[str, bool, bool] | tuple[()]] = {}
+# word → the term it is (lower-cased), or "" for a word that is no term: what the engine's hot
+# loop reads of a verdict, in a form C can filter (`zh_reading`)
+_ZH_TERMS: dict[str, str] = {}
 _new_token = tuple.__new__  # a Token without the Python-level __new__ of a named tuple: 2× faster
 
 
@@ -156,23 +160,23 @@ def zh_judged(text: str) -> tuple[list[str], list[WordVerdict]]:
 
 class Reading(NamedTuple):
     """A paragraph as the engine reads it: its content words with their offsets (sentence and
-    paragraph terms are slices of these), and its cut and verdicts, from which its runs of
-    adjacent words that may title a group are read when a title asks (`phrase_runs`)."""
+    paragraph terms are slices of these); its runs of adjacent words that may title a group are
+    read off the same cut when a title asks (`phrase_runs`)."""
 
     term_starts: list[int]
     terms: list[str]
-    words: list[str]  # the cut
-    judged: list[WordVerdict]  # each word's verdict
+    text: str
     said_from: int  # runs start here (after a speaker's label)
 
     @property
     def phrase_runs(self) -> list[list[str]]:
         """Runs of words that touch, all of them phrase words, from `said_from` on, as written
         (a word judged neither, or a term that is no phrase, ends one, as in `themes.noun_runs`)."""
+        words, judged = zh_judged(self.text)
         runs: list[list[str]] = []
         run: list[str] | None = None
-        starts = accumulate(map(len, self.words), initial=0)
-        for word, start, verdict in zip(self.words, starts, self.judged, strict=False):  # starts has one more
+        starts = accumulate(map(len, words), initial=0)
+        for word, start, verdict in zip(words, starts, judged, strict=False):  # starts has one more
             if not verdict or not verdict[2] or start < self.said_from:
                 run = None
             elif run is None:
@@ -185,15 +189,17 @@ class Reading(NamedTuple):
 
 def zh_reading(text: str, said_from: int = 0) -> Reading:
     """`analyze` of a Chinese paragraph read straight into terms, no Token per word: the
-    engine's hot loop (the phrase runs are read off the same cut only where a title asks)."""
-    words, judged = zh_judged(text)
-    term_starts: list[int] = []
-    terms: list[str] = []
-    for start, verdict in zip(accumulate(map(len, words), initial=0), judged, strict=False):
-        if verdict and verdict[1]:
-            term_starts.append(start)
-            terms.append(verdict[0])
-    return Reading(term_starts, terms, words, judged, said_from)
+    engine's hot path, each word's term looked up and the terms and their offsets filtered
+    out in C (the phrase runs are read off the same cut only where a title asks)."""
+    words = _zh_cut(text)
+    try:  # every word met before (nearly always, warm)
+        marks = list(map(_ZH_TERMS.__getitem__, words))
+    except KeyError:
+        _, judged = zh_judged(text)  # judges the new words
+        marks = [v[0] if v and v[1] else "" for v in judged]
+        _ZH_TERMS.update(zip(words, marks, strict=True))
+    term_starts = list(compress(accumulate(map(len, words), initial=0), marks))
+    return Reading(term_starts, list(filter(None, marks)), text, said_from)
 
 
 def analyze(text: str, lang: Lang) -> list[Token]:
