@@ -422,15 +422,17 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Dra
     for theme in sorted(
         set(of_sentence.tolist()) - {OVERVIEW_THEME}, key=lambda t: int(np.flatnonzero(of_sentence == t)[0])
     ):
-        mine = of_sentence == theme
+        mask = of_sentence == theme
+        mine = mask.tolist()  # plain bools and floats below: no numpy scalar per look-up
         members = {u.paragraph for u in scored.units if mine[u.index]}
         if themes.sentences is None:
             centroid = unit_vector(scored.paragraph_vectors.sum_rows(themes.labels == theme))
         else:  # a run of sentences: the words of its own sentences
-            centroid = unit_vector(scored.sentence_vectors.sum_rows(mine))
+            centroid = unit_vector(scored.sentence_vectors.sum_rows(mask))
         # inside a theme the lead matters little: a x1.18 at most, so content decides
         relevance = scored.sentence_vectors.dot(centroid) * scored.weights * scored.position**0.15
-        candidates = sorted((i for i in scored.usable if mine[i] and i not in chosen), key=lambda i: -relevance[i])
+        value = relevance.tolist()
+        candidates = sorted((i for i in scored.usable if mine[i] and i not in chosen), key=lambda i: -value[i])
         want = 3 if len(members) >= 3 or len(candidates) >= 6 else 2
         if (
             scored.lang == "zh"
