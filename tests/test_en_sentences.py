@@ -100,3 +100,14 @@ def test_random_strings_read_as_one_sentence_are_one_for_syntok() -> None:
             found += 1
             assert _syntok_spans(text) == [span], text
     assert found > 1000  # the test reads many
+
+
+def test_the_stops_brackets_and_quotes_are_syntoks() -> None:
+    from syntok._segmentation_states import State
+
+    from citebrief.text import en_sentences
+
+    assert {*en_sentences._TERMINALS, "..."} == set(State.terminals)
+    assert set(en_sentences._OPENING) == set(State.opening_brackets)
+    assert set(en_sentences._CLOSING) == set(State.closing_brackets)
+    assert set(en_sentences._QUOTES) == set(State.closing_quotes)

@@ -48,10 +48,20 @@ def _syntok() -> tuple[Any, Any]:
     return Tokenizer(replace_not_contraction=False), segmenter
 
 
+def _spaces() -> Any | None:
+    """syntok's own idea of a space (its tokenizer's pattern, the zero-width space included);
+    None where a later syntok no longer has it: every text then goes through syntok itself."""
+    tokenizer, _ = _syntok()
+    return getattr(tokenizer, "_spaces", None)
+
+
 def tokens(text: str) -> Iterator[Token]:
     """syntok's tokens of one paragraph (no blank line inside), in order, with their offsets."""
     tokenizer, _ = _syntok()
-    spaces = tokenizer._spaces  # syntok's own idea of a space, the zero-width one included
+    spaces = _spaces()
+    if spaces is None:  # pragma: no cover - syntok 1.4 has it
+        yield from (_token(Token, (t.spacing, t.value, t.offset)) for t in tokenizer.tokenize(text))
+        return
     offset = 0
     for run in spaces.finditer(text):
         low, high = run.span()
@@ -102,10 +112,8 @@ def one_sentence(text: str) -> tuple[int, int] | None:
     no opening bracket before its closing run of stops, quotes and brackets, nothing after it
     (one-sentence paragraphs are common on web pages: each is then not tokenized at all).
     Nothing to decide: the segmenter moves from token to token to the end and gives them all."""
-    if not _ONE_SENTENCE.fullmatch(text):
-        return None
-    tokenizer, _ = _syntok()
-    first = tokenizer._spaces.search(text)
+    spaces = _spaces() if _ONE_SENTENCE.fullmatch(text) else None
+    first = spaces.search(text) if spaces is not None else None
     last = text[-1:]
     if first is None or last.isspace() or last == "\u200b" or "\n" in text:
         return None  # nothing to read, or a trailing space (syntok's empty last token)

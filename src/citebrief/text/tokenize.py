@@ -40,9 +40,10 @@ _ZH_TABLES_MAX = 500_000  # words; past this both tables start again (a bound on
 # the cuts of one brief, by text: its titles cut again the paragraphs (and the bullets that are a
 # paragraph) the engine read first. Emptied as each brief starts (`new_brief`), so no text cut for
 # an earlier brief is read here; a cut depends on the text alone, so a brief running beside it in
-# another thread finds only right answers. At most _BRIEF_CUTS_MAX texts (a bound on memory).
+# another thread finds only right answers. At most _BRIEF_CUTS_MAX texts (a bound on memory: a
+# 10,000-paragraph law keeps its first ~1,000 paragraphs' words, a few MB, until the next brief).
 _BRIEF_CUTS: dict[str, list[str]] = {}
-_BRIEF_CUTS_MAX = 4096
+_BRIEF_CUTS_MAX = 1024
 
 
 def new_brief() -> None:
