@@ -3,9 +3,11 @@ and the verify stage's (every content word with its offset, stems, names)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
-from citebrief.engines.themes import noun_runs, zh_phrases
+from citebrief.engines.themes import PhraseStats, noun_runs, zh_phrases
 from citebrief.text.tokenize import analyze, content_words, stem, tag_zh, terms, zh_reading
 
 
@@ -67,6 +69,30 @@ def test_zh_reading_is_what_the_tokens_give(text: str, said_from: int) -> None:
     assert zh_phrases(reading.phrase_runs, first) == noun_runs(spoken, text, "zh", second)
     assert first == second
     assert all(len(run) >= 1 for run in reading.phrase_runs)
+    assert zh_reading(text, said_from) == reading  # again, every word now known: the quick look-up
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        pytest.param(["建议深化产教融合，推动职业院校共建产业学院。", "副组长：丁学东 国务院副秘书长"], "zh", id="zh"),
+        pytest.param(["Port Alder approves a transit overhaul.", "Port Alder voters back a tram plan."], "en", id="en"),
+    ],
+)
+def test_phrase_stats_are_counted_when_asked_and_as_before(texts: list[str], lang: str) -> None:
+    readings = [zh_reading(t) if lang == "zh" else analyze(t, "en") for t in texts]
+    stats = PhraseStats(texts, readings, lang)  # type: ignore[arg-type]
+    assert "_counted" not in vars(stats)  # nothing read yet: most briefs never ask
+    parts: dict[str, tuple[str, ...]] = {}
+    phrases = [
+        zh_phrases(r.phrase_runs, parts) if lang == "zh" else noun_runs(r, t, "en", parts)  # type: ignore[union-attr, arg-type]
+        for t, r in zip(texts, readings, strict=True)
+    ]
+    if lang == "zh":
+        phrases[1] = []  # a member line (structure) names people and offices, not the subject
+    assert stats.per_paragraph == [Counter(p) for p in phrases]
+    assert list(stats.overall.items()) == list(Counter(p for ps in phrases for p in ps).items())
+    assert stats.parts == parts and stats.per_paragraph[0]
 
 
 def test_tag_zh_covers_the_text() -> None:
@@ -135,3 +161,17 @@ def test_a_word_jieba_cuts_further_alone_is_tagged_with_its_text() -> None:
     tokenize._ZH_TAGS.clear()
     tokenize._ZH_SEEN.clear()
     assert tag_zh(text) == rjieba.tag(text)
+
+
+def test_a_brief_reads_its_own_cuts_again_and_no_other_briefs() -> None:
+    import rjieba
+
+    from citebrief.text import tokenize
+
+    text = "国务院总理在北京会见了联合国秘书长。"
+    tokenize.new_brief()
+    first = [w for w, _ in tag_zh(text)]
+    assert first == rjieba.cut(text) and text in tokenize._BRIEF_CUTS  # the titles' second cut is a look-up
+    assert [w for w, _ in tag_zh(text)] == first
+    tokenize.new_brief()
+    assert text not in tokenize._BRIEF_CUTS  # the next brief cuts its texts afresh

@@ -19,6 +19,7 @@ from datetime import datetime
 
 from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
+from citebrief.text.en_sentences import one_sentence, sentence_token_lists
 from citebrief.text.lang import detect_lang
 from citebrief.text.lazy_re import LazyPattern
 
@@ -159,21 +160,21 @@ def _zh_unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
-    from syntok import segmenter
-
+    whole = one_sentence(text)
+    if whole is not None:  # no stop before its end: syntok's one sentence, without tokens
+        return _unglue(text, *whole)
     spans: list[tuple[int, int]] = []
-    for paragraph in segmenter.analyze(text):
-        for sentence in paragraph:
-            if not sentence:
-                continue
-            first, last = sentence[0], sentence[-1]
-            start = first.offset
-            end = last.offset + len(last.value)
-            if end <= start:
-                continue
-            if spans and _EN_TITLE_END.search(text, spans[-1][0], spans[-1][1]):
-                start = spans.pop()[0]  # syntok ends a sentence at "signed by Kansas Gov." before the name
-            spans += _unglue(text, start, end)
+    for sentence in sentence_token_lists(text):  # syntok's sentences
+        if not sentence:
+            continue
+        first, last = sentence[0], sentence[-1]
+        start = first.offset
+        end = last.offset + len(last.value)
+        if end <= start:
+            continue
+        if spans and _EN_TITLE_END.search(text, spans[-1][0], spans[-1][1]):
+            start = spans.pop()[0]  # syntok ends a sentence at "signed by Kansas Gov." before the name
+        spans += _unglue(text, start, end)
     return spans or [(0, len(text))]
 
 

@@ -53,15 +53,14 @@ from citebrief.engines.runs import SentenceRuns, lead_run, run_themes
 from citebrief.engines.scored import Draft, Scored, Unit, figures_in, mmr_pick
 from citebrief.engines.themes import (
     OVERVIEW_THEME,
+    PhraseSource,
     PhraseStats,
     Themes,
     clustered_themes,
-    noun_runs,
     section_themes,
     set_aside,
     speaker_turns,
     two_group_sentences,
-    zh_phrases,
 )
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, unit_vector
@@ -73,7 +72,7 @@ from citebrief.text.caption_lines import caption_opening
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
-from citebrief.text.tokenize import analyze, zh_reading
+from citebrief.text.tokenize import analyze, new_brief, zh_reading
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
 
@@ -95,7 +94,6 @@ MIN_CLAIM_WORDS_EN = 6
 MIN_DATED_CHARS_ZH = 10  # a short sentence that states a date or a figure for something named
 _DATED = LazyPattern(r"^[^：:]{0,12}[：:][^。]*\d[^。]*。$")
 UNPUNCTUATED_LINE = 40
-SHORT_LINE = 80  # member lists, signatures and dates are short lines
 _NUMERAL = LazyPattern(r"[\d一二三四五六七八九十百零〇]+")
 _CLOSED = LazyPattern(r"[。！？；!?;…”’」』）)\"'》]$")
 # a closing quote or bracket ends a sentence only after a stop: "… cars)" and "… 'about sex'" end captions
@@ -105,11 +103,11 @@ LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, ca
 
 
 class _Paragraph(NamedTuple):
-    """One paragraph's analysis: the words that weigh its theme and title it (a named tuple:
-    one per paragraph, cheaper to make than a frozen dataclass)."""
+    """One paragraph's analysis: the words that weigh its theme, and what its title phrases are
+    read from when a title asks (`themes.PhraseStats`; a named tuple: cheaper than a dataclass)."""
 
     terms: list[str]  # content words, the speaker label left out
-    phrases: list[str]  # noun-phrase candidates, the speaker label left out
+    reading: PhraseSource  # Chinese runs of phrase words, or English tokens, the speaker label left out
 
 
 def _lead_ins(document: Document, headings: dict[int, Heading]) -> dict[int, tuple[str, int]]:
@@ -132,10 +130,8 @@ def _lead_ins(document: Document, headings: dict[int, Heading]) -> dict[int, tup
     return result
 
 
-def _analyze(
-    document: Document, headings: dict[int, Heading], parts: dict[str, tuple[str, ...]]
-) -> tuple[list[Unit], list[_Paragraph]]:
-    """Tag each paragraph once and read sentence terms, paragraph terms and phrases off it."""
+def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[Unit], list[_Paragraph]]:
+    """Tag each paragraph once and read sentence terms, paragraph terms and phrase runs off it."""
     units: list[Unit] = []
     paragraphs: list[_Paragraph] = []
     spans = [whole_sentences(segment, document.lang) for segment in document.segments]
@@ -144,19 +140,16 @@ def _analyze(
     for position, segment in enumerate(document.segments):
         # speaker labels ("全国政协委员、某某院长王某某：") say who, not what: keep them out of themes
         said_from = len(segment.text) - len(strip_speaker(segment.text))
-        # a member list or a signature names people and offices, not the subject
-        structure = len(segment.text) <= SHORT_LINE and is_structure(segment.text)
+        source: PhraseSource
         if document.lang == "zh":  # the hot path: words read straight into terms and runs
             reading = zh_reading(segment.text, said_from)
-            starts, words = reading.term_starts, reading.terms
-            phrases = [] if structure else zh_phrases(reading.phrase_runs, parts)
+            starts, words, source = reading.term_starts, reading.terms, reading
         else:
             tokens = analyze(segment.text, document.lang)  # in text order
-            spoken = tokens[bisect_left([t.start for t in tokens], said_from) :] if said_from else tokens
-            phrases = [] if structure else noun_runs(spoken, segment.text, document.lang, parts)
+            source = tokens[bisect_left([t.start for t in tokens], said_from) :] if said_from else tokens
             starts = [t.start for t in tokens if t.is_term]
             words = [t.word for t in tokens if t.is_term]
-        paragraphs.append(_Paragraph(terms=words[bisect_left(starts, said_from) :], phrases=phrases))
+        paragraphs.append(_Paragraph(terms=words[bisect_left(starts, said_from) :], reading=source))
         heading = headings.get(position)
         previous = ""
         for k, sentence in enumerate(spans[position]):
@@ -307,9 +300,9 @@ def _claim_rank(may: list[bool]) -> np.ndarray:
 
 
 def _score(
-    document: Document, headings: dict[int, Heading], parts: dict[str, tuple[str, ...]], policy: bool = False
+    document: Document, headings: dict[int, Heading], policy: bool = False
 ) -> tuple[Scored, TermSpace, list[_Paragraph]]:
-    units, paragraphs = _analyze(document, headings, parts)
+    units, paragraphs = _analyze(document, headings)
     space = TermSpace([u.terms for u in units], document.lang)
     # a sentence's bullet form is worked out only where it may become a bullet
     may = [_may_claim(u, document.lang) for u in units]
@@ -406,7 +399,7 @@ def _overview_pool(
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
     available = Counter(scored.units[i].paragraph - 1 for i in scored.usable)
     counts = [available[p] for p in range(len(texts))]
-    if not themes or section_themes(outline, counts, themes, scored.lang) is not None:
+    if not themes or section_themes(outline, counts, themes, scored.lang, titled=False) is not None:
         return scored.usable
     if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return scored.usable
@@ -431,15 +424,17 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Dra
     for theme in sorted(
         set(of_sentence.tolist()) - {OVERVIEW_THEME}, key=lambda t: int(np.flatnonzero(of_sentence == t)[0])
     ):
-        mine = of_sentence == theme
+        mask = of_sentence == theme
+        mine = mask.tolist()  # plain bools and floats below: no numpy scalar per look-up
         members = {u.paragraph for u in scored.units if mine[u.index]}
         if themes.sentences is None:
             centroid = unit_vector(scored.paragraph_vectors.sum_rows(themes.labels == theme))
         else:  # a run of sentences: the words of its own sentences
-            centroid = unit_vector(scored.sentence_vectors.sum_rows(mine))
+            centroid = unit_vector(scored.sentence_vectors.sum_rows(mask))
         # inside a theme the lead matters little: a x1.18 at most, so content decides
         relevance = scored.sentence_vectors.dot(centroid) * scored.weights * scored.position**0.15
-        candidates = sorted((i for i in scored.usable if mine[i] and i not in chosen), key=lambda i: -relevance[i])
+        value = relevance.tolist()
+        candidates = sorted((i for i in scored.usable if mine[i] and i not in chosen), key=lambda i: -value[i])
         want = 3 if len(members) >= 3 or len(candidates) >= 6 else 2
         if (
             scored.lang == "zh"
@@ -523,12 +518,12 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         )
     if groups is not None and not MIN_GROUPS <= groups <= MAX_GROUPS:
         raise UsageError(f"--groups must be between 1 and {MAX_GROUPS}, not {groups}")
+    new_brief()  # the cuts its titles may read again are this brief's own
     texts = [s.text for s in document.segments]
     outline = find_outline(texts, document.lang)
     headings = {h.paragraph: h for h in outline}
-    parts: dict[str, tuple[str, ...]] = {}
     policy = is_policy(document, texts, bool(outline))
-    scored, space, paragraphs = _score(document, headings, parts, policy)
+    scored, space, paragraphs = _score(document, headings, policy)
     scored, outline = _set_aside(scored, texts, outline)
     usable = scored.usable
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
@@ -552,9 +547,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     )
     reply = policy and is_reply(document, texts)
     overview = _overview(scored, pool, overview_relevance, chosen, overview_size, reply=reply)
-    per_paragraph = [Counter(p.phrases) for p in paragraphs]
-    overall = Counter(chain.from_iterable(p.phrases for p in paragraphs))  # first-seen order, as updates give
-    stats = PhraseStats(per_paragraph, overall, parts)
+    stats = PhraseStats(texts, [p.reading for p in paragraphs], document.lang)  # counted where a title asks
     used: set[str] = set()
     background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))
     lead_bullets = [scored.trimmed[i] for i in overview]

@@ -127,9 +127,10 @@ _LABEL = re.compile(r"^([^：:，。；]{1,10})[：:]")
 def items_title(texts: Sequence[str], paragraphs: Sequence[int], bullets: Sequence[str]) -> str | None:
     """A group of a short parallel list's items ("劳动节：……", "端午节：……") is titled by their
     labels ("劳动节、端午节、中秋节"), not by one of them; None for any other group."""
-    items = parallel_items(texts)
     labels = [m.group(1) for m in map(_LABEL.match, bullets) if m]
-    if len(labels) < 2 or len(labels) < len(bullets) or not items.issuperset(p + 1 for p in paragraphs):
+    if len(labels) < 2 or len(labels) < len(bullets):
+        return None  # most groups: the list is not read (a pass over every paragraph)
+    if not parallel_items(texts).issuperset(p + 1 for p in paragraphs):
         return None
     title = "、".join(dict.fromkeys(labels))
     return title if len(title) <= 24 else None

@@ -10,6 +10,7 @@ own line; the number of runs follows the article's length and how many clear tur
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cached_property
 
 import numpy as np
@@ -164,12 +165,13 @@ def _at_breaks(valleys: list[int], depth: np.ndarray, paragraph: np.ndarray, fix
     """Each valley moved to the nearest gap between two paragraphs (the earlier on a tie), with
     the deeper depth of those that meet there (`depth` is updated); unmoved where no break lies
     within MAX_BREAK_SHIFT or where an item's line opens (`fixed`)."""
-    breaks = np.flatnonzero(paragraph[1:] != paragraph[:-1])
-    if not len(breaks):
+    breaks = np.flatnonzero(paragraph[1:] != paragraph[:-1]).tolist()  # sorted gap numbers
+    if not breaks:
         return valleys
     moved: dict[int, float] = {}
     for g in valleys:
-        near = int(breaks[np.argmin(np.abs(breaks - g))])
+        at = bisect_left(breaks, g)  # the nearest break is at or just before `at`: the earlier on a tie
+        near = breaks[at - 1] if at == len(breaks) or (at > 0 and g - breaks[at - 1] <= breaks[at] - g) else breaks[at]
         target = near if abs(near - g) <= MAX_BREAK_SHIFT and not fixed[g] else g
         moved[target] = max(moved.get(target, -np.inf), float(depth[g]))
     for g, deepest in moved.items():

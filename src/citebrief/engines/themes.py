@@ -14,10 +14,13 @@ import itertools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
+from typing import cast
 
 import numpy as np
 
+from citebrief.engines.annexes import reference_annexes
 from citebrief.engines.bullets import strip_speaker
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.ward import ward_clusters
@@ -26,10 +29,10 @@ from citebrief.model import Lang
 from citebrief.options import MAX_GROUPS
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import EN_SELDOM_NOUNS
-from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
+from citebrief.text.patterns import is_structure
 from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase, noun_phrase
-from citebrief.text.tokenize import Token
+from citebrief.text.tokenize import Reading, Token
 from citebrief.text.zh_poor_titles import poor_zh_title
 
 # English words a title phrase ("Father Left", "Bicycle Lay Nearby") does not run through, no
@@ -208,35 +211,12 @@ def clustered_themes(vectors: SparseRows, themes: int, claims: list[int], availa
     return Themes(merged, {})
 
 
-# An annex read for reference, not for its points: an indicator table's formulas and data
-# sources ("计算方法：住院收入/医疗收入×100%。"). It starts at its own "附件" line, after the signature.
-_ANNEX_START = LazyPattern(r"^附件\s*\d*\s*[：:]?$")
-_REFERENCE_LINE = LazyPattern(
-    r"^(?:计算方法|计算公式|指标来源|指标说明|指标导向|指标性质|数据来源|定量|定性)(?:[：:]|$)|[=＝]|[×xX*]\s*100\s*[%％]"
-)
-MIN_REFERENCE_LINES = 3
-REFERENCE_SHARE = 0.25  # of the annex's paragraphs
-
-
 def set_aside(texts: list[str], outline: list[Heading]) -> tuple[set[int], list[Heading]]:
     """The paragraphs of reference annexes, and the outline without them and without list levels."""
     reference = reference_annexes(texts)
     outline = [h for h in outline if h.paragraph not in reference]
     lists = list_levels(outline, texts)
     return reference, [h for h in outline if h.level not in lists]
-
-
-def reference_annexes(texts: list[str]) -> set[int]:
-    """Paragraphs (0-based) of annexes that are tables of formulas and data sources: kept out of
-    the themes and the bullets (a forwarded plan or list in an annex is content, and stays)."""
-    starts = [i for i, text in enumerate(texts) if _ANNEX_START.match(text.strip())]
-    result: set[int] = set()
-    for k, start in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else len(texts)
-        lines = sum(bool(_REFERENCE_LINE.search(texts[i])) for i in range(start, end))
-        if lines >= MIN_REFERENCE_LINES and lines >= REFERENCE_SHARE * (end - start):
-            result.update(range(start, end))
-    return result
 
 
 def _shape(marker: str) -> str:
@@ -367,10 +347,13 @@ def outline_themes(
     lang: Lang,
     overview: frozenset[int] = frozenset(),
     vectors: SparseRows | None = None,
+    *,
+    titled: bool = True,
 ) -> Themes | None:
     """Themes from the document's own sections, or None when it has no outline to speak of
     (`overview`: the 0-based paragraphs the overview's points come from; `vectors`: the
-    paragraphs', to merge sections alike in content)."""
+    paragraphs', to merge sections alike in content; not `titled`: without the headings' noun
+    phrases, for a caller that asks only whether there are sections)."""
     levels = sorted({h.level for h in outline if h.level < ITEM_LEVEL})
     if not levels or wanted < 2:
         return None
@@ -399,6 +382,8 @@ def outline_themes(
     inner = [h for h in outline if h.level < ITEM_LEVEL]
     for label, section in enumerate(sections):
         labels[section.start : section.end] = label
+        if not titled:
+            continue
         heads = [h for h in inner if section.start <= h.paragraph < section.end]
         top = min((h.level for h in heads), default=0)
         heads = [h for h in heads if h.level == top]  # the sections a merge put together
@@ -419,13 +404,15 @@ def section_themes(
     exact: bool = False,
     overview: frozenset[int] = frozenset(),
     vectors: SparseRows | None = None,
+    *,
+    titled: bool = True,
 ) -> Themes | None:
     """`outline_themes` for a brief of `themes` groups besides the overview: a document's own
     sections may ask for more (up to the most a brief holds), unless --groups (`exact`) fixed it."""
     top_level = min((h.level for h in outline), default=0)  # once, not once per heading
     top_sections = sum(1 for h in outline if h.level == top_level)
     wanted = themes if exact else min(MAX_GROUPS - 1, max(themes, top_sections))
-    return outline_themes(outline, len(available), available, wanted, lang, overview, vectors)
+    return outline_themes(outline, len(available), available, wanted, lang, overview, vectors, titled=titled)
 
 
 def merge_small(
@@ -478,15 +465,47 @@ TITLE_CANDIDATES = 40
 MAX_CLUSTERED = 1500
 
 
-@dataclass(frozen=True)
+PhraseSource = Reading | list[Token]  # a Chinese paragraph's reading, or an English one's tokens
+SHORT_LINE = 80  # member lists, signatures and dates are short lines
+
+
 class PhraseStats:
-    """Phrase counts per paragraph and over the article, and the words of each phrase."""
+    """Phrase counts per paragraph and over the article, and the words of each phrase.
 
-    per_paragraph: list[Counter[str]]
-    overall: Counter[str]
-    parts: dict[str, tuple[str, ...]]
+    Counted on first use from each paragraph's reading (Chinese: its runs of phrase words are
+    read off it then) or tokens (English): most briefs never ask (their titles come from
+    headings and bullets; on the shared sets one brief in 450 does), and the phrases of every
+    paragraph cost ~5% of a brief."""
 
-    memo: dict[tuple[str, int], float] = field(default_factory=dict)
+    def __init__(self, texts: list[str], readings: list[PhraseSource], lang: Lang) -> None:
+        self._texts, self._readings, self._lang = texts, readings, lang
+        self.memo: dict[tuple[str, int], float] = {}
+
+    @cached_property
+    def _counted(self) -> tuple[list[Counter[str]], Counter[str], dict[str, tuple[str, ...]]]:
+        parts: dict[str, tuple[str, ...]] = {}
+        phrases: list[list[str]] = []
+        for text, reading in zip(self._texts, self._readings, strict=True):
+            if len(text) <= SHORT_LINE and is_structure(text):
+                phrases.append([])  # a member list or a signature names people and offices, not the subject
+            elif self._lang == "zh":
+                phrases.append(zh_phrases(cast("Reading", reading).phrase_runs, parts))
+            else:
+                phrases.append(noun_runs(cast("list[Token]", reading), text, self._lang, parts))
+        overall = Counter(itertools.chain.from_iterable(phrases))  # first-seen order, as updates give
+        return [Counter(p) for p in phrases], overall, parts
+
+    @property
+    def per_paragraph(self) -> list[Counter[str]]:
+        return self._counted[0]
+
+    @property
+    def overall(self) -> Counter[str]:
+        return self._counted[1]
+
+    @property
+    def parts(self) -> dict[str, tuple[str, ...]]:
+        return self._counted[2]
 
     def idf(self, phrase: str, idf_of: dict[str, float]) -> float:
         key = (phrase, id(idf_of))

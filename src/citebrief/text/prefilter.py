@@ -72,22 +72,36 @@ class Prefilter:
     """Says when a text holds none of the literals a pattern needs (so the pattern cannot match
     it): one search of the plain literals, one of those compared ignoring case (Latin words of an
     (?i) pattern) where there are any. Plain literals alone let `re` skip along the text by their
-    first characters; a single (?i) word among them would turn that off."""
+    first characters; a single (?i) word among them would turn that off.
 
-    __slots__ = ("_cased", "_plain")
+    `lowered` (for Latin text, whose literals mostly have case): every literal lower-cased and
+    searched plainly in the text lower-cased, one search `re` can skip along; an ASCII literal in
+    the text, in any case, is in its lower-cased form too (a text holding one of the letters `re`
+    matches ignoring case that lower() does not give goes to the pattern)."""
 
-    def __init__(self, needed: Needed) -> None:
+    __slots__ = ("_cased", "_lowered", "_plain")
+
+    def __init__(self, needed: Needed, *, lowered: bool = False) -> None:
         plain = {s for s, case in needed if not case or not _has_case(s)}
         cased = {s for s, case in needed if case and _has_case(s)}
+        ascii_only = all(s.isascii() for s, _ in needed)  # a letter's lower case hangs on it alone
+        self._lowered = _words({s.lower() for s, _ in needed}, "") if lowered and ascii_only else None
         self._plain = _words(plain, "")
         self._cased = _words(cased, "(?i)")
 
     def may_match(self, text: str) -> bool:
         """False only when the pattern cannot match `text` anywhere."""
+        if self._lowered is not None:
+            return _ODD_CASE.search(text) is not None or self._lowered.search(text.lower()) is not None
         return bool(
             (self._plain is not None and self._plain.search(text))
             or (self._cased is not None and self._cased.search(text))
         )
+
+
+# the letters `re` ignoring case takes for a Latin one that str.lower() does not give (İ, ı, ſ;
+# lower() also makes two characters of İ)
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 
 def _has_case(literal: str) -> bool:
@@ -103,10 +117,10 @@ def _words(literals: set[str], flags: str) -> re.Pattern[str] | None:
     return re.compile(flags + "|".join(map(re.escape, ordered)))
 
 
-def literal_prefilter(pattern: re.Pattern[str] | str) -> Prefilter | None:
+def literal_prefilter(pattern: re.Pattern[str] | str, *, lowered: bool = False) -> Prefilter | None:
     """A quick test for texts `pattern` cannot match anywhere (search, match or fullmatch), or
-    None when some branch of it needs no literal at all. The pattern may be given as text: a
-    prefilter that turns every line away spares compiling the pattern at all."""
+    None when some branch of it needs no literal at all (`lowered`: see `Prefilter`). The pattern
+    may be given as text: a prefilter that turns every line away spares compiling the pattern."""
     if sre_parse is None:  # pragma: no cover - see the imports
         return None
     source, flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
@@ -115,4 +129,4 @@ def literal_prefilter(pattern: re.Pattern[str] | str) -> Prefilter | None:
     except (re.error, TypeError, ValueError, AttributeError):  # pragma: no cover - a pattern `re` compiled parses again
         return None
     needed = _needed(parsed, bool(flags & re.IGNORECASE))
-    return Prefilter(needed) if needed else None
+    return Prefilter(needed, lowered=lowered) if needed else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import NamedTuple, cast
 
 from citebrief.model import Lang
@@ -38,13 +38,34 @@ _ZH_TAGS: dict[str, str] = {}
 _ZH_TABLES_MAX = 500_000  # words; past this both tables start again (a bound on memory)
 
 
+# the cuts of one brief, by text: its titles cut again the paragraphs (and the bullets that are a
+# paragraph) the engine read first. Emptied as each brief starts (`new_brief`), so no text cut for
+# an earlier brief is read here; a cut depends on the text alone, so a brief running beside it in
+# another thread finds only right answers. At most _BRIEF_CUTS_MAX texts (a bound on memory: a
+# 10,000-paragraph law keeps its first ~1,000 paragraphs' words, a few MB, until the next brief).
+_BRIEF_CUTS: dict[str, list[str]] = {}
+_BRIEF_CUTS_MAX = 1024
+
+
+def new_brief() -> None:
+    """Forget the previous brief's cuts (see _BRIEF_CUTS)."""
+    _BRIEF_CUTS.clear()
+
+
 def _zh_cut(text: str) -> list[str]:
+    """jieba's cut of `text` (a list no caller changes)."""
+    words = _BRIEF_CUTS.get(text)
+    if words is not None:
+        return words
     import rjieba  # imported late: it loads its dictionary on import
 
-    words: list[str] = rjieba.cut(text)
+    words = rjieba.cut(text)
     if len(_ZH_TAGS) > _ZH_TABLES_MAX:
         _ZH_TAGS.clear()
         _ZH_SEEN.clear()
+        _ZH_TERMS.clear()
+    if len(_BRIEF_CUTS) < _BRIEF_CUTS_MAX:
+        _BRIEF_CUTS[text] = words
     return words
 
 
@@ -105,6 +126,9 @@ class Token(NamedTuple):
 # is the word's own, see _ZH_TAGS): the same few thousand words make up most of any Chinese
 # text, so each is judged once
 _ZH_SEEN: dict[str, tuple[str, bool, bool] | tuple[()]] = {}
+# word → the term it is (lower-cased), or "" for a word that is no term: what the engine's hot
+# loop reads of a verdict, in a form C can filter (`zh_reading`)
+_ZH_TERMS: dict[str, str] = {}
 _new_token = tuple.__new__  # a Token without the Python-level __new__ of a named tuple: 2× faster
 
 
@@ -138,37 +162,46 @@ def zh_judged(text: str) -> tuple[list[str], list[WordVerdict]]:
 
 class Reading(NamedTuple):
     """A paragraph as the engine reads it: its content words with their offsets (sentence and
-    paragraph terms are slices of these) and its runs of adjacent words that may title a group."""
+    paragraph terms are slices of these); its runs of adjacent words that may title a group are
+    read off the same cut when a title asks (`phrase_runs`)."""
 
     term_starts: list[int]
     terms: list[str]
-    phrase_runs: list[list[str]]  # words as written, from `said_from` on
+    text: str
+    said_from: int  # runs start here (after a speaker's label)
+
+    @property
+    def phrase_runs(self) -> list[list[str]]:
+        """Runs of words that touch, all of them phrase words, from `said_from` on, as written
+        (a word judged neither, or a term that is no phrase, ends one, as in `themes.noun_runs`)."""
+        words, judged = zh_judged(self.text)
+        runs: list[list[str]] = []
+        run: list[str] | None = None
+        starts = accumulate(map(len, words), initial=0)
+        for word, start, verdict in zip(words, starts, judged, strict=False):  # starts has one more
+            if not verdict or not verdict[2] or start < self.said_from:
+                run = None
+            elif run is None:
+                run = [word]
+                runs.append(run)
+            else:
+                run.append(word)
+        return runs
 
 
 def zh_reading(text: str, said_from: int = 0) -> Reading:
-    """`analyze` of a Chinese paragraph read straight into terms and phrase runs, no Token per
-    word: the engine's hot loop. A run is words that touch, all of them phrase words (a word
-    judged neither, or a term that is no phrase, ends it, as in `themes.noun_runs`)."""
-    words, judged = zh_judged(text)
-    term_starts: list[int] = []
-    terms: list[str] = []
-    runs: list[list[str]] = []
-    run: list[str] | None = None
-    for word, start, verdict in zip(words, accumulate(map(len, words), initial=0), judged, strict=False):
-        if not verdict:
-            run = None
-            continue
-        if verdict[1]:
-            term_starts.append(start)
-            terms.append(verdict[0])
-        if not verdict[2] or start < said_from:
-            run = None
-        elif run is None:
-            run = [word]
-            runs.append(run)
-        else:
-            run.append(word)
-    return Reading(term_starts, terms, runs)
+    """`analyze` of a Chinese paragraph read straight into terms, no Token per word: the
+    engine's hot path, each word's term looked up and the terms and their offsets filtered
+    out in C (the phrase runs are read off the same cut only where a title asks)."""
+    words = _zh_cut(text)
+    try:  # every word met before (nearly always, warm)
+        marks = list(map(_ZH_TERMS.__getitem__, words))
+    except KeyError:
+        _, judged = zh_judged(text)  # judges the new words
+        marks = [v[0] if v and v[1] else "" for v in judged]
+        _ZH_TERMS.update(zip(words, marks, strict=True))
+    term_starts = list(compress(accumulate(map(len, words), initial=0), marks))
+    return Reading(term_starts, list(filter(None, marks)), text, said_from)
 
 
 def analyze(text: str, lang: Lang) -> list[Token]:
@@ -182,18 +215,31 @@ def analyze(text: str, lang: Lang) -> list[Token]:
             if verdict
         ]
     tokens: list[Token] = []
-    stop = _stop_words("en")
+    seen = _EN_SEEN
+    if len(seen) > _ZH_TABLES_MAX:
+        seen.clear()
     for match in _EN_WORD.finditer(text):
         surface = match.group()
-        if surface[0].isdigit():
-            continue  # a number (the pattern's third branch): never a term
-        word = surface.lower().replace("’", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
-        if word in stop or len(word) < 2:
-            continue
-        tokens.append(_new_token(Token, (word, surface, match.start(), True, True)))
+        word = seen.get(surface)
+        if word is None:
+            word = seen[surface] = _en_word(surface)
+        if word:
+            tokens.append(_new_token(Token, (word, surface, match.start(), True, True)))
     return tokens
+
+
+# English word as written → the word it is a term as ("" for a number, a stop word or a letter):
+# judged once per word, as the Chinese words are (_ZH_SEEN)
+_EN_SEEN: dict[str, str] = {}
+
+
+def _en_word(surface: str) -> str:
+    if surface[0].isdigit():
+        return ""  # a number (the pattern's third branch): never a term
+    word = surface.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return "" if word in _stop_words("en") or len(word) < 2 else word
 
 
 def terms(text: str, lang: Lang) -> list[str]:

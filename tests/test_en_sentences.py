@@ -1,0 +1,113 @@
+"""text/en_sentences.py gives syntok's own tokens and sentences, only sooner."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from syntok import segmenter
+from syntok.tokenizer import Tokenizer
+
+from citebrief.text.en_sentences import one_sentence, sentence_token_lists, tokens
+from conftest import load_records
+
+SYNTOK = Tokenizer(replace_not_contraction=False)  # as syntok's segmenter.analyze makes it
+
+
+def _theirs(text: str) -> list[tuple[str, str, int]]:
+    return [(t.spacing, t.value, t.offset) for t in SYNTOK.tokenize(text)]
+
+
+def _ours(text: str) -> list[tuple[str, str, int]]:
+    return [(t.spacing, t.value, t.offset) for t in tokens(text)]
+
+
+def _sentences(text: str) -> tuple[list[list[tuple[str, int]]], list[list[tuple[str, int]]]]:
+    theirs = [[(t.value, t.offset) for t in s] for p in segmenter.analyze(text) for s in p]
+    ours = [[(t.value, t.offset) for t in s] for s in sentence_token_lists(text)]
+    return theirs, ours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('(CNN) -- The U.S. said, "it\'s over..." Then iPhone sales fell.', id="mixed"),
+        pytest.param("He didn't go.  Gov. Brown signed it!", id="contraction-title"),
+        pytest.param("  leading and trailing space  ", id="spaces"),
+        pytest.param("McDonald's e-mail: well_known ... (see p. 3).", id="inner-marks"),
+        pytest.param("Café owners “said” so — and left…", id="non-ascii"),
+        pytest.param("zero\u200bwidth and\ttab", id="zero-width"),
+        pytest.param("One.\n\nTwo paragraphs. Here.", id="blank-line"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_tokens_and_sentences_are_syntoks(text: str) -> None:
+    assert _ours(text) == _theirs(text)
+    theirs, ours = _sentences(text)
+    assert ours == theirs
+
+
+def test_random_strings_tokenize_as_syntok_does() -> None:
+    """Strings made of what decides syntok's splits: cases, marks inside and around words,
+    apostrophes, hyphens, brackets, ellipses, letters and quotes outside ASCII."""
+    pieces = [*"aAbBzZ09 .,;:!?'\"()[]{}-_…’“”—–é\u200b\t/&$%#@*+=<>|\\^`~", "...", "n't", "U.S.", "iPhone", "Cd"]
+    rng = random.Random(14)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        assert _ours(text) == _theirs(text), text
+
+
+@pytest.mark.parametrize("name", ["en-cnndm.jsonl", "en-xsum.jsonl"])
+def test_shared_english_texts_split_as_syntok_splits_them(name: str) -> None:
+    for record in load_records(name)[:150]:
+        for text in (record["article"], " ".join(record["article"].split())):
+            assert _ours(text) == _theirs(text)
+            theirs, ours = _sentences(text)
+            assert ours == theirs
+
+
+def _syntok_spans(text: str) -> list[tuple[int, int]]:
+    return [(s[0].offset, s[-1].offset + len(s[-1].value)) for p in segmenter.analyze(text) for s in p]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        pytest.param("Hamilton celebrates with the trophy", True, id="caption"),
+        pytest.param('He said it was "over."', True, id="closing-run"),
+        pytest.param("  Wait for it...", True, id="leading-space-ellipsis"),
+        pytest.param("He left. She stayed.", False, id="two-stops"),
+        pytest.param("The firm (Acme) grew", False, id="bracket"),
+        pytest.param("It ended. ", False, id="trailing-space"),
+        pytest.param("   ", False, id="blank"),
+    ],
+)
+def test_one_sentence_is_what_syntok_reads(text: str, whole: bool) -> None:
+    span = one_sentence(text)
+    assert (span is not None) == whole
+    if span is not None:
+        assert _syntok_spans(text) == [span]
+
+
+def test_random_strings_read_as_one_sentence_are_one_for_syntok() -> None:
+    pieces = [*"aAzZ09 .,;:!?'\"()[]{}-_…’“”—é\u200b\t", "...", "U.S.", " the ", " Mr", " No", "I", " Jan"]
+    rng = random.Random(9)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        span = one_sentence(text)
+        if span is not None:
+            found += 1
+            assert _syntok_spans(text) == [span], text
+    assert found > 1000  # the test reads many
+
+
+def test_the_stops_brackets_and_quotes_are_syntoks() -> None:
+    from syntok._segmentation_states import State
+
+    from citebrief.text import en_sentences
+
+    assert {*en_sentences._TERMINALS, "..."} == set(State.terminals)
+    assert set(en_sentences._OPENING) == set(State.opening_brackets)
+    assert set(en_sentences._CLOSING) == set(State.closing_brackets)
+    assert set(en_sentences._QUOTES) == set(State.closing_quotes)
