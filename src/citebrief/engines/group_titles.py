@@ -33,6 +33,7 @@ from citebrief.text.title_choice import (
 from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
+from citebrief.text.zh_roundup import roundup_subject
 
 _OFFICIAL_TITLE = re.compile(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
 # a docket number: a reply's title names the proposal by it ("十届全国人大四次会议第2996号建议")
@@ -118,8 +119,9 @@ def overview_title(
     if _DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
         subject = _proposal(texts)
     if not subject and lang == "zh":  # the work a piece is, the thing its lead's event is about
-        opening = [t.text for s in document.segments for t in s.sentences][:LEAD_SENTENCES]
-        subject = own_title(opening) or event_subject(opening, texts)
+        sentences = [t.text for s in document.segments for t in s.sentences]
+        opening = sentences[:LEAD_SENTENCES]  # a roundup is about what its items are instances of
+        subject = own_title(opening) or roundup_subject(sentences) or event_subject(opening, texts)
     if not subject:  # the phrase of the lead that runs through the article
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
         lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
