@@ -114,7 +114,7 @@ def _recurring(opening: list[str], rest: list[str], own: str, joined: str) -> st
     later = "".join(rest)
     nouns = [w for w, t in words if t in _RECUR_TAGS and len(w) >= 2 and w not in own]
     nouns = [w for w in dict.fromkeys(nouns) if not is_name(w, [joined], "zh")]
-    genus = {m.group(1) for s in opening for m in _GENUS.finditer(s)}
+    genus = {tag_zh(m.group(1))[-1][0] for s in opening for m in _GENUS.finditer(s)}
     genus = {w for w in genus if later.count(w) >= MIN_RECURRENCE}
     scored = sorted(nouns, key=lambda w: (w not in genus, -later.count(w)))
     if not scored or later.count(scored[0]) < MIN_RECURRENCE:
@@ -125,4 +125,9 @@ def _recurring(opening: list[str], rest: list[str], own: str, joined: str) -> st
         phrase = modifier + head
         if phrase in joined and cleanly_cut(phrase, joined, "zh") and phrase not in own:
             return phrase
-    return head
+    # "设计" → "设计品" where the opening says the goods: the thing, not the craft
+    goods = next((head + c for c in _GOODS if any(head + c in o for o in opening)), "")
+    return goods if goods and goods not in own else head
+
+
+_GOODS = "品物"
