@@ -75,8 +75,9 @@ def _longest_series(openers: np.ndarray, texts: list[str]) -> int:
         if not opens:
             continue
         marker = item_marker(text.strip())
-        digits = re.sub(r"\D", "", marker.group()) if marker else ""
-        number = int(digits) if digits else (_NUMERALS.get(marker.group().strip("（(）)、. 第")[:1], 0) if marker else 0)
+        said = marker.group() if marker else ""
+        digits = re.sub(r"\D", "", said)
+        number = int(digits) if digits else _NUMERALS.get(said.strip("（(）)、. 第")[:1], 0)
         count = 1 if number and number <= last else count + 1
         last = number or last
         longest = max(longest, count)
@@ -153,7 +154,7 @@ def run_labels(
     labels = np.zeros(count, dtype=int)
     rows = np.flatnonzero(np.diff(vectors.indptr) > 0)  # sentences with content words
     items = int(openers[rows].sum()) if openers is not None else 0
-    if items >= 2 and shared is not None:  # numbers that start again: two lists' items
+    if openers is not None and items >= 2 and shared is not None:  # numbers that start again: two lists' items
         items = _longest_series(openers[rows], [shared.sentences[r][0] for r in rows.tolist()])
     if items >= 2 and not exact:  # a roundup: a group per item, however many the length asks for
         wanted = max(wanted, min(items, MAX_GROUPS - 1))
