@@ -15,6 +15,7 @@ from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.text.chunks import zh_chunks
 from citebrief.text.title_choice import _zh_fragment, group_title, subject_title
+from citebrief.text.zh_asides import ASIDE_FACTOR, aside_factor
 from citebrief.text.zh_roundup import roundup_subject
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -310,3 +311,15 @@ def test_one_named_item_or_a_short_list_is_no_roundup() -> None:
 )
 def test_clts_roundups_name_their_subject(index: int, subject: str) -> None:
     assert _titles("zh-clts", index)[0].endswith(subject)
+
+
+def test_a_story_detail_names_no_group() -> None:
+    assert aside_factor("下楼买菜", ["那天，窗户开着，爸爸下楼买菜，南安趴在窗台上往下看。"]) == ASIDE_FACTOR
+    assert aside_factor("邻居聊天", ["身边也有家人在，只是家人在跟邻居聊天。"]) == ASIDE_FACTOR
+    assert aside_factor("3D爱心", ["教我用电脑编程自制一颗3D爱心"]) == ASIDE_FACTOR
+    assert aside_factor("冷水", ["大米淘洗干净，用冷水浸泡半小时"]) == ASIDE_FACTOR
+    # 用 inside a word is no means: "利用患者形象作证明", "通用航空产业"
+    assert aside_factor("患者形象", ["广告利用患者形象作证明。"]) == 1.0
+    assert aside_factor("航空产业", ["西藏通用航空产业的发展前景广阔。"]) == 1.0
+    # said once as a detail and once as the point: the point stands
+    assert aside_factor("防护栅栏", ["爸爸防护栅栏没装。", "窗框没有安装防护栅栏。"]) == 1.0
