@@ -323,3 +323,5 @@ def test_a_story_detail_names_no_group() -> None:
     assert aside_factor("航空产业", ["西藏通用航空产业的发展前景广阔。"]) == 1.0
     # said once as a detail and once as the point: the point stands
     assert aside_factor("防护栅栏", ["爸爸防护栅栏没装。", "窗框没有安装防护栅栏。"]) == 1.0
+    # "一个" is Chinese's plain indefinite article: the thing it brings in may be the point
+    assert aside_factor("合成路线", ["构建了自然界不存在的一个合成路线。"]) == 1.0
