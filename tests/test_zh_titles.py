@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.group_titles import _item_name
 from citebrief.ingest import document_from_text
 from citebrief.text.chunks import zh_chunks
 from citebrief.text.title_choice import _zh_fragment, group_title, subject_title
@@ -325,3 +326,15 @@ def test_a_story_detail_names_no_group() -> None:
     assert aside_factor("防护栅栏", ["爸爸防护栅栏没装。", "窗框没有安装防护栅栏。"]) == 1.0
     # "一个" is Chinese's plain indefinite article: the thing it brings in may be the point
     assert aside_factor("合成路线", ["构建了自然界不存在的一个合成路线。"]) == 1.0
+
+
+def test_a_roundup_group_is_titled_by_its_item() -> None:
+    robot = ["新出的扫地机器人搭配了传感器。", "它能扫干净边角。"]
+    assert _item_name(["扫地机器人", "美发直发器"], robot, set()) == "扫地机器人"
+    both = ["扫地机器人和美发直发器都上新了。"]
+    assert _item_name(["扫地机器人", "美发直发器"], both, set()) == ""  # two items: no one name
+    assert _item_name(["扫地机器人"], ["扫地机器人很好。"], {"扫地机器人"}) == ""  # the overview's already
+
+
+def test_the_appliance_roundup_groups_name_their_products() -> None:
+    assert _titles("zh-clts", 2)[1] == "扫地机器人"

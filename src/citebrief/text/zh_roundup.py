@@ -74,6 +74,12 @@ _SUBORDINATE = ("随着", "当", "在", "从", "由于", "因为", "如果", "�
 _GENUS = LazyPattern(rf"是[^，。；]{{0,14}}的([{_HAN}]{{2,4}})(?:[，。；]|$)")
 
 
+def roundup_items(sentences: list[str]) -> list[str]:
+    """The names of a roundup's items, in order ([] where the piece is no roundup)."""
+    items = _items(sentences)[0]
+    return items if len(items) >= MIN_ITEMS else []
+
+
 def _items(sentences: list[str]) -> tuple[list[str], int, str]:
     """The items' names, the index of the first item's sentence, and a numbered list's lead-in."""
     named: list[tuple[int, str]] = []
