@@ -17,7 +17,7 @@ from citebrief.ingest import document_from_text
 from citebrief.text.chunks import zh_chunks
 from citebrief.text.title_choice import _zh_fragment, group_title, subject_title
 from citebrief.text.zh_asides import ASIDE_FACTOR, aside_factor
-from citebrief.text.zh_roundup import roundup_subject
+from citebrief.text.zh_roundup import roundup_items, roundup_subject
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -305,6 +305,11 @@ def test_one_named_item_or_a_short_list_is_no_roundup() -> None:
     assert roundup_subject(news) == ""
     short = _sentences("主要措施如下：1.加强监管：严查违规。2.完善制度：健全规则。会议要求抓好落实。")
     assert roundup_subject(short) == ""
+    reasons = _sentences(
+        "养老金缺口在扩大。由于历史原因，制度被分割。由于历史原因，缺口很大。"
+        "由于资金原因，进度放缓。由于资金原因，项目推迟。"
+    )
+    assert roundup_items(reasons) == []  # clauses of reason, not dishes' names
 
 
 @pytest.mark.parametrize(

@@ -95,7 +95,9 @@ def _items(sentences: list[str]) -> tuple[list[str], int, str]:
             if m.group(1) == "1" and not lead_in:
                 lead_in = sentence[: m.start()].strip("：: ")
         opener = _OPENER.match(sentence)
-        if opener and tag_zh(opener.group(1))[-1][1] in _HEAD_TAGS:
+        tags = [tag for _, tag in tag_zh(opener.group(1))] if opener else []
+        # a dish's name, not a clause of reason or means ("由于历史原因，", "通过技术改造，")
+        if opener and tags[-1] in _HEAD_TAGS and tags[0] not in ("p", "c", "d", "v"):
             openers[opener.group(1)] += 1
             first_open.setdefault(opener.group(1), k)
     named.extend((first_open[n], n) for n, c in openers.items() if c >= 2)
