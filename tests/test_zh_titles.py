@@ -6,14 +6,18 @@ place are no overview subject."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.group_titles import _item_name
 from citebrief.ingest import document_from_text
 from citebrief.text.chunks import zh_chunks
 from citebrief.text.title_choice import _zh_fragment, group_title, subject_title
+from citebrief.text.zh_asides import ASIDE_FACTOR, aside_factor
+from citebrief.text.zh_roundup import roundup_items, roundup_subject
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -263,3 +267,79 @@ def test_a_latin_front_cut_from_its_chinese_word_titles_no_group() -> None:
     assert poor_zh_title("3D", ["孩子们用彩纸做了3D爱心。", "一颗3D爱心送给妈妈。"])
     assert not poor_zh_title("3D", ["馆内采用3D打印。", "通过3D，观众看得更清楚。"])
     assert not poor_zh_title("3D")  # no text to say it is cut
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[。！？])", text) if s]
+
+
+def test_a_roundup_is_titled_by_what_its_items_are_instances_of() -> None:
+    recipes = _sentences(
+        "当我们在讨论冬令进补时，你会想到什么？温和的滋补法更有效果。红枣小米粥，原料：小米、红枣。"
+        "做法：小米淘洗干净。山药排骨汤，原料：山药、排骨。做法：排骨焯水。"
+    )
+    assert roundup_subject(recipes) == "冬令进补"
+    products = _sentences(
+        "随着科技的不断进步，小家电的迭代速度也越来越快。能拖地的扫地机器人@Robo。它很安静。"
+        "不伤头发的直发器@Hair。它很轻。"
+    )
+    assert roundup_subject(products) == "小家电"
+    numbered = _sentences(
+        "孩子在家也会摔伤。常见跌落危险因素及预防办法：1.窗户潜在危险：窗户要装护栏。"
+        "2.楼梯潜在危险：楼梯要装门。3.家具潜在危险：柜子要固定。"
+    )
+    assert roundup_subject(numbered) == "跌落危险因素"
+
+
+def test_a_genus_the_opening_names_beats_the_items_shared_ingredient() -> None:
+    dishes = _sentences(
+        "野菜和春笋是江南人到了春季必吃的春令食材。春笋鲜嫩。食材要新鲜。"
+        "春笋烧豆腐，鲜美可口。新鲜食材做的春笋烧豆腐最好。春笋烧豆腐，老少皆宜。"
+        "香椿拌核桃，清香爽口。这道菜的食材简单。香椿拌核桃，田园野趣。春笋入汤也好，这种食材百搭。"
+    )
+    assert roundup_subject(dishes) == "春令食材"
+
+
+def test_one_named_item_or_a_short_list_is_no_roundup() -> None:
+    news = _sentences("随着科技进步，手机更新更快。新款手机@Brand发布。发布会在北京举行。")
+    assert roundup_subject(news) == ""
+    short = _sentences("主要措施如下：1.加强监管：严查违规。2.完善制度：健全规则。会议要求抓好落实。")
+    assert roundup_subject(short) == ""
+    reasons = _sentences(
+        "养老金缺口在扩大。由于历史原因，制度被分割。由于历史原因，缺口很大。"
+        "由于资金原因，进度放缓。由于资金原因，项目推迟。"
+    )
+    assert roundup_items(reasons) == []  # clauses of reason, not dishes' names
+
+
+@pytest.mark.parametrize(
+    ("index", "subject"), [(0, "冬令进补"), (2, "小家电"), (3, "春令食材"), (4, "跌落危险因素"), (5, "设计品")]
+)
+def test_clts_roundups_name_their_subject(index: int, subject: str) -> None:
+    assert _titles("zh-clts", index)[0].endswith(subject)
+
+
+def test_a_story_detail_names_no_group() -> None:
+    assert aside_factor("下楼买菜", ["那天，窗户开着，爸爸下楼买菜，南安趴在窗台上往下看。"]) == ASIDE_FACTOR
+    assert aside_factor("邻居聊天", ["身边也有家人在，只是家人在跟邻居聊天。"]) == ASIDE_FACTOR
+    assert aside_factor("3D爱心", ["教我用电脑编程自制一颗3D爱心"]) == ASIDE_FACTOR
+    assert aside_factor("冷水", ["大米淘洗干净，用冷水浸泡半小时"]) == ASIDE_FACTOR
+    # 用 inside a word is no means: "利用患者形象作证明", "通用航空产业"
+    assert aside_factor("患者形象", ["广告利用患者形象作证明。"]) == 1.0
+    assert aside_factor("航空产业", ["西藏通用航空产业的发展前景广阔。"]) == 1.0
+    # said once as a detail and once as the point: the point stands
+    assert aside_factor("防护栅栏", ["爸爸防护栅栏没装。", "窗框没有安装防护栅栏。"]) == 1.0
+    # "一个" is Chinese's plain indefinite article: the thing it brings in may be the point
+    assert aside_factor("合成路线", ["构建了自然界不存在的一个合成路线。"]) == 1.0
+
+
+def test_a_roundup_group_is_titled_by_its_item() -> None:
+    robot = ["新出的扫地机器人搭配了传感器。", "它能扫干净边角。"]
+    assert _item_name(["扫地机器人", "美发直发器"], robot, set()) == "扫地机器人"
+    both = ["扫地机器人和美发直发器都上新了。"]
+    assert _item_name(["扫地机器人", "美发直发器"], both, set()) == ""  # two items: no one name
+    assert _item_name(["扫地机器人"], ["扫地机器人很好。"], {"扫地机器人"}) == ""  # the overview's already
+
+
+def test_the_appliance_roundup_groups_name_their_products() -> None:
+    assert _titles("zh-clts", 2)[1] == "扫地机器人"

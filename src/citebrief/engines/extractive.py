@@ -49,7 +49,7 @@ from citebrief.engines.lead_points import (
     whole_sentences,
 )
 from citebrief.engines.policy import is_policy, is_reply, items_title, key_factor, set_background_aside, sets_deadline
-from citebrief.engines.runs import SentenceRuns, lead_run, run_themes
+from citebrief.engines.runs import SentenceRuns, feature_themes, lead_run, run_themes
 from citebrief.engines.scored import Draft, Scored, Unit, figures_in, mmr_pick
 from citebrief.engines.themes import (
     OVERVIEW_THEME,
@@ -536,7 +536,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     said = len(usable) + sum(scored.units[i].text.rstrip("；;").count("；") for i in usable)
     wanted_themes = _theme_count(claim_paragraphs, said, groups, two_group_sentences(document.lang))
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
-    themes = min(wanted_themes, max((len(claims) - overview_size) // 2, 0))
+    themes = min(feature_themes(document, wanted_themes), max((len(claims) - overview_size) // 2, 0))
     chosen: list[int] = []
     # the overview's lead run and the themes' runs read the same sentences: openers and cohesion once
     shared = SentenceRuns(scored.sentence_vectors, [(u.text, u.paragraph - 1) for u in scored.units])

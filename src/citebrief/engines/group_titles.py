@@ -33,6 +33,7 @@ from citebrief.text.title_choice import (
 from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
+from citebrief.text.zh_roundup import roundup_items, roundup_subject
 
 _OFFICIAL_TITLE = re.compile(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
 # a docket number: a reply's title names the proposal by it ("十届全国人大四次会议第2996号建议")
@@ -118,8 +119,9 @@ def overview_title(
     if _DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
         subject = _proposal(texts)
     if not subject and lang == "zh":  # the work a piece is, the thing its lead's event is about
-        opening = [t.text for s in document.segments for t in s.sentences][:LEAD_SENTENCES]
-        subject = own_title(opening) or event_subject(opening, texts)
+        sentences = [t.text for s in document.segments for t in s.sentences]
+        opening = sentences[:LEAD_SENTENCES]  # a roundup is about what its items are instances of
+        subject = own_title(opening) or roundup_subject(sentences) or event_subject(opening, texts)
     if not subject:  # the phrase of the lead that runs through the article
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
         lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
@@ -152,6 +154,12 @@ def overview_title(
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(subject, lang)
 
 
+def _item_name(items: list[str], bullets: list[str], used: set[str]) -> str:
+    """The one roundup item the group's bullets name ('' where they name none or several)."""
+    named = [item for item in items if any(item in b for b in bullets) and item.casefold() not in used]
+    return named[0] if len(named) == 1 else ""
+
+
 def group_titles(
     document: Document,
     groups: list[GroupBullets],
@@ -170,10 +178,13 @@ def group_titles(
     # beside the section "市场主体")
     reserved = {h.casefold() for h in headings if h and not is_generic_heading(h)}
     titles = []
+    items = roundup_items([t.text for s in document.segments for t in s.sentences]) if lang == "zh" else []
     for group, heading in zip(groups, headings, strict=True):
         title = heading
         cited = sorted(set(group.paragraphs))
         texts = [document.segments[p].text for p in cited]
+        if not title and items:  # a roundup's group is an item: its name, where its text says one alone
+            title = _item_name(items, group.bullets, used)
         others = reserved - {heading.casefold()}
         guard = used | others
         if title and (title.casefold() not in used or title.casefold() == subject):

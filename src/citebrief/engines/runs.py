@@ -17,6 +17,7 @@ import numpy as np
 
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import OVERVIEW_THEME, Themes
+from citebrief.model import Document
 from citebrief.options import MAX_GROUPS
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
@@ -48,6 +49,40 @@ def names_item(text: str) -> bool:
     ingredients: the article is a list of items, each with sentences of its own."""
     body = text.strip()
     return bool(_BRAND_LINE.match(body) or _RECIPE_LINE.match(body))
+
+
+# a Chinese feature or news item that came as one block: however long, a reader keeps six groups
+MAX_ZH_PASSAGE_THEMES = 5
+
+
+def feature_themes(document: Document, wanted: int) -> int:
+    """The themes a brief gives besides the overview: for a Chinese block cut into passages
+    (an essay, a feature), at most `MAX_ZH_PASSAGE_THEMES`; its passages are ours, not the
+    writer's paragraphs, and say nothing of how many parts it has."""
+    block = document.lang == "zh" and any(s.passage for s in document.segments)
+    return min(wanted, MAX_ZH_PASSAGE_THEMES) if block else wanted
+
+
+_NUMERALS = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def _longest_series(openers: np.ndarray, texts: list[str]) -> int:
+    """The items of the longest numbered series among the openers: where the numbers start
+    again ("（二）（三）（四）" then "（二）……（六）"), the items are two parts' subsections, and
+    the longer list, not both, says how many groups the items ask for."""
+    longest = count = 0
+    last = 0
+    for opens, text in zip(openers.tolist(), texts, strict=True):
+        if not opens:
+            continue
+        marker = item_marker(text.strip())
+        said = marker.group() if marker else ""
+        digits = re.sub(r"\D", "", said)
+        number = int(digits) if digits else _NUMERALS.get(said.strip("（(）)、. 第")[:1], 0)
+        count = 1 if number and number <= last else count + 1
+        last = number or last
+        longest = max(longest, count)
+    return longest
 
 
 def opens_part(text: str) -> bool:
@@ -120,6 +155,8 @@ def run_labels(
     labels = np.zeros(count, dtype=int)
     rows = np.flatnonzero(np.diff(vectors.indptr) > 0)  # sentences with content words
     items = int(openers[rows].sum()) if openers is not None else 0
+    if openers is not None and items >= 2 and shared is not None:  # numbers that start again: two lists' items
+        items = _longest_series(openers[rows], [shared.sentences[r][0] for r in rows.tolist()])
     if items >= 2 and not exact:  # a roundup: a group per item, however many the length asks for
         wanted = max(wanted, min(items, MAX_GROUPS - 1))
     if wanted <= 1 or len(rows) < 2 * MIN_RUN_SPARE:

@@ -2,7 +2,8 @@
 another name for something or a side remark ("长三角产业青年创新孵化基地（碳谷绿湾）" beside a
 contest's tracks and a speech), not what the group is about. A bracket that defines the
 article's own short name ("（以下简称杏煤公司）") is no aside: the article goes on to use it; nor
-is one that spells out a Latin abbreviation ("ATF（自重徒手功能性训练）")."""
+is one that spells out a Latin abbreviation ("ATF（自重徒手功能性训练）"). Nor is a story's detail
+("爸爸下楼买菜", "自制一颗3D爱心", "用冷水浸泡") what its group is about."""
 
 from __future__ import annotations
 
@@ -15,9 +16,26 @@ _BRACKETED = re.compile(r"[（(][^（）()]*(?:[）)]|$)")
 def aside_factor(phrase: str, bullets: list[str]) -> float:
     """`ASIDE_FACTOR` for a phrase the bullets say only inside brackets, else 1."""
     saying = [b for b in bullets if phrase in b]
+    if saying and all(_story_detail(phrase, b) for b in saying):
+        return ASIDE_FACTOR
     if not saying or any(phrase in _BRACKETED.sub(_kept, b) for b in saying):
         return 1.0
     return ASIDE_FACTOR
+
+
+# a story's detail: what one of the family was doing ("爸爸下楼买菜", "家人在跟邻居聊天"), the one
+# thing a child made ("自制一颗3D爱心"), what a step is done with ("用冷水浸泡")
+_KIN = "爸爸|妈妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|家人|父亲|母亲|丈夫|妻子|儿子|女儿"
+# 用 on its own, not the end of 利用, 在用, 通用 ("利用患者形象", "通用航空产业")
+_DETAIL_BEFORE = re.compile(
+    rf"(?:(?:{_KIN})(?:正在|在跟|在和|在|跟|和)?|一[颗只张幅]|(?:^|[，,；;\s我你他她再先就并可])[用拿]|自制)$"
+)
+
+
+def _story_detail(phrase: str, bullet: str) -> bool:
+    """Every place the bullet says `phrase`, it follows a family member, a one or a 用."""
+    starts = [m.start() for m in re.finditer(re.escape(phrase), bullet)]
+    return bool(starts) and all(_DETAIL_BEFORE.search(bullet[:k]) for k in starts)
 
 
 def _kept(bracket: re.Match[str]) -> str:

@@ -1,0 +1,141 @@
+"""What a Chinese roundup is about: a feature that walks through several parallel items, each
+with its own name (recipes "红枣黑芝麻粥，原料：", products "扫地机器人@iRobot", a numbered list
+"1.窗户和阳台潜在危险：", dishes each opening their own sentences), is about what the items are
+instances of ("冬令进补", "小家电"), which its opening states, never about one item.
+
+Read from the opening (the sentences before the first item): the topic it says it discusses
+("当我们在讨论冬令进补时"), the lead-in of a numbered list ("常见跌落危险因素及预防办法："), else the
+opening's noun the rest of the piece keeps coming back to, no item's own word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import cleanly_cut, is_name, noun_phrase, on_word_boundaries
+from citebrief.text.tokenize import tag_zh
+
+_HAN = "\u4e00-\u9fff"
+# the marks of an item with its own name, each giving the name
+_RECIPE = LazyPattern(rf"^([{_HAN}]{{2,12}})，(?:原料|材料|食材|用料)[：:]")
+_BRAND = LazyPattern(rf"([{_HAN}]{{2,12}})@[A-Za-z]")
+_NUMBERED = LazyPattern(rf"(?:^|[：:。；])\s*([1-9])[.．、]([{_HAN}]{{2,12}})[：:]")
+_OPENER = LazyPattern(rf"^([{_HAN}]{{4,10}})，")
+# "当我们在讨论冬令进补时", "说起春笋": the opening names its topic
+_TOPIC = LazyPattern(rf"(?:讨论|说起|说到|谈起|谈到|提起|聊聊|聊到)([{_HAN}]{{2,8}}?)(?:时|的时候|，|,|？|\?)")
+_NOUN_TAGS = frozenset({"n", "nz", "vn", "j", "l"})
+_HEAD_TAGS = frozenset({"n", "nz", "j"})
+_RECUR_TAGS = frozenset({"n", "nz", "j", "vn"})
+MIN_ITEMS = 2
+MIN_NUMBERED = 3
+OPENING_SENTENCES = 3
+MIN_RECURRENCE = 3
+
+
+def roundup_subject(sentences: list[str]) -> str:
+    """The roundup's subject, '' where the piece has fewer than two named items or its opening
+    names no subject that is not an item's own."""
+    items, first, lead_in = _items(sentences)
+    if len(items) < MIN_ITEMS:
+        return ""
+    opening = sentences[: min(first, OPENING_SENTENCES)] if first else []
+    joined = "".join(sentences)
+    own = "".join(items)
+    if lead_in:  # "常见跌落危险因素及预防办法" → 跌落危险因素
+        phrase = noun_phrase(re.split("及|和|与", lead_in)[0], "zh")
+        phrase = phrase.removeprefix("常见").removeprefix("主要")
+        if len(phrase) >= 2 and on_word_boundaries(phrase, joined, "zh"):
+            return phrase
+    for sentence in opening:
+        topic = _TOPIC.search(sentence)
+        if topic and _is_noun_phrase(topic.group(1)) and topic.group(1) not in own:
+            return topic.group(1)
+    return _recurring(opening, sentences[len(opening) :], own, joined) or _main_topic(opening, own)
+
+
+def _main_topic(opening: list[str], own: str) -> str:
+    """The first noun of the opening's first main clause ("随着科技的不断进步，小家电的迭代速度……"
+    → 小家电), past the clauses that say when or as what ("随着……", "当……时")."""
+    for sentence in opening[:1]:
+        for clause in re.findall(r"[^，。；！？]+", sentence):
+            if clause.startswith(_SUBORDINATE):
+                continue
+            for word, tag in tag_zh(clause):
+                if tag in _HEAD_TAGS and len(word) >= 2 and word not in own:
+                    return word if not is_name(word, [sentence], "zh") else ""
+            return ""
+    return ""
+
+
+_SUBORDINATE = ("随着", "当", "在", "从", "由于", "因为", "如果", "虽然", "实际上", "其实")
+# "野菜和春笋是江南人到了春季必吃的食材": what the items are instances of
+_GENUS = LazyPattern(rf"是[^，。；]{{0,14}}的([{_HAN}]{{2,4}})(?:[，。；]|$)")
+
+
+def roundup_items(sentences: list[str]) -> list[str]:
+    """The names of a roundup's items, in order ([] where the piece is no roundup)."""
+    items = _items(sentences)[0]
+    return items if len(items) >= MIN_ITEMS else []
+
+
+def _items(sentences: list[str]) -> tuple[list[str], int, str]:
+    """The items' names, the index of the first item's sentence, and a numbered list's lead-in."""
+    named: list[tuple[int, str]] = []
+    numbered: list[tuple[int, str]] = []
+    lead_in = ""
+    openers: Counter[str] = Counter()
+    first_open: dict[str, int] = {}
+    for k, sentence in enumerate(sentences):
+        for pattern in (_RECIPE, _BRAND):  # "连墙角都能扫干净的扫地机器人@iRobot": the product
+            named.extend((k, m.group(1).rsplit("的", 1)[-1]) for m in pattern.finditer(sentence))
+        for m in _NUMBERED.finditer(sentence):
+            numbered.append((k, m.group(2)))
+            if m.group(1) == "1" and not lead_in:
+                lead_in = sentence[: m.start()].strip("：: ")
+        opener = _OPENER.match(sentence)
+        tags = [tag for _, tag in tag_zh(opener.group(1))] if opener else []
+        # a dish's name, not a clause of reason or means ("由于历史原因，", "通过技术改造，")
+        if opener and tags[-1] in _HEAD_TAGS and tags[0] not in ("p", "c", "d", "v"):
+            openers[opener.group(1)] += 1
+            first_open.setdefault(opener.group(1), k)
+    named.extend((first_open[n], n) for n, c in openers.items() if c >= 2)
+    if len(numbered) >= MIN_NUMBERED:
+        named.extend(numbered)
+    else:
+        lead_in = ""
+    names = list(dict.fromkeys(n for _, n in named))
+    return names, min((k for k, _ in named), default=0), lead_in
+
+
+def _is_noun_phrase(phrase: str) -> bool:
+    tags = [tag for _, tag in tag_zh(phrase)]
+    return bool(tags) and all(tag in _NOUN_TAGS or tag == "v" for tag in tags) and tags[0] != "v"
+
+
+def _recurring(opening: list[str], rest: list[str], own: str, joined: str) -> str:
+    """The opening's noun the rest of the piece says most (3 times or more), no item's word,
+    with the modifier the piece puts before it where that modifier is the opening's too
+    ("食材" → "春令食材")."""
+    words = [(w, t) for s in opening for w, t in tag_zh(s)]
+    later = "".join(rest)
+    nouns = [w for w, t in words if t in _RECUR_TAGS and len(w) >= 2 and w not in own]
+    nouns = [w for w in dict.fromkeys(nouns) if not is_name(w, [joined], "zh")]
+    genus = {tag_zh(m.group(1))[-1][0] for s in opening for m in _GENUS.finditer(s)}
+    genus = {w for w in genus if later.count(w) >= MIN_RECURRENCE}
+    scored = sorted(nouns, key=lambda w: (w not in genus, -later.count(w)))
+    if not scored or later.count(scored[0]) < MIN_RECURRENCE:
+        return ""
+    head = scored[0]
+    said = {w for w, t in words if t in _NOUN_TAGS | {"t"}}
+    for modifier in sorted(said, key=len, reverse=True):
+        phrase = modifier + head
+        if phrase in joined and cleanly_cut(phrase, joined, "zh") and phrase not in own:
+            return phrase
+    # "设计" → "设计品" where the opening says the goods: the thing, not the craft
+    goods = next((head + c for c in _GOODS if any(head + c in o for o in opening)), "")
+    return goods if goods and goods not in own else head
+
+
+_GOODS = "品物"
