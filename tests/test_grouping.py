@@ -266,30 +266,28 @@ def test_a_point_two_passages_say_is_cited_where_it_adds_a_passage() -> None:
 def test_the_group_count_fits_the_article() -> None:
     """A flash is one group, a short item two or three, a long article one more per three
     claim paragraphs, up to MAX_GROUPS (the runs' clear turns fill them: an upper bound)."""
-    from citebrief.engines.extractive import _theme_count
-    from citebrief.engines.themes import two_group_sentences
+    from citebrief.engines.themes import theme_count, two_group_sentences
 
     en = two_group_sentences("en")
-    assert _theme_count(3, 5, None, en) + 1 == 1
-    assert _theme_count(4, 10, None, en) + 1 == 2
-    assert _theme_count(6, 20, None, en) + 1 == 3
-    assert _theme_count(12, 40, None, en) + 1 == 5
-    assert _theme_count(15, 60, None, en) + 1 == 6
-    assert _theme_count(24, 80, None, en) + 1 == 8
-    assert _theme_count(24, 80, 2, en) + 1 == 2  # --groups decides
+    assert theme_count(3, 5, None, en) + 1 == 1
+    assert theme_count(4, 10, None, en) + 1 == 2
+    assert theme_count(6, 20, None, en) + 1 == 3
+    assert theme_count(12, 40, None, en) + 1 == 5
+    assert theme_count(15, 60, None, en) + 1 == 6
+    assert theme_count(24, 80, None, en) + 1 == 8
+    assert theme_count(24, 80, 2, en) + 1 == 2  # --groups decides
 
 
 def test_a_chinese_item_of_ten_sentences_has_three_groups_an_english_one_two() -> None:
     """A Chinese sentence says less than an English one: ten of them hold an opening and two
     themes (the figures apart from the analyst's words), ten English sentences one theme."""
-    from citebrief.engines.extractive import _theme_count
-    from citebrief.engines.themes import two_group_sentences
+    from citebrief.engines.themes import theme_count, two_group_sentences
 
     zh, en = two_group_sentences("zh"), two_group_sentences("en")
-    assert _theme_count(4, 10, None, zh) + 1 == 3
-    assert _theme_count(4, 9, None, zh) + 1 == 2
-    assert _theme_count(4, 10, None, en) + 1 == 2
-    assert _theme_count(4, 13, None, en) + 1 == 3
+    assert theme_count(4, 10, None, zh) + 1 == 3
+    assert theme_count(4, 9, None, zh) + 1 == 2
+    assert theme_count(4, 10, None, en) + 1 == 2
+    assert theme_count(4, 13, None, en) + 1 == 3
 
 
 def test_a_chinese_news_item_of_ten_sentences_reads_in_three_titled_groups() -> None:

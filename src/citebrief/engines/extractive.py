@@ -60,6 +60,7 @@ from citebrief.engines.themes import (
     section_themes,
     set_aside,
     speaker_turns,
+    theme_count,
     two_group_sentences,
     zh_phrases,
 )
@@ -78,8 +79,6 @@ from citebrief.text.tokenize import analyze, zh_reading
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
 
 ENGINE_NAME = "extractive"
-MIN_GROUPS_LONG = 3
-LONG_ARTICLE_PARAGRAPHS = 8
 # the lead prior: x(1 + 2(1-r)^16) at relative position r — x3 on the first sentence, x1.37 at
 # 10% of the article, x1.06 at 20%, nothing after: news puts its point first, and past the lead
 # content alone decides. Chosen on zh-clts/en-cnndm top-3 ROUGE-L (see bench/README.md).
@@ -220,23 +219,6 @@ def _length_factor(text: str, lang: Lang, *, long_penalty: bool = True) -> float
     low, high = (12, LONG_SENTENCE_ZH) if lang == "zh" else (6, LONG_SENTENCE_EN)
     factor = min(1.0, size / low) ** 2
     return factor * min(1.0, high / size) if long_penalty and size else factor
-
-
-def _theme_count(paragraphs: int, sentence_count: int, requested: int | None, two: int) -> int:
-    """Themes besides the overview: scaled with the article (`two_group_sentences`), or as --groups asks.
-
-    `paragraphs` counts the paragraphs that hold a claim: a notice's title lines, document
-    number, addressees, signature and date do not make it a long article.
-    """
-    if requested is not None:
-        return max(requested - 1, 0)
-    if paragraphs >= LONG_ARTICLE_PARAGRAPHS:
-        total = min(MAX_GROUPS, max(MIN_GROUPS_LONG, round(paragraphs / 3) + 1))
-    elif sentence_count <= 6:
-        total = 1  # a news flash is one group
-    else:
-        total = 2 if sentence_count <= two else 3
-    return total - 1
 
 
 def _same_wording(a: str, b: str) -> bool:
@@ -539,7 +521,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     claim_paragraphs = len({scored.units[i].paragraph for i in claims})
     # a sentence joined at "；" says as much as the clauses it was cut into: it counts as they did
     said = len(usable) + sum(scored.units[i].text.rstrip("；;").count("；") for i in usable)
-    wanted_themes = _theme_count(claim_paragraphs, said, groups, two_group_sentences(document.lang))
+    wanted_themes = theme_count(claim_paragraphs, said, groups, two_group_sentences(document.lang))
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
     themes = min(wanted_themes, max((len(claims) - overview_size) // 2, 0))
     chosen: list[int] = []

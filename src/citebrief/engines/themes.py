@@ -186,6 +186,27 @@ def two_group_sentences(lang: Lang) -> int:
     return ZH_TWO_GROUPS if lang == "zh" else TWO_GROUPS
 
 
+MIN_GROUPS_LONG = 3
+LONG_ARTICLE_PARAGRAPHS = 8
+
+
+def theme_count(paragraphs: int, sentence_count: int, requested: int | None, two: int) -> int:
+    """Themes besides the overview: scaled with the article (`two_group_sentences`), or as --groups asks.
+
+    `paragraphs` counts the paragraphs that hold a claim: a notice's title lines, document
+    number, addressees, signature and date do not make it a long article.
+    """
+    if requested is not None:
+        return max(requested - 1, 0)
+    if paragraphs >= LONG_ARTICLE_PARAGRAPHS:
+        total = min(MAX_GROUPS, max(MIN_GROUPS_LONG, round(paragraphs / 3) + 1))
+    elif sentence_count <= 6:
+        total = 1  # a news flash is one group
+    else:
+        total = 2 if sentence_count <= two else 3
+    return total - 1
+
+
 TURNS_SHARE = 0.5  # of the paragraphs holding claims, opened by a speaker's label
 MIN_TURNS = 8
 
