@@ -278,6 +278,24 @@ def test_the_group_count_fits_the_article() -> None:
     assert theme_count(24, 80, 2, en) + 1 == 2  # --groups decides
 
 
+def test_english_text_read_in_runs_has_four_groups_at_most() -> None:
+    """Five or six groups of two bullets are no grouping to a reader of a news story: English
+    text without sections stops at four groups; sections, and Chinese text, keep their room."""
+    from citebrief.engines.themes import EN_RUN_GROUPS, most_groups, theme_count, two_group_sentences
+
+    en = two_group_sentences("en")
+    assert most_groups("en", sections=False) == EN_RUN_GROUPS == 4
+    assert most_groups("en", sections=True) == most_groups("zh", sections=False) == 8
+    assert theme_count(15, 60, None, en, most_groups("en", sections=False)) + 1 == 4
+    assert theme_count(24, 80, None, en, most_groups("en", sections=True)) + 1 == 8
+    assert theme_count(24, 80, 6, en, most_groups("en", sections=False)) + 1 == 6  # --groups decides
+    counts = [
+        len(draft_extractive(document_from_text(r["article"], origin=r["id"])).groups)
+        for r in load_records("en-cnndm.jsonl")[:40]
+    ]
+    assert max(counts) == 4, counts  # 5 or 6 in 5 of these 40 before the cap
+
+
 def test_a_chinese_item_of_ten_sentences_has_three_groups_an_english_one_two() -> None:
     """A Chinese sentence says less than an English one: ten of them hold an opening and two
     themes (the figures apart from the analyst's words), ten English sentences one theme."""

@@ -56,6 +56,7 @@ from citebrief.engines.themes import (
     PhraseStats,
     Themes,
     clustered_themes,
+    most_groups,
     noun_runs,
     section_themes,
     set_aside,
@@ -521,7 +522,9 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     claim_paragraphs = len({scored.units[i].paragraph for i in claims})
     # a sentence joined at "；" says as much as the clauses it was cut into: it counts as they did
     said = len(usable) + sum(scored.units[i].text.rstrip("；;").count("；") for i in usable)
-    wanted_themes = theme_count(claim_paragraphs, said, groups, two_group_sentences(document.lang))
+    wanted_themes = theme_count(
+        claim_paragraphs, said, groups, two_group_sentences(document.lang), most_groups(document.lang, bool(outline))
+    )
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
     themes = min(wanted_themes, max((len(claims) - overview_size) // 2, 0))
     chosen: list[int] = []
