@@ -52,6 +52,7 @@ from citebrief.engines.policy import is_policy, is_reply, items_title, key_facto
 from citebrief.engines.runs import SentenceRuns, lead_run, run_themes
 from citebrief.engines.scored import Draft, Scored, Unit, figures_in, mmr_pick
 from citebrief.engines.themes import (
+    EN_RUN_GROUPS,
     OVERVIEW_THEME,
     PhraseStats,
     Themes,
@@ -90,6 +91,7 @@ DUPLICATE_SIMILARITY = 0.8
 MIN_AFTER_REFERENCE = 6  # usable sentences left outside a reference annex, or it is kept
 LONG_SECTION_PARAGRAPHS = 6
 LONG_SECTION_SENTENCES = 12
+LONG_RUN_SENTENCES_EN = 8
 MIN_CLAIM_CHARS_ZH = 15
 MIN_CLAIM_WORDS_EN = 6
 MIN_DATED_CHARS_ZH = 10  # a short sentence that states a date or a figure for something named
@@ -411,9 +413,10 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Dra
     """One group per theme, in the order the themes first appear in the article."""
     drafts: list[Draft] = []
     of_sentence = themes.of_sentences(np.array([u.paragraph - 1 for u in scored.units]))
-    for theme in sorted(
-        set(of_sentence.tolist()) - {OVERVIEW_THEME}, key=lambda t: int(np.flatnonzero(of_sentence == t)[0])
-    ):
+    order = sorted(set(of_sentence.tolist()) - {OVERVIEW_THEME}, key=lambda t: int(np.flatnonzero(of_sentence == t)[0]))
+    # a story cut short at four groups (`most_groups`): its long runs say more than three things
+    capped_story = scored.lang == "en" and themes.sentences is not None and len(order) >= EN_RUN_GROUPS - 1
+    for theme in order:
         mine = of_sentence == theme
         members = {u.paragraph for u in scored.units if mine[u.index]}
         if themes.sentences is None:
@@ -430,6 +433,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Dra
             and len(candidates) >= LONG_SECTION_SENTENCES
         ):
             want = 4  # a long section of a long policy holds more measures, figures and deadlines than three
+        elif capped_story and len(candidates) >= LONG_RUN_SENTENCES_EN:
+            want = 4
         picked = _with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room,
