@@ -21,6 +21,7 @@ from citebrief.engines.themes import (
     phrase_title,
 )
 from citebrief.model import Document
+from citebrief.text.en_lead_name import lead_name
 from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.title_choice import (
@@ -124,6 +125,8 @@ def overview_title(
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
         lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
         subject = subject_title(lead, texts, lang, used)
+        if lang == "en":  # "Rickie Fowler", not "Legion of Fans": whom the lead is about
+            subject = lead_name(first, texts, subject) or subject
     if not subject:
         spread: Counter[str] = Counter()
         for found in stats.per_paragraph:

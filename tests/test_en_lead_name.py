@@ -1,0 +1,55 @@
+"""The overview of an English story names whom its lead is about when its phrase is no name."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.text.en_lead_name import lead_name
+from conftest import load_records
+
+FOWLER = "PGA Tour star Rickie Fowler has earned extra brownie points with his growing legion of fans."
+TEXTS = [FOWLER, "Fowler wrote back to the hater, and his legion of fans cheered.", "The fans loved it."]
+
+
+def test_the_name_before_the_leads_verb_replaces_a_phrase() -> None:
+    assert lead_name(FOWLER, TEXTS, "Legion of Fans") == "Rickie Fowler"
+
+
+def test_a_name_the_overview_already_has_stays() -> None:
+    texts = [*TEXTS, "He met the PGA Tour board."]
+    assert lead_name(FOWLER, texts, "PGA Tour") == ""
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The ethnic minority population in Britain will more than double, Britain's census says.",
+        "Homeless people in the Bay Area are being handed free smartphones in the Bay Area.",
+        "But Britt McHenry, a sports reporter for ESPN, has been suspended by ESPN.",
+        "Chris Christie's wife has quit her big-money job, Christie said.",
+        "A meat trader who swindled cash through a mortgage fraud scam was ordered to pay.",
+    ],
+)
+def test_no_name_where_it_is_not_the_subject(first: str) -> None:
+    texts = [first, first]  # said twice: only the place in the sentence decides
+    assert lead_name(first, texts, "Legion of Fans") == ""
+
+
+def test_a_name_said_once_does_not_title_the_story() -> None:
+    assert lead_name(FOWLER, [FOWLER, "The fans loved it."], "Legion of Fans") == ""
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("Arsenal are the form team in Europe", "Arsenal"),  # was "David Guetta's Lead Single"
+        ("PGA Tour star Rickie Fowler has earned", "Rickie Fowler"),  # was "Legion of Fans"
+        ("Britain has been ranked only the 27th", "Britain"),  # was "Highest Standards of Prosperity"
+    ],
+)
+def test_the_brief_of_a_story_led_by_a_name_is_titled_by_it(opening: str, title: str) -> None:
+    record = next(r for r in load_records("en-cnndm.jsonl") if r["article"].startswith(opening))
+    brief = draft_extractive(document_from_text(record["article"], origin=record["id"]))
+    assert brief.groups[0].title == f"Key points: {title}"
