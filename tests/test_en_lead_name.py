@@ -37,6 +37,13 @@ def test_no_name_where_it_is_not_the_subject(first: str) -> None:
     assert lead_name(first, texts, "Legion of Fans") == ""
 
 
+def test_an_age_between_commas_is_read_past() -> None:
+    first = "Glenn Mason, 58, was jailed for stealing from his elderly customers."
+    texts = [first, "Mason took the money over four years."]
+    assert lead_name(first, texts, "Elderly Customers") == "Glenn Mason"
+    assert lead_name("Alan, 58 and 60, was jailed.", [first, *texts], "Elderly Customers") == ""
+
+
 def test_a_name_said_once_does_not_title_the_story() -> None:
     assert lead_name(FOWLER, [FOWLER, "The fans loved it."], "Legion of Fans") == ""
 

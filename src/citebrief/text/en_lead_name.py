@@ -24,6 +24,7 @@ _VERBS = frozenset(
     )
 )
 _TOKEN = re.compile(r"\S+")
+_AGE = re.compile(r"(?<=[A-Za-z]), \d{1,3}, (?=[a-z])")
 _CAPITALIZED = re.compile(r"^[A-Z][\w.'’&-]*$")
 _OPENERS = frozenset(word_list("The A An This That These Those They It He She We I But And As When After Every"))
 _INSIDE = frozenset(
@@ -43,7 +44,8 @@ def lead_name(first: str, texts: list[str], chosen: str) -> str:
     # titles come title-cased: a name's last word is never written in lower case ("Lead Single" is no name)
     if not first or (chosen and is_name(chosen.rsplit(maxsplit=1)[-1].lower(), texts, "en")):
         return ""
-    tokens = _TOKEN.findall(first)
+    # "Dr Ram Manohar, 38, is alleged": the age between commas is read past
+    tokens = _TOKEN.findall(_AGE.sub(" ", first))
     for at, word in enumerate(tokens[: MAX_SUBJECT_WORDS + 1]):
         if not _is_verb(word):
             continue
