@@ -1,4 +1,4 @@
-"""The overview of an English story names whom its lead is about when its phrase is no name."""
+"""English titles name a person by the name: the overview by whom its lead is about, a group without the role."""
 
 from __future__ import annotations
 
@@ -60,3 +60,16 @@ def test_the_brief_of_a_story_led_by_a_name_is_titled_by_it(opening: str, title:
     record = next(r for r in load_records("en-cnndm.jsonl") if r["article"].startswith(opening))
     brief = draft_extractive(document_from_text(record["article"], origin=record["id"]))
     assert brief.groups[0].title == f"Key points: {title}"
+
+
+@pytest.mark.parametrize(
+    ("record_id", "title"),
+    [
+        ("cnndm_58a9dbc76da984afd5cbaa5c9bc9b59b36c302ab", "Stephen Cartwright"),  # was "Officer Stephen Cartwright"
+        ("cnndm_1d63a36398eb7b212c830f453470570597903774", "Billy Payne"),  # was "Masters Chairman Billy Payne"
+    ],
+)
+def test_a_group_titled_by_a_person_is_titled_by_the_name_without_the_role(record_id: str, title: str) -> None:
+    record = next(r for r in load_records("en-cnndm.jsonl") if r["id"] == record_id)
+    brief = draft_extractive(document_from_text(record["article"], origin=record["id"]))
+    assert title in [g.title for g in brief.groups[1:]]

@@ -190,6 +190,7 @@ def group_titles(
             )
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
                 title = en_group_title(group.bullets, texts, every_text, guard, title)
+                title = bare_name(title, group.bullets) if title else title  # "Stephen Cartwright", not "Officer …"
         used.update(guard - others)
         titles.append(title)
     return titles
