@@ -51,6 +51,7 @@ from citebrief.engines.lead_points import (
 from citebrief.engines.policy import is_policy, is_reply, items_title, key_factor, set_background_aside, sets_deadline
 from citebrief.engines.runs import SentenceRuns, feature_themes, lead_run, run_themes
 from citebrief.engines.scored import Draft, Scored, Unit, figures_in, mmr_pick
+from citebrief.engines.theme_count import EN_RUN_GROUPS, most_groups, theme_count, two_group_sentences
 from citebrief.engines.themes import (
     OVERVIEW_THEME,
     PhraseSource,
@@ -60,7 +61,6 @@ from citebrief.engines.themes import (
     section_themes,
     set_aside,
     speaker_turns,
-    two_group_sentences,
 )
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, unit_vector
@@ -77,8 +77,6 @@ from citebrief.text.tokenize import analyze, new_brief, zh_reading
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
 
 ENGINE_NAME = "extractive"
-MIN_GROUPS_LONG = 3
-LONG_ARTICLE_PARAGRAPHS = 8
 # the lead prior: x(1 + 2(1-r)^16) at relative position r — x3 on the first sentence, x1.37 at
 # 10% of the article, x1.06 at 20%, nothing after: news puts its point first, and past the lead
 # content alone decides. Chosen on zh-clts/en-cnndm top-3 ROUGE-L (see bench/README.md).
@@ -89,6 +87,7 @@ DUPLICATE_SIMILARITY = 0.8
 MIN_AFTER_REFERENCE = 6  # usable sentences left outside a reference annex, or it is kept
 LONG_SECTION_PARAGRAPHS = 6
 LONG_SECTION_SENTENCES = 12
+LONG_RUN_SENTENCES_EN = 8
 MIN_CLAIM_CHARS_ZH = 15
 MIN_CLAIM_WORDS_EN = 6
 MIN_DATED_CHARS_ZH = 10  # a short sentence that states a date or a figure for something named
@@ -213,23 +212,6 @@ def _length_factor(text: str, lang: Lang, *, long_penalty: bool = True) -> float
     low, high = (12, LONG_SENTENCE_ZH) if lang == "zh" else (6, LONG_SENTENCE_EN)
     factor = min(1.0, size / low) ** 2
     return factor * min(1.0, high / size) if long_penalty and size else factor
-
-
-def _theme_count(paragraphs: int, sentence_count: int, requested: int | None, two: int) -> int:
-    """Themes besides the overview: scaled with the article (`two_group_sentences`), or as --groups asks.
-
-    `paragraphs` counts the paragraphs that hold a claim: a notice's title lines, document
-    number, addressees, signature and date do not make it a long article.
-    """
-    if requested is not None:
-        return max(requested - 1, 0)
-    if paragraphs >= LONG_ARTICLE_PARAGRAPHS:
-        total = min(MAX_GROUPS, max(MIN_GROUPS_LONG, round(paragraphs / 3) + 1))
-    elif sentence_count <= 6:
-        total = 1  # a news flash is one group
-    else:
-        total = 2 if sentence_count <= two else 3
-    return total - 1
 
 
 def _same_wording(a: str, b: str) -> bool:
@@ -421,9 +403,10 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Dra
     """One group per theme, in the order the themes first appear in the article."""
     drafts: list[Draft] = []
     of_sentence = themes.of_sentences(np.array([u.paragraph - 1 for u in scored.units]))
-    for theme in sorted(
-        set(of_sentence.tolist()) - {OVERVIEW_THEME}, key=lambda t: int(np.flatnonzero(of_sentence == t)[0])
-    ):
+    order = sorted(set(of_sentence.tolist()) - {OVERVIEW_THEME}, key=lambda t: int(np.flatnonzero(of_sentence == t)[0]))
+    # a story cut short at four groups (`most_groups`): its long runs say more than three things
+    capped_story = scored.lang == "en" and themes.sentences is not None and len(order) >= EN_RUN_GROUPS - 1
+    for theme in order:
         mask = of_sentence == theme
         mine = mask.tolist()  # plain bools and floats below: no numpy scalar per look-up
         members = {u.paragraph for u in scored.units if mine[u.index]}
@@ -442,6 +425,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Dra
             and len(candidates) >= LONG_SECTION_SENTENCES
         ):
             want = 4  # a long section of a long policy holds more measures, figures and deadlines than three
+        elif capped_story and len(candidates) >= LONG_RUN_SENTENCES_EN:
+            want = 4
         picked = _with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room,
@@ -534,7 +519,9 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     claim_paragraphs = len({scored.units[i].paragraph for i in claims})
     # a sentence joined at "；" says as much as the clauses it was cut into: it counts as they did
     said = len(usable) + sum(scored.units[i].text.rstrip("；;").count("；") for i in usable)
-    wanted_themes = _theme_count(claim_paragraphs, said, groups, two_group_sentences(document.lang))
+    wanted_themes = theme_count(
+        claim_paragraphs, said, groups, two_group_sentences(document.lang), most_groups(document.lang, bool(outline))
+    )
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
     themes = min(feature_themes(document, wanted_themes), max((len(claims) - overview_size) // 2, 0))
     chosen: list[int] = []

@@ -21,6 +21,7 @@ from citebrief.engines.themes import (
     phrase_title,
 )
 from citebrief.model import Document
+from citebrief.text.en_lead_name import lead_name
 from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.title_choice import (
@@ -126,6 +127,8 @@ def overview_title(
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
         lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
         subject = subject_title(lead, texts, lang, used)
+        if lang == "en":  # "Rickie Fowler", not "Legion of Fans": whom the lead is about
+            subject = lead_name(first, texts, subject) or subject
     if not subject:
         spread: Counter[str] = Counter()
         for found in stats.per_paragraph:
@@ -198,6 +201,7 @@ def group_titles(
             )
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
                 title = en_group_title(group.bullets, texts, every_text, guard, title)
+                title = bare_name(title, group.bullets) if title else title  # "Stephen Cartwright", not "Officer …"
         used.update(guard - others)
         titles.append(title)
     return titles

@@ -177,18 +177,6 @@ def cluster_paragraphs(paragraph_vectors: SparseRows, themes: int, substantive: 
     return labels
 
 
-TWO_GROUPS = 12  # sentences of an article of two groups (its opening and the rest), at most
-# a Chinese news item of more sentences has three groups: its opening and two of the rest (a
-# contest's tracks apart from its speeches, train operations apart from the police's help); a
-# Chinese sentence says less than an English one
-ZH_TWO_GROUPS = 9
-
-
-def two_group_sentences(lang: Lang) -> int:
-    """The most sentences of an article of two groups in `lang` (more make three)."""
-    return ZH_TWO_GROUPS if lang == "zh" else TWO_GROUPS
-
-
 TURNS_SHARE = 0.5  # of the paragraphs holding claims, opened by a speaker's label
 MIN_TURNS = 8
 

@@ -1,0 +1,49 @@
+"""How many groups an article's brief has: scaled with the article, capped by language and
+structure, or as --groups asks."""
+
+from __future__ import annotations
+
+from citebrief.model import Lang
+from citebrief.options import MAX_GROUPS
+
+TWO_GROUPS = 12  # sentences of an article of two groups (its opening and the rest), at most
+# a Chinese news item of more sentences has three groups: its opening and two of the rest (a
+# contest's tracks apart from its speeches, train operations apart from the police's help); a
+# Chinese sentence says less than an English one
+ZH_TWO_GROUPS = 9
+
+
+def two_group_sentences(lang: Lang) -> int:
+    """The most sentences of an article of two groups in `lang` (more make three)."""
+    return ZH_TWO_GROUPS if lang == "zh" else TWO_GROUPS
+
+
+MIN_GROUPS_LONG = 3
+LONG_ARTICLE_PARAGRAPHS = 8
+# an English article without sections (a news story) reads in four groups at most: five or six
+# groups of two bullets each are no grouping to a reader, only a list cut at random places
+EN_RUN_GROUPS = 4
+
+
+def most_groups(lang: Lang, sections: bool) -> int:
+    """The most groups an article's brief has unless --groups asks: English text read in runs
+    of sentences has `EN_RUN_GROUPS`; sections, and Chinese text, have room for `MAX_GROUPS`."""
+    return EN_RUN_GROUPS if lang == "en" and not sections else MAX_GROUPS
+
+
+def theme_count(paragraphs: int, sentence_count: int, requested: int | None, two: int, most: int = MAX_GROUPS) -> int:
+    """Themes besides the overview: scaled with the article (`two_group_sentences`), up to `most`
+    groups (`most_groups`), or as --groups asks.
+
+    `paragraphs` counts the paragraphs that hold a claim: a notice's title lines, document
+    number, addressees, signature and date do not make it a long article.
+    """
+    if requested is not None:
+        return max(requested - 1, 0)
+    if paragraphs >= LONG_ARTICLE_PARAGRAPHS:
+        total = min(most, max(MIN_GROUPS_LONG, round(paragraphs / 3) + 1))
+    elif sentence_count <= 6:
+        total = 1  # a news flash is one group
+    else:
+        total = 2 if sentence_count <= two else 3
+    return total - 1
