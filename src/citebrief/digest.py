@@ -171,7 +171,9 @@ def _bullets(briefs: Sequence[Brief], texts: Sequence[str] = ()) -> list[_Bullet
         for k, group in enumerate(brief.groups):
             boost = OVERVIEW_BOOST if k == 0 and len(brief.groups) > 1 else 1.0
             bullets.extend(
-                _Bullet(number, brief.lang, point_text(p.text), list(p.citations), boost, k == 0, _opens(p.text, article))
+                _Bullet(
+                    number, brief.lang, point_text(p.text), list(p.citations), boost, k == 0, _opens(p.text, article)
+                )
                 for p in group.points
             )
         if len(bullets) > first:
@@ -272,8 +274,9 @@ def _select(
     """(points, member articles, label) per theme, the themes gathering most articles first (of
     as many, the weightier first: `weight` per article, from 0), then the sections (`listed`
     labels) and the stories that share no theme (label OTHER) last, each story of these by its
-    lead bullet, in the articles' order (a reader follows the list by its numbers). A point is the bullet it shows followed by the bullets of
-    other articles that say the same (cited with it)."""
+    lead bullet, in the articles' order (a reader follows the list by its numbers). A point is
+    the bullet it shows followed by the bullets of other articles that say the same (cited with
+    it)."""
 
     def weight_of(article: int) -> float:
         return weight[article - 1] if article - 1 < len(weight) else 0.0

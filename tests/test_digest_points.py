@@ -1,0 +1,57 @@
+"""The digest's rules for a story's point: whole, standing alone, the news (digest_points)."""
+
+from __future__ import annotations
+
+from citebrief.digest import _Bullet
+from citebrief.digest_points import figure_quote, point_text, run_on, teaser, whole
+
+
+def _bullet(text: str, paragraph: int, opens: bool = False, lang: str = "zh") -> _Bullet:
+    return _Bullet(1, lang, point_text(text), [paragraph], 1.0, overview=True, opens=opens)  # type: ignore[arg-type]
+
+
+def test_an_opening_word_that_points_back_is_dropped_and_a_caption_tail_cut() -> None:
+    signed = "西安市中级人民法院与西安市秦保局共同召开签约仪式。"
+    assert point_text("当日，" + signed) == signed
+    assert point_text("会上，国家文物局司长刘洋介绍，博物馆热在持续升温。").startswith("国家文物局")
+    christie = "Chris Christie's wife has quit her job in a sign he will run in 2016. May Pat Christie, 51"
+    assert point_text(christie).endswith("run in 2016.")
+    whole_two = "He said it was over. Then he left."
+    assert point_text(whole_two) == whole_two  # whole sentences stay
+
+
+def test_a_forecast_line_or_a_run_of_captions_is_no_whole_sentence() -> None:
+    assert not whole("16日白天到夜间，各地多云到晴，午后偏南局地有阵雨或雷雨，气温20℃至39℃")
+    assert whole("中央气象台7月27日18时继续发布暴雨橙色预警。")
+    captions = (
+        "Mr Pickles suggested companies would not be forced to give staff days-off under the plan Former Deputy "
+        "Prime Minister John Prescott offered his view on the Today programme The Labour party raised concerns."
+    )
+    assert run_on(captions) and not whole(captions)
+    assert not run_on("He told The Times that the plan would cost millions.")  # one title named in a sentence
+    assert run_on("West Bromwich Albion vs Leicester City (The Hawthorns) Team news West Brom Craig Dawson is fit.")
+
+
+def test_a_teaser_or_a_feature_scene_is_no_news() -> None:
+    assert teaser("上海警方侦破的上海市首例“职业骗薪”诈骗案又有下文。")
+    assert teaser("When Emma Jackson, 28, moved into a quiet cul-de-sac in Hull, she thought she had found a home.")
+    assert teaser("Ahead of this weekend's action, Sportsmail will be providing you with all you need to know.")
+    assert not teaser("记者9日从上海浦东警方获悉，浦东警方再破“职业骗薪”案，抓获108人，案值8000余万元。")
+    assert not teaser("When the fire broke out at 3am, 40 residents were evacuated.")
+
+
+def test_the_lead_is_the_report_not_its_announcement() -> None:
+    teased = _bullet("上海警方侦破的上海市首例“职业骗薪”诈骗案又有下文。", 1, opens=True)
+    news = _bullet("记者9日从上海浦东警方获悉，浦东警方再破“职业骗薪”案，抓获108人，案值8000余万元。", 1)
+    later = _bullet("警方表示，目前，刘某等108名犯罪嫌疑人已被依法采取刑事强制措施。", 4)
+    assert min([teased, later, news], key=_Bullet.lead_rank) is news
+
+
+def test_an_opening_quote_that_states_a_figure_is_the_lead_and_an_aside_is_not() -> None:
+    quote = "“参加北京卫视国庆特别节目录制的6个小女孩都来自玉树，演唱歌曲是《祖国像妈妈的怀抱》。”"
+    assert figure_quote(quote) and not figure_quote("“希望喜欢音乐，一定要坚持到底。”")
+    aside = _bullet("刘亮此番创业源于当地新乡贤陈啸的“倾情推介”。", 1)
+    assert min([aside, _bullet(quote, 1, opens=True)], key=_Bullet.lead_rank) is not aside
+    magazine = _bullet("The magazine collected statistics comparing award-seat availability.", 1, lang="en")
+    top = _bullet("The top performer was Southwest Airlines, which offered 11.9 million award tickets.", 2, lang="en")
+    assert min([magazine, top], key=_Bullet.lead_rank) is top
