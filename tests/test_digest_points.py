@@ -55,3 +55,21 @@ def test_an_opening_quote_that_states_a_figure_is_the_lead_and_an_aside_is_not()
     magazine = _bullet("The magazine collected statistics comparing award-seat availability.", 1, lang="en")
     top = _bullet("The top performer was Southwest Airlines, which offered 11.9 million award tickets.", 2, lang="en")
     assert min([magazine, top], key=_Bullet.lead_rank) is top
+
+
+def test_a_story_that_says_two_sections_goes_to_the_one_it_says_first() -> None:
+    from citebrief.text.sections import section_of
+
+    giggs = (
+        "Rhodri Giggs outside Manchester Magistrates Court yesterday, where he was banned from driving. "
+        "The brother of ex-footballer Ryan Giggs, the former Manchester United player and manager, lost his job."
+    )
+    assert section_of(giggs, "en") == "Crime and courts"
+    mcgowan = "Dundee have vowed to stand by the midfielder after he was spared jail for assault, the court heard."
+    assert section_of(mcgowan + " He has played 20 games this season.", "en") == "Sport"
+    assert section_of("Two airport screeners were fired after conspiring to grope men, police said.", "en") == (
+        "Crime and courts"
+    )
+    assert section_of("So many drugs are thrown over the fence into one prison that warders use a crane.", "en") == (
+        "Crime and courts"
+    )
