@@ -311,7 +311,9 @@ def _select(
             shown = Counter(article_of[i] for i in first)
             stated = {(article_of[i], figure) for i in first for figure in _figures(bullets[i].text)}
             more = []
-            for i in picked:  # a point besides the leads says news of its own, alone (no figure again)
+            # a point besides the leads says news of its own, alone (no figure again), from its
+            # brief's overview: further on a brief holds asides ("Phil Neville was scathing …")
+            for i in picked:
                 if (
                     i not in first
                     and shown[article_of[i]] < cap
@@ -320,6 +322,7 @@ def _select(
                     and not _leans(text)
                     and whole(text)
                     and not teaser(text)
+                    and bullets[i].overview
                 ):
                     shown[article_of[i]] += 1
                     stated.update((article_of[i], figure) for figure in _figures(bullets[i].text))
