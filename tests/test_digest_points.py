@@ -73,3 +73,11 @@ def test_a_story_that_says_two_sections_goes_to_the_one_it_says_first() -> None:
     assert section_of("So many drugs are thrown over the fence into one prison that warders use a crane.", "en") == (
         "Crime and courts"
     )
+
+
+def test_a_word_ending_in_zuozhe_is_no_byline() -> None:
+    quote = _bullet("“在医生这个平凡的岗位上，我将继续为保障海岛民众的生命健康贡献力量。”", 1, opens=True)
+    news = _bullet("18日，为弘扬医务工作者救死扶伤的职业精神，浙江省第六个中国医师节庆祝大会在杭州举行。", 1)
+    assert min([quote, news], key=_Bullet.lead_rank) is news
+    byline = _bullet("题：广西京剧小伙爱“国漆”朴实器物绘出绚丽色彩作者 刘俊聪", 1, opens=True)
+    assert min([byline, news], key=_Bullet.lead_rank) is news

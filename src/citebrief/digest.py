@@ -130,10 +130,11 @@ class _Bullet:
 
 
 # a bullet that does not carry the news even where it opens the article: a headline with its
-# byline (题：… 作者 …), a caption ("(pictured)"), a question put to the reader, a quotation or a
-# thank-you that opens a feature
+# byline (题：… 作者 …; 医务工作者 is none), a caption ("(pictured)"), a question put to the reader, a
+# quotation or a thank-you that opens a feature
 _NOT_NEWS = re.compile(
-    r"题：|作者\s*\S{2,4}|\((?:not )?pictured\)|[?？][”\"’']?\s*$|^\s*(?:[“\"「'‘]|谢谢|\(CNN\)\s*\w+[^.]*\?)"
+    r"题：|(?<![工创著合写原])作者\s*\S{2,4}|\((?:not )?pictured\)|[?？][”\"’']?\s*$"
+    r"|^\s*(?:[“\"「'‘]|谢谢|\(CNN\)\s*\w+[^.]*\?)"
     r"|^[^，。；]{0,40}(?:，[^，。；]{0,40})?(?:说|表示|介绍|称)[。：:]?$"  # only who said it: 白晓萍说。
     r"|^(?:It's|It is) (?:well known|no secret|common knowledge)"
 )
