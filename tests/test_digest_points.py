@@ -81,3 +81,11 @@ def test_a_word_ending_in_zuozhe_is_no_byline() -> None:
     assert min([quote, news], key=_Bullet.lead_rank) is news
     byline = _bullet("题：广西京剧小伙爱“国漆”朴实器物绘出绚丽色彩作者 刘俊聪", 1, opens=True)
     assert min([byline, news], key=_Bullet.lead_rank) is news
+
+
+def test_a_sentence_that_opens_on_what_was_learnt_before_leans_on_it() -> None:
+    from citebrief.digest import _leans
+
+    assert _leans("了解情况后，段店派出所一方面通过驻村辅警群发布寻亲信息。")
+    assert _leans("接到报警后，民警迅速赶到现场。")
+    assert not _leans("近日，在湖北省鄂州市华容区段店派出所，村民王君与离散66年的妹妹相拥而泣。")
