@@ -89,3 +89,10 @@ def test_a_sentence_that_opens_on_what_was_learnt_before_leans_on_it() -> None:
     assert _leans("了解情况后，段店派出所一方面通过驻村辅警群发布寻亲信息。")
     assert _leans("接到报警后，民警迅速赶到现场。")
     assert not _leans("近日，在湖北省鄂州市华容区段店派出所，村民王君与离散66年的妹妹相拥而泣。")
+
+
+def test_a_chinese_feature_that_opens_on_a_persons_things_is_a_scene() -> None:
+    assert teaser("张海娜的暑假提前结束，她和同事们返回数日前被洪水漫灌的校舍。")
+    assert not teaser("金马镇中心小学是此次舒兰洪灾中唯一受到影响的学校。")
+    assert not teaser("上海的高温依旧“接二连三”。")  # a place, no person
+    assert not teaser("张海娜的学校有320多名小学生。")  # a figure: a report

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text.tokenize import tag_zh
+
 # an opening word that points at the dateline or the sentence before ("当日，" is the day the
 # dateline gives): dropped, the rest says the same alone
 _POINTS_BACK = re.compile(r"^(?:当日|当天|当晚|当天上午|当天下午|会上|会议上|仪式上|活动中|现场)，")
@@ -30,6 +32,8 @@ _TEASER = re.compile(
     r"|^When\b[^.]{0,160}\b(?:thought|believed|expected|imagined|hoped|had no idea)\b"
     r"|\bwill be providing you\b|\ball you need to know\b"
 )
+_CJK_START = re.compile(r"[\u4e00-\u9fff]")
+SCENE_CHARS = 12  # of a Chinese bullet, tagged to find a person's name and 的 opening it
 # a quotation that opens the article and states a figure says the news in its speaker's words
 _FIGURE_QUOTE = re.compile(r"^\s*[“\"「'‘][^”\"」’]*\d[^”\"」’]*[”\"」’']")
 
@@ -56,8 +60,15 @@ def run_on(text: str) -> bool:
 
 
 def teaser(text: str) -> bool:
-    """Whether a bullet announces the news or sets a feature's scene instead of reporting it."""
-    return bool(_TEASER.search(text))
+    """Whether a bullet announces the news or sets a feature's scene instead of reporting it: a
+    Chinese sentence that opens on a person's own things ("张海娜的暑假提前结束，…") and states no
+    figure is a feature's first scene; the report is further on."""
+    if _TEASER.search(text):
+        return True
+    if not _CJK_START.match(text) or re.search(r"\d", text):
+        return False
+    tags = tag_zh(text[:SCENE_CHARS])
+    return len(tags) > 1 and tags[0][1] == "nr" and tags[1][0] == "的"
 
 
 def figure_quote(text: str) -> bool:
