@@ -96,3 +96,10 @@ def test_a_chinese_feature_that_opens_on_a_persons_things_is_a_scene() -> None:
     assert not teaser("金马镇中心小学是此次舒兰洪灾中唯一受到影响的学校。")
     assert not teaser("上海的高温依旧“接二连三”。")  # a place, no person
     assert not teaser("张海娜的学校有320多名小学生。")  # a figure: a report
+
+
+def test_a_province_named_before_in_the_same_sentence_is_no_lean() -> None:
+    from citebrief.digest import _leans
+
+    assert _leans("接下来，该省将通过推进入海河流总氮管控，推进珠江口海域综合治理。")
+    assert not _leans("浙江省省长王浩介绍，今年上半年该省共组织出境商务团组993个。")
