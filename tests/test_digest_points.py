@@ -103,3 +103,12 @@ def test_a_province_named_before_in_the_same_sentence_is_no_lean() -> None:
 
     assert _leans("接下来，该省将通过推进入海河流总氮管控，推进珠江口海域综合治理。")
     assert not _leans("浙江省省长王浩介绍，今年上半年该省共组织出境商务团组993个。")
+
+
+def test_titles_and_papers_named_in_prose_are_no_run_of_captions() -> None:
+    assert not run_on("Mr Buckingham told The Times he was disappointed that The Royal China Club was not fined.")
+    assert not run_on("Her family were affected, with Mr Ray threatening her father when they visited Ms Jackson.")
+
+
+def test_a_song_title_is_no_run_of_captions() -> None:
+    assert not run_on('"American Pie" replaced Bob Dylan\'s "The Times They Are A Changin" as the longest song.')

@@ -18,12 +18,14 @@ _POINTS_BACK = re.compile(r"^(?:当日|当天|当晚|当天上午|当天下午|�
 # a sentence's end: 。！？ . ! ? … possibly inside a closing quote or bracket
 _ENDS = re.compile(r"[。！？!?.…；;][”\"’'）)」』]*\s*$|[”\"’'」』]\s*$")
 # a caption (name, age) or a photo credit run onto the end of a sentence: "… in 2016. May Pat Christie, 51"
-_CAPTION_TAIL = re.compile(r"(?<=[.!?])\s+[A-Z][^.!?]{0,80}$")
+_CAPTION_TAIL = re.compile(r"(?<=[a-z0-9)][.!?])\s+[A-Z][^.!?]{0,40}$")  # no abbreviation's stop (U.S.)
 # captions run together with no stop between them: "… under the plan Former Deputy Prime
-# Minister … Today programme The Labour party …" (a lower-case word, then a capitalised article
-# or title starting a new line that lost its break), twice in one bullet
-_RUN_ON = re.compile(r"[a-z]\s+(?:The|A|An|Former|Mr|Mrs|Ms)\s+[A-Z]")
-RUN_ONS = 2
+# Minister … Today programme The Labour party …": a lower-case word, then a title or an article
+# starting a new line that lost its break ("plan Former Deputy"; "The" only where it happens
+# three times: "told The Times he was disappointed that The Royal China Club …" is prose)
+_RUN_ON = re.compile(r"\b[a-z]+\s+(?:Former|An?)\s+[A-Z][a-z]")
+_RUN_ON_THE = re.compile(r"\b[a-z]+\s+The\s+[A-Z]")
+RUN_ONS = 3
 # a fixture's heading run into its first line: "West Bromwich Albion vs Leicester City (The Hawthorns) Team news …"
 _HEADING_RUN = re.compile(r"\bvs?\.? [A-Z][^.!?]{0,60}\)\s+[A-Z]")
 # a sentence that announces news or sets a feature's scene instead of saying what happened
@@ -56,7 +58,7 @@ def whole(text: str) -> bool:
 
 def run_on(text: str) -> bool:
     """Whether captions or a heading run into the bullet with no stop between them."""
-    return len(_RUN_ON.findall(text)) >= RUN_ONS or bool(_HEADING_RUN.search(text))
+    return bool(_RUN_ON.search(text) or _HEADING_RUN.search(text)) or len(_RUN_ON_THE.findall(text)) >= RUN_ONS
 
 
 def teaser(text: str) -> bool:
