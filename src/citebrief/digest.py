@@ -12,8 +12,9 @@ name; an article that shares its topic with no other is listed apart, by its own
 under "other stories". A theme shows the bullets closest to its centroid by MMR, each article
 before a second of any one, and a bullet that another article says too cites both. Themes are
 titled by a phrase their articles share and the rest of the day does not, and ordered by how
-many articles they gather, then by official weight (digest_themes.standing), as are the stories
-apart; a theme shows each article's lead point first. With fewer articles, the bullets
+many articles they gather, then by official weight (digest_themes.standing); the stories apart
+keep the articles' order, the order a reader follows the list in. A theme shows each article's
+lead point first, a whole sentence that says the news (digest_points). With fewer articles, the bullets
 themselves are clustered (Ward).
 """
 
@@ -30,6 +31,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from citebrief.digest_linkage import ALONE, average_linkage
+from citebrief.digest_points import figure_quote, point_text, run_on, teaser, whole
 from citebrief.digest_text import DATELINE, article_phrases
 from citebrief.digest_themes import (
     Theme,
@@ -114,27 +116,34 @@ class _Bullet:
     overview: bool = False  # from the brief's first group
     opens: bool = False  # the article's opening sentence: a pronoun there is the writer's lede
 
-    def lead_rank(self) -> tuple[bool, bool, int]:
-        """An article's lead point: of its overview, the bullet from nearest its start that is no
-        headline, byline, caption, question or quoted opener (the news is in the sentence after),
-        nor a sentence that leans on one before it unless it opens the article."""
-        stands = not _not_news(self.text) and (self.opens or not _leans(self.text))
-        return (not self.overview, not stands, min(self.citations, default=0))
+    def lead_rank(self) -> tuple[bool, bool, bool, int]:
+        """An article's lead point: of its overview, the bullet from nearest its start that is a
+        whole sentence and no headline, byline, caption, question or quoted opener (the news is in
+        the sentence after; a quoted opener that states a figure says it), nor a sentence that
+        leans on one before it unless it opens the article, nor captions run together; of these,
+        one that reports the news before one that announces it or sets a feature's scene
+        (digest_points.teaser). A sentence the brief cut short may still hold the news (a
+        verdict's sentence and fine): it is no lead's loss, only a further point's."""
+        said = not _not_news(self.text) or (self.opens and figure_quote(self.text))
+        stands = said and not run_on(self.text) and (self.opens or not _leans(self.text))
+        return (not self.overview, not stands, teaser(self.text), min(self.citations, default=0))
 
 
 # a bullet that does not carry the news even where it opens the article: a headline with its
-# byline (题：… 作者 …), a caption ("(pictured)"), a question put to the reader, a quotation or a
-# thank-you that opens a feature
+# byline (题：… 作者 …; 医务工作者 is none), a caption ("(pictured)"), a question put to the reader, a
+# quotation or a thank-you that opens a feature
 _NOT_NEWS = re.compile(
-    r"题：|作者\s*\S{2,4}|\((?:not )?pictured\)|[?？][”\"’']?\s*$|^\s*(?:[“\"「'‘]|谢谢|\(CNN\)\s*\w+[^.]*\?)"
+    r"题：|(?<![工创著合写原])作者\s*\S{2,4}|\((?:not )?pictured\)|[?？][”\"’']?\s*$"
+    r"|^\s*(?:[“\"「'‘]|谢谢|\(CNN\)\s*\w+[^.]*\?)"
     r"|^[^，。；]{0,40}(?:，[^，。；]{0,40})?(?:说|表示|介绍|称)[。：:]?$"  # only who said it: 白晓萍说。
     r"|^(?:It's|It is) (?:well known|no secret|common knowledge)"
 )
 # a sentence that leans on one before it ("此类犯罪", "His first …", "However, …") says nothing
 # alone, unless it opens the article ("They played in grey …")
 _LEANS = re.compile(
-    r"^(?:对此|为此|该|这|其|但|而)|此类|上述"
+    r"^(?:对此|为此|该|这|其|但|而)|此类|上述|此番|^[^，。]{0,6}，该(?:省|市|县|区|公司)|^(?:了解|得知|接到|听到)[^，。]{0,8}后，"
     r"|^(?:But|And|So|Still|However|Yet|Meanwhile|He|She|They|It|His|Her|Their|Its|This|That|These|Those)\b"
+    r"|^The (?:magazine|newspaper|paper|study|report|survey|company|firm|agency|couple|pair|man|woman|boy|girl)\b"
 )
 OPENING_CHARS = 3  # of an article (after its dateline), before a bullet that opens it starts
 
@@ -163,7 +172,9 @@ def _bullets(briefs: Sequence[Brief], texts: Sequence[str] = ()) -> list[_Bullet
         for k, group in enumerate(brief.groups):
             boost = OVERVIEW_BOOST if k == 0 and len(brief.groups) > 1 else 1.0
             bullets.extend(
-                _Bullet(number, brief.lang, p.text, list(p.citations), boost, k == 0, _opens(p.text, article))
+                _Bullet(
+                    number, brief.lang, point_text(p.text), list(p.citations), boost, k == 0, _opens(p.text, article)
+                )
                 for p in group.points
             )
         if len(bullets) > first:
@@ -264,8 +275,9 @@ def _select(
     """(points, member articles, label) per theme, the themes gathering most articles first (of
     as many, the weightier first: `weight` per article, from 0), then the sections (`listed`
     labels) and the stories that share no theme (label OTHER) last, each story of these by its
-    lead bullet, the weightiest first. A point is the bullet it shows followed by the bullets of
-    other articles that say the same (cited with it)."""
+    lead bullet, in the articles' order (a reader follows the list by its numbers). A point is
+    the bullet it shows followed by the bullets of other articles that say the same (cited with
+    it)."""
 
     def weight_of(article: int) -> float:
         return weight[article - 1] if article - 1 < len(weight) else 0.0
@@ -279,7 +291,7 @@ def _select(
         members = [i for i in range(len(bullets)) if labels[i] == label]
         if label == OTHER or label in listed:  # each story its own lead bullet, by article
             leads = _lead_points(members, bullets)
-            order = sorted(leads, key=lambda a: (-weight_of(a), a))
+            order = sorted(leads)
             if label == OTHER:
                 other = ([[leads[a]] for a in order], order, OTHER)
             else:
@@ -298,15 +310,23 @@ def _select(
         if by_article:  # each article by its lead point first, the most central article's first
             first = sorted(_lead_points(members, bullets).values(), key=lambda i: (-relevance[i], i))[:want]
             shown = Counter(article_of[i] for i in first)
+            stated = {(article_of[i], figure) for i in first for figure in _figures(bullets[i].text)}
             more = []
-            for i in picked:  # a point besides the leads says news of its own, alone
+            # a point besides the leads says news of its own, alone (no figure again), from its
+            # brief's overview: further on a brief holds asides ("Phil Neville was scathing …")
+            for i in picked:
                 if (
                     i not in first
                     and shown[article_of[i]] < cap
+                    and not any((article_of[i], figure) in stated for figure in _figures(bullets[i].text))
                     and not _not_news(text := bullets[i].text)
                     and not _leans(text)
+                    and whole(text)
+                    and not teaser(text)
+                    and bullets[i].overview
                 ):
                     shown[article_of[i]] += 1
+                    stated.update((article_of[i], figure) for figure in _figures(bullets[i].text))
                     more.append(i)
             picked = first + more
         seen: set[tuple[int, tuple[int, ...]]] = set()

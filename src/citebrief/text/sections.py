@@ -31,7 +31,9 @@ class Section(NamedTuple):
     who: re.Pattern[str] | None = None  # words that name who acts: one of the rest is needed too
 
 
-# checked in this order: a footballer spared jail is sport, a court report about a club is too
+# of the sections a story's opening says, the one it says first: a footballer spared jail is
+# sport ("the bad boy midfielder was spared jail"), a footballer's brother banned from driving
+# is a court report ("… outside Manchester Magistrates Court, where he was banned from driving")
 SECTIONS: dict[Lang, Sequence[Section]] = {
     "en": (
         Section(
@@ -49,10 +51,12 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             "Crime and courts",
             re.compile(
                 r"\b(?:police|arrested|charged|court|jailed|sentenced|prison|murder(?:ed)?|trial|prosecutors?"
-                r"|convicted|guilty|manhunt|assault|rape[ds]?|stealing|theft|fraud|detectives?|jury|judge)\b",
+                r"|convicted|guilty|manhunt|assault|rape[ds]?|stealing|theft|fraud|detectives?|jury|judge"
+                r"|magistrates|banned from (?:driving|the roads)|drink-driving|grop(?:e|ed|ing)|conspir\w+"
+                r"|drugs|smuggl\w+|inmates?|terrorism|criminal complaint|stabbed|manslaughter)\b",
                 re.IGNORECASE,
             ),
-            re.compile(r"police|court|judge|detectives?|prosecutors?|jury", re.IGNORECASE),
+            re.compile(r"police|court|judge|detectives?|prosecutors?|jury|magistrates", re.IGNORECASE),
         ),
     ),
     "zh": (
@@ -73,13 +77,15 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
 
 
 def section_of(text: str, lang: Lang) -> str | None:
-    """The title of the first section whose vocabulary the story's opening (LEAD_CHARS) says
-    SECTION_WORDS times by different words, one of them no mere name of who acts; else None."""
+    """The title of the section whose vocabulary the story's opening (LEAD_CHARS) says
+    SECTION_WORDS times by different words, one of them no mere name of who acts; where two
+    are, the one whose words come first (the story's subject); else None."""
     opening = text[: LEAD_CHARS[lang]]
-    for section in SECTIONS[lang]:
-        found = section.words.findall(opening)
-        said = {stem(word.casefold()) for word in found}  # "match", "matches": one
-        acts = [word for word in found if section.who is None or not section.who.fullmatch(word)]
+    placed: list[tuple[int, int, str]] = []
+    for order, section in enumerate(SECTIONS[lang]):
+        found = list(section.words.finditer(opening))
+        said = {stem(match.group().casefold()) for match in found}  # "match", "matches": one
+        acts = [m for m in found if section.who is None or not section.who.fullmatch(m.group())]
         if len(said) >= SECTION_WORDS and acts:
-            return section.title
-    return None
+            placed.append((found[0].start(), order, section.title))
+    return min(placed)[2] if placed else None

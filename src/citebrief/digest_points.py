@@ -1,0 +1,78 @@
+"""What makes a sentence of a brief fit to stand for its story in the digest, away from the
+article: it is whole (ends as a sentence ends, no caption run into it), it does not open on a
+word that points back to a sentence the digest does not show ("当日，", "会上，"), and it reports
+the news rather than announcing it or setting a feature's scene ("…又有下文。", "When Emma
+Jackson, 28, moved into …", "Sportsmail will be providing you with …").
+
+The patterns are data, written here, each with a test (tests/test_digest_points.py)."""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.text.tokenize import tag_zh
+
+# an opening word that points at the dateline or the sentence before ("当日，" is the day the
+# dateline gives): dropped, the rest says the same alone
+_POINTS_BACK = re.compile(r"^(?:当日|当天|当晚|当天上午|当天下午|会上|会议上|仪式上|活动中|现场)，")
+# a sentence's end: 。！？ . ! ? … possibly inside a closing quote or bracket
+_ENDS = re.compile(r"[。！？!?.…；;][”\"’'）)」』]*\s*$|[”\"’'」』]\s*$")
+# a caption (name, age) or a photo credit run onto the end of a sentence: "… in 2016. May Pat Christie, 51"
+_CAPTION_TAIL = re.compile(r"(?<=[a-z0-9)][.!?])\s+[A-Z][^.!?]{0,40}$")  # no abbreviation's stop (U.S.)
+# captions run together with no stop between them: "… under the plan Former Deputy Prime
+# Minister … Today programme The Labour party …": a lower-case word, then a title or an article
+# starting a new line that lost its break ("plan Former Deputy"; "The" only where it happens
+# three times: "told The Times he was disappointed that The Royal China Club …" is prose)
+_RUN_ON = re.compile(r"\b[a-z]+\s+(?:Former|An?)\s+[A-Z][a-z]")
+_RUN_ON_THE = re.compile(r"\b[a-z]+\s+The\s+[A-Z]")
+RUN_ONS = 3
+# a fixture's heading run into its first line: "West Bromwich Albion vs Leicester City (The Hawthorns) Team news …"
+_HEADING_RUN = re.compile(r"\bvs?\.? [A-Z][^.!?]{0,60}\)\s+[A-Z]")
+# a sentence that announces news or sets a feature's scene instead of saying what happened
+_TEASER = re.compile(
+    r"又有(?:下文|新进展)|有了新进展|引发(?:关注|热议)。$"
+    r"|^When\b[^.]{0,160}\b(?:thought|believed|expected|imagined|hoped|had no idea)\b"
+    r"|\bwill be providing you\b|\ball you need to know\b"
+)
+_CJK_START = re.compile(r"[\u4e00-\u9fff]")
+SCENE_CHARS = 12  # of a Chinese bullet, tagged to find a person's name and 的 opening it
+# a quotation that opens the article and states a figure says the news in its speaker's words
+_FIGURE_QUOTE = re.compile(r"^\s*[“\"「'‘][^”\"」’]*\d[^”\"」’]*[”\"」’']")
+
+
+def point_text(text: str) -> str:
+    """The bullet as the digest shows it: without an opening word that points back ("当日，")
+    and without a caption run onto its end (a quote of the paragraph still)."""
+    trimmed = _POINTS_BACK.sub("", text.strip(), count=1)
+    tail = _CAPTION_TAIL.search(trimmed)
+    if tail is not None and not _ENDS.search(trimmed):
+        trimmed = trimmed[: tail.start()]
+    return trimmed or text
+
+
+def whole(text: str) -> bool:
+    """Whether a bullet reads as a whole sentence: it ends as a sentence ends and holds no run
+    of captions ("16日白天到夜间，…气温20℃至39℃" is a forecast's line, no sentence)."""
+    return bool(_ENDS.search(text)) and not run_on(text)
+
+
+def run_on(text: str) -> bool:
+    """Whether captions or a heading run into the bullet with no stop between them."""
+    return bool(_RUN_ON.search(text) or _HEADING_RUN.search(text)) or len(_RUN_ON_THE.findall(text)) >= RUN_ONS
+
+
+def teaser(text: str) -> bool:
+    """Whether a bullet announces the news or sets a feature's scene instead of reporting it: a
+    Chinese sentence that opens on a person's own things ("张海娜的暑假提前结束，…") and states no
+    figure is a feature's first scene; the report is further on."""
+    if _TEASER.search(text):
+        return True
+    if not _CJK_START.match(text) or re.search(r"\d", text):
+        return False
+    tags = tag_zh(text[:SCENE_CHARS])
+    return len(tags) > 1 and tags[0][1] == "nr" and tags[1][0] == "的"
+
+
+def figure_quote(text: str) -> bool:
+    """Whether a bullet is a quotation that states a figure ("“…6个小女孩都来自玉树…”")."""
+    return bool(_FIGURE_QUOTE.search(text))

@@ -1,0 +1,114 @@
+"""The digest's rules for a story's point: whole, standing alone, the news (digest_points)."""
+
+from __future__ import annotations
+
+from citebrief.digest import _Bullet
+from citebrief.digest_points import figure_quote, point_text, run_on, teaser, whole
+
+
+def _bullet(text: str, paragraph: int, opens: bool = False, lang: str = "zh") -> _Bullet:
+    return _Bullet(1, lang, point_text(text), [paragraph], 1.0, overview=True, opens=opens)  # type: ignore[arg-type]
+
+
+def test_an_opening_word_that_points_back_is_dropped_and_a_caption_tail_cut() -> None:
+    signed = "西安市中级人民法院与西安市秦保局共同召开签约仪式。"
+    assert point_text("当日，" + signed) == signed
+    assert point_text("会上，国家文物局司长刘洋介绍，博物馆热在持续升温。").startswith("国家文物局")
+    christie = "Chris Christie's wife has quit her job in a sign he will run in 2016. May Pat Christie, 51"
+    assert point_text(christie).endswith("run in 2016.")
+    whole_two = "He said it was over. Then he left."
+    assert point_text(whole_two) == whole_two  # whole sentences stay
+
+
+def test_a_forecast_line_or_a_run_of_captions_is_no_whole_sentence() -> None:
+    assert not whole("16日白天到夜间，各地多云到晴，午后偏南局地有阵雨或雷雨，气温20℃至39℃")
+    assert whole("中央气象台7月27日18时继续发布暴雨橙色预警。")
+    captions = (
+        "Mr Pickles suggested companies would not be forced to give staff days-off under the plan Former Deputy "
+        "Prime Minister John Prescott offered his view on the Today programme The Labour party raised concerns."
+    )
+    assert run_on(captions) and not whole(captions)
+    assert not run_on("He told The Times that the plan would cost millions.")  # one title named in a sentence
+    assert run_on("West Bromwich Albion vs Leicester City (The Hawthorns) Team news West Brom Craig Dawson is fit.")
+
+
+def test_a_teaser_or_a_feature_scene_is_no_news() -> None:
+    assert teaser("上海警方侦破的上海市首例“职业骗薪”诈骗案又有下文。")
+    assert teaser("When Emma Jackson, 28, moved into a quiet cul-de-sac in Hull, she thought she had found a home.")
+    assert teaser("Ahead of this weekend's action, Sportsmail will be providing you with all you need to know.")
+    assert not teaser("记者9日从上海浦东警方获悉，浦东警方再破“职业骗薪”案，抓获108人，案值8000余万元。")
+    assert not teaser("When the fire broke out at 3am, 40 residents were evacuated.")
+
+
+def test_the_lead_is_the_report_not_its_announcement() -> None:
+    teased = _bullet("上海警方侦破的上海市首例“职业骗薪”诈骗案又有下文。", 1, opens=True)
+    news = _bullet("记者9日从上海浦东警方获悉，浦东警方再破“职业骗薪”案，抓获108人，案值8000余万元。", 1)
+    later = _bullet("警方表示，目前，刘某等108名犯罪嫌疑人已被依法采取刑事强制措施。", 4)
+    assert min([teased, later, news], key=_Bullet.lead_rank) is news
+
+
+def test_an_opening_quote_that_states_a_figure_is_the_lead_and_an_aside_is_not() -> None:
+    quote = "“参加北京卫视国庆特别节目录制的6个小女孩都来自玉树，演唱歌曲是《祖国像妈妈的怀抱》。”"
+    assert figure_quote(quote) and not figure_quote("“希望喜欢音乐，一定要坚持到底。”")
+    aside = _bullet("刘亮此番创业源于当地新乡贤陈啸的“倾情推介”。", 1)
+    assert min([aside, _bullet(quote, 1, opens=True)], key=_Bullet.lead_rank) is not aside
+    magazine = _bullet("The magazine collected statistics comparing award-seat availability.", 1, lang="en")
+    top = _bullet("The top performer was Southwest Airlines, which offered 11.9 million award tickets.", 2, lang="en")
+    assert min([magazine, top], key=_Bullet.lead_rank) is top
+
+
+def test_a_story_that_says_two_sections_goes_to_the_one_it_says_first() -> None:
+    from citebrief.text.sections import section_of
+
+    giggs = (
+        "Rhodri Giggs outside Manchester Magistrates Court yesterday, where he was banned from driving. "
+        "The brother of ex-footballer Ryan Giggs, the former Manchester United player and manager, lost his job."
+    )
+    assert section_of(giggs, "en") == "Crime and courts"
+    mcgowan = "Dundee have vowed to stand by the midfielder after he was spared jail for assault, the court heard."
+    assert section_of(mcgowan + " He has played 20 games this season.", "en") == "Sport"
+    assert section_of("Two airport screeners were fired after conspiring to grope men, police said.", "en") == (
+        "Crime and courts"
+    )
+    assert section_of("So many drugs are thrown over the fence into one prison that warders use a crane.", "en") == (
+        "Crime and courts"
+    )
+
+
+def test_a_word_ending_in_zuozhe_is_no_byline() -> None:
+    quote = _bullet("“在医生这个平凡的岗位上，我将继续为保障海岛民众的生命健康贡献力量。”", 1, opens=True)
+    news = _bullet("18日，为弘扬医务工作者救死扶伤的职业精神，浙江省第六个中国医师节庆祝大会在杭州举行。", 1)
+    assert min([quote, news], key=_Bullet.lead_rank) is news
+    byline = _bullet("题：广西京剧小伙爱“国漆”朴实器物绘出绚丽色彩作者 刘俊聪", 1, opens=True)
+    assert min([byline, news], key=_Bullet.lead_rank) is news
+
+
+def test_a_sentence_that_opens_on_what_was_learnt_before_leans_on_it() -> None:
+    from citebrief.digest import _leans
+
+    assert _leans("了解情况后，段店派出所一方面通过驻村辅警群发布寻亲信息。")
+    assert _leans("接到报警后，民警迅速赶到现场。")
+    assert not _leans("近日，在湖北省鄂州市华容区段店派出所，村民王君与离散66年的妹妹相拥而泣。")
+
+
+def test_a_chinese_feature_that_opens_on_a_persons_things_is_a_scene() -> None:
+    assert teaser("张海娜的暑假提前结束，她和同事们返回数日前被洪水漫灌的校舍。")
+    assert not teaser("金马镇中心小学是此次舒兰洪灾中唯一受到影响的学校。")
+    assert not teaser("上海的高温依旧“接二连三”。")  # a place, no person
+    assert not teaser("张海娜的学校有320多名小学生。")  # a figure: a report
+
+
+def test_a_province_named_before_in_the_same_sentence_is_no_lean() -> None:
+    from citebrief.digest import _leans
+
+    assert _leans("接下来，该省将通过推进入海河流总氮管控，推进珠江口海域综合治理。")
+    assert not _leans("浙江省省长王浩介绍，今年上半年该省共组织出境商务团组993个。")
+
+
+def test_titles_and_papers_named_in_prose_are_no_run_of_captions() -> None:
+    assert not run_on("Mr Buckingham told The Times he was disappointed that The Royal China Club was not fined.")
+    assert not run_on("Her family were affected, with Mr Ray threatening her father when they visited Ms Jackson.")
+
+
+def test_a_song_title_is_no_run_of_captions() -> None:
+    assert not run_on('"American Pie" replaced Bob Dylan\'s "The Times They Are A Changin" as the longest song.')
