@@ -437,7 +437,7 @@ def test_a_lead_point_is_the_news_not_a_headline_byline_question_or_attribution(
         assert min([bullet(junk, 1), news], key=_Bullet.lead_rank) is news, junk
 
 
-def test_official_stories_come_before_features_among_the_stories_apart() -> None:
+def test_official_stories_weigh_more_than_features_in_the_order_of_themes() -> None:
     from citebrief.digest_themes import standing
 
     texts = [
