@@ -32,10 +32,19 @@ _DETAIL_BEFORE = re.compile(
 )
 
 
+_DETAIL_WINDOW = 6
+
+
 def _story_detail(phrase: str, bullet: str) -> bool:
     """Every place the bullet says `phrase`, it follows a family member, a one or a 用."""
-    starts = [m.start() for m in re.finditer(re.escape(phrase), bullet)]
-    return bool(starts) and all(_DETAIL_BEFORE.search(bullet[:k]) for k in starts)
+    starts = []
+    k = bullet.find(phrase)
+    while k >= 0:  # str.find, not a pattern per phrase: `re` would compile each one anew
+        starts.append(k)
+        k = bullet.find(phrase, k + 1)
+    # what comes before is at most 4 characters ("爸爸在跟"): the last 6 hold it, and a window
+    # that starts mid-bullet has more than the one character "^用$" would need
+    return bool(starts) and all(_DETAIL_BEFORE.search(bullet[max(0, k - _DETAIL_WINDOW) : k]) for k in starts)
 
 
 def _kept(bracket: re.Match[str]) -> str:
