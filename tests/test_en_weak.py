@@ -20,6 +20,10 @@ def test_a_name_a_figure_or_a_long_claim_is_content() -> None:
 
 
 def test_strong_first_keeps_enough_to_pick_from() -> None:
-    texts = ["But he had no concerns whatsoever", "Mr Gullit quit the club in 1999", "Shearer was dropped for the derby"]
+    texts = [
+        "But he had no concerns whatsoever",
+        "Mr Gullit quit the club in 1999",
+        "Shearer was dropped for the derby",
+    ]
     assert strong_first([0, 1, 2], texts, 2) == [1, 2]
     assert strong_first([0, 1, 2], texts, 3) == [0, 1, 2]
