@@ -74,6 +74,26 @@ def test_no_modal_nor_sentence_opener_titles_a_group() -> None:
     assert "will" not in families(en_group_title(bullets, bullets, bullets, set(), ""))
 
 
+def test_a_phrase_said_in_the_bullets_own_words_displaces_a_quotes_phrase() -> None:
+    bullets = [
+        "Father Arron Cutugno said he was 'disgusted' by the choice to play music during the silence.",
+        "'Everything was great until Ivy decided to start playing music three quarters of the way through,' "
+        "one guest wrote.",
+        "The club apologised for the music on Anzac Day.",
+    ]
+    used = {"quarters of the way"}
+    assert en_group_title(bullets, bullets, bullets, used, "Quarters of the Way") == "Music"
+
+
+def test_a_quotes_phrase_stays_where_no_bullet_says_another_thing() -> None:
+    bullets = [
+        "And, finally, \"Lose some weight, baby girl.\"",
+        "McHenry knew she was being taped.",
+        "McHenry has since apologised.",
+    ]
+    assert en_group_title(bullets, bullets, bullets, {"baby girl"}, "Baby Girl") == "Baby Girl"
+
+
 def _article(index: int) -> str:
     line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[index]
     return str(json.loads(line)["article"])
@@ -85,6 +105,7 @@ def _article(index: int) -> str:
     [
         (155, "Energy Standards", "Obesity"),  # UK social progress ranking: two of three bullets on obesity
         (7, "Civil War", "Scooter"),  # Vietnam motorbike photos: the war is one item of a career
+        (187, "Quarters of the Way", "Music"),  # music in a minute's silence: the other a guest's quoted words
     ],
 )
 def test_real_briefs_lose_the_aside_title(index: int, gone: str, title: str) -> None:

@@ -88,6 +88,9 @@ _AND_OR = re.compile(r"\b(?:and|or)\b")
 LIST_ITEM_WORDS = 6  # an item of a list is short: "on housing and energy standards"
 LIST_ITEMS = 3
 _ASIDE = re.compile(r"\([^)]*\)|\s[–—-]\s[^–—]*?\s[–—-]\s")
+# someone's words in quotation marks ("Lose some weight, baby girl."), to the bullet's end where
+# the quote runs on past it; a straight single mark opens only after a space or at the start
+_QUOTE = re.compile(r"“[^”]*(?:”|$)|‘[^’]*(?:’(?![a-z])|$)|\"[^\"]*(?:\"|$)|(?:^|(?<=[\s(:]))'.*?(?:'(?![a-z])|$)")
 # how a phrase's length reads as a title: a word alone names a theme when the bullets share it
 LENGTH_FACTOR = {1: 0.75, 2: 1.0, 3: 1.0, 4: 0.8, 5: 0.6}
 GENERIC_ALONE = 0.1
@@ -294,19 +297,37 @@ def en_group_title(
         return rival  # "Three-game Ban", "Transfer Embargo": what the group reports, not a war in a list
     kept = families(rival)
     own_say = any(rival.lower() in b.lower() and not _in_passing(rival, b) for b in bullets)
+    quoted = bool(rival) and not _said_outside_quotes(rival, bullets)
+    own_say = own_say and not quoted  # a quote's phrase gives way to a shared word as an aside's does
+    quoted_fit = ""  # where the choice is a quote's phrase, the first that fits but is a quote's too
     for text, covered in _ranked(bullets, group_texts, all_texts, others, needed)[:TITLE_TRIES]:
         if rival and families(text) <= kept:
-            return rival  # "Lamb" says less than "Biggest Lamb"
+            break  # "Lamb" says less than "Biggest Lamb"
         if " " not in text and rival and (own_say or covered < len(bullets) * MOST or _may_act(text)):
             continue  # a word alone displaces only a phrase no bullet says in its own right, for most bullets
         if not _free(text, others) or misread(text, group_texts):
             continue
         if not any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts):
             continue
-        used.discard(rival.casefold())
-        used.add(text.casefold())
-        return display_title(text, "en")
-    return rival
+        if quoted and not _said_outside_quotes(text, bullets):
+            quoted_fit = quoted_fit or text
+            continue  # a phrase some bullet says in its own words, if any, before one quote's for another's
+        return _taken(text, rival, used)
+    return _taken(quoted_fit, rival, used) if quoted_fit else rival
+
+
+def _taken(text: str, rival: str, used: set[str]) -> str:
+    """`text` as the title, in `used` in place of `rival`."""
+    used.discard(rival.casefold())
+    used.add(text.casefold())
+    return display_title(text, "en")
+
+
+def _said_outside_quotes(title: str, bullets: list[str]) -> bool:
+    """Some bullet says the title's words (in any form) in its own words, not only inside a
+    quotation ("Lose some weight, baby girl." says "Baby Girl" only as someone's words)."""
+    words = families(title)
+    return any(words <= families(_QUOTE.sub(" ", b)) for b in bullets)
 
 
 def _event(title: str) -> bool:
