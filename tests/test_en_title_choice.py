@@ -140,3 +140,10 @@ def test_a_phrase_said_in_a_list_or_an_aside_is_said_in_passing(phrase: str, bul
 )
 def test_the_overview_names_the_person_without_their_role(subject: str, text: str, bare: str) -> None:
     assert bare_name(subject, [text]) == bare
+
+
+@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
+def test_the_overview_names_whom_the_second_sentence_is_about() -> None:
+    # "The 99th qualifier in the field of 99 ... Paul Casey was at home in Arizona"
+    document = document_from_text(_article(88), origin="en-cnndm-88", kind="text")
+    assert draft_extractive(document).groups[0].title.endswith("Paul Casey")
