@@ -147,3 +147,13 @@ def test_the_overview_names_whom_the_second_sentence_is_about() -> None:
     # "The 99th qualifier in the field of 99 ... Paul Casey was at home in Arizona"
     document = document_from_text(_article(88), origin="en-cnndm-88", kind="text")
     assert draft_extractive(document).groups[0].title.endswith("Paul Casey")
+
+
+def test_a_term_in_quotation_marks_is_the_bullets_own() -> None:
+    bullets = [
+        "Giggs was asked whether he would pursue an 'exceptional hardship' application to keep his licence.",
+        "He declined but said he would lose his job as a driver with an agency.",
+        "He said: 'I work for an agency and I will lose it all.'",
+    ]
+    title = en_group_title(bullets, bullets, bullets, {"exceptional hardship"}, "Exceptional Hardship")
+    assert title == "Exceptional Hardship"

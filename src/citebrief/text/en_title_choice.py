@@ -90,6 +90,7 @@ LIST_ITEMS = 3
 _ASIDE = re.compile(r"\([^)]*\)|\s[–—-]\s[^–—]*?\s[–—-]\s")
 # someone's words in quotation marks ("Lose some weight, baby girl."), to the bullet's end where
 # the quote runs on past it; a straight single mark opens only after a space or at the start
+SPEECH_WORDS = 4  # fewer words in quotation marks name a term ('blank cheque'), not what someone said
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|‘[^’]*(?:’(?![a-z])|$)|\"[^\"]*(?:\"|$)|(?:^|(?<=[\s(:]))'.*?(?:'(?![a-z])|$)")
 # how a phrase's length reads as a title: a word alone names a theme when the bullets share it
 LENGTH_FACTOR = {1: 0.75, 2: 1.0, 3: 1.0, 4: 0.8, 5: 0.6}
@@ -327,7 +328,13 @@ def _said_outside_quotes(title: str, bullets: list[str]) -> bool:
     """Some bullet says the title's words (in any form) in its own words, not only inside a
     quotation ("Lose some weight, baby girl." says "Baby Girl" only as someone's words)."""
     words = families(title)
-    return any(words <= families(_QUOTE.sub(" ", b)) for b in bullets)
+    return any(words <= families(_QUOTE.sub(_speech, b)) for b in bullets)
+
+
+def _speech(quote: re.Match[str]) -> str:
+    """A quotation of someone's words drops out; a term in quotation marks ("an 'exceptional
+    hardship' application") is the bullet's own."""
+    return " " if len(quote.group().split()) >= SPEECH_WORDS else quote.group()
 
 
 def _event(title: str) -> bool:
