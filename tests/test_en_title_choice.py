@@ -157,3 +157,15 @@ def test_a_term_in_quotation_marks_is_the_bullets_own() -> None:
     ]
     title = en_group_title(bullets, bullets, bullets, {"exceptional hardship"}, "Exceptional Hardship")
     assert title == "Exceptional Hardship"
+
+
+def test_a_thing_a_whole_bullet_more_say_displaces_a_reported_figure() -> None:
+    bullets = [
+        "A half-cent increase in the local sales tax is projected to raise about $185 million a year.",
+        "The budget director said the tax would cost a typical household about $96 a year.",
+        "Supporters pointed to ridership figures they say make the case on their own.",
+        "The next bus is full, too, said the transit chief.",
+    ]
+    used = {"ridership figures"}
+    # "the tax" names the sales tax again: two bullets to the figures' one
+    assert en_group_title(bullets, bullets, bullets, used, "Ridership Figures") == "Sales Tax"
