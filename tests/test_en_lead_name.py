@@ -73,3 +73,9 @@ def test_a_group_titled_by_a_person_is_titled_by_the_name_without_the_role(recor
     record = next(r for r in load_records("en-cnndm.jsonl") if r["id"] == record_id)
     brief = draft_extractive(document_from_text(record["article"], origin=record["id"]))
     assert title in [g.title for g in brief.groups[1:]]
+
+
+def test_the_age_and_the_home_town_are_read_past() -> None:
+    first = "Accused: Dr Ram Manohar, 38, of Barnston, Wirral, has denied four counts of sexual assault"
+    texts = [first, "Dr Manohar, 38, denies the charges."]
+    assert lead_name(first, texts, "Counts of Sexual Assault") == "Dr Ram Manohar"

@@ -74,6 +74,26 @@ def test_no_modal_nor_sentence_opener_titles_a_group() -> None:
     assert "will" not in families(en_group_title(bullets, bullets, bullets, set(), ""))
 
 
+def test_a_phrase_said_in_the_bullets_own_words_displaces_a_quotes_phrase() -> None:
+    bullets = [
+        "Father Arron Cutugno said he was 'disgusted' by the choice to play music during the silence.",
+        "'Everything was great until Ivy decided to start playing music three quarters of the way through,' "
+        "one guest wrote.",
+        "The club apologised for the music on Anzac Day.",
+    ]
+    used = {"quarters of the way"}
+    assert en_group_title(bullets, bullets, bullets, used, "Quarters of the Way") == "Music"
+
+
+def test_a_quotes_phrase_stays_where_no_bullet_says_another_thing() -> None:
+    bullets = [
+        "And, finally, \"Lose some weight, baby girl.\"",
+        "McHenry knew she was being taped.",
+        "McHenry has since apologised.",
+    ]
+    assert en_group_title(bullets, bullets, bullets, {"baby girl"}, "Baby Girl") == "Baby Girl"
+
+
 def _article(index: int) -> str:
     line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[index]
     return str(json.loads(line)["article"])
@@ -85,6 +105,7 @@ def _article(index: int) -> str:
     [
         (155, "Energy Standards", "Obesity"),  # UK social progress ranking: two of three bullets on obesity
         (7, "Civil War", "Scooter"),  # Vietnam motorbike photos: the war is one item of a career
+        (187, "Quarters of the Way", "Music"),  # music in a minute's silence: the other a guest's quoted words
     ],
 )
 def test_real_briefs_lose_the_aside_title(index: int, gone: str, title: str) -> None:
@@ -119,3 +140,32 @@ def test_a_phrase_said_in_a_list_or_an_aside_is_said_in_passing(phrase: str, bul
 )
 def test_the_overview_names_the_person_without_their_role(subject: str, text: str, bare: str) -> None:
     assert bare_name(subject, [text]) == bare
+
+
+@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
+def test_the_overview_names_whom_the_second_sentence_is_about() -> None:
+    # "The 99th qualifier in the field of 99 ... Paul Casey was at home in Arizona"
+    document = document_from_text(_article(88), origin="en-cnndm-88", kind="text")
+    assert draft_extractive(document).groups[0].title.endswith("Paul Casey")
+
+
+def test_a_term_in_quotation_marks_is_the_bullets_own() -> None:
+    bullets = [
+        "Giggs was asked whether he would pursue an 'exceptional hardship' application to keep his licence.",
+        "He declined but said he would lose his job as a driver with an agency.",
+        "He said: 'I work for an agency and I will lose it all.'",
+    ]
+    title = en_group_title(bullets, bullets, bullets, {"exceptional hardship"}, "Exceptional Hardship")
+    assert title == "Exceptional Hardship"
+
+
+def test_a_thing_a_whole_bullet_more_say_displaces_a_reported_figure() -> None:
+    bullets = [
+        "A half-cent increase in the local sales tax is projected to raise about $185 million a year.",
+        "The budget director said the tax would cost a typical household about $96 a year.",
+        "Supporters pointed to ridership figures they say make the case on their own.",
+        "The next bus is full, too, said the transit chief.",
+    ]
+    used = {"ridership figures"}
+    # "the tax" names the sales tax again: two bullets to the figures' one
+    assert en_group_title(bullets, bullets, bullets, used, "Ridership Figures") == "Sales Tax"

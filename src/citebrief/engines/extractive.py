@@ -69,6 +69,7 @@ from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.anaphora import needs_antecedent, with_antecedent
 from citebrief.text.caption_lines import caption_opening
+from citebrief.text.en_weak import strong_first
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
@@ -427,6 +428,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Dra
             want = 4  # a long section of a long policy holds more measures, figures and deadlines than three
         elif capped_story and len(candidates) >= LONG_RUN_SENTENCES_EN:
             want = 4
+        if scored.lang == "en":  # "But he had no concerns whatsoever" only where nothing better is left
+            candidates = strong_first(candidates, scored.trimmed, want)
         picked = _with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room,

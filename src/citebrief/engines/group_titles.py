@@ -79,6 +79,7 @@ def _proposal(texts: list[str]) -> str:
 
 _NOUN_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j"})
 OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
+LEAD_NAME_SENTENCES = 2  # an English lead's subject is named in its first sentence or its second
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,9 @@ def overview_title(
         lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
         subject = subject_title(lead, texts, lang, used)
         if lang == "en":  # "Rickie Fowler", not "Legion of Fans": whom the lead is about
-            subject = lead_name(first, texts, subject) or subject
+            # the second sentence where the first names no one ("The 99th qualifier ... Paul Casey was")
+            opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
+            subject = next((n for n in (lead_name(s, texts, subject) for s in opening) if n), subject)
     if not subject:
         spread: Counter[str] = Counter()
         for found in stats.per_paragraph:

@@ -24,7 +24,8 @@ _VERBS = frozenset(
     )
 )
 _TOKEN = re.compile(r"\S+")
-_AGE = re.compile(r"(?<=[A-Za-z]), \d{1,3}, (?=[a-z])")
+# "Dr Ram Manohar, 38, of Barnston, Wirral, has denied": the age and the home town read past
+_AGE = re.compile(r"(?<=[A-Za-z]), \d{1,3},(?: (?:of|from) [A-Z][^,]*(?:, [A-Z][^,]*)?,)? (?=[a-z])")
 _CAPITALIZED = re.compile(r"^[A-Z][\w.'’&-]*$")
 _OPENERS = frozenset(word_list("The A An This That These Those They It He She We I But And As When After Every"))
 _INSIDE = frozenset(

@@ -88,6 +88,10 @@ _AND_OR = re.compile(r"\b(?:and|or)\b")
 LIST_ITEM_WORDS = 6  # an item of a list is short: "on housing and energy standards"
 LIST_ITEMS = 3
 _ASIDE = re.compile(r"\([^)]*\)|\s[–—-]\s[^–—]*?\s[–—-]\s")
+# someone's words in quotation marks ("Lose some weight, baby girl."), to the bullet's end where
+# the quote runs on past it; a straight single mark opens only after a space or at the start
+SPEECH_WORDS = 4  # fewer words in quotation marks name a term ('blank cheque'), not what someone said
+_QUOTE = re.compile(r"“[^”]*(?:”|$)|‘[^’]*(?:’(?![a-z])|$)|\"[^\"]*(?:\"|$)|(?:^|(?<=[\s(:]))'.*?(?:'(?![a-z])|$)")
 # how a phrase's length reads as a title: a word alone names a theme when the bullets share it
 LENGTH_FACTOR = {1: 0.75, 2: 1.0, 3: 1.0, 4: 0.8, 5: 0.6}
 GENERIC_ALONE = 0.1
@@ -148,13 +152,18 @@ def _head_at(text: str, words: tuple[str, ...]) -> int:
 
 
 def _coverage(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> float:
-    """How many bullets the phrase speaks for: a bullet that says all its words (any form) counts
-    one, one that says only its head, or says the phrase only in a list or an aside, a half; a
+    """How many bullets the phrase speaks for: a bullet that says all its words (any form), or its
+    head after "the" ("the tax" of "sales tax"), counts one, one that says only its head otherwise,
+    or says the phrase only in a list or an aside, a half; a
     name in every bullet says who, so a phrase of names counts by its names, a phrase with
     common words by those."""
     words = chunk.words
     named = chunk.named or (False,) * len(words)
-    head = family(words[_head_at(chunk.text, words)])
+    head_word = words[_head_at(chunk.text, words)]
+    head = family(head_word)
+    # "the tax" after "a half-cent sales tax": the same thing, named again short
+    noun_head = len(words) > 1 and "ADJ" not in word_classes(head_word.lower())  # not "the yellow concrete"
+    again = re.compile(rf"\b(?:the|this|that) {re.escape(head_word.lower())}\b") if noun_head else None
     # a capitalized word the lexicon knows may only open the sentence ("Living standards")
     common = [family(w) for w, n in zip(words, named, strict=False) if not (n and _unknown(w)) and not generic_en(w)]
     needed = set(common or [family(w) for w in words])
@@ -163,7 +172,7 @@ def _coverage(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> f
         if all(_says(bullet, f) for f in needed) and not _in_passing(chunk.text, text):
             credit += 1.0
         elif _says(bullet, head):
-            credit += HEAD_ONLY_CREDIT
+            credit += 1.0 if again and again.search(text.lower()) else HEAD_ONLY_CREDIT
     return credit
 
 
@@ -291,22 +300,60 @@ def en_group_title(
     rival_covers = _rival_coverage(rival, bullets, said) if rival else 0.0
     needed = max(MIN_SHARED, rival_covers + MORE_BULLETS) if rival else 0.0
     if rival and rival_covers >= 1 and _event(rival):
-        return rival  # "Three-game Ban", "Transfer Embargo": what the group reports, not a war in a list
+        # "Three-game Ban", "Transfer Embargo": what the group reports, not a war in a list, unless
+        # another thing is said by a whole bullet more ("Sales Tax" over "Ridership Figures")
+        needed = max(needed, rival_covers + EVENT_MARGIN)
+    event = bool(rival) and rival_covers >= 1 and _event(rival)
     kept = families(rival)
     own_say = any(rival.lower() in b.lower() and not _in_passing(rival, b) for b in bullets)
+    quoted = bool(rival) and not _said_outside_quotes(rival, bullets)
+    own_say = own_say and not quoted  # a quote's phrase gives way to a shared word as an aside's does
+    quoted_fit = ""  # where the choice is a quote's phrase, the first that fits but is a quote's too
     for text, covered in _ranked(bullets, group_texts, all_texts, others, needed)[:TITLE_TRIES]:
         if rival and families(text) <= kept:
-            return rival  # "Lamb" says less than "Biggest Lamb"
+            break  # "Lamb" says less than "Biggest Lamb"
         if " " not in text and rival and (own_say or covered < len(bullets) * MOST or _may_act(text)):
             continue  # a word alone displaces only a phrase no bullet says in its own right, for most bullets
         if not _free(text, others) or misread(text, group_texts):
             continue
+        if event and not _thing(text):
+            continue  # an event gives way to a thing, not to a word alone or a person ("Leverkusen's Defender")
         if not any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts):
             continue
-        used.discard(rival.casefold())
-        used.add(text.casefold())
-        return display_title(text, "en")
-    return rival
+        if quoted and not _said_outside_quotes(text, bullets):
+            quoted_fit = quoted_fit or text
+            continue  # a phrase some bullet says in its own words, if any, before one quote's for another's
+        return _taken(text, rival, used)
+    return _taken(quoted_fit, rival, used) if quoted_fit else rival
+
+
+def _taken(text: str, rival: str, used: set[str]) -> str:
+    """`text` as the title, in `used` in place of `rival`."""
+    used.discard(rival.casefold())
+    used.add(text.casefold())
+    return display_title(text, "en")
+
+
+def _said_outside_quotes(title: str, bullets: list[str]) -> bool:
+    """Some bullet says the title's words (in any form) in its own words, not only inside a
+    quotation ("Lose some weight, baby girl." says "Baby Girl" only as someone's words)."""
+    words = families(title)
+    return any(words <= families(_QUOTE.sub(_speech, b)) for b in bullets)
+
+
+def _speech(quote: re.Match[str]) -> str:
+    """A quotation of someone's words drops out; a term in quotation marks ("an 'exceptional
+    hardship' application") is the bullet's own."""
+    return " " if len(quote.group().split()) >= SPEECH_WORDS else quote.group()
+
+
+def _thing(phrase: str) -> bool:
+    """A phrase of two words or more headed by a noun that names no person ("Sales Tax")."""
+    words = phrase.lower().split()
+    if len(words) < 2:
+        return False
+    head = words[_head_at(phrase.lower(), tuple(words))]
+    return family(head) not in _PLAIN_FAMILIES and "NOUN" in word_classes(head) and "ADJ" not in word_classes(head)
 
 
 def _event(title: str) -> bool:
@@ -315,6 +362,7 @@ def _event(title: str) -> bool:
     return len(words) > 1 and topic_factor(title.lower(), words, (False,) * len(words), []) > 1
 
 
+EVENT_MARGIN = 1.0
 MIN_SHARED = 2.0  # bullets a phrase speaks for before it displaces the specific choice
 MORE_BULLETS = 0.5  # and how many more than that choice
 MOST = 2 / 3
