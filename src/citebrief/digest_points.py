@@ -10,34 +10,35 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
 
 # an opening word that points at the dateline or the sentence before ("当日，" is the day the
 # dateline gives): dropped, the rest says the same alone
-_POINTS_BACK = re.compile(r"^(?:当日|当天|当晚|当天上午|当天下午|会上|会议上|仪式上|活动中|现场)，")
+_POINTS_BACK = LazyPattern(r"^(?:当日|当天|当晚|当天上午|当天下午|会上|会议上|仪式上|活动中|现场)，")
 # a sentence's end: 。！？ . ! ? … possibly inside a closing quote or bracket
-_ENDS = re.compile(r"[。！？!?.…；;][”\"’'）)」』]*\s*$|[”\"’'」』]\s*$")
+_ENDS = LazyPattern(r"[。！？!?.…；;][”\"’'）)」』]*\s*$|[”\"’'」』]\s*$")
 # a caption (name, age) or a photo credit run onto the end of a sentence: "… in 2016. May Pat Christie, 51"
-_CAPTION_TAIL = re.compile(r"(?<=[a-z0-9)][.!?])\s+[A-Z][^.!?]{0,40}$")  # no abbreviation's stop (U.S.)
+_CAPTION_TAIL = LazyPattern(r"(?<=[a-z0-9)][.!?])\s+[A-Z][^.!?]{0,40}$")  # no abbreviation's stop (U.S.)
 # captions run together with no stop between them: "… under the plan Former Deputy Prime
 # Minister … Today programme The Labour party …": a lower-case word, then a title or an article
 # starting a new line that lost its break ("plan Former Deputy"; "The" only where it happens
 # three times: "told The Times he was disappointed that The Royal China Club …" is prose)
-_RUN_ON = re.compile(r"\b[a-z]+\s+(?:Former|An?)\s+[A-Z][a-z]")
-_RUN_ON_THE = re.compile(r"\b[a-z]+\s+The\s+[A-Z]")
+_RUN_ON = LazyPattern(r"\b[a-z]+\s+(?:Former|An?)\s+[A-Z][a-z]")
+_RUN_ON_THE = LazyPattern(r"\b[a-z]+\s+The\s+[A-Z]")
 RUN_ONS = 3
 # a fixture's heading run into its first line: "West Bromwich Albion vs Leicester City (The Hawthorns) Team news …"
-_HEADING_RUN = re.compile(r"\bvs?\.? [A-Z][^.!?]{0,60}\)\s+[A-Z]")
+_HEADING_RUN = LazyPattern(r"\bvs?\.? [A-Z][^.!?]{0,60}\)\s+[A-Z]")
 # a sentence that announces news or sets a feature's scene instead of saying what happened
-_TEASER = re.compile(
+_TEASER = LazyPattern(
     r"又有(?:下文|新进展)|有了新进展|引发(?:关注|热议)。$"
     r"|^When\b[^.]{0,160}\b(?:thought|believed|expected|imagined|hoped|had no idea)\b"
     r"|\bwill be providing you\b|\ball you need to know\b"
 )
-_CJK_START = re.compile(r"[\u4e00-\u9fff]")
+_CJK_START = LazyPattern(r"[\u4e00-\u9fff]")
 SCENE_CHARS = 12  # of a Chinese bullet, tagged to find a person's name and 的 opening it
 # a quotation that opens the article and states a figure says the news in its speaker's words
-_FIGURE_QUOTE = re.compile(r"^\s*[“\"「'‘][^”\"」’]*\d[^”\"」’]*[”\"」’']")
+_FIGURE_QUOTE = LazyPattern(r"^\s*[“\"「'‘][^”\"」’]*\d[^”\"」’]*[”\"」’']")
 
 
 def point_text(text: str) -> str:

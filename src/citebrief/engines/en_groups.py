@@ -11,13 +11,13 @@ English only (Chinese briefs keep their runs), and only where runs of sentences 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 
 from citebrief.engines.scored import Draft, Unit
 from citebrief.engines.themes import Themes
 from citebrief.model import Lang
 from citebrief.text.en_title_choice import family
+from citebrief.text.lazy_re import LazyPattern
 
 MIN_GROUP = 2
 MAX_GROUP = 4
@@ -27,7 +27,7 @@ SAME_PASSAGE = 0.05  # neighbours in one passage belong together a little, whate
 WIDESPREAD = 0.4  # a word in this share of the article's sentences or more ("City", "bikes") ties nothing
 NAME_WEIGHT = 1.5
 PASSES = 3
-_NAME = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")  # capitalized past a sentence's first word
+_NAME = LazyPattern(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")  # capitalized past a sentence's first word
 
 
 def _weights(units: list[Unit]) -> list[dict[str, float]]:

@@ -7,7 +7,6 @@ and changes nothing but the titles.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -36,9 +35,9 @@ from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_roundup import roundup_items, roundup_subject
 
-_OFFICIAL_TITLE = re.compile(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
+_OFFICIAL_TITLE = LazyPattern(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
 # a docket number: a reply's title names the proposal by it ("十届全国人大四次会议第2996号建议")
-_DOCKET = re.compile(r"第[0-9０-９〇一二三四五六七八九十百千]+号")
+_DOCKET = LazyPattern(r"第[0-9０-９〇一二三四五六七八九十百千]+号")
 # what an official title says around its subject: which part or year of it ("部分节假日安排",
 # "2018年度国家科学技术奖励"), and what is done with it ("……有关事项", "典型经验做法给予表扬")
 _OFFICIAL_LEADS = ("部分", "年度", "当前和今后一个时期", "今后一个时期", "有关", "若干")

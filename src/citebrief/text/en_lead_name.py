@@ -9,9 +9,8 @@ first verb says better what the article is about, when the article names it agai
 
 from __future__ import annotations
 
-import re
-
 from citebrief.text.chunks import word_list
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import is_name
 
 # the verbs a lead's subject is followed by: auxiliaries and the reporting verbs of news leads;
@@ -23,10 +22,10 @@ _VERBS = frozenset(
         "takes makes leads stars plans vows"
     )
 )
-_TOKEN = re.compile(r"\S+")
+_TOKEN = LazyPattern(r"\S+")
 # "Dr Ram Manohar, 38, of Barnston, Wirral, has denied": the age and the home town read past
-_AGE = re.compile(r"(?<=[A-Za-z]), \d{1,3},(?: (?:of|from) [A-Z][^,]*(?:, [A-Z][^,]*)?,)? (?=[a-z])")
-_CAPITALIZED = re.compile(r"^[A-Z][\w.'’&-]*$")
+_AGE = LazyPattern(r"(?<=[A-Za-z]), \d{1,3},(?: (?:of|from) [A-Z][^,]*(?:, [A-Z][^,]*)?,)? (?=[a-z])")
+_CAPITALIZED = LazyPattern(r"^[A-Z][\w.'’&-]*$")
 _OPENERS = frozenset(word_list("The A An This That These Those They It He She We I But And As When After Every"))
 _INSIDE = frozenset(
     word_list("in of at for from on by with to the a an into near across over under about against and or")

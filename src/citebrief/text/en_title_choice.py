@@ -16,9 +16,10 @@ from functools import lru_cache
 from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, topic_factor
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = LazyPattern(r"[A-Za-z]+")
 # endings one word family shares ("obes|ity", "obes|e", "rank|ings", "rank|ed"), longest first
 _ENDINGS = ("ities", "ity", "ness", "ings", "ing", "ied", "ies", "ed", "es", "s", "e", "y")
 MIN_STEM = 4
@@ -82,16 +83,16 @@ _WHEN = frozenset(
 _PLAIN_FAMILIES = frozenset(family(w) for w in _WHO | _WHEN | _PLAIN)
 # a list of three items or more ("on housing and energy standards, on access to ...") or an aside
 # between dashes or brackets: what it names is one item of many, said in passing
-_CLAUSE = re.compile(r"[^.:!?]+")
-_ITEM = re.compile(r"[^,;]+")
-_AND_OR = re.compile(r"\b(?:and|or)\b")
+_CLAUSE = LazyPattern(r"[^.:!?]+")
+_ITEM = LazyPattern(r"[^,;]+")
+_AND_OR = LazyPattern(r"\b(?:and|or)\b")
 LIST_ITEM_WORDS = 6  # an item of a list is short: "on housing and energy standards"
 LIST_ITEMS = 3
-_ASIDE = re.compile(r"\([^)]*\)|\s[–—-]\s[^–—]*?\s[–—-]\s")
+_ASIDE = LazyPattern(r"\([^)]*\)|\s[–—-]\s[^–—]*?\s[–—-]\s")
 # someone's words in quotation marks ("Lose some weight, baby girl."), to the bullet's end where
 # the quote runs on past it; a straight single mark opens only after a space or at the start
 SPEECH_WORDS = 4  # fewer words in quotation marks name a term ('blank cheque'), not what someone said
-_QUOTE = re.compile(r"“[^”]*(?:”|$)|‘[^’]*(?:’(?![a-z])|$)|\"[^\"]*(?:\"|$)|(?:^|(?<=[\s(:]))'.*?(?:'(?![a-z])|$)")
+_QUOTE = LazyPattern(r"“[^”]*(?:”|$)|‘[^’]*(?:’(?![a-z])|$)|\"[^\"]*(?:\"|$)|(?:^|(?<=[\s(:]))'.*?(?:'(?![a-z])|$)")
 # how a phrase's length reads as a title: a word alone names a theme when the bullets share it
 LENGTH_FACTOR = {1: 0.75, 2: 1.0, 3: 1.0, 4: 0.8, 5: 0.6}
 GENERIC_ALONE = 0.1

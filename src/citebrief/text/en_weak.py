@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text.lazy_re import LazyPattern
+
 WEAK_WORDS = 12  # longer sentences carry a claim of their own, whatever they open on
-_OPENS = re.compile(r"(?:But|And|Yet|So|Or|Still|It|It's|It’s|This|That|These|Those|There|I|We|He|She|They)\b")
-_FIGURE = re.compile(
+_OPENS = LazyPattern(r"(?:But|And|Yet|So|Or|Still|It|It's|It’s|This|That|These|Those|There|I|We|He|She|They)\b")
+_FIGURE = LazyPattern(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|hundred|thousand|million|billion|half|dozen|first|second|third|last|per cent|percent)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_WORD = LazyPattern(r"[A-Za-z][\w'’-]*")
 
 
 def contentless(text: str) -> bool:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text.lazy_re import LazyPattern
+
 ASIDE_FACTOR = 0.3
-_BRACKETED = re.compile(r"[（(][^（）()]*(?:[）)]|$)")
+_BRACKETED = LazyPattern(r"[（(][^（）()]*(?:[）)]|$)")
 
 
 def aside_factor(phrase: str, bullets: list[str]) -> float:
@@ -27,7 +29,7 @@ def aside_factor(phrase: str, bullets: list[str]) -> float:
 # thing a child made ("自制一颗3D爱心"), what a step is done with ("用冷水浸泡")
 _KIN = "爸爸|妈妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|家人|父亲|母亲|丈夫|妻子|儿子|女儿"
 # 用 on its own, not the end of 利用, 在用, 通用 ("利用患者形象", "通用航空产业")
-_DETAIL_BEFORE = re.compile(
+_DETAIL_BEFORE = LazyPattern(
     rf"(?:(?:{_KIN})(?:正在|在跟|在和|在|跟|和)?|一[颗只张幅]|(?:^|[，,；;\s我你他她再先就并可])[用拿]|自制)$"
 )
 

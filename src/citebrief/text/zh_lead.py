@@ -10,8 +10,7 @@ shows) nor an aside a later sentence tells ("业余游泳联赛").
 
 from __future__ import annotations
 
-import re
-
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, is_name, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_bodies import ZH_BODIES
@@ -22,14 +21,14 @@ _TRANSITIVE = (
     *("启动", "举行", "召开", "举办", "发布", "印发", "出台", "公布", "开通", "启用", "上线", "签署"),
     *("揭牌", "通报", "公开"),
 )
-_EVENT = re.compile("|".join((*_INTRANSITIVE, *_TRANSITIVE)))
+_EVENT = LazyPattern("|".join((*_INTRANSITIVE, *_TRANSITIVE)))
 # what stands between an event's subject and its verb: where, when and how it happened
-_BEFORE_VERB = re.compile(
+_BEFORE_VERB = LazyPattern(
     r"(?:(?:在|于)[^，。；：、“”《》]{1,16}?)?"
     r"(?:正式|全面|隆重|顺利|成功|同步|共同|联合|再次|首次|日前|近日|今天|今日|昨天|昨日|将|已|也|又|还)*$"
 )
 # what opens an event's object before the thing itself ("启动了第二批征迁安置工作")
-_OBJECT_LEAD = re.compile(
+_OBJECT_LEAD = LazyPattern(
     r"^了?(?:各自的|其)?(?:第?[0-9一二三四五六七八九十两]+(?:批|届|期|次|场|轮|起|项|件)|首届|一场|一次|为期[^的]{1,8}的)?"
 )
 # objects any event has: "召开新闻发布会" says how the news came, not what it is about
@@ -43,12 +42,12 @@ _PLAIN_EVENTS = frozenset(
 _WEAK_TAILS = ("工作", "情况", "活动", "仪式", "典型问题", "问题")
 _PHRASE_TAGS = frozenset({"n", "nz", "vn", "v", "t", "ns", "nt", "j", "l", "eng", "an", "b", "nr"})
 _HEAD_TAGS = frozenset({"n", "nz", "vn", "j", "l", "eng", "an"})
-_THEME = re.compile(r"以“([\u4e00-\u9fff]{2,8})”为主题")
-_CLAUSE = re.compile(r"[^，。；！？!?;]+")
+_THEME = LazyPattern(r"以“([\u4e00-\u9fff]{2,8})”为主题")
+_CLAUSE = LazyPattern(r"[^，。；！？!?;]+")
 LEAD_SENTENCES = 3
 MIN_SUBJECT = 4
 # a piece that gives its own title and author ("《爸爸妈妈，我想对你们说》作者：嵇秉容"): it is that work
-_OWN_TITLE = re.compile(r"《([^《》]{4,16})》\s*(?:作者|文[/／：:]|——)")
+_OWN_TITLE = LazyPattern(r"《([^《》]{4,16})》\s*(?:作者|文[/／：:]|——)")
 
 
 def own_title(lead: list[str]) -> str:
@@ -105,8 +104,8 @@ def _around(clause: str, start: int, end: int, joined: str) -> str:
     return _fit(run, clause, joined)
 
 
-_QUOTED_BEFORE = re.compile(r"“([\u4e00-\u9fff]{2,12})”(?:[之的]?[\u4e00-\u9fff“”]{0,8})?$")
-_DATELINE = re.compile(r"^.*[)）]|^\s+")
+_QUOTED_BEFORE = LazyPattern(r"“([\u4e00-\u9fff]{2,12})”(?:[之的]?[\u4e00-\u9fff“”]{0,8})?$")
+_DATELINE = LazyPattern(r"^.*[)）]|^\s+")
 
 
 def _run(text: str, *, forward: bool, whole: bool = False) -> str:

@@ -9,17 +9,18 @@ are where such phrases surfaced; the next candidate names the group."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-_LIST_TAIL = re.compile(r"..等$|所[辖属在]$")
+from citebrief.text.lazy_re import LazyPattern
+
+_LIST_TAIL = LazyPattern(r"..等$|所[辖属在]$")
 _POSTS = (
     *("书记", "区长", "市长", "县长", "省长", "镇长", "局长", "厅长", "处长", "科长", "主任", "院长", "部长"),
     *("会长", "党政办", "办公室", "委员会", "新闻办", "统战部", "宣传部", "区委", "市委", "县委", "省委"),
     *("管理处", "有限公司"),
 )
 _POST_LEADS = ("书记", "区长", "市长", "县长", "省长", "局长", "厅长", "主任", "院长", "部长", "会长")
-_DESK = re.compile(r"[民刑行商][一二三四五六七八九十]庭$")
+_DESK = LazyPattern(r"[民刑行商][一二三四五六七八九十]庭$")
 _MANNER_LEADS = ("充分", "广泛", "积极", "进一步", "大力", "切实", "持续", "不断", "深入", "努力")
 _BOUND_LEADS = ("管内", "辖内", "境内", "行业", "地区多")
 # verbs that open a verb phrase, not a thing ("增强企业", "提及大盘走势", "致力于广泛联谊台胞")
@@ -28,10 +29,10 @@ _VERB_LEADS = (
     *("促进", "突破", "产生", "制约", "组织村民", "组织群众"),
 )
 _VERB_TAILS = ("发力", "调配", "自动", "落地", "坐轿", "会议部署", "会议分析", "保持稳定")
-_CLOSING_AT = re.compile(r"[指数市盘收]报$")  # "收市报19434.4点": closed at, before a figure
-_DIRECTION_TAIL = re.compile(r"间[东南西北]")
+_CLOSING_AT = LazyPattern(r"[指数市盘收]报$")  # "收市报19434.4点": closed at, before a figure
+_DIRECTION_TAIL = LazyPattern(r"间[东南西北]")
 _CUT_TERMS = ("中国特色", "行动桌面")  # of 中国特色社会主义, 桌面推演
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = LazyPattern(r"[\u4e00-\u9fff]")
 
 
 def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
