@@ -519,6 +519,46 @@ def test_language_detected() -> None:
             ["过多盐分的摄入可能造成人看上去比较肿，可以适当加少量盐调味。"],
             id="a-word-with-she-is-no-credit",
         ),
+        pytest.param(
+            "主办方供图中国社会工作联合会会长陈存根在会上表示，社会工作者积极参与救灾。",
+            ["主办方供图", "中国社会工作联合会会长陈存根在会上表示，社会工作者积极参与救灾。"],
+            id="a-supplied-photo-credit",
+        ),
+        pytest.param(
+            "（郫都区委宣传部供图）2023年，该区新建体育场地12处。",
+            ["（郫都区委宣传部供图）", "2023年，该区新建体育场地12处。"],
+            id="a-credit-in-brackets",
+        ),
+        pytest.param(
+            "同时为零工群体提供图书阅览、电器充电等免费服务。",
+            ["同时为零工群体提供图书阅览、电器充电等免费服务。"],
+            id="providing-books-is-no-credit",
+        ),
+        pytest.param(
+            "影响制度可持续性的主要因素（一）地区间基金收支状况不均衡我国现阶段的基本养老保险实行省级统筹。",
+            ["影响制度可持续性的主要因素", "（一）地区间基金收支状况不均衡", "我国现阶段的基本养老保险实行省级统筹。"],
+            id="an-outline-marker-glued-to-the-heading-before",
+        ),
+        pytest.param(
+            "（五）缴费基数偏高且不实由于各地社保部门统计时未计入私营企业，缴费基数普遍偏高。",
+            ["（五）缴费基数偏高且不实", "由于各地社保部门统计时未计入私营企业，缴费基数普遍偏高。"],
+            id="a-marked-heading-glued-to-its-sentence",
+        ),
+        pytest.param(
+            "刑法修正案（十二）草案今天提请全国人大常委会审议，草案共七条。",
+            ["刑法修正案（十二）草案今天提请全国人大常委会审议，草案共七条。"],
+            id="an-amendment-number-is-no-marker",
+        ),
+        pytest.param(
+            "（十）自贸试验区内医疗机构可根据自身的技术能力，开展相关业务。",
+            ["（十）自贸试验区内医疗机构可根据自身的技术能力，开展相关业务。"],
+            id="an-item-whose-verb-precedes-the-opener",
+        ),
+        pytest.param(
+            "在确保统一、规范的基础上，鼓励各地区因地制宜。",
+            ["在确保统一、规范的基础上，鼓励各地区因地制宜。"],
+            id="a-word-ending-in-one-is-no-marker",
+        ),
     ],
 )
 def test_glued_chinese_headings(text: str, expected: list[str]) -> None:
