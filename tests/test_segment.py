@@ -594,3 +594,13 @@ def test_a_bare_attribution_is_never_a_bullet() -> None:
     assert attribution_only("东航技术甘肃分公司航线机务康红强在接受记者采访时如是说。")
     assert not attribution_only("“今年的收成不错。”老李说。")
     assert not attribution_only("该县推出返乡创业扶持政策，对回乡投资者给予最高50万元奖励。")
+
+
+def test_a_short_run_of_requirements_stays_one_with_its_lead_in() -> None:
+    text = "会长提出三点要求：一要彰显联合优势，发挥引领作用；二要突出专业特色；三要加强队伍建设。会议随后结束。"
+    assert [text[a:b] for a, b in sentence_spans(text, "zh")] == [
+        "会长提出三点要求：一要彰显联合优势，发挥引领作用；二要突出专业特色；三要加强队伍建设。",
+        "会议随后结束。",
+    ]
+    overlong = "会长提出要求：一要" + "加强队伍建设，" * 20 + "实现发展；二要突出专业特色，促进发展；三要加强建设。"
+    assert len(sentence_spans(overlong, "zh")) == 3  # longer than a bullet: the items stay apart

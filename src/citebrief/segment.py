@@ -47,6 +47,11 @@ MIN_GLUED_CHARS_ZH = 10
 # whose words the quotation before were: "黄润秋说。", "该店店主、……郑鑫说。", "……时如是说。"
 ZH_ATTRIBUTION = LazyPattern(r"[^“”。！？]{1,50}(?:说|表示|介绍|称|告诉记者|指出|坦言|感慨|强调)。")
 QUOTE_JOIN_MAX_CHARS_ZH = 200
+# the first item of a "……提出三点要求：一要……；二要……" run, after the "：" that says who asks it;
+# "：一是……；二是……" runs stay cut (joined, the pension essay's lost 0.002 ROUGE on zh-clts)
+_ZH_RUN_FIRST = LazyPattern(r"(?<=[：:])一(要)")
+_ZH_ORDINALS = "一二三四五六七八九十"
+RUN_JOIN_MAX_CHARS_ZH = 150
 # a photo credit left at the head of the next sentence: "新华社记者 林善传 摄近日，……", "郜晓赟 摄中国移动……"
 # (after the photo's own date note, "（6月28日摄，无人机照片）"); "摄入", "摄影" are words, not credits
 _ZH_PHOTO_CREDIT = LazyPattern(
@@ -129,7 +134,35 @@ def _zh_sentence_spans(text: str) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             spans += _zh_unglue(text, start, end)
-    return _zh_join_quotes(text, spans) if "“" in text else spans
+    spans = _zh_join_quotes(text, spans) if "“" in text else spans
+    return _zh_join_runs(text, spans) if "；" in text else spans
+
+
+def _zh_join_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A short "一要……；二要……；三要……。" run is one claim with the sentence that sets it: "二要突出
+    专业特色" alone has lost who asks it and what the first requirement was. A run longer than a
+    bullet stays cut at its "；"."""
+    joined: list[tuple[int, int]] = []
+    index = 0
+    while index < len(spans):
+        start, end = spans[index]
+        first = _ZH_RUN_FIRST.search(text, start, end)
+        last = index
+        if first and text[end - 1] == "；":
+            ordinal = 1
+            while (
+                last + 1 < len(spans)
+                and text[spans[last][1] - 1] == "；"
+                and text.startswith(_ZH_ORDINALS[ordinal] + first.group(1), spans[last + 1][0])
+                and spans[last + 1][1] - start <= RUN_JOIN_MAX_CHARS_ZH
+            ):
+                last += 1
+                ordinal += 1
+            if text[spans[last][1] - 1] == "；":
+                last = index  # the run goes on past a bullet's length: its items stay apart
+        joined.append((start, spans[last][1]))
+        index = last + 1
+    return joined
 
 
 def _zh_join_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
