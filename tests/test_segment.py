@@ -559,16 +559,6 @@ def test_language_detected() -> None:
             ["在确保统一、规范的基础上，鼓励各地区因地制宜。"],
             id="a-word-ending-in-one-is-no-marker",
         ),
-        pytest.param(
-            "“这个故事不是黑白分明”《你是凶手》翻拍自韩国电影，导演王昱是业内的金牌摄影师。",
-            ["“这个故事不是黑白分明”", "《你是凶手》翻拍自韩国电影，导演王昱是业内的金牌摄影师。"],
-            id="a-quoted-subhead-before-a-title",
-        ),
-        pytest.param(
-            "“绿水青山就是金山银山”理念深入人心，各地生态持续改善。",
-            ["“绿水青山就是金山银山”理念深入人心，各地生态持续改善。"],
-            id="a-quoted-slogan-is-no-subhead",
-        ),
     ],
 )
 def test_glued_chinese_headings(text: str, expected: list[str]) -> None:

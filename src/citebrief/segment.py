@@ -39,12 +39,10 @@ _ZH_GLUED_OPENERS = "根据|我国|近几年来|近年来|据统计|据了解"
 _ZH_GLUED_HEAD = LazyPattern(
     rf"[^，。；：,:;！？!?、\s]{{8,40}}(?<![是在对为了的与和使让将把向从于及来中上下至可能应须会要])(?={_ZH_GLUED_OPENERS})"
     r"|[^，。；：,:;！？!?、\s]{4,40}?@[A-Za-z][A-Za-z0-9!®&.\-]*(?=[\u4e00-\u9fff])"
-    # a quoted subhead before the film or book the section is about: "“这个故事不是黑白分明”《你是凶手》翻拍自……"
-    r"|“[^，。；：,:;！？!?、“”\s]{6,30}”(?=《)"
 )
-# what a glued heading needs in the sentence (an opener after it, a brand's @, ”《): most sentences
+# what a glued heading needs in the sentence (an opener after it, or a brand's @): most sentences
 # hold neither and are let go after one quick search, not the heading's scan at every length
-_ZH_GLUED_NEEDS = LazyPattern(f"{_ZH_GLUED_OPENERS}|@|”《")
+_ZH_GLUED_NEEDS = LazyPattern(f"{_ZH_GLUED_OPENERS}|@")
 MIN_GLUED_CHARS_ZH = 10
 # whose words the quotation before were: "黄润秋说。", "该店店主、……郑鑫说。", "……时如是说。"
 ZH_ATTRIBUTION = LazyPattern(r"[^“”。！？]{1,50}(?:说|表示|介绍|称|告诉记者|指出|坦言|感慨|强调)。")
