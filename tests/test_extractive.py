@@ -181,6 +181,18 @@ def test_another_language_points_to_the_llm_engine(examples_dir: Path) -> None:
             "2023年《全民健身特刊》设置新视点、新服务、新活力等栏目。",
             id="zh-photo-credit",
         ),
+        pytest.param(
+            "“这个故事不是黑白分明”《你是凶手》翻拍自韩国电影，导演王昱是业内的金牌摄影师。",
+            "zh",
+            "《你是凶手》翻拍自韩国电影，导演王昱是业内的金牌摄影师。",
+            id="zh-quoted-subhead",
+        ),
+        pytest.param(
+            "“绿水青山就是金山银山”理念深入人心，各地生态持续改善。",
+            "zh",
+            "“绿水青山就是金山银山”理念深入人心，各地生态持续改善。",
+            id="zh-quoted-slogan-is-the-claim",
+        ),
     ],
 )
 def test_trim_sentence_drops_what_is_not_the_claim(text: str, lang: str, trimmed: str) -> None:
