@@ -181,6 +181,18 @@ def test_another_language_points_to_the_llm_engine(examples_dir: Path) -> None:
             "2023年《全民健身特刊》设置新视点、新服务、新活力等栏目。",
             id="zh-photo-credit",
         ),
+        pytest.param(
+            "“这个故事不是黑白分明”《你是凶手》翻拍自韩国电影，导演王昱是业内的金牌摄影师。",
+            "zh",
+            "《你是凶手》翻拍自韩国电影，导演王昱是业内的金牌摄影师。",
+            id="zh-quoted-subhead",
+        ),
+        pytest.param(
+            "“绿水青山就是金山银山”理念深入人心，各地生态持续改善。",
+            "zh",
+            "“绿水青山就是金山银山”理念深入人心，各地生态持续改善。",
+            id="zh-quoted-slogan-is-the-claim",
+        ),
     ],
 )
 def test_trim_sentence_drops_what_is_not_the_claim(text: str, lang: str, trimmed: str) -> None:
@@ -224,3 +236,32 @@ def test_an_english_cut_never_parts_a_subject_from_its_verb() -> None:
     cut = trim_sentence(text, "en")
     assert not cut.endswith("central London")
     assert "was raided" in cut
+
+
+def _scored(text: str):  # type: ignore[no-untyped-def]
+    from citebrief.engines.extractive import _score
+
+    return _score(document_from_text(text, origin="t", kind="text"), {}, False)[0]
+
+
+def test_a_news_leads_counts_take_the_overviews_last_place() -> None:
+    from citebrief.engines.lead_points import headline_figures
+
+    scored = _scored(
+        "8月15日是首个全国生态日。记者从公安部获悉，今年上半年，全国公安机关共侦破破坏生态环境犯罪案件2.9万起，"
+        "公安部挂牌督办155起重大案件。公安机关组织开展一系列专项行动，依法严厉打击各类破坏生态环境犯罪活动。"
+        "公安部还会同自然资源部门健全完善行刑衔接制度，推进协同治理。"
+    )
+    chosen = [0, 3]
+    assert headline_figures(scored, [0, 3], chosen) == [0, 1] and chosen == [0, 1]
+    assert headline_figures(scored, [1, 3], [1, 3]) == [1, 3]  # the overview has it already
+
+
+def test_days_and_small_numbers_are_no_headline_counts() -> None:
+    from citebrief.engines.lead_points import headline_figures
+
+    scored = _scored(
+        "17日，距离开学只剩3天的时间。15日至16日，首届人才论坛在果洛举行，12位委员和20余位专家参加讨论。"
+        "学校正在抓紧清理校园，修复受损的教学楼和操场。老师们也在为开学做最后的准备工作。"
+    )
+    assert headline_figures(scored, [2, 3], [2, 3]) == [2, 3]

@@ -519,6 +519,46 @@ def test_language_detected() -> None:
             ["过多盐分的摄入可能造成人看上去比较肿，可以适当加少量盐调味。"],
             id="a-word-with-she-is-no-credit",
         ),
+        pytest.param(
+            "主办方供图中国社会工作联合会会长陈存根在会上表示，社会工作者积极参与救灾。",
+            ["主办方供图", "中国社会工作联合会会长陈存根在会上表示，社会工作者积极参与救灾。"],
+            id="a-supplied-photo-credit",
+        ),
+        pytest.param(
+            "（郫都区委宣传部供图）2023年，该区新建体育场地12处。",
+            ["（郫都区委宣传部供图）", "2023年，该区新建体育场地12处。"],
+            id="a-credit-in-brackets",
+        ),
+        pytest.param(
+            "同时为零工群体提供图书阅览、电器充电等免费服务。",
+            ["同时为零工群体提供图书阅览、电器充电等免费服务。"],
+            id="providing-books-is-no-credit",
+        ),
+        pytest.param(
+            "影响制度可持续性的主要因素（一）地区间基金收支状况不均衡我国现阶段的基本养老保险实行省级统筹。",
+            ["影响制度可持续性的主要因素", "（一）地区间基金收支状况不均衡", "我国现阶段的基本养老保险实行省级统筹。"],
+            id="an-outline-marker-glued-to-the-heading-before",
+        ),
+        pytest.param(
+            "（五）缴费基数偏高且不实由于各地社保部门统计时未计入私营企业，缴费基数普遍偏高。",
+            ["（五）缴费基数偏高且不实", "由于各地社保部门统计时未计入私营企业，缴费基数普遍偏高。"],
+            id="a-marked-heading-glued-to-its-sentence",
+        ),
+        pytest.param(
+            "刑法修正案（十二）草案今天提请全国人大常委会审议，草案共七条。",
+            ["刑法修正案（十二）草案今天提请全国人大常委会审议，草案共七条。"],
+            id="an-amendment-number-is-no-marker",
+        ),
+        pytest.param(
+            "（十）自贸试验区内医疗机构可根据自身的技术能力，开展相关业务。",
+            ["（十）自贸试验区内医疗机构可根据自身的技术能力，开展相关业务。"],
+            id="an-item-whose-verb-precedes-the-opener",
+        ),
+        pytest.param(
+            "在确保统一、规范的基础上，鼓励各地区因地制宜。",
+            ["在确保统一、规范的基础上，鼓励各地区因地制宜。"],
+            id="a-word-ending-in-one-is-no-marker",
+        ),
     ],
 )
 def test_glued_chinese_headings(text: str, expected: list[str]) -> None:
@@ -554,3 +594,13 @@ def test_a_bare_attribution_is_never_a_bullet() -> None:
     assert attribution_only("东航技术甘肃分公司航线机务康红强在接受记者采访时如是说。")
     assert not attribution_only("“今年的收成不错。”老李说。")
     assert not attribution_only("该县推出返乡创业扶持政策，对回乡投资者给予最高50万元奖励。")
+
+
+def test_a_short_run_of_requirements_stays_one_with_its_lead_in() -> None:
+    text = "会长提出三点要求：一要彰显联合优势，发挥引领作用；二要突出专业特色；三要加强队伍建设。会议随后结束。"
+    assert [text[a:b] for a, b in sentence_spans(text, "zh")] == [
+        "会长提出三点要求：一要彰显联合优势，发挥引领作用；二要突出专业特色；三要加强队伍建设。",
+        "会议随后结束。",
+    ]
+    overlong = "会长提出要求：一要" + "加强队伍建设，" * 20 + "实现发展；二要突出专业特色，促进发展；三要加强建设。"
+    assert len(sentence_spans(overlong, "zh")) == 3  # longer than a bullet: the items stay apart

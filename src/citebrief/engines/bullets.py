@@ -122,6 +122,16 @@ def _strip_list_heading(text: str) -> str:
     return text[match.end() :] if match and len(text) - match.end() >= MIN_REST_CHARS_ZH else text
 
 
+# a quoted subhead run into the section it heads: "“这个故事不是黑白分明”《你是凶手》翻拍自……" (a
+# quote of 6+ characters with no stop, right before a 《title》; "“绿水青山就是金山银山”理念……" is a claim)
+_ZH_QUOTED_SUBHEAD = LazyPattern(r"^“[^，。；：,:;！？!?、“”\s]{6,30}”(?=《)")
+
+
+def _strip_subhead(text: str) -> str:
+    match = _ZH_QUOTED_SUBHEAD.match(text)
+    return text[match.end() :] if match and len(text) - match.end() >= MIN_REST_CHARS_ZH else text
+
+
 def _strip_connective(text: str) -> str:
     """'值得一提的是，' and '此外，' tie a sentence to the one before it in the article; a bullet
     stands alone."""
@@ -144,7 +154,9 @@ def trim_sentence(text: str, lang: Lang) -> str:
     """One claim: framing dropped, a sentence too long for a bullet cut to its leading clauses."""
     text = strip_dateline(text.strip())
     if lang == "zh":
-        text = _strip_connective(strip_standard_lead(_strip_marker(_strip_list_heading(strip_speaker(text)))))
+        text = _strip_connective(
+            strip_standard_lead(_strip_marker(_strip_list_heading(strip_speaker(_strip_subhead(text)))))
+        )
         if len(text) <= WHOLE_CHARS_ZH:
             # a clause of a "；"-run read alone ends where its claim does: "……保持稳定；" reads as cut
             return text[:-1] if text.endswith(("；", ";")) else text

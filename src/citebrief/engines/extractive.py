@@ -44,6 +44,7 @@ from citebrief.engines.group_titles import GroupBullets, group_titles, overview_
 from citebrief.engines.lead_points import (
     DANGLING_WEIGHT,
     drop_owner_head,
+    headline_figures,
     lean_on_previous,
     operative_first,
     whole_sentences,
@@ -477,7 +478,9 @@ def _overview(
         if i in ranked:
             ranked.remove(i)
     extra = int(head is not None and head != decision)  # who leads is said besides, not instead
-    return [*pinned, *mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)]
+    return headline_figures(
+        scored, [*pinned, *mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)], chosen
+    )
 
 
 Policy = list[str] | None  # a policy's paragraphs, None for another document

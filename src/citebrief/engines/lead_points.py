@@ -11,6 +11,8 @@
 - A sentence that opens by leaning on the one before ("但……", "受总理委托，负责……", an English
   quotation that names no speaker) reads as a fragment on its own: it carries the sentence before
   where the two fit one bullet (and that one names the speaker), else it weighs less, and never leads.
+- A Chinese news lead that gives the item's counts ("共侦破……案件2.9万起，……督办155起") is what the
+  item reports: the overview carries it, not a side group.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from citebrief.engines.scored import Scored
 from citebrief.model import Lang, Segment
 from citebrief.text.anaphora import CARRY_WORDS_EN, names_speaker, needs_antecedent, speakerless_quote
 from citebrief.text.lazy_re import LazyPattern
@@ -141,3 +144,48 @@ def lean_on_previous(
         else:
             left.add(i)
     return left
+
+
+LEAD_FIGURE_SENTENCES = 3  # the lead of a news item: its first sentences
+MIN_LEAD_FIGURES = 2
+MIN_COUNT = 10  # "3天", "5.5级", "2时33分" are no count a news item reports
+MIN_LARGE_COUNT = 100  # "12位委员……20余位" neither: one figure at least is large (or a percentage)
+_COUNT = LazyPattern(r"(number|percent):(\d+(?:\.\d+)?)")
+
+
+def _counts(figures: set[str]) -> list[float]:
+    """The counts among a sentence's figures (no date, day or time), a percentage as 100 or more."""
+    counts = []
+    for figure in figures:
+        match = _COUNT.fullmatch(figure)
+        if not match:
+            continue
+        value = float(match.group(2))
+        if match.group(1) == "percent":
+            counts.append(max(value, MIN_LARGE_COUNT))
+        elif value >= MIN_COUNT and not (match.group(2).isdigit() and 1900 <= value <= 2100):  # no year
+            counts.append(value)
+    return counts
+
+
+def headline_figures(scored: Scored, overview: list[int], chosen: list[int]) -> list[int]:
+    """A Chinese news lead that gives its counts ("今年上半年，全国公安机关共侦破……案件2.9万起，公安部
+    挂牌督办155起重大案件") states what the item reports: where the overview left it to a side group,
+    it takes the place of the overview's last pick. The first of the article's first three
+    sentences with two figures or more (no date, no year)."""
+    from citebrief.engines.bullets import near_duplicate
+    from citebrief.engines.scored import figures_in
+
+    if scored.lang != "zh" or len(overview) < 2:
+        return overview
+    for i in sorted(scored.usable):
+        if i >= LEAD_FIGURE_SENTENCES:
+            return overview
+        counts = _counts(figures_in(scored.units[i].text))
+        if len(counts) >= MIN_LEAD_FIGURES and max(counts) >= MIN_LARGE_COUNT:
+            kept = overview[:-1]
+            if i in overview or any(near_duplicate(scored.trimmed[i], scored.trimmed[k], "zh") for k in kept):
+                return overview  # said already, or in other words ("……89.6%，保持稳定")
+            chosen[chosen.index(overview[-1])] = i
+            return [*kept, i]
+    return overview
