@@ -82,7 +82,8 @@ def run(
             "-g",
             min=MIN_GROUPS,
             max=MAX_GROUPS,
-            help="Number of groups, overview included (default: scaled to the article).",
+            help="Number of groups, overview included (default: scaled to the article, "
+            "at most 4 for an English story without sections, 6 for a Chinese one-block text).",
         ),
     ] = None,
     out: Annotated[
