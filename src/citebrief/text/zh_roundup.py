@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, is_name, noun_phrase, on_word_boundaries
@@ -37,7 +38,7 @@ MIN_RECURRENCE = 3
 def roundup_subject(sentences: list[str]) -> str:
     """The roundup's subject, '' where the piece has fewer than two named items or its opening
     names no subject that is not an item's own."""
-    items, first, lead_in = _items(sentences)
+    items, first, lead_in = _items(tuple(sentences))
     if len(items) < MIN_ITEMS:
         return ""
     opening = sentences[: min(first, OPENING_SENTENCES)] if first else []
@@ -76,12 +77,15 @@ _GENUS = LazyPattern(rf"是[^，。；]{{0,14}}的([{_HAN}]{{2,4}})(?:[，。；
 
 def roundup_items(sentences: list[str]) -> list[str]:
     """The names of a roundup's items, in order ([] where the piece is no roundup)."""
-    items = _items(sentences)[0]
-    return items if len(items) >= MIN_ITEMS else []
+    items = _items(tuple(sentences))[0]
+    return list(items) if len(items) >= MIN_ITEMS else []
 
 
-def _items(sentences: list[str]) -> tuple[list[str], int, str]:
-    """The items' names, the index of the first item's sentence, and a numbered list's lead-in."""
+@lru_cache(maxsize=2)
+def _items(sentences: tuple[str, ...]) -> tuple[tuple[str, ...], int, str]:
+    """The items' names, the index of the first item's sentence, and a numbered list's lead-in.
+    Kept for the next call: the overview's title and the groups' titles ask it of the same
+    sentences, and each asks rjieba to tag every sentence's opening."""
     named: list[tuple[int, str]] = []
     numbered: list[tuple[int, str]] = []
     lead_in = ""
@@ -105,7 +109,7 @@ def _items(sentences: list[str]) -> tuple[list[str], int, str]:
         named.extend(numbered)
     else:
         lead_in = ""
-    names = list(dict.fromkeys(n for _, n in named))
+    names = tuple(dict.fromkeys(n for _, n in named))
     return names, min((k for k, _ in named), default=0), lead_in
 
 
