@@ -59,6 +59,7 @@ from citebrief.engines.themes import (
     PhraseStats,
     Themes,
     clustered_themes,
+    overview_sentences,
     section_themes,
     set_aside,
     speaker_turns,
@@ -366,6 +367,13 @@ def _themes(
     return run_themes(scored.sentence_vectors, shared.sentences, spare, themes, len(texts), exact=exact, shared=shared)
 
 
+def _sectioned(scored: Scored, themes: int, texts: list[str], outline: list[Heading]) -> bool:
+    """Whether the document's own sections are its themes (`themes.section_themes`)."""
+    available = Counter(scored.units[i].paragraph - 1 for i in scored.usable)
+    counts = [available[p] for p in range(len(texts))]
+    return section_themes(outline, counts, themes, scored.lang, titled=False) is not None
+
+
 def _overview_pool(
     scored: Scored,
     themes: int,
@@ -381,10 +389,10 @@ def _overview_pool(
     lead run alone). Not in a roundup or list of items: a central sentence taken from an item
     leaves its group too few, and two items end under one title."""
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
-    available = Counter(scored.units[i].paragraph - 1 for i in scored.usable)
-    counts = [available[p] for p in range(len(texts))]
-    if not themes or section_themes(outline, counts, themes, scored.lang, titled=False) is not None:
+    if not themes:
         return scored.usable
+    if _sectioned(scored, themes, texts, outline):
+        return overview_sentences([u.paragraph - 1 for u in scored.units], scored.usable, outline)
     if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return scored.usable
     lead = lead_run(scored.sentence_vectors, shared.sentences, scored.usable, themes, size, shared=shared)
@@ -463,14 +471,22 @@ def _with_most_specific(scored: Scored, candidates: list[int], picked: list[int]
 
 
 def _overview(
-    scored: Scored, pool: list[int], relevance: np.ndarray, chosen: list[int], size: int, *, reply: bool = False
+    scored: Scored,
+    pool: list[int],
+    relevance: np.ndarray,
+    chosen: list[int],
+    size: int,
+    *,
+    reply: bool = False,
+    preamble: bool = False,
 ) -> list[int]:
     """Group 1's sentences: a reply, notice or decision leads with its decision ("同意……",
     "国务院决定……", "现将……印发"; a reply's answer) and a membership notice names who heads the
-    group ("组 长：韩 正 国务院副总理"), then the most central of `pool` by MMR."""
+    group ("组 长：韩 正 国务院副总理"), then the most central of `pool` by MMR (a `preamble`:
+    the decision too, not one section's answer)."""
     ranked = sorted(pool, key=lambda i: -relevance[i])
     ranks = [u.rank_in_doc for u in scored.units]
-    decision = operative_first(scored.usable, scored.trimmed, ranks, scored.lang, reply=reply)
+    decision = operative_first(pool if preamble else scored.usable, scored.trimmed, ranks, scored.lang, reply=reply)
     head = next((i for i in scored.usable if is_leader(scored.units[i].text)), None)
     pinned = list(dict.fromkeys(i for i in (decision, head) if i is not None))
     for i in pinned:
@@ -539,7 +555,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         else usable
     )
     reply = policy and is_reply(document, texts)
-    overview = _overview(scored, pool, overview_relevance, chosen, overview_size, reply=reply)
+    preamble = groups is None and themes > 0 and pool is not usable and _sectioned(scored, themes, texts, outline)
+    overview = _overview(scored, pool, overview_relevance, chosen, overview_size, reply=reply, preamble=preamble)
     stats = PhraseStats(texts, [p.reading for p in paragraphs], document.lang)  # counted where a title asks
     used: set[str] = set()
     background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))

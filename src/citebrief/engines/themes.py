@@ -322,6 +322,43 @@ def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vecto
         units[index : index + 2] = [None]
 
 
+def preamble_end(outline: list[Heading]) -> int:
+    """The first paragraph (0-based) of the document's first section: what stands before it (a
+    notice's background and purpose, "现提出以下意见") says what the document is."""
+    return min((h.paragraph for h in outline if h.level < ITEM_LEVEL), default=0)
+
+
+MIN_PREAMBLE = 1  # usable sentences before the first section for the overview to draw from them alone
+# the part of a document's general requirements that says what it is to achieve
+_GOAL_HEADINGS = frozenset(("工作目标", "主要目标", "发展目标", "总体目标", "目标任务", "基本目标", "工作目标和任务"))
+
+
+def _goal_paragraphs(outline: list[Heading], end: int) -> range:
+    """The paragraphs of the first goal section ("（三）工作目标。") before paragraph `end`."""
+    for k, heading in enumerate(outline):
+        if heading.paragraph >= end:
+            break
+        if heading.label.strip(" 。.：:") in _GOAL_HEADINGS:
+            after = (h.paragraph for h in outline[k + 1 :] if h.level <= heading.level)
+            return range(heading.paragraph, next(after, end))
+    return range(0)
+
+
+def overview_sentences(paragraph_of: list[int], usable: list[int], outline: list[Heading]) -> list[int]:
+    """Where a sectioned document's overview draws from: its preamble and the goals its general
+    requirements set, so that the overview says what the document is and each section keeps its
+    own points (central sentences taken from every section made the overview a grab bag:
+    十一五, 荆南, 南水北调 in one group); the whole document where the preamble says too little
+    (a law opens on its first chapter)."""
+    end = preamble_end(outline)
+    inner = [h for h in outline if h.level < ITEM_LEVEL]
+    first = min((h.level for h in inner), default=0)
+    second = next((h.paragraph for h in inner if h.level == first and h.paragraph > end), max(paragraph_of, default=0) + 1)
+    goals = _goal_paragraphs(inner, second)
+    lead = [i for i in usable if paragraph_of[i] < end or paragraph_of[i] in goals]
+    return lead if len(lead) >= MIN_PREAMBLE else usable
+
+
 MAX_COMPARED_SECTIONS = 64  # beyond, neighbours merge by weight alone (each compared section is a dense row)
 OVERVIEW_THEME = -1  # the label of paragraphs left to the overview: no group of their own
 OVERVIEW_LEFTOVER = 2  # sentences a section the overview drew from may have left and still be its
