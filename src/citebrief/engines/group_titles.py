@@ -91,8 +91,15 @@ class GroupBullets:
     bullets: list[str]
 
 
+MAX_PART_CHARS = 8  # a part of a section named in its title ("组织领导"), at most
+MAX_PARTS = 3
+MAX_PARTS_CHARS = 16  # the parts' names together
+
+
 def section_title(group: GroupBullets, themes: Themes) -> str:
-    """The heading of the section most of the group's bullets come from."""
+    """The heading of the section most of the group's bullets come from; a heading any document
+    has ("保障措施") with the parts of it the bullets come from, where they have short headings
+    of their own ("保障措施：组织领导、资金支持")."""
     heads = themes.titles.get(group.theme, []) if group.theme is not None else []
     if not heads:
         return ""
@@ -101,7 +108,27 @@ def section_title(group: GroupBullets, themes: Themes) -> str:
         owner = max((k for k, (start, _) in enumerate(heads) if start <= paragraph), default=-1)
         if owner >= 0:  # text before the first heading is under none of them
             owners[owner] += 1
-    return heads[min(owners, key=lambda k: (-owners[k], k))][1] if owners else ""
+    if not owners:
+        return ""
+    best = min(owners, key=lambda k: (-owners[k], k))
+    title = heads[best][1]
+    if not is_generic_heading(title) or group.theme is None:
+        return title
+    start, end = heads[best][0], heads[best + 1][0] if best + 1 < len(heads) else None
+    parts = [(p, name) for p, name in themes.parts.get(group.theme, []) if p > start and (end is None or p < end)]
+    named: list[str] = []
+    for paragraph in group.paragraphs:
+        name = next((n for p, n in reversed(parts) if p <= paragraph), "")
+        if name and name not in named:
+            named.append(name)
+    if (
+        not named
+        or len(named) > MAX_PARTS
+        or any(len(n) > MAX_PART_CHARS for n in named)
+        or sum(map(len, named)) > MAX_PARTS_CHARS
+    ):
+        return title
+    return title + COMPOSED_SEPARATOR["zh"] + "、".join(named)
 
 
 def overview_title(
@@ -165,6 +192,15 @@ def _item_name(items: list[str], bullets: list[str], used: set[str]) -> str:
     return named[0] if len(named) == 1 else ""
 
 
+MIN_ASPECT_BULLETS = 2
+
+
+def _says_group(aspect: str, bullets: list[str]) -> bool:
+    """Whether a phrase names what the group's bullets say, not one bullet's detail
+    ("组织实施：依法依规追究责任" over a working group, its duties and the penalty)."""
+    return sum(aspect.casefold() in b.casefold() for b in bullets) >= min(MIN_ASPECT_BULLETS, len(bullets))
+
+
 def group_titles(
     document: Document,
     groups: list[GroupBullets],
@@ -196,7 +232,7 @@ def group_titles(
             used.add(title.casefold())
             if is_generic_heading(title):  # "组织实施" says where, the group's phrase says what
                 aspect = group_title(group.bullets, texts, every_text, lang, guard, heading=title)
-                title = compose_title(title, aspect, lang)
+                title = compose_title(title, aspect if _says_group(aspect, group.bullets) else "", lang)
         else:  # named by what the cited paragraphs say, so the reader finds the title there
             title = group_title(group.bullets, texts, every_text, lang, guard) or phrase_title(
                 stats, cited, idf_of, guard, lang, group.bullets, texts

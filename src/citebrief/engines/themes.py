@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import cast
 
@@ -31,6 +31,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import EN_SELDOM_NOUNS
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 from citebrief.text.patterns import is_structure
+from citebrief.text.title_choice import is_generic_heading
 from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase, noun_phrase
 from citebrief.text.tokenize import Reading, Token
 from citebrief.text.zh_poor_titles import poor_zh_title
@@ -141,6 +142,9 @@ class Themes:
     labels: np.ndarray
     titles: dict[int, list[tuple[int, str]]]
     sentences: np.ndarray | None = None  # a theme per sentence, where runs of sentences are the themes
+    # the headings one level inside each theme's sections (paragraph, phrase): what a section
+    # titled "保障措施" holds ("组织领导、资金支持")
+    parts: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
 
     def of_sentences(self, paragraph_of: np.ndarray) -> np.ndarray:
         """The theme of each sentence (`paragraph_of`: each sentence's 0-based paragraph)."""
@@ -404,6 +408,7 @@ def outline_themes(
     if lead:
         labels[first.start : first.end] = OVERVIEW_THEME
     titles: dict[int, list[tuple[int, str]]] = {}
+    parts: dict[int, list[tuple[int, str]]] = {}
     inner = [h for h in outline if h.level < ITEM_LEVEL]
     for label, section in enumerate(sections):
         labels[section.start : section.end] = label
@@ -411,14 +416,26 @@ def outline_themes(
             continue
         heads = [h for h in inner if section.start <= h.paragraph < section.end]
         top = min((h.level for h in heads), default=0)
+        below = min((h.level for h in heads if h.level > top), default=ITEM_LEVEL)
+        for heading in heads:
+            phrase = heading_phrase(heading.label, lang)
+            if heading.level == below and phrase:
+                parts.setdefault(label, []).append((heading.paragraph, display_title(phrase, lang)))
         heads = [h for h in heads if h.level == top]  # the sections a merge put together
         if section.heading is not None and section.heading not in heads:
             heads.insert(0, section.heading)
         for heading in heads:
-            phrase = noun_phrase(heading.label, lang)
+            phrase = heading_phrase(heading.label, lang)
             if phrase:
                 titles.setdefault(label, []).append((heading.paragraph, display_title(phrase, lang)))
-    return Themes(labels, titles)
+    return Themes(labels, titles, parts=parts)
+
+
+def heading_phrase(label: str, lang: Lang) -> str:
+    """A heading's noun phrase; a heading any document has is kept whole ("保障措施", "实施步骤",
+    "发展目标": cut to "措施", "步骤", "目标" they name nothing)."""
+    whole = label.strip(" 。.：:；;，,")
+    return whole if lang == "zh" and is_generic_heading(whole) else noun_phrase(label, lang)
 
 
 def section_themes(
