@@ -59,6 +59,9 @@ from citebrief.engines.themes import (
     PhraseStats,
     Themes,
     clustered_themes,
+    item_themes,
+    list_levels,
+    listed_items,
     overview_sentences,
     section_themes,
     set_aside,
@@ -100,6 +103,7 @@ _NUMERAL = LazyPattern(r"[\d一二三四五六七八九十百零〇]+")
 _CLOSED = LazyPattern(r"[。！？；!?;…”’」』）)\"'》]$")
 # a closing quote or bracket ends a sentence only after a stop: "… cars)" and "… 'about sex'" end captions
 _CLOSED_EN = LazyPattern(r"(?:[.!?;…:]|[.!?…][\"'”’)\]]+)$")
+_SENTENCE_ITEM = LazyPattern(r"^[^。；]*，[^。；]*。$")  # "15.山西省大同市坚决打好……，努力实现……。"
 LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
 
@@ -361,7 +365,11 @@ def _themes(
     if sectioned is not None:
         return sectioned
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
-    if not scored.passages and speaker_turns([texts[p] for p in claims]):
+    said = [texts[p] for p in claims]
+    listed = item_themes(texts, themes, claims) if scored.lang == "zh" and listed_items(said) else None
+    if listed is not None:
+        return listed
+    if not scored.passages and speaker_turns(said):
         return clustered_themes(scored.paragraph_vectors, themes, claims, available)
     spare = [i for i in scored.usable if i not in overview]  # no outline: runs of neighbouring sentences
     return run_themes(scored.sentence_vectors, shared.sentences, spare, themes, len(texts), exact=exact, shared=shared)
@@ -528,7 +536,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     new_brief()  # the cuts its titles may read again are this brief's own
     texts = [s.text for s in document.segments]
     outline = find_outline(texts, document.lang)
-    headings = {h.paragraph: h for h in outline}
+    lists = list_levels(outline, texts)  # a list's items that are sentences are its points, not headings
+    headings = {h.paragraph: h for h in outline if h.level not in lists or not _SENTENCE_ITEM.search(texts[h.paragraph])}
     policy = is_policy(document, texts, bool(outline))
     scored, space, paragraphs = _score(document, headings, policy)
     scored, outline = _set_aside(scored, texts, outline)

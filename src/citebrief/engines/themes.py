@@ -32,8 +32,9 @@ from citebrief.text.en_chunks import EN_SELDOM_NOUNS
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 from citebrief.text.patterns import is_structure
 from citebrief.text.title_choice import is_generic_heading
-from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase, noun_phrase
-from citebrief.text.tokenize import Reading, Token
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase, noun_phrase, on_word_boundaries
+from citebrief.text.tokenize import Reading, Token, tag_zh
 from citebrief.text.zh_poor_titles import poor_zh_title
 
 # English words a title phrase ("Father Left", "Bicycle Lay Nearby") does not run through, no
@@ -190,6 +191,92 @@ def speaker_turns(claims: list[str]) -> bool:
     the order of the speakers says nothing of the theme, so like turns are gathered by content."""
     labelled = sum(strip_speaker(text) != text for text in claims)
     return len(claims) >= MIN_TURNS and labelled >= TURNS_SHARE * len(claims)
+
+
+ITEMS_SHARE = 0.6  # of the paragraphs holding claims, numbered items of one list
+MIN_ITEMS = 12
+
+
+def listed_items(claims: list[str]) -> bool:
+    """Paragraphs that are items of one long numbered list (a commendation's 130 典型经验做法):
+    the numbering says nothing of the theme, so like items are gathered by content, as the
+    lead that introduces them does ("污染防治、“放管服”改革、创新驱动……"), not in list order."""
+    numbered = sum(item_marker(text) is not None for text in claims)
+    return numbered >= MIN_ITEMS and numbered >= ITEMS_SHARE * len(claims)
+
+
+# the lead of a list naming the kinds of its items: "在打好三大攻坚战……、深化“放管服”改革……等方面"
+_CATEGORIES = LazyPattern(r"在([^。；：]{4,160}?)等(?:方面|领域)")
+_CATEGORY_SPLIT = LazyPattern(r"、|和(?=[^、]{2,}(?:、|$))")
+# the verbs and the words any category has: what a category's items need not repeat
+_CATEGORY_FILLER = frozenset(
+    word_list("打好 实施 深化 推进 持续 保障 改善 加快 加强 坚持 促进 推动 提升 提高 全面 战略 改革 发展 建设 工作 三大 高水平")
+)
+_CATEGORY_VERBS = frozenset(word_list("打好 实施 深化 推进 持续 保障 改善 加快 加强 坚持 促进 推动 提升 提高 全面"))
+MIN_CATEGORY_ITEMS = 2
+
+
+def _category_keys(category: str) -> list[str]:
+    """The words an item of a category says: its nouns ("乡村" of 乡村振兴战略, "驱动" of
+    创新驱动发展: "创新" alone is any item's verb), its verb where it has nothing else (放管服)."""
+    words = [(w, tag) for w, tag in tag_zh(category) if len(w) > 1 and w not in _CATEGORY_FILLER]
+    nouns = [w for w, tag in words if tag != "v"]
+    return nouns or [w for w, _ in words]
+
+
+def _category_phrase(category: str, texts: list[str]) -> tuple[str, list[int]]:
+    """The longest part of a category's name, its verb left out, that at least two items say on
+    word boundaries ("“放管服”改革", "乡村振兴" of 实施乡村振兴战略), and the items that say it."""
+    words = [w for w, _ in tag_zh(category)]
+    while len(words) > 1 and words[0] in _CATEGORY_VERBS:
+        words = words[1:]  # "推进创新驱动发展": what the items do is "创新驱动发展"
+    name = "".join(words)
+    keys = _category_keys(name)
+    best: tuple[str, list[int]] = ("", [])
+    for start in range(len(name)):
+        for stop in range(start + 2, min(len(name), start + 12) + 1):
+            part = name[start:stop]
+            if len(part) <= len(best[0]) or not any(k in part for k in keys):
+                continue
+            saying = [i for i, text in enumerate(texts) if part in text and on_word_boundaries(part, text, "zh")]
+            if len(saying) >= MIN_CATEGORY_ITEMS:
+                best = (part, saying)
+    return best
+
+
+def _lead_categories(texts: list[str], items: list[int], themes: int) -> Themes | None:
+    """Themes of a list's items by the kinds its lead names ("在打好三大攻坚战……、深化“放管服”
+    改革……等方面"), each titled by the part of its name its items say and holding the items
+    that say it; items that say none stay out of the groups (the overview's label)."""
+    found = next((_CATEGORIES.search(t) for t in texts[: items[0]] if _CATEGORIES.search(t)), None)
+    if found is None:
+        return None
+    names = [c.strip() for c in _CATEGORY_SPLIT.split(found.group(1)) if c.strip()]
+    listed = [texts[p] for p in items]
+    taken: set[int] = set()
+    kinds: list[tuple[str, list[int]]] = []
+    for name in names:
+        phrase, saying = _category_phrase(name, listed)
+        mine = [items[i] for i in saying if i not in taken]
+        if phrase and len(mine) >= MIN_CATEGORY_ITEMS:
+            taken.update(saying)
+            kinds.append((phrase, mine))
+    kinds = sorted(sorted(kinds, key=lambda kind: -len(kind[1]))[:themes], key=lambda kind: kind[1][0])
+    if len(kinds) < 2:
+        return None
+    labels = np.full(len(texts), OVERVIEW_THEME)
+    titles: dict[int, list[tuple[int, str]]] = {}
+    for label, (phrase, mine) in enumerate(kinds):
+        labels[mine] = label
+        titles[label] = [(mine[0], phrase)]
+    return Themes(labels, titles)
+
+
+def item_themes(texts: list[str], themes: int, claims: list[int]) -> Themes | None:
+    """Themes of a long list's items (`listed_items`) by the kinds the list's lead names, or None
+    where it names none its items say (their order is then the best guide there is)."""
+    items = [p for p in claims if item_marker(texts[p]) is not None]
+    return _lead_categories(texts, items, themes) if items else None
 
 
 def clustered_themes(vectors: SparseRows, themes: int, claims: list[int], available: dict[int, int]) -> Themes:
