@@ -537,7 +537,9 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     texts = [s.text for s in document.segments]
     outline = find_outline(texts, document.lang)
     lists = list_levels(outline, texts)  # a list's items that are sentences are its points, not headings
-    headings = {h.paragraph: h for h in outline if h.level not in lists or not _SENTENCE_ITEM.search(texts[h.paragraph])}
+    headings = {
+        h.paragraph: h for h in outline if h.level not in lists or not _SENTENCE_ITEM.search(texts[h.paragraph])
+    }
     policy = is_policy(document, texts, bool(outline))
     scored, space, paragraphs = _score(document, headings, policy)
     scored, outline = _set_aside(scored, texts, outline)

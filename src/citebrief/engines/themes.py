@@ -29,10 +29,10 @@ from citebrief.model import Lang
 from citebrief.options import MAX_GROUPS
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import EN_SELDOM_NOUNS
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 from citebrief.text.patterns import is_structure
 from citebrief.text.title_choice import is_generic_heading
-from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import Reading, Token, tag_zh
 from citebrief.text.zh_poor_titles import poor_zh_title
@@ -209,10 +209,8 @@ def listed_items(claims: list[str]) -> bool:
 _CATEGORIES = LazyPattern(r"在([^。；：]{4,160}?)等(?:方面|领域)")
 _CATEGORY_SPLIT = LazyPattern(r"、|和(?=[^、]{2,}(?:、|$))")
 # the verbs and the words any category has: what a category's items need not repeat
-_CATEGORY_FILLER = frozenset(
-    word_list("打好 实施 深化 推进 持续 保障 改善 加快 加强 坚持 促进 推动 提升 提高 全面 战略 改革 发展 建设 工作 三大 高水平")
-)
 _CATEGORY_VERBS = frozenset(word_list("打好 实施 深化 推进 持续 保障 改善 加快 加强 坚持 促进 推动 提升 提高 全面"))
+_CATEGORY_FILLER = _CATEGORY_VERBS | frozenset(word_list("战略 改革 发展 建设 工作 三大 高水平"))
 MIN_CATEGORY_ITEMS = 2
 
 
@@ -444,7 +442,8 @@ def overview_sentences(paragraph_of: list[int], usable: list[int], outline: list
     end = preamble_end(outline)
     inner = [h for h in outline if h.level < ITEM_LEVEL]
     first = min((h.level for h in inner), default=0)
-    second = next((h.paragraph for h in inner if h.level == first and h.paragraph > end), max(paragraph_of, default=0) + 1)
+    last = max(paragraph_of, default=0) + 1
+    second = next((h.paragraph for h in inner if h.level == first and h.paragraph > end), last)
     goals = _goal_paragraphs(inner, second)
     lead = [i for i in usable if paragraph_of[i] < end or paragraph_of[i] in goals]
     return lead if len(lead) >= MIN_PREAMBLE else usable
