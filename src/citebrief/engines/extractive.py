@@ -35,6 +35,7 @@ from citebrief.engines.bullets import (
     dateline_only,
     lead_in_clause,
     near_duplicate,
+    roster_bullet,
     strip_speaker,
     trim_sentence,
 )
@@ -250,6 +251,10 @@ def _points(scored: Scored, picked: list[int], every_group: Sequence[list[int]] 
         if carried is not None:
             text = carried
             citations = {unit.paragraph}  # a repeat elsewhere repeats this sentence, not its antecedent
+        elif scored.lang == "zh" and is_leader(unit.text):  # the head with the deputies, cited line by line
+            following = [u for u in units[i + 1 :] if u.paragraph > unit.paragraph]
+            text, taken = roster_bullet(text, [u.text for u in following])
+            citations.update(u.paragraph for u in following[:taken])
         elif unit.lead_in is not None and scored.lang == "zh" and not is_structure(unit.lead_in[0]):
             lead, where = unit.lead_in
             text = lead_in_clause(lead) + text
