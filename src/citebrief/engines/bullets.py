@@ -274,8 +274,8 @@ def roster_bullet(leader: str, following: list[str]) -> tuple[str, int]:
     deputies are what a membership notice is read for besides. Returns the bullet and how many of
     `following` (the next lines, in order) it takes; the members' lines are left out."""
     text, taken = leader, 0
-    for line in following[:MAX_ROSTER_LINES]:
-        line = line.strip()
+    for raw in following[:MAX_ROSTER_LINES]:
+        line = raw.strip()
         if _DEPUTY_LINE.search(line):
             text += "；" + re.sub(r"^(\S+?)\s*([：:])\s*", lambda m: m.group(1).replace(" ", "") + "：", line)
         elif taken and _NAME_LINE.search(line):

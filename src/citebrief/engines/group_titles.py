@@ -76,6 +76,72 @@ def _proposal(texts: list[str]) -> str:
     return ""
 
 
+# a name the document shortens: "自由贸易试验区（以下简称自贸试验区）", "……制度（以下统称“三项制度”）"
+_SHORT_NAME = LazyPattern(r"([^，。；：（）]{4,60}?)（以下(?:简称|统称)“?([^”“（）]{2,12}?)”?）")
+# what an official title says its subject comes as: dropped where the subject is long ("支持自由
+# 贸易试验区深化改革创新若干措施" is about the 自贸试验区's 深化改革创新)
+_TITLE_TAILS = ("若干措施", "若干意见", "若干规定", "若干政策措施", "若干问题")
+_QUOTE_MARKS = LazyPattern(r"[“”‘’\"]")
+
+
+MIN_SHORT_NAME = 4
+LONG_SUBJECT = 10  # a subject this long may have been cut from the front to fit a title
+
+
+def _short_names(texts: list[str]) -> list[tuple[str, str]]:
+    """The (long, short) names a document defines, the long one without its list commas: a
+    contraction ("自由贸易试验区" → "自贸试验区") or a collective name (统称 "三项制度"), not the
+    head noun alone ("……普查领导小组" → "领导小组" says less)."""
+    found = []
+    for text in texts:
+        for match in _SHORT_NAME.finditer(text):
+            long, short = match.group(1).replace("、", ""), match.group(2)
+            if len(short) < MIN_SHORT_NAME or long.endswith(short):
+                continue
+            chars = iter(long)
+            if "统称" in match.group(0) or all(char in chars for char in short):
+                found.append((long, short))
+    return found
+
+
+def _abbreviated(title: str, texts: list[str]) -> str:
+    """The title with each name the document shortens in its short form (the longest end of the
+    long name the title has: "对全面推行……审核制度" defines 三项制度; the title says "……审核制度")."""
+    for long, short in _short_names(texts):
+        for start in range(len(long) - 3):
+            if long[start:] in title:
+                title = title.replace(long[start:], short)
+                break
+    return title
+
+
+def title_subject(title: str, texts: list[str]) -> str:
+    """An official title's subject as a noun phrase that fits a title: where the whole is too
+    long, with the names the document shortens shortened and the "若干措施" it comes as dropped,
+    whichever keeps most of its head ("自贸试验区深化改革创新", not "深化改革创新若干措施")."""
+    plain = _QUOTE_MARKS.sub("", title)
+    subject = noun_phrase(plain, "zh")
+    if len(subject) < LONG_SUBJECT:
+        return subject
+    names = _short_names(texts)
+    shorter = _abbreviated(plain, texts)
+    ranked = []
+    for candidate in (plain, shorter, *(shorter.replace(tail, "", 1) for tail in _TITLE_TAILS if tail in shorter)):
+        phrase = noun_phrase(candidate, "zh")
+        # "三项制度" whole, where the tagger read 三项 as a number and left "制度"
+        phrase = next((short for _, short in names if short in candidate and short.endswith(phrase)), phrase)
+        if len(phrase) >= MIN_SHORT_NAME:  # a cut from the front leaves the phrase further from 关于
+            ranked.append((candidate.find(phrase) - candidate.find("关于"), -len(phrase), phrase))
+    return min(ranked)[2] if ranked else subject
+
+
+def _on_title(subject: str, title: str, texts: list[str]) -> bool:
+    """The subject is a phrase of the title on word boundaries, its quotation marks left out or
+    the names the document shortens shortened."""
+    plain = _QUOTE_MARKS.sub("", title)
+    return any(on_word_boundaries(subject, t, "zh") for t in (title, plain, _abbreviated(plain, texts)))
+
+
 _NOUN_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j"})
 OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
 LEAD_NAME_SENTENCES = 2  # an English lead's subject is named in its first sentence or its second
@@ -138,11 +204,11 @@ def overview_title(
     phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large."""
     lang = document.lang
     texts = [s.text for s in document.segments]
-    subject = _trim_official(noun_phrase(document.title, lang)) if document.title and lang == "zh" else ""
+    subject = _trim_official(title_subject(document.title, texts)) if document.title and lang == "zh" else ""
     official = bool(document.title and _OFFICIAL_TITLE.search(document.title))
     if subject and not official and not any(on_word_boundaries(subject, t, lang) for t in texts):
         subject = ""  # a headline's wordplay is not the subject unless the text says it too
-    if subject and document.title and not on_word_boundaries(subject, document.title, lang):
+    if subject and document.title and not _on_title(subject, document.title, texts):
         subject = ""  # cut across a word of the title as a whole
     if _DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
         subject = _proposal(texts)

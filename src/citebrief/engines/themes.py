@@ -539,6 +539,9 @@ def section_themes(
     sections may ask for more (up to the most a brief holds), unless --groups (`exact`) fixed it."""
     top_level = min((h.level for h in outline), default=0)  # once, not once per heading
     top_sections = sum(1 for h in outline if h.level == top_level)
+    # text before the first heading with points of its own left (an 通报's account of the
+    # accidents before its requirements) is a section too: without room it merges a later two
+    top_sections += sum(available[: preamble_end(outline)]) >= 2
     wanted = themes if exact else min(MAX_GROUPS - 1, max(themes, top_sections))
     return outline_themes(outline, len(available), available, wanted, lang, overview, vectors, titled=titled)
 
