@@ -284,4 +284,3 @@ def roster_bullet(leader: str, following: list[str]) -> tuple[str, int]:
             break
         taken += 1
     return text, taken
-
