@@ -126,13 +126,23 @@ def title_subject(title: str, texts: list[str]) -> str:
     names = _short_names(texts)
     shorter = _abbreviated(plain, texts)
     ranked = []
-    for candidate in (plain, shorter, *(shorter.replace(tail, "", 1) for tail in _TITLE_TAILS if tail in shorter)):
+    variants = [shorter, *(shorter.replace(tail, "", 1) for tail in _TITLE_TAILS if tail in shorter)]
+    for candidate in (plain, *variants):
         phrase = noun_phrase(candidate, "zh")
         # "三项制度" whole, where the tagger read 三项 as a number and left "制度"
         phrase = next((short for _, short in names if short in candidate and short.endswith(phrase)), phrase)
-        if len(phrase) >= MIN_SHORT_NAME:  # a cut from the front leaves the phrase further from 关于
-            ranked.append((candidate.find(phrase) - candidate.find("关于"), -len(phrase), phrase))
+        if len(phrase) < MIN_SHORT_NAME or (candidate != plain and _cut_from_front(candidate, phrase)):
+            continue  # a variant is taken only whole: "试验区深化改革创新" is still a cut
+        # a cut from the front leaves the phrase further from 关于
+        ranked.append((candidate.find(phrase) - candidate.find("关于"), -len(phrase), phrase))
     return min(ranked)[2] if ranked else subject
+
+
+def _cut_from_front(title: str, phrase: str) -> bool:
+    """Whether the word before `phrase` in the title belongs to it (a noun: "自由贸易|试验区"), not
+    to the frame around it (关于, a verb: "支持|自贸试验区")."""
+    before = [(w, tag) for w, tag in tag_zh(title[: title.find(phrase)]) if w.strip()]
+    return bool(before) and before[-1][0] != "关于" and not before[-1][1].startswith(("v", "p"))
 
 
 def _on_title(subject: str, title: str, texts: list[str]) -> bool:
