@@ -60,6 +60,14 @@ def test_a_generic_heading_names_the_parts_its_bullets_come_from() -> None:
     assert section_title(group, wordy) == "保障措施"
 
 
+def test_merged_sections_are_each_named_where_the_bullets_come_from_both() -> None:
+    themes = Themes(np.zeros(8, dtype=int), {0: [(1, "国有企业主辅分离"), (4, "建设项目")]})
+    assert section_title(GroupBullets(0, [2, 3, 5], ["甲。", "乙。", "丙。"]), themes) == "国有企业主辅分离、建设项目"
+    assert section_title(GroupBullets(0, [2, 3], ["甲。", "乙。"]), themes) == "国有企业主辅分离"
+    _, brief = _brief("govcn_5351181")
+    assert "子女教育、继续教育" in [group.title for group in brief.groups]
+
+
 def test_a_generic_heading_gains_no_phrase_only_one_bullet_says() -> None:
     bullets = ["成立治理工作小组，组长由副秘书长担任。", "各地要建立工作机制。", "要依法依规追究责任。"]
     assert not _says_group("依法依规追究责任", bullets)

@@ -64,6 +64,7 @@ from citebrief.engines.themes import (
     list_levels,
     listed_items,
     overview_sentences,
+    preamble_end,
     section_themes,
     set_aside,
     speaker_turns,
@@ -78,7 +79,7 @@ from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_weak import strong_first
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, find_outline, item_marker
-from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
+from citebrief.text.patterns import is_background, is_leader, is_structure, specific_kinds, specificity
 from citebrief.text.tokenize import analyze, new_brief, zh_reading
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
@@ -405,7 +406,18 @@ def _overview_pool(
     if not themes:
         return scored.usable
     if _sectioned(scored, themes, texts, outline):
-        return overview_sentences([u.paragraph - 1 for u in scored.units], scored.usable, outline)
+        paragraph_of = [u.paragraph - 1 for u in scored.units]
+        pool = overview_sentences(paragraph_of, scored.usable, outline)
+        if pool is scored.usable:  # a preamble of context alone ("温家宝总理……赴湖北省考察。") still says
+            # what the document answers: better than a point of each section
+            end = preamble_end(outline)
+            context = [
+                u.index
+                for u in scored.units[: bisect_left(paragraph_of, end)]
+                if _may_claim(u, scored.lang) and is_background(scored.trimmed[u.index]) and not is_structure(u.text)
+            ]
+            return context or pool
+        return pool
     if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return scored.usable
     lead = lead_run(scored.sentence_vectors, shared.sentences, scored.usable, themes, size, shared=shared)

@@ -169,7 +169,7 @@ class GroupBullets:
 
 MAX_PART_CHARS = 8  # a part of a section named in its title ("组织领导"), at most
 MAX_PARTS = 3
-MAX_PARTS_CHARS = 16  # the parts' names together
+MAX_PARTS_CHARS = 14  # the parts' names together
 
 
 def section_title(group: GroupBullets, themes: Themes) -> str:
@@ -186,6 +186,9 @@ def section_title(group: GroupBullets, themes: Themes) -> str:
             owners[owner] += 1
     if not owners:
         return ""
+    sections = [heads[k][1] for k in sorted(owners)]
+    if len(sections) > 1 and _fits_list(sections) and not any(is_generic_heading(n) for n in sections):
+        return "、".join(sections)  # short sections merged: each named, not the one of more bullets
     best = min(owners, key=lambda k: (-owners[k], k))
     title = heads[best][1]
     if not is_generic_heading(title) or group.theme is None:
@@ -197,14 +200,18 @@ def section_title(group: GroupBullets, themes: Themes) -> str:
         name = next((n for p, n in reversed(parts) if p <= paragraph), "")
         if name and name not in named:
             named.append(name)
-    if (
-        not named
-        or len(named) > MAX_PARTS
-        or any(len(n) > MAX_PART_CHARS for n in named)
-        or sum(map(len, named)) > MAX_PARTS_CHARS
-    ):
+    if not named or not _fits_list(named):
         return title
     return title + COMPOSED_SEPARATOR["zh"] + "、".join(named)
+
+
+def _fits_list(names: list[str]) -> bool:
+    """Whether names fit a title as a list: a few, each short."""
+    return (
+        len(names) <= MAX_PARTS
+        and all(len(n) <= MAX_PART_CHARS for n in names)
+        and sum(map(len, names)) <= MAX_PARTS_CHARS
+    )
 
 
 def overview_title(
