@@ -74,7 +74,7 @@ def test_a_generic_heading_gains_no_phrase_only_one_bullet_says() -> None:
     assert _says_group("工作", bullets)
     _, brief = _brief("govcn_5360002")
     titles = [group.title for group in brief.groups]
-    assert "工作措施：摸底排查、整改、监督评估" in titles
+    assert "工作措施：摸底排查、全面整改、监督评估" in titles
     assert "组织实施" in titles and not any(t.startswith("组织实施：") for t in titles)
 
 

@@ -67,6 +67,7 @@ from citebrief.engines.themes import (
     preamble_end,
     section_themes,
     set_aside,
+    short_text,
     speaker_turns,
 )
 from citebrief.engines.ward import ward_clusters
@@ -93,6 +94,7 @@ POSITION_EXPONENT = 16
 SPECIFIC_BONUS = 0.12  # x1.12 per kind of specific (figure, deadline, penalty ...), up to three
 DUPLICATE_SIMILARITY = 0.8
 MIN_AFTER_REFERENCE = 6  # usable sentences left outside a reference annex, or it is kept
+MIN_OVERVIEW = 2  # points of an overview drawn from a preamble, at least (as any group's)
 LONG_SECTION_PARAGRAPHS = 6
 LONG_SECTION_SENTENCES = 12
 LONG_RUN_SENTENCES_EN = 8
@@ -367,7 +369,10 @@ def _themes(
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
     taken = frozenset(scored.units[i].paragraph - 1 for i in overview)
     counts = [available[p] for p in range(len(texts))]
-    sectioned = section_themes(outline, counts, themes, scored.lang, exact, taken, scored.paragraph_vectors)
+    short = short_text(texts)
+    sectioned = section_themes(
+        outline, counts, themes, scored.lang, exact, taken, scored.paragraph_vectors, short=short
+    )
     if sectioned is not None:
         return sectioned
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
@@ -396,6 +401,8 @@ def _overview_pool(
     outline: list[Heading],
     relevance: np.ndarray,
     shared: SentenceRuns,
+    *,
+    reply: bool = False,
 ) -> list[int]:
     """Where the overview's points may come from: text read in runs gives them from its lead run,
     or from the few sentences most central to the whole article (twice the overview's size): a
@@ -408,15 +415,14 @@ def _overview_pool(
     if _sectioned(scored, themes, texts, outline):
         paragraph_of = [u.paragraph - 1 for u in scored.units]
         pool = overview_sentences(paragraph_of, scored.usable, outline)
-        if pool is scored.usable:  # a preamble of context alone ("温家宝总理……赴湖北省考察。") still says
-            # what the document answers: better than a point of each section
+        if pool is scored.usable and reply:  # a reply's preamble of context alone ("温家宝总理……赴湖北省
+            # 考察。") still says what it answers: better than one answer of each section
             end = preamble_end(outline)
-            context = [
+            pool = [
                 u.index
                 for u in scored.units[: bisect_left(paragraph_of, end)]
                 if _may_claim(u, scored.lang) and is_background(scored.trimmed[u.index]) and not is_structure(u.text)
-            ]
-            return context or pool
+            ] or pool
         return pool
     if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return scored.usable
@@ -519,9 +525,12 @@ def _overview(
         if i in ranked:
             ranked.remove(i)
     extra = int(head is not None and head != decision)  # who leads is said besides, not instead
-    return headline_figures(
-        scored, [*pinned, *mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)], chosen
-    )
+    picks = [*pinned, *mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)]
+    if preamble and len(picks) < MIN_OVERVIEW:
+        # a group holds two points: a thin preamble's, then the most central of the rest
+        rest = sorted((i for i in scored.usable if i not in picks), key=lambda i: -relevance[i])
+        picks += mmr_pick(scored, rest, relevance, chosen, MIN_OVERVIEW - len(picks))
+    return headline_figures(scored, picks, chosen)
 
 
 Policy = list[str] | None  # a policy's paragraphs, None for another document
@@ -577,12 +586,12 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     chosen: list[int] = []
     # the overview's lead run and the themes' runs read the same sentences: openers and cohesion once
     shared = SentenceRuns(scored.sentence_vectors, [(u.text, u.paragraph - 1) for u in scored.units])
+    reply = policy and is_reply(document, texts)
     pool = (
-        _overview_pool(scored, themes, overview_size, texts, outline, overview_relevance, shared)
+        _overview_pool(scored, themes, overview_size, texts, outline, overview_relevance, shared, reply=reply)
         if groups is None
         else usable
     )
-    reply = policy and is_reply(document, texts)
     preamble = groups is None and themes > 0 and pool is not usable and _sectioned(scored, themes, texts, outline)
     overview = _overview(scored, pool, overview_relevance, chosen, overview_size, reply=reply, preamble=preamble)
     stats = PhraseStats(texts, [p.reading for p in paragraphs], document.lang)  # counted where a title asks

@@ -417,7 +417,17 @@ def preamble_end(outline: list[Heading]) -> int:
     return min((h.paragraph for h in outline if h.level < ITEM_LEVEL), default=0)
 
 
-MIN_PREAMBLE = 1  # usable sentences before the first section for the overview to draw from them alone
+MIN_PREAMBLE = 1  # usable sentences before the first section for the overview to draw from them
+SHORT_THEMES = 3
+SHORT_TEXT_CHARS = 1000  # characters of substance (no title, number, addressee or signature line)
+
+
+def short_text(texts: list[str]) -> bool:
+    """A short notice: under SHORT_TEXT_CHARS characters of substance."""
+    return sum(len(t) for t in texts if not (len(t) <= SHORT_LINE and is_structure(t))) < SHORT_TEXT_CHARS
+
+
+PREAMBLE_SECTION = 4  # sentences the overview left of a preamble, for it to count as a section of its own
 # the part of a document's general requirements that says what it is to achieve
 _GOAL_HEADINGS = frozenset(("工作目标", "主要目标", "发展目标", "总体目标", "目标任务", "基本目标", "工作目标和任务"))
 
@@ -517,11 +527,19 @@ def outline_themes(
     return Themes(labels, titles, parts=parts)
 
 
+MIN_HEADING_PHRASE = 2
+SHORT_HEADING = 10
+
+
 def heading_phrase(label: str, lang: Lang) -> str:
     """A heading's noun phrase; a heading any document has is kept whole ("保障措施", "实施步骤",
     "发展目标": cut to "措施", "步骤", "目标" they name nothing)."""
     whole = label.strip(" 。.：:；;，,")
-    return whole if lang == "zh" and is_generic_heading(whole) else noun_phrase(label, lang)
+    if lang != "zh":
+        return noun_phrase(label, lang)
+    phrase = whole if is_generic_heading(whole) else noun_phrase(label, lang)
+    # "加强领导，明确职责" cut to "领导" names any section's part: the author's words say which
+    return whole if len(phrase) <= MIN_HEADING_PHRASE and len(whole) <= SHORT_HEADING else phrase
 
 
 def section_themes(
@@ -534,15 +552,19 @@ def section_themes(
     vectors: SparseRows | None = None,
     *,
     titled: bool = True,
+    short: bool = False,
 ) -> Themes | None:
     """`outline_themes` for a brief of `themes` groups besides the overview: a document's own
-    sections may ask for more (up to the most a brief holds), unless --groups (`exact`) fixed it."""
+    sections may ask for more (up to the most a brief holds; a `short` one, three), unless
+    --groups (`exact`) fixed it."""
     top_level = min((h.level for h in outline), default=0)  # once, not once per heading
     top_sections = sum(1 for h in outline if h.level == top_level)
     # text before the first heading with points of its own left (an 通报's account of the
     # accidents before its requirements) is a section too: without room it merges a later two
-    top_sections += sum(available[: preamble_end(outline)]) >= 2
+    top_sections += sum(available[: preamble_end(outline)]) >= PREAMBLE_SECTION
     wanted = themes if exact else min(MAX_GROUPS - 1, max(themes, top_sections))
+    if short and not exact:  # a short notice's sections: four groups in all at most
+        wanted = min(wanted, SHORT_THEMES)
     return outline_themes(outline, len(available), available, wanted, lang, overview, vectors, titled=titled)
 
 
