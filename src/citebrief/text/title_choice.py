@@ -25,6 +25,7 @@ from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_asides import aside_factor
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
 from citebrief.text.zh_poor_titles import poor_zh_title
+from citebrief.text.zh_shared import place_or_count, saying, shared_phrases
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
@@ -358,6 +359,7 @@ def group_title(
         chunks = {t: c for t, c in chunks.items() if _may_follow(heading, c, lang)}
     elif lang == "zh":
         chunks.update(_quoted_terms(bullets, chunks))
+        chunks.update({t: c for t, c in shared_phrases(bullets).items() if t not in chunks})
     if not chunks:
         return ""
     inside, everywhere = _Counts(group_texts, lang), _Counts(all_texts, lang)
@@ -390,7 +392,45 @@ def group_title(
             score *= topic_factor(text, chunk.words, chunk.named, said_words)  # an event over a post or an aside
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
+    if lang == "zh" and not heading and len(bullets) >= 2:
+        return _covering_title(scored, chunks, spec, bullets, group_texts, used)
     return _first_clean(scored, group_texts, lang, used)
+
+
+COVER_MIN_IDF = 8.0
+COVER_FLOOR = 0.15  # of the best phrase's score: a phrase most bullets say, but one of the group's own
+
+
+def _covering_title(
+    scored: list[tuple[float, str]],
+    chunks: dict[str, Chunk],
+    spec: dict[str, float],
+    bullets: list[str],
+    texts: list[str],
+    used: set[str],
+) -> str:
+    """A Chinese group's title: its best phrase where most of its bullets say it, else the best
+    phrase most of them say (at least two) — what the group is about, where the best may be one
+    bullet's detail ("社会保险年度报告" over three bullets on the coverage rate). Not a part of
+    the best phrase ("收费站" of "白鹿收费站": that one names the same thing more exactly), nor a
+    word as common as 发展, 会议 or 患者, nor a two-character word the background table lacks
+    (most often a name the tagger cut short: "黄润" of 黄润秋), nor a place or an office: where
+    or who, not what."""
+    best = _first_clean(scored, texts, "zh", set(used))  # a trial: `used` is filled below
+    need = max(2, (len(bullets) + 1) // 2)
+    if best and saying(best, bullets) >= need:
+        return _first_clean([(1.0, best)], texts, "zh", used)
+    top = scored[0][0] if scored else 0.0
+    covering = []
+    for score, text in scored:
+        if score < COVER_FLOOR * top or (best and text in best) or saying(text, bullets) < need:
+            continue
+        rarest = max(spec[w] for w in chunks[text].words)
+        if rarest < COVER_MIN_IDF or (len(text) == 2 and rarest >= SPEC_CAP) or _is_body(text, "zh"):
+            continue
+        if not place_or_count(text, bullets):  # "合肥" of a group on false adverts, "2000|余人"
+            covering.append((score, text))
+    return _first_clean(covering, texts, "zh", used) or _first_clean(scored, texts, "zh", used)
 
 
 # a short term the writer puts in quotation marks (“供养比”, “兵支书”): a name the article gives a thing
