@@ -13,7 +13,7 @@ import pytest
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.text.title_choice import group_title
-from citebrief.text.zh_shared import place_or_count, saying, shared_phrases
+from citebrief.text.zh_shared import saying, shared_phrases, side_word
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -53,9 +53,11 @@ def test_names_two_bullets_share_are_candidates() -> None:
 
 
 def test_a_place_or_a_count_unit_is_no_covering_title() -> None:
-    assert place_or_count("余人", ["共起诉金融犯罪1.1万人，不起诉2000余人。"])
-    assert place_or_count("舒兰市", ["受此前汛情影响，舒兰市20个乡镇的2.3万名群众被转移。"])
-    assert not place_or_count("胆固醇", DRUG)
+    assert side_word("余人", ["共起诉金融犯罪1.1万人，不起诉2000余人。"])
+    assert side_word("舒兰市", ["受此前汛情影响，舒兰市20个乡镇的2.3万名群众被转移。"])
+    assert not side_word("胆固醇", DRUG)
+    quote = ["三年来，“小善大爱”公益项目共筹集8800万善款。", "“小善大爱”项目发动680万人次捐款。"]
+    assert side_word("小善", quote) and not side_word("小善大爱", quote)
 
 
 def _group_titles(name: str, index: int) -> list[str]:

@@ -25,7 +25,7 @@ from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_asides import aside_factor
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
 from citebrief.text.zh_poor_titles import poor_zh_title
-from citebrief.text.zh_shared import place_or_count, saying, shared_phrases
+from citebrief.text.zh_shared import saying, shared_phrases, side_word
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
@@ -398,7 +398,7 @@ def group_title(
 
 
 COVER_MIN_IDF = 8.0
-COVER_FLOOR = 0.15  # of the best phrase's score: a phrase most bullets say, but one of the group's own
+COVER_FLOOR = 0.08  # of the best phrase's score: a phrase most bullets say, but one of the group's own
 
 
 def _covering_title(
@@ -414,8 +414,8 @@ def _covering_title(
     bullet's detail ("社会保险年度报告" over three bullets on the coverage rate). Not a part of
     the best phrase ("收费站" of "白鹿收费站": that one names the same thing more exactly), nor a
     word as common as 发展, 会议 or 患者, nor a two-character word the background table lacks
-    (most often a name the tagger cut short: "黄润" of 黄润秋), nor a place or an office: where
-    or who, not what."""
+    unless the tagger reads it as a name ("王昱"; "黄润" of 黄润秋 it reads as a noun), nor a
+    place or an office: where or who acted, not what."""
     best = _first_clean(scored, texts, "zh", set(used))  # a trial: `used` is filled below
     need = max(2, (len(bullets) + 1) // 2)
     if best and saying(best, bullets) >= need:
@@ -426,9 +426,10 @@ def _covering_title(
         if score < COVER_FLOOR * top or (best and text in best) or saying(text, bullets) < need:
             continue
         rarest = max(spec[w] for w in chunks[text].words)
-        if rarest < COVER_MIN_IDF or (len(text) == 2 and rarest >= SPEC_CAP) or _is_body(text, "zh"):
+        unknown = len(text) == 2 and rarest >= SPEC_CAP and not chunks[text].name_only
+        if rarest < COVER_MIN_IDF or unknown or _is_body(text, "zh"):
             continue
-        if not place_or_count(text, bullets):  # "合肥" of a group on false adverts, "2000|余人"
+        if not side_word(text, bullets):  # "合肥" of a group on false adverts, "2000|余人"
             covering.append((score, text))
     return _first_clean(covering, texts, "zh", used) or _first_clean(scored, texts, "zh", used)
 

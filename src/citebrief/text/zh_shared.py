@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from citebrief.text.chunks import Chunk
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
 
 MAX_WORDS = 4
@@ -49,10 +50,29 @@ def shared_phrases(bullets: list[str]) -> dict[str, Chunk]:
     for run, count in said.items():
         text = "".join(w for w, _ in run)
         named = tuple(tag in _NAMES for _, tag in run)
-        if count < 2 or len(run) > 1 or not named[0] or len(text) < 2:
+        if count < 2 or len(run) > 1 or not named[0] or len(text) < 2 or _cut_short(text, bullets):
             continue
         found[text] = Chunk(text, tuple(w for w, _ in run), "np", all(named), named, True, False)
     return found
+
+
+# characters that stand alone after a name: what its sentence goes on with ("王昱的", "李凯尔说")
+_AFTER_NAMES = frozenset("的说称在是和与及等也都将就又还被把对从向给为了着过有再才而并但却由于按时")
+
+
+def _cut_short(name: str, bullets: list[str]) -> bool:
+    """True when the tagger read a name off a longer one: everywhere the bullets say it as a
+    word, the word after it is a single character that is no word of its own ("紫禁|之|巅",
+    "黄润|秋|介绍")."""
+    for bullet in bullets:
+        words = [w for w, _ in tag_zh(bullet)]
+        for k, word in enumerate(words):
+            if word != name:
+                continue
+            after = words[k + 1] if k + 1 < len(words) else ""
+            if len(after) != 1 or not "\u4e00" <= after <= "\u9fff" or after in _AFTER_NAMES:
+                return False
+    return True
 
 
 def saying(phrase: str, bullets: list[str]) -> int:
@@ -61,13 +81,17 @@ def saying(phrase: str, bullets: list[str]) -> int:
 
 
 _PLACE_ENDS = tuple("省市县区镇乡村州")
+_QUOTED = LazyPattern(r"“([^“”]{1,20})”")
 
 
-def place_or_count(phrase: str, bullets: list[str]) -> bool:
-    """True when `phrase` is a place's name (tagged so in a bullet that says it, or ending on
-    市, 县 ...) or goes on from a number ("2000|余人"): where a group's news happened or a
-    count's unit, not what it is about."""
+def side_word(phrase: str, bullets: list[str]) -> bool:
+    """True when `phrase` names where or how many, or a piece of a name: a place (tagged so in
+    a bullet that says it, or ending on 市, 县 ...), a count's unit ("2000|余人"), or a part of a
+    term the bullets quote whole ("小善" of “小善大爱”) — not what a group is about."""
     if phrase.endswith(_PLACE_ENDS) and len(phrase) >= 3:
+        return True
+    quoted = [q for b in bullets for q in _QUOTED.findall(b)]
+    if any(phrase in q and phrase != q for q in quoted) and all(phrase not in _QUOTED.sub("", b) for b in bullets):
         return True
     for bullet in bullets:
         at = bullet.find(phrase)
