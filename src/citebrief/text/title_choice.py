@@ -344,12 +344,21 @@ def _inline_labels(bullets: list[str], lang: Lang) -> list[str]:
 
 
 def group_title(
-    bullets: list[str], group_texts: list[str], all_texts: list[str], lang: Lang, used: set[str], heading: str = ""
+    bullets: list[str],
+    group_texts: list[str],
+    all_texts: list[str],
+    lang: Lang,
+    used: set[str],
+    heading: str = "",
+    *,
+    covering: bool = False,
 ) -> str:
     """The phrase of a group's bullets most its own, in title form ('' when none is clean).
 
     With a `heading` it is the aspect that follows a generic heading ("组织实施：…"): a thing
-    the section is about, so never an office, a verb phrase, nor words the heading has."""
+    the section is about, so never an office, a verb phrase, nor words the heading has. With
+    `covering` (Chinese news and features), the phrase most of the bullets say where the best
+    is one bullet's (`_covering_title`)."""
     if not heading:
         labelled = _first_clean([(1.0, label) for label in _inline_labels(bullets, lang)], group_texts, lang, used)
         if labelled:
@@ -359,7 +368,8 @@ def group_title(
         chunks = {t: c for t, c in chunks.items() if _may_follow(heading, c, lang)}
     elif lang == "zh":
         chunks.update(_quoted_terms(bullets, chunks))
-        chunks.update({t: c for t, c in shared_phrases(bullets).items() if t not in chunks})
+        if covering:
+            chunks.update({t: c for t, c in shared_phrases(bullets).items() if t not in chunks})
     if not chunks:
         return ""
     inside, everywhere = _Counts(group_texts, lang), _Counts(all_texts, lang)
@@ -392,9 +402,24 @@ def group_title(
             score *= topic_factor(text, chunk.words, chunk.named, said_words)  # an event over a post or an aside
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
-    if lang == "zh" and not heading and len(bullets) >= 2:
+    if covering and lang == "zh" and not heading and len(bullets) >= 2:
         return _covering_title(scored, chunks, spec, bullets, group_texts, used)
     return _first_clean(scored, group_texts, lang, used)
+
+
+def _kinds_of(phrase: str, chunks: dict[str, Chunk], bullets: list[str]) -> bool:
+    """True when every bullet that says `phrase` says it as the head of a longer phrase, and
+    they are not all the same one ("能源管理系统", "生产管理系统"): two things of one kind."""
+    longer = [t for t in chunks if t != phrase and t.endswith(phrase)]
+    kinds = set()
+    for bullet in bullets:
+        if phrase not in bullet:
+            continue
+        said = [t for t in longer if t in bullet]
+        if not said:
+            return False
+        kinds.add(max(said, key=len))
+    return len(kinds) >= 2
 
 
 COVER_MIN_IDF = 8.0
@@ -429,7 +454,7 @@ def _covering_title(
         unknown = len(text) == 2 and rarest >= SPEC_CAP and not chunks[text].name_only
         if rarest < COVER_MIN_IDF or unknown or _is_body(text, "zh"):
             continue
-        if not side_word(text, bullets):  # "合肥" of a group on false adverts, "2000|余人"
+        if not side_word(text, bullets) and not _kinds_of(text, chunks, bullets):  # "合肥", "2000|余人"
             covering.append((score, text))
     return _first_clean(covering, texts, "zh", used) or _first_clean(scored, texts, "zh", used)
 
