@@ -30,12 +30,12 @@ from typing import NamedTuple
 
 import numpy as np
 
+from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import (
     attribution_only,
     dateline_only,
     lead_in_clause,
     near_duplicate,
-    roster_bullet,
     strip_speaker,
     trim_sentence,
 )
@@ -60,14 +60,8 @@ from citebrief.engines.themes import (
     PhraseStats,
     Themes,
     clustered_themes,
-    item_themes,
-    list_levels,
-    listed_items,
-    overview_sentences,
-    preamble_end,
     section_themes,
     set_aside,
-    short_text,
     speaker_turns,
 )
 from citebrief.engines.ward import ward_clusters
@@ -80,7 +74,7 @@ from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_weak import strong_first
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, find_outline, item_marker
-from citebrief.text.patterns import is_background, is_leader, is_structure, specific_kinds, specificity
+from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
 from citebrief.text.tokenize import analyze, new_brief, zh_reading
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
@@ -94,7 +88,6 @@ POSITION_EXPONENT = 16
 SPECIFIC_BONUS = 0.12  # x1.12 per kind of specific (figure, deadline, penalty ...), up to three
 DUPLICATE_SIMILARITY = 0.8
 MIN_AFTER_REFERENCE = 6  # usable sentences left outside a reference annex, or it is kept
-MIN_OVERVIEW = 2  # points of an overview drawn from a preamble, at least (as any group's)
 LONG_SECTION_PARAGRAPHS = 6
 LONG_SECTION_SENTENCES = 12
 LONG_RUN_SENTENCES_EN = 8
@@ -107,7 +100,6 @@ _NUMERAL = LazyPattern(r"[\d一二三四五六七八九十百零〇]+")
 _CLOSED = LazyPattern(r"[。！？；!?;…”’」』）)\"'》]$")
 # a closing quote or bracket ends a sentence only after a stop: "… cars)" and "… 'about sex'" end captions
 _CLOSED_EN = LazyPattern(r"(?:[.!?;…:]|[.!?…][\"'”’)\]]+)$")
-_SENTENCE_ITEM = LazyPattern(r"^[^。；]*，[^。；]*。$")  # "15.山西省大同市坚决打好……，努力实现……。"
 LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
 
@@ -255,9 +247,8 @@ def _points(scored: Scored, picked: list[int], every_group: Sequence[list[int]] 
             text = carried
             citations = {unit.paragraph}  # a repeat elsewhere repeats this sentence, not its antecedent
         elif scored.lang == "zh" and is_leader(unit.text):  # the head with the deputies, cited line by line
-            following = [u for u in units[i + 1 :] if u.paragraph > unit.paragraph]
-            text, taken = roster_bullet(text, [u.text for u in following])
-            citations.update(u.paragraph for u in following[:taken])
+            text, lines = parts.roster(units, i, text)
+            citations.update(lines)
         elif unit.lead_in is not None and scored.lang == "zh" and not is_structure(unit.lead_in[0]):
             lead, where = unit.lead_in
             text = lead_in_clause(lead) + text
@@ -369,28 +360,16 @@ def _themes(
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
     taken = frozenset(scored.units[i].paragraph - 1 for i in overview)
     counts = [available[p] for p in range(len(texts))]
-    short = short_text(texts)
-    sectioned = section_themes(
-        outline, counts, themes, scored.lang, exact, taken, scored.paragraph_vectors, short=short
-    )
-    if sectioned is not None:
-        return sectioned
+    short = parts.short_text(texts)
+    found = section_themes(outline, counts, themes, scored.lang, exact, taken, scored.paragraph_vectors, short=short)
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
-    said = [texts[p] for p in claims]
-    listed = item_themes(texts, themes, claims) if scored.lang == "zh" and listed_items(said) else None
-    if listed is not None:
-        return listed
-    if not scored.passages and speaker_turns(said):
+    found = found or (parts.list_themes(texts, themes, claims) if scored.lang == "zh" else None)
+    if found is not None:
+        return found
+    if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return clustered_themes(scored.paragraph_vectors, themes, claims, available)
     spare = [i for i in scored.usable if i not in overview]  # no outline: runs of neighbouring sentences
     return run_themes(scored.sentence_vectors, shared.sentences, spare, themes, len(texts), exact=exact, shared=shared)
-
-
-def _sectioned(scored: Scored, themes: int, texts: list[str], outline: list[Heading]) -> bool:
-    """Whether the document's own sections are its themes (`themes.section_themes`)."""
-    available = Counter(scored.units[i].paragraph - 1 for i in scored.usable)
-    counts = [available[p] for p in range(len(texts))]
-    return section_themes(outline, counts, themes, scored.lang, titled=False) is not None
 
 
 def _overview_pool(
@@ -412,18 +391,8 @@ def _overview_pool(
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
     if not themes:
         return scored.usable
-    if _sectioned(scored, themes, texts, outline):
-        paragraph_of = [u.paragraph - 1 for u in scored.units]
-        pool = overview_sentences(paragraph_of, scored.usable, outline)
-        if pool is scored.usable and reply:  # a reply's preamble of context alone ("温家宝总理……赴湖北省
-            # 考察。") still says what it answers: better than one answer of each section
-            end = preamble_end(outline)
-            pool = [
-                u.index
-                for u in scored.units[: bisect_left(paragraph_of, end)]
-                if _may_claim(u, scored.lang) and is_background(scored.trimmed[u.index]) and not is_structure(u.text)
-            ] or pool
-        return pool
+    if parts.sectioned(scored, themes, texts, outline):
+        return parts.sectioned_pool(scored, outline, reply=reply)
     if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return scored.usable
     lead = lead_run(scored.sentence_vectors, shared.sentences, scored.usable, themes, size, shared=shared)
@@ -502,22 +471,14 @@ def _with_most_specific(scored: Scored, candidates: list[int], picked: list[int]
 
 
 def _overview(
-    scored: Scored,
-    pool: list[int],
-    relevance: np.ndarray,
-    chosen: list[int],
-    size: int,
-    *,
-    reply: bool = False,
-    preamble: bool = False,
+    scored: Scored, pool: list[int], relevance: np.ndarray, chosen: list[int], size: int, *, reply: bool = False
 ) -> list[int]:
     """Group 1's sentences: a reply, notice or decision leads with its decision ("同意……",
     "国务院决定……", "现将……印发"; a reply's answer) and a membership notice names who heads the
-    group ("组 长：韩 正 国务院副总理"), then the most central of `pool` by MMR (a `preamble`:
-    the decision too, not one section's answer)."""
+    group ("组 长：韩 正 国务院副总理"), then the most central of `pool` by MMR."""
     ranked = sorted(pool, key=lambda i: -relevance[i])
     ranks = [u.rank_in_doc for u in scored.units]
-    decision = operative_first(pool if preamble else scored.usable, scored.trimmed, ranks, scored.lang, reply=reply)
+    decision = operative_first(scored.usable, scored.trimmed, ranks, scored.lang, reply=reply)
     head = next((i for i in scored.usable if is_leader(scored.units[i].text)), None)
     pinned = list(dict.fromkeys(i for i in (decision, head) if i is not None))
     for i in pinned:
@@ -525,12 +486,9 @@ def _overview(
         if i in ranked:
             ranked.remove(i)
     extra = int(head is not None and head != decision)  # who leads is said besides, not instead
-    picks = [*pinned, *mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)]
-    if preamble and len(picks) < MIN_OVERVIEW:
-        # a group holds two points: a thin preamble's, then the most central of the rest
-        rest = sorted((i for i in scored.usable if i not in picks), key=lambda i: -relevance[i])
-        picks += mmr_pick(scored, rest, relevance, chosen, MIN_OVERVIEW - len(picks))
-    return headline_figures(scored, picks, chosen)
+    return headline_figures(
+        scored, [*pinned, *mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)], chosen
+    )
 
 
 Policy = list[str] | None  # a policy's paragraphs, None for another document
@@ -562,10 +520,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     new_brief()  # the cuts its titles may read again are this brief's own
     texts = [s.text for s in document.segments]
     outline = find_outline(texts, document.lang)
-    lists = list_levels(outline, texts)  # a list's items that are sentences are its points, not headings
-    headings = {
-        h.paragraph: h for h in outline if h.level not in lists or not _SENTENCE_ITEM.search(texts[h.paragraph])
-    }
+    headings = parts.point_headings(outline, texts)  # a list's items that are sentences are points
     policy = is_policy(document, texts, bool(outline))
     scored, space, paragraphs = _score(document, headings, policy)
     scored, outline = _set_aside(scored, texts, outline)
@@ -592,8 +547,9 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         if groups is None
         else usable
     )
-    preamble = groups is None and themes > 0 and pool is not usable and _sectioned(scored, themes, texts, outline)
-    overview = _overview(scored, pool, overview_relevance, chosen, overview_size, reply=reply, preamble=preamble)
+    scope = parts.preamble_scope(scored, pool, themes, texts, outline) if groups is None else None
+    overview = _overview(scope or scored, pool, overview_relevance, chosen, overview_size, reply=reply)
+    overview = parts.second_point(scope, scored, overview, overview_relevance, chosen)
     stats = PhraseStats(texts, [p.reading for p in paragraphs], document.lang)  # counted where a title asks
     used: set[str] = set()
     background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))

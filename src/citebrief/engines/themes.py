@@ -29,12 +29,11 @@ from citebrief.model import Lang
 from citebrief.options import MAX_GROUPS
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import EN_SELDOM_NOUNS
-from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.headings import heading_phrase
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 from citebrief.text.patterns import is_structure
-from citebrief.text.title_choice import is_generic_heading
-from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase, noun_phrase, on_word_boundaries
-from citebrief.text.tokenize import Reading, Token, tag_zh
+from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase
+from citebrief.text.tokenize import Reading, Token
 from citebrief.text.zh_poor_titles import poor_zh_title
 
 # English words a title phrase ("Father Left", "Bicycle Lay Nearby") does not run through, no
@@ -193,90 +192,6 @@ def speaker_turns(claims: list[str]) -> bool:
     return len(claims) >= MIN_TURNS and labelled >= TURNS_SHARE * len(claims)
 
 
-ITEMS_SHARE = 0.6  # of the paragraphs holding claims, numbered items of one list
-MIN_ITEMS = 12
-
-
-def listed_items(claims: list[str]) -> bool:
-    """Paragraphs that are items of one long numbered list (a commendation's 130 典型经验做法):
-    the numbering says nothing of the theme, so like items are gathered by content, as the
-    lead that introduces them does ("污染防治、“放管服”改革、创新驱动……"), not in list order."""
-    numbered = sum(item_marker(text) is not None for text in claims)
-    return numbered >= MIN_ITEMS and numbered >= ITEMS_SHARE * len(claims)
-
-
-# the lead of a list naming the kinds of its items: "在打好三大攻坚战……、深化“放管服”改革……等方面"
-_CATEGORIES = LazyPattern(r"在([^。；：]{4,160}?)等(?:方面|领域)")
-_CATEGORY_SPLIT = LazyPattern(r"、|和(?=[^、]{2,}(?:、|$))")
-# the verbs and the words any category has: what a category's items need not repeat
-_CATEGORY_VERBS = frozenset(word_list("打好 实施 深化 推进 持续 保障 改善 加快 加强 坚持 促进 推动 提升 提高 全面"))
-_CATEGORY_FILLER = _CATEGORY_VERBS | frozenset(word_list("战略 改革 发展 建设 工作 三大 高水平"))
-MIN_CATEGORY_ITEMS = 2
-
-
-def _category_keys(category: str) -> list[str]:
-    """The words an item of a category says: its nouns ("乡村" of 乡村振兴战略, "驱动" of
-    创新驱动发展: "创新" alone is any item's verb), its verb where it has nothing else (放管服)."""
-    words = [(w, tag) for w, tag in tag_zh(category) if len(w) > 1 and w not in _CATEGORY_FILLER]
-    nouns = [w for w, tag in words if tag != "v"]
-    return nouns or [w for w, _ in words]
-
-
-def _category_phrase(category: str, texts: list[str]) -> tuple[str, list[int]]:
-    """The longest part of a category's name, its verb left out, that at least two items say on
-    word boundaries ("“放管服”改革", "乡村振兴" of 实施乡村振兴战略), and the items that say it."""
-    words = [w for w, _ in tag_zh(category)]
-    while len(words) > 1 and words[0] in _CATEGORY_VERBS:
-        words = words[1:]  # "推进创新驱动发展": what the items do is "创新驱动发展"
-    name = "".join(words)
-    keys = _category_keys(name)
-    best: tuple[str, list[int]] = ("", [])
-    for start in range(len(name)):
-        for stop in range(start + 2, min(len(name), start + 12) + 1):
-            part = name[start:stop]
-            if len(part) <= len(best[0]) or not any(k in part for k in keys):
-                continue
-            saying = [i for i, text in enumerate(texts) if part in text and on_word_boundaries(part, text, "zh")]
-            if len(saying) >= MIN_CATEGORY_ITEMS:
-                best = (part, saying)
-    return best
-
-
-def _lead_categories(texts: list[str], items: list[int], themes: int) -> Themes | None:
-    """Themes of a list's items by the kinds its lead names ("在打好三大攻坚战……、深化“放管服”
-    改革……等方面"), each titled by the part of its name its items say and holding the items
-    that say it; items that say none stay out of the groups (the overview's label)."""
-    found = next((_CATEGORIES.search(t) for t in texts[: items[0]] if _CATEGORIES.search(t)), None)
-    if found is None:
-        return None
-    names = [c.strip() for c in _CATEGORY_SPLIT.split(found.group(1)) if c.strip()]
-    listed = [texts[p] for p in items]
-    taken: set[int] = set()
-    kinds: list[tuple[str, list[int]]] = []
-    for name in names:
-        phrase, saying = _category_phrase(name, listed)
-        mine = [items[i] for i in saying if i not in taken]
-        if phrase and len(mine) >= MIN_CATEGORY_ITEMS:
-            taken.update(saying)
-            kinds.append((phrase, mine))
-    kinds = sorted(sorted(kinds, key=lambda kind: -len(kind[1]))[:themes], key=lambda kind: kind[1][0])
-    if len(kinds) < 2:
-        return None
-    labels = np.full(len(texts), OVERVIEW_THEME)
-    titles: dict[int, list[tuple[int, str]]] = {}
-    for label, (phrase, mine) in enumerate(kinds):
-        labels[mine] = label
-        titles[label] = [(mine[0], phrase)]
-    return Themes(labels, titles)
-
-
-def item_themes(texts: list[str], themes: int, claims: list[int]) -> Themes | None:
-    """Themes of a long list's items (`listed_items`) by the kinds the list's lead names, or None
-    where it names none its items say (their order is then the best guide there is)."""
-    items = [p for p in claims if item_marker(texts[p]) is not None]
-    return _lead_categories(texts, items, themes) if items else None
-
-
 def clustered_themes(vectors: SparseRows, themes: int, claims: list[int], available: dict[int, int]) -> Themes:
     """Themes by content alone (Ward's method on the paragraph vectors), each with room for two bullets."""
     substantive = np.zeros(len(vectors), dtype=bool)
@@ -411,52 +326,14 @@ def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vecto
         units[index : index + 2] = [None]
 
 
+SHORT_THEMES = 3  # themes of a short notice at most (`policy_parts.short_text`)
+PREAMBLE_SECTION = 4  # sentences the overview left of a preamble, for it to count as a section of its own
+
+
 def preamble_end(outline: list[Heading]) -> int:
     """The first paragraph (0-based) of the document's first section: what stands before it (a
     notice's background and purpose, "现提出以下意见") says what the document is."""
     return min((h.paragraph for h in outline if h.level < ITEM_LEVEL), default=0)
-
-
-MIN_PREAMBLE = 1  # usable sentences before the first section for the overview to draw from them
-SHORT_THEMES = 3
-SHORT_TEXT_CHARS = 1000  # characters of substance (no title, number, addressee or signature line)
-
-
-def short_text(texts: list[str]) -> bool:
-    """A short notice: under SHORT_TEXT_CHARS characters of substance."""
-    return sum(len(t) for t in texts if not (len(t) <= SHORT_LINE and is_structure(t))) < SHORT_TEXT_CHARS
-
-
-PREAMBLE_SECTION = 4  # sentences the overview left of a preamble, for it to count as a section of its own
-# the part of a document's general requirements that says what it is to achieve
-_GOAL_HEADINGS = frozenset(("工作目标", "主要目标", "发展目标", "总体目标", "目标任务", "基本目标", "工作目标和任务"))
-
-
-def _goal_paragraphs(outline: list[Heading], end: int) -> range:
-    """The paragraphs of the first goal section ("（三）工作目标。") before paragraph `end`."""
-    for k, heading in enumerate(outline):
-        if heading.paragraph >= end:
-            break
-        if heading.label.strip(" 。.：:") in _GOAL_HEADINGS:
-            after = (h.paragraph for h in outline[k + 1 :] if h.level <= heading.level)
-            return range(heading.paragraph, next(after, end))
-    return range(0)
-
-
-def overview_sentences(paragraph_of: list[int], usable: list[int], outline: list[Heading]) -> list[int]:
-    """Where a sectioned document's overview draws from: its preamble and the goals its general
-    requirements set, so that the overview says what the document is and each section keeps its
-    own points (central sentences taken from every section made the overview a grab bag:
-    十一五, 荆南, 南水北调 in one group); the whole document where the preamble says too little
-    (a law opens on its first chapter)."""
-    end = preamble_end(outline)
-    inner = [h for h in outline if h.level < ITEM_LEVEL]
-    first = min((h.level for h in inner), default=0)
-    last = max(paragraph_of, default=0) + 1
-    second = next((h.paragraph for h in inner if h.level == first and h.paragraph > end), last)
-    goals = _goal_paragraphs(inner, second)
-    lead = [i for i in usable if paragraph_of[i] < end or paragraph_of[i] in goals]
-    return lead if len(lead) >= MIN_PREAMBLE else usable
 
 
 MAX_COMPARED_SECTIONS = 64  # beyond, neighbours merge by weight alone (each compared section is a dense row)
@@ -525,21 +402,6 @@ def outline_themes(
             if phrase:
                 titles.setdefault(label, []).append((heading.paragraph, display_title(phrase, lang)))
     return Themes(labels, titles, parts=parts)
-
-
-MIN_HEADING_PHRASE = 2
-SHORT_HEADING = 10
-
-
-def heading_phrase(label: str, lang: Lang) -> str:
-    """A heading's noun phrase; a heading any document has is kept whole ("保障措施", "实施步骤",
-    "发展目标": cut to "措施", "步骤", "目标" they name nothing)."""
-    whole = label.strip(" 。.：:；;，,")
-    if lang != "zh":
-        return noun_phrase(label, lang)
-    phrase = whole if is_generic_heading(whole) else noun_phrase(label, lang)
-    # "加强领导，明确职责" cut to "领导" names any section's part: the author's words say which
-    return whole if len(phrase) <= MIN_HEADING_PHRASE and len(whole) <= SHORT_HEADING else phrase
 
 
 def section_themes(
