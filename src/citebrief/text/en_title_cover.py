@@ -1,0 +1,210 @@
+"""An English group's title said by most of its bullets: readers of news briefs mark a title that
+names one bullet's detail ("Pretty Pricey Skin", "Cover Legal Debts", "Ted Talk") over a group
+whose bullets share a name or a thing ("Josh Hatfield", "Brenda Burns", "Orgasmic Meditation").
+
+Where the title chosen so far (`en_title_choice.py`) is said by fewer than half the bullets, a
+phrase that half of them or more say in some form takes its place: a person by their full name
+where the bullets say their surname, a thing of two words or more, or a word alone that most of
+them say. A phrase the whole article says ("Skin" of a skin clinic's story) names no group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from citebrief.text.chunks import Chunk, word_list
+from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
+from citebrief.text.en_title_choice import (
+    GENERIC_ALONE,
+    MIN_STEM,
+    PLAIN_FAMILIES,
+    bullet_credits,
+    families,
+    family,
+    heard,
+    in_passing,
+    openers_of,
+    said_outside_quotes,
+    shared_words,
+    title_length,
+)
+from citebrief.text.en_titles import bullet_words, described_name, misread, topic_factor
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+
+_WORD = LazyPattern(r"[A-Za-z]+")
+MIN_SAID = 2  # bullets that say a covering title, at least
+WORD_ALONE_SAID = 3  # a common word alone ("Fences") is said by three bullets or more
+WORD_ALONE_SHARE = 2 / 3  # and by two thirds of them
+MIN_OWN_SHARE = 0.5  # of the article's mentions of the phrase's rarest word, in the group's paragraphs
+SURNAME_FACTOR = 0.8  # "Hatfield" where no bullet gives the full name
+EVENT_MARGIN = 1  # bullets more than an event title ("Transfer Embargo") says, to displace it
+
+
+def covering_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """`title` where half the bullets or more say it, else the phrase most of them say, as
+    written in the group's paragraphs (`used` updated); `title` where none does."""
+    if not bullets:
+        return title
+    said = [heard(b) for b in bullets]
+    current = _said_by(title, said, bullets)
+    if 2 * current >= len(bullets):
+        return title
+    words = tuple(w.lower() for w in title.split())
+    event = len(words) > 1 and current >= 1 and topic_factor(title.lower(), words, (False,) * len(words), []) > 1
+    needed = max(MIN_SAID, (len(bullets) + 1) // 2, current + EVENT_MARGIN if event else 0)
+    others = used - {title.casefold()}
+    best = _best(bullets, said, group_texts, all_texts, others, needed)
+    if not best:
+        return title
+    used.discard(title.casefold())
+    used.add(best.casefold())
+    return display_title(best, "en")
+
+
+def _said_by(title: str, said: list[frozenset[str]], bullets: list[str]) -> int:
+    """How many bullets say all the title's content words in some form."""
+    words = tuple(w.lower() for w in _WORD.findall(title) if not generic_en(w) and len(w) > 2)
+    if not words:
+        return 0
+    chunk = Chunk(" ".join(words), words, "np", False)
+    return sum(c >= 1 for c in bullet_credits(chunk, said, bullets))
+
+
+def _best(
+    bullets: list[str],
+    said: list[frozenset[str]],
+    group_texts: list[str],
+    all_texts: list[str],
+    used: set[str],
+    needed: int,
+) -> str:
+    """The best-reading phrase that `needed` bullets or more say, '' where there is none."""
+    chunks: dict[str, Chunk] = {}
+    for bullet in bullets:
+        for chunk in en_chunks(bullet):
+            chunks.setdefault(chunk.text, chunk)
+    shared_words(bullets, chunks)
+    plain = bullet_words(bullets)
+    openers = openers_of(group_texts)
+    mine, everywhere = _counts("\n".join(group_texts)), _counts("\n".join(all_texts))
+    scored = []
+    for text, chunk in chunks.items():
+        if not chunk.words or described_name(chunk.named) < 1 or not _reads_as_title(chunk):
+            continue
+        count, factor = _count(chunk, said, bullets, all_texts)
+        if count < needed or (len(chunk.words) == 1 and not _alone(chunk, count, bullets, all_texts)):
+            continue
+        if factor < 1 and 2 * count <= len(bullets) and len(bullets) > 3:
+            continue  # who half of four bullets name is one of the group's people, not its subject
+        length = title_length(chunk, openers)
+        if length <= GENERIC_ALONE or _own_share(chunk, mine, everywhere) < MIN_OWN_SHARE:
+            continue
+        if any(text.casefold() in u or u in text.casefold() for u in used) or _named_before(chunk, used):
+            continue  # the overview's subject ("Allen" of "Grant Allen") or another group's title
+        if not said_outside_quotes(text, bullets) or _reporter(text, bullets):
+            continue  # "Sorry Ruud": someone's words; "reporter Kaitlin Collins": who told it
+        score = count * length * factor * topic_factor(text, chunk.words, chunk.named, plain)
+        scored.append((score, count, text))
+    scored.sort(key=lambda item: (-item[0], -item[1], item[2]))
+    for _, _, text in scored:
+        fits = any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts)
+        if fits and not misread(text, group_texts):
+            return text
+    return ""
+
+
+# who told or reported it: a source, not the group's subject ("told Daily Mail Australia")
+_OUTLET = LazyPattern(
+    r"\b(?:Mail|Post|Times|News|Telegraph|Herald|Guardian|Mirror|Sun|Express|Online|Press|CNN|BBC|TV)\b"
+)
+
+
+def _named_before(chunk: Chunk, used: set[str]) -> bool:
+    """The phrase ends on a name a title given already says ("Mr. Hatfield" after "Josh Hatfield")."""
+    named = chunk.named or (False,) * len(chunk.words)
+    return named[-1] and any(family(chunk.words[-1]) in families(u) for u in used)
+
+
+def _reporter(name: str, bullets: list[str]) -> bool:
+    """The name is a journalist's ("Daily Caller reporter Kaitlin Collins"): who told the story."""
+    role = re.compile(r"\b(?:reporter|journalist|correspondent|editor|columnist)\s+" + re.escape(name), re.IGNORECASE)
+    return any(role.search(b) for b in bullets)
+
+
+def _reads_as_title(chunk: Chunk) -> bool:
+    """Not a person's role or kind ("Swansea City Man", "United Boss"), no "-born" or possessive
+    before a name ("Windsor-born Haskell", "Bayern's Sebastian Rode"), no quality before a name
+    ("American Spieth"), no news outlet."""
+    words = chunk.words
+    named = chunk.named or (False,) * len(words)
+    if family(words[-1]) in PLAIN_FAMILIES or _OUTLET.search(chunk.text) or words[0].rstrip(".") in _TITLES:
+        return False  # "Swansea City Man", "Daily Mail Australia", "Mr. Hatfield"
+    if any(n for n in named) and ("-born" in chunk.text or "'s " in chunk.text or "’s " in chunk.text):
+        return False
+    return not (len(words) == 2 and all(named) and not _first_name(chunk.text.split()[0]))  # "American Spieth"
+
+
+def _count(chunk: Chunk, said: list[frozenset[str]], bullets: list[str], all_texts: list[str]) -> tuple[int, float]:
+    """How many bullets say the phrase in their own right (not in a list or an aside), and how
+    it reads: a person's full name counts each bullet that says the surname ("Mr. Hatfield" of
+    "Josh Hatfield"); a surname alone (a person: the article gives the full name) reads less
+    well."""
+    named = chunk.named or (False,) * len(chunk.words)
+    if len(chunk.words) >= 2 and all(named):  # a name is said as written, not word by word ("World Cup")
+        said_as = chunk.text.split()[-1] if len(chunk.words) == 2 else chunk.text
+        return sum(on_word_boundaries(said_as, b, "en") and not in_passing(said_as, b) for b in bullets), 1.0
+    credits = bullet_credits(chunk, said, bullets)
+    count = sum(c >= 1 and not in_passing(chunk.text, b) for c, b in zip(credits, bullets, strict=True))
+    return count, SURNAME_FACTOR if chunk.name_only and len(chunk.words) == 1 else 1.0
+
+
+_NUMBER = r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)[\s-]"
+
+
+def _alone(chunk: Chunk, count: int, bullets: list[str], all_texts: list[str]) -> bool:
+    """A word alone titles a group where it is a person's surname (the article gives their full
+    name: "Holyfield" of "Evander Holyfield"), or a noun most of the bullets say; not a place
+    or a body alone ("Essex", "Turkey")."""
+    word = chunk.text
+    if chunk.name_only:
+        before = re.compile(r"\b([A-Z][a-z]+)\.? " + re.escape(word) + r"\b")
+        return any(_first_name(m.group(1)) for t in all_texts for m in before.finditer(t))
+    if "NOUN" not in word_classes(word.lower()) or "VERB" in word_classes(word.lower()):
+        return False  # "Play", "Love", "Call": an act as much as a thing
+    after_number = re.compile(_NUMBER + re.escape(word[:MIN_STEM]), re.IGNORECASE)
+    if any(after_number.search(b) for b in bullets):
+        return False  # "seven feet", "130 hours": a unit of what the bullets count
+    return count >= WORD_ALONE_SAID and count >= WORD_ALONE_SHARE * len(bullets)
+
+
+_NOT_FIRST = frozenset(
+    word_list(
+        "the a an in at on and but for with from by as when after before while if so then this that his her their"
+    )
+)
+_TITLES = frozenset(word_list("mr mrs ms dr miss sir"))
+_NATIONALITY = LazyPattern(r"(?:ian|ean|ese|ish|can)$")
+
+
+def _first_name(word: str) -> bool:
+    """A word that may be a person's first name or title before a surname ("Evander", "Mr"):
+    not a word the lexicon knows, a function word or a nationality ("American Spieth")."""
+    lower = word.lower()
+    if lower in _TITLES:
+        return True
+    if not word[1:].islower():
+        return False  # "FC United": a club's initials, no person
+    return lower not in _NOT_FIRST and not word_classes(lower) and not _NATIONALITY.search(lower)
+
+
+def _counts(text: str) -> Counter[str]:
+    return Counter(family(w) for w in _WORD.findall(text))
+
+
+def _own_share(chunk: Chunk, mine: Counter[str], everywhere: Counter[str]) -> float:
+    """The share of the article's mentions of the phrase's rarest word in the group's
+    paragraphs: "Skin" in every group of a skin clinic's story names none."""
+    shares = [mine[f] / everywhere[f] for f in (family(w) for w in chunk.words if not generic_en(w)) if everywhere[f]]
+    return max(shares, default=1.0)
