@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
@@ -196,10 +197,14 @@ def _first_name(word: str) -> bool:
         return True
     if not word[1:].islower():
         return False  # "FC United": a club's initials, no person
-    return lower not in _NOT_FIRST and not word_classes(lower) and not _NATIONALITY.search(lower)
+    if lower in _NOT_FIRST or family(lower) in PLAIN_FAMILIES:  # "Saturday Bayern", "Former Spieth"
+        return False
+    return not word_classes(lower) and not _NATIONALITY.search(lower)
 
 
+@lru_cache(maxsize=64)
 def _counts(text: str) -> Counter[str]:
+    """How often a text says each word family (the article's once for all its groups)."""
     return Counter(family(w) for w in _WORD.findall(text))
 
 
