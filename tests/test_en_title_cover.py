@@ -61,3 +61,16 @@ def test_a_quality_before_a_surname_and_a_unit_are_no_titles() -> None:
 def test_a_name_another_title_holds_is_not_taken_again() -> None:
     used = {"josh hatfield"}
     assert covering_title(CLINIC, CLINIC, CLINIC, used, "Pretty Pricey Skin") == "Pretty Pricey Skin"
+
+
+def test_a_capitalized_word_of_a_caption_one_of_a_pair_and_an_analyst_are_no_titles() -> None:
+    bullets = [
+        "She auditioned, in the hope of representing the Philippines With the support of her fans.",
+        "With her fans behind her, she sang in Tagalog.",
+        "Then pictures emerged of Sterling and Ibe with shisha pipes.",
+        "Rodgers spoke to Sterling and Ibe in his office.",
+        "CNN legal analyst Paul Callan said the defence faces an uphill battle.",
+        "Callan said the jury would decide.",
+    ]
+    title = covering_title(bullets, bullets, bullets, set(), "Shisha Pipes")
+    assert title not in ("With", "Ibe", "Paul Callan", "Callan")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from citebrief.text.chunks import Chunk, word_list
@@ -56,7 +57,9 @@ def covering_title(bullets: list[str], group_texts: list[str], all_texts: list[s
     event = len(words) > 1 and current >= 1 and topic_factor(title.lower(), words, (False,) * len(words), []) > 1
     needed = max(MIN_SAID, (len(bullets) + 1) // 2, current + EVENT_MARGIN if event else 0)
     others = used - {title.casefold()}
-    best = _best(bullets, said, group_texts, all_texts, others, needed)
+    best = _best(bullets, group_texts, all_texts, others, needed)
+    if best and families(best) < families(title):
+        return title  # "Session" says less than "Saturday's Opening Session"
     if not best:
         return title
     used.discard(title.casefold())
@@ -73,32 +76,39 @@ def _said_by(title: str, said: list[frozenset[str]], bullets: list[str]) -> int:
     return sum(c >= 1 for c in bullet_credits(chunk, said, bullets))
 
 
-def _best(
-    bullets: list[str],
-    said: list[frozenset[str]],
-    group_texts: list[str],
-    all_texts: list[str],
-    used: set[str],
-    needed: int,
-) -> str:
-    """The best-reading phrase that `needed` bullets or more say, '' where there is none."""
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase the bullets say: which of them (their places) and how well it reads as a title
+    (a thing or an event over a word alone, a surname alone less)."""
+
+    text: str
+    members: frozenset[int]
+    quality: float
+    alone: bool  # a word alone, not a name: most of its group's bullets must say it
+    surname: bool  # a person's surname alone
+
+
+def phrases(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> list[Phrase]:
+    """The bullets' phrases that two or more of them say and that may title a group of them:
+    not a source, someone's words, a role, a unit or a title given already (`used`), nor a
+    word the article says as much outside `group_texts` as in them."""
     chunks: dict[str, Chunk] = {}
     for bullet in bullets:
         for chunk in en_chunks(bullet):
             chunks.setdefault(chunk.text, chunk)
     shared_words(bullets, chunks)
+    said = [heard(b) for b in bullets]
     plain = bullet_words(bullets)
     openers = openers_of(group_texts)
     mine, everywhere = _counts("\n".join(group_texts)), _counts("\n".join(all_texts))
-    scored = []
+    found = []
     for text, chunk in chunks.items():
         if not chunk.words or described_name(chunk.named) < 1 or not _reads_as_title(chunk):
             continue
-        count, factor = _count(chunk, said, bullets, all_texts)
-        if count < needed or (len(chunk.words) == 1 and not _alone(chunk, count, bullets, all_texts)):
+        members, factor = _members(chunk, said, bullets)
+        alone = len(chunk.words) == 1 and not chunk.name_only
+        if len(members) < MIN_SAID or (len(chunk.words) == 1 and not _alone(chunk, len(members), bullets, all_texts)):
             continue
-        if factor < 1 and 2 * count <= len(bullets) and len(bullets) > 3:
-            continue  # who half of four bullets name is one of the group's people, not its subject
         length = title_length(chunk, openers)
         if length <= GENERIC_ALONE or _own_share(chunk, mine, everywhere) < MIN_OWN_SHARE:
             continue
@@ -106,14 +116,36 @@ def _best(
             continue  # the overview's subject ("Allen" of "Grant Allen") or another group's title
         if not said_outside_quotes(text, bullets) or _reporter(text, bullets):
             continue  # "Sorry Ruud": someone's words; "reporter Kaitlin Collins": who told it
-        score = count * length * factor * topic_factor(text, chunk.words, chunk.named, plain)
-        scored.append((score, count, text))
+        quality = length * factor * topic_factor(text, chunk.words, chunk.named, plain)
+        found.append(Phrase(text, members, quality, alone, factor < 1))
+    return found
+
+
+def fits(text: str, texts: list[str]) -> bool:
+    """The phrase is said as written in `texts` on word boundaries, as a noun phrase."""
+    return any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in texts) and not misread(
+        text, texts
+    )
+
+
+def _best(
+    bullets: list[str],
+    group_texts: list[str],
+    all_texts: list[str],
+    used: set[str],
+    needed: int,
+) -> str:
+    """The best-reading phrase that `needed` bullets or more say, '' where there is none."""
+    scored = []
+    for phrase in phrases(bullets, group_texts, all_texts, used):
+        count = len(phrase.members)
+        if count < needed or (phrase.alone and count < WORD_ALONE_SHARE * len(bullets)):
+            continue
+        if phrase.surname and 2 * count <= len(bullets) and len(bullets) > 3:
+            continue  # who half of four bullets name is one of the group's people, not its subject
+        scored.append((count * phrase.quality, count, phrase.text))
     scored.sort(key=lambda item: (-item[0], -item[1], item[2]))
-    for _, _, text in scored:
-        fits = any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts)
-        if fits and not misread(text, group_texts):
-            return text
-    return ""
+    return next((text for _, _, text in scored if fits(text, group_texts)), "")
 
 
 # who told or reported it: a source, not the group's subject ("told Daily Mail Australia")
@@ -129,8 +161,12 @@ def _named_before(chunk: Chunk, used: set[str]) -> bool:
 
 
 def _reporter(name: str, bullets: list[str]) -> bool:
-    """The name is a journalist's ("Daily Caller reporter Kaitlin Collins"): who told the story."""
-    role = re.compile(r"\b(?:reporter|journalist|correspondent|editor|columnist)\s+" + re.escape(name), re.IGNORECASE)
+    """The name is a journalist's or a commentator's ("Daily Caller reporter Kaitlin Collins", "CNN
+    legal analyst Paul Callan"): who told or judged the story, not what it is about."""
+    role = re.compile(
+        r"\b(?:reporter|journalist|correspondent|editor|columnist|analyst|commentator|pundit)\s+" + re.escape(name),
+        re.IGNORECASE,
+    )
     return any(role.search(b) for b in bullets)
 
 
@@ -147,18 +183,27 @@ def _reads_as_title(chunk: Chunk) -> bool:
     return not (len(words) == 2 and all(named) and not _first_name(chunk.text.split()[0]))  # "American Spieth"
 
 
-def _count(chunk: Chunk, said: list[frozenset[str]], bullets: list[str], all_texts: list[str]) -> tuple[int, float]:
-    """How many bullets say the phrase in their own right (not in a list or an aside), and how
-    it reads: a person's full name counts each bullet that says the surname ("Mr. Hatfield" of
-    "Josh Hatfield"); a surname alone (a person: the article gives the full name) reads less
-    well."""
+def _members(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> tuple[frozenset[int], float]:
+    """Which bullets say the phrase in their own right (not in a list or an aside), and how it
+    reads: a person's full name is said by each bullet that says the surname ("Mr. Hatfield"
+    of "Josh Hatfield"); a surname alone (a person: the article gives the full name) reads
+    less well."""
     named = chunk.named or (False,) * len(chunk.words)
     if len(chunk.words) >= 2 and all(named):  # a name is said as written, not word by word ("World Cup")
         said_as = chunk.text.split()[-1] if len(chunk.words) == 2 else chunk.text
-        return sum(on_word_boundaries(said_as, b, "en") and not in_passing(said_as, b) for b in bullets), 1.0
+        places = (
+            k for k, b in enumerate(bullets) if on_word_boundaries(said_as, b, "en") and not in_passing(said_as, b)
+        )
+        return frozenset(places), 1.0
+    if chunk.name_only and len(chunk.words) == 1:  # "Sterling and Ibe": one of a pair, not the group's subject
+        paired = re.compile(rf"[A-Z]\w+ and {re.escape(chunk.text)}\b|\b{re.escape(chunk.text)} and [A-Z]")
+        bullets = [b if not paired.search(b) else "" for b in bullets]
+        said = [s if b else frozenset() for s, b in zip(said, bullets, strict=True)]
     credits = bullet_credits(chunk, said, bullets)
-    count = sum(c >= 1 and not in_passing(chunk.text, b) for c, b in zip(credits, bullets, strict=True))
-    return count, SURNAME_FACTOR if chunk.name_only and len(chunk.words) == 1 else 1.0
+    places = (
+        k for k, (c, b) in enumerate(zip(credits, bullets, strict=True)) if c >= 1 and not in_passing(chunk.text, b)
+    )
+    return frozenset(places), SURNAME_FACTOR if chunk.name_only and len(chunk.words) == 1 else 1.0
 
 
 _NUMBER = r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)[\s-]"
@@ -170,14 +215,16 @@ def _alone(chunk: Chunk, count: int, bullets: list[str], all_texts: list[str]) -
     or a body alone ("Essex", "Turkey")."""
     word = chunk.text
     if chunk.name_only:
-        before = re.compile(r"\b([A-Z][a-z]+)\.? " + re.escape(word) + r"\b")
-        return any(_first_name(m.group(1)) for t in all_texts for m in before.finditer(t))
+        if word.lower() in _NOT_FIRST or word_classes(word.lower()):
+            return False  # "With" of a caption run into the text, "Session", "Racing"
+        before = re.compile(r"\b([A-Z][a-z]+)(\.?) " + re.escape(word) + r"\b")
+        return any(_first_name(m.group(1), m.group(2), all_texts) for t in all_texts for m in before.finditer(t))
     if "NOUN" not in word_classes(word.lower()) or "VERB" in word_classes(word.lower()):
         return False  # "Play", "Love", "Call": an act as much as a thing
     after_number = re.compile(_NUMBER + re.escape(word[:MIN_STEM]), re.IGNORECASE)
     if any(after_number.search(b) for b in bullets):
         return False  # "seven feet", "130 hours": a unit of what the bullets count
-    return count >= WORD_ALONE_SAID and count >= WORD_ALONE_SHARE * len(bullets)
+    return count >= WORD_ALONE_SAID
 
 
 _NOT_FIRST = frozenset(
@@ -189,12 +236,19 @@ _TITLES = frozenset(word_list("mr mrs ms dr miss sir"))
 _NATIONALITY = LazyPattern(r"(?:ian|ean|ese|ish|can)$")
 
 
-def _first_name(word: str) -> bool:
+def _first_name(word: str, dot: str = "", texts: list[str] | None = None) -> bool:
     """A word that may be a person's first name or title before a surname ("Evander", "Mr"):
-    not a word the lexicon knows, a function word or a nationality ("American Spieth")."""
+    not a word the lexicon knows, a function word or a nationality ("American Spieth"), nor,
+    given the article's `texts`, a word they say on its own ("London" of "London Wasps",
+    "Augsburg"): a first name comes with its surname."""
     lower = word.lower()
     if lower in _TITLES:
         return True
+    if dot:
+        return False  # "Inc. Bayern": an abbreviation's full stop
+    alone = re.compile(r"\b" + re.escape(word) + r"\b(?!\.? [A-Z])")
+    if texts is not None and any(alone.search(t) for t in texts):
+        return False
     if not word[1:].islower():
         return False  # "FC United": a club's initials, no person
     if lower in _NOT_FIRST or family(lower) in PLAIN_FAMILIES:  # "Saturday Bayern", "Former Spieth"
