@@ -191,9 +191,8 @@ def _members(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> tu
     named = chunk.named or (False,) * len(chunk.words)
     if len(chunk.words) >= 2 and all(named):  # a name is said as written, not word by word ("World Cup")
         said_as = chunk.text.split()[-1] if len(chunk.words) == 2 else chunk.text
-        places = (
-            k for k, b in enumerate(bullets) if on_word_boundaries(said_as, b, "en") and not in_passing(said_as, b)
-        )
+        written = re.compile(r"(?<![\w-])" + re.escape(said_as) + r"(?![\w-])")  # as a name: "City", not "city tax"
+        places = (k for k, b in enumerate(bullets) if written.search(b) and not in_passing(said_as, b))
         return frozenset(places), 1.0
     if chunk.name_only and len(chunk.words) == 1:  # "Sterling and Ibe": one of a pair, not the group's subject
         paired = re.compile(rf"[A-Z]\w+ and {re.escape(chunk.text)}\b|\b{re.escape(chunk.text)} and [A-Z]")
