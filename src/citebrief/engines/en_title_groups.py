@@ -14,12 +14,24 @@ covered the bullets in 3 briefs of 200.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from citebrief.engines.scored import Draft, Scored
+from citebrief.text.chunks import word_list
+from citebrief.text.en_chunks import generic_en
+from citebrief.text.en_title_choice import families, heard
 from citebrief.text.en_title_cover import WORD_ALONE_SHARE, fits, phrases
 from citebrief.text.titles import display_title
 
 MAX_MERGED = 6  # bullets of two groups merged, at most
 MIN_GROUPS = 2  # theme groups left, at least
+# words any bullets say, which no title is made of
+_GLUE = frozenset(
+    word_list(
+        "the and but for with from that this these those have has had been being they them their there "
+        "then than will would could should also after before over more most ever into onto when where which while"
+    )
+)
 
 
 def merge_uncovered(scored: Scored, drafts: list[Draft], texts: list[str], used: set[str]) -> list[Draft]:
@@ -27,11 +39,15 @@ def merge_uncovered(scored: Scored, drafts: list[Draft], texts: list[str], used:
     merged into the neighbour (the one before first) with which it has one, said in both, the
     pair titled by it (added to `used`); `MIN_GROUPS` stay. `texts` are the article's paragraphs."""
     drafts = list(drafts)
+    covered: dict[tuple[int, ...], bool] = {}  # a group's bullets → whether a phrase covers them
     merged = True
     while merged and len(drafts) > MIN_GROUPS:
         merged = False
         for k, draft in enumerate(drafts):
-            if _covering(scored, draft.picked, texts, used):
+            key = tuple(draft.picked)
+            if key not in covered:
+                covered[key] = bool(_covering(scored, draft.picked, texts, used))
+            if covered[key]:
                 continue
             for j in (k - 1, k + 1):
                 if not 0 <= j < len(drafts) or len(draft.picked) + len(drafts[j].picked) > MAX_MERGED:
@@ -57,8 +73,10 @@ def _covering(
     as written in their paragraphs; with `split`, one said both in it and outside it; ''
     where there is none."""
     bullets = [scored.trimmed[i] for i in picked]
-    where = list(dict.fromkeys(texts[scored.units[i].paragraph - 1] for i in picked))
     inside = {k for k, i in enumerate(picked) if split is not None and i in split}
+    if not _may_cover(bullets, inside if split is not None else None):
+        return ""
+    where = list(dict.fromkeys(texts[scored.units[i].paragraph - 1] for i in picked))
     best = []
     for phrase in phrases(bullets, where, texts, used):
         count = len(phrase.members)
@@ -69,3 +87,20 @@ def _covering(
         if fits(phrase.text, where):
             best.append((count * phrase.quality, phrase.text))
     return max(best)[1] if best else ""
+
+
+def _may_cover(bullets: list[str], inside: set[int] | None) -> bool:
+    """Some word (in some form) is said by half the bullets, and with `inside`, both by one of
+    those and by one of the others: else no phrase can be (what `phrases` would find, for less)."""
+    said = [heard(b) for b in bullets]
+    real = set().union(*(families(b) for b in bullets)) - _GLUE  # words as written, not "tion" of "ation"
+    counts = Counter(f for words in said for f in words & real if not generic_en(f))
+    for word, count in counts.items():
+        if 2 * count < len(bullets):
+            continue
+        if inside is None:
+            return True
+        holders = {k for k, words in enumerate(said) if word in words}
+        if holders & inside and holders - inside:
+            return True
+    return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -92,33 +93,51 @@ def phrases(bullets: list[str], group_texts: list[str], all_texts: list[str], us
     """The bullets' phrases that two or more of them say and that may title a group of them:
     not a source, someone's words, a role, a unit or a title given already (`used`), nor a
     word the article says as much outside `group_texts` as in them."""
+    found = _phrases(tuple(bullets), tuple(group_texts), tuple(all_texts))
+    return [p for p, chunk in found if not _taken(p.text, chunk, used)]
+
+
+def _taken(text: str, chunk: Chunk, used: set[str]) -> bool:
+    """The overview's subject ("Allen" of "Grant Allen") or another group's title holds it."""
+    folded = text.casefold()
+    return any(folded in u or u in folded for u in used) or _named_before(chunk, used)
+
+
+@lru_cache(maxsize=64)
+def _phrases(
+    bullets: tuple[str, ...], group_texts: tuple[str, ...], all_texts: tuple[str, ...]
+) -> tuple[tuple[Phrase, Chunk], ...]:
+    """`phrases` before the titles given are left out: once for a group, whether the grouping
+    asks (`en_title_groups.py`) or its title does."""
     chunks: dict[str, Chunk] = {}
     for bullet in bullets:
         for chunk in en_chunks(bullet):
             chunks.setdefault(chunk.text, chunk)
-    shared_words(bullets, chunks)
+    listed = list(bullets)
+    shared_words(listed, chunks)
     said = [heard(b) for b in bullets]
-    plain = bullet_words(bullets)
-    openers = openers_of(group_texts)
+    plain = bullet_words(listed)
+    openers = openers_of(list(group_texts))
     mine, everywhere = _counts("\n".join(group_texts)), _counts("\n".join(all_texts))
     found = []
     for text, chunk in chunks.items():
         if not chunk.words or described_name(chunk.named) < 1 or not _reads_as_title(chunk):
             continue
-        members, factor = _members(chunk, said, bullets)
+        heads = {family(w) for w in chunk.words}  # a bullet that says none of its words says it in no form
+        if sum(not heads.isdisjoint(s) for s in said) < MIN_SAID:
+            continue
+        members, factor = _members(chunk, said, listed)
         alone = len(chunk.words) == 1 and not chunk.name_only
-        if len(members) < MIN_SAID or (len(chunk.words) == 1 and not _alone(chunk, len(members), bullets, all_texts)):
+        if len(members) < MIN_SAID or (len(chunk.words) == 1 and not _alone(chunk, len(members), listed, all_texts)):
             continue
         length = title_length(chunk, openers)
         if length <= GENERIC_ALONE or _own_share(chunk, mine, everywhere) < MIN_OWN_SHARE:
             continue
-        if any(text.casefold() in u or u in text.casefold() for u in used) or _named_before(chunk, used):
-            continue  # the overview's subject ("Allen" of "Grant Allen") or another group's title
-        if not said_outside_quotes(text, bullets) or _reporter(text, bullets):
+        if not said_outside_quotes(text, listed) or _reporter(text, listed):
             continue  # "Sorry Ruud": someone's words; "reporter Kaitlin Collins": who told it
         quality = length * factor * topic_factor(text, chunk.words, chunk.named, plain)
-        found.append(Phrase(text, members, quality, alone, factor < 1))
-    return found
+        found.append((Phrase(text, members, quality, alone, factor < 1), chunk))
+    return tuple(found)
 
 
 def fits(text: str, texts: list[str]) -> bool:
@@ -163,7 +182,7 @@ def _named_before(chunk: Chunk, used: set[str]) -> bool:
 def _reporter(name: str, bullets: list[str]) -> bool:
     """The name is a journalist's or a commentator's ("Daily Caller reporter Kaitlin Collins", "CNN
     legal analyst Paul Callan"): who told or judged the story, not what it is about."""
-    role = re.compile(
+    role = _compiled(
         r"\b(?:reporter|journalist|correspondent|editor|columnist|analyst|commentator|pundit)\s+" + re.escape(name),
         re.IGNORECASE,
     )
@@ -191,11 +210,11 @@ def _members(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> tu
     named = chunk.named or (False,) * len(chunk.words)
     if len(chunk.words) >= 2 and all(named):  # a name is said as written, not word by word ("World Cup")
         said_as = chunk.text.split()[-1] if len(chunk.words) == 2 else chunk.text
-        written = re.compile(r"(?<![\w-])" + re.escape(said_as) + r"(?![\w-])")  # as a name: "City", not "city tax"
+        written = _compiled(r"(?<![\w-])" + re.escape(said_as) + r"(?![\w-])")  # as a name: "City", not "city tax"
         places = (k for k, b in enumerate(bullets) if written.search(b) and not in_passing(said_as, b))
         return frozenset(places), 1.0
     if chunk.name_only and len(chunk.words) == 1:  # "Sterling and Ibe": one of a pair, not the group's subject
-        paired = re.compile(rf"[A-Z]\w+ and {re.escape(chunk.text)}\b|\b{re.escape(chunk.text)} and [A-Z]")
+        paired = _compiled(rf"[A-Z]\w+ and {re.escape(chunk.text)}\b|\b{re.escape(chunk.text)} and [A-Z]")
         bullets = [b if not paired.search(b) else "" for b in bullets]
         said = [s if b else frozenset() for s, b in zip(said, bullets, strict=True)]
     credits = bullet_credits(chunk, said, bullets)
@@ -208,7 +227,7 @@ def _members(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> tu
 _NUMBER = r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)[\s-]"
 
 
-def _alone(chunk: Chunk, count: int, bullets: list[str], all_texts: list[str]) -> bool:
+def _alone(chunk: Chunk, count: int, bullets: list[str], all_texts: tuple[str, ...]) -> bool:
     """A word alone titles a group where it is a person's surname (the article gives their full
     name: "Holyfield" of "Evander Holyfield"), or a noun most of the bullets say; not a place
     or a body alone ("Essex", "Turkey")."""
@@ -216,11 +235,11 @@ def _alone(chunk: Chunk, count: int, bullets: list[str], all_texts: list[str]) -
     if chunk.name_only:
         if word.lower() in _NOT_FIRST or word_classes(word.lower()):
             return False  # "With" of a caption run into the text, "Session", "Racing"
-        before = re.compile(r"\b([A-Z][a-z]+)(\.?) " + re.escape(word) + r"\b")
+        before = _compiled(r"\b([A-Z][a-z]+)(\.?) " + re.escape(word) + r"\b")
         return any(_first_name(m.group(1), m.group(2), all_texts) for t in all_texts for m in before.finditer(t))
     if "NOUN" not in word_classes(word.lower()) or "VERB" in word_classes(word.lower()):
         return False  # "Play", "Love", "Call": an act as much as a thing
-    after_number = re.compile(_NUMBER + re.escape(word[:MIN_STEM]), re.IGNORECASE)
+    after_number = _compiled(_NUMBER + re.escape(word[:MIN_STEM]), re.IGNORECASE)
     if any(after_number.search(b) for b in bullets):
         return False  # "seven feet", "130 hours": a unit of what the bullets count
     return count >= WORD_ALONE_SAID
@@ -235,7 +254,7 @@ _TITLES = frozenset(word_list("mr mrs ms dr miss sir"))
 _NATIONALITY = LazyPattern(r"(?:ian|ean|ese|ish|can)$")
 
 
-def _first_name(word: str, dot: str = "", texts: list[str] | None = None) -> bool:
+def _first_name(word: str, dot: str = "", texts: Sequence[str] | None = None) -> bool:
     """A word that may be a person's first name or title before a surname ("Evander", "Mr"):
     not a word the lexicon knows, a function word or a nationality ("American Spieth"), nor,
     given the article's `texts`, a word they say on its own ("London" of "London Wasps",
@@ -245,7 +264,7 @@ def _first_name(word: str, dot: str = "", texts: list[str] | None = None) -> boo
         return True
     if dot:
         return False  # "Inc. Bayern": an abbreviation's full stop
-    alone = re.compile(r"\b" + re.escape(word) + r"\b(?!\.? [A-Z])")
+    alone = _compiled(r"\b" + re.escape(word) + r"\b(?!\.? [A-Z])")
     if texts is not None and any(alone.search(t) for t in texts):
         return False
     if not word[1:].islower():
@@ -253,6 +272,12 @@ def _first_name(word: str, dot: str = "", texts: list[str] | None = None) -> boo
     if lower in _NOT_FIRST or family(lower) in PLAIN_FAMILIES:  # "Saturday Bayern", "Former Spieth"
         return False
     return not word_classes(lower) and not _NATIONALITY.search(lower)
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern made for one word, compiled once: the same names come up in every group."""
+    return re.compile(pattern, flags)
 
 
 @lru_cache(maxsize=64)
