@@ -12,7 +12,13 @@ import numpy as np
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.runs import MAX_ZH_PASSAGE_THEMES, _longest_series, feature_themes
+from citebrief.engines.runs import (
+    MAX_ZH_PASSAGE_THEMES,
+    _longest_series,
+    feature_themes,
+    labelled_items,
+    opens_labelled_item,
+)
 from citebrief.ingest import document_from_text
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -54,3 +60,41 @@ def test_the_pension_essay_keeps_at_most_seven_groups() -> None:
     # sentences they were glued to): its 供养比 group, a point readers asked for, so it stays
     assert len(groups) <= MAX_ZH_PASSAGE_THEMES + 2
     assert any("供养比" in point.text for group in groups for point in group.points)
+
+
+HAZARDS = [
+    "常见跌落危险因素及预防办法：1.窗户和阳台潜在危险：与其他情况的跌落相比，儿童更容易受到严重伤害。",
+    "窗户和阳台没有相应的安全防护措施。",
+    "预防办法：给窗户或阳台安装防护装置，例如安全护栏、窗止等。",
+    "2.楼梯和地面潜在危险：孩子在外面玩耍或者家里有楼梯，容易从楼梯上滚落或者跌落。",
+    "地面物品杂乱或者地面湿滑时，孩子很容易被绊倒或者滑倒。",
+    "预防办法：如果家中有楼梯，要在楼梯的顶部和底部安装安全门。",
+]
+
+
+def test_a_numbered_item_with_its_heading_opens_a_part_however_long() -> None:
+    assert opens_labelled_item(HAZARDS[0]) and opens_labelled_item(HAZARDS[3])
+    assert not opens_labelled_item(HAZARDS[2])  # a label without a number is the item's own sub-part
+    assert not opens_labelled_item("2.严重违法违纪，在社会上造成恶劣影响的；")
+    assert labelled_items(HAZARDS).tolist() == [True, False, False, True, False, False]
+    # a notice's stations, a sentence each, are no list of parts
+    stations = [
+        "地铁延时运营措施如下：一、朝阳站：14号线末班车延长运营60分钟。",
+        "二、北京南站：4号线末班车延长运营60分钟。",
+    ]
+    assert not labelled_items([*stations, "据悉，各车站加强巡视巡查。"]).any()
+
+
+def test_a_features_numbered_hazards_are_a_group_each() -> None:
+    """zh-clts clts_sample_5: five hazards, each with its risks and what to do; before, two were
+    read as one run ("家具" over the playground's advice) and the window's advice sat under the stairs."""
+    path = DATA / "zh-clts.jsonl"
+    if not path.exists():
+        pytest.skip(f"shared data set {path} not present")
+    article = str(json.loads(path.read_text(encoding="utf-8").splitlines()[4])["article"])
+    groups = draft_extractive(document_from_text(article, origin="clts-4", kind="text")).groups
+    hazards = ("窗户和阳台", "楼梯和地面", "家具", "游乐场设备", "日常活动")
+    for hazard in hazards:
+        (group,) = [g for g in groups if g.title == f"{hazard}潜在危险"]
+        others = [h for h in hazards if h != hazard]
+        assert not any(p.text.startswith(f"{h}潜在危险") for p in group.points for h in others)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from citebrief.engines.policy import is_policy
 from citebrief.engines.themes import (
     EACH_BULLET_BONUS,
     NAME_FACTOR,
@@ -185,6 +186,8 @@ def group_titles(
     reserved = {h.casefold() for h in headings if h and not is_generic_heading(h)}
     titles = []
     items = roundup_items([t.text for s in document.segments for t in s.sentences]) if lang == "zh" else []
+    # news and features: the phrase most bullets say; a policy's measures each have their own terms
+    covering = lang == "zh" and not is_policy(document, every_text, bool(themes.titles))
     for group, heading in zip(groups, headings, strict=True):
         title = heading
         cited = sorted(set(group.paragraphs))
@@ -199,7 +202,7 @@ def group_titles(
                 aspect = group_title(group.bullets, texts, every_text, lang, guard, heading=title)
                 title = compose_title(title, aspect, lang)
         else:  # named by what the cited paragraphs say, so the reader finds the title there
-            title = group_title(group.bullets, texts, every_text, lang, guard) or phrase_title(
+            title = group_title(group.bullets, texts, every_text, lang, guard, covering=covering) or phrase_title(
                 stats, cited, idf_of, guard, lang, group.bullets, texts
             )
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside

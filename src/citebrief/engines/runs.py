@@ -44,6 +44,14 @@ _RECIPE_LINE = LazyPattern(
 )
 
 
+# an item's own heading after its number, before a colon: "楼梯和地面潜在危险："
+_ITEM_LABEL = LazyPattern(r"[^，,。：:；;！!？?“”\"（）()\d\s]{2,12}[：:]")
+
+
+# the words that announce a list, before its first item: "常见跌落危险因素及预防办法："
+_LIST_LEAD = LazyPattern(r"[^，,。：:；;！!？?“”\"\d\s]{2,20}[：:](?=\s*(?:1|一|（1）|（一）)[.．、]?)")
+
+
 def names_item(text: str) -> bool:
     """A roundup's product line ("…扫地机器人@iRobot。") or a recipe's name before its
     ingredients: the article is a list of items, each with sentences of its own."""
@@ -98,6 +106,28 @@ def opens_part(text: str) -> bool:
     return number is not None and len(body) - number.end() >= 4 and not re.search(r"[，,；;]", body)
 
 
+def opens_labelled_item(text: str) -> bool:
+    """A sentence that opens with an item's number and heading before a colon, however long
+    ("2.楼梯和地面潜在危险：孩子在外面玩耍……"), the first after the words that announce the list
+    ("常见跌落危险因素及预防办法：1.窗户和阳台潜在危险：……")."""
+    body = text.strip()
+    lead = _LIST_LEAD.match(body)
+    start = lead.end() if lead else 0
+    number = item_marker(body[start:])
+    return number is not None and bool(_ITEM_LABEL.match(body, start + number.end()))
+
+
+def labelled_items(texts: list[str]) -> np.ndarray:
+    """Which sentences open an item of a list whose items run to MIN_RUN_SENTENCES sentences
+    each at least, by `opens_labelled_item`: a feature's five hazards, each with its risks and
+    what to do, are five groups; a notice's stations of a sentence each are not (all False)."""
+    marks = np.array([opens_labelled_item(t) for t in texts], dtype=bool)
+    starts = np.flatnonzero(marks)
+    if len(starts) < 2 or len(texts) - int(starts[0]) < MIN_RUN_SENTENCES * len(starts):
+        return np.zeros(len(texts), dtype=bool)
+    return marks
+
+
 class SentenceRuns:
     """One article's sentences as lead_run and run_themes both read them: which open an item,
     their paragraphs, and the cohesion at each gap, each worked out once for the two (the
@@ -109,7 +139,13 @@ class SentenceRuns:
 
     @cached_property
     def openers(self) -> np.ndarray:
-        return np.array([opens_part(text) for text, _ in self.sentences], dtype=bool)
+        short = np.array([opens_part(text) for text, _ in self.sentences], dtype=bool)
+        result: np.ndarray = short | self.labelled
+        return result
+
+    @cached_property
+    def labelled(self) -> np.ndarray:
+        return labelled_items([text for text, _ in self.sentences])
 
     @cached_property
     def paragraph_of(self) -> np.ndarray:
@@ -157,6 +193,7 @@ def run_labels(
     items = int(openers[rows].sum()) if openers is not None else 0
     if openers is not None and items >= 2 and shared is not None:  # numbers that start again: two lists' items
         items = _longest_series(openers[rows], [shared.sentences[r][0] for r in rows.tolist()])
+    first = _item_cuts(openers[rows] if openers is not None else None, items, exact)
     if items >= 2 and not exact:  # a roundup: a group per item, however many the length asks for
         wanted = max(wanted, min(items, MAX_GROUPS - 1))
     if wanted <= 1 or len(rows) < 2 * MIN_RUN_SPARE:
@@ -182,7 +219,7 @@ def run_labels(
     others = [g for g in range(len(cohesion)) if exact and g not in valley_set]
     cuts: list[int] = []  # gap g lies between positions g and g + 1
     deep = depth.tolist()
-    for g in sorted(valleys, key=lambda g: (-deep[g], g)) + sorted(others, key=lambda g: (-deep[g], g)):
+    for g in sorted(valleys, key=lambda g: (g not in first, -deep[g], g)) + sorted(others, key=lambda g: (-deep[g], g)):
         if len(cuts) >= wanted - 1:
             break
         if deep[g] <= threshold or (deep[g] <= 0 and not exact):
@@ -196,6 +233,19 @@ def run_labels(
             cuts.append(g)
     starts = np.sort(rows[np.array(cuts, dtype=int) + 1]) if cuts else np.zeros(0, dtype=int)
     return np.searchsorted(starts, np.arange(count), side="right")
+
+
+def _item_cuts(openers: np.ndarray | None, items: int, exact: bool) -> set[int]:
+    """The gaps before the items of a list whose items run to several sentences each (a feature's
+    "1.窗户和阳台潜在危险：……" to "5.……"): each opens a run before any turn of the words does.
+    None where the items are a sentence or two each (a notice's stations, a roundup's one-line
+    products: there runs join several), nor for --groups (`exact`)."""
+    if openers is None or items < 2 or exact:
+        return set()
+    starts = np.flatnonzero(openers)
+    if len(starts) < 2 or (len(openers) - int(starts[0])) < MIN_RUN_SENTENCES * len(starts):
+        return set()
+    return set((starts[starts > 0] - 1).tolist())
 
 
 def _at_breaks(valleys: list[int], depth: np.ndarray, paragraph: np.ndarray, fixed: np.ndarray) -> list[int]:
@@ -348,7 +398,13 @@ def run_themes(
         shared=shared,
     )
     first = int(np.argmax(openers))
-    if openers.sum() >= 2 and first > 0 and labels[first] == 0 and not exact:
+    items = int(shared.labelled.sum())
+    if not exact and 2 <= items <= MAX_GROUPS - 1 and int(labels.max()) < items:
+        # a list of long items the runs cannot give each its own after the intro's: the items
+        # are the groups (each under its own heading), what goes before them the overview's
+        labels = np.cumsum(shared.labelled) - 1
+        labels[labels < 0] = OVERVIEW_THEME
+    elif openers.sum() >= 2 and first > 0 and labels[first] == 0 and not exact:
         # an intro too short for a run of its own is the overview's, not the first item's
         labels[:first] = OVERVIEW_THEME
     return Themes(paragraph_runs(labels, [p for _, p in sentences], paragraphs), {}, labels)

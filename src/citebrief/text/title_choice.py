@@ -25,6 +25,7 @@ from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_asides import aside_factor
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
 from citebrief.text.zh_poor_titles import poor_zh_title
+from citebrief.text.zh_shared import saying, shared_phrases, side_word
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
@@ -343,12 +344,21 @@ def _inline_labels(bullets: list[str], lang: Lang) -> list[str]:
 
 
 def group_title(
-    bullets: list[str], group_texts: list[str], all_texts: list[str], lang: Lang, used: set[str], heading: str = ""
+    bullets: list[str],
+    group_texts: list[str],
+    all_texts: list[str],
+    lang: Lang,
+    used: set[str],
+    heading: str = "",
+    *,
+    covering: bool = False,
 ) -> str:
     """The phrase of a group's bullets most its own, in title form ('' when none is clean).
 
     With a `heading` it is the aspect that follows a generic heading ("组织实施：…"): a thing
-    the section is about, so never an office, a verb phrase, nor words the heading has."""
+    the section is about, so never an office, a verb phrase, nor words the heading has. With
+    `covering` (Chinese news and features), the phrase most of the bullets say where the best
+    is one bullet's (`_covering_title`)."""
     if not heading:
         labelled = _first_clean([(1.0, label) for label in _inline_labels(bullets, lang)], group_texts, lang, used)
         if labelled:
@@ -358,6 +368,8 @@ def group_title(
         chunks = {t: c for t, c in chunks.items() if _may_follow(heading, c, lang)}
     elif lang == "zh":
         chunks.update(_quoted_terms(bullets, chunks))
+        if covering:
+            chunks.update({t: c for t, c in shared_phrases(bullets).items() if t not in chunks})
     if not chunks:
         return ""
     inside, everywhere = _Counts(group_texts, lang), _Counts(all_texts, lang)
@@ -390,7 +402,61 @@ def group_title(
             score *= topic_factor(text, chunk.words, chunk.named, said_words)  # an event over a post or an aside
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
+    if covering and lang == "zh" and not heading and len(bullets) >= 2:
+        return _covering_title(scored, chunks, spec, bullets, group_texts, used)
     return _first_clean(scored, group_texts, lang, used)
+
+
+def _kinds_of(phrase: str, chunks: dict[str, Chunk], bullets: list[str]) -> bool:
+    """True when every bullet that says `phrase` says it as the head of a longer phrase, and
+    they are not all the same one ("能源管理系统", "生产管理系统"): two things of one kind."""
+    longer = [t for t in chunks if t != phrase and t.endswith(phrase)]
+    kinds = set()
+    for bullet in bullets:
+        if phrase not in bullet:
+            continue
+        said = [t for t in longer if t in bullet]
+        if not said:
+            return False
+        kinds.add(max(said, key=len))
+    return len(kinds) >= 2
+
+
+COVER_MIN_IDF = 8.0
+COVER_FLOOR = 0.08  # of the best phrase's score: a phrase most bullets say, but one of the group's own
+
+
+def _covering_title(
+    scored: list[tuple[float, str]],
+    chunks: dict[str, Chunk],
+    spec: dict[str, float],
+    bullets: list[str],
+    texts: list[str],
+    used: set[str],
+) -> str:
+    """A Chinese group's title: its best phrase where most of its bullets say it, else the best
+    phrase most of them say (at least two) — what the group is about, where the best may be one
+    bullet's detail ("社会保险年度报告" over three bullets on the coverage rate). Not a part of
+    the best phrase ("收费站" of "白鹿收费站": that one names the same thing more exactly), nor a
+    word as common as 发展, 会议 or 患者, nor a two-character word the background table lacks
+    unless the tagger reads it as a name ("王昱"; "黄润" of 黄润秋 it reads as a noun), nor a
+    place or an office: where or who acted, not what."""
+    best = _first_clean(scored, texts, "zh", set(used))  # a trial: `used` is filled below
+    need = max(2, (len(bullets) + 1) // 2)
+    if best and saying(best, bullets) >= need:
+        return _first_clean([(1.0, best)], texts, "zh", used)
+    top = scored[0][0] if scored else 0.0
+    covering = []
+    for score, text in scored:
+        if score < COVER_FLOOR * top or (best and text in best) or saying(text, bullets) < need:
+            continue
+        rarest = max(spec[w] for w in chunks[text].words)
+        unknown = len(text) == 2 and rarest >= SPEC_CAP and not chunks[text].name_only
+        if rarest < COVER_MIN_IDF or unknown or _is_body(text, "zh"):
+            continue
+        if not side_word(text, bullets) and not _kinds_of(text, chunks, bullets):  # "合肥", "2000|余人"
+            covering.append((score, text))
+    return _first_clean(covering, texts, "zh", used) or _first_clean(scored, texts, "zh", used)
 
 
 # a short term the writer puts in quotation marks (“供养比”, “兵支书”): a name the article gives a thing

@@ -1,11 +1,12 @@
 """Chinese phrases that never title a group, however distinctive of it: a list's tail
 ("天勤君泽等"), a relative clause ("有限公司所辖"), a person's post or an office
 ("水域管理处党政办", "民四庭", "书记桑天婵", "北京市教育委员会": who acted, not what), a
-manner adverb that leads a verb phrase ("充分发挥社会责任", "广泛联谊台胞"), a verb phrase or
-clause ("增强企业", "产生结果", "工作人员双向发力", "社会大局保持稳定"), a locative bound to the
-word before it ("管内京沪高铁", "福隆间东"), and a term cut short ("中国特色" of 中国特色社会主义,
-"深证成指报" of 报 + a figure, "3D" of 3D爱心). The small groups of a three-group news item
-are where such phrases surfaced; the next candidate names the group."""
+manner adverb that leads a verb phrase ("充分发挥社会责任", "广泛联谊台胞") or stands alone
+("精准"), a verb phrase or clause ("增强企业", "产生结果", "工作人员双向发力",
+"社会大局保持稳定"), a locative bound to the word before it ("管内京沪高铁", "福隆间东"), and a
+term cut short ("中国特色" of 中国特色社会主义, "深证成指报" of 报 + a figure, "3D" of 3D爱心).
+The small groups of a three-group news item are where such phrases surfaced; the next candidate
+names the group."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ _POSTS = (
 )
 _POST_LEADS = ("书记", "区长", "市长", "县长", "省长", "局长", "厅长", "主任", "院长", "部长", "会长")
 _DESK = LazyPattern(r"[民刑行商][一二三四五六七八九十]庭$")
+# words that say how, alone ("精准对接", "精准化管理", "分散性强降水"): jieba tags them nouns
+_MANNER_WORDS = frozenset(("精准", "全面", "重点", "统一", "集中", "专项", "分散性", "有效", "高效", "常态化"))
 _MANNER_LEADS = ("充分", "广泛", "积极", "进一步", "大力", "切实", "持续", "不断", "深入", "努力")
 _BOUND_LEADS = ("管内", "辖内", "境内", "行业", "地区多")
 # verbs that open a verb phrase, not a thing ("增强企业", "提及大盘走势", "致力于广泛联谊台胞")
@@ -43,6 +46,7 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or phrase.endswith(_POSTS + _VERB_TAILS + _CUT_TERMS)
         or _DESK.search(phrase)
         or phrase.startswith(_MANNER_LEADS + _BOUND_LEADS + _VERB_LEADS + _POST_LEADS)
+        or phrase in _MANNER_WORDS
         or _CLOSING_AT.search(phrase)
         or _DIRECTION_TAIL.search(phrase)
         or (phrase.isascii() and _cut_latin(phrase, texts))

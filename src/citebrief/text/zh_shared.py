@@ -1,0 +1,102 @@
+"""What the bullets of a Chinese group say together: the noun phrases and names two or more of
+them use, and how many of them say each. A title a reader trusts is one most of its group's
+bullets say ("供养比" over three bullets on the ratio), not the rarest phrase of one of them
+("社会保险年度报告" over three bullets on the coverage rate).
+
+Read off the tagger's words, so a phrase starts and ends between words in every bullet that
+says it: a run of one to MAX_WORDS words, the last a noun, the others nouns or their modifiers.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from citebrief.text.chunks import Chunk
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.tokenize import tag_zh
+
+MAX_WORDS = 4
+MAX_CHARS = 12
+# words that may open or go on a shared phrase, and those that may end one
+_MODIFIERS = frozenset({"n", "nz", "vn", "j", "ns", "nt", "nr", "nrt", "an", "b", "eng", "ng"})
+_HEADS = frozenset({"n", "nz", "vn", "j", "nt", "ns", "nr", "nrt", "an", "eng"})
+_NAMES = frozenset({"nr", "nrt", "ns", "nt"})
+
+
+@lru_cache(maxsize=512)
+def _runs(bullet: str) -> frozenset[tuple[tuple[str, str], ...]]:
+    """Every run of noun-phrase words in `bullet` (as word-and-tag pairs)."""
+    words = tag_zh(bullet)
+    found = set()
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + MAX_WORDS, len(words)) + 1):
+            tag = words[end - 1][1]
+            if words[end - 1][1] not in _MODIFIERS:
+                break
+            run = tuple(words[start:end])
+            if tag in _HEADS and sum(len(w) for w, _ in run) <= MAX_CHARS:
+                found.add(run)
+    return frozenset(found)
+
+
+def shared_phrases(bullets: list[str]) -> dict[str, Chunk]:
+    """The noun phrases and names two or more of `bullets` say, each as a title candidate; a
+    word alone only when it has two characters or more."""
+    said: dict[tuple[tuple[str, str], ...], int] = {}
+    for bullet in bullets:
+        for run in _runs(bullet):
+            said[run] = said.get(run, 0) + 1
+    found = {}
+    for run, count in said.items():
+        text = "".join(w for w, _ in run)
+        named = tuple(tag in _NAMES for _, tag in run)
+        if count < 2 or len(run) > 1 or not named[0] or len(text) < 2 or _cut_short(text, bullets):
+            continue
+        found[text] = Chunk(text, tuple(w for w, _ in run), "np", all(named), named, True, False)
+    return found
+
+
+# characters that stand alone after a name: what its sentence goes on with ("王昱的", "李凯尔说")
+_AFTER_NAMES = frozenset("的说称在是和与及等也都将就又还被把对从向给为了着过有再才而并但却由于按时")
+
+
+def _cut_short(name: str, bullets: list[str]) -> bool:
+    """True when the tagger read a name off a longer one: everywhere the bullets say it as a
+    word, the word after it is a single character that is no word of its own ("紫禁|之|巅",
+    "黄润|秋|介绍")."""
+    for bullet in bullets:
+        words = [w for w, _ in tag_zh(bullet)]
+        for k, word in enumerate(words):
+            if word != name:
+                continue
+            after = words[k + 1] if k + 1 < len(words) else ""
+            if len(after) != 1 or not "\u4e00" <= after <= "\u9fff" or after in _AFTER_NAMES:
+                return False
+    return True
+
+
+def saying(phrase: str, bullets: list[str]) -> int:
+    """How many of `bullets` say `phrase`."""
+    return sum(phrase in b for b in bullets)
+
+
+_PLACE_ENDS = tuple("省市县区镇乡村州")
+_QUOTED = LazyPattern(r"“([^“”]{1,20})”")
+
+
+def side_word(phrase: str, bullets: list[str]) -> bool:
+    """True when `phrase` names where or how many, or a piece of a name: a place (tagged so in
+    a bullet that says it, or ending on 市, 县 ...), a count's unit ("2000|余人"), or a part of a
+    term the bullets quote whole ("小善" of “小善大爱”) — not what a group is about."""
+    if phrase.endswith(_PLACE_ENDS) and len(phrase) >= 3:
+        return True
+    quoted = [q for b in bullets for q in _QUOTED.findall(b)]
+    if any(phrase in q and phrase != q for q in quoted) and all(phrase not in _QUOTED.sub("", b) for b in bullets):
+        return True
+    for bullet in bullets:
+        at = bullet.find(phrase)
+        if at > 0 and bullet[at - 1].isdigit():
+            return True
+        if at >= 0 and any(w == phrase and tag == "ns" for w, tag in tag_zh(bullet)):
+            return True
+    return False
