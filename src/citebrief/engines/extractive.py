@@ -563,7 +563,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         drafts += _theme_groups(scored, theme_labels, chosen)
     if groups is None:
         _cover(scored, drafts, theme_labels, chosen, texts if policy else None)
-    drafts[1:] = regroup(document.lang, theme_labels, scored.units, drafts[1:])  # English: by shared words
+    merge = (scored, texts, used) if groups is None else None  # English: by shared words, then titles
+    drafts[1:] = regroup(document.lang, theme_labels, scored.units, drafts[1:], titled=merge)
     if theme_labels is not None:
         idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
         picks = [
@@ -574,7 +575,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         ]
         titles = group_titles(document, picks, theme_labels, stats, idf_of, used, subject)
         for draft, title, pick in zip(drafts[1:], titles, picks, strict=True):  # a list's items: their labels
-            draft.title = (policy and items_title(texts, pick.paragraphs, pick.bullets)) or title
+            draft.title = (policy and items_title(texts, pick.paragraphs, pick.bullets)) or draft.title or title
     result_groups = [
         Group(title=d.title, points=_points(scored, d.picked, [other.picked for other in drafts]))
         for d in drafts

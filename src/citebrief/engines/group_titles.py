@@ -23,6 +23,7 @@ from citebrief.engines.themes import (
 from citebrief.model import Document
 from citebrief.text.en_lead_name import lead_name
 from citebrief.text.en_title_choice import bare_name, en_group_title
+from citebrief.text.en_title_cover import covering_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.title_choice import (
     COMPOSED_SEPARATOR,
@@ -325,6 +326,7 @@ def group_titles(
             )
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
                 title = en_group_title(group.bullets, texts, every_text, guard, title)
+                title = covering_title(group.bullets, texts, every_text, guard, title)  # what most say
                 title = bare_name(title, group.bullets) if title else title  # "Stephen Cartwright", not "Officer …"
         used.update(guard - others)
         titles.append(title)
