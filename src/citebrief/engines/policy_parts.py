@@ -19,6 +19,7 @@ import numpy as np
 from citebrief.engines.bullets import roster_bullet
 from citebrief.engines.scored import Scored, Unit, mmr_pick
 from citebrief.engines.themes import OVERVIEW_THEME, SHORT_LINE, Themes, list_levels, preamble_end, section_themes
+from citebrief.engines.weights import unit_vector
 from citebrief.text.chunks import word_list
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
@@ -209,13 +210,13 @@ def preamble_scope(
     return replace(scored, usable=sorted({*pool, *heads}))
 
 
-def second_point(
-    scope: Scored | None, scored: Scored, overview: list[int], relevance: np.ndarray, chosen: list[int]
-) -> list[int]:
+def second_point(scope: Scored | None, scored: Scored, overview: list[int], chosen: list[int]) -> list[int]:
     """A preamble's overview (`scope`) of one point: a group holds two, the second the most
-    central of the rest."""
+    central of the rest (centrality to the whole, with the lead prior, as the overview reads it)."""
     if scope is None or len(overview) >= MIN_OVERVIEW:
         return overview
+    centroid = unit_vector(scored.paragraph_vectors.sum_rows())
+    relevance = scored.sentence_vectors.dot(centroid) * scored.lead_weights * scored.position
     rest = sorted((i for i in scored.usable if i not in overview), key=lambda i: -relevance[i])
     return [*overview, *mmr_pick(scored, rest, relevance, chosen, MIN_OVERVIEW - len(overview))]
 
