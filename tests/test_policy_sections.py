@@ -144,3 +144,11 @@ def test_an_official_title_too_long_for_a_title_keeps_its_head() -> None:
     roster = ["国务院决定对国务院第二次全国污染源普查领导小组（以下简称领导小组）组成人员进行调整。"]
     long = "国务院办公厅关于调整国务院第二次全国污染源普查领导小组组成人员的通知"
     assert title_subject(long, roster) == title_subject(long, [])
+
+
+def test_a_reply_overview_says_what_it_answers_not_a_request_clause() -> None:
+    _, brief = _brief("govcn_5345295")
+    overview = [point.text for point in brief.groups[0].points]
+    assert overview[0].startswith("2003年10月24日至26日，温家宝总理")  # the visit the requests were made on
+    assert not any(text.startswith("尽快批复") for text in overview)  # Hubei's request, not a decision
+    assert len(overview) >= 2

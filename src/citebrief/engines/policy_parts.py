@@ -217,8 +217,22 @@ def second_point(scope: Scored | None, scored: Scored, overview: list[int], chos
         return overview
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     relevance = scored.sentence_vectors.dot(centroid) * scored.lead_weights * scored.position
-    rest = sorted((i for i in scored.usable if i not in overview), key=lambda i: -relevance[i])
+    rest = sorted(
+        (i for i in scored.usable if i not in overview and not _requested(scored, i)), key=lambda i: -relevance[i]
+    )
     return [*overview, *mmr_pick(scored, rest, relevance, chosen, MIN_OVERVIEW - len(overview))]
+
+
+def _requested(scored: Scored, i: int) -> bool:
+    """A clause that goes on with the context before it ("你省请求，中央加大……；" + "尽快批复……并开工
+    建设。"): read alone it says as a decision what was only asked."""
+    before = scored.units[i - 1] if i else None
+    return (
+        before is not None
+        and before.paragraph == scored.units[i].paragraph
+        and before.text.rstrip().endswith("；")
+        and is_background(before.text)
+    )
 
 
 def roster(units: list[Unit], i: int, text: str) -> tuple[str, list[int]]:
