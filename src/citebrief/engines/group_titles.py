@@ -25,6 +25,7 @@ from citebrief.text.en_lead_name import lead_name
 from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.en_title_cover import covering_title
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.official_subject import whole_subject
 from citebrief.text.title_choice import (
     COMPOSED_SEPARATOR,
     compose_title,
@@ -223,8 +224,11 @@ def overview_title(
     phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large."""
     lang = document.lang
     texts = [s.text for s in document.segments]
-    subject = _trim_official(title_subject(document.title, texts)) if document.title and lang == "zh" else ""
     official = bool(document.title and _OFFICIAL_TITLE.search(document.title))
+    subject = title_subject(document.title, texts) if document.title and lang == "zh" else ""
+    if subject and official and document.title:  # "职业教育工作部际联席会议", not "教育工作……制度"
+        subject = whole_subject(_QUOTE_MARKS.sub("", document.title), subject, texts)
+    subject = _trim_official(subject)
     if subject and not official and not any(on_word_boundaries(subject, t, lang) for t in texts):
         subject = ""  # a headline's wordplay is not the subject unless the text says it too
     if subject and document.title and not _on_title(subject, document.title, texts):

@@ -1,0 +1,33 @@
+"""An official title's subject kept whole where the cut to a title's length took its front."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.engines.group_titles import title_subject
+from citebrief.text.official_subject import whole_subject
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("国务院关于同意建立国务院职业教育工作部际联席会议制度的批复", "职业教育工作部际联席会议"),
+        ("国务院办公厅关于推广第二批支持创新相关改革举措的通知", "支持创新相关改革举措"),
+        ("国务院办公厅关于广东与香港、澳门合建自动气象站网有关问题的复函", "合建自动气象站网"),
+        ("国务院办公厅关于印发国家组织药品集中采购和使用试点方案的通知", "药品集中采购和使用试点"),
+    ],
+)
+def test_front_cut_subject_is_made_whole(title: str, expected: str) -> None:
+    assert whole_subject(title, title_subject(title, []), []) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("国务院关于做好当前和今后一个时期促进就业工作的若干意见", "今后一个时期促进就业工作"),  # a time, no partner
+        ("国务院关于2018年度国家科学技术奖励的决定", "国家科学技术奖励"),  # not cut: 年度 frames it
+        ("国务院关于同意组建2008年北京奥运会首都国际机场协调委员会的批复", "首都国际机场协调委员会"),
+    ],
+)
+def test_subject_not_cut_is_kept(title: str, subject: str) -> None:
+    assert whole_subject(title, subject, []) == subject
