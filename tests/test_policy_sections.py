@@ -69,6 +69,13 @@ def test_merged_sections_are_each_named_where_the_bullets_come_from_both() -> No
     assert "子女教育、继续教育" in [group.title for group in brief.groups]
 
 
+def test_two_merged_sections_with_long_names_are_each_named_without_their_project_tails() -> None:
+    themes = Themes(np.zeros(8, dtype=int), {0: [(1, "亭子口水利枢纽工程"), (4, "水稻良种补贴")]})
+    assert section_title(GroupBullets(0, [2, 5, 5], ["甲。", "乙。", "丙。"]), themes) == "亭子口水利枢纽、水稻良种补贴"
+    _, brief = _brief("govcn_5351671")
+    assert "康定机场、德阳重大技术装备基地" in [group.title for group in brief.groups]
+
+
 def test_a_generic_heading_gains_no_phrase_only_one_bullet_says() -> None:
     bullets = ["成立治理工作小组，组长由副秘书长担任。", "各地要建立工作机制。", "要依法依规追究责任。"]
     assert not _says_group("依法依规追究责任", bullets)

@@ -190,8 +190,10 @@ def section_title(group: GroupBullets, themes: Themes) -> str:
     if not owners:
         return ""
     sections = [heads[k][1] for k in sorted(owners)]
-    if len(sections) > 1 and _fits_list(sections) and not any(is_generic_heading(n) for n in sections):
-        return "、".join(sections)  # short sections merged: each named, not the one of more bullets
+    if len(sections) > 1 and not any(is_generic_heading(n) for n in sections):
+        listed = sections if _fits_list(sections) else [_list_name(n) for n in sections]
+        if _fits_list(listed, two=len(listed) == 2):
+            return "、".join(listed)  # short sections merged: each named, not the one of more bullets
     best = min(owners, key=lambda k: (-owners[k], k))
     title = heads[best][1]
     if not is_generic_heading(title) or group.theme is None:
@@ -208,13 +210,31 @@ def section_title(group: GroupBullets, themes: Themes) -> str:
     return title + COMPOSED_SEPARATOR["zh"] + "、".join(named)
 
 
-def _fits_list(names: list[str]) -> bool:
-    """Whether names fit a title as a list: a few, each short."""
+def _fits_list(names: list[str], *, two: bool = False) -> bool:
+    """Whether names fit a title as a list: a few, each short (two merged sections' names a
+    little longer: "康定机场、德阳重大技术装备基地")."""
     return (
         len(names) <= MAX_PARTS
-        and all(len(n) <= MAX_PART_CHARS for n in names)
+        and all(len(n) <= MAX_PART_CHARS + (TWO_PARTS_MORE if two else 0) for n in names)
         and sum(map(len, names)) <= MAX_PARTS_CHARS
     )
+
+
+# what a section's name ends on that says nothing of which ("亭子口水利枢纽工程", "康定机场建设")
+_LIST_TAILS = ("建设", "工程", "问题", "工作")
+TWO_PARTS_MORE = 2
+
+
+def _list_name(name: str) -> str:
+    """A merged section's name as one of a list: without a tail any project has."""
+    for tail in _LIST_TAILS:
+        rest = name.removesuffix(tail)
+        if rest != name and len(rest) >= MIN_LIST_NAME:
+            return rest
+    return name
+
+
+MIN_LIST_NAME = 4
 
 
 def overview_title(
