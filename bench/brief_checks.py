@@ -69,7 +69,7 @@ def title_phrases(title: str, overview: bool) -> list[str]:
             # "保障措施：组织领导、资金支持": the heading, and the headings of the parts the bullets come from
             return [parts[0], *(name for part in parts[1:] for name in part.split("、"))]
     names = title.split("、")
-    if not overview and len(names) > 1 and all(1 < len(name) <= 8 for name in names):
+    if not overview and len(names) > 1 and all(1 < len(name) <= 10 for name in names):
         return names  # a list's labels ("劳动节、端午节", "国有企业主辅分离、建设项目"): each names one of its items
     return [] if overview else [title]
 

@@ -25,6 +25,7 @@ from citebrief.text.en_lead_name import lead_name
 from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.en_title_cover import covering_title
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.measure_names import measures_title
 from citebrief.text.official_subject import whole_subject
 from citebrief.text.title_choice import (
     COMPOSED_SEPARATOR,
@@ -337,6 +338,8 @@ def group_titles(
         texts = [document.segments[p].text for p in cited]
         if not title and items:  # a roundup's group is an item: its name, where its text says one alone
             title = _item_name(items, group.bullets, used)
+        if not title and lang == "zh" and not covering:  # a policy list's measures: each one's field
+            title = measures_title(group.bullets)
         others = reserved - {heading.casefold()}
         guard = used | others
         if title and (title.casefold() not in used or title.casefold() == subject):
