@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.measure_names import field_name, measures_title
+from citebrief.text.report_kinds import report_title
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,15 @@ def test_a_group_of_measures_is_titled_by_each_field() -> None:
     assert measures_title(bullets) == "棚户区改造、公立医院综合改革、养老服务业"
     assert measures_title([*bullets[:2], "各有关部门要及时报送。"]) == ""  # one is no measure
     assert measures_title(bullets[:1]) == ""  # one measure is titled by its own phrase
+
+
+def test_a_preamble_group_of_penalties_is_titled_by_what_it_reports() -> None:
+    bullets = [
+        "对事故负有主要领导责任的淮北矿业集团公司董事长宋从恕受到撤销行政和党内职务处分",
+        "山西杏儿沟煤矿“8·11”事故的直接责任人黎兵、李二民被移交司法机关依法追究刑事责任。",
+        "对事故负有主要责任的杏煤公司北风井负责人张世军受到开除留用察看1年、留党察看1年处分。",
+    ]
+    texts = ["安徽芦岭煤矿“5·13”事故的两名直接责任人已经在事故中死亡，不再追究责任。", *bullets]
+    assert report_title(bullets, texts) == "追究责任"
+    assert report_title(bullets, bullets) == ""  # the document does not name the kind
+    assert report_title(["各地区要建立煤矿安全生产投入保障机制。", bullets[0]], texts) == ""

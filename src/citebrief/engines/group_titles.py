@@ -27,6 +27,7 @@ from citebrief.text.en_title_cover import covering_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.measure_names import measures_title
 from citebrief.text.official_subject import whole_subject
+from citebrief.text.report_kinds import report_title
 from citebrief.text.title_choice import (
     COMPOSED_SEPARATOR,
     compose_title,
@@ -339,7 +340,7 @@ def group_titles(
         if not title and items:  # a roundup's group is an item: its name, where its text says one alone
             title = _item_name(items, group.bullets, used)
         if not title and lang == "zh" and not covering:  # a policy list's measures: each one's field
-            title = measures_title(group.bullets)
+            title = measures_title(group.bullets) or report_title(group.bullets, texts)
         others = reserved - {heading.casefold()}
         guard = used | others
         if title and (title.casefold() not in used or title.casefold() == subject):
