@@ -194,7 +194,7 @@ def section_title(group: GroupBullets, themes: Themes) -> str:
     sections = [heads[k][1] for k in sorted(owners)]
     if len(sections) > 1 and not any(is_generic_heading(n) for n in sections):
         listed = sections if _fits_list(sections) else [_list_name(n) for n in sections]
-        if _fits_list(listed, two=len(listed) == 2):
+        if _fits_list(listed, merged=True):
             return "、".join(listed)  # short sections merged: each named, not the one of more bullets
     best = min(owners, key=lambda k: (-owners[k], k))
     title = heads[best][1]
@@ -212,19 +212,20 @@ def section_title(group: GroupBullets, themes: Themes) -> str:
     return title + COMPOSED_SEPARATOR["zh"] + "、".join(named)
 
 
-def _fits_list(names: list[str], *, two: bool = False) -> bool:
-    """Whether names fit a title as a list: a few, each short (two merged sections' names a
-    little longer: "康定机场、德阳重大技术装备基地")."""
+def _fits_list(names: list[str], *, merged: bool = False) -> bool:
+    """Whether names fit a title as a list: a few, each short (merged sections' names a little
+    longer: "康定机场、德阳重大技术装备基地", "水稻良种补贴、食品加工业、巴朗山隧道")."""
+    more = MERGED_MORE if merged else 0
     return (
         len(names) <= MAX_PARTS
-        and all(len(n) <= MAX_PART_CHARS + (TWO_PARTS_MORE if two else 0) for n in names)
-        and sum(map(len, names)) <= MAX_PARTS_CHARS
+        and all(len(n) <= MAX_PART_CHARS + more for n in names)
+        and sum(map(len, names)) <= MAX_PARTS_CHARS + 2 * more
     )
 
 
 # what a section's name ends on that says nothing of which ("亭子口水利枢纽工程", "康定机场建设")
 _LIST_TAILS = ("建设", "工程", "问题", "工作")
-TWO_PARTS_MORE = 2
+MERGED_MORE = 2
 
 
 def _list_name(name: str) -> str:

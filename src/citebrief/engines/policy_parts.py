@@ -213,14 +213,24 @@ def preamble_scope(
 def second_point(scope: Scored | None, scored: Scored, overview: list[int], chosen: list[int]) -> list[int]:
     """A preamble's overview (`scope`) of one point: a group holds two, the second the most
     central of the rest (centrality to the whole, with the lead prior, as the overview reads it)."""
-    if scope is None or len(overview) >= MIN_OVERVIEW:
-        return overview
+    if scope is None or len(overview) >= MIN_OVERVIEW or _answers(scored):
+        return overview  # a reply's answers are each a section's: none says what the reply is
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     relevance = scored.sentence_vectors.dot(centroid) * scored.lead_weights * scored.position
     rest = sorted(
         (i for i in scored.usable if i not in overview and not _requested(scored, i)), key=lambda i: -relevance[i]
     )
     return [*overview, *mmr_pick(scored, rest, relevance, chosen, MIN_OVERVIEW - len(overview))]
+
+
+# a reply that goes through what was asked: "对于你省……提出的问题和建议，有关部门……提出了办理意见"
+_ANSWERS = LazyPattern(r"提出了办理意见|提出的问题和建议")
+ANSWERED_SECTIONS = 3
+
+
+def _answers(scored: Scored) -> bool:
+    """Whether the document answers requests section by section (ANSWERED_SECTIONS of them)."""
+    return len({u.paragraph for u in scored.units if _ANSWERS.search(u.text)}) >= ANSWERED_SECTIONS
 
 
 def _requested(scored: Scored, i: int) -> bool:
