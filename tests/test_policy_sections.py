@@ -167,3 +167,10 @@ def test_a_reply_answering_section_by_section_has_no_one_answer_in_its_overview(
     titles = [group.title for group in brief.groups]
     assert "乙烯项目、亭子口水利枢纽" in titles  # the first answer has its group
     assert "水稻良种补贴、食品加工业、巴朗山隧道" in titles
+
+
+def test_an_overview_drawn_from_the_preamble_reads_in_its_order() -> None:
+    _, brief = _brief("govcn_5355837")
+    overview = [point.text for point in brief.groups[0].points]
+    assert overview[0].startswith("京津冀")  # what "之后" follows comes first
+    assert overview[1].startswith("之后，相关方面继续加强改革探索")

@@ -213,8 +213,10 @@ def preamble_scope(
 def second_point(scope: Scored | None, scored: Scored, overview: list[int], chosen: list[int]) -> list[int]:
     """A preamble's overview (`scope`) of one point: a group holds two, the second the most
     central of the rest (centrality to the whole, with the lead prior, as the overview reads it)."""
-    if scope is None or len(overview) >= MIN_OVERVIEW or _answers(scored):
-        return overview  # a reply's answers are each a section's: none says what the reply is
+    if scope is None:
+        return overview
+    if len(overview) >= MIN_OVERVIEW or _answers(scored):  # a reply's answers are each a section's
+        return sorted(overview)  # a preamble read in its order: "之后，……" after what it follows
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     relevance = scored.sentence_vectors.dot(centroid) * scored.lead_weights * scored.position
     rest = sorted(
