@@ -130,6 +130,17 @@ def test_an_annex_that_forwards_a_plan_stays() -> None:
     assert reference_annexes(table) == set(range(len(table)))
 
 
+def test_an_annex_paragraph_that_repeats_the_body_is_set_aside() -> None:
+    body = [
+        "二、专用号牌要素",
+        "专用号牌分为汽车号牌和摩托车号牌两种。汽车号牌每副两只；摩托车号牌为单只。",
+        "国务院办公厅",
+    ]
+    annex = ["附件", "应急救援专用号牌分为汽车号牌和摩托车号牌两种，汽车号牌每副两只；摩托车号牌为单只。"]
+    annex += ["一、号牌编码规则", "字符共7位，依次为汉字“应急”、三位序号。"]
+    assert reference_annexes(body + annex) == {4}  # the repeat, not the annex's own rules
+
+
 def test_a_numbered_list_of_short_items_is_not_an_outline() -> None:
     items = [
         "1.北京市大力推进外国人来华工作许可制度改革。",

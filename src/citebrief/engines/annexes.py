@@ -15,13 +15,39 @@ REFERENCE_SHARE = 0.25  # of the annex's paragraphs
 
 
 def reference_annexes(texts: list[str]) -> set[int]:
-    """Paragraphs (0-based) of annexes that are tables of formulas and data sources: kept out of
-    the themes and the bullets (a forwarded plan or list in an annex is content, and stays)."""
+    """Paragraphs (0-based) of annexes that are tables of formulas and data sources, or that only
+    repeat what the body says: kept out of the themes and the bullets (a forwarded plan or list
+    in an annex is content, and stays)."""
     starts = [i for i, text in enumerate(texts) if _ANNEX_START.match(text.strip())]
-    result: set[int] = set()
+    result = _repeats(texts, starts[0]) if starts else set()
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(texts)
         lines = sum(bool(_REFERENCE_LINE.search(texts[i])) for i in range(start, end))
         if lines >= MIN_REFERENCE_LINES and lines >= REFERENCE_SHARE * (end - start):
             result.update(range(start, end))
     return result
+
+
+_CLAUSES = LazyPattern(r"[^。；！？，,]+")
+_MARKS = LazyPattern(r"[\s、：:“”\"]")
+MIN_REPEATED_CHARS = 8
+NAME_SHARE = 0.25  # of a clause, a fuller name in front the body left out ("应急救援|专用号牌")
+
+
+def _repeats(texts: list[str], start: int) -> set[int]:
+    """Annex paragraphs every clause of which the body before `start` says word for word ("应急
+    救援专用号牌分为汽车号牌和摩托车号牌两种，……" under 附件, said in section 二): a repeat
+    cited under whichever body section the annex follows."""
+    body = _MARKS.sub("", "".join(texts[:start]))
+    found = set()
+    for i in range(start + 1, len(texts)):
+        clauses = [_MARKS.sub("", c) for c in _CLAUSES.findall(texts[i])]
+        clauses = [c for c in clauses if c]
+        if clauses and sum(map(len, clauses)) >= MIN_REPEATED_CHARS and all(_said(c, body) for c in clauses):
+            found.add(i)
+    return found
+
+
+def _said(clause: str, body: str) -> bool:
+    """The clause is in the body, or all of it but a fuller name at its front."""
+    return any(clause[k:] in body for k in range(int(len(clause) * NAME_SHARE) + 1))
