@@ -15,6 +15,8 @@ from citebrief.text.official_subject import whole_subject
         ("国务院办公厅关于推广第二批支持创新相关改革举措的通知", "支持创新相关改革举措"),
         ("国务院办公厅关于广东与香港、澳门合建自动气象站网有关问题的复函", "合建自动气象站网"),
         ("国务院办公厅关于印发国家组织药品集中采购和使用试点方案的通知", "药品集中采购和使用试点"),
+        # "有关文件贯彻落实工作": which documents is what they are on
+        ("国务院办公厅关于抓好赋予科研机构和人员更大自主权有关文件贯彻落实工作的通知", "科研机构和人员更大自主权"),
     ],
 )
 def test_front_cut_subject_is_made_whole(title: str, expected: str) -> None:

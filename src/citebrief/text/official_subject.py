@@ -53,6 +53,9 @@ def whole_subject(title: str, subject: str, texts: list[str]) -> str:
     heads = [end]
     if words[-1][1] in _GENERIC_HEADS and words[-1][0] > at:
         heads.append(words[-1][0])
+    leaning = next((k for k in (first - 1, first) if words[k][1] in _LEANING), None)
+    if leaning is not None:  # "……更大自主权|有关文件贯彻落实工作": what the documents are on
+        heads.append(words[leaning][0])
     partners = words[first - 1][1] in _PARTNER_JOINERS  # "香港、|澳门合建……" may lose its partner
     readings = []
     for k in range(frame + 1, len(words)):
