@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.measure_names import field_name, measures_title
-from citebrief.text.report_kinds import report_title
+from citebrief.text.report_kinds import label_title, report_title
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,11 @@ def test_a_preamble_group_of_penalties_is_titled_by_what_it_reports() -> None:
     assert report_title(bullets, texts) == "追究责任"
     assert report_title(bullets, bullets) == ""  # the document does not name the kind
     assert report_title(["各地区要建立煤矿安全生产投入保障机制。", bullets[0]], texts) == ""
+
+
+def test_a_preamble_group_is_titled_by_the_label_most_of_its_bullets_come_under() -> None:
+    indicators = "具体指标：到2022年，职业院校教学条件基本达标，建设50所高水平高等职业学校。"
+    purpose = "为贯彻全国教育大会精神，进一步办好新时代职业教育，制定本实施方案。"
+    assert label_title([purpose, indicators, indicators]) == "具体指标"
+    assert label_title([purpose, indicators]) == ""  # half is not most
+    assert label_title([purpose, purpose]) == ""

@@ -27,7 +27,7 @@ from citebrief.text.en_title_cover import covering_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.measure_names import measures_title
 from citebrief.text.official_subject import whole_subject
-from citebrief.text.report_kinds import report_title
+from citebrief.text.report_kinds import label_title, report_title
 from citebrief.text.title_choice import (
     COMPOSED_SEPARATOR,
     compose_title,
@@ -342,6 +342,7 @@ def group_titles(
             title = _item_name(items, group.bullets, used)
         if not title and lang == "zh" and not covering:  # a policy list's measures: each one's field
             title = measures_title(group.bullets) or report_title(group.bullets, texts)
+            title = title or label_title([document.segments[p].text for p in group.paragraphs])
         others = reserved - {heading.casefold()}
         guard = used | others
         if title and (title.casefold() not in used or title.casefold() == subject):

@@ -1,4 +1,5 @@
-"""A policy document's preamble group titled by what it reports, not by one of its items.
+"""A policy document's preamble group titled by what it is (its writer's label, what it reports),
+not by one of its items.
 
 A 通报 on four accidents gives, before its first heading, the penalties for each ("对事故负有主要
 责任的……受到撤职处分", "……被移交司法机关依法追究刑事责任"). The group of those bullets has no heading,
@@ -33,3 +34,17 @@ def report_title(bullets: list[str], texts: list[str]) -> str:
             if any(on_word_boundaries(name, t, "zh") for t in texts):
                 return name
     return ""
+
+
+# a paragraph that opens on its writer's own label, a heading the outline did not count as one
+# ("具体指标：到2022年，……"; "总体要求与目标：坚持……")
+_LABEL = LazyPattern(r"^([\u4e00-\u9fff]{2,10})[：:]")
+LABEL_SHARE = 0.5  # of the group's bullets, more than, from paragraphs under the label
+
+
+def label_title(cited: list[str]) -> str:
+    """The label that opens the paragraphs most of a group's bullets come from (one text per
+    bullet), where more than half come from them; '' otherwise."""
+    labels = [found.group(1) for found in map(_LABEL.match, cited) if found]
+    best = max(set(labels), key=lambda label: (labels.count(label), label), default="")
+    return best if best and labels.count(best) > LABEL_SHARE * len(cited) else ""
