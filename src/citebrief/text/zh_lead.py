@@ -22,10 +22,13 @@ _TRANSITIVE = (
     *("揭牌", "通报", "公开"),
 )
 _EVENT = LazyPattern("|".join((*_INTRANSITIVE, *_TRANSITIVE)))
+# when, between an event's subject and where it happened ("……推介会27日在西安举行", "8月16日—22日")
+_DAY = r"(?:[0-9]{1,2}月)?[0-9]{1,2}日"
+_WHEN = rf"{_DAY}(?:[—至-]{_DAY})?(?:上午|下午|晚间|晚|中午)?|当天|当日|日前|近日"
 # what stands between an event's subject and its verb: where, when and how it happened
 _BEFORE_VERB = LazyPattern(
-    r"(?:(?:在|于)[^，。；：、“”《》]{1,16}?)?"
-    r"(?:正式|全面|隆重|顺利|成功|同步|共同|联合|再次|首次|日前|近日|今天|今日|昨天|昨日|将|已|也|又|还)*$"
+    rf"(?:{_WHEN})?(?:(?:在|于)[^，。；：、“”《》]{{1,16}}?)?"
+    r"(?:正式|全面|隆重|顺利|成功|同步|共同|联合|再次|首次|日前|近日|今天|今日|昨天|昨日|即将|将|已|也|又|还)*$"
 )
 # what opens an event's object before the thing itself ("启动了第二批征迁安置工作")
 _OBJECT_LEAD = LazyPattern(
@@ -78,7 +81,22 @@ def event_subject(lead: list[str], texts: list[str]) -> str:
             span = verb.span()
             while following := _EVENT.match(clause, span[1]):  # "公开通报3起……": the last verb takes the object
                 span = following.span()
-            return _around(clause, *span, joined)
+            return _work(sentence, joined) or _around(clause, *span, joined)
+    return ""
+
+
+# a work by its kind ("院线电影《厦门三天》"): not a document a lead announces ("印发《……办法》")
+_WORK = LazyPattern(r"(?:电影|影片|电视剧|纪录片|动画片|新书|图书|话剧|舞剧|歌剧|专辑)《([^《》]{2,10})》")
+MIN_WORK_MENTIONS = 3
+
+
+def _work(sentence: str, joined: str) -> str:
+    """A film, book or show the lead's event launches and the article keeps naming ("……研讨会6日
+    在厦门举办，会上对外发布消息称，院线电影《厦门三天》正式起航"): the news is the work, not where
+    it was announced."""
+    for name in _WORK.findall(sentence):
+        if joined.count(f"《{name}》") >= MIN_WORK_MENTIONS:
+            return f"《{name}》"
     return ""
 
 
@@ -96,26 +114,81 @@ def _around(clause: str, start: int, end: int, joined: str) -> str:
     before = clause[:start]
     cut = _BEFORE_VERB.search(before)
     before = before[: cut.start()] if cut else before
-    run = _run(before, forward=False)
+    short = _SHORT_NAME.search(before)  # "……洽谈会(以下简称“跨采会”)": the event named in full
+    before = before[: short.start()] if short else before
+    run = _run(before, forward=False, joined=True)
     # a quoted name right before ("北京地铁“时光列车”上线", "“四季村晚”之夏季主会场文艺展演"): the event's own
     quoted = _QUOTED_BEFORE.search(before[: len(before) - len(run)])
     if quoted and joined.count(quoted.group(1)) >= 2 and not is_name(quoted.group(1), [clause], "zh"):
         return quoted.group(1)
-    return _fit(run, clause, joined)
+    return _fit(run, clause, joined) or named_event(run, clause, joined, short=bool(short))
 
 
+# an event's plain part after its name ("广东非遗生活空间揭幕仪式"): the name is what it is about
+_EVENT_TAILS = ("揭幕仪式", "启动仪式", "发放仪式", "开幕式", "启动会", "仪式", "活动")
+
+
+def named_event(run: str, clause: str, joined: str, *, short: bool = False) -> str:
+    """An event the lead names in full once and the article then calls by its head or a short
+    name ("……夏季推介会27日在西安举行" then "推介会", "……跨国采购洽谈会(以下简称“跨采会”)"): its
+    full name, the headline's words; '' where the article never comes back to it."""
+    phrase = run
+    for tail in _EVENT_TAILS:
+        if phrase.endswith(tail) and len(phrase) - len(tail) >= MIN_SUBJECT:
+            phrase = phrase[: -len(tail)]
+            break
+    tagged = tag_zh(phrase)
+    if not tagged or len(phrase) < MIN_SUBJECT or phrase in _PLAIN_EVENTS or phrase.endswith(ZH_BODIES):
+        return ""
+    head, tag = tagged[-1]
+    called = short or joined.count(head) >= 2 or _abbreviated([w for w, _ in tagged], joined)
+    if tag not in _HEAD_TAGS or len(head) < 2 or head in _PLAIN_EVENTS or not called:
+        return ""
+    if any(t in ("nr", "nt") for _, t in tagged):  # "王昱携……": who, not what
+        return ""
+    return phrase if on_word_boundaries(phrase, clause, "zh") and cleanly_cut(phrase, clause, "zh") else ""
+
+
+def _abbreviated(words: list[str], joined: str) -> bool:
+    """True where the article calls the event by a short name made of its words' first
+    characters and its last ("世界|大学生|夏季|运动会" → 大运会, said twice or more)."""
+    name = "".join(words)
+    starts = {w[0] for w in words}
+    for size in (3, 4):
+        for at in range(len(joined) - size + 1):
+            short = joined[at : at + size]
+            if short[-1] != name[-1] or short[0] not in starts or short in name:
+                continue
+            if _in_order(short, name) and joined.count(short) >= 2:
+                return True
+    return False
+
+
+def _in_order(short: str, name: str) -> bool:
+    """True where the characters of `short` appear in `name` in the same order."""
+    rest = iter(name)
+    return all(char in rest for char in short)
+
+
+_SHORT_NAME = LazyPattern(r"[（(](?:以下)?简称[^（()）]{1,12}[)）]$")
 _QUOTED_BEFORE = LazyPattern(r"“([\u4e00-\u9fff]{2,12})”(?:[之的]?[\u4e00-\u9fff“”]{0,8})?$")
 _DATELINE = LazyPattern(r"^.*[)）]|^\s+")
 
 
-def _run(text: str, *, forward: bool, whole: bool = False) -> str:
-    """The run of content words at the start (forward) or end of `text`, at most 12 characters."""
+def _run(text: str, *, forward: bool, whole: bool = False, joined: bool = False) -> str:
+    """The run of content words at the start (forward) or end of `text`, at most 12 characters;
+    `joined`: going back, a "和" between two nouns stays ("广东文化和旅游夏季推介会")."""
     words = tag_zh(text)
     if not forward:
         words = words[::-1]
     taken: list[str] = []
-    for word, tag in words:
-        if tag not in _PHRASE_TAGS or word in _FUNCTION_WORDS or sum(map(len, taken)) + len(word) > MAX_CHARS:
+    for k, (word, tag) in enumerate(words):
+        if sum(map(len, taken)) + len(word) > MAX_CHARS:
+            break
+        if word in _JOINERS and joined and taken and k + 1 < len(words) and words[k + 1][1] in _HEAD_TAGS:
+            taken.append(word)
+            continue
+        if tag not in _PHRASE_TAGS or word in _FUNCTION_WORDS:
             break
         taken.append(word)
     if not forward:
@@ -130,6 +203,7 @@ def _run(text: str, *, forward: bool, whole: bool = False) -> str:
 
 
 _FUNCTION_WORDS = frozenset("的之和与及等了着过在于为对")
+_JOINERS = frozenset("和与")
 MAX_CHARS = 12
 
 

@@ -1,0 +1,49 @@
+"""The lead's event names a Chinese news item: its full name where the article goes on to call
+it by its head or a short name, a work the event launches, and a date between name and verb."""
+
+from __future__ import annotations
+
+from citebrief.text.zh_lead import event_subject, named_event
+
+
+def test_a_date_between_the_event_and_its_place_is_passed_over() -> None:
+    lead = ["首届中国禅棋大会12日在中国嵩山少林寺启幕，多位棋手出席。", "中国禅棋大会由中国围棋协会主办。"]
+    assert event_subject(lead, lead) == "中国禅棋大会"
+
+
+def test_an_event_named_once_and_then_by_its_head_is_the_subject() -> None:
+    lead = [
+        "“活力广东 时尚湾区”2023广东文化和旅游夏季推介会27日在西安举行。",
+        "推介会上，广东推出了一批精品线路。",
+        "推介会还邀请了当地旅行商。",
+    ]
+    assert event_subject(lead, lead) == "广东文化和旅游夏季推介会"  # the 和 between two nouns stays
+
+
+def test_an_event_the_article_calls_by_a_short_name_is_the_subject() -> None:
+    declared = ["第十四届辽宁省跨国采购洽谈会(以下简称“跨采会”)24日在沈阳开幕。", "跨采会已举办十三届。"]
+    assert event_subject(declared, declared) == "辽宁省跨国采购洽谈会"
+    # a short name of its words' first characters, never declared ("大运会")
+    games = ["成都第31届世界大学生夏季运动会即将开幕。", "大运会期间，郫都区承担三项赛事。", "大运会使用氢燃料客车。"]
+    assert event_subject(games, games) == "世界大学生夏季运动会"
+
+
+def test_a_work_the_event_launches_is_the_news() -> None:
+    lead = [
+        "海峡两岸文化融合影视化表达研讨会6日在厦门举办，会上对外发布消息称，院线电影《厦门三天》正式起航。",
+        "《厦门三天》将在厦门取景。",
+        "《厦门三天》由中影出品。",
+    ]
+    assert event_subject(lead, lead) == "《厦门三天》"
+    # a document a body issues is not a work: "印发《……办法》" keeps its own reading
+    issued = ["近日，省卫健委印发《育儿补助实施办法》(下称《办法》)。", "《办法》规定补助标准。", "《办法》即日施行。"]
+    assert event_subject(issued, issued) != "《办法》"
+
+
+def test_an_event_no_later_sentence_comes_back_to_names_nothing() -> None:
+    once = ["近日，第三届乡村音乐大赛在杭州开幕。", "比赛持续三天。"]
+    assert event_subject(once, once) == ""
+    # a meeting's plain head, a person and a body are no subject
+    assert named_event("第六次主席会议", "第六次主席会议18日在北京召开", "会议 会议") == ""
+    assert named_event("王昱导演", "王昱导演在北京亮相", "王昱导演 导演") == ""
+    assert named_event("生活空间揭幕仪式", "生活空间揭幕仪式10日举行", "生活空间 生活空间") == "生活空间"
