@@ -47,3 +47,14 @@ def test_an_event_no_later_sentence_comes_back_to_names_nothing() -> None:
     assert named_event("第六次主席会议", "第六次主席会议18日在北京召开", "会议 会议") == ""
     assert named_event("王昱导演", "王昱导演在北京亮相", "王昱导演 导演") == ""
     assert named_event("生活空间揭幕仪式", "生活空间揭幕仪式10日举行", "生活空间 生活空间") == "生活空间"
+
+
+def test_a_meeting_that_names_nothing_leaves_the_lead_s_next_event() -> None:
+    lead = [
+        "25日上午，天津市消费流通促进会第一届会员大会成功举行，天津市消费流通促进会正式成立。",
+        "天津市消费流通促进会由120家企业发起。",
+    ]
+    assert event_subject(lead, lead) == "天津市消费流通促进会"
+    # an event that ends ("……大赛在杭州结束") is as much the news as one that opens
+    contest = ["18日，第六届浙江省红十字应急救护大赛在杭州结束。", "大赛以“救在身边”为主题。"]
+    assert event_subject(contest, contest) == "浙江省红十字应急救护大赛"

@@ -16,7 +16,7 @@ from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_bodies import ZH_BODIES
 
 # verbs that report an event's happening: "X在Y启动" is about X, "启动X" about X
-_INTRANSITIVE = ("开幕", "闭幕", "落幕", "开赛", "开营", "开班", "竣工", "揭晓", "亮相", "启幕", "成立")
+_INTRANSITIVE = ("开幕", "闭幕", "落幕", "开赛", "开营", "开班", "竣工", "揭晓", "亮相", "启幕", "成立", "结束")
 _TRANSITIVE = (
     *("启动", "举行", "召开", "举办", "发布", "印发", "出台", "公布", "开通", "启用", "上线", "签署"),
     *("揭牌", "通报", "公开"),
@@ -81,7 +81,10 @@ def event_subject(lead: list[str], texts: list[str]) -> str:
             span = verb.span()
             while following := _EVENT.match(clause, span[1]):  # "公开通报3起……": the last verb takes the object
                 span = following.span()
-            return _work(sentence, joined) or _around(clause, *span, joined)
+            found = _work(sentence, joined) or _around(clause, *span, joined)
+            # "会员大会成功举行，……促进会正式成立": a meeting that names nothing; the next clause may
+            if found or verb.group() not in _PLAIN_VERBS:
+                return found
     return ""
 
 
@@ -98,6 +101,10 @@ def _work(sentence: str, joined: str) -> str:
         if joined.count(f"《{name}》") >= MIN_WORK_MENTIONS:
             return f"《{name}》"
     return ""
+
+
+# verbs a lead uses of its setting as often as of its news ("会员大会成功举行", "休渔期结束")
+_PLAIN_VERBS = frozenset(("举行", "召开", "举办", "结束"))
 
 
 def _around(clause: str, start: int, end: int, joined: str) -> str:
