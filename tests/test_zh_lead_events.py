@@ -58,3 +58,11 @@ def test_a_meeting_that_names_nothing_leaves_the_lead_s_next_event() -> None:
     # an event that ends ("……大赛在杭州结束") is as much the news as one that opens
     contest = ["18日，第六届浙江省红十字应急救护大赛在杭州结束。", "大赛以“救在身边”为主题。"]
     assert event_subject(contest, contest) == "浙江省红十字应急救护大赛"
+
+
+def test_a_name_and_the_when_jieba_reads_as_a_noun_title_nothing() -> None:
+    from citebrief.text.zh_poor_titles import poor_zh_title
+
+    assert poor_zh_title("陈浩偶然间")  # "10年后，陈浩偶然间发现新线索"
+    assert not poor_zh_title("陈浩")
+    assert not poor_zh_title("民族之间")  # "间" alone is no time of a clause
