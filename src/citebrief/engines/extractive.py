@@ -65,6 +65,7 @@ from citebrief.engines.themes import (
 )
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, unit_vector
+from citebrief.engines.zh_regroup import regroup_zh
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
@@ -554,6 +555,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     if groups is None:
         _cover(scored, drafts, theme_labels, chosen, texts if policy else None)
     drafts[1:] = regroup(document.lang, theme_labels, scored.units, drafts[1:])  # English: by shared words
+    drafts = drafts if policy else regroup_zh(document.lang, theme_labels, scored.trimmed, drafts)  # Chinese runs
     if theme_labels is not None:
         idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
         picks = [
