@@ -66,3 +66,14 @@ def test_a_name_and_the_when_jieba_reads_as_a_noun_title_nothing() -> None:
     assert poor_zh_title("陈浩偶然间")  # "10年后，陈浩偶然间发现新线索"
     assert not poor_zh_title("陈浩")
     assert not poor_zh_title("民族之间")  # "间" alone is no time of a clause
+
+
+def test_what_a_lead_asks_an_event_does_to_a_thing_is_the_subject() -> None:
+    lead = [
+        "8月初，拉林河流域发生了特大洪水。",
+        "受到影响的县市地处吉林黑土区，洪水对黑土地保护会产生何种影响受到了普遍关注。",
+        "专家表示，本次洪水对吉林黑土地保护的影响有限。",
+    ]
+    assert event_subject(lead, lead) == "黑土地保护"
+    once = ["洪水对黑土地保护会产生何种影响受到了普遍关注。", "专家赴受灾县市调研。"]
+    assert event_subject(once, once) == ""  # what the article never comes back to

@@ -1,6 +1,7 @@
 """What a Chinese news item is about, read off its lead: the subject or object of the lead's
 event verb ("……的2023年上海市产业青年创新大赛在长阳创谷启动" → 上海市产业青年创新大赛, "公开通报
-3起违法占地典型问题" → 违法占地), the theme it was held under (以“党建和创”为主题), and the work a
+3起违法占地典型问题" → 违法占地), the theme it was held under (以“党建和创”为主题), what it asks
+an event does to a thing ("洪水对黑土地保护会产生何种影响" → 黑土地保护), and the work a
 piece names as its own title ("《爸爸妈妈，我想对你们说》作者：……").
 
 A lead says who did what, where and when; of its noun phrases, the one the main event is
@@ -46,6 +47,10 @@ _WEAK_TAILS = ("工作", "情况", "活动", "仪式", "典型问题", "问题")
 _PHRASE_TAGS = frozenset({"n", "nz", "vn", "v", "t", "ns", "nt", "j", "l", "eng", "an", "b", "nr"})
 _HEAD_TAGS = frozenset({"n", "nz", "vn", "j", "l", "eng", "an"})
 _THEME = LazyPattern(r"以“([\u4e00-\u9fff]{2,8})”为主题")
+# a lead that asks what one thing does to another: the other is what the item reports on
+_CONCERN = LazyPattern(
+    r"对([\u4e00-\u9fff]{2,8}?)(?:会|将|可能)?(?:产生|造成|带来|有)(?:何种|什么|怎样的?|多大的?)影响"
+)
 _CLAUSE = LazyPattern(r"[^，。；！？!?;]+")
 LEAD_SENTENCES = 3
 MIN_SUBJECT = 4
@@ -73,6 +78,9 @@ def event_subject(lead: list[str], texts: list[str]) -> str:
             theme = _THEME.search(clause)  # "以“党建和创”为主题联合开展党日活动": what the event is about
             if theme and joined.count(theme.group(1)) >= 2:
                 return theme.group(1)
+            asked = _CONCERN.search(clause)  # "洪水对黑土地保护会产生何种影响受到了普遍关注": what is at stake
+            if asked and joined.count(asked.group(1)) >= 2 and _fits(asked.group(1), clause, 2):
+                return asked.group(1)
             verb = _EVENT.search(clause)
             if not verb or "……" in clause:  # "横排座椅、绿皮车身、开通初期线路图……": a list
                 continue
