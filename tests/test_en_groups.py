@@ -1,14 +1,20 @@
 """English theme groups by what their bullets share: a bullet about another group's thing moves
-there, where that group shares clearly more of its words; Chinese briefs and sectioned
-documents keep their groups."""
+there, where that group shares clearly more of its words, and a group no phrase covers joins a
+neighbour it shares one with; Chinese briefs and sectioned documents keep their groups."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
+import pytest
 
 from citebrief.engines.en_groups import regroup
+from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.scored import Draft, Unit
 from citebrief.engines.themes import Themes
+from citebrief.ingest import document_from_text
 from citebrief.text.tokenize import analyze
 
 SENTENCES = [
@@ -50,3 +56,28 @@ def test_chinese_and_sectioned_groups_stay() -> None:
     for lang, themes in (("zh", _runs()), ("en", Themes(np.zeros(5, dtype=int), {}))):
         drafts = [Draft(1, [1, 2]), Draft(2, [3, 4]), Draft(3, [5, 6, 7])]
         assert [d.picked for d in regroup(lang, themes, _units(), drafts)] == [[1, 2], [3, 4], [5, 6, 7]]
+
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def _article(index: int) -> str:
+    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[index]
+    return str(json.loads(line)["article"])
+
+
+@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
+def test_a_group_no_phrase_covers_joins_its_neighbour_under_a_shared_title() -> None:
+    # food banks: "Past Financial Year" (one bullet's figure) beside "Bank Visits" (the next run's figures)
+    document = document_from_text(_article(122), origin="en-cnndm-122", kind="text")
+    groups = draft_extractive(document).groups[1:]
+    titles = [g.title for g in groups]
+    assert "Past Financial Year" not in titles and titles[0] == "Food Banks"
+    merged = groups[0].points
+    assert len(merged) == 6 and sum("food bank" in p.text.lower() for p in merged) >= 3
+
+
+@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
+def test_groups_asked_for_are_not_merged() -> None:
+    document = document_from_text(_article(122), origin="en-cnndm-122", kind="text")
+    assert len(draft_extractive(document, groups=4).groups) == 4

@@ -10,7 +10,7 @@ import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
-from citebrief.text.en_title_choice import _in_passing, bare_name, en_group_title, families, family
+from citebrief.text.en_title_choice import bare_name, en_group_title, families, family, in_passing
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -125,7 +125,7 @@ def test_real_briefs_lose_the_aside_title(index: int, gone: str, title: str) -> 
     ],
 )
 def test_a_phrase_said_in_a_list_or_an_aside_is_said_in_passing(phrase: str, bullet: str, passing: bool) -> None:
-    assert _in_passing(phrase, bullet) is passing
+    assert in_passing(phrase, bullet) is passing
 
 
 @pytest.mark.parametrize(

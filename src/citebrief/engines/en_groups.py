@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from citebrief.engines.scored import Draft, Unit
+from citebrief.engines.en_title_groups import merge_uncovered
+from citebrief.engines.scored import Draft, Scored, Unit
 from citebrief.engines.themes import Themes
 from citebrief.model import Lang
 from citebrief.text.en_title_choice import family
@@ -55,13 +56,26 @@ def _similarity(a: dict[str, float], b: dict[str, float]) -> float:
     return shared / size if size else 0.0
 
 
-def regroup(lang: Lang, themes: Themes | None, units: list[Unit], drafts: list[Draft]) -> list[Draft]:
+def regroup(
+    lang: Lang,
+    themes: Themes | None,
+    units: list[Unit],
+    drafts: list[Draft],
+    *,
+    titled: tuple[Scored, list[str], set[str]] | None = None,
+) -> list[Draft]:
     """The theme groups (`drafts`, the overview left out), each bullet moved to the group it
     shares most with where that is clearly another group, in the order the groups' first
-    bullets came; unchanged but for an English article whose themes are runs of sentences."""
+    bullets came; then, given `titled` (the scored article, its paragraphs, the titles given),
+    a group no phrase half its bullets say merged into a neighbour it has one with, titled by
+    it (`en_title_groups.py`). Unchanged but for an English article whose themes are runs of
+    sentences."""
     if lang != "en" or themes is None or themes.sentences is None or len(drafts) < 2:
         return drafts
     _move(units, drafts)
+    if titled is not None:
+        scored, texts, used = titled
+        return merge_uncovered(scored, drafts, texts, used)
     return drafts
 
 

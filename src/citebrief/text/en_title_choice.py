@@ -50,7 +50,7 @@ def families(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def _heard(text: str) -> frozenset[str]:
+def heard(text: str) -> frozenset[str]:
     """What a bullet says, for counting: its families and their endings of four letters or more,
     so that a compound says its head ("motorbike" says "bike") by one set lookup."""
     found = families(text)
@@ -80,7 +80,7 @@ _WHEN = frozenset(
         "second third fourth fifth sixth seventh eighth ninth tenth"
     )
 )
-_PLAIN_FAMILIES = frozenset(family(w) for w in _WHO | _WHEN | _PLAIN)
+PLAIN_FAMILIES = frozenset(family(w) for w in _WHO | _WHEN | _PLAIN)
 # a list of three items or more ("on housing and energy standards, on access to ...") or an aside
 # between dashes or brackets: what it names is one item of many, said in passing
 _CLAUSE = LazyPattern(r"[^.:!?]+")
@@ -106,7 +106,7 @@ OWN_SHARE_FLOOR = 0.6  # a word the whole article says ("bikes" of a motorbike g
 _BEFORE_VERB = frozenset(word_list("what which that who he she it they i we you to will would can could not never"))
 
 
-def _in_passing(phrase: str, bullet: str) -> bool:
+def in_passing(phrase: str, bullet: str) -> bool:
     """True when each place the bullet says `phrase` is inside a list of three or more items or
     an aside between dashes or brackets."""
     low, needle = bullet.lower(), phrase.lower()
@@ -153,11 +153,16 @@ def _head_at(text: str, words: tuple[str, ...]) -> int:
 
 
 def _coverage(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> float:
-    """How many bullets the phrase speaks for: a bullet that says all its words (any form), or its
-    head after "the" ("the tax" of "sales tax"), counts one, one that says only its head otherwise,
-    or says the phrase only in a list or an aside, a half; a
-    name in every bullet says who, so a phrase of names counts by its names, a phrase with
-    common words by those."""
+    """How many bullets the phrase speaks for (`bullet_credits` summed)."""
+    return sum(bullet_credits(chunk, said, bullets))
+
+
+def bullet_credits(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> list[float]:
+    """How much the phrase speaks for each bullet (`said`: each as `heard` reads it): a bullet
+    that says all its words (any form), or its head after "the" ("the tax" of "sales tax"),
+    counts one, one that says only its head otherwise, or says the phrase only in a list or an
+    aside, a half; a name in every bullet says who, so a phrase of names counts by its names, a
+    phrase with common words by those; 0 for a bullet that says neither."""
     words = chunk.words
     named = chunk.named or (False,) * len(words)
     head_word = words[_head_at(chunk.text, words)]
@@ -168,13 +173,15 @@ def _coverage(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> f
     # a capitalized word the lexicon knows may only open the sentence ("Living standards")
     common = [family(w) for w, n in zip(words, named, strict=False) if not (n and _unknown(w)) and not generic_en(w)]
     needed = set(common or [family(w) for w in words])
-    credit = 0.0
+    credits = []
     for bullet, text in zip(said, bullets, strict=True):
-        if all(_says(bullet, f) for f in needed) and not _in_passing(chunk.text, text):
-            credit += 1.0
+        if all(_says(bullet, f) for f in needed) and not in_passing(chunk.text, text):
+            credits.append(1.0)
         elif _says(bullet, head):
-            credit += 1.0 if again and again.search(text.lower()) else HEAD_ONLY_CREDIT
-    return credit
+            credits.append(1.0 if again and again.search(text.lower()) else HEAD_ONLY_CREDIT)
+        else:
+            credits.append(0.0)
+    return credits
 
 
 def _may_act(word: str) -> bool:
@@ -188,11 +195,11 @@ def _unknown(word: str) -> bool:
 
 
 def _says(bullet: frozenset[str], word: str) -> bool:
-    """A bullet (as `_heard` reads it) says a word's family, or a compound that ends on it."""
+    """A bullet (as `heard` reads it) says a word's family, or a compound that ends on it."""
     return word in bullet
 
 
-def _shared_words(bullets: list[str], found: dict[str, Chunk]) -> None:
+def shared_words(bullets: list[str], found: dict[str, Chunk]) -> None:
     """Nouns two bullets or more say in some form ("bikes", "obesity"), as one-word candidates
     where the bullets' noun phrases lack them alone: the word a group shares is often in no
     phrase of its own ("full of bikes")."""
@@ -237,7 +244,7 @@ def _own_share(chunk: Chunk, group: str, everywhere: str) -> float:
     return max(shares, default=0.5)
 
 
-def _length(chunk: Chunk, openers: set[str]) -> float:
+def title_length(chunk: Chunk, openers: set[str]) -> float:
     """How a phrase's length and make read as a title: two to three words best; a word alone
     when it is a thing (not "Father", "Monday", "Former"), a name less."""
     size = len(chunk.text.split())
@@ -248,7 +255,7 @@ def _length(chunk: Chunk, openers: set[str]) -> float:
         return factor
     word = chunk.text
     lower = word.lower()
-    if family(lower) in _PLAIN_FAMILIES or word in openers or "AUX" in word_classes(lower):
+    if family(lower) in PLAIN_FAMILIES or word in openers or "AUX" in word_classes(lower):
         return GENERIC_ALONE  # "Will", "Former", "Fourth": a sentence's first word, not a name
     if chunk.name_only:
         return factor * NAME_ALONE
@@ -275,7 +282,7 @@ _FUNCTION = frozenset(
 )
 
 
-def _openers(texts: list[str]) -> set[str]:
+def openers_of(texts: list[str]) -> set[str]:
     """Capitalized words the texts write only where a sentence or a quote opens ("Will",
     "Former"): no name, though capitalized."""
     opening = {w for t in texts for w in re.findall(r"(?:^|[.!?:;‘'\"“]\s*)([A-Z][a-z]+)", t)}
@@ -297,7 +304,7 @@ def en_group_title(
     a phrase of the bullets speaks for a whole bullet more of them, two at least ("Obesity" over
     "Energy Standards", an item of a list one bullet makes). `used` gets the title chosen."""
     others = used - {rival.casefold()}
-    said = [_heard(b) for b in bullets]
+    said = [heard(b) for b in bullets]
     rival_covers = _rival_coverage(rival, bullets, said) if rival else 0.0
     needed = max(MIN_SHARED, rival_covers + MORE_BULLETS) if rival else 0.0
     if rival and rival_covers >= 1 and _event(rival):
@@ -306,8 +313,8 @@ def en_group_title(
         needed = max(needed, rival_covers + EVENT_MARGIN)
     event = bool(rival) and rival_covers >= 1 and _event(rival)
     kept = families(rival)
-    own_say = any(rival.lower() in b.lower() and not _in_passing(rival, b) for b in bullets)
-    quoted = bool(rival) and not _said_outside_quotes(rival, bullets)
+    own_say = any(rival.lower() in b.lower() and not in_passing(rival, b) for b in bullets)
+    quoted = bool(rival) and not said_outside_quotes(rival, bullets)
     own_say = own_say and not quoted  # a quote's phrase gives way to a shared word as an aside's does
     quoted_fit = ""  # where the choice is a quote's phrase, the first that fits but is a quote's too
     for text, covered in _ranked(bullets, group_texts, all_texts, others, needed)[:TITLE_TRIES]:
@@ -321,7 +328,7 @@ def en_group_title(
             continue  # an event gives way to a thing, not to a word alone or a person ("Leverkusen's Defender")
         if not any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts):
             continue
-        if quoted and not _said_outside_quotes(text, bullets):
+        if quoted and not said_outside_quotes(text, bullets):
             quoted_fit = quoted_fit or text
             continue  # a phrase some bullet says in its own words, if any, before one quote's for another's
         return _taken(text, rival, used)
@@ -335,7 +342,7 @@ def _taken(text: str, rival: str, used: set[str]) -> str:
     return display_title(text, "en")
 
 
-def _said_outside_quotes(title: str, bullets: list[str]) -> bool:
+def said_outside_quotes(title: str, bullets: list[str]) -> bool:
     """Some bullet says the title's words (in any form) in its own words, not only inside a
     quotation ("Lose some weight, baby girl." says "Baby Girl" only as someone's words)."""
     words = families(title)
@@ -354,7 +361,7 @@ def _thing(phrase: str) -> bool:
     if len(words) < 2:
         return False
     head = words[_head_at(phrase.lower(), tuple(words))]
-    return family(head) not in _PLAIN_FAMILIES and "NOUN" in word_classes(head) and "ADJ" not in word_classes(head)
+    return family(head) not in PLAIN_FAMILIES and "NOUN" in word_classes(head) and "ADJ" not in word_classes(head)
 
 
 def _event(title: str) -> bool:
@@ -374,7 +381,7 @@ def _rival_coverage(rival: str, bullets: list[str], said: list[frozenset[str]]) 
     words = tuple(w.lower() for w in _WORD.findall(rival) if w.lower() not in _FUNCTION | _PLAIN)
     if not words:
         return 0.0
-    owned = sum(rival.lower() in b.lower() and not _in_passing(rival, b) for b in bullets)
+    owned = sum(rival.lower() in b.lower() and not in_passing(rival, b) for b in bullets)
     return max(float(owned), _coverage(Chunk(" ".join(words), words, "np", False), said, bullets))
 
 
@@ -388,9 +395,9 @@ def _ranked(
     for bullet in bullets:
         for chunk in en_chunks(bullet):
             chunks.setdefault(chunk.text, chunk)
-    _shared_words(bullets, chunks)
-    said = [_heard(b) for b in bullets]
-    openers = _openers(group_texts)
+    shared_words(bullets, chunks)
+    said = [heard(b) for b in bullets]
+    openers = openers_of(group_texts)
     group, everywhere = "\n".join(group_texts), "\n".join(all_texts)
     plain = bullet_words(bullets)
     scored = []
@@ -403,7 +410,7 @@ def _ranked(
         if covered < needed:
             continue
         share = OWN_SHARE_FLOOR + _own_share(chunk, group, everywhere)
-        length = _length(chunk, openers)
+        length = title_length(chunk, openers)
         if length <= GENERIC_ALONE:
             continue  # "Will", "Father", "Monday": says nothing of the group, however many bullets say it
         score = (covered / len(bullets)) ** COVERAGE_POWER * share * length

@@ -1,0 +1,293 @@
+"""An English group's title said by most of its bullets: readers of news briefs mark a title that
+names one bullet's detail ("Pretty Pricey Skin", "Cover Legal Debts", "Ted Talk") over a group
+whose bullets share a name or a thing ("Josh Hatfield", "Brenda Burns", "Orgasmic Meditation").
+
+Where the title chosen so far (`en_title_choice.py`) is said by fewer than half the bullets, a
+phrase that half of them or more say in some form takes its place: a person by their full name
+where the bullets say their surname, a thing of two words or more, or a word alone that most of
+them say. A phrase the whole article says ("Skin" of a skin clinic's story) names no group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from citebrief.text.chunks import Chunk, word_list
+from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
+from citebrief.text.en_title_choice import (
+    GENERIC_ALONE,
+    MIN_STEM,
+    PLAIN_FAMILIES,
+    bullet_credits,
+    families,
+    family,
+    heard,
+    in_passing,
+    openers_of,
+    said_outside_quotes,
+    shared_words,
+    title_length,
+)
+from citebrief.text.en_titles import bullet_words, described_name, misread, topic_factor
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+
+_WORD = LazyPattern(r"[A-Za-z]+")
+MIN_SAID = 2  # bullets that say a covering title, at least
+WORD_ALONE_SAID = 3  # a common word alone ("Fences") is said by three bullets or more
+WORD_ALONE_SHARE = 2 / 3  # and by two thirds of them
+MIN_OWN_SHARE = 0.5  # of the article's mentions of the phrase's rarest word, in the group's paragraphs
+SURNAME_FACTOR = 0.8  # "Hatfield" where no bullet gives the full name
+EVENT_MARGIN = 1  # bullets more than an event title ("Transfer Embargo") says, to displace it
+
+
+def covering_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """`title` where half the bullets or more say it, else the phrase most of them say, as
+    written in the group's paragraphs (`used` updated); `title` where none does."""
+    if not bullets:
+        return title
+    said = [heard(b) for b in bullets]
+    current = _said_by(title, said, bullets)
+    if 2 * current >= len(bullets):
+        return title
+    words = tuple(w.lower() for w in title.split())
+    event = len(words) > 1 and current >= 1 and topic_factor(title.lower(), words, (False,) * len(words), []) > 1
+    needed = max(MIN_SAID, (len(bullets) + 1) // 2, current + EVENT_MARGIN if event else 0)
+    others = used - {title.casefold()}
+    best = _best(bullets, group_texts, all_texts, others, needed)
+    if best and families(best) < families(title):
+        return title  # "Session" says less than "Saturday's Opening Session"
+    if not best:
+        return title
+    used.discard(title.casefold())
+    used.add(best.casefold())
+    return display_title(best, "en")
+
+
+def _said_by(title: str, said: list[frozenset[str]], bullets: list[str]) -> int:
+    """How many bullets say all the title's content words in some form."""
+    words = tuple(w.lower() for w in _WORD.findall(title) if not generic_en(w) and len(w) > 2)
+    if not words:
+        return 0
+    chunk = Chunk(" ".join(words), words, "np", False)
+    return sum(c >= 1 for c in bullet_credits(chunk, said, bullets))
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase the bullets say: which of them (their places) and how well it reads as a title
+    (a thing or an event over a word alone, a surname alone less)."""
+
+    text: str
+    members: frozenset[int]
+    quality: float
+    alone: bool  # a word alone, not a name: most of its group's bullets must say it
+    surname: bool  # a person's surname alone
+
+
+def phrases(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> list[Phrase]:
+    """The bullets' phrases that two or more of them say and that may title a group of them:
+    not a source, someone's words, a role, a unit or a title given already (`used`), nor a
+    word the article says as much outside `group_texts` as in them."""
+    found = _phrases(tuple(bullets), tuple(group_texts), tuple(all_texts))
+    return [p for p, chunk in found if not _taken(p.text, chunk, used)]
+
+
+def _taken(text: str, chunk: Chunk, used: set[str]) -> bool:
+    """The overview's subject ("Allen" of "Grant Allen") or another group's title holds it."""
+    folded = text.casefold()
+    return any(folded in u or u in folded for u in used) or _named_before(chunk, used)
+
+
+@lru_cache(maxsize=64)
+def _phrases(
+    bullets: tuple[str, ...], group_texts: tuple[str, ...], all_texts: tuple[str, ...]
+) -> tuple[tuple[Phrase, Chunk], ...]:
+    """`phrases` before the titles given are left out: once for a group, whether the grouping
+    asks (`en_title_groups.py`) or its title does."""
+    chunks: dict[str, Chunk] = {}
+    for bullet in bullets:
+        for chunk in en_chunks(bullet):
+            chunks.setdefault(chunk.text, chunk)
+    listed = list(bullets)
+    shared_words(listed, chunks)
+    said = [heard(b) for b in bullets]
+    plain = bullet_words(listed)
+    openers = openers_of(list(group_texts))
+    mine, everywhere = _counts("\n".join(group_texts)), _counts("\n".join(all_texts))
+    found = []
+    for text, chunk in chunks.items():
+        if not chunk.words or described_name(chunk.named) < 1 or not _reads_as_title(chunk):
+            continue
+        heads = {family(w) for w in chunk.words}  # a bullet that says none of its words says it in no form
+        if sum(not heads.isdisjoint(s) for s in said) < MIN_SAID:
+            continue
+        members, factor = _members(chunk, said, listed)
+        alone = len(chunk.words) == 1 and not chunk.name_only
+        if len(members) < MIN_SAID or (len(chunk.words) == 1 and not _alone(chunk, len(members), listed, all_texts)):
+            continue
+        length = title_length(chunk, openers)
+        if length <= GENERIC_ALONE or _own_share(chunk, mine, everywhere) < MIN_OWN_SHARE:
+            continue
+        if not said_outside_quotes(text, listed) or _reporter(text, listed):
+            continue  # "Sorry Ruud": someone's words; "reporter Kaitlin Collins": who told it
+        quality = length * factor * topic_factor(text, chunk.words, chunk.named, plain)
+        found.append((Phrase(text, members, quality, alone, factor < 1), chunk))
+    return tuple(found)
+
+
+def fits(text: str, texts: list[str]) -> bool:
+    """The phrase is said as written in `texts` on word boundaries, as a noun phrase."""
+    return any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in texts) and not misread(
+        text, texts
+    )
+
+
+def _best(
+    bullets: list[str],
+    group_texts: list[str],
+    all_texts: list[str],
+    used: set[str],
+    needed: int,
+) -> str:
+    """The best-reading phrase that `needed` bullets or more say, '' where there is none."""
+    scored = []
+    for phrase in phrases(bullets, group_texts, all_texts, used):
+        count = len(phrase.members)
+        if count < needed or (phrase.alone and count < WORD_ALONE_SHARE * len(bullets)):
+            continue
+        if phrase.surname and 2 * count <= len(bullets) and len(bullets) > 3:
+            continue  # who half of four bullets name is one of the group's people, not its subject
+        scored.append((count * phrase.quality, count, phrase.text))
+    scored.sort(key=lambda item: (-item[0], -item[1], item[2]))
+    return next((text for _, _, text in scored if fits(text, group_texts)), "")
+
+
+# who told or reported it: a source, not the group's subject ("told Daily Mail Australia")
+_OUTLET = LazyPattern(
+    r"\b(?:Mail|Post|Times|News|Telegraph|Herald|Guardian|Mirror|Sun|Express|Online|Press|CNN|BBC|TV)\b"
+)
+
+
+def _named_before(chunk: Chunk, used: set[str]) -> bool:
+    """The phrase ends on a name a title given already says ("Mr. Hatfield" after "Josh Hatfield")."""
+    named = chunk.named or (False,) * len(chunk.words)
+    return named[-1] and any(family(chunk.words[-1]) in families(u) for u in used)
+
+
+def _reporter(name: str, bullets: list[str]) -> bool:
+    """The name is a journalist's or a commentator's ("Daily Caller reporter Kaitlin Collins", "CNN
+    legal analyst Paul Callan"): who told or judged the story, not what it is about."""
+    role = _compiled(
+        r"\b(?:reporter|journalist|correspondent|editor|columnist|analyst|commentator|pundit)\s+" + re.escape(name),
+        re.IGNORECASE,
+    )
+    return any(role.search(b) for b in bullets)
+
+
+def _reads_as_title(chunk: Chunk) -> bool:
+    """Not a person's role or kind ("Swansea City Man", "United Boss"), no "-born" or possessive
+    before a name ("Windsor-born Haskell", "Bayern's Sebastian Rode"), no quality before a name
+    ("American Spieth"), no news outlet."""
+    words = chunk.words
+    named = chunk.named or (False,) * len(words)
+    if family(words[-1]) in PLAIN_FAMILIES or _OUTLET.search(chunk.text) or words[0].rstrip(".") in _TITLES:
+        return False  # "Swansea City Man", "Daily Mail Australia", "Mr. Hatfield"
+    if any(n for n in named) and ("-born" in chunk.text or "'s " in chunk.text or "’s " in chunk.text):
+        return False
+    return not (len(words) == 2 and all(named) and not _first_name(chunk.text.split()[0]))  # "American Spieth"
+
+
+def _members(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> tuple[frozenset[int], float]:
+    """Which bullets say the phrase in their own right (not in a list or an aside), and how it
+    reads: a person's full name is said by each bullet that says the surname ("Mr. Hatfield"
+    of "Josh Hatfield"); a surname alone (a person: the article gives the full name) reads
+    less well."""
+    named = chunk.named or (False,) * len(chunk.words)
+    if len(chunk.words) >= 2 and all(named):  # a name is said as written, not word by word ("World Cup")
+        said_as = chunk.text.split()[-1] if len(chunk.words) == 2 else chunk.text
+        written = _compiled(r"(?<![\w-])" + re.escape(said_as) + r"(?![\w-])")  # as a name: "City", not "city tax"
+        places = (k for k, b in enumerate(bullets) if written.search(b) and not in_passing(said_as, b))
+        return frozenset(places), 1.0
+    if chunk.name_only and len(chunk.words) == 1:  # "Sterling and Ibe": one of a pair, not the group's subject
+        paired = _compiled(rf"[A-Z]\w+ and {re.escape(chunk.text)}\b|\b{re.escape(chunk.text)} and [A-Z]")
+        bullets = [b if not paired.search(b) else "" for b in bullets]
+        said = [s if b else frozenset() for s, b in zip(said, bullets, strict=True)]
+    credits = bullet_credits(chunk, said, bullets)
+    places = (
+        k for k, (c, b) in enumerate(zip(credits, bullets, strict=True)) if c >= 1 and not in_passing(chunk.text, b)
+    )
+    return frozenset(places), SURNAME_FACTOR if chunk.name_only and len(chunk.words) == 1 else 1.0
+
+
+_NUMBER = r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)[\s-]"
+
+
+def _alone(chunk: Chunk, count: int, bullets: list[str], all_texts: tuple[str, ...]) -> bool:
+    """A word alone titles a group where it is a person's surname (the article gives their full
+    name: "Holyfield" of "Evander Holyfield"), or a noun most of the bullets say; not a place
+    or a body alone ("Essex", "Turkey")."""
+    word = chunk.text
+    if chunk.name_only:
+        if word.lower() in _NOT_FIRST or word_classes(word.lower()):
+            return False  # "With" of a caption run into the text, "Session", "Racing"
+        before = _compiled(r"\b([A-Z][a-z]+)(\.?) " + re.escape(word) + r"\b")
+        return any(_first_name(m.group(1), m.group(2), all_texts) for t in all_texts for m in before.finditer(t))
+    if "NOUN" not in word_classes(word.lower()) or "VERB" in word_classes(word.lower()):
+        return False  # "Play", "Love", "Call": an act as much as a thing
+    after_number = _compiled(_NUMBER + re.escape(word[:MIN_STEM]), re.IGNORECASE)
+    if any(after_number.search(b) for b in bullets):
+        return False  # "seven feet", "130 hours": a unit of what the bullets count
+    return count >= WORD_ALONE_SAID
+
+
+_NOT_FIRST = frozenset(
+    word_list(
+        "the a an in at on and but for with from by as when after before while if so then this that his her their"
+    )
+)
+_TITLES = frozenset(word_list("mr mrs ms dr miss sir"))
+_NATIONALITY = LazyPattern(r"(?:ian|ean|ese|ish|can)$")
+
+
+def _first_name(word: str, dot: str = "", texts: Sequence[str] | None = None) -> bool:
+    """A word that may be a person's first name or title before a surname ("Evander", "Mr"):
+    not a word the lexicon knows, a function word or a nationality ("American Spieth"), nor,
+    given the article's `texts`, a word they say on its own ("London" of "London Wasps",
+    "Augsburg"): a first name comes with its surname."""
+    lower = word.lower()
+    if lower in _TITLES:
+        return True
+    if dot:
+        return False  # "Inc. Bayern": an abbreviation's full stop
+    alone = _compiled(r"\b" + re.escape(word) + r"\b(?!\.? [A-Z])")
+    if texts is not None and any(alone.search(t) for t in texts):
+        return False
+    if not word[1:].islower():
+        return False  # "FC United": a club's initials, no person
+    if lower in _NOT_FIRST or family(lower) in PLAIN_FAMILIES:  # "Saturday Bayern", "Former Spieth"
+        return False
+    return not word_classes(lower) and not _NATIONALITY.search(lower)
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern made for one word, compiled once: the same names come up in every group."""
+    return re.compile(pattern, flags)
+
+
+@lru_cache(maxsize=64)
+def _counts(text: str) -> Counter[str]:
+    """How often a text says each word family (the article's once for all its groups)."""
+    return Counter(family(w) for w in _WORD.findall(text))
+
+
+def _own_share(chunk: Chunk, mine: Counter[str], everywhere: Counter[str]) -> float:
+    """The share of the article's mentions of the phrase's rarest word in the group's
+    paragraphs: "Skin" in every group of a skin clinic's story names none."""
+    shares = [mine[f] / everywhere[f] for f in (family(w) for w in chunk.words if not generic_en(w)) if everywhere[f]]
+    return max(shares, default=1.0)
