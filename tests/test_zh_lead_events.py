@@ -69,6 +69,8 @@ def test_a_name_and_the_when_jieba_reads_as_a_noun_title_nothing() -> None:
     assert poor_zh_title("女士警觉")  # 郑|女士警觉起来: an honorific cut from its surname
     assert poor_zh_title("全省市场监管部门")  # who acted
     assert poor_zh_title("关联交易变相")  # how, before the verb it leads
+    assert poor_zh_title("苏州局部") and poor_zh_title("周氏夫妇专门") and poor_zh_title("杨桂志岁数")
+    assert not poor_zh_title("周氏夫妇")
 
 
 def test_what_a_lead_asks_an_event_does_to_a_thing_is_the_subject() -> None:

@@ -5,8 +5,9 @@ manner adverb that leads a verb phrase ("充分发挥社会责任", "广泛联�
 ("精准"), a verb phrase or clause ("增强企业", "产生结果", "工作人员双向发力",
 "社会大局保持稳定"), a locative bound to the word before it ("管内京沪高铁", "福隆间东"), and a
 term cut short ("中国特色" of 中国特色社会主义, "深证成指报" of 报 + a figure, "3D" of 3D爱心),
-a clause's opening jieba reads as a noun ("陈浩偶然间"), and an honorific cut from its surname
-("女士警觉" of 郑女士警觉起来).
+a clause's opening jieba reads as a noun ("陈浩偶然间"), an honorific cut from its surname
+("女士警觉" of 郑女士警觉起来), and a part or manner word after a name ("苏州局部",
+"周氏夫妇专门", "杨桂志岁数").
 The small groups of a three-group news item are where such phrases surfaced; the next candidate
 names the group."""
 
@@ -41,6 +42,8 @@ _HAN = LazyPattern(r"[\u4e00-\u9fff]")
 # when, after a name, as jieba tags it a noun ("陈浩偶然间发现新线索"): the phrase is a clause's start
 # a person's honorific cut from the surname before it ("郑|女士警觉起来"): who, and a piece of it
 _HONORIFICS = ("女士", "先生", "老人", "阿姨", "大爷")
+# a part of what it follows or a manner before a verb ("苏州局部达到40℃", "周氏夫妇专门……")
+_PART_TAILS = ("局部", "专门", "岁数")
 _WHEN_TAILS = ("偶然间", "突然间", "忽然间", "无意间", "转眼间", "一时间", "顷刻间")
 
 
@@ -58,6 +61,7 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or (phrase.isascii() and _cut_latin(phrase, texts))
         or phrase.endswith(_WHEN_TAILS)
         or phrase.startswith(_HONORIFICS)
+        or phrase.endswith(_PART_TAILS)
     )
 
 
