@@ -82,3 +82,11 @@ def test_what_a_lead_asks_an_event_does_to_a_thing_is_the_subject() -> None:
     assert event_subject(lead, lead) == "黑土地保护"
     once = ["洪水对黑土地保护会产生何种影响受到了普遍关注。", "专家赴受灾县市调研。"]
     assert event_subject(once, once) == ""  # what the article never comes back to
+
+
+def test_a_place_name_cut_before_its_bay_or_flat_is_a_fragment() -> None:
+    from citebrief.text.title_choice import _zh_fragment
+
+    assert _zh_fragment("广之旅荔枝", "在岭南商旅集团旗下广之旅荔枝湾门店内，亲子家庭制作狮头。")
+    assert _zh_fragment("咸水村花", "咸水村花坪桥路段道路恢复通行。")
+    assert not _zh_fragment("荔枝湾", "在岭南商旅集团旗下广之旅荔枝湾门店内，亲子家庭制作狮头。")
