@@ -71,6 +71,8 @@ def test_a_name_and_the_when_jieba_reads_as_a_noun_title_nothing() -> None:
     assert poor_zh_title("关联交易变相")  # how, before the verb it leads
     assert poor_zh_title("苏州局部") and poor_zh_title("周氏夫妇专门") and poor_zh_title("杨桂志岁数")
     assert not poor_zh_title("周氏夫妇")
+    assert poor_zh_title("公益事业发挥作用") and poor_zh_title("投身祖国家乡建设")  # a clause, a verb phrase
+    assert not poor_zh_title("祖国家乡建设")
 
 
 def test_what_a_lead_asks_an_event_does_to_a_thing_is_the_subject() -> None:
