@@ -92,3 +92,15 @@ def test_a_place_name_cut_before_its_bay_or_flat_is_a_fragment() -> None:
     assert _zh_fragment("广之旅荔枝", "在岭南商旅集团旗下广之旅荔枝湾门店内，亲子家庭制作狮头。")
     assert _zh_fragment("咸水村花", "咸水村花坪桥路段道路恢复通行。")
     assert not _zh_fragment("荔枝湾", "在岭南商旅集团旗下广之旅荔枝湾门店内，亲子家庭制作狮头。")
+
+
+def test_a_roundup_group_is_titled_by_the_item_its_bullets_name_by_its_head() -> None:
+    from citebrief.text.zh_roundup import item_named
+
+    items = ["扫地机器人", "美发直发器"]
+    hair = ["有多少女生曾拿起加热完成的直发器。", "来自戴森的这款新品采用的是柔性弹板。"]
+    assert item_named(items, hair, set()) == "美发直发器"
+    whole_first = ["扫地机器人也有自己的问题。", "直发器会伤头发。"]
+    assert item_named(items, whole_first, set()) == "扫地机器人"  # a whole name before a head
+    assert item_named(items, ["机器人和直发器都很贵。"], set()) == ""  # two items: neither
+    assert item_named(items, hair, {"美发直发器"}) == ""  # an item already a title
