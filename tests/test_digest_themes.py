@@ -161,3 +161,67 @@ def test_an_english_title_is_a_name_not_a_common_noun_before_it() -> None:
     ]
     title = theme_title([0, 1], [article_phrases(text, "en") for text in texts], texts, "en", set())
     assert title in {"Rickie Fowler", "Alexis Randock"}, title  # not "model Alexis Randock", "Online Troll"
+
+
+def test_the_day_has_more_sections_than_sport_and_courts() -> None:
+    assert section_of("中国A股26日遭遇调整，主要股指悉数下跌，房地产相关板块却逆势上涨。", "zh") == "经济与市场"
+    assert section_of("十四届全国人大常委会第四次会议初次审议刑法修正案(十二)草案。", "zh") == "时政"
+    assert section_of("中央气象台继续发布暴雨橙色预警，预计多地有强降雨。", "zh") == "天气与灾害"
+    assert section_of("记者从海峡两岸青年创新创业大赛组委会获悉，台胞项目踊跃报名。", "zh") == "两岸交流"
+    cameron = "David Cameron hit back at criticism of his election campaign as Labour gained in the polls."
+    assert section_of(cameron, "en") == "Politics"
+    assert section_of("Physical activity can increase grey matter in the brain, a study of patients found.", "en") == (
+        "Health and science"
+    )
+
+
+def test_a_figure_of_speech_in_quotation_marks_places_no_story() -> None:
+    """A train depot called a “hospital” by its workers is no health story; a quotation that opens
+    the story is its lede and counts."""
+    depot = "正是修车现场最忙碌的时候，列车驶入最大的“火车医院”，接受来自“火车医生”的全身体检。"
+    assert section_of(depot, "zh") is None
+    assert section_of("“参加节目录制的6个小女孩演唱歌曲，表达感恩之情。”音乐人说。", "zh") == "文化与旅游"
+
+
+def test_sport_is_named_sport_by_sport() -> None:
+    from citebrief.text.sections import kind_of, kinds_title
+
+    nadal = "Rafael Nadal eased past Nicolas Almagro 6-3 6-1 on the clay at the Barcelona Open tennis event."
+    fowler = "PGA Tour star Rickie Fowler, the golfer, called out an online hater."
+    arsenal = "Arsenal are the form team in the Premier League, the striker scoring again."
+    assert kind_of(nadal, "Sport", "en") == "Tennis"
+    assert kind_of(fowler, "Sport", "en") == "Golf"
+    assert kind_of(arsenal, "Sport", "en") == "Football"
+    assert kind_of(arsenal, "Crime and courts", "en") is None  # a section that is not named closer
+    assert kinds_title(["Golf", "Tennis"], "en") == "Golf and tennis"
+    assert kinds_title(["Golf", "Boxing", "Tennis"], "en") == "Golf, boxing and tennis"
+    assert kinds_title(["Golf", "Boxing", "Tennis", "Football"], "en") == ""  # "Sport" says it better
+    assert kinds_title(["田径", "网球"], "zh") == "田径、网球"
+
+
+def test_a_section_splits_where_two_stories_share_a_sport() -> None:
+    from citebrief.digest_themes import _by_kind
+
+    texts = [
+        "Arsenal beat Chelsea in the Premier League; the striker scored twice as the season goes on.",
+        "Rafael Nadal reached the third round of the tennis tournament on clay, the top seed again.",
+        "Liverpool's manager urged the midfielder to learn from a chastening week in the Premier League.",
+        "Rickie Fowler, the PGA Tour golfer, led the Masters after a round of 66.",
+    ]
+    made = _by_kind("Sport", [0, 1, 2, 3], texts, "en")
+    assert [(t.title, t.members) for t in made] == [("Football", [0, 2]), ("Tennis and golf", [1, 3])]
+    assert all(t.section for t in made)
+    one_over = _by_kind("Sport", [0, 1, 2], texts, "en")
+    assert [(t.title, t.members) for t in one_over] == [("Football", [0, 2])]  # Nadal alone: an other story
+
+
+def test_a_small_theme_of_no_one_event_joins_its_section() -> None:
+    """Two orange warnings (a forest-fire one, a rain one) share a word, not an event: with a third
+    weather story left alone they make one weather section; a theme of one event stays."""
+    fire = "中新网重庆8月15日电 重庆市气象局联合发布森林草原火险橙色预警信号，预计大部分区县森林火险等级较高。"
+    rain = "央视网消息：中央气象台7月27日18时继续发布暴雨橙色预警，预计华北等地有大到暴雨。"
+    texts = [fire, *zh_articles(6, start=100), rain]  # the second: new weather stations in the desert
+    found = day_themes(texts, "zh")
+    weather = next(theme for theme in found if 0 in theme.members)
+    assert weather.section and weather.title == "天气与灾害"
+    assert weather.members == [0, 1, 7]

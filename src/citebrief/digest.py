@@ -81,6 +81,9 @@ class DigestGroup(BaseModel):
     title: str
     points: list[DigestPoint] = Field(min_length=1)
     articles: list[int] = Field(description="The articles this group gathers, by number.")
+    section: bool = Field(
+        default=False, description="A newspaper section (sport, courts…) of stories that share no one story."
+    )
 
 
 class DigestArticle(BaseModel):
@@ -466,7 +469,7 @@ def build_digest(
         titles = _group_titles(made, bullets, texts, lang, space)
     digest_groups = []
     cited: dict[int, set[int]] = {}
-    for (points, members, _), title in zip(made, titles, strict=True):
+    for (points, members, label), title in zip(made, titles, strict=True):
         shown = []
         for point in points:
             marks = []
@@ -474,7 +477,7 @@ def build_digest(
                 cited.setdefault(bullet.article, set()).update(bullet.citations)
                 marks += [DigestCitation(article=bullet.article, paragraph=n) for n in bullet.citations]
             shown.append(DigestPoint(text=bullets[point[0]].text, citations=marks))
-        digest_groups.append(DigestGroup(title=title, points=shown, articles=members))
+        digest_groups.append(DigestGroup(title=title, points=shown, articles=members, section=label in listed))
     warnings = []
     if len(digest_groups) < MIN_GROUPS:
         warnings.append(

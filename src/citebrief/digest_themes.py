@@ -49,7 +49,7 @@ from citebrief.engines.sparse import SparseRows
 from citebrief.engines.weights import TermSpace
 from citebrief.model import Lang
 from citebrief.text.captions import DAY_NAMES
-from citebrief.text.sections import section_of
+from citebrief.text.sections import kind_of, kinds_title, section_of
 from citebrief.text.tokenize import analyze, content_words, tag_zh
 
 # average cosine of two groups' articles below which they are not one topic; English has no
@@ -205,8 +205,35 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
         title = theme_title(made[k].members, phrases, texts, lang, used) or made[k].title  # say it (暴雨洪涝)
         shared = sorted(_common_kinds(made[k].members, texts, lang) & set(KIND_NAMES[lang]))
         made[k] = Theme(KIND_NAMES[lang][shared[0]] if shared and re.search("[、,]", title) else title, made[k].members)
-    themes = sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0])
+    themes = _fold(
+        sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0]), texts, lang, similar
+    )
     return themes + _sections([i for i in range(len(texts)) if not any(i in t.members for t in themes)], texts, lang)
+
+
+def _fold(themes: list[Theme], texts: Sequence[str], lang: Lang, similar: np.ndarray) -> list[Theme]:
+    """The themes kept: a small theme that is no one event (its leads report no kind of event
+    together, its title names no event: "橙色预警" over a fire warning and a rain warning) whose
+    stories all belong to one newspaper section where a story left alone belongs too, and that
+    are not CLOSE alike, is that section's: a reader looks for the day's weather in one place."""
+    placed = [section_of(DATELINE.sub("", text, count=1), lang) for text in texts]
+    held = {i for theme in themes for i in theme.members}
+    lone = {placed[i] for i in range(len(texts)) if i not in held} - {None}
+    kept = []
+    for theme in themes:
+        of = {placed[i] for i in theme.members}
+        if (
+            len(theme.members) <= FEW
+            and len(of) == 1
+            and of <= lone
+            and not _common_kinds(theme.members, texts, lang)
+            and not _one_name(theme, texts, lang)
+            and np.mean([similar[i, j] for i in theme.members for j in theme.members if i < j])
+            < CLOSE * THEME_SIMILARITY[lang]  # two reports of the Tyne-Wear derby are one story
+        ):
+            continue
+        kept.append(theme)
+    return kept
 
 
 def _common_kinds(members: Sequence[int], texts: Sequence[str], lang: Lang) -> set[str]:
@@ -243,13 +270,43 @@ def _join_alone(made: list[Theme], similar: np.ndarray, texts: Sequence[str], la
 
 
 def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
-    """The stories no theme holds, by newspaper section where two or more share one."""
+    """The stories no theme holds, by newspaper section where two or more share one; a section
+    that names its stories closer (sport by sport) is split where two or more share a kind
+    ("Football"), the rest titled by their kinds together ("Golf and tennis")."""
     by_section: dict[str, list[int]] = {}
     for i in left:
         title = section_of(DATELINE.sub("", texts[i], count=1), lang)
         if title is not None:
             by_section.setdefault(title, []).append(i)
-    return [Theme(title, members, section=True) for title, members in by_section.items() if len(members) >= 2]
+    made = []
+    for title, members in by_section.items():
+        if len(members) >= 2:
+            made += _by_kind(title, members, texts, lang)
+    return made
+
+
+def _one_name(theme: Theme, texts: Sequence[str], lang: Lang) -> bool:
+    """Whether a theme's title names one event, person or thing all its stories are about: in
+    Chinese a rare name (杜苏芮, not 上海市公安局), in English one name every lead says ("David
+    Cameron", not "Premier League, Real")."""
+    if lang == "zh":
+        return _is_name(theme.title.casefold(), lang)
+    return ", " not in theme.title and all(_leads_say(texts[k], theme.title, lang) for k in theme.members)
+
+
+def _by_kind(title: str, members: list[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
+    """A section's stories, split by what each is about where two or more are about one thing."""
+    of: dict[int, str | None] = {i: kind_of(DATELINE.sub("", texts[i], count=1), title, lang) for i in members}
+    counted = Counter(kind for kind in of.values() if kind is not None)
+    if not counted:
+        return [Theme(title, members, section=True)]
+    made = [Theme(kind, [i for i in members if of[i] == kind], section=True) for kind, n in counted.items() if n >= 2]
+    rest = [i for i in members if not any(i in theme.members for theme in made)]
+    if len(rest) >= 2 or (rest and not made):  # one story left over is one of the other stories
+        named = list(dict.fromkeys(kind for i in rest if (kind := of[i]) is not None))
+        whole = len(named) == len({of[i] for i in rest})  # each of the rest says what it is about
+        made.append(Theme((kinds_title(named, lang) if whole else "") or title, rest, section=True))
+    return sorted(made, key=lambda theme: theme.members[0])
 
 
 def _keep_who_say(
