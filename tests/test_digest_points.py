@@ -112,3 +112,35 @@ def test_titles_and_papers_named_in_prose_are_no_run_of_captions() -> None:
 
 def test_a_song_title_is_no_run_of_captions() -> None:
     assert not run_on('"American Pie" replaced Bob Dylan\'s "The Times They Are A Changin" as the longest song.')
+
+
+def test_a_feature_scene_opening_is_a_teaser() -> None:
+    assert teaser("9日14时，正是修车现场最忙碌的时候，一列列列车缓缓驶入检修车间。")
+    assert teaser("放眼望去，街上卖蔬菜的摊子都无人值守。")
+    assert teaser("15日一大早，欧阳炎华带着几名员工来到村里开展爱心义剪活动。")
+    assert teaser("润色添彩、绿植焕新......走进景区，当地民居五彩的墙绘映入眼帘。")
+    assert not teaser("15日，湖南省公安厅召开新闻通气会，披露了系列非法采砂案的详细案情。")
+
+
+def test_a_bare_quotation_takes_the_sentence_that_says_who_spoke() -> None:
+    from citebrief.digest_points import with_speaker
+
+    quote = "“参加节目录制的6个小女孩都来自玉树，表达感恩祖国之情。”"
+    paragraph = quote + "19日，玉树市青年音乐人嘎玛西周说。“8月8日，她们第一次到达北京。”"
+    assert with_speaker(quote, paragraph) == quote + "19日，玉树市青年音乐人嘎玛西周说。"
+    assert with_speaker(quote, quote + "孩子们第一次到达北京，看到了天安门。") == quote  # no speaker after it
+    news = "中央气象台发布暴雨橙色预警。"
+    assert with_speaker(news, news + "气象台说。") == news  # no quotation
+
+
+def test_the_news_peg_leads_before_the_method_a_report_opens_on() -> None:
+    from citebrief.digest_points import pegged
+
+    method = _bullet("在禁采河砂的湘江水域，作案团伙使用改装船只擅自抽吸河砂获取非法利益。", 1, opens=True)
+    peg = _bullet("15日，湖南省公安厅召开新闻通气会，对外披露了系列非法采砂案的详细案情。", 1)
+    assert min([method, peg], key=_Bullet.lead_rank) is peg
+    quake = _bullet("受山东省德州市平原县5.5级地震影响，部分列车停运、晚点。", 1, opens=True)
+    police = _bullet("记者6日从北京铁路公安局获悉，北京铁路警方第一时间启动应急预案。", 1)
+    assert min([quake, police], key=_Bullet.lead_rank) is quake  # an opening that states a figure is news
+    assert not pegged("7月28日，国新办就文物保护举行发布会。", [1])  # only that it was held
+    assert not pegged("15日，湖南省公安厅召开新闻通气会，披露了案情。", [5])  # far from the opening

@@ -31,7 +31,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from citebrief.digest_linkage import ALONE, average_linkage
-from citebrief.digest_points import figure_quote, point_text, run_on, teaser, whole
+from citebrief.digest_points import figure_quote, pegged, point_text, run_on, teaser, whole, with_speaker
 from citebrief.digest_text import DATELINE, article_phrases
 from citebrief.digest_themes import (
     Theme,
@@ -119,17 +119,21 @@ class _Bullet:
     overview: bool = False  # from the brief's first group
     opens: bool = False  # the article's opening sentence: a pronoun there is the writer's lede
 
-    def lead_rank(self) -> tuple[bool, bool, bool, int]:
+    def lead_rank(self) -> tuple[bool, bool, bool, bool, int]:
         """An article's lead point: of its overview, the bullet from nearest its start that is a
         whole sentence and no headline, byline, caption, question or quoted opener (the news is in
         the sentence after; a quoted opener that states a figure says it), nor a sentence that
         leans on one before it unless it opens the article, nor captions run together; of these,
         one that reports the news before one that announces it or sets a feature's scene
-        (digest_points.teaser). A sentence the brief cut short may still hold the news (a
-        verdict's sentence and fine): it is no lead's loss, only a further point's."""
+        (digest_points.teaser), and in Chinese one that gives the news peg (the day and who told
+        it: "15日，湖南省公安厅召开…") before the scene or the method a report opens on, unless
+        that opening states a figure ("受…5.5级地震影响，部分列车停运"). A sentence the brief cut
+        short may still hold the news (a verdict's sentence and fine): it is no lead's loss, only a
+        further point's."""
         said = not _not_news(self.text) or (self.opens and figure_quote(self.text))
         stands = said and not run_on(self.text) and (self.opens or not _leans(self.text))
-        return (not self.overview, not stands, teaser(self.text), min(self.citations, default=0))
+        peg = self.lang != "zh" or pegged(self.text, self.citations) or (self.opens and bool(FIGURE.search(self.text)))
+        return (not self.overview, not stands, teaser(self.text), not peg, min(self.citations, default=0))
 
 
 # a bullet that does not carry the news even where it opens the article: a headline with its
@@ -184,6 +188,16 @@ def _bullets(briefs: Sequence[Brief], texts: Sequence[str] = ()) -> list[_Bullet
             lead = min(range(first, len(bullets)), key=lambda i: bullets[i].lead_rank())
             bullets[lead] = replace(bullets[lead], prior=bullets[lead].prior * LEAD_BOOST)
     return bullets
+
+
+def _with_speaker(bullet: _Bullet, document: Callable[[int], Document]) -> _Bullet:
+    """A bullet that is a quotation alone, with who spoke it (digest_points.with_speaker)."""
+    if not bullet.citations or not bullet.text.lstrip().startswith("“"):
+        return bullet
+    paragraphs = document(bullet.article).segments
+    n = bullet.citations[0]
+    spoken = with_speaker(bullet.text, paragraphs[n - 1].text) if 1 <= n <= len(paragraphs) else bullet.text
+    return replace(bullet, text=spoken)
 
 
 def _group_count(units: int, requested: int | None) -> int:
@@ -452,7 +466,7 @@ def build_digest(
 
     by_article = len(briefs) >= ARTICLE_CLUSTERING_FROM
     texts = [document(n).text for n in range(1, len(briefs) + 1)] if by_article else []
-    bullets = _bullets(briefs, texts)
+    bullets = [_with_speaker(b, document) for b in _bullets(briefs, texts)]
     terms = [[t.word for t in analyze(b.text, b.lang) if t.is_term] for b in bullets]
     space = TermSpace(terms, lang)
     vectors = space.sparse(terms)

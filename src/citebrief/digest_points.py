@@ -32,6 +32,7 @@ _HEADING_RUN = LazyPattern(r"\bvs?\.? [A-Z][^.!?]{0,60}\)\s+[A-Z]")
 # a sentence that announces news or sets a feature's scene instead of saying what happened
 _TEASER = LazyPattern(
     r"又有(?:下文|新进展)|有了新进展|引发(?:关注|热议)。$"
+    r"|正是[^，。]{0,15}的时候|^[^，。]{0,12}(?:大清早|一大早)|^(?:放眼望去|走进|漫步|推开)|^[^。]{0,20}(?:\.{6}|……)"
     r"|^When\b[^.]{0,160}\b(?:thought|believed|expected|imagined|hoped|had no idea)\b"
     r"|\bwill be providing you\b|\ball you need to know\b"
 )
@@ -39,6 +40,17 @@ _CJK_START = LazyPattern(r"[\u4e00-\u9fff]")
 SCENE_CHARS = 12  # of a Chinese bullet, tagged to find a person's name and 的 opening it
 # a quotation that opens the article and states a figure says the news in its speaker's words
 _FIGURE_QUOTE = LazyPattern(r"^\s*[“\"「'‘][^”\"」’]*\d[^”\"」’]*[”\"」’']")
+# a Chinese quotation alone, and the short sentence after it that says who spoke ("19日，…嘎玛西周说。")
+_BARE_QUOTE = LazyPattern(r"^\s*“[^“”]+”\s*$")
+_SPEAKER = LazyPattern(r"^\s*[^“”。！？]{2,60}(?:说|表示|介绍|告诉记者)。")
+# the sentence that gives a Chinese report's news peg: the day and who announced it ("15日，湖南省公安厅
+# 召开…", "记者7日从…获悉"), not the scene or the method the story opens on
+_DATED = LazyPattern(
+    r"^(?:\d{1,2}月)?\d{1,2}日[^时点]|^(?:今天|昨天|今日|近日|日前)|^(?:记者|据)[^，。]{0,12}\d{1,2}日"
+)
+PEG_PARAGRAPHS = 2  # of an article's opening, where its news peg is looked for
+# a peg that says only that a press conference was held: the news is what was said at it
+_ONLY_HELD = LazyPattern(r"^[^，。]{0,20}，[^。]{0,40}(?:举行|召开)(?:新闻)?(?:发布会|通气会)。$")
 
 
 def point_text(text: str) -> str:
@@ -77,3 +89,23 @@ def teaser(text: str) -> bool:
 def figure_quote(text: str) -> bool:
     """Whether a bullet is a quotation that states a figure ("“…6个小女孩都来自玉树…”")."""
     return bool(_FIGURE_QUOTE.search(text))
+
+
+def with_speaker(text: str, paragraph: str) -> str:
+    """A bullet that is a quotation alone, with the short sentence after it in its paragraph that
+    says who spoke: "“…6个小女孩都来自玉树…”19日，…青年音乐人嘎玛西周说。" (a bare quote tells a
+    reader of the digest nothing of where it comes from); else the bullet as it is."""
+    if not _BARE_QUOTE.match(text):
+        return text
+    at = paragraph.find(text.strip())
+    if at < 0:
+        return text
+    speaker = _SPEAKER.match(paragraph[at + len(text.strip()) :])
+    return text.strip() + speaker.group().strip() if speaker else text
+
+
+def pegged(text: str, citations: list[int]) -> bool:
+    """Whether a Chinese bullet of the article's opening gives the news peg: it opens on the day
+    or on who told the reporter ("15日，湖南省公安厅召开…", "记者7日从…获悉")."""
+    opening = min(citations, default=PEG_PARAGRAPHS + 1) <= PEG_PARAGRAPHS
+    return opening and bool(_DATED.search(text)) and not _ONLY_HELD.search(text)
