@@ -225,3 +225,26 @@ def test_a_small_theme_of_no_one_event_joins_its_section() -> None:
     weather = next(theme for theme in found if 0 in theme.members)
     assert weather.section and weather.title == "天气与灾害"
     assert weather.members == [0, 1, 7]
+
+
+def test_a_title_that_undersells_its_stories_is_said_closer() -> None:
+    from citebrief.digest_titles import closer_title
+
+    floods = [
+        "中新网吉林8月17日电 舒兰洪灾中，金马镇中心小学校舍被洪水漫灌。",
+        "央视网消息：北京遭遇今年以来最大规模降雨，多条道路积水。",
+        "中新网石家庄8月6日电 河北101个县遭受洪涝灾害，受灾人口288.87万人。",
+    ]
+    phrases = [article_phrases(text, "zh") for text in floods]
+    assert closer_title("降雨", [0, 1, 2], phrases, floods, "zh") == "暴雨洪涝"  # the rain flooded
+    assert closer_title("降雨", [1], phrases, floods, "zh") == "降雨"
+    cameron = [
+        "David Cameron hit back at criticism of his election campaign. Cameron said the election was about jobs. "
+        "The Prime Minister spoke in London.",
+        "David Cameron announced plans for workers before the election. Cameron said the election would decide. "
+        "The Prime Minister spoke in Leeds.",
+        "Rafael Nadal won in Barcelona on the clay.",
+    ]
+    phrases = [article_phrases(text, "en") for text in cameron]
+    assert closer_title("David Cameron", [0, 1], phrases, cameron, "en") == "David Cameron: election"
+    assert closer_title("Anzac Day", [0, 1], phrases, cameron, "en") == "Anzac Day"  # no person

@@ -44,7 +44,7 @@ from citebrief.digest_text import (
     says,
     searchable,
 )
-from citebrief.digest_titles import KIND_NAMES, names_a_topic, theme_title, where_or_who
+from citebrief.digest_titles import KIND_NAMES, closer_title, names_a_topic, theme_title, where_or_who
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.weights import TermSpace
 from citebrief.model import Lang
@@ -205,6 +205,7 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
         title = theme_title(made[k].members, phrases, texts, lang, used) or made[k].title  # say it (暴雨洪涝)
         shared = sorted(_common_kinds(made[k].members, texts, lang) & set(KIND_NAMES[lang]))
         made[k] = Theme(KIND_NAMES[lang][shared[0]] if shared and re.search("[、,]", title) else title, made[k].members)
+    made = [Theme(closer_title(t.title, t.members, phrases, texts, lang), t.members) for t in made]
     themes = _fold(
         sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0]), texts, lang, similar
     )
