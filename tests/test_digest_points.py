@@ -144,3 +144,12 @@ def test_the_news_peg_leads_before_the_method_a_report_opens_on() -> None:
     assert min([quake, police], key=_Bullet.lead_rank) is quake  # an opening that states a figure is news
     assert not pegged("7月28日，国新办就文物保护举行发布会。", [1])  # only that it was held
     assert not pegged("15日，湖南省公安厅召开新闻通气会，披露了案情。", [5])  # far from the opening
+
+
+def test_a_caption_run_into_a_sentence_that_opens_on_a_role_is_no_whole_sentence() -> None:
+    upson = (
+        "Matthew Upson closes down a team-mate in training and could face West Brom Boss Nigel Pearson has no "
+        "further injury worries as his side fight for survival."
+    )
+    assert run_on(upson) and not whole(upson)
+    assert not run_on("Leicester boss Nigel Pearson has no further injury worries.")  # a role in prose

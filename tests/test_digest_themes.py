@@ -248,3 +248,18 @@ def test_a_title_that_undersells_its_stories_is_said_closer() -> None:
     phrases = [article_phrases(text, "en") for text in cameron]
     assert closer_title("David Cameron", [0, 1], phrases, cameron, "en") == "David Cameron: election"
     assert closer_title("Anzac Day", [0, 1], phrases, cameron, "en") == "Anzac Day"  # no person
+
+
+def test_a_theme_named_only_by_who_acted_joins_its_section() -> None:
+    """Two cases Shanghai's police solved, titled by the office (上海市公安局), read better beside
+    the day's other police and court reports, under their section."""
+    from citebrief.digest_themes import Theme, _fold
+
+    murder = "人民网上海8月3日电 上海警方成功侦破一起发生在21年前的命案，两名犯罪嫌疑人全部落网。"
+    fraud = "中新网上海8月9日电 上海浦东警方再破职业骗薪诈骗案，抓获108人，案值8000余万元。"
+    audit = "新华社济南8月17日电 山东省纪委监委公开曝光4起违纪违法典型案例。"
+    texts = [murder, fraud, audit]
+    close = np.ones((3, 3))  # as alike as two reports of one story
+    theme = Theme("上海市公安局", [0, 1])
+    assert _fold([theme], texts, "zh", close) == []  # its stories go to 公安与司法 with the third
+    assert _fold([theme], texts[:2], "zh", close) == [theme]  # no lone story of the section: it stays

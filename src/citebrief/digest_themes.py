@@ -216,7 +216,9 @@ def _fold(themes: list[Theme], texts: Sequence[str], lang: Lang, similar: np.nda
     """The themes kept: a small theme that is no one event (its leads report no kind of event
     together, its title names no event: "橙色预警" over a fire warning and a rain warning) whose
     stories all belong to one newspaper section where a story left alone belongs too, and that
-    are not CLOSE alike, is that section's: a reader looks for the day's weather in one place."""
+    are not CLOSE alike or are named only by who acted (上海市公安局: two cases the city's police
+    solved, beside the province's police and the procuratorate's figures), is that section's: a
+    reader looks for the day's weather, or its police and court reports, in one place."""
     placed = [section_of(DATELINE.sub("", text, count=1), lang) for text in texts]
     held = {i for theme in themes for i in theme.members}
     lone = {placed[i] for i in range(len(texts)) if i not in held} - {None}
@@ -229,8 +231,11 @@ def _fold(themes: list[Theme], texts: Sequence[str], lang: Lang, similar: np.nda
             and of <= lone
             and not _common_kinds(theme.members, texts, lang)
             and not _one_name(theme, texts, lang)
-            and np.mean([similar[i, j] for i in theme.members for j in theme.members if i < j])
-            < CLOSE * THEME_SIMILARITY[lang]  # two reports of the Tyne-Wear derby are one story
+            and (
+                np.mean([similar[i, j] for i in theme.members for j in theme.members if i < j])
+                < CLOSE * THEME_SIMILARITY[lang]  # two reports of the Tyne-Wear derby are one story
+                or (lang == "zh" and where_or_who(theme.title, [texts[k] for k in theme.members], lang))
+            )
         ):
             continue
         kept.append(theme)

@@ -114,6 +114,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|grey matter|muscles?|sleep|surgeons?|clinic)\b",
                 re.IGNORECASE,
             ),
+            _words(r"study|research(?:ers)?|scientists?", re.IGNORECASE),  # a study of house prices is none
         ),
         Section(
             "Arts and entertainment",
@@ -161,7 +162,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             "公安与司法",
             _words(
                 r"警方|公安|民警|法院|检察院|检察机关|纪委监委|判处|犯罪|嫌疑人|立案|侦查|侦破|破获|诈骗|抓获|刑事"
-                r"|起诉|审理|案件|案例|命案|拘留|违法|违纪|办案|打击|执法|法治"
+                r"|起诉|审理|案件|案例|命案|拘留|违法|违纪|办案|打击|执法|法治|交警|交管|查处|处罚|整治"
             ),
             _words(r"警方|公安|民警|法院|检察院|检察机关|纪委监委"),
         ),
@@ -176,7 +177,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             "时政",
             _words(
                 r"国务院|全国人大|人大常委会|常务委员会|政协|主席会议|审议|草案|决算|预算|审计|中共中央|政治局"
-                r"|中央部门|外交部|大使馆|使馆|领事馆|代表团|工作报告|国新办|发布会"
+                r"|中央部门|外交部|大使馆|使馆|领事馆|代表团|工作报告|国新办|发布会|招待会|解放军|建军|国防"
             ),
         ),
         Section(
