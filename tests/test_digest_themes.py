@@ -212,7 +212,7 @@ def test_a_section_splits_where_two_stories_share_a_sport() -> None:
     assert [(t.title, t.members) for t in made] == [("Football", [0, 2]), ("Tennis and golf", [1, 3])]
     assert all(t.section for t in made)
     one_over = _by_kind("Sport", [0, 1, 2], texts, "en")
-    assert [(t.title, t.members) for t in one_over] == [("Football", [0, 2])]  # Nadal alone: an other story
+    assert [(t.title, t.members) for t in one_over] == [("Football and tennis", [0, 1, 2])]  # none left alone
 
 
 def test_a_small_theme_of_no_one_event_joins_its_section() -> None:
@@ -263,3 +263,16 @@ def test_a_theme_named_only_by_who_acted_joins_its_section() -> None:
     theme = Theme("上海市公安局", [0, 1])
     assert _fold([theme], texts, "zh", close) == []  # its stories go to 公安与司法 with the third
     assert _fold([theme], texts[:2], "zh", close) == [theme]  # no lone story of the section: it stays
+
+
+def test_a_story_alone_in_its_section_joins_the_near_one() -> None:
+    from citebrief.digest_themes import _sections
+
+    texts = [
+        "More than 20,000 foreign fighters have fled to Syria and Iraq to join the militants, the report said.",
+        "Police arrested a man after a jewellery shop was robbed. He was charged with theft in court.",
+        "A former nurse was jailed for four years after a jury convicted her of fraud.",
+    ]
+    made = _sections([0, 1, 2], texts, "en")
+    assert [(t.title, t.members, t.section) for t in made] == [("Crime, courts and security", [0, 1, 2], True)]
+    assert [t.members for t in _sections([1, 2], texts, "en")] == [[1, 2]]

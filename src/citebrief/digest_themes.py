@@ -49,7 +49,7 @@ from citebrief.engines.sparse import SparseRows
 from citebrief.engines.weights import TermSpace
 from citebrief.model import Lang
 from citebrief.text.captions import DAY_NAMES
-from citebrief.text.sections import kind_of, kinds_title, section_of
+from citebrief.text.sections import SECTIONS, kind_of, kinds_title, section_of
 from citebrief.text.tokenize import analyze, content_words, tag_zh
 
 # average cosine of two groups' articles below which they are not one topic; English has no
@@ -278,16 +278,29 @@ def _join_alone(made: list[Theme], similar: np.ndarray, texts: Sequence[str], la
 def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
     """The stories no theme holds, by newspaper section where two or more share one; a section
     that names its stories closer (sport by sport) is split where two or more share a kind
-    ("Football"), the rest titled by their kinds together ("Golf and tennis")."""
+    ("Football"), the rest titled by their kinds together ("Golf and tennis"); a story alone in
+    its section joins the near one where the day has that ("Crime, courts and security": the
+    foreign fighters who fled to Syria beside the court reports), so fewer stories stay apart."""
     by_section: dict[str, list[int]] = {}
     for i in left:
         title = section_of(DATELINE.sub("", texts[i], count=1), lang)
         if title is not None:
             by_section.setdefault(title, []).append(i)
+    named: dict[str, str] = {}
+    for section in SECTIONS[lang]:  # a story alone in its section joins the nearest one the day has
+        alone = by_section.get(section.title, [])
+        if len(alone) == 1 and section.near is not None and section.near[0] in by_section:
+            near, together = section.near
+            by_section[near] = sorted(by_section[near] + by_section.pop(section.title))
+            named[near] = together
     made = []
     for title, members in by_section.items():
         if len(members) >= 2:
-            made += _by_kind(title, members, texts, lang)
+            made += (
+                [Theme(named[title], members, section=True)]
+                if title in named
+                else _by_kind(title, members, texts, lang)
+            )
     return made
 
 
@@ -301,14 +314,18 @@ def _one_name(theme: Theme, texts: Sequence[str], lang: Lang) -> bool:
 
 
 def _by_kind(title: str, members: list[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
-    """A section's stories, split by what each is about where two or more are about one thing."""
+    """A section's stories, split by what each is about where two or more are about one thing and
+    no one story would be left over ("Football", "Golf and tennis"); else whole, named by its
+    kinds where they are few and every story's is known ("Football and golf"), else by itself."""
     of: dict[int, str | None] = {i: kind_of(DATELINE.sub("", texts[i], count=1), title, lang) for i in members}
     counted = Counter(kind for kind in of.values() if kind is not None)
     if not counted:
         return [Theme(title, members, section=True)]
     made = [Theme(kind, [i for i in members if of[i] == kind], section=True) for kind, n in counted.items() if n >= 2]
     rest = [i for i in members if not any(i in theme.members for theme in made)]
-    if len(rest) >= 2 or (rest and not made):  # one story left over is one of the other stories
+    if len(rest) == 1:  # one story would be left over: the section stays whole, named by all its kinds
+        made, rest = [], members
+    if rest:
         named = list(dict.fromkeys(kind for i in rest if (kind := of[i]) is not None))
         whole = len(named) == len({of[i] for i in rest})  # each of the rest says what it is about
         made.append(Theme((kinds_title(named, lang) if whole else "") or title, rest, section=True))

@@ -34,6 +34,7 @@ class Section(NamedTuple):
     words: re.Pattern[str]
     who: re.Pattern[str] | None = None  # words that name who acts: one of the rest is needed too
     kinds: tuple[tuple[str, re.Pattern[str]], ...] = ()  # what a story of it is about, to name it closer
+    near: tuple[str, str] | None = None  # the section a story alone in this one joins, and their title together
 
 
 def _words(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -83,7 +84,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|goalkeeper|coach|manager|squad|fans|derby|relegation|semi-finals?|quarter-finals?|seed|Grand Slam"
                 r"|Wimbledon|golf(?:er)?|Masters|PGA Tour|tennis|boxing|bout|fight|rugby|cricket|wicket|NBA|NFL|NHL"
                 r"|Olympics?|Sportsmail|champion|victory|footballer|players?|Player of the Year|clay|Formula \d"
-                r"|Formula One|F1|Grand Prix|Augusta|green jacket|Ryder Cup|Grand National|sport)\b"
+                r"|Formula One|F1|Grand Prix|Augusta|green jacket|Ryder Cup|Grand National|sport|director of cricket)\b"
             ),
             kinds=_EN_SPORTS,
         ),
@@ -129,24 +130,48 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"\b(?:bank|company|firm|shares|stock|markets?|prices?|sales|profits?|economy|economic|jobs"
                 r"|workers|house prices|property|billion|investors|Wall Street|tax(?:es)?|retailer|supermarket"
-                r"|Waitrose|airlines?|award tickets|customers|brand)\b"
+                r"|Waitrose|award tickets|customers|brand)\b"
             ),
         ),
         Section(
             "Animals",
             _words(
                 r"\b(?:dogs?|cats?|kittens?|pupp(?:y|ies)|pets?|animals?|zoo|Chihuahua|bearded dragon|birds?"
-                r"|wildlife|species|horses?|owners?)\b",
+                r"|wildlife|species|horses?|owners?|cheetahs?|lions?|tigers?|elephants?|enclosure)\b",
                 re.IGNORECASE,
             ),
             _words(r"owners?", re.IGNORECASE),
         ),
         Section(
+            "Disasters and weather",
+            _words(
+                r"\b(?:earthquakes?|quakes?|tremors|floods?|flooding|storms?|hurricane|tornado|typhoon|cyclone"
+                r"|wildfires?|bushfires?|avalanche|landslide|tsunami|death toll|rescuers|evacuat\w+|heatwave"
+                r"|weather|Met Office)\b",
+                re.IGNORECASE,
+            ),
+        ),
+        Section(
+            "Royal family",
+            _words(r"\b(?:royal|Duchess|Duke|Prince|Princess|Queen|Kate|Buckingham Palace|Kensington Palace)\b"),
+            near=("Arts and entertainment", "Royals and entertainment"),
+        ),
+        Section(
+            "Travel",
+            _words(
+                r"\b(?:airlines?|flights?|passengers|airport|holidays?|hotels?|tourists?|cruise|first class"
+                r"|economy class|travellers|destinations?|resort)\b",
+                re.IGNORECASE,
+            ),
+            near=("Business and money", "Business and travel"),
+        ),
+        Section(
             "War and security",
             _words(
                 r"\b(?:militants?|Islamic State|ISIS|jihadi(?:st)?s?|al-Qaeda|Taliban|troops|soldiers|army|military"
-                r"|airstrikes?|war|rebels?|extremist|insurgents?|Saddam Hussein)\b"
+                r"|airstrikes?|war|rebels?|extremist|insurgents?|Saddam Hussein|foreign fighters|Syria|Iraq)\b"
             ),
+            near=("Crime and courts", "Crime, courts and security"),
         ),
     ),
     "zh": (
@@ -190,6 +215,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
         Section(
             "科技与创新",
             _words(r"科技|机器人|人工智能|实验室|科研|研发|技术|数字化|专利|院士|创新|创业|智能|联合体|科学"),
+            near=("经济与市场", "经济与科技"),
         ),
         Section(
             "文化与旅游",
@@ -201,10 +227,12 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
         Section(
             "医疗卫生",
             _words(r"医院|医生|医师|医务|患者|卫生健康|疾病|疫苗|捐献|造血干细胞|医保|健康|救护|红十字|救死扶伤"),
+            near=("民生与社会", "民生与健康"),
         ),
         Section(
             "两岸交流",
             _words(r"台胞|台湾|两岸|海峡|台联|台企|台商|台青"),
+            near=("时政", "时政与两岸"),
         ),
         Section(
             "民生与社会",
@@ -213,6 +241,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
         Section(
             "生态环境",
             _words(r"生态|环境保护|环保|生物多样性|绿色|低碳|污染|保护区|野生动物|秦岭|黄河流域"),
+            near=("天气与灾害", "生态与灾害"),
         ),
     ),
 }
