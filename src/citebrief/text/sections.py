@@ -59,7 +59,10 @@ _EN_SPORTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Motor racing", _words(r"\b(?:Formula (?:One|\d)|F1|Grand Prix|motor racing|MotoGP)\b")),
     ("Cricket", _words(r"\b(?:cricket(?:er)?|wickets?|Test match|Ashes)\b")),
     ("Rugby", _words(r"\b(?:rugby|Six Nations|try-scorer)\b")),
+    ("Chess", _words(r"\b(?:chess|grandmaster)\b")),
 )
+
+_ZH_MINISTRY = r"(?:财政|外交|水利|商务|教育|民政|农业农村|交通运输|应急管理|人力资源和社会保障|退役军人事务)部"
 
 _ZH_SPORTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("足球", _words(r"足球|中超|英超|世界杯|球员|进球")),
@@ -84,7 +87,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|goalkeeper|coach|manager|squad|fans|derby|relegation|semi-finals?|quarter-finals?|seed|Grand Slam"
                 r"|Wimbledon|golf(?:er)?|Masters|PGA Tour|tennis|boxing|bout|fight|rugby|cricket|wicket|NBA|NFL|NHL"
                 r"|Olympics?|Sportsmail|champion|victory|footballer|players?|Player of the Year|clay|Formula \d"
-                r"|Formula One|F1|Grand Prix|Augusta|green jacket|Ryder Cup|Grand National|sport|director of cricket)\b"
+                r"|Formula One|F1|Grand Prix|Augusta|green jacket|Ryder Cup|Grand National|sport|director of cricket"
+                r"|pole position|qualifying|podium|laps?|race|chess|grandmaster)\b"
             ),
             kinds=_EN_SPORTS,
         ),
@@ -203,7 +207,11 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"国务院|全国人大|人大常委会|常务委员会|政协|主席会议|审议|草案|决算|预算|审计|中共中央|政治局"
                 r"|中央部门|外交部|大使馆|使馆|领事馆|代表团|工作报告|国新办|发布会|招待会|解放军|建军|国防"
+                r"|人民代表大会|常委会会议|省委|省政府|市委|市政府|党组|书记|省长|市长"
+                r"|" + _ZH_MINISTRY
             ),
+            # who speaks or where: a press conference or a party secretary may announce a festival
+            _words(r"国新办|发布会|省委|省政府|市委|市政府|党组|书记|省长|市长|" + _ZH_MINISTRY),
         ),
         Section(
             "经济与市场",
