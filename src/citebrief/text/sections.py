@@ -60,6 +60,7 @@ _EN_SPORTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Cricket", _words(r"\b(?:cricket(?:er)?|wickets?|Test match|Ashes)\b")),
     ("Rugby", _words(r"\b(?:rugby|Six Nations|try-scorer)\b")),
     ("Chess", _words(r"\b(?:chess|grandmaster)\b")),
+    ("Basketball", _words(r"\b(?:NBA|basketball)\b")),
 )
 
 _ZH_MINISTRY = r"(?:财政|外交|水利|商务|教育|民政|农业农村|交通运输|应急管理|人力资源和社会保障|退役军人事务)部"
@@ -95,7 +96,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
         Section(
             "Crime and courts",
             _words(
-                r"\b(?:police|arrested|charged|court|jailed|sentenced|prison|murder(?:ed)?|trial|prosecutors?"
+                r"\b(?:police|arrested|charged|court|jailed|sentenced|prison(?:er)?s?|murder(?:ed)?|trial|prosecutors?"
                 r"|convicted|guilty|manhunt|assault|rape[ds]?|stealing|theft|fraud|detectives?|jury|judge"
                 r"|magistrates|banned from (?:driving|the roads)|drink-driving|grop(?:e|ed|ing)|conspir\w+"
                 r"|drugs|smuggl\w+|inmates?|terrorism|criminal complaint|stabbed|manslaughter)\b",
@@ -186,6 +187,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|赛季|金牌|银牌|田径|足球|篮球|排球|乒乓球|羽毛球|网球|马拉松|国家队|大运会|运动会|火炬传递|参赛|体操"
             ),
             kinds=_ZH_SPORTS,
+            near=("文化与旅游", "文化、体育与旅游"),
         ),
         Section(
             "公安与司法",
@@ -194,6 +196,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|起诉|审理|案件|案例|命案|拘留|违法|违纪|办案|打击|执法|法治|交警|交管|查处|处罚|整治"
             ),
             _words(r"警方|公安|民警|法院|检察院|检察机关|纪委监委"),
+            near=("时政", "时政与法治"),
         ),
         Section(
             "天气与灾害",
