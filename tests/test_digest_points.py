@@ -153,3 +153,12 @@ def test_a_caption_run_into_a_sentence_that_opens_on_a_role_is_no_whole_sentence
     )
     assert run_on(upson) and not whole(upson)
     assert not run_on("Leicester boss Nigel Pearson has no further injury worries.")  # a role in prose
+
+
+def test_a_caption_run_into_a_sentence_that_opens_on_a_gerund_is_no_whole_sentence() -> None:
+    benzema = (
+        "Benzema rolls around on the floor during Real Madrid's clash against rivals Atletico Losing their "
+        "first-choice striker is a blow to the champions."
+    )
+    assert run_on(benzema)
+    assert not run_on("Losing their striker is a blow to Real Madrid, said Carlo Ancelotti.")

@@ -32,6 +32,9 @@ _HEADING_RUN = LazyPattern(r"\bvs?\.? [A-Z][^.!?]{0,60}\)\s+[A-Z]")
 # a caption ending on a name, run into a sentence that opens on a role: "… could face West Brom Boss
 # Nigel Pearson has no further injury worries" (in prose the role is lower case: "Leicester boss")
 _ROLE_RUN = LazyPattern(r"\b[a-z]+ [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Boss|Manager|Coach|Captain) [A-Z][a-z]+")
+# a caption ending on a name, run into a sentence that opens on a gerund: "… clash against rivals
+# Atletico Losing their first-choice striker …"
+_GERUND_RUN = LazyPattern(r"\b[a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ing [a-z]+")
 # a sentence that announces news or sets a feature's scene instead of saying what happened
 _TEASER = LazyPattern(
     r"又有(?:下文|新进展)|有了新进展|引发(?:关注|热议)。$"
@@ -74,7 +77,7 @@ def whole(text: str) -> bool:
 
 def run_on(text: str) -> bool:
     """Whether captions or a heading run into the bullet with no stop between them."""
-    if _RUN_ON.search(text) or _HEADING_RUN.search(text) or _ROLE_RUN.search(text):
+    if any(p.search(text) for p in (_RUN_ON, _HEADING_RUN, _ROLE_RUN, _GERUND_RUN)):
         return True
     return len(_RUN_ON_THE.findall(text)) >= RUN_ONS
 

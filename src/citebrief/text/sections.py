@@ -99,7 +99,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"\b(?:police|arrested|charged|court|jailed|sentenced|prison(?:er)?s?|murder(?:ed)?|trial|prosecutors?"
                 r"|convicted|guilty|manhunt|assault|rape[ds]?|stealing|theft|fraud|detectives?|jury|judge"
                 r"|magistrates|banned from (?:driving|the roads)|drink-driving|grop(?:e|ed|ing)|conspir\w+"
-                r"|drugs|smuggl\w+|inmates?|terrorism|criminal complaint|stabbed|manslaughter)\b",
+                r"|drugs|smuggl\w+|inmates?|terrorism|criminal complaint|stabbed|manslaughter|shooting|gunman"
+                r"|firearm|charges|kidnapp\w+|abus(?:e|ed|ing))\b",
                 re.IGNORECASE,
             ),
             _words(r"police|court|judge|detectives?|prosecutors?|jury|magistrates", re.IGNORECASE),
