@@ -10,7 +10,7 @@ opening of every article) and its two digests as A and B in random order; `key.j
 is which. A reader scores each digest 1–5 on titles, grouping, bullets, coverage and citations
 without opening the key. `--themes` prints both digests' theme titles with their articles
 (after the opening of each article) instead of writing pairs (the quick look while tuning);
-`--text` prints this worktree's digests in full (to read the lead points).
+`--text` prints both digests in full (to read the lead points).
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--before", default="main", help="the git ref whose code makes the BEFORE digests")
     parser.add_argument("--themes", action="store_true", help="print the theme lists, write no pairs")
-    parser.add_argument("--text", action="store_true", help="print the AFTER digests in full, write no pairs")
+    parser.add_argument("--text", action="store_true", help="print both digests in full, write no pairs")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -100,8 +100,9 @@ def main() -> None:
             if args.text:
                 print(f"## day {number} articles")
                 print(_article_list(files, 60))
-                print(f"## day {number} after")
-                print(after["text"])
+                for label, made in (("before", before), ("after", after)):
+                    print(f"## day {number} {label}")
+                    print(made["text"])
                 continue
             if args.themes:
                 print(f"## day {number} articles")

@@ -276,3 +276,10 @@ def test_a_story_alone_in_its_section_joins_the_near_one() -> None:
     made = _sections([0, 1, 2], texts, "en")
     assert [(t.title, t.members, t.section) for t in made] == [("Crime, courts and security", [0, 1, 2], True)]
     assert [t.members for t in _sections([1, 2], texts, "en")] == [[1, 2]]
+
+
+def test_dozens_of_wind_turbines_are_no_typhoon() -> None:
+    flood = EVENT_KINDS["zh"]["flood"]
+    assert not flood.search("距离陆地约40公里处的海面上，数十台风电机组正在不停地旋转。")
+    assert flood.search("受台风“杜苏芮”影响，拉林河流域发生了特大洪水。")
+    assert flood.search("台风“卡努”残余水汽带来降雨。")

@@ -38,7 +38,7 @@ _GERUND_RUN = LazyPattern(r"\b[a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ing [a-z]+")
 # a sentence that announces news or sets a feature's scene instead of saying what happened
 _TEASER = LazyPattern(
     r"又有(?:下文|新进展)|有了新进展|引发(?:关注|热议)。$"
-    r"|正是[^，。]{0,15}的时候|^[^，。]{0,12}(?:大清早|一大早)|^(?:放眼望去|走进|漫步|推开)|^[^。]{0,20}(?:\.{6}|……)"
+    r"|正是[^，。]{0,15}的时候|^[^，。]{0,12}(?:大清早|一大早)|^放眼望去|^[^。]{0,20}(?:\.{6}|……)"
     r"|^When\b[^.]{0,160}\b(?:thought|believed|expected|imagined|hoped|had no idea)\b"
     r"|\bwill be providing you\b|\ball you need to know\b"
 )
@@ -54,7 +54,7 @@ _SPEAKER = LazyPattern(r"^\s*[^“”。！？]{2,60}(?:说|表示|介绍|告诉
 _DATED = LazyPattern(
     r"^(?:\d{1,2}月)?\d{1,2}日[^时点]|^(?:今天|昨天|今日|近日|日前)|^(?:记者|据)[^，。]{0,12}\d{1,2}日"
 )
-PEG_PARAGRAPHS = 2  # of an article's opening, where its news peg is looked for
+PEG_PARAGRAPHS = 1  # of an article's opening, where its news peg is looked for: its first
 # a peg that says only that a press conference was held: the news is what was said at it
 _ONLY_HELD = LazyPattern(r"^[^，。]{0,20}，[^。]{0,40}(?:举行|召开)(?:新闻)?(?:发布会|通气会)。$")
 
