@@ -283,3 +283,16 @@ def test_dozens_of_wind_turbines_are_no_typhoon() -> None:
     assert not flood.search("距离陆地约40公里处的海面上，数十台风电机组正在不停地旋转。")
     assert flood.search("受台风“杜苏芮”影响，拉林河流域发生了特大洪水。")
     assert flood.search("台风“卡努”残余水汽带来降雨。")
+
+
+def test_two_stories_alone_in_their_sections_meet_in_one_they_both_say() -> None:
+    """The procuratorate's figures (公安与司法) and a school's legal vice-principals (民生与社会 first,
+    公安与司法 too) are each alone in the section they say first: together they make 公安与司法."""
+    from citebrief.digest_themes import _sections
+
+    figures = "本报北京7月26日电 今日最高人民检察院向社会发布全国检察机关主要办案数据，起诉人数下降。"
+    schools = (
+        "本报上海8月9日电 为加强中小学校法治副校长聘任与管理，上海市教育局与市检察院联合印发办法，办案检察官进校园。"
+    )
+    made = _sections([0, 1], [figures, schools], "zh")
+    assert [(t.title, t.members) for t in made] == [("公安与司法", [0, 1])]

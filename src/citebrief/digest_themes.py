@@ -49,7 +49,7 @@ from citebrief.engines.sparse import SparseRows
 from citebrief.engines.weights import TermSpace
 from citebrief.model import Lang
 from citebrief.text.captions import DAY_NAMES
-from citebrief.text.sections import SECTIONS, kind_of, kinds_title, section_of
+from citebrief.text.sections import SECTIONS, kind_of, kinds_title, section_of, sections_of
 from citebrief.text.tokenize import analyze, content_words, tag_zh
 
 # average cosine of two groups' articles below which they are not one topic; English has no
@@ -279,13 +279,32 @@ def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[The
     """The stories no theme holds, by newspaper section where two or more share one; a section
     that names its stories closer (sport by sport) is split where two or more share a kind
     ("Football"), the rest titled by their kinds together ("Golf and tennis"); a story alone in
-    its section joins the near one where the day has that ("Crime, courts and security": the
-    foreign fighters who fled to Syria beside the court reports), so fewer stories stay apart."""
+    the section it says first goes to another it says where the day has that (a school's legal
+    vice-principals: 民生与社会 and 公安与司法), else joins the near one where the day has that
+    ("Crime, courts and security": the foreign fighters who fled to Syria beside the court
+    reports), so fewer stories stay apart."""
+    placed = {i: sections_of(DATELINE.sub("", texts[i], count=1), lang) for i in left}
     by_section: dict[str, list[int]] = {}
     for i in left:
-        title = section_of(DATELINE.sub("", texts[i], count=1), lang)
-        if title is not None:
-            by_section.setdefault(title, []).append(i)
+        if placed[i]:
+            by_section.setdefault(placed[i][0], []).append(i)
+
+    def alone(i: int) -> bool:
+        return bool(placed[i]) and by_section.get(placed[i][0]) == [i]
+
+    for i in left:  # two stories alone in their sections, one of which says the other's, are one section
+        for j in left:
+            if i != j and alone(i) and alone(j) and placed[i][0] in placed[j][1:]:
+                del by_section[placed[j][0]]
+                by_section[placed[i][0]].append(j)
+                placed[j] = [placed[i][0]]
+    for i in left:  # a story alone in the section it says first goes to another it says, where the day has that
+        if alone(i):
+            other = [title for title in placed[i][1:] if by_section.get(title)]
+            if other:
+                del by_section[placed[i][0]]
+                by_section[other[0]] = sorted(by_section[other[0]] + [i])
+                placed[i] = [other[0]]
     named: dict[str, str] = {}
     for section in SECTIONS[lang]:  # a story alone in its section joins the nearest one the day has
         alone = by_section.get(section.title, [])
@@ -296,6 +315,7 @@ def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[The
     made = []
     for title, members in by_section.items():
         if len(members) >= 2:
+            members.sort()
             made += (
                 [Theme(named[title], members, section=True)]
                 if title in named

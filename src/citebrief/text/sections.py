@@ -196,6 +196,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"警方|公安|民警|法院|检察院|检察机关|纪委监委|判处|犯罪|嫌疑人|立案|侦查|侦破|破获|诈骗|抓获|刑事"
                 r"|起诉|审理|案件|案例|命案|拘留|违法|违纪|办案|打击|执法|法治|交警|交管|查处|处罚|整治"
+                r"|不法分子|报警|警情"
             ),
             _words(r"警方|公安|民警|法院|检察院|检察机关|纪委监委"),
             near=("时政", "时政与法治"),
@@ -222,7 +223,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             "经济与市场",
             _words(
                 r"A股|港股|股指|指数|板块|涨|跌|成交|经济|贸易|进出口|进口|出口|海关|同比增长|同比|投资|企业"
-                r"|消费|GDP|营收|金融|银行|财政|气田|油田|产能|项目|工程|基地"
+                r"|消费|GDP|营收|金融|银行|财政|气田|油田|产能|贷款|制造业|电力"
             ),
         ),
         Section(
@@ -276,6 +277,12 @@ def section_of(text: str, lang: Lang) -> str | None:
     """The title of the section whose vocabulary the story's opening (LEAD_CHARS) says
     SECTION_WORDS times by different words, one of them no mere name of who acts; where two
     are, the one whose words come first (the story's subject); else None."""
+    placed = sections_of(text, lang)
+    return placed[0] if placed else None
+
+
+def sections_of(text: str, lang: Lang) -> list[str]:
+    """Every section the story's opening says so (see section_of), the one it says first first."""
     opening = _plain(text[: LEAD_CHARS[lang]], lang)
     placed: list[tuple[int, int, str]] = []
     for order, section in enumerate(SECTIONS[lang]):
@@ -284,7 +291,7 @@ def section_of(text: str, lang: Lang) -> str | None:
         acts = [m for m in found if section.who is None or not section.who.fullmatch(m.group())]
         if len(said) >= SECTION_WORDS and acts:
             placed.append((found[0].start(), order, section.title))
-    return min(placed)[2] if placed else None
+    return [title for _, _, title in sorted(placed)]
 
 
 def kind_of(text: str, title: str, lang: Lang) -> str | None:
