@@ -307,8 +307,7 @@ def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[The
                 placed[i] = [other[0]]
     named: dict[str, str] = {}
     for section in SECTIONS[lang]:  # a story alone in its section joins the nearest one the day has
-        alone = by_section.get(section.title, [])
-        if len(alone) == 1 and section.near is not None and section.near[0] in by_section:
+        if len(by_section.get(section.title, [])) == 1 and section.near is not None and section.near[0] in by_section:
             near, together = section.near
             by_section[near] = sorted(by_section[near] + by_section.pop(section.title))
             named[near] = together
