@@ -162,3 +162,28 @@ def test_a_caption_run_into_a_sentence_that_opens_on_a_gerund_is_no_whole_senten
     )
     assert run_on(benzema)
     assert not run_on("Losing their striker is a blow to Real Madrid, said Carlo Ancelotti.")
+    assert not run_on("Liverpool manager Brendan Rodgers has reminded Raheem Sterling and Jordon Ibe of their duty.")
+
+
+def test_of_one_paragraph_the_sentence_that_opens_the_article_leads() -> None:
+    definition = _bullet(
+        "Orgasmic meditation, shortened to OM, is a practice that marries sex with mindfulness.", 1, lang="en"
+    )
+    opening = _bullet("A new sexual technique that aims to teach women has swept into the UK.", 1, True, lang="en")
+    assert min([definition, opening], key=_Bullet.lead_rank) is opening
+    footage = _bullet("Footage shows the skater sailing down a concrete slope before he falls headfirst.", 1, lang="en")
+    nothing = _bullet("It's not intended to be a safety video.", 1, True, lang="en")
+    assert min([nothing, footage], key=_Bullet.lead_rank) is footage  # an opening that leans on nothing
+    waited = _bullet("“这一天，我们等了66年。”", 1, opens=True)
+    met = _bullet("近日，在湖北省鄂州市华容区段店派出所，村民王君与离散66年的妹妹沈兰相拥而泣。", 1)
+    assert min([waited, met], key=_Bullet.lead_rank) is met  # a quotation that opens it is no lede over the news
+
+
+def test_an_answer_to_the_question_an_article_opens_on_takes_the_question() -> None:
+    from citebrief.digest_points import with_question
+
+    asked = "Think it's hard to redeem your miles for an airline award ticket?"
+    answer = "It depends on which airline rewards program you've chosen, according to a new study."
+    assert with_question(answer, f"{asked} {answer} The magazine collected data.") == f"{asked} {answer}"
+    assert with_question(answer, f"Airlines differ. {asked} {answer}") == answer  # not the article's opening
+    assert with_question(answer, f"Miles are hard to use. {answer}") == answer  # no question before it

@@ -34,7 +34,9 @@ _HEADING_RUN = LazyPattern(r"\bvs?\.? [A-Z][^.!?]{0,60}\)\s+[A-Z]")
 _ROLE_RUN = LazyPattern(r"\b[a-z]+ [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Boss|Manager|Coach|Captain) [A-Z][a-z]+")
 # a caption ending on a name, run into a sentence that opens on a gerund: "… clash against rivals
 # Atletico Losing their first-choice striker …"
-_GERUND_RUN = LazyPattern(r"\b[a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ing [a-z]+")
+_GERUND_RUN = LazyPattern(
+    r"\b[a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ing (?:their|his|her|its|the|a|an|to)\b"
+)  # not "Raheem Sterling and"
 # a sentence that announces news or sets a feature's scene instead of saying what happened
 _TEASER = LazyPattern(
     r"又有(?:下文|新进展)|有了新进展|引发(?:关注|热议)。$"
@@ -117,3 +119,18 @@ def pegged(text: str, citations: list[int]) -> bool:
     or on who told the reporter ("15日，湖南省公安厅召开…", "记者7日从…获悉")."""
     opening = min(citations, default=PEG_PARAGRAPHS + 1) <= PEG_PARAGRAPHS
     return opening and bool(_DATED.search(text)) and not _ONLY_HELD.search(text)
+
+
+QUESTION_CHARS = 160  # of an opening question a lead may carry before its answer
+
+
+def with_question(text: str, opening: str) -> str:
+    """A bullet that answers the question its article opens on ("It depends on which airline …"),
+    after that question: "Think it's hard to redeem your miles for an airline award ticket? It
+    depends on …" (alone, "It" points at nothing); else the bullet as it is. `opening`: the
+    article's first paragraph without its dateline."""
+    at = opening.find(text.strip()[:40])
+    asked = opening[:at].strip() if at > 0 else ""
+    if not asked.endswith("?") or len(asked) > QUESTION_CHARS or re.search(r"[.!?](?=\s)", asked[:-1]):
+        return text
+    return f"{asked} {text.strip()}"
