@@ -187,3 +187,10 @@ def test_an_answer_to_the_question_an_article_opens_on_takes_the_question() -> N
     assert with_question(answer, f"{asked} {answer} The magazine collected data.") == f"{asked} {answer}"
     assert with_question(answer, f"Airlines differ. {asked} {answer}") == answer  # not the article's opening
     assert with_question(answer, f"Miles are hard to use. {answer}") == answer  # no question before it
+
+
+def test_a_gallery_caption_leans_on_its_pictures() -> None:
+    from citebrief.digest import _leans
+
+    assert _leans("Famished and queuing as far as the eye can see, these images will have the propaganda unit fuming.")
+    assert not _leans("Scores of downtrodden Syrians wait in line for hours for food in Raqqa.")
