@@ -117,6 +117,8 @@ def test_a_song_title_is_no_run_of_captions() -> None:
 def test_a_feature_scene_opening_is_a_teaser() -> None:
     assert teaser("9日14时，正是修车现场最忙碌的时候，一列列列车缓缓驶入检修车间。")
     assert teaser("放眼望去，街上卖蔬菜的摊子都无人值守。")
+    assert teaser("8月的西安，密不透风的动车组检修库泛着层层热浪，机械师在卫生间拆卸检修。")
+    assert not teaser("8月的降雨量较常年偏多三成。")
     assert teaser("15日一大早，欧阳炎华带着几名员工来到村里开展爱心义剪活动。")
     assert teaser("润色添彩、绿植焕新......走进景区，当地民居五彩的墙绘映入眼帘。")
     assert not teaser("15日，湖南省公安厅召开新闻通气会，披露了系列非法采砂案的详细案情。")
@@ -194,3 +196,4 @@ def test_a_gallery_caption_leans_on_its_pictures() -> None:
 
     assert _leans("Famished and queuing as far as the eye can see, these images will have the propaganda unit fuming.")
     assert not _leans("Scores of downtrodden Syrians wait in line for hours for food in Raqqa.")
+    assert _leans("The 37-year-old finished sixth on his Masters debut in 2004.")

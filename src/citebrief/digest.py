@@ -165,6 +165,7 @@ _LEANS = re.compile(
     r"^(?:对此|为此|该|这|其|但|而)|此类|上述|此番|^[^，。]{0,6}，该(?:省|市|县|区|公司)|^(?:了解|得知|接到|听到)[^，。]{0,8}后，"
     r"|^(?:But|And|So|Still|However|Yet|Meanwhile|He|She|They|It|His|Her|Their|Its|This|That|These|Those)\b"
     r"|^The (?:magazine|newspaper|paper|study|report|survey|company|firm|agency|couple|pair|man|woman|boy|girl)\b"
+    r"|^The \d+-year-old\b"  # "The 37-year-old finished sixth …": who, the sentence before said
     r"|\b(?:these|those) (?:images|pictures|photos|photographs)\b"  # a gallery's caption: "…, these images will …"
 )
 OPENING_CHARS = 3  # of an article (after its dateline), before a bullet that opens it starts
