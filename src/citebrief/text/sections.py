@@ -58,7 +58,7 @@ _EN_SPORTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Horse racing", _words(r"\b(?:Grand National|Cheltenham|jockey|trainer|racecourse|Derby winner)\b")),
     ("Motor racing", _words(r"\b(?:Formula (?:One|\d)|F1|Grand Prix|motor racing|MotoGP)\b")),
     ("Cricket", _words(r"\b(?:cricket(?:er)?|wickets?|Test match|Ashes)\b")),
-    ("Rugby", _words(r"\b(?:rugby|Six Nations|try-scorer)\b")),
+    ("Rugby", _words(r"\b(?:rugby|Six Nations|try-scorer|Super League|Challenge Cup|Rhinos|Wolves)\b")),
     ("Chess", _words(r"\b(?:chess|grandmaster)\b")),
     ("Basketball", _words(r"\b(?:NBA|basketball)\b")),
 )
@@ -89,7 +89,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|Wimbledon|golf(?:er)?|Masters|PGA Tour|tennis|boxing|bout|fight|rugby|cricket|wicket|NBA|NFL|NHL"
                 r"|Olympics?|Sportsmail|champion|victory|footballer|players?|Player of the Year|clay|Formula \d"
                 r"|Formula One|F1|Grand Prix|Augusta|green jacket|Ryder Cup|Grand National|sport|director of cricket"
-                r"|pole position|qualifying|podium|laps?|race|chess|grandmaster)\b"
+                r"|pole position|qualifying|podium|laps?|race|chess|grandmaster|Super League|Challenge Cup|try"
+                r"|skipper|winners|debut)\b"
             ),
             kinds=_EN_SPORTS,
         ),
