@@ -278,9 +278,10 @@ def _join_alone(made: list[Theme], similar: np.ndarray, texts: Sequence[str], la
 def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
     """The stories no theme holds, by newspaper section where two or more share one; a section
     that names its stories closer (sport by sport) is split where two or more share a kind
-    ("Football"), the rest titled by their kinds together ("Golf and tennis"); a story alone in
-    the section it says first goes to another it says where the day has that (a school's legal
-    vice-principals: 民生与社会 and 公安与司法), else joins the near one where the day has that
+    ("Football"), the rest titled by their kinds together ("Golf and tennis"); two stories alone
+    in the sections they say first meet in one both say (the procuratorate's figures and a
+    school's legal vice-principals: 公安与司法); a story still alone joins the near section where
+    the day has that
     ("Crime, courts and security": the foreign fighters who fled to Syria beside the court
     reports), so fewer stories stay apart."""
     placed = {i: sections_of(DATELINE.sub("", texts[i], count=1), lang) for i in left}
@@ -298,13 +299,6 @@ def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[The
                 del by_section[placed[j][0]]
                 by_section[placed[i][0]].append(j)
                 placed[j] = [placed[i][0]]
-    for i in left:  # a story alone in the section it says first goes to another it says, where the day has that
-        if alone(i):
-            other = [title for title in placed[i][1:] if by_section.get(title)]
-            if other:
-                del by_section[placed[i][0]]
-                by_section[other[0]] = sorted(by_section[other[0]] + [i])
-                placed[i] = [other[0]]
     named: dict[str, str] = {}
     for section in SECTIONS[lang]:  # a story alone in its section joins the nearest one the day has
         if len(by_section.get(section.title, [])) == 1 and section.near is not None and section.near[0] in by_section:
