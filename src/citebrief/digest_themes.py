@@ -279,26 +279,28 @@ def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[The
     """The stories no theme holds, by newspaper section where two or more share one; a section
     that names its stories closer (sport by sport) is split where two or more share a kind
     ("Football"), the rest titled by their kinds together ("Golf and tennis"); two stories alone
-    in the sections they say first meet in one both say (the procuratorate's figures and a
-    school's legal vice-principals: 公安与司法); a story still alone joins the near section where
-    the day has that
+    in the sections they say first meet in one both say, one in at least half as many words as
+    its own (the procuratorate's figures and a school's legal vice-principals: 公安与司法; not a
+    police fraud case that names firms twice and a consumer association); a story still alone
+    joins the near section where the day has that
     ("Crime, courts and security": the foreign fighters who fled to Syria beside the court
     reports), so fewer stories stay apart."""
-    placed = {i: sections_of(DATELINE.sub("", texts[i], count=1), lang) for i in left}
+    placed = {i: dict(sections_of(DATELINE.sub("", texts[i], count=1), lang)) for i in left}
+    first = {i: next(iter(placed[i]), "") for i in left}
     by_section: dict[str, list[int]] = {}
     for i in left:
-        if placed[i]:
-            by_section.setdefault(placed[i][0], []).append(i)
+        if first[i]:
+            by_section.setdefault(first[i], []).append(i)
 
     def alone(i: int) -> bool:
-        return bool(placed[i]) and by_section.get(placed[i][0]) == [i]
+        return bool(first[i]) and by_section.get(first[i]) == [i]
 
-    for i in left:  # two stories alone in their sections, one of which says the other's, are one section
+    for i in left:  # two stories alone in their sections, one of which says the other's about as much, meet
         for j in left:
-            if i != j and alone(i) and alone(j) and placed[i][0] in placed[j][1:]:
-                del by_section[placed[j][0]]
-                by_section[placed[i][0]].append(j)
-                placed[j] = [placed[i][0]]
+            if i != j and alone(i) and alone(j) and 2 * placed[j].get(first[i], 0) >= placed[j][first[j]]:
+                del by_section[first[j]]
+                by_section[first[i]].append(j)
+                first[j] = first[i]
     named: dict[str, str] = {}
     for section in SECTIONS[lang]:  # a story alone in its section joins the nearest one the day has
         if len(by_section.get(section.title, [])) == 1 and section.near is not None and section.near[0] in by_section:

@@ -224,7 +224,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             "经济与市场",
             _words(
                 r"A股|港股|股指|指数|板块|涨|跌|成交|经济|贸易|进出口|进口|出口|海关|同比增长|同比|投资|企业"
-                r"|消费|GDP|营收|金融|银行|财政|气田|油田|产能|贷款|制造业|电力"
+                r"|消费|GDP|营收|金融|银行|财政|气田|油田|产能|贷款|制造业|电力|投产|油气|天然气|能源"
             ),
         ),
         Section(
@@ -279,20 +279,21 @@ def section_of(text: str, lang: Lang) -> str | None:
     SECTION_WORDS times by different words, one of them no mere name of who acts; where two
     are, the one whose words come first (the story's subject); else None."""
     placed = sections_of(text, lang)
-    return placed[0] if placed else None
+    return placed[0][0] if placed else None
 
 
-def sections_of(text: str, lang: Lang) -> list[str]:
-    """Every section the story's opening says so (see section_of), the one it says first first."""
+def sections_of(text: str, lang: Lang) -> list[tuple[str, int]]:
+    """Every section the story's opening says so (see section_of), with how many different words
+    of it it says; the one it says first first."""
     opening = _plain(text[: LEAD_CHARS[lang]], lang)
-    placed: list[tuple[int, int, str]] = []
+    placed: list[tuple[int, int, str, int]] = []
     for order, section in enumerate(SECTIONS[lang]):
         found = list(section.words.finditer(opening))
         said = {stem(match.group().casefold()) for match in found}  # "match", "matches": one
         acts = [m for m in found if section.who is None or not section.who.fullmatch(m.group())]
         if len(said) >= SECTION_WORDS and acts:
-            placed.append((found[0].start(), order, section.title))
-    return [title for _, _, title in sorted(placed)]
+            placed.append((found[0].start(), order, section.title, len(said)))
+    return [(title, said) for _, _, title, said in sorted(placed)]
 
 
 def kind_of(text: str, title: str, lang: Lang) -> str | None:
