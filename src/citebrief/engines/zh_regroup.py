@@ -1,12 +1,13 @@
-"""Chinese news and features read in runs: a bullet at the edge of its group that is about what
-the next (or previous) group is about goes there.
+"""Groups regrouped by what their bullets share, for the engine: Chinese runs here, English
+articles in `en_groups.py`. In a Chinese text read in runs (news, features), a bullet at the edge
+of its group that is about what the next (or previous) group is about goes there.
 
 A run is cut where the words of the sentences around a point share least; a cut a sentence
-early or late leaves that sentence with the group it does not belong to ("北京南站派出所第一时间
-组织警力……" in the trains' group, the next group all about 北京南站派出所; "实践中心室内的夜间活动"
-under 青岛市市南区, the next group about 实践中心). Only an edge bullet moves, so each group stays
-a run in reading order, and only where it shares more of its names and nouns with the other
-group's bullets than with its own.
+early or late leaves that sentence with the group it does not belong to (the carbs bullet at the
+head of the exercise group, after the diet group; the education bureau's inquiry with the
+police's). Only an edge bullet moves, so each group stays a run in reading order, and only where
+it shares clearly more of its names and nouns with the other group's bullets than with its own,
+less the words a third of the article's sentences say (what the whole article is about).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from citebrief.engines.scored import Draft
+from citebrief.engines.en_groups import regroup as en_regroup
+from citebrief.engines.scored import Draft, Scored, Unit
 from citebrief.engines.themes import Themes
 from citebrief.model import Lang
 from citebrief.text.tokenize import tag_zh
@@ -26,22 +28,37 @@ MIN_LEFT = 2  # a group a move leaves keeps two bullets
 MAX_GROUP = 4  # nor does a group grow past four
 MIN_NEAR = 0.15  # the other group's bullets share this much of its words, on average, at least
 CLEARLY = 2.0  # and twice what its own group's share
-COMMON_SHARE = 0.5  # a word half the brief's bullets say is the article's, no group's
+COMMON_SHARE = 0.3  # a word a third of the article's sentences say is the article's, no group's
 
 
 def _keys(text: str) -> frozenset[str]:
     return frozenset(w for w, tag in tag_zh(text) if tag in _KEY_TAGS and len(w) >= 2)
 
 
-def regroup_zh(lang: Lang, themes: Themes | None, texts: Sequence[str], drafts: list[Draft]) -> list[Draft]:
-    """The groups (`drafts`, the overview first and left as it is; `texts` each sentence's
-    bullet), an edge bullet moved to the neighbouring group it shares clearly more
-    with; unchanged but for a Chinese text read in runs."""
-    if lang != "zh" or themes is None or themes.sentences is None or len(drafts) < 3:
+def regroup(
+    lang: Lang,
+    themes: Themes | None,
+    units: list[Unit],
+    drafts: list[Draft],
+    *,
+    titled: tuple[Scored, list[str], set[str]] | None = None,
+) -> list[Draft]:
+    """The theme groups (`drafts`, the overview left out) regrouped by what their bullets share:
+    a Chinese run's edge bullet moved to the neighbouring group it shares clearly more with, an
+    English article's bullets as `en_groups.regroup` moves and merges them."""
+    if lang == "zh":
+        return regroup_zh(themes, [u.text for u in units], drafts)
+    return en_regroup(lang, themes, units, drafts, titled=titled)
+
+
+def regroup_zh(themes: Themes | None, texts: Sequence[str], drafts: list[Draft]) -> list[Draft]:
+    """The theme groups (`drafts`; `texts` each sentence's text), an edge bullet moved to the
+    neighbouring group it shares clearly more with; unchanged but for a text read in runs."""
+    if themes is None or themes.sentences is None or len(drafts) < 2:
         return drafts
     keys = {i: _keys(texts[i]) for d in drafts for i in d.picked}
-    said = Counter(w for k in keys.values() for w in k)
-    common = {w for w, n in said.items() if n >= COMMON_SHARE * len(keys)}
+    said = Counter(w for t in texts for w in _keys(t))  # the article's words: each sentence says them
+    common = {w for w, n in said.items() if n >= COMMON_SHARE * len(texts)}
     keys = {i: k - common for i, k in keys.items()}
 
     def near(i: int, members: list[int]) -> float:
@@ -53,7 +70,7 @@ def regroup_zh(lang: Lang, themes: Themes | None, texts: Sequence[str], drafts: 
             others
         )
 
-    for first, second in pairwise(drafts[1:]):
+    for first, second in pairwise(drafts):
         for source, target, i in ((first, second, first.picked[-1]), (second, first, second.picked[0])):
             if len(source.picked) <= MIN_LEFT or len(target.picked) >= MAX_GROUP or i not in source.picked:
                 continue
