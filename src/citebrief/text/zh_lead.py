@@ -131,7 +131,7 @@ def _around(clause: str, start: int, end: int, joined: str) -> str:
     before = before[: cut.start()] if cut else before
     short = _SHORT_NAME.search(before)  # "……洽谈会(以下简称“跨采会”)": the event named in full
     before = before[: short.start()] if short else before
-    run = _run(before, forward=False, joined=True)
+    run = _run(before, forward=False, and_nouns=True)
     # a quoted name right before ("北京地铁“时光列车”上线", "“四季村晚”之夏季主会场文艺展演"): the event's own
     quoted = _QUOTED_BEFORE.search(before[: len(before) - len(run)])
     if quoted and joined.count(quoted.group(1)) >= 2 and not is_name(quoted.group(1), [clause], "zh"):
@@ -190,9 +190,9 @@ _QUOTED_BEFORE = LazyPattern(r"“([\u4e00-\u9fff]{2,12})”(?:[之的]?[\u4e00-
 _DATELINE = LazyPattern(r"^.*[)）]|^\s+")
 
 
-def _run(text: str, *, forward: bool, whole: bool = False, joined: bool = False) -> str:
+def _run(text: str, *, forward: bool, whole: bool = False, and_nouns: bool = False) -> str:
     """The run of content words at the start (forward) or end of `text`, at most 12 characters;
-    `joined`: going back, a "和" between two nouns stays ("广东文化和旅游夏季推介会")."""
+    `and_nouns`: going back, a "和" between two nouns stays ("广东文化和旅游夏季推介会")."""
     words = tag_zh(text)
     if not forward:
         words = words[::-1]
@@ -200,7 +200,7 @@ def _run(text: str, *, forward: bool, whole: bool = False, joined: bool = False)
     for k, (word, tag) in enumerate(words):
         if sum(map(len, taken)) + len(word) > MAX_CHARS:
             break
-        if word in _JOINERS and joined and taken and k + 1 < len(words) and words[k + 1][1] in _HEAD_TAGS:
+        if word in _JOINERS and and_nouns and taken and k + 1 < len(words) and words[k + 1][1] in _HEAD_TAGS:
             taken.append(word)
             continue
         if tag not in _PHRASE_TAGS or word in _FUNCTION_WORDS:
