@@ -216,13 +216,22 @@ def second_point(scope: Scored | None, scored: Scored, overview: list[int], chos
     if scope is None:
         return overview
     if len(overview) >= MIN_OVERVIEW or _answers(scored):  # a reply's answers are each a section's
-        return sorted(overview)  # a preamble read in its order: "之后，……" after what it follows
+        return _in_order(scored, overview)
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     relevance = scored.sentence_vectors.dot(centroid) * scored.lead_weights * scored.position
     rest = sorted(
         (i for i in scored.usable if i not in overview and not _requested(scored, i)), key=lambda i: -relevance[i]
     )
     return [*overview, *mmr_pick(scored, rest, relevance, chosen, MIN_OVERVIEW - len(overview))]
+
+
+def _in_order(scored: Scored, overview: list[int]) -> list[int]:
+    """A preamble's points in its order ("之后，……" after what it follows), a roster's head line
+    second, after the decision it serves, wherever its list stands."""
+    ordered = sorted(overview)
+    heads = [i for i in ordered if is_leader(scored.units[i].text)]
+    rest = [i for i in ordered if i not in heads]
+    return [*rest[:1], *heads, *rest[1:]]
 
 
 # a reply that goes through what was asked: "对于你省……提出的问题和建议，有关部门……提出了办理意见"
