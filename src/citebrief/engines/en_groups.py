@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from citebrief.engines.en_actor_groups import by_actor
 from citebrief.engines.en_title_groups import merge_uncovered
 from citebrief.engines.scored import Draft, Scored, Unit
 from citebrief.engines.themes import Themes
@@ -72,6 +73,9 @@ def regroup(
     sentences."""
     if lang != "en" or themes is None or themes.sentences is None or len(drafts) < 2:
         return drafts
+    actors = by_actor(units, drafts, titled[2] if titled is not None else None)
+    if actors is not None:
+        return actors
     _move(units, drafts)
     if titled is not None:
         scored, texts, used = titled

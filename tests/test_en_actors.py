@@ -1,0 +1,91 @@
+"""English news bullets grouped by who says or does what (`en_actors.py`, `en_actor_groups.py`)."""
+
+from __future__ import annotations
+
+from citebrief.engines.en_actor_groups import by_actor
+from citebrief.engines.scored import Draft, Unit
+from citebrief.text.en_actors import actor, is_person, key, named
+
+TRIAL = [
+    "Dr Ram Manohar, 38, denies four counts of sexual assault.",
+    "Mr McLachlan said: 'Without any warning he put his hand into her bra.'",
+    "Mr McLachlan said Manohar squeezed her left breast and asked to see her nipple.",
+    "Manohar told officers he had known her since working with her in Liverpool.",
+    "He said she had asked him to find her a single and smart man.",
+    "The doctor denied touching her inappropriately.",
+    "X-rays Nurse B alleged that Manohar touched her on July 10.",
+    "Nurse B said he examined and touched her genital area.",
+    "She said he invited her to meet him for coffee.",
+    "Manohar admitted he then kissed her but denied the rest.",
+    "He said: 'I think she caught my hand.'",
+]
+
+
+def _units(texts: list[str]) -> list[Unit]:
+    return [Unit(k, k + 1, text, [], k / len(texts), False, None) for k, text in enumerate(texts)]
+
+
+def test_the_actor_is_the_named_speaker_or_the_name_that_opens_the_sentence() -> None:
+    assert named("'Hanoi is full of bikes,' Thompson said.") == "Thompson"
+    assert named("'It is crazy,' said Lee Thompson.") == "Lee Thompson"
+    assert named("Nurse B alleged that Manohar touched her.") == "Nurse B"
+    assert named("Dr Ram Manohar, 38, has denied the charges.") == "Dr Ram Manohar"
+    assert named("'I was just shocked,' he said.") == "He"
+    assert named("The boy's leg was injured in the fall.") == ""
+    assert named("Aliesha's routine is made up of exercises.") == ""
+    assert named("However, the club lost again.") == ""
+
+
+def test_a_pronoun_is_the_last_person_named_before_it() -> None:
+    assert actor(TRIAL, 4) == "Manohar"
+    assert actor(TRIAL, 8) == "Nurse B"
+    assert actor(TRIAL, 10) == "Manohar"
+    assert actor(["It rained.", "He said it was cold."], 1) == ""
+
+
+def test_a_name_is_known_by_its_surname_or_its_letter() -> None:
+    assert key("Dr Ram Manohar") == key("Manohar") == "Manohar"
+    assert key("X-rays Nurse B") == key("Nurse B") == "Nurse B"
+    assert key("Sarah Jones QC") == "Jones"
+    assert key("Aliesha's") == "Aliesha"
+
+
+def test_only_a_person_is_an_actor() -> None:
+    assert is_person("Manohar", TRIAL)  # "Ram Manohar" names him in full
+    assert is_person("Mr McLachlan", TRIAL)
+    assert is_person("Nurse B", TRIAL)
+    texts = ["The Aussie moved to Manila.", "Police said the Aussie was well."]
+    assert not is_person("Aussie", texts)
+    assert not is_person("Police", ["Police said so.", "The police came."])
+
+
+def test_a_trial_is_grouped_by_the_prosecutor_the_accused_and_the_accuser() -> None:
+    units = _units(TRIAL)
+    drafts = [Draft(0, [1, 2, 3, 4]), Draft(1, [5, 6, 7]), Draft(2, [8, 9, 10])]
+    used: set[str] = set()
+    groups = by_actor(units, drafts, used)
+    assert groups is not None
+    assert [(g.title, g.picked) for g in groups] == [
+        ("Mr McLachlan", [1, 2]),
+        ("Manohar", [3, 4, 5, 9, 10]),  # "The doctor denied ..." goes on from the bullet before
+        ("Nurse B", [6, 7, 8]),  # titled as most of its bullets write it, not "X-rays Nurse B"
+    ]
+    assert sorted(i for g in groups for i in g.picked) == list(range(1, 11))  # the same bullets
+    assert {"mr mclachlan", "manohar", "nurse b"} <= used
+
+
+def test_a_story_not_told_by_who_says_what_keeps_its_groups() -> None:
+    texts = [
+        "A boy fell into the cheetah pit.",
+        "The boy's leg was injured in the fall.",
+        "He is listed in stable condition.",
+        "Firefighters arrived within minutes.",
+        "The zoo will press charges on Monday.",
+        "The exhibit was closed for the day.",
+    ]
+    assert by_actor(_units(texts), [Draft(0, [1, 2, 3]), Draft(1, [4, 5])]) is None
+
+
+def test_groups_that_already_follow_the_actors_stay_as_they_are() -> None:
+    units = _units(TRIAL)
+    assert by_actor(units, [Draft(0, [1, 2]), Draft(1, [3, 4, 5]), Draft(2, [6, 7, 8])]) is None
