@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from citebrief.engines.en_actor_groups import by_actor
+from citebrief.engines.en_actor_groups import actor_keys, by_actor
 from citebrief.engines.scored import Draft, Unit
 from citebrief.text.en_actors import actor, is_person, key, named
 
@@ -89,3 +89,8 @@ def test_a_story_not_told_by_who_says_what_keeps_its_groups() -> None:
 def test_groups_that_already_follow_the_actors_stay_as_they_are() -> None:
     units = _units(TRIAL)
     assert by_actor(units, [Draft(0, [1, 2]), Draft(1, [3, 4, 5]), Draft(2, [6, 7, 8])]) is None
+
+
+def test_each_bullet_is_known_by_its_person_or_none() -> None:
+    units = _units(TRIAL)
+    assert actor_keys(units, [1, 4, 5, 7]) == {1: "McLachlan", 4: "Manohar", 5: "", 7: "Nurse B"}

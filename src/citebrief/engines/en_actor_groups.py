@@ -32,7 +32,7 @@ def by_actor(units: list[Unit], drafts: list[Draft], used: set[str] | None = Non
         return None
     sentences = [u.text for u in units]
     written = {i: actor(sentences, i) for i in picked}
-    keys = {i: key(name) if is_person(name, sentences) else "" for i, name in written.items()}
+    keys = _keys(sentences, written)
     counts = Counter(k for k in keys.values() if k)
     keys = {i: k if counts[k] >= MIN_BULLETS else "" for i, k in keys.items()}
     counts = Counter(k for k in keys.values() if k)
@@ -60,6 +60,16 @@ def by_actor(units: list[Unit], drafts: list[Draft], used: set[str] | None = Non
     if used is not None:
         used.update(d.title.casefold() for d in result)
     return result
+
+
+def _keys(sentences: list[str], written: dict[int, str]) -> dict[int, str]:
+    return {i: key(name) if is_person(name, sentences) else "" for i, name in written.items()}
+
+
+def actor_keys(units: list[Unit], picked: list[int]) -> dict[int, str]:
+    """The person each of the bullets `picked` is about or quotes, by `key`; '' for none."""
+    sentences = [u.text for u in units]
+    return _keys(sentences, {i: actor(sentences, i) for i in picked})
 
 
 def _mixed(drafts: list[Draft], keys: dict[int, str]) -> bool:

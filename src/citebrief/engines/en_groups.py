@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from citebrief.engines.en_actor_groups import by_actor
+from citebrief.engines.en_actor_groups import actor_keys, by_actor
 from citebrief.engines.en_title_groups import merge_uncovered
 from citebrief.engines.scored import Draft, Scored, Unit
 from citebrief.engines.themes import Themes
@@ -27,6 +27,7 @@ MARGIN = 0.12  # how much more a bullet shares with another group than with its 
 MIN_SHARED = 0.12  # and how much it shares with that group at least
 SAME_PASSAGE = 0.05  # neighbours in one passage belong together a little, whatever their words
 WIDESPREAD = 0.4  # a word in this share of the article's sentences or more ("City", "bikes") ties nothing
+SAME_ACTOR = 0.12  # two bullets of one person's words or deeds (`en_actors.py`) belong together more
 NAME_WEIGHT = 1.5
 PASSES = 3
 _NAME = LazyPattern(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")  # capitalized past a sentence's first word
@@ -85,13 +86,16 @@ def regroup(
 
 def _move(units: list[Unit], drafts: list[Draft]) -> None:
     weights = _weights(units)
+    who = actor_keys(units, [i for d in drafts for i in d.picked])
 
-    def affinity(i: int, members: list[int]) -> float:
+    def affinity(i: int, members: list[int], by_actor: bool = True) -> float:
         others = [j for j in members if j != i]
         if not others:
             return 0.0
         near = [
-            _similarity(weights[i], weights[j]) + SAME_PASSAGE * (units[i].paragraph == units[j].paragraph)
+            _similarity(weights[i], weights[j])
+            + SAME_PASSAGE * (units[i].paragraph == units[j].paragraph)
+            + SAME_ACTOR * (by_actor and bool(who[i]) and who[i] == who[j])
             for j in others
         ]
         return sum(near) / len(near)
@@ -102,12 +106,15 @@ def _move(units: list[Unit], drafts: list[Draft]) -> None:
             for i in list(draft.picked):
                 if len(draft.picked) <= MIN_GROUP:
                     break
-                own = affinity(i, draft.picked)
+                # who a bullet quotes draws it only from a group without a sentence next to it:
+                # "Loeb says he met the actress ..." stays before "they created two more embryos"
+                free = not any(abs(i - j) == 1 for j in draft.picked)
+                own = affinity(i, draft.picked, free)
                 best, gain = None, 0.0
                 for other in drafts:
                     if other is draft or len(other.picked) >= MAX_GROUP:
                         continue
-                    there = affinity(i, other.picked)
+                    there = affinity(i, other.picked, free)
                     if there >= MIN_SHARED and there - own > max(MARGIN, gain):
                         best, gain = other, there - own
                 if best is not None:
