@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from citebrief.engines.en_actor_groups import actor_keys, by_actor
+from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans
 from citebrief.engines.scored import Draft, Unit
-from citebrief.text.en_actors import actor, is_person, key, named
+from citebrief.text.en_actors import actor, is_person, key, named, person_key
 
 TRIAL = [
     "Dr Ram Manohar, 38, denies four counts of sexual assault.",
@@ -94,3 +94,17 @@ def test_groups_that_already_follow_the_actors_stay_as_they_are() -> None:
 def test_each_bullet_is_known_by_its_person_or_none() -> None:
     units = _units(TRIAL)
     assert actor_keys(units, [1, 4, 5, 7]) == {1: "McLachlan", 4: "Manohar", 5: "", 7: "Nurse B"}
+
+
+def test_a_sentence_that_reads_on_from_the_one_before_leans_on_it() -> None:
+    assert leans("After two attempts failed to bring embryos to term, they created two more.")
+    assert leans("She said he invited her to meet him for coffee.")
+    assert not leans("Michael Lurie and his family were at the exhibit when they heard a scream.")
+
+
+def test_a_quote_that_goes_on_is_its_speakers_and_a_first_name_is_the_surname() -> None:
+    texts = ["Michael Lurie and his family were at the exhibit.", "'I was shocked,' he said.", "'I was scared.'"]
+    assert actor(texts, 0) == "Michael Lurie"
+    assert actor(texts, 2) == "Michael Lurie"
+    assert person_key("Aliesha", ["Aliesha Peterson, 22, lost weight.", "Aliesha admits it was slow."]) == "Peterson"
+    assert person_key("Police", ["Police said so.", "The police came."]) == ""

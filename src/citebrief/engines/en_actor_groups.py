@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections import Counter
 
 from citebrief.engines.scored import Draft, Unit
-from citebrief.text.en_actors import actor, is_person, is_person_title, key
+from citebrief.text.en_actors import actor, is_person_title, key, person_key
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title
 
 MIN_ACTORS, MAX_ACTORS = 2, 4
@@ -63,13 +64,25 @@ def by_actor(units: list[Unit], drafts: list[Draft], used: set[str] | None = Non
 
 
 def _keys(sentences: list[str], written: dict[int, str]) -> dict[int, str]:
-    return {i: key(name) if is_person(name, sentences) else "" for i, name in written.items()}
+    return {i: person_key(name, sentences) for i, name in written.items()}
 
 
 def actor_keys(units: list[Unit], picked: list[int]) -> dict[int, str]:
     """The person each of the bullets `picked` is about or quotes, by `key`; '' for none."""
     sentences = [u.text for u in units]
     return _keys(sentences, {i: actor(sentences, i) for i in picked})
+
+
+_LEANS = LazyPattern(
+    r"^(?:(?:He|She|They|It|His|Her|Their|Its|This|These|That|Those|But|And|So|Then|After that)\b"
+    r"|[^.,;]{0,80}, (?:he|she|they|it)\b)"
+)
+
+
+def leans(sentence: str) -> bool:
+    """`sentence` reads on from the one before: it opens on a pronoun or a connective, or its
+    first clause's subject is one ("After two attempts failed ..., they created ...")."""
+    return bool(_LEANS.match(sentence))
 
 
 def _mixed(drafts: list[Draft], keys: dict[int, str]) -> bool:

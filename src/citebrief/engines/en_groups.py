@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from citebrief.engines.en_actor_groups import actor_keys, by_actor
+from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans
 from citebrief.engines.en_title_groups import merge_uncovered
 from citebrief.engines.scored import Draft, Scored, Unit
 from citebrief.engines.themes import Themes
@@ -106,9 +106,13 @@ def _move(units: list[Unit], drafts: list[Draft]) -> None:
             for i in list(draft.picked):
                 if len(draft.picked) <= MIN_GROUP:
                     break
-                # who a bullet quotes draws it only from a group without a sentence next to it:
-                # "Loeb says he met the actress ..." stays before "they created two more embryos"
-                free = not any(abs(i - j) == 1 for j in draft.picked)
+                # who a bullet quotes draws it only from a group where no sentence next to it
+                # leans on it: "Loeb says he met the actress ..." stays before "After two attempts
+                # failed ..., they created two more embryos"
+                free = not (
+                    (i + 1 in draft.picked and leans(units[i + 1].text))
+                    or (i - 1 in draft.picked and leans(units[i].text))
+                )
                 own = affinity(i, draft.picked, free)
                 best, gain = None, 0.0
                 for other in drafts:

@@ -43,6 +43,16 @@ _PRONOUNS = frozenset(word_list("He She"))
 _AUXILIARIES = frozenset(
     word_list("is are was were has have had will would could can may might must should does did also then later")
 )
+# past forms that end in neither -ed nor -s: "Director Michael Redwood paid tribute"
+_IRREGULAR = frozenset(
+    word_list(
+        "said told wrote took won led paid made gave left met saw went came got began found kept held felt "
+        "spent sent lost put set became brought bought thought knew ran drove fell rode sold struck"
+    )
+)
+_OPEN_QUOTE = ("'", "‘", '"', "“")
+# "Michael Lurie and his family were at the exhibit": the one named first
+_WITH_OTHERS = LazyPattern(rf"^({_NAME}) and (?:his|her|their) ")
 BACK = 6  # sentences read back for the person a pronoun stands for
 
 
@@ -69,7 +79,7 @@ def _clean(name: str) -> str:
 
 
 def _is_verb(word: str) -> bool:
-    return word in _AUXILIARIES or word.endswith(("ed", "s")) or word in {"told", "said", "wrote", "took", "won", "led"}
+    return word in _AUXILIARIES or word in _IRREGULAR or word.endswith(("ed", "s"))
 
 
 def named(sentence: str) -> str:
@@ -89,13 +99,16 @@ def named(sentence: str) -> str:
         name = _clean(name)
         if name and not name.endswith(("'s", "’s")):
             return name
-    return ""
+    others = _WITH_OTHERS.search(sentence)
+    return _clean(others.group(1)) if others else ""
 
 
 def actor(sentences: Sequence[str], at: int) -> str:
     """The actor of sentence `at` of `sentences` (an article's, in order) as written, a pronoun
     read as the last person named in the `BACK` sentences before; '' for none."""
     name = named(sentences[at])
+    if not name and at and sentences[at].startswith(_OPEN_QUOTE) and named(sentences[at - 1]):
+        return actor(sentences, at - 1)  # "'I was just shocked,' he said. 'I didn't understand ...'"
     if name not in _PRONOUNS:
         return name
     for before in range(at - 1, max(at - BACK, 0) - 1, -1):
@@ -126,3 +139,18 @@ def is_person(name: str, sentences: Sequence[str]) -> bool:
         return True
     full = rf"\b(?!(?:{'|'.join(_TITLES | _OPENERS)})\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)? {re.escape(last)}\b"
     return any(re.search(full, s) for s in sentences)
+
+
+def person_key(name: str, sentences: Sequence[str]) -> str:
+    """The `key` of `name` where it is a person's (`is_person`), a first name said alone read as
+    the surname the article gives it ("Aliesha" of "Aliesha Peterson"); '' otherwise."""
+    if not name:
+        return ""
+    words = name.split()
+    if len(words) == 1 and not is_person(name, sentences):
+        full = re.compile(rf"\b{re.escape(words[0])} ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+        surnames = {m.group(1) for s in sentences for m in full.finditer(s)}
+        if len(surnames) == 1:
+            return surnames.pop()
+        return ""
+    return key(name) if is_person(name, sentences) else ""
