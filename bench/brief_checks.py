@@ -58,15 +58,19 @@ def articles(name: str, limit: int | None = None) -> Iterator[tuple[str, str]]:
 
 def title_phrases(title: str, overview: bool) -> list[str]:
     """The phrases a title is made of: the overview's subject after its prefix; a group's title,
-    or each part of a composed one ("组织实施：治理工作小组": a heading and a phrase of the group)
+    or each part of a composed one ("组织实施：治理工作小组": a heading and a phrase of the group;
+    "保障措施：组织领导、资金支持": a heading and its parts' headings)
     or of a list of short names ("劳动节、端午节")."""
     for separator in COMPOSED_SEPARATOR.values():
         if separator in title:
             parts = title.split(separator)
-            return parts[1:] if overview else parts
+            if overview:
+                return parts[1:]
+            # "保障措施：组织领导、资金支持": the heading, and the headings of the parts the bullets come from
+            return [parts[0], *(name for part in parts[1:] for name in part.split("、"))]
     names = title.split("、")
-    if not overview and len(names) > 1 and all(1 < len(name) <= 6 for name in names):
-        return names  # a list's labels ("劳动节、端午节、中秋节"): each names one of the group's items
+    if not overview and len(names) > 1 and all(1 < len(name) <= 8 for name in names):
+        return names  # a list's labels ("劳动节、端午节", "国有企业主辅分离、建设项目"): each names one of its items
     return [] if overview else [title]
 
 

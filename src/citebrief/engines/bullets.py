@@ -260,3 +260,27 @@ def near_duplicate(a: str, b: str, lang: Lang) -> bool:
 def _figures(text: str) -> frozenset[str]:
     """Figures that identify a point: not a year (2019) or a small count."""
     return frozenset(f for f in FIGURE.findall(text) if len(f) >= 2 and not _YEAR.fullmatch(f))
+
+
+# a roster's lines after who heads it: a deputy's or secretary's label, or a name and a post alone
+_DEPUTY_LINE = LazyPattern(r"^(?:副\s*(?:组\s*长|主\s*任|主\s*席|总\s*指\s*挥|召\s*集\s*人)|秘\s*书\s*长)\s*[：:]\s*\S")
+_NAME_LINE = LazyPattern(r"^[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff·]{1,3})?\s\S{2,40}$")
+MAX_ROSTER_LINES = 8
+
+
+def roster_bullet(leader: str, following: list[str]) -> tuple[str, int]:
+    """Who heads a group and who deputises, as one bullet ("组长：韩正 国务院副总理；副组长：丁学东
+    国务院副秘书长，李干杰 生态环境部部长"): the head's line alone reads as a caption, and the
+    deputies are what a membership notice is read for besides. Returns the bullet and how many of
+    `following` (the next lines, in order) it takes; the members' lines are left out."""
+    text, taken = leader, 0
+    for raw in following[:MAX_ROSTER_LINES]:
+        line = raw.strip()
+        if _DEPUTY_LINE.search(line):
+            text += "；" + re.sub(r"^(\S+?)\s*([：:])\s*", lambda m: m.group(1).replace(" ", "") + "：", line)
+        elif taken and _NAME_LINE.search(line):
+            text += "，" + line
+        else:
+            break
+        taken += 1
+    return text, taken

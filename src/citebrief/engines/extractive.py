@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import (
     attribution_only,
     dateline_only,
@@ -245,6 +246,9 @@ def _points(scored: Scored, picked: list[int], every_group: Sequence[list[int]] 
         if carried is not None:
             text = carried
             citations = {unit.paragraph}  # a repeat elsewhere repeats this sentence, not its antecedent
+        elif scored.lang == "zh" and is_leader(unit.text):  # the head with the deputies, cited line by line
+            text, lines = parts.roster(units, i, text)
+            citations.update(lines)
         elif unit.lead_in is not None and scored.lang == "zh" and not is_structure(unit.lead_in[0]):
             lead, where = unit.lead_in
             text = lead_in_clause(lead) + text
@@ -356,10 +360,12 @@ def _themes(
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
     taken = frozenset(scored.units[i].paragraph - 1 for i in overview)
     counts = [available[p] for p in range(len(texts))]
-    sectioned = section_themes(outline, counts, themes, scored.lang, exact, taken, scored.paragraph_vectors)
-    if sectioned is not None:
-        return sectioned
+    short = parts.short_text(texts)
+    found = section_themes(outline, counts, themes, scored.lang, exact, taken, scored.paragraph_vectors, short=short)
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
+    found = found or (parts.list_themes(texts, themes, claims) if scored.lang == "zh" else None)
+    if found is not None:
+        return found
     if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return clustered_themes(scored.paragraph_vectors, themes, claims, available)
     spare = [i for i in scored.usable if i not in overview]  # no outline: runs of neighbouring sentences
@@ -374,6 +380,8 @@ def _overview_pool(
     outline: list[Heading],
     relevance: np.ndarray,
     shared: SentenceRuns,
+    *,
+    reply: bool = False,
 ) -> list[int]:
     """Where the overview's points may come from: text read in runs gives them from its lead run,
     or from the few sentences most central to the whole article (twice the overview's size): a
@@ -381,10 +389,10 @@ def _overview_pool(
     lead run alone). Not in a roundup or list of items: a central sentence taken from an item
     leaves its group too few, and two items end under one title."""
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
-    available = Counter(scored.units[i].paragraph - 1 for i in scored.usable)
-    counts = [available[p] for p in range(len(texts))]
-    if not themes or section_themes(outline, counts, themes, scored.lang, titled=False) is not None:
+    if not themes:
         return scored.usable
+    if parts.sectioned(scored, themes, texts, outline):
+        return parts.sectioned_pool(scored, outline, reply=reply)
     if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return scored.usable
     lead = lead_run(scored.sentence_vectors, shared.sentences, scored.usable, themes, size, shared=shared)
@@ -512,7 +520,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     new_brief()  # the cuts its titles may read again are this brief's own
     texts = [s.text for s in document.segments]
     outline = find_outline(texts, document.lang)
-    headings = {h.paragraph: h for h in outline}
+    headings = parts.point_headings(outline, texts)  # a list's items that are sentences are points
     policy = is_policy(document, texts, bool(outline))
     scored, space, paragraphs = _score(document, headings, policy)
     scored, outline = _set_aside(scored, texts, outline)
@@ -533,13 +541,16 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     chosen: list[int] = []
     # the overview's lead run and the themes' runs read the same sentences: openers and cohesion once
     shared = SentenceRuns(scored.sentence_vectors, [(u.text, u.paragraph - 1) for u in scored.units])
+    reply = policy and is_reply(document, texts)
     pool = (
-        _overview_pool(scored, themes, overview_size, texts, outline, overview_relevance, shared)
+        _overview_pool(scored, themes, overview_size, texts, outline, overview_relevance, shared, reply=reply)
         if groups is None
         else usable
     )
-    reply = policy and is_reply(document, texts)
-    overview = _overview(scored, pool, overview_relevance, chosen, overview_size, reply=reply)
+    scope = parts.preamble_scope(scored, pool, themes, texts, outline) if groups is None else None
+    overview = parts.second_point(  # two points at least
+        scope, scored, _overview(scope or scored, pool, overview_relevance, chosen, overview_size, reply=reply), chosen
+    )
     stats = PhraseStats(texts, [p.reading for p in paragraphs], document.lang)  # counted where a title asks
     used: set[str] = set()
     background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))

@@ -78,6 +78,82 @@ def _proposal(texts: list[str]) -> str:
     return ""
 
 
+# a name the document shortens: "自由贸易试验区（以下简称自贸试验区）", "……制度（以下统称“三项制度”）"
+_SHORT_NAME = LazyPattern(r"([^，。；：（）]{4,60}?)（以下(?:简称|统称)“?([^”“（）]{2,12}?)”?）")
+# what an official title says its subject comes as: dropped where the subject is long ("支持自由
+# 贸易试验区深化改革创新若干措施" is about the 自贸试验区's 深化改革创新)
+_TITLE_TAILS = ("若干措施", "若干意见", "若干规定", "若干政策措施", "若干问题")
+_QUOTE_MARKS = LazyPattern(r"[“”‘’\"]")
+
+
+MIN_SHORT_NAME = 4
+LONG_SUBJECT = 10  # a subject this long may have been cut from the front to fit a title
+
+
+def _short_names(texts: list[str]) -> list[tuple[str, str]]:
+    """The (long, short) names a document defines, the long one without its list commas: a
+    contraction ("自由贸易试验区" → "自贸试验区") or a collective name (统称 "三项制度"), not the
+    head noun alone ("……普查领导小组" → "领导小组" says less)."""
+    found = []
+    for text in texts:
+        for match in _SHORT_NAME.finditer(text):
+            long, short = match.group(1).replace("、", ""), match.group(2)
+            if len(short) < MIN_SHORT_NAME or long.endswith(short):
+                continue
+            chars = iter(long)
+            if "统称" in match.group(0) or all(char in chars for char in short):
+                found.append((long, short))
+    return found
+
+
+def _abbreviated(title: str, texts: list[str]) -> str:
+    """The title with each name the document shortens in its short form (the longest end of the
+    long name the title has: "对全面推行……审核制度" defines 三项制度; the title says "……审核制度")."""
+    for long, short in _short_names(texts):
+        for start in range(len(long) - 3):
+            if long[start:] in title:
+                title = title.replace(long[start:], short)
+                break
+    return title
+
+
+def title_subject(title: str, texts: list[str]) -> str:
+    """An official title's subject as a noun phrase that fits a title: where the whole is too
+    long, with the names the document shortens shortened and the "若干措施" it comes as dropped,
+    whichever keeps most of its head ("自贸试验区深化改革创新", not "深化改革创新若干措施")."""
+    plain = _QUOTE_MARKS.sub("", title)
+    subject = noun_phrase(plain, "zh")
+    if len(subject) < LONG_SUBJECT:
+        return subject
+    names = _short_names(texts)
+    shorter = _abbreviated(plain, texts)
+    ranked = []
+    variants = [shorter, *(shorter.replace(tail, "", 1) for tail in _TITLE_TAILS if tail in shorter)]
+    for candidate in (plain, *variants):
+        phrase = noun_phrase(candidate, "zh")
+        # "三项制度" whole, where the tagger read 三项 as a number and left "制度"
+        phrase = next((short for _, short in names if short in candidate and short.endswith(phrase)), phrase)
+        if len(phrase) < MIN_SHORT_NAME or (candidate != plain and _cut_from_front(candidate, phrase)):
+            continue  # a variant is taken only whole: "试验区深化改革创新" is still a cut
+        # a cut from the front leaves the phrase further from 关于
+        ranked.append((candidate.find(phrase) - candidate.find("关于"), -len(phrase), phrase))
+    return min(ranked)[2] if ranked else subject
+
+
+def _cut_from_front(title: str, phrase: str) -> bool:
+    """Whether the word before `phrase` in the title belongs to it (a noun: "自由贸易|试验区"), not
+    to the frame around it (关于, a verb: "支持|自贸试验区")."""
+    before = [(w, tag) for w, tag in tag_zh(title[: title.find(phrase)]) if w.strip()]
+    return bool(before) and before[-1][0] != "关于" and not before[-1][1].startswith(("v", "p"))
+
+
+def _on_title(subject: str, title: str, texts: list[str]) -> bool:
+    """The subject is a phrase of the title on word boundaries, its quotation marks left out or
+    the names the document shortens shortened."""
+    plain = _QUOTE_MARKS.sub("", title)
+    return any(on_word_boundaries(subject, t, "zh") for t in (title, plain, _abbreviated(plain, texts)))
+
+
 _NOUN_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j"})
 OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
 LEAD_NAME_SENTENCES = 2  # an English lead's subject is named in its first sentence or its second
@@ -93,8 +169,15 @@ class GroupBullets:
     bullets: list[str]
 
 
+MAX_PART_CHARS = 8  # a part of a section named in its title ("组织领导"), at most
+MAX_PARTS = 3
+MAX_PARTS_CHARS = 14  # the parts' names together
+
+
 def section_title(group: GroupBullets, themes: Themes) -> str:
-    """The heading of the section most of the group's bullets come from."""
+    """The heading of the section most of the group's bullets come from; a heading any document
+    has ("保障措施") with the parts of it the bullets come from, where they have short headings
+    of their own ("保障措施：组织领导、资金支持")."""
     heads = themes.titles.get(group.theme, []) if group.theme is not None else []
     if not heads:
         return ""
@@ -103,7 +186,34 @@ def section_title(group: GroupBullets, themes: Themes) -> str:
         owner = max((k for k, (start, _) in enumerate(heads) if start <= paragraph), default=-1)
         if owner >= 0:  # text before the first heading is under none of them
             owners[owner] += 1
-    return heads[min(owners, key=lambda k: (-owners[k], k))][1] if owners else ""
+    if not owners:
+        return ""
+    sections = [heads[k][1] for k in sorted(owners)]
+    if len(sections) > 1 and _fits_list(sections) and not any(is_generic_heading(n) for n in sections):
+        return "、".join(sections)  # short sections merged: each named, not the one of more bullets
+    best = min(owners, key=lambda k: (-owners[k], k))
+    title = heads[best][1]
+    if not is_generic_heading(title) or group.theme is None:
+        return title
+    start, end = heads[best][0], heads[best + 1][0] if best + 1 < len(heads) else None
+    parts = [(p, name) for p, name in themes.parts.get(group.theme, []) if p > start and (end is None or p < end)]
+    named: list[str] = []
+    for paragraph in group.paragraphs:
+        name = next((n for p, n in reversed(parts) if p <= paragraph), "")
+        if name and name not in named:
+            named.append(name)
+    if not named or not _fits_list(named):
+        return title
+    return title + COMPOSED_SEPARATOR["zh"] + "、".join(named)
+
+
+def _fits_list(names: list[str]) -> bool:
+    """Whether names fit a title as a list: a few, each short."""
+    return (
+        len(names) <= MAX_PARTS
+        and all(len(n) <= MAX_PART_CHARS for n in names)
+        and sum(map(len, names)) <= MAX_PARTS_CHARS
+    )
 
 
 def overview_title(
@@ -113,11 +223,11 @@ def overview_title(
     phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large."""
     lang = document.lang
     texts = [s.text for s in document.segments]
-    subject = _trim_official(noun_phrase(document.title, lang)) if document.title and lang == "zh" else ""
+    subject = _trim_official(title_subject(document.title, texts)) if document.title and lang == "zh" else ""
     official = bool(document.title and _OFFICIAL_TITLE.search(document.title))
     if subject and not official and not any(on_word_boundaries(subject, t, lang) for t in texts):
         subject = ""  # a headline's wordplay is not the subject unless the text says it too
-    if subject and document.title and not on_word_boundaries(subject, document.title, lang):
+    if subject and document.title and not _on_title(subject, document.title, texts):
         subject = ""  # cut across a word of the title as a whole
     if _DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
         subject = _proposal(texts)
@@ -167,6 +277,15 @@ def _item_name(items: list[str], bullets: list[str], used: set[str]) -> str:
     return named[0] if len(named) == 1 else ""
 
 
+MIN_ASPECT_BULLETS = 2
+
+
+def _says_group(aspect: str, bullets: list[str]) -> bool:
+    """Whether a phrase names what the group's bullets say, not one bullet's detail
+    ("组织实施：依法依规追究责任" over a working group, its duties and the penalty)."""
+    return sum(aspect.casefold() in b.casefold() for b in bullets) >= min(MIN_ASPECT_BULLETS, len(bullets))
+
+
 def group_titles(
     document: Document,
     groups: list[GroupBullets],
@@ -200,7 +319,7 @@ def group_titles(
             used.add(title.casefold())
             if is_generic_heading(title):  # "组织实施" says where, the group's phrase says what
                 aspect = group_title(group.bullets, texts, every_text, lang, guard, heading=title)
-                title = compose_title(title, aspect, lang)
+                title = compose_title(title, aspect if _says_group(aspect, group.bullets) else "", lang)
         else:  # named by what the cited paragraphs say, so the reader finds the title there
             title = group_title(group.bullets, texts, every_text, lang, guard, covering=covering) or phrase_title(
                 stats, cited, idf_of, guard, lang, group.bullets, texts

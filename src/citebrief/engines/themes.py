@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import cast
 
@@ -29,9 +29,10 @@ from citebrief.model import Lang
 from citebrief.options import MAX_GROUPS
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import EN_SELDOM_NOUNS
+from citebrief.text.headings import heading_phrase
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 from citebrief.text.patterns import is_structure
-from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase, noun_phrase
+from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase
 from citebrief.text.tokenize import Reading, Token
 from citebrief.text.zh_poor_titles import poor_zh_title
 
@@ -141,6 +142,9 @@ class Themes:
     labels: np.ndarray
     titles: dict[int, list[tuple[int, str]]]
     sentences: np.ndarray | None = None  # a theme per sentence, where runs of sentences are the themes
+    # the headings one level inside each theme's sections (paragraph, phrase): what a section
+    # titled "保障措施" holds ("组织领导、资金支持")
+    parts: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
 
     def of_sentences(self, paragraph_of: np.ndarray) -> np.ndarray:
         """The theme of each sentence (`paragraph_of`: each sentence's 0-based paragraph)."""
@@ -322,6 +326,16 @@ def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vecto
         units[index : index + 2] = [None]
 
 
+SHORT_THEMES = 3  # themes of a short notice at most (`policy_parts.short_text`)
+PREAMBLE_SECTION = 4  # sentences the overview left of a preamble, for it to count as a section of its own
+
+
+def preamble_end(outline: list[Heading]) -> int:
+    """The first paragraph (0-based) of the document's first section: what stands before it (a
+    notice's background and purpose, "现提出以下意见") says what the document is."""
+    return min((h.paragraph for h in outline if h.level < ITEM_LEVEL), default=0)
+
+
 MAX_COMPARED_SECTIONS = 64  # beyond, neighbours merge by weight alone (each compared section is a dense row)
 OVERVIEW_THEME = -1  # the label of paragraphs left to the overview: no group of their own
 OVERVIEW_LEFTOVER = 2  # sentences a section the overview drew from may have left and still be its
@@ -367,6 +381,7 @@ def outline_themes(
     if lead:
         labels[first.start : first.end] = OVERVIEW_THEME
     titles: dict[int, list[tuple[int, str]]] = {}
+    parts: dict[int, list[tuple[int, str]]] = {}
     inner = [h for h in outline if h.level < ITEM_LEVEL]
     for label, section in enumerate(sections):
         labels[section.start : section.end] = label
@@ -374,14 +389,19 @@ def outline_themes(
             continue
         heads = [h for h in inner if section.start <= h.paragraph < section.end]
         top = min((h.level for h in heads), default=0)
+        below = min((h.level for h in heads if h.level > top), default=ITEM_LEVEL)
+        for heading in heads:
+            phrase = heading_phrase(heading.label, lang)
+            if heading.level == below and phrase:
+                parts.setdefault(label, []).append((heading.paragraph, display_title(phrase, lang)))
         heads = [h for h in heads if h.level == top]  # the sections a merge put together
         if section.heading is not None and section.heading not in heads:
             heads.insert(0, section.heading)
         for heading in heads:
-            phrase = noun_phrase(heading.label, lang)
+            phrase = heading_phrase(heading.label, lang)
             if phrase:
                 titles.setdefault(label, []).append((heading.paragraph, display_title(phrase, lang)))
-    return Themes(labels, titles)
+    return Themes(labels, titles, parts=parts)
 
 
 def section_themes(
@@ -394,12 +414,19 @@ def section_themes(
     vectors: SparseRows | None = None,
     *,
     titled: bool = True,
+    short: bool = False,
 ) -> Themes | None:
     """`outline_themes` for a brief of `themes` groups besides the overview: a document's own
-    sections may ask for more (up to the most a brief holds), unless --groups (`exact`) fixed it."""
+    sections may ask for more (up to the most a brief holds; a `short` one, three), unless
+    --groups (`exact`) fixed it."""
     top_level = min((h.level for h in outline), default=0)  # once, not once per heading
     top_sections = sum(1 for h in outline if h.level == top_level)
+    # text before the first heading with points of its own left (an 通报's account of the
+    # accidents before its requirements) is a section too: without room it merges a later two
+    top_sections += sum(available[: preamble_end(outline)]) >= PREAMBLE_SECTION
     wanted = themes if exact else min(MAX_GROUPS - 1, max(themes, top_sections))
+    if short and not exact:  # a short notice's sections: four groups in all at most
+        wanted = min(wanted, SHORT_THEMES)
     return outline_themes(outline, len(available), available, wanted, lang, overview, vectors, titled=titled)
 
 

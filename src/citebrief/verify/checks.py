@@ -5,6 +5,7 @@ brief-level figures (citation precision, coverage)."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -150,7 +151,20 @@ def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tu
             opening = claim.core[: QUOTE_MIN[0]]
             if sentences:
                 return n, next((s for s, _, folded in sentences if opening in folded), sentences[0][0])
-    return _lead_and_item(claim.core, index, cited)
+    return _lead_and_item(claim.core, index, cited) or _joined_lines(claim.core, index, cited)
+
+
+def _joined_lines(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
+    """Short lines joined at "；" and "，" (a roster's head and deputies, one line each): every
+    part word for word in a cited paragraph and every cited paragraph holding a part."""
+    parts = [part for part in re.split(r"[；，;,]", core) if part]
+    if len(cited) < 2 or len(parts) < len(cited):
+        return None
+    holding = {n for part in parts for n in cited if part in index.paragraph(n).folded}
+    if holding != set(cited) or not all(any(part in index.paragraph(n).folded for n in cited) for part in parts):
+        return None
+    sentences = index.paragraph(cited[0]).sentences
+    return (cited[0], sentences[0][0]) if sentences else None
 
 
 def _lead_and_item(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:

@@ -1,0 +1,243 @@
+"""The parts of a policy document the brief reads first: the preamble and goals its overview
+draws from, a long list's kinds its items are grouped by, which numbered lines are points rather
+than headings, and whether it is a short notice.
+
+A sectioned document's overview says what the document is (its preamble, the goals its general
+requirements set), so that each section keeps its own points; a list whose lead names the kinds
+of its items ("在打好三大攻坚战……、深化“放管服”改革……等方面") is read by those kinds, not in
+list order.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import replace
+
+import numpy as np
+
+from citebrief.engines.bullets import roster_bullet
+from citebrief.engines.scored import Scored, Unit, mmr_pick
+from citebrief.engines.themes import OVERVIEW_THEME, SHORT_LINE, Themes, list_levels, preamble_end, section_themes
+from citebrief.engines.weights import unit_vector
+from citebrief.text.chunks import word_list
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
+from citebrief.text.patterns import is_background, is_leader, is_structure
+from citebrief.text.titles import on_word_boundaries
+from citebrief.text.tokenize import tag_zh
+
+MIN_PREAMBLE = 1  # usable sentences before the first section for the overview to draw from them
+# the part of a document's general requirements that says what it is to achieve
+_GOAL_HEADINGS = frozenset(("工作目标", "主要目标", "发展目标", "总体目标", "目标任务", "基本目标", "工作目标和任务"))
+
+
+def _goal_paragraphs(outline: list[Heading], end: int) -> range:
+    """The paragraphs of the first goal section ("（三）工作目标。") before paragraph `end`."""
+    for k, heading in enumerate(outline):
+        if heading.paragraph >= end:
+            break
+        if heading.label.strip(" 。.：:") in _GOAL_HEADINGS:
+            after = (h.paragraph for h in outline[k + 1 :] if h.level <= heading.level)
+            return range(heading.paragraph, next(after, end))
+    return range(0)
+
+
+def overview_sentences(paragraph_of: list[int], usable: list[int], outline: list[Heading]) -> list[int]:
+    """Where a sectioned document's overview draws from: its preamble and the goals its general
+    requirements set, so that the overview says what the document is and each section keeps its
+    own points (central sentences taken from every section made the overview a grab bag:
+    十一五, 荆南, 南水北调 in one group); the whole document where the preamble says too little
+    (a law opens on its first chapter)."""
+    end = preamble_end(outline)
+    inner = [h for h in outline if h.level < ITEM_LEVEL]
+    first = min((h.level for h in inner), default=0)
+    last = max(paragraph_of, default=0) + 1
+    second = next((h.paragraph for h in inner if h.level == first and h.paragraph > end), last)
+    goals = _goal_paragraphs(inner, second)
+    lead = [i for i in usable if paragraph_of[i] < end or paragraph_of[i] in goals]
+    return lead if len(lead) >= MIN_PREAMBLE else usable
+
+
+SHORT_TEXT_CHARS = 1000  # characters of substance (no title, number, addressee or signature line)
+
+
+def short_text(texts: list[str]) -> bool:
+    """A short notice: under SHORT_TEXT_CHARS characters of substance."""
+    return sum(len(t) for t in texts if not (len(t) <= SHORT_LINE and is_structure(t))) < SHORT_TEXT_CHARS
+
+
+ITEMS_SHARE = 0.6  # of the paragraphs holding claims, numbered items of one list
+MIN_ITEMS = 12
+
+
+def listed_items(claims: list[str]) -> bool:
+    """Paragraphs that are items of one long numbered list (a commendation's 130 典型经验做法):
+    the numbering says nothing of the theme, so like items are gathered by content, as the
+    lead that introduces them does ("污染防治、“放管服”改革、创新驱动……"), not in list order."""
+    numbered = sum(item_marker(text) is not None for text in claims)
+    return numbered >= MIN_ITEMS and numbered >= ITEMS_SHARE * len(claims)
+
+
+# the lead of a list naming the kinds of its items: "在打好三大攻坚战……、深化“放管服”改革……等方面"
+_CATEGORIES = LazyPattern(r"在([^。；：]{4,160}?)等(?:方面|领域)")
+_CATEGORY_SPLIT = LazyPattern(r"、|和(?=[^、]{2,}(?:、|$))")
+# the verbs and the words any category has: what a category's items need not repeat
+_CATEGORY_VERBS = frozenset(word_list("打好 实施 深化 推进 持续 保障 改善 加快 加强 坚持 促进 推动 提升 提高 全面"))
+_CATEGORY_FILLER = _CATEGORY_VERBS | frozenset(word_list("战略 改革 发展 建设 工作 三大 高水平"))
+MIN_CATEGORY_ITEMS = 2
+
+
+def _category_keys(category: str) -> list[str]:
+    """The words an item of a category says: its nouns ("乡村" of 乡村振兴战略, "驱动" of
+    创新驱动发展: "创新" alone is any item's verb), its verb where it has nothing else (放管服)."""
+    words = [(w, tag) for w, tag in tag_zh(category) if len(w) > 1 and w not in _CATEGORY_FILLER]
+    nouns = [w for w, tag in words if tag != "v"]
+    return nouns or [w for w, _ in words]
+
+
+def _category_phrase(category: str, texts: list[str]) -> tuple[str, list[int]]:
+    """The longest part of a category's name, its verb left out, that at least two items say on
+    word boundaries ("“放管服”改革", "乡村振兴" of 实施乡村振兴战略), and the items that say it."""
+    words = [w for w, _ in tag_zh(category)]
+    while len(words) > 1 and words[0] in _CATEGORY_VERBS:
+        words = words[1:]  # "推进创新驱动发展": what the items do is "创新驱动发展"
+    name = "".join(words)
+    keys = _category_keys(name)
+    best: tuple[str, list[int]] = ("", [])
+    for start in range(len(name)):
+        for stop in range(start + 2, min(len(name), start + 12) + 1):
+            part = name[start:stop]
+            if len(part) <= len(best[0]) or not any(k in part for k in keys):
+                continue
+            saying = [i for i, text in enumerate(texts) if part in text and on_word_boundaries(part, text, "zh")]
+            if len(saying) >= MIN_CATEGORY_ITEMS:
+                best = (part, saying)
+    return best
+
+
+def _lead_categories(texts: list[str], items: list[int], themes: int) -> Themes | None:
+    """Themes of a list's items by the kinds its lead names ("在打好三大攻坚战……、深化“放管服”
+    改革……等方面"), each titled by the part of its name its items say and holding the items
+    that say it; items that say none stay out of the groups (the overview's label)."""
+    found = next((_CATEGORIES.search(t) for t in texts[: items[0]] if _CATEGORIES.search(t)), None)
+    if found is None:
+        return None
+    names = [c.strip() for c in _CATEGORY_SPLIT.split(found.group(1)) if c.strip()]
+    listed = [texts[p] for p in items]
+    taken: set[int] = set()
+    kinds: list[tuple[str, list[int]]] = []
+    for name in names:
+        phrase, saying = _category_phrase(name, listed)
+        mine = [items[i] for i in saying if i not in taken]
+        if phrase and len(mine) >= MIN_CATEGORY_ITEMS:
+            taken.update(saying)
+            kinds.append((phrase, mine))
+    kinds = sorted(sorted(kinds, key=lambda kind: -len(kind[1]))[:themes], key=lambda kind: kind[1][0])
+    if len(kinds) < 2:
+        return None
+    labels = np.full(len(texts), OVERVIEW_THEME)
+    titles: dict[int, list[tuple[int, str]]] = {}
+    for label, (phrase, mine) in enumerate(kinds):
+        labels[mine] = label
+        titles[label] = [(mine[0], phrase)]
+    return Themes(labels, titles)
+
+
+def item_themes(texts: list[str], themes: int, claims: list[int]) -> Themes | None:
+    """Themes of a long list's items (`listed_items`) by the kinds the list's lead names, or None
+    where it names none its items say (their order is then the best guide there is)."""
+    items = [p for p in claims if item_marker(texts[p]) is not None]
+    return _lead_categories(texts, items, themes) if items else None
+
+
+def sectioned(scored: Scored, themes: int, texts: list[str], outline: list[Heading]) -> bool:
+    """Whether the document's own sections are its themes (`themes.section_themes`)."""
+    available = Counter(scored.units[i].paragraph - 1 for i in scored.usable)
+    counts = [available[p] for p in range(len(texts))]
+    return section_themes(outline, counts, themes, scored.lang, titled=False) is not None
+
+
+MIN_CONTEXT_CHARS = 15
+
+
+def sectioned_pool(scored: Scored, outline: list[Heading], *, reply: bool) -> list[int]:
+    """The overview's sentences of a sectioned document (`overview_sentences`); a reply whose
+    preamble is context alone ("温家宝总理……赴湖北省考察。") draws from that context, which says
+    what it answers, rather than one answer of each section."""
+    paragraph_of = [u.paragraph - 1 for u in scored.units]
+    pool = overview_sentences(paragraph_of, scored.usable, outline)
+    if pool is not scored.usable or not reply:
+        return pool
+    context = [
+        u.index
+        for u in scored.units[: bisect_left(paragraph_of, preamble_end(outline))]
+        if len(u.text) >= MIN_CONTEXT_CHARS
+        and u.text.rstrip().endswith("。")
+        and is_background(scored.trimmed[u.index])
+        and not is_structure(u.text)
+    ]
+    return context or pool
+
+
+_SENTENCE_ITEM = LazyPattern(r"^[^。；]*，[^。；]*。$")  # "15.山西省大同市坚决打好……，努力实现……。"
+
+
+def point_headings(outline: list[Heading], texts: list[str]) -> dict[int, Heading]:
+    """The outline's headings by paragraph, less a list's items that are sentences: those are its
+    points ("15.山西省大同市坚决打好污染防治攻坚战，努力实现……。"), not headings."""
+    lists = list_levels(outline, texts)
+    return {h.paragraph: h for h in outline if h.level not in lists or not _SENTENCE_ITEM.search(texts[h.paragraph])}
+
+
+def list_themes(texts: list[str], themes: int, claims: list[int]) -> Themes | None:
+    """`item_themes` of a Chinese document whose claims are mostly a long list's items, else None."""
+    return item_themes(texts, themes, claims) if listed_items([texts[p] for p in claims]) else None
+
+
+MIN_OVERVIEW = 2  # points of an overview drawn from a preamble, at least (as any group's)
+
+
+def preamble_scope(
+    scored: Scored, pool: list[int], themes: int, texts: list[str], outline: list[Heading]
+) -> Scored | None:
+    """Where the overview's decision is read, when it draws from a sectioned document's preamble
+    (`sectioned_pool`): the preamble, not one section's answer (a roster's head stays: it is said
+    wherever it stands); None otherwise."""
+    if not themes or pool is scored.usable or not sectioned(scored, themes, texts, outline):
+        return None
+    heads = (i for i in scored.usable if is_leader(scored.units[i].text))
+    return replace(scored, usable=sorted({*pool, *heads}))
+
+
+def second_point(scope: Scored | None, scored: Scored, overview: list[int], chosen: list[int]) -> list[int]:
+    """A preamble's overview (`scope`) of one point: a group holds two, the second the most
+    central of the rest (centrality to the whole, with the lead prior, as the overview reads it)."""
+    if scope is None or len(overview) >= MIN_OVERVIEW:
+        return overview
+    centroid = unit_vector(scored.paragraph_vectors.sum_rows())
+    relevance = scored.sentence_vectors.dot(centroid) * scored.lead_weights * scored.position
+    rest = sorted(
+        (i for i in scored.usable if i not in overview and not _requested(scored, i)), key=lambda i: -relevance[i]
+    )
+    return [*overview, *mmr_pick(scored, rest, relevance, chosen, MIN_OVERVIEW - len(overview))]
+
+
+def _requested(scored: Scored, i: int) -> bool:
+    """A clause that goes on with the context before it ("你省请求，中央加大……；" + "尽快批复……并开工
+    建设。"): read alone it says as a decision what was only asked."""
+    before = scored.units[i - 1] if i else None
+    return (
+        before is not None
+        and before.paragraph == scored.units[i].paragraph
+        and before.text.rstrip().endswith("；")
+        and is_background(before.text)
+    )
+
+
+def roster(units: list[Unit], i: int, text: str) -> tuple[str, list[int]]:
+    """The bullet of a head's line (`units[i]`, as `text`) with the deputies' lines after it
+    (`bullets.roster_bullet`), and the paragraphs of those lines."""
+    following = [u for u in units[i + 1 :] if u.paragraph > units[i].paragraph]
+    text, taken = roster_bullet(text, [u.text for u in following])
+    return text, [u.paragraph for u in following[:taken]]

@@ -1,0 +1,154 @@
+"""Policy documents read by their own structure: the overview from the preamble and the goals,
+a generic heading titled by its parts, a long list grouped by the kinds its lead names, a
+roster's head given with the deputies, an official title's subject kept whole."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from citebrief.engines.bullets import roster_bullet
+from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.group_titles import GroupBullets, _says_group, section_title, title_subject
+from citebrief.engines.policy_parts import item_themes, listed_items, overview_sentences
+from citebrief.engines.themes import OVERVIEW_THEME, Themes
+from citebrief.ingest import document_from_text
+from citebrief.model import Brief, Document
+from citebrief.text.outline import Heading
+from citebrief.text.patterns import skip_reason
+from citebrief.verify import verify_brief
+from conftest import load_records
+
+POLICY = {record["id"]: record["article"] for record in load_records("zh-policy.jsonl")}
+
+
+def _brief(ident: str) -> tuple[Document, Brief]:
+    document = document_from_text(POLICY[ident], origin=ident, kind="text")
+    return document, draft_extractive(document)
+
+
+def test_the_overview_of_a_sectioned_document_comes_from_its_preamble_and_goals() -> None:
+    # 0 title, 1 preamble, 2 一、总体要求, 3 （一）基本原则, 4 its text, 5 （二）工作目标, 6 its text,
+    # 7 二、重点任务, 8 its text
+    outline = [Heading(2, 2, "总体要求", 6), Heading(3, 3, "基本原则", 6), Heading(5, 3, "工作目标", 6)]
+    outline += [Heading(7, 2, "重点任务", 6)]
+    paragraph_of = [1, 1, 4, 4, 6, 8, 8]  # each sentence's paragraph
+    usable = list(range(7))
+    assert overview_sentences(paragraph_of, usable, outline) == [0, 1, 4]
+    # nothing before the first heading and no goals: the whole document, as before
+    assert overview_sentences([4, 4, 8], [0, 1, 2], outline[:2] + outline[3:]) == [0, 1, 2]
+
+
+def test_an_overview_no_longer_gathers_one_point_of_each_section() -> None:
+    document, brief = _brief("govcn_5354528")
+    overview = {n for point in brief.groups[0].points for n in point.citations}
+    first = next(s.n for s in document.segments if s.text.startswith("一、"))
+    goals = next(s.n for s in document.segments if "工作目标" in s.text)
+    assert all(n < first or goals <= n <= goals + 1 for n in overview), overview
+    assert brief.groups[0].title == "核心要点：三项制度"  # all three systems, not the third alone
+
+
+def test_a_generic_heading_names_the_parts_its_bullets_come_from() -> None:
+    themes = Themes(
+        np.zeros(12, dtype=int),
+        {0: [(2, "保障措施")]},
+        parts={0: [(3, "组织领导"), (6, "资金支持"), (9, "监管执法")]},
+    )
+    group = GroupBullets(0, [4, 7, 7], ["甲。", "乙。", "丙。"])
+    assert section_title(group, themes) == "保障措施：组织领导、资金支持"
+    # a non-generic heading stands alone; parts too long for a title leave the heading alone
+    assert section_title(group, Themes(themes.labels, {0: [(2, "资金支持方式")]}, parts=themes.parts)) == "资金支持方式"
+    wordy = Themes(themes.labels, themes.titles, parts={0: [(3, "建立治理工作协调机制"), (6, "落实治理责任分工")]})
+    assert section_title(group, wordy) == "保障措施"
+
+
+def test_merged_sections_are_each_named_where_the_bullets_come_from_both() -> None:
+    themes = Themes(np.zeros(8, dtype=int), {0: [(1, "国有企业主辅分离"), (4, "建设项目")]})
+    assert section_title(GroupBullets(0, [2, 3, 5], ["甲。", "乙。", "丙。"]), themes) == "国有企业主辅分离、建设项目"
+    assert section_title(GroupBullets(0, [2, 3], ["甲。", "乙。"]), themes) == "国有企业主辅分离"
+    _, brief = _brief("govcn_5351181")
+    assert "子女教育、继续教育" in [group.title for group in brief.groups]
+
+
+def test_a_generic_heading_gains_no_phrase_only_one_bullet_says() -> None:
+    bullets = ["成立治理工作小组，组长由副秘书长担任。", "各地要建立工作机制。", "要依法依规追究责任。"]
+    assert not _says_group("依法依规追究责任", bullets)
+    assert _says_group("工作", bullets)
+    _, brief = _brief("govcn_5360002")
+    titles = [group.title for group in brief.groups]
+    assert "工作措施：摸底排查、全面整改、监督评估" in titles
+    assert "组织实施" in titles and not any(t.startswith("组织实施：") for t in titles)
+
+
+def test_a_long_list_is_grouped_by_the_kinds_its_lead_names() -> None:
+    lead = "一些地方在打好三大攻坚战、深化“放管服”改革、推进高水平开放等方面，创造了一批好的经验做法。"
+    items = [
+        "1.甲市坚决打好污染防治攻坚战，改善空气质量。",
+        "2.乙市深化“放管服”改革，打造“最多跑一次”示范市。",
+        "3.丙区放宽服务业准入，助推区域高水平开放。",
+        "4.丁县全面打响水污染防治攻坚战，保护湖泊。",
+        "5.戊市持续深化“放管服”改革，优化营商环境。",
+        "6.己区搭建招商引资平台，推进高水平开放。",
+        "7.庚县发展特色农业，带动群众增收。",
+    ]
+    texts = [lead, *items]
+    claims = list(range(len(texts)))
+    assert not listed_items(texts[:5])  # a few numbered lines are no long list
+    themes = item_themes(texts, 5, claims)
+    assert themes is not None
+    assert themes.labels.tolist() == [OVERVIEW_THEME, 0, 1, 2, 0, 1, 2, OVERVIEW_THEME]
+    assert [themes.titles[k][0][1] for k in range(3)] == ["攻坚战", "“放管服”改革", "高水平开放"]
+    # a lead that names no kinds: the list's order is left to guide
+    assert item_themes(["各地创造了一批好的经验做法。", *items], 5, claims) is None
+
+
+def test_the_commendation_list_reads_by_theme_not_by_list_order() -> None:
+    _, brief = _brief("govcn_5343366")
+    titles = [group.title for group in brief.groups[1:]]
+    assert {"乡村振兴", "“放管服”改革", "高水平开放"} <= set(titles), titles
+    for group in brief.groups[1:]:
+        phrase = group.title.strip("“”").replace("”", "").replace("“", "")
+        assert all(phrase in point.text.replace("“", "").replace("”", "") for point in group.points)
+
+
+def test_a_list_item_that_is_a_sentence_is_no_heading() -> None:
+    assert skip_reason("15.山西省大同市坚决打好污染防治攻坚战，努力实现从“煤都黑”到“大同蓝”。") is None
+    assert skip_reason("（二）加快建设全国统一电力市场") == "heading-zh-numbered"
+    assert skip_reason("1.摸底排查。") == "heading-zh-numbered"
+
+
+def test_a_roster_gives_the_head_with_the_deputies_not_the_members() -> None:
+    head = "组长：韩正 国务院副总理"
+    following = ["副组长：丁学东 国务院副秘书长", "李干杰 生态环境部部长", "成 员：郭卫民 中宣部副主任", "张勇 副主任"]
+    text, taken = roster_bullet(head, following)
+    assert text == "组长：韩正 国务院副总理；副组长：丁学东 国务院副秘书长，李干杰 生态环境部部长"
+    assert taken == 2
+    assert roster_bullet(head, ["领导小组办公室设在生态环境部。"]) == (head, 0)
+
+
+def test_the_roster_bullet_cites_each_line_and_verifies() -> None:
+    document, brief = _brief("govcn_5339579")
+    roster = next(p for p in brief.points() if p.text.startswith("组长："))
+    assert "宁吉喆" in roster.text and "郭卫民" not in roster.text
+    assert len(roster.citations) == 4
+    checked = verify_brief(brief, document)
+    assert all(p.support is None or p.support.label.value == "supported" for p in checked.points())
+
+
+def test_an_official_title_too_long_for_a_title_keeps_its_head() -> None:
+    texts = ["建设自由贸易试验区（以下简称自贸试验区）是重大举措。"]
+    title = "国务院关于支持自由贸易试验区深化改革创新若干措施的通知"
+    assert title_subject(title, texts) == "自贸试验区深化改革创新"
+    assert title_subject(title, []) == "深化改革创新若干措施"  # nothing shortened: as before
+    assert title_subject("国务院办公厅关于印发“无废城市”建设试点工作方案的通知", []) == "无废城市建设试点工作方案"
+    # a head noun the document shortens to ("以下简称领导小组") names less: the title keeps its words
+    roster = ["国务院决定对国务院第二次全国污染源普查领导小组（以下简称领导小组）组成人员进行调整。"]
+    long = "国务院办公厅关于调整国务院第二次全国污染源普查领导小组组成人员的通知"
+    assert title_subject(long, roster) == title_subject(long, [])
+
+
+def test_a_reply_overview_says_what_it_answers_not_a_request_clause() -> None:
+    _, brief = _brief("govcn_5345295")
+    overview = [point.text for point in brief.groups[0].points]
+    assert overview[0].startswith("2003年10月24日至26日，温家宝总理")  # the visit the requests were made on
+    assert not any(text.startswith("尽快批复") for text in overview)  # Hubei's request, not a decision
+    assert len(overview) >= 2
