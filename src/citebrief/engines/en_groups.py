@@ -66,12 +66,13 @@ def regroup(
     *,
     titled: tuple[Scored, list[str], set[str]] | None = None,
 ) -> list[Draft]:
-    """The theme groups (`drafts`, the overview left out), each bullet moved to the group it
-    shares most with where that is clearly another group, in the order the groups' first
-    bullets came; then, given `titled` (the scored article, its paragraphs, the titles given),
-    a group no phrase half its bullets say merged into a neighbour it has one with, titled by
-    it (`en_title_groups.py`). Unchanged but for an English article whose themes are runs of
-    sentences."""
+    """The theme groups (`drafts`, the overview left out) by person where the story is told by
+    who says or does what (`en_actor_groups.py`); else each bullet moved to the group it
+    shares most with where that is clearly another group, then, given `titled` (the scored
+    article, its paragraphs, the titles given), a group no phrase half its bullets say merged
+    into a neighbour it has one with, titled by it (`en_title_groups.py`); the groups in the
+    order their first bullets come in the article. Unchanged but for an English article whose
+    themes are runs of sentences."""
     if lang != "en" or themes is None or themes.sentences is None or len(drafts) < 2:
         return drafts
     actors = by_actor(units, drafts, titled[2] if titled is not None else None)
@@ -80,8 +81,8 @@ def regroup(
     _move(units, drafts)
     if titled is not None:
         scored, texts, used = titled
-        return merge_uncovered(scored, drafts, texts, used)
-    return drafts
+        drafts = merge_uncovered(scored, drafts, texts, used)
+    return sorted(drafts, key=lambda d: min(d.picked))  # a group that gained an earlier bullet moves up
 
 
 def _move(units: list[Unit], drafts: list[Draft]) -> None:
