@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
 from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans
+from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.scored import Draft, Unit
+from citebrief.ingest import document_from_text
 from citebrief.text.en_actors import actor, is_person, key, named, person_key
 
 TRIAL = [
@@ -108,3 +115,22 @@ def test_a_quote_that_goes_on_is_its_speakers_and_a_first_name_is_the_surname() 
     assert actor(texts, 2) == "Michael Lurie"
     assert person_key("Aliesha", ["Aliesha Peterson, 22, lost weight.", "Aliesha admits it was slow."]) == "Peterson"
     assert person_key("Police", ["Police said so.", "The police came."]) == ""
+
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def _article(index: int) -> str:
+    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[index]
+    return str(json.loads(line)["article"])
+
+
+@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
+def test_the_doctors_trial_is_grouped_by_the_prosecution_his_account_and_nurse_b() -> None:
+    document = document_from_text(_article(89), origin="en-cnndm-89", kind="text")
+    groups = draft_extractive(document).groups[1:]
+    assert [g.title for g in groups] == ["Mr McLachlan", "Manohar", "Nurse B"]
+    account, nurse_b = groups[1].points, groups[2].points
+    assert all(not p.text.startswith(("Nurse B", "She said")) for p in account)
+    assert sum(p.text.startswith(("Manohar", "He said")) for p in account) >= 4
+    assert all("Nurse B" in p.text or p.text.startswith("She said") for p in nurse_b)
