@@ -117,6 +117,12 @@ def test_a_quote_that_goes_on_is_its_speakers_and_a_first_name_is_the_surname() 
     assert person_key("Police", ["Police said so.", "The police came."]) == ""
 
 
+def test_the_person_the_lead_names_draws_no_bullet() -> None:
+    texts = ["Louis Jordan was rescued at sea.", "Jordan told CNN he was grateful.", "Frank Jordan told CNN he hoped."]
+    assert actor_keys(_units(texts), [1, 2]) == {1: "Jordan", 2: "Jordan"}
+    assert actor_keys(_units(texts), [1, 2], lead=1) == {1: "", 2: ""}  # the story is about him
+
+
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 

@@ -67,10 +67,14 @@ def _keys(sentences: list[str], written: dict[int, str]) -> dict[int, str]:
     return {i: person_key(name, sentences) for i, name in written.items()}
 
 
-def actor_keys(units: list[Unit], picked: list[int]) -> dict[int, str]:
-    """The person each of the bullets `picked` is about or quotes, by `key`; '' for none."""
+def actor_keys(units: list[Unit], picked: list[int], lead: int = 0) -> dict[int, str]:
+    """The person each of the bullets `picked` is about or quotes, by `key`; '' for none, and
+    for the person the article's first `lead` sentences name (the one the story is about: every
+    group tells of them)."""
     sentences = [u.text for u in units]
-    return _keys(sentences, {i: actor(sentences, i) for i in picked})
+    keys = _keys(sentences, {i: actor(sentences, i) for i in picked})
+    opening = " ".join(sentences[:lead])
+    return {i: "" if k and _says(opening, k) else k for i, k in keys.items()}
 
 
 _LEANS = LazyPattern(

@@ -27,7 +27,8 @@ MARGIN = 0.12  # how much more a bullet shares with another group than with its 
 MIN_SHARED = 0.12  # and how much it shares with that group at least
 SAME_PASSAGE = 0.05  # neighbours in one passage belong together a little, whatever their words
 WIDESPREAD = 0.4  # a word in this share of the article's sentences or more ("City", "bikes") ties nothing
-SAME_ACTOR = 0.12  # two bullets of one person's words or deeds (`en_actors.py`) belong together more
+SAME_ACTOR = 0.2  # two bullets of one person's words or deeds (`en_actors.py`) belong together more
+LEAD_SENTENCES = 3  # a person these name is the one the story is about, whose bullets are in every group
 NAME_WEIGHT = 1.5
 PASSES = 3
 _NAME = LazyPattern(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")  # capitalized past a sentence's first word
@@ -87,7 +88,7 @@ def regroup(
 
 def _move(units: list[Unit], drafts: list[Draft]) -> None:
     weights = _weights(units)
-    who = actor_keys(units, [i for d in drafts for i in d.picked])
+    who = actor_keys(units, [i for d in drafts for i in d.picked], lead=LEAD_SENTENCES)
 
     def affinity(i: int, members: list[int], by_actor: bool = True) -> float:
         others = [j for j in members if j != i]

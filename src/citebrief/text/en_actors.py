@@ -51,6 +51,11 @@ _IRREGULAR = frozenset(
     )
 )
 _OPEN_QUOTE = ("'", "‘", '"', "“")
+# "... but Jean Morris from the farm said Big Ben was": a speaker inside the sentence
+_REPORTED = LazyPattern(
+    rf"(?:^|[,;:] |\b(?:but|and|while|as) )({_NAME})(?: from the [a-z]+(?: [a-z]+)?|, [^,]{{1,60}},)? "
+    r"(?:said|says|told|added|admitted|claimed|insisted|alleged|denied|explained)\b"
+)
 # "Michael Lurie and his family were at the exhibit": the one named first
 _WITH_OTHERS = LazyPattern(rf"^({_NAME}) and (?:his|her|their) ")
 BACK = 6  # sentences read back for the person a pronoun stands for
@@ -99,7 +104,7 @@ def named(sentence: str) -> str:
         name = _clean(name)
         if name and not name.endswith(("'s", "’s")):
             return name
-    others = _WITH_OTHERS.search(sentence)
+    others = _WITH_OTHERS.search(sentence) or _REPORTED.search(sentence)
     return _clean(others.group(1)) if others else ""
 
 
