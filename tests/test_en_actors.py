@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans
+from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans, name_groups
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.scored import Draft, Unit
 from citebrief.ingest import document_from_text
@@ -121,6 +121,28 @@ def test_the_person_the_lead_names_draws_no_bullet() -> None:
     texts = ["Louis Jordan was rescued at sea.", "Jordan told CNN he was grateful.", "Frank Jordan told CNN he hoped."]
     assert actor_keys(_units(texts), [1, 2]) == {1: "Jordan", 2: "Jordan"}
     assert actor_keys(_units(texts), [1, 2], lead=1) == {1: "", 2: ""}  # the story is about him
+
+
+def test_a_group_of_one_persons_words_is_titled_by_their_name() -> None:
+    texts = [
+        "A boy fell into the cheetah pit at the zoo.",
+        "Michael Lurie and his family were at the exhibit when they heard the child scream.",
+        "'I was just shocked,' he said.",
+        "'I didn't understand how the parents let the kid go over.'",
+        "The zoo plans to press charges on Monday.",
+        "The exhibit was closed for the day.",
+    ]
+    drafts = [Draft(0, [1, 2, 3, 4]), Draft(1, [4, 5], "Exhibit")]
+    used: set[str] = set()
+    name_groups(_units(texts), drafts, used, 1, lambda picked: False)
+    assert drafts[0].title == "Michael Lurie" and "michael lurie" in used  # three of four are his
+    assert drafts[1].title == "Exhibit"  # a title given stays
+    drafts = [Draft(0, [1, 2, 3, 4])]
+    name_groups(_units(texts), drafts, set(), 1, lambda picked: True)
+    assert drafts[0].title == ""  # a phrase half the bullets say names them better
+    drafts = [Draft(0, [2, 4, 5])]
+    name_groups(_units(texts), drafts, set(), 1, lambda picked: False)
+    assert drafts[0].title == ""  # one bullet of his of three
 
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"

@@ -13,6 +13,7 @@ its bullets write it.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from citebrief.engines.scored import Draft, Unit
 from citebrief.text.en_actors import actor, is_person_title, key, person_key
@@ -22,6 +23,7 @@ from citebrief.text.titles import display_title
 MIN_ACTORS, MAX_ACTORS = 2, 4
 MIN_BULLETS = 2  # an actor's bullets, each
 MAX_BULLETS = 5
+NAMED_BULLETS = 3  # a person's bullets that title a group with others in it, at least
 MAX_UNKNOWN_SHARE = 1 / 3  # bullets with no actor (or one of a bullet alone), joined to the group of the one before
 
 
@@ -63,6 +65,34 @@ def by_actor(units: list[Unit], drafts: list[Draft], used: set[str] | None = Non
     return result
 
 
+def name_groups(
+    units: list[Unit], drafts: list[Draft], used: set[str], lead: int, covered: Callable[[list[int]], bool]
+) -> None:
+    """Titles each group of `drafts` not yet titled whose bullets are mostly one person's words
+    or deeds (all of them, or three and two thirds of them at least), the person not the one the article's first
+    `lead` sentences name, by that person's name as the bullets write it ("Michael Lurie" over
+    what he and his family saw, not "Child Endangerment Charges" of the one bullet besides),
+    unless a phrase half its bullets say (`covered`) names what they speak of ("Power of
+    Attorney" of a lawyer's three answers)."""
+    sentences = [u.text for u in units]
+    for draft in drafts:
+        if draft.title or covered(draft.picked):
+            continue
+        written = {i: actor(sentences, i) for i in draft.picked}
+        keys = actor_keys(units, draft.picked, lead)
+        counts = Counter(k for k in keys.values() if k)
+        if not counts:
+            continue
+        who, count = counts.most_common(1)[0]
+        if count < len(draft.picked) and (count < NAMED_BULLETS or 3 * count < 2 * len(draft.picked)):
+            continue  # all of two, or three of four
+        members = [i for i in draft.picked if keys[i] == who]
+        title = _title(who, [written[i] for i in members], [sentences[i] for i in draft.picked])
+        if title and title.casefold() not in used:
+            draft.title = display_title(title, "en")
+            used.add(title.casefold())
+
+
 def _keys(sentences: list[str], written: dict[int, str]) -> dict[int, str]:
     return {i: person_key(name, sentences) for i, name in written.items()}
 
@@ -100,6 +130,9 @@ def _mixed(drafts: list[Draft], keys: dict[int, str]) -> bool:
     return mixed_group or any(len(groups) > 1 for groups in home.values())
 
 
+_CAPTION_WORD = LazyPattern(r"\b[A-Z]-[a-z]|\b[A-Z]{2,}\b(?! [A-Z]$)")  # "X-rays", "PICTURED"
+
+
 def _says(text: str, name: str) -> bool:
     at = text.find(name)
     while at >= 0:
@@ -111,13 +144,14 @@ def _says(text: str, name: str) -> bool:
 
 
 def _title(who: str, names: list[str], texts: list[str]) -> str:
-    """The form of the actor's name most of its bullets write, of those the fullest ("Nurse B",
-    not "X-rays Nurse B" of a caption run in), without a title such as "Mr" before a full name;
-    '' where no bullet writes it."""
+    """The fullest form of the actor's name its bullets write ("Paul Dundon", not "Dundon"), but
+    for a caption's word run in ("X-rays Nurse B"), without a title such as "Mr" before a full
+    name; '' where no bullet writes it."""
     forms = [n for n in [*names, who] if n and key(n) == who and any(_says(t, n) for t in texts)]
     if not forms:
         return ""
-    best = max(forms, key=lambda n: (sum(_says(t, n) for t in texts), len(n.split())))
+    forms = [n for n in forms if not _CAPTION_WORD.search(n)] or forms
+    best = max(forms, key=lambda n: (len(n.split()), sum(_says(t, n) for t in texts)))
     words = best.split()
     if len(words) > 2 and is_person_title(words[0]):
         words = words[1:]

@@ -13,8 +13,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans
-from citebrief.engines.en_title_groups import merge_uncovered
+from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans, name_groups
+from citebrief.engines.en_title_groups import covered, merge_uncovered
 from citebrief.engines.scored import Draft, Scored, Unit
 from citebrief.engines.themes import Themes
 from citebrief.model import Lang
@@ -83,6 +83,7 @@ def regroup(
     if titled is not None:
         scored, texts, used = titled
         drafts = merge_uncovered(scored, drafts, texts, used)
+        name_groups(units, drafts, used, LEAD_SENTENCES, lambda picked: covered(scored, picked, texts, used))
     return sorted(drafts, key=lambda d: min(d.picked))  # a group that gained an earlier bullet moves up
 
 

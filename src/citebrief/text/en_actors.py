@@ -112,7 +112,8 @@ def actor(sentences: Sequence[str], at: int) -> str:
     """The actor of sentence `at` of `sentences` (an article's, in order) as written, a pronoun
     read as the last person named in the `BACK` sentences before; '' for none."""
     name = named(sentences[at])
-    if not name and at and sentences[at].startswith(_OPEN_QUOTE) and named(sentences[at - 1]):
+    previous = sentences[at - 1] if at else ""
+    if not name and sentences[at].startswith(_OPEN_QUOTE) and previous.startswith(_OPEN_QUOTE) and named(previous):
         return actor(sentences, at - 1)  # "'I was just shocked,' he said. 'I didn't understand ...'"
     if name not in _PRONOUNS:
         return name
