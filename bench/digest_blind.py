@@ -9,7 +9,8 @@ worktree's (AFTER), each in a fresh interpreter. `pairs.md` shows each day's art
 opening of every article) and its two digests as A and B in random order; `key.json` says which
 is which. A reader scores each digest 1–5 on titles, grouping, bullets, coverage and citations
 without opening the key. `--themes` prints both digests' theme titles with their articles
-(after the opening of each article) instead of writing pairs (the quick look while tuning).
+(after the opening of each article) instead of writing pairs (the quick look while tuning);
+`--text` prints both digests in full (to read the lead points).
 """
 
 from __future__ import annotations
@@ -86,6 +87,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--before", default="main", help="the git ref whose code makes the BEFORE digests")
     parser.add_argument("--themes", action="store_true", help="print the theme lists, write no pairs")
+    parser.add_argument("--text", action="store_true", help="print both digests in full, write no pairs")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -95,6 +97,13 @@ def main() -> None:
         for number, files in enumerate(_days(args.days, rng, Path(folder)), start=1):
             before = _digest(before_src, files)
             after = _digest(ROOT / "src", files)
+            if args.text:
+                print(f"## day {number} articles")
+                print(_article_list(files, 60))
+                for label, made in (("before", before), ("after", after)):
+                    print(f"## day {number} {label}")
+                    print(made["text"])
+                continue
             if args.themes:
                 print(f"## day {number} articles")
                 print(_article_list(files, 60))
@@ -109,7 +118,7 @@ def main() -> None:
                 f"# Day {number} ({len(files)} articles)\n\n## Articles\n\n{_article_list(files)}\n\n"
                 f"## Digest A\n\n```\n{first['text']}```\n\n## Digest B\n\n```\n{second['text']}```\n"
             )
-    if args.themes:
+    if args.themes or args.text:
         return
     write_pairs(args.out, pairs, key)
 

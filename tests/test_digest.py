@@ -57,10 +57,10 @@ def test_four_to_ten_groups_across_articles(digest: Digest) -> None:
     cited_articles = [{c.article for p in g.points for c in p.citations} for g in digest.groups]
     assert all(len(articles) >= 2 for articles in cited_articles)  # themes, not one article a group
     assert all(group.title for group in digest.groups)
-    themes = [group for group in digest.groups if group.title not in OTHER_TITLE.values()]
+    themes = [group for group in digest.groups if group.title not in OTHER_TITLE.values() and not group.section]
     sizes = [len(group.articles) for group in themes]
     assert sizes == sorted(sizes, reverse=True)  # the themes gathering most articles first
-    assert digest.groups[: len(themes)] == themes  # the stories that share no theme come last
+    assert digest.groups[: len(themes)] == themes  # the sections and the stories that share no theme come last
 
 
 def test_every_bullet_cites_a_paragraph_of_an_article_that_says_it(digest: Digest, day: tuple[Store, int]) -> None:
@@ -304,9 +304,9 @@ def test_one_event_from_two_outlets_is_one_theme_and_a_shared_place_is_not() -> 
     assert "福建" not in typhoon.title  # the place all three share says where, not what
     assert {c.article for p in typhoon.points for c in p.citations} >= {1, 9}  # both cited
     tea = _theme_of(digest, 8)
-    assert tea.title == OTHER_TITLE["zh"]
+    assert tea.section or tea.title == OTHER_TITLE["zh"]  # a cross-strait fair: a section at most, no story
     assert len([p for p in tea.points if p.citations[0].article == 8]) == 1  # listed by its lead point
-    assert digest.groups[-1] is tea  # the stories apart come last
+    assert digest.groups.index(tea) > digest.groups.index(typhoon)  # the stories apart come after the themes
 
 
 def test_the_same_point_from_two_outlets_is_one_bullet_citing_both() -> None:
@@ -463,7 +463,7 @@ def test_a_report_whose_lead_names_the_event_joins_its_theme() -> None:
     typhoon = next(theme for theme in found if 0 in theme.members)
     assert typhoon.members == [0, 8, 9]
     assert typhoon.title == "台风海葵"
-    assert all(7 not in theme.members for theme in found)
+    assert all(7 not in theme.members for theme in found if not theme.section)
 
 
 def test_a_story_is_placed_in_a_section_by_two_of_its_words() -> None:
@@ -472,7 +472,7 @@ def test_a_story_is_placed_in_a_section_by_two_of_its_words() -> None:
     assert section_of("The striker scored twice as the Premier League leaders won again.", "en") == "Sport"
     assert section_of("Police arrested a man on Monday; he was later charged with theft.", "en") == "Crime and courts"
     assert section_of("A bank manager opened a new branch in the town centre on Monday.", "en") is None
-    assert section_of("The chess match ended in a draw; two more matches follow in May.", "en") is None  # one word
+    assert section_of("The first debate ended in a draw; two more matches follow in May.", "en") is None  # one word
     assert section_of("中国女排3比0战胜对手，夺得本届锦标赛冠军。", "zh") == "体育"
     assert section_of("警方迅速立案侦查，将犯罪嫌疑人抓获归案。", "zh") == "公安与司法"
     assert section_of("上海市产业青年创新大赛在长阳创谷启动。", "zh") is None
@@ -499,7 +499,7 @@ def test_stories_that_share_no_story_are_listed_by_section_before_the_rest() -> 
     ]
     digest = _digest_of(texts)
     titles = [group.title for group in digest.groups]
-    assert titles == ["Sport", "Crime and courts", OTHER_TITLE["en"]], titles
+    assert titles == ["Football and tennis", "Crime and courts", OTHER_TITLE["en"]], titles  # sport by sport
     sport = digest.groups[0]
     assert sport.articles == [1, 3] and len(sport.points) == 2  # each story by its lead bullet
     assert sorted(digest.groups[2].articles) == [2, 5, 7, 8]

@@ -112,3 +112,88 @@ def test_titles_and_papers_named_in_prose_are_no_run_of_captions() -> None:
 
 def test_a_song_title_is_no_run_of_captions() -> None:
     assert not run_on('"American Pie" replaced Bob Dylan\'s "The Times They Are A Changin" as the longest song.')
+
+
+def test_a_feature_scene_opening_is_a_teaser() -> None:
+    assert teaser("9日14时，正是修车现场最忙碌的时候，一列列列车缓缓驶入检修车间。")
+    assert teaser("放眼望去，街上卖蔬菜的摊子都无人值守。")
+    assert teaser("8月的西安，密不透风的动车组检修库泛着层层热浪，机械师在卫生间拆卸检修。")
+    assert not teaser("8月的降雨量较常年偏多三成。")
+    assert teaser("15日一大早，欧阳炎华带着几名员工来到村里开展爱心义剪活动。")
+    assert teaser("润色添彩、绿植焕新......走进景区，当地民居五彩的墙绘映入眼帘。")
+    assert not teaser("15日，湖南省公安厅召开新闻通气会，披露了系列非法采砂案的详细案情。")
+
+
+def test_a_bare_quotation_takes_the_sentence_that_says_who_spoke() -> None:
+    from citebrief.digest_points import with_speaker
+
+    quote = "“参加节目录制的6个小女孩都来自玉树，表达感恩祖国之情。”"
+    paragraph = quote + "19日，玉树市青年音乐人嘎玛西周说。“8月8日，她们第一次到达北京。”"
+    assert with_speaker(quote, paragraph) == quote + "19日，玉树市青年音乐人嘎玛西周说。"
+    assert with_speaker(quote, quote + "孩子们第一次到达北京，看到了天安门。") == quote  # no speaker after it
+    news = "中央气象台发布暴雨橙色预警。"
+    assert with_speaker(news, news + "气象台说。") == news  # no quotation
+
+
+def test_the_news_peg_leads_before_the_method_a_report_opens_on() -> None:
+    from citebrief.digest_points import pegged
+
+    method = _bullet("在禁采河砂的湘江水域，作案团伙使用改装船只擅自抽吸河砂获取非法利益。", 1, opens=True)
+    peg = _bullet("15日，湖南省公安厅召开新闻通气会，对外披露了系列非法采砂案的详细案情。", 1)
+    assert min([method, peg], key=_Bullet.lead_rank) is peg
+    quake = _bullet("受山东省德州市平原县5.5级地震影响，部分列车停运、晚点。", 1, opens=True)
+    police = _bullet("记者6日从北京铁路公安局获悉，北京铁路警方第一时间启动应急预案。", 1)
+    assert min([quake, police], key=_Bullet.lead_rank) is quake  # an opening that states a figure is news
+    assert not pegged("7月28日，国新办就文物保护举行发布会。", [1])  # only that it was held
+    assert not pegged("15日，湖南省公安厅召开新闻通气会，披露了案情。", [5])  # far from the opening
+
+
+def test_a_caption_run_into_a_sentence_that_opens_on_a_role_is_no_whole_sentence() -> None:
+    upson = (
+        "Matthew Upson closes down a team-mate in training and could face West Brom Boss Nigel Pearson has no "
+        "further injury worries as his side fight for survival."
+    )
+    assert run_on(upson) and not whole(upson)
+    assert not run_on("Leicester boss Nigel Pearson has no further injury worries.")  # a role in prose
+
+
+def test_a_caption_run_into_a_sentence_that_opens_on_a_gerund_is_no_whole_sentence() -> None:
+    benzema = (
+        "Benzema rolls around on the floor during Real Madrid's clash against rivals Atletico Losing their "
+        "first-choice striker is a blow to the champions."
+    )
+    assert run_on(benzema)
+    assert not run_on("Losing their striker is a blow to Real Madrid, said Carlo Ancelotti.")
+    assert not run_on("Liverpool manager Brendan Rodgers has reminded Raheem Sterling and Jordon Ibe of their duty.")
+
+
+def test_of_one_paragraph_the_sentence_that_opens_the_article_leads() -> None:
+    definition = _bullet(
+        "Orgasmic meditation, shortened to OM, is a practice that marries sex with mindfulness.", 1, lang="en"
+    )
+    opening = _bullet("A new sexual technique that aims to teach women has swept into the UK.", 1, True, lang="en")
+    assert min([definition, opening], key=_Bullet.lead_rank) is opening
+    footage = _bullet("Footage shows the skater sailing down a concrete slope before he falls headfirst.", 1, lang="en")
+    nothing = _bullet("It's not intended to be a safety video.", 1, True, lang="en")
+    assert min([nothing, footage], key=_Bullet.lead_rank) is footage  # an opening that leans on nothing
+    waited = _bullet("“这一天，我们等了66年。”", 1, opens=True)
+    met = _bullet("近日，在湖北省鄂州市华容区段店派出所，村民王君与离散66年的妹妹沈兰相拥而泣。", 1)
+    assert min([waited, met], key=_Bullet.lead_rank) is met  # a quotation that opens it is no lede over the news
+
+
+def test_an_answer_to_the_question_an_article_opens_on_takes_the_question() -> None:
+    from citebrief.digest_points import with_question
+
+    asked = "Think it's hard to redeem your miles for an airline award ticket?"
+    answer = "It depends on which airline rewards program you've chosen, according to a new study."
+    assert with_question(answer, f"{asked} {answer} The magazine collected data.") == f"{asked} {answer}"
+    assert with_question(answer, f"Airlines differ. {asked} {answer}") == answer  # not the article's opening
+    assert with_question(answer, f"Miles are hard to use. {answer}") == answer  # no question before it
+
+
+def test_a_gallery_caption_leans_on_its_pictures() -> None:
+    from citebrief.digest import _leans
+
+    assert _leans("Famished and queuing as far as the eye can see, these images will have the propaganda unit fuming.")
+    assert not _leans("Scores of downtrodden Syrians wait in line for hours for food in Raqqa.")
+    assert _leans("The 37-year-old finished sixth on his Masters debut in 2004.")

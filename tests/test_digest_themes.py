@@ -161,3 +161,149 @@ def test_an_english_title_is_a_name_not_a_common_noun_before_it() -> None:
     ]
     title = theme_title([0, 1], [article_phrases(text, "en") for text in texts], texts, "en", set())
     assert title in {"Rickie Fowler", "Alexis Randock"}, title  # not "model Alexis Randock", "Online Troll"
+
+
+def test_the_day_has_more_sections_than_sport_and_courts() -> None:
+    assert section_of("中国A股26日遭遇调整，主要股指悉数下跌，房地产相关板块却逆势上涨。", "zh") == "经济与市场"
+    assert section_of("十四届全国人大常委会第四次会议初次审议刑法修正案(十二)草案。", "zh") == "时政"
+    assert section_of("中央气象台继续发布暴雨橙色预警，预计多地有强降雨。", "zh") == "天气与灾害"
+    assert section_of("记者从海峡两岸青年创新创业大赛组委会获悉，台胞项目踊跃报名。", "zh") == "两岸交流"
+    cameron = "David Cameron hit back at criticism of his election campaign as Labour gained in the polls."
+    assert section_of(cameron, "en") == "Politics"
+    assert section_of("Physical activity can increase grey matter in the brain, a study of patients found.", "en") == (
+        "Health and science"
+    )
+
+
+def test_a_figure_of_speech_in_quotation_marks_places_no_story() -> None:
+    """A train depot called a “hospital” by its workers is no health story; a quotation that opens
+    the story is its lede and counts."""
+    depot = "正是修车现场最忙碌的时候，列车驶入最大的“火车医院”，接受来自“火车医生”的全身体检。"
+    assert section_of(depot, "zh") is None
+    assert section_of("“参加节目录制的6个小女孩演唱歌曲，表达感恩之情。”音乐人说。", "zh") == "文化与旅游"
+
+
+def test_sport_is_named_sport_by_sport() -> None:
+    from citebrief.text.sections import kind_of, kinds_title
+
+    nadal = "Rafael Nadal eased past Nicolas Almagro 6-3 6-1 on the clay at the Barcelona Open tennis event."
+    fowler = "PGA Tour star Rickie Fowler, the golfer, called out an online hater."
+    arsenal = "Arsenal are the form team in the Premier League, the striker scoring again."
+    assert kind_of(nadal, "Sport", "en") == "Tennis"
+    assert kind_of(fowler, "Sport", "en") == "Golf"
+    assert kind_of(arsenal, "Sport", "en") == "Football"
+    assert kind_of(arsenal, "Crime and courts", "en") is None  # a section that is not named closer
+    assert kinds_title(["Golf", "Tennis"], "en") == "Golf and tennis"
+    assert kinds_title(["Golf", "Boxing", "Tennis"], "en") == "Golf, boxing and tennis"
+    assert kinds_title(["Golf", "Boxing", "Tennis", "Football"], "en") == ""  # "Sport" says it better
+    assert kinds_title(["田径", "网球"], "zh") == "田径、网球"
+
+
+def test_a_section_splits_where_two_stories_share_a_sport() -> None:
+    from citebrief.digest_themes import _by_kind
+
+    texts = [
+        "Arsenal beat Chelsea in the Premier League; the striker scored twice as the season goes on.",
+        "Rafael Nadal reached the third round of the tennis tournament on clay, the top seed again.",
+        "Liverpool's manager urged the midfielder to learn from a chastening week in the Premier League.",
+        "Rickie Fowler, the PGA Tour golfer, led the Masters after a round of 66.",
+    ]
+    made = _by_kind("Sport", [0, 1, 2, 3], texts, "en")
+    assert [(t.title, t.members) for t in made] == [("Football", [0, 2]), ("Tennis and golf", [1, 3])]
+    assert all(t.section for t in made)
+    one_over = _by_kind("Sport", [0, 1, 2], texts, "en")
+    assert [(t.title, t.members) for t in one_over] == [("Football and tennis", [0, 1, 2])]  # none left alone
+
+
+def test_a_small_theme_of_no_one_event_joins_its_section() -> None:
+    """Two orange warnings (a forest-fire one, a rain one) share a word, not an event: with a third
+    weather story left alone they make one weather section; a theme of one event stays."""
+    fire = "中新网重庆8月15日电 重庆市气象局联合发布森林草原火险橙色预警信号，预计大部分区县森林火险等级较高。"
+    rain = "央视网消息：中央气象台7月27日18时继续发布暴雨橙色预警，预计华北等地有大到暴雨。"
+    texts = [fire, *zh_articles(6, start=100), rain]  # the second: new weather stations in the desert
+    found = day_themes(texts, "zh")
+    weather = next(theme for theme in found if 0 in theme.members)
+    assert weather.section and weather.title == "天气与灾害"
+    assert weather.members == [0, 1, 7]
+
+
+def test_a_title_that_undersells_its_stories_is_said_closer() -> None:
+    from citebrief.digest_titles import closer_title
+
+    floods = [
+        "中新网吉林8月17日电 舒兰洪灾中，金马镇中心小学校舍被洪水漫灌。",
+        "央视网消息：北京遭遇今年以来最大规模降雨，多条道路积水。",
+        "中新网石家庄8月6日电 河北101个县遭受洪涝灾害，受灾人口288.87万人。",
+    ]
+    phrases = [article_phrases(text, "zh") for text in floods]
+    assert closer_title("降雨", [0, 1, 2], phrases, floods, "zh") == "暴雨洪涝"  # the rain flooded
+    assert closer_title("降雨", [1], phrases, floods, "zh") == "降雨"
+    cameron = [
+        "David Cameron hit back at criticism of his election campaign. Cameron said the election was about jobs. "
+        "The Prime Minister spoke in London.",
+        "David Cameron announced plans for workers before the election. Cameron said the election would decide. "
+        "The Prime Minister spoke in Leeds.",
+        "Rafael Nadal won in Barcelona on the clay.",
+    ]
+    phrases = [article_phrases(text, "en") for text in cameron]
+    assert closer_title("David Cameron", [0, 1], phrases, cameron, "en") == "David Cameron: election"
+    assert closer_title("Anzac Day", [0, 1], phrases, cameron, "en") == "Anzac Day"  # no person
+
+
+def test_a_theme_named_only_by_who_acted_joins_its_section() -> None:
+    """Two cases Shanghai's police solved, titled by the office (上海市公安局), read better beside
+    the day's other police and court reports, under their section."""
+    from citebrief.digest_themes import Theme, _fold
+
+    murder = "人民网上海8月3日电 上海警方成功侦破一起发生在21年前的命案，两名犯罪嫌疑人全部落网。"
+    fraud = "中新网上海8月9日电 上海浦东警方再破职业骗薪诈骗案，抓获108人，案值8000余万元。"
+    audit = "新华社济南8月17日电 山东省纪委监委公开曝光4起违纪违法典型案例。"
+    texts = [murder, fraud, audit]
+    close = np.ones((3, 3))  # as alike as two reports of one story
+    theme = Theme("上海市公安局", [0, 1])
+    assert _fold([theme], texts, "zh", close) == []  # its stories go to 公安与司法 with the third
+    assert _fold([theme], texts[:2], "zh", close) == [theme]  # no lone story of the section: it stays
+
+
+def test_a_story_alone_in_its_section_joins_the_near_one() -> None:
+    from citebrief.digest_themes import _sections
+
+    texts = [
+        "More than 20,000 foreign fighters have fled to Syria and Iraq to join the militants, the report said.",
+        "Police arrested a man after a jewellery shop was robbed. He was charged with theft in court.",
+        "A former nurse was jailed for four years after a jury convicted her of fraud.",
+    ]
+    made = _sections([0, 1, 2], texts, "en")
+    assert [(t.title, t.members, t.section) for t in made] == [("Crime, courts and security", [0, 1, 2], True)]
+    assert [t.members for t in _sections([1, 2], texts, "en")] == [[1, 2]]
+
+
+def test_dozens_of_wind_turbines_are_no_typhoon() -> None:
+    flood = EVENT_KINDS["zh"]["flood"]
+    assert not flood.search("距离陆地约40公里处的海面上，数十台风电机组正在不停地旋转。")
+    assert flood.search("受台风“杜苏芮”影响，拉林河流域发生了特大洪水。")
+    assert flood.search("台风“卡努”残余水汽带来降雨。")
+
+
+def test_two_stories_alone_in_their_sections_meet_in_one_they_both_say() -> None:
+    """The procuratorate's figures (公安与司法) and a school's legal vice-principals (民生与社会 first,
+    公安与司法 too) are each alone in the section they say first: together they make 公安与司法."""
+    from citebrief.digest_themes import _sections
+
+    figures = "本报北京7月26日电 今日最高人民检察院向社会发布全国检察机关主要办案数据，起诉人数下降。"
+    schools = (
+        "本报上海8月9日电 为加强中小学校法治副校长聘任与管理，上海市教育局与市检察院联合印发办法，办案检察官进校园。"
+    )
+    made = _sections([0, 1], [figures, schools], "zh")
+    assert [(t.title, t.members) for t in made] == [("公安与司法", [0, 1])]
+
+
+def test_a_police_case_that_names_firms_stays_a_police_story() -> None:
+    from citebrief.digest_themes import _sections
+
+    fraud = (
+        "中新网上海8月9日电 上海浦东警方侦破职业骗薪诈骗案，抓获犯罪嫌疑人108人，案件涉及企业30余家，"
+        "民警提醒企业防范金融风险。"
+    )
+    shops = "中新网天津7月25日电 天津市消费流通促进会成立，将推动消费升级，服务消费企业。"
+    assert _sections([0, 1], [fraud, shops], "zh") == []  # each alone: no section of two

@@ -12,12 +12,11 @@ from pathlib import Path
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.group_titles import _item_name
 from citebrief.ingest import document_from_text
 from citebrief.text.chunks import zh_chunks
 from citebrief.text.title_choice import _zh_fragment, group_title, subject_title
 from citebrief.text.zh_asides import ASIDE_FACTOR, aside_factor
-from citebrief.text.zh_roundup import roundup_items, roundup_subject
+from citebrief.text.zh_roundup import item_named, roundup_items, roundup_subject
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -335,10 +334,10 @@ def test_a_story_detail_names_no_group() -> None:
 
 def test_a_roundup_group_is_titled_by_its_item() -> None:
     robot = ["新出的扫地机器人搭配了传感器。", "它能扫干净边角。"]
-    assert _item_name(["扫地机器人", "美发直发器"], robot, set()) == "扫地机器人"
+    assert item_named(["扫地机器人", "美发直发器"], robot, set()) == "扫地机器人"
     both = ["扫地机器人和美发直发器都上新了。"]
-    assert _item_name(["扫地机器人", "美发直发器"], both, set()) == ""  # two items: no one name
-    assert _item_name(["扫地机器人"], ["扫地机器人很好。"], {"扫地机器人"}) == ""  # the overview's already
+    assert item_named(["扫地机器人", "美发直发器"], both, set()) == ""  # two items: no one name
+    assert item_named(["扫地机器人"], ["扫地机器人很好。"], {"扫地机器人"}) == ""  # the overview's already
 
 
 def test_the_appliance_roundup_groups_name_their_products() -> None:

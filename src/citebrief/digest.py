@@ -31,7 +31,16 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from citebrief.digest_linkage import ALONE, average_linkage
-from citebrief.digest_points import figure_quote, point_text, run_on, teaser, whole
+from citebrief.digest_points import (
+    figure_quote,
+    pegged,
+    point_text,
+    run_on,
+    teaser,
+    whole,
+    with_question,
+    with_speaker,
+)
 from citebrief.digest_text import DATELINE, article_phrases
 from citebrief.digest_themes import (
     Theme,
@@ -81,6 +90,9 @@ class DigestGroup(BaseModel):
     title: str
     points: list[DigestPoint] = Field(min_length=1)
     articles: list[int] = Field(description="The articles this group gathers, by number.")
+    section: bool = Field(
+        default=False, description="A newspaper section (sport, courts…) of stories that share no one story."
+    )
 
 
 class DigestArticle(BaseModel):
@@ -116,17 +128,26 @@ class _Bullet:
     overview: bool = False  # from the brief's first group
     opens: bool = False  # the article's opening sentence: a pronoun there is the writer's lede
 
-    def lead_rank(self) -> tuple[bool, bool, bool, int]:
+    def lead_rank(self) -> tuple[bool, bool, bool, bool, int, int]:
         """An article's lead point: of its overview, the bullet from nearest its start that is a
         whole sentence and no headline, byline, caption, question or quoted opener (the news is in
         the sentence after; a quoted opener that states a figure says it), nor a sentence that
         leans on one before it unless it opens the article, nor captions run together; of these,
         one that reports the news before one that announces it or sets a feature's scene
-        (digest_points.teaser). A sentence the brief cut short may still hold the news (a
+        (digest_points.teaser), and in Chinese one that gives the news peg (the day and who told
+        it: "15日，湖南省公安厅召开…") before the scene or the method a report opens on, unless
+        that opening states a figure ("受…5.5级地震影响，部分列车停运"); of a paragraph's, the
+        article's opening sentence ("A new sexual technique … has swept into the UK", not the
+        definition after it). A sentence the brief cut short may still hold the news (a
         verdict's sentence and fine): it is no lead's loss, only a further point's."""
         said = not _not_news(self.text) or (self.opens and figure_quote(self.text))
         stands = said and not run_on(self.text) and (self.opens or not _leans(self.text))
-        return (not self.overview, not stands, teaser(self.text), min(self.citations, default=0))
+        peg = self.lang != "zh" or pegged(self.text, self.citations) or (self.opens and bool(FIGURE.search(self.text)))
+        first = min(self.citations, default=0)
+        # the opening first; one that leans on nothing ("It's not intended to be a safety video.")
+        # or a quotation ("“这一天，我们等了66年。”") after the paragraph's other sentences
+        opening = (2 if _leans(self.text) or _not_news(self.text) else 0) if self.opens else 1
+        return (not self.overview, not stands, teaser(self.text), not peg, first, opening)
 
 
 # a bullet that does not carry the news even where it opens the article: a headline with its
@@ -144,6 +165,8 @@ _LEANS = re.compile(
     r"^(?:对此|为此|该|这|其|但|而)|此类|上述|此番|^[^，。]{0,6}，该(?:省|市|县|区|公司)|^(?:了解|得知|接到|听到)[^，。]{0,8}后，"
     r"|^(?:But|And|So|Still|However|Yet|Meanwhile|He|She|They|It|His|Her|Their|Its|This|That|These|Those)\b"
     r"|^The (?:magazine|newspaper|paper|study|report|survey|company|firm|agency|couple|pair|man|woman|boy|girl)\b"
+    r"|^The \d+-year-old\b"  # "The 37-year-old finished sixth …": who, the sentence before said
+    r"|\b(?:these|those) (?:images|pictures|photos|photographs)\b"  # a gallery's caption: "…, these images will …"
 )
 OPENING_CHARS = 3  # of an article (after its dateline), before a bullet that opens it starts
 
@@ -163,8 +186,11 @@ def _opens(text: str, article: str) -> bool:
     return bool(start) and 0 <= opening.find(start, 0, OPENING_CHARS + len(start)) <= OPENING_CHARS
 
 
-def _bullets(briefs: Sequence[Brief], texts: Sequence[str] = ()) -> list[_Bullet]:
-    """Every bullet of every brief; `texts`, the articles' (where given), tell which opens one."""
+def _bullets(
+    briefs: Sequence[Brief], texts: Sequence[str] = (), document: Callable[[int], Document] | None = None
+) -> list[_Bullet]:
+    """Every bullet of every brief; `texts`, the articles' (where given), tell which opens one,
+    and `document` (where given) gives a bullet the context it needs to stand alone (_in_context)."""
     bullets: list[_Bullet] = []
     for number, brief in enumerate(briefs, start=1):
         first = len(bullets)
@@ -177,10 +203,30 @@ def _bullets(briefs: Sequence[Brief], texts: Sequence[str] = ()) -> list[_Bullet
                 )
                 for p in group.points
             )
+        if document is not None:
+            bullets[first:] = [_in_context(bullet, document) for bullet in bullets[first:]]
         if len(bullets) > first:
             lead = min(range(first, len(bullets)), key=lambda i: bullets[i].lead_rank())
             bullets[lead] = replace(bullets[lead], prior=bullets[lead].prior * LEAD_BOOST)
     return bullets
+
+
+def _in_context(bullet: _Bullet, document: Callable[[int], Document]) -> _Bullet:
+    """A bullet that is a quotation alone, with who spoke it (digest_points.with_speaker); one that
+    answers the question an article opens on, after it (digest_points.with_question: "Think it's
+    hard to redeem your miles …? It depends on which airline …")."""
+    quoted = bullet.text.lstrip().startswith("“")
+    answers = bullet.citations[:1] == [1] and _leans(bullet.text)
+    if not bullet.citations or not (quoted or answers):
+        return bullet
+    paragraphs = document(bullet.article).segments
+    n = bullet.citations[0]
+    if not 1 <= n <= len(paragraphs):
+        return bullet
+    if quoted:
+        return replace(bullet, text=with_speaker(bullet.text, paragraphs[n - 1].text))
+    asked = with_question(bullet.text, DATELINE.sub("", paragraphs[0].text, count=1))
+    return replace(bullet, text=asked, opens=True) if asked != bullet.text else bullet
 
 
 def _group_count(units: int, requested: int | None) -> int:
@@ -449,7 +495,7 @@ def build_digest(
 
     by_article = len(briefs) >= ARTICLE_CLUSTERING_FROM
     texts = [document(n).text for n in range(1, len(briefs) + 1)] if by_article else []
-    bullets = _bullets(briefs, texts)
+    bullets = _bullets(briefs, texts, document)
     terms = [[t.word for t in analyze(b.text, b.lang) if t.is_term] for b in bullets]
     space = TermSpace(terms, lang)
     vectors = space.sparse(terms)
@@ -466,7 +512,7 @@ def build_digest(
         titles = _group_titles(made, bullets, texts, lang, space)
     digest_groups = []
     cited: dict[int, set[int]] = {}
-    for (points, members, _), title in zip(made, titles, strict=True):
+    for (points, members, label), title in zip(made, titles, strict=True):
         shown = []
         for point in points:
             marks = []
@@ -474,7 +520,7 @@ def build_digest(
                 cited.setdefault(bullet.article, set()).update(bullet.citations)
                 marks += [DigestCitation(article=bullet.article, paragraph=n) for n in bullet.citations]
             shown.append(DigestPoint(text=bullets[point[0]].text, citations=marks))
-        digest_groups.append(DigestGroup(title=title, points=shown, articles=members))
+        digest_groups.append(DigestGroup(title=title, points=shown, articles=members, section=label in listed))
     warnings = []
     if len(digest_groups) < MIN_GROUPS:
         warnings.append(

@@ -29,9 +29,18 @@ _RUN_ON_THE = LazyPattern(r"\b[a-z]+\s+The\s+[A-Z]")
 RUN_ONS = 3
 # a fixture's heading run into its first line: "West Bromwich Albion vs Leicester City (The Hawthorns) Team news …"
 _HEADING_RUN = LazyPattern(r"\bvs?\.? [A-Z][^.!?]{0,60}\)\s+[A-Z]")
+# a caption ending on a name, run into a sentence that opens on a role: "… could face West Brom Boss
+# Nigel Pearson has no further injury worries" (in prose the role is lower case: "Leicester boss")
+_ROLE_RUN = LazyPattern(r"\b[a-z]+ [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Boss|Manager|Coach|Captain) [A-Z][a-z]+")
+# a caption ending on a name, run into a sentence that opens on a gerund: "… clash against rivals
+# Atletico Losing their first-choice striker …"
+_GERUND_RUN = LazyPattern(
+    r"\b[a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ing (?:their|his|her|its|the|a|an|to)\b"
+)  # not "Raheem Sterling and"
 # a sentence that announces news or sets a feature's scene instead of saying what happened
 _TEASER = LazyPattern(
     r"又有(?:下文|新进展)|有了新进展|引发(?:关注|热议)。$"
+    r"|正是[^，。]{0,15}的时候|^\d{1,2}月的[^，。\d]{1,6}，|^[^，。]{0,12}(?:大清早|一大早)|^放眼望去|^[^。]{0,20}(?:\.{6}|……)"
     r"|^When\b[^.]{0,160}\b(?:thought|believed|expected|imagined|hoped|had no idea)\b"
     r"|\bwill be providing you\b|\ball you need to know\b"
 )
@@ -39,6 +48,17 @@ _CJK_START = LazyPattern(r"[\u4e00-\u9fff]")
 SCENE_CHARS = 12  # of a Chinese bullet, tagged to find a person's name and 的 opening it
 # a quotation that opens the article and states a figure says the news in its speaker's words
 _FIGURE_QUOTE = LazyPattern(r"^\s*[“\"「'‘][^”\"」’]*\d[^”\"」’]*[”\"」’']")
+# a Chinese quotation alone, and the short sentence after it that says who spoke ("19日，…嘎玛西周说。")
+_BARE_QUOTE = LazyPattern(r"^\s*“[^“”]+”\s*$")
+_SPEAKER = LazyPattern(r"^\s*[^“”。！？]{2,60}(?:说|表示|介绍|告诉记者)。")
+# the sentence that gives a Chinese report's news peg: the day and who announced it ("15日，湖南省公安厅
+# 召开…", "记者7日从…获悉"), not the scene or the method the story opens on
+_DATED = LazyPattern(
+    r"^(?:\d{1,2}月)?\d{1,2}日[^时点]|^(?:今天|昨天|今日|近日|日前)|^(?:记者|据)[^，。]{0,12}\d{1,2}日"
+)
+PEG_PARAGRAPHS = 1  # of an article's opening, where its news peg is looked for: its first
+# a peg that says only that a press conference was held: the news is what was said at it
+_ONLY_HELD = LazyPattern(r"^[^，。]{0,20}，[^。]{0,40}(?:举行|召开)(?:新闻)?(?:发布会|通气会)。$")
 
 
 def point_text(text: str) -> str:
@@ -59,7 +79,9 @@ def whole(text: str) -> bool:
 
 def run_on(text: str) -> bool:
     """Whether captions or a heading run into the bullet with no stop between them."""
-    return bool(_RUN_ON.search(text) or _HEADING_RUN.search(text)) or len(_RUN_ON_THE.findall(text)) >= RUN_ONS
+    if any(p.search(text) for p in (_RUN_ON, _HEADING_RUN, _ROLE_RUN, _GERUND_RUN)):
+        return True
+    return len(_RUN_ON_THE.findall(text)) >= RUN_ONS
 
 
 def teaser(text: str) -> bool:
@@ -77,3 +99,38 @@ def teaser(text: str) -> bool:
 def figure_quote(text: str) -> bool:
     """Whether a bullet is a quotation that states a figure ("“…6个小女孩都来自玉树…”")."""
     return bool(_FIGURE_QUOTE.search(text))
+
+
+def with_speaker(text: str, paragraph: str) -> str:
+    """A bullet that is a quotation alone, with the short sentence after it in its paragraph that
+    says who spoke: "“…6个小女孩都来自玉树…”19日，…青年音乐人嘎玛西周说。" (a bare quote tells a
+    reader of the digest nothing of where it comes from); else the bullet as it is."""
+    if not _BARE_QUOTE.match(text):
+        return text
+    at = paragraph.find(text.strip())
+    if at < 0:
+        return text
+    speaker = _SPEAKER.match(paragraph[at + len(text.strip()) :])
+    return text.strip() + speaker.group().strip() if speaker else text
+
+
+def pegged(text: str, citations: list[int]) -> bool:
+    """Whether a Chinese bullet of the article's opening gives the news peg: it opens on the day
+    or on who told the reporter ("15日，湖南省公安厅召开…", "记者7日从…获悉")."""
+    opening = min(citations, default=PEG_PARAGRAPHS + 1) <= PEG_PARAGRAPHS
+    return opening and bool(_DATED.search(text)) and not _ONLY_HELD.search(text)
+
+
+QUESTION_CHARS = 160  # of an opening question a lead may carry before its answer
+
+
+def with_question(text: str, opening: str) -> str:
+    """A bullet that answers the question its article opens on ("It depends on which airline …"),
+    after that question: "Think it's hard to redeem your miles for an airline award ticket? It
+    depends on …" (alone, "It" points at nothing); else the bullet as it is. `opening`: the
+    article's first paragraph without its dateline."""
+    at = opening.find(text.strip()[:40])
+    asked = opening[:at].strip() if at > 0 else ""
+    if not asked.endswith("?") or len(asked) > QUESTION_CHARS or re.search(r"[.!?](?=\s)", asked[:-1]):
+        return text
+    return f"{asked} {text.strip()}"

@@ -44,12 +44,12 @@ from citebrief.digest_text import (
     says,
     searchable,
 )
-from citebrief.digest_titles import KIND_NAMES, names_a_topic, theme_title, where_or_who
+from citebrief.digest_titles import KIND_NAMES, closer_title, names_a_topic, theme_title, where_or_who
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.weights import TermSpace
 from citebrief.model import Lang
 from citebrief.text.captions import DAY_NAMES
-from citebrief.text.sections import section_of
+from citebrief.text.sections import SECTIONS, kind_of, kinds_title, section_of, sections_of
 from citebrief.text.tokenize import analyze, content_words, tag_zh
 
 # average cosine of two groups' articles below which they are not one topic; English has no
@@ -205,8 +205,41 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
         title = theme_title(made[k].members, phrases, texts, lang, used) or made[k].title  # say it (暴雨洪涝)
         shared = sorted(_common_kinds(made[k].members, texts, lang) & set(KIND_NAMES[lang]))
         made[k] = Theme(KIND_NAMES[lang][shared[0]] if shared and re.search("[、,]", title) else title, made[k].members)
-    themes = sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0])
+    made = [Theme(closer_title(t.title, t.members, phrases, texts, lang), t.members) for t in made]
+    themes = _fold(
+        sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0]), texts, lang, similar
+    )
     return themes + _sections([i for i in range(len(texts)) if not any(i in t.members for t in themes)], texts, lang)
+
+
+def _fold(themes: list[Theme], texts: Sequence[str], lang: Lang, similar: np.ndarray) -> list[Theme]:
+    """The themes kept: a small theme that is no one event (its leads report no kind of event
+    together, its title names no event: "橙色预警" over a fire warning and a rain warning) whose
+    stories all belong to one newspaper section where a story left alone belongs too, and that
+    are not CLOSE alike or are named only by who acted (上海市公安局: two cases the city's police
+    solved, beside the province's police and the procuratorate's figures), is that section's: a
+    reader looks for the day's weather, or its police and court reports, in one place."""
+    placed = [section_of(DATELINE.sub("", text, count=1), lang) for text in texts]
+    held = {i for theme in themes for i in theme.members}
+    lone = {placed[i] for i in range(len(texts)) if i not in held} - {None}
+    kept = []
+    for theme in themes:
+        of = {placed[i] for i in theme.members}
+        if (
+            len(theme.members) <= FEW
+            and len(of) == 1
+            and of <= lone
+            and not _common_kinds(theme.members, texts, lang)
+            and not _one_name(theme, texts, lang)
+            and (
+                np.mean([similar[i, j] for i in theme.members for j in theme.members if i < j])
+                < CLOSE * THEME_SIMILARITY[lang]  # two reports of the Tyne-Wear derby are one story
+                or (lang == "zh" and where_or_who(theme.title, [texts[k] for k in theme.members], lang))
+            )
+        ):
+            continue
+        kept.append(theme)
+    return kept
 
 
 def _common_kinds(members: Sequence[int], texts: Sequence[str], lang: Lang) -> set[str]:
@@ -243,13 +276,75 @@ def _join_alone(made: list[Theme], similar: np.ndarray, texts: Sequence[str], la
 
 
 def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
-    """The stories no theme holds, by newspaper section where two or more share one."""
+    """The stories no theme holds, by newspaper section where two or more share one; a section
+    that names its stories closer (sport by sport) is split where two or more share a kind
+    ("Football"), the rest titled by their kinds together ("Golf and tennis"); two stories alone
+    in the sections they say first meet in one both say, one in at least half as many words as
+    its own (the procuratorate's figures and a school's legal vice-principals: 公安与司法; not a
+    police fraud case that names firms twice and a consumer association); a story still alone
+    joins the near section where the day has that
+    ("Crime, courts and security": the foreign fighters who fled to Syria beside the court
+    reports), so fewer stories stay apart."""
+    placed = {i: dict(sections_of(DATELINE.sub("", texts[i], count=1), lang)) for i in left}
+    first = {i: next(iter(placed[i]), "") for i in left}
     by_section: dict[str, list[int]] = {}
     for i in left:
-        title = section_of(DATELINE.sub("", texts[i], count=1), lang)
-        if title is not None:
-            by_section.setdefault(title, []).append(i)
-    return [Theme(title, members, section=True) for title, members in by_section.items() if len(members) >= 2]
+        if first[i]:
+            by_section.setdefault(first[i], []).append(i)
+
+    def alone(i: int) -> bool:
+        return bool(first[i]) and by_section.get(first[i]) == [i]
+
+    for i in left:  # two stories alone in their sections, one of which says the other's about as much, meet
+        for j in left:
+            if i != j and alone(i) and alone(j) and 2 * placed[j].get(first[i], 0) >= placed[j][first[j]]:
+                del by_section[first[j]]
+                by_section[first[i]].append(j)
+                first[j] = first[i]
+    named: dict[str, str] = {}
+    for section in SECTIONS[lang]:  # a story alone in its section joins the nearest one the day has
+        if len(by_section.get(section.title, [])) == 1 and section.near is not None and section.near[0] in by_section:
+            near, together = section.near
+            by_section[near] = sorted(by_section[near] + by_section.pop(section.title))
+            named[near] = together
+    made = []
+    for title, members in by_section.items():
+        if len(members) >= 2:
+            members.sort()
+            made += (
+                [Theme(named[title], members, section=True)]
+                if title in named
+                else _by_kind(title, members, texts, lang)
+            )
+    return made
+
+
+def _one_name(theme: Theme, texts: Sequence[str], lang: Lang) -> bool:
+    """Whether a theme's title names one event, person or thing all its stories are about: in
+    Chinese a rare name (杜苏芮, not 上海市公安局), in English one name every lead says ("David
+    Cameron", not "Premier League, Real")."""
+    if lang == "zh":
+        return _is_name(theme.title.casefold(), lang)
+    return ", " not in theme.title and all(_leads_say(texts[k], theme.title, lang) for k in theme.members)
+
+
+def _by_kind(title: str, members: list[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
+    """A section's stories, split by what each is about where two or more are about one thing and
+    no one story would be left over ("Football", "Golf and tennis"); else whole, named by its
+    kinds where they are few and every story's is known ("Football and golf"), else by itself."""
+    of: dict[int, str | None] = {i: kind_of(DATELINE.sub("", texts[i], count=1), title, lang) for i in members}
+    counted = Counter(kind for kind in of.values() if kind is not None)
+    if not counted:
+        return [Theme(title, members, section=True)]
+    made = [Theme(kind, [i for i in members if of[i] == kind], section=True) for kind, n in counted.items() if n >= 2]
+    rest = [i for i in members if not any(i in theme.members for theme in made)]
+    if len(rest) == 1:  # one story would be left over: the section stays whole, named by all its kinds
+        made, rest = [], members
+    if rest:
+        named = list(dict.fromkeys(kind for i in rest if (kind := of[i]) is not None))
+        whole = len(named) == len({of[i] for i in rest})  # each of the rest says what it is about
+        made.append(Theme((kinds_title(named, lang) if whole else "") or title, rest, section=True))
+    return sorted(made, key=lambda theme: theme.members[0])
 
 
 def _keep_who_say(

@@ -348,3 +348,41 @@ def _as_written(phrase: str, texts: Sequence[str]) -> str:
     forms = Counter(" ".join(m.group().split()) for text in texts for m in pattern.finditer(text))
     written = forms.most_common(1)[0][0] if forms else phrase
     return display_title(phrase, "en") if written.islower() else written
+
+
+# a rain phrase as a title (降雨), and the words of what the rain did (洪水, 洪涝, 汛情)
+_RAIN_ONLY = re.compile(r"^[^洪汛涝]*(?:雨|降水)[^洪汛涝]*$")
+_FLOODED = re.compile(r"洪|涝|汛")
+TOPIC_AT_MOST = 1  # other articles of the day that may say a person's topic ("election")
+
+
+def closer_title(
+    title: str, members: Sequence[int], articles: Sequence[Phrases], texts: Sequence[str], lang: Lang
+) -> str:
+    """A theme's title said closer where it undersells its stories: rain over reports of floods
+    is the flood kind's name ("降雨" over 舒兰洪灾, 河北受灾 and the flood response → 暴雨洪涝); a
+    person's name alone gets the topic every member says of them and the day hardly does
+    ("David Cameron: election")."""
+    said = [texts[k] for k in members]
+    if lang == "zh" and _RAIN_ONLY.match(title):
+        flooded = sum(1 for text in said if _FLOODED.search(lead_of(text, lang)))
+        return KIND_NAMES["zh"]["flood"] if 2 * flooded >= len(said) else title
+    if lang != "en" or not _is_person(title.casefold(), said, lang):
+        return title
+    everyone = [searchable(text, lang) for text in texts]
+    inside = set(members)
+    named = {part.casefold() for part in title.split()}
+    found = [
+        (sum(articles[k].said[p] for k in members), p)
+        for p in articles[members[0]].said
+        if " " not in p
+        and p not in named
+        and not _capitalised(p, said)  # "Tory", "Prime" (Minister): a name, not a topic
+        and not _always_continued(p, said, lang)
+        and not _ROLE[lang].search(p)
+        and not _WHEN.match(p)
+        and all(articles[k].said[p] >= 1 for k in members)
+        and sum(1 for k in range(len(texts)) if k not in inside and says(everyone[k], p, lang)) <= TOPIC_AT_MOST
+    ]
+    count, topic = max(found, default=(0, ""))
+    return f"{title}: {topic}" if count >= 2 * len(members) else title

@@ -40,7 +40,6 @@ from citebrief.engines.bullets import (
     trim_sentence,
 )
 from citebrief.engines.cover import cover, cover_deadlines, cover_items, swap_for_amounts
-from citebrief.engines.en_groups import regroup
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
     DANGLING_WEIGHT,
@@ -66,6 +65,7 @@ from citebrief.engines.themes import (
 )
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, unit_vector
+from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang, Point
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
@@ -565,7 +565,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     if groups is None:
         _cover(scored, drafts, theme_labels, chosen, texts if policy else None)
     merge = (scored, texts, used) if groups is None else None  # English: by shared words, then titles
-    drafts[1:] = regroup(document.lang, theme_labels, scored.units, drafts[1:], titled=merge)
+    drafts[1:] = regroup(document.lang, None if policy else theme_labels, scored.units, drafts[1:], titled=merge)
     if theme_labels is not None:
         idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
         picks = [

@@ -35,7 +35,7 @@ from citebrief.text.title_choice import (
 from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
-from citebrief.text.zh_roundup import roundup_items, roundup_subject
+from citebrief.text.zh_roundup import item_named, roundup_items, roundup_subject
 
 _OFFICIAL_TITLE = LazyPattern(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
 # a docket number: a reply's title names the proposal by it ("十届全国人大四次会议第2996号建议")
@@ -271,12 +271,6 @@ def overview_title(
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(subject, lang)
 
 
-def _item_name(items: list[str], bullets: list[str], used: set[str]) -> str:
-    """The one roundup item the group's bullets name ('' where they name none or several)."""
-    named = [item for item in items if any(item in b for b in bullets) and item.casefold() not in used]
-    return named[0] if len(named) == 1 else ""
-
-
 MIN_ASPECT_BULLETS = 2
 
 
@@ -312,7 +306,7 @@ def group_titles(
         cited = sorted(set(group.paragraphs))
         texts = [document.segments[p].text for p in cited]
         if not title and items:  # a roundup's group is an item: its name, where its text says one alone
-            title = _item_name(items, group.bullets, used)
+            title = item_named(items, group.bullets, used)
         others = reserved - {heading.casefold()}
         guard = used | others
         if title and (title.casefold() not in used or title.casefold() == subject):

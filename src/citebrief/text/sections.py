@@ -1,13 +1,17 @@
-"""A newspaper's sections for the stories of a day that share no story: sport, crime and courts.
+"""A newspaper's sections for the stories of a day that share no story: sport (sport by sport),
+crime and courts, politics, the economy and markets, health and science, weather and disasters,
+culture, and so on.
 
 A day of unrelated items otherwise ends as one long "other stories" list; a reader scanning it
-looks for the sports pages and the court reports first. A story belongs to a section when its
+looks for the sports pages, the court reports, the markets. A story belongs to a section when its
 opening says at least SECTION_WORDS different words of that section's vocabulary ("Premier League"
 and "striker"; "法院" and "判处"), so one word used in passing ("a bank manager", "创新大赛") is
 not enough; and words that only name who acts (police, 公安, 民警) need a word of what was done
-beside them: police who help a family find its relatives make no crime report. The
-vocabularies are data, written here: no maintained library tags news sections offline without a
-trained model.
+beside them: police who help a family find its relatives make no crime report. Where a story's
+opening says several sections, the one it says first is its subject. A section may name its
+stories more closely by what each is about (sport: football, tennis, golf), so that a reader
+sees "Football" and "Golf and tennis" rather than one "Sport". The vocabularies are data,
+written here: no maintained library tags news sections offline without a trained model.
 """
 
 from __future__ import annotations
@@ -29,7 +33,47 @@ class Section(NamedTuple):
     title: str
     words: re.Pattern[str]
     who: re.Pattern[str] | None = None  # words that name who acts: one of the rest is needed too
+    kinds: tuple[tuple[str, re.Pattern[str]], ...] = ()  # what a story of it is about, to name it closer
+    near: tuple[str, str] | None = None  # the section a story alone in this one joins, and their title together
 
+
+def _words(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+_EN_SPORTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "Football",
+        _words(
+            r"\b(?:Premier League|La Liga|Serie A|Bundesliga|Champions League|Europa League|Championship|FA Cup"
+            r"|Scottish Premiership|PFA|World Cup|Euro 20\d\d|qualifier|friendly|football(?:er)?s?|striker"
+            r"|midfielder|defender|goalkeeper|derby|relegation"
+            r"|Arsenal|Chelsea|Liverpool|Manchester (?:City|United)|Tottenham|Aston Villa|Real Madrid|Barcelona"
+            r"|Newcastle United|Sunderland|Celtic|Rangers)\b"
+        ),
+    ),
+    ("Tennis", _words(r"\b(?:tennis|Wimbledon|Grand Slam|seeds?|clay|ATP|WTA|straight sets|Open third round)\b")),
+    ("Golf", _words(r"\b(?:golf(?:er)?|Masters|PGA(?: Tour)?|Ryder Cup|Augusta|birdie|fairway|green jacket)\b")),
+    ("Boxing", _words(r"\b(?:boxing|boxer|bout|heavyweight|welterweight|Mayweather|Pacquiao)\b")),
+    ("Horse racing", _words(r"\b(?:Grand National|Cheltenham|jockey|trainer|racecourse|Derby winner)\b")),
+    ("Motor racing", _words(r"\b(?:Formula (?:One|\d)|F1|Grand Prix|motor racing|MotoGP)\b")),
+    ("Cricket", _words(r"\b(?:cricket(?:er)?|wickets?|Test match|Ashes)\b")),
+    ("Rugby", _words(r"\b(?:rugby|Six Nations|try-scorer|Super League|Challenge Cup|Rhinos|Wolves)\b")),
+    ("Chess", _words(r"\b(?:chess|grandmaster)\b")),
+    ("Basketball", _words(r"\b(?:NBA|basketball)\b")),
+)
+
+_ZH_MINISTRY = r"(?:财政|外交|水利|商务|教育|民政|农业农村|交通运输|应急管理|人力资源和社会保障|退役军人事务)部"
+
+_ZH_SPORTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("足球", _words(r"足球|中超|英超|世界杯|球员|进球")),
+    ("篮球", _words(r"篮球|CBA|NBA")),
+    ("大运会", _words(r"大运会|大学生(?:夏季|冬季)?运动会")),
+    ("田径", _words(r"田径|马拉松")),
+    ("乒乓球", _words(r"乒乓球")),
+    ("羽毛球", _words(r"羽毛球")),
+    ("网球", _words(r"网球")),
+)
 
 # of the sections a story's opening says, the one it says first: a footballer spared jail is
 # sport ("the bad boy midfielder was spared jail"), a footballer's brother banned from driving
@@ -38,54 +82,244 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
     "en": (
         Section(
             "Sport",
-            re.compile(
+            _words(
                 r"\b(?:Premier League|La Liga|Serie A|Bundesliga|Champions League|Championship|World Cup|FA Cup|PFA"
                 r"|league|season|tournament|match(?:es)?|fixtures?|games?|goals?|scored|striker|midfielder|defender"
                 r"|goalkeeper|coach|manager|squad|fans|derby|relegation|semi-finals?|quarter-finals?|seed|Grand Slam"
-                r"|Wimbledon|golf|Masters|PGA Tour|tennis|boxing|bout|fight|rugby|cricket|wicket|NBA|NFL|NHL"
+                r"|Wimbledon|golf(?:er)?|Masters|PGA Tour|tennis|boxing|bout|fight|rugby|cricket|wicket|NBA|NFL|NHL"
                 r"|Olympics?|Sportsmail|champion|victory|footballer|players?|Player of the Year|clay|Formula \d"
-                r"|Formula One|F1|Grand Prix)\b"
+                r"|Formula One|F1|Grand Prix|Augusta|green jacket|Ryder Cup|Grand National|sport|director of cricket"
+                r"|pole position|qualifying|podium|laps?|race|chess|grandmaster|Super League|Challenge Cup|try"
+                r"|skipper|winners|debut)\b"
             ),
+            kinds=_EN_SPORTS,
         ),
         Section(
             "Crime and courts",
-            re.compile(
-                r"\b(?:police|arrested|charged|court|jailed|sentenced|prison|murder(?:ed)?|trial|prosecutors?"
+            _words(
+                r"\b(?:police|arrested|charged|court|jailed|sentenced|prison(?:er)?s?|murder(?:ed)?|trial|prosecutors?"
                 r"|convicted|guilty|manhunt|assault|rape[ds]?|stealing|theft|fraud|detectives?|jury|judge"
                 r"|magistrates|banned from (?:driving|the roads)|drink-driving|grop(?:e|ed|ing)|conspir\w+"
-                r"|drugs|smuggl\w+|inmates?|terrorism|criminal complaint|stabbed|manslaughter)\b",
+                r"|drugs|smuggl\w+|inmates?|terrorism|criminal complaint|stabbed|manslaughter|shooting|gunman"
+                r"|firearm|charges|kidnapp\w+|abus(?:e|ed|ing))\b",
                 re.IGNORECASE,
             ),
-            re.compile(r"police|court|judge|detectives?|prosecutors?|jury|magistrates", re.IGNORECASE),
+            _words(r"police|court|judge|detectives?|prosecutors?|jury|magistrates", re.IGNORECASE),
+        ),
+        Section(
+            "Politics",
+            _words(
+                r"\b(?:election|campaign(?:ing)?|Labour|Tor(?:y|ies)|Conservatives?|Lib Dems?|UKIP|SNP|Democrats?"
+                r"|Republicans?|Prime Minister|Downing Street|MPs?|Parliament|Congress|Senate|senators?|governor"
+                r"|White House|president(?:ial)?|ministers?|voters?|polls?|party|rally|manifesto|run for president)\b"
+            ),
+        ),
+        Section(
+            "Health and science",
+            _words(
+                r"\b(?:study|research(?:ers)?|scientists?|patients?|doctors?|hospitals?|disease|cancer|virus"
+                r"|Ebola|HIV|brain|health|medical|NHS|vaccines?|infections?|treatment|obesity|diet|exercise"
+                r"|grey matter|muscles?|sleep|surgeons?|clinic)\b",
+                re.IGNORECASE,
+            ),
+            _words(r"study|research(?:ers)?|scientists?", re.IGNORECASE),  # a study of house prices is none
+        ),
+        Section(
+            "Arts and entertainment",
+            _words(
+                r"\b(?:actor|actress|film|movie|TV|television|singer|music|album|Hollywood|BBC|comedians?|comic"
+                r"|celebrity|theatre|novel|artist|painting|auction|Avengers|Top Gear|Coronation Street|Radio \d"
+                r"|classical|audiences?|on set|stars?)\b"
+            ),
+        ),
+        Section(
+            "Business and money",
+            _words(
+                r"\b(?:bank|company|firm|shares|stock|markets?|prices?|sales|profits?|economy|economic|jobs"
+                r"|workers|house prices|property|billion|investors|Wall Street|tax(?:es)?|retailer|supermarket"
+                r"|Waitrose|award tickets|customers|brand)\b"
+            ),
+        ),
+        Section(
+            "Animals",
+            _words(
+                r"\b(?:dogs?|cats?|kittens?|pupp(?:y|ies)|pets?|animals?|zoo|Chihuahua|bearded dragon|birds?"
+                r"|wildlife|species|horses?|owners?|cheetahs?|lions?|tigers?|elephants?|enclosure)\b",
+                re.IGNORECASE,
+            ),
+            _words(r"owners?", re.IGNORECASE),
+        ),
+        Section(
+            "Disasters and weather",
+            _words(
+                r"\b(?:earthquakes?|quakes?|tremors|floods?|flooding|storms?|hurricane|tornado|typhoon|cyclone"
+                r"|wildfires?|bushfires?|avalanche|landslide|tsunami|death toll|rescuers|evacuat\w+|heatwave"
+                r"|weather|Met Office)\b",
+                re.IGNORECASE,
+            ),
+        ),
+        Section(
+            "Royal family",
+            _words(r"\b(?:royal|Duchess|Duke|Prince|Princess|Queen|Kate|Buckingham Palace|Kensington Palace)\b"),
+            near=("Arts and entertainment", "Royals and entertainment"),
+        ),
+        Section(
+            "Travel",
+            _words(
+                r"\b(?:airlines?|flights?|passengers|airport|holidays?|hotels?|tourists?|cruise|first class"
+                r"|economy class|travellers|destinations?|resort)\b",
+                re.IGNORECASE,
+            ),
+            near=("Business and money", "Business and travel"),
+        ),
+        Section(
+            "War and security",
+            _words(
+                r"\b(?:militants?|Islamic State|ISIS|jihadi(?:st)?s?|al-Qaeda|Taliban|troops|soldiers|army|military"
+                r"|airstrikes?|war|rebels?|extremist|insurgents?|Saddam Hussein|foreign fighters|Syria|Iraq)\b"
+            ),
+            near=("Crime and courts", "Crime, courts and security"),
         ),
     ),
     "zh": (
         Section(
             "体育",
-            re.compile(
+            _words(
                 r"联赛|锦标赛|世锦赛|冠军|亚军|夺冠|球队|球员|主教练|进球|决赛|半决赛|奥运|亚运|世界杯|运动员"
-                r"|赛季|金牌|银牌|田径|足球|篮球|排球|乒乓球|羽毛球|网球|马拉松|国家队"
+                r"|赛季|金牌|银牌|田径|足球|篮球|排球|乒乓球|羽毛球|网球|马拉松|国家队|大运会|运动会|火炬传递|参赛|体操"
+                r"|体育|健身|击剑|赛事|赛区"
             ),
+            kinds=_ZH_SPORTS,
+            near=("文化与旅游", "文化、体育与旅游"),
         ),
         Section(
             "公安与司法",
-            re.compile(r"警方|公安|民警|法院|检察院|判处|犯罪|嫌疑人|立案|侦查|诈骗|抓获|刑事|起诉|审理|案件|拘留"),
-            re.compile(r"警方|公安|民警|法院|检察院"),
+            _words(
+                r"警方|公安|民警|法院|检察院|检察机关|纪委监委|判处|犯罪|嫌疑人|立案|侦查|侦破|破获|诈骗|抓获|刑事"
+                r"|起诉|审理|案件|案例|命案|拘留|违法|违纪|办案|打击|执法|法治|交警|交管|查处|处罚|整治"
+                r"|不法分子|报警|警情"
+            ),
+            _words(r"警方|公安|民警|法院|检察院|检察机关|纪委监委"),
+            near=("时政", "时政与法治"),
+        ),
+        Section(
+            "天气与灾害",
+            _words(
+                r"暴雨|降雨|降水|台风|洪水|洪涝|汛|预警|气象台|气象|高温|气温|地质灾害|火险|山火|森林火灾|地震|受灾"
+                r"|抢险|救灾|灾后|防汛|雷雨|寒潮|干旱"
+            ),
+        ),
+        Section(
+            "时政",
+            _words(
+                r"国务院|全国人大|人大常委会|常务委员会|政协|主席会议|审议|草案|决算|预算|审计|中共中央|政治局"
+                r"|中央部门|外交部|大使馆|使馆|领事馆|代表团|工作报告|国新办|发布会|招待会|解放军|建军|国防"
+                r"|人民代表大会|常委会会议|省委|省政府|市委|市政府|党组|书记|省长|市长"
+                r"|" + _ZH_MINISTRY
+            ),
+            # who speaks or where: a press conference or a party secretary may announce a festival
+            _words(r"国新办|发布会|省委|省政府|市委|市政府|党组|书记|省长|市长|" + _ZH_MINISTRY),
+        ),
+        Section(
+            "经济与市场",
+            _words(
+                r"A股|港股|股指|指数|板块|涨|跌|成交|经济|贸易|进出口|进口|出口|海关|同比增长|同比|投资|企业"
+                r"|消费|GDP|营收|金融|银行|财政|气田|油田|产能|贷款|制造业|电力|投产|油气|天然气|能源"
+            ),
+        ),
+        Section(
+            "科技与创新",
+            _words(r"科技|机器人|人工智能|实验室|科研|研发|技术|数字化|专利|院士|创新|创业|智能|联合体|科学"),
+            near=("经济与市场", "经济与科技"),
+        ),
+        Section(
+            "文化与旅游",
+            _words(
+                r"文化|文物|博物馆|非遗|旅游|游客|景区|展演|演出|艺术|传统|节目|音乐|书法|京剧|漆器|民族|村晚"
+                r"|露营|文艺|歌舞|禅|少林寺|古城|嘉年华"
+            ),
+        ),
+        Section(
+            "医疗卫生",
+            _words(r"医院|医生|医师|医务|患者|卫生健康|疾病|疫苗|捐献|造血干细胞|医保|健康|救护|红十字|救死扶伤"),
+            near=("民生与社会", "民生与健康"),
+        ),
+        Section(
+            "两岸交流",
+            _words(r"台胞|台湾|两岸|海峡|台联|台企|台商|台青"),
+            near=("时政", "时政与两岸"),
+        ),
+        Section(
+            "民生与社会",
+            _words(r"补贴|补助|育儿|托育|养老|就业|社区|居民|村民|学校|学生|教师|教育|暑假|夏令营|青少年|儿童"),
+        ),
+        Section(
+            "生态环境",
+            _words(r"生态|环境保护|环保|生物多样性|绿色|低碳|污染|保护区|野生动物|秦岭|黄河流域"),
+            near=("天气与灾害", "天气、灾害与生态"),
         ),
     ),
 }
+
+
+# what is in quotation marks after the start is a figure of speech (“火车医院”, “…就像人突然感到身体
+# 不适需要上医院急诊…”) or a name, no word of the section it seems to say; a quotation that opens
+# the story is its lede, in its speaker's words
+_QUOTED_ZH = re.compile(r"(?<!^)“[^”]*”")
+
+
+def _plain(opening: str, lang: Lang) -> str:
+    """An opening as a section's words are looked for in it: in Chinese without what is quoted
+    after its start."""
+    return _QUOTED_ZH.sub("", opening) if lang == "zh" else opening
 
 
 def section_of(text: str, lang: Lang) -> str | None:
     """The title of the section whose vocabulary the story's opening (LEAD_CHARS) says
     SECTION_WORDS times by different words, one of them no mere name of who acts; where two
     are, the one whose words come first (the story's subject); else None."""
-    opening = text[: LEAD_CHARS[lang]]
-    placed: list[tuple[int, int, str]] = []
+    placed = sections_of(text, lang)
+    return placed[0][0] if placed else None
+
+
+def sections_of(text: str, lang: Lang) -> list[tuple[str, int]]:
+    """Every section the story's opening says so (see section_of), with how many different words
+    of it it says; the one it says first first."""
+    opening = _plain(text[: LEAD_CHARS[lang]], lang)
+    placed: list[tuple[int, int, str, int]] = []
     for order, section in enumerate(SECTIONS[lang]):
         found = list(section.words.finditer(opening))
         said = {stem(match.group().casefold()) for match in found}  # "match", "matches": one
         acts = [m for m in found if section.who is None or not section.who.fullmatch(m.group())]
         if len(said) >= SECTION_WORDS and acts:
-            placed.append((found[0].start(), order, section.title))
-    return min(placed)[2] if placed else None
+            placed.append((found[0].start(), order, section.title, len(said)))
+    return [(title, said) for _, _, title, said in sorted(placed)]
+
+
+def kind_of(text: str, title: str, lang: Lang) -> str | None:
+    """What a story of the section `title` is about, where the section names its stories closer
+    (sport by sport): the kind whose words its opening says most, the first said of as many."""
+    section = next((s for s in SECTIONS[lang] if s.title == title), None)
+    if section is None:
+        return None
+    opening = _plain(text[: LEAD_CHARS[lang]], lang)
+    said = []
+    for name, pattern in section.kinds:
+        found = list(pattern.finditer(opening))
+        if found:
+            said.append((-len(found), found[0].start(), name))
+    return min(said)[2] if said else None
+
+
+MOST_KINDS = 3  # a section's stories of more kinds than this are titled by the section ("Sport")
+
+
+def kinds_title(names: Sequence[str], lang: Lang) -> str:
+    """A title of several kinds of one section: "Golf and tennis", "Golf, boxing and tennis", "田径、网球";
+    "" for more than MOST_KINDS (the section's own title says it better)."""
+    if len(names) > MOST_KINDS:
+        return ""
+    if lang == "zh":
+        return "、".join(names)
+    words = [names[0], *(name.lower() for name in names[1:])]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"

@@ -21,7 +21,7 @@ ZH_NAME_WORDS = ("学院", "医院", "大学", "中学", "小学", "公司", "�
 # check (title_choice._zh_fragment) accepts only where they start no word of their own
 ZH_NAME_CLOSERS = (
     *("新区", "医院", "委员会", "健康委", "集团", "公司", "大学", "学院", "协会", "中心", "周年"),
-    *tuple("会委司局厅部处院节日网站馆所办署·"),
+    *tuple("会委司局厅部处院节日网站馆所办署·湾坪"),
 )
 # who reported or acted, not what happened (digest_themes): offices and a person's role (人, 者, 员)
 ZH_ROLE_ENDINGS = ("台", "局", "厅", "部", "委", "院", "所", "中心", "办", "处", "组", "委员会", "人", "者", "员")

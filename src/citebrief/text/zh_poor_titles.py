@@ -4,7 +4,10 @@
 manner adverb that leads a verb phrase ("充分发挥社会责任", "广泛联谊台胞") or stands alone
 ("精准"), a verb phrase or clause ("增强企业", "产生结果", "工作人员双向发力",
 "社会大局保持稳定"), a locative bound to the word before it ("管内京沪高铁", "福隆间东"), and a
-term cut short ("中国特色" of 中国特色社会主义, "深证成指报" of 报 + a figure, "3D" of 3D爱心).
+term cut short ("中国特色" of 中国特色社会主义, "深证成指报" of 报 + a figure, "3D" of 3D爱心),
+a clause's opening jieba reads as a noun ("陈浩偶然间"), an honorific cut from its surname
+("女士警觉" of 郑女士警觉起来), and a part or manner word after a name ("苏州局部",
+"周氏夫妇专门", "杨桂志岁数").
 The small groups of a three-group news item are where such phrases surfaced; the next candidate
 names the group."""
 
@@ -18,7 +21,7 @@ _LIST_TAIL = LazyPattern(r"..等$|所[辖属在]$")
 _POSTS = (
     *("书记", "区长", "市长", "县长", "省长", "镇长", "局长", "厅长", "处长", "科长", "主任", "院长", "部长"),
     *("会长", "党政办", "办公室", "委员会", "新闻办", "统战部", "宣传部", "区委", "市委", "县委", "省委"),
-    *("管理处", "有限公司"),
+    *("管理处", "有限公司", "监管部门"),
 )
 _POST_LEADS = ("书记", "区长", "市长", "县长", "省长", "局长", "厅长", "主任", "院长", "部长", "会长")
 _DESK = LazyPattern(r"[民刑行商][一二三四五六七八九十]庭$")
@@ -29,13 +32,19 @@ _BOUND_LEADS = ("管内", "辖内", "境内", "行业", "地区多")
 # verbs that open a verb phrase, not a thing ("增强企业", "提及大盘走势", "致力于广泛联谊台胞")
 _VERB_LEADS = (
     *("提及", "致力", "增强", "加强", "推动", "推进", "发挥", "领略", "选派", "视作", "建议", "移除", "紧密"),
-    *("促进", "突破", "产生", "制约", "组织村民", "组织群众"),
+    *("促进", "突破", "产生", "制约", "组织村民", "组织群众", "投身"),
 )
-_VERB_TAILS = ("发力", "调配", "自动", "落地", "坐轿", "会议部署", "会议分析", "保持稳定")
+_VERB_TAILS = ("变相", "发挥作用", "发力", "调配", "自动", "落地", "坐轿", "会议部署", "会议分析", "保持稳定")
 _CLOSING_AT = LazyPattern(r"[指数市盘收]报$")  # "收市报19434.4点": closed at, before a figure
 _DIRECTION_TAIL = LazyPattern(r"间[东南西北]")
 _CUT_TERMS = ("中国特色", "行动桌面")  # of 中国特色社会主义, 桌面推演
 _HAN = LazyPattern(r"[\u4e00-\u9fff]")
+# when, after a name, as jieba tags it a noun ("陈浩偶然间发现新线索"): the phrase is a clause's start
+# a person's honorific cut from the surname before it ("郑|女士警觉起来"): who, and a piece of it
+_HONORIFICS = ("女士", "先生", "老人", "阿姨", "大爷")
+# a part of what it follows or a manner before a verb ("苏州局部达到40℃", "周氏夫妇专门……")
+_PART_TAILS = ("局部", "专门", "岁数")
+_WHEN_TAILS = ("偶然间", "突然间", "忽然间", "无意间", "转眼间", "一时间", "顷刻间")
 
 
 def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
@@ -50,6 +59,9 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or _CLOSING_AT.search(phrase)
         or _DIRECTION_TAIL.search(phrase)
         or (phrase.isascii() and _cut_latin(phrase, texts))
+        or phrase.endswith(_WHEN_TAILS)
+        or phrase.startswith(_HONORIFICS)
+        or phrase.endswith(_PART_TAILS)
     )
 
 

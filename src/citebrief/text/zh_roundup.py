@@ -81,6 +81,26 @@ def roundup_items(sentences: list[str]) -> list[str]:
     return list(items) if len(items) >= MIN_ITEMS else []
 
 
+def item_named(items: list[str], bullets: list[str], used: set[str]) -> str:
+    """The one roundup item a group's bullets name, by its whole name or else by its head word
+    ("美发直发器" where they say 直发器 and 戴森's plates); '' where they name none or several."""
+    free = [item for item in items if item.casefold() not in used]
+    for says in (lambda item: item, _head):
+        named = [item for item in free if (word := says(item)) and any(word in b for b in bullets)]
+        if named:
+            return named[0] if len(named) == 1 else ""
+    return ""
+
+
+MIN_HEAD = 2
+
+
+def _head(item: str) -> str:
+    """An item's last word, where it is a noun of two characters or more ("直发器" of 美发直发器)."""
+    word, tag = tag_zh(item)[-1]
+    return word if len(word) >= MIN_HEAD and tag in _NOUN_TAGS and word != item else ""
+
+
 @lru_cache(maxsize=2)
 def _items(sentences: tuple[str, ...]) -> tuple[tuple[str, ...], int, str]:
     """The items' names, the index of the first item's sentence, and a numbered list's lead-in.

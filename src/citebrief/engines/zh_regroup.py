@@ -1,0 +1,81 @@
+"""Groups regrouped by what their bullets share, for the engine: Chinese runs here, English
+articles in `en_groups.py`. In a Chinese text read in runs (news, features), a bullet at the edge
+of its group that is about what the next (or previous) group is about goes there.
+
+A run is cut where the words of the sentences around a point share least; a cut a sentence
+early or late leaves that sentence with the group it does not belong to (the carbs bullet at the
+head of the exercise group, after the diet group; the education bureau's inquiry with the
+police's). Only an edge bullet moves, so each group stays a run in reading order, and only where
+it shares clearly more of its names and nouns with the other group's bullets than with its own,
+less the words a third of the article's sentences say (what the whole article is about).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from itertools import pairwise
+
+from citebrief.engines.en_groups import regroup as en_regroup
+from citebrief.engines.scored import Draft, Scored, Unit
+from citebrief.engines.themes import Themes
+from citebrief.model import Lang
+from citebrief.text.tokenize import tag_zh
+
+_KEY_TAGS = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "vn", "j", "eng"})
+MIN_LEFT = 2  # a group a move leaves keeps two bullets
+MAX_GROUP = 4  # nor does a group grow past four
+MIN_NEAR = 0.15  # the other group's bullets share this much of its words, on average, at least
+CLEARLY = 2.0  # and twice what its own group's share
+COMMON_SHARE = 0.3  # a word a third of the article's sentences say is the article's, no group's
+
+
+def _keys(text: str) -> frozenset[str]:
+    return frozenset(w for w, tag in tag_zh(text) if tag in _KEY_TAGS and len(w) >= 2)
+
+
+def regroup(
+    lang: Lang,
+    themes: Themes | None,
+    units: list[Unit],
+    drafts: list[Draft],
+    *,
+    titled: tuple[Scored, list[str], set[str]] | None = None,
+) -> list[Draft]:
+    """The theme groups (`drafts`, the overview left out) regrouped by what their bullets share:
+    a Chinese run's edge bullet moved to the neighbouring group it shares clearly more with, an
+    English article's bullets as `en_groups.regroup` moves and merges them."""
+    if lang == "zh":
+        return regroup_zh(themes, [u.text for u in units], drafts)
+    return en_regroup(lang, themes, units, drafts, titled=titled)
+
+
+def regroup_zh(themes: Themes | None, texts: Sequence[str], drafts: list[Draft]) -> list[Draft]:
+    """The theme groups (`drafts`; `texts` each sentence's text), an edge bullet moved to the
+    neighbouring group it shares clearly more with; unchanged but for a text read in runs."""
+    if themes is None or themes.sentences is None or len(drafts) < 2:
+        return drafts
+    keys = {i: _keys(texts[i]) for d in drafts for i in d.picked}
+    said = Counter(w for t in texts for w in _keys(t))  # the article's words: each sentence says them
+    common = {w for w, n in said.items() if n >= COMMON_SHARE * len(texts)}
+    keys = {i: k - common for i, k in keys.items()}
+
+    def near(i: int, members: list[int]) -> float:
+        """How much of its words the bullet shares with the group's others, on average."""
+        others = [j for j in members if j != i]
+        if not others or not keys[i]:
+            return 0.0
+        return sum(len(keys[i] & keys[j]) / math.sqrt(len(keys[i]) * max(len(keys[j]), 1)) for j in others) / len(
+            others
+        )
+
+    for first, second in pairwise(drafts):
+        for source, target, i in ((first, second, first.picked[-1]), (second, first, second.picked[0])):
+            if len(source.picked) <= MIN_LEFT or len(target.picked) >= MAX_GROUP or i not in source.picked:
+                continue
+            other = near(i, target.picked)
+            if other >= MIN_NEAR and other >= CLEARLY * near(i, source.picked):
+                source.picked.remove(i)
+                target.picked = sorted([*target.picked, i])
+    return drafts
