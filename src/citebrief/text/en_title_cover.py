@@ -32,6 +32,7 @@ from citebrief.text.en_title_choice import (
     shared_words,
     title_length,
 )
+from citebrief.text.en_title_lead import lead_title
 from citebrief.text.en_titles import bullet_words, described_name, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
@@ -62,7 +63,7 @@ def covering_title(bullets: list[str], group_texts: list[str], all_texts: list[s
     if best and families(best) < families(title):
         return title  # "Session" says less than "Saturday's Opening Session"
     if not best:
-        return title
+        return lead_title(bullets, group_texts, all_texts, used, title)  # one later bullet's detail
     used.discard(title.casefold())
     used.add(best.casefold())
     return display_title(best, "en")

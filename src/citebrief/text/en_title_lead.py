@@ -1,0 +1,149 @@
+"""An English group's title from its lead: where no phrase covers a news group and its title
+names a detail that one later bullet gives ("City Player" of the third bullet over Mangala's
+contract, Murray's fee and Toure's goal; "Vehicle of Choice" of a figure after the Mekong
+crossing), the thing the group's first bullet is about reads better to a reader, since the
+bullets after it follow from it.
+
+Only a thing of two words or more that the lead says in its own words takes the place of
+such a title: not a person or a place (who and where are kept: a title that names someone is
+left alone), not a role, nor a phrase another bullet of the group or of the article says more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.text.chunks import Chunk
+from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
+from citebrief.text.en_title_choice import (
+    GENERIC_ALONE,
+    bullet_credits,
+    families,
+    family,
+    heard,
+    in_passing,
+    openers_of,
+    said_outside_quotes,
+    title_length,
+)
+from citebrief.text.en_titles import described_name, misread, topic_factor
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+
+_WORD = LazyPattern(r"[A-Za-z]+")
+_NAMED_WORD = LazyPattern(r"^[A-Z]")
+_CLAUSE = LazyPattern(r" (?:of|on|in|for|to) the ", re.IGNORECASE)  # "Copy of the Issue" reads as a clause
+MIN_BULLETS = 2  # a group of one bullet has its lead's phrase already
+MAX_WORDS = 4  # "Mekong River Crossing", not a clause
+
+
+def lead_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """`title` unless it is said by one bullet only, not the first, and names no one; then the
+    best thing the first bullet says, as written in the group's paragraphs (`used` updated);
+    `title` where the lead says none."""
+    if len(bullets) < MIN_BULLETS or not title or _named(title, group_texts):
+        return title
+    sayers = _sayers(title, bullets)
+    if len(sayers) != 1 or 0 in sayers:
+        return title
+    best = _lead_phrase(bullets, group_texts, all_texts, used - {title.casefold()})
+    if not best:
+        return title
+    used.discard(title.casefold())
+    used.add(best.casefold())
+    return display_title(best, "en")
+
+
+def _sayers(title: str, bullets: list[str]) -> set[int]:
+    """Which bullets say all the title's content words in some form."""
+    words = tuple(w.lower() for w in _WORD.findall(title) if not generic_en(w) and len(w) > 2)
+    if not words:
+        return set()
+    chunk = Chunk(" ".join(words), words, "np", False)
+    said = [heard(b) for b in bullets]
+    return {k for k, c in enumerate(bullet_credits(chunk, said, bullets)) if c >= 1}
+
+
+def _named(title: str, texts: list[str]) -> bool:
+    """The title is a name as the texts write it (each word capitalized: "Jean Morris",
+    "Palm Beach County Jail"): who or where, which a reader takes as a group's subject."""
+    words = title.split()
+    for text in texts:
+        at = text.lower().find(title.lower())
+        if at >= 0:
+            written = text[at : at + len(title)].split()
+            return all(_NAMED_WORD.search(w) for w in written) and len(written) == len(words) and at > 0
+    return False
+
+
+def _lead_phrase(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
+    """The lead bullet's best-reading thing, '' where it says none fit to title the group."""
+    lead = bullets[0]
+    openers = openers_of(group_texts)
+    said = [heard(b) for b in bullets]
+    scored = []
+    for chunk in en_chunks(lead):
+        if not _thing(chunk) or not _free(chunk.text, used):
+            continue
+        if in_passing(chunk.text, lead) or not said_outside_quotes(chunk.text, [lead]):
+            continue
+        if not _written(chunk.text, group_texts) or _elsewhere(chunk.text, group_texts, all_texts):
+            continue
+        length = title_length(chunk, openers)
+        if length <= GENERIC_ALONE:
+            continue
+        others = _echoes(chunk, [families(b) for b in bullets[1:]])
+        topic = topic_factor(chunk.text, chunk.words, chunk.named, said)
+        if not others or topic < 1:
+            continue  # the lead's aside ("Coffee Table", "Brown Paste") or a role ("Chief Executive")
+        scored.append((length * topic * described_name(chunk.named) * (1 + others), chunk.text))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return scored[0][1] if scored else ""
+
+
+def _echoes(chunk: Chunk, said: list[frozenset[str]]) -> int:
+    """How many later bullets say one of the phrase's own words (not a name's, not a word any
+    text says) in some form: "Relegation Zone" of "relegation fears", "Longest Kite" of "kite"."""
+    named = chunk.named or (False,) * len(chunk.words)
+    own = {family(w) for w, n in zip(chunk.words, named, strict=True) if not n and not generic_en(w) and _noun(w)}
+    return sum(not own.isdisjoint(s) for s in said)
+
+
+def _noun(word: str) -> bool:
+    """A word that may name a thing: not a quality alone ("Black" of "Black Leggings")."""
+    classes = word_classes(word.lower())
+    return not classes or ("NOUN" in classes and "ADJ" not in classes)
+
+
+def _thing(chunk: Chunk) -> bool:
+    """A noun phrase of two to four words, headed by no name: a thing or an event."""
+    named = chunk.named or (False,) * len(chunk.words)
+    return (
+        chunk.kind == "np"
+        and 2 <= len(chunk.text.split()) <= MAX_WORDS
+        and not chunk.name_only
+        and not named[-1]
+        and not any(c.isdigit() for c in chunk.text)
+        and not _CLAUSE.search(chunk.text)
+    )
+
+
+def _free(text: str, used: set[str]) -> bool:
+    """No title given yet holds the phrase, nor does it hold one."""
+    folded = text.casefold()
+    return not any(folded in u or u in folded for u in used)
+
+
+def _written(text: str, texts: list[str]) -> bool:
+    """The phrase is said as written in the group's paragraphs on word boundaries, cut cleanly."""
+    return any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in texts) and not misread(
+        text, texts
+    )
+
+
+def _elsewhere(text: str, group_texts: list[str], all_texts: list[str]) -> bool:
+    """The article says the phrase more outside the group's paragraphs than in them."""
+    lower = text.lower()
+    mine = sum(t.lower().count(lower) for t in group_texts)
+    every = sum(t.lower().count(lower) for t in all_texts)
+    return every - mine > mine

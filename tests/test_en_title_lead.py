@@ -1,0 +1,54 @@
+"""An English group's title from its lead: where the title names one later bullet's detail,
+the thing the first bullet says that a later bullet echoes takes its place; a title the lead
+says, a name, or a lead whose things no other bullet echoes keeps it."""
+
+from __future__ import annotations
+
+from citebrief.text.en_title_lead import lead_title
+
+LEAGUE = [
+    "Sunday's action switches to the relegation zone with Almeria looking to build on their win over Granada.",
+    "Granada hunt for their first league win in six while bottom-placed Cordoba's survival hopes will be all but over.",
+    "Celta Vigo travel to Eibar while Elche look to ease relegation fears at home to Real Sociedad.",
+]
+KITE = [
+    "Organisers of the festival still claimed that they had broken the record for the longest kite.",
+    "The previous record is reported to set by a 5,000m-long kite made by craftsmen in Weifang.",
+    "Professional teams from over 13 countries joined the four-day-long Wulong Kite Festival.",
+]
+
+
+def test_a_later_bullets_detail_gives_way_to_the_leads_thing_others_echo() -> None:
+    used = {"cordoba's survival hopes", "la liga"}
+    title = lead_title(LEAGUE, LEAGUE, LEAGUE, used, "Cordoba's Survival Hopes")
+    assert title == "Relegation Zone"
+    assert "relegation zone" in used and "cordoba's survival hopes" not in used
+
+
+def test_the_leads_thing_said_in_the_group_titles_a_record_story() -> None:
+    assert lead_title(KITE, KITE, KITE, set(), "Previous Record") == "Longest Kite"
+
+
+def test_a_title_the_lead_says_stays() -> None:
+    assert lead_title(LEAGUE, LEAGUE, LEAGUE, set(), "Relegation Zone") == "Relegation Zone"
+
+
+def test_a_name_stays() -> None:
+    bullets = [
+        "Ben isn't the biggest lamb ever born in this country, a farm worker said.",
+        "'This year we had 86 ewes to lamb but no-one expected anyone like him,' said Jean Morris.",
+    ]
+    assert lead_title(bullets, bullets, bullets, set(), "Jean Morris") == "Jean Morris"
+
+
+def test_a_leads_aside_no_other_bullet_echoes_is_no_title() -> None:
+    bullets = [
+        "He claims he was trying to save her from hitting her head on a coffee table in their home.",
+        "His now-one-year-old daughter suffered several injuries, including seizures and hypothermia.",
+        "She was not charged criminally in the case, a civil jury found.",
+    ]
+    assert lead_title(bullets, bullets, bullets, set(), "Several Injuries") == "Several Injuries"
+
+
+def test_a_group_of_one_bullet_keeps_its_title() -> None:
+    assert lead_title(LEAGUE[:1], LEAGUE, LEAGUE, set(), "Almeria") == "Almeria"
