@@ -52,3 +52,12 @@ def test_a_leads_aside_no_other_bullet_echoes_is_no_title() -> None:
 
 def test_a_group_of_one_bullet_keeps_its_title() -> None:
     assert lead_title(LEAGUE[:1], LEAGUE, LEAGUE, set(), "Almeria") == "Almeria"
+
+
+def test_the_leads_own_detail_gives_way_to_its_thing_more_bullets_echo() -> None:
+    bullets = [
+        "A jury threw out the case against three Sun journalists and one former Daily Mirror reporter.",
+        "Of the 27 journalists charged, 23 have been cleared or seen their convictions quashed.",
+        "In addition, 14 journalists were investigated but not prosecuted.",
+    ]
+    assert lead_title(bullets, bullets, bullets, set(), "Daily Mirror Reporter") == "Sun Journalists"

@@ -34,19 +34,24 @@ _WORD = LazyPattern(r"[A-Za-z]+")
 _NAMED_WORD = LazyPattern(r"^[A-Z]")
 _CLAUSE = LazyPattern(r" (?:of|on|in|for|to) the ", re.IGNORECASE)  # "Copy of the Issue" reads as a clause
 MIN_BULLETS = 2  # a group of one bullet has its lead's phrase already
+LEAD_ECHOES = 1  # later bullets more than the lead's own title that echo its other thing
 MAX_WORDS = 4  # "Mekong River Crossing", not a clause
 
 
 def lead_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
-    """`title` unless it is said by one bullet only, not the first, and names no one; then the
-    best thing the first bullet says, as written in the group's paragraphs (`used` updated);
-    `title` where the lead says none."""
+    """`title` unless it is said by one bullet only and names no one; then the best thing the
+    first bullet says that a later bullet echoes (where the title is the lead's own, that more
+    later bullets echo than echo the title: "Sun Journalists" over "Daily Mirror Reporter"), as
+    written in the group's paragraphs (`used` updated); `title` where the lead says none."""
     if len(bullets) < MIN_BULLETS or not title or _named(title, group_texts):
         return title
     sayers = _sayers(title, bullets)
-    if len(sayers) != 1 or 0 in sayers:
+    if len(sayers) != 1:
         return title
-    best = _lead_phrase(bullets, group_texts, all_texts, used - {title.casefold()})
+    needed = 1
+    if 0 in sayers:  # the lead's own detail gives way only to a thing more of the others echo
+        needed = LEAD_ECHOES + _echoes(_as_chunk(title), [families(b) for b in bullets[1:]])
+    best = _lead_phrase(bullets, group_texts, all_texts, used - {title.casefold()}, needed)
     if not best:
         return title
     used.discard(title.casefold())
@@ -76,7 +81,16 @@ def _named(title: str, texts: list[str]) -> bool:
     return False
 
 
-def _lead_phrase(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
+def _as_chunk(title: str) -> Chunk:
+    """A title's words as a phrase to count echoes of: a displayed title no longer shows which
+    words are names, so each counts ("Reporter" of "Daily Mirror Reporter" echoed by "crime reporter")."""
+    words = tuple(w.lower() for w in _WORD.findall(title))
+    return Chunk(title.lower(), words, "np", False, (False,) * len(words))
+
+
+def _lead_phrase(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], needed: int = 1
+) -> str:
     """The lead bullet's best-reading thing, '' where it says none fit to title the group."""
     lead = bullets[0]
     openers = openers_of(group_texts)
@@ -94,7 +108,7 @@ def _lead_phrase(bullets: list[str], group_texts: list[str], all_texts: list[str
             continue
         others = _echoes(chunk, [families(b) for b in bullets[1:]])
         topic = topic_factor(chunk.text, chunk.words, chunk.named, said)
-        if not others or topic < 1:
+        if others < needed or topic < 1:
             continue  # the lead's aside ("Coffee Table", "Brown Paste") or a role ("Chief Executive")
         scored.append((length * topic * described_name(chunk.named) * (1 + others), chunk.text))
     scored.sort(key=lambda item: (-item[0], item[1]))
