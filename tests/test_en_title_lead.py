@@ -61,3 +61,12 @@ def test_the_leads_own_detail_gives_way_to_its_thing_more_bullets_echo() -> None
         "In addition, 14 journalists were investigated but not prosecuted.",
     ]
     assert lead_title(bullets, bullets, bullets, set(), "Daily Mirror Reporter") == "Sun Journalists"
+
+
+def test_where_the_lead_says_no_thing_another_bullets_thing_two_echo_titles_it() -> None:
+    bullets = [
+        "The debt of a divorced retiree averages £22,100, the report said.",
+        "By comparison, only 13 per cent of people who are not divorced will be below the line.",
+        "The impact of divorce on a former spouse's wealth is such that divorcees delay retirement.",
+    ]
+    assert lead_title(bullets, bullets, bullets, set(), "Retiree Averages") == "Impact of Divorce"

@@ -35,6 +35,7 @@ _NAMED_WORD = LazyPattern(r"^[A-Z]")
 _CLAUSE = LazyPattern(r" (?:of|on|in|for|to) the ", re.IGNORECASE)  # "Copy of the Issue" reads as a clause
 MIN_BULLETS = 2  # a group of one bullet has its lead's phrase already
 LEAD_ECHOES = 1  # later bullets more than the lead's own title that echo its other thing
+SHARED_ECHOES = 2  # other bullets that echo a thing a later bullet says
 MAX_WORDS = 4  # "Mekong River Crossing", not a clause
 
 
@@ -42,7 +43,9 @@ def lead_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
     """`title` unless it is said by one bullet only and names no one; then the best thing the
     first bullet says that a later bullet echoes (where the title is the lead's own, that more
     later bullets echo than echo the title: "Sun Journalists" over "Daily Mirror Reporter"), as
-    written in the group's paragraphs (`used` updated); `title` where the lead says none."""
+    written in the group's paragraphs (`used` updated); where the lead says none, a thing
+    another bullet says that two more echo ("Impact of Divorce" over "Retiree Averages");
+    else `title`."""
     if len(bullets) < MIN_BULLETS or not title or _named(title, group_texts):
         return title
     sayers = _sayers(title, bullets)
@@ -52,6 +55,8 @@ def lead_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
     if 0 in sayers:  # the lead's own detail gives way only to a thing more of the others echo
         needed = LEAD_ECHOES + _echoes(_as_chunk(title), [families(b) for b in bullets[1:]])
     best = _lead_phrase(bullets, group_texts, all_texts, used - {title.casefold()}, needed)
+    for at in range(1, len(bullets)):
+        best = best or _lead_phrase(bullets, group_texts, all_texts, used - {title.casefold()}, SHARED_ECHOES, at)
     if not best:
         return title
     used.discard(title.casefold())
@@ -89,10 +94,11 @@ def _as_chunk(title: str) -> Chunk:
 
 
 def _lead_phrase(
-    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], needed: int = 1
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], needed: int = 1, at: int = 0
 ) -> str:
-    """The lead bullet's best-reading thing, '' where it says none fit to title the group."""
-    lead = bullets[0]
+    """The best-reading thing bullet `at` (the lead) says that `needed` other bullets echo, ''
+    where it says none fit to title the group."""
+    lead = bullets[at]
     openers = openers_of(group_texts)
     said = [heard(b) for b in bullets]
     scored = []
@@ -106,7 +112,7 @@ def _lead_phrase(
         length = title_length(chunk, openers)
         if length <= GENERIC_ALONE:
             continue
-        others = _echoes(chunk, [families(b) for b in bullets[1:]])
+        others = _echoes(chunk, [families(b) for k, b in enumerate(bullets) if k != at])
         topic = topic_factor(chunk.text, chunk.words, chunk.named, said)
         if others < needed or topic < 1:
             continue  # the lead's aside ("Coffee Table", "Brown Paste") or a role ("Chief Executive")
