@@ -70,3 +70,14 @@ def test_where_the_lead_says_no_thing_another_bullets_thing_two_echo_titles_it()
         "The impact of divorce on a former spouse's wealth is such that divorcees delay retirement.",
     ]
     assert lead_title(bullets, bullets, bullets, set(), "Retiree Averages") == "Impact of Divorce"
+
+
+def test_a_possessor_the_others_say_is_no_echo() -> None:
+    bullets = [
+        "City engineers estimate that building the elevated guideway will take about 30 months.",
+        "The city estimates the plan would reduce transportation emissions by 6.5% by 2030.",
+        "The city has committed to conducting a full environmental impact study.",
+        "The plan depends on buses arriving on time; the city's current supplier has a backlog.",
+    ]
+    title = "Environmental Impact Study"
+    assert lead_title(bullets, bullets, bullets, set(), title) == title

@@ -32,6 +32,7 @@ from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 
 _WORD = LazyPattern(r"[A-Za-z]+")
 _NAMED_WORD = LazyPattern(r"^[A-Z]")
+_POSSESSOR = LazyPattern(r"([A-Za-z]+)['’]s\b")
 _CLAUSE = LazyPattern(r" (?:of|on|in|for|to) the ", re.IGNORECASE)  # "Copy of the Issue" reads as a clause
 MIN_BULLETS = 2  # a group of one bullet has its lead's phrase already
 LEAD_ECHOES = 1  # later bullets more than the lead's own title that echo its other thing
@@ -125,7 +126,9 @@ def _echoes(chunk: Chunk, said: list[frozenset[str]]) -> int:
     """How many later bullets say one of the phrase's own words (not a name's, not a word any
     text says) in some form: "Relegation Zone" of "relegation fears", "Longest Kite" of "kite"."""
     named = chunk.named or (False,) * len(chunk.words)
+    owners = {family(w) for w in _POSSESSOR.findall(chunk.text)}  # "City" of "City's Current Supplier"
     own = {family(w) for w, n in zip(chunk.words, named, strict=True) if not n and not generic_en(w) and _noun(w)}
+    own -= owners
     return sum(not own.isdisjoint(s) for s in said)
 
 
