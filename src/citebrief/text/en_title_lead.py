@@ -41,7 +41,7 @@ MAX_WORDS = 4  # "Mekong River Crossing", not a clause
 
 
 def lead_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
-    """`title` unless it is said by one bullet only and names no one; then the best thing the
+    """`title` unless it is said by one bullet at most and names no one; then the best thing the
     first bullet says that a later bullet echoes (where the title is the lead's own, that more
     later bullets echo than echo the title: "Sun Journalists" over "Daily Mirror Reporter"), as
     written in the group's paragraphs (`used` updated); where the lead says none, a thing
@@ -50,7 +50,7 @@ def lead_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
     if len(bullets) < MIN_BULLETS or not title or _named(title, group_texts):
         return title
     sayers = _sayers(title, bullets)
-    if len(sayers) != 1:
+    if len(sayers) > 1:
         return title
     needed = 1
     if 0 in sayers:  # the lead's own detail gives way only to a thing more of the others echo
