@@ -81,3 +81,21 @@ def test_a_possessor_the_others_say_is_no_echo() -> None:
     ]
     title = "Environmental Impact Study"
     assert lead_title(bullets, bullets, bullets, set(), title) == title
+
+
+def test_a_later_bullets_lone_detail_gives_way_to_a_thing_one_other_bullet_echoes() -> None:
+    bullets = [
+        "Tensions have boiled up in San Francisco over homelessness.",
+        "Thanks almost entirely to the tech firms, the average person in Silicon Valley earned $116,033.",
+        "Sam Dodge, a government worker, said that tech money had not reached the streets.",
+    ]
+    assert lead_title(bullets, bullets, bullets, set(), "Government Worker") == "Tech Firms"
+
+
+def test_the_leads_own_title_needs_two_echoes_elsewhere() -> None:
+    bullets = [
+        "The family's latest tax returns, from 2013, revealed that she brought in most of the earnings.",
+        "She reported a $510,000 total salary, made up of a managing director's pay packet.",
+        "In the same year Christie's gubernatorial salary was $175,000.",
+    ]
+    assert lead_title(bullets, bullets, bullets, set(), "Tax Returns") == "Tax Returns"

@@ -33,7 +33,8 @@ from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 _WORD = LazyPattern(r"[A-Za-z]+")
 _NAMED_WORD = LazyPattern(r"^[A-Z]")
 _POSSESSOR = LazyPattern(r"([A-Za-z]+)['’]s\b")
-_CLAUSE = LazyPattern(r" (?:of|on|in|for|to) the ", re.IGNORECASE)  # "Copy of the Issue" reads as a clause
+# "Copy of the Issue" reads as a clause, "Christie's Gubernatorial Salary" as one person's
+_CLAUSE = LazyPattern(r" (?:of|on|in|for|to) (?:the|a|an) |['’]s ", re.IGNORECASE)
 MIN_BULLETS = 2  # a group of one bullet has its lead's phrase already
 LEAD_ECHOES = 1  # later bullets more than the lead's own title that echo its other thing
 SHARED_ECHOES = 2  # other bullets that echo a thing a later bullet says
@@ -56,8 +57,10 @@ def lead_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
     if 0 in sayers:  # the lead's own detail gives way only to a thing more of the others echo
         needed = LEAD_ECHOES + _echoes(_as_chunk(title), [families(b) for b in bullets[1:]])
     best = _lead_phrase(bullets, group_texts, all_texts, used - {title.casefold()}, needed)
+    echoed = sum(not families(title.lower()).isdisjoint(families(b)) for b in bullets) > 1
+    shared = SHARED_ECHOES if 0 in sayers or echoed else 1  # a later bullet's lone detail: one echo will do
     for at in range(1, len(bullets)):
-        best = best or _lead_phrase(bullets, group_texts, all_texts, used - {title.casefold()}, SHARED_ECHOES, at)
+        best = best or _lead_phrase(bullets, group_texts, all_texts, used - {title.casefold()}, shared, at)
     if not best:
         return title
     used.discard(title.casefold())
