@@ -99,3 +99,12 @@ def test_the_leads_own_title_needs_two_echoes_elsewhere() -> None:
         "In the same year Christie's gubernatorial salary was $175,000.",
     ]
     assert lead_title(bullets, bullets, bullets, set(), "Tax Returns") == "Tax Returns"
+
+
+def test_a_phrase_whose_last_word_is_the_verb_is_no_title() -> None:
+    bullets = [
+        "It is almost impossible not to sing along when the record is played on a jukebox.",
+        "With illusions to rock 'n' roll and nursery rhymes, the song cascades along like a boat.",
+        "The song is alive and joyful, yet fretful about a world gone wrong.",
+    ]
+    assert lead_title(bullets, bullets, bullets, set(), "Nursery Rhymes") == "Nursery Rhymes"

@@ -35,6 +35,7 @@ _NAMED_WORD = LazyPattern(r"^[A-Z]")
 _POSSESSOR = LazyPattern(r"([A-Za-z]+)['’]s\b")
 # "Copy of the Issue" reads as a clause, "Christie's Gubernatorial Salary" as one person's
 _CLAUSE = LazyPattern(r" (?:of|on|in|for|to) (?:the|a|an) |['’]s ", re.IGNORECASE)
+_PARTICLE = r" (?:along|away|off|out|up|down|back|the|a|an|his|her|their|its)\b"
 MIN_BULLETS = 2  # a group of one bullet has its lead's phrase already
 LEAD_ECHOES = 1  # later bullets more than the lead's own title that echo its other thing
 SHARED_ECHOES = 2  # other bullets that echo a thing a later bullet says
@@ -162,6 +163,8 @@ def _free(text: str, used: set[str]) -> bool:
 
 def _written(text: str, texts: list[str]) -> bool:
     """The phrase is said as written in the group's paragraphs on word boundaries, cut cleanly."""
+    if any(re.search(re.escape(text) + _PARTICLE, t, re.IGNORECASE) for t in texts):
+        return False  # "the song cascades along": its last word is the verb
     return any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in texts) and not misread(
         text, texts
     )
