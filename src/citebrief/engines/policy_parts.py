@@ -214,7 +214,7 @@ def second_point(scope: Scored | None, scored: Scored, overview: list[int], chos
     """A preamble's overview (`scope`) of one point: a group holds two, the second the most
     central of the rest (centrality to the whole, with the lead prior, as the overview reads it)."""
     if scope is None:
-        return overview
+        return runs_together(scored, overview)
     if len(overview) >= MIN_OVERVIEW or _answers(scored):  # a reply's answers are each a section's
         return _in_order(scored, overview)
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
@@ -223,6 +223,24 @@ def second_point(scope: Scored | None, scored: Scored, overview: list[int], chos
         (i for i in scored.usable if i not in overview and not _requested(scored, i)), key=lambda i: -relevance[i]
     )
     return [*overview, *mmr_pick(scored, rest, relevance, chosen, MIN_OVERVIEW - len(overview))]
+
+
+# a point that goes on with one before it in the same paragraph ("一是……；" then "二是……")
+_RUN_NEXT = LazyPattern(r"^(?:[二三四五六七八九十]是|其[二三四五]|第[二三四五六七八九十][，、,])")
+
+
+def runs_together(scored: Scored, overview: list[int]) -> list[int]:
+    """The overview's "二是……" right after its "一是……" of the same paragraph, not after an
+    unrelated point the ranking put between them."""
+    ordered = list(overview)
+    for i in overview:
+        if not _RUN_NEXT.search(scored.units[i].text.lstrip()):
+            continue
+        before = [j for j in ordered if j < i and scored.units[j].paragraph == scored.units[i].paragraph]
+        if before:
+            ordered.remove(i)
+            ordered.insert(ordered.index(before[-1]) + 1, i)
+    return ordered
 
 
 def _in_order(scored: Scored, overview: list[int]) -> list[int]:
