@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.engines.group_titles import title_subject
-from citebrief.text.official_subject import whole_subject
+from citebrief.text.official_subject import reply_subject, whole_subject, without_occasion
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,19 @@ def test_front_cut_subject_is_made_whole(title: str, expected: str) -> None:
 )
 def test_subject_not_cut_is_kept(title: str, subject: str) -> None:
     assert whole_subject(title, subject, []) == subject
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("国务院办公厅关于湖北省在温家宝总理考察工作时所提问题和建议办理情况的函", "湖北省所提问题和建议"),
+        ("国务院办公厅关于四川省在温家宝总理考察工作时所提问题和建议办理情况的函", "四川省所提问题和建议"),
+        ("国务院办公厅关于2019年部分节假日安排的通知", ""),  # no reply to a province's requests
+    ],
+)
+def test_a_reply_is_about_who_asked_what_not_its_occasion(title: str, expected: str) -> None:
+    assert reply_subject(title) == expected
+    if expected:
+        assert without_occasion(title) == "国务院办公厅关于" + expected + "办理情况的函"
+    else:
+        assert without_occasion(title) == title

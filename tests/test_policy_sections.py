@@ -174,3 +174,22 @@ def test_an_overview_drawn_from_the_preamble_reads_in_its_order() -> None:
     overview = [point.text for point in brief.groups[0].points]
     assert overview[0].startswith("京津冀")  # what "之后" follows comes first
     assert overview[1].startswith("之后，相关方面继续加强改革探索")
+
+
+def test_a_provincial_reply_is_titled_by_who_asked_what() -> None:
+    _, brief = _brief("govcn_5345295")
+    assert brief.groups[0].title == "核心要点：湖北省所提问题和建议"  # not "问题和建议办理情况", which any reply is
+
+
+def test_the_overview_keeps_a_second_item_after_its_first() -> None:
+    _, brief = _brief("govcn_5351593")
+    overview = [point.text for point in brief.groups[0].points]
+    first = next(k for k, text in enumerate(overview) if "一是" in text)
+    assert overview[first + 1].startswith("二是")  # not after an unrelated point
+
+
+def test_a_section_with_a_lead_and_thin_parts_is_one_group() -> None:
+    _, brief = _brief("govcn_5345284")
+    titles = [group.title for group in brief.groups]
+    assert "加强领导，明确职责" in titles
+    assert "援藏办学工作的领导" not in titles  # its own part, not a second group on the same subject

@@ -10,6 +10,7 @@ never starting inside a compound or a list of partners.
 
 from __future__ import annotations
 
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import MAX_ZH, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 
@@ -87,3 +88,20 @@ def _starts(words: list[tuple[int, str, str]], k: int, frame: int) -> bool:
     if before[2].startswith("m") and tag.startswith("n"):
         return False  # "一个|时期": the count's noun
     return before[2].startswith(_FRAME_TAGS)
+
+
+# a reply's title: "关于湖北省在温家宝总理考察工作时所提问题和建议办理情况的函"
+_REPLY_TITLE = LazyPattern(r"关于(\S{2,8}?(?:省|自治区|市))在\S{2,24}?时(所提(?:问题和建议|建议和问题|问题|建议))")
+
+
+def reply_subject(title: str) -> str:
+    """What a reply answers: who asked and what ("湖北省所提问题和建议"), the occasion ("在温家宝总理
+    考察工作时") left out, not "问题和建议办理情况", which any such reply is; "" for another title."""
+    found = _REPLY_TITLE.search(title)
+    return found.group(1) + found.group(2) if found else ""
+
+
+def without_occasion(title: str) -> str:
+    """A reply's title without its occasion, where the overview reads its subject; the title else."""
+    found = _REPLY_TITLE.search(title)
+    return title[: found.start(1)] + reply_subject(title) + title[found.end() :] if found else title
