@@ -191,7 +191,7 @@ def section_title(group: GroupBullets, themes: Themes) -> str:
             owners[owner] += 1
     if not owners:
         return ""
-    sections = [heads[k][1] for k in sorted(owners)]
+    sections = [name for _, name in sorted({*((heads[k]) for k in owners), *_borrowed(group, themes)})]
     if len(sections) > 1 and not any(is_generic_heading(n) for n in sections):
         listed = sections if _fits_list(sections) else [_list_name(n) for n in sections]
         if _fits_list(listed, merged=True):
@@ -210,6 +210,18 @@ def section_title(group: GroupBullets, themes: Themes) -> str:
     if not named or not _fits_list(named):
         return title
     return title + COMPOSED_SEPARATOR["zh"] + "、".join(named)
+
+
+def _borrowed(group: GroupBullets, themes: Themes) -> set[tuple[int, str]]:
+    """The headings of another theme's sections a bullet of the group comes from (an item of a
+    list placed where there was room: 国庆节 beside 春节), so that the title names them too."""
+    found = set()
+    for paragraph in group.paragraphs:
+        theme = int(themes.labels[paragraph]) if 0 <= paragraph < len(themes.labels) else group.theme
+        heads = [h for h in themes.titles.get(theme, []) if h[0] <= paragraph] if theme != group.theme else []
+        if heads:
+            found.add(max(heads))
+    return found
 
 
 def _fits_list(names: list[str], *, merged: bool = False) -> bool:

@@ -167,6 +167,8 @@ def sectioned_pool(scored: Scored, outline: list[Heading], *, reply: bool) -> li
     what it answers, rather than one answer of each section."""
     paragraph_of = [u.paragraph - 1 for u in scored.units]
     pool = overview_sentences(paragraph_of, scored.usable, outline)
+    if pool is scored.usable and not reply and _short_schedule(scored):
+        return _first_section(paragraph_of, scored.usable, outline) or pool
     if pool is not scored.usable or not reply:
         return pool
     context = [
@@ -178,6 +180,23 @@ def sectioned_pool(scored: Scored, outline: list[Heading], *, reply: bool) -> li
         and not is_structure(u.text)
     ]
     return context or pool
+
+
+def _short_schedule(scored: Scored) -> bool:
+    """A short notice (`short_text`) read by its sentences: its sections are its items."""
+    return sum(len(scored.units[i].text) for i in scored.usable) < SHORT_TEXT_CHARS
+
+
+def _first_section(paragraph_of: list[int], usable: list[int], outline: list[Heading]) -> list[int]:
+    """The sentences of a document's first section: the overview of a short notice with no
+    preamble to draw from (a holiday schedule: 元旦 with its make-up workday, not beside 清明节)."""
+    inner = [h for h in outline if h.level < ITEM_LEVEL]
+    if not inner:
+        return []
+    level = min(h.level for h in inner)
+    heads = [h.paragraph for h in inner if h.level == level]
+    end = heads[1] if len(heads) > 1 else max(paragraph_of, default=0) + 1
+    return [i for i in usable if heads[0] <= paragraph_of[i] < end]
 
 
 _SENTENCE_ITEM = LazyPattern(r"^[^。；]*，[^。；]*。$")  # "15.山西省大同市坚决打好……，努力实现……。"
