@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from citebrief.engines.en_title_groups import merge_uncovered
+from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans, name_groups
+from citebrief.engines.en_title_groups import covered, merge_uncovered
 from citebrief.engines.scored import Draft, Scored, Unit
 from citebrief.engines.themes import Themes
 from citebrief.model import Lang
@@ -26,6 +27,8 @@ MARGIN = 0.12  # how much more a bullet shares with another group than with its 
 MIN_SHARED = 0.12  # and how much it shares with that group at least
 SAME_PASSAGE = 0.05  # neighbours in one passage belong together a little, whatever their words
 WIDESPREAD = 0.4  # a word in this share of the article's sentences or more ("City", "bikes") ties nothing
+SAME_ACTOR = 0.2  # two bullets of one person's words or deeds (`en_actors.py`) belong together more
+LEAD_SENTENCES = 3  # a person these name is the one the story is about, whose bullets are in every group
 NAME_WEIGHT = 1.5
 PASSES = 3
 _NAME = LazyPattern(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")  # capitalized past a sentence's first word
@@ -64,30 +67,38 @@ def regroup(
     *,
     titled: tuple[Scored, list[str], set[str]] | None = None,
 ) -> list[Draft]:
-    """The theme groups (`drafts`, the overview left out), each bullet moved to the group it
-    shares most with where that is clearly another group, in the order the groups' first
-    bullets came; then, given `titled` (the scored article, its paragraphs, the titles given),
-    a group no phrase half its bullets say merged into a neighbour it has one with, titled by
-    it (`en_title_groups.py`). Unchanged but for an English article whose themes are runs of
-    sentences."""
+    """The theme groups (`drafts`, the overview left out) by person where the story is told by
+    who says or does what (`en_actor_groups.py`); else each bullet moved to the group it
+    shares most with where that is clearly another group, then, given `titled` (the scored
+    article, its paragraphs, the titles given), a group no phrase half its bullets say merged
+    into a neighbour it has one with, titled by it (`en_title_groups.py`); the groups in the
+    order their first bullets come in the article. Unchanged but for an English article whose
+    themes are runs of sentences."""
     if lang != "en" or themes is None or themes.sentences is None or len(drafts) < 2:
         return drafts
+    actors = by_actor(units, drafts, titled[2] if titled is not None else None)
+    if actors is not None:
+        return actors
     _move(units, drafts)
     if titled is not None:
         scored, texts, used = titled
-        return merge_uncovered(scored, drafts, texts, used)
-    return drafts
+        drafts = merge_uncovered(scored, drafts, texts, used)
+        name_groups(units, drafts, used, LEAD_SENTENCES, lambda picked: covered(scored, picked, texts, used))
+    return sorted(drafts, key=lambda d: min(d.picked))  # a group that gained an earlier bullet moves up
 
 
 def _move(units: list[Unit], drafts: list[Draft]) -> None:
     weights = _weights(units)
+    who = actor_keys(units, [i for d in drafts for i in d.picked], lead=LEAD_SENTENCES)
 
-    def affinity(i: int, members: list[int]) -> float:
+    def affinity(i: int, members: list[int], by_actor: bool = True) -> float:
         others = [j for j in members if j != i]
         if not others:
             return 0.0
         near = [
-            _similarity(weights[i], weights[j]) + SAME_PASSAGE * (units[i].paragraph == units[j].paragraph)
+            _similarity(weights[i], weights[j])
+            + SAME_PASSAGE * (units[i].paragraph == units[j].paragraph)
+            + SAME_ACTOR * (by_actor and bool(who[i]) and who[i] == who[j])
             for j in others
         ]
         return sum(near) / len(near)
@@ -98,12 +109,19 @@ def _move(units: list[Unit], drafts: list[Draft]) -> None:
             for i in list(draft.picked):
                 if len(draft.picked) <= MIN_GROUP:
                     break
-                own = affinity(i, draft.picked)
+                # who a bullet quotes draws it only from a group where no sentence next to it
+                # leans on it: "Loeb says he met the actress ..." stays before "After two attempts
+                # failed ..., they created two more embryos"
+                free = not (
+                    (i + 1 in draft.picked and leans(units[i + 1].text))
+                    or (i - 1 in draft.picked and leans(units[i].text))
+                )
+                own = affinity(i, draft.picked, free)
                 best, gain = None, 0.0
                 for other in drafts:
                     if other is draft or len(other.picked) >= MAX_GROUP:
                         continue
-                    there = affinity(i, other.picked)
+                    there = affinity(i, other.picked, free)
                     if there >= MIN_SHARED and there - own > max(MARGIN, gain):
                         best, gain = other, there - own
                 if best is not None:

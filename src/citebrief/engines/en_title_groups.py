@@ -66,6 +66,11 @@ def merge_uncovered(scored: Scored, drafts: list[Draft], texts: list[str], used:
     return drafts
 
 
+def covered(scored: Scored, picked: list[int], texts: list[str], used: set[str]) -> bool:
+    """Some phrase half the bullets `picked` say could title them (`_covering`)."""
+    return bool(_covering(scored, picked, texts, used))
+
+
 def _covering(
     scored: Scored, picked: list[int], texts: list[str], used: set[str], split: set[int] | None = None
 ) -> str:

@@ -1,0 +1,162 @@
+"""Who an English news sentence is about or whose words it gives: its actor.
+
+A reader follows a trial, a match or an interview by who says or does what: "Nurse B alleged
+that Manohar touched her", "'Hanoi is full of bikes,' Thompson said", "Manohar told officers he
+did not touch her". The actor is the speaker of a quote where one is named, else the name that
+opens the sentence before its verb; a sentence that opens on "He"/"She" (or gives a quote "he
+said") is the last named person's, read back through the sentences before it. A sentence with
+neither ("The boy's leg was injured") has no actor.
+
+A name is known by its last word ("Dr Ram Manohar", "Manohar"); a letter or number naming one
+of a set ("Nurse A", "Nurse B") keeps the word before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from citebrief.text.chunks import word_list
+from citebrief.text.lazy_re import LazyPattern
+
+# verbs that report what someone said, wrote or claimed
+_SAID = (
+    r"(?:said|says|added|adds|told|tells|explained|explains|wrote|writes|admitted|admits|claimed|claims|"
+    r"insisted|insists|alleged|alleges|denied|denies|revealed|reveals|recalled|recalls|described|describes|"
+    r"continued|stated|states|argued|argues|warned|warns|confirmed|confirms|joked|jokes|agreed|agrees|"
+    r"disagreed|replied|responded|posted|tweeted|noted|notes|believes|believed|thinks|thought)"
+)
+_NAME_WORD = r"(?:[A-Z][\w.-]*(?:['’][A-Za-z][\w-]*)*)"
+_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
+# "..., Thompson said", "...,' said Thompson", "...,' he said"
+_AFTER_QUOTE = LazyPattern(rf"[,!?]['’\"”]? (?:({_NAME}) {_SAID}\b|{_SAID} ({_NAME})\b|([Hh]e|[Ss]he) {_SAID}\b)")
+# "Nurse B said he examined ...", "Mr McLachlan said: '...'", "He said she had ..."
+_OPENING = LazyPattern(rf"^(?:But |And |However, )?({_NAME}|He|She)(?:, [^,]{{1,60}},)? ([a-z][\w'’-]*)")
+_OPENERS = frozenset(
+    word_list("The A An This That These Those They It We I You In On At For From After Before When While As If")
+)
+_LETTER = LazyPattern(r"^(?:[A-Z]|\d+)$")
+_TITLES = frozenset(word_list("Mr Mrs Ms Miss Dr Sir Lady Lord Prof Professor"))
+_AFTER_NAME = frozenset(word_list("QC KC MP MEP Jr Sr"))
+_PRONOUNS = frozenset(word_list("He She"))
+# verbs that follow a name opening a sentence: auxiliaries, reporting verbs, any word in -ed/-s
+_AUXILIARIES = frozenset(
+    word_list("is are was were has have had will would could can may might must should does did also then later")
+)
+# past forms that end in neither -ed nor -s: "Director Michael Redwood paid tribute"
+_IRREGULAR = frozenset(
+    word_list(
+        "said told wrote took won led paid made gave left met saw went came got began found kept held felt "
+        "spent sent lost put set became brought bought thought knew ran drove fell rode sold struck"
+    )
+)
+_OPEN_QUOTE = ("'", "‘", '"', "“")
+# "... but Jean Morris from the farm said Big Ben was": a speaker inside the sentence
+_REPORTED = LazyPattern(
+    rf"(?:^|[,;:] |\b(?:but|and|while|as) )({_NAME})(?: from the [a-z]+(?: [a-z]+)?|, [^,]{{1,60}},)? "
+    r"(?:said|says|told|added|admitted|claimed|insisted|alleged|denied|explained)\b"
+)
+# "Michael Lurie and his family were at the exhibit": the one named first
+_WITH_OTHERS = LazyPattern(rf"^({_NAME}) and (?:his|her|their) ")
+BACK = 6  # sentences read back for the person a pronoun stands for
+
+
+def key(name: str) -> str:
+    """What a name is known by: its last word ("Manohar"), or its last two where the last is a
+    letter or number ("Nurse B"); '' for no name."""
+    words = [w.rstrip(".").removesuffix("'s").removesuffix("’s") for w in name.split()]
+    words = [w for w in words if w]
+    while len(words) > 1 and words[-1] in _AFTER_NAME:
+        words = words[:-1]  # "Sarah Jones QC": known as Jones
+    if not words:
+        return ""
+    if _LETTER.match(words[-1]) and len(words) >= 2:
+        return " ".join(words[-2:])
+    return words[-1]
+
+
+def _clean(name: str) -> str:
+    """The name without an opening word that is no name ("The", "In")."""
+    words = name.split()
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_verb(word: str) -> bool:
+    return word in _AUXILIARIES or word in _IRREGULAR or word.endswith(("ed", "s"))
+
+
+def named(sentence: str) -> str:
+    """The actor `sentence` itself names (the speaker of its quote, else the name opening it
+    before a verb), as written; 'He'/'She' where a pronoun stands for it; '' for none."""
+    found = _AFTER_QUOTE.search(sentence)
+    if found:
+        name = found.group(1) or found.group(2) or found.group(3)
+        name = _clean(name) if name not in {"he", "she"} else name.title()
+        if name and (name in _PRONOUNS or name.split()[-1] not in _OPENERS):
+            return name
+    opening = _OPENING.search(sentence)
+    if opening and _is_verb(opening.group(2)):
+        name = opening.group(1)
+        if name in _PRONOUNS:
+            return name
+        name = _clean(name)
+        if name and not name.endswith(("'s", "’s")):
+            return name
+    others = _WITH_OTHERS.search(sentence) or _REPORTED.search(sentence)
+    return _clean(others.group(1)) if others else ""
+
+
+def actor(sentences: Sequence[str], at: int) -> str:
+    """The actor of sentence `at` of `sentences` (an article's, in order) as written, a pronoun
+    read as the last person named in the `BACK` sentences before; '' for none."""
+    name = named(sentences[at])
+    previous = sentences[at - 1] if at else ""
+    if not name and sentences[at].startswith(_OPEN_QUOTE) and previous.startswith(_OPEN_QUOTE) and named(previous):
+        return actor(sentences, at - 1)  # "'I was just shocked,' he said. 'I didn't understand ...'"
+    if name not in _PRONOUNS:
+        return name
+    for before in range(at - 1, max(at - BACK, 0) - 1, -1):
+        earlier = named(sentences[before])
+        if earlier and earlier not in _PRONOUNS:
+            return earlier
+    return ""
+
+
+def is_person_title(word: str) -> bool:
+    """'Mr', 'Dr' ...: a title that opens a person's name."""
+    return word.rstrip(".") in _TITLES
+
+
+def is_person(name: str, sentences: Sequence[str]) -> bool:
+    """`name` (as written) is a person's: it carries a title or a letter ("Mr McLachlan", "Nurse
+    B"), or the article writes it as a first name and a surname ("Ram Manohar" for "Manohar"),
+    the surname never in lower case. "The Aussie", "Police", "Palace" are not."""
+    words = name.split()
+    if not words:
+        return False
+    last = key(name).split()[-1]
+    if _LETTER.match(last) and len(words) >= 2:
+        return True
+    if any(f" {last.lower()} " in f" {s} " for s in sentences):
+        return False
+    if len(words) >= 2 and is_person_title(words[0]):
+        return True
+    full = rf"\b(?!(?:{'|'.join(_TITLES | _OPENERS)})\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)? {re.escape(last)}\b"
+    return any(re.search(full, s) for s in sentences)
+
+
+def person_key(name: str, sentences: Sequence[str]) -> str:
+    """The `key` of `name` where it is a person's (`is_person`), a first name said alone read as
+    the surname the article gives it ("Aliesha" of "Aliesha Peterson"); '' otherwise."""
+    if not name:
+        return ""
+    words = name.split()
+    if len(words) == 1 and not is_person(name, sentences):
+        full = re.compile(rf"\b{re.escape(words[0])} ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+        surnames = {m.group(1) for s in sentences for m in full.finditer(s)}
+        if len(surnames) == 1:
+            return surnames.pop()
+        return ""
+    return key(name) if is_person(name, sentences) else ""

@@ -1,0 +1,164 @@
+"""English news bullets grouped by who says or does what (`en_actors.py`, `en_actor_groups.py`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans, name_groups
+from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.scored import Draft, Unit
+from citebrief.ingest import document_from_text
+from citebrief.text.en_actors import actor, is_person, key, named, person_key
+
+TRIAL = [
+    "Dr Ram Manohar, 38, denies four counts of sexual assault.",
+    "Mr McLachlan said: 'Without any warning he put his hand into her bra.'",
+    "Mr McLachlan said Manohar squeezed her left breast and asked to see her nipple.",
+    "Manohar told officers he had known her since working with her in Liverpool.",
+    "He said she had asked him to find her a single and smart man.",
+    "The doctor denied touching her inappropriately.",
+    "X-rays Nurse B alleged that Manohar touched her on July 10.",
+    "Nurse B said he examined and touched her genital area.",
+    "She said he invited her to meet him for coffee.",
+    "Manohar admitted he then kissed her but denied the rest.",
+    "He said: 'I think she caught my hand.'",
+]
+
+
+def _units(texts: list[str]) -> list[Unit]:
+    return [Unit(k, k + 1, text, [], k / len(texts), False, None) for k, text in enumerate(texts)]
+
+
+def test_the_actor_is_the_named_speaker_or_the_name_that_opens_the_sentence() -> None:
+    assert named("'Hanoi is full of bikes,' Thompson said.") == "Thompson"
+    assert named("'It is crazy,' said Lee Thompson.") == "Lee Thompson"
+    assert named("Nurse B alleged that Manohar touched her.") == "Nurse B"
+    assert named("Dr Ram Manohar, 38, has denied the charges.") == "Dr Ram Manohar"
+    assert named("'I was just shocked,' he said.") == "He"
+    assert named("The boy's leg was injured in the fall.") == ""
+    assert named("Aliesha's routine is made up of exercises.") == ""
+    assert named("However, the club lost again.") == ""
+
+
+def test_a_pronoun_is_the_last_person_named_before_it() -> None:
+    assert actor(TRIAL, 4) == "Manohar"
+    assert actor(TRIAL, 8) == "Nurse B"
+    assert actor(TRIAL, 10) == "Manohar"
+    assert actor(["It rained.", "He said it was cold."], 1) == ""
+
+
+def test_a_name_is_known_by_its_surname_or_its_letter() -> None:
+    assert key("Dr Ram Manohar") == key("Manohar") == "Manohar"
+    assert key("X-rays Nurse B") == key("Nurse B") == "Nurse B"
+    assert key("Sarah Jones QC") == "Jones"
+    assert key("Aliesha's") == "Aliesha"
+
+
+def test_only_a_person_is_an_actor() -> None:
+    assert is_person("Manohar", TRIAL)  # "Ram Manohar" names him in full
+    assert is_person("Mr McLachlan", TRIAL)
+    assert is_person("Nurse B", TRIAL)
+    texts = ["The Aussie moved to Manila.", "Police said the Aussie was well."]
+    assert not is_person("Aussie", texts)
+    assert not is_person("Police", ["Police said so.", "The police came."])
+
+
+def test_a_trial_is_grouped_by_the_prosecutor_the_accused_and_the_accuser() -> None:
+    units = _units(TRIAL)
+    drafts = [Draft(0, [1, 2, 3, 4]), Draft(1, [5, 6, 7]), Draft(2, [8, 9, 10])]
+    used: set[str] = set()
+    groups = by_actor(units, drafts, used)
+    assert groups is not None
+    assert [(g.title, g.picked) for g in groups] == [
+        ("Mr McLachlan", [1, 2]),
+        ("Manohar", [3, 4, 5, 9, 10]),  # "The doctor denied ..." goes on from the bullet before
+        ("Nurse B", [6, 7, 8]),  # titled as most of its bullets write it, not "X-rays Nurse B"
+    ]
+    assert sorted(i for g in groups for i in g.picked) == list(range(1, 11))  # the same bullets
+    assert {"mr mclachlan", "manohar", "nurse b"} <= used
+
+
+def test_a_story_not_told_by_who_says_what_keeps_its_groups() -> None:
+    texts = [
+        "A boy fell into the cheetah pit.",
+        "The boy's leg was injured in the fall.",
+        "He is listed in stable condition.",
+        "Firefighters arrived within minutes.",
+        "The zoo will press charges on Monday.",
+        "The exhibit was closed for the day.",
+    ]
+    assert by_actor(_units(texts), [Draft(0, [1, 2, 3]), Draft(1, [4, 5])]) is None
+
+
+def test_groups_that_already_follow_the_actors_stay_as_they_are() -> None:
+    units = _units(TRIAL)
+    assert by_actor(units, [Draft(0, [1, 2]), Draft(1, [3, 4, 5]), Draft(2, [6, 7, 8])]) is None
+
+
+def test_each_bullet_is_known_by_its_person_or_none() -> None:
+    units = _units(TRIAL)
+    assert actor_keys(units, [1, 4, 5, 7]) == {1: "McLachlan", 4: "Manohar", 5: "", 7: "Nurse B"}
+
+
+def test_a_sentence_that_reads_on_from_the_one_before_leans_on_it() -> None:
+    assert leans("After two attempts failed to bring embryos to term, they created two more.")
+    assert leans("She said he invited her to meet him for coffee.")
+    assert not leans("Michael Lurie and his family were at the exhibit when they heard a scream.")
+
+
+def test_a_quote_that_goes_on_is_its_speakers_and_a_first_name_is_the_surname() -> None:
+    texts = ["Michael Lurie and his family were at the exhibit.", "'I was shocked,' he said.", "'I was scared.'"]
+    assert actor(texts, 0) == "Michael Lurie"
+    assert actor(texts, 2) == "Michael Lurie"
+    assert person_key("Aliesha", ["Aliesha Peterson, 22, lost weight.", "Aliesha admits it was slow."]) == "Peterson"
+    assert person_key("Police", ["Police said so.", "The police came."]) == ""
+
+
+def test_the_person_the_lead_names_draws_no_bullet() -> None:
+    texts = ["Louis Jordan was rescued at sea.", "Jordan told CNN he was grateful.", "Frank Jordan told CNN he hoped."]
+    assert actor_keys(_units(texts), [1, 2]) == {1: "Jordan", 2: "Jordan"}
+    assert actor_keys(_units(texts), [1, 2], lead=1) == {1: "", 2: ""}  # the story is about him
+
+
+def test_a_group_of_one_persons_words_is_titled_by_their_name() -> None:
+    texts = [
+        "A boy fell into the cheetah pit at the zoo.",
+        "Michael Lurie and his family were at the exhibit when they heard the child scream.",
+        "'I was just shocked,' he said.",
+        "'I didn't understand how the parents let the kid go over.'",
+        "The zoo plans to press charges on Monday.",
+        "The exhibit was closed for the day.",
+    ]
+    drafts = [Draft(0, [1, 2, 3, 4]), Draft(1, [4, 5], "Exhibit")]
+    used: set[str] = set()
+    name_groups(_units(texts), drafts, used, 1, lambda picked: False)
+    assert drafts[0].title == "Michael Lurie" and "michael lurie" in used  # three of four are his
+    assert drafts[1].title == "Exhibit"  # a title given stays
+    drafts = [Draft(0, [1, 2, 3, 4])]
+    name_groups(_units(texts), drafts, set(), 1, lambda picked: True)
+    assert drafts[0].title == ""  # a phrase half the bullets say names them better
+    drafts = [Draft(0, [2, 4, 5])]
+    name_groups(_units(texts), drafts, set(), 1, lambda picked: False)
+    assert drafts[0].title == ""  # one bullet of his of three
+
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def _article(index: int) -> str:
+    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[index]
+    return str(json.loads(line)["article"])
+
+
+@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
+def test_the_doctors_trial_is_grouped_by_the_prosecution_his_account_and_nurse_b() -> None:
+    document = document_from_text(_article(89), origin="en-cnndm-89", kind="text")
+    groups = draft_extractive(document).groups[1:]
+    assert [g.title for g in groups] == ["Mr McLachlan", "Manohar", "Nurse B"]
+    account, nurse_b = groups[1].points, groups[2].points
+    assert all(not p.text.startswith(("Nurse B", "She said")) for p in account)
+    assert sum(p.text.startswith(("Manohar", "He said")) for p in account) >= 4
+    assert all("Nurse B" in p.text or p.text.startswith("She said") for p in nurse_b)
