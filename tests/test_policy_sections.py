@@ -193,3 +193,15 @@ def test_a_section_with_a_lead_and_thin_parts_is_one_group() -> None:
     titles = [group.title for group in brief.groups]
     assert "加强领导，明确职责" in titles
     assert "援藏办学工作的领导" not in titles  # its own part, not a second group on the same subject
+
+
+def test_a_holiday_schedule_keeps_each_holiday_with_its_workdays_and_under_its_name() -> None:
+    _, brief = _brief("govcn_5346276")
+    overview = [point.text for point in brief.groups[0].points]
+    assert overview[0].startswith("元旦") and "12月29日" in overview[1]  # the make-up day beside its holiday
+    assert not any(text.startswith("清明节") for text in overview)
+    for group in brief.groups[1:]:
+        for point in group.points:
+            holiday = point.text.split("：")[0]
+            if holiday.endswith("节"):
+                assert holiday in group.title  # 国庆节 placed beside 春节 is named there
