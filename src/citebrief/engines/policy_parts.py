@@ -167,6 +167,9 @@ def sectioned_pool(scored: Scored, outline: list[Heading], *, reply: bool) -> li
     what it answers, rather than one answer of each section."""
     paragraph_of = [u.paragraph - 1 for u in scored.units]
     pool = overview_sentences(paragraph_of, scored.usable, outline)
+    start = _forwarded_start(scored, preamble_end(outline))
+    if start and pool is not scored.usable:  # the plan's own purpose and goals, not the notice's
+        pool = [i for i in pool if paragraph_of[i] >= start] or pool  # instructions on carrying it out
     if pool is scored.usable and not reply and _short_schedule(scored):
         return _first_section(paragraph_of, scored.usable, outline) or pool
     if pool is not scored.usable or not reply:
@@ -180,6 +183,25 @@ def sectioned_pool(scored: Scored, outline: list[Heading], *, reply: bool) -> li
         and not is_structure(u.text)
     ]
     return context or pool
+
+
+# a notice that forwards a document ("……现印发给你们"), and the forwarded document's title line
+_FORWARDS = LazyPattern(r"(?:印发|转发)给你们|现予印发")
+_OWN_TITLE = LazyPattern(r"^[^，。；：:]{4,40}(?:方案|意见|办法|规定|规划|细则|纲要|规则|措施)$")
+
+
+def _forwarded_start(scored: Scored, end: int) -> int:
+    """The paragraph (0-based) where the document a notice forwards starts, after its title line,
+    when it starts before paragraph `end` (the first section); 0 where there is none."""
+    forwarded, start = False, 0
+    for unit in scored.units:
+        if unit.paragraph - 1 >= end:
+            break
+        if _FORWARDS.search(unit.text):
+            forwarded = True
+        elif forwarded and _OWN_TITLE.search(unit.text.strip()):
+            start = unit.paragraph
+    return start
 
 
 def _short_schedule(scored: Scored) -> bool:
