@@ -217,8 +217,9 @@ def _borrowed(group: GroupBullets, themes: Themes) -> set[tuple[int, str]]:
     list placed where there was room: 国庆节 beside 春节), so that the title names them too."""
     found = set()
     for paragraph in group.paragraphs:
-        theme = int(themes.labels[paragraph]) if 0 <= paragraph < len(themes.labels) else group.theme
-        heads = [h for h in themes.titles.get(theme, []) if h[0] <= paragraph] if theme != group.theme else []
+        if not 0 <= paragraph < len(themes.labels) or int(themes.labels[paragraph]) == group.theme:
+            continue
+        heads = [h for h in themes.titles.get(int(themes.labels[paragraph]), []) if h[0] <= paragraph]
         if heads:
             found.add(max(heads))
     return found
