@@ -213,3 +213,12 @@ def test_a_forwarded_plan_is_summed_up_by_its_purpose_and_goals_not_the_notice()
     assert overview[0].startswith("根据党中央、国务院部署")  # the plan's purpose
     assert any(text.startswith("选择北京、天津、上海") for text in overview)  # its goal: 11 cities
     assert not any(text.startswith("各试点城市要按照《方案》要求") for text in overview)  # the notice's instruction
+
+
+def test_the_overview_reads_in_the_document_order_without_a_point_that_refers_back() -> None:
+    _, brief = _brief("govcn_5343366")
+    overview = [point.text for point in brief.groups[0].points]
+    assert overview[0].startswith("为进一步推动")  # the inspection, then what it found, then the praise
+    assert overview[1].startswith("实地督查发现")
+    _, brief = _brief("govcn_5351718")
+    assert not any(point.text.startswith("上述") for point in brief.groups[0].points)  # "上述……" of what?

@@ -23,7 +23,7 @@ from citebrief.engines.weights import unit_vector
 from citebrief.text.chunks import word_list
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
-from citebrief.text.patterns import is_background, is_leader, is_structure
+from citebrief.text.patterns import is_answer, is_background, is_leader, is_operative, is_structure
 from citebrief.text.titles import on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 
@@ -251,11 +251,14 @@ def preamble_scope(
     return replace(scored, usable=sorted({*pool, *heads}))
 
 
-def second_point(scope: Scored | None, scored: Scored, overview: list[int], chosen: list[int]) -> list[int]:
+def second_point(
+    scope: Scored | None, scored: Scored, overview: list[int], chosen: list[int], policy: bool = False
+) -> list[int]:
     """A preamble's overview (`scope`) of one point: a group holds two, the second the most
-    central of the rest (centrality to the whole, with the lead prior, as the overview reads it)."""
+    central of the rest (centrality to the whole, with the lead prior, as the overview reads it);
+    a `policy`'s points of one paragraph in its order (`paragraph_order`)."""
     if scope is None:
-        return runs_together(scored, overview)
+        return paragraph_order(scored, overview) if policy else runs_together(scored, overview)
     if len(overview) >= MIN_OVERVIEW or _answers(scored):  # a reply's answers are each a section's
         return _in_order(scored, overview)
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
@@ -282,6 +285,24 @@ def runs_together(scored: Scored, overview: list[int]) -> list[int]:
             ordered.remove(i)
             ordered.insert(ordered.index(before[-1]) + 1, i)
     return ordered
+
+
+_REFERS_BACK = ("上述", "前述", "以上")
+
+
+def paragraph_order(scored: Scored, overview: list[int]) -> list[int]:
+    """The overview's points in the document's order ("……开展了第五次大督查。" before "实地督查发现，
+    ……", which reports what it found), its decision or answer first where it leads ("同意……",
+    "我们将……采纳"), and a "二是……" after its "一是……" (`runs_together`)."""
+    if not overview:
+        return overview
+    first = overview[0]
+    text = scored.units[first].text
+    lead = [first] if is_operative(text) or is_answer(text) else []
+    # "上述调查取证工作中的情况，要及时上报。": what it refers to is a section's, not the overview's
+    kept = [i for i in overview if not scored.units[i].text.lstrip().startswith(_REFERS_BACK)]
+    overview = kept if len(kept) >= MIN_OVERVIEW else overview
+    return runs_together(scored, [*lead, *sorted(i for i in overview if i not in lead)])
 
 
 def _in_order(scored: Scored, overview: list[int]) -> list[int]:
