@@ -548,8 +548,9 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         else usable
     )
     scope = parts.preamble_scope(scored, pool, themes, texts, outline) if groups is None else None
-    overview = _overview(scope or scored, pool, overview_relevance, chosen, overview_size, reply=reply)
-    overview = parts.second_point(scope, scored, overview, chosen, policy)  # two points at least
+    overview = parts.second_point(  # two points at least
+        scope, scored, _overview(scope or scored, pool, overview_relevance, chosen, overview_size, reply=reply), chosen
+    )
     stats = PhraseStats(texts, [p.reading for p in paragraphs], document.lang)  # counted where a title asks
     used: set[str] = set()
     background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))

@@ -17,6 +17,7 @@ from dataclasses import replace
 import numpy as np
 
 from citebrief.engines.bullets import roster_bullet
+from citebrief.engines.policy import FRONT, official_header
 from citebrief.engines.scored import Scored, Unit, mmr_pick
 from citebrief.engines.themes import OVERVIEW_THEME, SHORT_LINE, Themes, list_levels, preamble_end, section_themes
 from citebrief.engines.weights import unit_vector
@@ -251,14 +252,13 @@ def preamble_scope(
     return replace(scored, usable=sorted({*pool, *heads}))
 
 
-def second_point(
-    scope: Scored | None, scored: Scored, overview: list[int], chosen: list[int], policy: bool = False
-) -> list[int]:
+def second_point(scope: Scored | None, scored: Scored, overview: list[int], chosen: list[int]) -> list[int]:
     """A preamble's overview (`scope`) of one point: a group holds two, the second the most
     central of the rest (centrality to the whole, with the lead prior, as the overview reads it);
-    a `policy`'s points of one paragraph in its order (`paragraph_order`)."""
+    an official document's overview from anywhere in its order (`paragraph_order`)."""
     if scope is None:
-        return paragraph_order(scored, overview) if policy else runs_together(scored, overview)
+        official = official_header([u.text for u in scored.units if u.paragraph <= FRONT])
+        return paragraph_order(scored, overview) if official else runs_together(scored, overview)
     if len(overview) >= MIN_OVERVIEW or _answers(scored):  # a reply's answers are each a section's
         return _in_order(scored, overview)
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
