@@ -16,6 +16,7 @@ from citebrief.text.headings import heading_phrase
         ("知识产权保护方面", "知识产权保护"),  # "the matter of" left out
         ("加大组织保障力度", "组织保障"),
         ("加大煤矿安全监管监察工作力度", "煤矿安全监管监察工作力度"),  # 工作力度 is one word: no cut inside it
+        ("创建数字智能之城", "数字智能之城"),
         ("加强领导，明确职责", "加强领导，明确职责"),  # a short heading's own words stay
         ("保障措施", "保障措施"),
     ],

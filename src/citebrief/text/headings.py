@@ -5,6 +5,7 @@ short heading whose noun phrase names nothing in its own words ("加强领导，
 from __future__ import annotations
 
 from citebrief.model import Lang
+from citebrief.text.chunks import word_list
 from citebrief.text.title_choice import is_generic_heading
 from citebrief.text.titles import noun_phrase, on_word_boundaries
 
@@ -12,7 +13,7 @@ MIN_HEADING_PHRASE = 2
 SHORT_HEADING = 10
 # what a heading does with its subject, where the tagger left it on the noun phrase ("切实做好"
 # read as one idiom, "全面推行" as a noun, "落实" as an adjective): no part of what the section is on
-_FRAME_LEADS = ("切实做好", "全面推行", "全面推进", "牢固树立", "树立", "打造", "理顺", "落实", "做好")
+_FRAME_LEADS = tuple(word_list("切实做好 全面推行 全面推进 牢固树立 树立 打造 理顺 落实 做好 创建 塑造 承接"))
 # a tail that says "the matter of" ("知识产权保护方面", "组织保障力度"): the subject is before it
 _FRAME_TAILS = ("方面", "力度")
 MIN_BARE = 4
