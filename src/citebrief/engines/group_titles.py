@@ -26,7 +26,7 @@ from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.en_title_cover import covering_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.measure_names import measures_title
-from citebrief.text.official_subject import reply_subject, whole_subject
+from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
 from citebrief.text.report_kinds import label_title, report_title
 from citebrief.text.title_choice import (
     COMPOSED_SEPARATOR,
@@ -270,7 +270,7 @@ def overview_title(
     if subject and document.title and not _on_title(subject, document.title, texts):
         subject = ""  # cut across a word of the title as a whole
     if official and document.title:  # "湖北省所提问题和建议", not "问题和建议办理情况"
-        subject = reply_subject(document.title) or subject
+        subject = reply_subject(document.title) or frame_subject(document.title) or subject
     if _DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
         subject = _proposal(texts)
     if not subject and lang == "zh":  # the work a piece is, the thing its lead's event is about
