@@ -25,6 +25,7 @@ from citebrief.engines.bullets import near_duplicate
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief, Document
+from citebrief.text.official_subject import without_occasion
 from citebrief.text.outline import find_outline
 from citebrief.text.patterns import skip_reason
 from citebrief.text.title_choice import COMPOSED_SEPARATOR
@@ -86,6 +87,7 @@ def check(document: Document, brief: Brief, found: Findings, ident: str, verify:
         pool = list(texts.values()) if k == 0 else [texts[n] for n in members]
         if k == 0 and document.title:
             pool.append(document.title)  # the overview names what the whole article is about
+            pool.append(without_occasion(document.title))  # a reply's: who asked what, not when
         for n in members if k else []:  # a section's heading titles it: the headings above each cited paragraph
             last: dict[int, int] = {}
             for heading in outline:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.engines.group_titles import title_subject
-from citebrief.text.official_subject import whole_subject
+from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject, without_occasion
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,37 @@ def test_front_cut_subject_is_made_whole(title: str, expected: str) -> None:
 )
 def test_subject_not_cut_is_kept(title: str, subject: str) -> None:
     assert whole_subject(title, subject, []) == subject
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("国务院办公厅关于湖北省在温家宝总理考察工作时所提问题和建议办理情况的函", "湖北省所提问题和建议"),
+        ("国务院办公厅关于四川省在温家宝总理考察工作时所提问题和建议办理情况的函", "四川省所提问题和建议"),
+        ("国务院办公厅关于2019年部分节假日安排的通知", ""),  # no reply to a province's requests
+    ],
+)
+def test_a_reply_is_about_who_asked_what_not_its_occasion(title: str, expected: str) -> None:
+    assert reply_subject(title) == expected
+    if expected:
+        assert without_occasion(title) == "国务院办公厅关于" + expected + "办理情况的函"
+    else:
+        assert without_occasion(title) == title
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施《中华人民共和国药品管理法实施条例》有关规定的决定",
+            "药品管理法实施条例",  # the law the decision adjusts, not the zone's "国际医疗旅游"
+        ),
+        (
+            "国务院办公厅关于印发文化体制改革中经营性文化事业单位转制为企业和进一步支持文化企业发展两个规定的通知",
+            "文化体制改革",  # both documents' frame, not the second's name
+        ),
+        ("国务院办公厅关于2019年部分节假日安排的通知", ""),
+    ],
+)
+def test_a_title_on_a_law_or_on_several_documents_is_about_the_law_or_their_frame(title: str, expected: str) -> None:
+    assert frame_subject(title) == expected

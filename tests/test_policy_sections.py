@@ -174,3 +174,51 @@ def test_an_overview_drawn_from_the_preamble_reads_in_its_order() -> None:
     overview = [point.text for point in brief.groups[0].points]
     assert overview[0].startswith("京津冀")  # what "之后" follows comes first
     assert overview[1].startswith("之后，相关方面继续加强改革探索")
+
+
+def test_a_provincial_reply_is_titled_by_who_asked_what() -> None:
+    _, brief = _brief("govcn_5345295")
+    assert brief.groups[0].title == "核心要点：湖北省所提问题和建议"  # not "问题和建议办理情况", which any reply is
+
+
+def test_the_overview_keeps_a_second_item_after_its_first() -> None:
+    _, brief = _brief("govcn_5351593")
+    overview = [point.text for point in brief.groups[0].points]
+    first = next(k for k, text in enumerate(overview) if "一是" in text)
+    assert overview[first + 1].startswith("二是")  # not after an unrelated point
+
+
+def test_a_section_with_a_lead_and_thin_parts_is_one_group() -> None:
+    _, brief = _brief("govcn_5345284")
+    titles = [group.title for group in brief.groups]
+    assert "加强领导，明确职责" in titles
+    assert "援藏办学工作的领导" not in titles  # its own part, not a second group on the same subject
+
+
+def test_a_holiday_schedule_keeps_each_holiday_with_its_workdays_and_under_its_name() -> None:
+    _, brief = _brief("govcn_5346276")
+    overview = [point.text for point in brief.groups[0].points]
+    assert overview[0].startswith("元旦") and "12月29日" in overview[1]  # the make-up day beside its holiday
+    assert not any(text.startswith("清明节") for text in overview)
+    for group in brief.groups[1:]:
+        for point in group.points:
+            holiday = point.text.split("：")[0]
+            if holiday.endswith("节"):
+                assert holiday in group.title  # 国庆节 placed beside 春节 is named there
+
+
+def test_a_forwarded_plan_is_summed_up_by_its_purpose_and_goals_not_the_notice() -> None:
+    _, brief = _brief("govcn_5358604")
+    overview = [point.text for point in brief.groups[0].points]
+    assert overview[0].startswith("根据党中央、国务院部署")  # the plan's purpose
+    assert any(text.startswith("选择北京、天津、上海") for text in overview)  # its goal: 11 cities
+    assert not any(text.startswith("各试点城市要按照《方案》要求") for text in overview)  # the notice's instruction
+
+
+def test_the_overview_reads_in_the_document_order_without_a_point_that_refers_back() -> None:
+    _, brief = _brief("govcn_5343366")
+    overview = [point.text for point in brief.groups[0].points]
+    assert overview[0].startswith("为进一步推动")  # the inspection, then what it found, then the praise
+    assert overview[1].startswith("实地督查发现")
+    _, brief = _brief("govcn_5351718")
+    assert not any(point.text.startswith("上述") for point in brief.groups[0].points)  # "上述……" of what?

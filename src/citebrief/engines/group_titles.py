@@ -26,7 +26,7 @@ from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.en_title_cover import covering_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.measure_names import measures_title
-from citebrief.text.official_subject import whole_subject
+from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
 from citebrief.text.report_kinds import label_title, report_title
 from citebrief.text.title_choice import (
     COMPOSED_SEPARATOR,
@@ -191,7 +191,7 @@ def section_title(group: GroupBullets, themes: Themes) -> str:
             owners[owner] += 1
     if not owners:
         return ""
-    sections = [heads[k][1] for k in sorted(owners)]
+    sections = [name for _, name in sorted({*((heads[k]) for k in owners), *_borrowed(group, themes)})]
     if len(sections) > 1 and not any(is_generic_heading(n) for n in sections):
         listed = sections if _fits_list(sections) else [_list_name(n) for n in sections]
         if _fits_list(listed, merged=True):
@@ -210,6 +210,19 @@ def section_title(group: GroupBullets, themes: Themes) -> str:
     if not named or not _fits_list(named):
         return title
     return title + COMPOSED_SEPARATOR["zh"] + "、".join(named)
+
+
+def _borrowed(group: GroupBullets, themes: Themes) -> set[tuple[int, str]]:
+    """The headings of another theme's sections a bullet of the group comes from (an item of a
+    list placed where there was room: 国庆节 beside 春节), so that the title names them too."""
+    found = set()
+    for paragraph in group.paragraphs:
+        if not 0 <= paragraph < len(themes.labels) or int(themes.labels[paragraph]) == group.theme:
+            continue
+        heads = [h for h in themes.titles.get(int(themes.labels[paragraph]), []) if h[0] <= paragraph]
+        if heads:
+            found.add(max(heads))
+    return found
 
 
 def _fits_list(names: list[str], *, merged: bool = False) -> bool:
@@ -256,6 +269,8 @@ def overview_title(
         subject = ""  # a headline's wordplay is not the subject unless the text says it too
     if subject and document.title and not _on_title(subject, document.title, texts):
         subject = ""  # cut across a word of the title as a whole
+    if official and document.title:  # "湖北省所提问题和建议", not "问题和建议办理情况"
+        subject = reply_subject(document.title) or frame_subject(document.title) or subject
     if _DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
         subject = _proposal(texts)
     if not subject and lang == "zh":  # the work a piece is, the thing its lead's event is about

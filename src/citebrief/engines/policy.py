@@ -48,9 +48,13 @@ def is_policy(document: Document, texts: Sequence[str], outlined: bool) -> bool:
         return False
     if outlined:
         return True
-    front = [t.strip() for t in texts[:FRONT]]
     title = (document.title or "").strip()
-    return any(_NUMBER.search(t) or _ADDRESSEES.match(t) for t in front) or bool(_OFFICIAL_TITLE.search(title))
+    return official_header(texts) or bool(_OFFICIAL_TITLE.search(title))
+
+
+def official_header(texts: Sequence[str]) -> bool:
+    """An official document's number or addressees in its first paragraphs."""
+    return any(_NUMBER.search(t.strip()) or _ADDRESSEES.match(t.strip()) for t in texts[:FRONT])
 
 
 def is_reply(document: Document, texts: Sequence[str]) -> bool:

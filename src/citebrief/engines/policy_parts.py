@@ -17,13 +17,14 @@ from dataclasses import replace
 import numpy as np
 
 from citebrief.engines.bullets import roster_bullet
+from citebrief.engines.policy import FRONT, official_header
 from citebrief.engines.scored import Scored, Unit, mmr_pick
 from citebrief.engines.themes import OVERVIEW_THEME, SHORT_LINE, Themes, list_levels, preamble_end, section_themes
 from citebrief.engines.weights import unit_vector
 from citebrief.text.chunks import word_list
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
-from citebrief.text.patterns import is_background, is_leader, is_structure
+from citebrief.text.patterns import is_answer, is_background, is_leader, is_operative, is_structure
 from citebrief.text.titles import on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 
@@ -167,6 +168,11 @@ def sectioned_pool(scored: Scored, outline: list[Heading], *, reply: bool) -> li
     what it answers, rather than one answer of each section."""
     paragraph_of = [u.paragraph - 1 for u in scored.units]
     pool = overview_sentences(paragraph_of, scored.usable, outline)
+    start = _forwarded_start(scored, preamble_end(outline))
+    if start and pool is not scored.usable:  # the plan's own purpose and goals, not the notice's
+        pool = [i for i in pool if paragraph_of[i] >= start] or pool  # instructions on carrying it out
+    if pool is scored.usable and not reply and _short_schedule(scored):
+        return _first_section(paragraph_of, scored.usable, outline) or pool
     if pool is not scored.usable or not reply:
         return pool
     context = [
@@ -178,6 +184,42 @@ def sectioned_pool(scored: Scored, outline: list[Heading], *, reply: bool) -> li
         and not is_structure(u.text)
     ]
     return context or pool
+
+
+# a notice that forwards a document ("……现印发给你们"), and the forwarded document's title line
+_FORWARDS = LazyPattern(r"(?:印发|转发)给你们|现予印发")
+_OWN_TITLE = LazyPattern(r"^[^，。；：:]{4,40}(?:方案|意见|办法|规定|规划|细则|纲要|规则|措施)$")
+
+
+def _forwarded_start(scored: Scored, end: int) -> int:
+    """The paragraph (0-based) where the document a notice forwards starts, after its title line,
+    when it starts before paragraph `end` (the first section); 0 where there is none."""
+    forwarded, start = False, 0
+    for unit in scored.units:
+        if unit.paragraph - 1 >= end:
+            break
+        if _FORWARDS.search(unit.text):
+            forwarded = True
+        elif forwarded and _OWN_TITLE.search(unit.text.strip()):
+            start = unit.paragraph
+    return start
+
+
+def _short_schedule(scored: Scored) -> bool:
+    """A short notice (`short_text`) read by its sentences: its sections are its items."""
+    return sum(len(scored.units[i].text) for i in scored.usable) < SHORT_TEXT_CHARS
+
+
+def _first_section(paragraph_of: list[int], usable: list[int], outline: list[Heading]) -> list[int]:
+    """The sentences of a document's first section: the overview of a short notice with no
+    preamble to draw from (a holiday schedule: 元旦 with its make-up workday, not beside 清明节)."""
+    inner = [h for h in outline if h.level < ITEM_LEVEL]
+    if not inner:
+        return []
+    level = min(h.level for h in inner)
+    heads = [h.paragraph for h in inner if h.level == level]
+    end = heads[1] if len(heads) > 1 else max(paragraph_of, default=0) + 1
+    return [i for i in usable if heads[0] <= paragraph_of[i] < end]
 
 
 _SENTENCE_ITEM = LazyPattern(r"^[^。；]*，[^。；]*。$")  # "15.山西省大同市坚决打好……，努力实现……。"
@@ -212,9 +254,11 @@ def preamble_scope(
 
 def second_point(scope: Scored | None, scored: Scored, overview: list[int], chosen: list[int]) -> list[int]:
     """A preamble's overview (`scope`) of one point: a group holds two, the second the most
-    central of the rest (centrality to the whole, with the lead prior, as the overview reads it)."""
+    central of the rest (centrality to the whole, with the lead prior, as the overview reads it);
+    an official document's overview from anywhere in its order (`paragraph_order`)."""
     if scope is None:
-        return overview
+        official = official_header([u.text for u in scored.units if u.paragraph <= FRONT])
+        return paragraph_order(scored, overview) if official else runs_together(scored, overview)
     if len(overview) >= MIN_OVERVIEW or _answers(scored):  # a reply's answers are each a section's
         return _in_order(scored, overview)
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
@@ -223,6 +267,42 @@ def second_point(scope: Scored | None, scored: Scored, overview: list[int], chos
         (i for i in scored.usable if i not in overview and not _requested(scored, i)), key=lambda i: -relevance[i]
     )
     return [*overview, *mmr_pick(scored, rest, relevance, chosen, MIN_OVERVIEW - len(overview))]
+
+
+# a point that goes on with one before it in the same paragraph ("一是……；" then "二是……")
+_RUN_NEXT = LazyPattern(r"^(?:[二三四五六七八九十]是|其[二三四五]|第[二三四五六七八九十][，、,])")
+
+
+def runs_together(scored: Scored, overview: list[int]) -> list[int]:
+    """The overview's "二是……" right after its "一是……" of the same paragraph, not after an
+    unrelated point the ranking put between them."""
+    ordered = list(overview)
+    for i in overview:
+        if not _RUN_NEXT.search(scored.units[i].text.lstrip()):
+            continue
+        before = [j for j in ordered if j < i and scored.units[j].paragraph == scored.units[i].paragraph]
+        if before:
+            ordered.remove(i)
+            ordered.insert(ordered.index(before[-1]) + 1, i)
+    return ordered
+
+
+_REFERS_BACK = ("上述", "前述", "以上")
+
+
+def paragraph_order(scored: Scored, overview: list[int]) -> list[int]:
+    """The overview's points in the document's order ("……开展了第五次大督查。" before "实地督查发现，
+    ……", which reports what it found), its decision or answer first where it leads ("同意……",
+    "我们将……采纳"), and a "二是……" after its "一是……" (`runs_together`)."""
+    if not overview:
+        return overview
+    first = overview[0]
+    text = scored.units[first].text
+    lead = [first] if is_operative(text) or is_answer(text) else []
+    # "上述调查取证工作中的情况，要及时上报。": what it refers to is a section's, not the overview's
+    kept = [i for i in overview if not scored.units[i].text.lstrip().startswith(_REFERS_BACK)]
+    overview = kept if len(kept) >= MIN_OVERVIEW else overview
+    return runs_together(scored, [*lead, *sorted(i for i in overview if i not in lead)])
 
 
 def _in_order(scored: Scored, overview: list[int]) -> list[int]:

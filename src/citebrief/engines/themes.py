@@ -257,6 +257,9 @@ def _sections(outline: list[Heading], level: int, start: int, end: int, availabl
     return result
 
 
+OPENED_PART = 4  # sentences the heaviest subsection of a section with a lead of its own needs to be opened
+
+
 def _split_largest(sections: list[_Section], outline: list[Heading], wanted: int, available: list[int]) -> None:
     """While there is room, open the largest section into its own subsections."""
     while len(sections) < wanted:
@@ -270,6 +273,8 @@ def _split_largest(sections: list[_Section], outline: list[Heading], wanted: int
             parts = _sections(outline, level, section.start, section.end, available)
             if len(parts) < 2 or len(sections) - 1 + len(parts) > wanted + 1:
                 continue
+            if parts[0].heading is None and max(p.weight for p in parts[1:]) < OPENED_PART:
+                continue  # a section that says its point, then a few lines of it: one theme (加强领导，明确职责)
             if parts[0].heading is None and section.heading is not None:
                 parts[0].heading = section.heading  # the section's own lead keeps its heading
             sections[index : index + 1] = parts

@@ -5,11 +5,18 @@ short heading whose noun phrase names nothing in its own words ("加强领导，
 from __future__ import annotations
 
 from citebrief.model import Lang
+from citebrief.text.chunks import word_list
 from citebrief.text.title_choice import is_generic_heading
-from citebrief.text.titles import noun_phrase
+from citebrief.text.titles import noun_phrase, on_word_boundaries
 
 MIN_HEADING_PHRASE = 2
 SHORT_HEADING = 10
+# what a heading does with its subject, where the tagger left it on the noun phrase ("切实做好"
+# read as one idiom, "全面推行" as a noun, "落实" as an adjective): no part of what the section is on
+_FRAME_LEADS = tuple(word_list("切实做好 全面推行 全面推进 牢固树立 树立 打造 理顺 落实 做好 创建 塑造 承接"))
+# a tail that says "the matter of" ("知识产权保护方面", "组织保障力度"): the subject is before it
+_FRAME_TAILS = ("方面", "力度")
+MIN_BARE = 4
 
 
 def heading_phrase(label: str, lang: Lang) -> str:
@@ -20,4 +27,20 @@ def heading_phrase(label: str, lang: Lang) -> str:
         return noun_phrase(label, lang)
     phrase = whole if is_generic_heading(whole) else noun_phrase(label, lang)
     # "加强领导，明确职责" cut to "领导" names any section's part: the author's words say which
-    return whole if len(phrase) <= MIN_HEADING_PHRASE and len(whole) <= SHORT_HEADING else phrase
+    if len(phrase) <= MIN_HEADING_PHRASE and len(whole) <= SHORT_HEADING:
+        return whole
+    bare = _bare(phrase)
+    return bare if on_word_boundaries(bare, whole, lang) else phrase  # not inside a word (工作|力度)
+
+
+def _bare(phrase: str) -> str:
+    """A heading's phrase without the frame around its subject ("切实做好组织实施" → "组织实施",
+    "理顺黄金工业投资渠道" → "黄金工业投资渠道", "知识产权保护方面" → "知识产权保护"), where what is
+    left is a phrase of its own."""
+    lead = next((w for w in _FRAME_LEADS if phrase.startswith(w)), "")
+    if lead and (len(phrase) - len(lead) >= MIN_BARE or is_generic_heading(phrase[len(lead) :])):
+        phrase = phrase[len(lead) :]
+    tail = next((w for w in _FRAME_TAILS if phrase.endswith(w)), "")
+    if tail and len(phrase) - len(tail) >= MIN_BARE:
+        phrase = phrase[: -len(tail)]
+    return phrase

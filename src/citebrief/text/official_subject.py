@@ -10,6 +10,7 @@ never starting inside a compound or a list of partners.
 
 from __future__ import annotations
 
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import MAX_ZH, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 
@@ -87,3 +88,35 @@ def _starts(words: list[tuple[int, str, str]], k: int, frame: int) -> bool:
     if before[2].startswith("m") and tag.startswith("n"):
         return False  # "一个|时期": the count's noun
     return before[2].startswith(_FRAME_TAGS)
+
+
+# a reply's title: "关于湖北省在温家宝总理考察工作时所提问题和建议办理情况的函"
+_REPLY_TITLE = LazyPattern(r"关于(\S{2,8}?(?:省|自治区|市))在\S{2,24}?时(所提(?:问题和建议|建议和问题|问题|建议))")
+
+
+def reply_subject(title: str) -> str:
+    """What a reply answers: who asked and what ("湖北省所提问题和建议"), the occasion ("在温家宝总理
+    考察工作时") left out, not "问题和建议办理情况", which any such reply is; "" for another title."""
+    found = _REPLY_TITLE.search(title)
+    return found.group(1) + found.group(2) if found else ""
+
+
+def without_occasion(title: str) -> str:
+    """A reply's title without its occasion, where the overview reads its subject; the title else."""
+    found = _REPLY_TITLE.search(title)
+    return title[: found.start(1)] + reply_subject(title) + title[found.end() :] if found else title
+
+
+# a decision that suspends a law's provisions somewhere: "暂时调整实施《中华人民共和国药品管理法实施条例》有关规定"
+_ADJUSTED_LAW = LazyPattern(r"暂时调整(?:实施|适用)?《(?:中华人民共和国)?([^》]{2,12})》")
+# a notice forwarding several documents under one frame: "印发文化体制改革中……和……两个规定"
+_SEVERAL_UNDER = LazyPattern(r"印发([^，。、《》]{2,12}?)中\S+?[两三四五六七八九十]个(?:规定|办法|意见|文件|方案)")
+
+
+def frame_subject(title: str) -> str:
+    """What a title says the document is on, where the cut to a title's length would take one
+    part of it: the law a decision adjusts ("药品管理法实施条例", not the zone's "国际医疗旅游"), the
+    frame of several forwarded documents ("文化体制改革", not the second's "支持文化企业发展两个规定");
+    "" for another title."""
+    found = _ADJUSTED_LAW.search(title) or _SEVERAL_UNDER.search(title)
+    return found.group(1) if found else ""

@@ -1,0 +1,25 @@
+"""A section's heading cut to the phrase its group is titled by."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.text.headings import heading_phrase
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("切实做好组织实施", "组织实施"),  # the frame's verb, read as one idiom, is no part of the subject
+        ("理顺黄金工业投资渠道", "黄金工业投资渠道"),
+        ("全面推行行政执法公示制度", "行政执法公示制度"),
+        ("知识产权保护方面", "知识产权保护"),  # "the matter of" left out
+        ("加大组织保障力度", "组织保障"),
+        ("加大煤矿安全监管监察工作力度", "煤矿安全监管监察工作力度"),  # 工作力度 is one word: no cut inside it
+        ("创建数字智能之城", "数字智能之城"),
+        ("加强领导，明确职责", "加强领导，明确职责"),  # a short heading's own words stay
+        ("保障措施", "保障措施"),
+    ],
+)
+def test_a_heading_is_titled_by_its_subject_without_its_frame(label: str, expected: str) -> None:
+    assert heading_phrase(label, "zh") == expected
