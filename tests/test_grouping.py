@@ -206,6 +206,9 @@ def test_a_roundups_overview_comes_from_its_intro_before_the_first_item() -> Non
     assert lead_run(one_topic, recipe, list(range(15)), 2, 3) == [0, 1, 2]
     # too few usable sentences early on: all of them, but none of the first recipe's
     assert lead_run(one_topic, recipe, [0, 1, 9, 10, 11], 1, 3) == [0, 1]
+    # one sentence is too thin an intro: the lead as it was
+    short = [plain[0], ("红枣黑芝麻粥，原料：大米、红枣、黑芝麻。", 1), *plain[2:]]
+    assert lead_run(one_topic, short, list(range(15)), 2, 3) == list(range(8))
     # a roundup with no intro before its first item keeps the lead as it was
     opening = [("红枣黑芝麻粥，原料：大米、红枣、黑芝麻。", 0), *plain[1:]]
     assert lead_run(one_topic, opening, list(range(15)), 2, 3) == list(range(8))
