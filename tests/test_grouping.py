@@ -198,6 +198,22 @@ def test_the_lead_run_is_where_the_topic_first_turns() -> None:
     assert lead_run(one_topic, sentences, [0, 1, 9, 10, 11], 1, 3) == [0, 1, 9, 10, 11]
 
 
+def test_a_roundups_overview_comes_from_its_intro_before_the_first_item() -> None:
+    one_topic = _vectors([[[k % 4, (k + 1) % 4] for k in range(15)]], 30)
+    plain = [("句子。", k) for k in range(15)]
+    recipe = [*plain[:3], ("红枣黑芝麻粥，原料：大米、红枣、黑芝麻。", 3), *plain[4:]]
+    # the lead would run into the first recipe: its name line and steps stay the recipe's
+    assert lead_run(one_topic, recipe, list(range(15)), 2, 3) == [0, 1, 2]
+    # too few usable sentences early on: all of them, but none of the first recipe's
+    assert lead_run(one_topic, recipe, [0, 1, 9, 10, 11], 1, 3) == [0, 1]
+    # one sentence is too thin an intro: the lead as it was
+    short = [plain[0], ("红枣黑芝麻粥，原料：大米、红枣、黑芝麻。", 1), *plain[2:]]
+    assert lead_run(one_topic, short, list(range(15)), 2, 3) == list(range(8))
+    # a roundup with no intro before its first item keeps the lead as it was
+    opening = [("红枣黑芝麻粥，原料：大米、红枣、黑芝麻。", 0), *plain[1:]]
+    assert lead_run(one_topic, opening, list(range(15)), 2, 3) == list(range(8))
+
+
 RECIPES = (
     "天气转凉，不少人开始琢磨冬令进补，其实温和清润的家常汤粥更适合日常。"
     "今天介绍两道简单易做的滋补食谱，原料在菜市场都能买到。"

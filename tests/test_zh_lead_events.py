@@ -104,3 +104,14 @@ def test_a_roundup_group_is_titled_by_the_item_its_bullets_name_by_its_head() ->
     assert item_named(items, whole_first, set()) == "扫地机器人"  # a whole name before a head
     assert item_named(items, ["机器人和直发器都很贵。"], set()) == ""  # two items: neither
     assert item_named(items, hair, {"美发直发器"}) == ""  # an item already a title
+
+
+def test_a_quality_in_hua_before_what_it_qualifies_titles_nothing() -> None:
+    from citebrief.text.zh_poor_titles import poor_zh_title
+
+    said = ["升级为露天小戏台、阅读角，满足当地居民多元化的精神文化需求。"]
+    assert poor_zh_title("居民多元化", said)  # 居民多元化的需求: what the needs are like
+    assert not poor_zh_title("居民多元化")  # without the text, nothing shows it qualifies
+    # a change in 化 that the text names as a thing of its own stays a title
+    assert not poor_zh_title("制造业数字化", ["赛道分别是制造业数字化、制造业低碳化。"])
+    assert not poor_zh_title("制造业数字化", ["制造业数字化的成果", "推进制造业数字化。"])

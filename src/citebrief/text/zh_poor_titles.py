@@ -7,7 +7,8 @@ manner adverb that leads a verb phrase ("充分发挥社会责任", "广泛联�
 term cut short ("中国特色" of 中国特色社会主义, "深证成指报" of 报 + a figure, "3D" of 3D爱心),
 a clause's opening jieba reads as a noun ("陈浩偶然间"), an honorific cut from its surname
 ("女士警觉" of 郑女士警觉起来), and a part or manner word after a name ("苏州局部",
-"周氏夫妇专门", "杨桂志岁数").
+"周氏夫妇专门", "杨桂志岁数"), and a quality in 化 before the thing it qualifies ("居民多元化" of
+居民多元化的需求).
 The small groups of a three-group news item are where such phrases surfaced; the next candidate
 names the group."""
 
@@ -62,7 +63,15 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or phrase.endswith(_WHEN_TAILS)
         or phrase.startswith(_HONORIFICS)
         or phrase.endswith(_PART_TAILS)
+        or (phrase.endswith("化") and _modifies(phrase, texts))
     )
+
+
+def _modifies(phrase: str, texts: Iterable[str]) -> bool:
+    """True when every place the texts say a phrase ending in 化 a 的 follows it ("满足当地居民
+    多元化的精神文化需求"): it says what the thing after it is like, it is no thing itself."""
+    said = [t[i + len(phrase) : i + len(phrase) + 1] for t in texts for i in _places(phrase, t)]
+    return bool(said) and all(after == "的" for after in said)
 
 
 def _cut_latin(phrase: str, texts: Iterable[str]) -> bool:
