@@ -7,7 +7,7 @@ import numpy as np
 
 from citebrief.digest import _Bullet
 from citebrief.digest_text import EVENT_KINDS, article_phrases
-from citebrief.digest_themes import _keep_who_say, day_themes, hold_together
+from citebrief.digest_themes import Theme, _about_every, _keep_who_say, day_themes, hold_together
 from citebrief.digest_titles import names_a_topic, theme_title
 from citebrief.text.sections import section_of
 from test_batch import zh_articles
@@ -307,3 +307,39 @@ def test_a_police_case_that_names_firms_stays_a_police_story() -> None:
     )
     shops = "中新网天津7月25日电 天津市消费流通促进会成立，将推动消费升级，服务消费企业。"
     assert _sections([0, 1], [fraud, shops], "zh") == []  # each alone: no section of two
+
+
+BARCA = (
+    "Barcelona boss Luis Enrique has urged his players to concentrate on extending their lead at the top of the"
+    " La Liga table on Saturday. Victory will take them five points clear of title rivals Real Madrid. Real Madrid"
+    " play Malaga later. Real Madrid have won eight in a row."
+)
+REAL = (
+    "Carlo Ancelotti has revealed Karim Benzema will miss Real Madrid's La Liga game at home to Malaga on Saturday."
+    " Real Madrid are four points behind."
+)
+CAROLINA = "The last time Frank Jordan spoke with his son, he was fishing. He was found 200 miles from North Carolina."
+COURT = "Deputies rushed a murder suspect from court after he swore at a judge. The college is in North Carolina."
+
+
+def _about(title: str, texts: list[str], likeness: float) -> Theme | None:
+    similar = np.array([[1.0, likeness], [likeness, 1.0]])
+    phrases = [article_phrases(text, "en") for text in texts]
+    return _about_every(Theme(title, [0, 1]), phrases, texts, "en", similar)
+
+
+def test_a_title_one_story_names_as_its_rival_gives_way_to_what_both_are_about() -> None:
+    assert _about("Real Madrid", [BARCA, REAL], 0.5) == Theme("La Liga", [0, 1])
+    assert _about(
+        "Anzac Day",
+        [
+            "Most Australians will not get a day off this Anzac weekend. Anzac Day falls on a Saturday.",
+            "Crowds at the Anzac Day service were left fuming by loud music.",
+        ],
+        0.12,
+    ) == Theme("Anzac Day", [0, 1])  # "Anzac weekend" says it
+
+
+def test_a_place_two_unrelated_stories_say_in_passing_is_no_theme() -> None:
+    assert _about("North Carolina", [CAROLINA, COURT], 0.12) is None  # each to its section
+    assert _about("North Carolina", [CAROLINA, COURT], 0.5) == Theme("North Carolina", [0, 1])  # as close: one story

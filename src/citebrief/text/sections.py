@@ -119,7 +119,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"\b(?:study|research(?:ers)?|scientists?|patients?|doctors?|hospitals?|disease|cancer|virus"
                 r"|Ebola|HIV|brain|health|medical|NHS|vaccines?|infections?|treatment|obesity|diet|exercise"
-                r"|grey matter|muscles?|sleep|surgeons?|clinic)\b",
+                r"|grey matter|muscles?|sleep|surgeons?|clinic|NASA|space station|spacecraft|astronauts?|planets?"
+                r"|alien life|Mars|telescope|orbit)\b",
                 re.IGNORECASE,
             ),
             _words(r"study|research(?:ers)?|scientists?", re.IGNORECASE),  # a study of house prices is none
