@@ -215,6 +215,28 @@ def test_a_section_splits_where_two_stories_share_a_sport() -> None:
     assert [(t.title, t.members) for t in one_over] == [("Football and tennis", [0, 1, 2])]  # none left alone
 
 
+def test_many_football_stories_are_split_by_competition() -> None:
+    from citebrief.digest_themes import _by_kind
+
+    texts = [
+        "Arsenal beat Chelsea in the Premier League; the striker scored twice as the season goes on.",
+        "Real Madrid will miss Benzema for the La Liga game; the striker limped out of training this season.",
+        "Liverpool's manager urged the midfielder to learn from a chastening week in the Premier League.",
+        "Rickie Fowler, the PGA Tour golfer, led the Masters after a round of 66.",
+        "Barcelona's coach urged his players to extend their lead at the top of La Liga this season.",
+        "Spain's friendly defeat by Holland brought back memories of the World Cup, the defender said of the match.",
+        "Manchester United's midfielder said the side must take every game in the Premier League as a final.",
+    ]
+    made = _by_kind("Sport", list(range(7)), texts, "en")
+    assert [(t.title, t.members) for t in made] == [
+        ("Premier League", [0, 2, 6]),
+        ("European football", [1, 4]),
+        ("Golf and football", [3, 5]),  # the rest after the competitions
+    ]
+    few = _by_kind("Sport", [0, 1, 2, 3], texts, "en")
+    assert [(t.title, t.members) for t in few] == [("Football and golf", [0, 1, 2, 3])]  # four: no closer split
+
+
 def test_a_small_theme_of_no_one_event_joins_its_section() -> None:
     """Two orange warnings (a forest-fire one, a rain one) share a word, not an event: with a third
     weather story left alone they make one weather section; a theme of one event stays."""

@@ -406,21 +406,43 @@ def _one_name(theme: Theme, texts: Sequence[str], lang: Lang) -> bool:
 
 def _by_kind(title: str, members: list[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
     """A section's stories, split by what each is about where two or more are about one thing and
-    no one story would be left over ("Football", "Golf and tennis"); else whole, named by its
-    kinds where they are few and every story's is known ("Football and golf"), else by itself."""
+    no one story would be left over ("Football", "Golf and tennis"), or the one thing has MANY
+    stories (split closer: "Premier League", "European football", then the rest: "Football and
+    golf"), the most stories first; else whole, named by its kinds where they are few and every
+    story's is known ("Football and golf"), else by itself."""
     of: dict[int, str | None] = {i: kind_of(DATELINE.sub("", texts[i], count=1), title, lang) for i in members}
     counted = Counter(kind for kind in of.values() if kind is not None)
     if not counted:
         return [Theme(title, members, section=True)]
     made = [Theme(kind, [i for i in members if of[i] == kind], section=True) for kind, n in counted.items() if n >= 2]
     rest = [i for i in members if not any(i in theme.members for theme in made)]
-    if len(rest) == 1:  # one story would be left over: the section stays whole, named by all its kinds
-        made, rest = [], members
-    if rest:
+    if len(rest) == 1 and all(len(theme.members) < MANY for theme in made):
+        made, rest = [], members  # one story would be left over: the section stays whole, named by all its kinds
+    made = [part for theme in made for part in _closer(theme, texts, lang)]
+    rest = [i for i in members if not any(i in theme.members for theme in made)]  # and what a split left
+    made.sort(key=lambda theme: (-len(theme.members), theme.members[0]))  # the most stories first
+    if rest:  # the rest after them ("Premier League", "European football", then "Football and golf")
         named = list(dict.fromkeys(kind for i in rest if (kind := of[i]) is not None))
         whole = len(named) == len({of[i] for i in rest})  # each of the rest says what it is about
         made.append(Theme((kinds_title(named, lang) if whole else "") or title, rest, section=True))
-    return sorted(made, key=lambda theme: theme.members[0])
+    return made
+
+
+MANY = 5  # stories of one kind of a section (football) that are split closer where they say it
+
+
+def _closer(theme: Theme, texts: Sequence[str], lang: Lang) -> list[Theme]:
+    """A section's kind of MANY stories or more, split where two or more say one competition
+    ("Premier League", "European football"); the rest are left out, to be listed with the
+    section's rest ("Football and golf"). Else the theme as it is."""
+    if len(theme.members) < MANY:
+        return [theme]
+    of = {i: kind_of(DATELINE.sub("", texts[i], count=1), theme.title, lang) for i in theme.members}
+    counted = Counter(kind for kind in of.values() if kind is not None)
+    split = [
+        Theme(kind, [i for i in theme.members if of[i] == kind], section=True) for kind, n in counted.items() if n >= 2
+    ]
+    return split or [theme]
 
 
 def _keep_who_say(

@@ -63,6 +63,40 @@ _EN_SPORTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Basketball", _words(r"\b(?:NBA|basketball)\b")),
 )
 
+# football's stories by competition, where a day has many ("Premier League", "European football")
+_EN_FOOTBALL: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "Premier League",
+        _words(
+            r"\b(?:Premier League|Arsenal|Chelsea|Liverpool|Manchester (?:City|United)|Man (?:City|United)|Tottenham"
+            r"|Spurs|Aston Villa|Newcastle(?: United)?|Sunderland|Everton|Southampton|Swansea|Stoke|West Ham"
+            r"|Crystal Palace|Leicester|QPR|Burnley|Hull|West Brom(?:wich Albion)?|Tyne-Wear derby|Gunners"
+            r"|Red Devils)\b"
+        ),
+    ),
+    ("Champions League", _words(r"\b(?:Champions League|Europa League)\b")),
+    (
+        "European football",
+        _words(
+            r"\b(?:La Liga|Serie A|Bundesliga|Ligue 1|Real Madrid|Barcelona|Atletico(?: Madrid)?|Bayern(?: Munich)?"
+            r"|Juventus|Paris Saint-Germain|PSG|Valencia|Athletic Bilbao|Sevilla|Leverkusen|Dortmund|Inter Milan"
+            r"|AC Milan|Napoli|Roma|Lazio|Porto|Benfica)\b"
+        ),
+    ),
+    (
+        "International football",
+        _words(r"\b(?:World Cup|Euro 20\d\d|qualifiers?|friendly|international duty|national team|caps)\b"),
+    ),
+    ("Scottish football", _words(r"\b(?:Celtic|Rangers|Dundee(?: United)?|Aberdeen|Hibernian|Hearts|Scottish)\b")),
+    (
+        "Football League",
+        _words(r"\b(?:Championship|League One|League Two|FA Cup|Blackburn|Derby County|Bournemouth)\b"),
+    ),
+)
+
+# what a kind of a section's stories is about, named closer still where a day has many of it
+CLOSER: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {"Football": _EN_FOOTBALL}
+
 _ZH_MINISTRY = r"(?:财政|外交|水利|商务|教育|民政|农业农村|交通运输|应急管理|人力资源和社会保障|退役军人事务)部"
 
 _ZH_SPORTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -90,7 +124,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|Olympics?|Sportsmail|champion|victory|footballer|players?|Player of the Year|clay|Formula \d"
                 r"|Formula One|F1|Grand Prix|Augusta|green jacket|Ryder Cup|Grand National|sport|director of cricket"
                 r"|pole position|qualifying|podium|laps?|race|chess|grandmaster|Super League|Challenge Cup|try"
-                r"|skipper|winners|debut)\b"
+                r"|skipper|winners|debut|jockey|trainer|racecourse|Cheltenham|horse racing|stables?(?! condition))\b"
             ),
             kinds=_EN_SPORTS,
         ),
@@ -299,13 +333,13 @@ def sections_of(text: str, lang: Lang) -> list[tuple[str, int]]:
 
 def kind_of(text: str, title: str, lang: Lang) -> str | None:
     """What a story of the section `title` is about, where the section names its stories closer
-    (sport by sport): the kind whose words its opening says most, the first said of as many."""
+    (sport by sport; a kind of CLOSER: football by competition): the kind whose words its opening
+    says most, the first said of as many."""
     section = next((s for s in SECTIONS[lang] if s.title == title), None)
-    if section is None:
-        return None
+    named = section.kinds if section is not None else CLOSER.get(title, ())
     opening = _plain(text[: LEAD_CHARS[lang]], lang)
     said = []
-    for name, pattern in section.kinds:
+    for name, pattern in named:
         found = list(pattern.finditer(opening))
         if found:
             said.append((-len(found), found[0].start(), name))
