@@ -365,3 +365,18 @@ def test_a_title_one_story_names_as_its_rival_gives_way_to_what_both_are_about()
 def test_a_place_two_unrelated_stories_say_in_passing_is_no_theme() -> None:
     assert _about("North Carolina", [CAROLINA, COURT], 0.12) is None  # each to its section
     assert _about("North Carolina", [CAROLINA, COURT], 0.5) == Theme("North Carolina", [0, 1])  # as close: one story
+
+
+def test_research_that_names_the_nhs_is_no_health_story_and_features_have_a_section() -> None:
+    population = (
+        "The ethnic minority population in Britain will more than double by 2051, research shows. Campaigners"
+        " fear the increase will put pressure on housing, schools and the NHS."
+    )
+    assert section_of(population, "en") is None  # who speaks of it (research, the NHS), no word of health
+    assert section_of("Physical activity can increase grey matter in the brain, a study says.", "en") == (
+        "Health and science"
+    )
+    prom = "Promposals are the big trend in high school proms as teens ask each other to the dance."
+    assert section_of(prom, "en") == "Life and style"
+    space = "The spacecraft will re-enter the Earth's atmosphere after losing contact with the space station."
+    assert section_of(space, "en") == "Health and science"

@@ -154,10 +154,12 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"\b(?:study|research(?:ers)?|scientists?|patients?|doctors?|hospitals?|disease|cancer|virus"
                 r"|Ebola|HIV|brain|health|medical|NHS|vaccines?|infections?|treatment|obesity|diet|exercise"
                 r"|grey matter|muscles?|sleep|surgeons?|clinic|NASA|space station|spacecraft|astronauts?|planets?"
-                r"|alien life|Mars|telescope|orbit)\b",
+                r"|alien life|Mars|telescope|orbit|illness|sick|hospitali[sz]ed|dehydration|critical condition"
+                r"|allergic|obese)\b",
                 re.IGNORECASE,
             ),
-            _words(r"study|research(?:ers)?|scientists?", re.IGNORECASE),  # a study of house prices is none
+            # a study of house prices is none, nor research that a population's growth will press on the NHS
+            _words(r"study|research(?:ers)?|scientists?|NHS", re.IGNORECASE),
         ),
         Section(
             "Arts and entertainment",
@@ -190,6 +192,15 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"\b(?:earthquakes?|quakes?|tremors|floods?|flooding|storms?|hurricane|tornado|typhoon|cyclone"
                 r"|wildfires?|bushfires?|avalanche|landslide|tsunami|death toll|rescuers|evacuat\w+|heatwave"
                 r"|weather|Met Office)\b",
+                re.IGNORECASE,
+            ),
+        ),
+        Section(
+            "Life and style",
+            _words(
+                r"\b(?:fashion|style|trends?|sex(?:ual)?|proms?|promposals?|wedding|honeymoon|newlyweds?|dating"
+                r"|beauty|skin|suncreams?|make-up|Instagram|rich kids|outfit|miniskirt|wore|wearing"
+                r"|menu|restaurants?|recipes?|cuisine|treats|lost (?:more than )?\w+ stone|diet)\b",
                 re.IGNORECASE,
             ),
         ),
