@@ -164,7 +164,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
         Section(
             "Arts and entertainment",
             _words(
-                r"\b(?:actor|actress|film|movie|TV|television|singer|music|album|Hollywood|BBC|comedians?|comic"
+                r"\b(?:actors?|actress(?:es)?|film|movie|TV|television|singers?|songwriters?|musicians?|Blues|music"
+                r"|album|Hollywood|BBC|comedians?|comic"
                 r"|celebrity|theatre|novel|artist|painting|auction|Avengers|Top Gear|Coronation Street|Radio \d"
                 r"|classical|audiences?|on set|stars?)\b"
             ),
