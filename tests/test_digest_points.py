@@ -197,3 +197,19 @@ def test_a_gallery_caption_leans_on_its_pictures() -> None:
     assert _leans("Famished and queuing as far as the eye can see, these images will have the propaganda unit fuming.")
     assert not _leans("Scores of downtrodden Syrians wait in line for hours for food in Raqqa.")
     assert _leans("The 37-year-old finished sixth on his Masters debut in 2004.")
+
+
+def test_a_fixture_heading_before_the_team_news_is_left_out_and_the_news_leads() -> None:
+    preview = (
+        "West Bromwich Albion vs Leicester City (The Hawthorns) Team news West Brom Craig Dawson is set to return"
+        " for West Brom after serving a one-match ban."
+    )
+    assert point_text(preview) == "Craig Dawson is set to return for West Brom after serving a one-match ban."
+    teaser_text = (
+        "Ahead of this weekend's Premier League action, Sportsmail will be providing you with all you need to"
+        " know about every fixture, with team news, provisional squads, betting odds and Opta stats."
+    )
+    bullets = [_bullet(teaser_text, 1, opens=True, lang="en"), _bullet(preview, 1, lang="en")]
+    assert min(bullets, key=lambda b: b.lead_rank()).text.startswith("Craig")  # the news, not the teaser
+    plain = "Arsenal vs Chelsea (Emirates) kicks off at 3pm."
+    assert point_text(plain) == plain  # no team news: as it is

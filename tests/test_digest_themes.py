@@ -7,7 +7,7 @@ import numpy as np
 
 from citebrief.digest import _Bullet
 from citebrief.digest_text import EVENT_KINDS, article_phrases
-from citebrief.digest_themes import _keep_who_say, day_themes, hold_together
+from citebrief.digest_themes import Theme, _about_every, _keep_who_say, day_themes, hold_together
 from citebrief.digest_titles import names_a_topic, theme_title
 from citebrief.text.sections import section_of
 from test_batch import zh_articles
@@ -215,6 +215,28 @@ def test_a_section_splits_where_two_stories_share_a_sport() -> None:
     assert [(t.title, t.members) for t in one_over] == [("Football and tennis", [0, 1, 2])]  # none left alone
 
 
+def test_many_football_stories_are_split_by_competition() -> None:
+    from citebrief.digest_themes import _by_kind
+
+    texts = [
+        "Arsenal beat Chelsea in the Premier League; the striker scored twice as the season goes on.",
+        "Real Madrid will miss Benzema for the La Liga game; the striker limped out of training this season.",
+        "Liverpool's manager urged the midfielder to learn from a chastening week in the Premier League.",
+        "Rickie Fowler, the PGA Tour golfer, led the Masters after a round of 66.",
+        "Barcelona's coach urged his players to extend their lead at the top of La Liga this season.",
+        "Spain's friendly defeat by Holland brought back memories of the World Cup, the defender said of the match.",
+        "Manchester United's midfielder said the side must take every game in the Premier League as a final.",
+    ]
+    made = _by_kind("Sport", list(range(7)), texts, "en")
+    assert [(t.title, t.members) for t in made] == [
+        ("Premier League", [0, 2, 6]),
+        ("European football", [1, 4]),
+        ("Golf and football", [3, 5]),  # the rest after the competitions
+    ]
+    few = _by_kind("Sport", [0, 1, 2, 3], texts, "en")
+    assert [(t.title, t.members) for t in few] == [("Football and golf", [0, 1, 2, 3])]  # four: no closer split
+
+
 def test_a_small_theme_of_no_one_event_joins_its_section() -> None:
     """Two orange warnings (a forest-fire one, a rain one) share a word, not an event: with a third
     weather story left alone they make one weather section; a theme of one event stays."""
@@ -307,3 +329,54 @@ def test_a_police_case_that_names_firms_stays_a_police_story() -> None:
     )
     shops = "中新网天津7月25日电 天津市消费流通促进会成立，将推动消费升级，服务消费企业。"
     assert _sections([0, 1], [fraud, shops], "zh") == []  # each alone: no section of two
+
+
+BARCA = (
+    "Barcelona boss Luis Enrique has urged his players to concentrate on extending their lead at the top of the"
+    " La Liga table on Saturday. Victory will take them five points clear of title rivals Real Madrid. Real Madrid"
+    " play Malaga later. Real Madrid have won eight in a row."
+)
+REAL = (
+    "Carlo Ancelotti has revealed Karim Benzema will miss Real Madrid's La Liga game at home to Malaga on Saturday."
+    " Real Madrid are four points behind."
+)
+CAROLINA = "The last time Frank Jordan spoke with his son, he was fishing. He was found 200 miles from North Carolina."
+COURT = "Deputies rushed a murder suspect from court after he swore at a judge. The college is in North Carolina."
+
+
+def _about(title: str, texts: list[str], likeness: float) -> Theme | None:
+    similar = np.array([[1.0, likeness], [likeness, 1.0]])
+    phrases = [article_phrases(text, "en") for text in texts]
+    return _about_every(Theme(title, [0, 1]), phrases, texts, "en", similar)
+
+
+def test_a_title_one_story_names_as_its_rival_gives_way_to_what_both_are_about() -> None:
+    assert _about("Real Madrid", [BARCA, REAL], 0.5) == Theme("La Liga", [0, 1])
+    assert _about(
+        "Anzac Day",
+        [
+            "Most Australians will not get a day off this Anzac weekend. Anzac Day falls on a Saturday.",
+            "Crowds at the Anzac Day service were left fuming by loud music.",
+        ],
+        0.12,
+    ) == Theme("Anzac Day", [0, 1])  # "Anzac weekend" says it
+
+
+def test_a_place_two_unrelated_stories_say_in_passing_is_no_theme() -> None:
+    assert _about("North Carolina", [CAROLINA, COURT], 0.12) is None  # each to its section
+    assert _about("North Carolina", [CAROLINA, COURT], 0.5) == Theme("North Carolina", [0, 1])  # as close: one story
+
+
+def test_research_that_names_the_nhs_is_no_health_story_and_features_have_a_section() -> None:
+    population = (
+        "The ethnic minority population in Britain will more than double by 2051, research shows. Campaigners"
+        " fear the increase will put pressure on housing, schools and the NHS."
+    )
+    assert section_of(population, "en") is None  # who speaks of it (research, the NHS), no word of health
+    assert section_of("Physical activity can increase grey matter in the brain, a study says.", "en") == (
+        "Health and science"
+    )
+    prom = "Promposals are the big trend in high school proms as teens ask each other to the dance."
+    assert section_of(prom, "en") == "Life and style"
+    space = "The spacecraft will re-enter the Earth's atmosphere after losing contact with the space station."
+    assert section_of(space, "en") == "Health and science"

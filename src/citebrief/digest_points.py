@@ -61,10 +61,33 @@ PEG_PARAGRAPHS = 1  # of an article's opening, where its news peg is looked for:
 _ONLY_HELD = LazyPattern(r"^[^，。]{0,20}，[^。]{0,40}(?:举行|召开)(?:新闻)?(?:发布会|通气会)。$")
 
 
+# a fixture's heading and its team-news heading opening a bullet: "West Bromwich Albion vs Leicester
+# City (The Hawthorns) Team news West Brom Craig Dawson is set to return …"
+_FIXTURE_HEAD = LazyPattern(r"^(?P<head>[A-Z][^.!?]{0,60}? vs?\.? [A-Z][^.!?]{0,60}?\))\s+Team news\s+(?P<rest>.+)$")
+
+
+def _without_fixture_head(text: str) -> str:
+    """A bullet without the fixture's heading, its team-news heading and the team's name that
+    opens the news (a name whose words begin the heading's: "West Brom" of West Bromwich
+    Albion): "Craig Dawson is set to return for West Brom after serving a one-match ban";
+    else the bullet as it is."""
+    found = _FIXTURE_HEAD.match(text)
+    if found is None:
+        return text
+    heading = found.group("head").split()
+    words = found.group("rest").split(" ")
+    skip = 0
+    while skip < len(words) - 1 and any(w.startswith(words[skip]) for w in heading):
+        skip += 1
+    rest = " ".join(words[skip:])
+    return rest if skip and rest[:1].isupper() else text
+
+
 def point_text(text: str) -> str:
-    """The bullet as the digest shows it: without an opening word that points back ("当日，")
-    and without a caption run onto its end (a quote of the paragraph still)."""
-    trimmed = _POINTS_BACK.sub("", text.strip(), count=1)
+    """The bullet as the digest shows it: without an opening word that points back ("当日，"),
+    a fixture's heading before the team news, or a caption run onto its end (a quote of the
+    paragraph still)."""
+    trimmed = _without_fixture_head(_POINTS_BACK.sub("", text.strip(), count=1))
     tail = _CAPTION_TAIL.search(trimmed)
     if tail is not None and not _ENDS.search(trimmed):
         trimmed = trimmed[: tail.start()]

@@ -44,7 +44,14 @@ from citebrief.digest_text import (
     says,
     searchable,
 )
-from citebrief.digest_titles import KIND_NAMES, closer_title, names_a_topic, theme_title, where_or_who
+from citebrief.digest_titles import (
+    KIND_NAMES,
+    as_written,
+    closer_title,
+    names_a_topic,
+    theme_title,
+    where_or_who,
+)
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.weights import TermSpace
 from citebrief.model import Lang
@@ -206,10 +213,79 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
         shared = sorted(_common_kinds(made[k].members, texts, lang) & set(KIND_NAMES[lang]))
         made[k] = Theme(KIND_NAMES[lang][shared[0]] if shared and re.search("[、,]", title) else title, made[k].members)
     made = [Theme(closer_title(t.title, t.members, phrases, texts, lang), t.members) for t in made]
+    made = [kept for t in made if (kept := _about_every(t, phrases, texts, lang, similar)) is not None]
     themes = _fold(
         sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0]), texts, lang, similar
     )
     return themes + _sections([i for i in range(len(texts)) if not any(i in t.members for t in themes)], texts, lang)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)+")  # a name in a story's opening sentence
+
+DWELLS = 3  # times a story says a title its lead says, to be about it though its opening sentence does not
+
+HEAD_SENTENCES = 1  # of an English story's lead, the sentences that say what it is about (a rival
+# its second names is not: "Victory … would put them four points clear of Real Madrid")
+
+
+def _head(text: str, lang: Lang) -> str:
+    """An English story's opening sentence (HEAD_SENTENCES), where it says what it is about."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"'‘“])", " ".join(lead_of(text, lang).split()))
+    return " ".join(parts[:HEAD_SENTENCES])
+
+
+def _about_every(
+    theme: Theme, phrases: Sequence[Phrases], texts: Sequence[str], lang: Lang, similar: np.ndarray
+) -> Theme | None:
+    """An English theme as it holds where its title is what every member is about: each member's
+    opening sentence says the title or a name in it ("Anzac weekend"). Else it is titled by a name of several
+    words that every member says and the most opening sentences do ("La Liga" over Barcelona's
+    and Real Madrid's title race, not "Real Madrid"; "FA Cup" over Blackburn's and Liverpool's
+    tie, not "Liverpool"), else it loses the members that are not about it: that are not CLOSE to
+    the others ("They played in grey …" stays in the Tyne-Wear derby) and do not dwell on it (its
+    lead says it and the story DWELLS times: Manchester City after "Sunday's derby disaster"); a
+    court report under "North Carolina" goes to its section. None where fewer than two are left."""
+    if lang != "en" or theme.title in KIND_NAMES[lang].values():
+        return theme
+    heads = {k: _head(texts[k], lang) for k in theme.members}
+    title = theme.title.split(": ")[0]  # "David Cameron: election"
+    close = CLOSE * THEME_SIMILARITY[lang]
+    if all(_heads_name(head, title) for head in heads.values()):
+        return theme
+    said = [texts[k] for k in theme.members]
+    plain = {k: _plain(texts[k], lang).casefold() for k in theme.members}
+    common = set.intersection(*(set(phrases[k].said) for k in theme.members))
+    common |= {m.casefold() for head in heads.values() for m in _CAPITALISED.findall(head)}  # "La Liga"
+    options = [
+        (sum(_names(heads[k], p, lang) for k in theme.members), sum(plain[k].count(p) for k in theme.members), p)
+        for p in common
+        if " " in p
+        and p != title.casefold()
+        and all(_leads_say(texts[k], p, lang) or plain[k].count(p) >= 2 for k in theme.members)
+        and names_a_topic(p, said, lang)
+        and not where_or_who(p, said, lang)
+    ]
+    best = max(options, default=(0, 0, ""))
+    if best[0]:
+        return Theme(as_written(best[2], said), theme.members)
+    about = [
+        k
+        for k in theme.members
+        if _heads_name(heads[k], title)
+        or _mean(similar, k, theme.members) >= close
+        or (_leads_say(texts[k], title, lang) and _plain(texts[k], lang).casefold().count(title.casefold()) >= DWELLS)
+    ]
+    return Theme(theme.title, about) if len(about) >= 2 else None
+
+
+def _heads_name(head: str, title: str) -> bool:
+    """Whether a story's opening sentence says every part of a title, or a capitalised word of
+    it ("Anzac weekend" says Anzac Day; "Real" is no name alone)."""
+    parts = re.split("[,] ?", title)
+    if all(_names(head, part.casefold(), "en") for part in parts):
+        return True
+    words = [w for w in title.split() if w[:1].isupper() and len(w) >= 4 and w not in DAY_NAMES]
+    return any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", head) for w in words)
 
 
 def _fold(themes: list[Theme], texts: Sequence[str], lang: Lang, similar: np.ndarray) -> list[Theme]:
@@ -330,21 +406,43 @@ def _one_name(theme: Theme, texts: Sequence[str], lang: Lang) -> bool:
 
 def _by_kind(title: str, members: list[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
     """A section's stories, split by what each is about where two or more are about one thing and
-    no one story would be left over ("Football", "Golf and tennis"); else whole, named by its
-    kinds where they are few and every story's is known ("Football and golf"), else by itself."""
+    no one story would be left over ("Football", "Golf and tennis"), or the one thing has MANY
+    stories (split closer: "Premier League", "European football", then the rest: "Football and
+    golf"), the most stories first; else whole, named by its kinds where they are few and every
+    story's is known ("Football and golf"), else by itself."""
     of: dict[int, str | None] = {i: kind_of(DATELINE.sub("", texts[i], count=1), title, lang) for i in members}
     counted = Counter(kind for kind in of.values() if kind is not None)
     if not counted:
         return [Theme(title, members, section=True)]
     made = [Theme(kind, [i for i in members if of[i] == kind], section=True) for kind, n in counted.items() if n >= 2]
     rest = [i for i in members if not any(i in theme.members for theme in made)]
-    if len(rest) == 1:  # one story would be left over: the section stays whole, named by all its kinds
-        made, rest = [], members
-    if rest:
+    if len(rest) == 1 and all(len(theme.members) < MANY for theme in made):
+        made, rest = [], members  # one story would be left over: the section stays whole, named by all its kinds
+    made = [part for theme in made for part in _closer(theme, texts, lang)]
+    rest = [i for i in members if not any(i in theme.members for theme in made)]  # and what a split left
+    made.sort(key=lambda theme: (-len(theme.members), theme.members[0]))  # the most stories first
+    if rest:  # the rest after them ("Premier League", "European football", then "Football and golf")
         named = list(dict.fromkeys(kind for i in rest if (kind := of[i]) is not None))
         whole = len(named) == len({of[i] for i in rest})  # each of the rest says what it is about
         made.append(Theme((kinds_title(named, lang) if whole else "") or title, rest, section=True))
-    return sorted(made, key=lambda theme: theme.members[0])
+    return made
+
+
+MANY = 5  # stories of one kind of a section (football) that are split closer where they say it
+
+
+def _closer(theme: Theme, texts: Sequence[str], lang: Lang) -> list[Theme]:
+    """A section's kind of MANY stories or more, split where two or more say one competition
+    ("Premier League", "European football"); the rest are left out, to be listed with the
+    section's rest ("Football and golf"). Else the theme as it is."""
+    if len(theme.members) < MANY:
+        return [theme]
+    of = {i: kind_of(DATELINE.sub("", texts[i], count=1), theme.title, lang) for i in theme.members}
+    counted = Counter(kind for kind in of.values() if kind is not None)
+    split = [
+        Theme(kind, [i for i in theme.members if of[i] == kind], section=True) for kind, n in counted.items() if n >= 2
+    ]
+    return split or [theme]
 
 
 def _keep_who_say(

@@ -130,7 +130,7 @@ def theme_title(
         return ""
     if lang == "en":  # a name of several words ("Premier League") names a topic better than a noun
         for p in sorted(candidates, key=lambda p: -scores[p])[:20]:
-            if " " in p and _as_written(p, [texts[k] for k in members])[:1].isupper():
+            if " " in p and as_written(p, [texts[k] for k in members])[:1].isupper():
                 scores[p] *= 1.5
     candidates.sort(key=lambda p: (-scores[p], p))
     best = candidates[0]
@@ -162,7 +162,7 @@ def theme_title(
     used.update(p.casefold() for p in chosen)
     if lang == "zh":
         return "、".join(_with_kind(p, [texts[k] for k in members]) for p in chosen)
-    return ", ".join(_as_written(p, [texts[k] for k in members]) for p in chosen)
+    return ", ".join(as_written(p, [texts[k] for k in members]) for p in chosen)
 
 
 # who reported or acted, not what happened: an office (气象台, 应急管理厅, 公安局, 委员会) or a role
@@ -280,7 +280,7 @@ def _is_person(phrase: str, texts: Sequence[str], lang: Lang) -> bool:
     if lang == "zh":
         return [f for _, f in tag_zh(phrase)] in (["nr"], ["nrt"])
     words = phrase.split()
-    if not 2 <= len(words) <= 3 or not _as_written(phrase, texts)[:1].isupper():
+    if not 2 <= len(words) <= 3 or not as_written(phrase, texts)[:1].isupper():
         return False
     last = re.compile(r"(?<!" + re.escape(words[-2]) + r" )\b" + re.escape(words[-1]) + r"\b", re.IGNORECASE)
     first = re.compile(r"\b" + re.escape(words[0]) + r"\b(?! " + re.escape(words[1]) + ")", re.IGNORECASE)
@@ -341,7 +341,7 @@ def _capitalised(phrase: str, texts: Sequence[str]) -> bool:
     return forms[True] > forms[False]
 
 
-def _as_written(phrase: str, texts: Sequence[str]) -> str:
+def as_written(phrase: str, texts: Sequence[str]) -> str:
     """An English phrase as the articles write it most often ("HMP", "White House"), in title
     case where they write it in lower case."""
     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.IGNORECASE)

@@ -63,6 +63,40 @@ _EN_SPORTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Basketball", _words(r"\b(?:NBA|basketball)\b")),
 )
 
+# football's stories by competition, where a day has many ("Premier League", "European football")
+_EN_FOOTBALL: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "Premier League",
+        _words(
+            r"\b(?:Premier League|Arsenal|Chelsea|Liverpool|Manchester (?:City|United)|Man (?:City|United)|Tottenham"
+            r"|Spurs|Aston Villa|Newcastle(?: United)?|Sunderland|Everton|Southampton|Swansea|Stoke|West Ham"
+            r"|Crystal Palace|Leicester|QPR|Burnley|Hull|West Brom(?:wich Albion)?|Tyne-Wear derby|Gunners"
+            r"|Red Devils)\b"
+        ),
+    ),
+    ("Champions League", _words(r"\b(?:Champions League|Europa League)\b")),
+    (
+        "European football",
+        _words(
+            r"\b(?:La Liga|Serie A|Bundesliga|Ligue 1|Real Madrid|Barcelona|Atletico(?: Madrid)?|Bayern(?: Munich)?"
+            r"|Juventus|Paris Saint-Germain|PSG|Valencia|Athletic Bilbao|Sevilla|Leverkusen|Dortmund|Inter Milan"
+            r"|AC Milan|Napoli|Roma|Lazio|Porto|Benfica)\b"
+        ),
+    ),
+    (
+        "International football",
+        _words(r"\b(?:World Cup|Euro 20\d\d|qualifiers?|friendly|international duty|national team|caps)\b"),
+    ),
+    ("Scottish football", _words(r"\b(?:Celtic|Rangers|Dundee(?: United)?|Aberdeen|Hibernian|Hearts|Scottish)\b")),
+    (
+        "Football League",
+        _words(r"\b(?:Championship|League One|League Two|FA Cup|Blackburn|Derby County|Bournemouth)\b"),
+    ),
+)
+
+# what a kind of a section's stories is about, named closer still where a day has many of it
+CLOSER: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {"Football": _EN_FOOTBALL}
+
 _ZH_MINISTRY = r"(?:财政|外交|水利|商务|教育|民政|农业农村|交通运输|应急管理|人力资源和社会保障|退役军人事务)部"
 
 _ZH_SPORTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -90,7 +124,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|Olympics?|Sportsmail|champion|victory|footballer|players?|Player of the Year|clay|Formula \d"
                 r"|Formula One|F1|Grand Prix|Augusta|green jacket|Ryder Cup|Grand National|sport|director of cricket"
                 r"|pole position|qualifying|podium|laps?|race|chess|grandmaster|Super League|Challenge Cup|try"
-                r"|skipper|winners|debut)\b"
+                r"|skipper|winners|debut|jockey|trainer|racecourse|Cheltenham|horse racing|stables?(?! condition))\b"
             ),
             kinds=_EN_SPORTS,
         ),
@@ -119,15 +153,19 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"\b(?:study|research(?:ers)?|scientists?|patients?|doctors?|hospitals?|disease|cancer|virus"
                 r"|Ebola|HIV|brain|health|medical|NHS|vaccines?|infections?|treatment|obesity|diet|exercise"
-                r"|grey matter|muscles?|sleep|surgeons?|clinic)\b",
+                r"|grey matter|muscles?|sleep|surgeons?|clinic|NASA|space station|spacecraft|astronauts?|planets?"
+                r"|alien life|Mars|telescope|orbit|illness|sick|hospitali[sz]ed|dehydration|critical condition"
+                r"|allergic|obese)\b",
                 re.IGNORECASE,
             ),
-            _words(r"study|research(?:ers)?|scientists?", re.IGNORECASE),  # a study of house prices is none
+            # a study of house prices is none, nor research that a population's growth will press on the NHS
+            _words(r"study|research(?:ers)?|scientists?|NHS", re.IGNORECASE),
         ),
         Section(
             "Arts and entertainment",
             _words(
-                r"\b(?:actor|actress|film|movie|TV|television|singer|music|album|Hollywood|BBC|comedians?|comic"
+                r"\b(?:actors?|actress(?:es)?|film|movie|TV|television|singers?|songwriters?|musicians?|Blues|music"
+                r"|album|Hollywood|BBC|comedians?|comic"
                 r"|celebrity|theatre|novel|artist|painting|auction|Avengers|Top Gear|Coronation Street|Radio \d"
                 r"|classical|audiences?|on set|stars?)\b"
             ),
@@ -155,6 +193,15 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"\b(?:earthquakes?|quakes?|tremors|floods?|flooding|storms?|hurricane|tornado|typhoon|cyclone"
                 r"|wildfires?|bushfires?|avalanche|landslide|tsunami|death toll|rescuers|evacuat\w+|heatwave"
                 r"|weather|Met Office)\b",
+                re.IGNORECASE,
+            ),
+        ),
+        Section(
+            "Life and style",
+            _words(
+                r"\b(?:fashion|style|trends?|sex(?:ual)?|proms?|promposals?|wedding|honeymoon|newlyweds?|dating"
+                r"|beauty|skin|suncreams?|make-up|Instagram|rich kids|outfit|miniskirt|wore|wearing"
+                r"|menu|restaurants?|recipes?|cuisine|treats|lost (?:more than )?\w+ stone|diet)\b",
                 re.IGNORECASE,
             ),
         ),
@@ -298,13 +345,13 @@ def sections_of(text: str, lang: Lang) -> list[tuple[str, int]]:
 
 def kind_of(text: str, title: str, lang: Lang) -> str | None:
     """What a story of the section `title` is about, where the section names its stories closer
-    (sport by sport): the kind whose words its opening says most, the first said of as many."""
+    (sport by sport; a kind of CLOSER: football by competition): the kind whose words its opening
+    says most, the first said of as many."""
     section = next((s for s in SECTIONS[lang] if s.title == title), None)
-    if section is None:
-        return None
+    named = section.kinds if section is not None else CLOSER.get(title, ())
     opening = _plain(text[: LEAD_CHARS[lang]], lang)
     said = []
-    for name, pattern in section.kinds:
+    for name, pattern in named:
         found = list(pattern.finditer(opening))
         if found:
             said.append((-len(found), found[0].start(), name))
