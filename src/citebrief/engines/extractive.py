@@ -74,7 +74,7 @@ from citebrief.text.en_weak import strong_first
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
-from citebrief.text.tokenize import analyze, new_brief, zh_reading
+from citebrief.text.tokenize import analyze, new_brief, share_cuts, zh_reading
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
 
@@ -151,6 +151,8 @@ def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[Uni
             starts = [t.start for t in tokens if t.is_term]
             words = [t.word for t in tokens if t.is_term]
         paragraphs.append(_Paragraph(terms=words[bisect_left(starts, said_from) :], reading=source))
+        if document.lang == "zh":  # its sentences are read again by the titles: no second cut
+            share_cuts(segment.text, [(s.start - segment.start, s.end - segment.start) for s in spans[position]])
         heading = headings.get(position)
         previous = ""
         for k, sentence in enumerate(spans[position]):
@@ -268,6 +270,17 @@ def _carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[i
     return carried
 
 
+def _share_bullet_cuts(document: Document, units: list[Unit], trimmed: list[str], may: list[bool]) -> None:
+    """A sentence cut to its claim is read again by the titles: its words come from its
+    paragraph's cut where the cut ends at punctuation (`tokenize.share_cuts`)."""
+    for unit, text, maybe in zip(units, trimmed, may, strict=True):
+        if maybe and text != unit.text:
+            paragraph = document.segments[unit.paragraph - 1].text
+            start = paragraph.find(text)
+            if start >= 0:
+                share_cuts(paragraph, [(start, start + len(text))])
+
+
 def _stopped(units: list[Unit], lang: Lang) -> list[bool]:
     """Which sentences end with a stop: a caption or heading line has none."""
     closed = _CLOSED if lang == "zh" else _CLOSED_EN
@@ -295,6 +308,8 @@ def _score(
         trimmed = [drop_owner_head(t) if m else t for t, m in zip(trimmed, may, strict=True)]
     if document.lang == "en":  # "With ..., the visitors were ..." keeps its opening: a bullet starts a sentence
         trimmed = [u.text if t[:1].islower() else t for u, t in zip(units, trimmed, strict=True)]
+    if document.lang == "zh":  # the bullets the titles read: cut as part of their paragraphs
+        _share_bullet_cuts(document, units, trimmed, may)
     stopped = _stopped(units, document.lang)
     # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior
     structure = [is_structure(u.text) if stop or may[u.index] else True for u, stop in zip(units, stopped, strict=True)]

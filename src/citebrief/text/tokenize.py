@@ -7,6 +7,8 @@ removed — because every use downstream (term weights, similarity, key phrases)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from functools import cache
 from itertools import accumulate, compress
 from typing import NamedTuple, cast
@@ -67,6 +69,39 @@ def _zh_cut(text: str) -> list[str]:
     if len(_BRIEF_CUTS) < _BRIEF_CUTS_MAX:
         _BRIEF_CUTS[text] = words
     return words
+
+
+# punctuation jieba gives as a token of its own, never inside a word: it cuts a text into runs of
+# Han characters, letters and digits, and gives every other character alone (a space too)
+_ZH_SEPARATE = frozenset("，。；：！？、（）“”《》")
+
+
+def share_cuts(text: str, spans: Iterable[tuple[int, int]]) -> None:
+    """Lend the cut of `text` (cut earlier in this brief) to its parts text[low:high] that start
+    and end beside a separate punctuation mark (_ZH_SEPARATE): jieba cuts there whatever the rest,
+    so the part's own cut is the slice of the text's. A title reading a sentence or a bullet of a
+    paragraph again then finds its words without a second cut (they are this brief's, as all of
+    _BRIEF_CUTS; half of it is left for the texts that are cut)."""
+    words = _BRIEF_CUTS.get(text)
+    if words is None:
+        return
+    size = len(text)
+    starts: list[int] | None = None
+    for low, high in spans:
+        if len(_BRIEF_CUTS) >= _BRIEF_CUTS_MAX // 2 or not 0 <= low < high <= size:
+            return
+        if low and text[low - 1] not in _ZH_SEPARATE and text[low] not in _ZH_SEPARATE:
+            continue
+        if high < size and text[high - 1] not in _ZH_SEPARATE and text[high] not in _ZH_SEPARATE:
+            continue
+        part = text[low:high]
+        if part in _BRIEF_CUTS:
+            continue
+        if starts is None:
+            starts = list(accumulate(map(len, words), initial=0))
+        first, last = bisect_left(starts, low), bisect_left(starts, high)
+        if starts[first] == low and starts[last] == high:  # (always, where the marks stand alone)
+            _BRIEF_CUTS[part] = words[first:last]
 
 
 def _zh_tags(text: str, words: list[str]) -> list[str]:

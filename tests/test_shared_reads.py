@@ -1,0 +1,77 @@
+"""Work one brief shares between its steps instead of doing it twice gives the same answers as
+doing it again: the cuts a sentence borrows from its paragraph, a bullet's text without its
+asides, the quick test before a story-detail pattern."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import rjieba
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.text import tokenize, zh_asides
+from citebrief.text.tokenize import new_brief, share_cuts, tag_zh
+from conftest import load_records
+
+
+@pytest.mark.parametrize("name", ["zh-policy.jsonl", "zh-news.jsonl", "zh-clts.jsonl"])
+def test_every_cut_a_brief_keeps_is_jiebas_cut_of_that_text(name: str) -> None:
+    for record in load_records(name)[:12]:
+        document = document_from_text(record["article"], origin="test", kind="text")
+        draft_extractive(document)
+        shared = [text for text in tokenize._BRIEF_CUTS if not any(text == s.text for s in document.segments)]
+        assert shared  # sentences and bullets were lent their paragraph's words
+        for text, words in tokenize._BRIEF_CUTS.items():
+            assert words == rjieba.cut(text), text
+
+
+def test_a_part_is_lent_its_words_only_where_jieba_must_cut() -> None:
+    text = "国务院总理在北京会见了联合国秘书长。随后双方举行了会谈，签署了合作文件。"
+    new_brief()
+    tag_zh(text)
+    second = text.index("随后")
+    share_cuts(text, [(0, second), (second, len(text)), (2, 6), (second + 2, len(text))])
+    assert tokenize._BRIEF_CUTS[text[:second]] == rjieba.cut(text[:second])
+    assert tokenize._BRIEF_CUTS[text[second:]] == rjieba.cut(text[second:])
+    assert text[2:6] not in tokenize._BRIEF_CUTS  # inside a run of Han characters: cut on its own
+    assert text[second + 2 :] not in tokenize._BRIEF_CUTS
+    share_cuts("一段没有切过的文字。", [(0, 3)])  # a text this brief never cut lends nothing
+    assert "一段没" not in tokenize._BRIEF_CUTS
+
+
+def test_lent_cuts_are_the_briefs_own() -> None:
+    text = "国务院总理在北京会见了联合国秘书长。随后双方举行了会谈。"
+    new_brief()
+    tag_zh(text)
+    share_cuts(text, [(0, text.index("随后"))])
+    assert "国务院总理在北京会见了联合国秘书长。" in tokenize._BRIEF_CUTS
+    new_brief()  # the next brief starts with none of them
+    assert not tokenize._BRIEF_CUTS
+
+
+def test_a_bullet_without_its_asides_is_the_pattern_s_reading() -> None:
+    bullets = [
+        "长三角产业青年创新孵化基地（碳谷绿湾）举办大赛。",
+        "山西阳泉煤业集团公司三矿（以下简称杏煤公司）发生事故。",
+        "ATF（自重徒手功能性训练）的组合也非常受欢迎（据统计",
+        "没有括号的一句话。",
+    ]
+    for bullet in bullets:
+        assert zh_asides._unbracketed(bullet) == zh_asides._BRACKETED.sub(zh_asides._kept, bullet)
+
+
+def test_a_story_detail_ends_on_one_of_its_last_characters() -> None:
+    """The quick test before the pattern: a window the pattern matches ends on a character of
+    _DETAIL_LAST (random windows of the pattern's own characters and others)."""
+    alphabet = list("爸妈奶爷外婆公姥家人父亲母丈夫妻子儿女正在跟和一颗只张幅用拿自制")
+    alphabet += list("，,；; 我你他她再先就并可利通的了是")
+    rng = random.Random(11)
+    matched = 0
+    for _ in range(50000):
+        window = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6)))
+        if zh_asides._DETAIL_BEFORE.search(window):
+            matched += 1
+            assert window[-1] in zh_asides._DETAIL_LAST, window
+    assert matched > 1000
