@@ -125,16 +125,17 @@ def one_sentence(text: str) -> tuple[int, int] | None:
     return first.start(), len(text)
 
 
-# syntok's segmenter looks at a token's value only near a stop, a bracket or a closing quote:
-# the token before a stop, the one or two after the stops, quotes and brackets that follow it,
-# and up to 50 tokens after an opening bracket (what it may skip). Elsewhere it moves over the
-# words one by one, ~10 µs each. So a run of words (space-separated) holding none of those marks,
-# at least MARGIN runs away from any that does and not within BRACKET_WINDOW runs after an
-# opening bracket, is given to it as one token, never tokenized: the same sentences
-# (tests/test_en_sentences.py compares the spans with syntok's own), a third of the tokens.
-_MARK = re.compile(f"[{re.escape(_TERMINALS + _OPENING + _CLOSING + _QUOTES)}]")
+# syntok's segmenter looks at a token's value only around a stop or a bracket: the token before
+# a stop, the stops, closing brackets and a closing quote glued to them (in the stop's own run of
+# non-space characters), the token after those, and up to 50 tokens after an opening bracket (what
+# it may skip). Elsewhere it moves over the words one by one, ~10 µs each, asking only whether a
+# word is a stop or a bracket. So a run of words (space-separated) holding no stop and no
+# bracket, at least MARGIN runs away from one that does and not within BRACKET_WINDOW runs after
+# an opening bracket, is given to it as one token, never tokenized: the same sentences
+# (tests/test_en_sentences.py compares the spans with syntok's own), a quarter of the tokens.
+_MARK = re.compile(f"[{re.escape(_TERMINALS + _OPENING + _CLOSING)}]")
 _OPENERS = frozenset(_OPENING)
-MARGIN = 2
+MARGIN = 1
 BRACKET_WINDOW = 60
 
 
