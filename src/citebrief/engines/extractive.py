@@ -151,8 +151,6 @@ def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[Uni
             starts = [t.start for t in tokens if t.is_term]
             words = [t.word for t in tokens if t.is_term]
         paragraphs.append(_Paragraph(terms=words[bisect_left(starts, said_from) :], reading=source))
-        if document.lang == "zh":  # its sentences are read again by the titles: no second cut
-            share_cuts(segment.text, [(s.start - segment.start, s.end - segment.start) for s in spans[position]])
         heading = headings.get(position)
         previous = ""
         for k, sentence in enumerate(spans[position]):
@@ -270,15 +268,21 @@ def _carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[i
     return carried
 
 
-def _share_bullet_cuts(document: Document, units: list[Unit], trimmed: list[str], may: list[bool]) -> None:
-    """A sentence cut to its claim is read again by the titles: its words come from its
-    paragraph's cut where the cut ends at punctuation (`tokenize.share_cuts`)."""
-    for unit, text, maybe in zip(units, trimmed, may, strict=True):
-        if maybe and text != unit.text:
-            paragraph = document.segments[unit.paragraph - 1].text
-            start = paragraph.find(text)
-            if start >= 0:
-                share_cuts(paragraph, [(start, start + len(text))])
+def _lend_cuts(document: Document, scored: Scored, picked: list[int], *, first: bool = False) -> None:
+    """The titles read the bullets (and, `first`, the article's first sentence) again: each is
+    given the words its paragraph was cut into, where it starts and ends at punctuation jieba
+    gives alone (`tokenize.share_cuts`), so it is not cut a second time."""
+    if document.lang != "zh":
+        return
+    for i in picked:
+        paragraph = document.segments[scored.units[i].paragraph - 1].text
+        start = paragraph.find(scored.trimmed[i])
+        if start >= 0:
+            share_cuts(paragraph, [(start, start + len(scored.trimmed[i]))])
+    opening = next((s for s in document.segments if s.sentences), None) if first else None
+    if opening is not None:
+        sentence = opening.sentences[0]
+        share_cuts(opening.text, [(sentence.start - opening.start, sentence.end - opening.start)])
 
 
 def _stopped(units: list[Unit], lang: Lang) -> list[bool]:
@@ -308,8 +312,6 @@ def _score(
         trimmed = [drop_owner_head(t) if m else t for t, m in zip(trimmed, may, strict=True)]
     if document.lang == "en":  # "With ..., the visitors were ..." keeps its opening: a bullet starts a sentence
         trimmed = [u.text if t[:1].islower() else t for u, t in zip(units, trimmed, strict=True)]
-    if document.lang == "zh":  # the bullets the titles read: cut as part of their paragraphs
-        _share_bullet_cuts(document, units, trimmed, may)
     stopped = _stopped(units, document.lang)
     # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior
     structure = [is_structure(u.text) if stop or may[u.index] else True for u, stop in zip(units, stopped, strict=True)]
@@ -559,6 +561,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     used: set[str] = set()
     background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))
     lead_bullets = [scored.trimmed[i] for i in overview]
+    _lend_cuts(document, scored, overview, first=True)
     drafts = [Draft(None, overview, overview_title(document, stats, background_idf_of, used, lead_bullets))]
     # a section may be titled as the overview is ("……制度" both): its heading says so
     subject = next(iter(used), "")
@@ -577,6 +580,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             )
             for d in drafts[1:]
         ]
+        _lend_cuts(document, scored, [i for d in drafts[1:] for i in d.picked])
         titles = group_titles(document, picks, theme_labels, stats, idf_of, used, subject)
         for draft, title, pick in zip(drafts[1:], titles, picks, strict=True):  # a list's items: their labels
             draft.title = (policy and items_title(texts, pick.paragraphs, pick.bullets)) or title
