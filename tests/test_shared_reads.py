@@ -75,3 +75,36 @@ def test_a_story_detail_ends_on_one_of_its_last_characters() -> None:
             matched += 1
             assert window[-1] in zh_asides._DETAIL_LAST, window
     assert matched > 1000
+
+
+@pytest.mark.parametrize("kind", ["skip", "background"])
+def test_anchored_patterns_tried_once_give_the_tables_verdict(kind: str) -> None:
+    """`is_structure` and `is_background` try the patterns anchored at the start once and search
+    the rest: the verdict of searching the whole table, on every sentence and paragraph of the
+    shared sets (and each sentence as a bullet would say it)."""
+    from citebrief.engines.bullets import trim_sentence
+    from citebrief.text import patterns
+
+    check = patterns.is_structure if kind == "skip" else patterns.is_background
+    texts: list[str] = []
+    for name in ("zh-policy.jsonl", "zh-news.jsonl", "en-cnndm.jsonl"):
+        for record in load_records(name)[:60]:
+            document = document_from_text(record["article"], origin="test", kind="text")
+            for segment in document.segments:
+                texts += [segment.text, *(s.text for s in segment.sentences)]
+    texts += [trim_sentence(t, "zh") for t in texts]
+    found = 0
+    for text in texts:
+        flat = patterns._flat(text)
+        whole = patterns._combined(kind, patterns._script(flat)).search(flat) is not None
+        assert check(text) == whole, text
+        found += whole
+    assert found >= 20
+
+
+def test_a_pattern_is_anchored_only_where_every_branch_is() -> None:
+    from citebrief.text.patterns import _anchored, _top_branches
+
+    assert _top_branches("^a|b(?:c|d)|[|]e") == ["^a", "b(?:c|d)", "[|]e"]
+    assert _anchored("^a|^b") and _anchored("^(?:a|b)")
+    assert not _anchored("^a|b") and not _anchored("a^") and not _anchored(r"\^a")
