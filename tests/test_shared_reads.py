@@ -108,3 +108,19 @@ def test_a_pattern_is_anchored_only_where_every_branch_is() -> None:
     assert _top_branches("^a|b(?:c|d)|[|]e") == ["^a", "b(?:c|d)", "[|]e"]
     assert _anchored("^a|^b") and _anchored("^(?:a|b)")
     assert not _anchored("^a|b") and not _anchored("a^") and not _anchored(r"\^a")
+
+
+def test_boilerplate_split_in_two_gives_the_tables_verdict() -> None:
+    from citebrief.extract import boilerplate
+
+    lines = [example for _, _, example in boilerplate._rows()]
+    for name in ("zh-policy.jsonl", "zh-news.jsonl", "en-cnndm.jsonl", "en-xsum.jsonl"):
+        for record in load_records(name)[:80]:
+            lines += [" ".join(p.split()) for p in record["article"].split("\n") if p.strip()]
+            lines += [s for s in record["article"].replace("。", "。\n").split("\n") if s.strip()][:20]
+    found = 0
+    for line in lines:
+        whole = boilerplate._whole().fullmatch(line.strip()) is not None
+        assert boilerplate.is_boilerplate(line) == (whole or not boilerplate._HAS_WORD.search(line.strip())), line
+        found += whole
+    assert found >= 30  # every example, and the sets' own credit lines
