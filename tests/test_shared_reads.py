@@ -124,3 +124,23 @@ def test_boilerplate_split_in_two_gives_the_tables_verdict() -> None:
         assert boilerplate.is_boilerplate(line) == (whole or not boilerplate._HAS_WORD.search(line.strip())), line
         found += whole
     assert found >= 30  # every example, and the sets' own credit lines
+
+
+def test_words_and_tags_apart_are_tag_zhs_pairs() -> None:
+    from citebrief.text.tokenize import zh_words_tags
+
+    for text in ["国务院总理在北京会见了联合国秘书长。", "大型新型机器人@iRobot，原料：红枣"]:
+        words, tags = zh_words_tags(text)
+        assert list(zip(words, tags, strict=True)) == tag_zh(text)
+
+
+def test_the_dictionary_answer_is_asked_once_a_word_and_kept_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from citebrief.text import chunks
+
+    words = ["国务院", "总理", "草间", "弥生", "林田", "湖草", "x", "秘书长"]
+    assert [chunks._IN_DICTIONARY[w] for w in words] == [bool(rjieba.has_word(w)) for w in words]
+    monkeypatch.setattr(chunks, "_DICTIONARY_MAX", 3)
+    chunks._IN_DICTIONARY.clear()
+    for word in words:
+        assert chunks._IN_DICTIONARY[word] == bool(rjieba.has_word(word))
+        assert len(chunks._IN_DICTIONARY) <= 4 + 1

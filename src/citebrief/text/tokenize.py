@@ -145,6 +145,14 @@ def tag_zh(text: str) -> list[tuple[str, str]]:
     return _rjieba_tag(text)
 
 
+def zh_words_tags(text: str) -> tuple[list[str], list[str]]:
+    """The words of `tag_zh` and their tags as two lists, no pair a word: the words may be
+    shared with another reader of the same text and must not be changed, the tags are the
+    caller's own."""
+    words = _zh_cut(text)
+    return words, _zh_tags(text, words)
+
+
 class Token(NamedTuple):
     """A word of a text with its offset, its tag, and whether it carries meaning.
 
