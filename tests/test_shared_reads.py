@@ -144,3 +144,24 @@ def test_the_dictionary_answer_is_asked_once_a_word_and_kept_bounded(monkeypatch
     for word in words:
         assert chunks._IN_DICTIONARY[word] == bool(rjieba.has_word(word))
         assert len(chunks._IN_DICTIONARY) <= 4 + 1
+
+
+def test_a_roundup_mark_is_looked_for_only_where_its_character_is() -> None:
+    """`zh_roundup._items` asks each mark's pattern only of sentences holding the character it
+    needs: a match without that character would be lost."""
+    from citebrief.text import zh_roundup
+
+    pieces = ["红枣黑芝麻粥", "，", "原料", "材料", "食材", "用料", "：", ":", "@", "iRobot", "1.", "2、", "窗户"]
+    pieces += ["。", "；"]
+    rng = random.Random(5)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        if zh_roundup._RECIPE.search(text):
+            assert "料" in text or "材" in text, text
+            found += 1
+        if zh_roundup._BRAND.search(text):
+            assert "@" in text, text
+        if zh_roundup._NUMBERED.search(text):
+            assert "：" in text or ":" in text, text
+    assert found > 10
