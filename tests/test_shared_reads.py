@@ -165,16 +165,3 @@ def test_a_roundup_mark_is_looked_for_only_where_its_character_is() -> None:
         if zh_roundup._NUMBERED.search(text):
             assert "：" in text or ":" in text, text
     assert found > 10
-
-
-def test_a_words_plain_form_is_worked_out_once_and_kept_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    from citebrief.text import en_titles
-
-    words = ["Motorbikes", "boss's", "Ross", "news", "its", "Allegations", "class", "UFOs"]
-    assert [en_titles._stem(w) for w in words] == [en_titles._plain_form(w) for w in words]
-    assert en_titles._stem("Motorbikes") == "motorbike" and en_titles._stem("class") == "class"
-    monkeypatch.setattr(en_titles, "_STEMS_MAX", 3)
-    en_titles._STEMS.clear()
-    for word in words:
-        assert en_titles._stem(word) == en_titles._plain_form(word)
-        assert len(en_titles._STEMS) <= 5

@@ -173,31 +173,15 @@ _WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 SPREAD_FLOOR = 0.5  # a phrase none of whose words a second bullet says keeps this share and more
 
 
-def _plain_form(word: str) -> str:
+def _stem(word: str) -> str:
     """A word's plain form for counting: lower case, no possessive, no plural "s"."""
     lower = word.lower().removesuffix("'s").removesuffix("’s")
     return lower[:-1] if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss") else lower
 
 
-class _Stems(dict[str, str]):
-    """word → its plain form, worked out once a word (the form is the word's own; a group's
-    titles ask it of the same few hundred words again and again); emptied past _STEMS_MAX."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) > _STEMS_MAX:
-            self.clear()
-        form = self[word] = _plain_form(word)
-        return form
-
-
-_STEMS_MAX = 100_000
-_STEMS = _Stems()
-_stem = _STEMS.__getitem__
-
-
 def bullet_words(bullets: list[str]) -> list[frozenset[str]]:
     """Each bullet's words, in plain form (once per group)."""
-    return [frozenset(map(_stem, _WORD.findall(b.lower()))) for b in bullets]
+    return [frozenset(_stem(w) for w in _WORD.findall(b.lower())) for b in bullets]
 
 
 def spread(words: tuple[str, ...], named: tuple[bool, ...], said: list[frozenset[str]]) -> float:
