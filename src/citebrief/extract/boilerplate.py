@@ -22,6 +22,7 @@ _CJK = LazyPattern(r"[\u3400-\u9fff]")
 _CLAUSE = LazyPattern(r"[，。！？；,.!?;]")
 _CUT = LazyPattern(r"[。！？!?]\s*|\s+")  # where a trailing boilerplate line can start
 _TAIL_CHARS = 300
+_PREFILTER_CHARS = 2000  # past this a line's phrase test costs more than the patterns it spares
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,10 @@ def is_boilerplate(paragraph: str) -> bool:
     quick, scanning, needs = _split()
     if quick.fullmatch(line) is not None:
         return True
-    return (needs is None or needs.may_match(line)) and scanning.fullmatch(line) is not None
+    # the phrase test reads the whole line; the scanning patterns give up within a few hundred
+    # characters of its start, whatever its length: a long line (a one-block article) goes to them
+    maybe = needs is None or len(line) > _PREFILTER_CHARS or needs.may_match(line)
+    return maybe and scanning.fullmatch(line) is not None
 
 
 def looks_like_article_text(text: str) -> bool:
