@@ -46,9 +46,26 @@ def test_lent_cuts_are_the_briefs_own() -> None:
     new_brief()
     tag_zh(text)
     share_cuts(text, [(0, text.index("随后"))])
-    assert "国务院总理在北京会见了联合国秘书长。" in tokenize._BRIEF_CUTS
+    tokenize.lend_cuts([(text, "随后双方举行了会谈。")])
+    assert "国务院总理在北京会见了联合国秘书长。" in tokenize._BRIEF_CUTS and tokenize._BRIEF_SOURCES
     new_brief()  # the next brief starts with none of them
-    assert not tokenize._BRIEF_CUTS
+    assert not tokenize._BRIEF_CUTS and not tokenize._BRIEF_SOURCES
+
+
+def test_a_noted_part_is_cut_from_its_paragraph_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    paragraph = "国务院总理在北京会见了联合国秘书长。随后双方举行了会谈，签署了合作文件。"
+    inside = "在北京会见了联合国"  # starts and ends inside runs of Han characters
+    new_brief()
+    tag_zh(paragraph)
+    second = "随后双方举行了会谈，签署了合作文件。"
+    tokenize.lend_cuts([(paragraph, second), (paragraph, inside)])
+    assert second not in tokenize._BRIEF_CUTS  # nothing sliced yet
+    cuts: list[str] = []
+    real = rjieba.cut
+    monkeypatch.setattr(rjieba, "cut", lambda text, *args: cuts.append(text) or real(text, *args))
+    assert [w for w, _ in tag_zh(second)] == real(second)
+    assert not cuts  # the paragraph's words, no cut of its own
+    assert [w for w, _ in tag_zh(inside)] == real(inside) and cuts == [inside]  # cut on its own
 
 
 def test_a_bullet_without_its_asides_is_the_pattern_s_reading() -> None:

@@ -74,7 +74,7 @@ from citebrief.text.en_weak import strong_first
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, find_outline, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
-from citebrief.text.tokenize import analyze, new_brief, share_cuts, zh_reading
+from citebrief.text.tokenize import analyze, lend_cuts, new_brief, zh_reading
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
 
@@ -268,23 +268,6 @@ def _carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[i
     return carried
 
 
-def _lend_cuts(document: Document, scored: Scored, picked: list[int], *, first: bool = False) -> None:
-    """The titles read the bullets (and, `first`, the article's first sentence) again: each is
-    given the words its paragraph was cut into, where it starts and ends at punctuation jieba
-    gives alone (`tokenize.share_cuts`), so it is not cut a second time."""
-    if document.lang != "zh":
-        return
-    for i in picked:
-        paragraph = document.segments[scored.units[i].paragraph - 1].text
-        start = paragraph.find(scored.trimmed[i])
-        if start >= 0:
-            share_cuts(paragraph, [(start, start + len(scored.trimmed[i]))])
-    opening = next((s for s in document.segments if s.sentences), None) if first else None
-    if opening is not None:
-        sentence = opening.sentences[0]
-        share_cuts(opening.text, [(sentence.start - opening.start, sentence.end - opening.start)])
-
-
 def _stopped(units: list[Unit], lang: Lang) -> list[bool]:
     """Which sentences end with a stop: a caption or heading line has none."""
     closed = _CLOSED if lang == "zh" else _CLOSED_EN
@@ -312,6 +295,8 @@ def _score(
         trimmed = [drop_owner_head(t) if m else t for t, m in zip(trimmed, may, strict=True)]
     if document.lang == "en":  # "With ..., the visitors were ..." keeps its opening: a bullet starts a sentence
         trimmed = [u.text if t[:1].islower() else t for u, t in zip(units, trimmed, strict=True)]
+    if document.lang == "zh":  # a title reading a sentence or bullet again takes its paragraph's words
+        lend_cuts((document.segments[u.paragraph - 1].text, t) for u in units for t in (u.text, trimmed[u.index]))
     stopped = _stopped(units, document.lang)
     # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior
     structure = [is_structure(u.text) if stop or may[u.index] else True for u, stop in zip(units, stopped, strict=True)]
@@ -561,7 +546,6 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     used: set[str] = set()
     background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))
     lead_bullets = [scored.trimmed[i] for i in overview]
-    _lend_cuts(document, scored, overview, first=True)
     drafts = [Draft(None, overview, overview_title(document, stats, background_idf_of, used, lead_bullets))]
     # a section may be titled as the overview is ("……制度" both): its heading says so
     subject = next(iter(used), "")
@@ -580,7 +564,6 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             )
             for d in drafts[1:]
         ]
-        _lend_cuts(document, scored, [i for d in drafts[1:] for i in d.picked])
         titles = group_titles(document, picks, theme_labels, stats, idf_of, used, subject)
         for draft, title, pick in zip(drafts[1:], titles, picks, strict=True):  # a list's items: their labels
             draft.title = (policy and items_title(texts, pick.paragraphs, pick.bullets)) or title

@@ -49,9 +49,15 @@ _BRIEF_CUTS: dict[str, list[str]] = {}
 _BRIEF_CUTS_MAX = 1024
 
 
+# this brief's sentences and bullets by text, each with the paragraph it is part of: one a title
+# reads again takes its words from the paragraph's cut where it can (`lend_cuts`, `share_cuts`)
+_BRIEF_SOURCES: dict[str, str] = {}
+
+
 def new_brief() -> None:
-    """Forget the previous brief's cuts (see _BRIEF_CUTS)."""
+    """Forget the previous brief's cuts and parts (see _BRIEF_CUTS, _BRIEF_SOURCES)."""
     _BRIEF_CUTS.clear()
+    _BRIEF_SOURCES.clear()
 
 
 def _zh_cut(text: str) -> list[str]:
@@ -59,6 +65,13 @@ def _zh_cut(text: str) -> list[str]:
     words = _BRIEF_CUTS.get(text)
     if words is not None:
         return words
+    source = _BRIEF_SOURCES.get(text)
+    if source is not None:  # a part of a text cut before: the slice of its cut, where jieba cuts there
+        start = source.find(text)
+        share_cuts(source, [(start, start + len(text))])
+        words = _BRIEF_CUTS.get(text)
+        if words is not None:
+            return words
     import rjieba  # imported late: it loads its dictionary on import
 
     words = rjieba.cut(text)
@@ -102,6 +115,19 @@ def share_cuts(text: str, spans: Iterable[tuple[int, int]]) -> None:
         first, last = bisect_left(starts, low), bisect_left(starts, high)
         if starts[first] == low and starts[last] == high:  # (always, where the marks stand alone)
             _BRIEF_CUTS[part] = words[first:last]
+
+
+def lend_cuts(parts: Iterable[tuple[str, str]]) -> None:
+    """Note each (text, part of it) pair of this brief (a paragraph and its sentence, or the
+    sentence as a bullet says it): where the part is cut later, it is given the words of the
+    text's cut instead, if the text was cut and the part starts and ends beside punctuation
+    jieba gives alone (`share_cuts`). Nothing is cut or sliced until a part is asked for."""
+    for text, part in parts:
+        if part != text and len(_BRIEF_SOURCES) < _BRIEF_SOURCES_MAX:
+            _BRIEF_SOURCES.setdefault(part, text)
+
+
+_BRIEF_SOURCES_MAX = 100_000  # parts (references to the brief's own strings: a bound on the table)
 
 
 def _zh_tags(text: str, words: list[str]) -> list[str]:
