@@ -17,14 +17,24 @@ from conftest import load_records
 
 
 @pytest.mark.parametrize("name", ["zh-policy.jsonl", "zh-news.jsonl", "zh-clts.jsonl"])
-def test_every_cut_a_brief_keeps_is_jiebas_cut_of_that_text(name: str) -> None:
+def test_every_cut_a_brief_keeps_is_jiebas_cut_of_that_text(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    lent = 0
+    real = rjieba.cut
+    cut: list[str] = []
     for record in load_records(name)[:12]:
         document = document_from_text(record["article"], origin="test", kind="text")
         draft_extractive(document)
-        shared = [text for text in tokenize._BRIEF_CUTS if not any(text == s.text for s in document.segments)]
-        assert shared  # sentences and bullets were lent their paragraph's words
+        # every sentence and bullet the brief noted and no title asked for (titles keep some words)
+        parts = [part for part in tokenize._BRIEF_SOURCES if part not in tokenize._BRIEF_CUTS]
+        cut.clear()
+        monkeypatch.setattr(rjieba, "cut", lambda text, *args: cut.append(text) or real(text, *args))
+        for part in parts:  # each asked for now, as a title would
+            tokenize._zh_cut(part)
+        monkeypatch.setattr(rjieba, "cut", real)
+        lent += len(parts) - len(cut)  # given their paragraph's words, not cut again
         for text, words in tokenize._BRIEF_CUTS.items():
-            assert words == rjieba.cut(text), text
+            assert words == real(text), text
+    assert lent >= 20  # parts given their paragraph's words
 
 
 def test_a_part_is_lent_its_words_only_where_jieba_must_cut() -> None:
