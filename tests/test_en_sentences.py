@@ -8,7 +8,8 @@ import pytest
 from syntok import segmenter
 from syntok.tokenizer import Tokenizer
 
-from citebrief.text.en_sentences import one_sentence, sentence_token_lists, tokens
+from citebrief.text import en_sentences
+from citebrief.text.en_sentences import one_sentence, sentence_spans, sentence_token_lists, tokens
 from conftest import load_records
 
 SYNTOK = Tokenizer(replace_not_contraction=False)  # as syntok's segmenter.analyze makes it
@@ -111,3 +112,43 @@ def test_the_stops_brackets_and_quotes_are_syntoks() -> None:
     assert set(en_sentences._OPENING) == set(State.opening_brackets)
     assert set(en_sentences._CLOSING) == set(State.closing_brackets)
     assert set(en_sentences._QUOTES) == set(State.closing_quotes)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [(s[0].offset, s[-1].offset + len(s[-1].value)) for p in segmenter.analyze(text) for s in p if s]
+
+
+@pytest.mark.parametrize("name", ["en-cnndm.jsonl", "en-xsum.jsonl"])
+def test_merged_words_give_syntoks_sentences_on_the_shared_texts(name: str) -> None:
+    for record in load_records(name)[:150]:
+        article = record["article"]
+        for text in [" ".join(article.split()), *(p for p in article.split("\n") if p.strip())]:
+            assert sentence_spans(text) == _spans(text)
+
+
+def test_merged_words_give_syntoks_sentences_on_random_prose() -> None:
+    """Long runs of words (what is merged) between the marks syntok decides at: stops,
+    abbreviations, numbers, brackets, quotes, at every distance from each other."""
+    marks = [*".,;:!?'\"()[]{}…’“”—", "...", "U.S.", " (", ") ", ". ", "? ", '." ']
+    marks += [" No.", " Mr.", " Jan.", " A.", " 5."]
+    words = [" the", " word", " Mr", " No", " Jan", " I", " It", " and", " said", " iPhone", " don't", " 12", " 2015"]
+    words += [" e-mail", " Café", " X", " b", "  ", "\t"]
+    rng = random.Random(5)
+    merged = 0
+    for _ in range(3000):
+        parts = [rng.choice(marks) if rng.random() < 0.06 else rng.choice(words) for _ in range(rng.randint(1, 200))]
+        text = "".join(parts)
+        text = text.strip() if rng.random() < 0.5 else text
+        assert sentence_spans(text) == _spans(text), text
+        merged += len(en_sentences._merged_tokens(text, en_sentences._spaces())) < len(list(tokens(text)))
+    assert merged > 2000  # most texts have runs given as one token
+
+
+def test_a_word_run_is_one_token_only_far_from_every_mark() -> None:
+    text = "One two three four five six seven. Eight nine ten eleven twelve thirteen fourteen"
+    values = [t.value for t in en_sentences._merged_tokens(text, en_sentences._spaces())]
+    assert values[:5] == ["One", "two three four five", "six", "seven", "."]  # the first run as it is
+    assert values[5:] == ["Eight", "nine ten eleven twelve", "thirteen", "fourteen"]  # and the last two
+    quoted = 'They all said "yes" to the plan and went home. Then'
+    values = [t.value for t in en_sentences._merged_tokens(quoted, en_sentences._spaces())]
+    assert 'all said "yes" to the plan and' in values  # a quote away from a stop decides nothing

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -72,3 +73,19 @@ def test_structure_verdicts_as_the_whole_alternation_gives() -> None:
     for line in lines:
         anchored, floating = _skip_split("zh" if re.search(r"[\u4e00-\u9fff]", line) else "en")
         assert is_structure(line) == bool(anchored.match(line) or floating.search(line)), line
+
+
+def test_cased_literals_searched_lower_cased_beside_chinese_ones() -> None:
+    pattern = re.compile(r"[^。]{0,40}(?:版权所有|ICP备|Copyright|All rights reserved)[^。]{0,40}", re.IGNORECASE)
+    quick = literal_prefilter(pattern, cased_lowered=True)
+    assert quick is not None
+    for line in ["本站版权所有", "京icp备12345号", "COPYRIGHT 2024", "all Rights RESERVED", "ſome text © copyrıght"]:
+        assert quick.may_match(line), line
+    assert quick.may_match("Copyrıght 2024")  # dotless ı: re may take it for i, so the pattern decides
+    assert not quick.may_match("各地区要加强组织领导。") and not quick.may_match("The board met on Tuesday.")
+    rng = random.Random(3)
+    alphabet = list("版权所有ICPicp备CopyrightALLrights reserved。，中文 ıſK")
+    for _ in range(20000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        if pattern.search(line):
+            assert quick.may_match(line), line

@@ -19,7 +19,8 @@ from datetime import datetime
 
 from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
-from citebrief.text.en_sentences import one_sentence, sentence_token_lists
+from citebrief.text.en_sentences import one_sentence
+from citebrief.text.en_sentences import sentence_spans as syntok_spans
 from citebrief.text.lang import detect_lang
 from citebrief.text.lazy_re import LazyPattern
 
@@ -217,14 +218,10 @@ def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
     if whole is not None:  # no stop before its end: syntok's one sentence, without tokens
         return _unglue(text, *whole)
     spans: list[tuple[int, int]] = []
-    for sentence in sentence_token_lists(text):  # syntok's sentences
-        if not sentence:
+    for first, end in syntok_spans(text):  # syntok's sentences
+        if end <= first:
             continue
-        first, last = sentence[0], sentence[-1]
-        start = first.offset
-        end = last.offset + len(last.value)
-        if end <= start:
-            continue
+        start = first
         if spans and _EN_TITLE_END.search(text, spans[-1][0], spans[-1][1]):
             start = spans.pop()[0]  # syntok ends a sentence at "signed by Kansas Gov." before the name
         spans += _unglue(text, start, end)

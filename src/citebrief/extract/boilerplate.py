@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.prefilter import Prefilter, literal_prefilter
 from citebrief.text.regex_cache import compiled
 
 _HAS_WORD = LazyPattern(r"[\w\u3400-\u9fff]")
@@ -21,6 +22,7 @@ _CJK = LazyPattern(r"[\u3400-\u9fff]")
 _CLAUSE = LazyPattern(r"[，。！？；,.!?;]")
 _CUT = LazyPattern(r"[。！？!?]\s*|\s+")  # where a trailing boilerplate line can start
 _TAIL_CHARS = 300
+_PREFILTER_CHARS = 2000  # past this a line's phrase test costs more than the patterns it spares
 
 
 @dataclass(frozen=True)
@@ -55,12 +57,36 @@ def _whole() -> re.Pattern[str]:
     return compiled("|".join(f"(?:{regex})" for _, regex, _ in _rows()), re.IGNORECASE)
 
 
+def _scanning(regex: str) -> bool:
+    """A pattern that opens on a run of any characters but a few ("[^。？！]{0,80}版权所有…"): `re`
+    tries it along the line, at length, before it fails on nearly every line."""
+    return regex.startswith(("[^", "(?:[^"))
+
+
+@cache
+def _split() -> tuple[re.Pattern[str], re.Pattern[str], Prefilter | None]:
+    """The other patterns as one alternation; the scanning ones as another, behind a quick test
+    of the phrases each of them needs ("版权", "转载", "Copyright"): a line matches the table
+    whole exactly when it matches one of the two whole, and most lines hold none of the phrases."""
+    rows = _rows()
+    quick = "|".join(f"(?:{regex})" for _, regex, _ in rows if not _scanning(regex)) or r"(?!x)x"
+    scanning = "|".join(f"(?:{regex})" for _, regex, _ in rows if _scanning(regex)) or r"(?!x)x"
+    needs = literal_prefilter(scanning, cased_lowered=True) if scanning != r"(?!x)x" else None
+    return compiled(quick, re.IGNORECASE), compiled(scanning, re.IGNORECASE), needs
+
+
 def is_boilerplate(paragraph: str) -> bool:
     """True for a line a reader skips whole: a pattern covers it, or it has no word at all."""
     line = paragraph.strip()
     if not _HAS_WORD.search(line):
         return True
-    return _whole().fullmatch(line) is not None
+    quick, scanning, needs = _split()
+    if quick.fullmatch(line) is not None:
+        return True
+    # the phrase test reads the whole line; the scanning patterns give up within a few hundred
+    # characters of its start, whatever its length: a long line (a one-block article) goes to them
+    maybe = needs is None or len(line) > _PREFILTER_CHARS or needs.may_match(line)
+    return maybe and scanning.fullmatch(line) is not None
 
 
 def looks_like_article_text(text: str) -> bool:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from itertools import accumulate, compress
 from typing import NamedTuple
 
-from citebrief.text.tokenize import is_zh_word, tag_zh
+from citebrief.text.tokenize import is_zh_word, tag_zh, zh_words_tags
 from citebrief.text.zh_bodies import ZH_NAME_WORDS as _ZH_NAME_CLOSERS  # the name goes on
 
 # --- Chinese ---------------------------------------------------------------------------------
@@ -79,16 +80,18 @@ def zh_chunks(sentence: str) -> list[Chunk]:
 
     A brief reads a few hundred of these per title, so the words, tags and flags are kept in
     plain lists and a phrase's text is cut from the words joined once."""
-    words, tags = [], []
-    for w, t in tag_zh(sentence):
-        if t != "b":
-            words.append(w)
-            tags.append("n" if t == "s" and w in _ZH_WHERE_MODIFIERS else t)
-    sizes = [len(w) for w in words]
+    words, tags = zh_words_tags(sentence)  # the tags are this call's own to change
+    if "b" in tags:  # a distinguishing word ("大型", "新型") is left out
+        kept = [t != "b" for t in tags]
+        words, tags = list(compress(words, kept)), list(compress(tags, kept))
+    if "s" in tags:
+        tags = ["n" if t == "s" and w in _ZH_WHERE_MODIFIERS else t for w, t in zip(words, tags, strict=True)]
+    sizes = list(map(len, words))
     # a word the dictionary lacks is a name or a piece the tagger guessed ("草间|弥生", "林田|湖草"):
     # no phrase ends right before one, nor starts right after one
     has_word = _dictionary()
-    known = [s < 2 or t in {"eng", "m", "x"} or has_word(w) for w, t, s in zip(words, tags, sizes, strict=True)]
+    in_dictionary = list(map(_IN_DICTIONARY.__getitem__, words))  # one look-up a word, not a call into jieba
+    known = [s < 2 or t in {"eng", "m", "x"} or d for t, s, d in zip(tags, sizes, in_dictionary, strict=True)]
     for k, w in enumerate(words):
         # a guessed word made of a function character and the next ("时称", "将家"), or one whose
         # first character belongs to the word before ("遗传|承人" of 非遗传承人): the tagger cut
@@ -133,6 +136,8 @@ def _set_phrase_objects(words: list[str], tags: list[str]) -> None:
     """Tags as nouns the set phrases (jieba's "l") of two nouns that follow a full verb, and
     those that follow one of them: "破坏|生态环境|犯罪活动" is the verb and its object, a run of
     nouns; elsewhere a set phrase stays one (a first try to read every one as a noun cut others)."""
+    if "l" not in tags:
+        return  # most sentences hold no set phrase
     after_verb = False
     for k, word in enumerate(words):
         if tags[k] == "l" and (after_verb or (k > 0 and _full_verb(words[k - 1], tags[k - 1]))) and _two_nouns(word):
@@ -166,6 +171,21 @@ def _full_verb(word: str, tag: str) -> bool:
     )
 
 
+class _Dictionary(dict[str, bool]):
+    """word → whether jieba's dictionary holds it, asked once a word (the answer is the word's
+    own: no brief's text changes it); emptied past _DICTIONARY_MAX words (a bound on memory)."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > _DICTIONARY_MAX:
+            self.clear()
+        found = self[word] = bool(_dictionary()(word))
+        return found
+
+
+_DICTIONARY_MAX = 200_000
+_IN_DICTIONARY = _Dictionary()
+
+
 @cache
 def _dictionary() -> Callable[[str], bool]:
     """jieba's dictionary look-up itself (what `is_zh_word` asks), called a few dozen times a
@@ -190,10 +210,8 @@ class _Words(NamedTuple):
 
 
 def _sentence_words(words: list[str], tags: list[str], sizes: list[int], known: list[bool]) -> _Words:
-    offsets = [0]
-    for size in sizes:
-        offsets.append(offsets[-1] + size)
-    return _Words(words, tags, sizes, known, [t in _ZH_NAMES for t in tags], "".join(words), offsets)
+    offsets = list(accumulate(sizes, initial=0))
+    return _Words(words, tags, sizes, known, list(map(_ZH_NAMES.__contains__, tags)), "".join(words), offsets)
 
 
 def _weak_head(word: str) -> bool:
@@ -209,6 +227,7 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
     """Every span of the noun run s[low:high] that ends on a head noun and starts on a word
     that may open it."""
     words, tags, sizes, known = s.words, s.tags, s.sizes, s.known
+    named_of, joined, offsets = s.named, s.joined, s.offsets
     count = len(words)
     if low > 0 and tags[low - 1] == "h":
         return  # "非|遗传承人": a prefix belongs to the run it opens
@@ -230,12 +249,14 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
             continue  # "经|研究": a lone character tagged a noun is mostly a mis-tag
         if tag == "vn" and words[end - 2].endswith(_ZH_ACTORS):
             continue  # "气象部门|预测": who does it and the act, a clause
-        if _weak_head(head):
-            continue  # "排查情况", "技巧时", "新闻报道": a head that says nothing
+        if head in _ZH_WEAK_HEADS or (len(head) > 2 and head[-2:] in _ZH_WEAK_HEADS):
+            continue  # "排查情况", "技巧时", "新闻报道": a head that says nothing (`_weak_head`)
         if head in _ZH_ADVERB_NOUNS and end < count and tags[end] == "v":
             continue  # "盐湖区全面|推进": jieba tags 全面 a noun, before a verb it says how
         size = 0
         whole = end == high
+        # "辛辛奶奶", "女孩铭铭", "法国博主米莲娜": a person, who and not what
+        person_head, name_head = head in _ZH_PERSON_HEADS, tag in _ZH_NAME
         for start in range(end - 1, max(low, end - MAX_ZH_WORDS) - 1, -1):
             first = words[start]
             size += sizes[start]
@@ -253,13 +274,12 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                 continue  # "阿|达尼资本": what a lone character opens, it belongs to
             # "不|合格" opens on a negation; "无人菜市", "不锈钢餐具" open on a noun that has one
             if first[0] not in _ZH_NEGATIONS or tags[start] in _ZH_NEGATED_NOUNS:
-                text = s.joined[s.offsets[start] : s.offsets[end]]
+                text = joined[offsets[start] : offsets[end]]
                 if text not in found:
                     plain = tuple(words[start:end])
-                    if len(plain) == 1 or len(set(plain)) == len(plain):  # "棉花研究室棉花": two phrases
-                        named = tuple(s.named[start:end])
-                        # "辛辛奶奶", "女孩铭铭", "法国博主米莲娜": a person, who and not what
-                        person = (head in _ZH_PERSON_HEADS and len(named) > 1 and named[-2]) or tag in _ZH_NAME
+                    if start + 1 == end or len(set(plain)) == len(plain):  # "棉花研究室棉花": two phrases
+                        named = tuple(named_of[start:end])
+                        person = (person_head and start + 1 < end and named[-2]) or name_head
                         found[text] = _chunk(Chunk, (text, plain, "np", all(named) or person, named, whole, False))
 
 

@@ -13,6 +13,7 @@ tuple field is quicker to read than syntok's property.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 from typing import Any, NamedTuple
@@ -65,22 +66,26 @@ def tokens(text: str) -> Iterator[Token]:
     offset = 0
     for run in spaces.finditer(text):
         low, high = run.span()
-        value = run.group()
-        spacing = text[offset:low]
+        yield from _run_tokens(text, low, high, text[offset:low])
         offset = high
-        if value.isascii():
-            if value.isalnum() and (value.islower() or value.isupper() or value.istitle() or value.isdigit()):
-                yield _token(Token, (spacing, value, low))  # the common case: a plain word
-                continue
-            parts = _AFFIXED.fullmatch(value)
-            if parts is not None and _one_case(parts[2]):
-                yield from _affixed(parts.groups(), spacing, low)
-                continue
-        shift = low - len(spacing)  # syntok's tokenizer on the run and the space before it
-        for piece in tokenizer.tokenize(text[shift:high]):
-            yield _token(Token, (piece.spacing, piece.value, piece.offset + shift))
     if offset < len(text):
         yield _token(Token, (text[offset:], "", len(text)))
+
+
+def _run_tokens(text: str, low: int, high: int, spacing: str) -> Iterator[Token]:
+    """syntok's tokens of the run of non-space characters text[low:high], `spacing` before it."""
+    value = text[low:high]
+    if value.isascii():
+        if value.isalnum() and (value.islower() or value.isupper() or value.istitle() or value.isdigit()):
+            yield _token(Token, (spacing, value, low))  # the common case: a plain word
+            return
+        parts = _AFFIXED.fullmatch(value)
+        if parts is not None and _one_case(parts[2]):
+            yield from _affixed(parts.groups(), spacing, low)
+            return
+    shift = low - len(spacing)  # syntok's tokenizer on the run and the space before it
+    for piece in _syntok()[0].tokenize(text[shift:high]):
+        yield _token(Token, (piece.spacing, piece.value, piece.offset + shift))
 
 
 def _affixed(parts: tuple[str, ...], spacing: str, at: int) -> Iterator[Token]:
@@ -118,6 +123,72 @@ def one_sentence(text: str) -> tuple[int, int] | None:
     if first is None or last.isspace() or last == "\u200b" or "\n" in text:
         return None  # nothing to read, or a trailing space (syntok's empty last token)
     return first.start(), len(text)
+
+
+# syntok's segmenter looks at a token's value only around a stop or a bracket: the token before
+# a stop, the stops, closing brackets and a closing quote glued to them (in the stop's own run of
+# non-space characters), the token after those, and up to 50 tokens after an opening bracket (what
+# it may skip). Elsewhere it moves over the words one by one, ~10 µs each, asking only whether a
+# word is a stop or a bracket. So a run of words (space-separated) holding no stop and no
+# bracket, at least MARGIN runs away from one that does and not within BRACKET_WINDOW runs after
+# an opening bracket, is given to it as one token, never tokenized: the same sentences
+# (tests/test_en_sentences.py compares the spans with syntok's own), a quarter of the tokens.
+_MARK = re.compile(f"[{re.escape(_TERMINALS + _OPENING + _CLOSING)}]")
+_OPENERS = frozenset(_OPENING)
+MARGIN = 1
+BRACKET_WINDOW = 60
+
+
+def _merged_tokens(text: str, spaces: Any) -> list[Token]:
+    """The tokens syntok's segmenter needs to read `text` (a paragraph, no newline) as it would
+    read all of them: runs of words far from every mark as one token each (see _MARK)."""
+    runs = [m.span() for m in spaces.finditer(text)]
+    count = len(runs)
+    keep = bytearray(count)
+
+    def read(low: int, high: int) -> None:
+        low, high = max(0, low), min(count, high)
+        if low < high:
+            keep[low:high] = b"\x01" * (high - low)
+
+    read(0, MARGIN)  # the first and last runs are read as they are
+    read(count - MARGIN - 1, count)
+    starts = [low for low, _ in runs]
+    for mark in _MARK.finditer(text):
+        at = bisect_right(starts, mark.start()) - 1
+        read(at - MARGIN, at + (BRACKET_WINDOW if mark.group() in _OPENERS else MARGIN + 1))
+    result: list[Token] = []
+    offset = k = 0
+    while k < count:
+        low, high = runs[k]
+        if keep[k]:
+            result.extend(_run_tokens(text, low, high, text[offset:low]))
+            offset, k = high, k + 1
+            continue
+        end = keep.find(1, k)  # the next run to read as it is (the last ones always are)
+        high = runs[end - 1][1]
+        result.append(_token(Token, (text[offset:low], text[low:high], low)))
+        offset, k = high, end
+    if offset < len(text):
+        result.append(_token(Token, (text[offset:], "", len(text))))
+    return result
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence syntok's `segmenter.analyze` finds in `text` (a sentence of
+    no characters left out), read off the tokens `_merged_tokens` gives it."""
+    _, segmenter = _syntok()
+    spaces = _spaces()
+    if "\n" in text or spaces is None:
+        sentences: Iterator[list[Token]] = sentence_token_lists(text)
+    else:
+        sentences = segmenter.segment(iter(_merged_tokens(text, spaces)))
+    spans = []
+    for sentence in sentences:
+        if sentence:
+            first, last = sentence[0], sentence[-1]
+            spans.append((first.offset, last.offset + len(last.value)))
+    return spans
 
 
 def sentence_token_lists(text: str) -> Iterator[list[Token]]:

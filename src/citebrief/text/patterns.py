@@ -7,6 +7,7 @@ hidden in the engine (the habit of trafilatura's and GNE's rule tables).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -72,9 +73,9 @@ def _combined(kind: Kind, script: str) -> re.Pattern[str]:
     return compiled(_alternation(kind, script))
 
 
-def _branches_at_top(pattern: str) -> bool:
-    """True when `pattern` has a `|` outside any group or class ("^a|b": the `^` binds one side)."""
-    depth, index, in_class = 0, 0, False
+def _top_branches(pattern: str) -> list[str]:
+    """`pattern` cut at each `|` outside any group or class ("^a|b" → "^a", "b")."""
+    depth, index, in_class, cuts = 0, 0, False, [-1]
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -89,9 +90,16 @@ def _branches_at_top(pattern: str) -> bool:
         elif char == ")":
             depth -= 1
         elif char == "|" and depth == 0:
-            return True
+            cuts.append(index)
         index += 1
-    return False
+    cuts.append(len(pattern))
+    return [pattern[low + 1 : high] for low, high in itertools.pairwise(cuts)]
+
+
+def _anchored(pattern: str) -> bool:
+    """True when every match of `pattern` starts at the start of the text: each of its top-level
+    branches opens with `^` ("^a|^b" is, "^a|b" is not: there the `^` binds one side)."""
+    return all(branch.startswith("^") for branch in _top_branches(pattern))
 
 
 @cache
@@ -99,11 +107,21 @@ def _skip_sources(script: str) -> tuple[str, str]:
     """The skip patterns as two alternations: those anchored at the start (tried once, with
     `match`) and the rest (searched). Same verdict as `_combined`, half the time: in one
     alternation every anchored branch is tried again at every position of the line."""
-    rows = _of("skip", script)
-    every = [p.source for p in rows]
-    anchored = [p for p in every if p.startswith("^") and not _branches_at_top(p)]
+    return _split_sources("skip", script)
+
+
+@cache
+def _split_sources(kind: Kind, script: str) -> tuple[str, str]:
+    """The patterns of a kind as two alternations: those anchored at the start, the rest."""
+    every = [p.source for p in _of(kind, script)]
+    anchored = [p for p in every if _anchored(p)]
     floating = [p for p in every if p not in anchored]
     return _either(anchored), _either(floating)
+
+
+@cache
+def _split_part(kind: Kind, script: str, part: int) -> re.Pattern[str]:
+    return compiled(_split_sources(kind, script)[part])
 
 
 @cache
@@ -215,7 +233,10 @@ def is_background(text: str) -> bool:
     flat = _flat(text)
     script = _script(flat)
     quick = _background_prefilter(script)  # most sentences hold none of the phrases: one quick scan
-    return (quick is None or quick.may_match(flat)) and bool(_combined("background", script).search(flat))
+    if quick is not None and not quick.may_match(flat):
+        return False
+    # the anchored patterns tried once at the start, the others searched (as `is_structure` does)
+    return bool(_split_part("background", script, 0).match(flat) or _split_part("background", script, 1).search(flat))
 
 
 @cache

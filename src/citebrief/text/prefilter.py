@@ -79,24 +79,36 @@ class Prefilter:
     the text, in any case, is in its lower-cased form too (a text holding one of the letters `re`
     matches ignoring case that lower() does not give goes to the pattern)."""
 
-    __slots__ = ("_cased", "_lowered", "_plain")
+    __slots__ = ("_cased", "_cased_lowered", "_lowered", "_plain")
 
-    def __init__(self, needed: Needed, *, lowered: bool = False) -> None:
+    def __init__(self, needed: Needed, *, lowered: bool = False, cased_lowered: bool = False) -> None:
         plain = {s for s, case in needed if not case or not _has_case(s)}
         cased = {s for s, case in needed if case and _has_case(s)}
         ascii_only = all(s.isascii() for s, _ in needed)  # a letter's lower case hangs on it alone
         self._lowered = _words({s.lower() for s, _ in needed}, "") if lowered and ascii_only else None
         self._plain = _words(plain, "")
         self._cased = _words(cased, "(?i)")
+        # `cased_lowered` (a table of Chinese and Latin lines): the literals with case, where
+        # their only letters with case are ASCII ("Copyright", "ICP备"), are searched lower-cased
+        # in the text lower-cased, as `lowered` does; a (?i) search is slow on Chinese text
+        self._cased_lowered: re.Pattern[str] | None = None
+        if cased_lowered and self._lowered is None and cased and all(map(_ascii_cased, cased)):
+            self._cased_lowered, self._cased = _words({s.lower() for s in cased}, ""), None
 
     def may_match(self, text: str) -> bool:
         """False only when the pattern cannot match `text` anywhere."""
         if self._lowered is not None:
             return _ODD_CASE.search(text) is not None or self._lowered.search(text.lower()) is not None
-        return bool(
-            (self._plain is not None and self._plain.search(text))
-            or (self._cased is not None and self._cased.search(text))
-        )
+        if self._plain is not None and self._plain.search(text):
+            return True
+        if self._cased_lowered is not None:
+            return _ODD_CASE.search(text) is not None or self._cased_lowered.search(text.lower()) is not None
+        return self._cased is not None and self._cased.search(text) is not None
+
+
+def _ascii_cased(literal: str) -> bool:
+    """Whether every character of `literal` with a case is an ASCII letter."""
+    return all(c.isascii() or not _has_case(c) for c in literal)
 
 
 # the letters `re` ignoring case takes for a Latin one that str.lower() does not give (İ, ı, ſ;
@@ -117,10 +129,13 @@ def _words(literals: set[str], flags: str) -> re.Pattern[str] | None:
     return re.compile(flags + "|".join(map(re.escape, ordered)))
 
 
-def literal_prefilter(pattern: re.Pattern[str] | str, *, lowered: bool = False) -> Prefilter | None:
+def literal_prefilter(
+    pattern: re.Pattern[str] | str, *, lowered: bool = False, cased_lowered: bool = False
+) -> Prefilter | None:
     """A quick test for texts `pattern` cannot match anywhere (search, match or fullmatch), or
-    None when some branch of it needs no literal at all (`lowered`: see `Prefilter`). The pattern
-    may be given as text: a prefilter that turns every line away spares compiling the pattern."""
+    None when some branch of it needs no literal at all (`lowered`, `cased_lowered`: see
+    `Prefilter`). The pattern may be given as text: a prefilter that turns every line away spares
+    compiling the pattern."""
     if sre_parse is None:  # pragma: no cover - see the imports
         return None
     source, flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
@@ -129,4 +144,4 @@ def literal_prefilter(pattern: re.Pattern[str] | str, *, lowered: bool = False) 
     except (re.error, TypeError, ValueError, AttributeError):  # pragma: no cover - a pattern `re` compiled parses again
         return None
     needed = _needed(parsed, bool(flags & re.IGNORECASE))
-    return Prefilter(needed, lowered=lowered) if needed else None
+    return Prefilter(needed, lowered=lowered, cased_lowered=cased_lowered) if needed else None

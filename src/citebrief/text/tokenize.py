@@ -7,6 +7,8 @@ removed — because every use downstream (term weights, similarity, key phrases)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from functools import cache
 from itertools import accumulate, compress
 from typing import NamedTuple, cast
@@ -47,9 +49,15 @@ _BRIEF_CUTS: dict[str, list[str]] = {}
 _BRIEF_CUTS_MAX = 1024
 
 
+# this brief's sentences and bullets by text, each with the paragraph it is part of: one a title
+# reads again takes its words from the paragraph's cut where it can (`lend_cuts`, `share_cuts`)
+_BRIEF_SOURCES: dict[str, str] = {}
+
+
 def new_brief() -> None:
-    """Forget the previous brief's cuts (see _BRIEF_CUTS)."""
+    """Forget the previous brief's cuts and parts (see _BRIEF_CUTS, _BRIEF_SOURCES)."""
     _BRIEF_CUTS.clear()
+    _BRIEF_SOURCES.clear()
 
 
 def _zh_cut(text: str) -> list[str]:
@@ -57,6 +65,13 @@ def _zh_cut(text: str) -> list[str]:
     words = _BRIEF_CUTS.get(text)
     if words is not None:
         return words
+    source = _BRIEF_SOURCES.get(text)
+    if source is not None:  # a part of a text cut before: the slice of its cut, where jieba cuts there
+        start = source.find(text)
+        share_cuts(source, [(start, start + len(text))])
+        words = _BRIEF_CUTS.get(text)
+        if words is not None:
+            return words
     import rjieba  # imported late: it loads its dictionary on import
 
     words = rjieba.cut(text)
@@ -67,6 +82,52 @@ def _zh_cut(text: str) -> list[str]:
     if len(_BRIEF_CUTS) < _BRIEF_CUTS_MAX:
         _BRIEF_CUTS[text] = words
     return words
+
+
+# punctuation jieba gives as a token of its own, never inside a word: it cuts a text into runs of
+# Han characters, letters and digits, and gives every other character alone (a space too)
+_ZH_SEPARATE = frozenset("，。；：！？、（）“”《》")
+
+
+def share_cuts(text: str, spans: Iterable[tuple[int, int]]) -> None:
+    """Lend the cut of `text` (cut earlier in this brief) to its parts text[low:high] that start
+    and end beside a separate punctuation mark (_ZH_SEPARATE): jieba cuts there whatever the rest,
+    so the part's own cut is the slice of the text's. A title reading a sentence or a bullet of a
+    paragraph again then finds its words without a second cut (they are this brief's, as all of
+    _BRIEF_CUTS; half of it is left for the texts that are cut)."""
+    words = _BRIEF_CUTS.get(text)
+    if words is None:
+        return
+    size = len(text)
+    starts: list[int] | None = None
+    for low, high in spans:
+        if len(_BRIEF_CUTS) >= _BRIEF_CUTS_MAX // 2 or not 0 <= low < high <= size:
+            return
+        if low and text[low - 1] not in _ZH_SEPARATE and text[low] not in _ZH_SEPARATE:
+            continue
+        if high < size and text[high - 1] not in _ZH_SEPARATE and text[high] not in _ZH_SEPARATE:
+            continue
+        part = text[low:high]
+        if part in _BRIEF_CUTS:
+            continue
+        if starts is None:
+            starts = list(accumulate(map(len, words), initial=0))
+        first, last = bisect_left(starts, low), bisect_left(starts, high)
+        if starts[first] == low and starts[last] == high:  # (always, where the marks stand alone)
+            _BRIEF_CUTS[part] = words[first:last]
+
+
+def lend_cuts(parts: Iterable[tuple[str, str]]) -> None:
+    """Note each (text, part of it) pair of this brief (a paragraph and its sentence, or the
+    sentence as a bullet says it): where the part is cut later, it is given the words of the
+    text's cut instead, if the text was cut and the part starts and ends beside punctuation
+    jieba gives alone (`share_cuts`). Nothing is cut or sliced until a part is asked for."""
+    for text, part in parts:
+        if part != text and len(_BRIEF_SOURCES) < _BRIEF_SOURCES_MAX:
+            _BRIEF_SOURCES.setdefault(part, text)
+
+
+_BRIEF_SOURCES_MAX = 100_000  # parts (references to the brief's own strings: a bound on the table)
 
 
 def _zh_tags(text: str, words: list[str]) -> list[str]:
@@ -108,6 +169,14 @@ def is_zh_word(word: str) -> bool:
 def tag_zh(text: str) -> list[tuple[str, str]]:
     """(word, jieba tag) pairs, in order."""
     return _rjieba_tag(text)
+
+
+def zh_words_tags(text: str) -> tuple[list[str], list[str]]:
+    """The words of `tag_zh` and their tags as two lists, no pair a word: the words may be
+    shared with another reader of the same text and must not be changed, the tags are the
+    caller's own."""
+    words = _zh_cut(text)
+    return words, _zh_tags(text, words)
 
 
 class Token(NamedTuple):

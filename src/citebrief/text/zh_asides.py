@@ -8,6 +8,7 @@ is one that spells out a Latin abbreviation ("ATF（自重徒手功能性训练�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citebrief.text.lazy_re import LazyPattern
 
@@ -20,17 +21,31 @@ def aside_factor(phrase: str, bullets: list[str]) -> float:
     saying = [b for b in bullets if phrase in b]
     if saying and all(_story_detail(phrase, b) for b in saying):
         return ASIDE_FACTOR
-    if not saying or any(phrase in _BRACKETED.sub(_kept, b) for b in saying):
+    if not saying or any(phrase in _unbracketed(b) for b in saying):
         return 1.0
     return ASIDE_FACTOR
+
+
+@lru_cache(maxsize=256)
+def _unbracketed(bullet: str) -> str:
+    """The bullet without its aside brackets (`_kept`): read once per bullet, not once for each
+    of the ~50 phrases a title weighs (it depends on the bullet alone)."""
+    return _BRACKETED.sub(_kept, bullet) if "（" in bullet or "(" in bullet else bullet
 
 
 # a story's detail: what one of the family was doing ("爸爸下楼买菜", "家人在跟邻居聊天"), the one
 # thing a child made ("自制一颗3D爱心"), what a step is done with ("用冷水浸泡")
 _KIN = "爸爸|妈妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|家人|父亲|母亲|丈夫|妻子|儿子|女儿"
+_AFTER_KIN = ("正在", "在跟", "在和", "在", "跟", "和")
+_ONE_THING = "颗只张幅"
+_HELD = "用拿"
 # 用 on its own, not the end of 利用, 在用, 通用 ("利用患者形象", "通用航空产业")
 _DETAIL_BEFORE = LazyPattern(
-    rf"(?:(?:{_KIN})(?:正在|在跟|在和|在|跟|和)?|一[颗只张幅]|(?:^|[，,；;\s我你他她再先就并可])[用拿]|自制)$"
+    rf"(?:(?:{_KIN})(?:{'|'.join(_AFTER_KIN)})?|一[{_ONE_THING}]|(?:^|[，,；;\s我你他她再先就并可])[{_HELD}]|自制)$"
+)
+# the characters the pattern can end on: a phrase after any other is no detail, no search needed
+_DETAIL_LAST = frozenset({*(kin[-1] for kin in _KIN.split("|")), *(w[-1] for w in _AFTER_KIN)}) | frozenset(
+    _ONE_THING + _HELD + "制"
 )
 
 
@@ -46,7 +61,10 @@ def _story_detail(phrase: str, bullet: str) -> bool:
         k = bullet.find(phrase, k + 1)
     # what comes before is at most 4 characters ("爸爸在跟"): the last 6 hold it, and a window
     # that starts mid-bullet has more than the one character "^用$" would need
-    return bool(starts) and all(_DETAIL_BEFORE.search(bullet[max(0, k - _DETAIL_WINDOW) : k]) for k in starts)
+    return bool(starts) and all(
+        k and bullet[k - 1] in _DETAIL_LAST and _DETAIL_BEFORE.search(bullet[max(0, k - _DETAIL_WINDOW) : k])
+        for k in starts
+    )
 
 
 def _kept(bracket: re.Match[str]) -> str:

@@ -112,9 +112,11 @@ def _items(sentences: tuple[str, ...]) -> tuple[tuple[str, ...], int, str]:
     openers: Counter[str] = Counter()
     first_open: dict[str, int] = {}
     for k, sentence in enumerate(sentences):
-        for pattern in (_RECIPE, _BRAND):  # "连墙角都能扫干净的扫地机器人@iRobot": the product
+        # each mark needs a character most sentences lack (料 or 材 of 原料/食材, "@", a colon): asked first
+        marks = (_RECIPE if "料" in sentence or "材" in sentence else None, _BRAND if "@" in sentence else None)
+        for pattern in filter(None, marks):  # "连墙角都能扫干净的扫地机器人@iRobot": the product
             named.extend((k, m.group(1).rsplit("的", 1)[-1]) for m in pattern.finditer(sentence))
-        for m in _NUMBERED.finditer(sentence):
+        for m in _NUMBERED.finditer(sentence) if "：" in sentence or ":" in sentence else ():
             numbered.append((k, m.group(2)))
             if m.group(1) == "1" and not lead_in:
                 lead_in = sentence[: m.start()].strip("：: ")
