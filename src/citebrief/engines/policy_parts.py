@@ -212,13 +212,18 @@ def _short_schedule(scored: Scored) -> bool:
 
 def _first_section(paragraph_of: list[int], usable: list[int], outline: list[Heading]) -> list[int]:
     """The sentences of a document's first section: the overview of a short notice with no
-    preamble to draw from (a holiday schedule: 元旦 with its make-up workday, not beside 清明节)."""
+    preamble to draw from (a holiday schedule: 元旦 with its make-up workday, not beside 清明节)
+    whose items say their own content on their heading's line ("一、元旦：……放假调休，共3天。");
+    none where a heading stands alone ("一、加快建设全国统一电力市场"): that section is a theme
+    under its own name, not an overview titled by the whole document."""
     inner = [h for h in outline if h.level < ITEM_LEVEL]
     if not inner:
         return []
     level = min(h.level for h in inner)
     heads = [h.paragraph for h in inner if h.level == level]
     end = heads[1] if len(heads) > 1 else max(paragraph_of, default=0) + 1
+    if not any(paragraph_of[i] == heads[0] for i in usable):
+        return []
     return [i for i in usable if heads[0] <= paragraph_of[i] < end]
 
 
