@@ -240,7 +240,6 @@ def test_a_first_name_alone_is_no_overview_subject() -> None:
         ("zh-clts", 4, "确保器械"),
         ("zh-clts", 4, "趴在窗台上"),
         ("zh-news", 25, "菜市"),
-        ("en-cnndm", 75, "Tech Firms"),
         ("en-cnndm", 125, "Raise"),
         ("en-cnndm", 125, "Key points: Wil"),
     ],
