@@ -157,3 +157,67 @@ def with_question(text: str, opening: str) -> str:
     if not asked.endswith("?") or len(asked) > QUESTION_CHARS or re.search(r"[.!?](?=\s)", asked[:-1]):
         return text
     return f"{asked} {text.strip()}"
+
+
+# a Chinese sentence that says only that an event took place or a document came out: its last
+# clause ends on the event ("…会议在杭州举行。", "…于近日发布。", "…举行上半年发展改革形势通报会。",
+# "…发布2023年1月至6月全国检察机关主要办案数据。"); what was said, decided or counted is further on
+_ANNOUNCES = LazyPattern(
+    r"(?:^|，)[^，；]*(?:(?:举行|召开|开幕|闭幕|结束|启动|揭幕|举办|发布|公布|揭晓|成立)(?:了)?"
+    r"|(?:举行|召开|发布|公布|通报)[^，。；]{0,40}(?:发布会|通报会|座谈会|会议|数据|报告|情况))。$"
+)
+# a following sentence that carries the substance: a figure (not a date), or who said or decided
+# what ("其规定，", "会上，…宣布", "…介绍，")
+_DATE = LazyPattern(r"\d{4}年|\d{1,2}月|\d{1,2}日|\d{1,2}时|第[一二三四五六七八九十\d]+[届次]")
+_SAYS = LazyPattern(
+    r"^(?:其|会议|会上|发布会上|通报会上|据[^，。]{0,12}介绍|记者)|称|表示|介绍|宣布|通报|规定|显示|指出|明确|审议|通过|表彰"
+)
+# a sentence of background, not of the event: where the place lies ("肃北县位于甘肃省西北部，…总面积6.67万平方公里")
+_BACKGROUND = LazyPattern(r"^[^，。]{1,12}(?:位于|地处|坐落于|始建于|始于)")
+_SENTENCE = LazyPattern(r"[^。！？]*[。！？][”」』）)]*")
+SUBSTANCE_CHARS = 160  # of the sentence joined to an announcement: longer, and the point is a paragraph
+
+
+def announces(text: str) -> bool:
+    """Whether a Chinese bullet only announces an event or a release ("国家发展改革委昨天（7月30日）
+    举行上半年发展改革形势通报会。") and leaves out what was announced."""
+    return bool(_CJK_START.search(text[:SCENE_CHARS])) and bool(_ANNOUNCES.search(text.strip()))
+
+
+def substance(sentence: str) -> bool:
+    """Whether a sentence after an announcement says what was announced: a figure that is no date,
+    or who said or decided what ("其规定，…补助2000元", "会议审议了…")."""
+    sentence = sentence.strip()
+    if not sentence or sentence.startswith("“") or len(sentence) > SUBSTANCE_CHARS or _BACKGROUND.search(sentence):
+        return False
+    return bool(re.search(r"\d", _DATE.sub("", sentence))) or bool(_SAYS.search(sentence))
+
+
+def after(text: str, paragraph: str) -> str | None:
+    """The sentence that follows the bullet in its paragraph ("" where the bullet ends it); None
+    where the bullet is not found there (the brief cut it)."""
+    key = text.strip()[-12:]
+    at = paragraph.find(key) if key else -1
+    if at < 0:
+        return None
+    found = _SENTENCE.match(paragraph, at + len(key))
+    return found.group().strip() if found else ""
+
+
+def with_substance(text: str, paragraph: str, following: str = "") -> tuple[str, bool]:
+    """A bullet that only announces an event, with the sentence after it that says what was
+    announced ("《杭州市育儿补助实施办法(试行)》…于近日发布。其规定，…一次性补助2000元…"): from its
+    own paragraph, else the first of the next (`following`; the bool says the next paragraph was
+    used, so it is cited too); else the bullet as it is."""
+    if not announces(text):
+        return text, False
+    nxt = after(text, paragraph)
+    if nxt is None:
+        return text, False
+    spill = not nxt
+    if spill:
+        first = _SENTENCE.match(following.strip())
+        nxt = first.group().strip() if first else ""
+    if not substance(nxt):
+        return text, False
+    return text.strip() + nxt, spill
