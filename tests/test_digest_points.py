@@ -213,3 +213,41 @@ def test_a_fixture_heading_before_the_team_news_is_left_out_and_the_news_leads()
     assert min(bullets, key=lambda b: b.lead_rank()).text.startswith("Craig")  # the news, not the teaser
     plain = "Arsenal vs Chelsea (Emirates) kicks off at 3pm."
     assert point_text(plain) == plain  # no team news: as it is
+
+
+def test_an_announcement_is_joined_with_what_it_announced() -> None:
+    from citebrief.digest_points import announces, with_substance
+
+    held = "25日，浙江省十四届人大常委会第四次会议在杭州举行。"
+    said = "浙江省省长王浩介绍，今年上半年该省共组织出境商务团组993个、企业8000多家前往境外拓市场增订单。"
+    assert announces(held) and announces("今日最高人民检察院向社会发布2023年1月至6月全国检察机关主要办案数据。")
+    assert announces("7日记者从杭州市卫生健康委员会获悉，《杭州市育儿补助实施办法(试行)》于近日发布。")
+    assert not announces("记者9日从上海浦东警方获悉，浦东警方再破“职业骗薪”案，抓获108人。")
+    assert not announces("Parliament met in London.")
+    assert with_substance(held, held + said + "会议还审议了其他事项。") == (held + said, False)
+    # the bullet ends its paragraph: the next paragraph's first sentence, cited too
+    assert with_substance(held, "（记者 某某）" + held, said + "其余略。") == (held + said, True)
+
+
+def test_an_announcement_stays_alone_where_no_substance_follows() -> None:
+    from citebrief.digest_points import with_substance
+
+    opened = "8日，肃北县第七届那达慕文化旅游节在该县县庆广场开幕。"
+    where = "肃北县位于甘肃省西北部，总面积6.67万平方公里。"
+    assert with_substance(opened, opened + where) == (opened, False)  # background, no news
+    scene = "作为系列活动中的重要一环，生活空间的启用将进一步提高民众保护意识。"
+    assert with_substance(opened, opened + scene) == (opened, False)
+    assert with_substance(opened, "另一段话。") == (opened, False)  # the bullet is not in the paragraph
+    quoted = "“我们很高兴。”"
+    assert with_substance(opened, opened + quoted) == (opened, False)
+
+
+def test_a_lead_that_announces_is_shown_with_what_was_announced_and_cites_both_paragraphs() -> None:
+    from citebrief.digest import _in_context
+    from citebrief.ingest import document_from_text
+
+    held = "国家发展改革委昨天（7月30日）举行上半年发展改革形势通报会。"
+    tasks = "会议提出了促消费扩投资、支持实体经济发展等六方面任务。"
+    document = document_from_text(f"{held}\n\n{tasks}\n\n其余内容。", origin="day.txt", kind="text")
+    shown = _in_context(_bullet(held, 1, opens=True), lambda _: document)
+    assert shown.text == held + tasks and shown.citations == [1, 2]
