@@ -251,3 +251,17 @@ def test_a_lead_that_announces_is_shown_with_what_was_announced_and_cites_both_p
     document = document_from_text(f"{held}\n\n{tasks}\n\n其余内容。", origin="day.txt", kind="text")
     shown = _in_context(_bullet(held, 1, opens=True), lambda _: document)
     assert shown.text == held + tasks and shown.citations == [1, 2]
+
+
+def test_a_trailing_list_a_scene_a_habit_a_shopper_or_an_aside_is_no_news() -> None:
+    assert teaser("有的拔掉或者遮挡采样探头，有的以自来水充当采样水体，有的编造虚假数据台账……")
+    assert teaser("启动备用水源、开动机井、架设临时管线、组织拉送水……")
+    assert teaser("红霞满天，暑气仍盛。")
+    assert teaser("检修动车组卫生间通常是在无电的状态下进行。")
+    assert teaser("在零售店，带着女儿来旅游的赵女士难掩兴奋：“现在社交媒体上‘蓉宝’特别火。”")
+    aside = "Of all the people to be wary of getting caught on camera, you would think a TV reporter would know better."
+    assert teaser(aside)
+    assert not teaser("8月以来，甘肃多地出现重度干旱，多个市县采取一系列应急供水措施。")
+    assert not teaser("西南财经大学教授汤继强认为，“蓉宝”相关商品线上线下大火。")
+    assert not teaser("国家统计局表示，上半年经济总体回升向好，一般公共预算收入增长13.3%。")
+    assert not teaser("Of the 40 people on board, 12 were injured.")

@@ -43,6 +43,13 @@ _TEASER = LazyPattern(
     r"|正是[^，。]{0,15}的时候|^\d{1,2}月的[^，。\d]{1,6}，|^[^，。]{0,12}(?:大清早|一大早)|^放眼望去|^[^。]{0,20}(?:\.{6}|……)"
     r"|^When\b[^.]{0,160}\b(?:thought|believed|expected|imagined|hoped|had no idea)\b"
     r"|\bwill be providing you\b|\ball you need to know\b"
+    # a list of examples trailing off ("有的拔掉…，有的………"), a two-clause scene ("红霞满天，暑气仍盛。"),
+    # how a job is usually done, a shopper's quote; a writer's aside ("Of all the people to be wary
+    # of …, you would think …")
+    r"|……[”\"]?$|^有的[^。]{0,40}，有的|^[^，。\d]{2,6}，[^，。\d]{2,6}。$"
+    r"|^[^，。\d]{0,20}(?:通常|一般)(?:是|都|会)在"
+    r"|(?:女士|先生|市民|游客|阿姨|大爷|大妈)[^，。：:“]{0,8}[：:]“[^”]*”。?$"
+    r"|^Of all the\b|\byou would think\b"
 )
 _CJK_START = LazyPattern(r"[\u4e00-\u9fff]")
 SCENE_CHARS = 12  # of a Chinese bullet, tagged to find a person's name and 的 opening it
