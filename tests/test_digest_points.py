@@ -265,3 +265,15 @@ def test_a_trailing_list_a_scene_a_habit_a_shopper_or_an_aside_is_no_news() -> N
     assert not teaser("西南财经大学教授汤继强认为，“蓉宝”相关商品线上线下大火。")
     assert not teaser("国家统计局表示，上半年经济总体回升向好，一般公共预算收入增长13.3%。")
     assert not teaser("Of the 40 people on board, 12 were injured.")
+
+
+def test_a_fraud_a_detention_centre_an_appeal_and_the_criminal_law_are_crime_and_courts() -> None:
+    from citebrief.text.sections import section_of
+
+    fraud = "A meat trader who swindled cash through a mortgage fraud scam was ordered to pay back £500,000 today."
+    guards = "Eight guards at Nauru detention centre have been suspended after they posted anti-Islamic messages."
+    appeal = "Barry Beavis lost his case at the Court of Appeal after judges ruled that £85 was not excessive."
+    assert section_of(fraud, "en") == section_of(guards, "en") == section_of(appeal, "en") == "Crime and courts"
+    law = "刑法修正案（十二）草案今天提请十四届全国人大常委会审议，草案拟增加行贿罪的罪名和量刑规定。"
+    assert section_of(law, "zh") == "公安与司法"
+    assert section_of("The striker was ruled out for six weeks, the manager said.", "en") == "Sport"
