@@ -277,3 +277,10 @@ def test_a_fraud_a_detention_centre_an_appeal_and_the_criminal_law_are_crime_and
     law = "刑法修正案（十二）草案今天提请十四届全国人大常委会审议，草案拟增加行贿罪的罪名和量刑规定。"
     assert section_of(law, "zh") == "公安与司法"
     assert section_of("The striker was ruled out for six weeks, the manager said.", "en") == "Sport"
+
+
+def test_a_caption_run_into_the_first_sentence_is_left_out() -> None:
+    news = "Millions of motorists face spiralling parking fines after judges ruled yesterday that £85 was fair."
+    assert point_text("Barry Beavis, 48, lost his case at the Court of Appeal " + news) == news
+    told = "Barry Beavis, 48, told the court that millions of motorists would pay more."
+    assert point_text(told) == told

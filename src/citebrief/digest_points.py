@@ -90,11 +90,19 @@ def _without_fixture_head(text: str) -> str:
     return rest if skip and rest[:1].isupper() else text
 
 
+# a photo's caption (a name and an age) run into the article's first sentence with no stop between:
+# "Barry Beavis, 48, lost his case at the Court of Appeal Millions of motorists face …"
+_LEAD_CAPTION = LazyPattern(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}, \d{1,3}, [^.!?]{5,90}? (?=(?:Millions|Thousands|Hundreds|Dozens) of [a-z])"
+)
+
+
 def point_text(text: str) -> str:
     """The bullet as the digest shows it: without an opening word that points back ("当日，"),
-    a fixture's heading before the team news, or a caption run onto its end (a quote of the
-    paragraph still)."""
+    a fixture's heading before the team news, a caption run into its start ("Barry Beavis, 48,
+    lost his case … Millions of motorists …") or onto its end (a quote of the paragraph still)."""
     trimmed = _without_fixture_head(_POINTS_BACK.sub("", text.strip(), count=1))
+    trimmed = _LEAD_CAPTION.sub("", trimmed, count=1)
     tail = _CAPTION_TAIL.search(trimmed)
     if tail is not None and not _ENDS.search(trimmed):
         trimmed = trimmed[: tail.start()]
