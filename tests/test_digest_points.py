@@ -222,7 +222,10 @@ def test_an_announcement_is_joined_with_what_it_announced() -> None:
     said = "浙江省省长王浩介绍，今年上半年该省共组织出境商务团组993个、企业8000多家前往境外拓市场增订单。"
     assert announces(held) and announces("今日最高人民检察院向社会发布2023年1月至6月全国检察机关主要办案数据。")
     assert announces("7日记者从杭州市卫生健康委员会获悉，《杭州市育儿补助实施办法(试行)》于近日发布。")
+    assert announces("今天（8月16日），教育部在河南安阳召开新闻发布会，介绍传承发展中华优秀语言文化等情况。")
+    assert announces("7月25日，十四届全国人大常委会第四次会议初次审议刑法修正案(十二)草案。")
     assert not announces("记者9日从上海浦东警方获悉，浦东警方再破“职业骗薪”案，抓获108人。")
+    assert not announces("24日，中国社会工作联合会宣布正式成立应急与灾害社会工作委员会。")
     assert not announces("Parliament met in London.")
     assert with_substance(held, held + said + "会议还审议了其他事项。") == (held + said, False)
     # the bullet ends its paragraph: the next paragraph's first sentence, cited too

@@ -179,7 +179,7 @@ def with_question(text: str, opening: str) -> str:
 # "…发布2023年1月至6月全国检察机关主要办案数据。"); what was said, decided or counted is further on
 _ANNOUNCES = LazyPattern(
     r"(?:^|，)[^，；]*(?:(?:举行|召开|开幕|闭幕|结束|启动|揭幕|举办|发布|公布|揭晓|成立)(?:了)?"
-    r"|(?:举行|召开|发布|公布|通报)[^，。；]{0,40}(?:发布会|通报会|座谈会|会议|数据|报告|情况))。$"
+    r"|(?:举行|召开|发布|公布|通报|介绍|审议)[^，。；]{0,40}(?:发布会|通报会|座谈会|会议|数据|报告|情况|草案))。$"
 )
 # a following sentence that carries the substance: a figure (not a date), or who said or decided
 # what ("其规定，", "会上，…宣布", "…介绍，")
