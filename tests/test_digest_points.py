@@ -259,7 +259,7 @@ def test_a_lead_that_announces_is_shown_with_what_was_announced_and_cites_both_p
 def test_a_trailing_list_a_scene_a_habit_a_shopper_or_an_aside_is_no_news() -> None:
     assert teaser("有的拔掉或者遮挡采样探头，有的以自来水充当采样水体，有的编造虚假数据台账……")
     assert teaser("启动备用水源、开动机井、架设临时管线、组织拉送水……")
-    assert teaser("红霞满天，暑气仍盛。")
+    assert teaser("红霞满天，暑气仍盛。") and teaser("清晨，一列“复兴号”动集动车组列车迎着朝阳，崭新出发。")
     assert teaser("检修动车组卫生间通常是在无电的状态下进行。")
     assert teaser("在零售店，带着女儿来旅游的赵女士难掩兴奋：“现在社交媒体上‘蓉宝’特别火。”")
     aside = "Of all the people to be wary of getting caught on camera, you would think a TV reporter would know better."

@@ -46,7 +46,7 @@ _TEASER = LazyPattern(
     # a list of examples trailing off ("有的拔掉…，有的………"), a two-clause scene ("红霞满天，暑气仍盛。"),
     # how a job is usually done, a shopper's quote; a writer's aside ("Of all the people to be wary
     # of …, you would think …")
-    r"|……[”\"]?$|^有的[^。]{0,40}，有的|^[^，。\d]{2,6}，[^，。\d]{2,6}。$"
+    r"|……[”\"]?$|^有的[^。]{0,40}，有的|^[^，。\d]{2,6}，[^，。\d]{2,6}。$|^(?:清晨|傍晚|黄昏|深夜|凌晨|午后)，[^。\d]{0,30}。$"
     r"|^[^，。\d]{0,20}(?:通常|一般)(?:是|都|会)在"
     r"|(?:女士|先生|市民|游客|阿姨|大爷|大妈)[^，。：:“]{0,8}[：:]“[^”]*”。?$"
     r"|^Of all the\b|\byou would think\b"
