@@ -213,3 +213,77 @@ def test_a_fixture_heading_before_the_team_news_is_left_out_and_the_news_leads()
     assert min(bullets, key=lambda b: b.lead_rank()).text.startswith("Craig")  # the news, not the teaser
     plain = "Arsenal vs Chelsea (Emirates) kicks off at 3pm."
     assert point_text(plain) == plain  # no team news: as it is
+
+
+def test_an_announcement_is_joined_with_what_it_announced() -> None:
+    from citebrief.digest_points import announces, with_substance
+
+    held = "25日，浙江省十四届人大常委会第四次会议在杭州举行。"
+    said = "浙江省省长王浩介绍，今年上半年该省共组织出境商务团组993个、企业8000多家前往境外拓市场增订单。"
+    assert announces(held) and announces("今日最高人民检察院向社会发布2023年1月至6月全国检察机关主要办案数据。")
+    assert announces("7日记者从杭州市卫生健康委员会获悉，《杭州市育儿补助实施办法(试行)》于近日发布。")
+    assert announces("今天（8月16日），教育部在河南安阳召开新闻发布会，介绍传承发展中华优秀语言文化等情况。")
+    assert announces("7月25日，十四届全国人大常委会第四次会议初次审议刑法修正案(十二)草案。")
+    assert not announces("记者9日从上海浦东警方获悉，浦东警方再破“职业骗薪”案，抓获108人。")
+    assert not announces("24日，中国社会工作联合会宣布正式成立应急与灾害社会工作委员会。")
+    assert not announces("Parliament met in London.")
+    assert with_substance(held, held + said + "会议还审议了其他事项。") == (held + said, False)
+    # the bullet ends its paragraph: the next paragraph's first sentence, cited too
+    assert with_substance(held, "（记者 某某）" + held, said + "其余略。") == (held + said, True)
+
+
+def test_an_announcement_stays_alone_where_no_substance_follows() -> None:
+    from citebrief.digest_points import with_substance
+
+    opened = "8日，肃北县第七届那达慕文化旅游节在该县县庆广场开幕。"
+    where = "肃北县位于甘肃省西北部，总面积6.67万平方公里。"
+    assert with_substance(opened, opened + where) == (opened, False)  # background, no news
+    scene = "作为系列活动中的重要一环，生活空间的启用将进一步提高民众保护意识。"
+    assert with_substance(opened, opened + scene) == (opened, False)
+    assert with_substance(opened, "另一段话。") == (opened, False)  # the bullet is not in the paragraph
+    quoted = "“我们很高兴。”"
+    assert with_substance(opened, opened + quoted) == (opened, False)
+
+
+def test_a_lead_that_announces_is_shown_with_what_was_announced_and_cites_both_paragraphs() -> None:
+    from citebrief.digest import _in_context
+    from citebrief.ingest import document_from_text
+
+    held = "国家发展改革委昨天（7月30日）举行上半年发展改革形势通报会。"
+    tasks = "会议提出了促消费扩投资、支持实体经济发展等六方面任务。"
+    document = document_from_text(f"{held}\n\n{tasks}\n\n其余内容。", origin="day.txt", kind="text")
+    shown = _in_context(_bullet(held, 1, opens=True), lambda _: document)
+    assert shown.text == held + tasks and shown.citations == [1, 2]
+
+
+def test_a_trailing_list_a_scene_a_habit_a_shopper_or_an_aside_is_no_news() -> None:
+    assert teaser("有的拔掉或者遮挡采样探头，有的以自来水充当采样水体，有的编造虚假数据台账……")
+    assert teaser("启动备用水源、开动机井、架设临时管线、组织拉送水……")
+    assert teaser("红霞满天，暑气仍盛。") and teaser("清晨，一列“复兴号”动集动车组列车迎着朝阳，崭新出发。")
+    assert teaser("检修动车组卫生间通常是在无电的状态下进行。")
+    assert teaser("在零售店，带着女儿来旅游的赵女士难掩兴奋：“现在社交媒体上‘蓉宝’特别火。”")
+    aside = "Of all the people to be wary of getting caught on camera, you would think a TV reporter would know better."
+    assert teaser(aside)
+    assert not teaser("8月以来，甘肃多地出现重度干旱，多个市县采取一系列应急供水措施。")
+    assert not teaser("西南财经大学教授汤继强认为，“蓉宝”相关商品线上线下大火。")
+    assert not teaser("国家统计局表示，上半年经济总体回升向好，一般公共预算收入增长13.3%。")
+    assert not teaser("Of the 40 people on board, 12 were injured.")
+
+
+def test_a_fraud_a_detention_centre_an_appeal_and_the_criminal_law_are_crime_and_courts() -> None:
+    from citebrief.text.sections import section_of
+
+    fraud = "A meat trader who swindled cash through a mortgage fraud scam was ordered to pay back £500,000 today."
+    guards = "Eight guards at Nauru detention centre have been suspended after they posted anti-Islamic messages."
+    appeal = "Barry Beavis lost his case at the Court of Appeal after judges ruled that £85 was not excessive."
+    assert section_of(fraud, "en") == section_of(guards, "en") == section_of(appeal, "en") == "Crime and courts"
+    law = "刑法修正案（十二）草案今天提请十四届全国人大常委会审议，草案拟增加行贿罪的罪名和量刑规定。"
+    assert section_of(law, "zh") == "公安与司法"
+    assert section_of("The striker was ruled out for six weeks, the manager said.", "en") == "Sport"
+
+
+def test_a_caption_run_into_the_first_sentence_is_left_out() -> None:
+    news = "Millions of motorists face spiralling parking fines after judges ruled yesterday that £85 was fair."
+    assert point_text("Barry Beavis, 48, lost his case at the Court of Appeal " + news) == news
+    told = "Barry Beavis, 48, told the court that millions of motorists would pay more."
+    assert point_text(told) == told

@@ -32,6 +32,7 @@ from pydantic import BaseModel, Field
 
 from citebrief.digest_linkage import ALONE, average_linkage
 from citebrief.digest_points import (
+    announces,
     figure_quote,
     pegged,
     point_text,
@@ -40,6 +41,7 @@ from citebrief.digest_points import (
     whole,
     with_question,
     with_speaker,
+    with_substance,
 )
 from citebrief.digest_text import DATELINE, article_phrases
 from citebrief.digest_themes import (
@@ -214,15 +216,21 @@ def _bullets(
 def _in_context(bullet: _Bullet, document: Callable[[int], Document]) -> _Bullet:
     """A bullet that is a quotation alone, with who spoke it (digest_points.with_speaker); one that
     answers the question an article opens on, after it (digest_points.with_question: "Think it's
-    hard to redeem your miles …? It depends on which airline …")."""
+    hard to redeem your miles …? It depends on which airline …"); one that only announces an event,
+    with the sentence that says what was announced (digest_points.with_substance)."""
     quoted = bullet.text.lstrip().startswith("“")
     answers = bullet.citations[:1] == [1] and _leans(bullet.text)
-    if not bullet.citations or not (quoted or answers):
+    if not bullet.citations or not (quoted or answers or announces(bullet.text)):
         return bullet
     paragraphs = document(bullet.article).segments
     n = bullet.citations[0]
     if not 1 <= n <= len(paragraphs):
         return bullet
+    if announces(bullet.text):  # the announcement with what it announced (digest_points.with_substance)
+        following = paragraphs[n].text if n < len(paragraphs) else ""
+        text, spill = with_substance(bullet.text, paragraphs[n - 1].text, following)
+        cites = sorted({*bullet.citations, n + 1}) if spill else bullet.citations
+        return replace(bullet, text=text, citations=cites)
     if quoted:
         return replace(bullet, text=with_speaker(bullet.text, paragraphs[n - 1].text))
     asked = with_question(bullet.text, DATELINE.sub("", paragraphs[0].text, count=1))

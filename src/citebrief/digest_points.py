@@ -43,6 +43,13 @@ _TEASER = LazyPattern(
     r"|正是[^，。]{0,15}的时候|^\d{1,2}月的[^，。\d]{1,6}，|^[^，。]{0,12}(?:大清早|一大早)|^放眼望去|^[^。]{0,20}(?:\.{6}|……)"
     r"|^When\b[^.]{0,160}\b(?:thought|believed|expected|imagined|hoped|had no idea)\b"
     r"|\bwill be providing you\b|\ball you need to know\b"
+    # a list of examples trailing off ("有的拔掉…，有的………"), a two-clause scene ("红霞满天，暑气仍盛。"),
+    # how a job is usually done, a shopper's quote; a writer's aside ("Of all the people to be wary
+    # of …, you would think …")
+    r"|……[”\"]?$|^有的[^。]{0,40}，有的|^[^，。\d]{2,6}，[^，。\d]{2,6}。$|^(?:清晨|傍晚|黄昏|深夜|凌晨|午后)，[^。\d]{0,30}。$"
+    r"|^[^，。\d]{0,20}(?:通常|一般)(?:是|都|会)在"
+    r"|(?:女士|先生|市民|游客|阿姨|大爷|大妈)[^，。：:“]{0,8}[：:]“[^”]*”。?$"
+    r"|^Of all the\b|\byou would think\b"
 )
 _CJK_START = LazyPattern(r"[\u4e00-\u9fff]")
 SCENE_CHARS = 12  # of a Chinese bullet, tagged to find a person's name and 的 opening it
@@ -83,11 +90,19 @@ def _without_fixture_head(text: str) -> str:
     return rest if skip and rest[:1].isupper() else text
 
 
+# a photo's caption (a name and an age) run into the article's first sentence with no stop between:
+# "Barry Beavis, 48, lost his case at the Court of Appeal Millions of motorists face …"
+_LEAD_CAPTION = LazyPattern(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}, \d{1,3}, [^.!?]{5,90}? (?=(?:Millions|Thousands|Hundreds|Dozens) of [a-z])"
+)
+
+
 def point_text(text: str) -> str:
     """The bullet as the digest shows it: without an opening word that points back ("当日，"),
-    a fixture's heading before the team news, or a caption run onto its end (a quote of the
-    paragraph still)."""
+    a fixture's heading before the team news, a caption run into its start ("Barry Beavis, 48,
+    lost his case … Millions of motorists …") or onto its end (a quote of the paragraph still)."""
     trimmed = _without_fixture_head(_POINTS_BACK.sub("", text.strip(), count=1))
+    trimmed = _LEAD_CAPTION.sub("", trimmed, count=1)
     tail = _CAPTION_TAIL.search(trimmed)
     if tail is not None and not _ENDS.search(trimmed):
         trimmed = trimmed[: tail.start()]
@@ -157,3 +172,67 @@ def with_question(text: str, opening: str) -> str:
     if not asked.endswith("?") or len(asked) > QUESTION_CHARS or re.search(r"[.!?](?=\s)", asked[:-1]):
         return text
     return f"{asked} {text.strip()}"
+
+
+# a Chinese sentence that says only that an event took place or a document came out: its last
+# clause ends on the event ("…会议在杭州举行。", "…于近日发布。", "…举行上半年发展改革形势通报会。",
+# "…发布2023年1月至6月全国检察机关主要办案数据。"); what was said, decided or counted is further on
+_ANNOUNCES = LazyPattern(
+    r"(?:^|，)[^，；]*(?:(?:举行|召开|开幕|闭幕|结束|启动|揭幕|举办|发布|公布|揭晓|成立)(?:了)?"
+    r"|(?:举行|召开|发布|公布|通报|介绍|审议)[^，。；]{0,40}(?:发布会|通报会|座谈会|会议|数据|报告|情况|草案))。$"
+)
+# a following sentence that carries the substance: a figure (not a date), or who said or decided
+# what ("其规定，", "会上，…宣布", "…介绍，")
+_DATE = LazyPattern(r"\d{4}年|\d{1,2}月|\d{1,2}日|\d{1,2}时|第[一二三四五六七八九十\d]+[届次]")
+_SAYS = LazyPattern(
+    r"^(?:其|会议|会上|发布会上|通报会上|据[^，。]{0,12}介绍|记者)|称|表示|介绍|宣布|通报|规定|显示|指出|明确|审议|通过|表彰"
+)
+# a sentence of background, not of the event: where the place lies ("肃北县位于甘肃省西北部，…总面积6.67万平方公里")
+_BACKGROUND = LazyPattern(r"^[^，。]{1,12}(?:位于|地处|坐落于|始建于|始于)")
+_SENTENCE = LazyPattern(r"[^。！？]*[。！？][”」』）)]*")
+SUBSTANCE_CHARS = 160  # of the sentence joined to an announcement: longer, and the point is a paragraph
+
+
+def announces(text: str) -> bool:
+    """Whether a Chinese bullet only announces an event or a release ("国家发展改革委昨天（7月30日）
+    举行上半年发展改革形势通报会。") and leaves out what was announced."""
+    return bool(_CJK_START.search(text[:SCENE_CHARS])) and bool(_ANNOUNCES.search(text.strip()))
+
+
+def substance(sentence: str) -> bool:
+    """Whether a sentence after an announcement says what was announced: a figure that is no date,
+    or who said or decided what ("其规定，…补助2000元", "会议审议了…")."""
+    sentence = sentence.strip()
+    if not sentence or sentence.startswith("“") or len(sentence) > SUBSTANCE_CHARS or _BACKGROUND.search(sentence):
+        return False
+    return bool(re.search(r"\d", _DATE.sub("", sentence))) or bool(_SAYS.search(sentence))
+
+
+def after(text: str, paragraph: str) -> str | None:
+    """The sentence that follows the bullet in its paragraph ("" where the bullet ends it); None
+    where the bullet is not found there (the brief cut it)."""
+    key = text.strip()[-12:]
+    at = paragraph.find(key) if key else -1
+    if at < 0:
+        return None
+    found = _SENTENCE.match(paragraph, at + len(key))
+    return found.group().strip() if found else ""
+
+
+def with_substance(text: str, paragraph: str, following: str = "") -> tuple[str, bool]:
+    """A bullet that only announces an event, with the sentence after it that says what was
+    announced ("《杭州市育儿补助实施办法(试行)》…于近日发布。其规定，…一次性补助2000元…"): from its
+    own paragraph, else the first of the next (`following`; the bool says the next paragraph was
+    used, so it is cited too); else the bullet as it is."""
+    if not announces(text):
+        return text, False
+    nxt = after(text, paragraph)
+    if nxt is None:
+        return text, False
+    spill = not nxt
+    if spill:
+        first = _SENTENCE.match(following.strip())
+        nxt = first.group().strip() if first else ""
+    if not substance(nxt):
+        return text, False
+    return text.strip() + nxt, spill

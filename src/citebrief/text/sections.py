@@ -135,7 +135,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|convicted|guilty|manhunt|assault|rape[ds]?|stealing|theft|fraud|detectives?|jury|judge"
                 r"|magistrates|banned from (?:driving|the roads)|drink-driving|grop(?:e|ed|ing)|conspir\w+"
                 r"|drugs|smuggl\w+|inmates?|terrorism|criminal complaint|stabbed|manslaughter|shooting|gunman"
-                r"|firearm|charges|kidnapp\w+|abus(?:e|ed|ing))\b",
+                r"|firearm|charges|kidnapp\w+|abus(?:e|ed|ing)|swindl\w+|scams?|judges|Court of Appeal|appeal"
+                r"|ruled(?! out)|detention (?:centre|center)|guards|parking fines?)\b",
                 re.IGNORECASE,
             ),
             _words(r"police|court|judge|detectives?|prosecutors?|jury|magistrates", re.IGNORECASE),
@@ -244,7 +245,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"警方|公安|民警|法院|检察院|检察机关|纪委监委|判处|犯罪|嫌疑人|立案|侦查|侦破|破获|诈骗|抓获|刑事"
                 r"|起诉|审理|案件|案例|命案|拘留|违法|违纪|办案|打击|执法|法治|交警|交管|查处|处罚|整治"
-                r"|不法分子|报警|警情"
+                r"|不法分子|报警|警情|刑法|罪名|定罪|量刑"
             ),
             _words(r"警方|公安|民警|法院|检察院|检察机关|纪委监委"),
             near=("时政", "时政与法治"),
