@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans, name_
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.scored import Draft, Unit
 from citebrief.ingest import document_from_text
+from citebrief.text import en_actors
 from citebrief.text.en_actors import actor, is_person, key, named, person_key
 
 TRIAL = [
@@ -162,3 +164,20 @@ def test_the_doctors_trial_is_grouped_by_the_prosecution_his_account_and_nurse_b
     assert all(not p.text.startswith(("Nurse B", "She said")) for p in account)
     assert sum(p.text.startswith(("Manohar", "He said")) for p in account) >= 4
     assert all("Nurse B" in p.text or p.text.startswith("She said") for p in nurse_b)
+
+
+@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
+def test_a_given_name_before_a_surname_is_read_as_the_one_pattern_read_it() -> None:
+    """`_given_name_before` checks the title/opener exclusion in Python; on every capitalized
+    word of 40 shared articles it answers as the single pattern with the exclusion inside it
+    did (overlaps included: "Mr-Smith Jones" still finds "Smith Jones")."""
+    excluded = "|".join(sorted(en_actors._NOT_GIVEN_NAMES))
+    asked = 0
+    for text in (_article(k) for k in range(40)):
+        for last in set(re.findall(r"\b[A-Z][a-z]{2,}\b", text)):
+            old = rf"\b(?!(?:{excluded})\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)? {re.escape(last)}\b"
+            assert en_actors._given_name_before(last, text) == bool(re.search(old, text)), last
+            asked += 1
+    assert asked > 1000
+    for text, last, found in [("Mr-Smith Jones said", "Jones", True), ("Mr Jones said", "Jones", False)]:
+        assert en_actors._given_name_before(last, text) is found

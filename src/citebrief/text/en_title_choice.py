@@ -157,6 +157,13 @@ def _coverage(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> f
     return sum(bullet_credits(chunk, said, bullets))
 
 
+@lru_cache(maxsize=4096)
+def _named_again(head: str) -> re.Pattern[str]:
+    """The pattern of "the tax", "this tax" for a head word: made once per word, not once per
+    phrase asked."""
+    return re.compile(rf"\b(?:the|this|that) {re.escape(head)}\b")
+
+
 def bullet_credits(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> list[float]:
     """How much the phrase speaks for each bullet (`said`: each as `heard` reads it): a bullet
     that says all its words (any form), or its head after "the" ("the tax" of "sales tax"),
@@ -169,7 +176,7 @@ def bullet_credits(chunk: Chunk, said: list[frozenset[str]], bullets: list[str])
     head = family(head_word)
     # "the tax" after "a half-cent sales tax": the same thing, named again short
     noun_head = len(words) > 1 and "ADJ" not in word_classes(head_word.lower())  # not "the yellow concrete"
-    again = re.compile(rf"\b(?:the|this|that) {re.escape(head_word.lower())}\b") if noun_head else None
+    again = _named_again(head_word.lower()) if noun_head else None
     # a capitalized word the lexicon knows may only open the sentence ("Living standards")
     common = [family(w) for w, n in zip(words, named, strict=False) if not (n and _unknown(w)) and not generic_en(w)]
     needed = set(common or [family(w) for w in words])

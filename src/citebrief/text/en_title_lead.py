@@ -163,7 +163,8 @@ def _free(text: str, used: set[str]) -> bool:
 
 def _written(text: str, texts: list[str]) -> bool:
     """The phrase is said as written in the group's paragraphs on word boundaries, cut cleanly."""
-    if any(re.search(re.escape(text) + _PARTICLE, t, re.IGNORECASE) for t in texts):
+    folded = text.casefold()
+    if any(folded in t.casefold() and re.search(re.escape(text) + _PARTICLE, t, re.IGNORECASE) for t in texts):
         return False  # "the song cascades along": its last word is the verb
     return any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in texts) and not misread(
         text, texts
