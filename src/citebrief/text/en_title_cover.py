@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_title_choice import (
@@ -119,7 +120,7 @@ def _phrases(
     said = [heard(b) for b in bullets]
     plain = bullet_words(listed)
     openers = openers_of(list(group_texts))
-    mine, everywhere = _counts("\n".join(group_texts)), _counts("\n".join(all_texts))
+    mine, everywhere = _Said(group_texts), _Said(all_texts)
     found = []
     for text, chunk in chunks.items():
         if not chunk.words or described_name(chunk.named) < 1 or not _reads_as_title(chunk):
@@ -281,13 +282,24 @@ def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-@lru_cache(maxsize=64)
+@per_brief(maxsize=4096)
 def _counts(text: str) -> Counter[str]:
-    """How often a text says each word family (the article's once for all its groups)."""
+    """How often a text says each word family (each paragraph once a brief, for all its groups)."""
     return Counter(family(w) for w in _WORD.findall(text))
 
 
-def _own_share(chunk: Chunk, mine: Counter[str], everywhere: Counter[str]) -> float:
+class _Said:
+    """How often texts say a word family: their counts summed for the few families asked, not
+    a count of the texts joined for each group (no word runs across two texts)."""
+
+    def __init__(self, texts: tuple[str, ...]) -> None:
+        self.texts = texts
+
+    def __getitem__(self, key: str) -> int:
+        return sum(_counts(t)[key] for t in self.texts)
+
+
+def _own_share(chunk: Chunk, mine: _Said, everywhere: _Said) -> float:
     """The share of the article's mentions of the phrase's rarest word in the group's
     paragraphs: "Skin" in every group of a skin clinic's story names none."""
     shares = [mine[f] / everywhere[f] for f in (family(w) for w in chunk.words if not generic_en(w)) if everywhere[f]]

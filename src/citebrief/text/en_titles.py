@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import generic_en, word_classes
 
@@ -181,7 +182,13 @@ def _stem(word: str) -> str:
 
 def bullet_words(bullets: list[str]) -> list[frozenset[str]]:
     """Each bullet's words, in plain form (once per group)."""
-    return [frozenset(_stem(w) for w in _WORD.findall(b.lower())) for b in bullets]
+    return list(map(_plain_words, bullets))
+
+
+@per_brief(maxsize=4096)
+def _plain_words(bullet: str) -> frozenset[str]:
+    """A bullet's words in plain form: once per brief, though its groups' titles ask often."""
+    return frozenset(_stem(w) for w in _WORD.findall(bullet.lower()))
 
 
 def spread(words: tuple[str, ...], named: tuple[bool, ...], said: list[frozenset[str]]) -> float:

@@ -55,9 +55,13 @@ _BRIEF_SOURCES: dict[str, str] = {}
 
 
 def new_brief() -> None:
-    """Forget the previous brief's cuts and parts (see _BRIEF_CUTS, _BRIEF_SOURCES)."""
+    """Forget the previous brief's cuts and parts (see _BRIEF_CUTS, _BRIEF_SOURCES), and what
+    its titles kept (`brief_memo.py`)."""
+    from citebrief.text import brief_memo
+
     _BRIEF_CUTS.clear()
     _BRIEF_SOURCES.clear()
+    brief_memo.new_brief()
 
 
 def _zh_cut(text: str) -> list[str]:

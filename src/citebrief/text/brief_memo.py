@@ -1,0 +1,57 @@
+"""What one brief reads off the same text again and again, kept for that brief only.
+
+A brief's title steps (the grouping's phrases, the lead's, the choice's) and its regrouping
+read each bullet and paragraph many times over: its words in plain form, its word families,
+the capitalized words it opens on. `per_brief` keeps a function's answer for each text until
+the next brief starts (`new_brief`, called as `tokenize.new_brief` is), so no answer outlives
+the brief it was read for: a process that briefs many documents (the web app) holds at most
+one brief's answers, and at most `maxsize` of them a function (past that it computes them
+again, unkept). The answers depend on the text alone, so a brief in another thread that finds
+one finds a right one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
+
+T = TypeVar("T")
+
+_TABLES: list[dict[str, object]] = []
+
+
+def per_brief(maxsize: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+    """A function of one text, its answers kept for the brief under way (at most `maxsize`)."""
+
+    def decorate(function: Callable[[str], T]) -> Callable[[str], T]:
+        table: dict[str, T] = {}
+        _TABLES.append(table)  # type: ignore[arg-type]
+
+        @wraps(function)
+        def kept(text: str) -> T:
+            found = table.get(text, _MISSING)
+            if found is not _MISSING:
+                return found  # type: ignore[return-value]
+            value = function(text)
+            if len(table) < maxsize:
+                table[text] = value
+            return value
+
+        return kept
+
+    return decorate
+
+
+_MISSING = object()
+
+
+def new_brief() -> None:
+    """Forget what the previous brief kept."""
+    for table in _TABLES:
+        table.clear()
+
+
+def kept_answers() -> int:
+    """How many answers the brief under way keeps, all functions together (for the tests)."""
+    return sum(map(len, _TABLES))

@@ -1,0 +1,49 @@
+"""The per-brief memo: answers kept for one brief only, bounded, and the same as computing them."""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.text import brief_memo
+from citebrief.text.brief_memo import per_brief
+from citebrief.text.en_title_lead import _PARTICLE, _particle_after
+from citebrief.text.tokenize import new_brief
+
+
+def test_answers_are_kept_until_the_next_brief() -> None:
+    calls: list[str] = []
+
+    @per_brief(maxsize=2)
+    def upper(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    new_brief()
+    assert [upper("a"), upper("a"), upper("b")] == ["A", "A", "B"]
+    assert calls == ["a", "b"]
+    upper("c")  # past maxsize: answered, not kept
+    upper("c")
+    assert calls == ["a", "b", "c", "c"]
+    assert brief_memo.kept_answers() >= 2
+    new_brief()  # the next brief reads its texts afresh
+    upper("a")
+    assert calls[-1] == "a"
+    assert brief_memo.kept_answers() == 1
+
+
+def test_the_particle_check_answers_as_the_pattern_did() -> None:
+    texts = [
+        "The song cascades along the river, and the Song Cascades Away.",
+        "Police said the SUSPECT RAN OFF with the bag; the suspect ran offline later.",
+        "İstanbul Kebab the best; ıt ſings the Kelvin scale up.",
+        "the tax the taxman took, the Tax the state kept",
+    ]
+    phrases = ["song cascades", "Song Cascades", "suspect ran", "ran", "Kebab", "ſings", "Kelvin scale", "tax"]
+    phrases.append("İstanbul")
+    answers = set()
+    for text in texts:
+        for phrase in phrases:
+            expected = bool(re.search(re.escape(phrase) + _PARTICLE, text, re.IGNORECASE))
+            assert _particle_after(phrase, text) == expected, (phrase, text)
+            answers.add(expected)
+    assert answers == {True, False}
