@@ -56,8 +56,9 @@ def regroup_zh(themes: Themes | None, texts: Sequence[str], drafts: list[Draft])
     neighbouring group it shares clearly more with; unchanged but for a text read in runs."""
     if themes is None or themes.sentences is None or len(drafts) < 2:
         return drafts
-    keys = {i: _keys(texts[i]) for d in drafts for i in d.picked}
-    said = Counter(w for t in texts for w in _keys(t))  # the article's words: each sentence says them
+    every = [_keys(t) for t in texts]  # each sentence read once, its bullets' among them
+    keys = {i: every[i] for d in drafts for i in d.picked}
+    said = Counter(w for found in every for w in found)  # the article's words: each sentence says them
     common = {w for w, n in said.items() if n >= COMMON_SHARE * len(texts)}
     keys = {i: k - common for i, k in keys.items()}
 

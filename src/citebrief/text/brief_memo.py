@@ -12,30 +12,33 @@ one finds a right one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import wraps
-from typing import TypeVar
+from typing import ParamSpec, TypeVar
 
+P = ParamSpec("P")
 T = TypeVar("T")
 
-_TABLES: list[dict[str, object]] = []
+_TABLES: list[dict[Hashable, object]] = []
 
 
-def per_brief(maxsize: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
-    """A function of one text, its answers kept for the brief under way (at most `maxsize`)."""
+def per_brief(maxsize: int) -> Callable[[Callable[P, T]], Callable[P, T]]:
+    """A function of texts (positional, hashable arguments), its answers kept for the brief
+    under way (at most `maxsize`)."""
 
-    def decorate(function: Callable[[str], T]) -> Callable[[str], T]:
-        table: dict[str, T] = {}
-        _TABLES.append(table)  # type: ignore[arg-type]
+    def decorate(function: Callable[P, T]) -> Callable[P, T]:
+        table: dict[Hashable, object] = {}
+        _TABLES.append(table)
 
         @wraps(function)
-        def kept(text: str) -> T:
-            found = table.get(text, _MISSING)
+        def kept(*args: P.args, **kwargs: P.kwargs) -> T:
+            key = args[0] if len(args) == 1 and not kwargs else (args, tuple(kwargs.items()))
+            found = table.get(key, _MISSING)
             if found is not _MISSING:
                 return found  # type: ignore[return-value]
-            value = function(text)
+            value = function(*args, **kwargs)
             if len(table) < maxsize:
-                table[text] = value
+                table[key] = value
             return value
 
         return kept

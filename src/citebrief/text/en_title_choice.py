@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, topic_factor
@@ -57,9 +58,9 @@ def heard(text: str) -> frozenset[str]:
     return found | {f[k:] for f in found for k in range(1, len(f) - MIN_STEM + 1)}
 
 
-@lru_cache(maxsize=64)
+@per_brief(maxsize=4096)
 def _family_counts(text: str) -> Counter[str]:
-    """How often a text says each word family (an article's once for all its groups)."""
+    """How often a text says each word family (each paragraph once a brief, for all its groups)."""
     return Counter(family(w) for w in _WORD.findall(text))
 
 
@@ -211,17 +212,11 @@ def shared_words(bullets: list[str], found: dict[str, Chunk]) -> None:
     where the bullets' noun phrases lack them alone: the word a group shares is often in no
     phrase of its own ("full of bikes")."""
     forms: dict[str, dict[str, int]] = {}
-    verbs = set()
+    verbs: set[str] = set()
     for bullet in bullets:
-        seen = set()
-        words = _WORD.findall(bullet)
-        for before, word in zip(["", *words], words, strict=False):
-            key = family(word)
-            if before.lower() in _BEFORE_VERB:
-                verbs.add(word)
-            if len(word) <= 3 or word.lower() in _PLAIN or key in seen:
-                continue
-            seen.add(key)
+        after_verb, said = _bullet_forms(bullet)
+        verbs.update(after_verb)
+        for key, word in said:
             forms.setdefault(key, {}).setdefault(word, 0)
             forms[key][word] += 1
     for written in forms.values():
@@ -238,16 +233,36 @@ def shared_words(bullets: list[str], found: dict[str, Chunk]) -> None:
             break
 
 
-def _own_share(chunk: Chunk, group: str, everywhere: str) -> float:
+@per_brief(maxsize=4096)
+def _bullet_forms(bullet: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """A bullet's words after a word that makes them a verb, and its (family, word) pairs that
+    `shared_words` counts, the first of each family: read once a brief, though each grouping
+    and title step asks."""
+    verbs = []
+    said = []
+    seen = set()
+    words = _WORD.findall(bullet)
+    for before, word in zip(["", *words], words, strict=False):
+        key = family(word)
+        if before.lower() in _BEFORE_VERB:
+            verbs.append(word)
+        if len(word) <= 3 or word.lower() in _PLAIN or key in seen:
+            continue
+        seen.add(key)
+        said.append((key, word))
+    return tuple(verbs), tuple(said)
+
+
+def _own_share(chunk: Chunk, group: list[str], everywhere: list[str]) -> float:
     """The share of the article's mentions of the phrase's rarest-here word that fall in the
     group's paragraphs: "City" in every group of a Manchester City report names none."""
     shares = []
-    mine, total = _family_counts(group), _family_counts(everywhere)
     for word in chunk.words:
         if generic_en(word):
             continue
-        key = family(word)
-        shares.append(mine[key] / total[key] if total[key] else 1.0)
+        key = family(word)  # counted per paragraph, once a brief: no word runs across two
+        mine, total = (sum(_family_counts(t)[key] for t in texts) for texts in (group, everywhere))
+        shares.append(mine / total if total else 1.0)
     return max(shares, default=0.5)
 
 
@@ -405,7 +420,6 @@ def _ranked(
     shared_words(bullets, chunks)
     said = [heard(b) for b in bullets]
     openers = openers_of(group_texts)
-    group, everywhere = "\n".join(group_texts), "\n".join(all_texts)
     plain = bullet_words(bullets)
     scored = []
     for text, chunk in chunks.items():
@@ -416,7 +430,7 @@ def _ranked(
         covered = _coverage(chunk, said, bullets)
         if covered < needed:
             continue
-        share = OWN_SHARE_FLOOR + _own_share(chunk, group, everywhere)
+        share = OWN_SHARE_FLOOR + _own_share(chunk, group_texts, all_texts)
         length = title_length(chunk, openers)
         if length <= GENERIC_ALONE:
             continue  # "Will", "Father", "Monday": says nothing of the group, however many bullets say it

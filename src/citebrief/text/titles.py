@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citebrief.model import Lang
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import is_zh_word, tag_zh
@@ -178,6 +179,7 @@ def _crossed(text: str, cut: int) -> bool:
     return False
 
 
+@per_brief(maxsize=16384)  # a title's tries ask again of the same phrase and paragraph
 def cleanly_cut(phrase: str, text: str, lang: Lang) -> bool:
     """True when `phrase` occurs in `text` on word boundaries that no other reading of the text
     crosses: the tagger's "处罚金" in "并处罚金" (并处/罚金) or "部副" in "环境部副部长" is a
