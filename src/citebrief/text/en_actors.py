@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
 from citebrief.text.lazy_re import LazyPattern
 
@@ -88,6 +89,7 @@ def _is_verb(word: str) -> bool:
     return word in _AUXILIARIES or word in _IRREGULAR or word.endswith(("ed", "s"))
 
 
+@per_brief(maxsize=4096)  # the grouping asks of each sentence for every pronoun after it
 def named(sentence: str) -> str:
     """The actor `sentence` itself names (the speaker of its quote, else the name opening it
     before a verb), as written; 'He'/'She' where a pronoun stands for it; '' for none."""

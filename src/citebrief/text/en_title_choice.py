@@ -307,9 +307,21 @@ _FUNCTION = frozenset(
 def openers_of(texts: list[str]) -> set[str]:
     """Capitalized words the texts write only where a sentence or a quote opens ("Will",
     "Former"): no name, though capitalized."""
-    opening = {w for t in texts for w in re.findall(r"(?:^|[.!?:;‘'\"“]\s*)([A-Z][a-z]+)", t)}
-    inside = {w for t in texts for w in re.findall(r"[a-z0-9,]\s+([A-Z][a-z]+)", t)}
+    opening: set[str] = set()
+    inside: set[str] = set()
+    for text in texts:
+        first, later = _capitalized(text)
+        opening.update(first)
+        inside.update(later)
     return opening - inside
+
+
+@per_brief(maxsize=4096)
+def _capitalized(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A text's capitalized words where a sentence or a quote opens, and those it writes inside
+    one: once a brief for each paragraph, which each of its groups' steps asks."""
+    opening = frozenset(re.findall(r"(?:^|[.!?:;‘'\"“]\s*)([A-Z][a-z]+)", text))
+    return opening, frozenset(re.findall(r"[a-z0-9,]\s+([A-Z][a-z]+)", text))
 
 
 def _repeats(chunk: Chunk, used: set[str]) -> bool:

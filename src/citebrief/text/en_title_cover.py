@@ -120,7 +120,7 @@ def _phrases(
     said = [heard(b) for b in bullets]
     plain = bullet_words(listed)
     openers = openers_of(list(group_texts))
-    mine, everywhere = _Said(group_texts), _Said(all_texts)
+    mine, everywhere = _Said(group_texts), _article_counts(all_texts)
     found = []
     for text, chunk in chunks.items():
         if not chunk.words or described_name(chunk.named) < 1 or not _reads_as_title(chunk):
@@ -237,14 +237,20 @@ def _alone(chunk: Chunk, count: int, bullets: list[str], all_texts: tuple[str, .
     if chunk.name_only:
         if word.lower() in _NOT_FIRST or word_classes(word.lower()):
             return False  # "With" of a caption run into the text, "Session", "Racing"
-        before = _compiled(r"\b([A-Z][a-z]+)(\.?) " + re.escape(word) + r"\b")
-        return any(_first_name(m.group(1), m.group(2), all_texts) for t in all_texts for m in before.finditer(t))
+        return _given_name_before(word, all_texts)
     if "NOUN" not in word_classes(word.lower()) or "VERB" in word_classes(word.lower()):
         return False  # "Play", "Love", "Call": an act as much as a thing
     after_number = _compiled(_NUMBER + re.escape(word[:MIN_STEM]), re.IGNORECASE)
     if any(after_number.search(b) for b in bullets):
         return False  # "seven feet", "130 hours": a unit of what the bullets count
     return count >= WORD_ALONE_SAID
+
+
+@per_brief(maxsize=4096)  # each grouping and title step asks of the same surnames
+def _given_name_before(word: str, all_texts: tuple[str, ...]) -> bool:
+    """Somewhere the article writes a first name or a title before the name `word`."""
+    before = _compiled(r"\b([A-Z][a-z]+)(\.?) " + re.escape(word) + r"\b")
+    return any(_first_name(m.group(1), m.group(2), all_texts) for t in all_texts for m in before.finditer(t))
 
 
 _NOT_FIRST = frozenset(
@@ -299,7 +305,13 @@ class _Said:
         return sum(_counts(t)[key] for t in self.texts)
 
 
-def _own_share(chunk: Chunk, mine: _Said, everywhere: _Said) -> float:
+@per_brief(maxsize=8)
+def _article_counts(texts: tuple[str, ...]) -> Counter[str]:
+    """How often the article says each word family: counted once a brief, for all its groups."""
+    return Counter(family(w) for w in _WORD.findall("\n".join(texts)))
+
+
+def _own_share(chunk: Chunk, mine: _Said, everywhere: Counter[str]) -> float:
     """The share of the article's mentions of the phrase's rarest word in the group's
     paragraphs: "Skin" in every group of a skin clinic's story names none."""
     shares = [mine[f] / everywhere[f] for f in (family(w) for w in chunk.words if not generic_en(w)) if everywhere[f]]
