@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citebrief.model import Lang
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import Chunk, word_list, zh_chunks
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
@@ -222,6 +223,7 @@ _ZH_ASPECT = frozenset("了着")  # "保险公司启动|了快赔": the phrase e
 _ZH_PARTICLES = frozenset("了着的")  # "见证|了祥芝渔港": the tagger took a particle into a name
 
 
+@per_brief(maxsize=16384)  # a group's title is tried twice (`_covering_title`), the same phrases in the same texts
 def _zh_fragment(phrase: str, text: str) -> bool:
     """True when every place `text` says `phrase` shows it is a piece: it ends before the word
     that closes a name, on a verb (one its aspect particle follows, or one that ends a clause), on

@@ -134,6 +134,7 @@ def _zh_words(text: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1024)
+@per_brief(maxsize=16384)  # each title's tries read the same paragraphs' words again
 def word_boundaries(text: str, lang: Lang) -> frozenset[int]:
     """Offsets in `text` where a word starts or ends."""
     if lang == "zh":

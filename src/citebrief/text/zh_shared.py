@@ -48,6 +48,8 @@ def shared_phrases(bullets: list[str]) -> dict[str, Chunk]:
             said[run] = said.get(run, 0) + 1
     found = {}
     for run, count in said.items():
+        if count < 2 or len(run) > 1:
+            continue  # most runs: no text or flags made for them
         text = "".join(w for w, _ in run)
         named = tuple(tag in _NAMES for _, tag in run)
         if count < 2 or len(run) > 1 or not named[0] or len(text) < 2 or _cut_short(text, bullets):
