@@ -171,25 +171,31 @@ def bullet_credits(chunk: Chunk, said: list[frozenset[str]], bullets: list[str])
     counts one, one that says only its head otherwise, or says the phrase only in a list or an
     aside, a half; a name in every bullet says who, so a phrase of names counts by its names, a
     phrase with common words by those; 0 for a bullet that says neither."""
-    words = chunk.words
-    named = chunk.named or (False,) * len(words)
-    head_word = words[_head_at(chunk.text, words)]
-    head = family(head_word)
-    # "the tax" after "a half-cent sales tax": the same thing, named again short
-    noun_head = len(words) > 1 and "ADJ" not in word_classes(head_word.lower())  # not "the yellow concrete"
-    again = _named_again(head_word.lower()) if noun_head else None
-    # a capitalized word the lexicon knows may only open the sentence ("Living standards")
-    common = [family(w) for w, n in zip(words, named, strict=False) if not (n and _unknown(w)) and not generic_en(w)]
-    needed = set(common or [family(w) for w in words])
+    needed, head, again = _credit_terms(chunk)
     credits = []
     for bullet, text in zip(said, bullets, strict=True):
-        if all(_says(bullet, f) for f in needed) and not in_passing(chunk.text, text):
+        if needed.issubset(bullet) and not in_passing(chunk.text, text):  # `_says` each of them
             credits.append(1.0)
         elif _says(bullet, head):
             credits.append(1.0 if again and again.search(text.lower()) else HEAD_ONLY_CREDIT)
         else:
             credits.append(0.0)
     return credits
+
+
+@per_brief(maxsize=16384)  # the grouping and each title step weigh the same phrases
+def _credit_terms(chunk: Chunk) -> tuple[frozenset[str], str, re.Pattern[str] | None]:
+    """What `bullet_credits` looks for in each bullet: the families a bullet must say, the
+    head's family, and the pattern of the head named again short ("the tax"), if any."""
+    words = chunk.words
+    named = chunk.named or (False,) * len(words)
+    head_word = words[_head_at(chunk.text, words)]
+    # "the tax" after "a half-cent sales tax": the same thing, named again short
+    noun_head = len(words) > 1 and "ADJ" not in word_classes(head_word.lower())  # not "the yellow concrete"
+    again = _named_again(head_word.lower()) if noun_head else None
+    # a capitalized word the lexicon knows may only open the sentence ("Living standards")
+    common = [family(w) for w, n in zip(words, named, strict=False) if not (n and _unknown(w)) and not generic_en(w)]
+    return frozenset(common or [family(w) for w in words]), family(head_word), again
 
 
 def _may_act(word: str) -> bool:
