@@ -239,6 +239,12 @@ def shared_words(bullets: list[str], found: dict[str, Chunk]) -> None:
             break
 
 
+@per_brief(maxsize=8)
+def _article_counts(texts: tuple[str, ...]) -> Counter[str]:
+    """How often the article says each word family: counted once a brief, for all its groups."""
+    return _family_counts("\n".join(texts))
+
+
 @per_brief(maxsize=4096)
 def _bullet_forms(bullet: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """A bullet's words after a word that makes them a verb, and its (family, word) pairs that
@@ -267,7 +273,7 @@ def _own_share(chunk: Chunk, group: list[str], everywhere: list[str]) -> float:
         if generic_en(word):
             continue
         key = family(word)  # counted per paragraph, once a brief: no word runs across two
-        mine, total = (sum(_family_counts(t)[key] for t in texts) for texts in (group, everywhere))
+        mine, total = sum(_family_counts(t)[key] for t in group), _article_counts(tuple(everywhere))[key]
         shares.append(mine / total if total else 1.0)
     return max(shares, default=0.5)
 
@@ -298,9 +304,8 @@ def _with_modifier(word: str, bullets: list[str]) -> str:
     else the word alone."""
     before: dict[str, int] = {}
     for bullet in bullets:
-        for found in set(re.findall(r"\b([a-z]{3,}) " + re.escape(word) + r"\b", bullet)):
-            if found not in _PLAIN and found not in _FUNCTION and "NOUN" in word_classes(found):
-                before[found] = before.get(found, 0) + 1
+        for found in _modifiers(word, bullet) if word in bullet else ():
+            before[found] = before.get(found, 0) + 1
     best = max(before, key=lambda w: (before[w], w), default="")
     return f"{best} {word}" if best and before[best] >= 2 else word
 
@@ -308,6 +313,13 @@ def _with_modifier(word: str, bullets: list[str]) -> str:
 _FUNCTION = frozenset(
     word_list("the a an his her their its this that these those of on in at to for and or with by from")
 )
+
+
+@per_brief(maxsize=16384)
+def _modifiers(word: str, bullet: str) -> tuple[str, ...]:
+    """The nouns a bullet puts right before `word` (each once, in no particular order)."""
+    found = set(re.findall(r"\b([a-z]{3,}) " + re.escape(word) + r"\b", bullet))
+    return tuple(f for f in found if f not in _PLAIN and f not in _FUNCTION and "NOUN" in word_classes(f))
 
 
 def openers_of(texts: list[str]) -> set[str]:
