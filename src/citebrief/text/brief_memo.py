@@ -32,7 +32,7 @@ def per_brief(maxsize: int) -> Callable[[Callable[P, T]], Callable[P, T]]:
 
         @wraps(function)
         def kept(*args: P.args, **kwargs: P.kwargs) -> T:
-            key = args[0] if len(args) == 1 and not kwargs else (args, tuple(kwargs.items()))
+            key = (args, tuple(kwargs.items())) if kwargs else args
             found = table.get(key, _MISSING)
             if found is not _MISSING:
                 return found  # type: ignore[return-value]

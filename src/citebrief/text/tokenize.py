@@ -15,7 +15,6 @@ from typing import NamedTuple, cast
 
 from citebrief.model import Lang
 from citebrief.text import brief_memo
-from citebrief.text.brief_memo import per_brief
 from citebrief.text.lazy_re import LazyPattern
 
 # jieba part-of-speech tags of content words: nouns (n, nr, ns, nt, nz, ng), verbal and
@@ -172,14 +171,7 @@ def is_zh_word(word: str) -> bool:
 
 def tag_zh(text: str) -> list[tuple[str, str]]:
     """(word, jieba tag) pairs, in order."""
-    return list(_tagged(text))
-
-
-@per_brief(maxsize=_BRIEF_CUTS_MAX)
-def _tagged(text: str) -> tuple[tuple[str, str], ...]:
-    """`tag_zh`'s pairs, kept for the brief: its titles and regrouping tag the same sentences
-    again (a word's tag, once seen, stays what it was: `_zh_tags`)."""
-    return tuple(_rjieba_tag(text))
+    return _rjieba_tag(text)
 
 
 def zh_words_tags(text: str) -> tuple[list[str], list[str]]:
