@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from citebrief.engines.scored import Draft, Unit
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_actors import actor, is_person_title, key, person_key
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title
@@ -94,7 +95,14 @@ def name_groups(
 
 
 def _keys(sentences: list[str], written: dict[int, str]) -> dict[int, str]:
-    return {i: person_key(name, sentences) for i, name in written.items()}
+    every = tuple(sentences)
+    return {i: _person_key(name, every) for i, name in written.items()}
+
+
+@per_brief(maxsize=4096)
+def _person_key(name: str, sentences: tuple[str, ...]) -> str:
+    """`person_key`, once a brief for each name: every grouping step asks of the same people."""
+    return person_key(name, sentences)
 
 
 def actor_keys(units: list[Unit], picked: list[int], lead: int = 0) -> dict[int, str]:
