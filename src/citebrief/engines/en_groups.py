@@ -34,14 +34,15 @@ PASSES = 3
 _NAME = LazyPattern(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")  # capitalized past a sentence's first word
 
 
-def _weights(units: list[Unit]) -> list[dict[str, float]]:
-    """Each sentence's word families, weighed by how rare they are in the article, names more;
-    a word most sentences say weighs nothing."""
+def _weights(units: list[Unit], picked: list[int]) -> dict[int, dict[str, float]]:
+    """Each bullet's (sentence `picked`) word families, weighed by how rare they are in the
+    article, names more; a word most sentences say weighs nothing."""
     sets = [frozenset(family(t) for t in u.terms) for u in units]
     df = Counter(f for s in sets for f in s)
     total = len(units)
-    result = []
-    for unit, found in zip(units, sets, strict=True):
+    result = {}
+    for i in picked:  # only the bullets are compared: the other sentences count in `df` alone
+        unit, found = units[i], sets[i]
         names = {family(n) for n in _NAME.findall(unit.text)}
         weights = {}
         for f in found:
@@ -49,7 +50,7 @@ def _weights(units: list[Unit]) -> list[dict[str, float]]:
                 continue
             weight = math.log((total + 1) / (df[f] + 0.5))
             weights[f] = weight * (NAME_WEIGHT if f in names else 1.0)
-        result.append(weights)
+        result[i] = weights
     return result
 
 
@@ -88,8 +89,9 @@ def regroup(
 
 
 def _move(units: list[Unit], drafts: list[Draft]) -> None:
-    weights = _weights(units)
-    who = actor_keys(units, [i for d in drafts for i in d.picked], lead=LEAD_SENTENCES)
+    picked = [i for d in drafts for i in d.picked]
+    weights = _weights(units, picked)
+    who = actor_keys(units, picked, lead=LEAD_SENTENCES)
 
     def affinity(i: int, members: list[int], by_actor: bool = True) -> float:
         others = [j for j in members if j != i]

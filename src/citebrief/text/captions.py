@@ -172,6 +172,7 @@ _FUNCTION = frozenset({"of", "and", "or", "for", "to", "in", "on", "at", "by", "
 _ADVERBS = frozenset({"later", "also", "then", "now", "first", "previously", "recently", "again", "still"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _PAGE_TEXT = frozenset({"scroll down for video", "scroll down for videos"})
+_PAGE_TEXT_ENDS = frozenset(text.split()[-1] for text in _PAGE_TEXT)  # the words before are joined only after these
 _POSSESSIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
 # sentence adverbs that open a sentence before a name too ("… the agreement' But Leonard Ellerbe, …")
 _CLAUSE_ADVERBS = frozenset({"But", "However", "Meanwhile", "Elsewhere"})
@@ -444,7 +445,7 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
     word = words[index]
     if word[:1] in "‘'\"“":
         return _cut_before_quote(words, index)
-    if " ".join(words[index - 4 : index]).lower() in _PAGE_TEXT:
+    if words[index - 1].lower() in _PAGE_TEXT_ENDS and " ".join(words[index - 4 : index]).lower() in _PAGE_TEXT:
         return True  # "Scroll down for video Abase Hussen, left, …"
     bare = _bare(word)
     previous = _bare(words[index - 1])
