@@ -165,7 +165,12 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
 def misread(phrase: str, texts: list[str]) -> bool:
     """True when half the places or more where the texts say `phrase` show it is no noun phrase:
     a verb ends or cuts it, or it is a lone participle, verb or adverb."""
-    places = _contexts(phrase, texts)
+    return _misread(phrase, tuple(texts))
+
+
+@per_brief(maxsize=4096)  # each title step tries the same phrases in the same paragraphs
+def _misread(phrase: str, texts: tuple[str, ...]) -> bool:
+    places = _contexts(phrase, list(texts))
     wrong = sum(_misread_at(*place) for place in places)
     return bool(places) and 2 * wrong >= len(places)
 
