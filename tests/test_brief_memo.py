@@ -47,3 +47,27 @@ def test_the_particle_check_answers_as_the_pattern_did() -> None:
             assert _particle_after(phrase, text) == expected, (phrase, text)
             answers.add(expected)
     assert answers == {True, False}
+
+
+def test_a_brief_starts_with_nothing_kept() -> None:
+    from citebrief.engines.extractive import draft_extractive
+    from citebrief.ingest import document_from_text
+
+    calls: list[str] = []
+
+    @per_brief(maxsize=8)
+    def length(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    length("kept from before")
+    length("kept from before")
+    assert len(calls) == 1
+    text = "\n\n".join(
+        f"The council said on Monday that the new bridge over the river would open in {year}. "
+        f"Engineers tested the steel frame for {year - 2000} weeks before the work went on."
+        for year in range(2020, 2026)
+    )
+    draft_extractive(document_from_text(text, origin="test", kind="text"))
+    length("kept from before")  # the brief emptied every table as it started
+    assert len(calls) == 2
