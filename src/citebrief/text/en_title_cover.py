@@ -191,6 +191,7 @@ def _reporter(name: str, bullets: list[str]) -> bool:
     return any(role.search(b) for b in bullets)
 
 
+@per_brief(maxsize=16384)  # a phrase of a bullet is read again for each grouping the bullet is tried in
 def _reads_as_title(chunk: Chunk) -> bool:
     """Not a person's role or kind ("Swansea City Man", "United Boss"), no "-born" or possessive
     before a name ("Windsor-born Haskell", "Bayern's Sebastian Rode"), no quality before a name
