@@ -6,8 +6,8 @@ the capitalized words it opens on. `per_brief` keeps a function's answer for eac
 the next brief starts (`new_brief`, called as `tokenize.new_brief` is), so no answer outlives
 the brief it was read for: a process that briefs many documents (the web app) holds at most
 one brief's answers, and at most `maxsize` of them a function (past that it computes them
-again, unkept). The answers depend on the text alone, so a brief in another thread that finds
-one finds a right one.
+again, unkept). An answer depends on its arguments alone (texts, phrases, tuples of them), so
+a brief in another thread that finds one finds a right one; callers only read what they get.
 """
 
 from __future__ import annotations
