@@ -56,7 +56,9 @@ def names_item(text: str) -> bool:
     """A roundup's product line ("…扫地机器人@iRobot。") or a recipe's name before its
     ingredients: the article is a list of items, each with sentences of its own."""
     body = text.strip()
-    return bool(_BRAND_LINE.match(body) or _RECIPE_LINE.match(body))
+    # each pattern needs its mark: most sentences are read by a look for a character
+    brand = "@" in body and _BRAND_LINE.match(body)
+    return bool(brand or (("料" in body or "食材" in body) and _RECIPE_LINE.match(body)))
 
 
 # a Chinese feature or news item that came as one block: however long, a reader keeps six groups
@@ -110,6 +112,8 @@ def opens_labelled_item(text: str) -> bool:
     """A sentence that opens with an item's number and heading before a colon, however long
     ("2.楼梯和地面潜在危险：孩子在外面玩耍……"), the first after the words that announce the list
     ("常见跌落危险因素及预防办法：1.窗户和阳台潜在危险：……")."""
+    if "：" not in text and ":" not in text:
+        return False  # no heading before a colon (_ITEM_LABEL): most sentences
     body = text.strip()
     lead = _LIST_LEAD.match(body)
     start = lead.end() if lead else 0
