@@ -54,17 +54,16 @@ _DETAIL_WINDOW = 6
 
 def _story_detail(phrase: str, bullet: str) -> bool:
     """Every place the bullet says `phrase`, it follows a family member, a one or a 用."""
-    starts = []
     k = bullet.find(phrase)
+    if k < 0:
+        return False
     while k >= 0:  # str.find, not a pattern per phrase: `re` would compile each one anew
-        starts.append(k)
+        # what comes before is at most 4 characters ("爸爸在跟"): the last 6 hold it, and a window
+        # that starts mid-bullet has more than the one character "^用$" would need
+        if not (k and bullet[k - 1] in _DETAIL_LAST and _DETAIL_BEFORE.search(bullet[max(0, k - _DETAIL_WINDOW) : k])):
+            return False  # the first place that is no detail answers: most phrases, at once
         k = bullet.find(phrase, k + 1)
-    # what comes before is at most 4 characters ("爸爸在跟"): the last 6 hold it, and a window
-    # that starts mid-bullet has more than the one character "^用$" would need
-    return bool(starts) and all(
-        k and bullet[k - 1] in _DETAIL_LAST and _DETAIL_BEFORE.search(bullet[max(0, k - _DETAIL_WINDOW) : k])
-        for k in starts
-    )
+    return True
 
 
 def _kept(bracket: re.Match[str]) -> str:
