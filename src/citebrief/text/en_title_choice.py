@@ -171,7 +171,16 @@ def bullet_credits(chunk: Chunk, said: list[frozenset[str]], bullets: list[str])
     counts one, one that says only its head otherwise, or says the phrase only in a list or an
     aside, a half; a name in every bullet says who, so a phrase of names counts by its names, a
     phrase with common words by those; 0 for a bullet that says neither."""
-    needed, head, again = _credit_terms(chunk)
+    words = chunk.words
+    named = chunk.named or (False,) * len(words)
+    head_word = words[_head_at(chunk.text, words)]
+    head = family(head_word)
+    # "the tax" after "a half-cent sales tax": the same thing, named again short
+    noun_head = len(words) > 1 and "ADJ" not in word_classes(head_word.lower())  # not "the yellow concrete"
+    again = _named_again(head_word.lower()) if noun_head else None
+    # a capitalized word the lexicon knows may only open the sentence ("Living standards")
+    common = [family(w) for w, n in zip(words, named, strict=False) if not (n and _unknown(w)) and not generic_en(w)]
+    needed = set(common or [family(w) for w in words])
     credits = []
     for bullet, text in zip(said, bullets, strict=True):
         if needed.issubset(bullet) and not in_passing(chunk.text, text):  # `_says` each of them
@@ -181,21 +190,6 @@ def bullet_credits(chunk: Chunk, said: list[frozenset[str]], bullets: list[str])
         else:
             credits.append(0.0)
     return credits
-
-
-@per_brief(maxsize=16384)  # the grouping and each title step weigh the same phrases
-def _credit_terms(chunk: Chunk) -> tuple[frozenset[str], str, re.Pattern[str] | None]:
-    """What `bullet_credits` looks for in each bullet: the families a bullet must say, the
-    head's family, and the pattern of the head named again short ("the tax"), if any."""
-    words = chunk.words
-    named = chunk.named or (False,) * len(words)
-    head_word = words[_head_at(chunk.text, words)]
-    # "the tax" after "a half-cent sales tax": the same thing, named again short
-    noun_head = len(words) > 1 and "ADJ" not in word_classes(head_word.lower())  # not "the yellow concrete"
-    again = _named_again(head_word.lower()) if noun_head else None
-    # a capitalized word the lexicon knows may only open the sentence ("Living standards")
-    common = [family(w) for w, n in zip(words, named, strict=False) if not (n and _unknown(w)) and not generic_en(w)]
-    return frozenset(common or [family(w) for w in words]), family(head_word), again
 
 
 def _may_act(word: str) -> bool:
@@ -304,8 +298,11 @@ def _with_modifier(word: str, bullets: list[str]) -> str:
     else the word alone."""
     before: dict[str, int] = {}
     for bullet in bullets:
-        for found in _modifiers(word, bullet) if word in bullet else ():
-            before[found] = before.get(found, 0) + 1
+        if word not in bullet:
+            continue  # the pattern needs the word as written
+        for found in set(re.findall(r"\b([a-z]{3,}) " + re.escape(word) + r"\b", bullet)):
+            if found not in _PLAIN and found not in _FUNCTION and "NOUN" in word_classes(found):
+                before[found] = before.get(found, 0) + 1
     best = max(before, key=lambda w: (before[w], w), default="")
     return f"{best} {word}" if best and before[best] >= 2 else word
 
@@ -313,13 +310,6 @@ def _with_modifier(word: str, bullets: list[str]) -> str:
 _FUNCTION = frozenset(
     word_list("the a an his her their its this that these those of on in at to for and or with by from")
 )
-
-
-@per_brief(maxsize=16384)
-def _modifiers(word: str, bullet: str) -> tuple[str, ...]:
-    """The nouns a bullet puts right before `word` (each once, in no particular order)."""
-    found = set(re.findall(r"\b([a-z]{3,}) " + re.escape(word) + r"\b", bullet))
-    return tuple(f for f in found if f not in _PLAIN and f not in _FUNCTION and "NOUN" in word_classes(f))
 
 
 def openers_of(texts: list[str]) -> set[str]:
