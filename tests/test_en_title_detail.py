@@ -1,0 +1,87 @@
+"""An English group title that names a detail (a common word alone one bullet says, an amount of
+something, an item of a list) gives way to a thing a bullet says in its own words; a title that
+names the group, or a group with no such thing to say, keeps it. Bullets from shared en-cnndm
+articles whose briefs readers marked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.text.en_title_detail import detail_title, weak_title
+
+SHIP = [
+    "One has told the Daily Telegraph that 'there was a large wave that hit at 7.30 last night that tore one of "
+    "the doors off causing a whole lot of water to come flooding through the deck'.",
+    "Due to dock at 7:15 the ship is currently sitting off Sydney Heads.",
+    "The ship has suffered damage in wild weather conditions off the NSW coast.",
+]
+DIET = [
+    "On Wednesdays, she works on her back, which she said is her favorite part of her body.",
+    "Her back exercises include deadlifts, hyperextensions, and chin ups.",
+    "After about six months, Aliesha started changing her eating habits, too.",
+]
+RANKS = [
+    "Britain is first in the world, according to the researchers, for conquering hunger, providing water and "
+    "sanitation, for electricity supply, a low murder rate, adult literacy, and freedom of speech and movement.",
+    "For Press freedom, the UK is ranked 27th.",
+]
+LORDS = [
+    "But now it has emerged that the peer was apparently well enough to sign his name in an April 9 note to "
+    "Lords authorities.",
+    "The former Labour MP, 86, claimed more than £100,000 in parliamentary expenses and allowances in the four "
+    "years after he was diagnosed with dementia in 2009.",
+]
+
+
+def test_an_amount_of_something_gives_way_to_a_thing_a_bullet_says() -> None:
+    used = {"whole lot of water", "sydney harbour"}
+    assert detail_title(SHIP, SHIP, SHIP, used, "Whole Lot of Water") == "NSW Coast"
+    assert "nsw coast" in used and "whole lot of water" not in used
+
+
+def test_an_item_of_a_list_is_weak_and_a_possessives_phrase_may_replace_it() -> None:
+    assert weak_title("Chin Ups", DIET, DIET)  # "deadlifts, hyperextensions, and chin ups"
+    assert detail_title(DIET, DIET, DIET, set(), "Chin Ups") == "Eating Habits"
+
+
+def test_a_list_is_three_short_items_not_a_clause_with_commas() -> None:
+    assert weak_title("Murder Rate", RANKS, RANKS)
+    # "The former Labour MP, 86, claimed ... parliamentary expenses and allowances": a clause, no list
+    assert not weak_title("Parliamentary Expenses", LORDS, LORDS)
+    assert detail_title(LORDS, LORDS, LORDS, set(), "Parliamentary Expenses") == "Parliamentary Expenses"
+
+
+def test_amounts_and_figures_of_speech_are_weak() -> None:
+    assert weak_title("Giant Pile", SHIP, SHIP)
+    assert weak_title("Vehicle of Choice", SHIP, SHIP)
+    assert not weak_title("Wild Weather Conditions", SHIP, SHIP)
+
+
+def test_a_word_most_bullets_say_and_a_name_stay() -> None:
+    ships = ["The ship was hit.", "The ship docked late.", "Passengers left the ship."]
+    assert not weak_title("Ship", ships, ships)
+    assert not weak_title("Sydney", SHIP[1:], ["Police in Sydney said the ship was safe."])
+    assert detail_title(ships, ships, ships, set(), "Ship") == "Ship"
+
+
+def test_a_weak_title_stays_where_no_bullet_says_a_thing() -> None:
+    bullets = ["When he arrived, he had three condoms in his pocket.", "He was arrested."]
+    assert weak_title("Condoms", bullets, bullets)
+    assert detail_title(bullets, bullets, bullets, set(), "Condoms") == "Condoms"
+
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
+def test_a_shared_articles_brief_has_no_amount_title() -> None:
+    # the Vietnam motorbike photos: "Giant Pile" (of chairs), one picture's load, titled a group
+    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[7]
+    document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-7", kind="text")
+    titles = [g.title for g in draft_extractive(document).groups]
+    assert "Giant Pile" not in titles and "Humble Two-wheeler" in titles
