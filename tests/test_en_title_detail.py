@@ -85,3 +85,34 @@ def test_a_shared_articles_brief_has_no_amount_title() -> None:
     document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-7", kind="text")
     titles = [g.title for g in draft_extractive(document).groups]
     assert "Giant Pile" not in titles and "Humble Two-wheeler" in titles
+
+
+ZOO = [
+    "He is listed in stable condition after being taken to MetroHealth Medical Center and suffered from minor "
+    "bruises and bumps.",
+    "The boy's leg was injured in the fall, but he was not attacked by the animals, Dr. Christopher Kuhar, the "
+    "zoo's executive director told Fox 8.",
+]
+AIRLINE = [
+    "(JetBlue only operates in 10 of the top 25 markets included in the study.)",
+    "Many JetBlue customers fly the airline only once or twice per year, making it hard to accumulate miles, an "
+    "airline spokesman told the magazine.",
+]
+
+
+def test_a_thing_of_someone_named_by_kind_gives_way_to_the_leads_thing() -> None:
+    assert weak_title("Boy's Leg", ZOO, ZOO)
+    assert detail_title(ZOO, ZOO, ZOO, set(), "Boy's Leg") == "Stable Condition"  # a quality and a thing in -tion
+    bullets = ["Mr Ballard said he saw it as his destiny to follow in his mother's footsteps.", "He climbed."]
+    assert not weak_title("Mother's Footsteps", bullets, bullets)  # the thread of the story
+
+
+def test_a_name_every_bullet_says_titles_a_group_a_common_word_would() -> None:
+    assert detail_title(AIRLINE, AIRLINE, AIRLINE, set(), "Customers") == "JetBlue"
+    # the overview's subject already: the word stays
+    assert detail_title(AIRLINE, AIRLINE, AIRLINE, {"jetblue"}, "Customers") == "Customers"
+
+
+def test_a_verbs_object_is_no_title() -> None:
+    bullets = ["At one stage I thought I would go and climb mountains for her.", "She had climbed them herself."]
+    assert detail_title(bullets, bullets, bullets, set(), "Stage") == "Stage"  # not "Climb Mountains"

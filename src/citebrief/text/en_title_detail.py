@@ -38,10 +38,22 @@ _AMOUNTS = frozenset(
         "visualisation visualization glimpse snapshot dose"
     )
 )
+_TO_OR_AND = LazyPattern(r"\b(?:to|and|will|would|can|could|I|we|they)\s+$")
 _AND_OR = LazyPattern(r"\b(?:and|or)\b")
+# people named by kind, whose leg or father is one detail of a story about them; what may be
+# the story's thread ("his mother's footsteps", "the boy's death") is not
+_KINDS = frozenset(
+    word_list(
+        "boy girl child kid baby toddler man woman father mother dad mum mom son daughter wife husband "
+        "brother sister uncle aunt grandmother grandfather family victim"
+    )
+)
+_WHOLE_STORY = frozenset(word_list("footsteps death life legacy memory name story funeral"))
+_POSSESSOR = LazyPattern(r"([A-Za-z]+)['’]s ")
 _POSSESSIVE = LazyPattern(r"['’]s\b")
 # a verb's particle after the phrase: "the song cascades along" ends on its verb
 _PARTICLE = LazyPattern(r"^\s+(?:along|away|off|out|up|down|back|around|through)\b")
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "age", "ism", "ship")
 COVERED_SHARE = 2 / 3  # a word alone most of the bullets say names their theme
 MAX_WORDS = 4
 LATER_BULLET = 0.3  # each bullet further from the lead weighs this much less
@@ -53,8 +65,8 @@ ITEM_LEAD = 2  # words before the phrase in its item: "covering the civil war", 
 
 def weak_title(title: str, bullets: list[str], group_texts: list[str]) -> bool:
     """A common word alone that fewer than two thirds of the bullets say in some form, an amount
-    of something ("Giant Pile of Chairs"), or a phrase every bullet that says it says in a list
-    or an aside."""
+    of something ("Giant Pile of Chairs"), a thing of someone named by kind ("Boy's Leg"), or a
+    phrase every bullet that says it says in a list of three or more."""
     words = title.split()
     if not words:
         return False
@@ -67,6 +79,9 @@ def weak_title(title: str, bullets: list[str], group_texts: list[str]) -> bool:
         said = sum(not families(title).isdisjoint(heard(b)) for b in bullets)
         return said < COVERED_SHARE * len(bullets)
     lowered = [w.lower() for w in words]
+    owner = _POSSESSOR.match(title)
+    if owner and owner.group(1).lower() in _KINDS and lowered[-1] not in _WHOLE_STORY:
+        return True  # "Boy's Leg", "Boy's Father": a part or a relative of someone named by kind
     if lowered[-2:] == ["of", "choice"]:
         return True  # "Vehicle of Choice": a figure of speech
     head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
@@ -116,10 +131,12 @@ def _name(word: str, texts: list[str]) -> bool:
 
 def detail_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
     """`title` unless it is weak (`weak_title`) and a bullet says a thing of two words or more
-    that may title the group (`used` updated)."""
+    that may title the group, or every bullet says one name ("JetBlue" over "Customers");
+    `used` updated."""
     if len(bullets) < 2 or not title or not weak_title(title, bullets, group_texts):
         return title
-    best = _thing_said(bullets, group_texts, all_texts, used - {title.casefold()})
+    others = used - {title.casefold()}
+    best = _thing_said(bullets, group_texts, all_texts, others) or _name_said(bullets, group_texts, others)
     if not best:
         return title
     used.discard(title.casefold())
@@ -156,7 +173,7 @@ def _thing_said(bullets: list[str], group_texts: list[str], all_texts: list[str]
 
 # a possessive and the two or three lower-case words after it: "her back exercises", "her eating
 # habits" (the phrase reader splits these at "back" and at the -ing word)
-_DETERMINED = LazyPattern(r"\b(?:his|her|their|its|our)\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})\b")
+_DETERMINED = LazyPattern(r"\b(?i:his|her|their|its|our)\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})\b")
 
 
 def _determined(bullet: str) -> list[Chunk]:
@@ -181,6 +198,22 @@ def _modifier(word: str) -> bool:
     return bool(classes & {"NOUN", "ADJ"}) or (word.endswith("ing") and "VERB" in classes)
 
 
+def _name_said(bullets: list[str], group_texts: list[str], used: set[str]) -> str:
+    """The longest name every bullet of the group says as written (a company, a place, a
+    person the overview does not name already), '' where there is none."""
+    names = {c.text for c in en_chunks(bullets[0]) if c.name_only and c.text[:1].isupper()}
+    found = []
+    for name in names:
+        if not _free(name, used) or name.split()[0].rstrip(".").lower() in _HONORIFICS:
+            continue
+        if all(on_word_boundaries(name, b, "en") for b in bullets) and _written(name, group_texts):
+            found.append((-len(name.split()), name))
+    return min(found)[1] if found else ""
+
+
+_HONORIFICS = frozenset(word_list("mr mrs ms dr miss sir"))
+
+
 def _thing(chunk: Chunk) -> bool:
     """A noun phrase of two to four words headed by a common noun (not a name, not a person's
     role or kind), without a figure."""
@@ -194,7 +227,10 @@ def _thing(chunk: Chunk) -> bool:
     head = before[-1]
     if generic_en(head) or family(head) in PLAIN_FAMILIES or head in _AMOUNTS:
         return False  # "Giant Pile"
-    # "Human Use", "Underground Room": a quality and an act as much as a thing
+    # "Human Use", "Underground Room": a quality and an act as much as a thing; not "Stable
+    # Condition", "Minor Bruises", "Back Exercises", whose head's ending makes it a thing
+    if head.endswith(_NOUN_ENDINGS) or (head.endswith("s") and not head.endswith("ss")):
+        return True
     return not ("VERB" in word_classes(head) and any("ADJ" in word_classes(w) for w in before[:-1]))
 
 
@@ -211,10 +247,14 @@ def _free(text: str, used: set[str]) -> bool:
 
 
 def _written(text: str, texts: list[str]) -> bool:
-    """Said as written in the group's paragraphs on word boundaries, cut cleanly, a noun phrase there."""
+    """Said as written in the group's paragraphs on word boundaries, cut cleanly, a noun phrase
+    there: not a verb's object after "to" ("go and climb mountains", "to climb mountains")."""
+    verb_first = "VERB" in word_classes(text.split(maxsplit=1)[0].lower())
     for t in texts:
         at = t.lower().find(text.lower())
         if at >= 0 and _PARTICLE.search(t[at + len(text) :]):
+            return False
+        if at >= 0 and verb_first and _TO_OR_AND.search(t[:at]):
             return False
     return any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in texts) and not misread(
         text, texts
