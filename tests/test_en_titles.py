@@ -50,6 +50,8 @@ from citebrief.text.en_titles import (
         ("Tsarnaev lawyer keeps", "Tsarnaev lawyer keeps hated criminals off death row Clarke tried"),
         ("Sarah claims", "his friend Bereit - who Sarah claims offered her the money - declined"),
         ("doing", "'I'm not going to comment on what we might or might not be doing.'"),
+        ("stunt hands-free", "When his balance started to improve, Noah mastered the stunt hands-free."),
+        ("Campus police try", "Campus police try to convince her to drop the flag, but Manhart refuses"),
     ],
 )
 def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
@@ -71,6 +73,8 @@ def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
         ("Chelsea game", "the Man U game and Chelsea game five years ago"),  # a count after, no label
         ("England cap", "winning his first England cap five years later"),
         ("stage", "She took the stage in front of 4,000 fans."),
+        ("transfer bid", "City made a transfer bid to sign him in January."),  # a thing, then its "to"
+        ("police officers", "Police officers went to the house."),
     ],
 )
 def test_a_noun_phrase_stays_a_candidate(phrase: str, text: str) -> None:

@@ -69,9 +69,7 @@ _CONJUNCTIONS = frozenset(word_list("whereas whilst albeit although though unles
 # a count after a label or a place in a ranking cuts a name or a figure ("a lower risk of type 2
 # diabetes", "10 points clear of the bottom three", "a table opposite one another")
 _COUNTS = frozenset(word_list("one two three four five six seven eight nine ten eleven twelve twenty"))
-_LABELS = frozenset(
-    word_list("type stage grade level class phase category tier step size version bottom top opposite")
-)
+_LABELS = frozenset(word_list("type stage grade level class phase category tier step size version bottom top opposite"))
 _COUNT = re.compile(r"\d")
 # "a number of occasions", "a lot of": an amount's noun cut from what it counts
 _AMOUNT_OF = frozenset(word_list("number lot lots host couple handful series range variety pair bunch"))
@@ -126,6 +124,17 @@ def _verb_in_s(word: str) -> bool:
     return word[:1].islower() and lower.endswith("s") and not lower.endswith(_PLAIN_S) and "VERB" in word_classes(lower)
 
 
+_COMPOUND_ADJECTIVES = ("-free", "-like", "-based", "-style", "-old", "-long", "-wide")
+_PLURAL_PEOPLE = frozenset(word_list("police people staff crew public"))
+
+
+def _plural_then_verb(subject: str, word: str) -> bool:
+    """A plural (or a people noun) and a lower-case word in its base form that may be a verb:
+    the subject and verb of a clause before its "to" ("police try to", "fans want to")."""
+    plural = subject.lower() in _PLURAL_PEOPLE or (subject.endswith("s") and not subject.endswith(_PLAIN_S))
+    return plural and word[:1].islower() and not word.endswith("s") and "VERB" in word_classes(word.lower())
+
+
 def _misread_at(before: str, words: list[str], after: str) -> bool:
     """True when, at this place, the phrase is not a noun phrase (`after` as written: "films
     The actor" is a caption run into the next sentence, not a verb and its object)."""
@@ -146,6 +155,10 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
         return True  # "Tsarnaev Lawyer Keeps" of "Tsarnaev lawyer keeps hated criminals off death row"
     if len(words) == 1 and words[0][:1].islower() and words[0].endswith("ing") and before in _COPULAS | {"be"}:
         return True  # "Doing" of "might not be doing"
+    if words[-1][:1].islower() and words[-1].lower().endswith(_COMPOUND_ADJECTIVES):
+        return True  # "Stunt Hands-free" of "mastered the stunt hands-free"
+    if len(words) > 1 and after == "to" and _plural_then_verb(words[-2], words[-1]):
+        return True  # "Campus Police Try" of "Campus police try to convince her"
     last = words[-1]
     lower = last.lower()
     classes = word_classes(lower)
