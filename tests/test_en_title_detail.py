@@ -116,3 +116,13 @@ def test_a_name_every_bullet_says_titles_a_group_a_common_word_would() -> None:
 def test_a_verbs_object_is_no_title() -> None:
     bullets = ["At one stage I thought I would go and climb mountains for her.", "She had climbed them herself."]
     assert detail_title(bullets, bullets, bullets, set(), "Stage") == "Stage"  # not "Climb Mountains"
+
+
+def test_an_event_a_lead_names_titles_a_group_no_thing_would() -> None:
+    bullets = [
+        "It was another 'home run' performance from Hamilton, a man who claims he is a perfectionist.",
+        "It led to the suggestion that perhaps he was feeling unbeatable.",
+        "I put the car there and it goes there, I get the exit.",
+    ]
+    assert weak_title("Exit", bullets, bullets)
+    assert detail_title(bullets, bullets, bullets, set(), "Exit") == "Performance"

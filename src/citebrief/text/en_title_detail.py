@@ -26,7 +26,7 @@ from citebrief.text.en_title_choice import (
     said_outside_quotes,
     title_length,
 )
-from citebrief.text.en_titles import described_name, misread, topic_factor
+from citebrief.text.en_titles import described_name, event_word, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 
@@ -137,6 +137,7 @@ def detail_title(bullets: list[str], group_texts: list[str], all_texts: list[str
         return title
     others = used - {title.casefold()}
     best = _thing_said(bullets, group_texts, all_texts, others) or _name_said(bullets, group_texts, others)
+    best = best or _event_said(bullets, group_texts, all_texts, others | {title.casefold()})
     if not best:
         return title
     used.discard(title.casefold())
@@ -196,6 +197,21 @@ def _determined(bullet: str) -> list[Chunk]:
 def _modifier(word: str) -> bool:
     classes = word_classes(word)
     return bool(classes & {"NOUN", "ADJ"}) or (word.endswith("ing") and "VERB" in classes)
+
+
+def _event_said(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
+    """The event or matter the earliest bullet names as a noun in its own words ("arrest" of
+    "the video of his arrest", "harassment"), one of the first three, '' where none does."""
+    for bullet in bullets[:LATE_BULLET]:
+        for chunk in en_chunks(bullet):
+            word = chunk.text
+            if len(chunk.words) != 1 or not word.islower() or not event_word(word) or not _free(word, used):
+                continue
+            if in_passing(word, bullet) or not said_outside_quotes(word, [bullet]):
+                continue
+            if _written(word, group_texts) and not _elsewhere(word, group_texts, all_texts):
+                return word
+    return ""
 
 
 def _name_said(bullets: list[str], group_texts: list[str], used: set[str]) -> str:

@@ -271,6 +271,14 @@ _EVENT_HEADS = frozenset(
         "record debut return retirement comeback performance celebration gesture"
     )
 )
+
+
+def event_word(word: str) -> bool:
+    """A word that names an event or a matter a news group reports ("arrest", "harassment",
+    "performance"), in any of its plain forms."""
+    return _stem(word) in _EVENT_HEADS
+
+
 # a post or a person's role ("Zoo's Executive Director", "Rovers Boss"): who spoke, not what about
 _ROLE_HEADS = frozenset(
     _stem(w)
