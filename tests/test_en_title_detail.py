@@ -12,7 +12,7 @@ import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
-from citebrief.text.en_title_detail import detail_title, weak_title
+from citebrief.text.en_title_detail import detail_title, overview_subject, weak_title
 
 SHIP = [
     "One has told the Daily Telegraph that 'there was a large wave that hit at 7.30 last night that tore one of "
@@ -126,3 +126,13 @@ def test_an_event_a_lead_names_titles_a_group_no_thing_would() -> None:
     ]
     assert weak_title("Exit", bullets, bullets)
     assert detail_title(bullets, bullets, bullets, set(), "Exit") == "Performance"
+
+
+def test_an_overview_titled_by_a_time_names_the_thing_its_bullets_say() -> None:
+    bullets = [
+        "This dog certainly is his master's best friend after saving him from a cold and muddy grave.",
+        "The black pooch was filmed in action as he took a rescue rope out to his owner at the Clarence J. Brown "
+        "Dam and Reservoir in Springfield, Ohio, on Saturday afternoon.",
+    ]
+    assert overview_subject("Saturday Afternoon", bullets, bullets) == "rescue rope"
+    assert overview_subject("Clarence J. Brown Dam", bullets, bullets) == "Clarence J. Brown Dam"

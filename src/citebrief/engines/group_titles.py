@@ -24,7 +24,7 @@ from citebrief.model import Document
 from citebrief.text.en_lead_name import lead_name
 from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.en_title_cover import covering_title
-from citebrief.text.en_title_detail import detail_title
+from citebrief.text.en_title_detail import detail_title, overview_subject
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.measure_names import measures_title
 from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
@@ -310,6 +310,7 @@ def overview_title(
     if not subject:
         return prefix
     subject = bare_name(subject, texts) if lang == "en" else subject  # "Emir Spahic", not "Defender Emir Spahic"
+    subject = overview_subject(subject, bullets, texts) if lang == "en" else subject  # not "Saturday Afternoon"
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(subject, lang)
 

@@ -51,9 +51,17 @@ _KINDS = frozenset(
 _WHOLE_STORY = frozenset(word_list("footsteps death life legacy memory name story funeral"))
 _POSSESSOR = LazyPattern(r"([A-Za-z]+)['’]s ")
 _POSSESSIVE = LazyPattern(r"['’]s\b")
-# a verb's particle after the phrase: "the song cascades along" ends on its verb
+# a verb's particle after a phrase in -s: "the song cascades along" ends on its verb
 _PARTICLE = LazyPattern(r"^\s+(?:along|away|off|out|up|down|back|around|through)\b")
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "age", "ism", "ship")
+# when, not what: an overview titled by a time names nothing the story is about
+_TIMES = frozenset(
+    family(w)
+    for w in word_list(
+        "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night weekend "
+        "today yesterday tonight week month year day early late last next"
+    )
+)
 COVERED_SHARE = 2 / 3  # a word alone most of the bullets say names their theme
 MAX_WORDS = 4
 LATER_BULLET = 0.3  # each bullet further from the lead weighs this much less
@@ -199,6 +207,17 @@ def _modifier(word: str) -> bool:
     return bool(classes & {"NOUN", "ADJ"}) or (word.endswith("ing") and "VERB" in classes)
 
 
+def overview_subject(subject: str, bullets: list[str], texts: list[str]) -> str:
+    """An English overview's subject, unless it is only a time ("Saturday Afternoon") or an
+    amount ("Whole Host of Stars"): then the best thing the overview's bullets say, where one fits."""
+    words = [w.lower() for w in subject.split()]
+    timed = bool(words) and all(family(w) in _TIMES for w in words)
+    amount = "of" in words[1:] and words[words.index("of") - 1] in _AMOUNTS
+    if not (timed or amount) or len(bullets) < 2:
+        return subject
+    return _thing_said(bullets, texts, texts, set()) or subject
+
+
 def _event_said(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
     """The event or matter the earliest bullet names as a noun in its own words ("arrest" of
     "the video of his arrest", "harassment"), one of the first three, '' where none does."""
@@ -268,7 +287,7 @@ def _written(text: str, texts: list[str]) -> bool:
     verb_first = "VERB" in word_classes(text.split(maxsplit=1)[0].lower())
     for t in texts:
         at = t.lower().find(text.lower())
-        if at >= 0 and _PARTICLE.search(t[at + len(text) :]):
+        if at >= 0 and text.endswith("s") and _PARTICLE.search(t[at + len(text) :]):
             return False
         if at >= 0 and verb_first and _TO_OR_AND.search(t[:at]):
             return False
