@@ -136,3 +136,19 @@ def test_an_overview_titled_by_a_time_names_the_thing_its_bullets_say() -> None:
     ]
     assert overview_subject("Saturday Afternoon", bullets, bullets) == "rescue rope"
     assert overview_subject("Clarence J. Brown Dam", bullets, bullets) == "Clarence J. Brown Dam"
+
+
+def test_an_overview_names_the_person_of_its_surname_the_lead_names() -> None:
+    lead = (
+        "After deliberating for 11½ hours, jurors found Dzhokhar Tsarnaev guilty on Wednesday of all 30 counts "
+        "he faced in the Boston Marathon bombing trial."
+    )
+    later = "Clarke tried to convince jurors that her client's older brother, Tamerlan Tsarnaev, was the instigator."
+    assert overview_subject("Tamerlan Tsarnaev", [lead, later], [lead]) == "Dzhokhar Tsarnaev"
+    # the subject named in the lead, a relative, a club: as chosen
+    sims = "John Sims, who had Burkitt's Lymphoma, died on Saturday, with his new wife Lindsey Sims by his side."
+    assert overview_subject("John Sims", [sims, later], [sims]) == "John Sims"
+    giggs = "The brother of ex-footballer Ryan Giggs has lost his job as a HGV driver."
+    assert overview_subject("Rhodri Giggs", [giggs, later], [giggs]) == "Rhodri Giggs"
+    madrid = "Alberto Bueno prepares to face his former club Atletico Madrid on Wednesday."
+    assert overview_subject("Real Madrid", [madrid, later], [madrid]) == "Real Madrid"

@@ -10,6 +10,8 @@ they do not; where no bullet says one fit to title the group, the title stays.
 from __future__ import annotations
 
 import itertools
+import re
+from functools import lru_cache
 
 from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
@@ -209,13 +211,49 @@ def _modifier(word: str) -> bool:
 
 def overview_subject(subject: str, bullets: list[str], texts: list[str]) -> str:
     """An English overview's subject, unless it is only a time ("Saturday Afternoon") or an
-    amount ("Whole Host of Stars"): then the best thing the overview's bullets say, where one fits."""
+    amount ("Whole Host of Stars"): then the best thing the overview's bullets say, where one fits;
+    a person the article's first sentence names by another first name is that one ("Dzhokhar
+    Tsarnaev" found guilty, not his brother "Tamerlan Tsarnaev" the later bullets name)."""
+    subject = _namesake(subject, bullets[0] if bullets else "")
     words = [w.lower() for w in subject.split()]
     timed = bool(words) and all(family(w) in _TIMES for w in words)
     amount = "of" in words[1:] and words[words.index("of") - 1] in _AMOUNTS
     if not (timed or amount) or len(bullets) < 2:
         return subject
     return _thing_said(bullets, texts, texts, set()) or subject
+
+
+def _namesake(subject: str, text: str) -> str:
+    """The person of the subject's surname that the first sentence of `text` (the overview's
+    first bullet) names, not as someone's kin, where the subject is a person's full name with
+    another first name; else the subject."""
+    words = subject.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words) or word_classes(words[0].lower()):
+        return subject  # "Real Madrid": no person's first name
+    first = _FIRST_SENTENCE.match(text)
+    lead = first.group() if first else text
+    if subject in lead:
+        return subject  # "John Sims ... died, with his new wife Lindsey Sims by his side"
+    for found in _compiled_namesake(words[-1]).finditer(lead):
+        given = found.group(1)
+        if given == words[0] or given.lower() in _NOT_GIVEN or word_classes(given.lower()):
+            continue
+        if not _KIN_OF.search(lead[: found.start()]):  # "The brother of ex-footballer Ryan Giggs"
+            return f"{given} {words[-1]}"
+    return subject
+
+
+@lru_cache(maxsize=256)
+def _compiled_namesake(surname: str) -> re.Pattern[str]:
+    return re.compile(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b")
+
+
+_FIRST_SENTENCE = LazyPattern(r".*?[.!?](?=\s+[A-Z‘'\"“]|$)", re.DOTALL)
+_KIN_OF = LazyPattern(
+    r"\b(?:brother|sister|son|daughter|father|mother|wife|husband|widow|uncle|aunt|cousin|nephew|niece)"
+    r" of (?:[a-z-]+ )?$"
+)
+_NOT_GIVEN = frozenset(word_list("the a an mr mrs ms dr miss sir and but when after as if"))
 
 
 def _event_said(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
