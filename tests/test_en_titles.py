@@ -41,6 +41,17 @@ from citebrief.text.en_titles import (
         ("ECB felt", "And if the ECB felt I was the right person"),
         ("huh", "'Huh,' she said."),
         ("Jump Street star Jillian Bell", "22 Jump Street star Jillian Bell won"),
+        # titles of shared en-cnndm briefs a reader meets as broken words
+        ("Pauline whereas", "were Charlotte, Fiona and Pauline whereas those least likely to were Sharon"),
+        ("lower risk of type", "better memory and thinking, and a lower risk of type 2 diabetes."),
+        ("clear of the bottom", "after moving 10 points clear of the bottom three by edging to a 1-0 win"),
+        ("table opposite", "the two men sit at a table opposite one another with money fans"),
+        ("close on a number", "You will see that they go close on a number of occasions before they step on."),
+        ("Tsarnaev lawyer keeps", "Tsarnaev lawyer keeps hated criminals off death row Clarke tried"),
+        ("Sarah claims", "his friend Bereit - who Sarah claims offered her the money - declined"),
+        ("doing", "'I'm not going to comment on what we might or might not be doing.'"),
+        ("stunt hands-free", "When his balance started to improve, Noah mastered the stunt hands-free."),
+        ("Campus police try", "Campus police try to convince her to drop the flag, but Manhart refuses"),
     ],
 )
 def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
@@ -59,6 +70,11 @@ def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
         ("paid leave", "She was placed on paid leave."),
         ("Coptic Christians", "the beheading of 21 Coptic Christians on a beach"),
         ("women", "Most of the victims were women."),
+        ("Chelsea game", "the Man U game and Chelsea game five years ago"),  # a count after, no label
+        ("England cap", "winning his first England cap five years later"),
+        ("stage", "She took the stage in front of 4,000 fans."),
+        ("transfer bid", "City made a transfer bid to sign him in January."),  # a thing, then its "to"
+        ("police officers", "Police officers went to the house."),
     ],
 )
 def test_a_noun_phrase_stays_a_candidate(phrase: str, text: str) -> None:

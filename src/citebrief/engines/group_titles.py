@@ -24,6 +24,7 @@ from citebrief.model import Document
 from citebrief.text.en_lead_name import lead_name
 from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.en_title_cover import covering_title
+from citebrief.text.en_title_detail import detail_title, overview_subject
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.measure_names import measures_title
 from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
@@ -309,6 +310,7 @@ def overview_title(
     if not subject:
         return prefix
     subject = bare_name(subject, texts) if lang == "en" else subject  # "Emir Spahic", not "Defender Emir Spahic"
+    subject = overview_subject(subject, bullets, texts) if lang == "en" else subject  # not "Saturday Afternoon"
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(subject, lang)
 
@@ -367,6 +369,7 @@ def group_titles(
                 title = en_group_title(group.bullets, texts, every_text, guard, title)
                 title = covering_title(group.bullets, texts, every_text, guard, title)  # what most say
                 title = bare_name(title, group.bullets) if title else title  # "Stephen Cartwright", not "Officer …"
+                title = detail_title(group.bullets, texts, every_text, guard, title)  # not "Condoms" alone
         used.update(guard - others)
         titles.append(title)
     return titles

@@ -114,7 +114,7 @@ def in_passing(phrase: str, bullet: str) -> bool:
     at = low.find(needle)
     if at < 0:
         return False
-    spans = _passing_spans(bullet)
+    spans = passing_spans(bullet)
     while at >= 0:
         if not any(start <= at and at + len(needle) <= end for start, end in spans):
             return False
@@ -123,7 +123,7 @@ def in_passing(phrase: str, bullet: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _passing_spans(bullet: str) -> tuple[tuple[int, int], ...]:
+def passing_spans(bullet: str) -> tuple[tuple[int, int], ...]:
     """Where a bullet runs a list of three or more items or an aside."""
     spans = [m.span() for m in _ASIDE.finditer(bullet)]
     for clause in _CLAUSE.finditer(bullet):

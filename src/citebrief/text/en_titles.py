@@ -65,8 +65,18 @@ _MOTION = frozenset(word_list("onto into through across over out off up down awa
 _DEGREE = frozenset(word_list("so very too really quite extremely incredibly how"))
 _ARTICLES = frozenset(word_list("the a an his her their its this that these those my our your"))
 _NUMBER_WORDS = frozenset(word_list("hundred thousand million billion trillion"))
+# conjunctions a phrase never runs through ("Charlotte, Fiona and Pauline whereas those ...")
+_CONJUNCTIONS = frozenset(word_list("whereas whilst albeit although though unless whether"))
+# a count after a label or a place in a ranking cuts a name or a figure ("a lower risk of type 2
+# diabetes", "10 points clear of the bottom three", "a table opposite one another")
+_COUNTS = frozenset(word_list("one two three four five six seven eight nine ten eleven twelve twenty"))
+_LABELS = frozenset(word_list("type stage grade level class phase category tier step size version bottom top opposite"))
+_COUNT = re.compile(r"\d")
+# "a number of occasions", "a lot of": an amount's noun cut from what it counts
+_AMOUNT_OF = frozenset(word_list("number lot lots host couple handful series range variety pair bunch"))
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _PLAIN_S = ("ss", "us", "is", "'s", "’s")
+_PARTICIPLE_ED = re.compile(r"[a-z]{3,}ed$")
 
 
 @lru_cache(maxsize=256)
@@ -115,6 +125,17 @@ def _verb_in_s(word: str) -> bool:
     return word[:1].islower() and lower.endswith("s") and not lower.endswith(_PLAIN_S) and "VERB" in word_classes(lower)
 
 
+_COMPOUND_ADJECTIVES = ("-free", "-like", "-based", "-style", "-old", "-long", "-wide")
+_PLURAL_PEOPLE = frozenset(word_list("police people staff crew public"))
+
+
+def _plural_then_verb(subject: str, word: str) -> bool:
+    """A plural (or a people noun) and a lower-case word in its base form that may be a verb:
+    the subject and verb of a clause before its "to" ("police try to", "fans want to")."""
+    plural = subject.lower() in _PLURAL_PEOPLE or (subject.endswith("s") and not subject.endswith(_PLAIN_S))
+    return plural and word[:1].islower() and not word.endswith("s") and "VERB" in word_classes(word.lower())
+
+
 def _misread_at(before: str, words: list[str], after: str) -> bool:
     """True when, at this place, the phrase is not a noun phrase (`after` as written: "films
     The actor" is a caption run into the next sentence, not a verb and its object)."""
@@ -125,8 +146,20 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
         named = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
         if not named[-1].endswith("s"):  # "21 Coptic Christians" counts people
             return True  # "Jump Street Star" of "22 Jump Street star": a name cut off its number
-    if any(w.lower() in _INDEFINITE for w in words):
+    if any(w.lower() in _INDEFINITE or w.lower() in _CONJUNCTIONS for w in words):
         return True
+    if words[-1] in _LABELS and (after.lower() in _COUNTS or _COUNT.match(after)):
+        return True  # "Lower Risk of Type" of "type 2 diabetes", "Clear of the Bottom" of "bottom three"
+    if words[-1].lower() in _AMOUNT_OF and after == "of":
+        return True  # "Close on a Number" of "close on a number of occasions"
+    if len(words) > 1 and _verb_in_s(words[-1]) and (after.lower() in _PAST or _PARTICIPLE_ED.match(after)):
+        return True  # "Tsarnaev Lawyer Keeps" of "Tsarnaev lawyer keeps hated criminals off death row"
+    if len(words) == 1 and words[0][:1].islower() and words[0].endswith("ing") and before in _COPULAS | {"be"}:
+        return True  # "Doing" of "might not be doing"
+    if words[-1][:1].islower() and words[-1].lower().endswith(_COMPOUND_ADJECTIVES):
+        return True  # "Stunt Hands-free" of "mastered the stunt hands-free"
+    if len(words) > 1 and after == "to" and _plural_then_verb(words[-2], words[-1]):
+        return True  # "Campus Police Try" of "Campus police try to convince her"
     last = words[-1]
     lower = last.lower()
     classes = word_classes(lower)
@@ -250,6 +283,14 @@ _EVENT_HEADS = frozenset(
         "record debut return retirement comeback performance celebration gesture"
     )
 )
+
+
+def event_word(word: str) -> bool:
+    """A word that names an event or a matter a news group reports ("arrest", "harassment",
+    "performance"), in any of its plain forms."""
+    return _stem(word) in _EVENT_HEADS
+
+
 # a post or a person's role ("Zoo's Executive Director", "Rovers Boss"): who spoke, not what about
 _ROLE_HEADS = frozenset(
     _stem(w)

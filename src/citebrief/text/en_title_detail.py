@@ -1,0 +1,341 @@
+"""An English group title that names a detail, not the group: blind readers of news briefs mark a
+common word alone that one bullet says ("Condoms", "Disbelief", "Chin Ups"), an amount of
+something ("Giant Pile of Chairs", "Whole Lot of Water") and an item of a list ("Civil War" of
+"covering the civil war in Libya, the revolution in Egypt, ...") as keywords, not themes. Such
+a title gives way to a thing of two words or more that a bullet says in its own words, the
+earlier bullet first (the bullets after a lead follow from it) and one the others echo over one
+they do not; where no bullet says one fit to title the group, the title stays.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+from citebrief.text.chunks import Chunk, word_list
+from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
+from citebrief.text.en_title_choice import (
+    GENERIC_ALONE,
+    LIST_ITEM_WORDS,
+    PLAIN_FAMILIES,
+    families,
+    family,
+    heard,
+    in_passing,
+    openers_of,
+    passing_spans,
+    said_outside_quotes,
+    title_length,
+)
+from citebrief.text.en_titles import described_name, event_word, misread, topic_factor
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+
+# what an "X of Y" title counts or shows of Y: its amount or a view of it, not a thing of its own
+_AMOUNTS = frozenset(
+    word_list(
+        "pile piles lot lots host sum bundle heap stack stacks series piece pieces bit bits number couple handful "
+        "kind sort type range wealth array variety string spate flurry raft slew wave waves load loads plenty "
+        "visualisation visualization glimpse snapshot dose"
+    )
+)
+_TO_OR_AND = LazyPattern(r"\b(?:to|and|will|would|can|could|I|we|they)\s+$")
+_AND_OR = LazyPattern(r"\b(?:and|or)\b")
+# people named by kind, whose leg or father is one detail of a story about them; what may be
+# the story's thread ("his mother's footsteps", "the boy's death") is not
+_KINDS = frozenset(
+    word_list(
+        "boy girl child kid baby toddler man woman father mother dad mum mom son daughter wife husband "
+        "brother sister uncle aunt grandmother grandfather family victim"
+    )
+)
+_WHOLE_STORY = frozenset(word_list("footsteps death life legacy memory name story funeral"))
+_POSSESSOR = LazyPattern(r"([A-Za-z]+)['’]s ")
+_POSSESSIVE = LazyPattern(r"['’]s\b")
+# a verb's particle after a phrase in -s: "the song cascades along" ends on its verb
+_PARTICLE = LazyPattern(r"^\s+(?:along|away|off|out|up|down|back|around|through)\b")
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "age", "ism", "ship")
+# when, not what: an overview titled by a time names nothing the story is about
+_TIMES = frozenset(
+    family(w)
+    for w in word_list(
+        "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night weekend "
+        "today yesterday tonight week month year day early late last next"
+    )
+)
+COVERED_SHARE = 2 / 3  # a word alone most of the bullets say names their theme
+MAX_WORDS = 4
+LATER_BULLET = 0.3  # each bullet further from the lead weighs this much less
+ECHO_WEIGHT = 0.5  # each other bullet that says one of the phrase's own words
+LATE_BULLET = 3  # bullets from the fourth on name the group only with an echo
+LIST_COMMAS = 2  # a list of three items has two commas at least
+ITEM_LEAD = 2  # words before the phrase in its item: "covering the civil war", "a low murder rate"
+
+
+def weak_title(title: str, bullets: list[str], group_texts: list[str]) -> bool:
+    """A common word alone that fewer than two thirds of the bullets say in some form, an amount
+    of something ("Giant Pile of Chairs"), a thing of someone named by kind ("Boy's Leg"), or a
+    phrase every bullet that says it says in a list of three or more."""
+    words = title.split()
+    if not words:
+        return False
+    sayers = [b for b in bullets if title.lower() in b.lower()]
+    if sayers and all(_listed(title, b) for b in sayers):
+        return True
+    if len(words) == 1:
+        if _name(title, group_texts) or not word_classes(title.lower()):
+            return False  # "Vietnam", "Rotherham": who or where
+        said = sum(not families(title).isdisjoint(heard(b)) for b in bullets)
+        return said < COVERED_SHARE * len(bullets)
+    lowered = [w.lower() for w in words]
+    owner = _POSSESSOR.match(title)
+    if owner and owner.group(1).lower() in _KINDS and lowered[-1] not in _WHOLE_STORY:
+        return True  # "Boy's Leg", "Boy's Father": a part or a relative of someone named by kind
+    if lowered[-2:] == ["of", "choice"]:
+        return True  # "Vehicle of Choice": a figure of speech
+    head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
+    return head in _AMOUNTS  # "Giant Pile of Chairs", "Giant Pile"
+
+
+def _listed(phrase: str, bullet: str) -> bool:
+    """Each place the bullet says the phrase is inside a list of three items or more, commas
+    between them ("for electricity supply, a low murder rate, adult literacy, and ..."): an
+    aside between dashes or a pair ("letters and landline contact") may still be the point."""
+    if not in_passing(phrase, bullet):
+        return False
+    low, needle = bullet.lower(), phrase.lower()
+    spans = [(a, b) for a, b in passing_spans(bullet) if bullet[a:b].count(", ") >= LIST_COMMAS]
+    at = low.find(needle)
+    while at >= 0:
+        if not any(a <= at and at + len(needle) <= b for a, b in spans) or not _short_item(bullet, at):
+            return False
+        at = low.find(needle, at + 1)
+    return True
+
+
+def _short_item(span: str, at: int) -> bool:
+    """The item of the bullet `span` (between commas, "and", "or") that holds offset `at` is short and
+    opens on the phrase, as a list's item does ("a low murder rate"), not a clause ("claimed
+    more than £100,000 in parliamentary expenses and allowances")."""
+    start = span.rfind(", ", 0, at) + 1
+    end = span.find(", ", at)
+    end = end if end >= 0 else len(span)
+    cuts = [start, *(m.start() for m in _AND_OR.finditer(span, start, end)), end]
+    part = next((a, b) for a, b in itertools.pairwise(cuts) if a <= at < b)
+    # "22 tons of food" of "22 tons of food and 2 tons of ...", the phrase at the item's start
+    return len(span[part[0] : part[1]].split()) <= LIST_ITEM_WORDS and len(span[part[0] : at].split()) <= ITEM_LEAD
+
+
+def _name(word: str, texts: list[str]) -> bool:
+    """The word is written capitalized inside a sentence of the texts (a name), not only where a
+    sentence or a quote opens."""
+    for text in texts:
+        at = text.find(word)
+        while at > 0:
+            if text[at - 1] == " " and text[: at - 1].rstrip()[-1:] not in ".!?:'‘\"“":
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
+def detail_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """`title` unless it is weak (`weak_title`) and a bullet says a thing of two words or more
+    that may title the group, or every bullet says one name ("JetBlue" over "Customers");
+    `used` updated."""
+    if len(bullets) < 2 or not title or not weak_title(title, bullets, group_texts):
+        return title
+    others = used - {title.casefold()}
+    best = _thing_said(bullets, group_texts, all_texts, others) or _name_said(bullets, group_texts, others)
+    best = best or _event_said(bullets, group_texts, all_texts, others | {title.casefold()})
+    if not best:
+        return title
+    used.discard(title.casefold())
+    used.add(best.casefold())
+    return display_title(best, "en")
+
+
+def _thing_said(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
+    """The best-reading thing of two to four words the bullets say in their own words, the
+    earlier bullet's and the echoed one first; '' where none fits."""
+    openers = openers_of(group_texts)
+    said = [families(b) for b in bullets]
+    scored = []
+    for at, bullet in enumerate(bullets):
+        for chunk in [*en_chunks(bullet), *_determined(bullet)]:
+            if not _thing(chunk) or not _free(chunk.text, used) or weak_title(chunk.text, bullets, group_texts):
+                continue
+            if in_passing(chunk.text, bullet) or not said_outside_quotes(chunk.text, [bullet]):
+                continue
+            if not _written(chunk.text, group_texts) or _elsewhere(chunk.text, group_texts, all_texts):
+                continue
+            length = title_length(chunk, openers)
+            topic = topic_factor(chunk.text, chunk.words, chunk.named, [heard(b) for b in bullets])
+            if length <= GENERIC_ALONE or topic < 1:
+                continue
+            echoes = _echoes(chunk, [s for k, s in enumerate(said) if k != at])
+            if at >= LATE_BULLET and not echoes:
+                continue  # a fourth bullet's detail no other bullet echoes
+            score = length * topic * described_name(chunk.named) * (1 + ECHO_WEIGHT * echoes) / (1 + LATER_BULLET * at)
+            scored.append((score, chunk.text))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return scored[0][1] if scored else ""
+
+
+# a possessive and the two or three lower-case words after it: "her back exercises", "her eating
+# habits" (the phrase reader splits these at "back" and at the -ing word)
+_DETERMINED = LazyPattern(r"\b(?i:his|her|their|its|our)\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})\b")
+
+
+def _determined(bullet: str) -> list[Chunk]:
+    """Noun phrases a possessive opens, of common nouns and their modifiers (each word a noun,
+    an adjective or an -ing word, the last a noun), cut at their first word no phrase runs through."""
+    found = []
+    for match in _DETERMINED.finditer(bullet):
+        words = match.group(1).split()
+        for end in range(len(words), 1, -1):
+            head = word_classes(words[end - 1])
+            if "NOUN" not in head or "AUX" in head or (end < len(words) and "NOUN" in word_classes(words[end])):
+                continue  # "her back exercises include": not "her back"
+            if all(_modifier(w) for w in words[: end - 1]):
+                text = " ".join(words[:end])
+                found.append(Chunk(text, tuple(words[:end]), "np", False, (False,) * end))
+            break
+    return found
+
+
+def _modifier(word: str) -> bool:
+    classes = word_classes(word)
+    return bool(classes & {"NOUN", "ADJ"}) or (word.endswith("ing") and "VERB" in classes)
+
+
+def overview_subject(subject: str, bullets: list[str], texts: list[str]) -> str:
+    """An English overview's subject, unless it is only a time ("Saturday Afternoon") or an
+    amount ("Whole Host of Stars"): then the best thing the overview's bullets say, where one fits;
+    a person the article's first sentence names by another first name is that one ("Dzhokhar
+    Tsarnaev" found guilty, not his brother "Tamerlan Tsarnaev" the later bullets name)."""
+    subject = _namesake(subject, bullets[0] if bullets else "")
+    words = [w.lower() for w in subject.split()]
+    timed = bool(words) and all(family(w) in _TIMES for w in words)
+    amount = "of" in words[1:] and words[words.index("of") - 1] in _AMOUNTS
+    if not (timed or amount) or len(bullets) < 2:
+        return subject
+    return _thing_said(bullets, texts, texts, set()) or subject
+
+
+def _namesake(subject: str, text: str) -> str:
+    """The person of the subject's surname that the first sentence of `text` (the overview's
+    first bullet) names, not as someone's kin, where the subject is a person's full name with
+    another first name; else the subject."""
+    words = subject.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words) or word_classes(words[0].lower()):
+        return subject  # "Real Madrid": no person's first name
+    first = _FIRST_SENTENCE.match(text)
+    lead = first.group() if first else text
+    if subject in lead:
+        return subject  # "John Sims ... died, with his new wife Lindsey Sims by his side"
+    for found in _compiled_namesake(words[-1]).finditer(lead):
+        given = found.group(1)
+        if given == words[0] or given.lower() in _NOT_GIVEN or word_classes(given.lower()):
+            continue
+        if not _KIN_OF.search(lead[: found.start()]):  # "The brother of ex-footballer Ryan Giggs"
+            return f"{given} {words[-1]}"
+    return subject
+
+
+@lru_cache(maxsize=256)
+def _compiled_namesake(surname: str) -> re.Pattern[str]:
+    return re.compile(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b")
+
+
+_FIRST_SENTENCE = LazyPattern(r".*?[.!?](?=\s+[A-Z‘'\"“]|$)", re.DOTALL)
+_KIN_OF = LazyPattern(
+    r"\b(?:brother|sister|son|daughter|father|mother|wife|husband|widow|uncle|aunt|cousin|nephew|niece)"
+    r" of (?:[a-z-]+ )?$"
+)
+_NOT_GIVEN = frozenset(word_list("the a an mr mrs ms dr miss sir and but when after as if"))
+
+
+def _event_said(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
+    """The event or matter the earliest bullet names as a noun in its own words ("arrest" of
+    "the video of his arrest", "harassment"), one of the first three, '' where none does."""
+    for bullet in bullets[:LATE_BULLET]:
+        for chunk in en_chunks(bullet):
+            word = chunk.text
+            if len(chunk.words) != 1 or not word.islower() or not event_word(word) or not _free(word, used):
+                continue
+            if in_passing(word, bullet) or not said_outside_quotes(word, [bullet]):
+                continue
+            if _written(word, group_texts) and not _elsewhere(word, group_texts, all_texts):
+                return word
+    return ""
+
+
+def _name_said(bullets: list[str], group_texts: list[str], used: set[str]) -> str:
+    """The longest name every bullet of the group says as written (a company, a place, a
+    person the overview does not name already), '' where there is none."""
+    names = {c.text for c in en_chunks(bullets[0]) if c.name_only and c.text[:1].isupper()}
+    found = []
+    for name in names:
+        if not _free(name, used) or name.split()[0].rstrip(".").lower() in _HONORIFICS:
+            continue
+        if all(on_word_boundaries(name, b, "en") for b in bullets) and _written(name, group_texts):
+            found.append((-len(name.split()), name))
+    return min(found)[1] if found else ""
+
+
+_HONORIFICS = frozenset(word_list("mr mrs ms dr miss sir"))
+
+
+def _thing(chunk: Chunk) -> bool:
+    """A noun phrase of two to four words headed by a common noun (not a name, not a person's
+    role or kind), without a figure."""
+    named = chunk.named or (False,) * len(chunk.words)
+    words = chunk.text.split()
+    if chunk.kind != "np" or not 2 <= len(words) <= MAX_WORDS or chunk.name_only or named[-1]:
+        return False
+    if any(c.isdigit() for c in chunk.text) or (len(words) > 2 and _POSSESSIVE.search(chunk.text)):
+        return False  # "Station's Environmental Control": one thing's part, cut from a longer phrase
+    before = chunk.text.lower().split(" of ")[0].split()
+    head = before[-1]
+    if generic_en(head) or family(head) in PLAIN_FAMILIES or head in _AMOUNTS:
+        return False  # "Giant Pile"
+    # "Human Use", "Underground Room": a quality and an act as much as a thing; not "Stable
+    # Condition", "Minor Bruises", "Back Exercises", whose head's ending makes it a thing
+    if head.endswith(_NOUN_ENDINGS) or (head.endswith("s") and not head.endswith("ss")):
+        return True
+    return not ("VERB" in word_classes(head) and any("ADJ" in word_classes(w) for w in before[:-1]))
+
+
+def _echoes(chunk: Chunk, said: list[frozenset[str]]) -> int:
+    """How many other bullets say one of the phrase's own common words in some form."""
+    named = chunk.named or (False,) * len(chunk.words)
+    own = {family(w) for w, n in zip(chunk.words, named, strict=True) if not n and not generic_en(w)}
+    return sum(not own.isdisjoint(s) for s in said)
+
+
+def _free(text: str, used: set[str]) -> bool:
+    folded = text.casefold()
+    return not any(folded in u or u in folded for u in used)
+
+
+def _written(text: str, texts: list[str]) -> bool:
+    """Said as written in the group's paragraphs on word boundaries, cut cleanly, a noun phrase
+    there: not a verb's object after "to" ("go and climb mountains", "to climb mountains")."""
+    verb_first = "VERB" in word_classes(text.split(maxsplit=1)[0].lower())
+    for t in texts:
+        at = t.lower().find(text.lower())
+        if at >= 0 and text.endswith("s") and _PARTICLE.search(t[at + len(text) :]):
+            return False
+        if at >= 0 and verb_first and _TO_OR_AND.search(t[:at]):
+            return False
+    return any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in texts) and not misread(
+        text, texts
+    )
+
+
+def _elsewhere(text: str, group_texts: list[str], all_texts: list[str]) -> bool:
+    """The article says the phrase more outside the group's paragraphs than in them."""
+    lower = text.lower()
+    mine = sum(t.lower().count(lower) for t in group_texts)
+    return sum(t.lower().count(lower) for t in all_texts) - mine > mine

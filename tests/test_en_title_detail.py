@@ -1,0 +1,154 @@
+"""An English group title that names a detail (a common word alone one bullet says, an amount of
+something, an item of a list) gives way to a thing a bullet says in its own words; a title that
+names the group, or a group with no such thing to say, keeps it. Bullets from shared en-cnndm
+articles whose briefs readers marked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.text.en_title_detail import detail_title, overview_subject, weak_title
+
+SHIP = [
+    "One has told the Daily Telegraph that 'there was a large wave that hit at 7.30 last night that tore one of "
+    "the doors off causing a whole lot of water to come flooding through the deck'.",
+    "Due to dock at 7:15 the ship is currently sitting off Sydney Heads.",
+    "The ship has suffered damage in wild weather conditions off the NSW coast.",
+]
+DIET = [
+    "On Wednesdays, she works on her back, which she said is her favorite part of her body.",
+    "Her back exercises include deadlifts, hyperextensions, and chin ups.",
+    "After about six months, Aliesha started changing her eating habits, too.",
+]
+RANKS = [
+    "Britain is first in the world, according to the researchers, for conquering hunger, providing water and "
+    "sanitation, for electricity supply, a low murder rate, adult literacy, and freedom of speech and movement.",
+    "For Press freedom, the UK is ranked 27th.",
+]
+LORDS = [
+    "But now it has emerged that the peer was apparently well enough to sign his name in an April 9 note to "
+    "Lords authorities.",
+    "The former Labour MP, 86, claimed more than £100,000 in parliamentary expenses and allowances in the four "
+    "years after he was diagnosed with dementia in 2009.",
+]
+
+
+def test_an_amount_of_something_gives_way_to_a_thing_a_bullet_says() -> None:
+    used = {"whole lot of water", "sydney harbour"}
+    assert detail_title(SHIP, SHIP, SHIP, used, "Whole Lot of Water") == "NSW Coast"
+    assert "nsw coast" in used and "whole lot of water" not in used
+
+
+def test_an_item_of_a_list_is_weak_and_a_possessives_phrase_may_replace_it() -> None:
+    assert weak_title("Chin Ups", DIET, DIET)  # "deadlifts, hyperextensions, and chin ups"
+    assert detail_title(DIET, DIET, DIET, set(), "Chin Ups") == "Eating Habits"
+
+
+def test_a_list_is_three_short_items_not_a_clause_with_commas() -> None:
+    assert weak_title("Murder Rate", RANKS, RANKS)
+    # "The former Labour MP, 86, claimed ... parliamentary expenses and allowances": a clause, no list
+    assert not weak_title("Parliamentary Expenses", LORDS, LORDS)
+    assert detail_title(LORDS, LORDS, LORDS, set(), "Parliamentary Expenses") == "Parliamentary Expenses"
+
+
+def test_amounts_and_figures_of_speech_are_weak() -> None:
+    assert weak_title("Giant Pile", SHIP, SHIP)
+    assert weak_title("Vehicle of Choice", SHIP, SHIP)
+    assert not weak_title("Wild Weather Conditions", SHIP, SHIP)
+
+
+def test_a_word_most_bullets_say_and_a_name_stay() -> None:
+    ships = ["The ship was hit.", "The ship docked late.", "Passengers left the ship."]
+    assert not weak_title("Ship", ships, ships)
+    assert not weak_title("Sydney", SHIP[1:], ["Police in Sydney said the ship was safe."])
+    assert detail_title(ships, ships, ships, set(), "Ship") == "Ship"
+
+
+def test_a_weak_title_stays_where_no_bullet_says_a_thing() -> None:
+    bullets = ["When he arrived, he had three condoms in his pocket.", "He was arrested."]
+    assert weak_title("Condoms", bullets, bullets)
+    assert detail_title(bullets, bullets, bullets, set(), "Condoms") == "Condoms"
+
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
+def test_a_shared_articles_brief_has_no_amount_title() -> None:
+    # the Vietnam motorbike photos: "Giant Pile" (of chairs), one picture's load, titled a group
+    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[7]
+    document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-7", kind="text")
+    titles = [g.title for g in draft_extractive(document).groups]
+    assert "Giant Pile" not in titles and "Humble Two-wheeler" in titles
+
+
+ZOO = [
+    "He is listed in stable condition after being taken to MetroHealth Medical Center and suffered from minor "
+    "bruises and bumps.",
+    "The boy's leg was injured in the fall, but he was not attacked by the animals, Dr. Christopher Kuhar, the "
+    "zoo's executive director told Fox 8.",
+]
+AIRLINE = [
+    "(JetBlue only operates in 10 of the top 25 markets included in the study.)",
+    "Many JetBlue customers fly the airline only once or twice per year, making it hard to accumulate miles, an "
+    "airline spokesman told the magazine.",
+]
+
+
+def test_a_thing_of_someone_named_by_kind_gives_way_to_the_leads_thing() -> None:
+    assert weak_title("Boy's Leg", ZOO, ZOO)
+    assert detail_title(ZOO, ZOO, ZOO, set(), "Boy's Leg") == "Stable Condition"  # a quality and a thing in -tion
+    bullets = ["Mr Ballard said he saw it as his destiny to follow in his mother's footsteps.", "He climbed."]
+    assert not weak_title("Mother's Footsteps", bullets, bullets)  # the thread of the story
+
+
+def test_a_name_every_bullet_says_titles_a_group_a_common_word_would() -> None:
+    assert detail_title(AIRLINE, AIRLINE, AIRLINE, set(), "Customers") == "JetBlue"
+    # the overview's subject already: the word stays
+    assert detail_title(AIRLINE, AIRLINE, AIRLINE, {"jetblue"}, "Customers") == "Customers"
+
+
+def test_a_verbs_object_is_no_title() -> None:
+    bullets = ["At one stage I thought I would go and climb mountains for her.", "She had climbed them herself."]
+    assert detail_title(bullets, bullets, bullets, set(), "Stage") == "Stage"  # not "Climb Mountains"
+
+
+def test_an_event_a_lead_names_titles_a_group_no_thing_would() -> None:
+    bullets = [
+        "It was another 'home run' performance from Hamilton, a man who claims he is a perfectionist.",
+        "It led to the suggestion that perhaps he was feeling unbeatable.",
+        "I put the car there and it goes there, I get the exit.",
+    ]
+    assert weak_title("Exit", bullets, bullets)
+    assert detail_title(bullets, bullets, bullets, set(), "Exit") == "Performance"
+
+
+def test_an_overview_titled_by_a_time_names_the_thing_its_bullets_say() -> None:
+    bullets = [
+        "This dog certainly is his master's best friend after saving him from a cold and muddy grave.",
+        "The black pooch was filmed in action as he took a rescue rope out to his owner at the Clarence J. Brown "
+        "Dam and Reservoir in Springfield, Ohio, on Saturday afternoon.",
+    ]
+    assert overview_subject("Saturday Afternoon", bullets, bullets) == "rescue rope"
+    assert overview_subject("Clarence J. Brown Dam", bullets, bullets) == "Clarence J. Brown Dam"
+
+
+def test_an_overview_names_the_person_of_its_surname_the_lead_names() -> None:
+    lead = (
+        "After deliberating for 11½ hours, jurors found Dzhokhar Tsarnaev guilty on Wednesday of all 30 counts "
+        "he faced in the Boston Marathon bombing trial."
+    )
+    later = "Clarke tried to convince jurors that her client's older brother, Tamerlan Tsarnaev, was the instigator."
+    assert overview_subject("Tamerlan Tsarnaev", [lead, later], [lead]) == "Dzhokhar Tsarnaev"
+    # the subject named in the lead, a relative, a club: as chosen
+    sims = "John Sims, who had Burkitt's Lymphoma, died on Saturday, with his new wife Lindsey Sims by his side."
+    assert overview_subject("John Sims", [sims, later], [sims]) == "John Sims"
+    giggs = "The brother of ex-footballer Ryan Giggs has lost his job as a HGV driver."
+    assert overview_subject("Rhodri Giggs", [giggs, later], [giggs]) == "Rhodri Giggs"
+    madrid = "Alberto Bueno prepares to face his former club Atletico Madrid on Wednesday."
+    assert overview_subject("Real Madrid", [madrid, later], [madrid]) == "Real Madrid"
