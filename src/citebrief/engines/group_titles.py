@@ -99,6 +99,8 @@ def _short_names(texts: list[str]) -> list[tuple[str, str]]:
     head noun alone ("……普查领导小组" → "领导小组" says less)."""
     found = []
     for text in texts:
+        if "（以下" not in text:
+            continue  # the pattern's one literal: most paragraphs define no name (a scan, not a search per position)
         for match in _SHORT_NAME.finditer(text):
             long, short = match.group(1).replace("、", ""), match.group(2)
             if len(short) < MIN_SHORT_NAME or long.endswith(short):
