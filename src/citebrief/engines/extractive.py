@@ -23,9 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import replace
-from itertools import chain
 from typing import NamedTuple
 
 import numpy as np
@@ -34,11 +32,11 @@ from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import (
     attribution_only,
     dateline_only,
-    lead_in_clause,
     near_duplicate,
     strip_speaker,
     trim_sentence,
 )
+from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover import cover, cover_deadlines, cover_items, swap_for_amounts
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
@@ -51,7 +49,7 @@ from citebrief.engines.lead_points import (
 )
 from citebrief.engines.policy import is_policy, is_reply, items_title, key_factor, set_background_aside, sets_deadline
 from citebrief.engines.runs import SentenceRuns, feature_themes, lead_run, run_themes
-from citebrief.engines.scored import Draft, Scored, Unit, figures_in, mmr_pick
+from citebrief.engines.scored import Draft, Scored, Unit, mmr_pick
 from citebrief.engines.theme_count import EN_RUN_GROUPS, most_groups, theme_count, two_group_sentences
 from citebrief.engines.themes import (
     OVERVIEW_THEME,
@@ -67,9 +65,8 @@ from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, unit_vector
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.errors import UsageError
-from citebrief.model import Brief, Document, Group, Lang, Point
+from citebrief.model import Brief, Document, Group, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
-from citebrief.text.anaphora import needs_antecedent, with_antecedent
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_weak import strong_first
 from citebrief.text.lazy_re import LazyPattern
@@ -86,7 +83,6 @@ ENGINE_NAME = "extractive"
 POSITION_WEIGHT = 2.0
 POSITION_EXPONENT = 16
 SPECIFIC_BONUS = 0.12  # x1.12 per kind of specific (figure, deadline, penalty ...), up to three
-DUPLICATE_SIMILARITY = 0.8
 MIN_AFTER_REFERENCE = 6  # usable sentences left outside a reference annex, or it is kept
 LONG_SECTION_PARAGRAPHS = 6
 LONG_SECTION_SENTENCES = 12
@@ -217,61 +213,6 @@ def _length_factor(text: str, lang: Lang, *, long_penalty: bool = True) -> float
     return factor * min(1.0, high / size) if long_penalty and size else factor
 
 
-def _same_wording(a: str, b: str) -> bool:
-    from difflib import SequenceMatcher
-
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
-
-
-def _points(scored: Scored, picked: list[int], every_group: Sequence[list[int]] = ()) -> list[Point]:
-    points = []
-    everywhere = frozenset(chain.from_iterable(every_group))  # the whole brief's sentences
-    units = scored.units
-    for i in picked:
-        unit = units[i]
-        similar = scored.sentence_vectors.similarities(i)
-        citations = {unit.paragraph}
-        for j in np.flatnonzero(similar >= DUPLICATE_SIMILARITY).tolist():
-            # the same content words are not enough ("12月29日上班" vs "2月2日上班"): the
-            # other paragraph must repeat the sentence nearly character for character
-            # (as the bullets say them: "其中，……" given the sentence before it differs where that does)
-            if (
-                units[j].paragraph != unit.paragraph
-                and _same_wording(scored.trimmed[i], scored.trimmed[j])
-                and figures_in(scored.trimmed[i]) == figures_in(scored.trimmed[j])
-            ):
-                citations.add(units[j].paragraph)
-        text = scored.trimmed[i]
-        carried = _carry_antecedent(scored, i, text, everywhere)
-        if carried is not None:
-            text = carried
-            citations = {unit.paragraph}  # a repeat elsewhere repeats this sentence, not its antecedent
-        elif scored.lang == "zh" and is_leader(unit.text):  # the head with the deputies, cited line by line
-            text, lines = parts.roster(units, i, text)
-            citations.update(lines)
-        elif unit.lead_in is not None and scored.lang == "zh" and not is_structure(unit.lead_in[0]):
-            lead, where = unit.lead_in
-            text = lead_in_clause(lead) + text
-            citations.add(where)
-        points.append(Point(text=text, citations=sorted(citations)))
-    return points
-
-
-def _carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
-    """'He was stripped of his title' picked without the sentence that names him: the bullet
-    carries that sentence (text/anaphora.py), unless the brief has it or the two are too long."""
-    if i == 0 or i - 1 in everywhere or i in scored.carried or not needs_antecedent(text, scored.lang):
-        return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
-    before = scored.units[i - 1]
-    if before.heading or before.paragraph != scored.units[i].paragraph or is_structure(before.text):
-        return None  # another paragraph (or passage) is its own point, cited on its own
-    carried = with_antecedent(before.text, text, scored.lang)
-    others = (scored.trimmed[j] for j in everywhere if j != i)
-    if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
-        return None  # the antecedent says what another bullet says
-    return carried
-
-
 def _stopped(units: list[Unit], lang: Lang) -> list[bool]:
     """Which sentences end with a stop: a caption or heading line has none."""
     closed = _CLOSED if lang == "zh" else _CLOSED_EN
@@ -383,17 +324,19 @@ def _overview_pool(
     relevance: np.ndarray,
     shared: SentenceRuns,
     *,
+    sections: bool,
     reply: bool = False,
 ) -> list[int]:
     """Where the overview's points may come from: text read in runs gives them from its lead run,
     or from the few sentences most central to the whole article (twice the overview's size): a
     feature often states its point late (zh-clts top-3 ROUGE-L 0.1797 with them, 0.1708 from the
     lead run alone). Not in a roundup or list of items: a central sentence taken from an item
-    leaves its group too few, and two items end under one title."""
+    leaves its group too few, and two items end under one title. `sections`: whether the
+    document's own sections are its themes (`policy_parts.sectioned`, asked once a brief)."""
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
     if not themes:
         return scored.usable
-    if parts.sectioned(scored, themes, texts, outline):
+    if sections:
         return parts.sectioned_pool(scored, outline, reply=reply)
     if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return scored.usable
@@ -509,6 +452,28 @@ def _cover(scored: Scored, drafts: list[Draft], themes: Themes | None, chosen: l
         swap_for_amounts(scored, drafts, chosen)
 
 
+def _title_themes(
+    document: Document,
+    scored: Scored,
+    drafts: list[Draft],
+    themes: Themes,
+    stats: PhraseStats,
+    space: TermSpace,
+    used: set[str],
+    subject: str,
+    texts: Policy,
+) -> None:
+    """Each theme group's title (`group_titles`); a policy's list items (`texts`) by their labels."""
+    idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
+    picks = [
+        GroupBullets(d.theme, [scored.units[i].paragraph - 1 for i in d.picked], [scored.trimmed[i] for i in d.picked])
+        for d in drafts
+    ]
+    titles = group_titles(document, picks, themes, stats, idf_of, used, subject)
+    for draft, title, pick in zip(drafts, titles, picks, strict=True):
+        draft.title = (texts is not None and items_title(texts, pick.paragraphs, pick.bullets)) or draft.title or title
+
+
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:
     """A grouped, cited brief of `document`, in the document's language."""
     if lang is not None and lang != document.lang:
@@ -544,12 +509,16 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     # the overview's lead run and the themes' runs read the same sentences: openers and cohesion once
     shared = SentenceRuns(scored.sentence_vectors, [(u.text, u.paragraph - 1) for u in scored.units])
     reply = policy and is_reply(document, texts)
+    # whether the sections are the themes: the overview's pool and its scope ask the same (once)
+    sections = groups is None and bool(themes) and parts.sectioned(scored, themes, texts, outline)
     pool = (
-        _overview_pool(scored, themes, overview_size, texts, outline, overview_relevance, shared, reply=reply)
+        _overview_pool(
+            scored, themes, overview_size, texts, outline, overview_relevance, shared, sections=sections, reply=reply
+        )
         if groups is None
         else usable
     )
-    scope = parts.preamble_scope(scored, pool, themes, texts, outline) if groups is None else None
+    scope = parts.preamble_scope(scored, pool, themes, sections) if groups is None else None
     overview = parts.second_point(  # two points at least
         scope, scored, _overview(scope or scored, pool, overview_relevance, chosen, overview_size, reply=reply), chosen
     )
@@ -569,18 +538,10 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     merge = (scored, texts, used) if groups is None else None  # English: by shared words, then titles
     drafts[1:] = regroup(document.lang, None if policy else theme_labels, scored.units, drafts[1:], titled=merge)
     if theme_labels is not None:
-        idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
-        picks = [
-            GroupBullets(
-                d.theme, [scored.units[i].paragraph - 1 for i in d.picked], [scored.trimmed[i] for i in d.picked]
-            )
-            for d in drafts[1:]
-        ]
-        titles = group_titles(document, picks, theme_labels, stats, idf_of, used, subject)
-        for draft, title, pick in zip(drafts[1:], titles, picks, strict=True):  # a list's items: their labels
-            draft.title = (policy and items_title(texts, pick.paragraphs, pick.bullets)) or draft.title or title
+        policy_texts = texts if policy else None
+        _title_themes(document, scored, drafts[1:], theme_labels, stats, space, used, subject, policy_texts)
     result_groups = [
-        Group(title=d.title, points=_points(scored, d.picked, [other.picked for other in drafts]))
+        Group(title=d.title, points=cited_points(scored, d.picked, [other.picked for other in drafts]))
         for d in drafts
         if d.picked
     ]

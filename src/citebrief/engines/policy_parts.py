@@ -245,13 +245,11 @@ def list_themes(texts: list[str], themes: int, claims: list[int]) -> Themes | No
 MIN_OVERVIEW = 2  # points of an overview drawn from a preamble, at least (as any group's)
 
 
-def preamble_scope(
-    scored: Scored, pool: list[int], themes: int, texts: list[str], outline: list[Heading]
-) -> Scored | None:
+def preamble_scope(scored: Scored, pool: list[int], themes: int, sections: bool) -> Scored | None:
     """Where the overview's decision is read, when it draws from a sectioned document's preamble
-    (`sectioned_pool`): the preamble, not one section's answer (a roster's head stays: it is said
-    wherever it stands); None otherwise."""
-    if not themes or pool is scored.usable or not sectioned(scored, themes, texts, outline):
+    (`sectioned_pool`; `sections`: what `sectioned` says of the document): the preamble, not one
+    section's answer (a roster's head stays: it is said wherever it stands); None otherwise."""
+    if not themes or pool is scored.usable or not sections:
         return None
     heads = (i for i in scored.usable if is_leader(scored.units[i].text))
     return replace(scored, usable=sorted({*pool, *heads}))

@@ -388,6 +388,7 @@ def outline_themes(
     titles: dict[int, list[tuple[int, str]]] = {}
     parts: dict[int, list[tuple[int, str]]] = {}
     inner = [h for h in outline if h.level < ITEM_LEVEL]
+    phrases: dict[str, str] = {}  # a heading's phrase, read once for its section and its parts
     for label, section in enumerate(sections):
         labels[section.start : section.end] = label
         if not titled:
@@ -396,14 +397,14 @@ def outline_themes(
         top = min((h.level for h in heads), default=0)
         below = min((h.level for h in heads if h.level > top), default=ITEM_LEVEL)
         for heading in heads:
-            phrase = heading_phrase(heading.label, lang)
+            phrase = phrases[heading.label] = heading_phrase(heading.label, lang)
             if heading.level == below and phrase:
                 parts.setdefault(label, []).append((heading.paragraph, display_title(phrase, lang)))
         heads = [h for h in heads if h.level == top]  # the sections a merge put together
         if section.heading is not None and section.heading not in heads:
             heads.insert(0, section.heading)
         for heading in heads:
-            phrase = heading_phrase(heading.label, lang)
+            phrase = phrases.get(heading.label) or heading_phrase(heading.label, lang)
             if phrase:
                 titles.setdefault(label, []).append((heading.paragraph, display_title(phrase, lang)))
     return Themes(labels, titles, parts=parts)
