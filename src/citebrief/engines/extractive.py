@@ -29,6 +29,7 @@ from typing import NamedTuple
 import numpy as np
 
 from citebrief.engines import policy_parts as parts
+from citebrief.engines.annexes import list_levels, set_aside
 from citebrief.engines.bullets import (
     attribution_only,
     dateline_only,
@@ -58,7 +59,6 @@ from citebrief.engines.themes import (
     Themes,
     clustered_themes,
     section_themes,
-    set_aside,
     speaker_turns,
 )
 from citebrief.engines.ward import ward_clusters
@@ -347,9 +347,11 @@ def _overview_pool(
     return sorted({*lead, *central})
 
 
-def _set_aside(scored: Scored, texts: list[str], outline: list[Heading]) -> tuple[Scored, list[Heading]]:
+def _set_aside(
+    scored: Scored, texts: list[str], outline: list[Heading], lists: set[int]
+) -> tuple[Scored, list[Heading]]:
     """A reference annex is neither theme nor bullet; a list posing as headings divides nothing."""
-    reference, outline = set_aside(texts, outline)
+    reference, outline = set_aside(texts, outline, lists)
     kept = [i for i in scored.usable if scored.units[i].paragraph - 1 not in reference]
     return (replace(scored, usable=kept) if len(kept) >= MIN_AFTER_REFERENCE else scored), outline
 
@@ -487,10 +489,11 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     new_brief()  # the cuts its titles may read again are this brief's own
     texts = [s.text for s in document.segments]
     outline = find_outline(texts, document.lang)
-    headings = parts.point_headings(outline, texts)  # a list's items that are sentences are points
+    lists = list_levels(outline, texts)  # levels that are a list's items: read once, here and in _set_aside
+    headings = parts.point_headings(outline, texts, lists)  # a list's items that are sentences are points
     policy = is_policy(document, texts, bool(outline))
     scored, space, paragraphs = _score(document, headings, policy)
-    scored, outline = _set_aside(scored, texts, outline)
+    scored, outline = _set_aside(scored, texts, outline, lists)
     usable = scored.usable
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     # the overview is the article's lead point: centrality, length and position decide; the

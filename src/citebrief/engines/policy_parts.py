@@ -16,10 +16,11 @@ from dataclasses import replace
 
 import numpy as np
 
+from citebrief.engines.annexes import list_levels
 from citebrief.engines.bullets import roster_bullet
 from citebrief.engines.policy import FRONT, official_header
 from citebrief.engines.scored import Scored, Unit, mmr_pick
-from citebrief.engines.themes import OVERVIEW_THEME, SHORT_LINE, Themes, list_levels, preamble_end, section_themes
+from citebrief.engines.themes import OVERVIEW_THEME, SHORT_LINE, Themes, preamble_end, section_themes
 from citebrief.engines.weights import unit_vector
 from citebrief.text.chunks import word_list
 from citebrief.text.lazy_re import LazyPattern
@@ -230,10 +231,11 @@ def _first_section(paragraph_of: list[int], usable: list[int], outline: list[Hea
 _SENTENCE_ITEM = LazyPattern(r"^[^。；]*，[^。；]*。$")  # "15.山西省大同市坚决打好……，努力实现……。"
 
 
-def point_headings(outline: list[Heading], texts: list[str]) -> dict[int, Heading]:
+def point_headings(outline: list[Heading], texts: list[str], lists: set[int] | None = None) -> dict[int, Heading]:
     """The outline's headings by paragraph, less a list's items that are sentences: those are its
-    points ("15.山西省大同市坚决打好污染防治攻坚战，努力实现……。"), not headings."""
-    lists = list_levels(outline, texts)
+    points ("15.山西省大同市坚决打好污染防治攻坚战，努力实现……。"), not headings (`lists`:
+    `list_levels` of the outline, where the caller has it)."""
+    lists = list_levels(outline, texts) if lists is None else lists
     return {h.paragraph: h for h in outline if h.level not in lists or not _SENTENCE_ITEM.search(texts[h.paragraph])}
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -20,7 +19,6 @@ from typing import cast
 
 import numpy as np
 
-from citebrief.engines.annexes import reference_annexes
 from citebrief.engines.bullets import strip_speaker
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.ward import ward_clusters
@@ -30,7 +28,7 @@ from citebrief.options import MAX_GROUPS
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import EN_SELDOM_NOUNS
 from citebrief.text.headings import heading_phrase
-from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
+from citebrief.text.outline import ITEM_LEVEL, Heading
 from citebrief.text.patterns import is_structure
 from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase
 from citebrief.text.tokenize import Reading, Token
@@ -201,40 +199,6 @@ def clustered_themes(vectors: SparseRows, themes: int, claims: list[int], availa
     if len(set(merged.tolist())) < themes:
         merged = merge_small(rebalance(labels, vectors, available, 2), vectors, available, 2)
     return Themes(merged, {})
-
-
-def set_aside(texts: list[str], outline: list[Heading]) -> tuple[set[int], list[Heading]]:
-    """The paragraphs of reference annexes, and the outline without them and without list levels."""
-    reference = reference_annexes(texts)
-    outline = [h for h in outline if h.paragraph not in reference]
-    lists = list_levels(outline, texts)
-    return reference, [h for h in outline if h.level not in lists]
-
-
-def _shape(marker: str) -> str:
-    """A number's form without its value: "15." and "3." alike, "（二）" and "（十）" alike."""
-    return re.sub(r"[一二三四五六七八九十百零〇]+", "一", re.sub(r"\d+", "9", marker.strip()))
-
-
-def list_levels(outline: list[Heading], texts: list[str]) -> set[int]:
-    """Levels whose "headings" are items of a numbered list: between two of them stand mostly
-    more items numbered the same way, too long to pass for headings ("14.河北省黄骅市通过家庭医生
-    管医保推进基层健康管理。" among "15.山西省大同市……，……。"). Such a level divides nothing."""
-    found: set[int] = set()
-    for level in {h.level for h in outline if h.level < ITEM_LEVEL}:
-        heads = [h.paragraph for h in outline if h.level == level]
-        marker = item_marker(texts[heads[0]])
-        if marker is None:
-            continue
-        shape = _shape(marker.group())
-        between = 0
-        for low, high in itertools.pairwise([*heads, len(texts)]):
-            for index in range(low + 1, high):
-                other = item_marker(texts[index])
-                between += other is not None and _shape(other.group()) == shape
-        if between >= len(heads):
-            found.add(level)
-    return found
 
 
 @dataclass
