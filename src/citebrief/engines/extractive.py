@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
+from itertools import compress
 from typing import NamedTuple
 
 import numpy as np
@@ -133,7 +134,7 @@ def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[Uni
     units: list[Unit] = []
     paragraphs: list[_Paragraph] = []
     spans = [whole_sentences(segment, document.lang) for segment in document.segments]
-    total = sum(len(s) for s in spans)
+    last = max(sum(map(len, spans)) - 1, 1)
     lead_ins = _lead_ins(document, headings)
     for position, segment in enumerate(document.segments):
         # speaker labels ("全国政协委员、某某院长王某某：") say who, not what: keep them out of themes
@@ -149,25 +150,17 @@ def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[Uni
             words = [t.word for t in tokens if t.is_term]
         paragraphs.append(_Paragraph(terms=words[bisect_left(starts, said_from) :], reading=source))
         heading = headings.get(position)
-        previous = ""
-        for k, sentence in enumerate(spans[position]):
-            low, high = sentence.start - segment.start, sentence.end - segment.start
+        head_end = heading.length + 1 if heading is not None else -1  # no sentence ends before 0
+        previous, base, n = "", segment.start, segment.n
+        for k, (text, start, end) in enumerate(spans[position]):
+            high = end - base
             index = len(units)
             lead_in = lead_ins.get(position) if k == 0 else None
             if previous.rstrip().endswith(("：", ":")):
-                lead_in = (previous, segment.n)
-            units.append(
-                Unit(
-                    index=index,
-                    paragraph=segment.n,
-                    text=sentence.text,
-                    terms=words[bisect_left(starts, low) : bisect_left(starts, high)],
-                    rank_in_doc=index / max(total - 1, 1),
-                    heading=heading is not None and high <= heading.length + 1,
-                    lead_in=lead_in,
-                )
-            )
-            previous = sentence.text
+                lead_in = (previous, n)
+            terms = words[bisect_left(starts, start - base) : bisect_left(starts, high)]
+            units.append(Unit(index, n, text, terms, index / last, high <= head_end, lead_in))
+            previous = text
     return units, paragraphs
 
 
@@ -363,10 +356,11 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Dra
     order = sorted(set(of_sentence.tolist()) - {OVERVIEW_THEME}, key=lambda t: int(np.flatnonzero(of_sentence == t)[0]))
     # a story cut short at four groups (`most_groups`): its long runs say more than three things
     capped_story = scored.lang == "en" and themes.sentences is not None and len(order) >= EN_RUN_GROUPS - 1
+    paragraph_of = [u.paragraph for u in scored.units]
     for theme in order:
         mask = of_sentence == theme
         mine = mask.tolist()  # plain bools and floats below: no numpy scalar per look-up
-        members = {u.paragraph for u in scored.units if mine[u.index]}
+        members = set(compress(paragraph_of, mine))
         if themes.sentences is None:
             centroid = unit_vector(scored.paragraph_vectors.sum_rows(themes.labels == theme))
         else:  # a run of sentences: the words of its own sentences
@@ -374,7 +368,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Dra
         # inside a theme the lead matters little: a x1.18 at most, so content decides
         relevance = scored.sentence_vectors.dot(centroid) * scored.weights * scored.position**0.15
         value = relevance.tolist()
-        candidates = sorted((i for i in scored.usable if mine[i] and i not in chosen), key=lambda i: -value[i])
+        taken = set(chosen)
+        candidates = sorted((i for i in scored.usable if mine[i] and i not in taken), key=lambda i: -value[i])
         want = 3 if len(members) >= 3 or len(candidates) >= 6 else 2
         if (
             scored.lang == "zh"

@@ -57,6 +57,8 @@ def whole_sentences(segment: Segment, lang: Lang, *, open_end: bool = False) -> 
     spans = [Span(s.text, s.start, s.end) for s in segment.sentences]
     if lang != "zh" or len(spans) < 2 or segment.passage:
         return spans  # a passage cut from one block (news, recipes) keeps the splitter's sentences
+    if not any(span.text.rstrip().endswith(_SEMICOLON) for span in spans):
+        return spans  # no "；"-run to join (most paragraphs): each sentence stands as it is
     result: list[Span] = []
     k = 0
     while k < len(spans):
