@@ -63,7 +63,7 @@ from citebrief.engines.themes import (
     speaker_turns,
 )
 from citebrief.engines.ward import ward_clusters
-from citebrief.engines.weights import TermSpace, unit_vector
+from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
@@ -461,7 +461,7 @@ def _title_themes(
     texts: Policy,
 ) -> None:
     """Each theme group's title (`group_titles`); a policy's list items (`texts`) by their labels."""
-    idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
+    idf_of = TermValues(space.vocabulary, space.idf)
     picks = [
         GroupBullets(d.theme, [scored.units[i].paragraph - 1 for i in d.picked], [scored.trimmed[i] for i in d.picked])
         for d in drafts
@@ -522,7 +522,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     )
     stats = PhraseStats(texts, [p.reading for p in paragraphs], document.lang)  # counted where a title asks
     used: set[str] = set()
-    background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))
+    background_idf_of = TermValues(space.vocabulary, space.background)
     lead_bullets = [scored.trimmed[i] for i in overview]
     drafts = [Draft(None, overview, overview_title(document, stats, background_idf_of, used, lead_bullets))]
     # a section may be titled as the overview is ("……制度" both): its heading says so

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import cast
@@ -492,7 +493,7 @@ class PhraseStats:
     def parts(self) -> dict[str, tuple[str, ...]]:
         return self._counted[2]
 
-    def idf(self, phrase: str, idf_of: dict[str, float]) -> float:
+    def idf(self, phrase: str, idf_of: Mapping[str, float]) -> float:
         key = (phrase, id(idf_of))
         if key not in self.memo:
             words = self.parts.get(phrase) or (phrase.split() if " " in phrase else (phrase,))
@@ -509,7 +510,7 @@ EACH_BULLET_BONUS = 0.1  # x1.1 for each further bullet that says it
 def phrase_title(
     stats: PhraseStats,
     members: list[int],
-    idf_of: dict[str, float],
+    idf_of: Mapping[str, float],
     used: set[str],
     lang: Lang,
     bullets: list[str] | None = None,
