@@ -238,6 +238,7 @@ def _score(
     stopped = _stopped(units, document.lang)
     # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior
     structure = [is_structure(u.text) if stop or may[u.index] else True for u, stop in zip(units, stopped, strict=True)]
+    structure_of = {u.text: s for u, s, stop in zip(units, structure, stopped, strict=True) if stop or may[u.index]}
     usable = [
         u.index for u in units if may[u.index] and _is_claim(u, trimmed[u.index], document.lang, structure[u.index])
     ]
@@ -278,6 +279,7 @@ def _score(
         carried=frozenset(i for i in usable if trimmed[i] != alone[i]),
         deadlines=deadlines & frozenset(usable),
         keyed=frozenset(i for i in usable if policy and key[i] > 1),
+        structure_of=structure_of,
     )
     return scored, space, paragraphs
 
@@ -296,7 +298,7 @@ def _themes(
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
     taken = frozenset(scored.units[i].paragraph - 1 for i in overview)
     counts = [available[p] for p in range(len(texts))]
-    short = parts.short_text(texts)
+    short = parts.short_text(texts, scored.structure_of)
     found = section_themes(outline, counts, themes, scored.lang, exact, taken, scored.paragraph_vectors, short=short)
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
     found = found or (parts.list_themes(texts, themes, claims) if scored.lang == "zh" else None)
@@ -357,6 +359,7 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Dra
     # a story cut short at four groups (`most_groups`): its long runs say more than three things
     capped_story = scored.lang == "en" and themes.sentences is not None and len(order) >= EN_RUN_GROUPS - 1
     paragraph_of = [u.paragraph for u in scored.units]
+    prior = scored.position**0.15  # inside a theme the lead matters little: a x1.18 at most
     for theme in order:
         mask = of_sentence == theme
         mine = mask.tolist()  # plain bools and floats below: no numpy scalar per look-up
@@ -365,8 +368,7 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Dra
             centroid = unit_vector(scored.paragraph_vectors.sum_rows(themes.labels == theme))
         else:  # a run of sentences: the words of its own sentences
             centroid = unit_vector(scored.sentence_vectors.sum_rows(mask))
-        # inside a theme the lead matters little: a x1.18 at most, so content decides
-        relevance = scored.sentence_vectors.dot(centroid) * scored.weights * scored.position**0.15
+        relevance = scored.sentence_vectors.dot(centroid) * scored.weights * prior  # content decides
         value = relevance.tolist()
         taken = set(chosen)
         candidates = sorted((i for i in scored.usable if mine[i] and i not in taken), key=lambda i: -value[i])

@@ -64,9 +64,16 @@ def overview_sentences(paragraph_of: list[int], usable: list[int], outline: list
 SHORT_TEXT_CHARS = 1000  # characters of substance (no title, number, addressee or signature line)
 
 
-def short_text(texts: list[str]) -> bool:
-    """A short notice: under SHORT_TEXT_CHARS characters of substance."""
-    return sum(len(t) for t in texts if not (len(t) <= SHORT_LINE and is_structure(t))) < SHORT_TEXT_CHARS
+def short_text(texts: list[str], known: dict[str, bool] | None = None) -> bool:
+    """A short notice: under SHORT_TEXT_CHARS characters of substance (`known`: `is_structure`
+    of texts already asked, by text)."""
+    known = known or {}
+
+    def structure(text: str) -> bool:
+        found = known.get(text)
+        return is_structure(text) if found is None else found
+
+    return sum(len(t) for t in texts if not (len(t) <= SHORT_LINE and structure(t))) < SHORT_TEXT_CHARS
 
 
 ITEMS_SHARE = 0.6  # of the paragraphs holding claims, numbered items of one list
