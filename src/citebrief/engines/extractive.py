@@ -94,7 +94,7 @@ MIN_DATED_CHARS_ZH = 10  # a short sentence that states a date or a figure for s
 _DATED = LazyPattern(r"^[^：:]{0,12}[：:][^。]*\d[^。]*。$")
 UNPUNCTUATED_LINE = 40
 _NUMERAL = LazyPattern(r"[\d一二三四五六七八九十百零〇]+")
-_CLOSED = LazyPattern(r"[。！？；!?;…”’」』）)\"'》]$")
+_STOPS_ZH = tuple("。！？；!?;…”’」』）)\"'》")  # a Chinese sentence closed by one of these as its last character
 # a closing quote or bracket ends a sentence only after a stop: "… cars)" and "… 'about sex'" end captions
 _CLOSED_EN = LazyPattern(r"(?:[.!?;…:]|[.!?…][\"'”’)\]]+)$")
 LONG_SENTENCE_ZH = 150
@@ -173,7 +173,7 @@ def _may_claim(unit: Unit, lang: Lang) -> bool:
         if is_leader(text):
             return True  # "组 长：韩 正 国务院副总理": who heads the group a notice sets up
         # a short line without closing punctuation is a title or heading line ("转制为企业的规定")
-        if len(text) <= UNPUNCTUATED_LINE and not _CLOSED.search(text):
+        if len(text) <= UNPUNCTUATED_LINE and not _closed_zh(text):
             return False
         if len(text) < MIN_CLAIM_CHARS_ZH and not (len(text) >= MIN_DATED_CHARS_ZH and _DATED.search(text)):
             return False  # "四、劳动节：5月1日放假。" is short, and what a holiday notice is read for
@@ -206,10 +206,17 @@ def _length_factor(text: str, lang: Lang, *, long_penalty: bool = True) -> float
     return factor * min(1.0, high / size) if long_penalty and size else factor
 
 
+def _closed_zh(text: str) -> bool:
+    """Whether the text ends with a stop (one of _STOPS_ZH; as a `$` would, before a final
+    newline too): the last characters read, not a search along the text."""
+    return text.endswith(_STOPS_ZH) or (text.endswith("\n") and text[:-1].endswith(_STOPS_ZH))
+
+
 def _stopped(units: list[Unit], lang: Lang) -> list[bool]:
     """Which sentences end with a stop: a caption or heading line has none."""
-    closed = _CLOSED if lang == "zh" else _CLOSED_EN
-    return [bool(closed.search(u.text)) for u in units]
+    if lang == "zh":
+        return [_closed_zh(u.text) for u in units]
+    return [bool(_CLOSED_EN.search(u.text)) for u in units]
 
 
 def _claim_rank(may: list[bool]) -> np.ndarray:
