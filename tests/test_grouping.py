@@ -10,11 +10,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from citebrief.engines.annexes import reference_annexes
+from citebrief.engines.annexes import list_levels, reference_annexes
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.runs import lead_run, opens_part, paragraph_runs, run_labels
 from citebrief.engines.sparse import SparseRows
-from citebrief.engines.themes import list_levels, outline_themes
+from citebrief.engines.themes import outline_themes
 from citebrief.ingest import document_from_text, read_path
 from citebrief.text.outline import Heading, find_outline
 from conftest import load_records

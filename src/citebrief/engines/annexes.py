@@ -1,8 +1,13 @@
-"""Annexes read for reference, not for their points: kept out of the themes and the bullets."""
+"""What an outline's sections are not: annexes read for reference, not for their points (kept
+out of the themes and the bullets), and a numbered list whose items pass for headings."""
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 
 # An annex read for reference, not for its points: an indicator table's formulas and data
 # sources ("计算方法：住院收入/医疗收入×100%。"). It starts at its own "附件" line, after the signature.
@@ -51,3 +56,48 @@ def _repeats(texts: list[str], start: int) -> set[int]:
 def _said(clause: str, body: str) -> bool:
     """The clause is in the body, or all of it but a fuller name at its front."""
     return any(clause[k:] in body for k in range(int(len(clause) * NAME_SHARE) + 1))
+
+
+def set_aside(
+    texts: list[str], outline: list[Heading], lists: set[int] | None = None
+) -> tuple[set[int], list[Heading]]:
+    """The paragraphs of reference annexes, and the outline without them and without list levels
+    (`lists`: `list_levels` of this whole outline, where the caller has it: asked again only when
+    an annex took headings away)."""
+    reference = reference_annexes(texts)
+    kept = [h for h in outline if h.paragraph not in reference]
+    if lists is None or len(kept) != len(outline):
+        lists = list_levels(kept, texts)
+    return reference, [h for h in kept if h.level not in lists]
+
+
+def _shape(marker: str) -> str:
+    """A number's form without its value: "15." and "3." alike, "（二）" and "（十）" alike."""
+    return re.sub(r"[一二三四五六七八九十百零〇]+", "一", re.sub(r"\d+", "9", marker.strip()))
+
+
+def list_levels(outline: list[Heading], texts: list[str]) -> set[int]:
+    """Levels whose "headings" are items of a numbered list: between two of them stand mostly
+    more items numbered the same way, too long to pass for headings ("14.河北省黄骅市通过家庭医生
+    管医保推进基层健康管理。" among "15.山西省大同市……，……。"). Such a level divides nothing."""
+    found: set[int] = set()
+    shapes: dict[int, str | None] = {}  # each paragraph's number form, read once for every level
+
+    def shape_of(index: int) -> str | None:
+        if index not in shapes:
+            marker = item_marker(texts[index])
+            shapes[index] = _shape(marker.group()) if marker is not None else None
+        return shapes[index]
+
+    for level in {h.level for h in outline if h.level < ITEM_LEVEL}:
+        heads = [h.paragraph for h in outline if h.level == level]
+        shape = shape_of(heads[0])
+        if shape is None:
+            continue
+        between = 0
+        for low, high in itertools.pairwise([*heads, len(texts)]):
+            for index in range(low + 1, high):
+                between += shape_of(index) == shape
+        if between >= len(heads):
+            found.add(level)
+    return found

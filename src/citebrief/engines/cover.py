@@ -145,15 +145,17 @@ def swap_for_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
     states no figure gives way, once a group, to the first sentence of its own paragraph that
     states an amount or a share no bullet carries."""
     units = scored.units
+    of_paragraph: dict[int, list[int]] = {}  # usable sentences by paragraph, in their order
+    for i in scored.usable:
+        of_paragraph.setdefault(units[i].paragraph, []).append(i)
     for draft in drafts[1:]:
         for k in draft.picked:
             if _FIGURE.search(units[k].text) or k in scored.keyed:
                 continue
             better = (
                 i
-                for i in scored.usable
-                if units[i].paragraph == units[k].paragraph
-                and i not in chosen
+                for i in of_paragraph.get(units[k].paragraph, ())
+                if i not in chosen
                 and _AMOUNT.search(units[i].text)
                 and not any(near_duplicate(scored.trimmed[i], scored.trimmed[c], scored.lang) for c in chosen)
             )

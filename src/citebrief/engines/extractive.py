@@ -23,22 +23,22 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import replace
-from itertools import chain
+from itertools import compress
 from typing import NamedTuple
 
 import numpy as np
 
 from citebrief.engines import policy_parts as parts
+from citebrief.engines.annexes import list_levels, set_aside
 from citebrief.engines.bullets import (
     attribution_only,
     dateline_only,
-    lead_in_clause,
     near_duplicate,
     strip_speaker,
     trim_sentence,
 )
+from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover import cover, cover_deadlines, cover_items, swap_for_amounts
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
@@ -51,7 +51,7 @@ from citebrief.engines.lead_points import (
 )
 from citebrief.engines.policy import is_policy, is_reply, items_title, key_factor, set_background_aside, sets_deadline
 from citebrief.engines.runs import SentenceRuns, feature_themes, lead_run, run_themes
-from citebrief.engines.scored import Draft, Scored, Unit, figures_in, mmr_pick
+from citebrief.engines.scored import Draft, Scored, Unit, mmr_pick
 from citebrief.engines.theme_count import EN_RUN_GROUPS, most_groups, theme_count, two_group_sentences
 from citebrief.engines.themes import (
     OVERVIEW_THEME,
@@ -60,16 +60,14 @@ from citebrief.engines.themes import (
     Themes,
     clustered_themes,
     section_themes,
-    set_aside,
     speaker_turns,
 )
 from citebrief.engines.ward import ward_clusters
-from citebrief.engines.weights import TermSpace, unit_vector
+from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.errors import UsageError
-from citebrief.model import Brief, Document, Group, Lang, Point
+from citebrief.model import Brief, Document, Group, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
-from citebrief.text.anaphora import needs_antecedent, with_antecedent
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_weak import strong_first
 from citebrief.text.lazy_re import LazyPattern
@@ -86,7 +84,6 @@ ENGINE_NAME = "extractive"
 POSITION_WEIGHT = 2.0
 POSITION_EXPONENT = 16
 SPECIFIC_BONUS = 0.12  # x1.12 per kind of specific (figure, deadline, penalty ...), up to three
-DUPLICATE_SIMILARITY = 0.8
 MIN_AFTER_REFERENCE = 6  # usable sentences left outside a reference annex, or it is kept
 LONG_SECTION_PARAGRAPHS = 6
 LONG_SECTION_SENTENCES = 12
@@ -97,7 +94,7 @@ MIN_DATED_CHARS_ZH = 10  # a short sentence that states a date or a figure for s
 _DATED = LazyPattern(r"^[^：:]{0,12}[：:][^。]*\d[^。]*。$")
 UNPUNCTUATED_LINE = 40
 _NUMERAL = LazyPattern(r"[\d一二三四五六七八九十百零〇]+")
-_CLOSED = LazyPattern(r"[。！？；!?;…”’」』）)\"'》]$")
+_STOPS_ZH = tuple("。！？；!?;…”’」』）)\"'》")  # a Chinese sentence closed by one of these as its last character
 # a closing quote or bracket ends a sentence only after a stop: "… cars)" and "… 'about sex'" end captions
 _CLOSED_EN = LazyPattern(r"(?:[.!?;…:]|[.!?…][\"'”’)\]]+)$")
 LONG_SENTENCE_ZH = 150
@@ -137,7 +134,7 @@ def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[Uni
     units: list[Unit] = []
     paragraphs: list[_Paragraph] = []
     spans = [whole_sentences(segment, document.lang) for segment in document.segments]
-    total = sum(len(s) for s in spans)
+    last = max(sum(map(len, spans)) - 1, 1)
     lead_ins = _lead_ins(document, headings)
     for position, segment in enumerate(document.segments):
         # speaker labels ("全国政协委员、某某院长王某某：") say who, not what: keep them out of themes
@@ -153,25 +150,17 @@ def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[Uni
             words = [t.word for t in tokens if t.is_term]
         paragraphs.append(_Paragraph(terms=words[bisect_left(starts, said_from) :], reading=source))
         heading = headings.get(position)
-        previous = ""
-        for k, sentence in enumerate(spans[position]):
-            low, high = sentence.start - segment.start, sentence.end - segment.start
+        head_end = heading.length + 1 if heading is not None else -1  # no sentence ends before 0
+        previous, base, n = "", segment.start, segment.n
+        for k, (text, start, end) in enumerate(spans[position]):
+            high = end - base
             index = len(units)
             lead_in = lead_ins.get(position) if k == 0 else None
             if previous.rstrip().endswith(("：", ":")):
-                lead_in = (previous, segment.n)
-            units.append(
-                Unit(
-                    index=index,
-                    paragraph=segment.n,
-                    text=sentence.text,
-                    terms=words[bisect_left(starts, low) : bisect_left(starts, high)],
-                    rank_in_doc=index / max(total - 1, 1),
-                    heading=heading is not None and high <= heading.length + 1,
-                    lead_in=lead_in,
-                )
-            )
-            previous = sentence.text
+                lead_in = (previous, n)
+            terms = words[bisect_left(starts, start - base) : bisect_left(starts, high)]
+            units.append(Unit(index, n, text, terms, index / last, high <= head_end, lead_in))
+            previous = text
     return units, paragraphs
 
 
@@ -184,7 +173,7 @@ def _may_claim(unit: Unit, lang: Lang) -> bool:
         if is_leader(text):
             return True  # "组 长：韩 正 国务院副总理": who heads the group a notice sets up
         # a short line without closing punctuation is a title or heading line ("转制为企业的规定")
-        if len(text) <= UNPUNCTUATED_LINE and not _CLOSED.search(text):
+        if len(text) <= UNPUNCTUATED_LINE and not _closed_zh(text):
             return False
         if len(text) < MIN_CLAIM_CHARS_ZH and not (len(text) >= MIN_DATED_CHARS_ZH and _DATED.search(text)):
             return False  # "四、劳动节：5月1日放假。" is short, and what a holiday notice is read for
@@ -217,65 +206,17 @@ def _length_factor(text: str, lang: Lang, *, long_penalty: bool = True) -> float
     return factor * min(1.0, high / size) if long_penalty and size else factor
 
 
-def _same_wording(a: str, b: str) -> bool:
-    from difflib import SequenceMatcher
-
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
-
-
-def _points(scored: Scored, picked: list[int], every_group: Sequence[list[int]] = ()) -> list[Point]:
-    points = []
-    everywhere = frozenset(chain.from_iterable(every_group))  # the whole brief's sentences
-    units = scored.units
-    for i in picked:
-        unit = units[i]
-        similar = scored.sentence_vectors.similarities(i)
-        citations = {unit.paragraph}
-        for j in np.flatnonzero(similar >= DUPLICATE_SIMILARITY).tolist():
-            # the same content words are not enough ("12月29日上班" vs "2月2日上班"): the
-            # other paragraph must repeat the sentence nearly character for character
-            # (as the bullets say them: "其中，……" given the sentence before it differs where that does)
-            if (
-                units[j].paragraph != unit.paragraph
-                and _same_wording(scored.trimmed[i], scored.trimmed[j])
-                and figures_in(scored.trimmed[i]) == figures_in(scored.trimmed[j])
-            ):
-                citations.add(units[j].paragraph)
-        text = scored.trimmed[i]
-        carried = _carry_antecedent(scored, i, text, everywhere)
-        if carried is not None:
-            text = carried
-            citations = {unit.paragraph}  # a repeat elsewhere repeats this sentence, not its antecedent
-        elif scored.lang == "zh" and is_leader(unit.text):  # the head with the deputies, cited line by line
-            text, lines = parts.roster(units, i, text)
-            citations.update(lines)
-        elif unit.lead_in is not None and scored.lang == "zh" and not is_structure(unit.lead_in[0]):
-            lead, where = unit.lead_in
-            text = lead_in_clause(lead) + text
-            citations.add(where)
-        points.append(Point(text=text, citations=sorted(citations)))
-    return points
-
-
-def _carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
-    """'He was stripped of his title' picked without the sentence that names him: the bullet
-    carries that sentence (text/anaphora.py), unless the brief has it or the two are too long."""
-    if i == 0 or i - 1 in everywhere or i in scored.carried or not needs_antecedent(text, scored.lang):
-        return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
-    before = scored.units[i - 1]
-    if before.heading or before.paragraph != scored.units[i].paragraph or is_structure(before.text):
-        return None  # another paragraph (or passage) is its own point, cited on its own
-    carried = with_antecedent(before.text, text, scored.lang)
-    others = (scored.trimmed[j] for j in everywhere if j != i)
-    if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
-        return None  # the antecedent says what another bullet says
-    return carried
+def _closed_zh(text: str) -> bool:
+    """Whether the text ends with a stop (one of _STOPS_ZH; as a `$` would, before a final
+    newline too): the last characters read, not a search along the text."""
+    return text.endswith(_STOPS_ZH) or (text.endswith("\n") and text[:-1].endswith(_STOPS_ZH))
 
 
 def _stopped(units: list[Unit], lang: Lang) -> list[bool]:
     """Which sentences end with a stop: a caption or heading line has none."""
-    closed = _CLOSED if lang == "zh" else _CLOSED_EN
-    return [bool(closed.search(u.text)) for u in units]
+    if lang == "zh":
+        return [_closed_zh(u.text) for u in units]
+    return [bool(_CLOSED_EN.search(u.text)) for u in units]
 
 
 def _claim_rank(may: list[bool]) -> np.ndarray:
@@ -304,6 +245,7 @@ def _score(
     stopped = _stopped(units, document.lang)
     # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior
     structure = [is_structure(u.text) if stop or may[u.index] else True for u, stop in zip(units, stopped, strict=True)]
+    structure_of = {u.text: s for u, s, stop in zip(units, structure, stopped, strict=True) if stop or may[u.index]}
     usable = [
         u.index for u in units if may[u.index] and _is_claim(u, trimmed[u.index], document.lang, structure[u.index])
     ]
@@ -344,6 +286,7 @@ def _score(
         carried=frozenset(i for i in usable if trimmed[i] != alone[i]),
         deadlines=deadlines & frozenset(usable),
         keyed=frozenset(i for i in usable if policy and key[i] > 1),
+        structure_of=structure_of,
     )
     return scored, space, paragraphs
 
@@ -362,7 +305,7 @@ def _themes(
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
     taken = frozenset(scored.units[i].paragraph - 1 for i in overview)
     counts = [available[p] for p in range(len(texts))]
-    short = parts.short_text(texts)
+    short = parts.short_text(texts, scored.structure_of)
     found = section_themes(outline, counts, themes, scored.lang, exact, taken, scored.paragraph_vectors, short=short)
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
     found = found or (parts.list_themes(texts, themes, claims) if scored.lang == "zh" else None)
@@ -383,17 +326,19 @@ def _overview_pool(
     relevance: np.ndarray,
     shared: SentenceRuns,
     *,
+    sections: bool,
     reply: bool = False,
 ) -> list[int]:
     """Where the overview's points may come from: text read in runs gives them from its lead run,
     or from the few sentences most central to the whole article (twice the overview's size): a
     feature often states its point late (zh-clts top-3 ROUGE-L 0.1797 with them, 0.1708 from the
     lead run alone). Not in a roundup or list of items: a central sentence taken from an item
-    leaves its group too few, and two items end under one title."""
+    leaves its group too few, and two items end under one title. `sections`: whether the
+    document's own sections are its themes (`policy_parts.sectioned`, asked once a brief)."""
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
     if not themes:
         return scored.usable
-    if parts.sectioned(scored, themes, texts, outline):
+    if sections:
         return parts.sectioned_pool(scored, outline, reply=reply)
     if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return scored.usable
@@ -404,9 +349,11 @@ def _overview_pool(
     return sorted({*lead, *central})
 
 
-def _set_aside(scored: Scored, texts: list[str], outline: list[Heading]) -> tuple[Scored, list[Heading]]:
+def _set_aside(
+    scored: Scored, texts: list[str], outline: list[Heading], lists: set[int]
+) -> tuple[Scored, list[Heading]]:
     """A reference annex is neither theme nor bullet; a list posing as headings divides nothing."""
-    reference, outline = set_aside(texts, outline)
+    reference, outline = set_aside(texts, outline, lists)
     kept = [i for i in scored.usable if scored.units[i].paragraph - 1 not in reference]
     return (replace(scored, usable=kept) if len(kept) >= MIN_AFTER_REFERENCE else scored), outline
 
@@ -418,18 +365,20 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Dra
     order = sorted(set(of_sentence.tolist()) - {OVERVIEW_THEME}, key=lambda t: int(np.flatnonzero(of_sentence == t)[0]))
     # a story cut short at four groups (`most_groups`): its long runs say more than three things
     capped_story = scored.lang == "en" and themes.sentences is not None and len(order) >= EN_RUN_GROUPS - 1
+    paragraph_of = [u.paragraph for u in scored.units]
+    prior = scored.position**0.15  # inside a theme the lead matters little: a x1.18 at most
     for theme in order:
         mask = of_sentence == theme
         mine = mask.tolist()  # plain bools and floats below: no numpy scalar per look-up
-        members = {u.paragraph for u in scored.units if mine[u.index]}
+        members = set(compress(paragraph_of, mine))
         if themes.sentences is None:
             centroid = unit_vector(scored.paragraph_vectors.sum_rows(themes.labels == theme))
         else:  # a run of sentences: the words of its own sentences
             centroid = unit_vector(scored.sentence_vectors.sum_rows(mask))
-        # inside a theme the lead matters little: a x1.18 at most, so content decides
-        relevance = scored.sentence_vectors.dot(centroid) * scored.weights * scored.position**0.15
+        relevance = scored.sentence_vectors.dot(centroid) * scored.weights * prior  # content decides
         value = relevance.tolist()
-        candidates = sorted((i for i in scored.usable if mine[i] and i not in chosen), key=lambda i: -value[i])
+        taken = set(chosen)
+        candidates = sorted((i for i in scored.usable if mine[i] and i not in taken), key=lambda i: -value[i])
         want = 3 if len(members) >= 3 or len(candidates) >= 6 else 2
         if (
             scored.lang == "zh"
@@ -509,6 +458,28 @@ def _cover(scored: Scored, drafts: list[Draft], themes: Themes | None, chosen: l
         swap_for_amounts(scored, drafts, chosen)
 
 
+def _title_themes(
+    document: Document,
+    scored: Scored,
+    drafts: list[Draft],
+    themes: Themes,
+    stats: PhraseStats,
+    space: TermSpace,
+    used: set[str],
+    subject: str,
+    texts: Policy,
+) -> None:
+    """Each theme group's title (`group_titles`); a policy's list items (`texts`) by their labels."""
+    idf_of = TermValues(space.vocabulary, space.idf)
+    picks = [
+        GroupBullets(d.theme, [scored.units[i].paragraph - 1 for i in d.picked], [scored.trimmed[i] for i in d.picked])
+        for d in drafts
+    ]
+    titles = group_titles(document, picks, themes, stats, idf_of, used, subject)
+    for draft, title, pick in zip(drafts, titles, picks, strict=True):
+        draft.title = (texts is not None and items_title(texts, pick.paragraphs, pick.bullets)) or draft.title or title
+
+
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:
     """A grouped, cited brief of `document`, in the document's language."""
     if lang is not None and lang != document.lang:
@@ -522,10 +493,11 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     new_brief()  # the cuts its titles may read again are this brief's own
     texts = [s.text for s in document.segments]
     outline = find_outline(texts, document.lang)
-    headings = parts.point_headings(outline, texts)  # a list's items that are sentences are points
+    lists = list_levels(outline, texts)  # levels that are a list's items: read once, here and in _set_aside
+    headings = parts.point_headings(outline, texts, lists)  # a list's items that are sentences are points
     policy = is_policy(document, texts, bool(outline))
     scored, space, paragraphs = _score(document, headings, policy)
-    scored, outline = _set_aside(scored, texts, outline)
+    scored, outline = _set_aside(scored, texts, outline, lists)
     usable = scored.usable
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     # the overview is the article's lead point: centrality, length and position decide; the
@@ -544,18 +516,22 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     # the overview's lead run and the themes' runs read the same sentences: openers and cohesion once
     shared = SentenceRuns(scored.sentence_vectors, [(u.text, u.paragraph - 1) for u in scored.units])
     reply = policy and is_reply(document, texts)
+    # whether the sections are the themes: the overview's pool and its scope ask the same (once)
+    sections = groups is None and bool(themes) and parts.sectioned(scored, themes, texts, outline)
     pool = (
-        _overview_pool(scored, themes, overview_size, texts, outline, overview_relevance, shared, reply=reply)
+        _overview_pool(
+            scored, themes, overview_size, texts, outline, overview_relevance, shared, sections=sections, reply=reply
+        )
         if groups is None
         else usable
     )
-    scope = parts.preamble_scope(scored, pool, themes, texts, outline) if groups is None else None
+    scope = parts.preamble_scope(scored, pool, themes, sections) if groups is None else None
     overview = parts.second_point(  # two points at least
         scope, scored, _overview(scope or scored, pool, overview_relevance, chosen, overview_size, reply=reply), chosen
     )
     stats = PhraseStats(texts, [p.reading for p in paragraphs], document.lang)  # counted where a title asks
     used: set[str] = set()
-    background_idf_of = dict(zip(space.vocabulary, space.background.tolist(), strict=True))
+    background_idf_of = TermValues(space.vocabulary, space.background)
     lead_bullets = [scored.trimmed[i] for i in overview]
     drafts = [Draft(None, overview, overview_title(document, stats, background_idf_of, used, lead_bullets))]
     # a section may be titled as the overview is ("……制度" both): its heading says so
@@ -569,18 +545,10 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     merge = (scored, texts, used) if groups is None else None  # English: by shared words, then titles
     drafts[1:] = regroup(document.lang, None if policy else theme_labels, scored.units, drafts[1:], titled=merge)
     if theme_labels is not None:
-        idf_of = dict(zip(space.vocabulary, space.idf.tolist(), strict=True))
-        picks = [
-            GroupBullets(
-                d.theme, [scored.units[i].paragraph - 1 for i in d.picked], [scored.trimmed[i] for i in d.picked]
-            )
-            for d in drafts[1:]
-        ]
-        titles = group_titles(document, picks, theme_labels, stats, idf_of, used, subject)
-        for draft, title, pick in zip(drafts[1:], titles, picks, strict=True):  # a list's items: their labels
-            draft.title = (policy and items_title(texts, pick.paragraphs, pick.bullets)) or draft.title or title
+        policy_texts = texts if policy else None
+        _title_themes(document, scored, drafts[1:], theme_labels, stats, space, used, subject, policy_texts)
     result_groups = [
-        Group(title=d.title, points=_points(scored, d.picked, [other.picked for other in drafts]))
+        Group(title=d.title, points=cited_points(scored, d.picked, [other.picked for other in drafts]))
         for d in drafts
         if d.picked
     ]

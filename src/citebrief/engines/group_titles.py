@@ -8,6 +8,7 @@ and changes nothing but the titles.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from citebrief.engines.policy import is_policy
@@ -100,6 +101,8 @@ def _short_names(texts: list[str]) -> list[tuple[str, str]]:
     head noun alone ("……普查领导小组" → "领导小组" says less)."""
     found = []
     for text in texts:
+        if "（以下" not in text:
+            continue  # the pattern's one literal: most paragraphs define no name (a scan, not a search per position)
         for match in _SHORT_NAME.finditer(text):
             long, short = match.group(1).replace("、", ""), match.group(2)
             if len(short) < MIN_SHORT_NAME or long.endswith(short):
@@ -255,7 +258,7 @@ MIN_LIST_NAME = 4
 
 
 def overview_title(
-    document: Document, stats: PhraseStats, background: dict[str, float], used: set[str], bullets: list[str]
+    document: Document, stats: PhraseStats, background: Mapping[str, float], used: set[str], bullets: list[str]
 ) -> str:
     """What the article is about: its title's noun phrase where the text says it, else the
     phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large."""
@@ -329,7 +332,7 @@ def group_titles(
     groups: list[GroupBullets],
     themes: Themes,
     stats: PhraseStats,
-    idf_of: dict[str, float],
+    idf_of: Mapping[str, float],
     used: set[str],
     subject: str,
 ) -> list[str]:

@@ -51,12 +51,17 @@ class Span(NamedTuple):
     end: int
 
 
+_new_span = tuple.__new__  # a Span without the Python-level __new__ of a named tuple (one per sentence)
+
+
 def whole_sentences(segment: Segment, lang: Lang, *, open_end: bool = False) -> list[Span]:
     """The segment's sentences with each short run of "；"-clauses that ends in "。" joined into
     one (`open_end`: a run ending in "：" too, for a list's lead-in)."""
-    spans = [Span(s.text, s.start, s.end) for s in segment.sentences]
+    spans: list[Span] = [_new_span(Span, (s.text, s.start, s.end)) for s in segment.sentences]
     if lang != "zh" or len(spans) < 2 or segment.passage:
         return spans  # a passage cut from one block (news, recipes) keeps the splitter's sentences
+    if not any(span.text.rstrip().endswith(_SEMICOLON) for span in spans):
+        return spans  # no "；"-run to join (most paragraphs): each sentence stands as it is
     result: list[Span] = []
     k = 0
     while k < len(spans):

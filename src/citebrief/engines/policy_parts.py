@@ -16,10 +16,11 @@ from dataclasses import replace
 
 import numpy as np
 
+from citebrief.engines.annexes import list_levels
 from citebrief.engines.bullets import roster_bullet
 from citebrief.engines.policy import FRONT, official_header
 from citebrief.engines.scored import Scored, Unit, mmr_pick
-from citebrief.engines.themes import OVERVIEW_THEME, SHORT_LINE, Themes, list_levels, preamble_end, section_themes
+from citebrief.engines.themes import OVERVIEW_THEME, SHORT_LINE, Themes, preamble_end, section_themes
 from citebrief.engines.weights import unit_vector
 from citebrief.text.chunks import word_list
 from citebrief.text.lazy_re import LazyPattern
@@ -63,9 +64,16 @@ def overview_sentences(paragraph_of: list[int], usable: list[int], outline: list
 SHORT_TEXT_CHARS = 1000  # characters of substance (no title, number, addressee or signature line)
 
 
-def short_text(texts: list[str]) -> bool:
-    """A short notice: under SHORT_TEXT_CHARS characters of substance."""
-    return sum(len(t) for t in texts if not (len(t) <= SHORT_LINE and is_structure(t))) < SHORT_TEXT_CHARS
+def short_text(texts: list[str], known: dict[str, bool] | None = None) -> bool:
+    """A short notice: under SHORT_TEXT_CHARS characters of substance (`known`: `is_structure`
+    of texts already asked, by text)."""
+    known = known or {}
+
+    def structure(text: str) -> bool:
+        found = known.get(text)
+        return is_structure(text) if found is None else found
+
+    return sum(len(t) for t in texts if not (len(t) <= SHORT_LINE and structure(t))) < SHORT_TEXT_CHARS
 
 
 ITEMS_SHARE = 0.6  # of the paragraphs holding claims, numbered items of one list
@@ -230,10 +238,11 @@ def _first_section(paragraph_of: list[int], usable: list[int], outline: list[Hea
 _SENTENCE_ITEM = LazyPattern(r"^[^。；]*，[^。；]*。$")  # "15.山西省大同市坚决打好……，努力实现……。"
 
 
-def point_headings(outline: list[Heading], texts: list[str]) -> dict[int, Heading]:
+def point_headings(outline: list[Heading], texts: list[str], lists: set[int] | None = None) -> dict[int, Heading]:
     """The outline's headings by paragraph, less a list's items that are sentences: those are its
-    points ("15.山西省大同市坚决打好污染防治攻坚战，努力实现……。"), not headings."""
-    lists = list_levels(outline, texts)
+    points ("15.山西省大同市坚决打好污染防治攻坚战，努力实现……。"), not headings (`lists`:
+    `list_levels` of the outline, where the caller has it)."""
+    lists = list_levels(outline, texts) if lists is None else lists
     return {h.paragraph: h for h in outline if h.level not in lists or not _SENTENCE_ITEM.search(texts[h.paragraph])}
 
 
@@ -245,13 +254,11 @@ def list_themes(texts: list[str], themes: int, claims: list[int]) -> Themes | No
 MIN_OVERVIEW = 2  # points of an overview drawn from a preamble, at least (as any group's)
 
 
-def preamble_scope(
-    scored: Scored, pool: list[int], themes: int, texts: list[str], outline: list[Heading]
-) -> Scored | None:
+def preamble_scope(scored: Scored, pool: list[int], themes: int, sections: bool) -> Scored | None:
     """Where the overview's decision is read, when it draws from a sectioned document's preamble
-    (`sectioned_pool`): the preamble, not one section's answer (a roster's head stays: it is said
-    wherever it stands); None otherwise."""
-    if not themes or pool is scored.usable or not sectioned(scored, themes, texts, outline):
+    (`sectioned_pool`; `sections`: what `sectioned` says of the document): the preamble, not one
+    section's answer (a roster's head stays: it is said wherever it stands); None otherwise."""
+    if not themes or pool is scored.usable or not sections:
         return None
     heads = (i for i in scored.usable if is_leader(scored.units[i].text))
     return replace(scored, usable=sorted({*pool, *heads}))

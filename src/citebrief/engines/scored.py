@@ -8,7 +8,7 @@ Kept apart from `extractive.py` so the selection steps (`cover.py`) can share it
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -51,6 +51,8 @@ class Scored:
     carried: frozenset[int] = frozenset()  # sentences whose bullet already holds the sentence before
     deadlines: frozenset[int] = frozenset()  # a policy's usable sentences that set a deadline
     keyed: frozenset[int] = frozenset()  # ... that state a deadline, limit, prohibition or penalty
+    # `is_structure` of the sentence texts it was asked of: a one-sentence paragraph is not asked again
+    structure_of: dict[str, bool] = field(default_factory=dict)
 
 
 @dataclass

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import cast
 
 import numpy as np
 
-from citebrief.engines.annexes import reference_annexes
 from citebrief.engines.bullets import strip_speaker
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.ward import ward_clusters
@@ -30,7 +29,7 @@ from citebrief.options import MAX_GROUPS
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import EN_SELDOM_NOUNS
 from citebrief.text.headings import heading_phrase
-from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
+from citebrief.text.outline import ITEM_LEVEL, Heading
 from citebrief.text.patterns import is_structure
 from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase
 from citebrief.text.tokenize import Reading, Token
@@ -203,40 +202,6 @@ def clustered_themes(vectors: SparseRows, themes: int, claims: list[int], availa
     return Themes(merged, {})
 
 
-def set_aside(texts: list[str], outline: list[Heading]) -> tuple[set[int], list[Heading]]:
-    """The paragraphs of reference annexes, and the outline without them and without list levels."""
-    reference = reference_annexes(texts)
-    outline = [h for h in outline if h.paragraph not in reference]
-    lists = list_levels(outline, texts)
-    return reference, [h for h in outline if h.level not in lists]
-
-
-def _shape(marker: str) -> str:
-    """A number's form without its value: "15." and "3." alike, "（二）" and "（十）" alike."""
-    return re.sub(r"[一二三四五六七八九十百零〇]+", "一", re.sub(r"\d+", "9", marker.strip()))
-
-
-def list_levels(outline: list[Heading], texts: list[str]) -> set[int]:
-    """Levels whose "headings" are items of a numbered list: between two of them stand mostly
-    more items numbered the same way, too long to pass for headings ("14.河北省黄骅市通过家庭医生
-    管医保推进基层健康管理。" among "15.山西省大同市……，……。"). Such a level divides nothing."""
-    found: set[int] = set()
-    for level in {h.level for h in outline if h.level < ITEM_LEVEL}:
-        heads = [h.paragraph for h in outline if h.level == level]
-        marker = item_marker(texts[heads[0]])
-        if marker is None:
-            continue
-        shape = _shape(marker.group())
-        between = 0
-        for low, high in itertools.pairwise([*heads, len(texts)]):
-            for index in range(low + 1, high):
-                other = item_marker(texts[index])
-                between += other is not None and _shape(other.group()) == shape
-        if between >= len(heads):
-            found.add(level)
-    return found
-
-
 @dataclass
 class _Section:
     start: int  # first paragraph (0-based)
@@ -388,6 +353,7 @@ def outline_themes(
     titles: dict[int, list[tuple[int, str]]] = {}
     parts: dict[int, list[tuple[int, str]]] = {}
     inner = [h for h in outline if h.level < ITEM_LEVEL]
+    phrases: dict[str, str] = {}  # a heading's phrase, read once for its section and its parts
     for label, section in enumerate(sections):
         labels[section.start : section.end] = label
         if not titled:
@@ -396,14 +362,14 @@ def outline_themes(
         top = min((h.level for h in heads), default=0)
         below = min((h.level for h in heads if h.level > top), default=ITEM_LEVEL)
         for heading in heads:
-            phrase = heading_phrase(heading.label, lang)
+            phrase = phrases[heading.label] = heading_phrase(heading.label, lang)
             if heading.level == below and phrase:
                 parts.setdefault(label, []).append((heading.paragraph, display_title(phrase, lang)))
         heads = [h for h in heads if h.level == top]  # the sections a merge put together
         if section.heading is not None and section.heading not in heads:
             heads.insert(0, section.heading)
         for heading in heads:
-            phrase = heading_phrase(heading.label, lang)
+            phrase = phrases.get(heading.label) or heading_phrase(heading.label, lang)
             if phrase:
                 titles.setdefault(label, []).append((heading.paragraph, display_title(phrase, lang)))
     return Themes(labels, titles, parts=parts)
@@ -527,7 +493,7 @@ class PhraseStats:
     def parts(self) -> dict[str, tuple[str, ...]]:
         return self._counted[2]
 
-    def idf(self, phrase: str, idf_of: dict[str, float]) -> float:
+    def idf(self, phrase: str, idf_of: Mapping[str, float]) -> float:
         key = (phrase, id(idf_of))
         if key not in self.memo:
             words = self.parts.get(phrase) or (phrase.split() if " " in phrase else (phrase,))
@@ -544,7 +510,7 @@ EACH_BULLET_BONUS = 0.1  # x1.1 for each further bullet that says it
 def phrase_title(
     stats: PhraseStats,
     members: list[int],
-    idf_of: dict[str, float],
+    idf_of: Mapping[str, float],
     used: set[str],
     lang: Lang,
     bullets: list[str] | None = None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import chain, repeat
 from itertools import count as counter
 
@@ -77,6 +77,27 @@ class TermSpace:
         nonzero = rows > 0
         rows[nonzero] = 1.0 + np.log(rows[nonzero])
         return normalize_rows(rows * self.idf)
+
+
+class TermValues(Mapping[str, float]):
+    """One value per word of a `TermSpace` (its IDF, its background IDF), by word, read where
+    asked: a title looks up a few dozen words, and a dict of the whole vocabulary cost more to
+    build than all its look-ups (the same floats: numpy's values as Python floats)."""
+
+    __slots__ = ("_values", "_vocabulary")
+
+    def __init__(self, vocabulary: dict[str, int], values: np.ndarray) -> None:
+        self._vocabulary = vocabulary
+        self._values = values
+
+    def __getitem__(self, word: str) -> float:
+        return float(self._values[self._vocabulary[word]])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._vocabulary)
+
+    def __len__(self) -> int:
+        return len(self._vocabulary)
 
 
 def normalize_rows(rows: np.ndarray) -> np.ndarray:

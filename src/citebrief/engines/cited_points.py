@@ -1,0 +1,77 @@
+"""The bullets of a group as `Point`s: each chosen sentence as the bullet says it, citing its
+paragraph and every paragraph that repeats it nearly word for word; a list item with its
+lead-in, a roster's head with its deputies, a sentence with the antecedent it leans on.
+
+Kept apart from `extractive.py` (which picks the sentences) so that module stays in bounds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import chain
+
+import numpy as np
+
+from citebrief.engines import policy_parts as parts
+from citebrief.engines.bullets import lead_in_clause, near_duplicate
+from citebrief.engines.scored import Scored, figures_in
+from citebrief.model import Point
+from citebrief.text.anaphora import needs_antecedent, with_antecedent
+from citebrief.text.patterns import is_leader, is_structure
+
+DUPLICATE_SIMILARITY = 0.8
+
+
+def _same_wording(a: str, b: str) -> bool:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
+
+
+def cited_points(scored: Scored, picked: list[int], every_group: Sequence[list[int]] = ()) -> list[Point]:
+    points = []
+    everywhere = frozenset(chain.from_iterable(every_group))  # the whole brief's sentences
+    units = scored.units
+    for i in picked:
+        unit = units[i]
+        similar = scored.sentence_vectors.similarities(i)
+        citations = {unit.paragraph}
+        for j in np.flatnonzero(similar >= DUPLICATE_SIMILARITY).tolist():
+            # the same content words are not enough ("12月29日上班" vs "2月2日上班"): the
+            # other paragraph must repeat the sentence nearly character for character
+            # (as the bullets say them: "其中，……" given the sentence before it differs where that does)
+            if (
+                units[j].paragraph != unit.paragraph
+                and _same_wording(scored.trimmed[i], scored.trimmed[j])
+                and figures_in(scored.trimmed[i]) == figures_in(scored.trimmed[j])
+            ):
+                citations.add(units[j].paragraph)
+        text = scored.trimmed[i]
+        carried = _carry_antecedent(scored, i, text, everywhere)
+        if carried is not None:
+            text = carried
+            citations = {unit.paragraph}  # a repeat elsewhere repeats this sentence, not its antecedent
+        elif scored.lang == "zh" and is_leader(unit.text):  # the head with the deputies, cited line by line
+            text, lines = parts.roster(units, i, text)
+            citations.update(lines)
+        elif unit.lead_in is not None and scored.lang == "zh" and not is_structure(unit.lead_in[0]):
+            lead, where = unit.lead_in
+            text = lead_in_clause(lead) + text
+            citations.add(where)
+        points.append(Point(text=text, citations=sorted(citations)))
+    return points
+
+
+def _carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
+    """'He was stripped of his title' picked without the sentence that names him: the bullet
+    carries that sentence (text/anaphora.py), unless the brief has it or the two are too long."""
+    if i == 0 or i - 1 in everywhere or i in scored.carried or not needs_antecedent(text, scored.lang):
+        return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
+    before = scored.units[i - 1]
+    if before.heading or before.paragraph != scored.units[i].paragraph or is_structure(before.text):
+        return None  # another paragraph (or passage) is its own point, cited on its own
+    carried = with_antecedent(before.text, text, scored.lang)
+    others = (scored.trimmed[j] for j in everywhere if j != i)
+    if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
+        return None  # the antecedent says what another bullet says
+    return carried

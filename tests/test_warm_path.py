@@ -1,0 +1,93 @@
+"""The warm engine's shortcuts give what the longer ways gave: a stop read off the last
+characters as the pattern found it, the titles' IDF tables as the dicts they replace, MMR's
+redundancy as the running maximum, list levels as the scan of every level."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import numpy as np
+
+from citebrief.engines import extractive
+from citebrief.engines.annexes import _shape, list_levels
+from citebrief.engines.mmr import _redundancy
+from citebrief.engines.sparse import SparseRows
+from citebrief.engines.weights import TermSpace, TermValues
+from citebrief.ingest import document_from_text
+from citebrief.text.outline import ITEM_LEVEL, Heading, find_outline, item_marker
+from conftest import load_records
+
+_OLD_CLOSED = re.compile(r"[。！？；!?;…”’」』）)\"'》]$")
+
+
+def test_a_stop_is_read_as_the_old_pattern_found_it() -> None:
+    alphabet = "。！？；!?;…”’」』）)\"'》a中\n，"
+    for size in range(4):
+        for chars in itertools.product(alphabet, repeat=size):
+            text = "".join(chars)
+            assert extractive._closed_zh(text) == bool(_OLD_CLOSED.search(text)), repr(text)
+
+
+def test_a_stop_on_shared_sentences() -> None:
+    for record in load_records("zh-policy.jsonl")[:10]:
+        document = document_from_text(record["article"], origin="test", kind="text")
+        for segment in document.segments:
+            for sentence in segment.sentences:
+                assert extractive._closed_zh(sentence.text) == bool(_OLD_CLOSED.search(sentence.text))
+
+
+def test_term_values_read_as_the_dict_of_the_vocabulary() -> None:
+    units = [["发展", "改革", "发展"], ["改革", "创新"], ["制度"]]
+    space = TermSpace(units, "zh")
+    for values in (space.idf, space.background):
+        table = dict(zip(space.vocabulary, values.tolist(), strict=True))
+        lazy = TermValues(space.vocabulary, values)
+        assert dict(lazy) == table
+        assert len(lazy) == len(table) and list(lazy) == list(table)
+        for word in [*table, "没有的词"]:
+            assert lazy.get(word, 1.0) == table.get(word, 1.0)
+            assert (word in lazy) == (word in table)
+
+
+def test_redundancy_is_the_running_maximum() -> None:
+    rng = np.random.default_rng(7)
+    vectors = SparseRows.from_dense(rng.random((12, 9)) * (rng.random((12, 9)) > 0.5)).normalized()
+    pool = np.array([0, 3, 5, 7, 11])
+    for chosen in ([], [2], [2, 4, 9], [1, 1, 6]):
+        expected = np.zeros(len(pool))
+        for i in chosen:
+            expected = np.maximum(expected, vectors.similarities(i)[pool])
+        assert np.array_equal(_redundancy(pool, vectors, chosen), expected)
+
+
+def _old_list_levels(outline: list[Heading], texts: list[str]) -> set[int]:
+    found: set[int] = set()
+    for level in {h.level for h in outline if h.level < ITEM_LEVEL}:
+        heads = [h.paragraph for h in outline if h.level == level]
+        marker = item_marker(texts[heads[0]])
+        if marker is None:
+            continue
+        shape = _shape(marker.group())
+        between = 0
+        for low, high in itertools.pairwise([*heads, len(texts)]):
+            for index in range(low + 1, high):
+                other = item_marker(texts[index])
+                between += other is not None and _shape(other.group()) == shape
+        if between >= len(heads):
+            found.add(level)
+    return found
+
+
+def test_list_levels_as_the_scan_of_every_level() -> None:
+    items = [f"{n}.某某市推进第{n}项改革。" for n in range(1, 8)]
+    cases = [items, ["一、总体要求", "加快建设全国统一市场。", "二、主要任务"]]
+    for record in load_records("zh-policy.jsonl"):
+        cases.append([s.text for s in document_from_text(record["article"], origin="test", kind="text").segments])
+    listed = 0
+    for texts in cases:
+        outline = find_outline(texts, "zh")
+        levels = list_levels(outline, texts)
+        assert levels == _old_list_levels(outline, texts)
+        listed += bool(levels)
+    assert listed >= 2  # lists posing as headings were among the cases
