@@ -423,6 +423,10 @@ def _kinds_of(phrase: str, chunks: dict[str, Chunk], bullets: list[str]) -> bool
 
 
 COVER_MIN_IDF = 8.0
+# a word every bullet of three or more says may be commoner ("农田" over three bullets on the
+# flooded fields, where the best is one bullet's "舒兰市青松林场"), not as common as 教育 or 部门
+COVER_ALL_MIN_IDF = 7.0
+MIN_ALL_BULLETS = 3
 COVER_FLOOR = 0.08  # of the best phrase's score: a phrase most bullets say, but one of the group's own
 
 
@@ -448,15 +452,31 @@ def _covering_title(
     top = scored[0][0] if scored else 0.0
     covering = []
     for score, text in scored:
-        if score < COVER_FLOOR * top or (best and text in best) or saying(text, bullets) < need:
+        said = saying(text, bullets)
+        if score < COVER_FLOOR * top or (best and text in best) or said < need:
             continue
         rarest = max(spec[w] for w in chunks[text].words)
         unknown = len(text) == 2 and rarest >= SPEC_CAP and not chunks[text].name_only
-        if rarest < COVER_MIN_IDF or unknown or _is_body(text, "zh"):
+        everyone = said == len(bullets) >= MIN_ALL_BULLETS and _heads_somewhere(text, bullets)
+        if rarest < (COVER_ALL_MIN_IDF if everyone else COVER_MIN_IDF) or unknown or _is_body(text, "zh"):
             continue
         if not side_word(text, bullets) and not _kinds_of(text, chunks, bullets):  # "合肥", "2000|余人"
             covering.append((score, text))
     return _first_clean(covering, texts, "zh", used) or _first_clean(scored, texts, "zh", used)
+
+
+_ZH_NOUN_RUN = frozenset({"n", "nz", "vn", "j", "ns", "nt", "nr", "nrt", "ng", "eng", "a", "an", "b", "zg"})
+
+
+def _heads_somewhere(phrase: str, bullets: list[str]) -> bool:
+    """True when some bullet says the phrase as a word that ends its noun run ("受损的农田"), not
+    only as the front of a longer name ("国家卫生|健康委", "卫生|系统": a piece, no theme)."""
+    for bullet in bullets:
+        words = tag_zh(bullet)
+        for (word, _), (_, following) in zip(words, [*words[1:], ("", "x")], strict=True):
+            if word == phrase and following not in _ZH_NOUN_RUN:
+                return True
+    return False
 
 
 # a short term the writer puts in quotation marks (“供养比”, “兵支书”): a name the article gives a thing

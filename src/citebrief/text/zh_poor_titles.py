@@ -8,7 +8,8 @@ term cut short ("中国特色" of 中国特色社会主义, "深证成指报" of
 a clause's opening jieba reads as a noun ("陈浩偶然间"), an honorific cut from its surname
 ("女士警觉" of 郑女士警觉起来), and a part or manner word after a name ("苏州局部",
 "周氏夫妇专门", "杨桂志岁数"), and a quality in 化 before the thing it qualifies ("居民多元化" of
-居民多元化的需求).
+居民多元化的需求), and a quality the text says mostly after a degree adverb ("特别过瘾",
+"着实过瘾": how the film felt, no thing the group is about).
 The small groups of a three-group news item are where such phrases surfaced; the next candidate
 names the group."""
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.tokenize import tag_zh
 
 _LIST_TAIL = LazyPattern(r"..等$|所[辖属在]$")
 _POSTS = (
@@ -64,7 +66,29 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or phrase.startswith(_HONORIFICS)
         or phrase.endswith(_PART_TAILS)
         or (phrase.endswith("化") and _modifies(phrase, texts))
+        or (len(phrase) <= MAX_QUALITY_CHARS and _after_degree(phrase, texts))
     )
+
+
+MAX_QUALITY_CHARS = 3
+DEGREE_WINDOW = 4  # characters before a phrase tagged to find the word right before it
+# the adverbs that grade a quality ("特别过瘾", "非常揪心"); a word after one is said of something
+_DEGREE_ADVERBS = frozenset(
+    ("特别", "非常", "十分", "着实", "极其", "相当", "格外", "尤其", "更加", "比较", "挺", "很", "太", "真", "最", "更")
+)
+
+
+def _after_degree(phrase: str, texts: Iterable[str]) -> bool:
+    """True when at least half the places the texts say a short phrase a degree adverb stands
+    right before it ("整部电影特别过瘾", "三人互飙演技着实过瘾", beside a quoted “过瘾”): a
+    quality said of something, not a thing."""
+    said = graded = 0
+    for text in texts:
+        for at in _places(phrase, text):
+            before = tag_zh(text[max(0, at - DEGREE_WINDOW) : at])
+            graded += bool(before) and before[-1][0] in _DEGREE_ADVERBS
+            said += 1
+    return graded > 0 and graded * 2 >= said
 
 
 def _modifies(phrase: str, texts: Iterable[str]) -> bool:
