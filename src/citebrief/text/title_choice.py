@@ -22,7 +22,7 @@ from citebrief.text.en_titles import bullet_words, described_name, misread, once
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
-from citebrief.text.zh_asides import aside_factor
+from citebrief.text.zh_asides import aside_factor, speaker_only
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import saying, shared_phrases, side_word
@@ -459,6 +459,8 @@ def _covering_title(
         unknown = len(text) == 2 and rarest >= SPEC_CAP and not chunks[text].name_only
         everyone = said == len(bullets) >= MIN_ALL_BULLETS and _heads_somewhere(text, bullets)
         if rarest < (COVER_ALL_MIN_IDF if everyone else COVER_MIN_IDF) or unknown or _is_body(text, "zh"):
+            continue
+        if speaker_only(text, bullets):  # "王贵强" of "王贵强表示", "王贵强指出"
             continue
         if not side_word(text, bullets) and not _kinds_of(text, chunks, bullets):  # "合肥", "2000|余人"
             covering.append((score, text))

@@ -2,7 +2,7 @@
 ("天勤君泽等"), a relative clause ("有限公司所辖"), a person's post or an office
 ("水域管理处党政办", "民四庭", "书记桑天婵", "北京市教育委员会": who acted, not what), a
 manner adverb that leads a verb phrase ("充分发挥社会责任", "广泛联谊台胞") or stands alone
-("精准"), a verb phrase or clause ("增强企业", "产生结果", "工作人员双向发力",
+("精准") or leads its last word ("委员深入研究"), a verb phrase or clause ("增强企业", "产生结果", "工作人员双向发力",
 "社会大局保持稳定"), a locative bound to the word before it ("管内京沪高铁", "福隆间东"), and a
 term cut short ("中国特色" of 中国特色社会主义, "深证成指报" of 报 + a figure, "3D" of 3D爱心),
 a clause's opening jieba reads as a noun ("陈浩偶然间"), an honorific cut from its surname
@@ -67,6 +67,7 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or phrase.endswith(_PART_TAILS)
         or (phrase.endswith("化") and _modifies(phrase, texts))
         or (len(phrase) <= MAX_QUALITY_CHARS and _after_degree(phrase, texts))
+        or _manner_inside(phrase)
     )
 
 
@@ -76,6 +77,13 @@ DEGREE_WINDOW = 4  # characters before a phrase tagged to find the word right be
 _DEGREE_ADVERBS = frozenset(
     ("特别", "非常", "十分", "着实", "极其", "相当", "格外", "尤其", "更加", "比较", "挺", "很", "太", "真", "最", "更")
 )
+
+
+def _manner_inside(phrase: str) -> bool:
+    """True when a manner adverb leads the phrase's last word after its subject ("委员|深入|研究"
+    of 引导委员深入研究): a clause, not a thing ("可持续发展" is one)."""
+    manner = phrase[-4:-2]
+    return len(phrase) > 4 and manner in _MANNER_LEADS and phrase[-5] != "可"
 
 
 def _after_degree(phrase: str, texts: Iterable[str]) -> bool:
