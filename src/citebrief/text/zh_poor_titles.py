@@ -78,6 +78,8 @@ _DEGREE_ADVERBS = frozenset(
     ("特别", "非常", "十分", "着实", "极其", "相当", "格外", "尤其", "更加", "比较", "挺", "很", "太", "真", "最", "更")
 )
 
+_DEGREE_LAST = frozenset(word[-1] for word in _DEGREE_ADVERBS)
+
 
 def _manner_inside(phrase: str) -> bool:
     """True when a manner adverb leads the phrase's last word after its subject ("委员|深入|研究"
@@ -93,9 +95,10 @@ def _after_degree(phrase: str, texts: Iterable[str]) -> bool:
     said = graded = 0
     for text in texts:
         for at in _places(phrase, text):
-            before = tag_zh(text[max(0, at - DEGREE_WINDOW) : at])
-            graded += bool(before) and before[-1][0] in _DEGREE_ADVERBS
             said += 1
+            if at and text[at - 1] in _DEGREE_LAST:  # the tagger only where an adverb may end
+                before = tag_zh(text[max(0, at - DEGREE_WINDOW) : at])
+                graded += bool(before) and before[-1][0] in _DEGREE_ADVERBS
     return graded > 0 and graded * 2 >= said
 
 
