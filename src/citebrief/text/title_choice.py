@@ -25,7 +25,7 @@ from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_asides import aside_factor, speaker_only
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
 from citebrief.text.zh_poor_titles import poor_zh_title
-from citebrief.text.zh_shared import saying, shared_phrases, side_word
+from citebrief.text.zh_shared import heads_somewhere, saying, shared_phrases, side_word
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
@@ -457,7 +457,7 @@ def _covering_title(
             continue
         rarest = max(spec[w] for w in chunks[text].words)
         unknown = len(text) == 2 and rarest >= SPEC_CAP and not chunks[text].name_only
-        everyone = said == len(bullets) >= MIN_ALL_BULLETS and _heads_somewhere(text, bullets)
+        everyone = said == len(bullets) >= MIN_ALL_BULLETS and heads_somewhere(text, bullets)
         if rarest < (COVER_ALL_MIN_IDF if everyone else COVER_MIN_IDF) or unknown or _is_body(text, "zh"):
             continue
         if speaker_only(text, bullets):  # "王贵强" of "王贵强表示", "王贵强指出"
@@ -465,20 +465,6 @@ def _covering_title(
         if not side_word(text, bullets) and not _kinds_of(text, chunks, bullets):  # "合肥", "2000|余人"
             covering.append((score, text))
     return _first_clean(covering, texts, "zh", used) or _first_clean(scored, texts, "zh", used)
-
-
-_ZH_NOUN_RUN = frozenset({"n", "nz", "vn", "j", "ns", "nt", "nr", "nrt", "ng", "eng", "a", "an", "b", "zg"})
-
-
-def _heads_somewhere(phrase: str, bullets: list[str]) -> bool:
-    """True when some bullet says the phrase as a word that ends its noun run ("受损的农田"), not
-    only as the front of a longer name ("国家卫生|健康委", "卫生|系统": a piece, no theme)."""
-    for bullet in bullets:
-        words = tag_zh(bullet)
-        for (word, _), (_, following) in zip(words, [*words[1:], ("", "x")], strict=True):
-            if word == phrase and following not in _ZH_NOUN_RUN:
-                return True
-    return False
 
 
 # a short term the writer puts in quotation marks (“供养比”, “兵支书”): a name the article gives a thing
