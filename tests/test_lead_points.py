@@ -190,3 +190,31 @@ def test_an_english_quote_that_names_no_speaker_carries_the_sentence_that_does()
     for before, paragraphs in (("He said: 'We played well.", [0, 0]), ("Coach Ann Lee said: 'We played well.", [0, 1])):
         kept = [before, quote]
         assert lean_on_previous([before, quote], paragraphs, kept, [1], "en") == {1} and kept[1] == quote
+
+
+def test_a_list_lead_in_with_its_first_item_only_stands_no_bullet_of_a_news_item() -> None:
+    from citebrief.engines.lead_points import first_item_only
+
+    assert first_item_only("我国基础性的养老保险制度大致被分割成三块：一是城镇（企业）职工参加的基本养老保险制度")
+    assert first_item_only("……来核定缴费基数，其结果是：第一，大多数城镇私营企业和个体工商户的平均工资水平低于征缴下限")
+    assert not first_item_only("主要体现在两个方面：一是大企业参保率高；二是中小企业参保率低。")
+    assert not first_item_only("一是超前谋划电源建设投产。")  # an item, no lead-in: the run's own bullet
+    texts = ["养老保险制度大致被分割成三块：一是城镇职工参加的基本养老保险制度；", "二是城乡居民参加的制度；"]
+    trimmed = list(texts)
+    assert lean_on_previous(texts, [0, 0], trimmed, [0, 1], "zh") == {0} and trimmed == texts
+
+
+def test_shared_news_briefs_keep_no_list_lead_in_cut_after_its_first_item() -> None:
+    import json
+    from pathlib import Path
+
+    import pytest
+
+    path = Path(__file__).resolve().parents[2] / "shared" / "data" / "zh-clts.jsonl"
+    if not path.exists():
+        pytest.skip(f"shared data set {path} not present")
+    article = json.loads(path.read_text(encoding="utf-8").splitlines()[9])["article"]  # the pension essay
+    brief = draft_extractive(document_from_text(article, origin="zh-clts", kind="text"))
+    bullets = [p.text for g in brief.groups for p in g.points]
+    assert not any("：一是" in b and "二是" not in b for b in bullets)
+    assert not any("：第一，" in b and "第二" not in b for b in bullets)

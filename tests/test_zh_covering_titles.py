@@ -13,6 +13,8 @@ import pytest
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.text.title_choice import group_title
+from citebrief.text.zh_asides import speaker_only
+from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import saying, shared_phrases, side_word
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -79,3 +81,39 @@ def _group_titles(name: str, index: int) -> list[str]:
 )
 def test_shared_groups_are_titled_by_what_their_bullets_share(name: str, index: int, title: str) -> None:
     assert title in _group_titles(name, index)
+
+
+@pytest.mark.parametrize(
+    ("name", "index", "title", "not_title"),
+    [
+        ("zh-clts", 8, "首映礼", "过瘾"),  # the premiere, not how a director found the film ("特别过瘾")
+        ("zh-news", 13, "农田", "舒兰市青松林场"),  # the fields all three bullets say, not one bullet's place
+        ("zh-news", 111, "", "卫生"),  # 卫生 only ever fronts 卫生健康委 or 卫生系统: no theme
+        ("zh-news", 102, "港股市场", "田勇"),  # the market, not the analyst quoted on it ("田勇表示")
+    ],
+)
+def test_shared_groups_are_not_titled_by_a_quality_a_speaker_or_a_side_place(
+    name: str, index: int, title: str, not_title: str
+) -> None:
+    titles = _group_titles(name, index)
+    assert (not title or title in titles) and not_title not in titles
+
+
+def test_the_speaker_of_a_group_covers_no_group() -> None:
+    # zh-clts clts_plus_sample_4: a doctor on donating plasma
+    plasma = [
+        "北京大学第一医院主任医师王贵强表示，恢复期的血浆，只要病人恢复了，达到了出院、解除隔离的标准就可以采集血浆。",
+        "王贵强指出，血浆的采集是单采浆的手段，只把血浆取出来，把血球、血小板回输进去，这样对机体影响很小。",
+    ]
+    assert speaker_only("王贵强", plasma) and not speaker_only("血浆", plasma)
+    assert "王贵强" not in _group_titles("zh-clts", 10)
+    assert not speaker_only("吴俊辉", ["国防武官吴俊辉少将在招待会上致辞。", "吴俊辉表示，两国友谊深厚。"])
+
+
+def test_a_quality_graded_by_an_adverb_or_a_clause_is_a_poor_title() -> None:
+    film = [
+        "首映礼映后交流环节，贾樟柯导演连用两个“过瘾”直抒观影感受：“整部电影特别过瘾，氛围极致到位特别了不起。”",
+        "三大演技派明星同台飙戏，三人片中互飙演技着实过瘾。",
+    ]
+    assert poor_zh_title("过瘾", film) and not poor_zh_title("首映礼", film)
+    assert poor_zh_title("委员深入研究") and not poor_zh_title("可持续发展")

@@ -11,6 +11,8 @@
 - A sentence that opens by leaning on the one before ("但……", "受总理委托，负责……", an English
   quotation that names no speaker) reads as a fragment on its own: it carries the sentence before
   where the two fit one bullet (and that one names the speaker), else it weighs less, and never leads.
+- A list's lead-in that stops after its first item ("……分割成三块：一是城镇职工参加的……制度") promises
+  what it leaves out: it weighs less, leads no overview and carries no sentence before it.
 - A Chinese news lead that gives the item's counts ("共侦破……案件2.9万起，……督办155起") is what the
   item reports: the overview carries it, not a side group.
 """
@@ -122,6 +124,18 @@ def operative_first(
     return next((i for i in usable if is_answer(texts[i])), None) if reply else None
 
 
+# a list's lead-in with its first item only: "……分割成三块：一是城镇（企业）职工参加的……制度；"
+_FIRST_ITEM = LazyPattern(r"[：:]\s*(?:一是|一要|一方面|第一[，,、]|首先[，,])")
+_NEXT_ITEM = LazyPattern(r"二是|二要|另一方面|第二[，,、]|其次[，,]")
+
+
+def first_item_only(text: str) -> bool:
+    """True for a sentence that opens a list and stops after its first item ("……分割成三块：一是
+    城镇职工参加的……制度", "……其结果是：第一，……低于征缴下限"): the lead-in promises the rest."""
+    found = _FIRST_ITEM.search(text) if "：" in text or ":" in text else None
+    return found is not None and not _NEXT_ITEM.search(text, found.end())
+
+
 def lean_on_previous(
     texts: Sequence[str], paragraphs: Sequence[int], trimmed: list[str], usable: Sequence[int], lang: Lang
 ) -> set[int]:
@@ -132,6 +146,9 @@ def lean_on_previous(
 
     left: set[int] = set()
     for i in usable:
+        if lang == "zh" and first_item_only(trimmed[i]):
+            left.add(i)  # it leans on what follows, not on what went before
+            continue
         if not dangling(trimmed[i], lang):
             continue
         before = texts[i - 1] if i > 0 and paragraphs[i - 1] == paragraphs[i] else ""
@@ -173,6 +190,11 @@ def _counts(figures: set[str]) -> list[float]:
     return counts
 
 
+def _pinned(text: str) -> bool:
+    """A decision or a reply's answer: the overview leads with it (`operative_first`)."""
+    return is_operative(text) or is_answer(text)
+
+
 def headline_figures(scored: Scored, overview: list[int], chosen: list[int]) -> list[int]:
     """A Chinese news lead that gives its counts ("今年上半年，全国公安机关共侦破……案件2.9万起，公安部
     挂牌督办155起重大案件") states what the item reports: where the overview left it to a side group,
@@ -184,6 +206,12 @@ def headline_figures(scored: Scored, overview: list[int], chosen: list[int]) -> 
 
     if scored.lang != "zh" or len(overview) < 2:
         return overview
+    # a reply's answer or a decision ("我们将……认真采纳：一是……") is pinned, whatever its form
+    opened = [i for i in overview if first_item_only(scored.trimmed[i]) and not _pinned(scored.trimmed[i])]
+    if opened and len(opened) < len(overview):  # "……分割成三块：一是……" promises what it leaves out
+        overview = [i for i in overview if i not in opened]
+        for i in opened:
+            chosen.remove(i)
     for i in sorted(scored.usable):
         if i >= LEAD_FIGURE_SENTENCES:
             return overview

@@ -23,10 +23,10 @@ from citebrief.text.en_titles import bullet_words, described_name, misread, once
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 from citebrief.text.tokenize import is_zh_word, tag_zh
-from citebrief.text.zh_asides import aside_factor
+from citebrief.text.zh_asides import aside_factor, speaker_only
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
 from citebrief.text.zh_poor_titles import poor_zh_title
-from citebrief.text.zh_shared import saying, shared_phrases, side_word
+from citebrief.text.zh_shared import heads_somewhere, saying, shared_phrases, side_word
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
@@ -425,6 +425,10 @@ def _kinds_of(phrase: str, chunks: dict[str, Chunk], bullets: list[str]) -> bool
 
 
 COVER_MIN_IDF = 8.0
+# a word every bullet of three or more says may be commoner ("农田" over three bullets on the
+# flooded fields, where the best is one bullet's "舒兰市青松林场"), not as common as 教育 or 部门
+COVER_ALL_MIN_IDF = 7.0
+MIN_ALL_BULLETS = 3
 COVER_FLOOR = 0.08  # of the best phrase's score: a phrase most bullets say, but one of the group's own
 
 
@@ -450,11 +454,15 @@ def _covering_title(
     top = scored[0][0] if scored else 0.0
     covering = []
     for score, text in scored:
-        if score < COVER_FLOOR * top or (best and text in best) or saying(text, bullets) < need:
+        said = saying(text, bullets)
+        if score < COVER_FLOOR * top or (best and text in best) or said < need:
             continue
         rarest = max(spec[w] for w in chunks[text].words)
         unknown = len(text) == 2 and rarest >= SPEC_CAP and not chunks[text].name_only
-        if rarest < COVER_MIN_IDF or unknown or _is_body(text, "zh"):
+        everyone = said == len(bullets) >= MIN_ALL_BULLETS and heads_somewhere(text, bullets)
+        if rarest < (COVER_ALL_MIN_IDF if everyone else COVER_MIN_IDF) or unknown or _is_body(text, "zh"):
+            continue
+        if speaker_only(text, bullets):  # "王贵强" of "王贵强表示", "王贵强指出"
             continue
         if not side_word(text, bullets) and not _kinds_of(text, chunks, bullets):  # "合肥", "2000|余人"
             covering.append((score, text))

@@ -3,7 +3,8 @@ another name for something or a side remark ("长三角产业青年创新孵化�
 contest's tracks and a speech), not what the group is about. A bracket that defines the
 article's own short name ("（以下简称杏煤公司）") is no aside: the article goes on to use it; nor
 is one that spells out a Latin abbreviation ("ATF（自重徒手功能性训练）"). Nor is a story's detail
-("爸爸下楼买菜", "自制一颗3D爱心", "用冷水浸泡") what its group is about."""
+("爸爸下楼买菜", "自制一颗3D爱心", "用冷水浸泡") what its group is about, nor who speaks in it
+("王贵强表示", "王贵强指出", "叶卫红希望": the speaker, not the matter)."""
 
 from __future__ import annotations
 
@@ -64,6 +65,27 @@ def _story_detail(phrase: str, bullet: str) -> bool:
             return False  # the first place that is no detail answers: most phrases, at once
         k = bullet.find(phrase, k + 1)
     return True
+
+
+# what follows a speaker's name: a verb of saying ("王贵强表示", "田勇分析称", "叶卫红希望")
+_SPEECH = (
+    *("表示", "指出", "说", "称", "强调", "认为", "介绍", "透露", "坦言", "解释", "提醒", "呼吁"),
+    *("希望", "建议", "分析", "致辞", "告诉", "回忆", "谈到", "提到", "补充"),
+)
+
+
+def speaker_only(phrase: str, bullets: list[str]) -> bool:
+    """True when every place the bullets say `phrase` a verb of saying follows it: the group's
+    speaker ("王贵强表示……", "王贵强指出……"), not what it says."""
+    said = False
+    for bullet in bullets:
+        k = bullet.find(phrase)
+        while k >= 0:
+            if not bullet.startswith(_SPEECH, k + len(phrase)):
+                return False
+            said = True
+            k = bullet.find(phrase, k + 1)
+    return said
 
 
 def _kept(bracket: re.Match[str]) -> str:

@@ -2,13 +2,14 @@
 ("天勤君泽等"), a relative clause ("有限公司所辖"), a person's post or an office
 ("水域管理处党政办", "民四庭", "书记桑天婵", "北京市教育委员会": who acted, not what), a
 manner adverb that leads a verb phrase ("充分发挥社会责任", "广泛联谊台胞") or stands alone
-("精准"), a verb phrase or clause ("增强企业", "产生结果", "工作人员双向发力",
+("精准") or leads its last word ("委员深入研究"), a verb phrase or clause ("增强企业", "产生结果", "工作人员双向发力",
 "社会大局保持稳定"), a locative bound to the word before it ("管内京沪高铁", "福隆间东"), and a
 term cut short ("中国特色" of 中国特色社会主义, "深证成指报" of 报 + a figure, "3D" of 3D爱心),
 a clause's opening jieba reads as a noun ("陈浩偶然间"), an honorific cut from its surname
 ("女士警觉" of 郑女士警觉起来), and a part or manner word after a name ("苏州局部",
 "周氏夫妇专门", "杨桂志岁数"), and a quality in 化 before the thing it qualifies ("居民多元化" of
-居民多元化的需求).
+居民多元化的需求), and a quality the text says mostly after a degree adverb ("特别过瘾",
+"着实过瘾": how the film felt, no thing the group is about).
 The small groups of a three-group news item are where such phrases surfaced; the next candidate
 names the group."""
 
@@ -17,12 +18,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.tokenize import tag_zh
 
 _LIST_TAIL = LazyPattern(r"..等$|所[辖属在]$")
 _POSTS = (
     *("书记", "区长", "市长", "县长", "省长", "镇长", "局长", "厅长", "处长", "科长", "主任", "院长", "部长"),
     *("会长", "党政办", "办公室", "委员会", "新闻办", "统战部", "宣传部", "区委", "市委", "县委", "省委"),
-    *("管理处", "有限公司", "监管部门"),
+    *("管理处", "有限公司", "监管部门", "理事会"),
 )
 _POST_LEADS = ("书记", "区长", "市长", "县长", "省长", "局长", "厅长", "主任", "院长", "部长", "会长")
 _DESK = LazyPattern(r"[民刑行商][一二三四五六七八九十]庭$")
@@ -33,7 +35,7 @@ _BOUND_LEADS = ("管内", "辖内", "境内", "行业", "地区多")
 # verbs that open a verb phrase, not a thing ("增强企业", "提及大盘走势", "致力于广泛联谊台胞")
 _VERB_LEADS = (
     *("提及", "致力", "增强", "加强", "推动", "推进", "发挥", "领略", "选派", "视作", "建议", "移除", "紧密"),
-    *("促进", "突破", "产生", "制约", "组织村民", "组织群众", "投身"),
+    *("促进", "突破", "产生", "制约", "组织村民", "组织群众", "投身", "席卷"),
 )
 _VERB_TAILS = ("变相", "发挥作用", "发力", "调配", "自动", "落地", "坐轿", "会议部署", "会议分析", "保持稳定")
 _CLOSING_AT = LazyPattern(r"[指数市盘收]报$")  # "收市报19434.4点": closed at, before a figure
@@ -64,7 +66,40 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or phrase.startswith(_HONORIFICS)
         or phrase.endswith(_PART_TAILS)
         or (phrase.endswith("化") and _modifies(phrase, texts))
+        or (len(phrase) <= MAX_QUALITY_CHARS and _after_degree(phrase, texts))
+        or _manner_inside(phrase)
     )
+
+
+MAX_QUALITY_CHARS = 3
+DEGREE_WINDOW = 4  # characters before a phrase tagged to find the word right before it
+# the adverbs that grade a quality ("特别过瘾", "非常揪心"); a word after one is said of something
+_DEGREE_ADVERBS = frozenset(
+    ("特别", "非常", "十分", "着实", "极其", "相当", "格外", "尤其", "更加", "比较", "挺", "很", "太", "真", "最", "更")
+)
+
+_DEGREE_LAST = frozenset(word[-1] for word in _DEGREE_ADVERBS)
+
+
+def _manner_inside(phrase: str) -> bool:
+    """True when a manner adverb leads the phrase's last word after its subject ("委员|深入|研究"
+    of 引导委员深入研究): a clause, not a thing ("可持续发展" is one)."""
+    manner = phrase[-4:-2]
+    return len(phrase) > 4 and manner in _MANNER_LEADS and phrase[-5] != "可"
+
+
+def _after_degree(phrase: str, texts: Iterable[str]) -> bool:
+    """True when at least half the places the texts say a short phrase a degree adverb stands
+    right before it ("整部电影特别过瘾", "三人互飙演技着实过瘾", beside a quoted “过瘾”): a
+    quality said of something, not a thing."""
+    said = graded = 0
+    for text in texts:
+        for at in _places(phrase, text):
+            said += 1
+            if at and text[at - 1] in _DEGREE_LAST:  # the tagger only where an adverb may end
+                before = tag_zh(text[max(0, at - DEGREE_WINDOW) : at])
+                graded += bool(before) and before[-1][0] in _DEGREE_ADVERBS
+    return graded > 0 and graded * 2 >= said
 
 
 def _modifies(phrase: str, texts: Iterable[str]) -> bool:

@@ -77,6 +77,21 @@ def _cut_short(name: str, bullets: list[str]) -> bool:
     return True
 
 
+# what goes on a noun run after a word: a noun, a name, a modifier ("国家卫生|健康|委", "卫生|系统")
+_RUN_GOES_ON = frozenset({"n", "nz", "vn", "j", "ns", "nt", "nr", "nrt", "ng", "eng", "a", "an", "b", "zg"})
+
+
+def heads_somewhere(phrase: str, bullets: list[str]) -> bool:
+    """True when some bullet says the phrase as a word that ends its noun run ("受损的农田"), not
+    only as the front of a longer name ("国家卫生|健康委", "卫生|系统": a piece, no theme)."""
+    for bullet in bullets:
+        words = tag_zh(bullet)
+        for (word, _), (_, following) in zip(words, [*words[1:], ("", "x")], strict=True):
+            if word == phrase and following not in _RUN_GOES_ON:
+                return True
+    return False
+
+
 def saying(phrase: str, bullets: list[str]) -> int:
     """How many of `bullets` say `phrase`."""
     return sum(phrase in b for b in bullets)
