@@ -40,7 +40,9 @@ _AMOUNTS = frozenset(
         "visualisation visualization glimpse snapshot dose"
     )
 )
-_TO_OR_AND = LazyPattern(r"\b(?:to|and|will|would|can|could|I|we|they)\s+$")
+_TO_OR_AND = LazyPattern(
+    r"\b(?:to|and|will|would|can|could|I|we|they|you|just|also|really|never|always|still)\s+$"
+)
 _AND_OR = LazyPattern(r"\b(?:and|or)\b")
 # people named by kind, whose leg or father is one detail of a story about them; what may be
 # the story's thread ("his mother's footsteps", "the boy's death") is not
@@ -64,6 +66,17 @@ _TIMES = frozenset(
         "today yesterday tonight week month year day early late last next"
     )
 )
+# a judgement or a degree before a common noun: how good or big a thing is, not which thing
+# ("Better Care", "Rapid Weight Loss", "Strong Fan Base", "Superb Approach")
+_JUDGEMENTS = frozenset(
+    word_list(
+        "better best worse worst bigger biggest greater greatest good great bad big huge massive rapid strong "
+        "stronger strongest important similar disastrous superb brilliant stressful incredible funny unique "
+        "intense hardest harder perfect amazing fantastic terrible awful excellent remarkable wonderful "
+        "nice lovely clear difficult tough"
+    )
+)
+UNKNOWN_LENGTH = 6
 COVERED_SHARE = 2 / 3  # a word alone most of the bullets say names their theme
 MAX_WORDS = 4
 LATER_BULLET = 0.3  # each bullet further from the lead weighs this much less
@@ -94,8 +107,17 @@ def weak_title(title: str, bullets: list[str], group_texts: list[str]) -> bool:
         return True  # "Boy's Leg", "Boy's Father": a part or a relative of someone named by kind
     if lowered[-2:] == ["of", "choice"]:
         return True  # "Vehicle of Choice": a figure of speech
+    if _judged(title, group_texts):
+        return True  # "Better Care": a judgement, not a thing
     head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
     return head in _AMOUNTS  # "Giant Pile of Chairs", "Giant Pile"
+
+
+def _judged(title: str, group_texts: list[str]) -> bool:
+    """A judgement or degree before a common noun ("Better Care", "Superb Approach"); one the
+    group's paragraphs write capitalized is a name ("Great Britain")."""
+    words = title.lower().split()
+    return len(words) > 1 and words[0] in _JUDGEMENTS and "of" not in words and not any(title in t for t in group_texts)
 
 
 def _listed(phrase: str, bullet: str) -> bool:
@@ -146,8 +168,10 @@ def detail_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     if len(bullets) < 2 or not title or not weak_title(title, bullets, group_texts):
         return title
     others = used - {title.casefold()}
-    best = _thing_said(bullets, group_texts, all_texts, others) or _name_said(bullets, group_texts, others)
-    best = best or _event_said(bullets, group_texts, all_texts, others | {title.casefold()})
+    best = _thing_said(bullets, group_texts, all_texts, others)
+    if not _judged(title, group_texts):  # a name or an event word says less than a judged thing
+        best = best or _name_said(bullets, group_texts, others)
+        best = best or _event_said(bullets, group_texts, all_texts, others | {title.casefold()})
     if not best:
         return title
     used.discard(title.casefold())
@@ -295,7 +319,9 @@ def _thing(chunk: Chunk) -> bool:
     if chunk.kind != "np" or not 2 <= len(words) <= MAX_WORDS or chunk.name_only or named[-1]:
         return False
     if any(c.isdigit() for c in chunk.text) or (len(words) > 2 and _POSSESSIVE.search(chunk.text)):
-        return False  # "Station's Environmental Control": one thing's part, cut from a longer phrase
+        return False
+    if any(not n and _unknown(w) for w, n in zip(words, named, strict=False)):
+        return False  # "Reddit Name Ahhhgodzilla": a word no dictionary knows, a handle or a typo  # "Station's Environmental Control": one thing's part, cut from a longer phrase
     before = chunk.text.lower().split(" of ")[0].split()
     head = before[-1]
     if generic_en(head) or family(head) in PLAIN_FAMILIES or head in _AMOUNTS:
@@ -305,6 +331,11 @@ def _thing(chunk: Chunk) -> bool:
     if head.endswith(_NOUN_ENDINGS) or (head.endswith("s") and not head.endswith("ss")):
         return True
     return not ("VERB" in word_classes(head) and any("ADJ" in word_classes(w) for w in before[:-1]))
+
+
+def _unknown(word: str) -> bool:
+    """A long plain word no dictionary knows (short function words have no class either)."""
+    return word.isalpha() and len(word) >= UNKNOWN_LENGTH and not word_classes(word.lower())
 
 
 def _echoes(chunk: Chunk, said: list[frozenset[str]]) -> int:
