@@ -73,10 +73,11 @@ _JUDGEMENTS = frozenset(
         "better best worse worst bigger biggest greater greatest good great bad big huge massive rapid strong "
         "stronger strongest important similar disastrous superb brilliant stressful incredible funny unique "
         "intense hardest harder perfect amazing fantastic terrible awful excellent remarkable wonderful "
-        "nice lovely clear difficult tough"
+        "nice lovely clear difficult tough new old different"
     )
 )
 UNKNOWN_LENGTH = 6
+JUDGED_WEIGHT = 0.3  # a judged thing ("Massive Trailer") titles a group only where no plain thing fits
 COVERED_SHARE = 2 / 3  # a word alone most of the bullets say names their theme
 MAX_WORDS = 4
 LATER_BULLET = 0.3  # each bullet further from the lead weighs this much less
@@ -117,7 +118,10 @@ def _judged(title: str, group_texts: list[str]) -> bool:
     """A judgement or degree before a common noun ("Better Care", "Superb Approach"); one the
     group's paragraphs write capitalized is a name ("Great Britain")."""
     words = title.lower().split()
-    return len(words) > 1 and words[0] in _JUDGEMENTS and "of" not in words and not any(title in t for t in group_texts)
+    if len(words) < 2 or words[0] not in _JUDGEMENTS or "of" in words:
+        return False
+    shown = display_title(title, "en")
+    return not any(shown in t for t in group_texts)
 
 
 def _listed(phrase: str, bullet: str) -> bool:
@@ -172,7 +176,7 @@ def detail_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     if not _judged(title, group_texts):  # a name or an event word says less than a judged thing
         best = best or _name_said(bullets, group_texts, others)
         best = best or _event_said(bullets, group_texts, all_texts, others | {title.casefold()})
-    if not best:
+    if not best or (_judged(best, group_texts) and _judged(title, group_texts)):
         return title
     used.discard(title.casefold())
     used.add(best.casefold())
@@ -187,7 +191,10 @@ def _thing_said(bullets: list[str], group_texts: list[str], all_texts: list[str]
     scored = []
     for at, bullet in enumerate(bullets):
         for chunk in [*en_chunks(bullet), *_determined(bullet)]:
-            if not _thing(chunk) or not _free(chunk.text, used) or weak_title(chunk.text, bullets, group_texts):
+            judged = _judged(chunk.text, group_texts)  # "massive trailer": only where nothing else fits
+            if not _thing(chunk) or not _free(chunk.text, used):
+                continue
+            if not judged and weak_title(chunk.text, bullets, group_texts):
                 continue
             if in_passing(chunk.text, bullet) or not said_outside_quotes(chunk.text, [bullet]):
                 continue
@@ -201,6 +208,7 @@ def _thing_said(bullets: list[str], group_texts: list[str], all_texts: list[str]
             if at >= LATE_BULLET and not echoes:
                 continue  # a fourth bullet's detail no other bullet echoes
             score = length * topic * described_name(chunk.named) * (1 + ECHO_WEIGHT * echoes) / (1 + LATER_BULLET * at)
+            score *= JUDGED_WEIGHT if judged else 1.0
             scored.append((score, chunk.text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return scored[0][1] if scored else ""
