@@ -327,9 +327,9 @@ def _thing(chunk: Chunk) -> bool:
     if chunk.kind != "np" or not 2 <= len(words) <= MAX_WORDS or chunk.name_only or named[-1]:
         return False
     if any(c.isdigit() for c in chunk.text) or (len(words) > 2 and _POSSESSIVE.search(chunk.text)):
-        return False
+        return False  # "Station's Environmental Control": one thing's part, cut from a longer phrase
     if any(not n and _unknown(w) for w, n in zip(words, named, strict=False)):
-        return False  # "Reddit Name Ahhhgodzilla": a word no dictionary knows, a handle or a typo  # "Station's Environmental Control": one thing's part, cut from a longer phrase
+        return False  # "Reddit Name Ahhhgodzilla": a word no dictionary knows, a handle or a typo
     before = chunk.text.lower().split(" of ")[0].split()
     head = before[-1]
     if generic_en(head) or family(head) in PLAIN_FAMILIES or head in _AMOUNTS:
