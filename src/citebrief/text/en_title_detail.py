@@ -44,6 +44,9 @@ _TO_OR_AND = LazyPattern(
     r"\b(?:to|and|will|would|can|could|I|we|they|you|just|also|really|never|always|still)\s+$"
 )
 _AND_OR = LazyPattern(r"\b(?:and|or)\b")
+_DRAWL = LazyPattern(r"([a-z])\1\1", re.IGNORECASE)
+# a verb's particle that ends a phrase cut from "holding his son up"
+_PARTICLES = frozenset(word_list("up down out off away back over"))
 # people named by kind, whose leg or father is one detail of a story about them; what may be
 # the story's thread ("his mother's footsteps", "the boy's death") is not
 _KINDS = frozenset(
@@ -76,7 +79,6 @@ _JUDGEMENTS = frozenset(
         "nice lovely clear difficult tough new old different"
     )
 )
-UNKNOWN_LENGTH = 6
 JUDGED_WEIGHT = 0.3  # a judged thing ("Massive Trailer") titles a group only where no plain thing fits
 COVERED_SHARE = 2 / 3  # a word alone most of the bullets say names their theme
 MAX_WORDS = 4
@@ -330,6 +332,8 @@ def _thing(chunk: Chunk) -> bool:
         return False  # "Station's Environmental Control": one thing's part, cut from a longer phrase
     if any(not n and _unknown(w) for w, n in zip(words, named, strict=False)):
         return False  # "Reddit Name Ahhhgodzilla": a word no dictionary knows, a handle or a typo
+    if words[-1].lower() in _PARTICLES:
+        return False  # "Son Up" of "holding his son up"
     before = chunk.text.lower().split(" of ")[0].split()
     head = before[-1]
     if generic_en(head) or family(head) in PLAIN_FAMILIES or head in _AMOUNTS:
@@ -342,8 +346,9 @@ def _thing(chunk: Chunk) -> bool:
 
 
 def _unknown(word: str) -> bool:
-    """A long plain word no dictionary knows (short function words have no class either)."""
-    return word.isalpha() and len(word) >= UNKNOWN_LENGTH and not word_classes(word.lower())
+    """A word no dictionary knows with a letter run three long: a handle or a drawl ("ahhhgodzilla",
+    "sooo"), not a loanword ("shisha")."""
+    return bool(_DRAWL.search(word)) and not word_classes(word.lower())
 
 
 def _echoes(chunk: Chunk, said: list[frozenset[str]]) -> int:
