@@ -208,3 +208,18 @@ def test_a_drawled_handle_and_a_verbs_particle_end_no_thing() -> None:
     assert detail_title(son, son, son, set(), "Scenes") == "Different Scenes"  # not "Son Up"
     pipes = ["Then 24 hours later pictures emerged of Sterling and Ibe with shisha pipes.", "He was sorry."]
     assert detail_title(pipes, pipes, pipes, set(), "Pictures") == "Shisha Pipes"  # a loanword is a word
+
+
+def test_a_title_cut_out_of_a_measure_gives_way() -> None:
+    # a student's sex-work story (en-cnndm): "Hour Shift" of "an eight hour shift" titled her money and home
+    bullets = [
+        "'For example at the pub, I'd earn £7 an hour for an eight hour shift, two nights a week, so I'd bring "
+        "home about £100 weekly.",
+        "My family are not well off, so cannot afford to help me much.",
+        "Initially she lived in student accommodation in the city but says that working as a prostitute enabled "
+        "her to afford somewhere better.",
+    ]
+    assert weak_title("Hour Shift", bullets, bullets)
+    assert detail_title(bullets, bullets, bullets, set(), "Hour Shift") == "Student Accommodation"
+    counted = ["The jury threw out the case against three Sun journalists.", "They were cleared."]
+    assert not weak_title("Sun Journalists", counted, counted)  # a thing counted, not a measure

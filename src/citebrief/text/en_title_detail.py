@@ -110,10 +110,39 @@ def weak_title(title: str, bullets: list[str], group_texts: list[str]) -> bool:
         return True  # "Boy's Leg", "Boy's Father": a part or a relative of someone named by kind
     if lowered[-2:] == ["of", "choice"]:
         return True  # "Vehicle of Choice": a figure of speech
+    if _after_count(title, group_texts):
+        return True  # "Hour Shift" of "an eight hour shift", "Years Time" of "a few years time"
     if _judged(title, group_texts):
         return True  # "Better Care": a judgement, not a thing
     head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
     return head in _AMOUNTS  # "Giant Pile of Chairs", "Giant Pile"
+
+
+_UNITS = frozenset(
+    family(w) for w in word_list("second minute hour day week month year mile metre meter foot feet inch yard")
+)
+_COUNT_BEFORE = LazyPattern(
+    r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|[0-9]+)[\s-]+)$"
+)
+
+
+def _after_count(title: str, group_texts: list[str]) -> bool:
+    """The title opens on a unit and every place the group's paragraphs say it, a count stands
+    before it: it is cut out of a measure ("eight hour shift"), not a thing of its own; a thing
+    counted ("three Sun journalists") stays."""
+    needle = title.lower()
+    if family(needle.split()[0]) not in _UNITS:
+        return False
+    seen = False
+    for text in group_texts:
+        low = text.lower()
+        at = low.find(needle)
+        while at >= 0:
+            if not _COUNT_BEFORE.search(low[:at]):
+                return False
+            seen = True
+            at = low.find(needle, at + 1)
+    return seen
 
 
 def _judged(title: str, group_texts: list[str]) -> bool:
