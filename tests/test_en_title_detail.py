@@ -152,3 +152,74 @@ def test_an_overview_names_the_person_of_its_surname_the_lead_names() -> None:
     assert overview_subject("Rhodri Giggs", [giggs, later], [giggs]) == "Rhodri Giggs"
     madrid = "Alberto Bueno prepares to face his former club Atletico Madrid on Wednesday."
     assert overview_subject("Real Madrid", [madrid, later], [madrid]) == "Real Madrid"
+
+
+# Tiger Woods at the Masters (en-cnndm) and Aliesha Peterson's fitness story: readers marked
+# "Superb Approach" and "Rapid Weight Loss" as keywords, a judgement of a thing, not the thing
+GOLF = [
+    "Watched by huge galleries, Woods made a fast start, hitting a superb approach to seven feet at the par-four "
+    "first and rolling in the birdie putt as shouts of 'Watch out, Tiger's back' and 'Come on Tiger, let's go' "
+    "rang out.",
+    "Woods immediately rebounded in birdie-birdie style, draining a 25-footer at the tricky seventh and hitting "
+    "his third shot at the par-five eighth to two feet.",
+]
+PACE = [
+    "Aliesha admits that her story isn't one of shocking rapid weight loss - but she says her slow progress is "
+    "the reason she's been so successful.",
+    "Because she's worked at a slow, steady pace, she's been able to maintain her new figure - which has been a "
+    "boon to her self-esteem.",
+    "She is also enjoying what working out has done for her mental health.",
+]
+
+
+def test_a_judgement_of_a_thing_gives_way_to_a_thing_the_bullets_say() -> None:
+    assert weak_title("Superb Approach", GOLF, GOLF) and weak_title("Rapid Weight Loss", PACE, PACE)
+    assert detail_title(GOLF, GOLF, GOLF, set(), "Superb Approach") == "Birdie Putt"
+    # "new figure" judges too: a plain thing first
+    assert detail_title(PACE, PACE, PACE, set(), "Rapid Weight Loss") == "Mental Health"
+    # written capitalized, a judgement's words are a name
+    texts = ["Great Britain won the medal table for the first time.", "The team flew home."]
+    assert not weak_title("Great Britain", texts, texts)
+
+
+def test_a_judged_thing_titles_only_where_no_plain_thing_fits() -> None:
+    bullets = [
+        "At a Mekong river crossing in Vietnam he is there to watch a motorcyclist dragging a massive trailer out "
+        "of a boat loading dock on a bike.",
+        "Thompson enjoys the fact that what looks quirky to a Brit is simply every day life for the locals.",
+    ]
+    assert detail_title(bullets, bullets, bullets, set(), "Vehicle of Choice") == "Massive Trailer"
+    # a judged title keeps its place over another judged thing
+    judged = ["I think this is the biggest game they have played.", "He wants a different mentality in them."]
+    assert detail_title(judged, judged, judged, set(), "Biggest Game") == "Biggest Game"
+
+
+def test_a_drawled_handle_and_a_verbs_particle_end_no_thing() -> None:
+    bullets = [
+        "'I can honestly say I am sooo thankful I started taking better care of myself,' she wrote under her "
+        "Reddit name ahhhgodzilla.",
+        "'I was extremely depressed and refusing to go back on anti-depressants,' she explained.",
+    ]
+    assert detail_title(bullets, bullets, bullets, set(), "Care") == "Care"  # not "Reddit Name Ahhhgodzilla"
+    son = [
+        "Lawrence created the illusion by holding his son up in the photos and later cropping himself out.",
+        "The toddler appears to be flying in many different scenes.",
+    ]
+    assert detail_title(son, son, son, set(), "Scenes") == "Different Scenes"  # not "Son Up"
+    pipes = ["Then 24 hours later pictures emerged of Sterling and Ibe with shisha pipes.", "He was sorry."]
+    assert detail_title(pipes, pipes, pipes, set(), "Pictures") == "Shisha Pipes"  # a loanword is a word
+
+
+def test_a_title_cut_out_of_a_measure_gives_way() -> None:
+    # a student's sex-work story (en-cnndm): "Hour Shift" of "an eight hour shift" titled her money and home
+    bullets = [
+        "'For example at the pub, I'd earn £7 an hour for an eight hour shift, two nights a week, so I'd bring "
+        "home about £100 weekly.",
+        "My family are not well off, so cannot afford to help me much.",
+        "Initially she lived in student accommodation in the city but says that working as a prostitute enabled "
+        "her to afford somewhere better.",
+    ]
+    assert weak_title("Hour Shift", bullets, bullets)
+    assert detail_title(bullets, bullets, bullets, set(), "Hour Shift") == "Student Accommodation"
+    counted = ["The jury threw out the case against three Sun journalists.", "They were cleared."]
+    assert not weak_title("Sun Journalists", counted, counted)  # a thing counted, not a measure

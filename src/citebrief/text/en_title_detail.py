@@ -40,8 +40,13 @@ _AMOUNTS = frozenset(
         "visualisation visualization glimpse snapshot dose"
     )
 )
-_TO_OR_AND = LazyPattern(r"\b(?:to|and|will|would|can|could|I|we|they)\s+$")
+_TO_OR_AND = LazyPattern(
+    r"\b(?:to|and|will|would|can|could|I|we|they|you|just|also|really|never|always|still)\s+$"
+)
 _AND_OR = LazyPattern(r"\b(?:and|or)\b")
+_DRAWL = LazyPattern(r"([a-z])\1\1", re.IGNORECASE)
+# a verb's particle that ends a phrase cut from "holding his son up"
+_PARTICLES = frozenset(word_list("up down out off away back over"))
 # people named by kind, whose leg or father is one detail of a story about them; what may be
 # the story's thread ("his mother's footsteps", "the boy's death") is not
 _KINDS = frozenset(
@@ -64,6 +69,17 @@ _TIMES = frozenset(
         "today yesterday tonight week month year day early late last next"
     )
 )
+# a judgement or a degree before a common noun: how good or big a thing is, not which thing
+# ("Better Care", "Rapid Weight Loss", "Strong Fan Base", "Superb Approach")
+_JUDGEMENTS = frozenset(
+    word_list(
+        "better best worse worst bigger biggest greater greatest good great bad big huge massive rapid strong "
+        "stronger strongest important similar disastrous superb brilliant stressful incredible funny unique "
+        "intense hardest harder perfect amazing fantastic terrible awful excellent remarkable wonderful "
+        "nice lovely clear difficult tough new old different"
+    )
+)
+JUDGED_WEIGHT = 0.3  # a judged thing ("Massive Trailer") titles a group only where no plain thing fits
 COVERED_SHARE = 2 / 3  # a word alone most of the bullets say names their theme
 MAX_WORDS = 4
 LATER_BULLET = 0.3  # each bullet further from the lead weighs this much less
@@ -94,8 +110,49 @@ def weak_title(title: str, bullets: list[str], group_texts: list[str]) -> bool:
         return True  # "Boy's Leg", "Boy's Father": a part or a relative of someone named by kind
     if lowered[-2:] == ["of", "choice"]:
         return True  # "Vehicle of Choice": a figure of speech
+    if _after_count(title, group_texts):
+        return True  # "Hour Shift" of "an eight hour shift", "Years Time" of "a few years time"
+    if _judged(title, group_texts):
+        return True  # "Better Care": a judgement, not a thing
     head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
     return head in _AMOUNTS  # "Giant Pile of Chairs", "Giant Pile"
+
+
+_UNITS = frozenset(
+    family(w) for w in word_list("second minute hour day week month year mile metre meter foot feet inch yard")
+)
+_COUNT_BEFORE = LazyPattern(
+    r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|[0-9]+)[\s-]+)$"
+)
+
+
+def _after_count(title: str, group_texts: list[str]) -> bool:
+    """The title opens on a unit and every place the group's paragraphs say it, a count stands
+    before it: it is cut out of a measure ("eight hour shift"), not a thing of its own; a thing
+    counted ("three Sun journalists") stays."""
+    needle = title.lower()
+    if family(needle.split()[0]) not in _UNITS:
+        return False
+    seen = False
+    for text in group_texts:
+        low = text.lower()
+        at = low.find(needle)
+        while at >= 0:
+            if not _COUNT_BEFORE.search(low[:at]):
+                return False
+            seen = True
+            at = low.find(needle, at + 1)
+    return seen
+
+
+def _judged(title: str, group_texts: list[str]) -> bool:
+    """A judgement or degree before a common noun ("Better Care", "Superb Approach"); one the
+    group's paragraphs write capitalized is a name ("Great Britain")."""
+    words = title.lower().split()
+    if len(words) < 2 or words[0] not in _JUDGEMENTS or "of" in words:
+        return False
+    shown = display_title(title, "en")
+    return not any(shown in t for t in group_texts)
 
 
 def _listed(phrase: str, bullet: str) -> bool:
@@ -146,9 +203,11 @@ def detail_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     if len(bullets) < 2 or not title or not weak_title(title, bullets, group_texts):
         return title
     others = used - {title.casefold()}
-    best = _thing_said(bullets, group_texts, all_texts, others) or _name_said(bullets, group_texts, others)
-    best = best or _event_said(bullets, group_texts, all_texts, others | {title.casefold()})
-    if not best:
+    best = _thing_said(bullets, group_texts, all_texts, others)
+    if not _judged(title, group_texts):  # a name or an event word says less than a judged thing
+        best = best or _name_said(bullets, group_texts, others)
+        best = best or _event_said(bullets, group_texts, all_texts, others | {title.casefold()})
+    if not best or (_judged(best, group_texts) and _judged(title, group_texts)):
         return title
     used.discard(title.casefold())
     used.add(best.casefold())
@@ -163,7 +222,10 @@ def _thing_said(bullets: list[str], group_texts: list[str], all_texts: list[str]
     scored = []
     for at, bullet in enumerate(bullets):
         for chunk in [*en_chunks(bullet), *_determined(bullet)]:
-            if not _thing(chunk) or not _free(chunk.text, used) or weak_title(chunk.text, bullets, group_texts):
+            judged = _judged(chunk.text, group_texts)  # "massive trailer": only where nothing else fits
+            if not _thing(chunk) or not _free(chunk.text, used):
+                continue
+            if not judged and weak_title(chunk.text, bullets, group_texts):
                 continue
             if in_passing(chunk.text, bullet) or not said_outside_quotes(chunk.text, [bullet]):
                 continue
@@ -177,6 +239,7 @@ def _thing_said(bullets: list[str], group_texts: list[str], all_texts: list[str]
             if at >= LATE_BULLET and not echoes:
                 continue  # a fourth bullet's detail no other bullet echoes
             score = length * topic * described_name(chunk.named) * (1 + ECHO_WEIGHT * echoes) / (1 + LATER_BULLET * at)
+            score *= JUDGED_WEIGHT if judged else 1.0
             scored.append((score, chunk.text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return scored[0][1] if scored else ""
@@ -296,6 +359,10 @@ def _thing(chunk: Chunk) -> bool:
         return False
     if any(c.isdigit() for c in chunk.text) or (len(words) > 2 and _POSSESSIVE.search(chunk.text)):
         return False  # "Station's Environmental Control": one thing's part, cut from a longer phrase
+    if any(not n and _unknown(w) for w, n in zip(words, named, strict=False)):
+        return False  # "Reddit Name Ahhhgodzilla": a word no dictionary knows, a handle or a typo
+    if words[-1].lower() in _PARTICLES:
+        return False  # "Son Up" of "holding his son up"
     before = chunk.text.lower().split(" of ")[0].split()
     head = before[-1]
     if generic_en(head) or family(head) in PLAIN_FAMILIES or head in _AMOUNTS:
@@ -305,6 +372,12 @@ def _thing(chunk: Chunk) -> bool:
     if head.endswith(_NOUN_ENDINGS) or (head.endswith("s") and not head.endswith("ss")):
         return True
     return not ("VERB" in word_classes(head) and any("ADJ" in word_classes(w) for w in before[:-1]))
+
+
+def _unknown(word: str) -> bool:
+    """A word no dictionary knows with a letter run three long: a handle or a drawl ("ahhhgodzilla",
+    "sooo"), not a loanword ("shisha")."""
+    return bool(_DRAWL.search(word)) and not word_classes(word.lower())
 
 
 def _echoes(chunk: Chunk, said: list[frozenset[str]]) -> int:
