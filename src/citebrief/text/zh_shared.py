@@ -116,7 +116,8 @@ def things_only(ranked: list[tuple[float, str]], chunks: dict[str, Chunk], bulle
     """The ranked phrases less who acted and where ("社保部门", "北京南站派出所", "迪庆州"), and
     less the pieces of an office's name the bullets say only inside it ("兴山县电信" of …电信部门)."""
     offices = [text for _, text in ranked if office(chunks[text].words)]
-    return [x for x in ranked if not within(x[1], offices, bullets) and not where(x[1], bullets)]
+    places = {w for b in bullets for w, tag in tag_zh(b) if tag == "ns"}  # each bullet tagged once
+    return [x for x in ranked if not within(x[1], offices, bullets) and not where(x[1], bullets, places)]
 
 
 def within(phrase: str, names: list[str], bullets: list[str]) -> bool:
@@ -164,8 +165,11 @@ def side_word(phrase: str, bullets: list[str]) -> bool:
     return False
 
 
-def where(phrase: str, bullets: list[str]) -> bool:
-    """True when `phrase` is a place: it ends on 市, 县 ..., or a bullet tags it so."""
+def where(phrase: str, bullets: list[str], places: set[str] | None = None) -> bool:
+    """True when `phrase` is a place: it ends on 市, 县 ..., or a bullet tags it so (`places`,
+    where given: the words the bullets' tagger reads as places)."""
     if phrase.endswith(_PLACE_ENDS) and len(phrase) >= 3:
         return True
+    if places is not None:
+        return phrase in places
     return any(w == phrase and tag == "ns" for b in bullets if phrase in b for w, tag in tag_zh(b))
