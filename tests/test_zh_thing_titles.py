@@ -56,8 +56,8 @@ def test_offices_places_and_pieces_of_an_office_are_left_out() -> None:
     ranked = [(3.0, "兴山县电信部门"), (2.5, "兴山县电信"), (2.0, "兴山县"), (1.0, "恢复通行")]
     assert things_only(ranked, chunks, bullets) == [(1.0, "恢复通行")]
     assert office(("北京南站", "派出所")) and office(("黄浦", "警方")) and not office(("农田", "全部"))
-    assert within("公安", ["公安交管部门"], ["公安交管部门查获一辆超员面包车。"])
-    assert not within("图片", ["图片公司"], ["涉事图片授权给图片公司。"])
+    assert within("公安", [[(0, 6)]], ["公安交管部门查获一辆超员面包车。"])
+    assert not within("图片", [[(7, 11)]], ["涉事图片授权给图片公司。"])
     assert where("迪庆州", ["迪庆州藏医院始建于1987年。"])
 
 

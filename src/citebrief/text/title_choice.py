@@ -448,11 +448,12 @@ def _covering_title(
     unless the tagger reads it as a name ("王昱"; "黄润" of 黄润秋 it reads as a noun), nor a
     place or an office: where or who acted, not what."""
     kept = things_only(scored, chunks, bullets)  # no office, place, nor piece of an office ("兴山县电信")
-    trial = _first_clean(kept, texts, "zh", set(used))
-    at = next((s for s, t in kept if t == trial), 0.0)
-    if trial and at >= KEPT_FLOOR * scored[0][0] and max(spec[w] for w in chunks[trial].words) >= COVER_MIN_IDF:
-        scored = kept  # not "布置" for "公司安监部", nor a word as common as 国家
-    best = _first_clean(scored, texts, "zh", set(used))  # a trial: `used` is filled below
+    best = _first_clean(kept, texts, "zh", set(used))  # a trial: `used` is filled below
+    at = next((s for s, t in kept if t == best), 0.0)
+    if best and at >= KEPT_FLOOR * scored[0][0] and max(spec[w] for w in chunks[best].words) >= COVER_MIN_IDF:
+        scored = kept
+    elif len(kept) < len(scored):  # not "布置" for "公司安监部", nor a word as common as 国家
+        best = _first_clean(scored, texts, "zh", set(used))
     if best and front_only(best, bullets):  # "卫生" of 卫生健康委 and 卫生系统
         best = _first_clean(scored := [x for x in scored if x[1] != best], texts, "zh", set(used))
     need = max(2, (len(bullets) + 1) // 2)

@@ -117,17 +117,18 @@ def things_only(ranked: list[tuple[float, str]], chunks: dict[str, Chunk], bulle
     less the pieces of an office's name the bullets say only inside it ("兴山县电信" of …电信部门)."""
     offices = [text for _, text in ranked if office(chunks[text].words)]
     places = {w for b in bullets for w, tag in tag_zh(b) if tag == "ns"}  # each bullet tagged once
-    return [x for x in ranked if not within(x[1], offices, bullets) and not where(x[1], bullets, places)]
+    spans = [[(at, at + len(o)) for o in offices for at in _starts(o, b)] for b in bullets] if offices else []
+    return [x for x in ranked if not (offices and within(x[1], spans, bullets)) and not where(x[1], bullets, places)]
 
 
-def within(phrase: str, names: list[str], bullets: list[str]) -> bool:
-    """True when the bullets say the phrase only inside one of `names` ("公安" of 公安交管部门)."""
+def within(phrase: str, spans: list[list[tuple[int, int]]], bullets: list[str]) -> bool:
+    """True when the bullets say the phrase only inside the `spans` of each bullet where a
+    name stands ("公安" of 公安交管部门)."""
     found = False
-    for bullet in bullets:
-        spans = [(at, at + len(n)) for n in names for at in _starts(n, bullet)]
+    for bullet, inside in zip(bullets, spans, strict=True):
         for at in _starts(phrase, bullet):
             found = True
-            if not any(a <= at and at + len(phrase) <= b for a, b in spans):
+            if not any(a <= at and at + len(phrase) <= b for a, b in inside):
                 return False
     return found
 
