@@ -447,8 +447,7 @@ def _covering_title(
     word as common as 发展, 会议 or 患者, nor a two-character word the background table lacks
     unless the tagger reads it as a name ("王昱"; "黄润" of 黄润秋 it reads as a noun), nor a
     place or an office: where or who acted, not what."""
-    kept = things_only(scored, chunks, bullets)  # no office, place, nor piece of an office ("兴山县电信")
-    best = _first_clean(kept, texts, "zh", set(used))  # a trial: `used` is filled below
+    best = _first_clean(kept := things_only(scored, chunks, bullets), texts, "zh", set(used))  # a trial
     at = next((s for s, t in kept if t == best), 0.0)
     if best and at >= KEPT_FLOOR * scored[0][0] and max(spec[w] for w in chunks[best].words) >= COVER_MIN_IDF:
         scored = kept
