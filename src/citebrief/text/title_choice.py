@@ -26,7 +26,7 @@ from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_asides import aside_factor, speaker_only
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_NAME_CLOSERS, ZH_OFFICES
 from citebrief.text.zh_poor_titles import poor_zh_title
-from citebrief.text.zh_shared import heads_somewhere, saying, shared_phrases, side_word
+from citebrief.text.zh_shared import front_only, heads_somewhere, saying, shared_phrases, side_word, things_only
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
@@ -260,9 +260,10 @@ def _zh_clause(phrase: str) -> bool:
     return False
 
 
-# the rest of a company's name right after a phrase: no function word before its closing word
+# the rest of a company's or a council's name after a phrase ("全国社保|基金理事会"): no function word
 _ZH_COMPANY_REST = re.compile(
     r"[^的和与及在是等了着为对从向把被，。、；：“”（）()\s\d]{1,10}?(?:有限公司|有限责任公司|集团公司)"
+    r"|[^的和与及在是等了着为对从向把被，。、；：“”（）()\s\d]{1,3}?(?:理事会|委员会)"
 )
 
 
@@ -429,6 +430,7 @@ COVER_MIN_IDF = 8.0
 # flooded fields, where the best is one bullet's "舒兰市青松林场"), not as common as 教育 or 部门
 COVER_ALL_MIN_IDF = 7.0
 MIN_ALL_BULLETS = 3
+KEPT_FLOOR = 0.3  # of the best phrase's score: the best that is no office nor place, at least
 COVER_FLOOR = 0.08  # of the best phrase's score: a phrase most bullets say, but one of the group's own
 
 
@@ -447,7 +449,14 @@ def _covering_title(
     word as common as 发展, 会议 or 患者, nor a two-character word the background table lacks
     unless the tagger reads it as a name ("王昱"; "黄润" of 黄润秋 it reads as a noun), nor a
     place or an office: where or who acted, not what."""
-    best = _first_clean(scored, texts, "zh", set(used))  # a trial: `used` is filled below
+    best = _first_clean(kept := things_only(scored, chunks, bullets), texts, "zh", set(used))  # a trial
+    at = next((s for s, t in kept if t == best), 0.0)
+    if best and at >= KEPT_FLOOR * scored[0][0] and max(spec[w] for w in chunks[best].words) >= COVER_MIN_IDF:
+        scored = kept
+    elif len(kept) < len(scored):  # not "布置" for "公司安监部", nor a word as common as 国家
+        best = _first_clean(scored, texts, "zh", set(used))
+    if best and front_only(best, bullets):  # "卫生" of 卫生健康委 and 卫生系统
+        best = _first_clean(scored := [x for x in scored if x[1] != best], texts, "zh", set(used))
     need = max(2, (len(bullets) + 1) // 2)
     if best and saying(best, bullets) >= need:
         return _first_clean([(1.0, best)], texts, "zh", used)

@@ -28,16 +28,22 @@ _POSTS = (
 )
 _POST_LEADS = ("书记", "区长", "市长", "县长", "省长", "局长", "厅长", "主任", "院长", "部长", "会长")
 _DESK = LazyPattern(r"[民刑行商][一二三四五六七八九十]庭$")
-# words that say how, alone ("精准对接", "精准化管理", "分散性强降水"): jieba tags them nouns
-_MANNER_WORDS = frozenset(("精准", "全面", "重点", "统一", "集中", "专项", "分散性", "有效", "高效", "常态化"))
+# words that say how, alone ("精准对接", "精准化管理", "分散性强降水"): jieba tags them nouns;
+# who all ("大家", "人们"): no one thing
+_MANNER_WORDS = frozenset(
+    ("大家", "人们", "精准", "全面", "重点", "统一", "集中", "专项", "分散性", "有效", "高效", "常态化")
+)
 _MANNER_LEADS = ("充分", "广泛", "积极", "进一步", "大力", "切实", "持续", "不断", "深入", "努力")
 _BOUND_LEADS = ("管内", "辖内", "境内", "行业", "地区多")
 # verbs that open a verb phrase, not a thing ("增强企业", "提及大盘走势", "致力于广泛联谊台胞")
 _VERB_LEADS = (
     *("提及", "致力", "增强", "加强", "推动", "推进", "发挥", "领略", "选派", "视作", "建议", "移除", "紧密"),
-    *("促进", "突破", "产生", "制约", "组织村民", "组织群众", "投身", "席卷"),
+    *("促进", "突破", "产生", "制约", "组织村民", "组织群众", "投身", "席卷", "叠加"),  # "叠加湿度"
 )
-_VERB_TAILS = ("变相", "发挥作用", "发力", "调配", "自动", "落地", "坐轿", "会议部署", "会议分析", "保持稳定")
+_VERB_TAILS = (
+    *("变相", "发挥作用", "发力", "调配", "自动", "落地", "坐轿", "会议部署", "会议分析", "保持稳定"),
+    *("保持一致", "无权", "列支"),  # "部门保持一致", "图片公司无权", "补偿款列支"
+)
 _CLOSING_AT = LazyPattern(r"[指数市盘收]报$")  # "收市报19434.4点": closed at, before a figure
 _DIRECTION_TAIL = LazyPattern(r"间[东南西北]")
 _CUT_TERMS = ("中国特色", "行动桌面")  # of 中国特色社会主义, 桌面推演
@@ -55,6 +61,7 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
     docstring); `texts`, where given, show a Latin or digit phrase cut from a word ("3D爱心")."""
     return bool(
         _LIST_TAIL.search(phrase)
+        or "有关" in phrase[1:]  # "指挥部有关成员": the members concerned, a piece of 有关成员单位
         or phrase.endswith(_POSTS + _VERB_TAILS + _CUT_TERMS)
         or _DESK.search(phrase)
         or phrase.startswith(_MANNER_LEADS + _BOUND_LEADS + _VERB_LEADS + _POST_LEADS)

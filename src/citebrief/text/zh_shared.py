@@ -14,6 +14,7 @@ from functools import lru_cache
 from citebrief.text.chunks import Chunk
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_bodies import ZH_BODIES
 
 MAX_WORDS = 4
 MAX_CHARS = 12
@@ -78,6 +79,7 @@ def _cut_short(name: str, bullets: list[str]) -> bool:
 
 
 # what goes on a noun run after a word: a noun, a name, a modifier ("国家卫生|健康|委", "卫生|系统")
+Ranked = tuple[float, str]
 _RUN_GOES_ON = frozenset({"n", "nz", "vn", "j", "ns", "nt", "nr", "nrt", "ng", "eng", "a", "an", "b", "zg"})
 
 
@@ -90,6 +92,55 @@ def heads_somewhere(phrase: str, bullets: list[str]) -> bool:
             if word == phrase and following not in _RUN_GOES_ON:
                 return True
     return False
+
+
+def front_only(phrase: str, bullets: list[str]) -> bool:
+    """True when the bullets say the phrase as a word, and everywhere a noun follows it: the
+    front of a longer name ("卫生" of 国家卫生健康委 and 卫生系统), a piece, no title."""
+    said = [
+        following
+        for words in (tag_zh(b) for b in bullets if phrase in b)
+        for (word, _), (_, following) in zip(words, [*words[1:], ("", "x")], strict=True)
+        if word == phrase
+    ]
+    return bool(said) and all(tag in _RUN_GOES_ON and tag != "zg" for tag in said)  # "面积|较少" ends
+
+
+def office(words: tuple[str, ...]) -> bool:
+    """True when a phrase's last word names a body ("警方", "派出所", "艺术中心"): who acted, not
+    what. A one-character ending counts in a word of three or more ("全部", "中部" are none)."""
+    head = words[-1] if words else ""
+    ending = next((e for e in ZH_BODIES if head.endswith(e)), "")
+    return bool(ending) and (len(ending) >= 2 or len(head) >= 3)
+
+
+def things_only(ranked: list[tuple[float, str]], chunks: dict[str, Chunk], bullets: list[str]) -> list[Ranked]:
+    """The ranked phrases less who acted and where ("社保部门", "北京南站派出所", "迪庆州"), and
+    less the pieces of an office's name the bullets say only inside it ("兴山县电信" of …电信部门)."""
+    offices = [text for _, text in ranked if office(chunks[text].words)]
+    places = {w for b in bullets for w, tag in tag_zh(b) if tag == "ns"}  # each bullet tagged once
+    spans = [[(at, at + len(o)) for o in offices for at in _starts(o, b)] for b in bullets] if offices else []
+    return [x for x in ranked if not (offices and within(x[1], spans, bullets)) and not where(x[1], bullets, places)]
+
+
+def within(phrase: str, spans: list[list[tuple[int, int]]], bullets: list[str]) -> bool:
+    """True when the bullets say the phrase only inside the `spans` of each bullet where a
+    name stands ("公安" of 公安交管部门)."""
+    found = False
+    for bullet, inside in zip(bullets, spans, strict=True):
+        for at in _starts(phrase, bullet):
+            found = True
+            if not any(a <= at and at + len(phrase) <= b for a, b in inside):
+                return False
+    return found
+
+
+def _starts(phrase: str, text: str) -> list[int]:
+    found, at = [], text.find(phrase)
+    while at >= 0:
+        found.append(at)
+        at = text.find(phrase, at + 1)
+    return found
 
 
 def saying(phrase: str, bullets: list[str]) -> int:
@@ -105,7 +156,7 @@ def side_word(phrase: str, bullets: list[str]) -> bool:
     """True when `phrase` names where or how many, or a piece of a name: a place (tagged so in
     a bullet that says it, or ending on 市, 县 ...), a count's unit ("2000|余人"), or a part of a
     term the bullets quote whole ("小善" of “小善大爱”) — not what a group is about."""
-    if phrase.endswith(_PLACE_ENDS) and len(phrase) >= 3:
+    if where(phrase, bullets):
         return True
     quoted = [q for b in bullets for q in _QUOTED.findall(b)]
     if any(phrase in q and phrase != q for q in quoted) and all(phrase not in _QUOTED.sub("", b) for b in bullets):
@@ -114,6 +165,14 @@ def side_word(phrase: str, bullets: list[str]) -> bool:
         at = bullet.find(phrase)
         if at > 0 and bullet[at - 1].isdigit():
             return True
-        if at >= 0 and any(w == phrase and tag == "ns" for w, tag in tag_zh(bullet)):
-            return True
     return False
+
+
+def where(phrase: str, bullets: list[str], places: set[str] | None = None) -> bool:
+    """True when `phrase` is a place: it ends on 市, 县 ..., or a bullet tags it so (`places`,
+    where given: the words the bullets' tagger reads as places)."""
+    if phrase.endswith(_PLACE_ENDS) and len(phrase) >= 3:
+        return True
+    if places is not None:
+        return phrase in places
+    return any(w == phrase and tag == "ns" for b in bullets if phrase in b for w, tag in tag_zh(b))
