@@ -426,9 +426,7 @@ def _kinds_of(phrase: str, chunks: dict[str, Chunk], bullets: list[str]) -> bool
 
 
 COVER_MIN_IDF = 8.0
-# a word every bullet of three or more says may be commoner ("农田" over three bullets on the
-# flooded fields, where the best is one bullet's "舒兰市青松林场"), not as common as 教育 or 部门
-COVER_ALL_MIN_IDF = 7.0
+COVER_ALL_MIN_IDF = 7.0  # a word all of 3+ bullets say may be commoner ("农田"), not as common as 教育
 MIN_ALL_BULLETS = 3
 KEPT_FLOOR = 0.3  # of the best phrase's score: the best that is no office nor place, at least
 COVER_FLOOR = 0.08  # of the best phrase's score: a phrase most bullets say, but one of the group's own
