@@ -1,6 +1,6 @@
 """Blind side-by-side pairs: the brief before (git's main branch) and after, in random order.
 
-    .venv/bin/python bench/blind.py [--per-set N] [--out DIR] [--seed S] [--before REF]
+    .venv/bin/python bench/blind.py [--per-set N] [--out DIR] [--seed S] [--before REF] [--changed]
 
 Takes N articles (default 8) from each of zh-policy, zh-news, zh-clts and en-cnndm, writes the
 BEFORE brief (the code of git ref REF, default main, exported with `git archive REF src` into a temporary folder and
@@ -8,6 +8,10 @@ run in a subprocess) and the AFTER brief (this worktree), and writes `pairs.md` 
 article's two briefs as A and B in random order, plus `key.json` saying which is which. A
 reader scores each brief 1–5 on titles, grouping, bullet quality, coverage and citations
 against the reference brief's standard without opening the key.
+
+With `--changed`, each set's articles are drawn (in the seed's random order) only among those
+whose two briefs differ: a read of what one round of work changed, where unchanged briefs would
+only dilute the difference (`--sets` names the sets to draw from).
 """
 
 from __future__ import annotations
@@ -43,21 +47,31 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("/tmp/citebrief-blind"))
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--before", default="main", help="the git ref whose code makes the BEFORE briefs")
+    parser.add_argument("--changed", action="store_true", help="draw only articles whose two briefs differ")
+    parser.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
     args = parser.parse_args()
     rng = random.Random(args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         before_src = export_src(args.before, Path(folder) / "before")
         files: list[tuple[str, Path]] = []
-        for name in SETS:
+        before: list[str] = []
+        after: list[str] = []
+        for name in args.sets:
             lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
-            for index in rng.sample(range(len(lines)), min(args.per_set, len(lines))):
+            drawn = rng.sample(range(len(lines)), len(lines) if args.changed else min(args.per_set, len(lines)))
+            chosen: list[tuple[str, Path]] = []
+            for index in drawn:
                 record = json.loads(lines[index])
                 path = Path(folder) / f"{name}-{index}.txt"
                 path.write_text(record["article"], encoding="utf-8")
-                files.append((record["id"], path))
-        before = _briefs(before_src, [p for _, p in files])
-        after = _briefs(ROOT / "src", [p for _, p in files])
+                chosen.append((record["id"], path))
+            old = _briefs(before_src, [p for _, p in chosen])
+            new = _briefs(ROOT / "src", [p for _, p in chosen])
+            kept = [i for i in range(len(chosen)) if old[i] != new[i] or not args.changed][: args.per_set]
+            files += [chosen[i] for i in kept]
+            before += [old[i] for i in kept]
+            after += [new[i] for i in kept]
         pairs, key = [], {}
         for number, ((ident, path), old, new) in enumerate(zip(files, before, after, strict=True), start=1):
             first, second, sides = blind_order(rng, old, new)
