@@ -51,26 +51,31 @@ def mmr(
     pool = np.array(candidates, dtype=int)
     if not len(pool):
         return picked
-    gains = MMR_LAMBDA * relevance[pool]
-    ceiling = np.maximum.accumulate(gains[::-1])[::-1]  # the best gain from each position on
+    # the loop reads plain floats: a pool is a few candidates most often (median 6 on zh-policy),
+    # where numpy's call per step cost more than the step; the same IEEE operations as its
+    # arrays did, element by element (a difference, a product, a maximum), so the same picks
+    gains_array = MMR_LAMBDA * relevance[pool]
+    ceiling = np.maximum.accumulate(gains_array[::-1])[::-1].tolist()  # the best gain from each position on
+    gains = gains_array.tolist()
     size = min(len(pool), MMR_WINDOW)
-    redundancy = _redundancy(pool[:size], vectors, chosen)
-    open_ = np.ones(size, dtype=bool)
+    redundancy = _redundancy(pool[:size], vectors, chosen).tolist()
+    open_ = [True] * size
     per_source: Counter[int] = Counter()
-    while len(picked) < count:
-        gain = np.where(open_, gains[:size] - (1 - MMR_LAMBDA) * redundancy, -np.inf)
-        best = int(np.argmax(gain))  # first maximum: ties go to the better-ranked candidate
+    weight = 1 - MMR_LAMBDA
+    while len(picked) < count:  # (gains is the whole pool's, the others the window's)
+        gain = [g - weight * r if o else _CLOSED for g, r, o in zip(gains, redundancy, open_, strict=False)]
+        best = max(range(size), key=gain.__getitem__)  # the first maximum: ties go to the better-ranked
         if size < len(pool) and not (open_[best] and gain[best] >= ceiling[size]):
             wider = min(len(pool), size * 4)
-            redundancy = np.concatenate([redundancy, _redundancy(pool[size:wider], vectors, chosen)])
-            open_ = np.concatenate([open_, np.ones(wider - size, dtype=bool)])
+            redundancy += _redundancy(pool[size:wider], vectors, chosen).tolist()
+            open_ += [True] * (wider - size)
             size = wider
             continue
         if not open_[best]:
             break
         open_[best] = False
         index = int(pool[best])
-        near_identical = bool(redundancy[best] > DUPLICATE)
+        near_identical = redundancy[best] > DUPLICATE
         if same_point(index, chosen, near_identical) if same_point is not None else near_identical:
             continue  # the same sentence said again elsewhere
         if source_of is not None and cap is not None:
@@ -79,5 +84,8 @@ def mmr(
             per_source[source_of[index]] += 1
         picked.append(index)
         chosen.append(index)
-        redundancy = np.maximum(redundancy, vectors.similarities(index)[pool[:size]])
+        redundancy = list(map(max, redundancy, vectors.similarities(index)[pool[:size]].tolist()))
     return picked
+
+
+_CLOSED = float("-inf")  # the gain of a candidate already taken or passed over

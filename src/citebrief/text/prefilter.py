@@ -79,7 +79,7 @@ class Prefilter:
     the text, in any case, is in its lower-cased form too (a text holding one of the letters `re`
     matches ignoring case that lower() does not give goes to the pattern)."""
 
-    __slots__ = ("_cased", "_cased_lowered", "_lowered", "_plain")
+    __slots__ = ("_cased", "_cased_gate", "_cased_lowered", "_lowered", "_plain")
 
     def __init__(self, needed: Needed, *, lowered: bool = False, cased_lowered: bool = False) -> None:
         plain = {s for s, case in needed if not case or not _has_case(s)}
@@ -94,6 +94,10 @@ class Prefilter:
         self._cased_lowered: re.Pattern[str] | None = None
         if cased_lowered and self._lowered is None and cased and all(map(_ascii_cased, cased)):
             self._cased_lowered, self._cased = _words({s.lower() for s in cased}, ""), None
+        # a (?i) search of Latin words ("instructions", "prompts") costs a Chinese sentence more
+        # than all its plain literals: where every letter with case is ASCII, a match needs a
+        # Latin letter (or one `re` takes for one, _LATIN_CASED) in the text, one class scan
+        self._cased_gate = _LATIN_CASED if self._cased is not None and all(map(_ascii_cased, cased)) else None
 
     def may_match(self, text: str) -> bool:
         """False only when the pattern cannot match `text` anywhere."""
@@ -103,6 +107,8 @@ class Prefilter:
             return True
         if self._cased_lowered is not None:
             return _ODD_CASE.search(text) is not None or self._cased_lowered.search(text.lower()) is not None
+        if self._cased_gate is not None and self._cased_gate.search(text) is None:
+            return False  # no Latin letter: no Latin word, in any case
         return self._cased is not None and self._cased.search(text) is not None
 
 
@@ -114,6 +120,9 @@ def _ascii_cased(literal: str) -> bool:
 # the letters `re` ignoring case takes for a Latin one that str.lower() does not give (İ, ı, ſ;
 # lower() also makes two characters of İ)
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+# every character `re` ignoring case matches to an ASCII letter: the letters, İ, ı, ſ and the
+# Kelvin sign (tests/test_prefilter.py reads every code point)
+_LATIN_CASED = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 
 
 def _has_case(literal: str) -> bool:
