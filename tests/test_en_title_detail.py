@@ -223,3 +223,12 @@ def test_a_title_cut_out_of_a_measure_gives_way() -> None:
     assert detail_title(bullets, bullets, bullets, set(), "Hour Shift") == "Student Accommodation"
     counted = ["The jury threw out the case against three Sun journalists.", "They were cleared."]
     assert not weak_title("Sun Journalists", counted, counted)  # a thing counted, not a measure
+
+
+@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
+def test_a_verb_and_its_object_title_no_group_of_a_shared_article() -> None:
+    # the Skin Laundry waiver: "as well as grant permission for their organs" titled a group "Grant Permission"
+    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[59]
+    document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-59", kind="text")
+    titles = [g.title for g in draft_extractive(document).groups]
+    assert "Grant Permission" not in titles and "Skin Laundry" in titles[0]

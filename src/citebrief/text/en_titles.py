@@ -99,7 +99,8 @@ def _contexts(phrase: str, texts: list[str]) -> list[tuple[str, list[str], str]]
         while at >= 0:
             end = at + len(folded)
             if _starts_word(text, at) and (end == len(text) or not _inside_word(text[end])):
-                before = _TOKEN.findall(text[max(0, at - 30) : at])[-1:]
+                before = _TOKEN.findall(text[max(0, at - 30) : at])[-3:]
+                before = [" ".join(before).lower()] if " ".join(before).lower() == "as well as" else before[-1:]
                 after = _TOKEN.findall(text[end : end + 30])[:1]
                 found.append((before[0].lower() if before else "", text[at:end].split(), after[0] if after else ""))
             at = low.find(folded, at + 1)
@@ -136,6 +137,14 @@ def _plural_then_verb(subject: str, word: str) -> bool:
     return plural and word[:1].islower() and not word.endswith("s") and "VERB" in word_classes(word.lower())
 
 
+_VERB_BEFORE = _BEFORE_VERB | {"as well as"}
+
+
+def _base_verb(word: str) -> bool:
+    """A lower-case word that may be a verb in its base form (not "rising costs", "paid leave")."""
+    return word[:1].islower() and not word.endswith(("ing", "ed")) and "VERB" in word_classes(word.lower())
+
+
 def _misread_at(before: str, words: list[str], after: str) -> bool:
     """True when, at this place, the phrase is not a noun phrase (`after` as written: "films
     The actor" is a caption run into the next sentence, not a verb and its object)."""
@@ -160,6 +169,8 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
         return True  # "Stunt Hands-free" of "mastered the stunt hands-free"
     if len(words) > 1 and after == "to" and _plural_then_verb(words[-2], words[-1]):
         return True  # "Campus Police Try" of "Campus police try to convince her"
+    if len(words) > 1 and before in _VERB_BEFORE and _base_verb(words[0]):
+        return True  # "Grant Permission" of "as well as grant permission", "to cover legal debts"
     last = words[-1]
     lower = last.lower()
     classes = word_classes(lower)
