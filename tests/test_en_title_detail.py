@@ -232,3 +232,12 @@ def test_a_verb_and_its_object_title_no_group_of_a_shared_article() -> None:
     document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-59", kind="text")
     titles = [g.title for g in draft_extractive(document).groups]
     assert "Grant Permission" not in titles and "Skin Laundry" in titles[0]
+
+
+@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
+def test_a_comparisons_word_titles_no_group_of_a_shared_article() -> None:
+    # a harassment sentence: "As well as being jailed, he was also banned" titled a group "Well"
+    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[69]
+    document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-69", kind="text")
+    titles = [g.title for g in draft_extractive(document).groups]
+    assert "Well" not in titles and "Sex Tapes" in titles

@@ -54,6 +54,7 @@ from citebrief.text.en_titles import (
         ("Campus police try", "Campus police try to convince her to drop the flag, but Manhart refuses"),
         # a verb and its object after "as well as" or "to": what someone does, not a thing
         ("grant permission", "as well as grant permission for their organs to be donated"),
+        ("well", "As well as being jailed, he was also banned indefinitely from contacting his victim"),
         ("cover legal debts", "To help the family to cover legal debts, visit the couple's website"),
     ],
 )

@@ -169,6 +169,8 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
         return True  # "Stunt Hands-free" of "mastered the stunt hands-free"
     if len(words) > 1 and after == "to" and _plural_then_verb(words[-2], words[-1]):
         return True  # "Campus Police Try" of "Campus police try to convince her"
+    if before == "as" and after.lower() == "as":
+        return True  # "Well" of "as well as", "Long" of "as long as": a comparison, not a thing
     if len(words) > 1 and before in _VERB_BEFORE and _base_verb(words[0]):
         return True  # "Grant Permission" of "as well as grant permission", "to cover legal debts"
     last = words[-1]
