@@ -241,3 +241,18 @@ def test_a_comparisons_word_titles_no_group_of_a_shared_article() -> None:
     document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-69", kind="text")
     titles = [g.title for g in draft_extractive(document).groups]
     assert "Well" not in titles and "Sex Tapes" in titles
+
+
+@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
+def test_a_word_always_said_after_one_modifier_takes_it_in_a_shared_article() -> None:
+    # the Chihuahua and the lizard: every bullet says "the bearded dragon", the title said "Dragon"
+    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[34]
+    document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-34", kind="text")
+    titles = [g.title for g in draft_extractive(document).groups]
+    assert "Bearded Dragon" in titles and "Dragon" not in titles
+
+
+def test_a_word_said_after_different_modifiers_stays_alone() -> None:
+    bullets = ["the bearded dragon charges at the dog", "the dragon then runs", "the bearded dragon stops"]
+    assert detail_title(bullets, bullets, bullets, {"dragon"}, "Dragon") == "Dragon"
+    assert detail_title(bullets[::2], bullets, bullets, {"dragon"}, "Dragon") == "Bearded Dragon"
