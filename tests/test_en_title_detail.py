@@ -256,3 +256,12 @@ def test_a_word_said_after_different_modifiers_stays_alone() -> None:
     bullets = ["the bearded dragon charges at the dog", "the dragon then runs", "the bearded dragon stops"]
     assert detail_title(bullets, bullets, bullets, {"dragon"}, "Dragon") == "Dragon"
     assert detail_title(bullets[::2], bullets, bullets, {"dragon"}, "Dragon") == "Bearded Dragon"
+
+
+@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
+def test_a_season_after_this_titles_no_group_of_a_shared_article() -> None:
+    # the concrete airmail arrows: "a trip planned this fall" titled the photographers' group "Fall"
+    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[28]
+    document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-28", kind="text")
+    titles = [g.title for g in draft_extractive(document).groups]
+    assert "Fall" not in titles and "Concrete Arrows" in titles[0]

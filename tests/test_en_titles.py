@@ -55,6 +55,7 @@ from citebrief.text.en_titles import (
         # a verb and its object after "as well as" or "to": what someone does, not a thing
         ("grant permission", "as well as grant permission for their organs to be donated"),
         ("well", "As well as being jailed, he was also banned indefinitely from contacting his victim"),
+        ("fall", "and have a trip planned this fall to take more photos"),
         ("cover legal debts", "To help the family to cover legal debts, visit the couple's website"),
     ],
 )

@@ -138,6 +138,10 @@ def _plural_then_verb(subject: str, word: str) -> bool:
 
 
 _VERB_BEFORE = _BEFORE_VERB | {"as well as"}
+_THIS_NEXT = frozenset(word_list("this last next every"))
+_TIME_WORDS = frozenset(
+    word_list("fall spring summer winter autumn season week weekend month year morning afternoon evening night")
+)
 
 
 def _base_verb(word: str) -> bool:
@@ -169,6 +173,8 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
         return True  # "Stunt Hands-free" of "mastered the stunt hands-free"
     if len(words) > 1 and after == "to" and _plural_then_verb(words[-2], words[-1]):
         return True  # "Campus Police Try" of "Campus police try to convince her"
+    if len(words) == 1 and before in _THIS_NEXT and words[0].lower() in _TIME_WORDS:
+        return True  # "Fall" of "a trip planned this fall": when, not what
     if before == "as" and after.lower() == "as":
         return True  # "Well" of "as well as", "Long" of "as long as": a comparison, not a thing
     if len(words) > 1 and before in _VERB_BEFORE and _base_verb(words[0]):
