@@ -265,3 +265,12 @@ def test_a_season_after_this_titles_no_group_of_a_shared_article() -> None:
     document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-28", kind="text")
     titles = [g.title for g in draft_extractive(document).groups]
     assert "Fall" not in titles and "Concrete Arrows" in titles[0]
+
+
+@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
+def test_a_source_and_its_verb_title_no_group_of_a_shared_article() -> None:
+    # the Swedish police on the subway: "..., the Post reports" titled a group "Post Reports"
+    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[63]
+    document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-63", kind="text")
+    titles = [g.title for g in draft_extractive(document).groups]
+    assert "Post Reports" not in titles and len(titles) == 3

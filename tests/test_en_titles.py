@@ -56,6 +56,7 @@ from citebrief.text.en_titles import (
         ("grant permission", "as well as grant permission for their organs to be donated"),
         ("well", "As well as being jailed, he was also banned indefinitely from contacting his victim"),
         ("fall", "and have a trip planned this fall to take more photos"),
+        ("Post reports", "held the attacker until the NYPD could arrive, the Post reports"),
         ("cover legal debts", "To help the family to cover legal debts, visit the couple's website"),
     ],
 )
@@ -81,6 +82,7 @@ def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
         ("transfer bid", "City made a transfer bid to sign him in January."),  # a thing, then its "to"
         ("police officers", "Police officers went to the house."),
         ("legal debts", "as well as legal debts and an appeal"),  # no verb first
+        ("BBC reports", "several BBC reports were wrong"),  # a verb after it: the reports are a thing
         ("rising costs", "as well as rising costs"),  # an -ing word before a noun is its quality
     ],
 )

@@ -138,6 +138,8 @@ def _plural_then_verb(subject: str, word: str) -> bool:
 
 
 _VERB_BEFORE = _BEFORE_VERB | {"as well as"}
+# what a named source does at a sentence's end ("..., the Post reports"), lower case as written
+_REPORTS = frozenset(word_list("reports says writes adds notes claims explains insists reveals tweets"))
 _THIS_NEXT = frozenset(word_list("this last next every"))
 _TIME_WORDS = frozenset(
     word_list("fall spring summer winter autumn season week weekend month year morning afternoon evening night")
@@ -175,6 +177,8 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
         return True  # "Campus Police Try" of "Campus police try to convince her"
     if len(words) == 1 and before in _THIS_NEXT and words[0].lower() in _TIME_WORDS:
         return True  # "Fall" of "a trip planned this fall": when, not what
+    if len(words) > 1 and words[-1] in _REPORTS and words[-2][:1].isupper() and not after[:1].isalpha():
+        return True  # "Post Reports" of "the Post reports": a source and its verb
     if before == "as" and after.lower() == "as":
         return True  # "Well" of "as well as", "Long" of "as long as": a comparison, not a thing
     if len(words) > 1 and before in _VERB_BEFORE and _base_verb(words[0]):
