@@ -273,4 +273,4 @@ def test_a_source_and_its_verb_title_no_group_of_a_shared_article() -> None:
     line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[63]
     document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-63", kind="text")
     titles = [g.title for g in draft_extractive(document).groups]
-    assert "Post Reports" not in titles and len(titles) == 3
+    assert "Post Reports" not in titles and "Swedish Cops" in titles
