@@ -52,6 +52,12 @@ from citebrief.text.en_titles import (
         ("doing", "'I'm not going to comment on what we might or might not be doing.'"),
         ("stunt hands-free", "When his balance started to improve, Noah mastered the stunt hands-free."),
         ("Campus police try", "Campus police try to convince her to drop the flag, but Manhart refuses"),
+        # a verb and its object after "as well as" or "to": what someone does, not a thing
+        ("grant permission", "as well as grant permission for their organs to be donated"),
+        ("well", "As well as being jailed, he was also banned indefinitely from contacting his victim"),
+        ("fall", "and have a trip planned this fall to take more photos"),
+        ("Post reports", "held the attacker until the NYPD could arrive, the Post reports"),
+        ("cover legal debts", "To help the family to cover legal debts, visit the couple's website"),
     ],
 )
 def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
@@ -75,6 +81,9 @@ def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
         ("stage", "She took the stage in front of 4,000 fans."),
         ("transfer bid", "City made a transfer bid to sign him in January."),  # a thing, then its "to"
         ("police officers", "Police officers went to the house."),
+        ("legal debts", "as well as legal debts and an appeal"),  # no verb first
+        ("BBC reports", "several BBC reports were wrong"),  # a verb after it: the reports are a thing
+        ("rising costs", "as well as rising costs"),  # an -ing word before a noun is its quality
     ],
 )
 def test_a_noun_phrase_stays_a_candidate(phrase: str, text: str) -> None:

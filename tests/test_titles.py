@@ -174,6 +174,16 @@ def test_en_titles_keep_a_name_whole_with_its_descriptor_but_no_caption() -> Non
     assert not any(text.startswith(("reports", "secure")) for text in found)
 
 
+def test_en_a_sentences_opening_article_cuts_no_name() -> None:
+    from citebrief.text.titles import cleanly_cut
+
+    # en-cnndm: "The Swedish cops" opens a sentence ("The" names no one); "The FA regard" is a name's verb
+    assert cleanly_cut("Swedish cops", "just tourists': The Swedish cops (pictured left to right)", "en")
+    assert cleanly_cut("Progress vehicle", "The Progress vehicle does not present any danger", "en")
+    assert not cleanly_cut("FA regard loyalty caps", "The FA regard loyalty caps and abusive chanting as", "en")
+    assert not cleanly_cut("Swedish cops", "the New Swedish cops", "en")  # a name run is still cut
+
+
 def test_zh_verb_before_a_place_or_a_modified_object_is_no_title() -> None:
     """A verb ending in a preposition takes a place or a state ("趴在窗台上", "处于蓝光环境"); a
     verb whose object goes on with 的 ("确保器械|的牢固度") is cut before its real object."""

@@ -200,8 +200,10 @@ def detail_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     """`title` unless it is weak (`weak_title`) and a bullet says a thing of two words or more
     that may title the group, or every bullet says one name ("JetBlue" over "Customers");
     `used` updated."""
-    if len(bullets) < 2 or not title or not weak_title(title, bullets, group_texts):
+    if len(bullets) < 2 or not title:
         return title
+    if not weak_title(title, bullets, group_texts):
+        return _widened(title, bullets, group_texts, used)
     others = used - {title.casefold()}
     best = _thing_said(bullets, group_texts, all_texts, others)
     if not _judged(title, group_texts):  # a name or an event word says less than a judged thing
@@ -212,6 +214,42 @@ def detail_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     used.discard(title.casefold())
     used.add(best.casefold())
     return display_title(best, "en")
+
+
+_MODIFIER_BEFORE = LazyPattern(r"([A-Za-z][a-z-]*)\s+$")
+_NOT_MODIFIERS = frozenset(
+    word_list("the a an his her their its this that these those my our your some any no one another other or and of")
+)
+WIDEN_PLACES = 2  # a modifier said with the word this often, and every time, is part of its name
+
+
+def _widened(title: str, bullets: list[str], group_texts: list[str], used: set[str]) -> str:
+    """A common word alone ("Dragon") that every bullet saying it says after the same modifier,
+    twice or more ("the bearded dragon"), is that modifier's thing ("Bearded Dragon"); else the title."""
+    word = title.lower()
+    if " " in title or _name(title, group_texts):
+        return title
+    modifiers = []
+    for bullet in bullets:
+        low = bullet.lower()
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not bullet[at - 1 : at].isalnum() and not bullet[end : end + 1].isalnum():
+                found = _MODIFIER_BEFORE.search(bullet[max(0, at - 30) : at])
+                modifiers.append(found.group(1) if found else "")
+            at = low.find(word, at + 1)
+    first = modifiers[0] if modifiers else ""
+    if len(modifiers) < WIDEN_PLACES or any(m != first for m in modifiers):
+        return title
+    if not first.islower() or first in _NOT_MODIFIERS or not word_classes(first) & {"ADJ", "NOUN"}:
+        return title
+    wider = f"{first} {word}"
+    if not _written(wider, group_texts) or not _free(wider, used - {word}):
+        return title
+    used.discard(word)
+    used.add(wider)
+    return display_title(wider, "en")
 
 
 def _thing_said(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:

@@ -99,7 +99,8 @@ def _contexts(phrase: str, texts: list[str]) -> list[tuple[str, list[str], str]]
         while at >= 0:
             end = at + len(folded)
             if _starts_word(text, at) and (end == len(text) or not _inside_word(text[end])):
-                before = _TOKEN.findall(text[max(0, at - 30) : at])[-1:]
+                before = _TOKEN.findall(text[max(0, at - 30) : at])[-3:]
+                before = [" ".join(before).lower()] if " ".join(before).lower() == "as well as" else before[-1:]
                 after = _TOKEN.findall(text[end : end + 30])[:1]
                 found.append((before[0].lower() if before else "", text[at:end].split(), after[0] if after else ""))
             at = low.find(folded, at + 1)
@@ -136,6 +137,20 @@ def _plural_then_verb(subject: str, word: str) -> bool:
     return plural and word[:1].islower() and not word.endswith("s") and "VERB" in word_classes(word.lower())
 
 
+_VERB_BEFORE = _BEFORE_VERB | {"as well as"}
+# what a named source does at a sentence's end ("..., the Post reports"), lower case as written
+_REPORTS = frozenset(word_list("reports says writes adds notes claims explains insists reveals tweets"))
+_THIS_NEXT = frozenset(word_list("this last next every"))
+_TIME_WORDS = frozenset(
+    word_list("fall spring summer winter autumn season week weekend month year morning afternoon evening night")
+)
+
+
+def _base_verb(word: str) -> bool:
+    """A lower-case word that may be a verb in its base form (not "rising costs", "paid leave")."""
+    return word[:1].islower() and not word.endswith(("ing", "ed")) and "VERB" in word_classes(word.lower())
+
+
 def _misread_at(before: str, words: list[str], after: str) -> bool:
     """True when, at this place, the phrase is not a noun phrase (`after` as written: "films
     The actor" is a caption run into the next sentence, not a verb and its object)."""
@@ -160,6 +175,14 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
         return True  # "Stunt Hands-free" of "mastered the stunt hands-free"
     if len(words) > 1 and after == "to" and _plural_then_verb(words[-2], words[-1]):
         return True  # "Campus Police Try" of "Campus police try to convince her"
+    if len(words) == 1 and before in _THIS_NEXT and words[0].lower() in _TIME_WORDS:
+        return True  # "Fall" of "a trip planned this fall": when, not what
+    if len(words) > 1 and words[-1] in _REPORTS and words[-2][:1].isupper() and not after[:1].isalpha():
+        return True  # "Post Reports" of "the Post reports": a source and its verb
+    if before == "as" and after.lower() == "as":
+        return True  # "Well" of "as well as", "Long" of "as long as": a comparison, not a thing
+    if len(words) > 1 and before in _VERB_BEFORE and _base_verb(words[0]):
+        return True  # "Grant Permission" of "as well as grant permission", "to cover legal debts"
     last = words[-1]
     lower = last.lower()
     classes = word_classes(lower)

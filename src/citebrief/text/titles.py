@@ -215,6 +215,16 @@ def _verb_ends(text: str) -> frozenset[int]:
     return frozenset(ends)
 
 
+_EN_OPENING_ARTICLES = frozenset(("The", "A", "An"))
+
+
+def _verb_next(words: list[str]) -> bool:
+    """The word after a capitalized first one may be a verb in its base form ("The FA regard
+    loyalty caps"): the name's verb, not a thing the name describes."""
+    following = words[1] if len(words) > 1 else ""
+    return following[:1].islower() and not following.endswith("s") and "VERB" in word_classes(following.lower())
+
+
 def _whole_name_run(phrase: str, text: str) -> bool:
     """An English phrase on word boundaries that does not cut a run of capitalized words
     ("Francisco Air Route" of "San Francisco air route", "York San" of "New York to San"), nor
@@ -230,7 +240,7 @@ def _whole_name_run(phrase: str, text: str) -> bool:
         if ok and len({w[:1].isupper() for w in words}) > 1 and not _name_with_descriptor(words):
             ok = False  # "retired couple Brian", "Brian and": a name half in the phrase
         if ok and before and words[0][:1].isupper() and before[0][:1].isupper() and before[0][-1:].isalpha():
-            ok = False
+            ok = before[0] in _EN_OPENING_ARTICLES and not _verb_next(words)  # "The Swedish cops": no name cut
         if ok and after and words[-1][:1].isupper() and after[0][:1].isupper():
             ok = False
         if ok:
