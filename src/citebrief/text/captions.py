@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text.caption_lines import caption_opening
+from citebrief.text.caption_shapes import clause_opener, letter_word, quote_in_run, role_after_name, title_label
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
 
@@ -190,7 +191,7 @@ def _bare(word: str) -> str:
 def _finite_verb(word: str, following: str = "") -> bool:
     """'stayed', 'announced', 'was': a verb that makes a clause; 'stands', also a noun, only
     before a preposition or a determiner ('Hamilton stands on top')."""
-    bare = _bare(word).lower()
+    bare = _bare(word).rstrip(":").lower()  # "… Clare Moffat said: 'Although …"
     if bare in _AUXILIARIES:
         return True
     if not bare.isalpha() or bare.endswith("ing") or not word[:1].islower():
@@ -207,7 +208,8 @@ def _introduces_name(words: list[str], index: int) -> bool:
     if word in BEFORE_TITLE or word in _INTRODUCES_NAME or _descriptor(word):
         return True
     before = _bare(words[index - 1]).lower() if index > 0 else ""
-    if (before == "to" and "VERB" in word_classes(word)) or (
+    according = index > 1 and words[index - 2].lower() == "according"  # "according to research Prudential …"
+    if (before == "to" and "VERB" in word_classes(word) and not according) or (
         before == "of" and index > 1 and _introduces_name(words, index - 2)
     ):  # "exposed to sunlight James, from …" ends a caption: "sunlight" is no verb
         return True  # "to join Islamic State", "director of rugby Steve Diamond"
@@ -228,8 +230,8 @@ def _ends_caption(words: list[str], index: int, *, times: bool = True) -> bool:
     previous = words[index - 1]
     if previous.endswith(("’", "'", "”")) and previous[:-1].endswith((",", "?", "!")):
         return False  # "'It's not just the picture,' Mr Jamieson told …": the speaker follows
-    if previous[:1].islower() or previous[:1].isdigit() or previous.endswith(")"):
-        return True
+    if previous[:1].islower() or previous[:1].isdigit() or previous.endswith(")") or letter_word(previous):
+        return True  # "… about chest X-rays Nurse B alleged …"
     if previous.endswith(("’", "'", "”")):
         return not _quoted_name(words, index - 1)  # "Mike 'Sugar Bear' Thompson": a nickname
     return times and _bare(previous) in _TIME_NAMES and index > 1 and words[index - 2][:1].islower()
@@ -280,11 +282,15 @@ def _team_descriptor(words: list[str], index: int, position: int) -> bool:
 def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     """A name (one to three capitalised words, a '(pictured)' after it) then a finite verb."""
     previous = words[index - 1]
+    if letter_word(words[index]):
+        return False
     if _bare(previous) in _TIME_NAMES and _ends_caption(words, index) and _named_before(words[index], text):
         pass  # "… on Friday Schumacher Junior will start …"
     elif not _ends_caption(words, index, times=False):
         if not (_CAPITALISED.match(previous) and index + 1 < len(words)):
             return False
+        if role_after_name(words, index, text, _descriptor, _finite_verb):
+            return True
         following = words[index + 2] if index + 2 < len(words) else ""
         return _finite_verb(words[index + 1], following) and _known_surname(words, index, text)
     after_day = _bare(previous) in _DAY_PARTS and index > 1 and _bare(words[index - 2]) in _TIME_NAMES
@@ -305,6 +311,16 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
         position += 1  # a name word ends in no comma: "the journal Current Biology, provided" is one sentence
     if position == index:
         return _introduced_person(words, index, text)
+    if quote_in_run(words[index:position]):
+        return False  # "'the blonde Filipino' Ms Moon performs": the cut comes after the quote
+    if (  # "… according to research Prudential pensions specialist Clare Moffat said …"
+        position < len(words)
+        and words[position][:1].islower()
+        and not _team_descriptor(words, index, position)
+        and "NOUN" in word_classes(_bare(words[position]))
+        and _team_descriptor(words, index, position + 1)
+    ):
+        position += 1
     if _team_descriptor(words, index, position):
         position += 1  # "… by bagging a brace Barcelona midfielder Andreas Iniesta has been ruled out …"
         named = position
@@ -463,8 +479,14 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… in the 1960s Close-up: The piece …", "… of the magazine Short and sweet: Julia …"
     if phrase and _CAPITALISED.match(previous) and previous not in _HONORIFICS:
         return True  # "… on the show Who Wants to Be a Millionaire Mother of two: The mother …"
+    if clause_opener(words, index, BEFORE_TITLE):
+        return True  # "… representing the Philippines With the support of her fans, Ms Moon will …"
+    if title_label(text, offset, end, words[index - 1]) and previous.lower() not in BEFORE_TITLE | _INTRODUCES_NAME:
+        return True  # "… needed entertaining Fall of an Empire: The Story …"
     if bare in OPENERS:
         return _cut_before_opener(words, index)
+    if words[start].endswith("ing") and not any(w.endswith(",") for w in words[start:index]):
+        return False  # "Announcing the hire in a blog post on Thursday Kalanick wrote: …": its subject
     return _cut_before_name(words, index, text)
 
 
