@@ -66,6 +66,16 @@ def _sentences(text: str) -> list[str]:
             ],
             id="side-noun-and-role-before-a-name",
         ),
+        pytest.param(
+            "Sherwood hinted that if Ramsey's tenure at Loftus Road ends, then he would ask to bring him to Villa "
+            "Park Ramsey has admitted his job at Rangers could be under threat if they get relegated.",
+            [
+                "Sherwood hinted that if Ramsey's tenure at Loftus Road ends, then he would ask to bring him to Villa "
+                "Park",
+                "Ramsey has admitted his job at Rangers could be under threat if they get relegated.",
+            ],
+            id="venue-then-a-surname",
+        ),
     ],
 )
 def test_glued_captions_are_cut(text: str, expected: list[str]) -> None:

@@ -265,7 +265,7 @@ def _known_surname(words: list[str], index: int, text: str) -> bool:
         return False  # a venue ends a caption: "at Headingley", "Goodison Park"
     if text.count(f"{previous} {name}") != 1 or len(re.findall(rf"\b{name}\b", text)) < 2:
         return False
-    return len(re.findall(rf"\b{previous}\b(?! {name})", text)) >= 1
+    return previous in _VENUE_ENDS or len(re.findall(rf"\b{previous}\b(?! {name})", text)) >= 1
 
 
 def _team_descriptor(words: list[str], index: int, position: int) -> bool:
