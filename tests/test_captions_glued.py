@@ -76,6 +76,15 @@ def _sentences(text: str) -> list[str]:
             ],
             id="venue-then-a-surname",
         ),
+        pytest.param(
+            "Mrs Christie was pictured above with her husband in New Hampshire Her decision mirrors that of "
+            "another Wall Street Republican spouse.",
+            [
+                "Mrs Christie was pictured above with her husband in New Hampshire",
+                "Her decision mirrors that of another Wall Street Republican spouse.",
+            ],
+            id="possessive-opener-after-a-place",
+        ),
     ],
 )
 def test_glued_captions_are_cut(text: str, expected: list[str]) -> None:
@@ -109,6 +118,10 @@ def test_glued_captions_are_cut(text: str, expected: list[str]) -> None:
         pytest.param(
             "She was described as the team's 'Golden Girl' by coaches who saw her win the race last year.",
             id="quoted-name-then-common-words",
+        ),
+        pytest.param(
+            "The crowd stood as Her Majesty's Government announced the new honours list for the year.",
+            id="her-majesty",
         ),
     ],
 )

@@ -372,6 +372,8 @@ def _opens_after_name(words: list[str], index: int) -> bool:
     determiner before a noun phrase ('… County, Utah The Bloomington arrow was …'), never before a
     title ('Off The Wall and …')."""
     opener, after = _bare(words[index]), words[index + 1] if index + 1 < len(words) else ""
+    if opener in {"Her", "His", "Their"} and after[:1].islower() and after.isalpha():
+        return True  # "… with her husband in New Hampshire Her decision mirrors …"
     if opener not in _STRONG:
         return False
     if after[:1].islower() or words[index].endswith(","):
