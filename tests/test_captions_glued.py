@@ -85,6 +85,24 @@ def _sentences(text: str) -> list[str]:
             ],
             id="possessive-opener-after-a-place",
         ),
+        pytest.param(
+            "She could face up to 45 years in prison when she is sentenced next month Altice pleaded guilty to "
+            "three counts of forcible sexual abuse.",
+            [
+                "She could face up to 45 years in prison when she is sentenced next month",
+                "Altice pleaded guilty to three counts of forcible sexual abuse.",
+            ],
+            id="time-adverbial-then-a-name",
+        ),
+        pytest.param(
+            "He allegedly killed his neighbour after he refused to turn his music down Paramedics were unable to "
+            "revive Mr Yeaman at the scene.",
+            [
+                "He allegedly killed his neighbour after he refused to turn his music down",
+                "Paramedics were unable to revive Mr Yeaman at the scene.",
+            ],
+            id="plural-noun-opener",
+        ),
     ],
 )
 def test_glued_captions_are_cut(text: str, expected: list[str]) -> None:
@@ -122,6 +140,14 @@ def test_glued_captions_are_cut(text: str, expected: list[str]) -> None:
         pytest.param(
             "The crowd stood as Her Majesty's Government announced the new honours list for the year.",
             id="her-majesty",
+        ),
+        pytest.param(
+            "He was sacked in March, and last month Smith said the club would appeal against the decision.",
+            id="time-adverbial-after-a-conjunction",
+        ),
+        pytest.param(
+            "She has given money to Doctors Without Borders for many years and still does so today.",
+            id="plural-noun-in-a-name",
         ),
     ],
 )

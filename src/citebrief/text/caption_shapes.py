@@ -11,7 +11,9 @@ Each names one shape blind readers still met in CNN/Daily Mail bullets:
   has capitalised words before its comma;
 - a title used as a caption label ("… needed entertaining Fall of an Empire: The Story …");
 - a capitalised role after a name, then a name and a finite verb ("… homage to Saint Katherine
-  Director Michael Redwood paid tribute …").
+  Director Michael Redwood paid tribute …");
+- "this/last/next month" after a verb or an adverb ends a caption before a name ("… when she is
+  sentenced next month Altice pleaded guilty …"); "the month Smith was born" stays one sentence.
 """
 
 from __future__ import annotations
@@ -100,3 +102,16 @@ def role_after_name(
         return False
     following = words[position + 1] if position + 1 < len(words) else ""
     return finite(words[position], following)
+
+
+_TIME_NOUNS = frozenset({"week", "month", "year", "season", "weekend", "summer", "winter", "spring", "autumn"})
+_DEICTIC = frozenset({"this", "last", "next"})
+
+
+def after_this_time(words: list[str], index: int, function_words: frozenset[str]) -> bool:
+    """'… sentenced next month | Altice pleaded …', '… later this month | O'Neill told …': a time
+    adverbial closes a clause; not after a function word ('and last month Smith said')."""
+    if index < 3 or words[index - 1] not in _TIME_NOUNS or words[index - 2].lower() not in _DEICTIC:
+        return False
+    before = words[index - 3]
+    return before.isalpha() and before.islower() and before not in function_words

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text.caption_lines import caption_opening
-from citebrief.text.caption_shapes import clause_opener, letter_word, quote_in_run, role_after_name, title_label
+from citebrief.text.caption_shapes import after_this_time, clause_opener, letter_word, quote_in_run, role_after_name, title_label
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
 
@@ -50,6 +50,7 @@ OPENERS = frozenset(
     | {"Not", "There", "In", "On", "A", "An", "As", "After", "Meanwhile", "However", "When", "While", "Here"}
     | {"Without", "Earlier", "Getting", "Now", "And", "That's", "That’s", "It's", "It’s", "If", "More", "Many"}
     | {"Dozens", "Hundreds", "Thousands", "Footage", "Police", "Officers", "Some", "Several", "Both", "Despite"}
+    | {"Paramedics", "Firefighters", "Witnesses", "Investigators", "Prosecutors", "Detectives", "Emergency"}
     | {"Although", "Since", "Speaking", "Writing", "Asked", "During", "Last", "Other", "Another", "Thanks", "Elsewhere"}
 )
 _DETERMINERS = frozenset({"The", "This", "These", "Those", "His", "Her", "Their", "Its"})
@@ -294,6 +295,7 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
         following = words[index + 2] if index + 2 < len(words) else ""
         return _finite_verb(words[index + 1], following) and _known_surname(words, index, text)
     after_day = _bare(previous) in _DAY_PARTS and index > 1 and _bare(words[index - 2]) in _TIME_NAMES
+    after_day = after_day or after_this_time(words, index, BEFORE_TITLE | _INTRODUCES_NAME)
     if previous[:1].islower() and _introduces_name(words, index - 1) and not after_day:
         return False
     if previous.endswith(")") and not _PARENTHETICAL.match(previous):
