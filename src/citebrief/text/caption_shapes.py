@@ -27,6 +27,8 @@ _LETTER_WORD = re.compile(r"[A-Z]-[a-z]{2,}")
 _CLOSING = ("'", "’", '"', "”")
 _POSSESSIVE_PLURAL = ("s'", "s’")
 
+# plural common nouns that open a sentence ("… turn his music down Paramedics were unable …")
+PLURAL_OPENERS = frozenset({"Paramedics", "Firefighters", "Witnesses", "Investigators", "Prosecutors", "Detectives"})
 # openers of a subordinate clause or phrase that a sentence may begin with before its subject
 CLAUSE_OPENERS = frozenset({"With", "Without", "Despite", "Although", "Since", "During", "Following", "Before"})
 _PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i", "you", "the", "his", "her", "their"})
@@ -64,10 +66,10 @@ def clause_opener(words: list[str], index: int, before_title: frozenset[str]) ->
     return False
 
 
-def title_label(text: str, offset: int, end: int, previous: str) -> bool:
+def title_label(text: str, offset: int, end: int, previous: str, introducers: frozenset[str]) -> bool:
     """'… needed entertaining Fall of an Empire: The Story …': a title as a caption's label,
-    after a common word (the caller rules out words that introduce a title or a name)."""
-    if not previous[:1].islower() or not previous[-1:].isalpha():
+    after a common word, not one that introduces a title or a name ('the film', 'said')."""
+    if not previous[:1].islower() or not previous[-1:].isalpha() or previous.lower() in introducers:
         return False
     match = _LABEL_RUN.match(text, offset, end)
     if not match:

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text import caption_shapes as shapes
 from citebrief.text.caption_lines import caption_opening
-from citebrief.text.caption_shapes import after_this_time, clause_opener, letter_word, quote_in_run, role_after_name, title_label
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
 
@@ -50,7 +50,7 @@ OPENERS = frozenset(
     | {"Not", "There", "In", "On", "A", "An", "As", "After", "Meanwhile", "However", "When", "While", "Here"}
     | {"Without", "Earlier", "Getting", "Now", "And", "That's", "That’s", "It's", "It’s", "If", "More", "Many"}
     | {"Dozens", "Hundreds", "Thousands", "Footage", "Police", "Officers", "Some", "Several", "Both", "Despite"}
-    | {"Paramedics", "Firefighters", "Witnesses", "Investigators", "Prosecutors", "Detectives", "Emergency"}
+    | shapes.PLURAL_OPENERS
     | {"Although", "Since", "Speaking", "Writing", "Asked", "During", "Last", "Other", "Another", "Thanks", "Elsewhere"}
 )
 _DETERMINERS = frozenset({"The", "This", "These", "Those", "His", "Her", "Their", "Its"})
@@ -231,7 +231,7 @@ def _ends_caption(words: list[str], index: int, *, times: bool = True) -> bool:
     previous = words[index - 1]
     if previous.endswith(("’", "'", "”")) and previous[:-1].endswith((",", "?", "!")):
         return False  # "'It's not just the picture,' Mr Jamieson told …": the speaker follows
-    if previous[:1].islower() or previous[:1].isdigit() or previous.endswith(")") or letter_word(previous):
+    if previous[:1].islower() or previous[:1].isdigit() or previous.endswith(")") or shapes.letter_word(previous):
         return True  # "… about chest X-rays Nurse B alleged …"
     if previous.endswith(("’", "'", "”")):
         return not _quoted_name(words, index - 1)  # "Mike 'Sugar Bear' Thompson": a nickname
@@ -283,19 +283,18 @@ def _team_descriptor(words: list[str], index: int, position: int) -> bool:
 def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     """A name (one to three capitalised words, a '(pictured)' after it) then a finite verb."""
     previous = words[index - 1]
-    if letter_word(words[index]):
+    if shapes.letter_word(words[index]):
         return False
     if _bare(previous) in _TIME_NAMES and _ends_caption(words, index) and _named_before(words[index], text):
         pass  # "… on Friday Schumacher Junior will start …"
     elif not _ends_caption(words, index, times=False):
         if not (_CAPITALISED.match(previous) and index + 1 < len(words)):
             return False
-        if role_after_name(words, index, text, _descriptor, _finite_verb):
-            return True
         following = words[index + 2] if index + 2 < len(words) else ""
-        return _finite_verb(words[index + 1], following) and _known_surname(words, index, text)
+        known = _finite_verb(words[index + 1], following) and _known_surname(words, index, text)
+        return known or shapes.role_after_name(words, index, text, _descriptor, _finite_verb)
     after_day = _bare(previous) in _DAY_PARTS and index > 1 and _bare(words[index - 2]) in _TIME_NAMES
-    after_day = after_day or after_this_time(words, index, BEFORE_TITLE | _INTRODUCES_NAME)
+    after_day = after_day or shapes.after_this_time(words, index, BEFORE_TITLE | _INTRODUCES_NAME)
     if previous[:1].islower() and _introduces_name(words, index - 1) and not after_day:
         return False
     if previous.endswith(")") and not _PARENTHETICAL.match(previous):
@@ -313,7 +312,7 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
         position += 1  # a name word ends in no comma: "the journal Current Biology, provided" is one sentence
     if position == index:
         return _introduced_person(words, index, text)
-    if quote_in_run(words[index:position]):
+    if shapes.quote_in_run(words[index:position]):
         return False  # "'the blonde Filipino' Ms Moon performs": the cut comes after the quote
     if (  # "… according to research Prudential pensions specialist Clare Moffat said …"
         position < len(words)
@@ -483,9 +482,9 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… in the 1960s Close-up: The piece …", "… of the magazine Short and sweet: Julia …"
     if phrase and _CAPITALISED.match(previous) and previous not in _HONORIFICS:
         return True  # "… on the show Who Wants to Be a Millionaire Mother of two: The mother …"
-    if clause_opener(words, index, BEFORE_TITLE):
+    if shapes.clause_opener(words, index, BEFORE_TITLE):
         return True  # "… representing the Philippines With the support of her fans, Ms Moon will …"
-    if title_label(text, offset, end, words[index - 1]) and previous.lower() not in BEFORE_TITLE | _INTRODUCES_NAME:
+    if shapes.title_label(text, offset, end, words[index - 1], BEFORE_TITLE | _INTRODUCES_NAME):
         return True  # "… needed entertaining Fall of an Empire: The Story …"
     if bare in OPENERS:
         return _cut_before_opener(words, index)
