@@ -153,3 +153,12 @@ def test_glued_captions_are_cut(text: str, expected: list[str]) -> None:
 )
 def test_sentences_stay_whole(text: str) -> None:
     assert _sentences(text) == [text]
+
+
+def test_a_titled_label_before_here_opens_a_caption() -> None:
+    """'Wil Flies in the Sunlight: Here, Wil flies …' (en-cnndm): a picture's title and its
+    description, not a title and its subtitle, so no bullet is made of it."""
+    from citebrief.text.caption_lines import caption_opening
+
+    assert caption_opening("Wil Flies in the Sunlight: Here, Wil flies in a forest as sunlight breaks through.") == "label"
+    assert caption_opening("Fall of an Empire: The Story of Katherine of Alexandria is out today.") is None
