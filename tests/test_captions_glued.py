@@ -160,5 +160,6 @@ def test_a_titled_label_before_here_opens_a_caption() -> None:
     description, not a title and its subtitle, so no bullet is made of it."""
     from citebrief.text.caption_lines import caption_opening
 
-    assert caption_opening("Wil Flies in the Sunlight: Here, Wil flies in a forest as sunlight breaks through.") == "label"
+    caption = "Wil Flies in the Sunlight: Here, Wil flies in a forest as sunlight breaks through."
+    assert caption_opening(caption) == "label"
     assert caption_opening("Fall of an Empire: The Story of Katherine of Alexandria is out today.") is None
