@@ -114,7 +114,7 @@ def _caption_label(label: str, rest: str) -> bool:
     if _SAYING.search(label) or label.isupper() or rest[:1] in "'‘\"“" or words[0].lower() in _FRAMES:
         return False  # "With the new Avengers: Age of Ultron movie released, …" frames a sentence
     titled = len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in _FUNCTION)
-    return not (titled and rest[:1].isupper())
+    return not (titled and rest[:1].isupper()) or rest.startswith("Here, ")  # "Wil Flies Away: Here, Wil …"
 
 
 def caption_opening(text: str, start: int = 0, end: int | None = None) -> str | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text import caption_shapes as shapes
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
@@ -49,6 +50,7 @@ OPENERS = frozenset(
     | {"Not", "There", "In", "On", "A", "An", "As", "After", "Meanwhile", "However", "When", "While", "Here"}
     | {"Without", "Earlier", "Getting", "Now", "And", "That's", "That’s", "It's", "It’s", "If", "More", "Many"}
     | {"Dozens", "Hundreds", "Thousands", "Footage", "Police", "Officers", "Some", "Several", "Both", "Despite"}
+    | shapes.PLURAL_OPENERS
     | {"Although", "Since", "Speaking", "Writing", "Asked", "During", "Last", "Other", "Another", "Thanks", "Elsewhere"}
 )
 _DETERMINERS = frozenset({"The", "This", "These", "Those", "His", "Her", "Their", "Its"})
@@ -190,7 +192,7 @@ def _bare(word: str) -> str:
 def _finite_verb(word: str, following: str = "") -> bool:
     """'stayed', 'announced', 'was': a verb that makes a clause; 'stands', also a noun, only
     before a preposition or a determiner ('Hamilton stands on top')."""
-    bare = _bare(word).lower()
+    bare = _bare(word).rstrip(":").lower()  # "… Clare Moffat said: 'Although …"
     if bare in _AUXILIARIES:
         return True
     if not bare.isalpha() or bare.endswith("ing") or not word[:1].islower():
@@ -207,7 +209,8 @@ def _introduces_name(words: list[str], index: int) -> bool:
     if word in BEFORE_TITLE or word in _INTRODUCES_NAME or _descriptor(word):
         return True
     before = _bare(words[index - 1]).lower() if index > 0 else ""
-    if (before == "to" and "VERB" in word_classes(word)) or (
+    according = index > 1 and words[index - 2].lower() == "according"  # "according to research Prudential …"
+    if (before == "to" and "VERB" in word_classes(word) and not according) or (
         before == "of" and index > 1 and _introduces_name(words, index - 2)
     ):  # "exposed to sunlight James, from …" ends a caption: "sunlight" is no verb
         return True  # "to join Islamic State", "director of rugby Steve Diamond"
@@ -228,8 +231,8 @@ def _ends_caption(words: list[str], index: int, *, times: bool = True) -> bool:
     previous = words[index - 1]
     if previous.endswith(("’", "'", "”")) and previous[:-1].endswith((",", "?", "!")):
         return False  # "'It's not just the picture,' Mr Jamieson told …": the speaker follows
-    if previous[:1].islower() or previous[:1].isdigit() or previous.endswith(")"):
-        return True
+    if previous[:1].islower() or previous[:1].isdigit() or previous.endswith(")") or shapes.letter_word(previous):
+        return True  # "… about chest X-rays Nurse B alleged …"
     if previous.endswith(("’", "'", "”")):
         return not _quoted_name(words, index - 1)  # "Mike 'Sugar Bear' Thompson": a nickname
     return times and _bare(previous) in _TIME_NAMES and index > 1 and words[index - 2][:1].islower()
@@ -263,7 +266,7 @@ def _known_surname(words: list[str], index: int, text: str) -> bool:
         return False  # a venue ends a caption: "at Headingley", "Goodison Park"
     if text.count(f"{previous} {name}") != 1 or len(re.findall(rf"\b{name}\b", text)) < 2:
         return False
-    return len(re.findall(rf"\b{previous}\b(?! {name})", text)) >= 1
+    return previous in _VENUE_ENDS or len(re.findall(rf"\b{previous}\b(?! {name})", text)) >= 1
 
 
 def _team_descriptor(words: list[str], index: int, position: int) -> bool:
@@ -280,14 +283,18 @@ def _team_descriptor(words: list[str], index: int, position: int) -> bool:
 def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     """A name (one to three capitalised words, a '(pictured)' after it) then a finite verb."""
     previous = words[index - 1]
+    if shapes.letter_word(words[index]):
+        return False
     if _bare(previous) in _TIME_NAMES and _ends_caption(words, index) and _named_before(words[index], text):
         pass  # "… on Friday Schumacher Junior will start …"
     elif not _ends_caption(words, index, times=False):
         if not (_CAPITALISED.match(previous) and index + 1 < len(words)):
             return False
         following = words[index + 2] if index + 2 < len(words) else ""
-        return _finite_verb(words[index + 1], following) and _known_surname(words, index, text)
+        known = _finite_verb(words[index + 1], following) and _known_surname(words, index, text)
+        return known or shapes.role_after_name(words, index, text, _descriptor, _finite_verb)
     after_day = _bare(previous) in _DAY_PARTS and index > 1 and _bare(words[index - 2]) in _TIME_NAMES
+    after_day = after_day or shapes.after_this_time(words, index, BEFORE_TITLE | _INTRODUCES_NAME)
     if previous[:1].islower() and _introduces_name(words, index - 1) and not after_day:
         return False
     if previous.endswith(")") and not _PARENTHETICAL.match(previous):
@@ -305,6 +312,16 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
         position += 1  # a name word ends in no comma: "the journal Current Biology, provided" is one sentence
     if position == index:
         return _introduced_person(words, index, text)
+    if shapes.quote_in_run(words[index:position]):
+        return False  # "'the blonde Filipino' Ms Moon performs": the cut comes after the quote
+    if (  # "… according to research Prudential pensions specialist Clare Moffat said …"
+        position < len(words)
+        and words[position][:1].islower()
+        and not _team_descriptor(words, index, position)
+        and "NOUN" in word_classes(_bare(words[position]))
+        and _team_descriptor(words, index, position + 1)
+    ):
+        position += 1
     if _team_descriptor(words, index, position):
         position += 1  # "… by bagging a brace Barcelona midfielder Andreas Iniesta has been ruled out …"
         named = position
@@ -356,6 +373,8 @@ def _opens_after_name(words: list[str], index: int) -> bool:
     determiner before a noun phrase ('… County, Utah The Bloomington arrow was …'), never before a
     title ('Off The Wall and …')."""
     opener, after = _bare(words[index]), words[index + 1] if index + 1 < len(words) else ""
+    if opener in {"Her", "His", "Their"} and after[:1].islower() and after.isalpha():
+        return True  # "… with her husband in New Hampshire Her decision mirrors …"
     if opener not in _STRONG:
         return False
     if after[:1].islower() or words[index].endswith(","):
@@ -463,8 +482,14 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… in the 1960s Close-up: The piece …", "… of the magazine Short and sweet: Julia …"
     if phrase and _CAPITALISED.match(previous) and previous not in _HONORIFICS:
         return True  # "… on the show Who Wants to Be a Millionaire Mother of two: The mother …"
+    if shapes.clause_opener(words, index, BEFORE_TITLE):
+        return True  # "… representing the Philippines With the support of her fans, Ms Moon will …"
+    if shapes.title_label(text, offset, end, words[index - 1], BEFORE_TITLE | _INTRODUCES_NAME):
+        return True  # "… needed entertaining Fall of an Empire: The Story …"
     if bare in OPENERS:
         return _cut_before_opener(words, index)
+    if words[start].endswith("ing") and not any(w.endswith(",") for w in words[start:index]):
+        return False  # "Announcing the hire in a blog post on Thursday Kalanick wrote: …": its subject
     return _cut_before_name(words, index, text)
 
 

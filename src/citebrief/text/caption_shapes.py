@@ -1,0 +1,119 @@
+"""More shapes of a caption glued to the sentence after it (text/captions.py calls these).
+
+Each names one shape blind readers still met in CNN/Daily Mail bullets:
+
+- a word made of a letter and a hyphen ("X-rays", "T-shirt") is a common word, not a name: a
+  caption may end on it ("… about chest X-rays Nurse B alleged …"), and no name starts with it;
+- a name run that holds a closing quote ("'the blonde Filipino' Ms Moon performs") is the end of
+  a quotation, so the cut comes after the quote, not inside it;
+- a clause opener before lowercase words up to a comma and a subject ("… representing the
+  Philippines With the support of her fans, Ms Moon will …"): a title ("Gone With the Wind,")
+  has capitalised words before its comma;
+- a title used as a caption label ("… needed entertaining Fall of an Empire: The Story …");
+- a capitalised role after a name, then a name and a finite verb ("… homage to Saint Katherine
+  Director Michael Redwood paid tribute …");
+- "this/last/next month" after a verb or an adverb ends a caption before a name ("… when she is
+  sentenced next month Altice pleaded guilty …"); "the month Smith was born" stays one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from citebrief.text.en_chunks import word_classes
+
+_LETTER_WORD = re.compile(r"[A-Z]-[a-z]{2,}")
+_CLOSING = ("'", "’", '"', "”")
+_POSSESSIVE_PLURAL = ("s'", "s’")
+
+# plural common nouns that open a sentence ("… turn his music down Paramedics were unable …")
+PLURAL_OPENERS = frozenset({"Paramedics", "Firefighters", "Witnesses", "Investigators", "Prosecutors", "Detectives"})
+# openers of a subordinate clause or phrase that a sentence may begin with before its subject
+CLAUSE_OPENERS = frozenset({"With", "Without", "Despite", "Although", "Since", "During", "Following", "Before"})
+_PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i", "you", "the", "his", "her", "their"})
+_MAX_CLAUSE = 12  # words between the opener and its comma
+
+# a title then a colon: capitalised words with function words among them ("Fall of an Empire: ")
+_LABEL_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){1,6}: [A-Z‘'\"“]")
+_FUNCTION = frozenset({"of", "the", "an", "a", "and", "in", "on", "for", "to", "at", "from"})
+
+
+def letter_word(word: str) -> bool:
+    """'X-rays', 'T-shirts', 'U-turn': a common word with a capital letter."""
+    return bool(_LETTER_WORD.fullmatch(word.strip("'’‘\"“”()[],;.")))
+
+
+def quote_in_run(words: list[str]) -> bool:
+    """A word of a name run closes a quotation ('Filipino''), not a plural possessive ('fans'')."""
+    return any(word.endswith(_CLOSING) and not word.endswith(_POSSESSIVE_PLURAL) for word in words)
+
+
+def clause_opener(words: list[str], index: int, before_title: frozenset[str]) -> bool:
+    """'… the Philippines With the support of her strong fan base, Ms Moon will …': an opener,
+    only lowercase words (or figures) up to a comma, then a capitalised subject or a pronoun."""
+    if words[index] not in CLAUSE_OPENERS or words[index - 1].lower().strip("'’\"”") in before_title:
+        return False
+    if words[index - 1].endswith((",", ":", ";", "-")):
+        return False
+    for position in range(index + 1, min(index + 1 + _MAX_CLAUSE, len(words) - 1)):
+        word = words[position]
+        if not (word[:1].islower() or word[:1].isdigit()):
+            return False
+        if word.endswith(","):
+            after = words[position + 1]
+            return position - index >= 2 and (after[:1].isupper() or after.lower() in _PRONOUNS)
+    return False
+
+
+def title_label(text: str, offset: int, end: int, previous: str, introducers: frozenset[str]) -> bool:
+    """'… needed entertaining Fall of an Empire: The Story …': a title as a caption's label,
+    after a common word, not one that introduces a title or a name ('the film', 'said')."""
+    if not previous[:1].islower() or not previous[-1:].isalpha() or previous.lower() in introducers:
+        return False
+    match = _LABEL_RUN.match(text, offset, end)
+    if not match:
+        return False
+    title = match[0].rsplit(":", 1)[0].split()
+    functions = sum(word in _FUNCTION for word in title)
+    if not 0 < functions < len(title) - 1 or not title[-1][:1].isupper():
+        return False
+    return all(word in _FUNCTION or word[:1].isupper() for word in title)
+
+
+def role_after_name(
+    words: list[str], index: int, text: str, descriptor: Callable[[str], bool], finite: Callable[[str, str], bool]
+) -> bool:
+    """'… to Saint Katherine Director Michael Redwood paid tribute …': after a name (a word with no
+    dictionary class), a capitalised role, a name of two or three words the article names again,
+    and a finite verb; the name and the role never recur together."""
+    previous, role = words[index - 1], words[index]
+    if not previous.isalpha() or not role.isalpha() or word_classes(previous.lower()):
+        return False
+    if not descriptor(role.lower()) or text.count(f"{previous} {role}") != 1:
+        return False
+    position = index + 1
+    while position < len(words) and position - index <= 3 and words[position][:1].isupper():
+        if not words[position].isalpha():
+            return False
+        position += 1
+    if position - index < 3 or position >= len(words):
+        return False  # "Director Redwood": one word may still be a title's part
+    surname = words[position - 1]
+    if len(re.findall(rf"\b{re.escape(surname)}\b", text)) < 2:
+        return False
+    following = words[position + 1] if position + 1 < len(words) else ""
+    return finite(words[position], following)
+
+
+_TIME_NOUNS = frozenset({"week", "month", "year", "season", "weekend", "summer", "winter", "spring", "autumn"})
+_DEICTIC = frozenset({"this", "last", "next"})
+
+
+def after_this_time(words: list[str], index: int, function_words: frozenset[str]) -> bool:
+    """'… sentenced next month | Altice pleaded …', '… later this month | O'Neill told …': a time
+    adverbial closes a clause; not after a function word ('and last month Smith said')."""
+    if index < 3 or words[index - 1] not in _TIME_NOUNS or words[index - 2].lower() not in _DEICTIC:
+        return False
+    before = words[index - 3]
+    return before.isalpha() and before.islower() and before not in function_words
