@@ -20,6 +20,7 @@ from citebrief.engines.themes import Themes
 from citebrief.model import Lang
 from citebrief.text.en_title_choice import family
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.tokenize import analyze
 
 MIN_GROUP = 2
 MAX_GROUP = 4
@@ -34,16 +35,23 @@ PASSES = 3
 _NAME = LazyPattern(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")  # capitalized past a sentence's first word
 
 
-def _weights(units: list[Unit], picked: list[int]) -> dict[int, dict[str, float]]:
+def _weights(units: list[Unit], picked: list[int], said: list[str] | None = None) -> dict[int, dict[str, float]]:
     """Each bullet's (sentence `picked`) word families, weighed by how rare they are in the
-    article, names more; a word most sentences say weighs nothing."""
+    article, names more; a word most sentences say weighs nothing. With `said` (each sentence
+    as its bullet says it), a bullet is weighed by the words of its sentence it says: a sentence
+    of an article that arrives as one block may run on into a caption the bullet leaves out
+    ("... when I get back" with the caption's "... isn't returning any phone calls or texts"),
+    whose words would draw it to a group it shares nothing with on the page; the words of a
+    sentence before that a bullet joins on are not counted either."""
     sets = [frozenset(family(t) for t in u.terms) for u in units]
     df = Counter(f for s in sets for f in s)
     total = len(units)
     result = {}
     for i in picked:  # only the bullets are compared: the other sentences count in `df` alone
-        unit, found = units[i], sets[i]
-        names = {family(n) for n in _NAME.findall(unit.text)}
+        found = sets[i]
+        if said is not None:  # words of the sentence the bullet leaves out: none; words it adds: none
+            found = found & {family(t.word) for t in analyze(said[i], "en") if t.is_term}
+        names = {family(n) for n in _NAME.findall(units[i].text)}
         weights = {}
         for f in found:
             if df[f] >= WIDESPREAD * total and total >= 5:
@@ -80,7 +88,7 @@ def regroup(
     actors = by_actor(units, drafts, titled[2] if titled is not None else None)
     if actors is not None:
         return actors
-    _move(units, drafts)
+    _move(units, drafts, titled[0].trimmed if titled is not None else None)
     if titled is not None:
         scored, texts, used = titled
         drafts = merge_uncovered(scored, drafts, texts, used)
@@ -88,9 +96,9 @@ def regroup(
     return sorted(drafts, key=lambda d: min(d.picked))  # a group that gained an earlier bullet moves up
 
 
-def _move(units: list[Unit], drafts: list[Draft]) -> None:
+def _move(units: list[Unit], drafts: list[Draft], said: list[str] | None) -> None:
     picked = [i for d in drafts for i in d.picked]
-    weights = _weights(units, picked)
+    weights = _weights(units, picked, said)
     who = actor_keys(units, picked, lead=LEAD_SENTENCES)
 
     def affinity(i: int, members: list[int], by_actor: bool = True) -> float:
