@@ -32,6 +32,7 @@ SAME_ACTOR = 0.2  # two bullets of one person's words or deeds (`en_actors.py`) 
 LEAD_SENTENCES = 3  # a person these name is the one the story is about, whose bullets are in every group
 NAME_WEIGHT = 1.5
 PASSES = 3
+EDGE_SHARED = 0.1  # an edge bullet sharing less with each of its group, and this with a bullet beside, may move
 _NAME = LazyPattern(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")  # capitalized past a sentence's first word
 
 
@@ -78,7 +79,8 @@ def regroup(
 ) -> list[Draft]:
     """The theme groups (`drafts`, the overview left out) by person where the story is told by
     who says or does what (`en_actor_groups.py`); else each bullet moved to the group it
-    shares most with where that is clearly another group, then, given `titled` (the scored
+    shares most with where that is clearly another group, and a group's edge bullet that shares
+    next to nothing with it to the group beside it (`_edges`), then, given `titled` (the scored
     article, its paragraphs, the titles given), a group no phrase half its bullets say merged
     into a neighbour it has one with, titled by it (`en_title_groups.py`); the groups in the
     order their first bullets come in the article. Unchanged but for an English article whose
@@ -88,7 +90,9 @@ def regroup(
     actors = by_actor(units, drafts, titled[2] if titled is not None else None)
     if actors is not None:
         return actors
-    _move(units, drafts, titled[0].trimmed if titled is not None else None)
+    said = titled[0].trimmed if titled is not None else None
+    _move(units, drafts, said)
+    _edges(units, drafts, said)
     if titled is not None:
         scored, texts, used = titled
         drafts = merge_uncovered(scored, drafts, texts, used)
@@ -140,3 +144,35 @@ def _move(units: list[Unit], drafts: list[Draft], said: list[str] | None) -> Non
                     moved = True
         if not moved:
             break
+
+
+def _edges(units: list[Unit], drafts: list[Draft], said: list[str] | None) -> None:
+    """A group's first or last bullet that shares next to nothing with the rest of its group
+    (less than `EDGE_SHARED` with each) moves to the group beside it where it shares that much
+    with a bullet, stands nearer that group's bullets in the article than its own group's, and
+    that group has room: "Some students have even rented plane banners" after two bullets of a
+    survey, one sentence before "we had never sold a prom banner". One shared word among three
+    bullets is out of reach of the margin `_move` asks for. A bullet that reads on from the
+    one before it (`leans`), or that the next reads on from, stays."""
+    picked = [i for d in drafts for i in d.picked]
+    weights = _weights(units, picked, said)
+    order = sorted(drafts, key=lambda d: min(d.picked))
+    for k, draft in enumerate(order):
+        for edge, beside in ((0, k - 1), (-1, k + 1)):
+            if not 0 <= beside < len(order) or len(draft.picked) <= MIN_GROUP:
+                continue
+            other = order[beside]
+            if len(other.picked) >= MAX_GROUP:
+                continue
+            i = draft.picked[edge]
+            rest = [j for j in draft.picked if j != i]
+            own = max(_similarity(weights[i], weights[j]) for j in rest)
+            there = max(_similarity(weights[i], weights[j]) for j in other.picked)
+            if own >= EDGE_SHARED or there < EDGE_SHARED:
+                continue
+            if min(abs(i - j) for j in other.picked) >= min(abs(i - j) for j in rest):
+                continue  # nearer its own group's bullets in the article than the other's
+            if leans(units[i].text) or (edge == 0 and leans(units[rest[0]].text)):
+                continue
+            draft.picked.remove(i)
+            other.picked = sorted([*other.picked, i])
