@@ -91,8 +91,9 @@ def regroup(
     if actors is not None:
         return actors
     said = titled[0].trimmed if titled is not None else None
-    _move(units, drafts, said)
-    _edges(units, drafts, said)
+    weights = _weights(units, [i for d in drafts for i in d.picked], said)
+    _move(units, drafts, weights)
+    _edges(units, drafts, weights)
     if titled is not None:
         scored, texts, used = titled
         drafts = merge_uncovered(scored, drafts, texts, used)
@@ -100,9 +101,8 @@ def regroup(
     return sorted(drafts, key=lambda d: min(d.picked))  # a group that gained an earlier bullet moves up
 
 
-def _move(units: list[Unit], drafts: list[Draft], said: list[str] | None) -> None:
+def _move(units: list[Unit], drafts: list[Draft], weights: dict[int, dict[str, float]]) -> None:
     picked = [i for d in drafts for i in d.picked]
-    weights = _weights(units, picked, said)
     who = actor_keys(units, picked, lead=LEAD_SENTENCES)
 
     def affinity(i: int, members: list[int], by_actor: bool = True) -> float:
@@ -146,16 +146,14 @@ def _move(units: list[Unit], drafts: list[Draft], said: list[str] | None) -> Non
             break
 
 
-def _edges(units: list[Unit], drafts: list[Draft], said: list[str] | None) -> None:
+def _edges(units: list[Unit], drafts: list[Draft], weights: dict[int, dict[str, float]]) -> None:
     """A group's first or last bullet that shares next to nothing with the rest of its group
     (less than `EDGE_SHARED` with each) moves to the group beside it where it shares that much
     with a bullet, stands nearer that group's bullets in the article than its own group's, and
     that group has room: "Some students have even rented plane banners" after two bullets of a
     survey, one sentence before "we had never sold a prom banner". One shared word among three
     bullets is out of reach of the margin `_move` asks for. A bullet that reads on from the
-    one before it (`leans`), or that the next reads on from, stays."""
-    picked = [i for d in drafts for i in d.picked]
-    weights = _weights(units, picked, said)
+    one before it (`leans`), or that the next reads on from, stays. `weights`: `_weights`."""
     order = sorted(drafts, key=lambda d: min(d.picked))
     for k, draft in enumerate(order):
         for edge, beside in ((0, k - 1), (-1, k + 1)):
