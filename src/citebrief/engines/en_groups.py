@@ -20,6 +20,7 @@ from citebrief.engines.themes import Themes
 from citebrief.model import Lang
 from citebrief.text.en_title_choice import family
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.tokenize import analyze
 
 MIN_GROUP = 2
 MAX_GROUP = 4
@@ -31,19 +32,27 @@ SAME_ACTOR = 0.2  # two bullets of one person's words or deeds (`en_actors.py`) 
 LEAD_SENTENCES = 3  # a person these name is the one the story is about, whose bullets are in every group
 NAME_WEIGHT = 1.5
 PASSES = 3
+EDGE_SHARED = 0.1  # an edge bullet sharing less with each of its group, and this with a bullet beside, may move
 _NAME = LazyPattern(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")  # capitalized past a sentence's first word
 
 
-def _weights(units: list[Unit], picked: list[int]) -> dict[int, dict[str, float]]:
+def _weights(units: list[Unit], picked: list[int], said: list[str] | None = None) -> dict[int, dict[str, float]]:
     """Each bullet's (sentence `picked`) word families, weighed by how rare they are in the
-    article, names more; a word most sentences say weighs nothing."""
+    article, names more; a word most sentences say weighs nothing. With `said` (each sentence
+    as its bullet says it), a bullet is weighed by the words of its sentence it says: a sentence
+    of an article that arrives as one block may run on into a caption the bullet leaves out
+    ("... when I get back" with the caption's "... isn't returning any phone calls or texts"),
+    whose words would draw it to a group it shares nothing with on the page; the words of a
+    sentence before that a bullet joins on are not counted either."""
     sets = [frozenset(family(t) for t in u.terms) for u in units]
     df = Counter(f for s in sets for f in s)
     total = len(units)
     result = {}
     for i in picked:  # only the bullets are compared: the other sentences count in `df` alone
-        unit, found = units[i], sets[i]
-        names = {family(n) for n in _NAME.findall(unit.text)}
+        found = sets[i]
+        if said is not None:  # words of the sentence the bullet leaves out: none; words it adds: none
+            found = found & {family(t.word) for t in analyze(said[i], "en") if t.is_term}
+        names = {family(n) for n in _NAME.findall(units[i].text)}
         weights = {}
         for f in found:
             if df[f] >= WIDESPREAD * total and total >= 5:
@@ -70,7 +79,8 @@ def regroup(
 ) -> list[Draft]:
     """The theme groups (`drafts`, the overview left out) by person where the story is told by
     who says or does what (`en_actor_groups.py`); else each bullet moved to the group it
-    shares most with where that is clearly another group, then, given `titled` (the scored
+    shares most with where that is clearly another group, and a group's edge bullet that shares
+    next to nothing with it to the group beside it (`_edges`), then, given `titled` (the scored
     article, its paragraphs, the titles given), a group no phrase half its bullets say merged
     into a neighbour it has one with, titled by it (`en_title_groups.py`); the groups in the
     order their first bullets come in the article. Unchanged but for an English article whose
@@ -80,7 +90,10 @@ def regroup(
     actors = by_actor(units, drafts, titled[2] if titled is not None else None)
     if actors is not None:
         return actors
-    _move(units, drafts)
+    said = titled[0].trimmed if titled is not None else None
+    weights = _weights(units, [i for d in drafts for i in d.picked], said)
+    _move(units, drafts, weights)
+    _edges(units, drafts, weights)
     if titled is not None:
         scored, texts, used = titled
         drafts = merge_uncovered(scored, drafts, texts, used)
@@ -88,9 +101,8 @@ def regroup(
     return sorted(drafts, key=lambda d: min(d.picked))  # a group that gained an earlier bullet moves up
 
 
-def _move(units: list[Unit], drafts: list[Draft]) -> None:
+def _move(units: list[Unit], drafts: list[Draft], weights: dict[int, dict[str, float]]) -> None:
     picked = [i for d in drafts for i in d.picked]
-    weights = _weights(units, picked)
     who = actor_keys(units, picked, lead=LEAD_SENTENCES)
 
     def affinity(i: int, members: list[int], by_actor: bool = True) -> float:
@@ -132,3 +144,33 @@ def _move(units: list[Unit], drafts: list[Draft]) -> None:
                     moved = True
         if not moved:
             break
+
+
+def _edges(units: list[Unit], drafts: list[Draft], weights: dict[int, dict[str, float]]) -> None:
+    """A group's first or last bullet that shares next to nothing with the rest of its group
+    (less than `EDGE_SHARED` with each) moves to the group beside it where it shares that much
+    with a bullet, stands nearer that group's bullets in the article than its own group's, and
+    that group has room: "Some students have even rented plane banners" after two bullets of a
+    survey, one sentence before "we had never sold a prom banner". One shared word among three
+    bullets is out of reach of the margin `_move` asks for. A bullet that reads on from the
+    one before it (`leans`), or that the next reads on from, stays. `weights`: `_weights`."""
+    order = sorted(drafts, key=lambda d: min(d.picked))
+    for k, draft in enumerate(order):
+        for edge, beside in ((0, k - 1), (-1, k + 1)):
+            if not 0 <= beside < len(order) or len(draft.picked) <= MIN_GROUP:
+                continue
+            other = order[beside]
+            if len(other.picked) >= MAX_GROUP:
+                continue
+            i = draft.picked[edge]
+            rest = [j for j in draft.picked if j != i]
+            own = max(_similarity(weights[i], weights[j]) for j in rest)
+            there = max(_similarity(weights[i], weights[j]) for j in other.picked)
+            if own >= EDGE_SHARED or there < EDGE_SHARED:
+                continue
+            if min(abs(i - j) for j in other.picked) >= min(abs(i - j) for j in rest):
+                continue  # nearer its own group's bullets in the article than the other's
+            if leans(units[i].text) or (edge == 0 and leans(units[rest[0]].text)):
+                continue
+            draft.picked.remove(i)
+            other.picked = sorted([*other.picked, i])
