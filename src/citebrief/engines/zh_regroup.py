@@ -29,6 +29,7 @@ MAX_GROUP = 4  # nor does a group grow past four
 MIN_NEAR = 0.15  # the other group's bullets share this much of its words, on average, at least
 CLEARLY = 2.0  # and twice what its own group's share
 COMMON_SHARE = 0.3  # a word a third of the article's sentences say is the article's, no group's
+STRAY_SHARED = 2  # an edge bullet that shares nothing with its group moves on two shared words, not one
 
 
 def _keys(text: str) -> frozenset[str]:
@@ -79,4 +80,48 @@ def regroup_zh(themes: Themes | None, texts: Sequence[str], drafts: list[Draft])
             if other >= MIN_NEAR and other >= CLEARLY * near(i, source.picked):
                 source.picked.remove(i)
                 target.picked = sorted([*target.picked, i])
+    _place_strays(drafts, keys)
     return drafts
+
+
+def _shares(i: int, members: Sequence[int], keys: dict[int, frozenset[str]]) -> int:
+    """How many of its words the bullet shares with the group's others, all told."""
+    return sum(len(keys[i] & keys[j]) for j in members if j != i)
+
+
+def _place_strays(drafts: list[Draft], keys: dict[int, frozenset[str]]) -> None:
+    """A bullet at a group's edge that shares not one word with its group's others, and two with
+    the neighbouring group's (one is chance: "记者", "服务"), goes there: the county's water
+    measures from the drought-warning group to the other counties' water supply, a quote's first
+    sentence to its rest. A two-bullet group whose bullets share nothing is parted between its
+    neighbours where each has room and shares words with it."""
+    for at, group in enumerate(drafts):
+        before = drafts[at - 1] if at > 0 else None
+        after = drafts[at + 1] if at + 1 < len(drafts) else None
+        members = group.picked
+        if len(members) == MIN_LEFT and not _shares(members[0], members, keys):
+            homes = [_home(i, before, after, keys) for i in members]
+            crossed = homes[0] is after and homes[1] is before
+            full = any(h is not None and len(h.picked) + sum(h is o for o in homes) > MAX_GROUP for h in homes)
+            if all(h is not None for h in homes) and not crossed and not full:
+                for i, home in zip(list(members), homes, strict=True):
+                    if home is not None:
+                        home.picked = sorted([*home.picked, i])
+                group.picked = []
+            continue
+        if len(members) <= MIN_LEFT:
+            continue
+        for i, target in ((members[0], before), (members[-1], after)):
+            if target is None or len(target.picked) >= MAX_GROUP or _shares(i, members, keys):
+                continue
+            if _shares(i, [*target.picked, i], keys) >= STRAY_SHARED and len(group.picked) > MIN_LEFT:
+                group.picked.remove(i)
+                target.picked = sorted([*target.picked, i])
+
+
+def _home(i: int, before: Draft | None, after: Draft | None, keys: dict[int, frozenset[str]]) -> Draft | None:
+    """The neighbouring group a stray bullet shares most words with, the one before it if only
+    that one is in reading order: a group's first bullet goes back, its last forward."""
+    scores = [(_shares(i, [*d.picked, i], keys), d) for d in (before, after) if d is not None and d.picked]
+    best = max(scores, key=lambda pair: pair[0], default=(0, None))
+    return best[1] if best[0] > 0 else None
