@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 
+from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.scored import Draft
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_regroup import regroup_zh
+from citebrief.ingest import document_from_text
+from conftest import load_records
 
 RUNS = Themes(np.zeros(1, dtype=int), {}, np.zeros(1, dtype=int))
 TEXTS = [
@@ -45,3 +48,33 @@ def test_groups_not_read_in_runs_are_left_alone() -> None:
 def test_a_group_keeps_two_bullets() -> None:
     drafts = [Draft(1, [2, 3]), Draft(2, [5, 6])]
     assert [d.picked for d in regroup_zh(RUNS, TEXTS, drafts)] == [[2, 3], [5, 6]]
+
+
+def _group_of(record_id: str, opening: str) -> list[str]:
+    """The bullets of the group that holds the bullet opening with `opening`, in a zh-news article
+    read as the blind readers read it (raw text)."""
+    record = next(r for r in load_records("zh-news.jsonl") if r["id"].endswith(record_id))
+    brief = draft_extractive(document_from_text(record["article"], origin="x", kind="text"))
+    return next([p.text for p in g.points] for g in brief.groups if any(p.text.startswith(opening) for p in g.points))
+
+
+def test_a_county_water_measure_joins_the_other_counties_not_the_drought_warning() -> None:
+    """zh-news 141 (Gansu's drought): 山丹县's backup water sources shared no word with the
+    drought-warning group it ended, and two with the water-truck counties that follow."""
+    group = _group_of("_L141", "张掖市山丹县")
+    assert any(text.startswith("华池县") for text in group)
+    assert not any("干旱黄色预警" in text for text in group)
+
+
+def test_a_quotes_first_sentence_stays_with_its_rest() -> None:
+    """zh-news 449 (Haining's flower growers): the official's quote opens "我们长安…" and goes on
+    in the next paragraph; the opening sat with the figures group before it."""
+    group = _group_of("_L449", "“我们长安作为海宁")
+    assert any(text.startswith("在长安像李正平") for text in group)
+
+
+def test_a_two_bullet_group_that_shares_nothing_is_parted() -> None:
+    """zh-news 682 (Guangzhou's sports festival): the guidance and the 50 weekly events, a group
+    of two that shared no word, join the festival's programme group they follow."""
+    group = _group_of("_L682", "记者现场获悉")
+    assert len(group) == 4 and group[-1].startswith("据了解，本次活动期间")
