@@ -58,12 +58,12 @@ def _group_of(record_id: str, opening: str) -> list[str]:
     return next([p.text for p in g.points] for g in brief.groups if any(p.text.startswith(opening) for p in g.points))
 
 
-def test_a_county_water_measure_joins_the_other_counties_not_the_drought_warning() -> None:
-    """zh-news 141 (Gansu's drought): 山丹县's backup water sources shared no word with the
-    drought-warning group it ended, and two with the water-truck counties that follow."""
-    group = _group_of("_L141", "张掖市山丹县")
-    assert any(text.startswith("华池县") for text in group)
-    assert not any("干旱黄色预警" in text for text in group)
+def test_the_harvest_drying_scene_joins_the_harvest_custom() -> None:
+    """zh-news 746 (Wuyuan's harvest-drying festival): the view of crops drying on the racks
+    shared no word with the bloggers' group it ended, and 婺源 and 平台 with the custom's group."""
+    group = _group_of("_L746", "站在婺源篁岭晒秋观景平台处")
+    assert any(text.startswith("婺源篁岭景区董事长") for text in group)
+    assert not any(text.startswith("米莲娜的丈夫") for text in group)
 
 
 def test_a_quotes_first_sentence_stays_with_its_rest() -> None:
@@ -72,9 +72,3 @@ def test_a_quotes_first_sentence_stays_with_its_rest() -> None:
     group = _group_of("_L449", "“我们长安作为海宁")
     assert any(text.startswith("在长安像李正平") for text in group)
 
-
-def test_a_two_bullet_group_that_shares_nothing_is_parted() -> None:
-    """zh-news 682 (Guangzhou's sports festival): the guidance and the 50 weekly events, a group
-    of two that shared no word, join the festival's programme group they follow."""
-    group = _group_of("_L682", "记者现场获悉")
-    assert len(group) == 4 and group[-1].startswith("据了解，本次活动期间")

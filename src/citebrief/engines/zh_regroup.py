@@ -84,44 +84,24 @@ def regroup_zh(themes: Themes | None, texts: Sequence[str], drafts: list[Draft])
     return drafts
 
 
-def _shares(i: int, members: Sequence[int], keys: dict[int, frozenset[str]]) -> int:
-    """How many of its words the bullet shares with the group's others, all told."""
-    return sum(len(keys[i] & keys[j]) for j in members if j != i)
+def _shared(i: int, members: Sequence[int], keys: dict[int, frozenset[str]]) -> set[str]:
+    """The words the bullet shares with the group's others."""
+    return {w for j in members if j != i for w in keys[i] & keys[j]}
 
 
 def _place_strays(drafts: list[Draft], keys: dict[int, frozenset[str]]) -> None:
-    """A bullet at a group's edge that shares not one word with its group's others, and two with
-    the neighbouring group's (one is chance: "记者", "服务"), goes there: the county's water
-    measures from the drought-warning group to the other counties' water supply, a quote's first
-    sentence to its rest. A two-bullet group whose bullets share nothing is parted between its
-    neighbours where each has room and shares words with it."""
+    """A bullet at a group's edge that shares not one word with its group's others, and two
+    words with the neighbouring group's (one is chance: "记者", "服务", "万人"), goes there: a
+    scene of the harvest drying from the tourists' group to the village's harvest custom, a
+    quote's first sentence to its rest."""
     for at, group in enumerate(drafts):
         before = drafts[at - 1] if at > 0 else None
         after = drafts[at + 1] if at + 1 < len(drafts) else None
-        members = group.picked
-        if len(members) == MIN_LEFT and not _shares(members[0], members, keys):
-            homes = [_home(i, before, after, keys) for i in members]
-            crossed = homes[0] is after and homes[1] is before
-            full = any(h is not None and len(h.picked) + sum(h is o for o in homes) > MAX_GROUP for h in homes)
-            if all(h is not None for h in homes) and not crossed and not full:
-                for i, home in zip(list(members), homes, strict=True):
-                    if home is not None:
-                        home.picked = sorted([*home.picked, i])
-                group.picked = []
+        if len(group.picked) <= MIN_LEFT:
             continue
-        if len(members) <= MIN_LEFT:
-            continue
-        for i, target in ((members[0], before), (members[-1], after)):
-            if target is None or len(target.picked) >= MAX_GROUP or _shares(i, members, keys):
+        for i, target in ((group.picked[0], before), (group.picked[-1], after)):
+            if target is None or len(group.picked) <= MIN_LEFT or len(target.picked) >= MAX_GROUP:
                 continue
-            if _shares(i, [*target.picked, i], keys) >= STRAY_SHARED and len(group.picked) > MIN_LEFT:
+            if not _shared(i, group.picked, keys) and len(_shared(i, target.picked, keys)) >= STRAY_SHARED:
                 group.picked.remove(i)
                 target.picked = sorted([*target.picked, i])
-
-
-def _home(i: int, before: Draft | None, after: Draft | None, keys: dict[int, frozenset[str]]) -> Draft | None:
-    """The neighbouring group a stray bullet shares most words with, the one before it if only
-    that one is in reading order: a group's first bullet goes back, its last forward."""
-    scores = [(_shares(i, [*d.picked, i], keys), d) for d in (before, after) if d is not None and d.picked]
-    best = max(scores, key=lambda pair: pair[0], default=(0, None))
-    return best[1] if best[0] > 0 else None
