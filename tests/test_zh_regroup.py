@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 
+from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.scored import Draft
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_regroup import regroup_zh
+from citebrief.ingest import document_from_text
+from conftest import load_records
 
 RUNS = Themes(np.zeros(1, dtype=int), {}, np.zeros(1, dtype=int))
 TEXTS = [
@@ -45,3 +48,27 @@ def test_groups_not_read_in_runs_are_left_alone() -> None:
 def test_a_group_keeps_two_bullets() -> None:
     drafts = [Draft(1, [2, 3]), Draft(2, [5, 6])]
     assert [d.picked for d in regroup_zh(RUNS, TEXTS, drafts)] == [[2, 3], [5, 6]]
+
+
+def _group_of(record_id: str, opening: str) -> list[str]:
+    """The bullets of the group that holds the bullet opening with `opening`, in a zh-news article
+    read as the blind readers read it (raw text)."""
+    record = next(r for r in load_records("zh-news.jsonl") if r["id"].endswith(record_id))
+    brief = draft_extractive(document_from_text(record["article"], origin="x", kind="text"))
+    return next([p.text for p in g.points] for g in brief.groups if any(p.text.startswith(opening) for p in g.points))
+
+
+def test_the_harvest_drying_scene_joins_the_harvest_custom() -> None:
+    """zh-news 746 (Wuyuan's harvest-drying festival): the view of crops drying on the racks
+    shared no word with the bloggers' group it ended, and 婺源 and 平台 with the custom's group."""
+    group = _group_of("_L746", "站在婺源篁岭晒秋观景平台处")
+    assert any(text.startswith("婺源篁岭景区董事长") for text in group)
+    assert not any(text.startswith("米莲娜的丈夫") for text in group)
+
+
+def test_a_quotes_first_sentence_stays_with_its_rest() -> None:
+    """zh-news 449 (Haining's flower growers): the official's quote opens "我们长安…" and goes on
+    in the next paragraph; the opening sat with the figures group before it."""
+    group = _group_of("_L449", "“我们长安作为海宁")
+    assert any(text.startswith("在长安像李正平") for text in group)
+

@@ -29,6 +29,7 @@ MAX_GROUP = 4  # nor does a group grow past four
 MIN_NEAR = 0.15  # the other group's bullets share this much of its words, on average, at least
 CLEARLY = 2.0  # and twice what its own group's share
 COMMON_SHARE = 0.3  # a word a third of the article's sentences say is the article's, no group's
+STRAY_SHARED = 2  # an edge bullet that shares nothing with its group moves on two shared words, not one
 
 
 def _keys(text: str) -> frozenset[str]:
@@ -79,4 +80,28 @@ def regroup_zh(themes: Themes | None, texts: Sequence[str], drafts: list[Draft])
             if other >= MIN_NEAR and other >= CLEARLY * near(i, source.picked):
                 source.picked.remove(i)
                 target.picked = sorted([*target.picked, i])
+    _place_strays(drafts, keys)
     return drafts
+
+
+def _shared(i: int, members: Sequence[int], keys: dict[int, frozenset[str]]) -> set[str]:
+    """The words the bullet shares with the group's others."""
+    return {w for j in members if j != i for w in keys[i] & keys[j]}
+
+
+def _place_strays(drafts: list[Draft], keys: dict[int, frozenset[str]]) -> None:
+    """A bullet at a group's edge that shares not one word with its group's others, and two
+    words with the neighbouring group's (one is chance: "记者", "服务", "万人"), goes there: a
+    scene of the harvest drying from the tourists' group to the village's harvest custom, a
+    quote's first sentence to its rest."""
+    for at, group in enumerate(drafts):
+        before = drafts[at - 1] if at > 0 else None
+        after = drafts[at + 1] if at + 1 < len(drafts) else None
+        if len(group.picked) <= MIN_LEFT:
+            continue
+        for i, target in ((group.picked[0], before), (group.picked[-1], after)):
+            if target is None or len(group.picked) <= MIN_LEFT or len(target.picked) >= MAX_GROUP:
+                continue
+            if not _shared(i, group.picked, keys) and len(_shared(i, target.picked, keys)) >= STRAY_SHARED:
+                group.picked.remove(i)
+                target.picked = sorted([*target.picked, i])
