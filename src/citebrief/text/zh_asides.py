@@ -20,10 +20,17 @@ _BRACKETED = LazyPattern(r"[（(][^（）()]*(?:[）)]|$)")
 def aside_factor(phrase: str, bullets: list[str]) -> float:
     """`ASIDE_FACTOR` for a phrase the bullets say only inside brackets, else 1."""
     saying = [b for b in bullets if phrase in b]
-    if saying and all(_story_detail(phrase, b) for b in saying):
-        return ASIDE_FACTOR
-    if not saying or any(phrase in _unbracketed(b) for b in saying):
+    if not saying:
         return 1.0
+    # plain loops, no generators: a title weighs ~30 phrases against each of its bullets
+    for bullet in saying:
+        if not _story_detail(phrase, bullet):
+            break
+    else:
+        return ASIDE_FACTOR
+    for bullet in saying:
+        if phrase in _unbracketed(bullet):
+            return 1.0
     return ASIDE_FACTOR
 
 

@@ -109,9 +109,15 @@ def front_only(phrase: str, bullets: list[str]) -> bool:
 def office(words: tuple[str, ...]) -> bool:
     """True when a phrase's last word names a body ("警方", "派出所", "艺术中心"): who acted, not
     what. A one-character ending counts in a word of three or more ("全部", "中部" are none)."""
-    head = words[-1] if words else ""
-    ending = next((e for e in ZH_BODIES if head.endswith(e)), "")
-    return bool(ending) and (len(ending) >= 2 or len(head) >= 3)
+    return _office_head(words[-1] if words else "")
+
+
+@lru_cache(maxsize=8192)  # the answer is the word's own; a title weighs ~30 phrases, their heads recur
+def _office_head(head: str) -> bool:
+    if not head.endswith(ZH_BODIES):  # most heads: one C call, not a scan of the endings
+        return False
+    ending = next(e for e in ZH_BODIES if head.endswith(e))
+    return len(ending) >= 2 or len(head) >= 3
 
 
 def things_only(ranked: list[tuple[float, str]], chunks: dict[str, Chunk], bullets: list[str]) -> list[Ranked]:
@@ -144,8 +150,9 @@ def _starts(phrase: str, text: str) -> list[int]:
 
 
 def saying(phrase: str, bullets: list[str]) -> int:
-    """How many of `bullets` say `phrase`."""
-    return sum(phrase in b for b in bullets)
+    """How many of `bullets` say `phrase` (a list's count: no generator step a bullet, for the
+    ~25 phrases a covering title weighs)."""
+    return [phrase in b for b in bullets].count(True)
 
 
 _PLACE_ENDS = tuple("省市县区镇乡村州")
