@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,17 @@ def load_records(name: str) -> list[dict[str, Any]]:
         pytest.fail(f"{path} is missing: CI lays ../shared beside the checkout")
     with path.open(encoding="utf-8") as lines:
         return [json.loads(line) for line in lines if line.strip()]
+
+
+@functools.lru_cache(maxsize=8)
+def _articles(name: str) -> tuple[str, ...]:
+    return tuple(str(record["article"]) for record in load_records(name))
+
+
+def shared_article(name: str, index: int) -> str:
+    """One article of a ../shared/data set by its line: a test that reads it fails, not skips,
+    where the set is missing (a skipped test passes in a CI that lost its data)."""
+    return _articles(name)[index]
 
 
 @pytest.fixture(scope="session")

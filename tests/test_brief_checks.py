@@ -14,7 +14,7 @@ from brief_checks import DATA, SETS, run_set
 @pytest.mark.parametrize("name", SETS)
 def test_briefs_pass_the_readers_checks(name: str) -> None:
     if not (DATA / f"{name}.jsonl").exists():
-        pytest.skip(f"shared data set {name} not present")
+        pytest.fail(f"{DATA / name}.jsonl is missing: CI lays ../shared beside the checkout")
     found = run_set(name, limit=10)
     assert found.ellipsis == []
     assert found.structure == []

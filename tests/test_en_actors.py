@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
-
-import pytest
 
 from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans, name_groups
 from citebrief.engines.extractive import draft_extractive
@@ -14,6 +10,7 @@ from citebrief.engines.scored import Draft, Unit
 from citebrief.ingest import document_from_text
 from citebrief.text import en_actors
 from citebrief.text.en_actors import actor, is_person, key, named, person_key
+from conftest import shared_article
 
 TRIAL = [
     "Dr Ram Manohar, 38, denies four counts of sexual assault.",
@@ -147,15 +144,12 @@ def test_a_group_of_one_persons_words_is_titled_by_their_name() -> None:
     assert drafts[0].title == ""  # one bullet of his of three
 
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
 def _article(index: int) -> str:
-    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[index]
-    return str(json.loads(line)["article"])
+    return shared_article("en-cnndm.jsonl", index)
 
 
-@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
 def test_the_doctors_trial_is_grouped_by_the_prosecution_his_account_and_nurse_b() -> None:
     document = document_from_text(_article(89), origin="en-cnndm-89", kind="text")
     groups = draft_extractive(document).groups[1:]
@@ -166,7 +160,6 @@ def test_the_doctors_trial_is_grouped_by_the_prosecution_his_account_and_nurse_b
     assert all("Nurse B" in p.text or p.text.startswith("She said") for p in nurse_b)
 
 
-@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
 def test_a_given_name_before_a_surname_is_read_as_the_one_pattern_read_it() -> None:
     """`_given_name_before` checks the title/opener exclusion in Python; on every capitalized
     word of 40 shared articles it answers as the single pattern with the exclusion inside it

@@ -4,11 +4,7 @@ neighbour it shares one with; Chinese briefs and sectioned documents keep their 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import numpy as np
-import pytest
 
 from citebrief.engines.en_groups import regroup
 from citebrief.engines.extractive import draft_extractive
@@ -16,6 +12,7 @@ from citebrief.engines.scored import Draft, Unit
 from citebrief.engines.themes import Themes
 from citebrief.ingest import document_from_text
 from citebrief.text.tokenize import analyze
+from conftest import shared_article
 
 SENTENCES = [
     ("Britain was ranked 27th in the world for health in the league table.", 1),
@@ -58,15 +55,12 @@ def test_chinese_and_sectioned_groups_stay() -> None:
         assert [d.picked for d in regroup(lang, themes, _units(), drafts)] == [[1, 2], [3, 4], [5, 6, 7]]
 
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
 def _article(index: int) -> str:
-    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[index]
-    return str(json.loads(line)["article"])
+    return shared_article("en-cnndm.jsonl", index)
 
 
-@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
 def test_a_group_no_phrase_covers_joins_its_neighbour_under_a_shared_title() -> None:
     # food banks: "Past Financial Year" (one bullet's figure) beside "Bank Visits" (the next run's figures)
     document = document_from_text(_article(122), origin="en-cnndm-122", kind="text")
@@ -77,7 +71,6 @@ def test_a_group_no_phrase_covers_joins_its_neighbour_under_a_shared_title() -> 
     assert any("1,084,604" in t for t in figures) and any("913,138" in t for t in figures)
 
 
-@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
 def test_a_bullet_is_weighed_by_what_it_says_not_a_caption_run_on() -> None:
     # "He then told June ..." runs on into a caption ("... isn't returning any phone calls or
     # texts") the bullet leaves out: it drew "Since then Billy hasn't been seen" under Uncle Poodle
@@ -87,7 +80,6 @@ def test_a_bullet_is_weighed_by_what_it_says_not_a_caption_run_on() -> None:
     assert any("police" in p.text for p in billy.points) and billy.title != "Uncle Poodle"
 
 
-@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
 def test_an_edge_bullet_moves_beside_the_group_it_shares_a_word_with() -> None:
     # plane banners, after two bullets of a spending survey, one sentence before "a prom banner"
     document = document_from_text(_article(95), origin="en-cnndm-95", kind="text")
@@ -97,7 +89,6 @@ def test_an_edge_bullet_moves_beside_the_group_it_shares_a_word_with() -> None:
     assert not any("survey" in p.text for p in banners.points)
 
 
-@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
 def test_groups_asked_for_are_not_merged() -> None:
     document = document_from_text(_article(122), origin="en-cnndm-122", kind="text")
     assert len(draft_extractive(document, groups=4).groups) == 4

@@ -3,16 +3,12 @@ more share in some form over an item of a list or an aside one bullet makes."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.text.en_title_choice import bare_name, en_group_title, families, family, in_passing
-
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+from conftest import shared_article
 
 OBESITY = [
     "With figures showing that almost one in four of the population is obese, Britain was 111th out of 133.",
@@ -95,11 +91,9 @@ def test_a_quotes_phrase_stays_where_no_bullet_says_another_thing() -> None:
 
 
 def _article(index: int) -> str:
-    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[index]
-    return str(json.loads(line)["article"])
+    return shared_article("en-cnndm.jsonl", index)
 
 
-@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
 @pytest.mark.parametrize(
     ("index", "gone", "title"),
     [
@@ -142,7 +136,6 @@ def test_the_overview_names_the_person_without_their_role(subject: str, text: st
     assert bare_name(subject, [text]) == bare
 
 
-@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
 def test_the_overview_names_whom_the_second_sentence_is_about() -> None:
     # "The 99th qualifier in the field of 99 ... Paul Casey was at home in Arizona"
     document = document_from_text(_article(88), origin="en-cnndm-88", kind="text")

@@ -5,14 +5,10 @@ articles whose briefs readers marked."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
-
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.text.en_title_detail import detail_title, overview_subject, weak_title
+from conftest import shared_article
 
 SHIP = [
     "One has told the Daily Telegraph that 'there was a large wave that hit at 7.30 last night that tore one of "
@@ -75,14 +71,11 @@ def test_a_weak_title_stays_where_no_bullet_says_a_thing() -> None:
     assert detail_title(bullets, bullets, bullets, set(), "Condoms") == "Condoms"
 
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
-@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
 def test_a_shared_articles_brief_has_no_amount_title() -> None:
     # the Vietnam motorbike photos: "Giant Pile" (of chairs), one picture's load, titled a group
-    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[7]
-    document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-7", kind="text")
+    document = document_from_text(shared_article("en-cnndm.jsonl", 7), origin="en-cnndm-7", kind="text")
     titles = [g.title for g in draft_extractive(document).groups]
     assert "Giant Pile" not in titles and "Humble Two-wheeler" in titles
 
@@ -225,29 +218,23 @@ def test_a_title_cut_out_of_a_measure_gives_way() -> None:
     assert not weak_title("Sun Journalists", counted, counted)  # a thing counted, not a measure
 
 
-@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
 def test_a_verb_and_its_object_title_no_group_of_a_shared_article() -> None:
     # the Skin Laundry waiver: "as well as grant permission for their organs" titled a group "Grant Permission"
-    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[59]
-    document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-59", kind="text")
+    document = document_from_text(shared_article("en-cnndm.jsonl", 59), origin="en-cnndm-59", kind="text")
     titles = [g.title for g in draft_extractive(document).groups]
     assert "Grant Permission" not in titles and "Skin Laundry" in titles[0]
 
 
-@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
 def test_a_comparisons_word_titles_no_group_of_a_shared_article() -> None:
     # a harassment sentence: "As well as being jailed, he was also banned" titled a group "Well"
-    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[69]
-    document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-69", kind="text")
+    document = document_from_text(shared_article("en-cnndm.jsonl", 69), origin="en-cnndm-69", kind="text")
     titles = [g.title for g in draft_extractive(document).groups]
     assert "Well" not in titles and "Sex Tapes" in titles
 
 
-@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
 def test_a_word_always_said_after_one_modifier_takes_it_in_a_shared_article() -> None:
     # the Chihuahua and the lizard: every bullet says "the bearded dragon", the title said "Dragon"
-    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[34]
-    document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-34", kind="text")
+    document = document_from_text(shared_article("en-cnndm.jsonl", 34), origin="en-cnndm-34", kind="text")
     titles = [g.title for g in draft_extractive(document).groups]
     assert "Bearded Dragon" in titles and "Dragon" not in titles
 
@@ -258,19 +245,15 @@ def test_a_word_said_after_different_modifiers_stays_alone() -> None:
     assert detail_title(bullets[::2], bullets, bullets, {"dragon"}, "Dragon") == "Bearded Dragon"
 
 
-@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
 def test_a_season_after_this_titles_no_group_of_a_shared_article() -> None:
     # the concrete airmail arrows: "a trip planned this fall" titled the photographers' group "Fall"
-    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[28]
-    document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-28", kind="text")
+    document = document_from_text(shared_article("en-cnndm.jsonl", 28), origin="en-cnndm-28", kind="text")
     titles = [g.title for g in draft_extractive(document).groups]
     assert "Fall" not in titles and "Concrete Arrows" in titles[0]
 
 
-@pytest.mark.skipif(not (DATA / "en-cnndm.jsonl").is_file(), reason="the shared data sets are not here")
 def test_a_source_and_its_verb_title_no_group_of_a_shared_article() -> None:
     # the Swedish police on the subway: "..., the Post reports" titled a group "Post Reports"
-    line = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[63]
-    document = document_from_text(str(json.loads(line)["article"]), origin="en-cnndm-63", kind="text")
+    document = document_from_text(shared_article("en-cnndm.jsonl", 63), origin="en-cnndm-63", kind="text")
     titles = [g.title for g in draft_extractive(document).groups]
     assert "Post Reports" not in titles and "Swedish Cops" in titles

@@ -11,6 +11,7 @@ from citebrief.text.patterns import is_dangling, is_operative, is_structure
 from citebrief.verify import SourceIndex, check_point
 from citebrief.verify.checks import find_quotation
 from citebrief.verify.index import Claim
+from conftest import shared_article
 
 REPLY = "\n".join(
     [
@@ -205,15 +206,7 @@ def test_a_list_lead_in_with_its_first_item_only_stands_no_bullet_of_a_news_item
 
 
 def test_shared_news_briefs_keep_no_list_lead_in_cut_after_its_first_item() -> None:
-    import json
-    from pathlib import Path
-
-    import pytest
-
-    path = Path(__file__).resolve().parents[2] / "shared" / "data" / "zh-clts.jsonl"
-    if not path.exists():
-        pytest.skip(f"shared data set {path} not present")
-    article = json.loads(path.read_text(encoding="utf-8").splitlines()[9])["article"]  # the pension essay
+    article = shared_article("zh-clts.jsonl", 9)  # the pension essay
     brief = draft_extractive(document_from_text(article, origin="zh-clts", kind="text"))
     bullets = [p.text for g in brief.groups for p in g.points]
     assert not any("：一是" in b and "二是" not in b for b in bullets)

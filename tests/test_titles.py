@@ -5,7 +5,6 @@ the article is about."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -22,15 +21,11 @@ from citebrief.text.title_choice import (
     subject_title,
 )
 from citebrief.text.titles import display_title, on_word_boundaries
-
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+from conftest import shared_article
 
 
 def _record(name: str, index: int) -> str:
-    path = DATA / f"{name}.jsonl"
-    if not path.exists():
-        pytest.skip(f"shared data set {path} not present")
-    return str(json.loads(path.read_text(encoding="utf-8").splitlines()[index])["article"])
+    return shared_article(f"{name}.jsonl", index)
 
 
 def test_zh_chunks_keep_modifiers_with_their_head_noun() -> None:

@@ -5,9 +5,6 @@ part of the best one ("收费站" of "白鹿收费站"), a place, a count's unit
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
@@ -16,8 +13,7 @@ from citebrief.text.title_choice import group_title
 from citebrief.text.zh_asides import speaker_only
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import saying, shared_phrases, side_word
-
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+from conftest import shared_article
 
 # zh-news crud_rag_documents_dup_part_1_part_1_L1307: a new cholesterol drug
 DRUG = [
@@ -64,10 +60,7 @@ def test_a_place_or_a_count_unit_is_no_covering_title() -> None:
 
 
 def _group_titles(name: str, index: int) -> list[str]:
-    path = DATA / f"{name}.jsonl"
-    if not path.exists():
-        pytest.skip(f"shared data set {path} not present")
-    article = str(json.loads(path.read_text(encoding="utf-8").splitlines()[index])["article"])
+    article = shared_article(f"{name}.jsonl", index)
     return [g.title for g in draft_extractive(document_from_text(article, origin=name, kind="text")).groups]
 
 

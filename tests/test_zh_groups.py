@@ -5,11 +5,7 @@ the numbers start again."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import numpy as np
-import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.runs import (
@@ -20,8 +16,7 @@ from citebrief.engines.runs import (
     opens_labelled_item,
 )
 from citebrief.ingest import document_from_text
-
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+from conftest import shared_article
 
 
 def test_numbers_that_start_again_count_the_longer_list() -> None:
@@ -50,10 +45,7 @@ def test_a_long_chinese_block_keeps_at_most_six_groups() -> None:
 
 
 def test_the_pension_essay_keeps_at_most_seven_groups() -> None:
-    path = DATA / "zh-clts.jsonl"
-    if not path.exists():
-        pytest.skip(f"shared data set {path} not present")
-    article = str(json.loads(path.read_text(encoding="utf-8").splitlines()[9])["article"])
+    article = shared_article("zh-clts.jsonl", 9)
     groups = draft_extractive(document_from_text(article, origin="clts-9", kind="text")).groups
     # eight groups before the cap; the cap's five themes and the overview, and one run more that
     # the run cutter opens at one of the essay's own （一）…（六） headings (cut since from the
@@ -88,10 +80,7 @@ def test_a_numbered_item_with_its_heading_opens_a_part_however_long() -> None:
 def test_a_features_numbered_hazards_are_a_group_each() -> None:
     """zh-clts clts_sample_5: five hazards, each with its risks and what to do; before, two were
     read as one run ("家具" over the playground's advice) and the window's advice sat under the stairs."""
-    path = DATA / "zh-clts.jsonl"
-    if not path.exists():
-        pytest.skip(f"shared data set {path} not present")
-    article = str(json.loads(path.read_text(encoding="utf-8").splitlines()[4])["article"])
+    article = shared_article("zh-clts.jsonl", 4)
     groups = draft_extractive(document_from_text(article, origin="clts-4", kind="text")).groups
     hazards = ("窗户和阳台", "楼梯和地面", "家具", "游乐场设备", "日常活动")
     for hazard in hazards:

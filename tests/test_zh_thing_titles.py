@@ -4,9 +4,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
@@ -15,15 +12,11 @@ from citebrief.text.chunks import Chunk
 from citebrief.text.title_choice import _zh_fragment
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import front_only, office, things_only, where, within
-
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+from conftest import shared_article
 
 
 def _group_titles(name: str, index: int) -> list[str]:
-    path = DATA / f"{name}.jsonl"
-    if not path.exists():
-        pytest.skip(f"shared data set {path} not present")
-    article = str(json.loads(path.read_text(encoding="utf-8").splitlines()[index])["article"])
+    article = shared_article(f"{name}.jsonl", index)
     return [g.title for g in draft_extractive(document_from_text(article, origin=name, kind="text")).groups]
 
 

@@ -5,9 +5,7 @@ place are no overview subject."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -17,16 +15,11 @@ from citebrief.text.chunks import zh_chunks
 from citebrief.text.title_choice import _zh_fragment, group_title, subject_title
 from citebrief.text.zh_asides import ASIDE_FACTOR, aside_factor
 from citebrief.text.zh_roundup import item_named, roundup_items, roundup_subject
-
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+from conftest import shared_article
 
 
 def _titles(name: str, index: int) -> list[str]:
-    path = DATA / f"{name}.jsonl"
-    if not path.exists():
-        pytest.skip(f"shared data set {path} not present")
-    article = str(json.loads(path.read_text(encoding="utf-8").splitlines()[index])["article"])
-    document = document_from_text(article, origin=f"{name}-{index}", kind="text")
+    document = document_from_text(shared_article(f"{name}.jsonl", index), origin=f"{name}-{index}", kind="text")
     return [group.title for group in draft_extractive(document).groups]
 
 
