@@ -71,8 +71,6 @@ def test_a_weak_title_stays_where_no_bullet_says_a_thing() -> None:
     assert detail_title(bullets, bullets, bullets, set(), "Condoms") == "Condoms"
 
 
-
-
 def test_a_shared_articles_brief_has_no_amount_title() -> None:
     # the Vietnam motorbike photos: "Giant Pile" (of chairs), one picture's load, titled a group
     document = document_from_text(shared_article("en-cnndm.jsonl", 7), origin="en-cnndm-7", kind="text")

@@ -198,7 +198,7 @@ def _reads_as_title(chunk: Chunk) -> bool:
     ("American Spieth"), no news outlet."""
     words = chunk.words
     named = chunk.named or (False,) * len(words)
-    if family(words[-1]) in PLAIN_FAMILIES or _OUTLET.search(chunk.text) or words[0].rstrip(".") in _TITLES:
+    if family(words[-1]) in PLAIN_FAMILIES or _OUTLET.search(chunk.text) or words[0].rstrip(".") in HONORIFICS:
         return False  # "Swansea City Man", "Daily Mail Australia", "Mr. Hatfield"
     if any(n for n in named) and ("-born" in chunk.text or "'s " in chunk.text or "’s " in chunk.text):
         return False
@@ -259,7 +259,7 @@ _NOT_FIRST = frozenset(
         "the a an in at on and but for with from by as when after before while if so then this that his her their"
     )
 )
-_TITLES = frozenset(word_list("mr mrs ms dr miss sir"))
+HONORIFICS = frozenset(word_list("mr mrs ms dr miss sir"))
 _NATIONALITY = LazyPattern(r"(?:ian|ean|ese|ish|can)$")
 
 
@@ -269,7 +269,7 @@ def _first_name(word: str, dot: str = "", texts: Sequence[str] | None = None) ->
     given the article's `texts`, a word they say on its own ("London" of "London Wasps",
     "Augsburg"): a first name comes with its surname."""
     lower = word.lower()
-    if lower in _TITLES:
+    if lower in HONORIFICS:
         return True
     if dot:
         return False  # "Inc. Bayern": an abbreviation's full stop

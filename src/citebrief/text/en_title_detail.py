@@ -28,6 +28,7 @@ from citebrief.text.en_title_choice import (
     said_outside_quotes,
     title_length,
 )
+from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.en_titles import described_name, event_word, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
@@ -40,9 +41,7 @@ _AMOUNTS = frozenset(
         "visualisation visualization glimpse snapshot dose"
     )
 )
-_TO_OR_AND = LazyPattern(
-    r"\b(?:to|and|will|would|can|could|I|we|they|you|just|also|really|never|always|still)\s+$"
-)
+_TO_OR_AND = LazyPattern(r"\b(?:to|and|will|would|can|could|I|we|they|you|just|also|really|never|always|still)\s+$")
 _AND_OR = LazyPattern(r"\b(?:and|or)\b")
 _DRAWL = LazyPattern(r"([a-z])\1\1", re.IGNORECASE)
 # a verb's particle that ends a phrase cut from "holding his son up"
@@ -378,14 +377,11 @@ def _name_said(bullets: list[str], group_texts: list[str], used: set[str]) -> st
     names = {c.text for c in en_chunks(bullets[0]) if c.name_only and c.text[:1].isupper()}
     found = []
     for name in names:
-        if not _free(name, used) or name.split()[0].rstrip(".").lower() in _HONORIFICS:
+        if not _free(name, used) or name.split()[0].rstrip(".").lower() in HONORIFICS:
             continue
         if all(on_word_boundaries(name, b, "en") for b in bullets) and _written(name, group_texts):
             found.append((-len(name.split()), name))
     return min(found)[1] if found else ""
-
-
-_HONORIFICS = frozenset(word_list("mr mrs ms dr miss sir"))
 
 
 def _thing(chunk: Chunk) -> bool:
