@@ -1,0 +1,87 @@
+"""A Chinese news or feature brief's whole-article bullet moved from a later group to the overview.
+
+The overview is picked from the article's lead; the themes below are runs of sentences, so a
+sentence that sums up the whole article but comes late ("截至6日中午，北京南站派出所共接旅客求助
+警情11起", "创意市集自上月中旬营业以来，已接待游客超过30万人次") or the expert's answer to the
+headline question ("……表示，本次洪水对吉林黑土地保护的影响有限") lands in a narrow group whose
+title it does not fit. Such a bullet goes to the overview (which stays at four bullets at most):
+
+- a running total: a figure with a span (截至……, ……以来, 目前) and a word that sums (累计, 共,
+  总计, 合计, 已……超过);
+- a finding on the overview's subject: a bullet that says the overview title's subject phrase
+  after a saying verb (表示, 认为, 指出).
+
+A group left with one bullet joins the neighbouring group in reading order (the one that stays
+at four bullets at most, the next first); where none can take it, nothing moves. Policies and
+English articles are left as they are (the caller asks only for Chinese non-policy briefs).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.engines.scored import Draft
+
+MAX_OVERVIEW = 4  # the overview takes a fourth bullet at most
+MAX_GROUP = 4  # a group the remainder joins stays at four
+MIN_SUBJECT = 3  # a subject phrase this long (characters) is specific enough to tell a finding
+
+_SPAN = re.compile(r"截至|截止|以来|至今|迄今|目前")
+_SUMS = re.compile(r"累计|总计|合计|共计|共[接有计收办完开处发]|已[^，。；]{0,10}超过")
+_FIGURE = re.compile(r"\d")
+_SAYS = re.compile(r"表示|认为|指出")  # not 发现: "记者发现，……" tells a scene
+
+
+def sums_up(text: str) -> bool:
+    """Whether a sentence gives a running total: a figure, a span it runs over and a word that sums."""
+    return bool(_FIGURE.search(text) and _SPAN.search(text) and _SUMS.search(text))
+
+
+def finds_on(text: str, subject: str) -> bool:
+    """Whether a sentence states a finding on `subject` (the overview title's phrase): the
+    phrase after a saying verb, so a question about it ("……会产生何种影响") is not one."""
+    if len(subject) < MIN_SUBJECT:
+        return False
+    said = _SAYS.search(text)
+    return said is not None and subject in text[said.end() :]
+
+
+def _home(drafts: list[Draft], at: int) -> int | None:
+    """The neighbouring group (index in `drafts`, the overview at 0) a one-bullet remainder of
+    group `at` joins: the next, else the previous, whichever stays within four bullets."""
+    for other in (at + 1, at - 1):
+        if 1 <= other < len(drafts) and len(drafts[other].picked) < MAX_GROUP:
+            return other
+    return None
+
+
+def to_overview(drafts: list[Draft], said: tuple[list[str], list[int]] | None, subject: str) -> list[Draft]:
+    """The drafts (overview first; `said` each sentence's bullet text and paragraph, None for a
+    policy or an English article: unchanged), each later group's bullet that sums up the whole
+    article moved to the overview while it has room, before its first bullet from a later
+    paragraph; a group left with one bullet merged into its neighbour, and dropped."""
+    if said is None or len(drafts) < 3:  # the overview and one theme: a merge would leave no theme
+        return drafts
+    texts, paragraphs = said
+    overview = drafts[0]
+    at = 1
+    while at < len(drafts) and len(overview.picked) < MAX_OVERVIEW:
+        group = drafts[at]
+        moving = next((i for i in group.picked if sums_up(texts[i]) or finds_on(texts[i], subject)), None)
+        if moving is None or len(group.picked) < 2:
+            at += 1
+            continue
+        left = [i for i in group.picked if i != moving]
+        home = _home(drafts, at) if len(left) < 2 else None
+        if len(left) < 2 and home is None:
+            at += 1
+            continue
+        later = [k for k, i in enumerate(overview.picked) if paragraphs[i] > paragraphs[moving]]
+        overview.picked.insert(later[0] if later else len(overview.picked), moving)
+        group.picked = left
+        if home is not None:
+            drafts[home].picked = sorted([*drafts[home].picked, *left])
+            del drafts[at]
+        else:
+            at += 1
+    return drafts
