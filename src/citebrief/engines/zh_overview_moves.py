@@ -8,28 +8,33 @@ title it does not fit. Such a bullet goes to the overview (which stays at four b
 
 - a running total: a figure with a span (截至……, ……以来, 目前) and a word that sums (累计, 共,
   总计, 合计, 已……超过);
-- a finding on the overview's subject: a bullet that says the overview title's subject phrase
-  after a saying verb (表示, 认为, 指出).
+- a finding on the overview's subject: the overview title's subject phrase opening what a
+  saying verb (表示, 认为, 指出) introduces.
 
-A group left with one bullet joins the neighbouring group in reading order (the one that stays
-at four bullets at most, the next first); where none can take it, nothing moves. Policies and
-English articles are left as they are (the caller asks only for Chinese non-policy briefs).
+A group left with one bullet is no theme: that bullet joins the neighbouring group (the next
+first) where the neighbour holds two bullets at most and shares a name or noun with it, else
+it is left out (the girl's call to the police once the 11 calls are the overview's). Policies,
+English articles and a brief asked for a number of groups are left as they are (the caller
+passes no texts).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from citebrief.engines.scored import Draft
+from citebrief.engines.zh_regroup import COMMON_SHARE, _keys
 
 MAX_OVERVIEW = 4  # the overview takes a fourth bullet at most
-MAX_GROUP = 4  # a group the remainder joins stays at four
+JOINS = 2  # a remainder joins a neighbour of two bullets at most: a fourth blurs its title
 MIN_SUBJECT = 3  # a subject phrase this long (characters) is specific enough to tell a finding
 
 _SPAN = re.compile(r"截至|截止|以来|至今|迄今|目前")
 _SUMS = re.compile(r"累计|总计|合计|共计|共[接有计收办完开处发]|已[^，。；]{0,10}超过")
 _FIGURE = re.compile(r"\d")
 _SAYS = re.compile(r"表示|认为|指出")  # not 发现: "记者发现，……" tells a scene
+NEAR_VERB = 16  # the subject opens what is said: within this many characters of the verb
 
 
 def sums_up(text: str) -> bool:
@@ -39,19 +44,28 @@ def sums_up(text: str) -> bool:
 
 def finds_on(text: str, subject: str) -> bool:
     """Whether a sentence states a finding on `subject` (the overview title's phrase): the
-    phrase after a saying verb, so a question about it ("……会产生何种影响") is not one."""
+    phrase opens what a saying verb introduces ("……表示，本次洪水对吉林黑土地保护的影响有限"),
+    so a question about it ("……会产生何种影响") or a side mention far into the quote is not one."""
     if len(subject) < MIN_SUBJECT:
         return False
     said = _SAYS.search(text)
-    return said is not None and subject in text[said.end() :]
+    return said is not None and subject in text[said.end() : said.end() + NEAR_VERB + len(subject)]
 
 
-def _home(drafts: list[Draft], at: int) -> int | None:
-    """The neighbouring group (index in `drafts`, the overview at 0) a one-bullet remainder of
-    group `at` joins: the next, else the previous, whichever stays within four bullets."""
+def _home(drafts: list[Draft], at: int, texts: list[str]) -> int | None:
+    """The neighbouring group (index in `drafts`, the overview at 0) the one-bullet remainder of
+    group `at` joins: the next, else the previous, whichever holds two bullets at most and
+    shares a name or noun with it that under a third of the article's sentences say; None where
+    neither does (the remainder, a side detail alone, is left out)."""
+    every = [_keys(t) for t in texts]
+    said = Counter(w for found in every for w in found)
+    common = {w for w, n in said.items() if n >= COMMON_SHARE * len(texts)}
+    (alone,) = drafts[at].picked
     for other in (at + 1, at - 1):
-        if 1 <= other < len(drafts) and len(drafts[other].picked) < MAX_GROUP:
-            return other
+        if 1 <= other < len(drafts) and len(drafts[other].picked) <= JOINS:
+            theirs = set().union(*(every[i] for i in drafts[other].picked))
+            if (every[alone] - common) & theirs:
+                return other
     return None
 
 
@@ -59,8 +73,9 @@ def to_overview(drafts: list[Draft], said: tuple[list[str], list[int]] | None, s
     """The drafts (overview first; `said` each sentence's bullet text and paragraph, None for a
     policy or an English article: unchanged), each later group's bullet that sums up the whole
     article moved to the overview while it has room, before its first bullet from a later
-    paragraph; a group left with one bullet merged into its neighbour, and dropped."""
-    if said is None or len(drafts) < 3:  # the overview and one theme: a merge would leave no theme
+    paragraph; a group left with one bullet dropped, that bullet joining a neighbour (`_home`)
+    or left out."""
+    if said is None or len(drafts) < 3:  # the overview and one theme: a drop would leave no theme
         return drafts
     texts, paragraphs = said
     overview = drafts[0]
@@ -72,15 +87,13 @@ def to_overview(drafts: list[Draft], said: tuple[list[str], list[int]] | None, s
             at += 1
             continue
         left = [i for i in group.picked if i != moving]
-        home = _home(drafts, at) if len(left) < 2 else None
-        if len(left) < 2 and home is None:
-            at += 1
-            continue
         later = [k for k, i in enumerate(overview.picked) if paragraphs[i] > paragraphs[moving]]
         overview.picked.insert(later[0] if later else len(overview.picked), moving)
         group.picked = left
-        if home is not None:
-            drafts[home].picked = sorted([*drafts[home].picked, *left])
+        home = _home(drafts, at, texts) if len(left) < 2 else None
+        if len(left) < 2:  # no group of one: it joins a neighbour, or is left out
+            if home is not None:
+                drafts[home].picked = sorted([*drafts[home].picked, *left])
             del drafts[at]
         else:
             at += 1
