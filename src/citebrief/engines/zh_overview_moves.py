@@ -6,7 +6,7 @@ sentence that sums up the whole article but comes late ("截至6日中午，北�
 headline question ("……表示，本次洪水对吉林黑土地保护的影响有限") lands in a narrow group whose
 title it does not fit. Such a bullet goes to the overview (which stays at four bullets at most):
 
-- a running total: a figure with a span (截至……, ……以来, 目前) and a word that sums (累计, 共,
+- a running total: a figure with a span (截至……, ……以来, 至今) and a word that sums (累计, 共,
   总计, 合计, 已……超过);
 - a finding on the overview's subject: the overview title's subject phrase opening what a
   saying verb (表示, 认为, 指出) introduces.
@@ -30,7 +30,7 @@ MAX_OVERVIEW = 4  # the overview takes a fourth bullet at most
 JOINS = 2  # a remainder joins a neighbour of two bullets at most: a fourth blurs its title
 MIN_SUBJECT = 3  # a subject phrase this long (characters) is specific enough to tell a finding
 
-_SPAN = re.compile(r"截至|截止|以来|至今|迄今|目前")
+_SPAN = re.compile(r"截至|截止|以来|至今|迄今")  # not 目前 alone: "目前……已超过340家" is a state, no running total
 _SUMS = re.compile(r"累计|总计|合计|共计|共[接有计收办完开处发]|已[^，。；]{0,10}超过")
 _FIGURE = re.compile(r"\d")
 _SAYS = re.compile(r"表示|认为|指出")  # not 发现: "记者发现，……" tells a scene
