@@ -32,7 +32,7 @@ def test_the_articles_total_or_finding_is_in_the_overview(record_id: str, openin
     overview, *themes = brief.groups
     assert any(p.text.startswith(opening) for p in overview.points)
     assert len(overview.points) <= 4
-    assert themes and all(len(g.points) >= 2 for g in themes)  # the group it left joined a neighbour
+    assert themes and all(len(g.points) >= 2 for g in themes)  # no group of one is left
 
 
 def test_a_running_total_has_a_figure_a_span_and_a_word_that_sums() -> None:
@@ -58,3 +58,21 @@ def test_nothing_moves_for_a_policy_or_where_the_overview_is_full() -> None:
     assert [d.picked for d in moved] == [[0, 1, 4], [2, 3], [5, 6]]
     full = [Draft(None, [0, 1, 2, 3]), Draft(1, [4, 5, 6]), Draft(2, [])]
     assert to_overview(full, (texts, paragraphs), "")[0].picked == [0, 1, 2, 3]
+
+
+def test_a_one_bullet_remainder_joins_a_neighbour_it_shares_a_noun_with_or_is_left_out() -> None:
+    texts = [
+        "台风登陆福建。",
+        "多地停课。",
+        "北京南站派出所接到一名女孩报警。",
+        "截至中午，北京南站派出所共接求助警情11起。",
+        "京沪高铁列车扣停。",
+        "京沪高铁线路检查。",
+        "民警开启肩灯引导客流。",
+    ]
+    paragraphs = [1, 1, 2, 3, 3, 3, 4]
+    drafts = [Draft(None, [0, 1]), Draft(1, [2, 3]), Draft(2, [4, 5])]
+    assert [d.picked for d in to_overview(drafts, (texts, paragraphs), "")] == [[0, 1, 3], [4, 5]]
+    texts[4] = "京沪高铁列车上的女孩找到了母亲。"  # now it shares 女孩 with the girl's call
+    drafts = [Draft(None, [0, 1]), Draft(1, [2, 3]), Draft(2, [4, 5])]
+    assert [d.picked for d in to_overview(drafts, (texts, paragraphs), "")] == [[0, 1, 3], [2, 4, 5]]
