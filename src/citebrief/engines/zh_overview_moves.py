@@ -1,0 +1,100 @@
+"""A Chinese news or feature brief's whole-article bullet moved from a later group to the overview.
+
+The overview is picked from the article's lead; the themes below are runs of sentences, so a
+sentence that sums up the whole article but comes late ("截至6日中午，北京南站派出所共接旅客求助
+警情11起", "创意市集自上月中旬营业以来，已接待游客超过30万人次") or the expert's answer to the
+headline question ("……表示，本次洪水对吉林黑土地保护的影响有限") lands in a narrow group whose
+title it does not fit. Such a bullet goes to the overview (which stays at four bullets at most):
+
+- a running total: a figure with a span (截至……, ……以来, 至今) and a word that sums (累计, 共,
+  总计, 合计, 已……超过);
+- a finding on the overview's subject: the overview title's subject phrase opening what a
+  saying verb (表示, 认为, 指出) introduces.
+
+A group left with one bullet is no theme: that bullet joins the neighbouring group (the next
+first) where the neighbour holds two bullets at most and shares a name or noun with it, else
+it is left out (the girl's call to the police once the 11 calls are the overview's). Policies,
+English articles and a brief asked for a number of groups are left as they are (the caller
+passes no texts).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from citebrief.engines.scored import Draft
+from citebrief.engines.zh_regroup import COMMON_SHARE, _keys
+
+MAX_OVERVIEW = 4  # the overview takes a fourth bullet at most
+JOINS = 2  # a remainder joins a neighbour of two bullets at most: a fourth blurs its title
+MIN_SUBJECT = 3  # a subject phrase this long (characters) is specific enough to tell a finding
+
+_SPAN = re.compile(r"截至|截止|以来|至今|迄今")  # not 目前 alone: "目前……已超过340家" is a state, no running total
+_SUMS = re.compile(r"累计|总计|合计|共计|共[接有计收办完开处发]|已[^，。；]{0,10}超过")
+_FIGURE = re.compile(r"\d")
+_SAYS = re.compile(r"表示|认为|指出")  # not 发现: "记者发现，……" tells a scene
+NEAR_VERB = 16  # the subject opens what is said: within this many characters of the verb
+
+
+def sums_up(text: str) -> bool:
+    """Whether a sentence gives a running total: a figure, a span it runs over and a word that sums."""
+    return bool(_FIGURE.search(text) and _SPAN.search(text) and _SUMS.search(text))
+
+
+def finds_on(text: str, subject: str) -> bool:
+    """Whether a sentence states a finding on `subject` (the overview title's phrase): the
+    phrase opens what a saying verb introduces ("……表示，本次洪水对吉林黑土地保护的影响有限"),
+    so a question about it ("……会产生何种影响") or a side mention far into the quote is not one."""
+    if len(subject) < MIN_SUBJECT:
+        return False
+    said = _SAYS.search(text)
+    return said is not None and subject in text[said.end() : said.end() + NEAR_VERB + len(subject)]
+
+
+def _home(drafts: list[Draft], at: int, texts: list[str]) -> int | None:
+    """The neighbouring group (index in `drafts`, the overview at 0) the one-bullet remainder of
+    group `at` joins: the next, else the previous, whichever holds two bullets at most and
+    shares a name or noun with it that under a third of the article's sentences say; None where
+    neither does (the remainder, a side detail alone, is left out)."""
+    every = [_keys(t) for t in texts]
+    said = Counter(w for found in every for w in found)
+    common = {w for w, n in said.items() if n >= COMMON_SHARE * len(texts)}
+    (alone,) = drafts[at].picked
+    for other in (at + 1, at - 1):
+        if 1 <= other < len(drafts) and len(drafts[other].picked) <= JOINS:
+            theirs = set().union(*(every[i] for i in drafts[other].picked))
+            if (every[alone] - common) & theirs:
+                return other
+    return None
+
+
+def to_overview(drafts: list[Draft], said: tuple[list[str], list[int]] | None, subject: str) -> list[Draft]:
+    """The drafts (overview first; `said` each sentence's bullet text and paragraph, None for a
+    policy or an English article: unchanged), each later group's bullet that sums up the whole
+    article moved to the overview while it has room, before its first bullet from a later
+    paragraph; a group left with one bullet dropped, that bullet joining a neighbour (`_home`)
+    or left out."""
+    if said is None or len(drafts) < 3:  # the overview and one theme: a drop would leave no theme
+        return drafts
+    texts, paragraphs = said
+    overview = drafts[0]
+    at = 1
+    while at < len(drafts) and len(overview.picked) < MAX_OVERVIEW:
+        group = drafts[at]
+        moving = next((i for i in group.picked if sums_up(texts[i]) or finds_on(texts[i], subject)), None)
+        if moving is None or len(group.picked) < 2:
+            at += 1
+            continue
+        left = [i for i in group.picked if i != moving]
+        later = [k for k, i in enumerate(overview.picked) if paragraphs[i] > paragraphs[moving]]
+        overview.picked.insert(later[0] if later else len(overview.picked), moving)
+        group.picked = left
+        home = _home(drafts, at, texts) if len(left) < 2 else None
+        if len(left) < 2:  # no group of one: it joins a neighbour, or is left out
+            if home is not None:
+                drafts[home].picked = sorted([*drafts[home].picked, *left])
+            del drafts[at]
+        else:
+            at += 1
+    return drafts

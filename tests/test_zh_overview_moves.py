@@ -1,0 +1,78 @@
+"""A Chinese news brief's late running total or headline finding goes to the overview."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.scored import Draft
+from citebrief.engines.zh_overview_moves import finds_on, sums_up, to_overview
+from citebrief.ingest import document_from_text
+from citebrief.model import Brief
+from conftest import load_records
+
+
+def _brief(record_id: str) -> Brief:
+    """A zh-news article's brief as the blind readers read it (raw text)."""
+    record = next(r for r in load_records("zh-news.jsonl") if r["id"].endswith(record_id))
+    return draft_extractive(document_from_text(record["article"], origin="x", kind="text"))
+
+
+@pytest.mark.parametrize(
+    ("record_id", "opening"),
+    [
+        ("_L640", "截至6日中午，北京南站派出所共接旅客求助警情11起"),  # sat under "女孩报警"
+        ("_L641", "据本次市集负责人曹小兰女士表示，创意市集自上月中旬营业以来"),  # under "兔儿爷形象"
+        ("_L1327", "截至7月底，江苏省新时代文明实践阵地累计开展各类活动13900余场"),  # under "功能区升级"
+        ("_L1269", "该所研究员梁爱珍、阎百兴15日接受中新网记者专访时表示"),  # the finding, under "面积"
+    ],
+)
+def test_the_articles_total_or_finding_is_in_the_overview(record_id: str, opening: str) -> None:
+    brief = _brief(record_id)
+    overview, *themes = brief.groups
+    assert any(p.text.startswith(opening) for p in overview.points)
+    assert len(overview.points) <= 4
+    assert themes and all(len(g.points) >= 2 for g in themes)  # no group of one is left
+
+
+def test_a_running_total_has_a_figure_a_span_and_a_word_that_sums() -> None:
+    assert sums_up("截至27日13时，台风已致1人遇难，全台累计停电5.5万户。")
+    assert sums_up("创意市集自上月中旬营业以来，已接待游客超过30万人次。")
+    assert not sums_up("7月再次发现该项目继续违法占地92.56亩，监测面积共计156.01亩。")  # one case's area
+    assert not sums_up("截至收盘，上证指数报3223点，跌幅0.26%")  # a figure at a time, no total
+
+
+def test_a_finding_says_the_subject_after_a_saying_verb() -> None:
+    assert finds_on("研究员15日接受专访时表示，本次洪水对吉林黑土地保护的影响有限。", "黑土地保护")
+    assert not finds_on("洪水对黑土地保护会产生何种影响受到了普遍关注。", "黑土地保护")  # the question
+    assert not finds_on("当天早上8点不到，记者发现，市民游客就排起了长队，等待着西湖莲蓬荷叶开售。", "西湖莲蓬荷叶")
+    assert not finds_on("专家表示，影响有限。", "影响")  # a two-character subject tells nothing
+
+
+def test_nothing_moves_for_a_policy_or_where_the_overview_is_full() -> None:
+    texts = ["甲。", "乙。", "丙。", "丁。", "截至目前，全市累计接待游客30万人次。", "戊。", "己。"]
+    paragraphs = [1, 1, 1, 1, 2, 2, 3]
+    drafts = [Draft(None, [0, 1]), Draft(1, [2, 3, 4]), Draft(2, [5, 6])]
+    assert [d.picked for d in to_overview(drafts, None, "")] == [[0, 1], [2, 3, 4], [5, 6]]
+    moved = to_overview(drafts, (texts, paragraphs), "")
+    assert [d.picked for d in moved] == [[0, 1, 4], [2, 3], [5, 6]]
+    full = [Draft(None, [0, 1, 2, 3]), Draft(1, [4, 5, 6]), Draft(2, [])]
+    assert to_overview(full, (texts, paragraphs), "")[0].picked == [0, 1, 2, 3]
+
+
+def test_a_one_bullet_remainder_joins_a_neighbour_it_shares_a_noun_with_or_is_left_out() -> None:
+    texts = [
+        "台风登陆福建。",
+        "多地停课。",
+        "北京南站派出所接到一名女孩报警。",
+        "截至中午，北京南站派出所共接求助警情11起。",
+        "京沪高铁列车扣停。",
+        "京沪高铁线路检查。",
+        "民警开启肩灯引导客流。",
+    ]
+    paragraphs = [1, 1, 2, 3, 3, 3, 4]
+    drafts = [Draft(None, [0, 1]), Draft(1, [2, 3]), Draft(2, [4, 5])]
+    assert [d.picked for d in to_overview(drafts, (texts, paragraphs), "")] == [[0, 1, 3], [4, 5]]
+    texts[4] = "京沪高铁列车上的女孩找到了母亲。"  # now it shares 女孩 with the girl's call
+    drafts = [Draft(None, [0, 1]), Draft(1, [2, 3]), Draft(2, [4, 5])]
+    assert [d.picked for d in to_overview(drafts, (texts, paragraphs), "")] == [[0, 1, 3], [2, 4, 5]]
