@@ -24,7 +24,7 @@ import re
 from collections import Counter
 
 from citebrief.engines.scored import Draft
-from citebrief.engines.zh_regroup import COMMON_SHARE, _keys
+from citebrief.engines.zh_regroup import COMMON_SHARE, key_words
 
 MAX_OVERVIEW = 4  # the overview takes a fourth bullet at most
 JOINS = 2  # a remainder joins a neighbour of two bullets at most: a fourth blurs its title
@@ -57,7 +57,7 @@ def _home(drafts: list[Draft], at: int, texts: list[str]) -> int | None:
     group `at` joins: the next, else the previous, whichever holds two bullets at most and
     shares a name or noun with it that under a third of the article's sentences say; None where
     neither does (the remainder, a side detail alone, is left out)."""
-    every = [_keys(t) for t in texts]
+    every = [key_words(t) for t in texts]
     said = Counter(w for found in every for w in found)
     common = {w for w, n in said.items() if n >= COMMON_SHARE * len(texts)}
     (alone,) = drafts[at].picked

@@ -32,7 +32,9 @@ COMMON_SHARE = 0.3  # a word a third of the article's sentences say is the artic
 STRAY_SHARED = 2  # an edge bullet that shares nothing with its group moves on two shared words, not one
 
 
-def _keys(text: str) -> frozenset[str]:
+def key_words(text: str) -> frozenset[str]:
+    """The names and nouns of two characters or more a sentence says: what two Chinese bullets
+    must share to belong together."""
     return frozenset(w for w, tag in tag_zh(text) if tag in _KEY_TAGS and len(w) >= 2)
 
 
@@ -57,7 +59,7 @@ def regroup_zh(themes: Themes | None, texts: Sequence[str], drafts: list[Draft])
     neighbouring group it shares clearly more with; unchanged but for a text read in runs."""
     if themes is None or themes.sentences is None or len(drafts) < 2:
         return drafts
-    every = [_keys(t) for t in texts]  # each sentence read once, its bullets' among them
+    every = [key_words(t) for t in texts]  # each sentence read once, its bullets' among them
     keys = {i: every[i] for d in drafts for i in d.picked}
     said = Counter(w for found in every for w in found)  # the article's words: each sentence says them
     common = {w for w, n in said.items() if n >= COMMON_SHARE * len(texts)}
