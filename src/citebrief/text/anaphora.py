@@ -58,10 +58,11 @@ _EN_THERE = LazyPattern(
     r"\b(?:recorded|born|found|living|lived|live|died|held|kept|built|stayed|arrived|worked|made|seen)"
     r" there\b(?! (?:is|are|was|were|has|have|had|will|would|may|might|could|can|must|should)\b)"
 )
-# a quotation whose only speaker is a pronoun: "'…with them,' she said", "'…,' he added"
+# a quotation whose only speaker is a pronoun, at its end: "'…with them,' she said", "'…,' he added"
+# ("he told Channel Nine", "she wrote on Reddit" say where, and read as an attribution)
 _EN_PRONOUN_SPEAKER = LazyPattern(
-    r"['’\"”],? (?:she|he|they) (?:said|says|added|adds|told|explained|insisted|admitted|claimed|wrote)\b"
-    r"|['’\"”],? (?:said|added) (?:she|he|they)\b"
+    r"['’\"”],? (?:she|he|they) (?:said|says|added|adds)[.!?]?$"
+    r"|['’\"”],? (?:said|added) (?:she|he|they)[.!?]?$"
 )
 
 
