@@ -24,6 +24,7 @@ from conftest import load_records
         ("The mother-of-two was not hurt.", "en", True),
         ("The striker scored twice.", "en", True),
         ("The singer Beyonce once dressed up as Frida.", "en", False),  # the name follows
+        ("The singer, whose full name was Kayahan Acar, was born in Izmir.", "en", False),
         ("The striker-led attack failed.", "en", False),
         ("But the largest lamb ever recorded there weighed just 15.5lbs.", "en", True),
         ("There was a fire, and he was born there in 1990.", "en", True),

@@ -72,10 +72,17 @@ def pronoun_speaker(text: str) -> bool:
     return text[:1] in "'‘\"“" and bool(_EN_PRONOUN_SPEAKER.search(text))
 
 
+# a full name among the first words names the person after all: "The singer, whose full name was
+# Kayahan Acar, …", "The actor is well known for portraying Winston Churchill …"
+_EN_NAME_SOON = LazyPattern(r"^(?:\S+ ){1,9}['‘\"“]?[A-Z][a-z]+ [A-Z][a-z]+\b")
+
+
 def names_no_one(text: str) -> bool:
     """An English sentence whose person or place only the sentence before names ("The 35-year-old
     from Essex…", "…recorded there…"): alone, the reader cannot tell who or where."""
-    return bool(_EN_DESCRIPTOR.match(text) or _EN_THERE.search(text))
+    if _EN_DESCRIPTOR.match(text) and not _EN_NAME_SOON.match(text):
+        return True
+    return bool(_EN_THERE.search(text))
 
 
 # a full name as the subject, among a sentence's first words ("Zoo visitor Terra Lurie believes…")
