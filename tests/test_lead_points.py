@@ -202,6 +202,10 @@ def test_an_english_sentence_that_names_its_person_only_before_carries_it_or_wei
     for before in ("Lurie pictured at the zoo with her son", "'It was loud,' she said."):
         kept = [before, quote]
         assert lean_on_previous([before, quote], [0, 0], kept, [1], "en") == {1} and kept[1] == quote
+    # a quote's next sentence takes "'…,' she said" as one bullet, weighed as little as "she said"
+    texts = ["'It was loud,' she said.", "'We ran.'"]
+    trimmed = list(texts)
+    assert lean_on_previous(texts, [0, 0], trimmed, [1], "en") == {1} and trimmed[1] == " ".join(texts)
     # a descriptor ("The 35-year-old from Essex"): the brief carries the sentence before where the
     # two fit one bullet (cited_points); where they do not, it weighs less
     carter = "The 35-year-old from Essex won the first frame of the day but lost the next five."

@@ -181,6 +181,8 @@ def lean_on_previous(
             ):
                 trimmed[i] = f"{before} {texts[i]}"
                 joined.add(i)
+                if pronoun_speaker(before):  # "'A,' she said. 'B.'": one bullet, whose "she" is no one
+                    left.add(i)
             else:
                 left.add(i)
         elif before.rstrip().endswith(_FINAL) and len(before) + len(texts[i]) <= WHOLE_SENTENCE_CHARS:
