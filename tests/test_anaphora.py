@@ -8,7 +8,7 @@ import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
-from citebrief.text.anaphora import needs_antecedent, speakerless_quote, with_antecedent
+from citebrief.text.anaphora import needs_antecedent, pronoun_speaker, speakerless_quote, with_antecedent
 from conftest import load_records
 
 
@@ -20,6 +20,15 @@ from conftest import load_records
         ("Hewitt won the final in 2012.", "en", False),
         ("Theresa May spoke on Monday.", "en", False),
         ("It's not the first time.", "en", False),
+        ("The 35-year-old from Essex won the first frame.", "en", True),
+        ("The mother-of-two was not hurt.", "en", True),
+        ("The striker scored twice.", "en", True),
+        ("The singer Beyonce once dressed up as Frida.", "en", False),  # the name follows
+        ("The singer, whose full name was Kayahan Acar, was born in Izmir.", "en", False),
+        ("The striker-led attack failed.", "en", False),
+        ("But the largest lamb ever recorded there weighed just 15.5lbs.", "en", True),
+        ("There was a fire, and he was born there in 1990.", "en", True),
+        ("The rescuers found there were no survivors.", "en", False),  # "there were": something exists
         ("这是从宏观模型出发测算得到的。", "zh", True),
         ("其中，人民币各项贷款增加543亿元。", "zh", True),
         ("该公司调派了22批次电力物资。", "zh", True),
@@ -65,5 +74,13 @@ def test_briefs_carry_the_sentence_a_pronoun_leans_on() -> None:
         for bullet in bullets:
             if bullet not in sentences and bullet in pairs:
                 carried += 1
-                assert needs_antecedent(pairs[bullet], "en") or speakerless_quote(pairs[bullet])
+                bare = pairs[bullet]
+                assert needs_antecedent(bare, "en") or speakerless_quote(bare) or pronoun_speaker(bare)
     assert carried >= 3
+
+
+def test_a_quote_said_only_by_she_or_he_leans_on_the_sentence_before() -> None:
+    assert pronoun_speaker("'I think they were just curious as to what was going on,' she said.")
+    assert pronoun_speaker("'We are ready,' said he.")
+    assert not pronoun_speaker("'They don't want us to have any say,' Arum added.")
+    assert not pronoun_speaker("She said that it was 'a shock'.")

@@ -193,6 +193,43 @@ def test_an_english_quote_that_names_no_speaker_carries_the_sentence_that_does()
         assert lean_on_previous([before, quote], paragraphs, kept, [1], "en") == {1} and kept[1] == quote
 
 
+def test_an_english_sentence_that_names_its_person_only_before_carries_it_or_weighs_less() -> None:
+    name = "Zoo visitor Terra Lurie believes the cheetahs were frightened."
+    quote = "'I think they were just curious,' she said."
+    trimmed = [name, quote]
+    assert lean_on_previous([name, quote], [0, 0], trimmed, [1], "en") == set() and trimmed[1] == f"{name} {quote}"
+    # the sentence before names no one (a caption without a stop, "she said" again): it weighs less
+    for before in ("Lurie pictured at the zoo with her son", "'It was loud,' she said."):
+        kept = [before, quote]
+        assert lean_on_previous([before, quote], [0, 0], kept, [1], "en") == {1} and kept[1] == quote
+    # a quote's next sentence takes "'…,' she said" as one bullet, weighed as little as "she said"
+    texts = ["'It was loud,' she said.", "'We ran.'"]
+    trimmed = list(texts)
+    assert lean_on_previous(texts, [0, 0], trimmed, [1], "en") == {1} and trimmed[1] == " ".join(texts)
+    # a descriptor ("The 35-year-old from Essex"): the brief carries the sentence before where the
+    # two fit one bullet (cited_points); where they do not, it weighs less
+    carter = "The 35-year-old from Essex won the first frame of the day but lost the next five."
+    short, long = "Ali Carter continued to struggle.", " ".join(["Carter struggled"] * 20) + "."
+    assert lean_on_previous([short, carter], [0, 0], [short, carter], [1], "en") == set()
+    assert lean_on_previous([long, carter], [0, 0], [long, carter], [1], "en") == {1}
+
+
+def test_shared_english_briefs_name_whom_or_where_a_bullet_speaks_of() -> None:
+    """Blind readers marked "The 35-year-old from Essex…" (Ali Carter never named), "…recorded
+    there…" (New Zealand dropped) and "'…,' she said" (Terra Lurie never named)."""
+
+    def bullets(index: int) -> list[str]:
+        document = document_from_text(shared_article("en-cnndm.jsonl", index), origin="cnndm", kind="text")
+        return [p.text for p in draft_extractive(document).points()]
+
+    snooker, zoo, lamb = bullets(48), bullets(99), bullets(149)
+    assert not any(b.startswith("The 35-year-old from Essex") for b in snooker), snooker
+    assert any(b.startswith("Ali Carter continued to struggle") and "35-year-old from Essex" in b for b in snooker)
+    assert not any(b.startswith("'I think they were just curious") for b in zoo), zoo
+    assert not any(b.startswith("But the largest new-born lamb") for b in lamb), lamb
+    assert any(b.startswith("New Zealand is the world's biggest producer") for b in lamb), lamb
+
+
 def test_a_list_lead_in_with_its_first_item_only_stands_no_bullet_of_a_news_item() -> None:
     from citebrief.engines.lead_points import first_item_only
 

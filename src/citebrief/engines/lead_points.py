@@ -24,7 +24,16 @@ from typing import NamedTuple
 
 from citebrief.engines.scored import Scored
 from citebrief.model import Lang, Segment
-from citebrief.text.anaphora import CARRY_WORDS_EN, names_speaker, needs_antecedent, speakerless_quote
+from citebrief.text.anaphora import (
+    CARRY_WORDS_EN,
+    names_no_one,
+    names_person,
+    names_speaker,
+    needs_antecedent,
+    pronoun_speaker,
+    speakerless_quote,
+    with_antecedent,
+)
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_answer, is_dangling, is_operative, strip_standard_lead
@@ -104,8 +113,9 @@ def _bare(text: str) -> str:
 
 def dangling(text: str, lang: Lang) -> bool:
     """True for a bullet that cannot stand alone: Chinese, see `text.patterns.is_dangling`;
-    English, a quotation that names no speaker (`text.anaphora.speakerless_quote`)."""
-    return is_dangling(text) if lang == "zh" else speakerless_quote(text)
+    English, a quotation that names no speaker (`text.anaphora.speakerless_quote`) or only "she
+    said" (`text.anaphora.pronoun_speaker`)."""
+    return is_dangling(text) if lang == "zh" else speakerless_quote(text) or pronoun_speaker(text)
 
 
 def operative_first(
@@ -141,24 +151,38 @@ def lean_on_previous(
 ) -> set[int]:
     """Give each dangling Chinese bullet the sentence before it in its paragraph ("副总理、国务委员
     按分工负责处理分管工作。受总理委托，负责……"), where the two fit one bullet (`trimmed` updated
-    in place); the indices left dangling, with nothing before them to lean on."""
+    in place); the indices left dangling, with nothing before them to lean on. An English sentence
+    that names its person or place only in the sentence before ("The 35-year-old from Essex…") is
+    left dangling where the two are too long for one bullet (where they fit, the brief carries the
+    sentence before unless it has it: `cited_points`)."""
     from citebrief.engines.bullets import trim_sentence
 
     left: set[int] = set()
+    joined: set[int] = set()  # English quotes that carry the sentence before: none is carried twice
     for i in usable:
         if lang == "zh" and first_item_only(trimmed[i]):
             left.add(i)  # it leans on what follows, not on what went before
             continue
-        if not dangling(trimmed[i], lang):
-            continue
         before = texts[i - 1] if i > 0 and paragraphs[i - 1] == paragraphs[i] else ""
+        if not dangling(trimmed[i], lang):
+            if lang == "en" and names_no_one(trimmed[i]) and with_antecedent(before, trimmed[i], lang) is None:
+                left.add(i)
+            continue
         if lang == "en":  # the quote's speaker is named in the sentence before: "He said: 'A.' 'B.'"
             if (
-                names_speaker(before)
+                (
+                    names_person(before) and not dangling(before, lang)
+                    if pronoun_speaker(trimmed[i])  # "'…,' she said" after a sentence that names her
+                    else names_speaker(before)
+                )
                 and not needs_antecedent(before, lang)
+                and i - 1 not in joined
                 and len(before.split()) + len(texts[i].split()) <= CARRY_WORDS_EN
             ):
                 trimmed[i] = f"{before} {texts[i]}"
+                joined.add(i)
+                if pronoun_speaker(before):  # "'A,' she said. 'B.'": one bullet, whose "she" is no one
+                    left.add(i)
             else:
                 left.add(i)
         elif before.rstrip().endswith(_FINAL) and len(before) + len(texts[i]) <= WHOLE_SENTENCE_CHARS:

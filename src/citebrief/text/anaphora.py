@@ -45,14 +45,69 @@ def speakerless_quote(text: str) -> bool:
     return text[:1] in "'‘\"“" and not _EN_SPEAKER.search(text)
 
 
+# a person named only by what they are ("The 35-year-old from Essex", "The striker", "The
+# mother-of-two"): the name stood in the sentence before
+_EN_DESCRIPTOR = LazyPattern(
+    r"The (?:\d+-year-old|(?:mother|father)-of-\w+|(?:former |veteran |young )?(?:striker|midfielder|defender"
+    r"|goalkeeper|winger|forward|batsman|bowler|boxer|fighter|actress|actor|singer|star|pensioner|teenager"
+    r"|schoolgirl|schoolboy|grandmother|grandfather))\b(?![-\w]| [A-Z])"
+)
+# a place named in the sentence before: "…ever recorded there weighed just 15.5lbs" (not "there is",
+# "there were": those say that something exists)
+_EN_THERE = LazyPattern(
+    r"\b(?:recorded|born|found|living|lived|live|died|held|kept|built|stayed|arrived|worked|made|seen)"
+    r" there\b(?! (?:is|are|was|were|has|have|had|will|would|may|might|could|can|must|should)\b)"
+)
+# a quotation whose only speaker is a pronoun, at its end: "'…with them,' she said", "'…,' he added"
+# ("he told Channel Nine", "she wrote on Reddit" say where, and read as an attribution)
+_EN_PRONOUN_SPEAKER = LazyPattern(
+    r"['’\"”],? (?:she|he|they) (?:said|says|added|adds)[.!?]?$"
+    r"|['’\"”],? (?:said|added) (?:she|he|they)[.!?]?$"
+)
+
+
+def pronoun_speaker(text: str) -> bool:
+    """An English quotation whose speaker is only 'she said' ("'I think they were just curious,'
+    she said"): who she is stood in a sentence before."""
+    return text[:1] in "'‘\"“" and bool(_EN_PRONOUN_SPEAKER.search(text))
+
+
+# a full name among the first words names the person after all: "The singer, whose full name was
+# Kayahan Acar, …", "The actor is well known for portraying Winston Churchill …"
+_EN_NAME_SOON = LazyPattern(r"^(?:\S+ ){1,9}['‘\"“]?[A-Z][a-z]+ [A-Z][a-z]+\b")
+
+
+def names_no_one(text: str) -> bool:
+    """An English sentence whose person or place only the sentence before names ("The 35-year-old
+    from Essex…", "…recorded there…"): alone, the reader cannot tell who or where."""
+    if _EN_DESCRIPTOR.match(text) and not _EN_NAME_SOON.match(text):
+        return True
+    return bool(_EN_THERE.search(text))
+
+
+# a full name as the subject, among a sentence's first words ("Zoo visitor Terra Lurie believes…")
+_EN_FULL_NAME = LazyPattern(r"^(?:\S+ ){0,3}[A-Z][a-z]+ [A-Z][a-z]+\b")
+
+
+def names_person(text: str) -> bool:
+    """Whether a whole English sentence can say who a later "she said" is: it names a speaker
+    ("…,' Lurie told WKYC") or opens on a full name ("Zoo visitor Terra Lurie believes…"); a
+    caption run into the quote ("Tottenham striker Emmanuel Adebayor celebrates…") ends on no stop."""
+    return bool(_EN_STOP.search(text)) and bool(_EN_SPEAKER.search(text) or _EN_FULL_NAME.match(text))
+
+
 def names_speaker(text: str) -> bool:
     """Whether an English sentence says whose words it quotes ("Mr Lee said: 'We are ready.")."""
     return bool(_EN_SPEAKER.search(text))
 
 
 def needs_antecedent(text: str, lang: Lang) -> bool:
-    """The sentence opens on a pronoun or a demonstrative that points back ('He', '这是', '其中')."""
-    return bool((_ZH_ANAPHOR if lang == "zh" else _EN_ANAPHOR).match(text))
+    """The sentence opens on a pronoun or a demonstrative that points back ('He', '这是', '其中'); in
+    English, too, on a person named by a descriptor ("The 35-year-old from Essex") or with a place
+    named only as "there" ("…ever recorded there weighed…")."""
+    if lang == "zh":
+        return bool(_ZH_ANAPHOR.match(text))
+    return bool(_EN_ANAPHOR.match(text)) or names_no_one(text)
 
 
 def with_antecedent(antecedent: str, text: str, lang: Lang) -> str | None:
