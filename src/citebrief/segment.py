@@ -73,6 +73,11 @@ _ZH_MARKED_HEAD = LazyPattern(
     r"(?<![是在对为了的与和使让将把向从于及来中上下至可能应须会要])"
     r"(?=我国|由于|虽然|尽管|目前|当前|随着|根据|近年来|近几年来|据统计|据了解|截至)"
 )
+# a web page's ad unit scraped into the text, "广告 <its line> ×" (× its close button), after a
+# sentence's end or another unit: "……地质灾害。广告 打包带……成本直降30%! ×"; "广告业", "数字广告"
+# and a "3×4" inside a sentence are no units. A text cut into paragraphs may part a unit from its
+# "×": the unit then ends its paragraph, the "×" opens the next
+_ZH_AD_UNIT = LazyPattern(r"(?:(?<=[。！？!?”])|^|(?<=×))广告 [^×\n]{1,60}?(?:\s?×\s?|\s*$)|^×\s?(?=[\u4e00-\u9fff“])")
 _SHORT_REPEAT = 80
 _LETTER_SPACED = LazyPattern(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){3,}$")
 _SPACED_RUN = LazyPattern(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
@@ -107,13 +112,16 @@ def join_letter_spaced(line: str) -> str:
 
 
 def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
-    """Whitespace-normalized paragraphs without boilerplate or repeats (headings may repeat)."""
+    """Whitespace-normalized paragraphs without boilerplate, scraped ad units or repeats
+    (headings may repeat)."""
     from citebrief.text.outline import item_marker
 
     kept: list[str] = []
     seen: set[str] = set()
     for raw in paragraphs:
         paragraph = join_letter_spaced(" ".join(raw.split()))
+        if "×" in paragraph or "广告 " in paragraph:  # a unit, or one a cut parted from its "×"
+            paragraph = _ZH_AD_UNIT.sub("", paragraph).strip()
         if not paragraph or is_boilerplate(paragraph):
             continue
         key = paragraph.casefold()
