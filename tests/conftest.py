@@ -39,6 +39,15 @@ def shared_article(name: str, index: int) -> str:
     return _articles(name)[index]
 
 
+def shared_group_titles(name: str, index: int) -> list[str]:
+    """The extractive brief's group titles for one shared article, its text as pasted."""
+    from citebrief.engines.extractive import draft_extractive
+    from citebrief.ingest import document_from_text
+
+    document = document_from_text(shared_article(name, index), origin=f"{name}-{index}", kind="text")
+    return [group.title for group in draft_extractive(document).groups]
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     return SHARED_DATA

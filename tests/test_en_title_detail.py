@@ -5,10 +5,8 @@ articles whose briefs readers marked."""
 
 from __future__ import annotations
 
-from citebrief.engines.extractive import draft_extractive
-from citebrief.ingest import document_from_text
 from citebrief.text.en_title_detail import detail_title, overview_subject, weak_title
-from conftest import shared_article
+from conftest import shared_group_titles
 
 SHIP = [
     "One has told the Daily Telegraph that 'there was a large wave that hit at 7.30 last night that tore one of "
@@ -73,8 +71,7 @@ def test_a_weak_title_stays_where_no_bullet_says_a_thing() -> None:
 
 def test_a_shared_articles_brief_has_no_amount_title() -> None:
     # the Vietnam motorbike photos: "Giant Pile" (of chairs), one picture's load, titled a group
-    document = document_from_text(shared_article("en-cnndm.jsonl", 7), origin="en-cnndm-7", kind="text")
-    titles = [g.title for g in draft_extractive(document).groups]
+    titles = shared_group_titles("en-cnndm.jsonl", 7)
     assert "Giant Pile" not in titles and "Humble Two-wheeler" in titles
 
 
@@ -218,22 +215,19 @@ def test_a_title_cut_out_of_a_measure_gives_way() -> None:
 
 def test_a_verb_and_its_object_title_no_group_of_a_shared_article() -> None:
     # the Skin Laundry waiver: "as well as grant permission for their organs" titled a group "Grant Permission"
-    document = document_from_text(shared_article("en-cnndm.jsonl", 59), origin="en-cnndm-59", kind="text")
-    titles = [g.title for g in draft_extractive(document).groups]
+    titles = shared_group_titles("en-cnndm.jsonl", 59)
     assert "Grant Permission" not in titles and "Skin Laundry" in titles[0]
 
 
 def test_a_comparisons_word_titles_no_group_of_a_shared_article() -> None:
     # a harassment sentence: "As well as being jailed, he was also banned" titled a group "Well"
-    document = document_from_text(shared_article("en-cnndm.jsonl", 69), origin="en-cnndm-69", kind="text")
-    titles = [g.title for g in draft_extractive(document).groups]
+    titles = shared_group_titles("en-cnndm.jsonl", 69)
     assert "Well" not in titles and "Sex Tapes" in titles
 
 
 def test_a_word_always_said_after_one_modifier_takes_it_in_a_shared_article() -> None:
     # the Chihuahua and the lizard: every bullet says "the bearded dragon", the title said "Dragon"
-    document = document_from_text(shared_article("en-cnndm.jsonl", 34), origin="en-cnndm-34", kind="text")
-    titles = [g.title for g in draft_extractive(document).groups]
+    titles = shared_group_titles("en-cnndm.jsonl", 34)
     assert "Bearded Dragon" in titles and "Dragon" not in titles
 
 
@@ -245,13 +239,11 @@ def test_a_word_said_after_different_modifiers_stays_alone() -> None:
 
 def test_a_season_after_this_titles_no_group_of_a_shared_article() -> None:
     # the concrete airmail arrows: "a trip planned this fall" titled the photographers' group "Fall"
-    document = document_from_text(shared_article("en-cnndm.jsonl", 28), origin="en-cnndm-28", kind="text")
-    titles = [g.title for g in draft_extractive(document).groups]
+    titles = shared_group_titles("en-cnndm.jsonl", 28)
     assert "Fall" not in titles and "Concrete Arrows" in titles[0]
 
 
 def test_a_source_and_its_verb_title_no_group_of_a_shared_article() -> None:
     # the Swedish police on the subway: "..., the Post reports" titled a group "Post Reports"
-    document = document_from_text(shared_article("en-cnndm.jsonl", 63), origin="en-cnndm-63", kind="text")
-    titles = [g.title for g in draft_extractive(document).groups]
+    titles = shared_group_titles("en-cnndm.jsonl", 63)
     assert "Post Reports" not in titles and "Swedish Cops" in titles

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.engines.extractive import draft_extractive
-from citebrief.ingest import document_from_text
 from citebrief.text.title_choice import group_title
 from citebrief.text.zh_asides import speaker_only
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import saying, shared_phrases, side_word
-from conftest import shared_article
+from conftest import shared_group_titles
 
 # zh-news crud_rag_documents_dup_part_1_part_1_L1307: a new cholesterol drug
 DRUG = [
@@ -59,11 +57,6 @@ def test_a_place_or_a_count_unit_is_no_covering_title() -> None:
     assert side_word("小善", quote) and not side_word("小善大爱", quote)
 
 
-def _group_titles(name: str, index: int) -> list[str]:
-    article = shared_article(f"{name}.jsonl", index)
-    return [g.title for g in draft_extractive(document_from_text(article, origin=name, kind="text")).groups]
-
-
 @pytest.mark.parametrize(
     ("name", "index", "title"),
     [
@@ -73,7 +66,7 @@ def _group_titles(name: str, index: int) -> list[str]:
     ],
 )
 def test_shared_groups_are_titled_by_what_their_bullets_share(name: str, index: int, title: str) -> None:
-    assert title in _group_titles(name, index)
+    assert title in shared_group_titles(f"{name}.jsonl", index)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +81,7 @@ def test_shared_groups_are_titled_by_what_their_bullets_share(name: str, index: 
 def test_shared_groups_are_not_titled_by_a_quality_a_speaker_or_a_side_place(
     name: str, index: int, title: str, not_title: str
 ) -> None:
-    titles = _group_titles(name, index)
+    titles = shared_group_titles(f"{name}.jsonl", index)
     assert (not title or title in titles) and not_title not in titles
 
 
@@ -99,7 +92,7 @@ def test_the_speaker_of_a_group_covers_no_group() -> None:
         "王贵强指出，血浆的采集是单采浆的手段，只把血浆取出来，把血球、血小板回输进去，这样对机体影响很小。",
     ]
     assert speaker_only("王贵强", plasma) and not speaker_only("血浆", plasma)
-    assert "王贵强" not in _group_titles("zh-clts", 10)
+    assert "王贵强" not in shared_group_titles("zh-clts.jsonl", 10)
     assert not speaker_only("吴俊辉", ["国防武官吴俊辉少将在招待会上致辞。", "吴俊辉表示，两国友谊深厚。"])
 
 

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.engines.extractive import draft_extractive
-from citebrief.ingest import document_from_text
 from citebrief.text.chunks import Chunk
 from citebrief.text.title_choice import _zh_fragment
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import front_only, office, things_only, where, within
-from conftest import shared_article
-
-
-def _group_titles(name: str, index: int) -> list[str]:
-    article = shared_article(f"{name}.jsonl", index)
-    return [g.title for g in draft_extractive(document_from_text(article, origin=name, kind="text")).groups]
+from conftest import shared_group_titles
 
 
 @pytest.mark.parametrize(
@@ -32,7 +25,7 @@ def _group_titles(name: str, index: int) -> list[str]:
     ],
 )
 def test_news_groups_are_titled_by_a_thing_not_an_office_or_a_place(index: int, title: str, not_title: str) -> None:
-    titles = _group_titles("zh-news", index)
+    titles = shared_group_titles("zh-news.jsonl", index)
     assert title in titles and not_title not in titles
 
 

@@ -9,18 +9,11 @@ import re
 
 import pytest
 
-from citebrief.engines.extractive import draft_extractive
-from citebrief.ingest import document_from_text
 from citebrief.text.chunks import zh_chunks
 from citebrief.text.title_choice import _zh_fragment, group_title, subject_title
 from citebrief.text.zh_asides import ASIDE_FACTOR, aside_factor
 from citebrief.text.zh_roundup import item_named, roundup_items, roundup_subject
-from conftest import shared_article
-
-
-def _titles(name: str, index: int) -> list[str]:
-    document = document_from_text(shared_article(f"{name}.jsonl", index), origin=f"{name}-{index}", kind="text")
-    return [group.title for group in draft_extractive(document).groups]
+from conftest import shared_group_titles
 
 
 def _texts(sentence: str) -> set[str]:
@@ -119,7 +112,7 @@ def test_fragments_of_clauses_and_datelines() -> None:
     ],
 )
 def test_shared_titles_a_reader_marked_down(name: str, index: int, bad: str) -> None:
-    assert bad not in _titles(name, index)
+    assert bad not in shared_group_titles(f"{name}.jsonl", index)
 
 
 def test_no_title_opens_inside_a_longer_name() -> None:
@@ -212,11 +205,11 @@ def test_a_bracketed_aside_names_no_group() -> None:
     ],
 )
 def test_shared_overviews_name_what_the_article_is_about(name: str, index: int, good: str) -> None:
-    assert _titles(name, index)[0] == good
+    assert shared_group_titles(f"{name}.jsonl", index)[0] == good
 
 
 def test_a_shared_group_is_not_titled_by_a_bracketed_aside() -> None:
-    assert "碳谷绿湾" not in _titles("zh-news", 49)
+    assert "碳谷绿湾" not in shared_group_titles("zh-news.jsonl", 49)
 
 
 def test_the_last_of_two_event_verbs_takes_the_object() -> None:
@@ -308,7 +301,7 @@ def test_one_named_item_or_a_short_list_is_no_roundup() -> None:
     ("index", "subject"), [(0, "冬令进补"), (2, "小家电"), (3, "春令食材"), (4, "跌落危险因素"), (5, "设计品")]
 )
 def test_clts_roundups_name_their_subject(index: int, subject: str) -> None:
-    assert _titles("zh-clts", index)[0].endswith(subject)
+    assert shared_group_titles("zh-clts.jsonl", index)[0].endswith(subject)
 
 
 def test_a_story_detail_names_no_group() -> None:
@@ -334,4 +327,4 @@ def test_a_roundup_group_is_titled_by_its_item() -> None:
 
 
 def test_the_appliance_roundup_groups_name_their_products() -> None:
-    assert _titles("zh-clts", 2)[1] == "扫地机器人"
+    assert shared_group_titles("zh-clts.jsonl", 2)[1] == "扫地机器人"
