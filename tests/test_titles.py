@@ -360,7 +360,7 @@ def test_titles_are_no_fragments(name: str, index: int, bad: str) -> None:
 
 
 def test_a_fragment_is_judged_where_the_text_says_it() -> None:
-    from citebrief.text.title_choice import _zh_fragment
+    from citebrief.text.zh_fragments import zh_fragment as _zh_fragment
 
     assert _zh_fragment("浙江省红十字", "浙江省红十字会开展应急救护培训。")
     assert _zh_fragment("保险公司启动", "多家保险公司启动了快赔服务。")

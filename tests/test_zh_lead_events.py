@@ -87,7 +87,7 @@ def test_what_a_lead_asks_an_event_does_to_a_thing_is_the_subject() -> None:
 
 
 def test_a_place_name_cut_before_its_bay_or_flat_is_a_fragment() -> None:
-    from citebrief.text.title_choice import _zh_fragment
+    from citebrief.text.zh_fragments import zh_fragment as _zh_fragment
 
     assert _zh_fragment("广之旅荔枝", "在岭南商旅集团旗下广之旅荔枝湾门店内，亲子家庭制作狮头。")
     assert _zh_fragment("咸水村花", "咸水村花坪桥路段道路恢复通行。")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.chunks import Chunk
-from citebrief.text.title_choice import _zh_fragment
+from citebrief.text.zh_fragments import zh_fragment as _zh_fragment
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import front_only, office, things_only, where, within
 from conftest import shared_group_titles

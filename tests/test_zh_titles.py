@@ -10,8 +10,9 @@ import re
 import pytest
 
 from citebrief.text.chunks import zh_chunks
-from citebrief.text.title_choice import _zh_fragment, group_title, subject_title
+from citebrief.text.title_choice import group_title, subject_title
 from citebrief.text.zh_asides import ASIDE_FACTOR, aside_factor
+from citebrief.text.zh_fragments import zh_fragment as _zh_fragment
 from citebrief.text.zh_roundup import item_named, roundup_items, roundup_subject
 from conftest import shared_group_titles
 

@@ -18,7 +18,7 @@ ZH_OFFICES = (*ZH_BODIES, "署", "委", "办", "司", "处", "科", "所", "会"
 ZH_NAME_WORDS = ("学院", "医院", "大学", "中学", "小学", "公司", "集团", "委员会", "办公厅", "研究院", "研究所")
 # what closes a name a title phrase would cut short, read in the raw text after the phrase
 # ("浙江省红十字|会", "国家能源局电力|司", "横琴|新区"): words, and single characters that the
-# check (title_choice._zh_fragment) accepts only where they start no word of their own; a field's
+# check (zh_fragments.zh_fragment) accepts only where they start no word of their own; a field's
 # or a council's head noun closes the longer name too ("全国医药|领域", "全国社保基金|理事会")
 ZH_NAME_CLOSERS = (
     *("新区", "医院", "委员会", "健康委", "集团", "公司", "大学", "学院", "协会", "中心", "周年"),
