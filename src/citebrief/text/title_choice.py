@@ -214,22 +214,40 @@ def _title_parts(title: str) -> tuple[str, ...]:
     return tuple(w.removesuffix("'s").removesuffix("’s") for w in title.split())
 
 
-
-
-def _first_clean(ranked: list[tuple[float, str]], texts: list[str], lang: Lang, used: set[str]) -> str:
+def _first_clean(
+    ranked: list[tuple[float, str]],
+    texts: list[str],
+    lang: Lang,
+    used: set[str],
+    verdicts: dict[str, bool] | None = None,
+) -> str:
+    """The first of the top TITLE_TRIES phrases free of `used` that is clean in `texts`, in title
+    form. `verdicts` keeps each phrase's cleanness for one set of texts: a covering title tries
+    the same phrases in the same texts up to five times (`_covering_title`)."""
     for _, phrase in ranked[:TITLE_TRIES]:
         if not _free(phrase, used):
             continue
-        if lang == "zh" and poor_zh_title(phrase, texts):
-            continue  # a post, a verb phrase, a list's tail (text/zh_poor_titles.py)
-        if lang == "zh" and all(zh_fragment(phrase, t) for t in texts if phrase in t):
-            continue
-        if lang == "en" and misread(phrase, texts):
-            continue  # "Defeat Leaves" (them), "Comes" (as a shock): a verb, not a noun phrase
-        if any(on_word_boundaries(phrase, t, lang) and cleanly_cut(phrase, t, lang) for t in texts):
+        clean = verdicts.get(phrase) if verdicts is not None else None
+        if clean is None:
+            clean = _clean(phrase, texts, lang)
+            if verdicts is not None:
+                verdicts[phrase] = clean
+        if clean:
             used.add(phrase.casefold())
             return display_title(phrase, lang)
     return ""
+
+
+def _clean(phrase: str, texts: list[str], lang: Lang) -> bool:
+    """Whether a phrase may title text that says it: no poor shape, no fragment, no misread
+    verb, and whole words somewhere in `texts` that no other reading crosses."""
+    if lang == "zh" and poor_zh_title(phrase, texts):
+        return False  # a post, a verb phrase, a list's tail (text/zh_poor_titles.py)
+    if lang == "zh" and all(zh_fragment(phrase, t) for t in texts if phrase in t):
+        return False
+    if lang == "en" and misread(phrase, texts):
+        return False  # "Defeat Leaves" (them), "Comes" (as a shock): a verb, not a noun phrase
+    return any(on_word_boundaries(phrase, t, lang) and cleanly_cut(phrase, t, lang) for t in texts)
 
 
 # a bullet that opens on its own label ("窗户和阳台潜在危险：与其他情况的跌落相比……") names its
@@ -358,17 +376,18 @@ def _covering_title(
     word as common as 发展, 会议 or 患者, nor a two-character word the background table lacks
     unless the tagger reads it as a name ("王昱"; "黄润" of 黄润秋 it reads as a noun), nor a
     place or an office: where or who acted, not what."""
-    best = _first_clean(kept := things_only(scored, chunks, bullets), texts, "zh", set(used))  # a trial
+    verdicts: dict[str, bool] = {}  # each phrase's cleanness in `texts`, asked once
+    best = _first_clean(kept := things_only(scored, chunks, bullets), texts, "zh", set(used), verdicts)  # a trial
     at = next((s for s, t in kept if t == best), 0.0)
     if best and at >= KEPT_FLOOR * scored[0][0] and max(spec[w] for w in chunks[best].words) >= COVER_MIN_IDF:
         scored = kept
     elif len(kept) < len(scored):  # not "布置" for "公司安监部", nor a word as common as 国家
-        best = _first_clean(scored, texts, "zh", set(used))
+        best = _first_clean(scored, texts, "zh", set(used), verdicts)
     if best and front_only(best, bullets):  # "卫生" of 卫生健康委 and 卫生系统
-        best = _first_clean(scored := [x for x in scored if x[1] != best], texts, "zh", set(used))
+        best = _first_clean(scored := [x for x in scored if x[1] != best], texts, "zh", set(used), verdicts)
     need = max(2, (len(bullets) + 1) // 2)
     if best and saying(best, bullets) >= need:
-        return _first_clean([(1.0, best)], texts, "zh", used)
+        return _first_clean([(1.0, best)], texts, "zh", used, verdicts)
     top = scored[0][0] if scored else 0.0
     covering = []
     for score, text in scored:
@@ -384,7 +403,7 @@ def _covering_title(
             continue
         if not side_word(text, bullets) and not _kinds_of(text, chunks, bullets):  # "合肥", "2000|余人"
             covering.append((score, text))
-    return _first_clean(covering, texts, "zh", used) or _first_clean(scored, texts, "zh", used)
+    return _first_clean(covering, texts, "zh", used, verdicts) or _first_clean(scored, texts, "zh", used, verdicts)
 
 
 # a short term the writer puts in quotation marks (“供养比”, “兵支书”): a name the article gives a thing
