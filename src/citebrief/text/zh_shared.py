@@ -1,10 +1,9 @@
-"""What the bullets of a Chinese group say together: the noun phrases and names two or more of
-them use, and how many of them say each. A title a reader trusts is one most of its group's
-bullets say ("供养比" over three bullets on the ratio), not the rarest phrase of one of them
-("社会保险年度报告" over three bullets on the coverage rate).
+"""What the bullets of a Chinese group say together: the names two or more of them use, and how
+many of them say each phrase. A title a reader trusts is one most of its group's bullets say
+("供养比" over three bullets on the ratio), not the rarest phrase of one of them ("社会保险年度
+报告" over three bullets on the coverage rate).
 
-Read off the tagger's words, so a phrase starts and ends between words in every bullet that
-says it: a run of one to MAX_WORDS words, the last a noun, the others nouns or their modifiers.
+Read off the tagger's words, so a name starts and ends between words in every bullet that says it.
 """
 
 from __future__ import annotations
@@ -16,47 +15,23 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_bodies import ZH_BODIES
 
-MAX_WORDS = 4
 MAX_CHARS = 12
-# words that may open or go on a shared phrase, and those that may end one
-_MODIFIERS = frozenset({"n", "nz", "vn", "j", "ns", "nt", "nr", "nrt", "an", "b", "eng", "ng"})
-_HEADS = frozenset({"n", "nz", "vn", "j", "nt", "ns", "nr", "nrt", "an", "eng"})
 _NAMES = frozenset({"nr", "nrt", "ns", "nt"})
 
 
-@lru_cache(maxsize=512)
-def _runs(bullet: str) -> frozenset[tuple[tuple[str, str], ...]]:
-    """Every run of noun-phrase words in `bullet` (as word-and-tag pairs)."""
-    words = tag_zh(bullet)
-    found = set()
-    for start in range(len(words)):
-        for end in range(start + 1, min(start + MAX_WORDS, len(words)) + 1):
-            tag = words[end - 1][1]
-            if words[end - 1][1] not in _MODIFIERS:
-                break
-            run = tuple(words[start:end])
-            if tag in _HEADS and sum(len(w) for w, _ in run) <= MAX_CHARS:
-                found.add(run)
-    return frozenset(found)
-
-
 def shared_phrases(bullets: list[str]) -> dict[str, Chunk]:
-    """The noun phrases and names two or more of `bullets` say, each as a title candidate; a
-    word alone only when it has two characters or more."""
-    said: dict[tuple[tuple[str, str], ...], int] = {}
-    for bullet in bullets:
-        for run in _runs(bullet):
-            said[run] = said.get(run, 0) + 1
-    found = {}
-    for run, count in said.items():
-        if count < 2 or len(run) > 1:
-            continue  # most runs: no text or flags made for them
-        text = "".join(w for w, _ in run)
-        named = tuple(tag in _NAMES for _, tag in run)
-        if count < 2 or len(run) > 1 or not named[0] or len(text) < 2 or _cut_short(text, bullets):
-            continue
-        found[text] = Chunk(text, tuple(w for w, _ in run), "np", all(named), named, True, False)
-    return found
+    """The names two or more of `bullets` say, each a word of two characters or more that the
+    tagger reads as a person, a place or a body, as a title candidate (the phrases the bullets
+    share are among their chunks already: `saying` counts them)."""
+    said: dict[tuple[str, str], int] = {}  # a name with its tag: a word read as two names is counted as each
+    for bullet in bullets:  # each bullet's names once, however often it says them
+        for name in {(w, tag) for w, tag in tag_zh(bullet) if tag in _NAMES and 2 <= len(w) <= MAX_CHARS}:
+            said[name] = said.get(name, 0) + 1
+    return {
+        word: Chunk(word, (word,), "np", True, (True,), True, False)
+        for (word, _), count in said.items()
+        if count >= 2 and not _cut_short(word, bullets)
+    }
 
 
 # characters that stand alone after a name: what its sentence goes on with ("王昱的", "李凯尔说")
@@ -126,7 +101,17 @@ def things_only(ranked: list[tuple[float, str]], chunks: dict[str, Chunk], bulle
     offices = [text for _, text in ranked if office(chunks[text].words)]
     places = {w for b in bullets for w, tag in tag_zh(b) if tag == "ns"}  # each bullet tagged once
     spans = [[(at, at + len(o)) for o in offices for at in _starts(o, b)] for b in bullets] if offices else []
-    return [x for x in ranked if not (offices and within(x[1], spans, bullets)) and not where(x[1], bullets, places)]
+    return [
+        x
+        for x in ranked
+        if not (offices and _office_part(x[1], offices, spans, bullets)) and not where(x[1], bullets, places)
+    ]
+
+
+def _office_part(phrase: str, offices: list[str], spans: list[list[tuple[int, int]]], bullets: list[str]) -> bool:
+    """`within` the offices' spans, asked only of a phrase some office's name holds: a span's
+    text is its office's name, so a phrase that none of them holds is inside no span."""
+    return any(phrase in o for o in offices) and within(phrase, spans, bullets)
 
 
 def within(phrase: str, spans: list[list[tuple[int, int]]], bullets: list[str]) -> bool:
