@@ -73,3 +73,15 @@ def test_bullets_that_share_a_word_stay_together() -> None:
     texts = ["甲地发生洪水。", "乙地洪水退去。", "洪水冲毁农田。", "农田受灾严重。", "学校开学。", "学校准备开学。"]
     drafts = [Draft(None, [0, 1]), Draft(1, [2, 3]), Draft(2, [4, 5])]
     assert [d.picked for d in merge_unrelated(drafts, (texts, [1, 1, 2, 2, 3, 3]))] == [[0, 1], [2, 3], [4, 5]]
+
+
+def test_a_pair_that_both_want_a_full_overview_splits_between_its_neighbours() -> None:
+    # zh-news L752: the Pearl River mouth's role and the surface water stood under "广东省陆源污染物"
+    brief = _brief(10)
+    assert _group_of(brief, "作为广东省陆源污染物的主要入海区域") == 0  # with the river mouth's measures
+    water = _group_of(brief, "林文还介绍，今年1-7月，全省地表水总体保持优良")
+    assert water == _group_of(brief, "88个地级以上市在用集中式饮用水源") > 0  # with the other quality figures
+    # zh-news L1383: the day's largest rainfall joins the overview's rainfall figures
+    brief = _brief(95)
+    assert _group_of(brief, "最大降雨出现在房山北窖") == 0
+    assert len(brief.groups[0].points) == 4

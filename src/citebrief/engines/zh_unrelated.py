@@ -8,7 +8,9 @@ title names them both, so the reader meets a title that is one bullet's detail (
 
 - a group of two bullets that share no name, noun or verb is dissolved: each bullet joins the
   neighbouring group (the overview before the first theme) whose bullets share most of its
-  names and nouns, where both find one with room;
+  names and nouns, where both find one with room (where both want the same full one, the
+  bullet that shares more with it goes there and the other to the group on the other side,
+  where it shares a word with that);
 - a bullet of a larger group that shares no word with any other of its group goes to the
   neighbouring group with room whose bullets share two of its names or nouns (one is chance:
   "电影", "高温", "服务").
@@ -93,6 +95,8 @@ def merge_unrelated(drafts: list[Draft], said: tuple[list[str], list[int]] | Non
             continue
         homes = {i: _neighbour(drafts, at, i, words) for i in group}
         if not _fits(drafts, homes):
+            homes = _spread(drafts, at, group, words)
+        if not _fits(drafts, homes):
             at += 1
             continue
         for i, home in homes.items():
@@ -115,7 +119,7 @@ def _neighbour(drafts: list[Draft], at: int, i: int, words: _Words, least: int =
 
 def _fits(drafts: list[Draft], homes: dict[int, int | None]) -> bool:
     """Whether each bullet has a home and each home keeps room for those joining it."""
-    if any(home is None for home in homes.values()):
+    if not homes or any(home is None for home in homes.values()):
         return False
     joining = Counter(homes.values())
     return all(
@@ -145,3 +149,17 @@ def _move_loner(drafts: list[Draft], at: int, words: _Words) -> None:
             group.remove(i)
             _join(drafts, home, i)
             return
+
+
+def _spread(drafts: list[Draft], at: int, pair: list[int], words: _Words) -> dict[int, int | None]:
+    """Homes for a pair that both want the same full neighbour: the one that shares more with it
+    goes there, the other to the group on the other side where it shares a word with it."""
+    before, after = at - 1, at + 1
+    if after >= len(drafts):
+        return {}
+    first, second = sorted(
+        pair, key=lambda i: words.shared(i, drafts[after].picked) - words.shared(i, drafts[before].picked)
+    )
+    if words.shared(first, drafts[before].picked) and words.shared(second, drafts[after].picked):
+        return {first: before, second: after}
+    return {}
