@@ -85,3 +85,27 @@ def test_a_pair_that_both_want_a_full_overview_splits_between_its_neighbours() -
     brief = _brief(95)
     assert _group_of(brief, "最大降雨出现在房山北窖") == 0
     assert len(brief.groups[0].points) == 4
+
+
+def test_a_loner_moves_only_on_two_shared_names_or_nouns() -> None:
+    texts = [
+        "水库水位持续上涨。",
+        "下游群众紧急转移。",
+        "气象台发布暴雨预警。",  # 2: a loner in the fire brigade's group
+        "消防救援队伍赶赴现场。",
+        "消防员搜救被困群众。",
+        "消防救援人员转移老人。",
+        "气象台预计暴雨持续。",
+        "暴雨预警升级。",
+        "道路畅通。",
+        "市场稳定。",
+        "电力供应正常。",
+    ]
+    paragraphs = list(range(1, 12))
+    drafts = [Draft(None, [0, 1]), Draft(1, [2, 3, 4, 5]), Draft(2, [6, 7])]
+    moved = merge_unrelated(drafts, (texts, paragraphs))  # shares 气象台 and 暴雨 with the forecast group
+    assert [d.picked for d in moved] == [[0, 1], [3, 4, 5], [2, 6, 7]]
+    texts[6] = "气象台预计降温。"  # now one word (气象台) only: chance
+    texts[7] = "冷空气南下。"
+    drafts = [Draft(None, [0, 1]), Draft(1, [2, 3, 4, 5]), Draft(2, [6, 7])]
+    assert [d.picked for d in merge_unrelated(drafts, (texts, paragraphs))] == [[0, 1], [2, 3, 4, 5], [6, 7]]

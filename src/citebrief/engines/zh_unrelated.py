@@ -100,7 +100,8 @@ def merge_unrelated(drafts: list[Draft], said: tuple[list[str], list[int]] | Non
             at += 1
             continue
         for i, home in homes.items():
-            _join(drafts, home, i)  # type: ignore[arg-type]  # `_fits` found each a home
+            if home is not None:  # `_fits` found each a home
+                _join(drafts, home, i)
         del drafts[at]
     return drafts
 
@@ -152,8 +153,9 @@ def _move_loner(drafts: list[Draft], at: int, words: _Words) -> None:
 
 
 def _spread(drafts: list[Draft], at: int, pair: list[int], words: _Words) -> dict[int, int | None]:
-    """Homes for a pair that both want the same full neighbour: the one that shares more with it
-    goes there, the other to the group on the other side where it shares a word with it."""
+    """Homes for a pair whose first choices do not fit (most often both want the same full
+    neighbour): the bullet that shares more with the group before goes there, the other to the
+    group after; each must share a word with its own ({} where one does not)."""
     before, after = at - 1, at + 1
     if after >= len(drafts):
         return {}
