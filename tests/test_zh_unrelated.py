@@ -61,18 +61,23 @@ def test_a_pair_is_dissolved_only_where_both_find_a_home_with_room() -> None:
     ]
     paragraphs = list(range(1, 11))
     drafts = [Draft(None, [0, 1]), Draft(1, [2, 3]), Draft(2, [4, 5])]
-    assert merge_unrelated(drafts, None) is drafts  # a policy or an English article: unchanged
-    moved = merge_unrelated(drafts, (texts, paragraphs))
+    assert merge_unrelated(drafts, None, []) is drafts  # a policy or an English article: unchanged
+    moved = merge_unrelated(drafts, (texts, paragraphs), texts)
     assert [d.picked for d in moved] == [[0, 1, 3], [2, 4, 5]]  # the overview takes it last
     full = [Draft(None, [0, 1]), Draft(1, [2, 3]), Draft(2, [4, 5, 8, 9])]
     # the days to school find no room in the group about school: the pair stays
-    assert [d.picked for d in merge_unrelated(full, (texts, paragraphs))] == [[0, 1], [2, 3], [4, 5, 8, 9]]
+    assert [d.picked for d in merge_unrelated(full, (texts, paragraphs), texts)] == [[0, 1], [2, 3], [4, 5, 8, 9]]
 
 
 def test_bullets_that_share_a_word_stay_together() -> None:
     texts = ["甲地发生洪水。", "乙地洪水退去。", "洪水冲毁农田。", "农田受灾严重。", "学校开学。", "学校准备开学。"]
     drafts = [Draft(None, [0, 1]), Draft(1, [2, 3]), Draft(2, [4, 5])]
-    assert [d.picked for d in merge_unrelated(drafts, (texts, [1, 1, 2, 2, 3, 3]))] == [[0, 1], [2, 3], [4, 5]]
+    paragraphs = [texts[0] + texts[1], texts[2] + texts[3], texts[4] + texts[5]]
+    assert [d.picked for d in merge_unrelated(drafts, (texts, [1, 1, 2, 2, 3, 3]), paragraphs)] == [
+        [0, 1],
+        [2, 3],
+        [4, 5],
+    ]
 
 
 def test_a_pair_that_both_want_a_full_overview_splits_between_its_neighbours() -> None:
@@ -103,9 +108,9 @@ def test_a_loner_moves_only_on_two_shared_names_or_nouns() -> None:
     ]
     paragraphs = list(range(1, 12))
     drafts = [Draft(None, [0, 1]), Draft(1, [2, 3, 4, 5]), Draft(2, [6, 7])]
-    moved = merge_unrelated(drafts, (texts, paragraphs))  # shares 气象台 and 暴雨 with the forecast group
+    moved = merge_unrelated(drafts, (texts, paragraphs), texts)  # shares 气象台 and 暴雨 with the forecast group
     assert [d.picked for d in moved] == [[0, 1], [3, 4, 5], [2, 6, 7]]
     texts[6] = "气象台预计降温。"  # now one word (气象台) only: chance
     texts[7] = "冷空气南下。"
     drafts = [Draft(None, [0, 1]), Draft(1, [2, 3, 4, 5]), Draft(2, [6, 7])]
-    assert [d.picked for d in merge_unrelated(drafts, (texts, paragraphs))] == [[0, 1], [2, 3, 4, 5], [6, 7]]
+    assert [d.picked for d in merge_unrelated(drafts, (texts, paragraphs), texts)] == [[0, 1], [2, 3, 4, 5], [6, 7]]

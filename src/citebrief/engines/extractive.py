@@ -552,6 +552,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         if document.lang == "zh" and not policy and not groups
         else None,
         subject,
+        texts,
     )
     if theme_labels is not None:
         policy_texts = texts if policy else None

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 
 from citebrief.engines.scored import Draft
 from citebrief.engines.zh_overview_moves import to_overview
@@ -51,40 +52,75 @@ def tie_words(text: str) -> frozenset[str]:
 
 
 class _Words:
-    """Each sentence's words, read once a brief: its ties (`tie_words`) where asked, and its
-    names and nouns less the article's common ones."""
+    """Each bullet's words, read once a brief and only where asked: its ties (`tie_words`), and
+    its names and nouns less the article's common ones, those a third of its sentences say.
+    A sentence says the names and nouns of its paragraph that its text holds: the paragraphs
+    are cut already, and a sentence the brief's titles do not read is not cut for this
+    (`tokenize.lend_cuts`)."""
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: list[str], paragraphs: list[int], paragraph_texts: list[str]) -> None:
         self.texts = texts
-        every = [key_words(t) for t in texts]
-        said = Counter(w for found in every for w in found)
-        common = {w for w, n in said.items() if n >= COMMON_SHARE * len(texts)}
-        self.keys = [k - common for k in every]
+        self.paragraphs = paragraphs  # each sentence's paragraph, numbered from 1
+        self.paragraph_texts = paragraph_texts
         self._ties: dict[int, frozenset[str]] = {}
+        self._keys: dict[int, frozenset[str]] = {}
 
     def ties(self, i: int) -> frozenset[str]:
         if i not in self._ties:
             self._ties[i] = tie_words(self.texts[i])
         return self._ties[i]
 
+    @cached_property
+    def common(self) -> frozenset[str]:
+        said: Counter[str] = Counter()
+        for text, n in zip(self.texts, self.paragraphs, strict=True):
+            said.update(_said_in(text, self.paragraph_texts[n - 1]))
+        return frozenset(w for w, n in said.items() if n >= COMMON_SHARE * len(self.texts))
+
+    def keys(self, i: int) -> frozenset[str]:
+        if i not in self._keys:
+            self._keys[i] = key_words(self.texts[i]) - self.common
+        return self._keys[i]
+
     def shared(self, i: int, members: list[int]) -> int:
         """How many of the bullet's names and nouns the group's bullets say."""
-        return len(self.keys[i] & set().union(*(self.keys[j] for j in members if j != i)))
+        return len(self.keys(i) & set().union(*(self.keys(j) for j in members if j != i)))
 
 
-def settled(drafts: list[Draft], said: tuple[list[str], list[int]] | None, subject: str) -> list[Draft]:
+def _said_in(text: str, paragraph: str) -> frozenset[str]:
+    """The names and nouns (`key_words`) of a sentence, read off its paragraph's words where
+    the paragraph holds it (the paragraph's cut is the brief's already); else its own."""
+    start = paragraph.find(text)
+    if start < 0:
+        return key_words(text)
+    keys = key_words(paragraph)
+    found = set()
+    at = 0
+    for word, _ in tag_zh(paragraph):
+        if start <= at and at + len(word) <= start + len(text) and word in keys:
+            found.add(word)
+        at += len(word)
+    return frozenset(found)
+
+
+def settled(
+    drafts: list[Draft], said: tuple[list[str], list[int]] | None, subject: str, paragraphs: list[str]
+) -> list[Draft]:
     """The drafts (overview first) after `zh_overview_moves.to_overview` and `merge_unrelated`:
     the engine's last word on which bullet stands in which group."""
-    return merge_unrelated(to_overview(drafts, said, subject), said)
+    return merge_unrelated(to_overview(drafts, said, subject), said, paragraphs)
 
 
-def merge_unrelated(drafts: list[Draft], said: tuple[list[str], list[int]] | None) -> list[Draft]:
-    """The drafts (overview first; `said` each sentence's bullet text and paragraph, None for a
-    policy, an English article or a brief asked for a number of groups: unchanged), a larger
-    group's loner moved and a group of two unrelated bullets dissolved into its neighbours."""
+def merge_unrelated(
+    drafts: list[Draft], said: tuple[list[str], list[int]] | None, paragraphs: list[str]
+) -> list[Draft]:
+    """The drafts (overview first; `said` each sentence's bullet text and paragraph number, None
+    for a policy, an English article or a brief asked for a number of groups: unchanged;
+    `paragraphs` the article's), a larger group's loner moved and a group of two unrelated
+    bullets dissolved into its neighbours."""
     if said is None or len(drafts) < 3:
         return drafts
-    words = _Words(said[0])
+    words = _Words(*said, paragraphs)
     at = 1
     while at < len(drafts):
         group = drafts[at].picked
