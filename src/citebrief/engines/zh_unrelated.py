@@ -73,8 +73,11 @@ class _Words:
     @cached_property
     def common(self) -> frozenset[str]:
         said: Counter[str] = Counter()
+        read: dict[int, list[tuple[int, str]]] = {}  # each paragraph's names and nouns where they start
         for text, n in zip(self.texts, self.paragraphs, strict=True):
-            said.update(_said_in(text, self.paragraph_texts[n - 1]))
+            if n not in read:
+                read[n] = _placed_keys(self.paragraph_texts[n - 1])
+            said.update(_said_in(text, self.paragraph_texts[n - 1], read[n]))
         return frozenset(w for w, n in said.items() if n >= COMMON_SHARE * len(self.texts))
 
     def keys(self, i: int) -> frozenset[str]:
@@ -87,20 +90,26 @@ class _Words:
         return len(self.keys(i) & set().union(*(self.keys(j) for j in members if j != i)))
 
 
-def _said_in(text: str, paragraph: str) -> frozenset[str]:
-    """The names and nouns (`key_words`) of a sentence, read off its paragraph's words where
-    the paragraph holds it (the paragraph's cut is the brief's already); else its own."""
+def _placed_keys(paragraph: str) -> list[tuple[int, str]]:
+    """The names and nouns (`key_words`) of a paragraph, each with where it starts."""
+    keys = key_words(paragraph)
+    placed = []
+    at = 0
+    for word, _ in tag_zh(paragraph):
+        if word in keys:
+            placed.append((at, word))
+        at += len(word)
+    return placed
+
+
+def _said_in(text: str, paragraph: str, placed: list[tuple[int, str]]) -> frozenset[str]:
+    """The names and nouns of a sentence, read off its paragraph's (`_placed_keys`) where the
+    paragraph holds it (the paragraph's cut is the brief's already); else its own."""
     start = paragraph.find(text)
     if start < 0:
         return key_words(text)
-    keys = key_words(paragraph)
-    found = set()
-    at = 0
-    for word, _ in tag_zh(paragraph):
-        if start <= at and at + len(word) <= start + len(text) and word in keys:
-            found.add(word)
-        at += len(word)
-    return frozenset(found)
+    end = start + len(text)
+    return frozenset(word for at, word in placed if start <= at and at + len(word) <= end)
 
 
 def settled(
