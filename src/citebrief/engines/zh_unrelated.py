@@ -35,7 +35,8 @@ from citebrief.text.tokenize import tag_zh
 MAX_OVERVIEW = 4  # the overview holds four bullets at most (as `zh_overview_moves` keeps it)
 MAX_GROUP = 4  # nor does a theme grow past four
 LONER_SHARED = 2  # a bullet leaves a larger group for a neighbour sharing two of its words
-_TIE_TAGS = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "vn", "j", "eng", "v"})
+_KEY_TAGS = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "vn", "j", "eng"})  # as `key_words` reads them
+_TIE_TAGS = _KEY_TAGS | {"v"}
 _PLAIN = re.compile(r"[\d\W_]")  # no figure or punctuation in a word that ties
 
 
@@ -92,11 +93,10 @@ class _Words:
 
 def _placed_keys(paragraph: str) -> list[tuple[int, str]]:
     """The names and nouns (`key_words`) of a paragraph, each with where it starts."""
-    keys = key_words(paragraph)
     placed = []
     at = 0
-    for word, _ in tag_zh(paragraph):
-        if word in keys:
+    for word, tag in tag_zh(paragraph):  # one pass over the tags `key_words` would read
+        if tag in _KEY_TAGS and len(word) >= 2:
             placed.append((at, word))
         at += len(word)
     return placed
