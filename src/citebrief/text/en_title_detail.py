@@ -204,7 +204,7 @@ def detail_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     if not weak_title(title, bullets, group_texts):
         return _widened(title, bullets, group_texts, used)
     others = used - {title.casefold()}
-    best = _thing_said(bullets, group_texts, all_texts, others)
+    best = thing_said(bullets, group_texts, all_texts, others)
     if not _judged(title, group_texts):  # a name or an event word says less than a judged thing
         best = best or _name_said(bullets, group_texts, others)
         best = best or _event_said(bullets, group_texts, all_texts, others | {title.casefold()})
@@ -251,9 +251,12 @@ def _widened(title: str, bullets: list[str], group_texts: list[str], used: set[s
     return display_title(wider, "en")
 
 
-def _thing_said(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
+def thing_said(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], min_echoes: int = 0
+) -> str:
     """The best-reading thing of two to four words the bullets say in their own words, the
-    earlier bullet's and the echoed one first; '' where none fits."""
+    earlier bullet's and the echoed one first, one `min_echoes` other bullets echo at least;
+    '' where none fits."""
     openers = openers_of(group_texts)
     said = [families(b) for b in bullets]
     scored = []
@@ -273,6 +276,8 @@ def _thing_said(bullets: list[str], group_texts: list[str], all_texts: list[str]
             if length <= GENERIC_ALONE or topic < 1:
                 continue
             echoes = _echoes(chunk, [s for k, s in enumerate(said) if k != at])
+            if min_echoes and (echoes < min_echoes or judged or _SHARED_MISFITS.search(chunk.text)):
+                continue  # "Own Hair" of "her own hair", "Defendant of a Case" cut from a clause
             if at >= LATE_BULLET and not echoes:
                 continue  # a fourth bullet's detail no other bullet echoes
             score = length * topic * described_name(chunk.named) * (1 + ECHO_WEIGHT * echoes) / (1 + LATER_BULLET * at)
@@ -282,6 +287,7 @@ def _thing_said(bullets: list[str], group_texts: list[str], all_texts: list[str]
     return scored[0][1] if scored else ""
 
 
+_SHARED_MISFITS = LazyPattern(r"(?i)^own\b|\bof an?\b")
 # a possessive and the two or three lower-case words after it: "her back exercises", "her eating
 # habits" (the phrase reader splits these at "back" and at the -ing word)
 _DETERMINED = LazyPattern(r"\b(?i:his|her|their|its|our)\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})\b")
@@ -320,7 +326,7 @@ def overview_subject(subject: str, bullets: list[str], texts: list[str]) -> str:
     amount = "of" in words[1:] and words[words.index("of") - 1] in _AMOUNTS
     if not (timed or amount) or len(bullets) < 2:
         return subject
-    return _thing_said(bullets, texts, texts, set()) or subject
+    return thing_said(bullets, texts, texts, set()) or subject
 
 
 def _namesake(subject: str, text: str) -> str:

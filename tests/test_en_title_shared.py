@@ -1,0 +1,75 @@
+"""An English group title that one bullet alone says gives way to a thing two bullets say (one says
+it, another echoes it) or a noun two bullets say with the modifier one gives it; a title two
+bullets say, or a group whose bullets share nothing, keeps its title; a birth name counts as said
+by none. Bullets from shared en-cnndm articles whose briefs readers marked."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.text.en_title_shared import shared_title
+from conftest import shared_group_titles
+
+TRAIN = [
+    "Turning a corner, the train moves at a slow and steady pace – the track barely visible from under the snow.",
+    "The video then shows the train beginning its descent of the mountain, passing very close to a number of "
+    "skiers who make their own way to the bottom of the slope.",
+    "Like a bobsleigh the train hurtles down the track as the settlement at the bottom of the mountain slowly "
+    "comes into view.",
+]
+SINGER = [
+    "She became fluent in the local language, Tagalog, in the hope of becoming a star.",
+    "The Aussie, born Natalie Stewart, has taken to the role with lavish, overcoming the added challenge of "
+    "performing in a new language.",
+    "She fits in so well in her adopted home that she is known as 'the blonde Filipino'.",
+]
+HOLIDAYS = [
+    "The agreement was designed to provide uniformity of public holidays across the nation.",
+    "That makes Anzac Day the exception when it comes to public holidays.",
+    "The head of the Immgration Department declared Monday a public holiday for 8,500 staff, but other "
+    "departments such as the Australian Taxation Office and Defence will have to turn up to work.",
+]
+GOSSIP = [
+    "In January, Flay was rumoured to be romantically involved with fellow chef Giada De Laurentiis.",
+    "The Iron Chef Of America star and Giada were spotted having 'a festive dinner out together' at Cecconi's.",
+]
+BARCA = [
+    "Enrique has stressed the importance of forgetting Wednesday night's superb 3-1 semi-final first leg win.",
+    "Andreas Iniesta is ruled out after he was forced off early in the 3-1 win in the French capital.",
+]
+
+
+def test_one_bullets_detail_gives_way_to_a_thing_another_bullet_echoes() -> None:
+    used = {"steady pace", "swiss mountain"}
+    title = shared_title(TRAIN, TRAIN, TRAIN, used, "Steady Pace")
+    assert title == "Descent of the Mountain"
+    assert "descent of the mountain" in used and "steady pace" not in used
+
+
+def test_a_birth_name_gives_way_to_a_noun_two_bullets_say_with_its_modifier() -> None:
+    assert shared_title(SINGER, SINGER, SINGER, set(), "Natalie Stewart") == "Local Language"
+
+
+def test_a_title_two_bullets_say_stays() -> None:
+    assert shared_title(HOLIDAYS, HOLIDAYS, HOLIDAYS, set(), "Public Holidays") == "Public Holidays"
+    assert shared_title(HOLIDAYS, HOLIDAYS, HOLIDAYS, set(), "Australian Taxation Office") == "Public Holidays"
+
+
+@pytest.mark.parametrize(
+    ("bullets", "title"),
+    [
+        (GOSSIP, "Festive Dinner"),  # "Iron Chef" names a show: no second bullet says "chef"
+        (BARCA, "French Capital"),  # "leg win" is cut from "first leg win"
+    ],
+)
+def test_a_group_whose_bullets_share_no_thing_keeps_its_title(bullets: list[str], title: str) -> None:
+    assert shared_title(bullets, bullets, bullets, set(), title) == title
+
+
+def test_a_group_of_one_bullet_keeps_its_title() -> None:
+    assert shared_title(TRAIN[:1], TRAIN, TRAIN, set(), "Steady Pace") == "Steady Pace"
+
+
+def test_shared_briefs_name_what_two_bullets_say() -> None:
+    assert "National Federation" in shared_group_titles("en-cnndm.jsonl", 70)  # not "Borislav Ivanov"
+    assert "Local Language" in shared_group_titles("en-cnndm.jsonl", 98)  # not "Natalie Stewart", her birth name
