@@ -73,3 +73,30 @@ def test_a_group_of_one_bullet_keeps_its_title() -> None:
 def test_shared_briefs_name_what_two_bullets_say() -> None:
     assert "National Federation" in shared_group_titles("en-cnndm.jsonl", 70)  # not "Borislav Ivanov"
     assert "Local Language" in shared_group_titles("en-cnndm.jsonl", 98)  # not "Natalie Stewart", her birth name
+
+
+BANK = [
+    "Mr Goodwin was knighted for ‘services to banking’ in 2004 but was stripped of his title in 2012 Chief "
+    "executive Ross McEwan said: ‘This is going to be another tough year.",
+    "The latest news wiped more than £700million off the value of RBS as shares fell more than 3 per cent to 338.5p.",
+    "Mr Goodwin – nicknamed Fred the Shred for his ruthless cost-cutting – was even knighted for ‘services to "
+    "banking’ in 2004.",
+]
+NOISE = [
+    "Mr Yeaman was reportedly in his yard on Muller Road making a lot of noise at around 9pm Thursday night.",
+    "Pama’s defence lawyer Bruce Peters said Mr Yeaman was known for getting drunk, playing loud music and "
+    "yelling at ‘the world at large’.",
+    "Pama then confronted Mr Yeaman and it was at that point the situation escalated.",
+]
+
+
+def test_a_phrase_two_bullets_say_as_written_titles_their_group() -> None:
+    assert shared_title(BANK, BANK, BANK, set(), "Ross McEwan") == "Services to Banking"
+
+
+def test_who_told_the_story_gives_way_to_what_it_tells() -> None:
+    # the lawyer is named only beside "said": a source, not the group's subject
+    assert shared_title(NOISE, NOISE, NOISE, set(), "Bruce Peters") == "Loud Music"
+    # where the bullets are about the person, the name stays
+    about = ["Bruce Peters was elected in May.", "He won by a clear margin.", "His party was pleased."]
+    assert shared_title(about, about, about, set(), "Bruce Peters") == "Bruce Peters"

@@ -2,9 +2,11 @@
 title that one bullet alone says ("Steady Pace" over a train's slow descent of a mountain,
 "Borislav Ivanov" over two federations' bans, "Natalie Stewart", a singer's birth name) as one
 bullet's detail, not the group's theme. Where one bullet alone says the title, a thing one bullet
-says and another echoes takes its place ("Descent of the Mountain", "National Federation"), or
-a noun two bullets say with the modifier one of them gives it ("Local Language" of "the local
-language" and "a new language"); where the bullets share nothing, the title stays.
+says and another echoes takes its place ("Descent of the Mountain", "National Federation"), or a
+phrase two bullets say as written ("Services to Banking"), or a noun two bullets say with the
+modifier one of them gives it ("Local Language" of "the local language" and "a new language");
+a person or an outlet named only as who told the story ("said defence lawyer Bruce Peters")
+gives way to the best thing a bullet says. Where the bullets share nothing, the title stays.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from citebrief.text.en_titles import misread
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 
+MAX_REPEATED = 4  # words of a phrase two bullets say as written, at most
 MIN_SAYERS = 2  # bullets that say a title's words, at least, where a shared one is found
 # a modifier and its noun, both lower case, the whole phrase after a determiner, a preposition or
 # a stop ("the local language", "a new language"), not cut from a longer one ("first leg win")
@@ -54,12 +57,37 @@ def shared_title(bullets: list[str], group_texts: list[str], all_texts: list[str
         return title
     others = used - {title.casefold()}
     best = thing_said(bullets, group_texts, all_texts, others, min_echoes=1)
+    best = best or _repeated(bullets, group_texts, all_texts, others)
     best = best or _pair_said(bullets, group_texts, all_texts, others)
+    if not best and sayers <= 1 and _source(title, bullets):
+        best = thing_said(bullets, group_texts, all_texts, others)  # what the bullets tell, not who told it
     if not best:
         return title
     used.discard(title.casefold())
     used.add(best.casefold())
     return display_title(best, "en")
+
+
+# who told it: a speaker, an outlet or an agency named beside its verb of saying
+_SAYING = r"(?:said|says|told|added|explained|reported|reports|revealed|wrote|claimed|according to)"
+
+
+def _source(title: str, bullets: list[str]) -> bool:
+    """Each bullet that names the title names it as who told the story, not what it tells:
+    "'Shay comes in every day,' said goalkeeping coach Tony Parks", "told the Tampa Bay Times",
+    "Turkey's semiofficial Anadolu Agency reported", "Lizzi's mum, Mary Crawford, 57, said"."""
+    pattern = _compiled_source(title)
+    places = [m for b in bullets for m in re.finditer(r"\b" + re.escape(title) + r"\b", b)]
+    return bool(places) and all(pattern.search(b) for b in bullets if title in b)
+
+
+@lru_cache(maxsize=256)
+def _compiled_source(name: str) -> re.Pattern[str]:
+    named = re.escape(name)
+    return re.compile(
+        rf"\b{_SAYING}\s+(?:the\s+|by\s+)?(?:[a-z-]+\s+){{0,3}}{named}\b"
+        rf"|\b{named}(?:,[^,]{{1,30}},)?\s+{_SAYING}\b"
+    )
 
 
 def _birth_name(title: str, texts: list[str]) -> bool:
@@ -106,6 +134,48 @@ def _runs_on(bullet: str, end: int) -> bool:
         return False
     classes = word_classes(after.group(1))
     return "NOUN" in classes and not classes & {"ADP", "DET", "AUX", "PRON", "CCONJ", "SCONJ", "ADV", "PART"}
+
+
+_LINKS = frozenset(word_list("of to for on by in"))
+_WORDS = LazyPattern(r"[A-Za-z][A-Za-z-]*(?:['’]s)?|[^\sA-Za-z]+")
+
+
+def _repeated(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
+    """A noun phrase of two to four words two bullets or more say as written ("services to
+    banking" of a banker knighted and stripped of the title), the longest first; '' where none."""
+    runs: dict[str, set[int]] = {}
+    for at, bullet in enumerate(bullets):
+        words = _WORDS.findall(bullet)  # as written: a name's words are no common noun phrase
+        for size in range(MAX_REPEATED, 1, -1):
+            for start in range(len(words) - size + 1):
+                run = words[start : start + size]
+                if _phrase(run):
+                    runs.setdefault(" ".join(run), set()).add(at)
+    found = sorted((-len(text.split()), min(at), text) for text, at in runs.items() if len(at) >= MIN_SAYERS)
+    for _, _, text in found:
+        if not _free(text, used) or not all(said_outside_quotes(text, [b]) for b in bullets if text in b.lower()):
+            continue
+        if _fits(text, group_texts) and _own(text.split()[-1], group_texts, all_texts):
+            return text
+    return ""
+
+
+def _phrase(run: list[str]) -> bool:
+    """Words that read as a noun phrase: kinds of a thing and its noun, "of"/"to" once between,
+    each a noun or an adjective (a word may be a verb too: "services"), none a determiner, an
+    amount or a judgement, the last a noun."""
+    if not all(w.islower() and (w.isalpha() or "-" in w) for w in run) or run[-1] in _LINKS or run[0] in _LINKS:
+        return False
+    if sum(w in _LINKS for w in run) > 1:
+        return False
+    gerund = run[-2] in _LINKS and run[-1].endswith("ing")  # "services to banking", "cost of living"
+    for word in (w for w in run if w not in _LINKS and not (gerund and w == run[-1])):
+        classes = word_classes(word)
+        if word in _NOT_KINDS or not classes & {"ADJ", "NOUN"} or classes & {"AUX", "ADP", "DET", "PRON", "ADV"}:
+            return False
+        if family(word) in PLAIN_FAMILIES or generic_en(word):
+            return False
+    return gerund or "NOUN" in word_classes(run[-1])
 
 
 def _kind(modifier: str, noun: str) -> bool:
