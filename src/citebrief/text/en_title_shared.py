@@ -76,9 +76,8 @@ def _source(title: str, bullets: list[str]) -> bool:
     """Each bullet that names the title names it as who told the story, not what it tells:
     "'Shay comes in every day,' said goalkeeping coach Tony Parks", "told the Tampa Bay Times",
     "Turkey's semiofficial Anadolu Agency reported", "Lizzi's mum, Mary Crawford, 57, said"."""
-    pattern = _compiled_source(title)
-    places = [m for b in bullets for m in re.finditer(r"\b" + re.escape(title) + r"\b", b)]
-    return bool(places) and all(pattern.search(b) for b in bullets if title in b)
+    holders = [b for b in bullets if title in b]  # as written: a thing the bullets write lower case is no one
+    return bool(holders) and all(_compiled_source(title).search(b) for b in holders)
 
 
 @lru_cache(maxsize=256)
@@ -93,7 +92,9 @@ def _compiled_source(name: str) -> re.Pattern[str]:
 def _birth_name(title: str, texts: list[str]) -> bool:
     """The texts write the name only after "born" or "née" ("The Aussie, born Natalie Stewart"):
     a name the person no longer goes by."""
-    places = [bool(m.group(1)) for t in texts for m in _compiled_birth(title).finditer(t)]
+    if not any(title in t for t in texts):
+        return False
+    places = [bool(m.group(1)) for t in texts if title in t for m in _compiled_birth(title).finditer(t)]
     return bool(places) and all(places)
 
 
@@ -146,8 +147,11 @@ def _repeated(bullets: list[str], group_texts: list[str], all_texts: list[str], 
     runs: dict[str, set[int]] = {}
     for at, bullet in enumerate(bullets):
         words = _WORDS.findall(bullet)  # as written: a name's words are no common noun phrase
-        for size in range(MAX_REPEATED, 1, -1):
-            for start in range(len(words) - size + 1):
+        fit = [w in _LINKS or _phrase_word(w) for w in words]
+        for start in range(len(words) - 1):
+            for size in range(2, MAX_REPEATED + 1):
+                if start + size > len(words) or not fit[start + size - 1]:
+                    break
                 run = words[start : start + size]
                 if _phrase(run):
                     runs.setdefault(" ".join(run), set()).add(at)
@@ -160,22 +164,39 @@ def _repeated(bullets: list[str], group_texts: list[str], all_texts: list[str], 
     return ""
 
 
-def _phrase(run: list[str]) -> bool:
-    """Words that read as a noun phrase: kinds of a thing and its noun, "of"/"to" once between,
-    each a noun or an adjective (a word may be a verb too: "services"), none a determiner, an
-    amount or a judgement, the last a noun."""
-    if not all(w.islower() and (w.isalpha() or "-" in w) for w in run) or run[-1] in _LINKS or run[0] in _LINKS:
+@lru_cache(maxsize=8192)
+def _phrase_word(word: str) -> bool:
+    """A word written lower case that may be part of a noun phrase: a noun or an adjective (a word
+    may be a verb too: "services"), not a determiner, an amount, a judgement or a plain word; an
+    -ing word may end one after "of"/"to" ("services to banking")."""
+    if not word.islower() or not (word.isalpha() or "-" in word):
         return False
-    if sum(w in _LINKS for w in run) > 1:
+    if word.endswith("ing"):
+        return True
+    classes = word_classes(word)
+    if word in _NOT_KINDS or not classes & {"ADJ", "NOUN"} or classes & {"AUX", "ADP", "DET", "PRON", "ADV"}:
+        return False
+    return family(word) not in PLAIN_FAMILIES and not generic_en(word)
+
+
+def _phrase(run: list[str]) -> bool:
+    """Words that read as a noun phrase: kinds of a thing and its noun (`_phrase_word` each),
+    "of"/"to" once between, the last a noun, or an -ing word after the link."""
+    if run[-1] in _LINKS or run[0] in _LINKS or sum(w in _LINKS for w in run) > 1:
         return False
     gerund = run[-2] in _LINKS and run[-1].endswith("ing")  # "services to banking", "cost of living"
-    for word in (w for w in run if w not in _LINKS and not (gerund and w == run[-1])):
-        classes = word_classes(word)
-        if word in _NOT_KINDS or not classes & {"ADJ", "NOUN"} or classes & {"AUX", "ADP", "DET", "PRON", "ADV"}:
-            return False
-        if family(word) in PLAIN_FAMILIES or generic_en(word):
-            return False
-    return gerund or "NOUN" in word_classes(run[-1])
+    words = [w for w in run if w not in _LINKS]
+    if not all(_phrase_word(w) for w in words):
+        return False
+    if any(w.endswith("ing") and not _known_noun(w) for w in words if not (gerund and w == run[-1])):
+        return False  # "making", "playing": a verb's form inside the phrase
+    return gerund or _known_noun(run[-1])
+
+
+@lru_cache(maxsize=8192)
+def _known_noun(word: str) -> bool:
+    classes = word_classes(word)
+    return "NOUN" in classes and not classes & {"AUX", "ADP", "DET", "PRON", "ADV"}
 
 
 def _kind(modifier: str, noun: str) -> bool:
