@@ -100,3 +100,20 @@ def test_who_told_the_story_gives_way_to_what_it_tells() -> None:
     # where the bullets are about the person, the name stays
     about = ["Bruce Peters was elected in May.", "He won by a clear margin.", "His party was pleased."]
     assert shared_title(about, about, about, set(), "Bruce Peters") == "Bruce Peters"
+
+
+def test_an_outlet_told_gives_way_to_a_noun_two_bullets_say() -> None:
+    travolta = [
+        'Travolta told the Tampa Bay Times that he has not seen the documentary, "and I don\'t really care to."',
+        "\"I've been so happy with my (Scientology) experience that I really don't have anything to say that would "
+        'shed light on (a documentary) so decidedly negative," Travolta said.',
+        '"Oh, my God, I wouldn\'t have made it," said Travolta.',
+    ]
+    assert shared_title(travolta, travolta, travolta, set(), "Tampa Bay Times") == "Documentary"
+    # a word alone two bullets say ("makers") is a keyword: it displaces only who told the story
+    film = [
+        "The rights to Dr Felton's book have been bought by the makers of Saving Mr Banks with Tom Hanks.",
+        "Production firm Essential 11 USA, the makers of the Tom Hanks hit, is now working on a script.",
+        "Dr Felton said a number of 'A-list' Hollywood stars were queuing up for roles.",
+    ]
+    assert shared_title(film, film, film, set(), "Hollywood Stars") == "Hollywood Stars"

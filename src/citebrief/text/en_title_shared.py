@@ -59,8 +59,9 @@ def shared_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     best = thing_said(bullets, group_texts, all_texts, others, min_echoes=1)
     best = best or _repeated(bullets, group_texts, all_texts, others)
     best = best or _pair_said(bullets, group_texts, all_texts, others)
-    if not best and sayers <= 1 and _source(title, bullets):
-        best = thing_said(bullets, group_texts, all_texts, others)  # what the bullets tell, not who told it
+    if not best and sayers <= 1 and _source(title, bullets):  # what the bullets tell, not who told it
+        best = thing_said(bullets, group_texts, all_texts, others)
+        best = best or _noun_said(bullets, group_texts, all_texts, others)
     if not best:
         return title
     used.discard(title.casefold())
@@ -197,6 +198,27 @@ def _phrase(run: list[str]) -> bool:
 def _known_noun(word: str) -> bool:
     classes = word_classes(word)
     return "NOUN" in classes and not classes & {"AUX", "ADP", "DET", "PRON", "ADV"}
+
+
+def _noun_said(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
+    """A common noun two bullets or more say in lower case ("documentary" of an actor's answers
+    about one), the one most of them say, the earliest first; '' where none."""
+    said: dict[str, list[str]] = {}
+    for bullet in bullets:
+        seen = set()
+        for word in re.findall(r"\b[a-z]{4,}\b", bullet):
+            key = family(word)
+            if key not in seen and _known_noun(word) and _phrase_word(word) and "VERB" not in word_classes(word):
+                seen.add(key)
+                said.setdefault(key, []).append(word)
+    ranked = sorted(said.items(), key=lambda item: -len(item[1]))
+    for _, words in ranked:
+        if len(words) < MIN_SAYERS:
+            break
+        word = words[0]
+        if _free(word, used) and _fits(word, group_texts) and _own(word, group_texts, all_texts):
+            return word
+    return ""
 
 
 def _kind(modifier: str, noun: str) -> bool:
