@@ -34,10 +34,11 @@ _NEXT = LazyPattern(r" ([a-z]+)")
 # words before a noun that say which one, how much or how good, not what kind
 _NOT_KINDS = frozenset(
     word_list(
-        "the a an his her their its this that these those my our your some any no one another other own own "
+        "the a an his her their its this that these those my our your some any no one another other own "
         "such same many much more most few less least all every each both whole entire full certain "
         "new old good bad big small great little huge massive better best worse worst real true "
-        "first last next second third former latter early late recent local several various numerous countless"
+        "first last next second third former latter early late recent local several various numerous countless "
+        "latest current previous further additional possible potential total overall"
     )
 )
 _KEEP_LOCAL = frozenset(word_list("language government council authorities"))  # "local language" is a kind
