@@ -117,3 +117,17 @@ def test_an_outlet_told_gives_way_to_a_noun_two_bullets_say() -> None:
         "Dr Felton said a number of 'A-list' Hollywood stars were queuing up for roles.",
     ]
     assert shared_title(film, film, film, set(), "Hollywood Stars") == "Hollywood Stars"
+
+
+def test_a_modifier_two_bullets_share_is_no_shared_thing() -> None:
+    grammys = [
+        "Not content with a busy afternoon in the garden, she then changed into a flawless black dress for the "
+        "annual Grammys On The Hill Awards.",
+        "The first lady was on hand to present Alicia Keys with the Recording Artists' Coalition Award for her "
+        "ongoing contribution to popular music.",
+        "As part of her ongoing initiative to get Americans 'moving', the first lady is asking school children "
+        "across the country to participate in her garden challenge.",
+    ]
+    assert (
+        shared_title(grammys, grammys, grammys, set(), "Busy Afternoon") == "Busy Afternoon"
+    )  # not "Ongoing Contribution"

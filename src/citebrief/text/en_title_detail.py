@@ -276,8 +276,10 @@ def thing_said(
             if length <= GENERIC_ALONE or topic < 1:
                 continue
             echoes = _echoes(chunk, [s for k, s in enumerate(said) if k != at])
-            if min_echoes and (echoes < min_echoes or judged or _SHARED_MISFITS.search(chunk.text)):
+            if min_echoes and (judged or _SHARED_MISFITS.search(chunk.text)):
                 continue  # "Own Hair" of "her own hair", "Defendant of a Case" cut from a clause
+            if min_echoes and _echoes(chunk, [s for k, s in enumerate(said) if k != at], nouns=True) < min_echoes:
+                continue  # "ongoing" of "Ongoing Contribution" and "ongoing initiative" shares no thing
             if at >= LATE_BULLET and not echoes:
                 continue  # a fourth bullet's detail no other bullet echoes
             score = length * topic * described_name(chunk.named) * (1 + ECHO_WEIGHT * echoes) / (1 + LATER_BULLET * at)
@@ -420,10 +422,18 @@ def _unknown(word: str) -> bool:
     return bool(_DRAWL.search(word)) and not word_classes(word.lower())
 
 
-def _echoes(chunk: Chunk, said: list[frozenset[str]]) -> int:
-    """How many other bullets say one of the phrase's own common words in some form."""
+def _echoes(chunk: Chunk, said: list[frozenset[str]], *, nouns: bool = False) -> int:
+    """How many other bullets say one of the phrase's own common words in some form; with
+    `nouns`, one of its nouns: not a modifier before the head ("ongoing" of "ongoing
+    contribution"), but each noun an "of" joins ("descent", "mountain")."""
     named = chunk.named or (False,) * len(chunk.words)
-    own = {family(w) for w, n in zip(chunk.words, named, strict=True) if not n and not generic_en(w)}
+    words = [w for w, n in zip(chunk.words, named, strict=True) if not n and not generic_en(w)]
+    if nouns:
+        lowered = [w.lower() for w in chunk.words]
+        head = lowered.index("of") - 1 if "of" in lowered[1:] else len(lowered) - 1
+        modifiers = set(lowered[:head])
+        words = [w for w in words if w.lower() not in modifiers]
+    own = {family(w) for w in words}
     return sum(not own.isdisjoint(s) for s in said)
 
 
