@@ -131,3 +131,13 @@ def test_a_modifier_two_bullets_share_is_no_shared_thing() -> None:
     assert (
         shared_title(grammys, grammys, grammys, set(), "Busy Afternoon") == "Busy Afternoon"
     )  # not "Ongoing Contribution"
+
+
+def test_what_a_thing_is_likened_to_titles_nothing() -> None:
+    song = [
+        'What makes "American Pie" so unusual is that it is a talisman, which, like a sacred river, keeps '
+        "bringing joy to listeners everywhere.",
+        "With illusions to football fields and rock 'n' roll, river levees and nursery rhymes, the song cascades "
+        "along like a boat going down Niagara Falls.",
+    ]
+    assert shared_title(song, song, song, set(), "Football Fields") == "Football Fields"  # not "Sacred River"

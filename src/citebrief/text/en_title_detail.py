@@ -276,8 +276,8 @@ def thing_said(
             if length <= GENERIC_ALONE or topic < 1:
                 continue
             echoes = _echoes(chunk, [s for k, s in enumerate(said) if k != at])
-            if min_echoes and (judged or _SHARED_MISFITS.search(chunk.text)):
-                continue  # "Own Hair" of "her own hair", "Defendant of a Case" cut from a clause
+            if min_echoes and (judged or _SHARED_MISFITS.search(chunk.text) or simile(chunk.text, bullet)):
+                continue  # "Own Hair" of "her own hair", "Defendant of a Case" cut from a clause, "like a sacred river"
             if min_echoes and _echoes(chunk, [s for k, s in enumerate(said) if k != at], nouns=True) < min_echoes:
                 continue  # "ongoing" of "Ongoing Contribution" and "ongoing initiative" shares no thing
             if at >= LATE_BULLET and not echoes:
@@ -290,6 +290,17 @@ def thing_said(
 
 
 _SHARED_MISFITS = LazyPattern(r"(?i)^own\b|\bof an?\b")
+
+
+def simile(phrase: str, bullet: str) -> bool:
+    """The bullet says the phrase only as a likeness ("a talisman, which, like a sacred river, ..."):
+    what the thing is compared to, not what it is."""
+    low, needle = bullet.lower(), phrase.lower()
+    places = [m.start() for m in re.finditer(re.escape(needle), low)]
+    return bool(places) and all(_LIKENESS.search(low[:at]) for at in places)
+
+
+_LIKENESS = LazyPattern(r"\b(?:like|as|resembling)\s+(?:an?|the)\s+$")
 # a possessive and the two or three lower-case words after it: "her back exercises", "her eating
 # habits" (the phrase reader splits these at "back" and at the -ing word)
 _DETERMINED = LazyPattern(r"\b(?i:his|her|their|its|our)\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})\b")

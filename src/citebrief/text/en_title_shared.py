@@ -17,7 +17,7 @@ from functools import lru_cache
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, heard, in_passing, said_outside_quotes
-from citebrief.text.en_title_detail import thing_said
+from citebrief.text.en_title_detail import simile, thing_said
 from citebrief.text.en_titles import misread
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
@@ -119,6 +119,8 @@ def _pair_said(bullets: list[str], group_texts: list[str], all_texts: list[str],
             text = f"{modifier} {noun}"
             if not _free(text, used) or in_passing(text, bullet) or not said_outside_quotes(text, [bullet]):
                 continue
+            if simile(text, bullet):
+                continue  # "like a sacred river": what the song is compared to
             if _fits(text, group_texts) and _own(noun, group_texts, all_texts):
                 return text
     return ""
