@@ -204,7 +204,7 @@ def detail_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     if not weak_title(title, bullets, group_texts):
         return _widened(title, bullets, group_texts, used)
     others = used - {title.casefold()}
-    best = _thing_said(bullets, group_texts, all_texts, others)
+    best = thing_said(bullets, group_texts, all_texts, others)
     if not _judged(title, group_texts):  # a name or an event word says less than a judged thing
         best = best or _name_said(bullets, group_texts, others)
         best = best or _event_said(bullets, group_texts, all_texts, others | {title.casefold()})
@@ -251,9 +251,12 @@ def _widened(title: str, bullets: list[str], group_texts: list[str], used: set[s
     return display_title(wider, "en")
 
 
-def _thing_said(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
+def thing_said(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], min_echoes: int = 0
+) -> str:
     """The best-reading thing of two to four words the bullets say in their own words, the
-    earlier bullet's and the echoed one first; '' where none fits."""
+    earlier bullet's and the echoed one first, one `min_echoes` other bullets echo at least;
+    '' where none fits."""
     openers = openers_of(group_texts)
     said = [families(b) for b in bullets]
     scored = []
@@ -273,6 +276,10 @@ def _thing_said(bullets: list[str], group_texts: list[str], all_texts: list[str]
             if length <= GENERIC_ALONE or topic < 1:
                 continue
             echoes = _echoes(chunk, [s for k, s in enumerate(said) if k != at])
+            if min_echoes and (judged or _SHARED_MISFITS.search(chunk.text) or simile(chunk.text, bullet)):
+                continue  # "Own Hair" of "her own hair", "Defendant of a Case" cut from a clause, "like a sacred river"
+            if min_echoes and _echoes(chunk, [s for k, s in enumerate(said) if k != at], nouns=True) < min_echoes:
+                continue  # "ongoing" of "Ongoing Contribution" and "ongoing initiative" shares no thing
             if at >= LATE_BULLET and not echoes:
                 continue  # a fourth bullet's detail no other bullet echoes
             score = length * topic * described_name(chunk.named) * (1 + ECHO_WEIGHT * echoes) / (1 + LATER_BULLET * at)
@@ -282,6 +289,18 @@ def _thing_said(bullets: list[str], group_texts: list[str], all_texts: list[str]
     return scored[0][1] if scored else ""
 
 
+_SHARED_MISFITS = LazyPattern(r"(?i)^own\b|\bof an?\b")
+
+
+def simile(phrase: str, bullet: str) -> bool:
+    """The bullet says the phrase only as a likeness ("a talisman, which, like a sacred river, ..."):
+    what the thing is compared to, not what it is."""
+    low, needle = bullet.lower(), phrase.lower()
+    places = [m.start() for m in re.finditer(re.escape(needle), low)]
+    return bool(places) and all(_LIKENESS.search(low[:at]) for at in places)
+
+
+_LIKENESS = LazyPattern(r"\b(?:like|as|resembling)\s+(?:an?|the)\s+$")
 # a possessive and the two or three lower-case words after it: "her back exercises", "her eating
 # habits" (the phrase reader splits these at "back" and at the -ing word)
 _DETERMINED = LazyPattern(r"\b(?i:his|her|their|its|our)\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})\b")
@@ -320,7 +339,7 @@ def overview_subject(subject: str, bullets: list[str], texts: list[str]) -> str:
     amount = "of" in words[1:] and words[words.index("of") - 1] in _AMOUNTS
     if not (timed or amount) or len(bullets) < 2:
         return subject
-    return _thing_said(bullets, texts, texts, set()) or subject
+    return thing_said(bullets, texts, texts, set()) or subject
 
 
 def _namesake(subject: str, text: str) -> str:
@@ -414,10 +433,18 @@ def _unknown(word: str) -> bool:
     return bool(_DRAWL.search(word)) and not word_classes(word.lower())
 
 
-def _echoes(chunk: Chunk, said: list[frozenset[str]]) -> int:
-    """How many other bullets say one of the phrase's own common words in some form."""
+def _echoes(chunk: Chunk, said: list[frozenset[str]], *, nouns: bool = False) -> int:
+    """How many other bullets say one of the phrase's own common words in some form; with
+    `nouns`, one of its nouns: not a modifier before the head ("ongoing" of "ongoing
+    contribution"), but each noun an "of" joins ("descent", "mountain")."""
     named = chunk.named or (False,) * len(chunk.words)
-    own = {family(w) for w, n in zip(chunk.words, named, strict=True) if not n and not generic_en(w)}
+    words = [w for w, n in zip(chunk.words, named, strict=True) if not n and not generic_en(w)]
+    if nouns:
+        lowered = [w.lower() for w in chunk.words]
+        head = lowered.index("of") - 1 if "of" in lowered[1:] else len(lowered) - 1
+        modifiers = set(lowered[:head])
+        words = [w for w in words if w.lower() not in modifiers]
+    own = {family(w) for w in words}
     return sum(not own.isdisjoint(s) for s in said)
 
 
