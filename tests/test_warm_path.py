@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from citebrief.engines import extractive
+from citebrief.engines import scoring
 from citebrief.engines.annexes import _shape, list_levels
 from citebrief.engines.mmr import _redundancy
 from citebrief.engines.sparse import SparseRows
@@ -26,7 +26,7 @@ def test_a_stop_is_read_as_the_old_pattern_found_it() -> None:
     for size in range(4):
         for chars in itertools.product(alphabet, repeat=size):
             text = "".join(chars)
-            assert extractive._closed_zh(text) == bool(_OLD_CLOSED.search(text)), repr(text)
+            assert scoring.closed_zh(text) == bool(_OLD_CLOSED.search(text)), repr(text)
 
 
 def test_a_stop_on_shared_sentences() -> None:
@@ -34,7 +34,7 @@ def test_a_stop_on_shared_sentences() -> None:
         document = document_from_text(record["article"], origin="test", kind="text")
         for segment in document.segments:
             for sentence in segment.sentences:
-                assert extractive._closed_zh(sentence.text) == bool(_OLD_CLOSED.search(sentence.text))
+                assert scoring.closed_zh(sentence.text) == bool(_OLD_CLOSED.search(sentence.text))
 
 
 def test_term_values_read_as_the_dict_of_the_vocabulary() -> None:
