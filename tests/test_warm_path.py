@@ -9,12 +9,15 @@ import re
 
 import numpy as np
 
-from citebrief.engines import scoring
+from citebrief.engines import bullets, scoring
 from citebrief.engines.annexes import _shape, list_levels
+from citebrief.engines.bullets import ATTRIBUTION_CHARS, attribution_only
 from citebrief.engines.mmr import _redundancy
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.weights import TermSpace, TermValues
 from citebrief.ingest import document_from_text
+from citebrief.segment import ZH_ATTRIBUTION
+from citebrief.text import patterns
 from citebrief.text.outline import ITEM_LEVEL, Heading, find_outline, item_marker
 from conftest import load_records
 
@@ -91,3 +94,47 @@ def test_list_levels_as_the_scan_of_every_level() -> None:
         assert levels == _old_list_levels(outline, texts)
         listed += bool(levels)
     assert listed >= 2  # lists posing as headings were among the cases
+
+
+def _shared_sentences() -> list[str]:
+    """Every sentence (and every paragraph) of the first policy and news articles, as the engine reads them."""
+    found: list[str] = []
+    for name in ("zh-policy.jsonl", "zh-news.jsonl"):
+        for record in load_records(name)[:40]:
+            document = document_from_text(record["article"], origin="test", kind="text")
+            for segment in document.segments:
+                found += [segment.text, *(s.text for s in segment.sentences)]
+    return found
+
+
+def test_an_attribution_is_gated_by_its_longest_match() -> None:
+    parsed = re._parser.parse(ZH_ATTRIBUTION.pattern)  # type: ignore[attr-defined]
+    assert parsed.getwidth()[1] == ATTRIBUTION_CHARS
+    said = ["该露营基地经营主、新加坡籍华人刘亮说。", " 他表示。 ", "记者" * 25 + "告诉记者。", "记者" * 26 + "说。"]
+    for text in [*said, *_shared_sentences()]:
+        assert attribution_only(text) == bool(ZH_ATTRIBUTION.fullmatch(text.strip())), repr(text)
+
+
+def _old_trim_steps(text: str) -> str:
+    match = bullets._ZH_QUOTED_SUBHEAD.match(text)
+    text = text[match.end() :] if match and len(text) - match.end() >= bullets.MIN_REST_CHARS_ZH else text
+    match = bullets._LIST_HEADING.match(text)
+    text = text[match.end() :] if match and len(text) - match.end() >= bullets.MIN_REST_CHARS_ZH else text
+    for regex in patterns._leads():
+        match = regex.match(text)
+        if match and len(text) - match.end() >= 15:
+            text = text[match.end() :]
+    return text
+
+
+def test_trim_steps_skip_only_what_cannot_match() -> None:
+    cases = [
+        "“这个故事不是黑白分明”《你是凶手》翻拍自同名小说，讲述了一个家庭的故事。",
+        "常见跌落危险因素及预防办法：1.窗户和阳台潜在危险：窗户没有安装护栏。",
+        "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，加快建设全国统一大市场。",
+        "现就有关事项通知如下：一、各地要加快推进改革并按期报送有关材料。",
+    ]
+    for text in [*cases, *_shared_sentences()]:
+        steps = patterns.strip_standard_lead(bullets._strip_list_heading(bullets._strip_subhead(text)))
+        assert steps == _old_trim_steps(text), repr(text)
+    assert all(_old_trim_steps(text) != text for text in cases)  # each case is cut by its step

@@ -99,7 +99,13 @@ def dateline_only(text: str) -> bool:
 
 def attribution_only(text: str) -> bool:
     """'7日，在……上宇村，该露营基地经营主、新加坡籍华人刘亮说。': whose words, without the words."""
-    return bool(ZH_ATTRIBUTION.fullmatch(text.strip()))
+    text = text.strip()
+    # what ZH_ATTRIBUTION matches ends with "。" and is at most ATTRIBUTION_CHARS long: a longer
+    # sentence (most of a policy's) is let go without the pattern
+    return len(text) <= ATTRIBUTION_CHARS and text.endswith("。") and bool(ZH_ATTRIBUTION.fullmatch(text))
+
+
+ATTRIBUTION_CHARS = 50 + len("告诉记者") + len("。")  # ZH_ATTRIBUTION's longest match (tests/test_warm_path.py)
 
 
 def strip_speaker(text: str) -> str:
@@ -118,6 +124,8 @@ def strip_speaker(text: str) -> str:
 def _strip_list_heading(text: str) -> str:
     """'常见跌落危险因素及预防办法：1.窗户和阳台潜在危险：……': a list's heading run into its first
     item; the item is the claim (its number goes next)."""
+    if "：" not in text and ":" not in text:
+        return text  # the heading ends on a colon: most sentences have none
     match = _LIST_HEADING.match(text)
     return text[match.end() :] if match and len(text) - match.end() >= MIN_REST_CHARS_ZH else text
 
@@ -128,6 +136,8 @@ _ZH_QUOTED_SUBHEAD = LazyPattern(r"^“[^，。；：,:;！？!?、“”\s]{6,3
 
 
 def _strip_subhead(text: str) -> str:
+    if not text.startswith("“"):
+        return text  # the subhead is a quote that opens the sentence
     match = _ZH_QUOTED_SUBHEAD.match(text)
     return text[match.end() :] if match and len(text) - match.end() >= MIN_REST_CHARS_ZH else text
 

@@ -143,25 +143,10 @@ def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = Non
     return not (structure or (trimmed != text and is_structure(trimmed)))
 
 
-def _length_factor(text: str, lang: Lang, *, long_penalty: bool = True) -> float:
-    """Very short sentences make poor bullets, very long ones poor reading: scale them down."""
-    size = len(text) if lang == "zh" else len(text.split())
-    low, high = (12, LONG_SENTENCE_ZH) if lang == "zh" else (6, LONG_SENTENCE_EN)
-    factor = min(1.0, size / low) ** 2
-    return factor * min(1.0, high / size) if long_penalty and size else factor
-
-
 def closed_zh(text: str) -> bool:
     """Whether the text ends with a stop (one of _STOPS_ZH; as a `$` would, before a final
     newline too): the last characters read, not a search along the text."""
     return text.endswith(_STOPS_ZH) or (text.endswith("\n") and text[:-1].endswith(_STOPS_ZH))
-
-
-def _stopped(units: list[Unit], lang: Lang) -> list[bool]:
-    """Which sentences end with a stop: a caption or heading line has none."""
-    if lang == "zh":
-        return [closed_zh(u.text) for u in units]
-    return [bool(_CLOSED_EN.search(u.text)) for u in units]
 
 
 def _claim_rank(may: list[bool]) -> np.ndarray:
@@ -173,59 +158,98 @@ def _claim_rank(may: list[bool]) -> np.ndarray:
     return counts
 
 
+class _Read(NamedTuple):
+    """What one pass over the sentences reads (`_read`)."""
+
+    trimmed: list[str]  # each sentence as a bullet would say it
+    usable: list[int]
+    counted: list[bool]  # ends with a stop and is no structure line: the lead prior counts it
+    structure_of: dict[str, bool]  # `is_structure` of the texts it was asked of
+    short: list[float]  # length alone (the overview's lead weight)
+    long: list[float]  # length, an overlong sentence losing too (the bullets' weight)
+
+
+def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
+    """Each sentence's bullet form, whether it may be a bullet, whether it is structure, and its
+    length factors, in one pass: each check runs where and in the order it always ran (a bullet
+    form only where a sentence may become a bullet, structure only of a stopped or possible one)."""
+    zh = lang == "zh"
+    trimmed: list[str] = []
+    usable: list[int] = []
+    counted: list[bool] = []
+    structure_of: dict[str, bool] = {}
+    short: list[float] = []
+    long: list[float] = []
+    low, high = (12, LONG_SENTENCE_ZH) if zh else (6, LONG_SENTENCE_EN)
+    for unit in units:
+        text = unit.text
+        bullet = text
+        may = may_claim(unit, lang)
+        if may:  # a sentence's bullet form is worked out only where it may become a bullet
+            bullet = trim_sentence(text, lang)
+            if policy:  # "（……负责）" opening a sentence names the owner of the measures before it
+                bullet = drop_owner_head(bullet)
+            if not zh and bullet[:1].islower():  # "With ..., the visitors were ..." keeps its opening
+                bullet = text
+        trimmed.append(bullet)
+        stop = closed_zh(text) if zh else _CLOSED_EN.search(text) is not None
+        # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior
+        structure = True
+        if stop or may:
+            structure = structure_of[text] = is_structure(text)
+        if may and _is_claim(unit, bullet, lang, structure):
+            usable.append(unit.index)
+        counted.append(stop and not structure)
+        # very short sentences make poor bullets, very long ones poor reading: scaled down
+        size = len(text) if zh else len(text.split())
+        factor = min(1.0, size / low) ** 2
+        penalized = factor * min(1.0, high / size) if size else factor
+        long.append(penalized)
+        # an English sentence past ~45 words is most often captions run together without a stop: the
+        # lead loses it too (a Chinese lead sentence is long by habit)
+        short.append(factor if zh else penalized)
+    return _Read(trimmed, usable, counted, structure_of, short, long)
+
+
 def score(
     document: Document, headings: dict[int, Heading], policy: bool = False
 ) -> tuple[Scored, TermSpace, list[Paragraph]]:
     """Every sentence of `document` read for selection (`headings`: the outline's, by paragraph;
     `policy`: a policy's context weighs less and its key measures more), the term space, and
     each paragraph's terms and title source."""
+    lang = document.lang
     units, paragraphs = _analyze(document, headings)
-    space = TermSpace([u.terms for u in units], document.lang)
-    # a sentence's bullet form is worked out only where it may become a bullet
-    may = [may_claim(u, document.lang) for u in units]
-    trimmed = [trim_sentence(u.text, document.lang) if m else u.text for u, m in zip(units, may, strict=True)]
-    if policy:  # "（……负责）" opening a sentence names the owner of the measures before it
-        trimmed = [drop_owner_head(t) if m else t for t, m in zip(trimmed, may, strict=True)]
-    if document.lang == "en":  # "With ..., the visitors were ..." keeps its opening: a bullet starts a sentence
-        trimmed = [u.text if t[:1].islower() else t for u, t in zip(units, trimmed, strict=True)]
-    if document.lang == "zh":  # a title reading a sentence or bullet again takes its paragraph's words
+    space = TermSpace([u.terms for u in units], lang)
+    trimmed, usable, counted, structure_of, short, long = _read(units, lang, policy)
+    if lang == "zh":  # a title reading a sentence or bullet again takes its paragraph's words
         lend_cuts((document.segments[u.paragraph - 1].text, t) for u in units for t in (u.text, trimmed[u.index]))
-    stopped = _stopped(units, document.lang)
-    # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior
-    structure = [is_structure(u.text) if stop or may[u.index] else True for u, stop in zip(units, stopped, strict=True)]
-    structure_of = {u.text: s for u, s, stop in zip(units, structure, stopped, strict=True) if stop or may[u.index]}
-    usable = [
-        u.index for u in units if may[u.index] and _is_claim(u, trimmed[u.index], document.lang, structure[u.index])
-    ]
     if len(usable) < 2:
         usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
-        trimmed = [trim_sentence(u.text, document.lang) for u in units]
-    counted = [stop and not skip for stop, skip in zip(stopped, structure, strict=True)]
-    # an English sentence past ~45 words is most often captions run together without a stop: the
-    # lead loses it too (a Chinese lead sentence is long by habit)
-    short = np.array([_length_factor(u.text, document.lang, long_penalty=document.lang == "en") for u in units])
-    weights = short.copy()  # only a usable sentence needs its specifics counted
+        trimmed = [trim_sentence(u.text, lang) for u in units]
     names = {i: specific_kinds(units[i].text) for i in usable} if policy else {}
     kinds = {i: len(names[i]) for i in usable} if policy else {i: specificity(units[i].text) for i in usable}
     # "受总理委托，负责……" has no subject of its own: it takes the sentence before it, or weighs less
     alone = list(trimmed)
-    leaning = lean_on_previous([u.text for u in units], [u.paragraph for u in units], trimmed, usable, document.lang)
+    leaning = lean_on_previous([u.text for u in units], [u.paragraph for u in units], trimmed, usable, lang)
+    weighed = list(short)  # only a usable sentence needs its specifics counted
     for i in usable:
-        weights[i] = _length_factor(units[i].text, document.lang) * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
+        weighed[i] = long[i] * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
         if i in leaning:  # the overview's lead prior is left alone: news and reports open on "但……" rarely
-            weights[i] *= DANGLING_WEIGHT
+            weighed[i] *= DANGLING_WEIGHT
+    weights, lead_weights = np.array(weighed), np.array(short)
     key, deadlines = np.ones(len(units)), frozenset(i for i in names if sets_deadline(units[i].text, names[i]))
     if policy:  # a policy's context ("……实施以来，", "……具有重要意义") is not what it is read for
         usable, factor = set_background_aside(trimmed, usable, len(units))  # as the bullets say them
         key = key_factor([u.text for u in units], names, len(units), deadlines)  # and its deadlines, limits are
-        weights, short = weights * factor * key, short * factor * np.sqrt(key)  # the overview: half as much
+        # the overview weighs them half as much
+        weights, lead_weights = weights * factor * key, lead_weights * factor * np.sqrt(key)
     scored = Scored(
         units=units,
         usable=usable,
         sentence_vectors=space.sparse([u.terms for u in units]),
         paragraph_vectors=space.sparse([p.terms for p in paragraphs]),
         weights=weights,
-        lead_weights=short,
+        lead_weights=lead_weights,
         passages=any(s.passage for s in document.segments),
         trimmed=trimmed,
         position=1.0 + POSITION_WEIGHT * (1.0 - _claim_rank(counted)) ** POSITION_EXPONENT,
