@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from citebrief.model import Lang
@@ -264,6 +265,21 @@ def near_duplicate(a: str, b: str, lang: Lang) -> bool:
     if overlap >= DUPLICATE_OVERLAP:
         return True
     return bool(figures_a & figures_b) and overlap >= SHARED_FIGURE_OVERLAP
+
+
+def repeats_any(text: str, others: Iterable[str], lang: Lang) -> bool:
+    """Whether `text` is a `near_duplicate` of one of `others`: the text's shingles read once, and
+    a pair whose overlap is below every threshold (most pairs) let go on the overlap alone, as
+    `near_duplicate` lets it go."""
+    first = _shingles(text, lang)
+    for other in others:
+        second = _shingles(other, lang)
+        if not first or not second:
+            if text == other:
+                return True
+        elif len(first & second) / min(len(first), len(second)) >= _LEAST_OVERLAP and near_duplicate(text, other, lang):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)

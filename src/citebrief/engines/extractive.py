@@ -31,7 +31,7 @@ import numpy as np
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.annexes import list_levels, set_aside
 from citebrief.engines.bullets import (
-    near_duplicate,
+    repeats_any,
     trim_sentence,
 )
 from citebrief.engines.cited_points import cited_points
@@ -199,7 +199,7 @@ def _with_most_specific(scored: Scored, candidates: list[int], picked: list[int]
     if best in picked or kinds[best] <= max(kinds[i] for i in picked):
         return sorted(picked)
     others = [c for c in chosen if c != weakest]
-    if any(near_duplicate(scored.trimmed[best], scored.trimmed[c], scored.lang) for c in others):
+    if repeats_any(scored.trimmed[best], map(scored.trimmed.__getitem__, others), scored.lang):
         return sorted(picked)
     chosen[chosen.index(weakest)] = best
     return sorted([*(i for i in picked if i != weakest), best])

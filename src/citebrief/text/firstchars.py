@@ -111,3 +111,58 @@ def with_first_chars(pattern: re.Pattern[str] | str) -> re.Pattern[str]:
     if empty or not parts:
         return compiled(pattern) if isinstance(pattern, str) else pattern
     return compiled(f"(?=[{''.join(dict.fromkeys(parts))}])(?:{source})", flags)
+
+
+_MAX_OPENINGS = 4096  # first characters remembered per table (a bound on memory; past it, worked out again)
+
+
+class FirstCharTable:
+    """An alternation of patterns tried at the start of a text (`match`) by only the branches
+    that may open with the text's first character: a table of anchored lines ("^第……章", "^特此
+    通知", "^[（(]……负责") enters every branch at the start to learn that none matches, and most
+    of them cannot open with a given character. A branch whose first character cannot be told
+    (see `with_first_chars`), or that may match nothing, is always tried; the others only for a
+    character their opening class holds. Which branches a first character keeps is worked out
+    once per character, the alternation of those kept compiled once per set of branches. The
+    same verdict as the whole alternation's `match`: a branch left out could not have matched."""
+
+    def __init__(self, sources: list[str]) -> None:
+        self._sources = sources
+        self._openings: list[re.Pattern[str] | None] | None = None  # per branch, None: always tried
+        self._by_char: dict[str, re.Pattern[str]] = {}
+        self._by_branches: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def match(self, text: str) -> bool:
+        """Whether one of the patterns matches at the start of `text`."""
+        table = self._by_char.get(text[:1])
+        if table is None:
+            table = self._table(text[:1])
+        return table.match(text) is not None
+
+    def _table(self, first: str) -> re.Pattern[str]:
+        if self._openings is None:
+            self._openings = [_opening(source) for source in self._sources]
+        kept = tuple(
+            i for i, opening in enumerate(self._openings) if opening is None or (first and opening.match(first))
+        )
+        table = self._by_branches.get(kept)
+        if table is None:
+            source = "|".join(f"(?:{self._sources[i]})" for i in kept) if kept else r"(?!x)x"
+            table = self._by_branches[kept] = compiled(source)
+        if len(self._by_char) < _MAX_OPENINGS:
+            self._by_char[first] = table
+        return table
+
+
+def _opening(source: str) -> re.Pattern[str] | None:
+    """A class of the characters a match of `source` may open with, or None where that cannot
+    be told or the pattern may match nothing."""
+    if sre_parse is None:  # pragma: no cover - see the imports
+        return None
+    try:
+        parts, empty = _first(sre_parse.parse(source, 0), False)
+    except (_Unknown, re.error, TypeError, ValueError, AttributeError):
+        return None
+    if empty or not parts:
+        return None
+    return re.compile(f"[{''.join(dict.fromkeys(parts))}]")
