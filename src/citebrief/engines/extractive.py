@@ -146,7 +146,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Dra
     """One group per theme, in the order the themes first appear in the article."""
     drafts: list[Draft] = []
     of_sentence = themes.of_sentences(np.array([u.paragraph - 1 for u in scored.units]))
-    order = sorted(set(of_sentence.tolist()) - {OVERVIEW_THEME}, key=lambda t: int(np.flatnonzero(of_sentence == t)[0]))
+    # in the order of each theme's first sentence (its first appearance: no search per theme)
+    order = [t for t in dict.fromkeys(of_sentence.tolist()) if t != OVERVIEW_THEME]
     # a story cut short at four groups (`most_groups`): its long runs say more than three things
     capped_story = scored.lang == "en" and themes.sentences is not None and len(order) >= EN_RUN_GROUPS - 1
     paragraph_of = [u.paragraph for u in scored.units]
