@@ -174,3 +174,28 @@ def test_repeats_any_as_near_duplicate_of_each() -> None:
             assert bullets.repeats_any(text, others, lang) == expected, repr(text)
             repeated += expected
     assert repeated >= 50
+
+
+def _old_rows(space: TermSpace, units: list[list[str]]) -> SparseRows:
+    columns = len(space.vocabulary)
+    ids = np.fromiter(map(space.vocabulary.get, itertools.chain.from_iterable(units), itertools.repeat(-1)), np.int64)
+    rows_of = np.repeat(np.arange(len(units), dtype=np.int64), list(map(len, units)))
+    unique, counts = np.unique((rows_of * columns + ids)[ids >= 0], return_counts=True)
+    rows, column = np.divmod(unique, max(columns, 1))
+    indptr = np.zeros(len(units) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=len(units)), out=indptr[1:])
+    return SparseRows(indptr, column, (1.0 + np.log(counts)) * space.idf[column], columns).normalized()
+
+
+def test_sparse_rows_of_other_units_as_the_lookup_with_a_default() -> None:
+    for record in load_records("zh-policy.jsonl")[:10]:
+        document = document_from_text(record["article"], origin="test", kind="text")
+        units = [
+            [*map(str, range(k % 3)), *s.text[:6]] for k, seg in enumerate(document.segments) for s in seg.sentences
+        ]
+        space = TermSpace(units, "zh")
+        paragraphs = [list(seg.text[:12]) for seg in document.segments]  # some characters no sentence holds
+        for rows in (paragraphs, units[: len(units) // 2], [units[0] + units[1]]):
+            new, old = space.sparse(rows), _old_rows(space, rows)
+            assert np.array_equal(new.indptr, old.indptr) and np.array_equal(new.indices, old.indices)
+            assert np.array_equal(new.data, old.data)
