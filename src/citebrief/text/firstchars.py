@@ -165,4 +165,4 @@ def _opening(source: str) -> re.Pattern[str] | None:
         return None
     if empty or not parts:
         return None
-    return re.compile(f"[{''.join(dict.fromkeys(parts))}]")
+    return compiled(f"[{''.join(dict.fromkeys(parts))}]")
