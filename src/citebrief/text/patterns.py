@@ -14,7 +14,7 @@ from functools import cache, cached_property
 from importlib.resources import files
 from typing import Literal
 
-from citebrief.text.firstchars import FirstCharTable, with_first_chars
+from citebrief.text.firstchars import with_first_chars
 from citebrief.text.prefilter import Prefilter, literal_prefilter
 from citebrief.text.regex_cache import compiled
 
@@ -160,17 +160,11 @@ def _floating_prefilter(script: str) -> Prefilter | None:
     return literal_prefilter(_skip_sources(script)[1], lowered=script == "en")
 
 
-@cache
-def _anchored_skips(script: str) -> FirstCharTable:
-    """The anchored skip patterns, each tried only where the line's first character may open it."""
-    return FirstCharTable([p.source for p in _of("skip", script) if _anchored(p.source)])
-
-
 def is_structure(text: str) -> bool:
     """A heading, TOC line, signature, date, addressee list or standard formula: never a bullet."""
     flat = _flat(text)
     script = _script(flat)
-    if _anchored_skips(script).match(flat):
+    if _skip_part(script, 0).match(flat):
         return True
     # the floating patterns each need a phrase ("收悉", "如下"): a sentence with none is let go
     # after one quick search, not the whole alternation at every position (same verdicts)
