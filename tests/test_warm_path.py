@@ -177,3 +177,15 @@ def test_sparse_rows_of_other_units_as_the_lookup_with_a_default() -> None:
             new, old = space.sparse(rows), _old_rows(space, rows)
             assert np.array_equal(new.indptr, old.indptr) and np.array_equal(new.indices, old.indices)
             assert np.array_equal(new.data, old.data)
+
+
+def test_background_prefilter_skips_no_background_and_no_comma_lets_all_through() -> None:
+    whole = patterns._combined("background", "zh")
+    found = 0
+    for text in [*(p.example for p in patterns._of("background", "zh")), *_shared_sentences()]:
+        flat = patterns._flat(text)
+        assert patterns.is_background(text) == (whole.search(flat) is not None), repr(text)
+        found += patterns.is_background(text)
+    assert found >= 20
+    quick = patterns._background_prefilter("zh")
+    assert quick is not None and not quick.may_match("近年，各地加快推进改革，取得一定进展。")
