@@ -215,11 +215,11 @@ def test_caption_ending_in_a_quote_or_bracket_without_a_stop_is_no_bullet() -> N
     ],
 )
 def test_which_english_sentences_may_be_bullets(sentence: str, claim: bool) -> None:
-    from citebrief.engines.extractive import _may_claim
     from citebrief.engines.scored import Unit
+    from citebrief.engines.scoring import may_claim
 
     unit = Unit(0, 1, sentence, sentence.lower().split(), 0.0, heading=False, lead_in=None)
-    assert _may_claim(unit, "en") is claim
+    assert may_claim(unit, "en") is claim
 
 
 @pytest.mark.parametrize(

@@ -239,9 +239,9 @@ def test_an_english_cut_never_parts_a_subject_from_its_verb() -> None:
 
 
 def _scored(text: str):  # type: ignore[no-untyped-def]
-    from citebrief.engines.extractive import _score
+    from citebrief.engines.scoring import score
 
-    return _score(document_from_text(text, origin="t", kind="text"), {}, False)[0]
+    return score(document_from_text(text, origin="t", kind="text"), {}, False)[0]
 
 
 def test_a_news_leads_counts_take_the_overviews_last_place() -> None:

@@ -9,12 +9,15 @@ import re
 
 import numpy as np
 
-from citebrief.engines import extractive
+from citebrief.engines import bullets, scoring
 from citebrief.engines.annexes import _shape, list_levels
+from citebrief.engines.bullets import ATTRIBUTION_CHARS, attribution_only
 from citebrief.engines.mmr import _redundancy
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.weights import TermSpace, TermValues
 from citebrief.ingest import document_from_text
+from citebrief.segment import ZH_ATTRIBUTION
+from citebrief.text import patterns
 from citebrief.text.outline import ITEM_LEVEL, Heading, find_outline, item_marker
 from conftest import load_records
 
@@ -26,7 +29,7 @@ def test_a_stop_is_read_as_the_old_pattern_found_it() -> None:
     for size in range(4):
         for chars in itertools.product(alphabet, repeat=size):
             text = "".join(chars)
-            assert extractive._closed_zh(text) == bool(_OLD_CLOSED.search(text)), repr(text)
+            assert scoring.closed_zh(text) == bool(_OLD_CLOSED.search(text)), repr(text)
 
 
 def test_a_stop_on_shared_sentences() -> None:
@@ -34,7 +37,7 @@ def test_a_stop_on_shared_sentences() -> None:
         document = document_from_text(record["article"], origin="test", kind="text")
         for segment in document.segments:
             for sentence in segment.sentences:
-                assert extractive._closed_zh(sentence.text) == bool(_OLD_CLOSED.search(sentence.text))
+                assert scoring.closed_zh(sentence.text) == bool(_OLD_CLOSED.search(sentence.text))
 
 
 def test_term_values_read_as_the_dict_of_the_vocabulary() -> None:
@@ -91,3 +94,98 @@ def test_list_levels_as_the_scan_of_every_level() -> None:
         assert levels == _old_list_levels(outline, texts)
         listed += bool(levels)
     assert listed >= 2  # lists posing as headings were among the cases
+
+
+def _shared_sentences() -> list[str]:
+    """Every sentence (and every paragraph) of the first policy and news articles, as the engine reads them."""
+    found: list[str] = []
+    for name in ("zh-policy.jsonl", "zh-news.jsonl"):
+        for record in load_records(name)[:40]:
+            document = document_from_text(record["article"], origin="test", kind="text")
+            for segment in document.segments:
+                found += [segment.text, *(s.text for s in segment.sentences)]
+    return found
+
+
+def test_an_attribution_is_gated_by_its_longest_match() -> None:
+    parsed = re._parser.parse(ZH_ATTRIBUTION.pattern)  # type: ignore[attr-defined]
+    assert parsed.getwidth()[1] == ATTRIBUTION_CHARS
+    said = ["该露营基地经营主、新加坡籍华人刘亮说。", " 他表示。 ", "记者" * 25 + "告诉记者。", "记者" * 26 + "说。"]
+    for text in [*said, *_shared_sentences()]:
+        assert attribution_only(text) == bool(ZH_ATTRIBUTION.fullmatch(text.strip())), repr(text)
+
+
+def _old_trim_steps(text: str) -> str:
+    match = bullets._ZH_QUOTED_SUBHEAD.match(text)
+    text = text[match.end() :] if match and len(text) - match.end() >= bullets.MIN_REST_CHARS_ZH else text
+    match = bullets._LIST_HEADING.match(text)
+    text = text[match.end() :] if match and len(text) - match.end() >= bullets.MIN_REST_CHARS_ZH else text
+    for regex in patterns._leads():
+        match = regex.match(text)
+        if match and len(text) - match.end() >= 15:
+            text = text[match.end() :]
+    return text
+
+
+def test_trim_steps_skip_only_what_cannot_match() -> None:
+    cases = [
+        "“这个故事不是黑白分明”《你是凶手》翻拍自同名小说，讲述了一个家庭的故事。",
+        "常见跌落危险因素及预防办法：1.窗户和阳台潜在危险：窗户没有安装护栏。",
+        "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，加快建设全国统一大市场。",
+        "现就有关事项通知如下：一、各地要加快推进改革并按期报送有关材料。",
+    ]
+    for text in [*cases, *_shared_sentences()]:
+        steps = patterns.strip_standard_lead(bullets._strip_list_heading(bullets._strip_subhead(text)))
+        assert steps == _old_trim_steps(text), repr(text)
+    assert all(_old_trim_steps(text) != text for text in cases)  # each case is cut by its step
+
+
+def test_repeats_any_as_near_duplicate_of_each() -> None:
+    sentences = _shared_sentences()[:600]
+    texts = [*sentences, "", "春节：2月10日至17日放假调休，共8天。", "国庆节：10月1日至7日放假调休，共7天。"]
+    texts += [text[: len(text) * 3 // 4] for text in sentences[:200]]  # most of a sentence: near duplicates
+    repeated = 0
+    for k, text in enumerate(texts):
+        others = texts[max(0, k - 12) : k] + texts[len(sentences) + k % 200 : len(sentences) + k % 200 + 1]
+        for lang in ("zh", "en"):
+            expected = any(bullets.near_duplicate(text, other, lang) for other in others)
+            assert bullets.repeats_any(text, others, lang) == expected, repr(text)
+            repeated += expected
+    assert repeated >= 50
+
+
+def _old_rows(space: TermSpace, units: list[list[str]]) -> SparseRows:
+    columns = len(space.vocabulary)
+    ids = np.fromiter(map(space.vocabulary.get, itertools.chain.from_iterable(units), itertools.repeat(-1)), np.int64)
+    rows_of = np.repeat(np.arange(len(units), dtype=np.int64), list(map(len, units)))
+    unique, counts = np.unique((rows_of * columns + ids)[ids >= 0], return_counts=True)
+    rows, column = np.divmod(unique, max(columns, 1))
+    indptr = np.zeros(len(units) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=len(units)), out=indptr[1:])
+    return SparseRows(indptr, column, (1.0 + np.log(counts)) * space.idf[column], columns).normalized()
+
+
+def test_sparse_rows_of_other_units_as_the_lookup_with_a_default() -> None:
+    for record in load_records("zh-policy.jsonl")[:10]:
+        document = document_from_text(record["article"], origin="test", kind="text")
+        units = [
+            [*map(str, range(k % 3)), *s.text[:6]] for k, seg in enumerate(document.segments) for s in seg.sentences
+        ]
+        space = TermSpace(units, "zh")
+        paragraphs = [list(seg.text[:12]) for seg in document.segments]  # some characters no sentence holds
+        for rows in (paragraphs, units[: len(units) // 2], [units[0] + units[1]]):
+            new, old = space.sparse(rows), _old_rows(space, rows)
+            assert np.array_equal(new.indptr, old.indptr) and np.array_equal(new.indices, old.indices)
+            assert np.array_equal(new.data, old.data)
+
+
+def test_background_prefilter_skips_no_background_and_no_comma_lets_all_through() -> None:
+    whole = patterns._combined("background", "zh")
+    found = 0
+    for text in [*(p.example for p in patterns._of("background", "zh")), *_shared_sentences()]:
+        flat = patterns._flat(text)
+        assert patterns.is_background(text) == (whole.search(flat) is not None), repr(text)
+        found += patterns.is_background(text)
+    assert found >= 20
+    quick = patterns._background_prefilter("zh")
+    assert quick is not None and not quick.may_match("近年，各地加快推进改革，取得一定进展。")

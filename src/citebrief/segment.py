@@ -104,6 +104,8 @@ def is_boilerplate(paragraph: str) -> bool:
 def join_letter_spaced(line: str) -> str:
     """'国 家 粮 食 应 急 预 案' → '国家粮食应急预案', '第一章 总 则' → '第一章 总则': a short
     line spaced out for display."""
+    if " " not in line and "\u3000" not in line:
+        return line  # both patterns space out letters: most lines have no space to join
     if _LETTER_SPACED.match(line):
         return re.sub(r"[ \u3000]+", "", line)
     if len(line) <= 24:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from citebrief.model import Lang
@@ -99,7 +100,13 @@ def dateline_only(text: str) -> bool:
 
 def attribution_only(text: str) -> bool:
     """'7日，在……上宇村，该露营基地经营主、新加坡籍华人刘亮说。': whose words, without the words."""
-    return bool(ZH_ATTRIBUTION.fullmatch(text.strip()))
+    text = text.strip()
+    # what ZH_ATTRIBUTION matches ends with "。" and is at most ATTRIBUTION_CHARS long: a longer
+    # sentence (most of a policy's) is let go without the pattern
+    return len(text) <= ATTRIBUTION_CHARS and text.endswith("。") and bool(ZH_ATTRIBUTION.fullmatch(text))
+
+
+ATTRIBUTION_CHARS = 50 + len("告诉记者") + len("。")  # ZH_ATTRIBUTION's longest match (tests/test_warm_path.py)
 
 
 def strip_speaker(text: str) -> str:
@@ -118,6 +125,8 @@ def strip_speaker(text: str) -> str:
 def _strip_list_heading(text: str) -> str:
     """'常见跌落危险因素及预防办法：1.窗户和阳台潜在危险：……': a list's heading run into its first
     item; the item is the claim (its number goes next)."""
+    if "：" not in text and ":" not in text:
+        return text  # the heading ends on a colon: most sentences have none
     match = _LIST_HEADING.match(text)
     return text[match.end() :] if match and len(text) - match.end() >= MIN_REST_CHARS_ZH else text
 
@@ -128,6 +137,8 @@ _ZH_QUOTED_SUBHEAD = LazyPattern(r"^“[^，。；：,:;！？!?、“”\s]{6,3
 
 
 def _strip_subhead(text: str) -> str:
+    if not text.startswith("“"):
+        return text  # the subhead is a quote that opens the sentence
     match = _ZH_QUOTED_SUBHEAD.match(text)
     return text[match.end() :] if match and len(text) - match.end() >= MIN_REST_CHARS_ZH else text
 
@@ -254,6 +265,21 @@ def near_duplicate(a: str, b: str, lang: Lang) -> bool:
     if overlap >= DUPLICATE_OVERLAP:
         return True
     return bool(figures_a & figures_b) and overlap >= SHARED_FIGURE_OVERLAP
+
+
+def repeats_any(text: str, others: Iterable[str], lang: Lang) -> bool:
+    """Whether `text` is a `near_duplicate` of one of `others`: the text's shingles read once, and
+    a pair whose overlap is below every threshold (most pairs) let go on the overlap alone, as
+    `near_duplicate` lets it go."""
+    first = _shingles(text, lang)
+    for other in others:
+        second = _shingles(other, lang)
+        if not first or not second:
+            if text == other:
+                return True
+        elif len(first & second) / min(len(first), len(second)) >= _LEAST_OVERLAP and near_duplicate(text, other, lang):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -8,7 +8,7 @@ from collections import Counter
 
 import numpy as np
 
-from citebrief.engines.bullets import near_duplicate
+from citebrief.engines.bullets import near_duplicate, repeats_any
 from citebrief.engines.policy import parallel_items
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.weights import unit_vector
@@ -45,7 +45,7 @@ def cover(scored: Scored, drafts: list[Draft], labels: np.ndarray | None, chosen
         said = (
             i
             for i in best[p]
-            if not any(near_duplicate(scored.trimmed[i], scored.trimmed[c], scored.lang) for c in chosen)
+            if not repeats_any(scored.trimmed[i], map(scored.trimmed.__getitem__, chosen), scored.lang)
         )
         i = next(said, -1)  # the paragraph's best sentence that says what no bullet says
         if i < 0:
@@ -101,7 +101,7 @@ def cover_deadlines(scored: Scored, drafts: list[Draft], labels: np.ndarray, cho
         if counts[units[i].paragraph]:
             continue
         homes = [d for d in drafts if d.theme is not None and d.theme == int(labels[i]) and id(d) not in done]
-        if not homes or any(near_duplicate(scored.trimmed[i], scored.trimmed[c], scored.lang) for c in chosen):
+        if not homes or repeats_any(scored.trimmed[i], map(scored.trimmed.__getitem__, chosen), scored.lang):
             continue
         home = homes[0]
         if len(home.picked) >= POLICY_GROUP:
@@ -157,7 +157,7 @@ def swap_for_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
                 for i in of_paragraph.get(units[k].paragraph, ())
                 if i not in chosen
                 and _AMOUNT.search(units[i].text)
-                and not any(near_duplicate(scored.trimmed[i], scored.trimmed[c], scored.lang) for c in chosen)
+                and not repeats_any(scored.trimmed[i], map(scored.trimmed.__getitem__, chosen), scored.lang)
             )
             i = next(better, -1)
             if i >= 0:

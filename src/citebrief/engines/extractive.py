@@ -1,7 +1,8 @@
 """The offline extractive engine: themes from the document's own structure, whole bullets, cited.
 
 1. Tokenize each sentence into content words (rjieba for Chinese, a word pattern and stop words
-   for English) and weigh them by TF-IDF (background IDF for Chinese).
+   for English) and weigh them by TF-IDF (background IDF for Chinese); read each sentence once
+   for its bullet form, structure and weight (`scoring.py`).
 2. Themes: the document's own sections where it has an outline (一、/（一）/第X章/1.1, short
    heading paragraphs), titled by their headings cut to a noun phrase (`themes.py`); otherwise
    runs of neighbouring sentences cut where the topic turns (`runs.py`), titled by the phrase
@@ -21,41 +22,32 @@ Everything is deterministic: the same document gives the same brief.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from itertools import compress
-from typing import NamedTuple
 
 import numpy as np
 
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.annexes import list_levels, set_aside
 from citebrief.engines.bullets import (
-    attribution_only,
-    dateline_only,
-    near_duplicate,
-    strip_speaker,
+    repeats_any,
     trim_sentence,
 )
 from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover import cover, cover_deadlines, cover_items, swap_for_amounts
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
-    DANGLING_WEIGHT,
-    drop_owner_head,
     headline_figures,
-    lean_on_previous,
     operative_first,
-    whole_sentences,
 )
-from citebrief.engines.policy import is_policy, is_reply, items_title, key_factor, set_background_aside, sets_deadline
+from citebrief.engines.policy import is_policy, is_reply, items_title
 from citebrief.engines.runs import SentenceRuns, feature_themes, lead_run, run_themes
-from citebrief.engines.scored import Draft, Scored, Unit, mmr_pick
+from citebrief.engines.scored import Draft, Scored, mmr_pick
+from citebrief.engines.scoring import score
 from citebrief.engines.theme_count import EN_RUN_GROUPS, most_groups, theme_count, two_group_sentences
 from citebrief.engines.themes import (
     OVERVIEW_THEME,
-    PhraseSource,
     PhraseStats,
     Themes,
     clustered_themes,
@@ -69,227 +61,18 @@ from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
-from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_weak import strong_first
-from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.outline import Heading, find_outline, item_marker
-from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
-from citebrief.text.tokenize import analyze, lend_cuts, new_brief, zh_reading
+from citebrief.text.outline import Heading, find_outline
+from citebrief.text.patterns import is_leader
+from citebrief.text.tokenize import new_brief
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
 
 ENGINE_NAME = "extractive"
-# the lead prior: x(1 + 2(1-r)^16) at relative position r — x3 on the first sentence, x1.37 at
-# 10% of the article, x1.06 at 20%, nothing after: news puts its point first, and past the lead
-# content alone decides. Chosen on zh-clts/en-cnndm top-3 ROUGE-L (see bench/README.md).
-POSITION_WEIGHT = 2.0
-POSITION_EXPONENT = 16
-SPECIFIC_BONUS = 0.12  # x1.12 per kind of specific (figure, deadline, penalty ...), up to three
 MIN_AFTER_REFERENCE = 6  # usable sentences left outside a reference annex, or it is kept
 LONG_SECTION_PARAGRAPHS = 6
 LONG_SECTION_SENTENCES = 12
 LONG_RUN_SENTENCES_EN = 8
-MIN_CLAIM_CHARS_ZH = 15
-MIN_CLAIM_WORDS_EN = 6
-MIN_DATED_CHARS_ZH = 10  # a short sentence that states a date or a figure for something named
-_DATED = LazyPattern(r"^[^：:]{0,12}[：:][^。]*\d[^。]*。$")
-UNPUNCTUATED_LINE = 40
-_NUMERAL = LazyPattern(r"[\d一二三四五六七八九十百零〇]+")
-_STOPS_ZH = tuple("。！？；!?;…”’」』）)\"'》")  # a Chinese sentence closed by one of these as its last character
-# a closing quote or bracket ends a sentence only after a stop: "… cars)" and "… 'about sex'" end captions
-_CLOSED_EN = LazyPattern(r"(?:[.!?;…:]|[.!?…][\"'”’)\]]+)$")
-LONG_SENTENCE_ZH = 150
-LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
-
-
-class _Paragraph(NamedTuple):
-    """One paragraph's analysis: the words that weigh its theme, and what its title phrases are
-    read from when a title asks (`themes.PhraseStats`; a named tuple: cheaper than a dataclass)."""
-
-    terms: list[str]  # content words, the speaker label left out
-    reading: PhraseSource  # Chinese runs of phrase words, or English tokens, the speaker label left out
-
-
-def _lead_ins(document: Document, headings: dict[int, Heading]) -> dict[int, tuple[str, int]]:
-    """For each list-item paragraph (0-based), the lead-in sentence that opens its list."""
-    result: dict[int, tuple[str, int]] = {}
-    current: tuple[str, int] | None = None
-    style = ""  # the list's numbering ("（#）"): "第二十三条" after "（一）……（二）……" ends the list
-    for index, segment in enumerate(document.segments):
-        text = segment.text
-        marker = item_marker(text)
-        mine = _NUMERAL.sub("#", marker.group()).strip() if marker is not None else ""
-        if marker is not None and index not in headings and current is not None and style in ("", mine):
-            result[index] = current
-            style = mine
-        else:
-            current, style = None, ""
-        if text.rstrip().endswith(("：", ":")) and segment.sentences:
-            # the whole lead-in sentence: "有下列行为之一的，……罚款；情节严重的，……：" states the consequence
-            current = (whole_sentences(segment, document.lang, open_end=True)[-1].text, segment.n)
-    return result
-
-
-def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[Unit], list[_Paragraph]]:
-    """Tag each paragraph once and read sentence terms, paragraph terms and phrase runs off it."""
-    units: list[Unit] = []
-    paragraphs: list[_Paragraph] = []
-    spans = [whole_sentences(segment, document.lang) for segment in document.segments]
-    last = max(sum(map(len, spans)) - 1, 1)
-    lead_ins = _lead_ins(document, headings)
-    for position, segment in enumerate(document.segments):
-        # speaker labels ("全国政协委员、某某院长王某某：") say who, not what: keep them out of themes
-        said_from = len(segment.text) - len(strip_speaker(segment.text))
-        source: PhraseSource
-        if document.lang == "zh":  # the hot path: words read straight into terms and runs
-            reading = zh_reading(segment.text, said_from)
-            starts, words, source = reading.term_starts, reading.terms, reading
-        else:
-            tokens = analyze(segment.text, document.lang)  # in text order
-            source = tokens[bisect_left([t.start for t in tokens], said_from) :] if said_from else tokens
-            starts = [t.start for t in tokens if t.is_term]
-            words = [t.word for t in tokens if t.is_term]
-        paragraphs.append(_Paragraph(terms=words[bisect_left(starts, said_from) :], reading=source))
-        heading = headings.get(position)
-        head_end = heading.length + 1 if heading is not None else -1  # no sentence ends before 0
-        previous, base, n = "", segment.start, segment.n
-        for k, (text, start, end) in enumerate(spans[position]):
-            high = end - base
-            index = len(units)
-            lead_in = lead_ins.get(position) if k == 0 else None
-            if previous.rstrip().endswith(("：", ":")):
-                lead_in = (previous, n)
-            terms = words[bisect_left(starts, start - base) : bisect_left(starts, high)]
-            units.append(Unit(index, n, text, terms, index / last, high <= head_end, lead_in))
-            previous = text
-    return units, paragraphs
-
-
-def _may_claim(unit: Unit, lang: Lang) -> bool:
-    """The cheap half of `_is_claim`: long enough, punctuated, not a heading or a lead-in."""
-    text = unit.text
-    if unit.heading or text.rstrip().endswith(("：", ":")) or not unit.terms:
-        return False  # "现就有关事项通知如下：" only announces what follows
-    if lang == "zh":
-        if is_leader(text):
-            return True  # "组 长：韩 正 国务院副总理": who heads the group a notice sets up
-        # a short line without closing punctuation is a title or heading line ("转制为企业的规定")
-        if len(text) <= UNPUNCTUATED_LINE and not _closed_zh(text):
-            return False
-        if len(text) < MIN_CLAIM_CHARS_ZH and not (len(text) >= MIN_DATED_CHARS_ZH and _DATED.search(text)):
-            return False  # "四、劳动节：5月1日放假。" is short, and what a holiday notice is read for
-    elif len(text.split()) < MIN_CLAIM_WORDS_EN or not _CLOSED_EN.search(text) or text[:1].islower():
-        return False  # a photo caption has no full stop; a sentence starts with a capital
-    elif caption_opening(text) is not None:
-        return False  # "Hamilton celebrates with the trophy …", "Big Ben: the 20lb lamb …" (text/caption_lines.py)
-    return True
-
-
-def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = None) -> bool:
-    """Long enough to state something, and not structure: headings ("一、总体要求"), document
-    numbers, signatures and formulas are paragraphs a reader may cite, but never a bullet. Asked
-    only of a unit `_may_claim` passed (its cheap half: English captions' patterns run once)."""
-    text = unit.text
-    if lang == "en" and trimmed[:1].islower():
-        return False  # what is left of a sentence whose opening was dropped: not a sentence
-    if trimmed == text and (dateline_only(text) or attribution_only(text)):
-        return False  # "本报北京5月14日电" or "……刘亮说。": whose words, not the words
-    if structure is None:
-        structure = is_structure(text)
-    return not (structure or (trimmed != text and is_structure(trimmed)))
-
-
-def _length_factor(text: str, lang: Lang, *, long_penalty: bool = True) -> float:
-    """Very short sentences make poor bullets, very long ones poor reading: scale them down."""
-    size = len(text) if lang == "zh" else len(text.split())
-    low, high = (12, LONG_SENTENCE_ZH) if lang == "zh" else (6, LONG_SENTENCE_EN)
-    factor = min(1.0, size / low) ** 2
-    return factor * min(1.0, high / size) if long_penalty and size else factor
-
-
-def _closed_zh(text: str) -> bool:
-    """Whether the text ends with a stop (one of _STOPS_ZH; as a `$` would, before a final
-    newline too): the last characters read, not a search along the text."""
-    return text.endswith(_STOPS_ZH) or (text.endswith("\n") and text[:-1].endswith(_STOPS_ZH))
-
-
-def _stopped(units: list[Unit], lang: Lang) -> list[bool]:
-    """Which sentences end with a stop: a caption or heading line has none."""
-    if lang == "zh":
-        return [_closed_zh(u.text) for u in units]
-    return [bool(_CLOSED_EN.search(u.text)) for u in units]
-
-
-def _claim_rank(may: list[bool]) -> np.ndarray:
-    """Each sentence's place among the sentences that end with a stop and are no structure line,
-    0 for the first, 1 for the last: a caption, heading, question or dateline line before the
-    lead does not push the lead down."""
-    flags = np.array(may, dtype=float)
-    counts: np.ndarray = (np.cumsum(flags) - flags) / max(int(flags.sum()) - 1, 1)
-    return counts
-
-
-def _score(
-    document: Document, headings: dict[int, Heading], policy: bool = False
-) -> tuple[Scored, TermSpace, list[_Paragraph]]:
-    units, paragraphs = _analyze(document, headings)
-    space = TermSpace([u.terms for u in units], document.lang)
-    # a sentence's bullet form is worked out only where it may become a bullet
-    may = [_may_claim(u, document.lang) for u in units]
-    trimmed = [trim_sentence(u.text, document.lang) if m else u.text for u, m in zip(units, may, strict=True)]
-    if policy:  # "（……负责）" opening a sentence names the owner of the measures before it
-        trimmed = [drop_owner_head(t) if m else t for t, m in zip(trimmed, may, strict=True)]
-    if document.lang == "en":  # "With ..., the visitors were ..." keeps its opening: a bullet starts a sentence
-        trimmed = [u.text if t[:1].islower() else t for u, t in zip(units, trimmed, strict=True)]
-    if document.lang == "zh":  # a title reading a sentence or bullet again takes its paragraph's words
-        lend_cuts((document.segments[u.paragraph - 1].text, t) for u in units for t in (u.text, trimmed[u.index]))
-    stopped = _stopped(units, document.lang)
-    # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior
-    structure = [is_structure(u.text) if stop or may[u.index] else True for u, stop in zip(units, stopped, strict=True)]
-    structure_of = {u.text: s for u, s, stop in zip(units, structure, stopped, strict=True) if stop or may[u.index]}
-    usable = [
-        u.index for u in units if may[u.index] and _is_claim(u, trimmed[u.index], document.lang, structure[u.index])
-    ]
-    if len(usable) < 2:
-        usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
-        trimmed = [trim_sentence(u.text, document.lang) for u in units]
-    counted = [stop and not skip for stop, skip in zip(stopped, structure, strict=True)]
-    # an English sentence past ~45 words is most often captions run together without a stop: the
-    # lead loses it too (a Chinese lead sentence is long by habit)
-    short = np.array([_length_factor(u.text, document.lang, long_penalty=document.lang == "en") for u in units])
-    weights = short.copy()  # only a usable sentence needs its specifics counted
-    names = {i: specific_kinds(units[i].text) for i in usable} if policy else {}
-    kinds = {i: len(names[i]) for i in usable} if policy else {i: specificity(units[i].text) for i in usable}
-    # "受总理委托，负责……" has no subject of its own: it takes the sentence before it, or weighs less
-    alone = list(trimmed)
-    leaning = lean_on_previous([u.text for u in units], [u.paragraph for u in units], trimmed, usable, document.lang)
-    for i in usable:
-        weights[i] = _length_factor(units[i].text, document.lang) * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
-        if i in leaning:  # the overview's lead prior is left alone: news and reports open on "但……" rarely
-            weights[i] *= DANGLING_WEIGHT
-    key, deadlines = np.ones(len(units)), frozenset(i for i in names if sets_deadline(units[i].text, names[i]))
-    if policy:  # a policy's context ("……实施以来，", "……具有重要意义") is not what it is read for
-        usable, factor = set_background_aside(trimmed, usable, len(units))  # as the bullets say them
-        key = key_factor([u.text for u in units], names, len(units), deadlines)  # and its deadlines, limits are
-        weights, short = weights * factor * key, short * factor * np.sqrt(key)  # the overview: half as much
-    scored = Scored(
-        units=units,
-        usable=usable,
-        sentence_vectors=space.sparse([u.terms for u in units]),
-        paragraph_vectors=space.sparse([p.terms for p in paragraphs]),
-        weights=weights,
-        lead_weights=short,
-        passages=any(s.passage for s in document.segments),
-        trimmed=trimmed,
-        position=1.0 + POSITION_WEIGHT * (1.0 - _claim_rank(counted)) ** POSITION_EXPONENT,
-        lang=document.lang,
-        kinds=kinds,
-        carried=frozenset(i for i in usable if trimmed[i] != alone[i]),
-        deadlines=deadlines & frozenset(usable),
-        keyed=frozenset(i for i in usable if policy and key[i] > 1),
-        structure_of=structure_of,
-    )
-    return scored, space, paragraphs
 
 
 def _themes(
@@ -363,7 +146,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Dra
     """One group per theme, in the order the themes first appear in the article."""
     drafts: list[Draft] = []
     of_sentence = themes.of_sentences(np.array([u.paragraph - 1 for u in scored.units]))
-    order = sorted(set(of_sentence.tolist()) - {OVERVIEW_THEME}, key=lambda t: int(np.flatnonzero(of_sentence == t)[0]))
+    # in the order of each theme's first sentence (its first appearance: no search per theme)
+    order = [t for t in dict.fromkeys(of_sentence.tolist()) if t != OVERVIEW_THEME]
     # a story cut short at four groups (`most_groups`): its long runs say more than three things
     capped_story = scored.lang == "en" and themes.sentences is not None and len(order) >= EN_RUN_GROUPS - 1
     paragraph_of = [u.paragraph for u in scored.units]
@@ -416,7 +200,7 @@ def _with_most_specific(scored: Scored, candidates: list[int], picked: list[int]
     if best in picked or kinds[best] <= max(kinds[i] for i in picked):
         return sorted(picked)
     others = [c for c in chosen if c != weakest]
-    if any(near_duplicate(scored.trimmed[best], scored.trimmed[c], scored.lang) for c in others):
+    if repeats_any(scored.trimmed[best], map(scored.trimmed.__getitem__, others), scored.lang):
         return sorted(picked)
     chosen[chosen.index(weakest)] = best
     return sorted([*(i for i in picked if i != weakest), best])
@@ -497,7 +281,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     lists = list_levels(outline, texts)  # levels that are a list's items: read once, here and in _set_aside
     headings = parts.point_headings(outline, texts, lists)  # a list's items that are sentences are points
     policy = is_policy(document, texts, bool(outline))
-    scored, space, paragraphs = _score(document, headings, policy)
+    scored, space, paragraphs = score(document, headings, policy)
     scored, outline = _set_aside(scored, texts, outline, lists)
     usable = scored.usable
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from citebrief.engines.bullets import near_duplicate
+from citebrief.engines.bullets import repeats_any
 from citebrief.engines.mmr import mmr
 from citebrief.engines.sparse import SparseRows
 from citebrief.model import Lang
@@ -71,7 +71,7 @@ def mmr_pick(scored: Scored, candidates: list[int], relevance: np.ndarray, chose
 
     def same_point(index: int, before: Sequence[int], near_identical: bool) -> bool:
         text = scored.trimmed[index]
-        return any(near_duplicate(text, scored.trimmed[c], scored.lang) for c in before) or (
+        return repeats_any(text, map(scored.trimmed.__getitem__, before), scored.lang) or (
             near_identical and not ownfigures_in(text, [scored.trimmed[c] for c in before])
         )
 

@@ -26,11 +26,14 @@ class TermSpace:
         numbering: defaultdict[str, int] = defaultdict(counter().__next__)  # a new word: the next number
         # every occurrence numbered in one pass over all units (a defaultdict's item look-up adds a
         # new word): no Python loop per unit or per term
-        ids = list(map(numbering.__getitem__, chain.from_iterable(units)))
+        sizes = list(map(len, units))
+        # read straight into an array (no list of Python ints between): the numbers are given in
+        # the order fromiter reads the words, as the list took them
+        ids = np.fromiter(map(numbering.__getitem__, chain.from_iterable(units)), dtype=np.int64, count=sum(sizes))
         vocabulary = self.vocabulary = dict(numbering)
         words = list(vocabulary)
         self._units = units  # `sparse` of these same units reuses their column numbers
-        self._keys = _keys(np.array(ids, dtype=np.int64), list(map(len, units)), len(words))
+        self._keys = _keys(ids, sizes, len(words))
         # each (unit, word) pair once with its count: the document frequencies here, and the rows
         # of these same units in `sparse` (one sort of the keys for both)
         self._counted = _counted(self._keys)
@@ -51,10 +54,15 @@ class TermSpace:
         if units is self._units or units == self._units:
             unique, counts = self._counted
         else:
-            # words outside the vocabulary numbered -1, then left out
-            ids = np.fromiter(map(self.vocabulary.get, chain.from_iterable(units), repeat(-1)), dtype=np.int64)
-            keys = _keys(ids, list(map(len, units)), columns)
-            unique, counts = _counted(keys[ids >= 0])
+            sizes = list(map(len, units))
+            try:  # every word in the vocabulary (a paragraph's are its sentences' words, nearly always)
+                ids = np.fromiter(
+                    map(self.vocabulary.__getitem__, chain.from_iterable(units)), dtype=np.int64, count=sum(sizes)
+                )
+                unique, counts = _counted(_keys(ids, sizes, columns))
+            except KeyError:  # words outside the vocabulary numbered -1, then left out
+                ids = np.fromiter(map(self.vocabulary.get, chain.from_iterable(units), repeat(-1)), dtype=np.int64)
+                unique, counts = _counted(_keys(ids, sizes, columns)[ids >= 0])
         rows, column = np.divmod(unique, max(columns, 1))
         indptr = np.zeros(len(units) + 1, dtype=np.int64)
         np.cumsum(np.bincount(rows, minlength=len(units)), out=indptr[1:])

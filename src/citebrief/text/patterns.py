@@ -179,11 +179,19 @@ def _leads() -> tuple[re.Pattern[str], ...]:
 
 def strip_standard_lead(text: str) -> str:
     """'以……为指导，' opening a sentence says nothing of this document: the rest is the claim."""
+    quick = _lead_prefilter()  # a text holding none of the leads' phrases: no lead, now or once cut
+    if quick is not None and not quick.may_match(text):
+        return text
     for regex in _leads():
         match = regex.match(text)
         if match and len(text) - match.end() >= 15:
             text = text[match.end() :]
     return text
+
+
+@cache
+def _lead_prefilter() -> Prefilter | None:
+    return literal_prefilter(_either([p.source for p in line_patterns() if p.kind == "lead"]))
 
 
 @cache

@@ -31,12 +31,18 @@ _MAX_CLASS = 8  # a character class of at most this many plain characters counts
 Needed = frozenset[tuple[str, bool]]
 
 
+# a clause mark or a space alone is in nearly every sentence: a set holding one lets nearly every
+# line through ("，" after "……以来" would pass every other sentence to the background table)
+_EVERYWHERE = frozenset("，,。、；;：: \u3000")
+
+
 def _better(a: Needed | None, b: Needed | None) -> Needed | None:
-    """Of two sets of literals (a match holds one of each set), the more selective one."""
+    """Of two sets of literals (a match holds one of each set), the more selective one: no clause
+    mark alone in it, then the longest shortest literal, then the fewest literals."""
     if a is None or b is None:
         return a if b is None else b
-    key_a = (min(len(s) for s, _ in a), -len(a))
-    key_b = (min(len(s) for s, _ in b), -len(b))
+    key_a = (not any(s in _EVERYWHERE for s, _ in a), min(len(s) for s, _ in a), -len(a))
+    key_b = (not any(s in _EVERYWHERE for s, _ in b), min(len(s) for s, _ in b), -len(b))
     return b if key_b > key_a else a
 
 

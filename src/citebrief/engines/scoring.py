@@ -1,0 +1,263 @@
+"""The extractive engine's first step: every sentence read once, for what all later steps ask.
+
+Each paragraph is cut once (`text/tokenize.py`) into the terms of its sentences; each sentence's
+bullet form (`bullets.trim_sentence`), whether it is structure (`text/patterns.py`), whether it
+may be a bullet, its weight (length, specifics, a policy's context and key measures) and its
+place for the lead prior are read in one pass over the sentences (`score`), into the `Scored`
+every selection step shares.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import NamedTuple
+
+import numpy as np
+
+from citebrief.engines.bullets import attribution_only, dateline_only, strip_speaker, trim_sentence
+from citebrief.engines.lead_points import DANGLING_WEIGHT, drop_owner_head, lean_on_previous, whole_sentences
+from citebrief.engines.policy import key_factor, set_background_aside, sets_deadline
+from citebrief.engines.scored import Scored, Unit
+from citebrief.engines.themes import PhraseSource
+from citebrief.engines.weights import TermSpace
+from citebrief.model import Document, Lang
+from citebrief.text.caption_lines import caption_opening
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.outline import Heading, item_marker
+from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
+from citebrief.text.tokenize import analyze, lend_cuts, zh_reading
+
+# the lead prior: x(1 + 2(1-r)^16) at relative position r — x3 on the first sentence, x1.37 at
+# 10% of the article, x1.06 at 20%, nothing after: news puts its point first, and past the lead
+# content alone decides. Chosen on zh-clts/en-cnndm top-3 ROUGE-L (see bench/README.md).
+POSITION_WEIGHT = 2.0
+POSITION_EXPONENT = 16
+SPECIFIC_BONUS = 0.12  # x1.12 per kind of specific (figure, deadline, penalty ...), up to three
+MIN_CLAIM_CHARS_ZH = 15
+MIN_CLAIM_WORDS_EN = 6
+MIN_DATED_CHARS_ZH = 10  # a short sentence that states a date or a figure for something named
+_DATED = LazyPattern(r"^[^：:]{0,12}[：:][^。]*\d[^。]*。$")
+UNPUNCTUATED_LINE = 40
+_NUMERAL = LazyPattern(r"[\d一二三四五六七八九十百零〇]+")
+_STOPS_ZH = tuple("。！？；!?;…”’」』）)\"'》")  # a Chinese sentence closed by one of these as its last character
+# a closing quote or bracket ends a sentence only after a stop: "… cars)" and "… 'about sex'" end captions
+_CLOSED_EN = LazyPattern(r"(?:[.!?;…:]|[.!?…][\"'”’)\]]+)$")
+LONG_SENTENCE_ZH = 150
+LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
+
+
+class Paragraph(NamedTuple):
+    """One paragraph's analysis: the words that weigh its theme, and what its title phrases are
+    read from when a title asks (`themes.PhraseStats`; a named tuple: cheaper than a dataclass)."""
+
+    terms: list[str]  # content words, the speaker label left out
+    reading: PhraseSource  # Chinese runs of phrase words, or English tokens, the speaker label left out
+
+
+def _lead_ins(document: Document, headings: dict[int, Heading]) -> dict[int, tuple[str, int]]:
+    """For each list-item paragraph (0-based), the lead-in sentence that opens its list."""
+    result: dict[int, tuple[str, int]] = {}
+    current: tuple[str, int] | None = None
+    style = ""  # the list's numbering ("（#）"): "第二十三条" after "（一）……（二）……" ends the list
+    for index, segment in enumerate(document.segments):
+        text = segment.text
+        marker = item_marker(text)
+        mine = _NUMERAL.sub("#", marker.group()).strip() if marker is not None else ""
+        if marker is not None and index not in headings and current is not None and style in ("", mine):
+            result[index] = current
+            style = mine
+        else:
+            current, style = None, ""
+        if text.rstrip().endswith(("：", ":")) and segment.sentences:
+            # the whole lead-in sentence: "有下列行为之一的，……罚款；情节严重的，……：" states the consequence
+            current = (whole_sentences(segment, document.lang, open_end=True)[-1].text, segment.n)
+    return result
+
+
+def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[Unit], list[Paragraph]]:
+    """Tag each paragraph once and read sentence terms, paragraph terms and phrase runs off it."""
+    units: list[Unit] = []
+    paragraphs: list[Paragraph] = []
+    spans = [whole_sentences(segment, document.lang) for segment in document.segments]
+    last = max(sum(map(len, spans)) - 1, 1)
+    lead_ins = _lead_ins(document, headings)
+    for position, segment in enumerate(document.segments):
+        # speaker labels ("全国政协委员、某某院长王某某：") say who, not what: keep them out of themes
+        said_from = len(segment.text) - len(strip_speaker(segment.text))
+        source: PhraseSource
+        if document.lang == "zh":  # the hot path: words read straight into terms and runs
+            reading = zh_reading(segment.text, said_from)
+            starts, words, source = reading.term_starts, reading.terms, reading
+        else:
+            tokens = analyze(segment.text, document.lang)  # in text order
+            source = tokens[bisect_left([t.start for t in tokens], said_from) :] if said_from else tokens
+            starts = [t.start for t in tokens if t.is_term]
+            words = [t.word for t in tokens if t.is_term]
+        paragraphs.append(Paragraph(terms=words[bisect_left(starts, said_from) :], reading=source))
+        heading = headings.get(position)
+        head_end = heading.length + 1 if heading is not None else -1  # no sentence ends before 0
+        previous, base, n = "", segment.start, segment.n
+        for k, (text, start, end) in enumerate(spans[position]):
+            high = end - base
+            index = len(units)
+            lead_in = lead_ins.get(position) if k == 0 else None
+            if previous.rstrip().endswith(("：", ":")):
+                lead_in = (previous, n)
+            terms = words[bisect_left(starts, start - base) : bisect_left(starts, high)]
+            units.append(Unit(index, n, text, terms, index / last, high <= head_end, lead_in))
+            previous = text
+    return units, paragraphs
+
+
+def may_claim(unit: Unit, lang: Lang) -> bool:
+    """The cheap half of `_is_claim`: long enough, punctuated, not a heading or a lead-in."""
+    text = unit.text
+    if unit.heading or text.rstrip().endswith(("：", ":")) or not unit.terms:
+        return False  # "现就有关事项通知如下：" only announces what follows
+    if lang == "zh":
+        if is_leader(text):
+            return True  # "组 长：韩 正 国务院副总理": who heads the group a notice sets up
+        # a short line without closing punctuation is a title or heading line ("转制为企业的规定")
+        if len(text) <= UNPUNCTUATED_LINE and not closed_zh(text):
+            return False
+        if len(text) < MIN_CLAIM_CHARS_ZH and not (len(text) >= MIN_DATED_CHARS_ZH and _DATED.search(text)):
+            return False  # "四、劳动节：5月1日放假。" is short, and what a holiday notice is read for
+    elif len(text.split()) < MIN_CLAIM_WORDS_EN or not _CLOSED_EN.search(text) or text[:1].islower():
+        return False  # a photo caption has no full stop; a sentence starts with a capital
+    elif caption_opening(text) is not None:
+        return False  # "Hamilton celebrates with the trophy …", "Big Ben: the 20lb lamb …" (text/caption_lines.py)
+    return True
+
+
+def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = None) -> bool:
+    """Long enough to state something, and not structure: headings ("一、总体要求"), document
+    numbers, signatures and formulas are paragraphs a reader may cite, but never a bullet. Asked
+    only of a unit `may_claim` passed (its cheap half: English captions' patterns run once)."""
+    text = unit.text
+    if lang == "en" and trimmed[:1].islower():
+        return False  # what is left of a sentence whose opening was dropped: not a sentence
+    if trimmed == text and (dateline_only(text) or attribution_only(text)):
+        return False  # "本报北京5月14日电" or "……刘亮说。": whose words, not the words
+    if structure is None:
+        structure = is_structure(text)
+    return not (structure or (trimmed != text and is_structure(trimmed)))
+
+
+def closed_zh(text: str) -> bool:
+    """Whether the text ends with a stop (one of _STOPS_ZH; as a `$` would, before a final
+    newline too): the last characters read, not a search along the text."""
+    return text.endswith(_STOPS_ZH) or (text.endswith("\n") and text[:-1].endswith(_STOPS_ZH))
+
+
+def _claim_rank(may: list[bool]) -> np.ndarray:
+    """Each sentence's place among the sentences that end with a stop and are no structure line,
+    0 for the first, 1 for the last: a caption, heading, question or dateline line before the
+    lead does not push the lead down."""
+    flags = np.array(may, dtype=float)
+    counts: np.ndarray = (np.cumsum(flags) - flags) / max(int(flags.sum()) - 1, 1)
+    return counts
+
+
+class _Read(NamedTuple):
+    """What one pass over the sentences reads (`_read`)."""
+
+    trimmed: list[str]  # each sentence as a bullet would say it
+    usable: list[int]
+    counted: list[bool]  # ends with a stop and is no structure line: the lead prior counts it
+    structure_of: dict[str, bool]  # `is_structure` of the texts it was asked of
+    short: list[float]  # length alone (the overview's lead weight)
+    long: list[float]  # length, an overlong sentence losing too (the bullets' weight)
+
+
+def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
+    """Each sentence's bullet form, whether it may be a bullet, whether it is structure, and its
+    length factors, in one pass: each check runs where and in the order it always ran (a bullet
+    form only where a sentence may become a bullet, structure only of a stopped or possible one)."""
+    zh = lang == "zh"
+    trimmed: list[str] = []
+    usable: list[int] = []
+    counted: list[bool] = []
+    structure_of: dict[str, bool] = {}
+    short: list[float] = []
+    long: list[float] = []
+    low, high = (12, LONG_SENTENCE_ZH) if zh else (6, LONG_SENTENCE_EN)
+    for unit in units:
+        text = unit.text
+        bullet = text
+        may = may_claim(unit, lang)
+        if may:  # a sentence's bullet form is worked out only where it may become a bullet
+            bullet = trim_sentence(text, lang)
+            if policy:  # "（……负责）" opening a sentence names the owner of the measures before it
+                bullet = drop_owner_head(bullet)
+            if not zh and bullet[:1].islower():  # "With ..., the visitors were ..." keeps its opening
+                bullet = text
+        trimmed.append(bullet)
+        stop = closed_zh(text) if zh else _CLOSED_EN.search(text) is not None
+        # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior
+        structure = True
+        if stop or may:
+            structure = structure_of[text] = is_structure(text)
+        if may and _is_claim(unit, bullet, lang, structure):
+            usable.append(unit.index)
+        counted.append(stop and not structure)
+        # very short sentences make poor bullets, very long ones poor reading: scaled down
+        size = len(text) if zh else len(text.split())
+        factor = min(1.0, size / low) ** 2
+        penalized = factor * min(1.0, high / size) if size else factor
+        long.append(penalized)
+        # an English sentence past ~45 words is most often captions run together without a stop: the
+        # lead loses it too (a Chinese lead sentence is long by habit)
+        short.append(factor if zh else penalized)
+    return _Read(trimmed, usable, counted, structure_of, short, long)
+
+
+def score(
+    document: Document, headings: dict[int, Heading], policy: bool = False
+) -> tuple[Scored, TermSpace, list[Paragraph]]:
+    """Every sentence of `document` read for selection (`headings`: the outline's, by paragraph;
+    `policy`: a policy's context weighs less and its key measures more), the term space, and
+    each paragraph's terms and title source."""
+    lang = document.lang
+    units, paragraphs = _analyze(document, headings)
+    space = TermSpace([u.terms for u in units], lang)
+    trimmed, usable, counted, structure_of, short, long = _read(units, lang, policy)
+    if lang == "zh":  # a title reading a sentence or bullet again takes its paragraph's words
+        lend_cuts((document.segments[u.paragraph - 1].text, t) for u in units for t in (u.text, trimmed[u.index]))
+    if len(usable) < 2:
+        usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
+        trimmed = [trim_sentence(u.text, lang) for u in units]
+    names = {i: specific_kinds(units[i].text) for i in usable} if policy else {}
+    kinds = {i: len(names[i]) for i in usable} if policy else {i: specificity(units[i].text) for i in usable}
+    # "受总理委托，负责……" has no subject of its own: it takes the sentence before it, or weighs less
+    alone = list(trimmed)
+    leaning = lean_on_previous([u.text for u in units], [u.paragraph for u in units], trimmed, usable, lang)
+    weighed = list(short)  # only a usable sentence needs its specifics counted
+    for i in usable:
+        weighed[i] = long[i] * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
+        if i in leaning:  # the overview's lead prior is left alone: news and reports open on "但……" rarely
+            weighed[i] *= DANGLING_WEIGHT
+    weights, lead_weights = np.array(weighed), np.array(short)
+    key, deadlines = np.ones(len(units)), frozenset(i for i in names if sets_deadline(units[i].text, names[i]))
+    if policy:  # a policy's context ("……实施以来，", "……具有重要意义") is not what it is read for
+        usable, factor = set_background_aside(trimmed, usable, len(units))  # as the bullets say them
+        key = key_factor([u.text for u in units], names, len(units), deadlines)  # and its deadlines, limits are
+        # the overview weighs them half as much
+        weights, lead_weights = weights * factor * key, lead_weights * factor * np.sqrt(key)
+    scored = Scored(
+        units=units,
+        usable=usable,
+        sentence_vectors=space.sparse([u.terms for u in units]),
+        paragraph_vectors=space.sparse([p.terms for p in paragraphs]),
+        weights=weights,
+        lead_weights=lead_weights,
+        passages=any(s.passage for s in document.segments),
+        trimmed=trimmed,
+        position=1.0 + POSITION_WEIGHT * (1.0 - _claim_rank(counted)) ** POSITION_EXPONENT,
+        lang=document.lang,
+        kinds=kinds,
+        carried=frozenset(i for i in usable if trimmed[i] != alone[i]),
+        deadlines=deadlines & frozenset(usable),
+        keyed=frozenset(i for i in usable if policy and key[i] > 1),
+        structure_of=structure_of,
+    )
+    return scored, space, paragraphs
