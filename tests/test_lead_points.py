@@ -309,3 +309,16 @@ def test_no_bullet_of_a_shared_brief_is_a_bare_quote_or_points_back(name: str, i
     bullets = [point.text for group in draft_extractive(document).groups for point in group.points]
     assert bullets
     assert not [text for text in bullets if quote_only_zh(text) or text.startswith("如果仅从上面")]
+
+
+def test_a_sentence_leaning_on_an_example_takes_the_example_and_its_referent() -> None:
+    # zh-clts 6: "这听上去……" leans on "以鸡蛋来举例的话……", which names no amount without the question
+    texts = [
+        "150克蛋白质大概是多少？",
+        "以鸡蛋来举例的话，大概是20-22个鸡蛋左右的量。",
+        "这听上去的确有点吓人，不过那是运动员标准。",
+    ]
+    trimmed = list(texts)
+    assert not lean_on_previous(texts, [5, 5, 5], trimmed, [2], "zh") and trimmed[2] == "".join(texts)
+    trimmed = list(texts)
+    assert lean_on_previous(texts, [4, 5, 5], trimmed, [2], "zh") == {2}  # the question is in another passage

@@ -39,11 +39,14 @@ from citebrief.text.anaphora import (
 )
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
-from citebrief.text.patterns import is_answer, is_dangling, is_operative, strip_standard_lead
+from citebrief.text.patterns import dangling_name, is_answer, is_dangling, is_operative, strip_standard_lead
 
 WHOLE_SENTENCE_CHARS = 150  # a "；"-run up to this length is one bullet (bullets.WHOLE_CHARS_ZH)
 DANGLING_WEIGHT = 0.4  # a sentence leaning on the one before: a bullet only where little else is said
 OPERATIVE_REACH = 0.3  # the decision stands near the top: within the first 30% of the article
+# the `lines.tsv` rows of a sentence whose referent only the sentence before names ("以鸡蛋来举例的话，
+# 大概是20-22个鸡蛋左右的量。"): a sentence leaning on one of them takes that one's antecedent too
+_POINTS_BACK = frozenset({"above-zh", "alike-zh", "for-example-zh", "in-this-case-zh"})
 _SEMICOLON = ("；", ";")
 # what the clause before a "；" leads to: "逾期未改正或者整改不合格的，撤销……", "如对议题有意见或建议，……";
 # a numbered item ("3、如果喜欢吃甜口的，……") is the next item of a list, not a consequence
@@ -198,7 +201,15 @@ def lean_on_previous(
             else:
                 trimmed[i] = trim_sentence(quoted, "zh")
         elif before.rstrip().endswith(_FINAL) and len(before) + len(texts[i]) <= WHOLE_SENTENCE_CHARS:
-            trimmed[i] = trim_sentence(before + texts[i], "zh")
+            if dangling_name(before) in _POINTS_BACK:  # "以鸡蛋来举例的话，……。这听上去……": and its antecedent
+                first = texts[i - 2] if i > 1 and paragraphs[i - 2] == paragraphs[i] else ""
+                run = first + before + texts[i]
+                if first.rstrip().endswith(_FINAL) and not dangling(first, lang) and len(run) <= WHOLE_SENTENCE_CHARS:
+                    trimmed[i] = trim_sentence(run, "zh")
+                else:
+                    left.add(i)
+            else:
+                trimmed[i] = trim_sentence(before + texts[i], "zh")
         else:
             left.add(i)
     return left
