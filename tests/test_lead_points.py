@@ -322,3 +322,13 @@ def test_a_sentence_leaning_on_an_example_takes_the_example_and_its_referent() -
     assert not lean_on_previous(texts, [5, 5, 5], trimmed, [2], "zh") and trimmed[2] == "".join(texts)
     trimmed = list(texts)
     assert lean_on_previous(texts, [4, 5, 5], trimmed, [2], "zh") == {2}  # the question is in another passage
+
+
+@pytest.mark.parametrize("index", [112, 194])
+def test_a_news_feature_does_not_lead_with_a_quote_nobody_said(index: int) -> None:
+    # zh-news 112 opened its overview on '“这一天，我们等了66年。”', 194 on '“老年人、残疾人……”'
+    from citebrief.text.anaphora import quote_only_zh
+
+    document = document_from_text(shared_article("zh-news.jsonl", index), origin=f"news-{index}", kind="text")
+    overview = draft_extractive(document).groups[0].points
+    assert overview and not [point.text for point in overview if quote_only_zh(point.text)]
