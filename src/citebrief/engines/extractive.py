@@ -69,7 +69,7 @@ from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English i
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
-from citebrief.text.anaphora import quote_only_zh
+from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_weak import strong_first
 from citebrief.text.lazy_re import LazyPattern
@@ -268,8 +268,8 @@ def _score(
         weights[i] = _length_factor(units[i].text, document.lang) * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
         if i in leaning:  # the overview's lead prior is left alone: news and reports open on "但……" rarely
             weights[i] *= DANGLING_WEIGHT
-            if document.lang == "zh" and quote_only_zh(trimmed[i]):  # a feature's opening quote: no speaker
-                short[i] *= DANGLING_WEIGHT
+            if i < OPENING_SENTENCES and document.lang == "zh" and quote_only_zh(trimmed[i]):
+                short[i] *= DANGLING_WEIGHT  # a feature's opening quote that no speaker follows: no lead
     key, deadlines = np.ones(len(units)), frozenset(i for i in names if sets_deadline(units[i].text, names[i]))
     if policy:  # a policy's context ("……实施以来，", "……具有重要意义") is not what it is read for
         usable, factor = set_background_aside(trimmed, usable, len(units))  # as the bullets say them

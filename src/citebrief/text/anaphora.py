@@ -140,6 +140,7 @@ _ZH_SPEAKER = LazyPattern(_ZH_SPEAKER_VERB)
 # after it ("黄景立笑说。", "一位零工说出了他的顾虑。", "……王建波向记者介绍。")
 _ZH_ATTRIBUTION = LazyPattern(rf"^[^“”。；：！？]{{0,50}}{_ZH_SPEAKER_VERB}(?:道|着|出了?[^“”，。；：]{{0,6}})?[。！]$")
 ATTRIBUTION_CHARS_ZH = 60
+OPENING_SENTENCES = 3  # a news feature that opens on a quotation does so in its first sentences
 
 
 def _outside_quotes(text: str) -> str:
@@ -158,7 +159,9 @@ def _outside_quotes(text: str) -> str:
 def quote_only_zh(text: str) -> bool:
     """A Chinese sentence that is wholly a quotation ("“这种机顶盒没有正规手续，应该不能正常销售。”"):
     whose words they are stands in the sentence after it ("黄景立笑说。"), or before, or nowhere."""
-    return text.startswith("“") and not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", _outside_quotes(text))
+    if not text.startswith("“") or "”" not in text:
+        return False  # a quote's first sentence ("“我们长安作为……变迁。") goes on in the next: read with it
+    return not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", _outside_quotes(text))
 
 
 def attribution_zh(text: str) -> bool:
