@@ -8,7 +8,14 @@ import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
-from citebrief.text.anaphora import needs_antecedent, pronoun_speaker, speakerless_quote, with_antecedent
+from citebrief.text.anaphora import (
+    attribution_zh,
+    needs_antecedent,
+    pronoun_speaker,
+    quote_only_zh,
+    speakerless_quote,
+    with_antecedent,
+)
 from conftest import load_records
 
 
@@ -84,3 +91,34 @@ def test_a_quote_said_only_by_she_or_he_leans_on_the_sentence_before() -> None:
     assert pronoun_speaker("'We are ready,' said he.")
     assert not pronoun_speaker("'They don't want us to have any say,' Arum added.")
     assert not pronoun_speaker("She said that it was 'a shock'.")
+
+
+# Chinese quotations that name no speaker (zh-news briefs a blind reader faulted)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“这种机顶盒没有正规手续，应该不能正常销售。”", True),
+        ("“虽然一天到晚‘闷’在厕所里，但找到故障点并及时消除它，还是很有成就感的”。", True),
+        ("“看，今天的菜卖完了，菜钱一分都不少！”黄景立数着袋子里的钱说。", False),
+        ("长安镇党委委员范良波表示，“长安镇的新阶层人士充分利用……走出中国千年古镇的共富路。”", False),
+        ("“绿水青山就是金山银山”理念深入人心。", False),
+    ],
+)
+def test_a_chinese_sentence_that_is_wholly_a_quotation(text: str, expected: bool) -> None:
+    assert quote_only_zh(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一位零工说出了他的顾虑。", True),
+        ("中国科学院院士、复旦大学附属中山医院心血管内科主任葛均波近日表示。", True),
+        ("天明村73岁的村民老杨激动地说道。", True),
+        ("赵新全说，将进一步加强对高原原生地带性植被的保护。", False),  # words of its own
+        ("明知这一点的赵某某为了求财，还是在朋友圈发布广告，招揽生意。", False),
+        ("这一说法并不准确。", False),
+        ("他说明了情况。", False),
+    ],
+)
+def test_a_sentence_that_only_attributes_the_quote_before_it(text: str, expected: bool) -> None:
+    assert attribution_zh(text) is expected

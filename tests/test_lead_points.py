@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from citebrief.engines.bullets import lead_in_clause
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.lead_points import lean_on_previous, whole_sentences
@@ -248,3 +250,85 @@ def test_shared_news_briefs_keep_no_list_lead_in_cut_after_its_first_item() -> N
     bullets = [p.text for g in brief.groups for p in g.points]
     assert not any("：一是" in b and "二是" not in b for b in bullets)
     assert not any("：第一，" in b and "第二" not in b for b in bullets)
+
+
+@pytest.mark.parametrize(
+    ("before", "text"),
+    [
+        ("150克蛋白质大概是多少？", "以鸡蛋来举例的话，大概是20-22个鸡蛋左右的量。"),
+        ("第三，要做一些检测。", "和常规的检测是类似的，比如乙肝、丙肝，进行病毒性检测，避免输血的交叉感染。"),
+        (
+            "2018年，我国城镇职工基本养老保险基金总收入5.01万亿元，总支出4.42万亿元。",
+            "如果仅从上面这组数据看，似乎我国城镇职工基本养老保险基金不存在收支缺口。",
+        ),
+        ("经调查，涉事教师行为违反了有关规定。", "针对此事，孝义市教育科技局约谈了护航幼儿园相关负责人。"),
+    ],
+)
+def test_a_chinese_sentence_that_points_back_takes_the_one_before_it(before: str, text: str) -> None:
+    assert is_dangling(text)
+    trimmed = [before, text]
+    assert not lean_on_previous([before, text], [4, 4], trimmed, [1], "zh")
+    assert trimmed[1].endswith(text) and len(trimmed[1]) > len(text)  # ("第三，" goes, as a list number)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "与往年不同，今年义卖恢复了线下售卖的传统。",  # the comparison names both sides
+        "与此同时，各级政府网站外文版建设也取得了一定进展。",
+        "在此基础上，到2035年基本建成全国统一电力市场。",
+        "以人民为中心，推进基本公共服务均等化。",
+    ],
+)
+def test_openers_that_stand_alone_are_not_dangling(text: str) -> None:
+    assert not is_dangling(text)
+
+
+def test_a_chinese_quotation_carries_its_attribution_or_weighs_less() -> None:
+    quote = "“我们一直在河东市场东面的马路边务工习惯了，去零工驿站，我们怕雇主找不到我们，找不到活。”"
+    said = "一位零工说出了他的顾虑。"
+    trimmed = [quote, said]
+    assert not lean_on_previous([quote, said], [2, 2], trimmed, [0], "zh") and trimmed[0] == quote + said
+    trimmed = [quote, said]
+    assert lean_on_previous([quote, said], [2, 3], trimmed, [0], "zh") == {0}  # the attribution is elsewhere
+    opener = "王贵强解释："
+    trimmed = [opener, quote]
+    assert not lean_on_previous([opener, quote], [2, 2], trimmed, [1], "zh") and trimmed[1] == opener + quote
+    # a speaker with words of his own before it does not say the quote is his (zh-news 190: a teacher,
+    # then a company's recruiter)
+    teacher = "洽谈会现场，浙江机电职业技术学院的一位老师说，学校希望借此次活动多拓展一些企业。"
+    trimmed = [teacher, quote]
+    assert lean_on_previous([teacher, quote], [2, 2], trimmed, [1], "zh") == {1} and trimmed[1] == quote
+
+
+@pytest.mark.parametrize(("name", "index"), [("zh-news.jsonl", 107), ("zh-news.jsonl", 129), ("zh-clts.jsonl", 9)])
+def test_no_bullet_of_a_shared_brief_is_a_bare_quote_or_points_back(name: str, index: int) -> None:
+    from citebrief.text.anaphora import quote_only_zh
+
+    document = document_from_text(shared_article(name, index), origin=f"{name}-{index}", kind="text")
+    bullets = [point.text for group in draft_extractive(document).groups for point in group.points]
+    assert bullets
+    assert not [text for text in bullets if quote_only_zh(text) or text.startswith("如果仅从上面")]
+
+
+def test_a_sentence_leaning_on_an_example_takes_the_example_and_its_referent() -> None:
+    # zh-clts 6: "这听上去……" leans on "以鸡蛋来举例的话……", which names no amount without the question
+    texts = [
+        "150克蛋白质大概是多少？",
+        "以鸡蛋来举例的话，大概是20-22个鸡蛋左右的量。",
+        "这听上去的确有点吓人，不过那是运动员标准。",
+    ]
+    trimmed = list(texts)
+    assert not lean_on_previous(texts, [5, 5, 5], trimmed, [2], "zh") and trimmed[2] == "".join(texts)
+    trimmed = list(texts)
+    assert lean_on_previous(texts, [4, 5, 5], trimmed, [2], "zh") == {2}  # the question is in another passage
+
+
+@pytest.mark.parametrize("index", [112, 194])
+def test_a_news_feature_does_not_lead_with_a_quote_nobody_said(index: int) -> None:
+    # zh-news 112 opened its overview on '“这一天，我们等了66年。”', 194 on '“老年人、残疾人……”'
+    from citebrief.text.anaphora import quote_only_zh
+
+    document = document_from_text(shared_article("zh-news.jsonl", index), origin=f"news-{index}", kind="text")
+    overview = draft_extractive(document).groups[0].points
+    assert overview and not [point.text for point in overview if quote_only_zh(point.text)]

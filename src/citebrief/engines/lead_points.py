@@ -26,21 +26,27 @@ from citebrief.engines.scored import Scored
 from citebrief.model import Lang, Segment
 from citebrief.text.anaphora import (
     CARRY_WORDS_EN,
+    attribution_zh,
+    introduces_speaker_zh,
     names_no_one,
     names_person,
     names_speaker,
     needs_antecedent,
     pronoun_speaker,
+    quote_only_zh,
     speakerless_quote,
     with_antecedent,
 )
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
-from citebrief.text.patterns import is_answer, is_dangling, is_operative, strip_standard_lead
+from citebrief.text.patterns import dangling_name, is_answer, is_dangling, is_operative, strip_standard_lead
 
 WHOLE_SENTENCE_CHARS = 150  # a "；"-run up to this length is one bullet (bullets.WHOLE_CHARS_ZH)
 DANGLING_WEIGHT = 0.4  # a sentence leaning on the one before: a bullet only where little else is said
 OPERATIVE_REACH = 0.3  # the decision stands near the top: within the first 30% of the article
+# the `lines.tsv` rows of a sentence whose referent only the sentence before names ("以鸡蛋来举例的话，
+# 大概是20-22个鸡蛋左右的量。"): a sentence leaning on one of them takes that one's antecedent too
+_POINTS_BACK = frozenset({"above-zh", "alike-zh", "for-example-zh", "in-this-case-zh"})
 _SEMICOLON = ("；", ";")
 # what the clause before a "；" leads to: "逾期未改正或者整改不合格的，撤销……", "如对议题有意见或建议，……";
 # a numbered item ("3、如果喜欢吃甜口的，……") is the next item of a list, not a consequence
@@ -112,10 +118,13 @@ def _bare(text: str) -> str:
 
 
 def dangling(text: str, lang: Lang) -> bool:
-    """True for a bullet that cannot stand alone: Chinese, see `text.patterns.is_dangling`;
-    English, a quotation that names no speaker (`text.anaphora.speakerless_quote`) or only "she
-    said" (`text.anaphora.pronoun_speaker`)."""
-    return is_dangling(text) if lang == "zh" else speakerless_quote(text) or pronoun_speaker(text)
+    """True for a bullet that cannot stand alone: Chinese, see `text.patterns.is_dangling`, or a
+    sentence that is wholly a quotation (`text.anaphora.quote_only_zh`); English, a quotation that
+    names no speaker (`text.anaphora.speakerless_quote`) or only "she said"
+    (`text.anaphora.pronoun_speaker`)."""
+    if lang == "zh":
+        return is_dangling(text) or quote_only_zh(text)
+    return speakerless_quote(text) or pronoun_speaker(text)
 
 
 def operative_first(
@@ -185,11 +194,41 @@ def lean_on_previous(
                     left.add(i)
             else:
                 left.add(i)
+        elif quote_only_zh(trimmed[i]):
+            quoted = _quote_with_speaker(texts, paragraphs, i, before)
+            if quoted is None:
+                left.add(i)
+            else:
+                trimmed[i] = trim_sentence(quoted, "zh")
         elif before.rstrip().endswith(_FINAL) and len(before) + len(texts[i]) <= WHOLE_SENTENCE_CHARS:
-            trimmed[i] = trim_sentence(before + texts[i], "zh")
+            if dangling_name(before) in _POINTS_BACK:  # "以鸡蛋来举例的话，……。这听上去……": and its antecedent
+                first = texts[i - 2] if i > 1 and paragraphs[i - 2] == paragraphs[i] else ""
+                run = first + before + texts[i]
+                if first.rstrip().endswith(_FINAL) and not dangling(first, lang) and len(run) <= WHOLE_SENTENCE_CHARS:
+                    trimmed[i] = trim_sentence(run, "zh")
+                else:
+                    left.add(i)
+            else:
+                trimmed[i] = trim_sentence(before + texts[i], "zh")
         else:
             left.add(i)
     return left
+
+
+def _quote_with_speaker(texts: Sequence[str], paragraphs: Sequence[int], i: int, before: str) -> str | None:
+    """A Chinese quotation with the sentence that says whose words they are: the one after it that
+    only attributes them ("……。”一位零工说出了他的顾虑。"), else the one before that opens it
+    ("王贵强解释："), where the two fit one bullet; None where neither does."""
+    from citebrief.engines.bullets import strip_dateline
+
+    quote = strip_dateline(texts[i])
+    after = texts[i + 1] if i + 1 < len(texts) and paragraphs[i + 1] == paragraphs[i] else ""
+    if attribution_zh(after) and len(quote) + len(after) <= WHOLE_SENTENCE_CHARS:
+        return texts[i] + after
+    # only "X说：" says the quote after it is X's: "X认为，……。“……”" is as often the next speaker's
+    # words ("……的一位老师说，学校希望……。“我们去年扩建……”" quotes a company's recruiter)
+    opens = introduces_speaker_zh(before) and before.rstrip().endswith(("：", ":"))
+    return before + texts[i] if opens and len(before) + len(quote) <= WHOLE_SENTENCE_CHARS else None
 
 
 LEAD_FIGURE_SENTENCES = 3  # the lead of a news item: its first sentences

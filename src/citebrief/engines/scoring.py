@@ -21,6 +21,7 @@ from citebrief.engines.scored import Scored, Unit
 from citebrief.engines.themes import PhraseSource
 from citebrief.engines.weights import TermSpace
 from citebrief.model import Document, Lang
+from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, item_marker
@@ -236,6 +237,8 @@ def score(
         weighed[i] = long[i] * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
         if i in leaning:  # the overview's lead prior is left alone: news and reports open on "但……" rarely
             weighed[i] *= DANGLING_WEIGHT
+            if i < OPENING_SENTENCES and lang == "zh" and quote_only_zh(trimmed[i]):
+                short[i] *= DANGLING_WEIGHT  # a feature's opening quote that no speaker follows: no lead
     weights, lead_weights = np.array(weighed), np.array(short)
     key, deadlines = np.ones(len(units)), frozenset(i for i in names if sets_deadline(units[i].text, names[i]))
     if policy:  # a policy's context ("……实施以来，", "……具有重要意义") is not what it is read for

@@ -129,3 +129,49 @@ def with_antecedent(antecedent: str, text: str, lang: Lang) -> str | None:
     if len(antecedent.split()) + len(text.split()) > CARRY_WORDS_EN:
         return None
     return f"{antecedent} {text}"
+
+
+# a verb that says whose words a Chinese quotation is ("葛均波近日表示。", "王建波向记者介绍。")
+_ZH_SPEAKER_VERB = (
+    r"(?:说|表示|指出|介绍|认为|告诉|称|坦言|感叹|强调|透露|回忆|解释|提醒|建议|喊道|笑道|问道|谈道|直言|坦承)"
+)
+_ZH_SPEAKER = LazyPattern(_ZH_SPEAKER_VERB)
+# a sentence that only attributes the quote before it: the speaker, the verb and at most a few words
+# after it ("黄景立笑说。", "一位零工说出了他的顾虑。", "……王建波向记者介绍。")
+_ZH_ATTRIBUTION = LazyPattern(rf"^[^“”。；：！？]{{0,50}}{_ZH_SPEAKER_VERB}(?:道|着|出了?[^“”，。；：]{{0,6}})?[。！]$")
+ATTRIBUTION_CHARS_ZH = 60
+OPENING_SENTENCES = 3  # a news feature that opens on a quotation does so in its first sentences
+
+
+def _outside_quotes(text: str) -> str:
+    """The text outside every “……” (nested marks counted): what the writer says in their own words."""
+    depth, kept = 0, []
+    for char in text:
+        if char == "“":
+            depth += 1
+        elif char == "”":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kept.append(char)
+    return "".join(kept)
+
+
+def quote_only_zh(text: str) -> bool:
+    """A Chinese sentence that is wholly a quotation ("“这种机顶盒没有正规手续，应该不能正常销售。”"):
+    whose words they are stands in the sentence after it ("黄景立笑说。"), or before, or nowhere."""
+    if not text.startswith("“") or "”" not in text:
+        return False  # a quote's first sentence ("“我们长安作为……变迁。") goes on in the next: read with it
+    return not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", _outside_quotes(text))
+
+
+def attribution_zh(text: str) -> bool:
+    """A short sentence that says only who spoke the quote before it ("一位零工说出了他的顾虑。",
+    "中国科学院院士、……葛均波近日表示。"), no quotation of its own."""
+    return len(text) <= ATTRIBUTION_CHARS_ZH and "“" not in text and bool(_ZH_ATTRIBUTION.match(text))
+
+
+def introduces_speaker_zh(text: str) -> bool:
+    """A sentence before a quotation that names who speaks it, in its own words ("黄泽湘认为，基金会
+    工作成果的最终表现是改变。", "王贵强解释："), not itself a quotation."""
+    own = _outside_quotes(text)
+    return not text.startswith("“") and "”" not in text[-3:] and bool(_ZH_SPEAKER.search(own))

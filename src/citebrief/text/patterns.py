@@ -234,6 +234,13 @@ def is_dangling(text: str) -> bool:
     return bool(_combined("dangling", _script(flat)).match(flat))
 
 
+def dangling_name(text: str) -> str | None:
+    """The name of the first `is_dangling` pattern the sentence matches ("for-example-zh"), or None."""
+    flat = _flat(text)
+    script = _script(flat)
+    return next((p.name for p in _of("dangling", script) if p.regex.match(flat)), None)
+
+
 def is_background(text: str) -> bool:
     """Context a policy states before its measures: history ("……实施以来，"), significance ("……具有
     重要意义", "……发挥了重要作用", "X是……的重要举措"), attention ("……高度重视……。"), or a request a
