@@ -122,3 +122,15 @@ def test_a_chinese_sentence_that_is_wholly_a_quotation(text: str, expected: bool
 )
 def test_a_sentence_that_only_attributes_the_quote_before_it(text: str, expected: bool) -> None:
     assert attribution_zh(text) is expected
+
+
+def test_a_quotation_keeps_the_speaker_its_own_sentence_names() -> None:
+    """'……致辞表示：“……”' read without its head would be a quotation of no one's (zh-news L1354 led
+    its overview with one); a speaker label before a plain statement still gives way."""
+    from citebrief.engines.bullets import trim_sentence
+
+    quoted = "当天中午，习近平主席在成都大运会开幕式欢迎宴会上发表致辞表示：“我们要以这次大运会为契机，弘扬全人类共同价值。”"
+    assert trim_sentence(quoted, "zh") == quoted
+    said = "正如习近平主席所言：“全球青年有理想、有担当，人类就有未来，和平与发展的崇高事业就有希望。”"
+    assert trim_sentence(said, "zh") == said
+    assert trim_sentence("专家表示：下一步，各地将继续加大投入，确保工程按期完工。", "zh") == "下一步，各地将继续加大投入，确保工程按期完工。"

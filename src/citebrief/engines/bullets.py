@@ -118,6 +118,8 @@ def strip_speaker(text: str) -> str:
         if not re.search(r"[，。！？；,.!?;]", rest):
             return text
         name = _SPEAKER_NAME.search(head)  # "专家表示：" names no one
+        if name is None and rest.startswith("“") and rest.rstrip().endswith("”"):
+            return text  # "习近平主席……致辞表示：“……”": a quotation keeps whose words it is
         return f"{name.group(1)}：{rest}" if name else rest
     return text
 
