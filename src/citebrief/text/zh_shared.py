@@ -141,6 +141,13 @@ def saying(phrase: str, bullets: list[str]) -> int:
 
 
 _PLACE_ENDS = tuple("省市县区镇乡村州")
+# a subdistrict or a street by its name ("青石街道", "王府井大街"): a place whatever the name
+_STREET_ENDS = ("街道", "大街", "胡同")
+# the unit an address ends on after a place ("江州市临河区青石街道", "城关镇西关社区"); alone
+# these may name a thing ("智慧社区", "老旧小区", "高速公路")
+_ADDRESS_ENDS = ("社区", "小区", "大道", "路", "街", "巷")
+_ADDRESS_PLACE = LazyPattern(r"..[省市县区州镇乡]")
+MIN_STREET = 4
 _QUOTED = LazyPattern(r"“([^“”]{1,20})”")
 
 
@@ -161,9 +168,14 @@ def side_word(phrase: str, bullets: list[str]) -> bool:
 
 
 def where(phrase: str, bullets: list[str], places: set[str] | None = None) -> bool:
-    """True when `phrase` is a place: it ends on 市, 县 ..., or a bullet tags it so (`places`,
-    where given: the words the bullets' tagger reads as places)."""
+    """True when `phrase` is a place: it ends on 市, 县 ..., it is a street or an address that
+    opens on a place ("江州市临河区青石街道"), or a bullet tags it so (`places`, where given:
+    the words the bullets' tagger reads as places)."""
     if phrase.endswith(_PLACE_ENDS) and len(phrase) >= 3:
+        return True
+    if len(phrase) >= MIN_STREET and phrase.endswith(_STREET_ENDS):
+        return True
+    if phrase.endswith(_ADDRESS_ENDS) and _ADDRESS_PLACE.match(phrase):  # an address from its place on
         return True
     if places is not None:
         return phrase in places
