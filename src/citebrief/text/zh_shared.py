@@ -180,3 +180,32 @@ def where(phrase: str, bullets: list[str], places: set[str] | None = None) -> bo
     if places is not None:
         return phrase in places
     return any(w == phrase and tag == "ns" for b in bullets if phrase in b for w, tag in tag_zh(b))
+
+
+_LONE_HAN = LazyPattern(r"[\u4e00-\u9fff]")
+_REJOIN_TAGS = frozenset({"v", "n", "ng", "vg"})  # a lone character the tagger split off a word's front
+
+
+def rejoined(bullets: list[str]) -> dict[str, Chunk]:
+    """Nouns the tagger cut a character off where two or more bullets say them ("助|餐点" in
+    "附近的助餐点", where "助餐" is a word of another bullet: 享受助餐补贴), whole again, as title
+    candidates: the name the text gives the thing, not its piece ("餐点")."""
+    cuts = [tag_zh(b) for b in bullets]
+    words = {w for tagged in cuts for w, _ in tagged if len(w) >= 2}
+    said: dict[str, int] = {}
+    for tagged in cuts:
+        found = set()
+        for (char, tag), (noun, following) in zip(tagged, tagged[1:], strict=False):
+            if (
+                len(char) == 1
+                and tag in _REJOIN_TAGS
+                and char not in _AFTER_NAMES
+                and _LONE_HAN.match(char)
+                and following in ("n", "nz")
+                and len(noun) >= 2
+                and char + noun[0] in words
+            ):
+                found.add(char + noun)
+        for phrase in found:
+            said[phrase] = said.get(phrase, 0) + 1
+    return {p: Chunk(p, (p,), "np", False) for p, n in said.items() if n >= 2}
