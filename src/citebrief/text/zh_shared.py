@@ -9,6 +9,7 @@ Read off the tagger's words, so a name starts and ends between words in every bu
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from citebrief.text.chunks import Chunk
 from citebrief.text.lazy_re import LazyPattern
@@ -143,9 +144,9 @@ def saying(phrase: str, bullets: list[str]) -> int:
 _PLACE_ENDS = tuple("省市县区镇乡村州")
 # a subdistrict or a street by its name ("青石街道", "王府井大街"): a place whatever the name
 _STREET_ENDS = ("街道", "大街", "胡同")
-# the unit an address ends on after a place ("江州市临河区青石街道", "城关镇西关社区"); alone
-# these may name a thing ("智慧社区", "老旧小区", "高速公路")
-_ADDRESS_ENDS = ("社区", "小区", "大道", "路", "街", "巷")
+# the unit an address ends on after a place ("北京市朝阳区建国路", "城关镇西关街"); alone
+# these may name a thing ("高速公路", "丝绸之路"); 社区 and 小区 end on 区 (_PLACE_ENDS)
+_ADDRESS_ENDS = ("大道", "路", "街", "巷")
 _ADDRESS_PLACE = LazyPattern(r"..[省市县区州镇乡]")
 MIN_STREET = 4
 _QUOTED = LazyPattern(r"“([^“”]{1,20})”")
@@ -195,7 +196,7 @@ def rejoined(bullets: list[str]) -> dict[str, Chunk]:
     said: dict[str, int] = {}
     for tagged in cuts:
         found = set()
-        for (char, tag), (noun, following) in zip(tagged, tagged[1:], strict=False):
+        for (char, tag), (noun, following) in pairwise(tagged):
             if (
                 len(char) == 1
                 and tag in _REJOIN_TAGS
