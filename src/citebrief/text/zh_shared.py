@@ -1,7 +1,8 @@
-"""What the bullets of a Chinese group say together: the names two or more of them use, and how
-many of them say each phrase. A title a reader trusts is one most of its group's bullets say
-("供养比" over three bullets on the ratio), not the rarest phrase of one of them ("社会保险年度
-报告" over three bullets on the coverage rate).
+"""What the bullets of a Chinese group say together: the names two or more of them use, the nouns
+they say that the tagger cut a character off ("助|餐点"), and how many of them say each phrase.
+A title a reader trusts is one most of its group's bullets say ("供养比" over three bullets on
+the ratio), not the rarest phrase of one of them ("社会保险年度报告" over three bullets on the
+coverage rate).
 
 Read off the tagger's words, so a name starts and ends between words in every bullet that says it.
 """
