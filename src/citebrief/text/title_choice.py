@@ -26,7 +26,15 @@ from citebrief.text.zh_asides import aside_factor, speaker_only
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_OFFICES
 from citebrief.text.zh_fragments import zh_fragment
 from citebrief.text.zh_poor_titles import poor_zh_title
-from citebrief.text.zh_shared import front_only, heads_somewhere, saying, shared_phrases, side_word, things_only
+from citebrief.text.zh_shared import (
+    front_only,
+    heads_somewhere,
+    rejoined,
+    saying,
+    shared_phrases,
+    side_word,
+    things_only,
+)
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
@@ -302,6 +310,7 @@ def group_title(
         chunks.update(_quoted_terms(bullets, chunks))
         if covering:
             chunks.update({t: c for t, c in shared_phrases(bullets).items() if t not in chunks})
+            chunks.update({t: c for t, c in rejoined(bullets).items() if t not in chunks})  # "助餐点"
     if not chunks:
         return ""
     inside, everywhere = _Counts(group_texts, lang), _Counts(all_texts, lang)

@@ -28,6 +28,7 @@ def zh_fragment(phrase: str, text: str) -> bool:
         return True
     start = text.find(phrase)
     first_word: list[str] = []  # the phrase's first word and its tag, read once where needed
+    address: list[bool] = []  # whether the phrase is a place name's run, read once where needed
     while start >= 0:
         end = start + len(phrase)
         after, before = text[end : end + 4], text[start - 1 : start] if start else ""
@@ -38,6 +39,8 @@ def zh_fragment(phrase: str, text: str) -> bool:
         dateline = after[:1].isdigit() and _ZH_DATELINE_DAY.match(text, end)  # "中新网三明|8月8日电"
         inside = _zh_starts_inside(phrase, before) or _zh_inside_name(phrase, text, start, first_word)
         inside = inside or bool(_ZH_COMPANY_REST.match(text, end))  # "山西兆林|广胜寺旅游开发有限公司"
+        inside = inside or (phrase[0] == "有" and before in _ZH_HAVE_ADVERBS)  # "就|有助餐点": 就有 a verb
+        inside = inside or (_address_unit(after) and _address_run(phrase, address))  # "临河区青石|街道"
         if not closer and after[:1] not in _ZH_ASPECT and not dateline and not inside:
             return False
         start = text.find(phrase, start + 1)
@@ -54,6 +57,34 @@ def _zh_clause(phrase: str) -> bool:
         if at > 0 and verb != "利用" and at + len(verb) < len(phrase):
             return True  # "土地利用效益" names a thing
     return False
+
+
+# adverbs that 有 goes with as a verb ("楼下就有助餐点", "还有……"): a phrase that opens on that 有
+# is cut across a clause, whatever word the tagger joined it to ("有助" of 就有助餐点)
+_ZH_HAVE_ADVERBS = frozenset("就还都也又才却只没仍便已正更")
+# what an address goes on with after a place's own name ("临河区青石|街道", "城关镇西关|村"): the
+# unit closes the name, so a phrase that stops before it is a cut of the address
+_ZH_ADDRESS_UNITS = ("街道", "社区", "小区", "大道", "村", "路", "街", "巷", "镇", "乡")
+_ZH_PLACE_CHARS = tuple("省市县区州")
+
+
+def _address_unit(after: str) -> bool:
+    """True when the text after a phrase opens on an address unit: a unit of two characters, or
+    one of one character that starts no word of its own ("村民", "路线", "街头" say no place)."""
+    unit = next((u for u in _ZH_ADDRESS_UNITS if after.startswith(u)), "")
+    return bool(unit) and (len(unit) == 2 or not is_zh_word(after[:2]))
+
+
+def _address_run(phrase: str, known: list[bool]) -> bool:
+    """True when the phrase runs on from a place ("江州市临河区|青石": a word the tagger reads as
+    a place, before its last word) to a name that is itself no place: the front of an address
+    whose unit the text says next. `known` keeps the answer for the phrase's other places."""
+    if not known:
+        words = tag_zh(phrase)
+        last = words[-1][0] if words else ""
+        run = any(tag == "ns" or (len(w) >= 3 and w.endswith(_ZH_PLACE_CHARS)) for w, tag in words[:-1])
+        known.append(run and words[-1][1] != "ns" and not last.endswith(_ZH_PLACE_CHARS))
+    return known[0]
 
 
 # the rest of a company's or a council's name after a phrase ("全国社保|基金理事会"): no function word

@@ -3,7 +3,8 @@
 ("水域管理处党政办", "民四庭", "书记桑天婵", "北京市教育委员会": who acted, not what), a
 manner adverb that leads a verb phrase ("充分发挥社会责任", "广泛联谊台胞") or stands alone
 ("精准") or leads its last word ("委员深入研究"), a verb phrase or clause ("增强企业", "产生结果", "工作人员双向发力",
-"社会大局保持稳定"), a locative bound to the word before it ("管内京沪高铁", "福隆间东"), and a
+"社会大局保持稳定"), a company's name run into the word after it ("海峡发电有限公司电力"), a
+locative bound to the word before it ("管内京沪高铁", "福隆间东"), and a
 term cut short ("中国特色" of 中国特色社会主义, "深证成指报" of 报 + a figure, "3D" of 3D爱心),
 a clause's opening jieba reads as a noun ("陈浩偶然间"), an honorific cut from its surname
 ("女士警觉" of 郑女士警觉起来), and a part or manner word after a name ("苏州局部",
@@ -27,6 +28,9 @@ _POSTS = (
     *("管理处", "有限公司", "监管部门", "理事会"),
 )
 _POST_LEADS = ("书记", "区长", "市长", "县长", "省长", "局长", "厅长", "主任", "院长", "部长", "会长")
+# a company's legal form inside a phrase ends its name there; what follows is the next word, a
+# department or the clause ("海峡发电有限公司|电力|运行部经理"): the phrase is the name and a piece
+_COMPANY_INSIDE = LazyPattern(r"(?:有限公司|有限责任公司|集团公司|股份公司).")
 _DESK = LazyPattern(r"[民刑行商][一二三四五六七八九十]庭$")
 # words that say how, alone ("精准对接", "精准化管理", "分散性强降水"): jieba tags them nouns;
 # who all ("大家", "人们"): no one thing
@@ -64,6 +68,7 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or "有关" in phrase[1:]  # "指挥部有关成员": the members concerned, a piece of 有关成员单位
         or phrase.endswith(_POSTS + _VERB_TAILS + _CUT_TERMS)
         or _DESK.search(phrase)
+        or _COMPANY_INSIDE.search(phrase)
         or phrase.startswith(_MANNER_LEADS + _BOUND_LEADS + _VERB_LEADS + _POST_LEADS)
         or phrase in _MANNER_WORDS
         or _CLOSING_AT.search(phrase)

@@ -1,7 +1,8 @@
-"""What the bullets of a Chinese group say together: the names two or more of them use, and how
-many of them say each phrase. A title a reader trusts is one most of its group's bullets say
-("供养比" over three bullets on the ratio), not the rarest phrase of one of them ("社会保险年度
-报告" over three bullets on the coverage rate).
+"""What the bullets of a Chinese group say together: the names two or more of them use, the nouns
+they say that the tagger cut a character off ("助|餐点"), and how many of them say each phrase.
+A title a reader trusts is one most of its group's bullets say ("供养比" over three bullets on
+the ratio), not the rarest phrase of one of them ("社会保险年度报告" over three bullets on the
+coverage rate).
 
 Read off the tagger's words, so a name starts and ends between words in every bullet that says it.
 """
@@ -9,6 +10,7 @@ Read off the tagger's words, so a name starts and ends between words in every bu
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from citebrief.text.chunks import Chunk
 from citebrief.text.lazy_re import LazyPattern
@@ -141,6 +143,13 @@ def saying(phrase: str, bullets: list[str]) -> int:
 
 
 _PLACE_ENDS = tuple("省市县区镇乡村州")
+# a subdistrict or a street by its name ("青石街道", "王府井大街"): a place whatever the name
+_STREET_ENDS = ("街道", "大街", "胡同")
+# the unit an address ends on after a place ("北京市朝阳区建国路", "城关镇西关街"); alone
+# these may name a thing ("高速公路", "丝绸之路"); 社区 and 小区 end on 区 (_PLACE_ENDS)
+_ADDRESS_ENDS = ("大道", "路", "街", "巷")
+_ADDRESS_PLACE = LazyPattern(r"..[省市县区州镇乡]")
+MIN_STREET = 4
 _QUOTED = LazyPattern(r"“([^“”]{1,20})”")
 
 
@@ -161,10 +170,44 @@ def side_word(phrase: str, bullets: list[str]) -> bool:
 
 
 def where(phrase: str, bullets: list[str], places: set[str] | None = None) -> bool:
-    """True when `phrase` is a place: it ends on 市, 县 ..., or a bullet tags it so (`places`,
-    where given: the words the bullets' tagger reads as places)."""
+    """True when `phrase` is a place: it ends on 市, 县 ..., it is a street or an address that
+    opens on a place ("江州市临河区青石街道"), or a bullet tags it so (`places`, where given:
+    the words the bullets' tagger reads as places)."""
     if phrase.endswith(_PLACE_ENDS) and len(phrase) >= 3:
+        return True
+    if len(phrase) >= MIN_STREET and phrase.endswith(_STREET_ENDS):
+        return True
+    if phrase.endswith(_ADDRESS_ENDS) and _ADDRESS_PLACE.match(phrase):  # an address from its place on
         return True
     if places is not None:
         return phrase in places
     return any(w == phrase and tag == "ns" for b in bullets if phrase in b for w, tag in tag_zh(b))
+
+
+_LONE_HAN = LazyPattern(r"[\u4e00-\u9fff]")
+_REJOIN_TAGS = frozenset({"v", "n", "ng", "vg"})  # a lone character the tagger split off a word's front
+
+
+def rejoined(bullets: list[str]) -> dict[str, Chunk]:
+    """Nouns the tagger cut a character off where two or more bullets say them ("助|餐点" in
+    "附近的助餐点", where "助餐" is a word of another bullet: 享受助餐补贴), whole again, as title
+    candidates: the name the text gives the thing, not its piece ("餐点")."""
+    cuts = [tag_zh(b) for b in bullets]
+    words = {w for tagged in cuts for w, _ in tagged if len(w) >= 2}
+    said: dict[str, int] = {}
+    for tagged in cuts:
+        found = set()
+        for (char, tag), (noun, following) in pairwise(tagged):
+            if (
+                len(char) == 1
+                and tag in _REJOIN_TAGS
+                and char not in _AFTER_NAMES
+                and _LONE_HAN.match(char)
+                and following in ("n", "nz")
+                and len(noun) >= 2
+                and char + noun[0] in words
+            ):
+                found.add(char + noun)
+        for phrase in found:
+            said[phrase] = said.get(phrase, 0) + 1
+    return {p: Chunk(p, (p,), "np", False) for p, n in said.items() if n >= 2}
