@@ -59,9 +59,9 @@ def heard(text: str) -> frozenset[str]:
 
 
 @per_brief(maxsize=4096)
-def _family_counts(text: str) -> Counter[str]:
+def family_counts(text: str) -> Counter[str]:
     """How often a text says each word family (each paragraph once a brief, for all its groups)."""
-    return Counter(family(w) for w in _WORD.findall(text))
+    return Counter(map(family, _WORD.findall(text)))
 
 
 # who a bullet mentions, said of anyone: "Father", "Police" title no group alone
@@ -234,9 +234,9 @@ def shared_words(bullets: list[str], found: dict[str, Chunk]) -> None:
 
 
 @per_brief(maxsize=8)
-def _article_counts(texts: tuple[str, ...]) -> Counter[str]:
+def article_counts(texts: tuple[str, ...]) -> Counter[str]:
     """How often the article says each word family: counted once a brief, for all its groups."""
-    return _family_counts("\n".join(texts))
+    return family_counts("\n".join(texts))
 
 
 @per_brief(maxsize=4096)
@@ -267,7 +267,7 @@ def _own_share(chunk: Chunk, group: list[str], everywhere: list[str]) -> float:
         if generic_en(word):
             continue
         key = family(word)  # counted per paragraph, once a brief: no word runs across two
-        mine, total = sum(_family_counts(t)[key] for t in group), _article_counts(tuple(everywhere))[key]
+        mine, total = sum(family_counts(t)[key] for t in group), article_counts(tuple(everywhere))[key]
         shares.append(mine / total if total else 1.0)
     return max(shares, default=0.5)
 

@@ -23,9 +23,11 @@ from citebrief.text.en_title_choice import (
     GENERIC_ALONE,
     MIN_STEM,
     PLAIN_FAMILIES,
+    article_counts,
     bullet_credits,
     families,
     family,
+    family_counts,
     heard,
     in_passing,
     openers_of,
@@ -120,7 +122,7 @@ def _phrases(
     said = [heard(b) for b in bullets]
     plain = bullet_words(listed)
     openers = openers_of(list(group_texts))
-    mine, everywhere = _Said(group_texts), _article_counts(all_texts)
+    mine, everywhere = _Said(group_texts), article_counts(all_texts)
     found = []
     for text, chunk in chunks.items():
         if not chunk.words or described_name(chunk.named) < 1 or not _reads_as_title(chunk):
@@ -289,12 +291,6 @@ def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-@per_brief(maxsize=4096)
-def _counts(text: str) -> Counter[str]:
-    """How often a text says each word family (each paragraph once a brief, for all its groups)."""
-    return Counter(family(w) for w in _WORD.findall(text))
-
-
 class _Said:
     """How often texts say a word family: their counts summed for the few families asked, not
     a count of the texts joined for each group (no word runs across two texts)."""
@@ -303,13 +299,7 @@ class _Said:
         self.texts = texts
 
     def __getitem__(self, key: str) -> int:
-        return sum(_counts(t)[key] for t in self.texts)
-
-
-@per_brief(maxsize=8)
-def _article_counts(texts: tuple[str, ...]) -> Counter[str]:
-    """How often the article says each word family: counted once a brief, for all its groups."""
-    return Counter(family(w) for w in _WORD.findall("\n".join(texts)))
+        return sum(family_counts(t)[key] for t in self.texts)
 
 
 def _own_share(chunk: Chunk, mine: _Said, everywhere: Counter[str]) -> float:
