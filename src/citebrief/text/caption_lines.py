@@ -66,6 +66,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "label": (": ",),
     "photo note": ("(",),
 }
+# the first words of the present-tense verbs, each right after a space and no letter after it: a
+# piece whose words after a space hold none of them is no "picture present" (most are not)
+_PRESENT_FIRST = frozenset(verb.split()[0] for verb in _PRESENT.split("|"))
+_AFTER_SPACE = LazyPattern(r"(?<= )[a-z]+")
 # words before a colon that introduce speech or a quotation, not a caption ("He said: 'I …")
 _SAYING = LazyPattern(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|stated|asked|insisted|warned|replied|read"
@@ -123,6 +127,8 @@ def caption_opening(text: str, start: int = 0, end: int | None = None) -> str | 
     for kind, pattern in OPENINGS.items():
         needs = _NEEDS.get(kind)
         if needs is not None and all(text.find(need, start, end) < 0 for need in needs):
+            continue
+        if kind == "picture present" and _PRESENT_FIRST.isdisjoint(_AFTER_SPACE.findall(text, start, end)):
             continue
         match = pattern.match(text, start, end)
         if match is None:

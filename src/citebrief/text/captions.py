@@ -34,7 +34,6 @@ MIN_SIDE_WORDS = 4  # each side of a cut holds at least this many words
 _CANDIDATE = re.compile(r"(?<=[A-Za-z0-9'’)”])\s+(?=[A-Z‘'\"“])")
 # a word a caption may end on: no stop inside ("2013.Leeds"), no run-in ("linkHarry")
 _GLUED_STOP = re.compile(r"[.!?:;]\S|[a-z][)'’\"”]?[A-Z]")
-_WORD = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"(?!I\b|I['’])[A-Z][A-Za-z'’-]*$")
 _LABEL = LazyPattern(
     r"(?![^:]{0,30}\b(?:said|says|told|added|wrote|explained|stated|asked|insisted|warned|replied)\b)"
@@ -550,25 +549,27 @@ def caption_cuts(text: str, start: int, end: int) -> list[int]:
     candidates = [m.end() for m in _CANDIDATE.finditer(text, start, end)]
     if not candidates:
         return []
-    spans = [m.span() for m in _WORD.finditer(text, start, end)]
-    words = [text[a:b] for a, b in spans]
-    index_at = {a: i for i, (a, _) in enumerate(spans)}
+    sentence = text[start:end]
+    words = sentence.split()  # the runs of \S+ (str.split's spaces are the pattern's)
+    piece = start + len(sentence) - len(sentence.lstrip())  # where the current piece's first word starts
     cuts: list[int] = []
-    last = 0  # the first word of the current piece
+    last = index = 0  # the first word of the current piece; the word at `offset`
+    counted = start  # words before here are counted in `index`
     opens_caption: bool | None = None  # whether it opens as a caption: read where needed, once a piece
-    for offset in candidates:
-        index = index_at.get(offset)
-        if index is not None and index > 0 and _GLUED_STOP.search(words[index - 1]):
+    for offset in candidates:  # each the start of a word, after a space
+        index += len(text[counted:offset].split())
+        counted = offset
+        if index > 0 and _GLUED_STOP.search(words[index - 1]):
             continue  # "added.\"If I had …": a sentence the splitter missed, not a caption
-        if index is None or index - last < MIN_SIDE_WORDS or len(words) - index < MIN_SIDE_WORDS:
+        if index - last < MIN_SIDE_WORDS or len(words) - index < MIN_SIDE_WORDS:
             continue
         cut = _is_cut(words, index, text, offset, end, last)
         if not cut:
             if opens_caption is None:
-                opens_caption = caption_opening(text, spans[last][0], end) not in {None, "photo note"}
+                opens_caption = caption_opening(text, piece, end) not in {None, "photo note"}
             cut = opens_caption and _cut_in_caption(words, index, text)
         if cut:
             cuts.append(offset)
-            last = index
+            last, piece = index, offset
             opens_caption = None
     return cuts
