@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 
@@ -142,8 +143,11 @@ BRACKET_WINDOW = 60
 def _merged_tokens(text: str, spaces: Any) -> list[Token]:
     """The tokens syntok's segmenter needs to read `text` (a paragraph, no newline) as it would
     read all of them: runs of words far from every mark as one token each (see _MARK)."""
-    runs = [m.span() for m in spaces.finditer(text)]
+    gaps, runs = spaces.split(text), spaces.findall(text)  # the spaces around the runs, and the runs
     count = len(runs)
+    lengths = [0] * (2 * count + 1)  # gap 0, run 0, gap 1, ...: their offsets summed in C, no match per word
+    lengths[0::2], lengths[1::2] = map(len, gaps), map(len, runs)
+    at = list(accumulate(lengths, initial=0))  # run k starts at at[2k + 1], ends at at[2k + 2]
     keep = bytearray(count)
 
     def read(low: int, high: int) -> None:
@@ -153,24 +157,23 @@ def _merged_tokens(text: str, spaces: Any) -> list[Token]:
 
     read(0, MARGIN)  # the first and last runs are read as they are
     read(count - MARGIN - 1, count)
-    starts = [low for low, _ in runs]
+    starts = at[1 : 2 * count : 2]
     for mark in _MARK.finditer(text):
-        at = bisect_right(starts, mark.start()) - 1
-        read(at - MARGIN, at + (BRACKET_WINDOW if mark.group() in _OPENERS else MARGIN + 1))
+        run = bisect_right(starts, mark.start()) - 1
+        read(run - MARGIN, run + (BRACKET_WINDOW if mark.group() in _OPENERS else MARGIN + 1))
     result: list[Token] = []
-    offset = k = 0
+    k = 0
     while k < count:
-        low, high = runs[k]
+        low = at[2 * k + 1]
         if keep[k]:
-            result.extend(_run_tokens(text, low, high, text[offset:low]))
-            offset, k = high, k + 1
+            result.extend(_run_tokens(text, low, at[2 * k + 2], gaps[k]))
+            k += 1
             continue
         end = keep.find(1, k)  # the next run to read as it is (the last ones always are)
-        high = runs[end - 1][1]
-        result.append(_token(Token, (text[offset:low], text[low:high], low)))
-        offset, k = high, end
-    if offset < len(text):
-        result.append(_token(Token, (text[offset:], "", len(text))))
+        result.append(_token(Token, (gaps[k], text[low : at[2 * end]], low)))
+        k = end
+    if gaps[-1]:
+        result.append(_token(Token, (gaps[-1], "", len(text))))
     return result
 
 
