@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sys
 
 import pytest
 from syntok import segmenter
@@ -166,3 +167,12 @@ def test_merged_runs_are_cut_where_syntok_sees_a_space() -> None:
         assert "".join(t.spacing + t.value for t in merged) == text
         assert all(text[t.offset : t.offset + len(t.value)] == t.value for t in merged)
         assert sentence_spans(text) == _spans(text)
+
+
+def test_the_re_pattern_of_runs_is_syntoks_on_every_code_point() -> None:
+    spaces = en_sentences._spaces()
+    runs = en_sentences._as_re(spaces)
+    differ = [
+        cp for cp in range(sys.maxunicode + 1) if bool(spaces.fullmatch(chr(cp))) != bool(runs.fullmatch(chr(cp)))
+    ]
+    assert differ == []
