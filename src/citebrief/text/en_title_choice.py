@@ -211,6 +211,13 @@ def shared_words(bullets: list[str], found: dict[str, Chunk]) -> None:
     """Nouns two bullets or more say in some form ("bikes", "obesity"), as one-word candidates
     where the bullets' noun phrases lack them alone: the word a group shares is often in no
     phrase of its own ("full of bikes")."""
+    found.update(_shared_words(tuple(bullets), frozenset(found)))
+
+
+@per_brief(maxsize=1024)  # a group's grouping, title and covering title each read its bullets
+def _shared_words(bullets: tuple[str, ...], found: frozenset[str]) -> dict[str, Chunk]:
+    """What `shared_words` adds to the phrases `found`: once a brief for a group."""
+    added: dict[str, Chunk] = {}
     forms: dict[str, dict[str, int]] = {}
     verbs: set[str] = set()
     for bullet in bullets:
@@ -224,13 +231,14 @@ def shared_words(bullets: list[str], found: dict[str, Chunk]) -> None:
             continue
         for word in sorted(written, key=lambda w: -written[w]):
             named = word[:1].isupper()
-            if word in found or (not named and "NOUN" not in word_classes(word.lower())):
+            if word in found or word in added or (not named and "NOUN" not in word_classes(word.lower())):
                 continue
-            phrase = _with_modifier(word, bullets)
+            phrase = _with_modifier(word, list(bullets))
             words = phrase.lower().split()
             flags = (False,) * (len(words) - 1) + (named,)
-            found[phrase] = Chunk(phrase, tuple(words), "np", named and len(words) == 1, flags)
+            added[phrase] = Chunk(phrase, tuple(words), "np", named and len(words) == 1, flags)
             break
+    return added
 
 
 @per_brief(maxsize=8)
