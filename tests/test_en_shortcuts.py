@@ -1,5 +1,5 @@
-"""The cheap rejects the English steps try before a pattern (text/captions.py, caption_lines.py,
-en_title_cover.py): each may only skip work whose answer is "no", so a brief stays the same."""
+"""The cheap rejects the English steps try before a pattern (text/captions.py, en_title_cover.py):
+each may only skip work whose answer is "no", so a brief stays the same."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import re
 
 import pytest
 
-from citebrief.text.caption_lines import _AFTER_SPACE, _PASSIVE, _PRESENT, _VERB_FIRSTS, OPENINGS, caption_opening
 from citebrief.text.captions import caption_cuts
 from citebrief.text.en_title_cover import _may_say
 
@@ -44,30 +43,6 @@ def test_the_ascii_reject_agrees_with_the_pattern_on_random_text() -> None:
             assert _may_say(word, text), (word, text)
         if word.isascii() and text.isascii():
             assert _may_say(word, text) == _said(word, text), (word, text)
-
-
-def _verbs(alternatives: str) -> list[str]:
-    return re.sub(r"\(\?!.*?\)", "", alternatives).split("|")  # "seen(?! as| to be)" is "seen"
-
-
-@pytest.mark.parametrize(
-    ("kind", "verb"),
-    [("picture present", v) for v in _verbs(_PRESENT)] + [("picture passive", v) for v in _verbs(_PASSIVE)],
-)
-def test_every_picture_verb_passes_the_word_filter(kind: str, verb: str) -> None:
-    """A caption in the present tense or the passive is never skipped: its verb's first word is
-    in its kind's filter."""
-    be = "is " if kind == "picture passive" else ""
-    for sentence in (f"Race winner Hamilton {be}{verb} after the race", f"Mangala (green bib) {be}{verb}."):
-        if OPENINGS[kind].match(sentence):
-            assert not _VERB_FIRSTS[kind].isdisjoint(_AFTER_SPACE.findall(sentence))
-    assert caption_opening(f"Race winner Hamilton {be}{verb} after the race") is not None
-
-
-def test_the_word_filter_reads_only_the_piece_asked() -> None:
-    text = "He said so. Race winner Hamilton celebrates with his team"
-    assert caption_opening(text, 12, len(text)) == "picture present"
-    assert caption_opening(text, 0, 11) is None
 
 
 _GLUED = (

@@ -14,7 +14,6 @@ Each kind is a pattern kept as data in OPENINGS (one test each in tests/test_cap
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
@@ -67,14 +66,6 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "label": (": ",),
     "photo note": ("(",),
 }
-# the first words of each pattern's verbs, each right after a space and no letter after it: a
-# piece whose words after a space hold none of them is no picture of that kind (most are not)
-# (a piece of a lookahead split at its "|" adds a word or "": more words only try the pattern more)
-_VERB_FIRSTS = {
-    kind: frozenset("".join(takewhile(str.islower, verb)) for verb in verbs.split("|"))
-    for kind, verbs in (("picture present", _PRESENT), ("picture passive", _PASSIVE))
-}
-_AFTER_SPACE = LazyPattern(r"(?<= )[a-z]+")
 # words before a colon that introduce speech or a quotation, not a caption ("He said: 'I …")
 _SAYING = LazyPattern(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|stated|asked|insisted|warned|replied|read"
@@ -129,16 +120,10 @@ def _caption_label(label: str, rest: str) -> bool:
 def caption_opening(text: str, start: int = 0, end: int | None = None) -> str | None:
     """The kind of caption `text[start:end]` opens with (a key of OPENINGS), or None."""
     end = len(text) if end is None else end
-    said: set[str] | None = None  # the lowercase words after a space, read where a verb filter asks
     for kind, pattern in OPENINGS.items():
         needs = _NEEDS.get(kind)
         if needs is not None and all(text.find(need, start, end) < 0 for need in needs):
             continue
-        verbs = _VERB_FIRSTS.get(kind)
-        if verbs is not None:
-            said = set(_AFTER_SPACE.findall(text, start, end)) if said is None else said
-            if verbs.isdisjoint(said):
-                continue
         match = pattern.match(text, start, end)
         if match is None:
             continue
