@@ -419,15 +419,18 @@ def _cut_before_quote(words: list[str], index: int) -> bool:
     return sum(w[:1].islower() for w in following) >= 2
 
 
+_NO_SUBJECT = _HONORIFICS | _TIME_NAMES | OPENERS  # made once: each candidate space asks of it
+
+
 def _subject_again(words: list[str], index: int, start: int, text: str) -> bool:
     """'Ronnie O'Sullivan is spoken to … against Matthew Stevens O'Sullivan is spoken …': the name
     that opens the piece again, after another name and before a finite verb (a caption retold)."""
     name, previous = _bare(words[index]), _bare(words[index - 1])
     if len(name) < 3 or not _CAPITALISED.match(name) or not _CAPITALISED.match(previous) or name == previous:
         return False
-    if words[index] != name or {name, previous} & (_HONORIFICS | _TIME_NAMES | OPENERS):
+    if words[index] != name or name in _NO_SUBJECT or previous in _NO_SUBJECT:
         return False  # "… founder Josiah Wedgwood, said …": a name with its comma goes on
-    if name not in {_bare(w) for w in words[start : start + 3]} or text.count(f"{previous} {name}") != 1:
+    if name not in map(_bare, words[start : start + 3]) or text.count(f"{previous} {name}") != 1:
         return False
     following = words[index + 2] if index + 2 < len(words) else ""
     return index + 1 < len(words) and _finite_verb(words[index + 1], following)
