@@ -461,13 +461,13 @@ def _ranked(
             continue
         if chunk.name_only or described_name(chunk.named) < 1:
             continue  # who the bullets mention, seldom what they are about (the specific choice weighs names)
+        length = title_length(chunk, openers)  # before the coverage: it costs less
+        if length <= GENERIC_ALONE:
+            continue  # "Will", "Father", "Monday": says nothing of the group, however many bullets say it
         covered = _coverage(chunk, said, bullets)
         if covered < needed:
             continue
         share = OWN_SHARE_FLOOR + _own_share(chunk, group_texts, all_texts)
-        length = title_length(chunk, openers)
-        if length <= GENERIC_ALONE:
-            continue  # "Will", "Father", "Monday": says nothing of the group, however many bullets say it
         score = (covered / len(bullets)) ** COVERAGE_POWER * share * length
         score *= topic_factor(text, chunk.words, chunk.named, plain)
         if _repeats(chunk, used):

@@ -130,12 +130,14 @@ def _phrases(
         heads = {family(w) for w in chunk.words}  # a bullet that says none of its words says it in no form
         if sum(not heads.isdisjoint(s) for s in said) < MIN_SAID:
             continue
+        length = title_length(chunk, openers)  # the cheap rejects first: each test here is a pure one
+        if length <= GENERIC_ALONE:
+            continue
         members, factor = _members(chunk, said, listed)
         alone = len(chunk.words) == 1 and not chunk.name_only
         if len(members) < MIN_SAID or (len(chunk.words) == 1 and not _alone(chunk, len(members), listed, all_texts)):
             continue
-        length = title_length(chunk, openers)
-        if length <= GENERIC_ALONE or _own_share(chunk, mine, everywhere) < MIN_OWN_SHARE:
+        if _own_share(chunk, mine, everywhere) < MIN_OWN_SHARE:
             continue
         if not said_outside_quotes(text, listed) or _reporter(text, listed):
             continue  # "Sorry Ruud": someone's words; "reporter Kaitlin Collins": who told it
