@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sys
 
 import pytest
 from syntok import segmenter
@@ -152,3 +153,26 @@ def test_a_word_run_is_one_token_only_far_from_every_mark() -> None:
     quoted = 'They all said "yes" to the plan and went home. Then'
     values = [t.value for t in en_sentences._merged_tokens(quoted, en_sentences._spaces())]
     assert 'all said "yes" to the plan and' in values  # a quote away from a stop decides nothing
+
+
+def test_merged_runs_are_cut_where_syntok_sees_a_space() -> None:
+    """The runs and the spaces between them come from syntok's own pattern (the `regex` module's
+    idea of a space: not the separators \\x1c-\\x1f, but the zero-width space): the tokens put
+    together give the text back, each at its offset, and the sentences are syntok's."""
+    for text in (
+        "One two\x1cthree four\u200bfive six seven eight. Nine ten eleven twelve thirteen fourteen",
+        "\u00a0One two three\u2009four five six seven (eight nine ten) eleven twelve thirteen.\t",
+    ):
+        merged = en_sentences._merged_tokens(text, en_sentences._spaces())
+        assert "".join(t.spacing + t.value for t in merged) == text
+        assert all(text[t.offset : t.offset + len(t.value)] == t.value for t in merged)
+        assert sentence_spans(text) == _spans(text)
+
+
+def test_the_re_pattern_of_runs_is_syntoks_on_every_code_point() -> None:
+    spaces = en_sentences._spaces()
+    runs = en_sentences._as_re(spaces)
+    differ = [
+        cp for cp in range(sys.maxunicode + 1) if bool(spaces.fullmatch(chr(cp))) != bool(runs.fullmatch(chr(cp)))
+    ]
+    assert differ == []

@@ -77,7 +77,7 @@ def name_groups(
     Attorney" of a lawyer's three answers)."""
     sentences = [u.text for u in units]
     for draft in drafts:
-        if draft.title or covered(draft.picked):
+        if draft.title:
             continue
         written = {i: actor(sentences, i) for i in draft.picked}
         keys = actor_keys(units, draft.picked, lead)
@@ -87,6 +87,8 @@ def name_groups(
         who, count = counts.most_common(1)[0]
         if count < len(draft.picked) and (count < NAMED_BULLETS or 3 * count < 2 * len(draft.picked)):
             continue  # all of two, or three of four
+        if covered(draft.picked):  # asked last: the phrases cost most, and `used` is as it was
+            continue
         members = [i for i in draft.picked if keys[i] == who]
         title = _title(who, [written[i] for i in members], [sentences[i] for i in draft.picked])
         if title and title.casefold() not in used:

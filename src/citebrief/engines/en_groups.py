@@ -44,7 +44,7 @@ def _weights(units: list[Unit], picked: list[int], said: list[str] | None = None
     ("... when I get back" with the caption's "... isn't returning any phone calls or texts"),
     whose words would draw it to a group it shares nothing with on the page; the words of a
     sentence before that a bullet joins on are not counted either."""
-    sets = [frozenset(family(t) for t in u.terms) for u in units]
+    sets = [frozenset(map(family, u.terms)) for u in units]
     df = Counter(f for s in sets for f in s)
     total = len(units)
     result = {}

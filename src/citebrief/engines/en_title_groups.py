@@ -15,6 +15,7 @@ covered the bullets in 3 briefs of 200.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.chunks import word_list
@@ -99,9 +100,9 @@ def _may_cover(bullets: list[str], inside: set[int] | None) -> bool:
     those and by one of the others: else no phrase can be (what `phrases` would find, for less)."""
     said = [heard(b) for b in bullets]
     real = set().union(*(families(b) for b in bullets)) - _GLUE  # words as written, not "tion" of "ation"
-    counts = Counter(f for words in said for f in words & real if not generic_en(f))
+    counts = Counter(chain.from_iterable(words & real for words in said))
     for word, count in counts.items():
-        if 2 * count < len(bullets):
+        if 2 * count < len(bullets) or generic_en(word):  # only a word said often enough is looked up
             continue
         if inside is None:
             return True

@@ -82,7 +82,7 @@ def names_no_one(text: str) -> bool:
     from Essex…", "…recorded there…"): alone, the reader cannot tell who or where."""
     if _EN_DESCRIPTOR.match(text) and not _EN_NAME_SOON.match(text):
         return True
-    return bool(_EN_THERE.search(text))
+    return " there" in text and bool(_EN_THERE.search(text))  # most say no " there": no pattern
 
 
 # a full name as the subject, among a sentence's first words ("Zoo visitor Terra Lurie believes…")

@@ -120,9 +120,10 @@ def _caption_label(label: str, rest: str) -> bool:
 def caption_opening(text: str, start: int = 0, end: int | None = None) -> str | None:
     """The kind of caption `text[start:end]` opens with (a key of OPENINGS), or None."""
     end = len(text) if end is None else end
+    piece = text[start:end]  # what each kind needs is looked for in it by map, no generator a kind
     for kind, pattern in OPENINGS.items():
         needs = _NEEDS.get(kind)
-        if needs is not None and all(text.find(need, start, end) < 0 for need in needs):
+        if needs is not None and not any(map(piece.__contains__, needs)):
             continue
         match = pattern.match(text, start, end)
         if match is None:

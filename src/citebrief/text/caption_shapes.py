@@ -14,6 +14,8 @@ Each names one shape blind readers still met in CNN/Daily Mail bullets:
   Director Michael Redwood paid tribute …");
 - "this/last/next month" after a verb or an adverb ends a caption before a name ("… when she is
   sentenced next month Altice pleaded guilty …"); "the month Smith was born" stays one sentence.
+
+And what a word before a name may be that makes the name go on ("killer", "pianist": `descriptor`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,33 @@ _MAX_CLAUSE = 12  # words between the opener and its comma
 # a title then a colon: capitalised words with function words among them ("Fall of an Empire: ")
 _LABEL_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){1,6}: [A-Z‘'\"“]")
 _FUNCTION = frozenset({"of", "the", "an", "a", "and", "in", "on", "for", "to", "at", "from"})
+
+
+# descriptors by their ending: pianist, analyst, comedian, chairman; an -er/-or noun made from a
+# verb (killer, manager, director); and the common ones that are neither
+_DESCRIPTOR_END = re.compile(r"(?:ist|yst|ian|man|woman)$")
+_AGENT_END = re.compile(r"(?:e?r|or)$")
+_DESCRIPTORS = frozenset(
+    {"officer", "midfielder", "goalkeeper", "winger", "father", "mother", "brother", "sister", "daughter"}
+    | {"partner", "sponsor", "mayor", "senator", "author", "doctor", "president", "resident", "student", "agent"}
+    | {"correspondent", "opponent", "sergeant", "lieutenant", "assistant", "consultant", "attendant", "parent"}
+    | {"defendant", "participant", "immigrant", "migrant", "servant", "tenant", "patient", "client", "actress"}
+    | {"princess", "duchess", "countess", "waitress", "hostess", "heiress", "employee", "trainee", "referee"}
+    | {"coroner", "councillor", "councilor", "goddess", "god", "process", "deity", "saint", "singer-songwriter"}
+    | {"nominee", "fiancee", "chancellor", "minister", "premier", "grandmother", "grandfather", "youngster"}
+)
+
+
+def descriptor(word: str) -> bool:
+    """'killer', 'director', 'pianist', 'president': a word that introduces a name."""
+    if word in _DESCRIPTORS or _DESCRIPTOR_END.search(word):
+        return True
+    match = _AGENT_END.search(word)
+    if not match or len(word) < 5:
+        return False
+    stem = word[: match.start()]
+    stems = (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem)
+    return any("VERB" in word_classes(candidate) for candidate in stems)  # killer, manager, winner
 
 
 def letter_word(word: str) -> bool:

@@ -34,7 +34,6 @@ MIN_SIDE_WORDS = 4  # each side of a cut holds at least this many words
 _CANDIDATE = re.compile(r"(?<=[A-Za-z0-9'’)”])\s+(?=[A-Z‘'\"“])")
 # a word a caption may end on: no stop inside ("2013.Leeds"), no run-in ("linkHarry")
 _GLUED_STOP = re.compile(r"[.!?:;]\S|[a-z][)'’\"”]?[A-Z]")
-_WORD = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"(?!I\b|I['’])[A-Z][A-Za-z'’-]*$")
 _LABEL = LazyPattern(
     r"(?![^:]{0,30}\b(?:said|says|told|added|wrote|explained|stated|asked|insisted|warned|replied)\b)"
@@ -121,33 +120,7 @@ _INTRODUCES_NAME = frozenset(
     | {"stars", "fans", "players", "officials", "champions", "neighbours", "neighbors", "hosts", "visitors"}
     | {"leaders", "ministers", "chiefs", "colleagues", "friends", "brothers", "sisters", "sons", "daughters"}
 )
-# descriptors by their ending: pianist, analyst, comedian, chairman; an -er/-or noun made from a
-# verb (killer, manager, director); and the common ones that are neither
-_DESCRIPTOR_END = re.compile(r"(?:ist|yst|ian|man|woman)$")
-_AGENT_END = re.compile(r"(?:e?r|or)$")
-_DESCRIPTORS = frozenset(
-    {"officer", "midfielder", "goalkeeper", "winger", "father", "mother", "brother", "sister", "daughter"}
-    | {"partner", "sponsor", "mayor", "senator", "author", "doctor", "president", "resident", "student", "agent"}
-    | {"correspondent", "opponent", "sergeant", "lieutenant", "assistant", "consultant", "attendant", "parent"}
-    | {"defendant", "participant", "immigrant", "migrant", "servant", "tenant", "patient", "client", "actress"}
-    | {"princess", "duchess", "countess", "waitress", "hostess", "heiress", "employee", "trainee", "referee"}
-    | {"coroner", "councillor", "councilor", "goddess", "god", "process", "deity", "saint", "singer-songwriter"}
-    | {"nominee", "fiancee", "chancellor", "minister", "premier", "grandmother", "grandfather", "youngster"}
-)
-
-
-def _descriptor(word: str) -> bool:
-    """'killer', 'director', 'pianist', 'president': a word that introduces a name."""
-    if word in _DESCRIPTORS or _DESCRIPTOR_END.search(word):
-        return True
-    match = _AGENT_END.search(word)
-    if not match or len(word) < 5:
-        return False
-    stem = word[: match.start()]
-    stems = (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem)
-    return any("VERB" in word_classes(candidate) for candidate in stems)  # killer, manager, winner
-
-
+_NAME_INTRODUCERS = BEFORE_TITLE | _INTRODUCES_NAME  # made once: each candidate space asks of it
 _AUXILIARIES = frozenset(
     {"is", "was", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did"}
     | {"does", "are", "were", "have", "isn't", "wasn't", "hasn't", "won't", "can't", "didn't", "doesn't"}
@@ -206,7 +179,7 @@ def _finite_verb(word: str, following: str = "") -> bool:
 def _introduces_name(words: list[str], index: int) -> bool:
     """The word at `index` goes on into the name after it ('striker Wayne Rooney', 'said Smith')."""
     word = _bare(words[index]).lower()
-    if word in BEFORE_TITLE or word in _INTRODUCES_NAME or _descriptor(word):
+    if word in _NAME_INTRODUCERS or shapes.descriptor(word):
         return True
     before = _bare(words[index - 1]).lower() if index > 0 else ""
     according = index > 1 and words[index - 2].lower() == "according"  # "according to research Prudential …"
@@ -275,7 +248,7 @@ def _team_descriptor(words: list[str], index: int, position: int) -> bool:
     if position >= len(words) - 2 or position - index > 2:
         return False
     role = _bare(words[position])
-    if not words[position][:1].islower() or not (role in _ROLES or _descriptor(role)):
+    if not words[position][:1].islower() or not (role in _ROLES or shapes.descriptor(role)):
         return False
     return index < 2 or _bare(words[index - 2]).lower() not in _SPEECH
 
@@ -292,9 +265,9 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
             return False
         following = words[index + 2] if index + 2 < len(words) else ""
         known = _finite_verb(words[index + 1], following) and _known_surname(words, index, text)
-        return known or shapes.role_after_name(words, index, text, _descriptor, _finite_verb)
+        return known or shapes.role_after_name(words, index, text, shapes.descriptor, _finite_verb)
     after_day = _bare(previous) in _DAY_PARTS and index > 1 and _bare(words[index - 2]) in _TIME_NAMES
-    after_day = after_day or shapes.after_this_time(words, index, BEFORE_TITLE | _INTRODUCES_NAME)
+    after_day = after_day or shapes.after_this_time(words, index, _NAME_INTRODUCERS)
     if previous[:1].islower() and _introduces_name(words, index - 1) and not after_day:
         return False
     if previous.endswith(")") and not _PARENTHETICAL.match(previous):
@@ -446,15 +419,18 @@ def _cut_before_quote(words: list[str], index: int) -> bool:
     return sum(w[:1].islower() for w in following) >= 2
 
 
+_NO_SUBJECT = _HONORIFICS | _TIME_NAMES | OPENERS  # made once: each candidate space asks of it
+
+
 def _subject_again(words: list[str], index: int, start: int, text: str) -> bool:
     """'Ronnie O'Sullivan is spoken to … against Matthew Stevens O'Sullivan is spoken …': the name
     that opens the piece again, after another name and before a finite verb (a caption retold)."""
     name, previous = _bare(words[index]), _bare(words[index - 1])
     if len(name) < 3 or not _CAPITALISED.match(name) or not _CAPITALISED.match(previous) or name == previous:
         return False
-    if words[index] != name or {name, previous} & (_HONORIFICS | _TIME_NAMES | OPENERS):
+    if words[index] != name or name in _NO_SUBJECT or previous in _NO_SUBJECT:
         return False  # "… founder Josiah Wedgwood, said …": a name with its comma goes on
-    if name not in {_bare(w) for w in words[start : start + 3]} or text.count(f"{previous} {name}") != 1:
+    if name not in map(_bare, words[start : start + 3]) or text.count(f"{previous} {name}") != 1:
         return False
     following = words[index + 2] if index + 2 < len(words) else ""
     return index + 1 < len(words) and _finite_verb(words[index + 1], following)
@@ -472,7 +448,7 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "Sebastian Vettel Vettel, who won …"
     if _subject_again(words, index, start, text):
         return True
-    label = _LABEL.match(text, offset, end)
+    label = _LABEL.match(text, offset, end) if text.find(":", offset, end) >= 0 else None  # most have no colon
     phrase = bool(label and _PHRASE_LABEL.match(label[0]))
     if (
         label
@@ -484,7 +460,7 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… on the show Who Wants to Be a Millionaire Mother of two: The mother …"
     if shapes.clause_opener(words, index, BEFORE_TITLE):
         return True  # "… representing the Philippines With the support of her fans, Ms Moon will …"
-    if shapes.title_label(text, offset, end, words[index - 1], BEFORE_TITLE | _INTRODUCES_NAME):
+    if shapes.title_label(text, offset, end, words[index - 1], _NAME_INTRODUCERS):
         return True  # "… needed entertaining Fall of an Empire: The Story …"
     if bare in OPENERS:
         return _cut_before_opener(words, index)
@@ -576,25 +552,27 @@ def caption_cuts(text: str, start: int, end: int) -> list[int]:
     candidates = [m.end() for m in _CANDIDATE.finditer(text, start, end)]
     if not candidates:
         return []
-    spans = [m.span() for m in _WORD.finditer(text, start, end)]
-    words = [text[a:b] for a, b in spans]
-    index_at = {a: i for i, (a, _) in enumerate(spans)}
+    sentence = text[start:end]
+    words = sentence.split()  # the runs of \S+ (str.split's spaces are the pattern's)
+    piece = start + len(sentence) - len(sentence.lstrip())  # where the current piece's first word starts
     cuts: list[int] = []
-    last = 0  # the first word of the current piece
+    last = index = 0  # the first word of the current piece; the word at `offset`
+    counted = start  # words before here are counted in `index`
     opens_caption: bool | None = None  # whether it opens as a caption: read where needed, once a piece
-    for offset in candidates:
-        index = index_at.get(offset)
-        if index is not None and index > 0 and _GLUED_STOP.search(words[index - 1]):
+    for offset in candidates:  # each the start of a word, after a space
+        index += len(text[counted:offset].split())
+        counted = offset
+        if index > 0 and _GLUED_STOP.search(words[index - 1]):
             continue  # "added.\"If I had …": a sentence the splitter missed, not a caption
-        if index is None or index - last < MIN_SIDE_WORDS or len(words) - index < MIN_SIDE_WORDS:
+        if index - last < MIN_SIDE_WORDS or len(words) - index < MIN_SIDE_WORDS:
             continue
         cut = _is_cut(words, index, text, offset, end, last)
         if not cut:
             if opens_caption is None:
-                opens_caption = caption_opening(text, spans[last][0], end) not in {None, "photo note"}
+                opens_caption = caption_opening(text, piece, end) not in {None, "photo note"}
             cut = opens_caption and _cut_in_caption(words, index, text)
         if cut:
             cuts.append(offset)
-            last = index
+            last, piece = index, offset
             opens_caption = None
     return cuts

@@ -59,9 +59,9 @@ def heard(text: str) -> frozenset[str]:
 
 
 @per_brief(maxsize=4096)
-def _family_counts(text: str) -> Counter[str]:
+def family_counts(text: str) -> Counter[str]:
     """How often a text says each word family (each paragraph once a brief, for all its groups)."""
-    return Counter(family(w) for w in _WORD.findall(text))
+    return Counter(map(family, _WORD.findall(text)))
 
 
 # who a bullet mentions, said of anyone: "Father", "Police" title no group alone
@@ -211,6 +211,13 @@ def shared_words(bullets: list[str], found: dict[str, Chunk]) -> None:
     """Nouns two bullets or more say in some form ("bikes", "obesity"), as one-word candidates
     where the bullets' noun phrases lack them alone: the word a group shares is often in no
     phrase of its own ("full of bikes")."""
+    found.update(_shared_words(tuple(bullets), frozenset(found)))
+
+
+@per_brief(maxsize=1024)  # a group's grouping, title and covering title each read its bullets
+def _shared_words(bullets: tuple[str, ...], found: frozenset[str]) -> dict[str, Chunk]:
+    """What `shared_words` adds to the phrases `found`: once a brief for a group."""
+    added: dict[str, Chunk] = {}
     forms: dict[str, dict[str, int]] = {}
     verbs: set[str] = set()
     for bullet in bullets:
@@ -224,19 +231,20 @@ def shared_words(bullets: list[str], found: dict[str, Chunk]) -> None:
             continue
         for word in sorted(written, key=lambda w: -written[w]):
             named = word[:1].isupper()
-            if word in found or (not named and "NOUN" not in word_classes(word.lower())):
+            if word in found or word in added or (not named and "NOUN" not in word_classes(word.lower())):
                 continue
-            phrase = _with_modifier(word, bullets)
+            phrase = _with_modifier(word, list(bullets))
             words = phrase.lower().split()
             flags = (False,) * (len(words) - 1) + (named,)
-            found[phrase] = Chunk(phrase, tuple(words), "np", named and len(words) == 1, flags)
+            added[phrase] = Chunk(phrase, tuple(words), "np", named and len(words) == 1, flags)
             break
+    return added
 
 
 @per_brief(maxsize=8)
-def _article_counts(texts: tuple[str, ...]) -> Counter[str]:
+def article_counts(texts: tuple[str, ...]) -> Counter[str]:
     """How often the article says each word family: counted once a brief, for all its groups."""
-    return _family_counts("\n".join(texts))
+    return family_counts("\n".join(texts))
 
 
 @per_brief(maxsize=4096)
@@ -267,7 +275,7 @@ def _own_share(chunk: Chunk, group: list[str], everywhere: list[str]) -> float:
         if generic_en(word):
             continue
         key = family(word)  # counted per paragraph, once a brief: no word runs across two
-        mine, total = sum(_family_counts(t)[key] for t in group), _article_counts(tuple(everywhere))[key]
+        mine, total = sum(family_counts(t)[key] for t in group), article_counts(tuple(everywhere))[key]
         shares.append(mine / total if total else 1.0)
     return max(shares, default=0.5)
 
@@ -388,7 +396,13 @@ def said_outside_quotes(title: str, bullets: list[str]) -> bool:
     """Some bullet says the title's words (in any form) in its own words, not only inside a
     quotation ("Lose some weight, baby girl." says "Baby Girl" only as someone's words)."""
     words = families(title)
-    return any(words <= families(_QUOTE.sub(_speech, b)) for b in bullets)
+    return any(words <= _own_words(b) for b in bullets)
+
+
+@per_brief(maxsize=4096)  # each title step asks of the same bullets
+def _own_words(bullet: str) -> frozenset[str]:
+    """The families a bullet says in its own words (`said_outside_quotes`)."""
+    return families(_QUOTE.sub(_speech, bullet))
 
 
 def _speech(quote: re.Match[str]) -> str:
@@ -447,13 +461,13 @@ def _ranked(
             continue
         if chunk.name_only or described_name(chunk.named) < 1:
             continue  # who the bullets mention, seldom what they are about (the specific choice weighs names)
+        length = title_length(chunk, openers)  # before the coverage: it costs less
+        if length <= GENERIC_ALONE:
+            continue  # "Will", "Father", "Monday": says nothing of the group, however many bullets say it
         covered = _coverage(chunk, said, bullets)
         if covered < needed:
             continue
         share = OWN_SHARE_FLOOR + _own_share(chunk, group_texts, all_texts)
-        length = title_length(chunk, openers)
-        if length <= GENERIC_ALONE:
-            continue  # "Will", "Father", "Monday": says nothing of the group, however many bullets say it
         score = (covered / len(bullets)) ** COVERAGE_POWER * share * length
         score *= topic_factor(text, chunk.words, chunk.named, plain)
         if _repeats(chunk, used):

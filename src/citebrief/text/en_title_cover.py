@@ -23,9 +23,11 @@ from citebrief.text.en_title_choice import (
     GENERIC_ALONE,
     MIN_STEM,
     PLAIN_FAMILIES,
+    article_counts,
     bullet_credits,
     families,
     family,
+    family_counts,
     heard,
     in_passing,
     openers_of,
@@ -120,7 +122,7 @@ def _phrases(
     said = [heard(b) for b in bullets]
     plain = bullet_words(listed)
     openers = openers_of(list(group_texts))
-    mine, everywhere = _Said(group_texts), _article_counts(all_texts)
+    mine, everywhere = _Said(group_texts), article_counts(all_texts)
     found = []
     for text, chunk in chunks.items():
         if not chunk.words or described_name(chunk.named) < 1 or not _reads_as_title(chunk):
@@ -128,12 +130,14 @@ def _phrases(
         heads = {family(w) for w in chunk.words}  # a bullet that says none of its words says it in no form
         if sum(not heads.isdisjoint(s) for s in said) < MIN_SAID:
             continue
+        length = title_length(chunk, openers)  # the cheap rejects first: each test here is a pure one
+        if length <= GENERIC_ALONE:
+            continue
         members, factor = _members(chunk, said, listed)
         alone = len(chunk.words) == 1 and not chunk.name_only
         if len(members) < MIN_SAID or (len(chunk.words) == 1 and not _alone(chunk, len(members), listed, all_texts)):
             continue
-        length = title_length(chunk, openers)
-        if length <= GENERIC_ALONE or _own_share(chunk, mine, everywhere) < MIN_OWN_SHARE:
+        if _own_share(chunk, mine, everywhere) < MIN_OWN_SHARE:
             continue
         if not said_outside_quotes(text, listed) or _reporter(text, listed):
             continue  # "Sorry Ruud": someone's words; "reporter Kaitlin Collins": who told it
@@ -188,7 +192,14 @@ def _reporter(name: str, bullets: list[str]) -> bool:
         r"\b(?:reporter|journalist|correspondent|editor|columnist|analyst|commentator|pundit)\s+" + re.escape(name),
         re.IGNORECASE,
     )
-    return any(role.search(b) for b in bullets)
+    return any(_may_say(name, b) and role.search(b) for b in bullets)
+
+
+def _may_say(word: str, text: str) -> bool:
+    """Whether a pattern that ignores case may find `word` in `text`: False only where both are
+    ASCII and the text lacks the word in any case (outside ASCII, the pattern's own case rules
+    decide: "K" matches the Kelvin sign)."""
+    return not (word.isascii() and text.isascii()) or word.lower() in text.lower()
 
 
 @per_brief(maxsize=16384)  # a phrase of a bullet is read again for each grouping the bullet is tried in
@@ -214,11 +225,11 @@ def _members(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> tu
     if len(chunk.words) >= 2 and all(named):  # a name is said as written, not word by word ("World Cup")
         said_as = chunk.text.split()[-1] if len(chunk.words) == 2 else chunk.text
         written = _compiled(r"(?<![\w-])" + re.escape(said_as) + r"(?![\w-])")  # as a name: "City", not "city tax"
-        places = (k for k, b in enumerate(bullets) if written.search(b) and not in_passing(said_as, b))
+        places = (k for k, b in enumerate(bullets) if said_as in b and written.search(b) and not in_passing(said_as, b))
         return frozenset(places), 1.0
     if chunk.name_only and len(chunk.words) == 1:  # "Sterling and Ibe": one of a pair, not the group's subject
         paired = _compiled(rf"[A-Z]\w+ and {re.escape(chunk.text)}\b|\b{re.escape(chunk.text)} and [A-Z]")
-        bullets = [b if not paired.search(b) else "" for b in bullets]
+        bullets = [b if " and " not in b or not paired.search(b) else "" for b in bullets]  # both ways say " and "
         said = [s if b else frozenset() for s, b in zip(said, bullets, strict=True)]
     credits = bullet_credits(chunk, said, bullets)
     places = (
@@ -242,7 +253,7 @@ def _alone(chunk: Chunk, count: int, bullets: list[str], all_texts: tuple[str, .
     if "NOUN" not in word_classes(word.lower()) or "VERB" in word_classes(word.lower()):
         return False  # "Play", "Love", "Call": an act as much as a thing
     after_number = _compiled(_NUMBER + re.escape(word[:MIN_STEM]), re.IGNORECASE)
-    if any(after_number.search(b) for b in bullets):
+    if any(_may_say(word[:MIN_STEM], b) and after_number.search(b) for b in bullets):
         return False  # "seven feet", "130 hours": a unit of what the bullets count
     return count >= WORD_ALONE_SAID
 
@@ -251,7 +262,10 @@ def _alone(chunk: Chunk, count: int, bullets: list[str], all_texts: tuple[str, .
 def _given_name_before(word: str, all_texts: tuple[str, ...]) -> bool:
     """Somewhere the article writes a first name or a title before the name `word`."""
     before = _compiled(r"\b([A-Z][a-z]+)(\.?) " + re.escape(word) + r"\b")
-    return any(_first_name(m.group(1), m.group(2), all_texts) for t in all_texts for m in before.finditer(t))
+    said = f" {word}"  # in every match: a text without it has none
+    return any(
+        _first_name(m.group(1), m.group(2), all_texts) for t in all_texts if said in t for m in before.finditer(t)
+    )
 
 
 _NOT_FIRST = frozenset(
@@ -274,7 +288,7 @@ def _first_name(word: str, dot: str = "", texts: Sequence[str] | None = None) ->
     if dot:
         return False  # "Inc. Bayern": an abbreviation's full stop
     alone = _compiled(r"\b" + re.escape(word) + r"\b(?!\.? [A-Z])")
-    if texts is not None and any(alone.search(t) for t in texts):
+    if texts is not None and any(word in t and alone.search(t) for t in texts):
         return False
     if not word[1:].islower():
         return False  # "FC United": a club's initials, no person
@@ -289,12 +303,6 @@ def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-@per_brief(maxsize=4096)
-def _counts(text: str) -> Counter[str]:
-    """How often a text says each word family (each paragraph once a brief, for all its groups)."""
-    return Counter(family(w) for w in _WORD.findall(text))
-
-
 class _Said:
     """How often texts say a word family: their counts summed for the few families asked, not
     a count of the texts joined for each group (no word runs across two texts)."""
@@ -303,13 +311,7 @@ class _Said:
         self.texts = texts
 
     def __getitem__(self, key: str) -> int:
-        return sum(_counts(t)[key] for t in self.texts)
-
-
-@per_brief(maxsize=8)
-def _article_counts(texts: tuple[str, ...]) -> Counter[str]:
-    """How often the article says each word family: counted once a brief, for all its groups."""
-    return Counter(family(w) for w in _WORD.findall("\n".join(texts)))
+        return sum(family_counts(t)[key] for t in self.texts)
 
 
 def _own_share(chunk: Chunk, mine: _Said, everywhere: Counter[str]) -> float:

@@ -249,7 +249,7 @@ def bullet_words(bullets: list[str]) -> list[frozenset[str]]:
 @per_brief(maxsize=4096)
 def _plain_words(bullet: str) -> frozenset[str]:
     """A bullet's words in plain form: once per brief, though its groups' titles ask often."""
-    return frozenset(_stem(w) for w in _WORD.findall(bullet.lower()))
+    return frozenset(map(_stem, _WORD.findall(bullet.lower())))
 
 
 def spread(words: tuple[str, ...], named: tuple[bool, ...], said: list[frozenset[str]]) -> float:

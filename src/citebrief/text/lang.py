@@ -24,6 +24,8 @@ def detect_lang(text: str) -> Lang:
     """
     sample = text[:20000]
     han = count_han(sample)
+    if not han:
+        return "en"  # no Han character: the Latin words need no count
     latin_words = len(re.findall(r"[A-Za-z]+", sample))
     return "zh" if han >= 2 * latin_words and han > 0 else "en"
 
