@@ -337,6 +337,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         else None,
         subject,
         texts,
+        [u.text for u in scored.units],
     )
     if theme_labels is not None:
         policy_texts = texts if policy else None

@@ -59,8 +59,12 @@ class _Words:
     are cut already, and a sentence the brief's titles do not read is not cut for this
     (`tokenize.lend_cuts`)."""
 
-    def __init__(self, texts: list[str], paragraphs: list[int], paragraph_texts: list[str]) -> None:
+    def __init__(
+        self, texts: list[str], paragraphs: list[int], paragraph_texts: list[str], sentences: list[str]
+    ) -> None:
         self.texts = texts
+        self.sentences = sentences  # as the article says them: a bullet that carries the sentence
+        # before it ("“……”刘明说。") says that one's words twice, and would make them common
         self.paragraphs = paragraphs  # each sentence's paragraph, numbered from 1
         self.paragraph_texts = paragraph_texts
         self._ties: dict[int, frozenset[str]] = {}
@@ -75,7 +79,7 @@ class _Words:
     def common(self) -> frozenset[str]:
         said: Counter[str] = Counter()
         read: dict[int, list[tuple[int, str]]] = {}  # each paragraph's names and nouns where they start
-        for text, n in zip(self.texts, self.paragraphs, strict=True):
+        for text, n in zip(self.sentences, self.paragraphs, strict=True):
             if n not in read:
                 read[n] = _placed_keys(self.paragraph_texts[n - 1])
             said.update(_said_in(text, self.paragraph_texts[n - 1], read[n]))
@@ -113,15 +117,23 @@ def _said_in(text: str, paragraph: str, placed: list[tuple[int, str]]) -> frozen
 
 
 def settled(
-    drafts: list[Draft], said: tuple[list[str], list[int]] | None, subject: str, paragraphs: list[str]
+    drafts: list[Draft],
+    said: tuple[list[str], list[int]] | None,
+    subject: str,
+    paragraphs: list[str],
+    sentences: list[str],
 ) -> list[Draft]:
     """The drafts (overview first) after `zh_overview_moves.to_overview` and `merge_unrelated`:
-    the engine's last word on which bullet stands in which group."""
-    return merge_unrelated(to_overview(drafts, said, subject), said, paragraphs)
+    the engine's last word on which bullet stands in which group (`sentences`: the article's,
+    whose words a third say are its common ones)."""
+    return merge_unrelated(to_overview(drafts, said, subject), said, paragraphs, sentences)
 
 
 def merge_unrelated(
-    drafts: list[Draft], said: tuple[list[str], list[int]] | None, paragraphs: list[str]
+    drafts: list[Draft],
+    said: tuple[list[str], list[int]] | None,
+    paragraphs: list[str],
+    sentences: list[str] | None = None,
 ) -> list[Draft]:
     """The drafts (overview first; `said` each sentence's bullet text and paragraph number, None
     for a policy, an English article or a brief asked for a number of groups: unchanged;
@@ -129,7 +141,7 @@ def merge_unrelated(
     bullets dissolved into its neighbours."""
     if said is None or len(drafts) < 3:
         return drafts
-    words = _Words(*said, paragraphs)
+    words = _Words(*said, paragraphs, said[0] if sentences is None else sentences)
     at = 1
     while at < len(drafts):
         group = drafts[at].picked
