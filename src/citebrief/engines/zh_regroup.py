@@ -23,7 +23,7 @@ from citebrief.engines.themes import Themes
 from citebrief.model import Lang
 from citebrief.text.tokenize import tag_zh
 
-_KEY_TAGS = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "vn", "j", "eng"})
+KEY_TAGS = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "vn", "j", "eng"})
 MIN_LEFT = 2  # a group a move leaves keeps two bullets
 MAX_GROUP = 4  # nor does a group grow past four
 MIN_NEAR = 0.15  # the other group's bullets share this much of its words, on average, at least
@@ -35,7 +35,7 @@ STRAY_SHARED = 2  # an edge bullet that shares nothing with its group moves on t
 def key_words(text: str) -> frozenset[str]:
     """The names and nouns of two characters or more a sentence says: what two Chinese bullets
     must share to belong together."""
-    return frozenset(w for w, tag in tag_zh(text) if tag in _KEY_TAGS and len(w) >= 2)
+    return frozenset(w for w, tag in tag_zh(text) if tag in KEY_TAGS and len(w) >= 2)
 
 
 def regroup(

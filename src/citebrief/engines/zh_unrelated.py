@@ -29,14 +29,13 @@ from functools import cached_property
 
 from citebrief.engines.scored import Draft
 from citebrief.engines.zh_overview_moves import to_overview
-from citebrief.engines.zh_regroup import COMMON_SHARE, key_words
+from citebrief.engines.zh_regroup import COMMON_SHARE, KEY_TAGS, key_words
 from citebrief.text.tokenize import tag_zh
 
 MAX_OVERVIEW = 4  # the overview holds four bullets at most (as `zh_overview_moves` keeps it)
 MAX_GROUP = 4  # nor does a theme grow past four
 LONER_SHARED = 2  # a bullet leaves a larger group for a neighbour sharing two of its words
-_KEY_TAGS = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "vn", "j", "eng"})  # as `key_words` reads them
-_TIE_TAGS = _KEY_TAGS | {"v"}
+_TIE_TAGS = KEY_TAGS | {"v"}
 _PLAIN = re.compile(r"[\d\W_]")  # no figure or punctuation in a word that ties
 
 
@@ -100,7 +99,7 @@ def _placed_keys(paragraph: str) -> list[tuple[int, str]]:
     placed = []
     at = 0
     for word, tag in tag_zh(paragraph):  # one pass over the tags `key_words` would read
-        if tag in _KEY_TAGS and len(word) >= 2:
+        if tag in KEY_TAGS and len(word) >= 2:
             placed.append((at, word))
         at += len(word)
     return placed
