@@ -103,6 +103,34 @@ def _sentences(text: str) -> list[str]:
             ],
             id="plural-noun-opener",
         ),
+        pytest.param(
+            "Mr Goodwin was knighted for 'services to banking' in 2004 but was stripped of his title in 2012 "
+            "Chief executive Ross McEwan said: 'This is going to be another tough year.'",
+            [
+                "Mr Goodwin was knighted for 'services to banking' in 2004 but was stripped of his title in 2012",
+                "Chief executive Ross McEwan said: 'This is going to be another tough year.'",
+            ],
+            id="year-then-role-name-and-saying",
+        ),
+        pytest.param(
+            "The talks ended without a deal at the summit in Brussels Prime Minister David Cameron told reporters "
+            "the result was disappointing.",
+            [
+                "The talks ended without a deal at the summit in Brussels",
+                "Prime Minister David Cameron told reporters the result was disappointing.",
+            ],
+            id="place-then-role-name-and-saying",
+        ),
+        pytest.param(
+            "They were taken to the execution point - thought to be Deir ez-Zo in Syria Sparks fly from the sword "
+            "as it is sharpened. Syria is at war.",
+            [
+                "They were taken to the execution point - thought to be Deir ez-Zo in Syria",
+                "Sparks fly from the sword as it is sharpened.",
+                "Syria is at war.",
+            ],
+            id="place-then-plural-and-plain-verb",
+        ),
     ],
 )
 def test_glued_captions_are_cut(text: str, expected: list[str]) -> None:
@@ -148,6 +176,31 @@ def test_glued_captions_are_cut(text: str, expected: list[str]) -> None:
         pytest.param(
             "She has given money to Doctors Without Borders for many years and still does so today.",
             id="plural-noun-in-a-name",
+        ),
+        pytest.param(
+            "Mr Davies said he understood the nearby Sennybridge training ground and infantry school at Dering "
+            "Lines would not be affected.",
+            id="plural-in-a-place-name-then-auxiliary",
+        ),
+        pytest.param(
+            "Thousands of fans cheered in Chicago Bears fly from the tunnel at every home game.",
+            id="plural-after-a-place-named-once",
+        ),
+        pytest.param(
+            "Fans of Leeds Rhinos know that at home in Leeds Rhinos play with more freedom than they do away.",
+            id="plural-with-the-place-in-every-mention",
+        ),
+        pytest.param(
+            "He was elected in 2008 and in 2012 President Obama said he would stand again for a second term.",
+            id="role-and-one-name-word",
+        ),
+        pytest.param(
+            "Speaking at the summit in Brussels Prime Minister David Cameron said the result was disappointing.",
+            id="participle-then-place-then-speaker",
+        ),
+        pytest.param(
+            "The award was made at a ceremony in London to Chief executive Ross McEwan, who said he was honoured.",
+            id="role-and-name-after-to",
         ),
     ],
 )

@@ -13,7 +13,10 @@ Each names one shape blind readers still met in CNN/Daily Mail bullets:
 - a capitalised role after a name, then a name and a finite verb ("… homage to Saint Katherine
   Director Michael Redwood paid tribute …");
 - "this/last/next month" after a verb or an adverb ends a caption before a name ("… when she is
-  sentenced next month Altice pleaded guilty …"); "the month Smith was born" stays one sentence.
+  sentenced next month Altice pleaded guilty …"); "the month Smith was born" stays one sentence;
+- a year or a place after a preposition ends a caption before a role, a full name and a verb of
+  saying ("… stripped of his title in 2012 Chief executive Ross McEwan said: …"), or before a
+  plural noun and a verb in its plain form ("… Deir ez-Zo in Syria Sparks fly from the sword …").
 
 And what a word before a name may be that makes the name go on ("killer", "pianist": `descriptor`).
 """
@@ -146,3 +149,98 @@ def after_this_time(words: list[str], index: int, function_words: frozenset[str]
         return False
     before = words[index - 3]
     return before.isalpha() and before.islower() and before not in function_words
+
+
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "since", "until"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MONTHS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October"}
+    | {"November", "December"}
+)
+_ROLE_WORDS = frozenset(
+    {"chief", "executive", "prime", "foreign", "home", "secretary", "deputy", "vice", "head", "managing"}
+    | {"senior", "general", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "coach"}
+    | {"boss", "chief-executive", "attorney", "state", "defence", "defense", "interior", "health", "police"}
+)
+_SAYING = frozenset({"said", "says", "told", "tells", "added", "explained", "warned", "insisted", "admitted"})
+_SETTING_STOP = (",", ":", ";", "'", "’", '"', "”", ")")
+
+
+def _bare(word: str) -> str:
+    return word.strip("'’‘\"“”()[],;:")
+
+
+def after_setting(words: list[str], index: int, *, one_word: bool = False) -> bool:
+    """The words before `index` are a time or a place a caption ends on: a year ('in 2012',
+    'in March 2012') or one to three capitalised words ('in Syria') after a preposition."""
+    if words[index - 1].endswith(_SETTING_STOP):
+        return False
+    if _YEAR.fullmatch(words[index - 1]):
+        before = index - 3 if index > 2 and words[index - 2] in _MONTHS else index - 2
+        return before >= 0 and words[before] in _SETTING_PREPOSITIONS
+    position = index - 1
+    while position > 0 and index - position <= (1 if one_word else 3) and _setting_word(words[position]):
+        position -= 1
+    return position < index - 1 and words[position] in _SETTING_PREPOSITIONS
+
+
+def _setting_word(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").isalpha() and word.lower() not in _DESCRIPTORS
+
+
+def _role_word(word: str) -> bool:
+    return word.isalpha() and (word.lower() in _ROLE_WORDS or descriptor(word.lower()))
+
+
+def role_and_speaker(words: list[str], index: int) -> bool:
+    """'… in 2012 Chief executive Ross McEwan said: …': a role of one to three words (the first
+    capitalised), a full name of two or three capitalised words, then a verb of saying."""
+    if not words[index][:1].isupper():
+        return False
+    position = index
+    while position < len(words) and position - index < 3 and _role_word(words[position]):
+        position += 1
+    named = position
+    while position < len(words) and position - named < 3 and words[position][:1].isupper():
+        if not words[position].isalpha() or words[position].lower() in _ROLE_WORDS:
+            return False
+        position += 1
+    if named == index or position - named < 2 or position >= len(words):
+        return False  # "President Obama said": one name word may be a title's part
+    return words[position].rstrip(":,") in _SAYING
+
+
+def plural_clause(words: list[str], index: int) -> bool:
+    """'… in Syria Sparks fly from the sword …': a capitalised plural common noun, then a verb in
+    its plain form before a preposition or a determiner, as a sentence begins (an auxiliary may
+    follow a place's own plural: "… school at Dering Lines would not be affected")."""
+    noun = words[index]
+    if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha() and noun.endswith("s")):
+        return False
+    if len(noun) < 4 or noun.endswith("ss") or "NOUN" not in word_classes(noun.lower()):
+        return False
+    singular = noun[:-2] if noun.endswith("es") and "NOUN" in word_classes(noun[:-2].lower()) else noun[:-1]
+    if "NOUN" not in word_classes(singular.lower()) or index + 2 >= len(words):
+        return False
+    verb, after = words[index + 1], _bare(words[index + 2]).lower()
+    if not (verb.isalpha() and verb.islower()) or verb.endswith(("s", "ed", "ing")):
+        return False
+    return "VERB" in word_classes(verb) and after in _VERB_FOLLOWERS
+
+
+_VERB_FOLLOWERS = frozenset(
+    {"on", "in", "at", "with", "for", "as", "the", "a", "an", "his", "her", "their", "its", "from", "into"}
+    | {"up", "down", "out", "off", "to", "by", "over", "onto", "through", "across", "around", "away", "back"}
+)
+
+
+def new_clause_after_setting(words: list[str], index: int, text: str) -> bool:
+    """A caption that ends on a year or a place, then a sentence's subject and verb; before a
+    plural, the place is one word the article names elsewhere without it ("Syria is"), so the
+    plural is no part of the place's name ("Dering Lines", "Chicago Bears")."""
+    if role_and_speaker(words, index):
+        return after_setting(words, index)
+    if not plural_clause(words, index) or not after_setting(words, index, one_word=True):
+        return False
+    place = words[index - 1]
+    return _YEAR.fullmatch(place) is not None or bool(re.search(rf"\b{re.escape(place)}\b(?! {words[index]})", text))

@@ -466,6 +466,8 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return _cut_before_opener(words, index)
     if words[start].endswith("ing") and not any(w.endswith(",") for w in words[start:index]):
         return False  # "Announcing the hire in a blog post on Thursday Kalanick wrote: …": its subject
+    if shapes.new_clause_after_setting(words, index, text):
+        return True  # "… his title in 2012 Chief executive Ross McEwan said: …", "… in Syria Sparks fly …"
     return _cut_before_name(words, index, text)
 
 
