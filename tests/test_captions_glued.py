@@ -131,6 +131,14 @@ def _sentences(text: str) -> list[str]:
             ],
             id="place-then-plural-and-plain-verb",
         ),
+        pytest.param(
+            "The sword is used to behead the men in a brutal execution One by one the men are murdered.",
+            [
+                "The sword is used to behead the men in a brutal execution",
+                "One by one the men are murdered.",
+            ],
+            id="doubled-adverbial-opener",
+        ),
     ],
 )
 def test_glued_captions_are_cut(text: str, expected: list[str]) -> None:
@@ -201,6 +209,14 @@ def test_glued_captions_are_cut(text: str, expected: list[str]) -> None:
         pytest.param(
             "The award was made at a ceremony in London to Chief executive Ross McEwan, who said he was honoured.",
             id="role-and-name-after-to",
+        ),
+        pytest.param(
+            "The charity says the One by One appeal has raised more than a million pounds this year.",
+            id="doubled-adverbial-as-a-name",
+        ),
+        pytest.param(
+            "The guests walked into the great hall one by one and took their seats at the long table.",
+            id="doubled-adverbial-in-lowercase",
         ),
     ],
 )

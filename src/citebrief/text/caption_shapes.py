@@ -16,7 +16,9 @@ Each names one shape blind readers still met in CNN/Daily Mail bullets:
   sentenced next month Altice pleaded guilty …"); "the month Smith was born" stays one sentence;
 - a year or a place after a preposition ends a caption before a role, a full name and a verb of
   saying ("… stripped of his title in 2012 Chief executive Ross McEwan said: …"), or before a
-  plural noun and a verb in its plain form ("… Deir ez-Zo in Syria Sparks fly from the sword …").
+  plural noun and a verb in its plain form ("… Deir ez-Zo in Syria Sparks fly from the sword …");
+- a doubled adverbial ("One by one", "Day by day") after a common word opens a sentence ("… in a
+  brutal execution One by one the men are murdered"); inside one it is lowercase.
 
 And what a word before a name may be that makes the name go on ("killer", "pianist": `descriptor`).
 """
@@ -244,3 +246,14 @@ def new_clause_after_setting(words: list[str], index: int, text: str) -> bool:
         return False
     place = words[index - 1]
     return _YEAR.fullmatch(place) is not None or bool(re.search(rf"\b{re.escape(place)}\b(?! {words[index]})", text))
+
+
+def doubled_adverbial(words: list[str], index: int, before_title: frozenset[str]) -> bool:
+    """'… in a brutal execution | One by one the men are murdered': a capitalised word, 'by', the
+    same word, after a lowercase word that no title or name follows ('the One by One appeal')."""
+    word, previous = words[index], words[index - 1]
+    if index + 3 >= len(words) or not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    if words[index + 1] != "by" or _bare(words[index + 2]) != word.lower() or words[index + 2][:1].isupper():
+        return False
+    return previous.isalpha() and previous.islower() and previous not in before_title

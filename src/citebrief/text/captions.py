@@ -460,6 +460,8 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… on the show Who Wants to Be a Millionaire Mother of two: The mother …"
     if shapes.clause_opener(words, index, BEFORE_TITLE):
         return True  # "… representing the Philippines With the support of her fans, Ms Moon will …"
+    if shapes.doubled_adverbial(words, index, BEFORE_TITLE):
+        return True  # "… in a brutal execution One by one the men are murdered"
     if shapes.title_label(text, offset, end, words[index - 1], _NAME_INTRODUCERS):
         return True  # "… needed entertaining Fall of an Empire: The Story …"
     if bare in OPENERS:
