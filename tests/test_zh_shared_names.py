@@ -9,7 +9,7 @@ import re
 
 from citebrief.text.chunks import Chunk
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_shared import _NAMES, MAX_CHARS, _cut_short, _starts, shared_phrases, things_only, within
+from citebrief.text.zh_shared import _NAMES, MAX_CHARS, _cut_short, shared_phrases, starts, things_only, within
 from conftest import shared_article
 
 _MODIFIERS = frozenset({"n", "nz", "vn", "j", "ns", "nt", "nr", "nrt", "an", "b", "eng", "ng"})
@@ -62,7 +62,7 @@ def test_a_phrase_no_office_holds_is_never_within_one() -> None:
     ranked = [(3.0, "兴山县电信部门"), (2.0, "兴山县电信"), (1.5, "电信网络"), (1.0, "兴山县")]
     chunks = {t: Chunk(t, (t,), "np", False) for _, t in ranked}
     offices = ["兴山县电信部门"]
-    spans = [[(at, at + len(o)) for o in offices for at in _starts(o, b)] for b in bullets]
+    spans = [[(at, at + len(o)) for o in offices for at in starts(o, b)] for b in bullets]
     for _, phrase in ranked:
         if not any(phrase in o for o in offices):
             assert not within(phrase, spans, bullets)

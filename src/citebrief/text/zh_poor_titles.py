@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_shared import starts
 
 _LIST_TAIL = LazyPattern(r"..等$|所[辖属在]$")
 _POSTS = (
@@ -106,7 +107,7 @@ def _after_degree(phrase: str, texts: Iterable[str]) -> bool:
     quality said of something, not a thing."""
     said = graded = 0
     for text in texts:
-        for at in _places(phrase, text):
+        for at in starts(phrase, text):
             said += 1
             if at and text[at - 1] in _DEGREE_LAST:  # the tagger only where an adverb may end
                 before = tag_zh(text[max(0, at - DEGREE_WINDOW) : at])
@@ -117,20 +118,12 @@ def _after_degree(phrase: str, texts: Iterable[str]) -> bool:
 def _modifies(phrase: str, texts: Iterable[str]) -> bool:
     """True when every place the texts say a phrase ending in 化 a 的 follows it ("满足当地居民
     多元化的精神文化需求"): it says what the thing after it is like, it is no thing itself."""
-    said = [t[i + len(phrase) : i + len(phrase) + 1] for t in texts for i in _places(phrase, t)]
+    said = [t[i + len(phrase) : i + len(phrase) + 1] for t in texts for i in starts(phrase, t)]
     return bool(said) and all(after == "的" for after in said)
 
 
 def _cut_latin(phrase: str, texts: Iterable[str]) -> bool:
     """True when every place the texts say a Latin or digit phrase, a Chinese word goes on
     from it ("3D|爱心"): the phrase is the front of that word."""
-    said = [t[i + len(phrase) : i + len(phrase) + 1] for t in texts for i in _places(phrase, t)]
+    said = [t[i + len(phrase) : i + len(phrase) + 1] for t in texts for i in starts(phrase, t)]
     return bool(said) and all(_HAN.match(after) for after in said)
-
-
-def _places(phrase: str, text: str) -> list[int]:
-    found, start = [], text.find(phrase)
-    while start >= 0:
-        found.append(start)
-        start = text.find(phrase, start + 1)
-    return found

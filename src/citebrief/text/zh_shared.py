@@ -102,7 +102,7 @@ def things_only(ranked: list[tuple[float, str]], chunks: dict[str, Chunk], bulle
     less the pieces of an office's name the bullets say only inside it ("兴山县电信" of …电信部门)."""
     offices = [text for _, text in ranked if office(chunks[text].words)]
     places = {w for b in bullets for w, tag in tag_zh(b) if tag == "ns"}  # each bullet tagged once
-    spans = [[(at, at + len(o)) for o in offices for at in _starts(o, b)] for b in bullets] if offices else []
+    spans = [[(at, at + len(o)) for o in offices for at in starts(o, b)] for b in bullets] if offices else []
     return [
         x
         for x in ranked
@@ -121,14 +121,15 @@ def within(phrase: str, spans: list[list[tuple[int, int]]], bullets: list[str]) 
     name stands ("公安" of 公安交管部门)."""
     found = False
     for bullet, inside in zip(bullets, spans, strict=True):
-        for at in _starts(phrase, bullet):
+        for at in starts(phrase, bullet):
             found = True
             if not any(a <= at and at + len(phrase) <= b for a, b in inside):
                 return False
     return found
 
 
-def _starts(phrase: str, text: str) -> list[int]:
+def starts(phrase: str, text: str) -> list[int]:
+    """Where `phrase` starts in `text`, each place (overlapping ones too)."""
     found, at = [], text.find(phrase)
     while at >= 0:
         found.append(at)
