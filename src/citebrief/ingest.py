@@ -105,6 +105,10 @@ def _text_paragraphs(text: str) -> list[str]:
         return [line.strip() for line in text.split("\n") if line.strip()]
     paragraphs: list[str] = []
     for block in re.split(r"\n[ \t\u3000]*\n", text):
+        if "\n" not in block:  # one line (most blocks): the paragraph is the line, trimmed
+            if block.strip():
+                paragraphs.append(block.strip())
+            continue
         lines = [line for line in block.split("\n") if line.strip()]
         if not lines:
             continue
