@@ -1,6 +1,6 @@
 """The warm engine's shortcuts give what the longer ways gave: a stop read off the last
 characters as the pattern found it, the titles' IDF tables as the dicts they replace, MMR's
-redundancy as the running maximum, list levels as the scan of every level."""
+redundancy as the running maximum, list levels as the scan of every level, a one-line block as the join of its line."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from citebrief.engines.bullets import ATTRIBUTION_CHARS, attribution_only
 from citebrief.engines.mmr import _redundancy
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.weights import TermSpace, TermValues
-from citebrief.ingest import document_from_text
+from citebrief.ingest import _join_lines, _text_paragraphs, document_from_text
 from citebrief.segment import ZH_ATTRIBUTION
 from citebrief.text import patterns
 from citebrief.text.outline import ITEM_LEVEL, Heading, find_outline, item_marker
@@ -189,3 +189,18 @@ def test_background_prefilter_skips_no_background_and_no_comma_lets_all_through(
     assert found >= 20
     quick = patterns._background_prefilter("zh")
     assert quick is not None and not quick.may_match("近年，各地加快推进改革，取得一定进展。")
+
+
+def test_a_one_line_block_is_the_join_of_its_line() -> None:
+    """`_text_paragraphs` takes a block without a newline as its line, trimmed: what the per-line
+    join made of it (spaces, full-width indents, Latin and Han at the edges)."""
+    lines = ["", "  ", "\u3000\u3000第一条　为了规范管理。", " plain English line ", "中文 with English 词", "\t尾部\t"]
+    for line in lines:
+        kept = [raw for raw in line.split("\n") if raw.strip()]
+        joined = [_join_lines(kept)] if kept else []
+        assert _text_paragraphs(f"前言。\n\n{line}\n\n结尾。")[1:-1] == joined, repr(line)
+    for record in load_records("zh-policy.jsonl")[:10]:
+        text = record["article"].replace("\r\n", "\n")
+        blocks = [block for block in re.split(r"\n[ \t\u3000]*\n", text) if block.strip()]
+        single = [_join_lines([block]) for block in blocks if "\n" not in block]
+        assert all(paragraph in _text_paragraphs(text) for paragraph in single)
