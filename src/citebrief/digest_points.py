@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text import speech_verbs
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
 
@@ -57,7 +58,8 @@ SCENE_CHARS = 12  # of a Chinese bullet, tagged to find a person's name and 的 
 _FIGURE_QUOTE = LazyPattern(r"^\s*[“\"「'‘][^”\"」’]*\d[^”\"」’]*[”\"」’']")
 # a Chinese quotation alone, and the short sentence after it that says who spoke ("19日，…嘎玛西周说。")
 _BARE_QUOTE = LazyPattern(r"^\s*“[^“”]+”\s*$")
-_SPEAKER = LazyPattern(r"^\s*[^“”。！？]{2,60}(?:说|表示|介绍|告诉记者)。")
+# (its verbs: text/data/speech_verbs.tsv's "digest")
+_SPEAKER = LazyPattern(rf"^\s*[^“”。！？]{{2,60}}(?:{speech_verbs.alternation('digest')})。")
 # the sentence that gives a Chinese report's news peg: the day and who announced it ("15日，湖南省公安厅
 # 召开…", "记者7日从…获悉"), not the scene or the method the story opens on
 _DATED = LazyPattern(

@@ -19,6 +19,7 @@ from datetime import datetime
 
 from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
+from citebrief.text import speech_verbs
 from citebrief.text.en_sentences import one_sentence
 from citebrief.text.en_sentences import sentence_spans as syntok_spans
 from citebrief.text.lang import detect_lang
@@ -45,8 +46,8 @@ _ZH_GLUED_HEAD = LazyPattern(
 # hold neither and are let go after one quick search, not the heading's scan at every length
 _ZH_GLUED_NEEDS = LazyPattern(f"{_ZH_GLUED_OPENERS}|@")
 MIN_GLUED_CHARS_ZH = 10
-# whose words the quotation before were: "黄润秋说。", "该店店主、……郑鑫说。", "……时如是说。"
-ZH_ATTRIBUTION = LazyPattern(r"[^“”。！？]{1,50}(?:说|表示|介绍|称|告诉记者|指出|坦言|感慨|强调)。")
+# whose words the quotation before were: "黄润秋说。", "该店店主、……郑鑫说。", "……时如是说。" (verbs: "join")
+ZH_ATTRIBUTION = LazyPattern(rf"[^“”。！？]{{1,50}}(?:{speech_verbs.alternation('join')})。")
 QUOTE_JOIN_MAX_CHARS_ZH = 200
 # the first item of a "……提出三点要求：一要……；二要……" run, after the "：" that says who asks it;
 # "：一是……；二是……" runs stay cut (joined, the pension essay's lost 0.002 ROUGE on zh-clts)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from citebrief.model import Lang
 from citebrief.segment import ZH_ATTRIBUTION
+from citebrief.text import speech_verbs
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import strip_standard_lead
@@ -43,8 +44,8 @@ _SPEAKER_ROLES = LazyPattern(
     r"委员|代表|院长|主任|董事长|总经理|书记|部长|局长|专家|教授|研究员|所长|主席|负责人|首席|院士|发言人|厅长|市长|省长|总裁|校长|理事长|会长"
 )
 # the name that ends a speaker label: after a space ("工委书记 张卫平"), a "、" or right after the
-# post ("院长王某某", "教授李明说")
-_SPEECH_VERB_ZH = r"表示|指出|介绍|认为|强调|谈到|提到|坦言|所言|所说|称|说|讲"
+# post ("院长王某某", "教授李明说"); the verbs are text/data/speech_verbs.tsv's "label"
+_SPEECH_VERB_ZH = speech_verbs.alternation("label")
 _SPEAKER_NAME = LazyPattern(
     r"(?:\s|、|" + _SPEAKER_ROLES.pattern + r")(?!(?:" + _SPEECH_VERB_ZH + r"))"
     r"([\u4e00-\u9fff·]{2,4}?(?:" + _SPEECH_VERB_ZH + r")?)$"
@@ -106,7 +107,8 @@ def attribution_only(text: str) -> bool:
     return len(text) <= ATTRIBUTION_CHARS and text.endswith("。") and bool(ZH_ATTRIBUTION.fullmatch(text))
 
 
-ATTRIBUTION_CHARS = 50 + len("告诉记者") + len("。")  # ZH_ATTRIBUTION's longest match (tests/test_warm_path.py)
+# ZH_ATTRIBUTION's longest match (tests/test_warm_path.py): its longest verb is "告诉记者"
+ATTRIBUTION_CHARS = 50 + max(map(len, speech_verbs.verbs("join"))) + len("。")
 
 
 def strip_speaker(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from citebrief.model import Lang
+from citebrief.text import speech_verbs
 from citebrief.text.lazy_re import LazyPattern
 
 CARRY_CHARS_ZH = 150  # the two sentences together, at most (as a whole Chinese bullet)
@@ -131,10 +132,8 @@ def with_antecedent(antecedent: str, text: str, lang: Lang) -> str | None:
     return f"{antecedent} {text}"
 
 
-# a verb that says whose words a Chinese quotation is ("葛均波近日表示。", "王建波向记者介绍。")
-_ZH_SPEAKER_VERB = (
-    r"(?:说|表示|指出|介绍|认为|告诉|称|坦言|感叹|强调|透露|回忆|解释|提醒|建议|喊道|笑道|问道|谈道|直言|坦承)"
-)
+# a verb that says whose words a Chinese quotation is ("葛均波近日表示。", "王建波向记者介绍。"; the table's "carry")
+_ZH_SPEAKER_VERB = f"(?:{speech_verbs.alternation('carry')})"
 _ZH_SPEAKER = LazyPattern(_ZH_SPEAKER_VERB)
 # a sentence that only attributes the quote before it: the speaker, the verb and at most a few words
 # after it ("黄景立笑说。", "一位零工说出了他的顾虑。", "……王建波向记者介绍。")

@@ -1,0 +1,74 @@
+"""Chinese verbs of saying, one table for every place that asks whose words a quotation is.
+
+Four places read them, each for its own decision: a speaker label before a quotation's colon
+(engines/bullets.py), the sentence after a quotation joined to it when a passage is cut
+(segment.py), the same sentence carried into the digest (digest_points.py), and a quote's
+attribution carried in a lead (text/anaphora.py). Each once kept its own list; the lists differ,
+and widening one changes segmentation or the digest. The table (`data/speech_verbs.tsv`) lists
+each verb once with the uses it serves, so a difference between uses is visible, and changing it
+is one mark in one row.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from typing import Literal, NamedTuple, get_args
+
+Use = Literal["label", "join", "digest", "carry"]
+USES: tuple[Use, ...] = get_args(Use)
+_MARKS = {"x": True, "-": False}
+
+
+def _han_word(text: str) -> bool:
+    """Han characters only (a plain check: a compiled Han class costs a cold start ~1 ms)."""
+    return bool(text) and all("\u4e00" <= char <= "\u9fff" for char in text)
+
+
+class SpeechVerb(NamedTuple):
+    """One row of the table: a verb and the uses it serves (a tuple: a dataclass costs an import ~0.6 ms)."""
+
+    verb: str
+    uses: frozenset[Use]
+
+
+@cache
+def speech_verbs() -> tuple[SpeechVerb, ...]:
+    """Every row of the shipped table, in file order."""
+    return parse_table(files("citebrief.text").joinpath("data/speech_verbs.tsv").read_text(encoding="utf-8"))
+
+
+def parse_table(text: str) -> tuple[SpeechVerb, ...]:
+    """The rows of a table in `speech_verbs.tsv`'s form; a malformed row is an error naming its line."""
+    rows: list[SpeechVerb] = []
+    seen: set[str] = set()
+    header = "\t".join(("verb", *USES))
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("verb\t"):
+            if line != header:
+                raise ValueError(f"speech_verbs.tsv line {number}: columns must be {header!r}")
+            continue
+        verb, *marks = line.split("\t")
+        if not _han_word(verb) or len(marks) != len(USES) or not set(marks) <= _MARKS.keys():
+            raise ValueError(f"speech_verbs.tsv line {number}: expected a Chinese verb, then x or - per use: {line!r}")
+        if verb in seen:
+            raise ValueError(f"speech_verbs.tsv line {number}: {verb!r} is listed twice")
+        uses = frozenset(use for use, mark in zip(USES, marks, strict=True) if _MARKS[mark])
+        if not uses:
+            raise ValueError(f"speech_verbs.tsv line {number}: {verb!r} serves no use")
+        seen.add(verb)
+        rows.append(SpeechVerb(verb, uses))
+    return tuple(rows)
+
+
+def verbs(use: Use) -> tuple[str, ...]:
+    """The verbs of one use, in table order."""
+    return tuple(row.verb for row in speech_verbs() if use in row.uses)
+
+
+def alternation(use: Use) -> str:
+    """The verbs of one use as a regex alternation ("告诉记者|表示|…|说"), longer first, so that no verb
+    stops a match short at a shorter one it begins with; the caller puts it in its own group."""
+    return "|".join(sorted(verbs(use), key=len, reverse=True))

@@ -1,0 +1,129 @@
+"""The one table of Chinese verbs of saying (text/data/speech_verbs.tsv) and the four uses read from it.
+
+Each use's set is pinned to the literal list its module kept before the table: a mark changed in
+the table changes segmentation, bullets or the digest, and must be a decision, made here too."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from citebrief import digest_points, segment
+from citebrief.engines import bullets
+from citebrief.ingest import document_from_text
+from citebrief.text import anaphora
+from citebrief.text.speech_verbs import USES, Use, alternation, parse_table, speech_verbs, verbs
+from conftest import load_records
+
+# the lists as the four modules wrote them before the table
+BEFORE: dict[Use, str] = {
+    "label": "表示|指出|介绍|认为|强调|谈到|提到|坦言|所言|所说|称|说|讲",  # engines/bullets._SPEECH_VERB_ZH
+    "join": "说|表示|介绍|称|告诉记者|指出|坦言|感慨|强调",  # segment.ZH_ATTRIBUTION
+    "digest": "说|表示|介绍|告诉记者",  # digest_points._SPEAKER
+    "carry": "说|表示|指出|介绍|认为|告诉|称|坦言|感叹|强调|透露|回忆|解释|提醒|建议|喊道|笑道|问道|谈道|直言|坦承",
+}
+
+
+@pytest.mark.parametrize("use", USES)
+def test_each_use_reads_the_set_its_module_kept(use: Use) -> None:
+    listed = BEFORE[use].split("|")
+    assert len(set(listed)) == len(listed)
+    assert set(verbs(use)) == set(listed)
+    assert len(verbs(use)) == len(listed)
+
+
+def test_the_table_lists_each_verb_once_and_each_serves_a_use() -> None:
+    rows = speech_verbs()
+    assert len({row.verb for row in rows}) == len(rows)
+    assert all(row.uses for row in rows)
+    assert {row.verb for row in rows} == {verb for use in USES for verb in BEFORE[use].split("|")}
+
+
+def test_an_alternation_puts_a_longer_verb_before_the_one_it_begins_with() -> None:
+    assert alternation("digest").split("|")[0] == "告诉记者"
+    label = alternation("label").split("|")
+    assert label.index("所说") < label.index("说")
+    assert re.fullmatch(f"(?:{alternation('join')})", "告诉记者")
+
+
+# the four patterns as their modules compiled them before the table (the same text, the old list)
+OLD_PATTERNS = {
+    "join": re.compile(r"[^“”。！？]{1,50}(?:说|表示|介绍|称|告诉记者|指出|坦言|感慨|强调)。"),
+    "digest": re.compile(r"^\s*[^“”。！？]{2,60}(?:说|表示|介绍|告诉记者)。"),
+    "carry": re.compile(f"(?:{BEFORE['carry']})"),
+    "carry-attribution": re.compile(
+        rf"^[^“”。；：！？]{{0,50}}(?:{BEFORE['carry']})(?:道|着|出了?[^“”，。；：]{{0,6}})?[。！]$"
+    ),
+    "label": re.compile(
+        r"(?:\s|、|" + bullets._SPEAKER_ROLES.pattern + r")(?!(?:" + BEFORE["label"] + r"))"
+        r"([\u4e00-\u9fff·]{2,4}?(?:" + BEFORE["label"] + r")?)$"
+    ),
+}
+NEW_PATTERNS = {
+    "join": segment.ZH_ATTRIBUTION,
+    "digest": digest_points._SPEAKER,
+    "carry": anaphora._ZH_SPEAKER,
+    "carry-attribution": anaphora._ZH_ATTRIBUTION,
+    "label": bullets._SPEAKER_NAME,
+}
+SAID = [
+    "该露营基地经营主、新加坡籍华人刘亮说。",
+    "王建波向记者介绍。",
+    "记者" * 20 + "告诉记者。",
+    "一位零工说出了他的顾虑。",
+    "黄景立笑道。",
+    "全国政协委员、某某院长王某某",
+    "教授李明所说",
+    "专家表示",
+    "工委书记 张卫平",
+    "他感慨。",
+    "他感叹。",
+]
+
+
+def _shared_texts() -> list[str]:
+    """Sentences, paragraphs and the heads before a colon of the first news and clts articles."""
+    found: list[str] = []
+    for name in ("zh-news.jsonl", "zh-clts.jsonl"):
+        for record in load_records(name)[:60]:
+            document = document_from_text(record["article"], origin="test", kind="text")
+            for paragraph in document.segments:
+                for text in (paragraph.text, *(s.text for s in paragraph.sentences)):
+                    found += [text, text.partition("：")[0]]
+    return found
+
+
+def test_the_patterns_built_from_the_table_find_what_the_literal_ones_found() -> None:
+    texts = [*SAID, *_shared_texts()]
+    for name, old in OLD_PATTERNS.items():
+        new = NEW_PATTERNS[name]
+        for text in texts:
+            for method in ("match", "search", "fullmatch"):
+                before, after = getattr(old, method)(text), getattr(new, method)(text)
+                assert (before and before.span(), before and before.groups()) == (
+                    after and after.span(),
+                    after and after.groups(),
+                ), (name, method, text)
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        pytest.param("verb\tlabel\tjoin\tdigest\tcarry\n说\tx\tx\tx\tx\n说\t-\tx\t-\t-\n", "listed twice", id="twice"),
+        pytest.param("verb\tlabel\tjoin\tcarry\n说\tx\tx\tx\n", "columns must be", id="columns"),
+        pytest.param("说\tx\ty\tx\tx\n", "x or - per use", id="mark"),
+        pytest.param("说\tx\tx\tx\n", "x or - per use", id="short-row"),
+        pytest.param("say\tx\tx\tx\tx\n", "x or - per use", id="not-chinese"),
+        pytest.param("# a comment\n讲\t-\t-\t-\t-\n", "serves no use", id="no-use"),
+    ],
+)
+def test_a_malformed_table_is_an_error_naming_its_line(table: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message) as error:
+        parse_table(table)
+    assert "line " in str(error.value)
+
+
+def test_a_well_formed_table_reads_each_row_in_order() -> None:
+    rows = parse_table("# note\n\nverb\tlabel\tjoin\tdigest\tcarry\n说\tx\t-\tx\t-\n表示\t-\t-\t-\tx\n")
+    assert [(row.verb, sorted(row.uses)) for row in rows] == [("说", ["digest", "label"]), ("表示", ["carry"])]
