@@ -31,6 +31,7 @@ from citebrief.text.zh_shared import (
     heads_somewhere,
     rejoined,
     saying,
+    shared_events,
     shared_phrases,
     side_word,
     things_only,
@@ -311,6 +312,7 @@ def group_title(
         if covering:
             chunks.update({t: c for t, c in shared_phrases(bullets).items() if t not in chunks})
             chunks.update({t: c for t, c in rejoined(bullets).items() if t not in chunks})  # "助餐点"
+            chunks.update({t: c for t, c in shared_events(bullets).items() if t not in chunks})  # "火炬传递"
     if not chunks:
         return ""
     inside, everywhere = _Counts(group_texts, lang), _Counts(all_texts, lang)
@@ -395,10 +397,10 @@ def _covering_title(
     if best and front_only(best, bullets):  # "卫生" of 卫生健康委 and 卫生系统
         best = _first_clean(scored := [x for x in scored if x[1] != best], texts, "zh", set(used), verdicts)
     need = max(2, (len(bullets) + 1) // 2)
-    if best and saying(best, bullets) >= need:
+    if best and saying(best, bullets) >= need and not _partly_named(best, chunks, bullets):
         return _first_clean([(1.0, best)], texts, "zh", used, verdicts)
     top = scored[0][0] if scored else 0.0
-    covering = []
+    covering, named = [], []
     for score, text in scored:
         said = saying(text, bullets)
         if score < COVER_FLOOR * top or (best and text in best) or said < need:
@@ -411,8 +413,15 @@ def _covering_title(
         if speaker_only(text, bullets):  # "王贵强" of "王贵强表示", "王贵强指出"
             continue
         if not side_word(text, bullets) and not _kinds_of(text, chunks, bullets):  # "合肥", "2000|余人"
-            covering.append((score, text))
+            (named if _partly_named(text, chunks, bullets) else covering).append((score, text))
+    covering += named  # a person some bullets name, only where no thing most of them say fits
     return _first_clean(covering, texts, "zh", used, verdicts) or _first_clean(scored, texts, "zh", used, verdicts)
+
+
+def _partly_named(phrase: str, chunks: dict[str, Chunk], bullets: list[str]) -> bool:
+    """A name alone that not every bullet says ("杨威" over two bullets on him and a third on
+    another torchbearer): the group is about what they share, not about him."""
+    return chunks[phrase].name_only and saying(phrase, bullets) < len(bullets)
 
 
 # a short term the writer puts in quotation marks (“供养比”, “兵支书”): a name the article gives a thing
