@@ -400,7 +400,8 @@ def _covering_title(
     if best and saying(best, bullets) >= need and not _partly_named(best, chunks, bullets):
         return _first_clean([(1.0, best)], texts, "zh", used, verdicts)
     top = scored[0][0] if scored else 0.0
-    covering, named = [], []
+    covering: list[tuple[float, str]] = []
+    named: list[tuple[float, str]] = []
     for score, text in scored:
         said = saying(text, bullets)
         if score < COVER_FLOOR * top or (best and text in best) or said < need:
