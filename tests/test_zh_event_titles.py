@@ -63,3 +63,13 @@ def test_a_title_the_article_always_says_inside_a_longer_name_is_given_whole() -
 )
 def test_shared_news_groups_are_titled_by_their_event_or_whole_name(index: int, title: str) -> None:
     assert title in shared_group_titles("zh-news.jsonl", index)
+
+
+def test_a_word_both_bullets_say_titles_them_though_commoner() -> None:
+    # zh-news crud_rag_documents_dup_part_1_part_1_L721: crop damage after a storm
+    crops = [
+        "据初步统计，全县农作物受灾面积约21.05万亩。",
+        "组成9个农技骨干技术小组，帮助乡镇做好受损农作物受灾统计、损失测评工作",
+    ]
+    others = ["强降雨导致多地发生洪涝灾害。", "县里组织人员抢修道路。"]
+    assert group_title(crops, crops, crops + others, "zh", set(), covering=True) == "农作物"

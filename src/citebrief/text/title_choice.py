@@ -366,8 +366,8 @@ def _kinds_of(phrase: str, chunks: dict[str, Chunk], bullets: list[str]) -> bool
 
 
 COVER_MIN_IDF = 8.0
-COVER_ALL_MIN_IDF = 7.0  # a word all of 3+ bullets say may be commoner ("农田"), not as common as 教育
-MIN_ALL_BULLETS = 3
+COVER_ALL_MIN_IDF = 7.0  # a word every bullet says may be commoner ("农田", "文物"), not as common as 教育
+MIN_ALL_BULLETS = 2  # of two bullets too: "农作物" over the crop damage and the crop teams, not "农技骨干技术小组"
 KEPT_FLOOR = 0.3  # of the best phrase's score: the best that is no office nor place, at least
 COVER_FLOOR = 0.08  # of the best phrase's score: a phrase most bullets say, but one of the group's own
 
