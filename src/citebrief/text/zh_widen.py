@@ -15,10 +15,10 @@ from citebrief.text.zh_shared import starts
 MIN_SAID = 2  # once, the word before a phrase is chance ("对港股市场"); twice the same, a name
 MAX_CHARS = 12  # a title's most characters
 MIN_LEAD = 2
-# the tags of a word that may open a name: a noun, a name, a verb or verbal noun ("造血", "诊断"),
-# an abbreviation or a distinguishing word ("非遗", "大型")
+# the tags of a word that may open a name: a noun, a place or a body, a verbal noun ("诈骗" of
+# 网络诈骗犯罪), an abbreviation or a distinguishing word ("非遗", "大型")
 _LEAD_TAGS = ("n", "v", "j", "b", "l")
-_NOT_LEADS = frozenset({"nr", "nrfg", "nrt", "v"})  # a person says who; a plain verb ("加强") acts
+_NOT_LEADS = frozenset({"nr", "nrfg", "nrt", "v"})  # a person says who; a verb ("加强", "造血") acts
 
 
 def widened(title: str, texts: list[str]) -> str:
@@ -64,3 +64,4 @@ def _lead(phrase: str, texts: list[str]) -> str | None:
 
 
 _SCOPES = frozenset("全本各该")  # "全省", "本市", "各地", "该县": how far, not which
+
