@@ -398,7 +398,7 @@ def _covering_title(
     if best and front_only(best, bullets):  # "卫生" of 卫生健康委 and 卫生系统
         best = _first_clean(scored := [x for x in scored if x[1] != best], texts, "zh", set(used), verdicts)
     need = max(2, (len(bullets) + 1) // 2)
-    if best and saying(best, bullets) >= need and not _partly_named(best, chunks, bullets):
+    if best and saying(best, bullets) >= need and not _partly_named(best, chunks, spec, bullets):
         return _first_clean([(1.0, best)], texts, "zh", used, verdicts)
     top = scored[0][0] if scored else 0.0
     covering: list[tuple[float, str]] = []
@@ -415,15 +415,18 @@ def _covering_title(
         if speaker_only(text, bullets):  # "王贵强" of "王贵强表示", "王贵强指出"
             continue
         if not side_word(text, bullets) and not _kinds_of(text, chunks, bullets):  # "合肥", "2000|余人"
-            (named if _partly_named(text, chunks, bullets) else covering).append((score, text))
+            (named if _partly_named(text, chunks, spec, bullets) else covering).append((score, text))
     covering += named  # a person some bullets name, only where no thing most of them say fits
     return _first_clean(covering, texts, "zh", used, verdicts) or _first_clean(scored, texts, "zh", used, verdicts)
 
 
-def _partly_named(phrase: str, chunks: dict[str, Chunk], bullets: list[str]) -> bool:
+def _partly_named(phrase: str, chunks: dict[str, Chunk], spec: dict[str, float], bullets: list[str]) -> bool:
     """A name alone that not every bullet says ("杨威" over two bullets on him and a third on
-    another torchbearer): the group is about what they share, not about him."""
-    return chunks[phrase].name_only and saying(phrase, bullets) < len(bullets)
+    another torchbearer): the group is about what they share, not about him. A name as rare as
+    a name is (a word the tagger calls a name and Chinese at large says often is a noun: 青少年)."""
+    chunk = chunks[phrase]
+    rare = max(spec[w] for w in chunk.words) >= SPEC_CAP
+    return chunk.name_only and rare and saying(phrase, bullets) < len(bullets)
 
 
 # a short term the writer puts in quotation marks (“供养比”, “兵支书”): a name the article gives a thing
