@@ -374,7 +374,7 @@ def group_titles(
             )
             if covering and title:  # "网络诈骗犯罪", not "诈骗犯罪"; not the overview's "电信网络诈骗" again
                 wide = widened(title, every_text)
-                title = title if any(u in wide for u in guard - {title}) else wide
+                title = title if any(u in wide.casefold() for u in guard - {title.casefold()}) else wide
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
                 title = en_group_title(group.bullets, texts, every_text, guard, title)
                 title = covering_title(group.bullets, texts, every_text, guard, title)  # what most say

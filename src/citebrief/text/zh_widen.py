@@ -34,6 +34,7 @@ def widened(title: str, texts: list[str]) -> str:
             return title
         whole = lead + whole
 
+
 def _lead(phrase: str, texts: list[str]) -> str | None:
     """The one word before `phrase` wherever `texts` say it (at least twice): '' where it is a
     single character (the name goes on before it: "新|时代"), None where there is no such word."""
@@ -64,4 +65,3 @@ def _lead(phrase: str, texts: list[str]) -> str | None:
 
 
 _SCOPES = frozenset("全本各该")  # "全省", "本市", "各地", "该县": how far, not which
-
