@@ -120,8 +120,10 @@ def test_shared_briefs_have_no_lone_word_titles() -> None:
                 words = group.title.split() if document.lang == "en" else [group.title]
                 single += len(words) == 1 and (document.lang == "en" or len(group.title) <= 2)
     # 6 of 47 since the runs grouping: a two-sentence run of recipe steps ("冷水") or of a
-    # story's aside ("Attraction") holds no phrase of two words; the old clusters' bound was 10%
-    assert total >= 20 and single <= total * 0.13
+    # story's aside ("Attraction") holds no phrase of two words; the old clusters' bound was 10%.
+    # 6 of 46 since a word every bullet says may title a pair ("肌肉" over boxing and ATF, not one
+    # bullet's "消耗热量"; "角色" over an actor's two lines on his part, not his name)
+    assert total >= 20 and single <= total * 0.14
 
 
 def test_a_generic_heading_is_followed_by_the_groups_own_phrase() -> None:

@@ -42,6 +42,7 @@ from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phra
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_roundup import item_named, roundup_items, roundup_subject
+from citebrief.text.zh_widen import widened
 
 _OFFICIAL_TITLE = LazyPattern(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
 # a docket number: a reply's title names the proposal by it ("十届全国人大四次会议第2996号建议")
@@ -311,6 +312,8 @@ def overview_title(
         # whole words of its paragraphs, by construction; one no other reading of them crosses
         subject = next((p for _, p in scored if any(cleanly_cut(p, t, lang) for t in texts)), "")
     prefix = OVERVIEW_TITLE[lang]
+    if subject and lang == "zh" and not official:  # "非遗生活空间", not "生活空间"
+        subject = widened(subject, texts)
     if not subject:
         return prefix
     subject = bare_name(subject, texts) if lang == "en" else subject  # "Emir Spahic", not "Defender Emir Spahic"
@@ -369,6 +372,9 @@ def group_titles(
             title = group_title(group.bullets, texts, every_text, lang, guard, covering=covering) or phrase_title(
                 stats, cited, idf_of, guard, lang, group.bullets, texts
             )
+            if covering and title:  # "网络诈骗犯罪", not "诈骗犯罪"; not the overview's "电信网络诈骗" again
+                wide = widened(title, every_text)
+                title = title if any(u in wide.casefold() for u in guard - {title.casefold()}) else wide
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
                 title = en_group_title(group.bullets, texts, every_text, guard, title)
                 title = covering_title(group.bullets, texts, every_text, guard, title)  # what most say

@@ -31,6 +31,7 @@ from citebrief.text.zh_shared import (
     heads_somewhere,
     rejoined,
     saying,
+    shared_events,
     shared_phrases,
     side_word,
     things_only,
@@ -311,6 +312,7 @@ def group_title(
         if covering:
             chunks.update({t: c for t, c in shared_phrases(bullets).items() if t not in chunks})
             chunks.update({t: c for t, c in rejoined(bullets).items() if t not in chunks})  # "助餐点"
+            chunks.update({t: c for t, c in shared_events(bullets).items() if t not in chunks})  # "火炬传递"
     if not chunks:
         return ""
     inside, everywhere = _Counts(group_texts, lang), _Counts(all_texts, lang)
@@ -364,8 +366,8 @@ def _kinds_of(phrase: str, chunks: dict[str, Chunk], bullets: list[str]) -> bool
 
 
 COVER_MIN_IDF = 8.0
-COVER_ALL_MIN_IDF = 7.0  # a word all of 3+ bullets say may be commoner ("农田"), not as common as 教育
-MIN_ALL_BULLETS = 3
+COVER_ALL_MIN_IDF = 7.0  # a word every bullet says may be commoner ("农田", "文物"), not as common as 教育
+MIN_ALL_BULLETS = 2  # of two bullets too: "农作物" over the crop damage and the crop teams, not "农技骨干技术小组"
 KEPT_FLOOR = 0.3  # of the best phrase's score: the best that is no office nor place, at least
 COVER_FLOOR = 0.08  # of the best phrase's score: a phrase most bullets say, but one of the group's own
 
@@ -381,7 +383,8 @@ def _covering_title(
     """A Chinese group's title: its best phrase where most of its bullets say it, else the best
     phrase most of them say (at least two) — what the group is about, where the best may be one
     bullet's detail ("社会保险年度报告" over three bullets on the coverage rate). Not a part of
-    the best phrase ("收费站" of "白鹿收费站": that one names the same thing more exactly), nor a
+    the best phrase ("收费站" of "白鹿收费站": that one names the same thing more exactly; the
+    object of an act one bullet says may: "角色" both say, not "进入角色"), nor a
     word as common as 发展, 会议 or 患者, nor a two-character word the background table lacks
     unless the tagger reads it as a name ("王昱"; "黄润" of 黄润秋 it reads as a noun), nor a
     place or an office: where or who acted, not what."""
@@ -395,13 +398,14 @@ def _covering_title(
     if best and front_only(best, bullets):  # "卫生" of 卫生健康委 and 卫生系统
         best = _first_clean(scored := [x for x in scored if x[1] != best], texts, "zh", set(used), verdicts)
     need = max(2, (len(bullets) + 1) // 2)
-    if best and saying(best, bullets) >= need:
+    if best and saying(best, bullets) >= need and not _partly_named(best, chunks, spec, bullets):
         return _first_clean([(1.0, best)], texts, "zh", used, verdicts)
     top = scored[0][0] if scored else 0.0
-    covering = []
+    covering: list[tuple[float, str]] = []
+    named: list[tuple[float, str]] = []
     for score, text in scored:
         said = saying(text, bullets)
-        if score < COVER_FLOOR * top or (best and text in best) or said < need:
+        if score < COVER_FLOOR * top or (best and text in best and chunks[best].kind != "vo") or said < need:
             continue
         rarest = max(spec[w] for w in chunks[text].words)
         unknown = len(text) == 2 and rarest >= SPEC_CAP and not chunks[text].name_only
@@ -411,8 +415,18 @@ def _covering_title(
         if speaker_only(text, bullets):  # "王贵强" of "王贵强表示", "王贵强指出"
             continue
         if not side_word(text, bullets) and not _kinds_of(text, chunks, bullets):  # "合肥", "2000|余人"
-            covering.append((score, text))
+            (named if _partly_named(text, chunks, spec, bullets) else covering).append((score, text))
+    covering += named  # a person some bullets name, only where no thing most of them say fits
     return _first_clean(covering, texts, "zh", used, verdicts) or _first_clean(scored, texts, "zh", used, verdicts)
+
+
+def _partly_named(phrase: str, chunks: dict[str, Chunk], spec: dict[str, float], bullets: list[str]) -> bool:
+    """A name alone that not every bullet says ("杨威" over two bullets on him and a third on
+    another torchbearer): the group is about what they share, not about him. A name as rare as
+    a name is (a word the tagger calls a name and Chinese at large says often is a noun: 青少年)."""
+    chunk = chunks[phrase]
+    rare = max(spec[w] for w in chunk.words) >= SPEC_CAP
+    return chunk.name_only and rare and saying(phrase, bullets) < len(bullets)
 
 
 # a short term the writer puts in quotation marks (“供养比”, “兵支书”): a name the article gives a thing

@@ -212,3 +212,45 @@ def rejoined(bullets: list[str]) -> dict[str, Chunk]:
         for phrase in found:
             said[phrase] = said.get(phrase, 0) + 1
     return {p: Chunk(p, (p,), "np", False) for p, n in said.items() if n >= 2}
+
+
+_EVENT_NOUNS = frozenset({"n", "nz", "vn", "j"})
+_EVENT_VERBS = frozenset({"v", "vn"})
+_RUN_NOUNS = frozenset({"n", "nz", "vn", "j", "ng", "nr", "nrt", "ns", "nt", "eng"})
+MIN_EVENT_WORD = 2
+MIN_EVENT_BULLETS = 2
+EVENT_MIN_IDF = 6.8  # the verb is rarer than 启动, 给予, 做好, 提供: 传递, 帮扶, 补助, 救护
+
+
+def shared_events(bullets: list[str]) -> dict[str, Chunk]:
+    """What two or more bullets say happens to a thing, as a noun and the verb after it
+    ("火炬传递", "对口帮扶", "育儿补助"), as title candidates: the event the group is about,
+    which the tagger reads as two words and no noun phrase holds. Not a common verb ("数据显示",
+    "比重达到"), nor one a figure follows ("同比增长53.8%"), nor the front of a longer name
+    ("大运会涉赛|物资")."""
+    said: dict[tuple[str, str], int] = {}
+    bad: set[tuple[str, str]] = set()
+    for bullet in bullets:
+        tagged = tag_zh(bullet)
+        found = set()
+        for k in range(len(tagged) - 1):
+            (noun, first), (verb, second) = tagged[k], tagged[k + 1]
+            if first not in _EVENT_NOUNS or second not in _EVENT_VERBS or min(len(noun), len(verb)) < MIN_EVENT_WORD:
+                continue
+            after = tagged[k + 2] if k + 2 < len(tagged) else ("", "x")
+            if after[1] in _RUN_NOUNS or after[0][:1].isdigit() or (k and tagged[k - 1][0][-1:].isdigit()):
+                bad.add((noun, verb))
+            found.add((noun, verb))
+        for pair in found:
+            said[pair] = said.get(pair, 0) + 1
+    pairs = [p for p, n in said.items() if n >= MIN_EVENT_BULLETS and p not in bad]
+    if not pairs:
+        return {}
+    from citebrief.text.idf import background_idf
+
+    rare = background_idf().lookup([v for _, v in pairs]).tolist()
+    return {
+        n + v: Chunk(n + v, (n, v), "np", False, (False, False), True, True)
+        for (n, v), idf in zip(pairs, rare, strict=True)
+        if idf >= EVENT_MIN_IDF and len(n + v) <= MAX_CHARS
+    }
