@@ -402,12 +402,7 @@ def said_outside_quotes(title: str, bullets: list[str]) -> bool:
 @per_brief(maxsize=4096)  # each title step asks of the same bullets
 def _own_words(bullet: str) -> frozenset[str]:
     """The families a bullet says in its own words (`said_outside_quotes`)."""
-    return families(own_text(bullet))
-
-
-def own_text(bullet: str) -> str:
-    """The bullet with each quotation of someone's words blanked out: what it says in its own words."""
-    return _QUOTE.sub(_speech, bullet)
+    return families(_QUOTE.sub(_speech, bullet))
 
 
 def _speech(quote: re.Match[str]) -> str:

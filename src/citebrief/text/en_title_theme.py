@@ -15,7 +15,7 @@ import re
 
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import generic_en, word_classes
-from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, family_counts, heard, in_passing, own_text
+from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, family_counts, heard, in_passing
 from citebrief.text.en_titles import event_word, misread
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
@@ -35,17 +35,17 @@ _NOT_THEMES = frozenset(
         "part end start place top bottom number amount total kind sort type back front line lines post "
         "picture pictures photo photos image images video footage clip statement interview website account "
         "comment comments message words word name names face head hand hands eyes body other others "
-        "ground table note support order return attack action match matches "
+        "ground table note support order return action match matches interest approach "
         # people named by what they do: who the bullets mention, not what they are about
-        "maker makers nurse passenger girlfriend boyfriend partner cleaner worker staff doctor driver "
+        "maker makers offender nurse passenger girlfriend boyfriend partner cleaner worker staff doctor driver "
         "student teacher neighbour neighbor parent owner customer client user follower viewer reader "
-        "director researcher expert official spokesman spokeswoman fighter hero star champion winner "
+        "director researcher expert official spokesman spokeswoman fighter hero star champion winner peer defendant suspect "
         # where: the setting of a detail ("the streets close to the dig")
         "street road area city town"
     )
 )
 MIN_SAYERS = 2  # bullets that say the noun, at least
-MIN_OWN_SHARE = 0.5  # of the article's mentions of the noun, in the group's paragraphs
+MIN_OWN_SHARE = 0.25  # of the article's mentions of the noun, in the group's paragraphs
 EVENT_WEIGHT = 1.5  # an event or a matter ("injury", "charges") over a thing as many bullets say
 
 
@@ -62,16 +62,30 @@ def theme_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     if sayers >= MIN_SAYERS:
         return title
     others = used - {title.casefold()}
-    event = event_word(title.split()[-1])  # "Assault Cases" gives way to an event only
-    spoken = [families(b) for b in bullets]  # exactly ("explained" says no "plan"), quotations too
+    event = event_word(title.rsplit(maxsplit=1)[-1])  # "Assault Cases" gives way to an event only
+    spoken = [_said(b) for b in bullets]
     best = _shared_noun(bullets, spoken, group_texts, all_texts, others, sayers, title=title, event=event)
     if not best and not event:
-        best = _lead_event(bullets, group_texts, all_texts, others)
+        best = _lead_event(bullets, group_texts, all_texts, others, title)
     if not best or best.casefold() == title.casefold():
         return title
     used.discard(title.casefold())
     used.add(best.casefold())
     return display_title(best, "en")
+
+
+def _said(bullet: str) -> frozenset[str]:
+    """The families of the bullet's words, quotations too, exactly ("explained" says no "plan"),
+    not of a word that only describes ("found guilty" says no "guilt")."""
+    return frozenset(family(w) for w in _LETTERS.findall(bullet) if len(w) > 2 and not _only_adjective(w.lower()))
+
+
+def _only_adjective(word: str) -> bool:
+    classes = word_classes(word)
+    return "ADJ" in classes and "NOUN" not in classes and "VERB" not in classes
+
+
+_LETTERS = LazyPattern(r"[A-Za-z]+")
 
 
 def _name(title: str, texts: list[str]) -> bool:
@@ -97,7 +111,8 @@ def _nouns(bullet: str) -> list[tuple[str, str]]:
         if before.islower() and "NOUN" in word_classes(before) and _plain_noun(before) and at > 1:
             modifier, before = before, words[at - 2]  # "the tram accident"
         plural = word.endswith("s") and not word.endswith("ss")
-        if _adjective(before) or before.lower() in _DETERMINERS or before.isdigit() or (plural and before.lower() in _PREPOSITIONS):
+        after_preposition = plural and before.lower() in _PREPOSITIONS
+        if _adjective(before) or before.lower() in _DETERMINERS or before.isdigit() or after_preposition:
             found.append((modifier, word))
     return found
 
@@ -158,12 +173,12 @@ def _shared_noun(
     return ""
 
 
-def _lead_event(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
-    """The event or the matter the first bullet reports as a noun in its own words, with the
-    noun before it ("tram accident"); '' where it reports none."""
-    lead = bullets[0]
+def _lead_event(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """The event or the matter the first bullet reports as a noun, with the noun before it
+    ("tram accident"), not one the title has ("Victory" of "Victory Target"); '' where none."""
+    lead, kept = bullets[0], families(title)
     for modifier, noun in _nouns(lead):
-        if not event_word(noun) or in_passing(noun, lead):
+        if not event_word(noun) or in_passing(noun, lead) or family(noun) in kept:
             continue
         for text in (f"{modifier} {noun}" if modifier else "", noun):
             if text and _fits(text, group_texts, used) and _own(noun, group_texts, all_texts):
