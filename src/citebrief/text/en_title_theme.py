@@ -1,12 +1,15 @@
 """An English group title that names what the group is about, not one bullet's detail: blind
-readers of news briefs mark "Humble Two-wheeler" over three bullets about bikes, "Sunny Day" over
-a skater's injury and "Girl Friend" of a quotation as a detail one bullet mentions in passing.
-Where no bullet but one says the title in its own words (a quotation's words are the speaker's),
-a noun that two bullets say takes its place ("Bikes", "Injury"), an event or a matter first;
-where the bullets share none, the event or the matter the group's lead bullet reports ("Tram
-Accident"). A name is kept: who a group is about is the choice of the steps before.
+readers of news briefs mark "Humble Two-wheeler" over three bullets about bikes and "Sunny Day"
+over a skater's injury as a detail one bullet mentions in passing. Where one bullet at most says
+the title, a common noun that two bullets or more say takes its place ("Bikes", "Injury"), an
+event or a matter first; where the bullets share none, the event or the matter the group's lead
+bullet reports ("Survey" over "Coffee Shop"). A name is kept: who a group is about is the choice
+of the steps before. Runs last of the English title steps (engines/group_titles.py).
 
-Runs last of the English title steps (engines/group_titles.py), on what they chose.
+Tried and left: a title said only inside a quotation ("Girl Friend") giving way to a noun two
+bullets say in their own words (1 title changed in 400 briefs, for the worse: "Retailer"), and
+more event nouns for the lead ("career", "tribute": "Careers" of a list, over a golfer's swing
+change).
 """
 
 from __future__ import annotations
@@ -39,7 +42,8 @@ _NOT_THEMES = frozenset(
         # people named by what they do: who the bullets mention, not what they are about
         "maker makers offender nurse passenger girlfriend boyfriend partner cleaner worker staff doctor driver "
         "student teacher neighbour neighbor parent owner customer client user follower viewer reader "
-        "director researcher expert official spokesman spokeswoman fighter hero star champion winner peer defendant suspect "
+        "director researcher expert official spokesman spokeswoman fighter hero star champion winner peer "
+        "defendant suspect "
         # where: the setting of a detail ("the streets close to the dig")
         "street road area city town"
     )
@@ -50,9 +54,10 @@ EVENT_WEIGHT = 1.5  # an event or a matter ("injury", "charges") over a thing as
 
 
 def theme_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
-    """`title` unless one bullet at most says its words in its own words and it names no one;
-    then a noun two bullets or more say (the most of them, an event first), else the event the
-    first bullet reports, as written in the group's paragraphs; `used` updated."""
+    """`title` unless one bullet at most says its words (in any form) and it names no one; then
+    a noun more bullets say, two at least (the most of them, an event first; only an event in
+    place of an event), else the event the first bullet reports, as written in the group's
+    paragraphs; `used` updated."""
     if len(bullets) < MIN_SAYERS or not title or _name(title, group_texts):
         return title
     own = {family(w) for w in re.findall(r"[A-Za-z]+", title) if len(w) > 2 and not generic_en(w)}
@@ -97,9 +102,9 @@ def _name(title: str, texts: list[str]) -> bool:
 
 
 def _nouns(bullet: str) -> list[tuple[str, str]]:
-    """The (modifier, noun) of each word the bullet uses as a common noun in its own words: one
-    after a determiner, a preposition or a count ("the injury", "of bikes"), the noun before it
-    where it is one too ("tram accident"), else ''."""
+    """The (modifier, noun) of each word the bullet uses as a common noun: one after a
+    determiner, an adjective, a count or (a plural) a preposition ("the injury", "new migrants",
+    "of bikes"), with the noun before it where it is one too ("tram accident"), else ''."""
     words = _WORD.findall(bullet)
     found = []
     for at in range(1, len(words)):
@@ -151,8 +156,8 @@ def _shared_noun(
     title: str,
     event: bool,
 ) -> str:
-    """The noun most bullets say in their own words (two at least, more than say the title),
-    one of them as a noun, an event first, the earliest first; '' where none fits."""
+    """The noun most bullets say (two at least, more than say the title), one of them as a noun, an event first,
+    the earliest first, not one the title has; '' where none fits."""
     ranked = []
     kept = families(title)
     for at, bullet in enumerate(bullets):
