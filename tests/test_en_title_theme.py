@@ -82,3 +82,17 @@ def test_a_title_given_already_is_not_taken_again() -> None:
 def test_shared_briefs_name_what_the_group_is_about() -> None:
     assert "Bikes" in shared_group_titles("en-cnndm.jsonl", 7)  # not "Humble Two-wheeler"
     assert "Injury" in shared_group_titles("en-cnndm.jsonl", 103)  # not "Sunny Day"
+
+
+def test_who_told_it_gives_way_to_a_noun_two_bullets_say() -> None:
+    # the agency is named once, as who said it; the bullets are about the bottles
+    bottles = [
+        "The bottles are sealed, but witnesses say some have leaked.",
+        'The Maritime and Coastguard Agency said: "While it is fact that the MV Blue Ocean lost a container '
+        "containing bottles of 'Vanish'.",
+        "The BBC has contacted Vanish, but the company is yet to comment.",
+    ]
+    assert theme_title(bottles, bottles, bottles, set(), "Coastguard Agency") == "Bottles"
+    # a name the group is about, said by two bullets, stays
+    about = ["Loeb says he met the actress in 2010.", "Loeb said he filed a complaint.", "The embryos were frozen."]
+    assert theme_title(about, about, about, set(), "Loeb") == "Loeb"

@@ -3,8 +3,9 @@ readers of news briefs mark "Humble Two-wheeler" over three bullets about bikes 
 over a skater's injury as a detail one bullet mentions in passing. Where one bullet at most says
 the title, a common noun that two bullets or more say takes its place ("Bikes", "Injury"), an
 event or a matter first; where the bullets share none, the event or the matter the group's lead
-bullet reports ("Survey" over "Coffee Shop"). A name is kept: who a group is about is the choice
-of the steps before. Runs last of the English title steps (engines/group_titles.py).
+bullet reports ("Survey" over "Coffee Shop"). A name is kept (who a group is about is the choice
+of the steps before) unless one bullet alone names it, as who told the story ("The Maritime and
+Coastguard Agency said"). Runs last of the English title steps (engines/group_titles.py).
 
 Tried and left: a title said only inside a quotation ("Girl Friend") giving way to a noun two
 bullets say in their own words (1 title changed in 400 briefs, for the worse: "Retailer"), and
@@ -54,11 +55,12 @@ EVENT_WEIGHT = 1.5  # an event or a matter ("injury", "charges") over a thing as
 
 
 def theme_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
-    """`title` unless one bullet at most says its words (in any form) and it names no one; then
+    """`title` unless one bullet at most says its words (in any form) and it names no one but
+    who told the story; then
     a noun more bullets say, two at least (the most of them, an event first; only an event in
     place of an event), else the event the first bullet reports, as written in the group's
     paragraphs; `used` updated."""
-    if len(bullets) < MIN_SAYERS or not title or _name(title, group_texts):
+    if len(bullets) < MIN_SAYERS or not title or (_name(title, group_texts) and not _source(title, bullets)):
         return title
     own = {family(w) for w in re.findall(r"[A-Za-z]+", title) if len(w) > 2 and not generic_en(w)}
     if not own:
@@ -77,6 +79,23 @@ def theme_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     used.discard(title.casefold())
     used.add(best.casefold())
     return display_title(best, "en")
+
+
+# a verb of saying, and a name before it (an apposition or a few lower-case words between: "Jean
+# Morris from the farm said", "Mary Crawford, 57, said") or after it ("said coach Tony Parks")
+_SAYING = r"(?:said|says|told|added|explained|wrote|claimed|insisted|admitted|revealed)"
+
+
+def _source(title: str, bullets: list[str]) -> bool:
+    """One bullet alone names the title, and as who told it: a speaker, an outlet, an agency,
+    not who the group is about ("Stephen Cartwright told The Sydney Morning Herald")."""
+    last = re.escape(title.rsplit(maxsplit=1)[-1])
+    holders = [b for b in bullets if re.search(rf"\b{last}\b", b)]
+    if len(holders) != 1:
+        return False
+    before = rf"\b{last}\b(?:,[^,]{{1,40}},| [a-z][^.;:,]{{0,30}})?\s+{_SAYING}\b"
+    after = rf"\b{_SAYING}\s+(?:[A-Za-z-]+\s+){{0,4}}{last}\b"
+    return bool(re.search(before, holders[0]) or re.search(after, holders[0]))
 
 
 def _said(bullet: str) -> frozenset[str]:
