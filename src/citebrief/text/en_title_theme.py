@@ -222,8 +222,9 @@ def _fits(text: str, texts: list[str], used: set[str]) -> bool:
 
 
 def _own(noun: str, group_texts: list[str], all_texts: list[str]) -> bool:
-    """Half the article's mentions of the noun or more are in the group's paragraphs: a word every
-    group says names none of them."""
+    """A quarter of the article's mentions of the noun or more are in the group's paragraphs: a
+    word every group says names none of them, though the bikes of a gallery of bikes may name the
+    group that says them most."""
     key = family(noun)
     mine = sum(family_counts(t)[key] for t in group_texts)
     total = sum(family_counts(t)[key] for t in all_texts)
