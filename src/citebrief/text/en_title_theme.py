@@ -10,7 +10,11 @@ Coastguard Agency said"). Runs last of the English title steps (engines/group_ti
 Tried and left: a title said only inside a quotation ("Girl Friend") giving way to a noun two
 bullets say in their own words (1 title changed in 400 briefs, for the worse: "Retailer"), and
 more event nouns for the lead ("career", "tribute": "Careers" of a list, over a golfer's swing
-change).
+change), the noun the lead opens on ("The manner in which", "The author of": 3 worse of 4),
+counting only the title's head as said ("German Journalists" unsaid where "Germans" is: 7 worse
+of 21, "Train" over "Descent of the Mountain"), any adjective before a noun ("fellow chef" of
+"Iron Chef") and half an event's mentions in the group (keeps "Suicide Bomb Attack" but loses
+"Injury" and "Arrest").
 """
 
 from __future__ import annotations
