@@ -14,7 +14,8 @@ change), the noun the lead opens on ("The manner in which", "The author of": 3 w
 counting only the title's head as said ("German Journalists" unsaid where "Germans" is: 7 worse
 of 21, "Train" over "Descent of the Mountain"), any adjective before a noun ("fellow chef" of
 "Iron Chef") and half an event's mentions in the group (keeps "Suicide Bomb Attack" but loses
-"Injury" and "Arrest").
+"Injury" and "Arrest"), and a quotation's title giving way to the lead's own thing ("Girlfriend's
+Defense" over "Girl Friend", but "Facebook Post" over "Atrocious Law": 4 worse of 8).
 """
 
 from __future__ import annotations
