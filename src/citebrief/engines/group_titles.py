@@ -27,6 +27,7 @@ from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.en_title_cover import covering_title
 from citebrief.text.en_title_detail import detail_title, overview_subject
 from citebrief.text.en_title_shared import shared_title
+from citebrief.text.en_title_theme import theme_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.measure_names import measures_title
 from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
@@ -381,6 +382,7 @@ def group_titles(
                 title = bare_name(title, group.bullets) if title else title  # "Stephen Cartwright", not "Officer …"
                 title = detail_title(group.bullets, texts, every_text, guard, title)  # not "Condoms" alone
                 title = shared_title(group.bullets, texts, every_text, guard, title)  # not one bullet's detail
+                title = theme_title(group.bullets, texts, every_text, guard, title)  # what two bullets say
         used.update(guard - others)
         titles.append(title)
     return titles

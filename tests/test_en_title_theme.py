@@ -1,0 +1,98 @@
+"""An English group title that one bullet alone says gives way to a noun two bullets say (an event
+first), else to the event the group's lead bullet reports; a title two bullets say, a name, and a
+group whose bullets share no thing keep their title. Bullets from shared en-cnndm and en-xsum
+articles whose briefs readers marked ("Sunny Day" over a skater's injury, "Humble Two-wheeler"
+over bikes)."""
+
+from __future__ import annotations
+
+from citebrief.text.en_title_theme import theme_title
+from conftest import shared_group_titles
+
+SKATER = [
+    "The filmer later wrote on the video-sharing site NewsFlare that the injury required a total of seven stitches.",
+    "The incident took place on April 1 on a sunny day in the morning.",
+    "Luckily there was no one in the skater's path and he was the only one injured.",
+]
+BIKES = [
+    "A family of five pile onto scooters while another transports chairs with the power of just his humble "
+    "two-wheeler.",
+    "'Hanoi and Ho Chi Minh are full of bikes and it makes the morning commute in London seem easy,' Thompson said.",
+    "'Even though most of our group was very well travelled the amount of bikes on the road still comes as a shock.'",
+]
+SURVEY = [
+    "The survey conducted by the University of Swansea further revealed that nearly five per cent of them had "
+    "worked in the sex industry.",
+    "The young woman said that she used it as a last resort after conventional means of work failed to support her.",
+    "She said: 'I started working after my first year and tried various part time jobs: in a coffee shop, a pub.'",
+]
+
+
+def test_one_bullets_detail_gives_way_to_an_event_two_bullets_say() -> None:
+    used = {"sunny day", "los angeles"}
+    assert theme_title(SKATER, SKATER, SKATER, used, "Sunny Day") == "Injury"  # "injury" and "injured"
+    assert "injury" in used and "sunny day" not in used
+
+
+def test_a_noun_two_bullets_say_in_quotations_titles_them() -> None:
+    assert theme_title(BIKES, BIKES, BIKES, set(), "Humble Two-wheeler") == "Bikes"
+
+
+def test_else_the_event_the_lead_bullet_reports() -> None:
+    assert theme_title(SURVEY, SURVEY, SURVEY, set(), "Coffee Shop") == "Survey"
+
+
+def test_a_title_two_bullets_say_or_a_name_stays() -> None:
+    assert theme_title(SKATER, SKATER, SKATER, set(), "Seven Stitches") == "Injury"
+    stitches = [*SKATER, "Doctors gave him seven stitches."]
+    assert theme_title(stitches, stitches, stitches, set(), "Seven Stitches") == "Seven Stitches"
+    named = ["Tony Parks joined in May.", "The injury kept him out.", "His injury is healing."]
+    assert theme_title(named, named, named, set(), "Tony Parks") == "Tony Parks"
+
+
+def test_a_noun_the_title_has_or_a_person_by_kind_is_no_better_title() -> None:
+    rays = ["UV rays harm the skin.", "The rays are strongest at noon.", "Sunscreen blocks them."]
+    assert theme_title(rays, rays, rays, set(), "UV Rays") == "UV Rays"  # not "Rays"
+    film = [
+        "The rights to the book have been bought by the makers of Saving Mr Banks.",
+        "Production firm Essential 11 USA, the makers of the Tom Hanks hit, is now working on a script.",
+        "Dr Felton said a number of 'A-list' Hollywood stars were queuing up for roles.",
+    ]
+    assert theme_title(film, film, film, set(), "Hollywood Stars") == "Hollywood Stars"
+
+
+def test_an_idiom_or_an_adjective_is_no_shared_noun() -> None:
+    idiom = [
+        "Ms Jackson moved in despite warnings that the previous occupants had trouble.",
+        "She resorted to headphones in order to get any sleep at all.",
+        "Although ordered to turn his television down, Mr Ray's new leaf lasted for just seven days.",
+    ]
+    assert theme_title(idiom, idiom, idiom, set(), "Previous Occupants") == "Previous Occupants"  # not "Order"
+    guilty = [
+        "Dr Hills told of her guilt about trying to reassure her daughter on the phone two days before.",
+        "Dhillon denied murder but was found guilty and sentenced to a minimum of 22 years.",
+    ]
+    assert theme_title(guilty, guilty, guilty, set(), "Daughter on the Phone") == "Daughter on the Phone"
+
+
+def test_a_title_given_already_is_not_taken_again() -> None:
+    assert theme_title(SKATER, SKATER, SKATER, {"injury"}, "Sunny Day") == "Sunny Day"
+
+
+def test_shared_briefs_name_what_the_group_is_about() -> None:
+    assert "Bikes" in shared_group_titles("en-cnndm.jsonl", 7)  # not "Humble Two-wheeler"
+    assert "Injury" in shared_group_titles("en-cnndm.jsonl", 103)  # not "Sunny Day"
+
+
+def test_who_told_it_gives_way_to_a_noun_two_bullets_say() -> None:
+    # the agency is named once, as who said it; the bullets are about the bottles
+    bottles = [
+        "The bottles are sealed, but witnesses say some have leaked.",
+        'The Maritime and Coastguard Agency said: "While it is fact that the MV Blue Ocean lost a container '
+        "containing bottles of 'Vanish'.",
+        "The BBC has contacted Vanish, but the company is yet to comment.",
+    ]
+    assert theme_title(bottles, bottles, bottles, set(), "Coastguard Agency") == "Bottles"
+    # a name the group is about, said by two bullets, stays
+    about = ["Loeb says he met the actress in 2010.", "Loeb said he filed a complaint.", "The embryos were frozen."]
+    assert theme_title(about, about, about, set(), "Loeb") == "Loeb"
