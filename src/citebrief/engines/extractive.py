@@ -36,6 +36,7 @@ from citebrief.engines.bullets import (
 )
 from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover import cover, cover_deadlines, cover_items, swap_for_amounts
+from citebrief.engines.en_overview import release_late
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
     headline_figures,
@@ -325,6 +326,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     if themes:
         theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None)
         drafts += _theme_groups(scored, theme_labels, chosen)
+    if groups is None and document.lang == "en" and theme_labels is not None and theme_labels.sentences is not None:
+        release_late(scored, drafts, theme_labels.sentences, chosen)  # the overview keeps to the lead
     if groups is None:
         _cover(scored, drafts, theme_labels, chosen, texts if policy else None)
     merge = (scored, texts, used) if groups is None else None  # English: by shared words, then titles

@@ -1,0 +1,83 @@
+"""An English news brief's overview keeps to the story's lead; a point from inside a later
+thread goes back to that thread's group.
+
+The overview is picked from the lead run and the sentences most central to the article
+(`extractive._overview_pool`), so a sentence from deep in the story can head it: Freberg's
+voice for a Looney Tunes bear above his death and his son's tribute, while the group of his
+other cartoon voices holds two bullets; a prosecutor's answer about the victims' health above
+the charges, away from his other words. Such a bullet (one that comes after a theme group's
+first bullet in the article) moves to the group of its own run where that group has room, and
+the overview takes the earliest lead sentence no bullet says in its place: the lead tells what
+happened, the threads below tell the rest.
+
+English articles read in runs of sentences only (the caller passes nothing else).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from citebrief.engines.bullets import repeats_any
+from citebrief.engines.en_actor_groups import actor_keys
+from citebrief.engines.en_groups import EDGE_SHARED, MAX_GROUP, bullet_weights, similarity
+from citebrief.engines.scored import Draft, Scored
+
+RESTATES = 0.6  # of the shorter bullet's words, said by the other: the same point in other words
+NEAR = 0.4  # a lead sentence that shares this much with a bullet adds too little to take a place
+LEAD_SENTENCES = 5  # where a sentence to take the moved one's place in the overview is looked for
+MIN_OVERVIEW = 2  # bullets the overview keeps, at least
+
+
+def release_late(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, chosen: list[int]) -> None:
+    """Moves each overview bullet (of `drafts[0]`) that comes after the first bullet of a theme
+    group to its own run's group (`of_sentence`: each sentence's theme) where that has room,
+    and fills its place from the lead (`chosen`: every bullet so far, kept in step)."""
+    if len(drafts) < 2:
+        return
+    overview, themes = drafts[0], drafts[1:]
+    body = min(i for d in themes for i in d.picked)  # where the threads begin
+    late = [i for i in overview.picked if i > body and i >= LEAD_SENTENCES]
+    if not late:
+        return
+    labels = of_sentence.tolist()
+    every = sorted({*late, *(i for d in themes for i in d.picked)})
+    weights = bullet_weights(scored.units, every, scored.trimmed)
+    who = actor_keys(scored.units, every)
+    for i in late:
+        home = next((d for d in themes if d.theme == labels[i]), None)
+        if home is None or len(home.picked) >= MAX_GROUP:
+            continue
+        if not any(similarity(weights[i], weights[j]) >= EDGE_SHARED or (who[i] and who[i] == who[j]) for j in home.picked):
+            continue  # nothing ties it to the thread it stands in
+        if any(_restates(scored, i, j) for j in home.picked):
+            continue  # two bullets of one point side by side: it stays where it is
+        stand_in = _lead_sentence(scored, chosen, body)
+        if stand_in is None and len(overview.picked) <= MIN_OVERVIEW:
+            continue
+        overview.picked.remove(i)
+        home.picked = sorted([*home.picked, i])
+        if stand_in is not None:
+            overview.picked = sorted([*overview.picked, stand_in])
+            chosen.append(stand_in)
+
+
+def _lead_sentence(scored: Scored, chosen: list[int], body: int) -> int | None:
+    """The earliest usable sentence of the lead (before `body`, among the first
+    `LEAD_SENTENCES`) that is no bullet and says nothing a bullet says."""
+    said = [scored.trimmed[k] for k in chosen]
+    for i in scored.usable:
+        if i >= body or i >= LEAD_SENTENCES:
+            return None
+        if i in chosen or repeats_any(scored.trimmed[i], said, scored.lang):
+            continue
+        if not any(_restates(scored, i, k, NEAR) for k in chosen):
+            return i
+    return None
+
+
+def _restates(scored: Scored, i: int, k: int, share: float = RESTATES) -> bool:
+    """Sentences `i` and `k` say one point: most of the shorter one's content words are the
+    other's ("The video opens inside a tunnel ... 9km long electrified track" and "Opening in a
+    tunnel built into a Swiss mountain, the train ...")."""
+    a, b = set(scored.units[i].terms), set(scored.units[k].terms)
+    return bool(a and b) and len(a & b) >= share * min(len(a), len(b))
