@@ -47,7 +47,8 @@ def release_late(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, c
         home = next((d for d in themes if d.theme == labels[i]), None)
         if home is None or len(home.picked) >= MAX_GROUP:
             continue
-        if not any(similarity(weights[i], weights[j]) >= EDGE_SHARED or (who[i] and who[i] == who[j]) for j in home.picked):
+        tied = (similarity(weights[i], weights[j]) >= EDGE_SHARED or (who[i] and who[i] == who[j]) for j in home.picked)
+        if not any(tied):
             continue  # nothing ties it to the thread it stands in
         if any(_restates(scored, i, j) for j in home.picked):
             continue  # two bullets of one point side by side: it stays where it is

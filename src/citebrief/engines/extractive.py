@@ -233,7 +233,10 @@ Policy = list[str] | None  # a policy's paragraphs, None for another document
 
 def _cover(scored: Scored, drafts: list[Draft], themes: Themes | None, chosen: list[int], texts: Policy) -> None:
     """The central paragraphs no bullet cites get one (`cover.py`); in a policy (`texts`), its
-    deadlines and the items of a short parallel list too."""
+    deadlines and the items of a short parallel list too. An English story read in runs first
+    gives its overview's late points back to their threads (`en_overview.py`)."""
+    if scored.lang == "en" and texts is None and themes is not None and themes.sentences is not None:
+        release_late(scored, drafts, themes.sentences, chosen)  # the overview keeps to the lead
     paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
     of_sentence = themes.of_sentences(paragraph_of) if themes is not None else None
     cover(scored, drafts, of_sentence, chosen)
@@ -326,8 +329,6 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     if themes:
         theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None)
         drafts += _theme_groups(scored, theme_labels, chosen)
-    if groups is None and document.lang == "en" and theme_labels is not None and theme_labels.sentences is not None:
-        release_late(scored, drafts, theme_labels.sentences, chosen)  # the overview keeps to the lead
     if groups is None:
         _cover(scored, drafts, theme_labels, chosen, texts if policy else None)
     merge = (scored, texts, used) if groups is None else None  # English: by shared words, then titles
