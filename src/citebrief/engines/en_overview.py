@@ -23,6 +23,7 @@ from citebrief.engines.en_groups import EDGE_SHARED, MAX_GROUP, bullet_weights, 
 from citebrief.engines.scored import Draft, Scored
 
 RESTATES = 0.6  # of the shorter bullet's words, said by the other: the same point in other words
+MIN_WORDS = 10  # a shorter lead sentence is a piece of a caption or title ("Most of the report, entitled Putin")
 NEAR = 0.4  # a lead sentence that shares this much with a bullet adds too little to take a place
 LEAD_SENTENCES = 5  # where a sentence to take the moved one's place in the overview is looked for
 MIN_OVERVIEW = 2  # bullets the overview keeps, at least
@@ -69,7 +70,9 @@ def _lead_sentence(scored: Scored, chosen: list[int], body: int) -> int | None:
     for i in scored.usable:
         if i >= body or i >= LEAD_SENTENCES:
             return None
-        if i in chosen or repeats_any(scored.trimmed[i], said, scored.lang):
+        if i in chosen or len(scored.trimmed[i].split()) < MIN_WORDS:
+            continue
+        if repeats_any(scored.trimmed[i], said, scored.lang):
             continue
         if not any(_restates(scored, i, k, NEAR) for k in chosen):
             return i
