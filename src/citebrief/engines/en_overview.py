@@ -6,7 +6,8 @@ The overview is picked from the lead run and the sentences most central to the a
 voice for a Looney Tunes bear above his death and his son's tribute, while the group of his
 other cartoon voices holds two bullets; a prosecutor's answer about the victims' health above
 the charges, away from his other words. Such a bullet (one that comes after a theme group's
-first bullet in the article) moves to the group of its own run where that group has room, and
+first bullet in the article) moves to the group of its own run where that group has room and
+shares a word or the person with it (else to the group with room it shares most with), and
 the overview takes the earliest lead sentence no bullet says in its place: the lead tells what
 happened, the threads below tell the rest.
 
@@ -24,6 +25,7 @@ from citebrief.engines.scored import Draft, Scored
 
 RESTATES = 0.6  # of the shorter bullet's words, said by the other: the same point in other words
 MIN_WORDS = 10  # a shorter lead sentence is a piece of a caption or title ("Most of the report, entitled Putin")
+PART = 0.3  # and this much with the bullet it stands in for
 NEAR = 0.4  # a lead sentence that shares this much with a bullet adds too little to take a place
 LEAD_SENTENCES = 5  # where a sentence to take the moved one's place in the overview is looked for
 MIN_OVERVIEW = 2  # bullets the overview keeps, at least
@@ -31,8 +33,9 @@ MIN_OVERVIEW = 2  # bullets the overview keeps, at least
 
 def release_late(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, chosen: list[int]) -> None:
     """Moves each overview bullet (of `drafts[0]`) that comes after the first bullet of a theme
-    group to its own run's group (`of_sentence`: each sentence's theme) where that has room,
-    and fills its place from the lead (`chosen`: every bullet so far, kept in step)."""
+    group to its own run's group (`of_sentence`: each sentence's theme) where that has room and
+    shares a word or person with it, else to the group with room it shares most with, and fills
+    its place from the lead (`chosen`: every bullet so far, kept in step)."""
     if len(drafts) < 2:
         return
     overview, themes = drafts[0], drafts[1:]
@@ -43,17 +46,24 @@ def release_late(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, c
     labels = of_sentence.tolist()
     every = sorted({*late, *(i for d in themes for i in d.picked)})
     weights = bullet_weights(scored.units, every, scored.trimmed)
-    who = actor_keys(scored.units, every)
+    who = actor_keys(scored.units, every)  # the story's subject too: Travolta's words on his son join his others
+
+    def tie(i: int, group: Draft) -> float:
+        """How strongly bullet `i` belongs with `group`: the most it shares with one of its
+        bullets, 1 for one of the same person; 0 where it restates one of them."""
+        if any(_restates(scored, i, j) for j in group.picked):
+            return 0.0  # two bullets of one point side by side: it stays where it is
+        return max(1.0 if who[i] and who[i] == who[j] else similarity(weights[i], weights[j]) for j in group.picked)
+
     for i in late:
-        home = next((d for d in themes if d.theme == labels[i]), None)
-        if home is None or len(home.picked) >= MAX_GROUP:
-            continue
-        tied = (similarity(weights[i], weights[j]) >= EDGE_SHARED or (who[i] and who[i] == who[j]) for j in home.picked)
-        if not any(tied):
-            continue  # nothing ties it to the thread it stands in
-        if any(_restates(scored, i, j) for j in home.picked):
-            continue  # two bullets of one point side by side: it stays where it is
-        stand_in = _lead_sentence(scored, chosen, body)
+        ties = {id(d): tie(i, d) for d in themes if len(d.picked) < MAX_GROUP}
+        home = next((d for d in themes if d.theme == labels[i] and ties.get(id(d), 0.0) >= EDGE_SHARED), None)
+        if home is None:  # its own run's group is full or shares nothing with it: the one it ties to most
+            tied = [d for d in themes if ties.get(id(d), 0.0) >= EDGE_SHARED]
+            home = max(tied, key=lambda d: ties[id(d)], default=None)
+        if home is None:
+            continue  # nothing ties it to a thread
+        stand_in = _lead_sentence(scored, chosen, body, i)
         if stand_in is None and len(overview.picked) <= MIN_OVERVIEW:
             continue
         overview.picked.remove(i)
@@ -63,9 +73,11 @@ def release_late(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, c
             chosen.append(stand_in)
 
 
-def _lead_sentence(scored: Scored, chosen: list[int], body: int) -> int | None:
+def _lead_sentence(scored: Scored, chosen: list[int], body: int, replaced: int) -> int | None:
     """The earliest usable sentence of the lead (before `body`, among the first
-    `LEAD_SENTENCES`) that is no bullet and says nothing a bullet says."""
+    `LEAD_SENTENCES`) that is no bullet and says nothing a bullet says, nor in part what the
+    bullet it `replaced` says ("The Rhinos were already trailing 20-4 when the former England
+    skipper entered ..." for "The Leeds captain entered the action ... trailing 20-4")."""
     said = [scored.trimmed[k] for k in chosen]
     for i in scored.usable:
         if i >= body or i >= LEAD_SENTENCES:
@@ -74,7 +86,7 @@ def _lead_sentence(scored: Scored, chosen: list[int], body: int) -> int | None:
             continue
         if repeats_any(scored.trimmed[i], said, scored.lang):
             continue
-        if not any(_restates(scored, i, k, NEAR) for k in chosen):
+        if not _restates(scored, i, replaced, PART) and not any(_restates(scored, i, k, NEAR) for k in chosen):
             return i
     return None
 
