@@ -4,8 +4,8 @@ thread goes back to that thread's group.
 The overview is picked from the lead run and the sentences most central to the article
 (`extractive._overview_pool`), so a sentence from deep in the story can head it: Freberg's
 voice for a Looney Tunes bear above his death and his son's tribute, while the group of his
-other cartoon voices holds two bullets; a prosecutor's answer about the victims' health above
-the charges, away from his other words. Such a bullet (one that comes after a theme group's
+other cartoon voices holds two bullets; the news of Clinton's Facebook likes from Baghdad
+above her fake Twitter followers, away from the Baghdad figures. Such a bullet (one that comes after a theme group's
 first bullet in the article) moves to the group of its own run where that group has room and
 shares a word or the person with it (else to the group with room it shares most with), and
 the overview takes the earliest lead sentence no bullet says in its place: the lead tells what
