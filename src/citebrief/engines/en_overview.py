@@ -7,7 +7,7 @@ voice for a Looney Tunes bear above his death and his son's tribute, while the g
 other cartoon voices holds two bullets; the news of Clinton's Facebook likes from Baghdad
 above her fake Twitter followers, away from the Baghdad figures. Such a bullet (one that comes after a theme group's
 first bullet in the article) moves to the group of its own run where that group has room and
-shares a word or the person with it (else to the group with room it shares most with), and
+shares a word or the person with it (else to the group with room it shares clearly most with), and
 the overview takes the earliest lead sentence no bullet says in its place: the lead tells what
 happened, the threads below tell the rest.
 
@@ -28,13 +28,15 @@ MIN_WORDS = 10  # a shorter lead sentence is a piece of a caption or title ("Mos
 PART = 0.3  # and this much with the bullet it stands in for
 NEAR = 0.4  # a lead sentence that shares this much with a bullet adds too little to take a place
 LEAD_SENTENCES = 5  # where a sentence to take the moved one's place in the overview is looked for
+OTHER_SHARED = 0.15  # what it shares at least with a group not of its own run (one shared name is 0.12)
 MIN_OVERVIEW = 2  # bullets the overview keeps, at least
 
 
 def release_late(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, chosen: list[int]) -> None:
     """Moves each overview bullet (of `drafts[0]`) that comes after the first bullet of a theme
     group to its own run's group (`of_sentence`: each sentence's theme) where that has room and
-    shares a word or person with it, else to the group with room it shares most with, and fills
+    shares a word or person with it, else to the group with room it shares most with (at least
+    `OTHER_SHARED`, or the person), and fills
     its place from the lead (`chosen`: every bullet so far, kept in step)."""
     if len(drafts) < 2:
         return
@@ -59,7 +61,7 @@ def release_late(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, c
         ties = {id(d): tie(i, d) for d in themes if len(d.picked) < MAX_GROUP}
         home = next((d for d in themes if d.theme == labels[i] and ties.get(id(d), 0.0) >= EDGE_SHARED), None)
         if home is None:  # its own run's group is full or shares nothing with it: the one it ties to most
-            tied = [d for d in themes if ties.get(id(d), 0.0) >= EDGE_SHARED]
+            tied = [d for d in themes if ties.get(id(d), 0.0) >= OTHER_SHARED]
             home = max(tied, key=lambda d: ties[id(d)], default=None)
         if home is None:
             continue  # nothing ties it to a thread
