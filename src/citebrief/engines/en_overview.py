@@ -28,7 +28,7 @@ MIN_WORDS = 10  # a shorter lead sentence is a piece of a caption or title ("Mos
 PART = 0.3  # and this much with the bullet it stands in for
 NEAR = 0.4  # a lead sentence that shares this much with a bullet adds too little to take a place
 LEAD_SENTENCES = 5  # where a sentence to take the moved one's place in the overview is looked for
-OTHER_SHARED = 0.15  # what it shares at least with a group not of its own run (one shared name is 0.12)
+OTHER_SHARED = 0.2  # what it shares at least with a group not of its own run (one shared name is 0.12)
 MIN_OVERVIEW = 2  # bullets the overview keeps, at least
 
 
