@@ -40,6 +40,8 @@ def test_the_actor_is_the_named_speaker_or_the_name_that_opens_the_sentence() ->
     assert named("The boy's leg was injured in the fall.") == ""
     assert named("Aliesha's routine is made up of exercises.") == ""
     assert named("However, the club lost again.") == ""
+    # the speaker's role before the name: "said fertility specialist Dr. David Tourgeman"
+    assert named("It is agreed, said fertility specialist Dr. David Tourgeman.") == "Dr. David Tourgeman"
 
 
 def test_a_pronoun_is_the_last_person_named_before_it() -> None:

@@ -101,6 +101,16 @@ def regroup(
     return sorted(drafts, key=lambda d: min(d.picked))  # a group that gained an earlier bullet moves up
 
 
+def bullet_weights(units: list[Unit], picked: list[int], said: list[str]) -> dict[int, dict[str, float]]:
+    """`_weights` for another English step that asks what bullets share (`en_overview.py`)."""
+    return _weights(units, picked, said)
+
+
+def similarity(a: dict[str, float], b: dict[str, float]) -> float:
+    """How much of their weighed words two bullets share (`_weights`), 0 to 1."""
+    return _similarity(a, b)
+
+
 def _move(units: list[Unit], drafts: list[Draft], weights: dict[int, dict[str, float]]) -> None:
     picked = [i for d in drafts for i in d.picked]
     who = actor_keys(units, picked, lead=LEAD_SENTENCES)

@@ -36,6 +36,7 @@ from citebrief.engines.bullets import (
 )
 from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover import cover, cover_deadlines, cover_items, swap_for_amounts
+from citebrief.engines.en_overview import release_late
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
     headline_figures,
@@ -232,7 +233,10 @@ Policy = list[str] | None  # a policy's paragraphs, None for another document
 
 def _cover(scored: Scored, drafts: list[Draft], themes: Themes | None, chosen: list[int], texts: Policy) -> None:
     """The central paragraphs no bullet cites get one (`cover.py`); in a policy (`texts`), its
-    deadlines and the items of a short parallel list too."""
+    deadlines and the items of a short parallel list too. An English story read in runs first
+    gives its overview's late points back to their threads (`en_overview.py`)."""
+    if scored.lang == "en" and texts is None and themes is not None and themes.sentences is not None:
+        release_late(scored, drafts, themes.sentences, chosen)  # the overview keeps to the lead
     paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
     of_sentence = themes.of_sentences(paragraph_of) if themes is not None else None
     cover(scored, drafts, of_sentence, chosen)

@@ -30,8 +30,10 @@ _SAID = (
 )
 _NAME_WORD = r"(?:[A-Z][\w.-]*(?:['’][A-Za-z][\w-]*)*)"
 _NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
-# "..., Thompson said", "...,' said Thompson", "...,' he said"
-_AFTER_QUOTE = LazyPattern(rf"[,!?]['’\"”]? (?:({_NAME}) {_SAID}\b|{_SAID} ({_NAME})\b|([Hh]e|[Ss]he) {_SAID}\b)")
+# "..., Thompson said", "...,' said Thompson", "..., said fertility specialist Dr. David Tourgeman", "...,' he said"
+_AFTER_QUOTE = LazyPattern(
+    rf"[,!?]['’\"”]? (?:({_NAME}) {_SAID}\b|{_SAID} (?:[a-z][\w-]* ){{0,3}}({_NAME})\b|([Hh]e|[Ss]he) {_SAID}\b)"
+)
 # "Nurse B said he examined ...", "Mr McLachlan said: '...'", "He said she had ..."
 _OPENING = LazyPattern(rf"^(?:But |And |However, )?({_NAME}|He|She)(?:, [^,]{{1,60}},)? ([a-z][\w'’-]*)")
 _OPENERS = frozenset(

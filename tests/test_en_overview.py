@@ -1,0 +1,58 @@
+"""An English news brief's overview keeps to the lead (`engines/en_overview.py`): a point from
+deep in the story goes back to its thread's group, the lead fills its place, and a brief asked
+for a number of groups or a Chinese one is left alone."""
+
+from __future__ import annotations
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.model import Brief
+from conftest import shared_article
+
+
+def _brief(index: int, groups: int | None = None) -> Brief:
+    document = document_from_text(shared_article("en-cnndm.jsonl", index), origin=f"en-cnndm-{index}", kind="text")
+    return draft_extractive(document, groups=groups)
+
+
+def _home(brief: Brief, start: str) -> int:
+    return next(k for k, g in enumerate(brief.groups) if any(p.text.startswith(start) for p in g.points))
+
+
+def test_a_late_point_joins_its_thread_not_the_overview() -> None:
+    # Freberg's voice for a Looney Tunes bear headed the obituary, above his death; his other
+    # cartoon voices were a group of two
+    brief = _brief(101)
+    voices = brief.groups[_home(brief, "Freberg also was the voice of Beaver")]
+    assert any(p.text.startswith("He provided the voice for Junyer Bear") for p in voices.points)
+    assert all("Junyer Bear" not in p.text for p in brief.groups[0].points)
+    assert any("has died" in p.text for p in brief.groups[0].points)
+
+
+def test_charges_join_the_pleas_and_verdict() -> None:
+    brief = _brief(93)
+    assert not any("was charged with" in p.text for p in brief.groups[0].points)
+    verdict = brief.groups[_home(brief, "He denied all of the charges")]
+    assert any("was charged with" in p.text for p in verdict.points)
+
+
+def test_the_lead_takes_the_place_it_leaves() -> None:
+    # a penalty Rode escaped goes to the account of the match; the overview keeps three points,
+    # the lead's: the score, the scorers, the next game
+    brief = _brief(178)
+    overview = [p.text for p in brief.groups[0].points]
+    assert len(overview) == 3 and any("host Porto on Tuesday" in t for t in overview)
+    match = brief.groups[_home(brief, "Rode then made the most of")]
+    assert any(p.text.startswith("Rode was lucky not to be penalised") for p in match.points)
+
+
+def test_a_point_the_thread_says_already_stays() -> None:
+    # "The young centre midfielder is an academy player ... dreams of ... Real Madrid" beside
+    # "The talented young centre midfielder ... dreams of ... Real Madrid" would say it twice
+    brief = _brief(4)
+    assert any("academy player" in p.text for p in brief.groups[0].points)
+
+
+def test_groups_asked_for_keep_their_overview() -> None:
+    brief = _brief(101, groups=4)
+    assert any("Junyer Bear" in p.text for p in brief.groups[0].points)
