@@ -73,13 +73,3 @@ def test_a_word_both_bullets_say_titles_them_though_commoner() -> None:
     ]
     others = ["强降雨导致多地发生洪涝灾害。", "县里组织人员抢修道路。"]
     assert group_title(crops, crops, crops + others, "zh", set(), covering=True) == "农作物"
-
-
-def test_the_thing_every_bullet_says_over_one_bullets_act_on_it() -> None:
-    # zh-clts clts_plus_sample_2: an actor on the part he plays
-    actor = [
-        "被不少网友们称为“童年阴影”的冯远征（《不要和陌生人说话》中扮相狰狞），此番同样饰演了一个内心极度复杂的角色。",
-        "为了更好进入角色，冯远征开玩笑称演员们在拍摄现场交流时会互相分享理解角色的心得——“好好读剧本。”",
-    ]
-    others = ["11月17日，电影《你是凶手》在北京举行首映礼。", "导演王昱携本片主演悉数亮相。"]
-    assert group_title(actor, actor, actor + others, "zh", set(), covering=True) == "角色"

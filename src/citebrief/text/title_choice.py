@@ -383,8 +383,7 @@ def _covering_title(
     """A Chinese group's title: its best phrase where most of its bullets say it, else the best
     phrase most of them say (at least two) — what the group is about, where the best may be one
     bullet's detail ("社会保险年度报告" over three bullets on the coverage rate). Not a part of
-    the best phrase ("收费站" of "白鹿收费站": that one names the same thing more exactly; the
-    object of an act one bullet says may: "角色" both say, not "进入角色"), nor a
+    the best phrase ("收费站" of "白鹿收费站": that one names the same thing more exactly), nor a
     word as common as 发展, 会议 or 患者, nor a two-character word the background table lacks
     unless the tagger reads it as a name ("王昱"; "黄润" of 黄润秋 it reads as a noun), nor a
     place or an office: where or who acted, not what."""
@@ -405,7 +404,7 @@ def _covering_title(
     named: list[tuple[float, str]] = []
     for score, text in scored:
         said = saying(text, bullets)
-        if score < COVER_FLOOR * top or (best and text in best and chunks[best].kind != "vo") or said < need:
+        if score < COVER_FLOOR * top or (best and text in best) or said < need:
             continue
         rarest = max(spec[w] for w in chunks[text].words)
         unknown = len(text) == 2 and rarest >= SPEC_CAP and not chunks[text].name_only
