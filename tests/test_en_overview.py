@@ -56,3 +56,13 @@ def test_a_point_the_thread_says_already_stays() -> None:
 def test_groups_asked_for_keep_their_overview() -> None:
     brief = _brief(101, groups=4)
     assert any("Junyer Bear" in p.text for p in brief.groups[0].points)
+
+
+def test_the_overview_title_goes_with_the_point_it_came_from() -> None:
+    # "reduced heart disease risk factors" named the overview while its bullet sat there; given
+    # back to the study's group, it leaves the overview a title its own bullets say
+    brief = _brief(189)
+    overview = brief.groups[0]
+    subject = overview.title.rpartition(": ")[2].casefold()
+    assert "heart disease" not in subject
+    assert any(subject in p.text.casefold() for p in overview.points)

@@ -23,7 +23,9 @@ Everything is deterministic: the same document gives the same brief.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import replace
+from functools import partial
 from itertools import compress
 
 import numpy as np
@@ -231,12 +233,40 @@ def _overview(
 Policy = list[str] | None  # a policy's paragraphs, None for another document
 
 
-def _cover(scored: Scored, drafts: list[Draft], themes: Themes | None, chosen: list[int], texts: Policy) -> None:
+def _says(bullets: list[str], title: str) -> bool:
+    """Whether a bullet says the title (its "Key points: " label and case aside)."""
+    folded = title.rpartition(": ")[2].casefold()
+    return any(folded in bullet.casefold() for bullet in bullets)
+
+
+def _overview_again(
+    document: Document, stats: PhraseStats, background: Mapping[str, float], used: set[str], bullets: list[str]
+) -> str:
+    """The overview's title chosen afresh: the phrase it took before is no longer in use."""
+    used.clear()
+    return overview_title(document, stats, background, used, bullets)
+
+
+def _cover(
+    scored: Scored,
+    drafts: list[Draft],
+    themes: Themes | None,
+    chosen: list[int],
+    texts: Policy,
+    retitle: Callable[[list[str]], str],
+) -> None:
     """The central paragraphs no bullet cites get one (`cover.py`); in a policy (`texts`), its
     deadlines and the items of a short parallel list too. An English story read in runs first
-    gives its overview's late points back to their threads (`en_overview.py`)."""
+    gives its overview's late points back to their threads (`en_overview.py`), and where its
+    title came from one of them, the overview is titled again from what it keeps (`retitle`)."""
     if scored.lang == "en" and texts is None and themes is not None and themes.sentences is not None:
+        lead = drafts[0]
+        before = list(lead.picked)
         release_late(scored, drafts, themes.sentences, chosen)  # the overview keeps to the lead
+        kept = [scored.trimmed[i] for i in lead.picked]
+        gone = [scored.trimmed[i] for i in before if i not in lead.picked]
+        if _says(gone, lead.title) and not _says(kept, lead.title):
+            lead.title = retitle(kept)
     paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
     of_sentence = themes.of_sentences(paragraph_of) if themes is not None else None
     cover(scored, drafts, of_sentence, chosen)
@@ -323,14 +353,21 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     background_idf_of = TermValues(space.vocabulary, space.background)
     lead_bullets = [scored.trimmed[i] for i in overview]
     drafts = [Draft(None, overview, overview_title(document, stats, background_idf_of, used, lead_bullets))]
-    # a section may be titled as the overview is ("……制度" both): its heading says so
-    subject = next(iter(used), "")
     theme_labels = None
     if themes:
         theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None)
         drafts += _theme_groups(scored, theme_labels, chosen)
     if groups is None:
-        _cover(scored, drafts, theme_labels, chosen, texts if policy else None)
+        _cover(
+            scored,
+            drafts,
+            theme_labels,
+            chosen,
+            texts if policy else None,
+            partial(_overview_again, document, stats, background_idf_of, used),  # where it moves a point
+        )
+    # a section may be titled as the overview is ("……制度" both): its heading says so
+    subject = next(iter(used), "")
     merge = (scored, texts, used) if groups is None else None  # English: by shared words, then titles
     # then a Chinese news item's late sentence that sums up the article goes to the overview, and
     # a group of unrelated bullets goes to its neighbours
