@@ -7,6 +7,7 @@ Kept apart from `extractive.py` (which picks the sentences) so that module stays
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import chain
 
@@ -17,9 +18,15 @@ from citebrief.engines.bullets import lead_in_clause, near_duplicate
 from citebrief.engines.scored import Scored, figures_in
 from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, with_antecedent
+from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_leader, is_structure
+from citebrief.text.speech_verbs import speech_verbs
 
 DUPLICATE_SIMILARITY = 0.8
+# a paragraph's opening label: a short phrase of its own, no clause or list inside ("坚持依法规范。")
+MIN_LABEL, MAX_LABEL = 2, 12
+_ALSO_SAYING = ("道", "致辞", "发言")
+_LABEL_BREAKS = re.compile(r"[，,、；;：:“”\"《》（）()？！]")
 
 
 def _same_wording(a: str, b: str) -> bool:
@@ -58,8 +65,28 @@ def cited_points(scored: Scored, picked: list[int], every_group: Sequence[list[i
             lead, where = unit.lead_in
             text = lead_in_clause(lead) + text
             citations.add(where)
+        elif scored.lang == "zh" and (label := _label_before(scored, i, everywhere)) and not text.startswith(label):
+            text = label + text
         points.append(Point(text=text, citations=sorted(citations)))
     return points
+
+
+def _label_before(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
+    """The short label that opens the sentence's paragraph ("坚持依法规范。全面履行法定职责……",
+    "（四）强化事前公开。行政执法机关要……"), its number left off: the principle or measure the
+    sentence spells out, which the bullet names too. Empty where there is none."""
+    if i == 0 or i - 1 in everywhere:
+        return ""
+    before, unit = scored.units[i - 1], scored.units[i]
+    if before.paragraph != unit.paragraph or (i > 1 and scored.units[i - 2].paragraph == before.paragraph):
+        return ""  # not the first sentence of the same paragraph
+    marker = item_marker(before.text)
+    label = before.text[marker.end() :] if marker else before.text
+    if not label.endswith("。") or not MIN_LABEL <= len(label) - 1 <= MAX_LABEL or _LABEL_BREAKS.search(label):
+        return ""
+    if label[:-1].endswith((*(v.verb for v in speech_verbs()), *_ALSO_SAYING)):
+        return ""  # "温云鹏笑道。", "她说。": the close of the quotation before, not a label
+    return label
 
 
 def _carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:

@@ -1,0 +1,38 @@
+"""A bullet taken from a paragraph that opens on a short label ("坚持依法规范。全面履行法定职责……")
+names the label too (`cited_points._label_before`): the principle or measure the sentence spells
+out. The close of a quotation before ("温云鹏笑道。") is no label."""
+
+from __future__ import annotations
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.model import Brief
+from conftest import shared_article
+
+
+def _brief(name: str, index: int) -> Brief:
+    document = document_from_text(shared_article(name, index), origin=f"{name}-{index}", kind="text")
+    return draft_extractive(document)
+
+
+def _bullets(brief: Brief) -> list[str]:
+    return [p.text for g in brief.groups for p in g.points]
+
+
+def test_a_principle_bullet_names_its_principle() -> None:
+    # 国办发〔2018〕118号: "坚持依法规范。全面履行法定职责，规范办事流程……" and the measures
+    # "（六）加强事后公开。行政执法机关要在执法决定作出之日起20个工作日内……"
+    bullets = _bullets(_brief("zh-policy.jsonl", 5))
+    duties = next(b for b in bullets if "全面履行法定职责" in b)
+    assert duties.startswith("坚持依法规范。全面履行法定职责")
+    deadline = next(b for b in bullets if "20个工作日内" in b)
+    assert deadline.startswith("加强事后公开。")  # the item's number is left off
+
+
+def test_the_close_of_a_quotation_is_no_label() -> None:
+    brief = _brief("zh-news.jsonl", 37)
+    assert not any(b.startswith("温云鹏笑道。") for b in _bullets(brief))
+    paragraph_texts = {
+        s.n: s.text for s in document_from_text(shared_article("zh-news.jsonl", 37), origin="x", kind="text").segments
+    }
+    assert any("温云鹏笑道。" in text for text in paragraph_texts.values())
