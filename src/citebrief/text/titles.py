@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate
 
 from citebrief.model import Lang
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.tokenize import is_zh_word, tag_zh
+from citebrief.text.tokenize import cut_zh, is_zh_word, tag_zh
 from citebrief.text.zh_bodies import BODY_ENDINGS
 
 MIN_ZH, MAX_ZH = 2, 12
@@ -137,13 +138,8 @@ def _zh_words(text: str) -> tuple[tuple[str, str], ...]:
 @per_brief(maxsize=16384)  # each title's tries read the same paragraphs' words again
 def word_boundaries(text: str, lang: Lang) -> frozenset[int]:
     """Offsets in `text` where a word starts or ends."""
-    if lang == "zh":
-        cuts = {0}
-        offset = 0
-        for word, _ in _zh_words(text):
-            offset += len(word)
-            cuts.add(offset)
-        return frozenset(cuts)
+    if lang == "zh":  # the cut alone: where its words end is all a boundary needs, no tags
+        return frozenset(accumulate(map(len, cut_zh(text)), initial=0))
     return frozenset(
         position
         for match in re.finditer(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text)

@@ -55,10 +55,17 @@ _BRIEF_CUTS_MAX = 1024
 _BRIEF_SOURCES: dict[str, str] = {}
 
 
+# the tagged words of one brief, by text: its titles tag the same bullets several times over
+# (their phrases, the names they share, the places among them); emptied with _BRIEF_CUTS and as
+# bounded (a list of pairs a text, never changed by a reader: `tag_zh` gives each caller a copy)
+_BRIEF_TAGS: dict[str, list[tuple[str, str]]] = {}
+
+
 def new_brief() -> None:
-    """Forget the previous brief's cuts and parts (see _BRIEF_CUTS, _BRIEF_SOURCES), and what
-    its titles kept (`brief_memo.py`)."""
+    """Forget the previous brief's cuts, tags and parts (see _BRIEF_CUTS, _BRIEF_TAGS,
+    _BRIEF_SOURCES), and what its titles kept (`brief_memo.py`)."""
     _BRIEF_CUTS.clear()
+    _BRIEF_TAGS.clear()
     _BRIEF_SOURCES.clear()
     brief_memo.new_brief()
 
@@ -170,8 +177,19 @@ def is_zh_word(word: str) -> bool:
 
 
 def tag_zh(text: str) -> list[tuple[str, str]]:
-    """(word, jieba tag) pairs, in order."""
-    return _rjieba_tag(text)
+    """(word, jieba tag) pairs, in order (a list of the caller's own)."""
+    pairs = _BRIEF_TAGS.get(text)
+    if pairs is None:
+        pairs = _rjieba_tag(text)
+        if len(_BRIEF_TAGS) < _BRIEF_CUTS_MAX:
+            _BRIEF_TAGS[text] = pairs
+    return pairs.copy()
+
+
+def cut_zh(text: str) -> list[str]:
+    """jieba's words of `text`, in order, untagged (the words of `tag_zh`; a list no caller
+    may change: it may be shared with another reader of the same text)."""
+    return _zh_cut(text)
 
 
 def zh_words_tags(text: str) -> tuple[list[str], list[str]]:
