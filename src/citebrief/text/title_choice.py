@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citebrief.model import Lang
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import Chunk, word_list, zh_chunks
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
@@ -118,6 +119,13 @@ class _Counts(dict[str, int]):
     def __missing__(self, phrase: str) -> int:
         found = self[phrase] = self.joined.count(phrase if self.lang == "zh" else _en_spaced(phrase))
         return found
+
+
+@per_brief(maxsize=4)
+def _article_counts(texts: tuple[str, ...], lang: Lang) -> _Counts:
+    """The counts in the whole article, one table for all its titles (the overview's subject and
+    each group's title ask of the same words): a count depends on the article's text alone."""
+    return _Counts(list(texts), lang)
 
 
 def _specificity(words: Iterable[str], lang: Lang, paragraphs: list[str]) -> dict[str, float]:
@@ -313,7 +321,7 @@ def group_title(
             chunks.update({t: c for t, c in rejoined(bullets).items() if t not in chunks})  # "助餐点"
     if not chunks:
         return ""
-    inside, everywhere = _Counts(group_texts, lang), _Counts(all_texts, lang)
+    inside, everywhere = _Counts(group_texts, lang), _article_counts(tuple(all_texts), lang)
     spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
     folded = [b.casefold() for b in bullets]
     weight_of = {}  # each word weighed once, whatever number of phrases it is in
@@ -322,6 +330,10 @@ def group_title(
         share = here / max(everywhere[word], here)
         weight_of[word] = specific * (1 + math.log(here)) * share**SHARE_POWER
     repeated: dict[tuple[str, bool], bool] = {}
+    # the words a title given already may repeat: `_said_before` finds a word inside a title
+    # (its text, or its words'), so a word no title's text holds repeats none (most phrases)
+    given = "\n".join(used)
+    suspects = {w for w in spec if w in given} if used else set()
     said_words = bullet_words(bullets) if lang == "en" else []
     scored = []
     for text, chunk in chunks.items():
@@ -336,7 +348,8 @@ def group_title(
         more = ZH_EACH_MORE_BULLET if lang == "zh" and len(chunk.words) > 1 else EACH_MORE_BULLET
         score *= (1 + 0.3 * math.log(max(inside[text], 1))) * (1 + more * max(said - 1, 0))
         score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * _verb_factor(chunk)
-        score *= SAME_WORDS_FACTOR if _repeats(chunk, lang, used, spec, repeated) else 1.0
+        if not suspects.isdisjoint(chunk.words) and _repeats(chunk, lang, used, spec, repeated):
+            score *= SAME_WORDS_FACTOR
         score *= aside_factor(text, bullets) if lang == "zh" else 1.0
         if said_words:  # an English aside names no group, nor does a name with its role
             score *= spread(chunk.words, chunk.named, said_words) * described_name(chunk.named)
@@ -471,7 +484,7 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
         chunks.update(_lead_works(lead[0] if lead else "", all_texts))
     if not chunks:
         return ""
-    everywhere = _Counts(all_texts, lang)
+    everywhere = _article_counts(tuple(all_texts), lang)
     if lang == "zh":
         spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
     else:  # within one article the subject is in every paragraph: its IDF there would sink it

@@ -59,6 +59,9 @@ _BRIEF_SOURCES: dict[str, str] = {}
 # (their phrases, the names they share, the places among them); emptied with _BRIEF_CUTS and as
 # bounded (a list of pairs a text, never changed by a reader: `tag_zh` gives each caller a copy)
 _BRIEF_TAGS: dict[str, list[tuple[str, str]]] = {}
+# where each word of a text cut this brief starts (`share_cuts` slices a paragraph's cut for each
+# of its sentences): one list a text of _BRIEF_CUTS, emptied with it
+_BRIEF_STARTS: dict[str, list[int]] = {}
 
 
 def new_brief() -> None:
@@ -66,6 +69,7 @@ def new_brief() -> None:
     _BRIEF_SOURCES), and what its titles kept (`brief_memo.py`)."""
     _BRIEF_CUTS.clear()
     _BRIEF_TAGS.clear()
+    _BRIEF_STARTS.clear()
     _BRIEF_SOURCES.clear()
     brief_memo.new_brief()
 
@@ -120,8 +124,10 @@ def share_cuts(text: str, spans: Iterable[tuple[int, int]]) -> None:
         part = text[low:high]
         if part in _BRIEF_CUTS:
             continue
-        if starts is None:
-            starts = list(accumulate(map(len, words), initial=0))
+        if starts is None:  # where the text's words start: once a brief for all its parts
+            starts = _BRIEF_STARTS.get(text)
+            if starts is None:
+                starts = _BRIEF_STARTS[text] = list(accumulate(map(len, words), initial=0))
         first, last = bisect_left(starts, low), bisect_left(starts, high)
         if starts[first] == low and starts[last] == high:  # (always, where the marks stand alone)
             _BRIEF_CUTS[part] = words[first:last]
