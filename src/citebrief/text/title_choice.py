@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from citebrief.model import Lang
 from citebrief.text.brief_memo import per_brief
-from citebrief.text.chunks import Chunk, word_list, zh_chunks
+from citebrief.text.chunks import Chunk, word_list, zh_chunks_into
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
@@ -166,7 +166,10 @@ def _en_plainness(word: str) -> float:
 def _candidates(sentences: list[str], lang: Lang) -> dict[str, Chunk]:
     found: dict[str, Chunk] = {}
     for sentence in sentences:
-        for chunk in zh_chunks(sentence) if lang == "zh" else en_chunks(sentence):
+        if lang == "zh":  # a phrase an earlier sentence said is not made again
+            zh_chunks_into(sentence, found)
+            continue
+        for chunk in en_chunks(sentence):
             found.setdefault(chunk.text, chunk)
     return found
 
