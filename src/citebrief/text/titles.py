@@ -9,8 +9,8 @@ last, so a phrase too long is cut from the front, at a word boundary.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from citebrief.model import Lang
@@ -167,11 +167,21 @@ CROSSING_MAX = 4  # longest dictionary word looked for across a title's ends
 _PERSON_ORG_TAGS = frozenset({"nr", "nrt", "nt"})
 
 
+@cache
+def _has_word() -> Callable[[str], bool]:
+    """jieba's dictionary look-up (`is_zh_word` without its import and call: `_crossed` asks
+    up to six times a phrase end)."""
+    import rjieba  # imported late: it loads its dictionary on import
+
+    has_word: Callable[[str], bool] = rjieba.has_word
+    return has_word
+
+
 def _crossed(text: str, cut: int) -> bool:
     """True when a dictionary word runs across offset `cut` of `text` ("并处|罚金" across 并|处罚金)."""
     for low in range(max(0, cut - CROSSING_MAX + 1), cut):
         for high in range(cut + 1, min(len(text), low + CROSSING_MAX) + 1):
-            if high - low >= 2 and is_zh_word(text[low:high]):
+            if high - low >= 2 and _has_word()(text[low:high]):
                 return True
     return False
 
@@ -189,26 +199,26 @@ def cleanly_cut(phrase: str, text: str, lang: Lang) -> bool:
         # the words around one place are cut the same in a window around it: tag only that
         low = max(0, start - CUT_WINDOW)
         window = text[low : end + CUT_WINDOW]
-        cuts, verbs = word_boundaries(window, lang), _verb_ends(window)
+        cuts = word_boundaries(window, lang)
         inside = (start - low, end - low)
-        whole = all(c in cuts for c in inside) and inside[1] not in verbs
+        whole = all(c in cuts for c in inside) and not _verb_end(window, inside[1])  # tags read only here
         if whole and not _crossed(text, start) and not _crossed(text, end):
             return True
         start = text.find(phrase, start + 1)
     return False
 
 
-def _verb_ends(text: str) -> frozenset[int]:
-    """Offsets where a verbal noun ends right before its object ("山东启动|防汛应急响应"): a
-    phrase ending there ends on a verb."""
-    ends = set()
-    offset = 0
+def _verb_end(text: str, at: int) -> bool:
+    """Whether a verbal noun ends at offset `at` right before its object ("山东启动|防汛应急响应"):
+    a phrase ending there ends on a verb. The words are read up to `at` only."""
     words = _zh_words(text)
-    for (word, tag), (_, following) in zip(words, [*words[1:], ("", "x")], strict=True):
+    offset = 0
+    for k, (word, tag) in enumerate(words):
         offset += len(word)
-        if tag == "vn" and following in {"n", "vn", "nz", "ns", "nt", "j"}:
-            ends.add(offset)
-    return frozenset(ends)
+        if offset >= at:
+            following = words[k + 1][1] if k + 1 < len(words) else "x"
+            return offset == at and tag == "vn" and following in {"n", "vn", "nz", "ns", "nt", "j"}
+    return False
 
 
 _EN_OPENING_ARTICLES = frozenset(("The", "A", "An"))
