@@ -495,6 +495,9 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
     base = {w: v * math.sqrt(max(everywhere[w], 1)) for w, v in spec.items()}  # each word once
     word_factor = NAMED_WORD_FACTOR[lang]
     first = lead[0].casefold() if lead else ""
+    # the article once, for `_first_name_only`'s first question (an apposition ", Name" anywhere):
+    # asked of each lone English name, most of which the article never sets off so
+    article = "\n".join(all_texts) if lang == "en" else ""
     scored = []
     for text, chunk in chunks.items():
         if not chunk.words:
@@ -504,7 +507,12 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
         weights = [base[w] * word_factor if n else base[w] for w, n in zip(chunk.words, named, strict=False)]
         # the strongest word decides (the subject is what recurs), the others add a little
         score = max(weights) * (1 + SUBJECT_EXTRA_WORD * min(len(weights) - 1, 3)) * _length_factor(chunk, lang)
-        if lang == "en" and len(chunk.text.split()) == 1 and chunk.name_only and not _first_name_only(text, all_texts):
+        if (
+            lang == "en"
+            and len(chunk.text.split()) == 1
+            and chunk.name_only
+            and not (f", {text}" in article and _first_name_only(text, all_texts))
+        ):
             score *= EN_SINGLE_NAME_FACTOR  # "Nadal" through the whole story is its subject
         score *= BODY_FACTOR if _is_body(text, lang) else 1.0
         # an English news story is often about a person: "Key points: Tiger Woods" says so
