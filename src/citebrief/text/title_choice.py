@@ -533,9 +533,28 @@ def _first_name_only(name: str, texts: list[str]) -> bool:
     about; a surname ("Nadal"), a place ("Raqqa") or a body ("RBS") keeps its weight."""
     if not any(f", {name}" in t for t in texts):
         return False  # no apposition anywhere (most names): no pattern compiled for this name
-    alone = re.compile(r"\b" + re.escape(name) + r"\b")
-    first = next((t for t in texts if alone.search(t)), "")  # news introduces a person once
+    first = next((t for t in texts if _said_alone(name, t)), "")  # news introduces a person once
+    if f", {name}" not in first:
+        return False  # the apposition's literal part: no pattern compiled where the first lacks it
     return bool(re.search(r"\b[a-z]+, " + re.escape(name) + r"[,.]", first))
+
+
+def _said_alone(name: str, text: str) -> bool:
+    """Whether `text` says `name` between word boundaries (what the pattern "\\bname\\b" finds,
+    without compiling one for each name): a boundary lies where a word character (alphanumeric
+    or an underscore, as the pattern's) meets a character that is none, or the text's end."""
+    size, end = len(name), len(text)
+    at = text.find(name)
+    while at >= 0:
+        if _boundary(text, at, end) and _boundary(text, at + size, end):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _boundary(text: str, at: int, end: int) -> bool:
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    return before != (at < end and (text[at].isalnum() or text[at] == "_"))
 
 
 # section headings every policy document has: they say which part of the document, not what the
