@@ -61,7 +61,7 @@ def _length_factor(chunk: Chunk, lang: Lang) -> float:
         factor = 0.55 if size == 2 else 0.75 if size == 3 else 1.0 if size <= 8 else 0.9 if size <= 10 else 0.8
         return factor * (0.7 if len(chunk.words) == 1 else 1.0)
     words = len(chunk.text.split())
-    if sum(generic_en(w) for w in chunk.words) * 2 >= len(chunk.words):
+    if sum(map(generic_en, chunk.words)) * 2 >= len(chunk.words):
         return 0.05 if words == 1 else 0.3  # "Part of the Name", "Right Role": nothing of the group's own
     if words == 1:  # a common word alone ("Attraction", "Raise") names no theme; a name may
         return 0.05 if generic_en(chunk.text) else 0.08 if word_classes(chunk.text.lower()) else 0.2
