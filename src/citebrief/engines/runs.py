@@ -357,14 +357,17 @@ def _depths(cohesion: np.ndarray) -> np.ndarray:
 def paragraph_runs(sentences: np.ndarray, paragraph_of: list[int], paragraphs: int) -> np.ndarray:
     """The run of each paragraph: that of its first sentence (one without sentences: the run
     before it)."""
-    labels = np.full(paragraphs, np.iinfo(np.int64).max, dtype=np.int64)
+    none = np.iinfo(np.int64).max
+    labels = np.full(paragraphs, none, dtype=np.int64)
     np.minimum.at(labels, np.array(paragraph_of, dtype=np.int64), sentences.astype(np.int64))
+    runs = labels.tolist()  # plain ints: a loop over numpy scalars boxes each one
     current = 0
-    for index in range(paragraphs):
-        if labels[index] == np.iinfo(np.int64).max:
-            labels[index] = current
-        current = int(labels[index])
-    return labels
+    for index, run in enumerate(runs):
+        if run == none:
+            runs[index] = current
+        else:
+            current = run
+    return np.array(runs, dtype=np.int64)
 
 
 def lead_run(
