@@ -398,7 +398,8 @@ def lead_run(
         paragraph_of=shared.paragraph_of,
         shared=shared,
     )
-    first = [i for i in usable if labels[i] == 0]
+    run_of = labels.tolist()  # plain ints, read once each
+    first = [i for i in usable if run_of[i] == 0]
     early = [i for i in first if i < LEAD_SHARE * len(sentences)]  # a lead with no clear end: its first half
     for pool in (early, first):
         if len(pool) >= size + LEAD_CHOICE:
@@ -418,7 +419,8 @@ def _before_items(pool: list[int], openers: np.ndarray) -> list[int]:
     on zh-clts fell 0.1798 → 0.1776 with one)."""
     if not openers.any():
         return pool
-    intro = [i for i in pool if i < int(np.argmax(openers))]
+    opener = int(np.argmax(openers))  # the first item's line
+    intro = [i for i in pool if i < opener]
     return intro if len(intro) >= MIN_INTRO else pool
 
 
