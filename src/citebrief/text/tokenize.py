@@ -56,9 +56,13 @@ _BRIEF_SOURCES: dict[str, str] = {}
 
 
 # the tagged words of one brief, by text: its titles tag the same bullets several times over
-# (their phrases, the names they share, the places among them); emptied with _BRIEF_CUTS and as
-# bounded (a list of pairs a text, never changed by a reader: `tag_zh` gives each caller a copy)
+# (their phrases, the names they share, the places among them); emptied with _BRIEF_CUTS. Only
+# sentence-sized texts are kept (a paragraph is tagged once), at most _BRIEF_TAGS_MAX of them: a
+# pair is a tuple of its own, so this table is bounded tighter than the cuts (a few MB at most).
+# A list of pairs a text, never changed by a reader: `tag_zh` gives each caller a copy.
 _BRIEF_TAGS: dict[str, list[tuple[str, str]]] = {}
+_BRIEF_TAGS_MAX = 512
+_BRIEF_TAGS_CHARS = 400
 # where each word of a text cut this brief starts (`share_cuts` slices a paragraph's cut for each
 # of its sentences): one list a text of _BRIEF_CUTS, emptied with it
 _BRIEF_STARTS: dict[str, list[int]] = {}
@@ -187,7 +191,7 @@ def tag_zh(text: str) -> list[tuple[str, str]]:
     pairs = _BRIEF_TAGS.get(text)
     if pairs is None:
         pairs = _rjieba_tag(text)
-        if len(_BRIEF_TAGS) < _BRIEF_CUTS_MAX:
+        if len(text) <= _BRIEF_TAGS_CHARS and len(_BRIEF_TAGS) < _BRIEF_TAGS_MAX:
             _BRIEF_TAGS[text] = pairs
     return pairs.copy()
 
