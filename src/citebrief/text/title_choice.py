@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import cast
 
 from citebrief.model import Lang
 from citebrief.text.brief_memo import per_brief
@@ -128,15 +129,30 @@ def _article_counts(texts: tuple[str, ...], lang: Lang) -> _Counts:
     return _Counts(list(texts), lang)
 
 
+# word → its capped background IDF (`_specificity`): the same few thousand words make most titles'
+# phrases, brief after brief; emptied past _ZH_SPECIFIC_MAX words (a bound on memory)
+_ZH_SPECIFIC: dict[str, float] = {}
+_ZH_SPECIFIC_MAX = 50_000
+
+
 def _specificity(words: Iterable[str], lang: Lang, paragraphs: list[str]) -> dict[str, float]:
     """How much each word says: its background IDF for Chinese (capped), its IDF over the
     article's paragraphs for English, a generic noun a fraction of that."""
     unique = list(dict.fromkeys(words))
     if lang == "zh":
-        from citebrief.text.idf import background_idf
+        known = _ZH_SPECIFIC
+        found = {w: known.get(w) for w in unique}  # read once each: another thread may clear the table
+        new = [w for w, v in found.items() if v is None]
+        if new:  # a word's value is its own (the background table's), so each is looked up once
+            from citebrief.text.idf import background_idf
 
-        values = background_idf().lookup(unique).tolist()
-        return {w: (min(v, SPEC_CAP) if len(w) >= 2 else 2.0) for w, v in zip(unique, values, strict=True)}
+            values = background_idf().lookup(new).tolist()
+            looked = {w: (min(v, SPEC_CAP) if len(w) >= 2 else 2.0) for w, v in zip(new, values, strict=True)}
+            if len(known) > _ZH_SPECIFIC_MAX:
+                known.clear()
+            known.update(looked)
+            found.update(looked)
+        return cast("dict[str, float]", found)  # no None is left
     spaced, df_of = _en_document_frequency(tuple(paragraphs))
     result = {}
     for word in unique:
