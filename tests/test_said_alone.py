@@ -1,10 +1,10 @@
-"""`_said_alone` answers what the pattern \\bname\\b would, without compiling one per name."""
+"""`said_alone` answers what the pattern \\bname\\b would, without compiling one per name."""
 
 from __future__ import annotations
 
 import re
 
-from citebrief.text.title_choice import _said_alone
+from citebrief.text.titles import said_alone
 
 
 def _pattern(name: str, text: str) -> bool:
@@ -12,11 +12,11 @@ def _pattern(name: str, text: str) -> bool:
 
 
 def test_said_alone_finds_a_name_only_between_word_boundaries() -> None:
-    assert _said_alone("Wil", "his newborn son, Wil, had")
-    assert not _said_alone("Wil", "Wilson said")  # a piece of a longer word
-    assert not _said_alone("son", "Wilson_son")  # an underscore is a word character
-    assert not _said_alone("U.S.", "the U.S. team")  # as the pattern: no boundary between "." and " "
-    assert not _said_alone("Wil", "")
+    assert said_alone("Wil", "his newborn son, Wil, had")
+    assert not said_alone("Wil", "Wilson said")  # a piece of a longer word
+    assert not said_alone("son", "Wilson_son")  # an underscore is a word character
+    assert not said_alone("U.S.", "the U.S. team")  # as the pattern: no boundary between "." and " "
+    assert not said_alone("Wil", "")
 
 
 def test_said_alone_agrees_with_the_pattern_on_awkward_characters() -> None:
@@ -24,4 +24,4 @@ def test_said_alone_agrees_with_the_pattern_on_awkward_characters() -> None:
     texts = ["", "a", "ba", "a b", "_a_", "x.a.", "a.b", "1a1", "ß中ß", "ⅧⅧ", "a-b-c", "x²", "é\u0301a", "'a'"]
     for name in names:
         for text in texts:
-            assert _said_alone(name, text) == _pattern(name, text), (name, text)
+            assert said_alone(name, text) == _pattern(name, text), (name, text)

@@ -22,7 +22,7 @@ from citebrief.text.chunks import Chunk, word_list, zh_chunks_into
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, said_alone
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_asides import aside_factor, speaker_only
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_OFFICES
@@ -549,28 +549,10 @@ def _first_name_only(name: str, texts: list[str]) -> bool:
     about; a surname ("Nadal"), a place ("Raqqa") or a body ("RBS") keeps its weight."""
     if not any(f", {name}" in t for t in texts):
         return False  # no apposition anywhere (most names): no pattern compiled for this name
-    first = next((t for t in texts if _said_alone(name, t)), "")  # news introduces a person once
+    first = next((t for t in texts if said_alone(name, t)), "")  # news introduces a person once
     if f", {name}" not in first:
         return False  # the apposition's literal part: no pattern compiled where the first lacks it
     return bool(re.search(r"\b[a-z]+, " + re.escape(name) + r"[,.]", first))
-
-
-def _said_alone(name: str, text: str) -> bool:
-    """Whether `text` says `name` between word boundaries (what the pattern "\\bname\\b" finds,
-    without compiling one for each name): a boundary lies where a word character (alphanumeric
-    or an underscore, as the pattern's) meets a character that is none, or the text's end."""
-    size, end = len(name), len(text)
-    at = text.find(name)
-    while at >= 0:
-        if _boundary(text, at, end) and _boundary(text, at + size, end):
-            return True
-        at = text.find(name, at + 1)
-    return False
-
-
-def _boundary(text: str, at: int, end: int) -> bool:
-    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
-    return before != (at < end and (text[at].isalnum() or text[at] == "_"))
 
 
 # section headings every policy document has: they say which part of the document, not what the

@@ -162,6 +162,24 @@ def on_word_boundaries(phrase: str, text: str, lang: Lang) -> bool:
     return False
 
 
+def said_alone(name: str, text: str) -> bool:
+    """Whether `text` says `name` between word boundaries (what the pattern "\\bname\\b" finds,
+    without compiling one for each name): a boundary lies where a word character (alphanumeric
+    or an underscore, as the pattern's) meets a character that is none, or the text's end."""
+    size, end = len(name), len(text)
+    at = text.find(name)
+    while at >= 0:
+        if _boundary(text, at, end) and _boundary(text, at + size, end):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _boundary(text: str, at: int, end: int) -> bool:
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    return before != (at < end and (text[at].isalnum() or text[at] == "_"))
+
+
 CUT_WINDOW = 12  # characters either side of a phrase tagged to find the words around it
 CROSSING_MAX = 4  # longest dictionary word looked for across a title's ends
 _PERSON_ORG_TAGS = frozenset({"nr", "nrt", "nt"})
