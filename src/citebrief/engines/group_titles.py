@@ -350,13 +350,15 @@ def group_titles(
     # beside the section "市场主体")
     reserved = {h.casefold() for h in headings if h and not is_generic_heading(h)}
     titles = []
-    items = roundup_items([t.text for s in document.segments for t in s.sentences]) if lang == "zh" else []
+    items: list[str] | None = None if lang == "zh" else []  # read where a group has no heading (not a policy's)
     # news and features: the phrase most bullets say; a policy's measures each have their own terms
     covering = lang == "zh" and not is_policy(document, every_text, bool(themes.titles))
     for group, heading in zip(groups, headings, strict=True):
         title = heading
         cited = sorted(set(group.paragraphs))
         texts = [document.segments[p].text for p in cited]
+        if not title and items is None:
+            items = roundup_items([t.text for s in document.segments for t in s.sentences])
         if not title and items:  # a roundup's group is an item: its name, where its text says one alone
             title = item_named(items, group.bullets, used)
         if not title and lang == "zh" and not covering:  # a policy list's measures: each one's field

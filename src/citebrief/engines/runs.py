@@ -140,6 +140,7 @@ class SentenceRuns:
     def __init__(self, vectors: SparseRows, sentences: list[tuple[str, int]]) -> None:
         self.vectors = vectors
         self.sentences = sentences
+        self.valleys: dict[bool, _Valleys] = {}  # by `exact`: what run_labels reads before it cuts
 
     @cached_property
     def openers(self) -> np.ndarray:
@@ -193,19 +194,61 @@ def run_labels(
     """
     count = len(vectors)
     labels = np.zeros(count, dtype=int)
+    # the same sentences, openers and breaks (`shared`) give the same valleys to lead_run and
+    # run_themes: found once for the two, only the room and the number of runs differ
+    reused = shared is not None and openers is shared.openers and paragraph_of is shared.paragraph_of
+    found = shared.valleys.get(exact) if shared is not None and reused else None
+    if found is None:
+        found = _valleys(vectors, openers, exact, paragraph_of, shared)
+        if shared is not None and reused:
+            shared.valleys[exact] = found
+    rows, items, order, deep, threshold = found
+    if items >= 2 and not exact:  # a roundup: a group per item, however many the length asks for
+        wanted = max(wanted, min(items, MAX_GROUPS - 1))
+    if wanted <= 1 or len(rows) < 2 * MIN_RUN_SPARE:
+        return labels
+    # spare sentences up to each gap: a run (a, b] of positions holds room[b] - room[a]
+    room = np.concatenate(([0], np.cumsum(spare[rows]))).tolist()
+    cuts: list[int] = []  # gap g lies between positions g and g + 1
+    for g in order:
+        if len(cuts) >= wanted - 1:
+            break
+        if deep[g] <= threshold or (deep[g] <= 0 and not exact):
+            continue
+        before = max((c for c in cuts if c < g), default=-1)
+        after = min((c for c in cuts if c > g), default=len(rows) - 1)
+        lead = lead_spare if before < 0 else MIN_RUN_SPARE
+        if g - before < MIN_RUN_SENTENCES or after - g < MIN_RUN_SENTENCES:
+            continue
+        if room[g + 1] - room[before + 1] >= lead and room[after + 1] - room[g + 1] >= MIN_RUN_SPARE:
+            cuts.append(g)
+    starts = np.sort(rows[np.array(cuts, dtype=int) + 1]) if cuts else np.zeros(0, dtype=int)
+    return np.searchsorted(starts, np.arange(count), side="right")
+
+
+_Valleys = tuple[np.ndarray, int, list[int], list[float], float]
+
+
+def _valleys(
+    vectors: SparseRows,
+    openers: np.ndarray | None,
+    exact: bool,
+    paragraph_of: np.ndarray | None,
+    shared: SentenceRuns | None,
+) -> _Valleys:
+    """What `run_labels` reads before it cuts: the sentences with content words, the items of
+    a list, the gaps it tries in order (before long items, then the valleys of cohesion moved to
+    paragraph breaks, deepest first, then for `exact` the others), the depth at each gap and
+    the least depth of a cut. (The gaps are only read where there are sentences for two runs.)"""
     rows = np.flatnonzero(np.diff(vectors.indptr) > 0)  # sentences with content words
     items = int(openers[rows].sum()) if openers is not None else 0
     if openers is not None and items >= 2 and shared is not None:  # numbers that start again: two lists' items
         items = _longest_series(openers[rows], [shared.sentences[r][0] for r in rows.tolist()])
     first = _item_cuts(openers[rows] if openers is not None else None, items, exact)
-    if items >= 2 and not exact:  # a roundup: a group per item, however many the length asks for
-        wanted = max(wanted, min(items, MAX_GROUPS - 1))
-    if wanted <= 1 or len(rows) < 2 * MIN_RUN_SPARE:
-        return labels
+    if len(rows) < 2 * MIN_RUN_SPARE:
+        return rows, items, [], [], 0.0
     cohesion, depth = shared.cohesion if shared is not None else _cohesion(vectors, rows)
     depth = depth.copy()  # _at_breaks updates it
-    # spare sentences up to each gap: a run (a, b] of positions holds room[b] - room[a]
-    room = np.concatenate(([0], np.cumsum(spare[rows]))).tolist()
     level = cohesion.tolist()  # the same floats, read one at a time without numpy's scalar boxing
     valleys = [
         g
@@ -221,22 +264,9 @@ def run_labels(
         valleys = _at_breaks(valleys, depth, paragraph_of[rows], fixed)
     valley_set = set(valleys)
     others = [g for g in range(len(cohesion)) if exact and g not in valley_set]
-    cuts: list[int] = []  # gap g lies between positions g and g + 1
     deep = depth.tolist()
-    for g in sorted(valleys, key=lambda g: (g not in first, -deep[g], g)) + sorted(others, key=lambda g: (-deep[g], g)):
-        if len(cuts) >= wanted - 1:
-            break
-        if deep[g] <= threshold or (deep[g] <= 0 and not exact):
-            continue
-        before = max((c for c in cuts if c < g), default=-1)
-        after = min((c for c in cuts if c > g), default=len(rows) - 1)
-        lead = lead_spare if before < 0 else MIN_RUN_SPARE
-        if g - before < MIN_RUN_SENTENCES or after - g < MIN_RUN_SENTENCES:
-            continue
-        if room[g + 1] - room[before + 1] >= lead and room[after + 1] - room[g + 1] >= MIN_RUN_SPARE:
-            cuts.append(g)
-    starts = np.sort(rows[np.array(cuts, dtype=int) + 1]) if cuts else np.zeros(0, dtype=int)
-    return np.searchsorted(starts, np.arange(count), side="right")
+    order = sorted(valleys, key=lambda g: (g not in first, -deep[g], g)) + sorted(others, key=lambda g: (-deep[g], g))
+    return rows, items, order, deep, threshold
 
 
 def _item_cuts(openers: np.ndarray | None, items: int, exact: bool) -> set[int]:
@@ -327,14 +357,17 @@ def _depths(cohesion: np.ndarray) -> np.ndarray:
 def paragraph_runs(sentences: np.ndarray, paragraph_of: list[int], paragraphs: int) -> np.ndarray:
     """The run of each paragraph: that of its first sentence (one without sentences: the run
     before it)."""
-    labels = np.full(paragraphs, np.iinfo(np.int64).max, dtype=np.int64)
+    none = np.iinfo(np.int64).max
+    labels = np.full(paragraphs, none, dtype=np.int64)
     np.minimum.at(labels, np.array(paragraph_of, dtype=np.int64), sentences.astype(np.int64))
+    runs = labels.tolist()  # plain ints: a loop over numpy scalars boxes each one
     current = 0
-    for index in range(paragraphs):
-        if labels[index] == np.iinfo(np.int64).max:
-            labels[index] = current
-        current = int(labels[index])
-    return labels
+    for index, run in enumerate(runs):
+        if run == none:
+            runs[index] = current
+        else:
+            current = run
+    return np.array(runs, dtype=np.int64)
 
 
 def lead_run(
@@ -365,7 +398,8 @@ def lead_run(
         paragraph_of=shared.paragraph_of,
         shared=shared,
     )
-    first = [i for i in usable if labels[i] == 0]
+    run_of = labels.tolist()  # plain ints, read once each
+    first = [i for i in usable if run_of[i] == 0]
     early = [i for i in first if i < LEAD_SHARE * len(sentences)]  # a lead with no clear end: its first half
     for pool in (early, first):
         if len(pool) >= size + LEAD_CHOICE:
@@ -385,7 +419,8 @@ def _before_items(pool: list[int], openers: np.ndarray) -> list[int]:
     on zh-clts fell 0.1798 → 0.1776 with one)."""
     if not openers.any():
         return pool
-    intro = [i for i in pool if i < int(np.argmax(openers))]
+    opener = int(np.argmax(openers))  # the first item's line
+    intro = [i for i in pool if i < opener]
     return intro if len(intro) >= MIN_INTRO else pool
 
 

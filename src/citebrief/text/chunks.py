@@ -80,6 +80,12 @@ def zh_chunks(sentence: str) -> list[Chunk]:
 
     A brief reads a few hundred of these per title, so the words, tags and flags are kept in
     plain lists and a phrase's text is cut from the words joined once."""
+    return list(zh_chunks_into(sentence, {}).values())
+
+
+def zh_chunks_into(sentence: str, found: dict[str, Chunk]) -> dict[str, Chunk]:
+    """`zh_chunks` of a sentence added to `found` (the chunks of the sentences before it, by
+    text), each text's first kept: a phrase said before is not made again."""
     words, tags = zh_words_tags(sentence)  # the tags are this call's own to change
     if "b" in tags:  # a distinguishing word ("大型", "新型") is left out
         kept = [t != "b" for t in tags]
@@ -112,7 +118,6 @@ def zh_chunks(sentence: str) -> list[Chunk]:
             tags[k] = "x"  # "后者|旗下|阿达尼资本": whose; "风雨|最强|时段": a clause's predicate
     _set_phrase_objects(words, tags)
     sentence_words = _sentence_words(words, tags, sizes, known)
-    found: dict[str, Chunk] = {}
     count = len(words)
     i = 0
     while i < count:
@@ -129,7 +134,7 @@ def zh_chunks(sentence: str) -> list[Chunk]:
         if i > 0 and ends and _full_verb(words[i - 1], tags[i - 1]):
             _zh_verb_objects(sentence_words, i, j, found)
         i = j
-    return list(found.values())
+    return found
 
 
 def _set_phrase_objects(words: list[str], tags: list[str]) -> None:
@@ -274,7 +279,7 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                 continue  # "阿|达尼资本": what a lone character opens, it belongs to
             # "不|合格" opens on a negation; "无人菜市", "不锈钢餐具" open on a noun that has one
             if first[0] not in _ZH_NEGATIONS or tags[start] in _ZH_NEGATED_NOUNS:
-                text = joined[offsets[start] : offsets[end]]
+                text = joined[offsets[start] : offsets[end]] if start + 1 < end else first  # a word: its own text
                 if text not in found:
                     plain = tuple(words[start:end])
                     if start + 1 == end or len(set(plain)) == len(plain):  # "棉花研究室棉花": two phrases

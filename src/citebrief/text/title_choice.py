@@ -14,13 +14,15 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import cast
 
 from citebrief.model import Lang
-from citebrief.text.chunks import Chunk, word_list, zh_chunks
+from citebrief.text.brief_memo import per_brief
+from citebrief.text.chunks import Chunk, word_list, zh_chunks_into
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, said_alone
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_asides import aside_factor, speaker_only
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_OFFICES
@@ -61,7 +63,7 @@ def _length_factor(chunk: Chunk, lang: Lang) -> float:
         factor = 0.55 if size == 2 else 0.75 if size == 3 else 1.0 if size <= 8 else 0.9 if size <= 10 else 0.8
         return factor * (0.7 if len(chunk.words) == 1 else 1.0)
     words = len(chunk.text.split())
-    if sum(generic_en(w) for w in chunk.words) * 2 >= len(chunk.words):
+    if sum(map(generic_en, chunk.words)) * 2 >= len(chunk.words):
         return 0.05 if words == 1 else 0.3  # "Part of the Name", "Right Role": nothing of the group's own
     if words == 1:  # a common word alone ("Attraction", "Raise") names no theme; a name may
         return 0.05 if generic_en(chunk.text) else 0.08 if word_classes(chunk.text.lower()) else 0.2
@@ -121,15 +123,37 @@ class _Counts(dict[str, int]):
         return found
 
 
+@per_brief(maxsize=4)
+def _article_counts(texts: tuple[str, ...], lang: Lang) -> _Counts:
+    """The counts in the whole article, one table for all its titles (the overview's subject and
+    each group's title ask of the same words): a count depends on the article's text alone."""
+    return _Counts(list(texts), lang)
+
+
+# word → its capped background IDF (`_specificity`): the same few thousand words make most titles'
+# phrases, brief after brief; emptied past _ZH_SPECIFIC_MAX words (a bound on memory)
+_ZH_SPECIFIC: dict[str, float] = {}
+_ZH_SPECIFIC_MAX = 50_000
+
+
 def _specificity(words: Iterable[str], lang: Lang, paragraphs: list[str]) -> dict[str, float]:
     """How much each word says: its background IDF for Chinese (capped), its IDF over the
     article's paragraphs for English, a generic noun a fraction of that."""
     unique = list(dict.fromkeys(words))
     if lang == "zh":
-        from citebrief.text.idf import background_idf
+        known = _ZH_SPECIFIC
+        found = {w: known.get(w) for w in unique}  # read once each: another thread may clear the table
+        new = [w for w, v in found.items() if v is None]
+        if new:  # a word's value is its own (the background table's), so each is looked up once
+            from citebrief.text.idf import background_idf
 
-        values = background_idf().lookup(unique).tolist()
-        return {w: (min(v, SPEC_CAP) if len(w) >= 2 else 2.0) for w, v in zip(unique, values, strict=True)}
+            values = background_idf().lookup(new).tolist()
+            looked = {w: (min(v, SPEC_CAP) if len(w) >= 2 else 2.0) for w, v in zip(new, values, strict=True)}
+            if len(known) > _ZH_SPECIFIC_MAX:
+                known.clear()
+            known.update(looked)
+            found.update(looked)
+        return cast("dict[str, float]", found)  # no None is left
     spaced, df_of = _en_document_frequency(tuple(paragraphs))
     result = {}
     for word in unique:
@@ -159,7 +183,10 @@ def _en_plainness(word: str) -> float:
 def _candidates(sentences: list[str], lang: Lang) -> dict[str, Chunk]:
     found: dict[str, Chunk] = {}
     for sentence in sentences:
-        for chunk in zh_chunks(sentence) if lang == "zh" else en_chunks(sentence):
+        if lang == "zh":  # a phrase an earlier sentence said is not made again
+            zh_chunks_into(sentence, found)
+            continue
+        for chunk in en_chunks(sentence):
             found.setdefault(chunk.text, chunk)
     return found
 
@@ -315,7 +342,7 @@ def group_title(
             chunks.update({t: c for t, c in shared_events(bullets).items() if t not in chunks})  # "火炬传递"
     if not chunks:
         return ""
-    inside, everywhere = _Counts(group_texts, lang), _Counts(all_texts, lang)
+    inside, everywhere = _Counts(group_texts, lang), _article_counts(tuple(all_texts), lang)
     spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
     folded = [b.casefold() for b in bullets]
     weight_of = {}  # each word weighed once, whatever number of phrases it is in
@@ -324,6 +351,10 @@ def group_title(
         share = here / max(everywhere[word], here)
         weight_of[word] = specific * (1 + math.log(here)) * share**SHARE_POWER
     repeated: dict[tuple[str, bool], bool] = {}
+    # the words a title given already may repeat: `_said_before` finds a word inside a title
+    # (its text, or its words'), so a word no title's text holds repeats none (most phrases)
+    given = "\n".join(used)
+    suspects = {w for w in spec if w in given} if used else set()
     said_words = bullet_words(bullets) if lang == "en" else []
     scored = []
     for text, chunk in chunks.items():
@@ -338,7 +369,8 @@ def group_title(
         more = ZH_EACH_MORE_BULLET if lang == "zh" and len(chunk.words) > 1 else EACH_MORE_BULLET
         score *= (1 + 0.3 * math.log(max(inside[text], 1))) * (1 + more * max(said - 1, 0))
         score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * _verb_factor(chunk)
-        score *= SAME_WORDS_FACTOR if _repeats(chunk, lang, used, spec, repeated) else 1.0
+        if not suspects.isdisjoint(chunk.words) and _repeats(chunk, lang, used, spec, repeated):
+            score *= SAME_WORDS_FACTOR
         score *= aside_factor(text, bullets) if lang == "zh" else 1.0
         if said_words:  # an English aside names no group, nor does a name with its role
             score *= spread(chunk.words, chunk.named, said_words) * described_name(chunk.named)
@@ -484,7 +516,7 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
         chunks.update(_lead_works(lead[0] if lead else "", all_texts))
     if not chunks:
         return ""
-    everywhere = _Counts(all_texts, lang)
+    everywhere = _article_counts(tuple(all_texts), lang)
     if lang == "zh":
         spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
     else:  # within one article the subject is in every paragraph: its IDF there would sink it
@@ -492,6 +524,9 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
     base = {w: v * math.sqrt(max(everywhere[w], 1)) for w, v in spec.items()}  # each word once
     word_factor = NAMED_WORD_FACTOR[lang]
     first = lead[0].casefold() if lead else ""
+    # the article once, for `_first_name_only`'s first question (an apposition ", Name" anywhere):
+    # asked of each lone English name, most of which the article never sets off so
+    article = "\n".join(all_texts) if lang == "en" else ""
     scored = []
     for text, chunk in chunks.items():
         if not chunk.words:
@@ -501,7 +536,12 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
         weights = [base[w] * word_factor if n else base[w] for w, n in zip(chunk.words, named, strict=False)]
         # the strongest word decides (the subject is what recurs), the others add a little
         score = max(weights) * (1 + SUBJECT_EXTRA_WORD * min(len(weights) - 1, 3)) * _length_factor(chunk, lang)
-        if lang == "en" and len(chunk.text.split()) == 1 and chunk.name_only and not _first_name_only(text, all_texts):
+        if (
+            lang == "en"
+            and len(chunk.text.split()) == 1
+            and chunk.name_only
+            and not (f", {text}" in article and _first_name_only(text, all_texts))
+        ):
             score *= EN_SINGLE_NAME_FACTOR  # "Nadal" through the whole story is its subject
         score *= BODY_FACTOR if _is_body(text, lang) else 1.0
         # an English news story is often about a person: "Key points: Tiger Woods" says so
@@ -522,8 +562,9 @@ def _first_name_only(name: str, texts: list[str]) -> bool:
     about; a surname ("Nadal"), a place ("Raqqa") or a body ("RBS") keeps its weight."""
     if not any(f", {name}" in t for t in texts):
         return False  # no apposition anywhere (most names): no pattern compiled for this name
-    alone = re.compile(r"\b" + re.escape(name) + r"\b")
-    first = next((t for t in texts if alone.search(t)), "")  # news introduces a person once
+    first = next((t for t in texts if said_alone(name, t)), "")  # news introduces a person once
+    if f", {name}" not in first:
+        return False  # the apposition's literal part: no pattern compiled where the first lacks it
     return bool(re.search(r"\b[a-z]+, " + re.escape(name) + r"[,.]", first))
 
 

@@ -9,14 +9,15 @@ last, so a phrase too long is cut from the front, at a word boundary.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
+from itertools import accumulate
 
 from citebrief.model import Lang
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.tokenize import is_zh_word, tag_zh
+from citebrief.text.tokenize import cut_zh, is_zh_word, tag_zh
 from citebrief.text.zh_bodies import BODY_ENDINGS
 
 MIN_ZH, MAX_ZH = 2, 12
@@ -137,13 +138,8 @@ def _zh_words(text: str) -> tuple[tuple[str, str], ...]:
 @per_brief(maxsize=16384)  # each title's tries read the same paragraphs' words again
 def word_boundaries(text: str, lang: Lang) -> frozenset[int]:
     """Offsets in `text` where a word starts or ends."""
-    if lang == "zh":
-        cuts = {0}
-        offset = 0
-        for word, _ in _zh_words(text):
-            offset += len(word)
-            cuts.add(offset)
-        return frozenset(cuts)
+    if lang == "zh":  # the cut alone: where its words end is all a boundary needs, no tags
+        return frozenset(accumulate(map(len, cut_zh(text)), initial=0))
     return frozenset(
         position
         for match in re.finditer(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text)
@@ -166,16 +162,44 @@ def on_word_boundaries(phrase: str, text: str, lang: Lang) -> bool:
     return False
 
 
+def said_alone(name: str, text: str) -> bool:
+    """Whether `text` says `name` between word boundaries (what the pattern "\\bname\\b" finds,
+    without compiling one for each name): a boundary lies where a word character (alphanumeric
+    or an underscore, as the pattern's) meets a character that is none, or the text's end."""
+    size, end = len(name), len(text)
+    at = text.find(name)
+    while at >= 0:
+        if _boundary(text, at, end) and _boundary(text, at + size, end):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _boundary(text: str, at: int, end: int) -> bool:
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    return before != (at < end and (text[at].isalnum() or text[at] == "_"))
+
+
 CUT_WINDOW = 12  # characters either side of a phrase tagged to find the words around it
 CROSSING_MAX = 4  # longest dictionary word looked for across a title's ends
 _PERSON_ORG_TAGS = frozenset({"nr", "nrt", "nt"})
+
+
+@cache
+def _has_word() -> Callable[[str], bool]:
+    """jieba's dictionary look-up (`is_zh_word` without its import and call: `_crossed` asks
+    up to six times a phrase end)."""
+    import rjieba  # imported late: it loads its dictionary on import
+
+    has_word: Callable[[str], bool] = rjieba.has_word
+    return has_word
 
 
 def _crossed(text: str, cut: int) -> bool:
     """True when a dictionary word runs across offset `cut` of `text` ("并处|罚金" across 并|处罚金)."""
     for low in range(max(0, cut - CROSSING_MAX + 1), cut):
         for high in range(cut + 1, min(len(text), low + CROSSING_MAX) + 1):
-            if high - low >= 2 and is_zh_word(text[low:high]):
+            if high - low >= 2 and _has_word()(text[low:high]):
                 return True
     return False
 
@@ -193,26 +217,26 @@ def cleanly_cut(phrase: str, text: str, lang: Lang) -> bool:
         # the words around one place are cut the same in a window around it: tag only that
         low = max(0, start - CUT_WINDOW)
         window = text[low : end + CUT_WINDOW]
-        cuts, verbs = word_boundaries(window, lang), _verb_ends(window)
+        cuts = word_boundaries(window, lang)
         inside = (start - low, end - low)
-        whole = all(c in cuts for c in inside) and inside[1] not in verbs
+        whole = all(c in cuts for c in inside) and not _verb_end(window, inside[1])  # tags read only here
         if whole and not _crossed(text, start) and not _crossed(text, end):
             return True
         start = text.find(phrase, start + 1)
     return False
 
 
-def _verb_ends(text: str) -> frozenset[int]:
-    """Offsets where a verbal noun ends right before its object ("山东启动|防汛应急响应"): a
-    phrase ending there ends on a verb."""
-    ends = set()
-    offset = 0
+def _verb_end(text: str, at: int) -> bool:
+    """Whether a verbal noun ends at offset `at` right before its object ("山东启动|防汛应急响应"):
+    a phrase ending there ends on a verb. The words are read up to `at` only."""
     words = _zh_words(text)
-    for (word, tag), (_, following) in zip(words, [*words[1:], ("", "x")], strict=True):
+    offset = 0
+    for k, (word, tag) in enumerate(words):
         offset += len(word)
-        if tag == "vn" and following in {"n", "vn", "nz", "ns", "nt", "j"}:
-            ends.add(offset)
-    return frozenset(ends)
+        if offset >= at:
+            following = words[k + 1][1] if k + 1 < len(words) else "x"
+            return offset == at and tag == "vn" and following in {"n", "vn", "nz", "ns", "nt", "j"}
+    return False
 
 
 _EN_OPENING_ARTICLES = frozenset(("The", "A", "An"))

@@ -55,10 +55,25 @@ _BRIEF_CUTS_MAX = 1024
 _BRIEF_SOURCES: dict[str, str] = {}
 
 
+# the tagged words of one brief, by text: its titles tag the same bullets several times over
+# (their phrases, the names they share, the places among them); emptied with _BRIEF_CUTS. Only
+# sentence-sized texts are kept (a paragraph is tagged once), at most _BRIEF_TAGS_MAX of them: a
+# pair is a tuple of its own, so this table is bounded tighter than the cuts (a few MB at most).
+# A list of pairs a text, never changed by a reader: `tag_zh` gives each caller a copy.
+_BRIEF_TAGS: dict[str, list[tuple[str, str]]] = {}
+_BRIEF_TAGS_MAX = 512
+_BRIEF_TAGS_CHARS = 400
+# where each word of a text cut this brief starts (`share_cuts` slices a paragraph's cut for each
+# of its sentences): one list a text of _BRIEF_CUTS, emptied with it
+_BRIEF_STARTS: dict[str, list[int]] = {}
+
+
 def new_brief() -> None:
-    """Forget the previous brief's cuts and parts (see _BRIEF_CUTS, _BRIEF_SOURCES), and what
-    its titles kept (`brief_memo.py`)."""
+    """Forget the previous brief's cuts, tags and parts (see _BRIEF_CUTS, _BRIEF_TAGS,
+    _BRIEF_SOURCES), and what its titles kept (`brief_memo.py`)."""
     _BRIEF_CUTS.clear()
+    _BRIEF_TAGS.clear()
+    _BRIEF_STARTS.clear()
     _BRIEF_SOURCES.clear()
     brief_memo.new_brief()
 
@@ -113,8 +128,10 @@ def share_cuts(text: str, spans: Iterable[tuple[int, int]]) -> None:
         part = text[low:high]
         if part in _BRIEF_CUTS:
             continue
-        if starts is None:
-            starts = list(accumulate(map(len, words), initial=0))
+        if starts is None:  # where the text's words start: once a brief for all its parts
+            starts = _BRIEF_STARTS.get(text)
+            if starts is None:
+                starts = _BRIEF_STARTS[text] = list(accumulate(map(len, words), initial=0))
         first, last = bisect_left(starts, low), bisect_left(starts, high)
         if starts[first] == low and starts[last] == high:  # (always, where the marks stand alone)
             _BRIEF_CUTS[part] = words[first:last]
@@ -170,8 +187,19 @@ def is_zh_word(word: str) -> bool:
 
 
 def tag_zh(text: str) -> list[tuple[str, str]]:
-    """(word, jieba tag) pairs, in order."""
-    return _rjieba_tag(text)
+    """(word, jieba tag) pairs, in order (a list of the caller's own)."""
+    pairs = _BRIEF_TAGS.get(text)
+    if pairs is None:
+        pairs = _rjieba_tag(text)
+        if len(text) <= _BRIEF_TAGS_CHARS and len(_BRIEF_TAGS) < _BRIEF_TAGS_MAX:
+            _BRIEF_TAGS[text] = pairs
+    return pairs.copy()
+
+
+def cut_zh(text: str) -> list[str]:
+    """jieba's words of `text`, in order, untagged (the words of `tag_zh`; a list no caller
+    may change: it may be shared with another reader of the same text)."""
+    return _zh_cut(text)
 
 
 def zh_words_tags(text: str) -> tuple[list[str], list[str]]:
