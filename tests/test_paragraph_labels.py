@@ -36,3 +36,11 @@ def test_the_close_of_a_quotation_is_no_label() -> None:
         s.n: s.text for s in document_from_text(shared_article("zh-news.jsonl", 37), origin="x", kind="text").segments
     }
     assert any("温云鹏笑道。" in text for text in paragraph_texts.values())
+
+
+def test_a_label_the_group_title_says_is_not_said_again() -> None:
+    # the 无废城市 plan: "严格监管执法。强化对试点城市绿色矿山建设……的督导检查。" under "监管执法"
+    brief = _brief("zh-policy.jsonl", 25)
+    group = next(g for g in brief.groups if any("督导检查" in p.text for p in g.points))
+    assert group.title == "监管执法"
+    assert next(p.text for p in group.points if "督导检查" in p.text).startswith("强化对试点城市")

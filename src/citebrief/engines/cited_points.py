@@ -35,7 +35,10 @@ def _same_wording(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
 
 
-def cited_points(scored: Scored, picked: list[int], every_group: Sequence[list[int]] = ()) -> list[Point]:
+def cited_points(
+    scored: Scored, picked: list[int], every_group: Sequence[list[int]] = (), title: str = ""
+) -> list[Point]:
+    """The group's bullets (`title`: its title, which a paragraph's label must not repeat)."""
     points = []
     everywhere = frozenset(chain.from_iterable(every_group))  # the whole brief's sentences
     units = scored.units
@@ -65,7 +68,7 @@ def cited_points(scored: Scored, picked: list[int], every_group: Sequence[list[i
             lead, where = unit.lead_in
             text = lead_in_clause(lead) + text
             citations.add(where)
-        elif scored.lang == "zh" and (label := _label_before(scored, i, everywhere)) and not text.startswith(label):
+        elif scored.lang == "zh" and (label := _label_before(scored, i, everywhere)) and _adds(label, text, title):
             text = label + text
         points.append(Point(text=text, citations=sorted(citations)))
     return points
@@ -87,6 +90,15 @@ def _label_before(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
     if label[:-1].endswith((*(v.verb for v in speech_verbs()), *_ALSO_SAYING)):
         return ""  # "温云鹏笑道。", "她说。": the close of the quotation before, not a label
     return label
+
+
+def _adds(label: str, text: str, title: str) -> bool:
+    """Whether a label says what neither the bullet nor its group's title says: "坚持依法规范。"
+    names a principle; "严格监管执法。" under "监管执法", or "摸底排查。" before "……全面摸底排查，……",
+    only says it again."""
+    name = label[:-1]
+    subject = title.rpartition("：")[2]
+    return bool(name) and name not in text and not (subject and (subject in name or name in subject))
 
 
 def _carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:

@@ -384,7 +384,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         policy_texts = texts if policy else None
         _title_themes(document, scored, drafts[1:], theme_labels, stats, space, used, subject, policy_texts)
     result_groups = [
-        Group(title=d.title, points=cited_points(scored, d.picked, [other.picked for other in drafts]))
+        Group(title=d.title, points=cited_points(scored, d.picked, [other.picked for other in drafts], d.title))
         for d in drafts
         if d.picked
     ]
