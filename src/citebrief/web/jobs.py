@@ -34,6 +34,7 @@ from citebrief.model import Brief
 
 State = Literal["queued", "running", "done", "failed"]
 Progress = Callable[[str], None]
+RESEND = 0.5  # seconds between interrupts of a worker that has not yet stopped
 DEFAULT_BUDGET = 300.0  # seconds a brief may take in a worker (the largest article takes ~20 s extractive)
 
 
@@ -125,10 +126,13 @@ class JobTable:
         return job
 
     def _run(self, job: Job, work: Callable[[Progress], Outcome]) -> None:
-        try:  # noqa: SIM105 - a plain handler: nothing after _work runs Python code the interrupt could hit
+        try:
             self._work(job, work)
         except _Cancelled:
             pass  # past its budget: _expire has failed the job already
+        finally:
+            with self._lock:
+                job.thread = None  # however the work ended (an interrupt inside _work's own `finally`)
 
     def _work(self, job: Job, work: Callable[[Progress], Outcome]) -> None:
         def progress(stage: str) -> None:
@@ -184,8 +188,20 @@ class JobTable:
             )
             job.error, job.state, job.stage = error, "failed", "failed"
             job.future.set_exception(error)
-            _interrupt(job.thread)
-            job.thread = None
+            thread_id = job.thread
+        self._stop(job, thread_id)
+
+    def _stop(self, job: Job, thread_id: int) -> None:
+        """Interrupt the worker while it is still in the job's work, again every `RESEND` seconds:
+        an interrupt that lands in a callback the interpreter runs on the side (a weakref's, during
+        garbage collection) is reported there as unraisable and lost, and the work would go on."""
+        with self._lock:
+            if job.thread != thread_id:
+                return  # the worker has left the work (its `finally` cleared the thread)
+            _interrupt(thread_id)
+        again = threading.Timer(RESEND, self._stop, (job, thread_id))
+        again.daemon = True
+        again.start()
 
     def get(self, job_id: str) -> Job | None:
         with self._lock:
