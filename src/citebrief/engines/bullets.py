@@ -22,6 +22,13 @@ from citebrief.text.outline import item_marker
 from citebrief.text.patterns import strip_standard_lead
 
 WHOLE_CHARS_ZH = 150  # a sentence up to this length is kept whole
+# past WHOLE_CHARS_ZH, a cut at CUT_CHARS_ZH drops a third of the sentence or less, and that third is
+# its action or result ("……按照《决定》精神 | ，组织专家……评估论证"; "……取得明显进展 | ，大宗工业固体废物……
+# 零增长……"): a sentence up to this length is kept whole too
+NEAR_WHOLE_CHARS_ZH = 200
+# a longer one whose cut would drop figures ("……等4项成果国家技术发明奖一等奖 | ，授予……等63项成果……二等
+# 奖，……") is a list of figures, what the document is read for: kept whole up to this length
+FIGURES_WHOLE_CHARS_ZH = 320
 WHOLE_WORDS_EN = 45
 CUT_CHARS_ZH = 120  # a longer one keeps its leading clauses up to this length
 CUT_WORDS_EN = 35
@@ -76,6 +83,12 @@ _ZH_CLAUSE = LazyPattern(r"[^，；：,;:]+[，；：,;:]?")
 _EN_CLAUSE = LazyPattern(r"(?:[^,;:—–]|(?<=\d),(?=\d))+(?:[,;:—–]\s*|$)")
 # clauses that set a scene rather than state the point
 _ZH_FRAME = re.compile(r"^(?:为了?|根据|按照|依据|随着|围绕|针对|在[^，]{0,20}(?:中|下|上|方面|期间|过程中)[，,])")
+# a figure a cut must not drop: digits, or a Chinese count ("两项", "十个")
+_FIGURE_ZH = LazyPattern(r"\d|[一二三四五六七八九十百千万亿两]+(?:项|条|类|家|所|名|人|元|万元|亿元|倍)")
+# a last kept clause that only says by what ("按照……精神，", "根据……规定，", "以……为指导，"), not what
+_PENDING_ZH = LazyPattern(
+    r"(?:^|[，；：,;:])(?:[^，；：,;:]{0,30}(?:按照|根据|依据|依照|遵照|结合)[^，；：,;:]*|以[^，；：,;:]+为(?:指导|引领|核心|重点|主线))[，；：,;:]?$"
+)
 _EN_FRAME = re.compile(
     r"^(?:As|In|With|After|Before|When|While|Although|Though|Because|Since|For|To|Under|Despite|Amid|During|"
     r"According to|Following|If|Once|Unlike|Like)\b",
@@ -175,11 +188,24 @@ def trim_sentence(text: str, lang: Lang) -> str:
         if len(text) <= WHOLE_CHARS_ZH:
             # a clause of a "；"-run read alone ends where its claim does: "……保持稳定；" reads as cut
             return text[:-1] if text.endswith(("；", ";")) else text
-        kept = ""
-        for clause in _main_clauses(_ZH_CLAUSE.findall(text), _ZH_FRAME):
+        clauses = _main_clauses(_ZH_CLAUSE.findall(text), _ZH_FRAME)
+        main = "".join(clauses)  # without the clauses that only set the scene ("根据……，为……，")
+        if len(main) <= NEAR_WHOLE_CHARS_ZH:
+            return main[:-1] if main.endswith(("；", ";")) else main
+        kept, taken = "", 0
+        for clause in clauses:
             if kept and len(kept) + len(clause) > CUT_CHARS_ZH:
                 break
             kept += clause
+            taken += 1
+        if len(main) <= FIGURES_WHOLE_CHARS_ZH and _FIGURE_ZH.search("".join(clauses[taken:])):
+            return main[:-1] if main.endswith(("；", ";")) else main
+        # "……要按照《……》等精神" promises the action its next clause states: the cut goes after it
+        while taken < len(clauses) and _PENDING_ZH.search(kept):
+            if len(kept) + len(clauses[taken]) > NEAR_WHOLE_CHARS_ZH:
+                break
+            kept += clauses[taken]
+            taken += 1
         kept = re.sub(r"[，；：,;:]$", "", kept)
         return kept if len(kept) >= MIN_CUT_CHARS_ZH else text  # a cut that says nothing: keep it whole
     if len(text.split()) <= WHOLE_WORDS_EN:
@@ -288,8 +314,13 @@ def repeats_any(text: str, others: Iterable[str], lang: Lang) -> bool:
 
 @lru_cache(maxsize=4096)
 def _figures(text: str) -> frozenset[str]:
-    """Figures that identify a point: not a year (2019) or a small count."""
-    return frozenset(f for f in FIGURE.findall(text) if len(f) >= 2 and not _YEAR.fullmatch(f))
+    """Figures that identify a point: not a year (2019) or a small count; a share keeps its "%"
+    ("……职工人数25%（……达到15%）……300万元" and "……最高不超过15万元" share no figure)."""
+    return frozenset(
+        f"{m.group()}%" if text[m.end() : m.end() + 1] in ("%", "％") and m.end() < len(text) else m.group()
+        for m in FIGURE.finditer(text)
+        if len(m.group()) >= 2 and not _YEAR.fullmatch(m.group())
+    )
 
 
 # a roster's lines after who heads it: a deputy's or secretary's label, or a name and a post alone

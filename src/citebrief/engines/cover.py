@@ -141,23 +141,29 @@ _FIGURE = LazyPattern(r"\d")
 
 
 def swap_for_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
-    """A policy's amounts ("每年仍按10亿元安排") are what it is read for: a group's bullet that
-    states no figure gives way, once a group, to the first sentence of its own paragraph that
-    states an amount or a share no bullet carries."""
+    """A policy's amounts and deadlines ("每年仍按10亿元安排", "在本意见印发之日起30日内") are what it is
+    read for: a group's bullet that states no figure gives way, once a group, to the first sentence
+    of its own paragraph that states an amount, a share or a deadline no other bullet carries (the
+    sentence may restate the bullet it replaces: "……建立台账。该项工作于2019年4月底前完成。"). A bullet
+    weighed up for a key measure ("……奖补……") gives way only to a key measure with an amount ("……
+    可申请最高不超过15万元的创业担保贷款")."""
     units = scored.units
     of_paragraph: dict[int, list[int]] = {}  # usable sentences by paragraph, in their order
     for i in scored.usable:
         of_paragraph.setdefault(units[i].paragraph, []).append(i)
     for draft in drafts[1:]:
         for k in draft.picked:
-            if _FIGURE.search(units[k].text) or k in scored.keyed:
+            if _FIGURE.search(units[k].text):
                 continue
+            keyed = k in scored.keyed
+            others = [scored.trimmed[j] for j in chosen if j != k]
             better = (
                 i
                 for i in of_paragraph.get(units[k].paragraph, ())
                 if i not in chosen
-                and _AMOUNT.search(units[i].text)
-                and not repeats_any(scored.trimmed[i], map(scored.trimmed.__getitem__, chosen), scored.lang)
+                and (_AMOUNT.search(units[i].text) or i in scored.deadlines)
+                and (not keyed or (i in scored.keyed and _AMOUNT.search(units[i].text) is not None))
+                and not repeats_any(scored.trimmed[i], others, scored.lang)
             )
             i = next(better, -1)
             if i >= 0:

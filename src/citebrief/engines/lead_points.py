@@ -4,7 +4,9 @@
   整改；逾期未改正或者整改不合格的，撤销执业许可证。" Cut at the semicolon, the bullet drops the
   consequence, so a clause followed by its consequence ("……的，", "如……，"), or a decision's
   clauses ("同意……；与……"), are read as one sentence up to the "。" when short enough for one
-  bullet. Other "；"-runs (a list of figures, recipe steps) keep the splitter's clauses.
+  bullet; so is the other half of a condition ("如果……，则可不增加……省份；反之，可相应考虑增加你省……"),
+  which alone would read as a no, and a clause that goes on with "并" ("……完善群测群防系统；并从今年起，
+  ……"). Other "；"-runs (a list of figures, recipe steps) keep the splitter's clauses.
 - A reply, notice or decision exists to state its decision ("同意以哈尔滨市名义申办……", "国务院
   决定……", "现将……印发"): that sentence leads the overview, not the receipt line before it; a
   reply to a proposal leads with its answer ("我们将……认真采纳：……"), however late it comes.
@@ -51,7 +53,7 @@ _SEMICOLON = ("；", ";")
 # what the clause before a "；" leads to: "逾期未改正或者整改不合格的，撤销……", "如对议题有意见或建议，……";
 # a numbered item ("3、如果喜欢吃甜口的，……") is the next item of a list, not a consequence
 _CONSEQUENCE = LazyPattern(
-    r"^(?![\d一二三四五六七八九十]+[、.．]|[（(])(?:[^，。；：]{2,24}的[，,]|(?:如|如果|若|凡|否则|对|违反)[^。；]{0,30}[，,])"
+    r"^(?![\d一二三四五六七八九十]+[、.．]|[（(])(?:[^，。；：]{2,24}的[，,]|(?:如|如果|若|凡|否则|反之|相反|对|违反)[^。；]{0,30}[，,]|并)"
 )
 _FINAL = ("。", "！", "？", "!", "?")
 # who is responsible for the measures before it: "（体育总局、教育部负责）", "（生态环境部指导）"
