@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from citebrief.engines.bullets import FIGURES_WHOLE_CHARS_ZH, NEAR_WHOLE_CHARS_ZH, WHOLE_CHARS_ZH
 from citebrief.engines.extractive import draft_extractive, trim_sentence, ward_clusters
 from citebrief.errors import UsageError
 from citebrief.ingest import document_from_text, read_path
@@ -205,6 +206,42 @@ def test_a_long_sentence_is_cut_to_its_leading_clauses() -> None:
     cut = trim_sentence(long, "zh")
     assert not cut.endswith("…") and len(cut) < len(long)
     assert long.startswith(cut) and long[len(cut)] == "，"
+
+
+def test_a_sentence_a_little_too_long_is_kept_whole_without_its_scene() -> None:
+    """A cut past 120 characters dropped the action or result ("……警钟长鸣" before "，常抓不懈，进一步
+    加强……"): up to NEAR_WHOLE_CHARS_ZH the sentence is whole, less its leading frame clauses."""
+    clauses = ["充分认识加强煤矿安全生产工作的重要意义和现实紧迫性"] * 6
+    claim = "各地区必须" + "，".join(clauses) + "，警钟长鸣，常抓不懈。"
+    text = "根据有关规定，" + claim
+    assert WHOLE_CHARS_ZH < len(claim) <= NEAR_WHOLE_CHARS_ZH
+    assert trim_sentence(text, "zh") == claim
+
+
+def test_a_long_list_of_figures_is_not_cut_partway() -> None:
+    """ "……等4项成果国家技术发明奖一等奖" stopped before the other awards: a cut that would drop figures
+    keeps the sentence whole, up to FIGURES_WHOLE_CHARS_ZH."""
+    awards = [f"授予“某某关键技术研究与应用”等{n}项成果国家科学技术进步奖二等奖" for n in range(11, 20)]
+    text = "国务院批准，" + "，".join(awards) + "。"
+    assert NEAR_WHOLE_CHARS_ZH < len(text) <= FIGURES_WHOLE_CHARS_ZH
+    assert trim_sentence(text, "zh") == text
+    plain = "，".join(["建议进一步扩大科技创新再贷款规模"] * 12) + "。"
+    assert len(trim_sentence(plain, "zh")) < len(plain)  # no figure after the cut: still cut
+
+
+def test_a_cut_does_not_end_on_what_it_follows() -> None:
+    """ "……该委将按照《……决定》精神" says by what, not what: the clause after it goes with it."""
+    text = (
+        "，".join(["发展改革委已向国务院上报了我国乙烯工业中长期发展规划"] * 3)
+        + "，该委将按照《国务院关于投资体制改革的决定》精神"
+        + "，组织专家对该项目的资源可靠性和配置方案、经济和社会效果、生态环境影响等进行全面分析研究和评估论证"
+        + "".join(["，并提出对该项目核准问题的建议和按程序报请国务院核准的意见"] * 3)
+        + "。"
+    )
+    cut = trim_sentence(text, "zh")
+    assert len(text) > NEAR_WHOLE_CHARS_ZH
+    assert len(cut) < len(text) and text.startswith(cut)
+    assert cut.endswith("进行全面分析研究和评估论证")
 
 
 def test_ward_clusters_separates_what_is_apart() -> None:

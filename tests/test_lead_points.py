@@ -61,6 +61,19 @@ def test_a_semicolon_clause_keeps_its_consequence() -> None:
     assert any("撤销执业许可证" in p.text for p in draft_extractive(document).points())
 
 
+@pytest.mark.parametrize(
+    "run",
+    [
+        # alone, the first half reads as a no (the zh-policy read, govcn_5351671)
+        "如果水稻增产比较多，供给比较充足，则可不增加水稻良种补贴省份；反之，可相应考虑增加你省为水稻良种补贴省份。",
+        "国土资源部将继续将你省作为重点，完善群测群防系统；并从今年起，与财政部共同安排经费补助你省对地质灾害的治理。",
+    ],
+)
+def test_the_other_half_of_a_condition_stays_with_it(run: str) -> None:
+    document = document_from_text("标题\n" + run, origin="half.txt")
+    assert [span.text for span in whole_sentences(document.segments[-1], "zh")] == [run]
+
+
 def test_a_run_too_long_for_one_bullet_or_ending_open_stays_split() -> None:
     item = "对符合条件的企业给予一次性补助并在年底前完成相关审核工作和资金拨付等具体事项；"
     document = document_from_text("标题\n" + item * 6 + "以上工作由各地负责。", origin="long.txt")

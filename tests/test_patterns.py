@@ -11,6 +11,8 @@ from citebrief.text.patterns import is_structure, line_patterns
 from citebrief.text.titles import cleanly_cut, is_name, noun_phrase, on_word_boundaries
 
 GENUINE_BULLETS = [
+    # the addressees as the subject of a deadline, not the addressee line (zh-policy govcn_5345808)
+    "各省、自治区、直辖市人民政府要在本意见印发之日起30日内，制定出台具体实施办法，确保各项政策尽快落地。",
     "对于需要补建、改建、新建的，原则上于2019年12月底前完成相关建设规划，2020年12月底前完成项目竣工验收。",
     "领导小组办公室设在生态环境部，办公室主任由生态环境部副部长赵英民兼任。",
     "对在治理工作中发现的失职渎职行为和违法违纪案件，要依法依规追究责任。",
