@@ -304,3 +304,27 @@ def test_a_policy_group_carries_its_amounts() -> None:
     brief = draft_extractive(document_from_text(GOLD, origin="gold", kind="text"))
     bullets = [p.text for g in brief.groups for p in g.points]
     assert any("10亿元" in b for b in bullets), bullets
+
+
+def test_near_duplicate_reads_a_share_apart_from_an_amount() -> None:
+    """The 15万元 cap is no repeat of the 300万元 one beside it: its "15" is not the "15%" there."""
+    cap = "符合创业担保贷款申请条件的人员自主创业的，可申请最高不超过15万元的创业担保贷款。"
+    firms = (
+        "小微企业当年新招用符合创业担保贷款申请条件的人员数量达到企业现有在职职工人数25%（超过100人的企业"
+        "达到15%）并与其签订1年以上劳动合同的，可申请最高不超过300万元的创业担保贷款。"
+    )
+    assert not near_duplicate(cap, firms, "zh")
+
+
+def test_shared_policies_carry_their_deadlines_amounts_and_targets() -> None:
+    """What the paired zh-policy read missed: a 30-day deadline for the provinces' rules (read as an
+    addressee line), the 15万元 cap, the 2019年4月底 survey deadline, ~10 pilot cities and their targets."""
+    from conftest import shared_article
+
+    wanted = {3: ["2019年4月底"], 7: ["30日内", "15万元"], 25: ["10个左右", "95%"]}
+    for index, figures in wanted.items():
+        document = document_from_text(shared_article("zh-policy.jsonl", index), origin="p", kind="text")
+        brief = draft_extractive(document)
+        text = " ".join(p.text for p in brief.points())
+        for figure in figures:
+            assert figure in text, (index, figure)

@@ -89,12 +89,13 @@ def move_citation(scored: Scored, drafts: list[Draft], candidates: list[int], ch
 def cover_deadlines(scored: Scored, drafts: list[Draft], labels: np.ndarray, chosen: list[int]) -> None:
     """A policy's deadlines ("于2019年3月底前制定实施方案", "30日内") are what it is read for: a
     paragraph no bullet cites that sets one gets its deadline sentence, in its theme's group,
-    once a group: added where the group has fewer than POLICY_GROUP bullets, else in place of
-    its last bullet that states no deadline, limit or penalty and whose paragraph another
-    bullet cites."""
+    once a group, the heaviest first: added where the group has fewer than POLICY_GROUP bullets,
+    else in place of its last bullet whose paragraph another bullet cites and that states no
+    deadline, limit or penalty or weighs less."""
     units = scored.units
     done: set[int] = set()
-    for i in scored.usable:
+    # the heaviest first: a target with its figures ("到2020年，……配套率达到95%以上") before one without
+    for i in sorted(scored.usable, key=lambda i: -scored.weights[i]):
         if i in chosen or i not in scored.deadlines:
             continue
         counts = Counter(units[k].paragraph for d in drafts for k in d.picked)
@@ -105,7 +106,11 @@ def cover_deadlines(scored: Scored, drafts: list[Draft], labels: np.ndarray, cho
             continue
         home = homes[0]
         if len(home.picked) >= POLICY_GROUP:
-            spare = [k for k in home.picked if counts[units[k].paragraph] > 1 and k not in scored.keyed]
+            spare = [
+                k
+                for k in home.picked
+                if counts[units[k].paragraph] > 1 and (k not in scored.keyed or scored.weights[k] < scored.weights[i])
+            ]
             if not spare:
                 continue
             home.picked.remove(spare[-1])
@@ -136,14 +141,17 @@ def cover_items(
         chosen.append(first)
 
 
-_AMOUNT = LazyPattern(r"\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?%")
+_AMOUNT = LazyPattern(
+    r"\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?%|\d+个(?:左右)?[^，。；]{0,16}?(?:城市|省|地区|区域|试点)"
+)
 _FIGURE = LazyPattern(r"\d")
 
 
 def swap_for_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
     """A policy's amounts and deadlines ("每年仍按10亿元安排", "在本意见印发之日起30日内") are what it is
     read for: a group's bullet that states no figure gives way, once a group, to the first sentence
-    of its own paragraph that states an amount, a share or a deadline no other bullet carries (the
+    of its own paragraph that states an amount, a share, a count of places ("选择10个左右……的城市") or a
+    deadline no other bullet carries (the
     sentence may restate the bullet it replaces: "……建立台账。该项工作于2019年4月底前完成。"). A bullet
     weighed up for a key measure ("……奖补……") gives way only to a key measure with an amount ("……
     可申请最高不超过15万元的创业担保贷款")."""
