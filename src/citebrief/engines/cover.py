@@ -1,6 +1,6 @@
 """Coverage: the most central paragraphs no bullet cites get one, and an article cut into
 passages cites at least three of them; in a policy, a paragraph no bullet cites that sets a
-deadline gets one too."""
+deadline gets one too, and a group that cites a paragraph stating a prohibition ("不得……") carries it."""
 
 from __future__ import annotations
 
@@ -178,3 +178,32 @@ def swap_for_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
                 draft.picked = sorted(i if x == k else x for x in draft.picked)
                 chosen[chosen.index(k)] = i
                 break
+
+
+_FORBIDS = LazyPattern(r"不得|严禁|一律不")
+
+
+def add_prohibitions(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
+    """A policy's prohibitions ("……，不得办成营利性幼儿园。") are rules an analyst reads it for: a
+    group with fewer than POLICY_GROUP bullets gets, once, the first sentence of a paragraph it
+    cites that forbids something no bullet says."""
+    units = scored.units
+    for draft in drafts[1:]:
+        if not draft.picked or len(draft.picked) >= POLICY_GROUP:
+            continue
+        cited = {units[k].paragraph for k in draft.picked}
+        said = [scored.trimmed[j] for j in chosen]
+        found = next(
+            (
+                i
+                for i in scored.usable
+                if units[i].paragraph in cited
+                and i not in chosen
+                and _FORBIDS.search(scored.trimmed[i])
+                and not repeats_any(scored.trimmed[i], said, scored.lang)
+            ),
+            -1,
+        )
+        if found >= 0:
+            draft.picked = sorted([*draft.picked, found])
+            chosen.append(found)

@@ -37,7 +37,7 @@ from citebrief.engines.bullets import (
     trim_sentence,
 )
 from citebrief.engines.cited_points import cited_points
-from citebrief.engines.cover import cover, cover_deadlines, cover_items, swap_for_amounts
+from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
 from citebrief.engines.en_overview import release_late
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
@@ -275,6 +275,7 @@ def _cover(
     if texts is not None:
         cover_items(scored, drafts, of_sentence, chosen, texts)
         swap_for_amounts(scored, drafts, chosen)
+        add_prohibitions(scored, drafts, chosen)
 
 
 def _title_themes(
