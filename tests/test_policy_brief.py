@@ -319,10 +319,16 @@ def test_near_duplicate_reads_a_share_apart_from_an_amount() -> None:
 def test_shared_policies_carry_their_deadlines_amounts_and_targets() -> None:
     """What the paired zh-policy read missed: a 30-day deadline for the provinces' rules (read as an
     addressee line), the 15万元 cap, the 2019年4月底 survey deadline, ~10 pilot cities and their targets;
-    and a rule a group's paragraphs state (`cover.add_prohibitions`)."""
+    and a rule or refusal a group's theme states (`cover.add_prohibitions`)."""
     from conftest import shared_article
 
-    wanted = {3: ["2019年4月底"], 7: ["30日内", "15万元"], 25: ["10个左右", "95%"], 26: ["不得歧视职业院校毕业生"]}
+    wanted = {
+        3: ["2019年4月底"],
+        7: ["30日内", "15万元"],
+        25: ["10个左右", "95%"],
+        26: ["不得歧视职业院校毕业生"],
+        38: ["暂不实施森林生态效益补偿"],
+    }
     for index, figures in wanted.items():
         document = document_from_text(shared_article("zh-policy.jsonl", index), origin="p", kind="text")
         brief = draft_extractive(document)

@@ -180,13 +180,14 @@ def swap_for_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
                 break
 
 
-_FORBIDS = LazyPattern(r"不得|严禁|一律不")
+_FORBIDS = LazyPattern(r"不得|严禁|一律不|暂不实施|不予(?:支持|考虑|批准)")
 
 
-def add_prohibitions(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
-    """A policy's prohibitions ("……，不得办成营利性幼儿园。") are rules an analyst reads it for: a
-    group with fewer than POLICY_GROUP bullets gets, once, the first sentence of a paragraph it
-    cites that forbids something no bullet says."""
+def add_prohibitions(scored: Scored, drafts: list[Draft], chosen: list[int], labels: np.ndarray | None) -> None:
+    """A policy's prohibitions and refusals ("……，不得办成营利性幼儿园。", "……暂不实施森林生态效益补偿的
+    政策。") are rules an analyst reads it for: a group with fewer than POLICY_GROUP bullets gets,
+    once, the first sentence of its theme (`labels`) or of a paragraph it cites that forbids or
+    refuses something no bullet says."""
     units = scored.units
     for draft in drafts[1:]:
         if not draft.picked or len(draft.picked) >= POLICY_GROUP:
@@ -197,7 +198,10 @@ def add_prohibitions(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
             (
                 i
                 for i in scored.usable
-                if units[i].paragraph in cited
+                if (
+                    units[i].paragraph in cited
+                    or (labels is not None and draft.theme is not None and int(labels[i]) == draft.theme)
+                )
                 and i not in chosen
                 and _FORBIDS.search(scored.trimmed[i])
                 and not repeats_any(scored.trimmed[i], said, scored.lang)

@@ -275,7 +275,7 @@ def _cover(
     if texts is not None:
         cover_items(scored, drafts, of_sentence, chosen, texts)
         swap_for_amounts(scored, drafts, chosen)
-        add_prohibitions(scored, drafts, chosen)
+        add_prohibitions(scored, drafts, chosen, of_sentence)
 
 
 def _title_themes(
