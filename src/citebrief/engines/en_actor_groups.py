@@ -6,8 +6,9 @@ under titles that name one detail ("Breast Lumps", "Dark Room").
 
 The theme groups' bullets are grouped anew by actor only where nearly every bullet has one,
 two to four actors have two bullets each or more, and the groups the runs made mix actors;
-the bullets stay the same, each group in the article's order, titled by its actor's name as
-its bullets write it.
+the bullets stay the same, each group in the article's order, titled by the event its bullets
+name ("Sexual Assault" over the counts a doctor denies, `en_title_event.py`), else by its
+actor's name as its bullets write it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from citebrief.engines.scored import Draft, Unit
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_actors import actor, is_person_title, key, person_key
+from citebrief.text.en_title_event import event_phrase
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title
 
@@ -55,11 +57,15 @@ def by_actor(units: list[Unit], drafts: list[Draft], used: set[str] | None = Non
         return None
     theme_of = {i: d.theme for d in drafts for i in d.picked}
     result = []
+    given: set[str] = set()  # titles this regrouping gives (`used` may hold phrases of groups it undoes)
     for who in order:
         members = [i for i in picked if keys[i] == who]
         title = _title(who, [written[i] for i in members], [sentences[i] for i in members])
         if not title:
             return None  # no bullet of the group writes the name: nothing to title it by
+        event = event_phrase([sentences[i] for i in members], given)
+        title = event if event and event.casefold() not in (used or set()) else title  # the charges, not who
+        given.add(title.casefold())
         result.append(Draft(theme_of[members[0]], members, display_title(title, "en")))
     if used is not None:
         used.update(d.title.casefold() for d in result)
@@ -91,6 +97,7 @@ def name_groups(
             continue
         members = [i for i in draft.picked if keys[i] == who]
         title = _title(who, [written[i] for i in members], [sentences[i] for i in draft.picked])
+        title = (title and event_phrase([sentences[i] for i in draft.picked], used)) or title
         if title and title.casefold() not in used:
             draft.title = display_title(title, "en")
             used.add(title.casefold())
