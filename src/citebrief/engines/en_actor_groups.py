@@ -80,7 +80,9 @@ def name_groups(
     `lead` sentences name, by that person's name as the bullets write it ("Michael Lurie" over
     what he and his family saw, not "Child Endangerment Charges" of the one bullet besides),
     unless a phrase half its bullets say (`covered`) names what they speak of ("Power of
-    Attorney" of a lawyer's three answers)."""
+    Attorney" of a lawyer's three answers), or the person's bullets only report what they said
+    (a farmer on the lamb's size: the phrases name the lamb), or the bullets name an event
+    ("Child Endangerment Charges", `en_title_event.py`)."""
     sentences = [u.text for u in units]
     for draft in drafts:
         if draft.title:
@@ -96,6 +98,8 @@ def name_groups(
         if covered(draft.picked):  # asked last: the phrases cost most, and `used` is as it was
             continue
         members = [i for i in draft.picked if keys[i] == who]
+        if all(_SPEECH.search(sentences[i]) for i in members):
+            continue  # what a source says ("Jean Morris" on the lamb's size): the phrase chain names it
         title = _title(who, [written[i] for i in members], [sentences[i] for i in draft.picked])
         title = (title and event_phrase([sentences[i] for i in draft.picked], used)) or title
         if title and title.casefold() not in used:
@@ -147,6 +151,8 @@ def _mixed(drafts: list[Draft], keys: dict[int, str]) -> bool:
     return mixed_group or any(len(groups) > 1 for groups in home.values())
 
 
+# a bullet that reports what someone said: a verb of saying or a quotation
+_SPEECH = LazyPattern(r"\b(?:said|says|say|told|tells|added|explained|claimed|insisted|admitted|revealed)\b|^['‘\"“]")
 _CAPTION_WORD = LazyPattern(r"\b[A-Z]-[a-z]|\b[A-Z]{2,}\b(?! [A-Z]$)")  # "X-rays", "PICTURED"
 
 
