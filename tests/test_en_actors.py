@@ -10,7 +10,7 @@ from citebrief.engines.scored import Draft, Unit
 from citebrief.ingest import document_from_text
 from citebrief.text import en_actors
 from citebrief.text.en_actors import actor, is_person, key, named, person_key
-from conftest import shared_article
+from conftest import shared_article, shared_group_titles
 
 TRIAL = [
     "Dr Ram Manohar, 38, denies four counts of sexual assault.",
@@ -146,6 +146,18 @@ def test_a_group_of_one_persons_words_is_titled_by_their_name() -> None:
     assert drafts[0].title == ""  # one bullet of his of three
 
 
+def test_a_group_of_what_one_source_says_is_left_to_the_phrases() -> None:
+    texts = [
+        "A lamb named Big Ben was born on a farm in Leicestershire.",
+        "Jean Morris from the farm said Big Ben was comfortably the biggest they have ever delivered.",
+        "'This is the first time we have bred a lamb as large as this,' she said.",
+    ]
+    drafts = [Draft(0, [1, 2])]
+    name_groups(_units(texts), drafts, set(), 1, lambda picked: False)
+    assert drafts[0].title == ""  # her words, not her story: "Biggest Lamb" by the phrases
+    titles = shared_group_titles("en-cnndm.jsonl", 149)
+    assert "Jean Morris" not in titles and "Biggest Lamb" in titles
+    assert "Internet Propaganda" in shared_group_titles("en-cnndm.jsonl", 44)  # not "Scott", a parent's account
 
 
 def _article(index: int) -> str:
@@ -155,7 +167,8 @@ def _article(index: int) -> str:
 def test_the_doctors_trial_is_grouped_by_the_prosecution_his_account_and_nurse_b() -> None:
     document = document_from_text(_article(89), origin="en-cnndm-89", kind="text")
     groups = draft_extractive(document).groups[1:]
-    assert [g.title for g in groups] == ["Mr McLachlan", "Manohar", "Nurse B"]
+    # his account is titled by the counts he denies (`en_title_event.py`), the others by who speaks
+    assert [g.title for g in groups] == ["Mr McLachlan", "Sexual Assault", "Nurse B"]
     account, nurse_b = groups[1].points, groups[2].points
     assert all(not p.text.startswith(("Nurse B", "She said")) for p in account)
     assert sum(p.text.startswith(("Manohar", "He said")) for p in account) >= 4

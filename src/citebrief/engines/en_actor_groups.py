@@ -6,8 +6,9 @@ under titles that name one detail ("Breast Lumps", "Dark Room").
 
 The theme groups' bullets are grouped anew by actor only where nearly every bullet has one,
 two to four actors have two bullets each or more, and the groups the runs made mix actors;
-the bullets stay the same, each group in the article's order, titled by its actor's name as
-its bullets write it.
+the bullets stay the same, each group in the article's order, titled by the event its bullets
+name ("Sexual Assault" over the counts a doctor denies, `en_title_event.py`), else by its
+actor's name as its bullets write it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from citebrief.engines.scored import Draft, Unit
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_actors import actor, is_person_title, key, person_key
+from citebrief.text.en_title_event import event_phrase
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title
 
@@ -55,11 +57,15 @@ def by_actor(units: list[Unit], drafts: list[Draft], used: set[str] | None = Non
         return None
     theme_of = {i: d.theme for d in drafts for i in d.picked}
     result = []
+    given: set[str] = set()  # titles this regrouping gives (`used` may hold phrases of groups it undoes)
     for who in order:
         members = [i for i in picked if keys[i] == who]
         title = _title(who, [written[i] for i in members], [sentences[i] for i in members])
         if not title:
             return None  # no bullet of the group writes the name: nothing to title it by
+        event = event_phrase([sentences[i] for i in members], given)
+        title = event if event and event.casefold() not in (used or set()) else title  # the charges, not who
+        given.add(title.casefold())
         result.append(Draft(theme_of[members[0]], members, display_title(title, "en")))
     if used is not None:
         used.update(d.title.casefold() for d in result)
@@ -74,7 +80,9 @@ def name_groups(
     `lead` sentences name, by that person's name as the bullets write it ("Michael Lurie" over
     what he and his family saw, not "Child Endangerment Charges" of the one bullet besides),
     unless a phrase half its bullets say (`covered`) names what they speak of ("Power of
-    Attorney" of a lawyer's three answers)."""
+    Attorney" of a lawyer's three answers), or the person's bullets only report what they said
+    (a farmer on the lamb's size: the phrases name the lamb), or the bullets name an event
+    ("Child Endangerment Charges", `en_title_event.py`)."""
     sentences = [u.text for u in units]
     for draft in drafts:
         if draft.title:
@@ -90,7 +98,10 @@ def name_groups(
         if covered(draft.picked):  # asked last: the phrases cost most, and `used` is as it was
             continue
         members = [i for i in draft.picked if keys[i] == who]
+        if all(_SPEECH.search(sentences[i]) for i in members):
+            continue  # what a source says ("Jean Morris" on the lamb's size): the phrase chain names it
         title = _title(who, [written[i] for i in members], [sentences[i] for i in draft.picked])
+        title = (title and event_phrase([sentences[i] for i in draft.picked], used)) or title
         if title and title.casefold() not in used:
             draft.title = display_title(title, "en")
             used.add(title.casefold())
@@ -140,6 +151,8 @@ def _mixed(drafts: list[Draft], keys: dict[int, str]) -> bool:
     return mixed_group or any(len(groups) > 1 for groups in home.values())
 
 
+# a bullet that reports what someone said: a verb of saying or a quotation
+_SPEECH = LazyPattern(r"\b(?:said|says|say|told|tells|added|explained|claimed|insisted|admitted|revealed)\b|^['‘\"“]")
 _CAPTION_WORD = LazyPattern(r"\b[A-Z]-[a-z]|\b[A-Z]{2,}\b(?! [A-Z]$)")  # "X-rays", "PICTURED"
 
 

@@ -26,6 +26,7 @@ from citebrief.text.en_lead_name import lead_name
 from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.en_title_cover import covering_title
 from citebrief.text.en_title_detail import detail_title, overview_subject
+from citebrief.text.en_title_event import reader_title
 from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_theme import theme_title
 from citebrief.text.lazy_re import LazyPattern
@@ -385,6 +386,7 @@ def group_titles(
                 title = detail_title(group.bullets, texts, every_text, guard, title)  # not "Condoms" alone
                 title = shared_title(group.bullets, texts, every_text, guard, title)  # not one bullet's detail
                 title = theme_title(group.bullets, texts, every_text, guard, title)  # what two bullets say
+                title = reader_title(group.bullets, texts, every_text, guard, title)  # the event, not who or when
         used.update(guard - others)
         titles.append(title)
     return titles
