@@ -1,0 +1,82 @@
+"""More places where an English caption or headline runs into the sentence after it.
+
+Three shapes that text/captions.py did not cut, each found in CNN/Daily Mail bullets:
+
+- a club and a role in headline case, then a name and a verb ("… could face West Brom | Boss
+  Nigel Pearson has no further injury worries …"): running prose writes the role in lowercase,
+  so a capitalised role between two capitalised runs starts the sentence;
+- a noun of time or kind after another noun, then a name the article names elsewhere and a
+  verb ("… keeps hated criminals off death row | Clarke tried to convince …"): "the day Kennedy
+  died" goes on, but "death row Clarke tried" has no determiner to take a clause;
+- a name and an adverb of time before its verb ("Germans no longer see", "Pilots now have"),
+  read by the caller that checks a repeated subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from citebrief.text.en_chunks import word_classes
+
+# roles a sports caption or headline writes with a capital; prose writes them in lowercase
+_HEADLINE_ROLES = frozenset(
+    {"Boss", "Manager", "Striker", "Midfielder", "Defender", "Goalkeeper", "Keeper", "Winger", "Skipper"}
+)
+# nouns that take a clause without "that" ("the day Kennedy died", "the way Smith plays")
+_CLAUSE_NOUNS = frozenset(
+    {"row", "way", "time", "times", "thing", "things", "week", "month", "night", "decade", "weekend"}
+    | {"day", "year", "season", "moment", "era", "period", "term", "hour", "minute"}
+)
+# adverbs that may stand between a subject and its verb
+_MID_ADVERBS = frozenset({"now", "never", "still", "also", "already", "always", "often", "rarely", "once"})
+# words after which a capitalised run is the subject of a clause ("while England Manager Roy
+# Hodgson watched"), so no cut inside it
+_CLAUSE_INTRODUCERS = frozenset(
+    {"while", "when", "as", "after", "before", "because", "since", "and", "but", "or", "that", "if", "until"}
+    | {"though", "although", "whether", "where", "so", "said", "says", "claimed", "claims", "believes", "thinks"}
+)
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z'’-]+$")
+
+
+def _bare(word: str) -> str:
+    return word.strip("'’‘\"“”()[],;:")
+
+
+def verb_after_adverbs(words: list[str], position: int) -> int:
+    """Where the verb stands after the subject ends at `position`: past 'no longer' or one
+    adverb of time ('now', 'never'), so 'Germans no longer see' reads as 'Germans see'."""
+    if position + 2 < len(words) and words[position] == "no" and words[position + 1] == "longer":
+        return position + 2
+    if position + 1 < len(words) and words[position] in _MID_ADVERBS:
+        return position + 1
+    return position
+
+
+def headline_role(words: list[str], index: int, finite_verb: Callable[[str, str], bool]) -> bool:
+    """'… could face West Brom | Boss Nigel Pearson has …': a capitalised role after a capitalised
+    run that a lowercase word introduced, then a name of one to three words and a finite verb."""
+    if words[index] not in _HEADLINE_ROLES or index < 2 or not _CAPITAL_WORD.match(words[index - 1]):
+        return False
+    start = index - 1
+    while start > 0 and _CAPITAL_WORD.match(words[start - 1]) and index - start < 3:
+        start -= 1
+    before = words[start - 1] if start > 0 else ""
+    if not before.isalpha() or not before.islower() or before in _CLAUSE_INTRODUCERS:
+        return False  # "… Chief Executive Officer Tim Cook", "while England Manager Roy Hodgson watched"
+    position = index + 1
+    while position < len(words) and position - index <= 3 and _CAPITAL_WORD.match(words[position]):
+        position += 1
+    if position == index + 1 or position >= len(words):
+        return False
+    following = words[position + 1] if position + 1 < len(words) else ""
+    return finite_verb(words[position], following)
+
+
+def name_after_clause_noun(words: list[str], index: int) -> bool:
+    """'… off death row | Clarke tried …': a noun that takes a clause ('row', 'day') after a
+    noun (no determiner or adjective that would make 'the day Kennedy died' one clause)."""
+    if index < 2 or _bare(words[index - 1]) != words[index - 1] or words[index - 1] not in _CLAUSE_NOUNS:
+        return False
+    before = words[index - 2]
+    return before.isalpha() and before.islower() and word_classes(before) == frozenset({"NOUN"})
