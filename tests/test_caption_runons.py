@@ -45,6 +45,25 @@ def _sentences(text: str) -> list[str]:
             ],
             id="name-after-a-noun-of-kind",
         ),
+        pytest.param(
+            "Her husband has decided to run for president in 2016. May Pat Christie, 51, a director at "
+            "a finance firm, ditched her job.",
+            [
+                "Her husband has decided to run for president in 2016.",
+                "May Pat Christie, 51, a director at a finance firm, ditched her job.",
+            ],
+            id="month-name-after-a-stop",
+        ),
+        pytest.param(
+            "The Boeing 787 Dreamliner has bunks for crew. Sleep tight: the crew sleeping quarters on the "
+            "Boeing 787 Dreamliner Pilots have their own separate sleeping quarters, such as this one.",
+            [
+                "The Boeing 787 Dreamliner has bunks for crew.",
+                "Sleep tight: the crew sleeping quarters on the Boeing 787 Dreamliner",
+                "Pilots have their own separate sleeping quarters, such as this one.",
+            ],
+            id="plural-after-a-named-thing",
+        ),
     ],
 )
 def test_runons_are_cut(text: str, expected: list[str]) -> None:
@@ -59,6 +78,8 @@ def test_runons_are_cut(text: str, expected: list[str]) -> None:
         "Fans were told that the Chelsea manager Jose Mourinho has no further injury worries this week.",
         "The players sat out the session while England Manager Roy Hodgson watched from the side of the pitch.",
         "He has won six times in a row Smith said, and Smith expects to win a seventh time in the spring.",
+        "The vote was held in the autumn of 2016. May 5 was the date that the new council met for the first time.",
+        "Many players on the Chicago Bears have their own trainers, and the Chicago Bears pay for them all.",
     ],
 )
 def test_sentences_stay_whole(text: str) -> None:

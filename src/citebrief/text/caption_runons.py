@@ -9,7 +9,12 @@ Three shapes that text/captions.py did not cut, each found in CNN/Daily Mail bul
   verb ("… keeps hated criminals off death row | Clarke tried to convince …"): "the day Kennedy
   died" goes on, but "death row Clarke tried" has no determiner to take a clause;
 - a name and an adverb of time before its verb ("Germans no longer see", "Pilots now have"),
-  read by the caller that checks a repeated subject.
+  read by the caller that checks a repeated subject;
+- a plural common noun in a capital after a named thing, then a verb ("… on the Boeing 787
+  Dreamliner | Pilots have their own …"), where the plural occurs once and the thing recurs
+  without it (so "the Chicago Bears have" stays one name);
+- a full stop the sentence splitter reads as part of a date: "… run for president in 2016. May
+  Pat Christie, 51, …" (a month's name, then a capitalised word, not a day's figure).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from citebrief.text.caption_shapes import plural_clause
 from citebrief.text.en_chunks import word_classes
 
 # roles a sports caption or headline writes with a capital; prose writes them in lowercase
@@ -35,6 +41,13 @@ _MID_ADVERBS = frozenset({"now", "never", "still", "also", "already", "always", 
 _CLAUSE_INTRODUCERS = frozenset(
     {"while", "when", "as", "after", "before", "because", "since", "and", "but", "or", "that", "if", "until"}
     | {"though", "although", "whether", "where", "so", "said", "says", "claimed", "claims", "believes", "thinks"}
+)
+# prepositions before "the" and a named thing a caption may end on ("on the Boeing 787 Dreamliner")
+_THING_PREPOSITIONS = frozenset({"on", "in", "at", "aboard", "inside", "onboard"})
+# a stop after a word or a figure, then a month's name before a capitalised word: a new sentence
+_STOP_BEFORE_MONTH = re.compile(
+    r"(?<=[a-z0-9]\.)\s+(?=(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December) [A-Z][a-z])"
 )
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z'’-]+$")
 
@@ -80,3 +93,26 @@ def name_after_clause_noun(words: list[str], index: int) -> bool:
         return False
     before = words[index - 2]
     return before.isalpha() and before.islower() and word_classes(before) == frozenset({"NOUN"})
+
+
+def stops_before_month(text: str, start: int, end: int) -> list[int]:
+    """Offsets in `text[start:end]` where a sentence opens with a month's name after a stop that
+    the splitter took for a date's ('in 2016. May Pat Christie'); a date goes on ('May 5')."""
+    return [match.end() for match in _STOP_BEFORE_MONTH.finditer(text, start, end)]
+
+
+def plural_after_thing(words: list[str], index: int, text: str) -> bool:
+    """'… on the Boeing 787 Dreamliner | Pilots have their own …': a capitalised plural and a
+    plain verb after 'the' and one to three capitalised words or figures; the plural occurs
+    nowhere else and the word before it recurs without it."""
+    if not plural_clause(words, index) or text.count(words[index]) != 1:
+        return False
+    position = index - 1
+    while position > 0 and index - position <= 3 and (words[position][:1].isupper() or words[position].isdigit()):
+        position -= 1
+    if position == index - 1 or position < 1 or words[position] != "the":
+        return False
+    if words[position - 1] not in _THING_PREPOSITIONS or not words[index - 1][:1].isupper():
+        return False
+    thing = words[index - 1]
+    return bool(re.search(rf"\b{re.escape(thing)}\b(?! {re.escape(words[index])})", text))

@@ -467,6 +467,8 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… in a brutal execution One by one the men are murdered"
     if shapes.title_label(text, offset, end, words[index - 1], _NAME_INTRODUCERS):
         return True  # "… needed entertaining Fall of an Empire: The Story …"
+    if runons.plural_after_thing(words, index, text):
+        return True  # "… on the Boeing 787 Dreamliner Pilots have their own …"
     if runons.headline_role(words, index, _finite_verb):
         return True  # "… could face West Brom Boss Nigel Pearson has …"
     if bare in OPENERS:
@@ -558,7 +560,8 @@ def _name_run(words: list[str], index: int) -> int:
 
 def caption_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence) where a caption ends and a sentence begins."""
-    candidates = [m.end() for m in _CANDIDATE.finditer(text, start, end)]
+    missed = runons.stops_before_month(text, start, end) if "." in text[start:end] else []
+    candidates = sorted([m.end() for m in _CANDIDATE.finditer(text, start, end)] + missed)
     if not candidates:
         return []
     sentence = text[start:end]
@@ -575,7 +578,7 @@ def caption_cuts(text: str, start: int, end: int) -> list[int]:
             continue  # "added.\"If I had …": a sentence the splitter missed, not a caption
         if index - last < MIN_SIDE_WORDS or len(words) - index < MIN_SIDE_WORDS:
             continue
-        cut = _is_cut(words, index, text, offset, end, last)
+        cut = offset in missed or _is_cut(words, index, text, offset, end, last)
         if not cut:
             if opens_caption is None:
                 opens_caption = caption_opening(text, piece, end) not in {None, "photo note"}
