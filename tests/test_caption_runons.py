@@ -64,6 +64,25 @@ def _sentences(text: str) -> list[str]:
             ],
             id="plural-after-a-named-thing",
         ),
+        pytest.param(
+            "The deck aims to maximise space for flight attendants as they rest Drawing on the help of 30 "
+            "flight attendants, their lower deck designs reveal an area designed to feel spacious.",
+            [
+                "The deck aims to maximise space for flight attendants as they rest",
+                "Drawing on the help of 30 flight attendants, their lower deck designs reveal an area designed "
+                "to feel spacious.",
+            ],
+            id="participle-opens-a-sentence",
+        ),
+        pytest.param(
+            "A file picture reveals the crew rest area on board a Boeing 777 On a Cathay Pacific jet there is "
+            "a concealed staircase.",
+            [
+                "A file picture reveals the crew rest area on board a Boeing 777",
+                "On a Cathay Pacific jet there is a concealed staircase.",
+            ],
+            id="opener-after-a-model-number",
+        ),
     ],
 )
 def test_runons_are_cut(text: str, expected: list[str]) -> None:
@@ -79,6 +98,8 @@ def test_runons_are_cut(text: str, expected: list[str]) -> None:
         "The players sat out the session while England Manager Roy Hodgson watched from the side of the pitch.",
         "He has won six times in a row Smith said, and Smith expects to win a seventh time in the spring.",
         "The vote was held in the autumn of 2016. May 5 was the date that the new council met for the first time.",
+        "She starred in the film Running with Scissors, the story of a boy raised by his mother's doctor.",
+        "The band played Drawing Room Stories, their third album, to a crowd of nearly a thousand fans.",
         "Many players on the Chicago Bears have their own trainers, and the Chicago Bears pay for them all.",
     ],
 )

@@ -13,6 +13,11 @@ Three shapes that text/captions.py did not cut, each found in CNN/Daily Mail bul
 - a plural common noun in a capital after a named thing, then a verb ("… on the Boeing 787
   Dreamliner | Pilots have their own …"), where the plural occurs once and the thing recurs
   without it (so "the Chicago Bears have" stays one name);
+- a participle that opens a sentence after a lowercase word, its phrase in lowercase up to a
+  comma and a subject ("… as they rest | Drawing on the help of 30 flight attendants …, their
+  lower deck designs reveal …");
+- "In"/"On" and an article after a model's number ("… on board a Boeing 777 | On a Cathay
+  Pacific 777-300ER there is …");
 - a full stop the sentence splitter reads as part of a date: "… run for president in 2016. May
   Pat Christie, 51, …" (a month's name, then a capitalised word, not a day's figure).
 """
@@ -44,6 +49,9 @@ _CLAUSE_INTRODUCERS = frozenset(
 )
 # prepositions before "the" and a named thing a caption may end on ("on the Boeing 787 Dreamliner")
 _THING_PREPOSITIONS = frozenset({"on", "in", "at", "aboard", "inside", "onboard"})
+_MAX_PHRASE = 14  # words between a participle and its comma
+# what may follow the comma of an opening phrase: the sentence's subject
+_SUBJECT_STARTS = frozenset({"he", "she", "they", "we", "it", "i", "you", "the", "his", "her", "their", "its", "our"})
 # a stop after a word or a figure, then a month's name before a capitalised word: a new sentence
 _STOP_BEFORE_MONTH = re.compile(
     r"(?<=[a-z0-9]\.)\s+(?=(?:January|February|March|April|May|June|July|August|September|October"
@@ -116,3 +124,34 @@ def plural_after_thing(words: list[str], index: int, text: str) -> bool:
         return False
     thing = words[index - 1]
     return bool(re.search(rf"\b{re.escape(thing)}\b(?! {re.escape(words[index])})", text))
+
+
+def participle_opener(words: list[str], index: int, before_title: frozenset[str]) -> bool:
+    """'… as they rest | Drawing on the help of 30 attendants …, their designs reveal …': a
+    capitalised participle after a lowercase word no title follows, only lowercase words or
+    figures up to a comma, then a subject (a capitalised word or a pronoun or determiner)."""
+    word, previous = words[index], words[index - 1]
+    if not (len(word) > 5 and word.endswith("ing") and word[:1].isupper() and word[1:].islower()):
+        return False
+    if not (previous.isalpha() and previous.islower()) or previous in before_title:
+        return False
+    if "VERB" not in word_classes(word.lower()):
+        return False
+    for position in range(index + 1, min(index + 1 + _MAX_PHRASE, len(words) - 1)):
+        current = words[position]
+        if not (current[:1].islower() or current[:1].isdigit()):
+            return False
+        if current.endswith(","):
+            after = words[position + 1]
+            return position - index >= 2 and (after[:1].isupper() or after.lower() in _SUBJECT_STARTS)
+    return False
+
+
+def opener_after_model(words: list[str], index: int) -> bool:
+    """'… a Boeing 777 | On a Cathay Pacific 777-300ER there is …': 'In'/'On' and a lowercase
+    article after a figure that follows a capitalised word (a model's or a route's number)."""
+    if words[index] not in {"In", "On"} or index < 2 or index + 1 >= len(words):
+        return False
+    if not words[index - 1].isdigit() or not _CAPITAL_WORD.match(words[index - 2]):
+        return False
+    return words[index + 1] in {"a", "an", "the"}

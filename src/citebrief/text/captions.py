@@ -467,6 +467,10 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… in a brutal execution One by one the men are murdered"
     if shapes.title_label(text, offset, end, words[index - 1], _NAME_INTRODUCERS):
         return True  # "… needed entertaining Fall of an Empire: The Story …"
+    if runons.participle_opener(words, index, BEFORE_TITLE):
+        return True  # "… as they rest Drawing on the help of 30 attendants …, their designs …"
+    if runons.opener_after_model(words, index):
+        return True  # "… on board a Boeing 777 On a Cathay Pacific 777-300ER there is …"
     if runons.plural_after_thing(words, index, text):
         return True  # "… on the Boeing 787 Dreamliner Pilots have their own …"
     if runons.headline_role(words, index, _finite_verb):
