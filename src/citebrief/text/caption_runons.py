@@ -18,8 +18,6 @@ Three shapes that text/captions.py did not cut, each found in CNN/Daily Mail bul
   lower deck designs reveal …");
 - "In"/"On" and an article after a model's number ("… on board a Boeing 777 | On a Cathay
   Pacific 777-300ER there is …");
-- a team sheet's label after a caption's last word ("… defeat at The Hawthorns | Goalkeeper:
-  Hugo Lloris Defenders: …");
 - a full stop the sentence splitter reads as part of a date: "… run for president in 2016. May
   Pat Christie, 51, …" (a month's name, then a capitalised word, not a day's figure).
 """
@@ -54,8 +52,6 @@ _THING_PREPOSITIONS = frozenset({"on", "in", "at", "aboard", "inside", "onboard"
 _MAX_PHRASE = 14  # words between a participle and its comma
 # what may follow the comma of an opening phrase: the sentence's subject
 _SUBJECT_STARTS = frozenset({"he", "she", "they", "we", "it", "i", "you", "the", "his", "her", "their", "its", "our"})
-# the labels of a team sheet: "Goalkeeper: Hugo Lloris Defenders: Nathaniel Clyne, …"
-_SQUAD_LABEL = re.compile(r"(?:Goalkeepers?|Defenders|Midfielders|Forwards|Strikers|Substitutes|Subs): [A-Z]")
 # a stop after a word or a figure, then a month's name before a capitalised word: a new sentence
 _STOP_BEFORE_MONTH = re.compile(
     r"(?<=[a-z0-9]\.)\s+(?=(?:January|February|March|April|May|June|July|August|September|October"
@@ -159,22 +155,3 @@ def opener_after_model(words: list[str], index: int) -> bool:
     if not words[index - 1].isdigit() or not _CAPITAL_WORD.match(words[index - 2]):
         return False
     return words[index + 1] in {"a", "an", "the"}
-
-
-def squad_label(text: str, offset: int, end: int, previous: str) -> bool:
-    """'… at The Hawthorns | Goalkeeper: Hugo Lloris Defenders: …': a team sheet opens after a
-    caption's last word (no comma or colon before it, no word that a title follows)."""
-    if previous.endswith((",", ":", ";")) or previous.lower() in {"the", "a", "an", "of", "and", "our", "their"}:
-        return False
-    return _SQUAD_LABEL.match(text, offset, end) is not None
-
-
-def verb_before_object(words: list[str], index: int, position: int, after_time: bool) -> bool:
-    """'… on Wednesday | Mulumbu challenges QPR defender …': after a day or a month, a one-word
-    name, then a noun-or-verb in -s before a capitalised object is the caption's verb."""
-    if not after_time or position - index != 1 or position + 1 >= len(words):
-        return False
-    verb, after = words[position], words[position + 1]
-    if not (verb.isalpha() and verb.islower() and verb.endswith("s") and not verb.endswith("ss")):
-        return False
-    return "VERB" in word_classes(verb[:-1]) and after[:1].isupper() and after.isalpha()

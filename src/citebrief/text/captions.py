@@ -287,8 +287,6 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
         position += 1  # a name word ends in no comma: "the journal Current Biology, provided" is one sentence
     if position == index:
         return _introduced_person(words, index, text)
-    if runons.verb_before_object(words, index, position, _bare(previous) in _TIME_NAMES):
-        return True  # "… to Twitter on Wednesday Mulumbu challenges QPR defender …"
     if shapes.quote_in_run(words[index:position]):
         return False  # "'the blonde Filipino' Ms Moon performs": the cut comes after the quote
     if (  # "… according to research Prudential pensions specialist Clare Moffat said …"
@@ -471,8 +469,6 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… needed entertaining Fall of an Empire: The Story …"
     if runons.participle_opener(words, index, BEFORE_TITLE):
         return True  # "… as they rest Drawing on the help of 30 attendants …, their designs …"
-    if runons.squad_label(text, offset, end, words[index - 1]):
-        return True  # "… defeat at The Hawthorns Goalkeeper: Hugo Lloris Defenders: …"
     if runons.opener_after_model(words, index):
         return True  # "… on board a Boeing 777 On a Cathay Pacific 777-300ER there is …"
     if runons.plural_after_thing(words, index, text):
