@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text import caption_runons as runons
 from citebrief.text import caption_shapes as shapes
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_chunks import word_classes
@@ -268,8 +269,9 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
         return known or shapes.role_after_name(words, index, text, shapes.descriptor, _finite_verb)
     after_day = _bare(previous) in _DAY_PARTS and index > 1 and _bare(words[index - 2]) in _TIME_NAMES
     after_day = after_day or shapes.after_this_time(words, index, _NAME_INTRODUCERS)
-    if previous[:1].islower() and _introduces_name(words, index - 1) and not after_day:
-        return False
+    after_noun = runons.name_after_clause_noun(words, index) and _named_before(words[index], text)
+    if previous[:1].islower() and _introduces_name(words, index - 1) and not (after_day or after_noun):
+        return False  # "… off death row Clarke tried …" is cut; "the day Kennedy died" is not
     if previous.endswith(")") and not _PARENTHETICAL.match(previous):
         return False  # "(3m x 4m) Changing Places": only a caption's "(pictured)" ends it
     if previous[:1].isdigit() and index > 1 and _bare(words[index - 2]) == _bare(words[index]):
@@ -432,8 +434,9 @@ def _subject_again(words: list[str], index: int, start: int, text: str) -> bool:
         return False  # "… founder Josiah Wedgwood, said …": a name with its comma goes on
     if name not in map(_bare, words[start : start + 3]) or text.count(f"{previous} {name}") != 1:
         return False
-    following = words[index + 2] if index + 2 < len(words) else ""
-    return index + 1 < len(words) and _finite_verb(words[index + 1], following)
+    verb = runons.verb_after_adverbs(words, index + 1)  # "Germans no longer see"
+    following = words[verb + 1] if verb + 1 < len(words) else ""
+    return verb < len(words) and _finite_verb(words[verb], following)
 
 
 def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, start: int = 0) -> bool:
@@ -464,6 +467,14 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… in a brutal execution One by one the men are murdered"
     if shapes.title_label(text, offset, end, words[index - 1], _NAME_INTRODUCERS):
         return True  # "… needed entertaining Fall of an Empire: The Story …"
+    if runons.participle_opener(words, index, BEFORE_TITLE):
+        return True  # "… as they rest Drawing on the help of 30 attendants …, their designs …"
+    if runons.opener_after_model(words, index):
+        return True  # "… on board a Boeing 777 On a Cathay Pacific 777-300ER there is …"
+    if runons.plural_after_thing(words, index, text):
+        return True  # "… on the Boeing 787 Dreamliner Pilots have their own …"
+    if runons.headline_role(words, index, _finite_verb):
+        return True  # "… could face West Brom Boss Nigel Pearson has …"
     if bare in OPENERS:
         return _cut_before_opener(words, index)
     if words[start].endswith("ing") and not any(w.endswith(",") for w in words[start:index]):
@@ -553,7 +564,8 @@ def _name_run(words: list[str], index: int) -> int:
 
 def caption_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence) where a caption ends and a sentence begins."""
-    candidates = [m.end() for m in _CANDIDATE.finditer(text, start, end)]
+    missed = runons.stops_before_month(text, start, end) if "." in text[start:end] else []
+    candidates = sorted([m.end() for m in _CANDIDATE.finditer(text, start, end)] + missed)
     if not candidates:
         return []
     sentence = text[start:end]
@@ -570,7 +582,7 @@ def caption_cuts(text: str, start: int, end: int) -> list[int]:
             continue  # "added.\"If I had …": a sentence the splitter missed, not a caption
         if index - last < MIN_SIDE_WORDS or len(words) - index < MIN_SIDE_WORDS:
             continue
-        cut = _is_cut(words, index, text, offset, end, last)
+        cut = offset in missed or _is_cut(words, index, text, offset, end, last)
         if not cut:
             if opens_caption is None:
                 opens_caption = caption_opening(text, piece, end) not in {None, "photo note"}

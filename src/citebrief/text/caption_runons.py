@@ -1,0 +1,157 @@
+"""More places where an English caption or headline runs into the sentence after it.
+
+Three shapes that text/captions.py did not cut, each found in CNN/Daily Mail bullets:
+
+- a club and a role in headline case, then a name and a verb ("… could face West Brom | Boss
+  Nigel Pearson has no further injury worries …"): running prose writes the role in lowercase,
+  so a capitalised role between two capitalised runs starts the sentence;
+- a noun of time or kind after another noun, then a name the article names elsewhere and a
+  verb ("… keeps hated criminals off death row | Clarke tried to convince …"): "the day Kennedy
+  died" goes on, but "death row Clarke tried" has no determiner to take a clause;
+- a name and an adverb of time before its verb ("Germans no longer see", "Pilots now have"),
+  read by the caller that checks a repeated subject;
+- a plural common noun in a capital after a named thing, then a verb ("… on the Boeing 787
+  Dreamliner | Pilots have their own …"), where the plural occurs once and the thing recurs
+  without it (so "the Chicago Bears have" stays one name);
+- a participle that opens a sentence after a lowercase word, its phrase in lowercase up to a
+  comma and a subject ("… as they rest | Drawing on the help of 30 flight attendants …, their
+  lower deck designs reveal …");
+- "In"/"On" and an article after a model's number ("… on board a Boeing 777 | On a Cathay
+  Pacific 777-300ER there is …");
+- a full stop the sentence splitter reads as part of a date: "… run for president in 2016. May
+  Pat Christie, 51, …" (a month's name, then a capitalised word, not a day's figure).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from citebrief.text.caption_shapes import plural_clause
+from citebrief.text.en_chunks import word_classes
+
+# roles a sports caption or headline writes with a capital; prose writes them in lowercase
+_HEADLINE_ROLES = frozenset(
+    {"Boss", "Manager", "Striker", "Midfielder", "Defender", "Goalkeeper", "Keeper", "Winger", "Skipper"}
+)
+# nouns that take a clause without "that" ("the day Kennedy died", "the way Smith plays")
+_CLAUSE_NOUNS = frozenset(
+    {"row", "way", "time", "times", "thing", "things", "week", "month", "night", "decade", "weekend"}
+    | {"day", "year", "season", "moment", "era", "period", "term", "hour", "minute"}
+)
+# adverbs that may stand between a subject and its verb
+_MID_ADVERBS = frozenset({"now", "never", "still", "also", "already", "always", "often", "rarely", "once"})
+# words after which a capitalised run is the subject of a clause ("while England Manager Roy
+# Hodgson watched"), so no cut inside it
+_CLAUSE_INTRODUCERS = frozenset(
+    {"while", "when", "as", "after", "before", "because", "since", "and", "but", "or", "that", "if", "until"}
+    | {"though", "although", "whether", "where", "so", "said", "says", "claimed", "claims", "believes", "thinks"}
+)
+# prepositions before "the" and a named thing a caption may end on ("on the Boeing 787 Dreamliner")
+_THING_PREPOSITIONS = frozenset({"on", "in", "at", "aboard", "inside", "onboard"})
+_MAX_PHRASE = 14  # words between a participle and its comma
+# what may follow the comma of an opening phrase: the sentence's subject
+_SUBJECT_STARTS = frozenset({"he", "she", "they", "we", "it", "i", "you", "the", "his", "her", "their", "its", "our"})
+# a stop after a word or a figure, then a month's name before a capitalised word: a new sentence
+_STOP_BEFORE_MONTH = re.compile(
+    r"(?<=[a-z0-9]\.)\s+(?=(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December) [A-Z][a-z])"
+)
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z'’-]+$")
+
+
+def _bare(word: str) -> str:
+    return word.strip("'’‘\"“”()[],;:")
+
+
+def verb_after_adverbs(words: list[str], position: int) -> int:
+    """Where the verb stands after the subject ends at `position`: past 'no longer' or one
+    adverb of time ('now', 'never'), so 'Germans no longer see' reads as 'Germans see'."""
+    if position + 2 < len(words) and words[position] == "no" and words[position + 1] == "longer":
+        return position + 2
+    if position + 1 < len(words) and words[position] in _MID_ADVERBS:
+        return position + 1
+    return position
+
+
+def headline_role(words: list[str], index: int, finite_verb: Callable[[str, str], bool]) -> bool:
+    """'… could face West Brom | Boss Nigel Pearson has …': a capitalised role after a capitalised
+    run that a lowercase word introduced, then a name of one to three words and a finite verb."""
+    if words[index] not in _HEADLINE_ROLES or index < 2 or not _CAPITAL_WORD.match(words[index - 1]):
+        return False
+    start = index - 1
+    while start > 0 and _CAPITAL_WORD.match(words[start - 1]) and index - start < 3:
+        start -= 1
+    before = words[start - 1] if start > 0 else ""
+    if not before.isalpha() or not before.islower() or before in _CLAUSE_INTRODUCERS:
+        return False  # "… Chief Executive Officer Tim Cook", "while England Manager Roy Hodgson watched"
+    position = index + 1
+    while position < len(words) and position - index <= 3 and _CAPITAL_WORD.match(words[position]):
+        position += 1
+    if position == index + 1 or position >= len(words):
+        return False
+    following = words[position + 1] if position + 1 < len(words) else ""
+    return finite_verb(words[position], following)
+
+
+def name_after_clause_noun(words: list[str], index: int) -> bool:
+    """'… off death row | Clarke tried …': a noun that takes a clause ('row', 'day') after a
+    noun (no determiner or adjective that would make 'the day Kennedy died' one clause)."""
+    if index < 2 or _bare(words[index - 1]) != words[index - 1] or words[index - 1] not in _CLAUSE_NOUNS:
+        return False
+    before = words[index - 2]
+    return before.isalpha() and before.islower() and word_classes(before) == frozenset({"NOUN"})
+
+
+def stops_before_month(text: str, start: int, end: int) -> list[int]:
+    """Offsets in `text[start:end]` where a sentence opens with a month's name after a stop that
+    the splitter took for a date's ('in 2016. May Pat Christie'); a date goes on ('May 5')."""
+    return [match.end() for match in _STOP_BEFORE_MONTH.finditer(text, start, end)]
+
+
+def plural_after_thing(words: list[str], index: int, text: str) -> bool:
+    """'… on the Boeing 787 Dreamliner | Pilots have their own …': a capitalised plural and a
+    plain verb after 'the' and one to three capitalised words or figures; the plural occurs
+    nowhere else and the word before it recurs without it."""
+    if not plural_clause(words, index) or text.count(words[index]) != 1:
+        return False
+    position = index - 1
+    while position > 0 and index - position <= 3 and (words[position][:1].isupper() or words[position].isdigit()):
+        position -= 1
+    if position == index - 1 or position < 1 or words[position] != "the":
+        return False
+    if words[position - 1] not in _THING_PREPOSITIONS or not words[index - 1][:1].isupper():
+        return False
+    thing = words[index - 1]
+    return bool(re.search(rf"\b{re.escape(thing)}\b(?! {re.escape(words[index])})", text))
+
+
+def participle_opener(words: list[str], index: int, before_title: frozenset[str]) -> bool:
+    """'… as they rest | Drawing on the help of 30 attendants …, their designs reveal …': a
+    capitalised participle after a lowercase word no title follows, only lowercase words or
+    figures up to a comma, then a subject (a capitalised word or a pronoun or determiner)."""
+    word, previous = words[index], words[index - 1]
+    if not (len(word) > 5 and word.endswith("ing") and word[:1].isupper() and word[1:].islower()):
+        return False
+    if not (previous.isalpha() and previous.islower()) or previous in before_title:
+        return False
+    if "VERB" not in word_classes(word.lower()):
+        return False
+    for position in range(index + 1, min(index + 1 + _MAX_PHRASE, len(words) - 1)):
+        current = words[position]
+        if not (current[:1].islower() or current[:1].isdigit()):
+            return False
+        if current.endswith(","):
+            after = words[position + 1]
+            return position - index >= 2 and (after[:1].isupper() or after.lower() in _SUBJECT_STARTS)
+    return False
+
+
+def opener_after_model(words: list[str], index: int) -> bool:
+    """'… a Boeing 777 | On a Cathay Pacific 777-300ER there is …': 'In'/'On' and a lowercase
+    article after a figure that follows a capitalised word (a model's or a route's number)."""
+    if words[index] not in {"In", "On"} or index < 2 or index + 1 >= len(words):
+        return False
+    if not words[index - 1].isdigit() or not _CAPITAL_WORD.match(words[index - 2]):
+        return False
+    return words[index + 1] in {"a", "an", "the"}
