@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from citebrief.text.caption_shapes import plural_clause
+from citebrief.text.caption_shapes import lower_run_to_subject, plural_clause
 from citebrief.text.en_chunks import word_classes
 
 # roles a sports caption or headline writes with a capital; prose writes them in lowercase
@@ -137,14 +137,7 @@ def participle_opener(words: list[str], index: int, before_title: frozenset[str]
         return False
     if "VERB" not in word_classes(word.lower()):
         return False
-    for position in range(index + 1, min(index + 1 + _MAX_PHRASE, len(words) - 1)):
-        current = words[position]
-        if not (current[:1].islower() or current[:1].isdigit()):
-            return False
-        if current.endswith(","):
-            after = words[position + 1]
-            return position - index >= 2 and (after[:1].isupper() or after.lower() in _SUBJECT_STARTS)
-    return False
+    return lower_run_to_subject(words, index, _MAX_PHRASE, _SUBJECT_STARTS)
 
 
 def opener_after_model(words: list[str], index: int) -> bool:

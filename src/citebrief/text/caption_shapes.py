@@ -90,13 +90,20 @@ def clause_opener(words: list[str], index: int, before_title: frozenset[str]) ->
         return False
     if words[index - 1].endswith((",", ":", ";", "-")):
         return False
-    for position in range(index + 1, min(index + 1 + _MAX_CLAUSE, len(words) - 1)):
+    return lower_run_to_subject(words, index, _MAX_CLAUSE, _PRONOUNS)
+
+
+def lower_run_to_subject(words: list[str], index: int, most: int, subjects: frozenset[str]) -> bool:
+    """After the opener at `index`, two or more lowercase words (or figures), at most `most`, up
+    to a comma, then a capitalised word or one of `subjects`: an opening phrase and its clause's
+    subject ("With the support of her strong fan base, Ms Moon")."""
+    for position in range(index + 1, min(index + 1 + most, len(words) - 1)):
         word = words[position]
         if not (word[:1].islower() or word[:1].isdigit()):
             return False
         if word.endswith(","):
             after = words[position + 1]
-            return position - index >= 2 and (after[:1].isupper() or after.lower() in _PRONOUNS)
+            return position - index >= 2 and (after[:1].isupper() or after.lower() in subjects)
     return False
 
 
