@@ -345,3 +345,26 @@ def test_a_news_feature_does_not_lead_with_a_quote_nobody_said(index: int) -> No
     document = document_from_text(shared_article("zh-news.jsonl", index), origin=f"news-{index}", kind="text")
     overview = draft_extractive(document).groups[0].points
     assert overview and not [point.text for point in overview if quote_only_zh(point.text)]
+
+
+def test_one_side_of_a_two_sided_claim_is_read_with_its_other_side() -> None:
+    from citebrief.engines.lead_points import one_side_only
+
+    half = "“供养比”不断下降，一方面说明我国人口老龄化在加速，达到退休年龄的人群快速增长；"
+    other = "另一方面，也说明我国城镇职工基本养老保险制度的覆盖面亟待扩大。"
+    assert one_side_only(half) and not one_side_only(half + other) and not one_side_only(other)
+    # an article pasted as one block: its passages keep the splitter's clauses, but not this cut
+    document = document_from_text("前言一句。" * 200 + half + other + "结尾一句。" * 10, origin="t", kind="text")
+    texts = [span.text for segment in document.segments for span in whole_sentences(segment, "zh")]
+    assert half + other in texts and half not in texts
+    trimmed = [half]
+    assert lean_on_previous([half], [0], trimmed, [0], "zh") == {0}  # alone: weighs as a fragment
+
+
+def test_a_sentence_answering_this_question_points_back_to_the_question() -> None:
+    question = "一只用来喝茶或者喝咖啡的杯子，能够精致到什么程度？"
+    answer = "在老牌瓷器品牌Rosenthal卢臣泰眼里，这个问题的答案或许就是没有终点。"
+    assert is_dangling(answer) and not is_dangling("对茶杯来说，答案或许就是没有终点。")
+    trimmed = [question, answer]
+    assert lean_on_previous([question, answer], [0, 0], trimmed, [1], "zh") == set()
+    assert trimmed[1] == question + answer

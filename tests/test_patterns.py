@@ -28,6 +28,9 @@ GENUINE_BULLETS = [
     "这是全国首个针对城市大型游览船安全管理的业务指导性文件。",
     "这是他第一次在海外拍摄的纪录片获奖，影片讲述了三代渔民的故事。",
     "Visitors to the site can see the ruins of the old abbey from the road.",
+    # a noun phrase with a verb of its own is a sentence, not a caption
+    "收益率偏低是影响我国城镇职工养老保险制度可持续性的一个重要方面。",
+    "我的一个朋友上周买了一台用来打印照片的打印机。",
 ]
 
 
@@ -41,6 +44,7 @@ GENUINE_BULLETS = [
         "Stewart (centre front) poses in the Surrey team photo ahead of the season",
         "这是7月20日拍摄的长春汽博会上的比亚迪品牌展位。",
         "新华社记者 林善传 摄（无人机照片）",
+        "圣路易水晶曼哈顿系列旗下的一款用来盛放干邑、威士忌等烈酒的酒樽。",
     ],
 )
 def test_structure_lines_from_the_blind_read(line: str) -> None:

@@ -77,7 +77,11 @@ def whole_sentences(segment: Segment, lang: Lang, *, open_end: bool = False) -> 
     """The segment's sentences with each short run of "；"-clauses that ends in "。" joined into
     one (`open_end`: a run ending in "：" too, for a list's lead-in)."""
     spans: list[Span] = [_new_span(Span, (s.text, s.start, s.end)) for s in segment.sentences]
-    if lang != "zh" or len(spans) < 2 or segment.passage:
+    if lang != "zh" or len(spans) < 2:
+        return spans
+    if "一方面" in segment.text:
+        spans = _join_sides(spans, segment)
+    if segment.passage:
         return spans  # a passage cut from one block (news, recipes) keeps the splitter's sentences
     if not any(span.text.rstrip().endswith(_SEMICOLON) for span in spans):
         return spans  # no "；"-run to join (most paragraphs): each sentence stands as it is
@@ -101,6 +105,42 @@ def whole_sentences(segment: Segment, lang: Lang, *, open_end: bool = False) -> 
         else:  # too long for one bullet: the splitter's clauses, none joined to part of the run
             result.extend(spans[k : end + 1])
         k = end + 1
+    return result
+
+
+# "……，一方面说明……；另一方面，也说明……。": the first side promises the second
+_ONE_SIDE = LazyPattern(r"(?<!另)一方面")
+_OTHER_SIDE = "另一方面"
+_OTHER_OPENS = LazyPattern(r"(?:但|而|同时)?[，,]?另一方面")
+
+
+def one_side_only(text: str) -> bool:
+    """True for a Chinese sentence that gives "一方面……" and stops before its "另一方面"
+    ("……“供养比”不断下降，一方面说明我国人口老龄化在加速……；"): half of a two-sided claim."""
+    found = _ONE_SIDE.search(text) if "一方面" in text else None
+    return found is not None and _OTHER_SIDE not in text[found.end() :]
+
+
+def _join_sides(spans: list[Span], segment: Segment) -> list[Span]:
+    """Each "一方面……；" clause with the "另一方面……" clause after it, as one sentence, where the
+    two fit one bullet: cut at the "；", the first half reads as the whole claim."""
+    result: list[Span] = []
+    k = 0
+    while k < len(spans):
+        span = spans[k]
+        after = spans[k + 1] if k + 1 < len(spans) else None
+        if (
+            after is not None
+            and one_side_only(span.text)
+            and _OTHER_OPENS.match(after.text.lstrip())
+            and after.end - span.start <= WHOLE_SENTENCE_CHARS
+        ):
+            text = segment.text[span.start - segment.start : after.end - segment.start].strip()
+            result.append(Span(text, span.start, after.end))
+            k += 2
+            continue
+        result.append(span)
+        k += 1
     return result
 
 
@@ -171,7 +211,7 @@ def lean_on_previous(
     left: set[int] = set()
     joined: set[int] = set()  # English quotes that carry the sentence before: none is carried twice
     for i in usable:
-        if lang == "zh" and first_item_only(trimmed[i]):
+        if lang == "zh" and (first_item_only(trimmed[i]) or one_side_only(trimmed[i])):
             left.add(i)  # it leans on what follows, not on what went before
             continue
         before = texts[i - 1] if i > 0 and paragraphs[i - 1] == paragraphs[i] else ""
