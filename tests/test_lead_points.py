@@ -368,3 +368,11 @@ def test_a_sentence_answering_this_question_points_back_to_the_question() -> Non
     trimmed = [question, answer]
     assert lean_on_previous([question, answer], [0, 0], trimmed, [1], "zh") == set()
     assert trimmed[1] == question + answer
+
+
+def test_a_bullet_whose_next_sentence_turns_on_it_says_the_turn() -> None:
+    article = shared_article("zh-clts.jsonl", 9)  # the pension essay: "…3.2∶1之间。但自2012年起，…2.65∶1"
+    brief = draft_extractive(document_from_text(article, origin="zh-clts", kind="text"))
+    texts = [p.text for g in brief.groups for p in g.points]
+    assert any(t.startswith("2011年之前") and "2.65∶1" in t for t in texts), texts
+    assert "2011年之前，我国城镇职工基本养老保险的“供养比”大致稳定在3.0∶1和3.2∶1之间。" not in texts

@@ -18,6 +18,7 @@ from citebrief.engines.bullets import lead_in_clause, near_duplicate
 from citebrief.engines.scored import Scored, figures_in
 from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, with_antecedent
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_leader, is_structure
 from citebrief.text.speech_verbs import speech_verbs
@@ -56,7 +57,7 @@ def cited_points(
                 and figures_in(scored.trimmed[i]) == figures_in(scored.trimmed[j])
             ):
                 citations.add(units[j].paragraph)
-        text = scored.trimmed[i]
+        text = _with_turn(scored, i, everywhere)
         carried = _carry_antecedent(scored, i, text, everywhere)
         if carried is not None:
             text = carried
@@ -99,6 +100,26 @@ def _adds(label: str, text: str, title: str) -> bool:
     name = label[:-1]
     subject = title.rpartition("：")[2]
     return bool(name) and name not in text and not (subject and (subject in name or name in subject))
+
+
+# a sentence that turns on the one before it: what held until then no longer does
+_TURN = LazyPattern(r"(?:但|然而|不过)")
+
+
+def _with_turn(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
+    """A Chinese sentence whose next one turns on it ("但……", "然而……") and carries it already
+    ("2011年之前，……稳定在3.0∶1和3.2∶1之间。但自2012年起，……已降至2.65∶1的极低水平"): the
+    bullet says both, the turn being what the two are read for (alone, the first states what no
+    longer holds), unless the brief gives the next one a bullet of its own."""
+    text = scored.trimmed[i]
+    after = i + 1
+    if scored.lang != "zh" or after not in scored.carried or after in everywhere:
+        return text
+    if not _TURN.match(scored.units[after].text.lstrip()):
+        return text  # "此举……", "其中，……" add to it; the sentence says its point without them
+    if scored.units[after].paragraph != scored.units[i].paragraph or text not in scored.trimmed[after]:
+        return text
+    return scored.trimmed[after]
 
 
 def _carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
