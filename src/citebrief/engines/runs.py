@@ -403,31 +403,25 @@ def lead_run(
     early = [i for i in first if i < LEAD_SHARE * len(sentences)]  # a lead with no clear end: its first half
     for pool in (early, first):
         if len(pool) >= size + LEAD_CHOICE:
-            return _before_items(pool, shared.openers, usable)
-    return _before_items(usable, shared.openers, usable)
+            return _before_items(pool, shared.openers)
+    return _before_items(usable, shared.openers)
 
 
 MIN_INTRO = 2  # usable sentences before a roundup's first item that make an overview of their own
 
 
-def _before_items(pool: list[int], openers: np.ndarray, usable: list[int]) -> list[int]:
+def _before_items(pool: list[int], openers: np.ndarray) -> list[int]:
     """The lead's sentences before the first item of a roundup or list (its intro), where they
     are MIN_INTRO at least: an item's lines taken into the overview leave the item's group
     without its opening, and the overview says what one item is, not what the piece is about
     (clts_sample_6: YES!IC's lines). The whole lead where the intro is shorter or none: one
     sentence is too thin an overview (clts_sample_1's porridge keeps its split, and top-3 ROUGE
-    on zh-clts fell 0.1798 → 0.1776 with one). But where the article's whole intro is one
-    sentence (of all `usable`), that sentence alone: the lead would take the first item's name
-    line and tips and leave its steps to a group of their own (clts_sample_1's porridge split
-    across the overview and "火候", a tip without the dish it is about)."""
+    on zh-clts fell 0.1798 → 0.1776 with one)."""
     if not openers.any():
         return pool
     opener = int(np.argmax(openers))  # the first item's line
     intro = [i for i in pool if i < opener]
-    if len(intro) >= MIN_INTRO:
-        return intro
-    whole = [i for i in usable if i < opener]
-    return intro if len(intro) == 1 and whole == intro else pool
+    return intro if len(intro) >= MIN_INTRO else pool
 
 
 def run_themes(
