@@ -9,7 +9,7 @@ from collections import Counter
 import numpy as np
 
 from citebrief.engines.bullets import near_duplicate, repeats_any
-from citebrief.engines.policy import parallel_items
+from citebrief.engines.policy import FORBIDS, parallel_items
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.weights import unit_vector
 from citebrief.text.lazy_re import LazyPattern
@@ -180,7 +180,7 @@ def swap_for_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
                 break
 
 
-_FORBIDS = LazyPattern(r"不得|严禁|一律不|暂不实施|不予(?:支持|考虑|批准)")
+_FORBIDS = LazyPattern(FORBIDS + r"|暂不实施|不予(?:支持|考虑|批准)")  # what forbids, and what refuses
 
 
 def add_prohibitions(scored: Scored, drafts: list[Draft], chosen: list[int], labels: np.ndarray | None) -> None:

@@ -29,8 +29,10 @@ KEY_KINDS = frozenset({"deadline", "penalty", "exemption"})
 _AMOUNT_ZH = LazyPattern(r"[一二三四五六七八九十百千万两]+(?:年|个月|日|天|元|万元|亿元|人|名|倍|成|周岁|所|家)")
 # beside lines.tsv's deadlines: the date something applies from, a period to act within
 _FROM_DATE = re.compile(r"之日起|起(?:施行|执行|停止执行|废止)|\d{1,3}个?(?:日|工作日|月)内|\d{1,2}日之?前")
-# beside lines.tsv's penalties: 处分; not 禁止 ("禁止化学武器国际公约" names a treaty)
-_PROHIBITION = LazyPattern(r"不得|严禁|一律不|处分")
+# what forbids: a key measure here (with 处分, beside lines.tsv's penalties), a rule a policy group
+# carries in cover.add_prohibitions (with refusals); not 禁止 ("禁止化学武器国际公约" names a treaty)
+FORBIDS = r"不得|严禁|一律不"
+_PROHIBITION = LazyPattern(FORBIDS + r"|处分")
 KEY_BONUS = 0.4
 BACKGROUND_WEIGHT = 0.4  # context still makes a bullet where a section has nothing else to say
 MIN_MEASURES = 6  # sentences left besides the context, or the context stays (weighed down)
