@@ -178,6 +178,12 @@ def _strip_marker(text: str) -> str:
     return text
 
 
+def _closed(text: str) -> str:
+    """A Chinese sentence kept whole, less a "；" it ends on: a clause of a "；"-run read alone ends
+    where its claim does ("……保持稳定；" reads as cut)."""
+    return text[:-1] if text.endswith(("；", ";")) else text
+
+
 def trim_sentence(text: str, lang: Lang) -> str:
     """One claim: framing dropped, a sentence too long for a bullet cut to its leading clauses."""
     text = strip_dateline(text.strip())
@@ -186,12 +192,11 @@ def trim_sentence(text: str, lang: Lang) -> str:
             strip_standard_lead(_strip_marker(_strip_list_heading(strip_speaker(_strip_subhead(text)))))
         )
         if len(text) <= WHOLE_CHARS_ZH:
-            # a clause of a "；"-run read alone ends where its claim does: "……保持稳定；" reads as cut
-            return text[:-1] if text.endswith(("；", ";")) else text
+            return _closed(text)
         clauses = _main_clauses(_ZH_CLAUSE.findall(text), _ZH_FRAME)
         main = "".join(clauses)  # without the clauses that only set the scene ("根据……，为……，")
         if len(main) <= NEAR_WHOLE_CHARS_ZH:
-            return main[:-1] if main.endswith(("；", ";")) else main
+            return _closed(main)
         kept, taken = "", 0
         for clause in clauses:
             if kept and len(kept) + len(clause) > CUT_CHARS_ZH:
@@ -199,7 +204,7 @@ def trim_sentence(text: str, lang: Lang) -> str:
             kept += clause
             taken += 1
         if len(main) <= FIGURES_WHOLE_CHARS_ZH and _FIGURE_ZH.search("".join(clauses[taken:])):
-            return main[:-1] if main.endswith(("；", ";")) else main
+            return _closed(main)
         # "……要按照《……》等精神" promises the action its next clause states: the cut goes after it
         while taken < len(clauses) and _PENDING_ZH.search(kept):
             if len(kept) + len(clauses[taken]) > NEAR_WHOLE_CHARS_ZH:
@@ -317,7 +322,7 @@ def _figures(text: str) -> frozenset[str]:
     """Figures that identify a point: not a year (2019) or a small count; a share keeps its "%"
     ("……职工人数25%（……达到15%）……300万元" and "……最高不超过15万元" share no figure)."""
     return frozenset(
-        f"{m.group()}%" if text[m.end() : m.end() + 1] in ("%", "％") and m.end() < len(text) else m.group()
+        f"{m.group()}%" if text[m.end() : m.end() + 1] in ("%", "％") else m.group()
         for m in FIGURE.finditer(text)
         if len(m.group()) >= 2 and not _YEAR.fullmatch(m.group())
     )
