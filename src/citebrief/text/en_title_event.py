@@ -16,7 +16,7 @@ from citebrief.text.en_title_choice import family, heard, said_outside_quotes
 from citebrief.text.en_title_cover import fits as fits_text
 from citebrief.text.en_titles import event_word
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title, on_word_boundaries
+from citebrief.text.titles import display_title, on_word_boundaries, said_alone
 
 MIN_WORDS, MAX_WORDS = 2, 5
 # "Saturday's", "Monday night's", "last week's": when the outlet's day was, not what it was about
@@ -89,7 +89,7 @@ def _named_person(bullets: list[str], group_texts: list[str], all_texts: list[st
             name = chunk.text
             if chunk.name_only and MIN_WORDS <= len(name.split()) <= MAX_WORDS - 2 and not _POSSESSIVE.search(name):
                 last = name.split()[-1]
-                counts.setdefault(name, sum(bool(_word(last).search(b)) for b in bullets))
+                counts.setdefault(name, sum(said_alone(last, b) for b in bullets))
     fit = [
         n for n, c in counts.items() if 2 * c >= len(bullets) and person_key(n, all_texts) and n.casefold() not in used
     ]
@@ -97,10 +97,6 @@ def _named_person(bullets: list[str], group_texts: list[str], all_texts: list[st
 
 
 _POSSESSIVE = LazyPattern(r"['’]")
-
-
-def _word(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def reader_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
