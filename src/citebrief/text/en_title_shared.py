@@ -18,6 +18,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, heard, in_passing, said_outside_quotes
 from citebrief.text.en_title_detail import simile, thing_said
+from citebrief.text.en_title_speaker import only_teller
 from citebrief.text.en_titles import misread
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
@@ -70,25 +71,12 @@ def shared_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     return display_title(best, "en")
 
 
-# who told it: a speaker, an outlet or an agency named beside its verb of saying
-_SAYING = r"(?:said|says|told|added|explained|reported|reports|revealed|wrote|claimed|according to)"
-
-
 def _source(title: str, bullets: list[str]) -> bool:
     """Each bullet that names the title names it as who told the story, not what it tells:
     "'Shay comes in every day,' said goalkeeping coach Tony Parks", "told the Tampa Bay Times",
-    "Turkey's semiofficial Anadolu Agency reported", "Lizzi's mum, Mary Crawford, 57, said"."""
-    holders = [b for b in bullets if title in b]  # as written: a thing the bullets write lower case is no one
-    return bool(holders) and all(_compiled_source(title).search(b) for b in holders)
-
-
-@lru_cache(maxsize=256)
-def _compiled_source(name: str) -> re.Pattern[str]:
-    named = re.escape(name)
-    return re.compile(
-        rf"\b{_SAYING}\s+(?:the\s+|by\s+)?(?:[a-z-]+\s+){{0,3}}{named}\b"
-        rf"|\b{named}(?:,[^,]{{1,30}},)?\s+{_SAYING}\b"
-    )
+    "Turkey's semiofficial Anadolu Agency reported", "Lizzi's mum, Mary Crawford, 57, said"
+    (`en_title_speaker.only_teller`; as written: a thing the bullets write lower case is no one)."""
+    return only_teller(title, bullets)
 
 
 def _birth_name(title: str, texts: list[str]) -> bool:

@@ -25,6 +25,7 @@ import re
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, family_counts, heard, in_passing
+from citebrief.text.en_title_speaker import told_by
 from citebrief.text.en_titles import event_word, misread
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
@@ -86,21 +87,13 @@ def theme_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     return display_title(best, "en")
 
 
-# a verb of saying, and a name before it (an apposition or a few lower-case words between: "Jean
-# Morris from the farm said", "Mary Crawford, 57, said") or after it ("said coach Tony Parks")
-_SAYING = r"(?:said|says|told|added|explained|wrote|claimed|insisted|admitted|revealed)"
-
-
 def _source(title: str, bullets: list[str]) -> bool:
     """One bullet alone names the title, and as who told it: a speaker, an outlet, an agency,
-    not who the group is about ("Stephen Cartwright told The Sydney Morning Herald")."""
-    last = re.escape(title.rsplit(maxsplit=1)[-1])
-    holders = [b for b in bullets if re.search(rf"\b{last}\b", b)]
-    if len(holders) != 1:
-        return False
-    before = rf"\b{last}\b(?:,[^,]{{1,40}},| [a-z][^.;:,]{{0,30}})?\s+{_SAYING}\b"
-    after = rf"\b{_SAYING}\s+(?:[A-Za-z-]+\s+){{0,4}}{last}\b"
-    return bool(re.search(before, holders[0]) or re.search(after, holders[0]))
+    not who the group is about ("Stephen Cartwright told The Sydney Morning Herald";
+    `en_title_speaker.told_by`, by the title's last word)."""
+    last = title.rsplit(maxsplit=1)[-1]
+    holders = [b for b in bullets if re.search(rf"\b{re.escape(last)}\b", b)]
+    return len(holders) == 1 and told_by(last, holders[0])
 
 
 def _said(bullet: str) -> frozenset[str]:

@@ -1,0 +1,93 @@
+"""Who told an English news story, and a group title that names only that: blind readers of news
+briefs mark "Mr McLachlan" over what the prosecutor said of a nurse's allegations, "Officer
+Kathryn McCormick" over a mother's 911 call and an Amber Alert, "Paul Dundon" over a forecast of
+absenteeism: a title says what the group's bullets are about, not who speaks in them.
+
+One table of the verbs that name a story's teller (`SAYING`), read by every English title step
+that asks whether a name is the teller's (en_title_shared, en_title_theme and this one): each
+step once spelled its own list, the lists differed, and a name was a source to one step and a
+subject to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from citebrief.text.chunks import word_list
+from citebrief.text.en_title_choice import family
+from citebrief.text.en_title_detail import thing_said
+from citebrief.text.en_title_event import event_phrase
+from citebrief.text.en_title_cover import fits
+from citebrief.text.titles import display_title
+
+# verbs (and "according to") that name who told the story: a speaker, an outlet, an agency
+SAYING = word_list(
+    "said says told tells added adds explained explains reported reports revealed reveals wrote writes "
+    "claimed claims insisted insists admitted admits warned warns confirmed confirms"
+)
+_SAYING = "(?:" + "|".join([*SAYING, "according to"]) + ")"
+# words that may stand between a verb of saying and the name ("said goalkeeping coach Tony Parks",
+# "told the Tampa Bay Times"), not those of a clause ("said the car was parked in Fairfield")
+_CLAUSE_WORDS = frozenset(
+    word_list(
+        "a an was were is are be been has have had will would could should can may might not in on at to "
+        "into from with by for of that this which who he she it they we i you his her their its and or but "
+        "if when as there"
+    )
+)
+MAX_BETWEEN = 4  # words between the verb and the name, at most
+
+
+@lru_cache(maxsize=512)
+def _teller(name: str) -> re.Pattern[str]:
+    """"NAME (, apposition,| from the farm) said" and "said (role words) NAME", for one name."""
+    named = re.escape(name)
+    return re.compile(
+        rf"\b{named}\b(?:,[^,]{{1,40}},| [a-z][^.;:,'‘’\"“”]{{0,30}})?\s+{_SAYING}\b"
+        rf"|\b{_SAYING}\s+((?:[A-Za-z][\w.'’-]*\s+){{0,{MAX_BETWEEN}}}){named}\b"
+    )
+
+
+def told_by(name: str, text: str) -> bool:
+    """`text` names `name` (as written) as who told it: "Mr McLachlan said", "Mary Crawford, 57,
+    said", "Jean Morris from the farm said", "said goalkeeping coach Tony Parks", "told the Tampa
+    Bay Times", "Turkey's semiofficial Anadolu Agency reported"."""
+    for match in _teller(name).finditer(text):
+        between = match.group(1)
+        if between is None or not _CLAUSE_WORDS.intersection(between.lower().split()):
+            return True
+    return False
+
+
+def only_teller(name: str, bullets: list[str]) -> bool:
+    """Some bullet names `name` (as written, on word boundaries), and every one that does names it
+    as who told the story."""
+    holders = [b for b in bullets if re.search(rf"\b{re.escape(name)}\b", b)]
+    return bool(holders) and all(told_by(name, b) for b in holders)
+
+
+def _person(title: str) -> bool:
+    """A title of capitalized words: a person, an outlet, an agency ("Officer Kathryn McCormick",
+    "BBC Sport"), not a thing ("Amber Alert" is capitalized too: the caller asks `only_teller`)."""
+    words = title.split()
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def speaker_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """`title` unless it names a person or an outlet that every bullet naming them names as who
+    told it (by the title's last word: "Mr Dundon said" of "Paul Dundon"), and the bullets say
+    something a title may name: the event they report ("child endangerment charges"), else a
+    thing of two words one bullet says and another echoes; `used` updated."""
+    if len(bullets) < 2 or not _person(title) or not only_teller(title.split()[-1], bullets):
+        return title
+    others = used - {title.casefold()}
+    best = event_phrase(bullets, others)
+    best = best if best and fits(best, group_texts) else ""
+    best = best or thing_said(bullets, group_texts, all_texts, others, min_echoes=1)
+    own = {family(w) for w in title.split()}
+    if not best or own & {family(w) for w in best.split()}:
+        return title
+    used.discard(title.casefold())
+    used.add(best.casefold())
+    return display_title(best, "en")
