@@ -198,6 +198,18 @@ def _may_act(word: str) -> bool:
     return "VERB" in word_classes(word.lower())
 
 
+def may_act(word: str) -> bool:
+    """`_may_act` for another English title step (en_title_speaker)."""
+    return _may_act(word)
+
+
+def ranked_phrases(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], needed: float
+) -> list[tuple[str, float]]:
+    """`_ranked` for another English title step (en_title_speaker)."""
+    return _ranked(bullets, group_texts, all_texts, used, needed)
+
+
 def _unknown(word: str) -> bool:
     return not word_classes(word.lower())
 

@@ -15,10 +15,12 @@ import re
 from functools import lru_cache
 
 from citebrief.text.chunks import word_list
-from citebrief.text.en_title_choice import family
+from citebrief.text.en_title_choice import family, may_act, ranked_phrases
+from citebrief.text.en_title_cover import fits
 from citebrief.text.en_title_detail import thing_said
 from citebrief.text.en_title_event import event_phrase
-from citebrief.text.en_title_cover import fits
+from citebrief.text.en_titles import event_word, misread
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title
 
 # verbs (and "according to") that name who told the story: a speaker, an outlet, an agency
@@ -36,12 +38,15 @@ _CLAUSE_WORDS = frozenset(
         "if when as there"
     )
 )
+_PASSIVE = LazyPattern(rf"\b(?:was|were|is|are|be|been|being)\s+{_SAYING}\b")
+# a teller who speaks of themselves: "Loeb said he ...", "'I've been so happy,' Travolta said"
+_SELF = LazyPattern(r"\b(?:he|she|I|I'm|I've|I'd|my|me|himself|herself)\b")
 MAX_BETWEEN = 4  # words between the verb and the name, at most
 
 
 @lru_cache(maxsize=512)
 def _teller(name: str) -> re.Pattern[str]:
-    """"NAME (, apposition,| from the farm) said" and "said (role words) NAME", for one name."""
+    """ "NAME (, apposition,| from the farm) said" and "said (role words) NAME", for one name."""
     named = re.escape(name)
     return re.compile(
         rf"\b{named}\b(?:,[^,]{{1,40}},| [a-z][^.;:,'‘’\"“”]{{0,30}})?\s+{_SAYING}\b"
@@ -55,6 +60,8 @@ def told_by(name: str, text: str) -> bool:
     Bay Times", "Turkey's semiofficial Anadolu Agency reported"."""
     for match in _teller(name).finditer(text):
         between = match.group(1)
+        if between is None and _PASSIVE.search(text, match.start(), match.end()):
+            continue  # "Portsmouth Crown Court was told": who heard it
         if between is None or not _CLAUSE_WORDS.intersection(between.lower().split()):
             return True
     return False
@@ -79,15 +86,52 @@ def speaker_title(bullets: list[str], group_texts: list[str], all_texts: list[st
     told it (by the title's last word: "Mr Dundon said" of "Paul Dundon"), and the bullets say
     something a title may name: the event they report ("child endangerment charges"), else a
     thing of two words one bullet says and another echoes; `used` updated."""
-    if len(bullets) < 2 or not _person(title) or not only_teller(title.split()[-1], bullets):
+    last = title.rsplit(maxsplit=1)[-1]
+    if len(bullets) < 2 or not _person(title) or not only_teller(last, bullets):
         return title
+    if any(_SELF.search(b) for b in bullets if re.search(rf"\b{re.escape(last)}\b", b)):
+        return title  # "Loeb said he filed a complaint": who tells their own story is what it is about
     others = used - {title.casefold()}
     best = event_phrase(bullets, others)
     best = best if best and fits(best, group_texts) else ""
     best = best or thing_said(bullets, group_texts, all_texts, others, min_echoes=1)
+    best = best or _most_said(bullets, group_texts, all_texts, others, title)
     own = {family(w) for w in title.split()}
     if not best or own & {family(w) for w in best.split()}:
         return title
     used.discard(title.casefold())
     used.add(best.casefold())
     return display_title(best, "en")
+
+
+MIN_SAYERS = 2.0  # bullets a phrase that names no event or matter speaks for, at least
+# endings of nouns that name a matter, an act or a state ("absenteeism", "legislation")
+_MATTER_ENDINGS = ("ism", "tion", "sion", "ment", "ness", "ship")
+MIN_COVERED = 1.0  # bullets a phrase speaks for (`en_title_choice.bullet_credits`), at least
+
+
+def _most_said(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """The phrase of the bullets that speaks for most of them (`en_title_choice`'s ranking: a
+    thing the group says over a word every group says), a whole bullet at least, not a word
+    alone that may be a verb ("Call" of "calling in sick"), nor a teller's name; '' where none."""
+    for text, covered in ranked_phrases(bullets, group_texts, all_texts, used, MIN_COVERED):
+        if " " not in text and may_act(text):
+            continue
+        if covered < MIN_SAYERS and not _matter(text):
+            continue  # "Lad", "Efforts", "Anniversary": one bullet's word, no matter it reports
+        if only_teller(text.split()[-1], bullets) or text.casefold() == title.casefold():
+            continue
+        if _free(text, used) and fits(text, group_texts) and not misread(text, group_texts):
+            return text
+    return ""
+
+
+def _matter(text: str) -> bool:
+    """A phrase headed by an event word or a noun that names a matter ("Absenteeism")."""
+    head = text.split(" of ", maxsplit=1)[0].rsplit(maxsplit=1)[-1].lower()
+    return event_word(head) or head.endswith(_MATTER_ENDINGS)
+
+
+def _free(text: str, used: set[str]) -> bool:
+    folded = text.casefold()
+    return not any(folded in u or u in folded for u in used)

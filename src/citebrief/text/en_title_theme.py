@@ -25,7 +25,7 @@ import re
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, family_counts, heard, in_passing
-from citebrief.text.en_title_speaker import told_by
+from citebrief.text.en_title_speaker import speaker_title, told_by
 from citebrief.text.en_titles import event_word, misread
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
@@ -66,6 +66,9 @@ def theme_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     a noun more bullets say, two at least (the most of them, an event first; only an event in
     place of an event), else the event the first bullet reports, as written in the group's
     paragraphs; `used` updated."""
+    told = speaker_title(bullets, group_texts, all_texts, used, title)  # what a teller's group tells
+    if told != title:
+        return told
     if len(bullets) < MIN_SAYERS or not title or (_name(title, group_texts) and not _source(title, bullets)):
         return title
     own = {family(w) for w in re.findall(r"[A-Za-z]+", title) if len(w) > 2 and not generic_en(w)}
