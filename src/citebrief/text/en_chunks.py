@@ -146,14 +146,47 @@ def _lexicon() -> dict[str, frozenset[str]] | None:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         lines = handle.read().splitlines()
     found: dict[str, str] = {}
+    inflected = _INFLECTED_VERBS
     for line in lines:
-        word, category, _ = line.split(",", 2)
+        word, category, lemma = line.split(",", 2)
         before = found.get(word)
         found[word] = category if before is None else before + " " + category
+        if category == "verb" and lemma != word and word.endswith(("ed", "ing")):
+            inflected.add(word)
     sets: dict[str, frozenset[str]] = {}  # a few dozen distinct class lists for 70,000 words
     for listed in set(found.values()):
         sets[listed] = frozenset("AUX" if c == "modal" else c.upper() for c in listed.split())
     return {w: sets[c] for w, c in found.items()}
+
+
+_INFLECTED_VERBS: set[str] = set()  # filled with the lexicon: "travelling" (of travel), not "hamstring"
+
+
+def participle(word: str) -> bool:
+    """A lower-case word in -ed or -ing that is a verb's form ("travelling", "leading", "injured"),
+    not a noun or an adjective of its own that ends so ("hamstring", "string", "red", "bed")."""
+    lower = word.lower()
+    if not lower.endswith(("ed", "ing")):
+        return False
+    if _lexicon() is not None:
+        return lower in _INFLECTED_VERBS or not word_classes(lower)
+    from lemminflect import getAllLemmas
+
+    return any(lemma != lower for lemma in getAllLemmas(lower).get("VERB", ())) or not word_classes(lower)
+
+
+_TIMES_IN_ING = frozenset(word_list("morning"))  # "hours of the morning" says when
+
+
+def _verbal(word: str) -> bool:
+    """A word in -ed or -ing that opens or heads no noun phrase: a verb's form, an adjective
+    ("upcoming": a judgement, as "travelling" is an act), any in -ed; a noun in -ing that is no
+    verb's form does ("hamstring injury", "ping pong balls")."""
+    if word.endswith("ed") or word in _TIMES_IN_ING:
+        return True  # "shred of evidence", "bed", "speed" read as often as a verb's: left as they were
+    if not word.endswith("ing"):
+        return False
+    return participle(word) or word_classes(word) & {"NOUN", "ADJ"} != {"NOUN"}
 
 
 def _adverb_only(token: str) -> bool:
@@ -267,16 +300,14 @@ def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following:
             continue
         if end == size and _verb_before(last, following) and not (end > 1 and low in _EN_PLURAL_MATTERS):
             continue
-        participle = not last[:1].isupper() and low.endswith(("ed", "ing"))
+        participle_head = not last[:1].isupper() and _verbal(low)
         for start in range(end - 1, max(0, end - MAX_EN_WORDS) - 1, -1):
             opening = run[start]
             if lowered[start] in _EN_LINKS or (start > 0 and not _may_open(opening)):
                 continue
             if start + 1 < size and run[start + 1][:1].isupper() and _verb_in_s(opening):
                 continue  # "reports Courier Mail", "warns Smith": a verb before its subject
-            if start + 1 < end and (
-                participle or (not opening[:1].isupper() and lowered[start].endswith(("ed", "ing")))
-            ):
+            if start + 1 < end and (participle_head or (not opening[:1].isupper() and _verbal(lowered[start]))):
                 continue  # "Staircase Leading", "travelling back": a participle heads or opens no noun phrase
             if any(verbs[max(start, 1) : end]):
                 continue

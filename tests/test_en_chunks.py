@@ -1,0 +1,43 @@
+"""English noun phrases (`en_chunks`): a noun in -ing that is no verb's form opens or heads one
+("hamstring injury", "ping pong balls", "the east wing"); a verb's form, an adjective in -ing
+or -ed, and a time do not ("travelling back", "upcoming reunion", "hours of the morning")."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.text.en_chunks import en_chunks, participle
+
+
+def _phrases(sentence: str) -> set[str]:
+    return {c.text for c in en_chunks(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        pytest.param("He was ruled out with a hamstring injury on Saturday.", "hamstring injury", id="hamstring"),
+        pytest.param("When she opened her locker, 456 ping pong balls fell out.", "ping pong balls", id="ping-pong"),
+        pytest.param("The entire east wing will be refurbished.", "east wing", id="head-in-ing"),
+    ],
+)
+def test_a_noun_in_ing_is_part_of_its_phrase(sentence: str, phrase: str) -> None:
+    assert phrase in _phrases(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        pytest.param("They were travelling back home after the match.", "travelling back home", id="participle"),
+        pytest.param("She spoke of an upcoming reunion with the cast.", "upcoming reunion", id="adjective-in-ing"),
+        pytest.param("He was a renowned poker player.", "renowned poker player", id="adjective-in-ed"),
+        pytest.param("It was found in the early hours of the morning.", "hours of the morning", id="time"),
+    ],
+)
+def test_a_verbs_form_an_adjective_or_a_time_opens_no_phrase(sentence: str, phrase: str) -> None:
+    assert phrase not in _phrases(sentence)
+
+
+def test_participle_is_a_verbs_form_not_a_noun_that_ends_so() -> None:
+    assert participle("travelling") and participle("injured") and participle("meeting")
+    assert not participle("hamstring") and not participle("string") and not participle("injury")
