@@ -5,7 +5,7 @@ articles whose briefs readers marked."""
 
 from __future__ import annotations
 
-from citebrief.text.en_title_detail import detail_title, overview_subject, weak_title
+from citebrief.text.en_title_detail import detail_title, overview_subject, weak_title, whole_name
 from conftest import shared_group_titles
 
 SHIP = [
@@ -248,3 +248,15 @@ def test_a_source_and_its_verb_title_no_group_of_a_shared_article() -> None:
     # the Swedish police on the subway: "..., the Post reports" titled a group "Post Reports"
     titles = shared_group_titles("en-cnndm.jsonl", 63)
     assert "Post Reports" not in titles and "Swedish Cops" in titles
+
+
+def test_a_name_written_only_as_the_start_of_a_longer_one_is_that_name() -> None:
+    bank = ["Royal Bank of Scotland has racked up £50billion in losses.", "Royal Bank of Scotland warned of more."]
+    assert whole_name("Royal Bank", bank) == "Royal Bank of Scotland"
+    assert overview_subject("Royal Bank", bank, bank) == "Royal Bank of Scotland"
+    both = [*bank, "The Royal Bank said it would cut jobs."]
+    assert whole_name("Royal Bank", both) == "Royal Bank"  # said alone once: a name of its own
+    towns = ["Royal Bank of Scotland and Royal Bank of Canada both cut rates."]
+    assert whole_name("Royal Bank", towns) == "Royal Bank"  # two longer names: which one?
+    runner = ["Vytautas Kirkliauskas of Lithuania carried his wife.", "Kirkliauskas won the race."]
+    assert whole_name("Vytautas Kirkliauskas", runner) == "Vytautas Kirkliauskas"  # a person of a place

@@ -28,6 +28,7 @@ from citebrief.text.en_title_choice import (
     said_outside_quotes,
     title_length,
 )
+from citebrief.text.en_actors import person_key
 from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.en_titles import described_name, event_word, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
@@ -201,6 +202,11 @@ def detail_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     `used` updated."""
     if len(bullets) < 2 or not title:
         return title
+    whole = whole_name(title, all_texts)  # "Chief Inspector of Schools", not "Chief Inspector"
+    if whole != title and _free(whole, used - {title.casefold()}) and _written(whole, group_texts):
+        used.discard(title.casefold())
+        used.add(whole.casefold())
+        return display_title(whole, "en")
     if not weak_title(title, bullets, group_texts):
         return _widened(title, bullets, group_texts, used)
     others = used - {title.casefold()}
@@ -334,12 +340,53 @@ def overview_subject(subject: str, bullets: list[str], texts: list[str]) -> str:
     a person the article's first sentence names by another first name is that one ("Dzhokhar
     Tsarnaev" found guilty, not his brother "Tamerlan Tsarnaev" the later bullets name)."""
     subject = _namesake(subject, bullets[0] if bullets else "")
+    subject = whole_name(subject, texts)  # "Royal Bank of Scotland", not "Royal Bank"
     words = [w.lower() for w in subject.split()]
     timed = bool(words) and all(family(w) in _TIMES for w in words)
     amount = "of" in words[1:] and words[words.index("of") - 1] in _AMOUNTS
     if not (timed or amount) or len(bullets) < 2:
         return subject
     return thing_said(bullets, texts, texts, set()) or subject
+
+
+MAX_NAME_WORDS = 6
+
+
+def whole_name(title: str, texts: list[str]) -> str:
+    """A name the texts write only as the start of a longer one, "X of Y" ("Royal Bank" of
+    "Royal Bank of Scotland", "London Borough" of "London Borough of Southwark"), as that whole
+    name, where every place gives the same Y; a person "of" a place ("Vytautas Kirkliauskas of
+    Lithuania") and any other title are as they are."""
+    words = title.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return title
+    if "NOUN" not in word_classes(words[-1].lower()) and person_key(title, texts):
+        return title  # "Vytautas Kirkliauskas"; "Royal Bank" ends on a thing's noun
+    tails = set()
+    pattern = _compiled_name_of(title)
+    for text in texts:
+        at = text.find(title)
+        while at >= 0:
+            if _starts_name(text, at):
+                found = pattern.match(text, at)
+                if not found:
+                    return title  # said alone somewhere: a name of its own
+                tails.add(found.group(1))
+            at = text.find(title, at + 1)
+    if len(tails) != 1:
+        return title
+    whole = f"{title} of {tails.pop()}"
+    return whole if len(whole.split()) <= MAX_NAME_WORDS else title
+
+
+def _starts_name(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-'’")
+
+
+@lru_cache(maxsize=256)
+def _compiled_name_of(name: str) -> re.Pattern[str]:
+    """The name, then "of", an optional "the" and one to three capitalized words."""
+    return re.compile(re.escape(name) + r" of ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})\b")
 
 
 def _namesake(subject: str, text: str) -> str:
