@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from citebrief.text.chunks import Chunk, word_list
+from citebrief.text.en_actors import person_key
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_title_choice import (
     GENERIC_ALONE,
@@ -28,7 +29,6 @@ from citebrief.text.en_title_choice import (
     said_outside_quotes,
     title_length,
 )
-from citebrief.text.en_actors import person_key
 from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.en_titles import described_name, event_word, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
