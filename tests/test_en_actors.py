@@ -82,6 +82,20 @@ def test_a_trial_is_grouped_by_the_prosecutor_the_accused_and_the_accuser() -> N
     assert {"mr mclachlan", "manohar", "nurse b"} <= used
 
 
+def test_the_person_the_overview_names_leaves_their_group_to_the_title_steps() -> None:
+    units = _units(TRIAL)
+    drafts = [Draft(0, [1, 2, 3, 4]), Draft(1, [5, 6, 7]), Draft(2, [8, 9, 10])]
+    used = {"dr ram manohar"}  # the overview's "Key points: Dr Ram Manohar"
+    groups = by_actor(units, drafts, used)
+    assert groups is not None
+    assert [(g.title, g.picked) for g in groups] == [
+        ("Mr McLachlan", [1, 2]),
+        ("", [3, 4, 5, 9, 10]),  # not "Manohar" again: titled later by what his bullets say
+        ("Nurse B", [6, 7, 8]),
+    ]
+    assert "" not in used
+
+
 def test_a_story_not_told_by_who_says_what_keeps_its_groups() -> None:
     texts = [
         "A boy fell into the cheetah pit.",

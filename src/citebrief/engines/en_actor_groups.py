@@ -65,10 +65,12 @@ def by_actor(units: list[Unit], drafts: list[Draft], used: set[str] | None = Non
             return None  # no bullet of the group writes the name: nothing to title it by
         event = event_phrase([sentences[i] for i in members], given)
         title = event if event and event.casefold() not in (used or set()) else title  # the charges, not who
+        if not event and _named_above(title, used or set()):
+            title = ""  # "Sherwood" under "Key points: Tim Sherwood": the title steps name what his group says
         given.add(title.casefold())
-        result.append(Draft(theme_of[members[0]], members, display_title(title, "en")))
+        result.append(Draft(theme_of[members[0]], members, display_title(title, "en") if title else ""))
     if used is not None:
-        used.update(d.title.casefold() for d in result)
+        used.update(d.title.casefold() for d in result if d.title)
     return result
 
 
@@ -105,6 +107,12 @@ def name_groups(
         if title and title.casefold() not in used:
             draft.title = display_title(title, "en")
             used.add(title.casefold())
+
+
+def _named_above(name: str, used: set[str]) -> bool:
+    """A title given already (the overview's) names the person: "Tim Sherwood" holds "Sherwood"."""
+    folded = name.casefold()
+    return any(f" {folded} " in f" {u} " for u in used)
 
 
 def _keys(sentences: list[str], written: dict[int, str]) -> dict[int, str]:
