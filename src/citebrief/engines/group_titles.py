@@ -43,6 +43,7 @@ from citebrief.text.title_choice import (
 from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
+from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_roundup import item_named, roundup_items, roundup_subject
 from citebrief.text.zh_widen import widened
 
@@ -379,6 +380,10 @@ def group_titles(
             if covering and title:  # "网络诈骗犯罪", not "诈骗犯罪"; not the overview's "电信网络诈骗" again
                 wide = widened(title, every_text)
                 title = title if any(u in wide.casefold() for u in guard - {title.casefold()}) else wide
+                said = most_said(title, group.bullets, texts, guard - {title.casefold()})  # not one bullet's
+                if said != title:
+                    guard = (guard - {title.casefold()}) | {said.casefold()}
+                    title = said
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
                 title = en_group_title(group.bullets, texts, every_text, guard, title)
                 title = covering_title(group.bullets, texts, every_text, guard, title)  # what most say
