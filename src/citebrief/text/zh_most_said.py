@@ -12,6 +12,9 @@ a longer form of it.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from citebrief.text.chunks import Chunk, zh_chunks_into
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.zh_fragments import zh_fragment
@@ -23,6 +26,7 @@ MIN_CHARS = 4  # two words: "动车组卫生间", "敦煌文献"; a word alone t
 MAX_CHARS = 12
 MIN_BULLETS = 2
 MIN_WORD = 2  # a character alone weighs nothing here
+_HAN_RUNS = re.compile(rf"[\u4e00-\u9fff]{{{MIN_CHARS},}}")  # a title's Chinese characters
 
 
 def most_said(title: str, bullets: list[str], texts: list[str], used: set[str]) -> str:
@@ -32,6 +36,8 @@ def most_said(title: str, bullets: list[str], texts: list[str], used: set[str]) 
     if len(bullets) < MIN_BULLETS or saying(title, bullets) >= MIN_BULLETS:
         return title
     need = max(MIN_BULLETS, (len(bullets) + 1) // 2)
+    if not _shares_run(bullets, need, [title, *used]):  # most groups: nothing new that `need` bullets say
+        return title
     chunks: dict[str, Chunk] = {}
     for bullet in bullets:
         zh_chunks_into(bullet, chunks)
@@ -64,6 +70,20 @@ def most_said(title: str, bullets: list[str], texts: list[str], used: set[str]) 
         if any(on_word_boundaries(text, t, "zh") and cleanly_cut(text, t, "zh") for t in texts):
             return text
     return title
+
+
+def _shares_run(bullets: list[str], need: int, taken: list[str]) -> bool:
+    """Whether `need` of the bullets say a run of MIN_CHARS characters in common that no title
+    in `taken` holds: each run of a phrase they share is one, read before their phrases are (a
+    set of runs a bullet, no tagger). Most share only the article's subject, the overview's title."""
+    said: Counter[str] = Counter()
+    for bullet in bullets:
+        said.update({run for text in _HAN_RUNS.findall(bullet) for run in _runs(text)})
+    return any(n >= need and not any(run in t for t in taken) for run, n in said.items())
+
+
+def _runs(text: str) -> set[str]:
+    return {text[k : k + MIN_CHARS] for k in range(len(text) - MIN_CHARS + 1)}
 
 
 def _free(phrase: str, used: set[str]) -> bool:
