@@ -334,7 +334,7 @@ def _past_region(region: str, lead: list[str], texts: list[str], used: set[str])
     `region` that is no region alone (most subjects) is the subject as it is."""
     if not region or not region_only(region):
         return region
-    other = subject_title(lead, texts, "zh", used - {region.casefold()} | {region.casefold()})
+    other = subject_title(lead, texts, "zh", used | {region.casefold()})  # a copy: the trial adds to it
     if not other or region_only(other):
         return region
     used.discard(region.casefold())
