@@ -43,7 +43,9 @@ from citebrief.text.title_choice import (
 from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
+from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_roundup import item_named, roundup_items, roundup_subject
+from citebrief.text.zh_shared import region_only
 from citebrief.text.zh_widen import widened
 
 _OFFICIAL_TITLE = LazyPattern(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
@@ -289,6 +291,7 @@ def overview_title(
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
         lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
         subject = subject_title(lead, texts, lang, used)
+        subject = _past_region(subject, lead, texts, used) if lang == "zh" else subject  # not "长三角地区"
         if lang == "en":  # "Rickie Fowler", not "Legion of Fans": whom the lead is about
             # the second sentence where the first names no one ("The 99th qualifier ... Paul Casey was")
             opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
@@ -322,6 +325,21 @@ def overview_title(
     subject = overview_subject(subject, bullets, texts) if lang == "en" else subject  # not "Saturday Afternoon"
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(subject, lang)
+
+
+def _past_region(region: str, lead: list[str], texts: list[str], used: set[str]) -> str:
+    """The lead's subject after the region it happens in: the next phrase `subject_title` finds
+    (none that holds the region or a piece of it), where that is no region itself; else the
+    region. `used` holds the one that stands: the engine reads the overview's subject back.
+    `region` that is no region alone (most subjects) is the subject as it is."""
+    if not region or not region_only(region):
+        return region
+    other = subject_title(lead, texts, "zh", used | {region.casefold()})  # a copy: the trial adds to it
+    if not other or region_only(other):
+        return region
+    used.discard(region.casefold())
+    used.add(other.casefold())
+    return other
 
 
 MIN_ASPECT_BULLETS = 2
@@ -379,6 +397,10 @@ def group_titles(
             if covering and title:  # "网络诈骗犯罪", not "诈骗犯罪"; not the overview's "电信网络诈骗" again
                 wide = widened(title, every_text)
                 title = title if any(u in wide.casefold() for u in guard - {title.casefold()}) else wide
+                said = most_said(title, group.bullets, texts, guard - {title.casefold()})  # not one bullet's
+                if said != title:
+                    guard = (guard - {title.casefold()}) | {said.casefold()}
+                    title = said
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
                 title = en_group_title(group.bullets, texts, every_text, guard, title)
                 title = covering_title(group.bullets, texts, every_text, guard, title)  # what most say

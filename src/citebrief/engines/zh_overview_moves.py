@@ -52,6 +52,16 @@ def finds_on(text: str, subject: str) -> bool:
     return said is not None and subject in text[said.end() : said.end() + NEAR_VERB + len(subject)]
 
 
+def _sums_overview(texts: list[str], i: int, overview: Draft) -> bool:
+    """Whether sentence `i` gives a running total of what the overview is about: it sums up
+    (`sums_up`) and says a name or noun an overview bullet says. A total of another thread
+    ("截至7月底，江苏省新时代文明实践阵地累计开展各类活动13900余场" below a lead on Qingdao's old
+    town) stays with its thread."""
+    if not sums_up(texts[i]):
+        return False
+    return bool(key_words(texts[i]) & set().union(*(key_words(texts[j]) for j in overview.picked)))
+
+
 def _home(drafts: list[Draft], at: int, texts: list[str]) -> int | None:
     """The neighbouring group (index in `drafts`, the overview at 0) the one-bullet remainder of
     group `at` joins: the next, else the previous, whichever holds two bullets at most and
@@ -82,7 +92,9 @@ def to_overview(drafts: list[Draft], said: tuple[list[str], list[int]] | None, s
     at = 1
     while at < len(drafts) and len(overview.picked) < MAX_OVERVIEW:
         group = drafts[at]
-        moving = next((i for i in group.picked if sums_up(texts[i]) or finds_on(texts[i], subject)), None)
+        moving = next(
+            (i for i in group.picked if _sums_overview(texts, i, overview) or finds_on(texts[i], subject)), None
+        )
         if moving is None or len(group.picked) < 2:
             at += 1
             continue

@@ -185,6 +185,18 @@ def where(phrase: str, bullets: list[str], places: set[str] | None = None) -> bo
     return any(w == phrase and tag == "ns" for b in bullets if phrase in b for w, tag in tag_zh(b))
 
 
+def region_only(phrase: str) -> bool:
+    """True when the phrase names a region and nothing else: places as the tagger reads them,
+    the last of them or 地区 closing it ("长三角地区", "沿天山地区": where a forecast or a heat
+    wave is); not a place's thing ("珠江口海域", "杭州动物园"), nor a hometown ("怀宁县清河乡",
+    where a story's people come from: what else the lead says of them is less its subject)."""
+    words = tag_zh(phrase)
+    if len(words) < 2 or not all(tag == "ns" for _, tag in words[:-1]):
+        return False
+    last, tag = words[-1]
+    return tag == "ns" or last == "地区"
+
+
 _LONE_HAN = LazyPattern(r"[\u4e00-\u9fff]")
 _REJOIN_TAGS = frozenset({"v", "n", "ng", "vg"})  # a lone character the tagger split off a word's front
 

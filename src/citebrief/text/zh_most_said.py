@@ -1,0 +1,91 @@
+"""A Chinese news group's title that most of its bullets say, where the one chosen is one
+bullet's detail: "心血管疾病" over two bullets on heart disease, not "疾病发病率" of one of them;
+"敦煌文献" over the scholar's three works, not "文献全集".
+
+The covering title (`title_choice._covering_title`) asks a phrase most bullets say to be as
+rare as a name (it keeps out 发展, 工作, 会议); a phrase of two words or more that two bullets
+or more say, whose rarest word is rarer than 文化 or 服务, names the group too, and better than
+a phrase a reader finds under one bullet alone. Not a place or an office (where or who acted),
+not a piece of the chosen title ("那达慕" of 那达慕大会 names the same thing less exactly), nor
+a longer form of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from citebrief.text.chunks import Chunk, zh_chunks_into
+from citebrief.text.titles import cleanly_cut, on_word_boundaries
+from citebrief.text.zh_fragments import zh_fragment
+from citebrief.text.zh_poor_titles import poor_zh_title
+from citebrief.text.zh_shared import office, saying, where
+
+MIN_IDF = 7.0  # the rarest word is rarer than 文化, 服务, 企业, 产业 (the background table's IDF)
+MIN_CHARS = 4  # two words: "动车组卫生间", "敦煌文献"; a word alone that many say is mostly a generic one
+MAX_CHARS = 12
+MIN_BULLETS = 2
+MIN_WORD = 2  # a character alone weighs nothing here
+_HAN_RUNS = re.compile(rf"[\u4e00-\u9fff]{{{MIN_CHARS},}}")  # a title's Chinese characters
+
+
+def most_said(title: str, bullets: list[str], texts: list[str], used: set[str]) -> str:
+    """`title`, or the phrase of two words or more most of `bullets` say where `title` is said
+    by one of them at most (see the module's docstring); the phrase occurs on word boundaries
+    in `texts` (the group's paragraphs). `used`: the titles already given, which it may not repeat."""
+    if len(bullets) < MIN_BULLETS or saying(title, bullets) >= MIN_BULLETS:
+        return title
+    need = max(MIN_BULLETS, (len(bullets) + 1) // 2)
+    if not _shares_run(bullets, need, [title, *used]):  # most groups: nothing new that `need` bullets say
+        return title
+    chunks: dict[str, Chunk] = {}
+    for bullet in bullets:
+        zh_chunks_into(bullet, chunks)
+    found = [
+        (saying(text, bullets), len(text), text, chunk)
+        for text, chunk in chunks.items()
+        if MIN_CHARS <= len(text) <= MAX_CHARS
+        and chunk.kind == "np"
+        and len(chunk.words) >= MIN_BULLETS
+        and chunk.whole
+        and not chunk.name_only
+        and text not in title
+        and title not in text
+        and saying(text, bullets) >= need
+    ]
+    if not found:  # most groups: no phrase of several words that two bullets say
+        return title
+    from citebrief.text.idf import background_idf  # late: the table loads on first use
+
+    table = background_idf()
+    for _, _, text, chunk in sorted(found, key=lambda f: (-f[0], -f[1], f[2])):
+        values = zip(chunk.words, table.lookup(list(chunk.words)).tolist(), strict=True)
+        rarest = max((v for w, v in values if len(w) >= MIN_WORD), default=0.0)
+        if rarest < MIN_IDF or where(text, bullets) or office(chunk.words):
+            continue
+        if not _free(text, used) or poor_zh_title(text, texts):
+            continue
+        if all(zh_fragment(text, t) for t in texts if text in t):
+            continue
+        if any(on_word_boundaries(text, t, "zh") and cleanly_cut(text, t, "zh") for t in texts):
+            return text
+    return title
+
+
+def _shares_run(bullets: list[str], need: int, taken: list[str]) -> bool:
+    """Whether `need` of the bullets say a run of MIN_CHARS characters in common that no title
+    in `taken` holds: each run of a phrase they share is one, read before their phrases are (a
+    set of runs a bullet, no tagger). Most share only the article's subject, the overview's title."""
+    said: Counter[str] = Counter()
+    for bullet in bullets:
+        said.update({run for text in _HAN_RUNS.findall(bullet) for run in _runs(text)})
+    return any(n >= need and not any(run in t for t in taken) for run, n in said.items())
+
+
+def _runs(text: str) -> set[str]:
+    return {text[k : k + MIN_CHARS] for k in range(len(text) - MIN_CHARS + 1)}
+
+
+def _free(phrase: str, used: set[str]) -> bool:
+    """Neither a title given already nor a piece of one, nor one of them a piece of it."""
+    return not any(phrase in u or u in phrase for u in used if u)

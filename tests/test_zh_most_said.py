@@ -1,0 +1,38 @@
+"""A Chinese news group's title one bullet says gives way to a phrase of two words or more that
+most of its bullets say (`zh_most_said.most_said`), unless that phrase is a title given
+already, a place, an office, a piece of the title or a phrase of common words."""
+
+from __future__ import annotations
+
+from citebrief.text.zh_most_said import most_said
+
+FORCES = [
+    "市里调整了国家综合性消防救援队伍的布防，部署到沿海各区。",
+    "应急管理部已调派工程抢险、排涝等应急力量，做好防汛准备。",
+    "各区预置专业应急力量两千余人，随时待命。",
+]
+
+
+def test_a_phrase_most_bullets_say_replaces_one_bullets_title() -> None:
+    assert most_said("国家综合性消防救援队伍", FORCES, FORCES, set()) == "应急力量"
+
+
+def test_a_title_two_bullets_say_stays() -> None:
+    assert most_said("应急力量", FORCES, FORCES, set()) == "应急力量"
+
+
+def test_a_phrase_given_already_is_not_taken_again() -> None:
+    assert most_said("国家综合性消防救援队伍", FORCES, FORCES, {"应急力量"}) == "国家综合性消防救援队伍"
+    assert most_said("国家综合性消防救援队伍", FORCES, FORCES, {"专业应急力量"}) == "国家综合性消防救援队伍"
+
+
+def test_a_place_or_an_office_is_no_title() -> None:
+    bullets = ["上海市公安局召开发布会，通报案件进展。", "上海市公安局提醒市民注意防范诈骗。", "涉案金额达两千万元。"]
+    assert most_said("涉案金额", bullets, bullets, set()) == "涉案金额"
+
+
+def test_a_group_of_one_bullet_or_common_words_keeps_its_title() -> None:
+    one = ["各区预置专业应急力量两千余人，随时待命。"]
+    assert most_said("专业力量", one, one, set()) == "专业力量"
+    common = ["企业发展服务中心为企业提供服务。", "企业发展情况良好，各项服务到位。"]
+    assert most_said("服务中心", common, common, set()) == "服务中心"  # 企业发展: no word rarer than 文化
