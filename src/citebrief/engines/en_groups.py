@@ -98,7 +98,8 @@ def regroup(
     _edges(units, drafts, weights)
     picked = [i for d in drafts for i in d.picked]
     who = actor_keys(units, picked, lead=LEAD_SENTENCES)
-    rehome(units, drafts, weights, who, _similarity, leans, min_group=MIN_GROUP, max_group=MAX_GROUP)
+    anyone = actor_keys(units, picked)
+    rehome(units, drafts, weights, who, _similarity, leans, anyone=anyone, min_group=MIN_GROUP, max_group=MAX_GROUP)
     if titled is not None:
         scored, texts, used = titled
         drafts = merge_uncovered(scored, drafts, texts, used)
