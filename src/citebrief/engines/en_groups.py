@@ -14,6 +14,7 @@ import math
 from collections import Counter
 
 from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans, name_groups
+from citebrief.engines.en_orphans import rehome
 from citebrief.engines.en_title_groups import covered, merge_uncovered
 from citebrief.engines.scored import Draft, Scored, Unit
 from citebrief.engines.themes import Themes
@@ -80,7 +81,8 @@ def regroup(
     """The theme groups (`drafts`, the overview left out) by person where the story is told by
     who says or does what (`en_actor_groups.py`); else each bullet moved to the group it
     shares most with where that is clearly another group, and a group's edge bullet that shares
-    next to nothing with it to the group beside it (`_edges`), then, given `titled` (the scored
+    next to nothing with it to the group beside it (`_edges`), and any bullet that shares
+    nothing with its group to the group of its person or words (`en_orphans.py`), then, given `titled` (the scored
     article, its paragraphs, the titles given), a group no phrase half its bullets say merged
     into a neighbour it has one with, titled by it (`en_title_groups.py`); the groups in the
     order their first bullets come in the article. Unchanged but for an English article whose
@@ -94,6 +96,10 @@ def regroup(
     weights = _weights(units, [i for d in drafts for i in d.picked], said)
     _move(units, drafts, weights)
     _edges(units, drafts, weights)
+    picked = [i for d in drafts for i in d.picked]
+    who = actor_keys(units, picked, lead=LEAD_SENTENCES)
+    anyone = actor_keys(units, picked)
+    rehome(units, drafts, weights, who, _similarity, leans, anyone=anyone, min_group=MIN_GROUP, max_group=MAX_GROUP)
     if titled is not None:
         scored, texts, used = titled
         drafts = merge_uncovered(scored, drafts, texts, used)
