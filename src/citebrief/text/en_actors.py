@@ -178,8 +178,10 @@ def person_key(name: str, sentences: Sequence[str]) -> str:
         return ""
     words = name.split()
     if len(words) == 1 and not is_person(name, sentences):
-        full = re.compile(rf"\b{re.escape(words[0])} ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-        surnames = {m.group(1) for s in sentences for m in full.finditer(s)}
+        said = f"{words[0]} "  # in every match: a sentence without it is not searched
+        holders = [s for s in sentences if said in s]
+        full = re.compile(rf"\b{re.escape(words[0])} ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b") if holders else None
+        surnames = {m.group(1) for s in holders for m in full.finditer(s)} if full else set()
         if len(surnames) == 1:
             return surnames.pop()
         return ""

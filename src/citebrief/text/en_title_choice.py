@@ -165,6 +165,12 @@ def _named_again(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|this|that) {re.escape(head)}\b")
 
 
+def _said_again(head: str, lower: str) -> bool:
+    """`_named_again(head)` found in the lower-cased text, asked only of a text that has the
+    head word (most have none: no pattern is compiled for their phrases)."""
+    return head in lower and _named_again(head).search(lower) is not None
+
+
 def bullet_credits(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> list[float]:
     """How much the phrase speaks for each bullet (`said`: each as `heard` reads it): a bullet
     that says all its words (any form), or its head after "the" ("the tax" of "sales tax"),
@@ -177,7 +183,7 @@ def bullet_credits(chunk: Chunk, said: list[frozenset[str]], bullets: list[str])
     head = family(head_word)
     # "the tax" after "a half-cent sales tax": the same thing, named again short
     noun_head = len(words) > 1 and "ADJ" not in word_classes(head_word.lower())  # not "the yellow concrete"
-    again = _named_again(head_word.lower()) if noun_head else None
+    lower_head = head_word.lower()
     # a capitalized word the lexicon knows may only open the sentence ("Living standards")
     common = [family(w) for w, n in zip(words, named, strict=False) if not (n and _unknown(w)) and not generic_en(w)]
     needed = set(common or [family(w) for w in words])
@@ -186,7 +192,7 @@ def bullet_credits(chunk: Chunk, said: list[frozenset[str]], bullets: list[str])
         if needed.issubset(bullet) and not in_passing(chunk.text, text):  # `_says` each of them
             credits.append(1.0)
         elif _says(bullet, head):
-            credits.append(1.0 if again and again.search(text.lower()) else HEAD_ONLY_CREDIT)
+            credits.append(1.0 if noun_head and _said_again(lower_head, text.lower()) else HEAD_ONLY_CREDIT)
         else:
             credits.append(0.0)
     return credits

@@ -296,6 +296,8 @@ def simile(phrase: str, bullet: str) -> bool:
     """The bullet says the phrase only as a likeness ("a talisman, which, like a sacred river, ..."):
     what the thing is compared to, not what it is."""
     low, needle = bullet.lower(), phrase.lower()
+    if needle not in low:
+        return False  # most phrases: no pattern made for them
     places = [m.start() for m in re.finditer(re.escape(needle), low)]
     return bool(places) and all(_LIKENESS.search(low[:at]) for at in places)
 
@@ -353,7 +355,7 @@ def _namesake(subject: str, text: str) -> str:
     lead = first.group() if first else text
     if subject in lead:
         return subject  # "John Sims ... died, with his new wife Lindsey Sims by his side"
-    for found in _compiled_namesake(words[-1]).finditer(lead):
+    for found in _compiled_namesake(words[-1]).finditer(lead) if words[-1] in lead else ():
         given = found.group(1)
         if given == words[0] or given.lower() in _NOT_GIVEN or word_classes(given.lower()):
             continue

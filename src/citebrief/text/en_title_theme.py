@@ -94,8 +94,9 @@ _SAYING = r"(?:said|says|told|added|explained|wrote|claimed|insisted|admitted|re
 def _source(title: str, bullets: list[str]) -> bool:
     """One bullet alone names the title, and as who told it: a speaker, an outlet, an agency,
     not who the group is about ("Stephen Cartwright told The Sydney Morning Herald")."""
-    last = re.escape(title.rsplit(maxsplit=1)[-1])
-    holders = [b for b in bullets if re.search(rf"\b{last}\b", b)]
+    word = title.rsplit(maxsplit=1)[-1]
+    last = re.escape(word)
+    holders = [b for b in bullets if word in b and re.search(rf"\b{last}\b", b)]  # no pattern where it cannot match
     if len(holders) != 1:
         return False
     before = rf"\b{last}\b(?:,[^,]{{1,40}},| [a-z][^.;:,]{{0,30}})?\s+{_SAYING}\b"
@@ -120,6 +121,12 @@ _LETTERS = LazyPattern(r"[A-Za-z]+")
 def _name(title: str, texts: list[str]) -> bool:
     """The group's paragraphs write the title with each word capitalized: a person or a place."""
     words = title.split()
+    first = words[0].lower()
+    # a text that cannot hold the first word (ASCII both, lacking it in any case) is not searched,
+    # and where none may hold it no pattern is compiled (outside ASCII the pattern's case rules decide)
+    texts = [t for t in texts if not (first.isascii() and t.isascii()) or first in t.lower()]
+    if not texts:
+        return False
     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
     found = [m.group() for t in texts for m in pattern.finditer(t)]
     return bool(found) and all(all(w[:1].isupper() for w in f.split()) for f in found)

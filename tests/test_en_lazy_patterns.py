@@ -1,0 +1,121 @@
+"""The English title steps compile a pattern for a name or a word only where a cheap test says
+some text may hold a match (most names and phrases have none): each step answers as it did
+when it compiled and searched every time. The slow forms are written out here and compared on
+random texts made of the words the patterns look for."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+
+from citebrief.text import en_actors, en_title_choice, en_title_cover, en_title_theme
+from citebrief.text.brief_memo import new_brief
+from citebrief.text.chunks import Chunk
+from citebrief.text.en_title_choice import bullet_credits, in_passing
+
+_WORDS = (
+    "Tate", "tate", "Sam", "Sam's", "Mr.", "Mr", "and", "the", "this", "tax", "said", "told", "reporter",
+    "CNN", "analyst", "Holyfield", "Evander", "London", "seven", "feet", "130", "x", ",", ".", "born",
+    "\u212aate", "sales", "City", "city", "Reporter", "ANALYST", "reporter Tate", "Analyst tate",
+)  # fmt: skip
+
+
+def _texts(rng: random.Random, count: int, words: Sequence[str] = _WORDS) -> list[str]:
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(0, 9))) for _ in range(count)]
+
+
+def _old_reporter(name: str, bullets: list[str]) -> bool:
+    role = re.compile(
+        r"\b(?:reporter|journalist|correspondent|editor|columnist|analyst|commentator|pundit)\s+" + re.escape(name),
+        re.IGNORECASE,
+    )
+    return any(role.search(b) for b in bullets)
+
+
+def _old_first_name(word: str, dot: str, texts: Sequence[str]) -> bool:
+    if word.lower() in en_title_cover.HONORIFICS or dot:
+        return word.lower() in en_title_cover.HONORIFICS
+    alone = re.compile(r"\b" + re.escape(word) + r"\b(?!\.? [A-Z])")
+    if any(alone.search(t) for t in texts):
+        return False
+    return en_title_cover._first_name(word, dot, None)  # the rest of the rules, which compile nothing
+
+
+def _old_given_name_before(word: str, texts: tuple[str, ...]) -> bool:
+    before = re.compile(r"\b([A-Z][a-z]+)(\.?) " + re.escape(word) + r"\b")
+    return any(en_title_cover._first_name(m.group(1), m.group(2), texts) for t in texts for m in before.finditer(t))
+
+
+def _old_members(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> frozenset[int]:
+    if len(chunk.words) >= 2 and all(chunk.named):
+        said_as = chunk.text.split()[-1] if len(chunk.words) == 2 else chunk.text
+        written = re.compile(r"(?<![\w-])" + re.escape(said_as) + r"(?![\w-])")
+        return frozenset(k for k, b in enumerate(bullets) if written.search(b) and not in_passing(said_as, b))
+    paired = re.compile(rf"[A-Z]\w+ and {re.escape(chunk.text)}\b|\b{re.escape(chunk.text)} and [A-Z]")
+    bullets = [b if not paired.search(b) else "" for b in bullets]
+    said = [s if b else frozenset() for s, b in zip(said, bullets, strict=True)]
+    credits = bullet_credits(chunk, said, bullets)
+    pairs = enumerate(zip(credits, bullets, strict=True))
+    return frozenset(k for k, (c, b) in pairs if c >= 1 and not in_passing(chunk.text, b))
+
+
+def _old_name(title: str, texts: list[str]) -> bool:
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, title.split())) + r"\b", re.IGNORECASE)
+    found = [m.group() for t in texts for m in pattern.finditer(t)]
+    return bool(found) and all(all(w[:1].isupper() for w in f.split()) for f in found)
+
+
+def _old_person_surname(first: str, sentences: list[str]) -> set[str]:
+    full = re.compile(rf"\b{re.escape(first)} ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+    return {m.group(1) for s in sentences for m in full.finditer(s)}
+
+
+def test_the_name_steps_answer_as_the_patterns_do() -> None:
+    rng = random.Random(11)
+    names = ("Tate", "Sam", "Holyfield", "London", "CNN", "City", "\u212aate", "Mr")
+    for _ in range(400):
+        new_brief()  # `_given_name_before` keeps its answers for one brief
+        texts = _texts(rng, rng.randint(1, 4))
+        name = rng.choice(names)
+        assert en_title_cover._reporter(name, texts) == _old_reporter(name, texts), (name, texts)
+        pair = [f"{rng.choice(_WORDS)} {name}"]  # a role word right before the name, in any case
+        assert en_title_cover._reporter(name, pair) == _old_reporter(name, pair), pair
+        assert en_title_cover._first_name(name, "", texts) == _old_first_name(name, "", texts), (name, texts)
+        assert en_title_cover._given_name_before(name, tuple(texts)) == _old_given_name_before(name, tuple(texts))
+        title = rng.choice(("Tate", "sales tax", "Evander Holyfield", "\u212aate", "CNN analyst"))
+        assert en_title_theme._name(title, texts) == _old_name(title, texts), (title, texts)
+
+
+def test_a_bullet_names_the_head_again_as_the_pattern_finds() -> None:
+    rng = random.Random(5)
+    for _ in range(400):
+        text = " ".join(_texts(rng, 1)).lower()
+        head = rng.choice(("tax", "city", "sam", "kate"))
+        expected = en_title_choice._named_again(head).search(text) is not None
+        assert en_title_choice._said_again(head, text) == expected, (head, text)
+
+
+def test_a_group_s_members_are_those_the_patterns_find() -> None:
+    rng = random.Random(3)
+    chunks = (
+        Chunk("Tate", ("Tate",), "np", True, (True,)),
+        Chunk("Sam Tate", ("Sam", "Tate"), "np", True, (True, True)),
+        Chunk("City", ("City",), "np", True, (True,)),
+    )
+    for _ in range(300):
+        words = ("Tate", "Sam", "and", "City", "city", "said", "x")
+        bullets = [b or "x" for b in _texts(rng, rng.randint(1, 4), words)]
+        said = [frozenset(w.lower() for w in b.split()) for b in bullets]
+        chunk = rng.choice(chunks)
+        assert en_title_cover._members(chunk, said, bullets)[0] == _old_members(chunk, said, bullets), (chunk, bullets)
+
+
+def test_a_first_name_is_read_from_the_sentences_that_hold_it() -> None:
+    rng = random.Random(9)
+    for _ in range(300):
+        sentences = _texts(rng, rng.randint(1, 4))
+        surnames = _old_person_surname("Sam", sentences)
+        key = en_actors.person_key("Sam", sentences)
+        if not en_actors.is_person("Sam", sentences):
+            assert key == (surnames.pop() if len(surnames) == 1 else ""), sentences
