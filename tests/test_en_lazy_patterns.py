@@ -119,3 +119,24 @@ def test_a_first_name_is_read_from_the_sentences_that_hold_it() -> None:
         key = en_actors.person_key("Sam", sentences)
         if not en_actors.is_person("Sam", sentences):
             assert key == (surnames.pop() if len(surnames) == 1 else ""), sentences
+
+
+def test_a_given_name_before_a_surname_is_found_where_its_own_pattern_found_it() -> None:
+    """`en_actors._given_name_before` reads one pattern for every surname; the pattern made for
+    each surname found the same places (overlaps, hyphens, a surname ending on a full stop or
+    followed by a letter outside ASCII, an underscore)."""
+    rng = random.Random(13)
+    pieces = ("Ram", "Ann-Marie", "Mr", "The", "Smith", "Smith.", "Smithé", "Smith_", "-", " ", "said", "o'Neil")
+    surnames = ("Smith", "Smith.", "Marie", "o'Neil", "Ann", "")
+    outcomes = set()
+    for _ in range(3000):
+        sentence = "".join(rng.choice(pieces) + rng.choice(("", " ", " ", "-")) for _ in range(rng.randint(1, 6)))
+        last = rng.choice(surnames)
+        own = re.compile(rf"(?=\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? {re.escape(last)}\b)")
+        expected = any(
+            re.match(r"\w+", sentence[m.start() :]).group() not in en_actors._NOT_GIVEN_NAMES  # type: ignore[union-attr]
+            for m in own.finditer(sentence)
+        )
+        assert en_actors._given_name_before(last, sentence) == expected, (last, sentence)
+        outcomes.add(expected)
+    assert outcomes == {True, False}
