@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import word_boundary
 
 # verbs that report what someone said, wrote or claimed
 _SAID = (
@@ -168,18 +169,11 @@ def _given_name_before(last: str, sentence: str) -> bool:
         at = m.end(1) + 1
         if (
             sentence.startswith(last, at)
-            and _word_boundary(sentence, at + len(last))
+            and word_boundary(sentence, at + len(last))
             and m.group(1).partition("-")[0] not in _NOT_GIVEN_NAMES
         ):
             return True
     return False
-
-
-def _word_boundary(text: str, at: int) -> bool:
-    """What "\\b" finds at offset `at`: a word character (alphanumeric or "_", as the pattern's) on
-    one side only (the text's ends count as none)."""
-    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
-    return before != (at < len(text) and (text[at].isalnum() or text[at] == "_"))
 
 
 def person_key(name: str, sentences: Sequence[str]) -> str:

@@ -18,7 +18,7 @@ from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, word_boundary
 
 _WORD = LazyPattern(r"[A-Za-z]+")
 # endings one word family shares ("obes|ity", "obes|e", "rank|ings", "rank|ed"), longest first
@@ -158,17 +158,22 @@ def _coverage(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> f
     return sum(bullet_credits(chunk, said, bullets))
 
 
-@lru_cache(maxsize=4096)
-def _named_again(head: str) -> re.Pattern[str]:
-    """The pattern of "the tax", "this tax" for a head word: made once per word, not once per
-    phrase asked."""
-    return re.compile(rf"\b(?:the|this|that) {re.escape(head)}\b")
-
-
 def _said_again(head: str, lower: str) -> bool:
-    """`_named_again(head)` found in the lower-cased text, asked only of a text that has the
-    head word (most have none: no pattern is compiled for their phrases)."""
-    return head in lower and _named_again(head).search(lower) is not None
+    """What the pattern "\\b(?:the|this|that) head\\b" finds in the lower-cased text ("the tax"),
+    without compiling one for each head word: a place of the head with a word boundary after
+    it and "the ", "this " or "that " before it, a boundary before that."""
+    at = lower.find(head)
+    while at >= 0:
+        if lower[at - 1 : at] == " " and word_boundary(lower, at + len(head)):
+            before = lower[: at - 1]
+            for article in _ARTICLES:
+                if before.endswith(article) and word_boundary(lower, at - 1 - len(article)):
+                    return True
+        at = lower.find(head, at + 1)
+    return False
+
+
+_ARTICLES = ("the", "this", "that")
 
 
 def bullet_credits(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> list[float]:
