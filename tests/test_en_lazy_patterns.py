@@ -144,3 +144,13 @@ def test_a_given_name_before_a_surname_is_found_where_its_own_pattern_found_it()
         assert en_actors._given_name_before(last, sentence) == expected, (last, sentence)
         outcomes.add(expected)
     assert outcomes == {True, False}
+
+
+def test_the_phrase_tokens_are_the_token_pattern_s_whole_matches() -> None:
+    """`en_chunks` reads its tokens with `findall`, which gives whole matches only while the
+    pattern has no group: a group added to it would change every phrase."""
+    from citebrief.text.en_chunks import _EN_TOKEN
+
+    assert _EN_TOKEN.groups == 0
+    text = "Mr. Smith's U.S.-based firm paid $4,500.50 (12%) to O'Neil's kite-flying club."
+    assert _EN_TOKEN.findall(text) == [m.group() for m in _EN_TOKEN.finditer(text)]
