@@ -154,3 +154,36 @@ def test_the_phrase_tokens_are_the_token_pattern_s_whole_matches() -> None:
     assert _EN_TOKEN.groups == 0
     text = "Mr. Smith's U.S.-based firm paid $4,500.50 (12%) to O'Neil's kite-flying club."
     assert _EN_TOKEN.findall(text) == [m.group() for m in _EN_TOKEN.finditer(text)]
+
+
+def test_a_likeness_and_a_source_are_read_where_their_patterns_read_them() -> None:
+    """`simile` finds the phrase's places with `str.find` (one after another, as a pattern of the
+    phrase does), `_source` its holders with `said_alone`: the answers of the patterns."""
+    from citebrief.text import en_title_detail
+
+    rng = random.Random(17)
+    words = ("like", "a", "the", "river", "river,", "rivers", "as", "Tate", "told", "said", "x", "aa", "aaa", "é")
+    outcomes = set()
+    for _ in range(2000):
+        bullet = " ".join(rng.choice(words) for _ in range(rng.randint(0, 9)))
+        phrase = rng.choice(("river", "a river", "aa", "a", "", "Tate"))
+        low, needle = bullet.lower(), phrase.lower()
+        places = [m.start() for m in re.finditer(re.escape(needle), low)]
+        expected = bool(places) and all(en_title_detail._LIKENESS.search(low[:at]) for at in places)
+        assert en_title_detail.simile(phrase, bullet) == expected, (phrase, bullet)
+        outcomes.add(expected)
+        bullets = [bullet, " ".join(rng.choice(words) for _ in range(4))]
+        title = rng.choice(("Tate", "River", "x", "Sam Tate"))
+        assert en_title_theme._source(title, bullets) == _old_source(title, bullets), (title, bullets)
+    assert outcomes == {True, False}
+
+
+def _old_source(title: str, bullets: list[str]) -> bool:
+    last = re.escape(title.rsplit(maxsplit=1)[-1])
+    holders = [b for b in bullets if re.search(rf"\b{last}\b", b)]
+    if len(holders) != 1:
+        return False
+    saying = en_title_theme._SAYING
+    before = rf"\b{last}\b(?:,[^,]{{1,40}},| [a-z][^.;:,]{{0,30}})?\s+{saying}\b"
+    after = rf"\b{saying}\s+(?:[A-Za-z-]+\s+){{0,4}}{last}\b"
+    return bool(re.search(before, holders[0]) or re.search(after, holders[0]))

@@ -296,10 +296,20 @@ def simile(phrase: str, bullet: str) -> bool:
     """The bullet says the phrase only as a likeness ("a talisman, which, like a sacred river, ..."):
     what the thing is compared to, not what it is."""
     low, needle = bullet.lower(), phrase.lower()
-    if needle not in low:
-        return False  # most phrases: no pattern made for them
-    places = [m.start() for m in re.finditer(re.escape(needle), low)]
+    places = _apart(needle, low)
     return bool(places) and all(_LIKENESS.search(low[:at]) for at in places)
+
+
+def _apart(needle: str, text: str) -> list[int]:
+    """Where `needle` starts in `text`, each place after the one before it ends (what a pattern
+    of the needle alone finds, without compiling one for each phrase)."""
+    if not needle:
+        return list(range(len(text) + 1))  # an empty pattern matches at every offset
+    found, at = [], text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + len(needle))
+    return found
 
 
 _LIKENESS = LazyPattern(r"\b(?:like|as|resembling)\s+(?:an?|the)\s+$")

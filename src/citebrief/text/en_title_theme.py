@@ -27,7 +27,7 @@ from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, family_counts, heard, in_passing
 from citebrief.text.en_titles import event_word, misread
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, said_alone
 
 _WORD = LazyPattern(r"[A-Za-z][A-Za-z-]*|[^\sA-Za-z]+")
 # words after which a word is a noun ("the injury", "his plan"), not a verb ("he looks")
@@ -96,7 +96,7 @@ def _source(title: str, bullets: list[str]) -> bool:
     not who the group is about ("Stephen Cartwright told The Sydney Morning Herald")."""
     word = title.rsplit(maxsplit=1)[-1]
     last = re.escape(word)
-    holders = [b for b in bullets if word in b and re.search(rf"\b{last}\b", b)]  # no pattern where it cannot match
+    holders = [b for b in bullets if said_alone(word, b)]  # "\b<word>\b", no pattern compiled for it
     if len(holders) != 1:
         return False
     before = rf"\b{last}\b(?:,[^,]{{1,40}},| [a-z][^.;:,]{{0,30}})?\s+{_SAYING}\b"
