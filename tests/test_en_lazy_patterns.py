@@ -187,3 +187,19 @@ def _old_source(title: str, bullets: list[str]) -> bool:
     before = rf"\b{last}\b(?:,[^,]{{1,40}},| [a-z][^.;:,]{{0,30}})?\s+{saying}\b"
     after = rf"\b{saying}\s+(?:[A-Za-z-]+\s+){{0,4}}{last}\b"
     return bool(re.search(before, holders[0]) or re.search(after, holders[0]))
+
+
+def test_a_shared_word_s_modifiers_are_the_pattern_s() -> None:
+    """`_modifiers` reads the words before a shared word in Python, one match after another as
+    the pattern "\\b([a-z]{3,}) word\\b" did (a word said twice running, an upper-case or a
+    non-ASCII letter before a modifier, a word that ends on a stop)."""
+    rng = random.Random(19)
+    pieces = ("car", "plates", "number", "big", "Big", "éte", "ab", "U.S.", "x1", "_old", "plates.", "new")
+    outcomes = set()
+    for _ in range(3000):
+        bullet = "".join(rng.choice(pieces) + rng.choice((" ", " ", "", "-")) for _ in range(rng.randint(1, 8)))
+        word = rng.choice(("plates", "U.S.", "car", "new"))
+        expected = set(re.findall(r"\b([a-z]{3,}) " + re.escape(word) + r"\b", bullet))
+        assert en_title_choice._modifiers(word, bullet) == expected, (word, bullet)
+        outcomes.add(bool(expected))
+    assert outcomes == {True, False}

@@ -319,11 +319,30 @@ def _with_modifier(word: str, bullets: list[str]) -> str:
     for bullet in bullets:
         if word not in bullet:
             continue  # the pattern needs the word as written
-        for found in set(re.findall(r"\b([a-z]{3,}) " + re.escape(word) + r"\b", bullet)):
+        for found in _modifiers(word, bullet):
             if found not in _PLAIN and found not in _FUNCTION and "NOUN" in word_classes(found):
                 before[found] = before.get(found, 0) + 1
     best = max(before, key=lambda w: (before[w], w), default="")
     return f"{best} {word}" if best and before[best] >= 2 else word
+
+
+def _modifiers(word: str, bullet: str) -> set[str]:
+    """The lower-case words of three letters or more right before `word` (a space between, a
+    word boundary after it): what the pattern "\\b([a-z]{3,}) word\\b" finds, its matches one
+    after another, without compiling it for each word."""
+    found: set[str] = set()
+    taken = 0  # where the last match ended: a match starts after it
+    at = bullet.find(f" {word}")
+    while at >= 0:
+        start = at
+        while start > 0 and "a" <= bullet[start - 1] <= "z":
+            start -= 1
+        end = at + 1 + len(word)
+        if start >= taken and at - start >= 3 and word_boundary(bullet, start) and word_boundary(bullet, end):
+            found.add(bullet[start:at])
+            taken = end
+        at = bullet.find(f" {word}", at + 1)
+    return found
 
 
 _FUNCTION = frozenset(
