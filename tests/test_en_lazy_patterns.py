@@ -203,3 +203,26 @@ def test_a_shared_word_s_modifiers_are_the_pattern_s() -> None:
         assert en_title_choice._modifiers(word, bullet) == expected, (word, bullet)
         outcomes.add(bool(expected))
     assert outcomes == {True, False}
+
+
+def test_the_name_places_are_the_patterns_places() -> None:
+    """text/name_places.py answers as the three patterns made for each name did, on random
+    texts of names, capitals, full stops, hyphens, underscores and letters outside ASCII."""
+    from citebrief.text.name_places import names_before, said_on_its_own, written_as_name
+
+    rng = random.Random(23)
+    pieces = ("Mr", "Mr.", "Ann", "Smith", "smith", "Smith.", "City", "city", "-", "_", "é", "X", "aX", "Ann-Smith")
+    names = ("Smith", "City", "Ann", "Smith.", "Mr")
+    seen: set[tuple[str, bool]] = set()
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice((" ", " ", "", ". ", "-")) for _ in range(rng.randint(1, 7)))
+        name = rng.choice(names)
+        escaped = re.escape(name)
+        written = re.search(r"(?<![\w-])" + escaped + r"(?![\w-])", text) is not None
+        alone = re.search(r"\b" + escaped + r"\b(?!\.? [A-Z])", text) is not None
+        before = [m.groups() for m in re.finditer(r"\b([A-Z][a-z]+)(\.?) " + escaped + r"\b", text)]
+        assert written_as_name(name, text) == written, (name, text)
+        assert said_on_its_own(name, text) == alone, (name, text)
+        assert names_before(name, text) == before, (name, text)
+        seen |= {("written", written), ("alone", alone), ("before", bool(before))}
+    assert len(seen) == 6  # each pattern found and missed

@@ -38,6 +38,7 @@ from citebrief.text.en_title_choice import (
 from citebrief.text.en_title_lead import lead_title
 from citebrief.text.en_titles import bullet_words, described_name, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.name_places import names_before, said_on_its_own, written_as_name
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 
 _WORD = LazyPattern(r"[A-Za-z]+")
@@ -230,8 +231,8 @@ def _members(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> tu
         holders = [k for k, b in enumerate(bullets) if said_as in b]
         if not holders:
             return frozenset(), 1.0  # no pattern compiled for a name no bullet writes
-        written = _compiled(r"(?<![\w-])" + re.escape(said_as) + r"(?![\w-])")  # as a name: "City", not "city tax"
-        places = (k for k in holders if written.search(bullets[k]) and not in_passing(said_as, bullets[k]))
+        # as a name: "City", not "city tax" (text/name_places.py: no pattern compiled per name)
+        places = (k for k in holders if written_as_name(said_as, bullets[k]) and not in_passing(said_as, bullets[k]))
         return frozenset(places), 1.0
     if chunk.name_only and len(chunk.words) == 1:  # "Sterling and Ibe": one of a pair, not the group's subject
         # a match holds " and <name>" or "<name> and ": a bullet with neither is not searched, and
@@ -275,8 +276,7 @@ def _given_name_before(word: str, all_texts: tuple[str, ...]) -> bool:
     holders = [t for t in all_texts if said in t]
     if not holders:
         return False  # no pattern compiled for a word no text writes after a space
-    before = _compiled(r"\b([A-Z][a-z]+)(\.?) " + re.escape(word) + r"\b")
-    return any(_first_name(m.group(1), m.group(2), all_texts) for t in holders for m in before.finditer(t))
+    return any(_first_name(first, dot, all_texts) for t in holders for first, dot in names_before(word, t))
 
 
 _NOT_FIRST = frozenset(
@@ -298,9 +298,8 @@ def _first_name(word: str, dot: str = "", texts: Sequence[str] | None = None) ->
         return True
     if dot:
         return False  # "Inc. Bayern": an abbreviation's full stop
-    holders = [t for t in texts if word in t] if texts is not None else []
-    if holders and any(map(_compiled(r"\b" + re.escape(word) + r"\b(?!\.? [A-Z])").search, holders)):
-        return False  # (the pattern compiled only for a word some text has)
+    if texts is not None and any(said_on_its_own(word, t) for t in texts):
+        return False
     if not word[1:].islower():
         return False  # "FC United": a club's initials, no person
     if lower in _NOT_FIRST or family(lower) in PLAIN_FAMILIES:  # "Saturday Bayern", "Former Spieth"

@@ -1,0 +1,75 @@
+"""Where an English text writes a name, read in Python: what three patterns made for each name
+found (text/en_title_cover.py asked them of each phrase and surname of a group), without
+compiling one per name — a cold brief met ~2 new names an article there, ~60 µs each.
+
+Each answers as its pattern did (tests/test_en_lazy_patterns.py holds them to it): a word
+character is what the patterns' \\w is (alphanumeric or "_", `titles.word_boundary`).
+"""
+
+from __future__ import annotations
+
+from citebrief.text.titles import word_boundary
+
+
+def _wordish(text: str, at: int) -> bool:
+    """A word character or a hyphen at offset `at` (none outside the text)."""
+    if not 0 <= at < len(text):
+        return False
+    char = text[at]
+    return char.isalnum() or char in "_-"
+
+
+def _capital(text: str, at: int) -> bool:
+    return at < len(text) and "A" <= text[at] <= "Z"
+
+
+def _places(name: str, text: str) -> list[int]:
+    """Every offset where `name` starts in `text`, overlapping ones too."""
+    found, at = [], text.find(name)
+    while at >= 0:
+        found.append(at)
+        at = text.find(name, at + 1)
+    return found
+
+
+def written_as_name(name: str, text: str) -> bool:
+    """`text` writes `name` with no word character or hyphen either side: the pattern
+    "(?<![\\w-])name(?![\\w-])" ("City" as a name, not in "city tax" or "City-based")."""
+    return any(not _wordish(text, at - 1) and not _wordish(text, at + len(name)) for at in _places(name, text))
+
+
+def said_on_its_own(word: str, text: str) -> bool:
+    """`text` says `word` between word boundaries, not right before a capitalized word (with a
+    full stop or not): the pattern "\\bword\\b(?!\\.? [A-Z])" ("London" alone, not "London Wasps")."""
+    for at in _places(word, text):
+        end = at + len(word)
+        if not (word_boundary(text, at) and word_boundary(text, end)):
+            continue
+        if text[end : end + 1] == " " and _capital(text, end + 1):
+            continue
+        if text[end : end + 2] == ". " and _capital(text, end + 2):
+            continue
+        return True
+    return False
+
+
+def names_before(word: str, text: str) -> list[tuple[str, str]]:
+    """Each capitalized word (and the full stop after it, or '') that `text` writes right
+    before `word`, a space between: the groups of the pattern "\\b([A-Z][a-z]+)(\\.?) word\\b",
+    its matches one after another (a match starts where the one before it ended or later)."""
+    found: list[tuple[str, str]] = []
+    taken = 0
+    for space in _places(f" {word}", text):
+        if not word_boundary(text, space + 1 + len(word)):
+            continue
+        dot = "." if text[space - 1 : space] == "." else ""
+        end = space - len(dot)
+        start = end
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        opening = start - 1  # the capital before the lower-case letters
+        if start == end or opening < taken or not _capital(text, opening) or not word_boundary(text, opening):
+            continue
+        found.append((text[opening:end], dot))
+        taken = space + 1 + len(word)
+    return found
