@@ -226,3 +226,21 @@ def test_the_name_places_are_the_patterns_places() -> None:
         assert names_before(name, text) == before, (name, text)
         seen |= {("written", written), ("alone", alone), ("before", bool(before))}
     assert len(seen) == 6  # each pattern found and missed
+
+
+def test_a_title_is_spelled_where_its_pattern_finds_it() -> None:
+    """`title_spelled` reads ASCII text in Python: the matches of the pattern ignoring case, one
+    after another, any whitespace between the words (tabs, line breaks, the separators \\x1c)."""
+    from citebrief.text.name_places import title_spelled
+
+    rng = random.Random(29)
+    pieces = ("sam", "Sam", "SAM", "tate", "Tate", "sam_", "x", "-", "é", "\u212aate", "\t", "\n", "\x1c", " ", "  ")
+    seen = set()
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        title = rng.choice(("Sam Tate", "Sam", "sam tate", "Kate", "Tate Sam", " ", "Sam Sam"))
+        pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, title.split())) + r"\b", re.IGNORECASE)
+        expected = [m.group() for m in pattern.finditer(text)]
+        assert title_spelled(title, text) == expected, (title, text)
+        seen.add(bool(expected))
+    assert seen == {True, False}

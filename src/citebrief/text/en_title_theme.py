@@ -27,6 +27,7 @@ from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, family_counts, heard, in_passing
 from citebrief.text.en_titles import event_word, misread
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.name_places import title_spelled
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, said_alone
 
 _WORD = LazyPattern(r"[A-Za-z][A-Za-z-]*|[^\sA-Za-z]+")
@@ -120,15 +121,7 @@ _LETTERS = LazyPattern(r"[A-Za-z]+")
 
 def _name(title: str, texts: list[str]) -> bool:
     """The group's paragraphs write the title with each word capitalized: a person or a place."""
-    words = title.split()
-    first = words[0].lower()
-    # a text that cannot hold the first word (ASCII both, lacking it in any case) is not searched,
-    # and where none may hold it no pattern is compiled (outside ASCII the pattern's case rules decide)
-    texts = [t for t in texts if not (first.isascii() and t.isascii()) or first in t.lower()]
-    if not texts:
-        return False
-    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
-    found = [m.group() for t in texts for m in pattern.finditer(t)]
+    found = [f for t in texts for f in title_spelled(title, t)]  # text/name_places.py: no pattern per title
     return bool(found) and all(all(w[:1].isupper() for w in f.split()) for f in found)
 
 

@@ -73,3 +73,40 @@ def names_before(word: str, text: str) -> list[tuple[str, str]]:
         found.append((text[opening:end], dot))
         taken = space + 1 + len(word)
     return found
+
+
+def title_spelled(title: str, text: str) -> list[str]:
+    """Each place `text` writes the title's words in any case, whitespace between them, as the
+    pattern "\\bw1\\s+w2…\\b" ignoring case finds them (one after another). Read in Python where
+    both are ASCII; elsewhere that pattern's own case rules decide ("K" is the Kelvin sign's)."""
+    words = title.split()
+    if not words or not (title.isascii() and text.isascii()):
+        import re
+
+        pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+        return [m.group() for m in pattern.finditer(text)]
+    low, lowered = text.lower(), [w.lower() for w in words]
+    found: list[str] = []
+    taken = 0
+    for at in _places(lowered[0], low):
+        if at < taken or not word_boundary(text, at):
+            continue
+        end = _spelled_on(low, lowered, at)
+        if end >= 0 and word_boundary(text, end):
+            found.append(text[at:end])
+            taken = end
+    return found
+
+
+def _spelled_on(low: str, words: list[str], at: int) -> int:
+    """Where the words end when the first starts at `at` and whitespace runs between them; -1
+    where they do not follow so."""
+    end = at + len(words[0])
+    for word in words[1:]:
+        gap = end
+        while gap < len(low) and low[gap].isspace():
+            gap += 1
+        if gap == end or not low.startswith(word, gap):
+            return -1
+        end = gap + len(word)
+    return end
