@@ -235,6 +235,7 @@ def test_a_title_is_spelled_where_its_pattern_finds_it() -> None:
 
     rng = random.Random(29)
     pieces = ("sam", "Sam", "SAM", "tate", "Tate", "sam_", "x", "-", "é", "\u212aate", "\t", "\n", "\x1c", " ", "  ")
+    pieces += ("’", "—", "\u00a0", "\u2160", "\u0130", "\u017fam", "“Sam”")
     seen = set()
     for _ in range(4000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))

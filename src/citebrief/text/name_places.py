@@ -8,6 +8,9 @@ character is what the patterns' \\w is (alphanumeric or "_", `titles.word_bounda
 
 from __future__ import annotations
 
+import re
+
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import word_boundary
 
 
@@ -78,14 +81,14 @@ def names_before(word: str, text: str) -> list[tuple[str, str]]:
 def title_spelled(title: str, text: str) -> list[str]:
     """Each place `text` writes the title's words in any case, whitespace between them, as the
     pattern "\\bw1\\s+w2…\\b" ignoring case finds them (one after another). Read in Python where
-    both are ASCII; elsewhere that pattern's own case rules decide ("K" is the Kelvin sign's)."""
+    the title is ASCII and the text's other characters are no letters (curly quotes, dashes);
+    elsewhere that pattern's own case rules decide ("K" is the Kelvin sign's)."""
     words = title.split()
-    if not words or not (title.isascii() and text.isascii()):
-        import re
-
+    low = text.lower()
+    if not words or not title.isascii() or not _plain_case(text, low):
         pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
         return [m.group() for m in pattern.finditer(text)]
-    low, lowered = text.lower(), [w.lower() for w in words]
+    lowered = [w.lower() for w in words]
     found: list[str] = []
     taken = 0
     for at in _places(lowered[0], low):
@@ -96,6 +99,17 @@ def title_spelled(title: str, text: str) -> list[str]:
             found.append(text[at:end])
             taken = end
     return found
+
+
+def _plain_case(text: str, low: str) -> bool:
+    """No letter outside ASCII (the only ones a pattern ignoring case may take for an ASCII
+    letter: the Kelvin sign, the long s, the dotted I), and lower case keeps every offset."""
+    if text.isascii():
+        return True
+    return len(low) == len(text) and not any(c.isalpha() for c in _NON_ASCII.findall(text))
+
+
+_NON_ASCII = LazyPattern(r"[^\x00-\x7f]")
 
 
 def _spelled_on(low: str, words: list[str], at: int) -> int:
