@@ -245,3 +245,25 @@ def test_a_title_is_spelled_where_its_pattern_finds_it() -> None:
         assert title_spelled(title, text) == expected, (title, text)
         seen.add(bool(expected))
     assert seen == {True, False}
+
+
+def test_a_role_and_a_count_before_a_word_are_the_patterns() -> None:
+    """`after_role` and `after_count` read in Python what the patterns ignoring case found: a
+    role word right before a name (any whitespace between), a count right before a unit."""
+    from citebrief.text.name_places import COUNT_WORDS, after_count, after_role
+
+    rng = random.Random(31)
+    pieces = ("reporter", "Reporter", "ANALYST", "xreporter", "Tate", "tate", "seven", "often", "1,5", "130", "2.")
+    pieces += ("feet", "Feet", "FEET", "\u0663", "\u212aate", "\u017fate", "’", "\u00a0", "\t", " ", "-", ",", "x", "_")
+    roles = ("reporter", "analyst")
+    count = r"\b(?:\d[\d,.]*|" + "|".join(COUNT_WORDS) + r")[\s-]"
+    seen = set()
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ", " ")) for _ in range(rng.randint(1, 8)))
+        name, stem = rng.choice(("Tate", "tate", "Kate", "Sate")), rng.choice(("feet", "Feet", "\u212aate", "sate"))
+        role = re.search(r"\b(?:reporter|analyst)\s+" + re.escape(name), text, re.IGNORECASE) is not None
+        counted = re.search(count + re.escape(stem), text, re.IGNORECASE) is not None
+        assert after_role(roles, name, text) == role, (name, text)
+        assert after_count(stem, text) == counted, (stem, text)
+        seen |= {("role", role), ("count", counted)}
+    assert len(seen) == 4

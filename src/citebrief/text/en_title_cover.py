@@ -38,7 +38,7 @@ from citebrief.text.en_title_choice import (
 from citebrief.text.en_title_lead import lead_title
 from citebrief.text.en_titles import bullet_words, described_name, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.name_places import names_before, said_on_its_own, written_as_name
+from citebrief.text.name_places import after_count, after_role, names_before, said_on_its_own, written_as_name
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 
 _WORD = LazyPattern(r"[A-Za-z]+")
@@ -192,11 +192,7 @@ _REPORTERS = ("reporter", "journalist", "correspondent", "editor", "columnist", 
 def _reporter(name: str, bullets: list[str]) -> bool:
     """The name is a journalist's or a commentator's ("Daily Caller reporter Kaitlin Collins", "CNN
     legal analyst Paul Callan"): who told or judged the story, not what it is about."""
-    holders = [b for b in bullets if _may_say(name, b) and any(_may_say(r, b) for r in _REPORTERS)]
-    if not holders:
-        return False  # most names: no pattern compiled for them
-    role = _compiled(r"\b(?:" + "|".join(_REPORTERS) + r")\s+" + re.escape(name), re.IGNORECASE)
-    return any(role.search(b) for b in holders)
+    return any(_may_say(name, b) and after_role(_REPORTERS, name, b) for b in bullets)  # text/name_places.py
 
 
 def _may_say(word: str, text: str) -> bool:
@@ -249,9 +245,6 @@ def _members(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> tu
     return frozenset(places), SURNAME_FACTOR if chunk.name_only and len(chunk.words) == 1 else 1.0
 
 
-_NUMBER = r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)[\s-]"
-
-
 def _alone(chunk: Chunk, count: int, bullets: list[str], all_texts: tuple[str, ...]) -> bool:
     """A word alone titles a group where it is a person's surname (the article gives their full
     name: "Holyfield" of "Evander Holyfield"), or a noun most of the bullets say; not a place
@@ -263,9 +256,8 @@ def _alone(chunk: Chunk, count: int, bullets: list[str], all_texts: tuple[str, .
         return _given_name_before(word, all_texts)
     if "NOUN" not in word_classes(word.lower()) or "VERB" in word_classes(word.lower()):
         return False  # "Play", "Love", "Call": an act as much as a thing
-    holders = [b for b in bullets if _may_say(word[:MIN_STEM], b)]  # most words: no pattern compiled
-    if holders and any(map(_compiled(_NUMBER + re.escape(word[:MIN_STEM]), re.IGNORECASE).search, holders)):
-        return False  # "seven feet", "130 hours": a unit of what the bullets count
+    if any(_may_say(word[:MIN_STEM], b) and after_count(word[:MIN_STEM], b) for b in bullets):
+        return False  # "seven feet", "130 hours": a unit of what the bullets count (text/name_places.py)
     return count >= WORD_ALONE_SAID
 
 

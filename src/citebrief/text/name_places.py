@@ -124,3 +124,48 @@ def _spelled_on(low: str, words: list[str], at: int) -> int:
             return -1
         end = gap + len(word)
     return end
+
+
+def after_role(roles: tuple[str, ...], name: str, text: str) -> bool:
+    """Whether one of `roles` (lower-case words) stands right before `name`, whitespace between,
+    in any case: the pattern "\\b(?:role1|role2…)\\s+name" ignoring case."""
+    low = text.lower()
+    if not (name.isascii() and _plain_case(text, low)):
+        pattern = r"\b(?:" + "|".join(map(re.escape, roles)) + r")\s+" + re.escape(name)
+        return re.search(pattern, text, re.IGNORECASE) is not None
+    for at in _places(name.lower(), low):
+        gap = at
+        while gap > 0 and low[gap - 1].isspace():
+            gap -= 1
+        if gap < at and any(low.endswith(r, 0, gap) and word_boundary(text, gap - len(r)) for r in roles):
+            return True
+    return False
+
+
+# the counts a unit follows ("seven feet", "130 hours"), as text/en_title_cover.py's pattern spells them
+COUNT_WORDS: tuple[str, ...] = (
+    *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"),
+    *("hundred", "thousand"),
+)
+
+
+def after_count(stem: str, text: str) -> bool:
+    """Whether `text` writes `stem` right after a count and a space or a hyphen, in any case:
+    the pattern "\\b(?:\\d[\\d,.]*|one|two|…|thousand)[\\s-]stem" ignoring case."""
+    low = text.lower()
+    if not (stem.isascii() and _plain_case(text, low)):
+        count = r"\b(?:\d[\d,.]*|" + "|".join(COUNT_WORDS) + r")[\s-]"
+        return re.search(count + re.escape(stem), text, re.IGNORECASE) is not None
+    for at in _places(stem.lower(), low):
+        if at == 0 or not (low[at - 1].isspace() or low[at - 1] == "-"):
+            continue
+        end = at - 1  # where the count ends
+        if any(low.endswith(w, 0, end) and word_boundary(text, end - len(w)) for w in COUNT_WORDS):
+            return True
+        start = end
+        while start > 0 and (low[start - 1].isdecimal() or low[start - 1] in ",."):
+            start -= 1
+        # the figure may open on any digit of the run that a word boundary precedes ("1,5", "5" of it)
+        if any(low[k].isdecimal() and word_boundary(text, k) for k in range(start, end)):
+            return True
+    return False
