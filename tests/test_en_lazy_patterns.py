@@ -267,3 +267,22 @@ def test_a_role_and_a_count_before_a_word_are_the_patterns() -> None:
         assert after_count(stem, text) == counted, (stem, text)
         seen |= {("role", role), ("count", counted)}
     assert len(seen) == 4
+
+
+def test_the_surnames_after_a_first_name_are_the_pattern_s() -> None:
+    """`names_after` reads the capitalized words after a first name as the pattern did, one
+    match after another (hyphenated pairs, a digit or an upper-case letter glued on, a name
+    said twice running)."""
+    from citebrief.text.name_places import names_after
+
+    rng = random.Random(37)
+    pieces = ("Sam", "Smith", "Smith-Jones", "Smith-jones", "SmithX", "Smith2", "Smith-", "Sam-Sam", "x", "Sams")
+    seen = set()
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice((" ", " ", "", "-", ".")) for _ in range(rng.randint(1, 7)))
+        first = rng.choice(("Sam", "Smith", "Sam-Sam"))
+        pattern = rf"\b{re.escape(first)} ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+        expected = {m.group(1) for m in re.finditer(pattern, text)}
+        assert names_after(first, text) == expected, (first, text)
+        seen.add(bool(expected))
+    assert seen == {True, False}

@@ -13,12 +13,12 @@ of a set ("Nurse A", "Nurse B") keeps the word before it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.name_places import names_after
 from citebrief.text.titles import word_boundary
 
 # verbs that report what someone said, wrote or claimed
@@ -183,10 +183,7 @@ def person_key(name: str, sentences: Sequence[str]) -> str:
         return ""
     words = name.split()
     if len(words) == 1 and not is_person(name, sentences):
-        said = f"{words[0]} "  # in every match: a sentence without it is not searched
-        holders = [s for s in sentences if said in s]
-        full = re.compile(rf"\b{re.escape(words[0])} ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b") if holders else None
-        surnames = {m.group(1) for s in holders for m in full.finditer(s)} if full else set()
+        surnames = set().union(*(names_after(words[0], s) for s in sentences))  # text/name_places.py
         if len(surnames) == 1:
             return surnames.pop()
         return ""

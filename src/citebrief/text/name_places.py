@@ -169,3 +169,37 @@ def after_count(stem: str, text: str) -> bool:
         if any(low[k].isdecimal() and word_boundary(text, k) for k in range(start, end)):
             return True
     return False
+
+
+def names_after(first: str, text: str) -> set[str]:
+    """The capitalized words (one hyphenated pair at most: "Smith-Jones") that `text` writes right
+    after `first` and a space: the pattern "\\bfirst ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\b", its
+    matches one after another."""
+    found: set[str] = set()
+    taken = 0
+    for at in _places(f"{first} ", text):
+        if at < taken or not word_boundary(text, at):
+            continue
+        start = at + len(first) + 1
+        end = _capitalized_end(text, start)
+        if end < 0:
+            continue
+        joined = _capitalized_end(text, end + 1) if text[end : end + 1] == "-" else -1
+        if joined >= 0 and word_boundary(text, joined):
+            end = joined  # "Smith-Jones"
+        elif not word_boundary(text, end):
+            continue
+        found.add(text[start:end])
+        taken = end
+    return found
+
+
+def _capitalized_end(text: str, at: int) -> int:
+    """Where a capital and the lower-case letters after it (one at least) that start at `at` end;
+    -1 where none starts there."""
+    if not _capital(text, at) or not "a" <= text[at + 1 : at + 2] <= "z":
+        return -1
+    end = at + 2
+    while end < len(text) and "a" <= text[end] <= "z":
+        end += 1
+    return end
