@@ -1,9 +1,12 @@
-"""Where an English text writes a name, read in Python: what three patterns made for each name
-found (text/en_title_cover.py asked them of each phrase and surname of a group), without
-compiling one per name — a cold brief met ~2 new names an article there, ~60 µs each.
+"""Where an English text writes a name or a word, read in Python: what the patterns the title
+and actor steps made for each name found (a name written as one, said on its own, after a
+first name or a role, a title in any case, a unit after a count), without compiling one per
+name: an en-cnndm article asked once (a cold brief) compiled ~20, at ~60 µs each plus the cache.
 
-Each answers as its pattern did (tests/test_en_lazy_patterns.py holds them to it): a word
-character is what the patterns' \\w is (alphanumeric or "_", `titles.word_boundary`).
+Each answers as its pattern did (tests/test_en_lazy_patterns.py holds them to it on random
+texts): a word character is the patterns' \\w (alphanumeric or "_", `titles.word_boundary`);
+where the pattern ignores case and the text has letters outside ASCII (the Kelvin sign, the long
+s), the pattern itself still decides.
 """
 
 from __future__ import annotations
