@@ -24,6 +24,7 @@ asked for a number of groups are left as they are (the caller passes no texts).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import cached_property
 
@@ -112,7 +113,9 @@ def _said_in(text: str, paragraph: str, placed: list[tuple[int, str]]) -> frozen
     if start < 0:
         return key_words(text)
     end = start + len(text)
-    return frozenset(word for at, word in placed if start <= at and at + len(word) <= end)
+    # `placed` is in order of place: only the words that start inside the sentence are read
+    low, high = bisect_left(placed, (start, "")), bisect_left(placed, (end, ""))
+    return frozenset(word for at, word in placed[low:high] if at + len(word) <= end)
 
 
 def settled(

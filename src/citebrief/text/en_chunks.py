@@ -90,7 +90,7 @@ def en_chunks(sentence: str) -> list[Chunk]:
 
 @lru_cache(maxsize=1024)
 def _en_chunks(sentence: str) -> tuple[Chunk, ...]:
-    tokens = [m.group() for m in _EN_TOKEN.finditer(sentence)]
+    tokens = _EN_TOKEN.findall(sentence)  # (no group in the pattern: each whole match)
     found: dict[str, Chunk] = {}
     run: list[str] = []
     before = ""  # the word before the run: after "to" or "which" a run opens on a verb
@@ -341,7 +341,10 @@ def _en_possessor(words: list[str], sentence: str, found: dict[str, Chunk]) -> N
 
 
 def _en_add(words: list[str], sentence: str, found: dict[str, Chunk]) -> None:
-    if any(not w[:1].isupper() and w.lower().endswith("ing") and not _nominal_ing(w) for w in words[1:-1]):
+    # (the inner words read only where there are some: most phrases are of one or two words)
+    if len(words) > 2 and any(
+        not w[:1].isupper() and w.lower().endswith("ing") and not _nominal_ing(w) for w in words[1:-1]
+    ):
         return  # "decades tackling cyber crime": a clause
     if len(words) > 4 and any(w.endswith(("'s", "’s")) for w in words[1:-1]):
         return
@@ -352,8 +355,8 @@ def _en_add(words: list[str], sentence: str, found: dict[str, Chunk]) -> None:
     if joined and all(generic_en(w) or not _may_head(w) for w in words[: joined[0]]):
         return  # "Stretch of Road", "Size of the Fine": the second noun says it alone
     content = [w for w in words if _content(w)]
-    key = tuple(w.lower().removesuffix("'s").removesuffix("’s") for w in content)
-    named = tuple(w[:1].isupper() for w in content)
+    key = tuple([w.lower().removesuffix("'s").removesuffix("’s") for w in content])
+    named = tuple([w[:1].isupper() for w in content])
     found[text] = Chunk(text, key, "np", all(named), named)
 
 

@@ -18,7 +18,7 @@ from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, word_boundary
 
 _WORD = LazyPattern(r"[A-Za-z]+")
 # endings one word family shares ("obes|ity", "obes|e", "rank|ings", "rank|ed"), longest first
@@ -158,11 +158,22 @@ def _coverage(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> f
     return sum(bullet_credits(chunk, said, bullets))
 
 
-@lru_cache(maxsize=4096)
-def _named_again(head: str) -> re.Pattern[str]:
-    """The pattern of "the tax", "this tax" for a head word: made once per word, not once per
-    phrase asked."""
-    return re.compile(rf"\b(?:the|this|that) {re.escape(head)}\b")
+def _said_again(head: str, lower: str) -> bool:
+    """What the pattern "\\b(?:the|this|that) head\\b" finds in the lower-cased text ("the tax"),
+    without compiling one for each head word: a place of the head with a word boundary after
+    it and "the ", "this " or "that " before it, a boundary before that."""
+    at = lower.find(head)
+    while at >= 0:
+        if lower[at - 1 : at] == " " and word_boundary(lower, at + len(head)):
+            before = lower[: at - 1]
+            for article in _ARTICLES:
+                if before.endswith(article) and word_boundary(lower, at - 1 - len(article)):
+                    return True
+        at = lower.find(head, at + 1)
+    return False
+
+
+_ARTICLES = ("the", "this", "that")
 
 
 def bullet_credits(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> list[float]:
@@ -177,7 +188,7 @@ def bullet_credits(chunk: Chunk, said: list[frozenset[str]], bullets: list[str])
     head = family(head_word)
     # "the tax" after "a half-cent sales tax": the same thing, named again short
     noun_head = len(words) > 1 and "ADJ" not in word_classes(head_word.lower())  # not "the yellow concrete"
-    again = _named_again(head_word.lower()) if noun_head else None
+    lower_head = head_word.lower()
     # a capitalized word the lexicon knows may only open the sentence ("Living standards")
     common = [family(w) for w, n in zip(words, named, strict=False) if not (n and _unknown(w)) and not generic_en(w)]
     needed = set(common or [family(w) for w in words])
@@ -186,7 +197,7 @@ def bullet_credits(chunk: Chunk, said: list[frozenset[str]], bullets: list[str])
         if needed.issubset(bullet) and not in_passing(chunk.text, text):  # `_says` each of them
             credits.append(1.0)
         elif _says(bullet, head):
-            credits.append(1.0 if again and again.search(text.lower()) else HEAD_ONLY_CREDIT)
+            credits.append(1.0 if noun_head and _said_again(lower_head, text.lower()) else HEAD_ONLY_CREDIT)
         else:
             credits.append(0.0)
     return credits
@@ -320,11 +331,30 @@ def _with_modifier(word: str, bullets: list[str]) -> str:
     for bullet in bullets:
         if word not in bullet:
             continue  # the pattern needs the word as written
-        for found in set(re.findall(r"\b([a-z]{3,}) " + re.escape(word) + r"\b", bullet)):
+        for found in _modifiers(word, bullet):
             if found not in _PLAIN and found not in _FUNCTION and "NOUN" in word_classes(found):
                 before[found] = before.get(found, 0) + 1
     best = max(before, key=lambda w: (before[w], w), default="")
     return f"{best} {word}" if best and before[best] >= 2 else word
+
+
+def _modifiers(word: str, bullet: str) -> set[str]:
+    """The lower-case words of three letters or more right before `word` (a space between, a
+    word boundary after it): what the pattern "\\b([a-z]{3,}) word\\b" finds, its matches one
+    after another, without compiling it for each word."""
+    found: set[str] = set()
+    taken = 0  # where the last match ended: a match starts after it
+    at = bullet.find(f" {word}")
+    while at >= 0:
+        start = at
+        while start > 0 and "a" <= bullet[start - 1] <= "z":
+            start -= 1
+        end = at + 1 + len(word)
+        if start >= taken and at - start >= 3 and word_boundary(bullet, start) and word_boundary(bullet, end):
+            found.add(bullet[start:at])
+            taken = end
+        at = bullet.find(f" {word}", at + 1)
+    return found
 
 
 _FUNCTION = frozenset(

@@ -38,6 +38,7 @@ from citebrief.text.en_title_choice import (
 from citebrief.text.en_title_lead import lead_title
 from citebrief.text.en_titles import bullet_words, described_name, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.name_places import after_count, after_role, names_before, said_on_its_own, written_as_name
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 
 _WORD = LazyPattern(r"[A-Za-z]+")
@@ -185,14 +186,13 @@ def _named_before(chunk: Chunk, used: set[str]) -> bool:
     return named[-1] and any(family(chunk.words[-1]) in families(u) for u in used)
 
 
+_REPORTERS = ("reporter", "journalist", "correspondent", "editor", "columnist", "analyst", "commentator", "pundit")
+
+
 def _reporter(name: str, bullets: list[str]) -> bool:
     """The name is a journalist's or a commentator's ("Daily Caller reporter Kaitlin Collins", "CNN
     legal analyst Paul Callan"): who told or judged the story, not what it is about."""
-    role = _compiled(
-        r"\b(?:reporter|journalist|correspondent|editor|columnist|analyst|commentator|pundit)\s+" + re.escape(name),
-        re.IGNORECASE,
-    )
-    return any(_may_say(name, b) and role.search(b) for b in bullets)
+    return any(_may_say(name, b) and after_role(_REPORTERS, name, b) for b in bullets)  # text/name_places.py
 
 
 def _may_say(word: str, text: str) -> bool:
@@ -224,21 +224,25 @@ def _members(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> tu
     named = chunk.named or (False,) * len(chunk.words)
     if len(chunk.words) >= 2 and all(named):  # a name is said as written, not word by word ("World Cup")
         said_as = chunk.text.split()[-1] if len(chunk.words) == 2 else chunk.text
-        written = _compiled(r"(?<![\w-])" + re.escape(said_as) + r"(?![\w-])")  # as a name: "City", not "city tax"
-        places = (k for k, b in enumerate(bullets) if said_as in b and written.search(b) and not in_passing(said_as, b))
+        holders = [k for k, b in enumerate(bullets) if said_as in b]
+        if not holders:
+            return frozenset(), 1.0  # no pattern compiled for a name no bullet writes
+        # as a name: "City", not "city tax" (text/name_places.py: no pattern compiled per name)
+        places = (k for k in holders if written_as_name(said_as, bullets[k]) and not in_passing(said_as, bullets[k]))
         return frozenset(places), 1.0
     if chunk.name_only and len(chunk.words) == 1:  # "Sterling and Ibe": one of a pair, not the group's subject
-        paired = _compiled(rf"[A-Z]\w+ and {re.escape(chunk.text)}\b|\b{re.escape(chunk.text)} and [A-Z]")
-        bullets = [b if " and " not in b or not paired.search(b) else "" for b in bullets]  # both ways say " and "
-        said = [s if b else frozenset() for s, b in zip(said, bullets, strict=True)]
+        # a match holds " and <name>" or "<name> and ": a bullet with neither is not searched, and
+        # where no bullet has one no pattern is compiled
+        after, before = f" and {chunk.text}", f"{chunk.text} and "
+        if any(after in b or before in b for b in bullets):
+            paired = _compiled(rf"[A-Z]\w+ and {re.escape(chunk.text)}\b|\b{re.escape(chunk.text)} and [A-Z]")
+            bullets = [b if (after not in b and before not in b) or not paired.search(b) else "" for b in bullets]
+            said = [s if b else frozenset() for s, b in zip(said, bullets, strict=True)]
     credits = bullet_credits(chunk, said, bullets)
     places = (
         k for k, (c, b) in enumerate(zip(credits, bullets, strict=True)) if c >= 1 and not in_passing(chunk.text, b)
     )
     return frozenset(places), SURNAME_FACTOR if chunk.name_only and len(chunk.words) == 1 else 1.0
-
-
-_NUMBER = r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)[\s-]"
 
 
 def _alone(chunk: Chunk, count: int, bullets: list[str], all_texts: tuple[str, ...]) -> bool:
@@ -252,20 +256,19 @@ def _alone(chunk: Chunk, count: int, bullets: list[str], all_texts: tuple[str, .
         return _given_name_before(word, all_texts)
     if "NOUN" not in word_classes(word.lower()) or "VERB" in word_classes(word.lower()):
         return False  # "Play", "Love", "Call": an act as much as a thing
-    after_number = _compiled(_NUMBER + re.escape(word[:MIN_STEM]), re.IGNORECASE)
-    if any(_may_say(word[:MIN_STEM], b) and after_number.search(b) for b in bullets):
-        return False  # "seven feet", "130 hours": a unit of what the bullets count
+    if any(_may_say(word[:MIN_STEM], b) and after_count(word[:MIN_STEM], b) for b in bullets):
+        return False  # "seven feet", "130 hours": a unit of what the bullets count (text/name_places.py)
     return count >= WORD_ALONE_SAID
 
 
 @per_brief(maxsize=4096)  # each grouping and title step asks of the same surnames
 def _given_name_before(word: str, all_texts: tuple[str, ...]) -> bool:
     """Somewhere the article writes a first name or a title before the name `word`."""
-    before = _compiled(r"\b([A-Z][a-z]+)(\.?) " + re.escape(word) + r"\b")
     said = f" {word}"  # in every match: a text without it has none
-    return any(
-        _first_name(m.group(1), m.group(2), all_texts) for t in all_texts if said in t for m in before.finditer(t)
-    )
+    holders = [t for t in all_texts if said in t]
+    if not holders:
+        return False  # no pattern compiled for a word no text writes after a space
+    return any(_first_name(first, dot, all_texts) for t in holders for first, dot in names_before(word, t))
 
 
 _NOT_FIRST = frozenset(
@@ -287,8 +290,7 @@ def _first_name(word: str, dot: str = "", texts: Sequence[str] | None = None) ->
         return True
     if dot:
         return False  # "Inc. Bayern": an abbreviation's full stop
-    alone = _compiled(r"\b" + re.escape(word) + r"\b(?!\.? [A-Z])")
-    if texts is not None and any(word in t and alone.search(t) for t in texts):
+    if texts is not None and any(said_on_its_own(word, t) for t in texts):
         return False
     if not word[1:].islower():
         return False  # "FC United": a club's initials, no person

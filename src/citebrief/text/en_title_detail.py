@@ -302,8 +302,20 @@ def simile(phrase: str, bullet: str) -> bool:
     """The bullet says the phrase only as a likeness ("a talisman, which, like a sacred river, ..."):
     what the thing is compared to, not what it is."""
     low, needle = bullet.lower(), phrase.lower()
-    places = [m.start() for m in re.finditer(re.escape(needle), low)]
+    places = _apart(needle, low)
     return bool(places) and all(_LIKENESS.search(low[:at]) for at in places)
+
+
+def _apart(needle: str, text: str) -> list[int]:
+    """Where `needle` starts in `text`, each place after the one before it ends (what a pattern
+    of the needle alone finds, without compiling one for each phrase)."""
+    if not needle:
+        return list(range(len(text) + 1))  # an empty pattern matches at every offset
+    found, at = [], text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + len(needle))
+    return found
 
 
 _LIKENESS = LazyPattern(r"\b(?:like|as|resembling)\s+(?:an?|the)\s+$")
@@ -398,7 +410,7 @@ def _namesake(subject: str, text: str) -> str:
     lead = first.group() if first else text
     if subject in lead:
         return subject  # "John Sims ... died, with his new wife Lindsey Sims by his side"
-    for found in _compiled_namesake(words[-1]).finditer(lead):
+    for found in _compiled_namesake(words[-1]).finditer(lead) if words[-1] in lead else ():
         given = found.group(1)
         if given == words[0] or given.lower() in _NOT_GIVEN or word_classes(given.lower()):
             continue

@@ -28,7 +28,8 @@ from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, fam
 from citebrief.text.en_title_speaker import speaker_title, told_by
 from citebrief.text.en_titles import event_word, misread
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+from citebrief.text.name_places import title_spelled
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, said_alone
 
 _WORD = LazyPattern(r"[A-Za-z][A-Za-z-]*|[^\sA-Za-z]+")
 # words after which a word is a noun ("the injury", "his plan"), not a verb ("he looks")
@@ -95,7 +96,7 @@ def _source(title: str, bullets: list[str]) -> bool:
     not who the group is about ("Stephen Cartwright told The Sydney Morning Herald";
     `en_title_speaker.told_by`, by the title's last word)."""
     last = title.rsplit(maxsplit=1)[-1]
-    holders = [b for b in bullets if re.search(rf"\b{re.escape(last)}\b", b)]
+    holders = [b for b in bullets if said_alone(last, b)]  # "\b<word>\b", no pattern compiled for it
     return len(holders) == 1 and told_by(last, holders[0])
 
 
@@ -115,9 +116,7 @@ _LETTERS = LazyPattern(r"[A-Za-z]+")
 
 def _name(title: str, texts: list[str]) -> bool:
     """The group's paragraphs write the title with each word capitalized: a person or a place."""
-    words = title.split()
-    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
-    found = [m.group() for t in texts for m in pattern.finditer(t)]
+    found = [f for t in texts for f in title_spelled(title, t)]  # text/name_places.py: no pattern per title
     return bool(found) and all(all(w[:1].isupper() for w in f.split()) for f in found)
 
 

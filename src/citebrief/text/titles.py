@@ -180,6 +180,12 @@ def _boundary(text: str, at: int, end: int) -> bool:
     return before != (at < end and (text[at].isalnum() or text[at] == "_"))
 
 
+def word_boundary(text: str, at: int) -> bool:
+    """What "\\b" finds at offset `at` of `text`: a word character (alphanumeric or "_", as the
+    pattern's) on one side only, the text's ends counting as none."""
+    return _boundary(text, at, len(text))
+
+
 CUT_WINDOW = 12  # characters either side of a phrase tagged to find the words around it
 CROSSING_MAX = 4  # longest dictionary word looked for across a title's ends
 _PERSON_ORG_TAGS = frozenset({"nr", "nrt", "nt"})
