@@ -19,11 +19,12 @@ from datetime import datetime
 
 from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
-from citebrief.text import speech_verbs
+from citebrief.text import speech_verbs, zh_captions
 from citebrief.text.en_sentences import one_sentence
 from citebrief.text.en_sentences import sentence_spans as syntok_spans
 from citebrief.text.lang import detect_lang
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.passage_heads import section_starts
 
 # a run of terminators (？！, ……) ends one sentence, with the closing quotes and brackets after it;
 # a half-width !/? right after a Latin letter and before a letter or a Chinese character is part
@@ -146,6 +147,9 @@ def _zh_sentence_spans(text: str) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             spans += _zh_unglue(text, start, end)
+    if "摄" in text or "供图" in text:  # a credit closes the caption before it (zh_captions)
+        credits = [(m := _ZH_PHOTO_CREDIT.match(text, a)) is not None and m.end() == b for a, b in spans]
+        spans = zh_captions.join_captions(text, spans, credits) if any(credits) else spans
     spans = _zh_join_quotes(text, spans) if "“" in text else spans
     return _zh_join_runs(text, spans) if "；" in text else spans
 
@@ -212,6 +216,9 @@ def _zh_unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     credit = _ZH_PHOTO_CREDIT.match(text, start, end) if has_credit else None
     if credit and end - credit.end() >= MIN_GLUED_CHARS_ZH:
         return [(start, credit.end()), *_zh_unglue(text, credit.end(), end)]
+    inside = zh_captions.inside_credit_end(text, start, end) if has_credit else None
+    if inside is not None and end - inside >= MIN_GLUED_CHARS_ZH:
+        return [(start, inside), *_zh_unglue(text, inside, end)]
     marker = _ZH_MARKER_INSIDE.search(text, start + 2, end) if text.find("）", start, end) >= 0 else None
     if marker and end - marker.start() >= MIN_GLUED_CHARS_ZH:
         return [(start, marker.start()), *_zh_unglue(text, marker.start(), end)]
@@ -284,7 +291,12 @@ def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
     spans = sentence_spans(paragraph, lang)
     cuts: list[int] = [0]
     count = 0
-    for _, high in spans:
+    heads = section_starts([paragraph[a:b] for a, b in spans]) if lang == "zh" else [False] * len(spans)
+    for at, (low, high) in enumerate(spans):
+        # a section's own line opens a passage (passage_heads), after the lines of another section
+        if heads[at] and low > cuts[-1] and not all(heads[k] for k in range(at - count, at)):
+            cuts.append(low)
+            count = 0
         count += 1
         chunk = paragraph[cuts[-1] : high]
         if (len(chunk) if lang == "zh" else len(chunk.split())) >= target or count >= PASSAGE_MAX_SENTENCES:
