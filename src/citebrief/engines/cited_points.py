@@ -42,6 +42,7 @@ def cited_points(
     """The group's bullets (`title`: its title, which a paragraph's label must not repeat)."""
     points = []
     everywhere = frozenset(chain.from_iterable(every_group))  # the whole brief's sentences
+    led: set[str] = set()  # the lead-ins of "一是……；二是……" runs a bullet of the group has said
     units = scored.units
     for i in picked:
         unit = units[i]
@@ -69,6 +70,11 @@ def cited_points(
             lead, where = unit.lead_in
             text = lead_in_clause(lead) + text
             citations.add(where)
+        elif scored.lang == "zh" and (run := _run_lead_in(scored, i, everywhere, led)) is not None:
+            lead, where = run
+            text = lead + text
+            citations.add(where)
+            led.add(lead)
         elif scored.lang == "zh" and (label := _label_before(scored, i, everywhere)) and _adds(label, text, title):
             text = label + text
         points.append(Point(text=text, citations=sorted(citations)))
@@ -135,3 +141,33 @@ def _carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[i
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
         return None  # the antecedent says what another bullet says
     return carried
+
+
+# a later item of a "……六个方面：一是……；二是……；三是……" run, its number first ("三是", "四要", "第二，")
+_LATER_ITEM = LazyPattern(r"(?:[二三四五六七八九十][是要]|第[二三四五六七八九十][，,、]|其[二三四五六七八九十][，,])")
+_FIRST_ITEM = LazyPattern(r"[：:](?=\s*(?:一[是要]|第一[，,、]|其一[，,]))")
+RUN_LEAD_WINDOW = 10  # sentences back from a run's item to the sentence its first item opens
+
+
+def _run_lead_in(scored: Scored, i: int, everywhere: frozenset[int], led: set[str]) -> tuple[str, int] | None:
+    """For a later item of a "……：一是……；二是……" run cut at its "；" ("三是接受……牟取利益"), what
+    the run is ("此次集中整治的内容重点在六个方面：") and where it is said, the words before the
+    "：" of the sentence the first item opens (within RUN_LEAD_WINDOW sentences, and the passage
+    before at most): alone, the bullet is the third of six things no one named. None where the
+    brief says that sentence, or a bullet of the group before this one carries it (`led`)."""
+    text = scored.units[i].text
+    if not _LATER_ITEM.match(text):
+        return None
+    paragraph = scored.units[i].paragraph
+    for j in range(i - 1, max(i - RUN_LEAD_WINDOW, 0) - 1, -1):
+        before = scored.units[j]
+        if before.paragraph < paragraph - 1:
+            return None
+        colon = _FIRST_ITEM.search(before.text)
+        if colon is None:
+            continue
+        if j in everywhere:
+            return None
+        lead = lead_in_clause(before.text[: colon.end()])
+        return None if lead in led or not lead.endswith(("：", ":")) else (lead, before.paragraph)
+    return None
