@@ -36,3 +36,19 @@ def test_a_later_item_of_a_run_says_what_the_run_is() -> None:
         if said:
             assert said[0].text.startswith("此次集中整治的内容重点在六个方面："), said[0].text
             assert check_point(said[0], index).label == "supported"
+
+
+def test_a_clause_that_goes_on_a_numbered_item_carries_the_items_opening() -> None:
+    tips = (
+        "冬天适合喝些清淡的粥，温和而清润的滋补法有时候可能会更有效果。"
+        "红枣黑芝麻粥，原料：大米、红枣、黑芝麻。"
+        "做法：1、黑芝麻下锅用小火炒香后打碎成粉末；2、大米淘洗干净，用冷水浸泡半小时；"
+        "3、锅里加入冷水，放入红枣和大米，煮到浓稠后加入黑芝麻粉即可食用。"
+        "Tips：1、红枣数量不宜多，以4-5颗/天为推荐；考究的可以先去核再煮，但实际上不去核也没事；"
+        "2、黑芝麻容易炒焦，如果控制不好火候的话，买现成的最方便；3、如果喜欢吃甜口的，可以适当加入一些冰糖调味。"
+    )
+    brief = draft_extractive(document_from_text(tips, origin="t.txt"))
+    said = [p.text for g in brief.groups for p in g.points]
+    assert not any(t.startswith("考究的") for t in said), said
+    kept = [t for t in said if "考究的" in t]
+    assert kept and all(t.startswith("红枣数量不宜多，以4-5颗/天为推荐；考究的") for t in kept), said

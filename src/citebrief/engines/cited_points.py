@@ -75,6 +75,8 @@ def cited_points(
             text = lead + text
             citations.add(where)
             led.add(lead)
+        elif scored.lang == "zh" and (opening := _item_opening(scored, i, everywhere)):
+            text = opening + text
         elif scored.lang == "zh" and (label := _label_before(scored, i, everywhere)) and _adds(label, text, title):
             text = label + text
         points.append(Point(text=text, citations=sorted(citations)))
@@ -171,3 +173,24 @@ def _run_lead_in(scored: Scored, i: int, everywhere: frozenset[int], led: set[st
         lead = lead_in_clause(before.text[: colon.end()])
         return None if lead in led or not lead.endswith(("：", ":")) else (lead, before.paragraph)
     return None
+
+
+# a numbered item's opening clause after a label: "Tips：1、红枣数量不宜多，以4-5颗/天为推荐；"
+_NUMBERED_CLAUSE = LazyPattern(
+    r"^(?:[^，。；：:]{1,8}[：:])?\s*(?:\d{1,2}|[一二三四五六七八九十])[、.．]\s*(?P<item>[^；;。]{4,60}[；;])$"
+)
+MAX_ITEM_BULLET = 120  # characters of an item's opening and its next clause together
+
+
+def _item_opening(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
+    """The opening clause of the numbered item a clause goes on ("1、红枣数量不宜多，……；考究的
+    可以先去核再煮，……"): cut at the item's "；", the clause has lost what it is about (the jujubes),
+    which the item's opening says; '' where the clause is numbered itself, the opening is in the
+    brief or in another paragraph, or the two run past a bullet's length."""
+    if i == 0 or i - 1 in everywhere or item_marker(scored.units[i].text) is not None:
+        return ""
+    before, unit = scored.units[i - 1], scored.units[i]
+    found = _NUMBERED_CLAUSE.match(before.text) if before.paragraph == unit.paragraph else None
+    if found is None or len(found.group("item")) + len(scored.trimmed[i]) > MAX_ITEM_BULLET:
+        return ""
+    return found.group("item")
