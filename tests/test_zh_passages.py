@@ -85,3 +85,16 @@ def test_a_story_sentence_before_a_credit_stays_the_storys() -> None:
 def test_a_picture_line_is_no_bullet() -> None:
     assert skip_reason("图为某中学学生亲笔书写的信件。") == "caption-picture-zh"
     assert skip_reason("图例说明了各区的人口分布情况，其中东部最密。") is None
+
+
+def test_a_caption_joined_to_its_credit_leaves_the_passages_where_they_were() -> None:
+    from citebrief.text.zh_captions import joined_caption
+
+    sentence = "该区今年新建了一批体育场地，居民在家门口就能参加各类健身活动，场地数量比去年增加了三成。"
+    caption = "某区体育中心体育馆。（某区委宣传部供图）"
+    inside = build_document([sentence + caption + sentence * 7], origin="t")
+    assert caption in [t.text for s in inside.segments for t in s.sentences]
+    assert joined_caption(caption) and not joined_caption(sentence)
+    # where a passage was cut between the caption and its credit, it still is: the two stay apart
+    at_cut = build_document([sentence * 3 + caption + sentence * 6], origin="t")
+    assert at_cut.segments[0].text.endswith("体育馆。") and at_cut.segments[1].text.startswith("（某区委宣传部供图）")

@@ -19,6 +19,8 @@ CREDIT_INSIDE = LazyPattern(r"[（(][^（）()。，]{0,20}记者[^（）()。�
 # ("24日，……召开……成立大会，宣布……。主办方供图")
 SHORT_CAPTION_CHARS = 40
 MAX_CAPTION_CHARS = 80
+# a caption joined to the credit after it: "双方签署……倡议书。郜晓赟 摄", "……体育馆。（……供图）"
+_JOINED = LazyPattern(r"[。！？][^。！？]{0,30}(?:摄|供图)[）)]?$")
 
 
 def inside_credit_end(text: str, start: int, end: int) -> int | None:
@@ -46,3 +48,9 @@ def join_captions(text: str, spans: list[tuple[int, int]], is_credit: list[bool]
 
 def _caption(line: str) -> bool:
     return len(line) <= SHORT_CAPTION_CHARS or (len(line) <= MAX_CAPTION_CHARS and "，" not in line)
+
+
+def joined_caption(line: str) -> bool:
+    """Whether a sentence is a caption joined to its credit (`join_captions`): a line of the
+    article's length as the caption was, though never a bullet."""
+    return ("摄" in line or "供图" in line) and _JOINED.search(line) is not None
