@@ -378,3 +378,82 @@ def test_a_cut_inside_a_paragraph_moves_to_the_paragraph_break() -> None:
     far = np.zeros(15, dtype=int)  # no break near the turn: the cut stays where the words change
     far[10:] = 1
     assert run_labels(vectors, spare, 3, paragraph_of=far).tolist() == [0] * 5 + [1] * 5 + [2] * 5
+
+
+_FUND = {
+    "一": (
+        "基金收入来源",
+        [
+            "我国基金主要有保费收入、财政补贴和投资收益三项来源，合计4.3万亿元。",
+            "其中保费收入占比逐年下降，由2005年的84%降至2017年的77%。",
+            "财政补贴占比则由12%上升至18%，政府兜底责任日益加重。",
+        ],
+    ),
+    "二": (
+        "基金收支缺口",
+        [
+            "剔除财政补贴后，基金自2015年起已出现明显缺口。",
+            "缺口规模从当年的数百亿元扩大到近三千亿元。",
+            "若考虑个人账户空账运行，实际缺口还要更大。",
+        ],
+    ),
+    "三": (
+        "供养比持续下降",
+        [
+            "参保职工与离退休人数之比在2011年前稳定在3比1左右。",
+            "此后由于新增参保人数减少，这一比例快速下滑至2.65比1。",
+            "人口老龄化加速，退休人群增长远快于缴费人群。",
+        ],
+    ),
+    "四": (
+        "结余可支付月数减少",
+        [
+            "多数年份基金收入增速低于支出增速，平均相差两个百分点。",
+            "累计结余可支付月数由2012年的18.5个月降至2018年的13.6个月。",
+            "抵御未来支付风险的能力正在逐年弱化。",
+        ],
+    ),
+}
+_CAUSES = {
+    "一": (
+        "地区间结余不均衡",
+        [
+            "广东的累计结余可支付月数超过50个月，增速高于支出增速。",
+            "辽宁的累计结余可支付月数不足5个月，收入增速低于支出增速。",
+            "黑龙江的累计结余已经耗尽，可支付月数为零。",
+        ],
+    ),
+    "二": (
+        "制度覆盖面有待拓宽",
+        [
+            "2017年城镇就业人数为4.2亿，参保人数仅2.9亿。",
+            "参保率为68.9%，距离90%的目标还有很大距离。",
+            "中小企业、个体工商户和农民工的参保率明显偏低。",
+        ],
+    ),
+    "三": (
+        "费率偏高",
+        [
+            "多数省份规定企业缴费费率为工资总额的20%。",
+            "这一水平基本属于世界最高，企业负担十分沉重。",
+            "下调费率有利于提高参保积极性并扩大征缴基数。",
+        ],
+    ),
+}
+
+
+def test_an_essays_second_part_opens_a_group_of_its_own() -> None:
+    """Where an essay's outline numbers start again ("（一）……（四）" then "（一）……（三）"), the second
+    part begins a group at its own heading: the first part's last section ("结余可支付月数减少")
+    and the second part's first ("地区间结余不均衡") share words, and were one group."""
+
+    def part(sections: dict[str, tuple[str, list[str]]]) -> str:
+        return "".join(f"（{n}）{head}根据统计，" + "".join(body) for n, (head, body) in sections.items())
+
+    text = "养老保险基金收支现状" + part(_FUND) + "影响养老保险制度可持续性的主要因素" + part(_CAUSES)
+    document = document_from_text(text, origin="essay.txt")
+    brief = draft_extractive(document)
+    second = next(s.n for s in document.segments if s.text.startswith("影响养老保险制度可持续性的主要因素"))
+    for group in brief.groups[1:]:
+        cited = {c for p in group.points for c in p.citations}
+        assert not (min(cited) < second <= max(cited)), (group.title, sorted(cited), second)
