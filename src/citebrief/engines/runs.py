@@ -96,10 +96,7 @@ def _longest_series(openers: np.ndarray, texts: list[str]) -> int:
     for opens, text in zip(openers.tolist(), texts, strict=True):
         if not opens:
             continue
-        marker = item_marker(text.strip())
-        said = marker.group() if marker else ""
-        digits = re.sub(r"\D", "", said)
-        number = int(digits) if digits else _NUMERALS.get(said.strip("（(）)、. 第")[:1], 0)
+        number = _item_number(text)
         count = 1 if number and number <= last else count + 1
         last = number or last
         longest = max(longest, count)
