@@ -96,7 +96,10 @@ def _longest_series(openers: np.ndarray, texts: list[str]) -> int:
     for opens, text in zip(openers.tolist(), texts, strict=True):
         if not opens:
             continue
-        number = _item_number(text)
+        marker = item_marker(text.strip())
+        said = marker.group() if marker else ""
+        digits = re.sub(r"\D", "", said)
+        number = int(digits) if digits else _NUMERALS.get(said.strip("（(）)、. 第")[:1], 0)
         count = 1 if number and number <= last else count + 1
         last = number or last
         longest = max(longest, count)
