@@ -60,33 +60,6 @@ def feature_themes(document: Document, wanted: int) -> int:
 _NUMERALS = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
 
 
-def _item_number(text: str) -> int:
-    """The number of the item a line opens ("（三）…" → 3, "2.…" → 2), 0 where it says none."""
-    marker = item_marker(text.strip())
-    said = marker.group() if marker else ""
-    digits = re.sub(r"\D", "", said)
-    return int(digits) if digits else _NUMERALS.get(said.strip("（(）)、. 第")[:1], 0)
-
-
-def _part_cuts(openers: np.ndarray, texts: list[str], paragraph: np.ndarray | None) -> set[int]:
-    """The gaps where a second part of an essay begins: before an outline heading whose numbers
-    start again ("（一）地区间……" after "（四）……"), or before the part's own heading line where
-    that opens the passage ("影响……的主要因素" then "（一）……"). A reader splits the piece there
-    first: the state of the fund and what weighs on it are two parts, not the tail of one group
-    and the head of the next."""
-    cuts: set[int] = set()
-    last = 0
-    for position in np.flatnonzero(openers).tolist():
-        number = _item_number(texts[position])
-        if number and last and number <= last and position > 0:
-            gap = position - 1
-            if paragraph is not None and position >= 2 and paragraph[position - 1] != paragraph[position - 2]:
-                gap = position - 2  # the part's heading line opens the passage: cut before it
-            cuts.add(gap)
-        last = number or last
-    return cuts
-
-
 def _longest_series(openers: np.ndarray, texts: list[str]) -> int:
     """The items of the longest numbered series among the openers: where the numbers start
     again ("（二）（三）（四）" then "（二）……（六）"), the items are two parts' subsections, and
@@ -255,11 +228,6 @@ def _valleys(
     items = int(openers[rows].sum()) if openers is not None else 0
     if openers is not None and items >= 2 and shared is not None:  # numbers that start again: two lists' items
         items = _longest_series(openers[rows], [shared.sentences[r][0] for r in rows.tolist()])
-    parts: set[int] = set()
-    if openers is not None and shared is not None and items >= 2 and not exact:
-        texts = [shared.sentences[r][0] for r in rows.tolist()]
-        parts = _part_cuts(openers[rows], texts, paragraph_of[rows] if paragraph_of is not None else None)
-        items += len(parts)  # each part after the first opens a group of its own besides its items'
     first = _item_cuts(openers[rows] if openers is not None else None, items, exact)
     if len(rows) < 2 * MIN_RUN_SPARE:
         return rows, items, [], [], 0.0
@@ -281,13 +249,7 @@ def _valleys(
     valley_set = set(valleys)
     others = [g for g in range(len(cohesion)) if exact and g not in valley_set]
     deep = depth.tolist()
-    valleys = sorted(set(valleys) | parts)
-    deepest = max(max(deep, default=0.0), threshold + 1.0)
-    for g in parts:  # a part's start is cut first, however the words run across it
-        deep[g] = deepest
-    order = sorted(valleys, key=lambda g: (g not in parts, g not in first, -deep[g], g)) + sorted(
-        others, key=lambda g: (-deep[g], g)
-    )
+    order = sorted(valleys, key=lambda g: (g not in first, -deep[g], g)) + sorted(others, key=lambda g: (-deep[g], g))
     return rows, items, order, deep, threshold
 
 
