@@ -62,7 +62,7 @@ def test_a_place_or_a_count_unit_is_no_covering_title() -> None:
     [
         ("zh-news", 77, "杜苏芮"),  # the typhoon three bullets follow, not "西北方向移动"
         ("zh-news", 84, "吴俊辉"),  # the attaché whose speech the group gives, not "中国和平理念"
-        ("zh-clts", 2, "台灯"),  # the lamp the group reviews, not "蓝光环境"
+        ("zh-clts", 2, "飞利浦轩泰LED台灯"),  # the lamp the group reviews, not "蓝光环境"
     ],
 )
 def test_shared_groups_are_titled_by_what_their_bullets_share(name: str, index: int, title: str) -> None:

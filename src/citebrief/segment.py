@@ -19,11 +19,12 @@ from datetime import datetime
 
 from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
-from citebrief.text import speech_verbs
+from citebrief.text import speech_verbs, zh_captions
 from citebrief.text.en_sentences import one_sentence
 from citebrief.text.en_sentences import sentence_spans as syntok_spans
 from citebrief.text.lang import detect_lang
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.passage_heads import section_starts
 
 # a run of terminators (？！, ……) ends one sentence, with the closing quotes and brackets after it;
 # a half-width !/? right after a Latin letter and before a letter or a Chinese character is part
@@ -135,7 +136,7 @@ def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
     return kept
 
 
-def _zh_sentence_spans(text: str) -> list[tuple[int, int]]:
+def _zh_sentence_spans(text: str, *, captions: bool = True) -> list[tuple[int, int]]:
     spans = []
     pattern = _ZH_SENTENCE if "!" in text or "?" in text else _ZH_SENTENCE_PLAIN
     for match in pattern.finditer(text):
@@ -145,7 +146,10 @@ def _zh_sentence_spans(text: str) -> list[tuple[int, int]]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            spans += _zh_unglue(text, start, end)
+            spans += _zh_unglue(text, start, end, captions=captions)
+    if captions and ("摄" in text or "供图" in text):  # a credit closes the caption before it (zh_captions)
+        credits = [(m := _ZH_PHOTO_CREDIT.match(text, a)) is not None and m.end() == b for a, b in spans]
+        spans = zh_captions.join_captions(text, spans, credits) if any(credits) else spans
     spans = _zh_join_quotes(text, spans) if "“" in text else spans
     return _zh_join_runs(text, spans) if "；" in text else spans
 
@@ -203,7 +207,7 @@ def _zh_join_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return joined
 
 
-def _zh_unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _zh_unglue(text: str, start: int, end: int, *, captions: bool = True) -> list[tuple[int, int]]:
     """A heading pasted before the sentence it heads, with no stop between: "……缴费基数偏高我国
     城镇职工……", "……扫地机器人@iRobot作为……"; or a photo credit ("新华社记者王迎摄据路透社报道……").
     The heading or credit becomes a line of its own (which is never a bullet), the sentence keeps
@@ -211,7 +215,10 @@ def _zh_unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     has_credit = text.find("摄", start, end) >= 0 or text.find("供图", start, end) >= 0  # each credit ends in one
     credit = _ZH_PHOTO_CREDIT.match(text, start, end) if has_credit else None
     if credit and end - credit.end() >= MIN_GLUED_CHARS_ZH:
-        return [(start, credit.end()), *_zh_unglue(text, credit.end(), end)]
+        return [(start, credit.end()), *_zh_unglue(text, credit.end(), end, captions=captions)]
+    inside = zh_captions.inside_credit_end(text, start, end) if has_credit and captions else None
+    if inside is not None and end - inside >= MIN_GLUED_CHARS_ZH:
+        return [(start, inside), *_zh_unglue(text, inside, end)]
     marker = _ZH_MARKER_INSIDE.search(text, start + 2, end) if text.find("）", start, end) >= 0 else None
     if marker and end - marker.start() >= MIN_GLUED_CHARS_ZH:
         return [(start, marker.start()), *_zh_unglue(text, marker.start(), end)]
@@ -282,14 +289,24 @@ def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
     # a short item still gets three passages or so
     target = min(PASSAGE_SIZE_ZH if lang == "zh" else PASSAGE_SIZE_EN, max(_size(paragraph, lang) // 3, 1))
     spans = sentence_spans(paragraph, lang)
+    # cut where it was cut before a caption was joined to its credit (zh_captions)
+    credited = lang == "zh" and ("摄" in paragraph or "供图" in paragraph)
+    plain = _zh_sentence_spans(paragraph, captions=False) if credited else spans
     cuts: list[int] = [0]
     count = 0
-    for _, high in spans:
+    heads = section_starts([paragraph[a:b] for a, b in plain]) if lang == "zh" else [False] * len(plain)
+    for at, (low, high) in enumerate(plain):
+        # a section's own line opens a passage (passage_heads), after the lines of another section
+        if heads[at] and low > cuts[-1] and not all(heads[k] for k in range(at - count, at)):
+            cuts.append(low)
+            count = 0
         count += 1
         chunk = paragraph[cuts[-1] : high]
         if (len(chunk) if lang == "zh" else len(chunk.split())) >= target or count >= PASSAGE_MAX_SENTENCES:
             cuts.append(high)
             count = 0
+    if credited:  # a caption left at one passage's end keeps its credit apart, at the next one's start
+        spans = [part for a, b in spans for part in _unjoined(a, b, cuts, plain)]
     tail = paragraph[cuts[-1] :].strip()
     if len(cuts) > 1 and (len(tail) if lang == "zh" else len(tail.split())) < target // 3:
         cuts.pop()  # a short tail joins the last passage
@@ -304,6 +321,13 @@ def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
         inner = [(a - offset, b - offset) for a, b in spans if low <= a < high]
         result.append((text, inner or [(0, len(text))]))
     return result or [(paragraph, spans)]
+
+
+def _unjoined(start: int, end: int, cuts: list[int], plain: Spans) -> Spans:
+    """A sentence span, or the plain spans it joined where a passage cut falls inside it."""
+    if not any(start < cut < end for cut in cuts):
+        return [(start, end)]
+    return [(a, b) for a, b in plain if start <= a < end]
 
 
 def _as_passages(cleaned: list[str], lang: Lang) -> tuple[list[str], list[bool], list[Spans | None]]:

@@ -42,6 +42,7 @@ def cited_points(
     """The group's bullets (`title`: its title, which a paragraph's label must not repeat)."""
     points = []
     everywhere = frozenset(chain.from_iterable(every_group))  # the whole brief's sentences
+    led: set[str] = set()  # the lead-ins of "一是……；二是……" runs a bullet of the group has said
     units = scored.units
     for i in picked:
         unit = units[i]
@@ -69,6 +70,13 @@ def cited_points(
             lead, where = unit.lead_in
             text = lead_in_clause(lead) + text
             citations.add(where)
+        elif scored.lang == "zh" and (run := _run_lead_in(scored, i, everywhere, led)) is not None:
+            lead, where = run
+            text = lead + text
+            citations.add(where)
+            led.add(lead)
+        elif scored.lang == "zh" and (opening := _item_opening(scored, i, everywhere)):
+            text = opening + text
         elif scored.lang == "zh" and (label := _label_before(scored, i, everywhere)) and _adds(label, text, title):
             text = label + text
         points.append(Point(text=text, citations=sorted(citations)))
@@ -135,3 +143,54 @@ def _carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[i
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
         return None  # the antecedent says what another bullet says
     return carried
+
+
+# a later item of a "……六个方面：一是……；二是……；三是……" run, its number first ("三是", "四要", "第二，")
+_LATER_ITEM = LazyPattern(r"(?:[二三四五六七八九十][是要]|第[二三四五六七八九十][，,、]|其[二三四五六七八九十][，,])")
+_FIRST_ITEM = LazyPattern(r"[：:](?=\s*(?:一[是要]|第一[，,、]|其一[，,]))")
+RUN_LEAD_WINDOW = 10  # sentences back from a run's item to the sentence its first item opens
+
+
+def _run_lead_in(scored: Scored, i: int, everywhere: frozenset[int], led: set[str]) -> tuple[str, int] | None:
+    """For a later item of a "……：一是……；二是……" run cut at its "；" ("三是接受……牟取利益"), what
+    the run is ("此次集中整治的内容重点在六个方面：") and where it is said, the words before the
+    "：" of the sentence the first item opens (within RUN_LEAD_WINDOW sentences, and the passage
+    before at most): alone, the bullet is the third of six things no one named. None where the
+    brief says that sentence, or a bullet of the group before this one carries it (`led`)."""
+    text = scored.units[i].text
+    if not _LATER_ITEM.match(text):
+        return None
+    paragraph = scored.units[i].paragraph
+    for j in range(i - 1, max(i - RUN_LEAD_WINDOW, 0) - 1, -1):
+        before = scored.units[j]
+        if before.paragraph < paragraph - 1:
+            return None
+        colon = _FIRST_ITEM.search(before.text)
+        if colon is None:
+            continue
+        if j in everywhere:
+            return None
+        lead = lead_in_clause(before.text[: colon.end()])
+        return None if lead in led or not lead.endswith(("：", ":")) else (lead, before.paragraph)
+    return None
+
+
+# a numbered item's opening clause after a label: "Tips：1、红枣数量不宜多，以4-5颗/天为推荐；"
+_NUMBERED_CLAUSE = LazyPattern(
+    r"^(?:[^，。；：:]{1,8}[：:])?\s*(?:\d{1,2}|[一二三四五六七八九十])[、.．]\s*(?P<item>[^；;。]{4,60}[；;])$"
+)
+MAX_ITEM_BULLET = 120  # characters of an item's opening and its next clause together
+
+
+def _item_opening(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
+    """The opening clause of the numbered item a clause goes on ("1、红枣数量不宜多，……；考究的
+    可以先去核再煮，……"): cut at the item's "；", the clause has lost what it is about (the jujubes),
+    which the item's opening says; '' where the clause is numbered itself, the opening is in the
+    brief or in another paragraph, or the two run past a bullet's length."""
+    if i == 0 or i - 1 in everywhere or item_marker(scored.units[i].text) is not None:
+        return ""
+    before, unit = scored.units[i - 1], scored.units[i]
+    found = _NUMBERED_CLAUSE.match(before.text) if before.paragraph == unit.paragraph else None
+    if found is None or len(found.group("item")) + len(scored.trimmed[i]) > MAX_ITEM_BULLET:
+        return ""
+    return found.group("item")

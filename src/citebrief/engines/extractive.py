@@ -68,6 +68,7 @@ from citebrief.text.en_weak import strong_first
 from citebrief.text.outline import Heading, find_outline
 from citebrief.text.patterns import is_leader
 from citebrief.text.tokenize import new_brief
+from citebrief.text.zh_captions import joined_caption
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
 
@@ -325,8 +326,13 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     overview_relevance = scored.sentence_vectors.dot(centroid) * scored.lead_weights * scored.position
     claims = [i for i in usable if not is_leader(scored.units[i].text)]  # a name line makes no theme
     claim_paragraphs = len({scored.units[i].paragraph for i in claims})
-    # a sentence joined at "；" says as much as the clauses it was cut into: it counts as they did
-    said = len(usable) + sum(scored.units[i].text.rstrip("；;").count("；") for i in usable)
+    # a sentence joined at "；" says as much as the clauses it was cut into: it counts as they did;
+    # a caption joined to its credit is no bullet, but the article is as long as it was with it
+    said = (
+        len(usable)
+        + sum(scored.units[i].text.rstrip("；;").count("；") for i in usable)
+        + sum(joined_caption(u.text) for u in scored.units)
+    )
     wanted_themes = theme_count(
         claim_paragraphs, said, groups, two_group_sentences(document.lang), most_groups(document.lang, bool(outline))
     )

@@ -44,7 +44,7 @@ from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phra
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_most_said import most_said
-from citebrief.text.zh_roundup import item_named, roundup_items, roundup_subject
+from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
 from citebrief.text.zh_shared import region_only
 from citebrief.text.zh_widen import widened
 
@@ -370,6 +370,7 @@ def group_titles(
     reserved = {h.casefold() for h in headings if h and not is_generic_heading(h)}
     titles = []
     items: list[str] | None = None if lang == "zh" else []  # read where a group has no heading (not a policy's)
+    brands: dict[str, str] = {}
     # news and features: the phrase most bullets say; a policy's measures each have their own terms
     covering = lang == "zh" and not is_policy(document, every_text, bool(themes.titles))
     for group, heading in zip(groups, headings, strict=True):
@@ -377,9 +378,10 @@ def group_titles(
         cited = sorted(set(group.paragraphs))
         texts = [document.segments[p].text for p in cited]
         if not title and items is None:
-            items = roundup_items([t.text for s in document.segments for t in s.sentences])
-        if not title and items:  # a roundup's group is an item: its name, where its text says one alone
-            title = item_named(items, group.bullets, used)
+            lines = [t.text for s in document.segments for t in s.sentences]
+            items, brands = roundup_items(lines), roundup_brands(lines)
+        if not title and items:  # a roundup's group is an item: its name (or brand), where its text says one alone
+            title = item_named(items, group.bullets, used, brands) or item_opened(items, texts, used, brands)
         if not title and lang == "zh" and not covering:  # a policy list's measures: each one's field
             title = measures_title(group.bullets) or report_title(group.bullets, texts)
             title = title or label_title([document.segments[p].text for p in group.paragraphs])

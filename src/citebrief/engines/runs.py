@@ -21,6 +21,7 @@ from citebrief.model import Document
 from citebrief.options import MAX_GROUPS
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
+from citebrief.text.passage_heads import names_item
 
 # cohesion at a point: the words of RUN_WINDOW sentences on either side of it
 RUN_WINDOW = 3
@@ -36,29 +37,12 @@ LEAD_CHOICE = 1  # sentences of the lead run beyond the overview's, so that it h
 OPENER_BONUS = 0.3  # depth added before a sentence that opens an item of the article
 MAX_OPENER_CHARS = 40
 MAX_BREAK_SHIFT = 1  # sentences a cut moves to reach a paragraph break
-# "连墙角都能扫干净的扫地机器人@iRobot。": a product roundup's item line, its brand after the @
-_BRAND_LINE = LazyPattern(r"^[^，,。：:；;！!？?“”\"]{6,30}@\S")
-# "白菜萝卜汤，原料：大白菜叶、白萝卜。": a recipe's name before its list of ingredients opens the recipe
-_RECIPE_LINE = LazyPattern(
-    r"^[^，,。：:；;！!？?“”\"]{2,15}[，,]\s*(?:原料|材料|食材|用料|主料)[：:][^，,。；;！!？?]+。?$"
-)
-
-
 # an item's own heading after its number, before a colon: "楼梯和地面潜在危险："
 _ITEM_LABEL = LazyPattern(r"[^，,。：:；;！!？?“”\"（）()\d\s]{2,12}[：:]")
 
 
 # the words that announce a list, before its first item: "常见跌落危险因素及预防办法："
 _LIST_LEAD = LazyPattern(r"[^，,。：:；;！!？?“”\"\d\s]{2,20}[：:](?=\s*(?:1|一|（1）|（一）)[.．、]?)")
-
-
-def names_item(text: str) -> bool:
-    """A roundup's product line ("…扫地机器人@iRobot。") or a recipe's name before its
-    ingredients: the article is a list of items, each with sentences of its own."""
-    body = text.strip()
-    # each pattern needs its mark: most sentences are read by a look for a character
-    brand = "@" in body and _BRAND_LINE.match(body)
-    return bool(brand or (("料" in body or "食材" in body) and _RECIPE_LINE.match(body)))
 
 
 # a Chinese feature or news item that came as one block: however long, a reader keeps six groups

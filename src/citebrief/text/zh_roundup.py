@@ -22,6 +22,8 @@ _HAN = "\u4e00-\u9fff"
 # the marks of an item with its own name, each giving the name
 _RECIPE = LazyPattern(rf"^([{_HAN}]{{2,12}})，(?:原料|材料|食材|用料)[：:]")
 _BRAND = LazyPattern(rf"([{_HAN}]{{2,12}})@[A-Za-z]")
+# the brand after the @, the name the item's sentences use ("彩妆@YES!IC" → YES!IC, "杯子@圣路易水晶曼哈顿系列")
+_BRAND_NAME = LazyPattern(rf"@([A-Za-z][A-Za-z0-9!&.\-]*[A-Za-z0-9!]|[{_HAN}]{{2,12}})")
 _NUMBERED = LazyPattern(rf"(?:^|[：:。；])\s*([1-9])[.．、]([{_HAN}]{{2,12}})[：:]")
 _OPENER = LazyPattern(rf"^([{_HAN}]{{4,10}})，")
 # "当我们在讨论冬令进补时", "说起春笋": the opening names its topic
@@ -81,15 +83,50 @@ def roundup_items(sentences: list[str]) -> list[str]:
     return list(items) if len(items) >= MIN_ITEMS else []
 
 
-def item_named(items: list[str], bullets: list[str], used: set[str]) -> str:
-    """The one roundup item a group's bullets name, by its whole name or else by its head word
-    ("美发直发器" where they say 直发器 and 戴森's plates); '' where they name none or several."""
+def roundup_brands(sentences: list[str]) -> dict[str, str]:
+    """Each product item's brand, by the item's name: "彩妆@YES!IC" → {"彩妆": "YES!IC"}."""
+    brands: dict[str, str] = {}
+    for sentence in sentences:
+        if "@" not in sentence:
+            continue
+        for m in _BRAND.finditer(sentence):
+            brand = _BRAND_NAME.match(sentence, m.end(1))
+            if brand:
+                brands.setdefault(m.group(1).rsplit("的", 1)[-1], brand.group(1))
+    return brands
+
+
+def item_named(items: list[str], bullets: list[str], used: set[str], brands: dict[str, str] | None = None) -> str:
+    """The one roundup item a group's bullets name, by its whole name, else by its brand where
+    they say only that (YES!IC's lines never say 彩妆: the group is YES!IC, not its "设计师"), else
+    by its head word ("美发直发器" where they say 直发器 and 戴森's plates); '' where they name none
+    or several."""
+    brand_of = {item: brand for item, brand in (brands or {}).items() if brand.casefold() not in used}
     free = [item for item in items if item.casefold() not in used]
-    for says in (lambda item: item, _head):
+    for says in (lambda item: item, lambda item: brand_of.get(item, ""), _head):
         named = [item for item in free if (word := says(item)) and any(word in b for b in bullets)]
         if named:
-            return named[0] if len(named) == 1 else ""
+            return (says(named[0]) if says is not _head else named[0]) if len(named) == 1 else ""
     return ""
+
+
+def item_opened(items: list[str], texts: list[str], used: set[str], brands: dict[str, str]) -> str:
+    """The one roundup item whose own line opens a paragraph the group cites, by its brand where
+    it has one: a recipe's steps and tips never say the dish ("大米淘洗干净……", "黑芝麻容易炒焦……")
+    but the passage they come from opens with "红枣黑芝麻粥，原料：……"; '' where none or several."""
+    opened = [item for item in items if any(_opens_with(text, item) for text in texts)]
+    if len(opened) != 1:
+        return ""
+    name = brands.get(opened[0], opened[0])
+    return name if name.casefold() not in used else ""
+
+
+_ITEM_LINE_AFTER = r"(?:[，,]\s*(?:原料|材料|食材|用料|主料)[：:]|@)"
+
+
+def _opens_with(text: str, item: str) -> bool:
+    """Whether the text's first sentence is the item's own line ("白菜萝卜汤，原料：……", "……扫地机器人@iRobot")."""
+    return re.match(rf"[^。！？]{{0,30}}{re.escape(item)}{_ITEM_LINE_AFTER}", text) is not None
 
 
 MIN_HEAD = 2
