@@ -74,6 +74,7 @@ _ZH_MARKED_HEAD = LazyPattern(
     r"(?<![是在对为了的与和使让将把向从于及来中上下至可能应须会要])"
     r"(?=我国|由于|虽然|尽管|目前|当前|随着|根据|近年来|近几年来|据统计|据了解|截至)"
 )
+_ZH_HEAD_OPENERS = "（(一二三四五六七八九十"  # what a _ZH_MARKED_HEAD opens with
 # a web page's ad unit scraped into the text, "广告 <its line> ×" (× its close button), after a
 # sentence's end or another unit: "……地质灾害。广告 打包带……成本直降30%! ×"; "广告业", "数字广告"
 # and a "3×4" inside a sentence are no units. A text cut into paragraphs may part a unit from its
@@ -138,6 +139,10 @@ def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
 def _zh_sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     pattern = _ZH_SENTENCE if "!" in text or "?" in text else _ZH_SENTENCE_PLAIN
+    # what a glued credit, marker or heading needs somewhere in the paragraph (`_zh_unglue`): a
+    # paragraph without any (half of a policy's, most of a news item's) asks only each sentence's
+    # first character, not four searches of every sentence
+    glue = "摄" in text or "供图" in text or "）" in text or _ZH_GLUED_NEEDS.search(text) is not None
     for match in pattern.finditer(text):
         start, end = match.span()
         while start < end and text[start].isspace():
@@ -145,7 +150,10 @@ def _zh_sentence_spans(text: str) -> list[tuple[int, int]]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            spans += _zh_unglue(text, start, end)
+            if glue or text[start] in _ZH_HEAD_OPENERS:
+                spans += _zh_unglue(text, start, end)
+            else:
+                spans.append((start, end))
     spans = _zh_join_quotes(text, spans) if "“" in text else spans
     return _zh_join_runs(text, spans) if "；" in text else spans
 
@@ -215,7 +223,7 @@ def _zh_unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     marker = _ZH_MARKER_INSIDE.search(text, start + 2, end) if text.find("）", start, end) >= 0 else None
     if marker and end - marker.start() >= MIN_GLUED_CHARS_ZH:
         return [(start, marker.start()), *_zh_unglue(text, marker.start(), end)]
-    head = _ZH_MARKED_HEAD.match(text, start, end) if text[start] in "（(一二三四五六七八九十" else None
+    head = _ZH_MARKED_HEAD.match(text, start, end) if text[start] in _ZH_HEAD_OPENERS else None
     if head and end - head.end() >= MIN_GLUED_CHARS_ZH:
         return [(start, head.end()), (head.end(), end)]
     glued = _ZH_GLUED_HEAD.match(text, start, end) if _ZH_GLUED_NEEDS.search(text, start, end) else None

@@ -1,0 +1,70 @@
+"""The read path's shortcuts give what the longer ways gave: a paragraph with nothing a glued
+heading or credit needs is split as when every sentence was searched for one, and the
+background IDF of words met before is what the first look-up gave."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from citebrief import segment
+from citebrief.ingest import document_from_text
+from citebrief.text.idf import background_idf
+from conftest import load_records
+
+
+def _spans_searched(text: str) -> list[tuple[int, int]]:
+    """`segment._zh_sentence_spans` as it was: every sentence through `_zh_unglue`."""
+    spans = []
+    pattern = segment._ZH_SENTENCE if "!" in text or "?" in text else segment._ZH_SENTENCE_PLAIN
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans += segment._zh_unglue(text, start, end)
+    spans = segment._zh_join_quotes(text, spans) if "“" in text else spans
+    return segment._zh_join_runs(text, spans) if "；" in text else spans
+
+
+def _zh_paragraphs() -> list[str]:
+    paragraphs = []
+    for name in ("zh-policy.jsonl", "zh-news.jsonl", "zh-clts.jsonl"):
+        for record in load_records(name)[:80]:
+            document = document_from_text(record["article"], origin="test", kind="text")
+            paragraphs += [s.text for s in document.segments]
+    return paragraphs
+
+
+def test_sentences_split_as_when_every_sentence_was_searched() -> None:
+    paragraphs = _zh_paragraphs()
+    # glued headings, credits and markers, with and without what the quick test looks for
+    paragraphs += [
+        "缴费基数偏高且不实的问题依然存在根据统计，全国有三成企业少缴。",
+        "新华社记者 林善传 摄近日，一场大雨落在城里。",
+        "（五）城镇职工养老保险缴费基数偏高且不实由于各地执行口径不一，问题较多。",
+        "这是影响收入的主要因素（一）地区间差距较大，需要统筹。第二句没有括号。",
+        "扫地机器人@iRobot作为行业领先者，推出了新品。",
+        "一、总体要求坚持稳中求进。二、主要任务。",
+        "",
+        "没有标点的一行",
+    ]
+    quick = 0
+    for text in paragraphs:
+        assert segment._zh_sentence_spans(text) == _spans_searched(text), text
+        quick += not ("摄" in text or "供图" in text or "）" in text or segment._ZH_GLUED_NEEDS.search(text))
+    assert quick > 100  # the shortcut is taken, not only the searched way
+
+
+def test_background_idf_of_words_met_before_is_the_first_answer() -> None:
+    table = background_idf()
+    words = ["发展", "工作", "电力市场", "不在词表里的词语甲乙", "发展", "AI"]
+    first = table.lookup(words)  # the new ones looked up by hash
+    again = table.lookup(words)  # all met before: read straight from the memo
+    assert again.dtype == first.dtype == np.float64
+    assert again.tobytes() == first.tobytes()
+    mixed = table.lookup([*words, "又一个没见过的词丙丁"])
+    assert mixed[: len(words)].tobytes() == first.tobytes()
+    assert mixed[-1] == table.median
+    assert table.lookup([]).shape == (0,)
