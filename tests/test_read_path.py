@@ -1,14 +1,19 @@
 """The read path's shortcuts give what the longer ways gave: a paragraph with nothing a glued
-heading or credit needs is split as when every sentence was searched for one, and the
-background IDF of words met before is what the first look-up gave."""
+heading or credit needs is split as when every sentence was searched for one, the background
+IDF of words met before is what the first look-up gave, and a text with few characters besides
+its Han ones is Chinese as when its Latin words were counted."""
 
 from __future__ import annotations
+
+import itertools
+import re
 
 import numpy as np
 
 from citebrief import segment
 from citebrief.ingest import document_from_text
 from citebrief.text.idf import background_idf
+from citebrief.text.lang import count_han, detect_lang
 from conftest import load_records
 
 
@@ -68,3 +73,24 @@ def test_background_idf_of_words_met_before_is_the_first_answer() -> None:
     assert mixed[: len(words)].tobytes() == first.tobytes()
     assert mixed[-1] == table.median
     assert table.lookup([]).shape == (0,)
+
+
+def _lang_counted(text: str) -> str:
+    """`detect_lang` as it was: the Latin words always counted."""
+    sample = text[:20000]
+    han = count_han(sample)
+    if not han:
+        return "en"
+    latin_words = len(re.findall(r"[A-Za-z]+", sample))
+    return "zh" if han >= 2 * latin_words and han > 0 else "en"
+
+
+def test_language_as_when_the_latin_words_were_counted() -> None:
+    texts = []
+    for name in ("zh-policy.jsonl", "zh-news.jsonl", "zh-clts.jsonl", "en-cnndm.jsonl"):
+        texts += [str(record["article"]) for record in load_records(name)[:100]]
+    # every mix of a few Han characters, Latin letters, digits and spaces, around the threshold
+    texts += ["".join(chars) for size in range(7) for chars in itertools.product("中a 1", repeat=size)]
+    texts += ["中文" * 40 + " AI" * n for n in range(0, 60, 3)] + ["中" * 20000 + "a b c"]
+    for text in texts:
+        assert detect_lang(text) == _lang_counted(text), text[:80]

@@ -26,6 +26,8 @@ def detect_lang(text: str) -> Lang:
     han = count_han(sample)
     if not han:
         return "en"  # no Han character: the Latin words need no count
+    if han >= 2 * (len(sample) - han):
+        return "zh"  # each Latin word holds a character that is not Han: too few of them to count
     latin_words = len(re.findall(r"[A-Za-z]+", sample))
     return "zh" if han >= 2 * latin_words and han > 0 else "en"
 
