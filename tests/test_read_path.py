@@ -1,7 +1,8 @@
 """The read path's shortcuts give what the longer ways gave: a paragraph with nothing a glued
 heading or credit needs is split as when every sentence was searched for one, the background
-IDF of words met before is what the first look-up gave, and a text with few characters besides
-its Han ones is Chinese as when its Latin words were counted."""
+IDF of words met before is what the first look-up gave, a text with few characters besides its
+Han ones is Chinese as when its Latin words were counted, and an English sentence's stop is read
+off its last characters as the pattern found it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 import numpy as np
 
 from citebrief import segment
+from citebrief.engines.scoring import closed_en
 from citebrief.ingest import document_from_text
 from citebrief.text.idf import background_idf
 from citebrief.text.lang import count_han, detect_lang
@@ -94,3 +96,18 @@ def test_language_as_when_the_latin_words_were_counted() -> None:
     texts += ["中文" * 40 + " AI" * n for n in range(0, 60, 3)] + ["中" * 20000 + "a b c"]
     for text in texts:
         assert detect_lang(text) == _lang_counted(text), text[:80]
+
+
+_OLD_CLOSED_EN = re.compile(r"(?:[.!?;…:]|[.!?…][\"'”’)\]]+)$")
+
+
+def test_an_english_stop_is_read_as_the_old_pattern_found_it() -> None:
+    alphabet = ".!?;…:\"'”’)]a \n,("
+    for size in range(5):
+        for chars in itertools.product(alphabet, repeat=size):
+            text = "".join(chars)
+            assert closed_en(text) == bool(_OLD_CLOSED_EN.search(text)), repr(text)
+    for record in load_records("en-cnndm.jsonl")[:60]:
+        document = document_from_text(record["article"], origin="test", kind="text")
+        for sentence in (s.text for segment_ in document.segments for s in segment_.sentences):
+            assert closed_en(sentence) == bool(_OLD_CLOSED_EN.search(sentence)), sentence
