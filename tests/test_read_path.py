@@ -111,3 +111,20 @@ def test_an_english_stop_is_read_as_the_old_pattern_found_it() -> None:
         document = document_from_text(record["article"], origin="test", kind="text")
         for sentence in (s.text for segment_ in document.segments for s in segment_.sentences):
             assert closed_en(sentence) == bool(_OLD_CLOSED_EN.search(sentence)), sentence
+
+
+def test_a_title_ending_a_sentence_is_found_among_its_last_characters() -> None:
+    spans = [("Signed by Kansas Gov.", 0, 21), ("Gov.", 0, 4), ("xGov.", 0, 5), ("a Nos.\n", 0, 7)]
+    for text in ("He met Sen. Smith", "Rev. Al", "Capt.\n\n", "a Supt.\n"):
+        spans += [(text, low, high) for low in range(4) for high in range(low, len(text) + 1)]
+    for record in load_records("en-cnndm.jsonl")[:100]:
+        document = document_from_text(record["article"], origin="test", kind="text")
+        for segment_ in document.segments:
+            spans += [(document.text, s.start, s.end) for s in segment_.sentences]
+            spans += [(segment_.text, 0, k) for k in range(len(segment_.text) - 12, len(segment_.text) + 1)]
+    found = 0
+    for text, low, high in spans:
+        whole = segment._EN_TITLE_END.search(text, low, high) is not None
+        assert segment._ends_on_title(text, low, high) == whole, (text[low:high],)
+        found += whole
+    assert found >= 3

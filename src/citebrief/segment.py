@@ -241,10 +241,21 @@ def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
         if end <= first:
             continue
         start = first
-        if spans and _EN_TITLE_END.search(text, spans[-1][0], spans[-1][1]):
+        if spans and _ends_on_title(text, *spans[-1]):
             start = spans.pop()[0]  # syntok ends a sentence at "signed by Kansas Gov." before the name
         spans += _unglue(text, start, end)
     return spans or [(0, len(text))]
+
+
+# a match of _EN_TITLE_END is at most 5 characters and a final newline: it is looked for among
+# the last characters of a sentence, not tried at every position of it (the same matches: none
+# can start where the window does unless the sentence does)
+_TITLE_END_WINDOW = 8
+
+
+def _ends_on_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends on a title's "Gov." or "Nos." (_EN_TITLE_END)."""
+    return _EN_TITLE_END.search(text, max(start, end - _TITLE_END_WINDOW), end) is not None
 
 
 def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
