@@ -1,12 +1,14 @@
 """The read path's shortcuts give what the longer ways gave: a paragraph with nothing a glued
 heading or credit needs is split as when every sentence was searched for one, the background
 IDF of words met before is what the first look-up gave, a text with few characters besides its
-Han ones is Chinese as when its Latin words were counted, and an English sentence's stop is read
-off its last characters as the pattern found it."""
+Han ones is Chinese as when its Latin words were counted (its Han characters counted at once as
+the pattern counted them), and an English sentence's stop is read off its last characters as the
+pattern found it."""
 
 from __future__ import annotations
 
 import itertools
+import random
 import re
 
 import numpy as np
@@ -128,3 +130,19 @@ def test_a_title_ending_a_sentence_is_found_among_its_last_characters() -> None:
         assert segment._ends_on_title(text, low, high) == whole, (text[low:high],)
         found += whole
     assert found >= 3
+
+
+def test_han_characters_counted_at_once_as_the_pattern_counted_them() -> None:
+    import numpy  # noqa: F401  (loaded, as the engine loads it: the count takes the array way)
+
+    from citebrief.text import lang
+
+    texts = [str(r["article"]) for name in ("zh-policy.jsonl", "en-cnndm.jsonl") for r in load_records(name)[:50]]
+    rng = random.Random(9)
+    # each range's edges, astral and lone surrogate code points, among Latin and punctuation
+    edges = [0x33FF, 0x3400, 0x4DBF, 0x4DC0, 0x4DFF, 0x4E00, 0x9FFF, 0xA000, 0xF8FF, 0xF900, 0xFAFF, 0xFB00]
+    alphabet = [chr(c) for c in edges] + ["\U00020000", "\ud800", "a", " ", "，", "\n"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(500, 1500))) for _ in range(200)]
+    assert any(len(text) >= lang._ARRAY_FROM for text in texts)
+    for text in texts:
+        assert lang.count_han(text) == len(lang._NOT_HAN.sub("", text))
