@@ -2,8 +2,8 @@
 heading or credit needs is split as when every sentence was searched for one, the background
 IDF of words met before is what the first look-up gave, a text with few characters besides its
 Han ones is Chinese as when its Latin words were counted (its Han characters counted at once as
-the pattern counted them), and an English sentence's stop is read off its last characters as the
-pattern found it."""
+the pattern counted them), an English sentence's stop is read off its last characters as the
+pattern found it, and a header line is what the pattern takes for one."""
 
 from __future__ import annotations
 
@@ -146,3 +146,24 @@ def test_han_characters_counted_at_once_as_the_pattern_counted_them() -> None:
     assert any(len(text) >= lang._ARRAY_FROM for text in texts)
     for text in texts:
         assert lang.count_han(text) == len(lang._NOT_HAN.sub("", text))
+
+
+def test_a_header_line_is_what_the_pattern_takes_for_one() -> None:
+    from citebrief.text import header
+
+    for code in range(0x110000):  # the shortcut's isdecimal() is the pattern's \d
+        char = chr(code)
+        assert char.isdecimal() == bool(re.fullmatch(r"\d", char)), hex(code)
+    lines = ["人民日报·2025-05-14 22:17", "来源：新华网 2024年3月5日", "央视新闻 | 2023.1.2", "新华社·2025-05-14\n"]
+    lines += ["人民日报·2025-05-14 22:17 ", "人民日报·2025-05-14 22:1", "人民日报·٢٠٢٥-٠٥-١٤", "", "日", "1"]
+    for name in ("zh-policy.jsonl", "zh-news.jsonl", "en-cnndm.jsonl"):
+        for record in load_records(name)[:60]:
+            lines += str(record["article"]).splitlines()[:5]
+    found = 0
+    for line in lines:
+        plain = header._HEADER_LINE.match(line.strip())
+        quick = header._header_match(line)
+        assert (quick and quick.groupdict()) == (plain and plain.groupdict()), line
+        assert header.is_header_line(line) == (plain is not None)
+        found += plain is not None
+    assert found >= 4
