@@ -167,3 +167,29 @@ def test_a_header_line_is_what_the_pattern_takes_for_one() -> None:
         assert header.is_header_line(line) == (plain is not None)
         found += plain is not None
     assert found >= 4
+
+
+def _short_heading_as_it_was(text: str, following: str | None, lang: str) -> bool:
+    from citebrief.text.outline import _END_PUNCTUATION, MAX_HEADING_WORDS
+
+    if following is None or _END_PUNCTUATION.search(text) or re.search(r"\d{4}年|\d+月\d+日", text):
+        return False
+    short = len(text) <= 20 if lang == "zh" else len(text.split()) <= MAX_HEADING_WORDS
+    long_next = len(following) >= 40 if lang == "zh" else len(following.split()) >= 20
+    return short and long_next and len(text) >= 2
+
+
+def test_a_short_heading_as_when_its_patterns_were_asked_first() -> None:
+    from citebrief.text.outline import _short_heading
+
+    found = 0
+    for name, lang in (("zh-policy.jsonl", "zh"), ("zh-news.jsonl", "zh"), ("en-cnndm.jsonl", "en")):
+        for record in load_records(name)[:80]:
+            texts = [s.text for s in document_from_text(record["article"], origin="test", kind="text").segments]
+            texts += ["一", "总则", "2024年工作", "Key points", "x" * 20, "x" * 21]
+            for text, following in zip(texts, [*texts[1:], None], strict=True):
+                for lang_ in (lang, "en" if lang == "zh" else "zh"):
+                    expected = _short_heading_as_it_was(text, following, lang_)
+                    assert _short_heading(text, following, lang_) == expected, text  # type: ignore[arg-type]
+                    found += expected
+    assert found >= 10
