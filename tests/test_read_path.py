@@ -193,3 +193,24 @@ def test_a_short_heading_as_when_its_patterns_were_asked_first() -> None:
                     assert _short_heading(text, following, lang_) == expected, text  # type: ignore[arg-type]
                     found += expected
     assert found >= 10
+
+
+def test_an_official_header_as_when_every_front_line_was_searched() -> None:
+    from citebrief.engines import policy
+
+    def as_it_was(texts: list[str]) -> bool:
+        front = [t.strip() for t in texts[: policy.FRONT]]
+        return any(policy._NUMBER.search(t) or policy._ADDRESSEES.match(t) for t in front)
+
+    documents = [["国办发〔2019〕3号", "正文"], ["中华人民共和国国务院令第 142 号\n"]]
+    documents += [["各省、自治区、直辖市人民政府：", "x"]]
+    documents += [["国务院令第142号。"], ["（2024年）第3号文件"], [" 号 "], [""]]
+    for name in ("zh-policy.jsonl", "zh-news.jsonl", "zh-clts.jsonl"):
+        for record in load_records(name)[:100]:
+            document = document_from_text(record["article"], origin="test", kind="text")
+            documents.append([s.text for s in document.segments])
+    found = 0
+    for texts in documents:
+        assert policy.official_header(texts) == as_it_was(texts), texts[: policy.FRONT]
+        found += as_it_was(texts)
+    assert found >= 5
