@@ -10,7 +10,7 @@ import pytest
 from citebrief.text.firstchars import with_first_chars
 from citebrief.text.patterns import _of, _specifics
 
-_ALPHABET = "0123456789一二年底前月不低于罚款负责由《》机制免征以上a bAB.,，。：、的了在和\n"
+_ALPHABET = "0123456789一二年底前月不低于罚款负责由《》机制免征以上a bAB.,，。：、的了在和\nſK"
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str | None]]:
@@ -24,8 +24,9 @@ def test_specifics_find_the_same_matches(script: str) -> None:
     rng = random.Random(14)
     texts = ["原则上于2019年12月底前完成", "对落实不力的依法追究责任", "由教育部牵头", "建立联审联管机制", ""]
     texts += ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
-    # the English table is left as it was (its letters are compared ignoring case)
-    assert fast.pattern.startswith("(?=[") == (script == "zh")
+    # both tables get their lookahead: the English one's letters compared ignoring case bring
+    # every character `re` takes for an ASCII letter
+    assert fast.pattern.startswith("(?=[")
     for text in texts:
         assert _matches(fast, text) == _matches(plain, text), text
 
@@ -36,7 +37,8 @@ def test_specifics_find_the_same_matches(script: str) -> None:
         (r"a|b*", True),  # may match nothing: every position may hold a match
         (r".x|y", True),  # any character may open it
         (r"[^a]b|c", True),  # so may a negated class
-        (r"(?i:k)x|y", True),  # a cased letter ignoring case (the Kelvin sign matches k)
+        (r"(?i:é)x|y", True),  # a cased letter other than ASCII ignoring case (É, and what else folds)
+        (r"(?i:k)x|[a-c]y|(?i:[d-f])z", False),  # ASCII ignoring case: the Kelvin sign (k), ſ (s) brought in
         (r"\bab|\d+c|(?P<g>[x-z]{2,})|(?:e?f)", False),
     ],
 )
@@ -47,5 +49,22 @@ def test_lookahead_only_where_the_first_character_is_known(source: str, kept: bo
     assert with_first_chars(source).pattern == fast.pattern  # given as text: the same, compiled once
     rng = random.Random(1)
     for _ in range(2000):
-        text = "".join(rng.choice("abcdefkxyzK1 ") for _ in range(rng.randint(0, 12)))
+        text = "".join(rng.choice("abcdefkxyzKDEF\u212a\u017fſé1 ") for _ in range(rng.randint(0, 12)))
         assert _matches(fast, text) == _matches(pattern, text), text
+
+
+def test_english_specifics_on_shared_sentences() -> None:
+    from citebrief.ingest import document_from_text
+    from conftest import load_records
+
+    plain = re.compile("|".join(f"(?P<s{i}>{p.regex.pattern})" for i, p in enumerate(_of("specific", "en"))))
+    fast = _specifics("en")
+    texts = ["He was ſentenced to five years", "PENALTY: a FINE of $500", "Charged with theft", "ſ K \u212a 12,000"]
+    for record in load_records("en-cnndm.jsonl")[:60]:
+        document = document_from_text(record["article"], origin="test", kind="text")
+        texts += [s.text for segment in document.segments for s in segment.sentences]
+    found = 0
+    for text in texts:
+        assert _matches(fast, text) == _matches(plain, text), text
+        found += bool(_matches(plain, text))
+    assert found > 100

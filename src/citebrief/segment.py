@@ -75,6 +75,7 @@ _ZH_MARKED_HEAD = LazyPattern(
     r"(?<![是在对为了的与和使让将把向从于及来中上下至可能应须会要])"
     r"(?=我国|由于|虽然|尽管|目前|当前|随着|根据|近年来|近几年来|据统计|据了解|截至)"
 )
+_ZH_HEAD_OPENERS = "（(一二三四五六七八九十"  # what a _ZH_MARKED_HEAD opens with
 # a web page's ad unit scraped into the text, "广告 <its line> ×" (× its close button), after a
 # sentence's end or another unit: "……地质灾害。广告 打包带……成本直降30%! ×"; "广告业", "数字广告"
 # and a "3×4" inside a sentence are no units. A text cut into paragraphs may part a unit from its
@@ -139,6 +140,10 @@ def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
 def _zh_sentence_spans(text: str, *, captions: bool = True) -> list[tuple[int, int]]:
     spans = []
     pattern = _ZH_SENTENCE if "!" in text or "?" in text else _ZH_SENTENCE_PLAIN
+    # what a glued credit, marker or heading needs somewhere in the paragraph (`_zh_unglue`): a
+    # paragraph without any (half of a policy's, most of a news item's) asks only each sentence's
+    # first character, not four searches of every sentence
+    glue = "摄" in text or "供图" in text or "）" in text or _ZH_GLUED_NEEDS.search(text) is not None
     for match in pattern.finditer(text):
         start, end = match.span()
         while start < end and text[start].isspace():
@@ -146,7 +151,10 @@ def _zh_sentence_spans(text: str, *, captions: bool = True) -> list[tuple[int, i
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            spans += _zh_unglue(text, start, end, captions=captions)
+            if glue or text[start] in _ZH_HEAD_OPENERS:
+                spans += _zh_unglue(text, start, end, captions=captions)
+            else:
+                spans.append((start, end))
     if captions and ("摄" in text or "供图" in text):  # a credit closes the caption before it (zh_captions)
         credits = [(m := _ZH_PHOTO_CREDIT.match(text, a)) is not None and m.end() == b for a, b in spans]
         spans = zh_captions.join_captions(text, spans, credits) if any(credits) else spans
@@ -222,7 +230,7 @@ def _zh_unglue(text: str, start: int, end: int, *, captions: bool = True) -> lis
     marker = _ZH_MARKER_INSIDE.search(text, start + 2, end) if text.find("）", start, end) >= 0 else None
     if marker and end - marker.start() >= MIN_GLUED_CHARS_ZH:
         return [(start, marker.start()), *_zh_unglue(text, marker.start(), end)]
-    head = _ZH_MARKED_HEAD.match(text, start, end) if text[start] in "（(一二三四五六七八九十" else None
+    head = _ZH_MARKED_HEAD.match(text, start, end) if text[start] in _ZH_HEAD_OPENERS else None
     if head and end - head.end() >= MIN_GLUED_CHARS_ZH:
         return [(start, head.end()), (head.end(), end)]
     glued = _ZH_GLUED_HEAD.match(text, start, end) if _ZH_GLUED_NEEDS.search(text, start, end) else None
@@ -240,10 +248,21 @@ def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
         if end <= first:
             continue
         start = first
-        if spans and _EN_TITLE_END.search(text, spans[-1][0], spans[-1][1]):
+        if spans and _ends_on_title(text, *spans[-1]):
             start = spans.pop()[0]  # syntok ends a sentence at "signed by Kansas Gov." before the name
         spans += _unglue(text, start, end)
     return spans or [(0, len(text))]
+
+
+# a match of _EN_TITLE_END is at most 5 characters and a final newline: it is looked for among
+# the last characters of a sentence, not tried at every position of it (the same matches: none
+# can start where the window does unless the sentence does)
+_TITLE_END_WINDOW = 8
+
+
+def _ends_on_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends on a title's "Gov." or "Nos." (_EN_TITLE_END)."""
+    return _EN_TITLE_END.search(text, max(start, end - _TITLE_END_WINDOW), end) is not None
 
 
 def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:

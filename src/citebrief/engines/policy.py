@@ -56,7 +56,13 @@ def is_policy(document: Document, texts: Sequence[str], outlined: bool) -> bool:
 
 def official_header(texts: Sequence[str]) -> bool:
     """An official document's number or addressees in its first paragraphs."""
-    return any(_NUMBER.search(t.strip()) or _ADDRESSEES.match(t.strip()) for t in texts[:FRONT])
+    for text in texts[:FRONT]:
+        line = text.strip()
+        # both forms of a number end the line on 号: a line ending otherwise is not searched (the
+        # decree's form, unanchored at its start, was tried at every position of every paragraph)
+        if (line.endswith("号") and _NUMBER.search(line)) or _ADDRESSEES.match(line):
+            return True
+    return False
 
 
 def is_reply(document: Document, texts: Sequence[str]) -> bool:

@@ -42,7 +42,9 @@ UNPUNCTUATED_LINE = 40
 _NUMERAL = LazyPattern(r"[\d一二三四五六七八九十百零〇]+")
 _STOPS_ZH = tuple("。！？；!?;…”’」』）)\"'》")  # a Chinese sentence closed by one of these as its last character
 # a closing quote or bracket ends a sentence only after a stop: "… cars)" and "… 'about sex'" end captions
-_CLOSED_EN = LazyPattern(r"(?:[.!?;…:]|[.!?…][\"'”’)\]]+)$")
+_STOPS_EN = tuple(".!?;…:")
+_CLOSERS_EN = "\"'”’)]"
+_AFTER_STOP_EN = tuple(".!?…")
 LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
 
@@ -123,7 +125,7 @@ def may_claim(unit: Unit, lang: Lang) -> bool:
             return False
         if len(text) < MIN_CLAIM_CHARS_ZH and not (len(text) >= MIN_DATED_CHARS_ZH and _DATED.search(text)):
             return False  # "四、劳动节：5月1日放假。" is short, and what a holiday notice is read for
-    elif len(text.split()) < MIN_CLAIM_WORDS_EN or not _CLOSED_EN.search(text) or text[:1].islower():
+    elif len(text.split()) < MIN_CLAIM_WORDS_EN or not closed_en(text) or text[:1].islower():
         return False  # a photo caption has no full stop; a sentence starts with a capital
     elif caption_opening(text) is not None:
         return False  # "Hamilton celebrates with the trophy …", "Big Ben: the 20lb lamb …" (text/caption_lines.py)
@@ -148,6 +150,18 @@ def closed_zh(text: str) -> bool:
     """Whether the text ends with a stop (one of _STOPS_ZH; as a `$` would, before a final
     newline too): the last characters read, not a search along the text."""
     return text.endswith(_STOPS_ZH) or (text.endswith("\n") and text[:-1].endswith(_STOPS_ZH))
+
+
+def closed_en(text: str) -> bool:
+    """Whether an English sentence ends with a stop (.!?;…:), or with closing quotes and brackets
+    right after one of .!?… (as a `$` would, before a final newline too): the last characters
+    read, not a pattern tried at every position of the sentence."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    if text.endswith(_STOPS_EN):
+        return True
+    bare = text.rstrip(_CLOSERS_EN)
+    return len(bare) < len(text) and bare.endswith(_AFTER_STOP_EN)
 
 
 def _claim_rank(may: list[bool]) -> np.ndarray:
@@ -193,7 +207,7 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
             if not zh and bullet[:1].islower():  # "With ..., the visitors were ..." keeps its opening
                 bullet = text
         trimmed.append(bullet)
-        stop = closed_zh(text) if zh else _CLOSED_EN.search(text) is not None
+        stop = closed_zh(text) if zh else closed_en(text)
         # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior
         structure = True
         if stop or may:

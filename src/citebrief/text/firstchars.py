@@ -7,7 +7,7 @@ with are known from the pattern: put in front as a lookahead (`(?=[...])`), they
 positions with one class test. A match must consume its first character, so a lookahead of every
 character it may start with changes no match, only the positions tried; a pattern whose first
 character cannot be pinned down (a `.`, a negated class, a part that may match nothing, a cased
-letter compared ignoring case) is returned as it was.
+letter other than ASCII compared ignoring case) is returned as it was.
 """
 
 from __future__ import annotations
@@ -45,17 +45,33 @@ def _has_case(first: int, last: int) -> bool:
     return any(c.lower() != c or c.upper() != c or c.casefold() != c for c in map(chr, range(first, last + 1)))
 
 
+# what `re`, ignoring case, takes for an ASCII letter besides the letters themselves (İ, ı, ſ, the
+# Kelvin sign: tests/test_prefilter_gate.py reads every code point for the same class)
+_ASCII_FOLDS = "A-Za-z\u0130\u0131\u017f\u212a"
+
+
+def _ascii_cased(first: int, last: int) -> bool:
+    """Whether every character of first..last with a case is an ASCII letter."""
+    return all(c.isascii() or not _has_case(ord(c), ord(c)) for c in map(chr, range(first, last + 1)))
+
+
 def _class_items(items: Any, ignore_case: bool) -> list[str]:
-    """The parts of a character class (`[...]`, `\\d`) as they are written in one."""
+    """The parts of a character class (`[...]`, `\\d`) as they are written in one; compared
+    ignoring case, an ASCII letter brings every character `re` may take for one (more characters
+    than can open a match only cost a position tried, never a match)."""
     parts: list[str] = []
     for op, value in items:
         if op is sre.LITERAL:
             if ignore_case and _has_case(value, value):
-                raise _Unknown
+                if not _ascii_cased(value, value):
+                    raise _Unknown
+                parts.append(_ASCII_FOLDS)
             parts.append(re.escape(chr(value)))
         elif op is sre.RANGE:
             if ignore_case and _has_case(*value):
-                raise _Unknown
+                if not _ascii_cased(*value):
+                    raise _Unknown
+                parts.append(_ASCII_FOLDS)
             parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
         elif op is sre.CATEGORY and value in _CATEGORIES:
             parts.append(_CATEGORIES[value])

@@ -98,9 +98,19 @@ def _header_time(date: str, clock: str | None) -> datetime | None:
         return None
 
 
+def _header_match(line: str) -> re.Match[str] | None:
+    """_HEADER_LINE's match of the stripped line. Its `$` follows the date's or the clock's digit
+    (or 日): a line ending otherwise (nearly every paragraph) is let go at once, not tried at
+    every length of its source."""
+    line = line.strip()
+    if not line or not (line[-1].isdecimal() or line[-1] == "日"):  # isdecimal: what \d takes
+        return None
+    return _HEADER_LINE.match(line)
+
+
 def is_header_line(line: str) -> bool:
     """'人民日报·2025-05-14 22:17': the source and time under a title."""
-    return bool(_HEADER_LINE.match(line.strip()))
+    return _header_match(line) is not None
 
 
 def mentions_date(line: str) -> bool:
@@ -134,7 +144,7 @@ def read_header(title: str | None, paragraphs: list[str]) -> TextHeader:
     if title and _DECREE.match(title):
         _decree(header)
     for index, line in enumerate(header.paragraphs[:3]):
-        match = _HEADER_LINE.match(line.strip())
+        match = _header_match(line)
         if match:
             header.source = match["source"].strip()
             header.published_at = _header_time(match["date"], match["clock"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 from citebrief.model import Lang
 from citebrief.text.lazy_re import LazyPattern
@@ -26,11 +27,29 @@ def detect_lang(text: str) -> Lang:
     han = count_han(sample)
     if not han:
         return "en"  # no Han character: the Latin words need no count
+    if han >= 2 * (len(sample) - han):
+        return "zh"  # each Latin word holds a character that is not Han: too few of them to count
     latin_words = len(re.findall(r"[A-Za-z]+", sample))
     return "zh" if han >= 2 * latin_words and han > 0 else "en"
 
 
+_ARRAY_FROM = 512  # characters: a shorter text is counted by the pattern as quickly
+
+
 def count_han(text: str) -> int:
+    """The Han characters of `text` (the three ranges of _HAN)."""
+    numpy = sys.modules.get("numpy")  # loaded by the engine, never for this count: a cold start pays nothing
+    if numpy is not None and len(text) >= _ARRAY_FROM:
+        # every code point compared at once: a Chinese text alternates Han and other runs, which the
+        # pattern below cuts one by one (4-5x the time on an article)
+        codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+        return int(
+            numpy.count_nonzero(
+                ((codes >= 0x3400) & (codes <= 0x4DBF))
+                | ((codes >= 0x4E00) & (codes <= 0x9FFF))
+                | ((codes >= 0xF900) & (codes <= 0xFAFF))
+            )
+        )
     # cutting out the runs of other characters makes no list of single characters: 3× faster
     return len(_NOT_HAN.sub("", text))
 

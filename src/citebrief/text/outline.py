@@ -84,11 +84,14 @@ def _numbered(text: str) -> Heading | None:
 
 def _short_heading(text: str, following: str | None, lang: Lang) -> bool:
     """A short unpunctuated paragraph that a longer one follows: a heading without a number."""
-    if following is None or _END_PUNCTUATION.search(text) or re.search(r"\d{4}年|\d+月\d+日", text):
+    if following is None:
         return False
     short = len(text) <= 20 if lang == "zh" else len(text.split()) <= MAX_HEADING_WORDS
-    long_next = len(following) >= 40 if lang == "zh" else len(following.split()) >= 20
-    return short and long_next and len(text) >= 2
+    if not short or len(text) < 2:
+        return False  # asked first: the patterns below read a whole paragraph
+    if _END_PUNCTUATION.search(text) or re.search(r"\d{4}年|\d+月\d+日", text):
+        return False
+    return len(following) >= 40 if lang == "zh" else len(following.split()) >= 20
 
 
 def find_outline(paragraphs: list[str], lang: Lang) -> list[Heading]:

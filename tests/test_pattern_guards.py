@@ -1,0 +1,81 @@
+"""A line pattern that opens on a guard (`^(?=[...])`, `^(?=...)`) matches what it matched without
+it: the guard only turns away, at once, the lines the pattern's own lookaheads and scans would
+have turned away slowly (lines.tsv's `heading-zh-numbered`, `noun-phrase-caption-zh`)."""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.ingest import document_from_text
+from citebrief.text import patterns
+from conftest import load_records
+
+
+def _unguarded(source: str) -> str | None:
+    """`source` without the lookahead that opens it after `^`, or None where it has none."""
+    if not source.startswith("^(?="):
+        return None
+    depth, index, in_class = 0, 1, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return "^" + source[index + 1 :]
+        index += 1
+    raise AssertionError(f"unbalanced guard in {source!r}")
+
+
+def _guarded() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    rows = []
+    for row in patterns.line_patterns():
+        plain = _unguarded(row.source)
+        if plain is not None:
+            rows.append((row.name, re.compile(row.source), re.compile(plain)))
+    return rows
+
+
+def _lines() -> list[str]:
+    lines = [row.example for row in patterns.line_patterns()]
+    for name in ("zh-policy.jsonl", "zh-news.jsonl", "zh-clts.jsonl"):
+        for record in load_records(name)[:60]:
+            document = document_from_text(record["article"], origin="test", kind="text")
+            for segment in document.segments:
+                lines.append(" ".join(segment.text.split()))
+                lines += [" ".join(s.text.split()) for s in segment.sentences]
+    return lines
+
+
+def test_the_guarded_rows_are_there() -> None:
+    names = {name for name, _, _ in _guarded()}
+    assert {"heading-zh-numbered", "noun-phrase-caption-zh"} <= names
+
+
+def test_a_guard_changes_no_match() -> None:
+    lines = _lines()
+    for name, guarded, plain in _guarded():
+        matched = 0
+        for line in lines:
+            found, before = guarded.match(line), plain.match(line)
+            assert (found and found.span()) == (before and before.span()), (name, line)
+            matched += before is not None
+        assert matched, name  # the rows are read on lines they match, not only on lines they miss
+
+
+def test_a_guard_changes_no_match_on_made_up_lines() -> None:
+    # the openings each guard lets through and the ones it stops, before lines the patterns take
+    heads = ["第三章", "三、", "（二）", "(2)", "12.", "1.2 ", "附件", "的一款", "这是", "，", "一"]
+    bodies = ["加快建设全国统一电力市场", "总则", "用来盛放干邑的酒樽。", "：有关单位。", "的一款用来盛放的酒樽。", ""]
+    lines = [head + body for head in heads for body in bodies] + bodies
+    for name, guarded, plain in _guarded():
+        for line in lines:
+            assert bool(guarded.match(line)) == bool(plain.match(line)), (name, line)
