@@ -127,5 +127,5 @@ def _replacement(
                 options.append((shared, weights[c], -abs(c - out), out, c))
     if not options:
         return None
-    _, _, _, out, into = max(options)
+    *_, out, into = max(options)
     return out, into
