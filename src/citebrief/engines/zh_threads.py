@@ -1,0 +1,161 @@
+"""A Chinese news brief's theme groups whose bullets share a thread.
+
+A theme of text read in runs picks its bullets apart from each other (MMR), and a run cut a
+little early or late holds two threads: a group may end up with bullets that share no name and
+no specific noun ("本届大赛共设置三个赛道……" beside "将开设“菁言”青年讲堂……"), and no title can
+name them all. Here, after the groups are settled, such a bullet (one that shares no thread
+word with any other of its group) gives its place to an unpicked sentence of the same runs
+that shares a thread word with the group's others (of a pair: with the bullet it keeps), where
+there is one that repeats no bullet, states a figure where the bullet did (an analyst reads
+for them) and leaves no paragraph uncited that the bullet cited alone; the group keeps its size,
+the brief its limits. A bullet next to another of its group in the article is kept: it goes on
+from that one (a quote, then who said it). Not in a roundup or list of items, whose items are
+their own things (the caller passes no themes), nor in a policy. Where no sentence of the run
+shares a thread (the contest's tracks and its lecture series), the group is left as it is.
+
+A thread word is a name (person, place, organisation, other proper name) or a noun or
+abbreviation of background IDF `MIN_NOUN_IDF` at least ("器械", "试验田"; not "民警", "专项",
+"同比"). Two bullets that share one belong together, whatever it is; the sentence that takes a
+loner's place must share one that is not the article's own (said by a third of its sentences:
+what the whole article is about, the overview's), or any sentence would do. A bullet that says
+no thread word at all is not judged: what ties it to its group ("县级层面，37个县启动Ⅰ级应急响应")
+is no name or noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from citebrief.engines.bullets import repeats_any
+from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.themes import Themes
+from citebrief.engines.zh_regroup import COMMON_SHARE
+from citebrief.text.idf import background_idf
+from citebrief.text.tokenize import tag_zh
+
+NAME_TAGS = frozenset({"nr", "nrt", "ns", "nt", "nz"})
+NOUN_TAGS = frozenset({"n", "vn", "j"})  # "j": an abbreviation, "同比" as often as a name
+MIN_NOUN_IDF = 8.0  # a noun this rare in the background table names a thread ("器械"; not "民警", "专项")
+_FIGURE = re.compile(r"\d")
+MIN_CHARS = 15  # a replacement says a whole point, not a fragment
+
+
+def thread_words(text: str) -> frozenset[str]:
+    """The names, and the rare nouns, of two characters or more a sentence says."""
+    tagged = [(w, tag) for w, tag in tag_zh(text) if len(w) >= 2 and (tag in NAME_TAGS or tag in NOUN_TAGS)]
+    nouns = [w for w, tag in tagged if tag not in NAME_TAGS]
+    rare = {w for w, idf in zip(nouns, background_idf().lookup(nouns).tolist(), strict=True) if idf >= MIN_NOUN_IDF}
+    return frozenset(w for w, tag in tagged if tag in NAME_TAGS or w in rare)
+
+
+class _Threads:
+    """Each sentence's thread words (`raw`), and those less the article's common words (`of`),
+    read once a brief and only where asked."""
+
+    def __init__(self, texts: list[str], common: frozenset[str]) -> None:
+        self.texts = texts
+        self.common = common
+        self._words: dict[int, frozenset[str]] = {}
+
+    def raw(self, i: int) -> frozenset[str]:
+        if i not in self._words:
+            self._words[i] = thread_words(self.texts[i])
+        return self._words[i]
+
+    def of(self, i: int) -> frozenset[str]:
+        return self.raw(i) - self.common
+
+
+def common_words(terms: list[list[str]]) -> frozenset[str]:
+    """The words a third of the article's sentences say (`terms`: each sentence's content words,
+    as the engine weighs them: no sentence is tagged again for this)."""
+    said = Counter(w for words in terms for w in set(words))
+    return frozenset(w for w, n in said.items() if n >= COMMON_SHARE * len(terms))
+
+
+def rethread(scored: Scored, drafts: list[Draft], themes: Themes | None) -> list[Draft]:
+    """The drafts (the overview first, left as it is), each theme group's bullet that shares no
+    thread word with its group's others replaced by a sentence of the group's runs that does
+    (`rethread_groups`). Only for a Chinese text read in runs (`themes`, None for a policy or a
+    brief asked for a number of groups: unchanged)."""
+    if scored.lang != "zh" or themes is None or themes.sentences is None:
+        return drafts
+    runs = themes.sentences.tolist()
+    common = common_words([u.terms for u in scored.units])
+    paragraphs = [u.paragraph for u in scored.units]
+    return rethread_groups(scored.trimmed, scored.usable, scored.weights.tolist(), runs, drafts, common, paragraphs)
+
+
+def rethread_groups(
+    texts: list[str],
+    usable: list[int],
+    weights: list[float],
+    runs: list[int],
+    drafts: list[Draft],
+    common: frozenset[str],
+    paragraphs: list[int],
+) -> list[Draft]:
+    """The drafts (overview first), a theme group's loner (a bullet with thread words that shares
+    none with any other of its group; of a pair, either) replaced by the `usable` sentence of the
+    group's `runs` (each sentence's run) that shares most with the bullets that stay (then the
+    weightier by `weights`, then the nearer), where one is found; `texts` each sentence's bullet
+    text. A group with two loners of three or four, or three of three, is left: which bullet is
+    out of place is not clear. `common`: the article's words (`common_words`), which tie no
+    replacement to the group. A bullet the only one to cite its paragraph (`paragraphs`: each
+    sentence's) gives its place only to a sentence of the same paragraph or of one no bullet
+    cites: the brief covers as much of the article as before (the nursing-staff target stays)."""
+    words = _Threads(texts, common)
+    for draft in drafts[1:]:
+        group = draft.picked
+        if len(group) < 2:
+            continue
+        # a bullet that says no thread word ("县级层面，37个县启动Ⅰ级应急响应……") is no loner: what
+        # ties it to its group is not a name or a noun, and nothing here can tell
+        loners = [i for i in group if words.raw(i) and not any(words.raw(i) & words.raw(j) for j in group if j != i)]
+        if len(loners) != 1 and not len(loners) == len(group) == 2:
+            continue
+        chosen = {i for d in drafts for i in d.picked}
+        mine = {runs[i] for i in group}
+        pool = [i for i in usable if i not in chosen and runs[i] in mine and len(texts[i]) >= MIN_CHARS]
+        said = [texts[i] for i in chosen]
+        cited = Counter(paragraphs[i] for i in chosen)
+        best = _replacement(texts, words, group, loners, pool, weights, said, (paragraphs, cited))
+        if best is not None:
+            out, into = best
+            draft.picked = sorted([*(i for i in group if i != out), into])
+    return drafts
+
+
+def _replacement(
+    texts: list[str],
+    words: _Threads,
+    group: list[int],
+    loners: list[int],
+    pool: list[int],
+    weights: list[float],
+    said: list[str],
+    cover: tuple[list[int], Counter[int]],
+) -> tuple[int, int] | None:
+    """(the bullet that goes, the sentence that takes its place) or None; `cover`: each
+    sentence's paragraph and how many bullets cite each paragraph."""
+    paragraphs, cited = cover
+    options: list[tuple[int, float, int, int, int]] = []
+    for out in loners:
+        if out - 1 in group or out + 1 in group:
+            continue  # the sentence next to another of the group goes on from it ("“……”" then "……说。")
+        anchor = frozenset().union(*(words.of(i) for i in group if i != out))
+        figure = _FIGURE.search(texts[out]) is not None
+        alone = cited[paragraphs[out]] == 1  # no other bullet cites its paragraph
+        for c in pool:
+            if alone and cited[paragraphs[c]] and paragraphs[c] != paragraphs[out]:
+                continue  # its paragraph would go uncited, for one cited already
+            if figure and not _FIGURE.search(texts[c]):
+                continue  # a bullet's figures go only for another's ("救灾资金6000万元", not "印发通知")
+            shared = len(words.of(c) & anchor)
+            if shared and not repeats_any(texts[c], said, "zh"):
+                options.append((shared, weights[c], -abs(c - out), out, c))
+    if not options:
+        return None
+    *_, out, into = max(options)
+    return out, into

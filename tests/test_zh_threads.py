@@ -1,0 +1,94 @@
+"""A Chinese news group's bullet that shares no name or rare noun with the rest of its group
+gives its place to a sentence of the same run that does (`zh_threads`)."""
+
+from __future__ import annotations
+
+from citebrief.engines.scored import Draft
+from citebrief.engines.zh_threads import common_words, rethread_groups, thread_words
+
+TEXTS = [
+    "暴雨袭击山区，多条道路中断，县里紧急部署救灾。",  # 0, 1: the overview
+    "县防汛指挥部启动应急响应，干部全部到岗。",
+    "张伟带领救援队在青石镇转移被困群众。",  # 2: run 1
+    "当天晚上天气转晴，雨势明显减弱了。",  # 3
+    "李娜在县人民医院连夜救治受伤的老人。",  # 4: shares nothing with 2
+    "青石镇通往县城的道路已经全部抢通。",  # 5: shares 青石镇 with 2, unpicked
+]
+# run 2: what else the article says (a name two sentences of six say would be the article's own)
+REST = ["气象部门提醒市民减少外出。", "电力公司抢修受损的线路。", "学校推迟了开学时间。", "保险公司开通理赔通道。"]
+RUNS = [0, 0, 1, 1, 1, 1, 2, 2, 2, 2]
+USABLE = list(range(len(RUNS)))
+WEIGHTS = [1.0] * len(RUNS)
+PARAGRAPHS = list(range(1, len(RUNS) + 1))  # a sentence a paragraph
+
+
+def _picked(texts: list[str], groups: list[list[int]]) -> list[list[int]]:
+    drafts = [Draft(None if k == 0 else k, list(g)) for k, g in enumerate(groups)]
+    article = [*texts, *REST]
+    common = common_words([sorted(thread_words(t)) for t in article])
+    return [d.picked for d in rethread_groups(article, USABLE, WEIGHTS, RUNS, drafts, common, PARAGRAPHS)]
+
+
+def test_thread_words_are_names_and_rare_nouns() -> None:
+    assert {"张伟", "青石"} <= thread_words(TEXTS[2])
+    assert "干部" not in thread_words(TEXTS[1])  # a common noun ties nothing
+    assert common_words([["青石", "张伟"], ["青石"], ["李娜"]]) == {"青石", "张伟", "李娜"}  # each a third at least
+    assert common_words([["青石"], ["青石"], ["李娜"], ["雨势"]]) == {"青石"}
+
+
+def test_the_articles_own_words_tie_nothing() -> None:
+    drafts = [Draft(None, [0, 1]), Draft(1, [2, 4])]
+    article = [*TEXTS, *REST]
+    picked = rethread_groups(article, USABLE, WEIGHTS, RUNS, drafts, frozenset({"青石"}), PARAGRAPHS)
+    assert [d.picked for d in picked] == [[0, 1], [2, 4]]  # 青石镇 is what the article is about
+
+
+def test_a_loner_gives_its_place_to_a_sentence_of_the_run_sharing_a_name() -> None:
+    assert _picked(TEXTS, [[0, 1], [2, 4]]) == [[0, 1], [2, 5]]  # the road through 青石镇, not the hospital
+
+
+def test_a_group_that_shares_a_thread_and_the_overview_stay() -> None:
+    assert _picked(TEXTS, [[0, 1], [2, 5]]) == [[0, 1], [2, 5]]
+    assert _picked(TEXTS, [[0, 4], [2, 5]]) == [[0, 4], [2, 5]]  # the overview is the lead's, as it is
+
+
+def test_nothing_to_take_its_place_leaves_the_group() -> None:
+    texts = [*TEXTS[:5], "道路两旁的树木被大风吹倒了很多。"]  # the run says nothing more of 青石镇
+    assert _picked(texts, [[0, 1], [2, 4]]) == [[0, 1], [2, 4]]
+
+
+def test_a_figure_goes_only_for_a_figure() -> None:
+    texts = [*TEXTS[:4], "李娜在县人民医院连夜救治了12名伤员。", TEXTS[5]]
+    assert _picked(texts, [[0, 1], [2, 4]]) == [[0, 1], [2, 4]]  # the 12 injured stay: no figure to take their place
+    texts[5] = "青石镇通往县城的道路已经抢通3条。"
+    assert _picked(texts, [[0, 1], [2, 4]]) == [[0, 1], [2, 5]]
+
+
+def test_a_sentence_next_to_another_of_its_group_stays() -> None:
+    texts = [*TEXTS[:3], "李娜带队在县人民医院连夜救治受伤的老人。", *TEXTS[4:]]  # 3: right after 张伟's
+    assert _picked(texts, [[0, 1], [2, 3]]) == [[0, 1], [2, 3]]  # (a quote, then who said it)
+
+
+def test_bullets_sharing_the_articles_own_name_or_saying_none_stay() -> None:
+    texts = [*TEXTS[:4], "青石镇卫生院的李娜连夜救治受伤的老人。", "张伟的救援队当天又转移了一批老人。"]
+    drafts = [Draft(None, [0, 1]), Draft(1, [2, 4])]
+    article = [*texts, *REST]
+    # 青石镇 is the article's, yet the two bullets that say it belong together: 张伟's second
+    # sentence does not take the clinic's place
+    kept = rethread_groups(article, USABLE, WEIGHTS, RUNS, drafts, frozenset({"青石"}), PARAGRAPHS)
+    assert [d.picked for d in kept] == [[0, 1], [2, 4]]
+    texts = [*TEXTS[:4], "当地启动应急响应，各级干部全部到位。", TEXTS[5]]  # no thread word: not judged
+    assert _picked(texts, [[0, 1], [2, 4]]) == [[0, 1], [2, 4]]
+
+
+def test_a_paragraph_only_the_loner_cites_is_not_given_up_for_one_already_cited() -> None:
+    article = [*TEXTS, *REST]
+    together = [1, 1, 2, 2, 3, 2, 4, 4, 5, 5]  # the road (5) shares 张伟's paragraph, the hospital (4) its own
+
+    def picked(paragraphs: list[int]) -> list[int]:
+        drafts = [Draft(None, [0, 1]), Draft(1, [2, 4])]
+        return rethread_groups(article, USABLE, WEIGHTS, RUNS, drafts, frozenset(), paragraphs)[1].picked
+
+    assert picked(together) == [2, 4]  # the hospital's paragraph would go uncited
+    assert picked([1, 1, 2, 2, 3, 4, 5, 5, 6, 6]) == [2, 5]  # the road's paragraph is cited by no bullet
+    assert picked([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]) == [2, 5]  # nor does the hospital's go uncited: the road's is it
