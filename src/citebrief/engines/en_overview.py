@@ -9,8 +9,7 @@ above her fake Twitter followers, away from the Baghdad figures. Such a bullet (
 first bullet in the article) moves to the group of its own run where that group has room and
 shares a word or the person with it (else to the group with room it shares clearly most with), and
 the overview takes the earliest lead sentence no bullet says in its place: the lead tells what
-happened, the threads below tell the rest. Where the thread it shares most with is full, it
-changes places with a lead sentence that thread holds (`en_lead_swap.py`).
+happened, the threads below tell the rest.
 
 English articles read in runs of sentences only (the caller passes nothing else).
 """
@@ -22,7 +21,6 @@ import numpy as np
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.en_actor_groups import actor_keys
 from citebrief.engines.en_groups import EDGE_SHARED, MAX_GROUP, bullet_weights, similarity
-from citebrief.engines.en_lead_swap import swap_late
 from citebrief.engines.scored import Draft, Scored
 
 RESTATES = 0.6  # of the shorter bullet's words, said by the other: the same point in other words
@@ -75,7 +73,6 @@ def release_late(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, c
         if stand_in is not None:
             overview.picked = sorted([*overview.picked, stand_in])
             chosen.append(stand_in)
-    swap_late(drafts, late, tie, lambda j, k: _restates(scored, j, k, NEAR))  # full threads: a lead bullet for it
 
 
 def _lead_sentence(scored: Scored, chosen: list[int], body: int, replaced: int) -> int | None:
