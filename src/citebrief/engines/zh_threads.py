@@ -6,12 +6,9 @@ no specific noun ("本届大赛共设置三个赛道……" beside "将开设“
 name them all. Here, after the groups are settled, such a bullet (one that shares no thread
 word with any other of its group) gives its place to an unpicked sentence of the same runs
 that shares a thread word with the group's others (of a pair: with the bullet it keeps), where
-there is one that repeats no bullet, states a figure where the bullet did (an analyst reads
-for them) and leaves no paragraph uncited that the bullet cited alone; the group keeps its size,
-the brief its limits. A bullet next to another of its group in the article is kept: it goes on
-from that one (a quote, then who said it). Not in a roundup or list of items, whose items are
-their own things (the caller passes no themes), nor in a policy. Where no sentence of the run
-shares a thread (the contest's tracks and its lecture series), the group is left as it is.
+there is one that repeats no bullet and, where the bullet states a figure, states one too (an
+analyst reads for them); the group keeps its size, the brief its limits. A bullet next to
+another of its group in the article is kept: it goes on from that one (a quote, then who said it).
 
 A thread word is a name (person, place, organisation, other proper name) or a noun or
 abbreviation of background IDF `MIN_NOUN_IDF` at least ("器械", "试验田"; not "民警", "专项",
