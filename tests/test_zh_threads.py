@@ -19,14 +19,13 @@ REST = ["气象部门提醒市民减少外出。", "电力公司抢修受损的�
 RUNS = [0, 0, 1, 1, 1, 1, 2, 2, 2, 2]
 USABLE = list(range(len(RUNS)))
 WEIGHTS = [1.0] * len(RUNS)
-PARAGRAPHS = list(range(1, len(RUNS) + 1))  # a sentence a paragraph
 
 
 def _picked(texts: list[str], groups: list[list[int]]) -> list[list[int]]:
     drafts = [Draft(None if k == 0 else k, list(g)) for k, g in enumerate(groups)]
     article = [*texts, *REST]
     common = common_words([sorted(thread_words(t)) for t in article])
-    return [d.picked for d in rethread_groups(article, USABLE, WEIGHTS, RUNS, drafts, common, PARAGRAPHS)]
+    return [d.picked for d in rethread_groups(article, USABLE, WEIGHTS, RUNS, drafts, common)]
 
 
 def test_thread_words_are_names_and_rare_nouns() -> None:
@@ -39,7 +38,7 @@ def test_thread_words_are_names_and_rare_nouns() -> None:
 def test_the_articles_own_words_tie_nothing() -> None:
     drafts = [Draft(None, [0, 1]), Draft(1, [2, 4])]
     article = [*TEXTS, *REST]
-    picked = rethread_groups(article, USABLE, WEIGHTS, RUNS, drafts, frozenset({"青石"}), PARAGRAPHS)
+    picked = rethread_groups(article, USABLE, WEIGHTS, RUNS, drafts, frozenset({"青石"}))
     assert [d.picked for d in picked] == [[0, 1], [2, 4]]  # 青石镇 is what the article is about
 
 
@@ -75,20 +74,7 @@ def test_bullets_sharing_the_articles_own_name_or_saying_none_stay() -> None:
     article = [*texts, *REST]
     # 青石镇 is the article's, yet the two bullets that say it belong together: 张伟's second
     # sentence does not take the clinic's place
-    kept = rethread_groups(article, USABLE, WEIGHTS, RUNS, drafts, frozenset({"青石"}), PARAGRAPHS)
+    kept = rethread_groups(article, USABLE, WEIGHTS, RUNS, drafts, frozenset({"青石"}))
     assert [d.picked for d in kept] == [[0, 1], [2, 4]]
     texts = [*TEXTS[:4], "当地启动应急响应，各级干部全部到位。", TEXTS[5]]  # no thread word: not judged
     assert _picked(texts, [[0, 1], [2, 4]]) == [[0, 1], [2, 4]]
-
-
-def test_a_paragraph_only_the_loner_cites_is_not_given_up_for_one_already_cited() -> None:
-    article = [*TEXTS, *REST]
-    together = [1, 1, 2, 2, 3, 2, 4, 4, 5, 5]  # the road (5) shares 张伟's paragraph, the hospital (4) its own
-
-    def picked(paragraphs: list[int]) -> list[int]:
-        drafts = [Draft(None, [0, 1]), Draft(1, [2, 4])]
-        return rethread_groups(article, USABLE, WEIGHTS, RUNS, drafts, frozenset(), paragraphs)[1].picked
-
-    assert picked(together) == [2, 4]  # the hospital's paragraph would go uncited
-    assert picked([1, 1, 2, 2, 3, 4, 5, 5, 6, 6]) == [2, 5]  # the road's paragraph is cited by no bullet
-    assert picked([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]) == [2, 5]  # nor does the hospital's go uncited: the road's is it

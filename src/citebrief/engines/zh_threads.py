@@ -80,8 +80,7 @@ def rethread(scored: Scored, drafts: list[Draft], themes: Themes | None) -> list
         return drafts
     runs = themes.sentences.tolist()
     common = common_words([u.terms for u in scored.units])
-    paragraphs = [u.paragraph for u in scored.units]
-    return rethread_groups(scored.trimmed, scored.usable, scored.weights.tolist(), runs, drafts, common, paragraphs)
+    return rethread_groups(scored.trimmed, scored.usable, scored.weights.tolist(), runs, drafts, common)
 
 
 def rethread_groups(
@@ -91,7 +90,6 @@ def rethread_groups(
     runs: list[int],
     drafts: list[Draft],
     common: frozenset[str],
-    paragraphs: list[int],
 ) -> list[Draft]:
     """The drafts (overview first), a theme group's loner (a bullet with thread words that shares
     none with any other of its group; of a pair, either) replaced by the `usable` sentence of the
@@ -99,9 +97,7 @@ def rethread_groups(
     weightier by `weights`, then the nearer), where one is found; `texts` each sentence's bullet
     text. A group with two loners of three or four, or three of three, is left: which bullet is
     out of place is not clear. `common`: the article's words (`common_words`), which tie no
-    replacement to the group. A bullet the only one to cite its paragraph (`paragraphs`: each
-    sentence's) gives its place only to a sentence of the same paragraph or of one no bullet
-    cites: the brief covers as much of the article as before (the nursing-staff target stays)."""
+    replacement to the group."""
     words = _Threads(texts, common)
     for draft in drafts[1:]:
         group = draft.picked
@@ -116,8 +112,7 @@ def rethread_groups(
         mine = {runs[i] for i in group}
         pool = [i for i in usable if i not in chosen and runs[i] in mine and len(texts[i]) >= MIN_CHARS]
         said = [texts[i] for i in chosen]
-        cited = Counter(paragraphs[i] for i in chosen)
-        best = _replacement(texts, words, group, loners, pool, weights, said, (paragraphs, cited))
+        best = _replacement(texts, words, group, loners, pool, weights, said)
         if best is not None:
             out, into = best
             draft.picked = sorted([*(i for i in group if i != out), into])
@@ -132,21 +127,15 @@ def _replacement(
     pool: list[int],
     weights: list[float],
     said: list[str],
-    cover: tuple[list[int], Counter[int]],
 ) -> tuple[int, int] | None:
-    """(the bullet that goes, the sentence that takes its place) or None; `cover`: each
-    sentence's paragraph and how many bullets cite each paragraph."""
-    paragraphs, cited = cover
+    """(the bullet that goes, the sentence that takes its place) or None."""
     options: list[tuple[int, float, int, int, int]] = []
     for out in loners:
         if out - 1 in group or out + 1 in group:
             continue  # the sentence next to another of the group goes on from it ("“……”" then "……说。")
         anchor = frozenset().union(*(words.of(i) for i in group if i != out))
         figure = _FIGURE.search(texts[out]) is not None
-        alone = cited[paragraphs[out]] == 1  # no other bullet cites its paragraph
         for c in pool:
-            if alone and cited[paragraphs[c]] and paragraphs[c] != paragraphs[out]:
-                continue  # its paragraph would go uncited, for one cited already
             if figure and not _FIGURE.search(texts[c]):
                 continue  # a bullet's figures go only for another's ("救灾资金6000万元", not "印发通知")
             shared = len(words.of(c) & anchor)
