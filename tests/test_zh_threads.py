@@ -66,15 +66,3 @@ def test_a_figure_goes_only_for_a_figure() -> None:
 def test_a_sentence_next_to_another_of_its_group_stays() -> None:
     texts = [*TEXTS[:3], "李娜带队在县人民医院连夜救治受伤的老人。", *TEXTS[4:]]  # 3: right after 张伟's
     assert _picked(texts, [[0, 1], [2, 3]]) == [[0, 1], [2, 3]]  # (a quote, then who said it)
-
-
-def test_bullets_sharing_the_articles_own_name_or_saying_none_stay() -> None:
-    texts = [*TEXTS[:4], "青石镇卫生院的李娜连夜救治受伤的老人。", "张伟的救援队当天又转移了一批老人。"]
-    drafts = [Draft(None, [0, 1]), Draft(1, [2, 4])]
-    article = [*texts, *REST]
-    # 青石镇 is the article's, yet the two bullets that say it belong together: 张伟's second
-    # sentence does not take the clinic's place
-    kept = rethread_groups(article, USABLE, WEIGHTS, RUNS, drafts, frozenset({"青石"}))
-    assert [d.picked for d in kept] == [[0, 1], [2, 4]]
-    texts = [*TEXTS[:4], "当地启动应急响应，各级干部全部到位。", TEXTS[5]]  # no thread word: not judged
-    assert _picked(texts, [[0, 1], [2, 4]]) == [[0, 1], [2, 4]]

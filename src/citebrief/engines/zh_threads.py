@@ -10,13 +10,10 @@ there is one that repeats no bullet and, where the bullet states a figure, state
 analyst reads for them); the group keeps its size, the brief its limits. A bullet next to
 another of its group in the article is kept: it goes on from that one (a quote, then who said it).
 
-A thread word is a name (person, place, organisation, other proper name) or a noun or
-abbreviation of background IDF `MIN_NOUN_IDF` at least ("器械", "试验田"; not "民警", "专项",
-"同比"). Two bullets that share one belong together, whatever it is; the sentence that takes a
-loner's place must share one that is not the article's own (said by a third of its sentences:
-what the whole article is about, the overview's), or any sentence would do. A bullet that says
-no thread word at all is not judged: what ties it to its group ("县级层面，37个县启动Ⅰ级应急响应")
-is no name or noun.
+A thread word is a name (person, place, organisation, other proper name, abbreviation) or a
+noun or abbreviation of background IDF `MIN_NOUN_IDF` at least ("器械", "试验田"; not "民警",
+"专项", "同比"), less the
+words a third of the article's sentences say (what the whole article is about, the overview's).
 """
 
 from __future__ import annotations
@@ -47,21 +44,18 @@ def thread_words(text: str) -> frozenset[str]:
 
 
 class _Threads:
-    """Each sentence's thread words (`raw`), and those less the article's common words (`of`),
-    read once a brief and only where asked."""
+    """Each sentence's thread words less the article's common words, read once a brief and only
+    where asked."""
 
     def __init__(self, texts: list[str], common: frozenset[str]) -> None:
         self.texts = texts
         self.common = common
         self._words: dict[int, frozenset[str]] = {}
 
-    def raw(self, i: int) -> frozenset[str]:
-        if i not in self._words:
-            self._words[i] = thread_words(self.texts[i])
-        return self._words[i]
-
     def of(self, i: int) -> frozenset[str]:
-        return self.raw(i) - self.common
+        if i not in self._words:
+            self._words[i] = thread_words(self.texts[i]) - self.common
+        return self._words[i]
 
 
 def common_words(terms: list[list[str]]) -> frozenset[str]:
@@ -91,21 +85,18 @@ def rethread_groups(
     drafts: list[Draft],
     common: frozenset[str],
 ) -> list[Draft]:
-    """The drafts (overview first), a theme group's loner (a bullet with thread words that shares
-    none with any other of its group; of a pair, either) replaced by the `usable` sentence of the
+    """The drafts (overview first), a theme group's loner (a bullet that shares no thread word
+    with any other of its group; of a pair, either) replaced by the `usable` sentence of the
     group's `runs` (each sentence's run) that shares most with the bullets that stay (then the
     weightier by `weights`, then the nearer), where one is found; `texts` each sentence's bullet
     text. A group with two loners of three or four, or three of three, is left: which bullet is
-    out of place is not clear. `common`: the article's words (`common_words`), which tie no
-    replacement to the group."""
+    out of place is not clear. `common`: the article's words (`common_words`), which tie nothing."""
     words = _Threads(texts, common)
     for draft in drafts[1:]:
         group = draft.picked
         if len(group) < 2:
             continue
-        # a bullet that says no thread word ("县级层面，37个县启动Ⅰ级应急响应……") is no loner: what
-        # ties it to its group is not a name or a noun, and nothing here can tell
-        loners = [i for i in group if words.raw(i) and not any(words.raw(i) & words.raw(j) for j in group if j != i)]
+        loners = [i for i in group if not any(words.of(i) & words.of(j) for j in group if j != i)]
         if len(loners) != 1 and not len(loners) == len(group) == 2:
             continue
         chosen = {i for d in drafts for i in d.picked}
