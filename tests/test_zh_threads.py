@@ -4,7 +4,7 @@ gives its place to a sentence of the same run that does (`zh_threads`)."""
 from __future__ import annotations
 
 from citebrief.engines.scored import Draft
-from citebrief.engines.zh_threads import common_words, rethread_groups, thread_words
+from citebrief.engines.zh_threads import rethread_groups, thread_words
 
 TEXTS = [
     "暴雨袭击山区，多条道路中断，县里紧急部署救灾。",  # 0, 1: the overview
@@ -23,23 +23,12 @@ WEIGHTS = [1.0] * len(RUNS)
 
 def _picked(texts: list[str], groups: list[list[int]]) -> list[list[int]]:
     drafts = [Draft(None if k == 0 else k, list(g)) for k, g in enumerate(groups)]
-    article = [*texts, *REST]
-    common = common_words([sorted(thread_words(t)) for t in article])
-    return [d.picked for d in rethread_groups(article, USABLE, WEIGHTS, RUNS, drafts, common)]
+    return [d.picked for d in rethread_groups([*texts, *REST], USABLE, WEIGHTS, RUNS, drafts)]
 
 
 def test_thread_words_are_names_and_rare_nouns() -> None:
     assert {"张伟", "青石"} <= thread_words(TEXTS[2])
     assert "干部" not in thread_words(TEXTS[1])  # a common noun ties nothing
-    assert common_words([["青石", "张伟"], ["青石"], ["李娜"]]) == {"青石", "张伟", "李娜"}  # each a third at least
-    assert common_words([["青石"], ["青石"], ["李娜"], ["雨势"]]) == {"青石"}
-
-
-def test_the_articles_own_words_tie_nothing() -> None:
-    drafts = [Draft(None, [0, 1]), Draft(1, [2, 4])]
-    article = [*TEXTS, *REST]
-    picked = rethread_groups(article, USABLE, WEIGHTS, RUNS, drafts, frozenset({"青石"}))
-    assert [d.picked for d in picked] == [[0, 1], [2, 4]]  # 青石镇 is what the article is about
 
 
 def test_a_loner_gives_its_place_to_a_sentence_of_the_run_sharing_a_name() -> None:

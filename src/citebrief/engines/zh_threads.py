@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.scored import Draft, Scored
@@ -44,25 +45,24 @@ def thread_words(text: str) -> frozenset[str]:
 
 
 class _Threads:
-    """Each sentence's thread words less the article's common words, read once a brief and only
-    where asked."""
+    """Each sentence's thread words, read once a brief and only where asked, less the common."""
 
-    def __init__(self, texts: list[str], common: frozenset[str]) -> None:
+    def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        self.common = common
         self._words: dict[int, frozenset[str]] = {}
 
-    def of(self, i: int) -> frozenset[str]:
+    def raw(self, i: int) -> frozenset[str]:
         if i not in self._words:
-            self._words[i] = thread_words(self.texts[i]) - self.common
+            self._words[i] = thread_words(self.texts[i])
         return self._words[i]
 
+    @cached_property
+    def common(self) -> frozenset[str]:
+        said = Counter(w for i in range(len(self.texts)) for w in self.raw(i))
+        return frozenset(w for w, n in said.items() if n >= COMMON_SHARE * len(self.texts))
 
-def common_words(terms: list[list[str]]) -> frozenset[str]:
-    """The words a third of the article's sentences say (`terms`: each sentence's content words,
-    as the engine weighs them: no sentence is tagged again for this)."""
-    said = Counter(w for words in terms for w in set(words))
-    return frozenset(w for w, n in said.items() if n >= COMMON_SHARE * len(terms))
+    def of(self, i: int) -> frozenset[str]:
+        return self.raw(i) - self.common
 
 
 def rethread(scored: Scored, drafts: list[Draft], themes: Themes | None) -> list[Draft]:
@@ -72,26 +72,19 @@ def rethread(scored: Scored, drafts: list[Draft], themes: Themes | None) -> list
     brief asked for a number of groups: unchanged)."""
     if scored.lang != "zh" or themes is None or themes.sentences is None:
         return drafts
-    runs = themes.sentences.tolist()
-    common = common_words([u.terms for u in scored.units])
-    return rethread_groups(scored.trimmed, scored.usable, scored.weights.tolist(), runs, drafts, common)
+    return rethread_groups(scored.trimmed, scored.usable, scored.weights.tolist(), themes.sentences.tolist(), drafts)
 
 
 def rethread_groups(
-    texts: list[str],
-    usable: list[int],
-    weights: list[float],
-    runs: list[int],
-    drafts: list[Draft],
-    common: frozenset[str],
+    texts: list[str], usable: list[int], weights: list[float], runs: list[int], drafts: list[Draft]
 ) -> list[Draft]:
     """The drafts (overview first), a theme group's loner (a bullet that shares no thread word
     with any other of its group; of a pair, either) replaced by the `usable` sentence of the
     group's `runs` (each sentence's run) that shares most with the bullets that stay (then the
     weightier by `weights`, then the nearer), where one is found; `texts` each sentence's bullet
     text. A group with two loners of three or four, or three of three, is left: which bullet is
-    out of place is not clear. `common`: the article's words (`common_words`), which tie nothing."""
-    words = _Threads(texts, common)
+    out of place is not clear."""
+    words = _Threads(texts)
     for draft in drafts[1:]:
         group = draft.picked
         if len(group) < 2:
