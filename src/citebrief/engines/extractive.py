@@ -393,7 +393,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             texts,
             [u.text for u in scored.units],
         ),
-        None if policy or groups or shared.openers.any() else theme_labels,  # not a roundup's items
+        None if policy or groups else theme_labels,
     )
     if theme_labels is not None:
         policy_texts = texts if policy else None

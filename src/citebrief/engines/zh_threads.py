@@ -127,5 +127,5 @@ def _replacement(
                 options.append((shared, weights[c], -abs(c - out), out, c))
     if not options:
         return None
-    *_, out, into = max(options)
+    _, _, _, out, into = max(options)
     return out, into
