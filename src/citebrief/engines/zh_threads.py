@@ -67,36 +67,27 @@ class _Threads:
 
 def rethread(scored: Scored, drafts: list[Draft], themes: Themes | None) -> list[Draft]:
     """The drafts (the overview first, left as it is), each theme group's bullet that shares no
-    thread word with its group's others replaced by a sentence of the group's runs that does
-    (`rethread_groups`). Only for a Chinese text read in runs (`themes`, None for a policy or a
+    thread word with its group's others replaced by a sentence of the group's runs that does,
+    where one is found. Only for a Chinese text read in runs (`themes`, None for a policy or a
     brief asked for a number of groups: unchanged)."""
-    if scored.lang != "zh" or themes is None or themes.sentences is None:
+    if scored.lang != "zh" or themes is None or themes.sentences is None or len(drafts) < 2:
         return drafts
-    return rethread_groups(scored.trimmed, scored.usable, scored.weights.tolist(), themes.sentences.tolist(), drafts)
-
-
-def rethread_groups(
-    texts: list[str], usable: list[int], weights: list[float], runs: list[int], drafts: list[Draft]
-) -> list[Draft]:
-    """The drafts (overview first), a theme group's loner (a bullet that shares no thread word
-    with any other of its group; of a pair, either) replaced by the `usable` sentence of the
-    group's `runs` (each sentence's run) that shares most with the bullets that stay (then the
-    weightier by `weights`, then the nearer), where one is found; `texts` each sentence's bullet
-    text. A group with two loners of three or four, or three of three, is left: which bullet is
-    out of place is not clear."""
-    words = _Threads(texts)
+    words = _Threads(scored.trimmed)
+    runs = themes.sentences.tolist()
+    usable = scored.usable
+    weights = scored.weights.tolist()
     for draft in drafts[1:]:
         group = draft.picked
         if len(group) < 2:
             continue
         loners = [i for i in group if not any(words.of(i) & words.of(j) for j in group if j != i)]
-        if len(loners) != 1 and not len(loners) == len(group) == 2:
-            continue
+        if len(loners) != 1 and len(loners) != len(group):
+            continue  # two loners of three or four: which is out of place is not clear
         chosen = {i for d in drafts for i in d.picked}
         mine = {runs[i] for i in group}
-        pool = [i for i in usable if i not in chosen and runs[i] in mine and len(texts[i]) >= MIN_CHARS]
-        said = [texts[i] for i in chosen]
-        best = _replacement(texts, words, group, loners, pool, weights, said)
+        pool = [i for i in usable if i not in chosen and runs[i] in mine and len(scored.trimmed[i]) >= MIN_CHARS]
+        said = [scored.trimmed[i] for i in chosen]
+        best = _replacement(scored, words, group, loners, pool, weights, said)
         if best is not None:
             out, into = best
             draft.picked = sorted([*(i for i in group if i != out), into])
@@ -104,7 +95,7 @@ def rethread_groups(
 
 
 def _replacement(
-    texts: list[str],
+    scored: Scored,
     words: _Threads,
     group: list[int],
     loners: list[int],
@@ -112,18 +103,22 @@ def _replacement(
     weights: list[float],
     said: list[str],
 ) -> tuple[int, int] | None:
-    """(the bullet that goes, the sentence that takes its place) or None."""
+    """(the bullet that goes, the sentence that takes its place) or None: the candidate sharing
+    most thread words with the bullets that stay (then the weightier, then the nearer); of a
+    group whose bullets all stand alone (a pair), each bullet is tried as the one that stays."""
+    if len(loners) == len(group) > 2:
+        return None  # three bullets that share nothing: no one bullet is the odd one out
     options: list[tuple[int, float, int, int, int]] = []
     for out in loners:
         if out - 1 in group or out + 1 in group:
             continue  # the sentence next to another of the group goes on from it ("“……”" then "……说。")
         anchor = frozenset().union(*(words.of(i) for i in group if i != out))
-        figure = _FIGURE.search(texts[out]) is not None
+        figure = _FIGURE.search(scored.trimmed[out]) is not None
         for c in pool:
-            if figure and not _FIGURE.search(texts[c]):
-                continue  # a bullet's figures go only for another's ("救灾资金6000万元", not "印发通知")
             shared = len(words.of(c) & anchor)
-            if shared and not repeats_any(texts[c], said, "zh"):
+            if figure and not _FIGURE.search(scored.trimmed[c]):
+                continue  # a bullet's figures go only for another's ("救灾资金6000万元", not "印发通知")
+            if shared and not repeats_any(scored.trimmed[c], said, scored.lang):
                 options.append((shared, weights[c], -abs(c - out), out, c))
     if not options:
         return None
