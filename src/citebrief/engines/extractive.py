@@ -60,7 +60,6 @@ from citebrief.engines.themes import (
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
-from citebrief.engines.zh_threads import rethread
 from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
@@ -379,21 +378,14 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     merge = (scored, texts, used) if groups is None else None  # English: by shared words, then titles
     # then a Chinese news item's late sentence that sums up the article goes to the overview, and
     # a group of unrelated bullets goes to its neighbours
-    drafts = rethread(  # then a bullet that shares no thread with its group gives its place
-        scored,
-        settled(
-            [
-                drafts[0],
-                *regroup(document.lang, None if policy else theme_labels, scored.units, drafts[1:], titled=merge),
-            ],
-            (scored.trimmed, [u.paragraph for u in scored.units])
-            if document.lang == "zh" and not policy and not groups
-            else None,
-            subject,
-            texts,
-            [u.text for u in scored.units],
-        ),
-        None if policy or groups else theme_labels,
+    drafts = settled(
+        [drafts[0], *regroup(document.lang, None if policy else theme_labels, scored.units, drafts[1:], titled=merge)],
+        (scored.trimmed, [u.paragraph for u in scored.units])
+        if document.lang == "zh" and not policy and not groups
+        else None,
+        subject,
+        texts,
+        [u.text for u in scored.units],
     )
     if theme_labels is not None:
         policy_texts = texts if policy else None
