@@ -33,6 +33,9 @@ def _spans_searched(text: str) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             spans += segment._zh_unglue(text, start, end)
+    if "摄" in text or "供图" in text:  # a credit closes the caption before it (zh_captions)
+        credits = [(m := segment._ZH_PHOTO_CREDIT.match(text, a)) is not None and m.end() == b for a, b in spans]
+        spans = segment.zh_captions.join_captions(text, spans, credits) if any(credits) else spans
     spans = segment._zh_join_quotes(text, spans) if "“" in text else spans
     return segment._zh_join_runs(text, spans) if "；" in text else spans
 
