@@ -23,6 +23,7 @@ from citebrief.engines.themes import (
 )
 from citebrief.model import Document
 from citebrief.text.en_lead_name import lead_name
+from citebrief.text.en_reports import attire_title
 from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.en_title_cover import covering_title
 from citebrief.text.en_title_detail import detail_title, overview_subject
@@ -411,6 +412,7 @@ def group_titles(
                 title = shared_title(group.bullets, texts, every_text, guard, title)  # not one bullet's detail
                 title = theme_title(group.bullets, texts, every_text, guard, title)  # what two bullets say
                 title = reader_title(group.bullets, texts, every_text, guard, title)  # the event, not who or when
+                title = attire_title(group.bullets, texts, every_text, guard, title)  # not "Black Blazer"
         used.update(guard - others)
         titles.append(title)
     return titles
