@@ -1,7 +1,7 @@
 """en_reports: a title naming what someone wore or a part of the body gives way to what the
 group reports, unless the group's bullets are about clothes throughout."""
 
-from citebrief.text.en_reports import attire_title, seen_detail
+from citebrief.text.en_reports import attire_title, seen_detail, unglued
 
 COURT = [
     "Arriving for sentencing at Manchester Magistrates Court yesterday dressed in a black blazer and jeans, "
@@ -41,3 +41,20 @@ def test_fashion_group_keeps_its_clothes() -> None:
         "Eugenie recycled her favourite black coat for the second time this week",
     ]
     assert attire_title(bullets, bullets, bullets, set(), "Black Coat") == "Black Coat"
+
+
+def test_glued_title_keeps_the_side_the_text_says_most() -> None:
+    texts = [
+        "Johnny McGurk appeared in court accused of theft from quarry firm Patrick Bradley Ltd.Mr McGurk, an "
+        "accountant, was released on bail. Mr McGurk was also accused of 36 counts of fraud."
+    ]
+    used = {"patrick bradley ltd.mr mcgurk"}
+    assert unglued("Patrick Bradley Ltd.Mr McGurk", texts, used) == "Mr McGurk"
+    assert used == {"mr mcgurk"}
+
+
+def test_unglued_leaves_initials_and_plain_titles() -> None:
+    used: set[str] = set()
+    assert unglued("J.K. Rowling", ["J.K. Rowling wrote it"], used) == "J.K. Rowling"
+    assert unglued("Victim Surcharge", ["a victim surcharge"], used) == "Victim Surcharge"
+    assert used == set()

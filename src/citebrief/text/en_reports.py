@@ -57,3 +57,35 @@ def attire_title(bullets: list[str], group_texts: list[str], all_texts: list[str
         used.add(folded)
         return display_title(text, "en")
     return title
+
+
+# a sentence run into the next with no space ("... quarry firm Patrick Bradley Ltd.Mr McGurk, an
+# accountant", as some feeds give their text): a title read off it spans two sentences
+_GLUE = LazyPattern(r"(?<=[a-z0-9)])\.(?=[A-Z])")
+_GLUE_LINE = LazyPattern(r"[^\s.]\.[A-Z]")
+
+
+def unglued(title: str, texts: list[str], used: set[str]) -> str:
+    """`title` unless it runs across two sentences the source glued together ("Patrick Bradley
+    Ltd.Mr McGurk", "Russia.BBC Monitoring Reports"); then the side the `texts` say most often
+    on word boundaries (the first where as often). `used` updated."""
+    if not _GLUE_LINE.search(title):
+        return title
+    sides = [s.strip() for s in _GLUE.split(title) if s.strip()]
+    if len(sides) < 2:
+        return title
+    best = max(sides, key=lambda side: sum(_said_times(side, t) for t in texts))
+    used.discard(title.casefold())
+    used.add(best.casefold())
+    return display_title(best, "en")
+
+
+def _said_times(phrase: str, text: str) -> int:
+    """How often `text` says `phrase` with no letter or digit either side."""
+    count, at = 0, text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            count += 1
+        at = text.find(phrase, at + 1)
+    return count
