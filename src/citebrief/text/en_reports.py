@@ -18,10 +18,10 @@ from citebrief.text.titles import display_title
 _SEEN = frozenset(
     word_list(
         "blazer blazers jacket jackets jeans trousers shirt shirts t-shirt dress dresses skirt "
-        "hat hats coat coats jumper hoodie shoes boots trainers sunglasses glasses scarf gloves "
-        "outfit outfits gown heels socks shorts cardigan waistcoat "
-        "hand hands finger fingers arm arms leg legs face faces hair eye eyes nose mouth lips knee knees "
-        "foot feet shoulder shoulders chest neck wrist "
+        "hat hats coat coats jumper hoodie shoes sunglasses glasses scarf gloves "
+        "outfit outfits gown socks shorts cardigan waistcoat "
+        "hand hands finger fingers leg legs face faces hair eye eyes nose mouth lips knee knees "
+        "shoulder shoulders chest neck wrist"
     )
 )
 _WORD = LazyPattern(r"[A-Za-z][A-Za-z-]*")
