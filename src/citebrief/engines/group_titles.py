@@ -23,6 +23,7 @@ from citebrief.engines.themes import (
 )
 from citebrief.model import Document
 from citebrief.text.en_lead_name import lead_name
+from citebrief.text.en_reports import attire_title, unglued
 from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.en_title_cover import covering_title
 from citebrief.text.en_title_detail import detail_title, overview_subject
@@ -322,7 +323,8 @@ def overview_title(
     if not subject:
         return prefix
     subject = bare_name(subject, texts) if lang == "en" else subject  # "Emir Spahic", not "Defender Emir Spahic"
-    subject = overview_subject(subject, bullets, texts) if lang == "en" else subject  # not "Saturday Afternoon"
+    # not "Saturday Afternoon", not "Patrick Bradley Ltd.Mr McGurk"
+    subject = unglued(overview_subject(subject, bullets, texts), texts, used) if lang == "en" else subject
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(subject, lang)
 
@@ -411,6 +413,8 @@ def group_titles(
                 title = shared_title(group.bullets, texts, every_text, guard, title)  # not one bullet's detail
                 title = theme_title(group.bullets, texts, every_text, guard, title)  # what two bullets say
                 title = reader_title(group.bullets, texts, every_text, guard, title)  # the event, not who or when
+                title = attire_title(group.bullets, texts, every_text, guard, title)  # not "Black Blazer"
+                title = unglued(title, texts, guard) if title else title  # not "Russia.BBC Monitoring Reports"
         used.update(guard - others)
         titles.append(title)
     return titles
