@@ -39,6 +39,7 @@ from citebrief.engines.bullets import (
 from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
 from citebrief.engines.en_overview import release_late
+from citebrief.engines.essay_sections import essay_outline, essay_room, essay_themes
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
     headline_figures,
@@ -89,13 +90,18 @@ def _themes(
     shared: SentenceRuns,
     *,
     exact: bool,
+    essay: bool = False,
 ) -> Themes:
     """Theme label per paragraph, each theme with at least two sentences left for bullets."""
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
     taken = frozenset(scored.units[i].paragraph - 1 for i in overview)
     counts = [available[p] for p in range(len(texts))]
-    short = parts.short_text(texts, scored.structure_of)
-    found = section_themes(outline, counts, themes, scored.lang, exact, taken, scored.paragraph_vectors, short=short)
+    short = not essay and parts.short_text(texts, scored.structure_of)
+    found = (
+        essay_themes(outline, counts, themes, taken, scored.paragraph_vectors, exact=exact)
+        if essay  # a one-block essay's sections (`essay_sections`)
+        else section_themes(outline, counts, themes, scored.lang, exact, taken, scored.paragraph_vectors, short=short)
+    )
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
     found = found or (parts.list_themes(texts, themes, claims) if scored.lang == "zh" else None)
     if found is not None:
@@ -136,6 +142,19 @@ def _overview_pool(
         return lead
     central = sorted(scored.usable, key=lambda i: -relevance[i])[: 2 * size]
     return sorted({*lead, *central})
+
+
+def _read_outline(
+    scored: Scored, texts: list[str], outline: list[Heading], lists: set[int], *, policy: bool
+) -> tuple[Scored, list[Heading], bool]:
+    """`_set_aside`, then a one-block Chinese essay's numbered sections read off its passages'
+    first lines (`essay_sections`), and whether it is one: its sections are its themes, kept as a
+    policy's are (no regrouping by shared words afterwards)."""
+    scored, outline = _set_aside(scored, texts, outline, lists)
+    if outline or policy or not scored.passages or scored.lang != "zh":
+        return scored, outline, False
+    essay = essay_outline([(u.text, u.paragraph - 1) for u in scored.units])
+    return scored, essay or outline, bool(essay)
 
 
 def _set_aside(
@@ -319,7 +338,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     headings = parts.point_headings(outline, texts, lists)  # a list's items that are sentences are points
     policy = is_policy(document, texts, bool(outline))
     scored, space, paragraphs = score(document, headings, policy)
-    scored, outline = _set_aside(scored, texts, outline, lists)
+    scored, outline, essay = _read_outline(scored, texts, outline, lists, policy=policy)
     usable = scored.usable
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     # the overview is the article's lead point: centrality, length and position decide; the
@@ -338,7 +357,10 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         claim_paragraphs, said, groups, two_group_sentences(document.lang), most_groups(document.lang, bool(outline))
     )
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
-    themes = min(feature_themes(document, wanted_themes), max((len(claims) - overview_size) // 2, 0))
+    themes = min(
+        essay_room(wanted_themes) if essay else feature_themes(document, wanted_themes),
+        max((len(claims) - overview_size) // 2, 0),
+    )
     chosen: list[int] = []
     # the overview's lead run and the themes' runs read the same sentences: openers and cohesion once
     shared = SentenceRuns(scored.sentence_vectors, [(u.text, u.paragraph - 1) for u in scored.units])
@@ -363,7 +385,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     drafts = [Draft(None, overview, overview_title(document, stats, background_idf_of, used, lead_bullets))]
     theme_labels = None
     if themes:
-        theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None)
+        theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None, essay=essay)
         drafts += _theme_groups(scored, theme_labels, chosen)
     if groups is None:
         _cover(
@@ -384,16 +406,18 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         settled(
             [
                 drafts[0],
-                *regroup(document.lang, None if policy else theme_labels, scored.units, drafts[1:], titled=merge),
+                *regroup(
+                    document.lang, None if policy or essay else theme_labels, scored.units, drafts[1:], titled=merge
+                ),
             ],
             (scored.trimmed, [u.paragraph for u in scored.units])
-            if document.lang == "zh" and not policy and not groups
+            if document.lang == "zh" and not (policy or essay) and not groups
             else None,
             subject,
             texts,
             [u.text for u in scored.units],
         ),
-        None if policy or groups or shared.openers.any() else theme_labels,  # not a roundup's items
+        None if policy or essay or groups or shared.openers.any() else theme_labels,  # not a roundup's items
     )
     if theme_labels is not None:
         policy_texts = texts if policy else None
