@@ -4,7 +4,7 @@ a passage and a group titled by the heading, holding that section's figures."""
 
 from __future__ import annotations
 
-from citebrief.engines.essay_sections import essay_outline
+from citebrief.engines.essay_sections import ESSAY_THEMES, essay_outline
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.text.passage_heads import section_starts
@@ -92,3 +92,52 @@ def test_a_runs_points_said_as_headings_open_passages() -> None:
     assert not any(section_starts(points))
     outline = essay_outline([(text, (k + 1) // 2) for k, text in enumerate(RUN)])
     assert [h.label for h in outline] == ["继续实施稳健的货币政策", "扎实做好外汇管理与服务", "维护金融稳定安全"]
+
+
+CROWDED = {
+    "供水管网老化": (
+        "目前全国城市供水管网漏损率平均为15.2%，部分城市超过30%。",
+        "管网老化直接威胁居民用水安全，也浪费了大量水资源。",
+    ),
+    "居民水价偏低": (
+        "目前居民平均水价为每立方米2.9元，仅占可支配收入的0.6%。",
+        "水价偏低使供水企业普遍亏损，节水器具推广步履维艰。",
+    ),
+    "灌溉效率不高": (
+        "我国农田灌溉水有效利用系数为0.572，比发达国家低0.2左右。",
+        "大水漫灌仍然普遍，节水灌溉推广缓慢。",
+    ),
+    "地下水超采严重": (
+        "目前华北地区地下水累计超采量超过1800亿立方米，漏斗区达18万平方公里。",
+        "地面沉降对铁路和建筑造成威胁，治理刻不容缓。",
+    ),
+    "工业用水重复利用率低": (
+        "目前工业用水重复利用率为82%，低于发达国家的94%。",
+        "高耗水行业的节水改造进展缓慢。",
+    ),
+    "污水再生利用不足": (
+        "目前城市再生水利用率仅为25%，远低于规划目标。",
+        "再生水管网建设滞后，用户接受程度不高。",
+    ),
+    "水生态退化": (
+        "目前我国约有三成河流存在不同程度的断流，部分湖泊面积萎缩。",
+        "湿地面积萎缩，河湖生态功能明显退化。",
+    ),
+    "管理体制不顺": (
+        "目前涉水管理职能分散在7个部门，协调成本很高。",
+        "多头管理导致规划衔接不畅，监管合力不足。",
+        "各地水资源税改革试点进展不一，统一的水权交易市场尚未形成。",
+    ),
+}
+
+
+def test_a_group_of_several_sections_says_each_ones_figure() -> None:
+    """Eight sections, six themes at most: sections merge, and each merged section's figure is
+    said (before, a merged group's three picks could all come from one section)."""
+    numbers = "一二三四五六七八"
+    body = "".join(f"（{numbers[k]}）{head}{''.join(lines)}" for k, (head, lines) in enumerate(CROWDED.items()))
+    brief = draft_extractive(document_from_text(INTRO + body, origin="crowded", kind="text"))
+    assert len(brief.groups) <= ESSAY_THEMES + 1
+    said = " ".join(p.text for g in brief.groups for p in g.points)
+    figures = [lines[0].split("，")[0] for lines in CROWDED.values()]
+    assert all(figure.rstrip("。") in said for figure in figures)

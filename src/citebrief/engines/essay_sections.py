@@ -13,7 +13,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
+
+from citebrief.engines.bullets import repeats_any
 from citebrief.engines.runs import MAX_ZH_PASSAGE_THEMES
+from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import OVERVIEW_THEME, Themes, preamble_end, section_themes
 from citebrief.text.outline import ITEM_LEVEL, Heading, numbered_heading
@@ -90,3 +94,56 @@ def essay_themes(
     if found is not None and counts is not available:
         found.labels[:start] = OVERVIEW_THEME
     return found
+
+
+MOST_PICKS = 4  # bullets of a group that gathers several sections
+
+
+def each_section(scored: Scored, drafts: list[Draft], themes: Themes, chosen: list[int]) -> None:
+    """A group that gathers several of an essay's sections says something specific of each: a
+    section none of its picks comes from gets its most specific sentence (the rate "费率为工资收入的
+    20%"), added while the group has room, else in place of the least specific pick of the section
+    that has most; a section whose picks hold no figure, date or rate, in place of its last
+    (the ratio "已降至2.65∶1"); never a repeat of a chosen bullet."""
+    paragraph_of = [u.paragraph - 1 for u in scored.units]
+    for draft in drafts:
+        heads = sorted(p for p, _ in themes.titles.get(draft.theme, [])) if draft.theme is not None else []
+        if len(heads) < 2:
+            continue
+        members = np.flatnonzero(themes.labels == draft.theme)
+        bounds = [*heads[1:], int(members[-1]) + 1]
+        sections = list(zip(heads, bounds, strict=True))
+
+        def section_of(i: int, sections: list[tuple[int, int]] = sections) -> int:
+            return next((k for k, (low, high) in enumerate(sections) if low <= paragraph_of[i] < high), -1)
+
+        for k, (low, high) in enumerate(sections):
+            mine = [i for i in draft.picked if section_of(i) == k]
+            if any(scored.kinds.get(i, 0) for i in mine):
+                continue
+            taken = set(chosen)
+            own = [i for i in scored.usable if low <= paragraph_of[i] < high and i not in taken]
+            if not own:
+                continue
+            best = max(own, key=lambda i: (scored.kinds.get(i, 0), -i))
+            if not scored.kinds.get(best, 0):
+                continue  # nothing specific to say of it
+            if mine:  # its picks say nothing specific: its most specific sentence instead of one
+                weakest = mine[-1]
+                draft.picked.remove(weakest)
+                chosen.remove(weakest)
+            elif len(draft.picked) >= MOST_PICKS:
+                counts = Counter(section_of(i) for i in draft.picked)
+                fullest = max(counts, key=lambda s: (counts[s], -s))
+                if counts[fullest] < 2:
+                    continue
+                weakest = min(
+                    (i for i in draft.picked if section_of(i) == fullest), key=lambda i: (scored.kinds.get(i, 0), -i)
+                )
+                draft.picked.remove(weakest)
+                chosen.remove(weakest)
+            others = [scored.trimmed[i] for i in chosen]
+            if repeats_any(scored.trimmed[best], others, scored.lang):
+                continue
+            draft.picked = sorted([*draft.picked, best])
+            chosen.append(best)

@@ -39,7 +39,7 @@ from citebrief.engines.bullets import (
 from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
 from citebrief.engines.en_overview import release_late
-from citebrief.engines.essay_sections import essay_outline, essay_room, essay_themes
+from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
     headline_figures,
@@ -166,8 +166,9 @@ def _set_aside(
     return (replace(scored, usable=kept) if len(kept) >= MIN_AFTER_REFERENCE else scored), outline
 
 
-def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Draft]:
-    """One group per theme, in the order the themes first appear in the article."""
+def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: bool = False) -> list[Draft]:
+    """One group per theme, in the order the themes first appear in the article; an essay's group
+    of several sections says something of each (`essay_sections.each_section`)."""
     drafts: list[Draft] = []
     of_sentence = themes.of_sentences(np.array([u.paragraph - 1 for u in scored.units]))
     # in the order of each theme's first sentence (its first appearance: no search per theme)
@@ -207,6 +208,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Dra
                 drafts[-1].picked = sorted(drafts[-1].picked + picked)
             continue
         drafts.append(Draft(theme, picked))
+    if essay:
+        each_section(scored, drafts, themes, chosen)
     return drafts
 
 
@@ -386,7 +389,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     theme_labels = None
     if themes:
         theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None, essay=essay)
-        drafts += _theme_groups(scored, theme_labels, chosen)
+        drafts += _theme_groups(scored, theme_labels, chosen, essay=essay)
     if groups is None:
         _cover(
             scored,
