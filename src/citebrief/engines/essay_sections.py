@@ -99,12 +99,17 @@ def essay_themes(
 MOST_PICKS = 4  # bullets of a group that gathers several sections
 
 
+def _figure(text: str) -> bool:
+    """Whether a sentence states a figure (a ratio, rate, sum or year)."""
+    return any(c.isdigit() for c in text)
+
+
 def each_section(scored: Scored, drafts: list[Draft], themes: Themes, chosen: list[int]) -> None:
     """A group that gathers several of an essay's sections says something specific of each: a
     section none of its picks comes from gets its most specific sentence (the rate "费率为工资收入的
     20%"), added while the group has room, else in place of the least specific pick of the section
-    that has most; a section whose picks hold no figure, date or rate, in place of its last
-    (the ratio "已降至2.65∶1"); never a repeat of a chosen bullet."""
+    that has most; a section whose picks state no figure, its most specific one that does, in place
+    of its last (the ratio "已降至2.65∶1"); never a repeat of a chosen bullet."""
     paragraph_of = [u.paragraph - 1 for u in scored.units]
     for draft in drafts:
         heads = sorted(p for p, _ in themes.titles.get(draft.theme, [])) if draft.theme is not None else []
@@ -119,14 +124,14 @@ def each_section(scored: Scored, drafts: list[Draft], themes: Themes, chosen: li
 
         for k, (low, high) in enumerate(sections):
             mine = [i for i in draft.picked if section_of(i) == k]
-            if any(scored.kinds.get(i, 0) for i in mine):
+            if any(scored.kinds.get(i, 0) and _figure(scored.trimmed[i]) for i in mine):
                 continue
             taken = set(chosen)
             own = [i for i in scored.usable if low <= paragraph_of[i] < high and i not in taken]
             if not own:
                 continue
             best = max(own, key=lambda i: (scored.kinds.get(i, 0), -i))
-            if not scored.kinds.get(best, 0):
+            if not scored.kinds.get(best, 0) or (mine and not _figure(scored.trimmed[best])):
                 continue  # nothing specific to say of it
             if mine:  # its picks say nothing specific: its most specific sentence instead of one
                 weakest = mine[-1]
