@@ -8,6 +8,7 @@ from citebrief.engines.essay_sections import ESSAY_THEMES, essay_outline
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.text.passage_heads import section_starts
+from conftest import shared_article, shared_group_titles
 
 SECTIONS = {
     "城市供水管网老化": (
@@ -141,3 +142,31 @@ def test_a_group_of_several_sections_says_each_ones_figure() -> None:
     said = " ".join(p.text for g in brief.groups for p in g.points)
     figures = [lines[0].split("，")[0] for lines in CROWDED.values()]
     assert all(figure.rstrip("。") in said for figure in figures)
+
+
+def test_a_meetings_five_tasks_are_its_groups() -> None:
+    """zh-news L1353: a meeting's five tasks ("一是继续精准有力执行好稳健的货币政策。" … "五是加强金融管理和
+    服务。"), each with its measures; before, three groups mixed them ("临港新片区跨境" over the
+    monetary, foreign-exchange and reform tasks) and the fifth task's heading was a bullet."""
+    assert shared_group_titles("zh-news.jsonl", 38)[1:] == [
+        "货币政策",
+        "外汇管理与服务",
+        "全力推进金融改革重大任务",
+        "维护金融稳定安全",
+        "金融管理和服务",
+    ]
+
+
+def test_the_pension_essay_says_each_sections_figure() -> None:
+    """zh-clts clts_plus_sample_3: ten （一）…（六） sections in one block; before, a group titled
+    "缴费基数" held the investment-return bullet and the reserve months and the 20% rate were
+    missing. Each group is now titled by a heading and the sections' figures are said."""
+    article = shared_article("zh-clts.jsonl", 9)
+    groups = draft_extractive(document_from_text(article, origin="clts-9", kind="text")).groups
+    assert len(groups) <= ESSAY_THEMES + 1
+    said = " ".join(p.text for g in groups for p in g.points)
+    for figure in ("2.65∶1", "13.6个月", "工资收入的20%", "投资收益率通常在5%左右"):
+        assert figure in said
+    (returns,) = [g for g in groups if "投资收益率" in g.title]
+    assert all("投资收益" in p.text or "收益率" in p.text for p in returns.points)
+    assert not any("缴费基数" in g.title and "投资收益率" in p.text for g in groups for p in g.points)
