@@ -39,6 +39,7 @@ from citebrief.engines.bullets import (
 from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
 from citebrief.engines.en_overview import release_late
+from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
     headline_figures,
@@ -88,13 +89,18 @@ def _themes(
     shared: SentenceRuns,
     *,
     exact: bool,
+    essay: bool = False,
 ) -> Themes:
     """Theme label per paragraph, each theme with at least two sentences left for bullets."""
     available: Counter[int] = Counter(scored.units[i].paragraph - 1 for i in scored.usable if i not in overview)
     taken = frozenset(scored.units[i].paragraph - 1 for i in overview)
     counts = [available[p] for p in range(len(texts))]
-    short = parts.short_text(texts, scored.structure_of)
-    found = section_themes(outline, counts, themes, scored.lang, exact, taken, scored.paragraph_vectors, short=short)
+    short = not essay and parts.short_text(texts, scored.structure_of)
+    found = (
+        essay_themes(outline, counts, themes, taken, scored.paragraph_vectors, exact=exact)
+        if essay  # a one-block essay's sections (`essay_sections`)
+        else section_themes(outline, counts, themes, scored.lang, exact, taken, scored.paragraph_vectors, short=short)
+    )
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
     found = found or (parts.list_themes(texts, themes, claims) if scored.lang == "zh" else None)
     if found is not None:
@@ -137,6 +143,19 @@ def _overview_pool(
     return sorted({*lead, *central})
 
 
+def _read_outline(
+    scored: Scored, texts: list[str], outline: list[Heading], lists: set[int], *, policy: bool
+) -> tuple[Scored, list[Heading], bool]:
+    """`_set_aside`, then a one-block Chinese essay's numbered sections read off its passages'
+    first lines (`essay_sections`), and whether it is one: its sections are its themes, kept as a
+    policy's are (no regrouping by shared words afterwards)."""
+    scored, outline = _set_aside(scored, texts, outline, lists)
+    if outline or policy or not scored.passages or scored.lang != "zh":
+        return scored, outline, False
+    essay = essay_outline([(u.text, u.paragraph - 1) for u in scored.units])
+    return scored, essay or outline, bool(essay)
+
+
 def _set_aside(
     scored: Scored, texts: list[str], outline: list[Heading], lists: set[int]
 ) -> tuple[Scored, list[Heading]]:
@@ -146,8 +165,9 @@ def _set_aside(
     return (replace(scored, usable=kept) if len(kept) >= MIN_AFTER_REFERENCE else scored), outline
 
 
-def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Draft]:
-    """One group per theme, in the order the themes first appear in the article."""
+def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: bool = False) -> list[Draft]:
+    """One group per theme, in the order the themes first appear in the article; an essay's group
+    of several sections says something of each (`essay_sections.each_section`)."""
     drafts: list[Draft] = []
     of_sentence = themes.of_sentences(np.array([u.paragraph - 1 for u in scored.units]))
     # in the order of each theme's first sentence (its first appearance: no search per theme)
@@ -187,6 +207,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int]) -> list[Dra
                 drafts[-1].picked = sorted(drafts[-1].picked + picked)
             continue
         drafts.append(Draft(theme, picked))
+    if essay:
+        each_section(scored, drafts, themes, chosen)
     return drafts
 
 
@@ -318,7 +340,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     headings = parts.point_headings(outline, texts, lists)  # a list's items that are sentences are points
     policy = is_policy(document, texts, bool(outline))
     scored, space, paragraphs = score(document, headings, policy)
-    scored, outline = _set_aside(scored, texts, outline, lists)
+    scored, outline, essay = _read_outline(scored, texts, outline, lists, policy=policy)
     usable = scored.usable
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     # the overview is the article's lead point: centrality, length and position decide; the
@@ -337,7 +359,10 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         claim_paragraphs, said, groups, two_group_sentences(document.lang), most_groups(document.lang, bool(outline))
     )
     overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
-    themes = min(feature_themes(document, wanted_themes), max((len(claims) - overview_size) // 2, 0))
+    themes = min(
+        essay_room(wanted_themes) if essay else feature_themes(document, wanted_themes),
+        max((len(claims) - overview_size) // 2, 0),
+    )
     chosen: list[int] = []
     # the overview's lead run and the themes' runs read the same sentences: openers and cohesion once
     shared = SentenceRuns(scored.sentence_vectors, [(u.text, u.paragraph - 1) for u in scored.units])
@@ -362,8 +387,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     drafts = [Draft(None, overview, overview_title(document, stats, background_idf_of, used, lead_bullets))]
     theme_labels = None
     if themes:
-        theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None)
-        drafts += _theme_groups(scored, theme_labels, chosen)
+        theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None, essay=essay)
+        drafts += _theme_groups(scored, theme_labels, chosen, essay=essay)
     if groups is None:
         _cover(
             scored,
@@ -379,9 +404,12 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     # then a Chinese news item's late sentence that sums up the article goes to the overview, and
     # a group of unrelated bullets goes to its neighbours
     drafts = settled(
-        [drafts[0], *regroup(document.lang, None if policy else theme_labels, scored.units, drafts[1:], titled=merge)],
+        [
+            drafts[0],
+            *regroup(document.lang, None if policy or essay else theme_labels, scored.units, drafts[1:], titled=merge),
+        ],
         (scored.trimmed, [u.paragraph for u in scored.units])
-        if document.lang == "zh" and not policy and not groups
+        if document.lang == "zh" and not (policy or essay) and not groups
         else None,
         subject,
         texts,

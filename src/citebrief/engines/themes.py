@@ -386,16 +386,17 @@ def section_themes(
     *,
     titled: bool = True,
     short: bool = False,
+    most: int = MAX_GROUPS - 1,
 ) -> Themes | None:
     """`outline_themes` for a brief of `themes` groups besides the overview: a document's own
-    sections may ask for more (up to the most a brief holds; a `short` one, three), unless
-    --groups (`exact`) fixed it."""
+    sections may ask for more (up to the most a brief holds, or `most`; a `short` one, three),
+    unless --groups (`exact`) fixed it."""
     top_level = min((h.level for h in outline), default=0)  # once, not once per heading
     top_sections = sum(1 for h in outline if h.level == top_level)
     # text before the first heading with points of its own left (an 通报's account of the
     # accidents before its requirements) is a section too: without room it merges a later two
     top_sections += sum(available[: preamble_end(outline)]) >= PREAMBLE_SECTION
-    wanted = themes if exact else min(MAX_GROUPS - 1, max(themes, top_sections))
+    wanted = themes if exact else min(most, max(themes, top_sections))
     if short and not exact:  # a short notice's sections: four groups in all at most
         wanted = min(wanted, SHORT_THEMES)
     return outline_themes(outline, len(available), available, wanted, lang, overview, vectors, titled=titled)

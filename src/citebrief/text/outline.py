@@ -82,6 +82,11 @@ def _numbered(text: str) -> Heading | None:
     return None
 
 
+def numbered_heading(text: str) -> Heading | None:
+    """The numbered heading opening `text` ("（三）……压力"), its paragraph left at 0, if any."""
+    return _numbered(text)
+
+
 def _short_heading(text: str, following: str | None, lang: Lang) -> bool:
     """A short unpunctuated paragraph that a longer one follows: a heading without a number."""
     if following is None:

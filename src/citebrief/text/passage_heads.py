@@ -24,6 +24,9 @@ _MARKED_HEADING = LazyPattern(
     r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,3}(?:部分|章|节))"
     r"[^，,。；;：:！!？?]{2,30}$"
 )
+# "二是扎实做好外汇管理与服务。": a point of a "一是……二是……" run said as a heading, its body after it
+RUN_HEADING = LazyPattern(r"^[一二三四五六七八九十]是[^，,。；;：:！!？?“”\"]{4,24}。?$")
+MIN_RUN_HEADINGS = 3  # such lines in one block, for them to be its outline
 # a heading line unglued from its body: words only, no mark of a sentence anywhere in it
 _BARE_HEADING = LazyPattern(r"^[\u4e00-\u9fff“”《》、]{6,30}$")
 
@@ -39,11 +42,15 @@ def names_item(text: str) -> bool:
 
 def section_starts(sentences: list[str]) -> list[bool]:
     """Which sentences of a one-block Chinese text are a section's own lines, where a passage
-    starts: an outline heading, a roundup's item line, and a bare heading line where the
-    outline heading of its first subsection follows it ("城镇职工基本养老保险基金收支现状" before
+    starts: an outline heading (a run's "二是……" heading, where three or more say so), a roundup's
+    item line, and a bare heading line where the outline heading of its first subsection
+    follows it ("城镇职工基本养老保险基金收支现状" before
     "（一）……"); a bare line alone may be a photo credit ("新华社记者王迎摄") or a share button."""
     bodies = [s.strip() for s in sentences]
     marked = [bool(_MARKED_HEADING.match(b)) for b in bodies]
+    runs = [b.startswith("是", 1) and bool(RUN_HEADING.match(b)) for b in bodies]
+    if sum(runs) >= MIN_RUN_HEADINGS:
+        marked = [m or r for m, r in zip(marked, runs, strict=True)]
     return [
         marked[k] or names_item(b) or (k + 1 < len(bodies) and marked[k + 1] and bool(_BARE_HEADING.match(b)))
         for k, b in enumerate(bodies)
