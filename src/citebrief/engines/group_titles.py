@@ -21,6 +21,7 @@ from citebrief.engines.themes import (
     Themes,
     phrase_title,
 )
+from citebrief.engines.zh_run_titles import paired_titles
 from citebrief.model import Document
 from citebrief.text.en_lead_name import lead_name
 from citebrief.text.en_title_choice import bare_name, en_group_title
@@ -413,4 +414,10 @@ def group_titles(
                 title = reader_title(group.bullets, texts, every_text, guard, title)  # the event, not who or when
         used.update(guard - others)
         titles.append(title)
+    if covering:  # "防汛工作调度会、救灾救助资金": a run's two things, not one bullet's (every title known)
+        own = [
+            None if h else (g.bullets, [document.segments[p].text for p in g.paragraphs])
+            for g, h in zip(groups, headings, strict=True)
+        ]
+        titles = paired_titles(titles, own, every_text, used)
     return titles

@@ -1,0 +1,124 @@
+"""A Chinese news group whose bullets share no phrase, titled by the two things it holds: a run
+of neighbouring sentences (engines/runs.py) often gives bullets on different things of one
+passage (a flood-control meeting and the relief funds; the three tracks of a contest and its
+lecture series), and the phrase chosen for it then names one bullet's thing ("制造业低碳化"
+over the lecture series too, "灾害" over a meeting it does not name).
+
+Where the title is said by one bullet alone, the rest of the bullets are named by the phrase
+the title steps choose for them (`title_choice.group_title` over those bullets), said by every
+one of them; the two are joined as the policy path joins section names ("防汛工作调度会、救灾
+救助资金"), each a phrase of the group's paragraphs on word boundaries. Not where the rest share
+no phrase (three things or more are no title), nor a generic word, a place, an office or a
+piece of the other part.
+"""
+
+from __future__ import annotations
+
+from citebrief.text.chunks import zh_chunks_into
+from citebrief.text.title_choice import group_title
+from citebrief.text.titles import cleanly_cut, on_word_boundaries
+from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_poor_titles import poor_zh_title
+from citebrief.text.zh_shared import office, saying, where
+
+MIN_BULLETS = 2
+MIN_PART_CHARS = 2
+MAX_PART_CHARS = 10  # bench/brief_checks.py reads "A、B" as a list of names of at most 10 characters
+MAX_TITLE_CHARS = 16  # both parts together: a title, not a sentence
+MIN_IDF = 7.0  # the part's rarest word is rarer than 文化, 服务, 企业 (as in text/zh_most_said.py)
+MIN_WORD = 2
+MIN_WORDS = 2  # a part of two words or more: a thing, not a keyword
+LIST_MARK = "、"
+
+
+def paired_titles(
+    titles: list[str], groups: list[tuple[list[str], list[str]] | None], every_text: list[str], used: set[str]
+) -> list[str]:
+    """Each title paired where `paired_title` finds the second part, once every group has its
+    title (so no part is a phrase another group's title has). `groups`: each group's bullets
+    and their paragraphs, None for a group under a heading; `used` gains the parts added."""
+    paired = list(titles)
+    for k, group in enumerate(groups):
+        if group is None or not titles[k]:
+            continue
+        taken = used | {t.casefold() for j, t in enumerate(paired) if j != k and t}
+        paired[k] = paired_title(titles[k], *group, every_text, taken - {titles[k].casefold()})
+        used.update(part.casefold() for part in paired[k].split(LIST_MARK))
+    return paired
+
+
+def paired_title(
+    title: str,
+    bullets: list[str],
+    paragraphs: list[str],
+    every_text: list[str],
+    used: set[str],
+) -> str:
+    """`title`, or "title、other" where `title` is said by one of `bullets` alone and `other` is
+    said by every other bullet (see the module's docstring). `paragraphs`: each bullet's
+    paragraph (in order); `used`: the titles given already, which neither part may hold."""
+    if len(bullets) < MIN_BULLETS or not _fits(title) or LIST_MARK in title or saying(title, bullets) != 1:
+        return title
+    rest = [k for k, b in enumerate(bullets) if title not in b]
+    others = [bullets[k] for k in rest]
+    texts = list(dict.fromkeys(paragraphs[k] for k in rest))
+    other = group_title(others, texts, every_text, "zh", used | {title.casefold()}, covering=True)
+    if not other or not _fits(other) or saying(other, others) < len(others) or other in title or title in other:
+        return title
+    if len(title) + len(other) > MAX_TITLE_CHARS or not _thing(title, bullets) or not _thing(other, others, whole=True):
+        return title
+    if not _specific(other, others, texts):
+        return title
+    if any(u and (other.casefold() in u or u in other.casefold()) for u in used):
+        return title
+    first = next(k for k, b in enumerate(bullets) if title in b)
+    parts = [title, other] if first < rest[0] else [other, title]  # in the order the bullets say them
+    return LIST_MARK.join(parts)
+
+
+def _thing(phrase: str, bullets: list[str], *, whole: bool = False) -> bool:
+    """A noun phrase of two words or more in a bullet, whole and no name alone: "救灾救助资金",
+    not "余人", "家乡" (a word alone pairs as keywords do) nor "赞赏中国军队" (an act)."""
+    for bullet in bullets:
+        if phrase in bullet:
+            chunk = zh_chunks_into(bullet, {}).get(phrase)
+            if chunk is None or chunk.kind != "np" or len(chunk.words) < MIN_WORDS or not chunk.whole:
+                return False
+            return not (whole and _cut_in_front(phrase, bullet))
+    return False
+
+
+def _cut_in_front(phrase: str, bullet: str) -> bool:
+    """The phrase is cut from a longer one: a figure or a common noun just before it ("1|小时降雨量",
+    "生态|屏障建设"), or it ends on no noun ("实践中心|室内")."""
+    at = bullet.find(phrase)
+    if at > 0 and bullet[at - 1].isdigit():
+        return True
+    before, last, position = "", "", 0
+    for word, tag in tag_zh(bullet):
+        if position + len(word) == at:
+            before = tag
+        if position + len(word) == at + len(phrase):
+            last = tag
+        position += len(word)
+    return before in _COMMON_NOUNS or last not in _HEADS
+
+
+_COMMON_NOUNS = frozenset({"n", "vn"})
+_HEADS = frozenset({"n", "nz", "vn", "j", "an", "eng", "nt"})
+
+
+def _fits(phrase: str) -> bool:
+    return MIN_PART_CHARS <= len(phrase) <= MAX_PART_CHARS
+
+
+def _specific(phrase: str, bullets: list[str], texts: list[str]) -> bool:
+    """A thing of its own: a rare word in it, no place nor office, a whole phrase of the text."""
+    from citebrief.text.idf import background_idf  # late: the table loads on first use
+
+    words = [w for w, _ in tag_zh(phrase) if w.strip()]
+    values = background_idf().lookup(words).tolist()
+    rarest = max((v for w, v in zip(words, values, strict=True) if len(w) >= MIN_WORD), default=0.0)
+    if rarest < MIN_IDF or where(phrase, bullets) or office(tuple(words)) or poor_zh_title(phrase, texts):
+        return False
+    return any(on_word_boundaries(phrase, t, "zh") and cleanly_cut(phrase, t, "zh") for t in texts)
