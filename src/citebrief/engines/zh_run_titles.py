@@ -1,15 +1,16 @@
 """A Chinese news group whose bullets share no phrase, titled by the two things it holds: a run
-of neighbouring sentences (engines/runs.py) often gives bullets on different things of one
-passage (a flood-control meeting and the relief funds; the three tracks of a contest and its
-lecture series), and the phrase chosen for it then names one bullet's thing ("制造业低碳化"
-over the lecture series too, "灾害" over a meeting it does not name).
+of neighbouring sentences (engines/runs.py) often gives two bullets on different things of one
+passage (the repair of water supply and the relief loans; an industry system and an open
+economy), and the phrase chosen for it then names one bullet's thing ("供水设施" over the loans
+too).
 
 Where the title is said by one bullet alone, the rest of the bullets are named by the phrase
 the title steps choose for them (`title_choice.group_title` over those bullets), said by every
-one of them; the two are joined as the policy path joins section names ("防汛工作调度会、救灾
-救助资金"), each a phrase of the group's paragraphs on word boundaries. Not where the rest share
-no phrase (three things or more are no title), nor a generic word, a place, an office or a
-piece of the other part.
+one of them; the two are joined as the policy path joins section names ("供水设施、支农支小再贷款
+额度", "产业体系建设、开放型经济新体制"), each a phrase of the group's paragraphs on word boundaries.
+Not where the rest share no phrase (three things or more are no title), nor where either part
+is a word alone (keyword pairs read badly: "家乡", "余人"), a verb phrase, a generic word, a
+place, an office, or the end of a longer phrase ("1|小时降雨量", "实践中心|室内").
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ MIN_BULLETS = 2
 MIN_PART_CHARS = 2
 MAX_PART_CHARS = 10  # bench/brief_checks.py reads "A、B" as a list of names of at most 10 characters
 MAX_TITLE_CHARS = 16  # both parts together: a title, not a sentence
-MIN_IDF = 7.0  # the part's rarest word is rarer than 文化, 服务, 企业 (as in text/zh_most_said.py)
+# the added part's rarest word is rarer than 意识, 艺术家, 高校, 故障 (the background table's IDF):
+# a term of its own ("支农支小再贷款额度", "点翠盔头"), not common words paired ("城乡发展", "音乐梦想")
+MIN_IDF = 8.5
 MIN_WORD = 2
 MIN_WORDS = 2  # a part of two words or more: a thing, not a keyword
 LIST_MARK = "、"
@@ -89,10 +92,12 @@ def _thing(phrase: str, bullets: list[str], *, whole: bool = False) -> bool:
 
 
 def _cut_in_front(phrase: str, bullet: str) -> bool:
-    """The phrase is cut from a longer one: a figure or a common noun just before it ("1|小时降雨量",
-    "生态|屏障建设"), or it ends on no noun ("实践中心|室内")."""
+    """The phrase is cut from a longer one: a figure, 之 or a common noun just before it
+    ("1|小时降雨量", "生态|屏障建设"), or it ends on no noun ("实践中心|室内", "马达故障无法")."""
     at = bullet.find(phrase)
-    if at > 0 and bullet[at - 1].isdigit():
+    if at > 0 and (bullet[at - 1].isdigit() or bullet[at - 1] == "之"):  # "紫禁之|巅文创馆"
+        return True
+    if phrase.endswith(_CLAUSE_WORDS):  # "马达故障无法|抽水": a clause's subject and its modal
         return True
     before, last, position = "", "", 0
     for word, tag in tag_zh(bullet):
@@ -105,6 +110,7 @@ def _cut_in_front(phrase: str, bullet: str) -> bool:
 
 
 _COMMON_NOUNS = frozenset({"n", "vn"})
+_CLAUSE_WORDS = ("无法", "不能", "难以", "能够", "可以")
 _HEADS = frozenset({"n", "nz", "vn", "j", "an", "eng", "nt"})
 
 
