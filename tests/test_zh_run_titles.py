@@ -47,3 +47,8 @@ def test_a_phrase_given_already_is_no_part() -> None:
     )
     assert "支农支小再贷款额度" not in titles[0]
     assert titles[1] == "支农支小再贷款额度"
+
+
+def test_a_later_item_of_a_list_is_no_part() -> None:
+    stations = "受此影响，北京站、北京西站、北京南站、北京丰台站等多趟列车晚点或停运，旅客滞留。"
+    assert _paired(stations) == "供水设施"

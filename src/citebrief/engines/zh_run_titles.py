@@ -93,9 +93,12 @@ def _thing(phrase: str, bullets: list[str], *, whole: bool = False) -> bool:
 
 def _cut_in_front(phrase: str, bullet: str) -> bool:
     """The phrase is cut from a longer one: a figure, 之 or a common noun just before it
-    ("1|小时降雨量", "生态|屏障建设"), or it ends on no noun ("实践中心|室内", "马达故障无法")."""
+    ("1|小时降雨量", "生态|屏障建设"), or it ends on no noun ("实践中心|室内", "马达故障无法"); or
+    it is a later item of a list, which names one of the things listed, picked by chance."""
     at = bullet.find(phrase)
     if at > 0 and (bullet[at - 1].isdigit() or bullet[at - 1] == "之"):  # "紫禁之|巅文创馆"
+        return True
+    if at > 0 and bullet[at - 1] == "、":  # a later item of a list ("北京南站、北京丰台站等"): one of several
         return True
     if phrase.endswith(_CLAUSE_WORDS):  # "马达故障无法|抽水": a clause's subject and its modal
         return True
