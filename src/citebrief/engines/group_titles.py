@@ -21,6 +21,7 @@ from citebrief.engines.themes import (
     Themes,
     phrase_title,
 )
+from citebrief.engines.zh_run_titles import paired_titles
 from citebrief.model import Document
 from citebrief.text.en_lead_name import lead_name
 from citebrief.text.en_reports import attire_title, unglued
@@ -417,4 +418,10 @@ def group_titles(
                 title = unglued(title, texts, guard) if title else title  # not "Russia.BBC Monitoring Reports"
         used.update(guard - others)
         titles.append(title)
+    if covering:  # "防汛工作调度会、救灾救助资金": a run's two things, not one bullet's (every title known)
+        own = [
+            None if h else (g.bullets, [document.segments[p].text for p in g.paragraphs])
+            for g, h in zip(groups, headings, strict=True)
+        ]
+        titles = paired_titles(titles, own, every_text, used)
     return titles

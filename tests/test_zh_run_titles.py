@@ -1,0 +1,54 @@
+"""A Chinese news group whose title one bullet says gets the other bullets' own phrase beside it
+(`zh_run_titles.paired_title`): "供水设施、支农支小再贷款额度" over the repair of water supply and
+the relief loans. Not where the other part is a word alone, the end of a longer phrase, or a
+phrase another group's title has."""
+
+from __future__ import annotations
+
+from citebrief.engines.zh_run_titles import paired_title, paired_titles
+
+WATER = "辽宁抚顺126处农村供水工程在降雨中受到影响，当地水利部门正加紧抢修、重建供水设施，并加强水质检测。"
+LOANS = "中国人民银行决定增加河北、北京6省（市）支农支小再贷款额度350亿元，加强对受灾地区小微企业的信贷支持。"
+LEAD = "连日来，各地和有关部门积极组织力量开展灾后恢复重建工作。"
+
+
+def _paired(second: str, used: set[str] | None = None) -> str:
+    bullets = [WATER, second]
+    return paired_title("供水设施", bullets, bullets, [LEAD, *bullets], used or set())
+
+
+def test_the_other_bullets_thing_joins_the_title() -> None:
+    assert _paired(LOANS) == "供水设施、支农支小再贷款额度"
+    # in the order the bullets say them
+    assert paired_title("供水设施", [LOANS, WATER], [LOANS, WATER], [LEAD, WATER, LOANS], set()) == (
+        "支农支小再贷款额度、供水设施"
+    )
+
+
+def test_a_title_every_bullet_says_stays() -> None:
+    both = "水利部门还将对修复后的供水设施开展水质检测。"
+    assert _paired(both) == "供水设施"
+
+
+def test_a_word_alone_is_no_part() -> None:
+    assert _paired("2023年1月至6月共起诉此类犯罪2000余人。") == "供水设施"
+
+
+def test_the_end_of_a_longer_phrase_is_no_part() -> None:
+    assert _paired("据统计，全市最大1小时降雨量可达40毫米。") == "供水设施"  # 1|小时降雨量
+    assert _paired("实践中心室内的夜间活动同样丰富多彩。") == "供水设施"  # 实践中心|室内
+
+
+def test_a_phrase_given_already_is_no_part() -> None:
+    assert _paired(LOANS, {"再贷款额度"}) == "供水设施"
+    # another group's title, whichever comes first
+    titles = paired_titles(
+        ["供水设施", "支农支小再贷款额度"], [([WATER, LOANS], [WATER, LOANS]), None], [LEAD, WATER, LOANS], set()
+    )
+    assert "支农支小再贷款额度" not in titles[0]
+    assert titles[1] == "支农支小再贷款额度"
+
+
+def test_a_later_item_of_a_list_is_no_part() -> None:
+    stations = "受此影响，北京站、北京西站、北京南站、北京丰台站等多趟列车晚点或停运，旅客滞留。"
+    assert _paired(stations) == "供水设施"
