@@ -80,6 +80,7 @@ def _lead_ins(document: Document, headings: dict[int, Heading]) -> dict[int, tup
 def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[Unit], list[Paragraph]]:
     """Tag each paragraph once and read sentence terms, paragraph terms and phrase runs off it."""
     units: list[Unit] = []
+    add = units.append
     paragraphs: list[Paragraph] = []
     spans = [whole_sentences(segment, document.lang) for segment in document.segments]
     last = max(sum(map(len, spans)) - 1, 1)
@@ -99,16 +100,19 @@ def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[Uni
         paragraphs.append(Paragraph(terms=words[bisect_left(starts, said_from) :], reading=source))
         heading = headings.get(position)
         head_end = heading.length + 1 if heading is not None else -1  # no sentence ends before 0
-        previous, base, n = "", segment.start, segment.n
-        for k, (text, start, end) in enumerate(spans[position]):
+        base, n = segment.start, segment.n
+        lead_in = lead_ins.get(position)
+        low = 0  # the sentences are in text order: each one's terms are looked for past the last one's start
+        for text, start, end in spans[position]:
             high = end - base
             index = len(units)
-            lead_in = lead_ins.get(position) if k == 0 else None
-            if previous.rstrip().endswith(("：", ":")):
-                lead_in = (previous, n)
-            terms = words[bisect_left(starts, start - base) : bisect_left(starts, high)]
-            units.append(Unit(index, n, text, terms, index / last, high <= head_end, lead_in))
-            previous = text
+            if low and starts[low - 1] >= start - base:
+                low = 0  # (a sentence never starts before the one before it; were it to, all are searched)
+            low = bisect_left(starts, start - base, low)
+            terms = words[low : bisect_left(starts, high, low)]
+            add(Unit(index, n, text, terms, index / last, high <= head_end, lead_in))
+            # the sentence after a lead-in ("……如下：") is read with it
+            lead_in = (text, n) if text.rstrip().endswith(("：", ":")) else None
     return units, paragraphs
 
 

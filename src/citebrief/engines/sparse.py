@@ -28,12 +28,15 @@ class SparseRows:
 
     __slots__ = ("_row_of", "_similar", "columns", "data", "indices", "indptr")
 
-    def __init__(self, indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, columns: int) -> None:
+    def __init__(
+        self, indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, columns: int, row_of: np.ndarray | None = None
+    ) -> None:
+        """`row_of`: the row of every value, where the maker has it at hand (else found when asked)."""
         self.indptr = indptr
         self.indices = indices
         self.data = data
         self.columns = columns
-        self._row_of: np.ndarray | None = None
+        self._row_of = row_of
         self._similar: dict[int, np.ndarray] = {}
 
     @classmethod
@@ -115,9 +118,11 @@ class SparseRows:
 
     def normalized(self) -> SparseRows:
         """Each row divided by its L2 norm (zero rows stay zero)."""
-        norms = np.sqrt(np.bincount(self.row_of, weights=self.data**2, minlength=len(self)))
+        row_of = self.row_of
+        norms = np.sqrt(np.bincount(row_of, weights=self.data**2, minlength=len(self)))
         norms[norms == 0] = 1.0
-        return SparseRows(self.indptr, self.indices, self.data / norms[self.row_of], self.columns)
+        # the same rows: every `dot` on the result reads them
+        return SparseRows(self.indptr, self.indices, self.data / norms[row_of], self.columns, row_of)
 
     def group_sums(self, groups: np.ndarray, count: int) -> SparseRows:
         """Row g of the result is the sum of the rows labelled g (labels 0..count-1)."""
@@ -137,7 +142,8 @@ class SparseRows:
         row, column = np.divmod(unique, self.columns)
         indptr = np.zeros(count + 1, dtype=np.int64)
         np.cumsum(np.bincount(row, minlength=count), out=indptr[1:])
-        return SparseRows(indptr, column, values, self.columns)
+        # the keys are sorted: their rows are the rows of the values in turn
+        return SparseRows(indptr, column, values, self.columns, row)
 
     def gram(self) -> np.ndarray:
         """Rows × rows dot products (dense, len × len): the pairs of rows that share a column,

@@ -67,7 +67,8 @@ class TermSpace:
         indptr = np.zeros(len(units) + 1, dtype=np.int64)
         np.cumsum(np.bincount(rows, minlength=len(units)), out=indptr[1:])
         values = (1.0 + np.log(counts)) * self.idf[column]
-        return SparseRows(indptr, column, values, columns).normalized()
+        # the keys are sorted by row: `rows` are the rows of the values in turn, not found again
+        return SparseRows(indptr, column, values, columns, rows).normalized()
 
     def matrix(self, units: Sequence[Sequence[str]]) -> np.ndarray:
         """Rows of sublinear TF × IDF, L2-normalized (zero rows stay zero): dense, for the
