@@ -345,6 +345,20 @@ def _past_region(region: str, lead: list[str], texts: list[str], used: set[str])
     return other
 
 
+def _en_group_steps(bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], title: str) -> str:
+    """An English group's title after the steps that each mend one way a phrase misnames a group
+    (in this order: each reads the title the one before gave)."""
+    title = en_group_title(bullets, texts, every_text, guard, title)
+    title = covering_title(bullets, texts, every_text, guard, title)  # what most say
+    title = bare_name(title, bullets) if title else title  # "Stephen Cartwright", not "Officer …"
+    title = detail_title(bullets, texts, every_text, guard, title)  # not "Condoms" alone
+    title = shared_title(bullets, texts, every_text, guard, title)  # not one bullet's detail
+    title = theme_title(bullets, texts, every_text, guard, title)  # what two bullets say
+    title = reader_title(bullets, texts, every_text, guard, title)  # the event, not who or when
+    title = attire_title(bullets, texts, every_text, guard, title)  # not "Black Blazer"
+    return unglued(title, texts, guard) if title else title  # not "Russia.BBC Monitoring Reports"
+
+
 MIN_ASPECT_BULLETS = 2
 
 
@@ -407,15 +421,7 @@ def group_titles(
                     guard = (guard - {title.casefold()}) | {said.casefold()}
                     title = said
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
-                title = en_group_title(group.bullets, texts, every_text, guard, title)
-                title = covering_title(group.bullets, texts, every_text, guard, title)  # what most say
-                title = bare_name(title, group.bullets) if title else title  # "Stephen Cartwright", not "Officer …"
-                title = detail_title(group.bullets, texts, every_text, guard, title)  # not "Condoms" alone
-                title = shared_title(group.bullets, texts, every_text, guard, title)  # not one bullet's detail
-                title = theme_title(group.bullets, texts, every_text, guard, title)  # what two bullets say
-                title = reader_title(group.bullets, texts, every_text, guard, title)  # the event, not who or when
-                title = attire_title(group.bullets, texts, every_text, guard, title)  # not "Black Blazer"
-                title = unglued(title, texts, guard) if title else title  # not "Russia.BBC Monitoring Reports"
+                title = _en_group_steps(group.bullets, texts, every_text, guard, title)
         used.update(guard - others)
         titles.append(title)
     if covering:  # "防汛工作调度会、救灾救助资金": a run's two things, not one bullet's (every title known)
