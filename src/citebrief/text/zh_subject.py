@@ -11,16 +11,19 @@ _GOES_ON = LazyPattern(r"^(?:同时|与此同时|此外|另外|因此|所以)[�
 OPENING_CHARS = 8  # the first word is all that is asked of: the clause's first few characters tagged
 # verbs jieba tags "v" that open a frame, not an action ("截至6月底，……", "得益于……，", "通过……，")
 _FRAME_VERBS = ("截至", "截止", "得益于", "通过", "经过", "随着", "根据", "按照", "依据", "为了", "针对", "围绕", "据")
+# a modal opens an instruction, which has no subject in a speech or a policy ("同时，要加快制定……标准")
+_MODALS = ("要", "应", "须", "需", "必须", "务必", "可以")
 
 
 def subjectless_zh(text: str) -> bool:
     """True when the sentence opens on "同时，"/"此外，"/"因此，" and then a verb (jieba's "v"; a
-    verbal noun, "vn", is a subject; a frame verb, "截至", is no action)."""
+    verbal noun, "vn", is a subject; a frame verb, "截至", is no action; a modal, "要", opens an
+    instruction)."""
     match = _GOES_ON.match(text)
     if not match:
         return False
     rest = text[match.end() :]
-    if rest.startswith(_FRAME_VERBS):
+    if rest.startswith(_FRAME_VERBS + _MODALS):
         return False
     tags = tag_zh(rest[:OPENING_CHARS])
     return bool(tags) and tags[0][1] == "v"
