@@ -12,6 +12,7 @@ def test_a_verb_after_a_connective_has_no_subject() -> None:
     assert not subjectless_zh("此外，截至2023年6月底，广东省已建成碧道500公里。")  # a frame, not an action
     assert not subjectless_zh("安排公交夜班运力加强接驳服务。")  # no connective: a policy's measure
     assert not subjectless_zh("同时，要加快制定工业大模型的评测标准和安全规范。")  # an instruction
+    assert not subjectless_zh("此外，还有数块题写严子陵的名家楹联匾额挂于周围横梁之上。")  # there are
 
 
 def test_the_subjectless_sentence_leans_on_the_one_before() -> None:
