@@ -38,10 +38,9 @@ _DESK = LazyPattern(r"[民刑行商][一二三四五六七八九十]庭$")
 _MANNER_WORDS = frozenset(
     ("大家", "人们", "精准", "全面", "重点", "统一", "集中", "专项", "分散性", "有效", "高效", "常态化")
 )
-# a role any case or story has, not what this group is about ("当事人" over a group of fines)
-_ROLE_WORDS = frozenset(
-    ("当事人", "负责人", "相关负责人", "工作人员", "记者", "嫌疑人", "犯罪嫌疑人", "受访者", "相关部门", "有关部门")
-)
+# a role any case or story has, not what this group is about ("当事人" over a group of fines); the
+# suspects of a crime story ("犯罪嫌疑人") are what its arrests are about, and stay a title
+_ROLE_WORDS = frozenset(("当事人", "负责人", "相关负责人", "工作人员", "记者", "受访者", "相关部门", "有关部门"))
 _MANNER_LEADS = ("充分", "广泛", "积极", "进一步", "大力", "切实", "持续", "不断", "深入", "努力")
 _BOUND_LEADS = ("管内", "辖内", "境内", "行业", "地区多")
 # verbs that open a verb phrase, not a thing ("增强企业", "提及大盘走势", "致力于广泛联谊台胞")
