@@ -118,6 +118,10 @@ def test_a_chinese_sentence_that_is_wholly_a_quotation(text: str, expected: bool
         ("明知这一点的赵某某为了求财，还是在朋友圈发布广告，招揽生意。", False),
         ("这一说法并不准确。", False),
         ("他说明了情况。", False),
+        # a short name in quotation marks is no quotation of its own
+        ("防御台风“杜苏芮”布置会上，国网宁化县供电公司安监部主任罗东说。", True),
+        ("“太好了”他说。", False),  # a quotation of its own, however short
+        ("他在会上说出了“我们一定能按时完成这项工作”这句话。", False),  # too long for a name
     ],
 )
 def test_a_sentence_that_only_attributes_the_quote_before_it(text: str, expected: bool) -> None:
@@ -135,3 +139,18 @@ def test_a_quotation_keeps_the_speaker_its_own_sentence_names() -> None:
     assert trim_sentence(said, "zh") == said
     plain = "下一步，各地将继续加大投入，确保工程按期完工。"
     assert trim_sentence(f"专家表示：{plain}", "zh") == plain
+
+
+def test_a_quote_whose_speaker_sentence_quotes_a_name_keeps_its_speaker() -> None:
+    """'“……。”' then '防御台风“杜苏芮”布置会上，……罗东说。' (zh-news L825): the typhoon's quoted name
+    kept the second from reading as the first's attribution, and the brief gave the two as bullets
+    of their own, a quotation of no one's and a speaker of nothing."""
+    from citebrief.engines.bullets import attribution_only
+
+    assert attribution_only("防御台风“海葵”布置会上，供电公司安监部主任罗东说。")
+    record = next(r for r in load_records("zh-news.jsonl") if r["id"].endswith("_L825"))
+    document = document_from_text(record["article"], origin="test", kind="text")
+    bullets = [p.text for g in draft_extractive(document).groups for p in g.points]
+    assert not any(b.startswith("防御台风") for b in bullets), bullets
+    quoted = [b for b in bullets if b.startswith("“一旦接到抢修通知")]
+    assert quoted and all(b.endswith("罗东说。") for b in quoted), bullets

@@ -183,3 +183,15 @@ def test_a_clause_of_a_semicolon_run_does_not_end_on_the_semicolon() -> None:
         "今年上半年，全省近岸海域水质优良比例为89.6%，保持稳定"
     )
     assert trim_sentence("全省空气质量总体优良。", "zh") == "全省空气质量总体优良。"
+
+
+def test_a_subject_that_goes_on_with_therefore_leans_on_the_sentence_before() -> None:
+    """'民警并没有因此而放弃' says why only with the sentence before it: a bullet of its own, its
+    '因此' points at nothing in the brief. After a clause of its own, '因此' has its antecedent there."""
+    from citebrief.text.patterns import is_dangling
+
+    assert is_dangling("民警并没有因此而放弃，随后调整策略，仔细研究郑某所画的方位平面图。")
+    assert is_dangling("国家为此出台了一系列扶持政策。")
+    assert not is_dangling("我国因地制宜推进改革，取得明显成效。")
+    assert not is_dangling("记者从市交通委获悉，因雨水冲刷此路段封闭。")
+    assert not is_dangling("由于道路施工，车辆因此绕行。")

@@ -47,6 +47,12 @@ def test_a_company_run_into_the_next_word_is_no_title() -> None:
     assert "海峡发电有限公司电力" not in shared_group_titles("zh-news.jsonl", 47)
 
 
+def test_a_role_word_is_no_title() -> None:
+    """'当事人' over a group of fines names whom every case has, not what the group is about."""
+    assert poor_zh_title("当事人") and poor_zh_title("相关负责人")
+    assert not poor_zh_title("当事人权益保护")
+
+
 def test_have_cut_from_its_adverb_is_a_piece() -> None:
     assert zh_fragment("有助餐点", "现在楼下就有助餐点，一荤两素加一碗汤")
     assert not zh_fragment("有机农业", "当地发展有机农业")

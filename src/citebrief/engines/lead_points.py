@@ -42,6 +42,7 @@ from citebrief.text.anaphora import (
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import dangling_name, is_answer, is_dangling, is_operative, strip_standard_lead
+from citebrief.text.zh_subject import subjectless_zh
 
 WHOLE_SENTENCE_CHARS = 150  # a "；"-run up to this length is one bullet (bullets.WHOLE_CHARS_ZH)
 DANGLING_WEIGHT = 0.4  # a sentence leaning on the one before: a bullet only where little else is said
@@ -205,7 +206,8 @@ def lean_on_previous(
     in place); the indices left dangling, with nothing before them to lean on. An English sentence
     that names its person or place only in the sentence before ("The 35-year-old from Essex…") is
     left dangling where the two are too long for one bullet (where they fit, the brief carries the
-    sentence before unless it has it: `cited_points`)."""
+    sentence before unless it has it: `cited_points`). A Chinese "同时，安排……" leans the same way
+    (`text.zh_subject.subjectless_zh`)."""
     from citebrief.engines.bullets import trim_sentence
 
     left: set[int] = set()
@@ -215,7 +217,7 @@ def lean_on_previous(
             left.add(i)  # it leans on what follows, not on what went before
             continue
         before = texts[i - 1] if i > 0 and paragraphs[i - 1] == paragraphs[i] else ""
-        if not dangling(trimmed[i], lang):
+        if not dangling(trimmed[i], lang) and not (lang == "zh" and subjectless_zh(texts[i])):
             if lang == "en" and names_no_one(trimmed[i]) and with_antecedent(before, trimmed[i], lang) is None:
                 left.add(i)
             continue

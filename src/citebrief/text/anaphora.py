@@ -137,7 +137,10 @@ _ZH_SPEAKER_VERB = f"(?:{speech_verbs.alternation('carry')})"
 _ZH_SPEAKER = LazyPattern(_ZH_SPEAKER_VERB)
 # a sentence that only attributes the quote before it: the speaker, the verb and at most a few words
 # after it ("黄景立笑说。", "一位零工说出了他的顾虑。", "……王建波向记者介绍。")
-_ZH_ATTRIBUTION = LazyPattern(rf"^[^“”。；：！？]{{0,50}}{_ZH_SPEAKER_VERB}(?:道|着|出了?[^“”，。；：]{{0,6}})?[。！]$")
+_ZH_ATTRIBUTION = LazyPattern(
+    rf"^(?![“”])(?:[^“”。；：！？]|{speech_verbs.QUOTED_NAME_MARK}){{0,50}}"
+    rf"{_ZH_SPEAKER_VERB}(?:道|着|出了?[^“”，。；：]{{0,6}})?[。！]$"
+)
 ATTRIBUTION_CHARS_ZH = 60
 OPENING_SENTENCES = 3  # a news feature that opens on a quotation does so in its first sentences
 
@@ -165,8 +168,9 @@ def quote_only_zh(text: str) -> bool:
 
 def attribution_zh(text: str) -> bool:
     """A short sentence that says only who spoke the quote before it ("一位零工说出了他的顾虑。",
-    "中国科学院院士、……葛均波近日表示。"), no quotation of its own."""
-    return len(text) <= ATTRIBUTION_CHARS_ZH and "“" not in text and bool(_ZH_ATTRIBUTION.match(text))
+    "中国科学院院士、……葛均波近日表示。"), no quotation of its own (a short name in quotation marks,
+    "防御台风“杜苏芮”布置会上，……罗东说。", is none)."""
+    return len(text) <= ATTRIBUTION_CHARS_ZH and bool(_ZH_ATTRIBUTION.match(text))
 
 
 def introduces_speaker_zh(text: str) -> bool:

@@ -72,3 +72,8 @@ def alternation(use: Use) -> str:
     """The verbs of one use as a regex alternation ("告诉记者|表示|…|说"), longer first, so that no verb
     stops a match short at a shorter one it begins with; the caller puts it in its own group."""
     return "|".join(sorted(verbs(use), key=len, reverse=True))
+
+
+# a short name in quotation marks inside an attribution ("防御台风“杜苏芮”布置会上，……罗东说。"): one
+# character each, the opening mark only where a short name closes it; a name quoted is not a quotation
+QUOTED_NAME_MARK = "“(?=[^“”。！？，；：]{1,10}”)|”"

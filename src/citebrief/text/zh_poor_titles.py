@@ -10,7 +10,7 @@ a clause's opening jieba reads as a noun ("陈浩偶然间"), an honorific cut f
 ("女士警觉" of 郑女士警觉起来), and a part or manner word after a name ("苏州局部",
 "周氏夫妇专门", "杨桂志岁数"), and a quality in 化 before the thing it qualifies ("居民多元化" of
 居民多元化的需求), and a quality the text says mostly after a degree adverb ("特别过瘾",
-"着实过瘾": how the film felt, no thing the group is about).
+"着实过瘾": how the film felt, no thing the group is about), and a role any story has ("当事人").
 The small groups of a three-group news item are where such phrases surfaced; the next candidate
 names the group."""
 
@@ -38,6 +38,9 @@ _DESK = LazyPattern(r"[民刑行商][一二三四五六七八九十]庭$")
 _MANNER_WORDS = frozenset(
     ("大家", "人们", "精准", "全面", "重点", "统一", "集中", "专项", "分散性", "有效", "高效", "常态化")
 )
+# a role any case or story has, not what this group is about ("当事人" over a group of fines); the
+# suspects of a crime story ("犯罪嫌疑人") are what its arrests are about, and stay a title
+_ROLE_WORDS = frozenset(("当事人", "负责人", "相关负责人", "工作人员", "记者", "受访者", "相关部门", "有关部门"))
 _MANNER_LEADS = ("充分", "广泛", "积极", "进一步", "大力", "切实", "持续", "不断", "深入", "努力")
 _BOUND_LEADS = ("管内", "辖内", "境内", "行业", "地区多")
 # verbs that open a verb phrase, not a thing ("增强企业", "提及大盘走势", "致力于广泛联谊台胞")
@@ -72,6 +75,7 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or _COMPANY_INSIDE.search(phrase)
         or phrase.startswith(_MANNER_LEADS + _BOUND_LEADS + _VERB_LEADS + _POST_LEADS)
         or phrase in _MANNER_WORDS
+        or phrase in _ROLE_WORDS
         or _CLOSING_AT.search(phrase)
         or _DIRECTION_TAIL.search(phrase)
         or (phrase.isascii() and _cut_latin(phrase, texts))
