@@ -1,0 +1,98 @@
+"""Captions glued to a sentence (text/caption_runons2.py): shapes quoted by blind readers from
+en-cnndm bullets, each with a sentence of the same shape that must stay whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.segment import sentence_spans
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mr Pickles suggested staff would not be forced to volunteer under the plan Former Deputy Prime "
+            "Minister John Prescott offered his view on the interview. Prescott laughed.",
+            [
+                "Mr Pickles suggested staff would not be forced to volunteer under the plan",
+                "Former Deputy Prime Minister John Prescott offered his view on the interview.",
+                "Prescott laughed.",
+            ],
+            id="former-title-after-a-noun",
+        ),
+        pytest.param(
+            "John Prescott offered his view on the interview on the Today programme The Labour party raised "
+            "concerns about the cost of the policy. Nobody answered.",
+            [
+                "John Prescott offered his view on the interview on the Today programme",
+                "The Labour party raised concerns about the cost of the policy.",
+                "Nobody answered.",
+            ],
+            id="the-name-and-a-lowercase-noun",
+        ),
+        pytest.param(
+            "Marc Leishman has withdrawn from the competition to be with his wife Masters chairman Billy Payne "
+            "talked a lot about growing the game. Payne smiled.",
+            [
+                "Marc Leishman has withdrawn from the competition to be with his wife",
+                "Masters chairman Billy Payne talked a lot about growing the game.",
+                "Payne smiled.",
+            ],
+            id="side-role-and-name-after-a-noun",
+        ),
+        pytest.param(
+            "McCoy has been invited to attend a home game before the end of the season Sandown initially tried "
+            "to secure Thierry Henry for the day. A Sandown spokesman said no.",
+            [
+                "McCoy has been invited to attend a home game before the end of the season",
+                "Sandown initially tried to secure Thierry Henry for the day.",
+                "A Sandown spokesman said no.",
+            ],
+            id="known-name-after-a-phrase-of-time",
+        ),
+        pytest.param(
+            "Mulumbu posted his votes for the awards to Twitter on Wednesday Mulumbu challenges the defender "
+            "during the defeat at the Hawthorns.",
+            [
+                "Mulumbu posted his votes for the awards to Twitter on Wednesday",
+                "Mulumbu challenges the defender during the defeat at the Hawthorns.",
+            ],
+            id="known-name-after-a-day",
+        ),
+    ],
+)
+def test_caption_run_on_is_cut(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the piece opens with its phrase of time: the name is the subject of its one clause
+        "By the end of the season Sandown had tried to secure Thierry Henry. Sandown failed.",
+        # a longer phrase of time is not read as the end of a clause
+        "Fans who were at the game in the last week of the season Sandown tried to reach. Sandown failed.",
+        # a name the article names nowhere else after a day
+        "The squad trained hard at the club's base on Wednesday Jenkins watched from the stand.",
+        # a title after a kind of work capitalises its noun
+        "Viewers tuned in to watch the documentary The Lion King Story was made in a year.",
+        # "former" in lowercase, and "Former" after a word that takes a name
+        "He met the former Deputy Prime Minister John Prescott offered nothing. It went to Former Minister Ann Lee.",
+        # a verb of saying before the side, role and name
+        "Smith told reporters Arsenal boss Arsene Wenger would stay at the club. Wenger nodded.",
+    ],
+)
+def test_sentence_of_the_same_shape_stays_whole(text: str) -> None:
+    first = _sentences(text)[0]
+    assert first == text[: len(first)] and first.endswith(".")
+
+
+def test_title_ending_on_is_goes_on() -> None:
+    """'The Only Way is Essex star Joey Essex posed': 'is' takes the rest of the title."""
+    text = "Ben Elton spoke at a rally for Labour supporters The Only Way is Essex star Joey Essex posed for a selfie."
+    assert _sentences(text)[-1] == "The Only Way is Essex star Joey Essex posed for a selfie."
