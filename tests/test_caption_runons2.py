@@ -64,6 +64,27 @@ def _sentences(text: str) -> list[str]:
             ],
             id="known-name-after-a-day",
         ),
+        pytest.param(
+            "The captain returned to the club where he started his career for the 2012 season Haskell posted "
+            "the image on Thursday. Haskell is a flanker.",
+            [
+                "The captain returned to the club where he started his career for the 2012 season",
+                "Haskell posted the image on Thursday.",
+                "Haskell is a flanker.",
+            ],
+            id="known-name-after-a-season-and-its-year",
+        ),
+        pytest.param(
+            "The Duke invited the audience to sing happy birthday to his daughter Princess Eugenie Sarah added: "
+            "'We think you all need practice.' Eugenie laughed. Sarah smiled.",
+            [
+                "The Duke invited the audience to sing happy birthday to his daughter Princess Eugenie",
+                "Sarah added: 'We think you all need practice.'",
+                "Eugenie laughed.",
+                "Sarah smiled.",
+            ],
+            id="speaker-and-colon-after-a-name",
+        ),
     ],
 )
 def test_caption_run_on_is_cut(text: str, expected: list[str]) -> None:
@@ -83,6 +104,10 @@ def test_caption_run_on_is_cut(text: str, expected: list[str]) -> None:
         "Viewers tuned in to watch the documentary The Lion King Story was made in a year.",
         # "former" in lowercase, and "Former" after a word that takes a name
         "He met the former Deputy Prime Minister John Prescott offered nothing. It went to Former Minister Ann Lee.",
+        # a verb of saying before the phrase of time takes the clause after it
+        "The coach revealed before the end of the season Haskell would miss the final. Haskell was injured.",
+        # an honorific before the speaker: one name
+        "It was a warm reply to the board and Ms Hilsenrath said: the plan is right. Hilsenrath left. Ms Lee stayed.",
         # a verb of saying before the side, role and name
         "Smith told reporters Arsenal boss Arsene Wenger would stay at the club. Wenger nodded.",
     ],

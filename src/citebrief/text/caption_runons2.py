@@ -1,4 +1,4 @@
-"""Four more shapes of an English caption run into the sentence after it (text/captions.py asks
+"""More shapes of an English caption run into the sentence after it (text/captions.py asks
 `cut_here` at each candidate space). Each was quoted by a blind reader from an en-cnndm bullet:
 
 - a capitalised "Former" after a lowercase word, then a title and a name and a finite verb
@@ -12,7 +12,9 @@
 - a name the article names elsewhere (or an opener such as "The", "There"), after a phrase of
   time that closes a clause ("… a home game before the end of the season | Sandown initially
   tried …", "… to Twitter on Wednesday | Mulumbu challenges …"): the clause before already has
-  its verb, so the name starts another.
+  its verb, so the name starts another;
+- a one-word name and a verb of saying with its colon after another name ("… to his daughter
+  Princess Eugenie | Sarah added: 'We think …'").
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ _TAKES_NAME = frozenset(
     | {"but", "so", "where", "though", "although", "whether", "until", "than", "like", "via", "about", "over"}
     | {"who", "which", "whom", "whose", "called", "named", "dubbed", "nicknamed", "titled", "entitled", "former"}
     | {"is", "was", "are", "were", "be", "been", "being", "become", "became"}  # "The Only Way is Essex star …"
+    | {"revealed", "admitted", "claimed", "insisted", "added", "explained", "believes", "believed", "thinks"}
+    | {"thought", "knew", "knows", "felt", "feels", "hopes", "hoped", "announced", "confirmed", "suggested"}
+    | {"warned", "argued", "noted", "stated", "wrote", "reported", "means", "meant", "saw", "sees"}
 )
 # roles written in lowercase between a side or body and a name ("Masters chairman Billy Payne")
 _ROLES = frozenset(
@@ -43,8 +48,18 @@ _TIME_WORDS = frozenset(
     {"season", "year", "week", "month", "night", "weekend", "morning", "afternoon", "evening", "campaign"}
     | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today"}
 )
-_SPEECH = frozenset({"told", "tells", "said", "says", "asked", "reminded", "warned", "informed"})
-_TIME_PREPOSITIONS = frozenset({"on", "before", "after", "until", "till", "during", "at", "by", "this", "last"})
+_SPEECH = frozenset(
+    {"told", "tells", "said", "says", "asked", "reminded", "warned", "informed", "added", "explained", "wrote"}
+)
+_HONORIFICS = frozenset(
+    {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Prof", "Professor", "Rev", "Judge", "Father"}
+    | {"President", "Senator", "Governor", "Coach", "Captain", "General", "Colonel", "Prince", "Princess", "King"}
+    | {"Queen", "Duke", "Duchess", "Sister", "Brother", "Uncle", "Aunt", "Saint", "St", "Officer", "Detective"}
+)
+_TIME_PREPOSITIONS = frozenset(
+    {"on", "before", "after", "until", "till", "during", "at", "by", "this", "last", "for", "in", "since"}
+)
+_YEAR = re.compile(r"(?:19|20)\d\d(?:-\d\d)?$")
 _PHRASE_WORDS = frozenset({"the", "end", "start", "beginning", "middle", "rest", "of", "this", "last", "next"})
 
 
@@ -118,13 +133,13 @@ def name_after_time(words: list[str], index: int, start: int, text: str, finite_
     if _bare(words[index - 1]) != words[index - 1] or words[index - 1] not in _TIME_WORDS:
         return False
     opening = index - 2
-    while opening > start and words[opening] in _PHRASE_WORDS and index - opening < 6:
+    while opening > start and index - opening < 6 and (words[opening] in _PHRASE_WORDS or _YEAR.match(words[opening])):
         opening -= 1
     if words[opening] not in _TIME_PREPOSITIONS and words[opening + 1] not in {"this", "last"}:
         return False
     before = words[opening - 1] if opening > start else ""
     if not before or _bare(before).lower() in _TAKES_NAME or before != _bare(before):
-        return False  # "He said that on Wednesday Smith …", "…, on Wednesday Smith …"
+        return False  # "He said that on Wednesday Smith …", "…, on Wednesday Smith …", "revealed on Friday Smith …"
     if not any(finite_verb(word, "the") for word in words[start:opening]):
         return False  # "After the game on Wednesday Smith said": no clause before the time
     name = _bare(words[index])
@@ -136,11 +151,30 @@ def name_after_time(words: list[str], index: int, start: int, text: str, finite_
     return position > index and _verb_at(words, position, finite_verb, known=True)
 
 
+def speaker_after_name(words: list[str], index: int, text: str) -> bool:
+    """'… to his daughter Princess Eugenie | Sarah added: 'We think …'': a one-word name the
+    article names elsewhere, then a verb of saying and a colon, after a capitalised word that
+    recurs without it (so 'Mary Sarah said:' of a name that is always whole goes on)."""
+    name, previous = words[index], _bare(words[index - 1])
+    if index + 1 >= len(words) or words[index + 1].rstrip(":") not in _SPEECH or not words[index + 1].endswith(":"):
+        return False
+    if not (_CAPITAL_WORD.match(name) and name.isalpha() and len(name) > 2) or previous != words[index - 1]:
+        return False
+    if not (_CAPITAL_WORD.match(previous) and previous.isalpha()) or previous in _HONORIFICS:
+        return False  # "But Ms Hilsenrath said: …"
+    if text.count(f"{previous} {name}") != 1:
+        return False
+    if len(re.findall(rf"\b{name}\b", text)) < 2:
+        return False
+    return bool(re.search(rf"\b{previous}\b(?! {name})", text))
+
+
 def cut_here(words: list[str], index: int, start: int, text: str, finite_verb: FiniteVerb) -> bool:
-    """Whether one of the four shapes above cuts before `words[index]`."""
+    """Whether one of the shapes above cuts before `words[index]`."""
     return (
         former_title(words, index, finite_verb)
         or the_name_noun(words, index, finite_verb)
         or side_role_name(words, index, finite_verb)
         or name_after_time(words, index, start, text, finite_verb)
+        or speaker_after_name(words, index, text)
     )
