@@ -1,0 +1,38 @@
+"""English sentences that are a piece of a quotation whose opening mark stood in a sentence before.
+
+CNN/Daily Mail quote a speaker over several sentences, marking only the first opening and the last
+closing ("‘Our beardie doesn't like our cat. He will [only] play with the cat if the dog is
+around,’ said the video maker."). Picked alone, a middle sentence reads as the writer's own claim
+("The best I can do is to pass a sentence of 15 months imprisonment.") and a last one opens
+mid-quote; text/anaphora.py finds the last one only where it ends on its closing mark.
+"""
+
+from __future__ import annotations
+
+from citebrief.text.lazy_re import LazyPattern
+
+# a closing mark after a stop or comma, where the quotation ends ("…our dog,’ said …", "…dog.’")
+_CLOSES = LazyPattern(r"[,.!?;][’'\"”](?=\s|$)")
+# an opening mark at the start or after a space or bracket ("‘Our", " 'The")
+_OPENS = LazyPattern(r"(?:^|[\s(])[‘'\"“](?=\w)")
+# any quotation mark but an apostrophe inside a word ("don't", "dogs’ bowls")
+_ANY_MARK = LazyPattern(r"[‘“\"”]|(?:^|[\s(])'|[,.!?;]['’]")
+
+
+def closes_unopened(text: str) -> bool:
+    """A sentence that closes a quotation it never opened ("He will play with the cat if the
+    dog is around,’ said the video maker."): its first words belong to a sentence before."""
+    return _CLOSES.search(text) is not None and _OPENS.search(text) is None
+
+
+def opens_unclosed(text: str) -> bool:
+    """A sentence that opens on a quotation and never closes it ("‘Our beardie doesn't like our
+    cat, so we don't let them play together."): the quotation goes on in the next sentence."""
+    return _OPENS.match(text) is not None and _CLOSES.search(text) is None
+
+
+def inside_open_quote(before: str, text: str) -> bool:
+    """`text` has no quotation mark and follows a sentence that opened one and left it open: it is
+    the middle of someone's words ("‘In my judgement … suspend the sentence. | The best I can do is
+    to pass a sentence of 15 months imprisonment.")."""
+    return opens_unclosed(before) and _ANY_MARK.search(text) is None
