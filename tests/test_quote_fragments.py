@@ -24,6 +24,7 @@ def test_quotation_opens_and_goes_on() -> None:
     assert opens_unclosed(OPENS) and opens_unclosed(JUDGE)
     assert not opens_unclosed("‘We hope to play more finals,’ he added.")
     assert not opens_unclosed("Mr Lee said: 'We are ready.")  # opens later in the sentence, after its speaker
+    assert not opens_unclosed("‘Hard Brexit’ is coming, the minister warned the party.")  # a scare quote
 
 
 def test_sentence_inside_an_open_quotation() -> None:

@@ -13,6 +13,9 @@ from citebrief.text.lazy_re import LazyPattern
 
 # a closing mark after a stop or comma, where the quotation ends ("…our dog,’ said …", "…dog.’")
 _CLOSES = LazyPattern(r"[,.!?;][’'\"”](?=\s|$)")
+# any closing mark after a word, a quotation's or a scare quote's ("‘Hard Brexit’ is coming"); a
+# plural's apostrophe ("dogs’ bowls") reads as one too, which only makes `opens_unclosed` say less
+_ANY_CLOSE = LazyPattern(r"\S[’'\"”](?=[\s,.;:!?)]|$)")
 # an opening mark at the start or after a space or bracket ("‘Our", " 'The")
 _OPENS = LazyPattern(r"(?:^|[\s(])[‘'\"“](?=\w)")
 # any quotation mark but an apostrophe inside a word ("don't", "dogs’ bowls")
@@ -28,7 +31,7 @@ def closes_unopened(text: str) -> bool:
 def opens_unclosed(text: str) -> bool:
     """A sentence that opens on a quotation and never closes it ("‘Our beardie doesn't like our
     cat, so we don't let them play together."): the quotation goes on in the next sentence."""
-    return _OPENS.match(text) is not None and _CLOSES.search(text) is None
+    return _OPENS.match(text) is not None and _ANY_CLOSE.search(text) is None
 
 
 def inside_open_quote(before: str, text: str) -> bool:
