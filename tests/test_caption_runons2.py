@@ -85,6 +85,16 @@ def _sentences(text: str) -> list[str]:
             ],
             id="speaker-and-colon-after-a-name",
         ),
+        pytest.param(
+            "Neil was playing with fellow countryman and former Masters winner Sandy Lyle 'It deserves all the "
+            "respect it gets. It's the best in the world.",
+            [
+                "Neil was playing with fellow countryman and former Masters winner Sandy Lyle",
+                "'It deserves all the respect it gets.",
+                "It's the best in the world.",
+            ],
+            id="quotation-after-a-full-name",
+        ),
     ],
 )
 def test_caption_run_on_is_cut(text: str, expected: list[str]) -> None:
@@ -108,6 +118,9 @@ def test_caption_run_on_is_cut(text: str, expected: list[str]) -> None:
         "The coach revealed before the end of the season Haskell would miss the final. Haskell was injured.",
         # an honorific before the speaker: one name
         "It was a warm reply to the board and Ms Hilsenrath said: the plan is right. Hilsenrath left. Ms Lee stayed.",
+        # a verb of saying before the name and its quotation, and a quoted title
+        "It was the view of former Masters winner Sandy Lyle, who told reporters Sandy Lyle 'It is the best of all.",
+        "The couple watched a film starring Clark Gable 'It Happened One Night' on the sofa at home.",
         # a verb of saying before the side, role and name
         "Smith told reporters Arsenal boss Arsene Wenger would stay at the club. Wenger nodded.",
     ],

@@ -216,7 +216,7 @@ def lean_on_previous(
             left.add(i)  # it leans on what follows, not on what went before
             continue
         before = texts[i - 1] if i > 0 and paragraphs[i - 1] == paragraphs[i] else ""
-        if lang == "en" and inside_open_quote(before, texts[i]):
+        if lang == "en" and i > 0 and inside_open_quote(texts[i - 1], texts[i]):  # passages cut a quotation too
             left.add(i)  # the middle of a quotation: whose words, the reader cannot tell (text/quote_fragments.py)
             continue
         if not dangling(trimmed[i], lang):

@@ -14,7 +14,7 @@
   tried …", "… to Twitter on Wednesday | Mulumbu challenges …"): the clause before already has
   its verb, so the name starts another;
 - a one-word name and a verb of saying with its colon after another name ("… to his daughter
-  Princess Eugenie | Sarah added: 'We think …'").
+  Princess Eugenie | Sarah added: 'We think …'"
 """
 
 from __future__ import annotations
@@ -169,8 +169,32 @@ def speaker_after_name(words: list[str], index: int, text: str) -> bool:
     return bool(re.search(rf"\b{previous}\b(?! {name})", text))
 
 
+# pronouns and openers a spoken sentence begins with ("'It deserves …", "'I couldn't …")
+_SPOKEN_OPENERS = frozenset({"It", "I", "We", "He", "She", "They", "This", "That", "There", "You", "My", "Our"})
+_QUOTE_MARKS = "'‘\"“"
+
+
+def quote_after_name(words: list[str], index: int) -> bool:
+    """'… with former Masters winner Sandy Lyle | 'It deserves all the respect …': a quotation
+    that opens on a pronoun right after a full name, no verb of saying before it (a caption ends
+    on the name; "said Sandy Lyle 'It …" and a quoted title "'It Happened One Night'" go on)."""
+    word = words[index]
+    if word[:1] not in _QUOTE_MARKS or word[1:] not in _SPOKEN_OPENERS or index < 3:
+        return False
+    previous, first = words[index - 1], words[index - 2]
+    if not (previous.isalpha() and _CAPITAL_WORD.match(previous) and first.isalpha() and _CAPITAL_WORD.match(first)):
+        return False
+    if previous in _HONORIFICS or any(_bare(w).lower() in _SPEECH for w in words[max(index - 6, 0) : index]):
+        return False
+    following = words[index + 1 : index + 5]
+    if any(w.rstrip(",.!?").endswith(("'", "’", '"', "”")) for w in following[:3]):
+        return False  # a quoted phrase or title, closed at once
+    return sum(w[:1].islower() for w in following) >= 3
+
+
 def cut_here(words: list[str], index: int, start: int, text: str, finite_verb: FiniteVerb) -> bool:
-    """Whether one of the shapes above cuts before `words[index]`."""
+    """Whether one of the shapes above cuts before `words[index]` (the quotation's is asked where
+    captions.py reads a quote)."""
     return (
         former_title(words, index, finite_verb)
         or the_name_noun(words, index, finite_verb)

@@ -443,7 +443,7 @@ def _subject_again(words: list[str], index: int, start: int, text: str) -> bool:
 def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, start: int = 0) -> bool:
     word = words[index]
     if word[:1] in "‘'\"“":
-        return _cut_before_quote(words, index)
+        return _cut_before_quote(words, index) or runons2.quote_after_name(words, index)
     if words[index - 1].lower() in _PAGE_TEXT_ENDS and " ".join(words[index - 4 : index]).lower() in _PAGE_TEXT:
         return True  # "Scroll down for video Abase Hussen, left, …"
     bare = _bare(word)
