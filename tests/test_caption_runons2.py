@@ -36,16 +36,6 @@ def _sentences(text: str) -> list[str]:
             id="the-name-and-a-lowercase-noun",
         ),
         pytest.param(
-            "Marc Leishman has withdrawn from the competition to be with his wife Masters chairman Billy Payne "
-            "talked a lot about growing the game. Payne smiled.",
-            [
-                "Marc Leishman has withdrawn from the competition to be with his wife",
-                "Masters chairman Billy Payne talked a lot about growing the game.",
-                "Payne smiled.",
-            ],
-            id="side-role-and-name-after-a-noun",
-        ),
-        pytest.param(
             "McCoy has been invited to attend a home game before the end of the season Sandown initially tried "
             "to secure Thierry Henry for the day. A Sandown spokesman said no.",
             [
@@ -121,16 +111,9 @@ def test_caption_run_on_is_cut(text: str, expected: list[str]) -> None:
         # a verb of saying before the name and its quotation, and a quoted title
         "It was the view of former Masters winner Sandy Lyle, who told reporters Sandy Lyle 'It is the best of all.",
         "The couple watched a film starring Clark Gable 'It Happened One Night' on the sofa at home.",
-        # a verb of saying before the side, role and name
-        "Smith told reporters Arsenal boss Arsene Wenger would stay at the club. Wenger nodded.",
     ],
 )
 def test_sentence_of_the_same_shape_stays_whole(text: str) -> None:
     first = _sentences(text)[0]
     assert first == text[: len(first)] and first.endswith(".")
 
-
-def test_title_ending_on_is_goes_on() -> None:
-    """'The Only Way is Essex star Joey Essex posed': 'is' takes the rest of the title."""
-    text = "Ben Elton spoke at a rally for Labour supporters The Only Way is Essex star Joey Essex posed for a selfie."
-    assert _sentences(text)[-1] == "The Only Way is Essex star Joey Essex posed for a selfie."

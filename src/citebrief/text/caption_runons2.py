@@ -6,9 +6,6 @@
   running prose writes "the former minister" in lowercase;
 - "The", a name, a lowercase noun and a finite verb after a lowercase word ("… on the Today
   programme | The Labour party raised …"): a title would capitalise its noun ("The Lion King");
-- a side or body, a lowercase role, a name and a finite verb after a noun ("… to be with his
-  wife | Masters chairman Billy Payne talked …"): the name after a noun cannot take a role and
-  a second name;
 - a name the article names elsewhere (or an opener such as "The", "There"), after a phrase of
   time that closes a clause ("… a home game before the end of the season | Sandown initially
   tried …", "… to Twitter on Wednesday | Mulumbu challenges …"): the clause before already has
@@ -33,15 +30,10 @@ _TAKES_NAME = frozenset(
     | {"said", "says", "told", "tells", "while", "when", "after", "before", "because", "since", "that", "if"}
     | {"but", "so", "where", "though", "although", "whether", "until", "than", "like", "via", "about", "over"}
     | {"who", "which", "whom", "whose", "called", "named", "dubbed", "nicknamed", "titled", "entitled", "former"}
-    | {"is", "was", "are", "were", "be", "been", "being", "become", "became"}  # "The Only Way is Essex star …"
+    | {"is", "was", "are", "were", "be", "been", "being", "become", "became"}  # "the guest was Former champion …"
     | {"revealed", "admitted", "claimed", "insisted", "added", "explained", "believes", "believed", "thinks"}
     | {"thought", "knew", "knows", "felt", "feels", "hopes", "hoped", "announced", "confirmed", "suggested"}
     | {"warned", "argued", "noted", "stated", "wrote", "reported", "means", "meant", "saw", "sees"}
-)
-# roles written in lowercase between a side or body and a name ("Masters chairman Billy Payne")
-_ROLES = frozenset(
-    {"chairman", "chief", "boss", "manager", "coach", "captain", "striker", "spokesman", "spokeswoman"}
-    | {"leader", "minister", "secretary", "director", "president", "founder", "owner", "star", "skipper"}
 )
 # nouns of time a clause may end on ("before the end of the season", "last week", "on Wednesday")
 _TIME_WORDS = frozenset(
@@ -112,18 +104,6 @@ def the_name_noun(words: list[str], index: int, finite_verb: FiniteVerb) -> bool
     if not (noun.isalpha() and noun.islower()) or noun in _TAKES_NAME or noun.endswith(("ed", "ing")):
         return False
     return _verb_at(words, position + 1, finite_verb)
-
-
-def side_role_name(words: list[str], index: int, finite_verb: FiniteVerb) -> bool:
-    """'… to be with his wife | Masters chairman Billy Payne talked …': one or two capitalised
-    words, a lowercase role, a name of one to three words and a finite verb, after a noun."""
-    if not _lower_word(words[index - 1]) or (index > 1 and _bare(words[index - 2]).lower() in _SPEECH):
-        return False  # "told reporters Arsenal boss Arsene Wenger would …" is one sentence
-    role = _capital_run(words, index, 2)
-    if role == index or role >= len(words) or words[role] not in _ROLES:
-        return False
-    position = _capital_run(words, role + 1, 3)
-    return position > role + 1 and _verb_at(words, position, finite_verb)
 
 
 def name_after_time(words: list[str], index: int, start: int, text: str, finite_verb: FiniteVerb) -> bool:
@@ -198,7 +178,6 @@ def cut_here(words: list[str], index: int, start: int, text: str, finite_verb: F
     return (
         former_title(words, index, finite_verb)
         or the_name_noun(words, index, finite_verb)
-        or side_role_name(words, index, finite_verb)
         or name_after_time(words, index, start, text, finite_verb)
         or speaker_after_name(words, index, text)
     )
