@@ -18,6 +18,7 @@ def test_quotation_ends_it_never_opened() -> None:
     assert closes_unopened("We hope to play more finals,' he added.")
     assert not closes_unopened("‘We hope to play more finals,’ he added.")  # opened and closed
     assert not closes_unopened("The dogs’ bowls were empty and the cat's bed was wet.")  # apostrophes
+    assert not closes_unopened('He did some work for them in 2014."It\'s all about the money," he added.')  # glued
 
 
 def test_quotation_opens_and_goes_on() -> None:
@@ -32,6 +33,8 @@ def test_sentence_inside_an_open_quotation() -> None:
     assert not inside_open_quote("The judge spoke to the court on Monday.", MIDDLE)
     assert not inside_open_quote(JUDGE, "‘But for your mitigation this sentence would have been far longer.’")
     assert inside_open_quote(JUDGE, "I don't doubt that it was the gambling.")  # an apostrophe is no mark
+    glued = '"McIlroy was level par for the day after 10 holes.'  # BBC's closing mark, glued to the next sentence
+    assert not inside_open_quote(glued, "But he hit back with a birdie on the par-five 11th.")
 
 
 def test_middle_of_a_quotation_is_left_and_its_end_carries_its_opening() -> None:

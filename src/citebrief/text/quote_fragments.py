@@ -16,8 +16,9 @@ _CLOSES = LazyPattern(r"[,.!?;][’'\"”](?=\s|$)")
 # any closing mark after a word, a quotation's or a scare quote's ("‘Hard Brexit’ is coming"); a
 # plural's apostrophe ("dogs’ bowls") reads as one too, which only makes `opens_unclosed` say less
 _ANY_CLOSE = LazyPattern(r"\S[’'\"”](?=[\s,.;:!?)]|$)")
-# an opening mark at the start or after a space or bracket ("‘Our", " 'The")
-_OPENS = LazyPattern(r"(?:^|[\s(])[‘'\"“](?=\w)")
+# an opening mark at the start, after a space or bracket ("‘Our", " 'The"), or glued to the stop
+# before it as BBC text has it ('… in 2014."It's all about …')
+_OPENS = LazyPattern(r"(?:^|[\s(]|(?<=[.!?:]))[‘'\"“](?=\w)")
 # any quotation mark but an apostrophe inside a word ("don't", "dogs’ bowls")
 _ANY_MARK = LazyPattern(r"[‘“\"”]|(?:^|[\s(])'|[,.!?;]['’]")
 
@@ -37,5 +38,7 @@ def opens_unclosed(text: str) -> bool:
 def inside_open_quote(before: str, text: str) -> bool:
     """`text` has no quotation mark and follows a sentence that opened one and left it open: it is
     the middle of someone's words ("‘In my judgement … suspend the sentence. | The best I can do is
-    to pass a sentence of 15 months imprisonment.")."""
-    return opens_unclosed(before) and _ANY_MARK.search(text) is None
+    to pass a sentence of 15 months imprisonment."). A straight double mark opening `before` is
+    not read so: BBC text glues a quotation's closing one to the sentence after it ('… tomorrow."
+    | "McIlroy was level par …'), where it opens nothing."""
+    return before[:1] != '"' and opens_unclosed(before) and _ANY_MARK.search(text) is None
