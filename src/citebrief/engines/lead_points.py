@@ -42,6 +42,7 @@ from citebrief.text.anaphora import (
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import dangling_name, is_answer, is_dangling, is_operative, strip_standard_lead
+from citebrief.text.quote_fragments import closes_unopened, inside_open_quote, opens_unclosed
 from citebrief.text.zh_subject import subjectless_zh
 
 WHOLE_SENTENCE_CHARS = 150  # a "；"-run up to this length is one bullet (bullets.WHOLE_CHARS_ZH)
@@ -167,7 +168,7 @@ def dangling(text: str, lang: Lang) -> bool:
     (`text.anaphora.pronoun_speaker`)."""
     if lang == "zh":
         return is_dangling(text) or quote_only_zh(text)
-    return speakerless_quote(text) or pronoun_speaker(text)
+    return speakerless_quote(text) or pronoun_speaker(text) or closes_unopened(text)
 
 
 def operative_first(
@@ -217,6 +218,9 @@ def lean_on_previous(
             left.add(i)  # it leans on what follows, not on what went before
             continue
         before = texts[i - 1] if i > 0 and paragraphs[i - 1] == paragraphs[i] else ""
+        if lang == "en" and i > 0 and inside_open_quote(texts[i - 1], texts[i]):  # passages cut a quotation too
+            left.add(i)  # the middle of a quotation: whose words, the reader cannot tell (text/quote_fragments.py)
+            continue
         if not dangling(trimmed[i], lang) and not (lang == "zh" and subjectless_zh(texts[i])):
             if lang == "en" and names_no_one(trimmed[i]) and with_antecedent(before, trimmed[i], lang) is None:
                 left.add(i)
@@ -226,8 +230,8 @@ def lean_on_previous(
                 (
                     names_person(before) and not dangling(before, lang)
                     if pronoun_speaker(trimmed[i])  # "'…,' she said" after a sentence that names her
-                    else names_speaker(before)
-                )
+                    else names_speaker(before) or (names_speaker(trimmed[i]) and opens_unclosed(before))
+                )  # "‘A. | B,’ said Smith.": the quotation's opening and its end, one bullet
                 and not needs_antecedent(before, lang)
                 and i - 1 not in joined
                 and len(before.split()) + len(texts[i].split()) <= CARRY_WORDS_EN

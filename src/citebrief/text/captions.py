@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text import caption_runons as runons
+from citebrief.text import caption_runons2 as runons2
 from citebrief.text import caption_shapes as shapes
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_chunks import word_classes
@@ -442,7 +443,7 @@ def _subject_again(words: list[str], index: int, start: int, text: str) -> bool:
 def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, start: int = 0) -> bool:
     word = words[index]
     if word[:1] in "‘'\"“":
-        return _cut_before_quote(words, index)
+        return _cut_before_quote(words, index) or runons2.quote_after_name(words, index)
     if words[index - 1].lower() in _PAGE_TEXT_ENDS and " ".join(words[index - 4 : index]).lower() in _PAGE_TEXT:
         return True  # "Scroll down for video Abase Hussen, left, …"
     bare = _bare(word)
@@ -475,6 +476,8 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… on the Boeing 787 Dreamliner Pilots have their own …"
     if runons.headline_role(words, index, _finite_verb):
         return True  # "… could face West Brom Boss Nigel Pearson has …"
+    if runons2.cut_here(words, index, start, text, _finite_verb):
+        return True  # "… under the plan Former Deputy Prime Minister John Prescott offered …"
     if bare in OPENERS:
         return _cut_before_opener(words, index)
     if words[start].endswith("ing") and not any(w.endswith(",") for w in words[start:index]):

@@ -1,0 +1,44 @@
+"""English sentences that are a piece of a quotation whose opening mark stood in a sentence before.
+
+CNN/Daily Mail quote a speaker over several sentences, marking only the first opening and the last
+closing ("‘Our beardie doesn't like our cat. He will [only] play with the cat if the dog is
+around,’ said the video maker."). Picked alone, a middle sentence reads as the writer's own claim
+("The best I can do is to pass a sentence of 15 months imprisonment.") and a last one opens
+mid-quote; text/anaphora.py finds the last one only where it ends on its closing mark.
+"""
+
+from __future__ import annotations
+
+from citebrief.text.lazy_re import LazyPattern
+
+# a closing mark after a stop or comma, where the quotation ends ("…our dog,’ said …", "…dog.’")
+_CLOSES = LazyPattern(r"[,.!?;][’'\"”](?=\s|$)")
+# any closing mark after a word, a quotation's or a scare quote's ("‘Hard Brexit’ is coming"); a
+# plural's apostrophe ("dogs’ bowls") reads as one too, which only makes `opens_unclosed` say less
+_ANY_CLOSE = LazyPattern(r"\S[’'\"”](?=[\s,.;:!?)]|$)")
+# an opening mark at the start, after a space or bracket ("‘Our", " 'The"), or glued to the stop
+# before it as BBC text has it ('… in 2014."It's all about …')
+_OPENS = LazyPattern(r"(?:^|[\s(]|(?<=[.!?:]))[‘'\"“](?=\w)")
+# any quotation mark but an apostrophe inside a word ("don't", "dogs’ bowls")
+_ANY_MARK = LazyPattern(r"[‘“\"”]|(?:^|[\s(])'|[,.!?;]['’]")
+
+
+def closes_unopened(text: str) -> bool:
+    """A sentence that closes a quotation it never opened ("He will play with the cat if the
+    dog is around,’ said the video maker."): its first words belong to a sentence before."""
+    return _CLOSES.search(text) is not None and _OPENS.search(text) is None
+
+
+def opens_unclosed(text: str) -> bool:
+    """A sentence that opens on a quotation and never closes it ("‘Our beardie doesn't like our
+    cat, so we don't let them play together."): the quotation goes on in the next sentence."""
+    return _OPENS.match(text) is not None and _ANY_CLOSE.search(text) is None
+
+
+def inside_open_quote(before: str, text: str) -> bool:
+    """`text` has no quotation mark and follows a sentence that opened one and left it open: it is
+    the middle of someone's words ("‘In my judgement … suspend the sentence. | The best I can do is
+    to pass a sentence of 15 months imprisonment."). A straight double mark opening `before` is
+    not read so: BBC text glues a quotation's closing one to the sentence after it ('… tomorrow."
+    | "McIlroy was level par …'), where it opens nothing."""
+    return before[:1] != '"' and opens_unclosed(before) and _ANY_MARK.search(text) is None

@@ -1,0 +1,119 @@
+"""Captions glued to a sentence (text/caption_runons2.py): shapes quoted by blind readers from
+en-cnndm bullets, each with a sentence of the same shape that must stay whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.segment import sentence_spans
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mr Pickles suggested staff would not be forced to volunteer under the plan Former Deputy Prime "
+            "Minister John Prescott offered his view on the interview. Prescott laughed.",
+            [
+                "Mr Pickles suggested staff would not be forced to volunteer under the plan",
+                "Former Deputy Prime Minister John Prescott offered his view on the interview.",
+                "Prescott laughed.",
+            ],
+            id="former-title-after-a-noun",
+        ),
+        pytest.param(
+            "John Prescott offered his view on the interview on the Today programme The Labour party raised "
+            "concerns about the cost of the policy. Nobody answered.",
+            [
+                "John Prescott offered his view on the interview on the Today programme",
+                "The Labour party raised concerns about the cost of the policy.",
+                "Nobody answered.",
+            ],
+            id="the-name-and-a-lowercase-noun",
+        ),
+        pytest.param(
+            "McCoy has been invited to attend a home game before the end of the season Sandown initially tried "
+            "to secure Thierry Henry for the day. A Sandown spokesman said no.",
+            [
+                "McCoy has been invited to attend a home game before the end of the season",
+                "Sandown initially tried to secure Thierry Henry for the day.",
+                "A Sandown spokesman said no.",
+            ],
+            id="known-name-after-a-phrase-of-time",
+        ),
+        pytest.param(
+            "Mulumbu posted his votes for the awards to Twitter on Wednesday Mulumbu challenges the defender "
+            "during the defeat at the Hawthorns.",
+            [
+                "Mulumbu posted his votes for the awards to Twitter on Wednesday",
+                "Mulumbu challenges the defender during the defeat at the Hawthorns.",
+            ],
+            id="known-name-after-a-day",
+        ),
+        pytest.param(
+            "The captain returned to the club where he started his career for the 2012 season Haskell posted "
+            "the image on Thursday. Haskell is a flanker.",
+            [
+                "The captain returned to the club where he started his career for the 2012 season",
+                "Haskell posted the image on Thursday.",
+                "Haskell is a flanker.",
+            ],
+            id="known-name-after-a-season-and-its-year",
+        ),
+        pytest.param(
+            "The Duke invited the audience to sing happy birthday to his daughter Princess Eugenie Sarah added: "
+            "'We think you all need practice.' Eugenie laughed. Sarah smiled.",
+            [
+                "The Duke invited the audience to sing happy birthday to his daughter Princess Eugenie",
+                "Sarah added: 'We think you all need practice.'",
+                "Eugenie laughed.",
+                "Sarah smiled.",
+            ],
+            id="speaker-and-colon-after-a-name",
+        ),
+        pytest.param(
+            "Neil was playing with fellow countryman and former Masters winner Sandy Lyle 'It deserves all the "
+            "respect it gets. It's the best in the world.",
+            [
+                "Neil was playing with fellow countryman and former Masters winner Sandy Lyle",
+                "'It deserves all the respect it gets.",
+                "It's the best in the world.",
+            ],
+            id="quotation-after-a-full-name",
+        ),
+    ],
+)
+def test_caption_run_on_is_cut(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the piece opens with its phrase of time: the name is the subject of its one clause
+        "By the end of the season Sandown had tried to secure Thierry Henry. Sandown failed.",
+        # a longer phrase of time is not read as the end of a clause
+        "Fans who were at the game in the last week of the season Sandown tried to reach. Sandown failed.",
+        # a name the article names nowhere else after a day
+        "The squad trained hard at the club's base on Wednesday Jenkins watched from the stand.",
+        # a title after a kind of work capitalises its noun
+        "Viewers tuned in to watch the documentary The Lion King Story was made in a year.",
+        # "former" in lowercase, and "Former" after a word that takes a name
+        "He met the former Deputy Prime Minister John Prescott offered nothing. It went to Former Minister Ann Lee.",
+        # a verb of saying before the phrase of time takes the clause after it
+        "The coach revealed before the end of the season Haskell would miss the final. Haskell was injured.",
+        # an honorific before the speaker: one name
+        "It was a warm reply to the board and Ms Hilsenrath said: the plan is right. Hilsenrath left. Ms Lee stayed.",
+        # a verb of saying before the name and its quotation, and a quoted title
+        "It was the view of former Masters winner Sandy Lyle, who told reporters Sandy Lyle 'It is the best of all.",
+        "The couple watched a film starring Clark Gable 'It Happened One Night' on the sofa at home.",
+    ],
+)
+def test_sentence_of_the_same_shape_stays_whole(text: str) -> None:
+    first = _sentences(text)[0]
+    assert first == text[: len(first)] and first.endswith(".")
+
