@@ -38,6 +38,7 @@ from citebrief.engines.bullets import (
 )
 from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
+from citebrief.engines.en_key_facts import headline_count
 from citebrief.engines.en_overview import release_late
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
@@ -248,9 +249,10 @@ def _overview(
         if i in ranked:
             ranked.remove(i)
     extra = int(head is not None and head != decision)  # who leads is said besides, not instead
-    return headline_figures(
+    picked = headline_figures(
         scored, [*pinned, *mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)], chosen
     )
+    return headline_count(scored, picked, chosen)  # an English lead's count behind its claim
 
 
 Policy = list[str] | None  # a policy's paragraphs, None for another document
