@@ -50,3 +50,42 @@ def headline_count(scored: Scored, overview: list[int], chosen: list[int]) -> li
         return overview
     chosen[chosen.index(last)] = second
     return sorted([*(i for i in overview if i != last), second])
+
+
+_MARK = re.compile(r"(?<![A-Za-z])['‘\"“](?=[A-Za-z0-9])|(?<=[A-Za-z0-9.,!?…])['’\"”](?![A-Za-z])")
+_SPEAKER = re.compile(
+    r"\b(?:said|says|saying|told|tells|added|adds|wrote|writes|explained|according to|stated|claimed|insisted"
+    r"|confirmed|replied|replies|responds|responded)\b"
+)
+MAX_CONTINUED = 3  # sentences a quote is followed past its opening; a longer run is a lost mark
+
+
+def quote_continuations(texts: list[str]) -> frozenset[int]:
+    """The sentences of `texts` (in article order) that go on with a quote an earlier sentence
+    opened and name no speaker themselves ("Passing a law to compel firms ... is hardly in keeping
+    with the spirit of philanthropy", Simon Walker's words a sentence after his name): alone
+    under a title, nobody says them. A quote is open after a sentence whose last quote mark opens
+    one ("'Many, many businesses ... supports them."); an apostrophe inside a word is no mark."""
+    found: set[int] = set()
+    since = 0  # sentences since the open quote began; 0: none open
+    for i, text in enumerate(texts):
+        if since and not _SPEAKER.search(text):
+            found.add(i)
+        marks = _MARK.findall(text)
+        if marks:
+            last = marks[-1]
+            opens = bool(re.search(re.escape(last) + r"(?=[A-Za-z0-9])", text[text.rfind(last) :]))
+            since = 1 if opens else 0
+        elif since:
+            since = since + 1 if since < MAX_CONTINUED else 0
+    return frozenset(found)
+
+
+def said_by_someone_first(
+    candidates: list[int], continuing: frozenset[int], kinds: dict[int, int], want: int
+) -> list[int]:
+    """`candidates` without the quotes' continuations that state no specific (`kinds`: each
+    sentence's kinds of specifics; "... the time equivalent of around 2,000 nurses, 800 police"
+    is read for its figures, whoever says it), where `want` others remain to pick from."""
+    named = [i for i in candidates if i not in continuing or kinds[i]]
+    return named if len(named) >= want else candidates
