@@ -56,7 +56,29 @@ def headline_count(scored: Scored, overview: list[int], chosen: list[int]) -> li
     return sorted([*(i for i in overview if i != last), second])
 
 
-_MARK = re.compile(r"(?P<opens>(?<![A-Za-z])['‘\"“](?=[A-Za-z0-9]))|(?<=[A-Za-z0-9.,!?…])['’\"”](?![A-Za-z])")
+_OPENERS, _CLOSERS = "'‘\"“", "'’\"”"  # a straight mark may do either
+_AFTER_CLOSE = ".,!?…"
+
+
+def _last_mark_opens(text: str) -> bool | None:
+    """Whether the last quote mark of `text` opens a quote (a mark before a word, no letter
+    before it), False where it closes one (after a word or a stop), None where it has none; an
+    apostrophe inside a word is no mark. Read from the end, with no pattern: every sentence of
+    an article is read."""
+    end = len(text)
+    while True:
+        at = max(text.rfind(mark, 0, end) for mark in "'‘’\"“”")
+        if at < 0:
+            return None
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        mark, end = text[at], at
+        if mark in _OPENERS and not before.isalpha() and after.isalnum():
+            return True
+        if mark in _CLOSERS and (before.isalnum() or before in _AFTER_CLOSE) and not after.isalpha():
+            return False
+
+
 _SPEAKER = re.compile(
     r"\b(?:said|says|saying|told|tells|added|adds|wrote|writes|explained|according to|stated|claimed|insisted"
     r"|confirmed|replied|replies|responds|responded)\b"
@@ -75,9 +97,9 @@ def quote_continuations(texts: list[str]) -> frozenset[int]:
     for i, text in enumerate(texts):
         if since and not _SPEAKER.search(text):
             found.add(i)
-        marks = list(_MARK.finditer(text))
-        if marks:  # the last mark decides: an opening one leaves the quote open
-            since = 1 if marks[-1].group("opens") else 0
+        opens = _last_mark_opens(text)
+        if opens is not None:  # the last mark decides: an opening one leaves the quote open
+            since = int(opens)
         elif since:
             since = since + 1 if since < MAX_CONTINUED else 0
     return frozenset(found)
