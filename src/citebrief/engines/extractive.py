@@ -38,7 +38,7 @@ from citebrief.engines.bullets import (
 )
 from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
-from citebrief.engines.en_key_facts import headline_count, quote_continuations, said_by_someone_first
+from citebrief.engines.en_key_facts import headline_count
 from citebrief.engines.en_overview import release_late
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
@@ -177,8 +177,6 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
     capped_story = scored.lang == "en" and themes.sentences is not None and len(order) >= EN_RUN_GROUPS - 1
     paragraph_of = [u.paragraph for u in scored.units]
     prior = scored.position**0.15  # inside a theme the lead matters little: a x1.18 at most
-    # an English quote's later sentences name no speaker: a group passes them over where it can
-    continuing = quote_continuations([u.text for u in scored.units]) if scored.lang == "en" else frozenset()
     for theme in order:
         mask = of_sentence == theme
         mine = mask.tolist()  # plain bools and floats below: no numpy scalar per look-up
@@ -202,7 +200,6 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
             want = 4
         if scored.lang == "en":  # "But he had no concerns whatsoever" only where nothing better is left
             candidates = strong_first(candidates, scored.trimmed, want)
-            candidates = said_by_someone_first(candidates, continuing, scored.kinds, want)
         picked = _with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room,
