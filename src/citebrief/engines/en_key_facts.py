@@ -19,6 +19,7 @@ import re
 
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.scored import Scored
+from citebrief.text.speech_verbs_en import TablePattern, alternation
 
 # a count: 15,000 / 2,000 / 350 (no year), £500m, $1.2 million, "tens of thousands"
 _COUNT = re.compile(
@@ -79,10 +80,7 @@ def _last_mark_opens(text: str) -> bool | None:
             return False
 
 
-_SPEAKER = re.compile(
-    r"\b(?:said|says|saying|told|tells|added|adds|wrote|writes|explained|according to|stated|claimed|insisted"
-    r"|confirmed|replied|replies|responds|responded)\b"
-)
+_SPEAKER = TablePattern(lambda: rf"\b{alternation('quote_run')}\b")
 MAX_CONTINUED = 3  # sentences a quote is followed past its opening; a longer run is a lost mark
 
 
