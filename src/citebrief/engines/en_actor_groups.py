@@ -21,6 +21,7 @@ from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_actors import actor, is_person_title, key, person_key
 from citebrief.text.en_title_event import event_phrase
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speech_verbs_en import TablePattern, alternation
 from citebrief.text.titles import display_title
 
 MIN_ACTORS, MAX_ACTORS = 2, 4
@@ -160,7 +161,7 @@ def _mixed(drafts: list[Draft], keys: dict[int, str]) -> bool:
 
 
 # a bullet that reports what someone said: a verb of saying or a quotation
-_SPEECH = LazyPattern(r"\b(?:said|says|say|told|tells|added|explained|claimed|insisted|admitted|revealed)\b|^['‘\"“]")
+_SPEECH = TablePattern(lambda: rf"\b{alternation('source')}\b|^['‘\"“]")
 _CAPTION_WORD = LazyPattern(r"\b[A-Z]-[a-z]|\b[A-Z]{2,}\b(?! [A-Z]$)")  # "X-rays", "PICTURED"
 
 

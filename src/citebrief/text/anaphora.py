@@ -11,6 +11,7 @@ import re
 
 from citebrief.model import Lang
 from citebrief.text import speech_verbs
+from citebrief.text import speech_verbs_en as en_speech
 from citebrief.text.lazy_re import LazyPattern
 
 CARRY_CHARS_ZH = 150  # the two sentences together, at most (as a whole Chinese bullet)
@@ -25,10 +26,7 @@ _EN_STOP = LazyPattern(r"[.!?]+[\"'”’)]*$")
 
 
 # a verb or phrase that says whose words a quotation is
-_EN_SPEAKER = LazyPattern(
-    r"\b(?:said|says|added|adds|told|tells|explained|according to|wrote|writes|insisted|claimed|revealed"
-    r"|admitted|warned|stated|asked|replied|tweeted|posted)\b"
-)
+_EN_SPEAKER = en_speech.TablePattern(lambda: rf"\b{en_speech.alternation('attributed')}\b")
 
 
 # the end of a quotation that opened in a sentence before: a closing mark after the stop and no
@@ -61,9 +59,11 @@ _EN_THERE = LazyPattern(
 )
 # a quotation whose only speaker is a pronoun, at its end: "'…with them,' she said", "'…,' he added"
 # ("he told Channel Nine", "she wrote on Reddit" say where, and read as an attribution)
-_EN_PRONOUN_SPEAKER = LazyPattern(
-    r"['’\"”],? (?:she|he|they) (?:said|says|added|adds)[.!?]?$"
-    r"|['’\"”],? (?:said|added) (?:she|he|they)[.!?]?$"
+_EN_PRONOUN_SPEAKER = en_speech.TablePattern(
+    lambda: (
+        rf"['’\"”],? (?:she|he|they) {en_speech.alternation('she_said')}[.!?]?$"
+        rf"|['’\"”],? {en_speech.alternation('said_she')} (?:she|he|they)[.!?]?$"
+    )
 )
 
 

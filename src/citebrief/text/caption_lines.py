@@ -17,6 +17,7 @@ import re
 
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speech_verbs_en import TablePattern, alternation
 
 # who is pictured: a capitalised word, then up to six more (names, descriptors, "and", an age,
 # a "(left)" or "(green bib)"); the lowercase ones are checked to be no verb (`_subject`)
@@ -67,11 +68,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "photo note": ("(",),
 }
 # words before a colon that introduce speech or a quotation, not a caption ("He said: 'I …")
-_SAYING = LazyPattern(
-    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|stated|asked|insisted|warned|replied|read"
-    r"|reads|continued|posted|tweeted|admitted|claimed|revealed|commented|declared|announced|verdict)\b",
-    re.IGNORECASE,
-)
+_SAYING = TablePattern(lambda: rf"\b{alternation('label_line')}\b", re.IGNORECASE)
 _FUNCTION = frozenset({"of", "and", "or", "the", "a", "an", "in", "on", "at", "for", "to", "with", "by", "from"})
 _FRAMES = frozenset({"with", "in", "on", "as", "after", "before", "during", "for", "from", "at", "by", "when", "while"})
 # words a sentence opens with that no caption's subject does: a frame or a pronoun

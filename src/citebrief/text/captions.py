@@ -28,7 +28,7 @@ from citebrief.text import caption_runons2 as runons2
 from citebrief.text import caption_shapes as shapes
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_chunks import word_classes
-from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speech_verbs_en import TablePattern, alternation
 
 MIN_SIDE_WORDS = 4  # each side of a cut holds at least this many words
 
@@ -37,9 +37,11 @@ _CANDIDATE = re.compile(r"(?<=[A-Za-z0-9'’)”])\s+(?=[A-Z‘'\"“])")
 # a word a caption may end on: no stop inside ("2013.Leeds"), no run-in ("linkHarry")
 _GLUED_STOP = re.compile(r"[.!?:;]\S|[a-z][)'’\"”]?[A-Z]")
 _CAPITALISED = re.compile(r"(?!I\b|I['’])[A-Z][A-Za-z'’-]*$")
-_LABEL = LazyPattern(
-    r"(?![^:]{0,30}\b(?:said|says|told|added|wrote|explained|stated|asked|insisted|warned|replied)\b)"
-    r"[A-Z][A-Za-z'’-]*(?:(?: [a-z][a-z'’-]*){0,2}| [A-Z][A-Za-z'’-]*): [A-Z0-9]"
+_LABEL = TablePattern(
+    lambda: (
+        rf"(?![^:]{{0,30}}\b{alternation('label_run')}\b)"
+        r"[A-Z][A-Za-z'’-]*(?:(?: [a-z][a-z'’-]*){0,2}| [A-Z][A-Za-z'’-]*): [A-Z0-9]"
+    )
 )
 # a label that is a phrase, a capitalised word then lowercase ones ("Short and sweet: ")
 _PHRASE_LABEL = re.compile(r"[A-Z][a-z'’-]*(?: [a-z][a-z'’-]*){1,2}: ")

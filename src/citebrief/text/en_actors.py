@@ -19,21 +19,21 @@ from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import names_after
+from citebrief.text.speech_verbs_en import TablePattern, alternation
 from citebrief.text.titles import word_boundary
 
-# verbs that report what someone said, wrote or claimed
-_SAID = (
-    r"(?:said|says|added|adds|told|tells|explained|explains|wrote|writes|admitted|admits|claimed|claims|"
-    r"insisted|insists|alleged|alleges|denied|denies|revealed|reveals|recalled|recalls|described|describes|"
-    r"continued|stated|states|argued|argues|warned|warns|confirmed|confirms|joked|jokes|agreed|agrees|"
-    r"disagreed|replied|responded|posted|tweeted|noted|notes|believes|believed|thinks|thought)"
-)
 _NAME_WORD = r"(?:[A-Z][\w.-]*(?:['’][A-Za-z][\w-]*)*)"
 _NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
+
+
+def _after_quote(said: str) -> str:
+    """The pattern of a speaker after a quotation, `said` the verbs that report what someone said,
+    wrote or claimed (the table's "quoted", read when the pattern is first compiled)."""
+    return rf"[,!?]['’\"”]? (?:({_NAME}) {said}\b|{said} (?:[a-z][\w-]* ){{0,3}}({_NAME})\b|([Hh]e|[Ss]he) {said}\b)"
+
+
 # "..., Thompson said", "...,' said Thompson", "..., said fertility specialist Dr. David Tourgeman", "...,' he said"
-_AFTER_QUOTE = LazyPattern(
-    rf"[,!?]['’\"”]? (?:({_NAME}) {_SAID}\b|{_SAID} (?:[a-z][\w-]* ){{0,3}}({_NAME})\b|([Hh]e|[Ss]he) {_SAID}\b)"
-)
+_AFTER_QUOTE = TablePattern(lambda: _after_quote(alternation("quoted")))
 # "Nurse B said he examined ...", "Mr McLachlan said: '...'", "He said she had ..."
 _OPENING = LazyPattern(rf"^(?:But |And |However, )?({_NAME}|He|She)(?:, [^,]{{1,60}},)? ([a-z][\w'’-]*)")
 _OPENERS = frozenset(
@@ -56,9 +56,11 @@ _IRREGULAR = frozenset(
 )
 _OPEN_QUOTE = ("'", "‘", '"', "“")
 # "... but Jean Morris from the farm said Big Ben was": a speaker inside the sentence
-_REPORTED = LazyPattern(
-    rf"(?:^|[,;:] |\b(?:but|and|while|as) )({_NAME})(?: from the [a-z]+(?: [a-z]+)?|, [^,]{{1,60}},)? "
-    r"(?:said|says|told|added|admitted|claimed|insisted|alleged|denied|explained)\b"
+_REPORTED = TablePattern(
+    lambda: (
+        rf"(?:^|[,;:] |\b(?:but|and|while|as) )({_NAME})(?: from the [a-z]+(?: [a-z]+)?|, [^,]{{1,60}},)? "
+        rf"{alternation('reported')}\b"
+    )
 )
 # "Michael Lurie and his family were at the exhibit": the one named first
 _WITH_OTHERS = LazyPattern(rf"^({_NAME}) and (?:his|her|their) ")

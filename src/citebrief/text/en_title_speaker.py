@@ -3,10 +3,10 @@ briefs mark "Mr McLachlan" over what the prosecutor said of a nurse's allegation
 Kathryn McCormick" over a mother's 911 call and an Amber Alert, "Paul Dundon" over a forecast of
 absenteeism: a title says what the group's bullets are about, not who speaks in them.
 
-One table of the verbs that name a story's teller (`SAYING`), read by every English title step
-that asks whether a name is the teller's (en_title_shared, en_title_theme and this one): each
-step once spelled its own list, the lists differed, and a name was a source to one step and a
-subject to the next.
+One set of the verbs that name a story's teller (the "teller" use of data/speech_verbs_en.tsv),
+read by every English title step that asks whether a name is the teller's (en_title_shared,
+en_title_theme and this one): each step once spelled its own list, the lists differed, and a
+name was a source to one step and a subject to the next.
 """
 
 from __future__ import annotations
@@ -20,14 +20,9 @@ from citebrief.text.en_title_detail import thing_said
 from citebrief.text.en_title_event import event_phrase
 from citebrief.text.en_titles import event_word, misread
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speech_verbs_en import TablePattern, alternation
 from citebrief.text.titles import display_title
 
-# verbs (and "according to") that name who told the story: a speaker, an outlet, an agency
-SAYING = word_list(
-    "said says told tells added adds explained explains reported reports revealed reveals wrote writes "
-    "claimed claims insisted insists admitted admits warned warns confirmed confirms"
-)
-_SAYING = "(?:" + "|".join([*SAYING, "according to"]) + ")"
 # words that may stand between a verb of saying and the name ("said goalkeeping coach Tony Parks",
 # "told the Tampa Bay Times"), not those of a clause ("said the car was parked in Fairfield")
 _CLAUSE_WORDS = frozenset(
@@ -45,8 +40,10 @@ MAX_BETWEEN = 4  # words between the verb and the name, at most
 # after the name: an apposition or a few lower-case words ("Mary Crawford, 57, said", "Jean Morris
 # from the farm said"), then the verb; before it: the verb and up to four words ("said goalkeeping
 # coach Tony Parks"). Compiled once: a pattern per name cost ~5 ms to compile, a brief's title.
-_AFTER = LazyPattern(rf"(?:,[^,]{{1,40}},| [a-z][^.;:,'‘’\"“”]{{0,30}})?\s+{_SAYING}\b")
-_BEFORE = LazyPattern(rf"\b{_SAYING}\s+((?:[A-Za-z][\w.'’-]*\s+){{0,{MAX_BETWEEN}}})$")
+# The verbs (and "according to") that name who told the story, a speaker, an outlet, an agency, are
+# the table's "teller" (text/data/speech_verbs_en.tsv), read when a pattern is first compiled.
+_AFTER = TablePattern(lambda: rf"(?:,[^,]{{1,40}},| [a-z][^.;:,'‘’\"“”]{{0,30}})?\s+{alternation('teller')}\b")
+_BEFORE = TablePattern(lambda: rf"\b{alternation('teller')}\s+((?:[A-Za-z][\w.'’-]*\s+){{0,{MAX_BETWEEN}}})$")
 _PASSIVE_BEFORE = LazyPattern(r"\b(?:was|were|is|are|be|been|being)\s*$")
 _BEFORE_SPAN = 80  # characters read back from the name for its verb
 

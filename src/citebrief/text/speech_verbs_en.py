@@ -1,0 +1,117 @@
+"""English verbs of saying, one table for every place that asks whether a sentence reports speech.
+
+Nine patterns read them, each for its own decision (the uses, named in `data/speech_verbs_en.tsv`):
+who speaks at a quotation's end or inside a sentence (en_actors), whether a lead's quotation says
+whose it is or names only a pronoun (anaphora), whether a colon's head is a caption label or a
+speaker (captions, caption_lines), whether an actor group is a source (en_actor_groups), whether a
+name is the teller (en_title_speaker). Each once spelled its own list, and they differ on purpose or by history: a
+speaker's list takes opinion verbs ("believes", "thinks") that would make a caption a quote, and
+the "'…,' she said" tail takes only the plain verbs. Forms are rows of their own (said, says,
+say): a list may take one form and not another.
+
+The patterns stay lazy: `TablePattern` builds its text from the table when first compiled (or
+when its `.pattern` is read), so a start that never reads English never reads the table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from importlib.resources import files
+from typing import Literal, NamedTuple, get_args
+
+from citebrief.text.lazy_re import LazyPattern
+
+Use = Literal[
+    "quoted",
+    "reported",
+    "attributed",
+    "she_said",
+    "said_she",
+    "label_run",
+    "label_line",
+    "source",
+    "teller",
+]
+USES: tuple[Use, ...] = get_args(Use)
+_MARKS = {"x": True, "-": False}
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _english_words(text: str) -> bool:
+    """Lower-case words, one space between ("according to")."""
+    words = text.split(" ")
+    return all(word and set(word) <= _LETTERS for word in words)
+
+
+class SpeechVerb(NamedTuple):
+    """One row of the table: a verb form (or phrase) and the uses it serves."""
+
+    verb: str
+    uses: frozenset[Use]
+
+
+@cache
+def speech_verbs() -> tuple[SpeechVerb, ...]:
+    """Every row of the shipped table, in file order."""
+    return parse_table(files("citebrief.text").joinpath("data/speech_verbs_en.tsv").read_text(encoding="utf-8"))
+
+
+def parse_table(text: str) -> tuple[SpeechVerb, ...]:
+    """The rows of a table in `speech_verbs_en.tsv`'s form; a malformed row is an error naming its line."""
+    rows: list[SpeechVerb] = []
+    seen: set[str] = set()
+    header = "\t".join(("verb", *USES))
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("verb\t"):
+            if line != header:
+                raise ValueError(f"speech_verbs_en.tsv line {number}: columns must be {header!r}")
+            continue
+        verb, *marks = line.split("\t")
+        if not _english_words(verb) or len(marks) != len(USES) or not set(marks) <= _MARKS.keys():
+            raise ValueError(
+                f"speech_verbs_en.tsv line {number}: expected a verb in lower case, then x or - per use: {line!r}"
+            )
+        if verb in seen:
+            raise ValueError(f"speech_verbs_en.tsv line {number}: {verb!r} is listed twice")
+        uses = frozenset(use for use, mark in zip(USES, marks, strict=True) if _MARKS[mark])
+        if not uses:
+            raise ValueError(f"speech_verbs_en.tsv line {number}: {verb!r} serves no use")
+        seen.add(verb)
+        rows.append(SpeechVerb(verb, uses))
+    return tuple(rows)
+
+
+def verbs(use: Use) -> tuple[str, ...]:
+    """The verbs of one use, in table order."""
+    return tuple(row.verb for row in speech_verbs() if use in row.uses)
+
+
+@cache
+def alternation(use: Use) -> str:
+    """The verbs of one use as a regex alternation in a group ("(?:said|says|…)"), longer first, so
+    that no verb stops a match short at a shorter one it begins with ("say" in "says")."""
+    return "(?:" + "|".join(sorted(verbs(use), key=len, reverse=True)) + ")"
+
+
+class TablePattern(LazyPattern):
+    """A `LazyPattern` whose text `build()` writes from the table, on the first compile or read of
+    `.pattern`: the table is read only by a run that asks an English question."""
+
+    def __init__(self, build: Callable[[], str], flags: int | re.RegexFlag = 0) -> None:
+        self._build: Callable[[], str] | None = build
+        self._text = ""
+        self.flags = int(flags)
+
+    @property
+    def pattern(self) -> str:
+        if self._build is not None:
+            self._text, self._build = self._build(), None
+        return self._text
+
+    @pattern.setter
+    def pattern(self, text: str) -> None:
+        self._text, self._build = text, None
