@@ -1,0 +1,98 @@
+"""A Chinese news item's headline figures: the record it reports, the change it measures
+("由至少4小时……变成仅需1小时"), and the specific a vague line only announces ("众多郫都产品也将服务
+成都大运会。大运会使用的上百台氢燃料客车由郫都企业制造") are what a reader reads it for. The
+engine's weights and its rule against saying one point twice pass over them; these rules put them
+back, after coverage, in a brief that is not a policy's."""
+
+from __future__ import annotations
+
+from citebrief.engines.bullets import near_duplicate, repeats_any
+from citebrief.engines.scored import Draft, Scored
+from citebrief.text.lazy_re import LazyPattern
+
+GROUP_ROOM = 3  # a group with fewer bullets takes a headline figure besides what it says
+
+# a figure: digits, or a count in words ("上百台", "数十家", "百余名")
+_FIGURE = LazyPattern(r"\d|[上数几近]?[十百千万亿][余多]?[台辆家名人个项件座条吨元]")
+# a record, or a before→after change a sentence measures
+_HEADLINE = LazyPattern(
+    r"(?:刷新|打破|创下?)[^，。；]{0,16}(?:纪录|记录|新高|新低)"
+    r"|[由从]原?[本来先]?[^，。；]{0,30}\d[^，。；]{0,16}(?:缩短|减少|降低?|下降|提高|提升|增加|增长|扩大|压缩)[至到为]"
+    r"|原本[^。；]{0,40}\d[^。；]{0,16}变成[^。；]{0,12}\d"
+)
+# a line that announces what it does not say: "众多……也将……", "一批……", "如下"
+_VAGUE = LazyPattern(
+    r"^[^。；]{0,12}(?:众多|诸多|大批|一批|一系列|不少|许多)[^。；]*?也将|如下[：:。]?$|以下[^。]{0,8}[：:]$"
+)
+
+
+def _record_key(text: str) -> str | None:
+    """The record a sentence reports ("新疆冬小麦高产纪录"), None where it reports none."""
+    found = _HEADLINE.search(text)
+    if found is None or not found.group().endswith(("纪录", "记录")):
+        return None
+    return found.group()[-12:]
+
+
+def _replace(drafts: list[Draft], chosen: list[int], old: int, new: int) -> None:
+    """The bullet on sentence `old` says sentence `new` instead."""
+    for draft in drafts:
+        if old in draft.picked:
+            draft.picked = sorted(new if x == old else x for x in draft.picked)
+    chosen[chosen.index(old)] = new
+
+
+def headline_changes(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
+    """A sentence that states a record or a measured change ("刷新……纪录", "由4小时缩短至1小时") and
+    no bullet cites gets one: it takes the place of a bullet that reports the same record earlier
+    (the latest record is the item's news: "2023年……又以亩产870.2公斤，刷新……纪录" over 2021's), or
+    joins a group citing its paragraph that has room."""
+    if scored.lang != "zh":
+        return
+    units = scored.units
+    for i in scored.usable:
+        text = scored.trimmed[i]
+        if i in chosen or not _FIGURE.search(text) or not _HEADLINE.search(text):
+            continue
+        key = _record_key(text)
+        earlier = next(
+            (k for k in chosen if k < i and key is not None and _record_key(scored.trimmed[k]) == key),
+            -1,
+        )
+        if earlier >= 0:
+            _replace(drafts, chosen, earlier, i)
+            continue
+        if repeats_any(text, (scored.trimmed[k] for k in chosen), "zh"):
+            continue
+        home = next(
+            (
+                d
+                for d in drafts
+                if len(d.picked) < GROUP_ROOM and any(units[k].paragraph == units[i].paragraph for k in d.picked)
+            ),
+            None,
+        )
+        if home is not None:
+            home.picked = sorted([*home.picked, i])
+            chosen.append(i)
+
+
+def say_what_is_announced(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
+    """A bullet that announces without saying ("众多郫都产品也将服务成都大运会。", "……如下：") gives way
+    to the next sentence of its paragraph, where that sentence states a figure no bullet states."""
+    if scored.lang != "zh":
+        return
+    units = scored.units
+    for k in list(chosen):
+        clause = scored.trimmed[k].rpartition("，")[2]  # "除了以上3处大运场馆，众多……也将……"
+        if _FIGURE.search(clause) or not _VAGUE.search(clause):
+            continue
+        following = k + 1
+        if (
+            following in scored.usable
+            and following not in chosen
+            and units[following].paragraph == units[k].paragraph
+            and _FIGURE.search(scored.trimmed[following])
+            and not any(near_duplicate(scored.trimmed[following], scored.trimmed[j], "zh") for j in chosen if j != k)
+        ):
+            _replace(drafts, chosen, k, following)
