@@ -7,6 +7,7 @@ back, after coverage, in a brief that is not a policy's."""
 from __future__ import annotations
 
 from citebrief.engines.bullets import near_duplicate, repeats_any
+from citebrief.engines.lead_points import dangling
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.lazy_re import LazyPattern
 
@@ -96,3 +97,42 @@ def say_what_is_announced(scored: Scored, drafts: list[Draft], chosen: list[int]
             and not any(near_duplicate(scored.trimmed[following], scored.trimmed[j], "zh") for j in chosen if j != k)
         ):
             _replace(drafts, chosen, k, following)
+
+
+# an amount a news item reports: money, a share or rate, a fine
+_AMOUNT = LazyPattern(r"\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元)|\d+(?:\.\d+)?%")
+
+
+_LIST_TAIL = LazyPattern(r"^(?:包括|主要有|分别是|分别为)")  # "包括GDP增长5.5%左右……": the rest of a sentence
+
+
+def _leans(text: str) -> bool:
+    """Whether a sentence cannot stand for the bullet it would replace: it leans on the one before."""
+    return dangling(text, "zh") or _LIST_TAIL.search(text) is not None
+
+
+def swap_for_news_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
+    """A side group's bullet that states no figure ("当事人的行为违反了……构成……违法行为。") gives
+    way, once a group, to the first sentence of its own paragraph that states an amount, a rate or a
+    fine no bullet states ("……依法对当事人作出罚款3万元的行政处罚。", "……出口总额增长4.1%")."""
+    if scored.lang != "zh":
+        return
+    units = scored.units
+    for draft in drafts[1:]:
+        for k in draft.picked:
+            if _FIGURE.search(scored.trimmed[k]):
+                continue
+            others = [scored.trimmed[j] for j in chosen if j != k]
+            better = (
+                i
+                for i in scored.usable
+                if units[i].paragraph == units[k].paragraph
+                and i not in chosen
+                and _AMOUNT.search(scored.trimmed[i])
+                and not _leans(scored.trimmed[i])
+                and not repeats_any(scored.trimmed[i], others, "zh")
+            )
+            i = next(better, -1)
+            if i >= 0:
+                _replace(drafts, chosen, k, i)
+                break
