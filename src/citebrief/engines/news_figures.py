@@ -12,6 +12,7 @@ from citebrief.engines.scored import Draft, Scored
 from citebrief.text.lazy_re import LazyPattern
 
 GROUP_ROOM = 3  # a group with fewer bullets takes a headline figure besides what it says
+NEWS_PARAGRAPHS = 12  # a longer article argues: its reasons are points, its figures examples
 
 # a figure: digits, or a count in words ("上百台", "数十家", "百余名")
 _FIGURE = LazyPattern(r"\d|[上数几近]?[十百千万亿][余多]?[台辆家名人个项件座条吨元]")
@@ -114,8 +115,9 @@ def _leans(text: str) -> bool:
 def swap_for_news_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
     """A side group's bullet that states no figure ("当事人的行为违反了……构成……违法行为。") gives
     way, once a group, to the first sentence of its own paragraph that states an amount, a rate or a
-    fine no bullet states ("……依法对当事人作出罚款3万元的行政处罚。", "……出口总额增长4.1%")."""
-    if scored.lang != "zh":
+    fine no bullet states ("……依法对当事人作出罚款3万元的行政处罚。", "……出口总额增长4.1%"); in a
+    news item's length (NEWS_PARAGRAPHS), not an essay's, whose figures illustrate its reasons."""
+    if scored.lang != "zh" or len(scored.paragraph_vectors) > NEWS_PARAGRAPHS:
         return
     units = scored.units
     for draft in drafts[1:]:
