@@ -28,6 +28,11 @@ _VAGUE = LazyPattern(
 )
 
 
+def headline_figure(text: str) -> bool:
+    """Whether a sentence states a record or a measured change with its figure."""
+    return _FIGURE.search(text) is not None and _HEADLINE.search(text) is not None
+
+
 def _record_key(text: str) -> str | None:
     """The record a sentence reports ("新疆冬小麦高产纪录"), None where it reports none."""
     found = _HEADLINE.search(text)
@@ -54,7 +59,7 @@ def headline_changes(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
     units = scored.units
     for i in scored.usable:
         text = scored.trimmed[i]
-        if i in chosen or not _FIGURE.search(text) or not _HEADLINE.search(text):
+        if i in chosen or not headline_figure(text):
             continue
         key = _record_key(text)
         earlier = next(
