@@ -3,10 +3,13 @@ specific a vague line announces, a side group's fine or rate, drafted end to end
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.news_figures import headline_figure
+from citebrief.engines.news_figures import headline_figure, swap_for_news_amounts
+from citebrief.engines.scored import Draft, Scored, Unit
+from citebrief.engines.sparse import SparseRows
 from citebrief.ingest import document_from_text
 
 RECORD = (
@@ -30,21 +33,6 @@ ANNOUNCED = (
     "根据最新数据，全区人均体育场地面积已达到2.61平方米。越来越多的运动场地，给潮流运动带来发展空间。"
 )
 
-FINES = (
-    "中新网合肥8月11日电 记者11日从省市场监管局获悉，今年以来，该局加大对虚假违法广告的打击力度。"
-    "当日，省市场监管局集中公布了3起违法广告典型案例。甲医疗美容门诊部发布违法广告案。\n"
-    "经查，当事人在其微信公众号发布广告，宣传医疗用毒性药品。"
-    "当事人的行为违反了广告法有关规定，构成发布医疗用毒性药品广告的违法行为。"
-    "2023年2月，甲市市场监管局依法对当事人作出罚款6万元的行政处罚。"
-    "乙医学美容门诊部发布违法广告案。\n"
-    "经查，当事人在自有网站发布广告，宣传中医养生等服务项目和专家团队的医师。"
-    "当事人的行为违反了广告法有关规定，构成虚构医师信息的违法行为。"
-    "2023年4月，乙区市场监管局依法对当事人作出罚款3万元的行政处罚。"
-    "丙医疗美容医院发布违法广告案。\n"
-    "经查，当事人在微博账号发布含有患者治疗前后对比照片的广告，利用患者形象作证明。"
-    "当事人的行为违反了广告法有关规定，2023年5月，丙市市场监管局依法对当事人作出罚款2.54万元的行政处罚。"
-)
-
 
 def _bullets(text: str) -> list[str]:
     document = document_from_text(text, origin="item.txt", kind="text")
@@ -63,10 +51,54 @@ def test_a_vague_line_gives_way_to_the_specific_it_announces() -> None:
     assert not any("众多本区产品也将" in b for b in bullets), bullets
 
 
-def test_each_fine_is_stated_however_alike_the_wording() -> None:
-    bullets = _bullets(FINES)
-    for fine in ("6万元", "3万元", "2.54万元"):
-        assert any(fine in b for b in bullets), (fine, bullets)
+def _scored(paragraphs: list[list[str]]) -> Scored:
+    """A Chinese article's sentences as the engine weighs them: only what the rules read is real."""
+    texts = [(p, t) for p, sentences in enumerate(paragraphs, 1) for t in sentences]
+    units = [Unit(i, p, t, [], i / len(texts), False, None) for i, (p, t) in enumerate(texts)]
+    empty = SparseRows.from_dense(np.zeros((len(texts), 1)))
+    return Scored(
+        units=units,
+        usable=list(range(len(texts))),
+        sentence_vectors=empty,
+        paragraph_vectors=SparseRows.from_dense(np.zeros((len(paragraphs), 1))),
+        weights=np.ones(len(texts)),
+        passages=False,
+        trimmed=[t for _, t in texts],
+        lead_weights=np.ones(len(texts)),
+        position=np.zeros(len(texts)),
+        lang="zh",
+        kinds={},
+    )
+
+
+def test_a_side_groups_figureless_bullet_gives_way_to_its_paragraphs_fine() -> None:
+    scored = _scored(
+        [
+            ["省市场监管局集中公布了3起违法广告典型案例。"],
+            [
+                "经查，当事人在自有网站发布广告，宣传专家团队的医师。",
+                "当事人的行为违反了广告法有关规定，构成虚构医师信息的违法行为。",
+                "2023年4月，乙区市场监管局依法对当事人作出罚款3万元的行政处罚。",
+            ],
+        ]
+    )
+    drafts = [Draft(None, [0]), Draft(1, [1, 2])]
+    chosen = [0, 1, 2]
+    swap_for_news_amounts(scored, drafts, chosen)
+    assert drafts[1].picked == [2, 3]  # once a group: the first figureless bullet gives way
+    assert sorted(chosen) == [0, 2, 3]
+
+
+def test_a_bullet_giving_a_reason_keeps_its_place() -> None:
+    scored = _scored(
+        [
+            ["贝恩资本将收购阿达尼资本90%股份。"],
+            ["阿达尼集团因遭遇做空，资金链承受压力，引起贝恩资本的兴趣。", "其市值“回血”大约500亿美元。"],
+        ]
+    )
+    drafts = [Draft(None, [0]), Draft(1, [1])]
+    swap_for_news_amounts(scored, drafts, [0, 1])
+    assert drafts[1].picked == [1]
 
 
 @pytest.mark.parametrize(

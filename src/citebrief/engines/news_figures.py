@@ -119,15 +119,6 @@ def _leans(text: str) -> bool:
     return dangling(text, "zh") or _LIST_TAIL.search(text) is not None
 
 
-def _new_amount(text: str, others: list[str]) -> bool:
-    """Whether `text` says what no bullet says: an amount none states is news, however alike the
-    wording ("……对当事人作出罚款6万元的行政处罚" beside "……罚款2.54万元的行政处罚")."""
-    said = "".join(others)
-    if any(found.group() not in said for found in _AMOUNT.finditer(text)):
-        return True
-    return not repeats_any(text, others, "zh")
-
-
 def swap_for_news_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
     """A side group's bullet that states no figure ("当事人的行为违反了……构成……违法行为。") gives
     way, once a group, to the first sentence of its own paragraph that states an amount, a rate or a
@@ -150,7 +141,7 @@ def swap_for_news_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]
                 and i not in chosen
                 and _AMOUNT.search(scored.trimmed[i])
                 and not _leans(scored.trimmed[i])
-                and _new_amount(scored.trimmed[i], others)
+                and not repeats_any(scored.trimmed[i], others, "zh")
             )
             i = next(better, -1)
             if i >= 0:
