@@ -109,7 +109,7 @@ def say_what_is_announced(scored: Scored, drafts: list[Draft], chosen: list[int]
 _AMOUNT = LazyPattern(r"\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元)|\d+(?:\.\d+)?%")
 
 
-_REASON = LazyPattern(r"因[^此而为]|由于|导致|原因")  # "……因遭遇做空……引起贝恩资本的兴趣": a point, not a vague line
+_REASON = LazyPattern(r"因[^此而为]|由于|导致|原因|预计|有望")  # a reason or a forecast is a point, not a vague line
 _WHEN = LazyPattern(r"第[一二三四]季度|[上下]半年|年底|年内|月底|月初")  # a time said in words
 _LIST_TAIL = LazyPattern(r"^(?:包括|主要有|分别是|分别为)")  # "包括GDP增长5.5%左右……": the rest of a sentence
 
@@ -123,9 +123,9 @@ def swap_for_news_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]
     """A side group's bullet that states no figure ("当事人的行为违反了……构成……违法行为。") gives
     way, once a group, to the first sentence of its own paragraph that states an amount, a rate or a
     fine no bullet states ("……依法对当事人作出罚款3万元的行政处罚。", "……出口总额增长4.1%"). A bullet
-    that gives a reason stays (`_REASON`); so does any in an article longer than a news item
-    (NEWS_PARAGRAPHS), an essay whose figures illustrate its reasons; and one that says when in
-    words ("预计在今年第四季度完成")."""
+    that gives a reason or a forecast stays (`_REASON`: "……因遭遇做空……引起贝恩资本的兴趣", "预计
+    ……有望重新企稳"), and one that says when in words ("……在今年第四季度完成"); so does any in an
+    article longer than a news item (NEWS_PARAGRAPHS), an essay whose figures illustrate its reasons."""
     if scored.lang != "zh" or len(scored.paragraph_vectors) > NEWS_PARAGRAPHS:
         return
     units = scored.units
