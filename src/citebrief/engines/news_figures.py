@@ -124,14 +124,16 @@ def swap_for_news_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]
     way, once a group, to the first sentence of its own paragraph that states an amount, a rate or a
     fine no bullet states ("……依法对当事人作出罚款3万元的行政处罚。", "……出口总额增长4.1%"). A bullet
     that gives a reason or a forecast stays (`_REASON`: "……因遭遇做空……引起贝恩资本的兴趣", "预计
-    ……有望重新企稳"), and one that says when in words ("……在今年第四季度完成"); so does any in an
+    ……有望重新企稳"), one that says when in words ("……在今年第四季度完成") and one that opens its
+    paragraph (what it is about: "河北动态调整防汛防台风应急响应。"); so does any in an
     article longer than a news item (NEWS_PARAGRAPHS), an essay whose figures illustrate its reasons."""
     if scored.lang != "zh" or len(scored.paragraph_vectors) > NEWS_PARAGRAPHS:
         return
     units = scored.units
     for draft in drafts[1:]:
         for k in draft.picked:
-            if any(p.search(scored.trimmed[k]) for p in (_FIGURE, _REASON, _WHEN)):
+            opens = k == 0 or units[k - 1].paragraph != units[k].paragraph
+            if opens or any(p.search(scored.trimmed[k]) for p in (_FIGURE, _REASON, _WHEN)):
                 continue
             others = [scored.trimmed[j] for j in chosen if j != k]
             better = (
