@@ -12,6 +12,7 @@ from citebrief.engines.scored import Draft, Scored
 from citebrief.text.lazy_re import LazyPattern
 
 GROUP_ROOM = 3  # a group with fewer bullets takes a headline figure besides what it says
+HEADLINE_CHARS = 20  # a shorter line is a headline of its own ("河北动态调整防汛防台风应急响应。")
 NEWS_PARAGRAPHS = 12  # a longer article argues: its reasons are points, its figures examples
 
 # a figure: digits, or a count in words ("上百台", "数十家", "百余名")
@@ -125,7 +126,8 @@ def swap_for_news_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]
     fine no bullet states ("……依法对当事人作出罚款3万元的行政处罚。", "……出口总额增长4.1%"). A bullet
     that gives a reason or a forecast stays (`_REASON`: "……因遭遇做空……引起贝恩资本的兴趣", "预计
     ……有望重新企稳"), one that says when in words ("……在今年第四季度完成") and one that opens its
-    paragraph (what it is about: "河北动态调整防汛防台风应急响应。"); so does any in an
+    paragraph or is as short as a headline (what the paragraph is about: "河北动态调整防汛防台风应急
+    响应。"); so does any in an
     article longer than a news item (NEWS_PARAGRAPHS), an essay whose figures illustrate its reasons."""
     if scored.lang != "zh" or len(scored.paragraph_vectors) > NEWS_PARAGRAPHS:
         return
@@ -133,7 +135,11 @@ def swap_for_news_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]
     for draft in drafts[1:]:
         for k in draft.picked:
             opens = k == 0 or units[k - 1].paragraph != units[k].paragraph
-            if opens or any(p.search(scored.trimmed[k]) for p in (_FIGURE, _REASON, _WHEN)):
+            if (
+                opens
+                or len(scored.trimmed[k]) < HEADLINE_CHARS
+                or any(p.search(scored.trimmed[k]) for p in (_FIGURE, _REASON, _WHEN))
+            ):
                 continue
             others = [scored.trimmed[j] for j in chosen if j != k]
             better = (
