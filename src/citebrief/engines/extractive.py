@@ -46,6 +46,7 @@ from citebrief.engines.lead_points import (
     headline_figures,
     operative_first,
 )
+from citebrief.engines.news_figures import headline_changes, say_what_is_announced, swap_for_news_amounts
 from citebrief.engines.policy import is_policy, is_reply, items_title
 from citebrief.engines.runs import SentenceRuns, feature_themes, lead_run, run_themes
 from citebrief.engines.scored import Draft, Scored, mmr_pick
@@ -295,6 +296,10 @@ def _cover(
     paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
     of_sentence = themes.of_sentences(paragraph_of) if themes is not None else None
     cover(scored, drafts, of_sentence, chosen)
+    if texts is None:  # a news item's records, changes and announced specifics (`news_figures.py`)
+        headline_changes(scored, drafts, chosen)
+        say_what_is_announced(scored, drafts, chosen)
+        swap_for_news_amounts(scored, drafts, chosen)
     if texts is not None and of_sentence is not None:
         cover_deadlines(scored, drafts, of_sentence, chosen)
     if texts is not None:
