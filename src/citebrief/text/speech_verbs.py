@@ -11,6 +11,7 @@ is one mark in one row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 from typing import Literal, NamedTuple, get_args
@@ -40,27 +41,38 @@ def speech_verbs() -> tuple[SpeechVerb, ...]:
 
 def parse_table(text: str) -> tuple[SpeechVerb, ...]:
     """The rows of a table in `speech_verbs.tsv`'s form; a malformed row is an error naming its line."""
-    rows: list[SpeechVerb] = []
+    rows = read_rows(text, "speech_verbs.tsv", USES, _han_word, "a Chinese verb")
+    return tuple(SpeechVerb(verb, frozenset(u for u in USES if u in uses)) for verb, uses in rows)
+
+
+def read_rows(
+    text: str, table: str, uses: tuple[str, ...], is_verb: Callable[[str], bool], verb_kind: str
+) -> list[tuple[str, frozenset[str]]]:
+    """Each row of a verbs-and-uses table (this one, or the English `speech_verbs_en.tsv`): its
+    verb and the uses marked x, under a header "verb<TAB>use…" naming `uses` in order; a
+    malformed row (`is_verb` false, a mark not x or -, a verb twice, a verb of no use) is an
+    error naming `table` and its line."""
+    rows: list[tuple[str, frozenset[str]]] = []
     seen: set[str] = set()
-    header = "\t".join(("verb", *USES))
+    header = "\t".join(("verb", *uses))
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         if line.startswith("verb\t"):
             if line != header:
-                raise ValueError(f"speech_verbs.tsv line {number}: columns must be {header!r}")
+                raise ValueError(f"{table} line {number}: columns must be {header!r}")
             continue
         verb, *marks = line.split("\t")
-        if not _han_word(verb) or len(marks) != len(USES) or not set(marks) <= _MARKS.keys():
-            raise ValueError(f"speech_verbs.tsv line {number}: expected a Chinese verb, then x or - per use: {line!r}")
+        if not is_verb(verb) or len(marks) != len(uses) or not set(marks) <= _MARKS.keys():
+            raise ValueError(f"{table} line {number}: expected {verb_kind}, then x or - per use: {line!r}")
         if verb in seen:
-            raise ValueError(f"speech_verbs.tsv line {number}: {verb!r} is listed twice")
-        uses = frozenset(use for use, mark in zip(USES, marks, strict=True) if _MARKS[mark])
-        if not uses:
-            raise ValueError(f"speech_verbs.tsv line {number}: {verb!r} serves no use")
+            raise ValueError(f"{table} line {number}: {verb!r} is listed twice")
+        served = frozenset(use for use, mark in zip(uses, marks, strict=True) if _MARKS[mark])
+        if not served:
+            raise ValueError(f"{table} line {number}: {verb!r} serves no use")
         seen.add(verb)
-        rows.append(SpeechVerb(verb, uses))
-    return tuple(rows)
+        rows.append((verb, served))
+    return rows
 
 
 def verbs(use: Use) -> tuple[str, ...]:

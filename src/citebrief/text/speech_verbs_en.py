@@ -22,6 +22,7 @@ from importlib.resources import files
 from typing import Literal, NamedTuple, get_args
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speech_verbs import read_rows
 
 Use = Literal[
     "quoted",
@@ -35,7 +36,6 @@ Use = Literal[
     "teller",
 ]
 USES: tuple[Use, ...] = get_args(Use)
-_MARKS = {"x": True, "-": False}
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
@@ -59,30 +59,10 @@ def speech_verbs() -> tuple[SpeechVerb, ...]:
 
 
 def parse_table(text: str) -> tuple[SpeechVerb, ...]:
-    """The rows of a table in `speech_verbs_en.tsv`'s form; a malformed row is an error naming its line."""
-    rows: list[SpeechVerb] = []
-    seen: set[str] = set()
-    header = "\t".join(("verb", *USES))
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if line.startswith("verb\t"):
-            if line != header:
-                raise ValueError(f"speech_verbs_en.tsv line {number}: columns must be {header!r}")
-            continue
-        verb, *marks = line.split("\t")
-        if not _english_words(verb) or len(marks) != len(USES) or not set(marks) <= _MARKS.keys():
-            raise ValueError(
-                f"speech_verbs_en.tsv line {number}: expected a verb in lower case, then x or - per use: {line!r}"
-            )
-        if verb in seen:
-            raise ValueError(f"speech_verbs_en.tsv line {number}: {verb!r} is listed twice")
-        uses = frozenset(use for use, mark in zip(USES, marks, strict=True) if _MARKS[mark])
-        if not uses:
-            raise ValueError(f"speech_verbs_en.tsv line {number}: {verb!r} serves no use")
-        seen.add(verb)
-        rows.append(SpeechVerb(verb, uses))
-    return tuple(rows)
+    """The rows of a table in `speech_verbs_en.tsv`'s form; a malformed row is an error naming its
+    line (`speech_verbs.read_rows`, the Chinese table's reader)."""
+    rows = read_rows(text, "speech_verbs_en.tsv", USES, _english_words, "a verb in lower case")
+    return tuple(SpeechVerb(verb, frozenset(u for u in USES if u in uses)) for verb, uses in rows)
 
 
 def verbs(use: Use) -> tuple[str, ...]:
