@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import word_boundary
+from citebrief.text.titles import starts, word_boundary
 
 
 def _wordish(text: str, at: int) -> bool:
@@ -29,25 +29,16 @@ def _capital(text: str, at: int) -> bool:
     return at < len(text) and "A" <= text[at] <= "Z"
 
 
-def _places(name: str, text: str) -> list[int]:
-    """Every offset where `name` starts in `text`, overlapping ones too."""
-    found, at = [], text.find(name)
-    while at >= 0:
-        found.append(at)
-        at = text.find(name, at + 1)
-    return found
-
-
 def written_as_name(name: str, text: str) -> bool:
     """`text` writes `name` with no word character or hyphen either side: the pattern
     "(?<![\\w-])name(?![\\w-])" ("City" as a name, not in "city tax" or "City-based")."""
-    return any(not _wordish(text, at - 1) and not _wordish(text, at + len(name)) for at in _places(name, text))
+    return any(not _wordish(text, at - 1) and not _wordish(text, at + len(name)) for at in starts(name, text))
 
 
 def said_on_its_own(word: str, text: str) -> bool:
     """`text` says `word` between word boundaries, not right before a capitalized word (with a
     full stop or not): the pattern "\\bword\\b(?!\\.? [A-Z])" ("London" alone, not "London Wasps")."""
-    for at in _places(word, text):
+    for at in starts(word, text):
         end = at + len(word)
         if not (word_boundary(text, at) and word_boundary(text, end)):
             continue
@@ -65,7 +56,7 @@ def names_before(word: str, text: str) -> list[tuple[str, str]]:
     its matches one after another (a match starts where the one before it ended or later)."""
     found: list[tuple[str, str]] = []
     taken = 0
-    for space in _places(f" {word}", text):
+    for space in starts(f" {word}", text):
         if not word_boundary(text, space + 1 + len(word)):
             continue
         dot = "." if text[space - 1 : space] == "." else ""
@@ -94,7 +85,7 @@ def title_spelled(title: str, text: str) -> list[str]:
     lowered = [w.lower() for w in words]
     found: list[str] = []
     taken = 0
-    for at in _places(lowered[0], low):
+    for at in starts(lowered[0], low):
         if at < taken or not word_boundary(text, at):
             continue
         end = _spelled_on(low, lowered, at)
@@ -136,7 +127,7 @@ def after_role(roles: tuple[str, ...], name: str, text: str) -> bool:
     if not (name.isascii() and _plain_case(text, low)):
         pattern = r"\b(?:" + "|".join(map(re.escape, roles)) + r")\s+" + re.escape(name)
         return re.search(pattern, text, re.IGNORECASE) is not None
-    for at in _places(name.lower(), low):
+    for at in starts(name.lower(), low):
         gap = at
         while gap > 0 and low[gap - 1].isspace():
             gap -= 1
@@ -159,7 +150,7 @@ def after_count(stem: str, text: str) -> bool:
     if not (stem.isascii() and _plain_case(text, low)):
         count = r"\b(?:\d[\d,.]*|" + "|".join(COUNT_WORDS) + r")[\s-]"
         return re.search(count + re.escape(stem), text, re.IGNORECASE) is not None
-    for at in _places(stem.lower(), low):
+    for at in starts(stem.lower(), low):
         if at == 0 or not (low[at - 1].isspace() or low[at - 1] == "-"):
             continue
         end = at - 1  # where the count ends
@@ -180,7 +171,7 @@ def names_after(first: str, text: str) -> set[str]:
     matches one after another."""
     found: set[str] = set()
     taken = 0
-    for at in _places(f"{first} ", text):
+    for at in starts(f"{first} ", text):
         if at < taken or not word_boundary(text, at):
             continue
         start = at + len(first) + 1

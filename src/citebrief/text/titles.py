@@ -162,6 +162,15 @@ def on_word_boundaries(phrase: str, text: str, lang: Lang) -> bool:
     return False
 
 
+def starts(phrase: str, text: str) -> list[int]:
+    """Where `phrase` starts in `text`, each place (overlapping ones too)."""
+    found, at = [], text.find(phrase)
+    while at >= 0:
+        found.append(at)
+        at = text.find(phrase, at + 1)
+    return found
+
+
 def said_alone(name: str, text: str) -> bool:
     """Whether `text` says `name` between word boundaries (what the pattern "\\bname\\b" finds,
     without compiling one for each name): a boundary lies where a word character (alphanumeric

@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import starts
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_shared import starts
 
 _LIST_TAIL = LazyPattern(r"..等$|所[辖属在]$")
 _POSTS = (

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from citebrief.text.chunks import Chunk
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import starts
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_bodies import ZH_BODIES
 
@@ -125,15 +126,6 @@ def within(phrase: str, spans: list[list[tuple[int, int]]], bullets: list[str]) 
             found = True
             if not any(a <= at and at + len(phrase) <= b for a, b in inside):
                 return False
-    return found
-
-
-def starts(phrase: str, text: str) -> list[int]:
-    """Where `phrase` starts in `text`, each place (overlapping ones too)."""
-    found, at = [], text.find(phrase)
-    while at >= 0:
-        found.append(at)
-        at = text.find(phrase, at + 1)
     return found
 
 

@@ -9,8 +9,8 @@ name in the text.
 
 from __future__ import annotations
 
+from citebrief.text.titles import starts
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_shared import starts
 
 MIN_SAID = 2  # once, the word before a phrase is chance ("对港股市场"); twice the same, a name
 MAX_CHARS = 12  # a title's most characters
