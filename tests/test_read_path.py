@@ -217,3 +217,28 @@ def test_an_official_header_as_when_every_front_line_was_searched() -> None:
         assert policy.official_header(texts) == as_it_was(texts), texts[: policy.FRONT]
         found += as_it_was(texts)
     assert found >= 5
+
+
+def test_numpy_is_read_only_once_its_import_has_finished() -> None:
+    """`count_han` takes numpy where the engine loaded it; a batch's worker thread may meet it in
+    sys.modules while another thread is still importing it (half made: "partially initialized
+    module 'numpy' has no attribute 'frombuffer'"), and then counts without it."""
+    import sys
+    import types
+    from importlib.machinery import ModuleSpec
+
+    from citebrief.text import lang
+
+    module = types.ModuleType("citebrief_half_made")
+    module.__spec__ = ModuleSpec("citebrief_half_made", None)
+    module.__spec__._initializing = True  # type: ignore[attr-defined]  # what the import system sets
+    sys.modules["citebrief_half_made"] = module
+    try:
+        assert lang._loaded("citebrief_half_made") is None
+        module.__spec__._initializing = False  # type: ignore[attr-defined]
+        assert lang._loaded("citebrief_half_made") is module
+    finally:
+        del sys.modules["citebrief_half_made"]
+    assert lang._loaded("citebrief_never_imported") is None
+    text = "中文" * 300 + "abc"
+    assert lang.count_han(text) == 600

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from types import ModuleType
 
 from citebrief.model import Lang
 from citebrief.text.lazy_re import LazyPattern
@@ -36,9 +37,20 @@ def detect_lang(text: str) -> Lang:
 _ARRAY_FROM = 512  # characters: a shorter text is counted by the pattern as quickly
 
 
+def _loaded(name: str) -> ModuleType | None:
+    """The module `name` where an import of it has finished, else None. A batch's worker threads
+    import numpy while others read: a module another thread is still running is in sys.modules
+    half made ("partially initialized module 'numpy' has no attribute 'frombuffer'"), and its
+    spec says so (`_initializing`, the flag the import system itself reads before waiting)."""
+    module = sys.modules.get(name)
+    if module is None or getattr(getattr(module, "__spec__", None), "_initializing", False):
+        return None
+    return module
+
+
 def count_han(text: str) -> int:
     """The Han characters of `text` (the three ranges of _HAN)."""
-    numpy = sys.modules.get("numpy")  # loaded by the engine, never for this count: a cold start pays nothing
+    numpy = _loaded("numpy")  # loaded by the engine, never for this count: a cold start pays nothing
     if numpy is not None and len(text) >= _ARRAY_FROM:
         # every code point compared at once: a Chinese text alternates Han and other runs, which the
         # pattern below cuts one by one (4-5x the time on an article)
