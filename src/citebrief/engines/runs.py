@@ -17,6 +17,7 @@ import numpy as np
 
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import OVERVIEW_THEME, Themes
+from citebrief.engines.topic_turns import cut_at_turns
 from citebrief.model import Document
 from citebrief.options import MAX_GROUPS
 from citebrief.text.lazy_re import LazyPattern
@@ -436,6 +437,8 @@ def run_themes(
         paragraph_of=shared.paragraph_of,
         shared=shared,
     )
+    if not exact and not openers.any():
+        labels = cut_at_turns(labels, vectors, sentences, room, MAX_GROUPS - 1)  # a turn in words the valleys missed
     first = int(np.argmax(openers))
     items = int(shared.labelled.sum())
     if not exact and 2 <= items <= MAX_GROUPS - 1 and int(labels.max()) < items:
