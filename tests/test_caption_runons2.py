@@ -144,3 +144,36 @@ def test_listicle_numbers_leave_the_items() -> None:
 def test_numbers_outside_a_listicle_stay(text: str) -> None:
     sentences = _sentences(text)
     assert any(s.endswith((" 5.", " 10.", " 2.")) for s in sentences)  # "aged 5.", "at 10.", "May 2." kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "She is shown left holding a copy of the issue containing her spread According to the Daily Times, "
+            "the group did not press charges.",
+            [
+                "She is shown left holding a copy of the issue containing her spread",
+                "According to the Daily Times, the group did not press charges.",
+            ],
+            id="according-to",
+        ),
+        pytest.param(
+            "Rhodri spoke about the affair with his then wife Natasha In January, Giggs spoke for the first time.",
+            ["Rhodri spoke about the affair with his then wife Natasha", "In January, Giggs spoke for the first time."],
+            id="in-a-month",
+        ),
+        pytest.param(  # was kept whole in test_caption_lines.py; blind readers quoted it from a bullet
+            "Giggs was seen with his then wife Natasha In January, he spoke out.",
+            ["Giggs was seen with his then wife Natasha", "In January, he spoke out."],
+            id="in-a-month-after-a-name",
+        ),
+    ],
+)
+def test_capital_lead_in_is_cut(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_lowercase_lead_in_stays() -> None:
+    text = "The group did not press charges according to the Daily Times, and she left in January, a year later."
+    assert _sentences(text) == [text]
