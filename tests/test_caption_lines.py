@@ -289,6 +289,11 @@ def test_which_english_sentences_may_be_bullets(sentence: str, claim: bool) -> N
             ["He was the voice of Beaver in Disney's 'Lady and the Tramp' in the 1950s."],
             id="quoted-title-after-a-possessive-stays",
         ),
+        pytest.param(
+            "Giggs was seen with his then wife Natasha In January, he spoke out.",
+            ["Giggs was seen with his then wife Natasha In January, he spoke out."],
+            id="in-a-month-after-a-name-stays",
+        ),
     ],
 )
 def test_sentence_glued_after_a_place_or_a_year(text: str, expected: list[str]) -> None:

@@ -12,8 +12,8 @@
   its verb, so the name starts another;
 - a one-word name and a verb of saying with its colon after another name ("… to his daughter
   Princess Eugenie | Sarah added: 'We think …'";
-- a capitalised "According to", or "In"/"On" and a month or a day and a comma, after a word with
-  no stop ("… her spread | According to the Daily Times, …", "… wife Natasha | In January, …").
+- a capitalised "According to" after a word with no stop ("… her spread | According to the
+  Daily Times, the group …").
 A listicle's item numbers, left by the splitter on the item before, leave the sentences here too.
 """
 
@@ -187,23 +187,12 @@ def cut_here(words: list[str], index: int, start: int, text: str, finite_verb: F
     )
 
 
-_MONTH_DAY = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October"}
-    | {"November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-)
-
-
 def capital_lead_in(words: list[str], index: int) -> bool:
-    """A capitalised lead-in that only opens a sentence, after a word with no stop: "According to"
-    ("… her spread | According to the Daily Times, the group …") or "In" and a month or a day
-    and a comma ("… his then wife Natasha | In January, Giggs spoke …"); running prose writes
-    "according to", "in January"."""
+    """A capitalised "According to" after a word with no stop ("… her spread | According to the
+    Daily Times, the group …"): running prose writes "according to"."""
     if index + 1 >= len(words) or words[index - 1][-1:] in ",:;-(" or words[index - 1][:1] in "‘'\"“":
         return False
-    word, after = words[index], words[index + 1]
-    if word == "According":
-        return after == "to"
-    return word in {"In", "On"} and after.endswith(",") and after[:-1] in _MONTH_DAY
+    return words[index] == "According" and words[index + 1] == "to"
 
 
 # a listicle's item number: "1. Twizzlers are …", "2. Ramen noodle soup …" (one or two digits, a
