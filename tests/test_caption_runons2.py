@@ -117,3 +117,53 @@ def test_sentence_of_the_same_shape_stays_whole(text: str) -> None:
     first = _sentences(text)[0]
     assert first == text[: len(first)] and first.endswith(".")
 
+
+def test_listicle_numbers_leave_the_items() -> None:
+    text = (
+        "The boxer revealed some oddities about himself 1. Twizzlers are one of his favourite snacks 2. "
+        "He does not like five star restaurants 3. He averages a thousand sit-ups a day in Los Angeles 4. "
+        "He eats no ketchup. 5. The movie Troy is one he likes to watch again."
+    )
+    assert _sentences(text) == [
+        "The boxer revealed some oddities about himself",
+        "Twizzlers are one of his favourite snacks",
+        "He does not like five star restaurants",
+        "He averages a thousand sit-ups a day in Los Angeles",
+        "He eats no ketchup.",
+        "The movie Troy is one he likes to watch again.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Her son was aged 5. He is now at school. Tickets go on sale at 10. They sold out.", id="no-list"),
+        pytest.param("Some facts 1. The fight is on May 2. Tickets cost a lot 3. Fans rushed to buy them.", id="month"),
+    ],
+)
+def test_numbers_outside_a_listicle_stay(text: str) -> None:
+    sentences = _sentences(text)
+    assert any(s.endswith((" 5.", " 10.", " 2.")) for s in sentences)  # "aged 5.", "at 10.", "May 2." kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "She is shown left holding a copy of the issue containing her spread According to the Daily Times, "
+            "the group did not press charges.",
+            [
+                "She is shown left holding a copy of the issue containing her spread",
+                "According to the Daily Times, the group did not press charges.",
+            ],
+            id="according-to",
+        ),
+    ],
+)
+def test_capital_lead_in_is_cut(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_lowercase_lead_in_stays() -> None:
+    text = "The group did not press charges according to the Daily Times, and she left in January, a year later."
+    assert _sentences(text) == [text]

@@ -269,9 +269,12 @@ def _ends_on_title(text: str, start: int, end: int) -> bool:
 
 def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """One sentence span, cut where a caption runs into the sentence after it (text/captions.py):
-    the caption becomes a sentence of its own, without a full stop."""
+    the caption becomes a sentence of its own, without a full stop. A listicle's item numbers
+    ("… snacks 2. Ramen noodle soup …") leave the items' ends and fronts (text/caption_runons2.py)."""
+    from citebrief.text.caption_runons2 import list_number_end, list_number_start
     from citebrief.text.captions import caption_cuts  # English only: a Chinese run never loads it
 
+    start, end = list_number_start(text, start, end), list_number_end(text, start, end)
     spans = []
     for cut in caption_cuts(text, start, end):
         spans.append((start, len(text[:cut].rstrip())))

@@ -11,7 +11,10 @@
   tried …", "… to Twitter on Wednesday | Mulumbu challenges …"): the clause before already has
   its verb, so the name starts another;
 - a one-word name and a verb of saying with its colon after another name ("… to his daughter
-  Princess Eugenie | Sarah added: 'We think …'"
+  Princess Eugenie | Sarah added: 'We think …'";
+- a capitalised "According to" after a word with no stop ("… her spread | According to the
+  Daily Times, the group …").
+A listicle's item numbers, left by the splitter on the item before, leave the sentences here too.
 """
 
 from __future__ import annotations
@@ -180,4 +183,65 @@ def cut_here(words: list[str], index: int, start: int, text: str, finite_verb: F
         or the_name_noun(words, index, finite_verb)
         or name_after_time(words, index, start, text, finite_verb)
         or speaker_after_name(words, index, text)
+        or capital_lead_in(words, index)
     )
+
+
+def capital_lead_in(words: list[str], index: int) -> bool:
+    """A capitalised "According to" after a word with no stop ("… her spread | According to the
+    Daily Times, the group …"): running prose writes "according to"."""
+    if index + 1 >= len(words) or words[index - 1][-1:] in ",:;-(" or words[index - 1][:1] in "‘'\"“":
+        return False
+    return words[index] == "According" and words[index + 1] == "to"
+
+
+# a listicle's item number: "1. Twizzlers are …", "2. Ramen noodle soup …" (one or two digits, a
+# stop, a capital); the sentence splitter leaves each number on the end of the item before it
+_LIST_ITEM = re.compile(r"(?:^|\s)(\d{1,2})\.\s+[‘'\"“]?[A-Z]")
+_TRAILING_NUMBER = re.compile(r"\s(\d{1,2})\.?\s*$")
+_LEADING_NUMBER = re.compile(r"\s*(\d{1,2})\.\s+(?=[‘'\"“]?[A-Z])")
+# words a number ends a sentence after in running prose ("aged 5.", "page 3.", "by 2.")
+_TAKES_NUMBER = frozenset(
+    {"aged", "age", "page", "number", "no", "chapter", "step", "level", "round", "game", "grade", "stage"}
+    | {"to", "of", "at", "by", "from", "than", "and", "or", "the", "a", "was", "is", "were", "are", "just"}
+    | {"only", "about", "around", "nearly", "almost", "over", "under", "top", "minute", "hole", "day"}
+    | {"room", "apollo", "part", "volume", "vol", "act", "scene", "section", "article", "rule", "week"}
+)
+_MONTHS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October"}
+    | {"November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+)
+
+
+def list_number_end(text: str, start: int, end: int) -> int:
+    """Where text[start:end] ends without the list number glued on it: in a listicle ("… the mega
+    fight 1. Twizzlers are one of his favourite snacks 2. Ramen noodle soup …") each item's
+    sentence ends on the next item's number, which a bullet would show as "… snacks 2". The
+    number goes when the paragraph numbers at least three items and this one and its neighbour
+    among them, after a word that takes no number ("aged 5.", "May 2." stay)."""
+    trailing = _TRAILING_NUMBER.search(text, start, end)
+    if trailing is None:
+        return end
+    before = text[start : trailing.start()].split()
+    if not before or not before[-1][:1].isalpha() or _bare(before[-1]).lower() in _TAKES_NUMBER:
+        return end
+    if _bare(before[-1]) in _MONTHS:
+        return end  # "on Saturday, May 2."
+    if not _listed(text, int(trailing[1])):
+        return end
+    return len(text[: trailing.start()].rstrip())
+
+
+def list_number_start(text: str, start: int, end: int) -> int:
+    """Where text[start:end] starts without a listicle's item number the splitter left on its
+    front ("6. The movie Troy with Brad Pitt is one he likes …" after a sentence with its stop)."""
+    leading = _LEADING_NUMBER.match(text, start, end)
+    if leading is None or not _listed(text, int(leading[1])):
+        return start
+    return leading.end()
+
+
+def _listed(text: str, number: int) -> bool:
+    """The paragraph numbers at least three items, `number` and a neighbour of it among them."""
+    numbers = {int(item[1]) for item in _LIST_ITEM.finditer(text)}
+    return len(numbers) >= 3 and number in numbers and bool({number - 1, number + 1} & numbers)
