@@ -2,7 +2,8 @@
 
 Cohesion valleys miss a turn where the run is short or its words are few ("此外，在比赛之外，
 将开设……讲堂"): the run then joins two subjects whose bullets share no word, and no title can
-name the group. A sentence that opens a paragraph (or a passage) with a turn in words x
+name the group. A sentence that opens with a turn in words ("此外，", "与此同时，") where the
+words of the run before it and after it barely overlap starts a run of its own.
 """
 
 from __future__ import annotations
