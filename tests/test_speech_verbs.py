@@ -15,6 +15,13 @@ from citebrief.ingest import document_from_text
 from citebrief.text import anaphora
 from citebrief.text.speech_verbs import USES, Use, alternation, parse_table, speech_verbs, verbs
 from conftest import load_records
+from speech_table import (
+    SpeechTable,
+    check_each_verb_once,
+    check_malformed,
+    check_same_matches,
+    check_use_reads_its_list,
+)
 
 # the lists as the four modules wrote them before the table
 BEFORE: dict[Use, str] = {
@@ -25,19 +32,16 @@ BEFORE: dict[Use, str] = {
 }
 
 
+TABLE = SpeechTable(USES, speech_verbs, verbs, parse_table, BEFORE)
+
+
 @pytest.mark.parametrize("use", USES)
 def test_each_use_reads_the_set_its_module_kept(use: Use) -> None:
-    listed = BEFORE[use].split("|")
-    assert len(set(listed)) == len(listed)
-    assert set(verbs(use)) == set(listed)
-    assert len(verbs(use)) == len(listed)
+    check_use_reads_its_list(TABLE, use)
 
 
 def test_the_table_lists_each_verb_once_and_each_serves_a_use() -> None:
-    rows = speech_verbs()
-    assert len({row.verb for row in rows}) == len(rows)
-    assert all(row.uses for row in rows)
-    assert {row.verb for row in rows} == {verb for use in USES for verb in BEFORE[use].split("|")}
+    check_each_verb_once(TABLE)
 
 
 def test_an_alternation_puts_a_longer_verb_before_the_one_it_begins_with() -> None:
@@ -97,16 +101,7 @@ def _shared_texts() -> list[str]:
 
 
 def test_the_patterns_built_from_the_table_find_what_the_literal_ones_found() -> None:
-    texts = [*SAID, *_shared_texts()]
-    for name, old in OLD_PATTERNS.items():
-        new = NEW_PATTERNS[name]
-        for text in texts:
-            for method in ("match", "search", "fullmatch"):
-                before, after = getattr(old, method)(text), getattr(new, method)(text)
-                assert (before and before.span(), before and before.groups()) == (
-                    after and after.span(),
-                    after and after.groups(),
-                ), (name, method, text)
+    check_same_matches(OLD_PATTERNS, NEW_PATTERNS, [*SAID, *_shared_texts()])
 
 
 @pytest.mark.parametrize(
@@ -121,9 +116,7 @@ def test_the_patterns_built_from_the_table_find_what_the_literal_ones_found() ->
     ],
 )
 def test_a_malformed_table_is_an_error_naming_its_line(table: str, message: str) -> None:
-    with pytest.raises(ValueError, match=message) as error:
-        parse_table(table)
-    assert "line " in str(error.value)
+    check_malformed(TABLE, table, message)
 
 
 def test_a_well_formed_table_reads_each_row_in_order() -> None:

@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from citebrief.text.caption_shapes import lower_run_to_subject, plural_clause
 from citebrief.text.en_chunks import word_classes
+from citebrief.text.speech_verbs_en import TableWords
 
 # roles a sports caption or headline writes with a capital; prose writes them in lowercase
 _HEADLINE_ROLES = frozenset(
@@ -42,10 +43,12 @@ _CLAUSE_NOUNS = frozenset(
 # adverbs that may stand between a subject and its verb
 _MID_ADVERBS = frozenset({"now", "never", "still", "also", "already", "always", "often", "rarely", "once"})
 # words after which a capitalised run is the subject of a clause ("while England Manager Roy
-# Hodgson watched"), so no cut inside it
-_CLAUSE_INTRODUCERS = frozenset(
-    {"while", "when", "as", "after", "before", "because", "since", "and", "but", "or", "that", "if", "until"}
-    | {"though", "although", "whether", "where", "so", "said", "says", "claimed", "claims", "believes", "thinks"}
+# Hodgson watched"), so no cut inside it: conjunctions, and the verbs of saying of the table's
+# clause_subject use ("said", "claims", "believes": data/speech_verbs_en.tsv)
+_CLAUSE_INTRODUCERS = TableWords(
+    "clause_subject",
+    also=frozenset({"while", "when", "as", "after", "before", "because", "since", "and", "but", "or", "that", "if"})
+    | {"until", "though", "although", "whether", "where", "so"},
 )
 # prepositions before "the" and a named thing a caption may end on ("on the Boeing 787 Dreamliner")
 _THING_PREPOSITIONS = frozenset({"on", "in", "at", "aboard", "inside", "onboard"})

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from citebrief.text.caption_runons import verb_after_adverbs
+from citebrief.text.speech_verbs_en import TableWords
 
 FiniteVerb = Callable[[str, str], bool]
 
@@ -43,9 +44,7 @@ _TIME_WORDS = frozenset(
     {"season", "year", "week", "month", "night", "weekend", "morning", "afternoon", "evening", "campaign"}
     | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today"}
 )
-_SPEECH = frozenset(
-    {"told", "tells", "said", "says", "asked", "reminded", "warned", "informed", "added", "explained", "wrote"}
-)
+_SPEECH = TableWords("name_said")  # "told", "asked", "reminded" … (data/speech_verbs_en.tsv)
 _HONORIFICS = frozenset(
     {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Prof", "Professor", "Rev", "Judge", "Father"}
     | {"President", "Senator", "Governor", "Coach", "Captain", "General", "Colonel", "Prince", "Princess", "King"}

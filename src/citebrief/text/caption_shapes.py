@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 
 from citebrief.text.en_chunks import word_classes
+from citebrief.text.speech_verbs_en import TableWords
 
 _LETTER_WORD = re.compile(r"[A-Z]-[a-z]{2,}")
 _CLOSING = ("'", "’", '"', "”")
@@ -171,7 +172,7 @@ _ROLE_WORDS = frozenset(
     | {"senior", "general", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "coach"}
     | {"boss", "chief-executive", "attorney", "state", "defence", "defense", "interior", "health", "police"}
 )
-_SAYING = frozenset({"said", "says", "told", "tells", "added", "explained", "warned", "insisted", "admitted"})
+_SAYING = TableWords("role_speaker")  # "said", "told", "added" … (data/speech_verbs_en.tsv)
 _SETTING_STOP = (",", ":", ";", "'", "’", '"', "”", ")")
 
 

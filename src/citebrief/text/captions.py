@@ -28,7 +28,7 @@ from citebrief.text import caption_runons2 as runons2
 from citebrief.text import caption_shapes as shapes
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_chunks import word_classes
-from citebrief.text.speech_verbs_en import TablePattern, alternation
+from citebrief.text.speech_verbs_en import TablePattern, TableWords, alternation
 
 MIN_SIDE_WORDS = 4  # each side of a cut holds at least this many words
 
@@ -158,7 +158,7 @@ _CLAUSE_ADVERBS = frozenset({"But", "However", "Meanwhile", "Elsewhere"})
 # parts of a day after a day's name: "… for the club on Friday night Ratchford kicked …"
 _DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening"})
 _ROLES = frozenset({"international", "boss", "star", "captain", "coach", "forward", "keeper", "winger", "ace"})
-_SPEECH = frozenset({"told", "tells", "said", "says", "reported", "warned", "insisted", "claimed", "admitted"})
+_SPEECH = TableWords("runs_on")  # "told", "said", "warned" … (data/speech_verbs_en.tsv)
 _PASSIVE_BE = frozenset({"been", "be", "being", "was", "were", "is", "are", "got", "get", "gets"})
 
 

@@ -17,6 +17,7 @@ from typing import Literal
 from citebrief.text.firstchars import with_first_chars
 from citebrief.text.prefilter import Prefilter, literal_prefilter
 from citebrief.text.regex_cache import compiled
+from citebrief.text.speech_verbs_en import fill_verbs
 
 Kind = Literal["skip", "lead", "specific", "operative", "dangling", "background", "answer", "leader"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -30,8 +31,14 @@ class LinePattern:
 
     kind: Kind
     name: str
-    source: str
+    written: str
     example: str
+
+    @cached_property
+    def source(self) -> str:
+        """The regex, a set of English verbs of saying the row names (`{speech_verbs_en:USE}`) written
+        out from their table when first read: a Chinese run never reads the English table."""
+        return fill_verbs(self.written)
 
     @cached_property
     def regex(self) -> re.Pattern[str]:

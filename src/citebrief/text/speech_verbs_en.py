@@ -1,16 +1,19 @@
 """English verbs of saying, one table for every place that asks whether a sentence reports speech.
 
-Nine patterns read them, each for its own decision (the uses, named in `data/speech_verbs_en.tsv`):
-who speaks at a quotation's end or inside a sentence (en_actors), whether a lead's quotation says
+Fourteen uses read them, each for its own decision (named in `data/speech_verbs_en.tsv`): who
+speaks at a quotation's end or inside a sentence (en_actors), whether a lead's quotation says
 whose it is or names only a pronoun (anaphora), whether a colon's head is a caption label or a
-speaker (captions, caption_lines), whether an actor group is a source (en_actor_groups), whether a
-name is the teller (en_title_speaker). Each once spelled its own list, and they differ on purpose or by history: a
-speaker's list takes opinion verbs ("believes", "thinks") that would make a caption a quote, and
-the "'…,' she said" tail takes only the plain verbs. Forms are rows of their own (said, says,
-say): a list may take one form and not another.
+speaker (captions, caption_lines, lines.tsv's caption-label-en row), whether a caption ends
+before a name or runs on (captions, caption_shapes, caption_runons, caption_runons2), whether an
+actor group is a source (en_actor_groups), whether a name is the teller (en_title_speaker). Each
+once spelled its own list, and they differ on purpose or by history: a speaker's list takes
+opinion verbs ("believes", "thinks") that would make a caption a quote, and the "'…,' she said"
+tail takes only the plain verbs. Forms are rows of their own (said, says, say): a list may take
+one form and not another.
 
-The patterns stay lazy: `TablePattern` builds its text from the table when first compiled (or
-when its `.pattern` is read), so a start that never reads English never reads the table.
+The patterns and word sets stay lazy: `TablePattern` builds its text from the table when first
+compiled (or when its `.pattern` is read), `TableWords` its set on the first question, so a start
+that never reads English never reads the table.
 """
 
 from __future__ import annotations
@@ -34,6 +37,11 @@ Use = Literal[
     "label_line",
     "source",
     "teller",
+    "runs_on",
+    "role_speaker",
+    "name_said",
+    "clause_subject",
+    "label_skip",
 ]
 USES: tuple[Use, ...] = get_args(Use)
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -95,3 +103,46 @@ class TablePattern(LazyPattern):
     @pattern.setter
     def pattern(self, text: str) -> None:
         self._text, self._build = text, None
+
+
+class TableWords:
+    """The verbs of one use (and the `also` words beside them) as a set of words, for a test of
+    one word (`word in SAYING`); the table is read on the first test, not at import."""
+
+    __slots__ = ("_also", "_words", "use")
+
+    def __init__(self, use: Use, also: frozenset[str] = frozenset()) -> None:
+        self.use = use
+        self._also = also
+        self._words: frozenset[str] | None = None
+
+    def words(self) -> frozenset[str]:
+        """Every word of the set (the table read now, on the first call)."""
+        if self._words is None:
+            self._words = frozenset(verbs(self.use)) | self._also
+        return self._words
+
+    def __contains__(self, word: object) -> bool:
+        return word in (self._words if self._words is not None else self.words())
+
+    def __repr__(self) -> str:
+        return f"TableWords({self.use!r})"
+
+
+_PLACE = re.compile(r"\{speech_verbs_en:(\w+)\}")
+
+
+def fill_verbs(regex: str) -> str:
+    """`regex` with each `{speech_verbs_en:USE}` written as that use's alternation: how a data
+    file's pattern (lines.tsv) names a set of this table instead of spelling it. An unknown use is
+    an error naming it."""
+    if "{speech_verbs_en:" not in regex:
+        return regex
+
+    def one(found: re.Match[str]) -> str:
+        use = found.group(1)
+        if use not in USES:
+            raise ValueError(f"{found.group()}: no use {use!r} in speech_verbs_en.tsv (uses: {', '.join(USES)})")
+        return alternation(use)
+
+    return _PLACE.sub(one, regex)
