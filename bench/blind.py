@@ -5,8 +5,10 @@
 Takes N articles (default 8) from each of zh-policy, zh-news, zh-clts and en-cnndm, writes the
 BEFORE brief (the code of git ref REF, default main, exported with `git archive REF src` into a temporary folder and
 run in a subprocess) and the AFTER brief (this worktree), and writes `pairs.md` with each
-article's two briefs as A and B in random order, plus `key.json` saying which is which. A
-reader scores each brief 1–5 on titles, grouping, bullet quality, coverage and citations
+article's source cut into the numbered paragraphs or passages its briefs cite (as `citebrief
+segments` prints them, so each [n] can be checked; twice, A's and B's, where the two versions cut
+it differently) and its two briefs as A and B in random order, plus `key.json` saying which is
+which. A reader scores each brief 1–5 on titles, grouping, bullet quality, coverage and citations
 against the reference brief's standard without opening the key.
 
 With `--changed`, each set's articles are drawn (in the seed's random order) only among those
@@ -22,23 +24,32 @@ import random
 import tempfile
 from pathlib import Path
 
-from revision import blind_order, export_src, run_json, write_pairs
+from revision import SEGMENT_LINES, blind_order, export_src, numbered_source, run_json, write_pairs
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SETS = ("zh-policy", "zh-news", "zh-clts", "en-cnndm")
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _briefs(src: Path, files: list[Path]) -> list[str]:
-    """Text briefs of `files` by the code under `src`, in a fresh interpreter."""
+Brief = tuple[str, list[str]]  # the text brief, and its source's numbered lines (`revision.SEGMENT_LINES`)
+
+
+def _briefs(src: Path, files: list[Path]) -> list[Brief]:
+    """Text briefs of `files` by the code under `src`, in a fresh interpreter, each with its
+    source numbered as that code cuts it (the [n] its brief cites)."""
     script = (
         "import sys\nfrom citebrief.ingest import document_from_text\nfrom citebrief.pipeline import draft, render\n"
         "import json\nout=[]\nfor p in sys.argv[1:]:\n"
         "    d=document_from_text(open(p,encoding='utf-8').read(),origin=p,kind='text')\n"
-        "    out.append(render(draft(d),d,'text'))\nprint(json.dumps(out))\n"
+        f"    out.append((render(draft(d),d,'text'), {SEGMENT_LINES}))\nprint(json.dumps(out))\n"
     )
-    result: list[str] = run_json(src, script, *map(str, files))
-    return result
+    return [(brief, lines) for brief, lines in run_json(src, script, *map(str, files))]
+
+
+def pair_text(number: int, first: Brief, second: Brief) -> str:
+    """One article of pairs.md: its source numbered as the briefs cite it, then Brief A and Brief B."""
+    source = numbered_source(first[1], second[1])
+    return f"# Article {number}\n\n{source}\n\n## Brief A\n\n```\n{first[0]}```\n\n## Brief B\n\n```\n{second[0]}```\n"
 
 
 def main() -> None:
@@ -55,8 +66,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         before_src = export_src(args.before, Path(folder) / "before")
         files: list[tuple[str, Path]] = []
-        before: list[str] = []
-        after: list[str] = []
+        before: list[Brief] = []
+        after: list[Brief] = []
         for name in args.sets:
             lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
             drawn = rng.sample(range(len(lines)), len(lines) if args.changed else min(args.per_set, len(lines)))
@@ -68,19 +79,15 @@ def main() -> None:
                 chosen.append((record["id"], path))
             old = _briefs(before_src, [p for _, p in chosen])
             new = _briefs(ROOT / "src", [p for _, p in chosen])
-            kept = [i for i in range(len(chosen)) if old[i] != new[i] or not args.changed][: args.per_set]
+            kept = [i for i in range(len(chosen)) if old[i][0] != new[i][0] or not args.changed][: args.per_set]
             files += [chosen[i] for i in kept]
             before += [old[i] for i in kept]
             after += [new[i] for i in kept]
         pairs, key = [], {}
-        for number, ((ident, path), old, new) in enumerate(zip(files, before, after, strict=True), start=1):
+        for number, ((ident, _), old, new) in enumerate(zip(files, before, after, strict=True), start=1):
             first, second, sides = blind_order(rng, old, new)
             key[str(number)] = {"id": ident, **sides}
-            article = path.read_text(encoding="utf-8")
-            pairs.append(
-                f"# Article {number}\n\n## Source\n\n{article}\n\n## Brief A\n\n```\n{first}```\n\n"
-                f"## Brief B\n\n```\n{second}```\n"
-            )
+            pairs.append(pair_text(number, first, second))
     write_pairs(args.out, pairs, key)
 
 

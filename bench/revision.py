@@ -38,6 +38,26 @@ def blind_order(rng: random.Random, before: T, after: T) -> tuple[T, T, dict[str
     return (after, before, sides) if swap else (before, after, sides)
 
 
+# the lines `citebrief segments` prints of a document `d` (its title, then "[n] text", a passage
+# marked), for a script run by `run_json` on either version's code (an old one may lack `passage`)
+SEGMENT_LINES = (
+    "([d.title] if d.title else [])"
+    " + [f\"[{s.n}]{' (passage)' if getattr(s, 'passage', False) else ''} {s.text}\" for s in d.segments]"
+)
+
+
+def numbered_source(first: list[str], second: list[str]) -> str:
+    """The source of a pair cut into the numbered paragraphs (or passages) its briefs cite, as
+    `citebrief segments` prints them, so a reader can check each [n]: once where both versions
+    number it alike, else once as Brief A numbers it and once as Brief B does."""
+    if first == second:
+        return "## Source\n\n" + "\n\n".join(first)
+    return "\n\n".join(
+        f"## Source as Brief {side} numbers it\n\n" + "\n\n".join(lines)
+        for side, lines in (("A", first), ("B", second))
+    )
+
+
 def write_pairs(out: Path, pairs: list[str], key: dict[str, dict[str, object]]) -> None:
     """pairs.md for the reader, key.json apart."""
     (out / "pairs.md").write_text("\n".join(pairs), encoding="utf-8")
