@@ -36,8 +36,9 @@ class LinePattern:
 
     @cached_property
     def source(self) -> str:
-        """The regex, a set of English verbs of saying the row names (`{speech_verbs_en:USE}`) written
-        out from their table when first read: a Chinese run never reads the English table."""
+        """The regex, with a set of English verbs of saying the row names (`{speech_verbs_en:USE}`)
+        written out from their table when the row is first read: only a run that checks an English
+        line reads that table."""
         return fill_verbs(self.written)
 
     @cached_property

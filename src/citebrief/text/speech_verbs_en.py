@@ -129,7 +129,7 @@ class TableWords:
         return f"TableWords({self.use!r})"
 
 
-_PLACE = re.compile(r"\{speech_verbs_en:(\w+)\}")
+_PLACE = LazyPattern(r"\{speech_verbs_en:(\w+)\}")
 
 
 def fill_verbs(regex: str) -> str:
