@@ -20,6 +20,7 @@ from citebrief.text.chunks import zh_chunks_into
 from citebrief.text.title_choice import group_title
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_one_thing import one_thing
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import office, saying, where
 
@@ -82,6 +83,9 @@ def paired_title(
         return title
     if any(u and (other.casefold() in u or u in other.casefold()) for u in used):
         return title
+    same = one_thing(bullets, paragraphs, used)  # both on one thing ("京剧"): not two keywords
+    if same is not None:
+        return same[0] if same[1] else title
     return LIST_MARK.join([title, other] if own < rest else [other, title])  # in the order the bullets say them
 
 
