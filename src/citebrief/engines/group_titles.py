@@ -44,6 +44,7 @@ from citebrief.text.title_choice import (
 )
 from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_close import closed
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
@@ -414,7 +415,7 @@ def group_titles(
                 stats, cited, idf_of, guard, lang, group.bullets, texts
             )
             if covering and title:  # "网络诈骗犯罪", not "诈骗犯罪"; not the overview's "电信网络诈骗" again
-                wide = widened(title, every_text)
+                wide = closed(widened(title, every_text), every_text)  # "上海互联网广告业务", not "上海互联网"
                 title = title if any(u in wide.casefold() for u in guard - {title.casefold()}) else wide
                 said = most_said(title, group.bullets, texts, guard - {title.casefold()})  # not one bullet's
                 if said != title:
