@@ -321,7 +321,7 @@ def overview_title(
         subject = next((p for _, p in scored if any(cleanly_cut(p, t, lang) for t in texts)), "")
     prefix = OVERVIEW_TITLE[lang]
     if subject and lang == "zh" and not official:  # "非遗生活空间", not "生活空间"
-        subject = widened(subject, texts)
+        subject = closed(widened(subject, texts), texts)  # not "上海互联网" of …广告业务收入
     if not subject:
         return prefix
     subject = bare_name(subject, texts) if lang == "en" else subject  # "Emir Spahic", not "Defender Emir Spahic"
