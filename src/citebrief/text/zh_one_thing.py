@@ -42,7 +42,8 @@ def one_thing(bullets: list[str], paragraphs: list[str], used: set[str]) -> tupl
     for value, term in ranked:
         if value < MIN_IDF or where(term, bullets) or office((term,)) or poor_zh_title(term, paragraphs):
             continue
-        taken = any(u and (term in u or u in term) for u in used)
+        folded = term.casefold()  # `used` holds titles casefolded ("a股")
+        taken = any(u and (folded in u or u in folded) for u in used)
         whole = all(on_word_boundaries(term, t, "zh") and cleanly_cut(term, t, "zh") for t in paragraphs)
         if not taken and whole:
             return term, True
