@@ -59,4 +59,3 @@ def test_two_things_are_still_paired() -> None:
     bullets = [WATER, LOANS]
     every = ["连日来，各地和有关部门积极组织力量开展灾后恢复重建工作。", *bullets]
     assert paired_title("供水设施", bullets, bullets, every, set()) == "供水设施、支农支小再贷款额度"
-
