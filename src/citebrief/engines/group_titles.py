@@ -44,6 +44,7 @@ from citebrief.text.title_choice import (
 )
 from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_most_said import most_said
@@ -417,7 +418,8 @@ def group_titles(
                 stats, cited, idf_of, guard, lang, group.bullets, texts
             )
             if covering and title:  # "网络诈骗犯罪", not "诈骗犯罪"; not the overview's "电信网络诈骗" again
-                wide = closed(widened(title, every_text), every_text)  # "上海互联网广告业务", not "上海互联网"
+                # "上海互联网广告业务", not "上海互联网"; "防汛应急物资", not "部署防汛应急物资"
+                wide = acted_on(closed(widened(title, every_text), every_text), every_text)
                 title = title if any(u in wide.casefold() for u in guard - {title.casefold()}) else wide
                 said = most_said(title, group.bullets, texts, guard - {title.casefold()})  # not one bullet's
                 if said != title:
