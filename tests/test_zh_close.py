@@ -34,3 +34,7 @@ def test_a_title_at_a_sentence_end_or_too_long_stays() -> None:
     assert closed("生态安全屏障", ["这里是重要的生态安全屏障。"]) == "生态安全屏障"
     long = "全国农村集体经济组织成员身份确认工作方案已经印发。"
     assert closed("全国农村集体经济组织", [long]) == "全国农村集体经济组织"
+
+
+def test_no_title_stays_none() -> None:
+    assert closed("", [ADS]) == ""

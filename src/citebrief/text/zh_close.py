@@ -32,13 +32,14 @@ def closed(title: str, texts: list[str]) -> str:
     """`title` with the nouns that follow it wherever `texts` say it, where that is one noun
     every time and the whole is a title's length at most; else `title` as it is."""
     whole = title
-    while True:
+    while whole:  # '' has no head: every place would be one
         head = _head(whole, texts)
         if not head:
             return whole
         if len(whole + head) > MAX_CHARS:
             return title  # a phrase too long for a title: the cut one is all there is
         whole += head
+    return whole
 
 
 def _head(phrase: str, texts: list[str]) -> str:
