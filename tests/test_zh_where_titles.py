@@ -1,6 +1,7 @@
-"""A Chinese phrase that says where within a place ("相邻区域", "重点地段") titles no group
-(`zh_poor_titles.poor_zh_title`): the next phrase names what happened there ("狂风" over the
-typhoon's landfall, not "相邻区域"); a place's own thing ("历史城区", "古桑洲水域") still does."""
+"""A Chinese phrase that says where within a place ("相邻区域", "重点地段") or what a thing is like
+("志愿者素质") titles no group (`zh_poor_titles.poor_zh_title`): the next phrase names what
+happened there ("狂风" over the typhoon's landfall, not "相邻区域"); a place's own thing
+("历史城区", "古桑洲水域") still does."""
 
 from __future__ import annotations
 
@@ -26,3 +27,9 @@ def test_the_group_is_titled_by_what_happened_there() -> None:
     every = ["28日9时55分，今年第5号台风“杜苏芮”在福建晋江沿海登陆。", *bullets]
     title = group_title(bullets, bullets, every, "zh", {"台风percy"}, covering=True)
     assert title and not title.endswith(("区域", "地段")), title
+
+
+def test_a_quality_of_a_thing_is_a_poor_title() -> None:
+    assert poor_zh_title("志愿者素质") and poor_zh_title("留学人员视野") and poor_zh_title("美食经济新动能")
+    assert poor_zh_title("成果效益最大化") and poor_zh_title("交流交融新局面") and poor_zh_title("诚信风尚")
+    assert not poor_zh_title("美食经济") and not poor_zh_title("高校学子")
