@@ -44,10 +44,13 @@ from citebrief.text.title_choice import (
 )
 from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_acts import acted_on
+from citebrief.text.zh_close import closed
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
 from citebrief.text.zh_shared import region_only
+from citebrief.text.zh_source import past_source
 from citebrief.text.zh_widen import widened
 
 _OFFICIAL_TITLE = LazyPattern(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
@@ -293,7 +296,8 @@ def overview_title(
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
         lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
         subject = subject_title(lead, texts, lang, used)
-        subject = _past_region(subject, lead, texts, used) if lang == "zh" else subject  # not "长三角地区"
+        # not "长三角地区", where it happens; not "国网北京电力", who told the reporter
+        subject = past_source(_past_region(subject, lead, texts, used), lead, texts, used) if lang == "zh" else subject
         if lang == "en":  # "Rickie Fowler", not "Legion of Fans": whom the lead is about
             # the second sentence where the first names no one ("The 99th qualifier ... Paul Casey was")
             opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
@@ -320,7 +324,7 @@ def overview_title(
         subject = next((p for _, p in scored if any(cleanly_cut(p, t, lang) for t in texts)), "")
     prefix = OVERVIEW_TITLE[lang]
     if subject and lang == "zh" and not official:  # "非遗生活空间", not "生活空间"
-        subject = widened(subject, texts)
+        subject = closed(widened(subject, texts), texts)  # not "上海互联网" of …广告业务收入
     if not subject:
         return prefix
     subject = bare_name(subject, texts) if lang == "en" else subject  # "Emir Spahic", not "Defender Emir Spahic"
@@ -414,7 +418,8 @@ def group_titles(
                 stats, cited, idf_of, guard, lang, group.bullets, texts
             )
             if covering and title:  # "网络诈骗犯罪", not "诈骗犯罪"; not the overview's "电信网络诈骗" again
-                wide = widened(title, every_text)
+                # "上海互联网广告业务", not "上海互联网"; "防汛应急物资", not "部署防汛应急物资"
+                wide = acted_on(closed(widened(title, every_text), every_text), every_text)
                 title = title if any(u in wide.casefold() for u in guard - {title.casefold()}) else wide
                 said = most_said(title, group.bullets, texts, guard - {title.casefold()})  # not one bullet's
                 if said != title:

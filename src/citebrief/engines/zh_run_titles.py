@@ -11,7 +11,9 @@ where the other part is a term of its own: a noun phrase of two words or more wh
 is rarer than 高校 or 故障; not a word alone (keyword pairs read badly: "家乡", "余人"), a verb
 phrase, common words paired ("城乡发展"), a place, an office, the end of a longer phrase
 ("1|小时降雨量", "实践中心|室内") or a later item of a list ("北京南站、北京丰台站等"). Groups of three
-or more are left alone: none of the 200 zh-news items had a term all the others say.
+or more are left alone: none of the 200 zh-news items had a term all the others say. Two bullets
+that both name one rare thing are on that thing, not on two: it titles them ("京剧", not
+"京剧表演者、点翠盔头"; `text/zh_one_thing.py`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from citebrief.text.chunks import zh_chunks_into
 from citebrief.text.title_choice import group_title
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_one_thing import one_thing
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import office, saying, where
 
@@ -82,6 +85,9 @@ def paired_title(
         return title
     if any(u and (other.casefold() in u or u in other.casefold()) for u in used):
         return title
+    same = one_thing(bullets, paragraphs, used)  # both on one thing ("京剧"): not two keywords
+    if same is not None:
+        return same[0] if same[1] else title
     return LIST_MARK.join([title, other] if own < rest else [other, title])  # in the order the bullets say them
 
 

@@ -10,7 +10,10 @@ a clause's opening jieba reads as a noun ("陈浩偶然间"), an honorific cut f
 ("女士警觉" of 郑女士警觉起来), and a part or manner word after a name ("苏州局部",
 "周氏夫妇专门", "杨桂志岁数"), and a quality in 化 before the thing it qualifies ("居民多元化" of
 居民多元化的需求), and a quality the text says mostly after a degree adverb ("特别过瘾",
-"着实过瘾": how the film felt, no thing the group is about), and a role any story has ("当事人").
+"着实过瘾": how the film felt, no thing the group is about), and a role any story has ("当事人"),
+and a word that says where within a place ("相邻区域", "重点地段", "沿海一带": the thing that
+happened there names the group, "狂风"), and a quality or a slogan's abstract end said of a thing
+("志愿者素质", "留学人员视野", "美食经济新动能", "成果效益最大化": the group is about the thing).
 The small groups of a three-group news item are where such phrases surfaced; the next candidate
 names the group."""
 
@@ -61,6 +64,11 @@ _HAN = LazyPattern(r"[\u4e00-\u9fff]")
 _HONORIFICS = ("女士", "先生", "老人", "阿姨", "大爷")
 # a part of what it follows or a manner before a verb ("苏州局部达到40℃", "周氏夫妇专门……")
 _PART_TAILS = ("局部", "专门", "岁数")
+# where within a place, not what ("晋江市以及相邻区域", "低洼地段和重点地段"); not 城区 ("历史城区" is a thing)
+_WHERE_TAILS = ("区域", "地段", "一带", "沿线", "周边")
+# what a thing is like or what it gains, not the thing ("志愿者素质" over the students who came);
+# 体验, 背景, 气氛, 魅力 and 记忆 are such too, but what took their place read worse (a verb phrase)
+_QUALITY_HEADS = ("素质", "视野", "程度", "最大化", "新局面", "新动能", "风尚")
 _WHEN_TAILS = ("偶然间", "突然间", "忽然间", "无意间", "转眼间", "一时间", "顷刻间")
 
 
@@ -82,6 +90,8 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or phrase.endswith(_WHEN_TAILS)
         or phrase.startswith(_HONORIFICS)
         or phrase.endswith(_PART_TAILS)
+        or phrase.endswith(_WHERE_TAILS)
+        or phrase.endswith(_QUALITY_HEADS)
         or (phrase.endswith("化") and _modifies(phrase, texts))
         or (len(phrase) <= MAX_QUALITY_CHARS and _after_degree(phrase, texts))
         or _manner_inside(phrase)

@@ -1,0 +1,46 @@
+"""An overview subject that is only where a news item's facts came from: "陕西省消防救援总队" of
+"记者13日从陕西省消防救援总队获悉，……突发山洪泥石流灾害", "国网北京电力" of "记者从国网北京电力获悉，
+……全部恢复供电". Who told the reporter is not what the article is about; the phrase the lead
+says without that clause is ("恢复供电"), where there is one in the opening sentences.
+"""
+
+from __future__ import annotations
+
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.title_choice import subject_title
+from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_shared import office, region_only
+
+# the clause that names a source: "记者12日从吉林省气象台获悉，", "据河北省应急管理厅消息，"
+_SOURCE = LazyPattern(
+    r"^[^，。；]*?(?:从|据)(?P<who>[^，。；“”]{2,20}?)(?:获悉|消息|了解到|通报|发布的消息|统计)[，：:]"
+)
+
+OPENING = 2  # the sentences the subject found instead is said in: the lead's own, not a later aside ("物资价值")
+
+
+def past_source(subject: str, lead: list[str], texts: list[str], used: set[str]) -> str:
+    """`subject`, or where the lead's first sentence names it as its source, the lead's subject
+    without the source clause: a phrase the first OPENING sentences of `lead` say, no region nor
+    office; `used` holds the one that stands, as `subject_title` leaves it."""
+    if not subject or not any(_named_source(subject, s) for s in lead[:1]):
+        return subject
+    plain = [_SOURCE.sub("", s) for s in lead]
+    trial = used | {subject.casefold()}  # a copy: the trial adds to it
+    other = subject_title(plain, texts, "zh", trial)
+    if (
+        not other
+        or region_only(other)
+        or office(tuple(w for w, _ in tag_zh(other)))
+        or subject in other
+        or not any(other in s for s in plain[:OPENING])
+    ):
+        return subject
+    used.discard(subject.casefold())
+    used.add(other.casefold())
+    return other
+
+
+def _named_source(subject: str, sentence: str) -> bool:
+    found = _SOURCE.search(sentence)
+    return found is not None and subject in found.group("who")

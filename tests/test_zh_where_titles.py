@@ -1,0 +1,35 @@
+"""A Chinese phrase that says where within a place ("相邻区域", "重点地段") or what a thing is like
+("志愿者素质") titles no group (`zh_poor_titles.poor_zh_title`): the next phrase names what
+happened there ("狂风" over the typhoon's landfall, not "相邻区域"); a place's own thing
+("历史城区", "古桑洲水域") still does."""
+
+from __future__ import annotations
+
+from citebrief.text.title_choice import group_title
+from citebrief.text.zh_poor_titles import poor_zh_title
+
+
+def test_a_where_word_is_a_poor_title() -> None:
+    assert poor_zh_title("相邻区域") and poor_zh_title("重点地段") and poor_zh_title("沿海一带")
+    assert poor_zh_title("高速公路沿线") and poor_zh_title("景区周边")
+
+
+def test_a_place_with_a_thing_of_its_own_is_none() -> None:
+    assert not poor_zh_title("历史城区") and not poor_zh_title("古桑洲水域") and not poor_zh_title("中心城区")
+    assert not poor_zh_title("区域协调发展")
+
+
+def test_the_group_is_titled_by_what_happened_there() -> None:
+    bullets = [
+        "在台风登陆地泉州晋江市以及相邻区域，狂风与暴雨齐袭，已有多地积水，树木被刮倒。",
+        "台风登陆前，福建严阵以待，全力防范。",
+    ]
+    every = ["28日9时55分，今年第5号台风“杜苏芮”在福建晋江沿海登陆。", *bullets]
+    title = group_title(bullets, bullets, every, "zh", {"台风percy"}, covering=True)
+    assert title and not title.endswith(("区域", "地段")), title
+
+
+def test_a_quality_of_a_thing_is_a_poor_title() -> None:
+    assert poor_zh_title("志愿者素质") and poor_zh_title("留学人员视野") and poor_zh_title("美食经济新动能")
+    assert poor_zh_title("成果效益最大化") and poor_zh_title("交流交融新局面") and poor_zh_title("诚信风尚")
+    assert not poor_zh_title("美食经济") and not poor_zh_title("高校学子")
