@@ -31,6 +31,7 @@ from citebrief.text.en_title_detail import detail_title, overview_subject
 from citebrief.text.en_title_event import reader_title
 from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_theme import theme_title
+from citebrief.text.en_title_vague import plain_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.measure_names import measures_title
 from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
@@ -356,6 +357,7 @@ def _en_group_steps(bullets: list[str], texts: list[str], every_text: list[str],
     title = theme_title(bullets, texts, every_text, guard, title)  # what two bullets say
     title = reader_title(bullets, texts, every_text, guard, title)  # the event, not who or when
     title = attire_title(bullets, texts, every_text, guard, title)  # not "Black Blazer"
+    title = plain_title(bullets, texts, every_text, guard, title)  # not "Magnitude of the Game"
     return unglued(title, texts, guard) if title else title  # not "Russia.BBC Monitoring Reports"
 
 

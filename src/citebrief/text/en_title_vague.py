@@ -1,0 +1,168 @@
+"""English group titles that name no theme, though a step before chose them as the best phrase
+left: blind readers of en-cnndm briefs mark an abstract word alone ("Person", "Decision",
+"Performance"), a judgement before a noun ("Brilliant Blast", "Stressful Moment", "Wild Ride")
+and a figure of speech cut out of one sentence, "<abstract noun> of the <thing>" ("Magnitude of
+the Game", "Wake of the Cancellation", "Floor of the Train"), as saying nothing of what the group
+tells. Such a title, the last of the English title steps, gives way to a phrase two bullets or
+more say in some form ("Huge Waves" over "Wild Ride", "Memo" over "Success of the Economy"),
+else to the thing a bullet says that another echoes; where the bullets share none, it stays
+(a vague title, but one the group says).
+"""
+
+from __future__ import annotations
+
+from citebrief.text.chunks import word_list
+from citebrief.text.en_chunks import generic_en, word_classes
+from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, ranked_phrases, said_outside_quotes
+from citebrief.text.en_title_detail import thing_said
+from citebrief.text.en_titles import misread
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+
+# abstract nouns that title no group alone: how, how well or that something happened, not what
+_ABSTRACT = frozenset(
+    family(w)
+    for w in word_list(
+        "performance improvement improvements awareness knowledge relationship relationships action preparation "
+        "conviction element nightmare friendship association success future effort efforts experience progress "
+        "attention help mentality feeling feelings emotion emotions ability opportunity pressure response "
+        "reaction attempt difference importance possibility quality reality truth value concern thought "
+        "thoughts challenge process step goal purpose example trip victory defeat defeats win loss final finals "
+        "performance display form chance"
+    )
+)
+# a judgement or a degree opening a phrase: how good, bad or big a thing is, not which thing
+_JUDGING = frozenset(
+    word_list(
+        "better worse bigger greater good great bad big huge massive rapid strong "
+        "important superb brilliant stressful incredible funny unique intense perfect amazing fantastic terrible "
+        "awful excellent remarkable wonderful nice lovely difficult tough right wrong wild shock shocking "
+        "controversial widespread effective atrocious deep sorry confident absolute humble "
+        "special whole personal heroic tireless astonishing extraordinary impressive successful serious "
+        "strange bizarre tragic dramatic infamous favourite favorite"
+    )
+)
+# an abstract head before "of"/"on": a view, a part or a consequence of the thing after it
+_VIEW_HEADS = frozenset(
+    word_list(
+        "magnitude stranglehold domination wind clip efforts effort wake comments comment site portfolio success "
+        "floor right left step data visualisation visualization backdrop goal popularity extent terms impact "
+        "part end side top bottom front middle rest edge heart centre center nature level aspect aspects "
+        "quality subject face state course scale size pace sight sound hint touch taste matter question"
+    )
+)
+MIN_SAYERS = 2.0  # bullets a phrase speaks for, at least, before it takes a vague title's place
+
+
+def vague_title(title: str, group_texts: list[str]) -> bool:
+    """An abstract word alone ("Performance"), a judgement before a noun ("Brilliant Blast",
+    "Biggest Dance of the Year") or an abstract view of something ("Magnitude of the Game");
+    not a phrase the group's paragraphs write capitalized (a name: "Great Escape")."""
+    words = title.lower().split()
+    if not words:
+        return False
+    shown = display_title(title, "en")
+    if len(words) > 1 and any(shown in t for t in group_texts):
+        return False  # written as a name
+    if len(words) == 1:
+        return generic_en(words[0]) or family(words[0]) in _ABSTRACT
+    if words[0] in _JUDGING:
+        return True
+    joined = next((k for k, w in enumerate(words) if w in ("of", "on")), -1)
+    return joined > 0 and words[joined - 1] in _VIEW_HEADS
+
+
+def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """`title` unless it is vague (`vague_title`) and a phrase that is not speaks for two bullets
+    or more (the best-ranked), else a thing one bullet says that another echoes; `used` updated."""
+    if len(bullets) < 2 or not title or not vague_title(title, group_texts):
+        return title
+    others = used - {title.casefold()}
+    best = _viewed(title, group_texts, others)
+    kept = families(title)
+    for text, _ in ranked_phrases(bullets, group_texts, all_texts, others, MIN_SAYERS):
+        if best:
+            break
+        if " " not in text and not _thing_alone(text, kept):
+            continue  # "Floor" of "Floor of the Train", "Minutes", "Working": no theme alone
+        if _fits(text, group_texts) and said_outside_quotes(text, bullets) and not _people(text):
+            best = text
+    if not best:
+        found = thing_said(bullets, group_texts, all_texts, others, min_echoes=1)
+        best = found if found and not vague_title(found, group_texts) and not _people(found) else ""
+    if not best:
+        return title
+    used.discard(title.casefold())
+    used.add(best.casefold())
+    return display_title(best, "en")
+
+
+def _thing_alone(word: str, kept: frozenset[str]) -> bool:
+    """A word alone that may title a group: a noun that is no verb, unit or setting, not one
+    of the vague title's own words."""
+    lower = word.lower()
+    classes = word_classes(lower)
+    if "NOUN" not in classes or classes & {"VERB", "ADJ", "ADV"} or generic_en(lower):
+        return False
+    return family(lower) not in kept and family(lower) not in _NOT_ALONE
+
+
+_NOT_ALONE = frozenset(
+    family(w)
+    for w in word_list(
+        "feet foot minutes minute hours hour seconds second yards yard metres meters miles points body ground "
+        "floor wake law matches event events"
+    )
+)
+# people named by kind: whom a group mentions, not what it tells ("Inmates", "Pro-active Employee")
+_PEOPLE = frozenset(
+    family(w)
+    for w in word_list(
+        "employee employees worker workers fighter fighters inmate inmates prisoner prisoners user users staff "
+        "official officials passenger passengers customer customers student students resident residents "
+        "guy guys men women people person persons spokesman spokeswoman expert experts"
+    )
+)
+# a verb after the phrase: the sentence's subject, not a thing of an "of" ("the process users were")
+_VERB_AFTER = LazyPattern(r"\s+(?:were|was|is|are|have|has|had|will|would|can|could|did|do|does)\b")
+
+
+def _people(text: str) -> bool:
+    head = text.lower().split(" of ")[0].split()[-1]
+    return family(head) in _PEOPLE or family(head) in PLAIN_FAMILIES
+
+
+def _viewed(title: str, group_texts: list[str], used: set[str]) -> str:
+    """What an abstract view of something views ("Drug Use" of "Extent of Drug Use",
+    "Injunction" of "Terms of the Injunction"), where it is a thing of its own, not a word as
+    general as "Game"; ''."""
+    words = title.split()
+    lowered = [w.lower() for w in words]
+    joined = next((k for k, w in enumerate(lowered) if w in ("of", "on")), -1)
+    if joined <= 0 or lowered[joined - 1] not in _VIEW_HEADS:
+        return ""
+    rest = words[joined + 1 :]
+    if rest and rest[0].lower() in ("the", "a", "an"):
+        rest = rest[1:]
+    text = " ".join(rest)
+    if not rest or all(generic_en(w) for w in rest) or " ".join(rest).casefold() in used:
+        return ""
+    if len(rest) == 1 and not _thing_alone(text, frozenset()):
+        return ""
+    if _people(text) or any(_after_verb(text, t) for t in group_texts):
+        return ""
+    return text if _fits(text, group_texts) else ""
+
+
+def _after_verb(text: str, paragraph: str) -> bool:
+    """The paragraph says the phrase with a verb after it: the subject of a clause."""
+    at = paragraph.lower().find(text.lower())
+    return at >= 0 and bool(_VERB_AFTER.match(paragraph, at + len(text)))
+
+
+def _fits(text: str, group_texts: list[str]) -> bool:
+    """No vague phrase itself, said as written in the group's paragraphs, cut cleanly, read as a
+    noun phrase there."""
+    if vague_title(text, group_texts) or misread(text, group_texts):
+        return False
+    return any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts)
