@@ -12,8 +12,9 @@ else to the thing a bullet says that another echoes; where the bullets share non
 from __future__ import annotations
 
 from citebrief.text.chunks import word_list
-from citebrief.text.en_chunks import generic_en, word_classes
+from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, ranked_phrases, said_outside_quotes
+from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.en_title_detail import thing_said
 from citebrief.text.en_titles import misread
 from citebrief.text.lazy_re import LazyPattern
@@ -89,12 +90,73 @@ def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
             best = text
     if not best:
         found = thing_said(bullets, group_texts, all_texts, others, min_echoes=1)
-        best = found if found and not vague_title(found, group_texts) and not _people(found) else ""
+        best = found if found and _plain(found, group_texts, kept) else ""
+    best = best or _name_said(bullets, group_texts, others)
+    if not best:
+        found = thing_said(bullets, group_texts, all_texts, others)
+        best = found if found and _plain(found, group_texts, kept) else ""
     if not best:
         return title
     used.discard(title.casefold())
     used.add(best.casefold())
     return display_title(best, "en")
+
+
+def _plain(found: str, group_texts: list[str], kept: frozenset[str]) -> bool:
+    """A thing a bullet says that may take a vague title's place: not vague itself, no people
+    named by kind, a word alone only where it is a thing (`_thing_alone`)."""
+    if vague_title(found, group_texts) or _people(found) or found.split(maxsplit=1)[0].lower() in _DEGREES:
+        return False
+    return " " in found or _thing_alone(found, kept)
+
+
+_DEGREES = frozenset(word_list("only just even still more less most least very"))
+_OUTLETS = frozenset(word_list("CNN BBC AP Reuters AFP NBC CBS ABC Fox ESPN Sky"))
+
+
+def _name_said(bullets: list[str], group_texts: list[str], used: set[str]) -> str:
+    """The name (a person, a place, a body) that half the bullets or more say, two at least, the
+    most said and then the longest; '' where none is free of the titles given."""
+    counts: dict[str, int] = {}
+    for bullet in bullets:
+        for chunk in en_chunks(bullet):
+            if chunk.name_only and chunk.text[:1].isupper() and chunk.text not in counts:
+                counts[chunk.text] = sum(on_word_boundaries(chunk.text, b, "en") for b in bullets)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], -len(item[0].split()), item[0]))
+    for name, count in ranked:
+        if count < max(MIN_SAYERS, len(bullets) / 2):
+            break
+        folded = name.casefold()
+        if any(folded in u or u in folded for u in used) or name.split()[0].rstrip(".").lower() in HONORIFICS:
+            continue
+        if " " not in name and (family(name) in PLAIN_FAMILIES or name in _OUTLETS):
+            continue
+        if " " not in name and word_classes(name.lower()) and not _mid_sentence(name, group_texts):
+            continue  # "Monday", "States", "Court": a word a sentence opens on; "CNN" told the story
+        if any(on_word_boundaries(name, t, "en") for t in group_texts):
+            return name
+    return ""
+
+
+_MID = LazyPattern(r"(?:^|\s)[a-z]+,?\s+$")
+_NEXT_CAPITAL = LazyPattern(r"\s+[A-Z]")
+_PREVIOUS_CAPITAL = LazyPattern(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w'’-]*\s+$")
+
+
+def _mid_sentence(word: str, texts: list[str]) -> bool:
+    """The texts write the word capitalized inside a sentence (after a lower-case word or a
+    comma) and never in lower case: a name ("Bale"), not a word that opens a sentence ("States")."""
+    seen = False
+    for text in texts:
+        if word.lower() in text and on_word_boundaries(word.lower(), text, "en"):
+            return False
+        at = text.find(word)
+        while at > 0:
+            if _NEXT_CAPITAL.match(text, at + len(word)) or _PREVIOUS_CAPITAL.search(text[max(0, at - 30) : at]):
+                return False  # a part of a longer name: "Zodiac Aerospace", "Don't Push It"
+            seen = seen or bool(_MID.search(text[max(0, at - 30) : at]))
+            at = text.find(word, at + 1)
+    return seen
 
 
 def _thing_alone(word: str, kept: frozenset[str]) -> bool:
@@ -123,13 +185,23 @@ _PEOPLE = frozenset(
         "guy guys men women people person persons spokesman spokeswoman expert experts"
     )
 )
+# where something was said or shown, and when: no theme of a group
+_MEDIA = frozenset(
+    family(w)
+    for w in word_list(
+        "post posts website site page blog tweet tweets video videos footage clip statement interview photo "
+        "photos picture pictures image images account age era"
+    )
+)
 # a verb after the phrase: the sentence's subject, not a thing of an "of" ("the process users were")
 _VERB_AFTER = LazyPattern(r"\s+(?:were|was|is|are|have|has|had|will|would|can|could|did|do|does)\b")
 
 
 def _people(text: str) -> bool:
-    head = text.lower().split(" of ")[0].split()[-1]
-    return family(head) in _PEOPLE or family(head) in PLAIN_FAMILIES
+    """The phrase is headed by people named by kind ("Inmates") or by where a thing was said
+    ("Facebook Post", "FSGC's Website", "YouTube Age"): whom or where, not what."""
+    head = family(text.lower().split(" of ")[0].split()[-1])
+    return head in _PEOPLE or head in PLAIN_FAMILIES or head in _MEDIA
 
 
 def _viewed(title: str, group_texts: list[str], used: set[str]) -> str:
