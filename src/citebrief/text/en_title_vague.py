@@ -86,7 +86,9 @@ def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
             break
         if " " not in text and not _thing_alone(text, kept):
             continue  # "Floor" of "Floor of the Train", "Minutes", "Working": no theme alone
-        if _fits(text, group_texts) and said_outside_quotes(text, bullets) and not _people(text):
+        if not _free(text, others) or _people(text):
+            continue  # "Fortune" beside "Boxer's Fortunes"
+        if _fits(text, group_texts) and said_outside_quotes(text, bullets):
             best = text
     if not best:
         found = thing_said(bullets, group_texts, all_texts, others, min_echoes=1)
@@ -100,6 +102,11 @@ def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     used.discard(title.casefold())
     used.add(best.casefold())
     return display_title(best, "en")
+
+
+def _free(text: str, used: set[str]) -> bool:
+    folded = text.casefold()
+    return not any(folded in u or u in folded for u in used)
 
 
 def _plain(found: str, group_texts: list[str], kept: frozenset[str]) -> bool:
