@@ -24,6 +24,7 @@ from citebrief.engines.themes import (
 from citebrief.engines.zh_run_titles import paired_titles
 from citebrief.model import Document
 from citebrief.text.en_lead_name import lead_name
+from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import attire_title, unglued
 from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.en_title_cover import covering_title
@@ -327,6 +328,9 @@ def overview_title(
     subject = bare_name(subject, texts) if lang == "en" else subject  # "Emir Spahic", not "Defender Emir Spahic"
     # not "Saturday Afternoon", not "Patrick Bradley Ltd.Mr McGurk"
     subject = unglued(overview_subject(subject, bullets, texts), texts, used) if lang == "en" else subject
+    if lang == "en":  # "Cost of Divorce", not "Break-up of a Marriage"; al-Douri, not "Saddam Hussein"
+        opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
+        subject = overview_plain(subject, opening, bullets, texts, used)
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(subject, lang)
 
