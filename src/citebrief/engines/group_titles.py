@@ -325,14 +325,20 @@ def overview_title(
         subject = widened(subject, texts)
     if not subject:
         return prefix
-    subject = bare_name(subject, texts) if lang == "en" else subject  # "Emir Spahic", not "Defender Emir Spahic"
-    # not "Saturday Afternoon", not "Patrick Bradley Ltd.Mr McGurk"
-    subject = unglued(overview_subject(subject, bullets, texts), texts, used) if lang == "en" else subject
-    if lang == "en":  # "Cost of Divorce", not "Break-up of a Marriage"; al-Douri, not "Saddam Hussein"
-        opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
-        subject = overview_plain(subject, opening, bullets, texts, used)
+    subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(subject, lang)
+
+
+def _en_subject(subject: str, document: Document, bullets: list[str], texts: list[str], used: set[str]) -> str:
+    """An English overview's subject as a reader would have it (each step mends one way a phrase
+    misnames what the article is about)."""
+    subject = bare_name(subject, texts)  # "Emir Spahic", not "Defender Emir Spahic"
+    # not "Saturday Afternoon", not "Patrick Bradley Ltd.Mr McGurk"
+    subject = unglued(overview_subject(subject, bullets, texts), texts, used)
+    # "Honeybee", not "Humble Honeybee"; al-Douri, not "Saddam Hussein" whose right-hand man he was
+    opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
+    return overview_plain(subject, opening, bullets, texts, used)
 
 
 def _past_region(region: str, lead: list[str], texts: list[str], used: set[str]) -> str:

@@ -170,7 +170,9 @@ def _unjudged(subject: str, texts: list[str], used: set[str]) -> str:
         return ""
     rest = " ".join(words[1:])
     head = rest.lower().split()[-1]
-    if " of " in rest.lower() or head in _NO_HEADS or generic_en(head) or "NOUN" not in word_classes(head) or _vague(rest, texts) or not _free(rest, used):
+    if " of " in rest.lower() or head in _NO_HEADS or generic_en(head) or "NOUN" not in word_classes(head):
+        return ""
+    if _vague(rest, texts) or not _free(rest, used):
         return ""
     return rest if _written(rest, texts) else ""
 
