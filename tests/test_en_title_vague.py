@@ -74,3 +74,22 @@ def test_no_outlet_post_or_piece_of_a_longer_name_takes_its_place() -> None:
 def test_a_plain_title_stays() -> None:
     assert plain_title(SLIMMER, SLIMMER, SLIMMER, set(), "Fitness Classes") == "Fitness Classes"
     assert plain_title(SLIMMER[:1], SLIMMER, SLIMMER, set(), "Right Way") == "Right Way"  # one bullet: nothing shared
+
+
+SLIM = [
+    "Aliesha admits that her story isn't one of shocking rapid weight loss - but she says her slow progress is "
+    "the reason she's been so successful.",
+    "Because she's worked at a slow, steady pace, she's been able to maintain her new figure.",
+]
+SWIMMER = [
+    "Summer was a confident swimmer who had been in the sea many times before.",
+    "Her family said she loved the beach.",
+]
+
+
+def test_a_judged_thing_loses_its_judgement() -> None:
+    assert plain_title(SLIM, SLIM, SLIM, set(), "Rapid Weight Loss") == "Weight Loss"
+
+
+def test_a_judged_person_by_kind_stays() -> None:
+    assert plain_title(SWIMMER, SWIMMER, SWIMMER, set(), "Confident Swimmer") == "Confident Swimmer"

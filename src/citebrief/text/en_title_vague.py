@@ -93,7 +93,7 @@ def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     if not best:
         found = thing_said(bullets, group_texts, all_texts, others, min_echoes=1)
         best = found if found and _plain(found, group_texts, kept) else ""
-    best = best or _name_said(bullets, group_texts, others)
+    best = best or _name_said(bullets, group_texts, others) or _unjudged(title, bullets, group_texts, others)
     if not best:
         found = thing_said(bullets, group_texts, all_texts, others)
         best = found if found and _plain(found, group_texts, kept) else ""
@@ -119,6 +119,26 @@ def _plain(found: str, group_texts: list[str], kept: frozenset[str]) -> bool:
 
 _DEGREES = frozenset(word_list("only just even still more less most least very"))
 _OUTLETS = frozenset(word_list("CNN BBC AP Reuters AFP NBC CBS ABC Fox ESPN Sky"))
+
+
+_AGENTS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
+
+
+def _unjudged(title: str, bullets: list[str], group_texts: list[str], used: set[str]) -> str:
+    """The title less the judgement it opens on, where a bullet says the rest in its own words
+    and it is a thing: a compound ("Weight Loss" of "Rapid Weight Loss", "Fan Base") or a noun
+    that is no verb nor abstract; ''."""
+    words = title.split()
+    if len(words) < 2 or words[0].lower() not in _JUDGING or "of" in (w.lower() for w in words):
+        return ""
+    rest = " ".join(words[1:])
+    if vague_title(rest, group_texts) or _people(rest) or not _free(rest, used) or any(map(generic_en, words[1:])):
+        return ""  # "Thing Pressure" of "Funny Thing Pressure"
+    if len(words) == 2 and (not _thing_alone(rest, frozenset()) or rest.lower().endswith(_AGENTS)):
+        return ""  # "Swimmer" of "Confident Swimmer": a person by kind
+    if not said_outside_quotes(rest, bullets):
+        return ""
+    return rest if _fits(rest, group_texts) else ""
 
 
 def _name_said(bullets: list[str], group_texts: list[str], used: set[str]) -> str:
