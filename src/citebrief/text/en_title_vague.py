@@ -37,9 +37,9 @@ _JUDGING = frozenset(
     word_list(
         "better worse bigger greater good great bad big huge massive rapid strong "
         "important superb brilliant stressful incredible funny unique intense perfect amazing fantastic terrible "
-        "awful excellent remarkable wonderful nice lovely difficult tough right wrong wild shock shocking "
+        "awful excellent remarkable wonderful nice lovely difficult tough wrong wild shock shocking "
         "controversial widespread effective atrocious deep sorry confident absolute humble "
-        "special whole personal heroic tireless astonishing extraordinary impressive successful serious "
+        "whole personal heroic tireless astonishing extraordinary impressive successful serious "
         "strange bizarre tragic dramatic infamous favourite favorite"
     )
 )
@@ -67,8 +67,8 @@ def vague_title(title: str, group_texts: list[str]) -> bool:
         return False  # written as a name
     if len(words) == 1:
         return generic_en(words[0]) or family(words[0]) in _ABSTRACT
-    if words[0] in _JUDGING:
-        return True
+    if words[0] in _JUDGING or (len(words) == 2 and generic_en(words[-1]) and "ADJ" in word_classes(words[0])):
+        return True  # "Brilliant Blast"; "Right Way", whose head says nothing either
     joined = next((k for k, w in enumerate(words) if w in ("of", "on")), -1)
     return joined > 0 and words[joined - 1] in _VIEW_HEADS
 
@@ -158,13 +158,15 @@ def _name_said(bullets: list[str], group_texts: list[str], used: set[str]) -> st
             continue
         if " " not in name and (family(name) in PLAIN_FAMILIES or name in _OUTLETS):
             continue
-        if " " not in name and word_classes(name.lower()) and not _mid_sentence(name, group_texts):
-            continue  # "Monday", "States", "Court": a word a sentence opens on; "CNN" told the story
+        classes = word_classes(name.lower()) if " " not in name else frozenset()
+        if classes and (classes & _NOT_NAMES or not _mid_sentence(name, group_texts)):
+            continue  # "Other", "States": a word a sentence opens on  # "Monday", "States", "Court": a word a sentence opens on; "CNN" told the story
         if any(on_word_boundaries(name, t, "en") for t in group_texts):
             return name
     return ""
 
 
+_NOT_NAMES = frozenset({"PRON", "DET", "ADJ", "ADV", "ADP", "AUX"})
 _MID = LazyPattern(r"(?:^|\s)[a-z]+,?\s+$")
 _NEXT_CAPITAL = LazyPattern(r"\s+[A-Z]")
 _PREVIOUS_CAPITAL = LazyPattern(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w'’-]*\s+$")
