@@ -25,7 +25,7 @@ _ABSTRACT = frozenset(
     family(w)
     for w in word_list(
         "performance improvement improvements awareness knowledge relationship relationships action preparation "
-        "conviction element nightmare friendship association success future effort efforts experience progress "
+        "element nightmare friendship association success future effort efforts experience progress "
         "attention help mentality feeling feelings emotion emotions ability opportunity pressure response "
         "reaction attempt difference importance possibility quality reality truth value concern thought "
         "thoughts challenge process step goal purpose example trip victory defeat defeats win loss final finals "
@@ -157,10 +157,10 @@ def _name_said(bullets: list[str], group_texts: list[str], used: set[str]) -> st
         if any(folded in u or u in folded for u in used) or name.split()[0].rstrip(".").lower() in HONORIFICS:
             continue
         if " " not in name and (family(name) in PLAIN_FAMILIES or name in _OUTLETS):
-            continue
+            continue  # "Monday": when; "CNN": who told the story
         classes = word_classes(name.lower()) if " " not in name else frozenset()
         if classes and (classes & _NOT_NAMES or not _mid_sentence(name, group_texts)):
-            continue  # "Other", "States": a word a sentence opens on  # "Monday", "States", "Court": a word a sentence opens on; "CNN" told the story
+            continue  # "Other", "States": a word a sentence opens on
         if any(on_word_boundaries(name, t, "en") for t in group_texts):
             return name
     return ""
