@@ -43,3 +43,15 @@ def test_a_judged_subject_loses_its_judgement() -> None:
 
 def test_a_plain_subject_stays() -> None:
     assert overview_plain("Royal Bank of Scotland", BEE, BEE, BEE_TEXT, set()) == "Royal Bank of Scotland"
+
+
+PROM = [
+    "Promposals are the big trend in high school proms as teens ask each other to the biggest dance of the year.",
+    "Students this year will likely spend a third of their prom budgets on the elaborate new ritual.",
+]
+PROM_TEXT = [" ".join(PROM), "Pricey promposals: students spend on average $324 on promposals, a survey found."]
+
+
+def test_a_judged_subject_gives_way_to_the_thing_the_lead_opens_on() -> None:
+    # a word no dictionary knows, which the text writes in lower case too: a thing, not a name
+    assert overview_plain("Biggest Dance of the Year", PROM, PROM, PROM_TEXT, set()) == "Promposals"

@@ -132,8 +132,11 @@ def _lead_thing(sentence: str, texts: list[str], used: set[str]) -> str:
     if first.name_only and not _common(text, texts):
         return ""  # a name, not a thing ("Promposals" the article also writes in lower case is one)
     head = text.lower().split(" of ")[0].split()[-1]
-    if generic_en(head) or family(head) in PLAIN_FAMILIES or family(head) in _KINDS or "NOUN" not in word_classes(head):
+    classes = word_classes(head)
+    if generic_en(head) or family(head) in PLAIN_FAMILIES or family(head) in _KINDS:
         return ""
+    if "NOUN" not in classes and (classes or not first.name_only):
+        return ""  # a word no dictionary knows only where the text writes it in lower case ("promposals")
     if _vague(text, texts) or not _again(text, texts) or not _free(text, used):
         return ""
     return text if _written(text, texts) else ""
