@@ -93,3 +93,31 @@ def test_a_judged_thing_loses_its_judgement() -> None:
 
 def test_a_judged_person_by_kind_stays() -> None:
     assert plain_title(SWIMMER, SWIMMER, SWIMMER, set(), "Confident Swimmer") == "Confident Swimmer"
+
+
+TRAVOLTA = [
+    '"I\'ve been so happy with my (Scientology) experience in the last 40 years," Travolta said.',
+    'He called Scientology "brilliant" and credited the church with helping him to survive the death of his '
+    "teen son, Jett.",
+]
+ESCORT = [
+    "The woman heard about sex work from other students who had also been looking for a way to earn money.",
+    "'Mostly students doing sex work don't talk about it.'",
+]
+
+
+def test_a_relative_by_kind_gives_way_to_what_the_group_tells() -> None:
+    assert plain_title(TRAVOLTA, TRAVOLTA, TRAVOLTA, set(), "Teen Son") == "Scientology"
+    # a relative of someone named is a person of the story
+    assert plain_title(TRAVOLTA, TRAVOLTA, TRAVOLTA, set(), "Omar's Older Brother") == "Omar's Older Brother"
+
+
+def test_a_clause_cut_from_a_sentence_gives_way_to_its_thing() -> None:
+    assert vague_title("Students Doing Sex Work", [])
+    assert not vague_title("African Football's Ruling Body", [])  # a possessive, no clause
+    assert plain_title(ESCORT, ESCORT, ESCORT, set(), "Students Doing Sex Work") == "Sex Work"
+
+
+def test_a_time_before_a_word_as_general_as_time_is_vague() -> None:
+    assert vague_title("February Time", [])
+    assert not vague_title("Title Race", [])

@@ -11,6 +11,8 @@ else to the thing a bullet says that another echoes; where the bullets share non
 
 from __future__ import annotations
 
+import itertools
+
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, ranked_phrases, said_outside_quotes
@@ -43,6 +45,14 @@ _JUDGING = frozenset(
         "strange bizarre tragic dramatic infamous favourite favorite"
     )
 )
+# relatives and close relations: whom a group mentions, by how they are related ("Teen Son")
+_KIN = frozenset(
+    family(w)
+    for w in word_list(
+        "son sons daughter daughters brother brothers sister sisters wife husband mother father mum dad "
+        "friend friends girlfriend boyfriend partner cousin uncle aunt nephew niece grandson granddaughter"
+    )
+)
 # an abstract head before "of"/"on": a view, a part or a consequence of the thing after it
 _VIEW_HEADS = frozenset(
     word_list(
@@ -67,16 +77,41 @@ def vague_title(title: str, group_texts: list[str]) -> bool:
         return False  # written as a name
     if len(words) == 1:
         return generic_en(words[0]) or family(words[0]) in _ABSTRACT
-    if words[0] in _JUDGING or (len(words) == 2 and generic_en(words[-1]) and "ADJ" in word_classes(words[0])):
-        return True  # "Brilliant Blast"; "Right Way", whose head says nothing either
+    if words[0] in _JUDGING or (len(words) == 2 and generic_en(words[-1]) and _describes(words[0])):
+        return True  # "Brilliant Blast"; "Right Way", "February Time", whose head says nothing either
+    if _clause(words):
+        return True  # "Students Doing Sex Work"
     joined = next((k for k, w in enumerate(words) if w in ("of", "on")), -1)
     return joined > 0 and words[joined - 1] in _VIEW_HEADS
+
+
+def _kin(title: str) -> bool:
+    """A relative or a close relation named by how they are related ("Teen Son", "Close
+    Friend"): whom one bullet mentions, seldom what the group tells."""
+    words = title.lower().split()
+    if any(w.endswith(("'s", "’s")) for w in words):
+        return False  # "Omar's Older Brother": whose, a person of the story
+    return len(words) > 1 and family(words[-1]) in _KIN
+
+
+def _describes(word: str) -> bool:
+    """An adjective or a time before a noun: "right way", "February time"."""
+    return "ADJ" in word_classes(word) or family(word) in PLAIN_FAMILIES
+
+
+def _clause(words: list[str]) -> bool:
+    """A plural noun and a verb in -ing after it: a clause cut from a sentence ("cars taking
+    part", "students doing sex work"), not a thing."""
+    return any(
+        a.endswith("s") and not a.endswith(("ss", "'s", "’s")) and b.endswith("ing") and "VERB" in word_classes(b)
+        for a, b in itertools.pairwise(words)
+    )
 
 
 def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
     """`title` unless it is vague (`vague_title`) and a phrase that is not speaks for two bullets
     or more (the best-ranked), else a thing one bullet says that another echoes; `used` updated."""
-    if len(bullets) < 2 or not title or not vague_title(title, group_texts):
+    if len(bullets) < 2 or not title or not (vague_title(title, group_texts) or _kin(title)):
         return title
     others = used - {title.casefold()}
     best = _viewed(title, group_texts, others)
@@ -112,11 +147,19 @@ def _free(text: str, used: set[str]) -> bool:
 def _plain(found: str, group_texts: list[str], kept: frozenset[str]) -> bool:
     """A thing a bullet says that may take a vague title's place: not vague itself, no people
     named by kind, a word alone only where it is a thing (`_thing_alone`)."""
-    if vague_title(found, group_texts) or _people(found) or found.split(maxsplit=1)[0].lower() in _DEGREES:
+    if _GLUED.search(found):
+        return False  # "Nightmare Now.I": two sentences a feed ran together
+    if (
+        vague_title(found, group_texts)
+        or _kin(found)
+        or _people(found)
+        or found.split(maxsplit=1)[0].lower() in _DEGREES
+    ):
         return False
     return " " in found or _thing_alone(found, kept)
 
 
+_GLUED = LazyPattern(r"[.!?;:]\S")
 _DEGREES = frozenset(word_list("only just even still more less most least very"))
 _OUTLETS = frozenset(word_list("CNN BBC AP Reuters AFP NBC CBS ABC Fox ESPN Sky"))
 
@@ -147,7 +190,7 @@ def _name_said(bullets: list[str], group_texts: list[str], used: set[str]) -> st
     counts: dict[str, int] = {}
     for bullet in bullets:
         for chunk in en_chunks(bullet):
-            if chunk.name_only and chunk.text[:1].isupper() and chunk.text not in counts:
+            if chunk.name_only and chunk.text[:1].isupper() and len(chunk.text) > 1 and chunk.text not in counts:
                 counts[chunk.text] = sum(on_word_boundaries(chunk.text, b, "en") for b in bullets)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], -len(item[0].split()), item[0]))
     for name, count in ranked:
@@ -211,7 +254,7 @@ _PEOPLE = frozenset(
     for w in word_list(
         "employee employees worker workers fighter fighters inmate inmates prisoner prisoners user users staff "
         "official officials passenger passengers customer customers student students resident residents "
-        "guy guys men women people person persons spokesman spokeswoman expert experts"
+        "guy guys men women people person persons spokesman spokeswoman expert experts footballer footballers"
     )
 )
 # where something was said or shown, and when: no theme of a group
@@ -240,7 +283,10 @@ def _viewed(title: str, group_texts: list[str], used: set[str]) -> str:
     words = title.split()
     lowered = [w.lower() for w in words]
     joined = next((k for k, w in enumerate(lowered) if w in ("of", "on")), -1)
-    if joined <= 0 or lowered[joined - 1] not in _VIEW_HEADS:
+    acting = next((k for k in range(1, len(lowered) - 1) if _clause(lowered[k - 1 : k + 1])), -1)
+    if acting > 0:
+        joined = acting  # "Sex Work" of "Students Doing Sex Work": what the clause is about
+    elif joined <= 0 or lowered[joined - 1] not in _VIEW_HEADS:
         return ""
     rest = words[joined + 1 :]
     if rest and rest[0].lower() in ("the", "a", "an"):
@@ -264,6 +310,6 @@ def _after_verb(text: str, paragraph: str) -> bool:
 def _fits(text: str, group_texts: list[str]) -> bool:
     """No vague phrase itself, said as written in the group's paragraphs, cut cleanly, read as a
     noun phrase there."""
-    if vague_title(text, group_texts) or misread(text, group_texts):
+    if vague_title(text, group_texts) or _kin(text) or misread(text, group_texts):
         return False
     return any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts)
