@@ -24,6 +24,7 @@ from citebrief.engines.themes import (
 from citebrief.engines.zh_run_titles import paired_titles
 from citebrief.model import Document
 from citebrief.text.en_lead_name import lead_name
+from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import attire_title, unglued
 from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.en_title_cover import covering_title
@@ -31,6 +32,7 @@ from citebrief.text.en_title_detail import detail_title, overview_subject
 from citebrief.text.en_title_event import reader_title
 from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_theme import theme_title
+from citebrief.text.en_title_vague import plain_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.measure_names import measures_title
 from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
@@ -327,11 +329,20 @@ def overview_title(
         subject = closed(widened(subject, texts), texts)  # not "上海互联网" of …广告业务收入
     if not subject:
         return prefix
-    subject = bare_name(subject, texts) if lang == "en" else subject  # "Emir Spahic", not "Defender Emir Spahic"
-    # not "Saturday Afternoon", not "Patrick Bradley Ltd.Mr McGurk"
-    subject = unglued(overview_subject(subject, bullets, texts), texts, used) if lang == "en" else subject
+    subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(subject, lang)
+
+
+def _en_subject(subject: str, document: Document, bullets: list[str], texts: list[str], used: set[str]) -> str:
+    """An English overview's subject as a reader would have it (each step mends one way a phrase
+    misnames what the article is about)."""
+    subject = bare_name(subject, texts)  # "Emir Spahic", not "Defender Emir Spahic"
+    # not "Saturday Afternoon", not "Patrick Bradley Ltd.Mr McGurk"
+    subject = unglued(overview_subject(subject, bullets, texts), texts, used)
+    # "Honeybee", not "Humble Honeybee"; al-Douri, not "Saddam Hussein" whose right-hand man he was
+    opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
+    return overview_plain(subject, opening, bullets, texts, used)
 
 
 def _past_region(region: str, lead: list[str], texts: list[str], used: set[str]) -> str:
@@ -360,6 +371,7 @@ def _en_group_steps(bullets: list[str], texts: list[str], every_text: list[str],
     title = theme_title(bullets, texts, every_text, guard, title)  # what two bullets say
     title = reader_title(bullets, texts, every_text, guard, title)  # the event, not who or when
     title = attire_title(bullets, texts, every_text, guard, title)  # not "Black Blazer"
+    title = plain_title(bullets, texts, every_text, guard, title)  # not "Magnitude of the Game"
     return unglued(title, texts, guard) if title else title  # not "Russia.BBC Monitoring Reports"
 
 

@@ -1,0 +1,320 @@
+"""English group titles that name no theme, though a step before chose them as the best phrase
+left: blind readers of en-cnndm briefs mark an abstract word alone ("Person", "Decision",
+"Performance"), a judgement before a noun ("Brilliant Blast", "Stressful Moment", "Rapid Weight
+Loss"), a figure of speech cut out of one sentence, "<abstract noun> of the <thing>" ("Magnitude
+of the Game", "Extent of Drug Use"), a relative by kind ("Teen Son") and a clause cut from a
+sentence ("Students Doing Sex Work") as saying nothing of what the group tells. Such a title,
+the last of the English title steps, gives way to what it views or is about ("Drug Use", "Sex
+Work"), else to a phrase two bullets or more say in some form ("Exercise Session"), the thing a
+bullet says that another echoes, a name half the bullets say ("Holyfield"), a thing one bullet
+says, or the title less its judgement ("Weight Loss"); where none fits, it stays (a vague title,
+but one the group says).
+
+Tried and left: any name a bullet says and no dictionary knows as a typo ("Millionaire Jsut"):
+"Midfielder", "Cops" and Welsh words are not in the lexicon either (5 worse of 6).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from citebrief.text.chunks import word_list
+from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
+from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, ranked_phrases, said_outside_quotes
+from citebrief.text.en_title_cover import HONORIFICS
+from citebrief.text.en_title_detail import thing_said
+from citebrief.text.en_titles import misread
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+
+# abstract nouns that title no group alone: how, how well or that something happened, not what
+_ABSTRACT = frozenset(
+    family(w)
+    for w in word_list(
+        "performance improvement improvements awareness knowledge relationship relationships action preparation "
+        "element nightmare friendship association success future effort efforts experience progress "
+        "attention help mentality feeling feelings emotion emotions ability opportunity pressure response "
+        "reaction attempt difference importance possibility quality reality truth value concern thought "
+        "thoughts challenge process step goal purpose example trip victory defeat defeats win loss final finals "
+        "performance display form chance"
+    )
+)
+# a judgement or a degree opening a phrase: how good, bad or big a thing is, not which thing
+_JUDGING = frozenset(
+    word_list(
+        "better worse bigger greater good great bad big huge massive rapid strong "
+        "important superb brilliant stressful incredible funny unique intense perfect amazing fantastic terrible "
+        "awful excellent remarkable wonderful nice lovely difficult tough wrong wild shock shocking "
+        "controversial widespread effective atrocious deep sorry confident absolute humble "
+        "whole personal heroic tireless astonishing extraordinary impressive successful serious "
+        "strange bizarre tragic dramatic infamous favourite favorite"
+    )
+)
+# relatives and close relations: whom a group mentions, by how they are related ("Teen Son")
+_KIN = frozenset(
+    family(w)
+    for w in word_list(
+        "son sons daughter daughters brother brothers sister sisters wife husband mother father mum dad "
+        "friend friends girlfriend boyfriend partner cousin uncle aunt nephew niece grandson granddaughter"
+    )
+)
+# an abstract head before "of"/"on": a view, a part or a consequence of the thing after it
+_VIEW_HEADS = frozenset(
+    word_list(
+        "magnitude stranglehold domination wind clip efforts effort wake comments comment site portfolio success "
+        "floor right left step data visualisation visualization backdrop goal popularity extent terms impact "
+        "part end side top bottom front middle rest edge heart centre center nature level aspect aspects "
+        "quality subject face state course scale size pace sight sound hint touch taste matter question"
+    )
+)
+MIN_SAYERS = 2.0  # bullets a phrase speaks for, at least, before it takes a vague title's place
+
+
+def vague_title(title: str, group_texts: list[str]) -> bool:
+    """An abstract word alone ("Performance"), a judgement before a noun ("Brilliant Blast",
+    "Biggest Dance of the Year") or an abstract view of something ("Magnitude of the Game");
+    not a phrase the group's paragraphs write capitalized (a name: "Great Escape")."""
+    words = title.lower().split()
+    if not words:
+        return False
+    shown = display_title(title, "en")
+    if len(words) > 1 and any(shown in t for t in group_texts):
+        return False  # written as a name
+    if len(words) == 1:
+        return generic_en(words[0]) or family(words[0]) in _ABSTRACT
+    if words[0] in _JUDGING or (len(words) == 2 and generic_en(words[-1]) and _describes(words[0])):
+        return True  # "Brilliant Blast"; "Right Way", "February Time", whose head says nothing either
+    if _clause(words):
+        return True  # "Students Doing Sex Work"
+    joined = next((k for k, w in enumerate(words) if w in ("of", "on")), -1)
+    return joined > 0 and words[joined - 1] in _VIEW_HEADS
+
+
+def _kin(title: str) -> bool:
+    """A relative or a close relation named by how they are related ("Teen Son", "Close
+    Friend"): whom one bullet mentions, seldom what the group tells."""
+    words = title.lower().split()
+    if any(w.endswith(("'s", "’s")) for w in words):
+        return False  # "Omar's Older Brother": whose, a person of the story
+    return len(words) > 1 and family(words[-1]) in _KIN
+
+
+def _describes(word: str) -> bool:
+    """An adjective or a time before a noun: "right way", "February time"."""
+    return "ADJ" in word_classes(word) or family(word) in PLAIN_FAMILIES
+
+
+def _clause(words: list[str]) -> bool:
+    """A plural noun and a verb in -ing after it: a clause cut from a sentence ("cars taking
+    part", "students doing sex work"), not a thing."""
+    return any(
+        a.endswith("s") and not a.endswith(("ss", "'s", "’s")) and b.endswith("ing") and "VERB" in word_classes(b)
+        for a, b in itertools.pairwise(words)
+    )
+
+
+def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """`title` unless it is vague (`vague_title`) and a phrase that is not speaks for two bullets
+    or more (the best-ranked), else a thing one bullet says that another echoes; `used` updated."""
+    if len(bullets) < 2 or not title or not (vague_title(title, group_texts) or _kin(title)):
+        return title
+    others = used - {title.casefold()}
+    best = _viewed(title, group_texts, others)
+    kept = families(title)
+    for text, _ in ranked_phrases(bullets, group_texts, all_texts, others, MIN_SAYERS):
+        if best:
+            break
+        if " " not in text and not _thing_alone(text, kept):
+            continue  # "Floor" of "Floor of the Train", "Minutes", "Working": no theme alone
+        if not _free(text, others) or _people(text):
+            continue  # "Fortune" beside "Boxer's Fortunes"
+        if _fits(text, group_texts) and said_outside_quotes(text, bullets):
+            best = text
+    if not best:
+        found = thing_said(bullets, group_texts, all_texts, others, min_echoes=1)
+        best = found if found and _plain(found, group_texts, kept) else ""
+    best = best or _name_said(bullets, group_texts, others) or _unjudged(title, bullets, group_texts, others)
+    if not best:
+        found = thing_said(bullets, group_texts, all_texts, others)
+        best = found if found and _plain(found, group_texts, kept) else ""
+    if not best:
+        return title
+    used.discard(title.casefold())
+    used.add(best.casefold())
+    return display_title(best, "en")
+
+
+def _free(text: str, used: set[str]) -> bool:
+    folded = text.casefold()
+    return not any(folded in u or u in folded for u in used)
+
+
+def _plain(found: str, group_texts: list[str], kept: frozenset[str]) -> bool:
+    """A thing a bullet says that may take a vague title's place: not vague itself, no people
+    named by kind, a word alone only where it is a thing (`_thing_alone`)."""
+    if _GLUED.search(found):
+        return False  # "Nightmare Now.I": two sentences a feed ran together
+    if (
+        vague_title(found, group_texts)
+        or _kin(found)
+        or _people(found)
+        or found.split(maxsplit=1)[0].lower() in _DEGREES
+    ):
+        return False
+    return " " in found or _thing_alone(found, kept)
+
+
+_GLUED = LazyPattern(r"[.!?;:]\S")
+_DEGREES = frozenset(word_list("only just even still more less most least very"))
+_OUTLETS = frozenset(word_list("CNN BBC AP Reuters AFP NBC CBS ABC Fox ESPN Sky"))
+
+
+_AGENTS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
+
+
+def _unjudged(title: str, bullets: list[str], group_texts: list[str], used: set[str]) -> str:
+    """The title less the judgement it opens on, where a bullet says the rest in its own words
+    and it is a thing: a compound ("Weight Loss" of "Rapid Weight Loss", "Fan Base") or a noun
+    that is no verb nor abstract; ''."""
+    words = title.split()
+    if len(words) < 2 or words[0].lower() not in _JUDGING or "of" in (w.lower() for w in words):
+        return ""
+    rest = " ".join(words[1:])
+    if vague_title(rest, group_texts) or _people(rest) or not _free(rest, used) or any(map(generic_en, words[1:])):
+        return ""  # "Thing Pressure" of "Funny Thing Pressure"
+    if len(words) == 2 and (not _thing_alone(rest, frozenset()) or rest.lower().endswith(_AGENTS)):
+        return ""  # "Swimmer" of "Confident Swimmer": a person by kind
+    if not said_outside_quotes(rest, bullets):
+        return ""
+    return rest if _fits(rest, group_texts) else ""
+
+
+def _name_said(bullets: list[str], group_texts: list[str], used: set[str]) -> str:
+    """The name (a person, a place, a body) that half the bullets or more say, two at least, the
+    most said and then the longest; '' where none is free of the titles given."""
+    counts: dict[str, int] = {}
+    for bullet in bullets:
+        for chunk in en_chunks(bullet):
+            if chunk.name_only and chunk.text[:1].isupper() and len(chunk.text) > 1 and chunk.text not in counts:
+                counts[chunk.text] = sum(on_word_boundaries(chunk.text, b, "en") for b in bullets)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], -len(item[0].split()), item[0]))
+    for name, count in ranked:
+        if count < max(MIN_SAYERS, len(bullets) / 2):
+            break
+        folded = name.casefold()
+        if any(folded in u or u in folded for u in used) or name.split()[0].rstrip(".").lower() in HONORIFICS:
+            continue
+        if " " not in name and (family(name) in PLAIN_FAMILIES or name in _OUTLETS):
+            continue  # "Monday": when; "CNN": who told the story
+        classes = word_classes(name.lower()) if " " not in name else frozenset()
+        if classes and (classes & _NOT_NAMES or not _mid_sentence(name, group_texts)):
+            continue  # "Other", "States": a word a sentence opens on
+        if any(on_word_boundaries(name, t, "en") for t in group_texts):
+            return name
+    return ""
+
+
+_NOT_NAMES = frozenset({"PRON", "DET", "ADJ", "ADV", "ADP", "AUX"})
+_MID = LazyPattern(r"(?:^|\s)[a-z]+,?\s+$")
+_NEXT_CAPITAL = LazyPattern(r"\s+[A-Z]")
+_PREVIOUS_CAPITAL = LazyPattern(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w'’-]*\s+$")
+
+
+def _mid_sentence(word: str, texts: list[str]) -> bool:
+    """The texts write the word capitalized inside a sentence (after a lower-case word or a
+    comma) and never in lower case: a name ("Bale"), not a word that opens a sentence ("States")."""
+    seen = False
+    for text in texts:
+        if word.lower() in text and on_word_boundaries(word.lower(), text, "en"):
+            return False
+        at = text.find(word)
+        while at > 0:
+            if _NEXT_CAPITAL.match(text, at + len(word)) or _PREVIOUS_CAPITAL.search(text[max(0, at - 30) : at]):
+                return False  # a part of a longer name: "Zodiac Aerospace", "Don't Push It"
+            seen = seen or bool(_MID.search(text[max(0, at - 30) : at]))
+            at = text.find(word, at + 1)
+    return seen
+
+
+def _thing_alone(word: str, kept: frozenset[str]) -> bool:
+    """A word alone that may title a group: a noun that is no verb, unit or setting, not one
+    of the vague title's own words."""
+    lower = word.lower()
+    classes = word_classes(lower)
+    if "NOUN" not in classes or classes & {"VERB", "ADJ", "ADV"} or generic_en(lower):
+        return False
+    return family(lower) not in kept and family(lower) not in _NOT_ALONE
+
+
+_NOT_ALONE = frozenset(
+    family(w)
+    for w in word_list(
+        "feet foot minutes minute hours hour seconds second yards yard metres meters miles points body ground "
+        "floor wake law matches event events"
+    )
+)
+# people named by kind: whom a group mentions, not what it tells ("Inmates", "Pro-active Employee")
+_PEOPLE = frozenset(
+    family(w)
+    for w in word_list(
+        "employee employees worker workers fighter fighters inmate inmates prisoner prisoners user users staff "
+        "official officials passenger passengers customer customers student students resident residents "
+        "guy guys men women people person persons spokesman spokeswoman expert experts footballer footballers"
+    )
+)
+# where something was said or shown, and when: no theme of a group
+_MEDIA = frozenset(
+    family(w)
+    for w in word_list(
+        "post posts website site page blog tweet tweets video videos footage clip statement interview photo "
+        "photos picture pictures image images account age era"
+    )
+)
+# a verb after the phrase: the sentence's subject, not a thing of an "of" ("the process users were")
+_VERB_AFTER = LazyPattern(r"\s+(?:were|was|is|are|have|has|had|will|would|can|could|did|do|does)\b")
+
+
+def _people(text: str) -> bool:
+    """The phrase is headed by people named by kind ("Inmates") or by where a thing was said
+    ("Facebook Post", "FSGC's Website", "YouTube Age"): whom or where, not what."""
+    head = family(text.lower().split(" of ")[0].split()[-1])
+    return head in _PEOPLE or head in PLAIN_FAMILIES or head in _MEDIA
+
+
+def _viewed(title: str, group_texts: list[str], used: set[str]) -> str:
+    """What an abstract view of something views ("Drug Use" of "Extent of Drug Use",
+    "Injunction" of "Terms of the Injunction"), where it is a thing of its own, not a word as
+    general as "Game"; ''."""
+    words = title.split()
+    lowered = [w.lower() for w in words]
+    joined = next((k for k, w in enumerate(lowered) if w in ("of", "on")), -1)
+    acting = next((k for k in range(1, len(lowered) - 1) if _clause(lowered[k - 1 : k + 1])), -1)
+    if acting > 0:
+        joined = acting  # "Sex Work" of "Students Doing Sex Work": what the clause is about
+    elif joined <= 0 or lowered[joined - 1] not in _VIEW_HEADS:
+        return ""
+    rest = words[joined + 1 :]
+    if rest and rest[0].lower() in ("the", "a", "an"):
+        rest = rest[1:]
+    text = " ".join(rest)
+    if not rest or all(generic_en(w) for w in rest) or " ".join(rest).casefold() in used:
+        return ""
+    if len(rest) == 1 and not _thing_alone(text, frozenset()):
+        return ""
+    if _people(text) or any(_after_verb(text, t) for t in group_texts):
+        return ""
+    return text if _fits(text, group_texts) else ""
+
+
+def _after_verb(text: str, paragraph: str) -> bool:
+    """The paragraph says the phrase with a verb after it: the subject of a clause."""
+    at = paragraph.lower().find(text.lower())
+    return at >= 0 and bool(_VERB_AFTER.match(paragraph, at + len(text)))
+
+
+def _fits(text: str, group_texts: list[str]) -> bool:
+    """No vague phrase itself, said as written in the group's paragraphs, cut cleanly, read as a
+    noun phrase there."""
+    if vague_title(text, group_texts) or _kin(text) or misread(text, group_texts):
+        return False
+    return any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts)
