@@ -1,0 +1,79 @@
+"""The names an English news bullet shares with the bullets of a thread: the person, club or
+place that thread is about.
+
+A thread of a story is known by who it is about ("Kim Rose, who is running for Nigel Farage's
+party ... is being investigated" and "Mr Rose, 57, branded police involvement as 'absolutely
+ridiculous'") far more than by its words: the sparse weights (`en_groups._weights`) of two such
+sentences share one rare name among a dozen words, about 0.07, under every threshold that asks
+for a shared word. A name ties two bullets where it is no word of the story as a whole: not in
+the bullets the caller says are the story's own (the overview's others), and in fewer than
+`WIDESPREAD` of the article's sentences, nor written in lower case elsewhere ("One" of "Formula
+One" is "one" in another sentence: a word, no name). A name is a capitalized word that does not open its
+sentence, or opens it and is written so inside another ("O'Brien says he is unaware ..." where
+"Prosecutor Ron O'Brien told ..."), its apostrophes made one ("O’Brien" is "O'Brien") and a
+possessive "'s" cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from citebrief.text.chunks import word_list
+from citebrief.text.lazy_re import LazyPattern
+
+WIDESPREAD = 0.4  # a name in this share of the article's sentences or more is the story's, no thread's
+MIN_SENTENCES = 5  # in a shorter article every name is in a share of its sentences that says nothing
+
+# a capitalized word after another word: "Rose", "O'Brien", "Vallecano", "McCormick"; not "I"
+_NAME = LazyPattern(r"(?<=[\w,;:)'’\"”] )[A-Z][\w'’-]*[a-z][\w'’-]*")
+_WORD = LazyPattern(r"[\w'’-]+")
+_FIRST = LazyPattern(r"^\W{0,2}([A-Z][\w'’-]*[a-z][\w'’-]*)")  # the word that opens a sentence
+# capitalized words that name no one: titles, numbers ("Formula One"), days, months, pronouns after a quote
+_NOT_NAMES = frozenset(
+    word_list(
+        "Mr Mrs Ms Miss Dr Sir Lady Lord Prof Professor He She They It We You The A An This That "
+        "One Two Three Four Five Six Seven Eight Nine Ten First Second Third "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+        "July August September October November December Daily Mail Online MailOnline CNN"
+    )
+)
+
+
+def _name(word: str) -> str:
+    """`word` as a name: apostrophes alike, a possessive cut; '' for a word that names no one."""
+    word = word.replace("’", "'").rstrip("'-").removesuffix("'s")
+    return word if word not in _NOT_NAMES and len(word) > 1 else ""
+
+
+def names(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The names `text` writes past its first word, and its first word where `known` (the names
+    other sentences write past theirs) holds it."""
+    found = {n for n in map(_name, _NAME.findall(text)) if n}
+    first = _FIRST.match(text)
+    if first is not None and _name(first.group(1)) in known:
+        found.add(_name(first.group(1)))
+    return frozenset(found)
+
+
+def thread_names(sentences: Sequence[str], picked: Iterable[int], story: Iterable[int]) -> dict[int, frozenset[str]]:
+    """Each bullet's (sentence of `picked`) names that may tie it to a thread: not written by a
+    bullet of `story` other than itself, nor in `WIDESPREAD` of `sentences` or more."""
+    inside = frozenset().union(*(names(s) for s in sentences))
+    lower = {w.replace("’", "'") for s in sentences for w in _WORD.findall(s) if w.islower()}
+    every = [frozenset(n for n in names(s, inside) if n.lower() not in lower) for s in sentences]
+    counts: dict[str, int] = {}
+    for found in every:
+        for name in found:
+            counts[name] = counts.get(name, 0) + 1
+    widespread = {n for n, c in counts.items() if len(sentences) >= MIN_SENTENCES and c >= WIDESPREAD * len(sentences)}
+    story = list(story)
+    result = {}
+    for i in picked:
+        told = set().union(*(every[j] for j in story if j != i))
+        result[i] = every[i] - told - widespread
+    return result
+
+
+def shares_name(names_of: dict[int, frozenset[str]], i: int, group: Iterable[int]) -> bool:
+    """Whether bullet `i` writes a thread name (`thread_names`) one bullet of `group` writes."""
+    return any(names_of[i] & names_of[j] for j in group if j != i and j in names_of)
