@@ -19,15 +19,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from citebrief.text.chunks import word_list
+from citebrief.text.en_actors import is_person
 from citebrief.text.lazy_re import LazyPattern
 
 WIDESPREAD = 0.4  # a name in this share of the article's sentences or more is the story's, no thread's
 MIN_SENTENCES = 5  # in a shorter article every name is in a share of its sentences that says nothing
 
-# a capitalized word after another word: "Rose", "O'Brien", "Vallecano", "McCormick"; not "I"
-_NAME = LazyPattern(r"(?<=[\w,;:)'’\"”] )[A-Z][\w'’-]*[a-z][\w'’-]*")
+# a run of capitalized words ("Nottingham Forest", "Kim Rose", "O'Brien"): known by its last word
+_RUN = LazyPattern(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 _WORD = LazyPattern(r"[\w'’-]+")
-_FIRST = LazyPattern(r"^\W{0,2}([A-Z][\w'’-]*[a-z][\w'’-]*)")  # the word that opens a sentence
 # capitalized words that name no one: titles, numbers ("Formula One"), days, months, pronouns after a quote
 _NOT_NAMES = frozenset(
     word_list(
@@ -42,22 +42,33 @@ _NOT_NAMES = frozenset(
 def _name(word: str) -> str:
     """`word` as a name: apostrophes alike, a possessive cut; '' for a word that names no one."""
     word = word.replace("’", "'").rstrip("'-").removesuffix("'s")
-    return word if word not in _NOT_NAMES and len(word) > 1 else ""
+    lowered = any(c.islower() for c in word)  # "BBC" and "UK" are names too, "I" and "A" no
+    return word if word not in _NOT_NAMES and len(word) > 1 and (lowered or word.isupper()) else ""
 
 
 def names(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The names `text` writes past its first word, and its first word where `known` (the names
-    other sentences write past theirs) holds it."""
-    found = {n for n in map(_name, _NAME.findall(text)) if n}
-    first = _FIRST.match(text)
-    if first is not None and _name(first.group(1)) in known:
-        found.add(_name(first.group(1)))
+    """The names `text` writes, each by the last word of its run of capitalized words ("Forest"
+    of "Nottingham Forest", "Green" of "Forest Green"); a single word that opens the sentence
+    only where `known` (the names other sentences write past their first word) holds it."""
+    found = set()
+    for run in _RUN.finditer(text):
+        words = run.group().split()
+        opening = not text[: run.start()].strip(" '‘\"“(")
+        while opening and len(words) > 1 and words[0] in _NOT_NAMES:
+            words = words[1:]  # "The Zodiac Aerospace concept": the run past its opener
+        name = _name(words[-1])
+        if name and (not opening or len(words) > 1 or name in known):
+            found.add(name)
     return frozenset(found)
 
 
-def thread_names(sentences: Sequence[str], picked: Iterable[int], story: Iterable[int]) -> dict[int, frozenset[str]]:
+def thread_names(
+    sentences: Sequence[str], picked: Iterable[int], story: Iterable[int], *, people: bool = False
+) -> dict[int, frozenset[str]]:
     """Each bullet's (sentence of `picked`) names that may tie it to a thread: not written by a
-    bullet of `story` other than itself, nor in `WIDESPREAD` of `sentences` or more."""
+    bullet of `story` other than itself, nor in `WIDESPREAD` of `sentences` or more; with
+    `people`, only a person's surname (`en_actors.is_person`: "Chris Ramsey" somewhere for
+    "Ramsey"), no place, club or party ("Leicester", "Labour")."""
     inside = frozenset().union(*(names(s) for s in sentences))
     lower = {w.replace("’", "'") for s in sentences for w in _WORD.findall(s) if w.islower()}
     every = [frozenset(n for n in names(s, inside) if n.lower() not in lower) for s in sentences]
@@ -67,6 +78,9 @@ def thread_names(sentences: Sequence[str], picked: Iterable[int], story: Iterabl
             counts[name] = counts.get(name, 0) + 1
     widespread = {n for n, c in counts.items() if len(sentences) >= MIN_SENTENCES and c >= WIDESPREAD * len(sentences)}
     story = list(story)
+    if people:
+        persons = {n for found in every for n in found if is_person(n, sentences)}
+        every = [found & persons for found in every]
     result = {}
     for i in picked:
         told = set().union(*(every[j] for j in story if j != i))
