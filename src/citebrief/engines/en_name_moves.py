@@ -54,7 +54,9 @@ def follow_names(
             after = next((j for j in draft.picked if j > i), None)
             if _reads_on(units[i].text, leans) or (after is not None and _reads_on(units[after].text, leans)):
                 continue  # "He added ..." or "However, that position ..." reads on from the bullet before
-            homes = [d for d in drafts if d is not draft and len(d.picked) < max_group and shares_name(named, i, d.picked)]
+            homes = [
+                d for d in drafts if d is not draft and len(d.picked) < max_group and shares_name(named, i, d.picked)
+            ]
             if len(homes) != 1:
                 continue  # no group of its name, or two: the name ties it to no one thread
             draft.picked.remove(i)
