@@ -6,12 +6,13 @@ party ... is being investigated" and "Mr Rose, 57, branded police involvement as
 ridiculous'") far more than by its words: the sparse weights (`en_groups._weights`) of two such
 sentences share one rare name among a dozen words, about 0.07, under every threshold that asks
 for a shared word. A name ties two bullets where it is no word of the story as a whole: not in
-the bullets the caller says are the story's own (the overview's others), and in fewer than
+the bullets the caller says are the story's own (the overview's others), in fewer than
 `WIDESPREAD` of the article's sentences, nor written in lower case elsewhere ("One" of "Formula
-One" is "one" in another sentence: a word, no name). A name is a capitalized word that does not open its
-sentence, or opens it and is written so inside another ("O'Brien says he is unaware ..." where
-"Prosecutor Ron O'Brien told ..."), its apostrophes made one ("O’Brien" is "O'Brien") and a
-possessive "'s" cut.
+One" is "one" in another sentence: a word, no name). A name is known by the last word of its run
+of capitalized words ("Forest" of "Nottingham Forest", "Green" of "Forest Green"), its
+apostrophes made one ("O’Brien" is "O'Brien") and a possessive "'s" cut; a single word that opens
+a sentence is a name where another sentence writes it inside ("O'Brien says he is unaware ..."
+beside "Prosecutor Ron O'Brien told ...").
 """
 
 from __future__ import annotations

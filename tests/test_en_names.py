@@ -1,0 +1,78 @@
+"""The names that tie an English bullet to a thread (`engines/en_names.py`): a run of
+capitalized words by its last word, the lead's and widespread names left out, a word the article
+writes in lower case no name."""
+
+from __future__ import annotations
+
+from citebrief.engines.en_names import names, shares_name, thread_names
+
+
+def test_a_name_is_the_last_word_of_its_run() -> None:
+    assert names("Ipswich (home to Nottingham Forest) will make sure of a play-off place") == {"Forest"}
+    assert names("Macclesfield hope either Eastleigh lose or Forest Green fail to win.") == {"Eastleigh", "Green"}
+
+
+def test_apostrophes_are_made_one_and_a_possessive_cut() -> None:
+    assert names("'I was outraged,' Franklin County Prosecutor Ron O’Brien told The Columbus Dispatch") == {
+        "O'Brien",
+        "Dispatch",
+    }
+    assert names("Kim Rose, who is running for Nigel Farage's party, is being investigated") == {"Rose", "Farage"}
+
+
+def test_a_single_word_that_opens_a_sentence_is_a_name_only_where_known() -> None:
+    text = "O'Brien says he is unaware of the health status of the victims."
+    assert names(text) == frozenset()
+    assert names(text, frozenset({"O'Brien"})) == {"O'Brien"}
+    assert names("Police say the car was found.", frozenset({"Police"})) == {"Police"}
+    assert names("The Zodiac Aerospace concept was revealed in Hamburg") == {"Aerospace", "Hamburg"}
+
+
+def test_titles_days_and_numbers_are_no_names() -> None:
+    assert names("He met Mr Rose on Monday in March, said Dr Smith.") == {"Rose", "Smith"}
+    assert names("Seven-time Formula One champion Michael is recovering") == {"Michael"}
+
+
+SENTENCES = [
+    "If your name is Nigel you are twice as likely to vote Ukip, according to research by YouGov.",
+    "The figure went up from 16 to 31 per cent among men named Nigel, the poll found.",
+    "The study found that names such as Charlotte and Fiona were most likely to vote Tory.",
+    "Kim Rose, who is running for the party in Southampton, is being investigated by police.",
+    "Voters in Southampton were offered sausage rolls at the event.",
+    "Mr Rose, 57, branded police involvement as 'absolutely ridiculous'.",
+]
+
+
+def test_thread_names_leave_out_the_storys_own() -> None:
+    named = thread_names(SENTENCES, [2, 3, 4, 5], [0, 1])
+    assert named[5] == {"Rose"}
+    assert "Southampton" in named[3] and "Southampton" in named[4]
+    named = thread_names(SENTENCES, [2, 3, 4, 5], [0, 1, 5])
+    assert named[5] == {"Rose"}  # a bullet's own names stay its own
+    assert "Rose" not in named[3]  # the story's bullets write it: it ties no thread
+
+
+def test_a_name_in_most_sentences_ties_nothing() -> None:
+    sentences = [f"Southampton council met on day {k} to discuss the budget." for k in range(4)]
+    sentences += ["The mayor resigned after the vote.", "The budget was cut by a third."]
+    named = thread_names(sentences, range(6), [])
+    assert all("Southampton" not in found for found in named.values())
+
+
+def test_a_word_written_in_lower_case_elsewhere_is_no_name() -> None:
+    sentences = ["He won the race in Formula One.", "He was number one for years.", *SENTENCES[2:]]
+    named = thread_names(sentences, range(len(sentences)), [])
+    assert "One" not in named[0]
+
+
+def test_people_keeps_a_persons_surname_only() -> None:
+    named = thread_names(SENTENCES, [2, 3, 4, 5], [0, 1], people=True)
+    assert named[5] == {"Rose"} and named[3] == {"Rose"}
+    assert not named[4]  # Southampton is a place
+
+
+def test_shares_name_asks_the_other_bullets() -> None:
+    named = thread_names(SENTENCES, [2, 3, 4, 5], [0, 1])
+    assert shares_name(named, 5, [2, 3])
+    assert not shares_name(named, 5, [2, 4])
+    assert not shares_name(named, 5, [5])
