@@ -102,7 +102,15 @@ def regroup(
     anyone = actor_keys(units, picked)
     rehome(units, drafts, weights, who, _similarity, leans, anyone=anyone, min_group=MIN_GROUP, max_group=MAX_GROUP)
     follow_names(
-        units, drafts, weights, _similarity, leans, lead=LEAD_SENTENCES, min_group=MIN_GROUP, max_group=MAX_GROUP
+        units,
+        drafts,
+        weights,
+        _similarity,
+        leans,
+        lead=LEAD_SENTENCES,
+        min_group=MIN_GROUP,
+        max_group=MAX_GROUP,
+        said=said,
     )
     if titled is not None:
         scored, texts, used = titled

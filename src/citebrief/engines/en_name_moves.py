@@ -7,7 +7,8 @@ customers fly the airline only once or twice", not among Southwest's figures.
 shared name among a dozen words is about 0.1, under every margin it asks for; `en_orphans.rehome`
 moves only a bullet of a person `en_actors.py` finds. Here a bullet that writes no thread name
 (`en_names.py`: no name of the story's lead, nor one most sentences write) of its own group's
-bullets, shares little else with them, and writes one a bullet of another group writes, moves
+bullets, shares little else with them, nor names the person a bullet of them is of ("Mr Hall warned ..."
+after "He said the PM needs to raise his game", `en_actors.py`), and writes one a bullet of another group writes, moves
 to that group where it has room, unless it reads on from the bullet before it or the next reads
 on from it.
 """
@@ -16,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from citebrief.engines.en_names import shares_name, thread_names
+from citebrief.engines.en_actor_groups import actor_keys
+from citebrief.engines.en_names import names, shares_name, thread_names
 from citebrief.engines.scored import Draft, Unit
 from citebrief.text.lazy_re import LazyPattern
 
@@ -33,14 +35,16 @@ def follow_names(
     lead: int,
     min_group: int,
     max_group: int,
+    said: list[str] | None = None,
 ) -> int:
     """Moves each bullet of `drafts` that writes no thread name its own group's bullets write and
     shares less than `LOOSE` with each of them (`weights`, `similarity`) to the group with room
     whose bullets write one of its names (the names of the article's first `lead` sentences are
-    the story's, no thread's); the groups keep `min_group` bullets and hold `max_group` at most.
-    Returns the bullets moved."""
+    the story's, no thread's; `said`: each sentence as its bullet says it, where known); the
+    groups keep `min_group` bullets and hold `max_group` at most. Returns the bullets moved."""
     picked = [i for d in drafts for i in d.picked]
-    named = thread_names([u.text for u in units], picked, range(min(lead, len(units))), people=True)
+    named = thread_names([u.text for u in units], picked, range(min(lead, len(units))), people=True, said=said)
+    who = actor_keys(units, picked)  # "He said the PM needs to raise his game" is Mr Hall's
     moved = 0
     for draft in drafts:
         for i in list(draft.picked):
@@ -49,6 +53,8 @@ def follow_names(
             if shares_name(named, i, draft.picked):
                 continue
             rest = [j for j in draft.picked if j != i]
+            if any(who[j] and who[j] in names(units[i].text) for j in rest):
+                continue  # a bullet of its group is that person's words: its thread is here
             if max(similarity(weights[i], weights[j]) for j in rest) >= LOOSE:
                 continue
             after = next((j for j in draft.picked if j > i), None)

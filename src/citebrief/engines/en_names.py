@@ -63,13 +63,26 @@ def names(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
     return frozenset(found)
 
 
+def _capitalized(text: str) -> set[str]:
+    """Every word of `text`'s runs of capitalized words, as `_name` writes it."""
+    return {_name(w) for run in _RUN.findall(text) for w in run.split()} - {""}
+
+
 def thread_names(
-    sentences: Sequence[str], picked: Iterable[int], story: Iterable[int], *, people: bool = False
+    sentences: Sequence[str],
+    picked: Iterable[int],
+    story: Iterable[int],
+    *,
+    people: bool = False,
+    said: Sequence[str] | None = None,
 ) -> dict[int, frozenset[str]]:
-    """Each bullet's (sentence of `picked`) names that may tie it to a thread: not written by a
-    bullet of `story` other than itself, nor in `WIDESPREAD` of `sentences` or more; with
-    `people`, only a person's surname (`en_actors.is_person`: "Chris Ramsey" somewhere for
-    "Ramsey"), no place, club or party ("Leicester", "Labour")."""
+    """Each bullet's (sentence of `picked`) names that may tie it to a thread: no word of a name
+    a bullet of `story` other than itself writes ("Ryan" of "Ryan Giggs"), nor a name in
+    `WIDESPREAD` of `sentences` or more. With `people`, only a person's surname
+    (`en_actors.is_person`: "Chris Ramsey" somewhere for "Ramsey"), no place, club or party
+    ("Leicester", "Labour"). With `said` (each sentence as its bullet says it), a bullet's names
+    are those its bullet says: a sentence of an article that arrives as one block may run on
+    into a caption naming people the bullet leaves out."""
     inside = frozenset().union(*(names(s) for s in sentences))
     lower = {w.replace("’", "'") for s in sentences for w in _WORD.findall(s) if w.islower()}
     every = [frozenset(n for n in names(s, inside) if n.lower() not in lower) for s in sentences]
@@ -80,12 +93,15 @@ def thread_names(
     widespread = {n for n, c in counts.items() if len(sentences) >= MIN_SENTENCES and c >= WIDESPREAD * len(sentences)}
     story = list(story)
     if people:
-        persons = {n for found in every for n in found if is_person(n, sentences)}
+        plain = [s.replace("’", "'") for s in sentences]  # "Ron O’Brien" writes the person "O'Brien"
+        persons = {n for found in every for n in found if is_person(n, plain)}
         every = [found & persons for found in every]
+    words = {j: _capitalized(sentences[j]) for j in story}
     result = {}
     for i in picked:
-        told = set().union(*(every[j] for j in story if j != i))
-        result[i] = every[i] - told - widespread
+        told = set().union(*(words[j] for j in story if j != i))  # "Ryan" of "Ryan Giggs" too
+        own = every[i] if said is None else every[i] & names(said[i], inside)
+        result[i] = own - told - widespread
     return result
 
 

@@ -52,7 +52,9 @@ def release_late(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, c
     who = actor_keys(scored.units, every)  # the story's subject too: Travolta's words on his son join his others
     # a name the rest of the overview does not write ties a late point to its thread ("Mr Rose ...
     # branded police involvement" to "Kim Rose ... is being investigated", `en_names.py`)
-    named = thread_names([u.text for u in scored.units], every, [i for i in overview.picked if i not in late])
+    named = thread_names(
+        [u.text for u in scored.units], every, [i for i in overview.picked if i not in late], said=scored.trimmed
+    )
 
     def tie(i: int, group: Draft) -> float:
         """How strongly bullet `i` belongs with `group`: the most it shares with one of its
