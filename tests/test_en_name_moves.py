@@ -86,3 +86,17 @@ def test_on_a_shared_article_scotts_claims_join_his_posts() -> None:
     brief = draft_extractive(document_from_text(text, origin="en-cnndm-22", kind="text"))
     home = next(g for g in brief.groups if any(p.text.startswith("Fellow guard Simon Scott") for p in g.points))
     assert any(p.text.startswith("Mr Scott also claimed") for p in home.points)
+
+
+def test_a_bullet_of_the_person_whose_words_its_group_gives_stays() -> None:
+    story = [
+        *STORY[:5],
+        "Fellow guard Simon Scott said the posts were a joke.",
+        "Mr Scott also claimed that detention centres were full of wealthy asylum seekers.",
+        "Tom Jamieson said the company would not watch the accounts.",
+        "Jamieson said the guards had been told the policy when they joined.",
+    ]
+    drafts = [Draft(1, [2, 3, 4]), Draft(2, [6, 7, 8])]  # Jamieson's words beside Scott's claim: he names Scott
+    assert _follow(story, drafts) == 0
+    drafts = [Draft(1, [2, 3, 4]), Draft(2, [6, 8])]
+    assert _follow([*story[:7], "The company would not watch the accounts.", story[8]], drafts) == 0

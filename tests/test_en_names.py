@@ -76,3 +76,35 @@ def test_shares_name_asks_the_other_bullets() -> None:
     assert shares_name(named, 5, [2, 3])
     assert not shares_name(named, 5, [2, 4])
     assert not shares_name(named, 5, [5])
+
+
+FILLER = [f"The hearing went on for {n} hours." for n in ("two", "three", "four")]
+
+
+def test_every_word_of_a_name_the_story_writes_is_the_storys() -> None:
+    sentences = [
+        "The brother of ex-footballer Ryan Giggs has lost his job as a driver.",
+        "Rhodri spoke about his brother Ryan's affair in January.",
+        "His brother Ryan is part of the club's backroom staff.",
+        "He was fined and banned from driving for six months.",
+        "The court heard he had no insurance.",
+        *FILLER,
+    ]
+    named = thread_names(sentences, [1, 2, 3], [0])
+    assert "Ryan" not in named[1] and "Ryan" not in named[2]
+    assert "Ryan" in thread_names(sentences, [1, 2, 3], [])[1]
+
+
+def test_with_said_a_bullet_has_the_names_it_says() -> None:
+    sentences = [
+        "The Tories have nudged ahead in the polls Mr Hall appeared on the Andrew Marr show.",
+        "Mr Hall warned that the mantra is not enough to win the election.",
+        "Voters are tired of the campaign, he added.",
+        "The polls close in ten days.",
+        "Both parties are level on thirty per cent.",
+        *FILLER,
+    ]
+    said = ["The Tories have nudged ahead in the polls", *sentences[1:]]
+    assert "Hall" in thread_names(sentences, [0, 1], [])[0]
+    assert "Hall" not in thread_names(sentences, [0, 1], [], said=said)[0]
+    assert not shares_name(thread_names(sentences, [0, 1], [], said=said), 1, [0])
