@@ -90,13 +90,20 @@ def test_on_a_shared_article_scotts_claims_join_his_posts() -> None:
 
 def test_a_bullet_of_the_person_whose_words_its_group_gives_stays() -> None:
     story = [
-        *STORY[:5],
-        "Fellow guard Simon Scott said the posts were a joke.",
-        "Mr Scott also claimed that detention centres were full of wealthy asylum seekers.",
-        "Tom Jamieson said the company would not watch the accounts.",
-        "Jamieson said the guards had been told the policy when they joined.",
+        "A row broke out over the party's election campaign on Sunday.",
+        "Senior figures said the message was not getting through.",
+        "Donor Michael Hall said the campaign was flat.",
+        "He said the leader needs to raise his game and show passion.",
+        "Ministers defended the campaign on television.",
+        "Hall's open letter was printed in a Sunday paper.",
+        "Hall's letter also called for a new campaign chief.",
+        "The campaign chief replied that the plan would not change.",
+        "Mr Hall warned that the mantra was not enough to win votes.",
+        *(f"Canvassers knocked on {n} thousand doors." for n in ("two", "three", "four")),  # Hall is no word of most
     ]
-    drafts = [Draft(1, [2, 3, 4]), Draft(2, [6, 7, 8])]  # Jamieson's words beside Scott's claim: he names Scott
+    drafts = [Draft(1, [4, 5, 6]), Draft(2, [3, 7, 8])]  # "He said ..." is Hall's: his warning stays by it
     assert _follow(story, drafts) == 0
-    drafts = [Draft(1, [2, 3, 4]), Draft(2, [6, 8])]
-    assert _follow([*story[:7], "The company would not watch the accounts.", story[8]], drafts) == 0
+    story[3] = "The leader was urged to raise his game and show passion."
+    drafts = [Draft(1, [4, 5, 6]), Draft(2, [3, 7, 8])]
+    assert _follow(story, drafts) == 1
+    assert drafts[0].picked == [4, 5, 6, 8]

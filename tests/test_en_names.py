@@ -25,6 +25,7 @@ def test_a_single_word_that_opens_a_sentence_is_a_name_only_where_known() -> Non
     assert names(text) == frozenset()
     assert names(text, frozenset({"O'Brien"})) == {"O'Brien"}
     assert names("Police say the car was found.", frozenset({"Police"})) == {"Police"}
+    assert names("Mr Hall warned that the mantra was not enough.") == {"Hall"}
     assert names("The Zodiac Aerospace concept was revealed in Hamburg") == {"Aerospace", "Hamburg"}
 
 

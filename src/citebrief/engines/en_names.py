@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from citebrief.text.chunks import word_list
-from citebrief.text.en_actors import is_person
+from citebrief.text.en_actors import is_person, is_person_title
 from citebrief.text.lazy_re import LazyPattern
 
 WIDESPREAD = 0.4  # a name in this share of the article's sentences or more is the story's, no thread's
@@ -50,15 +50,17 @@ def _name(word: str) -> str:
 def names(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
     """The names `text` writes, each by the last word of its run of capitalized words ("Forest"
     of "Nottingham Forest", "Green" of "Forest Green"); a single word that opens the sentence
-    only where `known` (the names other sentences write past their first word) holds it."""
+    only after a title ("Mr Hall") or where `known` (the names other sentences write past their
+    first word) holds it."""
     found = set()
     for run in _RUN.finditer(text):
         words = run.group().split()
         opening = not text[: run.start()].strip(" '‘\"“(")
+        titled = len(words) > 1 and is_person_title(words[0])  # "Mr Hall warned ...": a name
         while opening and len(words) > 1 and words[0] in _NOT_NAMES:
             words = words[1:]  # "The Zodiac Aerospace concept": the run past its opener
         name = _name(words[-1])
-        if name and (not opening or len(words) > 1 or name in known):
+        if name and (not opening or titled or len(words) > 1 or name in known):
             found.add(name)
     return frozenset(found)
 
