@@ -111,6 +111,7 @@ def regroup(
         min_group=MIN_GROUP,
         max_group=MAX_GROUP,
         said=said,
+        who=anyone,
     )
     if titled is not None:
         scored, texts, used = titled

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from citebrief.engines.en_actor_groups import actor_keys
-from citebrief.engines.en_names import names, shares_name, thread_names
+from citebrief.engines.en_names import could_share, names, shares_name, thread_names
 from citebrief.engines.scored import Draft, Unit
 from citebrief.text.lazy_re import LazyPattern
 
@@ -36,15 +36,21 @@ def follow_names(
     min_group: int,
     max_group: int,
     said: list[str] | None = None,
+    who: dict[int, str] | None = None,
 ) -> int:
     """Moves each bullet of `drafts` that writes no thread name its own group's bullets write and
     shares less than `LOOSE` with each of them (`weights`, `similarity`) to the group with room
     whose bullets write one of its names (the names of the article's first `lead` sentences are
     the story's, no thread's; `said`: each sentence as its bullet says it, where known); the
-    groups keep `min_group` bullets and hold `max_group` at most. Returns the bullets moved."""
+    groups keep `min_group` bullets and hold `max_group` at most; `who`: each bullet's person
+    (`actor_keys`), where the caller has them. Returns the bullets moved."""
     picked = [i for d in drafts for i in d.picked]
+    texts = {i: said[i] if said is not None else units[i].text for i in picked}
+    if not could_share(texts, [d.picked for d in drafts]):
+        return 0  # no bullet writes a name of another group's: nothing to read the article's names for
     named = thread_names([u.text for u in units], picked, range(min(lead, len(units))), people=True, said=said)
-    who = actor_keys(units, picked)  # "He said the PM needs to raise his game" is Mr Hall's
+    if who is None:
+        who = actor_keys(units, picked)  # "He said the PM needs to raise his game" is Mr Hall's
     moved = 0
     for draft in drafts:
         for i in list(draft.picked):

@@ -17,8 +17,10 @@ beside "Prosecutor Ron O'Brien told ...").
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
 from citebrief.text.en_actors import is_person, is_person_title
 from citebrief.text.lazy_re import LazyPattern
@@ -28,7 +30,7 @@ MIN_SENTENCES = 5  # in a shorter article every name is in a share of its senten
 
 # a run of capitalized words ("Nottingham Forest", "Kim Rose", "O'Brien"): known by its last word
 _RUN = LazyPattern(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
-_WORD = LazyPattern(r"[\w'’-]+")
+_LOWER = LazyPattern(r"(?<![\w'-])[a-z][a-z0-9'-]*(?![\w'-])")  # a word in lower case
 # capitalized words that name no one: titles, numbers ("Formula One"), days, months, pronouns after a quote
 _NOT_NAMES = frozenset(
     word_list(
@@ -43,16 +45,12 @@ _NOT_NAMES = frozenset(
 def _name(word: str) -> str:
     """`word` as a name: apostrophes alike, a possessive cut; '' for a word that names no one."""
     word = word.replace("’", "'").rstrip("'-").removesuffix("'s")
-    lowered = any(c.islower() for c in word)  # "BBC" and "UK" are names too, "I" and "A" no
-    return word if word not in _NOT_NAMES and len(word) > 1 and (lowered or word.isupper()) else ""
+    return word if len(word) > 1 and word not in _NOT_NAMES else ""  # "I" and "A" no
 
 
-def names(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The names `text` writes, each by the last word of its run of capitalized words ("Forest"
-    of "Nottingham Forest", "Green" of "Forest Green"); a single word that opens the sentence
-    only after a title ("Mr Hall") or where `known` (the names other sentences write past their
-    first word) holds it."""
-    found = set()
+def _read(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The names `text` surely writes, and the single words that open it (`names`)."""
+    sure, opening_words = set(), set()
     for run in _RUN.finditer(text):
         words = run.group().split()
         opening = not text[: run.start()].strip(" '‘\"“(")
@@ -60,14 +58,43 @@ def names(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
         while opening and len(words) > 1 and words[0] in _NOT_NAMES:
             words = words[1:]  # "The Zodiac Aerospace concept": the run past its opener
         name = _name(words[-1])
-        if name and (not opening or titled or len(words) > 1 or name in known):
-            found.add(name)
-    return frozenset(found)
+        if name and (not opening or titled or len(words) > 1):
+            sure.add(name)
+        elif name:
+            opening_words.add(name)
+    return frozenset(sure), frozenset(opening_words)
+
+
+def names(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The names `text` writes, each by the last word of its run of capitalized words ("Forest"
+    of "Nottingham Forest", "Green" of "Forest Green"); a single word that opens the sentence
+    only after a title ("Mr Hall") or where `known` (the names other sentences write past their
+    first word) holds it."""
+    sure, opening = _read(text)
+    return sure | (opening & known)
 
 
 def _capitalized(text: str) -> set[str]:
     """Every word of `text`'s runs of capitalized words, as `_name` writes it."""
     return {_name(w) for run in _RUN.findall(text) for w in run.split()} - {""}
+
+
+@per_brief(maxsize=8)
+def _lower_words(sentences: tuple[str, ...]) -> frozenset[str]:
+    """Every word the article writes in lower case, apostrophes alike."""
+    return frozenset(_LOWER.findall(" ".join(sentences).replace("’", "'")))
+
+
+@per_brief(maxsize=8)
+def _plain(sentences: tuple[str, ...]) -> list[str]:
+    """The sentences with their apostrophes alike ("Ron O’Brien" writes "O'Brien")."""
+    return [s.replace("’", "'") for s in sentences]
+
+
+@per_brief(maxsize=256)
+def _person(name: str, sentences: tuple[str, ...]) -> bool:
+    """`is_person` once a brief for each name."""
+    return is_person(name, _plain(sentences))
 
 
 def thread_names(
@@ -85,26 +112,38 @@ def thread_names(
     ("Leicester", "Labour"). With `said` (each sentence as its bullet says it), a bullet's names
     are those its bullet says: a sentence of an article that arrives as one block may run on
     into a caption naming people the bullet leaves out."""
-    inside = frozenset().union(*(names(s) for s in sentences))
-    lower = {w.replace("’", "'") for s in sentences for w in _WORD.findall(s) if w.islower()}
-    every = [frozenset(n for n in names(s, inside) if n.lower() not in lower) for s in sentences]
-    counts: dict[str, int] = {}
-    for found in every:
-        for name in found:
-            counts[name] = counts.get(name, 0) + 1
-    widespread = {n for n, c in counts.items() if len(sentences) >= MIN_SENTENCES and c >= WIDESPREAD * len(sentences)}
+    text = tuple(sentences)
+    plain = _plain(text)
+    lower = _lower_words(text)
     story = list(story)
-    if people:
-        plain = [s.replace("’", "'") for s in sentences]  # "Ron O’Brien" writes the person "O'Brien"
-        persons = {n for found in every for n in found if is_person(n, plain)}
-        every = [found & persons for found in every]
     words = {j: _capitalized(sentences[j]) for j in story}
     result = {}
     for i in picked:
+        sure, opening = _read(sentences[i] if said is None else said[i])
+        known = {n for n in opening if any(p.find(n, 1) > 0 for p in plain)}  # written past a first word
         told = set().union(*(words[j] for j in story if j != i))  # "Ryan" of "Ryan Giggs" too
-        own = every[i] if said is None else every[i] & names(said[i], inside)
-        result[i] = own - told - widespread
+        result[i] = frozenset(n for n in sure | known if n not in told and n.lower() not in lower)
+    many = len(plain) >= MIN_SENTENCES
+    every = {n for found in result.values() for n in found}
+    widespread = {n for n in every if many and sum(n in p for p in plain) >= WIDESPREAD * len(plain)}
+    result = {i: found - widespread for i, found in result.items()}
+    if people:  # asked of the names two bullets write (no other ties a bullet to another)
+        counts = Counter(n for found in result.values() for n in found)
+        result = {i: frozenset(n for n in found if counts[n] > 1 and _person(n, text)) for i, found in result.items()}
     return result
+
+
+def could_share(texts: dict[int, str], groups: Iterable[Iterable[int]]) -> bool:
+    """Whether a bullet (`texts`: each bullet as it says it) writes a capitalized word a bullet
+    of another group writes: where none does, no thread name (`thread_names`, read from the same
+    texts) ties a bullet to another group, and the article's names need not be read."""
+    words = {i: _capitalized(t) for i, t in texts.items()}
+    members = [list(g) for g in groups]
+    for k, group in enumerate(members):
+        elsewhere = set().union(*(words[j] for other in members[k + 1 :] for j in other))
+        if any(words[i] & elsewhere for i in group):
+            return True
+    return False
 
 
 def shares_name(names_of: dict[int, frozenset[str]], i: int, group: Iterable[int]) -> bool:
