@@ -49,8 +49,8 @@ def test_thread_names_leave_out_the_storys_own() -> None:
     assert named[5] == {"Rose"}
     assert "Southampton" in named[3] and "Southampton" in named[4]
     named = thread_names(SENTENCES, [2, 3, 4, 5], [0, 1, 5])
-    assert named[5] == {"Rose"}  # a bullet's own names stay its own
-    assert "Rose" not in named[3]  # the story's bullets write it: it ties no thread
+    assert "Rose" not in named[3]  # a bullet of the story writes it: it ties no thread
+    assert not named[5]  # and no other bullet writes it: a name of one bullet ties nothing
 
 
 def test_a_name_in_most_sentences_ties_nothing() -> None:

@@ -44,6 +44,8 @@ def follow_names(
     the story's, no thread's; `said`: each sentence as its bullet says it, where known); the
     groups keep `min_group` bullets and hold `max_group` at most; `who`: each bullet's person
     (`actor_keys`), where the caller has them. Returns the bullets moved."""
+    if not any(_loose(d.picked, i, weights, similarity) for d in drafts if len(d.picked) > min_group for i in d.picked):
+        return 0  # every bullet shares words with its group: none to move, no names to read
     picked = [i for d in drafts for i in d.picked]
     texts = {i: said[i] if said is not None else units[i].text for i in picked}
     if not could_share(texts, [d.picked for d in drafts]):
@@ -61,7 +63,7 @@ def follow_names(
             rest = [j for j in draft.picked if j != i]
             if any(who[j] and who[j] in names(units[i].text) for j in rest):
                 continue  # a bullet of its group is that person's words: its thread is here
-            if max(similarity(weights[i], weights[j]) for j in rest) >= LOOSE:
+            if not _loose(draft.picked, i, weights, similarity):
                 continue
             after = next((j for j in draft.picked if j > i), None)
             if _reads_on(units[i].text, leans) or (after is not None and _reads_on(units[after].text, leans)):
@@ -75,6 +77,16 @@ def follow_names(
             homes[0].picked = sorted([*homes[0].picked, i])
             moved += 1
     return moved
+
+
+def _loose(
+    group: list[int],
+    i: int,
+    weights: dict[int, dict[str, float]],
+    similarity: Callable[[dict[str, float], dict[str, float]], float],
+) -> bool:
+    """Bullet `i` shares less than `LOOSE` with each other bullet of its `group`."""
+    return all(similarity(weights[i], weights[j]) < LOOSE for j in group if j != i)
 
 
 # a bullet that goes on from the one before: a connective, or a quotation its speaker opened before

@@ -48,6 +48,7 @@ def _name(word: str) -> str:
     return word if len(word) > 1 and word not in _NOT_NAMES else ""  # "I" and "A" no
 
 
+@per_brief(maxsize=4096)
 def _read(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The names `text` surely writes, and the single words that open it (`names`)."""
     sure, opening_words = set(), set()
@@ -74,9 +75,10 @@ def names(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
     return sure | (opening & known)
 
 
-def _capitalized(text: str) -> set[str]:
+@per_brief(maxsize=4096)
+def _capitalized(text: str) -> frozenset[str]:
     """Every word of `text`'s runs of capitalized words, as `_name` writes it."""
-    return {_name(w) for run in _RUN.findall(text) for w in run.split()} - {""}
+    return frozenset(_name(w) for run in _RUN.findall(text) for w in run.split()) - {""}
 
 
 @per_brief(maxsize=8)
@@ -105,8 +107,9 @@ def thread_names(
     people: bool = False,
     said: Sequence[str] | None = None,
 ) -> dict[int, frozenset[str]]:
-    """Each bullet's (sentence of `picked`) names that may tie it to a thread: no word of a name
-    a bullet of `story` other than itself writes ("Ryan" of "Ryan Giggs"), nor a name in
+    """Each bullet's (sentence of `picked`) names that may tie it to a thread: names another
+    bullet writes too, no word of a name a bullet of `story` other than itself writes ("Ryan"
+    of "Ryan Giggs"), nor a name in
     `WIDESPREAD` of `sentences` or more. With `people`, only a person's surname
     (`en_actors.is_person`: "Chris Ramsey" somewhere for "Ramsey"), no place, club or party
     ("Leicester", "Labour"). With `said` (each sentence as its bullet says it), a bullet's names
@@ -114,23 +117,28 @@ def thread_names(
     into a caption naming people the bullet leaves out."""
     text = tuple(sentences)
     plain = _plain(text)
-    lower = _lower_words(text)
     story = list(story)
     words = {j: _capitalized(sentences[j]) for j in story}
-    result = {}
+    found: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
     for i in picked:
         sure, opening = _read(sentences[i] if said is None else said[i])
-        known = {n for n in opening if any(p.find(n, 1) > 0 for p in plain)}  # written past a first word
         told = set().union(*(words[j] for j in story if j != i))  # "Ryan" of "Ryan Giggs" too
-        result[i] = frozenset(n for n in sure | known if n not in told and n.lower() not in lower)
+        found[i] = (sure - told, opening - told)
+    # only a name two bullets write ties one to another: the article is asked of those alone
+    counts = Counter(n for sure, opening in found.values() for n in sure | opening)
+    lower = _lower_words(text)
     many = len(plain) >= MIN_SENTENCES
-    every = {n for found in result.values() for n in found}
-    widespread = {n for n in every if many and sum(n in p for p in plain) >= WIDESPREAD * len(plain)}
-    result = {i: found - widespread for i, found in result.items()}
-    if people:  # asked of the names two bullets write (no other ties a bullet to another)
-        counts = Counter(n for found in result.values() for n in found)
-        result = {i: frozenset(n for n in found if counts[n] > 1 and _person(n, text)) for i, found in result.items()}
-    return result
+
+    def ties(name: str) -> bool:
+        if counts[name] < 2 or name.lower() in lower:
+            return False
+        if many and sum(name in p for p in plain) >= WIDESPREAD * len(plain):
+            return False
+        return not people or _person(name, text)
+
+    good = {n for n in counts if ties(n)}
+    known = {n for n in good if any(p.find(n, 1) > 0 for p in plain)}  # written past a first word
+    return {i: frozenset((sure & good) | (opening & known)) for i, (sure, opening) in found.items()}
 
 
 def could_share(texts: dict[int, str], groups: Iterable[Iterable[int]]) -> bool:
