@@ -4,7 +4,7 @@ writes in lower case no name."""
 
 from __future__ import annotations
 
-from citebrief.engines.en_names import names, shares_name, thread_names
+from citebrief.engines.en_names import could_share, names, shares_name, thread_names
 
 
 def test_a_name_is_the_last_word_of_its_run() -> None:
@@ -109,3 +109,15 @@ def test_with_said_a_bullet_has_the_names_it_says() -> None:
     assert "Hall" in thread_names(sentences, [0, 1], [])[0]
     assert "Hall" not in thread_names(sentences, [0, 1], [], said=said)[0]
     assert not shares_name(thread_names(sentences, [0, 1], [], said=said), 1, [0])
+
+
+def test_could_share_asks_whether_a_capitalized_word_crosses_groups() -> None:
+    texts = {
+        0: "Kim Rose is being investigated by police.",
+        1: "The figure went up among men.",
+        2: "Mr Rose branded it ridiculous.",
+        3: "Voters were offered sausage rolls.",
+    }
+    assert could_share(texts, [[0, 1], [2, 3]])
+    assert not could_share(texts, [[0, 2], [1, 3]])  # Rose is written in one group only
+    assert not could_share({0: texts[1], 1: texts[3]}, [[0], [1]])
