@@ -66,3 +66,20 @@ def test_the_overview_title_goes_with_the_point_it_came_from() -> None:
     subject = overview.title.rpartition(": ")[2].casefold()
     assert "heart disease" not in subject
     assert any(subject in p.text.casefold() for p in overview.points)
+
+
+def test_a_late_point_joins_the_thread_of_the_person_it_names() -> None:
+    # "Mr Rose ... branded police involvement 'absolutely ridiculous'" closed the overview of a
+    # poll on names, while "Kim Rose ... is being investigated" stood in a group below
+    brief = _brief(42)
+    assert all("Rose" not in p.text for p in brief.groups[0].points)
+    thread = brief.groups[_home(brief, "Kim Rose")]
+    assert any(p.text.startswith("Mr Rose, 57") for p in thread.points)
+    assert len(brief.groups[0].points) == 3  # the lead fills its place
+
+
+def test_a_name_opening_a_late_point_ties_it_too() -> None:
+    # "O'Brien says he is unaware ..." beside "Franklin County Prosecutor Ron O’Brien told ..."
+    brief = _brief(51)
+    thread = brief.groups[_home(brief, "'I was outraged")]
+    assert any(p.text.startswith("O'Brien says") for p in thread.points)

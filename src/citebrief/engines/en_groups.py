@@ -14,6 +14,7 @@ import math
 from collections import Counter
 
 from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans, name_groups
+from citebrief.engines.en_name_moves import follow_names
 from citebrief.engines.en_orphans import rehome
 from citebrief.engines.en_title_groups import covered, merge_uncovered
 from citebrief.engines.scored import Draft, Scored, Unit
@@ -100,6 +101,18 @@ def regroup(
     who = actor_keys(units, picked, lead=LEAD_SENTENCES)
     anyone = actor_keys(units, picked)
     rehome(units, drafts, weights, who, _similarity, leans, anyone=anyone, min_group=MIN_GROUP, max_group=MAX_GROUP)
+    follow_names(
+        units,
+        drafts,
+        weights,
+        _similarity,
+        leans,
+        lead=LEAD_SENTENCES,
+        min_group=MIN_GROUP,
+        max_group=MAX_GROUP,
+        said=said,
+        who=anyone,
+    )
     if titled is not None:
         scored, texts, used = titled
         drafts = merge_uncovered(scored, drafts, texts, used)

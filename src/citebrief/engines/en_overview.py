@@ -21,6 +21,7 @@ import numpy as np
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.en_actor_groups import actor_keys
 from citebrief.engines.en_groups import EDGE_SHARED, MAX_GROUP, bullet_weights, similarity
+from citebrief.engines.en_names import could_share, shares_name, thread_names
 from citebrief.engines.scored import Draft, Scored
 
 RESTATES = 0.6  # of the shorter bullet's words, said by the other: the same point in other words
@@ -49,12 +50,21 @@ def release_late(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, c
     every = sorted({*late, *(i for d in themes for i in d.picked)})
     weights = bullet_weights(scored.units, every, scored.trimmed)
     who = actor_keys(scored.units, every)  # the story's subject too: Travolta's words on his son join his others
+    # a name the rest of the overview does not write ties a late point to its thread ("Mr Rose ...
+    # branded police involvement" to "Kim Rose ... is being investigated", `en_names.py`)
+    named: dict[int, frozenset[str]] = {}
+    threads = [j for d in themes for j in d.picked]
+    if could_share({i: scored.trimmed[i] for i in [*late, *threads]}, [late, threads]):
+        lead = [i for i in overview.picked if i not in late]
+        named = thread_names([u.text for u in scored.units], every, lead, said=scored.trimmed)
 
     def tie(i: int, group: Draft) -> float:
         """How strongly bullet `i` belongs with `group`: the most it shares with one of its
-        bullets, 1 for one of the same person; 0 where it restates one of them."""
+        bullets, 1 for one of the same person or a name of its own; 0 where it restates one of them."""
         if any(_restates(scored, i, j) for j in group.picked):
             return 0.0  # two bullets of one point side by side: it stays where it is
+        if named and shares_name(named, i, group.picked):
+            return 1.0
         return max(1.0 if who[i] and who[i] == who[j] else similarity(weights[i], weights[j]) for j in group.picked)
 
     for i in late:
