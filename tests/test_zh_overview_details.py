@@ -43,6 +43,13 @@ def test_the_headline_the_lead_states_takes_the_details_place() -> None:
     assert any(p.text.startswith("26日，中央气象台将台风预警升级为红色") for p in overview.points)
 
 
+def test_the_measure_taken_with_the_leads_point_is_said_with_it() -> None:
+    # "同时，安排公交夜班运力……" holds the sentence before it, which the overview took: alone
+    # it was passed over as that one's repeat, and the night buses were in no bullet
+    overview, *_ = _brief("_L1377").groups
+    assert any("延时运营60分钟。同时，安排公交夜班运力加强接驳服务。" in p.text for p in overview.points)
+
+
 def _rows(*rows: list[float]) -> SparseRows:
     return SparseRows.from_dense(np.array(rows, dtype=np.float64))
 

@@ -43,6 +43,7 @@ from citebrief.engines.en_overview import release_late
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
+    dangling,
     headline_figures,
     operative_first,
 )
@@ -261,8 +262,10 @@ def _next_lead_point(
 ) -> int | None:
     """The overview's next point where a detail went down to its theme: the most central
     sentence of its `pool` before the themes' first bullet (`start`) that no group holds
-    (`taken`) nor repeats."""
-    candidates = sorted((i for i in pool if i < start and i not in taken), key=lambda i: -relevance[i])
+    (`taken`) nor repeats, and that stands alone (`lead_points.dangling`: not '“这一天，我们等了
+    66年。”')."""
+    fresh = (i for i in pool if i < start and i not in taken and not dangling(scored.trimmed[i], scored.lang))
+    candidates = sorted(fresh, key=lambda i: -relevance[i])
     picked = mmr_pick(scored, candidates, relevance, list(taken), 1)
     return picked[0] if picked else None
 
