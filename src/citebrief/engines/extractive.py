@@ -262,10 +262,13 @@ def _next_lead_point(
 ) -> int | None:
     """The overview's next point where a detail went down to its theme: the most central
     sentence of its `pool` before the themes' first bullet (`start`) that no group holds
-    (`taken`) nor repeats, and that stands alone (`lead_points.dangling`: not '“这一天，我们等了
-    66年。”')."""
-    fresh = (i for i in pool if i < start and i not in taken and not dangling(scored.trimmed[i], scored.lang))
-    candidates = sorted(fresh, key=lambda i: -relevance[i])
+    (`taken`) nor repeats, and that stands alone: not `lead_points.dangling` ('“这一天，我们等了
+    66年。”') nor one clause of a list ("以《啸龙吟》尽洒……；")."""
+    fresh = [
+        i for i in pool if i < start and i not in taken and not scored.units[i].text.rstrip().endswith(("；", ";"))
+    ]
+    alone = (i for i in fresh if not dangling(scored.trimmed[i], scored.lang))
+    candidates = sorted(alone, key=lambda i: -relevance[i])
     picked = mmr_pick(scored, candidates, relevance, list(taken), 1)
     return picked[0] if picked else None
 
