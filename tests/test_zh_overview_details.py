@@ -104,3 +104,14 @@ def test_what_stays_in_the_overview() -> None:
     apart = [Draft(None, [0, 1, 4]), Draft(1, [2, 3])]
     other = _rows([1, 0, 0], [1, 0.2, 0], [0, 0, 1], [0, 0, 1], [0, 1, 0], [1, 0, 0.1])
     assert details_down(apart, other, (TEXTS, PARAGRAPHS), "", refill)[0].picked == [0, 1, 4]
+
+
+def test_a_detail_past_the_next_themes_start_stays_out_of_the_earlier_theme() -> None:
+    # the rain detail (paragraph 4) comes after the next theme (paragraph 3) begins: in the rain
+    # theme it would break the reading order of the runs, and the next theme does not share its words
+    vectors = _rows([1, 0, 0], [1, 0.2, 0], [0, 1, 0], [0, 1, 0.1], [0, 1, 0], [1, 0, 0.1], [0, 0, 1], [0, 0, 1])
+    paragraphs = [1, 1, 2, 2, 4, 1, 3, 3]
+    texts = [*TEXTS, "港口停航。", "船只回港。"]
+    drafts = [Draft(None, [0, 1, 4]), Draft(1, [2, 3]), Draft(2, [6, 7])]
+    settled = details_down(drafts, vectors, (texts, paragraphs), "", lambda taken, start: 5)
+    assert [d.picked for d in settled] == [[0, 1, 4], [2, 3], [6, 7]]

@@ -5,7 +5,8 @@ whole article; a central sentence from the body is often one theme's detail ("16
 各地多云到晴……" beside the forecast group; "所有患者均表现出显著的症状改善" beside the trial's
 47 patients), and the reader meets it out of reading order, above the lead's own points, while
 its theme below lacks it. Here such a bullet goes to that theme: it comes from a later
-paragraph than the overview's first bullet and after the theme's first bullet, its words (the
+paragraph than the overview's first bullet, after the theme's first bullet and not after the
+next theme's first paragraph (the themes stay runs in reading order), its words (the
 sentence vectors' TF-IDF weights) are closer to the theme's bullets than to the overview's
 others, and the theme has room. The latest is weighed first. The lead's next point takes the
 detail's place, where the lead has one left (else the detail stays: an overview of two says too
@@ -39,15 +40,19 @@ def _closeness(vectors: SparseRows, i: int, members: list[int]) -> float:
     return float(vectors.row(i) @ total) / norm if norm else 0.0
 
 
-def _home(drafts: list[Draft], i: int, vectors: SparseRows) -> int | None:
+def _home(drafts: list[Draft], i: int, vectors: SparseRows, paragraphs: list[int]) -> int | None:
     """The theme (index in `drafts`) that overview bullet `i` is a detail of: the closest among
-    those with room whose first bullet comes before it, where it is closer to them than to the
-    overview's other bullets; None where none is."""
+    those with room whose first bullet comes before it and whose next theme's first bullet does
+    not come from an earlier paragraph (`paragraphs`: each theme stays a run in reading order),
+    where it is closer to them than to the overview's other bullets; None where none is."""
     own = _closeness(vectors, i, drafts[0].picked)
     best, nearest = None, max(own, MIN_NEAR)
     for at, group in enumerate(drafts[1:], 1):
         if not group.picked or len(group.picked) >= MAX_GROUP or min(group.picked) > i:
             continue
+        after = drafts[at + 1].picked if at + 1 < len(drafts) else []
+        if after and paragraphs[min(after)] < paragraphs[i]:
+            continue  # the detail lies in a later theme's run: not this one's
         near = _closeness(vectors, i, group.picked)
         if near > nearest:
             best, nearest = at, near
@@ -79,7 +84,7 @@ def details_down(
     for i in later:  # the latest first: the likeliest detail, weighed against the lead's points
         if sums_up(texts[i]) or finds_on(texts[i], subject):
             continue
-        home = _home(drafts, i, vectors)
+        home = _home(drafts, i, vectors, paragraphs)
         if home is None:
             continue
         start = min(j for d in drafts[1:] for j in d.picked)
