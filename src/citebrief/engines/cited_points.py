@@ -110,15 +110,18 @@ def _adds(label: str, text: str, title: str) -> bool:
     return bool(name) and name not in text and not (subject and (subject in name or name in subject))
 
 
-# a sentence that turns on the one before it: what held until then no longer does
-_TURN = LazyPattern(r"(?:但|然而|不过)")
+# a sentence that turns on the one before it (what held until then no longer does) or adds a
+# measure taken with it ("……延时运营60分钟。同时，安排公交夜班运力加强接驳服务。")
+_TURN = LazyPattern(r"(?:但|然而|不过|同时[，,])")
 
 
 def _with_turn(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
     """A Chinese sentence whose next one turns on it ("但……", "然而……") and carries it already
     ("2011年之前，……稳定在3.0∶1和3.2∶1之间。但自2012年起，……已降至2.65∶1的极低水平"): the
     bullet says both, the turn being what the two are read for (alone, the first states what no
-    longer holds), unless the brief gives the next one a bullet of its own."""
+    longer holds), unless the brief gives the next one a bullet of its own. So does one whose
+    next adds a measure taken with it ("同时，……"): that bullet, holding this sentence, is
+    passed over as its repeat and its measure would be lost (the night buses of zh-news L1377)."""
     text = scored.trimmed[i]
     after = i + 1
     if scored.lang != "zh" or after not in scored.carried or after in everywhere:

@@ -43,6 +43,7 @@ from citebrief.engines.en_overview import release_late
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
+    dangling,
     headline_figures,
     operative_first,
 )
@@ -256,6 +257,40 @@ def _overview(
     return headline_count(scored, picked, chosen)  # an English lead's count behind its claim
 
 
+def _next_lead_point(
+    scored: Scored, pool: list[int], relevance: np.ndarray, taken: list[int], start: int
+) -> int | None:
+    """The overview's next point where a detail went down to its theme: the most central
+    sentence of its `pool` before the themes' first bullet (`start`) that no group holds
+    (`taken`) nor repeats, and that stands alone: not `lead_points.dangling` ('“这一天，我们等了
+    66年。”') nor one clause of a list ("以《啸龙吟》尽洒……；")."""
+    fresh = [
+        i for i in pool if i < start and i not in taken and not scored.units[i].text.rstrip().endswith(("；", ";"))
+    ]
+    alone = (i for i in fresh if not dangling(scored.trimmed[i], scored.lang))
+    candidates = sorted(alone, key=lambda i: -relevance[i])
+    picked = mmr_pick(scored, candidates, relevance, list(taken), 1)
+    return picked[0] if picked else None
+
+
+def _kept_title(
+    overview: Draft,
+    scored: Scored,
+    before: list[str],
+    retitle: Callable[[list[str]], str],
+    used: set[str],
+    subject: str,
+) -> str:
+    """The overview's subject phrase once its bullets are settled: where its title came from a
+    bullet (`before`: its bullets as first picked) that went down to a theme
+    (`zh_overview_details`), it is titled again from what it keeps."""
+    kept = [scored.trimmed[i] for i in overview.picked]
+    if not _says(before, overview.title) or _says(kept, overview.title):
+        return subject
+    overview.title = retitle(kept)
+    return next(iter(used), "")
+
+
 Policy = list[str] | None  # a policy's paragraphs, None for another document
 
 
@@ -421,10 +456,22 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         subject,
         texts,
         [u.text for u in scored.units],
+        scored.sentence_vectors,
+        partial(_next_lead_point, scored, pool, overview_relevance),
+    )
+    # the overview's detail that gave its title may have gone down to its theme
+    subject = _kept_title(
+        drafts[0],
+        scored,
+        lead_bullets,
+        partial(_overview_again, document, stats, background_idf_of, used),
+        used,
+        subject,
     )
     if theme_labels is not None:
-        policy_texts = texts if policy else None
-        _title_themes(document, scored, drafts[1:], theme_labels, stats, space, used, subject, policy_texts)
+        _title_themes(
+            document, scored, drafts[1:], theme_labels, stats, space, used, subject, texts if policy else None
+        )
     result_groups = [
         Group(title=d.title, points=cited_points(scored, d.picked, [other.picked for other in drafts], d.title))
         for d in drafts

@@ -14,14 +14,17 @@ from citebrief.engines.sparse import SparseRows
 from citebrief.text.lazy_re import LazyPattern
 
 # words a writer opens a new subject with, before a comma
-_TURN = LazyPattern(r"\s*(?:此外|与此同时|另外|除此之外|另一方面|另据)[，,](?![这该此其他她它])")
+# not where the next words point back ("此外，这种……") or add to what was said ("此外，还有数块
+# ……楹联", the hall's couplets after the hall; "另外，也……")
+_TURN = LazyPattern(r"\s*(?:此外|与此同时|另外|除此之外|另一方面|另据)[，,](?![这该此其他她它还也])")
 MIN_SIDE_SENTENCES = 2  # sentences each side of a turn keeps, so that both are groups
 MIN_SIDE_SPARE = 2  # sentences each side keeps for its bullets
 MAX_TURN_COHESION = 0.2  # cosine of the words before and after a turn that says the subject changed
 
 
 def opens_turn(text: str) -> bool:
-    """Whether a sentence opens with a turn to a new subject ("此外，……")."""
+    """Whether a sentence opens with a turn to a new subject ("此外，……"; not "此外，还有……",
+    which adds to the subject before it)."""
     return _TURN.match(text) is not None
 
 

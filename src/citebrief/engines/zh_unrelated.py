@@ -29,6 +29,8 @@ from collections import Counter
 from functools import cached_property
 
 from citebrief.engines.scored import Draft
+from citebrief.engines.sparse import SparseRows
+from citebrief.engines.zh_overview_details import Refill, details_down
 from citebrief.engines.zh_overview_moves import to_overview
 from citebrief.engines.zh_regroup import COMMON_SHARE, KEY_TAGS, key_words
 from citebrief.text.tokenize import tag_zh
@@ -124,10 +126,15 @@ def settled(
     subject: str,
     paragraphs: list[str],
     sentences: list[str],
+    vectors: SparseRows | None = None,
+    refill: Refill | None = None,
 ) -> list[Draft]:
-    """The drafts (overview first) after `zh_overview_moves.to_overview` and `merge_unrelated`:
-    the engine's last word on which bullet stands in which group (`sentences`: the article's,
-    whose words a third say are its common ones)."""
+    """The drafts (overview first) after `zh_overview_details.details_down` (given the sentence
+    `vectors`; `refill` the lead's next point), `zh_overview_moves.to_overview` and
+    `merge_unrelated`: the engine's last word on which bullet stands in which group
+    (`sentences`: the article's, whose words a third say are its common ones)."""
+    if said is not None and vectors is not None:
+        drafts = details_down(drafts, vectors, said, subject, refill)
     return merge_unrelated(to_overview(drafts, said, subject), said, paragraphs, sentences)
 
 
