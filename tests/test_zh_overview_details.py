@@ -8,7 +8,7 @@ import pytest
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.scored import Draft
 from citebrief.engines.sparse import SparseRows
-from citebrief.engines.zh_overview_details import details_down
+from citebrief.engines.zh_overview_details import details_down, hollow
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief
 from conftest import load_records
@@ -115,3 +115,12 @@ def test_a_detail_past_the_next_themes_start_stays_out_of_the_earlier_theme() ->
     drafts = [Draft(None, [0, 1, 4]), Draft(1, [2, 3]), Draft(2, [6, 7])]
     settled = details_down(drafts, vectors, (texts, paragraphs), "", lambda taken, start: 5)
     assert [d.picked for d in settled] == [[0, 1, 4], [2, 3], [6, 7]]
+
+
+def test_a_sentence_that_only_says_who_attended_or_where_a_reporter_stands_is_hollow() -> None:
+    assert hollow("吴恳大使和使馆主要外交官出席活动。")
+    assert hollow("总台央视记者 李贺：这里是北京市朝阳区大望路，这条路也是交通压力一直比较大的路段。")
+    assert hollow("记者看到，现场秩序井然。")
+    assert not hollow("吴俊辉阐述了中国和平理念和国防政策，指出中国是全球唯一将“坚持和平发展道路”载入宪法的国家。")
+    assert not hollow("约350人出席招待会，其中包括多国驻德使节和武官。")
+    assert not hollow("北京市交通委介绍，记者看到当前道路交通分指各单位各部门防汛力量全部在岗在位。")

@@ -63,6 +63,7 @@ from citebrief.engines.themes import (
 )
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
+from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
@@ -267,7 +268,7 @@ def _next_lead_point(
     fresh = [
         i for i in pool if i < start and i not in taken and not scored.units[i].text.rstrip().endswith(("；", ";"))
     ]
-    alone = (i for i in fresh if not dangling(scored.trimmed[i], scored.lang))
+    alone = (i for i in fresh if not dangling(scored.trimmed[i], scored.lang) and not hollow(scored.trimmed[i]))
     candidates = sorted(alone, key=lambda i: -relevance[i])
     picked = mmr_pick(scored, candidates, relevance, list(taken), 1)
     return picked[0] if picked else None

@@ -17,6 +17,7 @@ overview on purpose, stays.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -28,6 +29,18 @@ from citebrief.engines.zh_overview_moves import finds_on, sums_up
 FULL_OVERVIEW = 3  # the overview keeps three points: a detail gives its place to the lead's next
 MAX_GROUP = 4  # a theme takes the detail while it holds three bullets at most
 MIN_NEAR = 0.1  # the detail's cosine with the theme's bullets, at least: a shared term or two
+# a sentence that tells no news of its own, never the detail's stand-in: who attended ("吴恳大使和
+# 使馆主要外交官出席活动。") and a reporter's stand-up ("总台央视记者 李贺：这里是北京市朝阳区大望路……",
+# "记者看到……"); blind26a's reader preferred the old overview twice where one took the place
+_HOLLOW = re.compile(
+    r"出席(?:了)?(?:本次|此次|当天的)?(?:活动|仪式|会议|招待会|开幕式|启动仪式|发布会)?。$"
+    r"|记者[^：:]{0,12}[：:]这里是|^[^，。]{0,12}(?:记者|我们)看到"
+)
+
+
+def hollow(sentence: str) -> bool:
+    """Whether a sentence only says who attended or where a reporter stands (no news of its own)."""
+    return _HOLLOW.search(sentence) is not None
 
 
 def _closeness(vectors: SparseRows, i: int, members: list[int]) -> float:
