@@ -14,6 +14,7 @@ from functools import cache
 from itertools import accumulate, compress
 from typing import NamedTuple
 
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.tokenize import is_zh_word, tag_zh, zh_words_tags
 from citebrief.text.zh_bodies import ZH_NAME_WORDS as _ZH_NAME_CLOSERS  # the name goes on
 
@@ -86,6 +87,25 @@ def zh_chunks(sentence: str) -> list[Chunk]:
 def zh_chunks_into(sentence: str, found: dict[str, Chunk]) -> dict[str, Chunk]:
     """`zh_chunks` of a sentence added to `found` (the chunks of the sentences before it, by
     text), each text's first kept: a phrase said before is not made again."""
+    own = _sentence_chunks(sentence)
+    if not found:
+        found.update(own)
+        return found
+    for text, chunk in own.items():
+        if text not in found:
+            found[text] = chunk
+    return found
+
+
+@per_brief(maxsize=8192)  # a brief's title steps (groups, lead, runs, most said) read a sentence again
+def _sentence_chunks(sentence: str) -> dict[str, Chunk]:
+    """The chunks of one sentence alone, by text, in the order they are made (read, never
+    changed, by `zh_chunks_into`): a sentence's chunks are its own, whatever came before it,
+    and adding them after another sentence's keeps each text's first, as making them there did."""
+    return _chunks_of(sentence, {})
+
+
+def _chunks_of(sentence: str, found: dict[str, Chunk]) -> dict[str, Chunk]:
     words, tags = zh_words_tags(sentence)  # the tags are this call's own to change
     if "b" in tags:  # a distinguishing word ("大型", "新型") is left out
         kept = [t != "b" for t in tags]
