@@ -235,6 +235,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 SPREAD_FLOOR = 0.5  # a phrase none of whose words a second bullet says keeps this share and more
 
 
+@lru_cache(maxsize=16384)  # a word's own; the same few thousand words fill every bullet
 def _stem(word: str) -> str:
     """A word's plain form for counting: lower case, no possessive, no plural "s"."""
     lower = word.lower().removesuffix("'s").removesuffix("’s")

@@ -159,7 +159,7 @@ def _specificity(words: Iterable[str], lang: Lang, paragraphs: list[str]) -> dic
     for word in unique:
         needle = _en_spaced(word)
         inner = needle.strip()
-        df = df_of[inner] if " " not in inner else sum(1 for p in spaced if needle in p)
+        df = df_of[inner] if " " not in inner else [needle in p for p in spaced].count(True)
         result[word] = (math.log((len(spaced) + 1) / (df + 0.5)) + 1.0) * (0.3 if generic_en(word) else 1.0)
     return result
 

@@ -151,14 +151,39 @@ def on_word_boundaries(phrase: str, text: str, lang: Lang) -> bool:
     """True when `phrase` occurs in `text` starting and ending between words."""
     if not phrase:
         return False
-    haystack, needle = (text, phrase) if lang == "zh" else (text.casefold(), phrase.casefold())
+    if lang != "zh":  # each place's two ends asked of the text around them, not the text's every word
+        haystack, needle = text.casefold(), phrase.casefold()
+        start = haystack.find(needle)
+        while start >= 0:
+            if _en_boundary(text, start) and _en_boundary(text, start + len(needle)):
+                return True
+            start = haystack.find(needle, start + 1)
+        return False
     cuts: frozenset[int] | None = None
-    start = haystack.find(needle)
+    start = text.find(phrase)
     while start >= 0:
         cuts = cuts if cuts is not None else word_boundaries(text, lang)
-        if start in cuts and start + len(needle) in cuts:
+        if start in cuts and start + len(phrase) in cuts:
             return True
-        start = haystack.find(needle, start + 1)
+        start = text.find(phrase, start + 1)
+    return False
+
+
+_EN_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _en_boundary(text: str, at: int) -> bool:
+    """Whether offset `at` is in `word_boundaries(text, "en")`, read off the characters beside
+    it: a word (letters and digits, hyphenated parts joined) starts or ends there."""
+    size, word = len(text), _EN_WORD_CHARS
+    if not 0 <= at <= size:
+        return False
+    before = at > 0 and text[at - 1] in word
+    after = at < size and text[at] in word
+    if after and not before:  # a start, unless a hyphen joins it to the word before ("pest-infested")
+        return not (at >= 2 and text[at - 1] == "-" and text[at - 2] in word)
+    if before and not after:  # an end, unless a hyphen and a word go on
+        return not (at + 1 < size and text[at] == "-" and text[at + 1] in word)
     return False
 
 
