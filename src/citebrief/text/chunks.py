@@ -289,11 +289,14 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                 break
             if sizes[start] < 2 or (tags[start] == "a" and (start + 1 == end or start == low)):
                 continue  # "报|国务院"; an adjective opens no title ("雄安新区"), nor is one
-            if first in _ZH_QUANTITY_NOUNS or (start == low and _zh_given_name(s, low)):
+            if first in _ZH_QUANTITY_NOUNS or (start == low and tags[low] in _ZH_NAME and _zh_given_name(s, low)):
                 continue  # "部分列车" says how many; "孙|卫东利用职务" opens inside a name
             if start == low and low > 0 and words[low - 1] in _ZH_PASSIVE and tags[start] in {"v", "vn"}:
                 continue  # "受|威胁群众": the people threatened, not threatening them
-            if start > low and (_zh_name_piece(s, start - 1, low) or words[start - 1] in _ZH_COMPOUND_SURNAMES):
+            if start > low and (
+                (tags[start - 1] in _ZH_NAME and _zh_name_piece(s, start - 1, low))  # asked of a name only
+                or words[start - 1] in _ZH_COMPOUND_SURNAMES
+            ):
                 continue  # "阿达尼|集团创始人": whose it is goes with it
             if start > low and (not known[start - 1] or sizes[start - 1] == 1):
                 continue  # "阿|达尼资本": what a lone character opens, it belongs to
