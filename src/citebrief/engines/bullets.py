@@ -117,11 +117,7 @@ def attribution_only(text: str) -> bool:
     text = text.strip()
     # what ZH_ATTRIBUTION matches is at most ATTRIBUTION_CHARS long and ends on a speech verb and
     # "。": a longer sentence (most of a policy's), or one with no such end, is let go without it
-    return (
-        len(text) <= ATTRIBUTION_CHARS
-        and text.endswith(_VERB_STOPS)
-        and bool(ZH_ATTRIBUTION.fullmatch(text))
-    )
+    return len(text) <= ATTRIBUTION_CHARS and text.endswith(_VERB_STOPS) and bool(ZH_ATTRIBUTION.fullmatch(text))
 
 
 # ZH_ATTRIBUTION's longest match (tests/test_warm_path.py): its longest verb is "告诉记者"

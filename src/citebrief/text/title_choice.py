@@ -93,7 +93,8 @@ def _combined(weights: list[float]) -> float:
     best word (a mean would prefer "老龄化" to "老龄化社会")."""
     if len(weights) == 1:  # most phrases: the same sum, without the sort
         return 0 + weights[0] * WORD_DECAY[0]
-    return sum(map(mul, sorted(weights, reverse=True), WORD_DECAY))  # the shorter's length, in C
+    total: float = sum(map(mul, sorted(weights, reverse=True), WORD_DECAY))  # the shorter's length, in C
+    return total
 
 
 _EN_RUN = re.compile(r"[a-z0-9]+")
