@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import chain, repeat
 from operator import mul
 from typing import cast
 
@@ -172,7 +171,7 @@ def _en_document_frequency(paragraphs: tuple[str, ...]) -> tuple[list[str], Coun
     """An article's paragraphs as spaced words, and in how many paragraphs each word occurs:
     once per article, for all its groups."""
     spaced = [_en_spaced(p) for p in paragraphs]
-    return spaced, Counter(chain.from_iterable(map(set, map(str.split, spaced))))
+    return spaced, Counter(w for p in spaced for w in set(p.split()))
 
 
 def _en_plainness(word: str) -> float:
@@ -363,11 +362,11 @@ def group_title(
     for text, chunk in chunks.items():
         if not chunk.words:
             continue
-        weights = list(map(weight_of.__getitem__, chunk.words))
+        weights = [weight_of[word] for word in chunk.words]
         if heading and lang == "zh" and max(spec[w] for w in chunk.words) < ASPECT_MIN_IDF:
             continue  # "组织实施：工作方案" adds nothing to the heading
         folded_text = text.casefold()
-        said = sum(map(str.__contains__, folded, repeat(folded_text)))  # the bullets that say it
+        said = [folded_text in b for b in folded].count(True)
         score = _combined(weights) * _length_factor(chunk, lang)
         more = ZH_EACH_MORE_BULLET if lang == "zh" and len(chunk.words) > 1 else EACH_MORE_BULLET
         score *= (1 + 0.3 * math.log(max(inside[text], 1))) * (1 + more * max(said - 1, 0))

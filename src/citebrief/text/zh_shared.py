@@ -9,10 +9,9 @@ Read off the tagger's words, so a name starts and ends between words in every bu
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
-from itertools import chain, compress, repeat
-from operator import and_, itemgetter
+from itertools import chain, pairwise
+from operator import itemgetter
 
 from citebrief.text.chunks import Chunk
 from citebrief.text.lazy_re import LazyPattern
@@ -22,7 +21,6 @@ from citebrief.text.zh_bodies import ZH_BODIES
 
 MAX_CHARS = 12
 _NAMES = frozenset({"nr", "nrt", "ns", "nt"})
-_WORD, _TAG = itemgetter(0), itemgetter(1)  # of a tagged word
 
 
 def shared_phrases(bullets: list[str]) -> dict[str, Chunk]:
@@ -31,9 +29,7 @@ def shared_phrases(bullets: list[str]) -> dict[str, Chunk]:
     share are among their chunks already: `saying` counts them)."""
     said: dict[tuple[str, str], int] = {}  # a name with its tag: a word read as two names is counted as each
     for bullet in bullets:  # each bullet's names once, however often it says them
-        tagged = tag_zh(bullet)  # its names picked in C, then their lengths read
-        names = compress(tagged, map(_NAMES.__contains__, map(_TAG, tagged)))
-        for name in {(w, tag) for w, tag in names if 2 <= len(w) <= MAX_CHARS}:
+        for name in {(w, tag) for w, tag in tag_zh(bullet) if tag in _NAMES and 2 <= len(w) <= MAX_CHARS}:
             said[name] = said.get(name, 0) + 1
     return {
         word: Chunk(word, (word,), "np", True, (True,), True, False)
@@ -107,8 +103,7 @@ def things_only(ranked: list[tuple[float, str]], chunks: dict[str, Chunk], bulle
     """The ranked phrases less who acted and where ("社保部门", "北京南站派出所", "迪庆州"), and
     less the pieces of an office's name the bullets say only inside it ("兴山县电信" of …电信部门)."""
     offices = [text for _, text in ranked if office(chunks[text].words)]
-    pairs = list(chain.from_iterable(map(tag_zh, bullets)))  # each bullet tagged once
-    places = set(map(_WORD, compress(pairs, map("ns".__eq__, map(_TAG, pairs)))))
+    places = {w for b in bullets for w, tag in tag_zh(b) if tag == "ns"}  # each bullet tagged once
     spans = [[(at, at + len(o)) for o in offices for at in starts(o, b)] for b in bullets] if offices else []
     return [
         x
@@ -120,7 +115,7 @@ def things_only(ranked: list[tuple[float, str]], chunks: dict[str, Chunk], bulle
 def _office_part(phrase: str, offices: list[str], spans: list[list[tuple[int, int]]], bullets: list[str]) -> bool:
     """`within` the offices' spans, asked only of a phrase some office's name holds: a span's
     text is its office's name, so a phrase that none of them holds is inside no span."""
-    return any(map(str.__contains__, offices, repeat(phrase))) and within(phrase, spans, bullets)
+    return any(phrase in o for o in offices) and within(phrase, spans, bullets)
 
 
 def within(phrase: str, spans: list[list[tuple[int, int]]], bullets: list[str]) -> bool:
@@ -136,9 +131,9 @@ def within(phrase: str, spans: list[list[tuple[int, int]]], bullets: list[str]) 
 
 
 def saying(phrase: str, bullets: list[str]) -> int:
-    """How many of `bullets` say `phrase` (counted in C: no generator step a bullet, for the
+    """How many of `bullets` say `phrase` (a list's count: no generator step a bullet, for the
     ~25 phrases a covering title weighs)."""
-    return sum(map(str.__contains__, bullets, repeat(phrase)))
+    return [phrase in b for b in bullets].count(True)
 
 
 _PLACE_ENDS = tuple("省市县区镇乡村州")
@@ -180,7 +175,7 @@ def where(phrase: str, bullets: list[str], places: set[str] | None = None) -> bo
         return True
     if places is not None:
         return phrase in places
-    return any((phrase, "ns") in tag_zh(b) for b in bullets if phrase in b)  # a pair compared in C
+    return any(w == phrase and tag == "ns" for b in bullets if phrase in b for w, tag in tag_zh(b))
 
 
 def region_only(phrase: str) -> bool:
@@ -197,15 +192,6 @@ def region_only(phrase: str) -> bool:
 
 _LONE_HAN = LazyPattern(r"[\u4e00-\u9fff]")
 _REJOIN_TAGS = frozenset({"v", "n", "ng", "vg"})  # a lone character the tagger split off a word's front
-_REJOIN_NOUNS = frozenset({"n", "nz"})
-
-
-def _pairs_at(tagged: list[tuple[str, str]], firsts: frozenset[str], seconds: frozenset[str]) -> Iterator[int]:
-    """Where a word tagged one of `firsts` is followed by one tagged one of `seconds`, in order:
-    the few pairs a rule reads further, picked in C (no Python step a word)."""
-    tags = list(map(_TAG, tagged))
-    both = map(and_, map(firsts.__contains__, tags), map(seconds.__contains__, tags[1:]))
-    return compress(range(len(tags) - 1), both)
 
 
 def rejoined(bullets: list[str]) -> dict[str, Chunk]:
@@ -213,13 +199,12 @@ def rejoined(bullets: list[str]) -> dict[str, Chunk]:
     "附近的助餐点", where "助餐" is a word of another bullet: 享受助餐补贴), whole again, as title
     candidates: the name the text gives the thing, not its piece ("餐点")."""
     cuts = [tag_zh(b) for b in bullets]
-    # the bullets' words (one character too: only a pair of characters is looked up in it)
-    words = set(map(_WORD, chain.from_iterable(cuts)))
+    # the bullets' words (one character too: only a pair of characters is looked up in it), in C
+    words = set(map(itemgetter(0), chain.from_iterable(cuts)))
     said: dict[str, int] = {}
     for tagged in cuts:
         found = set()
-        for k in _pairs_at(tagged, _REJOIN_TAGS, _REJOIN_NOUNS):
-            (char, tag), (noun, following) = tagged[k], tagged[k + 1]
+        for (char, tag), (noun, following) in pairwise(tagged):
             if (
                 len(char) == 1
                 and tag in _REJOIN_TAGS
@@ -254,7 +239,7 @@ def shared_events(bullets: list[str]) -> dict[str, Chunk]:
     for bullet in bullets:
         tagged = tag_zh(bullet)
         found = set()
-        for k in _pairs_at(tagged, _EVENT_NOUNS, _EVENT_VERBS):
+        for k in range(len(tagged) - 1):
             (noun, first), (verb, second) = tagged[k], tagged[k + 1]
             if first not in _EVENT_NOUNS or second not in _EVENT_VERBS or min(len(noun), len(verb)) < MIN_EVENT_WORD:
                 continue
