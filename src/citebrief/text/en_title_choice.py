@@ -149,7 +149,7 @@ def passing_spans(bullet: str) -> tuple[tuple[int, int], ...]:
 
 def _head_at(text: str, words: tuple[str, ...]) -> int:
     """The head word's place: the noun before "of"/"on" ("Allegations of Assault"), else the last."""
-    before = re.split(r" (?:of|on) ", text, maxsplit=1)[0].split()
+    before = (re.split(r" (?:of|on) ", text, maxsplit=1)[0] if " o" in text else text).split()
     return max(min(len(before), len(words)) - 1, 0)
 
 

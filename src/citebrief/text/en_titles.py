@@ -332,7 +332,7 @@ SHARED_HEAD_FACTOR = 1.3  # two bullets or more say the phrase's head noun
 def _head(text: str, words: tuple[str, ...]) -> int:
     """Where a phrase's head word is in `words`: the noun before "of" or "on" ("allegations of
     sexual assault", "Trussell Trust on the success"), else the last."""
-    before = _JOINED.split(text, maxsplit=1)[0].split()
+    before = (_JOINED.split(text, maxsplit=1)[0] if " o" in text else text).split()  # most phrases join none
     return min(len(before), len(words)) - 1
 
 
