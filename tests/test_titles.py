@@ -404,3 +404,16 @@ def test_a_phrases_weight_is_its_words_falling_shares() -> None:
         expected = sum(ranked[k] * decay[k] for k in range(min(len(ranked), len(decay))))
         assert title_choice._combined(weights) == pytest.approx(expected)
     assert title_choice._combined([1.0, 3.0]) == 3.0 * 1.0 + 1.0 * 0.6  # the strongest counts in full
+
+
+def test_a_title_tail_is_looked_for_only_where_the_title_ends_on_one() -> None:
+    """`_tail_may_match` lets through every text _TITLE_TAIL matches: the gate drops no cut."""
+    pieces = ["关于", "印发", "的", "通知", "实施意见", "函", "令", "问题", "有关", "若干", "请示", "报告", "方案"]
+    pieces += ["\n", "。", "x"]
+    rng = random.Random(11)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(5000)]
+    for text in texts:
+        if titles._TITLE_TAIL.search(text):
+            assert titles._tail_may_match(text), repr(text)
+    assert titles.noun_phrase("国务院办公厅关于加强农村留守儿童关爱保护工作的意见", "zh") == "农村留守儿童关爱保护工作"
+    assert titles.noun_phrase("（二）加快建设全国统一电力市场", "zh") == "全国统一电力市场"
