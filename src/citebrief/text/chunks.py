@@ -97,11 +97,13 @@ def zh_chunks_into(sentence: str, found: dict[str, Chunk]) -> dict[str, Chunk]:
     return found
 
 
-@per_brief(maxsize=8192)  # a brief's title steps (groups, lead, runs, most said) read a sentence again
+@per_brief(maxsize=2048)  # a brief's title steps (groups, lead, runs, most said) read a sentence again
 def _sentence_chunks(sentence: str) -> dict[str, Chunk]:
     """The chunks of one sentence alone, by text, in the order they are made (read, never
     changed, by `zh_chunks_into`): a sentence's chunks are its own, whatever came before it,
-    and adding them after another sentence's keeps each text's first, as making them there did."""
+    and adding them after another sentence's keeps each text's first, as making them there did.
+    The title steps chunk bullets and lead sentences, so a brief keeps a few hundred of these
+    (at most 2,048 sentences': a bound of a few MB)."""
     return _chunks_of(sentence, {})
 
 
