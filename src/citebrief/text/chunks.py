@@ -102,8 +102,8 @@ def _sentence_chunks(sentence: str) -> dict[str, Chunk]:
     """The chunks of one sentence alone, by text, in the order they are made (read, never
     changed, by `zh_chunks_into`): a sentence's chunks are its own, whatever came before it,
     and adding them after another sentence's keeps each text's first, as making them there did.
-    The title steps chunk bullets and lead sentences, so a brief keeps a few hundred of these
-    (at most 2,048 sentences': a bound of a few MB)."""
+    The title steps chunk bullets and lead sentences only, so a brief keeps a few of these (13 at
+    most over 60 policy and 60 news articles); 2,048 sentences' is the bound."""
     return _chunks_of(sentence, {})
 
 
