@@ -5,12 +5,15 @@ the article is about."""
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
+from citebrief.text import title_choice, titles
 from citebrief.text.chunks import zh_chunks
 from citebrief.text.en_chunks import en_chunks
 from citebrief.text.title_choice import (
@@ -374,3 +377,43 @@ def test_a_fragment_is_judged_where_the_text_says_it() -> None:
     assert not _zh_fragment("世界机器人大会", "2023世界机器人大会在北京举行。")
     # one clean occurrence is enough
     assert not _zh_fragment("国家卫生", "国家卫生健康委发布通知。国家卫生标准更新。")
+
+
+_EN_WORD = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+
+
+def test_en_word_boundaries_are_read_at_a_places_two_ends() -> None:
+    """`_en_boundary` says what the set of every word's ends (`word_boundaries`) said."""
+    texts = ["pest-infested fields", "a--b", "x-", "-y", "Straße", "US$5-million deal", "e-mail's", "", "ab-cd-ef gh"]
+    rng = random.Random(7)
+    texts += ["".join(rng.choice("ab9-- .,'ßXé中") for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    for text in texts:
+        cuts = {at for match in _EN_WORD.finditer(text) for at in match.span()}
+        for at in range(-2, len(text) + 3):
+            assert titles._en_boundary(text, at) == (at in cuts), (text, at)
+    assert not on_word_boundaries("infested", "pest-infested fields", "en")  # a hyphen joins the word
+    assert on_word_boundaries("Pest-Infested", "pest-infested fields", "en")
+    assert on_word_boundaries("fields", "The pest-infested fields.", "en")
+    assert not on_word_boundaries("field", "The pest-infested fields.", "en")
+
+
+def test_a_phrases_weight_is_its_words_falling_shares() -> None:
+    decay = title_choice.WORD_DECAY
+    for weights in ([2.0], [1.0, 3.0], [0.5, 4.0, 2.5], [float(k) for k in range(1, 10)]):
+        ranked = sorted(weights, reverse=True)
+        expected = sum(ranked[k] * decay[k] for k in range(min(len(ranked), len(decay))))
+        assert title_choice._combined(weights) == pytest.approx(expected)
+    assert title_choice._combined([1.0, 3.0]) == 3.0 * 1.0 + 1.0 * 0.6  # the strongest counts in full
+
+
+def test_a_title_tail_is_looked_for_only_where_the_title_ends_on_one() -> None:
+    """`_tail_may_match` lets through every text _TITLE_TAIL matches: the gate drops no cut."""
+    pieces = ["关于", "印发", "的", "通知", "实施意见", "函", "令", "问题", "有关", "若干", "请示", "报告", "方案"]
+    pieces += ["\n", "。", "x"]
+    rng = random.Random(11)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(5000)]
+    for text in texts:
+        if titles._TITLE_TAIL.search(text):
+            assert titles._tail_may_match(text), repr(text)
+    assert titles.noun_phrase("国务院办公厅关于加强农村留守儿童关爱保护工作的意见", "zh") == "农村留守儿童关爱保护工作"
+    assert titles.noun_phrase("（二）加快建设全国统一电力市场", "zh") == "全国统一电力市场"

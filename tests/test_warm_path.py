@@ -17,7 +17,7 @@ from citebrief.engines.sparse import SparseRows
 from citebrief.engines.weights import TermSpace, TermValues
 from citebrief.ingest import _join_lines, _text_paragraphs, document_from_text
 from citebrief.segment import ZH_ATTRIBUTION
-from citebrief.text import patterns
+from citebrief.text import patterns, speech_verbs
 from citebrief.text.outline import ITEM_LEVEL, Heading, find_outline, item_marker
 from conftest import load_records
 
@@ -113,6 +113,17 @@ def test_an_attribution_is_gated_by_its_longest_match() -> None:
     said = ["该露营基地经营主、新加坡籍华人刘亮说。", " 他表示。 ", "记者" * 25 + "告诉记者。", "记者" * 26 + "说。"]
     for text in [*said, *_shared_sentences()]:
         assert attribution_only(text) == bool(ZH_ATTRIBUTION.fullmatch(text.strip())), repr(text)
+
+
+def test_an_attribution_ends_on_a_speech_verb_and_its_stop() -> None:
+    """The gate before the pattern: what ZH_ATTRIBUTION matches ends on a "join" verb and "。"."""
+    for verb in speech_verbs.verbs("join"):
+        assert attribution_only(f"该露营基地经营主、新加坡籍华人刘亮{verb}。")
+        assert not attribution_only(f"刘亮{verb}，基地今年接待游客三万人。")  # the verb opens a quotation
+    assert not attribution_only("该露营基地经营主刘亮说明了情况。")  # "。" after no speech verb
+    for text in _shared_sentences():
+        if ZH_ATTRIBUTION.fullmatch(text.strip()):
+            assert text.strip().endswith(bullets._VERB_STOPS), repr(text)
 
 
 def _old_trim_steps(text: str) -> str:

@@ -115,13 +115,15 @@ def dateline_only(text: str) -> bool:
 def attribution_only(text: str) -> bool:
     """'7日，在……上宇村，该露营基地经营主、新加坡籍华人刘亮说。': whose words, without the words."""
     text = text.strip()
-    # what ZH_ATTRIBUTION matches ends with "。" and is at most ATTRIBUTION_CHARS long: a longer
-    # sentence (most of a policy's) is let go without the pattern
-    return len(text) <= ATTRIBUTION_CHARS and text.endswith("。") and bool(ZH_ATTRIBUTION.fullmatch(text))
+    # what ZH_ATTRIBUTION matches is at most ATTRIBUTION_CHARS long and ends on a speech verb and
+    # "。": a longer sentence (most of a policy's), or one with no such end, is let go without it
+    return len(text) <= ATTRIBUTION_CHARS and text.endswith(_VERB_STOPS) and bool(ZH_ATTRIBUTION.fullmatch(text))
 
 
 # ZH_ATTRIBUTION's longest match (tests/test_warm_path.py): its longest verb is "告诉记者"
 ATTRIBUTION_CHARS = 50 + max(map(len, speech_verbs.verbs("join"))) + len("。")
+# the ends ZH_ATTRIBUTION's match has: a "join" speech verb and the stop ("表示。", "说。")
+_VERB_STOPS = tuple(f"{verb}。" for verb in speech_verbs.verbs("join"))
 
 
 def strip_speaker(text: str) -> str:
@@ -270,10 +272,14 @@ _ITEM_LABEL = LazyPattern(r"^([^：:，。；\s]{1,8})[：:]")
 @lru_cache(maxsize=4096)
 def _shingles(text: str, lang: Lang) -> frozenset[str]:
     if lang == "zh":
-        compact = re.sub(r"\W", "", text)
+        compact = _NON_WORD.sub("", text)
         return frozenset(compact[i : i + 2] for i in range(len(compact) - 1))
-    words = re.findall(r"[a-z0-9]+", text.casefold())
+    words = _EN_WORDS.findall(text.casefold())
     return frozenset(f"{a} {b}" for a, b in itertools.pairwise(words))
+
+
+_NON_WORD = re.compile(r"\W")  # compiled at import: no look-up in re's cache a text
+_EN_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def near_duplicate(a: str, b: str, lang: Lang) -> bool:

@@ -14,6 +14,7 @@ from functools import cache
 from itertools import accumulate, compress
 from typing import NamedTuple
 
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.tokenize import is_zh_word, tag_zh, zh_words_tags
 from citebrief.text.zh_bodies import ZH_NAME_WORDS as _ZH_NAME_CLOSERS  # the name goes on
 
@@ -86,6 +87,27 @@ def zh_chunks(sentence: str) -> list[Chunk]:
 def zh_chunks_into(sentence: str, found: dict[str, Chunk]) -> dict[str, Chunk]:
     """`zh_chunks` of a sentence added to `found` (the chunks of the sentences before it, by
     text), each text's first kept: a phrase said before is not made again."""
+    own = _sentence_chunks(sentence)
+    if not found:
+        found.update(own)
+        return found
+    for text, chunk in own.items():
+        if text not in found:
+            found[text] = chunk
+    return found
+
+
+@per_brief(maxsize=2048)  # a brief's title steps (groups, lead, runs, most said) read a sentence again
+def _sentence_chunks(sentence: str) -> dict[str, Chunk]:
+    """The chunks of one sentence alone, by text, in the order they are made (read, never
+    changed, by `zh_chunks_into`): a sentence's chunks are its own, whatever came before it,
+    and adding them after another sentence's keeps each text's first, as making them there did.
+    The title steps chunk bullets and lead sentences only, so a brief keeps a few of these (13 at
+    most over 60 policy and 60 news articles); 2,048 sentences' is the bound."""
+    return _chunks_of(sentence, {})
+
+
+def _chunks_of(sentence: str, found: dict[str, Chunk]) -> dict[str, Chunk]:
     words, tags = zh_words_tags(sentence)  # the tags are this call's own to change
     if "b" in tags:  # a distinguishing word ("大型", "新型") is left out
         kept = [t != "b" for t in tags]
@@ -269,11 +291,14 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                 break
             if sizes[start] < 2 or (tags[start] == "a" and (start + 1 == end or start == low)):
                 continue  # "报|国务院"; an adjective opens no title ("雄安新区"), nor is one
-            if first in _ZH_QUANTITY_NOUNS or (start == low and _zh_given_name(s, low)):
+            if first in _ZH_QUANTITY_NOUNS or (start == low and tags[low] in _ZH_NAME and _zh_given_name(s, low)):
                 continue  # "部分列车" says how many; "孙|卫东利用职务" opens inside a name
             if start == low and low > 0 and words[low - 1] in _ZH_PASSIVE and tags[start] in {"v", "vn"}:
                 continue  # "受|威胁群众": the people threatened, not threatening them
-            if start > low and (_zh_name_piece(s, start - 1, low) or words[start - 1] in _ZH_COMPOUND_SURNAMES):
+            if start > low and (
+                (tags[start - 1] in _ZH_NAME and _zh_name_piece(s, start - 1, low))  # asked of a name only
+                or words[start - 1] in _ZH_COMPOUND_SURNAMES
+            ):
                 continue  # "阿达尼|集团创始人": whose it is goes with it
             if start > low and (not known[start - 1] or sizes[start - 1] == 1):
                 continue  # "阿|达尼资本": what a lone character opens, it belongs to

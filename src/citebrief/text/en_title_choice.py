@@ -149,7 +149,7 @@ def passing_spans(bullet: str) -> tuple[tuple[int, int], ...]:
 
 def _head_at(text: str, words: tuple[str, ...]) -> int:
     """The head word's place: the noun before "of"/"on" ("Allegations of Assault"), else the last."""
-    before = re.split(r" (?:of|on) ", text, maxsplit=1)[0].split()
+    before = (re.split(r" (?:of|on) ", text, maxsplit=1)[0] if " o" in text else text).split()
     return max(min(len(before), len(words)) - 1, 0)
 
 
@@ -308,7 +308,7 @@ def title_length(chunk: Chunk, openers: set[str]) -> float:
     when it is a thing (not "Father", "Monday", "Former"), a name less."""
     size = len(chunk.text.split())
     factor = LENGTH_FACTOR.get(size, 0.5)
-    if sum(generic_en(w) for w in chunk.words) * 2 >= len(chunk.words):
+    if sum(map(generic_en, chunk.words)) * 2 >= len(chunk.words):
         return GENERIC_ALONE  # "Part of the Name", "People"
     if size > 1:
         return factor
@@ -464,7 +464,7 @@ def _thing(phrase: str) -> bool:
 
 def _event(title: str) -> bool:
     """A title headed by an event or a matter ("Three-game Ban", "Assault Charges")."""
-    words = tuple(w.lower() for w in title.split())
+    words = tuple(map(str.lower, title.split()))
     return len(words) > 1 and topic_factor(title.lower(), words, (False,) * len(words), []) > 1
 
 

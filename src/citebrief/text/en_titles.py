@@ -235,6 +235,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 SPREAD_FLOOR = 0.5  # a phrase none of whose words a second bullet says keeps this share and more
 
 
+@lru_cache(maxsize=16384)  # a word's own; the same few thousand words fill every bullet
 def _stem(word: str) -> str:
     """A word's plain form for counting: lower case, no possessive, no plural "s"."""
     lower = word.lower().removesuffix("'s").removesuffix("’s")
@@ -331,7 +332,7 @@ SHARED_HEAD_FACTOR = 1.3  # two bullets or more say the phrase's head noun
 def _head(text: str, words: tuple[str, ...]) -> int:
     """Where a phrase's head word is in `words`: the noun before "of" or "on" ("allegations of
     sexual assault", "Trussell Trust on the success"), else the last."""
-    before = _JOINED.split(text, maxsplit=1)[0].split()
+    before = (_JOINED.split(text, maxsplit=1)[0] if " o" in text else text).split()  # most phrases join none
     return min(len(before), len(words)) - 1
 
 

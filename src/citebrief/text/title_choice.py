@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import mul
 from typing import cast
 
 from citebrief.model import Lang
@@ -91,7 +92,8 @@ def _combined(weights: list[float]) -> float:
     best word (a mean would prefer "老龄化" to "老龄化社会")."""
     if len(weights) == 1:  # most phrases: the same sum, without the sort
         return 0 + weights[0] * WORD_DECAY[0]
-    return sum(w * d for w, d in zip(sorted(weights, reverse=True), WORD_DECAY, strict=False))
+    total: float = sum(map(mul, sorted(weights, reverse=True), WORD_DECAY))  # the shorter's length, in C
+    return total
 
 
 _EN_RUN = re.compile(r"[a-z0-9]+")
@@ -159,7 +161,7 @@ def _specificity(words: Iterable[str], lang: Lang, paragraphs: list[str]) -> dic
     for word in unique:
         needle = _en_spaced(word)
         inner = needle.strip()
-        df = df_of[inner] if " " not in inner else sum(1 for p in spaced if needle in p)
+        df = df_of[inner] if " " not in inner else [needle in p for p in spaced].count(True)
         result[word] = (math.log((len(spaced) + 1) / (df + 0.5)) + 1.0) * (0.3 if generic_en(word) else 1.0)
     return result
 

@@ -125,6 +125,12 @@ _ISSUER_LEAD = LazyPattern(r"^.{0,40}?(?:关于|对)(?=.{4,})")
 _TITLE_TAIL = LazyPattern(
     r"(?:的)?(?:通知|意见|决定|通报|复函|批复|公告|报告|函|令|实施意见|指导意见|答复|请示)$|(?:若干|几个|有关)?问题$|的若干$"
 )
+# the last characters _TITLE_TAIL's match ends on: a title that ends on none of them (most
+# headings) keeps its end, and the pattern is not run on it (`_tail_may_match`)
+_TITLE_TAIL_ENDS = (
+    *("通知", "意见", "决定", "通报", "复函", "批复", "公告", "报告", "函", "令", "答复", "请示"),
+    *("问题", "若干"),
+)
 _PARENTHESIS = LazyPattern(r"[（(][^（）()]*[)）]|[“”\"《》「」]")
 _EN_VERBISH = LazyPattern(r"(?:ed|ly)$")
 
@@ -151,14 +157,39 @@ def on_word_boundaries(phrase: str, text: str, lang: Lang) -> bool:
     """True when `phrase` occurs in `text` starting and ending between words."""
     if not phrase:
         return False
-    haystack, needle = (text, phrase) if lang == "zh" else (text.casefold(), phrase.casefold())
+    if lang != "zh":  # each place's two ends asked of the text around them, not the text's every word
+        haystack, needle = text.casefold(), phrase.casefold()
+        start = haystack.find(needle)
+        while start >= 0:
+            if _en_boundary(text, start) and _en_boundary(text, start + len(needle)):
+                return True
+            start = haystack.find(needle, start + 1)
+        return False
     cuts: frozenset[int] | None = None
-    start = haystack.find(needle)
+    start = text.find(phrase)
     while start >= 0:
         cuts = cuts if cuts is not None else word_boundaries(text, lang)
-        if start in cuts and start + len(needle) in cuts:
+        if start in cuts and start + len(phrase) in cuts:
             return True
-        start = haystack.find(needle, start + 1)
+        start = text.find(phrase, start + 1)
+    return False
+
+
+_EN_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _en_boundary(text: str, at: int) -> bool:
+    """Whether offset `at` is in `word_boundaries(text, "en")`, read off the characters beside
+    it: a word (letters and digits, hyphenated parts joined) starts or ends there."""
+    size, word = len(text), _EN_WORD_CHARS
+    if not 0 <= at <= size:
+        return False
+    before = at > 0 and text[at - 1] in word
+    after = at < size and text[at] in word
+    if after and not before:  # a start, unless a hyphen joins it to the word before ("pest-infested")
+        return not (at >= 2 and text[at - 1] == "-" and text[at - 2] in word)
+    if before and not after:  # an end, unless a hyphen and a word go on
+        return not (at + 1 < size and text[at] == "-" and text[at + 1] in word)
     return False
 
 
@@ -360,8 +391,11 @@ def noun_phrase(label: str, lang: Lang) -> str:
     if lang == "en":
         words = list(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text))
         return " ".join(words[-MAX_EN_WORDS:]) if words else ""
-    text = _ISSUER_LEAD.sub("", text)
+    if "关于" in text or "对" in text:  # what _ISSUER_LEAD cuts ends on one of them (most headings have neither)
+        text = _ISSUER_LEAD.sub("", text)
     for _ in range(3):  # "……有关问题请示的通知": one ending at a time
+        if not _tail_may_match(text):
+            break  # nothing left to cut: the pattern would give the text back
         text = _TITLE_TAIL.sub("", text)
     text = re.split(r"[，,；;：:]", text)[0]
     words = [(w, tag) for w, tag in _zh_words(text) if w.strip()]
@@ -381,6 +415,12 @@ def noun_phrase(label: str, lang: Lang) -> str:
             words = words[1:]
     phrase = "".join(w for w, _ in words)
     return phrase if _fits(phrase, lang) and re.search(r"[\u4e00-\u9fff]", phrase) else ""
+
+
+def _tail_may_match(text: str) -> bool:
+    """Whether _TITLE_TAIL may match `text`: it ends on one of _TITLE_TAIL_ENDS (or does before
+    a last newline, where "$" matches too)."""
+    return text.endswith(_TITLE_TAIL_ENDS) or (text.endswith("\n") and text[:-1].endswith(_TITLE_TAIL_ENDS))
 
 
 def _made_up_verb(word: str, tag: str) -> bool:
