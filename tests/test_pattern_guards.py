@@ -79,3 +79,40 @@ def test_a_guard_changes_no_match_on_made_up_lines() -> None:
     for name, guarded, plain in _guarded():
         for line in lines:
             assert bool(guarded.match(line)) == bool(plain.match(line)), (name, line)
+
+
+# `teaser-en` as it was before its second guard: `[^.!?…]*` ran to the first stop and gave back a
+# character at a time to find a letter before an ellipsis, on every English sentence
+_TEASER_BEFORE = r"^(?=[A-Z(\'\"‘“])[^.!?…]*[A-Za-z]\s?(?:\.\.\.|…)['\"’”]?$"
+
+
+def _row(name: str) -> re.Pattern[str]:
+    return next(re.compile(row.source) for row in patterns.line_patterns() if row.name == name)
+
+
+def test_the_teaser_guard_changes_no_match_on_english_sentences() -> None:
+    teaser, before = _row("teaser-en"), re.compile(_TEASER_BEFORE)
+    assert teaser.pattern != before.pattern  # the guarded row is the one in the table
+    lines = []
+    for record in load_records("en-cnndm.jsonl")[:80]:
+        document = document_from_text(record["article"], origin="test", kind="text")
+        lines += [" ".join(s.text.split()) for segment in document.segments for s in segment.sentences]
+    matched = 0
+    for line in lines:
+        found, was = teaser.search(line), before.search(line)
+        assert (found and found.span()) == (was and was.span()), line
+        matched += was is not None
+    assert len(lines) > 1000
+
+
+def test_the_teaser_guard_changes_no_match_on_made_up_lines() -> None:
+    heads = ["And here are", "(Pictured", "'Scroll", "“What", "here", "A", ""]
+    middles = [" some more uses for scooters", " it. Then more", " x", "? no", "", " 3 ways"]
+    tails = ["...", "…", "... '", "…”", "…\n", ". ..", " ...", "..", "... more", "!", "…a", "x"]
+    teaser, before = _row("teaser-en"), re.compile(_TEASER_BEFORE)
+    matched = 0
+    for line in (h + m + t for h in heads for m in middles for t in tails):
+        found, was = teaser.search(line), before.search(line)
+        assert (found and found.span()) == (was and was.span()), line
+        matched += was is not None
+    assert matched >= 20  # lines it takes are among them, not only lines it turns away
