@@ -116,3 +116,46 @@ def test_the_teaser_guard_changes_no_match_on_made_up_lines() -> None:
         assert (found and found.span()) == (was and was.span()), line
         matched += was is not None
     assert matched >= 20  # lines it takes are among them, not only lines it turns away
+
+
+# `click-here-en` as it was before its guard: its words compared ignoring case gave `re` no first
+# character to skip along by, so every position of a sentence entered all five
+_CLICK_BEFORE = r"(?i:(?:scroll down for video|click here|read more:|follow @|sign up for))"
+
+
+def test_the_click_here_guard_holds_every_character_re_takes_for_its_first_letters() -> None:
+    guard = re.match(r"\(\?=\[([^\]]+)\]\)", _row("click-here-en").pattern)
+    assert guard is not None
+    allowed = set(guard.group(1))
+    firsts = {words[0] for words in ("scroll", "click", "read", "follow", "sign")}
+    folded = re.compile(f"(?i:[{''.join(firsts)}])")
+    assert {chr(c) for c in range(0x110000) if folded.fullmatch(chr(c))} <= allowed  # ſ for s too
+
+
+def test_the_click_here_guard_changes_no_match() -> None:
+    click, before = _row("click-here-en"), re.compile(_CLICK_BEFORE)
+    lines = [row.example for row in patterns.line_patterns()]
+    for record in load_records("en-cnndm.jsonl")[:40]:
+        document = document_from_text(record["article"], origin="test", kind="text")
+        lines += [" ".join(s.text.split()) for segment in document.segments for s in segment.sentences]
+    lines += [
+        f"{head}{words}{tail}"
+        for head in ("", "Pictures: ", "x")
+        for tail in ("", " now", "!")
+        for words in (
+            "SCROLL DOWN FOR VIDEO",
+            "ſcroll down for video",
+            "Click Here",
+            "READ MORE:",
+            "Follow @x",
+            "sign UP for",
+            "clickhere",
+            "read more",
+        )
+    ]
+    matched = 0
+    for line in lines:
+        found, was = click.search(line), before.search(line)
+        assert (found and found.span()) == (was and was.span()), line
+        matched += was is not None
+    assert matched >= 20
