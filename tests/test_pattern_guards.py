@@ -57,7 +57,31 @@ def _lines() -> list[str]:
 
 def test_the_guarded_rows_are_there() -> None:
     names = {name for name, _, _ in _guarded()}
-    assert {"heading-zh-numbered", "noun-phrase-caption-zh"} <= names
+    assert {"heading-zh-numbered", "noun-phrase-caption-zh", "caption-label-en", "teaser-en"} <= names
+
+
+def test_an_english_guard_changes_no_match() -> None:
+    # `caption-label-en` opens on the run of words before its colon ("Sleep tight: The …"): the
+    # scan for a verb of saying in its first 40 characters ran on every English sentence
+    lines = [row.example for row in patterns.line_patterns()]
+    for record in load_records("en-cnndm.jsonl")[:60]:
+        document = document_from_text(record["article"], origin="test", kind="text")
+        for segment in document.segments:
+            lines.append(" ".join(segment.text.split()))
+            lines += [" ".join(s.text.split()) for s in segment.sentences]
+    lines += [
+        f"{head}{tail}"
+        for head in ("Sleep tight", "Big Ben", "O’Brien-Smith said", "He told", "Mother of two", "In 2014", "ok")
+        for tail in (": The cosy crew", ":  The", ": 'The", " : The", ":The", ", he said: The", "")
+    ]
+    rows = {name: (guarded, plain) for name, guarded, plain in _guarded()}
+    guarded, plain = rows["caption-label-en"]
+    matched = 0
+    for line in lines:
+        found, before = guarded.match(line), plain.match(line)
+        assert (found and found.span()) == (before and before.span()), line
+        matched += before is not None
+    assert matched >= 20
 
 
 def test_a_guard_changes_no_match() -> None:
