@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from citebrief.engines.themes import PhraseStats, noun_runs, zh_phrases
-from citebrief.text.tokenize import analyze, content_words, stem, tag_zh, terms, zh_reading
+from citebrief.text.tokenize import analyze, content_words, en_reading, stem, tag_zh, terms, zh_reading
 
 
 @pytest.mark.parametrize(
@@ -70,6 +70,28 @@ def test_zh_reading_is_what_the_tokens_give(text: str, said_from: int) -> None:
     assert first == second
     assert all(len(run) >= 1 for run in reading.phrase_runs)
     assert zh_reading(text, said_from) == reading  # again, every word now known: the quick look-up
+
+
+@pytest.mark.parametrize(
+    ("text", "said_from"),
+    [
+        pytest.param("Port Alder approves a transit overhaul worth $2.5bn in 2024.", 0, id="plain"),
+        pytest.param("Council leader Jane Roe: The city's tram lines will reach the airport.", 24, id="speaker-label"),
+        pytest.param("Mid-word: the 23-year-old O’Brien's tram-lines", 11, id="mid-word-start"),
+        pytest.param("a an the of 12 3.5%", 0, id="no-terms"),
+        pytest.param("", 0, id="empty"),
+    ],
+)
+def test_en_reading_is_what_the_tokens_give(text: str, said_from: int) -> None:
+    # the engine reads English terms without a Token per word; the tokens a title may ask for
+    # (from the speaker's label on) are made when it iterates, the same as before
+    tokens = analyze(text, "en")
+    reading = en_reading(text, said_from)
+    assert reading.terms == [t.word for t in tokens if t.is_term]
+    assert reading.term_starts == [t.start for t in tokens if t.is_term]
+    assert list(reading) == [t for t in tokens if t.start >= said_from]
+    assert list(reading) == list(reading)  # asked again, the same tokens
+    assert noun_runs(reading, text, "en") == noun_runs([t for t in tokens if t.start >= said_from], text, "en")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from citebrief.engines.themes import Themes
 from citebrief.model import Lang
 from citebrief.text.en_title_choice import family
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.tokenize import analyze
+from citebrief.text.tokenize import en_reading
 
 MIN_GROUP = 2
 MAX_GROUP = 4
@@ -53,7 +53,7 @@ def _weights(units: list[Unit], picked: list[int], said: list[str] | None = None
     for i in picked:  # only the bullets are compared: the other sentences count in `df` alone
         found = sets[i]
         if said is not None:  # words of the sentence the bullet leaves out: none; words it adds: none
-            found = found & {family(t.word) for t in analyze(said[i], "en") if t.is_term}
+            found = found & set(map(family, en_reading(said[i]).terms))
         names = {family(n) for n in _NAME.findall(units[i].text)}
         weights = {}
         for f in found:

@@ -286,7 +286,7 @@ MIN_LARGE_COUNT = 100  # "12位委员……20余位" neither: one figure at leas
 _COUNT = LazyPattern(r"(number|percent):(\d+(?:\.\d+)?)")
 
 
-def _counts(figures: set[str]) -> list[float]:
+def _counts(figures: frozenset[str]) -> list[float]:
     """The counts among a sentence's figures (no date, day or time), a percentage as 100 or more."""
     counts = []
     for figure in figures:

@@ -16,6 +16,7 @@ from citebrief.engines.bullets import repeats_any
 from citebrief.engines.mmr import mmr
 from citebrief.engines.sparse import SparseRows
 from citebrief.model import Lang
+from citebrief.text.brief_memo import per_brief
 
 
 @dataclass(slots=True)
@@ -78,10 +79,12 @@ def mmr_pick(scored: Scored, candidates: list[int], relevance: np.ndarray, chose
     return mmr(candidates, relevance, scored.sentence_vectors, chosen, count, same_point=same_point)
 
 
-def figures_in(text: str) -> set[str]:
+@per_brief(maxsize=4096)  # MMR asks it of every chosen bullet again at each pick
+def figures_in(text: str) -> frozenset[str]:
+    """The keys of the figures a text states (`numbers.find_quantities`)."""
     from citebrief.text.numbers import find_quantities
 
-    return {q.key for q in find_quantities(text)}
+    return frozenset(q.key for q in find_quantities(text))
 
 
 def ownfigures_in(text: str, others: list[str]) -> bool:

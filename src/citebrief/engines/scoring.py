@@ -26,7 +26,7 @@ from citebrief.text.caption_lines import caption_opening
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
-from citebrief.text.tokenize import analyze, lend_cuts, zh_reading
+from citebrief.text.tokenize import en_reading, lend_cuts, zh_reading
 
 # the lead prior: x(1 + 2(1-r)^16) at relative position r — x3 on the first sentence, x1.37 at
 # 10% of the article, x1.06 at 20%, nothing after: news puts its point first, and past the lead
@@ -92,11 +92,9 @@ def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[Uni
         if document.lang == "zh":  # the hot path: words read straight into terms and runs
             reading = zh_reading(segment.text, said_from)
             starts, words, source = reading.term_starts, reading.terms, reading
-        else:
-            tokens = analyze(segment.text, document.lang)  # in text order
-            source = tokens[bisect_left([t.start for t in tokens], said_from) :] if said_from else tokens
-            starts = [t.start for t in tokens if t.is_term]
-            words = [t.word for t in tokens if t.is_term]
+        else:  # the tokens a title may ask for are made then (`EnReading`)
+            english = en_reading(segment.text, said_from)
+            starts, words, source = english.term_starts, english.terms, english
         paragraphs.append(Paragraph(terms=words[bisect_left(starts, said_from) :], reading=source))
         heading = headings.get(position)
         head_end = heading.length + 1 if heading is not None else -1  # no sentence ends before 0

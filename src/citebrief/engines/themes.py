@@ -32,7 +32,7 @@ from citebrief.text.headings import heading_phrase
 from citebrief.text.outline import ITEM_LEVEL, Heading
 from citebrief.text.patterns import is_structure
 from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase
-from citebrief.text.tokenize import Reading, Token
+from citebrief.text.tokenize import EnReading, Reading, Token
 from citebrief.text.zh_poor_titles import poor_zh_title
 
 # English words a title phrase ("Father Left", "Bicycle Lay Nearby") does not run through, no
@@ -452,7 +452,7 @@ TITLE_CANDIDATES = 40
 MAX_CLUSTERED = 1500
 
 
-PhraseSource = Reading | list[Token]  # a Chinese paragraph's reading, or an English one's tokens
+PhraseSource = Reading | list[Token] | EnReading  # a Chinese paragraph's reading, or an English one's tokens
 SHORT_LINE = 80  # member lists, signatures and dates are short lines
 
 
