@@ -4,7 +4,7 @@ unless a title given already names them. Bullets from the shared en-cnndm set.""
 
 from __future__ import annotations
 
-from citebrief.text.en_title_actor import name_holding, speaker_name
+from citebrief.text.en_title_actor import fullest, name_holding, speaker_name
 from citebrief.text.en_title_vague import plain_title
 
 MONTENEGRO = [
@@ -60,3 +60,22 @@ def test_the_vague_title_step_uses_them_last() -> None:
     bullets = [MONTENEGRO[1], "'You saw how many people were involved in the organisation.'"]
     assert plain_title(bullets, bullets, bullets, used, "Association") == "Football Association of Montenegro"
     assert "football association of montenegro" in used and "association" not in used
+
+
+JANNER = [
+    "Director of Public Prosecutions Alison Saunders said she was aware of potential links between a key aide "
+    "and the Labour peer's QC son.",
+    "Neil Moore was consulted by Mrs Saunders before she concluded not to prosecute.",
+    "The potential for a conflict of interest is unhelpful for Mrs Saunders.",
+]
+
+
+def test_a_surname_title_takes_the_given_name_a_bullet_writes() -> None:
+    assert fullest("Saunders", JANNER, JANNER) == "Alison Saunders"  # not "Prosecutions Alison Saunders"
+    assert fullest("Saunders", JANNER[1:], JANNER[1:]) == "Saunders"  # "Mrs Saunders" says no more
+    assert fullest("Moore", JANNER, JANNER) == "Neil Moore"
+
+
+def test_the_vague_title_step_names_the_person_in_full() -> None:
+    used: set[str] = set()
+    assert plain_title(JANNER, JANNER, JANNER, used, "Controversial Decision") == "Alison Saunders"

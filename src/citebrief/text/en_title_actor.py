@@ -90,3 +90,22 @@ def _taken(text: str, used: set[str]) -> bool:
     """A title given already holds the phrase as words, or the phrase holds it."""
     folded = f" {text.casefold()} "
     return any(f" {u} " in folded or folded in f" {u} " for u in used)
+
+
+def fullest(name: str, bullets: list[str], group_texts: list[str]) -> str:
+    """A person's surname a title step chose ("Saunders") with the given name a bullet writes
+    before it ("Alison Saunders": whom a reader can place), where the group's paragraphs write
+    that form too; else `name`."""
+    size = len(name.split()) + 1
+    for bullet in bullets:
+        for chunk in en_chunks(bullet):
+            words = chunk.text.split()
+            if len(words) != size or not chunk.name_only or " ".join(words[1:]) != name:
+                continue
+            given = words[0]
+            if not given[:1].isupper() or not given.isalpha() or is_person_title(given):
+                continue  # "Mrs Saunders" says no more
+            written = any(on_word_boundaries(chunk.text, t, "en") for t in group_texts)
+            if written and person_key(chunk.text, group_texts):
+                return chunk.text
+    return name
