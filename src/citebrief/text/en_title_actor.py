@@ -6,7 +6,8 @@ Association of Montenegro" for "Association"), and a group whose bullets are mos
 person's words or deeds (half of them, two at least) is titled by that person's name as the
 group's paragraphs write it ("Hazard" for his answers on being taken off, "O'Neill" for a
 trainer's words on his horse), unless a title given already names them (the overview's
-"Tim Sherwood").
+"Tim Sherwood"). A surname a title step chose takes the given name a bullet writes before it
+("Alison Saunders", not "Saunders").
 """
 
 from __future__ import annotations
