@@ -8,7 +8,8 @@ The theme groups' bullets are grouped anew by actor only where nearly every bull
 two to four actors have two bullets each or more, and the groups the runs made mix actors;
 the bullets stay the same, each group in the article's order, titled by the event its bullets
 name ("Sexual Assault" over the counts a doctor denies, `en_title_event.py`), else by its
-actor's name as its bullets write it.
+actor's name as its bullets write it, but for a lawyer's group: the party the lawyer tells of
+("Nurse A", not "Mr McLachlan", `en_case_party.py`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Callable
 from citebrief.engines.scored import Draft, Unit
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_actors import actor, is_person_title, key, person_key
+from citebrief.text.en_case_party import case_party, is_lawyer
 from citebrief.text.en_title_event import event_phrase
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs_en import TablePattern, alternation
@@ -65,6 +67,8 @@ def by_actor(units: list[Unit], drafts: list[Draft], used: set[str] | None = Non
         if not title:
             return None  # no bullet of the group writes the name: nothing to title it by
         event = event_phrase([sentences[i] for i in members], given)
+        if not event and is_lawyer(who, sentences):  # "Mr McLachlan", prosecuting: the party he tells of
+            title = case_party(sentences, members, who, (used or set()) | given) or title
         title = event if event and event.casefold() not in (used or set()) else title  # the charges, not who
         if not event and _named_above(title, used or set()):
             title = ""  # "Sherwood" under "Key points: Tim Sherwood": the title steps name what his group says

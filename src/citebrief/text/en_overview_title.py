@@ -6,7 +6,8 @@ right-hand man. The first gives way to the thing the lead sentence opens on ("Co
 "Promposals"), else to the subject less its judgement ("Honeybee"); a person the lead names
 only as whom its subject is related to ("the former right-hand man of Saddam Hussein") gives
 way to the person the opening names otherwise and the article names most ("Izzat Ibrahim
-al-Douri").
+al-Douri"), and one the lead only mentions to the person its first sentence opens on ("Bradley
+Neil", not "Sandy Lyle", `en_lead_person.py`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from citebrief.text.chunks import word_list
 from citebrief.text.en_actors import person_key
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
+from citebrief.text.en_lead_person import lead_person
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.en_title_vague import plain_title, vague_title
 from citebrief.text.en_titles import misread
@@ -47,7 +49,7 @@ def overview_plain(subject: str, opening: list[str], bullets: list[str], texts: 
     paragraphs; `used` holds the titles given."""
     if not subject or not opening:
         return subject
-    related = _related_person(subject, opening, texts)
+    related = _related_person(subject, opening, texts) or lead_person(subject, opening[0], texts)
     if related:
         return _swap(subject, related, used)
     if not _vague(subject, texts):

@@ -20,6 +20,7 @@ import itertools
 
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
+from citebrief.text.en_title_actor import fullest, name_holding, speaker_name
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, ranked_phrases, said_outside_quotes
 from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.en_title_detail import thing_said
@@ -137,6 +138,11 @@ def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     if not best:
         found = thing_said(bullets, group_texts, all_texts, others)
         best = found if found and _plain(found, group_texts, kept) else ""
+    best = (
+        best
+        or name_holding(title, bullets, group_texts, others)
+        or speaker_name(bullets, group_texts, all_texts, others)
+    )
     if not best:
         return title
     used.discard(title.casefold())
@@ -210,7 +216,7 @@ def _name_said(bullets: list[str], group_texts: list[str], used: set[str]) -> st
         if classes and (classes & _NOT_NAMES or not _mid_sentence(name, group_texts)):
             continue  # "Other", "States": a word a sentence opens on
         if any(on_word_boundaries(name, t, "en") for t in group_texts):
-            return name
+            return fullest(name, bullets, group_texts)  # "Alison Saunders", not "Saunders"
     return ""
 
 

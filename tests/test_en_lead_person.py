@@ -1,0 +1,29 @@
+"""An English overview titled by a person the lead only mentions gives way to the person whose
+full name opens the first sentence as its subject. Sentences from the shared en-cnndm set."""
+
+from __future__ import annotations
+
+from citebrief.text.en_lead_person import lead_person
+
+MASTERS = [
+    "Bradley Neil admitted he needed to give himself a 'kick up the arse' after missing the cut on his Masters "
+    "debut at Augusta National. 'It was a great learning experience but very tough,' said the 2014 Amateur "
+    "champion, who played with 1988 Masters winner Sandy Lyle.",
+    "Neil still harboured hopes of making the cut after his first round.",
+    "Neil said Lyle had pointed something out on the greens.",
+]
+
+
+def test_the_person_the_lead_opens_on_takes_the_overview() -> None:
+    assert lead_person("Sandy Lyle", MASTERS[0], MASTERS) == "Bradley Neil"
+
+
+def test_the_subject_stays_where_it_is_the_opener_or_no_person() -> None:
+    assert lead_person("Bradley Neil", MASTERS[0], MASTERS) == ""
+    assert lead_person("Masters Debut", MASTERS[0], MASTERS) == ""  # a thing, not a person
+    assert lead_person("Sandy Lyle", "The Scot missed the cut, Sandy Lyle said.", MASTERS) == ""
+
+
+def test_the_subject_stays_where_the_article_names_the_opener_less() -> None:
+    texts = [MASTERS[0], "Lyle won in 1988.", "Lyle said he was proud.", "Lyle will play on Friday."]
+    assert lead_person("Sandy Lyle", MASTERS[0], texts) == ""

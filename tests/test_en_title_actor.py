@@ -1,0 +1,81 @@
+"""Last ways out of a vague English group title: a word alone that the bullets write inside a
+name gives way to the whole name, and a group mostly one person's words to that person's name,
+unless a title given already names them. Bullets from the shared en-cnndm set."""
+
+from __future__ import annotations
+
+from citebrief.text.en_title_actor import fullest, name_holding, speaker_name
+from citebrief.text.en_title_vague import plain_title
+
+MONTENEGRO = [
+    "Russia did not escape unpunished for their players' actions and were issued with a 25,000 euro fine.",
+    "The head of the Football Association of Montenegro (FSCG) had branded fans who forced the abandonment "
+    "as 'barbarians'.",
+    "In a statement the day after the game, the association's secretary general Momir Durdevac said: "
+    "'The match from the first minute was a disgrace.'",
+]
+BALE = [
+    "If one doesn't play, another will.",
+    "But Bale is at 100 per cent.'",
+    "'Bale had a fantastic season last time and scored in both finals. We hope to play more finals over the "
+    "coming months and he will be important, like last year,' he added.",
+    "Meanwhile, Atletico's Croatia forward Mario Mandzukic has recovered from an ankle problem.",
+]
+HAZARD = [
+    "The 24-year-old playmaker was clearly unhappy to have been substituted.",
+    "'I was a little bit surprised to be substituted,' Eden Hazard said.",
+    "'I asked the coach for a reason and he told me that I was tired,' Hazard said.",
+]
+
+
+def test_a_word_alone_gives_way_to_the_name_that_holds_it() -> None:
+    assert name_holding("Association", MONTENEGRO, MONTENEGRO, set()) == "Football Association of Montenegro"
+
+
+def test_a_name_is_not_taken_from_a_longer_run_of_capitals_or_a_titled_phrase() -> None:
+    cut = ["The Football Association of Montenegro met."]
+    assert name_holding("Montenegro", cut, ["The Football Association of Montenegro met in the League."], set()) == (
+        "Football Association of Montenegro"
+    )
+    met = ["He met the Association of Montenegro."]
+    assert name_holding("Association", met, ["He met Football Association of Montenegro Cup winners."], set()) == ""
+    assert name_holding("Association", MONTENEGRO, MONTENEGRO, {"football association of montenegro"}) == ""
+    assert name_holding("Magnitude of the Game", MONTENEGRO, MONTENEGRO, set()) == ""  # a word alone only
+
+
+def test_a_group_of_one_persons_words_is_titled_by_the_name() -> None:
+    article = [*BALE, "Real Madrid will have Gareth Bale back for the derby."]  # the first name: a person
+    assert speaker_name(BALE, BALE, article, set()) == "Bale"
+    assert speaker_name(HAZARD, HAZARD, HAZARD, set()) == "Eden Hazard"
+
+
+def test_no_name_where_the_overview_names_the_person_or_no_one_holds_half() -> None:
+    assert speaker_name(HAZARD, HAZARD, HAZARD, {"eden hazard"}) == ""
+    assert speaker_name(HAZARD, HAZARD, HAZARD, {"hazard"}) == ""
+    assert speaker_name(MONTENEGRO, MONTENEGRO, MONTENEGRO, set()) == ""
+
+
+def test_the_vague_title_step_uses_them_last() -> None:
+    used = {"association"}
+    bullets = [MONTENEGRO[1], "'You saw how many people were involved in the organisation.'"]
+    assert plain_title(bullets, bullets, bullets, used, "Association") == "Football Association of Montenegro"
+    assert "football association of montenegro" in used and "association" not in used
+
+
+JANNER = [
+    "Director of Public Prosecutions Alison Saunders said she was aware of potential links between a key aide "
+    "and the Labour peer's QC son.",
+    "Neil Moore was consulted by Mrs Saunders before she concluded not to prosecute.",
+    "The potential for a conflict of interest is unhelpful for Mrs Saunders.",
+]
+
+
+def test_a_surname_title_takes_the_given_name_a_bullet_writes() -> None:
+    assert fullest("Saunders", JANNER, JANNER) == "Alison Saunders"  # not "Prosecutions Alison Saunders"
+    assert fullest("Saunders", JANNER[1:], JANNER[1:]) == "Saunders"  # "Mrs Saunders" says no more
+    assert fullest("Moore", JANNER, JANNER) == "Neil Moore"
+
+
+def test_the_vague_title_step_names_the_person_in_full() -> None:
+    used: set[str] = set()
+    assert plain_title(JANNER, JANNER, JANNER, used, "Controversial Decision") == "Alison Saunders"
