@@ -15,7 +15,8 @@ from conftest import load_records
 
 
 def _rows(*rows: list[float]) -> SparseRows:
-    return SparseRows.from_dense(np.array(rows, dtype=np.float64))
+    """Sentence vectors as the engine has them: L2-normalized."""
+    return SparseRows.from_dense(np.array(rows, dtype=np.float64)).normalized()
 
 
 def _none(i: int) -> frozenset[str]:

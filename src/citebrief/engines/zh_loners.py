@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import numpy as np
-
 from citebrief.engines.scored import Draft
 from citebrief.engines.sparse import SparseRows
 
@@ -31,23 +29,11 @@ MAX_GROUP = 4  # the neighbour takes it while it holds three bullets at most
 MIN_LEFT = 2  # and the group it leaves keeps two
 
 
-class _Cosines:
-    """Cosines of sentence rows, each row's norm read once."""
-
-    def __init__(self, vectors: SparseRows) -> None:
-        self.vectors = vectors
-        self._rows: dict[int, np.ndarray] = {}
-
-    def _unit(self, i: int) -> np.ndarray:
-        if i not in self._rows:
-            row = self.vectors.row(i)
-            norm = float(np.linalg.norm(row))
-            self._rows[i] = row / norm if norm else row
-        return self._rows[i]
-
-    def most(self, i: int, members: list[int]) -> float:
-        """The highest cosine of sentence `i` with any other of the `members` (0 where none)."""
-        return max((float(self._unit(i) @ self._unit(j)) for j in members if j != i), default=0.0)
+def _most(vectors: SparseRows, i: int, members: list[int]) -> float:
+    """The highest cosine of sentence `i` with any other of the `members` (0 where none): the
+    rows are L2-normalized, and MMR has read most chosen bullets' similarities already."""
+    similar = vectors.similarities(i)
+    return max((float(similar[j]) for j in members if j != i), default=0.0)
 
 
 def move_loners(drafts: list[Draft], vectors: SparseRows, ties: Callable[[int], frozenset[str]]) -> list[Draft]:
@@ -55,7 +41,6 @@ def move_loners(drafts: list[Draft], vectors: SparseRows, ties: Callable[[int], 
     group's others, nor a word of `ties`: a bullet's names and nouns less the article's common ones) moved to the
     neighbouring theme with room it shares most with, where that is NEAR at least; the first
     theme's loner may not go to the overview."""
-    cosines = _Cosines(vectors)
     tied: dict[int, frozenset[str]] = {}
 
     def tie(i: int) -> frozenset[str]:
@@ -66,14 +51,14 @@ def move_loners(drafts: list[Draft], vectors: SparseRows, ties: Callable[[int], 
     for at in range(1, len(drafts)):
         group = drafts[at].picked
         for i in list(group):
-            if len(group) <= MIN_LEFT or cosines.most(i, group) >= ALONE:
+            if len(group) <= MIN_LEFT or _most(vectors, i, group) >= ALONE:
                 continue
             if any(tie(i) & tie(j) for j in group if j != i):  # "防御台风“杜苏芮”会议" and its quote
                 continue
             best, most = None, NEAR
             for other in (at - 1, at + 1):
                 if 1 <= other < len(drafts) and len(drafts[other].picked) < MAX_GROUP:
-                    near = cosines.most(i, drafts[other].picked)
+                    near = _most(vectors, i, drafts[other].picked)
                     if near >= most:
                         best, most = other, near
             if best is not None:
