@@ -53,15 +53,14 @@ def move_loners(drafts: list[Draft], vectors: SparseRows, ties: Callable[[int], 
         for i in list(group):
             if len(group) <= MIN_LEFT or _most(vectors, i, group) >= ALONE:
                 continue
-            if any(tie(i) & tie(j) for j in group if j != i):  # "防御台风“杜苏芮”会议" and its quote
-                continue
             best, most = None, NEAR
             for other in (at - 1, at + 1):
                 if 1 <= other < len(drafts) and len(drafts[other].picked) < MAX_GROUP:
                     near = _most(vectors, i, drafts[other].picked)
                     if near >= most:
                         best, most = other, near
-            if best is not None:
+            # the words last (the article's common ones are read once, and only here)
+            if best is not None and not any(tie(i) & tie(j) for j in group if j != i):
                 group.remove(i)
                 drafts[best].picked = sorted([*drafts[best].picked, i])
     return drafts
