@@ -39,6 +39,7 @@ from citebrief.engines.bullets import (
 from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
 from citebrief.engines.en_key_facts import headline_count
+from citebrief.engines.en_loners import swap_loners
 from citebrief.engines.en_overview import release_late
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
@@ -459,6 +460,9 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         scored.sentence_vectors,
         partial(_next_lead_point, scored, pool, overview_relevance),
     )
+    if document.lang == "en" and not (policy or essay or groups) and theme_labels is not None:
+        if theme_labels.sentences is not None:  # a loner of a story's thread gives way to its run
+            swap_loners(scored, drafts, theme_labels.sentences)
     # the overview's detail that gave its title may have gone down to its theme
     subject = _kept_title(
         drafts[0],
