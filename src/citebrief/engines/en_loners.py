@@ -40,11 +40,12 @@ _CAPITALIZED = LazyPattern(r"\b[A-Z][\w'’-]+")  # the first word too: "Pama th
 _NO_POINT = LazyPattern(r"(?i:\bclick(?:ing)? here\b|^\W*\[)")  # a call to click, a piece after an editor's mark
 
 
-def swap_loners(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray) -> int:
+def swap_loners(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, chosen: list[int]) -> int:
     """Each theme group (`drafts[1:]`, of three bullets or more) whose bullet shares less than
     `ALONE` with each other bullet, names none of their persons and holds no specific gives that
     bullet's place to the unpicked sentence of the group's run (`of_sentence`: each sentence's
-    theme) that shares most with one of the others (at least `TIED`). Returns the swaps made."""
+    theme) that shares most with one of the others (at least `TIED`); `chosen` (every bullet so
+    far) is kept in step. Returns the swaps made."""
     picked = [i for d in drafts for i in d.picked]
     taken = set(picked)
     pool = [
@@ -85,6 +86,7 @@ def swap_loners(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray) ->
                 continue
             draft.picked = sorted([*rest, best])
             picked = [best if j == i else j for j in picked]
+            chosen[chosen.index(i)] = best
             taken.discard(i)
             taken.add(best)
             swaps += 1

@@ -325,6 +325,7 @@ def _cover(
         lead = drafts[0]
         before = list(lead.picked)
         release_late(scored, drafts, themes.sentences, chosen)  # the overview keeps to the lead
+        swap_loners(scored, drafts, themes.sentences, chosen)  # a thread's loner gives way to its run
         kept = [scored.trimmed[i] for i in lead.picked]
         gone = [scored.trimmed[i] for i in before if i not in lead.picked]
         if _says(gone, lead.title) and not _says(kept, lead.title):
@@ -460,9 +461,6 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         scored.sentence_vectors,
         partial(_next_lead_point, scored, pool, overview_relevance),
     )
-    if document.lang == "en" and not (policy or essay or groups) and theme_labels is not None:
-        if theme_labels.sentences is not None:  # a loner of a story's thread gives way to its run
-            swap_loners(scored, drafts, theme_labels.sentences)
     # the overview's detail that gave its title may have gone down to its theme
     subject = _kept_title(
         drafts[0],
