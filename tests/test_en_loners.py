@@ -1,6 +1,7 @@
 """An English story group's loner bullet gives its place to a sentence of the group's run that
-shares with the others (`engines/en_loners.py`); a loner that carries a figure, a name the
-group writes or a long account stays, and a brief asked for a number of groups is left alone."""
+shares with the others, or joins an overview of two that shares with it (`engines/en_loners.py`);
+a loner that carries a figure, a name the group writes or a long account stays, and a brief
+asked for a number of groups is left alone."""
 
 from __future__ import annotations
 
@@ -53,6 +54,14 @@ def test_a_long_account_is_not_swapped_for_a_remark() -> None:
     texts = _texts(_brief(48))
     assert any(t.startswith("Marteel approached O'Sullivan") for t in texts)
     assert not any(t.startswith("The warning from Marteel") for t in texts)
+
+
+def test_a_loner_the_overview_shares_with_joins_an_overview_of_two() -> None:
+    # her words "she wrote under her Reddit name" beside the lead's "A young woman on Reddit has
+    # shared ..." rather than above her depression
+    brief = _brief(119)
+    overview = [p.text for p in brief.groups[0].points]
+    assert len(overview) == 3 and any("under her Reddit name" in t for t in overview)
 
 
 def test_groups_asked_for_keep_their_bullets() -> None:

@@ -10,7 +10,9 @@ slightly higher score. A loner that carries a specific (a figure, date, amount: 
 stays whatever it shares, since an analyst reads for those (a Chinese rule that swapped figures
 for generic lines was reverted); a loner without one is swapped only for a sentence of the
 group's run that shares clearly with one of the other bullets, says nothing a bullet says,
-reads on from nothing, and is about as good a sentence by the engine's own weights.
+reads on from nothing, and is about as good a sentence by the engine's own weights. Where no
+sentence will do, an overview of two that shares clearly with the loner takes it as its third
+("'I am sooo thankful ...,' she wrote under her Reddit name" beside "A young woman on Reddit").
 
 English runs of sentences only (the caller passes nothing else).
 """
@@ -34,6 +36,7 @@ TIED = 0.15  # shared with one other bullet of the group, at least, by the sente
 RESTATES = 0.4  # of the shorter sentence's content words said by a bullet: much of its point again
 MIN_WORDS = 8  # a shorter sentence is a piece of a caption or a quote
 AS_GOOD = 0.8  # the stand-in's weight (length, specifics) against the loner's, at least
+OVERVIEW_ROOM = 3  # bullets an overview holds at most: one with fewer takes a loner its points share with
 AS_LONG = 0.5  # the stand-in's words against the loner's, at least: a long account is not swapped for a remark
 _NAME = LazyPattern(r"(?<=[a-z0-9,;] )[A-Z][\w'’-]+")  # capitalized past a sentence's first word
 _CAPITALIZED = LazyPattern(r"\b[A-Z][\w'’-]+")  # the first word too: "Pama then confronted ..."
@@ -44,7 +47,8 @@ def swap_loners(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, ch
     """Each theme group (`drafts[1:]`, of three bullets or more) whose bullet shares less than
     `ALONE` with each other bullet, names none of their persons and holds no specific gives that
     bullet's place to the unpicked sentence of the group's run (`of_sentence`: each sentence's
-    theme) that shares most with one of the others (at least `TIED`); `chosen` (every bullet so
+    theme) that shares most with one of the others (at least `TIED`), else to an overview
+    (`drafts[0]`) of fewer than `OVERVIEW_ROOM` that shares `TIED`; `chosen` (every bullet so
     far) is kept in step. Returns the swaps made."""
     picked = [i for d in drafts for i in d.picked]
     taken = set(picked)
@@ -83,6 +87,10 @@ def swap_loners(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, ch
                     continue
                 best, tie = c, shared
             if best is None:
+                overview = drafts[0].picked
+                if len(overview) < OVERVIEW_ROOM and max(similarity(weights[i], weights[j]) for j in overview) >= TIED:
+                    draft.picked.remove(i)
+                    drafts[0].picked = sorted([*overview, i])
                 continue
             draft.picked = sorted([*rest, best])
             picked = [best if j == i else j for j in picked]
