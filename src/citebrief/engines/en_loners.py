@@ -40,6 +40,7 @@ OVERVIEW_ROOM = 3  # bullets an overview holds at most: one with fewer takes a l
 AS_LONG = 0.5  # the stand-in's words against the loner's, at least: a long account is not swapped for a remark
 _NAME = LazyPattern(r"(?<=[a-z0-9,;] )[A-Z][\w'’-]+")  # capitalized past a sentence's first word
 _CAPITALIZED = LazyPattern(r"\b[A-Z][\w'’-]+")  # the first word too: "Pama then confronted ..."
+_DIGIT = LazyPattern(r"\d")
 _NO_POINT = LazyPattern(r"(?i:\bclick(?:ing)? here\b|^\W*\[)")  # a call to click, a piece after an editor's mark
 
 
@@ -51,25 +52,34 @@ def swap_loners(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, ch
     (`drafts[0]`) of fewer than `OVERVIEW_ROOM` that shares `TIED`; `chosen` (every bullet so
     far) is kept in step. Returns the swaps made."""
     picked = [i for d in drafts for i in d.picked]
+    # the cheap tests first: most briefs have no bullet without a specific, a name or a lean
+    names: dict[int, set[str]] = {}
+    maybe = [i for d in drafts[1:] if len(d.picked) >= 3 for i in d.picked if _plain(scored, i, d.picked, names)]
+    if not maybe:
+        return 0
+    asked = [j for d in drafts[1:] if any(i in d.picked for i in maybe) for j in d.picked]
+    weights = bullet_weights(scored.units, asked, scored.trimmed)
+    who = actor_keys(scored.units, picked)
+    loners = {i for d in drafts[1:] for i in maybe if i in d.picked and _loner(i, d.picked, weights, who)}
+    if not loners:
+        return 0
     taken = set(picked)
     pool = [
         c
         for c in scored.usable
         if c not in taken and len(scored.trimmed[c].split()) >= MIN_WORDS and not leans(scored.units[c].text)
     ]
-    if not pool:
-        return 0
-    weights = bullet_weights(scored.units, sorted({*picked, *pool}), scored.trimmed)
-    who = actor_keys(scored.units, sorted({*picked, *pool}))
+    more = [*pool, *(j for j in picked if j not in weights)]
+    weights.update(bullet_weights(scored.units, more, scored.trimmed))  # one article's weights: the same
     labels = of_sentence.tolist()
     swaps = 0
     for draft in drafts[1:]:
         if len(draft.picked) < 3:
             continue
         for i in list(draft.picked):
-            rest = [j for j in draft.picked if j != i]
-            if not _loner(scored, i, rest, weights, who):
+            if i not in loners:
                 continue
+            rest = [j for j in draft.picked if j != i]
             runs = {labels[j] for j in draft.picked}
             said = [scored.trimmed[j] for j in picked if j != i]
             best, tie = None, TIED
@@ -101,19 +111,30 @@ def swap_loners(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, ch
     return swaps
 
 
-def _loner(scored: Scored, i: int, rest: list[int], weights: dict[int, dict[str, float]], who: dict[int, str]) -> bool:
-    """Bullet `i` shares next to nothing with each of `rest`, no person with them, carries no
-    specific, and neither reads on from the bullet before it nor is read on from."""
+def _plain(scored: Scored, i: int, group: list[int], names: dict[int, set[str]]) -> bool:
+    """Bullet `i` carries no specific, names no one the rest of its `group` names, and neither
+    reads on from the bullet before it nor is read on from. `names`: each bullet's
+    `_capitalized`, filled as they are asked for."""
     text = scored.trimmed[i]
-    if scored.kinds.get(i, 0) or any(ch.isdigit() for ch in text) or find_quantities(text):
-        return False  # "All eight men were pictured ..." is what an analyst reads for
+    if scored.kinds.get(i, 0) or _DIGIT.search(text):
+        return False
+    if leans(scored.units[i].text) or (i + 1 in group and leans(scored.units[i + 1].text)):
+        return False
+    for j in group:
+        if j not in names:
+            names[j] = _capitalized(scored.trimmed[j], scored.units[j].terms)
+    # "Pama then confronted Mr Yeaman" beside "Mr Yeaman was in his yard": the story's people
+    if any(names[i] & names[j] for j in group if j != i):
+        return False
+    return not find_quantities(text)  # "All eight men were pictured ..." is what an analyst reads for
+
+
+def _loner(i: int, group: list[int], weights: dict[int, dict[str, float]], who: dict[int, str]) -> bool:
+    """Bullet `i` shares next to nothing (`ALONE`) with each other bullet of `group`, nor the person."""
+    rest = [j for j in group if j != i]
     if any(who[i] and who[i] == who[j] for j in rest):
         return False
-    if _capitalized(text) & {n for j in rest for n in _capitalized(scored.trimmed[j])}:
-        return False  # "Pama then confronted Mr Yeaman" beside "Mr Yeaman was in his yard": the story's people
-    if max(similarity(weights[i], weights[j]) for j in rest) >= ALONE:
-        return False
-    return not (leans(scored.units[i].text) or (i + 1 in rest and leans(scored.units[i + 1].text)))
+    return max(similarity(weights[i], weights[j]) for j in rest) < ALONE
 
 
 def _restates(scored: Scored, i: int, k: int) -> bool:
@@ -122,12 +143,14 @@ def _restates(scored: Scored, i: int, k: int) -> bool:
     return bool(a and b) and len(a & b) >= RESTATES * min(len(a), len(b))
 
 
-def _capitalized(text: str) -> set[str]:
+def _capitalized(text: str, terms: list[str] | None = None) -> set[str]:
     """The names `text` writes, its first word too where that is a content word ("Hungary is
-    currently ...", not "The" or "But"), folded to lower case, a possessive's "'s" left off."""
-    terms = {t.word for t in analyze(text, "en") if t.is_term}
+    currently ...", not "The" or "But"), folded to lower case, a possessive's "'s" left off.
+    `terms`: the content words of the sentence, where they are read already."""
     found = {re.sub(r"['’]s$", "", word.casefold()) for word in _CAPITALIZED.findall(text)}
-    return found & terms
+    if not found:
+        return found
+    return found & set(terms if terms is not None else (t.word for t in analyze(text, "en") if t.is_term))
 
 
 def _names(text: str) -> int:
