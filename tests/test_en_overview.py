@@ -83,3 +83,19 @@ def test_a_name_opening_a_late_point_ties_it_too() -> None:
     brief = _brief(51)
     thread = brief.groups[_home(brief, "'I was outraged")]
     assert any(p.text.startswith("O'Brien says") for p in thread.points)
+
+
+def test_a_strongly_tied_late_point_may_make_a_group_of_five() -> None:
+    # Clarkson's flight from Argentina (sentence after the threads begin) beside the crew
+    # stoned on the road to Chile and the ambassador's protest, a full group of four
+    brief = _brief(12)
+    assert not any("fled Argentina" in p.text for p in brief.groups[0].points)
+    road = [p.text for p in brief.groups[_home(brief, "Nearly 30 other members of the film crew")].points]
+    assert len(road) == 5 and any("fled Argentina" in t for t in road)
+
+
+def test_a_point_far_from_a_full_group_stays_in_the_overview() -> None:
+    # Cardiff's 2,200 Leeds fans tie to a full group of the supporters' statements three
+    # sentences and more away: a bullet there would stray from the fans' statement it answers
+    brief = _brief(152)
+    assert any(p.text.startswith("Cardiff welcomed 2,200 Leeds fans") for p in brief.groups[0].points)

@@ -325,7 +325,10 @@ def test_english_text_read_in_runs_has_four_groups_at_most() -> None:
     assert max(counts) == 4, counts  # 5 or 6 in 5 of these 40 before the cap
     # what the cap took is said in the long runs: four bullets where a run has eight sentences or more
     sizes = Counter(len(g.points) for b in briefs for g in b.groups[1:])
-    assert max(sizes) == 4 and sizes[4] >= 10, sizes  # 1 before
+    assert sizes[4] >= 10, sizes  # 1 before
+    # five only where an overview point deep in the story is strongly of a full group beside it
+    # (`en_overview.STRONG`: Clarkson's flight from Argentina joins the crew stoned on the road)
+    assert max(sizes) <= 5 and sizes[5] <= 2, sizes
 
 
 def test_a_chinese_item_of_ten_sentences_has_three_groups_an_english_one_two() -> None:

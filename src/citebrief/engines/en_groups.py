@@ -20,6 +20,7 @@ from citebrief.engines.en_title_groups import covered, merge_uncovered
 from citebrief.engines.scored import Draft, Scored, Unit
 from citebrief.engines.themes import Themes
 from citebrief.model import Lang
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_title_choice import family
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import en_reading
@@ -53,7 +54,7 @@ def _weights(units: list[Unit], picked: list[int], said: list[str] | None = None
     for i in picked:  # only the bullets are compared: the other sentences count in `df` alone
         found = sets[i]
         if said is not None:  # words of the sentence the bullet leaves out: none; words it adds: none
-            found = found & set(map(family, en_reading(said[i]).terms))
+            found = found & _said(said[i])
         names = {family(n) for n in _NAME.findall(units[i].text)}
         weights = {}
         for f in found:
@@ -63,6 +64,12 @@ def _weights(units: list[Unit], picked: list[int], said: list[str] | None = None
             weights[f] = weight * (NAME_WEIGHT if f in names else 1.0)
         result[i] = weights
     return result
+
+
+@per_brief(4096)
+def _said(bullet: str) -> frozenset[str]:
+    """The word families a bullet says: read once a brief, though each regrouping step asks."""
+    return frozenset(map(family, en_reading(bullet).terms))
 
 
 def _similarity(a: dict[str, float], b: dict[str, float]) -> float:

@@ -31,13 +31,15 @@ NEAR = 0.4  # a lead sentence that shares this much with a bullet adds too littl
 LEAD_SENTENCES = 5  # where a sentence to take the moved one's place in the overview is looked for
 OTHER_SHARED = 0.2  # what it shares at least with a group not of its own run (one shared name is 0.12)
 MIN_OVERVIEW = 2  # bullets the overview keeps, at least
+NEXT_TO = 2  # sentences from a full group's bullets, at most, for a point to make it five
+STRONG = 0.3  # shared with one bullet of a full group, at least, for the point to make it five
 
 
 def release_late(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, chosen: list[int]) -> None:
     """Moves each overview bullet (of `drafts[0]`) that comes after the first bullet of a theme
     group to its own run's group (`of_sentence`: each sentence's theme) where that has room and
     shares a word or person with it, else to the group with room it shares most with (at least
-    `OTHER_SHARED`, or the person), and fills
+    `OTHER_SHARED`, or the person; a full group takes it as a fifth where `_five`), and fills
     its place from the lead (`chosen`: every bullet so far, kept in step)."""
     if len(drafts) < 2:
         return
@@ -68,7 +70,8 @@ def release_late(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, c
         return max(1.0 if who[i] and who[i] == who[j] else similarity(weights[i], weights[j]) for j in group.picked)
 
     for i in late:
-        ties = {id(d): tie(i, d) for d in themes if len(d.picked) < MAX_GROUP}
+        # a full group takes one more where the point is strongly its own (`STRONG`)
+        ties = {id(d): t for d in themes for t in [tie(i, d)] if len(d.picked) < MAX_GROUP or _five(i, d, t)}
         home = next((d for d in themes if d.theme == labels[i] and ties.get(id(d), 0.0) >= EDGE_SHARED), None)
         if home is None:  # its own run's group is full or shares nothing with it: the one it ties to most
             tied = [d for d in themes if ties.get(id(d), 0.0) >= OTHER_SHARED]
@@ -83,6 +86,15 @@ def release_late(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, c
         if stand_in is not None:
             overview.picked = sorted([*overview.picked, stand_in])
             chosen.append(stand_in)
+
+
+def _five(i: int, group: Draft, tie: float) -> bool:
+    """A full group (of `MAX_GROUP`) takes late point `i` as a fifth bullet where it is
+    strongly of it (`tie` at least `STRONG`) and stands within `NEXT_TO` sentences of its
+    bullets: Clarkson's flight from Argentina beside the crew stoned on the road to Chile, not
+    Cardiff's welcome of Leeds fans beside a statement of its supporters five sentences on."""
+    picked = group.picked
+    return len(picked) == MAX_GROUP and tie >= STRONG and min(picked) - NEXT_TO <= i <= max(picked) + NEXT_TO
 
 
 def _lead_sentence(scored: Scored, chosen: list[int], body: int, replaced: int) -> int | None:

@@ -39,6 +39,7 @@ from citebrief.engines.bullets import (
 from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
 from citebrief.engines.en_key_facts import headline_count
+from citebrief.engines.en_loners import swap_loners
 from citebrief.engines.en_overview import release_late
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
@@ -325,6 +326,7 @@ def _cover(
         lead = drafts[0]
         before = list(lead.picked)
         release_late(scored, drafts, themes.sentences, chosen)  # the overview keeps to the lead
+        swap_loners(scored, drafts, themes.sentences, chosen)  # a thread's loner gives way to its run
         kept = [scored.trimmed[i] for i in lead.picked]
         gone = [scored.trimmed[i] for i in before if i not in lead.picked]
         if _says(gone, lead.title) and not _says(kept, lead.title):
