@@ -205,8 +205,8 @@ def _role_word(word: str) -> bool:
 def role_and_speaker(words: list[str], index: int) -> bool:
     """'… in 2012 Chief executive Ross McEwan said: …': a role of one to three words (the first
     capitalised), a full name of two or three capitalised words, then a verb of saying."""
-    if not words[index][:1].isupper():
-        return False
+    if not words[index][:1].isupper() or not any(w.rstrip(":,") in _SAYING for w in words[index + 3 : index + 7]):
+        return False  # the verb comes after 1-3 role words and 2-3 name words: index+3 … index+6, or nowhere
     position = index
     while position < len(words) and position - index < 3 and _role_word(words[position]):
         position += 1
