@@ -5,11 +5,13 @@ in its whole paragraph, so every window a sentence gives the rule is among them)
 from __future__ import annotations
 
 import functools
+import re
 
 import pytest
 
 from citebrief.ingest import document_from_text
-from citebrief.text import caption_shapes
+from citebrief.text import caption_shapes, captions
+from citebrief.text.en_chunks import word_classes
 from conftest import load_records
 
 
@@ -28,6 +30,27 @@ def _role_and_speaker_before(words: list[str], index: int) -> bool:
     if named == index or position - named < 2 or position >= len(words):
         return False
     return words[position].rstrip(":,") in caption_shapes._SAYING
+
+
+def _role_after_name_before(words: list[str], index: int, text: str) -> bool:
+    """caption_shapes.role_after_name as it was before the name after the role was looked at first."""
+    previous, role = words[index - 1], words[index]
+    if not previous.isalpha() or not role.isalpha() or word_classes(previous.lower()):
+        return False
+    if not caption_shapes.descriptor(role.lower()) or text.count(f"{previous} {role}") != 1:
+        return False
+    position = index + 1
+    while position < len(words) and position - index <= 3 and words[position][:1].isupper():
+        if not words[position].isalpha():
+            return False
+        position += 1
+    if position - index < 3 or position >= len(words):
+        return False
+    surname = words[position - 1]
+    if len(re.findall(rf"\b{re.escape(surname)}\b", text)) < 2:
+        return False
+    following = words[position + 1] if position + 1 < len(words) else ""
+    return captions._finite_verb(words[position], following)
 
 
 @functools.lru_cache(maxsize=1)
@@ -65,7 +88,7 @@ def test_the_verb_of_saying_after_a_role_and_a_name_is_still_found(sentence: str
 
 
 def test_a_role_and_name_with_no_verb_of_saying_in_reach_is_no_speaker() -> None:
-    words = "It fell in 2012 Chief executive Ross McEwan Jones Smith Brown said it".split()
+    words = ["It", "fell", "in", "2012", "Chief", "executive", "Ross", "McEwan", "Jones", "Smith", "Brown", "said"]
     assert not caption_shapes.role_and_speaker(words, 4)  # the verb seven words on
     assert not _role_and_speaker_before(words, 4)
 
@@ -79,5 +102,20 @@ def test_role_and_speaker_decides_as_before_on_every_capitalised_word_of_100_art
         " ".join(words[max(0, index - 3) : index + 8])
         for words, index in cases
         if caption_shapes.role_and_speaker(words, index) != _role_and_speaker_before(words, index)
+    ]
+    assert differ == []
+
+
+def test_role_after_name_decides_as_before_on_every_capitalised_word_of_100_articles() -> None:
+    text = "Tributes came from Saint Katherine Director Michael Redwood paid tribute. Redwood is 60."
+    words = text.split()
+    assert caption_shapes.role_after_name(words, 5, text, caption_shapes.descriptor, captions._finite_verb)
+    assert _role_after_name_before(words, 5, text)
+    cases = [(words, index, " ".join(words)) for words, index in _capitalised_words()]
+    differ = [
+        " ".join(words[max(0, index - 3) : index + 8])
+        for words, index, text in cases
+        if caption_shapes.role_after_name(words, index, text, caption_shapes.descriptor, captions._finite_verb)
+        != _role_after_name_before(words, index, text)
     ]
     assert differ == []
