@@ -138,7 +138,7 @@ def speaker_after_name(words: list[str], index: int, text: str) -> bool:
     article names elsewhere, then a verb of saying and a colon, after a capitalised word that
     recurs without it (so 'Mary Sarah said:' of a name that is always whole goes on)."""
     name, previous = words[index], _bare(words[index - 1])
-    if index + 1 >= len(words) or words[index + 1].rstrip(":") not in _SPEECH or not words[index + 1].endswith(":"):
+    if index + 1 >= len(words) or not words[index + 1].endswith(":") or words[index + 1].rstrip(":") not in _SPEECH:
         return False
     if not (_CAPITAL_WORD.match(name) and name.isalpha() and len(name) > 2) or previous != words[index - 1]:
         return False

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.speech_verbs_en import TableWords
@@ -62,6 +63,7 @@ _DESCRIPTORS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of most lowercase words before a capital, in several rules
 def descriptor(word: str) -> bool:
     """'killer', 'director', 'pianist', 'president': a word that introduces a name."""
     if word in _DESCRIPTORS or _DESCRIPTOR_END.search(word):
@@ -129,6 +131,8 @@ def role_after_name(
     """'… to Saint Katherine Director Michael Redwood paid tribute …': after a name (a word with no
     dictionary class), a capitalised role, a name of two or three words the article names again,
     and a finite verb; the name and the role never recur together."""
+    if index + 3 >= len(words) or not all(w[:1].isupper() and w.isalpha() for w in words[index + 1 : index + 3]):
+        return False  # no name of two or three words and a word after it: the rest cannot hold
     previous, role = words[index - 1], words[index]
     if not previous.isalpha() or not role.isalpha() or word_classes(previous.lower()):
         return False
@@ -205,8 +209,9 @@ def _role_word(word: str) -> bool:
 def role_and_speaker(words: list[str], index: int) -> bool:
     """'… in 2012 Chief executive Ross McEwan said: …': a role of one to three words (the first
     capitalised), a full name of two or three capitalised words, then a verb of saying."""
-    if not words[index][:1].isupper():
-        return False
+    verbs = (w.rstrip(":,") for w in words[index + 3 : index + 7])  # after 1-3 role and 2-3 name words
+    if not words[index][:1].isupper() or not any(verb in _SAYING for verb in verbs):
+        return False  # no verb of saying where one could stand: the rest cannot hold
     position = index
     while position < len(words) and position - index < 3 and _role_word(words[position]):
         position += 1

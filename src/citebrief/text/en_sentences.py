@@ -72,13 +72,22 @@ def tokens(text: str) -> Iterator[Token]:
         yield _token(Token, (text[offset:], "", len(text)))
 
 
+def _plain(value: str) -> bool:
+    """An ASCII word of letters or figures in one case: syntok's one token, as it is."""
+    return (
+        value.isascii()
+        and value.isalnum()
+        and (value.islower() or value.isupper() or value.istitle() or value.isdigit())
+    )
+
+
 def _run_tokens(text: str, low: int, high: int, spacing: str) -> Iterator[Token]:
     """syntok's tokens of the run of non-space characters text[low:high], `spacing` before it."""
     value = text[low:high]
+    if _plain(value):
+        yield _token(Token, (spacing, value, low))  # the common case: a plain word
+        return
     if value.isascii():
-        if value.isalnum() and (value.islower() or value.isupper() or value.istitle() or value.isdigit()):
-            yield _token(Token, (spacing, value, low))  # the common case: a plain word
-            return
         parts = _AFFIXED.fullmatch(value)
         if parts is not None and _one_case(parts[2]):
             yield from _affixed(parts.groups(), spacing, low)
@@ -162,7 +171,11 @@ def _merged_tokens(text: str, spaces: Any) -> list[Token]:
     while k < count:
         low, high = runs[k]
         if keep[k]:
-            result.extend(_run_tokens(text, low, high, text[offset:low]))
+            value = text[low:high]
+            if _plain(value):  # most runs: one token, no generator to make and drain
+                result.append(_token(Token, (text[offset:low], value, low)))
+            else:
+                result.extend(_run_tokens(text, low, high, text[offset:low]))
             offset, k = high, k + 1
             continue
         end = keep.find(1, k)  # the next run to read as it is (the last ones always are)
