@@ -30,7 +30,6 @@ from functools import cached_property
 
 from citebrief.engines.scored import Draft
 from citebrief.engines.sparse import SparseRows
-from citebrief.engines.zh_loners import move_loners
 from citebrief.engines.zh_overview_details import Refill, details_down
 from citebrief.engines.zh_overview_moves import to_overview
 from citebrief.engines.zh_regroup import COMMON_SHARE, KEY_TAGS, key_words
@@ -132,15 +131,11 @@ def settled(
 ) -> list[Draft]:
     """The drafts (overview first) after `zh_overview_details.details_down` (given the sentence
     `vectors`; `refill` the lead's next point), `zh_overview_moves.to_overview` and
-    `merge_unrelated`, then `zh_loners.move_loners`: the engine's last word on which bullet stands in which group
+    `merge_unrelated`: the engine's last word on which bullet stands in which group
     (`sentences`: the article's, whose words a third say are its common ones)."""
     if said is not None and vectors is not None:
         drafts = details_down(drafts, vectors, said, subject, refill)
-    words = None if said is None else _Words(*said, paragraphs, sentences)
-    drafts = merge_unrelated(to_overview(drafts, said, subject), said, paragraphs, sentences, words)
-    if words is None or vectors is None:
-        return drafts
-    return move_loners(drafts, vectors, words.keys)
+    return merge_unrelated(to_overview(drafts, said, subject), said, paragraphs, sentences)
 
 
 def merge_unrelated(
@@ -148,7 +143,6 @@ def merge_unrelated(
     said: tuple[list[str], list[int]] | None,
     paragraphs: list[str],
     sentences: list[str] | None = None,
-    words: _Words | None = None,
 ) -> list[Draft]:
     """The drafts (overview first; `said` each sentence's bullet text and paragraph number, None
     for a policy, an English article or a brief asked for a number of groups: unchanged;
@@ -156,8 +150,7 @@ def merge_unrelated(
     bullets dissolved into its neighbours."""
     if said is None or len(drafts) < 3:
         return drafts
-    if words is None:  # `settled` reads the words once for this and `zh_loners`
-        words = _Words(*said, paragraphs, said[0] if sentences is None else sentences)
+    words = _Words(*said, paragraphs, said[0] if sentences is None else sentences)
     at = 1
     while at < len(drafts):
         group = drafts[at].picked
