@@ -20,7 +20,7 @@ from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.en_title_vague import plain_title, vague_title
 from citebrief.text.en_titles import misread
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, starts
 
 # the words before "of" that make the name after it whom the subject is related to
 _RELATED = LazyPattern(
@@ -80,7 +80,7 @@ def _related_person(subject: str, opening: list[str], texts: list[str]) -> str:
     words = subject.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return ""
-    places = [(s, at) for s in opening for at in _places(subject, s)]
+    places = [(s, at) for s in opening for at in starts(subject, s)]
     if not places or not all(_RELATED.search(s[:at]) for s, at in places):
         return ""
     surname = words[-1]
@@ -100,14 +100,6 @@ def _related_person(subject: str, opening: list[str], texts: list[str]) -> str:
             if count >= max(MIN_MENTIONS, own) and (best is None or (count, len(name)) > best[:2]):
                 best = (count, len(name), name)
     return best[2] if best else ""
-
-
-def _places(needle: str, text: str) -> list[int]:
-    found, at = [], text.find(needle)
-    while at >= 0:
-        found.append(at)
-        at = text.find(needle, at + 1)
-    return found
 
 
 def _mentions(surname: str, texts: list[str]) -> int:

@@ -314,7 +314,19 @@ def analyze(text: str, lang: Lang) -> list[Token]:
             for word, start, verdict in zip(words, starts, judged, strict=False)  # starts has one more
             if verdict
         ]
-    tokens: list[Token] = []
+    places, surfaces, words = _en_terms(text)
+    return [
+        _new_token(Token, (word, surface, start, True, True))
+        for word, surface, start in zip(words, surfaces, places, strict=True)
+    ]
+
+
+def _en_terms(text: str) -> tuple[list[int], list[str], list[str]]:
+    """An English text's terms: where each starts, as written, and the word it is a term as
+    (one loop for `analyze` and `en_reading`; a number, a stop word or a letter is none)."""
+    starts: list[int] = []
+    surfaces: list[str] = []
+    words: list[str] = []
     seen = _EN_SEEN
     if len(seen) > _ZH_TABLES_MAX:
         seen.clear()
@@ -324,8 +336,10 @@ def analyze(text: str, lang: Lang) -> list[Token]:
         if word is None:
             word = seen[surface] = _en_word(surface)
         if word:
-            tokens.append(_new_token(Token, (word, surface, match.start(), True, True)))
-    return tokens
+            starts.append(match.start())
+            surfaces.append(surface)
+            words.append(word)
+    return starts, surfaces, words
 
 
 class EnReading:
@@ -351,19 +365,7 @@ class EnReading:
 def en_reading(text: str, said_from: int = 0) -> EnReading:
     """`analyze` of an English paragraph read straight into terms, no Token per word (the
     engine's hot path for English, as `zh_reading` is for Chinese)."""
-    starts: list[int] = []
-    words: list[str] = []
-    seen = _EN_SEEN
-    if len(seen) > _ZH_TABLES_MAX:
-        seen.clear()
-    for match in _EN_WORD.finditer(text):
-        surface = match.group()
-        word = seen.get(surface)
-        if word is None:
-            word = seen[surface] = _en_word(surface)
-        if word:
-            starts.append(match.start())
-            words.append(word)
+    starts, _, words = _en_terms(text)
     return EnReading(starts, words, text, said_from)
 
 
