@@ -24,8 +24,9 @@ MIN_CHARS = 2
 # word too, but a run most bullets of one group say is that group's; 教师 (7.2), 手术 (7.1),
 # 企业 (4.2) are any report's
 MIN_IDF = 8.0
-# what the run may not be: a place or a name (who or where, not what: "北京地铁", "迪庆州")
-_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "m", "t", "q"})
+# what the run may not be: a place or a name (who or where, not what: "北京地铁", "迪庆州"), or
+# a set phrase the tagger reads whole ("犯罪活动" of 生态环境犯罪活动: the crimes of any report)
+_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "m", "t", "q", "l"})
 # words that say how or where a thing was done, not the thing ("线下|论坛", "现场|消防")
 _SIDE_WORDS = frozenset({"线下", "线上", "现场", "全国", "全省", "全市", "当地", "本地", "国内", "海外"})
 
