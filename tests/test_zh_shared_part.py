@@ -57,3 +57,10 @@ def test_a_place_a_side_word_a_set_phrase_or_a_common_word_is_no_title() -> None
     assert shared_part("生态环境犯罪活动", crimes, crimes, set()) == "生态环境犯罪活动"
     firms = ["企业员工紧急商务申办证件。", "开展入企服务，帮助企业解决难题。", "新开办企业一次性采集。"]
     assert shared_part("企业员工紧急商务", firms, firms, set()) == "企业员工紧急商务"
+
+
+def test_an_act_and_its_plain_activity_stays_whole() -> None:
+    jobs = ["去零工驿站接受正规的务工服务。", "我们一直在马路边务工习惯了。"]
+    assert shared_part("务工服务", jobs, jobs, set()) == "务工服务"
+    shows = ["最近一次的单场直播就帮助农户销售了3000余单。", "她白天学习直播专业术语。", "农场已经成长为示范基地。"]
+    assert shared_part("单场直播", shows, shows, set()) == "直播"
