@@ -128,7 +128,9 @@ def test_shared_briefs_have_no_lone_word_titles() -> None:
     # story's aside ("Attraction") holds no phrase of two words; the old clusters' bound was 10%.
     # 6 of 46 since a word every bullet says may title a pair ("肌肉" over boxing and ATF, not one
     # bullet's "消耗热量"; "角色" over an actor's two lines on his part, not his name)
-    assert total >= 20 and single <= total * 0.14
+    # 7 of 47 since a one-bullet title gives way to the part of it most bullets say ("诚信" over a
+    # market run on trust, not "诚信之光"; "预约" over the booking measures: text/zh_shared_part.py)
+    assert total >= 20 and single <= total * 0.16
 
 
 def test_a_generic_heading_is_followed_by_the_groups_own_phrase() -> None:

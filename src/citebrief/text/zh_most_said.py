@@ -20,6 +20,7 @@ from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.zh_fragments import zh_fragment
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import office, saying, where
+from citebrief.text.zh_shared_part import shared_part
 
 MIN_IDF = 7.0  # the rarest word is rarer than 文化, 服务, 企业, 产业 (the background table's IDF)
 MIN_CHARS = 4  # two words: "动车组卫生间", "敦煌文献"; a word alone that many say is mostly a generic one
@@ -32,7 +33,13 @@ _HAN_RUNS = re.compile(rf"[\u4e00-\u9fff]{{{MIN_CHARS},}}")  # a title's Chinese
 def most_said(title: str, bullets: list[str], texts: list[str], used: set[str]) -> str:
     """`title`, or the phrase of two words or more most of `bullets` say where `title` is said
     by one of them at most (see the module's docstring); the phrase occurs on word boundaries
-    in `texts` (the group's paragraphs). `used`: the titles already given, which it may not repeat."""
+    in `texts` (the group's paragraphs). `used`: the titles already given, which it may not repeat.
+    Where there is none, the part of `title` most of them say (`zh_shared_part`: "诚信", not "诚信之光")."""
+    said = _most_said(title, bullets, texts, used)
+    return shared_part(title, bullets, texts, used) if said == title else said
+
+
+def _most_said(title: str, bullets: list[str], texts: list[str], used: set[str]) -> str:
     if len(bullets) < MIN_BULLETS or saying(title, bullets) >= MIN_BULLETS:
         return title
     need = max(MIN_BULLETS, (len(bullets) + 1) // 2)
