@@ -5,6 +5,7 @@ says, a name, or a lead whose things no other bullet echoes keeps it."""
 from __future__ import annotations
 
 from citebrief.text.en_title_lead import lead_title
+from conftest import shared_article
 
 LEAGUE = [
     "Sunday's action switches to the relegation zone with Almeria looking to build on their win over Granada.",
@@ -108,3 +109,36 @@ def test_a_phrase_whose_last_word_is_the_verb_is_no_title() -> None:
         "The song is alive and joyful, yet fretful about a world gone wrong.",
     ]
     assert lead_title(bullets, bullets, bullets, set(), "Nursery Rhymes") == "Nursery Rhymes"
+
+
+def _elsewhere_by_scan(text: str, group_texts: list[str], all_texts: list[str]) -> bool:
+    """The count `_elsewhere` made before its per-brief index: each text lower-cased per phrase."""
+    lower = text.lower()
+    mine = sum(t.lower().count(lower) for t in group_texts)
+    every = sum(t.lower().count(lower) for t in all_texts)
+    return every - mine > mine
+
+
+def test_elsewhere_counts_as_the_scan_over_every_paragraph_did() -> None:
+    from citebrief.text.brief_memo import new_brief
+    from citebrief.text.en_chunks import en_chunks
+    from citebrief.text.en_title_lead import _elsewhere
+
+    for index in range(12):
+        new_brief()
+        sentences = shared_article("en-cnndm.jsonl", index).split(". ")
+        paragraphs = [". ".join(sentences[k : k + 3]) for k in range(0, len(sentences), 3)]
+        group = paragraphs[: max(1, len(paragraphs) // 3)]
+        phrases = [c.text for p in group[:3] for c in en_chunks(p)] + ["Σ", "ΣΑΣ", "a\nb"]
+        assert phrases
+        for phrase in phrases:
+            assert _elsewhere(phrase, group, paragraphs) == _elsewhere_by_scan(phrase, group, paragraphs), phrase
+
+
+def test_elsewhere_does_not_count_across_two_paragraphs() -> None:
+    from citebrief.text.en_title_lead import _elsewhere
+
+    # "rose garden" spans the end of one text and the start of the next only when they are joined
+    group = ["The rose garden opened."]
+    assert not _elsewhere("rose garden", group, [*group, "Her rose", "garden"])
+    assert _elsewhere("rose garden", group, [*group, "a rose garden", "Rose Garden"])

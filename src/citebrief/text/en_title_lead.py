@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import Chunk
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_title_choice import (
@@ -109,6 +110,7 @@ def _lead_phrase(
     lead = bullets[at]
     openers = openers_of(group_texts)
     said = [heard(b) for b in bullets]
+    echoed = [families(b) for k, b in enumerate(bullets) if k != at]  # the other bullets', once for all phrases
     scored = []
     for chunk in en_chunks(lead):
         if not _thing(chunk) or not _free(chunk.text, used):
@@ -120,7 +122,7 @@ def _lead_phrase(
         length = title_length(chunk, openers)
         if length <= GENERIC_ALONE:
             continue
-        others = _echoes(chunk, [families(b) for k, b in enumerate(bullets) if k != at])
+        others = _echoes(chunk, echoed)
         topic = topic_factor(chunk.text, chunk.words, chunk.named, said)
         if others < needed or topic < 1:
             continue  # the lead's aside ("Coffee Table", "Brown Paste") or a role ("Chief Executive")
@@ -189,8 +191,19 @@ def _particle_after(text: str, t: str) -> bool:
 
 
 def _elsewhere(text: str, group_texts: list[str], all_texts: list[str]) -> bool:
-    """The article says the phrase more outside the group's paragraphs than in them."""
+    """The article says the phrase more outside the group's paragraphs than in them (counted in
+    each scope's texts lower-cased once a brief, not once a phrase: `_lowered`)."""
     lower = text.lower()
-    mine = sum(t.lower().count(lower) for t in group_texts)
-    every = sum(t.lower().count(lower) for t in all_texts)
+    if not lower or "\n" in lower:  # a phrase across lines could match across two texts joined
+        mine = sum(t.lower().count(lower) for t in group_texts)
+        every = sum(t.lower().count(lower) for t in all_texts)
+    else:
+        mine, every = _lowered(tuple(group_texts)).count(lower), _lowered(tuple(all_texts)).count(lower)
     return every - mine > mine
+
+
+@per_brief(maxsize=64)
+def _lowered(texts: tuple[str, ...]) -> str:
+    """The texts, each lower-cased, one a line: a phrase without a line break is counted in it
+    as in each text apart."""
+    return "\n".join(t.lower() for t in texts)

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 from operator import mul
 from typing import cast
 
@@ -171,7 +172,7 @@ def _en_document_frequency(paragraphs: tuple[str, ...]) -> tuple[list[str], Coun
     """An article's paragraphs as spaced words, and in how many paragraphs each word occurs:
     once per article, for all its groups."""
     spaced = [_en_spaced(p) for p in paragraphs]
-    return spaced, Counter(w for p in spaced for w in set(p.split()))
+    return spaced, Counter(chain.from_iterable(map(set, map(str.split, spaced))))  # each word once a paragraph, in C
 
 
 def _en_plainness(word: str) -> float:

@@ -32,7 +32,8 @@ def zh_fragment(phrase: str, text: str) -> bool:
     while start >= 0:
         end = start + len(phrase)
         after, before = text[end : end + 4], text[start - 1 : start] if start else ""
-        closer = next((c for c in ZH_NAME_CLOSERS if after.startswith(c)), "")
+        # which closer (the first in order) only where one does: most places go on with none (one C call)
+        closer = next(c for c in ZH_NAME_CLOSERS if after.startswith(c)) if after.startswith(ZH_NAME_CLOSERS) else ""
         # a single closing character that starts a word of its own ("会议", "部分") closes nothing
         if closer and len(closer) == 1 and closer != "·" and is_zh_word(after[:2]):
             closer = ""
