@@ -18,6 +18,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_actors import person_key
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_lead_person import lead_person
+from citebrief.text.en_overview_most import most_named_person
 from citebrief.text.en_title_actor import name_holding
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.en_title_vague import plain_title, vague_title
@@ -62,6 +63,7 @@ def overview_plain(subject: str, opening: list[str], bullets: list[str], texts: 
     found = _lead_thing(opening[0], texts, others) or _unjudged(subject, texts, others)
     found = found or plain_title(bullets, texts, texts, set(others), subject).lower()
     found = "" if found == subject.lower() else found
+    found = found or most_named_person(texts, others)  # "Jörg Düsterwald", not "Adult Version"
     return _swap(subject, found, used) if found else subject
 
 

@@ -1,0 +1,38 @@
+"""A vague English overview subject's last way out: the person the article is about, named in
+full in its opening paragraphs and named most (`text/en_overview_most.py`)."""
+
+from __future__ import annotations
+
+from citebrief.text.en_overview_most import most_named_person
+from citebrief.text.en_overview_title import overview_plain
+
+BODY_PAINT = [
+    "These incredible photos are about as close to an adult version of Where's Wally as you can get. Camouflaged "
+    "in body paint, women pose for the camera against a backdrop of overgrown woodland. A series of pictures by "
+    "German artist Jörg Düsterwald show body-painted models camouflaged in woodland",
+    "The jaw-dropping artwork is the brainchild of Jörg Düsterwald, a 49-year-old artist and bodypainter from "
+    "Hameln, Germany. Jörg has been actively producing body art projects for the last 20 years.",
+    "The pre-painted model is then placed against an item like a tree or a mossy log and then Jörg adds details "
+    "that will help to camouflage her using his portable paint kit.",
+]
+
+
+def test_the_person_named_most_is_what_the_article_is_about() -> None:
+    assert most_named_person(BODY_PAINT, set()) == "Jörg Düsterwald"
+
+
+def test_a_person_named_once_or_already_a_title_is_none() -> None:
+    assert most_named_person(BODY_PAINT[:1], set()) == ""  # named once, never by given name alone
+    assert most_named_person(BODY_PAINT, {"jörg düsterwald"}) == ""
+
+
+def test_a_place_is_no_person() -> None:
+    texts = ["Fans in New York cheered.", "New York is big. New York has many fans. New York was loud."]
+    assert most_named_person(texts, set()) == ""
+
+
+def test_a_vague_overview_subject_takes_the_person() -> None:
+    bullets = [BODY_PAINT[0].split(". ")[0]]
+    used = {"adult version"}
+    assert overview_plain("Adult Version", BODY_PAINT[0].split(". "), bullets, BODY_PAINT, used) == "Jörg Düsterwald"
+    assert used == {"jörg düsterwald"}
