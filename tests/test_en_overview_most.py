@@ -3,7 +3,7 @@ full in its opening paragraphs and named most (`text/en_overview_most.py`)."""
 
 from __future__ import annotations
 
-from citebrief.text.en_overview_most import most_named_person
+from citebrief.text.en_overview_most import most_named_person, owned_subject
 from citebrief.text.en_overview_title import overview_plain
 
 BODY_PAINT = [
@@ -36,3 +36,26 @@ def test_a_vague_overview_subject_takes_the_person() -> None:
     used = {"adult version"}
     assert overview_plain("Adult Version", BODY_PAINT[0].split(". "), bullets, BODY_PAINT, used) == "Jörg Düsterwald"
     assert used == {"jörg düsterwald"}
+
+
+BAYERN = [
+    "Injury-ravaged Bayern Munich beat Hoffenheim 2-0 on Saturday. Sebastian Rode scored in the 38th minute and "
+    "Hoffenheim's Andreas Beck added an own goal in stoppage time.",
+    "Rode then made the most of Bayern's second chance of the game. Rode was lucky not to be penalised a minute "
+    "later.",
+    "They did get a second goal when Thomas Mueller cut the ball back to the unfortunate Hoffenheim captain Beck.",
+]
+
+
+def test_a_subject_named_as_someones_gives_way_to_the_person_named_more() -> None:
+    assert owned_subject("Hoffenheim's Andreas Beck", BAYERN, set()) == "Sebastian Rode"
+    used = {"hoffenheim's andreas beck"}
+    opening = BAYERN[0].split(". ")
+    assert overview_plain("Hoffenheim's Andreas Beck", opening, opening, BAYERN, used) == "Sebastian Rode"
+    assert used == {"sebastian rode"}
+
+
+def test_a_subject_not_named_as_someones_or_named_most_stays() -> None:
+    assert owned_subject("Bayern Munich", BAYERN, set()) == ""
+    assert owned_subject("Bayern's Sebastian Rode", BAYERN, set()) == ""  # the one named most already
+    assert owned_subject("Hoffenheim's Andreas Beck", BAYERN, {"sebastian rode"}) == ""

@@ -3,7 +3,10 @@
 to an adult version of Where's Wally as you can get"): a lead that opens on a judgement of
 pictures names nothing a reader could place. What the article is about is then the person its
 opening paragraphs name in full and the article names most, three times at least by given name
-or surname ("Jörg Düsterwald", "Jörg adds details"); where none is, the subject stays.
+or surname ("Jörg Düsterwald", "Jörg adds details"); where none is, the subject stays. The same
+person takes the place of a subject named as someone's, a team's person or a person's part
+("Sebastian Rode", who scored, over "Hoffenheim's Andreas Beck"; "Promise Tamang" over
+"Promise's Bone Structure"), where the article names them more.
 
 Tried and left: the thing of two words or more the first paragraph says and the article says
 most ("Little Girl" over "Efforts of the Neighbour", a person by kind; nothing else in 400
@@ -42,6 +45,28 @@ def most_named_person(texts: list[str], used: set[str]) -> str:
 _CAPITAL_RUN = LazyPattern(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]*(?:[ ][^\W\d_a-z][\w'’-]*)+")
 _OPENERS = frozenset({"The", "A", "An", "This", "These", "That", "Those", "In", "On", "At", "But", "And"})
 _WORD_AFTER = LazyPattern(r"[ ]+([a-z]+)\b")
+
+
+# a subject named as someone's: a team's person ("Hoffenheim's Andreas Beck"), a person's part
+# ("Promise's Bone Structure", "Vinnie's Swollen Optic Discs")
+_OWNED = LazyPattern(r"^[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*)?['’]s ([^\W\d_a-z][\w'’-]*(?: [^\W\d_a-z][\w'’-]*)*)$")
+
+
+def owned_subject(subject: str, texts: list[str], used: set[str]) -> str:
+    """The person the article is about (`most_named_person`) where the overview's subject is
+    named as someone's (`_OWNED`: Beck, who put through his own net in Bayern's win; the optic
+    discs of a patient whose optician is on trial) and the article names that person more often
+    than the subject's last word; ''."""
+    match = _OWNED.match(subject)
+    if not match:
+        return ""
+    own = match.group(1).split()
+    found = most_named_person(texts, used)
+    if not found or found.split()[-1] == own[-1]:
+        return ""
+    words = found.split()
+    mine = max(_mentions(own[0], texts), _mentions(own[-1], texts))
+    return found if max(_mentions(words[0], texts), _mentions(words[-1], texts)) > mine else ""
 
 
 def _capital_runs(text: str) -> list[str]:
