@@ -41,8 +41,7 @@ def test_a_vague_overview_subject_takes_the_person() -> None:
 BAYERN = [
     "Injury-ravaged Bayern Munich beat Hoffenheim 2-0 on Saturday. Sebastian Rode scored in the 38th minute and "
     "Hoffenheim's Andreas Beck added an own goal in stoppage time.",
-    "Rode then made the most of Bayern's second chance of the game. Rode was lucky not to be penalised a minute "
-    "later.",
+    "Rode then made the most of Bayern's second chance of the game. Rode was lucky not to be penalised a minute later.",
     "They did get a second goal when Thomas Mueller cut the ball back to the unfortunate Hoffenheim captain Beck.",
 ]
 
