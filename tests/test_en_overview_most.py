@@ -3,7 +3,7 @@ full in its opening paragraphs and named most (`text/en_overview_most.py`)."""
 
 from __future__ import annotations
 
-from citebrief.text.en_overview_most import most_named_person, owned_subject
+from citebrief.text.en_overview_most import most_named_person, name_run, owned_subject
 from citebrief.text.en_overview_title import overview_plain
 
 BODY_PAINT = [
@@ -58,3 +58,25 @@ def test_a_subject_not_named_as_someones_or_named_most_stays() -> None:
     assert owned_subject("Bayern Munich", BAYERN, set()) == ""
     assert owned_subject("Bayern's Sebastian Rode", BAYERN, set()) == ""  # the one named most already
     assert owned_subject("Hoffenheim's Andreas Beck", BAYERN, {"sebastian rode"}) == ""
+
+
+LAMB = [
+    "He was so big that it took Shepherd John Hendy and a team of three helpers to help mother Jean deliver the "
+    "young lamb, who they've now named Big Ben.",
+    "Suffolk black lamb Jean is seven years old but Ben is twice the weight of all his brothers and sisters.",
+]
+
+
+def test_a_one_word_subject_takes_the_name_run_it_ends() -> None:
+    assert name_run("Ben", LAMB, LAMB, set()) == "Big Ben"
+    used = {"ben"}
+    assert overview_plain("Ben", LAMB, LAMB, LAMB, used) == "Big Ben"
+    assert used == {"big ben"}
+
+
+def test_a_run_the_word_opens_a_title_or_a_sentence_start_is_no_name() -> None:
+    texts = ["Milner holds the record for the most capped England Under-21 player.", "Dr Venter said it works."]
+    assert name_run("England", texts, texts, set()) == ""  # a part of "England Under-21"
+    assert name_run("Venter", texts, texts, set()) == ""  # "Dr Venter" says no more
+    assert name_run("Ben", ["Yesterday Ben was weighed."], ["Yesterday Ben was weighed."], set()) == ""
+    assert name_run("Ben", LAMB, LAMB, {"big ben"}) == ""

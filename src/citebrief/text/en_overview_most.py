@@ -6,7 +6,9 @@ opening paragraphs name in full and the article names most, three times at least
 or surname ("Jörg Düsterwald", "Jörg adds details"); where none is, the subject stays. The same
 person takes the place of a subject named as someone's, a team's person or a person's part
 ("Sebastian Rode", who scored, over "Hoffenheim's Andreas Beck"; "Promise Tamang" over
-"Promise's Bone Structure"), where the article names them more.
+"Promise's Bone Structure"), where the article names them more; and a word alone gives way to
+the run of capitalized words the opening or the overview's bullets end it in ("Big Ben" for the
+lamb "Ben", where the tagger reads "Big" as an adjective).
 
 Tried and left: the thing of two words or more the first paragraph says and the article says
 most ("Little Girl" over "Efforts of the Neighbour", a person by kind; nothing else in 400
@@ -16,6 +18,7 @@ en-cnndm and en-xsum articles).
 from __future__ import annotations
 
 from citebrief.text.en_actors import person_key
+from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
 
@@ -67,6 +70,27 @@ def owned_subject(subject: str, texts: list[str], used: set[str]) -> str:
     words = found.split()
     mine = max(_mentions(own[0], texts), _mentions(own[-1], texts))
     return found if max(_mentions(words[0], texts), _mentions(words[-1], texts)) > mine else ""
+
+
+def name_run(word: str, sentences: list[str], texts: list[str], used: set[str]) -> str:
+    """The longest run of capitalized words (any script) the sentences write a one-word subject
+    at the end of ("Big Ben" of "Ben", where the tagger reads "Big" as an adjective; "Dzhokhar
+    Tsarnaev"), not a sentence's first words nor a title ("Dr Venter" says no more), and written
+    so in the article; ''."""
+    if " " in word:
+        return ""
+    best = ""
+    for sentence in sentences:
+        for run in _capital_runs(sentence):
+            words = run.split()
+            if words[-1] != word or len(run) <= len(best) or words[0] in _OPENERS or not _free(run, used):
+                continue  # "England Under-21" of "England": a part of it, not its name
+            if words[0].lower().rstrip(".") in HONORIFICS:
+                continue
+            if sentence.startswith(run):
+                continue  # a sentence capitalizes its first word, name or not ("Yesterday Ben")
+            best = run
+    return best if best and any(on_word_boundaries(best, t, "en") for t in texts) else ""
 
 
 def _capital_runs(text: str) -> list[str]:

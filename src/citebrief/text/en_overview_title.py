@@ -18,7 +18,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_actors import person_key
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_lead_person import lead_person
-from citebrief.text.en_overview_most import most_named_person, owned_subject
+from citebrief.text.en_overview_most import most_named_person, name_run, owned_subject
 from citebrief.text.en_title_actor import name_holding
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.en_title_vague import plain_title, vague_title
@@ -56,6 +56,7 @@ def overview_plain(subject: str, opening: list[str], bullets: list[str], texts: 
     related = _related_person(subject, opening, texts) or lead_person(subject, opening[0], texts)
     related = related or name_holding(subject, opening + bullets, texts, used - {subject.casefold()})
     related = related or owned_subject(subject, texts, used - {subject.casefold()})
+    related = related or name_run(subject, opening + bullets, texts, used - {subject.casefold()})
     if related:
         return _swap(subject, related, used)
     if not _vague(subject, texts):
