@@ -55,3 +55,30 @@ PROM_TEXT = [" ".join(PROM), "Pricey promposals: students spend on average $324 
 def test_a_judged_subject_gives_way_to_the_thing_the_lead_opens_on() -> None:
     # a word no dictionary knows, which the text writes in lower case too: a thing, not a name
     assert overview_plain("Biggest Dance of the Year", PROM, PROM, PROM_TEXT, set()) == "Promposals"
+
+
+LIZZI = [
+    "An obese mother who enjoyed takeaways and boozy nights out has lost more than seven stone after a child on a "
+    "bus pointed at her and asked whether she was pregnant.",
+    "Lizzi Crawford, 32, tipped the scales at 20 stone when she overheard the young bus passenger ask his mum: "
+    "'Has she got a baby in her belly?'",
+]
+DUCHESS = [
+    "The Duchess of Cambridge is a modern-day suffragette who has done more to advance the cause of women than "
+    "anyone else in recent years.",
+    "Or so says actress Patsy Kensit, who made the comments in an interview with this week's Stylist magazine.",
+]
+
+
+def test_a_word_alone_gives_way_to_the_name_the_opening_writes_it_in() -> None:
+    bullets = ["Lizzi had reached a size 24 dress after living on a diet of burgers, pizzas and kebabs."]
+    used = {"lizzi"}
+    assert overview_plain("Lizzi", LIZZI, bullets, LIZZI + bullets, used) == "Lizzi Crawford"
+    assert used == {"lizzi crawford"}
+    used = {"duchess"}
+    assert overview_plain("Duchess", DUCHESS, DUCHESS, DUCHESS, used) == "Duchess of Cambridge"
+
+
+def test_a_word_alone_no_longer_name_holds_stays() -> None:
+    opening = ["Police said a hapless car thief likely stole the Toyota after the boy's father left it running."]
+    assert overview_plain("Toyota", opening, opening, opening, {"toyota"}) == "Toyota"

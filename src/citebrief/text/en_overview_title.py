@@ -7,7 +7,9 @@ right-hand man. The first gives way to the thing the lead sentence opens on ("Co
 only as whom its subject is related to ("the former right-hand man of Saddam Hussein") gives
 way to the person the opening names otherwise and the article names most ("Izzat Ibrahim
 al-Douri"), and one the lead only mentions to the person its first sentence opens on ("Bradley
-Neil", not "Sandy Lyle", `en_lead_person.py`).
+Neil", not "Sandy Lyle", `en_lead_person.py`). A word alone that the opening or the overview's
+bullets write inside a longer name takes that name ("Duchess of Cambridge" for "Duchess", "Lizzi
+Crawford" for "Lizzi", "Anzac Day" for "Anzac"; `en_title_actor.name_holding`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_actors import person_key
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_lead_person import lead_person
+from citebrief.text.en_overview_most import most_named_person, name_run, owned_subject
+from citebrief.text.en_title_actor import name_holding
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.en_title_vague import plain_title, vague_title
 from citebrief.text.en_titles import misread
@@ -50,6 +54,9 @@ def overview_plain(subject: str, opening: list[str], bullets: list[str], texts: 
     if not subject or not opening:
         return subject
     related = _related_person(subject, opening, texts) or lead_person(subject, opening[0], texts)
+    related = related or name_holding(subject, opening + bullets, texts, used - {subject.casefold()})
+    related = related or owned_subject(subject, texts, used - {subject.casefold()})
+    related = related or name_run(subject, opening + bullets, texts, used - {subject.casefold()})
     if related:
         return _swap(subject, related, used)
     if not _vague(subject, texts):
@@ -58,6 +65,7 @@ def overview_plain(subject: str, opening: list[str], bullets: list[str], texts: 
     found = _lead_thing(opening[0], texts, others) or _unjudged(subject, texts, others)
     found = found or plain_title(bullets, texts, texts, set(others), subject).lower()
     found = "" if found == subject.lower() else found
+    found = found or most_named_person(texts, others)  # "Jörg Düsterwald", not "Adult Version"
     return _swap(subject, found, used) if found else subject
 
 
