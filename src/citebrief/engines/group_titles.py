@@ -26,7 +26,6 @@ from citebrief.model import Document
 from citebrief.text.en_lead_name import lead_name
 from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import attire_title, unglued
-from citebrief.text.en_title_about import about_title
 from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.en_title_cover import covering_title
 from citebrief.text.en_title_detail import detail_title, overview_subject
@@ -373,7 +372,6 @@ def _en_group_steps(bullets: list[str], texts: list[str], every_text: list[str],
     title = reader_title(bullets, texts, every_text, guard, title)  # the event, not who or when
     title = attire_title(bullets, texts, every_text, guard, title)  # not "Black Blazer"
     title = plain_title(bullets, texts, every_text, guard, title)  # not "Magnitude of the Game"
-    title = about_title(bullets, texts, every_text, guard, title)  # what the quotes are about
     return unglued(title, texts, guard) if title else title  # not "Russia.BBC Monitoring Reports"
 
 
