@@ -11,6 +11,9 @@ from typing import Any, NamedTuple, Protocol
 
 import pytest
 
+from citebrief.ingest import document_from_text
+from conftest import load_records
+
 
 class _Row(Protocol):
     @property
@@ -71,3 +74,16 @@ def check_malformed(table: SpeechTable, text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message) as error:
         table.parse(text)
     assert "line " in str(error.value)
+
+
+def article_texts(sets: Sequence[str], count: int, piece: Callable[[str], str]) -> list[str]:
+    """Each paragraph and sentence of the first `count` articles of `sets` (files in shared data),
+    and a `piece` of each: the real texts a table pattern is held to its literal one on."""
+    found: list[str] = []
+    for name in sets:
+        for record in load_records(name)[:count]:
+            document = document_from_text(record["article"], origin="test", kind="text")
+            for paragraph in document.segments:
+                for text in (paragraph.text, *(s.text for s in paragraph.sentences)):
+                    found += [text, piece(text)]
+    return found

@@ -11,12 +11,11 @@ import pytest
 
 from citebrief import digest_points, segment
 from citebrief.engines import bullets
-from citebrief.ingest import document_from_text
 from citebrief.text import anaphora
 from citebrief.text.speech_verbs import USES, Use, alternation, parse_table, speech_verbs, verbs
-from conftest import load_records
 from speech_table import (
     SpeechTable,
+    article_texts,
     check_each_verb_once,
     check_malformed,
     check_same_matches,
@@ -90,14 +89,7 @@ SAID = [
 
 def _shared_texts() -> list[str]:
     """Sentences, paragraphs and the heads before a colon of the first news and clts articles."""
-    found: list[str] = []
-    for name in ("zh-news.jsonl", "zh-clts.jsonl"):
-        for record in load_records(name)[:60]:
-            document = document_from_text(record["article"], origin="test", kind="text")
-            for paragraph in document.segments:
-                for text in (paragraph.text, *(s.text for s in paragraph.sentences)):
-                    found += [text, text.partition("：")[0]]
-    return found
+    return article_texts(("zh-news.jsonl", "zh-clts.jsonl"), 60, lambda text: text.partition("：")[0])
 
 
 def test_the_patterns_built_from_the_table_find_what_the_literal_ones_found() -> None:

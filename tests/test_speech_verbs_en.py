@@ -44,6 +44,7 @@ from citebrief.text.speech_verbs_en import (
 from conftest import load_records
 from speech_table import (
     SpeechTable,
+    article_texts,
     check_each_verb_once,
     check_malformed,
     check_same_matches,
@@ -178,14 +179,7 @@ SPOKEN = [
 
 def _shared_texts() -> list[str]:
     """Paragraphs and sentences of the first xsum and cnndm articles, and their last 80 characters."""
-    found: list[str] = []
-    for name in ("en-xsum.jsonl", "en-cnndm.jsonl"):
-        for record in load_records(name)[:40]:
-            document = document_from_text(record["article"], origin="test", kind="text")
-            for paragraph in document.segments:
-                for text in (paragraph.text, *(s.text for s in paragraph.sentences)):
-                    found += [text, text[-80:]]
-    return found
+    return article_texts(("en-xsum.jsonl", "en-cnndm.jsonl"), 40, lambda text: text[-80:])
 
 
 def test_the_patterns_built_from_the_table_find_what_the_literal_ones_found() -> None:
