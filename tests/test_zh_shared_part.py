@@ -1,12 +1,13 @@
 """A Chinese news title one bullet says gives way to the run of its own words most of the
 group's bullets say (`zh_shared_part.shared_part`, asked by `zh_most_said.most_said` where no
 phrase of several words is shared), unless that run is a place, a name, a side word, a set
-phrase, a word as common as 企业, or a title given already."""
+phrase, a word as common as 企业, or a title given already, or where the title is a whole
+clause or list item of its paragraph (the thing it reports)."""
 
 from __future__ import annotations
 
 from citebrief.text.zh_most_said import most_said
-from citebrief.text.zh_shared_part import shared_part
+from citebrief.text.zh_shared_part import shared_part, whole_clause
 
 TRUST = [
     "多年积累的诚信风尚，不仅是大人，诚信买卖也在青少年的心里扎下了根。",
@@ -64,3 +65,37 @@ def test_an_act_and_its_plain_activity_stays_whole() -> None:
     assert shared_part("务工服务", jobs, jobs, set()) == "务工服务"
     shows = ["最近一次的单场直播就帮助农户销售了3000余单。", "她白天学习直播专业术语。", "农场已经成长为示范基地。"]
     assert shared_part("单场直播", shows, shows, set()) == "直播"
+
+
+ASSETS = [
+    "重点反映了部分省属企业会计信息不实、经营决策和管控不当、国有资产闲置浪费",
+    "自然资源资产中部分闲置土地处置管理不规范，部分地区土地被违规出让、使用等问题。",
+]
+ASSET_TEXTS = [
+    "重点反映了部分省属企业会计信息不实、经营决策和管控不当、国有资产闲置浪费；",
+    "部分省级行政事业单位国有资产基础管理不扎实、资产长期闲置或使用率低；"
+    "自然资源资产中部分闲置土地处置管理不规范，部分地区土地被违规出让、使用等问题。(完)",
+]
+FISHMEAL = [
+    "近日，由25个集装箱装载的485吨的冈比亚鱼粉运抵上海洋山口岸，这是该国鱼粉首次从上海口岸进口。",
+    "今年初，冈比亚输华饲料用鱼粉、鱼油等水生动物蛋白及油脂在海关总署新获检疫准入。",
+]
+
+
+def test_a_title_that_is_a_whole_clause_of_its_paragraph_keeps_its_length() -> None:
+    # a list item (、…；): the thing the paragraph reports, not "闲置" (a state) nor "鱼粉" (bare)
+    assert shared_part("国有资产闲置浪费", ASSETS, ASSET_TEXTS, set()) == "国有资产闲置浪费"
+    assert shared_part("冈比亚输华饲料用鱼粉", FISHMEAL, FISHMEAL, set()) == "冈比亚输华饲料用鱼粉"
+    # the same run, when the title is cut from within a phrase, still gives way
+    cut = [text.replace("闲置浪费", "闲置浪费现象") for text in ASSET_TEXTS]
+    assert shared_part("国有资产闲置浪费", ASSETS, cut, set()) == "闲置"
+
+
+def test_whole_clause_needs_punctuation_or_a_text_end_on_both_sides() -> None:
+    assert whole_clause("国有资产闲置浪费", ASSET_TEXTS)
+    assert whole_clause("鱼粉", ["进口：鱼粉"])
+    assert not whole_clause("鱼粉", ["进口的是鱼粉"])
+    assert whole_clause("鱼粉", ["鱼粉（饲料）"])
+    assert not whole_clause("预约系统优化升级", BOOKINGS)  # …升级|等形式
+    assert not whole_clause("煤电发电量占全口径", POWER)  # …口径|总发电量
+    assert not whole_clause("诚信之光", TRUST)  # 的|诚信之光

@@ -9,9 +9,16 @@ words that most bullets say, a run of the title's own words that most of them sa
 group: rare enough to be a thing of the article (rarer than 慈善 or 教师 in the background
 table, not 企业, 发展, 手术), not a place, a name, an office, nor a side word ("线下" of 线下论坛:
 how, not what), and free (no title given holds it nor is a piece of it).
+
+A title that is a whole clause or list item of a paragraph (punctuation on both sides) is the
+thing that paragraph reports and keeps its length: "国有资产闲置浪费" (、…；) over "闲置" (a state,
+not a thing), "冈比亚输华饲料用鱼粉" (，…、: the news) over "鱼粉". A title cut from within a
+phrase ("预约系统优化升级|等形式", "煤电发电量占全口径|总发电量") is a piece and gives way.
 """
 
 from __future__ import annotations
+
+import re
 
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
@@ -32,6 +39,17 @@ _SIDE_WORDS = frozenset({"线下", "线上", "现场", "全国", "全省", "全�
 # a title that is an act and the plain activity it names ("务工|服务", "帮扶|活动") is as broad as
 # the act alone and reads as a thing: it stays (a verbal noun as common as 服务 5.3, 活动 4.7)
 PLAIN_ACTIVITY_IDF = 6.0
+# what bounds a clause or a list item
+_BOUNDS = "，、；。：！？,;:!?（）()“”\"《》\n"
+
+
+def whole_clause(title: str, texts: list[str]) -> bool:
+    """Whether `title` stands in one of `texts` with punctuation (or the text's end) on both
+    sides: a clause or list item of its own, not a piece cut from a longer phrase."""
+    bound = f"(?:^|(?<=[{re.escape(_BOUNDS)}]))"
+    after = f"(?:$|(?=[{re.escape(_BOUNDS)}]))"
+    pattern = re.compile(bound + re.escape(title) + after)
+    return any(pattern.search(t.strip()) for t in texts)
 
 
 def shared_part(title: str, bullets: list[str], texts: list[str], used: set[str]) -> str:
@@ -48,7 +66,7 @@ def shared_part(title: str, bullets: list[str], texts: list[str], used: set[str]
         for j in range(i + 1, len(words) + 1)
         if j - i < len(words) and saying("".join(w for w, _ in words[i:j]), bullets) >= need
     ]
-    if not runs:  # most titles: no piece of them most bullets say
+    if not runs or whole_clause(title, texts):  # most titles: no piece of them most bullets say
         return title
     from citebrief.text.idf import background_idf  # late: the table loads on first use
 
