@@ -119,8 +119,8 @@ def fullest(name: str, bullets: list[str], group_texts: list[str]) -> str:
 def first_named(name: str, all_texts: list[str], group_texts: list[str]) -> str:
     """A one-word person's name as a title may stand: as written where the article's first
     mention joins a given name before it ("Evander Holyfield": a surname); the whole name where
-    that mention writes a surname after it and the group's paragraphs write it too ("Saddam
-XX by that name alone ("his son, Wil"). Other
+    that mention writes a surname after it and the group's paragraphs write it too ("Ruud
+    Gullit"); '' where the person is first written by that name alone ("his son, Wil"). Other
     names and words not a person's ("Slovakia", "NYPD") stand as they are."""
     if " " in name or not is_person(name, all_texts):
         return name
