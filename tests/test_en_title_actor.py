@@ -4,7 +4,7 @@ unless a title given already names them. Bullets from the shared en-cnndm set.""
 
 from __future__ import annotations
 
-from citebrief.text.en_title_actor import fullest, name_holding, speaker_name
+from citebrief.text.en_title_actor import first_named, fullest, name_holding, speaker_name
 from citebrief.text.en_title_vague import plain_title
 
 MONTENEGRO = [
@@ -79,3 +79,38 @@ def test_a_surname_title_takes_the_given_name_a_bullet_writes() -> None:
 def test_the_vague_title_step_names_the_person_in_full() -> None:
     used: set[str] = set()
     assert plain_title(JANNER, JANNER, JANNER, used, "Controversial Decision") == "Alison Saunders"
+
+
+WIL_ARTICLE = [
+    "When Utah photographer Alan Lawrence learned that his newborn son, Wil, had Down Syndrome his 'mind was "
+    "flooded with many emotions.' Lawrence said his goal is to raise awareness about Down Syndrome.",
+    "Wil Faces a Dinosaur: Here, Wil comes face-to-face with a Tyrannosaurus Rex Wil Escapes the Cart.",
+]
+HOLYFIELD_ARTICLE = [
+    "Bowe was seen as the only man who could beat Evander Holyfield. Holyfield beat Bowe the following year.",
+]
+GULLIT_ARTICLE = [
+    "His first job in the dugout was as assistant to Ruud Gullit in August, 1998.",
+    "I said, 'Sorry Ruud, what did you say there?' He said he was going to leave out Alan and Duncan.",
+]
+
+
+def test_a_person_first_written_by_one_name_alone_is_no_title() -> None:
+    """The toddler "Wil" ("his newborn son, Wil,"): a name a reader cannot place, though captions
+    later write "Rex Wil" (a given name before it, to the actor tables)."""
+    assert first_named("Wil", WIL_ARTICLE, WIL_ARTICLE) == ""
+
+
+def test_a_surname_first_written_after_its_given_name_stands() -> None:
+    assert first_named("Holyfield", HOLYFIELD_ARTICLE, HOLYFIELD_ARTICLE) == "Holyfield"
+
+
+def test_a_first_name_takes_the_surname_its_first_mention_writes_where_the_group_says_it() -> None:
+    assert first_named("Ruud", GULLIT_ARTICLE, GULLIT_ARTICLE) == "Ruud Gullit"
+    assert first_named("Ruud", GULLIT_ARTICLE, GULLIT_ARTICLE[1:]) == ""  # the group never says the whole name
+
+
+def test_names_not_a_persons_and_whole_names_stand() -> None:
+    texts = ["Slovakia are the surprise leaders in Group C after a win over Spain in Zilina."]
+    assert first_named("Slovakia", texts, texts) == "Slovakia"
+    assert first_named("Frank Jordan", WIL_ARTICLE, WIL_ARTICLE) == "Frank Jordan"

@@ -65,6 +65,26 @@ def test_a_vague_title_gives_way_to_the_name_most_bullets_say() -> None:
     assert plain_title(BOXERS, BOXERS, BOXERS, used, "Victory") == "Holyfield"
 
 
+WIL = [
+    "'We all said, 'Look, he's flying!'",
+    "He admitted in his blog that he and his wife Nikki knew very little about the disorder when Wil was born "
+    "in October 2013.",
+    "The father said he hopes to photograph Wil 'flying' in other destinations to raise more awareness.",
+]
+WIL_ARTICLE = [
+    "When Utah photographer Alan Lawrence learned that his newborn son, Wil, had Down Syndrome his 'mind was "
+    "flooded with many emotions.' Lawrence said his goal is to raise awareness about Down Syndrome.",
+    *WIL,
+    "Wil Faces a Dinosaur: Here, Wil comes face-to-face with a Tyrannosaurus Rex Wil Escapes the Cart.",
+]
+
+
+def test_a_person_first_written_by_one_name_alone_takes_no_vague_titles_place() -> None:
+    """A blind reader kept "Awareness" (what the father's words are about) over "Wil"."""
+    used = {"alan lawrence", "one-of-a-kind ability"}  # the article's other titles
+    assert plain_title(WIL, WIL, WIL_ARTICLE, used, "Awareness") == "Awareness"
+
+
 def test_no_outlet_post_or_piece_of_a_longer_name_takes_its_place() -> None:
     assert plain_title(KANSAS, KANSAS, KANSAS, {"kansas law"}, "Atrocious Law") == "Atrocious Law"
     title = "Step of the Process Users"

@@ -7,16 +7,20 @@ person's words or deeds (half of them, two at least) is titled by that person's 
 group's paragraphs write it ("Hazard" for his answers on being taken off, "O'Neill" for a
 trainer's words on his horse), unless a title given already names them (the overview's
 "Tim Sherwood"). A surname a title step chose takes the given name a bullet writes before it
-("Alison Saunders", not "Saunders").
+("Alison Saunders", not "Saunders"). A person the article first writes by one name alone is
+seldom a title a reader can place: the toddler "Wil" said little where "Awareness" named what
+his father's quotes are about (blind read), so `first_named` turns such a name away, and a first
+name the article first writes with a surname ("Ruud Gullit") is given that whole name.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from citebrief.text.en_actors import actor, is_person_title, key, person_key
+from citebrief.text.en_actors import actor, is_person, is_person_title, key, person_key
 from citebrief.text.en_chunks import en_chunks
-from citebrief.text.titles import on_word_boundaries
+from citebrief.text.name_places import names_after
+from citebrief.text.titles import on_word_boundaries, word_boundary
 
 MIN_SHARE = 0.5  # of the group's bullets one person's, at least
 MIN_BULLETS = 2  # one person's bullets, at least
@@ -110,3 +114,39 @@ def fullest(name: str, bullets: list[str], group_texts: list[str]) -> str:
             if written and person_key(chunk.text, group_texts):
                 return chunk.text
     return name
+
+
+def first_named(name: str, all_texts: list[str], group_texts: list[str]) -> str:
+    """A one-word person's name as a title may stand: as written where the article's first
+    mention joins a given name before it ("Evander Holyfield": a surname); the whole name where
+    that mention writes a surname after it and the group's paragraphs write it too ("Ruud
+    Gullit"); '' where the person is first written by that name alone ("his son, Wil"). Other
+    names and words not a person's ("Slovakia", "NYPD") stand as they are."""
+    if " " in name or not is_person(name, all_texts):
+        return name
+    for text in all_texts:
+        at = text.find(name)
+        while at >= 0 and not (word_boundary(text, at) and word_boundary(text, at + len(name))):
+            at = text.find(name, at + 1)
+        if at < 0:
+            continue
+        before = text[max(0, at - 40) : at].split()[-1:]
+        if _given_before(before, text, at):
+            return name
+        surnames = names_after(name, text[at : at + 60])
+        whole = f"{name} {surnames.pop()}" if len(surnames) == 1 else ""
+        return whole if whole and any(on_word_boundaries(whole, t, "en") for t in group_texts) else ""
+    return name
+
+
+def _given_before(before: list[str], text: str, at: int) -> bool:
+    """The word right before `at` is a capitalized name word inside a sentence, not a title,
+    an article or a sentence's first word ("When Wil was born")."""
+    if not before or not before[0].isalpha() or not before[0][:1].isupper():
+        return False
+    word = before[0]
+    if word in _ARTICLES or is_person_title(word):
+        return False
+    start = text.rfind(word, 0, at)
+    opening = text[:start].rstrip()
+    return bool(opening) and opening[-1] not in ".!?:;\"'‘“"

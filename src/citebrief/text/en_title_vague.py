@@ -20,7 +20,7 @@ import itertools
 
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
-from citebrief.text.en_title_actor import fullest, name_holding, speaker_name
+from citebrief.text.en_title_actor import first_named, fullest, name_holding, speaker_name
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, ranked_phrases, said_outside_quotes
 from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.en_title_detail import thing_said
@@ -134,7 +134,7 @@ def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     if not best:
         found = thing_said(bullets, group_texts, all_texts, others, min_echoes=1)
         best = found if found and _plain(found, group_texts, kept) else ""
-    best = best or _name_said(bullets, group_texts, others) or _unjudged(title, bullets, group_texts, others)
+    best = best or _name_said(bullets, group_texts, all_texts, others) or _unjudged(title, bullets, group_texts, others)
     if not best:
         found = thing_said(bullets, group_texts, all_texts, others)
         best = found if found and _plain(found, group_texts, kept) else ""
@@ -195,9 +195,10 @@ def _unjudged(title: str, bullets: list[str], group_texts: list[str], used: set[
     return rest if _fits(rest, group_texts) else ""
 
 
-def _name_said(bullets: list[str], group_texts: list[str], used: set[str]) -> str:
+def _name_said(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
     """The name (a person, a place, a body) that half the bullets or more say, two at least, the
-    most said and then the longest; '' where none is free of the titles given."""
+    most said and then the longest; '' where none is free of the titles given, or where it is a
+    person the article first writes by that one name alone (`first_named`)."""
     counts: dict[str, int] = {}
     for bullet in bullets:
         for chunk in en_chunks(bullet):
@@ -216,7 +217,9 @@ def _name_said(bullets: list[str], group_texts: list[str], used: set[str]) -> st
         if classes and (classes & _NOT_NAMES or not _mid_sentence(name, group_texts)):
             continue  # "Other", "States": a word a sentence opens on
         if any(on_word_boundaries(name, t, "en") for t in group_texts):
-            return fullest(name, bullets, group_texts)  # "Alison Saunders", not "Saunders"
+            placed = first_named(name, all_texts, group_texts)  # not "Wil" of "his son, Wil"
+            if placed:
+                return fullest(placed, bullets, group_texts)  # "Alison Saunders", not "Saunders"
     return ""
 
 
