@@ -50,7 +50,6 @@ from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_most_said import most_said
-from citebrief.text.zh_overview_subject import past_clause
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
 from citebrief.text.zh_shared import region_only
 from citebrief.text.zh_source import past_source
@@ -327,7 +326,7 @@ def overview_title(
         subject = next((p for _, p in scored if any(cleanly_cut(p, t, lang) for t in texts)), "")
     prefix = OVERVIEW_TITLE[lang]
     if subject and lang == "zh" and not official:  # "非遗生活空间", not "生活空间"
-        subject = past_clause(closed(widened(subject, texts), texts), texts)  # not "上海互联网" of …广告业务收入
+        subject = closed(widened(subject, texts), texts)  # not "上海互联网" of …广告业务收入
     if not subject:
         return prefix
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
