@@ -83,6 +83,7 @@ def test_a_second_sentence_without_a_count_or_on_another_matter_stays_out(second
         "850 homes were flooded",
         "a $1.2 million sale",
         "tens of thousands of fans",
+        "100 per cent of the 1,200 staff",
     ],
 )
 def test_a_count_or_sum_is_a_count(sentence: str) -> None:
@@ -90,7 +91,16 @@ def test_a_count_or_sum_is_a_count(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["there had been a barracks in Brecon since 1805", "in 2014 he scored two goals", "up 4.9 per cent"]
+    "sentence",
+    [
+        "there had been a barracks in Brecon since 1805",
+        "in 2014 he scored two goals",
+        "up 4.9 per cent",
+        # three digits before a share are still a share (numbers.percent_follows owns what a share is)
+        "he is 100 per cent committed to the club",
+        "a 250% rise",
+        "prices up 1,200 percent",
+    ],
 )
 def test_a_year_a_small_number_or_a_share_is_not(sentence: str) -> None:
     assert not states_count(sentence)

@@ -15,6 +15,7 @@ import re
 
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.scored import Scored
+from citebrief.text.numbers import percent_follows
 
 # a count: 15,000 / 2,000 / 350 (no year), £500m, $1.2 million, "tens of thousands"
 _COUNT = re.compile(
@@ -27,7 +28,7 @@ MIN_WORDS = 8  # a shorter second sentence is a caption piece or an aside, no fa
 def states_count(text: str) -> bool:
     """Whether `text` gives a count a reader takes away (15,000 call-outs, £500m): no year, no
     small number ("two goals"), no percentage (a share, not a count)."""
-    return bool(_COUNT.search(text))
+    return any(not percent_follows(text, found.end()) for found in _COUNT.finditer(text))
 
 
 def headline_count(scored: Scored, overview: list[int], chosen: list[int]) -> list[int]:

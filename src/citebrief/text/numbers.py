@@ -355,6 +355,11 @@ def _overlaps(start: int, end: int, taken: _Taken) -> bool:
     return taken.overlaps(start, end)
 
 
+def percent_follows(text: str, end: int) -> bool:
+    """Whether the number ending at `end` is a share (5%, 100 per cent, 3个百分点), not a count."""
+    return _PERCENT_AFTER.match(text, end) is not None
+
+
 def _suffix_kind(text: str, end: int, value: Decimal) -> tuple[Kind, Decimal, int]:
     """What follows a number: a percent sign or word, 成 (tenths), 日 (a day of the month)."""
     after = _PERCENT_AFTER.match(text, end)
