@@ -13,7 +13,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from citebrief.text.brief_memo import per_brief
-from citebrief.text.tokenize import tag_zh
+from citebrief.text.tokenize import cut_zh, tag_zh
 
 NO_WORD = ("", "x")
 
@@ -21,8 +21,7 @@ NO_WORD = ("", "x")
 @per_brief(maxsize=1024)
 def _placed(text: str) -> tuple[list[int], list[tuple[str, str]]]:
     """Where each word of `text` ends, and the (word, tag) pairs (neither changed by a caller)."""
-    pairs = tag_zh(text)
-    return list(accumulate(len(word) for word, _ in pairs)), pairs
+    return list(accumulate(map(len, cut_zh(text)))), tag_zh(text)  # the cut is the tags' words
 
 
 def word_ending(text: str, at: int) -> tuple[str, str]:
