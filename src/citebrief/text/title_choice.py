@@ -290,6 +290,8 @@ def _clean(phrase: str, texts: list[str], lang: Lang) -> bool:
         return False
     if lang == "en" and misread(phrase, texts):
         return False  # "Defeat Leaves" (them), "Comes" (as a shock): a verb, not a noun phrase
+    if lang == "zh":  # a Chinese phrase is on no boundary of a text that does not say it: no call there
+        return any(on_word_boundaries(phrase, t, lang) and cleanly_cut(phrase, t, lang) for t in texts if phrase in t)
     return any(on_word_boundaries(phrase, t, lang) and cleanly_cut(phrase, t, lang) for t in texts)
 
 

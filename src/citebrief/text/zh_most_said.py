@@ -74,7 +74,7 @@ def _most_said(title: str, bullets: list[str], texts: list[str], used: set[str])
             continue
         if all(zh_fragment(text, t) for t in texts if text in t):
             continue
-        if any(on_word_boundaries(text, t, "zh") and cleanly_cut(text, t, "zh") for t in texts):
+        if any(on_word_boundaries(text, t, "zh") and cleanly_cut(text, t, "zh") for t in texts if text in t):
             return text
     return title
 
