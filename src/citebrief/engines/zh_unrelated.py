@@ -49,8 +49,10 @@ def tie_words(text: str) -> frozenset[str]:
     found: set[str] = set()
     for word, tag in tag_zh(text):
         if tag in _TIE_TAGS and len(word) >= 2:
-            found.add(word)
-            found.update(word[k : k + 2] for k in range(len(word) - 1))
+            found.add(word)  # a word of two characters is its one part
+            if len(word) > 2:
+                size = len(word)
+                found.update(map(word.__getitem__, map(slice, range(size - 1), range(2, size + 1))))
     return frozenset(w for w in found if not _PLAIN.search(w))
 
 
