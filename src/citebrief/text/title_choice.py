@@ -366,7 +366,9 @@ def group_title(
         return ""
     inside, everywhere = _Counts(group_texts, lang), _article_counts(tuple(all_texts), lang)
     spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
-    inside.count_all(chain(spec, chunks))  # every word and phrase asked of the group's paragraphs
+    # every word and phrase asked of the group's paragraphs (after a heading, most phrases are
+    # dropped before their count is asked: those are counted where asked)
+    inside.count_all(chain(spec, chunks) if not heading else spec)
     folded = [b.casefold() for b in bullets]
     weight_of = _word_weights(spec, inside, everywhere)
     repeated: dict[tuple[str, bool], bool] = {}
