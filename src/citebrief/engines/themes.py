@@ -26,6 +26,7 @@ from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import unit_vector
 from citebrief.model import Lang
 from citebrief.options import MAX_GROUPS
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import EN_SELDOM_NOUNS
 from citebrief.text.headings import heading_phrase
@@ -186,9 +187,17 @@ MIN_TURNS = 8
 
 def speaker_turns(claims: list[str]) -> bool:
     """Paragraphs that are speakers' turns (a 发言摘编, a hearing): each a contribution of its own,
-    the order of the speakers says nothing of the theme, so like turns are gathered by content."""
+    the order of the speakers says nothing of the theme, so like turns are gathered by content.
+    The overview's pool and the themes ask it of the same paragraphs: answered once a brief."""
+    return _speaker_turns(tuple(claims))
+
+
+@per_brief(maxsize=8)
+def _speaker_turns(claims: tuple[str, ...]) -> bool:
+    if len(claims) < MIN_TURNS:  # a short piece: no paragraph's speaker is looked for
+        return False
     labelled = sum(strip_speaker(text) != text for text in claims)
-    return len(claims) >= MIN_TURNS and labelled >= TURNS_SHARE * len(claims)
+    return labelled >= TURNS_SHARE * len(claims)
 
 
 def clustered_themes(vectors: SparseRows, themes: int, claims: list[int], available: dict[int, int]) -> Themes:

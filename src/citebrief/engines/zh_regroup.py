@@ -21,7 +21,8 @@ from citebrief.engines.en_groups import regroup as en_regroup
 from citebrief.engines.scored import Draft, Scored, Unit
 from citebrief.engines.themes import Themes
 from citebrief.model import Lang
-from citebrief.text.tokenize import tag_zh
+from citebrief.text.brief_memo import per_brief
+from citebrief.text.tokenize import zh_words_tags
 
 KEY_TAGS = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "vn", "j", "eng"})
 MIN_LEFT = 2  # a group a move leaves keeps two bullets
@@ -32,10 +33,12 @@ COMMON_SHARE = 0.3  # a word a third of the article's sentences say is the artic
 STRAY_SHARED = 2  # an edge bullet that shares nothing with its group moves on two shared words, not one
 
 
+@per_brief(maxsize=4096)  # every sentence here, the bullets again when groups are settled
 def key_words(text: str) -> frozenset[str]:
     """The names and nouns of two characters or more a sentence says: what two Chinese bullets
-    must share to belong together."""
-    return frozenset(w for w, tag in tag_zh(text) if tag in KEY_TAGS and len(w) >= 2)
+    must share to belong together (read off the words and tags as two lists: no pairs made)."""
+    words, tags = zh_words_tags(text)
+    return frozenset([w for w, tag in zip(words, tags, strict=True) if tag in KEY_TAGS and len(w) >= 2])
 
 
 def regroup(

@@ -171,4 +171,4 @@ def _specific(phrase: str, bullets: list[str], texts: list[str]) -> bool:
     rarest = max((v for w, v in zip(words, values, strict=True) if len(w) >= MIN_WORD), default=0.0)
     if rarest < MIN_IDF or where(phrase, bullets) or office(tuple(words)) or poor_zh_title(phrase, texts):
         return False
-    return any(on_word_boundaries(phrase, t, "zh") and cleanly_cut(phrase, t, "zh") for t in texts)
+    return any(on_word_boundaries(phrase, t, "zh") and cleanly_cut(phrase, t, "zh") for t in texts if phrase in t)

@@ -27,13 +27,14 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from functools import cached_property
+from itertools import accumulate
 
 from citebrief.engines.scored import Draft
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.zh_overview_details import Refill, details_down
 from citebrief.engines.zh_overview_moves import to_overview
 from citebrief.engines.zh_regroup import COMMON_SHARE, KEY_TAGS, key_words
-from citebrief.text.tokenize import tag_zh
+from citebrief.text.tokenize import tag_zh, zh_words_tags
 
 MAX_OVERVIEW = 4  # the overview holds four bullets at most (as `zh_overview_moves` keeps it)
 MAX_GROUP = 4  # nor does a theme grow past four
@@ -49,8 +50,10 @@ def tie_words(text: str) -> frozenset[str]:
     found: set[str] = set()
     for word, tag in tag_zh(text):
         if tag in _TIE_TAGS and len(word) >= 2:
-            found.add(word)
-            found.update(word[k : k + 2] for k in range(len(word) - 1))
+            found.add(word)  # a word of two characters is its one part
+            if len(word) > 2:
+                size = len(word)
+                found.update(map(word.__getitem__, map(slice, range(size - 1), range(2, size + 1))))
     return frozenset(w for w in found if not _PLAIN.search(w))
 
 
@@ -99,13 +102,10 @@ class _Words:
 
 def _placed_keys(paragraph: str) -> list[tuple[int, str]]:
     """The names and nouns (`key_words`) of a paragraph, each with where it starts."""
-    placed = []
-    at = 0
-    for word, tag in tag_zh(paragraph):  # one pass over the tags `key_words` would read
-        if tag in KEY_TAGS and len(word) >= 2:
-            placed.append((at, word))
-        at += len(word)
-    return placed
+    words, tags = zh_words_tags(paragraph)  # the tags `key_words` would read, as two lists
+    starts = accumulate(map(len, words), initial=0)  # where each word starts, summed in C
+    # `starts` holds the text's end too, one past the last word's start
+    return [(at, w) for at, w, tag in zip(starts, words, tags, strict=False) if tag in KEY_TAGS and len(w) >= 2]
 
 
 def _said_in(text: str, paragraph: str, placed: list[tuple[int, str]]) -> frozenset[str]:

@@ -227,18 +227,19 @@ class _Words(NamedTuple):
     """A tagged sentence as plain lists (what a phrase's checks read, one index each) and its
     words joined once, so a phrase's text is a slice rather than a join."""
 
-    words: list[str]
+    words: tuple[str, ...]  # tuples: a phrase's words and flags are slices of them, one copy each
     tags: list[str]
     sizes: list[int]
     known: list[bool]
-    named: list[bool]
+    named: tuple[bool, ...]
     joined: str
     offsets: list[int]  # offsets[k]: where word k starts in `joined`
 
 
 def _sentence_words(words: list[str], tags: list[str], sizes: list[int], known: list[bool]) -> _Words:
     offsets = list(accumulate(sizes, initial=0))
-    return _Words(words, tags, sizes, known, list(map(_ZH_NAMES.__contains__, tags)), "".join(words), offsets)
+    named = tuple(map(_ZH_NAMES.__contains__, tags))
+    return _Words(tuple(words), tags, sizes, known, named, "".join(words), offsets)
 
 
 def _weak_head(word: str) -> bool:
@@ -305,9 +306,9 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
             if first[0] not in _ZH_NEGATIONS or tags[start] in _ZH_NEGATED_NOUNS:
                 text = joined[offsets[start] : offsets[end]] if start + 1 < end else first  # a word: its own text
                 if text not in found:
-                    plain = tuple(words[start:end])
+                    plain = words[start:end]  # a tuple's slice: a tuple
                     if start + 1 == end or len(set(plain)) == len(plain):  # "棉花研究室棉花": two phrases
-                        named = tuple(named_of[start:end])
+                        named = named_of[start:end]
                         person = (person_head and start + 1 < end and named[-2]) or name_head
                         found[text] = _chunk(Chunk, (text, plain, "np", all(named) or person, named, whole, False))
 

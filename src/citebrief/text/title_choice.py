@@ -125,6 +125,14 @@ class _Counts(dict[str, int]):
         found = self[phrase] = self.joined.count(phrase if self.lang == "zh" else _en_spaced(phrase))
         return found
 
+    def count_all(self, phrases: Iterable[str]) -> None:
+        """Count each of `phrases` not counted yet, all at once (Chinese: `str.count` mapped in C,
+        no `__missing__` call a phrase); what `counts[p]` would give, read as a look-up after."""
+        if self.lang != "zh":
+            return  # English phrases are spaced before they are counted: asked one by one
+        new = [p for p in phrases if p not in self]
+        self.update(zip(new, map(self.joined.count, new), strict=True))
+
 
 @per_brief(maxsize=4)
 def _article_counts(texts: tuple[str, ...], lang: Lang) -> _Counts:
@@ -197,10 +205,6 @@ def _candidates(sentences: list[str], lang: Lang) -> dict[str, Chunk]:
 def _free(phrase: str, used: set[str]) -> bool:
     folded = phrase.casefold()
     return not any(folded in u or u in folded for u in used)
-
-
-def _verb_factor(chunk: Chunk) -> float:
-    return 1.0 if chunk.kind != "vo" else VERB_OBJECT_FACTOR if chunk.event else ACT_FACTOR
 
 
 def _repeats(
@@ -286,6 +290,8 @@ def _clean(phrase: str, texts: list[str], lang: Lang) -> bool:
         return False
     if lang == "en" and misread(phrase, texts):
         return False  # "Defeat Leaves" (them), "Comes" (as a shock): a verb, not a noun phrase
+    if lang == "zh":  # a Chinese phrase is on no boundary of a text that does not say it: no call there
+        return any(on_word_boundaries(phrase, t, lang) and cleanly_cut(phrase, t, lang) for t in texts if phrase in t)
     return any(on_word_boundaries(phrase, t, lang) and cleanly_cut(phrase, t, lang) for t in texts)
 
 
@@ -312,6 +318,19 @@ def _inline_labels(bullets: list[str], lang: Lang) -> list[str]:
     return list(
         dict.fromkeys(x for x in labels if not x.endswith(_ZH_PLAIN_LABELS) and tag_zh(x)[-1][1] in _NOUN_TAGS)
     )
+
+
+def _word_weights(spec: dict[str, float], inside: _Counts, everywhere: _Counts) -> dict[str, float]:
+    """Each word's weight in a group: how much it says, how often the group's paragraphs say
+    it, and how much of the article's saying of it is theirs (each word weighed once, whatever
+    number of phrases it is in)."""
+    everywhere.count_all(spec)
+    weight_of = {}
+    for word, specific in spec.items():
+        here = max(inside[word], 1)
+        share = here / max(everywhere[word], here)
+        weight_of[word] = specific * (1 + math.log(here)) * share**SHARE_POWER
+    return weight_of
 
 
 def group_title(
@@ -347,12 +366,11 @@ def group_title(
         return ""
     inside, everywhere = _Counts(group_texts, lang), _article_counts(tuple(all_texts), lang)
     spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
+    # every word and phrase asked of the group's paragraphs (after a heading, most phrases are
+    # dropped before their count is asked: those are counted where asked)
+    inside.count_all(chain(spec, chunks) if not heading else spec)
     folded = [b.casefold() for b in bullets]
-    weight_of = {}  # each word weighed once, whatever number of phrases it is in
-    for word, specific in spec.items():
-        here = max(inside[word], 1)
-        share = here / max(everywhere[word], here)
-        weight_of[word] = specific * (1 + math.log(here)) * share**SHARE_POWER
+    weight_of = _word_weights(spec, inside, everywhere)
     repeated: dict[tuple[str, bool], bool] = {}
     # the words a title given already may repeat: `_said_before` finds a word inside a title
     # (its text, or its words'), so a word no title's text holds repeats none (most phrases)
@@ -360,21 +378,25 @@ def group_title(
     suspects = {w for w in spec if w in given} if used else set()
     said_words = bullet_words(bullets) if lang == "en" else []
     scored = []
+    zh = lang == "zh"
     for text, chunk in chunks.items():
-        if not chunk.words:
+        words = chunk.words
+        if not words:
             continue
-        weights = [weight_of[word] for word in chunk.words]
-        if heading and lang == "zh" and max(spec[w] for w in chunk.words) < ASPECT_MIN_IDF:
+        if heading and zh and max(spec[w] for w in words) < ASPECT_MIN_IDF:
             continue  # "组织实施：工作方案" adds nothing to the heading
         folded_text = text.casefold()
         said = [folded_text in b for b in folded].count(True)
-        score = _combined(weights) * _length_factor(chunk, lang)
-        more = ZH_EACH_MORE_BULLET if lang == "zh" and len(chunk.words) > 1 else EACH_MORE_BULLET
+        one = len(words) == 1  # most phrases: `_combined`'s one-word sum, without the list and the call
+        weight = 0 + weight_of[words[0]] * WORD_DECAY[0] if one else _combined([weight_of[w] for w in words])
+        score = weight * _length_factor(chunk, lang)
+        more = ZH_EACH_MORE_BULLET if zh and len(words) > 1 else EACH_MORE_BULLET
         score *= (1 + 0.3 * math.log(max(inside[text], 1))) * (1 + more * max(said - 1, 0))
-        score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * _verb_factor(chunk)
-        if not suspects.isdisjoint(chunk.words) and _repeats(chunk, lang, used, spec, repeated):
+        verb = 1.0 if chunk.kind != "vo" else VERB_OBJECT_FACTOR if chunk.event else ACT_FACTOR  # an event, an act
+        score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * verb
+        if not suspects.isdisjoint(words) and _repeats(chunk, lang, used, spec, repeated):
             score *= SAME_WORDS_FACTOR
-        score *= aside_factor(text, bullets) if lang == "zh" else 1.0
+        score *= aside_factor(text, bullets) if zh else 1.0
         if said_words:  # an English aside names no group, nor does a name with its role
             score *= spread(chunk.words, chunk.named, said_words) * described_name(chunk.named)
             score *= topic_factor(text, chunk.words, chunk.named, said_words)  # an event over a post or an aside
@@ -524,6 +546,7 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
         spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
     else:  # within one article the subject is in every paragraph: its IDF there would sink it
         spec = {w: _en_plainness(w) for c in chunks.values() for w in c.words}
+    everywhere.count_all(chain(spec, chunks))  # every word and phrase asked of the article
     base = {w: v * math.sqrt(max(everywhere[w], 1)) for w, v in spec.items()}  # each word once
     word_factor = NAMED_WORD_FACTOR[lang]
     first = lead[0].casefold() if lead else ""

@@ -41,6 +41,6 @@ def acted_on(title: str, texts: list[str]) -> str:
         return title
     if where(thing, texts) or office(tuple(w for w, _ in words[1:])) or poor_zh_title(thing, texts):
         return title
-    if not any(on_word_boundaries(thing, t, "zh") and cleanly_cut(thing, t, "zh") for t in texts):
+    if not any(on_word_boundaries(thing, t, "zh") and cleanly_cut(thing, t, "zh") for t in texts if thing in t):
         return title
     return thing

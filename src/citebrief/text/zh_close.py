@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import starts
-from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_word_places import NO_WORD, word_starting
 
 MAX_CHARS = 12  # a title's most characters
 # the tags of a word that heads a noun phrase: a noun ("广告业务", "屏障|体系"), an abbreviation;
@@ -48,16 +48,12 @@ def _head(phrase: str, texts: list[str]) -> str:
     heads: set[tuple[str, str]] = set()
     name_start = False  # a single character before a Han character or a name's dot
     for text in texts:
-        places = starts(phrase, text)
-        if not places:
+        if phrase not in text:  # most paragraphs: one C test, no call
             continue
-        at, words = 0, {}
-        for word, tag in tag_zh(text):
-            words[at] = (word, tag)
-            at += len(word)
-        for place in places:
+        places = starts(phrase, text)
+        for place in places:  # the brief's words of the text: each title and each step asks again
             end = place + len(phrase)
-            word, tag = words.get(end, ("", "x")) if place in words else ("", "x")
+            word, tag = word_starting(text, end) if word_starting(text, place) != NO_WORD else NO_WORD
             after = text[end + len(word) : end + len(word) + 1]
             name_start = name_start or (len(word) == 1 and (bool(_HAN.match(after)) or after in _NAME_DOTS))
             heads.add((word, tag))

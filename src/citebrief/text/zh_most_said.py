@@ -74,7 +74,7 @@ def _most_said(title: str, bullets: list[str], texts: list[str], used: set[str])
             continue
         if all(zh_fragment(text, t) for t in texts if text in t):
             continue
-        if any(on_word_boundaries(text, t, "zh") and cleanly_cut(text, t, "zh") for t in texts):
+        if any(on_word_boundaries(text, t, "zh") and cleanly_cut(text, t, "zh") for t in texts if text in t):
             return text
     return title
 
@@ -90,7 +90,9 @@ def _shares_run(bullets: list[str], need: int, taken: list[str]) -> bool:
 
 
 def _runs(text: str) -> set[str]:
-    return {text[k : k + MIN_CHARS] for k in range(len(text) - MIN_CHARS + 1)}
+    """Every MIN_CHARS characters of `text` in a row (the slices made in C, not a loop's steps)."""
+    last = len(text) - MIN_CHARS + 1
+    return set(map(text.__getitem__, map(slice, range(last), range(MIN_CHARS, last + MIN_CHARS))))
 
 
 def _free(phrase: str, used: set[str]) -> bool:

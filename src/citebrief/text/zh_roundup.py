@@ -146,8 +146,7 @@ def _items(sentences: tuple[str, ...]) -> tuple[tuple[str, ...], int, str]:
     named: list[tuple[int, str]] = []
     numbered: list[tuple[int, str]] = []
     lead_in = ""
-    openers: Counter[str] = Counter()
-    first_open: dict[str, int] = {}
+    opened: list[tuple[int, str]] = []
     for k, sentence in enumerate(sentences):
         # each mark needs a character most sentences lack (料 or 材 of 原料/食材, "@", a colon): asked first
         marks = (_RECIPE if "料" in sentence or "材" in sentence else None, _BRAND if "@" in sentence else None)
@@ -158,18 +157,33 @@ def _items(sentences: tuple[str, ...]) -> tuple[tuple[str, ...], int, str]:
             if m.group(1) == "1" and not lead_in:
                 lead_in = sentence[: m.start()].strip("：: ")
         opener = _OPENER.match(sentence)
-        tags = [tag for _, tag in tag_zh(opener.group(1))] if opener else []
-        # a dish's name, not a clause of reason or means ("由于历史原因，", "通过技术改造，")
-        if opener and tags[-1] in _HEAD_TAGS and tags[0] not in ("p", "c", "d", "v"):
-            openers[opener.group(1)] += 1
-            first_open.setdefault(opener.group(1), k)
-    named.extend((first_open[n], n) for n, c in openers.items() if c >= 2)
+        if opener:
+            opened.append((k, opener.group(1)))
+    named.extend(_repeated_openers(opened))
     if len(numbered) >= MIN_NUMBERED:
         named.extend(numbered)
     else:
         lead_in = ""
     names = tuple(dict.fromkeys(n for _, n in named))
     return names, min((k for k, _ in named), default=0), lead_in
+
+
+def _repeated_openers(opened: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The openers (sentence index, opening words) that open two sentences or more and name a
+    thing (a dish's name, not a clause of reason or means: "由于历史原因，", "通过技术改造，"), each
+    with its first sentence. Whether one names a thing is the words' own, so only an opener said
+    twice is tagged: most sentences' openings are their own, and tagging each cost a cut."""
+    said = Counter(words for _, words in opened)
+    first: dict[str, int] = {}
+    for k, words in opened:
+        if said[words] >= 2 and words not in first:
+            first[words] = k
+    found = []
+    for words, k in first.items():
+        tags = [tag for _, tag in tag_zh(words)]
+        if tags[-1] in _HEAD_TAGS and tags[0] not in ("p", "c", "d", "v"):
+            found.append((k, words))
+    return found
 
 
 def _is_noun_phrase(phrase: str) -> bool:

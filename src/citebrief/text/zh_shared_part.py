@@ -84,6 +84,6 @@ def shared_part(title: str, bullets: list[str], texts: list[str], used: set[str]
         folded = part.casefold()
         if any(u and (folded in u or u in folded) for u in used) or poor_zh_title(part, texts):
             continue
-        if any(on_word_boundaries(part, t, "zh") and cleanly_cut(part, t, "zh") for t in texts):
+        if any(on_word_boundaries(part, t, "zh") and cleanly_cut(part, t, "zh") for t in texts if part in t):
             return part
     return title
