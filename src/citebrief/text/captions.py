@@ -452,7 +452,7 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
     previous = _bare(words[index - 1])
     if bare == previous and _CAPITALISED.match(bare) and index > 1 and words[index - 2][:1].isupper():
         return True  # "Sebastian Vettel Vettel, who won …"
-    if _subject_again(words, index, start, text):
+    if previous[:1].isupper() and _subject_again(words, index, start, text):  # it asks for a capitalised word before
         return True
     label = _LABEL.match(text, offset, end) if text.find(":", offset, end) >= 0 else None  # most have no colon
     phrase = bool(label and _PHRASE_LABEL.match(label[0]))
