@@ -81,6 +81,7 @@ def _shared_cases() -> tuple[Case, ...]:
 _WRITTEN = [
     "The bank was fined in 2012 Chief executive Ross McEwan said: 'We are sorry' today",  # role and speaker
     "The war went on in Syria Sparks fly from the sword as Syria burns",  # a plural after a place
+    "The club met at Old Trafford Park Chief executive Ross McEwan said: 'We are sorry' today",  # three words back
     "Prescott volunteered under the plan Former Deputy Prime Minister John Prescott offered help",
     "He was heard on the Today programme The Labour party raised concerns about it",
     "Sandown won a home game before the end of the season Sandown initially tried to sell",

@@ -199,6 +199,17 @@ def after_setting(words: list[str], index: int, *, one_word: bool = False) -> bo
     return position < index - 1 and words[position] in _SETTING_PREPOSITIONS
 
 
+def _may_follow_setting(words: list[str], index: int) -> bool:
+    """What `after_setting` needs either way: a year before `index`, or a capitalised word there
+    with one of the prepositions a setting follows among the three words before it."""
+    before = words[index - 1]
+    if before.endswith(_SETTING_STOP):
+        return False
+    if _YEAR.fullmatch(before):
+        return True
+    return _setting_word(before) and not _SETTING_PREPOSITIONS.isdisjoint(words[max(index - 4, 0) : index - 1])
+
+
 def _setting_word(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").isalpha() and word.lower() not in _DESCRIPTORS
 
@@ -254,9 +265,8 @@ def new_clause_after_setting(words: list[str], index: int, text: str) -> bool:
     """A caption that ends on a year or a place, then a sentence's subject and verb; before a
     plural, the place is one word the article names elsewhere without it ("Syria is"), so the
     plural is no part of the place's name ("Dering Lines", "Chicago Bears")."""
-    before = words[index - 1][:1]
-    if not (before.isupper() or before.isdigit()):
-        return False  # both need `after_setting`: a year or a capitalised word before (most candidates lack it)
+    if not (words[index - 1][:1].isupper() or words[index - 1][:1].isdigit()) or not _may_follow_setting(words, index):
+        return False  # both shapes need `after_setting`: most candidates follow no year and no place
     if role_and_speaker(words, index):
         return after_setting(words, index)
     if not plural_clause(words, index) or not after_setting(words, index, one_word=True):
