@@ -5,6 +5,8 @@ of its paragraphs, as title_choice's counts spaces them."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from citebrief.text.spaced_counts import spaced_count
@@ -44,7 +46,7 @@ def test_every_word_and_pair_counts_as_str_count(name: str) -> None:
         paragraphs = [p for p in str(record["article"]).split("\n") if p.strip()] or [str(record["article"])]
         for scope in (_scope(paragraphs), _scope(paragraphs[:3])):
             words = scope.split()
-            needles = {f" {w} " for w in words} | {f" {a} {b} " for a, b in zip(words, words[1:], strict=False)}
+            needles = {f" {w} " for w in words} | {f" {a} {b} " for a, b in itertools.pairwise(words)}
             for needle in needles:
                 asked += 1
                 if spaced_count(scope, needle) != scope.count(needle):
