@@ -11,6 +11,7 @@ import re
 import pytest
 
 from citebrief.ingest import document_from_text
+from citebrief.text import caption_runons as runons
 from citebrief.text import caption_runons2 as runons2
 from citebrief.text import caption_shapes as shapes
 from citebrief.text import captions
@@ -144,3 +145,40 @@ def test_subject_again_needs_a_capitalised_word_before() -> None:
         if captions._subject_again(w, k, start, t)
     ]
     assert found == []
+
+
+_OLD_CANDIDATE = re.compile(r"(?<=[A-Za-z0-9'’)”])\s+(?=[A-Z‘'\"“])")
+_OLD_STOP_BEFORE_MONTH = re.compile(
+    r"(?<=[a-z0-9]\.)\s+(?=(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December) [A-Z][a-z])"
+)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The whole text, each place a word starts or ends as `start`, and a few `end`s."""
+    cuts = sorted(
+        {0, len(text)} | {m.start() for m in re.finditer(r"\S+", text)} | {m.end() for m in re.finditer(r"\S+", text)}
+    )
+    return [(start, end) for start in cuts for end in {len(text), min(len(text), start + 40)} if start <= end]
+
+
+def test_candidate_spaces_and_stops_before_a_month_are_the_lookbehind_patterns() -> None:
+    """The spaces caption_cuts tries and the stops before a month: what the patterns that look
+    behind at every place found, from any start (a stop or a word just before it counts)."""
+    texts = [
+        "The fire spread in 2016. May Pat Christie said. Then  ‘It was’ (Reuters) Police came",
+        "He left U.S. May Smith joined at 2. June Brown said. the end. July Was",
+        " \tLeading space. May Jones ran\u00a0Home",
+    ]
+    for name in ("en-cnndm.jsonl", "en-xsum.jsonl"):
+        texts += [str(record["article"]) for record in load_records(name)[:60]]
+    asked = 0
+    for text in texts:
+        for start, end in _windows(text) if len(text) < 200 else [(0, len(text)), (1, len(text)), (5, len(text) - 3)]:
+            asked += 1
+            old = [m.end() for m in _OLD_CANDIDATE.finditer(text, start, end)]
+            assert runons.capital_spaces(text, start, end) == old, (text[start:end], start)
+            old_month = [m.end() for m in _OLD_STOP_BEFORE_MONTH.finditer(text, start, end)]
+            assert runons.stops_before_month(text, start, end) == old_month, (text[start:end], start)
+    assert asked > 300
+    assert runons.stops_before_month(texts[0], 0, len(texts[0]))  # "2016. May Pat" is found

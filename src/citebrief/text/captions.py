@@ -32,8 +32,6 @@ from citebrief.text.speech_verbs_en import TablePattern, TableWords, alternation
 
 MIN_SIDE_WORDS = 4  # each side of a cut holds at least this many words
 
-# a space before a capital or an opening quote, after a word with no stop
-_CANDIDATE = re.compile(r"(?<=[A-Za-z0-9'’)”])\s+(?=[A-Z‘'\"“])")
 # a word a caption may end on: no stop inside ("2013.Leeds"), no run-in ("linkHarry")
 _GLUED_STOP = re.compile(r"[.!?:;]\S|[a-z][)'’\"”]?[A-Z]")
 _CAPITALISED = re.compile(r"(?!I\b|I['’])[A-Z][A-Za-z'’-]*$")
@@ -570,7 +568,7 @@ def _name_run(words: list[str], index: int) -> int:
 def caption_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence) where a caption ends and a sentence begins."""
     missed = runons.stops_before_month(text, start, end) if "." in text[start:end] else []
-    candidates = sorted([m.end() for m in _CANDIDATE.finditer(text, start, end)] + missed)
+    candidates = sorted(runons.capital_spaces(text, start, end) + missed)
     if not candidates:
         return []
     sentence = text[start:end]
