@@ -182,3 +182,60 @@ def test_candidate_spaces_and_stops_before_a_month_are_the_lookbehind_patterns()
             assert runons.stops_before_month(text, start, end) == old_month, (text[start:end], start)
     assert asked > 300
     assert runons.stops_before_month(texts[0], 0, len(texts[0]))  # "2016. May Pat" is found
+
+
+def _colon(words: list[str], index: int, text: str) -> bool:
+    return ":" in " ".join(words[index:])  # the rest of the text from the word on
+
+
+_IS_CUT_GUARDS = {  # a rule `captions._is_cut` asks only where its guard holds
+    "clause_opener": (
+        lambda w, k, t: w[k] in shapes.CLAUSE_OPENERS,
+        lambda w, k, t: shapes.clause_opener(w, k, captions.BEFORE_TITLE),
+    ),
+    "doubled_adverbial": (
+        lambda w, k, t: w[k + 1 : k + 2] == ["by"],
+        lambda w, k, t: shapes.doubled_adverbial(w, k, captions.BEFORE_TITLE),
+    ),
+    "title_label": (
+        _colon,
+        lambda w, k, t: shapes.title_label(
+            " ".join(w), len(" ".join(w[:k])) + 1, len(" ".join(w)), w[k - 1], captions._NAME_INTRODUCERS
+        ),
+    ),
+    "participle_opener": (
+        lambda w, k, t: w[k].endswith("ing"),
+        lambda w, k, t: runons.participle_opener(w, k, captions.BEFORE_TITLE),
+    ),
+    "opener_after_model": (lambda w, k, t: w[k] in ("In", "On"), lambda w, k, t: runons.opener_after_model(w, k)),
+    "plural_after_thing": (
+        lambda w, k, t: w[k].endswith("s") and w[k - 1][:1].isupper(),
+        runons.plural_after_thing,
+    ),
+    "headline_role": (
+        lambda w, k, t: w[k - 1][:1].isupper(),
+        lambda w, k, t: runons.headline_role(w, k, captions._finite_verb),
+    ),
+}
+_IS_CUT_WRITTEN = [
+    "They cheered on representing the Philippines With the support of her fans, Ms Moon will sing",
+    "It was shown in a brutal execution One by one the men are murdered in the video",
+    "The show needed entertaining Fall of an Empire: The Story of Rome aired later",
+    "The monks kept watch as they rest Drawing on the help of attendants, their designs reveal more",
+    "They flew on board a Boeing 777 On a Cathay Pacific jet there is more room",
+    "We flew on the Boeing 787 Dreamliner Pilots have their own cabin on the Dreamliner today",
+    "Albion could face West Brom Boss Nigel Pearson has said that he will stay",
+]
+
+
+@pytest.mark.parametrize("rule", list(_IS_CUT_GUARDS))
+def test_is_cut_asks_a_rule_wherever_it_may_fire(rule: str) -> None:
+    guard, fires = _IS_CUT_GUARDS[rule]
+    written = [(s.split(), k, s) for s in _IS_CUT_WRITTEN for k in range(1, len(s.split()) - 3)]
+    assert any(fires(w, k, t) for w, k, t in written), "a written case fires the rule"
+    missed = [
+        " ".join(w[max(0, k - 3) : k + 6])
+        for w, k, t in [*written, *_shared_cases()]
+        if not guard(w, k, t) and fires(w, k, t)
+    ]
+    assert missed == []

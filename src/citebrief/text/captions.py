@@ -452,7 +452,8 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "Sebastian Vettel Vettel, who won …"
     if previous[:1].isupper() and _subject_again(words, index, start, text):  # it asks for a capitalised word before
         return True
-    label = _LABEL.match(text, offset, end) if text.find(":", offset, end) >= 0 else None  # most have no colon
+    colon = text.find(":", offset, end) >= 0  # most have none: no label, no title's label
+    label = _LABEL.match(text, offset, end) if colon else None
     phrase = bool(label and _PHRASE_LABEL.match(label[0]))
     if (
         label
@@ -462,19 +463,19 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… in the 1960s Close-up: The piece …", "… of the magazine Short and sweet: Julia …"
     if phrase and _CAPITALISED.match(previous) and previous not in _HONORIFICS:
         return True  # "… on the show Who Wants to Be a Millionaire Mother of two: The mother …"
-    if shapes.clause_opener(words, index, BEFORE_TITLE):
+    if word in shapes.CLAUSE_OPENERS and shapes.clause_opener(words, index, BEFORE_TITLE):
         return True  # "… representing the Philippines With the support of her fans, Ms Moon will …"
-    if shapes.doubled_adverbial(words, index, BEFORE_TITLE):
+    if words[index + 1 : index + 2] == ["by"] and shapes.doubled_adverbial(words, index, BEFORE_TITLE):
         return True  # "… in a brutal execution One by one the men are murdered"
-    if shapes.title_label(text, offset, end, words[index - 1], _NAME_INTRODUCERS):
+    if colon and shapes.title_label(text, offset, end, words[index - 1], _NAME_INTRODUCERS):
         return True  # "… needed entertaining Fall of an Empire: The Story …"
-    if runons.participle_opener(words, index, BEFORE_TITLE):
+    if word.endswith("ing") and runons.participle_opener(words, index, BEFORE_TITLE):
         return True  # "… as they rest Drawing on the help of 30 attendants …, their designs …"
-    if runons.opener_after_model(words, index):
+    if word in ("In", "On") and runons.opener_after_model(words, index):
         return True  # "… on board a Boeing 777 On a Cathay Pacific 777-300ER there is …"
-    if runons.plural_after_thing(words, index, text):
+    if word.endswith("s") and words[index - 1][:1].isupper() and runons.plural_after_thing(words, index, text):
         return True  # "… on the Boeing 787 Dreamliner Pilots have their own …"
-    if runons.headline_role(words, index, _finite_verb):
+    if words[index - 1][:1].isupper() and runons.headline_role(words, index, _finite_verb):
         return True  # "… could face West Brom Boss Nigel Pearson has …"
     if runons2.cut_here(words, index, start, text, _finite_verb):
         return True  # "… under the plan Former Deputy Prime Minister John Prescott offered …"
