@@ -176,3 +176,21 @@ def test_the_re_pattern_of_runs_is_syntoks_on_every_code_point() -> None:
         cp for cp in range(sys.maxunicode + 1) if bool(spaces.fullmatch(chr(cp))) != bool(runs.fullmatch(chr(cp)))
     ]
     assert differ == []
+
+
+def test_a_word_and_its_mark_are_the_tokens_syntok_gives() -> None:
+    """`_word_and_mark`'s two tokens ("said." → "said", ".") are `_run_tokens`' wherever it takes
+    a run: every run of random strings of words and marks, and of the shared English texts."""
+    pieces = [*"aAzZ09.,;:!?'\"()[]-_/&$%#@*+=<>|\\^`~{}…’é", "...", "iPhone", "Cd", "said", "U.S"]
+    rng = random.Random(7)
+    runs = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(20000)]
+    for name in ("en-cnndm.jsonl", "en-xsum.jsonl"):
+        runs += [run for record in load_records(name) for run in record["article"].split()]
+    taken = 0
+    for run in runs:
+        made: list[en_sentences.Token] = []
+        if en_sentences._plain(run) or not en_sentences._word_and_mark(run, " ", 5, made):
+            continue
+        taken += 1
+        assert made == list(en_sentences._run_tokens(" " * 5 + run, 5, 5 + len(run), " ")), run
+    assert taken > 10_000

@@ -47,8 +47,7 @@ def _weights(units: list[Unit], picked: list[int], said: list[str] | None = None
     ("... when I get back" with the caption's "... isn't returning any phone calls or texts"),
     whose words would draw it to a group it shares nothing with on the page; the words of a
     sentence before that a bullet joins on are not counted either."""
-    sets = [frozenset(map(family, u.terms)) for u in units]
-    df = Counter(f for s in sets for f in s)
+    sets, df = _sentence_families(tuple(tuple(u.terms) for u in units))
     total = len(units)
     result = {}
     for i in picked:  # only the bullets are compared: the other sentences count in `df` alone
@@ -64,6 +63,13 @@ def _weights(units: list[Unit], picked: list[int], said: list[str] | None = None
             weights[f] = weight * (NAME_WEIGHT if f in names else 1.0)
         result[i] = weights
     return result
+
+
+@per_brief(8)  # the regrouping, the overview and the loners each weigh bullets of one article
+def _sentence_families(terms: tuple[tuple[str, ...], ...]) -> tuple[tuple[frozenset[str], ...], Counter[str]]:
+    """Each sentence's word families (of its `terms`), and in how many sentences each family is."""
+    sets = tuple(frozenset(map(family, t)) for t in terms)
+    return sets, Counter(f for s in sets for f in s)
 
 
 @per_brief(4096)

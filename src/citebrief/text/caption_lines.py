@@ -17,6 +17,7 @@ import re
 
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.regex_trie import trie_alternation
 from citebrief.text.speech_verbs_en import TablePattern, alternation
 
 # who is pictured: a capitalised word, then up to six more (names, descriptors, "and", an age,
@@ -50,7 +51,7 @@ OPENINGS: dict[str, LazyPattern] = {
     # "O'Sullivan is spoken to by referee Marteel …", "The Frenchman is treated on the sidelines …"
     "picture passive": LazyPattern(rf"{_SUBJECT}(?:is|are) (?:(?:being|then|later|also) )?(?:{_PASSIVE}){_END}"),
     # "Eliaquim Mangala (green bib) prepares to come on …", "Race winner Hamilton celebrates …"
-    "picture present": LazyPattern(rf"{_SUBJECT}(?:{_PRESENT}){_END}"),
+    "picture present": LazyPattern(rf"{_SUBJECT}{trie_alternation(_PRESENT.split('|'))}{_END}"),  # the verbs as a trie
     # "Nauru guards pictured with Pauline Hanson at the rally …" (not ", pictured," nor "(pictured)")
     "pictured": LazyPattern(rf"{_SUBJECT}(?<![,(] )pictured (?:with|at|in|on|during|outside|inside|after|before)\b"),
     # "Big Ben: the 20lb lamb …", "Accused: Dr Ram Manohar, 38, …", "Almost as big as a person: Ben …"

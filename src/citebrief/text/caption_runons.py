@@ -56,10 +56,12 @@ _MAX_PHRASE = 14  # words between a participle and its comma
 # what may follow the comma of an opening phrase: the sentence's subject
 _SUBJECT_STARTS = frozenset({"he", "she", "they", "we", "it", "i", "you", "the", "his", "her", "their", "its", "our"})
 # a stop after a word or a figure, then a month's name before a capitalised word: a new sentence
+# (the stop is matched, not looked behind for at every place: the letter before it is checked in Python)
 _STOP_BEFORE_MONTH = re.compile(
-    r"(?<=[a-z0-9]\.)\s+(?=(?:January|February|March|April|May|June|July|August|September|October"
+    r"\.\s+(?=(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December) [A-Z][a-z])"
 )
+_BEFORE_STOP = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z'’-]+$")
 
 
@@ -109,7 +111,21 @@ def name_after_clause_noun(words: list[str], index: int) -> bool:
 def stops_before_month(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` where a sentence opens with a month's name after a stop that
     the splitter took for a date's ('in 2016. May Pat Christie'); a date goes on ('May 5')."""
-    return [match.end() for match in _STOP_BEFORE_MONTH.finditer(text, start, end)]
+    found = _STOP_BEFORE_MONTH.finditer(text, max(start - 1, 0), end)  # a stop right before `start` counts
+    return [m.end() for m in found if m.start() > 0 and text[m.start() - 1] in _BEFORE_STOP]
+
+
+# a space before a capital or an opening quote (captions.py's candidates), after a word with no stop:
+# its last character is checked in Python, not looked behind for at every place of the sentence
+_SPACE_BEFORE_CAPITAL = re.compile(r"\s+(?=[A-Z‘'\"“])")
+_WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'’)”")
+
+
+def capital_spaces(text: str, start: int, end: int) -> list[int]:
+    """Offsets in `text[start:end]` where a word opens on a capital or an opening quote after a
+    space and a word that ends on a letter, a figure, a closing quote or bracket (no stop)."""
+    found = _SPACE_BEFORE_CAPITAL.finditer(text, start, end)
+    return [m.end() for m in found if text[m.start() - 1 : m.start()] in _WORD_END]
 
 
 def plural_after_thing(words: list[str], index: int, text: str) -> bool:

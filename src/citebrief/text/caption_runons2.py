@@ -177,6 +177,9 @@ def quote_after_name(words: list[str], index: int) -> bool:
 def cut_here(words: list[str], index: int, start: int, text: str, finite_verb: FiniteVerb) -> bool:
     """Whether one of the shapes above cuts before `words[index]` (the quotation's is asked where
     captions.py reads a quote)."""
+    colon_after = index + 1 < len(words) and words[index + 1].endswith(":")  # speaker_after_name's "Sarah added:"
+    if words[index] not in _CUT_WORDS and words[index - 1] not in _TIME_WORDS and not colon_after:
+        return False  # what each shape asks first: its word, a time word before, a verb of saying and a colon
     return (
         former_title(words, index, finite_verb)
         or the_name_noun(words, index, finite_verb)
@@ -184,6 +187,9 @@ def cut_here(words: list[str], index: int, start: int, text: str, finite_verb: F
         or speaker_after_name(words, index, text)
         or capital_lead_in(words, index)
     )
+
+
+_CUT_WORDS = frozenset({"Former", "The", "According"})  # former_title's, the_name_noun's, capital_lead_in's
 
 
 def capital_lead_in(words: list[str], index: int) -> bool:

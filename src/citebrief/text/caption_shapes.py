@@ -77,8 +77,9 @@ def descriptor(word: str) -> bool:
 
 
 def letter_word(word: str) -> bool:
-    """'X-rays', 'T-shirts', 'U-turn': a common word with a capital letter."""
-    return bool(_LETTER_WORD.fullmatch(word.strip("'’‘\"“”()[],;.")))
+    """'X-rays', 'T-shirts', 'U-turn': a common word with a capital letter (a hyphen in it: most
+    words a caption rule asks of have none, and no pattern is run on them)."""
+    return "-" in word and bool(_LETTER_WORD.fullmatch(word.strip("'’‘\"“”()[],;.")))
 
 
 def quote_in_run(words: list[str]) -> bool:
@@ -198,6 +199,17 @@ def after_setting(words: list[str], index: int, *, one_word: bool = False) -> bo
     return position < index - 1 and words[position] in _SETTING_PREPOSITIONS
 
 
+def _may_follow_setting(words: list[str], index: int) -> bool:
+    """What `after_setting` needs either way: a year before `index`, or a capitalised word there
+    with one of the prepositions a setting follows among the three words before it."""
+    before = words[index - 1]
+    if before.endswith(_SETTING_STOP):
+        return False
+    if _YEAR.fullmatch(before):
+        return True
+    return _setting_word(before) and not _SETTING_PREPOSITIONS.isdisjoint(words[max(index - 4, 0) : index - 1])
+
+
 def _setting_word(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").isalpha() and word.lower() not in _DESCRIPTORS
 
@@ -209,8 +221,8 @@ def _role_word(word: str) -> bool:
 def role_and_speaker(words: list[str], index: int) -> bool:
     """'… in 2012 Chief executive Ross McEwan said: …': a role of one to three words (the first
     capitalised), a full name of two or three capitalised words, then a verb of saying."""
-    verbs = (w.rstrip(":,") for w in words[index + 3 : index + 7])  # after 1-3 role and 2-3 name words
-    if not words[index][:1].isupper() or not any(verb in _SAYING for verb in verbs):
+    verbs = [w.rstrip(":,") for w in words[index + 3 : index + 7]]  # after 1-3 role and 2-3 name words
+    if not words[index][:1].isupper() or _SAYING.words().isdisjoint(verbs):
         return False  # no verb of saying where one could stand: the rest cannot hold
     position = index
     while position < len(words) and position - index < 3 and _role_word(words[position]):
@@ -253,6 +265,8 @@ def new_clause_after_setting(words: list[str], index: int, text: str) -> bool:
     """A caption that ends on a year or a place, then a sentence's subject and verb; before a
     plural, the place is one word the article names elsewhere without it ("Syria is"), so the
     plural is no part of the place's name ("Dering Lines", "Chicago Bears")."""
+    if not (words[index - 1][:1].isupper() or words[index - 1][:1].isdigit()) or not _may_follow_setting(words, index):
+        return False  # both shapes need `after_setting`: most candidates follow no year and no place
     if role_and_speaker(words, index):
         return after_setting(words, index)
     if not plural_clause(words, index) or not after_setting(words, index, one_word=True):

@@ -32,8 +32,6 @@ from citebrief.text.speech_verbs_en import TablePattern, TableWords, alternation
 
 MIN_SIDE_WORDS = 4  # each side of a cut holds at least this many words
 
-# a space before a capital or an opening quote, after a word with no stop
-_CANDIDATE = re.compile(r"(?<=[A-Za-z0-9'’)”])\s+(?=[A-Z‘'\"“])")
 # a word a caption may end on: no stop inside ("2013.Leeds"), no run-in ("linkHarry")
 _GLUED_STOP = re.compile(r"[.!?:;]\S|[a-z][)'’\"”]?[A-Z]")
 _CAPITALISED = re.compile(r"(?!I\b|I['’])[A-Z][A-Za-z'’-]*$")
@@ -452,9 +450,10 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
     previous = _bare(words[index - 1])
     if bare == previous and _CAPITALISED.match(bare) and index > 1 and words[index - 2][:1].isupper():
         return True  # "Sebastian Vettel Vettel, who won …"
-    if _subject_again(words, index, start, text):
+    if previous[:1].isupper() and _subject_again(words, index, start, text):  # it asks for a capitalised word before
         return True
-    label = _LABEL.match(text, offset, end) if text.find(":", offset, end) >= 0 else None  # most have no colon
+    colon = text.find(":", offset, end) >= 0  # most have none: no label, no title's label
+    label = _LABEL.match(text, offset, end) if colon else None
     phrase = bool(label and _PHRASE_LABEL.match(label[0]))
     if (
         label
@@ -464,19 +463,19 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… in the 1960s Close-up: The piece …", "… of the magazine Short and sweet: Julia …"
     if phrase and _CAPITALISED.match(previous) and previous not in _HONORIFICS:
         return True  # "… on the show Who Wants to Be a Millionaire Mother of two: The mother …"
-    if shapes.clause_opener(words, index, BEFORE_TITLE):
+    if word in shapes.CLAUSE_OPENERS and shapes.clause_opener(words, index, BEFORE_TITLE):
         return True  # "… representing the Philippines With the support of her fans, Ms Moon will …"
-    if shapes.doubled_adverbial(words, index, BEFORE_TITLE):
+    if words[index + 1 : index + 2] == ["by"] and shapes.doubled_adverbial(words, index, BEFORE_TITLE):
         return True  # "… in a brutal execution One by one the men are murdered"
-    if shapes.title_label(text, offset, end, words[index - 1], _NAME_INTRODUCERS):
+    if colon and shapes.title_label(text, offset, end, words[index - 1], _NAME_INTRODUCERS):
         return True  # "… needed entertaining Fall of an Empire: The Story …"
-    if runons.participle_opener(words, index, BEFORE_TITLE):
+    if word.endswith("ing") and runons.participle_opener(words, index, BEFORE_TITLE):
         return True  # "… as they rest Drawing on the help of 30 attendants …, their designs …"
-    if runons.opener_after_model(words, index):
+    if word in ("In", "On") and runons.opener_after_model(words, index):
         return True  # "… on board a Boeing 777 On a Cathay Pacific 777-300ER there is …"
-    if runons.plural_after_thing(words, index, text):
+    if word.endswith("s") and words[index - 1][:1].isupper() and runons.plural_after_thing(words, index, text):
         return True  # "… on the Boeing 787 Dreamliner Pilots have their own …"
-    if runons.headline_role(words, index, _finite_verb):
+    if words[index - 1][:1].isupper() and runons.headline_role(words, index, _finite_verb):
         return True  # "… could face West Brom Boss Nigel Pearson has …"
     if runons2.cut_here(words, index, start, text, _finite_verb):
         return True  # "… under the plan Former Deputy Prime Minister John Prescott offered …"
@@ -570,7 +569,7 @@ def _name_run(words: list[str], index: int) -> int:
 def caption_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence) where a caption ends and a sentence begins."""
     missed = runons.stops_before_month(text, start, end) if "." in text[start:end] else []
-    candidates = sorted([m.end() for m in _CANDIDATE.finditer(text, start, end)] + missed)
+    candidates = sorted(runons.capital_spaces(text, start, end) + missed)
     if not candidates:
         return []
     sentence = text[start:end]

@@ -174,7 +174,7 @@ def _merged_tokens(text: str, spaces: Any) -> list[Token]:
             value = text[low:high]
             if _plain(value):  # most runs: one token, no generator to make and drain
                 result.append(_token(Token, (text[offset:low], value, low)))
-            else:
+            elif not _word_and_mark(value, text[offset:low], low, result):
                 result.extend(_run_tokens(text, low, high, text[offset:low]))
             offset, k = high, k + 1
             continue
@@ -185,6 +185,20 @@ def _merged_tokens(text: str, spaces: Any) -> list[Token]:
     if offset < len(text):
         result.append(_token(Token, (text[offset:], "", len(text))))
     return result
+
+
+def _word_and_mark(value: str, spacing: str, at: int, result: list[Token]) -> bool:
+    """A plain word and one ASCII mark after it ("said.", "Obama,"), the run most marks stand in:
+    its two tokens (`_affixed`'s) added to `result`, no generator made; False for any other run."""
+    word, mark = value[:-1], value[-1]
+    if not (mark in _ASCII_MARKS and _plain(word)):
+        return False
+    result.append(_token(Token, (spacing, word, at)))
+    result.append(_token(Token, ("", mark, at + len(word))))
+    return True
+
+
+_ASCII_MARKS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # _AFFIXED's [!-/:-@\[-`{-~]
 
 
 @cache

@@ -153,6 +153,13 @@ def _head_at(text: str, words: tuple[str, ...]) -> int:
     return max(min(len(before), len(words)) - 1, 0)
 
 
+def _saying(chunk: Chunk, said: list[frozenset[str]]) -> int:
+    """How many bullets say one of the phrase's words in some form: no more than `_coverage`
+    counts (a bullet's credit needs all its words or its head)."""
+    heads = {family(w) for w in chunk.words}
+    return sum(not heads.isdisjoint(s) for s in said)
+
+
 def _coverage(chunk: Chunk, said: list[frozenset[str]], bullets: list[str]) -> float:
     """How many bullets the phrase speaks for (`bullet_credits` summed)."""
     return sum(bullet_credits(chunk, said, bullets))
@@ -506,6 +513,8 @@ def _ranked(
         length = title_length(chunk, openers)  # before the coverage: it costs less
         if length <= GENERIC_ALONE:
             continue  # "Will", "Father", "Monday": says nothing of the group, however many bullets say it
+        if needed and _saying(chunk, said) < needed:
+            continue  # fewer bullets say any of its words than it must speak for (most: one bullet's)
         covered = _coverage(chunk, said, bullets)
         if covered < needed:
             continue

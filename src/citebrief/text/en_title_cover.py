@@ -126,11 +126,11 @@ def _phrases(
     mine, everywhere = _Said(group_texts), article_counts(all_texts)
     found = []
     for text, chunk in chunks.items():
-        if not chunk.words or described_name(chunk.named) < 1 or not _reads_as_title(chunk):
+        if not chunk.words or described_name(chunk.named) < 1:
             continue
         heads = {family(w) for w in chunk.words}  # a bullet that says none of its words says it in no form
-        if sum(not heads.isdisjoint(s) for s in said) < MIN_SAID:
-            continue
+        if sum(not heads.isdisjoint(s) for s in said) < MIN_SAID or not _reads_as_title(chunk):
+            continue  # (most of a group's phrases one bullet says: the shape is read for the others)
         length = title_length(chunk, openers)  # the cheap rejects first: each test here is a pure one
         if length <= GENERIC_ALONE:
             continue

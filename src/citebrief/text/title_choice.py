@@ -24,6 +24,7 @@ from citebrief.text.chunks import Chunk, word_list, zh_chunks_into
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.spaced_counts import spaced_count
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, said_alone
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_asides import aside_factor, speaker_only
@@ -122,7 +123,9 @@ class _Counts(dict[str, int]):
         self.joined = _scope(tuple(texts), lang)
 
     def __missing__(self, phrase: str) -> int:
-        found = self[phrase] = self.joined.count(phrase if self.lang == "zh" else _en_spaced(phrase))
+        found = self[phrase] = (
+            self.joined.count(phrase) if self.lang == "zh" else spaced_count(self.joined, _en_spaced(phrase))
+        )
         return found
 
     def count_all(self, phrases: Iterable[str]) -> None:
