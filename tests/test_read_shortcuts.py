@@ -28,7 +28,7 @@ def _found_rows(rows: SparseRows) -> np.ndarray:
 def test_rows_handed_on_are_the_rows_found_from_the_row_starts() -> None:
     for document in _documents():
         new_brief()
-        units, paragraphs = scoring._analyze(document, {})
+        units, paragraphs, _ = scoring._analyze(document, {})
         space = TermSpace([u.terms for u in units], document.lang)
         sentences = space.sparse([u.terms for u in units])
         for rows in (sentences, space.sparse([p.terms for p in paragraphs]), sentences.normalized()):
@@ -45,7 +45,7 @@ def test_sentence_terms_as_each_sentence_searched_for_alone() -> None:
     whole paragraph, and each sentence after a lead-in ("……：") has it."""
     for document in _documents():
         new_brief()
-        units, _ = scoring._analyze(document, {})
+        units, _, _ = scoring._analyze(document, {})
         at = 0
         for segment in document.segments:
             tokens = analyze(segment.text, document.lang)

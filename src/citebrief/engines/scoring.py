@@ -77,11 +77,26 @@ def _lead_ins(document: Document, headings: dict[int, Heading]) -> dict[int, tup
     return result
 
 
-def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[Unit], list[Paragraph]]:
+class _Analysis(NamedTuple):
+    """What `_analyze` reads: the sentences, the paragraphs, and where each paragraph's terms lie
+    among all the sentences' terms one after another (None where they are not one run of them)."""
+
+    units: list[Unit]
+    paragraphs: list[Paragraph]
+    runs: tuple[list[int], list[int]] | None  # starts, ends
+
+
+def _analyze(document: Document, headings: dict[int, Heading]) -> _Analysis:
     """Tag each paragraph once and read sentence terms, paragraph terms and phrase runs off it."""
     units: list[Unit] = []
     add = units.append
     paragraphs: list[Paragraph] = []
+    # a paragraph's terms are those of its sentences from the first one past a speaker's label,
+    # when its sentences' terms follow one another to its last term (nearly always)
+    run_starts: list[int] = []
+    run_ends: list[int] = []
+    runs = True
+    counted = 0  # terms of the sentences so far
     spans = [whole_sentences(segment, document.lang) for segment in document.segments]
     last = max(sum(map(len, spans)) - 1, 1)
     lead_ins = _lead_ins(document, headings)
@@ -95,23 +110,39 @@ def _analyze(document: Document, headings: dict[int, Heading]) -> tuple[list[Uni
         else:  # the tokens a title may ask for are made then (`EnReading`)
             english = en_reading(segment.text, said_from)
             starts, words, source = english.term_starts, english.terms, english
-        paragraphs.append(Paragraph(terms=words[bisect_left(starts, said_from) :], reading=source))
+        said = bisect_left(starts, said_from)
+        paragraphs.append(Paragraph(terms=words[said:], reading=source))
         heading = headings.get(position)
         head_end = heading.length + 1 if heading is not None else -1  # no sentence ends before 0
         base, n = segment.start, segment.n
         lead_in = lead_ins.get(position)
         low = 0  # the sentences are in text order: each one's terms are looked for past the last one's start
+        first = counted  # where this paragraph's sentences' terms start among all of them
+        following = -1  # where the sentence before ended among the paragraph's terms (-1: none yet)
+        opening = 0  # ... and where the first one started
         for text, start, end in spans[position]:
             high = end - base
             index = len(units)
             if low and starts[low - 1] >= start - base:
                 low = 0  # (a sentence never starts before the one before it; were it to, all are searched)
             low = bisect_left(starts, start - base, low)
-            terms = words[low : bisect_left(starts, high, low)]
-            add(Unit(index, n, text, terms, index / last, high <= head_end, lead_in))
+            up = bisect_left(starts, high, low)
+            if following < 0:
+                opening = low
+            elif low != following:
+                runs = False
+            following = up
+            counted += up - low
+            add(Unit(index, n, text, words[low:up], index / last, high <= head_end, lead_in))
             # the sentence after a lead-in ("……如下：") is read with it
             lead_in = (text, n) if text.rstrip().endswith(("：", ":")) else None
-    return units, paragraphs
+        if following < 0:  # no sentence: no terms either, or no run
+            runs = runs and said == len(words)
+            following = opening = said
+        runs = runs and following == len(words) and opening <= said
+        run_starts.append(first + said - opening)
+        run_ends.append(counted)
+    return _Analysis(units, paragraphs, (run_starts, run_ends) if runs else None)
 
 
 def may_claim(unit: Unit, lang: Lang) -> bool:
@@ -235,7 +266,7 @@ def score(
     `policy`: a policy's context weighs less and its key measures more), the term space, and
     each paragraph's terms and title source."""
     lang = document.lang
-    units, paragraphs = _analyze(document, headings)
+    units, paragraphs, runs = _analyze(document, headings)
     space = TermSpace([u.terms for u in units], lang)
     trimmed, usable, counted, structure_of, short, long = _read(units, lang, policy)
     if lang == "zh":  # a title reading a sentence or bullet again takes its paragraph's words
@@ -266,7 +297,7 @@ def score(
         units=units,
         usable=usable,
         sentence_vectors=space.sparse([u.terms for u in units]),
-        paragraph_vectors=space.sparse([p.terms for p in paragraphs]),
+        paragraph_vectors=space.sparse([p.terms for p in paragraphs]) if runs is None else space.sparse_runs(*runs),
         weights=weights,
         lead_weights=lead_weights,
         passages=any(s.passage for s in document.segments),

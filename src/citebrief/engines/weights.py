@@ -33,6 +33,7 @@ class TermSpace:
         vocabulary = self.vocabulary = dict(numbering)
         words = list(vocabulary)
         self._units = units  # `sparse` of these same units reuses their column numbers
+        self._ids = ids  # ... and `sparse_runs` of runs of their terms
         self._keys = _keys(ids, sizes, len(words))
         # each (unit, word) pair once with its count: the document frequencies here, and the rows
         # of these same units in `sparse` (one sort of the keys for both)
@@ -63,9 +64,28 @@ class TermSpace:
             except KeyError:  # words outside the vocabulary numbered -1, then left out
                 ids = np.fromiter(map(self.vocabulary.get, chain.from_iterable(units), repeat(-1)), dtype=np.int64)
                 unique, counts = _counted(_keys(ids, sizes, columns)[ids >= 0])
+        return self._rows(unique, counts, len(units))
+
+    def sparse_runs(self, starts: Sequence[int], ends: Sequence[int]) -> SparseRows:
+        """`sparse` of units that are runs of the terms this space was made of (its units' terms
+        one after another: unit k is terms starts[k] to ends[k] - 1 of them), the terms' column
+        numbers read off that making, not looked up again: a paragraph's terms are its
+        sentences' (`scoring`), ~1,500 look-ups a policy brief."""
+        sizes = np.subtract(ends, starts, dtype=np.int64)
+        low = np.asarray(starts, dtype=np.int64)
+        offsets = np.zeros(len(sizes) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=offsets[1:])
+        # each run's positions in turn: run k's first term at low[k], the next ones after it
+        gather = np.repeat(low - offsets[:-1], sizes) + np.arange(offsets[-1], dtype=np.int64)
+        unique, counts = _counted(_keys(self._ids[gather], sizes, len(self.vocabulary)))
+        return self._rows(unique, counts, len(sizes))
+
+    def _rows(self, unique: np.ndarray, counts: np.ndarray, units: int) -> SparseRows:
+        """The sparse rows of (row × columns + column) keys, sorted, with how often each occurs."""
+        columns = len(self.vocabulary)
         rows, column = np.divmod(unique, max(columns, 1))
-        indptr = np.zeros(len(units) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(rows, minlength=len(units)), out=indptr[1:])
+        indptr = np.zeros(units + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rows, minlength=units), out=indptr[1:])
         values = (1.0 + np.log(counts)) * self.idf[column]
         # the keys are sorted by row: `rows` are the rows of the values in turn, not found again
         return SparseRows(indptr, column, values, columns, rows).normalized()
@@ -132,7 +152,7 @@ def _floats(values: np.ndarray) -> np.ndarray:
     return values if values.dtype.kind == "f" else values.astype(float)
 
 
-def _keys(ids: np.ndarray, sizes: list[int], columns: int) -> np.ndarray:
+def _keys(ids: np.ndarray, sizes: list[int] | np.ndarray, columns: int) -> np.ndarray:
     """row × columns + column for every term occurrence (`ids`: the column numbers of all rows
     in turn, `sizes[i]` of them in row i)."""
     rows = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)

@@ -62,8 +62,9 @@ def line_patterns() -> tuple[LinePattern, ...]:
 
 
 def _script(text: str) -> str:
-    """'zh' for text with Han characters, else 'en': a pattern applies to text of its example's script."""
-    return "zh" if _HAN.search(text) else "en"
+    """'zh' for text with Han characters, else 'en': a pattern applies to text of its example's script.
+    A Chinese sentence most often opens on one: then no search."""
+    return "zh" if "\u4e00" <= text[:1] <= "\u9fff" or _HAN.search(text) else "en"
 
 
 @cache
