@@ -50,6 +50,8 @@ from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_most_said import most_said
+from citebrief.text.zh_overview_measure import measured_thing
+from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
 from citebrief.text.zh_shared import region_only
 from citebrief.text.zh_source import past_source
@@ -326,7 +328,9 @@ def overview_title(
         subject = next((p for _, p in scored if any(cleanly_cut(p, t, lang) for t in texts)), "")
     prefix = OVERVIEW_TITLE[lang]
     if subject and lang == "zh" and not official:  # "非遗生活空间", not "生活空间"
-        subject = closed(widened(subject, texts), texts)  # not "上海互联网" of …广告业务收入
+        # not "上海互联网" of …广告业务收入; not "博会" of 进博会
+        subject = closed(widened(whole_word(subject, texts, used), texts), texts)
+        subject = measured_thing(subject, texts, used)  # "制造业贷款", not "制造业贷款余额"
     if not subject:
         return prefix
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
