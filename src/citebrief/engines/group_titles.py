@@ -50,6 +50,7 @@ from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_most_said import most_said
+from citebrief.text.zh_overview_clause import past_named_act
 from citebrief.text.zh_overview_measure import measured_thing
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
@@ -309,8 +310,8 @@ def overview_title(
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
         lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
         subject = subject_title(lead, texts, lang, used)
-        # not "长三角地区", where it happens; not "国网北京电力", who told the reporter
-        subject = past_source(_past_region(subject, lead, texts, used), lead, texts, used) if lang == "zh" else subject
+        # not "长三角地区", where it happens; not "国网北京电力", who told the reporter; not "险胜新西兰队"
+        subject = _zh_lead_subject(subject, lead, texts, used) if lang == "zh" else subject
         if lang == "en":  # "Rickie Fowler", not "Legion of Fans": whom the lead is about
             # the second sentence where the first names no one ("The 99th qualifier ... Paul Casey was")
             opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
@@ -356,6 +357,12 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     # "Honeybee", not "Humble Honeybee"; al-Douri, not "Saddam Hussein" whose right-hand man he was
     opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
     return overview_plain(subject, opening, bullets, texts, used)
+
+
+def _zh_lead_subject(subject: str, lead: list[str], texts: list[str], used: set[str]) -> str:
+    """A Chinese lead's subject past what only frames the report: not "长三角地区", where it
+    happens; not "国网北京电力", who told the reporter; not "险胜新西兰队", who did what."""
+    return past_named_act(past_source(_past_region(subject, lead, texts, used), lead, texts, used), lead, texts, used)
 
 
 def _past_region(region: str, lead: list[str], texts: list[str], used: set[str]) -> str:
