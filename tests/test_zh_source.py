@@ -3,7 +3,10 @@ what the lead says without that clause (`zh_source.past_source`): "恢复供电"
 
 from __future__ import annotations
 
+import pytest
+
 from citebrief.text.zh_source import past_source
+from conftest import shared_group_titles
 
 LEAD = [
     "记者从国网北京电力获悉，截至8月8日8时，北京房山区供电受影响的16个居民小区已经全部恢复供电。",
@@ -27,3 +30,26 @@ def test_a_subject_that_is_no_source_stays() -> None:
 def test_nothing_the_opening_says_leaves_the_source() -> None:
     lead = ["记者从国网北京电力获悉，目前一切正常。", "国网北京电力表示将继续努力。"]
     assert past_source("国网北京电力", lead, lead, set()) == "国网北京电力"
+
+
+def test_a_source_after_the_day_gives_way_too() -> None:
+    lead = [
+        "中新网杭州8月17日电 (王题题)8月17日，记者从杭州动物园获悉，经过一段时间的适应与调整，"
+        "目前大熊猫“春生”和“香果”状态良好。",
+        "大熊猫“春生”和“香果”将于近日与市民游客见面。",
+        "杭州动物园大熊猫馆参观的市民游客络绎不绝，大熊猫吃着竹子。",
+    ]
+    assert past_source("杭州动物园", lead, lead, set()) == "大熊猫"
+
+
+@pytest.mark.parametrize(
+    ("record", "title"),
+    [
+        (168, "核心要点：降雨"),  # "记者12日从吉林省气象台获悉" (the lead's strongest phrase, 农田渍涝, a later aside)
+        (69, "核心要点：大熊猫"),  # "8月17日，记者从杭州动物园获悉"
+        (68, "核心要点：山洪泥石流灾害"),  # "记者13日从陕西省消防救援总队获悉"
+    ],
+)
+def test_a_news_item_a_body_told_the_reporter_is_titled_by_what_it_reports(record: int, title: str) -> None:
+    """zh-news records read in place: the body that told the reporter is no subject."""
+    assert shared_group_titles("zh-news.jsonl", record)[0] == title

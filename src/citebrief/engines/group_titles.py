@@ -50,6 +50,9 @@ from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_most_said import most_said
+from citebrief.text.zh_overview_clause import past_named_act
+from citebrief.text.zh_overview_measure import measured_thing
+from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
 from citebrief.text.zh_shared import region_only
 from citebrief.text.zh_source import past_source
@@ -100,7 +103,11 @@ def _proposal(texts: list[str]) -> str:
 _SHORT_NAME = LazyPattern(r"([^，。；：（）]{4,60}?)（以下(?:简称|统称)“?([^”“（）]{2,12}?)”?）")
 # what an official title says its subject comes as: dropped where the subject is long ("支持自由
 # 贸易试验区深化改革创新若干措施" is about the 自贸试验区's 深化改革创新)
-_TITLE_TAILS = ("若干措施", "若干意见", "若干规定", "若干政策措施", "若干问题")
+_TITLE_TAILS: tuple[str, ...] = ("若干措施", "若干意见", "若干规定", "若干政策措施", "若干问题")
+# the document a title issues or the members it adjusts, after its subject: dropped where the whole
+# is too long, so the title's front stays ("个人所得税专项附加扣除", not "专项附加扣除暂行办法";
+# "全国污染源普查领导小组", not "普查领导小组组成人员")
+_TITLE_TAILS += ("试点工作方案", "工作方案", "实施方案", "暂行办法", "实施办法", "组成人员")
 _QUOTE_MARKS = LazyPattern(r"[“”‘’\"]")
 
 
@@ -164,7 +171,12 @@ def _cut_from_front(title: str, phrase: str) -> bool:
     """Whether the word before `phrase` in the title belongs to it (a noun: "自由贸易|试验区"), not
     to the frame around it (关于, a verb: "支持|自贸试验区")."""
     before = [(w, tag) for w, tag in tag_zh(title[: title.find(phrase)]) if w.strip()]
-    return bool(before) and before[-1][0] != "关于" and not before[-1][1].startswith(("v", "p"))
+    return bool(before) and before[-1][0] not in _FRAME_WORDS and not before[-1][1].startswith(("v", "p", "m"))
+
+
+# the frame an official title puts around its subject, whatever the tagger calls it ("印发" nz),
+# and the mark a document's name opens with
+_FRAME_WORDS = frozenset({"关于", "印发", "转发", "批转", "调整", "发布", "公布", "《"})
 
 
 def _on_title(subject: str, title: str, texts: list[str]) -> bool:
@@ -298,8 +310,8 @@ def overview_title(
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
         lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
         subject = subject_title(lead, texts, lang, used)
-        # not "长三角地区", where it happens; not "国网北京电力", who told the reporter
-        subject = past_source(_past_region(subject, lead, texts, used), lead, texts, used) if lang == "zh" else subject
+        # not "长三角地区", where it happens; not "国网北京电力", who told the reporter; not "险胜新西兰队"
+        subject = _zh_lead_subject(subject, lead, texts, used) if lang == "zh" else subject
         if lang == "en":  # "Rickie Fowler", not "Legion of Fans": whom the lead is about
             # the second sentence where the first names no one ("The 99th qualifier ... Paul Casey was")
             opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
@@ -326,7 +338,9 @@ def overview_title(
         subject = next((p for _, p in scored if any(cleanly_cut(p, t, lang) for t in texts)), "")
     prefix = OVERVIEW_TITLE[lang]
     if subject and lang == "zh" and not official:  # "非遗生活空间", not "生活空间"
-        subject = closed(widened(subject, texts), texts)  # not "上海互联网" of …广告业务收入
+        # not "上海互联网" of …广告业务收入; not "博会" of 进博会
+        subject = closed(widened(whole_word(subject, texts, used), texts), texts)
+        subject = measured_thing(subject, texts, used)  # "制造业贷款", not "制造业贷款余额"
     if not subject:
         return prefix
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
@@ -343,6 +357,12 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     # "Honeybee", not "Humble Honeybee"; al-Douri, not "Saddam Hussein" whose right-hand man he was
     opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
     return overview_plain(subject, opening, bullets, texts, used)
+
+
+def _zh_lead_subject(subject: str, lead: list[str], texts: list[str], used: set[str]) -> str:
+    """A Chinese lead's subject past what only frames the report: not "长三角地区", where it
+    happens; not "国网北京电力", who told the reporter; not "险胜新西兰队", who did what."""
+    return past_named_act(past_source(_past_region(subject, lead, texts, used), lead, texts, used), lead, texts, used)
 
 
 def _past_region(region: str, lead: list[str], texts: list[str], used: set[str]) -> str:

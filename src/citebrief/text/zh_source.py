@@ -11,9 +11,11 @@ from citebrief.text.title_choice import subject_title
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_shared import office, region_only
 
-# the clause that names a source: "记者12日从吉林省气象台获悉，", "据河北省应急管理厅消息，"
+# the clause that names a source: "记者12日从吉林省气象台获悉，", "据河北省应急管理厅消息，", after
+# the day where the dateline gives one ("8月17日，记者从杭州动物园获悉，")
 _SOURCE = LazyPattern(
-    r"^[^，。；]*?(?:从|据)(?P<who>[^，。；“”]{2,20}?)(?:获悉|消息|了解到|通报|发布的消息|统计)[，：:]"
+    r"^(?:[^，。；]*?[0-9]{1,2}日(?:上午|下午|晚间|晚)?，)?[^，。；]*?(?:从|据)(?P<who>[^，。；“”]{2,20}?)"
+    r"(?:获悉|消息|了解到|通报|发布的消息|统计)[，：:]"
 )
 
 OPENING = 2  # the sentences the subject found instead is said in: the lead's own, not a later aside ("物资价值")
@@ -26,6 +28,19 @@ def past_source(subject: str, lead: list[str], texts: list[str], used: set[str])
     if not subject or not any(_named_source(subject, s) for s in lead[:1]):
         return subject
     plain = [_SOURCE.sub("", s) for s in lead]
+    other = _reported(subject, plain, texts, used)
+    if not other:  # the lead's subject is a later aside ("农田渍涝"): what the opening itself reports
+        other = _reported(subject, plain[:OPENING], texts, used)
+    if not other:
+        return subject
+    used.discard(subject.casefold())
+    used.add(other.casefold())
+    return other
+
+
+def _reported(subject: str, plain: list[str], texts: list[str], used: set[str]) -> str:
+    """The subject `plain` (lead sentences without their source clause) says, where it is no
+    region, no office, holds no `subject` and the opening says it; else ''."""
     trial = used | {subject.casefold()}  # a copy: the trial adds to it
     other = subject_title(plain, texts, "zh", trial)
     if (
@@ -35,12 +50,10 @@ def past_source(subject: str, lead: list[str], texts: list[str], used: set[str])
         or subject in other
         or not any(other in s for s in plain[:OPENING])
     ):
-        return subject
-    used.discard(subject.casefold())
-    used.add(other.casefold())
+        return ""
     return other
 
 
 def _named_source(subject: str, sentence: str) -> bool:
-    found = _SOURCE.search(sentence)
-    return found is not None and subject in found.group("who")
+    found = _SOURCE.search(sentence)  # the body itself, not what it runs ("创新创业大赛|组委会")
+    return found is not None and found.group("who").endswith(subject)
