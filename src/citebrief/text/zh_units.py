@@ -1,0 +1,172 @@
+"""A Chinese title cut inside a term the article keeps together, given whole: "全民健身", not
+"全民"; "产业营业收入", not "产业营业" (营业|收入); "临港新片区跨境贸易", not "…跨境" (跨境|贸易).
+
+The tagger's dictionary lacks many terms (营业收入, 全民健身, 因子分解), so it reads them as two
+words and a title may end (or start) between them: the word-boundary checks pass, and the reader
+sees a modifier without its head. The article itself says which words belong together: where two
+words stand side by side twice or more and the first (or, at a title's start, the second) seldom
+stands without the other, they are one term to the reader. A term the article says once counts
+too where its first word is said nowhere else and the word after is a noun, or a verb the
+sentence treats as its subject's head ("营业收入超过……": a verb, then another verb).
+Not a verb a figure follows ("同比|增长3.8%": the sentence's news, not the thing's name), nor
+a word that only says which part ("方面", "领域").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import pairwise
+
+from citebrief.text.brief_memo import per_brief
+from citebrief.text.titles import cleanly_cut, on_word_boundaries
+from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_poor_titles import poor_zh_title
+
+MAX_CHARS = 12  # a title's most characters
+MIN_TOGETHER = 2  # twice side by side: a term; once is chance, unless the word is never apart
+APART_SHARE = 0.5  # the word stands without its partner at most half as often as with it
+MAX_STEPS = 2
+MIN_PART = 2  # a character alone is grammar more often than a term's part ("叫|广东桥", "19项|支持政策")
+_NOUNS = frozenset({"n", "vn", "nz", "j", "ng"})
+_VERBS = frozenset({"v", "vn"})
+# what a part of a term may be tagged: a noun, a verb (健身, 迁建), a distinguishing word (跨境)
+_PART_TAGS = _NOUNS | _VERBS | {"b", "an", "a", "ns", "nt", "l"}
+# a second part that says which part or what kind, not what: the title without it says the same
+_PLAIN = frozenset({"方面", "领域", "工作", "情况", "问题", "过程", "活动", "有关", "相关", "总体", "方式"})
+
+_NAMES = frozenset({"ns", "nt", "nr", "nrt"})
+_SCOPES = frozenset("全本各该")  # "全省", "本市", "各地", "该县": how far, not which
+_PARTICLES = frozenset("的在和与及对将是把被从向给为了由等")
+CONTEXT = 6  # characters before a phrase tagged to find the word that goes before it
+
+Pair = tuple[str, str]
+
+
+@per_brief(maxsize=8)
+def _article_pairs(texts: tuple[str, ...]) -> tuple[Counter[str], Counter[Pair], set[Pair]]:
+    """How often each word and each pair of neighbouring words stand in the article, and the
+    pairs a figure follows somewhere (once per article: every group's title asks of it)."""
+    words: Counter[str] = Counter()
+    pairs: Counter[Pair] = Counter()
+    figured: set[Pair] = set()
+    for text in texts:
+        tagged = tag_zh(text)
+        words.update(w for w, _ in tagged)
+        for k, ((first, _), (second, _)) in enumerate(pairwise(tagged)):
+            pairs[(first, second)] += 1
+            after = tagged[k + 2][0] if k + 2 < len(tagged) else ""
+            if after[:1].isdigit():
+                figured.add((first, second))
+    return words, pairs, figured
+
+
+def _unit(pair: Pair, tags: tuple[str, str], after: str, lone: str, texts: tuple[str, ...]) -> bool:
+    """Whether the article keeps the two words together as one term; `lone` is the one of them
+    that must seldom stand without the other (the title's word), `after` the tag of the word
+    after the pair ('' at a title's start: a term said once is not read there)."""
+    words, pairs, figured = _article_pairs(texts)
+    together = pairs[pair]
+    if not together or tags[0] not in _PART_TAGS or tags[1] not in _PART_TAGS:
+        return False
+    if tags[1] in _VERBS and pair in figured:  # "同比|增长3.8%": the news, not a name
+        return False
+    apart = words[lone] - together
+    if together >= MIN_TOGETHER:  # a verb (健身, 迁建) is the term's only where it too seldom stands apart
+        other = pair[1] if lone == pair[0] else pair[0]
+        verb = tags[1] == "v" and words[other] - together > APART_SHARE * together
+        return apart <= APART_SHARE * together and not verb
+    # said once: a term where the word is said nowhere else and a noun follows it (营业|收入 is
+    # tagged a verb: not read, as a verb after a noun is mostly what the thing did)
+    heads = tags[1] in _NOUNS - {"vn"} or (tags[1] == "vn" and after in _NOUNS)
+    return bool(after) and apart == 0 and heads
+
+
+def _neighbours(title: str, bullets: list[str]) -> tuple[set[tuple[str, str, str]], set[tuple[str, str]]]:
+    """The words right after and right before `title` where the bullets say it on word
+    boundaries: (word, tag, tag of the word after it) and (word, tag)."""
+    following: set[tuple[str, str, str]] = set()
+    preceding: set[tuple[str, str]] = set()
+    for bullet in bullets:
+        if title not in bullet:
+            continue
+        tagged = tag_zh(bullet)
+        ends = {}
+        at = 0
+        for k, (word, _) in enumerate(tagged):
+            ends[at] = k
+            at += len(word)
+        ends[at] = len(tagged)
+        start = bullet.find(title)
+        while start >= 0:
+            first, past = ends.get(start), ends.get(start + len(title))
+            if first is not None and past is not None:
+                nxt = tagged[past] if past < len(tagged) else ("", "x")
+                after = tagged[past + 1][1] if past + 1 < len(tagged) else "x"
+                following.add((*nxt, after))
+                preceding.add(tagged[first - 1] if first > 0 else ("", "x"))
+            start = bullet.find(title, start + 1)
+    return following, preceding
+
+
+def unit_whole(title: str, bullets: list[str], texts: list[str]) -> str:
+    """`title` with the word after (or before) it where, wherever the group's bullets say it,
+    that word and the title's last (or first) word are one term of the article (see the
+    module's docstring), as long as the whole fits a title and is a clean phrase of `texts`;
+    else `title` as it is."""
+    article = tuple(texts)
+    whole = title
+    for _ in range(MAX_STEPS):
+        grown = _grown(whole, bullets, article)
+        if grown == whole or len(grown) > MAX_CHARS:
+            break
+        if poor_zh_title(grown, texts) or not any(
+            on_word_boundaries(grown, t, "zh") and cleanly_cut(grown, t, "zh") for t in texts
+        ):
+            break
+        whole = grown
+    return whole
+
+
+def _grown(title: str, bullets: list[str], article: tuple[str, ...]) -> str:
+    words = tag_zh(title)
+    if not words:
+        return title
+    following, preceding = _neighbours(title, bullets)
+    (last, last_tag), (first, first_tag) = words[-1], words[0]
+    if len(following) == 1:
+        word, tag, after = next(iter(following))
+        # not a place or a body after it: the next thing the sentence names ("…水晶|曼哈顿")
+        if (
+            _part(word)
+            and tag not in _NAMES
+            and len(last) >= 2
+            and _unit((last, word), (last_tag, tag), after, last, article)
+        ):
+            return title + word
+    if len(preceding) == 1:
+        ((word, tag),) = preceding
+        # a word before the title that acts on it ("镇得|好村": a misread verb) is no part of its
+        # name, nor is a scope ("全省|社会融资规模"), nor a word a character goes before ("新|时代")
+        if not _part(word) or tag in _VERBS or word[0] in _SCOPES or not _opens_name(word + title, bullets):
+            return title
+        if _unit((word, first), (tag, first_tag), "", first, article):
+            return word + title
+    return title
+
+
+def _opens_name(phrase: str, bullets: list[str]) -> bool:
+    """Whether no single character goes before `phrase` where the bullets say it, other than
+    a particle: "新|时代中国特色社会主义思想" is a piece of a longer name, "的|统战综合体品牌" none."""
+    for bullet in bullets:
+        at = bullet.find(phrase)
+        while at >= 0:
+            before = [w for w, _ in tag_zh(bullet[max(0, at - CONTEXT) : at])]
+            if before and len(before[-1]) == 1 and "\u4e00" <= before[-1] <= "\u9fff" and before[-1] not in _PARTICLES:
+                return False
+            at = bullet.find(phrase, at + 1)
+    return True
+
+
+def _part(word: str) -> bool:
+    """A word that may be part of a term: Chinese characters, not one that says which part."""
+    return len(word) >= MIN_PART and all("\u4e00" <= c <= "\u9fff" for c in word) and word not in _PLAIN
