@@ -44,3 +44,20 @@ def test_no_scope_and_no_piece_of_a_longer_name_is_put_before() -> None:
 def test_a_news_group_title_names_the_whole_term() -> None:
     # zh-news record 159: "对……次生灾害防范工作进一步安排部署"; the group was titled "灾害"
     assert "次生灾害" in shared_group_titles("zh-news.jsonl", 159)
+
+
+def test_a_head_character_split_off_is_given_back() -> None:
+    texts = ["共监测广告二百万条次，监测违法率0.36%，同比下降。"]
+    assert unit_whole("监测违法", texts, texts) == "监测违法率"
+    works = ["向少林寺捐赠《达摩血脉论》六曲屏风。", "《达摩血脉论》是禅宗重要经典。"]
+    assert unit_whole("达摩血脉", works, works) == "达摩血脉论"
+
+
+def test_a_character_that_goes_on_into_another_word_is_not_added() -> None:
+    texts = ["监测违法率先下降，随后回升。"]  # 率先: "first", no head of 违法
+    assert unit_whole("监测违法", texts, texts) == "监测违法"
+
+
+def test_a_news_group_title_names_the_whole_work() -> None:
+    # zh-news record 24: the group on the donated 《达摩血脉论》 screen was titled "达摩血脉"
+    assert "达摩血脉论" in shared_group_titles("zh-news.jsonl", 24)

@@ -35,6 +35,9 @@ _PART_TAGS = _NOUNS | _VERBS | {"b", "an", "a", "ns", "nt", "l"}
 _PLAIN = frozenset({"方面", "领域", "工作", "情况", "问题", "过程", "活动", "有关", "相关", "总体", "方式"})
 
 _NAMES = frozenset({"ns", "nt", "nr", "nrt"})
+# one character that heads a noun phrase ("违法率", "血脉论", "微笑亭"), read as a word of its own
+# where the dictionary lacks the whole; not a place's (市, 镇: `where` tells those) nor a body's
+_SUFFIXES = frozenset("率量论亭馆园库节展赛奖费额值者品")
 _SCOPES = frozenset("全本各该")  # "全省", "本市", "各地", "该县": how far, not which
 _PARTICLES = frozenset("的在和与及对将是把被从向给为了由等")
 CONTEXT = 6  # characters before a phrase tagged to find the word that goes before it
@@ -135,6 +138,8 @@ def _grown(title: str, bullets: list[str], article: tuple[str, ...]) -> str:
     (last, last_tag), (first, first_tag) = words[-1], words[0]
     if len(following) == 1:
         word, tag, after = next(iter(following))
+        if word in _SUFFIXES:  # "监测违法|率", "《达摩血脉|论》": the tagger split the head's one character off
+            return title + word
         # not a place or a body after it: the next thing the sentence names ("…水晶|曼哈顿")
         if (
             _part(word)
