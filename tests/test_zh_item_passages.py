@@ -18,11 +18,11 @@ ITEMS = ["香椿拌豆腐", "银鱼跑蛋"]
 
 
 def test_each_item_runs_to_the_next() -> None:
-    assert item_passages(ITEMS, TEXTS) == [Passage("香椿拌豆腐", 1, 3), Passage("银鱼跑蛋", 3, None)]
+    assert item_passages(tuple(ITEMS), tuple(TEXTS)) == [Passage("香椿拌豆腐", 1, 3), Passage("银鱼跑蛋", 3, None)]
 
 
 def test_a_group_past_its_item_is_not_the_items() -> None:
-    passages = item_passages(ITEMS, TEXTS)
+    passages = item_passages(tuple(ITEMS), tuple(TEXTS))
     mixed = ["香椿拌豆腐，原料：香椿、豆腐。", "银鱼用盐腌一下，鸡蛋打散。", "最后说说汤羹。"]
     assert runs_past("香椿拌豆腐", "香椿拌豆腐", mixed, [1, 4, 5], passages)
     own = ["香椿拌豆腐，原料：香椿、豆腐。", "香椿洗净切碎，豆腐焯水。"]
@@ -30,7 +30,7 @@ def test_a_group_past_its_item_is_not_the_items() -> None:
 
 
 def test_a_group_within_a_passage_is_its_items_where_a_paragraph_names_it() -> None:
-    passages = item_passages(ITEMS, TEXTS)
+    passages = item_passages(tuple(ITEMS), tuple(TEXTS))
     assert passage_item([1, 2], passages, TEXTS, set()) == "香椿拌豆腐"
     assert passage_item([2], passages, TEXTS, set()) == ""  # the cited paragraph never names the dish
     assert passage_item([1, 2], passages, TEXTS, {"香椿拌豆腐"}) == ""

@@ -383,7 +383,7 @@ def _item_title(
     """The roundup item a group is on: the one its bullets name, unless they run past its
     passage into other items' (one bullet on it among others'), else the one whose passage
     holds all its paragraphs (a recipe's steps that never say the dish)."""
-    passages = item_passages(items, every_text)
+    passages = item_passages(tuple(items), tuple(every_text))
     named = item_named(items, group.bullets, used, brands)
     if named:
         item = named if named in items else next((i for i, b in brands.items() if b == named), named)

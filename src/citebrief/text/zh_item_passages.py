@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.titles import on_word_boundaries
 
 MIN_BULLETS = 2
@@ -25,8 +26,10 @@ class Passage:
     end: int | None
 
 
-def item_passages(items: list[str], texts: list[str]) -> list[Passage]:
-    """The items' passages in the order the article names them (an item it never names has none)."""
+@per_brief(maxsize=4)
+def item_passages(items: tuple[str, ...], texts: tuple[str, ...]) -> list[Passage]:
+    """The items' passages in the order the article names them (an item it never names has none);
+    once per article (each group of a roundup asks). Callers only read the list."""
     firsts = sorted(
         (next(k for k, text in enumerate(texts) if item in text), item)
         for item in items

@@ -14,11 +14,9 @@ a word that only says which part ("方面", "领域").
 
 from __future__ import annotations
 
-from collections import Counter
 from itertools import pairwise
 
-from citebrief.text.brief_memo import per_brief
-from citebrief.text.titles import cleanly_cut, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, on_word_boundaries, starts
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_poor_titles import poor_zh_title
 
@@ -45,38 +43,40 @@ CONTEXT = 6  # characters before a phrase tagged to find the word that goes befo
 Pair = tuple[str, str]
 
 
-@per_brief(maxsize=8)
-def _article_pairs(texts: tuple[str, ...]) -> tuple[Counter[str], Counter[Pair], set[Pair]]:
-    """How often each word and each pair of neighbouring words stand in the article, and the
-    pairs a figure follows somewhere (once per article: every group's title asks of it)."""
-    words: Counter[str] = Counter()
-    pairs: Counter[Pair] = Counter()
-    figured: set[Pair] = set()
+def _counts(word: str, pair: Pair, texts: tuple[str, ...]) -> tuple[int, int]:
+    """How often the article says `word` as a word, and the two words side by side: read off
+    the paragraphs that hold `word` at all (a few; the rest are never tagged for it)."""
+    alone = together = 0
     for text in texts:
-        tagged = tag_zh(text)
-        words.update(w for w, _ in tagged)
-        for k, ((first, _), (second, _)) in enumerate(pairwise(tagged)):
-            pairs[(first, second)] += 1
-            after = tagged[k + 2][0] if k + 2 < len(tagged) else ""
-            if after[:1].isdigit():
-                figured.add((first, second))
-    return words, pairs, figured
+        if word not in text:
+            continue
+        said = [w for w, _ in tag_zh(text)]
+        alone += said.count(word)
+        together += sum(1 for two in pairwise(said) if two == pair)
+    return alone, together
+
+
+def _figured(pair: Pair, texts: tuple[str, ...]) -> bool:
+    """Whether a figure follows the two words somewhere in the article ("同比增长3.8%")."""
+    term = "".join(pair)
+    return any(text[at + len(term) : at + len(term) + 1].isdigit() for text in texts for at in starts(term, text))
 
 
 def _unit(pair: Pair, tags: tuple[str, str], after: str, lone: str, texts: tuple[str, ...]) -> bool:
     """Whether the article keeps the two words together as one term; `lone` is the one of them
     that must seldom stand without the other (the title's word), `after` the tag of the word
     after the pair ('' at a title's start: a term said once is not read there)."""
-    words, pairs, figured = _article_pairs(texts)
-    together = pairs[pair]
-    if not together or tags[0] not in _PART_TAGS or tags[1] not in _PART_TAGS:
+    if tags[0] not in _PART_TAGS or tags[1] not in _PART_TAGS:
         return False
-    if tags[1] in _VERBS and pair in figured:  # "同比|增长3.8%": the news, not a name
+    said, together = _counts(lone, pair, texts)
+    if not together:
         return False
-    apart = words[lone] - together
+    if tags[1] in _VERBS and _figured(pair, texts):  # "同比|增长3.8%": the news, not a name
+        return False
+    apart = said - together
     if together >= MIN_TOGETHER:  # a verb (健身, 迁建) is the term's only where it too seldom stands apart
         other = pair[1] if lone == pair[0] else pair[0]
-        verb = tags[1] == "v" and words[other] - together > APART_SHARE * together
+        verb = tags[1] == "v" and _counts(other, pair, texts)[0] - together > APART_SHARE * together
         return apart <= APART_SHARE * together and not verb
     # said once: a term where the word is said nowhere else and a noun follows it (营业|收入 is
     # tagged a verb: not read, as a verb after a noun is mostly what the thing did)
