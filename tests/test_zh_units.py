@@ -61,3 +61,15 @@ def test_a_character_that_goes_on_into_another_word_is_not_added() -> None:
 def test_a_news_group_title_names_the_whole_work() -> None:
     # zh-news record 24: the group on the donated 《达摩血脉论》 screen was titled "达摩血脉"
     assert "达摩血脉论" in shared_group_titles("zh-news.jsonl", 24)
+
+
+def test_a_bare_word_said_once_before_a_verb_ending_a_list_item_is_given_whole() -> None:
+    texts = ["量子计算在因子分解、优化、模拟等方面能够加速处理问题。"]
+    assert unit_whole("因子", texts, texts) == "因子分解"
+    clause = ["各级消防队伍集中驻防，进入待命状态。"]  # a verb its clause goes on from: no term
+    assert unit_whole("消防队伍", clause, clause) == "消防队伍"
+
+
+def test_a_news_group_title_is_no_bare_piece_of_a_term() -> None:
+    # zh-news record 16: "在因子分解、优化、模拟等方面"; the group was titled "因子"
+    assert "因子分解" in shared_group_titles("zh-news.jsonl", 16)

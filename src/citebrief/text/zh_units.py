@@ -37,6 +37,7 @@ _NAMES = frozenset({"ns", "nt", "nr", "nrt"})
 # where the dictionary lacks the whole; not a place's (市, 镇: `where` tells those) nor a body's
 _SUFFIXES = frozenset("率量论亭馆园库节展赛奖费额值者品")
 _SCOPES = frozenset("全本各该")  # "全省", "本市", "各地", "该县": how far, not which
+_ITEM_ENDS = frozenset({"x", "c", "u", "uj"})  # a mark, a conjunction, 等 or 的 after a list item
 _PARTICLES = frozenset("的在和与及对将是把被从向给为了由等")
 CONTEXT = 6  # characters before a phrase tagged to find the word that goes before it
 
@@ -62,10 +63,13 @@ def _figured(pair: Pair, texts: tuple[str, ...]) -> bool:
     return any(text[at + len(term) : at + len(term) + 1].isdigit() for text in texts for at in starts(term, text))
 
 
-def _unit(pair: Pair, tags: tuple[str, str], after: str, lone: str, texts: tuple[str, ...]) -> bool:
+def _unit(
+    pair: Pair, tags: tuple[str, str], after: str, lone: str, texts: tuple[str, ...], *, bare: bool = False
+) -> bool:
     """Whether the article keeps the two words together as one term; `lone` is the one of them
     that must seldom stand without the other (the title's word), `after` the tag of the word
-    after the pair ('' at a title's start: a term said once is not read there)."""
+    after the pair ('' at a title's start: a term said once is not read there); `bare`: the
+    title is that one word."""
     if tags[0] not in _PART_TAGS or tags[1] not in _PART_TAGS:
         return False
     said, together = _counts(lone, pair, texts)
@@ -79,8 +83,10 @@ def _unit(pair: Pair, tags: tuple[str, str], after: str, lone: str, texts: tuple
         verb = tags[1] == "v" and _counts(other, pair, texts)[0] - together > APART_SHARE * together
         return apart <= APART_SHARE * together and not verb
     # said once: a term where the word is said nowhere else and a noun follows it (营业|收入 is
-    # tagged a verb: not read, as a verb after a noun is mostly what the thing did)
+    # tagged a verb: not read, as a verb after a noun is mostly what the thing did), or, after a
+    # bare word, a verb that ends a list item or a clause ("在因子|分解、优化、模拟等方面")
     heads = tags[1] in _NOUNS - {"vn"} or (tags[1] == "vn" and after in _NOUNS)
+    heads = heads or (bare and tags[1] == "v" and after in _ITEM_ENDS)
     return bool(after) and apart == 0 and heads
 
 
@@ -145,7 +151,7 @@ def _grown(title: str, bullets: list[str], article: tuple[str, ...]) -> str:
             _part(word)
             and tag not in _NAMES
             and len(last) >= 2
-            and _unit((last, word), (last_tag, tag), after, last, article)
+            and _unit((last, word), (last_tag, tag), after, last, article, bare=len(words) == 1)
         ):
             return title + word
     if len(preceding) == 1:
