@@ -1,15 +1,21 @@
-"""A Chinese title cut inside a term the article keeps together, given whole: "全民健身", not
-"全民"; "产业营业收入", not "产业营业" (营业|收入); "临港新片区跨境贸易", not "…跨境" (跨境|贸易).
+"""A Chinese title cut inside a term the article keeps together, given whole: "次生灾害", not
+"灾害" (次生|灾害); "黄河滩区迁建", not "黄河滩区"; "因子分解", not "因子"; "监测违法率", not
+"监测违法" (违法|率).
 
-The tagger's dictionary lacks many terms (营业收入, 全民健身, 因子分解), so it reads them as two
+The tagger's dictionary lacks many terms (次生灾害, 全民健身, 因子分解), so it reads them as two
 words and a title may end (or start) between them: the word-boundary checks pass, and the reader
 sees a modifier without its head. The article itself says which words belong together: where two
-words stand side by side twice or more and the first (or, at a title's start, the second) seldom
-stands without the other, they are one term to the reader. A term the article says once counts
-too where its first word is said nowhere else and the word after is a noun, or a verb the
-sentence treats as its subject's head ("营业收入超过……": a verb, then another verb).
+words stand side by side twice or more and the title's word seldom stands without the other,
+they are one term to the reader (a verb joins only where it too seldom stands apart: 全民健身).
+A term the article says once counts too where the title's word is said nowhere else and a noun
+follows it, or, after a title of one word, a verb that ends a list item ("因子分解、优化、模拟").
+One character that heads noun phrases (率, 论, 亭 …), split off as a word of its own, goes back
+on wherever the bullets say the title before it.
 Not a verb a figure follows ("同比|增长3.8%": the sentence's news, not the thing's name), nor
-a word that only says which part ("方面", "领域").
+a word that only says which part ("方面", "领域"), a scope before ("全省"), a place or a body
+after, nor a word a single character goes before ("新|时代"). A term said once whose second
+word the tagger reads as a verb ("营业|收入超过", beside "队伍集中|驻防") is left as it is: the
+article gives no sign which is a term.
 """
 
 from __future__ import annotations
