@@ -48,6 +48,7 @@ from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phra
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_close import closed
+from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_overview_clause import past_named_act
@@ -56,6 +57,7 @@ from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
 from citebrief.text.zh_shared import region_only
 from citebrief.text.zh_source import past_source
+from citebrief.text.zh_units import unit_whole
 from citebrief.text.zh_widen import widened
 
 _OFFICIAL_TITLE = LazyPattern(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
@@ -395,6 +397,22 @@ def _en_group_steps(bullets: list[str], texts: list[str], every_text: list[str],
     return unglued(title, texts, guard) if title else title  # not "Russia.BBC Monitoring Reports"
 
 
+def _item_title(
+    items: list[str], brands: dict[str, str], group: GroupBullets, every_text: list[str], used: set[str]
+) -> str:
+    """The roundup item a group is on: the one its bullets name, unless they run past its
+    passage into other items' (one bullet on it among others'), else the one whose passage
+    holds all its paragraphs (a recipe's steps that never say the dish)."""
+    passages = item_passages(tuple(items), tuple(every_text))
+    named = item_named(items, group.bullets, used, brands)
+    if named:
+        item = named if named in items else next((i for i, b in brands.items() if b == named), named)
+        if not runs_past(item, named, group.bullets, group.paragraphs, passages):
+            return named
+        return ""
+    return passage_item(group.paragraphs, passages, every_text, used)
+
+
 MIN_ASPECT_BULLETS = 2
 
 
@@ -434,7 +452,7 @@ def group_titles(
             lines = [t.text for s in document.segments for t in s.sentences]
             items, brands = roundup_items(lines), roundup_brands(lines)
         if not title and items:  # a roundup's group is an item: its name (or brand), where its text says one alone
-            title = item_named(items, group.bullets, used, brands) or item_opened(items, texts, used, brands)
+            title = _item_title(items, brands, group, every_text, used) or item_opened(items, texts, used, brands)
         if not title and lang == "zh" and not covering:  # a policy list's measures: each one's field
             title = measures_title(group.bullets) or report_title(group.bullets, texts)
             title = title or label_title([document.segments[p].text for p in group.paragraphs])
@@ -457,6 +475,10 @@ def group_titles(
                 if said != title:
                     guard = (guard - {title.casefold()}) | {said.casefold()}
                     title = said
+                whole = unit_whole(title, group.bullets, every_text)  # "全民健身", not "全民"
+                if whole != title and not any(u in whole.casefold() for u in guard - {title.casefold()}):
+                    guard = (guard - {title.casefold()}) | {whole.casefold()}
+                    title = whole
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
                 title = _en_group_steps(group.bullets, texts, every_text, guard, title)
         used.update(guard - others)
