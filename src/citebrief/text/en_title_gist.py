@@ -1,0 +1,118 @@
+"""English group titles that still name no theme after the other title steps: an abstract
+word alone that survived them ("Decision", "Improvements", "Knowledge"), and a person's name
+over a group about several people and events ("Edward Byatt" over Byatt's order, a
+prosecutor's words, Godwin's acquittal and both convictions: his name is in half the
+bullets). A reader wants what the group reports, and blind reads kept such a title over a
+phrase drawn from what one quote's paragraph says. So the title becomes the event two bullets
+or more report, in a noun or in its verb ("convicted" and "convicted" → "Conviction"; "told
+the trial" and "convicted after trial" → "The Trial"), the noun as the bullets write it;
+failing that, for a vague word alone, the first noun phrase of the group's first (best-ranked)
+bullet that is a plain thing; else the title stays.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+from citebrief.text.en_chunks import en_chunks
+from citebrief.text.en_title_choice import said_outside_quotes
+from citebrief.text.en_title_event import person_title, time_label
+from citebrief.text.en_title_vague import plain_phrase, vague_title
+from citebrief.text.titles import display_title, said_alone
+
+MIN_SAYERS = 2  # bullets that report the event, at least
+MIN_NAMED_BULLETS = 3  # a name over fewer bullets is what the group is about
+MIN_WORDS, MAX_WORDS = 2, 5
+_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def _event_forms() -> dict[str, str]:
+    """Each word a bullet reports an event by, to the event's noun (`data/en_events.tsv`)."""
+    text = files("citebrief.text").joinpath("data/en_events.tsv").read_text(encoding="utf-8")
+    forms: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            noun, said = line.split("\t")
+            forms.update(dict.fromkeys(said.split(), noun))
+    return forms
+
+
+def _events(bullet: str) -> dict[str, str]:
+    """The events a bullet reports, each to the word it says it by (the first)."""
+    forms = _event_forms()
+    found: dict[str, str] = {}
+    for word in _WORD.findall(bullet.lower()):
+        noun = forms.get(word)
+        if noun and noun not in found:
+            found[noun] = word
+    return found
+
+
+def shared_event(bullets: list[str], used: set[str]) -> str:
+    """The event two bullets or more report, one of them in its own words (not only inside a
+    quotation): the most reported, then the first; as a title, the noun the bullets write
+    ("The Trial" where one says "the trial") else the event's noun ("Conviction"); ''."""
+    said = [_events(b) for b in bullets]
+    order = list(dict.fromkeys(noun for found in said for noun in found))
+    best = ""
+    best_count = MIN_SAYERS - 1
+    for noun in order:
+        sayers = [(b, found[noun]) for b, found in zip(bullets, said, strict=True) if noun in found]
+        if len(sayers) <= best_count or not any(said_outside_quotes(word, [b]) for b, word in sayers):
+            continue
+        if any(noun in u or u in noun for u in used):
+            continue  # another group's title names it
+        best, best_count = noun, len(sayers)
+    if not best:
+        return ""
+    written = [w for found in said for n, w in found.items() if n == best and w.startswith(best[:3])]
+    noun = written[0] if written and written[0] in (best, best + "s") else best
+    definite = noun == best and any(re.search(rf"\bthe {noun}\b", b.lower()) for b in bullets)
+    return display_title(("the " if definite else "") + noun, "en")
+
+
+def _first_thing(bullets: list[str], group_texts: list[str], used: set[str]) -> str:
+    """The first noun phrase of 2-5 words the bullets say in their own words (the first bullet's
+    first) that is a plain thing (`plain_phrase`), not a name alone, not a time, not another
+    group's title; ''."""
+    for bullet in bullets:
+        for chunk in en_chunks(bullet):
+            text = chunk.text
+            folded = text.casefold()
+            if chunk.name_only or not MIN_WORDS <= len(text.split()) <= MAX_WORDS or time_label(text):
+                continue
+            if any(folded in u or u in folded for u in used) or not said_outside_quotes(text, [bullet]):
+                continue
+            if plain_phrase(text, group_texts):
+                return display_title(text, "en")
+    return ""
+
+
+def _name_over_many(title: str, bullets: list[str], all_texts: list[str]) -> bool:
+    """A person's name half the bullets or fewer say, over three bullets or more."""
+    if len(bullets) < MIN_NAMED_BULLETS or not person_title(title, all_texts):
+        return False
+    last = title.rsplit(maxsplit=1)[-1]
+    return 2 * sum(said_alone(last, b) for b in bullets) <= len(bullets)
+
+
+def gist_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """`title`, unless it is vague or a name over many (see the module note) and the group's
+    bullets give a better one; `used` updated."""
+    if len(bullets) < MIN_SAYERS or not title:
+        return title
+    vague = vague_title(title, group_texts)
+    if not vague and not _name_over_many(title, bullets, all_texts):
+        return title
+    others = used - {title.casefold()}
+    # a vague phrase of two words or more is the group's own, and read better than one bullet's thing
+    alone = vague and " " not in title
+    found = shared_event(bullets, others) or (_first_thing(bullets, group_texts, others) if alone else "")
+    if not found:
+        return title
+    used.discard(title.casefold())
+    used.add(found.casefold())
+    return found

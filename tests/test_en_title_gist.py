@@ -1,0 +1,61 @@
+"""English group titles that still name no theme after the other steps: a vague word alone
+("Decision") and a person's name over a group about several people and events ("Edward
+Byatt") give way to the event two bullets or more report, in its noun or its verb ("The
+Trial", "Substitution"); a vague word alone where none is shared to the first plain thing a
+bullet names ("Court Case"); a name over the group it is about stays. Bullets and articles from
+the shared en-cnndm set."""
+
+from __future__ import annotations
+
+from citebrief.text.en_title_gist import gist_title, shared_event
+from conftest import shared_group_titles
+
+FRAUD = [
+    "A second defendant, Edward Byatt, 39, of Buckhurst Hill, Essex, was ordered to pay back £10,000 for his part.",
+    "'Grant Allen used other people in the laundering process,' prosecutor Charles Evans told the trial in 2013.",
+    "Godwin was cleared by the jury of conspiracy to remove criminal property.",
+    "But Allen and Byatt were both convicted after trial and were both in court to hear the order being made.",
+]
+FRAUD_TEXT = ["Grant Allen, 38, of Harlow, Essex, and Edward Byatt were tried at Southwark. " + " ".join(FRAUD)]
+SUBSTITUTED = [
+    "The playmaker was clearly unhappy to have been substituted and questioned the manager after the game.",
+    "'I was a little bit surprised to be substituted,' Hazard said.",
+]
+
+
+def test_the_event_two_bullets_report_as_the_noun_they_write() -> None:
+    assert shared_event(FRAUD, set()) == "The Trial"
+    assert gist_title(FRAUD, FRAUD_TEXT, FRAUD_TEXT, {"edward byatt"}, "Edward Byatt") == "The Trial"
+
+
+def test_a_verb_two_bullets_say_gives_its_noun_once_in_own_words() -> None:
+    assert shared_event(SUBSTITUTED, set()) == "Substitution"
+    assert gist_title(SUBSTITUTED, SUBSTITUTED, SUBSTITUTED, set(), "Decision") == "Substitution"
+    quoted = [f"'I was surprised to be {w},' he said." for w in ("substituted", "substituted again")]
+    assert shared_event(quoted, set()) == ""  # only inside quotations: someone's words
+
+
+def test_an_event_another_group_holds_or_one_bullet_reports_is_no_title() -> None:
+    assert shared_event(FRAUD, {"the trial"}) == ""
+    assert shared_event(FRAUD[:2], set()) == ""
+
+
+def test_a_name_over_the_group_it_is_about_stays() -> None:
+    about = [*FRAUD[:1], "Byatt was convicted after a trial.", "Byatt told the trial he had no idea."]
+    assert gist_title(about, FRAUD_TEXT, FRAUD_TEXT, set(), "Edward Byatt") == "Edward Byatt"
+
+
+def test_a_vague_word_alone_gives_way_to_the_first_plain_thing_a_bullet_names() -> None:
+    bullets = [
+        "But the fling turned into a nightmare after she was falsely accused of extortion.",
+        "'I just wish I'd never got involved with the likes of them,' she said after the court case.",
+    ]
+    assert gist_title(bullets, bullets, bullets, set(), "Nightmare") == "Court Case"
+    # a vague phrase of two words is the group's own: one bullet's thing does not take its place
+    assert gist_title(bullets, bullets, bullets, set(), "Important Implications") == "Important Implications"
+
+
+def test_shared_articles() -> None:
+    fraud = shared_group_titles("en-cnndm.jsonl", 11)
+    assert "The Trial" in fraud and "Edward Byatt" not in fraud
+    assert "Substitution" in shared_group_titles("en-cnndm.jsonl", 145)
