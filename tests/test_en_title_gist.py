@@ -1,7 +1,8 @@
 """English group titles that still name no theme after the other steps: a vague word alone
 ("Decision") and a person's name over a group about several people and events ("Edward
 Byatt") give way to the event two bullets or more report, in its noun or its verb ("The
-Trial", "Substitution"); a vague word alone where none is shared to the first plain thing a
+Trial", "Substitution"), a name to the name more bullets say ("Augusta" over the chairman one
+bullet quotes); a vague word alone where none is shared to the first plain thing a
 bullet names ("Court Case"); a name over the group it is about stays. Bullets and articles from
 the shared en-cnndm set."""
 
@@ -45,6 +46,18 @@ def test_a_name_over_the_group_it_is_about_stays() -> None:
     assert gist_title(about, FRAUD_TEXT, FRAUD_TEXT, set(), "Edward Byatt") == "Edward Byatt"
 
 
+def test_a_name_more_bullets_say_over_a_name_one_says() -> None:
+    bullets = [
+        "Leishman left Augusta taking with him the best wishes of his sport.",
+        "'We have a very short member season at Augusta National of seven months,' he explained.",
+        "After buying up the houses on Berckmans Road, Masters chairman Billy Payne is promising a project.",
+    ]
+    text = [" ".join(bullets)]
+    assert gist_title(bullets, text, text, set(), "Billy Payne") == "Augusta"
+    # no more bullets say it than say the title's name: the name stays
+    assert gist_title([*bullets[1:], "Payne said so."], text, text, set(), "Billy Payne") == "Billy Payne"
+
+
 def test_a_vague_word_alone_gives_way_to_the_first_plain_thing_a_bullet_names() -> None:
     bullets = [
         "But the fling turned into a nightmare after she was falsely accused of extortion.",
@@ -59,3 +72,4 @@ def test_shared_articles() -> None:
     fraud = shared_group_titles("en-cnndm.jsonl", 11)
     assert "The Trial" in fraud and "Edward Byatt" not in fraud
     assert "Substitution" in shared_group_titles("en-cnndm.jsonl", 145)
+    assert "Tom Harrison" not in shared_group_titles("en-cnndm.jsonl", 32)  # one bullet's aside

@@ -7,7 +7,8 @@ phrase drawn from what one quote's paragraph says. So the title becomes the even
 or more report, in a noun or in its verb ("convicted" and "convicted" → "Conviction"; "told
 the trial" and "convicted after trial" → "The Trial"), the noun as the bullets write it;
 failing that, for a vague word alone, the first noun phrase of the group's first (best-ranked)
-bullet that is a plain thing; else the title stays.
+bullet that is a plain thing; for a name, the name more bullets say ("Augusta" over the
+chairman one bullet quotes, "ECB" over its chief executive); else the title stays.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from importlib.resources import files
 from citebrief.text.en_chunks import en_chunks
 from citebrief.text.en_title_choice import said_outside_quotes
 from citebrief.text.en_title_event import person_title, time_label
-from citebrief.text.en_title_vague import plain_phrase, vague_title
-from citebrief.text.titles import display_title, said_alone
+from citebrief.text.en_title_vague import name_said, plain_phrase, vague_title
+from citebrief.text.titles import display_title, on_word_boundaries, said_alone
 
 MIN_SAYERS = 2  # bullets that report the event, at least
 MIN_NAMED_BULLETS = 3  # a name over fewer bullets is what the group is about
@@ -95,8 +96,25 @@ def _name_over_many(title: str, bullets: list[str], all_texts: list[str]) -> boo
     """A person's name half the bullets or fewer say, over three bullets or more."""
     if len(bullets) < MIN_NAMED_BULLETS or not person_title(title, all_texts):
         return False
-    last = title.rsplit(maxsplit=1)[-1]
-    return 2 * sum(said_alone(last, b) for b in bullets) <= len(bullets)
+    return 2 * _sayers(title, bullets) <= len(bullets)
+
+
+def _sayers(name: str, bullets: list[str]) -> int:
+    """How many bullets say a name, or its last word alone ("Byatt" of "Edward Byatt")."""
+    last = name.rsplit(maxsplit=1)[-1]
+    return sum(said_alone(last, b) or on_word_boundaries(name, b, "en") for b in bullets)
+
+
+def _more_said_name(
+    title: str, bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]
+) -> str:
+    """The name half the bullets or more say (`name_said`: "Bayern Munich" of a round of
+    results, "Augusta" of the club's plans), where more bullets say it than say the title's;
+    not a name cut from a possessive ("James’s Palace"); ''."""
+    found = name_said(bullets, group_texts, all_texts, used)
+    if not found or "’" in found or "'" in found.split()[0]:
+        return ""
+    return found if _sayers(found, bullets) > _sayers(title, bullets) else ""
 
 
 def gist_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
@@ -110,7 +128,11 @@ def gist_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
     others = used - {title.casefold()}
     # a vague phrase of two words or more is the group's own, and read better than one bullet's thing
     alone = vague and " " not in title
-    found = shared_event(bullets, others) or (_first_thing(bullets, group_texts, others) if alone else "")
+    found = shared_event(bullets, others)
+    if not found and alone:
+        found = _first_thing(bullets, group_texts, others)
+    elif not found and not vague:  # the name the group tells most of, where a name titles it
+        found = _more_said_name(title, bullets, group_texts, all_texts, others)
     if not found:
         return title
     used.discard(title.casefold())

@@ -315,6 +315,11 @@ def _viewed(title: str, group_texts: list[str], used: set[str]) -> str:
     return text if _fits(text, group_texts) else ""
 
 
+def name_said(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
+    """`_name_said` for another English title step (en_title_gist)."""
+    return _name_said(bullets, group_texts, all_texts, used)
+
+
 def plain_phrase(text: str, group_texts: list[str]) -> bool:
     """A phrase that may title a group in a vague title's place (en_title_gist): no vague
     phrase, no relative nor people by kind, said cleanly in the group's paragraphs."""
