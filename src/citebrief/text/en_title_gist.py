@@ -4,8 +4,8 @@ over a group about several people and events ("Edward Byatt" over Byatt's order,
 prosecutor's words, Godwin's acquittal and both convictions: his name is in half the
 bullets). A reader wants what the group reports, and blind reads kept such a title over a
 phrase drawn from what one quote's paragraph says. So the title becomes the event two bullets
-or more report, in a noun or in its verb ("convicted" and "convicted" → "Conviction"; "told
-the trial" and "convicted after trial" → "The Trial"), the noun as the bullets write it;
+or more report, in a noun or in its verb ("told the trial" and "convicted after trial" → "The
+Trial"; "substituted" twice → "Substitution"), where the group's paragraphs write the noun;
 failing that, for a vague word alone, the first noun phrase of the group's first (best-ranked)
 bullet that is a plain thing; for a name, the name more bullets say ("Augusta" over the
 chairman one bullet quotes, "ECB" over its chief executive); else the title stays.
@@ -52,10 +52,11 @@ def _events(bullet: str) -> dict[str, str]:
     return found
 
 
-def shared_event(bullets: list[str], used: set[str]) -> str:
+def shared_event(bullets: list[str], group_texts: list[str], used: set[str]) -> str:
     """The event two bullets or more report, one of them in its own words (not only inside a
-    quotation): the most reported, then the first; as a title, the noun the bullets write
-    ("The Trial" where one says "the trial") else the event's noun ("Conviction"); ''."""
+    quotation): the most reported, then the first, whose noun the group's paragraphs write
+    (a title is found where it sits: "convicted" twice titles nothing where no paragraph says
+    "conviction"); as a title, that noun ("The Trial" where a bullet says "the trial"); ''."""
     said = [_events(b) for b in bullets]
     order = list(dict.fromkeys(noun for found in said for noun in found))
     best = ""
@@ -66,13 +67,20 @@ def shared_event(bullets: list[str], used: set[str]) -> str:
             continue
         if any(noun in u or u in noun for u in used):
             continue  # another group's title names it
-        best, best_count = noun, len(sayers)
-    if not best:
-        return ""
-    written = [w for found in said for n, w in found.items() if n == best and w.startswith(best[:3])]
-    noun = written[0] if written and written[0] in (best, best + "s") else best
-    definite = noun == best and any(re.search(rf"\bthe {noun}\b", b.lower()) for b in bullets)
-    return display_title(("the " if definite else "") + noun, "en")
+        written = _written(noun, [w for _, w in sayers], group_texts)
+        if written:
+            definite = written == noun and any(re.search(rf"\bthe {noun}\b", b.lower()) for b in bullets)
+            best, best_count = ("the " if definite else "") + written, len(sayers)
+    return display_title(best, "en") if best else ""
+
+
+def _written(noun: str, words: list[str], group_texts: list[str]) -> str:
+    """The event's noun as the group's paragraphs write it: the form a bullet says ("charges"),
+    else the singular, else the plural; '' where they write none."""
+    for form in (*(w for w in words if w in (noun, noun + "s")), noun, noun + "s"):
+        if any(on_word_boundaries(form, t, "en") for t in group_texts):
+            return form
+    return ""
 
 
 def _first_thing(bullets: list[str], group_texts: list[str], used: set[str]) -> str:
@@ -128,7 +136,7 @@ def gist_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
     others = used - {title.casefold()}
     # a vague phrase of two words or more is the group's own, and read better than one bullet's thing
     alone = vague and " " not in title
-    found = shared_event(bullets, others)
+    found = shared_event(bullets, group_texts, others)
     if not found and alone:
         found = _first_thing(bullets, group_texts, others)
     elif not found and not vague:  # the name the group tells most of, where a name titles it
