@@ -6,9 +6,16 @@ bullets). A reader wants what the group reports, and blind reads kept such a tit
 phrase drawn from what one quote's paragraph says. So the title becomes the event two bullets
 or more report, in a noun or in its verb ("told the trial" and "convicted after trial" → "The
 Trial"; "substituted" twice → "Substitution"), where the group's paragraphs write the noun;
-failing that, for a vague word alone, the first noun phrase of the group's first (best-ranked)
-bullet that is a plain thing; for a name, the name more bullets say ("Augusta" over the
-chairman one bullet quotes, "ECB" over its chief executive); else the title stays.
+failing that, for a vague word alone, the first noun phrase the bullets say in their own words
+that is a plain thing (the first, best-ranked, bullet's first: "Court Case" over "Nightmare");
+for a name, the name more bullets say ("Augusta" over the chairman one bullet quotes, "ECB"
+over its chief executive); else the title stays.
+
+Tried and left: the verb's noun where no paragraph writes it ("Relegation", "Substitution":
+a title must be found where it sits); a bullet's thing over a vague phrase of two words ("CIS
+Director" over "Important Implications", "Advocacy Group" over "Atrocious Law") or over a name
+("Fairfield Police Officer Kathryn McCormick"): 7 of 8 read worse. Groups of quotations alone
+("Person", "Time", "Element") keep their title: no phrase outside the quotes names anything.
 """
 
 from __future__ import annotations
