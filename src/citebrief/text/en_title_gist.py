@@ -13,9 +13,10 @@ over its chief executive); else the title stays.
 
 Tried and left: the verb's noun where no paragraph writes it ("Relegation", "Substitution":
 a title must be found where it sits); a bullet's thing over a vague phrase of two words ("CIS
-Director" over "Important Implications", "Advocacy Group" over "Atrocious Law") or over a name
-("Fairfield Police Officer Kathryn McCormick"): 7 of 8 read worse. Groups of quotations alone
-("Person", "Time", "Element") keep their title: no phrase outside the quotes names anything.
+Director" over "Important Implications", "Advocacy Group" over "Atrocious Law": of 7, 6 read
+worse, 1 the same) or over a name ("Fairfield Police Officer Kathryn McCormick"). Groups of
+quotations alone ("Person", "Time", "Element") keep their title: no phrase outside the quotes
+names anything.
 """
 
 from __future__ import annotations
