@@ -2,10 +2,12 @@
 word alone that survived them ("Decision", "Improvements", "Knowledge"), and a person's name
 over a group about several people and events ("Edward Byatt" over Byatt's order, a
 prosecutor's words, Godwin's acquittal and both convictions: his name is in half the
-bullets). A reader wants what the group reports, and blind reads kept such a title over a
-phrase drawn from what one quote's paragraph says. So the title becomes the event two bullets
-or more report, in a noun or in its verb ("told the trial" and "convicted after trial" → "The
-Trial"; "substituted" twice → "Substitution"), where the group's paragraphs write the noun;
+bullets), or a name the bullets say only as who told them ("Denver Police" over an
+investigation, "United Boss"). A reader wants what the group reports, and blind reads kept
+such a title over a phrase drawn from what one quote's paragraph says. So the title becomes
+the event two bullets or more report, in a noun or in its verb ("told the trial" and
+"convicted after trial" → "The Trial"; "substituted" twice → "Substitution"), where the
+group's paragraphs write the noun;
 failing that, for a vague word alone, the first noun phrase the bullets say in their own words
 that is a plain thing (the first, best-ranked, bullet's first: "Court Case" over "Nightmare");
 for a name, the name more bullets say ("Augusta" over the chairman one bullet quotes, "ECB"
@@ -28,6 +30,7 @@ from importlib.resources import files
 from citebrief.text.en_chunks import en_chunks
 from citebrief.text.en_title_choice import said_outside_quotes
 from citebrief.text.en_title_event import person_title, time_label
+from citebrief.text.en_title_speaker import only_teller
 from citebrief.text.en_title_vague import name_said, plain_phrase, vague_title
 from citebrief.text.titles import display_title, on_word_boundaries, said_alone
 
@@ -109,10 +112,32 @@ def _first_thing(bullets: list[str], group_texts: list[str], used: set[str]) -> 
 
 
 def _name_over_many(title: str, bullets: list[str], all_texts: list[str]) -> bool:
-    """A person's name half the bullets or fewer say, over three bullets or more."""
+    """A person's name half the bullets or fewer say, over three bullets or more; or a name
+    (a person, an outlet, a police force) that the bullets name only as who told them ("Denver
+    Police" of "Denver police said in a report", "United Boss" of "the United boss said")."""
+    if _teller(title, bullets):
+        return True
     if len(bullets) < MIN_NAMED_BULLETS or not person_title(title, all_texts):
         return False
     return 2 * _sayers(title, bullets) <= len(bullets)
+
+
+def _teller(title: str, bullets: list[str]) -> bool:
+    """A name (capitalized where a bullet writes it: not "Tax Returns" of "the family's latest tax
+    returns revealed") whose last word the bullets say only as who told them, half of them or
+    fewer (`only_teller`)."""
+    words = title.split()
+    if len(words) < MIN_WORDS or 2 * _sayers(title, bullets) > len(bullets):
+        return False
+    if not any(_written_capitalized(words[0], b) for b in bullets):
+        return False
+    last = words[-1]
+    return only_teller(last, bullets) or only_teller(last.lower(), bullets)
+
+
+def _written_capitalized(word: str, text: str) -> bool:
+    """The text writes the word capitalized, not at its start."""
+    return bool(re.search(rf"(?<=[\w,'’] ){re.escape(word)}\b", text)) and word[:1].isupper()
 
 
 def _sayers(name: str, bullets: list[str]) -> int:
@@ -130,6 +155,8 @@ def _more_said_name(
     found = name_said(bullets, group_texts, all_texts, used)
     if not found or "’" in found or "'" in found.split()[0]:
         return ""
+    if any(re.search(rf"(?<=[a-z,] )[A-Z][\w’'-]*\s+{re.escape(found)}\b", b) for b in bullets):
+        return ""  # a piece of a longer name: "Hampshire" of "in New Hampshire" (not "And Van Gaal")
     return found if _sayers(found, bullets) > _sayers(title, bullets) else ""
 
 
