@@ -79,6 +79,11 @@ def _person(title: str, all_texts: list[str]) -> bool:
     return bool(person_key(title, all_texts))
 
 
+def person_title(title: str, all_texts: list[str]) -> bool:
+    """`_person` for another English title step (en_title_gist)."""
+    return _person(title, all_texts)
+
+
 def _named_person(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
     """The full name of a person (two or three words, as the group's paragraphs `group_texts`
     write it) whose surname half the bullets say or more, the first written of those ("Ali Carter"

@@ -315,6 +315,17 @@ def _viewed(title: str, group_texts: list[str], used: set[str]) -> str:
     return text if _fits(text, group_texts) else ""
 
 
+def name_said(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
+    """`_name_said` for another English title step (en_title_gist)."""
+    return _name_said(bullets, group_texts, all_texts, used)
+
+
+def plain_phrase(text: str, group_texts: list[str]) -> bool:
+    """A phrase that may title a group in a vague title's place (en_title_gist): no vague
+    phrase, no relative nor people by kind, said cleanly in the group's paragraphs."""
+    return not _people(text) and _fits(text, group_texts)
+
+
 def _after_verb(text: str, paragraph: str) -> bool:
     """The paragraph says the phrase with a verb after it: the subject of a clause."""
     at = paragraph.lower().find(text.lower())
