@@ -14,6 +14,7 @@ import math
 from collections import Counter
 
 from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans, name_groups
+from citebrief.engines.en_folds import fold_unrelated
 from citebrief.engines.en_name_moves import follow_names
 from citebrief.engines.en_orphans import rehome
 from citebrief.engines.en_title_groups import covered, merge_uncovered
@@ -27,6 +28,8 @@ from citebrief.text.tokenize import en_reading
 
 MIN_GROUP = 2
 MAX_GROUP = 4
+FOLDED_GROUP = 5  # a group that takes a folded group's bullets holds this many at most
+MIN_THEMES = 2  # theme groups a fold leaves, at least
 MARGIN = 0.12  # how much more a bullet shares with another group than with its own before it moves
 MIN_SHARED = 0.12  # and how much it shares with that group at least
 SAME_PASSAGE = 0.05  # neighbours in one passage belong together a little, whatever their words
@@ -119,6 +122,10 @@ def regroup(
         max_group=MAX_GROUP,
         said=said,
         who=anyone,
+    )
+    # a group of unrelated bullets folds into its neighbours (the story's own person ties too)
+    drafts = fold_unrelated(
+        drafts, weights, actor_keys(units, picked), _similarity, min_groups=MIN_THEMES, max_group=FOLDED_GROUP
     )
     if titled is not None:
         scored, texts, used = titled

@@ -1,0 +1,112 @@
+"""An English news theme's bullets chosen among sentences that relate to each other: a pick that
+shares no weighed word, name or person with the theme's other picks gives its place to a
+sentence of the same run that does.
+
+A theme read in runs (`runs.py`) picks its bullets by relevance to the run's words and by MMR,
+which draws them apart: about a third of English theme bullets shared nothing with the rest of
+their group ("A second defendant, Edward Byatt ... was ordered to pay back £10,000", a
+prosecutor on Allen, Godwin cleared by the jury), and moving bullets between groups afterwards
+(`en_groups.py`) reaches few of them, since most share as little with every other group. The run
+often holds a sentence of the same thread that scored a little lower; here it takes the loner's
+place where it is about as good a sentence (`AS_GOOD` of its weight, as long as a point), carries
+as many kinds of specific (an analyst reads for figures and dates), says nothing a bullet says,
+and reads on from nothing that is not picked; a loner that reads on from the sentence before it,
+or that the next pick reads on from, stays. A person and the pronouns and roles that stand
+for them count as shared (`en_actors.actor`: "He told officers ..." is the last-named man's), and
+so does a name two sentences write, though the story's own person is too widespread to weigh in
+their words ("Pama then confronted Mr Yeaman" beside Mr Yeaman's account).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from citebrief.engines.bullets import repeats_any
+from citebrief.engines.en_actor_groups import actor_keys, leans
+from citebrief.engines.en_groups import bullet_weights, similarity
+from citebrief.engines.en_loners import capitalized
+from citebrief.engines.scored import Scored
+
+ALONE = 0.05  # shared with each other pick, at most: the pick is a loner (`en_loners.ALONE`)
+TIED = 0.12  # shared with one other pick, at least, by the sentence that takes its place
+AS_GOOD = 0.8  # the stand-in's weight (length, specifics) against the loner's, at least
+AS_LONG = 0.6  # the stand-in's words against the loner's, at least: a remark is no account
+MIN_WORDS = 8  # a shorter sentence is a piece of a caption or a quote
+RESTATES = 0.4  # of the shorter sentence's content words said by a bullet: much of its point again
+
+
+@dataclass(frozen=True)
+class Ties:
+    """What the article's usable sentences share: weighed word families, each one's person and
+    the names it writes."""
+
+    weights: dict[int, dict[str, float]]
+    who: dict[int, str]
+    names: dict[int, set[str]]
+
+    def related(self, i: int, j: int, least: float = ALONE) -> bool:
+        """Sentences `i` and `j` tell of one thing: the same person, or `least` of their words."""
+        if (self.who[i] and self.who[i] == self.who[j]) or self.names[i] & self.names[j]:
+            return True
+        return similarity(self.weights[i], self.weights[j]) >= least
+
+
+def read_ties(scored: Scored) -> Ties:
+    """`Ties` of every usable sentence, read once a brief."""
+    return Ties(
+        bullet_weights(scored.units, scored.usable, scored.trimmed),
+        actor_keys(scored.units, scored.usable),
+        {i: capitalized(scored.trimmed[i], scored.units[i].terms) for i in scored.usable},
+    )
+
+
+def related_picks(scored: Scored, ties: Ties, candidates: list[int], picked: list[int], chosen: list[int]) -> list[int]:
+    """`picked` (a theme's bullets, from `candidates`, its run's sentences best first) with each
+    pick that relates to no other pick (`ties`) replaced by the best candidate that relates to
+    one of them; `chosen` (every bullet so far) kept in step. Sorted, as picks are."""
+    picked = list(picked)
+    if len(picked) < 2:
+        return picked
+    for loner in sorted(_loners(ties, picked), key=lambda i: scored.weights[i]):  # the weakest first
+        if loner not in picked or not _alone(ties, loner, picked):
+            continue  # a stand-in taken before may tie it now
+        if leans(scored.units[loner].text) or (loner + 1 in picked and leans(scored.units[loner + 1].text)):
+            continue  # "He said ..." reads on from the sentence before; "He aborts babies ..." from it
+        rest = [j for j in picked if j != loner]
+        stand_in = next((c for c in candidates if _fits(scored, ties, c, loner, rest, chosen)), None)
+        if stand_in is None:
+            continue
+        picked = sorted([*rest, stand_in])
+        chosen[chosen.index(loner)] = stand_in
+    return sorted(picked)
+
+
+def _loners(ties: Ties, picked: list[int]) -> list[int]:
+    return [i for i in picked if _alone(ties, i, picked)]
+
+
+def _alone(ties: Ties, i: int, picked: list[int]) -> bool:
+    return not any(ties.related(i, j) for j in picked if j != i)
+
+
+def _fits(scored: Scored, ties: Ties, c: int, loner: int, rest: list[int], chosen: list[int]) -> bool:
+    """Candidate `c` may stand in for `loner` beside `rest`."""
+    if c in chosen or not any(ties.related(c, j, TIED) for j in rest):
+        return False
+    if scored.weights[c] < AS_GOOD * scored.weights[loner] or scored.kinds.get(c, 0) < scored.kinds.get(loner, 0):
+        return False
+    words = len(scored.trimmed[c].split())
+    if words < MIN_WORDS or words < AS_LONG * len(scored.trimmed[loner].split()):
+        return False
+    if leans(scored.units[c].text) and c - 1 not in rest:
+        return False  # "He added ..." only after the sentence it reads on from
+    others = [j for j in chosen if j != loner]
+    if any(_restates(scored, c, j) for j in others):
+        return False  # "Scott said he immediately requested a parent-teacher conference" twice
+    return not repeats_any(scored.trimmed[c], [scored.trimmed[j] for j in others], scored.lang)
+
+
+def _restates(scored: Scored, i: int, k: int) -> bool:
+    """Sentences `i` and `k` say one point: `RESTATES` of the shorter one's content words are the other's."""
+    a, b = set(scored.units[i].terms), set(scored.units[k].terms)
+    return bool(a and b) and len(a & b) >= RESTATES * min(len(a), len(b))
