@@ -26,13 +26,20 @@ from citebrief.engines.en_actor_groups import actor_keys, leans
 from citebrief.engines.en_groups import bullet_weights, similarity
 from citebrief.engines.en_loners import capitalized
 from citebrief.engines.scored import Scored
+from citebrief.text.lazy_re import LazyPattern
 
 ALONE = 0.05  # shared with each other pick, at most: the pick is a loner (`en_loners.ALONE`)
 TIED = 0.12  # shared with one other pick, at least, by the sentence that takes its place
 AS_GOOD = 0.8  # the stand-in's weight (length, specifics) against the loner's, at least
+AS_RELEVANT = 0.8  # the stand-in's relevance to the theme against the loner's, at least: no lesser point
 AS_LONG = 0.6  # the stand-in's words against the loner's, at least: a remark is no account
 MIN_WORDS = 8  # a shorter sentence is a piece of a caption or a quote
 RESTATES = 0.4  # of the shorter sentence's content words said by a bullet: much of its point again
+# a picture's line ("Above, a picture of the band ...", "Pictured: ..."), a call to click, a
+# piece after an editor's mark
+_NO_POINT = LazyPattern(
+    r"^\W*(?:Above|Below|Pictured|Left|Right|Inset)\b|\bpictured\b|(?i:\bclick(?:ing)? here\b)|^\W*\["
+)
 
 
 @dataclass(frozen=True)
@@ -60,10 +67,13 @@ def read_ties(scored: Scored) -> Ties:
     )
 
 
-def related_picks(scored: Scored, ties: Ties, candidates: list[int], picked: list[int], chosen: list[int]) -> list[int]:
-    """`picked` (a theme's bullets, from `candidates`, its run's sentences best first) with each
-    pick that relates to no other pick (`ties`) replaced by the best candidate that relates to
-    one of them; `chosen` (every bullet so far) kept in step. Sorted, as picks are."""
+def related_picks(
+    scored: Scored, ties: Ties, candidates: list[int], picked: list[int], chosen: list[int], relevance: list[float]
+) -> list[int]:
+    """`picked` (a theme's bullets, from `candidates`, its run's sentences best first by
+    `relevance`) with each pick that relates to no other pick (`ties`) replaced by the best
+    candidate that relates to one of them and is `AS_RELEVANT` to the theme; `chosen` (every
+    bullet so far) kept in step. Sorted, as picks are."""
     picked = list(picked)
     if len(picked) < 2:
         return picked
@@ -73,7 +83,10 @@ def related_picks(scored: Scored, ties: Ties, candidates: list[int], picked: lis
         if leans(scored.units[loner].text) or (loner + 1 in picked and leans(scored.units[loner + 1].text)):
             continue  # "He said ..." reads on from the sentence before; "He aborts babies ..." from it
         rest = [j for j in picked if j != loner]
-        stand_in = next((c for c in candidates if _fits(scored, ties, c, loner, rest, chosen)), None)
+        least = AS_RELEVANT * relevance[loner]  # "Bayer are fourth ..." is no stand-in for the headbutt
+        stand_in = next(
+            (c for c in candidates if relevance[c] >= least and _fits(scored, ties, c, loner, rest, chosen)), None
+        )
         if stand_in is None:
             continue
         picked = sorted([*rest, stand_in])
@@ -97,6 +110,8 @@ def _fits(scored: Scored, ties: Ties, c: int, loner: int, rest: list[int], chose
         return False
     words = len(scored.trimmed[c].split())
     if words < MIN_WORDS or words < AS_LONG * len(scored.trimmed[loner].split()):
+        return False
+    if _NO_POINT.search(scored.trimmed[c]):
         return False
     if leans(scored.units[c].text) and c - 1 not in rest:
         return False  # "He added ..." only after the sentence it reads on from

@@ -213,7 +213,7 @@ def _theme_groups(
         picked = _with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
         if scored.lang == "en" and themes.sentences is not None and len(picked) >= 2 and not asked:
             ties = ties or read_ties(scored)
-            picked = related_picks(scored, ties, candidates, picked, chosen)  # a thread, not loners
+            picked = related_picks(scored, ties, candidates, picked, chosen, value)  # a thread, not loners
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room,
             # unless a heading of its own would stand over it there
