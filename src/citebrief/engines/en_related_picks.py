@@ -19,11 +19,9 @@ their words ("Pama then confronted Mr Yeaman" beside Mr Yeaman's account).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.en_actor_groups import actor_keys, leans
-from citebrief.engines.en_groups import bullet_weights, similarity
+from citebrief.engines.en_groups import Weigher, similarity
 from citebrief.engines.en_loners import capitalized
 from citebrief.engines.scored import Scored
 from citebrief.text.lazy_re import LazyPattern
@@ -42,29 +40,39 @@ _NO_POINT = LazyPattern(
 )
 
 
-@dataclass(frozen=True)
 class Ties:
-    """What the article's usable sentences share: weighed word families, each one's person and
-    the names it writes."""
+    """What the article's usable sentences share: weighed word families (`en_groups.Weigher`),
+    each one's person and the names it writes, each read when first asked: most themes' picks
+    relate already, and their run's other sentences are never asked of."""
 
-    weights: dict[int, dict[str, float]]
-    who: dict[int, str]
-    names: dict[int, set[str]]
+    def __init__(self, scored: Scored) -> None:
+        self.scored = scored
+        self.weigh = Weigher(scored.units, scored.trimmed)
+        self.weights: dict[int, dict[str, float]] = {}
+        self.who: dict[int, str] = {}
+        self.names: dict[int, set[str]] = {}
+
+    def _read(self, i: int) -> None:
+        if i in self.weights:
+            return
+        unit = self.scored.units[i]
+        self.weights[i] = self.weigh(i)
+        self.who[i] = actor_keys(self.scored.units, [i])[i]
+        self.names[i] = capitalized(self.scored.trimmed[i], unit.terms)
 
     def related(self, i: int, j: int, least: float = ALONE) -> bool:
-        """Sentences `i` and `j` tell of one thing: the same person, or `least` of their words."""
+        """Sentences `i` and `j` tell of one thing: the same person, a name both write, or
+        `least` of their weighed words."""
+        self._read(i)
+        self._read(j)
         if (self.who[i] and self.who[i] == self.who[j]) or self.names[i] & self.names[j]:
             return True
         return similarity(self.weights[i], self.weights[j]) >= least
 
 
 def read_ties(scored: Scored) -> Ties:
-    """`Ties` of every usable sentence, read once a brief."""
-    return Ties(
-        bullet_weights(scored.units, scored.usable, scored.trimmed),
-        actor_keys(scored.units, scored.usable),
-        {i: capitalized(scored.trimmed[i], scored.units[i].terms) for i in scored.usable},
-    )
+    """`Ties` of the article's sentences, read as they are asked for, once a brief."""
+    return Ties(scored)
 
 
 def related_picks(
