@@ -32,3 +32,11 @@ def test_related_picks_stay() -> None:
     # both men convicted are one thread by their names
     group = _group_of(_brief(11), "A second defendant, Edward Byatt")
     assert any(t.startswith("But Allen and Byatt were both convicted") for t in group)
+
+
+def test_what_happened_is_not_traded_for_what_someone_said() -> None:
+    # the recordings of the suspect molesting boys stay; "Soumbadze told BethesdaNow.com that his
+    # parents ..." shares the studio's name with a bullet, but says what he said, not what happened
+    texts = [p.text for g in _brief(114).groups for p in g.points]
+    assert any(t.startswith("Other recordings recovered by police allegedly showed") for t in texts)
+    assert not any(t.startswith("In a profile of the On the Mat studio") for t in texts)

@@ -11,7 +11,9 @@ often holds a sentence of the same thread that scored a little lower; here it ta
 place where it is about as good a sentence (`AS_GOOD` of its weight, as long as a point), carries
 as many kinds of specific (an analyst reads for figures and dates), says nothing a bullet says,
 and reads on from nothing that is not picked; a loner that reads on from the sentence before it,
-or that the next pick reads on from, stays. A person and the pronouns and roles that stand
+or that the next pick reads on from, stays, and one that tells what happened is not traded for
+what someone said ("... showed the suspect molesting boys" for "Soumbadze told BethesdaNow.com
+that ..."). A person and the pronouns and roles that stand
 for them count as shared (`en_actors.actor`: "He told officers ..." is the last-named man's), and
 so does a name two sentences write, though the story's own person is too widespread to weigh in
 their words ("Pama then confronted Mr Yeaman" beside Mr Yeaman's account).
@@ -25,6 +27,7 @@ from citebrief.engines.en_groups import Weigher, similarity
 from citebrief.engines.en_loners import capitalized
 from citebrief.engines.scored import Scored
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speech_verbs_en import TablePattern, alternation
 
 ALONE = 0.05  # shared with each other pick, at most: the pick is a loner (`en_loners.ALONE`)
 TIED = 0.12  # shared with one other pick, at least, by the sentence that takes its place
@@ -38,6 +41,9 @@ RESTATES = 0.4  # of the shorter sentence's content words said by a bullet: much
 _NO_POINT = LazyPattern(
     r"^\W*(?:Above|Below|Pictured|Left|Right|Inset)\b|\bpictured\b|(?i:\bclick(?:ing)? here\b)|^\W*\["
 )
+
+# a sentence that reports what someone said: a verb of saying or a quotation
+_SPEECH = TablePattern(lambda: rf"\b{alternation('source')}\b|(?:^|[:,] )['‘\"“]")
 
 
 class Ties:
@@ -121,6 +127,8 @@ def _fits(scored: Scored, ties: Ties, c: int, loner: int, rest: list[int], chose
         return False
     if _NO_POINT.search(scored.trimmed[c]):
         return False
+    if _SPEECH.search(scored.trimmed[c]) and not _SPEECH.search(scored.trimmed[loner]):
+        return False  # what happened is not traded for what someone said of it
     if leans(scored.units[c].text) and c - 1 not in rest:
         return False  # "He added ..." only after the sentence it reads on from
     others = [j for j in chosen if j != loner]
