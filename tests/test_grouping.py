@@ -327,8 +327,9 @@ def test_english_text_read_in_runs_has_four_groups_at_most() -> None:
     sizes = Counter(len(g.points) for b in briefs for g in b.groups[1:])
     assert sizes[4] >= 10, sizes  # 1 before
     # five only where an overview point deep in the story is strongly of a full group beside it
-    # (`en_overview.STRONG`: Clarkson's flight from Argentina joins the crew stoned on the road)
-    assert max(sizes) <= 5 and sizes[5] <= 2, sizes
+    # (`en_overview.STRONG`: Clarkson's flight from Argentina joins the crew stoned on the road), or
+    # a group of two unrelated bullets folds into a group of three (`en_folds.py`)
+    assert max(sizes) <= 5 and sizes[5] <= 4, sizes
 
 
 def test_a_chinese_item_of_ten_sentences_has_three_groups_an_english_one_two() -> None:

@@ -14,6 +14,7 @@ import math
 from collections import Counter
 
 from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans, name_groups
+from citebrief.engines.en_folds import fold_unrelated
 from citebrief.engines.en_name_moves import follow_names
 from citebrief.engines.en_orphans import rehome
 from citebrief.engines.en_title_groups import covered, merge_uncovered
@@ -27,6 +28,8 @@ from citebrief.text.tokenize import en_reading
 
 MIN_GROUP = 2
 MAX_GROUP = 4
+FOLDED_GROUP = 5  # a group that takes a folded group's bullets holds this many at most
+MIN_THEMES = 2  # theme groups a fold leaves, at least
 MARGIN = 0.12  # how much more a bullet shares with another group than with its own before it moves
 MIN_SHARED = 0.12  # and how much it shares with that group at least
 SAME_PASSAGE = 0.05  # neighbours in one passage belong together a little, whatever their words
@@ -47,22 +50,33 @@ def _weights(units: list[Unit], picked: list[int], said: list[str] | None = None
     ("... when I get back" with the caption's "... isn't returning any phone calls or texts"),
     whose words would draw it to a group it shares nothing with on the page; the words of a
     sentence before that a bullet joins on are not counted either."""
-    sets, df = _sentence_families(tuple(tuple(u.terms) for u in units))
-    total = len(units)
-    result = {}
-    for i in picked:  # only the bullets are compared: the other sentences count in `df` alone
-        found = sets[i]
-        if said is not None:  # words of the sentence the bullet leaves out: none; words it adds: none
-            found = found & _said(said[i])
-        names = {family(n) for n in _NAME.findall(units[i].text)}
+    weigh = Weigher(units, said)
+    return {i: weigh(i) for i in picked}  # only the bullets are compared: the others count in `df` alone
+
+
+class Weigher:
+    """`_weights` of one article's sentences, one at a time: the article's word counts read once,
+    for a step that asks of a few sentences among many (`en_related_picks.py`)."""
+
+    def __init__(self, units: list[Unit], said: list[str] | None = None) -> None:
+        self.units, self.said = units, said
+        self.sets, self.df = _sentence_families(tuple(tuple(u.terms) for u in units))
+        self.total = len(units)
+
+    def __call__(self, i: int) -> dict[str, float]:
+        """Sentence `i`'s weighed word families (`_weights`)."""
+        found = self.sets[i]
+        if self.said is not None:  # words of the sentence the bullet leaves out: none; words it adds: none
+            found = found & _said(self.said[i])
+        names = {family(n) for n in _NAME.findall(self.units[i].text)}
         weights = {}
+        df, total = self.df, self.total
         for f in found:
             if df[f] >= WIDESPREAD * total and total >= 5:
                 continue
             weight = math.log((total + 1) / (df[f] + 0.5))
             weights[f] = weight * (NAME_WEIGHT if f in names else 1.0)
-        result[i] = weights
-    return result
+        return weights
 
 
 @per_brief(8)  # the regrouping, the overview and the loners each weigh bullets of one article
@@ -125,6 +139,10 @@ def regroup(
         max_group=MAX_GROUP,
         said=said,
         who=anyone,
+    )
+    # a group of unrelated bullets folds into its neighbours (the story's own person ties too)
+    drafts = fold_unrelated(
+        drafts, weights, actor_keys(units, picked), _similarity, min_groups=MIN_THEMES, max_group=FOLDED_GROUP
     )
     if titled is not None:
         scored, texts, used = titled

@@ -1,0 +1,68 @@
+"""An English news theme whose bullets relate to no one another folds into the groups around it:
+fewer, larger themes read better than a group of three unrelated sentences under one title.
+
+Where a run of sentences (`runs.py`) holds no thread, the bullets picked from it share no word,
+name or person with each other (a defender's viral clip, a mother's laugh, a boy's dream of Real
+Madrid), and no title names what all of them say. Each such bullet goes to the group it shares
+most with (its persons, or `ALONE` of their weighed words with one bullet), all of them to one
+group so that a quotation's sentences stay together, else to the group before it in the article
+(after it, for the first); only where that group has room (`max_group`) and two theme groups at
+least stay (`min_groups`). English runs of sentences only (`en_groups`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from citebrief.engines.scored import Draft
+
+ALONE = 0.05  # shared weighed words under which two bullets tell of different things (`en_loners.ALONE`)
+
+Similarity = Callable[[dict[str, float], dict[str, float]], float]
+
+
+def fold_unrelated(
+    drafts: list[Draft],
+    weights: dict[int, dict[str, float]],
+    who: dict[int, str],
+    similarity: Similarity,
+    *,
+    min_groups: int,
+    max_group: int,
+) -> list[Draft]:
+    """`drafts` (the theme groups, in the article's order) with each group of two bullets or
+    more that holds no related pair (`weights`, `similarity`, `who`: each bullet's person)
+    folded into the others. Returns the groups left, in order."""
+
+    def tie(i: int, j: int) -> float:
+        return 1.0 if who[i] and who[i] == who[j] else similarity(weights[i], weights[j])
+
+    groups = sorted(drafts, key=lambda d: min(d.picked))
+    for draft in list(groups):
+        if len(groups) <= min_groups or len(draft.picked) < 2:
+            continue
+        if any(tie(i, j) >= ALONE for i in draft.picked for j in draft.picked if i < j):
+            continue
+        home = _home(draft, groups, tie, max_group)
+        if home is None:
+            continue
+        home.picked = sorted([*home.picked, *draft.picked])
+        groups.remove(draft)
+    return groups
+
+
+def _home(draft: Draft, groups: list[Draft], tie: Callable[[int, int], float], max_group: int) -> Draft | None:
+    """The one group all of `draft`'s bullets go to, so that the sentences of one quotation stay
+    together: the one they tie to most (each bullet's closest tie there, summed), else the
+    neighbour before (after, for the first group); None where it would grow past `max_group`."""
+    at = groups.index(draft)
+    others = [g for g in groups if g is not draft]
+    neighbour = groups[at - 1] if at else groups[at + 1]
+
+    def pull(group: Draft) -> float:
+        ties = [max(tie(i, j) for j in group.picked) for i in draft.picked]
+        return sum(t for t in ties if t >= ALONE)
+
+    best = max(others, key=pull)
+    home = best if pull(best) > 0 else neighbour
+    return home if len(home.picked) + len(draft.picked) <= max_group else None
