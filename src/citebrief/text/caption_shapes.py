@@ -222,7 +222,7 @@ def role_and_speaker(words: list[str], index: int) -> bool:
     """'… in 2012 Chief executive Ross McEwan said: …': a role of one to three words (the first
     capitalised), a full name of two or three capitalised words, then a verb of saying."""
     verbs = [w.rstrip(":,") for w in words[index + 3 : index + 7]]  # after 1-3 role and 2-3 name words
-    if not words[index][:1].isupper() or _SAYING.words().isdisjoint(verbs):
+    if not words[index][:1].isupper() or _SAYING.isdisjoint(verbs):
         return False  # no verb of saying where one could stand: the rest cannot hold
     position = index
     while position < len(words) and position - index < 3 and _role_word(words[position]):

@@ -19,7 +19,7 @@ that never reads English never reads the table.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib.resources import files
 from typing import Literal, NamedTuple, get_args
@@ -124,6 +124,10 @@ class TableWords:
 
     def __contains__(self, word: object) -> bool:
         return word in (self._words if self._words is not None else self.words())
+
+    def isdisjoint(self, words: Iterable[str]) -> bool:
+        """No word of `words` is in the set: one set operation, as a frozenset answers it."""
+        return self.words().isdisjoint(words)
 
     def __repr__(self) -> str:
         return f"TableWords({self.use!r})"
