@@ -10,7 +10,7 @@ import itertools
 import pytest
 
 from citebrief.text.spaced_counts import spaced_count
-from citebrief.text.title_choice import _en_spaced
+from citebrief.text.title_counts import _en_spaced
 from conftest import load_records
 
 

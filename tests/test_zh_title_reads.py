@@ -8,7 +8,7 @@ import pytest
 
 from citebrief.engines import themes
 from citebrief.text.brief_memo import new_brief
-from citebrief.text.title_choice import _Counts
+from citebrief.text.title_counts import Counts
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_most_said import _runs
 from citebrief.text.zh_roundup import _items, _repeated_openers
@@ -50,14 +50,14 @@ def test_no_word_ends_where_the_cut_has_none() -> None:
 def test_counting_all_at_once_gives_each_count_asked_alone() -> None:
     texts = [shared_article("zh-news.jsonl", 7), shared_article("zh-news.jsonl", 8)]
     phrases = ["的", "记者", "中国", "不在文中的词", "，", "记者"]
-    at_once, alone = _Counts(texts, "zh"), _Counts(texts, "zh")
+    at_once, alone = Counts(texts, "zh"), Counts(texts, "zh")
     at_once.count_all(phrases)
     assert dict(at_once) == {p: alone[p] for p in phrases}
     assert at_once["不在文中的词"] == 0 and at_once["记者"] == "\n".join(texts).count("记者")
 
 
 def test_english_counts_are_left_to_be_asked_one_by_one() -> None:
-    counts = _Counts(["The cat saw the cat."], "en")
+    counts = Counts(["The cat saw the cat."], "en")
     counts.count_all(["cat"])
     assert dict(counts) == {}
     assert counts["cat"] == 2

@@ -12,19 +12,16 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 from operator import mul
-from typing import cast
 
 from citebrief.model import Lang
-from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import Chunk, word_list, zh_chunks_into
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.spaced_counts import spaced_count
+from citebrief.text.title_counts import SPEC_CAP, Counts, article_counts, specificity
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, said_alone
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_asides import aside_factor, speaker_only
@@ -46,7 +43,6 @@ from citebrief.text.zh_shared import (
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
 # in the language at large; a phrase of several words over a lone noun, a name alone last.
 
-SPEC_CAP = 10.0  # a word the background table lacks (a cut name, a typo) is not the most specific
 SHARE_POWER = 1.5
 NAME_ONLY_FACTOR = 0.3
 VERB_OBJECT_FACTOR = 0.9  # an event ("抢险救援", "恢复供电"): a verb with a verbal-noun object
@@ -96,94 +92,6 @@ def _combined(weights: list[float]) -> float:
         return 0 + weights[0] * WORD_DECAY[0]
     total: float = sum(map(mul, sorted(weights, reverse=True), WORD_DECAY))  # the shorter's length, in C
     return total
-
-
-_EN_RUN = re.compile(r"[a-z0-9]+")
-
-
-@lru_cache(maxsize=4096)
-def _en_spaced(text: str) -> str:
-    """English text as its lower-cased words between single spaces, padded: a phrase counted in
-    it by `str.count(" w1 w2 ")` is counted on word boundaries, without a regular expression."""
-    return " " + " ".join(_EN_RUN.findall(text.casefold())) + " "
-
-
-@lru_cache(maxsize=8)
-def _scope(texts: tuple[str, ...], lang: Lang) -> str:
-    """The texts of a scope as one string to count in (an article's is built once for all its groups)."""
-    return "\n".join(texts) if lang == "zh" else "\n".join(_en_spaced(t) for t in texts)
-
-
-class _Counts(dict[str, int]):
-    """Occurrences of words and phrases in a scope of text (whole words in English), each
-    counted once: `counts[w]` is a dict look-up, no Python call, for the ~100 a title asks."""
-
-    def __init__(self, texts: list[str], lang: Lang) -> None:
-        self.lang = lang
-        self.joined = _scope(tuple(texts), lang)
-
-    def __missing__(self, phrase: str) -> int:
-        found = self[phrase] = (
-            self.joined.count(phrase) if self.lang == "zh" else spaced_count(self.joined, _en_spaced(phrase))
-        )
-        return found
-
-    def count_all(self, phrases: Iterable[str]) -> None:
-        """Count each of `phrases` not counted yet, all at once (Chinese: `str.count` mapped in C,
-        no `__missing__` call a phrase); what `counts[p]` would give, read as a look-up after."""
-        if self.lang != "zh":
-            return  # English phrases are spaced before they are counted: asked one by one
-        new = [p for p in phrases if p not in self]
-        self.update(zip(new, map(self.joined.count, new), strict=True))
-
-
-@per_brief(maxsize=4)
-def _article_counts(texts: tuple[str, ...], lang: Lang) -> _Counts:
-    """The counts in the whole article, one table for all its titles (the overview's subject and
-    each group's title ask of the same words): a count depends on the article's text alone."""
-    return _Counts(list(texts), lang)
-
-
-# word → its capped background IDF (`_specificity`): the same few thousand words make most titles'
-# phrases, brief after brief; emptied past _ZH_SPECIFIC_MAX words (a bound on memory)
-_ZH_SPECIFIC: dict[str, float] = {}
-_ZH_SPECIFIC_MAX = 50_000
-
-
-def _specificity(words: Iterable[str], lang: Lang, paragraphs: list[str]) -> dict[str, float]:
-    """How much each word says: its background IDF for Chinese (capped), its IDF over the
-    article's paragraphs for English, a generic noun a fraction of that."""
-    unique = list(dict.fromkeys(words))
-    if lang == "zh":
-        known = _ZH_SPECIFIC
-        found = {w: known.get(w) for w in unique}  # read once each: another thread may clear the table
-        new = [w for w, v in found.items() if v is None]
-        if new:  # a word's value is its own (the background table's), so each is looked up once
-            from citebrief.text.idf import background_idf
-
-            values = background_idf().lookup(new).tolist()
-            looked = {w: (min(v, SPEC_CAP) if len(w) >= 2 else 2.0) for w, v in zip(new, values, strict=True)}
-            if len(known) > _ZH_SPECIFIC_MAX:
-                known.clear()
-            known.update(looked)
-            found.update(looked)
-        return cast("dict[str, float]", found)  # no None is left
-    spaced, df_of = _en_document_frequency(tuple(paragraphs))
-    result = {}
-    for word in unique:
-        needle = _en_spaced(word)
-        inner = needle.strip()
-        df = df_of[inner] if " " not in inner else [needle in p for p in spaced].count(True)
-        result[word] = (math.log((len(spaced) + 1) / (df + 0.5)) + 1.0) * (0.3 if generic_en(word) else 1.0)
-    return result
-
-
-@lru_cache(maxsize=4)
-def _en_document_frequency(paragraphs: tuple[str, ...]) -> tuple[list[str], Counter[str]]:
-    """An article's paragraphs as spaced words, and in how many paragraphs each word occurs:
-    once per article, for all its groups."""
-    spaced = [_en_spaced(p) for p in paragraphs]
-    return spaced, Counter(chain.from_iterable(map(set, map(str.split, spaced))))  # each word once a paragraph, in C
 
 
 def _en_plainness(word: str) -> float:
@@ -323,7 +231,7 @@ def _inline_labels(bullets: list[str], lang: Lang) -> list[str]:
     )
 
 
-def _word_weights(spec: dict[str, float], inside: _Counts, everywhere: _Counts) -> dict[str, float]:
+def _word_weights(spec: dict[str, float], inside: Counts, everywhere: Counts) -> dict[str, float]:
     """Each word's weight in a group: how much it says, how often the group's paragraphs say
     it, and how much of the article's saying of it is theirs (each word weighed once, whatever
     number of phrases it is in)."""
@@ -367,8 +275,8 @@ def group_title(
             chunks.update({t: c for t, c in shared_events(bullets).items() if t not in chunks})  # "火炬传递"
     if not chunks:
         return ""
-    inside, everywhere = _Counts(group_texts, lang), _article_counts(tuple(all_texts), lang)
-    spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
+    inside, everywhere = Counts(group_texts, lang), article_counts(tuple(all_texts), lang)
+    spec = specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
     # every word and phrase asked of the group's paragraphs (after a heading, most phrases are
     # dropped before their count is asked: those are counted where asked)
     inside.count_all(chain(spec, chunks) if not heading else spec)
@@ -544,9 +452,9 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
         chunks.update(_lead_works(lead[0] if lead else "", all_texts))
     if not chunks:
         return ""
-    everywhere = _article_counts(tuple(all_texts), lang)
+    everywhere = article_counts(tuple(all_texts), lang)
     if lang == "zh":
-        spec = _specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
+        spec = specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
     else:  # within one article the subject is in every paragraph: its IDF there would sink it
         spec = {w: _en_plainness(w) for c in chunks.values() for w in c.words}
     everywhere.count_all(chain(spec, chunks))  # every word and phrase asked of the article
