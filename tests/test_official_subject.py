@@ -6,7 +6,6 @@ import pytest
 
 from citebrief.engines.group_titles import title_subject
 from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject, without_occasion
-from conftest import shared_group_titles
 
 
 @pytest.mark.parametrize(
@@ -68,22 +67,3 @@ def test_a_reply_is_about_who_asked_what_not_its_occasion(title: str, expected: 
 )
 def test_a_title_on_a_law_or_on_several_documents_is_about_the_law_or_their_frame(title: str, expected: str) -> None:
     assert frame_subject(title) == expected
-
-
-@pytest.mark.parametrize(
-    ("title", "subject"),
-    [
-        # the document it issues dropped, so its front stays: "印发" is the frame, though tagged nz
-        ("国务院关于印发个人所得税专项附加扣除暂行办法的通知", "个人所得税专项附加扣除"),
-        ("国务院办公厅关于印发《政府网站集约化试点工作方案》的通知", "政府网站集约化试点"),
-        # the members it adjusts dropped; "第二次" is which census, no word of the subject's
-        ("国务院办公厅关于调整国务院第二次全国污染源普查领导小组组成人员的通知", "全国污染源普查领导小组"),
-    ],
-)
-def test_a_long_title_drops_the_document_it_issues_not_its_front(title: str, subject: str) -> None:
-    assert title_subject(title, []) == subject
-
-
-def test_a_policy_overview_names_the_tax_deduction_not_the_interim_measures() -> None:
-    """zh-policy record 33, read in place."""
-    assert shared_group_titles("zh-policy.jsonl", 33)[0] == "核心要点：个人所得税专项附加扣除"

@@ -106,11 +106,7 @@ def _proposal(texts: list[str]) -> str:
 _SHORT_NAME = LazyPattern(r"([^，。；：（）]{4,60}?)（以下(?:简称|统称)“?([^”“（）]{2,12}?)”?）")
 # what an official title says its subject comes as: dropped where the subject is long ("支持自由
 # 贸易试验区深化改革创新若干措施" is about the 自贸试验区's 深化改革创新)
-_TITLE_TAILS: tuple[str, ...] = ("若干措施", "若干意见", "若干规定", "若干政策措施", "若干问题")
-# the document a title issues or the members it adjusts, after its subject: dropped where the whole
-# is too long, so the title's front stays ("个人所得税专项附加扣除", not "专项附加扣除暂行办法";
-# "全国污染源普查领导小组", not "普查领导小组组成人员")
-_TITLE_TAILS += ("试点工作方案", "工作方案", "实施方案", "暂行办法", "实施办法", "组成人员")
+_TITLE_TAILS = ("若干措施", "若干意见", "若干规定", "若干政策措施", "若干问题")
 _QUOTE_MARKS = LazyPattern(r"[“”‘’\"]")
 
 
@@ -174,12 +170,7 @@ def _cut_from_front(title: str, phrase: str) -> bool:
     """Whether the word before `phrase` in the title belongs to it (a noun: "自由贸易|试验区"), not
     to the frame around it (关于, a verb: "支持|自贸试验区")."""
     before = [(w, tag) for w, tag in tag_zh(title[: title.find(phrase)]) if w.strip()]
-    return bool(before) and before[-1][0] not in _FRAME_WORDS and not before[-1][1].startswith(("v", "p", "m"))
-
-
-# the frame an official title puts around its subject, whatever the tagger calls it ("印发" nz),
-# and the mark a document's name opens with
-_FRAME_WORDS = frozenset({"关于", "印发", "转发", "批转", "调整", "发布", "公布", "《"})
+    return bool(before) and before[-1][0] != "关于" and not before[-1][1].startswith(("v", "p"))
 
 
 def _on_title(subject: str, title: str, texts: list[str]) -> bool:
