@@ -50,33 +50,22 @@ def _weights(units: list[Unit], picked: list[int], said: list[str] | None = None
     ("... when I get back" with the caption's "... isn't returning any phone calls or texts"),
     whose words would draw it to a group it shares nothing with on the page; the words of a
     sentence before that a bullet joins on are not counted either."""
-    weigh = Weigher(units, said)
-    return {i: weigh(i) for i in picked}  # only the bullets are compared: the others count in `df` alone
-
-
-class Weigher:
-    """`_weights` of one article's sentences, one at a time: the article's word counts read once,
-    for a step that asks of a few sentences among many (`en_related_picks.py`)."""
-
-    def __init__(self, units: list[Unit], said: list[str] | None = None) -> None:
-        self.units, self.said = units, said
-        self.sets, self.df = _sentence_families(tuple(tuple(u.terms) for u in units))
-        self.total = len(units)
-
-    def __call__(self, i: int) -> dict[str, float]:
-        """Sentence `i`'s weighed word families (`_weights`)."""
-        found = self.sets[i]
-        if self.said is not None:  # words of the sentence the bullet leaves out: none; words it adds: none
-            found = found & _said(self.said[i])
-        names = {family(n) for n in _NAME.findall(self.units[i].text)}
+    sets, df = _sentence_families(tuple(tuple(u.terms) for u in units))
+    total = len(units)
+    result = {}
+    for i in picked:  # only the bullets are compared: the other sentences count in `df` alone
+        found = sets[i]
+        if said is not None:  # words of the sentence the bullet leaves out: none; words it adds: none
+            found = found & _said(said[i])
+        names = {family(n) for n in _NAME.findall(units[i].text)}
         weights = {}
-        df, total = self.df, self.total
         for f in found:
             if df[f] >= WIDESPREAD * total and total >= 5:
                 continue
             weight = math.log((total + 1) / (df[f] + 0.5))
             weights[f] = weight * (NAME_WEIGHT if f in names else 1.0)
-        return weights
+        result[i] = weights
+    return result
 
 
 @per_brief(8)  # the regrouping, the overview and the loners each weigh bullets of one article

@@ -153,12 +153,6 @@ def _capitalized(text: str, terms: list[str] | None = None) -> set[str]:
     return found & set(terms if terms is not None else (t.word for t in analyze(text, "en") if t.is_term))
 
 
-def capitalized(text: str, terms: list[str] | None = None) -> set[str]:
-    """`_capitalized` for another English step that asks which names two bullets share
-    (`en_related_picks.py`)."""
-    return _capitalized(text, terms)
-
-
 def _names(text: str) -> int:
     """How many capitalized words past its first `text` writes: the names it carries."""
     return len(set(_NAME.findall(text)))

@@ -41,7 +41,6 @@ from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, co
 from citebrief.engines.en_key_facts import headline_count
 from citebrief.engines.en_loners import swap_loners
 from citebrief.engines.en_overview import release_late
-from citebrief.engines.en_related_picks import Ties, read_ties, related_picks
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
@@ -171,13 +170,9 @@ def _set_aside(
     return (replace(scored, usable=kept) if len(kept) >= MIN_AFTER_REFERENCE else scored), outline
 
 
-def _theme_groups(
-    scored: Scored, themes: Themes, chosen: list[int], *, essay: bool = False, asked: bool = False
-) -> list[Draft]:
+def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: bool = False) -> list[Draft]:
     """One group per theme, in the order the themes first appear in the article; an essay's group
-    of several sections says something of each (`essay_sections.each_section`); an English
-    story's runs pick bullets that relate to each other (`en_related_picks`) unless the groups
-    were `asked` for (`--groups`: those keep the bullets their runs are most about)."""
+    of several sections says something of each (`essay_sections.each_section`)."""
     drafts: list[Draft] = []
     of_sentence = themes.of_sentences(np.array([u.paragraph - 1 for u in scored.units]))
     # in the order of each theme's first sentence (its first appearance: no search per theme)
@@ -186,7 +181,6 @@ def _theme_groups(
     capped_story = scored.lang == "en" and themes.sentences is not None and len(order) >= EN_RUN_GROUPS - 1
     paragraph_of = [u.paragraph for u in scored.units]
     prior = scored.position**0.15  # inside a theme the lead matters little: a x1.18 at most
-    ties: Ties | None = None  # an English story's runs: what its sentences share, read once
     for theme in order:
         mask = of_sentence == theme
         mine = mask.tolist()  # plain bools and floats below: no numpy scalar per look-up
@@ -211,9 +205,6 @@ def _theme_groups(
         if scored.lang == "en":  # "But he had no concerns whatsoever" only where nothing better is left
             candidates = strong_first(candidates, scored.trimmed, want)
         picked = _with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
-        if scored.lang == "en" and themes.sentences is not None and len(picked) >= 2 and not asked:
-            ties = ties or read_ties(scored)
-            picked = related_picks(scored, ties, candidates, picked, chosen, value)  # a thread, not loners
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room,
             # unless a heading of its own would stand over it there
@@ -442,7 +433,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     theme_labels = None
     if themes:
         theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None, essay=essay)
-        drafts += _theme_groups(scored, theme_labels, chosen, essay=essay, asked=groups is not None)
+        drafts += _theme_groups(scored, theme_labels, chosen, essay=essay)
     if groups is None:
         _cover(
             scored,

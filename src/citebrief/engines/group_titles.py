@@ -53,7 +53,6 @@ from citebrief.text.zh_item_passages import item_passages, passage_item, runs_pa
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_overview_clause import past_named_act
-from citebrief.text.zh_overview_measure import measured_thing
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
 from citebrief.text.zh_shared import region_only
@@ -334,7 +333,6 @@ def overview_title(
     if subject and lang == "zh" and not official:  # "非遗生活空间", not "生活空间"
         # not "上海互联网" of …广告业务收入; not "博会" of 进博会
         subject = closed(widened(whole_word(subject, texts, used), texts), texts)
-        subject = measured_thing(subject, texts, used)  # "制造业贷款", not "制造业贷款余额"
     if not subject:
         return prefix
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
