@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from citebrief.text.title_choice import _en_document_frequency, _en_spaced
+from citebrief.text.title_counts import _en_document_frequency, _en_spaced
 from conftest import shared_article
 
 
