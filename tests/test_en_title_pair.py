@@ -1,0 +1,42 @@
+"""A title whose head one bullet alone says gives way to a modifier and a noun the group's
+bullets each say twice or more (`en_title_pair`); a title two bullets say, a pair one bullet
+alone says or a pair given already stays."""
+
+from __future__ import annotations
+
+from citebrief.text.en_title_pair import pair_title
+from conftest import shared_group_titles
+
+PROM = [
+    "That's according to a survey from Visa, which asked 3,000 people what they expected to spend on the prom.",
+    "For a primer on promposals, see previous years' winners of the most outrageous prom proposals.",
+    "Visa's prom survey also revealed some interesting regional disparities.",
+]
+
+
+def test_one_bullets_title_gives_way_to_a_pair_the_bullets_share() -> None:
+    used = {"prom proposals"}
+    assert pair_title(PROM, PROM, PROM, used, "Prom Proposals") == "Prom Survey"
+    assert "prom survey" in used and "prom proposals" not in used
+
+
+def test_a_title_whose_head_two_bullets_say_stays() -> None:
+    assert pair_title(PROM, PROM, PROM, set(), "Visa Survey") == "Visa Survey"
+
+
+def test_a_pair_one_bullet_alone_says_or_a_title_given_is_no_better() -> None:
+    bullets = [*PROM[:2], "Visa's figures also revealed some interesting regional disparities."]
+    assert pair_title(bullets, bullets, bullets, set(), "Prom Proposals") == "Prom Proposals"
+    assert pair_title(PROM, PROM, PROM, {"prom survey"}, "Prom Proposals") == "Prom Proposals"
+
+
+def test_a_participle_is_no_kind() -> None:
+    bullets = [
+        "A total of 30 new confirmed cases were reported in the week.",
+        "Of the 19 confirmed deaths, seven were identified after burial, and cases fell.",
+    ]
+    assert pair_title(bullets, bullets, bullets, set(), "Treatment Facilities") == "Treatment Facilities"
+
+
+def test_shared_brief_names_what_its_bullets_share() -> None:
+    assert "Body Paint" in shared_group_titles("en-cnndm.jsonl", 144)  # not "Overgrown Woodland"
