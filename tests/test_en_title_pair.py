@@ -40,3 +40,18 @@ def test_a_participle_is_no_kind() -> None:
 
 def test_shared_brief_names_what_its_bullets_share() -> None:
     assert "Body Paint" in shared_group_titles("en-cnndm.jsonl", 144)  # not "Overgrown Woodland"
+
+
+def test_a_name_is_a_kind_only_after_a_determiner() -> None:
+    report = [
+        "The funding bid began after the publication of the long-awaited report by Sir John Chilcot.",
+        "In July the Chilcot report did not make any findings on whether individuals acted unlawfully.",
+        "A total of 179 personnel were killed before British troops left Iraqi soil.",
+    ]
+    assert pair_title(report, report, report, set(), "Iraqi Soil") == "Chilcot Report"
+    league = [
+        "Tranmere will be relegated if they lose and if Hartlepool or Cheltenham win.",
+        "Cheltenham will stay up with a win at home.",
+        "Preston can secure champion status this weekend.",
+    ]
+    assert pair_title(league, league, league, set(), "Champion Status") == "Champion Status"
