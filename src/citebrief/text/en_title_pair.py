@@ -4,14 +4,16 @@ briefs mark a title one bullet alone says ("Overgrown Woodland" over a body pain
 the group's theme. The steps before count a title as said where a bullet says any of its
 words, so a title whose head one bullet alone says can stand. Where that is so, a modifier
 and a noun one bullet writes side by side, each said by two bullets or more in some form,
-takes its place: "Body Paint", "Safety Car", "Classical Music"; a name as the modifier only
-after a determiner ("the Chilcot report", not "or Cheltenham win", a clause). Runs last of the
-English title steps (engines/group_titles.py).
+takes its place: "Body Paint", "Safety Car", "Classical Music", "Confirmed Cases" (over
+"Treatment Facilities", one bullet's aside on Ebola case counts); a name or a participle as the
+modifier only inside a noun phrase ("the Chilcot report", "30 new confirmed cases"; not "or
+Cheltenham win", a clause). Runs last of the English title steps (engines/group_titles.py).
 
 Tried and left: the noun alone said by two bullets, with the modifier one bullet gives it
 ("Leg Win", "Workers Call", "Fellow Chef": 11 titles changed in 200 briefs, most for the
 worse); the best phrase two bullets say in full (one change, for the worse: "Wake of the
-Cancellation"); a noun "of" a noun or a name ("Cases of Ebola": no change).
+Cancellation"); a noun "of" a noun or a name ("Cases of Ebola": no change); an -ing word as
+the modifier ("Affecting Sailings").
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ def _shared_pair(
             modifier, noun = match.group(1), match.group(2)
             if modifier[:1].isupper() and _opens(bullet, match.start()):
                 continue  # "Painted bright": a sentence's first word, capitalized as any is
-            if not _noun(noun) or not (_modifier(modifier) or _named_kind(modifier, bullet, match.start())):
+            if not _noun(noun) or not _kind(modifier, bullet, match.start()):
                 continue
             count = min(sum(family(modifier.lower()) in s for s in said), sum(family(noun) in s for s in said))
             text = f"{modifier} {noun}"
@@ -94,6 +96,26 @@ def _shared_pair(
         if _fits(text, group_texts, used):
             return text
     return ""
+
+
+def _kind(word: str, bullet: str, start: int) -> bool:
+    """The word before the noun says what kind: a modifier, or a name or a participle in a
+    noun phrase (`_named_kind`, `_participle_kind`)."""
+    return _modifier(word) or _named_kind(word, bullet, start) or _participle_kind(word, bullet, start)
+
+
+def _participle_kind(word: str, bullet: str, start: int) -> bool:
+    """A past participle inside a noun phrase, after a determiner, a count or a word that says
+    which ("30 new confirmed cases", "the 19 confirmed deaths"); after anything else it may be a
+    clause's verb and the noun its object ("the club signed players")."""
+    lower = word.lower()
+    if not lower.endswith("ed") or word_classes(lower) != frozenset({"VERB"}) or generic_en(lower):
+        return False
+    before = bullet[:start].split()
+    if not before:
+        return False
+    last = before[-1].lower()
+    return last in _DETERMINERS or last in NOT_KINDS or last.replace(",", "").isdigit()
 
 
 def _named_kind(word: str, bullet: str, start: int) -> bool:
@@ -130,13 +152,13 @@ def _noun(word: str) -> bool:
 
 def _modifier(word: str) -> bool:
     """A word that says what kind ("prom", "body", "special"), not which, how much or how good
-    ("new", "first"), and not a verb's form ("confirmed")."""
+    ("new", "first"), and not a verb's -ing form ("affecting")."""
     lower = word.lower()
     classes = word_classes(lower)
     if lower in NOT_KINDS or not classes & {"ADJ", "NOUN"} or classes & _NOT_MODIFIER:
         return False
-    if "VERB" in classes and lower.endswith(("ed", "ing")):
-        return False  # "confirmed cases", "rising costs": what happened to them
+    if "VERB" in classes and lower.endswith("ing"):
+        return False  # "affecting sailings", "rising costs": an act on them, not a kind
     return family(lower) not in PLAIN_FAMILIES and not generic_en(lower)
 
 
