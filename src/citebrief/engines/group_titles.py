@@ -31,6 +31,7 @@ from citebrief.text.en_title_cover import covering_title
 from citebrief.text.en_title_detail import detail_title, overview_subject
 from citebrief.text.en_title_event import reader_title
 from citebrief.text.en_title_gist import gist_title
+from citebrief.text.en_title_pair import pair_title
 from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_theme import theme_title
 from citebrief.text.en_title_vague import plain_title
@@ -385,6 +386,7 @@ def _en_group_steps(bullets: list[str], texts: list[str], every_text: list[str],
     title = attire_title(bullets, texts, every_text, guard, title)  # not "Black Blazer"
     title = plain_title(bullets, texts, every_text, guard, title)  # not "Magnitude of the Game"
     title = gist_title(bullets, texts, every_text, guard, title)  # "The Trial", not "Edward Byatt"
+    title = pair_title(bullets, texts, every_text, guard, title)  # "Prom Survey", not "Prom Proposals"
     return unglued(title, texts, guard) if title else title  # not "Russia.BBC Monitoring Reports"
 
 
