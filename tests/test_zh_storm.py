@@ -20,6 +20,14 @@ def test_the_storm_the_lead_opens_on_is_the_subject() -> None:
     assert storm_subject("渔业养殖水产设施", OPENING, TEXTS) == "台风“杜苏芮”"  # not in the opening
 
 
+def test_a_lead_that_opens_on_what_the_storm_brought_is_about_the_storm() -> None:
+    opening = [
+        "中新网7月27日电 综合台湾媒体报道，受台风“杜苏芮”影响，台湾“灾害应变中心”26日表示，该次台风已酿成1人死亡。"
+    ]
+    texts = [*opening, "“杜苏芮”造成台铁延误。", "“杜苏芮”致2艘渔船沉没。"]
+    assert storm_subject("大雨船体", opening, texts) == "台风“杜苏芮”"
+
+
 def test_a_subject_the_opening_reports_stays() -> None:
     opening = [OPENING[0], "为防御台风对供电线路的影响，福建三明供电部门启动防台风防汛预案。"]
     assert storm_subject("供电线路", opening, [*opening, *TEXTS[1:]]) == "供电线路"
@@ -32,7 +40,8 @@ def test_a_storm_named_once_or_after_a_source_is_no_subject() -> None:
     assert storm_subject("应急救援", [], TEXTS) == "应急救援"
 
 
-@pytest.mark.parametrize("record", [77, 82])  # "超强台风“杜苏芮”正向中国东南沿海步步靠近", "……在福建晋江沿海登陆"
+# "超强台风“杜苏芮”正向中国东南沿海步步靠近", "……在福建晋江沿海登陆", "受台风“杜苏芮”影响，……已酿成1人死亡"
+@pytest.mark.parametrize("record", [77, 82, 176])
 def test_a_typhoon_story_is_titled_by_its_typhoon(record: int) -> None:
-    """zh-news records read in place: before, "渔业养殖水产设施" and "台风Percy"."""
+    """zh-news records read in place: before, "渔业养殖水产设施", "台风Percy" and "大雨船体"."""
     assert shared_group_titles("zh-news.jsonl", record)[0] == "核心要点：台风“杜苏芮”"

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
 
-# the first sentence opens on the storm, past when ("28日9时55分，今年第5号台风“杜苏芮”在……登陆");
-# not past who told the reporter ("记者27日从应急管理部获悉，……台风“杜苏芮”即将登陆，国家防总决定
-# ……": the response is the news)
+# the first sentence opens on the storm, past when ("28日9时55分，今年第5号台风“杜苏芮”在……登陆"),
+# or on what it brought ("综合台湾媒体报道，受台风“杜苏芮”影响，……已酿成1人死亡"); not past who told
+# the reporter what followed ("记者27日从应急管理部获悉，……台风“杜苏芮”即将登陆，国家防总决定……":
+# the response is the news)
 _STORM = LazyPattern(
-    r"^(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日[0-9时分点上下午晚早凌晨]{0,8}，)?(?:今年)?(?:第[0-9一二三四五六七八九十]+号)?(?:超强|强)?"
+    r"^(?:(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日[0-9时分点上下午晚早凌晨]{0,8}，)|[^，。；“”]{0,30}，(?=受))?"
+    r"受?(?:今年)?(?:第[0-9一二三四五六七八九十]+号)?(?:超强|强)?"
     r"(?P<kind>台风|热带风暴|强热带风暴|热带低压|飓风)“(?P<name>[^“”，。]{2,8})”"
 )
 _STORM_KIND = LazyPattern(r"台风|热带风暴|飓风")
