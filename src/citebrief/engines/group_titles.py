@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import islice
 
+from citebrief.engines.bullets import strip_dateline
 from citebrief.engines.policy import is_policy
 from citebrief.engines.themes import (
     EACH_BULLET_BONUS,
@@ -49,6 +51,7 @@ from citebrief.text.title_choice import (
 from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_acts import acted_on
+from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
@@ -58,6 +61,8 @@ from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
 from citebrief.text.zh_shared import region_only
 from citebrief.text.zh_source import past_source
+from citebrief.text.zh_storm import OPENING as STORM_OPENING
+from citebrief.text.zh_storm import storm_subject
 from citebrief.text.zh_units import unit_whole
 from citebrief.text.zh_widen import widened
 
@@ -305,7 +310,7 @@ def overview_title(
         lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
         subject = subject_title(lead, texts, lang, used)
         # not "长三角地区", where it happens; not "国网北京电力", who told the reporter; not "险胜新西兰队"
-        subject = _zh_lead_subject(subject, lead, texts, used) if lang == "zh" else subject
+        subject = _zh_lead_subject(subject, document, lead, texts, used) if lang == "zh" else subject
         if lang == "en":  # "Rickie Fowler", not "Legion of Fans": whom the lead is about
             # the second sentence where the first names no one ("The 99th qualifier ... Paul Casey was")
             opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
@@ -352,10 +357,25 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     return overview_plain(subject, opening, bullets, texts, used)
 
 
-def _zh_lead_subject(subject: str, lead: list[str], texts: list[str], used: set[str]) -> str:
+def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:
     """A Chinese lead's subject past what only frames the report: not "长三角地区", where it
-    happens; not "国网北京电力", who told the reporter; not "险胜新西兰队", who did what."""
-    return past_named_act(past_source(_past_region(subject, lead, texts, used), lead, texts, used), lead, texts, used)
+    happens; not "国网北京电力", who told the reporter; not "险胜新西兰队", who did what; not
+    "渔业养殖水产设施" of one warning, where the lead opens on the typhoon."""
+    subject = past_source(_past_region(subject, lead, texts, used), lead, texts, used)
+    return _storm(past_named_act(subject, lead, texts, used), document, texts, used)
+
+
+def _storm(subject: str, document: Document, texts: list[str], used: set[str]) -> str:
+    """The lead's subject, or the named storm the lead opens on (`zh_storm`); `used` holds the
+    one that stands."""
+    opening = [
+        strip_dateline(t.text) for t in islice((t for s in document.segments for t in s.sentences), STORM_OPENING)
+    ]
+    storm = storm_subject(subject, opening, texts)
+    if storm != subject:
+        used.discard(subject.casefold())
+        used.add(storm.casefold())
+    return storm
 
 
 def _past_region(region: str, lead: list[str], texts: list[str], used: set[str]) -> str:
@@ -371,6 +391,14 @@ def _past_region(region: str, lead: list[str], texts: list[str], used: set[str])
     used.discard(region.casefold())
     used.add(other.casefold())
     return other
+
+
+def _past_body(title: str, bullets: list[str], texts: list[str], guard: set[str]) -> tuple[str, set[str]]:
+    """A group's title past a body's name alone (`zh_body_title`), and the guard with it."""
+    thing = past_body(title, bullets, texts, guard - {title.casefold()})
+    if thing == title:
+        return title, guard
+    return thing, (guard - {title.casefold()}) | {thing.casefold()}
 
 
 def _en_group_steps(bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], title: str) -> str:
@@ -472,6 +500,7 @@ def group_titles(
                 if whole != title and not any(u in whole.casefold() for u in guard - {title.casefold()}):
                     guard = (guard - {title.casefold()}) | {whole.casefold()}
                     title = whole
+                title, guard = _past_body(title, group.bullets, texts, guard)  # "通关", not who cleared them
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
                 title = _en_group_steps(group.bullets, texts, every_text, guard, title)
         used.update(guard - others)

@@ -42,9 +42,18 @@ def most_said(title: str, bullets: list[str], texts: list[str], used: set[str]) 
 def _most_said(title: str, bullets: list[str], texts: list[str], used: set[str]) -> str:
     if len(bullets) < MIN_BULLETS or saying(title, bullets) >= MIN_BULLETS:
         return title
+    return said_phrase(title, bullets, texts, used) or title
+
+
+def said_phrase(title: str, bullets: list[str], texts: list[str], used: set[str]) -> str:
+    """The phrase of two words or more most of `bullets` say, neither a piece of `title` nor
+    holding it, no place nor office (see the module's docstring); '' when there is none, however
+    many bullets say `title`."""
+    if len(bullets) < MIN_BULLETS:
+        return ""
     need = max(MIN_BULLETS, (len(bullets) + 1) // 2)
     if not _shares_run(bullets, need, [title, *used]):  # most groups: nothing new that `need` bullets say
-        return title
+        return ""
     chunks: dict[str, Chunk] = {}
     for bullet in bullets:
         zh_chunks_into(bullet, chunks)
@@ -61,7 +70,7 @@ def _most_said(title: str, bullets: list[str], texts: list[str], used: set[str])
         and saying(text, bullets) >= need
     ]
     if not found:  # most groups: no phrase of several words that two bullets say
-        return title
+        return ""
     from citebrief.text.idf import background_idf  # late: the table loads on first use
 
     table = background_idf()
@@ -76,7 +85,7 @@ def _most_said(title: str, bullets: list[str], texts: list[str], used: set[str])
             continue
         if any(on_word_boundaries(text, t, "zh") and cleanly_cut(text, t, "zh") for t in texts if text in t):
             return text
-    return title
+    return ""
 
 
 def _shares_run(bullets: list[str], need: int, taken: list[str]) -> bool:
