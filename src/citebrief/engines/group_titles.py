@@ -54,6 +54,7 @@ from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_overview_clause import past_named_act
 from citebrief.text.zh_overview_word import whole_word
+from citebrief.text.zh_policy_shared import policy_shared_title
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
 from citebrief.text.zh_shared import region_only
 from citebrief.text.zh_source import past_source
@@ -404,6 +405,17 @@ def _item_title(
     return passage_item(group.paragraphs, passages, every_text, used)
 
 
+def _policy_shared(
+    title: str, bullets: list[str], texts: list[str], every_text: list[str], guard: set[str]
+) -> tuple[str, set[str]]:
+    """A policy group's title that most of its bullets say (`policy_shared_title`), and the
+    titles given with it in place of the one it replaces."""
+    shared = policy_shared_title(title, bullets, texts, every_text, guard - {title.casefold()})
+    if shared == title:
+        return title, guard
+    return shared, (guard - {title.casefold()}) | {shared.casefold()}
+
+
 MIN_ASPECT_BULLETS = 2
 
 
@@ -470,6 +482,8 @@ def group_titles(
                 if whole != title and not any(u in whole.casefold() for u in guard - {title.casefold()}):
                     guard = (guard - {title.casefold()}) | {whole.casefold()}
                     title = whole
+            if lang == "zh" and not covering and title:  # a policy group's, not one bullet's ("英文版")
+                title, guard = _policy_shared(title, group.bullets, texts, every_text, guard)
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
                 title = _en_group_steps(group.bullets, texts, every_text, guard, title)
         used.update(guard - others)
