@@ -54,6 +54,7 @@ from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_overview_clause import past_named_act
 from citebrief.text.zh_overview_word import whole_word
+from citebrief.text.zh_policy_carry_out import carry_out_title
 from citebrief.text.zh_policy_shared import policy_shared_title
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
 from citebrief.text.zh_shared import region_only
@@ -406,11 +407,14 @@ def _item_title(
 
 
 def _policy_shared(
-    title: str, bullets: list[str], texts: list[str], every_text: list[str], guard: set[str]
+    title: str, bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], headings: list[str]
 ) -> tuple[str, set[str]]:
-    """A policy group's title that most of its bullets say (`policy_shared_title`), and the
-    titles given with it in place of the one it replaces."""
-    shared = policy_shared_title(title, bullets, texts, every_text, guard - {title.casefold()})
+    """A policy group's title: "组织实施" where each bullet says how the document is carried out
+    (`carry_out_title`), else the phrase most of its bullets say (`policy_shared_title`); and the
+    titles given with it in place of the one it replaces (`headings`: every group's section's)."""
+    shared = carry_out_title(title, bullets, guard | {h.casefold() for h in headings})
+    if shared == title:
+        shared = policy_shared_title(title, bullets, texts, every_text, guard - {title.casefold()})
     if shared == title:
         return title, guard
     return shared, (guard - {title.casefold()}) | {shared.casefold()}
@@ -483,7 +487,7 @@ def group_titles(
                     guard = (guard - {title.casefold()}) | {whole.casefold()}
                     title = whole
             if lang == "zh" and not covering and title:  # a policy group's, not one bullet's ("英文版")
-                title, guard = _policy_shared(title, group.bullets, texts, every_text, guard)
+                title, guard = _policy_shared(title, group.bullets, texts, every_text, guard, headings)
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
                 title = _en_group_steps(group.bullets, texts, every_text, guard, title)
         used.update(guard - others)

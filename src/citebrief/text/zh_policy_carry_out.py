@@ -1,0 +1,52 @@
+"""A Chinese policy group on how the document is carried out, titled so ("组织实施"), where it
+has no heading and its phrase is one bullet's.
+
+A notice's cover letter ("各试点城市要……制定实施方案", "相关省份要密切跟踪试点落实情况",
+"工作小组办公室要……开展重点督查") and its closing lines ("各有关部门……于12月31日前报送国务院
+办公厅", "……停止执行") stand under no heading; the phrase of the group most its own is then one
+bullet's step ("重点督查", "地方名单"), and readers mark it down: it names one line, not what
+the group is. Every bullet of such a group says who reports, plans or checks what: what a
+policy's own section on it is headed ("组织实施"), the title the reader knows from the other
+briefs. A group with a bullet of the measures themselves ("调查取证", "勘察定点") keeps its
+phrase, as does one whose phrase two of its bullets say.
+"""
+
+from __future__ import annotations
+
+from citebrief.text.zh_shared import saying
+
+CARRY_OUT_TITLE = "组织实施"
+MIN_BULLETS = 2
+MIN_SAYING = 2  # bullets that say the title, for it to name more than one of them
+# what a line on carrying a document out says: a plan or rules to make, a report or a filing
+# due, a check, the document's force ("停止执行"); not "落实" or "负责" alone (any measure's verbs)
+_CARRY_OUT_CUES = (
+    "实施方案",
+    "实施办法",
+    "实施细则",
+    "配套政策",
+    "报送",
+    "备案",
+    "向国务院报告",
+    "督查",
+    "督促检查",
+    "监督检查",
+    "落实情况",
+    "组织领导",
+    "贯彻执行",
+    "停止执行",
+    "同时废止",
+)
+
+
+def carries_out(bullet: str) -> bool:
+    """Whether a bullet says how the document is carried out (see `_CARRY_OUT_CUES`)."""
+    return any(cue in bullet for cue in _CARRY_OUT_CUES)
+
+
+def carry_out_title(title: str, bullets: list[str], used: set[str]) -> str:
+    """`title`, or "组织实施" where every one of `bullets` (two or more) carries the document out,
+    `title` is said by one of them at most, and no title given (`used`) is "组织实施" already."""
+    if len(bullets) < MIN_BULLETS or saying(title, bullets) >= MIN_SAYING or CARRY_OUT_TITLE in used:
+        return title
+    return CARRY_OUT_TITLE if all(carries_out(b) for b in bullets) else title
