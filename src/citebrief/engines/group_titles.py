@@ -56,6 +56,7 @@ from citebrief.text.zh_overview_clause import past_named_act
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_policy_carry_out import carry_out_title
 from citebrief.text.zh_policy_shared import policy_shared_title
+from citebrief.text.zh_policy_tasks import tasks_title
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
 from citebrief.text.zh_shared import region_only
 from citebrief.text.zh_source import past_source
@@ -413,6 +414,8 @@ def _policy_shared(
     (`carry_out_title`), else the phrase most of its bullets say (`policy_shared_title`); and the
     titles given with it in place of the one it replaces (`headings`: every group's section's)."""
     shared = carry_out_title(title, bullets, guard | {h.casefold() for h in headings})
+    if shared == title:
+        shared = tasks_title(title, bullets, guard - {title.casefold()})
     if shared == title:
         shared = policy_shared_title(title, bullets, texts, every_text, guard - {title.casefold()})
     if shared == title:
