@@ -1,5 +1,6 @@
 """A Chinese policy group whose every bullet says how the document is carried out is titled
-"组织实施", not by one bullet's step (`citebrief.text.zh_policy_carry_out`)."""
+by the name its paragraphs give that work ("推进落实"), not by one bullet's step
+(`citebrief.text.zh_policy_carry_out`)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,13 @@ CLOSING = [
 ]
 
 
-def test_a_notices_closing_lines_are_its_carrying_out() -> None:
-    assert carry_out_title("地方名单", CLOSING, set()) == "组织实施"
+def test_a_notices_closing_lines_are_titled_by_the_name_they_give_the_work() -> None:
+    texts = [*CLOSING, "各地区、各部门要抓好落实。"]
+    assert carry_out_title("地方名单", CLOSING, texts, set()) == "抓好落实"
+
+
+def test_lines_that_name_the_work_no_such_way_keep_their_phrase() -> None:
+    assert carry_out_title("地方名单", CLOSING, CLOSING, set()) == "地方名单"
 
 
 def test_a_group_with_a_measure_of_its_own_keeps_its_phrase() -> None:
@@ -23,20 +29,20 @@ def test_a_group_with_a_measure_of_its_own_keeps_its_phrase() -> None:
         "对已发现的日军遗弃的化学武器，其技术处理和有关管理工作由军队各级防化业务部门负责。",
         "任何单位和个人如发现遗弃的化学武器，都要立即逐级上报，不得擅自处理。",
     ]
-    assert carry_out_title("防化业务部门", bullets, set()) == "防化业务部门"
+    assert carry_out_title("防化业务部门", bullets, [*bullets, "抓好落实"], set()) == "防化业务部门"
 
 
 def test_a_phrase_two_bullets_say_stays() -> None:
-    assert carry_out_title("国务院办公厅", CLOSING, set()) == "国务院办公厅"
+    assert carry_out_title("国务院办公厅", CLOSING, [*CLOSING, "抓好落实"], set()) == "国务院办公厅"
 
 
 def test_no_second_group_is_titled_so() -> None:
-    assert carry_out_title("地方名单", CLOSING, {"组织实施"}) == "地方名单"
+    assert carry_out_title("地方名单", CLOSING, [*CLOSING, "抓好落实"], {"抓好落实"}) == "地方名单"
 
 
 def test_a_cover_notices_requirements_are_its_carrying_out() -> None:
     """govcn_5358604 (record 28): the cover notice asks the cities for plans, the provinces to
-    follow up and the working group to check, not "重点督查" alone."""
+    follow up and the working group to check ("逐项推进落实"), not "重点督查" alone."""
     titles = shared_group_titles("zh-policy.jsonl", 28)
     assert "重点督查" not in titles
-    assert "组织实施" in titles
+    assert "推进落实" in titles

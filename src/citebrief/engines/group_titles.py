@@ -410,10 +410,10 @@ def _item_title(
 def _policy_shared(
     title: str, bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], headings: list[str]
 ) -> tuple[str, set[str]]:
-    """A policy group's title: "组织实施" where each bullet says how the document is carried out
+    """A policy group's title: "推进落实" where each bullet says how the document is carried out
     (`carry_out_title`), else the phrase most of its bullets say (`policy_shared_title`); and the
     titles given with it in place of the one it replaces (`headings`: every group's section's)."""
-    shared = carry_out_title(title, bullets, guard | {h.casefold() for h in headings})
+    shared = carry_out_title(title, bullets, texts, guard | {h.casefold() for h in headings})
     if shared == title:
         shared = tasks_title(title, bullets, guard - {title.casefold()})
     if shared == title:
