@@ -58,7 +58,7 @@ from citebrief.text.zh_policy_carry_out import carry_out_title
 from citebrief.text.zh_policy_shared import policy_shared_title
 from citebrief.text.zh_policy_tasks import tasks_title
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
-from citebrief.text.zh_shared import region_only
+from citebrief.text.zh_shared import region_only, where
 from citebrief.text.zh_source import past_source
 from citebrief.text.zh_units import unit_whole
 from citebrief.text.zh_widen import widened
@@ -428,8 +428,10 @@ MIN_ASPECT_BULLETS = 2
 
 def _says_group(aspect: str, bullets: list[str]) -> bool:
     """Whether a phrase names what the group's bullets say, not one bullet's detail
-    ("组织实施：依法依规追究责任" over a working group, its duties and the penalty)."""
-    return sum(aspect.casefold() in b.casefold() for b in bullets) >= min(MIN_ASPECT_BULLETS, len(bullets))
+    ("组织实施：依法依规追究责任" over a working group, its duties and the penalty), nor where
+    (who) it is done ("组织领导：试点地区": the pilot regions lead, the heading says what)."""
+    said = sum(aspect.casefold() in b.casefold() for b in bullets) >= min(MIN_ASPECT_BULLETS, len(bullets))
+    return said and not where(aspect, bullets)
 
 
 def group_titles(
