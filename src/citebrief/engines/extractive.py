@@ -38,6 +38,7 @@ from citebrief.engines.bullets import (
 )
 from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
+from citebrief.engines.detailed_lists import detailed_later
 from citebrief.engines.en_key_facts import headline_count
 from citebrief.engines.en_loners import swap_loners
 from citebrief.engines.en_overview import release_late
@@ -106,6 +107,8 @@ def _themes(
         if essay  # a one-block essay's sections (`essay_sections`)
         else section_themes(outline, counts, themes, scored.lang, exact, taken, scored.paragraph_vectors, short=short)
     )
+    if found is not None and scored.lang == "zh":  # a list the annex details gives no group its cut entries
+        found.labels[detailed_later(texts)] = OVERVIEW_THEME
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
     found = found or (parts.list_themes(texts, themes, claims) if scored.lang == "zh" else None)
     if found is not None:

@@ -58,8 +58,11 @@ from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_overview_clause import past_named_act
 from citebrief.text.zh_overview_word import whole_word
+from citebrief.text.zh_policy_carry_out import carry_out_title
+from citebrief.text.zh_policy_shared import policy_shared_title
+from citebrief.text.zh_policy_tasks import tasks_title
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
-from citebrief.text.zh_shared import region_only
+from citebrief.text.zh_shared import region_only, where
 from citebrief.text.zh_source import past_source
 from citebrief.text.zh_storm import OPENING as STORM_OPENING
 from citebrief.text.zh_storm import storm_subject
@@ -434,13 +437,31 @@ def _item_title(
     return passage_item(group.paragraphs, passages, every_text, used)
 
 
+def _policy_shared(
+    title: str, bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], headings: list[str]
+) -> tuple[str, set[str]]:
+    """A policy group's title: "推进落实" where each bullet says how the document is carried out
+    (`carry_out_title`), else the phrase most of its bullets say (`policy_shared_title`); and the
+    titles given with it in place of the one it replaces (`headings`: every group's section's)."""
+    shared = carry_out_title(title, bullets, texts, guard | {h.casefold() for h in headings})
+    if shared == title:
+        shared = tasks_title(title, bullets, guard - {title.casefold()})
+    if shared == title:
+        shared = policy_shared_title(title, bullets, texts, every_text, guard - {title.casefold()})
+    if shared == title:
+        return title, guard
+    return shared, (guard - {title.casefold()}) | {shared.casefold()}
+
+
 MIN_ASPECT_BULLETS = 2
 
 
 def _says_group(aspect: str, bullets: list[str]) -> bool:
     """Whether a phrase names what the group's bullets say, not one bullet's detail
-    ("组织实施：依法依规追究责任" over a working group, its duties and the penalty)."""
-    return sum(aspect.casefold() in b.casefold() for b in bullets) >= min(MIN_ASPECT_BULLETS, len(bullets))
+    ("组织实施：依法依规追究责任" over a working group, its duties and the penalty), nor where
+    (who) it is done ("组织领导：试点地区": the pilot regions lead, the heading says what)."""
+    said = sum(aspect.casefold() in b.casefold() for b in bullets) >= min(MIN_ASPECT_BULLETS, len(bullets))
+    return said and not where(aspect, bullets)
 
 
 def group_titles(
@@ -501,6 +522,8 @@ def group_titles(
                     guard = (guard - {title.casefold()}) | {whole.casefold()}
                     title = whole
                 title, guard = _past_body(title, group.bullets, texts, guard)  # "通关", not who cleared them
+            if lang == "zh" and not covering and title:  # a policy group's, not one bullet's ("英文版")
+                title, guard = _policy_shared(title, group.bullets, texts, every_text, guard, headings)
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
                 title = _en_group_steps(group.bullets, texts, every_text, guard, title)
         used.update(guard - others)
