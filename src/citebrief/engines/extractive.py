@@ -70,6 +70,7 @@ from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
+from citebrief.text.en_unattributed import attributed_first, first_person_story, inside_quotation
 from citebrief.text.en_weak import strong_first
 from citebrief.text.outline import Heading, find_outline
 from citebrief.text.patterns import is_leader
@@ -181,6 +182,9 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
     capped_story = scored.lang == "en" and themes.sentences is not None and len(order) >= EN_RUN_GROUPS - 1
     paragraph_of = [u.paragraph for u in scored.units]
     prior = scored.position**0.15  # inside a theme the lead matters little: a x1.18 at most
+    sentences = [u.text for u in scored.units]
+    others_speak = scored.lang == "en" and not first_person_story(sentences)  # "I" is someone quoted
+    quoted = inside_quotation(sentences) if scored.lang == "en" else []
     for theme in order:
         mask = of_sentence == theme
         mine = mask.tolist()  # plain bools and floats below: no numpy scalar per look-up
@@ -204,6 +208,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
             want = 4
         if scored.lang == "en":  # "But he had no concerns whatsoever" only where nothing better is left
             candidates = strong_first(candidates, scored.trimmed, want)
+            # and a quotation's line whose speaker it does not name, where enough else is said
+            candidates = attributed_first(candidates, scored.trimmed, quoted, want, first_person=others_speak)
         picked = _with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room,
