@@ -74,3 +74,33 @@ def test_a_brief_passes_over_a_quotation_s_last_line() -> None:
     # "‘I think she’s watching her back,' continued the 75-year-old author." names only what she is
     texts = _texts(118)
     assert not any(t.startswith("‘I think she’s watching her back") for t in texts)
+
+
+_FORFEIT = "\n\n".join(
+    [
+        "Montenegro have been ordered to forfeit their Euro 2016 qualifier against Russia after"
+        " crowd trouble in Podgorica.",
+        "'The qualifier against Russia in Podgorica should never have continued after the flare"
+        " hit the Russia goalkeeper in the first minute.",
+        "UEFA fined the Montenegro football association 50,000 euros and ordered its next two"
+        " qualifiers to be played behind closed doors.",
+        "Russia goalkeeper Igor Akinfeev was hit by a flare thrown from the crowd in the first"
+        " minute of the qualifier in Podgorica.",
+        "The referee suspended the match twice before abandoning it in the second half after more"
+        " missiles were thrown.",
+        "Russia manager Fabio Capello said his players had been frightened by the crowd and did"
+        " not want to return to the pitch.",
+        "Montenegro officials blamed a small group of supporters and promised to identify those who threw the flares.",
+        "The result leaves Russia third in the group, three points behind Austria and Sweden with four games to play.",
+        "Montenegro are fifth in the group and can no longer finish in the top two places that"
+        " qualify directly for the finals.",
+    ]
+)
+
+
+def test_an_overview_leads_with_facts_not_a_line_no_one_says() -> None:
+    # the quotation central to the story names no speaker: the overview takes the facts around it
+    brief = draft_extractive(document_from_text(_FORFEIT, origin="forfeit", kind="text"))
+    overview = [p.text for p in brief.groups[0].points]
+    assert overview[0].startswith("Montenegro have been ordered to forfeit")
+    assert not any(t.startswith("'The qualifier") for t in overview)

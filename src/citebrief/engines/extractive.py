@@ -248,7 +248,9 @@ def _overview(
 ) -> list[int]:
     """Group 1's sentences: a reply, notice or decision leads with its decision ("同意……",
     "国务院决定……", "现将……印发"; a reply's answer) and a membership notice names who heads the
-    group ("组 长：韩 正 国务院副总理"), then the most central of `pool` by MMR."""
+    group ("组 长：韩 正 国务院副总理"), then the most central of `pool` by MMR; in English, a
+    quotation's line that names no speaker only where too few others are left
+    (`text.en_unattributed`)."""
     ranked = sorted(pool, key=lambda i: -relevance[i])
     ranks = [u.rank_in_doc for u in scored.units]
     decision = operative_first(scored.usable, scored.trimmed, ranks, scored.lang, reply=reply)
@@ -259,6 +261,10 @@ def _overview(
         if i in ranked:
             ranked.remove(i)
     extra = int(head is not None and head != decision)  # who leads is said besides, not instead
+    if scored.lang == "en":  # the lead's point in the writer's words, or a named speaker's
+        sentences = [u.text for u in scored.units]
+        told = first_person_story(sentences)
+        ranked = attributed_first(ranked, scored.trimmed, inside_quotation(sentences), size, first_person=not told)
     picked = headline_figures(
         scored, [*pinned, *mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)], chosen
     )
