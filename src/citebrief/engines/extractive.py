@@ -71,6 +71,7 @@ from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
+from citebrief.text.en_unattributed import attributed_first, first_person_story, inside_quotation
 from citebrief.text.en_weak import strong_first
 from citebrief.text.outline import Heading, find_outline
 from citebrief.text.patterns import is_leader
@@ -184,6 +185,9 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
     capped_story = scored.lang == "en" and themes.sentences is not None and len(order) >= EN_RUN_GROUPS - 1
     paragraph_of = [u.paragraph for u in scored.units]
     prior = scored.position**0.15  # inside a theme the lead matters little: a x1.18 at most
+    sentences = [u.text for u in scored.units]
+    others_speak = scored.lang == "en" and not first_person_story(sentences)  # "I" is someone quoted
+    quoted = inside_quotation(sentences) if scored.lang == "en" else []
     for theme in order:
         mask = of_sentence == theme
         mine = mask.tolist()  # plain bools and floats below: no numpy scalar per look-up
@@ -207,6 +211,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
             want = 4
         if scored.lang == "en":  # "But he had no concerns whatsoever" only where nothing better is left
             candidates = strong_first(candidates, scored.trimmed, want)
+            # and a quotation's line whose speaker it does not name, where enough else is said
+            candidates = attributed_first(candidates, scored.trimmed, quoted, want, first_person=others_speak)
         picked = _with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room,
@@ -245,7 +251,9 @@ def _overview(
 ) -> list[int]:
     """Group 1's sentences: a reply, notice or decision leads with its decision ("同意……",
     "国务院决定……", "现将……印发"; a reply's answer) and a membership notice names who heads the
-    group ("组 长：韩 正 国务院副总理"), then the most central of `pool` by MMR."""
+    group ("组 长：韩 正 国务院副总理"), then the most central of `pool` by MMR; in English, a
+    quotation's line that names no speaker only where too few others are left
+    (`text.en_unattributed`)."""
     ranked = sorted(pool, key=lambda i: -relevance[i])
     ranks = [u.rank_in_doc for u in scored.units]
     decision = operative_first(scored.usable, scored.trimmed, ranks, scored.lang, reply=reply)
@@ -256,6 +264,10 @@ def _overview(
         if i in ranked:
             ranked.remove(i)
     extra = int(head is not None and head != decision)  # who leads is said besides, not instead
+    if scored.lang == "en":  # the lead's point in the writer's words, or a named speaker's
+        sentences = [u.text for u in scored.units]
+        told = first_person_story(sentences)
+        ranked = attributed_first(ranked, scored.trimmed, inside_quotation(sentences), size, first_person=not told)
     picked = headline_figures(
         scored, [*pinned, *mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)], chosen
     )

@@ -20,7 +20,7 @@ _ANY_CLOSE = LazyPattern(r"\S[’'\"”](?=[\s,.;:!?)]|$)")
 # before it as BBC text has it ('… in 2014."It's all about …')
 _OPENS = LazyPattern(r"(?:^|[\s(]|(?<=[.!?:]))[‘'\"“](?=\w)")
 # any quotation mark but an apostrophe inside a word ("don't", "dogs’ bowls")
-_ANY_MARK = LazyPattern(r"[‘“\"”]|(?:^|[\s(])'|[,.!?;]['’]")
+ANY_MARK = LazyPattern(r"[‘“\"”]|(?:^|[\s(])'|[,.!?;]['’]")
 
 
 def closes_unopened(text: str) -> bool:
@@ -41,4 +41,4 @@ def inside_open_quote(before: str, text: str) -> bool:
     to pass a sentence of 15 months imprisonment."). A straight double mark opening `before` is
     not read so: BBC text glues a quotation's closing one to the sentence after it ('… tomorrow."
     | "McIlroy was level par …'), where it opens nothing."""
-    return before[:1] != '"' and opens_unclosed(before) and _ANY_MARK.search(text) is None
+    return before[:1] != '"' and opens_unclosed(before) and ANY_MARK.search(text) is None

@@ -1,0 +1,93 @@
+"""English sentences that are someone's words with no one named as saying them: a quotation's
+middle or last sentence ("'He is your typical 11-year-old lad.", "I just need to keep working
+harder.", "'The reverse comes in the cup."). News quotes a speaker over several sentences and
+names them once; picked alone under a title, such a line reads as the writer's own claim or as
+dialogue from nowhere, and says less than the reported facts around it. A group passes it over
+when it has enough other sentences to pick from (as `en_weak.strong_first` passes over bare ones).
+
+A story told in the first person (a column, a diary, an interview written up as a monologue) has
+its writer speak in every sentence: there "I" and "we" name the teller, and only quotation marks
+say that the words are someone else's (`first_person_story`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citebrief.text.anaphora import names_speaker, pronoun_speaker, speakerless_quote
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.quote_fragments import ANY_MARK as _ANY_MARK
+from citebrief.text.quote_fragments import closes_unopened, inside_open_quote
+
+# a first-person opening, after a quotation mark or none ("I was just thinking", "'We have managed")
+_FIRST_PERSON = LazyPattern(
+    r"[‘'\"“]?(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|We're|We’re|We've|We’ve|We'd|We’d|We'll|We’ll"
+    r"|My|Our|Me|Us)\b"
+)
+_QUOTE_MARKS = "'‘\"“"
+FIRST_PERSON_STORY = 0.25  # a story with more of its sentences opening on "I"/"we" is told so
+
+
+def opens_first_person(text: str) -> bool:
+    """A sentence that opens on "I", "we", "my", "our", inside a quotation mark or not."""
+    return _FIRST_PERSON.match(text) is not None
+
+
+def first_person_story(texts: Sequence[str]) -> bool:
+    """Whether the writer tells the story in the first person: more than a quarter of its sentences
+    open on "I"/"we"/"my"/"our" with no quotation mark before them."""
+    told = sum(1 for t in texts if t[:1] not in _QUOTE_MARKS and opens_first_person(t))
+    return told > FIRST_PERSON_STORY * len(texts)
+
+
+MOST_QUOTED_SENTENCES = 4  # a run of unmarked sentences this long after an opened quote is the writer's again
+# an amount a quotation may be read for: "£5 billion", "125,000 homes", "63%", "half a million"
+_AMOUNT = LazyPattern(
+    r"[£$€]\s?\d|\d(?:[.,]\d+)?\s?(?:%|per ?cent\b|million\b|billion\b|bn\b)|\b\d{1,3}(?:,\d{3})+\b"
+    r"|\b(?:million|billion)\b"
+)
+
+
+def inside_quotation(sentences: Sequence[str]) -> list[bool]:
+    """For each sentence, whether it is the middle of a quotation: it has no quotation mark and
+    follows a sentence that opened one and left it open (`quote_fragments.inside_open_quote`), or
+    another such middle sentence ("‘In my judgement … | The best I can do is … | I have no
+    choice."), up to `MOST_QUOTED_SENTENCES` of them."""
+    inside: list[bool] = []
+    run = 0
+    for i, text in enumerate(sentences):
+        before = sentences[i - 1] if i else ""
+        if i and inside_open_quote(before, text):
+            run = 1
+        elif run and run < MOST_QUOTED_SENTENCES and not _ANY_MARK.search(text):
+            run += 1
+        else:
+            run = 0
+        inside.append(run > 0)
+    return inside
+
+
+def unattributed(text: str, quoted: bool, *, first_person: bool = True) -> bool:
+    """`text` (as the bullet says it) is someone's words that it names no speaker for: a quotation
+    with no speaker or only "she said" (`anaphora`), the end of a quotation opened before it
+    (`quote_fragments`), its middle (`quoted`: it starts inside one, `inside_quotation`), or,
+    where `first_person`, a line spoken as "I"/"we" with no "X said" ("I missed the World Cup in
+    2006 when I felt in my heart I should have gone."). One that gives an amount ("'We will build
+    … over half a million new homes.") is no mere line of talk: a pledge or a price is news."""
+    if (names_speaker(text) and not pronoun_speaker(text)) or _AMOUNT.search(text):
+        return False  # whose words they are is said, or they give an amount worth quoting
+    if quoted or speakerless_quote(text) or pronoun_speaker(text) or closes_unopened(text):
+        return True
+    return first_person and opens_first_person(text)
+
+
+def attributed_first(
+    candidates: list[int], texts: list[str], quoted: list[bool], want: int, *, first_person: bool
+) -> list[int]:
+    """`candidates` (indices into `texts`, the bullets) without the unattributed ones (`quoted`:
+    whether each sentence is a quotation's middle; `first_person`: whether "I"/"we" is someone
+    else's, not the writer's), where `want` others remain to pick from: a group that is one long
+    quotation picks among its lines as before (cutting their choice short loses its facts:
+    "'We are facing … Chelsea, City and Arsenal" for "Each game is a final")."""
+    kept = [i for i in candidates if not unattributed(texts[i], quoted[i], first_person=first_person)]
+    return kept if len(kept) >= want else candidates
