@@ -22,8 +22,8 @@ import re
 
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, in_passing, said_outside_quotes
-from citebrief.text.en_title_shared import _NOT_KINDS as NOT_KINDS
-from citebrief.text.en_title_theme import _NOT_THEMES as NOT_THEMES
+from citebrief.text.en_title_shared import NOT_KINDS
+from citebrief.text.en_title_theme import NOT_THEMES
 from citebrief.text.en_titles import misread
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries

@@ -33,7 +33,7 @@ _PAIR = LazyPattern(
 )
 _NEXT = LazyPattern(r" ([a-z]+)")
 # words before a noun that say which one, how much or how good, not what kind
-_NOT_KINDS = frozenset(
+NOT_KINDS = frozenset(
     word_list(
         "the a an his her their its this that these those my our your some any no one another other own "
         "such same many much more most few less least all every each both whole entire full certain "
@@ -166,7 +166,7 @@ def _phrase_word(word: str) -> bool:
     if word.endswith("ing"):
         return True
     classes = word_classes(word)
-    if word in _NOT_KINDS or not classes & {"ADJ", "NOUN"} or classes & {"AUX", "ADP", "DET", "PRON", "ADV"}:
+    if word in NOT_KINDS or not classes & {"ADJ", "NOUN"} or classes & {"AUX", "ADP", "DET", "PRON", "ADV"}:
         return False
     return family(word) not in PLAIN_FAMILIES and not generic_en(word)
 
@@ -215,7 +215,7 @@ def _noun_said(bullets: list[str], group_texts: list[str], all_texts: list[str],
 def _kind(modifier: str, noun: str) -> bool:
     """A word before the noun that says what kind of it: an adjective or a noun, not a
     determiner, an amount, a judgement or a verb ("was", "said")."""
-    if modifier in _NOT_KINDS and not (modifier == "local" and noun in _KEEP_LOCAL):
+    if modifier in NOT_KINDS and not (modifier == "local" and noun in _KEEP_LOCAL):
         return False
     classes = word_classes(modifier)
     if not classes & {"ADJ", "NOUN"} or classes & {"AUX", "VERB", "ADP", "DET", "PRON", "ADV"}:

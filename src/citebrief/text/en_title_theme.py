@@ -39,7 +39,7 @@ _DETERMINERS = frozenset(
 # and prepositions, before a plural ("of bikes"): a singular after one is often an idiom ("in order", "in return")
 _PREPOSITIONS = frozenset(word_list("of on in for with by from about at after over into"))
 # nouns that say when, how much or who in any story: no theme of a group
-_NOT_THEMES = frozenset(
+NOT_THEMES = frozenset(
     family(w)
     for w in word_list(
         "morning afternoon evening night week month weekend moment minute hour way thing things lot side "
@@ -161,7 +161,7 @@ def _plain_noun(word: str) -> bool:
     if word.endswith("ing") and "VERB" in classes:
         return False  # "burning", "planning": the act, as often as the thing
     key = family(word)
-    return key not in PLAIN_FAMILIES and key not in _NOT_THEMES and not generic_en(word)
+    return key not in PLAIN_FAMILIES and key not in NOT_THEMES and not generic_en(word)
 
 
 def _shared_noun(
