@@ -17,6 +17,7 @@ from functools import lru_cache
 from citebrief.model import Lang
 from citebrief.segment import ZH_ATTRIBUTION
 from citebrief.text import speech_verbs
+from citebrief.text.en_box_labels import before_box
 from citebrief.text.en_cut_ends import dangling_end
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
@@ -217,6 +218,7 @@ def trim_sentence(text: str, lang: Lang) -> str:
             taken += 1
         kept = re.sub(r"[，；：,;:]$", "", kept)
         return kept if len(kept) >= MIN_CUT_CHARS_ZH else text  # a cut that says nothing: keep it whole
+    text = before_box(text)
     if len(text.split()) <= WHOLE_WORDS_EN:
         return text
     kept, safe = "", ""
