@@ -17,6 +17,8 @@ from functools import lru_cache
 from citebrief.model import Lang
 from citebrief.segment import ZH_ATTRIBUTION
 from citebrief.text import speech_verbs
+from citebrief.text.en_box_labels import before_box
+from citebrief.text.en_cut_ends import dangling_end
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import strip_standard_lead
@@ -32,6 +34,7 @@ FIGURES_WHOLE_CHARS_ZH = 320
 WHOLE_WORDS_EN = 45
 CUT_CHARS_ZH = 120  # a longer one keeps its leading clauses up to this length
 CUT_WORDS_EN = 35
+NEAR_WHOLE_WORDS_EN = 60  # kept whole rather than cut where its cut would dangle
 MIN_CUT_CHARS_ZH = 30
 MIN_REST_CHARS_ZH = 15  # what is left once a connective is dropped
 MIN_CUT_WORDS_EN = 12
@@ -215,9 +218,12 @@ def trim_sentence(text: str, lang: Lang) -> str:
             taken += 1
         kept = re.sub(r"[，；：,;:]$", "", kept)
         return kept if len(kept) >= MIN_CUT_CHARS_ZH else text  # a cut that says nothing: keep it whole
+    text = before_box(text)
     if len(text.split()) <= WHOLE_WORDS_EN:
         return text
     kept, safe = "", ""
+    # a cut that leaves a subject without its verb is worse than a sentence a little long
+    whole_ok = len(text.split()) <= NEAR_WHOLE_WORDS_EN
     clauses = _main_clauses(_EN_CLAUSE.findall(text), _EN_FRAME)
     for k, clause in enumerate(clauses):
         if kept and len((kept + clause).split()) > CUT_WORDS_EN:
@@ -225,7 +231,7 @@ def trim_sentence(text: str, lang: Lang) -> str:
         kept += clause
         # never between a subject and its verb ("the Royal China Club, a restaurant in London, | was raided")
         if k + 1 == len(clauses) or not _EN_PREDICATE.match(clauses[k + 1].lstrip()):
-            safe = kept
+            safe = kept if k + 1 == len(clauses) or not (whole_ok and dangling_end(kept)) else safe
     kept = re.sub(r"[\s,;:—–]+$", "", safe)
     return kept if len(kept.split()) >= MIN_CUT_WORDS_EN else text
 
