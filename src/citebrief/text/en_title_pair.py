@@ -23,10 +23,9 @@ import re
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, in_passing, said_outside_quotes
 from citebrief.text.en_title_shared import NOT_KINDS
-from citebrief.text.en_title_theme import NOT_THEMES
-from citebrief.text.en_titles import misread
+from citebrief.text.en_title_theme import NOT_THEMES, fits
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+from citebrief.text.titles import display_title
 
 MIN_SAYERS = 2  # bullets that say each word of the pair, at least
 # a modifier and a noun side by side, neither cut from a longer word
@@ -93,7 +92,7 @@ def _shared_pair(
                 continue
             ranked.append((-count, at, text))
     for _, _, text in sorted(ranked):
-        if _fits(text, group_texts, used):
+        if fits(text, group_texts, used):
             return text
     return ""
 
@@ -160,14 +159,3 @@ def _modifier(word: str) -> bool:
     if "VERB" in classes and lower.endswith("ing"):
         return False  # "affecting sailings", "rising costs": an act on them, not a kind
     return family(lower) not in PLAIN_FAMILIES and not generic_en(lower)
-
-
-def _fits(text: str, texts: list[str], used: set[str]) -> bool:
-    """Free of the titles given, said as written in the group's paragraphs on word boundaries,
-    cut cleanly and read as a noun phrase."""
-    folded = text.casefold()
-    if any(folded in u or u in folded for u in used):
-        return False
-    return any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in texts) and not misread(
-        text, texts
-    )

@@ -192,7 +192,7 @@ def _shared_noun(
             pair = f"{modifier} {noun}" if modifier and sum(f"{modifier} " in b.lower() for b in bullets) > 1 else ""
             ranked.append((-weight, at, pair or noun))
     for _, _, text in sorted(ranked):
-        if _fits(text, group_texts, used) and _own(text.split()[-1], group_texts, all_texts):
+        if fits(text, group_texts, used) and _own(text.split()[-1], group_texts, all_texts):
             return text
     return ""
 
@@ -205,12 +205,12 @@ def _lead_event(bullets: list[str], group_texts: list[str], all_texts: list[str]
         if not event_word(noun) or in_passing(noun, lead) or family(noun) in kept:
             continue
         for text in (f"{modifier} {noun}" if modifier else "", noun):
-            if text and _fits(text, group_texts, used) and _own(noun, group_texts, all_texts):
+            if text and fits(text, group_texts, used) and _own(noun, group_texts, all_texts):
                 return text
     return ""
 
 
-def _fits(text: str, texts: list[str], used: set[str]) -> bool:
+def fits(text: str, texts: list[str], used: set[str]) -> bool:
     """Free of the titles given, said as written in the group's paragraphs on word boundaries,
     cut cleanly and read as a noun phrase."""
     folded = text.casefold()
