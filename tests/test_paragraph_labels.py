@@ -44,3 +44,11 @@ def test_a_label_the_group_title_says_is_not_said_again() -> None:
     group = next(g for g in brief.groups if any("督导检查" in p.text for p in g.points))
     assert group.title == "监管执法"
     assert next(p.text for p in group.points if "督导检查" in p.text).startswith("强化对试点城市")
+
+
+def test_a_label_that_names_a_part_of_any_document_is_left_off() -> None:
+    # the drug procurement pilot: "目标任务。选择北京、天津……11个城市……" — 目标任务 is a section any
+    # plan has, not what the sentence spells out
+    bullets = _bullets(_brief("zh-policy.jsonl", 28))
+    cities = next(b for b in bullets if "11个城市" in b)
+    assert cities.startswith("选择北京、天津")

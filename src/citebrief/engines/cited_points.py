@@ -22,6 +22,7 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_leader, is_structure
 from citebrief.text.speech_verbs import speech_verbs
+from citebrief.text.title_choice import is_generic_heading
 
 DUPLICATE_SIMILARITY = 0.8
 # a paragraph's opening label: a short phrase of its own, no clause or list inside ("坚持依法规范。")
@@ -104,8 +105,11 @@ def _label_before(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
 def _adds(label: str, text: str, title: str) -> bool:
     """Whether a label says what neither the bullet nor its group's title says: "坚持依法规范。"
     names a principle; "严格监管执法。" under "监管执法", or "摸底排查。" before "……全面摸底排查，……",
-    only says it again."""
+    only says it again, and "目标任务。" names the part of any document the sentence stands in,
+    not what it says (readers marked such bullets down as keeping the source's headings)."""
     name = label[:-1]
+    if is_generic_heading(name):
+        return False
     subject = title.rpartition("：")[2]
     return bool(name) and name not in text and not (subject and (subject in name or name in subject))
 
