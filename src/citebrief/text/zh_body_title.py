@@ -10,13 +10,12 @@ stays: the group's next phrase with the body set aside is mostly one bullet's ac
 
 from __future__ import annotations
 
-from citebrief.text.chunks import Chunk, zh_chunks_into
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_bodies import BODY_ENDINGS, ZH_OFFICES
-from citebrief.text.zh_most_said import said_phrase
+from citebrief.text.zh_most_said import said_by_most, said_phrase
 from citebrief.text.zh_poor_titles import poor_zh_title
-from citebrief.text.zh_shared import office, saying, where
+from citebrief.text.zh_shared import office, where
 
 # the last word of a body's name, as the tagger cuts it: offices, banks, associations, units
 # of the police and fire service, a newsroom; not a school or a hospital, whose story (a flood
@@ -60,27 +59,13 @@ def past_body(title: str, bullets: list[str], texts: list[str], used: set[str]) 
 def _said_word(title: str, bullets: list[str], texts: list[str], used: set[str]) -> str:
     """The noun or noun phrase most of `bullets` say, rare enough to name a thing, no piece of
     `title` nor of a title given already, no office, place or name; '' when none."""
-    need = max(MIN_BULLETS, (len(bullets) + 1) // 2)
-    chunks: dict[str, Chunk] = {}
-    for bullet in bullets:
-        zh_chunks_into(bullet, chunks)
-    found = [
-        (saying(text, bullets), len(text), text, chunk)
-        for text, chunk in chunks.items()
-        if len(text) >= MIN_WORD_CHARS
-        and chunk.kind == "np"
-        and chunk.whole
-        and not chunk.name_only
-        and text not in title
-        and title not in text
-        and saying(text, bullets) >= need
-    ]
+    found = said_by_most(title, bullets, min_chars=MIN_WORD_CHARS)
     if not found:
         return ""
     from citebrief.text.idf import background_idf  # late: the table loads on first use
 
     table = background_idf()
-    for _, _, text, chunk in sorted(found, key=lambda f: (-f[0], -f[1], f[2])):
+    for text, chunk in found:
         if max(table.lookup(list(chunk.words)).tolist()) < (MIN_WORD_IDF if len(chunk.words) > 1 else MIN_TERM_IDF):
             continue
         if text.endswith(ZH_OFFICES) or office(chunk.words) or where(text, bullets) or poor_zh_title(text, texts):

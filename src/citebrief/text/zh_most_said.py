@@ -54,27 +54,13 @@ def said_phrase(title: str, bullets: list[str], texts: list[str], used: set[str]
     need = max(MIN_BULLETS, (len(bullets) + 1) // 2)
     if not _shares_run(bullets, need, [title, *used]):  # most groups: nothing new that `need` bullets say
         return ""
-    chunks: dict[str, Chunk] = {}
-    for bullet in bullets:
-        zh_chunks_into(bullet, chunks)
-    found = [
-        (saying(text, bullets), len(text), text, chunk)
-        for text, chunk in chunks.items()
-        if MIN_CHARS <= len(text) <= MAX_CHARS
-        and chunk.kind == "np"
-        and len(chunk.words) >= MIN_BULLETS
-        and chunk.whole
-        and not chunk.name_only
-        and text not in title
-        and title not in text
-        and saying(text, bullets) >= need
-    ]
+    found = said_by_most(title, bullets, min_chars=MIN_CHARS, max_chars=MAX_CHARS, min_words=MIN_BULLETS)
     if not found:  # most groups: no phrase of several words that two bullets say
         return ""
     from citebrief.text.idf import background_idf  # late: the table loads on first use
 
     table = background_idf()
-    for _, _, text, chunk in sorted(found, key=lambda f: (-f[0], -f[1], f[2])):
+    for text, chunk in found:
         values = zip(chunk.words, table.lookup(list(chunk.words)).tolist(), strict=True)
         rarest = max((v for w, v in values if len(w) >= MIN_WORD), default=0.0)
         if rarest < MIN_IDF or where(text, bullets) or office(chunk.words):
@@ -107,3 +93,29 @@ def _runs(text: str) -> set[str]:
 def _free(phrase: str, used: set[str]) -> bool:
     """Neither a title given already nor a piece of one, nor one of them a piece of it."""
     return not any(phrase in u or u in phrase for u in used if u)
+
+
+def said_by_most(
+    title: str, bullets: list[str], *, min_chars: int, max_chars: int | None = None, min_words: int = 1
+) -> list[tuple[str, Chunk]]:
+    """The whole noun phrases of `bullets` that most of them say (no name alone, no piece of
+    `title` nor holding it; `min_chars` long at least, `max_chars` at most where given,
+    `min_words` words at least), the most said and then the longest first: what a group's title
+    may be where its own names one bullet's detail or a body."""
+    need = max(MIN_BULLETS, (len(bullets) + 1) // 2)
+    chunks: dict[str, Chunk] = {}
+    for bullet in bullets:
+        zh_chunks_into(bullet, chunks)
+    found = []
+    for text, chunk in chunks.items():
+        if len(text) < min_chars or (max_chars is not None and len(text) > max_chars):
+            continue
+        if chunk.kind != "np" or len(chunk.words) < min_words:
+            continue
+        if not chunk.whole or chunk.name_only or text in title or title in text:
+            continue
+        said = saying(text, bullets)  # counted once a phrase
+        if said >= need:
+            found.append((said, len(text), text, chunk))
+    found.sort(key=lambda f: (-f[0], -f[1], f[2]))
+    return [(text, chunk) for _, _, text, chunk in found]
