@@ -71,7 +71,7 @@ from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
-from citebrief.text.en_unattributed import attributed_first, first_person_story, inside_quotation
+from citebrief.text.en_unattributed import attributed_first, quote_reading
 from citebrief.text.en_weak import strong_first
 from citebrief.text.outline import Heading, find_outline
 from citebrief.text.patterns import is_leader
@@ -185,9 +185,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
     capped_story = scored.lang == "en" and themes.sentences is not None and len(order) >= EN_RUN_GROUPS - 1
     paragraph_of = [u.paragraph for u in scored.units]
     prior = scored.position**0.15  # inside a theme the lead matters little: a x1.18 at most
-    sentences = [u.text for u in scored.units]
-    others_speak = scored.lang == "en" and not first_person_story(sentences)  # "I" is someone quoted
-    quoted = inside_quotation(sentences) if scored.lang == "en" else []
+    # in English, whether "I" is someone quoted, and which sentences are a quotation's middle
+    others_speak, quoted = quote_reading(tuple(u.text for u in scored.units)) if scored.lang == "en" else (False, [])
     for theme in order:
         mask = of_sentence == theme
         mine = mask.tolist()  # plain bools and floats below: no numpy scalar per look-up
@@ -265,9 +264,8 @@ def _overview(
             ranked.remove(i)
     extra = int(head is not None and head != decision)  # who leads is said besides, not instead
     if scored.lang == "en":  # the lead's point in the writer's words, or a named speaker's
-        sentences = [u.text for u in scored.units]
-        told = first_person_story(sentences)
-        ranked = attributed_first(ranked, scored.trimmed, inside_quotation(sentences), size, first_person=not told)
+        others_speak, quoted = quote_reading(tuple(u.text for u in scored.units))
+        ranked = attributed_first(ranked, scored.trimmed, quoted, size, first_person=others_speak)
     picked = headline_figures(
         scored, [*pinned, *mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)], chosen
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.text.anaphora import names_speaker, pronoun_speaker, speakerless_quote
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.quote_fragments import ANY_MARK as _ANY_MARK
 from citebrief.text.quote_fragments import closes_unopened, inside_open_quote
@@ -65,6 +66,14 @@ def inside_quotation(sentences: Sequence[str]) -> list[bool]:
             run = 0
         inside.append(run > 0)
     return inside
+
+
+@per_brief(4)
+def quote_reading(sentences: tuple[str, ...]) -> tuple[bool, list[bool]]:
+    """Whether "I"/"we" is someone quoted rather than the writer (`first_person_story`), and which
+    sentences are a quotation's middle (`inside_quotation`): read once a brief, for its theme
+    groups and its overview alike."""
+    return not first_person_story(sentences), inside_quotation(sentences)
 
 
 def unattributed(text: str, quoted: bool, *, first_person: bool = True) -> bool:
