@@ -56,7 +56,6 @@ from citebrief.text.zh_close import closed
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_most_said import most_said
-from citebrief.text.zh_overview_clause import past_named_act
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_policy_carry_out import carry_out_title
 from citebrief.text.zh_policy_shared import policy_shared_title
@@ -312,7 +311,7 @@ def overview_title(
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
         lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
         subject = subject_title(lead, texts, lang, used)
-        # not "长三角地区", where it happens; not "国网北京电力", who told the reporter; not "险胜新西兰队"
+        # not "长三角地区", where it happens; not "国网北京电力", who told the reporter
         subject = _zh_lead_subject(subject, document, lead, texts, used) if lang == "zh" else subject
         if lang == "en":  # "Rickie Fowler", not "Legion of Fans": whom the lead is about
             # the second sentence where the first names no one ("The 99th qualifier ... Paul Casey was")
@@ -362,10 +361,10 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
 
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:
     """A Chinese lead's subject past what only frames the report: not "长三角地区", where it
-    happens; not "国网北京电力", who told the reporter; not "险胜新西兰队", who did what; not
-    "渔业养殖水产设施" of one warning, where the lead opens on the typhoon."""
+    happens; not "国网北京电力", who told the reporter; not "渔业养殖水产设施" of one warning,
+    where the lead opens on the typhoon."""
     subject = past_source(_past_region(subject, lead, texts, used), lead, texts, used)
-    return _storm(past_named_act(subject, lead, texts, used), document, texts, used)
+    return _storm(subject, document, texts, used)
 
 
 def _storm(subject: str, document: Document, texts: list[str], used: set[str]) -> str:
