@@ -6,7 +6,7 @@ import pytest
 
 from citebrief.engines.bullets import trim_sentence
 from citebrief.text.header import read_header
-from citebrief.text.outline import find_outline
+from citebrief.text.outline import find_outline, item_marker
 from citebrief.text.patterns import is_structure, line_patterns
 from citebrief.text.titles import cleanly_cut, is_name, noun_phrase, on_word_boundaries
 
@@ -121,6 +121,17 @@ def test_outline_levels_and_list_items() -> None:
     ]
     outline = find_outline(paragraphs, "zh")
     assert [(h.paragraph, h.label) for h in outline] == [(0, "总体要求"), (2, "重点任务"), (6, "保障措施")]
+
+
+@pytest.mark.parametrize("text", ["8.5米内完成体温监测、手提行李机检等流程。", "1.5 million people voted.", "3.5%的企业。"])
+def test_a_quantity_is_no_outline_number(text: str) -> None:
+    """zh-news 155's "8.5米内完成体温监测" lost its "8.5" when it was read as heading 8.5."""
+    assert item_marker(text) is None
+
+
+def test_decimal_outline_numbers_still_read() -> None:
+    marker = item_marker("2.1 国家粮食应急工作指挥部")
+    assert marker is not None and marker.group().strip() == "2.1"
 
 
 def test_whole_bullets_never_gain_an_ellipsis() -> None:

@@ -17,14 +17,20 @@ from citebrief.model import Lang
 from citebrief.text.lazy_re import LazyPattern
 
 _CN_NUM = "一二三四五六七八九十百零〇"
+# "8.5米内完成……", "1.5 million people ……" open on a quantity, not on heading 8.5: a decimal
+# number read as an outline number must not run into a unit of measure
+_NOT_UNIT = (
+    r"(?!\s*(?:米|公里|千米|厘米|毫米|万|亿|元|倍|吨|克|千克|公斤|秒|%|％|℃|度|亩|公顷|平方|立方|升|岁|个百分点"
+    r"|(?:million|billion|trillion|per\s?cent|percent|miles?|km|kg|metres?|meters?|feet|pounds?|hours?|years?)\b))"
+)
 # (level, marker): lower levels are larger divisions
 _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(rf"^第[{_CN_NUM}\d]+(?:章|编|部分)\s*")),
     (1, re.compile(rf"^第[{_CN_NUM}\d]+节\s*")),
     (2, re.compile(rf"^[{_CN_NUM}]+[、.．]\s*")),
     (3, re.compile(rf"^[（(][{_CN_NUM}]+[)）]\s*")),
-    (4, re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*")),  # 1.1.1 (before 1.1 and 1.)
-    (3, re.compile(r"^\d{1,2}\.\d{1,2}(?![\d.])\s*")),  # 1.1
+    (4, re.compile(rf"^\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}(?![\d.]){_NOT_UNIT}\s*")),  # 1.1.1 (before 1.1 and 1.)
+    (3, re.compile(rf"^\d{{1,2}}\.\d{{1,2}}(?![\d.]){_NOT_UNIT}\s*")),  # 1.1
     (4, re.compile(r"^\d{1,3}[.．、](?!\d)\s*")),
     (5, re.compile(r"^[（(]\d{1,2}[)）]\s*")),
     (6, re.compile(rf"^第[{_CN_NUM}\d]+条\s*")),
