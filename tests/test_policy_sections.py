@@ -83,7 +83,9 @@ def test_a_generic_heading_gains_no_phrase_only_one_bullet_says() -> None:
     _, brief = _brief("govcn_5360002")
     titles = [group.title for group in brief.groups]
     assert "工作措施：摸底排查、全面整改、监督评估" in titles
-    assert "组织实施" in titles and not any(t.startswith("组织实施：") for t in titles)
+    # the labels two of its bullets are the points of, not the penalty one bullet names
+    assert "组织实施：治理工作协调机制、治理责任分工" in titles
+    assert not any(t.startswith("组织实施：") and "追究责任" in t for t in titles)
 
 
 def test_a_long_list_is_grouped_by_the_kinds_its_lead_names() -> None:

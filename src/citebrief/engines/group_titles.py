@@ -58,6 +58,7 @@ from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_policy_carry_out import carry_out_title
+from citebrief.text.zh_policy_labels import labelled_title
 from citebrief.text.zh_policy_shared import policy_shared_title
 from citebrief.text.zh_policy_tasks import tasks_title
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
@@ -452,6 +453,18 @@ def _policy_shared(
     return shared, (guard - {title.casefold()}) | {shared.casefold()}
 
 
+def _heading_aspect(heading: str, group: GroupBullets, document: Document, texts: list[str], guard: set[str]) -> str:
+    """A heading any document has with the phrase its group's bullets say ("组织实施：治理工作小组"),
+    else with the labels its Chinese bullets are the points of ("基本原则：依法规范、改革创新")."""
+    lang = document.lang
+    every_text = [s.text for s in document.segments]
+    aspect = group_title(group.bullets, texts, every_text, lang, guard, heading=heading)
+    title = compose_title(heading, aspect if _says_group(aspect, group.bullets) else "", lang)
+    if lang == "zh" and title == heading:
+        title = labelled_title(heading, group.bullets, [document.segments[p].text for p in group.paragraphs])
+    return title
+
+
 MIN_ASPECT_BULLETS = 2
 
 
@@ -502,8 +515,7 @@ def group_titles(
         if title and (title.casefold() not in used or title.casefold() == subject):
             used.add(title.casefold())
             if is_generic_heading(title):  # "组织实施" says where, the group's phrase says what
-                aspect = group_title(group.bullets, texts, every_text, lang, guard, heading=title)
-                title = compose_title(title, aspect if _says_group(aspect, group.bullets) else "", lang)
+                title = _heading_aspect(title, group, document, texts, guard)
         else:  # named by what the cited paragraphs say, so the reader finds the title there
             title = group_title(group.bullets, texts, every_text, lang, guard, covering=covering) or phrase_title(
                 stats, cited, idf_of, guard, lang, group.bullets, texts
