@@ -13,8 +13,9 @@ a clause's opening jieba reads as a noun ("陈浩偶然间"), an honorific cut f
 "着实过瘾": how the film felt, no thing the group is about), and a role any story has ("当事人"),
 and a word that says where within a place ("相邻区域", "重点地段", "沿海一带": the thing that
 happened there names the group, "狂风") or where on a thing ("窗台上": where one child fell from,
-not the falls the group is about), and a quality or a slogan's abstract end said of a thing
-("志愿者素质", "留学人员视野", "美食经济新动能", "成果效益最大化": the group is about the thing).
+not the falls the group is about), a clause's subject with its "part of" ("好村部分水稻": some
+of one village's rice, over a group on flood damage checks), and a quality or a slogan's abstract
+end said of a thing ("志愿者素质", "留学人员视野", "美食经济新动能", "成果效益最大化": the group is about the thing).
 The small groups of a three-group news item are where such phrases surfaced; the next candidate
 names the group."""
 
@@ -75,6 +76,9 @@ _QUALITY_HEADS = ("素质", "视野", "程度", "最大化", "新局面", "新�
 # words of their own (how, when, how much), not a thing and a place on it
 _ON_PLAIN = ("线上", "网上", "海上", "晚上", "早上", "马上", "以上", "之上", "向上", "身上", "世界上", "基础上")
 MIN_ON_CHARS = 3
+# "part of" between a place and a thing ("得好村|部分|水稻、玉米等农作物过水", "黄淮|部分|地区"): a
+# clause's subject cut from it (some of one village's rice), not what a group is about
+_PART_INSIDE = LazyPattern(r"..部分..")
 _WHEN_TAILS = ("偶然间", "突然间", "忽然间", "无意间", "转眼间", "一时间", "顷刻间")
 
 
@@ -98,6 +102,7 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or phrase.endswith(_PART_TAILS)
         or phrase.endswith(_WHERE_TAILS)
         or _on_place(phrase)
+        or _PART_INSIDE.search(phrase)
         or phrase.endswith(_QUALITY_HEADS)
         or (phrase.endswith("化") and _modifies(phrase, texts))
         or (len(phrase) <= MAX_QUALITY_CHARS and _after_degree(phrase, texts))
