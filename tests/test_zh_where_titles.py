@@ -41,7 +41,7 @@ def test_a_thing_with_the_locative_on_it_is_a_poor_title() -> None:
     assert poor_zh_title("窗台上") and poor_zh_title("沙发上") and poor_zh_title("茶几边缘上")
     # words of their own that end on 上: how, when or what, not where on a thing
     assert not poor_zh_title("线上") and not poor_zh_title("在此基础上") and not poor_zh_title("海上")
-    assert not poor_zh_title("窗台") and not poor_zh_title("上海")
+    assert not poor_zh_title("窗台") and not poor_zh_title("上海") and not poor_zh_title("人民至上")
 
 
 def test_a_falls_group_is_not_titled_by_the_sill_one_child_fell_from() -> None:

@@ -74,7 +74,10 @@ _QUALITY_HEADS = ("素质", "视野", "程度", "最大化", "新局面", "新�
 # a thing with the locative that says where on it something happened ("南安趴在窗台上往下看": where
 # the child fell from, not what the group of bullets on falls is about); these words in 上 are
 # words of their own (how, when, how much), not a thing and a place on it
-_ON_PLAIN = ("线上", "网上", "海上", "晚上", "早上", "马上", "以上", "之上", "向上", "身上", "世界上", "基础上")
+_ON_PLAIN = (
+    *("线上", "网上", "海上", "晚上", "早上", "马上", "以上", "之上", "向上", "身上", "世界上", "基础上"),
+    *("至上", "日上", "而上"),  # "人民至上", "蒸蒸日上", "迎难而上": a slogan or a saying
+)
 MIN_ON_CHARS = 3
 # "part of" between a place and a thing ("得好村|部分|水稻、玉米等农作物过水", "黄淮|部分|地区"): a
 # clause's subject cut from it (some of one village's rice), not what a group is about
