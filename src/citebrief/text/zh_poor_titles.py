@@ -12,8 +12,10 @@ a clause's opening jieba reads as a noun ("陈浩偶然间"), an honorific cut f
 居民多元化的需求), and a quality the text says mostly after a degree adverb ("特别过瘾",
 "着实过瘾": how the film felt, no thing the group is about), and a role any story has ("当事人"),
 and a word that says where within a place ("相邻区域", "重点地段", "沿海一带": the thing that
-happened there names the group, "狂风"), and a quality or a slogan's abstract end said of a thing
-("志愿者素质", "留学人员视野", "美食经济新动能", "成果效益最大化": the group is about the thing).
+happened there names the group, "狂风") or where on a thing ("窗台上": where one child fell from,
+not the falls the group is about), a clause's subject with its "part of" ("好村部分水稻": some
+of one village's rice, over a group on flood damage checks), and a quality or a slogan's abstract
+end said of a thing ("志愿者素质", "留学人员视野", "美食经济新动能", "成果效益最大化": the group is about the thing).
 The small groups of a three-group news item are where such phrases surfaced; the next candidate
 names the group."""
 
@@ -69,6 +71,17 @@ _WHERE_TAILS = ("区域", "地段", "一带", "沿线", "周边")
 # what a thing is like or what it gains, not the thing ("志愿者素质" over the students who came);
 # 体验, 背景, 气氛, 魅力 and 记忆 are such too, but what took their place read worse (a verb phrase)
 _QUALITY_HEADS = ("素质", "视野", "程度", "最大化", "新局面", "新动能", "风尚")
+# a thing with the locative that says where on it something happened ("南安趴在窗台上往下看": where
+# the child fell from, not what the group of bullets on falls is about); these words in 上 are
+# words of their own (how, when, how much), not a thing and a place on it
+_ON_PLAIN = (
+    *("线上", "网上", "海上", "晚上", "早上", "马上", "以上", "之上", "向上", "身上", "世界上", "基础上"),
+    *("至上", "日上", "而上"),  # "人民至上", "蒸蒸日上", "迎难而上": a slogan or a saying
+)
+MIN_ON_CHARS = 3
+# "part of" between a place and a thing ("得好村|部分|水稻、玉米等农作物过水", "黄淮|部分|地区"): a
+# clause's subject cut from it (some of one village's rice), not what a group is about
+_PART_INSIDE = LazyPattern(r"..部分..")
 _WHEN_TAILS = ("偶然间", "突然间", "忽然间", "无意间", "转眼间", "一时间", "顷刻间")
 
 
@@ -91,6 +104,8 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or phrase.startswith(_HONORIFICS)
         or phrase.endswith(_PART_TAILS)
         or phrase.endswith(_WHERE_TAILS)
+        or _on_place(phrase)
+        or _PART_INSIDE.search(phrase)
         or phrase.endswith(_QUALITY_HEADS)
         or (phrase.endswith("化") and _modifies(phrase, texts))
         or (len(phrase) <= MAX_QUALITY_CHARS and _after_degree(phrase, texts))
@@ -106,6 +121,14 @@ _DEGREE_ADVERBS = frozenset(
 )
 
 _DEGREE_LAST = frozenset(word[-1] for word in _DEGREE_ADVERBS)
+
+
+def _on_place(phrase: str) -> bool:
+    """True when a Chinese phrase of a thing ends on the locative 上 ("窗台上", "沙发上"): where on
+    it, not a thing (线上, 基础上 and the like say how or when and are read as words of their own)."""
+    if len(phrase) < MIN_ON_CHARS or not phrase.endswith("上") or phrase.endswith(_ON_PLAIN):
+        return False
+    return bool(_HAN.match(phrase[-2]))
 
 
 def _manner_inside(phrase: str) -> bool:
