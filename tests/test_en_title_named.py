@@ -1,7 +1,8 @@
 """An English group title one bullet alone says gives way to the person whose words or deeds
 half the bullets are ("Elton" over his return to Labour, not the "Tony Blair" one bullet
 names in passing); a title two bullets say, an event, or a group that is no one person's keeps
-its title. Bullets shaped after the shared en-cnndm set, and one of its articles."""
+its title, and so does one word a bullet writes in lower case (a matter: "Absenteeism").
+Bullets shaped after the shared en-cnndm set, and one of its articles."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ def test_one_bullets_phrase_gives_way_to_the_person_the_group_is_about() -> None
 def test_a_title_two_bullets_say_an_event_or_no_ones_group_stays() -> None:
     assert named_title(SINGER, SINGER_TEXT, SINGER_TEXT, set(), "Glitzy Fundraising") == "Glitzy Fundraising"
     assert named_title(SINGER, SINGER_TEXT, SINGER_TEXT, set(), "Car Crash") == "Car Crash"
+    matter = [*SINGER[:3], "Staff say absenteeism is rising."]  # one word a bullet writes: the matter
+    assert named_title(matter, SINGER_TEXT, SINGER_TEXT, set(), "Absenteeism") == "Absenteeism"
+    assert named_title(matter, SINGER_TEXT, SINGER_TEXT, set(), "Tony Blair") == "Elton"
     assert named_title(SINGER[:2], SINGER_TEXT, SINGER_TEXT, set(), "Tony Blair") == "Tony Blair"  # two bullets
     others = [
         "The party staged a glitzy fundraising ball in London.",
