@@ -12,7 +12,10 @@ will call in sick read better than "Paul Dundon", who gave it). Where no one is,
 Tried and left: any name half the bullets say (`name_said`) in place of the person: of 11
 briefs in 200 it changed, "Premier League" over a footballer's ban, "Ibe" over Sterling and
 Ibe's shisha pipes, "Idaho", "NYPD" and "Prime Minister" read worse; with a person's name alone
-(the article gives them a first name), "Christian" and "England" still came.
+(the article gives them a first name), "Christian" and "England" still came. A bullet counted
+as saying the title only where it says all its words: "Mr Scott" took "Simon Scott"'s place.
+The name the article first writes whole (`first_named`): "Elton" went where no paragraph of the
+group writes "Elton John".
 """
 
 from __future__ import annotations
