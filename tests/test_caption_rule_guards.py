@@ -38,7 +38,7 @@ def _new_clause_after_setting_before(words: list[str], index: int, text: str) ->
 def _cut_here_before(words: list[str], index: int, start: int, text: str) -> bool:
     verb = captions._finite_verb
     return (
-        caption_seams.cut_here(words, index, verb)
+        caption_seams.cut_here(words, index, start, verb)
         or runons2.former_title(words, index, verb)
         or runons2.the_name_noun(words, index, verb)
         or runons2.name_after_time(words, index, start, text, verb)

@@ -43,6 +43,15 @@ def _sentences(text: str) -> list[str]:
             id="conjunction-clause-after-a-noun",
         ),
         pytest.param(
+            "A section of the old tree is displayed during a news conference at the Masters Jack Nicklaus "
+            "showed he still has it with a hole in one.",
+            [
+                "A section of the old tree is displayed during a news conference at the Masters",
+                "Jack Nicklaus showed he still has it with a hole in one.",
+            ],
+            id="name-after-a-pictured-place",
+        ),
+        pytest.param(
             "City may need a major overhaul of the squad Manuel Pellegrini is facing the sack even if they "
             "qualify for the Champions League There are others to ponder.",
             [
@@ -68,6 +77,10 @@ def test_caption_is_cut_off(text: str, expected: list[str]) -> None:
         pytest.param(
             "On the same programme, former British sprinter Darren Campbell warned of darker days to come.",
             id="role-after-an-adjective",
+        ),
+        pytest.param(
+            "Numbers on the number plate of the Ford Mustang Richard Hammond had driven were close to a date.",
+            id="name-after-a-place-with-no-picture",
         ),
         pytest.param(
             "Kane is the favourite for the top award while Chelsea wideman Eden Hazard is the pick of the rest.",

@@ -7,6 +7,10 @@ and a claim:
   Tottenham goalkeeper Hugo Lloris was …"): running prose writes a name after a verb or a
   preposition ("revealed Real Madrid striker Karim Benzema will …", "while Chelsea wideman …"),
   not after a noun, so the role and the name open a sentence of their own;
+- a place a picture was taken at, then a name and a finite verb, in a caption that says so ("A
+  section of the tree is displayed during a news conference at the Masters | Jack Nicklaus
+  showed …"): without the picture's verb ("… the plate of the Ford Mustang | Richard Hammond had
+  driven were …") the name may go on the sentence, so it stays whole;
 - a capitalised conjunction after a lowercase word, its clause (with lowercase words, not a
   title's capitals) closed by a comma, then the main clause's subject ("… the Mexican edition |
   When Air Force bosses got wind of the racy feature, they relieved …"): inside a sentence
@@ -39,6 +43,9 @@ _TAKES_NAME = frozenset(
     | {"film", "book", "album", "song", "novel", "show", "series", "movie", "play", "track", "single"}
     | {"magazine", "newspaper", "programme", "program", "word", "words", "slogan", "motto", "phrase", "sign"}
 )
+# a picture's present-tense verb: what a caption says and a report seldom does
+_PICTURE = re.compile(r"\b(?:is|are) (?:displayed|pictured|seen|shown|photographed)\b|\bposes?\b")
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "on", "during", "outside", "inside"})
 _PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i", "you", "the", "his", "her", "their", "there"})
 _MAX_CLAUSE = 15  # words from the conjunction to its comma
 _MIN_LOWER = 3  # lowercase words in the conjunction's clause: a clause, not a title
@@ -100,8 +107,26 @@ def conjunction_clause(words: list[str], index: int, finite_verb: FiniteVerb) ->
     return False
 
 
-def cut_here(words: list[str], index: int, finite_verb: FiniteVerb) -> bool:
-    """Whether one of the two shapes above cuts before `words[index]`."""
-    if not words[index][:1].isupper() or not words[index - 1][:1].islower():
+def place_then_name(words: list[str], index: int, start: int, finite_verb: FiniteVerb) -> bool:
+    """'… is displayed during a news conference at the Masters | Jack Nicklaus showed …'."""
+    place = index - 1
+    while place > start and _NAME_WORD.match(words[place]) and not words[place].endswith(","):
+        place -= 1
+    if place == index - 1 or words[place if words[place] != "the" else place - 1] not in _PLACE_PREPOSITIONS:
+        return False
+    named = _name_run(words, index, 3)
+    if named - index < 2 or named >= len(words):
+        return False
+    following = words[named + 1] if named + 1 < len(words) else ""
+    return finite_verb(words[named], following) and bool(_PICTURE.search(" ".join(words[start:place])))
+
+
+def cut_here(words: list[str], index: int, start: int, finite_verb: FiniteVerb) -> bool:
+    """Whether one of the shapes above cuts before `words[index]` (`start`: the piece's first word)."""
+    if not words[index][:1].isupper():
+        return False
+    if words[index - 1][:1].isupper():
+        return place_then_name(words, index, start, finite_verb)
+    if not words[index - 1][:1].islower():
         return False
     return conjunction_clause(words, index, finite_verb) or role_subject(words, index, finite_verb)
