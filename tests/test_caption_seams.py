@@ -1,5 +1,6 @@
-"""Captions glued to a sentence (text/caption_seams.py): a role and a name after a noun, and a
-capitalised conjunction's clause, each with sentences of the same look that must stay whole."""
+"""Captions glued to a sentence (text/caption_seams.py): a role and a name after a noun, a name
+after a pictured place and a capitalised conjunction's clause, each with sentences of the same
+look that must stay whole (a relative clause that closes after a would-be cut among them)."""
 
 from __future__ import annotations
 
@@ -81,6 +82,16 @@ def test_caption_is_cut_off(text: str, expected: list[str]) -> None:
         pytest.param(
             "Numbers on the number plate of the Ford Mustang Richard Hammond had driven were close to a date.",
             id="name-after-a-place-with-no-picture",
+        ),
+        pytest.param(
+            "But Stewart, who also spoke highly of the early impression Kevin Pietersen has made on his return "
+            "to the side, remains a respected figure in the game.",
+            id="name-inside-an-open-relative-clause",
+        ),
+        pytest.param(
+            "The striker, who picked up the injury in the first leg draw at Atletico Madrid, should be fit for "
+            "the return game next week.",
+            id="side-inside-an-open-relative-clause",
         ),
         pytest.param(
             "Kane is the favourite for the top award while Chelsea wideman Eden Hazard is the pick of the rest.",

@@ -130,3 +130,26 @@ def cut_here(words: list[str], index: int, start: int, finite_verb: FiniteVerb) 
     if not words[index - 1][:1].islower():
         return False
     return conjunction_clause(words, index, finite_verb) or role_subject(words, index, finite_verb)
+
+
+# a relative clause left open before a cut: ", who also spoke highly of the early impression"
+_OPEN_RELATIVE = re.compile(r", (?:who|which|whose)\b[^,.!?;:()‘“\"]*$")
+_AUXILIARIES = frozenset(
+    {"is", "was", "are", "were", "has", "had", "have", "will", "would", "should", "could", "can", "may", "might"}
+    | {"must", "remains", "remained", "does", "did"}
+)
+
+
+def relative_goes_on(text: str, start: int, cut: int, end: int) -> bool:
+    """A cut inside a relative clause that closes after it: 'But Stewart, who also spoke highly of
+    the early impression | Kevin Pietersen has made on his return, remains a respected figure',
+    '…, who was hurt in the draw at Atletico | Madrid, should be fit …'. The comma and the main
+    verb after it say the sentence runs on across the cut, so the cut is no caption's end."""
+    if _OPEN_RELATIVE.search(text, start, cut) is None:
+        return False
+    comma = text.find(", ", cut, end)
+    if comma < 0 or any(stop in text[cut:comma] for stop in ".!?;:"):
+        return False
+    following = text[comma + 2 : end].split(maxsplit=1)
+    verb = following[0].rstrip(",") if following else ""
+    return verb in _AUXILIARIES or (verb.endswith("ed") and "VERB" in word_classes(verb))
