@@ -13,8 +13,8 @@ import pytest
 from citebrief.ingest import document_from_text
 from citebrief.text import caption_runons as runons
 from citebrief.text import caption_runons2 as runons2
+from citebrief.text import caption_seams, captions
 from citebrief.text import caption_shapes as shapes
-from citebrief.text import captions
 from conftest import load_records
 
 Case = tuple[list[str], int, str]
@@ -38,7 +38,8 @@ def _new_clause_after_setting_before(words: list[str], index: int, text: str) ->
 def _cut_here_before(words: list[str], index: int, start: int, text: str) -> bool:
     verb = captions._finite_verb
     return (
-        runons2.former_title(words, index, verb)
+        caption_seams.cut_here(words, index, start, verb)
+        or runons2.former_title(words, index, verb)
         or runons2.the_name_noun(words, index, verb)
         or runons2.name_after_time(words, index, start, text, verb)
         or runons2.speaker_after_name(words, index, text)

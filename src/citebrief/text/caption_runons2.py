@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from citebrief.text import caption_seams
 from citebrief.text.caption_runons import verb_after_adverbs
 from citebrief.text.speech_verbs_en import TableWords
 
@@ -177,6 +178,8 @@ def quote_after_name(words: list[str], index: int) -> bool:
 def cut_here(words: list[str], index: int, start: int, text: str, finite_verb: FiniteVerb) -> bool:
     """Whether one of the shapes above cuts before `words[index]` (the quotation's is asked where
     captions.py reads a quote)."""
+    if caption_seams.cut_here(words, index, start, finite_verb):
+        return True  # "… with his wife | Masters chairman Billy Payne talked …"
     colon_after = index + 1 < len(words) and words[index + 1].endswith(":")  # speaker_after_name's "Sarah added:"
     if words[index] not in _CUT_WORDS and words[index - 1] not in _TIME_WORDS and not colon_after:
         return False  # what each shape asks first: its word, a time word before, a verb of saying and a colon

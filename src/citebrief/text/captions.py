@@ -58,7 +58,7 @@ _DETERMINERS = frozenset({"The", "This", "These", "Those", "His", "Her", "Their"
 # of these, the ones that open a sentence even after a capitalised word ("…and Chloe If that…")
 _STRONG = frozenset(
     {"He", "She", "They", "We", "If", "Meanwhile", "However", "It's", "It’s", "Speaking", "The", "Another"}
-    | {"It", "After", "And", "But", "This", "These", "Elsewhere", "That's", "That’s", "As"}
+    | {"It", "After", "And", "But", "This", "These", "Elsewhere", "That's", "That’s", "As", "There"}
 )
 # kinds of work a title follows: after them "The" before a common word opens a sentence again
 _KINDS = frozenset(
