@@ -123,7 +123,9 @@ def test_outline_levels_and_list_items() -> None:
     assert [(h.paragraph, h.label) for h in outline] == [(0, "总体要求"), (2, "重点任务"), (6, "保障措施")]
 
 
-@pytest.mark.parametrize("text", ["8.5米内完成体温监测、手提行李机检等流程。", "1.5 million people voted.", "3.5%的企业。"])
+@pytest.mark.parametrize(
+    "text", ["8.5米内完成体温监测、手提行李机检等流程。", "1.5 million people voted.", "3.5%的企业。"]
+)
 def test_a_quantity_is_no_outline_number(text: str) -> None:
     """zh-news 155's "8.5米内完成体温监测" lost its "8.5" when it was read as heading 8.5."""
     assert item_marker(text) is None
