@@ -66,16 +66,18 @@ def test_the_brief_of_a_story_led_by_a_name_is_titled_by_it(opening: str, title:
     ("record_id", "title"),
     [
         ("cnndm_58a9dbc76da984afd5cbaa5c9bc9b59b36c302ab", "Stephen Cartwright"),  # was "Officer Stephen Cartwright"
-        # was "Masters Chairman Billy Payne", then "Billy Payne"; more of its bullets say the club's
-        # place than the chairman one of them quotes (text/en_title_gist.py)
-        ("cnndm_1d63a36398eb7b212c830f453470570597903774", "Augusta"),
+        # was "Masters Chairman Billy Payne", then "Billy Payne", then "Augusta" (text/en_title_gist.py);
+        # since the caption glued to his quote is cut off (text/caption_seams.py) the quote is an
+        # overview bullet and no group is his: no title may carry his role
+        ("cnndm_1d63a36398eb7b212c830f453470570597903774", ""),
     ],
 )
 def test_a_group_titled_by_a_person_is_titled_by_the_name_without_the_role(record_id: str, title: str) -> None:
     record = next(r for r in load_records("en-cnndm.jsonl") if r["id"] == record_id)
     brief = draft_extractive(document_from_text(record["article"], origin=record["id"]))
     titles = [g.title for g in brief.groups[1:]]
-    assert title in titles
+    assert not title or title in titles
+    assert not any("Billy Payne" in t for t in titles)
     assert not any(role in t for t in titles for role in ("Officer ", "Chairman "))
 
 

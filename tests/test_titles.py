@@ -130,7 +130,10 @@ def test_shared_briefs_have_no_lone_word_titles() -> None:
     # bullet's "消耗热量"; "角色" over an actor's two lines on his part, not his name)
     # 7 of 47 since a one-bullet title gives way to the part of it most bullets say ("诚信" over a
     # market run on trust, not "诚信之光"; "预约" over the booking measures: text/zh_shared_part.py)
-    assert total >= 20 and single <= total * 0.16
+    # 8 of 47 since a group that is one person's words or deeds is titled by the person a title one
+    # bullet says gave way to ("Dawson" over a teacher's account, not "Minute Partner Practice":
+    # text/en_title_named.py); a surname is a name, not a cut word
+    assert total >= 20 and single <= total * 0.18
 
 
 def test_a_generic_heading_is_followed_by_the_groups_own_phrase() -> None:
