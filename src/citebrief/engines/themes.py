@@ -29,6 +29,7 @@ from citebrief.options import MAX_GROUPS
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import EN_SELDOM_NOUNS
+from citebrief.text.en_titles import misread
 from citebrief.text.headings import heading_phrase
 from citebrief.text.outline import ITEM_LEVEL, Heading
 from citebrief.text.patterns import is_structure
@@ -561,6 +562,8 @@ def phrase_title(
         # the first that no other reading of the text crosses ("并处罚金" is not "并/处罚金")
         if lang == "zh" and poor_zh_title(phrase, pool):
             continue
+        if lang == "en" and pool and misread(phrase, pool):
+            continue  # "Love Scoring Goals" of "I just love scoring goals": a verb's, as every title step refuses
         if not pool or any(cleanly_cut(phrase, t, lang) for t in pool):
             used.add(phrase.casefold())
             return display_title(phrase, lang)

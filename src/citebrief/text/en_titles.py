@@ -17,6 +17,7 @@ from functools import lru_cache
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import generic_en, word_classes
+from citebrief.text.en_title_pieces import cut_piece
 
 # after a verb in -s ("leaves them", "comes as", "jumps around"), never after a plural noun
 _AFTER_VERB_S = frozenset(
@@ -220,8 +221,10 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
 
 def misread(phrase: str, texts: list[str]) -> bool:
     """True when half the places or more where the texts say `phrase` show it is no noun phrase:
-    a verb ends or cuts it, or it is a lone participle, verb or adverb."""
-    return _misread(phrase, tuple(texts))
+    a verb ends or cuts it, or it is a lone participle, verb or adverb; or that it is a piece
+    cut out of a longer phrase (text/en_title_pieces.py: "Rory McIlroy's Par" of "par three caddy")."""
+    said = tuple(texts)
+    return _misread(phrase, said) or cut_piece(phrase, said)
 
 
 @per_brief(maxsize=4096)  # each title step tries the same phrases in the same paragraphs
