@@ -8,7 +8,7 @@ from citebrief.engines.scored import Scored
 from citebrief.engines.scoring import score
 from citebrief.ingest import document_from_text
 from citebrief.model import Point, VerdictLabel
-from citebrief.text.quote_fragments import closes_quote, open_marks
+from citebrief.text.quote_fragments import closes_quote, open_marks, quotation_tail
 from citebrief.verify import SourceIndex, check_point
 
 RADAR = "‘England have said he’s not on their radar."
@@ -67,3 +67,22 @@ def test_quotation_closed_where_it_stops_is_still_quoted_word_for_word() -> None
     index = SourceIndex(document_from_text(source, origin="q", kind="text"))
     verdict = check_point(Point(text=f"{said} {went_on}'", citations=[2]), index)
     assert verdict.label == VerdictLabel.supported  # not "partial": a sentence's words in each half
+
+
+BEARDIE = "‘Our beardie doesn't like our cat, so we don't let them play together."
+CAT = "He will [only] play with the cat if the dog is around because he really likes our dog,’ said the video maker."
+
+
+def test_end_of_a_quotation() -> None:
+    assert quotation_tail(CAT) and quotation_tail("Protesting is not radical, it is our right.’")
+    assert quotation_tail("Bring your pitch forks', the Guardian Australia reported.")
+    assert not quotation_tail("It’s the players’ call, the manager said.")  # apostrophes
+    assert not quotation_tail("‘We hope to play more finals,’ he added.")  # opened and closed
+    assert not quotation_tail(BEARDIE)
+
+
+def test_quotation_given_from_its_opening() -> None:
+    scored = _scored("A video of a dog and a cat has been watched a million times.", BEARDIE, CAT, PAST)
+    i = _index(scored, CAT)
+    assert quote_ended(scored, i, CAT, frozenset({i})) == (f"{BEARDIE} {CAT}", True)
+    assert quote_ended(scored, i, CAT, frozenset({i, i - 1})) is None  # its opening is another bullet's

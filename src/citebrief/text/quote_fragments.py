@@ -64,3 +64,17 @@ def closes_quote(text: str) -> bool:
     """A sentence that closes a quotation opened before it and opens none of its own ("Looks
     awesome.'", "I don't know why,' she said.")."""
     return _CLOSES.search(text) is not None and _OPENS_QUOTE.search(text) is None
+
+
+# the first closing mark of a sentence, after a stop or comma or before one ("…our dog,’ said",
+# "…pitch forks', the Guardian reported", "…our right.’"), not a plural's ("the players’ call")
+_TAIL_CLOSE = LazyPattern(r"(?:[,.!?;…][’'\"”]|[^\s‘“][’'\"”](?=[,.;:!?]|$))")
+
+
+def quotation_tail(text: str) -> bool:
+    """A sentence whose first quotation mark closes a quotation opened in a sentence before it
+    ("Protesting is not radical, it is our right.’", "Bring your pitch forks', the Guardian
+    Australia reported.")."""
+    closing = _TAIL_CLOSE.search(text)
+    opening = _OPENS_QUOTE.search(text)
+    return closing is not None and (opening is None or opening.start() > closing.start())
