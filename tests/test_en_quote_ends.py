@@ -22,6 +22,7 @@ def test_marks_that_close_what_a_sentence_leaves_open() -> None:
     assert open_marks(RADAR) == "’"
     assert open_marks(OFFICER) == "'"
     assert open_marks("'She showed it to me and said, \"See, Obama is a baby killer.") == "\"'"  # innermost first
+    assert open_marks("Defoe added: 'We were lucky to play in a game like this. 'So many kids wish they could.") == "'"
     assert open_marks("‘We hope to play more finals,’ he added.") == ""
     assert open_marks('They may not be "Star Trek"-type extraterrestrials, a NASA scientist says.') == ""
     assert open_marks("And he posted the photo dressed as Downey Jr.'s character Iron Man.") == ""

@@ -57,7 +57,10 @@ def open_marks(text: str) -> str:
     ("'She showed it to me and said, \"See, Obama is a baby killer." → '\"\''), or "": a sentence
     of a quotation that goes on after it ("‘England have said he’s not on their radar.")."""
     unclosed = [m.group()[-1] for m in _OPENS_QUOTE.finditer(text) if _ENDS_QUOTE.search(text, m.end()) is None]
-    return "".join(_CLOSER[mark] for mark in reversed(unclosed))
+    marks = [_CLOSER[mark] for mark in reversed(unclosed)]
+    # one mark for a run of the same: a speech opened again at each of its sentences ("…like this.
+    # 'There are so many …"), no quotation inside a quotation marked alike
+    return "".join(mark for k, mark in enumerate(marks) if k == 0 or marks[k - 1] != mark)
 
 
 def closes_quote(text: str) -> bool:
