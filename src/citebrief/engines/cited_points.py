@@ -15,6 +15,7 @@ import numpy as np
 
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate
+from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.scored import Scored, figures_in
 from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, with_antecedent
@@ -80,6 +81,9 @@ def cited_points(
             text = opening + text
         elif scored.lang == "zh" and (label := _label_before(scored, i, everywhere)) and _adds(label, text, title):
             text = label + text
+        if (ended := quote_ended(scored, i, text, everywhere)) is not None:
+            text, carried_on = ended  # "‘A. | B,’ said Smith.": the quotation to its end, or closed
+            citations = {unit.paragraph} if carried_on else citations  # a repeat elsewhere lacks B
         points.append(Point(text=text, citations=sorted(citations)))
     return points
 

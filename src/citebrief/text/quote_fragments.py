@@ -42,3 +42,42 @@ def inside_open_quote(before: str, text: str) -> bool:
     not read so: BBC text glues a quotation's closing one to the sentence after it ('… tomorrow."
     | "McIlroy was level par …'), where it opens nothing."""
     return before[:1] != '"' and opens_unclosed(before) and ANY_MARK.search(text) is None
+
+
+
+# an opening mark at the start or after a space, bracket or dash (not "Jr.'s", not "it’s")
+_OPENS_QUOTE = LazyPattern(r"(?:^|(?<=[\s(\[—–]))[‘'\"“](?=\w)")
+# a closing mark after a word or a stop, before a space, a stop or a dash ('"Star Trek"-type')
+_ENDS_QUOTE = LazyPattern(r"[^\s‘“][’'\"”](?=[\s,.;:!?)\]…—–-]|$)")
+_CLOSER = {"'": "'", "‘": "’", '"': '"', "“": "”"}
+
+
+def open_marks(text: str) -> str:
+    """The marks that close the quotations a sentence opens and leaves open, the innermost first
+    ("'She showed it to me and said, \"See, Obama is a baby killer." → '\"\''), or "": a sentence
+    of a quotation that goes on after it ("‘England have said he’s not on their radar.")."""
+    unclosed = [m.group()[-1] for m in _OPENS_QUOTE.finditer(text) if _ENDS_QUOTE.search(text, m.end()) is None]
+    marks = [_CLOSER[mark] for mark in reversed(unclosed)]
+    # one mark for a run of the same: a speech opened again at each of its sentences ("…like this.
+    # 'There are so many …"), no quotation inside a quotation marked alike
+    return "".join(mark for k, mark in enumerate(marks) if k == 0 or marks[k - 1] != mark)
+
+
+def closes_quote(text: str) -> bool:
+    """A sentence that closes a quotation opened before it and opens none of its own ("Looks
+    awesome.'", "I don't know why,' she said.")."""
+    return _CLOSES.search(text) is not None and _OPENS_QUOTE.search(text) is None
+
+
+# the first closing mark of a sentence, after a stop or comma or before one ("…our dog,’ said",
+# "…pitch forks', the Guardian reported", "…our right.’"), not a plural's ("the players’ call")
+_TAIL_CLOSE = LazyPattern(r"(?:[,.!?;…][’'\"”]|[^\s‘“][’'\"”](?=[,.;:!?]|$))")
+
+
+def quotation_tail(text: str) -> bool:
+    """A sentence whose first quotation mark closes a quotation opened in a sentence before it
+    ("Protesting is not radical, it is our right.’", "Bring your pitch forks', the Guardian
+    Australia reported.")."""
+    closing = _TAIL_CLOSE.search(text)
+    opening = _OPENS_QUOTE.search(text)
+    return closing is not None and (opening is None or opening.start() > closing.start())

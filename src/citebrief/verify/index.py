@@ -70,6 +70,8 @@ class Claim:
         self.lang: Lang = detect_lang(text) if text.strip() else index.lang
         self.quantities = [q for q in find_quantities(text) if not q.weak]
         core = text.strip().removesuffix("……").removesuffix("…").rstrip().casefold()
+        if index.lang == "en":  # a quotation closed where the bullet stops (engines/en_quote_ends.py)
+            core = core.rstrip("'’\"”")
         long_enough = len(core) >= QUOTE_MIN[0] if index.lang == "zh" else len(core.split()) >= QUOTE_MIN[1]
         self.core = core if long_enough else None  # what must appear verbatim for a quotation
         self._index = index
