@@ -19,14 +19,23 @@ def _bullets(brief: Brief) -> list[str]:
     return [p.text for g in brief.groups for p in g.points]
 
 
-def test_a_principle_bullet_names_its_principle() -> None:
-    # 国办发〔2018〕118号: "坚持依法规范。全面履行法定职责，规范办事流程……" and the measures
-    # "（六）加强事后公开。行政执法机关要在执法决定作出之日起20个工作日内……"
-    bullets = _bullets(_brief("zh-policy.jsonl", 5))
-    duties = next(b for b in bullets if "全面履行法定职责" in b)
-    assert duties.startswith("坚持依法规范。全面履行法定职责")
-    deadline = next(b for b in bullets if "20个工作日内" in b)
+def test_a_measure_bullet_names_its_measure() -> None:
+    # 国办发〔2018〕118号: the measure "（六）加强事后公开。行政执法机关要在执法决定作出之日起20个工作日内……"
+    # under "行政执法公示制度", a title that does not name it
+    deadline = next(b for b in _bullets(_brief("zh-policy.jsonl", 5)) if "20个工作日内" in b)
     assert deadline.startswith("加强事后公开。")  # the item's number is left off
+
+
+def test_a_label_the_group_title_lists_shortened_is_not_said_again() -> None:
+    # 国办发〔2018〕118号: "基本原则：依法规范、改革创新、统筹协调" over "坚持依法规范。全面履行法定职责……"
+    # and "组织保障：组织领导、经费投入、队伍建设" over "（一）加强组织领导。地方各级人民政府……"
+    brief = _brief("zh-policy.jsonl", 5)
+    for title, opening in (("基本原则：", "全面履行法定职责"), ("组织保障：", "地方各级人民政府")):
+        group = next(g for g in brief.groups if g.title.startswith(title))
+        assert next(p.text for p in group.points if opening in p.text).startswith(opening)
+    # 国办发〔2019〕3号: "组织实施：治理工作协调机制、治理责任分工" over "建立治理工作协调机制。成立……"
+    group = next(g for g in _brief("zh-policy.jsonl", 3).groups if "治理工作协调机制" in g.title)
+    assert next(p.text for p in group.points if "工作小组" in p.text).startswith("成立城镇小区配套幼儿园治理工作小组")
 
 
 def test_the_close_of_a_quotation_is_no_label() -> None:

@@ -335,3 +335,18 @@ def test_shared_policies_carry_their_deadlines_amounts_and_targets() -> None:
         text = " ".join(p.text for p in brief.points())
         for figure in figures:
             assert figure in text, (index, figure)
+
+
+def test_a_full_group_takes_the_prohibition_of_a_paragraph_it_cites() -> None:
+    """govcn_5360002 (record 3): its task group is full, one prohibition already in it; the
+    paragraph on how a handed-over kindergarten is run is cited for "办成公办园的，……要做好……" while
+    its rule, "……不得办成营利性幼儿园", goes unsaid. The rule takes that bullet's place; a bullet that
+    forbids something itself ("……不得办理竣工验收") stays."""
+    from conftest import shared_article
+
+    document = document_from_text(shared_article("zh-policy.jsonl", 3), origin="p", kind="text")
+    group = next(g for g in draft_extractive(document).groups if any("竣工验收" in p.text for p in g.points))
+    said = [p.text for p in group.points]
+    assert any("不得办成营利性幼儿园" in t for t in said), said
+    assert any("不得办理竣工验收" in t for t in said), said
+    assert not any(t.startswith("办成公办园的") for t in said), said

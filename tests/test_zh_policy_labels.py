@@ -3,7 +3,7 @@ bullets are the points of, not by the bare heading (`citebrief.text.zh_policy_la
 
 from __future__ import annotations
 
-from citebrief.text.zh_policy_labels import labelled_title
+from citebrief.text.zh_policy_labels import labelled_part, labelled_title
 from conftest import shared_group_titles
 
 PARAGRAPHS = [
@@ -84,3 +84,18 @@ def test_too_many_paragraph_labels_leave_those_the_bullets_are_the_points_of() -
     ]
     paragraphs_of = [paragraphs[0], paragraphs[0], paragraphs[1], paragraphs[2]]
     assert labelled_title("组织实施", bullets, paragraphs_of) == "组织实施：治理工作协调机制、治理责任分工"
+
+
+def test_two_generic_headings_give_way_to_the_part_and_its_labels() -> None:
+    """ "总体要求：基本原则" says where in the document; the principles say what the group holds."""
+    assert labelled_part("总体要求：基本原则", BULLETS, PARAGRAPHS) == "基本原则：依法规范、改革创新、统筹协调"
+    assert labelled_part("总体要求：基本原则", BULLETS[:1], PARAGRAPHS[:1]) == "总体要求：基本原则"  # one label
+    assert labelled_part("保障措施：资金支持", BULLETS, PARAGRAPHS) == "保障措施：资金支持"  # a part of its own
+    assert labelled_part("基本原则", BULLETS, PARAGRAPHS) == "基本原则"
+
+
+def test_a_sports_industry_opinion_names_its_principles_not_its_sections() -> None:
+    """govcn_5350734 (record 37): its principles under "一、总体要求（一）基本原则"."""
+    titles = shared_group_titles("zh-policy.jsonl", 37)
+    assert "基本原则：问题导向、市场驱动、融合发展" in titles
+    assert "总体要求：基本原则" not in titles

@@ -110,12 +110,15 @@ def _adds(label: str, text: str, title: str) -> bool:
     """Whether a label says what neither the bullet nor its group's title says: "坚持依法规范。"
     names a principle; "严格监管执法。" under "监管执法", or "摸底排查。" before "……全面摸底排查，……",
     only says it again, and "目标任务。" names the part of any document the sentence stands in,
-    not what it says (readers marked such bullets down as keeping the source's headings)."""
+    not what it says (readers marked such bullets down as keeping the source's headings). A title
+    that lists labels ("基本原则：依法规范、改革创新", "组织实施：治理工作协调机制、治理责任分工") names
+    each one, shortened or not: "坚持依法规范。" or "建立治理工作协调机制。" under it only opens the
+    bullet on what the title just said (readers: the title repeats the bullets)."""
     name = label[:-1]
     if is_generic_heading(name):
         return False
-    subject = title.rpartition("：")[2]
-    return bool(name) and name not in text and not (subject and (subject in name or name in subject))
+    named = [part for part in title.rpartition("：")[2].split("、") if part]
+    return bool(name) and name not in text and not any(part in name or name in part for part in named)
 
 
 # a sentence that turns on the one before it (what held until then no longer does) or adds a

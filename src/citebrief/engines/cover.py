@@ -1,6 +1,7 @@
 """Coverage: the most central paragraphs no bullet cites get one, and an article cut into
 passages cites at least three of them; in a policy, a paragraph no bullet cites that sets a
-deadline gets one too, and a group that cites a paragraph stating a prohibition ("不得……") carries it."""
+deadline gets one too, and a group that cites a paragraph stating a prohibition ("不得……") carries it
+(in place of a bullet of that paragraph where the group is full)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from citebrief.engines.policy import FORBIDS, parallel_items
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.weights import unit_vector
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.patterns import specific_kinds
 
 COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
 POLICY_GROUP = 4  # bullets a policy's group may grow to for a deadline
@@ -187,21 +189,54 @@ def add_prohibitions(scored: Scored, drafts: list[Draft], chosen: list[int], lab
     """A policy's prohibitions and refusals ("……，不得办成营利性幼儿园。", "……暂不实施森林生态效益补偿的
     政策。") are rules an analyst reads it for: a group with fewer than POLICY_GROUP bullets gets,
     once, the first sentence of its theme (`labels`) or of a paragraph it cites that forbids or
-    refuses something no bullet says."""
-    units = scored.units
+    refuses something no bullet says; a full one takes such a sentence of a paragraph it cites
+    in place of a bullet of that paragraph (`_swap_for_prohibition`)."""
     for draft in drafts[1:]:
-        if not draft.picked or len(draft.picked) >= POLICY_GROUP:
+        if draft.picked and len(draft.picked) < POLICY_GROUP:
+            _add_prohibition(scored, draft, chosen, labels)
+        if len(draft.picked) >= POLICY_GROUP:
+            _swap_for_prohibition(scored, draft, chosen)
+
+
+def _add_prohibition(scored: Scored, draft: Draft, chosen: list[int], labels: np.ndarray | None) -> None:
+    units = scored.units
+    cited = {units[k].paragraph for k in draft.picked}
+    said = [scored.trimmed[j] for j in chosen]
+    found = next(
+        (
+            i
+            for i in scored.usable
+            if (
+                units[i].paragraph in cited
+                or (labels is not None and draft.theme is not None and int(labels[i]) == draft.theme)
+            )
+            and i not in chosen
+            and _FORBIDS.search(scored.trimmed[i])
+            and not repeats_any(scored.trimmed[i], said, scored.lang)
+        ),
+        -1,
+    )
+    if found >= 0:
+        draft.picked = sorted([*draft.picked, found])
+        chosen.append(found)
+
+
+def _swap_for_prohibition(scored: Scored, draft: Draft, chosen: list[int]) -> None:
+    """A full group's bullet that sets no deadline and states no prohibition or penalty gives
+    way, once, to the sentence of its own paragraph that forbids or refuses something no bullet
+    says ("……，不得办成营利性幼儿园。" over "办成公办园的，当地政府……要做好……"): the paragraph stays
+    cited, and the rule is what an analyst reads it for."""
+    units = scored.units
+    said = [scored.trimmed[j] for j in chosen]
+    for k in draft.picked:
+        text = scored.trimmed[k]
+        if k in scored.deadlines or _FORBIDS.search(text) or "penalty" in specific_kinds(text):
             continue
-        cited = {units[k].paragraph for k in draft.picked}
-        said = [scored.trimmed[j] for j in chosen]
         found = next(
             (
                 i
                 for i in scored.usable
-                if (
-                    units[i].paragraph in cited
-                    or (labels is not None and draft.theme is not None and int(labels[i]) == draft.theme)
-                )
+                if units[i].paragraph == units[k].paragraph
                 and i not in chosen
                 and _FORBIDS.search(scored.trimmed[i])
                 and not repeats_any(scored.trimmed[i], said, scored.lang)
@@ -209,5 +244,6 @@ def add_prohibitions(scored: Scored, drafts: list[Draft], chosen: list[int], lab
             -1,
         )
         if found >= 0:
-            draft.picked = sorted([*draft.picked, found])
-            chosen.append(found)
+            draft.picked = sorted(found if x == k else x for x in draft.picked)
+            chosen[chosen.index(k)] = found
+            return

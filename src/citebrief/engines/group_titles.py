@@ -59,7 +59,7 @@ from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_policy_carry_out import carry_out_title
-from citebrief.text.zh_policy_labels import labelled_title
+from citebrief.text.zh_policy_labels import labelled_part, labelled_title
 from citebrief.text.zh_policy_shared import policy_shared_title
 from citebrief.text.zh_policy_tasks import tasks_title
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
@@ -467,6 +467,17 @@ def _heading_aspect(heading: str, group: GroupBullets, document: Document, texts
     return title
 
 
+def _said_what(title: str, group: GroupBullets, document: Document, texts: list[str], guard: set[str]) -> str:
+    """A heading that says where in the document, made to say what the group holds too: "组织实施"
+    with the group's phrase (`_heading_aspect`); "总体要求：基本原则" as the part with its points'
+    labels ("基本原则：问题导向、开放融合、平稳有序", `labelled_part`)."""
+    if is_generic_heading(title):
+        return _heading_aspect(title, group, document, texts, guard)
+    if document.lang == "zh":
+        return labelled_part(title, group.bullets, [document.segments[p].text for p in group.paragraphs])
+    return title
+
+
 MIN_ASPECT_BULLETS = 2
 
 
@@ -516,8 +527,7 @@ def group_titles(
         guard = used | others
         if title and (title.casefold() not in used or title.casefold() == subject):
             used.add(title.casefold())
-            if is_generic_heading(title):  # "组织实施" says where, the group's phrase says what
-                title = _heading_aspect(title, group, document, texts, guard)
+            title = _said_what(title, group, document, texts, guard)
         else:  # named by what the cited paragraphs say, so the reader finds the title there
             title = group_title(group.bullets, texts, every_text, lang, guard, covering=covering) or phrase_title(
                 stats, cited, idf_of, guard, lang, group.bullets, texts

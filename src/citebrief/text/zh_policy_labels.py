@@ -7,8 +7,7 @@ the group keeps the bare heading: "基本原则" says which part of the document
 and readers mark such a title down as generic. The labels are the author's own names for the
 points the bullets quote; listed after the heading (as the headings of numbered parts already
 are: "组织保障：组织领导、经费投入、队伍建设") they say what the group holds. A label the title
-names whole is left off its bullet (`cited_points`); one named shorter ("坚持依法规范" as
-"依法规范") stays on it, as the headings of numbered parts do.
+names is left off its bullet, whole or shorter ("坚持依法规范" as "依法规范": `cited_points`).
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from __future__ import annotations
 from citebrief.text.headings import heading_phrase
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
+from citebrief.text.title_choice import is_generic_heading
 
 MIN_LABELS = 2  # one label names one bullet, not the group
 MAX_LABELS = 3
@@ -69,3 +69,15 @@ def _fits(names: list[str]) -> bool:
         and all(len(n) <= MAX_LABEL for n in names)
         and sum(map(len, names)) <= MAX_LABELS_CHARS
     )
+
+
+def labelled_part(title: str, bullets: list[str], paragraphs: list[str]) -> str:
+    """A section's heading with the one part its bullets come from, both headings any document
+    has ("总体要求：基本原则"), titled as that part with its points' labels ("基本原则：问题导向、开放融合、
+    平稳有序"): two generic headings say where in the document, the labels what the group holds.
+    `title` as it is where the part is not generic or its bullets' paragraphs list no labels."""
+    _, colon, part = title.partition("：")
+    if not colon or "、" in part or not is_generic_heading(part):
+        return title
+    labelled = labelled_title(part, bullets, paragraphs)
+    return labelled if labelled != part else title
