@@ -9,8 +9,8 @@ import itertools
 
 import pytest
 
-from citebrief.text.spaced_counts import spaced_count
-from citebrief.text.title_counts import _en_spaced
+from citebrief.text.spaced_counts import spaced_count, spaced_counts
+from citebrief.text.title_counts import Counts, _en_spaced
 from conftest import load_records
 
 
@@ -36,6 +36,7 @@ def test_written_counts_are_str_counts(paragraphs: list[str], phrase: str, expec
     needle = _en_spaced(phrase)
     assert scope.count(needle) == expected
     assert spaced_count(scope, needle) == expected
+    assert spaced_counts(scope, [needle, needle]) == [expected, expected]
 
 
 @pytest.mark.parametrize("name", ["en-cnndm.jsonl", "en-xsum.jsonl"])
@@ -53,3 +54,15 @@ def test_every_word_and_pair_counts_as_str_count(name: str) -> None:
                     differ.append((record["id"], needle))
     assert asked > 50_000
     assert differ == []
+
+
+def test_counted_all_at_once_as_each_asked() -> None:
+    """English `Counts.count_all` (the table read once for all of a title's words and phrases)
+    gives each phrase the count `counts[p]` gives it asked alone, a phrase given twice counted once."""
+    paragraphs = ["He had had enough of the new tax, he said.", "New tax rules", "Sales tax rises"]
+    phrases = ["had", "tax", "new tax", "sales tax rises", "tax", "taxes", "Tax", "he said"]
+    together, alone = Counts(paragraphs, "en"), Counts(paragraphs, "en")
+    together.count_all(phrases)
+    assert set(together) == set(phrases)
+    assert {p: together[p] for p in phrases} == {p: alone[p] for p in phrases}
+    assert together["had"] == 1 and together["tax"] == 3 and together["new tax"] == 2

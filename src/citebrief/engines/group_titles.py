@@ -312,7 +312,7 @@ def overview_title(
     if not subject:  # the phrase of the lead that runs through the article
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
         lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
-        subject = subject_title(lead, texts, lang, used)
+        subject = subject_title(_lead_once(lead, bullets), texts, lang, used)
         # not "长三角地区", where it happens; not "国网北京电力", who told the reporter
         subject = _zh_lead_subject(subject, document, lead, texts, used) if lang == "zh" else subject
         if lang == "en":  # "Rickie Fowler", not "Legion of Fans": whom the lead is about
@@ -348,6 +348,17 @@ def overview_title(
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(subject, lang)
+
+
+def _lead_once(lead: list[str], bullets: list[str]) -> list[str]:
+    """The lead's sentences with the first as the bullet it mostly is, its dateline cut
+    ("中新网长春8月12日电 (记者 郭佳)记者12日从……"): its phrases read (chunked, weighed) once."""
+    if not lead:
+        return lead
+    plain = strip_dateline(lead[0])
+    if plain == lead[0] or plain not in bullets:
+        return lead
+    return list(dict.fromkeys([plain, *bullets]))
 
 
 def _en_subject(subject: str, document: Document, bullets: list[str], texts: list[str], used: set[str]) -> str:

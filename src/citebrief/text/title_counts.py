@@ -16,7 +16,7 @@ from typing import cast
 from citebrief.model import Lang
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_chunks import generic_en
-from citebrief.text.spaced_counts import spaced_count
+from citebrief.text.spaced_counts import spaced_count, spaced_counts
 
 SPEC_CAP = 10.0  # a word the background table lacks (a cut name, a typo) is not the most specific
 
@@ -52,12 +52,15 @@ class Counts(dict[str, int]):
         return found
 
     def count_all(self, phrases: Iterable[str]) -> None:
-        """Count each of `phrases` not counted yet, all at once (Chinese: `str.count` mapped in C,
-        no `__missing__` call a phrase); what `counts[p]` would give, read as a look-up after."""
-        if self.lang != "zh":
-            return  # English phrases are spaced before they are counted: asked one by one
-        new = [p for p in phrases if p not in self]
-        self.update(zip(new, map(self.joined.count, new), strict=True))
+        """Count each of `phrases` not counted yet, all at once (Chinese: `str.count` mapped in C;
+        English: each spaced, its count read off the scope's table fetched once), no `__missing__`
+        call a phrase; what `counts[p]` would give, read as a look-up after."""
+        if self.lang == "zh":
+            new = [p for p in phrases if p not in self]
+            self.update(zip(new, map(self.joined.count, new), strict=True))
+            return
+        new = [p for p in dict.fromkeys(phrases) if p not in self]
+        self.update(zip(new, spaced_counts(self.joined, list(map(_en_spaced, new))), strict=True))
 
 
 @per_brief(maxsize=4)
