@@ -1,5 +1,5 @@
 """An overview subject the article says only inside a marked name is given as that whole name
-(`zh_marked_name.marked_name`): 《杭州市育儿补助实施办法》, not "补助实施办法"."""
+(`zh_marked_name.marked_name`): 《杭州市育儿补助实施办法(试行)》, not "补助实施办法"."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ HONOUR = [
 ]
 
 
-def test_a_piece_of_a_work_is_the_work_in_its_marks_without_its_trailer() -> None:
+def test_a_piece_of_a_work_is_the_work_in_its_marks_as_the_article_writes_it() -> None:
     used = {"补助实施办法"}
-    assert marked_name("补助实施办法", WORK, used) == "《杭州市育儿补助实施办法》"
-    assert used == {"《杭州市育儿补助实施办法》"}
+    assert marked_name("补助实施办法", WORK, used) == "《杭州市育儿补助实施办法(试行)》"
+    assert used == {"《杭州市育儿补助实施办法(试行)》"}
 
 
 def test_of_the_names_that_fit_the_one_said_most_stands_and_a_term_is_bare() -> None:

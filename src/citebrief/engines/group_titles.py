@@ -344,7 +344,7 @@ def overview_title(
     if subject and lang == "zh" and not official:  # "非遗生活空间", not "生活空间"
         # not "上海互联网" of …广告业务收入; not "博会" of 进博会
         subject = closed(widened(whole_word(subject, texts, used), texts), texts)
-        subject = marked_name(subject, texts, used)  # 《杭州市育儿补助实施办法》, not "补助实施办法"
+        subject = marked_name(subject, texts, used)  # 《杭州市育儿补助实施办法(试行)》, not "补助实施办法"
     if not subject:
         return prefix
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject

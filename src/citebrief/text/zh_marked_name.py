@@ -1,6 +1,6 @@
 """A Chinese overview subject cut from a name the article marks as one, given whole: "补助实施办法"
-of 《杭州市育儿补助实施办法(试行)》 is 《杭州市育儿补助实施办法》, "全国农业农村" of
-“全国农业农村先进工作者” is 全国农业农村先进工作者.
+is the work it was cut from, 《杭州市育儿补助实施办法(试行)》; "全国农业农村" is the honour
+“全国农业农村先进工作者”.
 
 The chunker reads a marked name as words like any others and may keep a piece of it, where the
 article means the whole: the rules, the report, the honour it is about. Where every place
@@ -18,7 +18,7 @@ from citebrief.text.lazy_re import LazyPattern
 
 # a work or a term the article marks: no clause inside (no stop, comma, colon or space)
 _MARKED = LazyPattern(r"《([^《》，。；：、！？\s]{4,30})》|“([^“”，。；：、！？\s]{4,16})”")
-# what follows a work's name in its marks and is no part of it: "(试行)", "(2023年)"
+# what follows a work's name in its marks, not counted in its length: "(试行)", "(2023年)"
 _TRAILER = LazyPattern(r"[（(][^（()）]{1,8}[）)]$")
 MAX_CHARS = 14  # a title's most characters, the marks left out
 
@@ -53,9 +53,9 @@ def marked_name(subject: str, texts: list[str], used: set[str]) -> str:
 
 
 def _whole(work: str | None, term: str | None) -> str:
-    """The marked name as a title: a work in its book marks without its trailer, a term bare;
+    """The marked name as a title: a work in its book marks, a term bare;
     '' where it is too long or a document's "关于……" frame."""
-    if work is not None:
+    if work is not None:  # as the article writes it, "(试行)" too: a reader finds it there
         name = _TRAILER.sub("", work)
-        return f"《{name}》" if len(name) <= MAX_CHARS and not name.startswith("关于") else ""
+        return f"《{work}》" if len(name) <= MAX_CHARS and not name.startswith("关于") else ""
     return term if term is not None and len(term) <= MAX_CHARS else ""
