@@ -40,8 +40,24 @@ def test_a_storm_named_once_or_after_a_source_is_no_subject() -> None:
     assert storm_subject("应急救援", [], TEXTS) == "应急救援"
 
 
+BULLETIN = [
+    "中央气象台7月25日18时发布台风橙色预警：今年第5号台风“杜苏芮”（DOKSURI）（超强台风级）的中心"
+    "位于我国台湾省鹅銮鼻东南方大约445公里的洋面上，七级风圈半径300-450公里。",
+    "预计，“杜苏芮”将以每小时15公里左右的速度向西北方向移动。",
+]
+
+
+def test_a_warning_bulletin_that_opens_on_its_storm_is_about_it() -> None:
+    # its figures are the storm's, said in the opening or not; the storm need not be named 3 times
+    assert storm_subject("风圈半径", BULLETIN, BULLETIN) == "台风“杜苏芮”"
+    assert storm_subject("风圈半径", BULLETIN[:1], BULLETIN[:1]) == "台风“杜苏芮”"
+    plain = ["中央气象台7月25日18时发布暴雨蓝色预警：预计浙江东部有大到暴雨。", BULLETIN[1]]
+    assert storm_subject("暴雨蓝色预警", plain, plain) == "暴雨蓝色预警"  # no storm after the header
+
+
 # "超强台风“杜苏芮”正向中国东南沿海步步靠近", "……在福建晋江沿海登陆", "受台风“杜苏芮”影响，……已酿成1人死亡"
-@pytest.mark.parametrize("record", [77, 82, 176])
+# and 116, 中央气象台's bulletin "……发布台风橙色预警：今年第5号台风“杜苏芮”……"
+@pytest.mark.parametrize("record", [77, 82, 116, 176])
 def test_a_typhoon_story_is_titled_by_its_typhoon(record: int) -> None:
-    """zh-news records read in place: before, "渔业养殖水产设施", "台风Percy" and "大雨船体"."""
+    """zh-news records read in place: before, "渔业养殖水产设施", "台风Percy", "风圈半径" and "大雨船体"."""
     assert shared_group_titles("zh-news.jsonl", record)[0] == "核心要点：台风“杜苏芮”"

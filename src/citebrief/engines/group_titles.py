@@ -56,6 +56,7 @@ from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
+from citebrief.text.zh_marked_name import marked_name
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_policy_carry_out import carry_out_title
@@ -343,6 +344,7 @@ def overview_title(
     if subject and lang == "zh" and not official:  # "非遗生活空间", not "生活空间"
         # not "上海互联网" of …广告业务收入; not "博会" of 进博会
         subject = closed(widened(whole_word(subject, texts, used), texts), texts)
+        subject = marked_name(subject, texts, used)  # 《杭州市育儿补助实施办法(试行)》, not "补助实施办法"
     if not subject:
         return prefix
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
