@@ -16,7 +16,7 @@ from citebrief.text.anaphora import (
     speakerless_quote,
     with_antecedent,
 )
-from citebrief.text.quote_fragments import closes_unopened
+from citebrief.text.quote_fragments import closes_unopened, quotation_tail
 from conftest import load_records
 
 
@@ -83,8 +83,15 @@ def test_briefs_carry_the_sentence_a_pronoun_leans_on() -> None:
             if bullet not in sentences and bullet in pairs:
                 carried += 1
                 bare = pairs[bullet]
-                assert needs_antecedent(bare, "en") or speakerless_quote(bare) or pronoun_speaker(bare) or (
-                    closes_unopened(bare)  # "…like last year,' he added.": the quotation opened before
+                # "…like last year,' he added." closes a quotation opened before; "Bring your pitch
+                # forks', the … reported." is a quotation's tail carried back to its opening
+                # (engines/en_quote_ends.py)
+                assert (
+                    needs_antecedent(bare, "en")
+                    or speakerless_quote(bare)
+                    or pronoun_speaker(bare)
+                    or closes_unopened(bare)
+                    or quotation_tail(bare)
                 )
     assert carried >= 3
 

@@ -344,12 +344,14 @@ def overview_title(
     if subject and lang == "zh" and not official:  # "非遗生活空间", not "生活空间"
         # not "上海互联网" of …广告业务收入; not "博会" of 进博会
         subject = closed(widened(whole_word(subject, texts, used), texts), texts)
-        subject = marked_name(subject, texts, used)  # 《杭州市育儿补助实施办法(试行)》, not "补助实施办法"
     if not subject:
         return prefix
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
+    # 《杭州市育儿补助实施办法(试行)》, not "补助实施办法"; the name's other words stay free for a group
+    # whose bullets explain one of them ("育儿补助", not "生育")
+    shown = marked_name(subject, texts, set(used)) if lang == "zh" and not official else subject
     used.add(subject.casefold())
-    return prefix + COMPOSED_SEPARATOR[lang] + display_title(subject, lang)
+    return prefix + COMPOSED_SEPARATOR[lang] + display_title(shown, lang)
 
 
 def _lead_once(lead: list[str], bullets: list[str]) -> list[str]:
