@@ -1,0 +1,32 @@
+"""A Chinese news group's title that is a place alone: "金山" over the launch of a youth
+incubator there, "门头沟" over the repair crews sent to it, "彭阳" over the county's
+tree-planting technique. The place is in most of the group's bullets because the story happens
+there, which is why the chooser finds it; the overview and the other groups are set there too,
+so it tells the reader nothing of this group. The short name of a district or county is no
+word the tagger knows as a place, but the text says it in full with its unit (金山区, 门头沟区,
+彭阳县), which is how it is known here; the group's next phrase names what happened
+("孵化基地", "供电设施", "抗旱集雨造林技术")."""
+
+from __future__ import annotations
+
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import starts
+from citebrief.text.tokenize import tag_zh
+
+MAX_PLACE_CHARS = 3  # a short name: 金山, 门头沟, 彭阳; a longer phrase names more than where
+# the unit a short name is said in full with ("金山区", "彭阳县"), the whole a place as the tagger
+# reads it (not "保护区", "居民区"); not 市 ("金山市场" is a market)
+_UNITS = frozenset("区县镇乡")
+_HAN_ONLY = LazyPattern(r"[\u4e00-\u9fff]{2,}")
+
+
+def place_alone(title: str, texts: list[str]) -> bool:
+    """True when `title` is a district's or county's short name, after a province or city
+    where one leads it ("北京|房山"): the texts say it followed by its unit ("房山区")."""
+    words = tag_zh(title)
+    if len(words) > 1 and words[0][1] == "ns":
+        title = title[len(words[0][0]) :]
+    if not title or len(title) > MAX_PLACE_CHARS or not _HAN_ONLY.fullmatch(title):
+        return False
+    units = {text[at + len(title) : at + len(title) + 1] for text in texts for at in starts(title, text)}
+    return any(tag_zh(title + unit) == [(title + unit, "ns")] for unit in units & _UNITS)
