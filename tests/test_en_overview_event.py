@@ -45,3 +45,10 @@ def test_a_thing_owned_or_a_name_the_lead_does_not_name_stays() -> None:
 def test_a_real_article_overview_says_what_happened_to_its_person() -> None:
     """en-cnndm record 142 (Benzema misses a game with a knee problem): not "Karim Benzema" alone."""
     assert shared_group_titles("en-cnndm.jsonl", 142)[0] == "Key points: Benzema's Absence"
+
+
+def test_a_run_stands_only_with_what_it_is_of() -> None:
+    texts = ["Eugenie Bouchard's run of poor form continued as the top seed was beaten 6-3, 6-1."]
+    assert named_event("Eugenie Bouchard", texts[0], texts, set()) == "Eugenie Bouchard's run of poor form"
+    alone = ["Eugenie Bouchard's run ended on Wednesday in Charleston."]
+    assert named_event("Eugenie Bouchard", alone[0], alone, set()) == "Eugenie Bouchard"

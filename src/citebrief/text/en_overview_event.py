@@ -4,7 +4,9 @@ the film of his story. Where the article's opening paragraphs write the name's p
 a noun of what happened to or by it (`data/en_named_events.tsv`: "Douglas Bader's story",
 "Benzema's absence", "Kevin Sinfield's 500th appearance"), that phrase, as written, is the subject:
 the name and its event at once. The earliest such phrase stands (the lead's is what the article
-is about); the full name's form where the article writes it so, else the surname's.
+is about); the full name's form where the article writes it so, else the surname's; with what a
+bid or an appearance is for ("Christie's bid for president"), and a run or claims only with what
+they are of ("Eugenie Bouchard's run of poor form").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from functools import cache
 from importlib.resources import files
 
+from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
 
@@ -24,9 +27,11 @@ _TAIL = r"[a-z0-9][a-z0-9-]*(?:\s[a-z0-9][a-z0-9-]*){0,%d}"
 
 
 @cache
-def _events() -> frozenset[str]:
+def _events() -> dict[str, bool]:
+    """Each noun of what happened, and whether it stands only with its "of" (`data/en_named_events.tsv`)."""
     text = files("citebrief.text").joinpath("data/en_named_events.tsv").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row[0].strip(): len(row) > 1 and row[1].strip() == "of" for row in rows}
 
 
 @cache
@@ -47,6 +52,22 @@ def _aim(paragraph: str, end: int) -> str:
     return "" if not match or match.group(1).lower() in _NOT_AIMS else " for " + match.group(1)
 
 
+# what a run or a claim is of: one or two lower-case words after "of" ("of poor form")
+_OF = re.compile(r"\sof\s([a-z][a-z-]*)(?:\s([a-z][a-z-]*))?(?![\w'’-])")
+
+
+def _of(paragraph: str, end: int) -> str:
+    """' of WORDS' right after the noun, ending on the last that may be a noun ("of poor form",
+    not "of poor"; "of sleepwalking", not "of sleepwalking and"); '' where there is none."""
+    match = _OF.match(paragraph, end)
+    if not match or match.group(1) in _NOT_AIMS:
+        return ""
+    words = [w for w in match.groups() if w]
+    while words and ("NOUN" not in word_classes(words[-1]) or words[-1] in _NOT_AIMS):
+        words.pop()
+    return " of " + " ".join(words) if words else ""
+
+
 def named_event(subject: str, lead: str, texts: list[str], used: set[str]) -> str:
     """The overview's name `subject` with what happened to it, as the opening paragraphs of
     `texts` write it (see the module's note), where the `lead` sentence names it (the article is
@@ -63,11 +84,17 @@ def named_event(subject: str, lead: str, texts: list[str], used: set[str]) -> st
     for k, paragraph in enumerate(texts[:LEAD_PARAGRAPHS]):
         for form in forms:
             for match in _pattern(form).finditer(paragraph):
-                ends = [m.end() for m in _WORD.finditer(match.group(1)) if m.group(0) in events]
+                ends = [m for m in _WORD.finditer(match.group(1)) if m.group(0) in events]
                 if not ends:
                     continue
-                end = match.start(1) + ends[0]  # the first noun of what happened ends it
-                phrase = paragraph[match.start() : end] + _aim(paragraph, end)
+                end = match.start(1) + ends[0].end()  # the first noun of what happened ends it
+                if events[ends[0].group(0)]:  # "run" only as a "run of poor form"
+                    complement = _of(paragraph, end)
+                    if not complement:
+                        continue
+                else:
+                    complement = _aim(paragraph, end)
+                phrase = paragraph[match.start() : end] + complement
                 if form != subject:  # "Bader's story" where the article also writes "Douglas Bader's story"
                     fuller = subject + phrase[len(form) :]
                     phrase = fuller if any(on_word_boundaries(fuller, t, "en") for t in texts) else phrase
