@@ -1,0 +1,108 @@
+"""An English overview titled by a name alone says who, not what happened: blind readers mark
+"Key points: Britt McHenry" over her tirade and suspension, "Key points: Douglas Bader" over
+the film of his story. Where the article's opening paragraphs write the name's possessive before
+a noun of what happened to or by it (`data/en_named_events.tsv`: "Douglas Bader's story",
+"Benzema's absence", "Kevin Sinfield's 500th appearance"), that phrase, as written, is the subject:
+the name and its event at once. The earliest such phrase stands (the lead's is what the article
+is about); the full name's form where the article writes it so, else the surname's; with what a
+bid or an appearance is for ("Christie's bid for president"), and a run or claims only with what
+they are of ("Eugenie Bouchard's run of poor form").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+from citebrief.text.en_chunks import word_classes
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import on_word_boundaries
+
+LEAD_PARAGRAPHS = 4  # where the article says what happened
+MAX_MODIFIERS = 2  # words between the possessive and the event's noun ("500th", "volunteering")
+_NAME_WORD = LazyPattern(r"^[^\W\d_a-z][\w.'’-]*$")
+_WORD = LazyPattern(r"[a-z0-9][a-z0-9-]*")
+_TAIL = r"[a-z0-9][a-z0-9-]*(?:\s[a-z0-9][a-z0-9-]*){0,%d}"
+
+
+@cache
+def _events() -> dict[str, bool]:
+    """Each noun of what happened, and whether it stands only with its "of" (`data/en_named_events.tsv`)."""
+    text = files("citebrief.text").joinpath("data/en_named_events.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row[0].strip(): len(row) > 1 and row[1].strip() == "of" for row in rows}
+
+
+@cache
+def _pattern(name: str) -> re.Pattern[str]:
+    escaped = r"\s".join(map(re.escape, name.split()))
+    return re.compile(rf"(?<![\w'’-]){escaped}['’]s\s({_TAIL % MAX_MODIFIERS})(?![\w'’-])")
+
+
+# what a bid or an appearance is for, one word ("Christie's bid for president", "Kevin Sinfield's
+# 500th appearance for Leeds"): without it "Christie's Bid" says little
+_FOR = re.compile(r"\sfor\s([A-Za-z][\w-]*)(?![\w'’-])")
+_NOT_AIMS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "more"})
+
+
+def _aim(paragraph: str, end: int) -> str:
+    """' for WORD' where the paragraph says it right after the event's noun; ''."""
+    match = _FOR.match(paragraph, end)
+    return "" if not match or match.group(1).lower() in _NOT_AIMS else " for " + match.group(1)
+
+
+# what a run or a claim is of: one or two lower-case words after "of" ("of poor form")
+_OF = re.compile(r"\sof\s([a-z][a-z-]*)(?:\s([a-z][a-z-]*))?(?![\w'’-])")
+
+
+def _of(paragraph: str, end: int) -> str:
+    """' of WORDS' right after the noun, ending on the last that may be a noun ("of poor form",
+    not "of poor"; "of sleepwalking", not "of sleepwalking and"); '' where there is none."""
+    match = _OF.match(paragraph, end)
+    if not match or match.group(1) in _NOT_AIMS:
+        return ""
+    words = [w for w in match.groups() if w]
+    while words and ("NOUN" not in word_classes(words[-1]) or words[-1] in _NOT_AIMS):
+        words.pop()
+    return " of " + " ".join(words) if words else ""
+
+
+def named_event(subject: str, lead: str, texts: list[str], used: set[str]) -> str:
+    """The overview's name `subject` with what happened to it, as the opening paragraphs of
+    `texts` write it (see the module's note), where the `lead` sentence names it (the article is
+    about it, not about one who speaks of its "mansion tax plans"); else `subject`. `used`
+    holds the one that stands."""
+    words = subject.split()
+    if not words or not all(_NAME_WORD.match(w) for w in words) or subject.endswith(("’", "'")):
+        return subject
+    if not on_word_boundaries(words[-1], lead, "en"):
+        return subject
+    forms = [subject] if len(words) == 1 else [subject, words[-1]]
+    found: tuple[int, int, str] | None = None
+    events = _events()
+    for k, paragraph in enumerate(texts[:LEAD_PARAGRAPHS]):
+        for form in forms:
+            for match in _pattern(form).finditer(paragraph):
+                ends = [m for m in _WORD.finditer(match.group(1)) if m.group(0) in events]
+                if not ends:
+                    continue
+                end = match.start(1) + ends[0].end()  # the first noun of what happened ends it
+                if events[ends[0].group(0)]:  # "run" only as a "run of poor form"
+                    complement = _of(paragraph, end)
+                    if not complement:
+                        continue
+                else:
+                    complement = _aim(paragraph, end)
+                phrase = paragraph[match.start() : end] + complement
+                if form != subject:  # "Bader's story" where the article also writes "Douglas Bader's story"
+                    fuller = subject + phrase[len(form) :]
+                    phrase = fuller if any(on_word_boundaries(fuller, t, "en") for t in texts) else phrase
+                place = (k, match.start())
+                if found is None or place < found[:2]:
+                    found = (*place, phrase)
+    if found is None:
+        return subject
+    used.discard(subject.casefold())
+    used.add(found[2].casefold())
+    return found[2]

@@ -1,0 +1,54 @@
+"""An English overview titled by a name alone takes what happened to it, as the article's
+opening paragraphs write it after the name's possessive (`text/en_overview_event.py`)."""
+
+from __future__ import annotations
+
+from citebrief.text.en_overview_event import named_event
+from conftest import shared_group_titles
+
+BADER = [
+    "Fighter ace: Douglas Bader's story is to be told in a Hollywood film dubbed 'The First Great Escape'. The "
+    "story of how Douglas Bader recovered from having both legs amputated is remarkable enough.",
+    "Bader's life story has already been the subject of the successful film Reach for the Sky in 1956.",
+]
+CHRISTIE = [
+    "Chris Christie's wife has quit her big-money job on Wall Street in what could be a sign her husband has "
+    "decided to run for president in 2016.",
+    "Christie's bid for president - if it comes - would be his first. Christie's attorney declined to comment.",
+]
+
+
+def test_a_name_takes_the_event_its_possessive_names() -> None:
+    used = {"douglas bader"}
+    assert named_event("Douglas Bader", BADER[0], BADER, used) == "Douglas Bader's story"
+    assert used == {"douglas bader's story"}
+
+
+def test_the_surname_form_and_what_a_bid_is_for() -> None:
+    assert named_event("Chris Christie", CHRISTIE[0], CHRISTIE, set()) == "Christie's bid for president"
+
+
+def test_a_thing_owned_or_a_name_the_lead_does_not_name_stays() -> None:
+    texts = ["Gentile's attorney said the arrest was a ruse.", "Robert Gentile, 78, was arrested on Friday."]
+    assert named_event("Robert Gentile", texts[0], texts, set()) == "Robert Gentile"  # an attorney is no event
+    rally = [
+        "Two comedians came out in support of Labour at a party rally.",
+        "Ben Elton took a swipe at Myleene Klass over her criticism of Ed Miliband's mansion tax plans.",
+    ]
+    assert (
+        named_event("Ed Miliband", rally[0], rally, set()) == "Ed Miliband"
+    )  # one speaker's subject, not the article's
+    late = ["Douglas Bader flew again.", "He was shot down.", "He was caught.", "He escaped.", *BADER]
+    assert named_event("Douglas Bader", late[0], late, set()) == "Douglas Bader"  # past the opening paragraphs
+
+
+def test_a_real_article_overview_says_what_happened_to_its_person() -> None:
+    """en-cnndm record 142 (Benzema misses a game with a knee problem): not "Karim Benzema" alone."""
+    assert shared_group_titles("en-cnndm.jsonl", 142)[0] == "Key points: Benzema's Absence"
+
+
+def test_a_run_stands_only_with_what_it_is_of() -> None:
+    texts = ["Eugenie Bouchard's run of poor form continued as the top seed was beaten 6-3, 6-1."]
+    assert named_event("Eugenie Bouchard", texts[0], texts, set()) == "Eugenie Bouchard's run of poor form"
+    alone = ["Eugenie Bouchard's run ended on Wednesday in Charleston."]
+    assert named_event("Eugenie Bouchard", alone[0], alone, set()) == "Eugenie Bouchard"
