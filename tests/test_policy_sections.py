@@ -18,6 +18,8 @@ from citebrief.text.patterns import skip_reason
 from citebrief.verify import verify_brief
 from conftest import load_records
 
+ABC, AB = ["甲。", "乙。", "丙。"], ["甲。", "乙。"]  # bullets whose words a test does not read
+BLANK = [""] * 12  # paragraphs' texts where a test's titles do not read them
 POLICY = {record["id"]: record["article"] for record in load_records("zh-policy.jsonl")}
 
 
@@ -53,25 +55,40 @@ def test_a_generic_heading_names_the_parts_its_bullets_come_from() -> None:
         {0: [(2, "保障措施")]},
         parts={0: [(3, "组织领导"), (6, "资金支持"), (9, "监管执法")]},
     )
-    group = GroupBullets(0, [4, 7, 7], ["甲。", "乙。", "丙。"])
-    assert section_title(group, themes) == "保障措施：组织领导、资金支持"
+    group = GroupBullets(0, [4, 7, 7], ABC)
+    assert section_title(group, themes, BLANK) == "保障措施：组织领导、资金支持"
     # a non-generic heading stands alone; parts too long for a title leave the heading alone
-    assert section_title(group, Themes(themes.labels, {0: [(2, "资金支持方式")]}, parts=themes.parts)) == "资金支持方式"
+    alone = Themes(themes.labels, {0: [(2, "资金支持方式")]}, parts=themes.parts)
+    assert section_title(group, alone, BLANK) == "资金支持方式"
     wordy = Themes(themes.labels, themes.titles, parts={0: [(3, "建立治理工作协调机制"), (6, "落实治理责任分工")]})
-    assert section_title(group, wordy) == "保障措施"
+    assert section_title(group, wordy, BLANK) == "保障措施"
+
+
+def test_a_paragraph_closing_a_section_is_not_its_last_parts() -> None:
+    # govcn_5354528's 组织保障: "（二十三）加强队伍建设。高素质的……" then "各地区、各部门要于2019年3月底前
+    # 制定……实施方案" (the section's close): a bullet on the close is no bullet on 队伍建设
+    texts = [""] * 12
+    texts[3], texts[6] = "（一）加强组织领导。要切实加强领导。", "（二）加强队伍建设。要重视执法人员能力素质建设。"
+    texts[7] = "各地区要于2019年3月底前制定实施方案。"
+    themes = Themes(np.zeros(12, dtype=int), {0: [(2, "组织保障")]}, parts={0: [(3, "组织领导"), (6, "队伍建设")]})
+    assert section_title(GroupBullets(0, [3, 3, 7], ABC), themes, texts) == "组织保障：组织领导"
+    assert section_title(GroupBullets(0, [3, 6, 7], ABC), themes, texts) == "组织保障：组织领导、队伍建设"
+    # a part that is a bare heading goes on over the paragraphs below it
+    texts[6] = "（二）队伍建设"
+    assert section_title(GroupBullets(0, [3, 7], AB), themes, texts) == "组织保障：组织领导、队伍建设"
 
 
 def test_merged_sections_are_each_named_where_the_bullets_come_from_both() -> None:
     themes = Themes(np.zeros(8, dtype=int), {0: [(1, "国有企业主辅分离"), (4, "建设项目")]})
-    assert section_title(GroupBullets(0, [2, 3, 5], ["甲。", "乙。", "丙。"]), themes) == "国有企业主辅分离、建设项目"
-    assert section_title(GroupBullets(0, [2, 3], ["甲。", "乙。"]), themes) == "国有企业主辅分离"
+    assert section_title(GroupBullets(0, [2, 3, 5], ABC), themes, BLANK) == "国有企业主辅分离、建设项目"
+    assert section_title(GroupBullets(0, [2, 3], AB), themes, BLANK) == "国有企业主辅分离"
     _, brief = _brief("govcn_5351181")
     assert "子女教育、继续教育" in [group.title for group in brief.groups]
 
 
 def test_two_merged_sections_with_long_names_are_each_named_without_their_project_tails() -> None:
     themes = Themes(np.zeros(8, dtype=int), {0: [(1, "亭子口水利枢纽工程"), (4, "水稻良种补贴")]})
-    assert section_title(GroupBullets(0, [2, 5, 5], ["甲。", "乙。", "丙。"]), themes) == "亭子口水利枢纽、水稻良种补贴"
+    assert section_title(GroupBullets(0, [2, 5, 5], ABC), themes, BLANK) == "亭子口水利枢纽、水稻良种补贴"
     _, brief = _brief("govcn_5351671")
     assert "康定机场、德阳重大技术装备基地" in [group.title for group in brief.groups]
 
