@@ -13,6 +13,7 @@ from citebrief.engines.policy_parts import item_themes, listed_items, overview_s
 from citebrief.engines.themes import OVERVIEW_THEME, Themes
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief, Document
+from citebrief.text.kind_widen import widened_kind
 from citebrief.text.outline import Heading
 from citebrief.text.patterns import skip_reason
 from citebrief.verify import verify_brief
@@ -125,6 +126,23 @@ def test_a_long_list_is_grouped_by_the_kinds_its_lead_names() -> None:
     assert [themes.titles[k][0][1] for k in range(3)] == ["攻坚战", "“放管服”改革", "高水平开放"]
     # a lead that names no kinds: the list's order is left to guide
     assert item_themes(["各地创造了一批好的经验做法。", *items], 5, claims) is None
+
+
+def test_a_kind_is_named_as_most_of_its_items_name_it() -> None:
+    # govcn record 2: "在打好三大攻坚战……等方面": three of its four items on the battles say
+    # 污染防治攻坚战 (the readers: "攻坚战" cut from 污染防治攻坚战); what they do is no part of it
+    items = [
+        "天津市和平区狠抓精细化管控，推动打好城区污染防治攻坚战。",
+        "山西省大同市坚决打好污染防治攻坚战，努力实现从“煤都黑”到“大同蓝”。",
+        "江西省吉安市着力抓好产业扶贫，打好精准脱贫攻坚战。",
+        "云南省大理白族自治州全面打响以洱海保护治理为重点的水污染防治攻坚战。",
+    ]
+    assert widened_kind("攻坚战", items, frozenset({"打好"})) == "污染防治攻坚战"
+    assert widened_kind("攻坚战", items[1:3], frozenset({"打好"})) == "攻坚战"  # one each: no kind of most
+    opening = ["丙区放宽服务业准入，推进高水平开放。", "己区搭建招商引资平台，推进高水平开放。"]
+    assert widened_kind("高水平开放", opening, frozenset()) == "高水平开放"  # 推进 is what they do
+    _, brief = _brief("govcn_5343366")
+    assert "污染防治攻坚战" in [group.title for group in brief.groups]
 
 
 def test_the_commendation_list_reads_by_theme_not_by_list_order() -> None:
