@@ -7,6 +7,7 @@ from __future__ import annotations
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief
+from citebrief.text.plan_part_labels import names_plan_part
 from conftest import shared_article
 
 
@@ -61,3 +62,18 @@ def test_a_label_that_names_a_part_of_any_document_is_left_off() -> None:
     bullets = _bullets(_brief("zh-policy.jsonl", 28))
     cities = next(b for b in bullets if "11个城市" in b)
     assert cities.startswith("选择北京、天津")
+
+
+def test_a_label_naming_the_plans_goals_is_left_off() -> None:
+    # 国办发〔2018〕121号: "（三）发展目标。到2025年，体育竞赛表演产业总规模达到2万亿元……发展均衡的……"
+    # opens the overview: 发展目标 says where in the plan, the bullet reads whole without it
+    bullets = _bullets(_brief("zh-policy.jsonl", 37))
+    goal = next(b for b in bullets if "2万亿元" in b)
+    assert goal.startswith("到2025年"), goal
+
+
+def test_a_goal_label_naming_what_the_figures_measure_stays() -> None:
+    assert names_plan_part("发展目标", "到2025年，基本形成发展均衡的产业体系。")
+    assert names_plan_part("目标任务", "选择11个城市开展试点。")
+    assert not names_plan_part("减排目标", "到2025年，碳排放强度下降18%。")
+    assert not names_plan_part("加强组织领导", "地方各级人民政府要加强领导。")

@@ -13,11 +13,14 @@ from citebrief.engines.policy_parts import item_themes, listed_items, overview_s
 from citebrief.engines.themes import OVERVIEW_THEME, Themes
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief, Document
+from citebrief.text.kind_widen import widened_kind
 from citebrief.text.outline import Heading
 from citebrief.text.patterns import skip_reason
 from citebrief.verify import verify_brief
 from conftest import load_records
 
+ABC, AB = ["甲。", "乙。", "丙。"], ["甲。", "乙。"]  # bullets whose words a test does not read
+BLANK = [""] * 12  # paragraphs' texts where a test's titles do not read them
 POLICY = {record["id"]: record["article"] for record in load_records("zh-policy.jsonl")}
 
 
@@ -53,25 +56,40 @@ def test_a_generic_heading_names_the_parts_its_bullets_come_from() -> None:
         {0: [(2, "保障措施")]},
         parts={0: [(3, "组织领导"), (6, "资金支持"), (9, "监管执法")]},
     )
-    group = GroupBullets(0, [4, 7, 7], ["甲。", "乙。", "丙。"])
-    assert section_title(group, themes) == "保障措施：组织领导、资金支持"
+    group = GroupBullets(0, [4, 7, 7], ABC)
+    assert section_title(group, themes, BLANK) == "保障措施：组织领导、资金支持"
     # a non-generic heading stands alone; parts too long for a title leave the heading alone
-    assert section_title(group, Themes(themes.labels, {0: [(2, "资金支持方式")]}, parts=themes.parts)) == "资金支持方式"
+    alone = Themes(themes.labels, {0: [(2, "资金支持方式")]}, parts=themes.parts)
+    assert section_title(group, alone, BLANK) == "资金支持方式"
     wordy = Themes(themes.labels, themes.titles, parts={0: [(3, "建立治理工作协调机制"), (6, "落实治理责任分工")]})
-    assert section_title(group, wordy) == "保障措施"
+    assert section_title(group, wordy, BLANK) == "保障措施"
+
+
+def test_a_paragraph_closing_a_section_is_not_its_last_parts() -> None:
+    # govcn_5354528's 组织保障: "（二十三）加强队伍建设。高素质的……" then "各地区、各部门要于2019年3月底前
+    # 制定……实施方案" (the section's close): a bullet on the close is no bullet on 队伍建设
+    texts = [""] * 12
+    texts[3], texts[6] = "（一）加强组织领导。要切实加强领导。", "（二）加强队伍建设。要重视执法人员能力素质建设。"
+    texts[7] = "各地区要于2019年3月底前制定实施方案。"
+    themes = Themes(np.zeros(12, dtype=int), {0: [(2, "组织保障")]}, parts={0: [(3, "组织领导"), (6, "队伍建设")]})
+    assert section_title(GroupBullets(0, [3, 3, 7], ABC), themes, texts) == "组织保障：组织领导"
+    assert section_title(GroupBullets(0, [3, 6, 7], ABC), themes, texts) == "组织保障：组织领导、队伍建设"
+    # a part that is a bare heading goes on over the paragraphs below it
+    texts[6] = "（二）队伍建设"
+    assert section_title(GroupBullets(0, [3, 7], AB), themes, texts) == "组织保障：组织领导、队伍建设"
 
 
 def test_merged_sections_are_each_named_where_the_bullets_come_from_both() -> None:
     themes = Themes(np.zeros(8, dtype=int), {0: [(1, "国有企业主辅分离"), (4, "建设项目")]})
-    assert section_title(GroupBullets(0, [2, 3, 5], ["甲。", "乙。", "丙。"]), themes) == "国有企业主辅分离、建设项目"
-    assert section_title(GroupBullets(0, [2, 3], ["甲。", "乙。"]), themes) == "国有企业主辅分离"
+    assert section_title(GroupBullets(0, [2, 3, 5], ABC), themes, BLANK) == "国有企业主辅分离、建设项目"
+    assert section_title(GroupBullets(0, [2, 3], AB), themes, BLANK) == "国有企业主辅分离"
     _, brief = _brief("govcn_5351181")
     assert "子女教育、继续教育" in [group.title for group in brief.groups]
 
 
 def test_two_merged_sections_with_long_names_are_each_named_without_their_project_tails() -> None:
     themes = Themes(np.zeros(8, dtype=int), {0: [(1, "亭子口水利枢纽工程"), (4, "水稻良种补贴")]})
-    assert section_title(GroupBullets(0, [2, 5, 5], ["甲。", "乙。", "丙。"]), themes) == "亭子口水利枢纽、水稻良种补贴"
+    assert section_title(GroupBullets(0, [2, 5, 5], ABC), themes, BLANK) == "亭子口水利枢纽、水稻良种补贴"
     _, brief = _brief("govcn_5351671")
     assert "康定机场、德阳重大技术装备基地" in [group.title for group in brief.groups]
 
@@ -108,6 +126,23 @@ def test_a_long_list_is_grouped_by_the_kinds_its_lead_names() -> None:
     assert [themes.titles[k][0][1] for k in range(3)] == ["攻坚战", "“放管服”改革", "高水平开放"]
     # a lead that names no kinds: the list's order is left to guide
     assert item_themes(["各地创造了一批好的经验做法。", *items], 5, claims) is None
+
+
+def test_a_kind_is_named_as_most_of_its_items_name_it() -> None:
+    # govcn record 2: "在打好三大攻坚战……等方面": three of its four items on the battles say
+    # 污染防治攻坚战 (the readers: "攻坚战" cut from 污染防治攻坚战); what they do is no part of it
+    items = [
+        "天津市和平区狠抓精细化管控，推动打好城区污染防治攻坚战。",
+        "山西省大同市坚决打好污染防治攻坚战，努力实现从“煤都黑”到“大同蓝”。",
+        "江西省吉安市着力抓好产业扶贫，打好精准脱贫攻坚战。",
+        "云南省大理白族自治州全面打响以洱海保护治理为重点的水污染防治攻坚战。",
+    ]
+    assert widened_kind("攻坚战", items, frozenset({"打好"})) == "污染防治攻坚战"
+    assert widened_kind("攻坚战", items[1:3], frozenset({"打好"})) == "攻坚战"  # one each: no kind of most
+    opening = ["丙区放宽服务业准入，推进高水平开放。", "己区搭建招商引资平台，推进高水平开放。"]
+    assert widened_kind("高水平开放", opening, frozenset()) == "高水平开放"  # 推进 is what they do
+    _, brief = _brief("govcn_5343366")
+    assert "污染防治攻坚战" in [group.title for group in brief.groups]
 
 
 def test_the_commendation_list_reads_by_theme_not_by_list_order() -> None:

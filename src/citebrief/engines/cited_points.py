@@ -22,8 +22,8 @@ from citebrief.text.anaphora import needs_antecedent, with_antecedent
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_leader, is_structure
+from citebrief.text.plan_part_labels import names_plan_part
 from citebrief.text.speech_verbs import speech_verbs
-from citebrief.text.title_choice import is_generic_heading
 
 DUPLICATE_SIMILARITY = 0.8
 # a paragraph's opening label: a short phrase of its own, no clause or list inside ("坚持依法规范。")
@@ -109,13 +109,14 @@ def _label_before(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
 def _adds(label: str, text: str, title: str) -> bool:
     """Whether a label says what neither the bullet nor its group's title says: "坚持依法规范。"
     names a principle; "严格监管执法。" under "监管执法", or "摸底排查。" before "……全面摸底排查，……",
-    only says it again, and "目标任务。" names the part of any document the sentence stands in,
-    not what it says (readers marked such bullets down as keeping the source's headings). A title
+    only says it again, and "目标任务。" or "发展目标。" (`names_plan_part`) names the part of the
+    plan the sentence stands in, not what it says (readers marked such bullets down as keeping
+    the source's headings). A title
     that lists labels ("基本原则：依法规范、改革创新", "组织实施：治理工作协调机制、治理责任分工") names
     each one, shortened or not: "坚持依法规范。" or "建立治理工作协调机制。" under it only opens the
     bullet on what the title just said (readers: the title repeats the bullets)."""
     name = label[:-1]
-    if is_generic_heading(name):
+    if names_plan_part(name, text):  # "目标任务。", "发展目标。" before "……发展均衡的……"
         return False
     named = [part for part in title.rpartition("：")[2].split("、") if part]
     return bool(name) and name not in text and not any(part in name or name in part for part in named)

@@ -42,6 +42,7 @@ from citebrief.text.en_title_vague import plain_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.measure_names import measures_title
 from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
+from citebrief.text.part_of import part_of
 from citebrief.text.report_kinds import label_title, report_title
 from citebrief.text.title_choice import (
     COMPOSED_SEPARATOR,
@@ -212,10 +213,10 @@ MAX_PARTS = 3
 MAX_PARTS_CHARS = 14  # the parts' names together
 
 
-def section_title(group: GroupBullets, themes: Themes) -> str:
+def section_title(group: GroupBullets, themes: Themes, texts: list[str]) -> str:
     """The heading of the section most of the group's bullets come from; a heading any document
     has ("保障措施") with the parts of it the bullets come from, where they have short headings
-    of their own ("保障措施：组织领导、资金支持")."""
+    of their own ("保障措施：组织领导、资金支持"; `part_of`, `texts`: every paragraph's text)."""
     heads = themes.titles.get(group.theme, []) if group.theme is not None else []
     if not heads:
         return ""
@@ -239,7 +240,7 @@ def section_title(group: GroupBullets, themes: Themes) -> str:
     parts = [(p, name) for p, name in themes.parts.get(group.theme, []) if p > start and (end is None or p < end)]
     named: list[str] = []
     for paragraph in group.paragraphs:
-        name = next((n for p, n in reversed(parts) if p <= paragraph), "")
+        name = part_of(paragraph, parts, texts)
         if name and name not in named:
             named.append(name)
     if not named or not _fits_list(named):
@@ -542,7 +543,7 @@ def group_titles(
     followed by the group's own phrase), else the phrase of its bullets most its own."""
     lang = document.lang
     every_text = [s.text for s in document.segments]
-    headings = [section_title(group, themes) for group in groups]
+    headings = [section_title(group, themes, every_text) for group in groups]
     # a later section's own heading is no phrase for another group ("总体要求：市场主体公平有序竞争"
     # beside the section "市场主体")
     reserved = {h.casefold() for h in headings if h and not is_generic_heading(h)}

@@ -23,6 +23,7 @@ from citebrief.engines.scored import Scored, Unit, mmr_pick
 from citebrief.engines.themes import OVERVIEW_THEME, SHORT_LINE, Themes, preamble_end, section_themes
 from citebrief.engines.weights import unit_vector
 from citebrief.text.chunks import word_list
+from citebrief.text.kind_widen import widened_kind
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
 from citebrief.text.patterns import is_answer, is_background, is_leader, is_operative, is_structure
@@ -122,7 +123,7 @@ def _category_phrase(category: str, texts: list[str]) -> tuple[str, list[int]]:
             saying = [i for i, text in enumerate(texts) if part in text and on_word_boundaries(part, text, "zh")]
             if len(saying) >= MIN_CATEGORY_ITEMS:
                 best = (part, saying)
-    return best
+    return (widened_kind(best[0], [texts[i] for i in best[1]], _CATEGORY_VERBS), best[1]) if best[0] else best
 
 
 def _lead_categories(texts: list[str], items: list[int], themes: int) -> Themes | None:
