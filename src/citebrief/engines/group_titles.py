@@ -61,7 +61,7 @@ from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_marked_name import marked_name
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_overview_word import whole_word
-from citebrief.text.zh_place_title import place_alone
+from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_policy_carry_out import carry_out_title
 from citebrief.text.zh_policy_labels import labelled_part, labelled_title
 from citebrief.text.zh_policy_shared import policy_shared_title
@@ -425,27 +425,6 @@ def _past_body(title: str, bullets: list[str], texts: list[str], guard: set[str]
     return thing, (guard - {title.casefold()}) | {thing.casefold()}
 
 
-MAX_PLACE_TRIES = 3  # a story set in three districts: each the next phrase in turn ("北京房山", "门头沟")
-
-
-def _past_place(
-    title: str, bullets: list[str], texts: list[str], every_text: list[str], guard: set[str]
-) -> tuple[str, set[str]]:
-    """A news group's title past a place alone (`zh_place_title`): its next phrase that is no
-    place, else the place; and the guard with it and the places (no title of this group's
-    later steps, which would find them again: most of its bullets say them)."""
-    places: set[str] = set()
-    found = title
-    while found and place_alone(found, texts):
-        if len(places) == MAX_PLACE_TRIES:
-            return title, guard
-        places.add(found.casefold())
-        found = group_title(bullets, texts, every_text, "zh", guard | places, covering=True)
-    if not found or found == title:
-        return title, guard
-    return found, guard | places | {found.casefold()}
-
-
 def _en_group_steps(bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], title: str) -> str:
     """An English group's title after the steps that each mend one way a phrase misnames a group
     (in this order: each reads the title the one before gave)."""
@@ -574,7 +553,7 @@ def group_titles(
                 stats, cited, idf_of, guard, lang, group.bullets, texts
             )
             if covering and title:  # "抗旱集雨造林技术", not "彭阳" where it happened
-                title, guard = _past_place(title, group.bullets, texts, every_text, guard)
+                title, guard = past_place(title, group.bullets, texts, every_text, guard)
             if covering and title:  # "网络诈骗犯罪", not "诈骗犯罪"; not the overview's "电信网络诈骗" again
                 # "上海互联网广告业务", not "上海互联网"; "防汛应急物资", not "部署防汛应急物资"
                 wide = acted_on(closed(widened(title, every_text), every_text), every_text)

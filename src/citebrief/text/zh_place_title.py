@@ -10,6 +10,7 @@ word the tagger knows as a place, but the text says it in full with its unit (�
 from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.title_choice import group_title
 from citebrief.text.titles import starts
 from citebrief.text.tokenize import tag_zh
 
@@ -30,3 +31,24 @@ def place_alone(title: str, texts: list[str]) -> bool:
         return False
     units = {text[at + len(title) : at + len(title) + 1] for text in texts for at in starts(title, text)}
     return any(tag_zh(title + unit) == [(title + unit, "ns")] for unit in units & _UNITS)
+
+
+MAX_PLACE_TRIES = 3  # a story set in three districts: each the next phrase in turn ("北京房山", "门头沟")
+
+
+def past_place(
+    title: str, bullets: list[str], texts: list[str], every_text: list[str], guard: set[str]
+) -> tuple[str, set[str]]:
+    """A news group's title past a place alone (`zh_place_title`): its next phrase that is no
+    place, else the place; and the guard with it and the places (no title of this group's
+    later steps, which would find them again: most of its bullets say them)."""
+    places: set[str] = set()
+    found = title
+    while found and place_alone(found, texts):
+        if len(places) == MAX_PLACE_TRIES:
+            return title, guard
+        places.add(found.casefold())
+        found = group_title(bullets, texts, every_text, "zh", guard | places, covering=True)
+    if not found or found == title:
+        return title, guard
+    return found, guard | places | {found.casefold()}
