@@ -39,7 +39,7 @@ MAX_PLACE_TRIES = 3  # a story set in three districts: each the next phrase in t
 def past_place(
     title: str, bullets: list[str], texts: list[str], every_text: list[str], guard: set[str]
 ) -> tuple[str, set[str]]:
-    """A news group's title past a place alone (`zh_place_title`): its next phrase that is no
+    """A news group's title past a place alone (`place_alone`): its next phrase that is no
     place, else the place; and the guard with it and the places (no title of this group's
     later steps, which would find them again: most of its bullets say them)."""
     places: set[str] = set()
