@@ -31,7 +31,7 @@ def most_named_person(texts: list[str], used: set[str]) -> str:
     paragraphs write; '' where none is, or a title in `used` holds the name."""
     best: tuple[int, str] | None = None
     for paragraph in texts[:OPENING_PARAGRAPHS]:
-        for name in _capital_runs(paragraph):
+        for name in capital_runs(paragraph):
             words = name.split()
             if not (person_key(name, texts) or _called_by_first(words, texts)) or not _free(name, used):
                 continue
@@ -81,7 +81,7 @@ def name_run(word: str, sentences: list[str], texts: list[str], used: set[str]) 
         return ""
     best = ""
     for sentence in sentences:
-        for run in _capital_runs(sentence):
+        for run in capital_runs(sentence):
             words = run.split()
             if words[-1] != word or len(run) <= len(best) or words[0] in _OPENERS or not _free(run, used):
                 continue  # "England Under-21" of "England": a part of it, not its name
@@ -93,7 +93,7 @@ def name_run(word: str, sentences: list[str], texts: list[str], used: set[str]) 
     return best if best and any(on_word_boundaries(best, t, "en") for t in texts) else ""
 
 
-def _capital_runs(text: str) -> list[str]:
+def capital_runs(text: str) -> list[str]:
     return [m.group(0) for m in _CAPITAL_RUN.finditer(text) if all(w[:1].isupper() for w in m.group(0).split())]
 
 
