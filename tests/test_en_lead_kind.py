@@ -36,3 +36,9 @@ def test_the_subject_stays_where_the_named_person_is_said_too_seldom_or_is_taken
     assert named_after_kind("President Barack Obama", OPENING, TEXTS, {"nancy perry"}) == ""
     many = [*TEXTS, *(["Obama spoke."] * 8)]
     assert named_after_kind("President Barack Obama", OPENING, many, set()) == ""
+
+
+def test_a_child_called_by_given_name_counts() -> None:
+    opening = ["A youngster has copied the trick of star Martin Montoya.", "Schoolboy Frankie Franz watched it."]
+    texts = [" ".join(opening), "Frankie tried. Frankie scored. Montoya smiled."]
+    assert named_after_kind("Martin Montoya", opening, texts, set()) == "Frankie Franz"

@@ -6,7 +6,8 @@ over "A veteran Georgia middle school teacher has been removed ... Nancy Perry w
 teach". News writes the one the story is about first as what they are ("The woman", "A
 youngster") and names them in the sentence after; the star or the president is what they did
 something about. The name the second sentence opens on stands where the article names that
-person again (three times at least, by surname) and at least half as often as the subject.
+person again (three times at least, by surname or by given name: a child is called "Frankie")
+and at least half as often as the subject.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def named_after_kind(subject: str, opening: list[str], texts: list[str], used: s
     name = _opening_name(opening[1], texts)
     if not name or key(name) == key(subject) or not _free(name, used):
         return ""
-    said, mine = _count(key(name), texts), _count(words[-1], texts)
+    said = max(_count(key(name), texts), _count(name.split()[0], texts))  # a boy called "Frankie"
+    mine = _count(words[-1], texts)
     return name if said >= MIN_MENTIONS and said * OUTNAMED >= mine else ""
 
 
