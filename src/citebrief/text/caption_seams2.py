@@ -1,0 +1,87 @@
+"""Three more shapes of an English caption run into the sentence after it (caption_seams.cut_here
+asks `cut_here` first). Each was quoted by a blind reader from an en-cnndm bullet:
+
+- a capitalised "There" and a lowercase verb after a lowercase word ("… the striker's effort
+  cruises in | There was one shining light …"): inside a sentence "there" is lowercase, and a
+  title capitalises its verb too ("There Will Be Blood");
+- a capitalised gerund after a word that ends a caption, then a determiner and, before the next
+  stop, a lowercase verb of which the gerund is the subject ("… against rivals Atletico | Losing
+  their first-choice striker, even if just for one match, is a blow") or a label's colon ("… seven
+  stitches | Warning for next time: Luckily …"): running prose does not capitalise a gerund;
+- a "@handle" then a capitalised word and lowercase ones ("… the new group is @lezs4hillary |
+  Many gays and lesbians point to …"): a handle ends a caption's line, a name does not follow it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from citebrief.text.en_chunks import word_classes
+
+FiniteVerb = Callable[[str, str], bool]
+
+_THERE_VERBS = frozenset(
+    {"was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "may", "might", "seems", "seemed"}
+)
+_LOWER_END = re.compile(r"[a-z][a-z'’-]*$")  # no stop, no comma, no quote after it
+# lowercase words after which a capitalised word is a name or a title the sentence takes
+_TAKES_TITLE = frozenset(
+    {"a", "an", "the", "of", "and", "or", "to", "by", "as", "called", "named", "titled", "entitled", "dubbed"}
+    | {"film", "book", "album", "song", "novel", "show", "series", "movie", "play", "track", "single"}
+    | {"word", "words", "slogan", "motto", "phrase", "sign", "said", "says", "read", "reads", "like", "marked"}
+)
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing$")
+_GERUND_OBJECTS = frozenset(
+    {"the", "a", "an", "their", "his", "her", "its", "your", "our", "my", "out", "up", "for", "on", "over", "off"}
+)
+_GERUND_VERBS = frozenset({"is", "was", "has", "will", "would", "could", "can", "must", "means", "meant", "proved"})
+_CAPTION_END = re.compile(r"[A-Za-z][A-Za-z'’-]*$")  # a word that may end a caption: no stop, comma or quote
+_HANDLE = re.compile(r"@\w{2,}$")
+_MAX_GERUND_CLAUSE = 14  # words from the gerund to its verb or its colon
+
+
+def there_clause(words: list[str], index: int) -> bool:
+    """'… cruises in | There was one shining light …'."""
+    if words[index] != "There" or index + 2 >= len(words):
+        return False
+    previous = words[index - 1]
+    if not _LOWER_END.match(previous) or previous in _TAKES_TITLE:
+        return False
+    after = words[index + 2]
+    return words[index + 1] in _THERE_VERBS and (after[:1].islower() or after[:1].isdigit())
+
+
+def gerund_subject(words: list[str], index: int) -> bool:
+    """'… rivals Atletico | Losing their first-choice striker, …, is a blow', '… stitches | Warning
+    for next time: Luckily …'."""
+    word, previous = words[index], words[index - 1]
+    if not _GERUND.match(word) or index + 2 >= len(words) or words[index + 1] not in _GERUND_OBJECTS:
+        return False
+    if not _CAPTION_END.match(previous) or previous.lower() in _TAKES_TITLE or previous in {"I", "A"}:
+        return False
+    if "VERB" not in word_classes(word.lower()):
+        return False
+    for position in range(index + 1, min(len(words), index + _MAX_GERUND_CLAUSE)):
+        here = words[position]
+        if here.endswith(":"):
+            following = words[position + 1] if position + 1 < len(words) else ""
+            return following[:1].isupper() and all(w[:1].islower() for w in words[index + 1 : position])
+        if here in _GERUND_VERBS:
+            return words[position - 1].endswith(",") or position == index + 3
+        if any(stop in here for stop in ".!?;"):
+            return False
+    return False
+
+
+def handle_then_sentence(words: list[str], index: int) -> bool:
+    """'… the new group is @lezs4hillary | Many gays and lesbians point to …'."""
+    if not _HANDLE.match(words[index - 1]) or not words[index][1:].islower():
+        return False
+    following = words[index + 1 : index + 4]
+    return len(following) == 3 and sum(w[:1].islower() for w in following) >= 2
+
+
+def cut_here(words: list[str], index: int) -> bool:
+    """Whether one of the shapes above cuts before `words[index]`."""
+    return there_clause(words, index) or gerund_subject(words, index) or handle_then_sentence(words, index)
