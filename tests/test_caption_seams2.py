@@ -1,6 +1,6 @@
 """Captions glued to a sentence (text/caption_seams2.py): a capitalised "There was", a capitalised
-gerund that is a subject or a label, and a "@handle" before a sentence, each with sentences of the
-same look that must stay whole."""
+gerund that is a subject or a label, a "@handle" or a results row's lap time before a sentence,
+each with sentences of the same look that must stay whole."""
 
 from __future__ import annotations
 
@@ -52,6 +52,15 @@ def _sentences(text: str) -> list[str]:
             ],
             id="sentence-after-a-handle",
         ),
+        pytest.param(
+            "Will Stevens (Britain) Marussia - Ferrari 1:42.091 Roberto Merhi (Spain) Marussia - Ferrari "
+            "1:42.842 Rosberg was grim-faced afterwards.",
+            [
+                "Will Stevens (Britain) Marussia - Ferrari 1:42.091 Roberto Merhi (Spain) Marussia - Ferrari 1:42.842",
+                "Rosberg was grim-faced afterwards.",
+            ],
+            id="sentence-after-a-results-row",
+        ),
     ],
 )
 def test_caption_is_cut(text: str, expected: list[str]) -> None:
@@ -77,6 +86,10 @@ def test_caption_is_cut(text: str, expected: list[str]) -> None:
         pytest.param(
             "She went on Reading the riot act to them, which was what they had needed all along in the end.",
             id="gerund-without-a-verb",
+        ),
+        pytest.param(
+            "He finished the race in 1:42.842 Monday night, a time nobody in the field had managed before.",
+            id="lap-time-then-a-day",
         ),
     ],
 )

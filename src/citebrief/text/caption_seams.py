@@ -126,7 +126,7 @@ def cut_here(words: list[str], index: int, start: int, finite_verb: FiniteVerb) 
     """Whether one of the shapes above cuts before `words[index]` (`start`: the piece's first word)."""
     if not words[index][:1].isupper():
         return False
-    if caption_seams2.cut_here(words, index):
+    if caption_seams2.cut_here(words, index, finite_verb):
         return True  # "… cruises in | There was …", "… Atletico | Losing their …", "@handle | Many …"
     if words[index - 1][:1].isupper():
         return place_then_name(words, index, start, finite_verb)

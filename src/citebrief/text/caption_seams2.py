@@ -9,7 +9,9 @@ asks `cut_here` first). Each was quoted by a blind reader from an en-cnndm bulle
   their first-choice striker, even if just for one match, is a blow") or a label's colon ("… seven
   stitches | Warning for next time: Luckily …"): running prose does not capitalise a gerund;
 - a "@handle" then a capitalised word and lowercase ones ("… the new group is @lezs4hillary |
-  Many gays and lesbians point to …"): a handle ends a caption's line, a name does not follow it.
+  Many gays and lesbians point to …"): a handle ends a caption's line, a name does not follow it;
+- a results table's lap time, then a name and a finite verb ("… Marussia - Ferrari 1:42.842 |
+  Rosberg was grim-faced afterwards"): a table row ends on its time, a sentence goes on after it.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ _GERUND_OBJECTS = frozenset(
 _GERUND_VERBS = frozenset({"is", "was", "has", "will", "would", "could", "can", "must", "means", "meant", "proved"})
 _CAPTION_END = re.compile(r"[A-Za-z][A-Za-z'’-]*$")  # a word that may end a caption: no stop, comma or quote
 _HANDLE = re.compile(r"@\w{2,}$")
+_LAP_TIME = re.compile(r"\d{1,2}:\d\d\.\d{3}$")  # "1:42.842"
 _MAX_GERUND_CLAUSE = 14  # words from the gerund to its verb or its colon
 
 
@@ -82,6 +85,20 @@ def handle_then_sentence(words: list[str], index: int) -> bool:
     return len(following) == 3 and sum(w[:1].islower() for w in following) >= 2
 
 
-def cut_here(words: list[str], index: int) -> bool:
+def name_after_lap_time(words: list[str], index: int, finite_verb: FiniteVerb) -> bool:
+    """'… Marussia - Ferrari 1:42.842 | Rosberg was grim-faced afterwards'."""
+    if not _LAP_TIME.match(words[index - 1]):
+        return False
+    named = index
+    while (
+        named < len(words) - 1 and named - index < 3 and _CAPTION_END.match(words[named]) and words[named][:1].isupper()
+    ):
+        named += 1
+    return named > index and finite_verb(words[named], words[named + 1] if named + 1 < len(words) else "")
+
+
+def cut_here(words: list[str], index: int, finite_verb: FiniteVerb) -> bool:
     """Whether one of the shapes above cuts before `words[index]`."""
-    return there_clause(words, index) or gerund_subject(words, index) or handle_then_sentence(words, index)
+    if there_clause(words, index) or gerund_subject(words, index) or handle_then_sentence(words, index):
+        return True
+    return name_after_lap_time(words, index, finite_verb)
