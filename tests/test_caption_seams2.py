@@ -1,5 +1,5 @@
 """Captions glued to a sentence (text/caption_seams2.py): a capitalised "There was", a capitalised
-gerund that is a subject or a label, a "@handle" or a results row's lap time before a sentence,
+gerund that is a subject or a label, a "@handle", a results row's lap time or a name list before a sentence,
 each with sentences of the same look that must stay whole."""
 
 from __future__ import annotations
@@ -61,6 +61,16 @@ def _sentences(text: str) -> list[str]:
             ],
             id="sentence-after-a-results-row",
         ),
+        pytest.param(
+            "The reporter had her conviction quashed after being the first to be found guilty Brandon Malinsky, "
+            "Neil Millard and Tom Wells, as well as their rival Graham Brough, were cleared of conspiracy.",
+            [
+                "The reporter had her conviction quashed after being the first to be found guilty",
+                "Brandon Malinsky, Neil Millard and Tom Wells, as well as their rival Graham Brough, were cleared "
+                "of conspiracy.",
+            ],
+            id="names-list-after-an-adjective",
+        ),
     ],
 )
 def test_caption_is_cut(text: str, expected: list[str]) -> None:
@@ -90,6 +100,14 @@ def test_caption_is_cut(text: str, expected: list[str]) -> None:
         pytest.param(
             "He finished the race in 1:42.842 Monday night, a time nobody in the field had managed before.",
             id="lap-time-then-a-day",
+        ),
+        pytest.param(
+            "He said that his former teammates Gary Neville, Nicky Butt and Paul Scholes were all there to watch.",
+            id="names-after-a-role-noun",
+        ),
+        pytest.param(
+            "The court heard Brandon Malinsky, Neil Millard and Tom Wells were paid for the stories by the paper.",
+            id="names-after-a-verb",
         ),
     ],
 )

@@ -11,7 +11,12 @@ asks `cut_here` first). Each was quoted by a blind reader from an en-cnndm bulle
 - a "@handle" then a capitalised word and lowercase ones ("… the new group is @lezs4hillary |
   Many gays and lesbians point to …"): a handle ends a caption's line, a name does not follow it;
 - a results table's lap time, then a name and a finite verb ("… Marussia - Ferrari 1:42.842 |
-  Rosberg was grim-faced afterwards"): a table row ends on its time, a sentence goes on after it.
+  Rosberg was grim-faced afterwards"): a table row ends on its time, a sentence goes on after it;
+- a list of three or more full names, the subject of a finite verb, after an adjective that
+  ends a clause ("… after being the first to be found guilty | Brandon Malinsky, Neil Millard and
+  Tom Wells, as well as their rival Graham Brough, were cleared …"): after a noun the names may be
+  its apposition ("his teammates Gary Neville, Nicky Butt and Paul Scholes were …"), after a
+  verb its object or clause ("the court heard …"), after an adjective neither.
 """
 
 from __future__ import annotations
@@ -97,8 +102,51 @@ def name_after_lap_time(words: list[str], index: int, finite_verb: FiniteVerb) -
     return named > index and finite_verb(words[named], words[named + 1] if named + 1 < len(words) else "")
 
 
+_NAME_PART = re.compile(r"[A-Z][a-z'’-]+,?$")
+_MAX_ASIDE = 10  # words of an ", as well as …," aside between the list and its verb
+
+
+def _list_end(words: list[str], index: int) -> int:
+    """Where a list of three or more full names ('Brandon Malinsky, Neil Millard and Tom Wells')
+    that starts at `index` ends, or `index` where none does."""
+    position, names = index, 0
+    while True:
+        run = position
+        while run < len(words) and run - position < 3 and _NAME_PART.match(words[run]):
+            run += 1
+            if words[run - 1].endswith(","):
+                break
+        if run - position < 2:
+            return index
+        names += 1
+        if position > index and words[position - 1] == "and":
+            return run if names >= 3 else index  # the list's last name
+        if words[run - 1].endswith(","):
+            position = run
+        elif run < len(words) and words[run] == "and" and names >= 2:
+            position = run + 1
+        else:
+            return index
+
+
+def names_list_subject(words: list[str], index: int, finite_verb: FiniteVerb) -> bool:
+    """'… to be found guilty | Brandon Malinsky, Neil Millard and Tom Wells, as well as …, were …'."""
+    previous = words[index - 1]
+    if not _LOWER_END.match(previous) or word_classes(previous) != frozenset({"ADJ"}):
+        return False
+    end = _list_end(words, index)
+    if end == index or end >= len(words) - 1:
+        return False
+    verb = end
+    if words[end - 1].endswith(","):  # an aside: ", as well as their rival Graham Brough,"
+        verb = next((p + 1 for p in range(end, min(len(words) - 1, end + _MAX_ASIDE)) if words[p].endswith(",")), end)
+        if verb == end:
+            return False
+    return finite_verb(words[verb], words[verb + 1] if verb + 1 < len(words) else "")
+
+
 def cut_here(words: list[str], index: int, finite_verb: FiniteVerb) -> bool:
     """Whether one of the shapes above cuts before `words[index]`."""
     if there_clause(words, index) or gerund_subject(words, index) or handle_then_sentence(words, index):
         return True
-    return name_after_lap_time(words, index, finite_verb)
+    return name_after_lap_time(words, index, finite_verb) or names_list_subject(words, index, finite_verb)
