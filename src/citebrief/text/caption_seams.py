@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from citebrief.text import caption_seams2
 from citebrief.text.caption_shapes import descriptor
 from citebrief.text.en_chunks import word_classes
 
@@ -125,6 +126,8 @@ def cut_here(words: list[str], index: int, start: int, finite_verb: FiniteVerb) 
     """Whether one of the shapes above cuts before `words[index]` (`start`: the piece's first word)."""
     if not words[index][:1].isupper():
         return False
+    if caption_seams2.cut_here(words, index, finite_verb):
+        return True  # "… cruises in | There was …", "… Atletico | Losing their …", "@handle | Many …"
     if words[index - 1][:1].isupper():
         return place_then_name(words, index, start, finite_verb)
     if not words[index - 1][:1].islower():

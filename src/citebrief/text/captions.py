@@ -33,7 +33,7 @@ from citebrief.text.speech_verbs_en import TablePattern, TableWords, alternation
 MIN_SIDE_WORDS = 4  # each side of a cut holds at least this many words
 
 # a word a caption may end on: no stop inside ("2013.Leeds"), no run-in ("linkHarry")
-_GLUED_STOP = re.compile(r"[.!?:;]\S|[a-z][)'’\"”]?[A-Z]")
+_GLUED_STOP = re.compile(r"^(?!\d{1,2}:\d\d\.\d{3}$).*?(?:[.!?:;]\S|[a-z][)'’\"”]?[A-Z])")  # a lap time ends a row
 _CAPITALISED = re.compile(r"(?!I\b|I['’])[A-Z][A-Za-z'’-]*$")
 _LABEL = TablePattern(
     lambda: (
