@@ -9,7 +9,7 @@ most of which say a longer phrase around it name the kind they are of.
 
 from __future__ import annotations
 
-from citebrief.text.titles import on_word_boundaries
+from citebrief.text.titles import on_word_boundaries, starts
 from citebrief.text.tokenize import tag_zh
 
 MAX_WIDER = 8  # characters a kind's phrase gains before it, at most
@@ -23,7 +23,7 @@ def widened_kind(phrase: str, texts: list[str], verbs: frozenset[str]) -> str:
     is no part of the kind ("推进高水平开放": `verbs`, and any word tagged a verb)."""
     best = phrase
     for text in texts:
-        for place in _places(phrase, text):
+        for place in starts(phrase, text):
             for start in range(max(place - MAX_WIDER, 0), place):
                 wider = text[start : place + len(phrase)]
                 if len(wider) <= len(best) or len(wider) > MAX_KIND or not wider.isalnum():
@@ -37,15 +37,6 @@ def _acts(phrase: str, verbs: frozenset[str]) -> bool:
     """Whether `phrase` opens on what is done ("推进……", "深化……"), not on what it is done to."""
     first = tag_zh(phrase)[:1]
     return phrase.startswith(tuple(verbs)) or (bool(first) and first[0][1] == "v")
-
-
-def _places(phrase: str, text: str) -> list[int]:
-    """Where `phrase` starts in `text`, each time."""
-    found, start = [], text.find(phrase)
-    while start >= 0:
-        found.append(start)
-        start = text.find(phrase, start + 1)
-    return found
 
 
 def _said_alone(phrase: str, texts: list[str]) -> bool:
