@@ -17,6 +17,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -147,6 +148,25 @@ class BatchItem:
     error: str | None
 
 
+WAL_RETRY = 0.05  # seconds between tries of the switch to WAL
+
+
+def _journal_wal(db: sqlite3.Connection, timeout: float) -> None:
+    """Switch the file to WAL. The switch needs the file to itself, and SQLite answers "database is
+    locked" at once, without waiting out the busy timeout, while another process is opening or
+    switching the same new file; so it is tried again until `timeout` (four processes opening
+    one new store at once failed one time in a few runs on a loaded machine)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(WAL_RETRY)
+
+
 class Store:
     """One SQLite file; open with `Store.open()`; safe to share between threads of one process
     (one connection, used under a lock) and to open from several processes at once (WAL)."""
@@ -159,7 +179,7 @@ class Store:
                 path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(path), timeout=timeout, check_same_thread=False, isolation_level=None)
             self._db.row_factory = sqlite3.Row
-            self._db.execute("PRAGMA journal_mode=WAL")  # a file system without WAL keeps its journal: slower, as safe
+            _journal_wal(self._db, timeout)  # a file system without WAL keeps its journal: slower, as safe
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA busy_timeout=30000")
