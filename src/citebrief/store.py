@@ -17,7 +17,6 @@ import json
 import os
 import sqlite3
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from typing import Any
 from citebrief.errors import NotFound, StoreError
 from citebrief.migrations import MIGRATIONS
 from citebrief.model import Brief, Document
+from citebrief.store_connection import connect
 
 
 def default_path() -> Path:
@@ -148,25 +148,6 @@ class BatchItem:
     error: str | None
 
 
-WAL_RETRY = 0.05  # seconds between tries of the switch to WAL
-
-
-def _journal_wal(db: sqlite3.Connection, timeout: float) -> None:
-    """Switch the file to WAL. The switch needs the file to itself, and SQLite answers "database is
-    locked" at once, without waiting out the busy timeout, while another process is opening or
-    switching the same new file; so it is tried again until `timeout` (four processes opening
-    one new store at once failed one time in a few runs on a loaded machine)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() >= deadline:
-                raise
-            time.sleep(WAL_RETRY)
-
-
 class Store:
     """One SQLite file; open with `Store.open()`; safe to share between threads of one process
     (one connection, used under a lock) and to open from several processes at once (WAL)."""
@@ -177,12 +158,7 @@ class Store:
         try:
             if str(path) != ":memory:":
                 path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(path), timeout=timeout, check_same_thread=False, isolation_level=None)
-            self._db.row_factory = sqlite3.Row
-            _journal_wal(self._db, timeout)  # a file system without WAL keeps its journal: slower, as safe
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.execute("PRAGMA busy_timeout=30000")
+            self._db = connect(path, timeout)
             self._migrate()
             self._fts = (
                 self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'").fetchone() is not None
