@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from citebrief.text.en_actors import key, person_key
 from citebrief.text.en_overview_most import capital_runs
-from citebrief.text.titles import on_word_boundaries
+from citebrief.text.titles import free_of, on_word_boundaries
 
 _KIND_OPENERS = frozenset({"A", "An", "The"})
 MIN_MENTIONS = 3  # the person the second sentence names is named this often, at least
@@ -33,7 +33,7 @@ def named_after_kind(subject: str, opening: list[str], texts: list[str], used: s
     if not on_word_boundaries(subject, opening[0], "en"):
         return ""
     name = _opening_name(opening[1], texts)
-    if not name or key(name) == key(subject) or not _free(name, used):
+    if not name or key(name) == key(subject) or not free_of(name, used):
         return ""
     said = max(_count(key(name), texts), _count(name.split()[0], texts))  # a boy called "Frankie"
     mine = _count(words[-1], texts)
@@ -55,8 +55,3 @@ def _opening_name(sentence: str, texts: list[str]) -> str:
 
 def _count(word: str, texts: list[str]) -> int:
     return sum(t.count(word) for t in texts)
-
-
-def _free(text: str, used: set[str]) -> bool:
-    folded = text.casefold()
-    return not any(folded in u or u in folded for u in used)

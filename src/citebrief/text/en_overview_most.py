@@ -20,7 +20,7 @@ from __future__ import annotations
 from citebrief.text.en_actors import person_key
 from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import on_word_boundaries
+from citebrief.text.titles import free_of, on_word_boundaries
 
 MIN_MENTIONS = 3  # how often the article names a person, at least, to be what it is about
 OPENING_PARAGRAPHS = 2  # where the person is named in full
@@ -33,7 +33,7 @@ def most_named_person(texts: list[str], used: set[str]) -> str:
     for paragraph in texts[:OPENING_PARAGRAPHS]:
         for name in capital_runs(paragraph):
             words = name.split()
-            if not (person_key(name, texts) or _called_by_first(words, texts)) or not _free(name, used):
+            if not (person_key(name, texts) or _called_by_first(words, texts)) or not free_of(name, used):
                 continue
             count = max(_mentions(words[0], texts), _mentions(words[-1], texts))
             if count - _mentions(name, texts) < MIN_MENTIONS - 1:
@@ -83,7 +83,7 @@ def name_run(word: str, sentences: list[str], texts: list[str], used: set[str]) 
     for sentence in sentences:
         for run in capital_runs(sentence):
             words = run.split()
-            if words[-1] != word or len(run) <= len(best) or words[0] in _OPENERS or not _free(run, used):
+            if words[-1] != word or len(run) <= len(best) or words[0] in _OPENERS or not free_of(run, used):
                 continue  # "England Under-21" of "England": a part of it, not its name
             if words[0].lower().rstrip(".") in HONORIFICS:
                 continue
@@ -126,8 +126,3 @@ def _said(phrase: str, text: str) -> int:
 
 def _mentions(word: str, texts: list[str]) -> int:
     return sum(_said(word.casefold(), t.casefold()) for t in texts)
-
-
-def _free(text: str, used: set[str]) -> bool:
-    folded = text.casefold()
-    return not any(folded in u or u in folded for u in used)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from citebrief.text.en_actors import key, person_key
 from citebrief.text.en_overview_most import capital_runs
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import on_word_boundaries
+from citebrief.text.titles import free_of, on_word_boundaries
 
 # "his former club ", "her beau ", "his wife, ", "His parents, Donna and ": the relation right
 # before the name (a given name shared with another before it read past)
@@ -43,7 +43,7 @@ def relation_owner(subject: str, texts: list[str], used: set[str]) -> str:
     if at < 0 or not _OWNED_BY.search(texts[k][:at]):
         return ""
     owner = _person_before([*texts[:k], texts[k][:at]], subject, texts)
-    if not owner or not _free(owner, used):
+    if not owner or not free_of(owner, used):
         return ""
     own, other = key(subject), key(owner)
     if own == other:
@@ -72,8 +72,3 @@ def _person_before(before: list[str], subject: str, texts: list[str]) -> str:
 def _count(phrase: str, texts: list[str]) -> int:
     folded = phrase.casefold()
     return sum(t.casefold().count(folded) for t in texts)
-
-
-def _free(text: str, used: set[str]) -> bool:
-    folded = text.casefold()
-    return not any(folded in u or u in folded for u in used)

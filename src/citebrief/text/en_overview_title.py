@@ -26,7 +26,7 @@ from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.en_title_vague import plain_title, vague_title
 from citebrief.text.en_titles import misread
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, starts
+from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, starts
 
 # the words before "of" that make the name after it whom the subject is related to
 _RELATED = LazyPattern(
@@ -143,7 +143,7 @@ def _lead_thing(sentence: str, texts: list[str], used: set[str]) -> str:
         return ""
     if "NOUN" not in classes and (classes or not first.name_only):
         return ""  # a word no dictionary knows only where the text writes it in lower case ("promposals")
-    if _vague(text, texts) or not _again(text, texts) or not _free(text, used):
+    if _vague(text, texts) or not _again(text, texts) or not free_of(text, used):
         return ""
     return text if _written(text, texts) else ""
 
@@ -181,7 +181,7 @@ def _unjudged(subject: str, texts: list[str], used: set[str]) -> str:
     head = rest.lower().split()[-1]
     if " of " in rest.lower() or head in _NO_HEADS or generic_en(head) or "NOUN" not in word_classes(head):
         return ""
-    if _vague(rest, texts) or not _free(rest, used):
+    if _vague(rest, texts) or not free_of(rest, used):
         return ""
     return rest if _written(rest, texts) else ""
 
@@ -191,11 +191,6 @@ def _again(text: str, texts: list[str]) -> bool:
     head = family(text.lower().split(" of ")[0].split()[-1])
     said = sum(head in {family(w) for w in t.lower().split()} for t in texts)
     return said >= MIN_MENTIONS or sum(t.lower().count(head) for t in texts) >= MIN_MENTIONS
-
-
-def _free(text: str, used: set[str]) -> bool:
-    folded = text.casefold()
-    return not any(folded in u or u in folded for u in used)
 
 
 def _written(text: str, texts: list[str]) -> bool:

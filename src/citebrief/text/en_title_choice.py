@@ -18,7 +18,7 @@ from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, word_boundary
+from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, word_boundary
 
 _WORD = LazyPattern(r"[A-Za-z]+")
 # endings one word family shares ("obes|ity", "obes|e", "rank|ings", "rank|ed"), longest first
@@ -421,7 +421,7 @@ def en_group_title(
             break  # "Lamb" says less than "Biggest Lamb"
         if " " not in text and rival and (own_say or covered < len(bullets) * MOST or _may_act(text)):
             continue  # a word alone displaces only a phrase no bullet says in its own right, for most bullets
-        if not _free(text, others) or misread(text, group_texts):
+        if not free_of(text, others) or misread(text, group_texts):
             continue
         if event and not _thing(text):
             continue  # an event gives way to a thing, not to a word alone or a person ("Leverkusen's Defender")
@@ -526,12 +526,6 @@ def _ranked(
         scored.append((score, covered, text))
     scored.sort(key=lambda item: (-item[0], -item[1], item[2]))
     return [(text, covered) for _, covered, text in scored]
-
-
-def _free(phrase: str, used: set[str]) -> bool:
-    """No title given yet holds the phrase, nor does the phrase hold one (as the Chinese choice reads it)."""
-    folded = phrase.casefold()
-    return not any(folded in u or u in folded for u in used)
 
 
 def bare_name(subject: str, texts: list[str]) -> str:

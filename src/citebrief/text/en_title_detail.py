@@ -32,7 +32,7 @@ from citebrief.text.en_title_choice import (
 from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.en_titles import described_name, event_word, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries
 
 # what an "X of Y" title counts or shows of Y: its amount or a view of it, not a thing of its own
 _AMOUNTS = frozenset(
@@ -203,7 +203,7 @@ def detail_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     if len(bullets) < 2 or not title:
         return title
     whole = whole_name(title, all_texts)  # "Chief Inspector of Schools", not "Chief Inspector"
-    if whole != title and _free(whole, used - {title.casefold()}) and _written(whole, group_texts):
+    if whole != title and free_of(whole, used - {title.casefold()}) and _written(whole, group_texts):
         used.discard(title.casefold())
         used.add(whole.casefold())
         return display_title(whole, "en")
@@ -250,7 +250,7 @@ def _widened(title: str, bullets: list[str], group_texts: list[str], used: set[s
     if not first.islower() or first in _NOT_MODIFIERS or not word_classes(first) & {"ADJ", "NOUN"}:
         return title
     wider = f"{first} {word}"
-    if not _written(wider, group_texts) or not _free(wider, used - {word}):
+    if not _written(wider, group_texts) or not free_of(wider, used - {word}):
         return title
     used.discard(word)
     used.add(wider)
@@ -269,7 +269,7 @@ def thing_said(
     for at, bullet in enumerate(bullets):
         for chunk in [*en_chunks(bullet), *_determined(bullet)]:
             judged = _judged(chunk.text, group_texts)  # "massive trailer": only where nothing else fits
-            if not _thing(chunk) or not _free(chunk.text, used):
+            if not _thing(chunk) or not free_of(chunk.text, used):
                 continue
             if not judged and weak_title(chunk.text, bullets, group_texts):
                 continue
@@ -438,7 +438,7 @@ def _event_said(bullets: list[str], group_texts: list[str], all_texts: list[str]
     for bullet in bullets[:LATE_BULLET]:
         for chunk in en_chunks(bullet):
             word = chunk.text
-            if len(chunk.words) != 1 or not word.islower() or not event_word(word) or not _free(word, used):
+            if len(chunk.words) != 1 or not word.islower() or not event_word(word) or not free_of(word, used):
                 continue
             if in_passing(word, bullet) or not said_outside_quotes(word, [bullet]):
                 continue
@@ -453,7 +453,7 @@ def _name_said(bullets: list[str], group_texts: list[str], used: set[str]) -> st
     names = {c.text for c in en_chunks(bullets[0]) if c.name_only and c.text[:1].isupper()}
     found = []
     for name in names:
-        if not _free(name, used) or name.split()[0].rstrip(".").lower() in HONORIFICS:
+        if not free_of(name, used) or name.split()[0].rstrip(".").lower() in HONORIFICS:
             continue
         if all(on_word_boundaries(name, b, "en") for b in bullets) and _written(name, group_texts):
             found.append((-len(name.split()), name))
@@ -503,11 +503,6 @@ def _echoes(chunk: Chunk, said: list[frozenset[str]], *, nouns: bool = False) ->
         words = [w for w in words if w.lower() not in modifiers]
     own = {family(w) for w in words}
     return sum(not own.isdisjoint(s) for s in said)
-
-
-def _free(text: str, used: set[str]) -> bool:
-    folded = text.casefold()
-    return not any(folded in u or u in folded for u in used)
 
 
 def _written(text: str, texts: list[str]) -> bool:

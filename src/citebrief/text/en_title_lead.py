@@ -29,7 +29,7 @@ from citebrief.text.en_title_choice import (
 )
 from citebrief.text.en_titles import described_name, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries
 
 _WORD = LazyPattern(r"[A-Za-z]+")
 _NAMED_WORD = LazyPattern(r"^[A-Z]")
@@ -113,7 +113,7 @@ def _lead_phrase(
     echoed = [families(b) for k, b in enumerate(bullets) if k != at]  # the other bullets', once for all phrases
     scored = []
     for chunk in en_chunks(lead):
-        if not _thing(chunk) or not _free(chunk.text, used):
+        if not _thing(chunk) or not free_of(chunk.text, used):
             continue
         if in_passing(chunk.text, lead) or not said_outside_quotes(chunk.text, [lead]):
             continue
@@ -158,12 +158,6 @@ def _thing(chunk: Chunk) -> bool:
         and not any(c.isdigit() for c in chunk.text)
         and not _CLAUSE.search(chunk.text)
     )
-
-
-def _free(text: str, used: set[str]) -> bool:
-    """No title given yet holds the phrase, nor does it hold one."""
-    folded = text.casefold()
-    return not any(folded in u or u in folded for u in used)
 
 
 def _written(text: str, texts: list[str]) -> bool:

@@ -21,7 +21,7 @@ from citebrief.text.en_title_detail import simile, thing_said
 from citebrief.text.en_title_speaker import only_teller
 from citebrief.text.en_titles import misread
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries
 
 MAX_REPEATED = 4  # words of a phrase two bullets say as written, at most
 MIN_SAYERS = 2  # bullets that say a title's words, at least, where a shared one is found
@@ -105,7 +105,7 @@ def _pair_said(bullets: list[str], group_texts: list[str], all_texts: list[str],
             if not any(family(noun) in s for k, s in enumerate(said) if k != at and _common(noun, bullets[k])):
                 continue
             text = f"{modifier} {noun}"
-            if not _free(text, used) or in_passing(text, bullet) or not said_outside_quotes(text, [bullet]):
+            if not free_of(text, used) or in_passing(text, bullet) or not said_outside_quotes(text, [bullet]):
                 continue
             if simile(text, bullet):
                 continue  # "like a sacred river": what the song is compared to
@@ -149,7 +149,7 @@ def _repeated(bullets: list[str], group_texts: list[str], all_texts: list[str], 
                     runs.setdefault(" ".join(run), set()).add(at)
     found = sorted((-len(text.split()), min(at), text) for text, at in runs.items() if len(at) >= MIN_SAYERS)
     for _, _, text in found:
-        if not _free(text, used) or not all(said_outside_quotes(text, [b]) for b in bullets if text in b.lower()):
+        if not free_of(text, used) or not all(said_outside_quotes(text, [b]) for b in bullets if text in b.lower()):
             continue
         if _fits(text, group_texts) and _own(text.split()[-1], group_texts, all_texts):
             return text
@@ -207,7 +207,7 @@ def _noun_said(bullets: list[str], group_texts: list[str], all_texts: list[str],
         if len(words) < MIN_SAYERS:
             break
         word = words[0]
-        if _free(word, used) and _fits(word, group_texts) and _own(word, group_texts, all_texts):
+        if free_of(word, used) and _fits(word, group_texts) and _own(word, group_texts, all_texts):
             return word
     return ""
 
@@ -229,11 +229,6 @@ def _noun(word: str) -> bool:
     if "NOUN" not in classes or classes & {"AUX", "ADP", "DET", "PRON"}:
         return False
     return family(word) not in PLAIN_FAMILIES and not generic_en(word)
-
-
-def _free(text: str, used: set[str]) -> bool:
-    folded = text.casefold()
-    return not any(folded in u or u in folded for u in used)
 
 
 def _fits(text: str, texts: list[str]) -> bool:

@@ -21,7 +21,7 @@ from citebrief.text.en_title_event import event_phrase
 from citebrief.text.en_titles import event_word, misread
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs_en import TablePattern, alternation
-from citebrief.text.titles import display_title
+from citebrief.text.titles import display_title, free_of
 
 # words that may stand between a verb of saying and the name ("said goalkeeping coach Tony Parks",
 # "told the Tampa Bay Times"), not those of a clause ("said the car was parked in Fairfield")
@@ -130,7 +130,7 @@ def _most_said(bullets: list[str], group_texts: list[str], all_texts: list[str],
             continue  # "Lad", "Efforts", "Anniversary": one bullet's word, no matter it reports
         if only_teller(text.split()[-1], bullets) or text.casefold() == title.casefold():
             continue
-        if _free(text, used) and fits(text, group_texts) and not misread(text, group_texts):
+        if free_of(text, used) and fits(text, group_texts) and not misread(text, group_texts):
             return text
     return ""
 
@@ -139,8 +139,3 @@ def _matter(text: str) -> bool:
     """A phrase headed by an event word or a noun that names a matter ("Absenteeism")."""
     head = text.split(" of ", maxsplit=1)[0].rsplit(maxsplit=1)[-1].lower()
     return event_word(head) or head.endswith(_MATTER_ENDINGS)
-
-
-def _free(text: str, used: set[str]) -> bool:
-    folded = text.casefold()
-    return not any(folded in u or u in folded for u in used)

@@ -26,7 +26,7 @@ from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.en_title_detail import thing_said
 from citebrief.text.en_titles import misread
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries
 
 # abstract nouns that title no group alone: how, how well or that something happened, not what
 _ABSTRACT = frozenset(
@@ -127,7 +127,7 @@ def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
             break
         if " " not in text and not _thing_alone(text, kept):
             continue  # "Floor" of "Floor of the Train", "Minutes", "Working": no theme alone
-        if not _free(text, others) or _people(text):
+        if not free_of(text, others) or _people(text):
             continue  # "Fortune" beside "Boxer's Fortunes"
         if _fits(text, group_texts) and said_outside_quotes(text, bullets):
             best = text
@@ -148,11 +148,6 @@ def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     used.discard(title.casefold())
     used.add(best.casefold())
     return display_title(best, "en")
-
-
-def _free(text: str, used: set[str]) -> bool:
-    folded = text.casefold()
-    return not any(folded in u or u in folded for u in used)
 
 
 def _plain(found: str, group_texts: list[str], kept: frozenset[str]) -> bool:
@@ -186,7 +181,7 @@ def _unjudged(title: str, bullets: list[str], group_texts: list[str], used: set[
     if len(words) < 2 or words[0].lower() not in _JUDGING or "of" in (w.lower() for w in words):
         return ""
     rest = " ".join(words[1:])
-    if vague_title(rest, group_texts) or _people(rest) or not _free(rest, used) or any(map(generic_en, words[1:])):
+    if vague_title(rest, group_texts) or _people(rest) or not free_of(rest, used) or any(map(generic_en, words[1:])):
         return ""  # "Thing Pressure" of "Funny Thing Pressure"
     if len(words) == 2 and (not _thing_alone(rest, frozenset()) or rest.lower().endswith(_AGENTS)):
         return ""  # "Swimmer" of "Confident Swimmer": a person by kind

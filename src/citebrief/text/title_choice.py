@@ -22,7 +22,7 @@ from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.title_counts import SPEC_CAP, Counts, article_counts, specificity
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, said_alone
+from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, said_alone
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_asides import aside_factor, speaker_only
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_OFFICES
@@ -113,11 +113,6 @@ def _candidates(sentences: list[str], lang: Lang) -> dict[str, Chunk]:
     return found
 
 
-def _free(phrase: str, used: set[str]) -> bool:
-    folded = phrase.casefold()
-    return not any(folded in u or u in folded for u in used)
-
-
 def _repeats(
     chunk: Chunk, lang: Lang, used: set[str], spec: dict[str, float], memo: dict[tuple[str, bool], bool] | None = None
 ) -> bool:
@@ -179,7 +174,7 @@ def _first_clean(
     form. `verdicts` keeps each phrase's cleanness for one set of texts: a covering title tries
     the same phrases in the same texts up to five times (`_covering_title`)."""
     for _, phrase in ranked[:TITLE_TRIES]:
-        if not _free(phrase, used):
+        if not free_of(phrase, used):
             continue
         clean = verdicts.get(phrase) if verdicts is not None else None
         if clean is None:
@@ -226,9 +221,7 @@ def _inline_labels(bullets: list[str], lang: Lang) -> list[str]:
     found = (_ZH_LABEL.match(b) for b in bullets)
     labels = (m.group(1) for m in found if m)
     # a label ends on a noun ("…潜在危险", "降水预报"); "具体表现在：", "任务目标是：" lead into a clause
-    return list(
-        dict.fromkeys(x for x in labels if not x.endswith(_ZH_PLAIN_LABELS) and tag_zh(x)[-1][1] in _NOUN_TAGS)
-    )
+    return list(dict.fromkeys(x for x in labels if not x.endswith(_ZH_PLAIN_LABELS) and tag_zh(x)[-1][1] in _NOUN_TAGS))
 
 
 def _word_weights(spec: dict[str, float], inside: Counts, everywhere: Counts) -> dict[str, float]:

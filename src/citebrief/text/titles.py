@@ -202,6 +202,12 @@ def starts(phrase: str, text: str) -> list[int]:
     return found
 
 
+def free_of(phrase: str, used: set[str]) -> bool:
+    """No title given yet (`used`, casefolded) holds the phrase, nor does the phrase hold one."""
+    folded = phrase.casefold()
+    return not any(folded in u or u in folded for u in used)
+
+
 def said_alone(name: str, text: str) -> bool:
     """Whether `text` says `name` between word boundaries (what the pattern "\\bname\\b" finds,
     without compiling one for each name): a boundary lies where a word character (alphanumeric
