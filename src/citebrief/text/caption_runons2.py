@@ -20,13 +20,11 @@ A listicle's item numbers, left by the splitter on the item before, leave the se
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from citebrief.text import caption_seams
 from citebrief.text.caption_runons import verb_after_adverbs
+from citebrief.text.caption_seams2 import FiniteVerb
 from citebrief.text.speech_verbs_en import TableWords
-
-FiniteVerb = Callable[[str, str], bool]
 
 _CAPITAL_WORD = re.compile(r"[A-Z][A-Za-z'’-]*$")
 # lowercase words after which a capitalised run goes on the sentence (a name or title it takes)

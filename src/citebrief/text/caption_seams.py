@@ -20,15 +20,12 @@ and a claim:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from citebrief.text import caption_seams2
+from citebrief.text.caption_seams2 import LOWER_END, FiniteVerb
 from citebrief.text.caption_shapes import descriptor
 from citebrief.text.en_chunks import word_classes
 
-FiniteVerb = Callable[[str, str], bool]
-
-_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*$")  # no stop, no comma, no quote after it
 _NAME_WORD = re.compile(r"(?!I\b)[A-Z][A-Za-z'’.-]*$")  # "Masters", "Pacquiao's", "D.C."
 _CONJUNCTIONS = frozenset(
     {"When", "Although", "Though", "While", "Whilst", "If", "After", "Because", "Once", "Before", "Until"}
@@ -65,7 +62,7 @@ def _name_run(words: list[str], index: int, most: int) -> int:
 def _ends_phrase(word: str) -> bool:
     """A noun with no stop after it that closes a phrase ('wife', 'summer', 'term'), not a verb,
     an adjective ('former', 'fellow') or a word that takes the name after it ('revealed', 'while')."""
-    if not _LOWER_WORD.match(word) or word in _TAKES_NAME:
+    if not LOWER_END.match(word) or word in _TAKES_NAME:
         return False
     classes = word_classes(word.rstrip("'’"))
     return "NOUN" in classes and "ADJ" not in classes
@@ -87,7 +84,7 @@ def role_subject(words: list[str], index: int, finite_verb: FiniteVerb) -> bool:
 
 def conjunction_clause(words: list[str], index: int, finite_verb: FiniteVerb) -> bool:
     """'… the Mexican edition | When Air Force bosses got wind of it, they relieved …'."""
-    if words[index] not in _CONJUNCTIONS or not _LOWER_WORD.match(words[index - 1]):
+    if words[index] not in _CONJUNCTIONS or not LOWER_END.match(words[index - 1]):
         return False
     if words[index - 1] in _TAKES_NAME:
         return False

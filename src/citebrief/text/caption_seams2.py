@@ -26,12 +26,12 @@ from collections.abc import Callable
 
 from citebrief.text.en_chunks import word_classes
 
-FiniteVerb = Callable[[str, str], bool]
+FiniteVerb = Callable[[str, str], bool]  # whether a word is a finite verb after the word before it
 
 _THERE_VERBS = frozenset(
     {"was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "may", "might", "seems", "seemed"}
 )
-_LOWER_END = re.compile(r"[a-z][a-z'’-]*$")  # no stop, no comma, no quote after it
+LOWER_END = re.compile(r"[a-z][a-z'’-]*$")  # no stop, no comma, no quote after it
 # lowercase words after which a capitalised word is a name or a title the sentence takes
 _TAKES_TITLE = frozenset(
     {"a", "an", "the", "of", "and", "or", "to", "by", "as", "called", "named", "titled", "entitled", "dubbed"}
@@ -54,7 +54,7 @@ def there_clause(words: list[str], index: int) -> bool:
     if words[index] != "There" or index + 2 >= len(words):
         return False
     previous = words[index - 1]
-    if not _LOWER_END.match(previous) or previous in _TAKES_TITLE:
+    if not LOWER_END.match(previous) or previous in _TAKES_TITLE:
         return False
     after = words[index + 2]
     return words[index + 1] in _THERE_VERBS and (after[:1].islower() or after[:1].isdigit())
@@ -132,7 +132,7 @@ def _list_end(words: list[str], index: int) -> int:
 def names_list_subject(words: list[str], index: int, finite_verb: FiniteVerb) -> bool:
     """'… to be found guilty | Brandon Malinsky, Neil Millard and Tom Wells, as well as …, were …'."""
     previous = words[index - 1]
-    if not _LOWER_END.match(previous) or word_classes(previous) != frozenset({"ADJ"}):
+    if not LOWER_END.match(previous) or word_classes(previous) != frozenset({"ADJ"}):
         return False
     end = _list_end(words, index)
     if end == index or end >= len(words) - 1:
