@@ -14,6 +14,8 @@ speech does, so it reads as someone's words cut at a sentence, not as a broken l
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from citebrief.engines.scored import Scored
 from citebrief.text.anaphora import CARRY_WORDS_EN
 from citebrief.text.quote_fragments import ANY_MARK, closes_quote, open_marks, quotation_tail
@@ -26,24 +28,10 @@ def through_quote_end(scored: Scored, i: int, text: str, everywhere: frozenset[i
     """`text` (sentence `i`'s bullet) with the sentences after it up to the one closing the
     quotation it opens; None where it closes its quotation, or they cannot join it (too many or
     too long, another paragraph's, or another bullet's)."""
-    unit = scored.units[i]
-    if not unit.text.rstrip().endswith(text.rstrip()):
+    if not scored.units[i].text.rstrip().endswith(text.rstrip()):
         return None  # a bullet cut short of its sentence's end: the quotation may close in the cut
-    words = len(text.split())
-    carried: list[str] = []
-    for j in range(i + 1, min(i + 1 + MOST_CARRIED, len(scored.units))):
-        after = scored.units[j]
-        if j in everywhere or after.paragraph != unit.paragraph or after.heading:
-            return None
-        words += len(after.text.split())
-        if words > CARRY_WORDS_EN:
-            return None
-        carried.append(after.text.strip())
-        if closes_quote(after.text):  # where the quotation closes
-            return " ".join([text.rstrip(), *carried])
-        if ANY_MARK.search(after.text):
-            return None  # it opens a quotation of its own (the speech's next one, or a caption's)
-    return None
+    carried = _carry(scored, i, text, everywhere, 1, closes_quote)
+    return " ".join([text.rstrip(), *carried]) if carried else None
 
 
 def from_quote_start(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
@@ -51,24 +39,36 @@ def from_quote_start(scored: Scored, i: int, text: str, everywhere: frozenset[in
     radical, it is our right.’") after the sentences before it from the one that opens the
     quotation ("He said: ‘I went to show my feelings because my religion was being insulted."),
     whose words they are; None where it is no such end, or they cannot join it."""
-    unit = scored.units[i]
-    if not quotation_tail(text) or not unit.text.lstrip().startswith(text.lstrip()[:MATCHED_START]):
+    if not quotation_tail(text) or not scored.units[i].text.lstrip().startswith(text.lstrip()[:MATCHED_START]):
         return None  # no quotation's end, or a bullet that carries another sentence already
+    carried = _carry(scored, i, text, everywhere, -1, lambda before: bool(open_marks(before)))
+    return " ".join([*carried, text.lstrip()]) if carried else None
+
+
+def _carry(
+    scored: Scored, i: int, text: str, everywhere: frozenset[int], step: int, reached: Callable[[str], bool]
+) -> list[str]:
+    """The sentences of `i`'s paragraph after it (`step` 1) or before it (-1), in reading order, up
+    to the first that `reached` (where the quotation closes or opens); [] where none is within
+    MOST_CARRIED sentences and CARRY_WORDS_EN words, none of another bullet's, or one opens or
+    closes another quotation first."""
+    unit = scored.units[i]
     words = len(text.split())
     carried: list[str] = []
-    for j in range(i - 1, max(i - 1 - MOST_CARRIED, -1), -1):
-        before = scored.units[j]
-        if j in everywhere or before.paragraph != unit.paragraph or before.heading:
-            return None
-        words += len(before.text.split())
+    stop = min(i + 1 + MOST_CARRIED, len(scored.units)) if step > 0 else max(i - 1 - MOST_CARRIED, -1)
+    for j in range(i + step, stop, step):
+        other = scored.units[j]
+        if j in everywhere or other.paragraph != unit.paragraph or other.heading:
+            return []
+        words += len(other.text.split())
         if words > CARRY_WORDS_EN:
-            return None
-        carried.insert(0, before.text.strip())
-        if open_marks(before.text):  # where the quotation opens
-            return " ".join([*carried, text.lstrip()])
-        if ANY_MARK.search(before.text):
-            return None  # a quotation of its own, or the close of one: not this one's opening
-    return None
+            return []
+        carried.append(other.text.strip())
+        if reached(other.text):
+            return carried if step > 0 else carried[::-1]
+        if ANY_MARK.search(other.text):
+            return []  # a quotation of its own (the speech's next one, a caption's), or another's close
+    return []
 
 
 def quote_ended(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> tuple[str, bool] | None:
