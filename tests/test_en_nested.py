@@ -34,7 +34,12 @@ def test_groups_in_sequence_or_interleaved_stay() -> None:
 def test_no_move_that_leaves_one_bullet_or_overfills_a_group() -> None:
     assert _unnest([[1, 9], [4, 5]]) == [[1, 9], [4, 5]]  # two bullets: nothing to spare
     assert _unnest([[9, 11, 13, 25, 28], [14, 15, 18, 20]]) == [[9, 11, 13, 25, 28], [14, 15, 18, 20]]
-    assert _unnest([[1, 2, 30], [5, 8], [27, 31]]) == [[1, 2, 30], [5, 8], [27, 31]]  # 30 lies inside [27, 31]
+    partly_inside = [[1, 2, 3, 28, 45], [5, 8], [27, 40]]  # the side after: 28 inside [27, 40], 45 not
+    assert _unnest(partly_inside) == [[1, 2, 3, 28, 45], [5, 8], [27, 40]]
+
+
+def test_a_side_inside_a_third_groups_span_joins_that_group() -> None:
+    assert _unnest([[4, 5, 6, 30], [13, 16, 20], [27, 31]]) == [[4, 5, 6], [13, 16, 20], [27, 30, 31]]
 
 
 def _strictly_inside(inner: list[int], outer: list[int]) -> bool:

@@ -8,9 +8,10 @@ victim's testimony at the article's end back in the group of the school's lawsui
 Where a group's bullets lie on both sides of one or more whole groups and none between them,
 its smaller side (the fewer bullets; the one nearer the group it would join, where both are as
 many) joins the group it neighbours in the article: the bullets before, the first straddled
-group; the bullets after, the last. Only where the straddling group keeps two bullets, the
-joined one holds `max_group` at most, and the side lies inside no third group's span (a side
-between two groups has no one neighbour). The bullets stay the same; the titles are given after
+group; the bullets after, the last; but a side that lies inside a third group's span (a court
+story's last guilty plea among the sentencing's closing lines) joins that group, and a side
+partly inside one stays. Only where the straddling group keeps two bullets and the joined one
+holds `max_group` at most. The bullets stay the same; the titles are given after
 (`en_title_groups.py`, `group_titles.py`) as for any group.
 """
 
@@ -51,11 +52,14 @@ def _unnest_one(outer: Draft, drafts: list[Draft], min_group: int, max_group: in
     ]
     sides.sort(key=lambda side: (len(side[0]), side[2]))
     moved, target, _ = sides[0]
+    others = [d for d in drafts if d.picked and d is not outer and d is not target]
+    holders = [d for d in others if min(d.picked) < min(moved) and max(moved) < max(d.picked)]
+    if holders:  # the side lies inside a third group's span: that group is the one it reads with
+        target = holders[0]
+    elif any(min(d.picked) < i < max(d.picked) for d in others for i in moved):
+        return False  # partly inside a third group: no one group to join
     if len(outer.picked) - len(moved) < min_group or len(target.picked) + len(moved) > max_group:
         return False
-    others = [d.picked for d in drafts if d.picked and d is not target and d is not outer]
-    if any(min(span) < i < max(span) for span in others for i in moved):
-        return False  # the side lies inside a third group's span: no one neighbour to join
     outer.picked = [i for i in outer.picked if i not in moved]
     target.picked = sorted(target.picked + moved)
     return True
