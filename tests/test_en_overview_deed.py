@@ -44,6 +44,8 @@ def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) ->
         ("Dzhokhar Tsarnaev", "His brother Tamerlan Tsarnaev died in a shootout with police."),  # another Tsarnaev
         ("Tim Sherwood", "Tim Sherwood praised Jack Grealish after his debut for Villa."),  # another's "his"
         ("Paul Casey", "Casey finished sixth on his Masters debut in 2004."),  # dated to before the news
+        ("Tim Sherwood", "Tim Sherwood was sacked by Tottenham last season and now manages Villa."),
+        ("Tim Sherwood", "Tim Sherwood was fired up by the win."),  # a phrasal verb, not its noun
         ("Rademenes", "Rademenes hugs every pet, after previously being ill because of his grave illness."),
     ],
 )

@@ -29,8 +29,12 @@ from citebrief.text.titles import on_word_boundaries
 # clause tells what came before the news ("Mason, who was jailed ..., has said he will pay back")
 _APPOSITIVE = r"(?:\s\([^()]{1,30}\))?(?:,\s[^,.;:!?]{1,40},)?"
 # a year after the event dates it to before the news ("Casey finished sixth on his Masters debut
-# in 2004"); another name's word right before the surname is another person ("Tamerlan Tsarnaev")
-_DATED = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:in\s)?(?:19|20)\d\d\b")
+# in 2004", "was sacked by Tottenham last season"); another name's word right before the surname
+# is another person ("Tamerlan Tsarnaev")
+_DATED = re.compile(
+    r"\s(?:[\w-]+\s){0,3}?(?:(?:in\s)?(?:19|20)\d\d\b|last\s(?:year|season|month|summer|winter|spring|autumn)\b"
+    r"|(?:\w+\s)?(?:years|months)\sago\b)"
+)
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 # a word in the gap before "his"/"her" that sets the event before the news ("after previously being
 # placed in isolation because of his grave illness")
@@ -67,9 +71,10 @@ def _tails() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     passive, active = _deeds()
     events = _alternation([noun for noun, needs_of in event_nouns().items() if not needs_of])
     end = r"(?![\w'’-])"
+    verb_end = end + r"(?!\s(?:up|off)\b)"  # not "fired up", "killed off"
     return (
-        re.compile(rf"{_APPOSITIVE}\s{_PASSIVE_AUX}\s({_alternation(list(passive))}){end}"),
-        re.compile(rf"{_APPOSITIVE}\s(?:(?:has|have|had)\s)?({_alternation(list(active))}){end}"),
+        re.compile(rf"{_APPOSITIVE}\s{_PASSIVE_AUX}\s({_alternation(list(passive))}){verb_end}"),
+        re.compile(rf"{_APPOSITIVE}\s(?:(?:has|have|had)\s)?({_alternation(list(active))}){verb_end}"),
         re.compile(rf"{_APPOSITIVE}\s(?:suffered|sustained)\san?\s((?:{_MODIFIER}\s){{0,2}}(?:{events})){end}"),
         re.compile(rf"{_GAP}\b(?:his|her)\s((?:{_MODIFIER}\s)?(?:{events})){end}"),
     )
@@ -82,13 +87,14 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 def _alone(paragraph: str, start: int, match: re.Match[str], kind: int, one_word: bool) -> bool:
     """Whether `match` is the news about the name itself: a one-word form not the end of
     another's name ("Prisoner Carlos Boente" is his, "Tamerlan Tsarnaev" not Dzhokhar's), not an
-    event the paragraph dates to a year."""
+    event the paragraph dates to a year or a last season, not a "his"/"her" one it sets before
+    the news."""
     before = _NAME_BEFORE.search(paragraph, max(0, start - 30), start) if one_word else None
     if before and before.group(0).strip() not in _HONORIFICS:
         return False
-    if kind < 3:
-        return True
-    return not _DATED.match(paragraph, match.end()) and not _BACKSTORY.search(match.group(0))
+    if _DATED.match(paragraph, match.end()):
+        return False
+    return kind < 3 or not _BACKSTORY.search(match.group(0))
 
 
 def _first_deed(name: str, texts: list[str]) -> str:
