@@ -16,6 +16,7 @@ from collections import Counter
 from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans, name_groups
 from citebrief.engines.en_folds import fold_unrelated
 from citebrief.engines.en_name_moves import follow_names
+from citebrief.engines.en_nested import unnest
 from citebrief.engines.en_orphans import rehome
 from citebrief.engines.en_title_groups import covered, merge_uncovered
 from citebrief.engines.scored import Draft, Scored, Unit
@@ -133,6 +134,7 @@ def regroup(
     drafts = fold_unrelated(
         drafts, weights, actor_keys(units, picked), _similarity, min_groups=MIN_THEMES, max_group=FOLDED_GROUP
     )
+    unnest(drafts, min_group=MIN_GROUP, max_group=FOLDED_GROUP)  # a group on both sides of another: two stories
     if titled is not None:
         scored, texts, used = titled
         drafts = merge_uncovered(scored, drafts, texts, used)

@@ -26,7 +26,7 @@ from citebrief.engines.themes import (
 from citebrief.engines.zh_run_titles import paired_titles
 from citebrief.model import Document
 from citebrief.text.en_lead_name import lead_name
-from citebrief.text.en_overview_event import named_event
+from citebrief.text.en_overview_deed import overview_event
 from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import attire_title, unglued
 from citebrief.text.en_title_choice import bare_name, en_group_title
@@ -379,8 +379,8 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     # "Honeybee", not "Humble Honeybee"; al-Douri, not "Saddam Hussein" whose right-hand man he was
     opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
     subject = overview_plain(subject, opening, bullets, texts, used)
-    # "Douglas Bader's Story", not "Douglas Bader" alone
-    return named_event(subject, opening[0] if opening else "", texts, used)
+    # "Douglas Bader's Story", "Tim Sherwood's Sacking", not "Douglas Bader" alone
+    return overview_event(subject, opening[0] if opening else "", texts, used)
 
 
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:

@@ -21,13 +21,13 @@ from citebrief.text.titles import on_word_boundaries
 
 LEAD_PARAGRAPHS = 4  # where the article says what happened
 MAX_MODIFIERS = 2  # words between the possessive and the event's noun ("500th", "volunteering")
-_NAME_WORD = LazyPattern(r"^[^\W\d_a-z][\w.'’-]*$")
+NAME_WORD = LazyPattern(r"^[^\W\d_a-z][\w.'’-]*$")
 _WORD = LazyPattern(r"[a-z0-9][a-z0-9-]*")
 _TAIL = r"[a-z0-9][a-z0-9-]*(?:\s[a-z0-9][a-z0-9-]*){0,%d}"
 
 
 @cache
-def _events() -> dict[str, bool]:
+def event_nouns() -> dict[str, bool]:
     """Each noun of what happened, and whether it stands only with its "of" (`data/en_named_events.tsv`)."""
     text = files("citebrief.text").joinpath("data/en_named_events.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -74,13 +74,13 @@ def named_event(subject: str, lead: str, texts: list[str], used: set[str]) -> st
     about it, not about one who speaks of its "mansion tax plans"); else `subject`. `used`
     holds the one that stands."""
     words = subject.split()
-    if not words or not all(_NAME_WORD.match(w) for w in words) or subject.endswith(("’", "'")):
+    if not words or not all(NAME_WORD.match(w) for w in words) or subject.endswith(("’", "'")):
         return subject
     if not on_word_boundaries(words[-1], lead, "en"):
         return subject
     forms = [subject] if len(words) == 1 else [subject, words[-1]]
     found: tuple[int, int, str] | None = None
-    events = _events()
+    events = event_nouns()
     for k, paragraph in enumerate(texts[:LEAD_PARAGRAPHS]):
         for form in forms:
             for match in _pattern(form).finditer(paragraph):

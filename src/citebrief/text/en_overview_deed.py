@@ -1,0 +1,156 @@
+"""An English overview titled by a name alone, where the article writes what happened to the
+name only as a verb or after "his"/"her": blind readers gain from "Tim Sherwood's Sacking" over
+"Tim Sherwood", as they did from "Benzema's Absence" (`en_overview_event.py`, the possessive as
+written). Three forms, each only where the name is itself the subject, in the opening paragraphs:
+
+- a passive or active verb right after the name (or its appositive, ", 26,") whose noun a
+  headline would use (`data/en_named_deeds.tsv`: "has been sacked" → "sacking", "died" →
+  "death"); nothing between the auxiliary and the verb, so "was not arrested", "was reportedly
+  killed" and "could be banned" stay as they are;
+- "suffered"/"sustained" a noun of what happened (`data/en_named_events.tsv`): "Wayne Rooney
+  suffered a knee injury" → "Wayne Rooney's knee injury";
+- "his"/"her" before such a noun, later in the sentence that names the subject, with no
+  capitalised word between (another person whose "his" it may be): "Bradley Neil admitted ...
+  after missing the cut on his Masters debut" → "Bradley Neil's Masters debut".
+
+The full name's form first, then the surname's; of each, the earliest place stands.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, NAME_WORD, event_nouns, named_event
+from citebrief.text.titles import on_word_boundaries
+
+# "Brock Guzman, 8, was", "Boente (pictured) was"; not "Allen, who was jailed": a relative
+# clause tells what came before the news ("Mason, who was jailed ..., has said he will pay back")
+_APPOSITIVE = r"(?:\s\([^()]{1,30}\))?(?:,\s[^,.;:!?]{1,40},)?"
+# a year after the event dates it to before the news ("Casey finished sixth on his Masters debut
+# in 2004", "was sacked by Tottenham last season"); another name's word right before the surname
+# is another person ("Tamerlan Tsarnaev")
+_DATED = re.compile(
+    r"\s(?:[\w-]+\s){0,3}?(?:(?:in\s)?(?:19|20)\d\d\b|last\s(?:year|season|month|summer|winter|spring|autumn)\b"
+    r"|(?:\w+\s)?(?:years|months)\sago\b)"
+)
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
+# a word in the gap before "his"/"her" that sets the event before the news ("after previously being
+# placed in isolation because of his grave illness")
+_BACKSTORY = re.compile(r"\b(?:previously|formerly|once|earlier|ago)\b")
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Lord", "Lady"})
+_PASSIVE_AUX = r"(?:was|were|has\sbeen|have\sbeen|had\sbeen)"
+_MODIFIER = r"[\w-]+"
+# between the name and its "his"/"her": no capital (no other person), no sentence's end
+_GAP = r"[^A-Z.!?;:\"“”]{1,120}?"
+
+
+@cache
+def _deeds() -> tuple[dict[str, str], dict[str, str]]:
+    """The passive participles and the active verbs, each with its noun (`data/en_named_deeds.tsv`)."""
+    text = files("citebrief.text").joinpath("data/en_named_deeds.tsv").read_text(encoding="utf-8")
+    passive: dict[str, str] = {}
+    active: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        verb, noun, voice = (cell.strip() for cell in line.split("\t"))
+        (passive if voice == "passive" else active)[verb] = noun
+    return passive, active
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(r"\s".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _tails() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What may follow the name: a passive verb; an active verb; "suffered" an event; "his"/"her"
+    an event. Compiled once, not per name: their word lists are long."""
+    passive, active = _deeds()
+    events = _alternation([noun for noun, needs_of in event_nouns().items() if not needs_of])
+    end = r"(?![\w'’-])"
+    verb_end = end + r"(?!\s(?:up|off)\b)"  # not "fired up", "killed off"
+    return (
+        re.compile(rf"{_APPOSITIVE}\s{_PASSIVE_AUX}\s({_alternation(list(passive))}){verb_end}"),
+        re.compile(rf"{_APPOSITIVE}\s(?:(?:has|have|had)\s)?({_alternation(list(active))}){verb_end}"),
+        re.compile(rf"{_APPOSITIVE}\s(?:suffered|sustained)\san?\s((?:{_MODIFIER}\s){{0,2}}(?:{events})){end}"),
+        re.compile(rf"{_GAP}\b(?:his|her)\s((?:{_MODIFIER}\s)?(?:{events})){end}"),
+    )
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’-])" + r"\s".join(map(re.escape, name.split())) + r"(?![\w'’-])")
+
+
+def _alone(paragraph: str, start: int, match: re.Match[str], kind: int, one_word: bool) -> bool:
+    """Whether `match` is the news about the name itself: a one-word form not the end of
+    another's name ("Prisoner Carlos Boente" is his, "Tamerlan Tsarnaev" not Dzhokhar's), not an
+    event the paragraph dates to a year or a last season, not a "his"/"her" one it sets before
+    the news."""
+    before = _NAME_BEFORE.search(paragraph, max(0, start - 30), start) if one_word else None
+    if before and before.group(0).strip() not in _HONORIFICS:
+        return False
+    if _DATED.match(paragraph, match.end()):
+        return False
+    return kind < 3 or not _BACKSTORY.search(match.group(0))
+
+
+def _first_deed(name: str, texts: list[str]) -> str:
+    """What happened to `name` as the opening paragraphs first write it (see the module's note); ''."""
+    passive, active = _deeds()
+    one_word = " " not in name
+    name_pattern = _name_pattern(name)
+    for paragraph in texts[:LEAD_PARAGRAPHS]:  # in order, and the name's places in order: the earliest
+        for named in name_pattern.finditer(paragraph):
+            for kind, tail in enumerate(_tails()):
+                match = tail.match(paragraph, named.end())
+                if match is None or not _alone(paragraph, named.start(), match, kind, one_word):
+                    continue
+                verb = re.sub(r"\s+", " ", match.group(1))
+                return passive[verb] if kind == 0 else active[verb] if kind == 1 else verb
+    return ""
+
+
+def overview_event(subject: str, lead: str, texts: list[str], used: set[str]) -> str:
+    """`named_event`'s possessive as written (where the `lead` sentence names the subject), else
+    the noun of what the opening writes the name did or underwent; else `subject`. The deed needs
+    no lead that names it: the name as its verb's own subject says the article is about it, and
+    many leads name the person only by a description ("A serving prisoner has been jailed")."""
+    named = named_event(subject, lead, texts, used)
+    if named != subject:
+        return named
+    words = subject.split()
+    if not words or not all(NAME_WORD.match(w) for w in words) or subject.endswith(("’", "'")):
+        return subject
+    return named_deed(subject, texts, used)
+
+
+def named_deed(subject: str, texts: list[str], used: set[str]) -> str:
+    """`subject`'s name with what happened to it, as a noun (see the module's note); else
+    `subject`. The full name's form, or the surname's where the article writes only that after
+    it; `used` holds the one that stands."""
+    words = subject.split()
+    forms = [subject] if len(words) == 1 else [subject, words[-1]]
+    for form in forms:
+        noun = _first_deed(form, texts)
+        if noun:
+            phrase = f"{subject}'s {noun}"
+            used.discard(subject.casefold())
+            used.add(phrase.casefold())
+            return phrase
+    return subject
+
+
+def grounded(subject: str, texts: list[str]) -> bool:
+    """Whether an overview subject this module may have made ("Tim Sherwood's sacking") stands on
+    the article's words: its name as written, and what follows either as written ("knee injury")
+    or as a verb of `data/en_named_deeds.tsv` whose noun it is ("sacked" for "sacking"). For
+    `bench/brief_checks.py`, whose titles must otherwise be written in their group's text."""
+    name, _, rest = subject.partition("'s ")
+    if not rest or not any(on_word_boundaries(name, t, "en") for t in texts):
+        return False
+    passive, active = _deeds()
+    verbs = [verb for table in (passive, active) for verb, noun in table.items() if noun == rest.casefold()]
+    return any(on_word_boundaries(phrase, t, "en") for phrase in [rest, *verbs] for t in texts)

@@ -1,0 +1,83 @@
+"""An English overview titled by a name alone takes the noun of what the opening writes happened
+to it, with the name as the verb's subject (`text/en_overview_deed.py`, `data/en_named_deeds.tsv`)."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+import pytest
+
+from citebrief.text.en_overview_deed import grounded, named_deed, overview_event
+from conftest import shared_group_titles
+
+
+@pytest.mark.parametrize(
+    ("texts", "titled"),
+    [
+        (["Tim Sherwood has been sacked by Aston Villa after a run of defeats."], "Tim Sherwood's sacking"),
+        (["Brock Guzman, 8, was arrested on Friday in Ohio."], "Brock Guzman's arrest"),
+        (["Prisoner Carlos Boente (pictured) was jailed for five years."], "Carlos Boente's jailing"),
+        (["Stan Freberg, the ad man, has died. He was 88."], "Stan Freberg's death"),
+        (["Van Gaal says that Wayne Rooney suffered a knee injury on Sunday."], "Wayne Rooney's knee injury"),
+        (
+            ["Bradley Neil admitted he was poor after missing the cut on his Masters debut."],
+            "Bradley Neil's Masters debut",
+        ),
+        (["The news came on Friday.", "Sinfield will miss the derby with a knee problem."], "Kevin Sinfield's absence"),
+    ],
+)
+def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) -> None:
+    name = titled.split("'s ", maxsplit=1)[0]
+    used = {name.casefold()}
+    assert named_deed(name, texts, used) == titled
+    assert used == {titled.casefold()}
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Tim Sherwood", "Tim Sherwood has not been sacked, the club said."),  # negated
+        ("Tim Sherwood", "Tim Sherwood could be sacked within days."),  # hedged
+        ("Izzat al-Douri", "Izzat al-Douri was reportedly killed in a skirmish."),  # hedged
+        ("Robert Gentile", "A man was arrested on Friday. Robert Gentile's lawyer said it was a ruse."),  # not his verb
+        ("Grant Allen", "Allen, who was jailed for six years in 2013, must pay back £491,000."),  # what came before
+        ("Dzhokhar Tsarnaev", "His brother Tamerlan Tsarnaev died in a shootout with police."),  # another Tsarnaev
+        ("Tim Sherwood", "Tim Sherwood praised Jack Grealish after his debut for Villa."),  # another's "his"
+        ("Paul Casey", "Casey finished sixth on his Masters debut in 2004."),  # dated to before the news
+        ("Tim Sherwood", "Tim Sherwood was sacked by Tottenham last season and now manages Villa."),
+        ("Tim Sherwood", "Tim Sherwood was fired up by the win."),  # a phrasal verb, not its noun
+        ("Rademenes", "Rademenes hugs every pet, after previously being ill because of his grave illness."),
+    ],
+)
+def test_no_noun_where_the_name_is_not_the_verbs_subject_or_it_is_not_the_news(name: str, text: str) -> None:
+    assert named_deed(name, [text], set()) == name
+
+
+def test_the_possessive_as_written_comes_first_and_a_name_is_needed() -> None:
+    texts = ["Douglas Bader's story is to be told in a film.", "Douglas Bader was shot down in 1941."]
+    assert overview_event("Douglas Bader", texts[0], texts, set()) == "Douglas Bader's story"
+    assert overview_event("the club", "the club was banned.", ["the club was banned."], set()) == "the club"
+
+
+def test_the_table_has_a_noun_and_a_voice_a_line() -> None:
+    text = files("citebrief.text").joinpath("data/en_named_deeds.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    assert rows and all(len(row) == 3 and row[2] in {"passive", "active"} for row in rows)
+    assert all(row[1] == row[1].lower() and row[1].strip() for row in rows)
+    verbs = [row[0] for row in rows]
+    assert len(verbs) == len(set(verbs))
+    assert "charged" not in verbs  # "X's Charge" reads as what X charges
+
+
+def test_a_real_article_overview_says_what_happened_to_its_person() -> None:
+    """en-cnndm record 141 (Rooney hurt at Everton): not "Wayne Rooney" alone."""
+    assert shared_group_titles("en-cnndm.jsonl", 141)[0] == "Key points: Wayne Rooney's Knee Injury"
+
+
+def test_a_made_subject_is_grounded_by_its_name_and_its_verb_or_words() -> None:
+    texts = ["Tim Sherwood has been sacked by Aston Villa.", "Wayne Rooney suffered a knee injury."]
+    assert grounded("Tim Sherwood's Sacking", texts)
+    assert grounded("Wayne Rooney's Knee Injury", texts)
+    assert not grounded("Tim Sherwood's Death", texts)  # no verb of death written
+    assert not grounded("Tim Smith's Sacking", texts)  # no such name
+    assert not grounded("Tim Sherwood", texts)  # no event: checked as written, elsewhere
