@@ -18,6 +18,10 @@ AWARENESS = [
     "Lawrence said his goal is to raise awareness about Down Syndrome. He admitted he knew very little.",
     "The father said he hopes to photograph Wil 'flying' in other destinations to raise more awareness.",
 ]
+PERFORMANCE = [
+    "It was another 'home run' performance from Hamilton, a man who claims he is a perfectionist.",
+    "I put the car there and it goes there, I get the exit.",
+]
 DEATH = [
     "Days before her death, Mrs Hargreaves sent a fax to her son and his sister Katie.",
     "It read: 'Tom and Katie, We have arrived at our base camp.'",
@@ -46,6 +50,7 @@ def test_a_lone_noun_takes_the_name_the_group_writes_it_with() -> None:
     assert _titled(FENCES, "Fences", used) == "Grand National Fences"
     assert "grand national fences" in used and "fences" not in used
     assert _titled(AWARENESS, "Awareness") == "Awareness about Down Syndrome"
+    assert _titled(PERFORMANCE, "Performance") == "Performance from Hamilton"  # an aside after him, no list
 
 
 def test_a_title_stays_where_no_name_holds_it() -> None:

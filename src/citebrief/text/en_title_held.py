@@ -5,8 +5,9 @@ while the group's own sentences often write the same noun with the name it belon
 Grand National fences", "the Kansas law", "Leeds supporters", "awareness about Down Syndrome".
 That longer phrase names the group's thing and still reads as the group's word, so it takes the
 title's place: a name (capitalized words inside a sentence, not a time) written before the noun
-or after it with "of"/"about", said by a bullet first, else by a paragraph the group cites.
-Where none is written, the title stays.
+or after it with "of", "about", "from" or "by" ("Performance from Hamilton"), not one name of a
+list ("cities of San Francisco and Los Angeles"), said by a bullet first, else by a paragraph the
+group cites. Where none is written, the title stays.
 
 Tried and left: the person a bullet's "his"/"her" before the noun stands for ("Hargreaves'
 Death" of "Days before her death, Mrs Hargreaves sent a fax", "Wilmots' Decision", "Lucy Panton's
@@ -39,8 +40,8 @@ _NOT_NAME = frozenset(
 )
 _OUTLETS = frozenset(word_list("cnn bbc ap reuters afp nbc cbs abc fox espn sky"))
 MAX_NAME_WORDS = 3
-_LISTED = re.compile(r"\s*(?:,|and\b|or\b|&)")  # one name of a list after the noun
-_SMALL = re.compile(r"(?<= )About(?= )")  # "Awareness about Down Syndrome"
+_LISTED = re.compile(r"\s*(?:,\s*[A-Z]|and\b|or\b|&)")  # one name of a list after the noun
+_SMALL = re.compile(r"(?<= )(?:About|From|By)(?= )")  # "Awareness about Down Syndrome"
 
 
 def held_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
@@ -76,11 +77,12 @@ def _lone_noun(title: str, group_texts: list[str]) -> str:
 @cache
 def _patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The noun after a run of capitalized words ("Grand National fences", "Hamilton's
-    performance"), and before "of"/"about" and one ("awareness about Down Syndrome")."""
+    performance"), and before "of", "about", "from" or "by" and one ("awareness about Down
+    Syndrome", "performance from Hamilton, a man who ...")."""
     run = rf"(?:{_NAME_WORD}[ ]){{1,{MAX_NAME_WORDS}}}"
     before = re.compile(rf"(?<![\w’'-])({run}){noun}\b")
     after = re.compile(
-        rf"\b{noun}\s+(?:of|about)\s+(?:the\s+)?({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}})"
+        rf"\b{noun}\s+(?:of|about|from|by)\s+(?:the\s+)?({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}})"
     )
     return before, after
 
