@@ -34,6 +34,7 @@ from citebrief.text.en_title_cover import covering_title
 from citebrief.text.en_title_detail import detail_title, overview_subject
 from citebrief.text.en_title_event import reader_title
 from citebrief.text.en_title_gist import gist_title
+from citebrief.text.en_title_held import held_title
 from citebrief.text.en_title_named import named_title
 from citebrief.text.en_title_pair import pair_title
 from citebrief.text.en_title_shared import shared_title
@@ -453,6 +454,7 @@ def _en_group_steps(bullets: list[str], texts: list[str], every_text: list[str],
     title = gist_title(bullets, texts, every_text, guard, title)  # "The Trial", not "Edward Byatt"
     title = pair_title(bullets, texts, every_text, guard, title)  # "Prom Survey", not "Prom Proposals"
     title = named_title(bullets, texts, every_text, guard, title)  # "Holyfield", not "Similar Loss"
+    title = held_title(bullets, texts, every_text, guard, title)  # "Grand National Fences", not "Fences"
     return unglued(title, texts, guard) if title else title  # not "Russia.BBC Monitoring Reports"
 
 

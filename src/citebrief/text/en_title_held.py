@@ -1,0 +1,140 @@
+"""An English group title that is a common noun alone ("Fences", "Death", "Awareness") or a
+judgement before one ("Atrocious Law"), the other title steps done: blind readers of en-cnndm
+briefs mark such a title as a vague word ("'Group 3: Day' is poor", "a phrase, not a theme"),
+while the group's own sentences often write the same noun with the name it belongs to: "the
+Grand National fences", "the Kansas law", "Leeds supporters", "awareness about Down Syndrome".
+That longer phrase names the group's thing and still reads as the group's word, so it takes the
+title's place: a name (capitalized words inside a sentence, not a time) written before the noun
+or after it with "of", "about", "from" or "by" ("Performance from Hamilton"), not one name of a
+list ("cities of San Francisco and Los Angeles"), said by a bullet first, else by a paragraph the
+group cites. Where none is written, the title stays.
+
+Tried and left: the person a bullet's "his"/"her" before the noun stands for ("Hargreaves'
+Death" of "Days before her death, Mrs Hargreaves sent a fax", "Wilmots' Decision", "Lucy Panton's
+Conviction"): read better, but such a title is no phrase the group's paragraphs write, which a
+reader must find there (bench/brief_checks.py); with the person the bullet before names, a
+stranger's scooter became "Lee Thompson's Scooter". The same step on the title of two groups
+merged by a phrase (engines/en_title_groups.py): "Supporters" over Cardiff fans' travel became
+"Leeds Supporters", the other side's fans one bullet compares them with.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from citebrief.text.chunks import word_list
+from citebrief.text.en_chunks import word_classes
+from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
+from citebrief.text.en_title_vague import vague_title
+from citebrief.text.titles import display_title
+
+_NAME_WORD = r"[A-Z][\w&’'-]*"  # no full stop: a name never runs past a sentence's end
+# words that open a sentence or a clause in capitals and are no part of a name ("The", "Meanwhile")
+_NOT_NAME = frozenset(
+    word_list(
+        "the a an this that these those his her its their our my your and but or so yet if then when while "
+        "meanwhile however after before as at in on of for with by from to it he she they we i you there "
+        "mr mrs ms dr miss sir"
+    )
+)
+_OUTLETS = frozenset(word_list("cnn bbc ap reuters afp nbc cbs abc fox espn sky"))
+MAX_NAME_WORDS = 3
+_LISTED = re.compile(r"\s*(?:,\s*[A-Z]|and\b|or\b|&)")  # one name of a list after the noun
+_SMALL = re.compile(r"(?<= )(?:About|From|By)(?= )")  # "Awareness about Down Syndrome"
+
+
+def held_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """`title` unless it is a lone common noun (or a vague judgement before one) that a bullet,
+    else a cited paragraph, writes with the name it belongs to (`_holders`); `used` updated."""
+    noun = _lone_noun(title, group_texts)
+    if not noun:
+        return title
+    others = {u for u in used if u != title.casefold()}
+    for texts in (bullets, group_texts):
+        found = _holders(noun, texts, all_texts, others)
+        if found:
+            best = _SMALL.sub(lambda m: m.group(0).lower(), display_title(found, "en"))
+            used.discard(title.casefold())
+            used.add(best.casefold())
+            return best
+    return title
+
+
+def _lone_noun(title: str, group_texts: list[str]) -> str:
+    """The noun a title is, alone ("Fences") or after a judgement ("Law" of "Atrocious Law"),
+    where the group's paragraphs write it in lower case (a thing, not a name); ''."""
+    words = title.split()
+    if not words or len(words) > 2 or (len(words) == 2 and not vague_title(title, group_texts)):
+        return ""
+    noun = words[-1].lower()
+    if not noun.isalpha() or family(noun) in PLAIN_FAMILIES or "NOUN" not in word_classes(noun):
+        return ""  # "Monday", "February Time": when, not what
+    written = re.compile(rf"\b{re.escape(noun)}\b")
+    return noun if any(written.search(t) for t in group_texts) else ""
+
+
+@cache
+def _patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The noun after a run of capitalized words ("Grand National fences", "Hamilton's
+    performance"), and before "of", "about", "from" or "by" and one ("awareness about Down
+    Syndrome", "performance from Hamilton, a man who ...")."""
+    run = rf"(?:{_NAME_WORD}[ ]){{1,{MAX_NAME_WORDS}}}"
+    before = re.compile(rf"(?<![\w’'-])({run}){noun}\b")
+    after = re.compile(
+        rf"\b{noun}\s+(?:of|about|from|by)\s+(?:the\s+)?({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}})"
+    )
+    return before, after
+
+
+def _holders(noun: str, texts: list[str], all_texts: list[str], used: set[str]) -> str:
+    """The phrase the texts write most (then the longest) that holds `noun` with a name, free
+    of the titles given; ''."""
+    before, after = _patterns(noun)
+    counts: dict[str, int] = {}
+    for text in texts:
+        for match in before.finditer(text):
+            name = _name(match.group(1).split(), text, match.start(1), all_texts)
+            if name:
+                phrase = f"{name} {noun}"
+                counts[phrase] = counts.get(phrase, 0) + 1
+        for match in after.finditer(text):
+            name = _name(match.group(1).split(), text, match.start(1), all_texts, opening=False)
+            if name and not _LISTED.match(text, match.end(1)):  # "cities of San Francisco and Los Angeles"
+                phrase = text[match.start() : match.start(1)] + name
+                counts[phrase] = counts.get(phrase, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))
+    for phrase, _ in ranked:
+        folded = phrase.casefold()
+        if not any(folded in u for u in used):
+            return phrase
+    return ""
+
+
+def _name(words: list[str], text: str, at: int, all_texts: list[str], *, opening: bool = True) -> str:
+    """The name a run of capitalized words is, less the words that open a sentence in capitals
+    ("The", "Meanwhile"; with `opening`, a first word the article also writes in lower case);
+    '' where none is left, or it is a time or a news outlet."""
+    cut = [k for k, w in enumerate(words) if w.lower().strip("'’") in _NOT_NAME]
+    words = words[cut[-1] + 1 :] if cut else words  # "Nigel Farage The study": a caption run on
+    first = not cut and opening and words and _sentence_start(text, at)
+    if first and (word_classes(words[0].lower()) or _written_lower(words[0], all_texts)):
+        words = words[1:]  # "Fans" of "Fans chanted", "Real" of "Real apprenticeships": a word a sentence opens on
+    if not words or any(not w[:1].isupper() for w in words):
+        return ""
+    bare = [w.removesuffix("'s").removesuffix("’s") for w in words]
+    if any(family(w.lower()) in PLAIN_FAMILIES or w.lower() in _OUTLETS for w in bare):
+        return ""  # "February time", "CNN interview"
+    return " ".join(words)
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Nothing but a sentence end, a quotation mark or a bracket comes before `at`."""
+    before = text[:at].rstrip(" '\"‘“(")
+    return not before or before[-1] in ".!?:;"
+
+
+def _written_lower(word: str, all_texts: list[str]) -> bool:
+    """The article writes the word in lower case somewhere (a common word, not a name)."""
+    lower = re.compile(rf"\b{re.escape(word.lower())}\b")
+    return any(lower.search(t) for t in all_texts)
