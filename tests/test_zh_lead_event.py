@@ -42,6 +42,11 @@ def test_a_meeting_named_only_by_when_names_nothing() -> None:
     assert lead_event(lead, [lead[0], "会议传达学习工作会议精神。"]) == ""
 
 
+def test_a_kind_of_event_names_nothing() -> None:
+    lead = ["8日，颁奖典礼在杭州举行。"]
+    assert lead_event(lead, [lead[0], "典礼上，十位教师获奖。"]) == ""
+
+
 def test_an_act_that_is_no_event_names_nothing() -> None:
     lead = ["国家防总针对辽宁、山东启动防汛防台风四级应急响应。"]
     assert lead_event(lead, [lead[0], "应急响应继续。"]) == ""

@@ -40,7 +40,7 @@ _EDITION = LazyPattern(r"(?:20[0-9]{2}|19[0-9]{2})(?:年度?)?|第[0-9一二三�
 # a name that says only when and that it is work ("下半年工作会议"): it names no one's event
 _WHEN_ONLY = LazyPattern(r"^(?:上半年|下半年|年中|年终|全年|年度|[一二三四]?季度)?(?:工作)?(?:会议|大会|座谈会|年会)$")
 _HAN_ONLY = LazyPattern(r"^[\u4e00-\u9fff0-9]+$")
-MIN_NAME = 4
+MIN_MODIFIER = 3  # "颁奖典礼", "专题会议": a kind of event, no event's name
 MIN_AFTER_EDITION = 5  # "体育节嘉年华", not "主席会议" of "政协第十四届全国委员会第六次主席会议"
 MAX_NAME = 16
 MIN_TOPIC_SAID = 2  # the article is about it beyond the lead
@@ -114,6 +114,6 @@ def _event_name(phrase: str, clause: str, joined: str) -> str:
     if _BRANCH.search(phrase):
         phrase = phrase[: max(phrase.rfind(h) + len(h) if h in phrase else 0 for h in _EVENT_HEADS)]
     head = next((h for h in _EVENT_HEADS if phrase.endswith(h)), "")
-    if not head or not MIN_NAME <= len(phrase) <= MAX_NAME or _WHEN_ONLY.match(phrase):
+    if not head or not MIN_MODIFIER + len(head) <= len(phrase) <= MAX_NAME or _WHEN_ONLY.match(phrase):
         return ""
     return phrase if head != _SITTING or joined.count(head) >= MIN_SITTING_SAID else ""
