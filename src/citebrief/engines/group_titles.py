@@ -60,6 +60,7 @@ from citebrief.text.zh_close import closed
 from citebrief.text.zh_detail_title import measured_thing
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
+from citebrief.text.zh_lead_event import lead_event
 from citebrief.text.zh_marked_name import marked_name
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_operation_title import operation_title
@@ -315,7 +316,12 @@ def overview_title(
     if not subject and lang == "zh":  # the work a piece is, the thing its lead's event is about
         sentences = [t.text for s in document.segments for t in s.sentences]
         opening = sentences[:LEAD_SENTENCES]  # a roundup is about what its items are instances of
-        subject = own_title(opening) or roundup_subject(sentences) or event_subject(opening, texts)
+        subject = (
+            own_title(opening)
+            or roundup_subject(sentences)
+            or event_subject(opening, texts)
+            or lead_event(opening, texts)  # named once in full, then by its head
+        )
     if not subject:  # the phrase of the lead that runs through the article
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
         lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
