@@ -57,13 +57,12 @@ from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_close import closed
-from citebrief.text.zh_detail_title import measured_thing
+from citebrief.text.zh_detail_title import past_detail
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_lead_event import lead_event
 from citebrief.text.zh_marked_name import marked_name
 from citebrief.text.zh_most_said import most_said
-from citebrief.text.zh_operation_title import operation_title
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_policy_carry_out import carry_out_title
@@ -434,17 +433,6 @@ def _past_body(title: str, bullets: list[str], texts: list[str], guard: set[str]
     return thing, (guard - {title.casefold()}) | {thing.casefold()}
 
 
-def _past_detail(
-    title: str, guard: set[str], bullets: list[str], texts: list[str], given: set[str]
-) -> tuple[str, set[str]]:
-    """A news group's title past one bullet's measure ("招待会", not "招待会气氛": `zh_detail_title`)
-    and past the suspects ("抓捕行动": `zh_operation_title`), free of the titles `given` before
-    (not of this one's earlier forms, which `guard` holds); and the guard with it."""
-    others = given - {title.casefold()}
-    thing = operation_title(measured_thing(title, bullets, texts, others), bullets, texts, others)
-    return thing, (guard - {title.casefold()}) | {thing.casefold()}
-
-
 def _en_group_steps(bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], title: str) -> str:
     """An English group's title after the steps that each mend one way a phrase misnames a group
     (in this order: each reads the title the one before gave)."""
@@ -588,7 +576,7 @@ def group_titles(
                     guard = (guard - {title.casefold()}) | {whole.casefold()}
                     title = whole
                 # "通关", not who cleared them; then "招待会", not "招待会气氛"; "抓捕行动", not the suspects
-                title, guard = _past_detail(
+                title, guard = past_detail(
                     *_past_body(title, group.bullets, texts, guard), group.bullets, texts, used | others
                 )
             if lang == "zh" and not covering and title:  # a policy group's, not one bullet's ("英文版")

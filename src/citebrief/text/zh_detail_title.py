@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from citebrief.text.titles import cleanly_cut, free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_operation_title import operation_title
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import saying, where
 
@@ -51,3 +52,14 @@ def _ends_before(thing: str, head: str, text: str) -> bool:
     if thing not in text or not on_word_boundaries(thing, text, "zh"):
         return False
     return thing + head in text or cleanly_cut(thing, text, "zh")
+
+
+def past_detail(
+    title: str, guard: set[str], bullets: list[str], texts: list[str], given: set[str]
+) -> tuple[str, set[str]]:
+    """A news group's title past one bullet's measure (`measured_thing`) and past the suspects
+    ("抓捕行动": `zh_operation_title`), free of the titles `given` before (not of this one's
+    earlier forms, which `guard` holds); and the guard with it."""
+    others = given - {title.casefold()}
+    thing = operation_title(measured_thing(title, bullets, texts, others), bullets, texts, others)
+    return thing, (guard - {title.casefold()}) | {thing.casefold()}
