@@ -63,6 +63,10 @@ def test_it_stays_where_it_shares_a_word_its_group_keeps_two_or_the_group_before
     # the overview quotes passage 1 but holds four already
     full = [Draft(None, [0, 1, 5, 6]), Draft(1, [2, 3, 4])]
     assert [d.picked for d in passages_together(full, PASSAGES, _ties(TEXTS))] == [[0, 1, 5, 6], [2, 3, 4]]
+    # the overview quotes passage 2 too, but it sums up the lead: a later passage stays in its theme
+    later = [Draft(None, [0, 3]), Draft(1, [4, 5, 6])]
+    passages = [1, 1, 1, 2, 2, 3, 3]
+    assert [d.picked for d in passages_together(later, passages, _ties(TEXTS))] == [[0, 3], [4, 5, 6]]
     # a group-mate from the same passage: the run was not cut inside it
     same = [Draft(None, [0]), Draft(1, [1, 2, 4])]
     assert [d.picked for d in passages_together(same, PASSAGES, _ties(TEXTS))] == [[0], [1, 2, 4]]

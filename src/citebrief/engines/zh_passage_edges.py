@@ -3,14 +3,16 @@
 A theme's bullets are picked from a run of sentences, and the run's cut may fall inside a
 passage: the theme then opens on a sentence of the passage the group before it quotes, while
 its other bullets all come from later passages (the limit-up stocks under the analysts' reading
-of the Politburo meeting, after the overview's board rises from the same passage; the Hang Seng
-Tech index under the analyst's forecast). The reader meets one passage split across two groups
+of the Politburo meeting, after the overview's board rises from the same passage; the shopper's
+limited-edition mascot over the hotel and flight bookings). The reader meets one passage split across two groups
 and a group whose first bullet is about something else. Such a bullet, where it shares no word
 with any other of its group (`zh_unrelated.tie_words`: not the defendant's biography beside his
 trial, not the engineer's first quote beside his second), goes to the group before it, whose
-passage it is, where that group has room and the theme keeps two bullets; the last bullet of a
-theme goes on to the next group the same way. The passages decide where it goes, not shared
-words (moving a bullet to the group it shares rare words with made mixed groups).
+passage it is, where that group has room and the theme keeps two bullets (the overview takes
+only a sentence of the lead passage, which it sums up: a recipe's first step stays with its
+other steps though the overview quotes the recipe's heading); the last bullet of a theme goes on
+to the next group the same way. The passages decide where it goes, not shared words (moving a
+bullet to the group it shares rare words with made mixed groups).
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ def _edge_back(drafts: list[Draft], at: int, paragraphs: list[int], ties: Ties) 
         return
     first = min(group, key=paragraphs.__getitem__)
     passage = paragraphs[first]
+    if at == 1 and passage != min(paragraphs):
+        return  # the overview's later passage is a detail it borrowed, not the passage's group
     before = {paragraphs[j] for j in drafts[at - 1].picked}
     if passage in before and all(paragraphs[j] > passage for j in group if j != first) and _alone(first, group, ties):
         group.remove(first)
