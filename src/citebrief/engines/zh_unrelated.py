@@ -26,13 +26,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import accumulate
 
 from citebrief.engines.scored import Draft
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.zh_overview_details import Refill, details_down
 from citebrief.engines.zh_overview_moves import to_overview
+from citebrief.engines.zh_passage_edges import passages_together
 from citebrief.engines.zh_regroup import COMMON_SHARE, KEY_TAGS, key_words
 from citebrief.text.tokenize import tag_zh, zh_words_tags
 
@@ -130,12 +131,16 @@ def settled(
     refill: Refill | None = None,
 ) -> list[Draft]:
     """The drafts (overview first) after `zh_overview_details.details_down` (given the sentence
-    `vectors`; `refill` the lead's next point), `zh_overview_moves.to_overview` and
-    `merge_unrelated`: the engine's last word on which bullet stands in which group
-    (`sentences`: the article's, whose words a third say are its common ones)."""
+    `vectors`; `refill` the lead's next point), `zh_overview_moves.to_overview`,
+    `merge_unrelated` and `zh_passage_edges.passages_together`: the engine's last word on which
+    bullet stands in which group (`sentences`: the article's, whose words a third say are its
+    common ones)."""
     if said is not None and vectors is not None:
         drafts = details_down(drafts, vectors, said, subject, refill)
-    return merge_unrelated(to_overview(drafts, said, subject), said, paragraphs, sentences)
+    drafts = merge_unrelated(to_overview(drafts, said, subject), said, paragraphs, sentences)
+    if said is None:
+        return drafts
+    return passages_together(drafts, said[1], cache(lambda i: tie_words(said[0][i])))
 
 
 def merge_unrelated(
