@@ -18,6 +18,7 @@ from citebrief.engines.en_folds import fold_unrelated
 from citebrief.engines.en_name_moves import follow_names
 from citebrief.engines.en_nested import unnest
 from citebrief.engines.en_orphans import rehome
+from citebrief.engines.en_story_splits import split_stories
 from citebrief.engines.en_title_groups import covered, merge_uncovered
 from citebrief.engines.scored import Draft, Scored, Unit
 from citebrief.engines.themes import Themes
@@ -41,6 +42,8 @@ NAME_WEIGHT = 1.5
 PASSES = 3
 EDGE_SHARED = 0.1  # an edge bullet sharing less with each of its group, and this with a bullet beside, may move
 _NAME = LazyPattern(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")  # capitalized past a sentence's first word
+# a name in full ("McElroy"), past a sentence's first word or opening it before another ("Lisa McElroy")
+_LEAD_NAME = LazyPattern(r"(?<=[a-z0-9,;] )[A-Z][A-Za-z]+|^[A-Z][a-z]+(?= [A-Z])")
 
 
 def _weights(units: list[Unit], picked: list[int], said: list[str] | None = None) -> dict[int, dict[str, float]]:
@@ -102,7 +105,8 @@ def regroup(
     next to nothing with it to the group beside it (`_edges`), and any bullet that shares
     nothing with its group to the group of its person or words (`en_orphans.py`), then, given `titled` (the scored
     article, its paragraphs, the titles given), a group no phrase half its bullets say merged
-    into a neighbour it has one with, titled by it (`en_title_groups.py`); the groups in the
+    into a neighbour it has one with, titled by it (`en_title_groups.py`), and a group that
+    tells two stories one after the other cut in two (`en_story_splits.py`); the groups in the
     order their first bullets come in the article. Unchanged but for an English article whose
     themes are runs of sentences."""
     if lang != "en" or themes is None or themes.sentences is None or len(drafts) < 2:
@@ -139,7 +143,14 @@ def regroup(
         scored, texts, used = titled
         drafts = merge_uncovered(scored, drafts, texts, used)
         name_groups(units, drafts, used, LEAD_SENTENCES, lambda picked: covered(scored, picked, texts, used))
+        drafts = split_stories(units, drafts, weights, _similarity, leans, _story(units))
     return sorted(drafts, key=lambda d: min(d.picked))  # a group that gained an earlier bullet moves up
+
+
+def _story(units: list[Unit]) -> frozenset[str]:
+    """The word families of the names the article's first sentences say: the story's own
+    people, whom every group tells of."""
+    return frozenset(family(n) for u in units[:LEAD_SENTENCES] for n in _LEAD_NAME.findall(u.text))
 
 
 def bullet_weights(units: list[Unit], picked: list[int], said: list[str]) -> dict[int, dict[str, float]]:

@@ -78,6 +78,7 @@ from citebrief.text.outline import Heading, find_outline
 from citebrief.text.patterns import is_leader
 from citebrief.text.tokenize import new_brief
 from citebrief.text.zh_captions import joined_caption
+from citebrief.text.zh_later_items import in_later_item
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
 
@@ -121,6 +122,9 @@ def _themes(
     return run_themes(scored.sentence_vectors, shared.sentences, spare, themes, len(texts), exact=exact, shared=shared)
 
 
+MIN_OVERVIEW = 2  # an overview of two points where the rest of its pool is a list's items
+
+
 def _overview_pool(
     scored: Scored,
     themes: int,
@@ -147,10 +151,16 @@ def _overview_pool(
     if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return scored.usable
     lead = lead_run(scored.sentence_vectors, shared.sentences, scored.usable, themes, size, shared=shared)
-    if shared.openers.any():  # a roundup's items keep their own sentences
+    if not shared.openers.any():  # a roundup's items keep their own sentences
+        lead = sorted({*lead, *sorted(scored.usable, key=lambda i: -relevance[i])[: 2 * size]})
+    # a list's later item is a detail of its list ("3、如果喜欢吃甜口的，……"), where the pool has others
+    if scored.lang != "zh":
         return lead
-    central = sorted(scored.usable, key=lambda i: -relevance[i])[: 2 * size]
-    return sorted({*lead, *central})
+    texts_of, paragraphs = [u.text for u in scored.units], [u.paragraph for u in scored.units]
+    heads = [i for i in lead if not in_later_item(texts_of, paragraphs, i)]
+    if len(heads) == len(lead):
+        return lead  # no list's item in it (most articles)
+    return heads if len(heads) >= MIN_OVERVIEW else lead  # a recipe's central sentences are its steps
 
 
 def _read_outline(

@@ -43,6 +43,7 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import dangling_name, is_answer, is_dangling, is_operative, strip_standard_lead
 from citebrief.text.quote_fragments import closes_unopened, inside_open_quote, opens_unclosed
+from citebrief.text.zh_request_items import request_run_start
 from citebrief.text.zh_subject import subjectless_zh
 
 WHOLE_SENTENCE_CHARS = 150  # a "；"-run up to this length is one bullet (bullets.WHOLE_CHARS_ZH)
@@ -218,6 +219,14 @@ def lean_on_previous(
             left.add(i)  # it leans on what follows, not on what went before
             continue
         before = texts[i - 1] if i > 0 and paragraphs[i - 1] == paragraphs[i] else ""
+        request = request_run_start(texts, paragraphs, i) if lang == "zh" else None
+        if request is not None:  # "请你们……；陪我一起研究参考书，……；": one more thing asked, with the asking
+            run = "".join(texts[request : i + 1])
+            if len(run) <= WHOLE_SENTENCE_CHARS:
+                trimmed[i] = trim_sentence(run, "zh")
+            else:
+                left.add(i)
+            continue
         if lang == "en" and i > 0 and inside_open_quote(texts[i - 1], texts[i]):  # passages cut a quotation too
             left.add(i)  # the middle of a quotation: whose words, the reader cannot tell (text/quote_fragments.py)
             continue

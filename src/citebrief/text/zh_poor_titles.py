@@ -15,7 +15,9 @@ and a word that says where within a place ("相邻区域", "重点地段", "沿�
 happened there names the group, "狂风") or where on a thing ("窗台上": where one child fell from,
 not the falls the group is about), a clause's subject with its "part of" ("好村部分水稻": some
 of one village's rice, over a group on flood damage checks), and a quality or a slogan's abstract
-end said of a thing ("志愿者素质", "留学人员视野", "美食经济新动能", "成果效益最大化": the group is about the thing).
+end said of a thing ("志愿者素质", "留学人员视野", "美食经济新动能", "成果效益最大化": the group is about the thing),
+and the front of a dish's name cut at its cooking verb ("荠菜火腿" of 荠菜火腿拌天目春笋: what goes with the
+dish, not the dish).
 The small groups of a three-group news item are where such phrases surfaced; the next candidate
 names the group."""
 
@@ -25,7 +27,7 @@ from collections.abc import Iterable
 
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import starts
-from citebrief.text.tokenize import tag_zh
+from citebrief.text.tokenize import is_zh_word, tag_zh
 
 _LIST_TAIL = LazyPattern(r"..等$|所[辖属在]$")
 _POSTS = (
@@ -110,6 +112,7 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or (phrase.endswith("化") and _modifies(phrase, texts))
         or (len(phrase) <= MAX_QUALITY_CHARS and _after_degree(phrase, texts))
         or _manner_inside(phrase)
+        or _dish_front(phrase, texts)
     )
 
 
@@ -164,3 +167,17 @@ def _cut_latin(phrase: str, texts: Iterable[str]) -> bool:
     from it ("3D|爱心"): the phrase is the front of that word."""
     said = [t[i + len(phrase) : i + len(phrase) + 1] for t in texts for i in starts(phrase, t)]
     return bool(said) and all(_HAN.match(after) for after in said)
+
+
+# the verbs that join a dish's ingredients into its name ("荠菜火腿|拌|天目春笋", "香椿|炒|鸡蛋")
+_COOKING_VERBS = frozenset("拌炒烧炖蒸焖煎煮烩焗烤炸卤爆熘煨")
+
+
+def _dish_front(phrase: str, texts: Iterable[str]) -> bool:
+    """True when every place the texts say a phrase a cooking verb and the next ingredient
+    follow it ("荠菜火腿|拌天目春笋"); not a word of its own the verb starts ("房价|炒作", "水分|蒸发"):
+    the phrase is the front of a dish's name."""
+    said = [t[i + len(phrase) : i + len(phrase) + 2] for t in texts for i in starts(phrase, t)]
+    return bool(said) and all(
+        len(a) == 2 and a[0] in _COOKING_VERBS and _HAN.match(a[1]) and not is_zh_word(a) for a in said
+    )
