@@ -57,7 +57,7 @@ from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_close import closed
-from citebrief.text.zh_detail_title import past_detail
+from citebrief.text.zh_held_title import past_detail_held
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_lead_event import lead_event
@@ -575,8 +575,8 @@ def group_titles(
                 if whole != title and not any(u in whole.casefold() for u in guard - {title.casefold()}):
                     guard = (guard - {title.casefold()}) | {whole.casefold()}
                     title = whole
-                # "通关", not who cleared them; then "招待会", not "招待会气氛"; "抓捕行动", not the suspects
-                title, guard = past_detail(
+                # "通关", not who cleared them; then "招待会", not "招待会气氛"; "抓捕行动", not suspects; "客服热线"
+                title, guard = past_detail_held(
                     *_past_body(title, group.bullets, texts, guard), group.bullets, texts, used | others
                 )
             if lang == "zh" and not covering and title:  # a policy group's, not one bullet's ("英文版")
