@@ -58,6 +58,21 @@ def _sentences(text: str) -> list[str]:
             ],
             id="a-date-then-initials",
         ),
+        pytest.param(
+            '"Politicians set the rules... When legislators lobby, it is a confusing spectacle," he wrote in the '
+            'Observer."Our hope is to move the debate forward," he said.',
+            [
+                '"Politicians set the rules...',
+                'When legislators lobby, it is a confusing spectacle," he wrote in the Observer.',
+                '"Our hope is to move the debate forward," he said.',
+            ],
+            id="a-quotation-closed-a-sentence-before",
+        ),
+        pytest.param(
+            "Google is criticised for the taxes it pays in the UK.Last week the firm said it obeyed the law.",
+            ["Google is criticised for the taxes it pays in the UK.", "Last week the firm said it obeyed the law."],
+            id="after-an-acronym",
+        ),
     ],
 )
 def test_glued_sentences_are_cut(text: str, expected: list[str]) -> None:

@@ -4,7 +4,7 @@ brilliant acquisition …", "… at about 09:15 on 9 August.HSE inspector Julian
 Pages whose paragraphs were joined without a separator (en-xsum's articles all are) leave each
 paragraph's last stop touching the next one's first word. The sentence splitter needs a space
 after a stop, so two or more sentences reach a brief as one bullet. A stop after a word of two or
-more letters (or a digit or a closing bracket), then a capitalised word of two or more letters,
+more letters (or an acronym's capitals, a digit or a closing bracket), then a capitalised word of two or more letters,
 is a sentence's end in running prose: abbreviations that take a name after them ("Mrs.", "Gov.")
 and web addresses ("bbc.co.uk", "Amazon.Com/deals") are left alone. A quotation closed before the
 stop ("… with "dignity".In an interview …") ends the sentence there too.
@@ -19,7 +19,7 @@ from __future__ import annotations
 from citebrief.text.lazy_re import LazyPattern
 
 _GLUED = LazyPattern(
-    r"(?:(?<![A-Za-z])(?P<word>[A-Za-z]*[a-z]{2})|[0-9)\]])(?P<closed>[\"'”’]?)[.!?]+(?P<quote>[\"'”’]?)"
+    r"(?:(?<![A-Za-z])(?P<word>[A-Za-z]*[a-z]{2})|(?<![A-Za-z.])[A-Z]{2,}|[0-9)\]])(?P<closed>[\"'”’]?)[.!?]+(?P<quote>[\"'”’]?)"
     r"(?=[\"'“‘]?(?:[A-Z][A-Za-z]|I[\s'’]))"
 )
 # words that take a name after their stop, as in "Mrs.Smith" (a glued name, not a sentence's end)
@@ -86,10 +86,13 @@ def glued_stop_cuts(text: str, start: int, end: int) -> list[int]:
 
 
 def _quote_open(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` leaves a quotation open (the quote after it then closes it)."""
-    piece = text[start:end]
-    if piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”"):
+    """Whether a quotation is open at `end`: double quotes counted from the paragraph's start (one
+    quotation may run over several sentences; on en-xsum's 200 articles this leaves fewer bullets
+    with a stray quote than counting from the sentence's start, 33 against 41, or than reading each
+    quote's side, 42), single ones, also an apostrophe's mark, from the sentence's `start`."""
+    if text.count("“", 0, end) > text.count("”", 0, end) or text.count('"', 0, end) % 2 == 1:
         return True
+    piece = text[start:end]
     return len(_OPENS.findall(piece)) > len(_CLOSES.findall(piece))
 
 
