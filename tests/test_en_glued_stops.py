@@ -86,6 +86,7 @@ def test_glued_sentences_are_cut(text: str, expected: list[str]) -> None:
         "She met Mrs.Smith at the shop in the town centre on Friday.",
         "The full list is at www.bbc.co.uk/News.Sport and on the app for readers.",
         "The firm Patrick Bradley Ltd.Mr McGurk was an accountant there for years.",
+        "The class java.lang.String holds every string the program reads in.",
     ],
 )
 def test_glued_stops_that_go_on(text: str) -> None:

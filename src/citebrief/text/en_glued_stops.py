@@ -66,6 +66,8 @@ _TAKES_A_NAME = frozenset(
 )
 _OPENS = LazyPattern(r"(?<![A-Za-z0-9])['‘]")
 _CLOSES = LazyPattern(r"['’](?![A-Za-z0-9])")
+_DECIMAL = LazyPattern(r"\d\.\d")
+_STOPS = LazyPattern(r"\.+")
 MIN_SIDE_WORDS = 2
 
 
@@ -101,8 +103,13 @@ def _quote_open(text: str, start: int, end: int) -> bool:
 
 
 def _in_address(text: str, stop: int, after: int) -> bool:
-    """Whether the run of non-space characters around the stop is a web or mail address."""
+    """Whether the run of non-space characters around the stop is a web or mail address or a name
+    in code ("java.lang.String", "Console.WriteLine()"): a slash, an at, "www", an underscore, a
+    bracket after the stop, or another stop inside the run besides the glued one."""
     left = text.rfind(" ", 0, stop) + 1
     right = text.find(" ", after)
     run = text[left : right if right >= 0 else len(text)]
-    return "/" in run or "@" in run or "www" in run.lower()
+    rest = text[after : right if right >= 0 else len(text)]
+    # runs of stops, less a decimal's point ("7.1.Scots") and the run's own end: "java.lang.String" has two
+    dots = len(_STOPS.findall(_DECIMAL.sub("", run.rstrip(".,;:!?\"'”’)"))))
+    return any(mark in run for mark in "/@_") or "www" in run.lower() or "(" in rest or dots > 1
