@@ -244,7 +244,7 @@ def _zh_unglue(text: str, start: int, end: int, *, captions: bool = True) -> lis
 def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
     whole = one_sentence(text)
     if whole is not None:  # no stop before its end: syntok's one sentence, without tokens
-        return _unglue(text, *whole)
+        return _unglue_stops(text, *whole)
     spans: list[tuple[int, int]] = []
     for first, end in syntok_spans(text):  # syntok's sentences
         if end <= first:
@@ -252,7 +252,7 @@ def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
         start = first
         if spans and _ends_on_title(text, *spans[-1]):
             start = spans.pop()[0]  # syntok ends a sentence at "signed by Kansas Gov." before the name
-        spans += _unglue(text, start, end)
+        spans += _unglue_stops(text, start, end)
     return spans or [(0, len(text))]
 
 
@@ -265,6 +265,18 @@ _TITLE_END_WINDOW = 8
 def _ends_on_title(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] ends on a title's "Gov." or "Nos." (_EN_TITLE_END)."""
     return _EN_TITLE_END.search(text, max(start, end - _TITLE_END_WINDOW), end) is not None
+
+
+def _unglue_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """One sentence span, cut first where a sentence is glued to a stop with no space after it
+    (text/en_glued_stops.py: "… the Pittodrie side."It's …"), then each piece at its captions."""
+    from citebrief.text.en_glued_stops import glued_stop_cuts
+
+    spans: list[tuple[int, int]] = []
+    for cut in glued_stop_cuts(text, start, end):
+        spans += _unglue(text, start, cut)
+        start = cut
+    return spans + _unglue(text, start, end)
 
 
 def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:

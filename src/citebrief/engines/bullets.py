@@ -218,7 +218,7 @@ def trim_sentence(text: str, lang: Lang) -> str:
             taken += 1
         kept = re.sub(r"[，；：,;:]$", "", kept)
         return kept if len(kept) >= MIN_CUT_CHARS_ZH else text  # a cut that says nothing: keep it whole
-    text = before_box(text)
+    text = before_box(strip_standard_lead(text))  # a page's widget glued to it ("Media playback is …")
     if len(text.split()) <= WHOLE_WORDS_EN:
         return text
     kept, safe = "", ""

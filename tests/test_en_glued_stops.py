@@ -1,0 +1,121 @@
+"""Sentences glued at a stop with no space after it (text/en_glued_stops.py), as en-xsum's joined
+paragraphs leave them, and the glued stops that are not a sentence's end; and the page widgets
+glued to a sentence's front (lines.tsv: media-playback-en, share-widget-en)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citebrief.engines.bullets import trim_sentence
+from citebrief.segment import sentence_spans
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Smith has scored four times in 89 appearances for the Pittodrie side.\"It's a brilliant "
+            'acquisition for us," boss Jack Ross said.',
+            [
+                "Smith has scored four times in 89 appearances for the Pittodrie side.",
+                '"It\'s a brilliant acquisition for us," boss Jack Ross said.',
+            ],
+            id="a-quote-opens-the-second",
+        ),
+        pytest.param(
+            'He said the quotation was "much more exhausting than I expected," Prof Smith said."Identifying '
+            'an individual is very difficult."',
+            [
+                'He said the quotation was "much more exhausting than I expected," Prof Smith said.',
+                '"Identifying an individual is very difficult."',
+            ],
+            id="quotes-closed-before",
+        ),
+        pytest.param(
+            'He told reporters "the team will win the league."The crowd cheered loudly at the ground.',
+            ['He told reporters "the team will win the league."', "The crowd cheered loudly at the ground."],
+            id="a-quote-closes-the-first",
+        ),
+        pytest.param(
+            'Mr Cameron said the monarch had served with "dignity".In an interview with the BBC, he spoke.',
+            ['Mr Cameron said the monarch had served with "dignity".', "In an interview with the BBC, he spoke."],
+            id="a-quotation-closed-before-the-stop",
+        ),
+        pytest.param(
+            "He was walking on the farm at about 09:15 on 9 August.HSE inspector Julian Franklin said it was tragic.",
+            [
+                "He was walking on the farm at about 09:15 on 9 August.",
+                "HSE inspector Julian Franklin said it was tragic.",
+            ],
+            id="a-date-then-initials",
+        ),
+        pytest.param(
+            '"Politicians set the rules... When legislators lobby, it is a confusing spectacle," he wrote in the '
+            'Observer."Our hope is to move the debate forward," he said.',
+            [
+                '"Politicians set the rules...',
+                'When legislators lobby, it is a confusing spectacle," he wrote in the Observer.',
+                '"Our hope is to move the debate forward," he said.',
+            ],
+            id="a-quotation-closed-a-sentence-before",
+        ),
+        pytest.param(
+            "Google is criticised for the taxes it pays in the UK.Last week the firm said it obeyed the law.",
+            ["Google is criticised for the taxes it pays in the UK.", "Last week the firm said it obeyed the law."],
+            id="after-an-acronym",
+        ),
+    ],
+)
+def test_glued_sentences_are_cut(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told the court: 'I remember being confused and slightly frustrated.I honestly don't know how I got there.'",
+        "She met Mrs.Smith at the shop in the town centre on Friday.",
+        "The full list is at www.bbc.co.uk/News.Sport and on the app for readers.",
+        "The firm Patrick Bradley Ltd.Mr McGurk was an accountant there for years.",
+        "The class java.lang.String holds every string the program reads in.",
+    ],
+)
+def test_glued_stops_that_go_on(text: str) -> None:
+    assert _sentences(text) == [text]
+
+
+def test_xsum_paragraphs_glued_at_stops_are_cut() -> None:
+    """en-xsum record 0, read in place: its paragraphs reach us joined with no space."""
+    with (DATA / "en-xsum.jsonl").open(encoding="utf-8") as lines:
+        article = json.loads(next(lines))["article"]
+    sentences = [s for paragraph in article.split("\n") for s in _sentences(" ".join(paragraph.split()))]
+    assert "for the Pittodrie side." in " ".join(sentences)
+    assert not any('Pittodrie side."It' in sentence for sentence in sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Media playback is not supported on this deviceIreland are bidding to become the first side to win.",
+            "Ireland are bidding to become the first side to win.",
+        ),
+        (
+            "Share this withEmailFacebookMessengerTwitterPinterestWhatsAppLinkedInCopy this linkHe was "
+            "speaking in a BBC interview.",
+            "He was speaking in a BBC interview.",
+        ),
+        ("Media playback is not supported on this device", "Media playback is not supported on this device"),
+    ],
+)
+def test_page_widgets_leave_the_bullet(text: str, expected: str) -> None:
+    assert trim_sentence(text, "en") == expected
