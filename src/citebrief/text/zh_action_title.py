@@ -6,9 +6,10 @@ three roads cut by landslides, "发布广告" over the clinics' illegal advertis
 
 The action: a verb (no light one: "进行", "表示", "关注") two or more of the group's bullets say as
 a word. The phrase, first: the bare noun and that verb one word after the other in a bullet
-("塌方|断道", "转移|村民"); else a verb-object of the bullets opened by it whose object (or the
-whole phrase) two or more bullets say ("发布广告" beside "发布医疗广告", "发布含有……的广告"), the
-verb said apart from it too (not "支付账户", an account's name). 3–12 characters, written on word
+("塌方|断道", "转移|村民"); else a verb-object of the bullets opened by it, two or more bullets
+saying the verb with that object after it in one clause ("发布广告" beside "发布医疗广告",
+"发布含有……的广告"; not "统筹基金" beside "统筹账户"), the verb said apart from the phrase too
+(not "支付账户", an account's name). 3–12 characters, written on word
 boundaries in the group's paragraphs, no poor shape (`zh_poor_titles`), no place, name or office,
 free of the titles given (the overview's subject among them). Where no action is shared so, the
 title stays: a verb with one bullet's object names that bullet's detail ("重视财政资金").
