@@ -54,10 +54,10 @@ from citebrief.text.title_choice import (
 )
 from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_action_title import past_held_action
 from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_close import closed
-from citebrief.text.zh_held_title import past_detail_held
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_lead_event import lead_event
@@ -575,8 +575,8 @@ def group_titles(
                 if whole != title and not any(u in whole.casefold() for u in guard - {title.casefold()}):
                     guard = (guard - {title.casefold()}) | {whole.casefold()}
                     title = whole
-                # "通关", not who cleared them; then "招待会", not "招待会气氛"; "抓捕行动", not suspects; "客服热线"
-                title, guard = past_detail_held(
+                # "通关", not who cleared them; "招待会", not "招待会气氛"; "抓捕行动"; "客服热线"; "塌方断道"
+                title, guard = past_held_action(
                     *_past_body(title, group.bullets, texts, guard), group.bullets, texts, used | others
                 )
             if lang == "zh" and not covering and title:  # a policy group's, not one bullet's ("英文版")

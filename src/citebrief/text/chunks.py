@@ -46,6 +46,7 @@ _ZH_LIGHT_VERBS = frozenset(
         "行为"  # a noun jieba tags a verb: "对……的行为|立案侦查" is no act on 立案侦查
     )
 )
+ZH_LIGHT_VERBS = _ZH_LIGHT_VERBS  # for the title steps that weigh a bullet's verbs (`zh_action_title`)
 _ZH_WEAK_HEADS = frozenset(
     word_list(
         "情况 问题 工作 方面 时候 事情 过程 方式 东西 地方 部分 内容 时间 期间 人员 同志 "

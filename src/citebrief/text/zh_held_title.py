@@ -39,7 +39,7 @@ def held_zh_title(title: str, bullets: list[str], texts: list[str], used: set[st
     """`title`, or the longer noun phrase the group writes it in where it is a bare generic word
     (see the module's docstring). `texts`: the group's paragraphs; `used`: the titles given
     already (casefolded), this one's excepted."""
-    if not _bare(title, bullets):
+    if not bare_zh(title, bullets):
         return title
     for pool in (bullets, texts):  # the bullets' phrases first, then the paragraphs'
         phrase = _holder(title, pool, bullets, texts, used)
@@ -68,7 +68,7 @@ def _holder(title: str, pool: list[str], bullets: list[str], texts: list[str], u
     return ""
 
 
-def _bare(title: str, bullets: list[str]) -> bool:
+def bare_zh(title: str, bullets: list[str]) -> bool:
     """A generic word alone: one tagger word of a plain noun's kind (or two characters), no place."""
     words = tag_zh(title)
     if len(words) != 1 and len(title) > MAX_BARE_CHARS:
