@@ -65,7 +65,7 @@ from citebrief.text.zh_marked_name import marked_name
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_place_title import past_place
-from citebrief.text.zh_policy_close_title import closing_title
+from citebrief.text.zh_policy_carry_out import carry_out_title
 from citebrief.text.zh_policy_labels import labelled_part, labelled_title
 from citebrief.text.zh_policy_shared import policy_shared_title
 from citebrief.text.zh_policy_tasks import tasks_title
@@ -472,9 +472,9 @@ def _policy_shared(
     title: str, bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], headings: list[str]
 ) -> tuple[str, set[str]]:
     """A policy group's title: "推进落实" where each bullet says how the document is carried out
-    (`closing_title`), else the phrase most of its bullets say (`policy_shared_title`); and the
+    (`carry_out_title`), else the phrase most of its bullets say (`policy_shared_title`); and the
     titles given with it in place of the one it replaces (`headings`: every group's section's)."""
-    shared = closing_title(title, bullets, texts, every_text, guard | {h.casefold() for h in headings})
+    shared = carry_out_title(title, bullets, texts, guard | {h.casefold() for h in headings})
     if shared == title:
         shared = tasks_title(title, bullets, guard - {title.casefold()})
     if shared == title:

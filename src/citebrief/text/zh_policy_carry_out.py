@@ -9,8 +9,7 @@ is. Every bullet of such a group says who reports, plans or checks what; where i
 name that work as a policy's own section on it is headed ("组织实施", "推进落实", "抓好落实"),
 that name titles it, and the reader finds it there. A group with a bullet of the measures
 themselves ("调查取证", "勘察定点") keeps its phrase, as does one whose phrase two of its bullets
-say, or one whose paragraphs name the work no such way ("地方名单": the lines ask for reports;
-`zh_policy_close_title` then reads the name in the rest of the document).
+say, or one whose paragraphs name the work no such way ("地方名单": the lines ask for reports).
 """
 
 from __future__ import annotations
