@@ -5,6 +5,7 @@ already, a place, an office, a piece of the title or a phrase of common words.""
 from __future__ import annotations
 
 from citebrief.text.zh_most_said import most_said
+from conftest import shared_group_titles
 
 FORCES = [
     "市里调整了国家综合性消防救援队伍的布防，部署到沿海各区。",
@@ -48,3 +49,12 @@ def test_a_phrase_with_latin_letters_given_already_is_not_taken_again() -> None:
     title = "上海市公安局食药环侦总队"
     assert most_said(title, bullets, bullets, {"食药环侦总队"}) == "辅酶Q10功能性食品"
     assert most_said(title, bullets, bullets, {"食药环侦总队", "辅酶q10功能性食品"}) == title
+
+
+def test_no_group_repeats_the_overviews_subject() -> None:
+    """zh-news record 81 read in place: before, its first group was titled 辅酶Q10功能性食品 as the
+    overview is ("核心要点：辅酶Q10功能性食品")."""
+    titles = shared_group_titles("zh-news.jsonl", 81)
+    subject = titles[0].split("：", 1)[1]
+    assert subject == "辅酶Q10功能性食品"
+    assert subject not in titles[1:]
