@@ -55,3 +55,12 @@ def test_a_quoted_name_for_a_thing_is_the_bullets_term() -> None:
     ]
     assert not quote_only("Legal Highs", highs, highs)
     assert quote_only("Legal Highs", [highs[0].replace("so-called ", ""), highs[1]], highs[1:])
+
+
+def test_what_a_bullet_says_a_thing_is_not_takes_no_quotes_place() -> None:
+    aliens = [
+        "NASA isn't talking about intelligent alien civilizations; it's referring to microorganisms.",
+        '"We are not talking about little green men," Stofan said at the panel.',
+    ]
+    assert quote_only("Little Green Men", aliens, aliens)
+    assert _titled(aliens, "Little Green Men") == "Little Green Men"  # not "Alien Civilizations"

@@ -36,6 +36,8 @@ _PERSONS = frozenset(word_list("star stars chef chefs steward stewards girlfrien
 _NAMING = LazyPattern(
     r"\b(?:so-called|dubbed|known as|nicknamed|called|branded|labell?ed|termed)\s+(?:(?:the|a|an)\s+)?[‘'\"“]$"
 )
+_CLAUSE_START = LazyPattern(r"[,;:.!?]")
+_NEGATION = LazyPattern(r"\b(?:not|no|never|nor)\b|n['’]t\b")
 _SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+")
 MIN_THEME_BULLETS = 2  # bullets that say a quoted phrase, quoted or not, before it names the group's thing
 TRIES = 12
@@ -54,8 +56,8 @@ def quoted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
             break  # "Plate" says less than "Malvinas-referenced Number Plates", in a bullet's own words
         if not free_of(text, others) or not plain_phrase(text, group_texts) or not narrated(text, bullets):
             continue
-        if all(in_passing(text, b) for b in bullets if text.lower() in b.lower()):
-            continue  # "Call Access" of "internet, phone and call access": one item of a list
+        if all(in_passing(text, b) or _denied(text, b) for b in bullets if text.lower() in b.lower()):
+            continue  # "Call Access" of "internet, phone and call access"; "isn't talking about alien civilizations"
         if _person(text) or (" " not in text and covered < MIN_THEME_BULLETS):
             continue  # "Solicitor", "Iron Chef Of America Star"; "Disbelief" of one bullet: no theme
         if any(not word_classes(w) for w in text.split() if w.islower()):
@@ -64,6 +66,15 @@ def quoted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
         used.add(text.casefold())
         return display_title(text, "en")
     return title
+
+
+def _denied(phrase: str, bullet: str) -> bool:
+    """The bullet's clause says the phrase after a negation: what a thing is not ("NASA isn't
+    talking about intelligent alien civilizations")."""
+    lower = bullet.lower()
+    at = lower.find(phrase.lower())
+    clause = _CLAUSE_START.split(lower[:at])[-1] if at >= 0 else ""
+    return bool(_NEGATION.search(clause))
 
 
 def _person(text: str) -> bool:
