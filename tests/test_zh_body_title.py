@@ -37,3 +37,14 @@ def test_a_body_stays_where_the_bullets_share_no_rare_word() -> None:
 def test_a_customs_group_is_titled_by_clearing_customs() -> None:
     """zh-news record 155 read in place: before, "成都海关大运会工作专班"."""
     assert shared_group_titles("zh-news.jsonl", 155)[1] == "通关"
+
+
+def test_a_phrase_with_latin_letters_given_already_is_not_taken_again() -> None:
+    # the titles given are casefolded: "辅酶Q10胶囊" is the given "辅酶q10胶囊", not a new title
+    bullets = [
+        "上海市公安局食药环侦总队通过网络巡查发现，某网店销售的辅酶Q10胶囊包装粗糙。",
+        "上海市公安局食药环侦总队怀疑背后存在制售假劣辅酶Q10胶囊的犯罪风险。",
+    ]
+    body = "上海市公安局食药环侦总队"
+    assert past_body(body, bullets, bullets, set()) == "辅酶Q10胶囊"
+    assert past_body(body, bullets, bullets, {"辅酶q10胶囊"}) == body

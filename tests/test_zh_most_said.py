@@ -5,6 +5,7 @@ already, a place, an office, a piece of the title or a phrase of common words.""
 from __future__ import annotations
 
 from citebrief.text.zh_most_said import most_said
+from conftest import shared_group_titles
 
 FORCES = [
     "市里调整了国家综合性消防救援队伍的布防，部署到沿海各区。",
@@ -36,3 +37,24 @@ def test_a_group_of_one_bullet_or_common_words_keeps_its_title() -> None:
     assert most_said("专业力量", one, one, set()) == "专业力量"
     common = ["企业发展服务中心为企业提供服务。", "企业发展情况良好，各项服务到位。"]
     assert most_said("服务中心", common, common, set()) == "服务中心"  # 企业发展: no word rarer than 文化
+
+
+def test_a_phrase_with_latin_letters_given_already_is_not_taken_again() -> None:
+    # the titles given are casefolded ("辅酶q10功能性食品", the overview's subject): the phrase the
+    # bullets write in capitals is the same title, not a new one (zh-news record 81 repeated it)
+    bullets = [
+        "今年3月，上海市公安局食药环侦总队通过网络巡查发现，某销售辅酶Q10功能性食品的网络店铺包装粗糙。",
+        "警方怀疑背后可能存在制售假劣辅酶Q10功能性食品的犯罪风险，随即开展立案侦查。",
+    ]
+    title = "上海市公安局食药环侦总队"
+    assert most_said(title, bullets, bullets, {"食药环侦总队"}) == "辅酶Q10功能性食品"
+    assert most_said(title, bullets, bullets, {"食药环侦总队", "辅酶q10功能性食品"}) == title
+
+
+def test_no_group_repeats_the_overviews_subject() -> None:
+    """zh-news record 81 read in place: before, its first group was titled 辅酶Q10功能性食品 as the
+    overview is ("核心要点：辅酶Q10功能性食品")."""
+    titles = shared_group_titles("zh-news.jsonl", 81)
+    subject = titles[0].split("：", 1)[1]
+    assert subject == "辅酶Q10功能性食品"
+    assert subject not in titles[1:]

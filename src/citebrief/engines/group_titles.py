@@ -37,6 +37,7 @@ from citebrief.text.en_title_gist import gist_title
 from citebrief.text.en_title_held import held_title
 from citebrief.text.en_title_named import named_title
 from citebrief.text.en_title_pair import pair_title
+from citebrief.text.en_title_quoted import quoted_title
 from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_theme import theme_title
 from citebrief.text.en_title_vague import plain_title
@@ -449,6 +450,7 @@ def _en_group_steps(bullets: list[str], texts: list[str], every_text: list[str],
     title = pair_title(bullets, texts, every_text, guard, title)  # "Prom Survey", not "Prom Proposals"
     title = named_title(bullets, texts, every_text, guard, title)  # "Holyfield", not "Similar Loss"
     title = held_title(bullets, texts, every_text, guard, title)  # "Grand National Fences", not "Fences"
+    title = quoted_title(bullets, texts, every_text, guard, title)  # not "Baby Girl" of one quote
     return unglued(title, texts, guard) if title else title  # not "Russia.BBC Monitoring Reports"
 
 

@@ -70,8 +70,8 @@ def _said_word(title: str, bullets: list[str], texts: list[str], used: set[str])
             continue
         if text.endswith(ZH_OFFICES) or office(chunk.words) or where(text, bullets) or poor_zh_title(text, texts):
             continue  # "部委", "红十字会": another body
-        if any(text in u or u in text for u in used if u):
-            continue
+        if any(text.casefold() in u or u in text.casefold() for u in used if u):
+            continue  # `used` is casefolded: "辅酶Q10" is a given "辅酶q10"
         if any(on_word_boundaries(text, t, "zh") and cleanly_cut(text, t, "zh") for t in texts if text in t):
             return text
     return ""

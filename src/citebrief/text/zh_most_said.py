@@ -91,8 +91,10 @@ def _runs(text: str) -> set[str]:
 
 
 def _free(phrase: str, used: set[str]) -> bool:
-    """Neither a title given already nor a piece of one, nor one of them a piece of it."""
-    return not any(phrase in u or u in phrase for u in used if u)
+    """Neither a title given already nor a piece of one, nor one of them a piece of it (`used`
+    is casefolded, so the phrase is too: "辅酶Q10功能性食品" is the overview's "辅酶q10功能性食品")."""
+    folded = phrase.casefold()
+    return not any(folded in u or u in folded for u in used if u)
 
 
 def said_by_most(
