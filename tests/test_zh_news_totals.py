@@ -81,6 +81,27 @@ def test_a_total_leaning_on_the_sentence_before_stays_out() -> None:
     assert drafts[1].picked == [2, 3]
 
 
+def test_a_total_that_goes_on_from_its_bullet_extends_it() -> None:
+    scored = _scored(
+        [CASE[0], ["规定按照精神奖励为主的原则，设三个奖励等级。", "其中，个人最高奖励3万元、单位最高奖励5万元。"]]
+    )
+    scored.trimmed[3] = scored.trimmed[2] + scored.trimmed[3]  # the engine reads it with the one it leans on
+    drafts = [Draft(None, [0, 2]), Draft(1, [1])]
+    chosen = [0, 2, 1]
+    add_news_totals(scored, drafts, chosen)
+    assert drafts[0].picked == [0, 3]
+    assert sorted(chosen) == [0, 1, 3]
+
+
+def test_a_sentence_carrying_a_total_is_no_total_of_its_own() -> None:
+    paragraphs = [CASE[0], ["每年累计赔付金额最高100万元。", "这项保障默认开通，无需额外付费。"]]
+    scored = _scored(paragraphs)
+    scored.trimmed[3] = scored.trimmed[2] + scored.trimmed[3]
+    drafts = [Draft(None, [0, 2]), Draft(1, [1])]
+    add_news_totals(scored, drafts, [0, 2, 1])
+    assert drafts[0].picked == [0, 2]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -91,6 +112,8 @@ def test_a_total_leaning_on_the_sentence_before_stays_out() -> None:
         ("山东省纪委监委公开曝光4起典型案例，共3起涉及河道。", False),  # a detail's count
         ("该乡辖10个行政村，白沙河横穿而过。", False),  # a count, no total
         ("共有2020年以来的记录。", False),  # a year is no count
+        ("谱写构建人类命运共同体的青春新篇，第31届大运会7月28日开幕。", False),  # "共同体" is no total
+        ("公共服务中心提供28个岗位。", False),
     ],
 )
 def test_headline_total(text: str, expected: bool) -> None:

@@ -19,9 +19,10 @@ MOST_TOTALS = 2  # totals added to one brief: a brief is not a table of figures
 MIN_TOTAL = 10  # "共3起" is a detail's count; a total a reader looks for is larger
 NEWS_PARAGRAPHS = 12  # a longer article argues: its figures are examples (`news_figures`)
 
-# a total ("共……7万余吨", "累计……260余起", "涉案金额2.9亿余元") or a ceiling ("最高奖励5万元")
+# a total ("共……7万余吨", "累计……260余起", "涉案金额2.9亿余元"; no "共同体", "公共", "中共") or a
+# ceiling ("最高奖励5万元")
 _TOTAL = LazyPattern(
-    r"(?:共计?|累计|合计|总计|总共)[^，。；：]{0,24}?\d[\d.,]*(?:余|多)?(?:万|亿)?[^\d，。；：、]"
+    r"(?:(?<![公中])共(?![同享建产识商和赢])计?|累计|合计|总计|总共)[^，。；：]{0,24}?\d[\d.,]*(?:余|多)?(?:万|亿)?[^\d，。；：、]"
     r"|涉案(?:价值|金额|资金)[^，。；]{0,4}\d"
     r"|最[高多]\S{0,8}?\d[\d.,]*(?:余|多)?(?:万|亿)?元"
 )
@@ -76,16 +77,44 @@ def _place(scored: Scored, drafts: list[Draft], i: int) -> tuple[Draft, int | No
     return None
 
 
+def _carries_bullet(scored: Scored, chosen: list[int], i: int) -> bool:
+    """Whether sentence `i` leans on the bullet before it and, read with it (`trimmed`: "……并予以
+    奖励。其中，个人最高奖励金额3万元、单位最高奖励5万元。"), says all that bullet says and its total."""
+    before = i - 1
+    return (
+        before in chosen
+        and scored.units[before].paragraph == scored.units[i].paragraph
+        and (scored.trimmed[i] != scored.trimmed[before] and scored.trimmed[i].startswith(scored.trimmed[before]))
+    )
+
+
+def _extend(drafts: list[Draft], chosen: list[int], old: int, new: int) -> None:
+    """The bullet on sentence `old` says sentence `new`, which carries it, instead."""
+    for draft in drafts:
+        if old in draft.picked:
+            draft.picked = sorted(new if k == old else k for k in draft.picked)
+    chosen[chosen.index(old)] = new
+
+
 def add_news_totals(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
     """Each uncited headline total of a Chinese news item (`headline_total`), in article order, at
-    most MOST_TOTALS, joins the group citing its paragraph (`_place`); not one that leans on the
-    sentence before ("其中，……"), one clause of a list, or a point a bullet says already."""
+    most MOST_TOTALS, joins the group citing its paragraph (`_place`); one that leans on the bullet
+    before it ("其中，……") extends that bullet (`_carries_bullet`); not one leaning on a sentence no
+    bullet says, one clause of a list, or a point a bullet says already."""
     if scored.lang != "zh" or len(scored.paragraph_vectors) > NEWS_PARAGRAPHS or not drafts:
         return
     added = 0
     for i in scored.usable:
         text = scored.trimmed[i]
-        if i in chosen or not headline_total(text) or dangling(text, "zh"):
+        if i in chosen or not headline_total(scored.units[i].text):  # its own words: not one it carries
+            continue
+        if _carries_bullet(scored, chosen, i):  # "……并予以奖励。其中，……单位最高奖励5万元。"
+            _extend(drafts, chosen, i - 1, i)
+            added += 1
+            if added >= MOST_TOTALS:
+                return
+            continue
+        if dangling(text, "zh"):
             continue
         if scored.units[i].text.rstrip().endswith(_LIST_CLAUSE):
             continue
