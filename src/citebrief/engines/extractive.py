@@ -66,6 +66,7 @@ from citebrief.engines.themes import (
 )
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
+from citebrief.engines.zh_news_totals import add_news_totals
 from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.engines.zh_unrelated import settled
@@ -362,6 +363,7 @@ def _cover(
         headline_changes(scored, drafts, chosen)
         say_what_is_announced(scored, drafts, chosen)
         swap_for_news_amounts(scored, drafts, chosen)
+        add_news_totals(scored, drafts, chosen)  # what the item adds up to (`zh_news_totals.py`)
     if texts is not None and of_sentence is not None:
         cover_deadlines(scored, drafts, of_sentence, chosen)
     if texts is not None:
