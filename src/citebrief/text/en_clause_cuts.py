@@ -59,6 +59,13 @@ _SPACED_END = re.compile(
     r"(?<=[a-z0-9%)\"'’”]{2})(?<!Mrs|Sen|Gov|Rep|Gen|Col|Inc|Ltd|Rev|Sgt|Cpl)(?<!vs)(?<!Capt|Prof|Corp|Supt)"
     r"[.!?][\"'’”]*\s+(?=[\"“‘']?[A-Z])"
 )
+# a speech verb before the colon that opens the words ("PC Siobhan Pellett said:", "he told the jury at
+# Portsmouth Crown Court:"), or a time's ("at 03:00"); a colon after a whole clause ("… and his Ebola
+# work:") may end a cut
+_SPEAKER_COLON = re.compile(
+    r"\b(?:said|says|say|added|adds|adding|saying|told|tells|explained|warned|wrote|writes|stated|declared|"
+    r"insisted|answered|replied|continued|asked)\b[^,;:]{0,150}:\s*$|\d:\s*$"
+)
 _DETERMINED_END = re.compile(r"\b(?:a|an|the)\s+[a-z]+$")
 ASIDE_WORDS = 12  # a clause between a subject and its verb is a short aside
 MOST_ASIDES = 2
@@ -116,7 +123,7 @@ def leaves_fragment(clauses: list[str], k: int) -> bool:
     """True when a sentence cut after `clauses[k]` (clauses as `bullets._EN_CLAUSE` finds them,
     more following) ends short of a whole clause."""
     last = _last_word(clauses[k])
-    if clauses[k].rstrip().endswith(":") or last.lower() in _OPEN_WORDS or last in _OPEN_ADVERBS:
+    if _SPEAKER_COLON.search(clauses[k]) or last.lower() in _OPEN_WORDS or last in _OPEN_ADVERBS:
         return True
     if _opens_frame(clauses, k):
         return True
