@@ -18,6 +18,7 @@ from citebrief.model import Lang
 from citebrief.segment import ZH_ATTRIBUTION
 from citebrief.text import speech_verbs
 from citebrief.text.en_box_labels import before_box
+from citebrief.text.en_clause_cuts import glued_sentences_cut, leaves_fragment
 from citebrief.text.en_cut_ends import dangling_end
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
@@ -229,11 +230,21 @@ def trim_sentence(text: str, lang: Lang) -> str:
         if kept and len((kept + clause).split()) > CUT_WORDS_EN:
             break
         kept += clause
-        # never between a subject and its verb ("the Royal China Club, a restaurant in London, | was raided")
-        if k + 1 == len(clauses) or not _EN_PREDICATE.match(clauses[k + 1].lstrip()):
-            safe = kept if k + 1 == len(clauses) or not (whole_ok and dangling_end(kept)) else safe
+        if k + 1 == len(clauses):
+            safe = kept
+        # never between a subject and its verb ("the Royal China Club, a restaurant in London, | was raided"),
+        # nor where the kept part is no whole clause ("… claim that, having taken legal advice |")
+        elif not _EN_PREDICATE.match(clauses[k + 1].lstrip()) and not leaves_fragment(clauses, k):
+            safe = kept if not (whole_ok and dangling_end(kept)) else safe
     kept = re.sub(r"[\s,;:—–]+$", "", safe)
-    return kept if len(kept.split()) >= MIN_CUT_WORDS_EN else text
+    if len(kept.split()) >= MIN_CUT_WORDS_EN:
+        return kept
+    # no clause boundary closes a clause: sentences glued without a space are cut at one of their
+    # ends, else the sentence is kept whole
+    glued = glued_sentences_cut(text, CUT_WORDS_EN, MIN_CUT_WORDS_EN, NEAR_WHOLE_WORDS_EN)
+    if glued is None and not whole_ok:  # too long to keep whole: a stop before a capital, spaced
+        glued = glued_sentences_cut(text, CUT_WORDS_EN, MIN_CUT_WORDS_EN, NEAR_WHOLE_WORDS_EN, spaced=True)
+    return glued if glued is not None else text
 
 
 def _main_clauses(clauses: list[str], frame: re.Pattern[str]) -> list[str]:
