@@ -14,7 +14,6 @@ from itertools import islice
 
 from citebrief.engines.bullets import strip_dateline
 from citebrief.engines.policy import is_policy
-from citebrief.engines.section_parents import parent_title
 from citebrief.engines.themes import (
     EACH_BULLET_BONUS,
     NAME_FACTOR,
@@ -236,7 +235,7 @@ def section_title(group: GroupBullets, themes: Themes, texts: list[str]) -> str:
     if len(sections) > 1 and not any(is_generic_heading(n) for n in sections):
         listed = sections if _fits_list(sections) else [_list_name(n) for n in sections]
         if _fits_list(listed, merged=True):
-            return parent_title(themes.parents, group.theme, group.paragraphs, listed)  # their parent, or each
+            return "、".join(listed)  # short sections merged: each named, not the one of more bullets
     best = min(owners, key=lambda k: (-owners[k], k))
     title = heads[best][1]
     if not is_generic_heading(title) or group.theme is None:

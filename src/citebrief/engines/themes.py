@@ -21,7 +21,6 @@ from typing import cast
 import numpy as np
 
 from citebrief.engines.bullets import strip_speaker
-from citebrief.engines.section_parents import ParentSpan, enclosing_heading
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import unit_vector
@@ -147,7 +146,6 @@ class Themes:
     # the headings one level inside each theme's sections (paragraph, phrase): what a section
     # titled "保障措施" holds ("组织领导、资金支持")
     parts: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
-    parents: dict[int, ParentSpan] = field(default_factory=dict)  # the heading merged sibling sections share
 
     def of_sentences(self, paragraph_of: np.ndarray) -> np.ndarray:
         """The theme of each sentence (`paragraph_of`: each sentence's 0-based paragraph)."""
@@ -364,7 +362,6 @@ def outline_themes(
         labels[first.start : first.end] = OVERVIEW_THEME
     titles: dict[int, list[tuple[int, str]]] = {}
     parts: dict[int, list[tuple[int, str]]] = {}
-    parents: dict[int, ParentSpan] = {}
     inner = [h for h in outline if h.level < ITEM_LEVEL]
     phrases: dict[str, str] = {}  # a heading's phrase, read once for its section and its parts
     for label, section in enumerate(sections):
@@ -385,9 +382,7 @@ def outline_themes(
             phrase = phrases.get(heading.label) or heading_phrase(heading.label, lang)
             if phrase:
                 titles.setdefault(label, []).append((heading.paragraph, display_title(phrase, lang)))
-        if len(titles.get(label, [])) > 1 and (span := enclosing_heading(inner, section.start, top, paragraphs, lang)):
-            parents[label] = span
-    return Themes(labels, titles, parts=parts, parents=parents)
+    return Themes(labels, titles, parts=parts)
 
 
 def section_themes(
