@@ -52,3 +52,16 @@ def test_a_phrase_given_already_is_no_part() -> None:
 def test_a_later_item_of_a_list_is_no_part() -> None:
     stations = "受此影响，北京站、北京西站、北京南站、北京丰台站等多趟列车晚点或停运，旅客滞留。"
     assert _paired(stations) == "供水设施"
+
+
+def test_a_first_item_of_a_list_is_no_part() -> None:
+    # one of three modes the sentence lists, picked by chance: the pair would read as two details
+    assert _paired("该省支持跨境电商、市场采购、海外仓等外贸新模式发展。") == "供水设施"
+    assert _paired("举办二沙岛户外音乐季、广东音乐文艺展演等文化惠民活动。") == "供水设施"
+    # the same things said alone are the bullet's own
+    assert _paired("当地还将举办户外音乐季，邀请市民参加。") == "供水设施、户外音乐季"
+
+
+def test_a_clause_ending_on_a_list_is_no_part() -> None:
+    # blind readers: "the odd title '领先京津冀、人均公园绿地面积'"
+    assert _paired("区域内国土划定为生态保护红线，领先京津冀、长三角等重要城市群。") == "供水设施"

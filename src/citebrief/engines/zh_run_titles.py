@@ -10,10 +10,11 @@ phrase of the group's paragraphs on word boundaries, in the order the bullets sa
 where the other part is a term of its own: a noun phrase of two words or more whose rarest word
 is rarer than 高校 or 故障; not a word alone (keyword pairs read badly: "家乡", "余人"), a verb
 phrase, common words paired ("城乡发展"), a place, an office, the end of a longer phrase
-("1|小时降雨量", "实践中心|室内") or a later item of a list ("北京南站、北京丰台站等"). Groups of three
-or more are left alone: none of the 200 zh-news items had a term all the others say. Two bullets
-that both name one rare thing are on that thing, not on two: it titles them ("京剧", not
-"京剧表演者、点翠盔头"; `text/zh_one_thing.py`).
+("1|小时降雨量", "实践中心|室内"), an item of a list or a clause ending on one ("北京南站、北京丰台站等",
+"领先京津冀、长三角等"; `text/zh_list_items.py`). Groups of three or more are left alone: none of
+the 200 zh-news items had a term all the others say. Two bullets that both name one rare thing
+are on that thing, not on two: it titles them ("京剧", not "京剧表演者、点翠盔头";
+`text/zh_one_thing.py`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from citebrief.text.chunks import zh_chunks_into
 from citebrief.text.title_choice import group_title
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_list_items import list_item
 from citebrief.text.zh_one_thing import one_thing
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import office, saying, where
@@ -88,6 +90,8 @@ def paired_title(
     same = one_thing(bullets, paragraphs, used)  # both on one thing ("京剧"): not two keywords
     if same is not None:
         return same[0] if same[1] else title
+    if list_item(other, bullet):  # "跨境电商、市场采购…", "领先京津冀、长三角等": a detail, or a clause
+        return title
     return LIST_MARK.join([title, other] if own < rest else [other, title])  # in the order the bullets say them
 
 
@@ -134,12 +138,9 @@ def _thing(phrase: str, bullet: str) -> bool:
 
 def _cut_in_front(phrase: str, bullet: str) -> bool:
     """The phrase is cut from a longer one: a figure, 之 or a common noun just before it
-    ("1|小时降雨量", "生态|屏障建设"), or it ends on no noun ("实践中心|室内", "马达故障无法"); or
-    it is a later item of a list, which names one of the things listed, picked by chance."""
+    ("1|小时降雨量", "生态|屏障建设"), or it ends on no noun ("实践中心|室内", "马达故障无法")."""
     at = bullet.find(phrase)
     if at > 0 and (bullet[at - 1].isdigit() or bullet[at - 1] == "之"):  # "紫禁之|巅文创馆"
-        return True
-    if at > 0 and bullet[at - 1] == "、":  # a later item of a list ("北京南站、北京丰台站等"): one of several
         return True
     if phrase.endswith(_CLAUSE_WORDS):  # "马达故障无法|抽水": a clause's subject and its modal
         return True
