@@ -5,10 +5,11 @@
 Each record's raw article is read as `citebrief run FILE` reads a .txt file and drafted. A bullet
 counts as:
 - list: a run of short "、"-items with no predicate ("捶打、压平、切割、晾晒……");
-- comma cut: it starts right after a "，" of its source sentence (the clause's subject, if any,
-  is in the part left out); "comma cut, first" where it is the overview's first bullet;
-- pronoun: it opens on 她/他/其/该/此 (or "……上，她说"), and no bullet before it in the brief
-  gives the person or thing;
+- comma cut: it starts right after a "，" of its source sentence, after more than a connective
+  (the clause's subject, if any, is in the part left out); "comma cut, first" where it is the
+  overview's first bullet;
+- pronoun: it opens on 她/他/其/该/此 (or "……上，她说"), and neither it nor a bullet before it
+  in the brief says the source sentence before it (where the person or thing is named);
 - teaser: it ends on "……".
 Its own patterns, not the engine's; read its hits.
 """
@@ -36,9 +37,30 @@ def _list_bullet(bullet: str) -> bool:
     return core.count("、") >= 2 and len(items) >= 3 and all(LIST_ITEM.match(item) for item in items)
 
 
+CONNECTIVE_CHARS = 6  # "因此，", "不仅如此，", "与此同时，": a connective dropped, no subject left out
+
+
 def _comma_cut(bullet: str, text: str) -> bool:
+    """The bullet starts after a "，" of its sentence, and more than a connective goes before it."""
     at = text.find(bullet[:20])
-    return at > 0 and text[at - 1] in "，,"
+    if at <= 0 or text[at - 1] not in "，,":
+        return False
+    start = max(text.rfind(stop, 0, at) for stop in "。！？!?\n") + 1
+    return at - 1 - start > CONNECTIVE_CHARS
+
+
+def _antecedent_said(bullet: str, before: list[str], text: str) -> bool:
+    """Whether the bullet carries the sentence before it in the source, or a bullet before it
+    in the brief says that sentence."""
+    at = text.find(bullet[:20])
+    if at <= 0:
+        return False
+    if at > 0 and text.find(bullet) != at:
+        return True  # the bullet opens on another sentence: it carries its antecedent
+    cut = text[max(0, at - 200) : at].rstrip()
+    stops = [cut.rfind(stop, 0, len(cut) - 1) for stop in "。！？!?\n"]
+    previous = cut[max(stops) + 1 :].strip()
+    return bool(previous) and any(previous[:15] in said for said in before)
 
 
 def kinds(bullet: str, before: list[str], text: str) -> list[str]:
@@ -48,7 +70,7 @@ def kinds(bullet: str, before: list[str], text: str) -> list[str]:
         found.append("list")
     if _comma_cut(bullet, text):
         found.append("comma cut, first" if not before else "comma cut")
-    if PRONOUN.match(bullet):
+    if PRONOUN.match(bullet) and not _antecedent_said(bullet, before, text):
         found.append("pronoun")
     if bullet.rstrip("”’」").endswith(("……", "…")):
         found.append("teaser")
