@@ -11,6 +11,8 @@ from conftest import load_records
 def test_a_pronoun_after_a_frame_points_back() -> None:
     assert pronoun_after_frame("开营仪式上，她说两岸同胞血脉相连，是血浓于水的一家人。")
     assert pronoun_after_frame("采访中，他表示，项目将于年底完工。")
+    assert pronoun_after_frame("2016年，他在一次上门服务时，发现客户家的机顶盒可以收看境外电视频道。")  # a short frame
+    assert not pronoun_after_frame("在中国第15个全民健身日当天的活动现场，他说。")  # a long clause: not read
     assert not pronoun_after_frame("开营仪式上，徐洛琳说两岸同胞血脉相连。")  # a name
     assert not pronoun_after_frame("开营仪式上，他们一起合影留念。")  # 他们: a group, not the person named before
     assert not pronoun_after_frame("她说两岸同胞血脉相连。")  # no frame: `needs_antecedent` reads it

@@ -8,8 +8,10 @@ from __future__ import annotations
 from citebrief.text.lazy_re import LazyPattern
 
 # a frame of place or time, 2–12 characters, no quotation or stop ("开营仪式上，", "采访中，", "当天下午，"),
-# then 他/她 alone (not 他们/她们, not 他人)
-_FRAME_PRONOUN = LazyPattern(r"^[^，。；：“”！？]{2,12}(?:上|中|时|后|里|下午|上午|当天|期间)，(?:他|她)(?![们人])")
+# or any clause of 2–6 ("2016年，", "小时候，"), then 他/她 alone (not 他们/她们, not 他人)
+_FRAME_PRONOUN = LazyPattern(
+    r"^(?:[^，。；：“”！？]{2,12}(?:上|中|时|后|里|下午|上午|当天|期间)|[^，。；：“”！？]{2,6})，(?:他|她)(?![们人])"
+)
 
 
 def pronoun_after_frame(text: str) -> bool:
