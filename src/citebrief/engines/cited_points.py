@@ -14,7 +14,7 @@ from itertools import chain
 import numpy as np
 
 from citebrief.engines import policy_parts as parts
-from citebrief.engines.bullets import lead_in_clause, near_duplicate
+from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.scored import Scored, figures_in
 from citebrief.model import Point
@@ -24,6 +24,7 @@ from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_leader, is_structure
 from citebrief.text.plan_part_labels import names_plan_part
 from citebrief.text.speech_verbs import speech_verbs
+from citebrief.text.zh_frame_pronoun import pronoun_after_frame
 
 DUPLICATE_SIMILARITY = 0.8
 # a paragraph's opening label: a short phrase of its own, no clause or list inside ("坚持依法规范。")
@@ -64,7 +65,9 @@ def cited_points(
         carried = _carry_antecedent(scored, i, text, everywhere)
         if carried is not None:
             text = carried
-            citations = {unit.paragraph}  # a repeat elsewhere repeats this sentence, not its antecedent
+            # a repeat elsewhere repeats this sentence, not its antecedent; the antecedent may stand
+            # in the passage before (`_carry_antecedent`)
+            citations = {units[i - 1].paragraph, unit.paragraph}
         elif scored.lang == "zh" and is_leader(unit.text):  # the head with the deputies, cited line by line
             text, lines = parts.roster(units, i, text)
             citations.update(lines)
@@ -147,13 +150,20 @@ def _with_turn(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
 
 def _carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
     """'He was stripped of his title' picked without the sentence that names him: the bullet
-    carries that sentence (text/anaphora.py), unless the brief has it or the two are too long."""
-    if i == 0 or i - 1 in everywhere or i in scored.carried or not needs_antecedent(text, scored.lang):
+    carries that sentence (text/anaphora.py), unless the brief has it or the two are too long. A
+    Chinese article cut into passages from one block may have it last in the passage before: the
+    cut is the tool's, not the writer's ("……徐洛琳是贵州分营的团长。| 开营仪式上，她说……",
+    `text.zh_frame_pronoun`)."""
+    zh = scored.lang == "zh"
+    if i == 0 or i - 1 in everywhere or i in scored.carried:
         return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
-    before = scored.units[i - 1]
-    if before.heading or before.paragraph != scored.units[i].paragraph or is_structure(before.text):
-        return None  # another paragraph (or passage) is its own point, cited on its own
-    carried = with_antecedent(before.text, text, scored.lang)
+    if not needs_antecedent(text, scored.lang) and not (zh and pronoun_after_frame(text)):
+        return None
+    before, unit = scored.units[i - 1], scored.units[i]
+    cut_here = zh and scored.passages and before.paragraph == unit.paragraph - 1
+    if before.heading or (before.paragraph != unit.paragraph and not cut_here) or is_structure(before.text):
+        return None  # another paragraph is its own point, cited on its own
+    carried = with_antecedent(strip_dateline(before.text) if cut_here else before.text, text, scored.lang)
     others = (scored.trimmed[j] for j in everywhere if j != i)
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
         return None  # the antecedent says what another bullet says

@@ -45,6 +45,7 @@ from citebrief.text.patterns import dangling_name, is_answer, is_dangling, is_op
 from citebrief.text.quote_fragments import closes_unopened, inside_open_quote, opens_unclosed
 from citebrief.text.zh_request_items import request_run_start
 from citebrief.text.zh_subject import subjectless_zh
+from citebrief.text.zh_teaser import teaser_list
 
 WHOLE_SENTENCE_CHARS = 150  # a "；"-run up to this length is one bullet (bullets.WHOLE_CHARS_ZH)
 DANGLING_WEIGHT = 0.4  # a sentence leaning on the one before: a bullet only where little else is said
@@ -164,11 +165,12 @@ def _bare(text: str) -> str:
 
 def dangling(text: str, lang: Lang) -> bool:
     """True for a bullet that cannot stand alone: Chinese, see `text.patterns.is_dangling`, or a
-    sentence that is wholly a quotation (`text.anaphora.quote_only_zh`); English, a quotation that
+    sentence that is wholly a quotation (`text.anaphora.quote_only_zh`) or only a list of scenes that
+    trails off (`text.zh_teaser.teaser_list`); English, a quotation that
     names no speaker (`text.anaphora.speakerless_quote`) or only "she said"
     (`text.anaphora.pronoun_speaker`)."""
     if lang == "zh":
-        return is_dangling(text) or quote_only_zh(text)
+        return is_dangling(text) or quote_only_zh(text) or teaser_list(text)
     return speakerless_quote(text) or pronoun_speaker(text) or closes_unopened(text)
 
 
@@ -215,8 +217,8 @@ def lean_on_previous(
     left: set[int] = set()
     joined: set[int] = set()  # English quotes that carry the sentence before: none is carried twice
     for i in usable:
-        if lang == "zh" and (first_item_only(trimmed[i]) or one_side_only(trimmed[i])):
-            left.add(i)  # it leans on what follows, not on what went before
+        if lang == "zh" and (first_item_only(trimmed[i]) or one_side_only(trimmed[i]) or teaser_list(trimmed[i])):
+            left.add(i)  # it leans on what follows, not on what went before ("捶打、压平、切割……": text/zh_teaser.py)
             continue
         before = texts[i - 1] if i > 0 and paragraphs[i - 1] == paragraphs[i] else ""
         request = request_run_start(texts, paragraphs, i) if lang == "zh" else None

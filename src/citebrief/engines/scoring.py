@@ -27,6 +27,7 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
 from citebrief.text.tokenize import en_reading, lend_cuts, zh_reading
+from citebrief.text.zh_teaser import without_teasers
 
 # the lead prior: x(1 + 2(1-r)^16) at relative position r — x3 on the first sentence, x1.37 at
 # 10% of the article, x1.06 at 20%, nothing after: news puts its point first, and past the lead
@@ -271,6 +272,8 @@ def score(
     trimmed, usable, counted, structure_of, short, long = _read(units, lang, policy)
     if lang == "zh":  # a title reading a sentence or bullet again takes its paragraph's words
         lend_cuts((document.segments[u.paragraph - 1].text, t) for u in units for t in (u.text, trimmed[u.index]))
+    if lang == "zh":  # "捶打、压平、切割、晾晒……": a list of scenes that trails off is no bullet
+        usable = without_teasers(usable, trimmed)
     if len(usable) < 2:
         usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
         trimmed = [trim_sentence(u.text, lang) for u in units]
