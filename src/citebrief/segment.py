@@ -19,7 +19,7 @@ from datetime import datetime
 
 from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
-from citebrief.text import speech_verbs, zh_captions
+from citebrief.text import speech_verbs, zh_captions, zh_subheads
 from citebrief.text.en_sentences import one_sentence
 from citebrief.text.en_sentences import sentence_spans as syntok_spans
 from citebrief.text.lang import detect_lang
@@ -156,7 +156,7 @@ def _zh_sentence_spans(text: str, *, captions: bool = True) -> list[tuple[int, i
             if glue or text[start] in _ZH_HEAD_OPENERS:
                 spans += _zh_unglue(text, start, end, captions=captions)
             else:
-                spans.append((start, end))
+                spans += _zh_unglue_subhead(text, start, end)
     if captions and ("摄" in text or "供图" in text):  # a credit closes the caption before it (zh_captions)
         credits = [(m := _ZH_PHOTO_CREDIT.match(text, a)) is not None and m.end() == b for a, b in spans]
         spans = zh_captions.join_captions(text, spans, credits) if any(credits) else spans
@@ -238,7 +238,14 @@ def _zh_unglue(text: str, start: int, end: int, *, captions: bool = True) -> lis
     glued = _ZH_GLUED_HEAD.match(text, start, end) if _ZH_GLUED_NEEDS.search(text, start, end) else None
     if glued and end - glued.end() >= MIN_GLUED_CHARS_ZH and "，" in text[glued.end() : end]:
         return [(start, glued.end()), (glued.end(), end)]
-    return [(start, end)]
+    return _zh_unglue_subhead(text, start, end)
+
+
+def _zh_unglue_subhead(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A news page's subheading glued to the sentence after it (text/zh_subheads.py): "升级：扩大
+    航运通道2022年7月30日，……" is the heading's line and the sentence, the heading never a bullet."""
+    cut = zh_subheads.subhead_end(text, start, end)
+    return [(start, end)] if cut is None else [(start, cut), (cut, end)]
 
 
 def _en_sentence_spans(text: str) -> list[tuple[int, int]]:

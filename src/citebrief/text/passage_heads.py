@@ -12,6 +12,7 @@ the group that takes a passage takes both. Cut there first, the passages follow 
 from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.zh_subheads import opens_section
 
 # "连墙角都能扫干净的扫地机器人@iRobot。": a product roundup's item line, its brand after the @
 BRAND_LINE = LazyPattern(r"^[^，,。：:；;！!？?“”\"]{6,30}@\S")
@@ -27,6 +28,7 @@ _MARKED_HEADING = LazyPattern(
 # "二是扎实做好外汇管理与服务。": a point of a "一是……二是……" run said as a heading, its body after it
 RUN_HEADING = LazyPattern(r"^[一二三四五六七八九十]是[^，,。；;：:！!？?“”\"]{4,24}。?$")
 MIN_RUN_HEADINGS = 3  # such lines in one block, for them to be its outline
+MAX_SUBHEAD_CHARS = 25  # a news page's subheading cut off its sentence (zh_subheads): a line this short
 # a heading line unglued from its body: words only, no mark of a sentence anywhere in it
 _BARE_HEADING = LazyPattern(r"^[\u4e00-\u9fff“”《》、]{6,30}$")
 
@@ -45,13 +47,17 @@ def section_starts(sentences: list[str]) -> list[bool]:
     starts: an outline heading (a run's "二是……" heading, where three or more say so), a roundup's
     item line, and a bare heading line where the outline heading of its first subsection
     follows it ("城镇职工基本养老保险基金收支现状" before
-    "（一）……"); a bare line alone may be a photo credit ("新华社记者王迎摄") or a share button."""
+    "（一）……"), a news page's subheading cut off the sentence after it ("升级：扩大航运通道"); a
+    bare line alone may be a photo credit ("新华社记者王迎摄") or a share button."""
     bodies = [s.strip() for s in sentences]
     marked = [bool(_MARKED_HEADING.match(b)) for b in bodies]
     runs = [b.startswith("是", 1) and bool(RUN_HEADING.match(b)) for b in bodies]
     if sum(runs) >= MIN_RUN_HEADINGS:
         marked = [m or r for m, r in zip(marked, runs, strict=True)]
     return [
-        marked[k] or names_item(b) or (k + 1 < len(bodies) and marked[k + 1] and bool(_BARE_HEADING.match(b)))
+        marked[k]
+        or names_item(b)
+        or (k + 1 < len(bodies) and marked[k + 1] and bool(_BARE_HEADING.match(b)))
+        or (k + 1 < len(bodies) and len(b) <= MAX_SUBHEAD_CHARS and opens_section(b, bodies[k + 1]))
         for k, b in enumerate(bodies)
     ]
