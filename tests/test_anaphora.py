@@ -58,13 +58,28 @@ def test_the_antecedent_is_carried_when_short_and_whole() -> None:
     )
 
 
+
+def test_a_sentence_that_names_him_is_carried_a_few_words_past_a_quotation_s_bound() -> None:
+    """46–50 words: "… but Mr Beavis stayed for three. He claimed the £85 charge …" (en-cnndm)."""
+    named = (
+        "The car park, run by parking firm ParkingEye Ltd, allowed two hours of free parking,"
+        " but Mr Beavis stayed for three."
+    )
+    leaning = (
+        "He claimed the £85 charge against him was disproportionate and vowed to fight the companies who"
+        " 'extort money by threatening and bullying people into paying up'."
+    )
+    assert len(named.split()) + len(leaning.split()) > 45
+    assert with_antecedent(named, leaning, "en") == f"{named} {leaning}"
+
+
 @pytest.mark.parametrize(
     ("antecedent", "text", "lang"),
     [
         pytest.param("They also found his match on an app.", "He was removed.", "en", id="antecedent-leans-too"),
         pytest.param("much to my surprise.' She", "She hopes so.", "en", id="quote-tail"),
         pytest.param("A heading without a stop", "He won.", "en", id="no-stop"),
-        pytest.param(" ".join(["word"] * 40) + ".", "He said it again and again today.", "en", id="too-long"),
+        pytest.param(" ".join(["word"] * 44) + ".", "He said it again and again today.", "en", id="too-long"),
         pytest.param("这个道理我还是懂得哩，”“老叶”说。", "这些天，他们持续奋战。", "zh", id="quote-tail-zh"),
     ],
 )

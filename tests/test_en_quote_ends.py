@@ -86,4 +86,35 @@ def test_quotation_given_from_its_opening() -> None:
     scored = _scored("A video of a dog and a cat has been watched a million times.", BEARDIE, CAT, PAST)
     i = _index(scored, CAT)
     assert quote_ended(scored, i, CAT, frozenset({i})) == (f"{BEARDIE} {CAT}", True)
-    assert quote_ended(scored, i, CAT, frozenset({i, i - 1})) is None  # its opening is another bullet's
+    # its opening is another bullet's, which is closed where it stops: this one opens it again
+    assert quote_ended(scored, i, CAT, frozenset({i, i - 1})) == (f"‘{CAT}", False)
+    assert quote_ended(scored, i - 1, BEARDIE, frozenset({i, i - 1})) == (f"{BEARDIE}’", False)
+
+
+def test_a_quotation_s_last_sentence_opens_the_mark_it_closes() -> None:
+    """Readers marked "I’m fighting against the way they are going about it.'" down for a stray
+    closing quote: out of reach of its opening, the bullet opens it itself (text/en_quote_opens.py)."""
+    from citebrief.text.en_quote_opens import opened_tail
+
+    assert opened_tail("I’m fighting against the way they are going about it.'") == (
+        "'I’m fighting against the way they are going about it.'"
+    )
+    assert opened_tail("But Bale is at 100 per cent.’") == "‘But Bale is at 100 per cent.’"
+    assert opened_tail("We’re no heroes, just tourists,' Makrus Åsberg, an officer, told the New York Post.") == (
+        "'We’re no heroes, just tourists,' Makrus Åsberg, an officer, told the New York Post."
+    )
+    # a mark inside that says no speaker after it: where the quotation opened, no one can tell
+    assert opened_tail("But leaders criticised the move as heavy-handed intervention', amid doubts.") is None
+    assert opened_tail("He said: 'We are ready.'") is None  # opened in the sentence itself
+    assert opened_tail("It’s the players’ call, the manager said.") is None
+    assert opened_tail("We hope so.") is None
+
+
+def test_a_bullet_that_ends_a_quotation_from_afar_is_opened() -> None:
+    opening = "Stewart said: 'England have said he’s not on their radar and they can pick whoever they like."
+    middle = "He said that he would wait for the selectors to call him and that he was in no hurry at all to go."
+    last = "But I think he deserves a chance.'"
+    again = middle[:-1] + " again."
+    scored = _scored("Stewart backed the batsman for a recall on Monday.", opening, middle, again, last)
+    i = _index(scored, last)
+    assert quote_ended(scored, i, last, frozenset({i})) == (f"'{last}", False)

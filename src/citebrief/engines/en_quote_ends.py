@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from citebrief.engines.scored import Scored
 from citebrief.text.anaphora import CARRY_WORDS_EN
+from citebrief.text.en_quote_opens import opened_tail
 from citebrief.text.quote_fragments import ANY_MARK, closes_quote, open_marks, quotation_tail
 
 MOST_CARRIED = 2  # sentences before or after the bullet's: a longer quotation is no one bullet
@@ -80,6 +81,8 @@ def quote_ended(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -
     started = from_quote_start(scored, i, text, everywhere)
     if started is not None:
         text = started
+    elif (opened := opened_tail(text)) is not None:
+        return opened, False  # "…about it.'" whose opening is out of reach: opened where it starts
     marks = open_marks(text)
     if not marks:
         return None if started is None else (text, True)
