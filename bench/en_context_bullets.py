@@ -22,11 +22,11 @@ Its word lists are its own, not the engine's (`text/anaphora.py`, `text/en_unatt
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import Counter
 from pathlib import Path
 
+from citebrief.eval.rouge import read_records
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
 
@@ -97,12 +97,11 @@ def main() -> None:
     parser.add_argument("--show", default="", help="print each bullet of this kind ('all': of every kind)")
     args = parser.parse_args()
     for name in args.sets:
-        with (DATA / f"{name}.jsonl").open(encoding="utf-8") as lines:
-            records = [json.loads(line) for line in lines if line.strip()][: args.limit]
+        records = read_records(DATA / f"{name}.jsonl", limit=args.limit)
         counts: Counter[str] = Counter()
         bullets = 0
         for index, record in enumerate(records):
-            count, found = context_kinds(str(record["article"]))
+            count, found = context_kinds(record.article)
             bullets += count
             for kind, text in found:
                 counts[kind] += 1

@@ -16,11 +16,11 @@ clauses still count (a comma splice, a list's next item).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import Counter
 from pathlib import Path
 
+from citebrief.eval.rouge import read_records
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
 
@@ -113,12 +113,11 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print each cut bullet's end and what follows")
     args = parser.parse_args()
     for name in args.sets:
-        with (DATA / f"{name}.jsonl").open(encoding="utf-8") as lines:
-            records = [json.loads(line) for line in lines if line.strip()][: args.limit]
+        records = read_records(DATA / f"{name}.jsonl", limit=args.limit)
         reasons: Counter[str] = Counter()
         bullets = 0
         for index, record in enumerate(records):
-            count, cut = cut_bullets(str(record["article"]))
+            count, cut = cut_bullets(record.article)
             bullets += count
             for reason, bullet, after in cut:
                 reasons[reason] += 1

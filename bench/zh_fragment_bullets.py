@@ -17,11 +17,11 @@ Its own patterns, not the engine's; read its hits.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import Counter
 from pathlib import Path
 
+from citebrief.eval.rouge import read_records
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
 
@@ -99,12 +99,11 @@ def main() -> None:
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args()
     for name in args.sets:
-        with (DATA / f"{name}.jsonl").open(encoding="utf-8") as lines:
-            records = [json.loads(line) for line in lines if line.strip()][: args.limit]
+        records = read_records(DATA / f"{name}.jsonl", limit=args.limit)
         counts: Counter[str] = Counter()
         bullets = 0
         for index, record in enumerate(records):
-            count, hits = fragments(str(record["article"]))
+            count, hits = fragments(record.article)
             bullets += count
             for kind, bullet in hits:
                 counts[kind] += 1

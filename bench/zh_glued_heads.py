@@ -13,10 +13,10 @@ rule rather than repeats it; read its hits: a few real sentences still count ("â
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from pathlib import Path
 
+from citebrief.eval.rouge import read_records
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
 
@@ -43,11 +43,10 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print each glued sentence and bullet")
     args = parser.parse_args()
     for name in args.sets:
-        with (DATA / f"{name}.jsonl").open(encoding="utf-8") as lines:
-            records = [json.loads(line) for line in lines if line.strip()][: args.limit]
+        records = read_records(DATA / f"{name}.jsonl", limit=args.limit)
         sentences = bullets = 0
         for index, record in enumerate(records):
-            document = document_from_text(str(record["article"]), origin="x", kind="text")
+            document = document_from_text(record.article, origin="x", kind="text")
             for segment in document.segments:
                 for sentence in segment.sentences:
                     if glued(sentence.text):
