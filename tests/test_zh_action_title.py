@@ -3,7 +3,8 @@ report, as the text writes it (`zh_action_title`); where no action is shared so,
 
 from __future__ import annotations
 
-from citebrief.text.zh_action_title import acted_zh_title, past_bare
+from citebrief.text.zh_action_title import acted_zh_title
+from citebrief.text.zh_news_title_steps import swapped
 from conftest import shared_group_titles
 
 ROADS = [
@@ -47,7 +48,8 @@ def test_a_given_title_or_a_verbal_noun_stays() -> None:
 
 
 def test_the_guard_holds_the_action_in_the_nouns_place() -> None:
-    assert past_bare("塌方", {"塌方", "暴雨"}, ROADS, ROADS, {"暴雨"}) == ("塌方断道", {"塌方断道", "暴雨"})
+    swap = swapped(acted_zh_title, "塌方", {"塌方", "暴雨"}, ROADS, ROADS, {"暴雨"})
+    assert swap == ("塌方断道", {"塌方断道", "暴雨"})
 
 
 def test_a_shared_news_group_on_cut_roads_says_what_happened() -> None:

@@ -3,7 +3,8 @@ bullets (then its paragraphs) write the word in (`zh_held_title`), where one is 
 
 from __future__ import annotations
 
-from citebrief.text.zh_held_title import held_zh, held_zh_title
+from citebrief.text.zh_held_title import held_zh_title
+from citebrief.text.zh_news_title_steps import swapped
 from conftest import shared_group_titles
 
 HOTLINE = [
@@ -40,7 +41,7 @@ def test_a_given_title_a_measure_a_clause_or_a_place_is_no_holder() -> None:
 
 
 def test_the_guard_holds_the_phrase_in_the_words_place() -> None:
-    title, guard = held_zh("客服", {"客服", "百万保障"}, HOTLINE, HOTLINE, {"百万保障"})
+    title, guard = swapped(held_zh_title, "客服", {"客服", "百万保障"}, HOTLINE, HOTLINE, {"百万保障"})
     assert (title, guard) == ("客服热线", {"客服热线", "百万保障"})
 
 

@@ -55,7 +55,6 @@ from citebrief.text.title_choice import (
 )
 from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_action_title import past_held_action
 from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_close import closed
@@ -64,6 +63,7 @@ from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_lead_event import lead_event
 from citebrief.text.zh_marked_name import marked_name
 from citebrief.text.zh_most_said import most_said
+from citebrief.text.zh_news_title_steps import past_news_details
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_policy_carry_out import carry_out_title
@@ -578,7 +578,7 @@ def group_titles(
                     guard = (guard - {title.casefold()}) | {whole.casefold()}
                     title = whole
                 # "通关", not who cleared them; "招待会", not "招待会气氛"; "抓捕行动"; "客服热线"; "塌方断道"
-                title, guard = past_held_action(
+                title, guard = past_news_details(
                     *_past_body(title, group.bullets, texts, guard), group.bullets, texts, used | others
                 )
             if lang == "zh" and not covering and title:  # a policy group's, not one bullet's ("英文版")

@@ -23,7 +23,7 @@ from citebrief.text.chunks import ZH_LIGHT_VERBS, Chunk, word_list, zh_chunks_in
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries, starts
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_held_title import bare_zh, past_detail_held
+from citebrief.text.zh_held_title import bare_zh
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import office, side_word
 
@@ -142,23 +142,3 @@ def _plain(phrase: str, texts: list[str], used: set[str]) -> bool:
     if side_word(phrase, texts) or not free_of(phrase, used):
         return False
     return any(on_word_boundaries(phrase, t, "zh") for t in texts)
-
-
-def past_bare(
-    title: str, guard: set[str], bullets: list[str], texts: list[str], given: set[str]
-) -> tuple[str, set[str]]:
-    """`acted_zh_title` free of the titles `given` before (the overview's subject among them),
-    and the guard with it in place of the bare noun."""
-    phrase = acted_zh_title(title, bullets, texts, given - {title.casefold()})
-    if phrase == title:
-        return title, guard
-    return phrase, (guard - {title.casefold()}) | {phrase.casefold()}
-
-
-def past_held_action(
-    title: str, guard: set[str], bullets: list[str], texts: list[str], given: set[str]
-) -> tuple[str, set[str]]:
-    """A news group's title past one bullet's detail and a bare word held in a longer phrase
-    (`zh_held_title.past_detail_held`), then past a bare noun to the action its bullets report
-    (`past_bare`); and the guard with it."""
-    return past_bare(*past_detail_held(title, guard, bullets, texts, given), bullets, texts, given)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from citebrief.text.chunks import Chunk, zh_chunks_into
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_detail_title import MEASURE_HEADS, past_detail
+from citebrief.text.zh_detail_title import MEASURE_HEADS
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import office, saying, side_word, where
 
@@ -98,20 +98,3 @@ def _fits(title: str, phrase: str, chunk: Chunk, bullets: list[str], texts: list
     if any(tag in _NOT_MODIFIER for _, tag in words[:-1]):  # "了祥芝渔港": a clause's piece, a name's
         return False
     return any(phrase in t and on_word_boundaries(phrase, t, "zh") for t in texts)
-
-
-def held_zh(title: str, guard: set[str], bullets: list[str], texts: list[str], given: set[str]) -> tuple[str, set[str]]:
-    """`held_zh_title` free of the titles `given` before (the overview's subject among them), and
-    the guard with it in place of the bare word."""
-    phrase = held_zh_title(title, bullets, texts, given - {title.casefold()})
-    if phrase == title:
-        return title, guard
-    return phrase, (guard - {title.casefold()}) | {phrase.casefold()}
-
-
-def past_detail_held(
-    title: str, guard: set[str], bullets: list[str], texts: list[str], given: set[str]
-) -> tuple[str, set[str]]:
-    """A news group's title past one bullet's detail (`zh_detail_title.past_detail`), then past a
-    bare word (`held_zh`); and the guard with it."""
-    return held_zh(*past_detail(title, guard, bullets, texts, given), bullets, texts, given)

@@ -1,0 +1,37 @@
+"""A Chinese news group's title through the steps that each pass one kind of poor title, in
+order, each reading the title the one before gave: one bullet's measure or the suspects
+(`zh_detail_title`), a bare word the group writes inside a longer phrase (`zh_held_title`), a bare
+noun to the act its bullets report (`zh_action_title`).
+
+One place holds the order, so `group_titles` calls one step and no rule module wraps another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from citebrief.text.zh_action_title import acted_zh_title
+from citebrief.text.zh_detail_title import past_detail
+from citebrief.text.zh_held_title import held_zh_title
+
+TitleRule = Callable[[str, list[str], list[str], set[str]], str]  # (title, bullets, texts, used) -> title
+
+
+def swapped(
+    rule: TitleRule, title: str, guard: set[str], bullets: list[str], texts: list[str], given: set[str]
+) -> tuple[str, set[str]]:
+    """`rule`'s title free of the titles `given` before (the overview's subject among them), and
+    the guard with it in place of the title it replaced."""
+    phrase = rule(title, bullets, texts, given - {title.casefold()})
+    if phrase == title:
+        return title, guard
+    return phrase, (guard - {title.casefold()}) | {phrase.casefold()}
+
+
+def past_news_details(
+    title: str, guard: set[str], bullets: list[str], texts: list[str], given: set[str]
+) -> tuple[str, set[str]]:
+    """A news group's title past each step in turn, and the guard with it."""
+    title, guard = past_detail(title, guard, bullets, texts, given)
+    title, guard = swapped(held_zh_title, title, guard, bullets, texts, given)
+    return swapped(acted_zh_title, title, guard, bullets, texts, given)
