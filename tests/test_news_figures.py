@@ -3,14 +3,13 @@ specific a vague line announces, a side group's fine or rate, drafted end to end
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.news_figures import headline_figure, swap_for_news_amounts
-from citebrief.engines.scored import Draft, Scored, Unit
-from citebrief.engines.sparse import SparseRows
+from citebrief.engines.scored import Draft
 from citebrief.ingest import document_from_text
+from scored_builder import zh_scored
 
 RECORD = (
     "新华社北京8月1日电 某县农科所今天公布小麦育种进展。"
@@ -51,28 +50,8 @@ def test_a_vague_line_gives_way_to_the_specific_it_announces() -> None:
     assert not any("众多本区产品也将" in b for b in bullets), bullets
 
 
-def _scored(paragraphs: list[list[str]]) -> Scored:
-    """A Chinese article's sentences as the engine weighs them: only what the rules read is real."""
-    texts = [(p, t) for p, sentences in enumerate(paragraphs, 1) for t in sentences]
-    units = [Unit(i, p, t, [], i / len(texts), False, None) for i, (p, t) in enumerate(texts)]
-    empty = SparseRows.from_dense(np.zeros((len(texts), 1)))
-    return Scored(
-        units=units,
-        usable=list(range(len(texts))),
-        sentence_vectors=empty,
-        paragraph_vectors=SparseRows.from_dense(np.zeros((len(paragraphs), 1))),
-        weights=np.ones(len(texts)),
-        passages=False,
-        trimmed=[t for _, t in texts],
-        lead_weights=np.ones(len(texts)),
-        position=np.zeros(len(texts)),
-        lang="zh",
-        kinds={},
-    )
-
-
 def test_a_side_groups_figureless_bullet_gives_way_to_its_paragraphs_fine() -> None:
-    scored = _scored(
+    scored = zh_scored(
         [
             ["省市场监管局集中公布了3起违法广告典型案例。"],
             [
@@ -91,7 +70,7 @@ def test_a_side_groups_figureless_bullet_gives_way_to_its_paragraphs_fine() -> N
 
 
 def test_a_bullet_giving_a_reason_keeps_its_place() -> None:
-    scored = _scored(
+    scored = zh_scored(
         [
             ["贝恩资本将收购阿达尼资本90%股份。"],
             [

@@ -4,35 +4,18 @@ full; a figure is never dropped."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
-from citebrief.engines.scored import Draft, Scored, Unit
-from citebrief.engines.sparse import SparseRows
+from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_news_totals import add_news_totals, headline_total
-from citebrief.text.patterns import specificity
+from scored_builder import zh_scored
 
 TOTAL = "经查证，2020年以来，该团伙共非法开采河砂7万余吨，涉案价值500余万元。"
 
 
 def _scored(paragraphs: list[list[str]]) -> Scored:
-    """A Chinese article's sentences as the engine weighs them: only what the rules read is real."""
-    texts = [(p, t) for p, sentences in enumerate(paragraphs, 1) for t in sentences]
-    units = [Unit(i, p, t, [], i / len(texts), False, None) for i, (p, t) in enumerate(texts)]
-    empty = SparseRows.from_dense(np.zeros((len(texts), 1)))
-    return Scored(
-        units=units,
-        usable=list(range(len(texts))),
-        sentence_vectors=empty,
-        paragraph_vectors=SparseRows.from_dense(np.zeros((len(paragraphs), 1))),
-        weights=np.linspace(1.0, 0.5, len(texts)),
-        passages=False,
-        trimmed=[t for _, t in texts],
-        lead_weights=np.ones(len(texts)),
-        position=np.zeros(len(texts)),
-        lang="zh",
-        kinds={i: specificity(t) for i, (_, t) in enumerate(texts)},
-    )
+    """Earlier sentences weigh more, as the lead does; each sentence's specifics are read."""
+    return zh_scored(paragraphs, falling=True, with_kinds=True)
 
 
 CASE = [
