@@ -67,9 +67,10 @@ def test_the_brief_of_a_story_led_by_a_name_is_titled_by_it(opening: str, title:
     [
         ("cnndm_58a9dbc76da984afd5cbaa5c9bc9b59b36c302ab", "Stephen Cartwright"),  # was "Officer Stephen Cartwright"
         # was "Masters Chairman Billy Payne", then "Billy Payne", then "Augusta" (text/en_title_gist.py);
-        # since the caption glued to his quote is cut off (text/caption_seams.py) the quote is an
-        # overview bullet and no group is his: no title may carry his role
-        ("cnndm_1d63a36398eb7b212c830f453470570597903774", ""),
+        # since the caption glued to his quote is cut off (text/caption_seams.py) the quote was an
+        # overview bullet; since the overview keeps to Leishman (engines/en_lead_cut.py) his word on
+        # a women's Masters heads the group of his car park again: his name, not his role
+        ("cnndm_1d63a36398eb7b212c830f453470570597903774", "Billy Payne"),
     ],
 )
 def test_a_group_titled_by_a_person_is_titled_by_the_name_without_the_role(record_id: str, title: str) -> None:
@@ -77,7 +78,6 @@ def test_a_group_titled_by_a_person_is_titled_by_the_name_without_the_role(recor
     brief = draft_extractive(document_from_text(record["article"], origin=record["id"]))
     titles = [g.title for g in brief.groups[1:]]
     assert not title or title in titles
-    assert not any("Billy Payne" in t for t in titles)
     assert not any(role in t for t in titles for role in ("Officer ", "Chairman "))
 
 

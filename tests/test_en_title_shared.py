@@ -72,7 +72,10 @@ def test_a_group_of_one_bullet_keeps_its_title() -> None:
 
 def test_shared_briefs_name_what_two_bullets_say() -> None:
     assert "National Federation" in shared_group_titles("en-cnndm.jsonl", 70)  # not "Borislav Ivanov"
-    assert "Local Language" in shared_group_titles("en-cnndm.jsonl", 98)  # not "Natalie Stewart", her birth name
+    # not "Natalie Stewart", her birth name ("Local Language" until her learning it went up to the
+    # overview, `en_lead_cut.py`: the group tells of her role)
+    titles = shared_group_titles("en-cnndm.jsonl", 98)
+    assert "Catty Maid" in titles and not any("Stewart" in t for t in titles)
 
 
 BANK = [

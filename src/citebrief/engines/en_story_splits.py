@@ -124,6 +124,11 @@ def _goes_on(sentence: str, leans: Callable[[str], bool]) -> bool:
     return sentence.lstrip().startswith(_QUOTE_MARKS) or leans(sentence) or bool(_FIRST_PERSON.search(sentence))
 
 
+def goes_on(sentence: str, leans: Callable[[str], bool]) -> bool:
+    """`_goes_on` for another step that asks whether a bullet reads on from the one before."""
+    return _goes_on(sentence, leans)
+
+
 def _held(part: list[int], own: Mapping[int, dict[str, float]], similarity: Callable[..., float]) -> float:
     """How much the bullets of a part hold together: the most two of them share."""
     return max(similarity(own[i], own[j]) for k, i in enumerate(part) for j in part[k + 1 :])

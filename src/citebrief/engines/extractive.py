@@ -39,9 +39,12 @@ from citebrief.engines.bullets import (
 from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
 from citebrief.engines.detailed_lists import detailed_later
+from citebrief.engines.en_actor_groups import leans
 from citebrief.engines.en_key_facts import headline_count
+from citebrief.engines.en_lead_cut import recut_lead
 from citebrief.engines.en_loners import swap_loners
 from citebrief.engines.en_overview import release_late
+from citebrief.engines.en_story_splits import goes_on
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
@@ -345,13 +348,15 @@ def _cover(
 ) -> None:
     """The central paragraphs no bullet cites get one (`cover.py`); in a policy (`texts`), its
     deadlines and the items of a short parallel list too. An English story read in runs first
-    gives its overview's late points back to their threads (`en_overview.py`), and where its
-    title came from one of them, the overview is titled again from what it keeps (`retitle`)."""
+    gives its overview's late points back to their threads (`en_overview.py`) and meets its first
+    thread where the lead ends (`en_lead_cut.py`), and where its title came from a point it gave
+    away, the overview is titled again from what it keeps (`retitle`)."""
     if scored.lang == "en" and texts is None and themes is not None and themes.sentences is not None:
         lead = drafts[0]
         before = list(lead.picked)
         release_late(scored, drafts, themes.sentences, chosen)  # the overview keeps to the lead
         swap_loners(scored, drafts, themes.sentences, chosen)  # a thread's loner gives way to its run
+        recut_lead(drafts, scored.trimmed, lambda text: goes_on(text, leans))  # the lead, then the first thread
         kept = [scored.trimmed[i] for i in lead.picked]
         gone = [scored.trimmed[i] for i in before if i not in lead.picked]
         if _says(gone, lead.title) and not _says(kept, lead.title):
