@@ -29,6 +29,14 @@ def test_bullets_that_share_no_run_keep_the_title() -> None:
     assert bullet_title("追查凶手", APART, APART, set()) == "追查凶手"
 
 
+def test_a_run_of_how_reports_go_is_no_title() -> None:
+    said = ["据介绍，目前已经完成了八成。", "据介绍，目前已经开工。"]
+    pronoun = ["他表示，这个问题需要解决。", "他表示，这个问题很复杂。"]
+    place = ["北京市今年新建公园12个。", "北京市这些公园全部免费开放。"]
+    for bullets in (said, pronoun, place):
+        assert bullet_title("某项工程", bullets, bullets, set()) == "某项工程"
+
+
 def test_a_run_another_title_holds_is_not_taken() -> None:
     assert bullet_title("浑身酸痛", MOVE, MOVE, {"动起来"}) == "浑身酸痛"
 
