@@ -64,6 +64,7 @@ from citebrief.text.zh_lead_event import lead_event
 from citebrief.text.zh_marked_name import marked_name
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_news_title_steps import past_news_details
+from citebrief.text.zh_off_bullet_title import bullet_title
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_policy_carry_out import carry_out_title
@@ -560,8 +561,13 @@ def group_titles(
             used.add(title.casefold())
             title = _said_what(title, group, document, texts, guard)
         else:  # named by what the cited paragraphs say, so the reader finds the title there
-            title = group_title(group.bullets, texts, every_text, lang, guard, covering=covering) or phrase_title(
-                stats, cited, idf_of, guard, lang, group.bullets, texts
+            # a news group's paragraphs' phrase no bullet says gives way to what all say ("动起来", not "浑身酸痛")
+            title = group_title(group.bullets, texts, every_text, lang, guard, covering=covering) or bullet_title(
+                phrase_title(stats, cited, idf_of, guard, lang, group.bullets, texts),
+                group.bullets,
+                texts,
+                guard,
+                covering,
             )
             if covering and title:  # "抗旱集雨造林技术", not "彭阳" where it happened
                 title, guard = past_place(title, group.bullets, texts, every_text, guard)
