@@ -63,7 +63,7 @@ from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_lead_event import lead_event
 from citebrief.text.zh_marked_name import marked_name
 from citebrief.text.zh_most_said import most_said
-from citebrief.text.zh_news_title_steps import past_news_details
+from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_place_title import past_place
@@ -575,10 +575,7 @@ def group_titles(
                 # "上海互联网广告业务", not "上海互联网"; "防汛应急物资", not "部署防汛应急物资"
                 wide = acted_on(closed(widened(title, every_text), every_text), every_text)
                 title = title if any(u in wide.casefold() for u in guard - {title.casefold()}) else wide
-                said = most_said(title, group.bullets, texts, guard - {title.casefold()})  # not one bullet's
-                if said != title:
-                    guard = (guard - {title.casefold()}) | {said.casefold()}
-                    title = said
+                title, guard = swapped(most_said, title, guard, group.bullets, texts, guard)  # not one bullet's
                 whole = unit_whole(title, group.bullets, every_text)  # "全民健身", not "全民"
                 if whole != title and not any(u in whole.casefold() for u in guard - {title.casefold()}):
                     guard = (guard - {title.casefold()}) | {whole.casefold()}
