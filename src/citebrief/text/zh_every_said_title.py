@@ -1,17 +1,18 @@
 """A Chinese news group's title that one of its bullets says, where every bullet of the group
-says one rare word the title does not: "退役军人" over three bullets on what veterans do, not
-"抢险处突" of one of them. Blind readers of zh-news briefs mark a title they find under one bullet
-as no theme; a word every bullet says is what the group is about, and a reader finds it in each.
+says one rare word the title does not: "退役军人" over two bullets on what veterans do, not
+"老兵宣讲团" of one of them. Blind readers of zh-news briefs mark a title they find under one
+bullet as no theme; a word every bullet says is what the group is about, and a reader finds it
+in each.
 
 The chooser's covering title (`title_choice`) takes a word every bullet says from the bullets'
 noun phrases, and `zh_most_said` asks a phrase of two words or more (a word alone that most
 bullets say is mostly a generic one); a word the tagger reads as a set phrase (l: "退役军人",
-"违法行为", "少年儿童") is in neither, so it is found here. The word is said by every bullet (two or more), the title by one at most, and
-the word is rare (its background IDF above `MIN_IDF`, as `zh_most_said` asks), of three
-characters or more, a thing's word (no figure: "平均水平") a bullet says as one (not only the front of a name:
-"自然资源" of 自然资源局), no place, office or role any story has (`zh_poor_titles`), on word
-boundaries in the group's paragraphs, and free of the titles given (the overview's subject among
-them). Several such words: the rarest.
+"违法行为", "少年儿童") is in neither, so it is found here. The word is said by every bullet (two
+or more), the title by one at most; it is rare (its background IDF above `MIN_IDF`, as
+`zh_most_said` asks), of three characters or more, a thing's word (no figure: "平均水平") a
+bullet says as one (not only the front of a name: "自然资源" of 自然资源局), no place, office or
+role any story has (`zh_poor_titles`), on word boundaries in the group's paragraphs, and free
+of the titles given (the overview's subject among them). Several such words: the rarest.
 
 Three of 200 zh-news briefs change (none of zh-clts): "退役军人" for 老兵宣讲团, "违法行为" for
 "两客一危一货" over three bullets on the traffic offences checked, "少年儿童" for a school's name.
