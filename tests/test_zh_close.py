@@ -30,6 +30,12 @@ def test_a_name_after_is_no_head() -> None:
     assert closed("波兰雕塑艺术家", ["这件雕塑来自波兰雕塑艺术家亚·伯雷克。"]) == "波兰雕塑艺术家"
 
 
+def test_a_quantity_after_is_no_head() -> None:
+    """zh-news record 95: "乡村民宿全部" titled the storm's measures, "全部" the clause's "all"."""
+    assert closed("乡村民宿", ["全市所有景区、乡村民宿全部关闭。"]) == "乡村民宿"
+    assert closed("公司员工", ["公司员工全体出动。"]) == "公司员工"
+
+
 def test_a_title_at_a_sentence_end_or_too_long_stays() -> None:
     assert closed("生态安全屏障", ["这里是重要的生态安全屏障。"]) == "生态安全屏障"
     long = "全国农村集体经济组织成员身份确认工作方案已经印发。"

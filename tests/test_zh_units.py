@@ -24,6 +24,12 @@ def test_a_word_always_said_after_another_is_given_whole() -> None:
     assert unit_whole("灾害", texts[:1], texts) == "次生灾害"
 
 
+def test_a_quantity_after_the_title_is_no_part_of_it() -> None:
+    """zh-news record 95 read in its one sentence: "乡村民宿|全部|关闭", all the guesthouses closed."""
+    closing = ["全市所有景区、乡村民宿全部关闭。"]
+    assert unit_whole("乡村民宿", closing, closing) == "乡村民宿"
+
+
 def test_a_word_often_said_alone_keeps_its_title() -> None:
     texts = ["这场灾害造成损失。", "灾害发生后，各地救援。", "会议对次生灾害防范工作进一步安排部署。", "灾害过后重建。"]
     assert unit_whole("灾害", texts[2:3], texts) == "灾害"

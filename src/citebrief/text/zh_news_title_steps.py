@@ -1,6 +1,7 @@
 """A Chinese news group's title through the steps that each pass one kind of poor title, in
 order, each reading the title the one before gave: one bullet's measure or the suspects
-(`zh_detail_title`), a bare word the group writes inside a longer phrase (`zh_held_title`), a bare
+(`zh_detail_title`), one bullet's phrase where every bullet says a rare word
+(`zh_every_said_title`), a bare word the group writes inside a longer phrase (`zh_held_title`), a bare
 noun to the act its bullets report (`zh_action_title`).
 
 One place holds the order, so `group_titles` calls one step and no rule module wraps another.
@@ -12,6 +13,7 @@ from collections.abc import Callable
 
 from citebrief.text.zh_action_title import acted_zh_title
 from citebrief.text.zh_detail_title import past_detail
+from citebrief.text.zh_every_said_title import every_said_title
 from citebrief.text.zh_held_title import held_zh_title
 
 TitleRule = Callable[[str, list[str], list[str], set[str]], str]  # (title, bullets, texts, used) -> title
@@ -33,5 +35,6 @@ def past_news_details(
 ) -> tuple[str, set[str]]:
     """A news group's title past each step in turn, and the guard with it."""
     title, guard = past_detail(title, guard, bullets, texts, given)
+    title, guard = swapped(every_said_title, title, guard, bullets, texts, given)
     title, guard = swapped(held_zh_title, title, guard, bullets, texts, given)
     return swapped(acted_zh_title, title, guard, bullets, texts, given)

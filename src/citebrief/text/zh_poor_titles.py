@@ -66,8 +66,10 @@ _HAN = LazyPattern(r"[\u4e00-\u9fff]")
 # when, after a name, as jieba tags it a noun ("陈浩偶然间发现新线索"): the phrase is a clause's start
 # a person's honorific cut from the surname before it ("郑|女士警觉起来"): who, and a piece of it
 _HONORIFICS = ("女士", "先生", "老人", "阿姨", "大爷")
-# a part of what it follows or a manner before a verb ("苏州局部达到40℃", "周氏夫妇专门……")
-_PART_TAILS = ("局部", "专门", "岁数")
+# how many of the thing the clause goes on about, which jieba tags a noun ("乡村民宿|全部|关闭")
+QUANTITY_TAILS = ("全部", "全体", "大部", "多数")
+# a part of what it follows or a manner before a verb ("苏州局部达到40℃", "周氏夫妇专门……"), how many
+_PART_TAILS = ("局部", "专门", "岁数", *QUANTITY_TAILS)
 # where within a place, not what ("晋江市以及相邻区域", "低洼地段和重点地段"); not 城区 ("历史城区" is a thing)
 _WHERE_TAILS = ("区域", "地段", "一带", "沿线", "周边")
 # what a thing is like or what it gains, not the thing ("志愿者素质" over the students who came);
