@@ -113,6 +113,22 @@ def _first_deed(name: str, texts: list[str]) -> str:
     return ""
 
 
+def deed_after(name: str, sentence: str) -> str:
+    """The noun of what `sentence` writes happened to `name` right after it (a deed verb of
+    `data/en_named_deeds.tsv` or "suffered" an event: the first three forms of the module's note,
+    not "his"/"her" an event, whose owner a group's bullet leaves unsure); '' where none."""
+    passive, active = _deeds()
+    one_word = " " not in name
+    for named in _name_pattern(name).finditer(sentence):
+        for kind, tail in enumerate(_tails()[:3]):
+            match = tail.match(sentence, named.end())
+            if match is None or not _alone(sentence, named.start(), match, kind, one_word):
+                continue
+            verb = re.sub(r"\s+", " ", match.group(1))
+            return passive[verb] if kind == 0 else active[verb] if kind == 1 else verb
+    return ""
+
+
 def overview_event(subject: str, lead: str, texts: list[str], used: set[str]) -> str:
     """`named_event`'s possessive as written (where the `lead` sentence names the subject), else
     the noun of what the opening writes the name did or underwent; else `subject`. The deed needs
