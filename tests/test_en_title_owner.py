@@ -62,3 +62,21 @@ def test_a_shared_surname_keeps_its_given_name() -> None:
 def test_a_title_given_already_stays() -> None:
     context = ["Jason Cotterill, 42, plagued his victim with abusive messages."]
     assert _title(COTTERILL, context, "Relationships", {"cotterill's jailing"}) == "Relationships"
+
+
+def test_a_day_before_the_surname_is_no_given_name() -> None:
+    bullets = [
+        "On Wednesday Adeli was jailed for 27 months at Leicester Crown Court.",
+        "Within days, Adeli had made contact and the pair started talking online.",
+    ]
+    context = ["Asylum seeker Jafar Adeli was snared by a vigilante group."]
+    assert _title(bullets, context, "Ten-year Order") == "Adeli's Jailing"
+
+
+def test_a_deed_of_another_surname_bearer_keeps_the_given_name() -> None:
+    bullets = [
+        "Tamerlan Tsarnaev was killed in a shootout with police days after the bombing.",
+        "The court heard from survivors on Monday.",
+    ]
+    context = ["Dzhokhar Tsarnaev faces the death penalty."]
+    assert _title(bullets, context, "Boston Marathon") == "Tamerlan Tsarnaev's Death"

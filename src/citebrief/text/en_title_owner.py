@@ -12,7 +12,7 @@ the surname as written in the group's paragraphs, the noun as written or as its 
   actor: "Adeli's Arrest", "Hargreaves's Death";
 - a title that one bullet at most of two or more says gives way to what a bullet writes happened
   to a person it names, by a deed verb right after the name ("Cotterill, of Oldbury, was jailed"
-  → "Cotterill's Jailing", `en_overview_deed.deed_after`: not a deed it dates to a year or last
+  → "Cotterill's Jailing", `en_overview_deed.deed_at`: not a deed it dates to a year or last
   season, nor one it says happened more than once: "has been arrested multiple times" is a
   record). A surname two people of the article share keeps its given name ("Enoch Gaver's Death").
 
@@ -29,9 +29,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from citebrief.text.chunks import word_list
 from citebrief.text.en_actors import is_person, key, named
 from citebrief.text.en_chunks import generic_en
-from citebrief.text.en_overview_deed import deed_after
+from citebrief.text.en_overview_deed import deed_at, deed_words
 from citebrief.text.en_overview_event import event_nouns
 from citebrief.text.en_title_choice import family, heard
 from citebrief.text.lazy_re import LazyPattern
@@ -39,6 +40,7 @@ from citebrief.text.titles import display_title, free_of, on_word_boundaries
 
 # a capitalized run of one to three words that may be a person's name ("Mrs Hargreaves")
 _NAME = LazyPattern(r"(?<![\w'’-])([A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})(?![\w'’-])")
+_WORDS = LazyPattern(r"[a-z]+")
 MIN_SAYERS = 2  # bullets that say a title's words for it to name the group's theme
 # a deed the bullet says happened more than once, before the news: a record ("has been arrested
 # multiple times"), not the event the story tells
@@ -51,8 +53,9 @@ def owner_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     if not title or len(bullets) < MIN_SAYERS:
         return title
     phrase = _owned(title, bullets, all_texts)
-    if not phrase and _sayers(title, bullets) < MIN_SAYERS:
-        phrase = _deed(bullets, all_texts)
+    deeds = [b for b in bullets if not deed_words().isdisjoint(_WORDS.findall(b))]  # cheap before `_sayers`
+    if not phrase and deeds and _sayers(title, bullets) < MIN_SAYERS:
+        phrase = _deed(deeds, all_texts)
     if not phrase or not _grounded(phrase, group_texts) or not _free(phrase, used - {title.casefold()}):
         return title
     used.discard(title.casefold())
@@ -111,21 +114,28 @@ def _person(name: str, all_texts: Sequence[str]) -> str:
 
 
 def _deed(bullets: list[str], all_texts: Sequence[str]) -> str:
-    """The title "Surname's Noun" of the first deed a bullet writes of a person it names; ''."""
+    """The title "Surname's Noun" of the first deed a bullet writes of a person it names; ''.
+    The name is the capitalized run the bullet writes ("On Wednesday Adeli", "Enoch Gaver"), so
+    a surname is never read alone as the end of another's name."""
     for bullet in bullets:
         if _RECORD.search(bullet):
             continue
         for match in _NAME.finditer(bullet):
-            surname = _person(match.group(1), all_texts)
-            if not surname:
-                continue
-            name = _whole(match.group(1), surname, all_texts)
-            noun = deed_after(name, bullet)
-            if noun:
-                return f"{name}'s {display_title(noun, 'en')}"
+            noun = deed_at(bullet, match.start(), match.end())
+            surname = _person(match.group(1), all_texts) if noun else ""
+            if surname and match.group(1).endswith(surname):
+                return f"{_whole(match.group(1), surname, all_texts)}'s {display_title(noun, 'en')}"
     return ""
 
 
+# capitalized words before a surname that are no given name ("On Wednesday Adeli")
+_NOT_GIVEN = frozenset(
+    word_list(
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+        "August September October November December The A An On In At After Before When While As If This That "
+        "Mr Mrs Ms Miss Dr Sir Lady Lord"
+    )
+)
 _GIVEN = LazyPattern(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][a-z'’-]+)(?![\w'’-])")
 
 
@@ -135,5 +145,5 @@ def _whole(written: str, surname: str, all_texts: Sequence[str]) -> str:
     words = written.split()
     if len(words) < 2 or words[-1] != surname:
         return surname
-    given = {m.group(1) for t in all_texts for m in _GIVEN.finditer(t) if m.group(2) == surname}
+    given = {m.group(1) for t in all_texts for m in _GIVEN.finditer(t) if m.group(2) == surname} - _NOT_GIVEN
     return f"{words[-2]} {surname}" if len(given) > 1 and words[-2] in given else surname
