@@ -80,3 +80,12 @@ def test_a_deed_of_another_surname_bearer_keeps_the_given_name() -> None:
     ]
     context = ["Dzhokhar Tsarnaev faces the death penalty."]
     assert _title(bullets, context, "Boston Marathon") == "Tamerlan Tsarnaev's Death"
+
+
+def test_a_later_bullets_deed_of_someone_named_once_is_its_detail() -> None:
+    bullets = [
+        "Wenger said defender Hector Bellerin would be offered a new contract by the club.",
+        "The Arsenal right-back has been linked with a move to Barcelona.",
+        "Midfielder Aaron Ramsey will miss one or two more games with a hamstring injury.",
+    ]
+    assert _title(bullets, [], "La Masia Academy") == "La Masia Academy"

@@ -36,7 +36,7 @@ from citebrief.text.en_overview_deed import deed_at, deed_words
 from citebrief.text.en_overview_event import event_nouns
 from citebrief.text.en_title_choice import family, heard
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title, free_of, on_word_boundaries
+from citebrief.text.titles import display_title, free_of, on_word_boundaries, said_alone
 
 # a capitalized run of one to three words that may be a person's name ("Mrs Hargreaves")
 _NAME = LazyPattern(r"(?<![\w'’-])([A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})(?![\w'’-])")
@@ -53,9 +53,9 @@ def owner_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     if not title or len(bullets) < MIN_SAYERS:
         return title
     phrase = _owned(title, bullets, all_texts)
-    deeds = [b for b in bullets if not deed_words().isdisjoint(_WORDS.findall(b))]  # cheap before `_sayers`
+    deeds = any(not deed_words().isdisjoint(_WORDS.findall(b)) for b in bullets)  # cheap before `_sayers`
     if not phrase and deeds and _sayers(title, bullets) < MIN_SAYERS:
-        phrase = _deed(deeds, all_texts)
+        phrase = _deed(bullets, all_texts)
     if not phrase or not _grounded(phrase, group_texts) or not _free(phrase, used - {title.casefold()}):
         return title
     used.discard(title.casefold())
@@ -114,16 +114,20 @@ def _person(name: str, all_texts: Sequence[str]) -> str:
 
 
 def _deed(bullets: list[str], all_texts: Sequence[str]) -> str:
-    """The title "Surname's Noun" of the first deed a bullet writes of a person it names; ''.
-    The name is the capitalized run the bullet writes ("On Wednesday Adeli", "Enoch Gaver"), so
-    a surname is never read alone as the end of another's name."""
-    for bullet in bullets:
-        if _RECORD.search(bullet):
+    """The title "Surname's Noun" of the first deed a bullet writes of a person it names, where
+    that bullet leads the group or the person is named in two bullets or more (what happened
+    to someone one later bullet names is that bullet's detail: "Ramsey's Absence" over a group
+    on a team-mate's contract); ''. The name is the capitalized run the bullet writes ("On
+    Wednesday Adeli", "Enoch Gaver"), so a surname is never read alone as the end of another's."""
+    for at, bullet in enumerate(bullets):
+        if _RECORD.search(bullet) or not deed_words().intersection(_WORDS.findall(bullet)):
             continue
         for match in _NAME.finditer(bullet):
             noun = deed_at(bullet, match.start(), match.end())
             surname = _person(match.group(1), all_texts) if noun else ""
-            if surname and match.group(1).endswith(surname):
+            if not surname or not match.group(1).endswith(surname):
+                continue
+            if at == 0 or sum(said_alone(surname, b) for b in bullets) >= MIN_SAYERS:
                 return f"{_whole(match.group(1), surname, all_texts)}'s {display_title(noun, 'en')}"
     return ""
 
