@@ -129,6 +129,7 @@ def deed_at(sentence: str, start: int, end: int) -> str:
     return ""
 
 
+@cache
 def deed_words() -> frozenset[str]:
     """Every word a deed of `deed_at` may be written with: a bullet without one has none."""
     passive, active = _deeds()
