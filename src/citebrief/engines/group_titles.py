@@ -36,6 +36,7 @@ from citebrief.text.en_title_event import reader_title
 from citebrief.text.en_title_gist import gist_title
 from citebrief.text.en_title_held import held_title
 from citebrief.text.en_title_named import named_title
+from citebrief.text.en_title_owner import owner_title
 from citebrief.text.en_title_pair import pair_title
 from citebrief.text.en_title_quoted import quoted_title
 from citebrief.text.en_title_shared import shared_title
@@ -452,6 +453,7 @@ def _en_group_steps(bullets: list[str], texts: list[str], every_text: list[str],
     title = named_title(bullets, texts, every_text, guard, title)  # "Holyfield", not "Similar Loss"
     title = held_title(bullets, texts, every_text, guard, title)  # "Grand National Fences", not "Fences"
     title = quoted_title(bullets, texts, every_text, guard, title)  # not "Baby Girl" of one quote
+    title = owner_title(bullets, texts, every_text, guard, title)  # "Adeli's Arrest", not "Arrest"
     return unglued(title, texts, guard) if title else title  # not "Russia.BBC Monitoring Reports"
 
 

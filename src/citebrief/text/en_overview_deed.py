@@ -113,6 +113,29 @@ def _first_deed(name: str, texts: list[str]) -> str:
     return ""
 
 
+def deed_at(sentence: str, start: int, end: int) -> str:
+    """The noun of what `sentence` writes happened to the name it writes from `start` to `end`,
+    right after it (a deed verb of `data/en_named_deeds.tsv` or "suffered" an event: the first
+    three forms of the module's note, not "his"/"her" an event, whose owner a group's bullet
+    leaves unsure); '' where none. The caller has found the name: no pattern compiled for it."""
+    passive, active = _deeds()
+    one_word = " " not in sentence[start:end]
+    for kind, tail in enumerate(_tails()[:3]):
+        match = tail.match(sentence, end)
+        if match is None or not _alone(sentence, start, match, kind, one_word):
+            continue
+        verb = re.sub(r"\s+", " ", match.group(1))
+        return passive[verb] if kind == 0 else active[verb] if kind == 1 else verb
+    return ""
+
+
+@cache
+def deed_words() -> frozenset[str]:
+    """Every word a deed of `deed_at` may be written with: a bullet without one has none."""
+    passive, active = _deeds()
+    return frozenset(w for verb in (*passive, *active, "suffered", "sustained") for w in verb.split())
+
+
 def overview_event(subject: str, lead: str, texts: list[str], used: set[str]) -> str:
     """`named_event`'s possessive as written (where the `lead` sentence names the subject), else
     the noun of what the opening writes the name did or underwent; else `subject`. The deed needs
