@@ -28,20 +28,10 @@ from citebrief.model import Document
 from citebrief.text.en_lead_name import lead_name
 from citebrief.text.en_overview_deed import overview_event
 from citebrief.text.en_overview_title import overview_plain
-from citebrief.text.en_reports import attire_title, unglued
-from citebrief.text.en_title_choice import bare_name, en_group_title
-from citebrief.text.en_title_cover import covering_title
-from citebrief.text.en_title_detail import detail_title, overview_subject
-from citebrief.text.en_title_event import reader_title
-from citebrief.text.en_title_gist import gist_title
-from citebrief.text.en_title_held import held_title
-from citebrief.text.en_title_named import named_title
-from citebrief.text.en_title_owner import owner_title
-from citebrief.text.en_title_pair import pair_title
-from citebrief.text.en_title_quoted import quoted_title
-from citebrief.text.en_title_shared import shared_title
-from citebrief.text.en_title_theme import theme_title
-from citebrief.text.en_title_vague import plain_title
+from citebrief.text.en_reports import unglued
+from citebrief.text.en_title_choice import bare_name
+from citebrief.text.en_title_detail import overview_subject
+from citebrief.text.en_title_steps import en_title_steps
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.measure_names import measures_title
 from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
@@ -436,27 +426,6 @@ def _past_body(title: str, bullets: list[str], texts: list[str], guard: set[str]
     return thing, (guard - {title.casefold()}) | {thing.casefold()}
 
 
-def _en_group_steps(bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], title: str) -> str:
-    """An English group's title after the steps that each mend one way a phrase misnames a group
-    (in this order: each reads the title the one before gave)."""
-    title = en_group_title(bullets, texts, every_text, guard, title)
-    title = covering_title(bullets, texts, every_text, guard, title)  # what most say
-    title = bare_name(title, bullets) if title else title  # "Stephen Cartwright", not "Officer …"
-    title = detail_title(bullets, texts, every_text, guard, title)  # not "Condoms" alone
-    title = shared_title(bullets, texts, every_text, guard, title)  # not one bullet's detail
-    title = theme_title(bullets, texts, every_text, guard, title)  # what two bullets say
-    title = reader_title(bullets, texts, every_text, guard, title)  # the event, not who or when
-    title = attire_title(bullets, texts, every_text, guard, title)  # not "Black Blazer"
-    title = plain_title(bullets, texts, every_text, guard, title)  # not "Magnitude of the Game"
-    title = gist_title(bullets, texts, every_text, guard, title)  # "The Trial", not "Edward Byatt"
-    title = pair_title(bullets, texts, every_text, guard, title)  # "Prom Survey", not "Prom Proposals"
-    title = named_title(bullets, texts, every_text, guard, title)  # "Holyfield", not "Similar Loss"
-    title = held_title(bullets, texts, every_text, guard, title)  # "Grand National Fences", not "Fences"
-    title = quoted_title(bullets, texts, every_text, guard, title)  # not "Baby Girl" of one quote
-    title = owner_title(bullets, texts, every_text, guard, title)  # "Adeli's Arrest", not "Arrest"
-    return unglued(title, texts, guard) if title else title  # not "Russia.BBC Monitoring Reports"
-
-
 def _item_title(
     items: list[str], brands: dict[str, str], group: GroupBullets, every_text: list[str], used: set[str]
 ) -> str:
@@ -589,7 +558,7 @@ def group_titles(
             if lang == "zh" and not covering and title:  # a policy group's, not one bullet's ("英文版")
                 title, guard = _policy_shared(title, group.bullets, texts, every_text, guard, headings)
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
-                title = _en_group_steps(group.bullets, texts, every_text, guard, title)
+                title = en_title_steps(group.bullets, texts, every_text, guard, title)
         used.update(guard - others)
         titles.append(title)
     if covering:  # "防汛工作调度会、救灾救助资金": a run's two things, not one bullet's (every title known)

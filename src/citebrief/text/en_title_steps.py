@@ -1,0 +1,58 @@
+"""An English group's title through the steps that each mend one way a phrase misnames a group,
+in order, each reading the title the one before gave.
+
+One place holds the order, so `group_titles` calls one step and a new rule is one line here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from citebrief.text.en_reports import attire_title, unglued
+from citebrief.text.en_title_choice import bare_name, en_group_title
+from citebrief.text.en_title_cover import covering_title
+from citebrief.text.en_title_detail import detail_title
+from citebrief.text.en_title_event import reader_title
+from citebrief.text.en_title_gist import gist_title
+from citebrief.text.en_title_held import held_title
+from citebrief.text.en_title_named import named_title
+from citebrief.text.en_title_owner import owner_title
+from citebrief.text.en_title_pair import pair_title
+from citebrief.text.en_title_quoted import quoted_title
+from citebrief.text.en_title_shared import shared_title
+from citebrief.text.en_title_theme import theme_title
+from citebrief.text.en_title_vague import plain_title
+
+# (bullets, texts, every_text, guard, title) -> title
+EnTitleStep = Callable[[list[str], list[str], list[str], set[str], str], str]
+
+_BEFORE_NAME: tuple[EnTitleStep, ...] = (
+    en_group_title,
+    covering_title,  # what most say
+)
+_AFTER_NAME: tuple[EnTitleStep, ...] = (
+    detail_title,  # not "Condoms" alone
+    shared_title,  # not one bullet's detail
+    theme_title,  # what two bullets say
+    reader_title,  # the event, not who or when
+    attire_title,  # not "Black Blazer"
+    plain_title,  # not "Magnitude of the Game"
+    gist_title,  # "The Trial", not "Edward Byatt"
+    pair_title,  # "Prom Survey", not "Prom Proposals"
+    named_title,  # "Holyfield", not "Similar Loss"
+    held_title,  # "Grand National Fences", not "Fences"
+    quoted_title,  # not "Baby Girl" of one quote
+    owner_title,  # "Adeli's Arrest", not "Arrest"
+)
+
+
+def en_title_steps(bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], title: str) -> str:
+    """The group's title after every step; a role before a name goes ("Stephen Cartwright", not
+    "Officer …") before the steps that read names, and a title glued to the next sentence is cut
+    last ("Russia", not "Russia.BBC Monitoring Reports")."""
+    for step in _BEFORE_NAME:
+        title = step(bullets, texts, every_text, guard, title)
+    title = bare_name(title, bullets) if title else title
+    for step in _AFTER_NAME:
+        title = step(bullets, texts, every_text, guard, title)
+    return unglued(title, texts, guard) if title else title
