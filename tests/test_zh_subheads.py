@@ -82,3 +82,17 @@ def test_news_article_bullet_sentences_lose_their_subheadings() -> None:
     assert "2022年7月30日，淮河入海水道二期工程开始建设施工。" in texts
     assert not any(text.startswith("兼顾：航运与泄洪并行据悉") for text in texts)
     assert any(segment.text.startswith("升级：扩大航运通道") for segment in document.segments)
+
+
+@pytest.mark.parametrize("mark", ["日，", "据", "记者", "本次", "截至", "”", "外，", "来，", "前，"])
+def test_opener_test_reads_only_the_sentence_span(mark: str) -> None:
+    """The one search for an opener's mark (`_NEEDED`) answers as a find of each mark in
+    text[start:end] did: a mark just inside either end counts, one that runs past the span does not."""
+    from citebrief.text.zh_subheads import _NEEDED
+
+    pad = "工程建成后将提升航运"
+    inside = f"{pad}{mark}{pad}"
+    assert _NEEDED.search(inside, len(pad), len(pad) + len(mark)) is not None
+    assert _NEEDED.search(inside, len(pad), len(pad) + len(mark) - 1) is None  # cut short by the span's end
+    assert _NEEDED.search(inside, len(pad) + 1, len(inside)) is None  # cut short by the span's start
+    assert _NEEDED.search(pad) is None
