@@ -51,8 +51,8 @@ def _rows(*rows: list[float]) -> SparseRows:
 VECTORS = _rows([1, 0, 0], [1, 0.2, 0], [0, 1, 0], [0, 1, 0.1], [0, 1, 0], [0, 0, 1], [0, 0, 1])
 PARAGRAPHS = [1, 1, 2, 2, 3, 4, 4]
 TEXTS = [
-    "台风登陆。",
-    "省里启动应急响应。",
+    "台风在福建登陆。",
+    "福建启动台风应急响应。",
     "暴雨持续。",
     "雨量达到200毫米。",
     "16日仍有暴雨。",
@@ -75,12 +75,16 @@ def test_the_first_groups_opener_takes_the_details_slot() -> None:
 def test_where_the_lead_point_does_not_qualify_nothing_moves() -> None:
     # not a lead point of its own (the engine's refill passes it over)
     drafts = [Draft(None, [0, 4]), Draft(1, [1, 2, 3]), Draft(2, [5, 6])]
-    assert not lift_first(drafts, 4, 1, lambda taken, start: None)
+    assert not lift_first(drafts, 4, 1, lambda taken, start: None, TEXTS)
     assert [d.picked for d in drafts] == [[0, 4], [1, 2, 3], [5, 6]]
     # the first group would keep one bullet: the detail goes to another group
     two = [Draft(None, [0, 4]), Draft(1, [1, 2]), Draft(2, [5, 6])]
-    assert not lift_first(two, 4, 2, _lead_point)
+    assert not lift_first(two, 4, 2, _lead_point, TEXTS)
     assert [d.picked for d in two] == [[0, 4], [1, 2], [5, 6]]
+    # a scene that says nothing the overview's other points say
+    scene = ["台风在福建登陆。", "天空阴沉，海浪翻滚。", *TEXTS[2:]]
+    drafts = [Draft(None, [0, 4]), Draft(1, [1, 2, 3]), Draft(2, [5, 6])]
+    assert not lift_first(drafts, 4, 1, _lead_point, scene)
     # the opener comes after the detail
     late = [Draft(None, [0, 1]), Draft(1, [2, 3]), Draft(2, [5, 6])]
-    assert not lift_first(late, 1, 1, lambda taken, start: 2)
+    assert not lift_first(late, 1, 1, lambda taken, start: 2, TEXTS)

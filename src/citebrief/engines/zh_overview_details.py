@@ -105,7 +105,7 @@ def details_down(
             continue
         start = min(j for d in drafts[1:] for j in d.picked)
         again = refill([j for d in drafts for j in d.picked], start) if refill is not None else None
-        lifted = again is None and refill is not None and lift_first(drafts, i, home, refill)
+        lifted = again is None and refill is not None and lift_first(drafts, i, home, refill, texts)
         if lifted:  # the first group's opener stands in the overview (`zh_lead_lift`)
             drafts[home].picked = sorted([*drafts[home].picked, i])
             continue
