@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from citebrief.text.zh_held_title import held_zh_title
 from citebrief.text.zh_news_title_steps import swapped
-from conftest import shared_group_titles
+from conftest import shared_article
 
 HOTLINE = [
     "拨打客服热线后，客服很快回复了郑女士。",
@@ -46,4 +46,11 @@ def test_the_guard_holds_the_phrase_in_the_words_place() -> None:
 
 
 def test_a_shared_news_group_on_insiders_graft_says_whose() -> None:
-    assert "民营企业内部人员腐败" in shared_group_titles("zh-news.jsonl", 36)
+    # zh-news line 36's group of two bullets on graft (before `zh_lead_lift` gave it the
+    # amendment's new crime as a third), its article's sentences as the texts
+    sentences = [s + "。" for s in shared_article("zh-news.jsonl", 36).split("。") if s]
+    group = [
+        next(s for s in sentences if opening in s)
+        for opening in ("这些规定针对的是企业内部", "近年来民营企业内部人员腐败")
+    ]
+    assert held_zh_title("腐败", group, sentences, set()) == "民营企业内部人员腐败"

@@ -9,8 +9,9 @@ paragraph than the overview's first bullet, after the theme's first bullet and n
 next theme's first paragraph (the themes stay runs in reading order), its words (the
 sentence vectors' TF-IDF weights) are closer to the theme's bullets than to the overview's
 others, and the theme has room. The latest is weighed first. The lead's next point takes the
-detail's place, where the lead has one left (else the detail stays: an overview of two says too
-little, and top-3 ROUGE-L on zh-clts fell 0.1814 → 0.1797 with such overviews); a running
+detail's place, where the lead has one left, or the lead point the first theme group opens on
+(`zh_lead_lift`: most often the lead has no other left); else the detail stays (an overview of
+two says too little, and top-3 ROUGE-L on zh-clts fell 0.1814 → 0.1797 with such overviews); a running
 total or a finding on the overview's subject, which `zh_overview_moves` lifts into the
 overview on purpose, stays.
 """
@@ -24,6 +25,7 @@ import numpy as np
 
 from citebrief.engines.scored import Draft
 from citebrief.engines.sparse import SparseRows
+from citebrief.engines.zh_lead_lift import lift_first
 from citebrief.engines.zh_overview_moves import finds_on, sums_up
 
 FULL_OVERVIEW = 3  # the overview keeps three points: a detail gives its place to the lead's next
@@ -87,7 +89,8 @@ def details_down(
     detail moved to that theme, in reading order. A bullet of the first bullet's paragraph (the
     lead) stays. The overview keeps FULL_OVERVIEW points: a moved bullet's place is taken by
     `refill(taken, start)`, the engine's next point of the lead (before the themes' first
-    bullet, `start`) that no group holds (`taken`); where there is none, the detail stays."""
+    bullet, `start`) that no group holds (`taken`), else the first theme group's opener where it is
+    such a point (`zh_lead_lift.lift_first`); where there is neither, the detail stays."""
     if len(drafts) < 2:
         return drafts
     texts, paragraphs = said
@@ -102,6 +105,10 @@ def details_down(
             continue
         start = min(j for d in drafts[1:] for j in d.picked)
         again = refill([j for d in drafts for j in d.picked], start) if refill is not None else None
+        lifted = again is None and refill is not None and lift_first(drafts, i, home, refill, texts)
+        if lifted:  # the first group's opener stands in the overview (`zh_lead_lift`)
+            drafts[home].picked = sorted([*drafts[home].picked, i])
+            continue
         if again is None and len(overview.picked) <= FULL_OVERVIEW:
             continue  # the overview would lose a point the lead cannot give again
         overview.picked.remove(i)
