@@ -24,6 +24,12 @@ from conftest import shared_group_titles
             "Bradley Neil's Masters debut",
         ),
         (["The news came on Friday.", "Sinfield will miss the derby with a knee problem."], "Kevin Sinfield's absence"),
+        (["Brianne Altice, 35, pictured in court on Wednesday, pleaded guilty."], "Brianne Altice's guilty plea"),
+        (["Keith Allen pleaded not guilty on Monday to charges including rape."], "Keith Allen's not guilty plea"),
+        (["Michelle Manhart, 38, was handcuffed by police at the university."], "Michelle Manhart's arrest"),
+        (["Marc Leishman has withdrawn from this year's Masters to be with his wife."], "Marc Leishman's withdrawal"),
+        (["After 11 hours, jurors found Dzhokhar Tsarnaev guilty on Wednesday."], "Dzhokhar Tsarnaev's conviction"),
+        (["A jury found Jo Smith not guilty of murder yesterday."], "Jo Smith's acquittal"),
     ],
 )
 def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) -> None:
@@ -47,6 +53,10 @@ def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) ->
         ("Tim Sherwood", "Tim Sherwood was sacked by Tottenham last season and now manages Villa."),
         ("Tim Sherwood", "Tim Sherwood was fired up by the win."),  # a phrasal verb, not its noun
         ("Rademenes", "Rademenes hugs every pet, after previously being ill because of his grave illness."),
+        ("Glenn Mason", "It was only when Mason pleaded guilty in September that the case was dropped."),  # dated
+        ("Jo Smith", "A jury found Jo Smith guilty in 2012; she now runs a charity."),  # dated
+        ("Jo Smith", "Police found Jo Smith's guilty secret."),  # not a verdict on her
+        ("Jo Smith", "Jo Smith pulled out a gun."),  # not "withdrew from"
     ],
 )
 def test_no_noun_where_the_name_is_not_the_verbs_subject_or_it_is_not_the_news(name: str, text: str) -> None:
@@ -81,3 +91,6 @@ def test_a_made_subject_is_grounded_by_its_name_and_its_verb_or_words() -> None:
     assert not grounded("Tim Sherwood's Death", texts)  # no verb of death written
     assert not grounded("Tim Smith's Sacking", texts)  # no such name
     assert not grounded("Tim Sherwood", texts)  # no event: checked as written, elsewhere
+    verdict = ["Jurors found Dzhokhar Tsarnaev guilty on Wednesday."]
+    assert grounded("Dzhokhar Tsarnaev's Conviction", verdict)
+    assert not grounded("Dzhokhar Tsarnaev's Acquittal", verdict)

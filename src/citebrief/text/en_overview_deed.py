@@ -1,7 +1,7 @@
 """An English overview titled by a name alone, where the article writes what happened to the
 name only as a verb or after "his"/"her": blind readers gain from "Tim Sherwood's Sacking" over
 "Tim Sherwood", as they did from "Benzema's Absence" (`en_overview_event.py`, the possessive as
-written). Three forms, each only where the name is itself the subject, in the opening paragraphs:
+written). Four forms, each only where the deed is the name's own, in the opening paragraphs:
 
 - a passive or active verb right after the name (or its appositive, ", 26,") whose noun a
   headline would use (`data/en_named_deeds.tsv`: "has been sacked" → "sacking", "died" →
@@ -13,7 +13,12 @@ written). Three forms, each only where the name is itself the subject, in the op
   capitalised word between (another person whose "his" it may be): "Bradley Neil admitted ...
   after missing the cut on his Masters debut" → "Bradley Neil's Masters debut".
 
-The full name's form first, then the surname's; of each, the earliest place stands.
+- a court's verdict with the name as its object: "jurors found Dzhokhar Tsarnaev guilty" →
+  "Dzhokhar Tsarnaev's conviction" ("not guilty" → "acquittal").
+
+A deed the paragraph dates to a year, a month or a last season is what came before the news
+("It was only when Mason pleaded guilty in September that ..."). The full name's form first,
+then the surname's; of each, the earliest place stands.
 """
 
 from __future__ import annotations
@@ -27,12 +32,14 @@ from citebrief.text.titles import on_word_boundaries
 
 # "Brock Guzman, 8, was", "Boente (pictured) was"; not "Allen, who was jailed": a relative
 # clause tells what came before the news ("Mason, who was jailed ..., has said he will pay back")
-_APPOSITIVE = r"(?:\s\([^()]{1,30}\))?(?:,\s[^,.;:!?]{1,40},)?"
+_APPOSITIVE = r"(?:\s\([^()]{1,30}\))?(?:(?:,\s[^,.;:!?]{1,40}){1,2},)?"
 # a year after the event dates it to before the news ("Casey finished sixth on his Masters debut
-# in 2004", "was sacked by Tottenham last season"); another name's word right before the surname
-# is another person ("Tamerlan Tsarnaev")
+# in 2004", "was sacked by Tottenham last season", "pleaded guilty in September": the news is dated
+# by a weekday or "yesterday"); another name's word right before the surname is another person
+# ("Tamerlan Tsarnaev")
 _DATED = re.compile(
     r"\s(?:[\w-]+\s){0,3}?(?:(?:in\s)?(?:19|20)\d\d\b|last\s(?:year|season|month|summer|winter|spring|autumn)\b"
+    r"|in\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|(?:\w+\s)?(?:years|months)\sago\b)"
 )
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
@@ -97,6 +104,23 @@ def _alone(paragraph: str, start: int, match: re.Match[str], kind: int, one_word
     return kind < 3 or not _BACKSTORY.search(match.group(0))
 
 
+# a jury's or a court's verdict, written with the name as its object: "jurors found Dzhokhar
+# Tsarnaev guilty on Wednesday" → "conviction"; not where "not" or a date to before the news follows
+_FOUND = re.compile(r"\b(?:found|finds|find)\s$")
+_GUILTY = re.compile(r"\s(not\s)?guilty\b")
+
+
+def _verdict(paragraph: str, named: re.Match[str]) -> str:
+    """'conviction' or 'acquittal' where the paragraph says the court found the name (not)
+    guilty, undated (`_DATED`); else ''."""
+    guilty = _GUILTY.match(paragraph, named.end())
+    if not guilty or not _FOUND.search(paragraph, max(0, named.start() - 7), named.start()):
+        return ""
+    if _DATED.match(paragraph, guilty.end()):
+        return ""
+    return "acquittal" if guilty.group(1) else "conviction"
+
+
 def _first_deed(name: str, texts: list[str]) -> str:
     """What happened to `name` as the opening paragraphs first write it (see the module's note); ''."""
     passive, active = _deeds()
@@ -104,6 +128,9 @@ def _first_deed(name: str, texts: list[str]) -> str:
     name_pattern = _name_pattern(name)
     for paragraph in texts[:LEAD_PARAGRAPHS]:  # in order, and the name's places in order: the earliest
         for named in name_pattern.finditer(paragraph):
+            verdict = _verdict(paragraph, named)
+            if verdict:
+                return verdict
             for kind, tail in enumerate(_tails()):
                 match = tail.match(paragraph, named.end())
                 if match is None or not _alone(paragraph, named.start(), match, kind, one_word):
@@ -153,4 +180,8 @@ def grounded(subject: str, texts: list[str]) -> bool:
         return False
     passive, active = _deeds()
     verbs = [verb for table in (passive, active) for verb, noun in table.items() if noun == rest.casefold()]
-    return any(on_word_boundaries(phrase, t, "en") for phrase in [rest, *verbs] for t in texts)
+    if any(on_word_boundaries(phrase, t, "en") for phrase in [rest, *verbs] for t in texts):
+        return True
+    forms = {name, name.split()[-1]}  # "found Tsarnaev guilty" grounds "Dzhokhar Tsarnaev's Conviction"
+    found = (_verdict(t, m) for form in forms for t in texts for m in _name_pattern(form).finditer(t))
+    return rest.casefold() in found
