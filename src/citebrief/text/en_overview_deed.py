@@ -1,7 +1,7 @@
 """An English overview titled by a name alone, where the article writes what happened to the
 name only as a verb or after "his"/"her": blind readers gain from "Tim Sherwood's Sacking" over
 "Tim Sherwood", as they did from "Benzema's Absence" (`en_overview_event.py`, the possessive as
-written). Four forms, each only where the deed is the name's own, in the opening paragraphs:
+written). Five forms, each only where the deed is the name's own, in the opening paragraphs:
 
 - a passive or active verb right after the name (or its appositive, ", 26,") whose noun a
   headline would use (`data/en_named_deeds.tsv`: "has been sacked" → "sacking", "died" →
@@ -15,6 +15,9 @@ written). Four forms, each only where the deed is the name's own, in the opening
 
 - a court's verdict with the name as its object: "jurors found Dzhokhar Tsarnaev guilty" →
   "Dzhokhar Tsarnaev's conviction" ("not guilty" → "acquittal").
+- a lead that opens on the person by kind, with such a verb, where the very next sentence opens
+  on the name: "A 78-year-old Connecticut man ... was arrested on Friday ... Robert Gentile
+  appeared in federal court" → "Robert Gentile's arrest" (`kind_deed`).
 
 A deed the paragraph dates to a year, a month or a last season is what came before the news
 ("It was only when Mason pleaded guilty in September that ..."). The full name's form first,
@@ -30,9 +33,10 @@ from importlib.resources import files
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, NAME_WORD, event_nouns, named_event
 from citebrief.text.titles import on_word_boundaries
 
-# "Brock Guzman, 8, was", "Boente (pictured) was"; not "Allen, who was jailed": a relative
+# "Brock Guzman, 8, was", "Boente (pictured) was", "Brianne Altice, 35, pictured in court on
+# Wednesday, pleaded", "Keith Anthony Allen, 27, of Columbus pleaded"; not "Allen, who was jailed": a relative
 # clause tells what came before the news ("Mason, who was jailed ..., has said he will pay back")
-_APPOSITIVE = r"(?:\s\([^()]{1,30}\))?(?:(?:,\s[^,.;:!?]{1,40}){1,2},)?"
+_APPOSITIVE = r"(?:\s\([^()]{1,30}\))?(?:(?:,\s[^,.;:!?]{1,40}){1,2},)?(?:\sof\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?"
 # a year after the event dates it to before the news ("Casey finished sixth on his Masters debut
 # in 2004", "was sacked by Tottenham last season", "pleaded guilty in September": the news is dated
 # by a weekday or "yesterday"); another name's word right before the surname is another person
@@ -151,20 +155,69 @@ def overview_event(subject: str, lead: str, texts: list[str], used: set[str]) ->
     words = subject.split()
     if not words or not all(NAME_WORD.match(w) for w in words) or subject.endswith(("’", "'")):
         return subject
-    return named_deed(subject, texts, used)
+    deed = named_deed(subject, texts, used)
+    return deed if deed != subject else kind_deed(subject, lead, texts, used)
+
+
+# a lead that opens on a person by kind ("A 78-year-old Connecticut man with a long criminal
+# history"), its verb within so many words; no clause of its own before it ("A pub landlord who
+# was convicted of drink driving ... has vowed"), no list ("and"), no comma
+_KIND_LEAD = re.compile(r"(?:A|An)\s[\w-]+\s")
+MAX_KIND_WORDS = 15
+_CLAUSE_WORDS = frozenset(
+    {"who", "whom", "whose", "which", "that", "after", "when", "before", "because", "as", "and", "or", "but", "if"}
+)
+MAX_NAMING_GAP = 3  # characters between the lead and the next sentence's name (a space, a quote)
+
+
+def kind_deed(subject: str, lead: str, texts: list[str], used: set[str]) -> str:
+    """`subject`'s name with the noun of the `lead`'s verb, where the lead opens on a person by
+    kind and the very next sentence opens on the name: "A 78-year-old Connecticut man with a
+    long criminal history was arrested on Friday ... Robert Gentile appeared in federal court" →
+    "Robert Gentile's arrest". News describes the one the story is about first and names them in
+    the sentence after (`en_lead_kind.py`); else `subject`."""
+    paragraph = texts[0] if texts else ""
+    at = paragraph.find(lead)
+    if not subject or not _KIND_LEAD.match(lead) or at < 0:
+        return subject
+    after = paragraph[at + len(lead) : at + len(lead) + MAX_NAMING_GAP + len(subject)].lstrip(" '‘\"“")
+    if not any(_name_pattern(form).match(after) for form in {subject, subject.rsplit(maxsplit=1)[-1]}):
+        return subject
+    noun = _kind_verb(lead)
+    if not noun:
+        return subject
+    phrase = f"{subject}'s {noun}"
+    used.add(phrase.casefold())
+    return phrase
+
+
+def _kind_verb(lead: str) -> str:
+    """The noun of the first verb of `data/en_named_deeds.tsv` the lead writes right after its
+    description of a person (see `kind_deed`), undated; ''."""
+    passive, active = _deeds()
+    for count, gap in enumerate(re.finditer(r"\s", lead)):
+        before = lead[: gap.start()]
+        if count >= MAX_KIND_WORDS or "," in before or set(before.lower().split()) & _CLAUSE_WORDS:
+            return ""
+        for kind, tail in enumerate(_tails()[:2]):
+            match = tail.match(lead, gap.start())
+            if match and not match.group(0).startswith(",") and not _DATED.match(lead, match.end()):
+                verb = re.sub(r"\s+", " ", match.group(1))
+                return passive[verb] if kind == 0 else active[verb]
+    return ""
 
 
 def named_deed(subject: str, texts: list[str], used: set[str]) -> str:
     """`subject`'s name with what happened to it, as a noun (see the module's note); else
     `subject`. The full name's form, or the surname's where the article writes only that after
-    it; `used` holds the one that stands."""
+    it; `used` gains the phrase and keeps the name: a group titled "Mr Docherty" under "Stephen
+    John Docherty's Guilty Plea" repeats the overview."""
     words = subject.split()
     forms = [subject] if len(words) == 1 else [subject, words[-1]]
     for form in forms:
         noun = _first_deed(form, texts)
         if noun:
             phrase = f"{subject}'s {noun}"
-            used.discard(subject.casefold())
             used.add(phrase.casefold())
             return phrase
     return subject
