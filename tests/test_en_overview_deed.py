@@ -30,6 +30,11 @@ from conftest import shared_group_titles
         (["Marc Leishman has withdrawn from this year's Masters to be with his wife."], "Marc Leishman's withdrawal"),
         (["After 11 hours, jurors found Dzhokhar Tsarnaev guilty on Wednesday."], "Dzhokhar Tsarnaev's conviction"),
         (["A jury found Jo Smith not guilty of murder yesterday."], "Jo Smith's acquittal"),
+        (
+            ["Vonn watched Tiger Woods in his quest for a fifth Masters title."],
+            "Tiger Woods's quest for a fifth Masters title",
+        ),
+        (["Paul McGowan admitted his third conviction for assaulting a man."], "Paul McGowan's third conviction"),
     ],
 )
 def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) -> None:

@@ -30,7 +30,7 @@ import re
 from functools import cache
 from importlib.resources import files
 
-from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, NAME_WORD, event_nouns, named_event
+from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, NAME_WORD, aim, event_nouns, named_event
 from citebrief.text.titles import on_word_boundaries
 
 # "Brock Guzman, 8, was", "Boente (pictured) was", "Brianne Altice, 35, pictured in court on
@@ -140,7 +140,9 @@ def _first_deed(name: str, texts: list[str]) -> str:
                 if match is None or not _alone(paragraph, named.start(), match, kind, one_word):
                     continue
                 verb = re.sub(r"\s+", " ", match.group(1))
-                return passive[verb] if kind == 0 else active[verb] if kind == 1 else verb
+                if kind >= 2:  # "his quest for a fifth Masters title", as written
+                    return verb + aim(paragraph, match.end(), one_word=False)
+                return passive[verb] if kind == 0 else active[verb]
     return ""
 
 
