@@ -3,6 +3,7 @@ opening paragraphs write it after the name's possessive (`text/en_overview_event
 
 from __future__ import annotations
 
+from citebrief.text.en_overview_deed import named_deed
 from citebrief.text.en_overview_event import named_event
 from conftest import shared_group_titles
 
@@ -52,3 +53,13 @@ def test_a_run_stands_only_with_what_it_is_of() -> None:
     assert named_event("Eugenie Bouchard", texts[0], texts, set()) == "Eugenie Bouchard's run of poor form"
     alone = ["Eugenie Bouchard's run ended on Wednesday in Charleston."]
     assert named_event("Eugenie Bouchard", alone[0], alone, set()) == "Eugenie Bouchard"
+
+
+def test_a_call_up_a_vote_and_an_equaliser_are_events() -> None:
+    """`data/en_named_events.tsv`: what a sports story's person did or was given, after "his"."""
+    grealish = ["Jack Grealish's senior call-up has delighted Aston Villa fans."]
+    assert named_event("Jack Grealish", grealish[0], grealish, set()) == "Jack Grealish's senior call-up"
+    mulumbu = ["Youssouf Mulumbu has cast his vote for the PFA awards."]
+    assert named_deed("Youssouf Mulumbu", mulumbu, set()) == "Youssouf Mulumbu's vote"  # after "his"
+    aduriz = ["Aritz Aduriz's late equaliser denied Valencia."]
+    assert named_event("Aritz Aduriz", aduriz[0], aduriz, set()) == "Aritz Aduriz's late equaliser"

@@ -1,7 +1,7 @@
 """An English overview titled by a name alone, where the article writes what happened to the
 name only as a verb or after "his"/"her": blind readers gain from "Tim Sherwood's Sacking" over
 "Tim Sherwood", as they did from "Benzema's Absence" (`en_overview_event.py`, the possessive as
-written). Three forms, each only where the name is itself the subject, in the opening paragraphs:
+written). Five forms, each only where the deed is the name's own, in the opening paragraphs:
 
 - a passive or active verb right after the name (or its appositive, ", 26,") whose noun a
   headline would use (`data/en_named_deeds.tsv`: "has been sacked" → "sacking", "died" →
@@ -13,7 +13,15 @@ written). Three forms, each only where the name is itself the subject, in the op
   capitalised word between (another person whose "his" it may be): "Bradley Neil admitted ...
   after missing the cut on his Masters debut" → "Bradley Neil's Masters debut".
 
-The full name's form first, then the surname's; of each, the earliest place stands.
+- a court's verdict with the name as its object: "jurors found Dzhokhar Tsarnaev guilty" →
+  "Dzhokhar Tsarnaev's conviction" ("not guilty" → "acquittal").
+- a lead that opens on the person by kind, with such a verb, where the very next sentence opens
+  on the name: "A 78-year-old Connecticut man ... was arrested on Friday ... Robert Gentile
+  appeared in federal court" → "Robert Gentile's arrest" (`kind_deed`).
+
+A deed the paragraph dates to a year, a month or a last season is what came before the news
+("It was only when Mason pleaded guilty in September that ..."). The full name's form first,
+then the surname's; of each, the earliest place stands.
 """
 
 from __future__ import annotations
@@ -22,17 +30,20 @@ import re
 from functools import cache
 from importlib.resources import files
 
-from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, NAME_WORD, event_nouns, named_event
+from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, NAME_WORD, aim, event_nouns, named_event
 from citebrief.text.titles import on_word_boundaries
 
-# "Brock Guzman, 8, was", "Boente (pictured) was"; not "Allen, who was jailed": a relative
+# "Brock Guzman, 8, was", "Boente (pictured) was", "Brianne Altice, 35, pictured in court on
+# Wednesday, pleaded", "Keith Anthony Allen, 27, of Columbus pleaded"; not "Allen, who was jailed": a relative
 # clause tells what came before the news ("Mason, who was jailed ..., has said he will pay back")
-_APPOSITIVE = r"(?:\s\([^()]{1,30}\))?(?:,\s[^,.;:!?]{1,40},)?"
+_APPOSITIVE = r"(?:\s\([^()]{1,30}\))?(?:(?:,\s[^,.;:!?]{1,40}){1,2},)?(?:\sof\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?"
 # a year after the event dates it to before the news ("Casey finished sixth on his Masters debut
-# in 2004", "was sacked by Tottenham last season"); another name's word right before the surname
-# is another person ("Tamerlan Tsarnaev")
+# in 2004", "was sacked by Tottenham last season", "pleaded guilty in September": the news is dated
+# by a weekday or "yesterday"); another name's word right before the surname is another person
+# ("Tamerlan Tsarnaev")
 _DATED = re.compile(
     r"\s(?:[\w-]+\s){0,3}?(?:(?:in\s)?(?:19|20)\d\d\b|last\s(?:year|season|month|summer|winter|spring|autumn)\b"
+    r"|in\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|(?:\w+\s)?(?:years|months)\sago\b)"
 )
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
@@ -97,6 +108,23 @@ def _alone(paragraph: str, start: int, match: re.Match[str], kind: int, one_word
     return kind < 3 or not _BACKSTORY.search(match.group(0))
 
 
+# a jury's or a court's verdict, written with the name as its object: "jurors found Dzhokhar
+# Tsarnaev guilty on Wednesday" → "conviction"; not where "not" or a date to before the news follows
+_FOUND = re.compile(r"\b(?:found|finds|find)\s$")
+_GUILTY = re.compile(r"\s(not\s)?guilty\b")
+
+
+def _verdict(paragraph: str, named: re.Match[str]) -> str:
+    """'conviction' or 'acquittal' where the paragraph says the court found the name (not)
+    guilty, undated (`_DATED`); else ''."""
+    guilty = _GUILTY.match(paragraph, named.end())
+    if not guilty or not _FOUND.search(paragraph, max(0, named.start() - 7), named.start()):
+        return ""
+    if _DATED.match(paragraph, guilty.end()):
+        return ""
+    return "acquittal" if guilty.group(1) else "conviction"
+
+
 def _first_deed(name: str, texts: list[str]) -> str:
     """What happened to `name` as the opening paragraphs first write it (see the module's note); ''."""
     passive, active = _deeds()
@@ -104,12 +132,17 @@ def _first_deed(name: str, texts: list[str]) -> str:
     name_pattern = _name_pattern(name)
     for paragraph in texts[:LEAD_PARAGRAPHS]:  # in order, and the name's places in order: the earliest
         for named in name_pattern.finditer(paragraph):
+            verdict = _verdict(paragraph, named)
+            if verdict:
+                return verdict
             for kind, tail in enumerate(_tails()):
                 match = tail.match(paragraph, named.end())
                 if match is None or not _alone(paragraph, named.start(), match, kind, one_word):
                     continue
                 verb = re.sub(r"\s+", " ", match.group(1))
-                return passive[verb] if kind == 0 else active[verb] if kind == 1 else verb
+                if kind >= 2:  # "his quest for a fifth Masters title", as written
+                    return verb + aim(paragraph, match.end(), one_word=False)
+                return passive[verb] if kind == 0 else active[verb]
     return ""
 
 
@@ -147,20 +180,69 @@ def overview_event(subject: str, lead: str, texts: list[str], used: set[str]) ->
     words = subject.split()
     if not words or not all(NAME_WORD.match(w) for w in words) or subject.endswith(("’", "'")):
         return subject
-    return named_deed(subject, texts, used)
+    deed = named_deed(subject, texts, used)
+    return deed if deed != subject else kind_deed(subject, lead, texts, used)
+
+
+# a lead that opens on a person by kind ("A 78-year-old Connecticut man with a long criminal
+# history"), its verb within so many words; no clause of its own before it ("A pub landlord who
+# was convicted of drink driving ... has vowed"), no list ("and"), no comma
+_KIND_LEAD = re.compile(r"(?:A|An)\s[\w-]+\s")
+MAX_KIND_WORDS = 15
+_CLAUSE_WORDS = frozenset(
+    {"who", "whom", "whose", "which", "that", "after", "when", "before", "because", "as", "and", "or", "but", "if"}
+)
+MAX_NAMING_GAP = 3  # characters between the lead and the next sentence's name (a space, a quote)
+
+
+def kind_deed(subject: str, lead: str, texts: list[str], used: set[str]) -> str:
+    """`subject`'s name with the noun of the `lead`'s verb, where the lead opens on a person by
+    kind and the very next sentence opens on the name: "A 78-year-old Connecticut man with a
+    long criminal history was arrested on Friday ... Robert Gentile appeared in federal court" →
+    "Robert Gentile's arrest". News describes the one the story is about first and names them in
+    the sentence after (`en_lead_kind.py`); else `subject`."""
+    paragraph = texts[0] if texts else ""
+    at = paragraph.find(lead)
+    if not subject or not _KIND_LEAD.match(lead) or at < 0:
+        return subject
+    after = paragraph[at + len(lead) : at + len(lead) + MAX_NAMING_GAP + len(subject)].lstrip(" '‘\"“")
+    if not any(_name_pattern(form).match(after) for form in {subject, subject.rsplit(maxsplit=1)[-1]}):
+        return subject
+    noun = _kind_verb(lead)
+    if not noun:
+        return subject
+    phrase = f"{subject}'s {noun}"
+    used.add(phrase.casefold())
+    return phrase
+
+
+def _kind_verb(lead: str) -> str:
+    """The noun of the first verb of `data/en_named_deeds.tsv` the lead writes right after its
+    description of a person (see `kind_deed`), undated; ''."""
+    passive, active = _deeds()
+    for count, gap in enumerate(re.finditer(r"\s", lead)):
+        before = lead[: gap.start()]
+        if count >= MAX_KIND_WORDS or "," in before or set(before.lower().split()) & _CLAUSE_WORDS:
+            return ""
+        for kind, tail in enumerate(_tails()[:2]):
+            match = tail.match(lead, gap.start())
+            if match and not match.group(0).startswith(",") and not _DATED.match(lead, match.end()):
+                verb = re.sub(r"\s+", " ", match.group(1))
+                return passive[verb] if kind == 0 else active[verb]
+    return ""
 
 
 def named_deed(subject: str, texts: list[str], used: set[str]) -> str:
     """`subject`'s name with what happened to it, as a noun (see the module's note); else
     `subject`. The full name's form, or the surname's where the article writes only that after
-    it; `used` holds the one that stands."""
+    it; `used` gains the phrase and keeps the name: a group titled "Mr Docherty" under "Stephen
+    John Docherty's Guilty Plea" repeats the overview."""
     words = subject.split()
     forms = [subject] if len(words) == 1 else [subject, words[-1]]
     for form in forms:
         noun = _first_deed(form, texts)
         if noun:
             phrase = f"{subject}'s {noun}"
-            used.discard(subject.casefold())
             used.add(phrase.casefold())
             return phrase
     return subject
@@ -176,4 +258,8 @@ def grounded(subject: str, texts: list[str]) -> bool:
         return False
     passive, active = _deeds()
     verbs = [verb for table in (passive, active) for verb, noun in table.items() if noun == rest.casefold()]
-    return any(on_word_boundaries(phrase, t, "en") for phrase in [rest, *verbs] for t in texts)
+    if any(on_word_boundaries(phrase, t, "en") for phrase in [rest, *verbs] for t in texts):
+        return True
+    forms = {name, name.split()[-1]}  # "found Tsarnaev guilty" grounds "Dzhokhar Tsarnaev's Conviction"
+    found = (_verdict(t, m) for form in forms for t in texts for m in _name_pattern(form).finditer(t))
+    return rest.casefold() in found

@@ -46,10 +46,24 @@ _FOR = re.compile(r"\sfor\s([A-Za-z][\w-]*)(?![\w'’-])")
 _NOT_AIMS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "more"})
 
 
-def _aim(paragraph: str, end: int) -> str:
-    """' for WORD' where the paragraph says it right after the event's noun; ''."""
-    match = _FOR.match(paragraph, end)
-    return "" if not match or match.group(1).lower() in _NOT_AIMS else " for " + match.group(1)
+# or "a" and up to three words that end on a noun ("quest for a fifth Masters title")
+_FOR_A = re.compile(r"\sfor\s(an?)((?:\s[A-Za-z0-9][\w-]*){1,3})(?![\w'’-])")
+
+
+def aim(paragraph: str, end: int, *, one_word: bool = True) -> str:
+    """' for WORD' (or ' for a ... NOUN') where the paragraph says it right after the event's
+    noun; ''. Not one word where `one_word` is false: after a verb's event, a word alone is
+    what the deed was for ("conviction for assaulting"), not what it aims at."""
+    match = _FOR.match(paragraph, end) if one_word else None
+    if match and match.group(1).lower() not in _NOT_AIMS:
+        return " for " + match.group(1)
+    article = _FOR_A.match(paragraph, end)
+    if not article:
+        return ""
+    words = article.group(2).split()
+    while words and ("NOUN" not in word_classes(words[-1].lower()) or words[-1].lower() in _NOT_AIMS):
+        words.pop()
+    return f" for {article.group(1)} {' '.join(words)}" if words else ""
 
 
 # what a run or a claim is of: one or two lower-case words after "of" ("of poor form")
@@ -93,7 +107,7 @@ def named_event(subject: str, lead: str, texts: list[str], used: set[str]) -> st
                     if not complement:
                         continue
                 else:
-                    complement = _aim(paragraph, end)
+                    complement = aim(paragraph, end)
                 phrase = paragraph[match.start() : end] + complement
                 if form != subject:  # "Bader's story" where the article also writes "Douglas Bader's story"
                     fuller = subject + phrase[len(form) :]
