@@ -194,3 +194,36 @@ def test_a_word_and_its_mark_are_the_tokens_syntok_gives() -> None:
         taken += 1
         assert made == list(en_sentences._run_tokens(" " * 5 + run, 5, 5 + len(run), " ")), run
     assert taken > 10_000
+
+
+def test_plain_stops_are_cut_where_syntok_cuts_them() -> None:
+    """Paragraphs whose every mark is a plain stop (`_plain_spans`, no token made) are cut as
+    syntok cuts them, beside the words that stop syntok there: abbreviations, "No", initials,
+    Roman numerals, capitals, split words, figures and quotes on either side of the stop."""
+    words = [" the", " said", " Smith", " it", " ab", " Mr", " Dr", " etc", " vs", " No", " no", " II", " US"]
+    words += [" McDonald", " x", " I", " Jan", " Fri", " 2015", " May", " St", " Inc", " iPhone", " Café"]
+    stops = [". ", ".' ", '." ', ".’ ", ".” ", ". '", '. "', ". ‘", ". “", ".", ". 5", ". (", "? ", "... "]
+    rng = random.Random(12)
+    plain = 0
+    for _ in range(20000):
+        text = "".join(
+            rng.choice(stops) if rng.random() < 0.25 else rng.choice(words) for _ in range(rng.randint(1, 12))
+        )
+        text = text.strip() if rng.random() < 0.9 else text
+        spans = en_sentences._plain_spans(text)
+        if spans is not None:
+            plain += 1
+            assert spans == _spans(text), text
+        if text.strip() and "\n" not in text:
+            assert sentence_spans(text) == _spans(text), text
+    assert plain > 2000  # the test reads many
+
+
+def test_a_stop_syntok_may_read_as_no_end_is_left_to_it() -> None:
+    for text in ["He met Mr. Smith there.", "It was No. 5 on the list.", "He served under Pope Pius II. Then he left."]:
+        assert en_sentences._plain_spans(text) is None
+    assert en_sentences._plain_spans("He left on Monday. The police said.' Nothing more.") == [
+        (0, 18),
+        (19, 36),
+        (37, 50),
+    ]

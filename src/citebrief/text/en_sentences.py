@@ -213,11 +213,64 @@ def _as_re(spaces: Any) -> Any:
     return re.compile(f"[^{re.escape(gaps)}]+")
 
 
+# a stop syntok always ends a sentence at (`_move_and_maybe_extract_terminal` in its states): "."
+# right after a word of two letters or more, lowercase or capitalised ("said", "Smith"; not "US",
+# "II" nor "McDonald", which syntok reads apart), that stands alone (a space or the text's start
+# before it), maybe a closing quote glued after the stop, then one space and an ASCII capital, or an
+# opening quote and one, or the text's end. Before the capital syntok asks only about the word (an
+# abbreviation of its list, "No" before a figure), and nothing after it undoes the split. A
+# paragraph whose every mark (_MARK) is such a stop is cut at them without a token: most news
+# paragraphs ("… on Monday. The …", "… he said.' Police …").
+_STOP_WORD = re.compile(r"[A-Z][a-z]+|[a-z]{2,}")
+_CLOSING_AFTER_STOP = frozenset("'\"’”")
+_OPENING_QUOTES = frozenset("'\"‘“")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+@cache
+def _kept_words() -> frozenset[str]:
+    """The words before a stop that syntok may read as no sentence's end: its abbreviations, "No"."""
+    from syntok._segmentation_states import State
+
+    return frozenset(State.abbreviations) | {"no", "No"}
+
+
+def _plain_spans(text: str) -> list[tuple[int, int]] | None:
+    """`sentence_spans` of a paragraph whose every mark is a plain stop (see _STOP_WORD), with no
+    space at either end, worked out without syntok; None for any other paragraph (at its first
+    other mark: a stop after a figure, an initial or an abbreviation, a bracket, "?")."""
+    if not text or text[0].isspace() or text[-1].isspace() or "\u200b" in (text[0], text[-1]):
+        return None
+    spans = []
+    start = 0
+    for mark in _MARK.finditer(text):
+        at = mark.start()
+        word = text[text.rfind(" ", 0, at) + 1 : at]
+        if text[at] != "." or not _STOP_WORD.fullmatch(word) or word in _kept_words():
+            return None
+        end = at + 2 if text[at + 1 : at + 2] in _CLOSING_AFTER_STOP and at + 1 < len(text) else at + 1
+        if end < len(text):
+            after = text[end + 1 : end + 2]
+            if text[end] != " " or not (
+                after in _CAPITALS or (after in _OPENING_QUOTES and text[end + 2 : end + 3] in _CAPITALS)
+            ):
+                return None
+        spans.append((start, end))
+        start = end + 1  # the capital (or its opening quote) after the space
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence syntok's `segmenter.analyze` finds in `text` (a sentence of
-    no characters left out), read off the tokens `_merged_tokens` gives it."""
+    no characters left out), read off the tokens `_merged_tokens` gives it (or off its plain stops,
+    `_plain_spans`)."""
     _, segmenter = _syntok()
     spaces = _spaces()
+    plain = _plain_spans(text) if "\n" not in text and spaces is not None else None
+    if plain is not None:
+        return plain
     if "\n" in text or spaces is None:
         sentences: Iterator[list[Token]] = sentence_token_lists(text)
     else:
