@@ -3,15 +3,11 @@ caption's last word; an age or a year that ends a caption is still cut before th
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from tests.conftest import shared_article
 
 from citebrief.ingest import document_from_text
 from citebrief.segment import sentence_spans
-
-CNNDM = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "en-cnndm.jsonl"
 
 
 def _sentences(text: str) -> list[str]:
@@ -80,10 +76,8 @@ def test_a_caption_that_ends_on_a_number_is_still_cut(text: str, expected: list[
     assert _sentences(text) == expected
 
 
-@pytest.mark.skipif(not CNNDM.exists(), reason="shared data not present")
 def test_cnndm_record_69_keeps_the_facebook_profiles_whole() -> None:
     """Read in place: the story opens "… set up 67 Facebook profiles to bombard her with abuse"."""
-    with CNNDM.open(encoding="utf-8") as lines:
-        article = next(json.loads(line)["article"] for number, line in enumerate(lines) if number == 69)
+    article = shared_article("en-cnndm.jsonl", 69)
     sentences = [s.text for s in document_from_text(article, origin="x", kind="text").segments[0].sentences]
     assert not any(s.endswith(" 67") or s.startswith("Facebook profiles") for s in sentences)
