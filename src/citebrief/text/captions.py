@@ -28,6 +28,7 @@ from citebrief.text import caption_runons2 as runons2
 from citebrief.text import caption_shapes as shapes
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_chunks import word_classes
+from citebrief.text.en_counted_names import number_in_phrase
 from citebrief.text.speech_verbs_en import TablePattern, TableWords, alternation
 
 MIN_SIDE_WORDS = 4  # each side of a cut holds at least this many words
@@ -288,8 +289,8 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
         position += 1  # a name word ends in no comma: "the journal Current Biology, provided" is one sentence
     if position == index:
         return _introduced_person(words, index, text)
-    if shapes.quote_in_run(words[index:position]):
-        return False  # "'the blonde Filipino' Ms Moon performs": the cut comes after the quote
+    if shapes.quote_in_run(words[index:position]) or number_in_phrase(words, index, position):
+        return False  # "'the blonde Filipino' Ms Moon performs" (cut after it), "set up 67 Facebook profiles"
     if (  # "… according to research Prudential pensions specialist Clare Moffat said …"
         position < len(words)
         and words[position][:1].islower()
