@@ -290,6 +290,7 @@ def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """One sentence span, cut where a caption runs into the sentence after it (text/captions.py):
     the caption becomes a sentence of its own, without a full stop. A listicle's item numbers
     ("… snacks 2. Ramen noodle soup …") leave the items' ends and fronts (text/caption_runons2.py)."""
+    from citebrief.text.caption_boxes import box_cuts
     from citebrief.text.caption_restarts import restart_cuts
     from citebrief.text.caption_runons2 import list_number_end, list_number_start
     from citebrief.text.caption_seams import relative_goes_on
@@ -298,7 +299,7 @@ def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     start, end = list_number_start(text, start, end), list_number_end(text, start, end)
     spans = []
-    restarts = restart_cuts(text, start, end) + widget_cuts(text, start, end)
+    restarts = restart_cuts(text, start, end) + widget_cuts(text, start, end) + box_cuts(text, start, end)
     for cut in sorted({*caption_cuts(text, start, end), *restarts}):
         if relative_goes_on(text, start, cut, end):
             continue  # "But Stewart, who … the impression | Kevin Pietersen has made …, remains …"
