@@ -27,6 +27,8 @@ _SENTENCE_START = re.compile(r"[A-Z][\w'’-]* [a-z]")  # "Clearly impressed": a
 
 def box_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence) where a box of labelled lists starts and ends."""
+    if text.count(": ", start, end) < MIN_LABELS:
+        return []  # most sentences: no box to look for
     labels = list(_LABEL.finditer(text, start, end))
     if len(labels) < MIN_LABELS:
         return []

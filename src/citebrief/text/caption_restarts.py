@@ -24,6 +24,7 @@ _RESTART = re.compile(
     r"(?<=[a-z0-9)]) (?P<name>(?:[A-Z][a-z][\w'’-]* ){0,3}[A-Z][a-z][\w'’-]*), "
     r"(?:a|an|who|whose|aged|\d{1,3})\b"
 )
+_APPOSITION = re.compile(r", (?:an?|who|whose|aged|\d{1,3})\b")  # the shape's cheap part, searched first
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your", "its"})
 _INNER_STOP = re.compile(r"[.!?:;\"“”]")
 
@@ -31,6 +32,8 @@ _INNER_STOP = re.compile(r"[.!?:;\"“”]")
 def restart_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence) where a caption ends and the sentence after it
     opens on a name the caption holds, in apposition."""
+    if _APPOSITION.search(text, start, end) is None:
+        return []  # most sentences: no apposition after a capitalised word
     cuts: list[int] = []
     piece = start  # where the current piece starts: the name must be in it, before the cut
     for match in _RESTART.finditer(text, start, end):
