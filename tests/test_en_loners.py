@@ -45,11 +45,15 @@ def test_the_stand_in_may_bring_a_figure() -> None:
     assert any("800,000 people visit" in t for t in group)
 
 
-def test_a_loner_with_a_figure_or_the_storys_names_stays() -> None:
-    # "All eight men ..." carries a figure; "Pama then confronted Mr Yeaman" names the man the
-    # group's other bullets are of, whose name is too widespread to weigh in what they share
-    assert any(t.startswith("Pama then confronted Mr Yeaman") for t in _texts(_brief(60)))
+def test_a_loner_with_a_figure_or_the_storys_names_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "All eight men ..." carries a figure; the Pama story's bullets ("Pama shielded his face ...",
+    # "Pama, who has no history of violence, ...") name the man the group's other bullets are of,
+    # whose name is too widespread to weigh in what they share: no swap touches them
     assert any(t.startswith("The study found that the three names") for t in _texts(_brief(42)))
+    swapped = _texts(_brief(60))
+    assert any(t.startswith("Pama shielded his face") for t in swapped)
+    monkeypatch.setattr(extractive, "swap_loners", lambda *_args: 0)
+    assert _texts(_brief(60)) == swapped
 
 
 def test_a_long_account_is_not_swapped_for_a_remark() -> None:

@@ -99,7 +99,7 @@ def _article(index: int) -> str:
     [
         (155, "Energy Standards", "Obesity"),  # UK social progress ranking: two of three bullets on obesity
         (7, "Civil War", "Scooter"),  # Vietnam motorbike photos: the war is one item of a career
-        (187, "Quarters of the Way", "Minutes Silence"),  # music in a minute's silence: the other a guest's words
+        (187, "Quarters of the Way", "Anzac Day Ceremony"),  # music in a minute's silence: the other a guest's words
     ],
 )
 def test_real_briefs_lose_the_aside_title(index: int, gone: str, title: str) -> None:

@@ -290,13 +290,19 @@ def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """One sentence span, cut where a caption runs into the sentence after it (text/captions.py):
     the caption becomes a sentence of its own, without a full stop. A listicle's item numbers
     ("… snacks 2. Ramen noodle soup …") leave the items' ends and fronts (text/caption_runons2.py)."""
+    from citebrief.text.caption_boxes import box_cuts
+    from citebrief.text.caption_restarts import restart_cuts
     from citebrief.text.caption_runons2 import list_number_end, list_number_start
     from citebrief.text.caption_seams import relative_goes_on
+    from citebrief.text.caption_widgets import widget_cuts
+    from citebrief.text.caption_years import year_cuts
     from citebrief.text.captions import caption_cuts  # English only: a Chinese run never loads it
 
     start, end = list_number_start(text, start, end), list_number_end(text, start, end)
     spans = []
-    for cut in caption_cuts(text, start, end):
+    restarts = restart_cuts(text, start, end) + widget_cuts(text, start, end) + box_cuts(text, start, end)
+    restarts += year_cuts(text, start, end)
+    for cut in sorted({*caption_cuts(text, start, end), *restarts}):
         if relative_goes_on(text, start, cut, end):
             continue  # "But Stewart, who … the impression | Kevin Pietersen has made …, remains …"
         spans.append((start, len(text[:cut].rstrip())))
