@@ -1,6 +1,6 @@
 """A bullet taken from a paragraph that opens on a short label ("坚持依法规范。全面履行法定职责……")
-names the label too (`cited_points._label_before`): the principle or measure the sentence spells
-out. The close of a quotation before ("温云鹏笑道。") is no label."""
+names the label too (`cited_points._label_before`): the principle, or a measure's aim the sentence
+does not say itself. The close of a quotation before ("温云鹏笑道。") is no label."""
 
 from __future__ import annotations
 
@@ -20,11 +20,19 @@ def _bullets(brief: Brief) -> list[str]:
     return [p.text for g in brief.groups for p in g.points]
 
 
-def test_a_measure_bullet_names_its_measure() -> None:
-    # 国办发〔2018〕118号: the measure "（六）加强事后公开。行政执法机关要在执法决定作出之日起20个工作日内……"
-    # under "行政执法公示制度", a title that does not name it
-    deadline = next(b for b in _bullets(_brief("zh-policy.jsonl", 5)) if "20个工作日内" in b)
-    assert deadline.startswith("加强事后公开。")  # the item's number is left off
+def test_a_measure_bullet_names_a_measure_the_sentence_does_not_say() -> None:
+    # the employment notice (record 7): "（一）加大稳岗支持力度。对不裁员或少裁员的参保企业，可返还……
+    # 50%。": the refund alone does not say it is to keep jobs
+    refund = next(b for b in _bullets(_brief("zh-policy.jsonl", 7)) if "可返还其上年度" in b)
+    assert refund.startswith("加大稳岗支持力度。对不裁员")  # the item's number is left off
+
+
+def test_a_measure_label_the_sentence_spells_out_is_left_off() -> None:
+    # 国办发〔2018〕118号: "（六）加强事后公开。行政执法机关要在……20个工作日内……公开" and "明确审核内容。
+    # 要严格审核……": the measure says what its label names (readers: the document's own subheading)
+    bullets = _bullets(_brief("zh-policy.jsonl", 5))
+    assert next(b for b in bullets if "20个工作日内" in b).startswith("行政执法机关要在")
+    assert next(b for b in bullets if "执法资格" in b).startswith("要严格审核")
 
 
 def test_a_label_the_group_title_lists_shortened_is_not_said_again() -> None:

@@ -25,6 +25,7 @@ from citebrief.text.patterns import is_leader, is_structure
 from citebrief.text.plan_part_labels import names_plan_part
 from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
+from citebrief.text.zh_label_echoes import label_heads_sentence
 
 DUPLICATE_SIMILARITY = 0.8
 # a paragraph's opening label: a short phrase of its own, no clause or list inside ("坚持依法规范。")
@@ -117,9 +118,13 @@ def _adds(label: str, text: str, title: str) -> bool:
     the source's headings). A title
     that lists labels ("基本原则：依法规范、改革创新", "组织实施：治理工作协调机制、治理责任分工") names
     each one, shortened or not: "坚持依法规范。" or "建立治理工作协调机制。" under it only opens the
-    bullet on what the title just said (readers: the title repeats the bullets)."""
+    bullet on what the title just said (readers: the title repeats the bullets). A measure's label
+    the sentence spells out ("实行失业登记常住地服务。失业人员可在常住地……办理失业登记") is the
+    source's subheading kept on the bullet (`zh_label_echoes`)."""
     name = label[:-1]
     if names_plan_part(name, text):  # "目标任务。", "发展目标。" before "……发展均衡的……"
+        return False
+    if label_heads_sentence(name, text):  # "大力发展职业赛事。" before "着力发展……等职业联赛，……"
         return False
     named = [part for part in title.rpartition("：")[2].split("、") if part]
     return bool(name) and name not in text and not any(part in name or name in part for part in named)
