@@ -3,9 +3,10 @@
 is in every bullet of such a group, which is why the chooser finds it; a reader wants what the
 group is about: the phrase of two words or more most of its bullets say
 (`zh_most_said.said_phrase`), else the word most of them say that is rare enough to name a
-thing ("通关", "市民游客"; not "融合", not an office nor a place). Where neither is found the body
-stays: the group's next phrase with the body set aside is mostly one bullet's act or aside
-("安排部署", "隶属于吉林省红十字会"), read worse than the body.
+thing ("通关"; not "融合", not an office nor a place, nor a crowd like "市民游客"), else the act
+every bullet says (`zh_body_act`: "预约"). Where none is found the body stays: the group's next
+phrase with the body set aside is mostly one bullet's act or aside ("安排部署", "隶属于吉林省红十字会"),
+read worse than the body.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_bodies import BODY_ENDINGS, ZH_OFFICES
+from citebrief.text.zh_body_act import said_act
 from citebrief.text.zh_most_said import said_by_most, said_phrase
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import office, where
@@ -53,7 +55,8 @@ def past_body(title: str, bullets: list[str], texts: list[str], used: set[str]) 
     module's docstring). `texts`: the group's paragraphs; `used`: the titles given already."""
     if len(bullets) < MIN_BULLETS or not body_only(title):
         return title
-    return said_phrase(title, bullets, texts, used) or _said_word(title, bullets, texts, used) or title
+    found = said_phrase(title, bullets, texts, used) or _said_word(title, bullets, texts, used)
+    return found or said_act(title, bullets, texts, used) or title
 
 
 def _said_word(title: str, bullets: list[str], texts: list[str], used: set[str]) -> str:

@@ -17,7 +17,10 @@ not the falls the group is about), a clause's subject with its "part of" ("好�
 of one village's rice, over a group on flood damage checks), and a quality or a slogan's abstract
 end said of a thing ("志愿者素质", "留学人员视野", "美食经济新动能", "成果效益最大化": the group is about the thing),
 and the front of a dish's name cut at its cooking verb ("荠菜火腿" of 荠菜火腿拌天目春笋: what goes with the
-dish, not the dish).
+dish, not the dish), and who acted or was addressed: a bureau, a department or a subdistrict office
+("尚志市农业农村局", "兴山县电信部门", "云东街道办事处") and a bare crowd ("市民游客" over the
+panda house's booking rules, "战友" over a dike's repair: readers want what they booked or did),
+and a landform region ("南疆盆地"), and a label's verb cut from what it states ("产品包装标明").
 The small groups of a three-group news item are where such phrases surfaced; the next candidate
 names the group."""
 
@@ -34,7 +37,15 @@ _POSTS = (
     *("书记", "区长", "市长", "县长", "省长", "镇长", "局长", "厅长", "处长", "科长", "主任", "院长", "部长"),
     *("会长", "党政办", "办公室", "委员会", "新闻办", "统战部", "宣传部", "区委", "市委", "县委", "省委"),
     *("管理处", "有限公司", "监管部门", "理事会"),
+    *("部门", "办事处"),  # "兴山县电信部门", "云东街道办事处": who acted over the group's work
 )
+# a bureau by its name ("尚志市农业农村局", "气象局"): who acted; not a word in 局 of its own ("格局",
+# "布局", "大局", "结局", "骗局" and the like say no office)
+_BUREAU = LazyPattern(r".[^格布大结骗开变时新赌饭棋全当僵残定政]局$")
+# the crowd a story's bullets address or tell of, bare ("市民游客" over the panda house's booking
+# rules, "战友" over a dike's repair): who, where the group is about what they book, do or get
+_CROWDS = ("市民", "游客", "村民", "群众", "居民", "网友", "民众", "战友", "乘客", "旅客", "观众")
+_CROWD_RUN = LazyPattern(rf"(?:{'|'.join(_CROWDS)}){{1,2}}们?")
 _POST_LEADS = ("书记", "区长", "市长", "县长", "省长", "局长", "厅长", "主任", "院长", "部长", "会长")
 # a company's legal form inside a phrase ends its name there; what follows is the next word, a
 # department or the clause ("海峡发电有限公司|电力|运行部经理"): the phrase is the name and a piece
@@ -59,6 +70,7 @@ _VERB_LEADS = (
 _VERB_TAILS = (
     *("变相", "发挥作用", "发力", "调配", "自动", "落地", "坐轿", "会议部署", "会议分析", "保持稳定"),
     *("保持一致", "无权", "列支"),  # "部门保持一致", "图片公司无权", "补偿款列支"
+    *("标明", "注明"),  # "产品包装标明": what a label says, cut before the figure it states
 )
 _CLOSING_AT = LazyPattern(r"[指数市盘收]报$")  # "收市报19434.4点": closed at, before a figure
 _DIRECTION_TAIL = LazyPattern(r"间[东南西北]")
@@ -71,8 +83,10 @@ _HONORIFICS = ("女士", "先生", "老人", "阿姨", "大爷")
 QUANTITY_TAILS = ("全部", "全体", "大部", "多数")
 # a part of what it follows or a manner before a verb ("苏州局部达到40℃", "周氏夫妇专门……"), how many
 _PART_TAILS = ("局部", "专门", "岁数", *QUANTITY_TAILS)
-# where within a place, not what ("晋江市以及相邻区域", "低洼地段和重点地段"); not 城区 ("历史城区" is a thing)
-_WHERE_TAILS = ("区域", "地段", "一带", "沿线", "周边")
+# where within a place, not what ("晋江市以及相邻区域", "低洼地段和重点地段"); not 城区 ("历史城区" is a thing);
+# a region or landform a forecast names ("南疆盆地", "沿天山地区": over a group of rain and wind
+# forecasts for a dozen places)
+_WHERE_TAILS = ("区域", "地段", "一带", "沿线", "周边", "盆地", "地区", "半岛", "河谷", "平原", "高原")
 # what a thing is like or what it gains, not the thing ("志愿者素质" over the students who came);
 # 体验, 背景, 气氛, 魅力 and 记忆 are such too, but what took their place read worse (a verb phrase)
 _QUALITY_HEADS = ("素质", "视野", "程度", "最大化", "新局面", "新动能", "风尚")
@@ -102,6 +116,8 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or phrase.startswith(_MANNER_LEADS + _BOUND_LEADS + _VERB_LEADS + _POST_LEADS)
         or phrase in _MANNER_WORDS
         or phrase in _ROLE_WORDS
+        or _BUREAU.search(phrase)
+        or _CROWD_RUN.fullmatch(phrase)
         or _CLOSING_AT.search(phrase)
         or _DIRECTION_TAIL.search(phrase)
         or (phrase.isascii() and _cut_latin(phrase, texts))
