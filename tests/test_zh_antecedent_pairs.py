@@ -44,3 +44,11 @@ def test_a_pronoun_bullet_takes_its_antecedent_from_another_group_once() -> None
     assert len(named) == 1 and "他是在新生入学典礼上" in named[0], said
     for group in brief.groups:
         assert all(check_point(point, index).label == "supported" for point in group.points)
+
+
+def test_a_sentence_that_goes_on_a_sequence_carries_the_step_before() -> None:
+    # zh-news _L651: "随后，民警将郑某侄子联系方式告知陈某夫妇，……" after the step that found the nephew
+    said = _bullets(_brief("zh-news.jsonl", 11)[0])
+    assert not any(text.startswith("随后，民警将郑某侄子") for text in said), said
+    carried = [text for text in said if "随后，民警将郑某侄子" in text]
+    assert carried and carried[0].startswith("民警立即与南方村干部取得联系"), said
