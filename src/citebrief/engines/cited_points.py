@@ -21,7 +21,7 @@ from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, with_antecedent
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
-from citebrief.text.patterns import is_leader, is_structure
+from citebrief.text.patterns import is_dangling, is_leader, is_structure
 from citebrief.text.plan_part_labels import names_plan_part
 from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
@@ -63,11 +63,11 @@ def cited_points(
             ):
                 citations.add(units[j].paragraph)
         text = _with_turn(scored, i, everywhere)
-        carried = _carry_antecedent(scored, i, text, everywhere)
+        carried = carry_antecedent(scored, i, text, everywhere)
         if carried is not None:
             text = carried
             # a repeat elsewhere repeats this sentence, not its antecedent; the antecedent may stand
-            # in the passage before (`_carry_antecedent`)
+            # in the passage before (`carry_antecedent`)
             citations = {units[i - 1].paragraph, unit.paragraph}
         elif scored.lang == "zh" and is_leader(unit.text):  # the head with the deputies, cited line by line
             text, lines = parts.roster(units, i, text)
@@ -153,7 +153,7 @@ def _with_turn(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
     return scored.trimmed[after]
 
 
-def _carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
+def carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
     """'He was stripped of his title' picked without the sentence that names him: the bullet
     carries that sentence (text/anaphora.py), unless the brief has it or the two are too long. A
     Chinese article cut into passages from one block may have it last in the passage before: the
@@ -162,7 +162,7 @@ def _carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[i
     zh = scored.lang == "zh"
     if i == 0 or i - 1 in everywhere or i in scored.carried:
         return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
-    if not needs_antecedent(text, scored.lang) and not (zh and pronoun_after_frame(text)):
+    if not needs_antecedent(text, scored.lang) and not (zh and (pronoun_after_frame(text) or is_dangling(text))):
         return None
     before, unit = scored.units[i - 1], scored.units[i]
     cut_here = zh and scored.passages and before.paragraph == unit.paragraph - 1

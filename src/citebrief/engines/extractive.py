@@ -70,6 +70,7 @@ from citebrief.engines.themes import (
 )
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
+from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_news_totals import add_news_totals
 from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
@@ -402,6 +403,17 @@ def _title_themes(
         draft.title = (texts is not None and items_title(texts, pick.paragraphs, pick.bullets)) or draft.title or title
 
 
+def _cited_groups(scored: Scored, drafts: list[Draft]) -> list[Group]:
+    """The drafts as groups of cited bullets, a Chinese "他……" given who he is once: the sentence
+    before it leaves another group's bullets for its own (`zh_antecedent_pairs`)."""
+    picked = released_antecedents(scored, [d.picked for d in drafts])
+    return [
+        Group(title=d.title, points=cited_points(scored, mine, picked, d.title))
+        for d, mine in zip(drafts, picked, strict=True)
+        if mine
+    ]
+
+
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:
     """A grouped, cited brief of `document`, in the document's language."""
     if lang is not None and lang != document.lang:
@@ -509,11 +521,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         _title_themes(
             document, scored, drafts[1:], theme_labels, stats, space, used, subject, texts if policy else None
         )
-    result_groups = [
-        Group(title=d.title, points=cited_points(scored, d.picked, [other.picked for other in drafts], d.title))
-        for d in drafts
-        if d.picked
-    ]
+    result_groups = _cited_groups(scored, drafts)
     warnings = []
     if groups is not None and len(result_groups) != groups:
         warnings.append(

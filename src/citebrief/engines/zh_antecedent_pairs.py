@@ -1,0 +1,36 @@
+"""A Chinese bullet that leans on the sentence before it ("他是在新生入学典礼上了解到……",
+"该术式将……", "其受访时笑称，……") where that sentence is a bullet of another group: read in its own
+group, it opens on a 他/该/其 that points at nothing (blind reads quote such bullets among the worst).
+
+The pair becomes one bullet: the antecedent leaves the other group's bullets, and `cited_points`
+carries it with the sentence that leans on it (as it does when the brief has no bullet of it), so
+the brief says the antecedent once, where it is needed. Only where the two fit one bullet and the
+other group keeps two bullets of its own; never from the overview, whose lead is the brief's first
+point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citebrief.engines.cited_points import carry_antecedent
+from citebrief.engines.scored import Scored
+
+MIN_LEFT = 2  # bullets a group keeps after giving up an antecedent
+
+
+def released_antecedents(scored: Scored, groups: Sequence[list[int]]) -> list[list[int]]:
+    """The groups' picked sentences less each antecedent that a later sentence of another group
+    (not the overview, `groups[0]`) carries into its bullet; `groups` unchanged where none is."""
+    if scored.lang != "zh":
+        return [list(g) for g in groups]
+    kept = [list(g) for g in groups]
+    for g, group in enumerate(groups):
+        for i in group:
+            owner = next((h for h, other in enumerate(kept) if h != g and i - 1 in other), None)
+            if owner is None or owner == 0 or len(kept[owner]) - 1 < MIN_LEFT:
+                continue
+            everywhere = frozenset(j for other in kept for j in other if j != i - 1)
+            if carry_antecedent(scored, i, scored.trimmed[i], everywhere) is not None:
+                kept[owner].remove(i - 1)
+    return kept
