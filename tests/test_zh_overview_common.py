@@ -17,22 +17,20 @@ CAMPAIGN = [
 
 
 def test_a_common_subject_the_lead_quotes_inside_a_name_is_that_name() -> None:
-    used = {"科学教育"}
-    assert named_in_lead("科学教育", SCHOOL, SCHOOL, used) == "全国科学教育暑期学校"
-    assert used == {"科学教育", "全国科学教育暑期学校"}
+    assert named_in_lead("科学教育", SCHOOL, SCHOOL) == "全国科学教育暑期学校"
 
 
 def test_a_common_subject_in_a_run_of_nouns_the_article_repeats_is_that_run() -> None:
     # the work's name is too long for a title: the nouns around the subject, cut to one, said twice
-    assert named_in_lead("医药领域", CAMPAIGN, CAMPAIGN, set()) == "全国医药领域腐败问题"
+    assert named_in_lead("医药领域", CAMPAIGN, CAMPAIGN) == "全国医药领域腐败问题"
 
 
 def test_a_run_said_once_or_a_specific_subject_stands() -> None:
     once = ["开创首都“招聘夜市”就业服务样板。", "企业提供岗位。"]
-    assert named_in_lead("就业服务", once, once, set()) == "就业服务"  # a description, not a name
+    assert named_in_lead("就业服务", once, once) == "就业服务"  # a description, not a name
     # a subject with a word of its own (沙漠) names a thing already
     road = ["6套新型智能气象站在尉且沙漠公路沿线安装完成。", "尉且沙漠公路全长334公里。"]
-    assert named_in_lead("沙漠公路", road, road, set()) == "沙漠公路"
+    assert named_in_lead("沙漠公路", road, road) == "沙漠公路"
 
 
 def test_the_lead_first_whole_place_decides() -> None:
@@ -43,7 +41,7 @@ def test_the_lead_first_whole_place_decides() -> None:
         "会议传达学习国家外汇管理局工作会议精神。",
     ]
     texts = [*lead, "国家外汇管理局工作会议强调。"]
-    assert named_in_lead("工作会议", lead, texts, set()) == "工作会议"
+    assert named_in_lead("工作会议", lead, texts) == "工作会议"
 
 
 def test_a_shared_article_on_a_teachers_school_is_titled_by_the_school() -> None:

@@ -30,18 +30,16 @@ _NO_EDGE = frozenset({"vn", "l", "an"})
 _MARKED = LazyPattern(r"“([^“”，。；：、！？\s]{2,20})”|《([^《》，。；：、！？\s]{2,30})》")
 
 
-def named_in_lead(subject: str, lead: list[str], texts: list[str], used: set[str]) -> str:
-    """`subject` as the longer name the lead's first place holding it writes, where every word
-    of `subject` is a common one; else `subject`. `used` holds both: a group titled "医药领域行业风气"
-    would only repeat "全国医药领域腐败问题"."""
+def named_in_lead(subject: str, lead: list[str], texts: list[str]) -> str:
+    """`subject` as the longer name the lead's first whole-word place holding it writes, where
+    every word of `subject` is a common one; else `subject`. The name is what the overview shows:
+    the subject stays what the brief's other titles keep clear of (a group's "医药反腐风暴" stands,
+    not "医药领域行业风气" once "医药领域" were free)."""
     if not subject or len(subject) > MAX_CHARS or not _common(subject, texts):
         return subject
     place = next(((s, at) for s in lead for at in starts(subject, s) if _whole_word(s, at, subject)), None)
     wider = _wider(*place, subject, texts) if place else ""
-    if not wider or wider == subject:
-        return subject
-    used.add(wider.casefold())  # the subject stays in it: a group titled by it repeats the overview
-    return wider
+    return wider or subject
 
 
 def _whole_word(sentence: str, at: int, subject: str) -> bool:
