@@ -5,8 +5,10 @@ name is what the article is about: the name the lead quotes or marks around it
 (“全国科学教育暑期学校”), else the run of nouns the lead writes around it on word boundaries
 ("全国医药领域腐败问题"), where that run adds a word of its own (one the background says of
 few texts), fits a title and is a name the article says again (a run said once is a
-description: "就业服务样板"). Only the lead's first place decides: a later "国家外汇管理局
-工作会议" is another meeting than the one the lead reports.
+description: "就业服务样板"). Whatever a subject's words, one the lead writes right after a
+quoted name is that name's: "“西电东送”输电能力", "“神医神药”违法广告". Only the lead's first
+place decides: a later "国家外汇管理局工作会议" is another meeting than the one the lead reports,
+a later "“米多多乡村童声合唱周”公益项目" another project.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ MIN_WORD = 2  # a single character is a particle or a piece, never the word a na
 _NOUNISH = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "j", "vn", "l", "eng", "an"})
 # words a name holds but neither opens nor ends on: "切实加强暴雨……", "……东中西部对口"
 _NO_EDGE = frozenset({"vn", "l", "an"})
+# a quoted name right before the subject's place: the subject is that name's ("“神医神药”违法广告")
+_QUOTED_BEFORE = LazyPattern(r"“([^“”‘’，。；：、！？!?\s]{2,10})”$")
 # a name the lead marks as one: quoted or in book marks, no clause inside
 _MARKED = LazyPattern(r"“([^“”，。；：、！？\s]{2,20})”|《([^《》，。；：、！？\s]{2,30})》")
 
@@ -35,11 +39,15 @@ def named_in_lead(subject: str, lead: list[str], texts: list[str]) -> str:
     every word of `subject` is a common one; else `subject`. The name is what the overview shows:
     the subject stays what the brief's other titles keep clear of (a group's "医药反腐风暴" stands,
     not "医药领域行业风气" once "医药领域" were free)."""
-    if not subject or len(subject) > MAX_CHARS or not _common(subject, texts):
+    if not subject or len(subject) > MAX_CHARS:
         return subject
     place = next(((s, at) for s in lead for at in starts(subject, s) if _whole_word(s, at, subject)), None)
-    wider = _wider(*place, subject, texts) if place else ""
-    return wider or subject
+    if place is None:
+        return subject
+    quoted = _QUOTED_BEFORE.search(place[0][: place[1]])
+    if quoted and len(quoted.group(1)) + len(subject) <= MAX_CHARS:  # “西电东送”输电能力: whatever its words
+        return quoted.group(0) + subject
+    return (_wider(*place, subject, texts) or subject) if _common(subject, texts) else subject
 
 
 def _whole_word(sentence: str, at: int, subject: str) -> bool:
