@@ -35,8 +35,9 @@ _MARKED = LazyPattern(r"“([^“”，。；：、！？\s]{2,20})”|《([^《
 
 
 def named_in_lead(subject: str, lead: list[str], texts: list[str]) -> str:
-    """`subject` as the longer name the lead's first whole-word place holding it writes, where
-    every word of `subject` is a common one; else `subject`. The name is what the overview shows:
+    """`subject` as the name the lead's first whole-word place of it writes: with the quoted name
+    right before it, whatever its words; else, where every word of `subject` is a common one, the
+    longer name around it; else `subject` as it is. The name is what the overview shows:
     the subject stays what the brief's other titles keep clear of (a group's "医药反腐风暴" stands,
     not "医药领域行业风气" once "医药领域" were free)."""
     if not subject or len(subject) > MAX_CHARS:
