@@ -56,6 +56,7 @@ from citebrief.text.zh_marked_name import marked_name
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
+from citebrief.text.zh_overview_common import named_in_lead
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_policy_carry_out import carry_out_title
@@ -353,9 +354,27 @@ def overview_title(
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
     # 《杭州市育儿补助实施办法(试行)》, not "补助实施办法"; the name's other words stay free for a group
     # whose bullets explain one of them ("育儿补助", not "生育")
-    shown = marked_name(subject, texts, set(used)) if lang == "zh" and not official else subject
+    shown = _zh_shown(subject, document, texts, used) if lang == "zh" and not official else subject
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(shown, lang)
+
+
+LEAD_NAME_SENTENCES_ZH = 2
+
+
+def _zh_shown(subject: str, document: Document, texts: list[str], used: set[str]) -> str:
+    """The name a Chinese overview's subject is shown by: the whole marked name a piece
+    of it was cut from (`zh_marked_name`), else, where its words are common ones, the longer name
+    the lead writes around it ("全国科学教育暑期学校", not "科学教育": `zh_overview_common`). The
+    subject is what `used` holds: the other titles keep clear of it, not of the name's other words."""
+    shown = marked_name(subject, texts, set(used))
+    if shown != subject:
+        return shown
+    opening = [
+        strip_dateline(t.text)
+        for t in islice((t for s in document.segments for t in s.sentences), LEAD_NAME_SENTENCES_ZH)
+    ]
+    return named_in_lead(subject, opening, texts)
 
 
 def _lead_once(lead: list[str], bullets: list[str]) -> list[str]:
