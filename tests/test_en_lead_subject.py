@@ -59,6 +59,7 @@ def test_the_title_stays(first: str, chosen: str) -> None:
         # was "Dubai Open Chess Tournament"
         ("Gaioz Nigalidze, the current Georgian champion", "Gaioz Nigalidze's Expulsion"),
         ("(CNN)Kayahan, one of Turkey's", "Kayahan's Death"),  # was "Eurovision Song Contest"
+        ("Michelle Obama likes to keep a busy schedule", "Michelle Obama"),  # was "White House Kitchen Garden"
     ],
 )
 def test_the_readers_brief_is_titled_by_the_lead_person(opening: str, title: str) -> None:

@@ -14,12 +14,13 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import is_name
 
 # the verbs a lead's subject is followed by: auxiliaries and the reporting verbs of news leads;
+# and "died" ("Kayahan ... died of cancer"), "likes" ("Michelle Obama likes to keep a busy schedule");
 # any other lower-case word ending in "-ed" ("eased", "hailed") counts too
 _VERBS = frozenset(
     word_list(
         "is are was were has have had will would could can may might must should does did "
         "says wants admits insists claims believes hopes faces reveals urges warns thinks looks "
-        "takes makes leads stars plans vows died dies"
+        "takes makes leads stars plans vows died dies likes loves"
     )
 )
 _TOKEN = LazyPattern(r"\S+")
