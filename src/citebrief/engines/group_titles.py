@@ -25,7 +25,7 @@ from citebrief.engines.themes import (
 )
 from citebrief.engines.zh_run_titles import paired_titles
 from citebrief.model import Document
-from citebrief.text.en_lead_name import lead_name
+from citebrief.text.en_lead_subject import lead_subject
 from citebrief.text.en_overview_deed import overview_event
 from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import unglued
@@ -324,7 +324,8 @@ def overview_title(
         if lang == "en":  # "Rickie Fowler", not "Legion of Fans": whom the lead is about
             # the second sentence where the first names no one ("The 99th qualifier ... Paul Casey was")
             opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
-            subject = next((n for n in (lead_name(s, texts, subject) for s in opening) if n), subject)
+            # "Gaioz Nigalidze", not "Dubai Open Chess Tournament" he was expelled from
+            subject = lead_subject(opening, texts, subject)
     if not subject:
         spread: Counter[str] = Counter()
         for found in stats.per_paragraph:

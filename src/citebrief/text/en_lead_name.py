@@ -14,17 +14,23 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import is_name
 
 # the verbs a lead's subject is followed by: auxiliaries and the reporting verbs of news leads;
+# and "died" ("Kayahan ... died of cancer"), "likes" ("Michelle Obama likes to keep a busy schedule");
 # any other lower-case word ending in "-ed" ("eased", "hailed") counts too
 _VERBS = frozenset(
     word_list(
         "is are was were has have had will would could can may might must should does did "
         "says wants admits insists claims believes hopes faces reveals urges warns thinks looks "
-        "takes makes leads stars plans vows"
+        "takes makes leads stars plans vows died dies likes loves"
     )
 )
 _TOKEN = LazyPattern(r"\S+")
 # "Dr Ram Manohar, 38, of Barnston, Wirral, has denied": the age and the home town read past
 _AGE = LazyPattern(r"(?<=[A-Za-z]), \d{1,3},(?: (?:of|from) [A-Z][^,]*(?:, [A-Z][^,]*)?,)? (?=[a-z])")
+# "Gaioz Nigalidze, the current Georgian champion, was expelled", "Kayahan, one of Turkey's
+# best-loved singers and songwriters, died": what the name is, between commas, read past too
+_APPOSITION = LazyPattern(r"(?<=[A-Za-z]), (?:the|a|an|one of|[a-z][\w'’-]*) [^,;:.!?()]{1,60}, (?=[a-z])")
+# a wire's tag glued to the lead ("(CNN)Kayahan, ...")
+_SOURCE_TAG = LazyPattern(r"^\([^()]{1,40}\)\s*")
 _CAPITALIZED = LazyPattern(r"^[A-Z][\w.'’&-]*$")
 _OPENERS = frozenset(word_list("The A An This That These Those They It He She We I But And As When After Every"))
 _INSIDE = frozenset(
@@ -44,8 +50,9 @@ def lead_name(first: str, texts: list[str], chosen: str) -> str:
     # titles come title-cased: a name's last word is never written in lower case ("Lead Single" is no name)
     if not first or (chosen and is_name(chosen.rsplit(maxsplit=1)[-1].lower(), texts, "en")):
         return ""
-    # "Dr Ram Manohar, 38, is alleged": the age between commas is read past
-    tokens = _TOKEN.findall(_AGE.sub(" ", first))
+    # "Dr Ram Manohar, 38, is alleged": the age between commas is read past, and what the
+    # name is ("Kayahan, one of Turkey's best-loved singers and songwriters, died")
+    tokens = _TOKEN.findall(_APPOSITION.sub(" ", _AGE.sub(" ", _SOURCE_TAG.sub("", first)), count=1))
     for at, word in enumerate(tokens[: MAX_SUBJECT_WORDS + 1]):
         if not _is_verb(word):
             continue

@@ -34,9 +34,10 @@ from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, NAME_WORD, aim, ev
 from citebrief.text.titles import on_word_boundaries
 
 # "Brock Guzman, 8, was", "Boente (pictured) was", "Brianne Altice, 35, pictured in court on
-# Wednesday, pleaded", "Keith Anthony Allen, 27, of Columbus pleaded"; not "Allen, who was jailed": a relative
+# Wednesday, pleaded", "Keith Anthony Allen, 27, of Columbus pleaded", "Kayahan, one of Turkey's
+# best-loved singers and songwriters, died"; not "Allen, who was jailed": a relative
 # clause tells what came before the news ("Mason, who was jailed ..., has said he will pay back")
-_APPOSITIVE = r"(?:\s\([^()]{1,30}\))?(?:(?:,\s[^,.;:!?]{1,40}){1,2},)?(?:\sof\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?"
+_APPOSITIVE = r"(?:\s\([^()]{1,30}\))?(?:(?:,\s[^,.;:!?]{1,60}){1,2},)?(?:\sof\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?"
 # a year after the event dates it to before the news ("Casey finished sixth on his Masters debut
 # in 2004", "was sacked by Tottenham last season", "pleaded guilty in September": the news is dated
 # by a weekday or "yesterday"); another name's word right before the surname is another person
