@@ -27,14 +27,21 @@ def test_a_name_the_overview_already_has_stays() -> None:
     [
         "The ethnic minority population in Britain will more than double, Britain's census says.",
         "Homeless people in the Bay Area are being handed free smartphones in the Bay Area.",
-        "But Britt McHenry, a sports reporter for ESPN, has been suspended by ESPN.",
         "Chris Christie's wife has quit her big-money job, Christie said.",
         "A meat trader who swindled cash through a mortgage fraud scam was ordered to pay.",
     ],
 )
 def test_no_name_where_it_is_not_the_subject(first: str) -> None:
-    texts = [first, first]  # said twice: only the place in the sentence decides
+    # said twice: only the place in the sentence decides; "fans" said in lower case makes "Legion of
+    # Fans" no name, so the phrase is one a lead name would replace (without it the test could not fail)
+    texts = [first, first, "The fans cheered."]
     assert lead_name(first, texts, "Legion of Fans") == ""
+
+
+def test_a_name_read_past_its_description_is_the_subject() -> None:
+    """The same check finds the subject where the lead opens on it (the control of the test above)."""
+    first = "But Britt McHenry, a sports reporter for ESPN, has been suspended by ESPN."
+    assert lead_name(first, [first, first, "The fans cheered."], "Legion of Fans") == "Britt McHenry"
 
 
 def test_an_age_between_commas_is_read_past() -> None:
