@@ -27,6 +27,8 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
 from citebrief.text.tokenize import en_reading, lend_cuts, zh_reading
+from citebrief.text.zh_bare_steps import bare_step
+from citebrief.text.zh_case_heads import case_title
 from citebrief.text.zh_teaser import without_teasers
 
 # the lead prior: x(1 + 2(1-r)^16) at relative position r — x3 on the first sentence, x1.37 at
@@ -180,6 +182,14 @@ def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = Non
     return not (structure or (trimmed != text and is_structure(trimmed)))
 
 
+def _case_scrap(units: list[Unit], position: int, bullet: str) -> bool:
+    """Whether sentence `position` is a case's title the next sentence tells the case under
+    without leaning on it (text/zh_case_heads.py), or a step of its chronology that names only
+    a routine procedure (text/zh_bare_steps.py): no bullet, the story's sentences stand in."""
+    after = units[position + 1].text if position + 1 < len(units) else ""
+    return case_title(units[position].text, after) or bare_step(bullet)
+
+
 def closed_zh(text: str) -> bool:
     """Whether the text ends with a stop (one of _STOPS_ZH; as a `$` would, before a final
     newline too): the last characters read, not a search along the text."""
@@ -230,7 +240,7 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
     short: list[float] = []
     long: list[float] = []
     low, high = (12, LONG_SENTENCE_ZH) if zh else (6, LONG_SENTENCE_EN)
-    for unit in units:
+    for position, unit in enumerate(units):
         text = unit.text
         bullet = text
         may = may_claim(unit, lang)
@@ -246,7 +256,7 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
         structure = True
         if stop or may:
             structure = structure_of[text] = is_structure(text)
-        if may and _is_claim(unit, bullet, lang, structure):
+        if may and _is_claim(unit, bullet, lang, structure) and not (zh and _case_scrap(units, position, bullet)):
             usable.append(unit.index)
         counted.append(stop and not structure)
         # very short sentences make poor bullets, very long ones poor reading: scaled down
