@@ -73,11 +73,11 @@ def test_a_step_that_says_what_was_done_stays(step: str) -> None:
 
 _ARTICLE = (
     "中新网南阳8月8日电 8日，河南省自然资源厅公开通报2起违法占地典型问题。"
-    "1、南阳市青峰旅游开发有限公司建设项目违法占地问题。"
+    "南阳市青峰旅游开发有限公司建设项目违法占地问题。"
     "2023年4月底，南阳青峰旅游有限公司超出其合法用地范围，违法占用6.6亩耕地建设景区门楼并进行地面硬化；"
     "5月17日，淮源镇自然资源所在日常巡查中发现该问题后进行了现场制止；"
     "7月24日，桐柏县自然资源局进行立案；7月27日，该问题完成拆除复垦，目前已整改到位。"
-    "2、信阳市下河村违法占地问题。2023年6月7日，村民王某违法占用5亩耕地建设大棚墙体，并堆放建筑材料。"
+    "信阳市平桥区下河村村民违法建设大棚占地问题。2023年6月7日，村民王某违法占用5亩耕地建设大棚墙体，并堆放建筑材料。"
     "8月1日，信阳市自然资源局对违法占用土地上的建筑物进行了拆除复垦，目前已整改到位。(完)"
 )
 
@@ -85,7 +85,7 @@ _ARTICLE = (
 def test_a_case_list_brief_quotes_the_cases_not_their_titles() -> None:
     document = document_from_text(_ARTICLE, origin="x", kind="text")
     bullets = [point.text for group in draft(document).groups for point in group.points]
-    assert not [b for b in bullets if b.endswith("违法占地问题。") and "，" not in b]
+    assert not [b for b in bullets if b.endswith("占地问题。") and "，" not in b]
     assert not [b for b in bullets if b.endswith("进行立案")]
     assert any(b.startswith("2023年4月底") for b in bullets)
 
@@ -95,3 +95,21 @@ def test_no_shared_case_list_brief_quotes_a_case_title(index: int) -> None:
     document = document_from_text(shared_article("zh-news.jsonl", index), origin=f"zh-news-{index}", kind="text")
     bullets = [point.text for group in draft(document).groups for point in group.points]
     assert bullets and not [b for b in bullets if case_title(b) or bare_step(b)]
+
+
+def test_a_set_aside_title_still_counts_in_what_its_theme_says() -> None:
+    # zh-news 94 lists four discipline cases; its titles are no bullets, yet the first case's
+    # theme keeps its three bullets (the title counted among what the theme says, as it did)
+    document = document_from_text(shared_article("zh-news.jsonl", 94), origin="zh-news-94", kind="text")
+    bullets = [point.text for group in draft(document).groups for point in group.points]
+    assert any(b.startswith("孙卫东利用职务便利") for b in bullets)
+
+
+def test_the_titles_and_bare_steps_are_set_aside_not_usable() -> None:
+    from citebrief.engines.scoring import score
+
+    document = document_from_text(_ARTICLE, origin="x", kind="text")
+    scored = score(document, {})[0]
+    scraps = sorted(scored.units[i].text for i in scored.case_scraps)
+    assert [s for s in scraps if "违法占地问题" in s] and [s for s in scraps if "进行立案" in s]
+    assert not scored.case_scraps & set(scored.usable)

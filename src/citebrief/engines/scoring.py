@@ -226,6 +226,7 @@ class _Read(NamedTuple):
     structure_of: dict[str, bool]  # `is_structure` of the texts it was asked of
     short: list[float]  # length alone (the overview's lead weight)
     long: list[float]  # length, an overlong sentence losing too (the bullets' weight)
+    scraps: list[int]  # a case list's titles and bare steps: no bullet (`_case_scrap`)
 
 
 def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
@@ -239,6 +240,7 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
     structure_of: dict[str, bool] = {}
     short: list[float] = []
     long: list[float] = []
+    scraps: list[int] = []
     low, high = (12, LONG_SENTENCE_ZH) if zh else (6, LONG_SENTENCE_EN)
     for position, unit in enumerate(units):
         text = unit.text
@@ -256,8 +258,11 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
         structure = True
         if stop or may:
             structure = structure_of[text] = is_structure(text)
-        if may and _is_claim(unit, bullet, lang, structure) and not (zh and _case_scrap(units, position, bullet)):
-            usable.append(unit.index)
+        if may and _is_claim(unit, bullet, lang, structure):
+            if zh and _case_scrap(units, position, bullet):
+                scraps.append(unit.index)
+            else:
+                usable.append(unit.index)
         counted.append(stop and not structure)
         # very short sentences make poor bullets, very long ones poor reading: scaled down
         size = len(text) if zh else len(text.split())
@@ -267,7 +272,7 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
         # an English sentence past ~45 words is most often captions run together without a stop: the
         # lead loses it too (a Chinese lead sentence is long by habit)
         short.append(factor if zh else penalized)
-    return _Read(trimmed, usable, counted, structure_of, short, long)
+    return _Read(trimmed, usable, counted, structure_of, short, long, scraps)
 
 
 def score(
@@ -279,7 +284,7 @@ def score(
     lang = document.lang
     units, paragraphs, runs = _analyze(document, headings)
     space = TermSpace([u.terms for u in units], lang)
-    trimmed, usable, counted, structure_of, short, long = _read(units, lang, policy)
+    trimmed, usable, counted, structure_of, short, long, scraps = _read(units, lang, policy)
     if lang == "zh":  # a title reading a sentence or bullet again takes its paragraph's words
         lend_cuts((document.segments[u.paragraph - 1].text, t) for u in units for t in (u.text, trimmed[u.index]))
     if lang == "zh":  # "捶打、压平、切割、晾晒……": a list of scenes that trails off is no bullet
@@ -322,5 +327,6 @@ def score(
         deadlines=deadlines & frozenset(usable),
         keyed=frozenset(i for i in usable if policy and key[i] > 1),
         structure_of=structure_of,
+        case_scraps=frozenset(scraps) if len(usable) >= 2 else frozenset(),
     )
     return scored, space, paragraphs
