@@ -22,6 +22,7 @@ _STORY = "2023年5月，该公司超出合法用地范围，违法占用8亩耕�
         "宛城市星河医疗美容门诊部发布违法广告案。",
         "唐河县水利局原正科级干部张东利用工程项目谋取私利问题。",
         "案例二：卧龙区财政局科长李欣履行资金监管职责不力问题。",
+        "南召县林场原党组书记、主任，林业服务中心原主任王东以权谋私、“靠林吃林”问题。",
     ],
 )
 def test_a_case_title_is_no_sentence(title: str) -> None:
@@ -37,7 +38,7 @@ def test_a_case_title_is_no_sentence(title: str) -> None:
         "国家组织药品集中采购和使用试点方案。",  # a document's name, no case
         "督促检查职业教育有关政策措施的落实情况；",  # a duty in a "；" list
         "各地要认真解决群众反映强烈的问题。",  # a duty with its modal
-        "桐柏县下河村违法占地，当地已整改问题。",  # a comma: a sentence
+        "桐柏县下河村违法占地，当地已整改问题。",  # "已": a clause that says what was done
     ],
 )
 def test_a_sentence_on_a_case_stays(sentence: str) -> None:

@@ -9,7 +9,7 @@ numbered-heading rows of text/data/lines.tsv catch only short numbered lines. Wh
 after it names its party only as "当事人"/"该公司", the title is the one place that says whom the
 case is about, and stays.
 
-A title is one clause standing as a sentence (its own "。"; no comma, colon or semicolon) that
+A title is one clause standing as a sentence (its own "。"; no colon or semicolon) that
 ends on the case's head noun (问题/案/案件/情况/事件) with no predicate outside its modifiers: no
 time, number, adverb, aspect particle, pronoun or preposition, no verb opening it (a title names
 its party first: "督促检查……的落实情况" is a duty), and no verb that takes the head noun as its
@@ -29,7 +29,9 @@ _NOT_CASES = ("方案", "草案", "预案", "提案", "议案", "档案", "答�
 _MARKER = LazyPattern(
     r"^(?:[（(]?[0-9一二三四五六七八九十]{1,3}[、.．)）]|案例[0-9一二三四五六七八九十]{1,3}[：:]?)\s*"
 )
-_CLAUSE_MARKS = frozenset('，,；;：:！？!?“”"')
+# a clause's marks; a comma may stand in a title between a party's posts ("……原党组书记、主任，
+# 柽柳林场……主任孙卫东以权谋私、“靠林吃林”问题"), where the tags below find no predicate either
+_CLAUSE_MARKS = frozenset('；;：:！？!?"')
 # tags (first letters) a sentence has and a title does not: time, number, adverb, pronoun, preposition
 _SENTENCE_TAGS = frozenset("tmdrp")
 _ASPECT_TAGS = frozenset({"ul", "uz", "ug", "uguo"})  # 了, 着, 过
@@ -109,7 +111,7 @@ _PREDICATE_VERBS = frozenset(
 # a case's story that names its party only through the title: "经查，当事人……", "该公司……", "其……"
 _LEANS_ON_TITLE = LazyPattern(r"^\s*(?:经(?:调查|核查|查|审理|查明)[，,]?)?(?:当事人|涉案|该|其|上述|此)")
 MIN_TITLE_CHARS = 8  # "违法占地问题" alone is a topic word, not a case
-MAX_TITLE_CHARS = 50
+MAX_TITLE_CHARS = 70  # a title names its party's posts in full
 
 
 def case_title(text: str, after: str = "") -> bool:
