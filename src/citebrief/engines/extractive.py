@@ -216,7 +216,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
         value = relevance.tolist()
         taken = set(chosen)
         candidates = sorted((i for i in scored.usable if mine[i] and i not in taken), key=lambda i: -value[i])
-        want = 3 if len(members) >= 3 or len(candidates) >= 6 else 2
+        said = len(candidates) + sum(mine[i] for i in scored.case_scraps)  # a case's title said its case
+        want = 3 if len(members) >= 3 or said >= 6 else 2
         if (
             scored.lang == "zh"
             and len(members) >= LONG_SECTION_PARAGRAPHS
@@ -443,13 +444,14 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     # a caption joined to its credit is no bullet, but the article is as long as it was with it
     said = (
         len(usable)
+        + len(scored.case_scraps)
         + sum(scored.units[i].text.rstrip("；;").count("；") for i in usable)
         + sum(joined_caption(u.text) for u in scored.units)
     )
     wanted_themes = theme_count(
         claim_paragraphs, said, groups, two_group_sentences(document.lang), most_groups(document.lang, bool(outline))
     )
-    overview_size = 3 if len(usable) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
+    overview_size = 3 if len(usable) + len(scored.case_scraps) >= 3 + 2 * wanted_themes or wanted_themes == 0 else 2
     themes = min(
         essay_room(wanted_themes) if essay else feature_themes(document, wanted_themes),
         max((len(claims) - overview_size) // 2, 0),

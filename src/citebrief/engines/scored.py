@@ -54,6 +54,9 @@ class Scored:
     keyed: frozenset[int] = frozenset()  # ... that state a deadline, limit, prohibition or penalty
     # `is_structure` of the sentence texts it was asked of: a one-sentence paragraph is not asked again
     structure_of: dict[str, bool] = field(default_factory=dict)
+    # a case list's titles and bare procedure steps (text/zh_case_heads.py, text/zh_bare_steps.py):
+    # no bullet, but what the article and its theme say counts them, as it did when they could be
+    case_scraps: frozenset[int] = frozenset()
 
 
 @dataclass

@@ -27,6 +27,8 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
 from citebrief.text.tokenize import en_reading, lend_cuts, zh_reading
+from citebrief.text.zh_bare_steps import bare_step
+from citebrief.text.zh_case_heads import case_title
 from citebrief.text.zh_teaser import without_teasers
 
 # the lead prior: x(1 + 2(1-r)^16) at relative position r — x3 on the first sentence, x1.37 at
@@ -180,6 +182,14 @@ def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = Non
     return not (structure or (trimmed != text and is_structure(trimmed)))
 
 
+def _case_scrap(units: list[Unit], position: int, bullet: str) -> bool:
+    """Whether sentence `position` is a case's title the next sentence tells the case under
+    without leaning on it (text/zh_case_heads.py), or a step of its chronology that names only
+    a routine procedure (text/zh_bare_steps.py): no bullet, the story's sentences stand in."""
+    after = units[position + 1].text if position + 1 < len(units) else ""
+    return case_title(units[position].text, after) or bare_step(bullet)
+
+
 def closed_zh(text: str) -> bool:
     """Whether the text ends with a stop (one of _STOPS_ZH; as a `$` would, before a final
     newline too): the last characters read, not a search along the text."""
@@ -216,6 +226,7 @@ class _Read(NamedTuple):
     structure_of: dict[str, bool]  # `is_structure` of the texts it was asked of
     short: list[float]  # length alone (the overview's lead weight)
     long: list[float]  # length, an overlong sentence losing too (the bullets' weight)
+    scraps: list[int]  # a case list's titles and bare steps: no bullet (`_case_scrap`)
 
 
 def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
@@ -229,8 +240,9 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
     structure_of: dict[str, bool] = {}
     short: list[float] = []
     long: list[float] = []
+    scraps: list[int] = []
     low, high = (12, LONG_SENTENCE_ZH) if zh else (6, LONG_SENTENCE_EN)
-    for unit in units:
+    for position, unit in enumerate(units):
         text = unit.text
         bullet = text
         may = may_claim(unit, lang)
@@ -247,7 +259,10 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
         if stop or may:
             structure = structure_of[text] = is_structure(text)
         if may and _is_claim(unit, bullet, lang, structure):
-            usable.append(unit.index)
+            if zh and _case_scrap(units, position, bullet):
+                scraps.append(unit.index)
+            else:
+                usable.append(unit.index)
         counted.append(stop and not structure)
         # very short sentences make poor bullets, very long ones poor reading: scaled down
         size = len(text) if zh else len(text.split())
@@ -257,7 +272,7 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
         # an English sentence past ~45 words is most often captions run together without a stop: the
         # lead loses it too (a Chinese lead sentence is long by habit)
         short.append(factor if zh else penalized)
-    return _Read(trimmed, usable, counted, structure_of, short, long)
+    return _Read(trimmed, usable, counted, structure_of, short, long, scraps)
 
 
 def score(
@@ -269,7 +284,7 @@ def score(
     lang = document.lang
     units, paragraphs, runs = _analyze(document, headings)
     space = TermSpace([u.terms for u in units], lang)
-    trimmed, usable, counted, structure_of, short, long = _read(units, lang, policy)
+    trimmed, usable, counted, structure_of, short, long, scraps = _read(units, lang, policy)
     if lang == "zh":  # a title reading a sentence or bullet again takes its paragraph's words
         lend_cuts((document.segments[u.paragraph - 1].text, t) for u in units for t in (u.text, trimmed[u.index]))
     if lang == "zh":  # "捶打、压平、切割、晾晒……": a list of scenes that trails off is no bullet
@@ -312,5 +327,6 @@ def score(
         deadlines=deadlines & frozenset(usable),
         keyed=frozenset(i for i in usable if policy and key[i] > 1),
         structure_of=structure_of,
+        case_scraps=frozenset(scraps) if len(usable) >= 2 else frozenset(),
     )
     return scored, space, paragraphs

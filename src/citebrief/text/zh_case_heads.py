@@ -1,0 +1,139 @@
+"""A case's title in a Chinese news item that lists cases: a noun phrase, no sentence.
+
+A report of "典型案例" or "违法问题" gives each case a title before its story: "1、临汾市洪洞县……
+建设项目违法占地问题。", "……门诊部发布违法广告案。". It ends with a stop, so it passes for a
+sentence, but it is the source's heading: whose case and what kind, nothing that happened. As a
+bullet it reads as a heading turned into a claim (readers quoted one among the worst bullets),
+while the case's next sentence says what happened ("2023年4月底，……违法占用6.633亩耕地……"). The
+numbered-heading rows of text/data/lines.tsv catch only short numbered lines. Where the story
+after it names its party only as "当事人"/"该公司", the title is the one place that says whom the
+case is about, and stays.
+
+A title is one clause standing as a sentence (its own "。"; no colon or semicolon) that
+ends on the case's head noun (问题/案/案件/情况/事件) with no predicate outside its modifiers: no
+time, number, adverb, aspect particle, pronoun or preposition, no verb opening it (a title names
+its party first: "督促检查……的落实情况" is a duty), and no verb that takes the head noun as its
+object ("……不存在补助问题", "……介绍……发展情况", "警方破获一起诈骗案" stay sentences).
+"""
+
+from __future__ import annotations
+
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.tokenize import tag_zh
+
+# the head nouns a case's title ends on ("诈骗案" is one jieba word ending in 案)
+_HEADS = ("问题", "案", "案件", "情况", "事件")
+# words ending in 案 that name a document or a record, not a case: "……试点工作方案" is a title line
+_NOT_CASES = ("方案", "草案", "预案", "提案", "议案", "档案", "答案", "图案", "备案", "法案", "文案", "教案", "立案")
+# a list marker before the title: "1、", "（一）", "二、", "案例一："
+_MARKER = LazyPattern(
+    r"^(?:[（(]?[0-9一二三四五六七八九十]{1,3}[、.．)）]|案例[0-9一二三四五六七八九十]{1,3}[：:]?)\s*"
+)
+# a clause's marks; a comma may stand in a title between a party's posts ("……原党组书记、主任，
+# 柽柳林场……主任孙卫东以权谋私、“靠林吃林”问题"), where the tags below find no predicate either
+_CLAUSE_MARKS = frozenset('；;：:！？!?"')
+# tags (first letters) a sentence has and a title does not: time, number, adverb, pronoun, preposition
+_SENTENCE_TAGS = frozenset("tmdrp")
+_ASPECT_TAGS = frozenset({"ul", "uz", "ug", "uguo"})  # 了, 着, 过
+_TITLE_PREPOSITIONS = frozenset({"关于", "对于"})  # "关于……问题" is a heading's own frame
+# verbs that take the head noun as their object (the clause is a predicate on it, not its
+# title), and the modals of a duty
+_PREDICATE_VERBS = frozenset(
+    {
+        "是",
+        "有",
+        "存在",
+        "没有",
+        "解决",
+        "破解",
+        "介绍",
+        "通报",
+        "公布",
+        "查处",
+        "侦破",
+        "破获",
+        "发现",
+        "审理",
+        "处理",
+        "反映",
+        "涉及",
+        "出现",
+        "发生",
+        "回应",
+        "聚焦",
+        "披露",
+        "曝光",
+        "揭示",
+        "了解",
+        "调查",
+        "研究",
+        "讨论",
+        "关注",
+        "说明",
+        "报告",
+        "汇报",
+        "部署",
+        "分析",
+        "梳理",
+        "整改",
+        "排查",
+        "化解",
+        "协调",
+        "答复",
+        "举报",
+        "受理",
+        "办理",
+        "宣判",
+        "审结",
+        "起诉",
+        "移送",
+        "督办",
+        "召开",
+        "举行",
+        "通过",
+        "听取",
+        "审议",
+        "提出",
+        "指出",
+        "表示",
+        "称",
+        "要",
+        "应",
+        "应当",
+        "需要",
+        "能",
+        "能够",
+        "可以",
+        "会",
+        "将",
+    }
+)
+# a case's story that names its party only through the title: "经查，当事人……", "该公司……", "其……"
+_LEANS_ON_TITLE = LazyPattern(r"^\s*(?:经(?:调查|核查|查|审理|查明)[，,]?)?(?:当事人|涉案|该|其|上述|此)")
+MIN_TITLE_CHARS = 8  # "违法占地问题" alone is a topic word, not a case
+MAX_TITLE_CHARS = 70  # a title names its party's posts in full
+
+
+def case_title(text: str, after: str = "") -> bool:
+    """True when `text` is a case's title standing as a sentence: a noun phrase ending on
+    问题/案/案件/情况/事件 with no predicate of its own (see the module's docstring), and the
+    sentence `after` it does not lean on it for whom the case is about ("经查，当事人……": the title
+    is the only place that names the party, and stays)."""
+    body = text.strip()
+    if not body.endswith("。"):
+        return False  # an item of a "；" list ("……；督促检查……落实情况；") is a list's part, no title
+    body = body[:-1]
+    if not body.endswith(_HEADS) or body.endswith(_NOT_CASES):
+        return False  # the cheap checks first: most sentences end otherwise
+    body = _MARKER.sub("", body, count=1)
+    if any(mark in _CLAUSE_MARKS for mark in body) or not MIN_TITLE_CHARS <= len(body) <= MAX_TITLE_CHARS:
+        return False
+    tagged = tag_zh(body)
+    if tagged[0][1].startswith("v"):
+        return False  # "督促检查……落实情况": a duty opening on its verb, no party's case
+    for word, tag in tagged:
+        if tag in _ASPECT_TAGS or word in _PREDICATE_VERBS:
+            return False
+        if tag[:1] in _SENTENCE_TAGS and word not in _TITLE_PREPOSITIONS:
+            return False
+    return not _LEANS_ON_TITLE.match(after)
