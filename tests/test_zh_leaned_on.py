@@ -28,3 +28,16 @@ def test_the_finding_does_not_give_its_place_to_the_concession_it_turns_on() -> 
     overview = _brief("_L94").groups[0]
     assert any(p.text.startswith("但同时，医药领域腐败问题依然存在") for p in overview.points)
     assert not any(p.text.startswith("国家卫生健康委表示，伴随全面从严治党") for p in overview.points)
+
+
+def test_a_pronoun_bullet_after_its_antecedent_in_its_own_group_is_one_bullet() -> None:
+    # zh_antecedent_pairs within a theme group: "……沙姝慧表示，……" then "她解释说，……"
+    points = [p.text for g in _brief("_L692").groups for p in g.points]
+    assert not any(t.startswith("她解释说") for t in points)
+    assert any("沙姝慧表示" in t and "她解释说" in t for t in points)
+
+
+def test_an_antecedent_that_carries_its_own_antecedent_stays_a_bullet() -> None:
+    # "从调研了解情况看，……。同时，……" stays whole beside "这次修改拟增加……"
+    points = [p.text for g in _brief("_L794").groups for p in g.points]
+    assert any(t.startswith("从调研了解情况看") for t in points)
