@@ -71,6 +71,7 @@ from citebrief.engines.themes import (
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
+from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.engines.zh_news_totals import add_news_totals
 from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
@@ -296,11 +297,18 @@ def _next_lead_point(
     """The overview's next point where a detail went down to its theme: the most central
     sentence of its `pool` before the themes' first bullet (`start`) that no group holds
     (`taken`) nor repeats, and that stands alone: not `lead_points.dangling` ('“这一天，我们等了
-    66年。”') nor one clause of a list ("以《啸龙吟》尽洒……；")."""
+    66年。”') nor one clause of a list ("以《啸龙吟》尽洒……；"), nor half of the next bullet
+    (`zh_leaned_on`: "战泊希刚刚大学本科毕业……" before "小时候，他……")."""
     fresh = [
         i for i in pool if i < start and i not in taken and not scored.units[i].text.rstrip().endswith(("；", ";"))
     ]
-    alone = (i for i in fresh if not dangling(scored.trimmed[i], scored.lang) and not hollow(scored.trimmed[i]))
+    alone = (
+        i
+        for i in fresh
+        if not dangling(scored.trimmed[i], scored.lang)
+        and not hollow(scored.trimmed[i])
+        and not leaned_on(scored, i, taken)
+    )
     candidates = sorted(alone, key=lambda i: -relevance[i])
     picked = mmr_pick(scored, candidates, relevance, list(taken), 1)
     return picked[0] if picked else None

@@ -6,7 +6,10 @@ The pair becomes one bullet: the antecedent leaves the other group's bullets, an
 carries it with the sentence that leans on it (as it does when the brief has no bullet of it), so
 the brief says the antecedent once, where it is needed. Only where the two fit one bullet and the
 other group keeps two bullets of its own; never from the overview, whose lead is the brief's first
-point.
+point. The same holds within one theme group: "贺宏达是北华大学的一名大三学生……" and "他是在新生
+入学典礼上……" as two bullets, the second opening on a 他, become one ("她解释说，……" after
+"……沙姝慧表示，……"). An antecedent whose own bullet carries the sentence before it stays ("从调研
+了解情况看，……。同时，……"): released, the bullet's first half would be lost.
 """
 
 from __future__ import annotations
@@ -21,14 +24,15 @@ MIN_LEFT = 2  # bullets a group keeps after giving up an antecedent
 
 def released_antecedents(scored: Scored, groups: Sequence[list[int]]) -> list[list[int]]:
     """The groups' picked sentences less each antecedent that a later sentence of another group
-    (not the overview, `groups[0]`) carries into its bullet; `groups` unchanged where none is."""
+    (not the overview, `groups[0]`), or of its own theme group, carries into its bullet; `groups`
+    unchanged where none is."""
     if scored.lang != "zh":
         return [list(g) for g in groups]
     kept = [list(g) for g in groups]
     for g, group in enumerate(groups):
         for i in group:
-            owner = next((h for h, other in enumerate(kept) if h != g and i - 1 in other), None)
-            if owner is None or owner == 0 or len(kept[owner]) - 1 < MIN_LEFT:
+            owner = next((h for h, other in enumerate(kept) if i - 1 in other and (h != g or g)), None)
+            if owner is None or owner == 0 or len(kept[owner]) - 1 < MIN_LEFT or i - 1 in scored.carried:
                 continue
             everywhere = frozenset(j for other in kept for j in other if j != i - 1)
             if carry_antecedent(scored, i, scored.trimmed[i], everywhere) is not None:

@@ -25,6 +25,7 @@ import numpy as np
 
 from citebrief.engines.scored import Draft
 from citebrief.engines.sparse import SparseRows
+from citebrief.engines.zh_inside_run import run_home
 from citebrief.engines.zh_lead_lift import lift_first
 from citebrief.engines.zh_overview_moves import finds_on, sums_up
 
@@ -101,6 +102,8 @@ def details_down(
         if sums_up(texts[i]) or finds_on(texts[i], subject):
             continue
         home = _home(drafts, i, vectors, paragraphs)
+        if home is None:  # one between a theme's bullets is that theme's (`zh_inside_run`)
+            home = run_home(drafts, i, paragraphs)
         if home is None:
             continue
         start = min(j for d in drafts[1:] for j in d.picked)

@@ -81,14 +81,22 @@ _SPEECH = (
 )
 
 
+# the interview a speaker's words were given in, between the name and the verb ("田勇|接受中新社记者
+# 采访时|表示"): the analyst quoted on the market is still only its speaker
+_INTERVIEW = LazyPattern(r"接受[^，。；：！？]{0,12}?采访时?")
+
+
 def speaker_only(phrase: str, bullets: list[str]) -> bool:
-    """True when every place the bullets say `phrase` a verb of saying follows it: the group's
-    speaker ("王贵强表示……", "王贵强指出……"), not what it says."""
+    """True when every place the bullets say `phrase` a verb of saying follows it, after the
+    interview it was said in or not: the group's speaker ("王贵强表示……", "王贵强指出……",
+    "田勇接受中新社记者采访时表示……"), not what it says."""
     said = False
     for bullet in bullets:
         k = bullet.find(phrase)
         while k >= 0:
-            if not bullet.startswith(_SPEECH, k + len(phrase)):
+            after = k + len(phrase)
+            interview = _INTERVIEW.match(bullet, after)
+            if not bullet.startswith(_SPEECH, interview.end() if interview else after):
                 return False
             said = True
             k = bullet.find(phrase, k + 1)

@@ -20,7 +20,9 @@ and the front of a dish's name cut at its cooking verb ("荠菜火腿" of 荠菜
 dish, not the dish), and who acted or was addressed: a bureau, a department or a subdistrict office
 ("尚志市农业农村局", "兴山县电信部门", "云东街道办事处") and a bare crowd ("市民游客" over the
 panda house's booking rules, "战友" over a dike's repair: readers want what they booked or did),
-and a landform region ("南疆盆地"), and a label's verb cut from what it states ("产品包装标明").
+and a landform region ("南疆盆地"), and a label's verb cut from what it states ("产品包装标明"),
+and a clause cut at its degree adverb (`zh_degree_tail`: "渍涝灾害地区高度" of 高度重叠), and a post's front
+("财富管理部策略" of 策略分析师).
 The small groups of a three-group news item are where such phrases surfaced; the next candidate
 names the group."""
 
@@ -31,6 +33,7 @@ from collections.abc import Iterable
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import starts
 from citebrief.text.tokenize import is_zh_word, tag_zh
+from citebrief.text.zh_degree_tail import degree_tail
 
 _LIST_TAIL = LazyPattern(r"..等$|所[辖属在]$")
 _POSTS = (
@@ -38,6 +41,7 @@ _POSTS = (
     *("会长", "党政办", "办公室", "委员会", "新闻办", "统战部", "宣传部", "区委", "市委", "县委", "省委"),
     *("管理处", "有限公司", "监管部门", "理事会"),
     *("部门", "办事处"),  # "兴山县电信部门", "云东街道办事处": who acted over the group's work
+    *("分析师",),  # "财富管理部策略分析师": who read the market, over the group of what he read
 )
 # a bureau by its name ("尚志市农业农村局", "气象局"): who acted; not a word in 局 of its own ("格局",
 # "布局", "大局", "结局", "骗局" and the like say no office)
@@ -132,6 +136,8 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or (len(phrase) <= MAX_QUALITY_CHARS and _after_degree(phrase, texts))
         or _manner_inside(phrase)
         or _dish_front(phrase, texts)
+        or degree_tail(phrase, texts)
+        or _post_front(phrase, texts)
     )
 
 
@@ -186,6 +192,17 @@ def _cut_latin(phrase: str, texts: Iterable[str]) -> bool:
     from it ("3D|爱心"): the phrase is the front of that word."""
     said = [t[i + len(phrase) : i + len(phrase) + 1] for t in texts for i in starts(phrase, t)]
     return bool(said) and all(_HAN.match(after) for after in said)
+
+
+POST_REACH = 8  # characters after the phrase read for the post it leads to
+_POST_AFTER = LazyPattern(rf"[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join((*_POSTS, *_POST_LEADS))})")
+
+
+def _post_front(phrase: str, texts: Iterable[str]) -> bool:
+    """True when every place the texts say a phrase a post follows it ("财富管理部策略|分析师田勇"):
+    the front of who spoke, not what the group is about."""
+    said = [t[i + len(phrase) : i + len(phrase) + POST_REACH] for t in texts for i in starts(phrase, t)]
+    return bool(said) and all(_POST_AFTER.match(after) for after in said)
 
 
 # the verbs that join a dish's ingredients into its name ("荠菜火腿|拌|天目春笋", "香椿|炒|鸡蛋")
