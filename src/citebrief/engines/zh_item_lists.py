@@ -3,8 +3,11 @@
 犯罪、需要移送司法机关等。" The splitter cuts it at each "；", and a bullet made of its first clause
 names one check of seven with no full stop; "……连续发生3起特大煤矿瓦斯爆炸事故：8月11日，……43人死亡"
 names one accident of three. Such a bullet carries the rest of the list up to the sentence's "。"
-where the whole fits a bullet `bullets.trim_sentence` would keep whole; the list's later items,
-said now, leave the group. A longer list keeps the bullet as it is (ending cleanly at its "；").
+(a bullet of a later item alone, the whole list), where the whole fits a bullet
+`bullets.trim_sentence` would keep whole (200 characters); the list's other items, said now, leave
+the group. A longer list keeps the bullet as it is (ending cleanly at its "；"), and so does a list
+whose items stand in two groups, that would leave its group one bullet, or that reads as a repeat
+of another bullet.
 
 Only the bullet grows: the sentences picked, and so the groups, stay as they were (joining the
 clauses into one sentence before the picking emptied a policy's "主要职能" section of its points).
@@ -85,11 +88,13 @@ def whole_lists(scored: Scored, picked: Sequence[list[int]], points: list[list[P
             items = range(run[0], run[1] + 1)
             if any(k in other for n, other in enumerate(picked) if n != g for k in items):
                 continue
-            said = sum(k in mine for k in items)  # the list's items the group's bullets say now
-            if said > 1 and len(mine) - said + 1 < MIN_GROUP_POINTS:
+            held = sum(k in mine for k in items)  # the list's items the group's bullets say now
+            if held > 1 and len(mine) - held + 1 < MIN_GROUP_POINTS:
                 continue  # the list would leave its group one bullet: a group says two points at least
             at = mine.index(i)
             text = _whole_list(scored, texts, run, i, points[g][at].text)
+            if text is None:
+                continue
             # the list shares more wording with the brief's other bullets than its item did: where
             # it reads as a repeat of one ("同意组建2008年北京奥运会首都国际机场协调委员会。"), it is not said
             others = [
@@ -98,7 +103,7 @@ def whole_lists(scored: Scored, picked: Sequence[list[int]], points: list[list[P
                 for k, point in enumerate(group)
                 if (n, k) != (g, at) and not (n == g and mine[k] in items)
             ]
-            if text is None or repeats_any(text, others, "zh"):
+            if repeats_any(text, others, "zh"):
                 continue
             points[g][at] = points[g][at].model_copy(update={"text": text})
             for k in items:
