@@ -71,6 +71,7 @@ from citebrief.engines.themes import (
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
+from citebrief.engines.zh_item_lists import whole_lists
 from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.engines.zh_news_totals import add_news_totals
 from citebrief.engines.zh_overview_details import hollow
@@ -416,11 +417,9 @@ def _cited_groups(scored: Scored, drafts: list[Draft]) -> list[Group]:
     """The drafts as groups of cited bullets, a Chinese "他……" given who he is once: the sentence
     before it leaves another group's bullets for its own (`zh_antecedent_pairs`)."""
     picked = released_antecedents(scored, [d.picked for d in drafts])
-    return [
-        Group(title=d.title, points=cited_points(scored, mine, picked, d.title))
-        for d, mine in zip(drafts, picked, strict=True)
-        if mine
-    ]
+    points = [cited_points(scored, mine, picked, d.title) for d, mine in zip(drafts, picked, strict=True)]
+    whole_lists(scored, [list(mine) for mine in picked], points)  # "……是否合法；……；……等。": zh_item_lists.py
+    return [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]
 
 
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:

@@ -1,0 +1,112 @@
+"""A Chinese sentence that lists short parallel items at "；" is one claim: "要严格审核行政执法主体是否
+合法，行政执法人员是否具备执法资格；行政执法程序是否合法；案件事实是否清楚，……；违法行为是否涉嫌
+犯罪、需要移送司法机关等。" The splitter cuts it at each "；", and a bullet made of its first clause
+names one check of seven with no full stop; "……连续发生3起特大煤矿瓦斯爆炸事故：8月11日，……43人死亡"
+names one accident of three. Such a bullet carries the rest of the list up to the sentence's "。"
+(a bullet of a later item alone, the whole list), where the whole fits a bullet
+`bullets.trim_sentence` would keep whole (200 characters); the list's other items, said now, leave
+the group. A longer list keeps the bullet as it is (ending cleanly at its "；"), and so does a list
+whose items stand in two groups, that would leave its group one bullet, or that reads as a repeat
+of another bullet.
+
+Only the bullet grows: the sentences picked, and so the groups, stay as they were (joining the
+clauses into one sentence before the picking emptied a policy's "主要职能" section of its points).
+A run of long independent clauses ("……形成合力；各有关部门和单位……要积极主动对接……") is never
+joined: each is a claim of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citebrief.engines.bullets import repeats_any, trim_sentence
+from citebrief.engines.scored import Scored
+from citebrief.model import Point
+
+# an item after the first: a clause or two ("行政执法程序是否合法；", "制订有关工作计划和安排；",
+# "8月14日，阳泉煤业集团公司三矿瓦斯爆炸事故造成28人死亡；"); a longer one is a claim of its own
+# ("及时向联席会议办公室提出需联席会议讨论的议题，按要求参加联席会议，认真落实……议定事项；")
+SHORT_ITEM_CHARS = 40
+# the whole bullet: what trim_sentence keeps whole (bullets.NEAR_WHOLE_CHARS_ZH); a longer list would
+# be a bullet past what any other bullet of the brief may be
+LIST_BULLET_CHARS = 200
+MIN_GROUP_POINTS = 2  # as every group of a brief has (tests/test_evaluate.py)
+_SEMICOLON = ("；", ";")
+_FINAL = ("。", "！", "？", "!", "?")
+
+
+def list_run(texts: Sequence[str], paragraphs: Sequence[int], i: int) -> tuple[int, int] | None:
+    """The first and last sentence of the list of short items sentence `i` stands in ("……是否合法；
+    ……是否合法；……等。"), or None: the run of clauses of one paragraph that end on "；" up to one
+    that ends on "。", each after the first short (the first carries the list's lead-in)."""
+    start = i
+    while start > 0 and paragraphs[start - 1] == paragraphs[i] and texts[start - 1].rstrip().endswith(_SEMICOLON):
+        start -= 1
+    end = i
+    while texts[end].rstrip().endswith(_SEMICOLON):
+        if end + 1 == len(texts) or paragraphs[end + 1] != paragraphs[i]:
+            return None
+        end += 1
+    if end == start or not texts[end].rstrip().endswith(_FINAL):
+        return None
+    return (start, end) if all(len(texts[k].strip()) <= SHORT_ITEM_CHARS for k in range(start + 1, end + 1)) else None
+
+
+def _whole_list(scored: Scored, texts: Sequence[str], run: tuple[int, int], i: int, said: str) -> str | None:
+    """The bullet of sentence `i` (`said`) with the whole list it stands in, or None where it cannot
+    say it: the first item's bullet gains the later items; a later item's bullet that is the item
+    alone (no lead-in given it) becomes the list, framing dropped as for any sentence."""
+    start, end = run
+    head = scored.trimmed[i]
+    if not head or not said.endswith(head) or not texts[i].strip()[:-1].endswith(head):
+        return None  # the bullet cuts the clause short ("……，" past 150 characters): left alone
+    if i == start:
+        text = said + "；" + "".join(texts[k].strip() for k in range(start + 1, end + 1))
+    elif said == head:
+        text = trim_sentence("".join(texts[k].strip() for k in range(start, end + 1)), "zh")
+    else:
+        return None
+    return text if len(text) <= LIST_BULLET_CHARS and text.endswith(_FINAL) else None
+
+
+def whole_lists(scored: Scored, picked: Sequence[list[int]], points: list[list[Point]]) -> None:
+    """Each Chinese bullet that says one item of a list of short items given the whole list
+    (`list_run`), the list's other items it now says dropped from its group (`points` and `picked`
+    updated in place). Left as it is where another item stands in another group, where the group
+    would be left one bullet, or where the bullet would pass LIST_BULLET_CHARS."""
+    if scored.lang != "zh" or scored.passages:
+        return
+    texts = [unit.text for unit in scored.units]
+    if not any(texts[i].rstrip().endswith(_SEMICOLON) for mine in picked for i in mine):
+        return  # most briefs: no bullet cut at a "；"
+    paragraphs = [unit.paragraph for unit in scored.units]
+    for g, mine in enumerate(picked):
+        for i in list(mine):
+            run = list_run(texts, paragraphs, i) if i in mine and texts[i].rstrip().endswith(_SEMICOLON) else None
+            if run is None:
+                continue  # no list, or said already by a list an earlier bullet finished
+            items = range(run[0], run[1] + 1)
+            if any(k in other for n, other in enumerate(picked) if n != g for k in items):
+                continue
+            held = sum(k in mine for k in items)  # the list's items the group's bullets say now
+            if held > 1 and len(mine) - held + 1 < MIN_GROUP_POINTS:
+                continue  # the list would leave its group one bullet: a group says two points at least
+            at = mine.index(i)
+            text = _whole_list(scored, texts, run, i, points[g][at].text)
+            if text is None:
+                continue
+            # the list shares more wording with the brief's other bullets than its item did: where
+            # it reads as a repeat of one ("同意组建2008年北京奥运会首都国际机场协调委员会。"), it is not said
+            others = [
+                point.text
+                for n, group in enumerate(points)
+                for k, point in enumerate(group)
+                if (n, k) != (g, at) and not (n == g and mine[k] in items)
+            ]
+            if repeats_any(text, others, "zh"):
+                continue
+            points[g][at] = points[g][at].model_copy(update={"text": text})
+            for k in items:
+                if k != i and k in mine:
+                    drop = mine.index(k)
+                    del mine[drop], points[g][drop]

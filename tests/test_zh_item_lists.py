@@ -1,0 +1,86 @@
+"""A Chinese bullet cut at the first "；" of a list of short items carries the whole list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.zh_item_lists import LIST_BULLET_CHARS, MIN_GROUP_POINTS, list_run
+from citebrief.ingest import document_from_text, read_path
+from conftest import shared_article
+
+CHECKS = [
+    "要严格审核行政执法主体是否合法，行政执法人员是否具备执法资格；",
+    "行政执法程序是否合法；",
+    "案件事实是否清楚，证据是否合法充分；",
+    "违法行为是否涉嫌犯罪、需要移送司法机关等。",
+]
+
+
+def test_a_run_of_short_items_is_one_list_from_any_of_its_items() -> None:
+    texts = ["明确审核内容。", *CHECKS, "法制审核机构完成审核后，要提出书面审核意见。"]
+    paragraphs = [1] * len(texts)
+    assert all(list_run(texts, paragraphs, i) == (1, 4) for i in range(1, 5))
+    assert list_run(texts, paragraphs, 0) is None  # a sentence of its own
+
+
+@pytest.mark.parametrize(
+    ("texts", "why"),
+    [
+        (  # a later clause is a claim of its own, not an item
+            [
+                "各成员单位要按照职责分工，积极研究办好新时代职业教育的有关问题；",
+                "及时向联席会议办公室提出需联席会议讨论的议题，按要求参加联席会议，认真落实联席会议确定的工作任务和议定事项；",
+                "互通信息，相互支持。",
+            ],
+            "long item",
+        ),
+        (
+            ["直辖市、省会城市，扣除标准为每月1500元；", "市辖区户籍人口超过100万的城市，扣除标准为每月1100元；"],
+            "no full stop",
+        ),
+    ],
+)
+def test_long_clauses_and_unclosed_runs_are_no_list(texts: list[str], why: str) -> None:
+    assert list_run(texts, [1] * len(texts), 0) is None, why
+
+
+def test_a_run_split_over_paragraphs_is_no_list() -> None:
+    texts = ["（一）从1996年起，新开工项目由中国人民建设银行贷款；", "续建项目，今后仍由其安排贷款。"]
+    assert list_run(texts, [1, 1], 0) == (0, 1)
+    assert list_run(texts, [1, 2], 0) is None
+
+
+def _bullets(name: str, index: int) -> list[str]:
+    document = document_from_text(shared_article(name, index), origin=f"{name}-{index}", kind="text")
+    return [point.text for group in draft_extractive(document).groups for point in group.points]
+
+
+def test_the_review_checklist_is_said_whole() -> None:
+    bullets = _bullets("zh-policy.jsonl", 5)  # govcn_5354528: 重大执法决定法制审核制度
+    checklist = [b for b in bullets if "行政执法人员是否具备执法资格" in b]
+    assert len(checklist) == 1 and checklist[0].endswith("需要移送司法机关等。")
+    assert all(len(b) <= LIST_BULLET_CHARS for b in checklist)
+
+
+def test_the_overview_names_every_accident_of_the_run() -> None:
+    bullets = _bullets("zh-policy.jsonl", 36)  # govcn_5345294: three accidents in one sentence
+    accidents = next(b for b in bullets if "连续发生3起特大煤矿瓦斯爆炸事故" in b)
+    assert "阳泉" in accidents and accidents.endswith("27人死亡。")
+
+
+def test_later_items_the_list_says_leave_the_group(examples_dir: Path) -> None:
+    brief = draft_extractive(read_path(examples_dir / "zh-news-flash.txt"))
+    bullets = [point.text for group in brief.groups for point in group.points]
+    facilities = [b for b in bullets if "社区养老服务站点覆盖率" in b]
+    assert (
+        len(facilities) == 1 and facilities[0].startswith("在设施布局方面") and facilities[0].endswith("养老服务圈”。")
+    )
+    assert all(len(group.points) >= MIN_GROUP_POINTS for group in brief.groups)
+
+
+def test_a_list_that_would_leave_its_group_one_bullet_is_not_said() -> None:
+    bullets = _bullets("zh-policy.jsonl", 30)  # govcn_5343832: 主要职能, three of six items its only bullets
+    assert not any(b.startswith("贯彻落实党中央") and b.endswith("其他事项。") for b in bullets)
