@@ -20,11 +20,11 @@ from citebrief.text.titles import cleanly_cut, on_word_boundaries, starts
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_units import MAX_CHARS, unit_whole
+from citebrief.text.zh_word_places import word_ending, word_starting
 
 MAX_STEPS = 2
 MIN_TOGETHER = 2  # a one-character front: the tagger's cut, as soon as the article says it twice
 MIN_TOGETHER_WORD = 3  # a front of two characters or more: a name only where said often
-CONTEXT = 8  # characters before a place tagged to find the word that ends there
 # tags of words that never open a term: particles, prepositions, conjunctions, pronouns,
 # figures, measure words, adverbs, marks, locatives
 _NOT_PART_TAGS = frozenset({"u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "r", "m", "mq", "q", "d", "x", "f"})
@@ -99,21 +99,11 @@ def _front(title: str, texts: list[str]) -> str:
 
 
 def _word_before(text: str, at: int, first: str) -> tuple[str, str]:
-    """The (word, tag) that ends right where `at` starts, as the tagger cuts the text around it;
-    ('', '') where the place is inside a word or opens the text."""
-    if at == 0:
+    """The (word, tag) that ends right where `at` starts, as the tagger cuts the paragraph, where
+    `first` is a word there; ('', '') where the place is inside a word or opens the text."""
+    if at == 0 or word_starting(text, at)[0] != first:
         return "", ""
-    low = max(0, at - CONTEXT)
-    end = low
-    last = ("", "")
-    for word, tag in tag_zh(text[low : at + len(first)]):
-        if end == at:
-            return last
-        end += len(word)
-        last = (word, tag)
-        if end > at:
-            return "", ""
-    return "", ""
+    return word_ending(text, at)
 
 
 def _counts(word: str, first: str, texts: list[str]) -> tuple[int, int]:
