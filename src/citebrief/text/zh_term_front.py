@@ -6,7 +6,8 @@ says alone: every place the article says the title's first word, one and the sam
 before it, and that word is never said without it. The two are one term to the reader, who
 finds "进博会" in the text and never "博会". A word of one character is the tagger's cut
 (twice together is a term); a longer one joins where the two stand together three times or more
-("突发|山洪" twice is what happened, not a name). Not a function word, a figure or a scope
+("突发|山洪" twice is what happened, not a name). Not a function word, a figure, a measure word
+after one ("19项|支持政策"), a verb that introduces a name ("叫|广东桥") or a scope
 ("全省|社会融资规模"); and where even the grown title is the tail of a longer term the article
 always says ("新|时代中国特色社会主义思想" past the title's length), the title stays as it was:
 half a name is no better than the other half.
