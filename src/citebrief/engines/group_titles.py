@@ -68,6 +68,7 @@ from citebrief.text.zh_shared import region_only, where
 from citebrief.text.zh_source import past_source
 from citebrief.text.zh_storm import OPENING as STORM_OPENING
 from citebrief.text.zh_storm import storm_subject
+from citebrief.text.zh_term_front import front_whole, term_whole
 from citebrief.text.zh_units import unit_whole
 from citebrief.text.zh_widen import widened
 
@@ -349,7 +350,8 @@ def overview_title(
     prefix = OVERVIEW_TITLE[lang]
     if subject and lang == "zh" and not official:  # "非遗生活空间", not "生活空间"
         # not "上海互联网" of …广告业务收入; not "博会" of 进博会
-        subject = closed(widened(whole_word(subject, texts, used), texts), texts)
+        # "进博会企业商业展", not "博会企业商业" (进|博会): the term's front the article always says
+        subject = closed(widened(term_whole(whole_word(subject, texts, used), bullets, texts), texts), texts)
     if not subject:
         return prefix
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
@@ -567,7 +569,8 @@ def group_titles(
                 wide = acted_on(closed(widened(title, every_text), every_text), every_text)
                 title = title if any(u in wide.casefold() for u in guard - {title.casefold()}) else wide
                 title, guard = swapped(most_said, title, guard, group.bullets, texts, guard)  # not one bullet's
-                whole = unit_whole(title, group.bullets, every_text)  # "全民健身", not "全民"
+                # "全民健身", not "全民"; "造血干细胞捐献者", not "干细胞捐献者" (`front_whole`)
+                whole = unit_whole(front_whole(title, every_text), group.bullets, every_text)
                 if whole != title and not any(u in whole.casefold() for u in guard - {title.casefold()}):
                     guard = (guard - {title.casefold()}) | {whole.casefold()}
                     title = whole

@@ -22,7 +22,8 @@ dish, not the dish), and who acted or was addressed: a bureau, a department or a
 panda house's booking rules, "战友" over a dike's repair: readers want what they booked or did),
 and a landform region ("南疆盆地"), and a label's verb cut from what it states ("产品包装标明"),
 and a clause cut at its degree adverb (`zh_degree_tail`: "渍涝灾害地区高度" of 高度重叠), and a post's front
-("财富管理部策略" of 策略分析师).
+("财富管理部策略" of 策略分析师),
+and a place with how an event there is held ("上海线下" of 在上海线下举办).
 The small groups of a three-group news item are where such phrases surfaced; the next candidate
 names the group."""
 
@@ -105,6 +106,9 @@ MIN_ON_CHARS = 3
 # "part of" between a place and a thing ("得好村|部分|水稻、玉米等农作物过水", "黄淮|部分|地区"): a
 # clause's subject cut from it (some of one village's rice), not what a group is about
 _PART_INSIDE = LazyPattern(r"..部分..")
+# how an event is held, which jieba tags a noun, glued to the place before it and the verb after
+# ("在上海|线下|举办": "上海线下" is where and how, no thing the group is about)
+_HELD_TAILS = ("线下", "线上", "网上", "云端")
 _WHEN_TAILS = ("偶然间", "突然间", "忽然间", "无意间", "转眼间", "一时间", "顷刻间")
 
 
@@ -126,6 +130,7 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or _DIRECTION_TAIL.search(phrase)
         or (phrase.isascii() and _cut_latin(phrase, texts))
         or phrase.endswith(_WHEN_TAILS)
+        or (phrase.endswith(_HELD_TAILS) and len(phrase) > len("线下"))
         or phrase.startswith(_HONORIFICS)
         or phrase.endswith(_PART_TAILS)
         or phrase.endswith(_WHERE_TAILS)
@@ -138,6 +143,7 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or _dish_front(phrase, texts)
         or degree_tail(phrase, texts)
         or _post_front(phrase, texts)
+        or _body_front(phrase, texts)
     )
 
 
@@ -217,3 +223,16 @@ def _dish_front(phrase: str, texts: Iterable[str]) -> bool:
     return bool(said) and all(
         len(a) == 2 and a[0] in _COOKING_VERBS and _HAN.match(a[1]) and not is_zh_word(a) for a in said
     )
+
+
+# the head nouns of a body's name, up to two characters past the phrase ("联合国工业发展|组织",
+# "联合国工业|发展组织": jieba reads 发展|组织 as two words, and a title may stop at either cut)
+_BODY_REST = LazyPattern(r"[\u4e00-\u9fff]{0,2}(?:组织|委员会|协会|基金会|研究院|研究所)")
+BODY_REST_CHARS = 5
+
+
+def _body_front(phrase: str, texts: Iterable[str]) -> bool:
+    """True when every place the texts say a phrase a body's name goes on from it to its head
+    noun ("联合国工业发展组织"): the front of a name, the body cut off."""
+    said = [t[i + len(phrase) : i + len(phrase) + BODY_REST_CHARS] for t in texts for i in starts(phrase, t)]
+    return bool(said) and all(_BODY_REST.match(after) for after in said)
