@@ -71,3 +71,10 @@ def test_the_readers_briefs_take_the_shared_thing() -> None:
     assert "Beacons" in arrows and "Painted Bright Yellow" not in arrows
     ruling = shared_group_titles("en-cnndm.jsonl", 190)  # a parking-charge ruling and its critics
     assert "Parking Penalty" in ruling and "Blank Cheque" not in ruling
+
+
+def test_a_participle_before_a_noun_and_a_things_head_are_no_figures() -> None:
+    cases = ["There were 26,000 confirmed cases by March.", "The transfer deal was agreed on Friday."]
+    assert not figure("Confirmed Cases", cases, cases)  # a participle that says which cases
+    assert not figure("Transfer Deal", cases, cases)  # "deal" names a thing, not an amount
+    assert figure("Right of the Fairway", cases, cases)
