@@ -58,7 +58,7 @@ def quoted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
             continue
         if all(in_passing(text, b) or _denied(text, b) for b in bullets if text.lower() in b.lower()):
             continue  # "Call Access" of "internet, phone and call access"; "isn't talking about alien civilizations"
-        if _person(text) or (" " not in text and covered < MIN_THEME_BULLETS):
+        if person_by_kind(text) or (" " not in text and covered < MIN_THEME_BULLETS):
             continue  # "Solicitor", "Iron Chef Of America Star"; "Disbelief" of one bullet: no theme
         if any(not word_classes(w) for w in text.split() if w.islower()):
             continue  # "Reddit Name Ahhhgodzilla": a handle or a typo the lexicon knows not
@@ -77,7 +77,7 @@ def _denied(phrase: str, bullet: str) -> bool:
     return bool(_NEGATION.search(clause))
 
 
-def _person(text: str) -> bool:
+def person_by_kind(text: str) -> bool:
     """A phrase headed by a person named by trade or relation ("Solicitor", "America Star")."""
     head = text.lower().split(" of ")[0].split()[-1]
     return head.endswith(_AGENTS) or head in _PERSONS

@@ -13,6 +13,7 @@ from citebrief.text.en_title_choice import bare_name, en_group_title
 from citebrief.text.en_title_cover import covering_title
 from citebrief.text.en_title_detail import detail_title
 from citebrief.text.en_title_event import reader_title
+from citebrief.text.en_title_figure import figure_title
 from citebrief.text.en_title_gist import gist_title
 from citebrief.text.en_title_held import held_title
 from citebrief.text.en_title_named import named_title
@@ -42,6 +43,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     named_title,  # "Holyfield", not "Similar Loss"
     held_title,  # "Grand National Fences", not "Fences"
     quoted_title,  # not "Baby Girl" of one quote
+    figure_title,  # "Beacons", not "Painted Bright Yellow"
     owner_title,  # "Adeli's Arrest", not "Arrest"
 )
 
