@@ -7,7 +7,9 @@ import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
+from citebrief.model import Point
 from citebrief.text.en_back_reference import points_back_en
+from citebrief.verify import SourceIndex, check_point
 from conftest import load_records
 
 
@@ -36,10 +38,14 @@ def test_points_back(text: str, expected: bool) -> None:
     assert points_back_en(text) is expected
 
 
-def _bullets(index: int) -> list[str]:
+def _points(index: int) -> tuple[list[Point], SourceIndex]:
     record = load_records("en-cnndm.jsonl")[index]
     document = document_from_text(record["article"], origin="x", kind="text")  # as readers see it
-    return [p.text for g in draft_extractive(document).groups for p in g.points]
+    return [p for g in draft_extractive(document).groups for p in g.points], SourceIndex(document)
+
+
+def _bullets(index: int) -> list[str]:
+    return [p.text for p in _points(index)[0]]
 
 
 @pytest.mark.parametrize(
@@ -52,3 +58,56 @@ def _bullets(index: int) -> list[str]:
 def test_a_bullet_that_points_back_says_what_it_points_at(index: int, leaning: str, antecedent: str) -> None:
     bullet = next(b for b in _bullets(index) if leaning in b)
     assert antecedent in bullet.split(leaning)[0]
+
+
+@pytest.mark.parametrize(
+    ("index", "leaning", "antecedent"),
+    [
+        (16, "It became a custom-made signature model named Lucille", "Gibson officially dropped the model number"),
+        (120, "Those who don't will be fined", "they will be forced to take a test"),
+    ],
+)
+def test_a_passage_cut_does_not_part_a_bullet_from_what_it_leans_on(index: int, leaning: str, antecedent: str) -> None:
+    """One block cut into passages by the tool: the sentence before, last in the passage before,
+    is the writer's antecedent all the same; the bullet, quoted over the cut, is supported."""
+    points, source = _points(index)
+    point = next(p for p in points if leaning in p.text)
+    assert antecedent in point.text.split(leaning)[0]
+    verdict = check_point(point, source)
+    assert verdict.label == "supported" and verdict.reason.startswith("quoted"), verdict
+
+
+_TWO_PASSAGES = (
+    "In the 1980s, Gibson officially dropped the model number on the guitar he used last and most.\n\n"
+    "It became a custom-made signature model named Lucille, made only for the King of the Blues. "
+    "He played it until the end."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "citations", "quoted"),
+    [
+        (
+            "In the 1980s, Gibson officially dropped the model number on the guitar he used last and most. "
+            "It became a custom-made signature model named Lucille, made only for the King of the Blues.",
+            [1, 2],
+            True,
+        ),
+        (
+            "In the 1980s, Gibson officially dropped the model number on the guitar he used last and most. "
+            "It became a custom-made signature model named Lucille, made only for the King of the Blues.",
+            [2],
+            False,
+        ),
+        (
+            "In the 1990s, Fender officially dropped the model number on the guitar he used first and least. "
+            "It became a custom-made signature model named Lucille, made only for the King of the Blues.",
+            [1, 2],
+            False,
+        ),
+    ],
+)
+def test_a_bullet_quoted_over_a_passage_cut(text: str, citations: list[int], quoted: bool) -> None:
+    index = SourceIndex(document_from_text(_TWO_PASSAGES, origin="x", kind="text"))
+    verdict = check_point(Point(text=text, citations=citations), index)
+    assert verdict.reason.startswith("quoted") is quoted, verdict

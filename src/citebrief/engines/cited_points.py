@@ -157,10 +157,11 @@ def _with_turn(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
 def carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
     """'He was stripped of his title' picked without the sentence that names him: the bullet
     carries that sentence (text/anaphora.py; in English, too, "Both were…", "Though he…, that one…":
-    text/en_back_reference.py), unless the brief has it or the two are too long. A
-    Chinese article cut into passages from one block may have it last in the passage before: the
-    cut is the tool's, not the writer's ("……徐洛琳是贵州分营的团长。| 开营仪式上，她说……",
-    `text.zh_frame_pronoun`)."""
+    text/en_back_reference.py), unless the brief has it or the two are too long. An article cut
+    into passages from one block may have it last in the passage before: the cut is the tool's,
+    not the writer's ("……徐洛琳是贵州分营的团长。| 开营仪式上，她说……", `text.zh_frame_pronoun`;
+    "…dropped the model number on the guitar he used last and most. | It became a custom-made
+    signature model named Lucille…")."""
     zh = scored.lang == "zh"
     if i == 0 or i - 1 in everywhere or i in scored.carried:
         return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
@@ -169,7 +170,7 @@ def carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[in
     ):
         return None
     before, unit = scored.units[i - 1], scored.units[i]
-    cut_here = zh and scored.passages and before.paragraph == unit.paragraph - 1
+    cut_here = scored.passages and before.paragraph == unit.paragraph - 1
     if before.heading or (before.paragraph != unit.paragraph and not cut_here) or is_structure(before.text):
         return None  # another paragraph is its own point, cited on its own
     carried = with_antecedent(strip_dateline(before.text) if cut_here else before.text, text, scored.lang)
