@@ -16,6 +16,7 @@ from citebrief.text.anaphora import (
     speakerless_quote,
     with_antecedent,
 )
+from citebrief.text.en_back_reference import points_back_en
 from citebrief.text.quote_fragments import closes_unopened, quotation_tail
 from conftest import load_records
 
@@ -103,6 +104,7 @@ def test_briefs_carry_the_sentence_a_pronoun_leans_on() -> None:
                 # (engines/en_quote_ends.py)
                 assert (
                     needs_antecedent(bare, "en")
+                    or points_back_en(bare)
                     or speakerless_quote(bare)
                     or pronoun_speaker(bare)
                     or closes_unopened(bare)

@@ -19,6 +19,7 @@ from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.scored import Scored, figures_in
 from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, with_antecedent
+from citebrief.text.en_back_reference import points_back_en
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, is_leader, is_structure
@@ -155,17 +156,21 @@ def _with_turn(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
 
 def carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
     """'He was stripped of his title' picked without the sentence that names him: the bullet
-    carries that sentence (text/anaphora.py), unless the brief has it or the two are too long. A
-    Chinese article cut into passages from one block may have it last in the passage before: the
-    cut is the tool's, not the writer's ("……徐洛琳是贵州分营的团长。| 开营仪式上，她说……",
-    `text.zh_frame_pronoun`)."""
+    carries that sentence (text/anaphora.py; in English, too, "Both were…", "Though he…, that one…":
+    text/en_back_reference.py), unless the brief has it or the two are too long. An article cut
+    into passages from one block may have it last in the passage before: the cut is the tool's,
+    not the writer's ("……徐洛琳是贵州分营的团长。| 开营仪式上，她说……", `text.zh_frame_pronoun`;
+    "…dropped the model number on the guitar he used last and most. | It became a custom-made
+    signature model named Lucille…")."""
     zh = scored.lang == "zh"
     if i == 0 or i - 1 in everywhere or i in scored.carried:
         return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
-    if not needs_antecedent(text, scored.lang) and not (zh and (pronoun_after_frame(text) or is_dangling(text))):
+    if not needs_antecedent(text, scored.lang) and not (
+        pronoun_after_frame(text) or is_dangling(text) if zh else points_back_en(text)
+    ):
         return None
     before, unit = scored.units[i - 1], scored.units[i]
-    cut_here = zh and scored.passages and before.paragraph == unit.paragraph - 1
+    cut_here = scored.passages and before.paragraph == unit.paragraph - 1
     if before.heading or (before.paragraph != unit.paragraph and not cut_here) or is_structure(before.text):
         return None  # another paragraph is its own point, cited on its own
     carried = with_antecedent(strip_dateline(before.text) if cut_here else before.text, text, scored.lang)

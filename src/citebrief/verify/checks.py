@@ -18,6 +18,7 @@ from citebrief.model import Brief, Checks, Lang, Point, Sentence, Verdict, Verdi
 from citebrief.text.numbers import Quantity, conflicting, contains_whole, find_quantities, rounds_to
 from citebrief.text.patterns import is_structure
 from citebrief.text.structure import says_something
+from citebrief.verify.across_passages import across_passages
 from citebrief.verify.index import QUOTE_MIN, Claim, Paragraph, SourceIndex
 
 # word-score thresholds. On 120 zh-news and 120 en-cnndm articles the extractive engine's own
@@ -151,7 +152,11 @@ def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tu
             opening = claim.core[: QUOTE_MIN[0]]
             if sentences:
                 return n, next((s for s, _, folded in sentences if opening in folded), sentences[0][0])
-    return _lead_and_item(claim.core, index, cited) or _joined_lines(claim.core, index, cited)
+    return (
+        _lead_and_item(claim.core, index, cited)
+        or _joined_lines(claim.core, index, cited)
+        or (across_passages(claim.core, index, cited) if claim.lang == "en" else None)
+    )
 
 
 def _joined_lines(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:

@@ -1,0 +1,46 @@
+"""English sentences that point back without opening on a personal pronoun: "Both were being
+recognized for their support of music creators' rights" (both of whom?), "The two men had met
+online", "That was the turning point", "Though he recorded nearly 20 albums, that one would
+remain his most popular", "But she never gave up".
+
+`text.anaphora` reads a sentence that opens on "He", "This" or "Those" as leaning on the one
+before it (the brief carries that one where the two fit a bullet); readers quoted these as
+bullets that point at nothing in the brief just the same (en-cnndm blind read).
+"""
+
+from __future__ import annotations
+
+from citebrief.text.lazy_re import LazyPattern
+
+# "Both" as the subject, not as "both X and Y": a verb or "of them" after it, or a plural noun
+# and then a verb ("Both men were arrested")
+_BOTH = (
+    r"Both (?:of (?:them|whom|us|these|those)\b"
+    r"|(?:were|are|was|is|have|had|has|will|would|could|can|may|might|must|should|did|do|said|say|died|deny"
+    r"|denied|face|faced|remain|remained|now|also|still|later)\b"
+    r"|(?:men|women|boys|girls|players|teams|sides|clubs|countries|parties|companies|brothers|sisters"
+    r"|victims|suspects|officers|children|planes|cars|ships|leaders|candidates|pilots|families|groups"
+    r"|firms|drivers|riders|fighters|singers|stars|actors|actresses|animals|attacks|incidents|studies)\b)"
+)
+# a pair named before ("The two men", "The pair", "The couple", "The duo"), not "The two-year-old"
+_PAIR = r"The (?:two|pair|couple|duo|trio)\b(?![-’'])(?! (?:of us|biggest|largest|main|most)\b)"
+# "That" as a pronoun or a determiner that points back ("That was…", "That one…", "That next
+# flight…"); "That said," is a turn of phrase, not a reference
+_THAT = r"That\b(?! said\b)(?!['’]s\b)"
+# a clause before the subject whose own subject is a pronoun ("Though he recorded…, that one…"),
+# or a connective before one ("But she…", "Now, they…"); "it" only after a connective (a clause
+# "If it rains" or "While it is true" says nothing of a thing named before)
+_CLAUSE = (
+    r"(?:Though|Although|While|When|Whilst|After|Before|Because|Since|Once|Until|Unless|As|If)"
+    r" (?:he|she|they|his|her|their)\b"
+    r"|(?:But|And|Yet|So|Now|Then|Still|However|Instead|Meanwhile|Later|Afterwards|Eventually|Ultimately"
+    r"|Since then|By then|Even so),? (?:he|she|they|it|his|her|their|this|these|those|both|the two|the pair)"
+    r"\b(?!['’]s\b)"
+)
+_POINTS_BACK = LazyPattern(rf"(?:{_BOTH}|{_PAIR}|{_THAT}|{_CLAUSE})")
+
+
+def points_back_en(text: str) -> bool:
+    """Whether an English sentence opens on a reference to what a sentence before named ("Both
+    were…", "The pair…", "That one…", "Though he…", "But she…")."""
+    return bool(_POINTS_BACK.match(text))

@@ -1,0 +1,113 @@
+"""English bullets that point back without opening on "He" ("Both were…", "That one…", "Though
+he…") carry the sentence they lean on, as a "He…" bullet does."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.model import Point
+from citebrief.text.en_back_reference import points_back_en
+from citebrief.verify import SourceIndex, check_point
+from conftest import load_records
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both were being recognized for their support of music creators' rights.", True),
+        ("Both men were arrested on Friday.", True),
+        ("Both of them denied the charges.", True),
+        ("Both the Russian and US segments operate normally.", False),  # "both X and Y"
+        ("The pair began dating in January 2013.", True),
+        ("The two men had met online.", True),
+        ("The two-year-old was unhurt.", False),
+        ("That was scoring in a World Cup for your country.", True),
+        ("That said, Ferrari are stronger over a long run.", False),  # a turn of phrase
+        ("Though he recorded nearly 20 albums, that one would remain his most popular.", True),
+        ("However, he made only 12 appearances and returned to England in 2012.", True),
+        ("But she never gave up.", True),
+        ("If it rains, the match will be called off.", False),  # "it" of the weather
+        ("Though Smith recorded 20 albums, one stayed his most popular.", False),
+        ("Thatcher won the vote.", False),
+        ("Bothwell scored twice.", False),
+    ],
+)
+def test_points_back(text: str, expected: bool) -> None:
+    assert points_back_en(text) is expected
+
+
+def _points(index: int) -> tuple[list[Point], SourceIndex]:
+    record = load_records("en-cnndm.jsonl")[index]
+    document = document_from_text(record["article"], origin="x", kind="text")  # as readers see it
+    return [p for g in draft_extractive(document).groups for p in g.points], SourceIndex(document)
+
+
+def _bullets(index: int) -> list[str]:
+    return [p.text for p in _points(index)[0]]
+
+
+@pytest.mark.parametrize(
+    ("index", "leaning", "antecedent"),
+    [
+        (150, "Though he recorded nearly 20 albums, that one", 'he released an album titled "I Made a Vow,"'),
+        (33, "Both were being recognized", "Bob Goodlatte (R-Va.) and Jerrold Nadler"),
+    ],
+)
+def test_a_bullet_that_points_back_says_what_it_points_at(index: int, leaning: str, antecedent: str) -> None:
+    bullet = next(b for b in _bullets(index) if leaning in b)
+    assert antecedent in bullet.split(leaning)[0]
+
+
+@pytest.mark.parametrize(
+    ("index", "leaning", "antecedent"),
+    [
+        (16, "It became a custom-made signature model named Lucille", "Gibson officially dropped the model number"),
+        (120, "Those who don't will be fined", "they will be forced to take a test"),
+    ],
+)
+def test_a_passage_cut_does_not_part_a_bullet_from_what_it_leans_on(index: int, leaning: str, antecedent: str) -> None:
+    """One block cut into passages by the tool: the sentence before, last in the passage before,
+    is the writer's antecedent all the same; the bullet, quoted over the cut, is supported."""
+    points, source = _points(index)
+    point = next(p for p in points if leaning in p.text)
+    assert antecedent in point.text.split(leaning)[0]
+    verdict = check_point(point, source)
+    assert verdict.label == "supported" and verdict.reason.startswith("quoted"), verdict
+
+
+_TWO_PASSAGES = (
+    "In the 1980s, Gibson officially dropped the model number on the guitar he used last and most.\n\n"
+    "It became a custom-made signature model named Lucille, made only for the King of the Blues. "
+    "He played it until the end."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "citations", "quoted"),
+    [
+        (
+            "In the 1980s, Gibson officially dropped the model number on the guitar he used last and most. "
+            "It became a custom-made signature model named Lucille, made only for the King of the Blues.",
+            [1, 2],
+            True,
+        ),
+        (
+            "In the 1980s, Gibson officially dropped the model number on the guitar he used last and most. "
+            "It became a custom-made signature model named Lucille, made only for the King of the Blues.",
+            [2],
+            False,
+        ),
+        (
+            "In the 1990s, Fender officially dropped the model number on the guitar he used first and least. "
+            "It became a custom-made signature model named Lucille, made only for the King of the Blues.",
+            [1, 2],
+            False,
+        ),
+    ],
+)
+def test_a_bullet_quoted_over_a_passage_cut(text: str, citations: list[int], quoted: bool) -> None:
+    index = SourceIndex(document_from_text(_TWO_PASSAGES, origin="x", kind="text"))
+    verdict = check_point(Point(text=text, citations=citations), index)
+    assert verdict.reason.startswith("quoted") is quoted, verdict
