@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.zh_item_lists import LIST_BULLET_CHARS, MIN_GROUP_POINTS, list_run
+from citebrief.engines.zh_item_lists import LIST_BULLET_CHARS, MIN_GROUP_POINTS, SHORT_ITEM_CHARS, list_run
 from citebrief.ingest import document_from_text, read_path
 from conftest import shared_article
 
@@ -84,3 +84,34 @@ def test_later_items_the_list_says_leave_the_group(examples_dir: Path) -> None:
 def test_a_list_that_would_leave_its_group_one_bullet_is_not_said() -> None:
     bullets = _bullets("zh-policy.jsonl", 30)  # govcn_5343832: 主要职能, three of six items its only bullets
     assert not any(b.startswith("贯彻落实党中央") and b.endswith("其他事项。") for b in bullets)
+
+
+def test_a_run_cut_between_passages_is_one_list_in_a_one_block_article() -> None:
+    texts = ["重点在三个方面：一是以权寻租；", "二是带金销售；", "三是违规牟利。"]
+    assert list_run(texts, [3, 4, 4], 2) == (1, 2)  # paragraphs the writer made: the list ends its own
+    assert list_run(texts, [3, 4, 4], 2, passages=True) == (0, 2)  # passages the tool cut: one list
+    assert list_run(texts, [3, 5, 5], 2, passages=True) == (1, 2)
+
+
+def test_an_items_number_is_not_counted_in_its_length() -> None:
+    item = "二是医疗卫生机构内“关键少数”和关键岗位，以及药品、器械、耗材等方面的“带金销售”；"
+    assert len(item) > SHORT_ITEM_CHARS  # with "二是" and "；": past the bound, though it says 39
+    assert list_run(["重点在三个方面：一是以权寻租；", item, "三是违规牟利。"], [1, 1, 1], 1) == (0, 2)
+
+
+def test_numbered_items_mixed_with_unnumbered_clauses_are_no_list() -> None:
+    texts = [
+        "Tips：1、红枣数量不宜多，以4-5颗/天为推荐；",
+        "考究的可以先去核再煮；",
+        "2、黑芝麻容易炒焦；",
+        "3、可以加入冰糖。",
+    ]
+    assert list_run(texts, [1] * len(texts), 2) is None
+
+
+def test_a_later_item_given_the_lists_lead_in_says_the_list_from_its_first_item() -> None:
+    bullets = _bullets("zh-news.jsonl", 111)  # ..._L94: "此次集中整治的内容重点在六个方面：一是……；……六是……。"
+    areas = [b for b in bullets if "六个方面" in b]
+    assert len(areas) == 1 and "：一是医药领域行政管理部门以权寻租；二是" in areas[0]
+    assert areas[0].endswith("廉洁从业九项准则》。") and len(areas[0]) <= LIST_BULLET_CHARS
+    assert not any(b.startswith("六是") for b in bullets)  # said by the list now

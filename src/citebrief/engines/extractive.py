@@ -72,6 +72,7 @@ from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_item_lists import whole_lists
+from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.engines.zh_news_totals import add_news_totals
 from citebrief.engines.zh_overview_details import hollow
@@ -418,7 +419,9 @@ def _cited_groups(scored: Scored, drafts: list[Draft]) -> list[Group]:
     before it leaves another group's bullets for its own (`zh_antecedent_pairs`)."""
     picked = released_antecedents(scored, [d.picked for d in drafts])
     points = [cited_points(scored, mine, picked, d.title) for d, mine in zip(drafts, picked, strict=True)]
-    whole_lists(scored, [list(mine) for mine in picked], points)  # "……是否合法；……；……等。": zh_item_lists.py
+    said = [list(mine) for mine in picked]  # each bullet's sentence, as the two steps below leave them
+    whole_lists(scored, said, points)  # "……是否合法；……；……等。": zh_item_lists.py
+    labels_from_first(scored, said, points)  # "……工作力度：一是……。二是……。三是……。": zh_label_runs.py
     return [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]
 
 

@@ -9,6 +9,13 @@ the group. A longer list keeps the bullet as it is (ending cleanly at its "；")
 whose items stand in two groups, that would leave its group one bullet, or that reads as a repeat
 of another bullet.
 
+An article of one block cut into passages gets the same (a news item's "……今年上半年，全省近岸海域
+水质优良比例为89.6%，保持稳定；……"): its lists stand within a passage, or run on over a cut the tool
+made at a "；" ("此次集中整治的内容重点在六个方面：一是……；二是……；| 三是……；……六是……。"). A later
+item given the list's lead-in ("……六个方面：三是……", cited_points) says the list from its first item:
+alone, it jumps from "six areas" to the third. An item's number ("二是") is no part of its length,
+and numbered items among unnumbered clauses ("1、……；考究的……；2、……") are no flat list.
+
 Only the bullet grows: the sentences picked, and so the groups, stay as they were (joining the
 clauses into one sentence before the picking emptied a policy's "主要职能" section of its points).
 A run of long independent clauses ("……形成合力；各有关部门和单位……要积极主动对接……") is never
@@ -22,6 +29,7 @@ from collections.abc import Sequence
 from citebrief.engines.bullets import repeats_any, trim_sentence
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
+from citebrief.text.lazy_re import LazyPattern
 
 # an item after the first: a clause or two ("行政执法程序是否合法；", "制订有关工作计划和安排；",
 # "8月14日，阳泉煤业集团公司三矿瓦斯爆炸事故造成28人死亡；"); a longer one is a claim of its own
@@ -33,23 +41,43 @@ LIST_BULLET_CHARS = 200
 MIN_GROUP_POINTS = 2  # as every group of a brief has (tests/test_evaluate.py)
 _SEMICOLON = ("；", ";")
 _FINAL = ("。", "！", "？", "!", "?")
+# an item's number: "二是", "三要", "（二）", "第二，", "2、"
+_ITEM_NUMBER = LazyPattern(
+    r"(?:[一二三四五六七八九十]+[是要]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[，,、]|\d{1,2}[、.．])"
+)
 
 
-def list_run(texts: Sequence[str], paragraphs: Sequence[int], i: int) -> tuple[int, int] | None:
+def list_run(texts: Sequence[str], paragraphs: Sequence[int], i: int, passages: bool = False) -> tuple[int, int] | None:
     """The first and last sentence of the list of short items sentence `i` stands in ("……是否合法；
     ……是否合法；……等。"), or None: the run of clauses of one paragraph that end on "；" up to one
-    that ends on "。", each after the first short (the first carries the list's lead-in)."""
+    that ends on "。", each after the first short (the first carries the list's lead-in). In an
+    article cut into passages (`passages`) the run goes on into the next passage: a cut at a "；"
+    is the tool's, not the writer's ("……六个方面：一是……；二是……；| 三是……；……六是……。")."""
+
+    def together(k: int) -> bool:  # sentence k - 1 (ending on "；") and k stand in one paragraph
+        return paragraphs[k] == paragraphs[k - 1] or (passages and paragraphs[k] == paragraphs[k - 1] + 1)
+
     start = i
-    while start > 0 and paragraphs[start - 1] == paragraphs[i] and texts[start - 1].rstrip().endswith(_SEMICOLON):
+    while start > 0 and together(start) and texts[start - 1].rstrip().endswith(_SEMICOLON):
         start -= 1
     end = i
     while texts[end].rstrip().endswith(_SEMICOLON):
-        if end + 1 == len(texts) or paragraphs[end + 1] != paragraphs[i]:
+        if end + 1 == len(texts) or not together(end + 1):
             return None
         end += 1
     if end == start or not texts[end].rstrip().endswith(_FINAL):
         return None
-    return (start, end) if all(len(texts[k].strip()) <= SHORT_ITEM_CHARS for k in range(start + 1, end + 1)) else None
+    later = range(start + 1, end + 1)
+    if len({bool(_ITEM_NUMBER.match(texts[k].strip())) for k in later}) > 1:
+        return None  # "1、……；考究的……；2、……；3、……。": numbered items of clauses of their own, no flat list
+    return (start, end) if all(_item_chars(texts[k]) <= SHORT_ITEM_CHARS for k in later) else None
+
+
+def _item_chars(text: str) -> int:
+    """An item's length as what it says: its number ("二是", "（二）") and its "；" left out."""
+    text = text.strip().rstrip("；;。！？!?")
+    marker = _ITEM_NUMBER.match(text)
+    return len(text) - (marker.end() if marker else 0)
 
 
 def _whole_list(scored: Scored, texts: Sequence[str], run: tuple[int, int], i: int, said: str) -> str | None:
@@ -60,10 +88,16 @@ def _whole_list(scored: Scored, texts: Sequence[str], run: tuple[int, int], i: i
     head = scored.trimmed[i]
     if not head or not said.endswith(head) or not texts[i].strip()[:-1].endswith(head):
         return None  # the bullet cuts the clause short ("……，" past 150 characters): left alone
+    rest = "".join(texts[k].strip() for k in range(start + 1, end + 1))
+    lead = said[: len(said) - len(head)]
     if i == start:
-        text = said + "；" + "".join(texts[k].strip() for k in range(start + 1, end + 1))
+        text = said + "；" + rest
     elif said == head:
-        text = trim_sentence("".join(texts[k].strip() for k in range(start, end + 1)), "zh")
+        text = trim_sentence(texts[start].strip() + rest, "zh")
+    elif lead.endswith(("：", ":")) and lead in texts[start]:
+        # a later item given the list's lead-in ("……六个方面：三是……", cited_points._run_lead_in):
+        # the lead-in goes on with the list from its first item, as the source says it
+        text = lead + texts[start].strip().partition(lead)[2] + rest
     else:
         return None
     return text if len(text) <= LIST_BULLET_CHARS and text.endswith(_FINAL) else None
@@ -74,7 +108,7 @@ def whole_lists(scored: Scored, picked: Sequence[list[int]], points: list[list[P
     (`list_run`), the list's other items it now says dropped from its group (`points` and `picked`
     updated in place). Left as it is where another item stands in another group, where the group
     would be left one bullet, or where the bullet would pass LIST_BULLET_CHARS."""
-    if scored.lang != "zh" or scored.passages:
+    if scored.lang != "zh":
         return
     texts = [unit.text for unit in scored.units]
     if not any(texts[i].rstrip().endswith(_SEMICOLON) for mine in picked for i in mine):
@@ -82,7 +116,11 @@ def whole_lists(scored: Scored, picked: Sequence[list[int]], points: list[list[P
     paragraphs = [unit.paragraph for unit in scored.units]
     for g, mine in enumerate(picked):
         for i in list(mine):
-            run = list_run(texts, paragraphs, i) if i in mine and texts[i].rstrip().endswith(_SEMICOLON) else None
+            run = (
+                list_run(texts, paragraphs, i, scored.passages)
+                if i in mine and texts[i].rstrip().endswith(_SEMICOLON)
+                else None
+            )
             if run is None:
                 continue  # no list, or said already by a list an earlier bullet finished
             items = range(run[0], run[1] + 1)
@@ -105,7 +143,8 @@ def whole_lists(scored: Scored, picked: Sequence[list[int]], points: list[list[P
             ]
             if repeats_any(text, others, "zh"):
                 continue
-            points[g][at] = points[g][at].model_copy(update={"text": text})
+            cited = sorted({*points[g][at].citations, *(paragraphs[k] for k in items)})
+            points[g][at] = points[g][at].model_copy(update={"text": text, "citations": cited})
             for k in items:
                 if k != i and k in mine:
                     drop = mine.index(k)
