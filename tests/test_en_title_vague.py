@@ -132,6 +132,22 @@ def test_a_relative_by_kind_gives_way_to_what_the_group_tells() -> None:
     assert plain_title(TRAVOLTA, TRAVOLTA, TRAVOLTA, set(), "Omar's Older Brother") == "Omar's Older Brother"
 
 
+DEFENCE = [
+    "Clarke tried to convince jurors that her client's older brother, 26-year-old Tamerlan Tsarnaev, was the "
+    "instigator of the marathon plot.",
+    "The younger man, Clarke said, was only following his older brother.",
+    '"Boy, she\'s climbing the Mount Everest of death penalty cases in this case," Callan said about Clarke.',
+]
+DEFENCE_ARTICLE = ['"He was there," Tsarnaev\'s defense attorney Judy Clarke conceded as the trial opened.', *DEFENCE]
+
+
+def test_a_relative_two_bullets_say_stays_over_a_name() -> None:
+    # two bullets tell of the older brother (the defence blames him): the lawyer's name says less
+    assert plain_title(DEFENCE, DEFENCE, DEFENCE_ARTICLE, set(), "Older Brother") == "Older Brother"
+    # one bullet's relative is an aside: the person the group is about takes the title
+    assert plain_title(DEFENCE[1:], DEFENCE[1:], DEFENCE_ARTICLE, set(), "Older Brother") == "Clarke"
+
+
 def test_a_clause_cut_from_a_sentence_gives_way_to_its_thing() -> None:
     assert vague_title("Students Doing Sex Work", [])
     assert not vague_title("African Football's Ruling Body", [])  # a possessive, no clause

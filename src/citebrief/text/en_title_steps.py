@@ -10,13 +10,13 @@ from collections.abc import Callable
 
 from citebrief.text.en_reports import attire_title, unglued
 from citebrief.text.en_title_choice import bare_name, en_group_title
-from citebrief.text.en_title_cover import covering_title
 from citebrief.text.en_title_detail import detail_title
 from citebrief.text.en_title_event import reader_title
 from citebrief.text.en_title_figure import figure_title
 from citebrief.text.en_title_gist import gist_title
 from citebrief.text.en_title_held import held_title
 from citebrief.text.en_title_named import named_title
+from citebrief.text.en_title_outnamed import covering_unless_outnamed
 from citebrief.text.en_title_owner import owner_title
 from citebrief.text.en_title_pair import pair_title
 from citebrief.text.en_title_quoted import quoted_title
@@ -29,7 +29,7 @@ EnTitleStep = Callable[[list[str], list[str], list[str], set[str], str], str]
 
 _BEFORE_NAME: tuple[EnTitleStep, ...] = (
     en_group_title,
-    covering_title,  # what most say
+    covering_unless_outnamed,  # what most say, not a name beside the one more bullets say
 )
 _AFTER_NAME: tuple[EnTitleStep, ...] = (
     detail_title,  # not "Condoms" alone

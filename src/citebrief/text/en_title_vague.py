@@ -100,6 +100,13 @@ def _kin(title: str) -> bool:
     return len(words) > 1 and family(words[-1]) in _KIN
 
 
+def _kin_aside(title: str, bullets: list[str]) -> bool:
+    """A relative by kind (`_kin`) that one bullet at most says: two that say "older brother"
+    tell what the group is about (a defence that blames him), which the lawyer's name over it
+    ("Clarke") did not, blind readers said."""
+    return _kin(title) and sum(on_word_boundaries(title, b, "en") for b in bullets) < MIN_SAYERS
+
+
 def _describes(word: str) -> bool:
     """An adjective or a time before a noun: "right way", "February time"."""
     return "ADJ" in word_classes(word) or family(word) in PLAIN_FAMILIES
@@ -117,7 +124,7 @@ def _clause(words: list[str]) -> bool:
 def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
     """`title` unless it is vague (`vague_title`) and a phrase that is not speaks for two bullets
     or more (the best-ranked), else a thing one bullet says that another echoes; `used` updated."""
-    if len(bullets) < 2 or not title or not (vague_title(title, group_texts) or _kin(title)):
+    if len(bullets) < 2 or not title or not (vague_title(title, group_texts) or _kin_aside(title, bullets)):
         return title
     others = used - {title.casefold()}
     best = _viewed(title, group_texts, others)
