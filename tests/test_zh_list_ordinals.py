@@ -1,12 +1,15 @@
 """A Chinese bullet that opens on a list's ordinal with no earlier item or lead-in above it drops
-the ordinal; one that goes on from its list's earlier item keeps it."""
+the ordinal; one that goes on from its list's earlier item keeps it; two steps of one "一是……；
+二是……。" run in a group become the whole run."""
 
 from __future__ import annotations
 
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.zh_item_lists import MIN_GROUP_POINTS
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals, unnumbered
+from citebrief.engines.zh_ordinal_runs import ordinal_run
 from citebrief.ingest import document_from_text
 from citebrief.model import Point
 from conftest import shared_article
@@ -85,3 +88,33 @@ def test_a_policys_principles_quoted_apart_from_their_list() -> None:
     bullets = [point.text for group in draft_extractive(document).groups for point in group.points]
     assert any(text.startswith("坚持依法合规，严格执行相关政策规定") for text in bullets)
     assert not any(text.startswith(("二是", "四是")) for text in bullets)
+
+
+STEPS = [
+    "马飞雄还表示，下一步，一是推动出台退役军人安置条例等，为他们发挥作用提供政策支持；",
+    "二是拓展基层退役军人服务中心(站)功能，为他们发挥作用提供平台支撑；",
+    "三是做实退役军人先进典型载入地方志等优抚工作，为他们发挥作用提供激励保障。",
+]
+
+
+def test_a_numbered_run_is_found_from_its_first_step_only() -> None:
+    texts = ["退役军人是宝贵财富。", *STEPS, "会议还通报了其他情况。"]
+    paragraphs = [1] * len(texts)
+    assert ordinal_run(texts, paragraphs, 1) == 3
+    assert ordinal_run(texts, paragraphs, 2) is None  # a later step opens no run
+    assert ordinal_run(texts, [1, 1, 1, 2, 2], 1) is None  # the run leaves its paragraph
+    skipped = ["……一是推动出台条例；", "三是做实优抚工作。"]  # not in order: no run
+    assert ordinal_run(skipped, [1, 1], 0) is None
+
+
+def test_two_steps_of_a_run_in_one_group_become_the_whole_run() -> None:
+    """zh-news record 32: "下一步，……一是……；二是……；三是……。" quoted as its first two steps, cut
+    at their "；", in one group."""
+    document = document_from_text(shared_article("zh-news.jsonl", 32), origin="news-32", kind="text")
+    groups = draft_extractive(document).groups
+    bullets = [point.text for group in groups for point in group.points]
+    whole = [text for text in bullets if "一是推动出台退役军人安置条例" in text]
+    assert len(whole) == 1
+    assert "；二是拓展基层退役军人服务中心" in whole[0] and whole[0].endswith("提供激励保障。")
+    assert not any(text.startswith("二是拓展") for text in bullets)
+    assert all(len(group.points) >= MIN_GROUP_POINTS for group in groups)
