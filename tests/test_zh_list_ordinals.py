@@ -9,10 +9,11 @@ import pytest
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.zh_item_lists import MIN_GROUP_POINTS
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals, unnumbered
-from citebrief.engines.zh_ordinal_runs import ordinal_run
+from citebrief.engines.zh_ordinal_runs import ordinal_run, whole_runs
 from citebrief.ingest import document_from_text
 from citebrief.model import Point
 from conftest import shared_article
+from scored_builder import zh_scored
 
 
 def _points(*texts: str) -> list[Point]:
@@ -118,3 +119,35 @@ def test_two_steps_of_a_run_in_one_group_become_the_whole_run() -> None:
     assert "；二是拓展基层退役军人服务中心" in whole[0] and whole[0].endswith("提供激励保障。")
     assert not any(text.startswith("二是拓展") for text in bullets)
     assert all(len(group.points) >= MIN_GROUP_POINTS for group in groups)
+
+
+PRINCIPLES = [
+    "基本原则。",
+    "一是坚持以人民为中心，保障临床用药需求，切实减轻患者负担。",
+    "二是坚持依法合规，严格执行相关政策规定，全程接受各方监督。",
+    "三是坚持平稳过渡、妥当衔接，处理好试点工作与现有政策关系。",
+]
+
+
+def _run_group(picked: list[int]) -> tuple[list[list[int]], list[list[Point]]]:
+    scored = zh_scored([["按照国家组织、联盟采购、平台操作的总体思路，探索跨区域联盟集中带量采购。"], PRINCIPLES])
+    said = [list(picked)]
+    points = [[Point(text=scored.trimmed[i], citations=[scored.units[i].paragraph]) for i in picked]]
+    whole_runs(scored, said, points)
+    return said, points
+
+
+def test_two_numbered_sentences_of_a_list_in_one_group_become_the_list() -> None:
+    said, points = _run_group([0, 3, 4])  # the second and third principles, the first left out
+    assert said == [[0, 3]]
+    assert [point.text for point in points[0]] == [
+        "按照国家组织、联盟采购、平台操作的总体思路，探索跨区域联盟集中带量采购。",
+        "".join(PRINCIPLES[1:]),
+    ]
+    drop_loose_ordinals(points)  # the list whole keeps its numbers
+    assert points[0][1].text.startswith("一是坚持以人民为中心")
+
+
+def test_a_list_is_not_joined_where_its_group_would_be_left_one_bullet() -> None:
+    said, points = _run_group([3, 4])
+    assert said == [[3, 4]] and len(points[0]) == 2

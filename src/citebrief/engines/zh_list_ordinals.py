@@ -51,6 +51,12 @@ def _carries_on(previous: str | None, earlier: tuple[str, ...]) -> bool:
     return any(ordinal in previous for ordinal in earlier)
 
 
+def _says_next(text: str, earlier: tuple[str, ...]) -> bool:
+    """Whether a first item's bullet goes on to the list's second ("一是……。二是……", as
+    `zh_ordinal_runs` says a run whole): the bullet is the list, its numbers its own."""
+    return not earlier and any(second in text for second in ("二是", "第二", "其次"))
+
+
 def unnumbered(text: str) -> str:
     """`text` less the ordinal it opens on (and a "，"/"、" after it), where enough is left."""
     match = _ORDINAL.match(text)
@@ -68,7 +74,7 @@ def drop_loose_ordinals(points: list[list[Point]]) -> None:
         for at, point in enumerate(group):
             text = point.text
             earlier = _earlier_items(text)
-            if earlier is not None and not _carries_on(previous, earlier):
+            if earlier is not None and not _carries_on(previous, earlier) and not _says_next(text, earlier):
                 text = unnumbered(text)
                 if text != point.text:
                     group[at] = point.model_copy(update={"text": text})
