@@ -74,7 +74,9 @@ from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_item_lists import whole_lists
 from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_leaned_on import leaned_on
+from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
 from citebrief.engines.zh_news_totals import add_news_totals
+from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.engines.zh_unrelated import settled
@@ -419,9 +421,12 @@ def _cited_groups(scored: Scored, drafts: list[Draft]) -> list[Group]:
     before it leaves another group's bullets for its own (`zh_antecedent_pairs`)."""
     picked = released_antecedents(scored, [d.picked for d in drafts])
     points = [cited_points(scored, mine, picked, d.title) for d, mine in zip(drafts, picked, strict=True)]
-    said = [list(mine) for mine in picked]  # each bullet's sentence, as the two steps below leave them
+    said = [list(mine) for mine in picked]  # each bullet's sentence, as the steps below join them
     whole_lists(scored, said, points)  # "……是否合法；……；……等。": zh_item_lists.py
     labels_from_first(scored, said, points)  # "……工作力度：一是……。二是……。三是……。": zh_label_runs.py
+    if scored.lang == "zh":
+        whole_runs(scored, said, points)  # "……一是……；二是……。" quoted in parts: zh_ordinal_runs.py
+        drop_loose_ordinals(points)  # "二是坚持依法合规，……" with no "一是" above it: zh_list_ordinals.py
     return [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]
 
 
