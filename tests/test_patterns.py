@@ -181,6 +181,16 @@ def test_a_wire_dateline_is_the_source_line_and_leaves_the_bullet() -> None:
     assert strip_dateline("(CNN) -- The council voted to close the bridge.") == "The council voted to close the bridge."
 
 
+def test_a_newspapers_byline_leaves_the_bullet() -> None:
+    from citebrief.engines.bullets import strip_dateline
+
+    lead = "本报记者 郝亚娟 张荣旺 上海、北京报道8月3日，中国人民银行上海总部召开2023年下半年工作会议。"
+    assert strip_dateline(lead) == "8月3日，中国人民银行上海总部召开2023年下半年工作会议。"
+    # a reporter named inside the claim is the claim's, not a byline
+    said = "记者张荣旺从上海总部获悉，会议部署了下一阶段工作。"
+    assert strip_dateline(said) == said
+
+
 def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
     from citebrief.segment import sentence_spans
 
