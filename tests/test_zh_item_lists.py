@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.zh_item_lists import LIST_BULLET_CHARS, MIN_GROUP_POINTS, SHORT_ITEM_CHARS, list_run
+from citebrief.engines.zh_item_lists import SHORT_ITEM_CHARS, list_run
+from citebrief.engines.zh_list_shapes import LIST_BULLET_CHARS, MIN_GROUP_POINTS
 from citebrief.ingest import document_from_text, read_path
 from conftest import shared_article
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.zh_item_lists import MIN_GROUP_POINTS
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals, unnumbered
+from citebrief.engines.zh_list_shapes import MIN_GROUP_POINTS
 from citebrief.engines.zh_ordinal_runs import ordinal_run, whole_runs
 from citebrief.ingest import document_from_text
 from citebrief.model import Point

@@ -28,6 +28,16 @@ from collections.abc import Sequence
 
 from citebrief.engines.bullets import repeats_any, trim_sentence
 from citebrief.engines.scored import Scored
+from citebrief.engines.zh_list_shapes import (
+    FINAL,
+    LIST_BULLET_CHARS,
+    NUMERALS,
+    SEMICOLON,
+    in_other_group,
+    leaves_one,
+    other_bullets,
+    say_whole,
+)
 from citebrief.model import Point
 from citebrief.text.lazy_re import LazyPattern
 
@@ -35,15 +45,9 @@ from citebrief.text.lazy_re import LazyPattern
 # "8月14日，阳泉煤业集团公司三矿瓦斯爆炸事故造成28人死亡；"); a longer one is a claim of its own
 # ("及时向联席会议办公室提出需联席会议讨论的议题，按要求参加联席会议，认真落实……议定事项；")
 SHORT_ITEM_CHARS = 40
-# the whole bullet: what trim_sentence keeps whole (bullets.NEAR_WHOLE_CHARS_ZH); a longer list would
-# be a bullet past what any other bullet of the brief may be
-LIST_BULLET_CHARS = 200
-MIN_GROUP_POINTS = 2  # as every group of a brief has (tests/test_evaluate.py)
-_SEMICOLON = ("；", ";")
-_FINAL = ("。", "！", "？", "!", "?")
 # an item's number: "二是", "三要", "（二）", "第二，", "2、"
 _ITEM_NUMBER = LazyPattern(
-    r"(?:[一二三四五六七八九十]+[是要]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[，,、]|\d{1,2}[、.．])"
+    rf"(?:[{NUMERALS}]+[是要]|[（(][{NUMERALS}\d]+[）)]|第[{NUMERALS}]+[，,、]|\d{{1,2}}[、.．])"
 )
 
 
@@ -58,14 +62,14 @@ def list_run(texts: Sequence[str], paragraphs: Sequence[int], i: int, passages: 
         return paragraphs[k] == paragraphs[k - 1] or (passages and paragraphs[k] == paragraphs[k - 1] + 1)
 
     start = i
-    while start > 0 and together(start) and texts[start - 1].rstrip().endswith(_SEMICOLON):
+    while start > 0 and together(start) and texts[start - 1].rstrip().endswith(SEMICOLON):
         start -= 1
     end = i
-    while texts[end].rstrip().endswith(_SEMICOLON):
+    while texts[end].rstrip().endswith(SEMICOLON):
         if end + 1 == len(texts) or not together(end + 1):
             return None
         end += 1
-    if end == start or not texts[end].rstrip().endswith(_FINAL):
+    if end == start or not texts[end].rstrip().endswith(FINAL):
         return None
     later = range(start + 1, end + 1)
     if len({bool(_ITEM_NUMBER.match(texts[k].strip())) for k in later}) > 1:
@@ -100,7 +104,7 @@ def _whole_list(scored: Scored, texts: Sequence[str], run: tuple[int, int], i: i
         text = lead + texts[start].strip().partition(lead)[2] + rest
     else:
         return None
-    return text if len(text) <= LIST_BULLET_CHARS and text.endswith(_FINAL) else None
+    return text if len(text) <= LIST_BULLET_CHARS and text.endswith(FINAL) else None
 
 
 def whole_lists(scored: Scored, picked: Sequence[list[int]], points: list[list[Point]]) -> None:
@@ -111,23 +115,23 @@ def whole_lists(scored: Scored, picked: Sequence[list[int]], points: list[list[P
     if scored.lang != "zh":
         return
     texts = [unit.text for unit in scored.units]
-    if not any(texts[i].rstrip().endswith(_SEMICOLON) for mine in picked for i in mine):
+    if not any(texts[i].rstrip().endswith(SEMICOLON) for mine in picked for i in mine):
         return  # most briefs: no bullet cut at a "；"
     paragraphs = [unit.paragraph for unit in scored.units]
     for g, mine in enumerate(picked):
         for i in list(mine):
             run = (
                 list_run(texts, paragraphs, i, scored.passages)
-                if i in mine and texts[i].rstrip().endswith(_SEMICOLON)
+                if i in mine and texts[i].rstrip().endswith(SEMICOLON)
                 else None
             )
             if run is None:
                 continue  # no list, or said already by a list an earlier bullet finished
             items = range(run[0], run[1] + 1)
-            if any(k in other for n, other in enumerate(picked) if n != g for k in items):
+            if in_other_group(picked, g, items):
                 continue
             held = sum(k in mine for k in items)  # the list's items the group's bullets say now
-            if held > 1 and len(mine) - held + 1 < MIN_GROUP_POINTS:
+            if held > 1 and leaves_one(mine, items):
                 continue  # the list would leave its group one bullet: a group says two points at least
             at = mine.index(i)
             text = _whole_list(scored, texts, run, i, points[g][at].text)
@@ -135,17 +139,8 @@ def whole_lists(scored: Scored, picked: Sequence[list[int]], points: list[list[P
                 continue
             # the list shares more wording with the brief's other bullets than its item did: where
             # it reads as a repeat of one ("同意组建2008年北京奥运会首都国际机场协调委员会。"), it is not said
-            others = [
-                point.text
-                for n, group in enumerate(points)
-                for k, point in enumerate(group)
-                if (n, k) != (g, at) and not (n == g and mine[k] in items)
-            ]
-            if repeats_any(text, others, "zh"):
+            # (the bullet itself is one of the group's items' bullets, left out with them)
+            if repeats_any(text, other_bullets(points, g, mine, items), "zh"):
                 continue
             cited = sorted({*points[g][at].citations, *(paragraphs[k] for k in items)})
-            points[g][at] = points[g][at].model_copy(update={"text": text, "citations": cited})
-            for k in items:
-                if k != i and k in mine:
-                    drop = mine.index(k)
-                    del mine[drop], points[g][drop]
+            say_whole(points, mine, g, at, items, {"text": text, "citations": cited})

@@ -15,34 +15,27 @@ from collections.abc import Sequence
 
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.scored import Scored
-from citebrief.engines.zh_item_lists import LIST_BULLET_CHARS, MIN_GROUP_POINTS
+from citebrief.engines.zh_list_shapes import (
+    LIST_BULLET_CHARS,
+    NUMERALS,
+    in_other_group,
+    leaves_one,
+    numbered_sentences,
+    other_bullets,
+    say_whole,
+)
 from citebrief.model import Point
 from citebrief.text.lazy_re import LazyPattern
 
 LABEL_CHARS = 40  # a label: one short sentence ("二是强化部门联动，形成监管合力。"); longer, a claim of its own
 ITEM_WINDOW = 10  # sentences from one label to the next (its item's sentences between)
-_ORDINALS = "一二三四五六七八九十"
-_LABEL = LazyPattern(r"([一二三四五六七八九十])([是要])")
+_LABEL = LazyPattern(rf"([{NUMERALS}])([是要])")
 
 
 def label_sentences(texts: Sequence[str], first: int, verb: str) -> list[int]:
     """The sentences of the labels after the first (`first`: the sentence the lead-in opens), in
     order ("二是", "三是", ...: the same `verb`), each within ITEM_WINDOW sentences of the one before."""
-    found = [first]
-    for ordinal in _ORDINALS[1:]:
-        after = found[-1]
-        nxt = next(
-            (
-                k
-                for k in range(after + 1, min(after + 1 + ITEM_WINDOW, len(texts)))
-                if texts[k].startswith(ordinal + verb)
-            ),
-            None,
-        )
-        if nxt is None:
-            break
-        found.append(nxt)
-    return found
+    return numbered_sentences(texts, first, verb, ITEM_WINDOW)
 
 
 def _label_list(scored: Scored, i: int, said: str) -> tuple[str, list[int]] | None:
@@ -50,13 +43,13 @@ def _label_list(scored: Scored, i: int, said: str) -> tuple[str, list[int]] | No
     in order, with the labels' sentences; None where it is no such bullet or the list does not fit."""
     later = _LABEL.match(scored.units[i].text.strip())
     head = scored.trimmed[i]
-    if later is None or later.group(1) == _ORDINALS[0] or not said.endswith(head) or said == head:
+    if later is None or later.group(1) == NUMERALS[0] or not said.endswith(head) or said == head:
         return None  # most bullets: no later label given a lead-in
     texts = [unit.text.strip() for unit in scored.units]
     lead = said[: len(said) - len(head)]
     verb = later.group(2)
-    reach = ITEM_WINDOW * _ORDINALS.index(later.group(1))  # the first label stands this far back at most
-    first = next((j for j in range(i - 1, max(i - reach, 0) - 1, -1) if lead + _ORDINALS[0] + verb in texts[j]), None)
+    reach = ITEM_WINDOW * NUMERALS.index(later.group(1))  # the first label stands this far back at most
+    first = next((j for j in range(i - 1, max(i - reach, 0) - 1, -1) if lead + NUMERALS[0] + verb in texts[j]), None)
     if first is None or not lead.endswith(("：", ":")):
         return None
     labels = label_sentences(texts, first, verb)
@@ -79,20 +72,10 @@ def labels_from_first(scored: Scored, picked: Sequence[list[int]], points: list[
             if found is None:
                 continue
             text, labels = found
-            if any(k in other for n, other in enumerate(picked) if n != g for k in labels):
+            if in_other_group(picked, g, labels) or leaves_one(mine, labels):
                 continue
-            held = sum(k in mine for k in labels)
-            if len(mine) - held + 1 < MIN_GROUP_POINTS:
-                continue
-            others = [
-                p.text for n, group in enumerate(points) for k, p in enumerate(group) if n != g or mine[k] not in labels
-            ]
-            if repeats_any(text, others, "zh"):
+            if repeats_any(text, other_bullets(points, g, mine, labels), "zh"):
                 continue
             cited = sorted({*points[g][at].citations, *(scored.units[k].paragraph for k in labels)})
-            points[g][at] = points[g][at].model_copy(update={"text": text, "citations": cited})
-            for k in labels:
-                if k != i and k in mine:
-                    drop = mine.index(k)
-                    del mine[drop], points[g][drop]
+            say_whole(points, mine, g, at, labels, {"text": text, "citations": cited})
             break  # the group's bullets changed: its other bullets are no later label of this list

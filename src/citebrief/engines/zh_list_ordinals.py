@@ -14,14 +14,14 @@ Only the bullet's text changes, after the groups and their titles are settled.
 
 from __future__ import annotations
 
+from citebrief.engines.zh_list_shapes import NUMERALS
 from citebrief.model import Point
 from citebrief.text.lazy_re import LazyPattern
 
-_NUMERALS = "一二三四五六七八九十"
 # "二是……" (not "一是一，二是二"), "第三，"/"第三、", "其次，"/"再次，"
 _ORDINAL = LazyPattern(
-    r"^(?:(?P<shi>[一二三四五六七八九十])是(?![一二三四五六七八九十，,。；])"
-    r"|第(?P<di>[一二三四五六七八九十])[，,、]"
+    rf"^(?:(?P<shi>[{NUMERALS}])是(?![{NUMERALS}，,。；])"
+    rf"|第(?P<di>[{NUMERALS}])[，,、]"
     r"|(?P<next>其次|再次)[，,])"
 )
 _LEAD_IN_ENDS = ("：", ":")
@@ -37,7 +37,7 @@ def _earlier_items(text: str) -> tuple[str, ...] | None:
     if match["next"]:
         return ("首先", "其次") if match["next"] == "再次" else ("首先",)
     numeral = match["shi"] or match["di"]
-    before = _NUMERALS[: _NUMERALS.index(numeral)]
+    before = NUMERALS[: NUMERALS.index(numeral)]
     return tuple(f"{n}是" for n in before) if match["shi"] else tuple(f"第{n}" for n in before)
 
 

@@ -19,16 +19,22 @@ from collections.abc import Sequence
 
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.scored import Scored
-from citebrief.engines.zh_item_lists import LIST_BULLET_CHARS, MIN_GROUP_POINTS
+from citebrief.engines.zh_list_shapes import (
+    FINAL,
+    LIST_BULLET_CHARS,
+    NUMERALS,
+    in_other_group,
+    leaves_one,
+    numbered_sentences,
+    other_bullets,
+    say_whole,
+)
 from citebrief.model import Point
 from citebrief.text.lazy_re import LazyPattern
 
-_SEMICOLON = ("；", ";")
-_FINAL = ("。", "！", "？", "!", "?")
 _ENDS = "；;。！？!?"
-_NUMERALS = "一二三四五六七八九十"
-_FIRST_STEP = LazyPattern(r"(?:^|[：:，,])一是")
-_STEP = LazyPattern(r"^(?P<n>[二三四五六七八九十])是")
+_FIRST_STEP = LazyPattern(rf"(?:^|[：:，,]){NUMERALS[0]}是")
+_STEP = LazyPattern(rf"^[{NUMERALS[1:]}]是")
 
 
 def ordinal_run(texts: Sequence[str], paragraphs: Sequence[int], start: int) -> int | None:
@@ -36,13 +42,8 @@ def ordinal_run(texts: Sequence[str], paragraphs: Sequence[int], start: int) -> 
     then "二是……", "三是……。", in order, in one paragraph), or None where `start` opens no such run."""
     if _FIRST_STEP.search(texts[start]) is None:
         return None
-    end = start
-    while end + 1 < len(texts) and paragraphs[end + 1] == paragraphs[start]:
-        step = _STEP.match(texts[end + 1].strip())
-        if step is None or _NUMERALS.index(step["n"]) != end - start + 1:
-            break
-        end += 1
-    return end if end > start and texts[end].rstrip().endswith(_FINAL) else None
+    end = numbered_sentences(texts, start, "是", 1, paragraphs)[-1]  # each step the very next sentence
+    return end if end > start and texts[end].rstrip().endswith(FINAL) else None
 
 
 def run_start(texts: Sequence[str], paragraphs: Sequence[int], i: int) -> int:
@@ -84,26 +85,14 @@ def whole_runs(scored: Scored, picked: Sequence[list[int]], points: list[list[Po
             if end is None:
                 continue
             steps = range(start, end + 1)
-            held = sum(k in mine for k in steps)
-            if held < 2 or len(mine) - held + 1 < MIN_GROUP_POINTS:
+            if sum(k in mine for k in steps) < 2 or leaves_one(mine, steps):
                 continue  # one step quoted alone is `zh_list_ordinals`' case; the group keeps two bullets
-            if any(k in other for n, other in enumerate(picked) if n != g for k in steps):
+            if in_other_group(picked, g, steps):
                 continue
             at = next(mine.index(k) for k in steps if k in mine)
             text = _whole_run(scored, texts, start, end, points[g][at].text if start in mine else None)
             if text is None:
                 continue
-            others = [
-                point.text
-                for n, group in enumerate(points)
-                for k, point in enumerate(group)
-                if n != g or mine[k] not in steps
-            ]
-            if repeats_any(text, others, "zh"):
+            if repeats_any(text, other_bullets(points, g, mine, steps), "zh"):
                 continue
-            points[g][at] = points[g][at].model_copy(update={"text": text})
-            first = mine[at]
-            for k in steps:
-                if k != first and k in mine:
-                    drop = mine.index(k)
-                    del mine[drop], points[g][drop]
+            say_whole(points, mine, g, at, steps, {"text": text})

@@ -18,8 +18,8 @@ from citebrief.model import Brief, Checks, Lang, Point, Sentence, Verdict, Verdi
 from citebrief.text.numbers import Quantity, conflicting, contains_whole, find_quantities, rounds_to
 from citebrief.text.patterns import is_structure
 from citebrief.text.structure import says_something
-from citebrief.verify.across_passages import across_passages
 from citebrief.verify.index import QUOTE_MIN, Claim, Paragraph, SourceIndex
+from citebrief.verify.quoted_sentences import quoted_sentences
 
 # word-score thresholds. On 120 zh-news and 120 en-cnndm articles the extractive engine's own
 # bullets all score 1.0; bullets moved to a paragraph that does not say them score below 0.41
@@ -155,24 +155,8 @@ def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tu
     return (
         _lead_and_item(claim.core, index, cited)
         or _joined_lines(claim.core, index, cited)
-        or (across_passages(claim.core, index, cited) if claim.lang == "en" else None)
-        or _joined_sentences(claim.core, index, cited)
+        or quoted_sentences(claim.core, claim.lang, index, cited)
     )
-
-
-def _joined_sentences(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
-    """Chinese sentences of the cited paragraphs said one after another, what stands between them
-    left out (a list's lead-in and its labels: "……工作力度：一是……。" + "二是……。" + "三是……。"):
-    each sentence word for word in a cited paragraph, each a quotation's length, and every cited
-    paragraph holding one."""
-    parts = re.findall(r"[^。！？]+[。！？]", core)
-    if len(parts) < 2 or "".join(parts) != core or any(len(part) < QUOTE_MIN[0] for part in parts):
-        return None
-    holding = [next((n for n in cited if contains_whole(index.paragraph(n).folded, part) >= 0), None) for part in parts]
-    if None in holding or set(holding) != set(cited):
-        return None
-    sentences = index.paragraph(cited[0]).sentences
-    return (cited[0], sentences[0][0]) if sentences else None
 
 
 def _joined_lines(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:

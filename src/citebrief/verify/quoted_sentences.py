@@ -1,0 +1,71 @@
+"""A bullet of several quoted sentences: no single cited sentence holds it, but each of its
+sentences is word for word in a cited paragraph, so the bullet is quoted, not paraphrased.
+
+Two shapes, one per language, each the bullet an engine rule makes:
+- English, a quotation that runs over a passage cut: "…dropped the model number on the guitar he
+  used last and most. It became a custom-made signature model named Lucille…" citing [3][4], its
+  first sentence the last of passage 3 and its second the first of passage 4. One block cut into
+  passages by the tool parts a sentence from the one it leans on; the brief carries that one
+  (`engines.cited_points.carry_antecedent`) and cites both passages. The bullet is cut in two at
+  an English sentence break, each part in its passage, the next one after the other.
+- Chinese, sentences of the cited paragraphs said one after another, what stands between them left
+  out (a list's lead-in and its labels: "……工作力度：一是……。" + "二是……。" + "三是……。",
+  `engines.zh_label_runs`): the bullet is cut at every Chinese sentence end, each sentence in a
+  cited paragraph, and every cited paragraph holding one.
+The two differ in more than the sentence split (two parts in consecutive passages against every
+sentence in any cited paragraph, and the sentence given as evidence), so each keeps its own test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from citebrief.model import Lang, Sentence
+from citebrief.text.numbers import contains_whole
+from citebrief.verify.index import QUOTE_MIN, SourceIndex
+
+# where one English sentence ends and the next begins: a stop (and a closing quotation mark), a space
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+")
+# a Chinese sentence, its end mark kept
+_ZH_SENTENCE = re.compile(r"[^。！？]+[。！？]")
+
+
+def quoted_sentences(core: str, lang: Lang, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
+    """The sentence that stands as evidence for a bullet of several sentences each quoted from the
+    cited paragraphs (`across_passages` for English, then `joined_sentences`), or None."""
+    return (across_passages(core, index, cited) if lang == "en" else None) or joined_sentences(core, index, cited)
+
+
+def across_passages(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
+    """The sentence that holds the second part of an English bullet quoted over a cut between two
+    cited passages `n` and `n + 1` (each part word for word in its passage, and long enough to
+    count as a quotation); None where the bullet is no such pair."""
+    pairs = [n for n in cited if n + 1 in cited]
+    if not pairs:
+        return None
+    for cut in _SENTENCE_BREAK.finditer(core):
+        head, tail = core[: cut.start() + 1], core[cut.end() :]
+        if min(len(head.split()), len(tail.split())) < QUOTE_MIN[1]:
+            continue
+        for n in pairs:
+            if contains_whole(index.paragraph(n).folded, head) < 0:
+                continue
+            for sentence, _, folded in index.paragraph(n + 1).sentences:
+                if contains_whole(folded, tail) >= 0:
+                    return n + 1, sentence
+    return None
+
+
+def joined_sentences(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
+    """The first sentence of the first cited paragraph, where the bullet is Chinese sentences each
+    word for word in a cited paragraph, each a quotation's length, and every cited paragraph
+    holding one; None otherwise."""
+    parts = _ZH_SENTENCE.findall(core)
+    if len(parts) < 2 or "".join(parts) != core or any(len(part) < QUOTE_MIN[0] for part in parts):
+        return None
+    holding = [next((n for n in cited if contains_whole(index.paragraph(n).folded, part) >= 0), None) for part in parts]
+    if None in holding or set(holding) != set(cited):
+        return None
+    sentences = index.paragraph(cited[0]).sentences
+    return (cited[0], sentences[0][0]) if sentences else None
