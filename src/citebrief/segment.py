@@ -294,6 +294,7 @@ def _unglue(text: str, start: int, end: int, quiet: set[int] | None = None) -> l
     ("… snacks 2. Ramen noodle soup …") leave the items' ends and fronts (text/caption_runons2.py)."""
     from citebrief.text.caption_boxes import box_cuts
     from citebrief.text.caption_commas import comma_cuts
+    from citebrief.text.caption_credits import credit_cuts
     from citebrief.text.caption_places import place_cuts
     from citebrief.text.caption_restarts import restart_cuts
     from citebrief.text.caption_runons2 import list_number_end, list_number_start
@@ -311,6 +312,7 @@ def _unglue(text: str, start: int, end: int, quiet: set[int] | None = None) -> l
     # a caption ending on a place, on a comma or before a speaker (text/caption_places.py,
     # caption_commas.py, caption_speakers.py)
     late = {*place_cuts(text, start, end), *comma_cuts(text, start, end), *speaker_cuts(text, start, end)}
+    late.update(credit_cuts(text, start, end))  # a book's credit box (text/caption_credits.py)
     if quiet is not None:
         quiet.update(late - loud)
     for cut in sorted(loud | late):
