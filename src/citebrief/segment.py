@@ -293,13 +293,10 @@ def _unglue(text: str, start: int, end: int, quiet: set[int] | None = None) -> l
     the caption becomes a sentence of its own, without a full stop. A listicle's item numbers
     ("… snacks 2. Ramen noodle soup …") leave the items' ends and fronts (text/caption_runons2.py)."""
     from citebrief.text.caption_boxes import box_cuts
-    from citebrief.text.caption_commas import comma_cuts
-    from citebrief.text.caption_credits import credit_cuts
-    from citebrief.text.caption_places import place_cuts
+    from citebrief.text.caption_late import late_cuts
     from citebrief.text.caption_restarts import restart_cuts
     from citebrief.text.caption_runons2 import list_number_end, list_number_start
     from citebrief.text.caption_seams import relative_goes_on
-    from citebrief.text.caption_speakers import speaker_cuts
     from citebrief.text.caption_widgets import widget_cuts
     from citebrief.text.caption_years import year_cuts
     from citebrief.text.captions import caption_cuts  # English only: a Chinese run never loads it
@@ -309,10 +306,8 @@ def _unglue(text: str, start: int, end: int, quiet: set[int] | None = None) -> l
     restarts = restart_cuts(text, start, end) + widget_cuts(text, start, end) + box_cuts(text, start, end)
     restarts += year_cuts(text, start, end)
     loud = {*caption_cuts(text, start, end), *restarts}
-    # a caption ending on a place, on a comma or before a speaker (text/caption_places.py,
-    # caption_commas.py, caption_speakers.py)
-    late = {*place_cuts(text, start, end), *comma_cuts(text, start, end), *speaker_cuts(text, start, end)}
-    late.update(credit_cuts(text, start, end))  # a book's credit box (text/caption_credits.py)
+    # a caption ending on a place, on a comma, before a speaker, or a book's credits (text/caption_late.py)
+    late = late_cuts(text, start, end)
     if quiet is not None:
         quiet.update(late - loud)
     for cut in sorted(loud | late):

@@ -21,12 +21,15 @@ from citebrief.text.captions import MIN_SIDE_WORDS
 # lower-case word
 _COMMA_THEN_OPENER = re.compile(r"(?<=[\w)]), (?=(?:The|He|She|They|It|His|Her|Their|We|This|These|There) [a-z])")
 
+# the shape's cheap part, searched first: a literal ", " leads it, with no look-behind to try
+_OPENER_AFTER_COMMA = re.compile(r", (?:The|He|She|They|It|His|Her|Their|We|This|These|There) [a-z]")
+
 
 def comma_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence) where a caption ends on a comma and a sentence
     opening on a capitalised article or pronoun starts."""
-    if ", " not in text[start:end]:
-        return []
+    if _OPENER_AFTER_COMMA.search(text, start, end) is None:
+        return []  # most sentences: no capitalised article or pronoun after a comma
     cuts: list[int] = []
     piece = start
     for match in _COMMA_THEN_OPENER.finditer(text, start, end):

@@ -28,7 +28,7 @@ _NAME_JOINS = frozenset({"and", "&", "de", "van", "von", "da", "di", "du", "del"
 def credit_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence) where a box of two or more book credits starts
     and ends."""
-    if text.count(" by ", start, end) < MIN_CREDITS - 1:
+    if text.count(" by ", start, end) < MIN_CREDITS:
         return []  # most sentences: no two credits to look for
     credits = list(_CREDIT.finditer(text, start, end))
     if len(credits) < MIN_CREDITS:

@@ -21,6 +21,8 @@ _OPENERS = "A|An|The|When|After|While|Although|Before|There|He|She|They|It|His|H
 _PLACE_THEN_OPENER = re.compile(
     rf"(?<=[a-z]), [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}} (?P<opener>{_OPENERS})(?:'s|’s)? (?P<next>[A-Za-z][\w'’-]*)"
 )
+# the shape's cheap part, searched first (a literal ", " leads it): ", Vietnam A", ", Colorado When"
+_OPENER_AFTER_NAME = re.compile(rf", [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}} (?:{_OPENERS})\b")
 # "Plan A is", "Grade A was": a letter with a verb after it is a name's part, not an article
 _VERBS_AFTER_LETTER = frozenset(
     {"is", "was", "are", "were", "has", "had", "will", "would", "can", "could", "and", "or"}
@@ -30,8 +32,8 @@ _VERBS_AFTER_LETTER = frozenset(
 def place_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence) where a caption ending on "Town, Country"
     stops and a sentence opening on a capitalised article, pronoun or clause opener starts."""
-    if ", " not in text[start:end]:
-        return []  # most sentences' commas are followed by lower-case words; none at all is quicker still
+    if _OPENER_AFTER_NAME.search(text, start, end) is None:
+        return []  # most sentences: no capitalised opener right after a capitalised word
     cuts: list[int] = []
     piece = start
     for match in _PLACE_THEN_OPENER.finditer(text, start, end):
