@@ -36,6 +36,7 @@ def test_a_pronoun_after_a_captions_comma_starts_a_sentence() -> None:
     [
         "It read: 'Tom and Katie, We have arrived at our base camp and all is well with us.'",
         "When out to eat with friends, He always orders a glass of hot water and some rice.",
+        "Asked what he thought of Wednesday, He said the team had played very well indeed.",
         "The interview was given to a reporter in New York, The Times said on Sunday evening.",
     ],
 )

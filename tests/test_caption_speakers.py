@@ -41,6 +41,8 @@ def test_a_caption_ending_on_a_noun_before_a_speaker_is_cut() -> None:
         "The police officers and Detective Vanessa Lewis, from the local force, said the case was closed.",
         "In a statement the charity and Pete Saunders, its chief executive, said the letter was forged.",
         "Her father Mr Robertson, a works foreman, said he spoke to his daughter every single day.",
+        "The letter from headteacher Tom Hill, who runs the school, said pupils must wear ties from now on.",
+        "Speaking to reporters outside the court today John Smith, a spokesman, said it would appeal.",
     ],
 )
 def test_names_the_word_before_leads_into_stay(text: str) -> None:

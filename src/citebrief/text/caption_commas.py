@@ -6,8 +6,9 @@ site, pictured above, offers two free hours …", "… in Fort Worth, Texas, pic
 …". Prose never spells an article or a pronoun with a capital after a comma (a quotation opens
 with its quote mark: "he said, 'The …'"), so ", The retail", ", He added" starts a new sentence.
 A quotation still open at the comma ("It read: 'Tom and Katie, We have arrived …'") is a
-letter's own line, and a sentence that opens on a clause ("When out to eat, He always orders
-…") is the writer's slip of one sentence: both stay whole, their first part no caption.
+letter's own line, and a sentence that opens on a clause or a participle ("When out to eat, He
+always orders …", "Asked what he thought, He said …") is the writer's slip of one sentence: both
+stay whole, their first part no caption.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ def comma_cuts(text: str, start: int, end: int) -> list[int]:
         before = text[piece : match.start()].split()
         if len(before) < MIN_SIDE_WORDS or len(text[match.end() : end].split()) < MIN_SIDE_WORDS:
             continue
-        if before[0].strip("'‘\"“") in CLAUSE_OPENERS:
+        first = before[0].strip("'‘\"“")
+        if first in CLAUSE_OPENERS or first.endswith(("ing", "ed")):
             continue  # "When out to eat, He always orders …": one sentence, a capital in the wrong place
         if _inside_quote(before):
             continue  # "It read: 'Tom and Katie, We have arrived …": a letter's salutation, quoted

@@ -7,14 +7,16 @@ Lloyd, executive director of …, said: …", "… because he has Alzheimer's di
 chief executive of …, added: …". A name of two or three capitalised words, a comma, a lower-case
 role and a comma before a speech verb is the subject of that verb, so a lower-case word right
 before the name ends another sentence, unless it leads into the name (a conjunction, a
-preposition, a title, "the late …": text/captions.py's word lists).
+preposition, a title, "the late …": text/captions.py's word lists) or the words before make no
+clause of their own (no finite verb, or an opening phrase: "Speaking to reporters today …").
 """
 
 from __future__ import annotations
 
 import re
 
-from citebrief.text.captions import _NAME_INTRODUCERS, MIN_SIDE_WORDS, _introduces_name
+from citebrief.text.caption_years import CLAUSE_OPENERS
+from citebrief.text.captions import _NAME_INTRODUCERS, MIN_SIDE_WORDS, _finite_verb, _introduces_name
 
 # "late Richard Lloyd, executive director of consumer watchdog Which?, said"
 _SPEAKER = re.compile(
@@ -40,11 +42,21 @@ def speaker_cuts(text: str, start: int, end: int) -> list[int]:
         words = text[piece:cut].split()
         if len(words) < MIN_SIDE_WORDS or not words[-1].isalpha() or not words[-1].islower():
             continue
-        if _leads_into_name(words):
+        if _leads_into_name(words) or not _a_clause(words):
             continue
         cuts.append(cut)
         piece = cut
     return cuts
+
+
+def _a_clause(words: list[str]) -> bool:
+    """`words` make a caption's clause: a finite verb, and no opening phrase that the name and its
+    verb would finish ("Speaking to reporters today John Smith, a spokesman, said …", "The letter
+    from headteacher Tom Hill, who …, said …")."""
+    first = words[0].strip("'‘\"“")
+    if first in CLAUSE_OPENERS or first.endswith(("ing", "ed")):
+        return False
+    return any(_finite_verb(word, following) for word, following in zip(words, [*words[1:], ""], strict=True))
 
 
 def _leads_into_name(words: list[str]) -> bool:
