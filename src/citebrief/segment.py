@@ -248,10 +248,12 @@ def _zh_unglue_subhead(text: str, start: int, end: int) -> list[tuple[int, int]]
     return [(start, end)] if cut is None else [(start, cut), (cut, end)]
 
 
-def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
+def _en_sentence_spans(text: str, quiet: set[int] | None = None) -> list[tuple[int, int]]:
+    """The sentences of an English paragraph; `quiet` (when given) collects the starts that only
+    the caption cuts of places, commas and speakers made (see `_passage_spans`)."""
     whole = one_sentence(text)
     if whole is not None:  # no stop before its end: syntok's one sentence, without tokens
-        return _unglue_stops(text, *whole)
+        return _unglue_stops(text, *whole, quiet)
     spans: list[tuple[int, int]] = []
     for first, end in syntok_spans(text):  # syntok's sentences
         if end <= first:
@@ -259,7 +261,7 @@ def _en_sentence_spans(text: str) -> list[tuple[int, int]]:
         start = first
         if spans and _ends_on_title(text, *spans[-1]):
             start = spans.pop()[0]  # syntok ends a sentence at "signed by Kansas Gov." before the name
-        spans += _unglue_stops(text, start, end)
+        spans += _unglue_stops(text, start, end, quiet)
     return spans or [(0, len(text))]
 
 
@@ -274,23 +276,24 @@ def _ends_on_title(text: str, start: int, end: int) -> bool:
     return _EN_TITLE_END.search(text, max(start, end - _TITLE_END_WINDOW), end) is not None
 
 
-def _unglue_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _unglue_stops(text: str, start: int, end: int, quiet: set[int] | None = None) -> list[tuple[int, int]]:
     """One sentence span, cut first where a sentence is glued to a stop with no space after it
     (text/en_glued_stops.py: "… the Pittodrie side."It's …"), then each piece at its captions."""
     from citebrief.text.en_glued_stops import glued_stop_cuts
 
     spans: list[tuple[int, int]] = []
     for cut in glued_stop_cuts(text, start, end):
-        spans += _unglue(text, start, cut)
+        spans += _unglue(text, start, cut, quiet)
         start = cut
-    return spans + _unglue(text, start, end)
+    return spans + _unglue(text, start, end, quiet)
 
 
-def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _unglue(text: str, start: int, end: int, quiet: set[int] | None = None) -> list[tuple[int, int]]:
     """One sentence span, cut where a caption runs into the sentence after it (text/captions.py):
     the caption becomes a sentence of its own, without a full stop. A listicle's item numbers
     ("… snacks 2. Ramen noodle soup …") leave the items' ends and fronts (text/caption_runons2.py)."""
     from citebrief.text.caption_boxes import box_cuts
+    from citebrief.text.caption_late import late_cuts
     from citebrief.text.caption_restarts import restart_cuts
     from citebrief.text.caption_runons2 import list_number_end, list_number_start
     from citebrief.text.caption_seams import relative_goes_on
@@ -302,10 +305,15 @@ def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     restarts = restart_cuts(text, start, end) + widget_cuts(text, start, end) + box_cuts(text, start, end)
     restarts += year_cuts(text, start, end)
-    for cut in sorted({*caption_cuts(text, start, end), *restarts}):
+    loud = {*caption_cuts(text, start, end), *restarts}
+    # a caption ending on a place, on a comma, before a speaker, or a book's credits (text/caption_late.py)
+    late = late_cuts(text, start, end)
+    if quiet is not None:
+        quiet.update(late - loud)
+    for cut in sorted(loud | late):
         if relative_goes_on(text, start, cut, end):
             continue  # "But Stewart, who … the impression | Kevin Pietersen has made …, remains …"
-        spans.append((start, len(text[:cut].rstrip())))
+        spans.append((start, len(text[:cut].rstrip().removesuffix(","))))  # "… 2013, | The retail site"
         start = cut
     spans.append((start, end))
     return spans
@@ -340,10 +348,11 @@ def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
     block is split into sentences once, not once more per passage."""
     # a short item still gets three passages or so
     target = min(PASSAGE_SIZE_ZH if lang == "zh" else PASSAGE_SIZE_EN, max(_size(paragraph, lang) // 3, 1))
-    spans = sentence_spans(paragraph, lang)
+    quiet: set[int] = set()
+    spans = _en_sentence_spans(paragraph, quiet) if lang == "en" else sentence_spans(paragraph, lang)
     # cut where it was cut before a caption was joined to its credit (zh_captions)
     credited = lang == "zh" and ("摄" in paragraph or "供图" in paragraph)
-    plain = _zh_sentence_spans(paragraph, captions=False) if credited else spans
+    plain = _zh_sentence_spans(paragraph, captions=False) if credited else _rejoined(spans, quiet)
     cuts: list[int] = [0]
     count = 0
     heads = section_starts([paragraph[a:b] for a, b in plain]) if lang == "zh" else [False] * len(plain)
@@ -373,6 +382,21 @@ def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
         inner = [(a - offset, b - offset) for a, b in spans if low <= a < high]
         result.append((text, inner or [(0, len(text))]))
     return result or [(paragraph, spans)]
+
+
+def _rejoined(spans: Spans, quiet: set[int]) -> Spans:
+    """The sentence spans, each joined to the one before where only a quiet caption cut parted
+    them: passages count sentences as they did before those cuts, so that the [n] of a one-block
+    article stay where they were and only the run-on sentence is cut."""
+    if not quiet:
+        return spans
+    joined: Spans = []
+    for start, end in spans:
+        if joined and start in quiet:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _unjoined(start: int, end: int, cuts: list[int], plain: Spans) -> Spans:

@@ -27,7 +27,7 @@ _JOINTS = frozenset(
     | {"which", "who", "until", "since", "after", "before", "if", "though", "although", "once", "whereas"}
 )
 # a sentence that opens as an adverbial clause goes on after its year: "Born in 1990 Smith was …"
-_CLAUSE_OPENERS = frozenset(
+CLAUSE_OPENERS = frozenset(
     {"In", "On", "At", "After", "Before", "Since", "Until", "When", "While", "As", "Born", "Despite"}
     | {"During", "Following", "By", "From", "Throughout", "Under", "Because", "Although", "Though"}
     | {"If", "Once", "Back", "Having", "Between", "Earlier", "Later", "Ever", "Even", "Like", "Unlike"}
@@ -45,7 +45,7 @@ def year_cuts(text: str, start: int, end: int) -> list[int]:
         words = text[piece : match.end()].split()
         if match.group("joint").lower() in _JOINTS or len(words) < MIN_SIDE_WORDS + 2:
             continue
-        if words[0] in _CLAUSE_OPENERS or words[0].endswith(("ing", "ed")):
+        if words[0] in CLAUSE_OPENERS or words[0].endswith(("ing", "ed")):
             continue
         if len(text[match.end() : end].split()) >= MIN_SIDE_WORDS:
             cuts.append(match.end())
