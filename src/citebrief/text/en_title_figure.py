@@ -61,15 +61,22 @@ def figure_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     own = families(title)
     if sum(own <= families(b) for b in bullets) >= MIN_SAYERS:
         return title
-    others = used - {title.casefold()}
-    found = _shared_phrase(bullets, group_texts, all_texts, others, own) or _shared_event(
-        bullets, group_texts, others, own
-    )
+    found = shared_thing(bullets, group_texts, all_texts, used - {title.casefold()}, own)
     if not found or found.casefold() == title.casefold():
         return title
     used.discard(title.casefold())
     used.add(found.casefold())
     return display_title(found, "en")
+
+
+def shared_thing(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title_words: frozenset[str]
+) -> str:
+    """A thing two bullets or more say, none of the title's words (`title_words`), free of `used`:
+    a noun phrase they write, else an event or a matter they report; ''."""
+    return _shared_phrase(bullets, group_texts, all_texts, used, title_words) or _shared_event(
+        bullets, group_texts, used, title_words
+    )
 
 
 def figure(title: str, bullets: list[str], group_texts: list[str]) -> bool:

@@ -20,6 +20,7 @@ from citebrief.text.en_title_outnamed import covering_unless_outnamed
 from citebrief.text.en_title_owner import owner_title
 from citebrief.text.en_title_pair import pair_title
 from citebrief.text.en_title_quoted import quoted_title
+from citebrief.text.en_title_setting import setting_title
 from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_theme import theme_title
 from citebrief.text.en_title_vague import plain_title
@@ -44,6 +45,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     held_title,  # "Grand National Fences", not "Fences"
     quoted_title,  # not "Baby Girl" of one quote
     figure_title,  # "Beacons", not "Painted Bright Yellow"
+    setting_title,  # what two bullets say, not one's "Blog Post"
     owner_title,  # "Adeli's Arrest", not "Arrest"
 )
 
