@@ -57,6 +57,7 @@ from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
 from citebrief.text.zh_overview_common import named_in_lead
+from citebrief.text.zh_overview_site import event_over_site
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_policy_carry_out import carry_out_title
@@ -380,6 +381,20 @@ def _zh_shown(subject: str, document: Document, texts: list[str], used: set[str]
     return named_in_lead(subject, opening, texts)
 
 
+def _zh_site_event(subject: str, document: Document, used: set[str]) -> str:
+    """The event a Chinese lead writes in place of a site or body alone (`zh_overview_site`);
+    `used` holds the one that stands."""
+    opening = [
+        strip_dateline(t.text)
+        for t in islice((t for s in document.segments for t in s.sentences), LEAD_NAME_SENTENCES_ZH)
+    ]
+    event = event_over_site(subject, opening)
+    if event != subject:
+        used.discard(subject.casefold())
+        used.add(event.casefold())
+    return event
+
+
 def _lead_once(lead: list[str], bullets: list[str]) -> list[str]:
     """The lead's sentences with the first as the bullet it mostly is, its dateline cut
     ("中新网长春8月12日电 (记者 郭佳)记者12日从……"): its phrases read (chunked, weighed) once."""
@@ -407,9 +422,9 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:
     """A Chinese lead's subject past what only frames the report: not "长三角地区", where it
     happens; not "国网北京电力", who told the reporter; not "渔业养殖水产设施" of one warning,
-    where the lead opens on the typhoon."""
+    where the lead opens on the typhoon; not "金马镇中心小学", the site the lead's "舒兰洪灾" reached."""
     subject = past_source(_past_region(subject, lead, texts, used), lead, texts, used)
-    return _storm(subject, document, texts, used)
+    return _zh_site_event(_storm(subject, document, texts, used), document, used)
 
 
 def _storm(subject: str, document: Document, texts: list[str], used: set[str]) -> str:
