@@ -23,6 +23,7 @@ from citebrief.engines.themes import (
     Themes,
     phrase_title,
 )
+from citebrief.engines.zh_overview_names import overview_shown, site_event
 from citebrief.engines.zh_run_titles import paired_titles
 from citebrief.model import Document
 from citebrief.text.en_lead_subject import lead_subject
@@ -52,12 +53,9 @@ from citebrief.text.zh_close import closed
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_lead_event import lead_event
-from citebrief.text.zh_marked_name import marked_name
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
-from citebrief.text.zh_overview_common import named_in_lead
-from citebrief.text.zh_overview_site import event_over_site
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_policy_carry_out import carry_out_title
@@ -358,41 +356,9 @@ def overview_title(
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
     # 《杭州市育儿补助实施办法(试行)》, not "补助实施办法"; the name's other words stay free for a group
     # whose bullets explain one of them ("育儿补助", not "生育")
-    shown = _zh_shown(subject, document, texts, used) if lang == "zh" and not official else subject
+    shown = overview_shown(subject, document, texts, used) if lang == "zh" and not official else subject
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(shown, lang)
-
-
-LEAD_NAME_SENTENCES_ZH = 2
-
-
-def _zh_shown(subject: str, document: Document, texts: list[str], used: set[str]) -> str:
-    """The name a Chinese overview's subject is shown by: the whole marked name a piece
-    of it was cut from (`zh_marked_name`), else, where its words are common ones, the longer name
-    the lead writes around it ("全国科学教育暑期学校", not "科学教育": `zh_overview_common`). The
-    subject is what `used` holds: the other titles keep clear of it, not of the name's other words."""
-    shown = marked_name(subject, texts, set(used))
-    if shown != subject:
-        return shown
-    opening = [
-        strip_dateline(t.text)
-        for t in islice((t for s in document.segments for t in s.sentences), LEAD_NAME_SENTENCES_ZH)
-    ]
-    return named_in_lead(subject, opening, texts)
-
-
-def _zh_site_event(subject: str, document: Document, used: set[str]) -> str:
-    """The event a Chinese lead writes in place of a site or body alone (`zh_overview_site`);
-    `used` holds the one that stands."""
-    opening = [
-        strip_dateline(t.text)
-        for t in islice((t for s in document.segments for t in s.sentences), LEAD_NAME_SENTENCES_ZH)
-    ]
-    event = event_over_site(subject, opening)
-    if event != subject:
-        used.discard(subject.casefold())
-        used.add(event.casefold())
-    return event
 
 
 def _lead_once(lead: list[str], bullets: list[str]) -> list[str]:
@@ -424,7 +390,7 @@ def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: l
     happens; not "国网北京电力", who told the reporter; not "渔业养殖水产设施" of one warning,
     where the lead opens on the typhoon; not "金马镇中心小学", the site the lead's "舒兰洪灾" reached."""
     subject = past_source(_past_region(subject, lead, texts, used), lead, texts, used)
-    return _zh_site_event(_storm(subject, document, texts, used), document, used)
+    return site_event(_storm(subject, document, texts, used), document, used)
 
 
 def _storm(subject: str, document: Document, texts: list[str], used: set[str]) -> str:
