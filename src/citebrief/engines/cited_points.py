@@ -27,6 +27,7 @@ from citebrief.text.plan_part_labels import names_plan_part
 from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
 from citebrief.text.zh_label_echoes import label_heads_sentence
+from citebrief.text.zh_swapped_words import swaps_words
 
 DUPLICATE_SIMILARITY = 0.8
 # a paragraph's opening label: a short phrase of its own, no clause or list inside ("坚持依法规范。")
@@ -35,10 +36,15 @@ _ALSO_SAYING = ("道", "致辞", "发言")
 _LABEL_BREAKS = re.compile(r"[，,、；;：:“”\"《》（）()？！]")
 
 
-def _same_wording(a: str, b: str) -> bool:
+def _same_wording(a: str, b: str, lang: str) -> bool:
+    """Whether `b` repeats `a` nearly character for character; in Chinese, with none of `a`'s
+    words swapped for others (the same measure of another city: `zh_swapped_words`)."""
     from difflib import SequenceMatcher
 
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.ratio() < DUPLICATE_SIMILARITY:
+        return False
+    return lang != "zh" or not swaps_words(a, b, matcher.get_opcodes())
 
 
 def cited_points(
@@ -59,7 +65,7 @@ def cited_points(
             # (as the bullets say them: "其中，……" given the sentence before it differs where that does)
             if (
                 units[j].paragraph != unit.paragraph
-                and _same_wording(scored.trimmed[i], scored.trimmed[j])
+                and _same_wording(scored.trimmed[i], scored.trimmed[j], scored.lang)
                 and figures_in(scored.trimmed[i]) == figures_in(scored.trimmed[j])
             ):
                 citations.add(units[j].paragraph)
