@@ -81,3 +81,7 @@ def test_no_figure_or_named_measure_is_dropped() -> None:
     add_arc_figure(scored, drafts, chosen)
     assert [d.picked for d in drafts] == [[0, 1], [2, 3, 4]]
     assert 5 not in chosen
+
+
+def test_a_range_is_no_change() -> None:
+    assert not arc_figure("由国务院专利行政部门责令停止承接新的专利代理业务6个月至12个月。")

@@ -24,7 +24,7 @@ _QUANTITY = (
 )
 # before → after, across a clause ("由……1万元，增长到……2.7万余元"; "从3%提高到36.87%"), and "only
 # A then, B now" ("建县初只有3%，如今已达到36.87%"); the after is a quantity, never a date
-_RISE = r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩短|发展|跃升)?"
+_RISE = r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩短|发展|跃升)"  # "6个月至12个月" is a range
 _NOW = r"(?:如今|现在|目前|今天)[^。；？！]{0,8}?(?:达到?|增至|增长到|提高到|升至|超过)"
 _ARC = LazyPattern(
     "|".join(
