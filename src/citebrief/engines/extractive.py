@@ -71,6 +71,7 @@ from citebrief.engines.themes import (
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
+from citebrief.engines.zh_arc_figures import add_arc_figure
 from citebrief.engines.zh_item_lists import whole_lists
 from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_leaned_on import leaned_on
@@ -384,6 +385,7 @@ def _cover(
         say_what_is_announced(scored, drafts, chosen)
         swap_for_news_amounts(scored, drafts, chosen)
         add_news_totals(scored, drafts, chosen)  # what the item adds up to (`zh_news_totals.py`)
+        add_arc_figure(scored, drafts, chosen)  # the change the story is about (`zh_arc_figures.py`)
     if texts is not None and of_sentence is not None:
         cover_deadlines(scored, drafts, of_sentence, chosen)
     if texts is not None:
