@@ -23,7 +23,7 @@ from citebrief.engines.themes import (
     Themes,
     phrase_title,
 )
-from citebrief.engines.zh_overview_names import overview_shown, site_event
+from citebrief.engines.zh_overview_names import overview_shown
 from citebrief.engines.zh_run_titles import paired_titles
 from citebrief.model import Document
 from citebrief.text.en_lead_subject import lead_subject
@@ -388,9 +388,9 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:
     """A Chinese lead's subject past what only frames the report: not "长三角地区", where it
     happens; not "国网北京电力", who told the reporter; not "渔业养殖水产设施" of one warning,
-    where the lead opens on the typhoon; not "金马镇中心小学", the site the lead's "舒兰洪灾" reached."""
+    where the lead opens on the typhoon."""
     subject = past_source(_past_region(subject, lead, texts, used), lead, texts, used)
-    return site_event(_storm(subject, document, texts, used), document, used)
+    return _storm(subject, document, texts, used)
 
 
 def _storm(subject: str, document: Document, texts: list[str], used: set[str]) -> str:

@@ -1,9 +1,8 @@
 """The name a Chinese news overview shows for its subject, read from the lead's first sentences (their
 dateline cut): the whole marked name a piece of the subject was cut from, the lead's longer name
-around common words, and the event the lead names where the subject is only a site or body.
+around common words.
 
-Apart from `group_titles` so the overview's naming steps read one opening, and that module stays one
-thing (the groups' titles) under 600 lines.
+Apart from `group_titles` so that module stays one thing (the groups' titles) under 600 lines.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from citebrief.engines.bullets import strip_dateline
 from citebrief.model import Document
 from citebrief.text.zh_marked_name import marked_name
 from citebrief.text.zh_overview_common import named_in_lead
-from citebrief.text.zh_overview_site import event_over_site
 
 LEAD_NAME_SENTENCES_ZH = 2
 
@@ -31,13 +29,3 @@ def overview_shown(subject: str, document: Document, texts: list[str], used: set
     subject is what `used` holds: the other titles keep clear of it, not of the name's other words."""
     shown = marked_name(subject, texts, set(used))
     return shown if shown != subject else named_in_lead(subject, _opening(document), texts)
-
-
-def site_event(subject: str, document: Document, used: set[str]) -> str:
-    """The event a Chinese lead writes in place of a site or body alone (`zh_overview_site`);
-    `used` holds the one that stands."""
-    event = event_over_site(subject, _opening(document))
-    if event != subject:
-        used.discard(subject.casefold())
-        used.add(event.casefold())
-    return event
