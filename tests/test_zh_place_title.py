@@ -28,6 +28,8 @@ def test_a_thing_said_with_a_unit_is_no_place() -> None:
 def test_a_news_group_is_titled_past_the_place_its_story_is_set_in() -> None:
     titles = shared_group_titles("zh-news.jsonl", 185)
     assert "彭阳" not in titles
-    assert "抗旱集雨造林技术" in titles
+    # what the group is about, past where it happened ("抗旱集雨造林技术"; "抗旱集雨" since its forest-cover
+    # figure joined the group, zh_arc_figures)
+    assert any(title.startswith("抗旱集雨") for title in titles), titles
     titles = shared_group_titles("zh-news.jsonl", 80)  # 北京房山, then 门头沟: each a place
     assert not {"北京房山", "门头沟"} & set(titles)
