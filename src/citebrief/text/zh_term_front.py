@@ -15,12 +15,10 @@ half a name is no better than the other half.
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from citebrief.text.titles import cleanly_cut, on_word_boundaries, starts
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_poor_titles import poor_zh_title
-from citebrief.text.zh_units import MAX_CHARS, unit_whole
+from citebrief.text.zh_units import MAX_CHARS, unit_whole, word_counts
 from citebrief.text.zh_word_places import word_ending, word_starting
 
 MAX_STEPS = 2
@@ -93,7 +91,7 @@ def _front(title: str, texts: list[str]) -> str:
         return ""
     if len(word) == 1 and word in _NOT_FRONT:
         return ""
-    said, together = _counts(word, first, texts)
+    said, together = word_counts(word, (word, first), texts)
     least = MIN_TOGETHER if len(word) == 1 else MIN_TOGETHER_WORD
     # never said apart: the front is the term's own, not a word that acts on it here and there
     return word if together >= least and said == together else ""
@@ -105,19 +103,6 @@ def _word_before(text: str, at: int, first: str) -> tuple[str, str]:
     if at == 0 or word_starting(text, at)[0] != first:
         return "", ""
     return word_ending(text, at)
-
-
-def _counts(word: str, first: str, texts: list[str]) -> tuple[int, int]:
-    """How often the article says `word` as a word, and `word` right before `first`: read off
-    the paragraphs that hold `word` at all."""
-    said = together = 0
-    for text in texts:
-        if word not in text:
-            continue
-        words = [w for w, _ in tag_zh(text)]
-        said += words.count(word)
-        together += sum(1 for two in pairwise(words) if two == (word, first))
-    return said, together
 
 
 def _counted(text: str, at: int) -> bool:

@@ -20,6 +20,7 @@ article gives no sign which is a term.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import pairwise
 
 from citebrief.text.titles import cleanly_cut, on_word_boundaries, starts
@@ -50,9 +51,9 @@ CONTEXT = 6  # characters before a phrase tagged to find the word that goes befo
 Pair = tuple[str, str]
 
 
-def _counts(word: str, pair: Pair, texts: tuple[str, ...]) -> tuple[int, int]:
-    """How often the article says `word` as a word, and the two words side by side: read off
-    the paragraphs that hold `word` at all (a few; the rest are never tagged for it)."""
+def word_counts(word: str, pair: Pair, texts: Iterable[str]) -> tuple[int, int]:
+    """How often the article says `word` as a word, and the two words of `pair` side by side: read
+    off the paragraphs that hold `word` at all (a few; the rest are never tagged for it)."""
     alone = together = 0
     for text in texts:
         if word not in text:
@@ -78,7 +79,7 @@ def _unit(
     title is that one word."""
     if tags[0] not in _PART_TAGS or tags[1] not in _PART_TAGS:
         return False
-    said, together = _counts(lone, pair, texts)
+    said, together = word_counts(lone, pair, texts)
     if not together:
         return False
     if tags[1] in _VERBS and _figured(pair, texts):  # "同比|增长3.8%": the news, not a name
@@ -86,7 +87,7 @@ def _unit(
     apart = said - together
     if together >= MIN_TOGETHER:  # a verb (健身, 迁建) is the term's only where it too seldom stands apart
         other = pair[1] if lone == pair[0] else pair[0]
-        verb = tags[1] == "v" and _counts(other, pair, texts)[0] - together > APART_SHARE * together
+        verb = tags[1] == "v" and word_counts(other, pair, texts)[0] - together > APART_SHARE * together
         return apart <= APART_SHARE * together and not verb
     # said once: a term where the word is said nowhere else and a noun follows it (营业|收入 is
     # tagged a verb: not read, as a verb after a noun is mostly what the thing did), or, after a
