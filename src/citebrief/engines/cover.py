@@ -177,8 +177,7 @@ def swap_for_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
             )
             i = next(better, -1)
             if i >= 0:
-                draft.picked = sorted(i if x == k else x for x in draft.picked)
-                chosen[chosen.index(k)] = i
+                draft.swap(k, i, chosen)
                 break
 
 
@@ -244,6 +243,5 @@ def _swap_for_prohibition(scored: Scored, draft: Draft, chosen: list[int]) -> No
             -1,
         )
         if found >= 0:
-            draft.picked = sorted(found if x == k else x for x in draft.picked)
-            chosen[chosen.index(k)] = found
+            draft.swap(k, found, chosen)
             return

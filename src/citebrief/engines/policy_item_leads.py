@@ -67,6 +67,5 @@ def lead_items(scored: Scored, drafts: list[Draft], chosen: list[int], texts: Se
             kept = [k for k in draft.picked if k != weakest]
             alike = [scored.sentence_vectors.similarities(k) for k in kept]
             best = min(fresh, key=lambda i: (max(float(row[i]) for row in alike), i))
-            draft.picked = sorted(best if k == weakest else k for k in draft.picked)
-            chosen[chosen.index(weakest)] = best
+            draft.swap(weakest, best, chosen)
             break

@@ -76,6 +76,5 @@ def spread_items(scored: Scored, drafts: list[Draft], chosen: list[int], texts: 
             if not fresh:
                 continue
             best = max(fresh, key=lambda i: (scored.weights[i], -i))
-            draft.picked = sorted(best if k == weakest else k for k in draft.picked)
-            chosen[chosen.index(weakest)] = best
+            draft.swap(weakest, best, chosen)
             break

@@ -67,6 +67,12 @@ class Draft:
     picked: list[int]
     title: str = ""
 
+    def swap(self, old: int, new: int, chosen: list[int]) -> None:
+        """The bullet on sentence `old` says sentence `new` instead, the group in article order and
+        `chosen` (every group's sentences) with it."""
+        self.picked = sorted(new if k == old else k for k in self.picked)
+        chosen[chosen.index(old)] = new
+
 
 def mmr_pick(scored: Scored, candidates: list[int], relevance: np.ndarray, chosen: list[int], count: int) -> list[int]:
     """Pick `count` candidates by maximal marginal relevance against `chosen` (updated in place);

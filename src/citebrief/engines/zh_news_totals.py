@@ -124,12 +124,11 @@ def add_news_totals(scored: Scored, drafts: list[Draft], chosen: list[int]) -> N
         if placed is None:
             continue
         draft, old = placed
-        kept = [k for k in draft.picked if k != old]
-        draft.picked = sorted([*kept, i])
         if old is None:
+            draft.picked = sorted([*draft.picked, i])
             chosen.append(i)
         else:
-            chosen[chosen.index(old)] = i
+            draft.swap(old, i, chosen)
         added += 1
         if added >= MOST_TOTALS:
             return
