@@ -5,9 +5,12 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from citebrief.model import Brief
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -46,6 +49,16 @@ def shared_group_titles(name: str, index: int) -> list[str]:
 
     document = document_from_text(shared_article(name, index), origin=f"{name}-{index}", kind="text")
     return [group.title for group in draft_extractive(document).groups]
+
+
+def zh_news_brief(record_id: str) -> Brief:
+    """A zh-news article's brief as the blind readers read it (its raw text), by the end of its id
+    ("_L1349")."""
+    from citebrief.engines.extractive import draft_extractive
+    from citebrief.ingest import document_from_text
+
+    record = next(r for r in load_records("zh-news.jsonl") if str(r["id"]).endswith(record_id))
+    return draft_extractive(document_from_text(str(record["article"]), origin="x", kind="text"))
 
 
 @pytest.fixture(scope="session")

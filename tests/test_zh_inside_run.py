@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.scored import Draft
 from citebrief.engines.zh_inside_run import run_home
-from citebrief.ingest import document_from_text
-from citebrief.model import Brief
-from conftest import load_records
-
-
-def _brief(record_id: str) -> Brief:
-    """A zh-news article's brief as the blind readers read it (raw text)."""
-    record = next(r for r in load_records("zh-news.jsonl") if r["id"].endswith(record_id))
-    return draft_extractive(document_from_text(record["article"], origin="x", kind="text"))
+from conftest import zh_news_brief
 
 
 @pytest.mark.parametrize(
@@ -29,7 +20,7 @@ def _brief(record_id: str) -> Brief:
     ],
 )
 def test_the_point_inside_a_run_joins_its_theme(record_id: str, detail: str, beside: str) -> None:
-    overview, *themes = _brief(record_id).groups
+    overview, *themes = zh_news_brief(record_id).groups
     assert not any(p.text.startswith(detail) for p in overview.points)
     home = next(g for g in themes if any(p.text.startswith(beside) for p in g.points))
     assert any(p.text.startswith(detail) for p in home.points)

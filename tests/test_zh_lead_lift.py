@@ -5,20 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.scored import Draft
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.zh_lead_lift import lift_first
 from citebrief.engines.zh_overview_details import details_down
-from citebrief.ingest import document_from_text
-from citebrief.model import Brief
-from conftest import load_records
-
-
-def _brief(record_id: str) -> Brief:
-    """A zh-news article's brief as the blind readers read it (raw text)."""
-    record = next(r for r in load_records("zh-news.jsonl") if r["id"].endswith(record_id))
-    return draft_extractive(document_from_text(record["article"], origin="x", kind="text"))
+from conftest import zh_news_brief
 
 
 @pytest.mark.parametrize(
@@ -33,7 +24,7 @@ def _brief(record_id: str) -> Brief:
 def test_the_detail_joins_its_theme_and_the_first_groups_lead_point_goes_up(
     record_id: str, detail: str, beside: str, lifted: str
 ) -> None:
-    overview, *themes = _brief(record_id).groups
+    overview, *themes = zh_news_brief(record_id).groups
     assert not any(p.text.startswith(detail) for p in overview.points)
     home = next(g for g in themes if any(p.text.startswith(beside) for p in g.points))
     assert any(p.text.startswith(detail) for p in home.points)

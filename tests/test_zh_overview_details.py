@@ -5,19 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.scored import Draft
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.zh_overview_details import details_down, hollow
-from citebrief.ingest import document_from_text
-from citebrief.model import Brief
-from conftest import load_records
-
-
-def _brief(record_id: str) -> Brief:
-    """A zh-news article's brief as the blind readers read it (raw text)."""
-    record = next(r for r in load_records("zh-news.jsonl") if r["id"].endswith(record_id))
-    return draft_extractive(document_from_text(record["article"], origin="x", kind="text"))
+from conftest import zh_news_brief
 
 
 @pytest.mark.parametrize(
@@ -30,7 +21,7 @@ def _brief(record_id: str) -> Brief:
     ],
 )
 def test_the_detail_joins_its_theme_and_the_lead_fills_its_place(record_id: str, detail: str, beside: str) -> None:
-    overview, *themes = _brief(record_id).groups
+    overview, *themes = zh_news_brief(record_id).groups
     assert not any(p.text.startswith(detail) for p in overview.points)
     home = next(g for g in themes if any(p.text.startswith(beside) for p in g.points))
     assert any(p.text.startswith(detail) for p in home.points)
@@ -41,14 +32,14 @@ def test_the_detail_joins_its_theme_and_the_lead_fills_its_place(record_id: str,
 
 
 def test_the_headline_the_lead_states_takes_the_details_place() -> None:
-    overview, *_ = _brief("_L1181").groups
+    overview, *_ = zh_news_brief("_L1181").groups
     assert any(p.text.startswith("26日，中央气象台将台风预警升级为红色") for p in overview.points)
 
 
 def test_the_measure_taken_with_the_leads_point_is_said_with_it() -> None:
     # "同时，安排公交夜班运力……" holds the sentence before it, which the overview took: alone
     # it was passed over as that one's repeat, and the night buses were in no bullet
-    overview, *_ = _brief("_L1377").groups
+    overview, *_ = zh_news_brief("_L1377").groups
     assert any("延时运营60分钟。同时，安排公交夜班运力加强接驳服务。" in p.text for p in overview.points)
 
 

@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.scored import Draft
 from citebrief.engines.zh_overview_moves import finds_on, sums_up, to_overview
-from citebrief.ingest import document_from_text
-from citebrief.model import Brief
-from conftest import load_records
-
-
-def _brief(record_id: str) -> Brief:
-    """A zh-news article's brief as the blind readers read it (raw text)."""
-    record = next(r for r in load_records("zh-news.jsonl") if r["id"].endswith(record_id))
-    return draft_extractive(document_from_text(record["article"], origin="x", kind="text"))
+from conftest import zh_news_brief
 
 
 @pytest.mark.parametrize(
@@ -27,7 +18,7 @@ def _brief(record_id: str) -> Brief:
     ],
 )
 def test_the_articles_total_or_finding_is_in_the_overview(record_id: str, opening: str) -> None:
-    brief = _brief(record_id)
+    brief = zh_news_brief(record_id)
     overview, *themes = brief.groups
     # "该所研究员……" carries the sentence that names the institute, from the passage before
     assert any(p.text.startswith(opening) or f"。{opening}" in p.text for p in overview.points)
@@ -38,7 +29,7 @@ def test_the_articles_total_or_finding_is_in_the_overview(record_id: str, openin
 def test_a_total_of_another_thread_stays_with_it() -> None:
     # Qingdao's old town leads, Jiangsu's civic centres follow: Jiangsu's total is no total of
     # the article, and the overview titled "历史城区" held it (a blind reader's complaint)
-    brief = _brief("_L1327")
+    brief = zh_news_brief("_L1327")
     overview, *themes = brief.groups
     total = "截至7月底，江苏省新时代文明实践阵地累计开展各类活动13900余场"
     assert not any(p.text.startswith(total) for p in overview.points)

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.engines.extractive import draft_extractive
-from citebrief.ingest import document_from_text
 from citebrief.text.zh_shared import region_only
-from conftest import load_records
+from conftest import zh_news_brief
 
 
 @pytest.mark.parametrize("phrase", ["长三角地区", "新疆青海", "江苏南京"])
@@ -24,8 +22,7 @@ def test_a_places_thing_or_a_hometown_is_no_region(phrase: str) -> None:
 
 @pytest.mark.parametrize(("record_id", "region"), [("_L741", "长三角地区"), ("_L1235", "天山地区")])
 def test_the_overview_names_what_happens_there(record_id: str, region: str) -> None:
-    record = next(r for r in load_records("zh-news.jsonl") if r["id"].endswith(record_id))
-    brief = draft_extractive(document_from_text(record["article"], origin="x", kind="text"))
+    brief = zh_news_brief(record_id)
     title = brief.groups[0].title
     assert title.startswith("核心要点：") and region not in title
     assert not region_only(title.removeprefix("核心要点："))

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.scored import Draft
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_regroup import regroup_zh
-from citebrief.ingest import document_from_text
-from conftest import load_records
+from conftest import zh_news_brief
 
 RUNS = Themes(np.zeros(1, dtype=int), {}, np.zeros(1, dtype=int))
 TEXTS = [
@@ -53,8 +51,7 @@ def test_a_group_keeps_two_bullets() -> None:
 def _group_of(record_id: str, opening: str) -> list[str]:
     """The bullets of the group that holds the bullet opening with `opening`, in a zh-news article
     read as the blind readers read it (raw text)."""
-    record = next(r for r in load_records("zh-news.jsonl") if r["id"].endswith(record_id))
-    brief = draft_extractive(document_from_text(record["article"], origin="x", kind="text"))
+    brief = zh_news_brief(record_id)
     return next([p.text for p in g.points] for g in brief.groups if any(p.text.startswith(opening) for p in g.points))
 
 
@@ -71,4 +68,3 @@ def test_a_quotes_first_sentence_stays_with_its_rest() -> None:
     in the next paragraph; the opening sat with the figures group before it."""
     group = _group_of("_L449", "“我们长安作为海宁")
     assert any(text.startswith("在长安像李正平") for text in group)
-

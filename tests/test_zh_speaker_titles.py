@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.engines.extractive import draft_extractive
-from citebrief.ingest import document_from_text
-from citebrief.model import Brief
 from citebrief.text.zh_asides import speaker_only
 from citebrief.text.zh_degree_tail import degree_tail
 from citebrief.text.zh_poor_titles import poor_zh_title
-from conftest import load_records
+from conftest import zh_news_brief
 
 ANALYST = [
     "兴证国际财富管理部策略分析师田勇接受中新社记者采访时表示，港股迎来久违的暴涨行情。",
@@ -42,8 +39,7 @@ def test_a_clause_cut_at_its_degree_adverb_is_no_title_but_a_height_is() -> None
 
 def _titles(record_id: str) -> list[str]:
     """A zh-news article's group titles as the blind readers read them (raw text)."""
-    record = next(r for r in load_records("zh-news.jsonl") if r["id"].endswith(record_id))
-    brief: Brief = draft_extractive(document_from_text(record["article"], origin="x", kind="text"))
+    brief = zh_news_brief(record_id)
     return [g.title for g in brief.groups]
 
 
