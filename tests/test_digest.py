@@ -55,12 +55,17 @@ def test_four_to_ten_groups_across_articles(digest: Digest) -> None:
     assert len(digest.articles) == 24
     assert [a.n for a in digest.articles] == list(range(1, 25))
     cited_articles = [{c.article for p in g.points for c in p.citations} for g in digest.groups]
-    assert all(len(articles) >= 2 for articles in cited_articles)  # themes, not one article a group
+    # themes, not one article a group; only a newspaper section may list one story alone in it
+    assert all(
+        len(articles) >= 2 or group.section for articles, group in zip(cited_articles, digest.groups, strict=True)
+    )
     assert all(group.title for group in digest.groups)
     themes = [group for group in digest.groups if group.title not in OTHER_TITLE.values() and not group.section]
     sizes = [len(group.articles) for group in themes]
     assert sizes == sorted(sizes, reverse=True)  # the themes gathering most articles first
     assert digest.groups[: len(themes)] == themes  # the sections and the stories that share no theme come last
+    sections = [len(group.articles) for group in digest.groups if group.section]
+    assert sections == sorted(sections, reverse=True)  # a story alone in its section after the fuller ones
 
 
 def test_every_bullet_cites_a_paragraph_of_an_article_that_says_it(digest: Digest, day: tuple[Store, int]) -> None:
@@ -305,7 +310,10 @@ def test_one_event_from_two_outlets_is_one_theme_and_a_shared_place_is_not() -> 
     assert {c.article for p in typhoon.points for c in p.citations} >= {1, 9}  # both cited
     tea = _theme_of(digest, 8)
     assert tea.section or tea.title == OTHER_TITLE["zh"]  # a cross-strait fair: a section at most, no story
-    assert len([p for p in tea.points if p.citations[0].article == 8]) == 1  # listed by its lead point
+    own = [p.text for p in tea.points if p.citations[0].article == 8]
+    assert own[0] == "第十五届海峡两岸茶业博览会6日在福建武夷山开幕，来自两岸的三百余家茶企参展。"  # its lead point
+    figures = "本届茶博会设置茶文化体验、茶旅融合等展区，现场签约茶叶采购项目45个，金额12亿元。"
+    assert own[1:] == [figures]  # and the figures its brief adds
     assert digest.groups.index(tea) > digest.groups.index(typhoon)  # the stories apart come after the themes
 
 

@@ -8,8 +8,9 @@ carry the cited paragraphs' text too).
 How it groups: with eight articles or more, the articles themselves are grouped by what their
 whole texts say (digest_themes: TF-IDF over the day, average linkage above a threshold), so a
 theme is one story or one subject followed by several articles, never a bag tied by one place
-name; an article that shares its topic with no other is listed apart, by its own lead point,
-under "other stories". A theme shows the bullets closest to its centroid by MMR, each article
+name; an article that shares its topic with no other is listed apart, by its own lead point
+and the figure of its brief the lead lacks (digest_further), under its newspaper section or
+"other stories". A theme shows the bullets closest to its centroid by MMR, each article
 before a second of any one, and a bullet that another article says too cites both. Themes are
 titled by a phrase their articles share and the rest of the day does not, and ordered by how
 many articles they gather, then by official weight (digest_themes.standing); the stories apart
@@ -30,6 +31,7 @@ from datetime import datetime
 import numpy as np
 from pydantic import BaseModel, Field
 
+from citebrief.digest_further import further_point
 from citebrief.digest_linkage import ALONE, average_linkage
 from citebrief.digest_points import (
     announces,
@@ -343,13 +345,13 @@ def _select(
     other: tuple[list[list[int]], list[int], int] | None = None
     for label in sorted(set(labels.tolist())):
         members = [i for i in range(len(bullets)) if labels[i] == label]
-        if label == OTHER or label in listed:  # each story its own lead bullet, by article
-            leads = _lead_points(members, bullets)
-            order = sorted(leads)
+        if label == OTHER or label in listed:  # each story its lead bullet and a figure of its own, by article
+            order = sorted({article_of[i] for i in members})
+            apart = _story_points(members, bullets)
             if label == OTHER:
-                other = ([[leads[a]] for a in order], order, OTHER)
+                other = (apart, order, OTHER)
             else:
-                sections.append(([[leads[a]] for a in order], order, label))
+                sections.append((apart, order, label))
             continue
         in_theme = np.zeros(len(bullets), dtype=bool)
         in_theme[members] = True
@@ -394,7 +396,29 @@ def _select(
         if points:
             made.append((sorted(points, key=lambda p: (article_of[p[0]], bullets[p[0]].citations)), articles, label))
     made.sort(key=lambda entry: (-len(entry[1]), -max(map(weight_of, entry[1])), entry[1][0]))
+    sections.sort(key=lambda entry: (-len(entry[1]), entry[1][0]))  # a story alone in its section after the rest
     return [*made, *sections, *([other] if other is not None else [])]
+
+
+def _story_points(members: list[int], bullets: list[_Bullet]) -> list[list[int]]:
+    """The points of stories listed apart, in the articles' order: each story's lead point, then
+    the further point of its brief that states a figure the lead does not (digest_further)."""
+    texts = [b.text for b in bullets]
+    cites = [b.citations for b in bullets]
+    overview = [b.overview for b in bullets]
+
+    def stands(i: int) -> bool:
+        text = texts[i]
+        return not (_not_news(text) or _leans(text) or run_on(text) or teaser(text)) and whole(text)
+
+    points: list[list[int]] = []
+    for article, lead in sorted(_lead_points(members, bullets).items()):
+        points.append([lead])
+        own = [i for i in members if bullets[i].article == article]
+        further = further_point(lead, own, texts, cites, overview, stands, bullets[lead].lang)
+        if further is not None:
+            points.append([further])
+    return points
 
 
 def _lead_points(members: list[int], bullets: list[_Bullet]) -> dict[int, int]:

@@ -21,10 +21,14 @@ NAME_RARITY = 1.2  # of a Chinese name's rarest word (see rarity): above the lan
 # the kind of event a lead reports, as one more word of the article: reports of one disaster in
 # different places share few words ("北京降雨" and "涿州洪灾", "积水" and "抗洪"), but are one story;
 # so are two families reunited after decades (寻亲, 团聚), told in different words; "数十台风电机组"
-# (dozens of wind turbines) says no typhoon
+# (dozens of wind turbines) says no typhoon; a drought is the other half of the same season's work
+# (防汛抗旱: one headquarters, one story of the day's weather), so it is of the flood kind too
 EVENT_KINDS: dict[Lang, dict[str, re.Pattern[str]]] = {
     "zh": {
-        "flood": re.compile(r"洪|汛|暴雨|降雨|降水|雨情|内涝|积水|(?<![一二三四五六七八九十数几百千\d])台风|水毁|灾后"),
+        "flood": re.compile(
+            r"洪|汛|暴雨|降雨|降水|雨情|内涝|积水|(?<![一二三四五六七八九十数几百千\d])台风|水毁|灾后"
+            r"|干旱|旱情|旱灾|(?<!防汛)抗旱"
+        ),
         "fire": re.compile(r"火灾|火情|火险|山火|森林防火"),
         "quake": re.compile(r"地震|震级|余震"),
         "heat": re.compile(r"高温|酷暑|热浪|中暑"),

@@ -217,7 +217,8 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
     themes = _fold(
         sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0]), texts, lang, similar
     )
-    return themes + _sections([i for i in range(len(texts)) if not any(i in t.members for t in themes)], texts, lang)
+    left = [i for i in range(len(texts)) if not any(i in t.members for t in themes)]
+    return themes + _sections(left, texts, lang, MOST_GROUPS - len(themes))
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)+")  # a name in a story's opening sentence
@@ -351,7 +352,11 @@ def _join_alone(made: list[Theme], similar: np.ndarray, texts: Sequence[str], la
     return grown
 
 
-def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
+MOST_GROUPS = 9  # themes and sections a day is listed in, besides its other stories: a story alone
+# in its section is listed by it only while there is room (a day of 25 unrelated items is no 25 headings)
+
+
+def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang, room: int = MOST_GROUPS) -> list[Theme]:
     """The stories no theme holds, by newspaper section where two or more share one; a section
     that names its stories closer (sport by sport) is split where two or more share a kind
     ("Football"), the rest titled by their kinds together ("Golf and tennis"); two stories alone
@@ -360,7 +365,9 @@ def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[The
     police fraud case that names firms twice and a consumer association); a story still alone
     joins the near section where the day has that
     ("Crime, courts and security": the foreign fighters who fled to Syria beside the court
-    reports), so fewer stories stay apart."""
+    reports), so fewer stories stay apart; a story alone in its section all the same is listed
+    by it ("医疗卫生": a heart operation; "公安与司法": a set-top-box seller's sentence), not among
+    the other stories, while the day has `room` for another group (MOST_GROUPS)."""
     placed = {i: dict(sections_of(DATELINE.sub("", texts[i], count=1), lang)) for i in left}
     first = {i: next(iter(placed[i]), "") for i in left}
     by_section: dict[str, list[int]] = {}
@@ -383,9 +390,15 @@ def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[The
             near, together = section.near
             by_section[near] = sorted(by_section[near] + by_section.pop(section.title))
             named[near] = together
-    made = []
+    made: list[Theme] = []
+    shared = sum(len(members) >= 2 for members in by_section.values())
+    alone_room = max(room - shared, 0)
     for title, members in by_section.items():
-        if len(members) >= 2:
+        if len(members) == 1:  # a story alone in its section is listed by it too, while there is room
+            if alone_room == 0:
+                continue
+            alone_room -= 1
+        if members:
             members.sort()
             made += (
                 [Theme(named[title], members, section=True)]

@@ -353,17 +353,32 @@ def as_written(phrase: str, texts: Sequence[str]) -> str:
 # a rain phrase as a title (降雨), and the words of what the rain did (洪水, 洪涝, 汛情)
 _RAIN_ONLY = re.compile(r"^[^洪汛涝]*(?:雨|降水)[^洪汛涝]*$")
 _FLOODED = re.compile(r"洪|涝|汛")
+# a drought (the 抗旱 of 防汛抗旱, the headquarters a flood report names, is none)
+_DROUGHT = re.compile(r"干旱|旱情|旱灾|(?<!防汛)抗旱")
+FLOOD_AND_DROUGHT = "防汛抗旱"  # the season's work both halves of a theme report
 TOPIC_AT_MOST = 1  # other articles of the day that may say a person's topic ("election")
+
+
+def _droughts_and_floods(title: str, said: Sequence[str]) -> bool:
+    """Whether a theme named by a flood ("暴雨洪涝", "台风杜苏芮", "防汛") holds a drought report
+    too (甘肃多地出现重度干旱) beside one that is no drought: the title undersells it."""
+    if not EVENT_KINDS["zh"]["flood"].search(title) or _DROUGHT.search(title):
+        return False
+    dry = [bool(_DROUGHT.search(lead_of(text, "zh"))) for text in said]
+    return any(dry) and not all(dry)
 
 
 def closer_title(
     title: str, members: Sequence[int], articles: Sequence[Phrases], texts: Sequence[str], lang: Lang
 ) -> str:
-    """A theme's title said closer where it undersells its stories: rain over reports of floods
+    """A theme's title said closer where it undersells its stories: a flood's title over a
+    drought report too is the season's work both are (防汛抗旱); rain over reports of floods
     is the flood kind's name ("降雨" over 舒兰洪灾, 河北受灾 and the flood response → 暴雨洪涝); a
     person's name alone gets the topic every member says of them and the day hardly does
     ("David Cameron: election")."""
     said = [texts[k] for k in members]
+    if lang == "zh" and _droughts_and_floods(title, said):
+        return FLOOD_AND_DROUGHT
     if lang == "zh" and _RAIN_ONLY.match(title):
         flooded = sum(1 for text in said if _FLOODED.search(lead_of(text, lang)))
         return KIND_NAMES["zh"]["flood"] if 2 * flooded >= len(said) else title

@@ -332,7 +332,12 @@ def digest(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of printing.")] = None,
     db: DbOption = None,
 ) -> None:
-    """One brief over many: the day's briefs grouped by theme, bullets citing [article.paragraph]."""
+    """One brief over many: the day's briefs grouped by theme, bullets citing [article.paragraph].
+
+    A story no other article shares is listed by its newspaper section (公安与司法, Crime and
+    courts), even alone in it, with its lead point and the point of its brief that states a
+    figure the lead does not; a drought joins the day's flood stories (防汛抗旱).
+    """
     from citebrief.digest import build_digest
     from citebrief.errors import CitebriefError, UsageError
     from citebrief.options import parse_format
