@@ -308,6 +308,7 @@ def test_one_event_from_two_outlets_is_one_theme_and_a_shared_place_is_not() -> 
     assert all(typhoon.title in text for text in unquoted), typhoon.title  # a phrase both say (台风“海葵”)
     assert "福建" not in typhoon.title  # the place all three share says where, not what
     assert {c.article for p in typhoon.points for c in p.citations} >= {1, 9}  # both cited
+    assert sum("16万余人" in p.text for p in typhoon.points) == 1  # one evacuation count, told once
     tea = _theme_of(digest, 8)
     assert tea.section or tea.title == OTHER_TITLE["zh"]  # a cross-strait fair: a section at most, no story
     own = [p.text for p in tea.points if p.citations[0].article == 8]

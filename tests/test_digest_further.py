@@ -43,6 +43,16 @@ def test_the_further_point_is_no_repeat_no_paragraph_and_leans_on_nothing() -> N
     assert _choose(lead, "藏羚羊" * 60 + "增加到6万只。") is None  # a paragraph, not a point
 
 
+def test_in_a_theme_the_further_point_says_no_figure_another_point_says() -> None:
+    lead = "今年第11号台风“海葵”5日5时40分在福建东山县沿海登陆，登陆时中心附近最大风力有13级。"
+    moved = "福建省防汛抗旱指挥部已将应急响应提升至Ⅰ级，沿海各地共转移群众16万余人，2.3万艘渔船回港避风。"
+    rain = "福建沿海多地出现特大暴雨，漳州、厦门部分地区累计降雨量超过300毫米。"
+    texts = [lead, moved, rain]
+    chosen = further_point(0, [0, 1, 2], texts, [[1], [2], [3]], [True] * 3, lambda i: True, "zh", frozenset({"16"}))
+    assert chosen == 2  # the other outlet's lead already says 16万余人
+    assert further_point(0, [0, 1, 2], texts, [[1], [2], [3]], [True] * 3, lambda i: True, "zh") == 1
+
+
 def test_the_overview_s_figure_comes_before_a_later_group_s() -> None:
     lead = "魏翔团队发表一项最新研究成果。"
     later, central = "结果发现，47例患者术中器械成功率为97.9%。", "团队获得美国专利授权1项，国内专利授权近20项。"

@@ -15,7 +15,8 @@ before a second of any one, and a bullet that another article says too cites bot
 titled by a phrase their articles share and the rest of the day does not, and ordered by how
 many articles they gather, then by official weight (digest_themes.standing); the stories apart
 keep the articles' order, the order a reader follows the list in. A theme shows each article's
-lead point first, a whole sentence that says the news (digest_points). With fewer articles, the bullets
+lead point first, a whole sentence that says the news (digest_points), then the figure its brief
+adds (digest_further). With fewer articles, the bullets
 themselves are clustered (Ward).
 """
 
@@ -31,7 +32,7 @@ from datetime import datetime
 import numpy as np
 from pydantic import BaseModel, Field
 
-from citebrief.digest_further import further_point
+from citebrief.digest_further import further_point, quantities
 from citebrief.digest_linkage import ALONE, average_linkage
 from citebrief.digest_points import (
     announces,
@@ -365,6 +366,10 @@ def _select(
         picked = mmr(relevant, relevance, vectors, [], 2 * want, source_of=article_of, cap=cap)
         if by_article:  # each article by its lead point first, the most central article's first
             first = sorted(_lead_points(members, bullets).values(), key=lambda i: (-relevance[i], i))[:want]
+            # each article's figure its lead lacks (digest_further) comes before any other further point
+            figures = _theme_figures(first, members, bullets)
+            want = min(MAX_THEME_POINTS, max(want, len(first) + len(figures)))
+            first += figures
             shown = Counter(article_of[i] for i in first)
             stated = {(article_of[i], figure) for i in first for figure in _figures(bullets[i].text)}
             more = []
@@ -403,22 +408,41 @@ def _select(
 def _story_points(members: list[int], bullets: list[_Bullet]) -> list[list[int]]:
     """The points of stories listed apart, in the articles' order: each story's lead point, then
     the further point of its brief that states a figure the lead does not (digest_further)."""
+    points: list[list[int]] = []
+    for _, lead in sorted(_lead_points(members, bullets).items()):
+        points.append([lead])
+        further = _further(lead, members, bullets)
+        if further is not None:
+            points.append([further])
+    return points
+
+
+def _further(lead: int, members: list[int], bullets: list[_Bullet], said: frozenset[str] = frozenset()) -> int | None:
+    """The point of the lead's article among `members` that states a figure the lead does not
+    and the theme has not `said` (digest_further.further_point), if its brief has one that
+    stands alone."""
     texts = [b.text for b in bullets]
-    cites = [b.citations for b in bullets]
-    overview = [b.overview for b in bullets]
 
     def stands(i: int) -> bool:
         text = texts[i]
         return not (_not_news(text) or _leans(text) or run_on(text) or teaser(text)) and whole(text)
 
-    points: list[list[int]] = []
-    for article, lead in sorted(_lead_points(members, bullets).items()):
-        points.append([lead])
-        own = [i for i in members if bullets[i].article == article]
-        further = further_point(lead, own, texts, cites, overview, stands, bullets[lead].lang)
-        if further is not None:
-            points.append([further])
-    return points
+    own = [i for i in members if bullets[i].article == bullets[lead].article]
+    cites = [b.citations for b in bullets]
+    overview = [b.overview for b in bullets]
+    return further_point(lead, own, texts, cites, overview, stands, bullets[lead].lang, said)
+
+
+def _theme_figures(first: list[int], members: list[int], bullets: list[_Bullet]) -> list[int]:
+    """Each lead's figure point (_further), in the leads' order, none stating a figure another
+    point of the theme states (two outlets' same evacuation count is told once)."""
+    chosen: list[int] = []
+    for lead in first:
+        others = [i for i in first + chosen if bullets[i].article != bullets[lead].article]
+        said = frozenset(q for i in others for q in quantities(bullets[i].text))
+        if (found := _further(lead, members, bullets, said)) is not None:
+            chosen.append(found)
+    return chosen
 
 
 def _lead_points(members: list[int], bullets: list[_Bullet]) -> dict[int, int]:

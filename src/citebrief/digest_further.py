@@ -18,13 +18,13 @@ from collections.abc import Callable, Sequence
 from citebrief.model import Lang
 
 # a number that states no quantity: a date or a time of day (2019年4月, 18日, 9时55分, April 7,
-# 2015, 8pm, 20世纪70年代, 40多年), an ordinal (第5号, the 17th hole), an age (Clarkson, 55,; a
+# 2015, 8pm, 23:38, 20世纪70年代, 40多年), an ordinal (第5号, the 17th hole), an age (Clarkson, 55,; a
 # 78-year-old; at the age of 75; 59岁) or a generation ("00后")
 _NO_QUANTITY = re.compile(
     r"\d+(?:多|余)?(?:年|月|日|号|时|点|分(?!之)|岁|后|世纪)|\d+年代|第\d+"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-    r"|\b(?:19|20)\d\d(?:-\d\d)?(?:'?s)?\b|\b\d{1,2}[:.]\d\d\s*(?:am|pm)\b|\b\d{1,2}\s*(?:am|pm)\b"
+    r"|\b(?:19|20)\d\d(?:-\d\d)?(?:'?s)?\b|\b\d{1,2}[:.]\d\d\s*(?:am|pm)\b|(?<![\d:])\d{1,2}:\d\d(?![\d:])|\b\d{1,2}\s*(?:am|pm)\b"
     r"|\b\d+(?:st|nd|rd|th)\b|, \d{1,3},|\b\d{1,3}-year-old\b|\b(?:age of|aged) \d+",
     re.IGNORECASE,
 )
@@ -55,11 +55,13 @@ def further_point(
     overview: Sequence[bool],
     stands: Callable[[int], bool],
     lang: Lang,
+    said: frozenset[str] = frozenset(),
 ) -> int | None:
     """Of `candidates` (one article's bullets, in its brief's order), the one to show after its
     `lead`: it stands alone (`stands`, and opens on no word that leans on the sentence before),
     cites a paragraph the lead does not cite, and states a quantity the lead does not; of these
-    its brief's overview first, then the brief's order.
+    its brief's overview first, then the brief's order; in a theme it shares no figure with what
+    the theme's other points `said` (两家媒体的"转移群众16万余人" is one fact, told once).
     None where no bullet adds a figure."""
     stated = quantities(texts[lead])
     cited = set(citations[lead])
@@ -71,6 +73,7 @@ def further_point(
         and len(texts[i]) <= MAX_FURTHER_CHARS[lang]
         and not _LEANS_BACK.search(texts[i])
         and quantities(texts[i]) - stated
+        and not quantities(texts[i]) & said
         and stands(i)
     ]
     return min(fit, key=lambda i: (not overview[i], candidates.index(i)), default=None)
