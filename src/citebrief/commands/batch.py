@@ -334,9 +334,9 @@ def digest(
 ) -> None:
     """One brief over many: the day's briefs grouped by theme, bullets citing [article.paragraph].
 
-    A story no other article shares is listed by its newspaper section (公安与司法, Crime and
-    courts), even alone in it, with its lead point and the point of its brief that states a
-    figure the lead does not; a drought joins the day's flood stories (防汛抗旱).
+    Each article shows its lead point, then the point of its brief that states a figure the
+    lead does not. A story no other article shares is listed by its newspaper section (公安与司法,
+    Crime and courts), even alone in it; a drought joins the day's flood stories (防汛抗旱).
     """
     from citebrief.digest import build_digest
     from citebrief.errors import CitebriefError, UsageError
