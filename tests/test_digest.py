@@ -13,15 +13,8 @@ from typer.testing import CliRunner, Result
 
 from citebrief.batch import BatchSettings, Sources, run_batch
 from citebrief.cli import app
-from citebrief.digest import (
-    OTHER_TITLE,
-    Digest,
-    DigestArticle,
-    DigestCitation,
-    DigestGroup,
-    DigestPoint,
-    build_digest,
-)
+from citebrief.digest import OTHER_TITLE, build_digest
+from citebrief.digest_model import Digest, DigestArticle, DigestCitation, DigestGroup, DigestPoint
 from citebrief.errors import NotFound, UsageError
 from citebrief.model import Brief, Document
 from citebrief.render.digest import render_digest

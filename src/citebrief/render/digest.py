@@ -11,7 +11,7 @@ from citebrief.errors import UsageError
 from citebrief.render.markdown import escape_markdown
 
 if TYPE_CHECKING:
-    from citebrief.digest import Digest, DigestArticle, DigestPoint
+    from citebrief.digest_model import Digest, DigestArticle, DigestPoint
 
 
 def _marks(point: DigestPoint) -> str:
