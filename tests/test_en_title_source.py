@@ -44,6 +44,22 @@ def test_a_speaker_two_bullets_quote_stays() -> None:
     assert _titled(father, "Frank Jordan") == "Frank Jordan"
 
 
+def test_a_speaker_another_bullet_names_by_surname_stays() -> None:
+    lawyer = [
+        "Pama's defence lawyer Bruce Peters said Mr Yeaman was known for getting drunk.",
+        "'He was being pushed,' Mr Peters revealed during a bail application for Pama.",
+    ]
+    assert _titled(lawyer, "Bruce Peters") == "Bruce Peters"
+
+
+def test_a_lower_case_subject_of_claims_is_no_teller() -> None:
+    tories = [
+        "Mr Cameron's remarks come amid claims senior Tory figures are already planning a coup.",
+        "Some MPs are prepared to engineer a coup by submitting letters of no-confidence.",
+    ]
+    assert _titled(tories, "Tory Figures") == "Tory Figures"
+
+
 def test_a_title_said_in_the_bullets_own_words_stays() -> None:
     agency = [
         "The Anadolu Agency is Turkey's semiofficial news service.",
@@ -62,3 +78,5 @@ def test_the_readers_briefs_name_the_news() -> None:
     assert "Cancer" in singer and "Anadolu Agency" not in singer
     uber = shared_group_titles("en-cnndm.jsonl", 176)  # Uber's hire of a security chief
     assert "Blog Post" not in uber
+    police = shared_group_titles("en-cnndm.jsonl", 114)  # a karate teacher's child abuse videos
+    assert "Montgomery County Police" not in police

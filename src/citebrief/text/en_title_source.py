@@ -1,15 +1,17 @@
 """An English group title that names who told the news, not the news: blind readers of en-cnndm
 briefs name "Anadolu Agency" (over "The cancer returned in 2005 ..., Turkey's semiofficial
 Anadolu Agency reported") and "Stephen Cartwright" (over four bullets of Anzac Day's holiday,
-one of which he is quoted in) among the worst titles. A title that the group's bullets say only
-inside the attribution of a report — the source or the speaker before "reported", "said",
-"told" ("NSW Business Chamber chief officer Stephen Cartwright told"), the outlet after "told",
-what follows "according to", "in a blog post" — and that one bullet at most says, gives way to
-the best-ranked phrase of the group (`en_title_choice.ranked_phrases`) that a bullet says outside
-such an attribution: a noun phrase headed by a thing, no medium, role or place
-(`en_title_setting.setting`), free of the other titles. A speaker two bullets or more quote
-("Frank Jordan" told CNN twice) is the group's voice: the title stays. Where no phrase fits,
-the title stays. Runs after `en_title_setting`, before `en_title_owner`.
+one of which quotes him) among the worst titles. `en_title_speaker.speaker_title` puts in such a
+title's place the event the bullets report or a thing two of them say; where they share none it
+leaves the teller's name. This step, later, is the last resort: a title one bullet at most says,
+and only as who told it — a name `en_title_speaker.told_by` reads as a teller ("chief officer
+Stephen Cartwright told", "Anadolu Agency reported"), what follows "according to", the medium
+"in a blog post" — gives way to the group's best-ranked phrase (`en_title_choice.ranked_phrases`)
+that a bullet says outside such an attribution: a noun phrase headed by a thing (no name, person
+by kind, time, medium, role or place), free of the other titles. What one bullet reports is more
+of the group than who reported another's. A speaker two bullets quote ("Frank Jordan" told CNN
+twice) is the group's voice and stays; so does a title where no phrase fits. Runs after
+`en_title_setting`, before `en_title_owner`.
 """
 
 from __future__ import annotations
@@ -18,22 +20,18 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, ranked_phrases
 from citebrief.text.en_title_setting import setting
+from citebrief.text.en_title_speaker import told_by
 from citebrief.text.en_title_theme import NOT_THEMES
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, said_alone
 
 MAX_SAYERS = 1  # bullets that may say a source's name for it to give way: two make it the group's voice
 TRIES = 8  # ranked phrases read for the one to put in its place
-_CAP = r"(?:[A-Z][\w'’.&-]*|of|the|and)"
-_SAY = r"(?:reported|reports|said|says|told|wrote|writes|stated|confirmed|explained|added)"
-# where a sentence says who told it: what follows "according to"; a capitalized run (a source or a
-# speaker, with a role word before it: "chief officer Stephen Cartwright") before a verb of saying,
-# an appositive between ("Sister Gerald, who lives at the mission, said"); the outlet after such a
-# verb ("told The Sydney Morning Herald"); the medium a statement came in ("in a blog post")
+# where a sentence says who told it and `en_title_speaker.told_by` reads no name: what follows
+# "according to" ("According to Tarrant County court records, Martin was sentenced"), the medium
+# a statement came in ("Announcing the hire in a blog post on Thursday Kalanick wrote")
 _ATTRIBUTIONS = (
     LazyPattern(r"\b[Aa]ccording to [^,.;:!?]+"),
-    LazyPattern(rf"(?:\b[a-z][\w-]*\s)?(?:{_CAP}\s){{0,6}}{_CAP}(?:,\s[^,]{{1,60}},)?\s(?:has\s|had\s)?{_SAY}\b"),
-    LazyPattern(rf"\b{_SAY}\s(?:the\s|a\s)?(?:{_CAP}\s?){{1,6}}"),
     LazyPattern(r"\bin an? (?:blog post|post|statement|interview|tweet|email|letter)\b"),
 )
 _WORD_CHARS = LazyPattern(r"[\w'’-]")
@@ -75,17 +73,29 @@ def _fits(text: str, bullets: list[str], group_texts: list[str], others: set[str
         on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts
     ):
         return False
-    return any(_places(text, b) and not _inside(text, b) for b in bullets)
+    return any(_places(text, b) and not _told_in(text, b) for b in bullets)
 
 
 def _told_by(title: str, bullets: list[str]) -> bool:
-    """One bullet at most says the title, each place it does inside an attribution, as a name
-    (capitalized as written: "Anadolu Agency", not the "kite flyers" one of whom said it) or a
-    medium ("Blog Post")."""
+    """One bullet at most says the title, and at each place as who told the news: a name (as
+    written, each word capitalized: "Anadolu Agency", not "senior Tory figures" whom one claims) that
+    `en_title_speaker.told_by` reads as a teller, or inside "according to" or "in a blog post"."""
     saying = [b for b in bullets if _places(title, b)]
-    if not 0 < len(saying) <= MAX_SAYERS or not all(_inside(title, b) for b in saying):
-        return False
-    return setting(title) or all(b[start : start + 1].isupper() for b in saying for start, _ in _places(title, b))
+    last = title.rsplit(maxsplit=1)[-1]
+    if sum(said_alone(last, b) for b in bullets) > MAX_SAYERS:
+        return False  # "Miss Atwood" in another bullet: the group is hers
+    return 0 < len(saying) <= MAX_SAYERS and all(_told_in(title, b) for b in saying)
+
+
+def _told_in(title: str, bullet: str) -> bool:
+    spans = [m.span() for pattern in _ATTRIBUTIONS for m in pattern.finditer(bullet)]
+    for start, end in _places(title, bullet):
+        written = bullet[start:end]
+        if all(w[:1].isupper() for w in written.split()) and told_by(written, bullet):
+            continue
+        if not any(a <= start and end <= b for a, b in spans):
+            return False
+    return True
 
 
 def _places(phrase: str, bullet: str) -> list[tuple[int, int]]:
@@ -101,9 +111,3 @@ def _places(phrase: str, bullet: str) -> list[tuple[int, int]]:
             found.append((at, end))
         at = low.find(needle, at + 1)
     return found
-
-
-def _inside(phrase: str, bullet: str) -> bool:
-    """Each place the bullet says the phrase lies inside an attribution."""
-    spans = [m.span() for pattern in _ATTRIBUTIONS for m in pattern.finditer(bullet)]
-    return all(any(a <= start and end <= b for a, b in spans) for start, end in _places(phrase, bullet))
