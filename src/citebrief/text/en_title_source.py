@@ -99,8 +99,11 @@ def _told_in(title: str, bullet: str) -> bool:
 
 
 def _places(phrase: str, bullet: str) -> list[tuple[int, int]]:
-    """Where the bullet says the phrase (any case) between word boundaries."""
+    """Where the bullet says the phrase (any case) between word boundaries; as written where
+    folding the case would move the offsets ("ß" folds to "ss")."""
     low, needle = bullet.casefold(), phrase.casefold()
+    if len(low) != len(bullet) or len(needle) != len(phrase):
+        low, needle = bullet, phrase
     found = []
     at = low.find(needle)
     while at >= 0:
