@@ -22,6 +22,7 @@ from citebrief.text.en_title_pair import pair_title
 from citebrief.text.en_title_quoted import quoted_title
 from citebrief.text.en_title_setting import setting_title
 from citebrief.text.en_title_shared import shared_title
+from citebrief.text.en_title_source import source_title
 from citebrief.text.en_title_theme import theme_title
 from citebrief.text.en_title_vague import plain_title
 
@@ -46,6 +47,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     quoted_title,  # not "Baby Girl" of one quote
     figure_title,  # "Beacons", not "Painted Bright Yellow"
     setting_title,  # what two bullets say, not one's "Blog Post"
+    source_title,  # "Cancer", not the "Anadolu Agency" that reported it
     owner_title,  # "Adeli's Arrest", not "Arrest"
 )
 

@@ -1,0 +1,116 @@
+"""An English group title that names who told the news, not the news: blind readers of en-cnndm
+briefs name "Anadolu Agency" (over "The cancer returned in 2005 ..., Turkey's semiofficial
+Anadolu Agency reported") and "Stephen Cartwright" (over four bullets of Anzac Day's holiday,
+one of which quotes him) among the worst titles. `en_title_speaker.speaker_title` puts in such a
+title's place the event the bullets report or a thing two of them say; where they share none it
+leaves the teller's name. This step, later, is the last resort: a title one bullet at most says,
+and only as who told it — a name `en_title_speaker.told_by` reads as a teller ("chief officer
+Stephen Cartwright told", "Anadolu Agency reported"), what follows "according to", the medium
+"in a blog post" — gives way to the group's best-ranked phrase (`en_title_choice.ranked_phrases`)
+that a bullet says outside such an attribution: a noun phrase headed by a thing (no name, person
+by kind, time, medium, role or place), free of the other titles. What one bullet reports is more
+of the group than who reported another's. A speaker two bullets quote ("Frank Jordan" told CNN
+twice) is the group's voice and stays; so does a title where no phrase fits. Runs after
+`en_title_setting`, before `en_title_owner`.
+"""
+
+from __future__ import annotations
+
+from citebrief.text.chunks import word_list
+from citebrief.text.en_chunks import generic_en, word_classes
+from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, ranked_phrases
+from citebrief.text.en_title_setting import setting
+from citebrief.text.en_title_speaker import told_by
+from citebrief.text.en_title_theme import NOT_THEMES
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, said_alone
+
+MAX_SAYERS = 1  # bullets that may say a source's name for it to give way: two make it the group's voice
+TRIES = 8  # ranked phrases read for the one to put in its place
+# where a sentence says who told it and `en_title_speaker.told_by` reads no name: what follows
+# "according to" ("According to Tarrant County court records, Martin was sentenced"), the medium
+# a statement came in ("Announcing the hire in a blog post on Thursday Kalanick wrote")
+_ATTRIBUTIONS = (
+    LazyPattern(r"\b[Aa]ccording to [^,.;:!?]+"),
+    LazyPattern(r"\bin an? (?:blog post|post|statement|interview|tweet|email|letter)\b"),
+)
+_WORD_CHARS = LazyPattern(r"[\w'’-]")
+# what a report is made of or who makes it, not what it tells ("Information", "Aviation Authorities")
+_TELLERS = frozenset(
+    family(w) for w in word_list("information details authorities authority police officials source sources")
+)
+
+
+def source_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """`title` unless the bullets say it only as who told the news (see the module's note);
+    then the group's best phrase said outside an attribution; `used` updated."""
+    if len(bullets) < 2 or not title or not _told_by(title, bullets):
+        return title
+    others = used - {title.casefold()}
+    for text, _ in ranked_phrases(bullets, group_texts, all_texts, others, 0.0)[:TRIES]:
+        if not _fits(text, bullets, group_texts, others):
+            continue
+        used.discard(title.casefold())
+        used.add(text.casefold())
+        return display_title(text, "en")
+    return title
+
+
+def _fits(text: str, bullets: list[str], group_texts: list[str], others: set[str]) -> bool:
+    """A phrase headed by a thing (a noun the lexicon knows, not a verb's form alone, not a word
+    too general), no setting, free of the other titles, said as written in the group's text and
+    by some bullet outside an attribution."""
+    words = text.split()
+    head = words[-1].lower()
+    classes = word_classes(head)
+    if not text[:1].islower() or "NOUN" not in classes or generic_en(head) or setting(text):
+        return False  # a name ("Livid Carver") or a verb's word ("Fallen on a Saturday") names no thing
+    if family(head) in NOT_THEMES | PLAIN_FAMILIES | _TELLERS:
+        return False  # a person by kind ("Boy's Mother"), a time, a medium or who told it
+    if any(word_classes(w.lower()) == frozenset({"VERB"}) for w in words):
+        return False  # "Victim Wanted Half": a clause's piece
+    if not free_of(text, others) or not any(
+        on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts
+    ):
+        return False
+    return any(_places(text, b) and not _told_in(text, b) for b in bullets)
+
+
+def _told_by(title: str, bullets: list[str]) -> bool:
+    """One bullet at most says the title, and at each place as who told the news: a name (as
+    written, each word capitalized: "Anadolu Agency", not "senior Tory figures" whom one claims) that
+    `en_title_speaker.told_by` reads as a teller, or inside "according to" or "in a blog post"."""
+    saying = [b for b in bullets if _places(title, b)]
+    last = title.rsplit(maxsplit=1)[-1]
+    if sum(said_alone(last, b) for b in bullets) > MAX_SAYERS:
+        return False  # "Miss Atwood" in another bullet: the group is hers
+    return 0 < len(saying) <= MAX_SAYERS and all(_told_in(title, b) for b in saying)
+
+
+def _told_in(title: str, bullet: str) -> bool:
+    spans = [m.span() for pattern in _ATTRIBUTIONS for m in pattern.finditer(bullet)]
+    for start, end in _places(title, bullet):
+        written = bullet[start:end]
+        if all(w[:1].isupper() for w in written.split()) and told_by(written, bullet):
+            continue
+        if not any(a <= start and end <= b for a, b in spans):
+            return False
+    return True
+
+
+def _places(phrase: str, bullet: str) -> list[tuple[int, int]]:
+    """Where the bullet says the phrase (any case) between word boundaries; as written where
+    folding the case would move the offsets ("ß" folds to "ss")."""
+    low, needle = bullet.casefold(), phrase.casefold()
+    if len(low) != len(bullet) or len(needle) != len(phrase):
+        low, needle = bullet, phrase
+    found = []
+    at = low.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        before = bullet[at - 1 : at]
+        after = bullet[end : end + 1]
+        if not (before and _WORD_CHARS.match(before)) and not (after and _WORD_CHARS.match(after)):
+            found.append((at, end))
+        at = low.find(needle, at + 1)
+    return found
