@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 
 from citebrief.engines.bullets import strip_dateline
@@ -62,6 +63,7 @@ from citebrief.text.zh_policy_carry_out import carry_out_title
 from citebrief.text.zh_policy_labels import labelled_part, labelled_title
 from citebrief.text.zh_policy_shared import policy_shared_title
 from citebrief.text.zh_policy_tasks import tasks_title
+from citebrief.text.zh_role_title import past_role
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
 from citebrief.text.zh_shared import region_only, where
 from citebrief.text.zh_source import past_source
@@ -558,6 +560,10 @@ def group_titles(
                 # "通关", not who cleared them; "招待会", not "招待会气氛"; "抓捕行动"; "客服热线"; "塌方断道"
                 title, guard = past_news_details(
                     *_past_body(title, group.bullets, texts, guard), group.bullets, texts, used | others
+                )
+                # "全血", not "重症患者": what the bullets report, not a role one of them names
+                title, guard = swapped(
+                    partial(past_role, every_text=every_text), title, guard, group.bullets, texts, used | others
                 )
             if lang == "zh" and not covering and title:  # a policy group's, not one bullet's ("英文版")
                 title, guard = _policy_shared(title, group.bullets, texts, every_text, guard, headings)

@@ -2,7 +2,8 @@
 order, each reading the title the one before gave: one bullet's measure or the suspects
 (`zh_detail_title`), one bullet's phrase where every bullet says a rare word
 (`zh_every_said_title`), a bare word the group writes inside a longer phrase (`zh_held_title`), a bare
-noun to the act its bullets report (`zh_action_title`).
+noun to the act its bullets report (`zh_action_title`), one item of a list to the kind the list is of
+(`zh_list_head`).
 
 One place holds the order, so `group_titles` calls one step and no rule module wraps another.
 """
@@ -15,6 +16,7 @@ from citebrief.text.zh_action_title import acted_zh_title
 from citebrief.text.zh_detail_title import past_detail
 from citebrief.text.zh_every_said_title import every_said_title
 from citebrief.text.zh_held_title import held_zh_title
+from citebrief.text.zh_list_head import list_head
 
 TitleRule = Callable[[str, list[str], list[str], set[str]], str]  # (title, bullets, texts, used) -> title
 
@@ -37,4 +39,5 @@ def past_news_details(
     title, guard = past_detail(title, guard, bullets, texts, given)
     title, guard = swapped(every_said_title, title, guard, bullets, texts, given)
     title, guard = swapped(held_zh_title, title, guard, bullets, texts, given)
-    return swapped(acted_zh_title, title, guard, bullets, texts, given)
+    title, guard = swapped(acted_zh_title, title, guard, bullets, texts, given)
+    return swapped(list_head, title, guard, bullets, texts, given)  # "赛道", not one track of three
