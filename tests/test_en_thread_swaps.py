@@ -39,7 +39,7 @@ def _trade(drafts: list[Draft], texts: list[str] = TEXTS) -> tuple[int, set[int]
         similarity,
         named,
         lambda group, i: all(similarity(weights[i], weights[j]) < 0.12 for j in group if j != i),
-        lambda text: text.startswith(("However", "He ")),
+        lambda text: text.startswith(("However", "He ", "His ")),
         lambda i, group: False,
         traded=traded,
     )
@@ -52,6 +52,19 @@ def test_a_bullet_joins_its_thread_and_the_loosest_comes_back() -> None:
     drafts = [Draft(1, [0, 2]), Draft(2, [1, 3, 4])]
     assert _trade(drafts, texts) == (1, {2, 3})
     assert [d.picked for d in drafts] == [[0, 3], [1, 2, 4]]  # Balls's thread; what households gain
+
+
+def test_a_bullet_its_subject_s_pronoun_opens_before_a_name_joins_its_thread() -> None:
+    texts = [*TEXTS]
+    texts[0] = "Pensioners will gain a little."
+    texts[2] = "Mr Balls said the plan had failed."
+    texts[4] = "His adviser, Tom Balls, told the court the plan had failed."
+    drafts = [Draft(1, [0, 1, 4]), Draft(2, [2, 3])]
+    texts[3] = "Households will gain too."
+    assert _trade(drafts, texts) == (1, {3, 4})  # joins "Mr Balls said ..." though "His ..." opens it
+    assert [d.picked for d in drafts] == [[0, 1, 3], [2, 4]]
+    texts[4] = "His adviser told the court the plan had failed, Tom Balls said."
+    assert _trade([Draft(1, [0, 1, 4]), Draft(2, [2, 3])], texts)[0] == 0
 
 
 def test_no_trade_within_one_thread_or_for_a_bullet_that_reads_on() -> None:

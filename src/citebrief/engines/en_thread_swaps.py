@@ -27,6 +27,10 @@ _NEEDS_BEFORE = LazyPattern(
     r"|[^.,;]{0,80}, (?:he|she|they|it)\b|['‘\"“])"
 )
 
+# "His solicitor, Liam O'Donnell, told the court ...": a pronoun of the story's subject before the
+# name of the one the sentence is about, who needs no bullet before
+_NAMED_KIN = LazyPattern(r"^(?:His|Her|Their) [a-z]+(?: [a-z]+){0,2},? (?:[A-Z][a-z'’]+ ){1,2}[A-Z][A-Za-z'’]+,? [a-z]")
+
 
 def trade_threads(
     units: list[Unit],
@@ -65,10 +69,12 @@ def trade_threads(
 
     def opens(x: int, group: list[int]) -> bool:
         """Bullet `x` may stand where it goes in `group`: it does not read on from the bullet
-        before it, or it goes first and only a connective turns it ("However, in a speech in
-        Yorkshire, Shadow chancellor Ed Balls will ..." before "Mr Balls will say: ..."): a turn
-        from the group before."""
-        return not reads_on(units[x].text) or (x < min(group) and not _NEEDS_BEFORE.match(units[x].text))
+        before it, or only the story's subject's pronoun opens it before the name of the one it
+        is about (`_NAMED_KIN`), or it goes first and only a connective turns it ("However, in a
+        speech in Yorkshire, Shadow chancellor Ed Balls will ..." before "Mr Balls will say:
+        ..."): a turn from the group before."""
+        text = units[x].text
+        return not reads_on(text) or bool(_NAMED_KIN.match(text)) or (x < min(group) and not _NEEDS_BEFORE.match(text))
 
     trades = 0
     for draft in drafts:
