@@ -122,7 +122,7 @@ def regroup(
     who = actor_keys(units, picked, lead=LEAD_SENTENCES)
     anyone = actor_keys(units, picked)
     rehome(units, drafts, weights, who, _similarity, leans, anyone=anyone, min_group=MIN_GROUP, max_group=MAX_GROUP)
-    traded: set[int] = set()  # bullets two full groups traded to follow their threads
+    traded: set[int] = set()  # bullets two groups traded to follow their threads (`en_thread_swaps.py`)
     follow_names(
         units,
         drafts,

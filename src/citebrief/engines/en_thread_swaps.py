@@ -4,9 +4,11 @@ shadow chancellor's reply) is cut into runs of neighbouring sentences (`runs.py`
 ends up with a sentence of the other thread ("The case against Jeffrey ... and Cato ... was
 discontinued" among the sentencing, far from "... Julie Jeffrey, 50, and James Cato, 35, led to
 them being sacked"). `en_name_moves.follow_names` moves such a bullet only to a group with
-room; where that group is full, the trade sends back the bullet that fits it least: one that
-writes none of its thread names, shares next to nothing with its bullets, and shares at least as
-much with the group it goes to. The groups keep their sizes, the brief its bullets.
+room, from a group that keeps two; where no move joined it to its thread, a trade sends back
+the bullet of that group that fits it least: one that writes none of its thread names, shares
+next to nothing with its bullets, and shares at least as much with the group it goes to. The
+groups keep their sizes, the brief its bullets; a trade that leaves a group on both sides of
+another stays (one thread told in two places), and the titles are given after, as for any group.
 """
 
 from __future__ import annotations
