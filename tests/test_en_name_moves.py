@@ -46,14 +46,19 @@ def test_a_bullet_goes_to_the_group_of_the_person_it_names() -> None:
     assert drafts[1].picked == [5, 7]
 
 
-def test_a_full_group_takes_no_more() -> None:
+def test_a_full_group_trades_the_bullet_that_fits_it_least_for_it() -> None:
+    # no room for "Mr Scott also claimed ..." beside Scott's posts: the rally everyone went to
+    # goes back to Hartley's call to join the rallies (`en_thread_swaps.py`), the sizes kept
     drafts = [Draft(1, [2, 3, 4]), Draft(2, [5, 6, 7])]
-    assert _follow(STORY, drafts, max_group=3) == 0
+    assert _follow(STORY, drafts, max_group=3) == 1
+    assert drafts[0].picked == [3, 4, 6]
+    assert drafts[1].picked == [2, 5, 7]
 
 
 def test_a_group_keeps_two_bullets() -> None:
     drafts = [Draft(1, [2, 3, 4]), Draft(2, [6, 7])]
-    assert _follow(STORY, drafts) == 0
+    _follow(STORY, drafts)  # no move: a trade at most
+    assert [len(d.picked) for d in drafts] == [3, 2]
 
 
 def test_a_bullet_the_next_reads_on_from_stays() -> None:

@@ -10,9 +10,9 @@ from citebrief.pipeline import draft
 from conftest import shared_article
 
 
-def _unnest(groups: list[list[int]], max_group: int = 5) -> list[list[int]]:
+def _unnest(groups: list[list[int]], max_group: int = 5, kept: frozenset[int] = frozenset()) -> list[list[int]]:
     drafts = [Draft(n, picked) for n, picked in enumerate(groups)]
-    unnest(drafts, min_group=2, max_group=max_group)
+    unnest(drafts, min_group=2, max_group=max_group, kept=kept)
     return [d.picked for d in drafts]
 
 
@@ -23,6 +23,12 @@ def test_the_smaller_side_after_joins_the_last_group_it_straddles() -> None:
 def test_the_smaller_side_before_joins_the_first_group_it_straddles() -> None:
     assert _unnest([[5, 34, 37], [6, 7, 9], [22, 25, 30]]) == [[34, 37], [5, 6, 7, 9], [22, 25, 30]]
     assert _unnest([[8, 14, 15, 20], [9, 10]]) == [[14, 15, 20], [8, 9, 10]]
+
+
+def test_a_group_a_trade_gave_its_thread_stays_whole() -> None:
+    # the case against two colleagues at the start and its end at the close (`en_thread_swaps.py`)
+    assert _unnest([[4, 5, 30, 31], [13, 14, 16]], kept=frozenset({31})) == [[4, 5, 30, 31], [13, 14, 16]]
+    assert _unnest([[4, 5, 30, 31], [13, 14, 16]]) == [[30, 31], [4, 5, 13, 14, 16]]
 
 
 def test_groups_in_sequence_or_interleaved_stay() -> None:

@@ -122,6 +122,7 @@ def regroup(
     who = actor_keys(units, picked, lead=LEAD_SENTENCES)
     anyone = actor_keys(units, picked)
     rehome(units, drafts, weights, who, _similarity, leans, anyone=anyone, min_group=MIN_GROUP, max_group=MAX_GROUP)
+    traded: set[int] = set()  # bullets two groups traded to follow their threads (`en_thread_swaps.py`)
     follow_names(
         units,
         drafts,
@@ -133,12 +134,14 @@ def regroup(
         max_group=MAX_GROUP,
         said=said,
         who=anyone,
+        traded=traded,
     )
     # a group of unrelated bullets folds into its neighbours (the story's own person ties too)
     drafts = fold_unrelated(
         drafts, weights, actor_keys(units, picked), _similarity, min_groups=MIN_THEMES, max_group=FOLDED_GROUP
     )
-    unnest(drafts, min_group=MIN_GROUP, max_group=FOLDED_GROUP)  # a group on both sides of another: two stories
+    # a group on both sides of another: two stories, but for one thread a trade put together
+    unnest(drafts, min_group=MIN_GROUP, max_group=FOLDED_GROUP, kept=frozenset(traded))
     if titled is not None:
         scored, texts, used = titled
         drafts = merge_uncovered(scored, drafts, texts, used)

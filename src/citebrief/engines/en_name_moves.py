@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from citebrief.engines.en_actor_groups import actor_keys
 from citebrief.engines.en_names import could_share, names, shares_name, thread_names
+from citebrief.engines.en_thread_swaps import trade_threads
 from citebrief.engines.scored import Draft, Unit
 from citebrief.text.lazy_re import LazyPattern
 
@@ -37,13 +38,15 @@ def follow_names(
     max_group: int,
     said: list[str] | None = None,
     who: dict[int, str] | None = None,
+    traded: set[int] | None = None,
 ) -> int:
     """Moves each bullet of `drafts` that writes no thread name its own group's bullets write and
     shares less than `LOOSE` with each of them (`weights`, `similarity`) to the group with room
     whose bullets write one of its names (the names of the article's first `lead` sentences are
     the story's, no thread's; `said`: each sentence as its bullet says it, where known); the
     groups keep `min_group` bullets and hold `max_group` at most; `who`: each bullet's person
-    (`actor_keys`), where the caller has them. Returns the bullets moved."""
+    (`actor_keys`), where the caller has them; `traded` gathers the bullets a trade moved
+    (`en_thread_swaps.py`). Returns the bullets moved."""
     if not any(_loose(d.picked, i, weights, similarity) for d in drafts if len(d.picked) > min_group for i in d.picked):
         return 0  # every bullet shares words with its group: none to move, no names to read
     picked = [i for d in drafts for i in d.picked]
@@ -60,8 +63,7 @@ def follow_names(
                 continue
             if shares_name(named, i, draft.picked):
                 continue
-            rest = [j for j in draft.picked if j != i]
-            if any(who[j] and who[j] in names(units[i].text) for j in rest):
+            if _held(units, who, i, draft.picked):
                 continue  # a bullet of its group is that person's words: its thread is here
             if not _loose(draft.picked, i, weights, similarity):
                 continue
@@ -76,7 +78,24 @@ def follow_names(
             draft.picked.remove(i)
             homes[0].picked = sorted([*homes[0].picked, i])
             moved += 1
-    return moved
+
+    # where no move could join a bullet to its thread, a trade (`en_thread_swaps.py`)
+    return moved + trade_threads(
+        units,
+        drafts,
+        weights,
+        similarity,
+        named,
+        lambda group, i: _loose(group, i, weights, similarity),
+        lambda text: _reads_on(text, leans),
+        lambda i, group: _held(units, who, i, group),
+        traded=set() if traded is None else traded,
+    )
+
+
+def _held(units: list[Unit], who: dict[int, str], i: int, group: list[int]) -> bool:
+    """Bullet `i` names the person (`who`) whose words or deeds another bullet of its `group` gives."""
+    return any(who.get(j) and who[j] in names(units[i].text) for j in group if j != i)
 
 
 def _loose(

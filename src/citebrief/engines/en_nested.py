@@ -22,18 +22,19 @@ from citebrief.engines.scored import Draft
 MAX_ROUNDS = 4  # each round undoes a straddle or ends; a brief has four theme groups at most
 
 
-def unnest(drafts: list[Draft], *, min_group: int, max_group: int) -> None:
+def unnest(drafts: list[Draft], *, min_group: int, max_group: int, kept: frozenset[int] = frozenset()) -> None:
     """Moves, in place, the smaller side of each group of `drafts` that straddles whole groups
-    to the group beside it (see the module's docstring)."""
+    to the group beside it (see the module's docstring); a group that holds a bullet of `kept`
+    stays whole (a trade put it with its thread: `en_thread_swaps.py`)."""
     for _ in range(MAX_ROUNDS):
-        if not any(_unnest_one(outer, drafts, min_group, max_group) for outer in drafts):
+        if not any(_unnest_one(outer, drafts, min_group, max_group, kept) for outer in drafts):
             return
 
 
-def _unnest_one(outer: Draft, drafts: list[Draft], min_group: int, max_group: int) -> bool:
+def _unnest_one(outer: Draft, drafts: list[Draft], min_group: int, max_group: int, kept: frozenset[int]) -> bool:
     """Moves one side of `outer` where it straddles whole groups; whether it moved one."""
-    if len(outer.picked) < min_group + 1:
-        return False
+    if len(outer.picked) < min_group + 1 or kept.intersection(outer.picked):
+        return False  # too few to split, or a thread told in two places that a trade put together
     first, last = min(outer.picked), max(outer.picked)
     inner = [d for d in drafts if d is not outer and d.picked and first < min(d.picked) and max(d.picked) < last]
     if not inner:
