@@ -133,7 +133,10 @@ def test_shared_briefs_have_no_lone_word_titles() -> None:
     # 8 of 47 since a group that is one person's words or deeds is titled by the person a title one
     # bullet says gave way to ("Dawson" over a teacher's account, not "Minute Partner Practice":
     # text/en_title_named.py); a surname is a name, not a cut word
-    assert total >= 20 and single <= total * 0.18
+    # 9 of 46 since a role or a source a title names gives way to what the group reports ("全血"
+    # over a plasma-only drive, not "重症患者": text/zh_role_title.py; "Cancer", not "Anadolu Agency":
+    # text/en_title_source.py), both read as better in the changed briefs
+    assert total >= 20 and single <= total * 0.2
 
 
 def test_a_generic_heading_is_followed_by_the_groups_own_phrase() -> None:
