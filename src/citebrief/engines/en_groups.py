@@ -26,7 +26,7 @@ from citebrief.model import Lang
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_title_choice import family
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.tokenize import en_reading
+from citebrief.text.tokenize import en_terms
 
 MIN_GROUP = 2
 MAX_GROUP = 4
@@ -82,7 +82,7 @@ def _sentence_families(terms: tuple[tuple[str, ...], ...]) -> tuple[tuple[frozen
 @per_brief(4096)
 def _said(bullet: str) -> frozenset[str]:
     """The word families a bullet says: read once a brief, though each regrouping step asks."""
-    return frozenset(map(family, en_reading(bullet).terms))
+    return frozenset(map(family, en_terms(bullet)))
 
 
 def _similarity(a: dict[str, float], b: dict[str, float]) -> float:
