@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from itertools import chain
 
 from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans, name_groups
 from citebrief.engines.en_folds import fold_unrelated
@@ -76,7 +77,7 @@ def _weights(units: list[Unit], picked: list[int], said: list[str] | None = None
 def _sentence_families(terms: tuple[tuple[str, ...], ...]) -> tuple[tuple[frozenset[str], ...], Counter[str]]:
     """Each sentence's word families (of its `terms`), and in how many sentences each family is."""
     sets = tuple(frozenset(map(family, t)) for t in terms)
-    return sets, Counter(f for s in sets for f in s)
+    return sets, Counter(chain.from_iterable(sets))
 
 
 @per_brief(4096)
