@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
+from functools import cache
+from typing import NamedTuple
 
 from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
@@ -276,13 +278,54 @@ def _ends_on_title(text: str, start: int, end: int) -> bool:
     return _EN_TITLE_END.search(text, max(start, end - _TITLE_END_WINDOW), end) is not None
 
 
+class _EnCuts(NamedTuple):
+    """The English rules that cut a sentence span (`_unglue_stops`, `_unglue`)."""
+
+    glued_stop_cuts: Callable[[str, int, int], list[int]]
+    box_cuts: Callable[[str, int, int], list[int]]
+    late_cuts: Callable[[str, int, int], set[int]]
+    restart_cuts: Callable[[str, int, int], list[int]]
+    list_number_end: Callable[[str, int, int], int]
+    list_number_start: Callable[[str, int, int], int]
+    relative_goes_on: Callable[[str, int, int, int], bool]
+    widget_cuts: Callable[[str, int, int], list[int]]
+    year_cuts: Callable[[str, int, int], list[int]]
+    caption_cuts: Callable[[str, int, int], list[int]]
+
+
+@cache
+def _en_cuts() -> _EnCuts:
+    """The English rules, imported on the first English sentence (a Chinese run never loads
+    them) and once: an import statement in `_unglue` cost ~1.4 µs a module on every sentence."""
+    from citebrief.text.caption_boxes import box_cuts
+    from citebrief.text.caption_late import late_cuts
+    from citebrief.text.caption_restarts import restart_cuts
+    from citebrief.text.caption_runons2 import list_number_end, list_number_start
+    from citebrief.text.caption_seams import relative_goes_on
+    from citebrief.text.caption_widgets import widget_cuts
+    from citebrief.text.caption_years import year_cuts
+    from citebrief.text.captions import caption_cuts
+    from citebrief.text.en_glued_stops import glued_stop_cuts
+
+    return _EnCuts(
+        glued_stop_cuts,
+        box_cuts,
+        late_cuts,
+        restart_cuts,
+        list_number_end,
+        list_number_start,
+        relative_goes_on,
+        widget_cuts,
+        year_cuts,
+        caption_cuts,
+    )
+
+
 def _unglue_stops(text: str, start: int, end: int, quiet: set[int] | None = None) -> list[tuple[int, int]]:
     """One sentence span, cut first where a sentence is glued to a stop with no space after it
     (text/en_glued_stops.py: "… the Pittodrie side."It's …"), then each piece at its captions."""
-    from citebrief.text.en_glued_stops import glued_stop_cuts
-
     spans: list[tuple[int, int]] = []
-    for cut in glued_stop_cuts(text, start, end):
+    for cut in _en_cuts().glued_stop_cuts(text, start, end):
         spans += _unglue(text, start, cut, quiet)
         start = cut
     return spans + _unglue(text, start, end, quiet)
@@ -292,26 +335,18 @@ def _unglue(text: str, start: int, end: int, quiet: set[int] | None = None) -> l
     """One sentence span, cut where a caption runs into the sentence after it (text/captions.py):
     the caption becomes a sentence of its own, without a full stop. A listicle's item numbers
     ("… snacks 2. Ramen noodle soup …") leave the items' ends and fronts (text/caption_runons2.py)."""
-    from citebrief.text.caption_boxes import box_cuts
-    from citebrief.text.caption_late import late_cuts
-    from citebrief.text.caption_restarts import restart_cuts
-    from citebrief.text.caption_runons2 import list_number_end, list_number_start
-    from citebrief.text.caption_seams import relative_goes_on
-    from citebrief.text.caption_widgets import widget_cuts
-    from citebrief.text.caption_years import year_cuts
-    from citebrief.text.captions import caption_cuts  # English only: a Chinese run never loads it
-
-    start, end = list_number_start(text, start, end), list_number_end(text, start, end)
+    rules = _en_cuts()  # English only: a Chinese run never loads them
+    start, end = rules.list_number_start(text, start, end), rules.list_number_end(text, start, end)
     spans = []
-    restarts = restart_cuts(text, start, end) + widget_cuts(text, start, end) + box_cuts(text, start, end)
-    restarts += year_cuts(text, start, end)
-    loud = {*caption_cuts(text, start, end), *restarts}
+    restarts = rules.restart_cuts(text, start, end) + rules.widget_cuts(text, start, end)
+    restarts += rules.box_cuts(text, start, end) + rules.year_cuts(text, start, end)
+    loud = {*rules.caption_cuts(text, start, end), *restarts}
     # a caption ending on a place, on a comma, before a speaker, or a book's credits (text/caption_late.py)
-    late = late_cuts(text, start, end)
+    late = rules.late_cuts(text, start, end)
     if quiet is not None:
         quiet.update(late - loud)
     for cut in sorted(loud | late):
-        if relative_goes_on(text, start, cut, end):
+        if rules.relative_goes_on(text, start, cut, end):
             continue  # "But Stewart, who … the impression | Kevin Pietersen has made …, remains …"
         spans.append((start, len(text[:cut].rstrip().removesuffix(","))))  # "… 2013, | The retail site"
         start = cut

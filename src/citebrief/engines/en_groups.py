@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from itertools import chain
 
 from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans, name_groups
 from citebrief.engines.en_folds import fold_unrelated
@@ -26,7 +27,7 @@ from citebrief.model import Lang
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_title_choice import family
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.tokenize import en_reading
+from citebrief.text.tokenize import en_terms
 
 MIN_GROUP = 2
 MAX_GROUP = 4
@@ -76,13 +77,13 @@ def _weights(units: list[Unit], picked: list[int], said: list[str] | None = None
 def _sentence_families(terms: tuple[tuple[str, ...], ...]) -> tuple[tuple[frozenset[str], ...], Counter[str]]:
     """Each sentence's word families (of its `terms`), and in how many sentences each family is."""
     sets = tuple(frozenset(map(family, t)) for t in terms)
-    return sets, Counter(f for s in sets for f in s)
+    return sets, Counter(chain.from_iterable(sets))
 
 
 @per_brief(4096)
 def _said(bullet: str) -> frozenset[str]:
     """The word families a bullet says: read once a brief, though each regrouping step asks."""
-    return frozenset(map(family, en_reading(bullet).terms))
+    return frozenset(map(family, en_terms(bullet)))
 
 
 def _similarity(a: dict[str, float], b: dict[str, float]) -> float:

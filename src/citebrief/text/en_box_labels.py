@@ -18,7 +18,7 @@ MIN_KEPT_WORDS = 8  # a shorter lead is the box's own caption, not a sentence
 
 def before_box(text: str) -> str:
     """The sentence without a fact box run on after it; the text as it was when there is none."""
-    match = _BOX_LABEL.search(text)
+    match = _BOX_LABEL.search(text) if ":" in text else None  # most have no colon: not scanned
     if match is None or len(text[: match.start()].split()) < MIN_KEPT_WORDS:
         return text
     return text[: match.start()].rstrip()

@@ -96,6 +96,13 @@ def _name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])" + r"\s".join(map(re.escape, name.split())) + r"(?![\w'’-])")
 
 
+def _may_name(name: str, text: str) -> bool:
+    """Whether the text writes the name's last word, as each match of `_name_pattern(name)` does:
+    a text without it needs no pattern compiled for the name."""
+    words = name.split()
+    return not words or words[-1] in text
+
+
 def _alone(paragraph: str, start: int, match: re.Match[str], kind: int, one_word: bool) -> bool:
     """Whether `match` is the news about the name itself: a one-word form not the end of
     another's name ("Prisoner Carlos Boente" is his, "Tamerlan Tsarnaev" not Dzhokhar's), not an
@@ -130,9 +137,10 @@ def _first_deed(name: str, texts: list[str]) -> str:
     """What happened to `name` as the opening paragraphs first write it (see the module's note); ''."""
     passive, active = _deeds()
     one_word = " " not in name
-    name_pattern = _name_pattern(name)
     for paragraph in texts[:LEAD_PARAGRAPHS]:  # in order, and the name's places in order: the earliest
-        for named in name_pattern.finditer(paragraph):
+        if not _may_name(name, paragraph):
+            continue
+        for named in _name_pattern(name).finditer(paragraph):
             verdict = _verdict(paragraph, named)
             if verdict:
                 return verdict
@@ -207,7 +215,8 @@ def kind_deed(subject: str, lead: str, texts: list[str], used: set[str]) -> str:
     if not subject or not _KIND_LEAD.match(lead) or at < 0:
         return subject
     after = paragraph[at + len(lead) : at + len(lead) + MAX_NAMING_GAP + len(subject)].lstrip(" '‘\"“")
-    if not any(_name_pattern(form).match(after) for form in {subject, subject.rsplit(maxsplit=1)[-1]}):
+    forms = {subject, subject.rsplit(maxsplit=1)[-1]}
+    if not any(_may_name(form, after) and _name_pattern(form).match(after) for form in forms):
         return subject
     noun = _kind_verb(lead)
     if not noun:
@@ -262,5 +271,11 @@ def grounded(subject: str, texts: list[str]) -> bool:
     if any(on_word_boundaries(phrase, t, "en") for phrase in [rest, *verbs] for t in texts):
         return True
     forms = {name, name.split()[-1]}  # "found Tsarnaev guilty" grounds "Dzhokhar Tsarnaev's Conviction"
-    found = (_verdict(t, m) for form in forms for t in texts for m in _name_pattern(form).finditer(t))
+    found = (
+        _verdict(t, m)
+        for form in forms
+        for t in texts
+        if _may_name(form, t)
+        for m in _name_pattern(form).finditer(t)
+    )
     return rest.casefold() in found

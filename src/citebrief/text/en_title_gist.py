@@ -137,7 +137,9 @@ def _teller(title: str, bullets: list[str]) -> bool:
 
 def _written_capitalized(word: str, text: str) -> bool:
     """The text writes the word capitalized, not at its start."""
-    return bool(re.search(rf"(?<=[\w,'’] ){re.escape(word)}\b", text)) and word[:1].isupper()
+    if not word[:1].isupper() or word not in text:
+        return False  # no pattern compiled for a word the text lacks
+    return bool(re.search(rf"(?<=[\w,'’] ){re.escape(word)}\b", text))
 
 
 def _sayers(name: str, bullets: list[str]) -> int:
@@ -155,7 +157,7 @@ def _more_said_name(
     found = name_said(bullets, group_texts, all_texts, used)
     if not found or "’" in found or "'" in found.split()[0]:
         return ""
-    if any(re.search(rf"(?<=[a-z,] )[A-Z][\w’'-]*\s+{re.escape(found)}\b", b) for b in bullets):
+    if any(found in b and re.search(rf"(?<=[a-z,] )[A-Z][\w’'-]*\s+{re.escape(found)}\b", b) for b in bullets):
         return ""  # a piece of a longer name: "Hampshire" of "in New Hampshire" (not "And Van Gaal")
     return found if _sayers(found, bullets) > _sayers(title, bullets) else ""
 

@@ -21,7 +21,7 @@ merged by a phrase (engines/en_title_groups.py): "Supporters" over Cardiff fans'
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import word_classes
@@ -70,11 +70,12 @@ def _lone_noun(title: str, group_texts: list[str]) -> str:
     noun = words[-1].lower()
     if not noun.isalpha() or family(noun) in PLAIN_FAMILIES or "NOUN" not in word_classes(noun):
         return ""  # "Monday", "February Time": when, not what
-    written = re.compile(rf"\b{re.escape(noun)}\b")
-    return noun if any(written.search(t) for t in group_texts) else ""
+    holders = [t for t in group_texts if noun in t]  # no pattern compiled for a noun no text writes
+    written = re.compile(rf"\b{re.escape(noun)}\b") if holders else None
+    return noun if written and any(written.search(t) for t in holders) else ""
 
 
-@cache
+@lru_cache(maxsize=256)
 def _patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The noun after a run of capitalized words ("Grand National fences", "Hamilton's
     performance"), and before "of", "about", "from" or "by" and one ("awareness about Down

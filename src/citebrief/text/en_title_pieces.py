@@ -48,13 +48,18 @@ def _count(token: str) -> bool:
     return token[:1].isdigit() or token.lower() in _COUNTS
 
 
+@per_brief(maxsize=4096)  # each title step tries its phrases in the same paragraphs
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
 def _places(phrase: str, texts: tuple[str, ...]) -> list[tuple[list[str], list[str], list[str]]]:
     """Each place the texts say `phrase` on word boundaries: the two tokens before, the
     phrase's words as written there, and the two tokens after."""
     found = []
     folded = phrase.lower()
     for text in texts:
-        low = text.lower()
+        low = _lowered(text)
         if len(low) != len(text):
             continue  # a character whose lower case is longer: offsets would not match
         at = low.find(folded)

@@ -23,8 +23,10 @@ _WORD = LazyPattern(r"[A-Za-z][\w'’-]*")
 def contentless(text: str) -> bool:
     """A short English sentence that opens on "But", "And", "It", "This", "He" ... and says no
     name (a capitalized word after the first, "I" aside) and no figure."""
+    if not _OPENS.match(text.lstrip("'‘\"“")):
+        return False  # most sentences: their words never listed
     words = _WORD.findall(text)
-    if not words or len(words) > WEAK_WORDS or not _OPENS.match(text.lstrip("'‘\"“")):
+    if not words or len(words) > WEAK_WORDS:
         return False
     if _FIGURE.search(text):
         return False
