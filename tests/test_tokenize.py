@@ -197,24 +197,3 @@ def test_a_brief_reads_its_own_cuts_again_and_no_other_briefs() -> None:
     assert [w for w, _ in tag_zh(text)] == first
     tokenize.new_brief()
     assert text not in tokenize._BRIEF_CUTS  # the next brief cuts its texts afresh
-
-
-def test_a_briefs_tags_are_read_once_and_each_caller_gets_its_own() -> None:
-    import rjieba
-
-    from citebrief.text import tokenize
-    from citebrief.text.tokenize import zh_words_tags
-
-    text = "国务院总理在北京会见了联合国秘书长，双方就气候变化问题交换了意见。"
-    tokenize.new_brief()
-    zh_words_tags(text)  # its words learnt (a table that learns keeps no text's tags)
-    _, tags = zh_words_tags(text)
-    assert text in tokenize._BRIEF_TAG_LISTS  # the second reader's tags are a look-up
-    tags[0] = "changed"  # the caller's own: the next reader gets jieba's tags
-    assert zh_words_tags(text)[1] == [t for _, t in rjieba.tag(text)]
-    other = "记者在现场看到了救援队伍。"
-    tokenize._ZH_TAGS.pop("记者", None)
-    tokenize._zh_tags(other, rjieba.cut(other))  # a word the table learns: every text is read afresh
-    assert text not in tokenize._BRIEF_TAG_LISTS
-    tokenize.new_brief()
-    assert not tokenize._BRIEF_TAG_LISTS

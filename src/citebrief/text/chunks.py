@@ -15,7 +15,7 @@ from itertools import accumulate, compress
 from typing import NamedTuple
 
 from citebrief.text.brief_memo import per_brief
-from citebrief.text.tokenize import tag_zh, zh_words_tags
+from citebrief.text.tokenize import is_zh_word, tag_zh, zh_words_tags
 from citebrief.text.zh_bodies import ZH_NAME_WORDS as _ZH_NAME_CLOSERS  # the name goes on
 
 # --- Chinese ---------------------------------------------------------------------------------
@@ -150,8 +150,7 @@ def _chunks_of(sentence: str, found: dict[str, Chunk]) -> dict[str, Chunk]:
         j = i
         while j < count and tags[j] in _ZH_MODIFIER and words[j].strip():
             j += 1
-        if j > i + 1 or (tags[i] in _ZH_HEAD and tags[i] != "vn"):  # a lone word heads a phrase of one (not "vn")
-            _zh_spans(sentence_words, i, j, found)
+        _zh_spans(sentence_words, i, j, found)
         ends = j == count or (known[j] and tags[j] not in {"l", "i"})
         # "确保器械|的牢固度": an object followed by 的 modifies the verb's real object
         ends = ends and (j == count or words[j] != "的")
@@ -196,7 +195,7 @@ def _full_verb(word: str, tag: str) -> bool:
         and word not in _ZH_LIGHT_VERBS
         and word[0] not in "是在有被把"
         and not word.endswith(_ZH_PLACE_VERB_ENDINGS)
-        and _IN_DICTIONARY[word]  # `is_zh_word`, asked once a word (half the verbs come again)
+        and is_zh_word(word)
     )
 
 

@@ -17,7 +17,6 @@ from itertools import chain
 from operator import mul
 
 from citebrief.model import Lang
-from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import Chunk, word_list, zh_chunks_into
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
@@ -179,19 +178,13 @@ def _first_clean(
             continue
         clean = verdicts.get(phrase) if verdicts is not None else None
         if clean is None:
-            clean = _clean_in(phrase, tuple(texts), lang)
+            clean = _clean(phrase, texts, lang)
             if verdicts is not None:
                 verdicts[phrase] = clean
         if clean:
             used.add(phrase.casefold())
             return display_title(phrase, lang)
     return ""
-
-
-@per_brief(maxsize=4096)  # a quarter of the asks: a phrase the group's steps try again in its texts
-def _clean_in(phrase: str, texts: tuple[str, ...], lang: Lang) -> bool:
-    """`_clean` of a phrase in a group's texts, asked once a brief."""
-    return _clean(phrase, list(texts), lang)
 
 
 def _clean(phrase: str, texts: list[str], lang: Lang) -> bool:

@@ -63,12 +63,6 @@ _BRIEF_SOURCES: dict[str, str] = {}
 _BRIEF_TAGS: dict[str, list[tuple[str, str]]] = {}
 _BRIEF_TAGS_MAX = 512
 _BRIEF_TAGS_CHARS = 400
-# the tags of each text tagged this brief (`_zh_tags`; the words are the text's cut, which is the
-# same all brief): a title step reads a bullet's or a paragraph's tags again, and each word's tag
-# is a look-up a word. Emptied with _BRIEF_CUTS, and whenever _ZH_TAGS learns a word or starts
-# again (a text's tags are then read afresh, as they were before this table); a list no reader
-# changes (`zh_words_tags` gives its caller a copy), at most _BRIEF_CUTS_MAX of them.
-_BRIEF_TAG_LISTS: dict[str, list[str]] = {}
 # where each word of a text cut this brief starts (`share_cuts` slices a paragraph's cut for each
 # of its sentences): one list a text of _BRIEF_CUTS, emptied with it
 _BRIEF_STARTS: dict[str, list[int]] = {}
@@ -79,7 +73,6 @@ def new_brief() -> None:
     _BRIEF_SOURCES), and what its titles kept (`brief_memo.py`)."""
     _BRIEF_CUTS.clear()
     _BRIEF_TAGS.clear()
-    _BRIEF_TAG_LISTS.clear()
     _BRIEF_STARTS.clear()
     _BRIEF_SOURCES.clear()
     brief_memo.new_brief()
@@ -102,7 +95,6 @@ def _zh_cut(text: str) -> list[str]:
     words = rjieba.cut(text)
     if len(_ZH_TAGS) > _ZH_TABLES_MAX:
         _ZH_TAGS.clear()
-        _BRIEF_TAG_LISTS.clear()
         _ZH_SEEN.clear()
         _ZH_TERMS.clear()
     if len(_BRIEF_CUTS) < _BRIEF_CUTS_MAX:
@@ -160,27 +152,14 @@ _BRIEF_SOURCES_MAX = 100_000  # parts (references to the brief's own strings: a 
 
 def _zh_tags(text: str, words: list[str]) -> list[str]:
     """The jieba tag of each of `words` (the cut of `text`); words not met before are tagged
-    alone, or, where jieba would cut one further, with the whole text. A list no caller changes
-    (kept for the brief, `_BRIEF_TAG_LISTS`)."""
-    kept = _BRIEF_TAG_LISTS.get(text)
-    if kept is not None and len(kept) == len(words):
-        return kept
-    tags = _ZH_TAGS
-    try:  # every word tagged before (nearly always, warm): no scan of the list for a gap
-        found = list(map(tags.__getitem__, words))
-    except KeyError:
-        _BRIEF_TAG_LISTS.clear()  # the table learns words: every text's tags are read afresh
-        return _zh_tags_learning(text, words)
-    if len(_BRIEF_TAG_LISTS) < _BRIEF_CUTS_MAX:
-        _BRIEF_TAG_LISTS[text] = found
-    return found
-
-
-def _zh_tags_learning(text: str, words: list[str]) -> list[str]:
-    """`_zh_tags` where a word is new to _ZH_TAGS: it is tagged and learnt."""
+    alone, or, where jieba would cut one further, with the whole text."""
     import rjieba
 
     tags = _ZH_TAGS
+    try:  # every word tagged before (nearly always, warm): no scan of the list for a gap
+        return list(map(tags.__getitem__, words))
+    except KeyError:
+        pass
     found = list(map(tags.get, words))
     if None in found:  # read back from `found`, never the table: another thread may clear it
         for i, word in enumerate(words):
@@ -228,7 +207,7 @@ def zh_words_tags(text: str) -> tuple[list[str], list[str]]:
     shared with another reader of the same text and must not be changed, the tags are the
     caller's own."""
     words = _zh_cut(text)
-    return words, _zh_tags(text, words).copy()
+    return words, _zh_tags(text, words)
 
 
 class Token(NamedTuple):
