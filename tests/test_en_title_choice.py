@@ -3,6 +3,8 @@ more share in some form over an item of a list or an aside one bullet makes."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
@@ -162,3 +164,18 @@ def test_a_thing_a_whole_bullet_more_say_displaces_a_reported_figure() -> None:
     used = {"ridership figures"}
     # "the tax" names the sales tax again: two bullets to the figures' one
     assert en_group_title(bullets, bullets, bullets, used, "Ridership Figures") == "Sales Tax"
+
+
+def test_an_apposition_is_found_without_a_pattern_of_the_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    from citebrief.text.title_choice import _apposition
+
+    def no_compiling(*_: object) -> None:
+        raise AssertionError("a pattern was compiled")
+
+    monkeypatch.setattr(re, "_compile", no_compiling)  # a name of a new article compiles nothing
+    assert _apposition("Wil", "His newborn son, Wil, had a fever.")
+    assert _apposition("Wil", "Wil Smith, Wil. and his son, Wil.")  # its last place is one
+    assert not _apposition("Wil", "His newborn Son, Wil, had a fever.")  # no lower-case word before
+    assert not _apposition("Wil", "x_cafe, Wil, opened")  # _ is a word character: no \b before "cafe"
+    assert not _apposition("Wil", "his son, Wilson, had")
+    assert not _apposition("Wil", "his son, Wil")

@@ -3,7 +3,11 @@ dish a recipe's steps come from where they never name it (text/zh_roundup.py).""
 
 from __future__ import annotations
 
-from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items
+import re
+
+import pytest
+
+from citebrief.text.zh_roundup import _opens_with, item_named, item_opened, roundup_brands, roundup_items
 
 LINES = [
     "好设计总是难找。",
@@ -41,3 +45,22 @@ def test_a_recipes_steps_are_titled_by_the_dish_their_passage_opens_with() -> No
     both = [opening, "白菜萝卜汤，原料：大白菜叶、白萝卜。"]
     assert item_opened(items, both, set(), {}) == ""  # two items: neither names the group
     assert item_opened(items, [opening], {"红枣黑芝麻粥"}, {}) == ""
+
+
+def test_an_items_line_is_its_sentences_first_30_characters_and_no_pattern_is_made_of_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    item = "扫地机器人"
+    _opens_with("预热", item)  # the line's mark compiled once, before the patterns are watched
+    monkeypatch.setattr(re, "_compile", _no_compiling)  # an item of a new article compiles nothing
+    assert _opens_with("这款扫地机器人@iRobot，好用。", item)
+    assert _opens_with("扫地机器人， 原料：……", item)
+    assert _opens_with("说到家电：" + "好" * 25 + "扫地机器人@iRobot", item)  # its name starts at 30
+    assert not _opens_with("说到家电：" + "好" * 26 + "扫地机器人@iRobot", item)  # at 31: no item's line
+    assert not _opens_with("好用。扫地机器人@iRobot", item)  # in the second sentence
+    assert _opens_with("扫地机器人好用，扫地机器人@iRobot", item)  # its second place is its line
+    assert not _opens_with("扫地机器人好用", item)
+
+
+def _no_compiling(*_: object) -> None:
+    raise AssertionError("a pattern was compiled")

@@ -6,6 +6,10 @@ clause or list item of its paragraph (the thing it reports)."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_shared_part import shared_part, whole_clause
 
@@ -99,3 +103,16 @@ def test_whole_clause_needs_punctuation_or_a_text_end_on_both_sides() -> None:
     assert not whole_clause("预约系统优化升级", BOOKINGS)  # …升级|等形式
     assert not whole_clause("煤电发电量占全口径", POWER)  # …口径|总发电量
     assert not whole_clause("诚信之光", TRUST)  # 的|诚信之光
+
+
+def test_whole_clause_reads_every_place_and_compiles_no_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(re, "_compile", _no_compiling)  # a title of a new article compiles nothing
+    assert whole_clause("鱼粉", ["进口的是鱼粉饲料，鱼粉。"])  # its second place is a clause of its own
+    assert whole_clause("鱼粉", ["  鱼粉\n"])  # the text's ends, past its spaces
+    assert not whole_clause("鱼粉", ["鱼粉饲料", "饲料鱼粉厂"])
+    assert whole_clause("(a+b)", ["说明：(a+b)。"])  # no character of a title is read as a pattern's
+    assert not whole_clause("(a+b)", ["a+b。"])
+
+
+def _no_compiling(*_: object) -> None:
+    raise AssertionError("a pattern was compiled")

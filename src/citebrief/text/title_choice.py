@@ -493,9 +493,25 @@ def _first_name_only(name: str, texts: list[str]) -> bool:
     if not any(f", {name}" in t for t in texts):
         return False  # no apposition anywhere (most names): no pattern compiled for this name
     first = next((t for t in texts if said_alone(name, t)), "")  # news introduces a person once
-    if f", {name}" not in first:
-        return False  # the apposition's literal part: no pattern compiled where the first lacks it
-    return bool(re.search(r"\b[a-z]+, " + re.escape(name) + r"[,.]", first))
+    return _apposition(name, first)
+
+
+def _apposition(name: str, text: str) -> bool:
+    """Whether `text` sets `name` off after a lower-case word (`\\b[a-z]+, name[,.]`), each place
+    looked at (`str.find`): a pattern made of the name would be compiled anew for each name of
+    each new article."""
+    needle = f", {name}"
+    at = text.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if end < len(text) and text[end] in ",." and at and "a" <= text[at - 1] <= "z":
+            start = at - 1  # the lower-case word starts where its run of a-z does, after no word character
+            while start and "a" <= text[start - 1] <= "z":
+                start -= 1
+            if not start or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+                return True
+        at = text.find(needle, at + 1)
+    return False
 
 
 # section headings every policy document has: they say which part of the document, not what the

@@ -121,12 +121,23 @@ def item_opened(items: list[str], texts: list[str], used: set[str], brands: dict
     return name if name.casefold() not in used else ""
 
 
-_ITEM_LINE_AFTER = r"(?:[，,]\s*(?:原料|材料|食材|用料|主料)[：:]|@)"
+_ITEM_LINE_AFTER = LazyPattern(r"(?:[，,]\s*(?:原料|材料|食材|用料|主料)[：:]|@)")
+_ITEM_LINE_REACH = 30  # the item's name starts within the first 30 characters of its sentence
+_SENTENCE_STOPS = "。！？"
 
 
 def _opens_with(text: str, item: str) -> bool:
-    """Whether the text's first sentence is the item's own line ("白菜萝卜汤，原料：……", "……扫地机器人@iRobot")."""
-    return re.match(rf"[^。！？]{{0,30}}{re.escape(item)}{_ITEM_LINE_AFTER}", text) is not None
+    """Whether the text's first sentence is the item's own line ("白菜萝卜汤，原料：……", "……扫地机器人@iRobot"):
+    the item within its first 30 characters, no stop before it, the line's mark after it. Each
+    place is looked at (`str.find`): a pattern made of the item would be compiled anew for each
+    item of each new article."""
+    reach = min((i for i, c in enumerate(text[:_ITEM_LINE_REACH]) if c in _SENTENCE_STOPS), default=_ITEM_LINE_REACH)
+    at = text.find(item, 0, reach + len(item))
+    while 0 <= at <= reach:
+        if _ITEM_LINE_AFTER.match(text, at + len(item)):
+            return True
+        at = text.find(item, at + 1, reach + len(item))
+    return False
 
 
 MIN_HEAD = 2
