@@ -29,6 +29,10 @@ from conftest import load_records
         ("But for the rain, the match would have gone ahead.", "But for the rain, the match would have gone ahead."),
         ("So far, 12 people have died in the floods.", "So far, 12 people have died in the floods."),
         ("Then 24 hours later pictures emerged of them.", "Then 24 hours later pictures emerged of them."),
+        ("However hard he tried, the door would not open.", "However hard he tried, the door would not open."),
+        ("So great was the demand that tickets sold out.", "So great was the demand that tickets sold out."),
+        ("However Lizzi never realised how big she had got.", "Lizzi never realised how big she had got."),
+        ("Yet to be confirmed, the deal would cost £5m.", "Yet to be confirmed, the deal would cost £5m."),
         ("But it failed.", "But it failed."),  # too little is left to be a claim
         ("Butler scored twice in the second half.", "Butler scored twice in the second half."),
     ],

@@ -14,10 +14,16 @@ from __future__ import annotations
 from citebrief.text.lazy_re import LazyPattern
 
 # the word and the comma after it; "And yet," as one; not "But for", "So far", "So-called",
-# "Yet another", "And so on"
+# "Yet another", "Yet to", "And so on". "However" and "So" also say how much or in what way
+# ("However hard he tried, …", "So great was the demand that …", "However you look at it, …"):
+# not before such a word, where they turn on nothing
+_DEGREE = (
+    r"(?:much|many|far|long|often|few|little|well|hard|great|good|bad|big|small|large|high|low|fast|slow"
+    r"|close|strong|serious|severe|difficult|important|keen|tempting|you|[a-z]+ly)\b"
+)
 _TURN_WORD = LazyPattern(
-    r"(?:And yet|But|However|Yet|And|So|Also)\b(?![-'’])(?! (?:for|far|much|many|long|another|more)\b),?\s+"
-    r"(?=[\w'‘\"“])"
+    r"(?:(?:And yet|But|Yet|And|Also)\b(?![-'’])(?! (?:for|far|much|many|long|another|more|to|so on)\b)"
+    rf"|(?:However|So)\b(?![-'’])(?! {_DEGREE})),?\s+(?=[\w'‘\"“])"
 )
 MIN_REST_WORDS = 5  # what is left must still be a claim
 
