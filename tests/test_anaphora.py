@@ -59,7 +59,6 @@ def test_the_antecedent_is_carried_when_short_and_whole() -> None:
     )
 
 
-
 def test_a_sentence_that_names_him_is_carried_a_few_words_past_a_quotation_s_bound() -> None:
     """46–50 words: "… but Mr Beavis stayed for three. He claimed the £85 charge …" (en-cnndm)."""
     named = (
@@ -72,6 +71,23 @@ def test_a_sentence_that_names_him_is_carried_a_few_words_past_a_quotation_s_bou
     )
     assert len(named.split()) + len(leaning.split()) > 45
     assert with_antecedent(named, leaning, "en") == f"{named} {leaning}"
+
+
+def test_a_pair_of_up_to_55_words_is_carried() -> None:
+    """51 words: "Benaud excelled as a broadcaster … | He captained Australia …" (en-cnndm); 56 are not."""
+    named = (
+        "Benaud excelled as a broadcaster and his voice will always conjure memories of cricket's greatest"
+        " moments but before embarking on a media career, he was a magnificent player."
+    )
+    leaning = (
+        "He captained Australia during their domination of the game during the late 1950's, spearheading"
+        " their success with a flamboyant, forward-thinking style of leadership."
+    )
+    assert len(named.split()) + len(leaning.split()) == 51
+    assert with_antecedent(named, leaning, "en") == f"{named} {leaning}"
+    longer = leaning.replace("leadership.", "leadership that his team-mates remembered for many years.")
+    assert len(named.split()) + len(longer.split()) > 55
+    assert with_antecedent(named, longer, "en") is None
 
 
 @pytest.mark.parametrize(

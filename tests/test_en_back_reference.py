@@ -28,6 +28,13 @@ from conftest import load_records
         ("Though he recorded nearly 20 albums, that one would remain his most popular.", True),
         ("However, he made only 12 appearances and returned to England in 2012.", True),
         ("But she never gave up.", True),
+        ("But Benaud's take was typically measured.", True),  # a turn, whatever its subject
+        ("However, in her 2008 campaign, Clinton did not support gay marriage.", True),
+        ("And houses close to a Lidl cost 2 per cent less.", True),
+        ("Among them, two lesbians who look lovingly into each other's eyes.", True),
+        ("So far, 12 people have died.", False),
+        ("Then-president George Bush signed it.", False),
+        ("Butler scored twice.", False),
         ("If it rains, the match will be called off.", False),  # "it" of the weather
         ("Though Smith recorded 20 albums, one stayed his most popular.", False),
         ("Thatcher won the vote.", False),
@@ -53,6 +60,8 @@ def _bullets(index: int) -> list[str]:
     [
         (150, "Though he recorded nearly 20 albums, that one", 'he released an album titled "I Made a Vow,"'),
         (33, "Both were being recognized", "Bob Goodlatte (R-Va.) and Jerrold Nadler"),
+        (94, "But Benaud's take was typically measured", "one can only imagine the uproar if Geoffrey Boycott"),
+        (132, "However Lizzi never realised", "She also devoured liquid calories"),
     ],
 )
 def test_a_bullet_that_points_back_says_what_it_points_at(index: int, leaning: str, antecedent: str) -> None:
@@ -111,3 +120,11 @@ def test_a_bullet_quoted_over_a_passage_cut(text: str, citations: list[int], quo
     index = SourceIndex(document_from_text(_TWO_PASSAGES, origin="x", kind="text"))
     verdict = check_point(Point(text=text, citations=citations), index)
     assert verdict.reason.startswith("quoted") is quoted, verdict
+
+
+def test_an_antecedent_that_leans_on_its_own_is_not_carried() -> None:
+    """An antecedent "Among them, two lesbians…" before "However, … Clinton did not support gay marriage": the
+    pair still answers a sentence the reader never saw; the bullet says its claim alone."""
+    bullets = _bullets(138)
+    assert "In her 2008 campaign, Clinton did not support gay marriage." in bullets
+    assert not any("Among them" in b for b in bullets)

@@ -60,7 +60,9 @@ def test_a_long_account_is_not_swapped_for_a_remark() -> None:
     # the referee's warning told in full stays rather than "The warning from Marteel could be the end ..."
     texts = _texts(_brief(48))
     assert any(t.startswith("Marteel approached O'Sullivan") for t in texts)
-    assert not any(t.startswith("The warning from Marteel") for t in texts)
+    # (the remark may stand as what "Yet any repeat … would see O'Sullivan docked a frame" turns on,
+    # carried before it: `text/en_back_reference.py`; not as a bullet of its own)
+    assert not any(t.startswith("The warning from Marteel") and "Yet any repeat" not in t for t in texts)
 
 
 def test_a_loner_the_overview_shares_with_joins_an_overview_of_two(monkeypatch: pytest.MonkeyPatch) -> None:

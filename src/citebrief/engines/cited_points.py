@@ -19,7 +19,8 @@ from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.scored import Scored, figures_in
 from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, with_antecedent
-from citebrief.text.en_back_reference import points_back_en
+from citebrief.text.en_back_reference import points_back_en, some_of_before
+from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, is_leader, is_structure
@@ -55,7 +56,7 @@ def cited_points(
     everywhere = frozenset(chain.from_iterable(every_group))  # the whole brief's sentences
     led: set[str] = set()  # the lead-ins of "一是……；二是……" runs a bullet of the group has said
     units = scored.units
-    for i in picked:
+    for k, i in enumerate(picked):
         unit = units[i]
         similar = scored.sentence_vectors.similarities(i)
         citations = {unit.paragraph}
@@ -92,6 +93,8 @@ def cited_points(
             text = opening + text
         elif scored.lang == "zh" and (label := _label_before(scored, i, everywhere)) and _adds(label, text, title):
             text = label + text
+        if scored.lang == "en" and (k == 0 or picked[k - 1] != i - 1 - (carried is not None)):
+            text = without_turn_word(text)  # "But …" after a bullet that is not the sentence it turns on
         if (ended := quote_ended(scored, i, text, everywhere)) is not None:
             text, carried_on = ended  # "‘A. | B,’ said Smith.": the quotation to its end, or closed
             citations = {unit.paragraph} if carried_on else citations  # a repeat elsewhere lacks B
@@ -179,6 +182,8 @@ def carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[in
     cut_here = scored.passages and before.paragraph == unit.paragraph - 1
     if before.heading or (before.paragraph != unit.paragraph and not cut_here) or is_structure(before.text):
         return None  # another paragraph is its own point, cited on its own
+    if not zh and some_of_before(before.text):
+        return None  # "Among them, two lesbians…": it leans on a sentence before it in turn
     carried = with_antecedent(strip_dateline(before.text) if cut_here else before.text, text, scored.lang)
     others = (scored.trimmed[j] for j in everywhere if j != i)
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):

@@ -37,10 +37,24 @@ _CLAUSE = (
     r"|Since then|By then|Even so),? (?:he|she|they|it|his|her|their|this|these|those|both|the two|the pair)"
     r"\b(?!['’]s\b)"
 )
-_POINTS_BACK = LazyPattern(rf"(?:{_BOTH}|{_PAIR}|{_THAT}|{_CLAUSE})")
+# a turn or a sequel on what the sentence before said, whatever its subject ("But Benaud's take
+# was typically measured", "However, the car was gone", "And houses close to a Lidl cost 2 per cent
+# less"): alone, the bullet answers a sentence the reader never saw (en-cnndm blind read); not
+# "So far", "So-called", "Then-president", "And so on"
+_TURN = r"(?:But|Yet|However|Still|And|So|Then|Also)\b(?![-'’])(?! far\b| much\b| many\b| long\b)"
+# some of a set named before ("Among them, two lesbians who…")
+_AMONG = r"(?:Among|Of) (?:them|those|these)\b"
+_POINTS_BACK = LazyPattern(rf"(?:{_BOTH}|{_PAIR}|{_THAT}|{_CLAUSE}|{_TURN}|{_AMONG})")
+_SOME_OF = LazyPattern(_AMONG)
 
 
 def points_back_en(text: str) -> bool:
     """Whether an English sentence opens on a reference to what a sentence before named ("Both
     were…", "The pair…", "That one…", "Though he…", "But she…")."""
     return bool(_POINTS_BACK.match(text))
+
+
+def some_of_before(text: str) -> bool:
+    """Whether an English sentence opens on some of a set a sentence before named ("Among them,
+    two lesbians…"): no antecedent for the sentence after it, leaning on one itself."""
+    return bool(_SOME_OF.match(text))

@@ -1,0 +1,41 @@
+"""An English bullet that opens on a word turning on the sentence before it ("But the car thief
+clearly didn't notice the boy…", "However, Chinese aviation authorities ruled…", "And houses close
+to a Lidl cost 2 per cent less") where the bullet before it is not that sentence.
+
+Readers quoted such bullets as a "but" with nothing before it (en-cnndm blind read). Where the
+brief cannot carry the sentence it turns on (`cited_points.carry_antecedent`: said elsewhere in
+the brief, too long, or in another paragraph), the bullet says its claim without the word, as
+the Chinese bullets drop "但是，" and "此外，" (`engines/bullets._strip_connective`). "Then" and
+"Still" stay: they say when or despite what, not only that a sentence came before.
+"""
+
+from __future__ import annotations
+
+from citebrief.text.lazy_re import LazyPattern
+
+# the word and the comma after it; "And yet," as one; not "But for", "So far", "So-called",
+# "Yet another", "Yet to", "And so on". "However" and "So" also say how much or in what way
+# ("However hard he tried, …", "So great was the demand that …", "However you look at it, …"):
+# not before such a word, where they turn on nothing
+_DEGREE = (
+    r"(?:much|many|far|long|often|few|little|well|hard|great|good|bad|big|small|large|high|low|fast|slow"
+    r"|close|strong|serious|severe|difficult|important|keen|tempting|you|[a-z]+ly)\b"
+)
+_TURN_WORD = LazyPattern(
+    r"(?:(?:And yet|But|Yet|And|Also)\b(?![-'’])(?! (?:for|far|much|many|long|another|more|to|so on)\b)"
+    rf"|(?:However|So)\b(?![-'’])(?! {_DEGREE})),?\s+(?=[\w'‘\"“])"
+)
+MIN_REST_WORDS = 5  # what is left must still be a claim
+
+
+def without_turn_word(text: str) -> str:
+    """`text` less the turning word it opens on, its next letter capitalised ("But Benaud's take
+    was typically measured" → "Benaud's take was typically measured"); `text` itself where it
+    opens on none or too little would be left."""
+    found = _TURN_WORD.match(text)
+    if found is None:
+        return text
+    rest = text[found.end() :]
+    if len(rest.split()) < MIN_REST_WORDS:
+        return text
+    return rest[:1].upper() + rest[1:]

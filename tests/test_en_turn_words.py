@@ -1,0 +1,53 @@
+"""An English bullet that opens on "But", "However" or "And" after a bullet that is not the
+sentence it turns on says its claim without the word."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.text.en_turn_words import without_turn_word
+from citebrief.verify import SourceIndex, check_point
+from conftest import load_records
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("But the car thief clearly didn't notice the boy.", "The car thief clearly didn't notice the boy."),
+        (
+            "However, Chinese authorities ruled that the kite could not be flown.",
+            "Chinese authorities ruled that the kite could not be flown.",
+        ),
+        (
+            "And yet when, in a moment of stress, McHenry lets it win, we demand more.",
+            "When, in a moment of stress, McHenry lets it win, we demand more.",
+        ),
+        ("And houses close to a Lidl cost 2 per cent less.", "Houses close to a Lidl cost 2 per cent less."),
+        ("So it is perhaps no surprise that he opts for pop.", "It is perhaps no surprise that he opts for pop."),
+        ("But for the rain, the match would have gone ahead.", "But for the rain, the match would have gone ahead."),
+        ("So far, 12 people have died in the floods.", "So far, 12 people have died in the floods."),
+        ("Then 24 hours later pictures emerged of them.", "Then 24 hours later pictures emerged of them."),
+        ("However hard he tried, the door would not open.", "However hard he tried, the door would not open."),
+        ("So great was the demand that tickets sold out.", "So great was the demand that tickets sold out."),
+        ("However Lizzi never realised how big she had got.", "Lizzi never realised how big she had got."),
+        ("Yet to be confirmed, the deal would cost £5m.", "Yet to be confirmed, the deal would cost £5m."),
+        ("But it failed.", "But it failed."),  # too little is left to be a claim
+        ("Butler scored twice in the second half.", "Butler scored twice in the second half."),
+    ],
+)
+def test_without_turn_word(text: str, expected: str) -> None:
+    assert without_turn_word(text) == expected
+
+
+def test_a_turn_with_nothing_before_it_in_the_brief() -> None:
+    """en-cnndm record 1 as readers see it: "But the car thief…" follows a bullet that is not the
+    sentence it turns on; the bullet drops "But" and is still quoted from its sentence."""
+    record = load_records("en-cnndm.jsonl")[1]
+    document = document_from_text(record["article"], origin="x", kind="text")
+    points = [p for g in draft_extractive(document).groups for p in g.points]
+    point = next(p for p in points if "clearly didn't notice the boy" in p.text)
+    assert point.text.startswith("The car thief clearly didn't notice")
+    verdict = check_point(point, SourceIndex(document))
+    assert verdict.label == "supported" and verdict.reason.startswith("quoted"), verdict
