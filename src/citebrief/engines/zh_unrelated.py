@@ -31,6 +31,7 @@ from itertools import accumulate
 
 from citebrief.engines.scored import Draft
 from citebrief.engines.sparse import SparseRows
+from citebrief.engines.zh_aspect_edges import aspects_together
 from citebrief.engines.zh_overview_details import Refill, details_down
 from citebrief.engines.zh_overview_moves import to_overview
 from citebrief.engines.zh_passage_edges import passages_together
@@ -132,7 +133,8 @@ def settled(
 ) -> list[Draft]:
     """The drafts (overview first) after `zh_overview_details.details_down` (given the sentence
     `vectors`; `refill` the lead's next point), `zh_overview_moves.to_overview`,
-    `merge_unrelated` and `zh_passage_edges.passages_together`: the engine's last word on which
+    `merge_unrelated`, `zh_passage_edges.passages_together` and `zh_aspect_edges.aspects_together`:
+    the engine's last word on which
     bullet stands in which group (`sentences`: the article's, whose words a third say are its
     common ones)."""
     if said is not None and vectors is not None:
@@ -140,7 +142,8 @@ def settled(
     drafts = merge_unrelated(to_overview(drafts, said, subject), said, paragraphs, sentences)
     if said is None:
         return drafts
-    return passages_together(drafts, said[1], cache(lambda i: tie_words(said[0][i])))
+    drafts = passages_together(drafts, said[1], cache(lambda i: tie_words(said[0][i])))
+    return aspects_together(drafts, sentences)  # a theme's first bullet that ends the aspect before
 
 
 def merge_unrelated(
