@@ -72,6 +72,8 @@ from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_arc_figures import add_arc_figure
+from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
+from citebrief.engines.zh_hollow_swaps import swap_hollow
 from citebrief.engines.zh_item_lists import whole_lists
 from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_leaned_on import leaned_on
@@ -312,6 +314,7 @@ def _next_lead_point(
         for i in fresh
         if not dangling(scored.trimmed[i], scored.lang)
         and not hollow(scored.trimmed[i])
+        and not (scored.lang == "zh" and says_nothing(scored.trimmed[i], lead=True))  # `zh_hollow_swaps`
         and not leaned_on(scored, i, taken)
     )
     candidates = sorted(alone, key=lambda i: -relevance[i])
@@ -386,6 +389,7 @@ def _cover(
         swap_for_news_amounts(scored, drafts, chosen)
         add_news_totals(scored, drafts, chosen)  # what the item adds up to (`zh_news_totals.py`)
         add_arc_figure(scored, drafts, chosen)  # the change the story is about (`zh_arc_figures.py`)
+        swap_hollow(scored, drafts, chosen)  # a scene or a meeting held: a figure near it (`zh_hollow_swaps`)
     if texts is not None and of_sentence is not None:
         cover_deadlines(scored, drafts, of_sentence, chosen)
     if texts is not None:
