@@ -61,3 +61,18 @@ def test_landscape_line_gives_way_to_a_figure() -> None:
     bullets = _bullets("_L1332")
     assert "青山拥春江，绿水泛行舟。" not in bullets
     assert any("19次官修" in b for b in bullets)
+
+
+def test_manner_in_the_overview_gives_way_to_a_counted_result() -> None:
+    """ "……娓娓道来，眼里满是憧憬。" says how he spoke; the lead's next point that counts what his
+    alliance did takes its place once the groups are settled."""
+    bullets = _bullets("_L449")
+    assert not any("娓娓道来" in b for b in bullets)
+    assert any("提供公益性岗位68个" in b for b in bullets)
+
+
+def test_next_scene_is_no_refill() -> None:
+    """A feature whose next central line is another scene keeps what it had: "8月的西安，……机械师冯
+    星玮……拆卸检修。" is not swapped for "他打开面镜，……" (no figure)."""
+    bullets = _bullets("_L737")
+    assert any(b.startswith("8月的西安") for b in bullets)

@@ -73,7 +73,7 @@ from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_arc_figures import add_arc_figure
 from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
-from citebrief.engines.zh_hollow_swaps import swap_hollow
+from citebrief.engines.zh_hollow_swaps import refill_hollow_lead, swap_hollow
 from citebrief.engines.zh_item_lists import whole_lists
 from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_leaned_on import leaned_on
@@ -516,20 +516,28 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     subject = next(iter(used), "")
     merge = (scored, texts, used) if groups is None else None  # English: by shared words, then titles
     # then a Chinese news item's late sentence that sums up the article goes to the overview, and
-    # a group of unrelated bullets goes to its neighbours
-    drafts = settled(
-        [
-            drafts[0],
-            *regroup(document.lang, None if policy or essay else theme_labels, scored.units, drafts[1:], titled=merge),
-        ],
-        (scored.trimmed, [u.paragraph for u in scored.units])
-        if document.lang == "zh" and not (policy or essay) and not groups
+    # a group of unrelated bullets goes to its neighbours; a feature's scene leads no brief (`zh_hollow_swaps`)
+    drafts = refill_hollow_lead(
+        scored,
+        settled(
+            [
+                drafts[0],
+                *regroup(
+                    document.lang, None if policy or essay else theme_labels, scored.units, drafts[1:], titled=merge
+                ),
+            ],
+            (scored.trimmed, [u.paragraph for u in scored.units])
+            if document.lang == "zh" and not (policy or essay) and not groups
+            else None,
+            subject,
+            texts,
+            [u.text for u in scored.units],
+            scored.sentence_vectors,
+            partial(_next_lead_point, scored, pool, overview_relevance),
+        ),
+        partial(_next_lead_point, scored, pool, overview_relevance)
+        if document.lang == "zh" and not (policy or essay or groups)
         else None,
-        subject,
-        texts,
-        [u.text for u in scored.units],
-        scored.sentence_vectors,
-        partial(_next_lead_point, scored, pool, overview_relevance),
     )
     # the overview's detail that gave its title may have gone down to its theme
     subject = _kept_title(

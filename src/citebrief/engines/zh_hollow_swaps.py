@@ -14,6 +14,7 @@ from citebrief.digest_points import announces
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.lead_points import dangling
 from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.zh_overview_details import Refill
 from citebrief.text.lazy_re import LazyPattern
 
 # how a person spoke or looked, with nothing said: the sentence ends on the manner
@@ -112,3 +113,22 @@ def swap_hollow(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
             best = next((i for i in near if not repeats_any(trimmed[i], others, "zh")), None)
             if best is not None:
                 draft.swap(k, best, chosen)
+
+
+def refill_hollow_lead(scored: Scored, drafts: list[Draft], refill: Refill | None) -> list[Draft]:
+    """The drafts, an overview bullet still hollow once the groups are settled (no figure near it:
+    a feature's scene) given way to the lead's next point (`refill(taken, start)`: the most central
+    sentence before the first theme's that stands alone and is not hollow), where that states a
+    figure: a feature's next central line is as often its next scene ("接着，领取工具包……").
+    `refill` None: a brief this does not read (a policy's, an essay's, a number of groups asked)."""
+    if refill is None or scored.lang != "zh" or not drafts:
+        return drafts
+    lead = drafts[0]
+    start = min((i for d in drafts[1:] for i in d.picked), default=len(scored.units))
+    for k in list(lead.picked):
+        if not hollow(scored.trimmed[k], lead=True):
+            continue
+        fresh = refill([i for d in drafts for i in d.picked], start)
+        if fresh is not None and _stands(scored.trimmed[fresh]):
+            lead.picked = sorted(fresh if i == k else i for i in lead.picked)
+    return drafts
