@@ -18,24 +18,25 @@ from citebrief.engines.zh_overview_details import Refill
 from citebrief.text.lazy_re import LazyPattern
 
 # how a person spoke or looked, with nothing said: the sentence ends on the manner
-_MANNER = LazyPattern(
+_MANNER = (
     r"(?:娓娓道来|侃侃而谈|眼里满是|眼中满是|眼里闪着|眼中闪烁|脸上(?:洋溢|写满|挂满|露出|堆满)|满是憧憬|笑得合不拢嘴"
     r"|(?:喊|叫|问|笑|叹|说|感叹|感慨|回忆)道[。！]?$"
     r"|气氛(?:热烈|温馨|欢快|融洽)|欢声笑语|热闹非凡|人头攒动|映入眼帘)"
 )
 # the reporter's scene or a season's opening: "记者在现场看到，", "走进……，", "清晨，", "初夏时节，"
-_SCENE = LazyPattern(
+_SCENE = (
     r"^(?:记者(?:在现场|近日|日前|走进|来到)?(?:看到|注意到|见到)|记者(?:在)?现场|已经?入[春夏秋冬]|走进|步入|穿行在|漫步|行走在|置身"
     r"|(?:清晨|早晨|傍晚|黄昏|深夜|凌晨|午后|夜幕降临|(?:初|盛|仲)?[春夏秋冬](?:日|季|天|时节)|金秋|寒冬|隆冬)[的时]?，)"
 )
 # a setting or a mood with no event: "8月的西安，……", "放眼望去，", "红霞满天，暑气仍盛。", a news
 # peg only teased ("……又有下文。"), examples trailing off ("有的……，有的……")
-_SETTING = LazyPattern(
+_SETTING = (
     r"^\d{1,2}月的[^，。\d]{1,6}，|^放眼望去|^[^，。]{0,12}(?:一大早|大清早)|又有(?:下文|新进展)|有了新进展"
     r"|^[^，。\d]{2,6}，[^，。\d]{2,6}。$|^[^，。]{0,8}节气已过|^有的[^。]{0,40}，有的|[^。]……[”」]?$"
 )
 # a byline or a teacher's credit: "作者：嵇秉容，福山花园外国语小学五（6）班"
 _BYLINE = LazyPattern(r"^(?:作者|文|指导老师|指导教师|通讯员|记者)[：:]")
+_SHAPE = LazyPattern(f"{_MANNER}|{_SCENE}|{_SETTING}")  # one search a bullet
 # a figure that is not a date: digits, or a count in words ("上百台", "千余名")
 _DATE = LazyPattern(r"第\d+[号届次期]|\d{4}年|\d+(?:岁|世纪|年代)|\d{1,2}月|\d{1,2}日|\d{1,2}时|\d{1,2}点")
 _FIGURE = LazyPattern(r"\d|[上数几近][十百千万]|[十百千万亿][余多][台辆家名人个项件座条吨元户亩]")
@@ -60,14 +61,17 @@ def hollow(text: str, *, lead: bool = False) -> bool:
     text = text.strip()
     if _BYLINE.search(text):
         return True  # "作者：嵇秉容，……五（6）班": its figure is a class
+    shaped = _SHAPE.search(text) is not None
+    if not shaped and (lead or _HELD.search(text) is None):
+        return False  # most bullets: one search or two
     if _figure(text) or ("“" in text and "”" in text and len(text) > MIN_CHARS * 3):
         return False  # a quotation of some length says something
-    return _shape(text) or (not lead and _meeting(text))
+    return shaped or _meeting(text)
 
 
 def _shape(text: str) -> bool:
     """Whether a sentence is a byline, a manner of speaking or looking, or a reporter's scene."""
-    return any(p.search(text) for p in (_BYLINE, _MANNER, _SCENE, _SETTING))
+    return _BYLINE.search(text) is not None or _SHAPE.search(text) is not None
 
 
 def _meeting(text: str) -> bool:
