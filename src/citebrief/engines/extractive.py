@@ -72,6 +72,8 @@ from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_arc_figures import add_arc_figure
+from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
+from citebrief.engines.zh_hollow_swaps import refill_hollow_lead, swap_hollow
 from citebrief.engines.zh_item_lists import whole_lists
 from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_leaned_on import leaned_on
@@ -312,6 +314,7 @@ def _next_lead_point(
         for i in fresh
         if not dangling(scored.trimmed[i], scored.lang)
         and not hollow(scored.trimmed[i])
+        and not (scored.lang == "zh" and says_nothing(scored.trimmed[i], lead=True))  # `zh_hollow_swaps`
         and not leaned_on(scored, i, taken)
     )
     candidates = sorted(alone, key=lambda i: -relevance[i])
@@ -386,6 +389,7 @@ def _cover(
         swap_for_news_amounts(scored, drafts, chosen)
         add_news_totals(scored, drafts, chosen)  # what the item adds up to (`zh_news_totals.py`)
         add_arc_figure(scored, drafts, chosen)  # the change the story is about (`zh_arc_figures.py`)
+        swap_hollow(scored, drafts, chosen)  # a scene or a meeting held: a figure near it (`zh_hollow_swaps`)
     if texts is not None and of_sentence is not None:
         cover_deadlines(scored, drafts, of_sentence, chosen)
     if texts is not None:
@@ -512,20 +516,28 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     subject = next(iter(used), "")
     merge = (scored, texts, used) if groups is None else None  # English: by shared words, then titles
     # then a Chinese news item's late sentence that sums up the article goes to the overview, and
-    # a group of unrelated bullets goes to its neighbours
-    drafts = settled(
-        [
-            drafts[0],
-            *regroup(document.lang, None if policy or essay else theme_labels, scored.units, drafts[1:], titled=merge),
-        ],
-        (scored.trimmed, [u.paragraph for u in scored.units])
-        if document.lang == "zh" and not (policy or essay) and not groups
+    # a group of unrelated bullets goes to its neighbours; a feature's scene leads no brief (`zh_hollow_swaps`)
+    drafts = refill_hollow_lead(
+        scored,
+        settled(
+            [
+                drafts[0],
+                *regroup(
+                    document.lang, None if policy or essay else theme_labels, scored.units, drafts[1:], titled=merge
+                ),
+            ],
+            (scored.trimmed, [u.paragraph for u in scored.units])
+            if document.lang == "zh" and not (policy or essay) and not groups
+            else None,
+            subject,
+            texts,
+            [u.text for u in scored.units],
+            scored.sentence_vectors,
+            partial(_next_lead_point, scored, pool, overview_relevance),
+        ),
+        partial(_next_lead_point, scored, pool, overview_relevance)
+        if document.lang == "zh" and not (policy or essay or groups)
         else None,
-        subject,
-        texts,
-        [u.text for u in scored.units],
-        scored.sentence_vectors,
-        partial(_next_lead_point, scored, pool, overview_relevance),
     )
     # the overview's detail that gave its title may have gone down to its theme
     subject = _kept_title(
