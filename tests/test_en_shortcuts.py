@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from citebrief.text.captions import caption_cuts
+from citebrief.text.caption_cut_points import caption_cuts
 from citebrief.text.en_title_cover import _may_say
 
 

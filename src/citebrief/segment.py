@@ -298,13 +298,13 @@ def _en_cuts() -> _EnCuts:
     """The English rules, imported on the first English sentence (a Chinese run never loads
     them) and once: an import statement in `_unglue` cost ~1.4 µs a module on every sentence."""
     from citebrief.text.caption_boxes import box_cuts
+    from citebrief.text.caption_cut_points import caption_cuts
     from citebrief.text.caption_late import late_cuts
     from citebrief.text.caption_restarts import restart_cuts
     from citebrief.text.caption_runons2 import list_number_end, list_number_start
     from citebrief.text.caption_seams import relative_goes_on
     from citebrief.text.caption_widgets import widget_cuts
     from citebrief.text.caption_years import year_cuts
-    from citebrief.text.captions import caption_cuts
     from citebrief.text.en_glued_stops import glued_stop_cuts
 
     return _EnCuts(
