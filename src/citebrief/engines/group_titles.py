@@ -29,6 +29,7 @@ from citebrief.engines.zh_run_titles import paired_titles
 from citebrief.model import Document
 from citebrief.text.en_lead_subject import lead_subject
 from citebrief.text.en_overview_deed import overview_event
+from citebrief.text.en_overview_place import past_where
 from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import unglued
 from citebrief.text.en_title_choice import bare_name
@@ -326,8 +327,9 @@ def overview_title(
         if lang == "en":  # "Rickie Fowler", not "Legion of Fans": whom the lead is about
             # the second sentence where the first names no one ("The 99th qualifier ... Paul Casey was")
             opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
-            # "Gaioz Nigalidze", not "Dubai Open Chess Tournament" he was expelled from
-            subject = lead_subject(opening, texts, subject)
+            # "Gaioz Nigalidze", not "Dubai Open Chess Tournament" he was expelled from; "Cheetah
+            # Exhibit", not "Cleveland Metroparks Zoo" where the boy fell into it
+            subject = past_where(lead_subject(opening, texts, subject), _lead_once(lead, bullets), texts, lang, used)
     if not subject:
         spread: Counter[str] = Counter()
         for found in stats.per_paragraph:

@@ -1,0 +1,44 @@
+"""An English overview titled by where its lead's news happened ("Key points: Sydney Harbour"
+over "up to 2500 passengers stranded on a cruise ship ... outside Sydney Harbour"; "Key points:
+Cleveland Metroparks Zoo" over "A two-year-old boy is recovering after falling into a cheetah
+exhibit at the Cleveland Metroparks Zoo"). A place the first sentence writes only after a
+preposition of place says where, not what: readers want the thing the lead is about. The next
+phrase the lead's choice ranks (`title_choice.subject_title`) stands in its place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.model import Lang
+from citebrief.text.title_choice import subject_title
+
+# "outside Sydney Harbour", "at the Cleveland Metroparks Zoo", "to the U.S. Virgin Islands"
+_WHERE = re.compile(r"\b(?:in|at|outside|inside|near|to|from|into|across)\s(?:the\s)?$")
+_BEFORE = 20  # characters before a place that hold its preposition and "the"
+
+
+def only_where(subject: str, first: str) -> bool:
+    """Whether the `first` sentence writes `subject` and each time right after a preposition of place."""
+    places = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(subject) + r"(?![\w'’-])", first)]
+    return bool(places) and all(_WHERE.search(first[max(0, at - _BEFORE) : at]) for at in places)
+
+
+def past_where(subject: str, lead: list[str], texts: list[str], lang: Lang, used: set[str]) -> str:
+    """The lead's next phrase where its choice `subject` is only where the first sentence's news
+    happened (see the module's note); else `subject`."""
+    if not subject or not lead or not only_where(subject, lead[0]):
+        return subject
+    # the first sentence's own phrases: its first choice past the place, a thing it writes in lower
+    # case (not "Nepal", "Monday"; a second try gave "Border", "Constant Flow")
+    other = subject_title(lead[:1], texts, lang, set(used) | {subject.casefold()})  # a copy: the trial adds to it
+    if not other or subject.casefold() in other.casefold() or not _common(other, lead[0]):
+        return subject
+    used.discard(subject.casefold())
+    used.add(other.casefold())
+    return other
+
+
+def _common(phrase: str, first: str) -> bool:
+    """Whether `first` writes `phrase` in lower case: a thing, not another place or body."""
+    return bool(re.search(r"(?<![\w'’-])" + re.escape(phrase.lower()) + r"(?![\w'’-])", first))

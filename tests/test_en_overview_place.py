@@ -1,0 +1,66 @@
+"""An English overview titled by a place the first sentence writes only after a preposition of
+place takes the first sentence's next phrase, a thing it writes in lower case
+(`text/en_overview_place.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.text.en_overview_place import only_where, past_where
+from conftest import shared_group_titles
+
+ZOO = (
+    "A two-year-old boy is recovering after falling into a cheetah exhibit at the Cleveland Metroparks Zoo "
+    "after his parents dangled him over the edge, officials said."
+)
+ZOO_TEXTS = [
+    ZOO,
+    "The cheetah exhibit was closed after the fall. The boy's mother was holding him over the railing.",
+    "Visitors to the cheetah exhibit saw the boy land in a dry moat.",
+    "The Cleveland Metroparks Zoo said the boy was treated.",
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "first", "where"),
+    [
+        ("Cleveland Metroparks Zoo", ZOO, True),
+        ("U.S. Virgin Islands", "Two boys became sick during a trip to the U.S. Virgin Islands.", True),
+        ("Vietnam", "Famed for its cuisine, Vietnam offers an undisputed sensory overload.", False),  # its subject
+        ("London", "London is in the grip of a rental crisis, while rents in London soar.", False),  # once its subject
+        ("Raqqa", "Famished and queuing, these images will have the propaganda unit spitting feathers.", False),
+        ("Duchess of Cambridge", "The portrait of the Duchess of Cambridge was unveiled.", False),  # "of" is no place
+    ],
+)
+def test_only_where(subject: str, first: str, where: bool) -> None:
+    assert only_where(subject, first) is where
+
+
+def test_the_thing_the_lead_is_about_over_where() -> None:
+    used = {"cleveland metroparks zoo"}
+    assert past_where("Cleveland Metroparks Zoo", [ZOO], ZOO_TEXTS, "en", used) == "Cheetah Exhibit"
+    assert used == {"cheetah exhibit"}  # the zoo stays free for a group
+
+
+def test_a_subject_that_is_the_lead_s_own_stays() -> None:
+    first = "Vietnam offers an undisputed sensory overload to visitors on scooters."
+    assert past_where("Vietnam", [first], [first, "Vietnam is busy."], "en", set()) == "Vietnam"
+
+
+def test_another_name_does_not_stand_for_the_place() -> None:
+    """The next phrase a capitalized name ("Nepal"): the place keeps its title."""
+    first = "As the earth shook in Nepal, tremors were felt over the border in India as well."
+    texts = [first, "Nepal was hit hard. Nepal asked for help.", "India sent aid to Nepal."]
+    assert past_where("India", [first], texts, "en", set()) == "India"
+
+
+@pytest.mark.parametrize(
+    ("index", "title"),
+    [
+        (99, "Key points: Cheetah Exhibit"),  # "falling into a cheetah exhibit at the Cleveland Metroparks Zoo"
+        (109, "Key points: Pesticide Exposure"),  # "perhaps from pesticide exposure ... to the U.S. Virgin Islands"
+    ],
+)
+def test_real_articles_say_what_happened_not_where(index: int, title: str) -> None:
+    """en-cnndm records whose overview was the place before."""
+    assert shared_group_titles("en-cnndm.jsonl", index)[0] == title
