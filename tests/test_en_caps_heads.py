@@ -8,6 +8,7 @@ import pytest
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
 from citebrief.segment import sentence_spans
+from citebrief.text.en_caps_heads import caps_head_cut
 from citebrief.text.patterns import is_structure
 from conftest import load_records
 
@@ -79,3 +80,9 @@ def test_list_article_bullets_lose_their_headings() -> None:
     bullets = [point.text for group in draft(document).groups for point in group.points]
     assert bullets
     assert not any(text.split()[0].isupper() and text.split()[1].isupper() for text in bullets)
+
+
+def test_quoted_shout_is_no_heading() -> None:
+    """(The caption rules may still cut it at the quotation's close: this rule leaves it.)"""
+    text = "'GET OUT OF MY HOUSE' Smith screamed at the two intruders in the hall."
+    assert caps_head_cut(text, 0, len(text)) is None

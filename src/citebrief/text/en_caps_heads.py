@@ -6,7 +6,8 @@ BOTHAM"); flattened to text the heading has no stop after it and the bullet read
 COMMENTARY IN ENGLAND Benaud's final commentary duties …". Three words or more in capitals (one of
 them four letters or longer, so "US PGA" and "NFL" stay names) at a sentence's start, then a
 capitalised word in lower case after it, are such a heading: the sentence starts at that word, the
-heading becomes a line of its own (no stop, no verb: never a bullet).
+heading becomes a line of its own (no stop, no verb: never a bullet). A shout in quotes ("'GET OUT
+OF MY HOUSE' Smith screamed …") is no heading: a heading's first word opens with no quote.
 
 Such a heading line (and an all-capitals line of three words or more: "4. 'YOU'VE GOT TO CHECK IF
 THEY'RE STILL THERE!'") opens its passage when a long block is cut into passages, as a Chinese
@@ -25,7 +26,7 @@ from citebrief.text.lazy_re import LazyPattern
 _CAPS_HEAD = LazyPattern(
     r"(?:[0-9]{1,2}\.\s+)?"
     r"(?=[^a-z]*?[A-Z]{4})"  # a word of four capitals or more, before the first lower-case letter
-    r"(?:['‘\"“]?[A-Z][A-Z0-9'’&\-]*['’\"”]?\s+){2,}['‘\"“]?[A-Z][A-Z0-9'’&\-]*[A-Z]['’\"”]?\s+"
+    r"[A-Z][A-Z0-9'’&\-]*\s+(?:['‘\"“]?[A-Z][A-Z0-9'’&\-]*['’\"”]?\s+)+['‘\"“]?[A-Z][A-Z0-9'’&\-]*[A-Z]['’\"”]?\s+"
     r"(?=['‘\"“]?[A-Z][a-z])"
 )
 MIN_SENTENCE_WORDS = 4  # the sentence kept after the heading holds at least this many words
