@@ -21,7 +21,8 @@ from typing import NamedTuple
 
 from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
-from citebrief.text import speech_verbs, zh_captions, zh_subheads
+from citebrief.text import speech_verbs, zh_captions, zh_item_heads, zh_subheads
+from citebrief.text.en_caps_heads import ends_on_versus, heading_start, heading_starts
 from citebrief.text.en_sentences import one_sentence
 from citebrief.text.en_sentences import sentence_spans as syntok_spans
 from citebrief.text.lang import detect_lang
@@ -246,6 +247,9 @@ def _zh_unglue(text: str, start: int, end: int, *, captions: bool = True) -> lis
 def _zh_unglue_subhead(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A news page's subheading glued to the sentence after it (text/zh_subheads.py): "升级：扩大
     航运通道2022年7月30日，……" is the heading's line and the sentence, the heading never a bullet."""
+    cuts = zh_item_heads.item_head_cuts(text, start, end)  # "二、寻求救援服务3.如您……" (text/zh_item_heads.py)
+    if cuts:
+        return list(itertools.pairwise([start, *cuts, end]))
     cut = zh_subheads.subhead_end(text, start, end)
     return [(start, end)] if cut is None else [(start, cut), (cut, end)]
 
@@ -261,7 +265,7 @@ def _en_sentence_spans(text: str, quiet: set[int] | None = None) -> list[tuple[i
         if end <= first:
             continue
         start = first
-        if spans and _ends_on_title(text, *spans[-1]):
+        if spans and (_ends_on_title(text, *spans[-1]) or ends_on_versus(text, *spans[-1])):
             start = spans.pop()[0]  # syntok ends a sentence at "signed by Kansas Gov." before the name
         spans += _unglue_stops(text, start, end, quiet)
     return spans or [(0, len(text))]
@@ -291,6 +295,7 @@ class _EnCuts(NamedTuple):
     widget_cuts: Callable[[str, int, int], list[int]]
     year_cuts: Callable[[str, int, int], list[int]]
     caption_cuts: Callable[[str, int, int], list[int]]
+    caps_head_cut: Callable[[str, int, int], int | None]
 
 
 @cache
@@ -305,6 +310,7 @@ def _en_cuts() -> _EnCuts:
     from citebrief.text.caption_seams import relative_goes_on
     from citebrief.text.caption_widgets import widget_cuts
     from citebrief.text.caption_years import year_cuts
+    from citebrief.text.en_caps_heads import caps_head_cut
     from citebrief.text.en_glued_stops import glued_stop_cuts
 
     return _EnCuts(
@@ -318,6 +324,7 @@ def _en_cuts() -> _EnCuts:
         widget_cuts,
         year_cuts,
         caption_cuts,
+        caps_head_cut,
     )
 
 
@@ -340,6 +347,8 @@ def _unglue(text: str, start: int, end: int, quiet: set[int] | None = None) -> l
     spans = []
     restarts = rules.restart_cuts(text, start, end) + rules.widget_cuts(text, start, end)
     restarts += rules.box_cuts(text, start, end) + rules.year_cuts(text, start, end)
+    head = rules.caps_head_cut(text, start, end)  # "LAST SPELL OF COMMENTARY IN ENGLAND | Benaud's …"
+    restarts += [] if head is None else [head]
     loud = {*rules.caption_cuts(text, start, end), *restarts}
     # a caption ending on a place, on a comma, before a speaker, or a book's credits (text/caption_late.py)
     late = rules.late_cuts(text, start, end)
@@ -390,11 +399,12 @@ def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
     plain = _zh_sentence_spans(paragraph, captions=False) if credited else _rejoined(spans, quiet)
     cuts: list[int] = [0]
     count = 0
-    heads = section_starts([paragraph[a:b] for a, b in plain]) if lang == "zh" else [False] * len(plain)
+    lines = [paragraph[a:b] for a, b in plain]
+    heads = section_starts(lines) if lang == "zh" else heading_starts(lines)  # en: text/en_caps_heads.py
     for at, (low, high) in enumerate(plain):
         # a section's own line opens a passage (passage_heads), after the lines of another section
         if heads[at] and low > cuts[-1] and not all(heads[k] for k in range(at - count, at)):
-            cuts.append(low)
+            cuts.append(low if lang == "zh" else max(heading_start(paragraph, low), cuts[-1] + 1))
             count = 0
         count += 1
         chunk = paragraph[cuts[-1] : high]
