@@ -25,6 +25,7 @@ from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_source import source_title
 from citebrief.text.en_title_theme import theme_title
 from citebrief.text.en_title_vague import plain_title
+from citebrief.text.en_title_whole_term import whole_term
 
 # (bullets, texts, every_text, guard, title) -> title
 EnTitleStep = Callable[[list[str], list[str], list[str], set[str], str], str]
@@ -49,6 +50,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     setting_title,  # what two bullets say, not one's "Blog Post"
     source_title,  # "Cancer", not the "Anadolu Agency" that reported it
     owner_title,  # "Adeli's Arrest", not "Arrest"
+    whole_term,  # "In Vitro Fertilization", not "Vitro Fertilization"
 )
 
 
