@@ -26,6 +26,18 @@ def test_a_person_named_once_or_already_a_title_is_none() -> None:
     assert most_named_person(BODY_PAINT, {"jörg düsterwald"}) == ""
 
 
+def test_a_clause_opener_is_no_part_of_the_name() -> None:
+    """A lead that opens on its own clause capitalises the opener: the person is the rest."""
+    texts = [
+        "Although Hillary Clinton boasts a robust 3.6 million Twitter followers, few are real. "
+        "Clinton has been criticised before.",
+        "Mrs. Clinton's aides declined to comment. Clinton spoke on Monday.",
+    ]
+    assert most_named_person(texts, set()) == "Hillary Clinton"
+    # a two-word run keeps its first word: "When Harry" is no opener and a name
+    assert most_named_person(["While Smith waited, Smith slept. Smith woke.", "Smith left."], set()) == ""
+
+
 def test_a_place_is_no_person() -> None:
     texts = ["Fans in New York cheered.", "New York is big. New York has many fans. New York was loud."]
     assert most_named_person(texts, set()) == ""

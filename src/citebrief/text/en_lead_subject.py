@@ -14,15 +14,11 @@ name before its first verb is not the main clause's subject.
 
 from __future__ import annotations
 
-from citebrief.text.chunks import word_list
 from citebrief.text.en_actors import key, person_key
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_lead_name import lead_name
-from citebrief.text.en_overview_most import capital_runs
+from citebrief.text.en_overview_most import CLAUSE_OPENERS, capital_runs
 
-_CLAUSE_OPENERS = frozenset(
-    word_list("after when as while if although though before since once until because just despite with")
-)
 MIN_MENTIONS = 2  # the person's surname, said this often in the article at least
 
 
@@ -38,7 +34,7 @@ def lead_person_over_thing(first: str, texts: list[str], chosen: str) -> str:
     """The person's name the `first` sentence opens on as its subject, where the overview's
     phrase `chosen` names a thing (its last word a common noun) (see the module's note); ''."""
     words = first.split()
-    if not chosen or not words or words[0].lower() in _CLAUSE_OPENERS:
+    if not chosen or not words or words[0].lower() in CLAUSE_OPENERS:
         return ""
     if "NOUN" not in word_classes(chosen.rsplit(maxsplit=1)[-1].lower()):
         return ""  # a person's name ("AP McCoy", whom the lead's subject presents a trophy) stays

@@ -31,8 +31,11 @@ def most_named_person(texts: list[str], used: set[str]) -> str:
     paragraphs write; '' where none is, or a title in `used` holds the name."""
     best: tuple[int, str] | None = None
     for paragraph in texts[:OPENING_PARAGRAPHS]:
-        for name in capital_runs(paragraph):
-            words = name.split()
+        for run in capital_runs(paragraph):
+            words = run.split()
+            if words[0].lower() in CLAUSE_OPENERS and len(words) > 2:
+                words = words[1:]  # "Although Hillary Clinton boasts": whom the clause is about
+            name = " ".join(words)
             if not (person_key(name, texts) or _called_by_first(words, texts)) or not free_of(name, used):
                 continue
             count = max(_mentions(words[0], texts), _mentions(words[-1], texts))
@@ -47,6 +50,12 @@ def most_named_person(texts: list[str], used: set[str]) -> str:
 # English tagger knows no word of and so gives no phrase)
 _CAPITAL_RUN = LazyPattern(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]*(?:[ ][^\W\d_a-z][\w'’-]*)+")
 _OPENERS = frozenset({"The", "A", "An", "This", "These", "That", "Those", "In", "On", "At", "But", "And"})
+# words that open a clause of a sentence's own, capitalised only as its first word ("Although
+# Hillary Clinton boasts …": the run's name is "Hillary Clinton")
+CLAUSE_OPENERS = frozenset(
+    {"after", "when", "as", "while", "if", "although", "though", "before", "since", "once", "until"}
+    | {"because", "just", "despite", "with"}
+)
 _WORD_AFTER = LazyPattern(r"[ ]+([a-z]+)\b")
 
 
