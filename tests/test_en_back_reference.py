@@ -60,7 +60,8 @@ def _bullets(index: int) -> list[str]:
     [
         (150, "Though he recorded nearly 20 albums, that one", 'he released an album titled "I Made a Vow,"'),
         (33, "Both were being recognized", "Bob Goodlatte (R-Va.) and Jerrold Nadler"),
-        (94, "But Benaud's take was typically measured", "one can only imagine the uproar if Geoffrey Boycott"),
+        # (record 94's "But Benaud's take" left the brief when its list items became passages of their own)
+        (48, "Yet any repeat of the incident", "The warning from Marteel could be the end of Sunday's matter."),
         (132, "However Lizzi never realised", "She also devoured liquid calories"),
     ],
 )
