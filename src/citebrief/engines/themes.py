@@ -283,6 +283,16 @@ def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vecto
         a, b = unit(i), unit(i + 1)
         return 0.0 if a is None or b is None else float(a @ b)
 
+    top = min((s.heading.level for s in sections if s.heading is not None), default=0)
+    # a part's first section (its numbering restarts: part 2's "一、关于财政税收" after part 1's
+    # "九、") joins no section of the part before while two of one part can join
+    opens = {
+        s.start for k, s in enumerate(sections) if k and s.heading is not None and s.heading.first and s.heading.level == top
+    }
+
+    def crosses(j: int) -> bool:
+        return sections[j + 1].start in opens
+
     while len(sections) > 1:
         thin = [i for i, s in enumerate(sections) if s.weight < minimum]
         if len(sections) <= wanted and not thin:
@@ -292,10 +302,12 @@ def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vecto
             victim = min(thin, key=lambda i: (sections[i].weight, i))
             index = max(
                 (j for j in (victim - 1, victim) if 0 <= j < len(sections) - 1),
-                key=lambda j: (round(alike(j), 2), -(sections[j].weight + sections[j + 1].weight), -j),
+                key=lambda j: (not crosses(j), round(alike(j), 2), -(sections[j].weight + sections[j + 1].weight), -j),
             )
         else:
-            index = min(pairs, key=lambda j: ((sections[j].weight + sections[j + 1].weight) * (1 - alike(j)), j))
+            index = min(
+                pairs, key=lambda j: (crosses(j), (sections[j].weight + sections[j + 1].weight) * (1 - alike(j)), j)
+            )
         first, second = sections[index], sections[index + 1]
         keep = first.heading if first.weight >= second.weight or second.heading is None else second.heading
         if first.heading is None or second.heading is None:
