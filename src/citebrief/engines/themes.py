@@ -293,6 +293,11 @@ def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vecto
     def crosses(j: int) -> bool:
         return sections[j + 1].start in opens
 
+    # sections each merged section holds: two neighbours merge before a merged one takes a third,
+    # so that a group's title can name every section its bullets come from (three names outgrow
+    # a title: "北京非首都功能疏解" stood over 国土空间 and 生态环境 bullets)
+    held = [1] * len(sections)
+
     while len(sections) > 1:
         thin = [i for i, s in enumerate(sections) if s.weight < minimum]
         if len(sections) <= wanted and not thin:
@@ -306,7 +311,13 @@ def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vecto
             )
         else:
             index = min(
-                pairs, key=lambda j: (crosses(j), (sections[j].weight + sections[j + 1].weight) * (1 - alike(j)), j)
+                pairs,
+                key=lambda j: (
+                    crosses(j),
+                    held[j] + held[j + 1] > 2,
+                    (sections[j].weight + sections[j + 1].weight) * (1 - alike(j)),
+                    j,
+                ),
             )
         first, second = sections[index], sections[index + 1]
         keep = first.heading if first.weight >= second.weight or second.heading is None else second.heading
@@ -316,6 +327,7 @@ def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vecto
         a, b = sums[index], sums[index + 1]
         sums[index : index + 2] = [a + b if a is not None and b is not None else None]
         units[index : index + 2] = [None]
+        held[index : index + 2] = [held[index] + held[index + 1]]
 
 
 SHORT_THEMES = 3  # themes of a short notice at most (`policy_parts.short_text`)
