@@ -298,6 +298,25 @@ def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vecto
     # a title: "北京非首都功能疏解" stood over 国土空间 and 生态环境 bullets)
     held = [1] * len(sections)
 
+    def pairable() -> set[int]:
+        """The pairs of two unmerged neighbours whose merge leaves enough such pairs for the merges
+        still to come: greedy, the cheapest pair may strand a section between two merged ones, to
+        be merged a third (收入分配 under "国有文化资产管理")."""
+        runs: list[tuple[int, int]] = []  # runs of unmerged sections of one part: [first, last]
+        for k in range(len(sections)):
+            if held[k] == 1 and runs and runs[-1][1] == k - 1 and not crosses(k - 1):
+                runs[-1] = (runs[-1][0], k)
+            elif held[k] == 1:
+                runs.append((k, k))
+        room = sum((b - a + 1) // 2 for a, b in runs)
+        needed = len(sections) - 1 - wanted  # merges after this one
+        return {
+            j
+            for a, b in runs
+            for j in range(a, b)
+            if room - (b - a + 1) // 2 + (j - a) // 2 + (b - j - 1) // 2 >= needed
+        }
+
     while len(sections) > 1:
         thin = [i for i, s in enumerate(sections) if s.weight < minimum]
         if len(sections) <= wanted and not thin:
@@ -310,11 +329,13 @@ def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vecto
                 key=lambda j: (not crosses(j), round(alike(j), 2), -(sections[j].weight + sections[j + 1].weight), -j),
             )
         else:
+            fits = pairable()
             index = min(
                 pairs,
                 key=lambda j: (
                     crosses(j),
                     held[j] + held[j + 1] > 2,
+                    bool(fits) and j not in fits,
                     (sections[j].weight + sections[j + 1].weight) * (1 - alike(j)),
                     j,
                 ),
