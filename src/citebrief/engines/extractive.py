@@ -54,8 +54,8 @@ from citebrief.engines.lead_points import (
 )
 from citebrief.engines.news_figures import headline_changes, say_what_is_announced, swap_for_news_amounts
 from citebrief.engines.policy import is_policy, is_reply, items_title
-from citebrief.engines.policy_item_leads import lead_items
 from citebrief.engines.policy_completions import whole_items
+from citebrief.engines.policy_item_leads import lead_items
 from citebrief.engines.policy_items_spread import spread_items
 from citebrief.engines.runs import SentenceRuns, feature_themes, lead_run, run_themes
 from citebrief.engines.scored import Draft, Scored, mmr_pick

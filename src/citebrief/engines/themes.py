@@ -287,7 +287,9 @@ def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vecto
     # a part's first section (its numbering restarts: part 2's "一、关于财政税收" after part 1's
     # "九、") joins no section of the part before while two of one part can join
     opens = {
-        s.start for k, s in enumerate(sections) if k and s.heading is not None and s.heading.first and s.heading.level == top
+        s.start
+        for k, s in enumerate(sections)
+        if k and s.heading is not None and s.heading.first and s.heading.level == top
     }
 
     def crosses(j: int) -> bool:
