@@ -173,9 +173,8 @@ def test_a_bullet_never_opens_on_the_owner_of_the_measures_before_it() -> None:
 def test_no_group_title_repeats_another_groups_title_within_it() -> None:
     """A section's own heading is not another group's phrase: the 体育竞赛 opinion's "总体要求"
     group was titled "总体要求：市场主体公平有序竞争" beside the section "市场主体"."""
-    from conftest import load_records
-
     from citebrief.text.outline import find_outline
+    from conftest import load_records
 
     for record in load_records("zh-policy.jsonl"):
         document = document_from_text(record["article"], origin=record["id"], kind="text")
