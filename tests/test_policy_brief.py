@@ -173,12 +173,17 @@ def test_a_bullet_never_opens_on_the_owner_of_the_measures_before_it() -> None:
 def test_no_group_title_repeats_another_groups_title_within_it() -> None:
     """A section's own heading is not another group's phrase: the 体育竞赛 opinion's "总体要求"
     group was titled "总体要求：市场主体公平有序竞争" beside the section "市场主体"."""
+    from citebrief.text.outline import find_outline
     from conftest import load_records
 
     for record in load_records("zh-policy.jsonl"):
-        brief = draft_extractive(document_from_text(record["article"], origin=record["id"], kind="text"))
+        document = document_from_text(record["article"], origin=record["id"], kind="text")
+        brief = draft_extractive(document)
         named = [group.title.split("：")[-1] for group in brief.groups[1:]]
+        headings = [h.label for h in find_outline([s.text for s in document.segments], "zh")]
         for i, one in enumerate(named):
+            if sum(label.endswith(one) for label in headings) >= 2:
+                continue  # the document's two parts each have a section so named ("关于财政税收")
             assert not any(i != j and one and one in other for j, other in enumerate(named)), (record["id"], named)
 
 

@@ -54,6 +54,7 @@ from citebrief.engines.lead_points import (
 )
 from citebrief.engines.news_figures import headline_changes, say_what_is_announced, swap_for_news_amounts
 from citebrief.engines.policy import is_policy, is_reply, items_title
+from citebrief.engines.policy_completions import whole_items
 from citebrief.engines.policy_item_leads import lead_items
 from citebrief.engines.policy_items_spread import spread_items
 from citebrief.engines.runs import SentenceRuns, feature_themes, lead_run, run_themes
@@ -398,6 +399,7 @@ def _cover(
         add_prohibitions(scored, drafts, chosen, of_sentence)
         spread_items(scored, drafts, chosen, texts)  # a list's uncited item over a second bullet of one
         lead_items(scored, drafts, chosen, texts)  # ... and an uncited item's task where it states no key measure
+        whole_items(scored, drafts, chosen)  # "……共3天。| ……上班。": one bullet (`policy_completions.py`)
 
 
 def _title_themes(

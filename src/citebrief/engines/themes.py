@@ -283,6 +283,42 @@ def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vecto
         a, b = unit(i), unit(i + 1)
         return 0.0 if a is None or b is None else float(a @ b)
 
+    top = min((s.heading.level for s in sections if s.heading is not None), default=0)
+    # a part's first section (its numbering restarts: part 2's "一、关于财政税收" after part 1's
+    # "九、") joins no section of the part before while two of one part can join
+    opens = {
+        s.start
+        for k, s in enumerate(sections)
+        if k and s.heading is not None and s.heading.first and s.heading.level == top
+    }
+
+    def crosses(j: int) -> bool:
+        return sections[j + 1].start in opens
+
+    # sections each merged section holds: two neighbours merge before a merged one takes a third,
+    # so that a group's title can name every section its bullets come from (three names outgrow
+    # a title: "北京非首都功能疏解" stood over 国土空间 and 生态环境 bullets)
+    held = [1] * len(sections)
+
+    def pairable() -> set[int]:
+        """The pairs of two unmerged neighbours whose merge leaves enough such pairs for the merges
+        still to come: greedy, the cheapest pair may strand a section between two merged ones, to
+        be merged a third (收入分配 under "国有文化资产管理")."""
+        runs: list[tuple[int, int]] = []  # runs of unmerged sections of one part: [first, last]
+        for k in range(len(sections)):
+            if held[k] == 1 and runs and runs[-1][1] == k - 1 and not crosses(k - 1):
+                runs[-1] = (runs[-1][0], k)
+            elif held[k] == 1:
+                runs.append((k, k))
+        room = sum((b - a + 1) // 2 for a, b in runs)
+        needed = len(sections) - 1 - wanted  # merges after this one
+        return {
+            j
+            for a, b in runs
+            for j in range(a, b)
+            if room - (b - a + 1) // 2 + (j - a) // 2 + (b - j - 1) // 2 >= needed
+        }
+
     while len(sections) > 1:
         thin = [i for i, s in enumerate(sections) if s.weight < minimum]
         if len(sections) <= wanted and not thin:
@@ -292,10 +328,20 @@ def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vecto
             victim = min(thin, key=lambda i: (sections[i].weight, i))
             index = max(
                 (j for j in (victim - 1, victim) if 0 <= j < len(sections) - 1),
-                key=lambda j: (round(alike(j), 2), -(sections[j].weight + sections[j + 1].weight), -j),
+                key=lambda j: (not crosses(j), round(alike(j), 2), -(sections[j].weight + sections[j + 1].weight), -j),
             )
         else:
-            index = min(pairs, key=lambda j: ((sections[j].weight + sections[j + 1].weight) * (1 - alike(j)), j))
+            fits = pairable()
+            index = min(
+                pairs,
+                key=lambda j: (
+                    crosses(j),
+                    held[j] + held[j + 1] > 2,
+                    bool(fits) and j not in fits,
+                    (sections[j].weight + sections[j + 1].weight) * (1 - alike(j)),
+                    j,
+                ),
+            )
         first, second = sections[index], sections[index + 1]
         keep = first.heading if first.weight >= second.weight or second.heading is None else second.heading
         if first.heading is None or second.heading is None:
@@ -304,6 +350,7 @@ def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vecto
         a, b = sums[index], sums[index + 1]
         sums[index : index + 2] = [a + b if a is not None and b is not None else None]
         units[index : index + 2] = [None]
+        held[index : index + 2] = [held[index] + held[index + 1]]
 
 
 SHORT_THEMES = 3  # themes of a short notice at most (`policy_parts.short_text`)

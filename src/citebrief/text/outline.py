@@ -36,6 +36,7 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (6, re.compile(rf"^第[{_CN_NUM}\d]+条\s*")),
 )
 ITEM_LEVEL = 6
+_FIRST_NUMBER = LazyPattern(r"^第?[（(]?[一1](?![\d一二三四五六七八九十百零〇]|[.．]\d)")
 LIST_LEVEL = 3  # numbers below （一） may number a list's items; 第X条 holds rules, not a theme
 UNNUMBERED_LEVEL = 2  # a short heading paragraph, where the document numbers none
 _FIRST_STOP = LazyPattern(r"[。；！？;!?：:]")
@@ -54,6 +55,7 @@ class Heading:
     level: int
     label: str  # the heading's words, its number left out
     length: int  # characters of the paragraph the heading takes (the rest is body text)
+    first: bool = False  # numbered one (一、, 第一章, 1.): a later one at the top restarts the count, a new part
 
 
 # any marker, in one pass: alternatives are tried in the order above
@@ -84,7 +86,7 @@ def _numbered(text: str) -> Heading | None:
         if not head.strip() or len(head) > MAX_HEADING_CHARS or ("，" in head and (stop or len(head) > COMMA_HEADING)):
             return None
         length = match.end() + len(head) + (1 if stop and stop.group() in "。.：:" else 0)
-        return Heading(0, level, head.strip(), length)
+        return Heading(0, level, head.strip(), length, bool(_FIRST_NUMBER.match(match.group())))
     return None
 
 
@@ -115,7 +117,7 @@ def find_outline(paragraphs: list[str], lang: Lang) -> list[Heading]:
             heading = None  # an item of the list its lead-in opened; a 一、 or （一） ends the list
         if heading is not None:
             after_lead_in = False
-            found.append(Heading(index, heading.level, heading.label, heading.length))
+            found.append(Heading(index, heading.level, heading.label, heading.length, heading.first))
         elif item_marker(text) is None or not after_lead_in:
             after_lead_in = False
         if text.rstrip().endswith(("：", ":")):
@@ -131,17 +133,29 @@ def find_outline(paragraphs: list[str], lang: Lang) -> list[Heading]:
         found.sort(key=lambda h: h.paragraph)
         if sum(h.level == UNNUMBERED_LEVEL for h in found) < 2:
             found = [h for h in found if h.level != UNNUMBERED_LEVEL]
-    return _drop_contents(found)
+    return _drop_contents(found, paragraphs)
 
 
-def _drop_contents(found: list[Heading]) -> list[Heading]:
-    """A table of contents repeats the headings before the body: keep the body's copy."""
+def _drop_contents(found: list[Heading], paragraphs: list[str]) -> list[Heading]:
+    """A table of contents repeats the headings before the body: keep the body's copy. An earlier
+    copy with a body of its own is a section too, not a contents line: a document of two parts
+    (two 规定 in one notice) has "一、关于财政税收" in each, and dropping the first folded its
+    tax measures into the section before it (under "人员安置")."""
     later: dict[tuple[int, str], int] = {}
     for position, heading in enumerate(found):
         later[(heading.level, heading.label)] = position
-    return [h for position, h in enumerate(found) if not h.label or later[(h.level, h.label)] == position]
+    return [
+        h
+        for position, h in enumerate(found)
+        if not h.label or later[(h.level, h.label)] == position or _has_body(found, position, paragraphs)
+    ]
 
 
-def has_run(text: str) -> bool:
-    """'一是……二是……' or '第一，……第二，……': an enumeration inside one paragraph."""
-    return len(_RUN_MARK.findall(text)) >= 2
+def _has_body(found: list[Heading], position: int, paragraphs: list[str]) -> bool:
+    """Whether the heading at `position` opens text of its own before the next heading of its
+    level or above: a paragraph that is not a bare heading line (a contents part holds only those)."""
+    heading = found[position]
+    following = (h.paragraph for h in found[position + 1 :] if h.level <= heading.level)
+    end = next(following, len(paragraphs))
+    bare = {h.paragraph: h.length for h in found[position:] if h.paragraph < end}
+    return any(len(paragraphs[p].strip()) > bare.get(p, 0) for p in range(heading.paragraph, end))
