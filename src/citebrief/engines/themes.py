@@ -21,6 +21,7 @@ from typing import cast
 import numpy as np
 
 from citebrief.engines.bullets import strip_speaker
+from citebrief.engines.outline_sections import merge_neighbours, sections_at, split_largest
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import unit_vector
@@ -212,147 +213,6 @@ def clustered_themes(vectors: SparseRows, themes: int, claims: list[int], availa
     return Themes(merged, {})
 
 
-@dataclass
-class _Section:
-    start: int  # first paragraph (0-based)
-    end: int  # one past the last paragraph
-    heading: Heading | None
-    weight: int  # usable sentences inside
-
-
-def _sections(outline: list[Heading], level: int, start: int, end: int, available: list[int]) -> list[_Section]:
-    """The sections of [start, end) at `level`; text before the first heading is a section too."""
-    heads = [h for h in outline if h.level == level and start <= h.paragraph < end]
-    bounds = [start] + [h.paragraph for h in heads] + [end]
-    result = []
-    for index, (low, high) in enumerate(itertools.pairwise(bounds)):
-        heading = heads[index - 1] if index else None
-        if high > low and (heading is not None or sum(available[low:high]) > 0):
-            result.append(_Section(low, high, heading, sum(available[low:high])))
-    return result
-
-
-OPENED_PART = 4  # sentences the heaviest subsection of a section with a lead of its own needs to be opened
-
-
-def _split_largest(sections: list[_Section], outline: list[Heading], wanted: int, available: list[int]) -> None:
-    """While there is room, open the largest section into its own subsections."""
-    while len(sections) < wanted:
-        order = sorted(range(len(sections)), key=lambda i: -sections[i].weight)
-        for index in order:
-            section = sections[index]
-            inner = [h for h in outline if section.start < h.paragraph < section.end and h.level < ITEM_LEVEL]
-            if not inner:
-                continue
-            level = min(h.level for h in inner)
-            parts = _sections(outline, level, section.start, section.end, available)
-            if len(parts) < 2 or len(sections) - 1 + len(parts) > wanted + 1:
-                continue
-            if parts[0].heading is None and max(p.weight for p in parts[1:]) < OPENED_PART:
-                continue  # a section that says its point, then a few lines of it: one theme (加强领导，明确职责)
-            if parts[0].heading is None and section.heading is not None:
-                parts[0].heading = section.heading  # the section's own lead keeps its heading
-            sections[index : index + 1] = parts
-            break
-        else:
-            return
-
-
-def _merge_neighbours(sections: list[_Section], wanted: int, minimum: int, vectors: SparseRows | None = None) -> None:
-    """Too many sections, or one too thin for two bullets: join two neighbours, the pair that
-    is light and alike in content (`vectors`, the paragraphs'), so that a merged group reads as
-    one theme (子女教育 with 继续教育, not 总则 with 子女教育); a thin one joins the neighbour
-    nearer its content, else the lighter."""
-    sums: list[np.ndarray | None] = [None] * len(sections)
-    if vectors is not None and len(sections) <= MAX_COMPARED_SECTIONS:
-        of_paragraph = np.full(len(vectors), len(sections))
-        for k, section in enumerate(sections):
-            of_paragraph[section.start : section.end] = k
-        grouped = vectors.group_sums(of_paragraph, len(sections) + 1)
-        sums = [grouped.row(k) for k in range(len(sections))]
-
-    units: list[np.ndarray | None] = [None] * len(sections)  # unit_vector of each sum, once
-
-    def unit(k: int) -> np.ndarray | None:
-        total = sums[k]
-        if units[k] is None and total is not None:
-            units[k] = unit_vector(total)
-        return units[k]
-
-    def alike(i: int) -> float:
-        a, b = unit(i), unit(i + 1)
-        return 0.0 if a is None or b is None else float(a @ b)
-
-    top = min((s.heading.level for s in sections if s.heading is not None), default=0)
-    # a part's first section (its numbering restarts: part 2's "一、关于财政税收" after part 1's
-    # "九、") joins no section of the part before while two of one part can join
-    opens = {
-        s.start
-        for k, s in enumerate(sections)
-        if k and s.heading is not None and s.heading.first and s.heading.level == top
-    }
-
-    def crosses(j: int) -> bool:
-        return sections[j + 1].start in opens
-
-    # sections each merged section holds: two neighbours merge before a merged one takes a third,
-    # so that a group's title can name every section its bullets come from (three names outgrow
-    # a title: "北京非首都功能疏解" stood over 国土空间 and 生态环境 bullets)
-    held = [1] * len(sections)
-
-    def pairable() -> set[int]:
-        """The pairs of two unmerged neighbours whose merge leaves enough such pairs for the merges
-        still to come: greedy, the cheapest pair may strand a section between two merged ones, to
-        be merged a third (收入分配 under "国有文化资产管理")."""
-        runs: list[tuple[int, int]] = []  # runs of unmerged sections of one part: [first, last]
-        for k in range(len(sections)):
-            if held[k] == 1 and runs and runs[-1][1] == k - 1 and not crosses(k - 1):
-                runs[-1] = (runs[-1][0], k)
-            elif held[k] == 1:
-                runs.append((k, k))
-        room = sum((b - a + 1) // 2 for a, b in runs)
-        needed = len(sections) - 1 - wanted  # merges after this one
-        return {
-            j
-            for a, b in runs
-            for j in range(a, b)
-            if room - (b - a + 1) // 2 + (j - a) // 2 + (b - j - 1) // 2 >= needed
-        }
-
-    while len(sections) > 1:
-        thin = [i for i, s in enumerate(sections) if s.weight < minimum]
-        if len(sections) <= wanted and not thin:
-            return
-        pairs = range(len(sections) - 1)
-        if thin:
-            victim = min(thin, key=lambda i: (sections[i].weight, i))
-            index = max(
-                (j for j in (victim - 1, victim) if 0 <= j < len(sections) - 1),
-                key=lambda j: (not crosses(j), round(alike(j), 2), -(sections[j].weight + sections[j + 1].weight), -j),
-            )
-        else:
-            fits = pairable()
-            index = min(
-                pairs,
-                key=lambda j: (
-                    crosses(j),
-                    held[j] + held[j + 1] > 2,
-                    bool(fits) and j not in fits,
-                    (sections[j].weight + sections[j + 1].weight) * (1 - alike(j)),
-                    j,
-                ),
-            )
-        first, second = sections[index], sections[index + 1]
-        keep = first.heading if first.weight >= second.weight or second.heading is None else second.heading
-        if first.heading is None or second.heading is None:
-            keep = first.heading or second.heading
-        sections[index : index + 2] = [_Section(first.start, second.end, keep, first.weight + second.weight)]
-        a, b = sums[index], sums[index + 1]
-        sums[index : index + 2] = [a + b if a is not None and b is not None else None]
-        units[index : index + 2] = [None]
-        held[index : index + 2] = [held[index] + held[index + 1]]
-
-
 SHORT_THEMES = 3  # themes of a short notice at most (`policy_parts.short_text`)
 PREAMBLE_SECTION = 4  # sentences the overview left of a preamble, for it to count as a section of its own
 
@@ -363,7 +223,6 @@ def preamble_end(outline: list[Heading]) -> int:
     return min((h.paragraph for h in outline if h.level < ITEM_LEVEL), default=0)
 
 
-MAX_COMPARED_SECTIONS = 64  # beyond, neighbours merge by weight alone (each compared section is a dense row)
 OVERVIEW_THEME = -1  # the label of paragraphs left to the overview: no group of their own
 OVERVIEW_LEFTOVER = 2  # sentences a section the overview drew from may have left and still be its
 
@@ -386,10 +245,10 @@ def outline_themes(
     levels = sorted({h.level for h in outline if h.level < ITEM_LEVEL})
     if not levels or wanted < 2:
         return None
-    sections = _sections(outline, levels[0], 0, paragraphs, available)
+    sections = sections_at(outline, levels[0], 0, paragraphs, available)
     if sum(s.heading is not None for s in sections) < 2:
         return None
-    _split_largest(sections, outline, wanted, available)
+    split_largest(sections, outline, wanted, available)
     # a first section whose points the overview took (总则) and that has more chapters than the
     # brief has room for after it is the overview's: merged into the next chapter, its leftovers
     # would stand under that chapter's title (a 总则 bullet under "继续教育")
@@ -401,7 +260,7 @@ def outline_themes(
     )
     if lead:
         sections.pop(0)
-    _merge_neighbours(sections, wanted, minimum=2, vectors=vectors)
+    merge_neighbours(sections, wanted, minimum=2, vectors=vectors)
     if len(sections) < 2:
         return None
     labels = np.zeros(paragraphs, dtype=int)
