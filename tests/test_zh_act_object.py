@@ -47,3 +47,8 @@ def test_a_shared_news_group_on_housing_policy_is_titled_by_the_policy() -> None
     titles = shared_group_titles("zh-news.jsonl", 110)
     assert "房地产政策" in titles
     assert "调整优化房地产政策" not in titles
+
+
+def test_a_compound_the_verb_says_which_of_keeps_its_one_word_head() -> None:
+    reports = ["检测报告显示，样品合格。", "企业提交了产品说明。"]
+    assert act_object("检测报告", reports, reports, set()) == "检测报告"  # 报告: one word, the title stays

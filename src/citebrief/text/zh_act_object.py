@@ -24,10 +24,11 @@ from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import saying, where
 
 # verbs a clause acts on its object with, none the front of a thing's name ("发布", "恢复" make
-# events the title steps keep: "发布广告", "恢复供电")
+# events the title steps keep: "发布广告", "恢复供电"; a win's verbs are the event too: "险胜新西兰队"
+# is about the winner, not the team beaten)
 ACT_VERBS = (
     *("影响", "弘扬", "离开", "协助", "运送", "支付", "谋取", "寻求", "解除", "维护", "注意", "获取"),
-    *("造成", "遭受", "险胜", "击败", "战胜", "优化", "调整", "检测", "采集", "提高", "降低", "完善", "加快"),
+    *("造成", "遭受", "优化", "调整", "检测", "采集", "提高", "降低", "完善", "加快"),
 )
 MIN_BULLETS = 2  # an act two bullets say is the group's event
 MIN_THING = 2
