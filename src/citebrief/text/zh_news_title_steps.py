@@ -1,9 +1,9 @@
 """A Chinese news group's title through the steps that each pass one kind of poor title, in
 order, each reading the title the one before gave: one bullet's measure or the suspects
 (`zh_detail_title`), one bullet's phrase where every bullet says a rare word
-(`zh_every_said_title`), a bare word the group writes inside a longer phrase (`zh_held_title`), a bare
-noun to the act its bullets report (`zh_action_title`), one item of a list to the kind the list is of
-(`zh_list_head`).
+(`zh_every_said_title`), one bullet's act to the thing it acts on (`zh_act_object`), a bare word
+the group writes inside a longer phrase (`zh_held_title`), a bare noun to the act its bullets
+report (`zh_action_title`), one item of a list to the kind the list is of (`zh_list_head`).
 
 One place holds the order, so `group_titles` calls one step and no rule module wraps another.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from citebrief.text.zh_act_object import act_object
 from citebrief.text.zh_action_title import acted_zh_title
 from citebrief.text.zh_detail_title import past_detail
 from citebrief.text.zh_every_said_title import every_said_title
@@ -38,6 +39,7 @@ def past_news_details(
     """A news group's title past each step in turn, and the guard with it."""
     title, guard = past_detail(title, guard, bullets, texts, given)
     title, guard = swapped(every_said_title, title, guard, bullets, texts, given)
+    title, guard = swapped(act_object, title, guard, bullets, texts, given)  # "产品功效", not "影响产品功效"
     title, guard = swapped(held_zh_title, title, guard, bullets, texts, given)
     title, guard = swapped(acted_zh_title, title, guard, bullets, texts, given)
     return swapped(list_head, title, guard, bullets, texts, given)  # "赛道", not one track of three
