@@ -57,6 +57,7 @@ from citebrief.engines.policy import is_policy, is_reply, items_title
 from citebrief.engines.policy_completions import whole_items
 from citebrief.engines.policy_item_leads import lead_items
 from citebrief.engines.policy_items_spread import spread_items
+from citebrief.engines.policy_short_items import cover_decisions
 from citebrief.engines.runs import SentenceRuns, feature_themes, lead_run, run_themes
 from citebrief.engines.scored import Draft, Scored, mmr_pick
 from citebrief.engines.scoring import score
@@ -395,6 +396,7 @@ def _cover(
         cover_deadlines(scored, drafts, of_sentence, chosen)
     if texts is not None:
         cover_items(scored, drafts, of_sentence, chosen, texts)
+        cover_decisions(scored, drafts, chosen, texts)  # a short notice's numbered decisions, each
         swap_for_amounts(scored, drafts, chosen)
         add_prohibitions(scored, drafts, chosen, of_sentence)
         spread_items(scored, drafts, chosen, texts)  # a list's uncited item over a second bullet of one

@@ -20,7 +20,7 @@ _ORDINAL = re.compile(r"[一二三四五六七八九十百\d]+")
 HEADING_CHARS = 20  # a paragraph this short without the list's marker is a heading: the list ends
 
 
-def _style(text: str) -> str:
+def numbering_style(text: str) -> str:
     """The form of a paragraph's item number ("（二）" → "（N）"), '' where it has none."""
     marker = item_marker(text)
     return _ORDINAL.sub("N", marker.group(0)) if marker else ""
@@ -30,14 +30,14 @@ def sibling_items(texts: Sequence[str], paragraph: int) -> list[int]:
     """The other items (1-based paragraphs) of the numbered list `paragraph` is an item of: the
     paragraphs around it numbered the same way, past its items' unnumbered paragraphs, up to a
     heading or a number of another form."""
-    style = _style(texts[paragraph - 1])
+    style = numbering_style(texts[paragraph - 1])
     found: list[int] = []
     if not style:
         return found
     for step in (-1, 1):
         p = paragraph + step
         while 1 <= p <= len(texts):
-            own = _style(texts[p - 1])
+            own = numbering_style(texts[p - 1])
             if own == style:
                 found.append(p)
             elif own or len(texts[p - 1]) < HEADING_CHARS:
