@@ -56,8 +56,19 @@ def test_a_full_group_gives_a_second_bullet_of_an_item_to_an_uncited_one(monkeyp
     """Record 6 with groups of at most 3 bullets: "调查取证、技术处理" quotes item 三 ([7]) twice and
     item 一 ([4]) nowhere; [7]'s plain bullet gives way, its prohibition ("不得擅自处理") stays."""
     monkeypatch.setattr(policy_short_items, "POLICY_GROUP", 3)
+    monkeypatch.setattr(policy_short_items, "OVERVIEW_FIRST", False)  # else [4] goes to the overview
     document = document_from_text(shared_article("zh-policy.jsonl", 6), origin="p", kind="text")
     group = draft_extractive(document).groups[-1]
     cited = [c for p in group.points for c in p.citations]
     assert sorted(cited) == [4, 5, 7], cited
     assert any("不得擅自处理" in p.text for p in group.points), group.points
+
+
+def test_the_first_decision_goes_to_the_overview_and_the_tasks_keep_their_title() -> None:
+    """Record 6: who manages the work ([4], item 一) joins the overview, which says what the notice is
+    about; the tasks' group keeps "调查取证、技术处理" (an added management bullet had made it the
+    vaguer "遗弃化学武器")."""
+    document = document_from_text(shared_article("zh-policy.jsonl", 6), origin="p", kind="text")
+    groups = draft_extractive(document).groups
+    assert any(4 in p.citations and "统一归口管理" in p.text for p in groups[0].points), groups[0].points
+    assert groups[-1].title == "调查取证、技术处理", groups[-1].title

@@ -25,6 +25,7 @@ from citebrief.text.patterns import is_background, is_dangling, is_operative
 
 LIST_ITEMS = (2, 6)  # numbered decisions a short notice is read item by item for
 MAX_GROUPS = 2  # a brief of more groups is read by sections (each item a group's theme)
+OVERVIEW_FIRST = True  # the notice's first decision may go to the overview (cover_decisions)
 
 
 def decision_items(scored: Scored, texts: Sequence[str]) -> list[int]:
@@ -83,7 +84,10 @@ def cover_decisions(scored: Scored, drafts: list[Draft], chosen: list[int], text
         if any(units[k].paragraph == p for k in chosen):
             continue
         i = _decision(scored, p, [scored.trimmed[j] for j in chosen])
-        homes = [d for d in drafts if any(units[k].paragraph in items for k in d.picked)]
+        # the first decision may go to the overview, which says what the notice is about: who is to
+        # manage the work ("由外交部和总参谋部统一归口管理"), not one more task of the tasks' group
+        first = OVERVIEW_FIRST and p == items[0]
+        homes = [d for d in drafts if any(units[k].paragraph in items for k in d.picked) or (first and d.theme is None)]
         if i is None or not homes:
             continue
         home = min(homes, key=lambda d: min(abs(units[k].paragraph - p) for k in d.picked))
