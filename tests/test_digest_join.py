@@ -51,3 +51,12 @@ def test_a_section_a_theme_stands_for_lists_no_story_alone() -> None:
     )
     assert [t.title for t in _sections([0], [committee], "zh")] == ["天气与灾害"]
     assert _sections([0], [committee], "zh", taken={"天气与灾害"}) == []
+
+
+def test_a_theme_reports_joined_by_their_kind_is_named_by_the_kind_unless_most_leads_say_its_title() -> None:
+    from citebrief.digest_themes import grown_title
+
+    texts = [RAIN, BULLETIN, FLASH_FLOOD, TYPHOON]
+    assert grown_title("强降水", [0, 1, 2, 3], texts, "zh") == "暴雨洪涝"  # one lead of four says it
+    assert grown_title("强降水", [1, 2], texts, "zh") == "强降水"  # one of two: half say it
+    assert grown_title("台风、降水", [0, 1, 2, 3], texts, "zh") == "暴雨洪涝"

@@ -212,8 +212,7 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
     for k in grown:  # a theme a report joined by its kind of event is named anew, by the kind where
         used -= {part.casefold() for part in re.split("[、,] ?", made[k].title)}  # one phrase does not
         title = theme_title(made[k].members, phrases, texts, lang, used) or made[k].title  # say it (暴雨洪涝)
-        shared = sorted(most_kinds(made[k].members, texts, lang) & set(KIND_NAMES[lang]))
-        made[k] = Theme(KIND_NAMES[lang][shared[0]] if shared and re.search("[、,]", title) else title, made[k].members)
+        made[k] = Theme(grown_title(title, made[k].members, texts, lang), made[k].members)
     made = [Theme(closer_title(t.title, t.members, phrases, texts, lang), t.members) for t in made]
     made = [kept for t in made if (kept := _about_every(t, phrases, texts, lang, similar)) is not None]
     themes = _fold(
@@ -335,6 +334,15 @@ def _common_kinds(members: Sequence[int], texts: Sequence[str], lang: Lang) -> s
     """The kinds of event (digest_text.EVENT_KINDS) every member's lead reports."""
     found = [kinds(texts[k], lang) for k in members]
     return set.intersection(*found) if found else set()
+
+
+def grown_title(title: str, members: Sequence[int], texts: Sequence[str], lang: Lang) -> str:
+    """A theme's title once reports joined it by their kind of event: the kind's name (暴雨洪涝)
+    where the title is two phrases or fewer than half the members' leads say it (强降水 over a
+    typhoon's reports and a flooded town's school too), else the title."""
+    shared = sorted(most_kinds(members, texts, lang) & set(KIND_NAMES[lang]))
+    few_say = 2 * sum(_leads_say(texts[k], title, lang) for k in members) < len(members)
+    return KIND_NAMES[lang][shared[0]] if shared and (re.search("[、,]", title) or few_say) else title
 
 
 def _join_alone(made: list[Theme], similar: np.ndarray, texts: Sequence[str], lang: Lang) -> set[int]:
