@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from citebrief.engines.themes import noun_runs
 from citebrief.model import Lang
+from citebrief.text.sections import kind_of, section_of
 from citebrief.text.tokenize import analyze
 
 LEAD_CHARS: dict[Lang, int] = {"zh": 120, "en": 400}  # an article's lead, after its dateline
@@ -47,6 +49,22 @@ def kinds(text: str, lang: Lang) -> set[str]:
     """The kinds of event (EVENT_KINDS) an article's lead reports."""
     lead = lead_of(text, lang)
     return {kind for kind, pattern in EVENT_KINDS[lang].items() if pattern.search(lead)}
+
+
+def most_kinds(members: Sequence[int], texts: Sequence[str], lang: Lang) -> set[str]:
+    """The kinds of event (EVENT_KINDS) the leads of half the members or more report
+    (two at least): the weather office's bulletin whose lead lists only provinces is still one of
+    the day's rain reports."""
+    counted = Counter(kind for k in members for kind in kinds(texts[k], lang))
+    return {kind for kind, n in counted.items() if n >= 2 and 2 * n >= len(members)}
+
+
+def story_of_kind(text: str, title: str, lang: Lang) -> bool:
+    """Whether a story is, by its section's closer kinds, of the kind a theme is titled by (大运会:
+    a venue report whose lead writes the games' full name)."""
+    opening = DATELINE.sub("", text, count=1)
+    section = section_of(opening, lang)
+    return section is not None and kind_of(opening, section, lang) == title
 
 
 def lead_of(text: str, lang: Lang) -> str:

@@ -40,9 +40,11 @@ from citebrief.digest_text import (
     article_phrases,
     kinds,
     lead_of,
+    most_kinds,
     rarity,
     says,
     searchable,
+    story_of_kind,
 )
 from citebrief.digest_titles import (
     KIND_NAMES,
@@ -210,15 +212,24 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
     for k in grown:  # a theme a report joined by its kind of event is named anew, by the kind where
         used -= {part.casefold() for part in re.split("[、,] ?", made[k].title)}  # one phrase does not
         title = theme_title(made[k].members, phrases, texts, lang, used) or made[k].title  # say it (暴雨洪涝)
-        shared = sorted(_common_kinds(made[k].members, texts, lang) & set(KIND_NAMES[lang]))
-        made[k] = Theme(KIND_NAMES[lang][shared[0]] if shared and re.search("[、,]", title) else title, made[k].members)
+        made[k] = Theme(grown_title(title, made[k].members, texts, lang), made[k].members)
     made = [Theme(closer_title(t.title, t.members, phrases, texts, lang), t.members) for t in made]
     made = [kept for t in made if (kept := _about_every(t, phrases, texts, lang, similar)) is not None]
     themes = _fold(
         sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0]), texts, lang, similar
     )
     left = [i for i in range(len(texts)) if not any(i in t.members for t in themes)]
-    return themes + _sections(left, texts, lang, MOST_GROUPS - len(themes))
+    return themes + _sections(left, texts, lang, MOST_GROUPS - len(themes), _themes_sections(themes, texts, lang))
+
+
+def _themes_sections(themes: Sequence[Theme], texts: Sequence[str], lang: Lang) -> set[str]:
+    """The newspaper sections the day's themes stand for: the one half their members or more are
+    placed in (天气与灾害 for the day's rain and typhoon reports)."""
+    taken = set()
+    for theme in themes:
+        placed = Counter(section_of(DATELINE.sub("", texts[k], count=1), lang) for k in theme.members)
+        taken |= {section for section, n in placed.items() if section and 2 * n >= len(theme.members)}
+    return taken
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)+")  # a name in a story's opening sentence
@@ -325,24 +336,35 @@ def _common_kinds(members: Sequence[int], texts: Sequence[str], lang: Lang) -> s
     return set.intersection(*found) if found else set()
 
 
+def grown_title(title: str, members: Sequence[int], texts: Sequence[str], lang: Lang) -> str:
+    """A theme's title once reports joined it by their kind of event: the kind's name (暴雨洪涝)
+    where the title is two phrases or fewer than half the members' leads say it (强降水 over a
+    typhoon's reports and a flooded town's school too), else the title."""
+    shared = sorted(most_kinds(members, texts, lang) & set(KIND_NAMES[lang]))
+    few_say = 2 * sum(_leads_say(texts[k], title, lang) for k in members) < len(members)
+    return KIND_NAMES[lang][shared[0]] if shared and (re.search("[、,]", title) or few_say) else title
+
+
 def _join_alone(made: list[Theme], similar: np.ndarray, texts: Sequence[str], lang: Lang) -> set[int]:
-    """Each article left alone joins (in place) the theme whose title its lead says, where it is
-    near enough (JOIN_BY_TITLE), or whose kind of event it reports (JOIN_BY_KIND: a third
-    rainstorm report beside two of the weather office's); the themes joined by kind, by place."""
+    """Each article left alone joins (in place) the theme whose title its lead says or whose
+    title is its section's kind of story (大运会), where it is near enough (JOIN_BY_TITLE), or
+    whose kind of event it reports with half the members or more (JOIN_BY_KIND: a typhoon
+    report beside the weather office's rain reports); the themes joined by kind, by place."""
     threshold = THEME_SIMILARITY[lang]
     grown: set[int] = set()
     for i in [i for i in range(len(texts)) if not any(i in theme.members for theme in made)]:
         near = [
             (_mean(similar, i, theme.members), k, False)
             for k, theme in enumerate(made)
-            if _is_name(theme.title.casefold(), lang) and _leads_say(texts[i], theme.title, lang)
+            if (_is_name(theme.title.casefold(), lang) and _leads_say(texts[i], theme.title, lang))
+            or story_of_kind(texts[i], theme.title, lang)
         ]
         near = [entry for entry in near if entry[0] >= JOIN_BY_TITLE * threshold]
         near += [
             (value, k, True)
             for k, theme in enumerate(made)
             if (value := _mean(similar, i, theme.members)) >= JOIN_BY_KIND * threshold
-            and kinds(texts[i], lang) & _common_kinds(theme.members, texts, lang)
+            and kinds(texts[i], lang) & most_kinds(theme.members, texts, lang)
         ]
         if near:
             _, k, by_kind = max(near)
@@ -356,7 +378,13 @@ MOST_GROUPS = 9  # themes and sections a day is listed in, besides its other sto
 # in its section is listed by it only while there is room (a day of 25 unrelated items is no 25 headings)
 
 
-def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang, room: int = MOST_GROUPS) -> list[Theme]:
+def _sections(
+    left: Sequence[int],
+    texts: Sequence[str],
+    lang: Lang,
+    room: int = MOST_GROUPS,
+    taken: frozenset[str] | set[str] = frozenset(),
+) -> list[Theme]:
     """The stories no theme holds, by newspaper section where two or more share one; a section
     that names its stories closer (sport by sport) is split where two or more share a kind
     ("Football"), the rest titled by their kinds together ("Golf and tennis"); two stories alone
@@ -367,7 +395,8 @@ def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang, room: int =
     ("Crime, courts and security": the foreign fighters who fled to Syria beside the court
     reports), so fewer stories stay apart; a story alone in its section all the same is listed
     by it ("医疗卫生": a heart operation; "公安与司法": a set-top-box seller's sentence), not among
-    the other stories, while the day has `room` for another group (MOST_GROUPS)."""
+    the other stories, while the day has `room` for another group (MOST_GROUPS) and no theme stands
+    for its section (`taken`: a lone "天气与灾害" beside the day's rain and typhoon theme splits the weather)."""
     placed = {i: dict(sections_of(DATELINE.sub("", texts[i], count=1), lang)) for i in left}
     first = {i: next(iter(placed[i]), "") for i in left}
     by_section: dict[str, list[int]] = {}
@@ -395,7 +424,7 @@ def _sections(left: Sequence[int], texts: Sequence[str], lang: Lang, room: int =
     alone_room = max(room - shared, 0)
     for title, members in by_section.items():
         if len(members) == 1:  # a story alone in its section is listed by it too, while there is room
-            if alone_room == 0:
+            if alone_room == 0 or title in taken:
                 continue
             alone_room -= 1
         if members:
