@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from citebrief.digest_further import further_point, quantities
 from citebrief.digest_text import kinds
-from citebrief.digest_themes import MOST_GROUPS, _sections
+from citebrief.digest_themes import _sections
 from citebrief.digest_titles import FLOOD_AND_DROUGHT, closer_title
 
 
@@ -78,9 +78,9 @@ def test_a_drought_is_of_the_flood_kind_and_the_theme_is_named_for_both() -> Non
     assert closer_title("防汛", [0, 1], [], [TYPHOON, SICHUAN], "zh") == "防汛"
 
 
-def test_a_story_alone_in_its_section_is_listed_by_it_while_there_is_room() -> None:
+def test_a_story_alone_in_its_section_is_one_of_the_other_stories_not_a_group() -> None:
     court = "中新网杭州8月11日电 被告人赵某某因犯非法经营罪，被法院判处有期徒刑一年二个月，检察院提起公诉。"
-    made = _sections([0], [court], "zh")
-    assert [(t.title, t.members, t.section) for t in made] == [("公安与司法", [0], True)]
-    assert _sections([0], [court], "zh", room=0) == []  # no room: among the other stories
-    assert MOST_GROUPS >= 4
+    fraud = "中新网上海8月12日电 上海警方破获一起电信诈骗案，抓获犯罪嫌疑人12名，法院已受理。"
+    assert _sections([0], [court], "zh") == []  # no heading over one story: among the other stories
+    made = _sections([0, 1], [court, fraud], "zh")
+    assert [(t.title, t.members, t.section) for t in made] == [("公安与司法", [0, 1], True)]

@@ -8,16 +8,16 @@ carry the cited paragraphs' text too).
 How it groups: with eight articles or more, the articles themselves are grouped by what their
 whole texts say (digest_themes: TF-IDF over the day, average linkage above a threshold), so a
 theme is one story or one subject followed by several articles, never a bag tied by one place
-name; an article that shares its topic with no other is listed apart, by its own lead point
-and the figure of its brief the lead lacks (digest_further), under its newspaper section or
-"other stories". A theme shows the bullets closest to its centroid by MMR, each article
-before a second of any one, and a bullet that another article says too cites both. Themes are
-titled by a phrase their articles share and the rest of the day does not, and ordered by how
-many articles they gather, then by official weight (digest_themes.standing); the stories apart
-keep the articles' order, the order a reader follows the list in. A theme shows each article's
-lead point first, a whole sentence that says the news (digest_points), then the figure its brief
-adds (digest_further). With fewer articles, the bullets
-themselves are clustered (Ward).
+name; an article that shares its topic with no other is listed apart, by its own lead point and
+the figure of its brief the lead lacks (digest_further), under the newspaper section it shares
+with another such story, else among the "other stories". A theme shows the bullets closest to
+its centroid by MMR, each article before a second of any one, and a bullet that another article
+says too cites both. Themes are titled by a phrase their articles share and the rest of the day
+does not, and ordered by how many articles they gather, then by official weight
+(digest_themes.standing); the stories apart keep the articles' order, the order a reader
+follows the list in. A theme shows each article's lead point first, a whole sentence that says
+the news (digest_points), then the figure its brief adds (digest_further). With fewer articles,
+the bullets themselves are clustered (Ward).
 """
 
 from __future__ import annotations
@@ -356,7 +356,7 @@ def _select(
         if points:
             made.append((sorted(points, key=lambda p: (article_of[p[0]], bullets[p[0]].citations)), articles, label))
     made.sort(key=lambda entry: (-len(entry[1]), -max(map(weight_of, entry[1])), entry[1][0]))
-    sections.sort(key=lambda entry: (-len(entry[1]), entry[1][0]))  # a story alone in its section after the rest
+    sections.sort(key=lambda entry: (-len(entry[1]), entry[1][0]))  # the fuller sections first
     return [*made, *sections, *([other] if other is not None else [])]
 
 

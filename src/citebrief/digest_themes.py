@@ -219,17 +219,7 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
         sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0]), texts, lang, similar
     )
     left = [i for i in range(len(texts)) if not any(i in t.members for t in themes)]
-    return themes + _sections(left, texts, lang, MOST_GROUPS - len(themes), _themes_sections(themes, texts, lang))
-
-
-def _themes_sections(themes: Sequence[Theme], texts: Sequence[str], lang: Lang) -> set[str]:
-    """The newspaper sections the day's themes stand for: the one half their members or more are
-    placed in (天气与灾害 for the day's rain and typhoon reports)."""
-    taken = set()
-    for theme in themes:
-        placed = Counter(section_of(DATELINE.sub("", texts[k], count=1), lang) for k in theme.members)
-        taken |= {section for section, n in placed.items() if section and 2 * n >= len(theme.members)}
-    return taken
+    return themes + _sections(left, texts, lang)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)+")  # a name in a story's opening sentence
@@ -374,16 +364,10 @@ def _join_alone(made: list[Theme], similar: np.ndarray, texts: Sequence[str], la
     return grown
 
 
-MOST_GROUPS = 9  # themes and sections a day is listed in, besides its other stories: a story alone
-# in its section is listed by it only while there is room (a day of 25 unrelated items is no 25 headings)
-
-
 def _sections(
     left: Sequence[int],
     texts: Sequence[str],
     lang: Lang,
-    room: int = MOST_GROUPS,
-    taken: frozenset[str] | set[str] = frozenset(),
 ) -> list[Theme]:
     """The stories no theme holds, by newspaper section where two or more share one; a section
     that names its stories closer (sport by sport) is split where two or more share a kind
@@ -393,10 +377,10 @@ def _sections(
     police fraud case that names firms twice and a consumer association); a story still alone
     joins the near section where the day has that
     ("Crime, courts and security": the foreign fighters who fled to Syria beside the court
-    reports), so fewer stories stay apart; a story alone in its section all the same is listed
-    by it ("医疗卫生": a heart operation; "公安与司法": a set-top-box seller's sentence), not among
-    the other stories, while the day has `room` for another group (MOST_GROUPS) and no theme stands
-    for its section (`taken`: a lone "天气与灾害" beside the day's rain and typhoon theme splits the weather)."""
+    reports), so fewer stories stay apart; a story alone in its section all the same stays among
+    the other stories, which show its lead and figure as a group of its own would: a heading over
+    one story ("Politics", "Animals", 医疗卫生) is no group a reader scans, and blind reads called
+    such headings needless one-article themes."""
     placed = {i: dict(sections_of(DATELINE.sub("", texts[i], count=1), lang)) for i in left}
     first = {i: next(iter(placed[i]), "") for i in left}
     by_section: dict[str, list[int]] = {}
@@ -420,14 +404,8 @@ def _sections(
             by_section[near] = sorted(by_section[near] + by_section.pop(section.title))
             named[near] = together
     made: list[Theme] = []
-    shared = sum(len(members) >= 2 for members in by_section.values())
-    alone_room = max(room - shared, 0)
     for title, members in by_section.items():
-        if len(members) == 1:  # a story alone in its section is listed by it too, while there is room
-            if alone_room == 0 or title in taken:
-                continue
-            alone_room -= 1
-        if members:
+        if len(members) >= 2:  # a story alone in its section stays among the other stories
             members.sort()
             made += (
                 [Theme(named[title], members, section=True)]

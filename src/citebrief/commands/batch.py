@@ -335,8 +335,9 @@ def digest(
     """One brief over many: the day's briefs grouped by theme, bullets citing [article.paragraph].
 
     Each article shows its lead point, then the point of its brief that states a figure the
-    lead does not. A story no other article shares is listed by its newspaper section (公安与司法,
-    Crime and courts), even alone in it; a drought joins the day's flood stories (防汛抗旱).
+    lead does not. Stories no other article shares are listed by their newspaper section (公安与司法,
+    Crime and courts) where two or more share one, else under 其他报道 / Other stories (no
+    heading over one story); a drought joins the day's flood stories (防汛抗旱).
     """
     from citebrief.digest import build_digest
     from citebrief.errors import CitebriefError, UsageError
