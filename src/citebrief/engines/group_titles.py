@@ -66,6 +66,7 @@ from citebrief.text.zh_policy_shared import policy_shared_title
 from citebrief.text.zh_policy_tasks import tasks_title
 from citebrief.text.zh_role_title import past_role
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
+from citebrief.text.zh_roundup_event import roundup_event
 from citebrief.text.zh_shared import region_only, where
 from citebrief.text.zh_source import past_source
 from citebrief.text.zh_storm import OPENING as STORM_OPENING
@@ -358,7 +359,10 @@ def overview_title(
     if subject and lang == "zh" and not official:  # "非遗生活空间", not "生活空间"
         # not "上海互联网" of …广告业务收入; not "博会" of 进博会
         # "进博会企业商业展", not "博会企业商业" (进|博会): the term's front the article always says
-        subject = closed(widened(term_whole(whole_word(subject, texts, used), bullets, texts), texts), texts)
+        # "暴雨", not "四川阿坝局地暴雨": a country's forecast, not one place's rain
+        subject = roundup_event(
+            closed(widened(term_whole(whole_word(subject, texts, used), bullets, texts), texts), texts), texts, used
+        )
     if not subject:
         return prefix
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
