@@ -382,3 +382,21 @@ def test_research_that_names_the_nhs_is_no_health_story_and_features_have_a_sect
     assert section_of(prom, "en") == "Life and style"
     space = "The spacecraft will re-enter the Earth's atmosphere after losing contact with the space station."
     assert section_of(space, "en") == "Health and science"
+
+
+def test_a_story_is_filed_by_what_was_done_and_who_it_is_about() -> None:
+    # a shooting told by its verbs (shot his wife, gunshot) is a crime report, with no word of police or court
+    shooting = "A man fatally shot his wife and then himself after a row, and she died of a gunshot wound."
+    assert section_of(shooting, "en") == "Crime and courts"
+    crash = "A man was killed in a road accident eight months after his brother was killed in a crash."
+    assert section_of(crash, "en") is None  # a death is no crime
+    # an actress named at the start of her sentence ("Actress Jane Doe …") is arts, not the politics she plays
+    actress = (
+        "Actress Jane Doe said the hairstyle she wears as a senator in the comedy was inspired by a presidential"
+        " candidate. The show stars her."
+    )
+    assert section_of(actress, "en") == "Arts and entertainment"
+    # a club's forward named by his club is a footballer
+    forward = "Pundits and fans were puzzled when the Tottenham forward posted a video of a dance in Paris."
+    assert section_of(forward, "en") == "Sport"
+    assert section_of("Pundits and fans say the band will look forward to the tour in Paris.", "en") is None

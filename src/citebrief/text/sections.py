@@ -124,7 +124,9 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|Olympics?|Sportsmail|champion|victory|footballer|players?|Player of the Year|clay|Formula \d"
                 r"|Formula One|F1|Grand Prix|Augusta|green jacket|Ryder Cup|Grand National|sport|director of cricket"
                 r"|pole position|qualifying|podium|laps?|race|chess|grandmaster|Super League|Challenge Cup|try"
-                r"|skipper|winners|debut|jockey|trainer|racecourse|Cheltenham|horse racing|stables?(?! condition))\b"
+                r"|skipper|winners|debut|jockey|trainer|racecourse|Cheltenham|horse racing|stables?(?! condition)"
+                # a player by his position and club ("the Tottenham forward"), not "looking forward"
+                r"|[A-Z][a-z]+ forwards?|winger|full-back|centre-back|centre-half)\b"
             ),
             kinds=_EN_SPORTS,
         ),
@@ -134,8 +136,10 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"\b(?:police|arrested|charged|court|jailed|sentenced|prison(?:er)?s?|murder(?:ed)?|trial|prosecutors?"
                 r"|convicted|guilty|manhunt|assault|rape[ds]?|stealing|theft|fraud|detectives?|jury|judge"
                 r"|magistrates|banned from (?:driving|the roads)|drink-driving|grop(?:e|ed|ing)|conspir\w+"
-                r"|drugs|smuggl\w+|inmates?|terrorism|criminal complaint|stabbed|manslaughter|shooting|gunman"
+                r"|drugs|smuggl\w+|inmates?|terrorism|criminal complaint|stabbed|manslaughter|shootings?|gunman"
                 r"|firearm|charges|kidnapp\w+|abus(?:e|ed|ing)|swindl\w+|scams?|judges|Court of Appeal|appeal"
+                # a shooting told by what was done, with no word of police or court yet; not "killed" (a crash)
+                r"|gunshot|murder-suicide|fatally shot|shot dead|shot and killed|shot (?:him|her)self"
                 r"|ruled(?! out)|detention (?:centre|center)|guards|parking fines?)\b",
                 re.IGNORECASE,
             ),
@@ -165,8 +169,9 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
         Section(
             "Arts and entertainment",
             _words(
-                r"\b(?:actors?|actress(?:es)?|film|movie|TV|television|singers?|songwriters?|musicians?|Blues|music"
-                r"|album|Hollywood|BBC|comedians?|comic"
+                r"\b(?:(?i:actors?|actress(?:es)?|singers?|songwriters?|musicians?|comedians?)"  # "Actress Jane Doe …"
+                r"|film|movie|TV|television|Blues|music"
+                r"|album|Hollywood|BBC|comic"
                 r"|celebrity|theatre|novel|artist|painting|auction|Avengers|Top Gear|Coronation Street|Radio \d"
                 r"|classical|audiences?|on set|stars?)\b"
             ),
