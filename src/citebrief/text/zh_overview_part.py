@@ -5,16 +5,19 @@ run ended on a word for a part, a channel or a section of something; the article
 once and goes on about something else. A reader of "核心要点：淘宝花卉园艺板块" expects a piece
 on a shop's channel. Where the subject is said once and ends on such a word, the noun phrase most
 of the overview's bullets say on word boundaries and the article says again and again is the
-subject ("花卉", "延时运营"); the longest such phrase (a name ends on its head: "延时运营", not
-"运营"), never a place alone ("北京"), never another group's title. A subject said twice or
+subject ("花卉"); the longest such phrase (a name ends on its head: "延时运营", not "运营"), never
+a place alone ("北京") or a word said of every text ("企业"), never another group's title; led by
+the word the part belonged to where the article writes them so ("地铁延时运营" of 地铁线路). A subject said twice or
 more is the article's own name for its thing and stays ("成都大运会"), and so does one whose
 words before the part are the article's own ("供电线路" where the article says 供电 again and again).
 """
 
 from __future__ import annotations
 
+from citebrief.text.title_counts import specificity
 from citebrief.text.titles import on_word_boundaries, starts
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_overview_common import COMMON
 
 # the last word of a name for a part, channel, line or section of a larger thing
 PART_HEADS = frozenset({"板块", "线路", "专区", "频道", "栏目", "片区", "路段", "渠道", "窗口"})
@@ -38,6 +41,8 @@ def part_subject(subject: str, bullets: list[str], texts: list[str], used: set[s
     phrase = _theme(bullets, texts, used)
     if not phrase:
         return subject
+    owner = f"{words[-2][0]}{phrase}" if len(words) > 1 else ""  # "地铁延时运营": whose part it was
+    phrase = owner if owner and owner.casefold() not in used and _said(owner, texts) else phrase
     used.discard(subject.casefold())
     used.add(phrase.casefold())
     return phrase
@@ -53,6 +58,8 @@ def _theme(bullets: list[str], texts: list[str], used: set[str]) -> str:
                 continue
             said_by = sum(on_word_boundaries(phrase, b, "zh") for b in bullets)
             found[phrase] = _said(phrase, texts) if 2 * said_by > len(bullets) else 0
+    common = specificity(list(found), "zh", texts)  # not "企业", "活动": said of nearly every text
+    found = {p: n for p, n in found.items() if common[p] >= COMMON}
     ranked = sorted(((len(p), n, p) for p, n in found.items() if n >= MIN_SAID), reverse=True)
     return ranked[0][2] if ranked else ""
 
