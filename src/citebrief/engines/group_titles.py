@@ -58,6 +58,7 @@ from citebrief.text.zh_lead_event import lead_event
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
+from citebrief.text.zh_overview_part import part_subject
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_policy_carry_out import carry_out_title
@@ -360,8 +361,14 @@ def overview_title(
         # not "上海互联网" of …广告业务收入; not "博会" of 进博会
         # "进博会企业商业展", not "博会企业商业" (进|博会): the term's front the article always says
         # "暴雨", not "四川阿坝局地暴雨": a country's forecast, not one place's rain
-        subject = roundup_event(
-            closed(widened(term_whole(whole_word(subject, texts, used), bullets, texts), texts), texts), texts, used
+        # "延时运营", not "北京重点地铁线路" said once: the lead's detail, not the bullets' theme
+        subject = part_subject(
+            roundup_event(
+                closed(widened(term_whole(whole_word(subject, texts, used), bullets, texts), texts), texts), texts, used
+            ),
+            bullets,
+            texts,
+            used,
         )
     if not subject:
         return prefix
