@@ -69,8 +69,7 @@ def cover(scored: Scored, drafts: list[Draft], labels: np.ndarray | None, chosen
             if not spare:
                 continue
             home.picked.remove(spare[-1])
-        home.picked = sorted([*home.picked, i])
-        chosen.append(i)
+        home.add(i, chosen)
         cited, need = still_needed()
 
 
@@ -115,10 +114,8 @@ def cover_deadlines(scored: Scored, drafts: list[Draft], labels: np.ndarray, cho
             ]
             if not spare:
                 continue
-            home.picked.remove(spare[-1])
-            chosen.remove(spare[-1])
-        home.picked = sorted([*home.picked, i])
-        chosen.append(i)
+            home.drop(spare[-1], chosen)
+        home.add(i, chosen)
         done.add(id(home))
 
 
@@ -139,8 +136,7 @@ def cover_items(
         homes = sorted(room, key=lambda d: (min(abs(units[k].paragraph - p) for k in d.picked), d.theme != theme))
         if not homes:
             continue
-        homes[0].picked = sorted([*homes[0].picked, first])
-        chosen.append(first)
+        homes[0].add(first, chosen)
 
 
 _AMOUNT = LazyPattern(
@@ -216,8 +212,7 @@ def _add_prohibition(scored: Scored, draft: Draft, chosen: list[int], labels: np
         -1,
     )
     if found >= 0:
-        draft.picked = sorted([*draft.picked, found])
-        chosen.append(found)
+        draft.add(found, chosen)
 
 
 def _swap_for_prohibition(scored: Scored, draft: Draft, chosen: list[int]) -> None:

@@ -84,8 +84,7 @@ def release_late(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, c
         overview.picked.remove(i)
         home.picked = sorted([*home.picked, i])
         if stand_in is not None:
-            overview.picked = sorted([*overview.picked, stand_in])
-            chosen.append(stand_in)
+            overview.add(stand_in, chosen)
 
 
 def _five(i: int, group: Draft, tie: float) -> bool:

@@ -135,8 +135,7 @@ def each_section(scored: Scored, drafts: list[Draft], themes: Themes, chosen: li
                 continue  # nothing specific to say of it
             if mine:  # its picks say nothing specific: its most specific sentence instead of one
                 weakest = mine[-1]
-                draft.picked.remove(weakest)
-                chosen.remove(weakest)
+                draft.drop(weakest, chosen)
             elif len(draft.picked) >= MOST_PICKS:
                 counts = Counter(section_of(i) for i in draft.picked)
                 fullest = max(counts, key=lambda s: (counts[s], -s))
@@ -145,10 +144,8 @@ def each_section(scored: Scored, drafts: list[Draft], themes: Themes, chosen: li
                 weakest = min(
                     (i for i in draft.picked if section_of(i) == fullest), key=lambda i: (scored.kinds.get(i, 0), -i)
                 )
-                draft.picked.remove(weakest)
-                chosen.remove(weakest)
+                draft.drop(weakest, chosen)
             others = [scored.trimmed[i] for i in chosen]
             if repeats_any(scored.trimmed[best], others, scored.lang):
                 continue
-            draft.picked = sorted([*draft.picked, best])
-            chosen.append(best)
+            draft.add(best, chosen)

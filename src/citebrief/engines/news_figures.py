@@ -81,8 +81,7 @@ def headline_changes(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
             None,
         )
         if home is not None:
-            home.picked = sorted([*home.picked, i])
-            chosen.append(i)
+            home.add(i, chosen)
 
 
 def say_what_is_announced(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:

@@ -52,6 +52,5 @@ def whole_items(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
             if owner is not None and owner is not draft:
                 continue  # a bullet of another group: which group says the pair is the grouping's call
             if owner is draft:
-                draft.picked.remove(after)
-                chosen.remove(after)
+                draft.drop(after, chosen)
             scored.trimmed[k] = scored.trimmed[k] + units[after].text.strip()

@@ -92,8 +92,7 @@ def cover_decisions(scored: Scored, drafts: list[Draft], chosen: list[int], text
             continue
         home = min(homes, key=lambda d: min(abs(units[k].paragraph - p) for k in d.picked))
         if len(home.picked) < POLICY_GROUP:
-            home.picked = sorted([*home.picked, i])
-            chosen.append(i)
+            home.add(i, chosen)
             continue
         spare = _spare(scored, home, drafts)
         if spare is not None:

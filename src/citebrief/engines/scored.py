@@ -67,11 +67,23 @@ class Draft:
     picked: list[int]
     title: str = ""
 
-    def swap(self, old: int, new: int, chosen: list[int]) -> None:
-        """The bullet on sentence `old` says sentence `new` instead, the group in article order and
-        `chosen` (every group's sentences) with it."""
-        self.picked = sorted(new if k == old else k for k in self.picked)
+    def swap(self, old: int, new: int, chosen: list[int], *, in_order: bool = True) -> None:
+        """The bullet on sentence `old` says sentence `new` instead, the group in article order (or,
+        not `in_order`, in the order it had: an overview's points) and `chosen` (every group's
+        sentences) with it."""
+        replaced = [new if k == old else k for k in self.picked]
+        self.picked = sorted(replaced) if in_order else replaced
         chosen[chosen.index(old)] = new
+
+    def add(self, new: int, chosen: list[int]) -> None:
+        """Sentence `new` is one more bullet of the group, in article order, and one of `chosen`."""
+        self.picked = sorted([*self.picked, new])
+        chosen.append(new)
+
+    def drop(self, old: int, chosen: list[int]) -> None:
+        """The bullet on sentence `old` leaves the group and `chosen`."""
+        self.picked.remove(old)
+        chosen.remove(old)
 
 
 def mmr_pick(scored: Scored, candidates: list[int], relevance: np.ndarray, chosen: list[int], count: int) -> list[int]:

@@ -91,10 +91,7 @@ def add_arc_figure(scored: Scored, drafts: list[Draft], chosen: list[int]) -> No
             continue
         draft, old = placed
         if old is None:
-            draft.picked = sorted([*draft.picked, i])
-            chosen.append(i)
+            draft.add(i, chosen)
         else:  # in its place: the overview's points keep their order, a group's read in the article's
-            replaced = [i if k == old else k for k in draft.picked]
-            draft.picked = replaced if draft is drafts[0] else sorted(replaced)
-            chosen[chosen.index(old)] = i
+            draft.swap(old, i, chosen, in_order=draft is not drafts[0])
         return

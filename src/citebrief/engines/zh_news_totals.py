@@ -125,8 +125,7 @@ def add_news_totals(scored: Scored, drafts: list[Draft], chosen: list[int]) -> N
             continue
         draft, old = placed
         if old is None:
-            draft.picked = sorted([*draft.picked, i])
-            chosen.append(i)
+            draft.add(i, chosen)
         else:
             draft.swap(old, i, chosen)
         added += 1
