@@ -3,7 +3,7 @@ once a brief, however often MMR compares it."""
 
 from __future__ import annotations
 
-from citebrief.engines.scored import figures_in, ownfigures_in
+from citebrief.engines.scored import Draft, figures_in, ownfigures_in
 from citebrief.text.numbers import find_quantities
 from citebrief.text.tokenize import new_brief
 
@@ -30,3 +30,19 @@ def test_own_figures_tell_parallel_items_apart() -> None:
     assert ownfigures_in("清明节：4月5日放假。", ["端午节：6月7日放假。"])  # two dates: two points
     assert not ownfigures_in("清明节：4月5日放假。", ["清明节4月5日放假调休。"])  # the same date
     assert not ownfigures_in("加快建设全国统一电力市场。", ["端午节：6月7日放假。"])  # no figure of its own
+
+
+def test_draft_edits_keep_article_order_and_the_chosen_list() -> None:
+    """add/drop/swap keep `chosen` (every group's sentences) in step; move hands a bullet to
+    another group in its article place and leaves `chosen` alone."""
+    overview, theme = Draft(None, [1, 7]), Draft(0, [3, 9])
+    chosen = [1, 7, 3, 9]
+    theme.add(5, chosen)
+    assert theme.picked == [3, 5, 9] and chosen == [1, 7, 3, 9, 5]
+    overview.move(7, theme)
+    assert overview.picked == [1] and theme.picked == [3, 5, 7, 9]
+    theme.swap(9, 2, chosen)
+    assert theme.picked == [2, 3, 5, 7] and 9 not in chosen and 2 in chosen
+    overview.swap(1, 8, chosen, in_order=False)
+    theme.drop(3, chosen)
+    assert overview.picked == [8] and theme.picked == [2, 5, 7] and sorted(chosen) == [2, 5, 7, 8]

@@ -205,8 +205,7 @@ def _move(units: list[Unit], drafts: list[Draft], weights: dict[int, dict[str, f
                     if there >= MIN_SHARED and there - own > max(MARGIN, gain):
                         best, gain = other, there - own
                 if best is not None:
-                    draft.picked.remove(i)
-                    best.picked = sorted([*best.picked, i])
+                    draft.move(i, best)
                     moved = True
         if not moved:
             break
@@ -238,5 +237,4 @@ def _edges(units: list[Unit], drafts: list[Draft], weights: dict[int, dict[str, 
                 continue  # nearer its own group's bullets in the article than the other's
             if leans(units[i].text) or (edge == 0 and leans(units[rest[0]].text)):
                 continue
-            draft.picked.remove(i)
-            other.picked = sorted([*other.picked, i])
+            draft.move(i, other)

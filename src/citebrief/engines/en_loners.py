@@ -99,8 +99,7 @@ def swap_loners(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, ch
             if best is None:
                 overview = drafts[0].picked
                 if len(overview) < OVERVIEW_ROOM and max(similarity(weights[i], weights[j]) for j in overview) >= TIED:
-                    draft.picked.remove(i)
-                    drafts[0].picked = sorted([*overview, i])
+                    draft.move(i, drafts[0])
                 continue
             draft.picked = sorted([*rest, best])
             picked = [best if j == i else j for j in picked]

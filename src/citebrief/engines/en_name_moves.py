@@ -75,8 +75,7 @@ def follow_names(
             ]
             if len(homes) != 1:
                 continue  # no group of its name, or two: the name ties it to no one thread
-            draft.picked.remove(i)
-            homes[0].picked = sorted([*homes[0].picked, i])
+            draft.move(i, homes[0])
             moved += 1
 
     # where no move could join a bullet to its thread, a trade (`en_thread_swaps.py`)

@@ -60,8 +60,7 @@ def rehome(
             best = max(others, key=tie, default=None)
             if best is None or tie(best) < TIED:
                 continue
-            draft.picked.remove(i)
-            best.picked = sorted([*best.picked, i])
+            draft.move(i, best)
             moved += 1
     return moved
 

@@ -81,8 +81,7 @@ def release_late(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, c
         stand_in = _lead_sentence(scored, chosen, body, i)
         if stand_in is None and len(overview.picked) <= MIN_OVERVIEW:
             continue
-        overview.picked.remove(i)
-        home.picked = sorted([*home.picked, i])
+        overview.move(i, home)
         if stand_in is not None:
             overview.add(stand_in, chosen)
 

@@ -96,8 +96,8 @@ def trade_threads(
             if not backs:
                 continue
             _, y = max(backs)
-            draft.picked = sorted([*(i for i in draft.picked if i != x), y])
-            home.picked = sorted([*(i for i in home.picked if i != y), x])
+            draft.move(x, home)
+            home.move(y, draft)
             traded |= {x, y}
             trades += 1
     return trades

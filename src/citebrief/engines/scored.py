@@ -85,6 +85,12 @@ class Draft:
         self.picked.remove(old)
         chosen.remove(old)
 
+    def move(self, bullet: int, home: Draft) -> None:
+        """The bullet on sentence `bullet` leaves this group for `home`, where it takes its place in
+        article order; the brief's sentences stay the same."""
+        self.picked.remove(bullet)
+        home.picked = sorted([*home.picked, bullet])
+
 
 def mmr_pick(scored: Scored, candidates: list[int], relevance: np.ndarray, chosen: list[int], count: int) -> list[int]:
     """Pick `count` candidates by maximal marginal relevance against `chosen` (updated in place);

@@ -114,8 +114,7 @@ def details_down(
             continue
         if again is None and len(overview.picked) <= FULL_OVERVIEW:
             continue  # the overview would lose a point the lead cannot give again
-        overview.picked.remove(i)
-        drafts[home].picked = sorted([*drafts[home].picked, i])
+        overview.move(i, drafts[home])
         if again is not None:
             overview.picked.append(again)
     return drafts

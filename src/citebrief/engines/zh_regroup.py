@@ -83,8 +83,7 @@ def regroup_zh(themes: Themes | None, texts: Sequence[str], drafts: list[Draft])
                 continue
             other = near(i, target.picked)
             if other >= MIN_NEAR and other >= CLEARLY * near(i, source.picked):
-                source.picked.remove(i)
-                target.picked = sorted([*target.picked, i])
+                source.move(i, target)
     _place_strays(drafts, keys)
     return drafts
 
@@ -108,5 +107,4 @@ def _place_strays(drafts: list[Draft], keys: dict[int, frozenset[str]]) -> None:
             if target is None or len(group.picked) <= MIN_LEFT or len(target.picked) >= MAX_GROUP:
                 continue
             if not _shared(i, group.picked, keys) and len(_shared(i, target.picked, keys)) >= STRAY_SHARED:
-                group.picked.remove(i)
-                target.picked = sorted([*target.picked, i])
+                group.move(i, target)
