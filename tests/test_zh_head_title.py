@@ -53,9 +53,14 @@ def test_the_articles_own_name_a_whole_clause_or_a_place_stays() -> None:
     assert head_title("古桑洲水域", water, water, set(), every_text=water) == "古桑洲水域"
 
 
-def test_road_cuts_by_mud_and_by_slides_are_titled_by_the_cut() -> None:
-    """zh-news _L1215 read as the blind readers read it: its group of three roads cut (one by a
-    mudslide, two by slides) was titled 塌方断道, the cause one bullet names."""
-    titles = [group.title for group in zh_news_brief("_L1215").groups]
-    assert "断道" in titles
-    assert "塌方断道" not in titles
+def test_an_act_title_stays() -> None:
+    roads = ["双龙路发生泥石流断道", "国道348线挖黑口塌方断道", "县道边坡塌方约2000余方断道"]
+    assert head_title("塌方断道", roads, roads, set(), every_text=roads) == "塌方断道"  # what happened
+
+
+def test_two_kinds_of_crime_are_titled_by_the_crime() -> None:
+    """zh-news _L678 read as the blind readers read it: its group of two kinds of crime charged
+    was titled 危害税收征管犯罪, the kind one bullet names."""
+    titles = [group.title for group in zh_news_brief("_L678").groups]
+    assert "犯罪" in titles
+    assert "危害税收征管犯罪" not in titles

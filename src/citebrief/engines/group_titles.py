@@ -583,7 +583,7 @@ def group_titles(
                 title, guard = swapped(
                     partial(past_role, every_text=every_text), title, guard, group.bullets, texts, used | others
                 )
-                # "断道", not "塌方断道" of one of three roads cut, the others say 断道 (`zh_head_title`)
+                # "犯罪" over two kinds of crime, not "危害税收征管犯罪" of one (`zh_head_title`)
                 title, guard = swapped(
                     partial(head_title, every_text=every_text), title, guard, group.bullets, texts, used | others
                 )
