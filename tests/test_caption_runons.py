@@ -105,3 +105,16 @@ def test_runons_are_cut(text: str, expected: list[str]) -> None:
 )
 def test_sentences_stay_whole(text: str) -> None:
     assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New rules which came into effect last May provide a way for peers to retire permanently.",
+        "The changes which were announced in March Provide a route for workers to claim back their pay.",
+        "The rules which came into force since June Require firms to publish the pay of every worker.",
+    ],
+)
+def test_a_month_after_last_or_in_opens_no_sentence(text: str) -> None:
+    """"last May", "in March": the month ends a date; a caption never ends on "last" or "in"."""
+    assert _sentences(text) == [text]

@@ -39,6 +39,14 @@ from conftest import load_records
         ("Though Smith recorded 20 albums, one stayed his most popular.", False),
         ("Thatcher won the vote.", False),
         ("Bothwell scored twice.", False),
+        ("The piece was created by artist L.M. Rendall in the 1960s.", True),  # which piece?
+        ("The incident occurred about 11.50pm.", True),
+        ("The decision followed a review sparked by the Court of Appeal.", True),
+        ("The piece of land was sold in 2010.", False),  # the noun goes on
+        ("The move to Chelsea was agreed.", False),
+        ("The incident room was set up.", False),  # a compound
+        ("Instead, it's defendants that can't be trusted.", True),
+        ("Instead of resting, he trained.", False),  # "instead of" says what instead
     ],
 )
 def test_points_back(text: str, expected: bool) -> None:
@@ -63,6 +71,7 @@ def _bullets(index: int) -> list[str]:
         # (record 94's "But Benaud's take" left the brief when its list items became passages of their own)
         (48, "Yet any repeat of the incident", "The warning from Marteel could be the end of Sunday's matter."),
         (132, "However Lizzi never realised", "She also devoured liquid calories"),
+        (164, "The incident occurred about 11.50pm", "The man was taken to a local hospital"),
     ],
 )
 def test_a_bullet_that_points_back_says_what_it_points_at(index: int, leaning: str, antecedent: str) -> None:

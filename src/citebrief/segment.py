@@ -23,6 +23,7 @@ from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
 from citebrief.text import speech_verbs, zh_captions, zh_item_heads, zh_subheads
 from citebrief.text.en_caps_heads import ends_on_versus, heading_start, heading_starts
+from citebrief.text.en_semicolon_runs import semicolon_runs
 from citebrief.text.en_sentences import one_sentence
 from citebrief.text.en_sentences import sentence_spans as syntok_spans
 from citebrief.text.lang import detect_lang
@@ -261,7 +262,7 @@ def _en_sentence_spans(text: str, quiet: set[int] | None = None) -> list[tuple[i
     if whole is not None:  # no stop before its end: syntok's one sentence, without tokens
         return _unglue_stops(text, *whole, quiet)
     spans: list[tuple[int, int]] = []
-    for first, end in syntok_spans(text):  # syntok's sentences
+    for first, end in semicolon_runs(text, syntok_spans(text)):  # syntok's sentences, ";"-runs whole
         if end <= first:
             continue
         start = first

@@ -112,6 +112,8 @@ def caption_cuts(text: str, start: int, end: int) -> list[int]:
             continue  # "added.\"If I had …": a sentence the splitter missed, not a caption
         if index - last < MIN_SIDE_WORDS or len(words) - index < MIN_SIDE_WORDS:
             continue
+        if runons.month_in_date(words, index):
+            continue  # "… came into effect last May provide …": the month ends the date, no sentence opens
         cut = offset in missed or _is_cut(words, index, text, offset, end, last)
         if not cut:
             if opens_caption is None:

@@ -108,6 +108,24 @@ def name_after_clause_noun(words: list[str], index: int) -> bool:
     return before.isalpha() and before.islower() and word_classes(before) == frozenset({"NOUN"})
 
 
+# the words a month's name follows inside a date ("last May", "in March", "since June"): the month
+# goes on the phrase, it opens no sentence ("… came into effect last | May provide …" read as a caption
+# ending on "last" and a sentence "May provide a way …", en-cnndm)
+_MONTH_NAMES = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October"}
+    | {"November", "December"}
+)
+_DATE_LEADS = frozenset(
+    {"last", "next", "this", "early", "late", "mid", "in", "since", "until", "till", "by", "from", "of"}
+    | {"during", "through", "throughout", "between", "before", "after", "that", "every", "each"}
+)
+
+
+def month_in_date(words: list[str], index: int) -> bool:
+    """Whether words[index] is a month's name after a word that leads a date ("last May")."""
+    return index > 0 and _bare(words[index]) in _MONTH_NAMES and words[index - 1].lower() in _DATE_LEADS
+
+
 def stops_before_month(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` where a sentence opens with a month's name after a stop that
     the splitter took for a date's ('in 2016. May Pat Christie'); a date goes on ('May 5')."""

@@ -26,6 +26,7 @@ import re
 from citebrief.text import caption_runons as runons
 from citebrief.text import caption_runons2 as runons2
 from citebrief.text import caption_shapes as shapes
+from citebrief.text.caption_objects import object_before
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_counted_names import number_in_phrase
 from citebrief.text.speech_verbs_en import TablePattern, TableWords, alternation
@@ -271,6 +272,7 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     after_day = _bare(previous) in _DAY_PARTS and index > 1 and _bare(words[index - 2]) in _TIME_NAMES
     after_day = after_day or shapes.after_this_time(words, index, _NAME_INTRODUCERS)
     after_noun = runons.name_after_clause_noun(words, index) and _named_before(words[index], text)
+    after_noun = after_noun or object_before(words, index, _SPEECH)  # "… no one recognized her | Facebook says …"
     if previous[:1].islower() and _introduces_name(words, index - 1) and not (after_day or after_noun):
         return False  # "… off death row Clarke tried …" is cut; "the day Kennedy died" is not
     if previous.endswith(")") and not _PARENTHETICAL.match(previous):

@@ -42,9 +42,21 @@ _CLAUSE = (
 # less"): alone, the bullet answers a sentence the reader never saw (en-cnndm blind read); not
 # "So far", "So-called", "Then-president", "And so on"
 _TURN = r"(?:But|Yet|However|Still|And|So|Then|Also)\b(?![-'’])(?! far\b| much\b| many\b| long\b)"
+# a thing or an event named only by its kind, as the whole subject before its verb ("The piece was
+# created by artist L.M. Rendall…": which piece? "The incident occurred on April 6", "The decision
+# followed a review…"): what it is stood in the sentence before (en-cnndm blind read); not "The
+# piece of land", "The move to …" (the noun goes on), nor "The incident room" (a compound)
+_KIND_ONLY = (
+    r"The (?:piece|item|object|move|incident|decision|find|discovery|announcement|revelation|gesture"
+    r"|stunt|remarks?|comments?|episode|accident|crash|collision|attack|change|changes|attempt|ruling)"
+    r" (?:was|were|is|are|has|had|have|came|comes|follows|followed|occurred|happened|took|takes"
+    r"|sparked|prompted|caused|led|left|will|would|could|may|might|appears|appeared|marks|marked)\b"
+)
+# "Instead, it's defendants … that can't be trusted": instead of what the sentence before said
+_INSTEAD = r"Instead\b(?![-'’])(?! of\b)"
 # some of a set named before ("Among them, two lesbians who…")
 _AMONG = r"(?:Among|Of) (?:them|those|these)\b"
-_POINTS_BACK = LazyPattern(rf"(?:{_BOTH}|{_PAIR}|{_THAT}|{_CLAUSE}|{_TURN}|{_AMONG})")
+_POINTS_BACK = LazyPattern(rf"(?:{_BOTH}|{_PAIR}|{_THAT}|{_CLAUSE}|{_TURN}|{_AMONG}|{_KIND_ONLY}|{_INSTEAD})")
 _SOME_OF = LazyPattern(_AMONG)
 
 
