@@ -8,7 +8,7 @@ import pytest
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.model import Point
-from citebrief.text.en_back_reference import points_back_en
+from citebrief.text.en_back_reference import kind_only, points_back_en
 from citebrief.verify import SourceIndex, check_point
 from conftest import load_records
 
@@ -138,3 +138,25 @@ def test_an_antecedent_that_leans_on_its_own_is_not_carried() -> None:
     bullets = _bullets(138)
     assert "In her 2008 campaign, Clinton did not support gay marriage." in bullets
     assert not any("Among them" in b for b in bullets)
+
+
+def test_a_thing_named_only_by_its_kind_with_nothing_before_it_is_no_bullet() -> None:
+    """Record 123: "The piece was created by artist L.M. Rendall…" opens its passage, the
+    sentence before is a caption in the passage before: which piece, the brief could never say."""
+    bullets = _bullets(123)
+    assert not any(b.startswith("The piece was") for b in bullets)
+    assert any("Dozens of books" in b for b in bullets)  # the group keeps its size
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The piece was created by artist L.M. Rendall in the 1960s.", True),
+        ("The incident occurred about 11.50pm.", True),
+        ("The piece of land was sold.", False),  # the noun goes on: it says which
+        ("The incident room was closed.", False),
+        ("Rendall's piece was created in the 1960s.", False),
+    ],
+)
+def test_kind_only(text: str, expected: bool) -> None:
+    assert kind_only(text) is expected

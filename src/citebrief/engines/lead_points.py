@@ -39,6 +39,7 @@ from citebrief.text.anaphora import (
     speakerless_quote,
     with_antecedent,
 )
+from citebrief.text.en_back_reference import kind_only
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import dangling_name, is_answer, is_dangling, is_operative, strip_standard_lead
@@ -233,8 +234,9 @@ def lean_on_previous(
             left.add(i)  # the middle of a quotation: whose words, the reader cannot tell (text/quote_fragments.py)
             continue
         if not dangling(trimmed[i], lang) and not (lang == "zh" and subjectless_zh(texts[i])):
-            if lang == "en" and names_no_one(trimmed[i]) and with_antecedent(before, trimmed[i], lang) is None:
-                left.add(i)
+            orphan = lang == "en" and (names_no_one(trimmed[i]) or kind_only(trimmed[i]))
+            if orphan and with_antecedent(before, trimmed[i], lang) is None:
+                left.add(i)  # "The piece was created by…" with no piece named before it
             continue
         if lang == "en":  # the quote's speaker is named in the sentence before: "He said: 'A.' 'B.'"
             if (

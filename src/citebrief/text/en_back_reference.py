@@ -58,6 +58,7 @@ _INSTEAD = r"Instead\b(?![-'’])(?! of\b)"
 _AMONG = r"(?:Among|Of) (?:them|those|these)\b"
 _POINTS_BACK = LazyPattern(rf"(?:{_BOTH}|{_PAIR}|{_THAT}|{_CLAUSE}|{_TURN}|{_AMONG}|{_KIND_ONLY}|{_INSTEAD})")
 _SOME_OF = LazyPattern(_AMONG)
+_KIND_ONLY_OPENING = LazyPattern(_KIND_ONLY)
 
 
 def points_back_en(text: str) -> bool:
@@ -70,3 +71,10 @@ def some_of_before(text: str) -> bool:
     """Whether an English sentence opens on some of a set a sentence before named ("Among them,
     two lesbians…"): no antecedent for the sentence after it, leaning on one itself."""
     return bool(_SOME_OF.match(text))
+
+
+def kind_only(text: str) -> bool:
+    """Whether an English sentence names its thing or event only by its kind ("The piece was
+    created by…"): without the sentence before, which piece is never said, so a brief that cannot
+    carry that sentence does better without this one (en-cnndm blind read: "never says which piece")."""
+    return bool(_KIND_ONLY_OPENING.match(text))
