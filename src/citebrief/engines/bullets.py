@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from citebrief.engines.opposite_rules import opposite_rules
 from citebrief.model import Lang
 from citebrief.segment import ZH_ATTRIBUTION
 from citebrief.text import speech_verbs
@@ -309,6 +310,8 @@ def near_duplicate(a: str, b: str, lang: Lang) -> bool:
     overlap = len(first & second) / min(len(first), len(second))
     if overlap < _LEAST_OVERLAP:
         return False  # below every threshold, whatever the figures: most pairs, and no figures read
+    if lang == "zh" and opposite_rules(a, b):
+        return False  # "……时可以使用警报器" beside "非……时，……不得使用警报器": a right and its limit
     labels = _ITEM_LABEL.match(a), _ITEM_LABEL.match(b)
     if labels[0] and labels[1] and labels[0].group(1) != labels[1].group(1):
         return False  # items of a list under their own labels ("春节：……共7天。", "国庆节：……共7天。")
