@@ -230,7 +230,9 @@ def section_title(group: GroupBullets, themes: Themes, texts: list[str]) -> str:
             owners[owner] += 1
     if not owners:
         return ""
-    sections = [name for _, name in sorted({*((heads[k]) for k in owners), *_borrowed(group, themes)})]
+    # one name once: twin sections of two parts ("财政税收" of each regulation) are one theme
+    placed = sorted({*((heads[k]) for k in owners), *_borrowed(group, themes)})
+    sections = list(dict.fromkeys(name for _, name in placed))
     if len(sections) > 1 and not any(is_generic_heading(n) for n in sections):
         listed = sections if _fits_list(sections) else [_list_name(n) for n in sections]
         if _fits_list(listed, merged=True):
