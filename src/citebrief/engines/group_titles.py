@@ -69,6 +69,7 @@ from citebrief.text.zh_policy_tasks import tasks_title
 from citebrief.text.zh_role_title import past_role
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
 from citebrief.text.zh_roundup_event import roundup_event
+from citebrief.text.zh_section_heads import head_name
 from citebrief.text.zh_shared import region_only, where
 from citebrief.text.zh_source import past_source
 from citebrief.text.zh_storm import OPENING as STORM_OPENING
@@ -233,9 +234,12 @@ def section_title(group: GroupBullets, themes: Themes, texts: list[str]) -> str:
     # one name once: twin sections of two parts ("财政税收" of each regulation) are one theme
     placed = sorted({*((heads[k]) for k in owners), *_borrowed(group, themes)})
     sections = list(dict.fromkeys(name for _, name in placed))
-    if len(sections) > 1 and not any(is_generic_heading(n) for n in sections):
+    generic = [is_generic_heading(n) for n in sections]
+    if len(sections) > 1 and (not any(generic) or all(generic)):  # "工作规则、工作要求" as well
         listed = sections if _fits_list(sections) else [_list_name(n) for n in sections]
-        if _fits_list(listed, merged=True):
+        if not _fits_list(listed, merged=True):  # "督导评价、组织实施": each by its head
+            listed = list(dict.fromkeys(head_name(n) for n in listed))
+        if len(listed) == len(sections) and _fits_list(listed, merged=True):
             return "、".join(listed)  # short sections merged: each named, not the one of more bullets
     best = min(owners, key=lambda k: (-owners[k], k))
     title = heads[best][1]
