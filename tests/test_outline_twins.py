@@ -62,3 +62,16 @@ def test_two_regulations_sections_of_one_name_title_one_group() -> None:
     assert len(names) == len(set(names)), titles  # no "财政税收" beside "财政税收、投资和融资"
     party = next(g for g in draft_extractive(document).groups if "党的建设" in g.title)
     assert not any("执行期限" in point.text for point in party.points)
+
+
+def test_names_every_part_has_are_no_twins() -> None:
+    sections = [
+        _section(0, 3, "一般规定", first=True),
+        _section(3, 6, "合同的订立"),
+        _section(6, 9, "一般规定", first=True),  # 物权编's own 一般规定: another topic
+        _section(9, 12, "组织实施"),
+        _section(12, 15, "组织实施", first=True),
+    ]
+    phrases = {s.start: s.heading.label for s in sections if s.heading}
+    assert fold_twins(sections, phrases) == []
+    assert len(sections) == 5

@@ -7,7 +7,8 @@ there was no room, and the brief carried two groups titled "财政税收" and "�
 two titled "资产和土地处置、…" (blind readers: grouping 3, bullets under a title that names another
 section). The author's own names say these are one topic: the later twin is taken out of the
 neighbour merging and joins the earlier one's theme, titled by their one name. Themes gather by
-topic, not by position (DESIGN: a group may cite [9][10] and [20][21]).
+topic, not by position (DESIGN: a group may cite [9][10] and [20][21]). A name any part has for
+its own part of the work ("一般规定", "组织实施", "附则") says no topic: those stay apart.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from citebrief.engines.outline_sections import Section
+from citebrief.text.title_choice import is_generic_heading
+
+# names every part of a code has for its own rules ("第一章 一般规定" of 合同编 and of 物权编)
+_PART_OWN = frozenset({"一般规定", "通则", "其他规定", "法律责任", "附则", "总则"})
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,8 @@ def fold_twins(sections: list[Section], phrases: dict[int, str]) -> list[Twin]:
         if heading is not None and heading.level == top and heading.first and kept:
             part += 1
         phrase = phrases.get(heading.paragraph, "") if heading is not None and heading.level == top else ""
+        if is_generic_heading(phrase) or phrase in _PART_OWN:
+            phrase = ""  # each part's own "一般规定", "组织实施": no one topic
         earlier = named.get(phrase) if phrase else None
         if earlier is not None and parts[earlier.start] != part:
             earlier.weight += section.weight
