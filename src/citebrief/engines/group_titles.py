@@ -38,6 +38,7 @@ from citebrief.text.en_title_steps import en_title_steps
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.measure_names import measures_title
 from citebrief.text.official_act import act_subject
+from citebrief.text.official_name import issued_name
 from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
 from citebrief.text.part_of import part_of
 from citebrief.text.report_kinds import label_title, report_title
@@ -319,9 +320,12 @@ def overview_title(
     if subject and document.title and not _on_title(subject, document.title, texts):
         subject = ""  # cut across a word of the title as a whole
     if official and document.title:  # "湖北省所提问题和建议", not "问题和建议办理情况"
-        # "调整国家教材委员会组成人员": what a decision does to its subject
+        # "个人所得税专项附加扣除暂行办法": what a notice issues, whole; "调整国家教材委员会组成人员": what a
+        # decision does to its subject
         subject = act_subject(
-            document.title, reply_subject(document.title) or frame_subject(document.title) or subject, texts
+            document.title,
+            reply_subject(document.title) or frame_subject(document.title) or issued_name(document.title, subject),
+            texts,
         )
     if _DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
         subject = _proposal(texts)
