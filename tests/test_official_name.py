@@ -16,3 +16,9 @@ def test_a_long_name_or_another_title_keeps_the_subject() -> None:
     assert issued_name("国务院办公厅关于2019年部分节假日安排的通知", "节假日安排") == "节假日安排"
     # a subject the name does not hold is no cut of it
     assert issued_name("国务院关于印发个人所得税专项附加扣除暂行办法的通知", "纳税人") == "纳税人"
+
+
+def test_a_forwarded_request_is_titled_by_its_matter() -> None:
+    title = "国务院办公厅转发国家教委关于内地西藏班（校）扩大规模有关问题请示的通知"
+    assert issued_name(title, "内地西藏班扩大规模") == "内地西藏班（校）扩大规模"  # read past the aside
+    assert issued_name(title, "") == "内地西藏班（校）扩大规模"  # none placed on the title
