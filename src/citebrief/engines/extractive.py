@@ -53,6 +53,7 @@ from citebrief.engines.lead_points import (
     operative_first,
 )
 from citebrief.engines.news_figures import headline_changes, say_what_is_announced, swap_for_news_amounts
+from citebrief.engines.outline_codas import part_codas
 from citebrief.engines.policy import is_policy, is_reply, items_title
 from citebrief.engines.policy_completions import whole_items
 from citebrief.engines.policy_item_leads import lead_items
@@ -130,6 +131,7 @@ def _themes(
     )
     if found is not None and scored.lang == "zh":  # a list the annex details gives no group its cut entries
         found.labels[detailed_later(texts)] = OVERVIEW_THEME
+        found.labels[part_codas(texts, outline)] = OVERVIEW_THEME  # a part's close: no section's
     claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
     found = found or (parts.list_themes(texts, themes, claims) if scored.lang == "zh" else None)
     if found is not None:

@@ -37,6 +37,8 @@ from citebrief.text.en_title_detail import overview_subject
 from citebrief.text.en_title_steps import en_title_steps
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.measure_names import measures_title
+from citebrief.text.official_act import act_subject
+from citebrief.text.official_name import issued_name
 from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
 from citebrief.text.part_of import part_of
 from citebrief.text.report_kinds import label_title, report_title
@@ -69,6 +71,7 @@ from citebrief.text.zh_policy_tasks import tasks_title
 from citebrief.text.zh_role_title import past_role
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
 from citebrief.text.zh_roundup_event import roundup_event
+from citebrief.text.zh_section_heads import head_name
 from citebrief.text.zh_shared import region_only, where
 from citebrief.text.zh_source import past_source
 from citebrief.text.zh_storm import OPENING as STORM_OPENING
@@ -230,10 +233,15 @@ def section_title(group: GroupBullets, themes: Themes, texts: list[str]) -> str:
             owners[owner] += 1
     if not owners:
         return ""
-    sections = [name for _, name in sorted({*((heads[k]) for k in owners), *_borrowed(group, themes)})]
-    if len(sections) > 1 and not any(is_generic_heading(n) for n in sections):
+    # one name once: twin sections of two parts ("财政税收" of each regulation) are one theme
+    placed = sorted({*((heads[k]) for k in owners), *_borrowed(group, themes)})
+    sections = list(dict.fromkeys(name for _, name in placed))
+    generic = [is_generic_heading(n) for n in sections]
+    if len(sections) > 1 and (not any(generic) or all(generic)):  # "工作规则、工作要求" as well
         listed = sections if _fits_list(sections) else [_list_name(n) for n in sections]
-        if _fits_list(listed, merged=True):
+        if not _fits_list(listed, merged=True):  # "督导评价、组织实施": each by its head
+            listed = list(dict.fromkeys(head_name(n) for n in listed))
+        if len(listed) == len(sections) and _fits_list(listed, merged=True):
             return "、".join(listed)  # short sections merged: each named, not the one of more bullets
     best = min(owners, key=lambda k: (-owners[k], k))
     title = heads[best][1]
@@ -313,7 +321,13 @@ def overview_title(
     if subject and document.title and not _on_title(subject, document.title, texts):
         subject = ""  # cut across a word of the title as a whole
     if official and document.title:  # "湖北省所提问题和建议", not "问题和建议办理情况"
-        subject = reply_subject(document.title) or frame_subject(document.title) or subject
+        # "个人所得税专项附加扣除暂行办法": what a notice issues, whole; "调整国家教材委员会组成人员": what a
+        # decision does to its subject
+        subject = act_subject(
+            document.title,
+            reply_subject(document.title) or frame_subject(document.title) or issued_name(document.title, subject),
+            texts,
+        )
     if _DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
         subject = _proposal(texts)
     if not subject and lang == "zh":  # the work a piece is, the thing its lead's event is about

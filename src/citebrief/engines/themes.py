@@ -21,7 +21,8 @@ from typing import cast
 import numpy as np
 
 from citebrief.engines.bullets import strip_speaker
-from citebrief.engines.outline_sections import merge_neighbours, sections_at, split_largest
+from citebrief.engines.outline_sections import Section, merge_neighbours, sections_at, split_largest
+from citebrief.engines.outline_twins import fold_twins
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import unit_vector
@@ -260,6 +261,9 @@ def outline_themes(
     )
     if lead:
         sections.pop(0)
+    phrases: dict[str, str] = {}  # a heading's phrase, read once for its section and its parts
+    # a later part's section named as an earlier part's ("财政税收" of two regulations) joins its theme
+    twins = fold_twins(sections, _top_phrases(sections, phrases, lang)) if titled else []
     merge_neighbours(sections, wanted, minimum=2, vectors=vectors)
     if len(sections) < 2:
         return None
@@ -269,7 +273,6 @@ def outline_themes(
     titles: dict[int, list[tuple[int, str]]] = {}
     parts: dict[int, list[tuple[int, str]]] = {}
     inner = [h for h in outline if h.level < ITEM_LEVEL]
-    phrases: dict[str, str] = {}  # a heading's phrase, read once for its section and its parts
     for label, section in enumerate(sections):
         labels[section.start : section.end] = label
         if not titled:
@@ -288,7 +291,25 @@ def outline_themes(
             phrase = phrases.get(heading.label) or heading_phrase(heading.label, lang)
             if phrase:
                 titles.setdefault(label, []).append((heading.paragraph, display_title(phrase, lang)))
+    for twin in twins:
+        label = int(labels[twin.joins])
+        labels[twin.section.start : twin.section.end] = label
+        if twin.section.heading is not None and label in titles:
+            phrase = phrases[twin.section.heading.label]
+            titles[label] = sorted([*titles[label], (twin.section.heading.paragraph, display_title(phrase, lang))])
     return Themes(labels, titles, parts=parts)
+
+
+def _top_phrases(sections: list[Section], phrases: dict[str, str], lang: Lang) -> dict[int, str]:
+    """The phrase of each section's heading, by its paragraph (`phrases` keeps them by label)."""
+    found = {}
+    for section in sections:
+        if section.heading is not None:
+            label = section.heading.label
+            if label not in phrases:
+                phrases[label] = heading_phrase(label, lang)
+            found[section.heading.paragraph] = phrases[label]
+    return found
 
 
 def section_themes(

@@ -1,0 +1,41 @@
+"""An official decision's overview subject given way to the act on it, as written (`official_act`)."""
+
+from citebrief.text.official_act import act_subject
+
+
+def test_adjusted_members_say_the_adjustment():
+    title = "国务院办公厅关于调整国家教材委员会组成人员的通知"
+    assert act_subject(title, "国家教材委员会组成人员", []) == "调整国家教材委员会组成人员"
+    # a subject the title steps cut from the front: the act as the title writes it
+    title = "国务院办公厅关于调整国务院第二次全国污染源普查领导小组组成人员的通知"
+    assert act_subject(title, "普查领导小组组成人员", []) == "调整国务院第二次全国污染源普查领导小组组成人员"
+
+
+def test_approved_bid_names_who_bids():
+    title = "国务院办公厅关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函"
+    expected = "同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会"
+    assert act_subject(title, "世界大学生冬季运动会", []) == expected
+
+
+def test_long_applicant_by_the_texts_short_name():
+    title = "国务院关于同意乌鲁木齐、昌吉、石河子高新技术产业开发区建设国家自主创新示范区的批复"
+    texts = [
+        "同意乌鲁木齐、昌吉、石河子3个高新技术产业开发区（以下统称乌鲁木齐、昌吉、石河子高新区）建设示范区。",
+        "集成推进乌鲁木齐、昌吉、石河子高新区建设国家自主创新示范区各项工作。",
+    ]
+    expected = "乌鲁木齐、昌吉、石河子高新区建设国家自主创新示范区"
+    assert act_subject(title, "国家自主创新示范区", texts) == expected
+    # the act too long to title, and no short form the text writes: the subject stays
+    assert act_subject(title, "国家自主创新示范区", texts[:1]) == "国家自主创新示范区"
+
+
+def test_set_up_body_keeps_what_it_comes_as():
+    title = "国务院关于同意建立国务院职业教育工作部际联席会议制度的批复"
+    assert act_subject(title, "职业教育工作部际联席会议", []) == "同意建立国务院职业教育工作部际联席会议制度"
+
+
+def test_other_titles_keep_their_subject():
+    assert act_subject("国务院办公厅关于2019年部分节假日安排的通知", "节假日安排", []) == "节假日安排"
+    assert act_subject("国务院关于印发《国务院工作规则》的通知", "国务院工作规则", []) == "国务院工作规则"
+    # the subject is not what the act is done to: left as it is
+    assert act_subject("国务院办公厅关于调整国家教材委员会组成人员的通知", "教材", []) == "教材"
