@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.engines.group_titles import title_subject
 from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject, without_occasion
+from citebrief.text.official_title import title_subject
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,13 @@ import numpy as np
 
 from citebrief.engines.bullets import roster_bullet
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.group_titles import GroupBullets, _says_group, section_title, title_subject
+from citebrief.engines.group_titles import GroupBullets, _says_group, section_title
 from citebrief.engines.policy_parts import item_themes, listed_items, overview_sentences
 from citebrief.engines.themes import OVERVIEW_THEME, Themes
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief, Document
 from citebrief.text.kind_widen import widened_kind
+from citebrief.text.official_title import title_subject
 from citebrief.text.outline import Heading
 from citebrief.text.patterns import skip_reason
 from citebrief.verify import verify_brief

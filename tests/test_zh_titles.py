@@ -51,13 +51,13 @@ def test_where_words_modify_like_nouns() -> None:
 
 
 def test_an_official_subject_loses_which_part_and_what_is_done() -> None:
-    from citebrief.engines.group_titles import _trim_official
+    from citebrief.text.official_title import trim_official
 
-    assert _trim_official("部分节假日安排") == "节假日安排"
-    assert _trim_official("典型经验做法给予表扬") == "典型经验做法"
-    assert _trim_official("建设国家自主创新示范区") == "国家自主创新示范区"
-    assert _trim_official("建设试点") == "建设试点"  # too little left
-    assert _trim_official("专利代理条例") == "专利代理条例"
+    assert trim_official("部分节假日安排") == "节假日安排"
+    assert trim_official("典型经验做法给予表扬") == "典型经验做法"
+    assert trim_official("建设国家自主创新示范区") == "国家自主创新示范区"
+    assert trim_official("建设试点") == "建设试点"  # too little left
+    assert trim_official("专利代理条例") == "专利代理条例"
 
 
 def test_a_quoted_term_two_bullets_use_is_a_title() -> None:
@@ -70,11 +70,11 @@ def test_a_quoted_term_two_bullets_use_is_a_title() -> None:
 
 
 def test_a_reply_is_about_what_the_proposal_asks() -> None:
-    from citebrief.engines.group_titles import _proposal
+    from citebrief.text.official_title import reply_proposal
 
     reply = "对于您提出的建设地方政府门户网站外文版的建议，我们将在下一步工作中认真采纳。"
-    assert _proposal(["政府上网工程实施以来，各级政府建立了政府网站。", reply]) == "地方政府门户网站外文版"
-    assert _proposal(["您提出的关于请总理网上博客听取民意的建议收悉。"]) == ""  # a clause, no subject
+    assert reply_proposal(["政府上网工程实施以来，各级政府建立了政府网站。", reply]) == "地方政府门户网站外文版"
+    assert reply_proposal(["您提出的关于请总理网上博客听取民意的建议收悉。"]) == ""  # a clause, no subject
 
 
 def test_fragments_of_clauses_and_datelines() -> None:

@@ -35,11 +35,19 @@ from citebrief.text.en_reports import unglued
 from citebrief.text.en_title_choice import bare_name
 from citebrief.text.en_title_detail import overview_subject
 from citebrief.text.en_title_steps import en_title_steps
-from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.measure_names import measures_title
 from citebrief.text.official_act import act_subject
 from citebrief.text.official_name import issued_name
 from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
+from citebrief.text.official_title import (
+    DOCKET,
+    OFFICIAL_TITLE,
+    QUOTE_MARKS,
+    on_title,
+    reply_proposal,
+    title_subject,
+    trim_official,
+)
 from citebrief.text.part_of import part_of
 from citebrief.text.report_kinds import label_title, report_title
 from citebrief.text.title_choice import (
@@ -49,8 +57,7 @@ from citebrief.text.title_choice import (
     is_generic_heading,
     subject_title,
 )
-from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phrase, on_word_boundaries
-from citebrief.text.tokenize import tag_zh
+from citebrief.text.titles import cleanly_cut, display_title, is_name, on_word_boundaries
 from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_close import closed
@@ -80,126 +87,6 @@ from citebrief.text.zh_term_front import front_whole, term_whole
 from citebrief.text.zh_units import unit_whole
 from citebrief.text.zh_widen import widened
 
-_OFFICIAL_TITLE = LazyPattern(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")
-# a docket number: a reply's title names the proposal by it ("十届全国人大四次会议第2996号建议")
-_DOCKET = LazyPattern(r"第[0-9０-９〇一二三四五六七八九十百千]+号")
-# what an official title says around its subject: which part or year of it ("部分节假日安排",
-# "2018年度国家科学技术奖励"), and what is done with it ("……有关事项", "典型经验做法给予表扬")
-_OFFICIAL_LEADS = ("部分", "年度", "当前和今后一个时期", "今后一个时期", "有关", "若干")
-_OFFICIAL_TAILS = ("有关事项", "有关问题", "几个问题", "给予表扬", "给予通报表扬")
-MIN_OFFICIAL_SUBJECT = 4
-
-
-def _trim_official(subject: str) -> str:
-    """An official title's subject without the words that say which part or what is done with it
-    ("部分节假日安排" → "节假日安排", "建设国家自主创新示范区" → "国家自主创新示范区")."""
-    for lead in (*_OFFICIAL_LEADS, "建设"):
-        rest = subject.removeprefix(lead)
-        if rest != subject and len(rest) >= (MIN_OFFICIAL_SUBJECT if lead != "建设" else 6):
-            subject = rest
-            break
-    for tail in _OFFICIAL_TAILS:
-        rest = subject.removesuffix(tail)
-        if rest != subject and len(rest) >= MIN_OFFICIAL_SUBJECT:
-            return rest
-    return subject
-
-
-# where a reply restates the proposal it answers: "对于您提出的建设地方政府门户网站外文版的建议"
-_PROPOSAL = LazyPattern(r"您提出的(?:关于)?([\u4e00-\u9fff]{4,24}?)的(?:建议|提案)")
-
-
-def _proposal(texts: list[str]) -> str:
-    """What the proposal a reply answers asks for, as its noun phrase ("地方政府门户网站外文版"),
-    '' where the reply does not restate it or it is no noun phrase ("请总理……听取民意")."""
-    for text in texts:
-        found = _PROPOSAL.search(text)
-        if found:
-            phrase = noun_phrase(found.group(1), "zh")
-            nouns = all(tag in _NOUN_TAGS for _, tag in tag_zh(phrase))
-            return phrase if nouns and on_word_boundaries(phrase, text, "zh") else ""
-    return ""
-
-
-# a name the document shortens: "自由贸易试验区（以下简称自贸试验区）", "……制度（以下统称“三项制度”）"
-_SHORT_NAME = LazyPattern(r"([^，。；：（）]{4,60}?)（以下(?:简称|统称)“?([^”“（）]{2,12}?)”?）")
-# what an official title says its subject comes as: dropped where the subject is long ("支持自由
-# 贸易试验区深化改革创新若干措施" is about the 自贸试验区's 深化改革创新)
-_TITLE_TAILS = ("若干措施", "若干意见", "若干规定", "若干政策措施", "若干问题")
-_QUOTE_MARKS = LazyPattern(r"[“”‘’\"]")
-
-
-MIN_SHORT_NAME = 4
-LONG_SUBJECT = 10  # a subject this long may have been cut from the front to fit a title
-
-
-def _short_names(texts: list[str]) -> list[tuple[str, str]]:
-    """The (long, short) names a document defines, the long one without its list commas: a
-    contraction ("自由贸易试验区" → "自贸试验区") or a collective name (统称 "三项制度"), not the
-    head noun alone ("……普查领导小组" → "领导小组" says less)."""
-    found = []
-    for text in texts:
-        if "（以下" not in text:
-            continue  # the pattern's one literal: most paragraphs define no name (a scan, not a search per position)
-        for match in _SHORT_NAME.finditer(text):
-            long, short = match.group(1).replace("、", ""), match.group(2)
-            if len(short) < MIN_SHORT_NAME or long.endswith(short):
-                continue
-            chars = iter(long)
-            if "统称" in match.group(0) or all(char in chars for char in short):
-                found.append((long, short))
-    return found
-
-
-def _abbreviated(title: str, texts: list[str]) -> str:
-    """The title with each name the document shortens in its short form (the longest end of the
-    long name the title has: "对全面推行……审核制度" defines 三项制度; the title says "……审核制度")."""
-    for long, short in _short_names(texts):
-        for start in range(len(long) - 3):
-            if long[start:] in title:
-                title = title.replace(long[start:], short)
-                break
-    return title
-
-
-def title_subject(title: str, texts: list[str]) -> str:
-    """An official title's subject as a noun phrase that fits a title: where the whole is too
-    long, with the names the document shortens shortened and the "若干措施" it comes as dropped,
-    whichever keeps most of its head ("自贸试验区深化改革创新", not "深化改革创新若干措施")."""
-    plain = _QUOTE_MARKS.sub("", title)
-    subject = noun_phrase(plain, "zh")
-    if len(subject) < LONG_SUBJECT:
-        return subject
-    names = _short_names(texts)
-    shorter = _abbreviated(plain, texts)
-    ranked = []
-    variants = [shorter, *(shorter.replace(tail, "", 1) for tail in _TITLE_TAILS if tail in shorter)]
-    for candidate in (plain, *variants):
-        phrase = noun_phrase(candidate, "zh")
-        # "三项制度" whole, where the tagger read 三项 as a number and left "制度"
-        phrase = next((short for _, short in names if short in candidate and short.endswith(phrase)), phrase)
-        if len(phrase) < MIN_SHORT_NAME or (candidate != plain and _cut_from_front(candidate, phrase)):
-            continue  # a variant is taken only whole: "试验区深化改革创新" is still a cut
-        # a cut from the front leaves the phrase further from 关于
-        ranked.append((candidate.find(phrase) - candidate.find("关于"), -len(phrase), phrase))
-    return min(ranked)[2] if ranked else subject
-
-
-def _cut_from_front(title: str, phrase: str) -> bool:
-    """Whether the word before `phrase` in the title belongs to it (a noun: "自由贸易|试验区"), not
-    to the frame around it (关于, a verb: "支持|自贸试验区")."""
-    before = [(w, tag) for w, tag in tag_zh(title[: title.find(phrase)]) if w.strip()]
-    return bool(before) and before[-1][0] != "关于" and not before[-1][1].startswith(("v", "p"))
-
-
-def _on_title(subject: str, title: str, texts: list[str]) -> bool:
-    """The subject is a phrase of the title on word boundaries, its quotation marks left out or
-    the names the document shortens shortened."""
-    plain = _QUOTE_MARKS.sub("", title)
-    return any(on_word_boundaries(subject, t, "zh") for t in (title, plain, _abbreviated(plain, texts)))
-
-
-_NOUN_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j"})
 OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
 LEAD_NAME_SENTENCES = 2  # an English lead's subject is named in its first sentence or its second
 
@@ -280,9 +167,7 @@ def _fits_list(names: list[str], *, merged: bool = False) -> bool:
     # over the other's bullets ("北京非首都功能疏解" over the 70%/30% land-use and 白洋淀 bullets)
     most = TWO_MERGED_CHARS if merged and len(names) == 2 else MAX_PARTS_CHARS + 2 * more
     return (
-        len(names) <= MAX_PARTS
-        and all(len(n) <= MAX_PART_CHARS + more for n in names)
-        and sum(map(len, names)) <= most
+        len(names) <= MAX_PARTS and all(len(n) <= MAX_PART_CHARS + more for n in names) and sum(map(len, names)) <= most
     )
 
 
@@ -311,14 +196,14 @@ def overview_title(
     phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large."""
     lang = document.lang
     texts = [s.text for s in document.segments]
-    official = bool(document.title and _OFFICIAL_TITLE.search(document.title))
+    official = bool(document.title and OFFICIAL_TITLE.search(document.title))
     subject = title_subject(document.title, texts) if document.title and lang == "zh" else ""
     if subject and official and document.title:  # "职业教育工作部际联席会议", not "教育工作……制度"
-        subject = whole_subject(_QUOTE_MARKS.sub("", document.title), subject, texts)
-    subject = _trim_official(subject)
+        subject = whole_subject(QUOTE_MARKS.sub("", document.title), subject, texts)
+    subject = trim_official(subject)
     if subject and not official and not any(on_word_boundaries(subject, t, lang) for t in texts):
         subject = ""  # a headline's wordplay is not the subject unless the text says it too
-    if subject and document.title and not _on_title(subject, document.title, texts):
+    if subject and document.title and not on_title(subject, document.title, texts):
         subject = ""  # cut across a word of the title as a whole
     if official and document.title:  # "湖北省所提问题和建议", not "问题和建议办理情况"
         # "个人所得税专项附加扣除暂行办法": what a notice issues, whole; "调整国家教材委员会组成人员": what a
@@ -328,8 +213,8 @@ def overview_title(
             reply_subject(document.title) or frame_subject(document.title) or issued_name(document.title, subject),
             texts,
         )
-    if _DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
-        subject = _proposal(texts)
+    if DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
+        subject = reply_proposal(texts)
     if not subject and lang == "zh":  # the work a piece is, the thing its lead's event is about
         sentences = [t.text for s in document.segments for t in s.sentences]
         opening = sentences[:LEAD_SENTENCES]  # a roundup is about what its items are instances of
