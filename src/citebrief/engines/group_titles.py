@@ -51,6 +51,8 @@ from citebrief.text.titles import cleanly_cut, display_title, is_name, noun_phra
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_body_title import past_body
+from citebrief.text.zh_briefed_topic import OPENING as BRIEFING_SENTENCES
+from citebrief.text.zh_briefed_topic import briefed_topic
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
@@ -407,9 +409,12 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:
     """A Chinese lead's subject past what only frames the report: not "长三角地区", where it
     happens; not "国网北京电力", who told the reporter; not "渔业养殖水产设施" of one warning,
-    where the lead opens on the typhoon."""
+    where the lead opens on the typhoon; not "农村党组织书记总量" a press conference told, but
+    "退役军人工作高质量发展" it was held on (`zh_briefed_topic`)."""
     subject = past_source(_past_region(subject, lead, texts, used), lead, texts, used)
-    return _storm(subject, document, texts, used)
+    sentences = (t for s in document.segments for t in s.sentences)
+    opening = [strip_dateline(t.text) for t in islice(sentences, BRIEFING_SENTENCES)]
+    return briefed_topic(subject, opening, texts, used) or _storm(subject, document, texts, used)
 
 
 def _storm(subject: str, document: Document, texts: list[str], used: set[str]) -> str:
