@@ -46,3 +46,12 @@ def test_work_under_way_is_read_in_the_first_sentence_only() -> None:
 def test_the_brief_of_a_press_conference_is_titled_by_its_matter() -> None:
     assert zh_news_brief("_L986").groups[0].title == "核心要点：退役军人工作高质量发展"
     assert zh_news_brief("_L945").groups[0].title == "核心要点：全国检察机关主要办案数据"
+
+
+def test_whose_and_how_many_frame_the_matter_and_a_named_report_is_left() -> None:
+    told = "该局8日通报了该市防汛抗旱有关情况。"
+    assert briefed_topic("水库", [told], [told], set()) == "防汛抗旱"
+    cases = "省纪委监委通报了3起违纪违法典型案例有关情况。"
+    assert briefed_topic("公职人员", [cases], [cases], set()) == "违纪违法典型案例"
+    named = "中国电力企业联合会发布《2023年全国电力供需形势分析预测报告》。"
+    assert briefed_topic("发电装机容量", [named], [named], set()) == ""

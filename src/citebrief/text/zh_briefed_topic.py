@@ -20,16 +20,18 @@ from citebrief.text.titles import is_name, on_word_boundaries
 
 # the matter of a briefing, a report or a release, each form's words around it
 _BRIEFING = LazyPattern(
-    r"就(?P<held>[^，。；：“”]{4,40}?)(?:有关|相关)?(?:情况|问题)?(?:举行|召开)[^，。；]{0,6}?(?:发布会|通气会|吹风会)"
-    r"|(?:介绍|通报)(?P<told>[^，。；：“”]{4,30}?)(?:等|有关|相关)?(?:情况|进展)"
-    r"|发布了?的?(?P<released>[^，。；：“”]{4,30}?(?:数据|报告))"
+    r"就(?P<held>[^，。；：“”《》]{4,40}?)(?:有关|相关)?(?:情况|问题)?(?:举行|召开)[^，。；]{0,6}?(?:发布会|通气会|吹风会)"
+    r"|(?:介绍|通报)(?P<told>[^，。；：“”《》]{4,30}?)(?:等|有关|相关)?(?:情况|进展)"
+    r"|发布了?的?(?P<released>[^，。；：“”《》]{4,30}?(?:数据|报告))"
 )
 # "连日来，各地……开展灾后恢复重建工作": the work the lead says is under way (its first sentence only)
-_WORK = LazyPattern(r"开展(?P<work>[^，。；：“”]{4,12}?)工作")
-# what frames the matter, not the matter: when ("2023年1月至6月", "上半年"), the push ("全面推进")
+_WORK = LazyPattern(r"开展(?P<work>[^，。；：“”《》]{4,12}?)工作")
+# what frames the matter, not the matter: when ("2023年1月至6月", "上半年"), the push ("全面推进"),
+# whose ("该市"), how many ("3起")
 _FRONT = LazyPattern(
     r"^(?:[0-9]{4}年|[0-9]{1,2}月?[至—-][0-9]{1,2}月|[上下]半年|今年|去年|前三季度|[一二三四]季度"
-    r"|全面推进|深入推进|推进|加快|加强|新时代新征程|新时代|新征程)+"
+    r"|全面推进|深入推进|推进|加快|加强|新时代新征程|新时代|新征程|了|其|该[省市县区院局部]"
+    r"|[0-9一二三四五六七八九十两]+(?:起|批|项|个|件))+"
 )
 # what ends the matter's name without naming it: the report's kind
 _TAILS = ("分析预测报告", "分析报告", "报告")
