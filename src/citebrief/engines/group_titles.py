@@ -60,11 +60,15 @@ from citebrief.text.title_choice import (
 from citebrief.text.titles import cleanly_cut, display_title, is_name, on_word_boundaries
 from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_body_title import past_body
+from citebrief.text.zh_briefed_topic import OPENING as BRIEFING_SENTENCES
+from citebrief.text.zh_briefed_topic import briefed_topic
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_head_title import head_title
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_lead_event import lead_event
+from citebrief.text.zh_lead_many import many_did
+from citebrief.text.zh_lead_undergone import undergone
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
@@ -307,9 +311,16 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:
     """A Chinese lead's subject past what only frames the report: not "长三角地区", where it
     happens; not "国网北京电力", who told the reporter; not "渔业养殖水产设施" of one warning,
-    where the lead opens on the typhoon."""
+    where the lead opens on the typhoon; not "农村党组织书记总量" a press conference told, but
+    "退役军人工作高质量发展" it was held on (`zh_briefed_topic`); not "道路积水" of a city's rain,
+    but "最大规模降雨" the lead says it underwent (`zh_lead_undergone`); not "前茅社区", one of the
+    many communities the lead says run a service, but the service (`zh_lead_many`)."""
     subject = past_source(_past_region(subject, lead, texts, used), lead, texts, used)
-    return _storm(subject, document, texts, used)
+    sentences = (t for s in document.segments for t in s.sentences)
+    opening = [strip_dateline(t.text) for t in islice(sentences, BRIEFING_SENTENCES)]
+    first = "".join(opening[:1])
+    told = briefed_topic(subject, opening, texts, used) or undergone(subject, first, texts, used)
+    return told or many_did(subject, first, texts, used) or _storm(subject, document, texts, used)
 
 
 def _storm(subject: str, document: Document, texts: list[str], used: set[str]) -> str:
