@@ -130,8 +130,9 @@ def section_title(group: GroupBullets, themes: Themes, texts: list[str]) -> str:
     generic = [is_generic_heading(n) for n in sections]
     if len(sections) > 1 and (not any(generic) or all(generic)):  # "工作规则、工作要求" as well
         listed = sections if _fits_list(sections) else [_list_name(n) for n in sections]
-        if not _fits_list(listed, merged=True):  # "督导评价、组织实施": each by its head
-            listed = list(dict.fromkeys(head_name(n) for n in listed))
+        heads_only = [head_name(n) for n in listed]
+        if not _fits_list(listed, merged=True) and all(heads_only):  # "督导评价、组织实施": each by its head
+            listed = list(dict.fromkeys(heads_only))
         if len(listed) == len(sections) and _fits_list(listed, merged=True):
             return "、".join(listed)  # short sections merged: each named, not the one of more bullets
     best = min(owners, key=lambda k: (-owners[k], k))

@@ -13,14 +13,20 @@ from __future__ import annotations
 from citebrief.text.tokenize import tag_zh
 
 MIN_HEAD = 4
+# a name that states a finding, not a task: its last words judge or compare ("覆盖面有待进一步拓宽",
+# "缴费基数偏高且不实", "收入下降的压力"); cut to them, they name nothing ("进一步拓宽、问题严重",
+# blind read 33a on an analysis of pension funds)
+_STATE_TAGS = frozenset({"a", "ad", "an", "d", "c", "uj"})
 
 
 def head_name(name: str) -> str:
     """The shortest run of `name`'s last whole words at least MIN_HEAD characters long ("督导评价"
-    of "职业教育办学质量督导评价"); `name` where it is no longer."""
-    words = [word for word, _ in tag_zh(name)]
+    of "职业教育办学质量督导评价"); `name` where it is no longer; '' where those words state a
+    finding ("进一步拓宽" of "制度覆盖面有待进一步拓宽")."""
     tail = ""
-    for word in reversed(words):
+    for word, tag in reversed(tag_zh(name)):
+        if tag in _STATE_TAGS:
+            return ""
         tail = word + tail
         if len(tail) >= MIN_HEAD:
             return tail
