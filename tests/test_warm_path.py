@@ -234,3 +234,23 @@ def test_paragraphs_cut_together_are_the_cuts_each_read_gives() -> None:
     tokenize.new_brief()
     scoring._cut_together(document_from_text("The council met on Monday. It voted to close the road.", origin="test"))
     assert not tokenize._BRIEF_CUTS
+
+
+def test_readings_made_step_by_step_are_each_paragraphs_own() -> None:
+    """`scoring._readings` strips every label, cuts every paragraph, then reads each: the terms,
+    their offsets and the label's end are those of a paragraph read alone."""
+    from citebrief.engines.bullets import strip_speaker
+    from citebrief.text import tokenize
+
+    for name in ("zh-news.jsonl", "en-cnndm.jsonl"):
+        document = document_from_text(load_records(name)[0]["article"], origin="test", kind="text")
+        tokenize.new_brief()
+        readings = scoring._readings(document)
+        reader = tokenize.zh_reading if document.lang == "zh" else tokenize.en_reading
+        for reading, segment in zip(readings, document.segments, strict=True):
+            alone = reader(segment.text, len(segment.text) - len(strip_speaker(segment.text)))
+            assert (reading.term_starts, reading.terms, reading.said_from) == (
+                alone.term_starts,
+                alone.terms,
+                alone.said_from,
+            )

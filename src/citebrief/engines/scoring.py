@@ -26,7 +26,7 @@ from citebrief.text.caption_lines import caption_opening
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
-from citebrief.text.tokenize import cut_zh, en_reading, lend_cuts, zh_reading
+from citebrief.text.tokenize import EnReading, Reading, cut_zh, en_reading, lend_cuts, zh_reading
 from citebrief.text.zh_bare_steps import bare_step
 from citebrief.text.zh_case_heads import case_title
 from citebrief.text.zh_teaser import without_teasers
@@ -98,6 +98,18 @@ def _cut_together(document: Document) -> None:
             cut_zh(segment.text)
 
 
+def _readings(document: Document) -> list[Reading] | list[EnReading]:
+    """Each paragraph read into its terms, its speaker's label left out of them (a label
+    ("全国政协委员、某某院长王某某：") says who, not what): the labels of all, then (Chinese) the
+    cuts of all (`_cut_together`), then the readings, each step over every paragraph in turn."""
+    texts = [segment.text for segment in document.segments]
+    said_from = [len(text) - len(strip_speaker(text)) for text in texts]
+    if document.lang != "zh":  # the tokens a title may ask for are made then (`EnReading`)
+        return list(map(en_reading, texts, said_from))
+    _cut_together(document)
+    return list(map(zh_reading, texts, said_from))  # the hot path: words read straight into terms and runs
+
+
 def _analyze(document: Document, headings: dict[int, Heading]) -> _Analysis:
     """Tag each paragraph once and read sentence terms, paragraph terms and phrase runs off it."""
     units: list[Unit] = []
@@ -112,17 +124,10 @@ def _analyze(document: Document, headings: dict[int, Heading]) -> _Analysis:
     spans = [whole_sentences(segment, document.lang) for segment in document.segments]
     last = max(sum(map(len, spans)) - 1, 1)
     lead_ins = _lead_ins(document, headings)
-    _cut_together(document)
+    readings = _readings(document)
     for position, segment in enumerate(document.segments):
-        # speaker labels ("全国政协委员、某某院长王某某：") say who, not what: keep them out of themes
-        said_from = len(segment.text) - len(strip_speaker(segment.text))
-        source: PhraseSource
-        if document.lang == "zh":  # the hot path: words read straight into terms and runs
-            reading = zh_reading(segment.text, said_from)
-            starts, words, source = reading.term_starts, reading.terms, reading
-        else:  # the tokens a title may ask for are made then (`EnReading`)
-            english = en_reading(segment.text, said_from)
-            starts, words, source = english.term_starts, english.terms, english
+        source = readings[position]
+        said_from, starts, words = source.said_from, source.term_starts, source.terms
         said = bisect_left(starts, said_from)
         paragraphs.append(Paragraph(terms=words[said:], reading=source))
         heading = headings.get(position)
