@@ -8,7 +8,7 @@ import pytest
 from citebrief.ingest import document_from_text
 from citebrief.text import brief_memo, chunks
 from citebrief.text.chunks import Chunk, zh_chunks, zh_chunks_into
-from citebrief.text.tokenize import new_brief
+from citebrief.text.tokenize import is_zh_word, new_brief
 from conftest import load_records
 
 LEAD = "国务院办公厅印发关于加强农村留守儿童关爱保护工作的意见"
@@ -83,3 +83,25 @@ def test_a_callers_table_is_its_own() -> None:
     assert "国务院" not in {c.text for c in zh_chunks(LEAD)}
     assert "留守儿童" in {c.text for c in zh_chunks(LEAD)}
     assert brief_memo.kept_answers() >= 1
+
+
+def test_a_lone_word_gives_the_span_the_run_loops_give() -> None:
+    """`_zh_lone_span` (a run of one word, most runs) checks only what a lone word can fail of
+    the run's loops (`_zh_run_spans`): the same chunk, or none, for every one-word run."""
+    lone = 0
+    made_up = ["盐湖区全面推进改革。", "不合格产品被召回。", "部分列车停运。", "华中科技大学同济医学院"]
+    for sentence in [*_sentences(30), *made_up]:
+        words, tags = chunks.zh_words_tags(sentence)
+        sizes = list(map(len, words))
+        known = [s < 2 or t in {"eng", "m", "x"} or is_zh_word(w) for w, t, s in zip(words, tags, sizes, strict=True)]
+        s = chunks._sentence_words(words, tags, sizes, known)
+        for k in range(len(words)):
+            if tags[k] not in chunks._ZH_MODIFIER or (k > 0 and tags[k - 1] == "h"):
+                continue
+            by_loops: dict[str, Chunk] = {}
+            chunks._zh_run_spans(s, k, k + 1, by_loops)
+            alone: dict[str, Chunk] = {}
+            chunks._zh_lone_span(s, k, alone)
+            assert alone == by_loops, (sentence, words[k])
+            lone += bool(alone)
+    assert lone > 100

@@ -11,7 +11,7 @@ from citebrief.engines.lead_points import whole_sentences
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.weights import TermSpace
 from citebrief.ingest import document_from_text
-from citebrief.model import Document
+from citebrief.model import Document, Lang
 from citebrief.text.tokenize import analyze, new_brief
 from conftest import load_records
 
@@ -63,3 +63,46 @@ def test_sentence_terms_as_each_sentence_searched_for_alone() -> None:
                     assert unit.lead_in is None
                 previous, at = text, at + 1
         assert at == len(units)
+
+
+def _read_one_sentence_at_a_time(units: list[scoring.Unit], lang: Lang, policy: bool) -> scoring._Read:
+    """`scoring._read` as it was, every check of one sentence before the next sentence."""
+    zh = lang == "zh"
+    trimmed, usable, counted, short, long, scraps = [], [], [], [], [], []
+    structure_of: dict[str, bool] = {}
+    low, high = (12, scoring.LONG_SENTENCE_ZH) if zh else (6, scoring.LONG_SENTENCE_EN)
+    for position, unit in enumerate(units):
+        text = unit.text
+        may = scoring.may_claim(unit, lang)
+        bullet = scoring._bullet(text, lang, policy) if may else text
+        trimmed.append(bullet)
+        stop = scoring.closed_zh(text) if zh else scoring.closed_en(text)
+        structure = True
+        if stop or may:
+            structure = structure_of[text] = scoring.is_structure(text)
+        if may and scoring._is_claim(unit, bullet, lang, structure):
+            if zh and scoring._case_scrap(units, position, bullet):
+                scraps.append(unit.index)
+            else:
+                usable.append(unit.index)
+        counted.append(stop and not structure)
+        size = len(text) if zh else len(text.split())
+        factor = min(1.0, size / low) ** 2
+        penalized = factor * min(1.0, high / size) if size else factor
+        long.append(penalized)
+        short.append(factor if zh else penalized)
+    return scoring._Read(trimmed, usable, counted, structure_of, short, long, scraps)
+
+
+def test_each_check_over_every_sentence_reads_what_each_sentence_read_in_turn_did() -> None:
+    records = load_records("zh-news.jsonl")[:8]
+    documents = _documents() + [document_from_text(r["article"], origin="test", kind="text") for r in records]
+    for document in documents:
+        new_brief()
+        units, _, _ = scoring._analyze(document, {})
+        for policy in (False, True):
+            found = scoring._read(units, document.lang, policy)
+            assert found == _read_one_sentence_at_a_time(units, document.lang, policy)
+            assert list(found.structure_of) == list(
+                _read_one_sentence_at_a_time(units, document.lang, policy).structure_of
+            )

@@ -215,3 +215,42 @@ def test_a_one_line_block_is_the_join_of_its_line() -> None:
         blocks = [block for block in re.split(r"\n[ \t\u3000]*\n", text) if block.strip()]
         single = [_join_lines([block]) for block in blocks if "\n" not in block]
         assert all(paragraph in _text_paragraphs(text) for paragraph in single)
+
+
+def test_paragraphs_cut_together_are_the_cuts_each_read_gives() -> None:
+    """`scoring._cut_together` cuts a Chinese article's paragraphs before any is read: each
+    paragraph's words in the brief's table are jieba's cut of it, and an English article is not cut."""
+    import rjieba
+
+    from citebrief.text import tokenize
+
+    record = load_records("zh-policy.jsonl")[0]
+    document = document_from_text(record["article"], origin="test", kind="text")
+    tokenize.new_brief()
+    scoring._cut_together(document)
+    texts = [s.text for s in document.segments]
+    assert len(texts) > 5
+    assert all(tokenize._BRIEF_CUTS[t] == rjieba.cut(t) for t in texts)
+    tokenize.new_brief()
+    scoring._cut_together(document_from_text("The council met on Monday. It voted to close the road.", origin="test"))
+    assert not tokenize._BRIEF_CUTS
+
+
+def test_readings_made_step_by_step_are_each_paragraphs_own() -> None:
+    """`scoring._readings` strips every label, cuts every paragraph, then reads each: the terms,
+    their offsets and the label's end are those of a paragraph read alone."""
+    from citebrief.engines.bullets import strip_speaker
+    from citebrief.text import tokenize
+
+    for name in ("zh-news.jsonl", "en-cnndm.jsonl"):
+        document = document_from_text(load_records(name)[0]["article"], origin="test", kind="text")
+        tokenize.new_brief()
+        readings = scoring._readings(document)
+        reader = tokenize.zh_reading if document.lang == "zh" else tokenize.en_reading
+        for reading, segment in zip(readings, document.segments, strict=True):
+            alone = reader(segment.text, len(segment.text) - len(strip_speaker(segment.text)))
+            assert (reading.term_starts, reading.terms, reading.said_from) == (
+                alone.term_starts,
+                alone.terms,
+                alone.said_from,
+            )

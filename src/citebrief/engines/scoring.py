@@ -26,7 +26,7 @@ from citebrief.text.caption_lines import caption_opening
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
-from citebrief.text.tokenize import en_reading, lend_cuts, zh_reading
+from citebrief.text.tokenize import EnReading, Reading, cut_zh, en_reading, lend_cuts, zh_reading
 from citebrief.text.zh_bare_steps import bare_step
 from citebrief.text.zh_case_heads import case_title
 from citebrief.text.zh_teaser import without_teasers
@@ -89,6 +89,27 @@ class _Analysis(NamedTuple):
     runs: tuple[list[int], list[int]] | None  # starts, ends
 
 
+def _cut_together(document: Document) -> None:
+    """A Chinese article's paragraphs cut one after another, before any is read: jieba's
+    dictionary stays in the processor's cache from one paragraph to the next, where reading each
+    between two cuts pushed it out (~1% of a Chinese brief; the same cuts, kept for the brief)."""
+    if document.lang == "zh":
+        for segment in document.segments:
+            cut_zh(segment.text)
+
+
+def _readings(document: Document) -> list[Reading] | list[EnReading]:
+    """Each paragraph read into its terms, its speaker's label left out of them (a label
+    ("全国政协委员、某某院长王某某：") says who, not what): the labels of all, then (Chinese) the
+    cuts of all (`_cut_together`), then the readings, each step over every paragraph in turn."""
+    texts = [segment.text for segment in document.segments]
+    said_from = [len(text) - len(strip_speaker(text)) for text in texts]
+    if document.lang != "zh":  # the tokens a title may ask for are made then (`EnReading`)
+        return list(map(en_reading, texts, said_from))
+    _cut_together(document)
+    return list(map(zh_reading, texts, said_from))  # the hot path: words read straight into terms and runs
+
+
 def _analyze(document: Document, headings: dict[int, Heading]) -> _Analysis:
     """Tag each paragraph once and read sentence terms, paragraph terms and phrase runs off it."""
     units: list[Unit] = []
@@ -103,16 +124,10 @@ def _analyze(document: Document, headings: dict[int, Heading]) -> _Analysis:
     spans = [whole_sentences(segment, document.lang) for segment in document.segments]
     last = max(sum(map(len, spans)) - 1, 1)
     lead_ins = _lead_ins(document, headings)
+    readings = _readings(document)
     for position, segment in enumerate(document.segments):
-        # speaker labels ("全国政协委员、某某院长王某某：") say who, not what: keep them out of themes
-        said_from = len(segment.text) - len(strip_speaker(segment.text))
-        source: PhraseSource
-        if document.lang == "zh":  # the hot path: words read straight into terms and runs
-            reading = zh_reading(segment.text, said_from)
-            starts, words, source = reading.term_starts, reading.terms, reading
-        else:  # the tokens a title may ask for are made then (`EnReading`)
-            english = en_reading(segment.text, said_from)
-            starts, words, source = english.term_starts, english.terms, english
+        source = readings[position]
+        said_from, starts, words = source.said_from, source.term_starts, source.terms
         said = bisect_left(starts, said_from)
         paragraphs.append(Paragraph(terms=words[said:], reading=source))
         heading = headings.get(position)
@@ -231,48 +246,43 @@ class _Read(NamedTuple):
 
 def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
     """Each sentence's bullet form, whether it may be a bullet, whether it is structure, and its
-    length factors, in one pass: each check runs where and in the order it always ran (a bullet
-    form only where a sentence may become a bullet, structure only of a stopped or possible one)."""
+    length factors: each check asked of every sentence in turn before the next check (one
+    check's patterns stay in the processor's cache), of the sentences it always was asked of (a
+    bullet form only where a sentence may become a bullet, structure only of a stopped or
+    possible one); the checks read the text alone, so their order changes no answer."""
     zh = lang == "zh"
-    trimmed: list[str] = []
+    texts = [unit.text for unit in units]
+    mays = [may_claim(unit, lang) for unit in units]
+    stops = list(map(closed_zh if zh else closed_en, texts))
+    # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior
+    structure_of = {text: is_structure(text) for text, may, stop in zip(texts, mays, stops, strict=True) if may or stop}
+    structures = [structure_of[t] if may or stop else True for t, may, stop in zip(texts, mays, stops, strict=True)]
+    trimmed = [_bullet(text, lang, policy) if may else text for text, may in zip(texts, mays, strict=True)]
     usable: list[int] = []
-    counted: list[bool] = []
-    structure_of: dict[str, bool] = {}
-    short: list[float] = []
-    long: list[float] = []
     scraps: list[int] = []
-    low, high = (12, LONG_SENTENCE_ZH) if zh else (6, LONG_SENTENCE_EN)
     for position, unit in enumerate(units):
-        text = unit.text
-        bullet = text
-        may = may_claim(unit, lang)
-        if may:  # a sentence's bullet form is worked out only where it may become a bullet
-            bullet = trim_sentence(text, lang)
-            if policy:  # "（……负责）" opening a sentence names the owner of the measures before it
-                bullet = drop_owner_head(bullet)
-            if not zh and bullet[:1].islower():  # "With ..., the visitors were ..." keeps its opening
-                bullet = text
-        trimmed.append(bullet)
-        stop = closed_zh(text) if zh else closed_en(text)
-        # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior
-        structure = True
-        if stop or may:
-            structure = structure_of[text] = is_structure(text)
-        if may and _is_claim(unit, bullet, lang, structure):
-            if zh and _case_scrap(units, position, bullet):
-                scraps.append(unit.index)
-            else:
-                usable.append(unit.index)
-        counted.append(stop and not structure)
-        # very short sentences make poor bullets, very long ones poor reading: scaled down
-        size = len(text) if zh else len(text.split())
-        factor = min(1.0, size / low) ** 2
-        penalized = factor * min(1.0, high / size) if size else factor
-        long.append(penalized)
-        # an English sentence past ~45 words is most often captions run together without a stop: the
-        # lead loses it too (a Chinese lead sentence is long by habit)
-        short.append(factor if zh else penalized)
+        if mays[position] and _is_claim(unit, trimmed[position], lang, structures[position]):
+            (scraps if zh and _case_scrap(units, position, trimmed[position]) else usable).append(unit.index)
+    counted = [stop and not structure for stop, structure in zip(stops, structures, strict=True)]
+    # very short sentences make poor bullets, very long ones poor reading: scaled down
+    low, high = (12, LONG_SENTENCE_ZH) if zh else (6, LONG_SENTENCE_EN)
+    sizes = list(map(len, texts)) if zh else [len(t.split()) for t in texts]
+    factors = [min(1.0, size / low) ** 2 for size in sizes]
+    long = [f * min(1.0, high / size) if size else f for f, size in zip(factors, sizes, strict=True)]
+    # an English sentence past ~45 words is most often captions run together without a stop: the
+    # lead loses it too (a Chinese lead sentence is long by habit)
+    short = factors if zh else list(long)
     return _Read(trimmed, usable, counted, structure_of, short, long, scraps)
+
+
+def _bullet(text: str, lang: Lang, policy: bool) -> str:
+    """A sentence as its bullet says it (asked only of one that may become a bullet)."""
+    bullet = trim_sentence(text, lang)
+    if policy:  # "（……负责）" opening a sentence names the owner of the measures before it
+        bullet = drop_owner_head(bullet)
+    if lang != "zh" and bullet[:1].islower():  # "With ..., the visitors were ..." keeps its opening
+        return text
+    return bullet
 
 
 def score(

@@ -15,7 +15,7 @@ from itertools import accumulate, compress
 from typing import NamedTuple
 
 from citebrief.text.brief_memo import per_brief
-from citebrief.text.tokenize import is_zh_word, tag_zh, zh_words_tags
+from citebrief.text.tokenize import tag_zh, zh_words_tags
 from citebrief.text.zh_bodies import ZH_NAME_WORDS as _ZH_NAME_CLOSERS  # the name goes on
 
 # --- Chinese ---------------------------------------------------------------------------------
@@ -195,7 +195,7 @@ def _full_verb(word: str, tag: str) -> bool:
         and word not in _ZH_LIGHT_VERBS
         and word[0] not in "是在有被把"
         and not word.endswith(_ZH_PLACE_VERB_ENDINGS)
-        and is_zh_word(word)
+        and _IN_DICTIONARY[word]  # `is_zh_word`, read from the words asked before
     )
 
 
@@ -255,10 +255,18 @@ _ZH_ADVERB_NOUNS = frozenset(["全面", "重点", "统一", "集中", "专项", 
 def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
     """Every span of the noun run s[low:high] that ends on a head noun and starts on a word
     that may open it."""
+    if low > 0 and s.tags[low - 1] == "h":
+        return  # "非|遗传承人": a prefix belongs to the run it opens
+    if high - low == 1:  # a lone word (most runs): the loops below, down to the checks it can fail
+        _zh_lone_span(s, low, found)
+    else:
+        _zh_run_spans(s, low, high, found)
+
+
+def _zh_run_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
+    """`_zh_spans` of a run, whatever its length (one past a prefix: `_zh_spans` asks that)."""
     words, tags, sizes, known, named_of, joined, offsets = s  # one unpacking, not seven field reads a run
     count = len(words)
-    if low > 0 and tags[low - 1] == "h":
-        return  # "非|遗传承人": a prefix belongs to the run it opens
     for end in range(high, low, -1):
         head, tag = words[end - 1], tags[end - 1]
         if tag not in _ZH_HEAD or (
@@ -312,6 +320,30 @@ def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
                         named = named_of[start:end]
                         person = (person_head and start + 1 < end and named[-2]) or name_head
                         found[text] = _chunk(Chunk, (text, plain, "np", all(named) or person, named, whole, False))
+
+
+def _zh_lone_span(s: _Words, k: int, found: dict[str, Chunk]) -> None:
+    """`_zh_spans` of the run of word k alone: its one span, the word, where the word heads one.
+    A verbal noun heads none alone, and a head tag is no name, adjective nor verb, so the checks
+    of a run's first word against a name, a passive or the word before it never apply."""
+    words, tags, sizes, known, named_of = s.words, s.tags, s.sizes, s.known, s.named
+    tag, head, size = tags[k], words[k], sizes[k]
+    if tag not in _ZH_HEAD or tag == "vn" or size < 2 or size > MAX_ZH_CHARS:
+        return
+    after_at = k + 1
+    if after_at < len(words):
+        after = tags[after_at]
+        if not known[after_at] or after in {"l", "i"}:
+            return  # "人民群众|生命财产安全": the phrase goes on
+        if after in _ZH_HEAD and words[after_at].endswith(_ZH_NAME_CLOSERS):
+            return  # "华中科技大学同济|医学院": a name cut before the word that closes it
+        if head in _ZH_ADVERB_NOUNS and after == "v":
+            return  # "盐湖区全面|推进": an adverb of manner before its verb
+    if head in _ZH_WEAK_HEADS or (size > 2 and head[-2:] in _ZH_WEAK_HEADS) or head in _ZH_QUANTITY_NOUNS:
+        return
+    if (head[0] not in _ZH_NEGATIONS or tag in _ZH_NEGATED_NOUNS) and head not in found:
+        named = named_of[k:after_at]
+        found[head] = _chunk(Chunk, (head, words[k:after_at], "np", all(named), named, True, False))
 
 
 # nouns that say how many of a thing, when or how far, not which ("部分列车", "时任党委书记", "距离开学")
