@@ -63,7 +63,6 @@ from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_briefed_topic import OPENING as BRIEFING_SENTENCES
 from citebrief.text.zh_briefed_topic import briefed_topic
 from citebrief.text.zh_close import closed
-from citebrief.text.zh_head_title import head_title
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_lead_event import lead_event
@@ -493,10 +492,6 @@ def group_titles(
                 # "全血", not "重症患者": what the bullets report, not a role one of them names
                 title, guard = swapped(
                     partial(past_role, every_text=every_text), title, guard, group.bullets, texts, used | others
-                )
-                # "犯罪" over two kinds of crime, not "危害税收征管犯罪" of one (`zh_head_title`)
-                title, guard = swapped(
-                    partial(head_title, every_text=every_text), title, guard, group.bullets, texts, used | others
                 )
             if lang == "zh" and not covering and title:  # a policy group's, not one bullet's ("英文版")
                 title, guard = _policy_shared(title, group.bullets, texts, every_text, guard, headings)
