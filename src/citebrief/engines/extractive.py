@@ -58,7 +58,6 @@ from citebrief.engines.policy import is_policy, is_reply, items_title
 from citebrief.engines.policy_completions import whole_items
 from citebrief.engines.policy_item_leads import lead_items
 from citebrief.engines.policy_items_spread import spread_items
-from citebrief.engines.policy_list_penalties import say_list_penalties
 from citebrief.engines.policy_rights import carry_rights
 from citebrief.engines.policy_short_items import cover_decisions
 from citebrief.engines.runs import SentenceRuns, feature_themes, lead_run, run_themes
@@ -404,8 +403,6 @@ def _cover(
         swap_for_amounts(scored, drafts, chosen)
         add_prohibitions(scored, drafts, chosen, of_sentence)
         carry_rights(scored, drafts, chosen)  # ... and the right a prohibition limits (`policy_rights.py`)
-        if of_sentence is not None:  # a fine stated in a list's lead-in, through an item (`policy_list_penalties.py`)
-            say_list_penalties(scored, drafts, chosen, of_sentence)
         spread_items(scored, drafts, chosen, texts)  # a list's uncited item over a second bullet of one
         lead_items(scored, drafts, chosen, texts)  # ... and an uncited item's task where it states no key measure
         whole_items(scored, drafts, chosen)  # "……共3天。| ……上班。": one bullet (`policy_completions.py`)
