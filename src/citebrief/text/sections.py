@@ -54,11 +54,17 @@ _EN_SPORTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("Tennis", _words(r"\b(?:tennis|Wimbledon|Grand Slam|seeds?|clay|ATP|WTA|straight sets|Open third round)\b")),
     ("Golf", _words(r"\b(?:golf(?:er)?|Masters|PGA(?: Tour)?|Ryder Cup|Augusta|birdie|fairway|green jacket)\b")),
-    ("Boxing", _words(r"\b(?:boxing|boxer|bout|heavyweight|welterweight|Mayweather|Pacquiao)\b")),
-    ("Horse racing", _words(r"\b(?:Grand National|Cheltenham|jockey|trainer|racecourse|Derby winner)\b")),
+    ("Boxing", _words(r"\b(?:boxing|boxers?|bout|heavyweight|welterweight|Mayweather|Pacquiao)\b")),
+    ("Horse racing", _words(r"\b(?:Grand National|Cheltenham|jockeys?|trainer|racecourse|Derby winner)\b")),
     ("Motor racing", _words(r"\b(?:Formula (?:One|\d)|F1|Grand Prix|motor racing|MotoGP)\b")),
     ("Cricket", _words(r"\b(?:cricket(?:er)?|wickets?|Test match|Ashes)\b")),
-    ("Rugby", _words(r"\b(?:rugby|Six Nations|try-scorer|Super League|Challenge Cup|Rhinos|Wolves)\b")),
+    (
+        "Rugby",
+        _words(
+            r"\b(?:rugby|Six Nations|6 Nations|try-scorer|Super League|Challenge Cup|Rhinos|Wolves|scrums?|flanker"
+            r"|fly-half|Saracens)\b"
+        ),
+    ),
     ("Chess", _words(r"\b(?:chess|grandmaster)\b")),
     ("Basketball", _words(r"\b(?:NBA|basketball)\b")),
 )
@@ -124,7 +130,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|Olympics?|Sportsmail|champion|victory|footballer|players?|Player of the Year|clay|Formula \d"
                 r"|Formula One|F1|Grand Prix|Augusta|green jacket|Ryder Cup|Grand National|sport|director of cricket"
                 r"|pole position|qualifying|podium|laps?|race|chess|grandmaster|Super League|Challenge Cup|try"
-                r"|skipper|winners|debut|jockey|trainer|racecourse|Cheltenham|horse racing|stables?(?! condition)"
+                r"|skipper|winners|debut|jockeys?|trainer|racecourse|Cheltenham|horse racing|stables?(?! condition)"
+                r"|seasons|heavyweight|boxers?|Mayweather|Pacquiao|scrums?|flanker|fly-half|Six Nations|6 Nations"
                 # a player by his position and club ("the Tottenham forward"), not "looking forward"
                 r"|[A-Z][a-z]+ forwards?|winger|full-back|centre-back|centre-half)\b"
             ),
@@ -150,7 +157,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"\b(?:election|campaign(?:ing)?|Labour|Tor(?:y|ies)|Conservatives?|Lib Dems?|UKIP|SNP|Democrats?"
                 r"|Republicans?|Prime Minister|Downing Street|MPs?|Parliament|Congress|Senate|senators?|governor"
-                r"|White House|president(?:ial)?|ministers?|voters?|polls?|party|rally|manifesto|run for president)\b"
+                r"|White House|president(?:ial)?|ministers?|voters?|polls?|party|rally|manifesto|run for president"
+                r"|Gov(?=\. [A-Z])|lawmakers|legislat(?:ure|ors?|ion)|signed into law|abortion laws?|first lady)\b"
             ),
         ),
         Section(
@@ -170,7 +178,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             "Arts and entertainment",
             _words(
                 r"\b(?:(?i:actors?|actress(?:es)?|singers?|songwriters?|musicians?|comedians?)"  # "Actress Jane Doe …"
-                r"|film|movie|TV|television|Blues|music"
+                r"|film|movie|TV|television|Blues|music|(?i:guitarists?|vocalists?|drummers?|rappers?|bandmates?|concerts?)"
                 r"|album|Hollywood|BBC|comic"
                 r"|celebrity|theatre|novel|artist|painting|auction|Avengers|Top Gear|Coronation Street|Radio \d"
                 r"|classical|audiences?|on set|stars?)\b"
@@ -240,7 +248,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"联赛|锦标赛|世锦赛|冠军|亚军|夺冠|球队|球员|主教练|进球|决赛|半决赛|奥运|亚运|世界杯|运动员"
                 r"|赛季|金牌|银牌|田径|足球|篮球|排球|乒乓球|羽毛球|网球|马拉松|国家队|大运会|运动会|火炬传递|参赛|体操"
-                r"|体育|健身|击剑|赛事|赛区"
+                r"|体育|健身|击剑|赛事|赛区|涉赛|赛场|比赛"
             ),
             kinds=_ZH_SPORTS,
             near=("文化与旅游", "文化、体育与旅游"),
@@ -267,7 +275,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"国务院|全国人大|人大常委会|常务委员会|政协|主席会议|审议|草案|决算|预算|审计|中共中央|政治局"
                 r"|中央部门|外交部|大使馆|使馆|领事馆|代表团|工作报告|国新办|发布会|招待会|解放军|建军|国防"
-                r"|人民代表大会|常委会会议|省委|省政府|市委|市政府|党组|书记|省长|市长"
+                r"|人民代表大会|常委会会议|省委|省政府|市委|市政府|党组(?!织)|书记|省长|市长|党组织|党支部|党建|党日|主题教育"
                 r"|" + _ZH_MINISTRY
             ),
             # who speaks or where: a press conference or a party secretary may announce a festival
@@ -278,6 +286,14 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"A股|港股|股指|指数|板块|涨|跌|成交|经济|贸易|进出口|进口|出口|海关|同比增长|同比|投资|企业"
                 r"|消费|GDP|营收|金融|银行|财政|气田|油田|产能|贷款|制造业|电力|投产|油气|天然气|能源"
+            ),
+        ),
+        Section(
+            "交通运输",
+            # the railway, the airlines and the roads: a depot's mechanics in the heat, an airport's ground crew
+            _words(
+                r"铁路|列车|动车组|动车段|高铁|车辆段|车厢|复兴号|火车站|航班|机场|民航|航空|停机坪|机坪|机务|旅客|乘客"
+                r"|暑运|春运|客运|货运|地铁|公交|高速公路|直升机"
             ),
         ),
         Section(
@@ -304,7 +320,10 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
         ),
         Section(
             "民生与社会",
-            _words(r"补贴|补助|育儿|托育|养老|就业|社区|居民|村民|学校|学生|教师|教育|暑假|夏令营|青少年|儿童"),
+            _words(
+                r"补贴|补助|育儿|托育|养老|就业|社区|居民|村民|学校|学生|教师|教育|暑假|夏令营|青少年|儿童"
+                r"|住房|棚户区|棚改|老旧小区|保障房"
+            ),
         ),
         Section(
             "生态环境",
