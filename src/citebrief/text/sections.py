@@ -275,7 +275,9 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"国务院|全国人大|人大常委会|常务委员会|政协|主席会议|审议|草案|决算|预算|审计|中共中央|政治局"
                 r"|中央部门|外交部|大使馆|使馆|领事馆|代表团|工作报告|国新办|发布会|招待会|解放军|建军|国防"
-                r"|人民代表大会|常委会会议|省委|省政府|市委|市政府|党组(?!织)|书记|省长|市长|党组织|党支部|党建|党日|主题教育"
+                r"|人民代表大会|常委会会议|省委|省政府|市委|市政府|党组(?!织)|书记|省长|市长"
+                # party work, not a party secretary who leads a village's work (党支部书记); veterans' affairs
+                r"|党组织(?!书记)|党支部(?!书记)|党建|党日|主题教育|退役军人(?!事务部)"
                 r"|" + _ZH_MINISTRY
             ),
             # who speaks or where: a press conference or a party secretary may announce a festival
