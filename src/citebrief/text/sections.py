@@ -158,7 +158,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"\b(?:election|campaign(?:ing)?|Labour|Tor(?:y|ies)|Conservatives?|Lib Dems?|UKIP|SNP|Democrats?"
                 r"|Republicans?|Prime Minister|Downing Street|MPs?|Parliament|Congress|Senate|senators?|governor"
                 r"|White House|president(?:ial)?|ministers?|voters?|polls?|party|rally|manifesto|run for president"
-                r"|Gov(?=\. [A-Z])|lawmakers|legislat(?:ure|ors?|ion)|signed into law|abortion laws?|first lady)\b"
+                r"|Gov(?=\. [A-Z])|lawmakers|legislat(?:ure|ors?|ion)|signed into law|abortion laws?)\b"
             ),
         ),
         Section(
