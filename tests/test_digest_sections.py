@@ -81,3 +81,20 @@ def test_a_lone_story_whose_near_section_the_day_has_joins_that_rather_than_meet
     fraud = "A former nurse was jailed for four years after a jury convicted her of fraud."
     made = _sections([0, 1, 2, 3], [father, law, theft, fraud], "en")
     assert [(t.title, t.members) for t in made] == [("Crime, courts and security", [0, 2, 3])]
+
+
+def test_the_white_house_alone_makes_no_politics_story() -> None:
+    """A president's daughter on a family hike away from the White House is no politics; a
+    candidate's endorsement in her bid for the White House is, and so is a prime minister's
+    policy; a league's clubs and its board are sport."""
+    hike = (
+        "She may be a First Daughter, but she is still a teenager. She and her parents ditched the White House"
+        " for a hike, and the presidential press pool was sent home."
+    )
+    endorsed = "Hillary Clinton has garnered one of her first major endorsements in her bid for the White House."
+    policy = "The Prime Minister said he will amend the rules, a policy business leaders called government meddling."
+    league = "Rival clubs claim QPR, facing Football League fines, want a man on the board; League One clubs will vote."
+    assert section_of(hike, "en") is None
+    assert section_of(endorsed, "en") == "Politics"
+    assert section_of(policy, "en") == "Politics"
+    assert section_of(league, "en") == "Sport"

@@ -124,7 +124,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             "Sport",
             _words(
                 r"\b(?:Premier League|La Liga|Serie A|Bundesliga|Champions League|Championship|World Cup|FA Cup|PFA"
-                r"|league|season|tournament|match(?:es)?|fixtures?|games?|goals?|scored|striker|midfielder|defender"
+                r"|Football League|League (?:One|Two)|league|season|tournament|match(?:es)?|fixtures?|games?|goals?"
+                r"|scored|striker|midfielder|defender"
                 r"|goalkeeper|coach|manager|squad|fans|derby|relegation|semi-finals?|quarter-finals?|seed|Grand Slam"
                 r"|Wimbledon|golf(?:er)?|Masters|PGA Tour|tennis|boxing|bout|fight|rugby|cricket|wicket|NBA|NFL|NHL"
                 r"|Olympics?|Sportsmail|champion|victory|footballer|players?|Player of the Year|clay|Formula \d"
@@ -158,8 +159,12 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"\b(?:election|campaign(?:ing)?|Labour|Tor(?:y|ies)|Conservatives?|Lib Dems?|UKIP|SNP|Democrats?"
                 r"|Republicans?|Prime Minister|Downing Street|MPs?|Parliament|Congress|Senate|senators?|governor"
                 r"|White House|president(?:ial)?|ministers?|voters?|polls?|party|rally|manifesto|run for president"
-                r"|Gov(?=\. [A-Z])|lawmakers|legislat(?:ure|ors?|ion)|signed into law|abortion laws?)\b"
+                r"|Gov(?=\. [A-Z])|lawmakers|legislat(?:ure|ors?|ion)|signed into law|abortion laws?"
+                r"|government|polic(?:y|ies)|endorse(?:ments?|d|s)|political)\b"
             ),
+            # where and who (the White House, a president, a prime minister): a First Daughter's family
+            # hike is no politics; what they did is needed beside them (a policy, an endorsement)
+            _words(r"White House|president(?:ial)?|Downing Street|Prime Minister|governor|Gov|ministers?"),
         ),
         Section(
             "Health and science",
