@@ -98,3 +98,17 @@ def test_the_white_house_alone_makes_no_politics_story() -> None:
     assert section_of(endorsed, "en") == "Politics"
     assert section_of(policy, "en") == "Politics"
     assert section_of(league, "en") == "Sport"
+
+
+def test_farms_fishing_ports_lawyers_and_rescue_teams_have_their_sections() -> None:
+    fishing = "“开渔啰！”在渔船汽笛长鸣声中，为期三个半月的伏季休渔期结束，国家中心渔港恢复了往日的喧闹。"
+    farmer = "一位青年“新农人”把种植、销售和深加工联合起来，成为返乡的三农创业者。"
+    trees = "广东省林业局联合广东省农业农村厅印发古树名木保护提升行动方案，加强古树保护。"
+    lawyers = "记者从司法部召开的律师行业对口帮扶工作推进会获悉，将深化面向西部的公益法律服务。"
+    rescue = "广西应急管理厅介绍，依托广西消防救援总队组建国际城市搜索与救援专业队，为受灾国提供救援。"
+    assert section_of(fishing, "zh") == "农业农村"
+    assert section_of(farmer, "zh") == "农业农村"
+    assert section_of(trees, "zh") is None  # the department co-signs; old trees are no farm story
+    assert section_of(lawyers, "zh") == "公安与司法"
+    assert section_of("司法部召开新闻发布会。", "zh") is None  # who spoke, nothing done
+    assert section_of(rescue, "zh") == "天气与灾害"
