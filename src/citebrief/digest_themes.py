@@ -374,7 +374,11 @@ def _sections(
     ("Football"), the rest titled by their kinds together ("Golf and tennis"); two stories alone
     in the sections they say first meet in one both say, one in at least half as many words as
     its own (the procuratorate's figures and a school's legal vice-principals: 公安与司法; not a
-    police fraud case that names firms twice and a consumer association); a story still alone
+    police fraud case that names firms twice and a consumer association), except where the near
+    section of the one that would move has two stories or more (a jihadi's father goes to the
+    court reports, not to a lone politics story); before that, a story alone in its section joins a
+    section of two or more that its opening says in more words (台胞 students' summer camp, 两岸交流
+    first, to the day's culture and travel stories, not to meet a lone train story); a story still alone
     joins the near section where the day has that
     ("Crime, courts and security": the foreign fighters who fled to Syria beside the court
     reports), so fewer stories stay apart; a story alone in its section all the same stays among
@@ -391,9 +395,24 @@ def _sections(
     def alone(i: int) -> bool:
         return bool(first[i]) and by_section.get(first[i]) == [i]
 
-    for i in left:  # two stories alone in their sections, one of which says the other's about as much, meet
-        for j in left:
-            if i != j and alone(i) and alone(j) and 2 * placed[j].get(first[i], 0) >= placed[j][first[j]]:
+    for i in left:  # a story alone in its section joins a fuller one it says more, the most said (first said)
+        fuller = [
+            (-n, k, title) for k, (title, n) in enumerate(placed[i].items()) if len(by_section.get(title, [])) >= 2
+        ]
+        if alone(i) and fuller and -min(fuller)[0] > placed[i][first[i]]:
+            del by_section[first[i]]
+            first[i] = min(fuller)[2]
+            by_section[first[i]].append(i)
+    near_of = {section.title: section.near[0] for section in SECTIONS[lang] if section.near is not None}
+    for i in left:  # two stories alone in their sections, one of which says the other's about as much, meet,
+        for j in left:  # unless the near section of the one that would move has two stories (it joins them below)
+            if (
+                i != j
+                and alone(i)
+                and alone(j)
+                and 2 * placed[j].get(first[i], 0) >= placed[j][first[j]]
+                and len(by_section.get(near_of.get(first[j], ""), [])) < 2
+            ):
                 del by_section[first[j]]
                 by_section[first[i]].append(j)
                 first[j] = first[i]

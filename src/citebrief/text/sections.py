@@ -54,11 +54,17 @@ _EN_SPORTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("Tennis", _words(r"\b(?:tennis|Wimbledon|Grand Slam|seeds?|clay|ATP|WTA|straight sets|Open third round)\b")),
     ("Golf", _words(r"\b(?:golf(?:er)?|Masters|PGA(?: Tour)?|Ryder Cup|Augusta|birdie|fairway|green jacket)\b")),
-    ("Boxing", _words(r"\b(?:boxing|boxer|bout|heavyweight|welterweight|Mayweather|Pacquiao)\b")),
-    ("Horse racing", _words(r"\b(?:Grand National|Cheltenham|jockey|trainer|racecourse|Derby winner)\b")),
+    ("Boxing", _words(r"\b(?:boxing|boxers?|bout|heavyweight|welterweight|Mayweather|Pacquiao)\b")),
+    ("Horse racing", _words(r"\b(?:Grand National|Cheltenham|jockeys?|trainer|racecourse|Derby winner)\b")),
     ("Motor racing", _words(r"\b(?:Formula (?:One|\d)|F1|Grand Prix|motor racing|MotoGP)\b")),
     ("Cricket", _words(r"\b(?:cricket(?:er)?|wickets?|Test match|Ashes)\b")),
-    ("Rugby", _words(r"\b(?:rugby|Six Nations|try-scorer|Super League|Challenge Cup|Rhinos|Wolves)\b")),
+    (
+        "Rugby",
+        _words(
+            r"\b(?:rugby|Six Nations|6 Nations|try-scorer|Super League|Challenge Cup|Rhinos|Wolves|scrums?|flanker"
+            r"|fly-half|Saracens)\b"
+        ),
+    ),
     ("Chess", _words(r"\b(?:chess|grandmaster)\b")),
     ("Basketball", _words(r"\b(?:NBA|basketball)\b")),
 )
@@ -118,13 +124,15 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             "Sport",
             _words(
                 r"\b(?:Premier League|La Liga|Serie A|Bundesliga|Champions League|Championship|World Cup|FA Cup|PFA"
-                r"|league|season|tournament|match(?:es)?|fixtures?|games?|goals?|scored|striker|midfielder|defender"
+                r"|Football League|League (?:One|Two)|league|season|tournament|match(?:es)?|fixtures?|games?|goals?"
+                r"|scored|striker|midfielder|defender"
                 r"|goalkeeper|coach|manager|squad|fans|derby|relegation|semi-finals?|quarter-finals?|seed|Grand Slam"
                 r"|Wimbledon|golf(?:er)?|Masters|PGA Tour|tennis|boxing|bout|fight|rugby|cricket|wicket|NBA|NFL|NHL"
                 r"|Olympics?|Sportsmail|champion|victory|footballer|players?|Player of the Year|clay|Formula \d"
                 r"|Formula One|F1|Grand Prix|Augusta|green jacket|Ryder Cup|Grand National|sport|director of cricket"
                 r"|pole position|qualifying|podium|laps?|race|chess|grandmaster|Super League|Challenge Cup|try"
-                r"|skipper|winners|debut|jockey|trainer|racecourse|Cheltenham|horse racing|stables?(?! condition)"
+                r"|skipper|winners|debut|jockeys?|trainer|racecourse|Cheltenham|horse racing|stables?(?! condition)"
+                r"|seasons|heavyweight|boxers?|Mayweather|Pacquiao|scrums?|flanker|fly-half|Six Nations|6 Nations"
                 # a player by his position and club ("the Tottenham forward"), not "looking forward"
                 r"|[A-Z][a-z]+ forwards?|winger|full-back|centre-back|centre-half)\b"
             ),
@@ -150,8 +158,13 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"\b(?:election|campaign(?:ing)?|Labour|Tor(?:y|ies)|Conservatives?|Lib Dems?|UKIP|SNP|Democrats?"
                 r"|Republicans?|Prime Minister|Downing Street|MPs?|Parliament|Congress|Senate|senators?|governor"
-                r"|White House|president(?:ial)?|ministers?|voters?|polls?|party|rally|manifesto|run for president)\b"
+                r"|White House|president(?:ial)?|ministers?|voters?|polls?|party|rally|manifesto|run for president"
+                r"|Gov(?=\. [A-Z])|lawmakers|legislat(?:ure|ors?|ion)|signed into law|abortion laws?"
+                r"|government|polic(?:y|ies)|endorse(?:ments?|d|s)|political)\b"
             ),
+            # where and who (the White House, a president, a prime minister): a First Daughter's family
+            # hike is no politics; what they did is needed beside them (a policy, an endorsement)
+            _words(r"White House|president(?:ial)?|Downing Street|Prime Minister|governor|Gov|ministers?"),
         ),
         Section(
             "Health and science",
@@ -170,7 +183,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             "Arts and entertainment",
             _words(
                 r"\b(?:(?i:actors?|actress(?:es)?|singers?|songwriters?|musicians?|comedians?)"  # "Actress Jane Doe …"
-                r"|film|movie|TV|television|Blues|music"
+                r"|film|movie|TV|television|Blues|music|(?i:guitarists?|vocalists?|drummers?|rappers?|bandmates?|concerts?)"
                 r"|album|Hollywood|BBC|comic"
                 r"|celebrity|theatre|novel|artist|painting|auction|Avengers|Top Gear|Coronation Street|Radio \d"
                 r"|classical|audiences?|on set|stars?)\b"
@@ -240,7 +253,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"联赛|锦标赛|世锦赛|冠军|亚军|夺冠|球队|球员|主教练|进球|决赛|半决赛|奥运|亚运|世界杯|运动员"
                 r"|赛季|金牌|银牌|田径|足球|篮球|排球|乒乓球|羽毛球|网球|马拉松|国家队|大运会|运动会|火炬传递|参赛|体操"
-                r"|体育|健身|击剑|赛事|赛区"
+                r"|体育|健身|击剑|赛事|赛区|涉赛|赛场|比赛"
             ),
             kinds=_ZH_SPORTS,
             near=("文化与旅游", "文化、体育与旅游"),
@@ -250,16 +263,16 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"警方|公安|民警|法院|检察院|检察机关|纪委监委|判处|犯罪|嫌疑人|立案|侦查|侦破|破获|诈骗|抓获|刑事"
                 r"|起诉|审理|案件|案例|命案|拘留|违法|违纪|办案|打击|执法|法治|交警|交管|查处|处罚|整治"
-                r"|不法分子|报警|警情|刑法|罪名|定罪|量刑"
+                r"|不法分子|报警|警情|刑法|罪名|定罪|量刑|司法部|律师|法律服务|法律援助"
             ),
-            _words(r"警方|公安|民警|法院|检察院|检察机关|纪委监委"),
+            _words(r"警方|公安|民警|法院|检察院|检察机关|纪委监委|司法部"),
             near=("时政", "时政与法治"),
         ),
         Section(
             "天气与灾害",
             _words(
                 r"暴雨|降雨|降水|台风|洪水|洪涝|汛|预警|气象台|气象|高温|气温|地质灾害|火险|山火|森林火灾|地震|受灾"
-                r"|抢险|救灾|灾后|防汛|雷雨|寒潮|干旱"
+                r"|抢险|救灾|灾后|防汛|雷雨|寒潮|干旱|应急救援|消防救援|救援队"
             ),
         ),
         Section(
@@ -267,7 +280,9 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"国务院|全国人大|人大常委会|常务委员会|政协|主席会议|审议|草案|决算|预算|审计|中共中央|政治局"
                 r"|中央部门|外交部|大使馆|使馆|领事馆|代表团|工作报告|国新办|发布会|招待会|解放军|建军|国防"
-                r"|人民代表大会|常委会会议|省委|省政府|市委|市政府|党组|书记|省长|市长"
+                r"|人民代表大会|常委会会议|省委|省政府|市委|市政府|党组(?!织)|书记|省长|市长"
+                # party work, not a party secretary who leads a village's work (党支部书记); veterans' affairs
+                r"|党组织(?!书记)|党支部(?!书记)|党建|党日|主题教育|退役军人(?!事务部)"
                 r"|" + _ZH_MINISTRY
             ),
             # who speaks or where: a press conference or a party secretary may announce a festival
@@ -278,6 +293,14 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"A股|港股|股指|指数|板块|涨|跌|成交|经济|贸易|进出口|进口|出口|海关|同比增长|同比|投资|企业"
                 r"|消费|GDP|营收|金融|银行|财政|气田|油田|产能|贷款|制造业|电力|投产|油气|天然气|能源"
+            ),
+        ),
+        Section(
+            "交通运输",
+            # the railway, the airlines and the roads: a depot's mechanics in the heat, an airport's ground crew
+            _words(
+                r"铁路|列车|动车组|动车段|高铁|车辆段|车厢|复兴号|火车站|航班|机场|民航|航空|停机坪|机坪|机务|旅客|乘客"
+                r"|暑运|春运|客运|货运|地铁|公交|高速公路|直升机"
             ),
         ),
         Section(
@@ -303,8 +326,20 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             near=("时政", "时政与两岸"),
         ),
         Section(
+            "农业农村",
+            # the farms, the fishing ports, the villages' economy (乡村振兴; not 乡村 alone: a village's tourism)
+            _words(
+                r"农业农村(?:部|厅|局)|农业|农村|农民|农户|农产品|农场|新农人|三农|乡村振兴|种植|养殖|粮食|丰收|合作社"
+                r"|果园|示范园|渔港|渔船|渔民|休渔|开渔|渔业|耕地|秋粮|夏粮"
+            ),
+            _words(r"农业农村(?:部|厅|局)"),  # a department that co-signs a plan on old trees makes no farm story
+        ),
+        Section(
             "民生与社会",
-            _words(r"补贴|补助|育儿|托育|养老|就业|社区|居民|村民|学校|学生|教师|教育|暑假|夏令营|青少年|儿童"),
+            _words(
+                r"补贴|补助|育儿|托育|养老|就业|社区|居民|村民|学校|学生|教师|教育|暑假|夏令营|青少年|儿童"
+                r"|住房|棚户区|棚改|老旧小区|保障房"
+            ),
         ),
         Section(
             "生态环境",

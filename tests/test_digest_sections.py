@@ -1,0 +1,114 @@
+"""The newspaper sections a day's lone stories are listed under (text/sections.py, digest_themes._sections)."""
+
+from __future__ import annotations
+
+from citebrief.digest_themes import _sections
+from citebrief.text.sections import section_of, sections_of
+
+
+def test_a_musician_in_hospital_is_an_arts_story() -> None:
+    """A blues legend who was hospitalised is filed with the arts: the guitarist and vocalist say
+    who he is before the hospital says what befell him."""
+    king = (
+        "Blues legend B.B. King was hospitalized for dehydration, though the ailment didn't keep him out for long."
+        " The legendary guitarist and vocalist released a statement thanking fans."
+    )
+    assert section_of(king, "en") == "Arts and entertainment"
+
+
+def test_boxers_rugby_players_jockeys_and_state_laws_have_their_sections() -> None:
+    boxer = "He was once the double heavyweight champion, with a career that allowed him to retire from the ring."
+    rugby = "A bruising training session involving 50 scrums is how the flanker's side prepared for Saturday."
+    jockey = "A striker's old club legend will present the champion jockeys trophy at Sandown on Saturday."
+    law = "A new Kansas law was signed by Kansas Gov. Sam Brownback on Tuesday; the state's abortion laws are strict."
+    assert section_of(boxer, "en") == "Sport"
+    assert section_of(rugby, "en") == "Sport"
+    assert section_of(jockey, "en") == "Sport"
+    assert section_of(law, "en") == "Politics"
+    assert section_of("He said the governor looked forward to a good season.", "en") is None  # one word each
+
+
+def test_the_railway_and_the_airlines_are_a_section() -> None:
+    """A depot's mechanics and an airport's ground crew at work in the heat are transport stories;
+    a train named once in passing is none."""
+    depot = "西安动车段动车组检修库泛着层层热浪，机械师在动车组卫生间对零部件进行拆卸检修，车厢内一片漆黑。"
+    crew = "很多旅客称呼我们“飞机拜拜员”，我们负责对短停航班做引导，兰州中川机场地面温度突破60°C。"
+    assert section_of(depot, "zh") == "交通运输"
+    assert section_of(crew, "zh") == "交通运输"
+    assert section_of("正是修车现场最忙碌的时候，列车驶入最大的“火车医院”。", "zh") is None
+
+
+def test_party_building_and_housing_have_their_sections() -> None:
+    veterans = (
+        "国新办就退役军人工作有关情况举行新闻发布会，退役军人事务部副部长表示，“兵支书”已占农村党组织书记的10.5%。"
+    )
+    housing = "河北省政府新闻办召开新闻发布会称，河北大力推进棚户区改造、城镇老旧小区改造，开工棚改安置房12万套。"
+    assert section_of(veterans, "zh") == "时政"  # a ministry's press conference says what it did: 退役军人工作
+    orchard = "记者在易县台底村苹果示范园看到，该村党支部书记正带领村民整理冲毁的果树，修复设施。"
+    assert section_of(orchard, "zh") is None  # a village's party secretary names who leads, not party work
+    assert section_of(housing, "zh") == "民生与社会"
+    assert section_of("国新办举行新闻发布会，介绍有关情况。", "zh") is None  # who speaks, no deed
+
+
+def test_a_story_alone_in_its_section_joins_a_fuller_one_it_says_more() -> None:
+    """Taiwanese students' summer camp (两岸交流 first, culture and travel more) joins the day's
+    culture stories rather than meeting a lone train story; a story that says the fuller section
+    less than its own stays apart."""
+    camp = (
+        "中新网贵州7月26日电 2023年全国台联台胞青年夏令营贵州分营开营。台湾青年开启丰富多彩的贵州之旅，"
+        "体验非遗文化、民族歌舞和传统艺术，游览景区，乘坐高铁，抵达旅客众多的车站。"
+    )
+    trains = "中新网北京8月6日电 受地震影响，部分列车停运、晚点。铁路警方做好旅客秩序维护，动车组陆续恢复运行。"
+    heritage = "中新网广州8月10日电 广东非遗生活空间揭幕，展演传统艺术与音乐，吸引游客。"
+    museum = "中新网西安7月27日电 文化和旅游推介会举行，博物馆、景区与非遗展演吸引游客。"
+    texts = [camp, trains, heritage, museum]
+    placed = dict(sections_of(camp, "zh"))
+    assert next(iter(placed)) == "两岸交流" and placed["文化与旅游"] > placed["两岸交流"]
+    made = _sections([0, 1, 2, 3], texts, "zh")
+    assert [(t.title, t.members) for t in made] == [("文化与旅游", [0, 2, 3])]  # not 交通运输 [0, 1]
+    assert [(t.title, t.members) for t in _sections([0, 1], texts, "zh")] == [("交通运输", [0, 1])]
+
+
+def test_a_lone_story_whose_near_section_the_day_has_joins_that_rather_than_meet() -> None:
+    """A jihadi's father (war and security, politics less) joins the day's court reports
+    ("Crime, courts and security"), not a lone politics story he would otherwise meet."""
+    father = (
+        "The flag-burning father of a runaway British jihadi schoolgirl admitted taking his daughter to an"
+        " Islamic State rally. Militants and extremist preachers spoke; Labour MPs condemned him."
+    )
+    law = "Voters in the election backed the Republicans, and Congress will now pass the budget."
+    theft = "Police arrested a man after a jewellery shop was robbed. He was charged with theft in court."
+    fraud = "A former nurse was jailed for four years after a jury convicted her of fraud."
+    made = _sections([0, 1, 2, 3], [father, law, theft, fraud], "en")
+    assert [(t.title, t.members) for t in made] == [("Crime, courts and security", [0, 2, 3])]
+
+
+def test_the_white_house_alone_makes_no_politics_story() -> None:
+    """A president's daughter on a family hike away from the White House is no politics; a
+    candidate's endorsement in her bid for the White House is, and so is a prime minister's
+    policy; a league's clubs and its board are sport."""
+    hike = (
+        "She may be a First Daughter, but she is still a teenager. She and her parents ditched the White House"
+        " for a hike, and the presidential press pool was sent home."
+    )
+    endorsed = "Hillary Clinton has garnered one of her first major endorsements in her bid for the White House."
+    policy = "The Prime Minister said he will amend the rules, a policy business leaders called government meddling."
+    league = "Rival clubs claim QPR, facing Football League fines, want a man on the board; League One clubs will vote."
+    assert section_of(hike, "en") is None
+    assert section_of(endorsed, "en") == "Politics"
+    assert section_of(policy, "en") == "Politics"
+    assert section_of(league, "en") == "Sport"
+
+
+def test_farms_fishing_ports_lawyers_and_rescue_teams_have_their_sections() -> None:
+    fishing = "“开渔啰！”在渔船汽笛长鸣声中，为期三个半月的伏季休渔期结束，国家中心渔港恢复了往日的喧闹。"
+    farmer = "一位青年“新农人”把种植、销售和深加工联合起来，成为返乡的三农创业者。"
+    trees = "广东省林业局联合广东省农业农村厅印发古树名木保护提升行动方案，加强古树保护。"
+    lawyers = "记者从司法部召开的律师行业对口帮扶工作推进会获悉，将深化面向西部的公益法律服务。"
+    rescue = "广西应急管理厅介绍，依托广西消防救援总队组建国际城市搜索与救援专业队，为受灾国提供救援。"
+    assert section_of(fishing, "zh") == "农业农村"
+    assert section_of(farmer, "zh") == "农业农村"
+    assert section_of(trees, "zh") is None  # the department co-signs; old trees are no farm story
+    assert section_of(lawyers, "zh") == "公安与司法"
+    assert section_of("司法部召开新闻发布会。", "zh") is None  # who spoke, nothing done
+    assert section_of(rescue, "zh") == "天气与灾害"
