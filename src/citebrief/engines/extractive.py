@@ -86,6 +86,7 @@ from citebrief.engines.zh_news_totals import add_news_totals
 from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
+from citebrief.engines.zh_title_moves import to_titled
 from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
@@ -418,16 +419,22 @@ def _title_themes(
     used: set[str],
     subject: str,
     texts: Policy,
+    *,
+    news: bool,
 ) -> None:
-    """Each theme group's title (`group_titles`); a policy's list items (`texts`) by their labels."""
+    """Each theme group's title (`group_titles`; `drafts` overview first); a policy's list items
+    (`texts`) by their labels; in Chinese `news`, an overview bullet that says a theme's title
+    goes to that theme (`zh_title_moves`)."""
     idf_of = TermValues(space.vocabulary, space.idf)
     picks = [
         GroupBullets(d.theme, [scored.units[i].paragraph - 1 for i in d.picked], [scored.trimmed[i] for i in d.picked])
-        for d in drafts
+        for d in drafts[1:]
     ]
     titles = group_titles(document, picks, themes, stats, idf_of, used, subject)
-    for draft, title, pick in zip(drafts, titles, picks, strict=True):
+    for draft, title, pick in zip(drafts[1:], titles, picks, strict=True):
         draft.title = (texts is not None and items_title(texts, pick.paragraphs, pick.bullets)) or draft.title or title
+    if news:
+        to_titled(scored.trimmed, drafts)
 
 
 def _cited_groups(scored: Scored, drafts: list[Draft]) -> list[Group]:
@@ -558,7 +565,16 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     )
     if theme_labels is not None:
         _title_themes(
-            document, scored, drafts[1:], theme_labels, stats, space, used, subject, texts if policy else None
+            document,
+            scored,
+            drafts,
+            theme_labels,
+            stats,
+            space,
+            used,
+            subject,
+            texts if policy else None,
+            news=document.lang == "zh" and not (policy or essay or groups),
         )
     result_groups = _cited_groups(scored, drafts)
     warnings = []

@@ -1,0 +1,67 @@
+"""A Chinese news overview's bullet that says a theme's title goes to that theme."""
+
+from __future__ import annotations
+
+from citebrief.engines.scored import Draft
+from citebrief.engines.zh_title_moves import to_titled
+from conftest import zh_news_brief
+
+TEXTS = [
+    "保定、邢台等市遭受洪涝灾害，全省受灾人口288.87万人。",  # 0: the lead
+    "河北累计派出3917个工作组，转移避险160.74万人。",  # 1
+    "河北动态调整防汛防台风应急响应。",  # 2
+    "廊坊、衡水、保定3市保持Ⅰ级应急响应，沧州、邢台2市保持Ⅱ级应急响应。",  # 3
+    "县级层面，37个县启动Ⅰ级应急响应，4个县启动Ⅱ级应急响应。",  # 4
+    "河北省减灾委办公室争取中央救灾救助资金6000万元。",  # 5
+    "中央救灾救助资金下拨保定、廊坊等8个市。",  # 6
+]
+
+
+def _drafts(overview: list[int], theme: list[int], title: str = "应急响应") -> list[Draft]:
+    return [Draft(None, overview, "核心要点：洪涝灾害"), Draft(1, theme, title), Draft(2, [5, 6], "中央救灾救助资金")]
+
+
+def test_the_response_levels_go_to_the_response_group() -> None:
+    drafts = _drafts([0, 3, 1], [2, 4])
+    to_titled(TEXTS, drafts)
+    assert drafts[0].picked == [0, 1]
+    assert drafts[1].picked == [2, 3, 4]  # in reading order
+    assert drafts[2].picked == [5, 6]
+
+
+def test_the_overview_keeps_two_bullets() -> None:
+    drafts = _drafts([0, 3], [2, 4])
+    to_titled(TEXTS, drafts)
+    assert drafts[0].picked == [0, 3]
+
+
+def test_a_title_not_every_bullet_says_takes_nothing() -> None:
+    drafts = _drafts([0, 3, 1], [2, 4, 5])  # 资金 says no 应急响应
+    to_titled(TEXTS, drafts)
+    assert 3 in drafts[0].picked
+
+
+def test_a_bullet_far_from_the_run_stays() -> None:
+    texts = [*TEXTS, "另有10个县发布应急响应。"]  # 7: after the funds, off the response run
+    drafts = _drafts([0, 7, 1], [2, 4])
+    to_titled(texts, drafts)
+    assert 7 in drafts[0].picked
+
+
+def test_the_lead_and_the_bullet_the_overview_is_titled_by_stay() -> None:
+    drafts = _drafts([3, 0, 1], [2, 4])  # the response levels lead
+    to_titled(TEXTS, drafts)
+    assert drafts[0].picked == [3, 0, 1]
+    texts = [*TEXTS[:3], "保定遭受洪涝灾害，3市保持Ⅰ级应急响应。", *TEXTS[4:]]  # the only bullet saying 洪涝灾害
+    drafts = [Draft(None, [1, 3, 5], "核心要点：洪涝灾害"), Draft(1, [2, 4], "应急响应")]
+    to_titled(texts, drafts)
+    assert 3 in drafts[0].picked
+
+
+def test_a_flood_reports_city_levels_are_read_under_its_response_group() -> None:
+    # "both put the city-level response levels in the overview rather than in '应急响应'" (read 33b)
+    overview, *themes = zh_news_brief("_L633").groups
+    levels = "廊坊、衡水、保定3市保持Ⅰ级应急响应"
+    assert not any(levels in p.text for p in overview.points)
+    (response,) = [g for g in themes if g.title == "应急响应"]
+    assert any(levels in p.text for p in response.points)
