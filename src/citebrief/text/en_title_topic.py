@@ -69,21 +69,38 @@ def topic_nouns() -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-def _forms(noun: str) -> str:
-    """The noun's singular and plural, as a pattern ("injury|injuries")."""
-    plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "e?s"
-    return re.escape(noun) + "|" + plural
-
-
-@lru_cache(maxsize=256)
-def _pattern(noun: str) -> re.Pattern[str]:
-    """The noun in lower case, singular or plural, with the word before and after it."""
-    return re.compile(r"(?:([A-Za-z'’-]+)\s+)?\b(" + _forms(noun) + r")\b(?:\s+([A-Za-z'’-]+))?")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 
 
 @cache
-def _topic_head() -> re.Pattern[str]:
-    return re.compile("|".join(_forms(noun) for noun in topic_nouns()))
+def _form_nouns() -> dict[str, str]:
+    """Each noun's forms, singular and plural ("injury", "injuries"), to the noun."""
+    found: dict[str, str] = {}
+    for noun in topic_nouns():
+        plain_y = noun.endswith("y") and noun[-2:-1] not in "aeiou"
+        plurals = (noun[:-1] + "ies",) if plain_y else (noun + "s", noun + "es")
+        for form in (noun, *plurals):
+            found.setdefault(form, noun)
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _uses(text: str) -> tuple[tuple[str, str, str], ...]:
+    """Where the text says a topic noun as a noun, in lower case: the noun, the word before (a
+    mark where a stop or a comma comes first) and the form. One pass over the text's words: the
+    nouns' patterns run over every paragraph of every group would cost more than the brief."""
+    forms = _form_nouns()
+    tokens = _TOKEN.findall(text)
+    found = []
+    for at, token in enumerate(tokens):
+        noun = forms.get(token)
+        if noun is None:
+            continue
+        before = tokens[at - 1] if at else ""
+        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if _noun_use(before, token, after):
+            found.append((noun, before, token))
+    return tuple(found)
 
 
 def _noun_use(before: str, form: str, after: str) -> bool:
@@ -103,7 +120,7 @@ def _runs_on(after: str) -> bool:
 
 def said_as_noun(noun: str, text: str) -> bool:
     """The text says `noun` in lower case as a noun (`_noun_use`)."""
-    return any(_noun_use(m.group(1) or "", m.group(2), m.group(3) or "") for m in _pattern(noun).finditer(text))
+    return any(use[0] == noun for use in _uses(text))
 
 
 def name_led(title: str, texts: list[str]) -> bool:
@@ -130,7 +147,7 @@ def weak(title: str, all_texts: list[str]) -> bool:
     if not words:
         return False
     head = title.split(" of ", maxsplit=1)[0].rsplit(maxsplit=1)[-1].lower()
-    if _topic_head().fullmatch(head):
+    if head in _form_nouns():
         return False  # "Naomi's Injuries", "Derby Defeat": already the event
     return (
         setting(title)
@@ -154,10 +171,9 @@ def _phrase(noun: str, texts: list[str]) -> str:
     injury"), else the noun alone."""
     kinds: Counter[str] = Counter()
     for text in texts:
-        for match in _pattern(noun).finditer(text):
-            before = match.group(1) or ""
-            if _noun_use(before, match.group(2), match.group(3) or "") and before.islower() and _kind(before):
-                kinds[f"{before} {match.group(2)}"] += 1
+        for said, before, form in _uses(text):
+            if said == noun and before.islower() and _kind(before):
+                kinds[f"{before} {form}"] += 1
     for phrase, _ in kinds.most_common():
         if any(on_word_boundaries(phrase, t, "en") for t in texts):
             return phrase
@@ -170,9 +186,11 @@ def topic_phrase(bullets: list[str], group_texts: list[str], used: set[str]) -> 
     where another title names it."""
     best: tuple[int, int, int] | None = None
     found = ""
+    in_texts = [{use[0] for use in _uses(t)} for t in group_texts]
+    in_bullets = [{use[0] for use in _uses(b)} for b in bullets]
     for order, noun in enumerate(topic_nouns()):
-        paragraphs = sum(said_as_noun(noun, t) for t in group_texts)
-        sayers = sum(said_as_noun(noun, b) for b in bullets)
+        paragraphs = sum(noun in said for said in in_texts)
+        sayers = sum(noun in said for said in in_bullets)
         if max(paragraphs, sayers) < MIN_SAYERS:
             continue
         rank = (-paragraphs, -sayers, order)
