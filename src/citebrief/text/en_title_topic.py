@@ -196,7 +196,8 @@ def topic_phrase(bullets: list[str], group_texts: list[str], used: set[str]) -> 
         rank = (-paragraphs, -sayers, order)
         if best is None or rank < best:
             best, found = rank, noun
-    if not found or any(said_alone(found, u) for u in used):
+    forms = [form for form, noun in _form_nouns().items() if noun == found]
+    if not found or any(said_alone(form, u) for form in forms for u in used):
         return ""
     return _phrase(found, group_texts)
 
