@@ -74,3 +74,17 @@ def test_a_title_two_bullets_say_or_another_group_holds_stays() -> None:
 def test_readers_briefs() -> None:
     assert "Shooting" in shared_group_titles("en-cnndm.jsonl", 164)  # an Uber driver stops a gunman
     assert "Hamstring Injury" in shared_group_titles("en-cnndm.jsonl", 35)  # a striker's recovery
+
+
+def test_a_caption_label_gives_the_event_its_kind() -> None:
+    bullets = [
+        "It is thought to have been stolen from a site that appeared on the Peruvian coast around 1100 AD.",
+        "Cleaner Otilio Padilla Miramontes, 54, said: 'It looked just like any other box.'",
+    ]
+    texts = [
+        "Grim discovery: Street cleaners found the remains. It appeared on the Peruvian coast around 1100 AD.",
+        "Police were called by the cleaners who made the discovery by an archaeological dig site.",
+    ]
+    assert _titled(bullets, texts, "Peruvian Coast") == "Grim Discovery"
+    plain = [t.replace("Grim discovery:", "Grim discovery was made.") for t in texts]  # no label: no kind
+    assert _titled(bullets, plain, "Peruvian Coast") == "Discovery"

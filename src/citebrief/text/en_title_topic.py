@@ -85,9 +85,9 @@ def _form_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1024)
-def _uses(text: str) -> tuple[tuple[str, str, str], ...]:
+def _uses(text: str) -> tuple[tuple[str, str, str, str], ...]:
     """Where the text says a topic noun as a noun, in lower case: the noun, the word before (a
-    mark where a stop or a comma comes first) and the form. One pass over the text's words: the
+    mark where a stop or a comma comes first), the form and the word or mark after. One pass over the text's words: the
     nouns' patterns run over every paragraph of every group would cost more than the brief."""
     forms = _form_nouns()
     tokens = _TOKEN.findall(text)
@@ -99,7 +99,7 @@ def _uses(text: str) -> tuple[tuple[str, str, str], ...]:
         before = tokens[at - 1] if at else ""
         after = tokens[at + 1] if at + 1 < len(tokens) else ""
         if _noun_use(before, token, after):
-            found.append((noun, before, token))
+            found.append((noun, before, token, after))
     return tuple(found)
 
 
@@ -166,13 +166,19 @@ def _kind(word: str) -> bool:
     return bool(classes & {"ADJ", "NOUN"}) and not classes & {"ADP", "DET", "PRON", "AUX"} and not generic_en(word)
 
 
+def _label(before: str, after: str) -> bool:
+    """A caption's label opens on an adjective ("Grim discovery: Street cleaners found …"): the
+    article's own words for the event, capitalised as a label is."""
+    return after == ":" and before[:1].isupper() and word_classes(before.lower()) == {"ADJ"}
+
+
 def _phrase(noun: str, texts: list[str]) -> str:
     """The noun as the texts write it with its kind, the most said then the first ("hamstring
     injury"), else the noun alone."""
     kinds: Counter[str] = Counter()
     for text in texts:
-        for said, before, form in _uses(text):
-            if said == noun and before.islower() and _kind(before):
+        for said, before, form, after in _uses(text):
+            if said == noun and (before.islower() or _label(before, after)) and _kind(before.lower()):
                 kinds[f"{before} {form}"] += 1
     for phrase, _ in kinds.most_common():
         if any(on_word_boundaries(phrase, t, "en") for t in texts):
