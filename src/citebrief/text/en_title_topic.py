@@ -11,6 +11,12 @@ say as a noun, as they write it with its kind where they do ("Hamstring Injury")
 
 The paragraphs, not only the bullets, are read: a group's bullets quote one sentence each and
 say the event in passing, while the paragraphs around them name it ("the shooting occurred").
+
+Tried and left (200 en-cnndm briefs, readers' form): a noun one bullet and its paragraph say (16
+changed, most for the worse: "Attack" of a goalkeeper "in attack", "Visit", "Defeat", "Car
+Crash" of a 'car crash' interview); nouns as often of any sports or media group ("game", "match",
+"race", "programme", "cost": "Game" over a round-up's goals, "Programme" of BBC Radio 4's);
+counting mentions, not paragraphs (one change, no better); any one-word title as weak (none).
 """
 
 from __future__ import annotations
