@@ -24,6 +24,7 @@ from citebrief.text.en_title_setting import setting_title
 from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_source import source_title
 from citebrief.text.en_title_theme import theme_title
+from citebrief.text.en_title_topic import topic_title
 from citebrief.text.en_title_vague import plain_title
 from citebrief.text.en_title_whole_term import whole_term
 
@@ -48,6 +49,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     quoted_title,  # not "Baby Girl" of one quote
     figure_title,  # "Beacons", not "Painted Bright Yellow"
     setting_title,  # what two bullets say, not one's "Blog Post"
+    topic_title,  # "Shooting", the paragraphs' event, not "Little Italy Neighborhood"
     source_title,  # "Cancer", not the "Anadolu Agency" that reported it
     owner_title,  # "Adeli's Arrest", not "Arrest"
     whole_term,  # "In Vitro Fertilization", not "Vitro Fertilization"

@@ -1,0 +1,230 @@
+"""An English group title that names a detail where the group's paragraphs name its event: blind
+readers of en-cnndm briefs mark "Little Italy Neighborhood" over the bullets of a shooting,
+"Broken Foot" over a playboy's record, "Better Future" over a volunteering policy and "Kaitlin
+Collins" (the reporter) as details, not themes. Such a title — a person's name, a place or a
+medium (`en_title_setting.setting`), a body part, or a judgement ("Better Future") — that one
+bullet at most says gives way to the event or the matter (`data/en_topic_nouns.tsv`: shooting,
+auction, career, injury, policy, discovery …) that two or more of the group's cited paragraphs
+say as a noun, as they write it with its kind where they do ("Hamstring Injury"), else alone
+("Shooting"). Where the paragraphs repeat no such noun, the title stays. Runs after
+`en_title_setting`, whose shared thing comes first.
+
+The paragraphs, not only the bullets, are read: a group's bullets quote one sentence each and
+say the event in passing, while the paragraphs around them name it ("the shooting occurred").
+
+Tried and left (200 en-cnndm briefs, readers' form): a noun one bullet and its paragraph say (16
+changed, most for the worse: "Attack" of a goalkeeper "in attack", "Visit", "Defeat", "Car
+Crash" of a 'car crash' interview); nouns as often of any sports or media group ("game", "match",
+"race", "programme", "cost": "Game" over a round-up's goals, "Programme" of BBC Radio 4's);
+counting mentions, not paragraphs (one change, no better); any one-word title as weak (none).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from citebrief.text.chunks import word_list
+from citebrief.text.en_chunks import generic_en, word_classes
+from citebrief.text.en_title_choice import families
+from citebrief.text.en_title_event import person_title
+from citebrief.text.en_title_setting import setting
+from citebrief.text.en_title_shared import NOT_KINDS
+from citebrief.text.titles import display_title, on_word_boundaries, said_alone
+
+MIN_SAYERS = 2  # paragraphs (or bullets) that say the event's noun, and bullets that say a kept title
+# words before a form that make it a verb ("and shooting the gunman", "to search"), not the event
+_VERB_BEFORE = frozenset(
+    word_list(
+        "to will would can could may might must should shall did does do not never he she they we i you it "
+        "who which that was were is are be been being has have had and or also just still n't"
+    )
+)
+_DETERMINERS = frozenset(word_list("the a an his her their its this that these those my our your him them"))
+# a body part heads a title of what befell someone ("Broken Foot"), not what the group tells
+_BODY = frozenset(
+    word_list(
+        "foot feet leg legs arm arms hand hands head face eye eyes nose ear ears mouth neck back chest "
+        "stomach knee knees ankle wrist shoulder hip hair skin finger fingers toe toes heart"
+    )
+)
+# a judgement before a noun ("Better Future", "Deepest Conviction"): how good, not what
+_JUDGEMENTS = frozenset(
+    word_list(
+        "better best worse worst good bad great greatest biggest deepest perfect amazing incredible "
+        "remarkable terrible horrible wonderful brilliant huge massive strongest highest finest"
+    )
+)
+
+# people a name qualifies ("Sun journalists"): whom the group tells of, not one detail
+_PEOPLE = frozenset(
+    word_list(
+        "star stars journalist journalists reporter reporters player players fan fans official officials "
+        "worker workers member members leader leaders doctor doctors nurse nurses student students teacher "
+        "teachers lawyer lawyers politician politicians troops soldiers police family families team side"
+    )
+)
+
+
+@cache
+def topic_nouns() -> tuple[str, ...]:
+    """The event and matter nouns, in the data file's order (`data/en_topic_nouns.tsv`)."""
+    text = files("citebrief.text").joinpath("data/en_topic_nouns.tsv").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
+
+
+@cache
+def _form_nouns() -> dict[str, str]:
+    """Each noun's forms, singular and plural ("injury", "injuries"), to the noun."""
+    found: dict[str, str] = {}
+    for noun in topic_nouns():
+        plain_y = noun.endswith("y") and noun[-2:-1] not in "aeiou"
+        plurals = (noun[:-1] + "ies",) if plain_y else (noun + "s", noun + "es")
+        for form in (noun, *plurals):
+            found.setdefault(form, noun)
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _uses(text: str) -> tuple[tuple[str, str, str, str], ...]:
+    """Where the text says a topic noun as a noun, in lower case: the noun, the word before (a
+    mark where a stop or a comma comes first), the form and the word or mark after. One pass over the text's words: the
+    nouns' patterns run over every paragraph of every group would cost more than the brief."""
+    forms = _form_nouns()
+    tokens = _TOKEN.findall(text)
+    found = []
+    for at, token in enumerate(tokens):
+        noun = forms.get(token)
+        if noun is None:
+            continue
+        before = tokens[at - 1] if at else ""
+        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if _noun_use(before, token, after):
+            found.append((noun, before, token, after))
+    return tuple(found)
+
+
+def _noun_use(before: str, form: str, after: str) -> bool:
+    """The form reads as the noun here, not a verb's ("and shooting the gunman")."""
+    if before.lower() in _VERB_BEFORE or _runs_on(after):
+        return False
+    return not (form.endswith("ing") and after.lower() in _DETERMINERS)
+
+
+def _runs_on(after: str) -> bool:
+    """A lower-case noun follows: the form is a modifier ("career title"), not the head."""
+    if not after.islower():
+        return False
+    classes = word_classes(after)
+    return "NOUN" in classes and not classes & {"ADP", "DET", "AUX", "PRON", "CCONJ", "SCONJ", "ADV", "PART"}
+
+
+def said_as_noun(noun: str, text: str) -> bool:
+    """The text says `noun` in lower case as a noun (`_noun_use`)."""
+    return any(use[0] == noun for use in _uses(text))
+
+
+def name_led(title: str, texts: list[str]) -> bool:
+    """The texts write the title as a name before a common noun ("Harry Potter films", "Little
+    Italy neighborhood", "Wilfried Bony's shadow"): a detail of that name, not an event."""
+    words = title.split()
+    if len(words) < MIN_SAYERS or words[-1].lower() in _JUDGEMENTS | _PEOPLE:
+        return False  # "Sun Journalists", "Hollywood Stars": the people the group is about
+    pattern = _name_led(title)
+    return any(pattern.search(t) for t in texts)
+
+
+@lru_cache(maxsize=256)
+def _name_led(title: str) -> re.Pattern[str]:
+    words = title.split()
+    front = r"\s+".join(re.escape(w) for w in words[:-1])
+    last = words[-1]
+    return re.compile(r"\b" + front + r"\s+" + re.escape(last[:1].lower() + last[1:]) + r"\b")
+
+
+def weak(title: str, all_texts: list[str]) -> bool:
+    """A title that names a detail (see the module's note): a person, a setting, a body part or a judgement."""
+    words = title.split()
+    if not words:
+        return False
+    head = title.split(" of ", maxsplit=1)[0].rsplit(maxsplit=1)[-1].lower()
+    if head in _form_nouns():
+        return False  # "Naomi's Injuries", "Derby Defeat": already the event
+    return (
+        setting(title)
+        or head in _BODY
+        or (len(words) > 1 and words[0].lower() in _JUDGEMENTS)
+        or person_title(title, all_texts)
+        or name_led(title, all_texts)
+    )
+
+
+def _kind(word: str) -> bool:
+    """A lower-case word before the noun that says what kind of event ("hamstring", "mass")."""
+    if word in NOT_KINDS or word in _VERB_BEFORE or word in _DETERMINERS or word.endswith("ly"):
+        return False
+    classes = word_classes(word)
+    return bool(classes & {"ADJ", "NOUN"}) and not classes & {"ADP", "DET", "PRON", "AUX"} and not generic_en(word)
+
+
+def _label(before: str, after: str) -> bool:
+    """A caption's label opens on an adjective ("Grim discovery: Street cleaners found …"): the
+    article's own words for the event, capitalised as a label is."""
+    return after == ":" and before[:1].isupper() and word_classes(before.lower()) == {"ADJ"}
+
+
+def _phrase(noun: str, texts: list[str]) -> str:
+    """The noun as the texts write it with its kind, the most said then the first ("hamstring
+    injury"), else the noun alone."""
+    kinds: Counter[str] = Counter()
+    for text in texts:
+        for said, before, form, after in _uses(text):
+            if said == noun and (before.islower() or _label(before, after)) and _kind(before.lower()):
+                kinds[f"{before} {form}"] += 1
+    for phrase, _ in kinds.most_common():
+        if any(on_word_boundaries(phrase, t, "en") for t in texts):
+            return phrase
+    return noun
+
+
+def topic_phrase(bullets: list[str], group_texts: list[str], used: set[str]) -> str:
+    """The event or matter two of the group's paragraphs or bullets say as a noun (the most
+    paragraphs, then bullets, then the list's order), as `_phrase` writes it; '' where none, or
+    where another title names it."""
+    best: tuple[int, int, int] | None = None
+    found = ""
+    in_texts = [{use[0] for use in _uses(t)} for t in group_texts]
+    in_bullets = [{use[0] for use in _uses(b)} for b in bullets]
+    for order, noun in enumerate(topic_nouns()):
+        paragraphs = sum(noun in said for said in in_texts)
+        sayers = sum(noun in said for said in in_bullets)
+        if max(paragraphs, sayers) < MIN_SAYERS:
+            continue
+        rank = (-paragraphs, -sayers, order)
+        if best is None or rank < best:
+            best, found = rank, noun
+    forms = [form for form, noun in _form_nouns().items() if noun == found]
+    if not found or any(said_alone(form, u) for form in forms for u in used):
+        return ""
+    return _phrase(found, group_texts)
+
+
+def topic_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """`title` unless it names a detail (`weak`) one bullet at most says and the group's
+    paragraphs repeat an event's noun; then that event; `used` updated."""
+    if len(bullets) < MIN_SAYERS or not title or not weak(title, all_texts):
+        return title
+    own = families(title)
+    if sum(own <= families(b) for b in bullets) >= MIN_SAYERS:
+        return title  # the group's own person or place: two bullets say it
+    found = topic_phrase(bullets, group_texts, used - {title.casefold()})
+    if not found:
+        return title
+    used.discard(title.casefold())
+    used.add(found.casefold())
+    return display_title(found, "en")

@@ -1,0 +1,90 @@
+"""An English group title that names a detail (a place, a person, a body part, a judgement) one
+bullet says gives way to the event two of the group's cited paragraphs name as a noun
+(`en_title_topic.topic_title`); a verb's form, a modifier ("career title"), a title already an
+event and a title two bullets say stay. Small cases written after en-cnndm briefs, and two
+readers' briefs."""
+
+from __future__ import annotations
+
+from citebrief.text.en_title_topic import said_as_noun, topic_title, weak
+from conftest import shared_group_titles
+
+SHOOTING_BULLETS = [
+    "The driver - a 47-year-old man from the Little Italy neighborhood - then grabbed his own weapon.",
+    "The man was taken to a local hospital for treatment.",
+    "He is facing charges of aggravated battery with a firearm.",
+]
+SHOOTING_TEXTS = [
+    "The driver - a 47-year-old man from the Little Italy neighborhood - then grabbed his own weapon.",
+    "Scene: The shooting occurred on North Milwaukee Avenue. The man was taken to a local hospital for treatment.",
+    "Police have not yet released a motive for the shooting. He is facing charges of aggravated battery.",
+]
+
+
+def _titled(bullets: list[str], texts: list[str], title: str, used: set[str] | None = None) -> str:
+    given = used if used is not None else {title.casefold()}
+    return topic_title(bullets, texts, texts, given, title)
+
+
+def test_a_place_gives_way_to_the_event_the_paragraphs_name() -> None:
+    used = {"little italy neighborhood", "everardo custodio"}
+    assert _titled(SHOOTING_BULLETS, SHOOTING_TEXTS, "Little Italy Neighborhood", used) == "Shooting"
+    assert "shooting" in used and "little italy neighborhood" not in used
+
+
+def test_the_event_with_its_kind_where_the_paragraphs_write_it() -> None:
+    bullets = [
+        "Scans revealed a grade two hamstring tear that should keep him out for four weeks.",
+        "The 29-year-old spent the first half of the campaign in Wilfried Bony's shadow.",
+    ]
+    texts = [
+        "Scans revealed a tear. Gomis has been recovering from his hamstring injury in France.",
+        "Gomis' injury has come at the worst possible time. He spent the campaign in Wilfried Bony's shadow.",
+    ]
+    assert _titled(bullets, texts, "Wilfried Bony's Shadow") == "Hamstring Injury"
+
+
+def test_weak_titles() -> None:
+    texts = ["She was left with a broken foot after the crash."]
+    assert weak("Broken Foot", texts) and weak("Better Future", texts) and weak("Little Italy Neighborhood", [])
+    assert not weak("Naomi's Injuries", texts)  # already the event
+    assert not weak("Wooden Ladders", texts)
+
+
+def test_a_verb_or_a_modifier_is_no_event() -> None:
+    assert not said_as_noun("shooting", "He pulled out his firearm and shooting the gunman.")
+    assert not said_as_noun("career", "He won his ninth career title in Barcelona.")
+    assert said_as_noun("shooting", "Everado's shooting left him in hospital.")
+    texts = [
+        "He stopped by pulling out his gun and shooting the gunman in the Little Italy neighborhood.",
+        "Prosecutors said the driver was shooting at the man.",
+    ]
+    assert _titled(SHOOTING_BULLETS, texts, "Little Italy Neighborhood") == "Little Italy Neighborhood"
+
+
+def test_a_title_two_bullets_say_or_another_group_holds_stays() -> None:
+    bullets = [*SHOOTING_BULLETS[:2], "Neighbours in Little Italy said the neighborhood was quiet."]
+    assert _titled(bullets, SHOOTING_TEXTS, "Little Italy Neighborhood") == "Little Italy Neighborhood"
+    for other in ("shooting", "chicago mass shootings"):  # another group's title names the event
+        used = {"little italy neighborhood", other}
+        title = _titled(SHOOTING_BULLETS, SHOOTING_TEXTS, "Little Italy Neighborhood", used)
+        assert title == "Little Italy Neighborhood"
+
+
+def test_readers_briefs() -> None:
+    assert "Shooting" in shared_group_titles("en-cnndm.jsonl", 164)  # an Uber driver stops a gunman
+    assert "Hamstring Injury" in shared_group_titles("en-cnndm.jsonl", 35)  # a striker's recovery
+
+
+def test_a_caption_label_gives_the_event_its_kind() -> None:
+    bullets = [
+        "It is thought to have been stolen from a site that appeared on the Peruvian coast around 1100 AD.",
+        "Cleaner Otilio Padilla Miramontes, 54, said: 'It looked just like any other box.'",
+    ]
+    texts = [
+        "Grim discovery: Street cleaners found the remains. It appeared on the Peruvian coast around 1100 AD.",
+        "Police were called by the cleaners who made the discovery by an archaeological dig site.",
+    ]
+    assert _titled(bullets, texts, "Peruvian Coast") == "Grim Discovery"
+    plain = [t.replace("Grim discovery:", "Grim discovery was made.") for t in texts]  # no label: no kind
+    assert _titled(bullets, plain, "Peruvian Coast") == "Discovery"
