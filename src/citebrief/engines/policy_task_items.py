@@ -6,6 +6,12 @@ group's theme holds such a list (TASK_ITEMS or more items, the section the theme
 cites fewer of its items than it has, each uncited item gets what it sets (its heaviest sentence,
 whole), in the items' order, until the group says every item or TASK_GROUP of them, while the
 brief holds fewer than BRIEF_BULLETS bullets: a 50-paragraph plan's brief of some 26 bullets.
+
+Not a section that frames or backs the tasks (总体要求, 组织保障 ...), a theme without a heading
+of its own (titled "A、B、C" by its bullets, which more bullets blur), a regulation's articles or
+a section of five paragraphs or fewer (tried: its fourth item's added sentence was as often a goal
+or a vague "要各司其职" as a measure). An item's sentence most like its label ("践行绿色生活方式，
+……") in place of its heaviest was tried too: "……引导公众……践行……生活方式" over a 2020 target.
 """
 
 from __future__ import annotations
