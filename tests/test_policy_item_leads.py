@@ -21,7 +21,8 @@ def test_an_uncited_tasks_lead_takes_a_second_bullet_of_one_task() -> None:
     assert any("网络安全法" in text and cited == [27] for text, cited in said), said
     assert sum(cited == [24] for _, cited in said) == 1, said  # the standards item once
     assert any("编制集约化平台建设标准" in text for text, _ in said), said  # ... by its lead
-    assert len(said) == 4, said  # the group keeps its size
+    # the swap keeps the group's size; then each of the list's five tasks is said (`policy_task_items`)
+    assert len(said) == 6, said
 
 
 def test_a_bullet_with_a_figure_or_deadline_stays() -> None:

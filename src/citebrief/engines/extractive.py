@@ -60,6 +60,7 @@ from citebrief.engines.policy_item_leads import lead_items
 from citebrief.engines.policy_items_spread import spread_items
 from citebrief.engines.policy_rights import carry_rights
 from citebrief.engines.policy_short_items import cover_decisions
+from citebrief.engines.policy_task_items import cover_task_items
 from citebrief.engines.runs import SentenceRuns, feature_themes, lead_run, run_themes
 from citebrief.engines.scored import Draft, Scored, mmr_pick
 from citebrief.engines.scoring import score
@@ -406,6 +407,8 @@ def _cover(
         carry_rights(scored, drafts, chosen)  # ... and the right a prohibition limits (`policy_rights.py`)
         spread_items(scored, drafts, chosen, texts)  # a list's uncited item over a second bullet of one
         lead_items(scored, drafts, chosen, texts)  # ... and an uncited item's task where it states no key measure
+        if of_sentence is not None and themes is not None:  # a plan's tasks, each said (`policy_task_items.py`)
+            cover_task_items(scored, drafts, chosen, texts, of_sentence, themes.titles)
         whole_items(scored, drafts, chosen)  # "……共3天。| ……上班。": one bullet (`policy_completions.py`)
 
 
