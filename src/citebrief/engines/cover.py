@@ -1,7 +1,8 @@
 """Coverage: the most central paragraphs no bullet cites get one, and an article cut into
 passages cites at least three of them; in a policy, a paragraph no bullet cites that sets a
 deadline gets one too, and a group that cites a paragraph stating a prohibition ("不得……") carries it
-(in place of a bullet of that paragraph where the group is full)."""
+(in place of a bullet of that paragraph where the group is full); an analysis's finding no bullet
+states gets one (`cover_findings`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections import Counter
 import numpy as np
 
 from citebrief.engines.bullets import near_duplicate, repeats_any
+from citebrief.engines.cover_findings import cover_finding
 from citebrief.engines.policy import FORBIDS, parallel_items
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.weights import unit_vector
@@ -71,6 +73,7 @@ def cover(scored: Scored, drafts: list[Draft], labels: np.ndarray | None, chosen
             home.picked.remove(spare[-1])
         home.add(i, chosen)
         cited, need = still_needed()
+    cover_finding(scored, drafts, labels, chosen)  # what an analysis finds, where no bullet says it
 
 
 def move_citation(scored: Scored, drafts: list[Draft], candidates: list[int], chosen: list[int]) -> None:

@@ -34,8 +34,10 @@ from citebrief.engines.sparse import SparseRows
 from citebrief.engines.zh_aspect_edges import aspects_together
 from citebrief.engines.zh_overview_details import Refill, details_down
 from citebrief.engines.zh_overview_moves import to_overview
+from citebrief.engines.zh_overview_share import share_up
 from citebrief.engines.zh_passage_edges import passages_together
 from citebrief.engines.zh_regroup import COMMON_SHARE, KEY_TAGS, key_words
+from citebrief.engines.zh_roundup_lines import item_lines_down
 from citebrief.text.tokenize import tag_zh, zh_words_tags
 
 MAX_OVERVIEW = 4  # the overview holds four bullets at most (as `zh_overview_moves` keeps it)
@@ -132,13 +134,15 @@ def settled(
     refill: Refill | None = None,
 ) -> list[Draft]:
     """The drafts (overview first) after `zh_overview_details.details_down` (given the sentence
-    `vectors`; `refill` the lead's next point), `zh_overview_moves.to_overview`,
+    `vectors`; `refill` the lead's next point), `zh_roundup_lines.item_lines_down`, `zh_overview_share.share_up`,
+    `zh_overview_moves.to_overview`,
     `merge_unrelated`, `zh_passage_edges.passages_together` and `zh_aspect_edges.aspects_together`:
     the engine's last word on which
     bullet stands in which group (`sentences`: the article's, whose words a third say are its
     common ones)."""
     if said is not None and vectors is not None:
-        drafts = details_down(drafts, vectors, said, subject, refill)
+        drafts = item_lines_down(details_down(drafts, vectors, said, subject, refill), sentences)
+        drafts = share_up(drafts, said[0], vectors)
     drafts = merge_unrelated(to_overview(drafts, said, subject), said, paragraphs, sentences)
     if said is None:
         return drafts

@@ -121,6 +121,11 @@ def item_opened(items: list[str], texts: list[str], used: set[str], brands: dict
     return name if name.casefold() not in used else ""
 
 
+def item_line(text: str, items: list[str]) -> str:
+    """The item whose own line the text opens with ("红枣黑芝麻粥，原料：……" → 红枣黑芝麻粥), '' where none."""
+    return next((item for item in items if _opens_with(text, item)), "")
+
+
 _ITEM_LINE_AFTER = LazyPattern(r"(?:[，,]\s*(?:原料|材料|食材|用料|主料)[：:]|@)")
 _ITEM_LINE_REACH = 30  # the item's name starts within the first 30 characters of its sentence
 _SENTENCE_STOPS = "。！？"
