@@ -126,7 +126,7 @@ def test_a_courts_rules_for_commercial_disputes_are_a_court_report() -> None:
     assert [title for title, _ in sections_of(court, "zh")][:1] == ["公安与司法"]
     loans = "记者从国家开发银行获悉，上半年该行发放制造业贷款2507亿元，支持企业投资，其中中长期贷款占比约90%。"
     assert section_of(loans, "zh") == "经济与市场"
-    fraud = "Shares in the bank fell after a court heard that its former manager ran a fraud that cost customers millions."
+    fraud = "Shares in the bank fell after a court heard that its manager ran a fraud that cost customers millions."
     assert section_of(fraud, "en") == "Crime and courts"  # the economy named first, the court report all the same
 
 

@@ -307,6 +307,25 @@ def test_a_theme_named_only_by_who_acted_joins_its_section() -> None:
     assert _fold([theme], texts[:2], "zh", close) == [theme]  # no lone story of the section: it stays
 
 
+def test_a_theme_titled_by_one_storys_phrase_joins_its_section() -> None:
+    """长期贷款 over a province's financing figures and a bank's loans to manufacturing: one lead
+    says it, both are market stories, so they are listed under 经济与市场 with the day's other
+    market story, however alike; a title both leads say stays, and so does one whose stories are
+    of two sections."""
+    from citebrief.digest_themes import _fold
+
+    finance = "中新网海口7月25日电 海南省举行普惠金融新闻发布会，上半年海南社会融资规模增量为830亿元，金融支持经济。"
+    loans = "中新网北京7月25日电 国家开发银行上半年发放制造业贷款2507亿元，其中中长期贷款占比约90%，支持企业投资。"
+    shares = "中新社北京7月25日电 瑞银证券预计今年A股沪深300指数每股盈利增长约10%，上半年A股表现乏力，板块分化。"
+    texts = [finance, loans, shares]
+    close = np.ones((3, 3))  # as alike as two reports of one story
+    assert _fold([Theme("长期贷款", [0, 1])], texts, "zh", close) == []
+    assert _fold([Theme("上半年", [0, 1])], texts, "zh", close) == [Theme("上半年", [0, 1])]  # both say it
+    court = "中新网杭州8月7日电 浙江省高级人民法院发布涉外商事纠纷诉调对接意见，引入外籍调解员化解纠纷。"
+    mixed = [finance, court, shares]
+    assert _fold([Theme("普惠金融", [0, 1])], mixed, "zh", close) == [Theme("普惠金融", [0, 1])]
+
+
 def test_a_story_alone_in_its_section_joins_the_near_one() -> None:
     from citebrief.digest_sections import section_themes as _sections
 

@@ -122,7 +122,7 @@ def by_kind(title: str, members: list[int], texts: Sequence[str], lang: Lang) ->
     return made
 
 
-ONE_PAGE = 8  # stories of a section that stay one group where its rest would be titled by the section itself
+ONE_PAGE = 7  # stories of a section that stay one group where its rest would be titled by the section itself
 
 
 MANY = 5  # stories of one kind of a section (football) that are split closer where they say it

@@ -288,7 +288,9 @@ def _fold(themes: list[Theme], texts: Sequence[str], lang: Lang, similar: np.nda
     stories all belong to one newspaper section where a story left alone belongs too, and that
     are not CLOSE alike or are named only by who acted (上海市公安局: two cases the city's police
     solved, beside the province's police and the procuratorate's figures), is that section's: a
-    reader looks for the day's weather, or its police and court reports, in one place."""
+    reader looks for the day's weather, or its police and court reports, in one place. So is such
+    a theme, however alike, whose title fewer than two of its leads say (_one_says): the section
+    names what they share better than one story's phrase."""
     placed = [section_of(DATELINE.sub("", text, count=1), lang) for text in texts]
     held = {i for theme in themes for i in theme.members}
     lone = {placed[i] for i in range(len(texts)) if i not in held} - {None}
@@ -305,11 +307,20 @@ def _fold(themes: list[Theme], texts: Sequence[str], lang: Lang, similar: np.nda
                 np.mean([similar[i, j] for i in theme.members for j in theme.members if i < j])
                 < CLOSE * THEME_SIMILARITY[lang]  # two reports of the Tyne-Wear derby are one story
                 or (lang == "zh" and where_or_who(theme.title, [texts[k] for k in theme.members], lang))
+                or _one_says(theme, texts, lang)  # 长期贷款 over a province's financing and a bank's loans
             )
         ):
             continue
         kept.append(theme)
     return kept
+
+
+def _one_says(theme: Theme, texts: Sequence[str], lang: Lang) -> bool:
+    """Whether a Chinese theme is titled by a phrase fewer than two of its leads say (长期贷款
+    over a province's financing figures and a bank's loans): the phrase of one story, not what
+    they share (a kind of event all their leads report, 暴雨洪涝, keeps a theme: _fold); in English
+    a theme is held to its title already (_about_every)."""
+    return lang == "zh" and sum(_leads_say(texts[k], theme.title, lang) for k in theme.members) < 2
 
 
 def _common_kinds(members: Sequence[int], texts: Sequence[str], lang: Lang) -> set[str]:
