@@ -439,3 +439,16 @@ def test_a_story_is_filed_by_what_was_done_and_who_it_is_about() -> None:
     forward = "Pundits and fans were puzzled when the Tottenham forward posted a video of a dance in Paris."
     assert section_of(forward, "en") == "Sport"
     assert section_of("Pundits and fans say the band will look forward to the tour in Paris.", "en") is None
+
+
+def test_a_seat_of_power_a_state_or_a_city_is_only_where() -> None:
+    """A "White House" theme over a president's daughters' hike and a candidate's endorsement is
+    titled by where, not what: that alone is no story the articles share; an event's name is none."""
+    from citebrief.digest_titles import where_or_who
+
+    said = ["Hillary Clinton's bid for the White House won an endorsement.", "The girls left the White House."]
+    assert where_or_who("White House", said, "en")
+    assert where_or_who("New York City", said, "en")
+    assert where_or_who("North Carolina", said, "en")
+    assert not where_or_who("Anzac Day", said, "en")
+    assert not where_or_who("White House Correspondents' Dinner", said, "en")
