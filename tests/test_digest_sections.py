@@ -128,6 +128,8 @@ def test_a_courts_rules_for_commercial_disputes_are_a_court_report() -> None:
     assert section_of(loans, "zh") == "经济与市场"
     fraud = "Shares in the bank fell after a court heard that its manager ran a fraud that cost customers millions."
     assert section_of(fraud, "en") == "Crime and courts"  # the economy named first, the court report all the same
+    consumers = "上半年全市消费市场平稳，企业销售增长，市场监管局调解消费纠纷1200件，为消费者挽回损失。"
+    assert section_of(consumers, "zh") == "经济与市场"  # no court nor police: a dispute mediated is no court report
 
 
 def test_a_neighbour_who_stalks_and_abuses_is_a_crime_report() -> None:

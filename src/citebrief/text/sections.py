@@ -36,7 +36,7 @@ class Section(NamedTuple):
     who: re.Pattern[str] | None = None  # words that name who acts: one of the rest is needed too
     kinds: tuple[tuple[str, re.Pattern[str]], ...] = ()  # what a story of it is about, to name it closer
     near: tuple[str, str] | None = None  # the section a story alone in this one joins, and their title together
-    before: tuple[str, ...] = ()  # sections a story that says this one too is not of, wherever it says them
+    before: tuple[str, ...] = ()  # sections a story naming this one's actors (`who`) is not of, wherever it says them
 
 
 def _words(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -379,8 +379,9 @@ def section_of(text: str, lang: Lang) -> str | None:
 
 def sections_of(text: str, lang: Lang) -> list[tuple[str, int]]:
     """Every section the story's opening says so (see section_of), with how many different words
-    of it it says; the one it says first first, except that a section goes before those it is
-    `before` (a court's or the police's story that names a trade fair or a bank is no market report)."""
+    of it it says; the one it says first first, except that a section whose actors the opening
+    names goes before those it is `before` (a court's or the police's story that names a trade
+    council or a bank first is no market report; a consumer dispute a market regulator mediates is)."""
     opening = _plain(text[: LEAD_CHARS[lang]], lang)
     placed: list[tuple[int, int, str, int]] = []
     for order, section in enumerate(SECTIONS[lang]):
@@ -392,7 +393,7 @@ def sections_of(text: str, lang: Lang) -> list[tuple[str, int]]:
     ranked = [(title, said) for _, _, title, said in sorted(placed)]
     titles = [title for title, _ in ranked]
     for section in SECTIONS[lang]:  # a court's rules for commercial disputes are a court report
-        if section.title in titles:
+        if section.title in titles and section.who is not None and section.who.search(opening):
             yields = [titles.index(other) for other in section.before if other in titles]
             at = titles.index(section.title)
             if yields and min(yields) < at:
