@@ -18,7 +18,8 @@ office or a role). Then every member is held to the theme as a whole and to its 
 that does not say it leaves, unless it reports the theme's kind of event), a theme whose
 articles share only a place, a name, a common word or a formula is none, and an article left
 alone whose lead says a theme's title, or that reports its kind of event, joins it. The stories
-still alone are listed by newspaper section (sport, crime and courts) where two or more share one.
+still alone are listed by newspaper section (sport, crime and courts) where two or more share one
+(digest_sections).
 """
 
 from __future__ import annotations
