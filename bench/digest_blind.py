@@ -10,7 +10,9 @@ opening of every article) and its two digests as A and B in random order; `key.j
 is which. A reader scores each digest 1–5 on titles, grouping, bullets, coverage and citations
 without opening the key. `--themes` prints both digests' theme titles with their articles
 (after the opening of each article) instead of writing pairs (the quick look while tuning);
-`--text` prints both digests in full (to read the lead points).
+`--text` prints both digests in full (to read the lead points); `--counts` prints per day and in
+all how many stories each leaves among the other stories and whether its sport is under two headings
+("Sport" beside a sport's own), the measures blind reads marked down.
 """
 
 from __future__ import annotations
@@ -56,6 +58,26 @@ def _digest(src: Path, files: list[Path]) -> dict[str, object]:
     return result
 
 
+_OTHER = ("Other stories", "其他报道")
+
+
+def _counts(themes: list[list[object]]) -> list[int]:
+    """Stories left among the other stories, and 1 where a section's own title ("Sport") stands
+    beside a heading of one of its kinds ("Football", "Premier League")."""
+    from citebrief.text.sections import CLOSER, SECTIONS
+
+    kinds = {
+        section.title: {name for name, _ in section.kinds}
+        | {n for name, _ in section.kinds for n, _ in CLOSER.get(name, ())}
+        for sections in SECTIONS.values()
+        for section in sections
+    }
+    titles = {str(title) for title, _ in themes}
+    tail = sum(len(articles) for title, articles in themes if title in _OTHER)  # type: ignore[arg-type]
+    split = any(title in titles and kinds[title] & titles for title in kinds)
+    return [tail, int(split)]
+
+
 def _days(count: int, rng: random.Random, folder: Path) -> list[list[Path]]:
     records = {name: (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() for name in SETS}
     days = []
@@ -88,15 +110,23 @@ def main() -> None:
     parser.add_argument("--before", default="main", help="the git ref whose code makes the BEFORE digests")
     parser.add_argument("--themes", action="store_true", help="print the theme lists, write no pairs")
     parser.add_argument("--text", action="store_true", help="print both digests in full, write no pairs")
+    parser.add_argument("--counts", action="store_true", help="print tail and split-sport counts, write no pairs")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         before_src = export_src(args.before, Path(folder) / "before")
         pairs, key = [], {}
+        totals = {"before": [0, 0], "after": [0, 0]}
         for number, files in enumerate(_days(args.days, rng, Path(folder)), start=1):
             before = _digest(before_src, files)
             after = _digest(ROOT / "src", files)
+            if args.counts:
+                for label, made in (("before", before), ("after", after)):
+                    found = _counts(made["themes"])  # type: ignore[arg-type]
+                    totals[label] = [a + b for a, b in zip(totals[label], found, strict=True)]
+                    print(f"day {number} {label}: other stories {found[0]}, sport split {found[1]}")
+                continue
             if args.text:
                 print(f"## day {number} articles")
                 print(_article_list(files, 60))
@@ -118,7 +148,9 @@ def main() -> None:
                 f"# Day {number} ({len(files)} articles)\n\n## Articles\n\n{_article_list(files)}\n\n"
                 f"## Digest A\n\n```\n{first['text']}```\n\n## Digest B\n\n```\n{second['text']}```\n"
             )
-    if args.themes or args.text:
+    if args.counts:
+        print(f"in all: {totals}")
+    if args.themes or args.text or args.counts:
         return
     write_pairs(args.out, pairs, key)
 

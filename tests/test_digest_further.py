@@ -5,8 +5,8 @@ figure its lead does not (digest_further); a drought report joins the day's floo
 from __future__ import annotations
 
 from citebrief.digest_further import further_point, quantities
+from citebrief.digest_sections import section_themes as _sections
 from citebrief.digest_text import kinds
-from citebrief.digest_themes import _sections
 from citebrief.digest_titles import FLOOD_AND_DROUGHT, closer_title
 
 

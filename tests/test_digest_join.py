@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from citebrief.digest_themes import Theme, _join_alone, _sections
+from citebrief.digest_sections import Theme
+from citebrief.digest_sections import section_themes as _sections
+from citebrief.digest_themes import _join_alone
 from citebrief.text.sections import section_of
 
 RAIN = "中新网8月14日电 据中央气象台网站14日消息，新疆青海等地多降水天气，局地有暴雨。"

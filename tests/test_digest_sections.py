@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from citebrief.digest_themes import _sections
+from citebrief.digest_sections import section_themes as _sections
 from citebrief.text.sections import section_of, sections_of
 
 
@@ -112,3 +112,34 @@ def test_farms_fishing_ports_lawyers_and_rescue_teams_have_their_sections() -> N
     assert section_of(lawyers, "zh") == "公安与司法"
     assert section_of("司法部召开新闻发布会。", "zh") is None  # who spoke, nothing done
     assert section_of(rescue, "zh") == "天气与灾害"
+
+
+def test_a_courts_rules_for_commercial_disputes_are_a_court_report() -> None:
+    """A high court's rules for mediating foreign commercial disputes (it names a trade council
+    and firms first) is filed with the court reports, not the markets; a report on a bank's loans
+    that names no court stays in the markets."""
+    court = (
+        "记者7日从浙江省高级人民法院获悉，该院与浙江省贸促会联合发布《关于进一步完善涉外商事纠纷诉调对接工作机制的意见》，"
+        "通过引入外籍调解员参与涉外商事纠纷化解，服务外贸企业，努力让中外当事人少走诉讼程序。"
+    )
+    assert section_of(court, "zh") == "公安与司法"
+    assert [title for title, _ in sections_of(court, "zh")][:1] == ["公安与司法"]
+    loans = "记者从国家开发银行获悉，上半年该行发放制造业贷款2507亿元，支持企业投资，其中中长期贷款占比约90%。"
+    assert section_of(loans, "zh") == "经济与市场"
+    fraud = "Shares in the bank fell after a court heard that its manager ran a fraud that cost customers millions."
+    assert section_of(fraud, "en") == "Crime and courts"  # the economy named first, the court report all the same
+    consumers = "上半年全市消费市场平稳，企业销售增长，市场监管局调解消费纠纷1200件，为消费者挽回损失。"
+    assert section_of(consumers, "zh") == "经济与市场"  # no court nor police: a dispute mediated is no court report
+
+
+def test_a_neighbour_who_stalks_and_abuses_is_a_crime_report() -> None:
+    """A neighbour's barrage of abuse and stalking is a crime report, though no police or court is
+    named yet; one word of it is not enough."""
+    neighbour = (
+        "When Emma moved into a quiet cul-de-sac she thought she had found a home, but an aggressive neighbour"
+        " met her with a barrage of abuse that culminated in violent threats and stalking."
+    )
+    assert section_of(neighbour, "en") == "Crime and courts"
+    assert section_of("The actor's stalker fan turned up at the film's premiere in Hollywood.", "en") != (
+        "Crime and courts"
+    )

@@ -6,8 +6,9 @@ from __future__ import annotations
 import numpy as np
 
 from citebrief.digest import _Bullet
+from citebrief.digest_sections import Theme
 from citebrief.digest_text import EVENT_KINDS, article_phrases
-from citebrief.digest_themes import Theme, _about_every, _keep_who_say, day_themes, hold_together
+from citebrief.digest_themes import _about_every, _keep_who_say, day_themes, hold_together
 from citebrief.digest_titles import names_a_topic, theme_title
 from citebrief.text.sections import section_of
 from test_batch import zh_articles
@@ -200,7 +201,7 @@ def test_sport_is_named_sport_by_sport() -> None:
 
 
 def test_a_section_splits_where_two_stories_share_a_sport() -> None:
-    from citebrief.digest_themes import _by_kind
+    from citebrief.digest_sections import by_kind as _by_kind
 
     texts = [
         "Arsenal beat Chelsea in the Premier League; the striker scored twice as the season goes on.",
@@ -215,8 +216,27 @@ def test_a_section_splits_where_two_stories_share_a_sport() -> None:
     assert [(t.title, t.members) for t in one_over] == [("Football and tennis", [0, 1, 2])]  # none left alone
 
 
+def test_a_few_sport_stories_stay_one_sports_page() -> None:
+    """Two football stories and four of four other sports: "Football" beside a "Sport" of the rest
+    says the same heading twice; six stories make one sports page."""
+    from citebrief.digest_sections import by_kind as _by_kind
+
+    texts = [
+        "Arsenal beat Chelsea in the Premier League; the striker scored twice as the season goes on.",
+        "Liverpool's manager urged the midfielder to learn from a chastening week in the Premier League.",
+        "Rafael Nadal reached the third round of the tennis tournament on clay, the top seed again.",
+        "Rickie Fowler, the PGA Tour golfer, led the Masters after a round of 66.",
+        "The heavyweight boxer won the bout in the sixth round to stay champion.",
+        "The fly-half kicked three penalties as the rugby side won the Six Nations match.",
+    ]
+    made = _by_kind("Sport", list(range(6)), texts, "en")
+    assert [(t.title, t.members) for t in made] == [("Sport", list(range(6)))]
+    three = _by_kind("Sport", [0, 1, 2, 3], texts, "en")  # the rest named by its sports: split as before
+    assert [(t.title, t.members) for t in three] == [("Football", [0, 1]), ("Tennis and golf", [2, 3])]
+
+
 def test_many_football_stories_are_split_by_competition() -> None:
-    from citebrief.digest_themes import _by_kind
+    from citebrief.digest_sections import by_kind as _by_kind
 
     texts = [
         "Arsenal beat Chelsea in the Premier League; the striker scored twice as the season goes on.",
@@ -275,7 +295,7 @@ def test_a_title_that_undersells_its_stories_is_said_closer() -> None:
 def test_a_theme_named_only_by_who_acted_joins_its_section() -> None:
     """Two cases Shanghai's police solved, titled by the office (上海市公安局), read better beside
     the day's other police and court reports, under their section."""
-    from citebrief.digest_themes import Theme, _fold
+    from citebrief.digest_themes import _fold
 
     murder = "人民网上海8月3日电 上海警方成功侦破一起发生在21年前的命案，两名犯罪嫌疑人全部落网。"
     fraud = "中新网上海8月9日电 上海浦东警方再破职业骗薪诈骗案，抓获108人，案值8000余万元。"
@@ -287,8 +307,27 @@ def test_a_theme_named_only_by_who_acted_joins_its_section() -> None:
     assert _fold([theme], texts[:2], "zh", close) == [theme]  # no lone story of the section: it stays
 
 
+def test_a_theme_titled_by_one_storys_phrase_joins_its_section() -> None:
+    """长期贷款 over a province's financing figures and a bank's loans to manufacturing: one lead
+    says it, both are market stories, so they are listed under 经济与市场 with the day's other
+    market story, however alike; a title both leads say stays, and so does one whose stories are
+    of two sections."""
+    from citebrief.digest_themes import _fold
+
+    finance = "中新网海口7月25日电 海南省举行普惠金融新闻发布会，上半年海南社会融资规模增量为830亿元，金融支持经济。"
+    loans = "中新网北京7月25日电 国家开发银行上半年发放制造业贷款2507亿元，其中中长期贷款占比约90%，支持企业投资。"
+    shares = "中新社北京7月25日电 瑞银证券预计今年A股沪深300指数每股盈利增长约10%，上半年A股表现乏力，板块分化。"
+    texts = [finance, loans, shares]
+    close = np.ones((3, 3))  # as alike as two reports of one story
+    assert _fold([Theme("长期贷款", [0, 1])], texts, "zh", close) == []
+    assert _fold([Theme("上半年", [0, 1])], texts, "zh", close) == [Theme("上半年", [0, 1])]  # both say it
+    court = "中新网杭州8月7日电 浙江省高级人民法院发布涉外商事纠纷诉调对接意见，引入外籍调解员化解纠纷。"
+    mixed = [finance, court, shares]
+    assert _fold([Theme("普惠金融", [0, 1])], mixed, "zh", close) == [Theme("普惠金融", [0, 1])]
+
+
 def test_a_story_alone_in_its_section_joins_the_near_one() -> None:
-    from citebrief.digest_themes import _sections
+    from citebrief.digest_sections import section_themes as _sections
 
     texts = [
         "More than 20,000 foreign fighters have fled to Syria and Iraq to join the militants, the report said.",
@@ -310,7 +349,7 @@ def test_dozens_of_wind_turbines_are_no_typhoon() -> None:
 def test_two_stories_alone_in_their_sections_meet_in_one_they_both_say() -> None:
     """The procuratorate's figures (公安与司法) and a school's legal vice-principals (民生与社会 first,
     公安与司法 too) are each alone in the section they say first: together they make 公安与司法."""
-    from citebrief.digest_themes import _sections
+    from citebrief.digest_sections import section_themes as _sections
 
     figures = "本报北京7月26日电 今日最高人民检察院向社会发布全国检察机关主要办案数据，起诉人数下降。"
     schools = (
@@ -321,7 +360,7 @@ def test_two_stories_alone_in_their_sections_meet_in_one_they_both_say() -> None
 
 
 def test_a_police_case_that_names_firms_stays_a_police_story() -> None:
-    from citebrief.digest_themes import _sections
+    from citebrief.digest_sections import section_themes as _sections
     from citebrief.text.sections import section_of
 
     fraud = (
@@ -400,3 +439,16 @@ def test_a_story_is_filed_by_what_was_done_and_who_it_is_about() -> None:
     forward = "Pundits and fans were puzzled when the Tottenham forward posted a video of a dance in Paris."
     assert section_of(forward, "en") == "Sport"
     assert section_of("Pundits and fans say the band will look forward to the tour in Paris.", "en") is None
+
+
+def test_a_seat_of_power_a_state_or_a_city_is_only_where() -> None:
+    """A "White House" theme over a president's daughters' hike and a candidate's endorsement is
+    titled by where, not what: that alone is no story the articles share; an event's name is none."""
+    from citebrief.digest_titles import where_or_who
+
+    said = ["Hillary Clinton's bid for the White House won an endorsement.", "The girls left the White House."]
+    assert where_or_who("White House", said, "en")
+    assert where_or_who("New York City", said, "en")
+    assert where_or_who("North Carolina", said, "en")
+    assert not where_or_who("Anzac Day", said, "en")
+    assert not where_or_who("White House Correspondents' Dinner", said, "en")

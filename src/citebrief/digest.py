@@ -46,9 +46,9 @@ from citebrief.digest_points import (
     with_speaker,
     with_substance,
 )
+from citebrief.digest_sections import Theme
 from citebrief.digest_text import DATELINE, article_phrases
 from citebrief.digest_themes import (
-    Theme,
     article_vectors,
     day_themes,
     standing,

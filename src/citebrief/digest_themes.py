@@ -18,7 +18,8 @@ office or a role). Then every member is held to the theme as a whole and to its 
 that does not say it leaves, unless it reports the theme's kind of event), a theme whose
 articles share only a place, a name, a common word or a formula is none, and an article left
 alone whose lead says a theme's title, or that reports its kind of event, joins it. The stories
-still alone are listed by newspaper section (sport, crime and courts) where two or more share one.
+still alone are listed by newspaper section (sport, crime and courts) where two or more share one
+(digest_sections).
 """
 
 from __future__ import annotations
@@ -27,11 +28,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate
-from typing import NamedTuple
 
 import numpy as np
 
 from citebrief.digest_linkage import ALONE, average_linkage
+from citebrief.digest_sections import Theme, section_themes
 from citebrief.digest_text import (
     DATELINE,
     NAME_RARITY,
@@ -58,7 +59,7 @@ from citebrief.engines.sparse import SparseRows
 from citebrief.engines.weights import TermSpace
 from citebrief.model import Lang
 from citebrief.text.captions import DAY_NAMES
-from citebrief.text.sections import SECTIONS, kind_of, kinds_title, section_of, sections_of
+from citebrief.text.sections import section_of
 from citebrief.text.tokenize import analyze, content_words, tag_zh
 
 # average cosine of two groups' articles below which they are not one topic; English has no
@@ -159,14 +160,6 @@ def _is_name(phrase: str, lang: Lang) -> bool:
     return rarity([phrase], lang)[phrase] >= NAME_RARITY
 
 
-class Theme(NamedTuple):
-    """Articles of one story (0-based, in order) and what to call it."""
-
-    title: str
-    members: list[int]
-    section: bool = False  # a newspaper section (text/sections.py) of stories that share no story
-
-
 def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
     """The day's themes, each of two articles or more, in order of first article: average linkage
     over theme_similarity; then every member held to the theme as a whole (its mean similarity
@@ -219,7 +212,7 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
         sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0]), texts, lang, similar
     )
     left = [i for i in range(len(texts)) if not any(i in t.members for t in themes)]
-    return themes + _sections(left, texts, lang)
+    return themes + section_themes(left, texts, lang)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)+")  # a name in a story's opening sentence
@@ -296,7 +289,9 @@ def _fold(themes: list[Theme], texts: Sequence[str], lang: Lang, similar: np.nda
     stories all belong to one newspaper section where a story left alone belongs too, and that
     are not CLOSE alike or are named only by who acted (上海市公安局: two cases the city's police
     solved, beside the province's police and the procuratorate's figures), is that section's: a
-    reader looks for the day's weather, or its police and court reports, in one place."""
+    reader looks for the day's weather, or its police and court reports, in one place. So is such
+    a theme, however alike, whose title fewer than two of its leads say (_one_says): the section
+    names what they share better than one story's phrase."""
     placed = [section_of(DATELINE.sub("", text, count=1), lang) for text in texts]
     held = {i for theme in themes for i in theme.members}
     lone = {placed[i] for i in range(len(texts)) if i not in held} - {None}
@@ -313,11 +308,20 @@ def _fold(themes: list[Theme], texts: Sequence[str], lang: Lang, similar: np.nda
                 np.mean([similar[i, j] for i in theme.members for j in theme.members if i < j])
                 < CLOSE * THEME_SIMILARITY[lang]  # two reports of the Tyne-Wear derby are one story
                 or (lang == "zh" and where_or_who(theme.title, [texts[k] for k in theme.members], lang))
+                or _one_says(theme, texts, lang)  # 长期贷款 over a province's financing and a bank's loans
             )
         ):
             continue
         kept.append(theme)
     return kept
+
+
+def _one_says(theme: Theme, texts: Sequence[str], lang: Lang) -> bool:
+    """Whether a Chinese theme is titled by a phrase fewer than two of its leads say (长期贷款
+    over a province's financing figures and a bank's loans): the phrase of one story, not what
+    they share (a kind of event all their leads report, 暴雨洪涝, keeps a theme: _fold); in English
+    a theme is held to its title already (_about_every)."""
+    return lang == "zh" and sum(_leads_say(texts[k], theme.title, lang) for k in theme.members) < 2
 
 
 def _common_kinds(members: Sequence[int], texts: Sequence[str], lang: Lang) -> set[str]:
@@ -364,76 +368,6 @@ def _join_alone(made: list[Theme], similar: np.ndarray, texts: Sequence[str], la
     return grown
 
 
-def _sections(
-    left: Sequence[int],
-    texts: Sequence[str],
-    lang: Lang,
-) -> list[Theme]:
-    """The stories no theme holds, by newspaper section where two or more share one; a section
-    that names its stories closer (sport by sport) is split where two or more share a kind
-    ("Football"), the rest titled by their kinds together ("Golf and tennis"); two stories alone
-    in the sections they say first meet in one both say, one in at least half as many words as
-    its own (the procuratorate's figures and a school's legal vice-principals: 公安与司法; not a
-    police fraud case that names firms twice and a consumer association), except where the near
-    section of the one that would move has two stories or more (a jihadi's father goes to the
-    court reports, not to a lone politics story); before that, a story alone in its section joins a
-    section of two or more that its opening says in more words (台胞 students' summer camp, 两岸交流
-    first, to the day's culture and travel stories, not to meet a lone train story); a story still alone
-    joins the near section where the day has that
-    ("Crime, courts and security": the foreign fighters who fled to Syria beside the court
-    reports), so fewer stories stay apart; a story alone in its section all the same stays among
-    the other stories, which show its lead and figure as a group of its own would: a heading over
-    one story ("Politics", "Animals", 医疗卫生) is no group a reader scans, and blind reads called
-    such headings needless one-article themes."""
-    placed = {i: dict(sections_of(DATELINE.sub("", texts[i], count=1), lang)) for i in left}
-    first = {i: next(iter(placed[i]), "") for i in left}
-    by_section: dict[str, list[int]] = {}
-    for i in left:
-        if first[i]:
-            by_section.setdefault(first[i], []).append(i)
-
-    def alone(i: int) -> bool:
-        return bool(first[i]) and by_section.get(first[i]) == [i]
-
-    for i in left:  # a story alone in its section joins a fuller one it says more, the most said (first said)
-        fuller = [
-            (-n, k, title) for k, (title, n) in enumerate(placed[i].items()) if len(by_section.get(title, [])) >= 2
-        ]
-        if alone(i) and fuller and -min(fuller)[0] > placed[i][first[i]]:
-            del by_section[first[i]]
-            first[i] = min(fuller)[2]
-            by_section[first[i]].append(i)
-    near_of = {section.title: section.near[0] for section in SECTIONS[lang] if section.near is not None}
-    for i in left:  # two stories alone in their sections, one of which says the other's about as much, meet,
-        for j in left:  # unless the near section of the one that would move has two stories (it joins them below)
-            if (
-                i != j
-                and alone(i)
-                and alone(j)
-                and 2 * placed[j].get(first[i], 0) >= placed[j][first[j]]
-                and len(by_section.get(near_of.get(first[j], ""), [])) < 2
-            ):
-                del by_section[first[j]]
-                by_section[first[i]].append(j)
-                first[j] = first[i]
-    named: dict[str, str] = {}
-    for section in SECTIONS[lang]:  # a story alone in its section joins the nearest one the day has
-        if len(by_section.get(section.title, [])) == 1 and section.near is not None and section.near[0] in by_section:
-            near, together = section.near
-            by_section[near] = sorted(by_section[near] + by_section.pop(section.title))
-            named[near] = together
-    made: list[Theme] = []
-    for title, members in by_section.items():
-        if len(members) >= 2:  # a story alone in its section stays among the other stories
-            members.sort()
-            made += (
-                [Theme(named[title], members, section=True)]
-                if title in named
-                else _by_kind(title, members, texts, lang)
-            )
-    return made
-
-
 def _one_name(theme: Theme, texts: Sequence[str], lang: Lang) -> bool:
     """Whether a theme's title names one event, person or thing all its stories are about: in
     Chinese a rare name (杜苏芮, not 上海市公安局), in English one name every lead says ("David
@@ -441,47 +375,6 @@ def _one_name(theme: Theme, texts: Sequence[str], lang: Lang) -> bool:
     if lang == "zh":
         return _is_name(theme.title.casefold(), lang)
     return ", " not in theme.title and all(_leads_say(texts[k], theme.title, lang) for k in theme.members)
-
-
-def _by_kind(title: str, members: list[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
-    """A section's stories, split by what each is about where two or more are about one thing and
-    no one story would be left over ("Football", "Golf and tennis"), or the one thing has MANY
-    stories (split closer: "Premier League", "European football", then the rest: "Football and
-    golf"), the most stories first; else whole, named by its kinds where they are few and every
-    story's is known ("Football and golf"), else by itself."""
-    of: dict[int, str | None] = {i: kind_of(DATELINE.sub("", texts[i], count=1), title, lang) for i in members}
-    counted = Counter(kind for kind in of.values() if kind is not None)
-    if not counted:
-        return [Theme(title, members, section=True)]
-    made = [Theme(kind, [i for i in members if of[i] == kind], section=True) for kind, n in counted.items() if n >= 2]
-    rest = [i for i in members if not any(i in theme.members for theme in made)]
-    if len(rest) == 1 and all(len(theme.members) < MANY for theme in made):
-        made, rest = [], members  # one story would be left over: the section stays whole, named by all its kinds
-    made = [part for theme in made for part in _closer(theme, texts, lang)]
-    rest = [i for i in members if not any(i in theme.members for theme in made)]  # and what a split left
-    made.sort(key=lambda theme: (-len(theme.members), theme.members[0]))  # the most stories first
-    if rest:  # the rest after them ("Premier League", "European football", then "Football and golf")
-        named = list(dict.fromkeys(kind for i in rest if (kind := of[i]) is not None))
-        whole = len(named) == len({of[i] for i in rest})  # each of the rest says what it is about
-        made.append(Theme((kinds_title(named, lang) if whole else "") or title, rest, section=True))
-    return made
-
-
-MANY = 5  # stories of one kind of a section (football) that are split closer where they say it
-
-
-def _closer(theme: Theme, texts: Sequence[str], lang: Lang) -> list[Theme]:
-    """A section's kind of MANY stories or more, split where two or more say one competition
-    ("Premier League", "European football"); the rest are left out, to be listed with the
-    section's rest ("Football and golf"). Else the theme as it is."""
-    if len(theme.members) < MANY:
-        return [theme]
-    of = {i: kind_of(DATELINE.sub("", texts[i], count=1), theme.title, lang) for i in theme.members}
-    counted = Counter(kind for kind in of.values() if kind is not None)
-    split = [
-        Theme(kind, [i for i in theme.members if of[i] == kind], section=True) for kind, n in counted.items() if n >= 2
-    ]
-    return split or [theme]
 
 
 def _keep_who_say(

@@ -295,10 +295,27 @@ def _is_person(phrase: str, texts: Sequence[str], lang: Lang) -> bool:
 _OFFICE = re.compile(rf"(?:{'|'.join(e for e in ZH_ROLE_ENDINGS if e not in ('人', '者', '员', '组'))})$")  # not 残疾人
 
 
+# where a story happens, not what: a seat of power, a state, a big city ("White House" over a
+# president's daughters' hike and a candidate's endorsement; "New York City" over a skin clinic)
+_PLACE_EN = re.compile(
+    r"(?:the )?(?:White House|Downing Street|Capitol Hill|Kremlin|Pentagon|Westminster|Whitehall|Buckingham Palace"
+    r"|(?:New York|Los Angeles|Las Vegas|San Francisco|Salt Lake|Kansas|Oklahoma|Mexico|Vatican)(?: City)?"
+    # not a city whose name is a football club's (Liverpool, Manchester): a title of that is the club
+    r"|London|Edinburgh|Belfast|Chicago|Boston|Miami|Houston|Dallas|Atlanta|Paris|Berlin|Moscow|Sydney"
+    r"|Washington(?: D\.?C\.?)?|(?:North|South|West) (?:Carolina|Dakota|Virginia)"
+    r"|New (?:Jersey|Mexico|Hampshire)|California|Texas|Florida|Ohio|Michigan|Georgia|Arizona|Colorado|Alabama"
+    r"|Louisiana|Tennessee|Kentucky|Indiana|Illinois|Pennsylvania|Virginia|Maryland|Massachusetts|Missouri"
+    r"|Wisconsin|Minnesota|Oregon|Nevada|Utah|Iowa|Arkansas|Mississippi|Nebraska|Idaho|Montana|Wyoming|Alaska"
+    r"|Hawaii|Maine|Vermont|Connecticut|Delaware|Rhode Island)"
+)
+
+
 def where_or_who(title: str, texts: Sequence[str], lang: Lang) -> bool:
     """Whether a theme's title is only a place, a person or an office (上海市公安局, "Prime
-    Minister"): articles that share only where or who are not one story."""
+    Minister", "White House"): articles that share only where or who are not one story."""
     if (lang == "en" and _ROLE[lang].search(title.casefold())) or (lang == "zh" and _OFFICE.search(title)):
+        return True
+    if lang == "en" and _PLACE_EN.fullmatch(title):
         return True
     if lang == "zh":
         return [f for _, f in tag_zh(title)] in (["ns"], ["nr"], ["nrt"], ["nt"])

@@ -8,7 +8,8 @@ opening says at least SECTION_WORDS different words of that section's vocabulary
 and "striker"; "法院" and "判处"), so one word used in passing ("a bank manager", "创新大赛") is
 not enough; and words that only name who acts (police, 公安, 民警) need a word of what was done
 beside them: police who help a family find its relatives make no crime report. Where a story's
-opening says several sections, the one it says first is its subject. A section may name its
+opening says several sections, the one it says first is its subject, unless it is the economy
+and the other the courts (a court's new rules for commercial disputes: a court report). A section may name its
 stories more closely by what each is about (sport: football, tennis, golf), so that a reader
 sees "Football" and "Golf and tennis" rather than one "Sport". The vocabularies are data,
 written here: no maintained library tags news sections offline without a trained model.
@@ -35,6 +36,7 @@ class Section(NamedTuple):
     who: re.Pattern[str] | None = None  # words that name who acts: one of the rest is needed too
     kinds: tuple[tuple[str, re.Pattern[str]], ...] = ()  # what a story of it is about, to name it closer
     near: tuple[str, str] | None = None  # the section a story alone in this one joins, and their title together
+    before: tuple[str, ...] = ()  # sections a story naming this one's actors (`who`) is not of, wherever it says them
 
 
 def _words(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -148,10 +150,12 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|firearm|charges|kidnapp\w+|abus(?:e|ed|ing)|swindl\w+|scams?|judges|Court of Appeal|appeal"
                 # a shooting told by what was done, with no word of police or court yet; not "killed" (a crash)
                 r"|gunshot|murder-suicide|fatally shot|shot dead|shot and killed|shot (?:him|her)self"
-                r"|ruled(?! out)|detention (?:centre|center)|guards|parking fines?)\b",
+                r"|ruled(?! out)|detention (?:centre|center)|guards|parking fines?"
+                r"|stalk(?:ing|ed|ers?)?|harass(?:ment|ed|ing)?)\b",
                 re.IGNORECASE,
             ),
             _words(r"police|court|judge|detectives?|prosecutors?|jury|magistrates", re.IGNORECASE),
+            before=("Business and money",),
         ),
         Section(
             "Politics",
@@ -264,8 +268,11 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"警方|公安|民警|法院|检察院|检察机关|纪委监委|判处|犯罪|嫌疑人|立案|侦查|侦破|破获|诈骗|抓获|刑事"
                 r"|起诉|审理|案件|案例|命案|拘留|违法|违纪|办案|打击|执法|法治|交警|交管|查处|处罚|整治"
                 r"|不法分子|报警|警情|刑法|罪名|定罪|量刑|司法部|律师|法律服务|法律援助"
+                # what a court does besides criminal cases: a commercial dispute mediated, a lawsuit heard
+                r"|司法(?!部)|诉讼|调解|纠纷|审判|判决|仲裁|法官|检察官"
             ),
             _words(r"警方|公安|民警|法院|检察院|检察机关|纪委监委|司法部"),
+            before=("经济与市场",),
             near=("时政", "时政与法治"),
         ),
         Section(
@@ -372,7 +379,9 @@ def section_of(text: str, lang: Lang) -> str | None:
 
 def sections_of(text: str, lang: Lang) -> list[tuple[str, int]]:
     """Every section the story's opening says so (see section_of), with how many different words
-    of it it says; the one it says first first."""
+    of it it says; the one it says first first, except that a section whose actors the opening
+    names goes before those it is `before` (a court's or the police's story that names a trade
+    council or a bank first is no market report; a consumer dispute a market regulator mediates is)."""
     opening = _plain(text[: LEAD_CHARS[lang]], lang)
     placed: list[tuple[int, int, str, int]] = []
     for order, section in enumerate(SECTIONS[lang]):
@@ -381,7 +390,16 @@ def sections_of(text: str, lang: Lang) -> list[tuple[str, int]]:
         acts = [m for m in found if section.who is None or not section.who.fullmatch(m.group())]
         if len(said) >= SECTION_WORDS and acts:
             placed.append((found[0].start(), order, section.title, len(said)))
-    return [(title, said) for _, _, title, said in sorted(placed)]
+    ranked = [(title, said) for _, _, title, said in sorted(placed)]
+    titles = [title for title, _ in ranked]
+    for section in SECTIONS[lang]:  # a court's rules for commercial disputes are a court report
+        if section.title in titles and section.who is not None and section.who.search(opening):
+            yields = [titles.index(other) for other in section.before if other in titles]
+            at = titles.index(section.title)
+            if yields and min(yields) < at:
+                ranked.insert(min(yields), ranked.pop(at))
+                titles.insert(min(yields), titles.pop(at))
+    return ranked
 
 
 def kind_of(text: str, title: str, lang: Lang) -> str | None:
