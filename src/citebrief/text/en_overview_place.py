@@ -20,6 +20,8 @@ _BEFORE = 20  # characters before a place that hold its preposition and "the"
 
 def only_where(subject: str, first: str) -> bool:
     """Whether the `first` sentence writes `subject` and each time right after a preposition of place."""
+    if subject not in first:
+        return False  # most leads: no pattern compiled for a subject they never write
     places = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(subject) + r"(?![\w'’-])", first)]
     return bool(places) and all(_WHERE.search(first[max(0, at - _BEFORE) : at]) for at in places)
 
@@ -41,4 +43,5 @@ def past_where(subject: str, lead: list[str], texts: list[str], lang: Lang, used
 
 def _common(phrase: str, first: str) -> bool:
     """Whether `first` writes `phrase` in lower case: a thing, not another place or body."""
-    return bool(re.search(r"(?<![\w'’-])" + re.escape(phrase.lower()) + r"(?![\w'’-])", first))
+    lower = phrase.lower()
+    return lower in first and bool(re.search(r"(?<![\w'’-])" + re.escape(lower) + r"(?![\w'’-])", first))

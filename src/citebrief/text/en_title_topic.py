@@ -135,6 +135,9 @@ def name_led(title: str, texts: list[str]) -> bool:
     words = title.split()
     if len(words) < MIN_SAYERS or words[-1].lower() in _JUDGEMENTS | _PEOPLE:
         return False  # "Sun Journalists", "Hollywood Stars": the people the group is about
+    last = words[-1]
+    if not any(last[:1].lower() + last[1:] in t for t in texts):
+        return False  # the noun never written in lower case: no pattern compiled for this title
     pattern = _name_led(title)
     return any(pattern.search(t) for t in texts)
 
