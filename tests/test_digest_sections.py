@@ -143,3 +143,32 @@ def test_a_neighbour_who_stalks_and_abuses_is_a_crime_report() -> None:
     assert section_of("The actor's stalker fan turned up at the film's premiere in Hollywood.", "en") != (
         "Crime and courts"
     )
+
+
+def test_population_projections_of_two_countries_are_one_section() -> None:
+    """Britain's ethnic-minority projections and America's immigrant census figures share no
+    story, but one subject: the day lists them together; a town's residents, or one word of
+    immigration in a fraud report, make no population story."""
+    britain = (
+        "The ethnic minority population in Britain will more than double by the middle of this century, research"
+        " shows. The rise will be due to a baby boom among immigrants."
+    )
+    america = (
+        "Documented and undocumented immigrant population in the United States could reach a record high of"
+        " 51million in just eight years, according to U.S. Census figures."
+    )
+    fraud = "A woman running an alleged wife-for-hire immigration scam was arrested by police and charged with fraud."
+    assert section_of(britain, "en") == "Population and migration"
+    assert section_of(america, "en") == "Population and migration"
+    assert section_of(fraud, "en") == "Crime and courts"
+    assert section_of("Residents of the town said the population was happy.", "en") is None  # who lives there
+    made = _sections([0, 1, 2], [britain, america, fraud], "en")
+    assert [(t.title, t.members) for t in made] == [("Population and migration", [0, 1])]
+
+
+def test_cops_in_a_gunfight_and_a_shepherds_lamb_have_their_sections() -> None:
+    brawl = "Footage shows a family band brawling with cops in a parking lot just moments before a deadly gunfight."
+    lamb = "The shepherd and three helpers took three hours to deliver the 20lb lamb near Melton Mowbray."
+    assert section_of(brawl, "en") == "Crime and courts"
+    assert section_of(lamb, "en") == "Animals"
+    assert section_of("The cops said nothing.", "en") is None  # one word

@@ -151,7 +151,9 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 # a shooting told by what was done, with no word of police or court yet; not "killed" (a crash)
                 r"|gunshot|murder-suicide|fatally shot|shot dead|shot and killed|shot (?:him|her)self"
                 r"|ruled(?! out)|detention (?:centre|center)|guards|parking fines?"
-                r"|stalk(?:ing|ed|ers?)?|harass(?:ment|ed|ing)?)\b",
+                r"|stalk(?:ing|ed|ers?)?|harass(?:ment|ed|ing)?"
+                # the police by their slang, a shoot-out told as what it was ("brawling with cops … a deadly gunfight")
+                r"|cops?|gunfights?|shoot-?outs?)\b",
                 re.IGNORECASE,
             ),
             _words(r"police|court|judge|detectives?|prosecutors?|jury|magistrates", re.IGNORECASE),
@@ -169,6 +171,19 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             # where and who (the White House, a president, a prime minister): a First Daughter's family
             # hike is no politics; what they did is needed beside them (a policy, an endorsement)
             _words(r"White House|president(?:ial)?|Downing Street|Prime Minister|governor|Gov|ministers?"),
+        ),
+        Section(
+            "Population and migration",
+            # who lives in a country and who comes to it: Britain's ethnic-minority projections beside
+            # America's immigrant census figures, one subject though they share no story
+            _words(
+                r"\b(?:population|immigrants?|immigration|migrants?|migration|census|ethnic minorit(?:y|ies)"
+                r"|birth rates?|baby boom|demograph(?:y|ic|ers?)|refugees|asylum seekers?|residents)\b",
+                re.IGNORECASE,
+            ),
+            # who lives somewhere, said in any story ("the town's population of 5,000 residents"): a word of
+            # who comes, or how a people grows, is needed beside them
+            _words(r"population|residents", re.IGNORECASE),
         ),
         Section(
             "Health and science",
@@ -205,7 +220,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             "Animals",
             _words(
                 r"\b(?:dogs?|cats?|kittens?|pupp(?:y|ies)|pets?|animals?|zoo|Chihuahua|bearded dragon|birds?"
-                r"|wildlife|species|horses?|owners?|cheetahs?|lions?|tigers?|elephants?|enclosure)\b",
+                r"|wildlife|species|horses?|owners?|cheetahs?|lions?|tigers?|elephants?|enclosure"
+                r"|lambs?|ewes?|sheep|shepherds?|lambing|calves|foals?|piglets?)\b",
                 re.IGNORECASE,
             ),
             _words(r"owners?", re.IGNORECASE),
