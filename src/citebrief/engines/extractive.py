@@ -81,6 +81,7 @@ from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
 from citebrief.engines.zh_hollow_swaps import refill_hollow_lead, swap_hollow
 from citebrief.engines.zh_item_lists import whole_lists
 from citebrief.engines.zh_label_runs import labels_from_first
+from citebrief.engines.zh_lead_labels import labels_after_lead
 from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
 from citebrief.engines.zh_news_totals import add_news_totals
@@ -449,6 +450,7 @@ def _cited_groups(scored: Scored, drafts: list[Draft]) -> list[Group]:
     whole_lists(scored, said, points)  # "……是否合法；……；……等。": zh_item_lists.py
     labels_from_first(scored, said, points)  # "……工作力度：一是……。二是……。三是……。": zh_label_runs.py
     if scored.lang == "zh":
+        labels_after_lead(scored, said, points)  # "……促进煤矿安全生产。一是……。二是……。": zh_lead_labels.py
         whole_runs(scored, said, points)  # "……一是……；二是……。" quoted in parts: zh_ordinal_runs.py
         drop_loose_ordinals(points)  # "二是坚持依法合规，……" with no "一是" above it: zh_list_ordinals.py
     return [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]

@@ -11,7 +11,8 @@ Two shapes, one per language, each the bullet an engine rule makes:
 - Chinese, sentences of the cited paragraphs said one after another, what stands between them left
   out (a list's lead-in and its labels: "……工作力度：一是……。" + "二是……。" + "三是……。",
   `engines.zh_label_runs`): the bullet is cut at every Chinese sentence end, each sentence in a
-  cited paragraph, and every cited paragraph holding one.
+  cited paragraph, and every cited paragraph holding one. A numbered label may be shorter than a
+  quotation ("二是加大安全投入。", `engines.zh_lead_labels`): its numeral ties it to its list.
 The two differ in more than the sentence split (two parts in consecutive passages against every
 sentence in any cited paragraph, and the sentence given as evidence), so each keeps its own test.
 """
@@ -29,6 +30,8 @@ from citebrief.verify.index import QUOTE_MIN, SourceIndex
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+")
 # a Chinese sentence, its end mark kept
 _ZH_SENTENCE = re.compile(r"[^。！？]+[。！？]")
+# a list's numbered label ("二是加大安全投入。"): a part of its own, however short
+_ZH_LABEL = re.compile(r"[一二三四五六七八九十][是要]..")
 
 
 def quoted_sentences(core: str, lang: Lang, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
@@ -62,7 +65,8 @@ def joined_sentences(core: str, index: SourceIndex, cited: Sequence[int]) -> tup
     word for word in a cited paragraph, each a quotation's length, and every cited paragraph
     holding one; None otherwise."""
     parts = _ZH_SENTENCE.findall(core)
-    if len(parts) < 2 or "".join(parts) != core or any(len(part) < QUOTE_MIN[0] for part in parts):
+    short = any(len(part) < QUOTE_MIN[0] and not _ZH_LABEL.match(part) for part in parts)
+    if len(parts) < 2 or "".join(parts) != core or short:
         return None
     holding = [next((n for n in cited if contains_whole(index.paragraph(n).folded, part) >= 0), None) for part in parts]
     if None in holding or set(holding) != set(cited):
