@@ -8,7 +8,8 @@ opening says at least SECTION_WORDS different words of that section's vocabulary
 and "striker"; "法院" and "判处"), so one word used in passing ("a bank manager", "创新大赛") is
 not enough; and words that only name who acts (police, 公安, 民警) need a word of what was done
 beside them: police who help a family find its relatives make no crime report. Where a story's
-opening says several sections, the one it says first is its subject, unless it is the economy
+opening says several sections, the one it says first is its subject (in Chinese the one it says in
+most words: a province's congress that hears its export figures is economy news), unless it is the economy
 and the other the courts (a court's new rules for commercial disputes: a court report). A section may name its
 stories more closely by what each is about (sport: football, tennis, golf), so that a reader
 sees "Football" and "Golf and tennis" rather than one "Sport". The vocabularies are data,
@@ -385,19 +386,27 @@ def _plain(opening: str, lang: Lang) -> str:
     return _QUOTED_ZH.sub("", opening) if lang == "zh" else opening
 
 
+# a Chinese story's opening says its subject's section in most words, whatever it names first: a province's
+# congress hears the governor's export figures (经济与市场, not 时政), a school's flood damage is a disaster
+# story; an English lede names its subject first, then says more of a side (a footballer spared jail is sport)
+MOST_SAID: dict[Lang, bool] = {"zh": True, "en": False}
+
+
 def section_of(text: str, lang: Lang) -> str | None:
     """The title of the section whose vocabulary the story's opening (LEAD_CHARS) says
     SECTION_WORDS times by different words, one of them no mere name of who acts; where two
-    are, the one whose words come first (the story's subject); else None."""
+    are, the one whose words come first (the story's subject; in Chinese the one said in most
+    words, see MOST_SAID); else None."""
     placed = sections_of(text, lang)
     return placed[0][0] if placed else None
 
 
 def sections_of(text: str, lang: Lang) -> list[tuple[str, int]]:
     """Every section the story's opening says so (see section_of), with how many different words
-    of it it says; the one it says first first, except that a section whose actors the opening
-    names goes before those it is `before` (a court's or the police's story that names a trade
-    council or a bank first is no market report; a consumer dispute a market regulator mediates is)."""
+    of it it says; the one it says first first (in Chinese the one said in most words), except
+    that a section whose actors the opening names goes before those it is `before` (a court's or
+    the police's story that names a trade council or a bank first is no market report; a consumer
+    dispute a market regulator mediates is)."""
     opening = _plain(text[: LEAD_CHARS[lang]], lang)
     placed: list[tuple[int, int, str, int]] = []
     for order, section in enumerate(SECTIONS[lang]):
@@ -406,7 +415,9 @@ def sections_of(text: str, lang: Lang) -> list[tuple[str, int]]:
         acts = [m for m in found if section.who is None or not section.who.fullmatch(m.group())]
         if len(said) >= SECTION_WORDS and acts:
             placed.append((found[0].start(), order, section.title, len(said)))
-    ranked = [(title, said) for _, _, title, said in sorted(placed)]
+    # the first said; a Chinese story's the most said, the first said of as many (MOST_SAID)
+    placed.sort(key=lambda at: (-at[3], at[0], at[1]) if MOST_SAID[lang] else at)
+    ranked = [(title, said) for _, _, title, said in placed]
     titles = [title for title, _ in ranked]
     for section in SECTIONS[lang]:  # a court's rules for commercial disputes are a court report
         if section.title in titles and section.who is not None and section.who.search(opening):
