@@ -189,3 +189,23 @@ def test_a_chinese_story_is_filed_by_the_section_it_says_most() -> None:
         " spared jail for a third assault on a policeman, the court heard; he was convicted of assault."
     )
     assert section_of(footballer, "en") == "Sport"
+
+
+def test_celebrities_at_a_party_rally_or_a_match_go_by_the_event_on_a_tie() -> None:
+    """Comedians and an actress named first at a Labour rally say as many words of the arts as of
+    politics: the rally is the story; a rugby captain dressed as a film's hero is sport. A lede that
+    says the arts in more words stays arts, and a singer in hospital stays arts (no yield to health)."""
+    rally = "Two comedians and a Coronation Street actress came out in support of Labour at a party rally."
+    assert sections_of(rally, "en") == [("Politics", 3), ("Arts and entertainment", 3)]
+    captain = (
+        "With the new Avengers movie released this week, the England flanker showed off his costume,"
+        " and his fans loved it."
+    )
+    assert section_of(captain, "en") == "Sport"
+    premiere = "The actress and a singer at the film premiere were cheered by fans at the match."
+    assert section_of(premiere, "en") == "Arts and entertainment"
+    king = (
+        "Blues legend B.B. King was hospitalized for dehydration and leaves the hospital today,"
+        " the guitarist and vocalist said."
+    )
+    assert section_of(king, "en") == "Arts and entertainment"

@@ -38,6 +38,9 @@ class Section(NamedTuple):
     kinds: tuple[tuple[str, re.Pattern[str]], ...] = ()  # what a story of it is about, to name it closer
     near: tuple[str, str] | None = None  # the section a story alone in this one joins, and their title together
     before: tuple[str, ...] = ()  # sections a story naming this one's actors (`who`) is not of, wherever it says them
+    # sections whose words say what was done, where this one's say who someone is (an actress, a Top Gear
+    # host): said in as many words, they are the story (comedians at a Labour rally; a rugby captain as Iron Man)
+    yields: tuple[str, ...] = ()
 
 
 def _words(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -208,6 +211,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|celebrity|theatre|novel|artist|painting|auction|Avengers|Top Gear|Coronation Street|Radio \d"
                 r"|classical|audiences?|on set|stars?)\b"
             ),
+            # not to health: a singer's hospital stay is told of the singer, not beside a study of bees
+            yields=("Politics", "Sport", "Crime and courts"),
         ),
         Section(
             "Business and money",
@@ -396,7 +401,8 @@ def section_of(text: str, lang: Lang) -> str | None:
     """The title of the section whose vocabulary the story's opening (LEAD_CHARS) says
     SECTION_WORDS times by different words, one of them no mere name of who acts; where two
     are, the one whose words come first (the story's subject; in Chinese the one said in most
-    words, see MOST_SAID); else None."""
+    words, see MOST_SAID; where the first is one of who someone is, the arts, and a section it
+    `yields` to is said in as many words, that one: comedians at a Labour rally); else None."""
     placed = sections_of(text, lang)
     return placed[0][0] if placed else None
 
@@ -406,18 +412,29 @@ def sections_of(text: str, lang: Lang) -> list[tuple[str, int]]:
     of it it says; the one it says first first (in Chinese the one said in most words), except
     that a section whose actors the opening names goes before those it is `before` (a court's or
     the police's story that names a trade council or a bank first is no market report; a consumer
-    dispute a market regulator mediates is)."""
+    dispute a market regulator mediates is), and a first section that `yields` to the second said in
+    as many words of deeds goes after it (a celebrity named first at a party rally or a match)."""
     opening = _plain(text[: LEAD_CHARS[lang]], lang)
     placed: list[tuple[int, int, str, int]] = []
+    deeds: dict[str, int] = {}  # different words of each section that say what was done, not who acted
     for order, section in enumerate(SECTIONS[lang]):
         found = list(section.words.finditer(opening))
         said = {stem(match.group().casefold()) for match in found}  # "match", "matches": one
         acts = [m for m in found if section.who is None or not section.who.fullmatch(m.group())]
         if len(said) >= SECTION_WORDS and acts:
             placed.append((found[0].start(), order, section.title, len(said)))
+            deeds[section.title] = len({stem(match.group().casefold()) for match in acts})
     # the first said; a Chinese story's the most said, the first said of as many (MOST_SAID)
     placed.sort(key=lambda at: (-at[3], at[0], at[1]) if MOST_SAID[lang] else at)
     ranked = [(title, said) for _, _, title, said in placed]
+    yielding = {section.title: section.yields for section in SECTIONS[lang]}
+    # a tie, every word of it a deed: a party rally, not an actress who plays a senator (a presidential role)
+    if (
+        len(ranked) >= 2
+        and ranked[1][0] in yielding[ranked[0][0]]
+        and deeds[ranked[1][0]] == ranked[1][1] == ranked[0][1]
+    ):
+        ranked[:2] = ranked[1::-1]  # comedians at a Labour rally: a politics story; a rugby captain as Iron Man: sport
     titles = [title for title, _ in ranked]
     for section in SECTIONS[lang]:  # a court's rules for commercial disputes are a court report
         if section.title in titles and section.who is not None and section.who.search(opening):
