@@ -64,5 +64,4 @@ def to_titled(texts: list[str], drafts: list[Draft]) -> None:
             return
         moving = _mover(texts, overview, group)
         if moving is not None:
-            overview.picked = [i for i in overview.picked if i != moving]
-            group.picked = sorted([*group.picked, moving])
+            overview.move(moving, group)
