@@ -77,6 +77,7 @@ from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_arc_figures import add_arc_figure
+from citebrief.engines.zh_case_runs import intro_pool
 from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
 from citebrief.engines.zh_hollow_swaps import refill_hollow_lead, swap_hollow
 from citebrief.engines.zh_item_lists import whole_lists
@@ -179,6 +180,7 @@ def _overview_pool(
     if scored.lang != "zh":
         return lead
     texts_of, paragraphs = [u.text for u in scored.units], [u.paragraph for u in scored.units]
+    lead = intro_pool(texts_of, scored.usable, lead)  # a report of cases: its intro and close (`zh_case_runs`)
     heads = [i for i in lead if not in_later_item(texts_of, paragraphs, i)]
     if len(heads) == len(lead):
         return lead  # no list's item in it (most articles)

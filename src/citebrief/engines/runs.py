@@ -18,6 +18,7 @@ import numpy as np
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import OVERVIEW_THEME, Themes
 from citebrief.engines.topic_turns import cut_at_turns
+from citebrief.engines.zh_case_runs import case_labels
 from citebrief.model import Document
 from citebrief.options import MAX_GROUPS
 from citebrief.text.lazy_re import LazyPattern
@@ -441,7 +442,10 @@ def run_themes(
         labels = cut_at_turns(labels, vectors, sentences, room, MAX_GROUPS - 1)  # a turn in words the valleys missed
     first = int(np.argmax(openers))
     items = int(shared.labelled.sum())
-    if not exact and 2 <= items <= MAX_GROUPS - 1 and int(labels.max()) < items:
+    cases = None if exact else case_labels([text for text, _ in sentences], spare)
+    if cases is not None:  # a report of parallel cases: a theme each (`zh_case_runs`)
+        labels = cases
+    elif not exact and 2 <= items <= MAX_GROUPS - 1 and int(labels.max()) < items:
         # a list of long items the runs cannot give each its own after the intro's: the items
         # are the groups (each under its own heading), what goes before them the overview's
         labels = np.cumsum(shared.labelled) - 1
