@@ -30,6 +30,7 @@ def test_each_case_from_its_title_to_the_next_is_a_theme_and_the_intro_and_close
 
 def test_the_overview_is_drawn_from_the_intro_and_the_close_not_from_a_case() -> None:
     assert intro_pool(REPORT, EVERY, [0, 2, 3]) == [0, 7]
+    assert intro_pool(REPORT, EVERY, [2, 3]) == [0, 7]  # the lead run less its intro: the intro still
 
 
 def test_a_case_of_one_line_left_for_bullets_makes_no_report_of_cases() -> None:

@@ -180,7 +180,7 @@ def _overview_pool(
     if scored.lang != "zh":
         return lead
     texts_of, paragraphs = [u.text for u in scored.units], [u.paragraph for u in scored.units]
-    lead = intro_pool(texts_of, scored.usable, lead)  # a report of cases: its intro and close (`zh_case_runs`)
+    lead = lead if outline else intro_pool(texts_of, scored.usable, lead)  # a report of cases: `zh_case_runs`
     heads = [i for i in lead if not in_later_item(texts_of, paragraphs, i)]
     if len(heads) == len(lead):
         return lead  # no list's item in it (most articles)

@@ -64,13 +64,13 @@ def case_labels(texts: Sequence[str], spare: Collection[int]) -> np.ndarray | No
 
 
 def intro_pool(texts: Sequence[str], usable: Collection[int], pool: list[int]) -> list[int]:
-    """The overview's `pool` cut to the report's intro, the sentences before its first case, and
-    its close (`coda_start`) where the article is a report of parallel cases (`usable`: the
-    sentences that may be bullets) and its intro gives one sentence at least; `pool` as it is
-    otherwise."""
+    """The overview's pool for a report of parallel cases: its `usable` sentences (those that may
+    be bullets) before its first case and in its close (`coda_start`), where the intro gives one
+    at least; `pool` (the lead run's) as it is otherwise. The lead run of such a report runs
+    into its first case, whose lines then go up to the overview."""
     starts = case_starts(texts, usable)
     if not starts:
         return pool
     close = coda_start(texts, starts[-1])
-    intro = [i for i in pool if i < starts[0]]
-    return [*intro, *(i for i in usable if i >= close)] if intro else pool
+    outside = sorted(i for i in usable if i < starts[0] or i >= close)
+    return outside if any(i < starts[0] for i in outside) else pool
