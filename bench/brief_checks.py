@@ -25,7 +25,7 @@ from pathlib import Path
 from citebrief.engines.bullets import near_duplicate
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
-from citebrief.model import Brief, Document
+from citebrief.model import Brief, Document, Lang
 from citebrief.text.en_overview_deed import grounded
 from citebrief.text.official_subject import without_occasion
 from citebrief.text.outline import find_outline
@@ -77,6 +77,12 @@ def title_phrases(title: str, overview: bool) -> list[str]:
     return [] if overview else [title]
 
 
+def _said(phrase: str, text: str, lang: Lang) -> bool:
+    """`phrase` in `text` on word boundaries, or right after a measure's 对 that jieba glues to the
+    field's first character ("对河/长制/湖长制": the field 河长制湖长制 of "对河长制湖长制工作……")."""
+    return on_word_boundaries(phrase, text, lang) or (lang == "zh" and on_word_boundaries("对" + phrase, text, lang))
+
+
 def check(document: Document, brief: Brief, found: Findings, ident: str, verify: bool = True) -> None:
     """Add this brief's failures of the issue's checks to `found`."""
     found.articles += 1
@@ -97,7 +103,7 @@ def check(document: Document, brief: Brief, found: Findings, ident: str, verify:
                     last[heading.level] = heading.paragraph + 1
             pool += [texts[m] for m in last.values()]
         pool += [_QUOTES.sub("", t) for t in pool]  # titles leave out quotation marks
-        if any(not any(on_word_boundaries(phrase, t, document.lang) for t in pool) for phrase in phrases) and not (
+        if any(not any(_said(phrase, t, document.lang) for t in pool) for phrase in phrases) and not (
             document.lang == "en" and all(grounded(phrase, pool) for phrase in phrases)
         ):  # "Tim Sherwood's Sacking", "Cotterill's Jailing": the name as written, the noun of its verb
             found.titles.append(f"{ident}: {group.title!r}")

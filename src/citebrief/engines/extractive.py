@@ -52,6 +52,7 @@ from citebrief.engines.lead_points import (
     headline_figures,
     operative_first,
 )
+from citebrief.engines.list_topics import list_topics
 from citebrief.engines.news_figures import headline_changes, say_what_is_announced, swap_for_news_amounts
 from citebrief.engines.outline_codas import part_codas
 from citebrief.engines.policy import is_policy, is_reply, items_title
@@ -141,6 +142,9 @@ def _themes(
         return found
     if not scored.passages and speaker_turns([texts[p] for p in claims]):
         return clustered_themes(scored.paragraph_vectors, themes, claims, available)
+    listed = list_topics(texts, scored.paragraph_vectors, themes, claims, available, scored.lang)
+    if listed is not None:  # a long list of measures whose lead names no kinds: its items by topic and place
+        return listed
     spare = [i for i in scored.usable if i not in overview]  # no outline: runs of neighbouring sentences
     return run_themes(scored.sentence_vectors, shared.sentences, spare, themes, len(texts), exact=exact, shared=shared)
 
