@@ -55,6 +55,7 @@ from citebrief.engines.lead_points import (
 from citebrief.engines.list_topics import list_topics
 from citebrief.engines.news_figures import headline_changes, say_what_is_announced, swap_for_news_amounts
 from citebrief.engines.outline_codas import part_codas
+from citebrief.engines.overview_pool import overview_pool
 from citebrief.engines.policy import is_policy, is_reply, items_title
 from citebrief.engines.policy_completions import whole_items
 from citebrief.engines.policy_item_leads import lead_items
@@ -62,7 +63,7 @@ from citebrief.engines.policy_items_spread import spread_items
 from citebrief.engines.policy_rights import carry_rights
 from citebrief.engines.policy_short_items import cover_decisions
 from citebrief.engines.policy_task_items import cover_task_items
-from citebrief.engines.runs import SentenceRuns, feature_themes, lead_run, run_themes
+from citebrief.engines.runs import SentenceRuns, feature_themes, run_themes
 from citebrief.engines.scored import Draft, Scored, mmr_pick
 from citebrief.engines.scoring import score
 from citebrief.engines.theme_count import EN_RUN_GROUPS, most_groups, theme_count, two_group_sentences
@@ -78,7 +79,6 @@ from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_arc_figures import add_arc_figure
-from citebrief.engines.zh_case_runs import intro_pool
 from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
 from citebrief.engines.zh_hollow_swaps import refill_hollow_lead, swap_hollow
 from citebrief.engines.zh_item_lists import whole_lists
@@ -101,7 +101,6 @@ from citebrief.text.outline import Heading, find_outline
 from citebrief.text.patterns import is_leader
 from citebrief.text.tokenize import new_brief
 from citebrief.text.zh_captions import joined_caption
-from citebrief.text.zh_later_items import in_later_item
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
 
@@ -147,48 +146,6 @@ def _themes(
         return listed
     spare = [i for i in scored.usable if i not in overview]  # no outline: runs of neighbouring sentences
     return run_themes(scored.sentence_vectors, shared.sentences, spare, themes, len(texts), exact=exact, shared=shared)
-
-
-MIN_OVERVIEW = 2  # an overview of two points where the rest of its pool is a list's items
-
-
-def _overview_pool(
-    scored: Scored,
-    themes: int,
-    size: int,
-    texts: list[str],
-    outline: list[Heading],
-    relevance: np.ndarray,
-    shared: SentenceRuns,
-    *,
-    sections: bool,
-    reply: bool = False,
-) -> list[int]:
-    """Where the overview's points may come from: text read in runs gives them from its lead run,
-    or from the few sentences most central to the whole article (twice the overview's size): a
-    feature often states its point late (zh-clts top-3 ROUGE-L 0.1797 with them, 0.1708 from the
-    lead run alone). Not in a roundup or list of items: a central sentence taken from an item
-    leaves its group too few, and two items end under one title. `sections`: whether the
-    document's own sections are its themes (`policy_parts.sectioned`, asked once a brief)."""
-    claims = sorted({scored.units[i].paragraph - 1 for i in scored.usable})
-    if not themes:
-        return scored.usable
-    if sections:
-        return parts.sectioned_pool(scored, outline, reply=reply)
-    if not scored.passages and speaker_turns([texts[p] for p in claims]):
-        return scored.usable
-    lead = lead_run(scored.sentence_vectors, shared.sentences, scored.usable, themes, size, shared=shared)
-    if not shared.openers.any():  # a roundup's items keep their own sentences
-        lead = sorted({*lead, *sorted(scored.usable, key=lambda i: -relevance[i])[: 2 * size]})
-    # a list's later item is a detail of its list ("3、如果喜欢吃甜口的，……"), where the pool has others
-    if scored.lang != "zh":
-        return lead
-    texts_of, paragraphs = [u.text for u in scored.units], [u.paragraph for u in scored.units]
-    lead = lead if outline else intro_pool(texts_of, scored.usable, lead)  # a report of cases: `zh_case_runs`
-    heads = [i for i in lead if not in_later_item(texts_of, paragraphs, i)]
-    if len(heads) == len(lead):
-        return lead  # no list's item in it (most articles)
-    return heads if len(heads) >= MIN_OVERVIEW else lead  # a recipe's central sentences are its steps
 
 
 def _read_outline(
@@ -510,7 +467,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     # whether the sections are the themes: the overview's pool and its scope ask the same (once)
     sections = groups is None and bool(themes) and parts.sectioned(scored, themes, texts, outline)
     pool = (
-        _overview_pool(
+        overview_pool(
             scored, themes, overview_size, texts, outline, overview_relevance, shared, sections=sections, reply=reply
         )
         if groups is None
