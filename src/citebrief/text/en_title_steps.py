@@ -52,7 +52,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     setting_title,  # what two bullets say, not one's "Blog Post"
     topic_title,  # "Shooting", the paragraphs' event, not "Little Italy Neighborhood"
     source_title,  # "Cancer", not the "Anadolu Agency" that reported it
-    deed_title,  # "Charges" two bullets report, not one's "Mobile Phone"
+    deed_title,  # "Court" two bullets report, not one's "Brown Eyes"
     owner_title,  # "Adeli's Arrest", not "Arrest"
     whole_term,  # "In Vitro Fertilization", not "Vitro Fertilization"
 )
