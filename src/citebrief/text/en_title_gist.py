@@ -87,11 +87,21 @@ def shared_event(bullets: list[str], group_texts: list[str], used: set[str]) -> 
 
 def _written(noun: str, words: list[str], group_texts: list[str]) -> str:
     """The event's noun as the group's paragraphs write it: the form a bullet says ("charges"),
-    else the singular, else the plural; '' where they write none."""
-    for form in (*(w for w in words if w in (noun, noun + "s")), noun, noun + "s"):
+    else the singular, else the plural; one they write in lower case first ("court" of "return to
+    court", not "Courts" of "Brisbane Magistrate Courts", a name's word); '' where they write none."""
+    forms = tuple(dict.fromkeys((*(w for w in words if w in (noun, noun + "s")), noun, noun + "s")))
+    for form in forms:
+        if any(_lower_case_said(form, t) for t in group_texts):
+            return form
+    for form in forms:
         if any(on_word_boundaries(form, t, "en") for t in group_texts):
             return form
     return ""
+
+
+def _lower_case_said(form: str, text: str) -> bool:
+    """The text says the lower-case form as written, on word boundaries."""
+    return form in text and bool(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text))
 
 
 def _first_thing(bullets: list[str], group_texts: list[str], used: set[str]) -> str:

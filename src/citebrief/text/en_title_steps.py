@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from citebrief.text.en_reports import attire_title, unglued
 from citebrief.text.en_title_choice import bare_name, en_group_title
+from citebrief.text.en_title_deed import deed_title
 from citebrief.text.en_title_detail import detail_title
 from citebrief.text.en_title_event import reader_title
 from citebrief.text.en_title_figure import figure_title
@@ -51,6 +52,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     setting_title,  # what two bullets say, not one's "Blog Post"
     topic_title,  # "Shooting", the paragraphs' event, not "Little Italy Neighborhood"
     source_title,  # "Cancer", not the "Anadolu Agency" that reported it
+    deed_title,  # "Court" two bullets report, not one's "Brown Eyes"
     owner_title,  # "Adeli's Arrest", not "Arrest"
     whole_term,  # "In Vitro Fertilization", not "Vitro Fertilization"
 )
