@@ -50,6 +50,7 @@ def test_the_group_it_leaves_keeps_two_bullets_and_the_group_it_joins_has_room()
     [
         "'She said everything was great,' her brother told reporters.",  # names its own speaker
         "She loved the children she worked with.",  # no quotation
+        "'Summer' was the name her parents gave the appeal.",  # a quoted term opens it: no quotation going on
     ],
 )
 def test_a_bullet_that_names_its_speaker_or_quotes_no_one_stays(quote: str) -> None:

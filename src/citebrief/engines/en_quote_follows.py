@@ -30,6 +30,9 @@ _PRONOUNS = frozenset({"He", "She", "They"})
 
 # a sentence that goes on with a speaker's words: a quotation mark, or "She added: ..."
 _GOES_ON = LazyPattern(r"^(?:['‘\"“]|(?:He|She|They) (?:added|continued|went on)\b)")
+# a quoted term or nickname that opens a sentence going on past it: "'Mama' June Shannon and ...",
+# "'Physician strength' sounds impressive": no quotation going on
+_QUOTED_TERM = LazyPattern(r"^['‘\"“][^'’\"”]{1,40}['’\"”]\s+\w")
 # a sentence that reports speech: a verb of saying, a colon before a quotation, or a quotation
 _SPEECH = TablePattern(lambda: rf"\b{alternation('quoted')}\b|:\s*['‘\"“]|^['‘\"“]")
 # the speaker named after a quotation in the same sentence: "...,' the advocacy group said"
@@ -72,7 +75,7 @@ def _all_words(sentences: Sequence[str], group: list[int]) -> bool:
 def _goes_on(sentence: str) -> bool:
     """`sentence` goes on with words whose speaker it does not name."""
     text = sentence.lstrip()
-    if not _GOES_ON.match(text) or _OWN_SPEAKER.search(text):
+    if not _GOES_ON.match(text) or _QUOTED_TERM.match(text) or _OWN_SPEAKER.search(text):
         return False
     return named(text) in ("", *_PRONOUNS)
 
