@@ -19,6 +19,7 @@ from citebrief.engines.en_folds import fold_unrelated
 from citebrief.engines.en_name_moves import follow_names
 from citebrief.engines.en_nested import unnest
 from citebrief.engines.en_orphans import rehome
+from citebrief.engines.en_quote_follows import follow_quotes
 from citebrief.engines.en_story_splits import split_stories
 from citebrief.engines.en_title_groups import covered, merge_uncovered
 from citebrief.engines.scored import Draft, Scored, Unit
@@ -107,9 +108,10 @@ def regroup(
     nothing with its group to the group of its person or words (`en_orphans.py`), then, given `titled` (the scored
     article, its paragraphs, the titles given), a group no phrase half its bullets say merged
     into a neighbour it has one with, titled by it (`en_title_groups.py`), and a group that
-    tells two stories one after the other cut in two (`en_story_splits.py`); the groups in the
-    order their first bullets come in the article. Unchanged but for an English article whose
-    themes are runs of sentences."""
+    tells two stories one after the other cut in two (`en_story_splits.py`), and a quotation
+    that opens a group joined to its speaker's bullet, which ends the group before
+    (`en_quote_follows.py`); the groups in the order their first bullets come in the
+    article. Unchanged but for an English article whose themes are runs of sentences."""
     if lang != "en" or themes is None or themes.sentences is None or len(drafts) < 2:
         return drafts
     actors = by_actor(units, drafts, titled[2] if titled is not None else None)
@@ -148,6 +150,8 @@ def regroup(
         drafts = merge_uncovered(scored, drafts, texts, used)
         name_groups(units, drafts, used, LEAD_SENTENCES, lambda picked: covered(scored, picked, texts, used))
         drafts = split_stories(units, drafts, weights, _similarity, leans, _story(units))
+    # a quotation going on from the speaker's bullet that ends the group before opens no group
+    follow_quotes(units, drafts, min_group=MIN_GROUP, max_group=FOLDED_GROUP)
     return sorted(drafts, key=lambda d: min(d.picked))  # a group that gained an earlier bullet moves up
 
 
