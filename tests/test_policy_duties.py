@@ -7,7 +7,7 @@ import pytest
 
 from citebrief.engines import extractive
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.policy_duties import DUTY_GROUP, SHORT_BRIEF, is_call
+from citebrief.engines.policy_duties import DUTY_GROUP, SHORT_BRIEF, is_call, is_duty
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief
 from conftest import shared_article
@@ -27,6 +27,17 @@ def test_a_call_for_effort_is_no_duty() -> None:
     assert is_call("进一步建立健全组织机构和制度，坚持开展群测群防工作，确保库区人民生命和财产安全。")
     assert not is_call("对遗弃化学武器的埋藏点和保管点，要采取措施加强管理，完善设备，确保安全。")
     assert not is_call("经批准进口的药品应当在指定医疗机构内用于特定医疗目的。")
+
+
+def test_framing_a_procedure_or_attention_is_no_duty() -> None:
+    assert not is_duty("要深入贯彻党的十九大精神，以习近平新时代中国特色社会主义思想为指导，全面实施创新驱动发展战略。")
+    assert not is_duty(
+        "事故发生后，党中央、国务院领导同志高度关注，立即作出重要批示，指派有关负责同志立即赶赴事故现场。"
+    )
+    assert not is_duty("需国务院批准的事项要按程序报批，需调整有关行政法规、国务院文件和部门规章规定的按法定程序办理。")
+    assert not is_duty("为彻底消除这一隐患，必须进一步加强调查取证和有关管理工作，现通知如下：")
+    assert is_duty("应急部负责制定悬挂专用号牌机动车参加交通事故责任强制保险办法。")
+    assert is_duty("经我多年的外交斗争和努力，日本政府已允诺履行关于禁止化学武器国际公约规定的销毁遗弃化学武器的义务。")
 
 
 def test_a_short_notice_says_the_witness_search_the_storage_sites_and_the_commitment() -> None:

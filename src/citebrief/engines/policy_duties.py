@@ -22,7 +22,7 @@ from citebrief.engines.scored import Draft, Scored
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.patterns import dangling_name, is_background
 
-SHORT_BRIEF = 14  # a brief this short has room for what its cited paragraphs go on to set
+SHORT_BRIEF = 18  # a brief this short has room for what its cited paragraphs go on to set
 DUTY_GROUP = 4  # bullets a group may grow to with its paragraphs' further duties (a full group is said)
 MIN_CHARS = 24  # a shorter sentence is a label or a call ("各有关部门必须密切配合，真正收到成效。"), not a duty
 # a duty, a who-does-what, a commitment or an amount ("重要", "主要", "需要" and "要求" are none)
@@ -30,8 +30,12 @@ _DUTY = LazyPattern(
     r"(?<![重主需必纲摘概])要(?![求点素闻件])|应当|应按|须|负责|承担|承诺|允诺|不得|严禁|禁止|抓紧|确保"
     r"|\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?%"
 )
-# framing a duty's words may carry: the policy's guiding thought, its lead-in
-_FRAMING = LazyPattern(r"贯彻[^。]{0,20}精神|思想为指导|指导思想|决策部署|(?:通知|规定|决定)如下|如下[:：]|[:：]$")
+# framing a duty's words may carry: the guiding thought, the leaders' attention, a lead-in, the
+# standing procedure ("需……批准的事项要按程序报批")
+_FRAMING = LazyPattern(
+    r"贯彻[^。]{0,20}精神|思想为指导|指导思想|决策部署|高度(?:关注|重视)|作出[^。]{0,4}(?:批示|指示)"
+    r"|(?:通知|规定|决定)如下|如下[:：]|[:：]$|按(?:法定)?程序(?:报批|办理)"
+)
 # a clause that calls for effort and names no measure ("相互配合", "形成合力", "充分发挥……作用")
 _CALL = LazyPattern(
     r"^(?:要|并|须|必须|进一步|切实|认真)*(?:加强(?:沟通|协调|配合|协作|组织领导|领导)|相互(?:配合|支持|协作)|形成合力"
@@ -50,7 +54,7 @@ def is_call(text: str) -> bool:
     return 2 * sum(_CALL.search(c) is not None for c in clauses) >= len(clauses)
 
 
-def _is_duty(text: str) -> bool:
+def is_duty(text: str) -> bool:
     """Whether a sentence sets something an analyst reads the policy for, said in its own words."""
     if len(text) < MIN_CHARS or not _DUTY.search(text) or _FRAMING.search(text) or is_background(text):
         return False
@@ -63,11 +67,11 @@ def _goes_on(scored: Scored, i: int) -> bool:
     """Whether sentence `i`'s bullet holds the sentence before it whole and goes on with a duty of
     its own ("要加强……调查取证工作，……。同时抓紧查找……当事者和目击者，……")."""
     before = scored.trimmed[i - 1]
-    return i in scored.carried and scored.trimmed[i].startswith(before) and _is_duty(scored.trimmed[i][len(before) :])
+    return i in scored.carried and scored.trimmed[i].startswith(before) and is_duty(scored.trimmed[i][len(before) :])
 
 
 def add_duties(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
-    """Each duty (`_is_duty`) of a paragraph a group cites, not said by any bullet, joins that
+    """Each duty (`is_duty`) of a paragraph a group cites, not said by any bullet, joins that
     group (the first that cites its paragraph) while it holds fewer than DUTY_GROUP bullets and
     the brief fewer than SHORT_BRIEF; a deadline, limit or prohibition first, then the duty least like any
     bullet (the heaviest on a tie)."""
@@ -80,7 +84,7 @@ def add_duties(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
     duties = [
         i
         for i in scored.usable
-        if i not in chosen and scored.units[i].paragraph in home_of and _is_duty(scored.trimmed[i])
+        if i not in chosen and scored.units[i].paragraph in home_of and is_duty(scored.trimmed[i])
     ]
     # what the brief says least first: the storage sites' safety before "……也要认真做好调查取证工作"
     # under a bullet on the same 调查取证
