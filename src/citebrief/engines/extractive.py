@@ -32,10 +32,7 @@ import numpy as np
 
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.annexes import list_levels, set_aside
-from citebrief.engines.bullets import (
-    repeats_any,
-    trim_sentence,
-)
+from citebrief.engines.bullets import repeats_any, trim_sentence
 from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
 from citebrief.engines.detailed_lists import detailed_later
@@ -57,7 +54,9 @@ from citebrief.engines.news_figures import headline_changes, say_what_is_announc
 from citebrief.engines.outline_codas import part_codas
 from citebrief.engines.overview_pool import overview_pool
 from citebrief.engines.policy import is_policy, is_reply, items_title
+from citebrief.engines.policy_amounts import add_amounts
 from citebrief.engines.policy_completions import whole_items
+from citebrief.engines.policy_duties import add_duties
 from citebrief.engines.policy_item_leads import lead_items
 from citebrief.engines.policy_items_spread import spread_items
 from citebrief.engines.policy_rights import carry_rights
@@ -371,6 +370,8 @@ def _cover(
         carry_rights(scored, drafts, chosen)  # ... and the right a prohibition limits (`policy_rights.py`)
         spread_items(scored, drafts, chosen, texts)  # a list's uncited item over a second bullet of one
         lead_items(scored, drafts, chosen, texts)  # ... and an uncited item's task where it states no key measure
+        add_duties(scored, drafts, chosen)  # a short brief: its paragraphs' further duties (`policy_duties.py`)
+        add_amounts(scored, drafts, chosen)  # ... and any brief: its cited paragraphs' amounts (`policy_amounts.py`)
         if of_sentence is not None and themes is not None:  # a plan's tasks, each said (`policy_task_items.py`)
             cover_task_items(scored, drafts, chosen, texts, of_sentence, themes.titles)
         whole_items(scored, drafts, chosen)  # "……共3天。| ……上班。": one bullet (`policy_completions.py`)
