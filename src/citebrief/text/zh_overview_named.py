@@ -1,0 +1,98 @@
+"""A Chinese overview subject the lead says as the tail of its thing's full name, given the
+name: "全国政协", not "政协"; "秦岭生态环境保护", not "生态环境保护" (the court's pact is about the
+Qinling's ecology); "阿尔金山国家级自然保护区", not "保护区"; "城镇职工基本养老保险".
+
+A lead introduces its thing by the full name and later sentences shorten it, so the phrase
+spread most through the article is often the bare head ("保护区" eleven times, the name three).
+A reader of "核心要点：保护区" asks which one. The name: the nouns, places, bodies and
+distinguishing words the opening sentences write right before the subject (no verb, figure,
+date or "的" between: "位于……境内的|阿尔金山国家级自然保护区"), said again in the article
+(twice at least, on word boundaries: a lead's one-off detail, "四川阿坝局地暴雨" of a national
+rain forecast, is no name), and by a bullet of the overview; the longest such. Where none is,
+the subject stays.
+"""
+
+from __future__ import annotations
+
+from citebrief.text.titles import cleanly_cut, free_of, on_word_boundaries
+from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_poor_titles import poor_zh_title
+
+NAME_SENTENCES = 2  # the lead's sentences, where a report names its thing in full
+MIN_SAID = 2  # the name said again: the article's own name for its thing, not the lead's detail
+MAX_CHARS = 14  # a title's most characters ("阿尔金山国家级自然保护区" is 12)
+MAX_FRONT_WORDS = 4
+_MARKS = ("《", "“")
+MAX_NR_CHARS = 2  # a place the tagger reads as a person ("秦岭"); a longer "person" is mostly a verb
+# the words a name's front is made of: nouns, places, bodies, abbreviations, distinguishing words
+# ("国家级"), set phrases; not a verb ("检修|动车组卫生间"), a figure, a date, a person or "的"
+_FRONT_TAGS = frozenset({"n", "nz", "ns", "nt", "j", "b", "nr"})  # nr: the tagger's "秦岭"; no idiom ("建立健全")
+# words that judge the thing ("假劣|辅酶Q10功能性食品", "优质|采购商") or say how much of it
+# ("全部|恢复供电", "全市|法院系统"), not which it is
+_NOT_NAMES = frozenset(
+    {"假劣", "优质", "优秀", "良好", "重要", "重点", "主要", "先进", "知名", "著名", "相关"}
+    | {"全部", "所有", "全市", "全省", "全县", "全区", "各地", "部分", "多地"}
+)
+
+
+def named_subject(subject: str, opening: list[str], bullets: list[str], texts: list[str], used: set[str]) -> str:
+    """`subject`, or the full name `opening` (the lead's sentences) gives it (module doc);
+    `bullets`: the overview's; `texts`: the article's paragraphs; `used`: the titles given,
+    casefolded (the subject's own excepted), which the name may not hold nor be held by."""
+    if not subject or subject.startswith(_MARKS):  # a marked name is whole already (《厦门三天》)
+        return subject
+    others = used - {subject.casefold()}
+    best = subject
+    for sentence in opening:
+        for name in _fronted(subject, sentence):
+            if len(name) > len(best) and _fits(name, bullets, texts, others):
+                best = name
+    return best
+
+
+def _fronted(subject: str, sentence: str) -> list[str]:
+    """The subject with one, two, … of the name's words the sentence writes before it, where the
+    sentence says the subject ending where a word does (a word's tail may open it: "全国|政协" is
+    one word of the tagger, "自然|保护区" too)."""
+    words = tag_zh(sentence)
+    ends, at = [], 0
+    for word, _ in words:
+        at += len(word)
+        ends.append(at)
+    names: list[str] = []
+    for k, (word, tag) in enumerate(words):
+        start = ends[k] - len(word)
+        for at in range(start, ends[k]):
+            if not sentence.startswith(subject, at) or at + len(subject) not in ends:
+                continue
+            head = word[: at - start]  # the word's own front before the subject
+            if head and not _front_word(head, tag):
+                continue
+            if head:
+                names.append(head + subject)
+            front = head
+            for before, before_tag in reversed(words[max(0, k - MAX_FRONT_WORDS) : k]):
+                if not _front_word(before, before_tag):
+                    break
+                front = before + front
+                names.append(front + subject)
+    return names
+
+
+def _front_word(word: str, tag: str) -> bool:
+    """A word a name's front may hold (see `_FRONT_TAGS`), no judgement nor scope."""
+    if tag == "nr" and len(word) > MAX_NR_CHARS:  # the tagger's person for a verb ("建立健全")
+        return False
+    return tag in _FRONT_TAGS and word not in _NOT_NAMES and word.isalnum()
+
+
+def _fits(name: str, bullets: list[str], texts: list[str], used: set[str]) -> bool:
+    """A name of a title's length, said again in the article and by a bullet of the overview on
+    word boundaries (somewhere cut so by every reading), no poor shape, free of the titles given."""
+    if len(name) > MAX_CHARS or not free_of(name, used) or poor_zh_title(name, texts):
+        return False
+    if sum(t.count(name) for t in texts if name in t and on_word_boundaries(name, t, "zh")) < MIN_SAID:
+        return False
+    if not any(on_word_boundaries(name, b, "zh") for b in bullets if name in b):
+        return False
+    return any(cleanly_cut(name, t, "zh") for t in texts if name in t)
