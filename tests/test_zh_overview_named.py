@@ -5,7 +5,7 @@ stays."""
 
 from __future__ import annotations
 
-from citebrief.text.zh_overview_named import named_subject
+from citebrief.text.zh_overview_named import fronted_names, named_subject
 from conftest import shared_article, zh_news_brief
 
 LEAD = "连日来，位于新疆巴州境内的阿尔金山国家级自然保护区正处于水草丰美的好时节。"
@@ -58,3 +58,10 @@ def test_overviews_read_in_place_name_the_thing() -> None:
     assert zh_news_brief("_L1251").groups[0].title == "核心要点：阿尔金山国家级自然保护区"
     assert zh_news_brief("_L1329").groups[0].title == "核心要点：秦岭生态环境保护"
     assert zh_news_brief("_L769").groups[0].title == "核心要点：非法机顶盒"
+
+
+def test_no_name_opens_after_a_lone_character_of_its_own() -> None:
+    """After the tagger's "新|时代" the lone 新 belongs to the name: none opens on 时代."""
+    sentence = "要推动学习贯彻新时代中国特色社会主义思想的深化工作。"
+    assert all(not n.startswith("时代") for n in fronted_names("中国特色社会主义思想", sentence))
+    assert "阿尔金山国家级自然保护区" in fronted_names("保护区", LEAD)  # after 的, a particle

@@ -23,6 +23,8 @@ MIN_SAID = 2  # the name said again: the article's own name for its thing, not t
 MAX_CHARS = 14  # a title's most characters ("阿尔金山国家级自然保护区" is 12)
 MAX_FRONT_WORDS = 4
 _MARKS = ("《", "“")
+# the lone characters a name may follow: particles, prepositions, conjunctions ("境内的|阿尔金山…")
+_GLUE = frozenset("的在和与对为将把被从向及等是了由以于即或并至到给让使")
 MAX_NR_CHARS = 2  # a place the tagger reads as a person ("秦岭"); a longer "person" is mostly a verb
 # the words a name's front is made of: nouns, places, bodies, abbreviations, distinguishing words
 # ("国家级"), set phrases; not a verb ("检修|动车组卫生间"), a figure, a date, a person or "的"
@@ -44,13 +46,13 @@ def named_subject(subject: str, opening: list[str], bullets: list[str], texts: l
     others = used - {subject.casefold()}
     best = subject
     for sentence in opening:
-        for name in _fronted(subject, sentence):
-            if len(name) > len(best) and _fits(name, bullets, texts, others):
+        for name in fronted_names(subject, sentence):
+            if len(name) > len(best) and name_fits(name, bullets, texts, others):
                 best = name
     return best
 
 
-def _fronted(subject: str, sentence: str) -> list[str]:
+def fronted_names(subject: str, sentence: str) -> list[str]:
     """The subject with one, two, … of the name's words the sentence writes before it, where the
     sentence says the subject ending where a word does (a word's tail may open it: "全国|政协" is
     one word of the tagger, "自然|保护区" too)."""
@@ -68,15 +70,25 @@ def _fronted(subject: str, sentence: str) -> list[str]:
             head = word[: at - start]  # the word's own front before the subject
             if head and not _front_word(head, tag):
                 continue
-            if head:
+            if head and _opens(words, k):
                 names.append(head + subject)
             front = head
-            for before, before_tag in reversed(words[max(0, k - MAX_FRONT_WORDS) : k]):
-                if not _front_word(before, before_tag):
+            for j in range(k - 1, max(-1, k - 1 - MAX_FRONT_WORDS), -1):
+                if not _front_word(*words[j]):
                     break
-                front = before + front
-                names.append(front + subject)
+                front = words[j][0] + front
+                if _opens(words, j):
+                    names.append(front + subject)
     return names
+
+
+def _opens(words: list[tuple[str, str]], k: int) -> bool:
+    """Whether a name may open on the `k`th word: no lone character of the name's own stands
+    before it ("新|时代中国特色社会主义思想" goes on before 时代), only a particle or a mark."""
+    if k == 0:
+        return True
+    before = words[k - 1][0]
+    return len(before) > 1 or not before.isalnum() or before in _GLUE
 
 
 def _front_word(word: str, tag: str) -> bool:
@@ -86,7 +98,7 @@ def _front_word(word: str, tag: str) -> bool:
     return tag in _FRONT_TAGS and word not in _NOT_NAMES and word.isalnum()
 
 
-def _fits(name: str, bullets: list[str], texts: list[str], used: set[str]) -> bool:
+def name_fits(name: str, bullets: list[str], texts: list[str], used: set[str]) -> bool:
     """A name of a title's length, said again in the article and by a bullet of the overview on
     word boundaries (somewhere cut so by every reading), no poor shape, free of the titles given."""
     if len(name) > MAX_CHARS or not free_of(name, used) or poor_zh_title(name, texts):
