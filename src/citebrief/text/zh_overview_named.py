@@ -14,7 +14,10 @@ the subject stays.
 
 from __future__ import annotations
 
-from citebrief.text.titles import cleanly_cut, free_of, on_word_boundaries
+from bisect import bisect_right
+from itertools import accumulate
+
+from citebrief.text.titles import cleanly_cut, free_of, on_word_boundaries, starts
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_poor_titles import poor_zh_title
 
@@ -56,29 +59,29 @@ def fronted_names(subject: str, sentence: str) -> list[str]:
     """The subject with one, two, … of the name's words the sentence writes before it, where the
     sentence says the subject ending where a word does (a word's tail may open it: "全国|政协" is
     one word of the tagger, "自然|保护区" too)."""
+    spots = starts(subject, sentence)
+    if not spots:  # most sentences: no tagging asked
+        return []
     words = tag_zh(sentence)
-    ends, at = [], 0
-    for word, _ in words:
-        at += len(word)
-        ends.append(at)
+    ends = list(accumulate(len(word) for word, _ in words))
     names: list[str] = []
-    for k, (word, tag) in enumerate(words):
-        start = ends[k] - len(word)
-        for at in range(start, ends[k]):
-            if not sentence.startswith(subject, at) or at + len(subject) not in ends:
-                continue
-            head = word[: at - start]  # the word's own front before the subject
-            if head and not _front_word(head, tag):
-                continue
-            if head and _opens(words, k):
-                names.append(head + subject)
-            front = head
-            for j in range(k - 1, max(-1, k - 1 - MAX_FRONT_WORDS), -1):
-                if not _front_word(*words[j]):
-                    break
-                front = words[j][0] + front
-                if _opens(words, j):
-                    names.append(front + subject)
+    for at in spots:
+        if at + len(subject) not in ends:
+            continue
+        k = bisect_right(ends, at)  # the word the subject starts in
+        word, tag = words[k]
+        head = word[: at - (ends[k] - len(word))]  # the word's own front before the subject
+        if head and not _front_word(head, tag):
+            continue
+        if head and _opens(words, k):
+            names.append(head + subject)
+        front = head
+        for j in range(k - 1, max(-1, k - 1 - MAX_FRONT_WORDS), -1):
+            if not _front_word(*words[j]):
+                break
+            front = words[j][0] + front
+            if _opens(words, j):
+                names.append(front + subject)
     return names
 
 
@@ -101,7 +104,9 @@ def _front_word(word: str, tag: str) -> bool:
 def name_fits(name: str, bullets: list[str], texts: list[str], used: set[str]) -> bool:
     """A name of a title's length, said again in the article and by a bullet of the overview on
     word boundaries (somewhere cut so by every reading), no poor shape, free of the titles given."""
-    if len(name) > MAX_CHARS or not free_of(name, used) or poor_zh_title(name, texts):
+    if len(name) > MAX_CHARS or not free_of(name, used) or sum(t.count(name) for t in texts) < MIN_SAID:
+        return False  # the plain counts first: most fronts are said once, and no reading is asked
+    if not any(name in b for b in bullets) or poor_zh_title(name, texts):
         return False
     if sum(t.count(name) for t in texts if name in t and on_word_boundaries(name, t, "zh")) < MIN_SAID:
         return False
