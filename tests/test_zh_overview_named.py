@@ -65,3 +65,12 @@ def test_no_name_opens_after_a_lone_character_of_its_own() -> None:
     sentence = "要推动学习贯彻新时代中国特色社会主义思想的深化工作。"
     assert all(not n.startswith("时代") for n in fronted_names("中国特色社会主义思想", sentence))
     assert "阿尔金山国家级自然保护区" in fronted_names("保护区", LEAD)  # after 的, a particle
+
+
+def test_an_age_group_the_tagger_reads_as_time_holds_a_name() -> None:
+    lead = "记者从2023海峡两岸青年创新创业大赛组委会获悉，报名截止日期延长。"
+    texts = [lead, "2023海峡两岸青年创新创业大赛致力于服务青年。", "创新创业大赛设置多个赛道。"]
+    assert named_subject("创新创业大赛", [lead], [lead], texts, set()) == "海峡两岸青年创新创业大赛"
+    lead = "今年创新创业大赛报名截止日期延长。"  # a time word proper opens no name
+    texts = [lead, "今年创新创业大赛致力于服务青年。"]
+    assert named_subject("创新创业大赛", [lead], [lead], texts, set()) == "创新创业大赛"

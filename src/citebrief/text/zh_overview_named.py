@@ -26,6 +26,8 @@ MIN_SAID = 2  # the name said again: the article's own name for its thing, not t
 MAX_CHARS = 14  # a title's most characters ("阿尔金山国家级自然保护区" is 12)
 MAX_FRONT_WORDS = 4
 _MARKS = ("《", "“")
+# who a contest or a camp is for, read by the tagger as a time word ("海峡两岸|青年|创新创业大赛")
+_AGE_GROUPS = frozenset({"青年", "少年", "青少年", "中年", "老年"})
 # the lone characters a name may follow: particles, prepositions, conjunctions ("境内的|阿尔金山…")
 _GLUE = frozenset("的在和与对为将把被从向及等是了由以于即或并至到给让使")
 MAX_NR_CHARS = 2  # a place the tagger reads as a person ("秦岭"); a longer "person" is mostly a verb
@@ -98,6 +100,8 @@ def _front_word(word: str, tag: str) -> bool:
     """A word a name's front may hold (see `_FRONT_TAGS`), no judgement nor scope."""
     if tag == "nr" and len(word) > MAX_NR_CHARS:  # the tagger's person for a verb ("建立健全")
         return False
+    if tag == "t":  # a time word is no name's, but the tagger reads an age group as one ("青年")
+        return word in _AGE_GROUPS
     return tag in _FRONT_TAGS and word not in _NOT_NAMES and word.isalnum()
 
 
