@@ -32,8 +32,9 @@ _AGE_GROUPS = frozenset({"青年", "少年", "青少年", "中年", "老年"})
 _GLUE = frozenset("的在和与对为将把被从向及等是了由以于即或并至到给让使")
 MAX_NR_CHARS = 2  # a place the tagger reads as a person ("秦岭"); a longer "person" is mostly a verb
 # the words a name's front is made of: nouns, places, bodies, abbreviations, distinguishing words
-# ("国家级"), set phrases; not a verb ("检修|动车组卫生间"), a figure, a date, a person or "的"
-_FRONT_TAGS = frozenset({"n", "nz", "ns", "nt", "j", "b", "nr"})  # nr: the tagger's "秦岭"; no idiom ("建立健全")
+# ("国家级"), a two-character "person" (the tagger's "秦岭"); not a verb ("检修|动车组卫生间"), an
+# idiom ("建立健全|律师行业"), a figure, a date or "的"
+_FRONT_TAGS = frozenset({"n", "nz", "ns", "nt", "j", "b", "nr"})
 # words that judge the thing ("假劣|辅酶Q10功能性食品", "优质|采购商") or say how much of it
 # ("全部|恢复供电", "全市|法院系统"), not which it is
 _NOT_NAMES = frozenset(
