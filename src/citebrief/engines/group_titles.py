@@ -71,6 +71,7 @@ from citebrief.text.zh_lead_undergone import undergone
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
+from citebrief.text.zh_overview_named import NAME_SENTENCES, named_subject
 from citebrief.text.zh_overview_part import part_subject
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_place_title import past_place
@@ -279,9 +280,20 @@ def overview_title(
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
     # 《杭州市育儿补助实施办法(试行)》, not "补助实施办法"; the name's other words stay free for a group
     # whose bullets explain one of them ("育儿补助", not "生育")
-    shown = overview_shown(subject, document, texts, used) if lang == "zh" and not official else subject
+    shown = _zh_shown(subject, document, bullets, texts, used) if lang == "zh" and not official else subject
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(shown, lang)
+
+
+def _zh_shown(subject: str, document: Document, bullets: list[str], texts: list[str], used: set[str]) -> str:
+    """The name a Chinese overview shows for its subject (`overview_shown`), else the full name
+    the lead gives its thing ("全国政协", not "政协": `zh_overview_named`); `used` keeps the subject."""
+    shown = overview_shown(subject, document, texts, used)
+    if shown != subject:
+        return shown
+    sentences = (t for s in document.segments for t in s.sentences)
+    opening = [strip_dateline(t.text) for t in islice(sentences, NAME_SENTENCES)]
+    return named_subject(subject, opening, bullets, texts, used)
 
 
 def _lead_once(lead: list[str], bullets: list[str]) -> list[str]:

@@ -3,7 +3,8 @@ order, each reading the title the one before gave: one bullet's measure or the s
 (`zh_detail_title`), one bullet's phrase where every bullet says a rare word
 (`zh_every_said_title`), one bullet's act to the thing it acts on (`zh_act_object`), a bare word
 the group writes inside a longer phrase (`zh_held_title`), a bare noun to the act its bullets
-report (`zh_action_title`), one item of a list to the kind the list is of (`zh_list_head`).
+report (`zh_action_title`), one item of a list to the kind the list is of (`zh_list_head`), a
+name's tail to the name every bullet saying it gives ("北京地铁", not "地铁": `zh_named_title`).
 
 One place holds the order, so `group_titles` calls one step and no rule module wraps another.
 """
@@ -18,6 +19,7 @@ from citebrief.text.zh_detail_title import past_detail
 from citebrief.text.zh_every_said_title import every_said_title
 from citebrief.text.zh_held_title import held_zh_title
 from citebrief.text.zh_list_head import list_head
+from citebrief.text.zh_named_title import named_title
 
 TitleRule = Callable[[str, list[str], list[str], set[str]], str]  # (title, bullets, texts, used) -> title
 
@@ -42,4 +44,5 @@ def past_news_details(
     title, guard = swapped(act_object, title, guard, bullets, texts, given)  # "产品功效", not "影响产品功效"
     title, guard = swapped(held_zh_title, title, guard, bullets, texts, given)
     title, guard = swapped(acted_zh_title, title, guard, bullets, texts, given)
-    return swapped(list_head, title, guard, bullets, texts, given)  # "赛道", not one track of three
+    title, guard = swapped(list_head, title, guard, bullets, texts, given)  # "赛道", not one track of three
+    return swapped(named_title, title, guard, bullets, texts, given)
