@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
 
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, NAME_WORD, aim, event_nouns, named_event
 from citebrief.text.titles import on_word_boundaries
 
@@ -61,12 +61,9 @@ _GAP = r"[^A-Z.!?;:\"“”]{1,120}?"
 @cache
 def _deeds() -> tuple[dict[str, str], dict[str, str]]:
     """The passive participles and the active verbs, each with its noun (`data/en_named_deeds.tsv`)."""
-    text = files("citebrief.text").joinpath("data/en_named_deeds.tsv").read_text(encoding="utf-8")
     passive: dict[str, str] = {}
     active: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in data_lines("en_named_deeds.tsv"):
         verb, noun, voice = (cell.strip() for cell in line.split("\t"))
         (passive if voice == "passive" else active)[verb] = noun
     return passive, active
