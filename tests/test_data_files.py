@@ -7,7 +7,8 @@ from importlib.resources import files
 
 import pytest
 
-from citebrief.text.data_files import data_lines, data_text, numbered_lines
+from citebrief.extract.meta import outlets
+from citebrief.text.data_files import data_lines, data_text, numbered_lines, table_rows
 
 
 def test_blank_lines_and_comments_are_no_rows() -> None:
@@ -33,3 +34,8 @@ def test_every_shipped_table_reads_as_its_rows(name: str) -> None:
 def test_a_table_not_shipped_is_an_error() -> None:
     with pytest.raises(FileNotFoundError):
         data_lines("no_such_table.tsv")
+
+
+def test_the_extractors_tables_read_by_the_same_rules() -> None:
+    assert table_rows("# domain\toutlet\n\nxinhuanet.com\t新华网\n") == ("xinhuanet.com\t新华网",)
+    assert outlets() and all(domain and name and "#" not in domain for domain, name in outlets())

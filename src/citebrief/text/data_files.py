@@ -30,6 +30,12 @@ def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
             yield number, row
 
 
+def table_rows(text: str) -> tuple[str, ...]:
+    """The rows of a table's text, in order (see `numbered_lines`): for a table shipped elsewhere
+    (the extractor's outlets and boilerplate) read by the same rules."""
+    return tuple(row for _, row in numbered_lines(text))
+
+
 def data_lines(name: str) -> tuple[str, ...]:
     """The rows of the shipped table `data/<name>`, in file order (see `numbered_lines`)."""
-    return tuple(row for _, row in numbered_lines(data_text(name)))
+    return table_rows(data_text(name))
