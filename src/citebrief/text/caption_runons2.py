@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text import caption_seams
+from citebrief.text.calendar_names import MONTH_NAMES
 from citebrief.text.caption_runons import verb_after_adverbs
 from citebrief.text.caption_seams2 import FiniteVerb
 from citebrief.text.speech_verbs_en import TableWords
@@ -213,10 +214,7 @@ _TAKES_NUMBER = frozenset(
     | {"only", "about", "around", "nearly", "almost", "over", "under", "top", "minute", "hole", "day"}
     | {"room", "apollo", "part", "volume", "vol", "act", "scene", "section", "article", "rule", "week"}
 )
-_MONTHS = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October"}
-    | {"November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
-)
+_MONTHS = frozenset({*MONTH_NAMES, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
 
 
 def list_number_end(text: str, start: int, end: int) -> int:

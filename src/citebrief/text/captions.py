@@ -26,6 +26,7 @@ import re
 from citebrief.text import caption_runons as runons
 from citebrief.text import caption_runons2 as runons2
 from citebrief.text import caption_shapes as shapes
+from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.caption_objects import object_before
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_counted_names import number_in_phrase
@@ -134,11 +135,7 @@ _VERB_FOLLOWERS = frozenset(
     | {"around", "away", "back", "through", "across", "past", "towards", "against", "about"}
 )
 # a day or a month ends a caption like a common word ("… on Wednesday Mulumbu challenges …")
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_TIME_NAMES = frozenset(
-    {*DAY_NAMES, "January", "February"}
-    | {"March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-)
+_TIME_NAMES = frozenset((*DAY_NAMES, *MONTH_NAMES))
 _HONORIFICS = frozenset(
     {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Lord", "Lady", "Dame", "President", "King", "Queen"}
     | {"Prince", "Princess", "Pope", "Judge", "Justice", "Senator", "Governor", "Mayor", "Minister", "Chancellor"}

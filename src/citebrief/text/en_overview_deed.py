@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from citebrief.text.calendar_names import MONTH_ALTERNATION
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, NAME_WORD, aim, event_nouns, named_event
 from citebrief.text.titles import on_word_boundaries
@@ -44,7 +45,7 @@ _APPOSITIVE = r"(?:\s\([^()]{1,30}\))?(?:(?:,\s[^,.;:!?]{1,60}){1,2},)?(?:\sof\s
 # ("Tamerlan Tsarnaev")
 _DATED = re.compile(
     r"\s(?:[\w-]+\s){0,3}?(?:(?:in\s)?(?:19|20)\d\d\b|last\s(?:year|season|month|summer|winter|spring|autumn)\b"
-    r"|in\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    rf"|in\s(?:{MONTH_ALTERNATION})\b"
     r"|(?:\w+\s)?(?:years|months)\sago\b)"
 )
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
