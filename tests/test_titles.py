@@ -23,7 +23,7 @@ from citebrief.text.title_choice import (
     is_generic_heading,
     subject_title,
 )
-from citebrief.text.titles import display_title, on_word_boundaries
+from citebrief.text.titles import display_title, mentions, on_word_boundaries
 from conftest import shared_article
 
 
@@ -425,3 +425,10 @@ def test_a_title_tail_is_looked_for_only_where_the_title_ends_on_one() -> None:
             assert titles._tail_may_match(text), repr(text)
     assert titles.noun_phrase("国务院办公厅关于加强农村留守儿童关爱保护工作的意见", "zh") == "农村留守儿童关爱保护工作"
     assert titles.noun_phrase("（二）加快建设全国统一电力市场", "zh") == "全国统一电力市场"
+
+
+def test_mentions_counts_a_phrase_in_any_case_inside_longer_words_too() -> None:
+    """One count of how much a story says of a name (four overview and lead modules weighed names by it)."""
+    assert mentions("al-Douri", ["Al-Douri said", "al-douri and AL-DOURI"]) == 3
+    assert mentions("Kane", ["Harry Kane's goal", "the Kanes"]) == 2
+    assert mentions("Kane", []) == 0

@@ -208,6 +208,13 @@ def free_of(phrase: str, used: set[str]) -> bool:
     return not any(folded in u or u in folded for u in used)
 
 
+def mentions(phrase: str, texts: Iterable[str]) -> int:
+    """How often the texts say `phrase`, in any case ("al-Douri", "Al-Douri"), inside a longer
+    word too: how much a story says of a name or a thing, to weigh it against another."""
+    folded = phrase.casefold()
+    return sum(t.casefold().count(folded) for t in texts)
+
+
 def said_alone(name: str, text: str) -> bool:
     """Whether `text` says `name` between word boundaries (what the pattern "\\bname\\b" finds,
     without compiling one for each name): a boundary lies where a word character (alphanumeric
