@@ -23,7 +23,7 @@ from citebrief.text.title_choice import (
     is_generic_heading,
     subject_title,
 )
-from citebrief.text.titles import display_title, mentions, on_word_boundaries
+from citebrief.text.titles import display_title, mentions, on_word_boundaries, said_places
 from conftest import shared_article
 
 
@@ -432,3 +432,11 @@ def test_mentions_counts_a_phrase_in_any_case_inside_longer_words_too() -> None:
     assert mentions("al-Douri", ["Al-Douri said", "al-douri and AL-DOURI"]) == 3
     assert mentions("Kane", ["Harry Kane's goal", "the Kanes"]) == 2
     assert mentions("Kane", []) == 0
+
+
+def test_said_places_counts_only_in_texts_that_say_the_phrase_as_a_word() -> None:
+    """Each place of a text that says the phrase on word boundaries somewhere (zh_overview_part's
+    and zh_roundup_event's one count)."""
+    texts = ["供电线路检修，线路恢复供电。", "线路板厂今天开工"]  # the second says it only inside 线路板
+    assert said_places("线路", texts, "zh") == 2
+    assert said_places("暴雨", texts, "zh") == 0

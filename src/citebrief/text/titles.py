@@ -208,6 +208,12 @@ def free_of(phrase: str, used: set[str]) -> bool:
     return not any(folded in u or u in folded for u in used)
 
 
+def said_places(phrase: str, texts: Iterable[str], lang: Lang) -> int:
+    """How many places of the texts say `phrase`, counted in each text that says it on word
+    boundaries at least once: how much a story dwells on a thing it names as a word of its own."""
+    return sum(len(starts(phrase, t)) for t in texts if on_word_boundaries(phrase, t, lang))
+
+
 def mentions(phrase: str, texts: Iterable[str]) -> int:
     """How often the texts say `phrase`, in any case ("al-Douri", "Al-Douri"), inside a longer
     word too: how much a story says of a name or a thing, to weigh it against another."""
