@@ -4,9 +4,12 @@ look that must stay whole (a relative clause that closes after a would-be cut am
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from citebrief.segment import sentence_spans
+from citebrief.text.caption_seams import capital_run
 
 
 def _sentences(text: str) -> list[str]:
@@ -109,3 +112,12 @@ def test_caption_is_cut_off(text: str, expected: list[str]) -> None:
 )
 def test_sentence_stays_whole(text: str) -> None:
     assert _sentences(text) == [text]
+
+
+def test_a_capital_run_ends_at_most_words_and_a_comma_inside_undoes_it() -> None:
+    """One walk over capitalised words for the seams and the run-ons (each with its own word)."""
+    assert capital_run(["Lionel", "Messi", "scored"], 0, 3) == 2
+    assert capital_run(["New", "York", "City", "Hall", "Park"], 0, 3) == 3
+    assert capital_run(["Hull,", "Tottenham", "and"], 0, 3) == 0  # a list, not a name
+    assert capital_run(["Washington", "D.C.", "mayor"], 0, 3) == 2
+    assert capital_run(["Washington", "D.C.", "mayor"], 0, 3, re.compile(r"[A-Z][A-Za-z'’-]*$")) == 1

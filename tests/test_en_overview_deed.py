@@ -3,10 +3,9 @@ to it, with the name as the verb's subject (`text/en_overview_deed.py`, `data/en
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 import pytest
 
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_overview_deed import grounded, kind_deed, named_deed, overview_event
 from conftest import shared_group_titles
 
@@ -75,8 +74,7 @@ def test_the_possessive_as_written_comes_first_and_a_name_is_needed() -> None:
 
 
 def test_the_table_has_a_noun_and_a_voice_a_line() -> None:
-    text = files("citebrief.text").joinpath("data/en_named_deeds.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = [line.split("\t") for line in data_lines("en_named_deeds.tsv")]
     assert rows and all(len(row) == 3 and row[2] in {"passive", "active"} for row in rows)
     assert all(row[1] == row[1].lower() and row[1].strip() for row in rows)
     verbs = [row[0] for row in rows]

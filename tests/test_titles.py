@@ -23,7 +23,7 @@ from citebrief.text.title_choice import (
     is_generic_heading,
     subject_title,
 )
-from citebrief.text.titles import display_title, on_word_boundaries
+from citebrief.text.titles import display_title, mentions, on_word_boundaries, said_places
 from conftest import shared_article
 
 
@@ -425,3 +425,18 @@ def test_a_title_tail_is_looked_for_only_where_the_title_ends_on_one() -> None:
             assert titles._tail_may_match(text), repr(text)
     assert titles.noun_phrase("国务院办公厅关于加强农村留守儿童关爱保护工作的意见", "zh") == "农村留守儿童关爱保护工作"
     assert titles.noun_phrase("（二）加快建设全国统一电力市场", "zh") == "全国统一电力市场"
+
+
+def test_mentions_counts_a_phrase_in_any_case_inside_longer_words_too() -> None:
+    """One count of how much a story says of a name (four overview and lead modules weighed names by it)."""
+    assert mentions("al-Douri", ["Al-Douri said", "al-douri and AL-DOURI"]) == 3
+    assert mentions("Kane", ["Harry Kane's goal", "the Kanes"]) == 2
+    assert mentions("Kane", []) == 0
+
+
+def test_said_places_counts_only_in_texts_that_say_the_phrase_as_a_word() -> None:
+    """Each place of a text that says the phrase on word boundaries somewhere (zh_overview_part's
+    and zh_roundup_event's one count)."""
+    texts = ["供电线路检修，线路恢复供电。", "线路板厂今天开工"]  # the second says it only inside 线路板
+    assert said_places("线路", texts, "zh") == 2
+    assert said_places("暴雨", texts, "zh") == 0

@@ -8,7 +8,17 @@ from collections import Counter
 import pytest
 
 from citebrief.engines.themes import PhraseStats, noun_runs, zh_phrases
-from citebrief.text.tokenize import analyze, content_words, en_reading, stem, tag_zh, terms, zh_reading
+from citebrief.text.tokenize import (
+    analyze,
+    content_words,
+    en_reading,
+    is_zh_word,
+    stem,
+    tag_zh,
+    terms,
+    zh_dictionary,
+    zh_reading,
+)
 
 
 @pytest.mark.parametrize(
@@ -197,3 +207,12 @@ def test_a_brief_reads_its_own_cuts_again_and_no_other_briefs() -> None:
     assert [w for w, _ in tag_zh(text)] == first
     tokenize.new_brief()
     assert text not in tokenize._BRIEF_CUTS  # the next brief cuts its texts afresh
+
+
+def test_the_dictionary_look_up_is_is_zh_words_and_one_for_every_caller() -> None:
+    """chunks and titles ask jieba's dictionary through one cached look-up (`zh_dictionary`)."""
+    look_up = zh_dictionary()
+    assert look_up is zh_dictionary()
+    for word in ("供电", "线路", "林田湖草", "草间弥生", "x"):
+        assert bool(look_up(word)) == is_zh_word(word)
+    assert look_up("供电") and not look_up("电线路板厂")

@@ -58,7 +58,7 @@ from citebrief.digest_titles import (
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.weights import TermSpace
 from citebrief.model import Lang
-from citebrief.text.captions import DAY_NAMES
+from citebrief.text.calendar_names import DAY_NAMES
 from citebrief.text.sections import section_of
 from citebrief.text.tokenize import analyze, content_words, tag_zh
 

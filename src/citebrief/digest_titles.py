@@ -20,7 +20,7 @@ from citebrief.digest_text import (
     searchable,
 )
 from citebrief.model import Lang
-from citebrief.text.captions import DAY_NAMES
+from citebrief.text.calendar_names import DAY_NAMES
 from citebrief.text.titles import display_title
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_bodies import ZH_ROLE_ENDINGS

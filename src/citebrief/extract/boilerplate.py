@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from citebrief.text.data_files import table_rows
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.prefilter import Prefilter, literal_prefilter
 from citebrief.text.regex_cache import compiled
@@ -38,7 +39,7 @@ class Pattern:
 def _rows() -> tuple[tuple[str, str, str], ...]:
     """(name, regex, example) of each line of boilerplate.tsv."""
     text = resources.files("citebrief.extract").joinpath("boilerplate.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    rows = (line.split("\t") for line in table_rows(text))
     return tuple((name, regex, example) for name, regex, example in rows)
 
 

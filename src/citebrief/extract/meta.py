@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from citebrief.extract.blocks import Block, is_hidden, tag_of
+from citebrief.text.data_files import table_rows
 
 _SPACE = re.compile(r"\s+")
 _TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜]+|--+|——|\s[-–—]\s|(?<=[^\s\d])-(?=[^\s\d]))\s*")
@@ -167,7 +168,7 @@ def find_title(root: Any) -> tuple[str | None, Any]:
 def outlets() -> tuple[tuple[str, str], ...]:
     """(domain, outlet name) pairs of outlets.tsv, longest domain first."""
     text = resources.files("citebrief.extract").joinpath("outlets.tsv").read_text(encoding="utf-8")
-    pairs = [tuple(line.split("\t")[:2]) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    pairs = [tuple(line.split("\t")[:2]) for line in table_rows(text)]
     return tuple(sorted(((d, n) for d, n in pairs), key=lambda p: -len(p[0])))
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from citebrief.text.calendar_names import MONTH_ALTERNATION, MONTH_NAMES
 from citebrief.text.caption_shapes import lower_run_to_subject, plural_clause
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.speech_verbs_en import TableWords
@@ -57,10 +58,7 @@ _MAX_PHRASE = 14  # words between a participle and its comma
 _SUBJECT_STARTS = frozenset({"he", "she", "they", "we", "it", "i", "you", "the", "his", "her", "their", "its", "our"})
 # a stop after a word or a figure, then a month's name before a capitalised word: a new sentence
 # (the stop is matched, not looked behind for at every place: the letter before it is checked in Python)
-_STOP_BEFORE_MONTH = re.compile(
-    r"\.\s+(?=(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December) [A-Z][a-z])"
-)
+_STOP_BEFORE_MONTH = re.compile(rf"\.\s+(?=(?:{MONTH_ALTERNATION}) [A-Z][a-z])")
 _BEFORE_STOP = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z'’-]+$")
 
@@ -111,10 +109,7 @@ def name_after_clause_noun(words: list[str], index: int) -> bool:
 # the words a month's name follows inside a date ("last May", "in March", "since June"): the month
 # goes on the phrase, it opens no sentence ("… came into effect last | May provide …" read as a caption
 # ending on "last" and a sentence "May provide a way …", en-cnndm)
-_MONTH_NAMES = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October"}
-    | {"November", "December"}
-)
+_MONTH_NAMES = frozenset(MONTH_NAMES)
 _DATE_LEADS = frozenset(
     {"last", "next", "this", "early", "late", "mid", "in", "since", "until", "till", "by", "from", "of"}
     | {"during", "through", "throughout", "between", "before", "after", "that", "every", "each"}

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text import caption_seams
+from citebrief.text.calendar_names import MONTH_NAMES
 from citebrief.text.caption_runons import verb_after_adverbs
 from citebrief.text.caption_seams2 import FiniteVerb
 from citebrief.text.speech_verbs_en import TableWords
@@ -65,16 +66,6 @@ def _lower_word(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in _TAKES_NAME
 
 
-def _capital_run(words: list[str], index: int, most: int) -> int:
-    """Where a run of one to `most` capitalised words (no comma inside) from `index` ends."""
-    position = index
-    while position < len(words) and position - index < most and _CAPITAL_WORD.match(words[position]):
-        position += 1
-        if words[position - 1].endswith(","):
-            return index  # "Smith, 45," is an apposition, not a subject before its verb
-    return position
-
-
 def _verb_at(words: list[str], position: int, finite_verb: FiniteVerb, *, known: bool = False) -> bool:
     """A finite verb at `position`, past 'no longer', 'now' or an -ly adverb ('initially
     tried'); where the subject is `known` a verb that is also a noun needs no object after it."""
@@ -89,7 +80,7 @@ def former_title(words: list[str], index: int, finite_verb: FiniteVerb) -> bool:
     """'… under the plan | Former Deputy Prime Minister John Prescott offered …'."""
     if words[index] != "Former" or not _lower_word(words[index - 1]):
         return False
-    position = _capital_run(words, index + 1, 6)
+    position = caption_seams.capital_run(words, index + 1, 6, _CAPITAL_WORD)
     return position - index >= 2 and _verb_at(words, position, finite_verb)
 
 
@@ -98,7 +89,7 @@ def the_name_noun(words: list[str], index: int, finite_verb: FiniteVerb) -> bool
     capitalised words, a lowercase noun and a finite verb (a title capitalises its noun)."""
     if words[index] != "The" or not _lower_word(words[index - 1]):
         return False
-    position = _capital_run(words, index + 1, 3)
+    position = caption_seams.capital_run(words, index + 1, 3, _CAPITAL_WORD)
     if position == index + 1 or position + 1 >= len(words):
         return False
     noun = words[position]
@@ -128,7 +119,7 @@ def name_after_time(words: list[str], index: int, start: int, text: str, finite_
         return False
     if len(re.findall(rf"\b{re.escape(name)}\b", text)) < 2:
         return False
-    position = _capital_run(words, index, 2)
+    position = caption_seams.capital_run(words, index, 2, _CAPITAL_WORD)
     return position > index and _verb_at(words, position, finite_verb, known=True)
 
 
@@ -213,10 +204,7 @@ _TAKES_NUMBER = frozenset(
     | {"only", "about", "around", "nearly", "almost", "over", "under", "top", "minute", "hole", "day"}
     | {"room", "apollo", "part", "volume", "vol", "act", "scene", "section", "article", "rule", "week"}
 )
-_MONTHS = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October"}
-    | {"November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
-)
+_MONTHS = frozenset({*MONTH_NAMES, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
 
 
 def list_number_end(text: str, start: int, end: int) -> int:

@@ -49,13 +49,15 @@ _MAX_CLAUSE = 15  # words from the conjunction to its comma
 _MIN_LOWER = 3  # lowercase words in the conjunction's clause: a clause, not a title
 
 
-def _name_run(words: list[str], index: int, most: int) -> int:
-    """Where a run of one to `most` capitalised words (no comma inside) from `index` ends."""
+def capital_run(words: list[str], index: int, most: int, word: re.Pattern[str] = _NAME_WORD) -> int:
+    """Where a run of one to `most` capitalised words (each a `word`, no comma inside) from `index`
+    ends; `index` where a comma ends one of them ("Hull, Tottenham …": a list, not a name; "Smith,
+    45,": an apposition, not a subject before its verb)."""
     position = index
-    while position < len(words) and position - index < most and _NAME_WORD.match(words[position]):
+    while position < len(words) and position - index < most and word.match(words[position]):
         position += 1
         if words[position - 1].endswith(","):
-            return index  # "Hull, Tottenham …": a list, not a name
+            return index
     return position
 
 
@@ -72,10 +74,10 @@ def role_subject(words: list[str], index: int, finite_verb: FiniteVerb) -> bool:
     """'… his wife | Masters chairman Billy Payne talked …': a side, a role, a name, a verb."""
     if not _ends_phrase(words[index - 1]):
         return False
-    side = _name_run(words, index, 3)
+    side = capital_run(words, index, 3)
     if side == index or side >= len(words) - 2 or not descriptor(words[side]):
         return False
-    named = _name_run(words, side + 1, 3)
+    named = capital_run(words, side + 1, 3)
     if named == side + 1 or named >= len(words):
         return False
     following = words[named + 1] if named + 1 < len(words) else ""
@@ -112,7 +114,7 @@ def place_then_name(words: list[str], index: int, start: int, finite_verb: Finit
         place -= 1
     if place == index - 1 or words[place if words[place] != "the" else place - 1] not in _PLACE_PREPOSITIONS:
         return False
-    named = _name_run(words, index, 3)
+    named = capital_run(words, index, 3)
     if named - index < 2 or named >= len(words):
         return False
     following = words[named + 1] if named + 1 < len(words) else ""

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from citebrief.text.calendar_names import MONTH_NAMES
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.speech_verbs_en import TableWords
 
@@ -168,10 +169,7 @@ def after_this_time(words: list[str], index: int, function_words: frozenset[str]
 
 _SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "since", "until"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_MONTHS = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October"}
-    | {"November", "December"}
-)
+_MONTHS = frozenset(MONTH_NAMES)
 _ROLE_WORDS = frozenset(
     {"chief", "executive", "prime", "foreign", "home", "secretary", "deputy", "vice", "head", "managing"}
     | {"senior", "general", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "coach"}

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text.caption_years import CLAUSE_OPENERS
-from citebrief.text.captions import _NAME_INTRODUCERS, MIN_SIDE_WORDS, _finite_verb, _introduces_name
+from citebrief.text.captions import _NAME_INTRODUCERS, DETERMINERS, MIN_SIDE_WORDS, _finite_verb, _introduces_name
 
 # "late Richard Lloyd, executive director of consumer watchdog Which?, said"
 _SPEAKER = re.compile(
@@ -24,7 +24,6 @@ _SPEAKER = re.compile(
     r"[a-z][^,;:'\"‘“”]{3,80}?, (?:said|says|told|added|adds|explained|warned)\b"
 )
 _SPEECH_AFTER_COMMA = re.compile(r", (?:said|says|told|added|adds|explained|warned)\b")  # the cheap part
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 # adjectives that lead into a name only after a determiner: "the late Richard Lloyd" is dead, "56
 # minutes late Richard Lloyd" a caption's end
 _AFTER_DETERMINER = frozenset({"late"})
@@ -63,5 +62,5 @@ def _leads_into_name(words: list[str]) -> bool:
     """The last of `words` goes on into the name after it ("and", "by", "spokesman", "the late")."""
     last = words[-1]
     if last in _AFTER_DETERMINER:
-        return len(words) > 1 and words[-2].lower() in _DETERMINERS
+        return len(words) > 1 and words[-2].lower() in DETERMINERS
     return last in _NAME_INTRODUCERS or _introduces_name(words, len(words) - 1)

@@ -26,6 +26,7 @@ import re
 from citebrief.text import caption_runons as runons
 from citebrief.text import caption_runons2 as runons2
 from citebrief.text import caption_shapes as shapes
+from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.caption_objects import object_before
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_counted_names import number_in_phrase
@@ -134,11 +135,7 @@ _VERB_FOLLOWERS = frozenset(
     | {"around", "away", "back", "through", "across", "past", "towards", "against", "about"}
 )
 # a day or a month ends a caption like a common word ("… on Wednesday Mulumbu challenges …")
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_TIME_NAMES = frozenset(
-    {*DAY_NAMES, "January", "February"}
-    | {"March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-)
+_TIME_NAMES = frozenset((*DAY_NAMES, *MONTH_NAMES))
 _HONORIFICS = frozenset(
     {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Lord", "Lady", "Dame", "President", "King", "Queen"}
     | {"Prince", "Princess", "Pope", "Judge", "Justice", "Senator", "Governor", "Mayor", "Minister", "Chancellor"}
@@ -151,7 +148,8 @@ _ADVERBS = frozenset({"later", "also", "then", "now", "first", "previously", "re
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _PAGE_TEXT = frozenset({"scroll down for video", "scroll down for videos"})
 _PAGE_TEXT_ENDS = frozenset(text.split()[-1] for text in _PAGE_TEXT)  # the words before are joined only after these
-_POSSESSIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
+# the words before a noun that say whose or which ("his hamstring", "the late Richard Lloyd")
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
 # sentence adverbs that open a sentence before a name too ("… the agreement' But Leonard Ellerbe, …")
 _CLAUSE_ADVERBS = frozenset({"But", "However", "Meanwhile", "Elsewhere"})
 # parts of a day after a day's name: "… for the club on Friday night Ratchford kicked …"
@@ -375,7 +373,7 @@ def _takes_object(words: list[str], index: int) -> bool:
     word = _bare(words[index]).lower()
     if not word.isalpha() or not words[index][:1].islower():
         return False
-    if index > 0 and _bare(words[index - 1]).lower() in _POSSESSIVES:
+    if index > 0 and _bare(words[index - 1]).lower() in DETERMINERS:
         return False  # "… injure his hamstring The Frenchman is …": a noun, not a verb
     classes = word_classes(word)
     return word.endswith("ing") or ("VERB" in classes and "NOUN" not in classes)

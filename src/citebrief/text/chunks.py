@@ -9,13 +9,11 @@ text/tokenize.py gives.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cache
 from itertools import accumulate, compress
 from typing import NamedTuple
 
 from citebrief.text.brief_memo import per_brief
-from citebrief.text.tokenize import tag_zh, zh_words_tags
+from citebrief.text.tokenize import tag_zh, zh_dictionary, zh_words_tags
 from citebrief.text.zh_bodies import ZH_NAME_WORDS as _ZH_NAME_CLOSERS  # the name goes on
 
 # --- Chinese ---------------------------------------------------------------------------------
@@ -118,7 +116,7 @@ def _chunks_of(sentence: str, found: dict[str, Chunk]) -> dict[str, Chunk]:
     sizes = list(map(len, words))
     # a word the dictionary lacks is a name or a piece the tagger guessed ("草间|弥生", "林田|湖草"):
     # no phrase ends right before one, nor starts right after one
-    has_word = _dictionary()
+    has_word = zh_dictionary()
     in_dictionary = list(map(_IN_DICTIONARY.__getitem__, words))  # one look-up a word, not a call into jieba
     known = [s < 2 or t in {"eng", "m", "x"} or d for t, s, d in zip(tags, sizes, in_dictionary, strict=True)]
     for k, w in enumerate(words):
@@ -206,22 +204,12 @@ class _Dictionary(dict[str, bool]):
     def __missing__(self, word: str) -> bool:
         if len(self) > _DICTIONARY_MAX:
             self.clear()
-        found = self[word] = bool(_dictionary()(word))
+        found = self[word] = bool(zh_dictionary()(word))
         return found
 
 
 _DICTIONARY_MAX = 200_000
 _IN_DICTIONARY = _Dictionary()
-
-
-@cache
-def _dictionary() -> Callable[[str], bool]:
-    """jieba's dictionary look-up itself (what `is_zh_word` asks), called a few dozen times a
-    sentence: without the wrapper's import and call."""
-    import rjieba  # imported late: it loads its dictionary on import
-
-    has_word: Callable[[str], bool] = rjieba.has_word
-    return has_word
 
 
 class _Words(NamedTuple):

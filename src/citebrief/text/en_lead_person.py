@@ -9,6 +9,7 @@ as often as the subject, and more than once.
 from __future__ import annotations
 
 from citebrief.text.en_actors import key, named, person_key
+from citebrief.text.titles import mentions
 
 MIN_MENTIONS = 2  # the opener's surname, said this often in the article at least
 
@@ -26,10 +27,5 @@ def lead_person(subject: str, opening: str, texts: list[str]) -> str:
     own, other = key(subject), key(name)
     if own == other or own.casefold() in name.casefold():
         return ""
-    count = _mentions(other, texts)
-    return name if count >= max(MIN_MENTIONS, _mentions(own, texts)) else ""
-
-
-def _mentions(surname: str, texts: list[str]) -> int:
-    folded = surname.casefold()
-    return sum(t.casefold().count(folded) for t in texts)
+    count = mentions(other, texts)
+    return name if count >= max(MIN_MENTIONS, mentions(own, texts)) else ""

@@ -18,6 +18,7 @@ from citebrief.text.en_actors import key, person_key
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_lead_name import lead_name
 from citebrief.text.en_overview_most import CLAUSE_OPENERS, capital_runs
+from citebrief.text.titles import mentions
 
 MIN_MENTIONS = 2  # the person's surname, said this often in the article at least
 
@@ -43,15 +44,10 @@ def lead_person_over_thing(first: str, texts: list[str], chosen: str) -> str:
         return ""
     if name.casefold() in chosen.casefold() or chosen.casefold() in name.casefold():
         return ""
-    own, thing = _mentions(key(name), texts), _mentions(chosen, texts)
+    own, thing = mentions(key(name), texts), mentions(chosen, texts)
     if own < max(MIN_MENTIONS, thing):
         return ""
     # "A nervous Lindsey Vonn was back at Augusta to watch her beau Tiger Woods": the one the
     # article goes on about is the other, named more
     others = (person_key(run, texts) for run in capital_runs(first) if key(run) != key(name))
-    return "" if any(other and _mentions(other, texts) > own for other in others) else name
-
-
-def _mentions(phrase: str, texts: list[str]) -> int:
-    folded = phrase.casefold()
-    return sum(t.casefold().count(folded) for t in texts)
+    return "" if any(other and mentions(other, texts) > own for other in others) else name

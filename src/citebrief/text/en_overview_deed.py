@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
 
+from citebrief.text.calendar_names import MONTH_ALTERNATION
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, NAME_WORD, aim, event_nouns, named_event
 from citebrief.text.titles import on_word_boundaries
 
@@ -44,7 +45,7 @@ _APPOSITIVE = r"(?:\s\([^()]{1,30}\))?(?:(?:,\s[^,.;:!?]{1,60}){1,2},)?(?:\sof\s
 # ("Tamerlan Tsarnaev")
 _DATED = re.compile(
     r"\s(?:[\w-]+\s){0,3}?(?:(?:in\s)?(?:19|20)\d\d\b|last\s(?:year|season|month|summer|winter|spring|autumn)\b"
-    r"|in\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    rf"|in\s(?:{MONTH_ALTERNATION})\b"
     r"|(?:\w+\s)?(?:years|months)\sago\b)"
 )
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
@@ -61,12 +62,9 @@ _GAP = r"[^A-Z.!?;:\"“”]{1,120}?"
 @cache
 def _deeds() -> tuple[dict[str, str], dict[str, str]]:
     """The passive participles and the active verbs, each with its noun (`data/en_named_deeds.tsv`)."""
-    text = files("citebrief.text").joinpath("data/en_named_deeds.tsv").read_text(encoding="utf-8")
     passive: dict[str, str] = {}
     active: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in data_lines("en_named_deeds.tsv"):
         verb, noun, voice = (cell.strip() for cell in line.split("\t"))
         (passive if voice == "passive" else active)[verb] = noun
     return passive, active

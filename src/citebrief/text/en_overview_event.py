@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from importlib.resources import files
 
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
@@ -29,8 +29,7 @@ _TAIL = r"[a-z0-9][a-z0-9-]*(?:\s[a-z0-9][a-z0-9-]*){0,%d}"
 @cache
 def event_nouns() -> dict[str, bool]:
     """Each noun of what happened, and whether it stands only with its "of" (`data/en_named_events.tsv`)."""
-    text = files("citebrief.text").joinpath("data/en_named_events.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = [line.split("\t") for line in data_lines("en_named_events.tsv")]
     return {row[0].strip(): len(row) > 1 and row[1].strip() == "of" for row in rows}
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from citebrief.text.en_actors import key, person_key
 from citebrief.text.en_overview_most import capital_runs
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import free_of, on_word_boundaries
+from citebrief.text.titles import free_of, mentions, on_word_boundaries
 
 # "his former club ", "her beau ", "his wife, ", "His parents, Donna and ": the relation right
 # before the name (a given name shared with another before it read past)
@@ -47,9 +47,9 @@ def relation_owner(subject: str, texts: list[str], used: set[str]) -> str:
         return ""
     own, other = key(subject), key(owner)
     if own == other:
-        said, mine = _count(owner, texts), _count(subject, texts)
+        said, mine = mentions(owner, texts), mentions(subject, texts)
     else:
-        said, mine = _count(other, texts), _count(own, texts)
+        said, mine = mentions(other, texts), mentions(own, texts)
     return owner if said >= MIN_MENTIONS and said * OUTNAMED >= mine else ""
 
 
@@ -67,8 +67,3 @@ def _person_before(before: list[str], subject: str, texts: list[str]) -> str:
         if names:
             return names[-1]
     return ""
-
-
-def _count(phrase: str, texts: list[str]) -> int:
-    folded = phrase.casefold()
-    return sum(t.casefold().count(folded) for t in texts)

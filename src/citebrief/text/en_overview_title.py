@@ -26,7 +26,7 @@ from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.en_title_vague import plain_title, vague_title
 from citebrief.text.en_titles import misread
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, starts
+from citebrief.text.titles import cleanly_cut, display_title, free_of, mentions, on_word_boundaries, starts
 
 # the words before "of" that make the name after it whom the subject is related to
 _RELATED = LazyPattern(
@@ -96,7 +96,7 @@ def _related_person(subject: str, opening: list[str], texts: list[str]) -> str:
     if not places or not all(_RELATED.search(s[:at]) for s, at in places):
         return ""
     surname = words[-1]
-    own = _mentions(surname, texts)
+    own = mentions(surname, texts)
     best: tuple[int, int, str] | None = None
     for sentence in opening:
         for chunk in en_chunks(sentence):
@@ -108,16 +108,10 @@ def _related_person(subject: str, opening: list[str], texts: list[str]) -> str:
                 continue
             if not person_key(name, texts):
                 continue
-            count = _mentions(name.split()[-1], texts)
+            count = mentions(name.split()[-1], texts)
             if count >= max(MIN_MENTIONS, own) and (best is None or (count, len(name)) > best[:2]):
                 best = (count, len(name), name)
     return best[2] if best else ""
-
-
-def _mentions(surname: str, texts: list[str]) -> int:
-    """How often the texts say the surname, in any case ("al-Douri", "Al-Douri")."""
-    folded = surname.casefold()
-    return sum(t.casefold().count(folded) for t in texts)
 
 
 def _lead_thing(sentence: str, texts: list[str], used: set[str]) -> str:

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
 
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import en_chunks
 from citebrief.text.en_title_choice import said_outside_quotes
 from citebrief.text.en_title_event import person_title, time_label
@@ -43,12 +43,10 @@ _WORD = re.compile(r"[a-z]+")
 @cache
 def _event_forms() -> dict[str, str]:
     """Each word a bullet reports an event by, to the event's noun (`data/en_events.tsv`)."""
-    text = files("citebrief.text").joinpath("data/en_events.tsv").read_text(encoding="utf-8")
     forms: dict[str, str] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            noun, said = line.split("\t")
-            forms.update(dict.fromkeys(said.split(), noun))
+    for line in data_lines("en_events.tsv"):
+        noun, said = line.split("\t")
+        forms.update(dict.fromkeys(said.split(), noun))
     return forms
 
 

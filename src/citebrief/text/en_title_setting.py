@@ -11,8 +11,8 @@ share no thing, the title stays. Runs after `en_title_figure`, before `en_title_
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_title_choice import families
 from citebrief.text.en_title_figure import shared_thing
 from citebrief.text.titles import display_title
@@ -23,8 +23,7 @@ MIN_SAYERS = 2  # bullets that say a title for it to name the group's thing
 @cache
 def setting_heads() -> dict[str, str]:
     """Each head word of a medium, a role or a place, and its kind (`data/en_title_settings.tsv`)."""
-    text = files("citebrief.text").joinpath("data/en_title_settings.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = [line.split("\t") for line in data_lines("en_title_settings.tsv")]
     return {row[0].strip(): row[1].strip() for row in rows}
 
 

@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache, lru_cache
-from importlib.resources import files
 
 from citebrief.text.chunks import word_list
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import families
 from citebrief.text.en_title_event import person_title
@@ -71,8 +71,7 @@ _PEOPLE = frozenset(
 @cache
 def topic_nouns() -> tuple[str, ...]:
     """The event and matter nouns, in the data file's order (`data/en_topic_nouns.tsv`)."""
-    text = files("citebrief.text").joinpath("data/en_topic_nouns.tsv").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return data_lines("en_topic_nouns.tsv")
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")

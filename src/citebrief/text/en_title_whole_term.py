@@ -11,16 +11,15 @@ the paragraphs write it in the term. Runs last of the English title steps.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 
+from citebrief.text.data_files import data_lines
 from citebrief.text.titles import display_title, free_of, on_word_boundaries
 
 
 @cache
 def fixed_terms() -> dict[str, str]:
     """Each fixed term's rest ("vitro") and its first word ("in") (`data/en_fixed_terms.tsv`)."""
-    text = files("citebrief.text").joinpath("data/en_fixed_terms.tsv").read_text(encoding="utf-8")
-    pairs = (line.split(maxsplit=1) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    pairs = (line.split(maxsplit=1) for line in data_lines("en_fixed_terms.tsv"))
     return {rest: first for first, rest in pairs}
 
 

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Literal
 
+from citebrief.text.calendar_names import MONTH_NAMES
 from citebrief.text.lazy_re import LazyPattern
 
 ROUNDING_TOLERANCE = Decimal("0.05")
@@ -63,10 +64,7 @@ _EN_TENS = {
 }  # fmt: skip
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _EN_SHORT_SCALES = {"mn": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12}
-_EN_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}  # fmt: skip
+_EN_MONTHS = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}  # "jan": 1
 
 # measure words after which a single Chinese numeral counts something (五个, 两家, 三成, 十大)
 _MEASURE = frozenset(

@@ -11,9 +11,9 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib.resources import files
 from typing import Literal
 
+from citebrief.text.data_files import data_text, numbered_lines
 from citebrief.text.firstchars import with_first_chars
 from citebrief.text.prefilter import Prefilter, literal_prefilter
 from citebrief.text.regex_cache import compiled
@@ -50,9 +50,8 @@ class LinePattern:
 def line_patterns() -> tuple[LinePattern, ...]:
     """Every pattern of the shipped table, in file order."""
     rows: list[LinePattern] = []
-    text = files("citebrief.text").joinpath("data/lines.tsv").read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith(("#", "kind\t")):
+    for number, line in numbered_lines(data_text("lines.tsv")):
+        if line.startswith("kind\t"):
             continue
         kind, name, regex, example = line.split("\t")
         if kind not in _KINDS:

@@ -19,7 +19,7 @@ written here: no maintained library tags news sections offline without a trained
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from citebrief.model import Lang
@@ -47,33 +47,57 @@ def _words(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-_EN_SPORTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
+class _Sport(NamedTuple):
+    """One sport's words, written once: `placing` put a story in the sport section and name its
+    sport; `naming` only name the sport of a story the section already holds (a club named as its
+    city is, "Liverpool"; "friendly", "Wolves", "seeds"), or have not been taken up as section words
+    ("welterweight", "MotoGP": that widens the section, an output change to measure, not a copy)."""
+
+    name: str
+    placing: str
+    naming: str = ""
+
+
+def _either(*alternatives: str) -> str:
+    """The alternatives of a regex as one alternation, in order, the empty ones left out."""
+    return "|".join(alternative for alternative in alternatives if alternative)
+
+
+def _en_words(*alternatives: str) -> re.Pattern[str]:
+    return _words(rf"\b(?:{_either(*alternatives)})\b")
+
+
+def _kinds(
+    sports: Sequence[_Sport], words: Callable[[str, str], re.Pattern[str]]
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each sport's name and its words, placing and naming, as a section's `kinds`."""
+    return tuple((sport.name, words(sport.placing, sport.naming)) for sport in sports)
+
+
+_EN_SPORT_WORDS: tuple[_Sport, ...] = (
+    _Sport(
         "Football",
-        _words(
-            r"\b(?:Premier League|La Liga|Serie A|Bundesliga|Champions League|Europa League|Championship|FA Cup"
-            r"|Scottish Premiership|PFA|World Cup|Euro 20\d\d|qualifier|friendly|football(?:er)?s?|striker"
-            r"|midfielder|defender|goalkeeper|derby|relegation"
-            r"|Arsenal|Chelsea|Liverpool|Manchester (?:City|United)|Tottenham|Aston Villa|Real Madrid|Barcelona"
-            r"|Newcastle United|Sunderland|Celtic|Rangers)\b"
-        ),
+        r"Premier League|La Liga|Serie A|Bundesliga|Champions League|Championship|World Cup|FA Cup|PFA|striker"
+        r"|midfielder|defender|goalkeeper|derby|relegation|footballer",
+        r"Europa League|Scottish Premiership|Euro 20\d\d|qualifier|friendly|football(?:er)?s?"
+        r"|Arsenal|Chelsea|Liverpool|Manchester (?:City|United)|Tottenham|Aston Villa|Real Madrid|Barcelona"
+        r"|Newcastle United|Sunderland|Celtic|Rangers",
     ),
-    ("Tennis", _words(r"\b(?:tennis|Wimbledon|Grand Slam|seeds?|clay|ATP|WTA|straight sets|Open third round)\b")),
-    ("Golf", _words(r"\b(?:golf(?:er)?|Masters|PGA(?: Tour)?|Ryder Cup|Augusta|birdie|fairway|green jacket)\b")),
-    ("Boxing", _words(r"\b(?:boxing|boxers?|bout|heavyweight|welterweight|Mayweather|Pacquiao)\b")),
-    ("Horse racing", _words(r"\b(?:Grand National|Cheltenham|jockeys?|trainer|racecourse|Derby winner)\b")),
-    ("Motor racing", _words(r"\b(?:Formula (?:One|\d)|F1|Grand Prix|motor racing|MotoGP)\b")),
-    ("Cricket", _words(r"\b(?:cricket(?:er)?|wickets?|Test match|Ashes)\b")),
-    (
+    _Sport("Tennis", r"tennis|Wimbledon|Grand Slam|seed|clay", r"seeds|ATP|WTA|straight sets|Open third round"),
+    _Sport("Golf", r"golf(?:er)?|Masters|PGA Tour|Ryder Cup|Augusta|green jacket", r"PGA|birdie|fairway"),
+    _Sport("Boxing", r"boxing|boxers?|bout|heavyweight|Mayweather|Pacquiao", r"welterweight"),
+    _Sport("Horse racing", r"Grand National|Cheltenham|jockeys?|trainer|racecourse", r"Derby winner"),
+    _Sport("Motor racing", r"Formula (?:One|\d)|F1|Grand Prix", r"motor racing|MotoGP"),
+    _Sport("Cricket", r"cricket|wicket", r"cricketer|wickets|Test match|Ashes"),
+    _Sport(
         "Rugby",
-        _words(
-            r"\b(?:rugby|Six Nations|6 Nations|try-scorer|Super League|Challenge Cup|Rhinos|Wolves|scrums?|flanker"
-            r"|fly-half|Saracens)\b"
-        ),
+        r"rugby|Six Nations|6 Nations|Super League|Challenge Cup|scrums?|flanker|fly-half",
+        r"try-scorer|Rhinos|Wolves|Saracens",
     ),
-    ("Chess", _words(r"\b(?:chess|grandmaster)\b")),
-    ("Basketball", _words(r"\b(?:NBA|basketball)\b")),
+    _Sport("Chess", r"chess|grandmaster"),
+    _Sport("Basketball", r"NBA", r"basketball"),
 )
+_EN_SPORTS = _kinds(_EN_SPORT_WORDS, _en_words)
 
 # football's stories by competition, where a day has many ("Premier League", "European football")
 _EN_FOOTBALL: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -111,15 +135,22 @@ CLOSER: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {"Football": _EN_FO
 
 _ZH_MINISTRY = r"(?:财政|外交|水利|商务|教育|民政|农业农村|交通运输|应急管理|人力资源和社会保障|退役军人事务)部"
 
-_ZH_SPORTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("足球", _words(r"足球|中超|英超|世界杯|球员|进球")),
-    ("篮球", _words(r"篮球|CBA|NBA")),
-    ("大运会", _words(r"大运会|大学生(?:夏季|冬季)?运动会")),
-    ("田径", _words(r"田径|马拉松")),
-    ("乒乓球", _words(r"乒乓球")),
-    ("羽毛球", _words(r"羽毛球")),
-    ("网球", _words(r"网球")),
+_ZH_SPORT_WORDS: tuple[_Sport, ...] = (
+    _Sport("足球", r"足球|世界杯|球员|进球", r"中超|英超"),
+    _Sport("篮球", r"篮球", r"CBA|NBA"),
+    _Sport("大运会", r"大运会", r"大学生(?:夏季|冬季)?运动会"),
+    _Sport("田径", r"田径|马拉松"),
+    _Sport("乒乓球", r"乒乓球"),
+    _Sport("羽毛球", r"羽毛球"),
+    _Sport("网球", r"网球"),
 )
+
+
+def _zh_words(*alternatives: str) -> re.Pattern[str]:
+    return _words(_either(*alternatives))
+
+
+_ZH_SPORTS = _kinds(_ZH_SPORT_WORDS, _zh_words)
 
 # of the sections a story's opening says, the one it says first: a footballer spared jail is
 # sport ("the bad boy midfielder was spared jail"), a footballer's brother banned from driving
@@ -128,19 +159,15 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
     "en": (
         Section(
             "Sport",
-            _words(
-                r"\b(?:Premier League|La Liga|Serie A|Bundesliga|Champions League|Championship|World Cup|FA Cup|PFA"
-                r"|Football League|League (?:One|Two)|league|season|tournament|match(?:es)?|fixtures?|games?|goals?"
-                r"|scored|striker|midfielder|defender"
-                r"|goalkeeper|coach|manager|squad|fans|derby|relegation|semi-finals?|quarter-finals?|seed|Grand Slam"
-                r"|Wimbledon|golf(?:er)?|Masters|PGA Tour|tennis|boxing|bout|fight|rugby|cricket|wicket|NBA|NFL|NHL"
-                r"|Olympics?|Sportsmail|champion|victory|footballer|players?|Player of the Year|clay|Formula \d"
-                r"|Formula One|F1|Grand Prix|Augusta|green jacket|Ryder Cup|Grand National|sport|director of cricket"
-                r"|pole position|qualifying|podium|laps?|race|chess|grandmaster|Super League|Challenge Cup|try"
-                r"|skipper|winners|debut|jockeys?|trainer|racecourse|Cheltenham|horse racing|stables?(?! condition)"
-                r"|seasons|heavyweight|boxers?|Mayweather|Pacquiao|scrums?|flanker|fly-half|Six Nations|6 Nations"
-                # a player by his position and club ("the Tottenham forward"), not "looking forward"
-                r"|[A-Z][a-z]+ forwards?|winger|full-back|centre-back|centre-half)\b"
+            _en_words(
+                r"Football League|League (?:One|Two)|league|season|tournament|match(?:es)?|fixtures?|games?|goals?"
+                r"|scored|coach|manager|squad|fans|semi-finals?|quarter-finals?|fight|NFL|NHL|Olympics?|Sportsmail"
+                r"|champion|victory|players?|Player of the Year|sport|director of cricket|pole position|qualifying"
+                r"|podium|laps?|race|try|skipper|winners|debut|horse racing|stables?(?! condition)|seasons",
+                *(sport.placing for sport in _EN_SPORT_WORDS),  # each sport's own words, written once above
+                # a player by his position and club ("the Tottenham forward"), not "looking forward"; last: a
+                # club's or a place's name said first is that word ("Wimbledon"), not "Wimbledon forward"
+                r"[A-Z][a-z]+ forwards?|winger|full-back|centre-back|centre-half",
             ),
             kinds=_EN_SPORTS,
         ),
@@ -276,10 +303,10 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
     "zh": (
         Section(
             "体育",
-            _words(
-                r"联赛|锦标赛|世锦赛|冠军|亚军|夺冠|球队|球员|主教练|进球|决赛|半决赛|奥运|亚运|世界杯|运动员"
-                r"|赛季|金牌|银牌|田径|足球|篮球|排球|乒乓球|羽毛球|网球|马拉松|国家队|大运会|运动会|火炬传递|参赛|体操"
-                r"|体育|健身|击剑|赛事|赛区|涉赛|赛场|比赛"
+            _zh_words(
+                r"联赛|锦标赛|世锦赛|冠军|亚军|夺冠|球队|主教练|决赛|半决赛|奥运|亚运|运动员|赛季|金牌|银牌|排球|国家队"
+                r"|运动会|火炬传递|参赛|体操|体育|健身|击剑|赛事|赛区|涉赛|赛场|比赛",
+                *(sport.placing for sport in _ZH_SPORT_WORDS),  # each sport's own words, written once above
             ),
             kinds=_ZH_SPORTS,
             near=("文化与旅游", "文化、体育与旅游"),

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from importlib.resources import files
 from typing import Literal, NamedTuple, get_args
+
+from citebrief.text.data_files import data_text, numbered_lines
 
 Use = Literal["label", "join", "digest", "carry"]
 USES: tuple[Use, ...] = get_args(Use)
@@ -36,7 +37,7 @@ class SpeechVerb(NamedTuple):
 @cache
 def speech_verbs() -> tuple[SpeechVerb, ...]:
     """Every row of the shipped table, in file order."""
-    return parse_table(files("citebrief.text").joinpath("data/speech_verbs.tsv").read_text(encoding="utf-8"))
+    return parse_table(data_text("speech_verbs.tsv"))
 
 
 def parse_table(text: str) -> tuple[SpeechVerb, ...]:
@@ -55,9 +56,7 @@ def read_rows(
     rows: list[tuple[str, frozenset[str]]] = []
     seen: set[str] = set()
     header = "\t".join(("verb", *uses))
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
+    for number, line in numbered_lines(text):
         if line.startswith("verb\t"):
             if line != header:
                 raise ValueError(f"{table} line {number}: columns must be {header!r}")

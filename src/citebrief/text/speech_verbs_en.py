@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
-from importlib.resources import files
 from typing import Literal, NamedTuple, get_args
 
+from citebrief.text.data_files import data_text
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs import read_rows
 
@@ -63,7 +63,7 @@ class SpeechVerb(NamedTuple):
 @cache
 def speech_verbs() -> tuple[SpeechVerb, ...]:
     """Every row of the shipped table, in file order."""
-    return parse_table(files("citebrief.text").joinpath("data/speech_verbs_en.tsv").read_text(encoding="utf-8"))
+    return parse_table(data_text("speech_verbs_en.tsv"))
 
 
 def parse_table(text: str) -> tuple[SpeechVerb, ...]:

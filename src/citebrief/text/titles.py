@@ -9,15 +9,15 @@ last, so a phrase too long is cut from the front, at a word boundary.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from functools import cache, lru_cache
+from collections.abc import Iterable
+from functools import lru_cache
 from itertools import accumulate
 
 from citebrief.model import Lang
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.tokenize import cut_zh, is_zh_word, tag_zh
+from citebrief.text.tokenize import cut_zh, is_zh_word, tag_zh, zh_dictionary
 from citebrief.text.zh_bodies import BODY_ENDINGS
 
 MIN_ZH, MAX_ZH = 2, 12
@@ -208,6 +208,19 @@ def free_of(phrase: str, used: set[str]) -> bool:
     return not any(folded in u or u in folded for u in used)
 
 
+def said_places(phrase: str, texts: Iterable[str], lang: Lang) -> int:
+    """How many places of the texts say `phrase`, counted in each text that says it on word
+    boundaries at least once: how much a story dwells on a thing it names as a word of its own."""
+    return sum(len(starts(phrase, t)) for t in texts if on_word_boundaries(phrase, t, lang))
+
+
+def mentions(phrase: str, texts: Iterable[str]) -> int:
+    """How often the texts say `phrase`, in any case ("al-Douri", "Al-Douri"), inside a longer
+    word too: how much a story says of a name or a thing, to weigh it against another."""
+    folded = phrase.casefold()
+    return sum(t.casefold().count(folded) for t in texts)
+
+
 def said_alone(name: str, text: str) -> bool:
     """Whether `text` says `name` between word boundaries (what the pattern "\\bname\\b" finds,
     without compiling one for each name): a boundary lies where a word character (alphanumeric
@@ -237,21 +250,11 @@ CROSSING_MAX = 4  # longest dictionary word looked for across a title's ends
 _PERSON_ORG_TAGS = frozenset({"nr", "nrt", "nt"})
 
 
-@cache
-def _has_word() -> Callable[[str], bool]:
-    """jieba's dictionary look-up (`is_zh_word` without its import and call: `_crossed` asks
-    up to six times a phrase end)."""
-    import rjieba  # imported late: it loads its dictionary on import
-
-    has_word: Callable[[str], bool] = rjieba.has_word
-    return has_word
-
-
 def _crossed(text: str, cut: int) -> bool:
     """True when a dictionary word runs across offset `cut` of `text` ("并处|罚金" across 并|处罚金)."""
     for low in range(max(0, cut - CROSSING_MAX + 1), cut):
         for high in range(cut + 1, min(len(text), low + CROSSING_MAX) + 1):
-            if high - low >= 2 and _has_word()(text[low:high]):
+            if high - low >= 2 and zh_dictionary()(text[low:high]):
                 return True
     return False
 

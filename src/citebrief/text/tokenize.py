@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import accumulate, compress
 from typing import NamedTuple, cast
@@ -180,6 +180,16 @@ def _zh_tags(text: str, words: list[str]) -> list[str]:
 def _rjieba_tag(text: str) -> list[tuple[str, str]]:
     words = _zh_cut(text)
     return list(zip(words, _zh_tags(text, words), strict=True))
+
+
+@cache
+def zh_dictionary() -> Callable[[str], bool]:
+    """jieba's dictionary look-up itself (what `is_zh_word` asks), for a caller that asks it many
+    times a sentence (a phrase's ends, every word of a chunk): without the wrapper's import and call."""
+    import rjieba  # imported late: it loads its dictionary on import
+
+    has_word: Callable[[str], bool] = rjieba.has_word
+    return has_word
 
 
 def is_zh_word(word: str) -> bool:

@@ -15,7 +15,7 @@ words before the part are the article's own ("供电线路" where the article sa
 from __future__ import annotations
 
 from citebrief.text.title_counts import specificity
-from citebrief.text.titles import on_word_boundaries, starts
+from citebrief.text.titles import on_word_boundaries, said_places
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_overview_common import COMMON
 
@@ -34,15 +34,16 @@ def part_subject(subject: str, bullets: list[str], texts: list[str], used: set[s
     most of the overview's `bullets` say that the article says at least MIN_SAID times;
     `used` holds the one that stands."""
     words = tag_zh(subject)
-    if not words or words[-1][0] not in PART_HEADS or _said(subject, texts) > MAX_SAID:
+    if not words or words[-1][0] not in PART_HEADS or said_places(subject, texts, "zh") > MAX_SAID:
         return subject
-    if _said(subject[: -len(words[-1][0])], texts) >= MIN_SAID:  # "供电线路": the article's own thing's part
+    # "供电线路": the article's own thing's part
+    if said_places(subject[: -len(words[-1][0])], texts, "zh") >= MIN_SAID:
         return subject
     phrase = _theme(bullets, texts, used)
     if not phrase:
         return subject
     owner = f"{words[-2][0]}{phrase}" if len(words) > 1 else ""  # "地铁延时运营": whose part it was
-    phrase = owner if owner and owner.casefold() not in used and _said(owner, texts) else phrase
+    phrase = owner if owner and owner.casefold() not in used and said_places(owner, texts, "zh") else phrase
     used.discard(subject.casefold())
     used.add(phrase.casefold())
     return phrase
@@ -57,7 +58,7 @@ def _theme(bullets: list[str], texts: list[str], used: set[str]) -> str:
             if phrase in found or phrase.casefold() in used:
                 continue
             said_by = sum(on_word_boundaries(phrase, b, "zh") for b in bullets)
-            found[phrase] = _said(phrase, texts) if 2 * said_by > len(bullets) else 0
+            found[phrase] = said_places(phrase, texts, "zh") if 2 * said_by > len(bullets) else 0
     common = specificity(list(found), "zh", texts)  # not "企业", "活动": said of nearly every text
     found = {p: n for p, n in found.items() if common[p] >= COMMON}
     ranked = sorted(((len(p), n, p) for p, n in found.items() if n >= MIN_SAID), reverse=True)
@@ -75,8 +76,3 @@ def _runs(pairs: list[tuple[str, str]]) -> list[str]:
             if len(phrase) >= MIN_CHARS and not (first == last and pairs[first][1] == _PLACE):
                 runs.append(phrase)
     return runs
-
-
-def _said(phrase: str, texts: list[str]) -> int:
-    """How many places of the texts say `phrase` on word boundaries."""
-    return sum(len(starts(phrase, t)) for t in texts if on_word_boundaries(phrase, t, "zh"))

@@ -10,7 +10,7 @@ about one place ("广东非遗生活空间", "杭州大运河") names few places
 from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import on_word_boundaries, starts
+from citebrief.text.titles import said_places, starts
 from citebrief.text.tokenize import tag_zh
 
 MIN_PLACES = 6  # distinct places the sentence naming the subject lists: a roundup's list, not one place's story
@@ -37,7 +37,7 @@ def roundup_event(subject: str, texts: list[str], used: set[str]) -> str:
         return subject
     if sum(len(starts(subject, t)) for t in texts) > MAX_INSTANCE:
         return subject
-    event = next((e for e in _events(rest) if _said(e, texts) >= MIN_SAID and e.casefold() not in used), "")
+    event = next((e for e in _events(rest) if said_places(e, texts, "zh") >= MIN_SAID and e.casefold() not in used), "")
     if not event or _listed_places(subject, texts) < MIN_PLACES:
         return subject
     used.discard(subject.casefold())
@@ -50,12 +50,6 @@ def _events(rest: list[tuple[str, str]]) -> list[str]:
     whole = "".join(w for w, _ in rest)
     head = rest[-1][0]
     return [e for e in dict.fromkeys((whole, head)) if len(e) >= MIN_CHARS]
-
-
-def _said(phrase: str, texts: list[str]) -> int:
-    """How many places of the texts say `phrase` on word boundaries (a text's places counted
-    where it says the phrase whole at least once)."""
-    return sum(len(starts(phrase, t)) for t in texts if on_word_boundaries(phrase, t, "zh"))
 
 
 def _listed_places(subject: str, texts: list[str]) -> int:

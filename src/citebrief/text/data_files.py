@@ -1,0 +1,41 @@
+"""The shipped word lists and patterns (`text/data/*.tsv`), read in one place.
+
+Each table has its own reader (a module of the rule it serves), but every reader needs the same
+two things: where the file lives (the package's `data` folder, through importlib.resources so an
+installed or zipped package finds it too) and which lines are no rows (blank lines and "#"
+comments). One place decides both, so a table's comment or a new table reads alike everywhere.
+Nothing is read at import: each caller reads its table on first use and caches it (cold start,
+issue #14).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib.resources import files
+
+COMMENT = "#"  # a line opening on it is a note for the table's editor, no row
+
+
+def data_text(name: str) -> str:
+    """The whole text of the shipped table `data/<name>` (for a reader that checks more than its rows)."""
+    return files("citebrief.text").joinpath(f"data/{name}").read_text(encoding="utf-8")
+
+
+def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each row of a table's text with its line number (from 1, for an error to name): every line
+    but blank ones and comments, without the white space around it."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        row = line.strip()
+        if row and not row.startswith(COMMENT):
+            yield number, row
+
+
+def table_rows(text: str) -> tuple[str, ...]:
+    """The rows of a table's text, in order (see `numbered_lines`): for a table shipped elsewhere
+    (the extractor's outlets and boilerplate) read by the same rules."""
+    return tuple(row for _, row in numbered_lines(text))
+
+
+def data_lines(name: str) -> tuple[str, ...]:
+    """The rows of the shipped table `data/<name>`, in file order (see `numbered_lines`)."""
+    return table_rows(data_text(name))

@@ -1,0 +1,41 @@
+"""The shipped tables are read in one place (`text.data_files`): blank lines and "#" comments are
+no rows, a row keeps its line number for an error, and every table under text/data is read by it."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+import pytest
+
+from citebrief.extract.meta import outlets
+from citebrief.text.data_files import data_lines, data_text, numbered_lines, table_rows
+
+
+def test_blank_lines_and_comments_are_no_rows() -> None:
+    text = "# a note\n\nshooting\n  \n  # an indented note\nflood  \n"
+    assert list(numbered_lines(text)) == [(3, "shooting"), (6, "flood")]
+
+
+def test_a_row_keeps_its_tabs_inside() -> None:
+    assert list(numbered_lines("said\tx\t-\n")) == [(1, "said\tx\t-")]
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in files("citebrief.text").joinpath("data").iterdir() if p.name.endswith(".tsv"))
+)
+def test_every_shipped_table_reads_as_its_rows(name: str) -> None:
+    rows = data_lines(name)
+    assert rows, name
+    lines = data_text(name).splitlines()
+    assert not any(row.startswith("#") or not row.strip() for row in rows)
+    assert len(rows) == sum(1 for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+def test_a_table_not_shipped_is_an_error() -> None:
+    with pytest.raises(FileNotFoundError):
+        data_lines("no_such_table.tsv")
+
+
+def test_the_extractors_tables_read_by_the_same_rules() -> None:
+    assert table_rows("# domain\toutlet\n\nxinhuanet.com\t新华网\n") == ("xinhuanet.com\t新华网",)
+    assert outlets() and all(domain and name and "#" not in domain for domain, name in outlets())
