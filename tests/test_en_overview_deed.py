@@ -45,6 +45,8 @@ from conftest import shared_group_titles
         (["Alberto Bueno has been called up to the Spain squad."], "Alberto Bueno's call-up"),
         (["Rhodri Giggs was banned from driving for six months."], "Rhodri Giggs's driving ban"),
         (["Grant Allen will stand trial at the Old Bailey."], "Grant Allen's trial"),
+        (["Rhodri Giggs, 37, was then banned from driving for six months."], "Rhodri Giggs's driving ban"),
+        (["Grant Allen was today jailed for six years."], "Grant Allen's jailing"),
     ],
 )
 def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) -> None:
@@ -74,6 +76,7 @@ def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) ->
         ("Jo Smith", "Jo Smith pulled out a gun."),  # not "withdrew from"
         ("Jo Smith", "Jo Smith, who was arrested for theft, now runs a charity."),  # a comma: what came before
         ("Jo Smith", "Jo Smith who was arrested in 2012 now runs a charity."),  # dated
+        ("Jo Smith", "Jo Smith was previously arrested for theft."),  # a past, not the news
         ("Jo Smith", "Jo Smith launched an investigation into the club."),  # not a noun of her own undertaking
         ("Jo Smith", "Jo Smith scored a goal on Saturday."),  # "goal" alone says little
         ("Jo Smith", "Jo Smith launched a bid in 2012 to buy the club."),  # dated

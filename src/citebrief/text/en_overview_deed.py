@@ -62,6 +62,9 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _BACKSTORY = re.compile(r"\b(?:previously|formerly|once|earlier|ago)\b")
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Lord", "Lady"})
 _PASSIVE_AUX = r"(?:was|were|has\sbeen|have\sbeen|had\sbeen)"
+# a word between the auxiliary and the verb that dates it to the news, not a hedge ("reportedly")
+# or a past ("previously"): "Giggs was then banned from driving", "Allen was today jailed"
+_NEWS_ADVERB = r"(?:\s(?:today|yesterday|tonight|then|finally))?"
 _MODIFIER = r"[\w-]+"
 # between the name and its "his"/"her": no capital (no other person), no sentence's end
 _GAP = r"[^A-Z.!?;:\"“”]{1,120}?"
@@ -117,7 +120,7 @@ def _tails() -> tuple[re.Pattern[str], ...]:
     passives = _alternation(list(passive))
     starts, scores = _undertakings()
     return (
-        re.compile(rf"{_APPOSITIVE}\s{_PASSIVE_AUX}\s({passives}){verb_end}"),
+        re.compile(rf"{_APPOSITIVE}\s{_PASSIVE_AUX}{_NEWS_ADVERB}\s({passives}){verb_end}"),
         re.compile(rf"{_APPOSITIVE}\s(?:(?:has|have|had)\s)?({_alternation(list(active))}){verb_end}"),
         re.compile(rf"{_APPOSITIVE}\s(?:suffered|sustained)\san?\s((?:{_MODIFIER}\s){{0,2}}(?:{events})){end}"),
         re.compile(rf"{_GAP}\b(?:his|her)\s((?:{_MODIFIER}\s)?(?:{events})){end}"),
