@@ -47,6 +47,7 @@ from conftest import shared_group_titles
         (["Grant Allen will stand trial at the Old Bailey."], "Grant Allen's trial"),
         (["Rhodri Giggs, 37, was then banned from driving for six months."], "Rhodri Giggs's driving ban"),
         (["Grant Allen was today jailed for six years."], "Grant Allen's jailing"),
+        (["The family of murdered Australian baseball player Chris Lane broke down in court."], "Chris Lane's murder"),
     ],
 )
 def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) -> None:
@@ -77,6 +78,8 @@ def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) ->
         ("Jo Smith", "Jo Smith, who was arrested for theft, now runs a charity."),  # a comma: what came before
         ("Jo Smith", "Jo Smith who was arrested in 2012 now runs a charity."),  # dated
         ("Jo Smith", "Jo Smith was previously arrested for theft."),  # a past, not the news
+        ("Jo Smith", "Images of the late actress Jo Smith were released."),  # "late": not her death's news
+        ("Jo Smith", "He murdered a man before Jo Smith arrived."),  # not before her name
         ("Jo Smith", "Jo Smith launched an investigation into the club."),  # not a noun of her own undertaking
         ("Jo Smith", "Jo Smith scored a goal on Saturday."),  # "goal" alone says little
         ("Jo Smith", "Jo Smith launched a bid in 2012 to buy the club."),  # dated
@@ -131,6 +134,7 @@ def test_a_made_subject_is_grounded_by_its_name_and_its_verb_or_words() -> None:
     assert grounded("Tom Ballard's Plans to Climb K2", written)
     assert grounded("Brock Guzman's Safe Return", written)  # "found safe", the table's verb for it
     assert not grounded("Tom Ballard's Plans to Climb Everest", written)
+    assert grounded("Chris Lane's Murder", ["The family of murdered player Chris Lane wept."])
 
 
 _GENTILE = "A 78-year-old Connecticut man with a long criminal history was arrested on Friday, his lawyer said."

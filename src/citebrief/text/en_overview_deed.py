@@ -1,7 +1,7 @@
 """An English overview titled by a name alone, where the article writes what happened to the
 name only as a verb or after "his"/"her": blind readers gain from "Tim Sherwood's Sacking" over
 "Tim Sherwood", as they did from "Benzema's Absence" (`en_overview_event.py`, the possessive as
-written). Seven forms, each only where the deed is the name's own, in the opening paragraphs:
+written). Eight forms, each only where the deed is the name's own, in the opening paragraphs:
 
 - a passive or active verb right after the name (or its appositive, ", 26,") whose noun a
   headline would use (`data/en_named_deeds.tsv`: "has been sacked" → "sacking", "died" →
@@ -14,7 +14,8 @@ written). Seven forms, each only where the deed is the name's own, in the openin
   after missing the cut on his Masters debut" → "Bradley Neil's Masters debut".
 
 - a court's verdict with the name as its object: "jurors found Dzhokhar Tsarnaev guilty" →
-  "Dzhokhar Tsarnaev's conviction" ("not guilty" → "acquittal").
+  "Dzhokhar Tsarnaev's conviction" ("not guilty" → "acquittal"); "murdered" and what the victim
+  was, before the name: "murdered Australian baseball player Chris Lane" → "Chris Lane's murder".
 - a lead that opens on the person by kind, with such a verb, where the very next sentence opens
   on the name: "A 78-year-old Connecticut man ... was arrested on Friday ... Robert Gentile
   appeared in federal court" → "Robert Gentile's arrest" (`kind_deed`).
@@ -175,6 +176,24 @@ def _verdict(paragraph: str, named: re.Match[str]) -> str:
     return "acquittal" if guilty.group(1) else "conviction"
 
 
+# the victim named after "murdered" and up to four words of what they were ("The family of murdered
+# Australian baseball player Chris Lane broke down in court"): the murder is what the news is about
+# ("late" is left out: "the late actor Peter O'Toole" is about his last film, not his death)
+# ("He murdered a man before Jo Smith arrived": no function word between, only what the victim was)
+_MURDERED = re.compile(
+    r"\bmurdered\s(?:(?!(?:a|an|the|and|or|but|before|after|in|on|at|by|as|when|while|to|of|with|for|from"
+    r"|his|her|their|its)\s)[\w'’-]+\s){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _murdered(paragraph: str, named: re.Match[str]) -> str:
+    """'murder' where "murdered" and a few words stand right before the name, undated; else ''."""
+    if not _MURDERED.search(paragraph, max(0, named.start() - 60), named.start()):
+        return ""
+    return "" if _DATED.match(paragraph, named.end()) else "murder"
+
+
 def _first_deed(name: str, texts: list[str]) -> str:
     """What happened to `name` as the opening paragraphs first write it (see the module's note); ''."""
     passive, active = _deeds()
@@ -183,7 +202,7 @@ def _first_deed(name: str, texts: list[str]) -> str:
         if not _may_name(name, paragraph):
             continue
         for named in _name_pattern(name).finditer(paragraph):
-            verdict = _verdict(paragraph, named)
+            verdict = _verdict(paragraph, named) or _murdered(paragraph, named)
             if verdict:
                 return verdict
             for kind, tail in enumerate(_tails()):
