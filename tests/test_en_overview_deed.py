@@ -34,6 +34,19 @@ from conftest import shared_group_titles
             "Tiger Woods's quest for a fifth Masters title",
         ),
         (["Paul McGowan admitted his third conviction for assaulting a man."], "Paul McGowan's third conviction"),
+        (["Barry Beavis launched a legal bid to overturn his fine."], "Barry Beavis's legal bid"),
+        (["Rafael Nadal, 28, began his bid for a ninth title on Wednesday."], "Rafael Nadal's bid for a ninth title"),
+        (["Aritz Aduriz scored a 90th minute equaliser to deny Valencia."], "Aritz Aduriz's 90th minute equaliser"),
+        (["Tom Ballard plans to climb K2, 20 years after his mother died."], "Tom Ballard's plans to climb K2"),
+        (["Tom Ballard plans to sue the council after the crash."], "Tom Ballard's plans to sue the council"),
+        (["Asylum seeker Jafar Adeli who was arrested at a bus station in Leicester"], "Jafar Adeli's arrest"),
+        (["Brock Guzman was found safe and well about two miles away."], "Brock Guzman's safe return"),
+        (["Alberto Bueno has been called up to the Spain squad."], "Alberto Bueno's call-up"),
+        (["Rhodri Giggs was banned from driving for six months."], "Rhodri Giggs's driving ban"),
+        (["Grant Allen will stand trial at the Old Bailey."], "Grant Allen's trial"),
+        (["Rhodri Giggs, 37, was then banned from driving for six months."], "Rhodri Giggs's driving ban"),
+        (["Grant Allen was today jailed for six years."], "Grant Allen's jailing"),
+        (["The family of murdered Australian baseball player Chris Lane broke down in court."], "Chris Lane's murder"),
     ],
 )
 def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) -> None:
@@ -61,6 +74,16 @@ def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) ->
         ("Jo Smith", "A jury found Jo Smith guilty in 2012; she now runs a charity."),  # dated
         ("Jo Smith", "Police found Jo Smith's guilty secret."),  # not a verdict on her
         ("Jo Smith", "Jo Smith pulled out a gun."),  # not "withdrew from"
+        ("Jo Smith", "Jo Smith, who was arrested for theft, now runs a charity."),  # a comma: what came before
+        ("Jo Smith", "Jo Smith who was arrested in 2012 now runs a charity."),  # dated
+        ("Jo Smith", "Jo Smith was previously arrested for theft."),  # a past, not the news
+        ("Jo Smith", "Images of the late actress Jo Smith were released."),  # "late": not her death's news
+        ("Jo Smith", "He murdered a man before Jo Smith arrived."),  # not before her name
+        ("Jo Smith", "Jo Smith launched an investigation into the club."),  # not a noun of her own undertaking
+        ("Jo Smith", "Jo Smith scored a goal on Saturday."),  # "goal" alone says little
+        ("Jo Smith", "Jo Smith launched a bid in 2012 to buy the club."),  # dated
+        ("Jo Smith", "Jo Smith plans to make the most of the rest of her long career now."),  # no end in a few words
+        ("Jo Smith", "The club plans to sign Jo Smith."),  # not her plan
     ],
 )
 def test_no_noun_where_the_name_is_not_the_verbs_subject_or_it_is_not_the_news(name: str, text: str) -> None:
@@ -82,6 +105,13 @@ def test_the_table_has_a_noun_and_a_voice_a_line() -> None:
     assert "charged" not in verbs  # "X's Charge" reads as what X charges
 
 
+def test_the_undertakings_table_has_a_noun_and_its_verbs_a_line() -> None:
+    text = files("citebrief.text").joinpath("data/en_named_launches.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    assert rows and all(len(row) == 2 and row[1] in {"start", "score"} and row[0] == row[0].lower() for row in rows)
+    assert "investigation" not in [row[0] for row in rows]  # police launch one
+
+
 def test_a_real_article_overview_says_what_happened_to_its_person() -> None:
     """en-cnndm record 141 (Rooney hurt at Everton): not "Wayne Rooney" alone."""
     assert shared_group_titles("en-cnndm.jsonl", 141)[0] == "Key points: Wayne Rooney's Knee Injury"
@@ -97,6 +127,12 @@ def test_a_made_subject_is_grounded_by_its_name_and_its_verb_or_words() -> None:
     verdict = ["Jurors found Dzhokhar Tsarnaev guilty on Wednesday."]
     assert grounded("Dzhokhar Tsarnaev's Conviction", verdict)
     assert not grounded("Dzhokhar Tsarnaev's Acquittal", verdict)
+    written = ["Barry Beavis launched a legal bid.", "Tom Ballard plans to climb K2.", "Brock Guzman was found safe."]
+    assert grounded("Barry Beavis's Legal Bid", written)
+    assert grounded("Tom Ballard's Plans to Climb K2", written)
+    assert grounded("Brock Guzman's Safe Return", written)  # "found safe", the table's verb for it
+    assert not grounded("Tom Ballard's Plans to Climb Everest", written)
+    assert grounded("Chris Lane's Murder", ["The family of murdered player Chris Lane wept."])
 
 
 _GENTILE = "A 78-year-old Connecticut man with a long criminal history was arrested on Friday, his lawyer said."
@@ -133,6 +169,8 @@ def test_a_lead_describing_the_person_the_next_sentence_names_gives_its_verb(
         (82, "Key points: Robert Gentile's Arrest"),  # "A 78-year-old Connecticut man ... was arrested"
         (135, "Key points: Dzhokhar Tsarnaev's Conviction"),  # "jurors found Dzhokhar Tsarnaev guilty"
         (24, "Key points: Marc Leishman's Withdrawal"),  # "Marc Leishman has withdrawn from this year's"
+        (190, "Key points: Barry Beavis's Legal Bid"),  # "Barry Beavis launched a legal bid to overturn his fine"
+        (53, "Key points: Tom Ballard's Plans to Climb K2"),  # "Tom Ballard plans to climb K2, 20 years after"
     ],
 )
 def test_real_articles_say_what_happened_to_their_person(index: int, title: str) -> None:

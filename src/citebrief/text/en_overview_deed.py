@@ -1,7 +1,7 @@
 """An English overview titled by a name alone, where the article writes what happened to the
 name only as a verb or after "his"/"her": blind readers gain from "Tim Sherwood's Sacking" over
 "Tim Sherwood", as they did from "Benzema's Absence" (`en_overview_event.py`, the possessive as
-written). Five forms, each only where the deed is the name's own, in the opening paragraphs:
+written). Eight forms, each only where the deed is the name's own, in the opening paragraphs:
 
 - a passive or active verb right after the name (or its appositive, ", 26,") whose noun a
   headline would use (`data/en_named_deeds.tsv`: "has been sacked" → "sacking", "died" →
@@ -14,10 +14,20 @@ written). Five forms, each only where the deed is the name's own, in the opening
   after missing the cut on his Masters debut" → "Bradley Neil's Masters debut".
 
 - a court's verdict with the name as its object: "jurors found Dzhokhar Tsarnaev guilty" →
-  "Dzhokhar Tsarnaev's conviction" ("not guilty" → "acquittal").
+  "Dzhokhar Tsarnaev's conviction" ("not guilty" → "acquittal"); "murdered" and what the victim
+  was, before the name: "murdered Australian baseball player Chris Lane" → "Chris Lane's murder".
 - a lead that opens on the person by kind, with such a verb, where the very next sentence opens
   on the name: "A 78-year-old Connecticut man ... was arrested on Friday ... Robert Gentile
   appeared in federal court" → "Robert Gentile's arrest" (`kind_deed`).
+- what the name set out to do or scored, as the noun phrase written after a verb of starting or
+  scoring (`data/en_named_launches.tsv`): "Barry Beavis launched a legal bid to overturn his
+  fine" → "Barry Beavis's legal bid", "Aritz Aduriz scored a 90th minute equaliser" → "Aritz
+  Aduriz's 90th minute equaliser"; or "plans to" and a short infinitive phrase, the verb read as
+  its plural noun as written: "Tom Ballard plans to climb K2, 20 years after" → "Tom Ballard's
+  plans to climb K2".
+- a caption's passive deed after "who" with no comma, the name's own clause ("Asylum seeker
+  Jafar Adeli who was arrested at a bus station") → "Jafar Adeli's arrest"; with a comma the
+  clause tells what came before the news, as the appositive's note says.
 
 A deed the paragraph dates to a year, a month or a last season is what came before the news
 ("It was only when Mason pleaded guilty in September that ..."). The full name's form first,
@@ -54,6 +64,9 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _BACKSTORY = re.compile(r"\b(?:previously|formerly|once|earlier|ago)\b")
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Lord", "Lady"})
 _PASSIVE_AUX = r"(?:was|were|has\sbeen|have\sbeen|had\sbeen)"
+# a word between the auxiliary and the verb that dates it to the news, not a hedge ("reportedly")
+# or a past ("previously"): "Giggs was then banned from driving", "Allen was today jailed"
+_NEWS_ADVERB = r"(?:\s(?:today|yesterday|tonight|then|finally))?"
 _MODIFIER = r"[\w-]+"
 # between the name and its "his"/"her": no capital (no other person), no sentence's end
 _GAP = r"[^A-Z.!?;:\"“”]{1,120}?"
@@ -74,19 +87,49 @@ def _alternation(words: list[str]) -> str:
     return "|".join(r"\s".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
+# the kinds of `_tails()`, in its order: the first three are `deed_at`'s, the first two `_kind_verb`'s
+PASSIVE, ACTIVE, SUFFERED, OWNED, LAUNCHED, PLANS, WHO_PASSIVE = range(7)
+# words that end a "plans to" phrase before them: what follows says when, where or why
+_PLAN_END = (
+    r"(?=[,.;:!?]|$|\s(?:at|in|on|for|after|before|and|but|with|from|by|as|when|while|if|because"
+    r"|this|next|despite|amid|so|to|than|since)\b)"
+)
+
+
 @cache
-def _tails() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """What may follow the name: a passive verb; an active verb; "suffered" an event; "his"/"her"
-    an event. Compiled once, not per name: their word lists are long."""
+def _undertakings() -> tuple[str, str]:
+    """The nouns of what a person starts and of what a player scores (`data/en_named_launches.tsv`),
+    each as one alternation."""
+    text = files("citebrief.text").joinpath("data/en_named_launches.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    starts = [noun.strip() for noun, verbs in rows if verbs.strip() == "start"]
+    scores = [noun.strip() for noun, verbs in rows if verbs.strip() == "score"]
+    return _alternation(starts), _alternation(scores)
+
+
+@cache
+def _tails() -> tuple[re.Pattern[str], ...]:
+    """What may follow the name, one pattern a kind (`PASSIVE` ... `WHO_PASSIVE`): a passive verb;
+    an active verb; "suffered" an event; "his"/"her" an event; "launched" a bid; "plans to" do;
+    "who" and a passive verb. Compiled once, not per name: their word lists are long."""
     passive, active = _deeds()
     events = _alternation([noun for noun, needs_of in event_nouns().items() if not needs_of])
     end = r"(?![\w'’-])"
     verb_end = end + r"(?!\s(?:up|off)\b)"  # not "fired up", "killed off"
+    passives = _alternation(list(passive))
+    starts, scores = _undertakings()
     return (
-        re.compile(rf"{_APPOSITIVE}\s{_PASSIVE_AUX}\s({_alternation(list(passive))}){verb_end}"),
+        re.compile(rf"{_APPOSITIVE}\s{_PASSIVE_AUX}{_NEWS_ADVERB}\s({passives}){verb_end}"),
         re.compile(rf"{_APPOSITIVE}\s(?:(?:has|have|had)\s)?({_alternation(list(active))}){verb_end}"),
         re.compile(rf"{_APPOSITIVE}\s(?:suffered|sustained)\san?\s((?:{_MODIFIER}\s){{0,2}}(?:{events})){end}"),
         re.compile(rf"{_GAP}\b(?:his|her)\s((?:{_MODIFIER}\s)?(?:{events})){end}"),
+        re.compile(
+            rf"{_APPOSITIVE}\s(?:(?:has|have|had)\s)?(?:(?:launched|lodged|mounted|began|begun|started)"
+            rf"\s(?:an?|his|her)\s((?:{_MODIFIER}\s){{0,2}}(?:{starts}))"
+            rf"|(?:scored|netted|grabbed)\s(?:an?|his|her)\s((?:{_MODIFIER}\s){{0,2}}(?:{scores}))){end}"
+        ),
+        re.compile(rf"{_APPOSITIVE}\s(plans\sto\s[a-z]+(?:\s[\w-]+){{0,3}}?){_PLAN_END}"),
+        re.compile(rf"\swho\s{_PASSIVE_AUX}\s({passives}){verb_end}"),
     )
 
 
@@ -111,7 +154,7 @@ def _alone(paragraph: str, start: int, match: re.Match[str], kind: int, one_word
         return False
     if _DATED.match(paragraph, match.end()):
         return False
-    return kind < 3 or not _BACKSTORY.search(match.group(0))
+    return kind != OWNED or not _BACKSTORY.search(match.group(0))
 
 
 # a jury's or a court's verdict, written with the name as its object: "jurors found Dzhokhar
@@ -131,6 +174,24 @@ def _verdict(paragraph: str, named: re.Match[str]) -> str:
     return "acquittal" if guilty.group(1) else "conviction"
 
 
+# the victim named after "murdered" and up to four words of what they were ("The family of murdered
+# Australian baseball player Chris Lane broke down in court"): the murder is what the news is about
+# ("late" is left out: "the late actor Peter O'Toole" is about his last film, not his death)
+# ("He murdered a man before Jo Smith arrived": no function word between, only what the victim was)
+_MURDERED = re.compile(
+    r"\bmurdered\s(?:(?!(?:a|an|the|and|or|but|before|after|in|on|at|by|as|when|while|to|of|with|for|from"
+    r"|his|her|their|its)\s)[\w'’-]+\s){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _murdered(paragraph: str, named: re.Match[str]) -> str:
+    """'murder' where "murdered" and a few words stand right before the name, undated; else ''."""
+    if not _MURDERED.search(paragraph, max(0, named.start() - 60), named.start()):
+        return ""
+    return "" if _DATED.match(paragraph, named.end()) else "murder"
+
+
 def _first_deed(name: str, texts: list[str]) -> str:
     """What happened to `name` as the opening paragraphs first write it (see the module's note); ''."""
     passive, active = _deeds()
@@ -139,17 +200,21 @@ def _first_deed(name: str, texts: list[str]) -> str:
         if not _may_name(name, paragraph):
             continue
         for named in _name_pattern(name).finditer(paragraph):
-            verdict = _verdict(paragraph, named)
+            verdict = _verdict(paragraph, named) or _murdered(paragraph, named)
             if verdict:
                 return verdict
             for kind, tail in enumerate(_tails()):
                 match = tail.match(paragraph, named.end())
                 if match is None or not _alone(paragraph, named.start(), match, kind, one_word):
                     continue
-                verb = re.sub(r"\s+", " ", match.group(1))
-                if kind >= 2:  # "his quest for a fifth Masters title", as written
-                    return verb + aim(paragraph, match.end(), one_word=False)
-                return passive[verb] if kind == 0 else active[verb]
+                verb = re.sub(r"\s+", " ", match.group(match.lastindex or 1))
+                if kind in (PASSIVE, WHO_PASSIVE):
+                    return passive[verb]
+                if kind == ACTIVE:
+                    return active[verb]
+                if kind == PLANS:  # "plans to climb K2", as written
+                    return verb
+                return verb + aim(paragraph, match.end(), one_word=False)  # "his quest for a fifth Masters title"
     return ""
 
 
@@ -160,12 +225,12 @@ def deed_at(sentence: str, start: int, end: int) -> str:
     leaves unsure); '' where none. The caller has found the name: no pattern compiled for it."""
     passive, active = _deeds()
     one_word = " " not in sentence[start:end]
-    for kind, tail in enumerate(_tails()[:3]):
+    for kind, tail in enumerate(_tails()[: SUFFERED + 1]):
         match = tail.match(sentence, end)
         if match is None or not _alone(sentence, start, match, kind, one_word):
             continue
         verb = re.sub(r"\s+", " ", match.group(1))
-        return passive[verb] if kind == 0 else active[verb] if kind == 1 else verb
+        return passive[verb] if kind == PASSIVE else active[verb] if kind == ACTIVE else verb
     return ""
 
 
@@ -232,11 +297,11 @@ def _kind_verb(lead: str) -> str:
         before = lead[: gap.start()]
         if count >= MAX_KIND_WORDS or "," in before or set(before.lower().split()) & _CLAUSE_WORDS:
             return ""
-        for kind, tail in enumerate(_tails()[:2]):
+        for kind, tail in enumerate(_tails()[: ACTIVE + 1]):
             match = tail.match(lead, gap.start())
             if match and not match.group(0).startswith(",") and not _DATED.match(lead, match.end()):
                 verb = re.sub(r"\s+", " ", match.group(1))
-                return passive[verb] if kind == 0 else active[verb]
+                return passive[verb] if kind == PASSIVE else active[verb]
     return ""
 
 
