@@ -106,8 +106,7 @@ def test_the_table_has_a_noun_and_a_voice_a_line() -> None:
 
 
 def test_the_undertakings_table_has_a_noun_and_its_verbs_a_line() -> None:
-    text = files("citebrief.text").joinpath("data/en_named_launches.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = [line.split("\t") for line in data_lines("en_named_launches.tsv")]
     assert rows and all(len(row) == 2 and row[1] in {"start", "score"} and row[0] == row[0].lower() for row in rows)
     assert "investigation" not in [row[0] for row in rows]  # police launch one
 

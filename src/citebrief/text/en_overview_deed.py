@@ -100,8 +100,7 @@ _PLAN_END = (
 def _undertakings() -> tuple[str, str]:
     """The nouns of what a person starts and of what a player scores (`data/en_named_launches.tsv`),
     each as one alternation."""
-    text = files("citebrief.text").joinpath("data/en_named_launches.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = [line.split("\t") for line in data_lines("en_named_launches.tsv")]
     starts = [noun.strip() for noun, verbs in rows if verbs.strip() == "start"]
     scores = [noun.strip() for noun, verbs in rows if verbs.strip() == "score"]
     return _alternation(starts), _alternation(scores)
