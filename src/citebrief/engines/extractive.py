@@ -90,7 +90,6 @@ from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.engines.zh_title_moves import to_titled
-from citebrief.engines.zh_topic_groups import topic_groups
 from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
@@ -145,10 +144,7 @@ def _themes(
     if listed is not None:  # a long list of measures whose lead names no kinds: its items by topic and place
         return listed
     spare = [i for i in scored.usable if i not in overview]  # no outline: runs of neighbouring sentences
-    runs = run_themes(scored.sentence_vectors, shared.sentences, spare, themes, len(texts), exact=exact, shared=shared)
-    if scored.lang == "zh" and not exact:  # Chinese news: the sentences by topic and place (`zh_topic_groups`)
-        runs = topic_groups(scored.sentence_vectors, shared.sentences, spare, runs, shared.openers) or runs
-    return runs
+    return run_themes(scored.sentence_vectors, shared.sentences, spare, themes, len(texts), exact=exact, shared=shared)
 
 
 def _read_outline(
