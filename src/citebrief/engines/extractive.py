@@ -42,6 +42,7 @@ from citebrief.engines.en_lead_cut import recut_lead
 from citebrief.engines.en_loners import swap_loners
 from citebrief.engines.en_overview import release_late
 from citebrief.engines.en_story_splits import goes_on
+from citebrief.engines.en_topic_groups import topic_themes
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
 from citebrief.engines.lead_points import (
@@ -144,7 +145,10 @@ def _themes(
     if listed is not None:  # a long list of measures whose lead names no kinds: its items by topic and place
         return listed
     spare = [i for i in scored.usable if i not in overview]  # no outline: runs of neighbouring sentences
-    return run_themes(scored.sentence_vectors, shared.sentences, spare, themes, len(texts), exact=exact, shared=shared)
+    runs = run_themes(scored.sentence_vectors, shared.sentences, spare, themes, len(texts), exact=exact, shared=shared)
+    if scored.lang == "en" and not exact and not shared.openers.any():  # news by topic and place, not runs
+        runs = topic_themes(scored, runs, spare, len(texts))
+    return runs
 
 
 def _read_outline(
