@@ -78,6 +78,7 @@ from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_arc_figures import add_arc_figure
+from citebrief.engines.zh_closing_plans import add_closing_plan
 from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
 from citebrief.engines.zh_hollow_swaps import refill_hollow_lead, swap_hollow
 from citebrief.engines.zh_item_lists import whole_lists
@@ -362,6 +363,7 @@ def _cover(
         add_arc_figure(scored, drafts, chosen)  # the change the story is about (`zh_arc_figures.py`)
         swap_hollow(scored, drafts, chosen)  # a scene or a meeting held: a figure near it (`zh_hollow_swaps`)
         add_start_date(scored, drafts, chosen)  # when it opens or takes effect (`zh_start_dates`)
+        add_closing_plan(scored, drafts, chosen)  # what comes next, where it ends on that (`zh_closing_plans`)
     if texts is not None and of_sentence is not None:
         cover_deadlines(scored, drafts, of_sentence, chosen)
     if texts is not None:
