@@ -3,8 +3,10 @@
 发展趋势，报告指出，……"). The last sentence is far from the lead and often short, so the picking
 passes it over, yet an analyst reads an item for where it is heading: readers of a company's exit
 from a business asked for its planned expansion. Where no bullet cites it, it joins the group of
-the bullet just before it (else a group citing its paragraph) while that group has room; a
-rhetorical close ("必将……谱写新的篇章") or an opinion of what should be done ("下一步应……") is no plan.
+the bullet just before it (else a group citing its paragraph) while that group has fewer than
+three bullets: a fourth sets the later steps regrouping (a Hong Kong market item's list of indices
+came apart over two groups). A rhetorical close ("必将……谱写新的篇章") or an opinion of what
+should be done ("下一步应……") is no plan.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from citebrief.engines.lead_points import dangling
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.lazy_re import LazyPattern
 
-GROUP_MOST = 4  # a group grows to four bullets for the close, no further
+GROUP_MOST = 3  # a group grows to three bullets for the close, no further (a fourth unsettles the groups)
 MIN_PLAN_CHARS = 15
 
 # a plan or an outlook: who plans, what is next, where a trend goes
@@ -49,8 +51,8 @@ def add_closing_plan(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
     bullet cites nor repeats and that stands alone, joins its group (`_home`)."""
     if scored.lang != "zh" or not drafts or not scored.usable:
         return
-    i = len(scored.units) - 1
-    if i not in scored.usable or i in chosen:
+    i = max(scored.usable)  # the last sentence that may be a bullet: a byline or "（完）" after it is none
+    if i in chosen:
         return
     own = scored.units[i].text.strip()
     text = scored.trimmed[i]
