@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.zh_item_lists import SHORT_ITEM_CHARS, list_run
+from citebrief.engines.zh_item_lists import SHORT_ITEM_CHARS, carries_items_before, list_run
 from citebrief.engines.zh_list_shapes import LIST_BULLET_CHARS, MIN_GROUP_POINTS
 from citebrief.ingest import document_from_text, read_path
 from conftest import shared_article
@@ -116,3 +116,14 @@ def test_a_later_item_given_the_lists_lead_in_says_the_list_from_its_first_item(
     assert len(areas) == 1 and "：一是医药领域行政管理部门以权寻租；二是" in areas[0]
     assert areas[0].endswith("廉洁从业九项准则》。") and len(areas[0]) <= LIST_BULLET_CHARS
     assert not any(b.startswith("六是") for b in bullets)  # said by the list now
+
+
+def test_an_item_read_with_the_items_before_it_goes_on_to_the_runs_end() -> None:
+    texts = ["请你们陪我去博物馆，哪怕仅仅是你们自己的理解；", "陪我一起研究参考书；", "看一看我的游泳表演。"]
+    assert carries_items_before(texts, 0, 1, "请你们陪我去博物馆，哪怕仅仅是你们自己的理解；陪我一起研究参考书")
+    assert not carries_items_before(texts, 0, 1, "陪我一起研究参考书")  # the item alone
+    assert not carries_items_before(texts, 0, 1, "别的话；陪我一起研究参考书")  # not the run's words
+    # clts_sample_2, a child's essay: the plea's three asks, not the first two stopping at "3D爱心"
+    bullets = _bullets("zh-clts.jsonl", 1)
+    plea = [b for b in bullets if "3D爱心" in b]
+    assert len(plea) == 1 and plea[0].endswith("3D爱心；看一看我的游泳表演，陪着我在水中嬉戏。")

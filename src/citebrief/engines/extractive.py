@@ -79,6 +79,7 @@ from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_arc_figures import add_arc_figure
+from citebrief.engines.zh_closing_plans import add_closing_plan
 from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
 from citebrief.engines.zh_hollow_swaps import refill_hollow_lead, swap_hollow
 from citebrief.engines.zh_item_lists import whole_lists
@@ -90,6 +91,7 @@ from citebrief.engines.zh_news_totals import add_news_totals
 from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
+from citebrief.engines.zh_start_dates import add_start_date
 from citebrief.engines.zh_title_moves import to_titled
 from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
@@ -364,6 +366,8 @@ def _cover(
         add_news_totals(scored, drafts, chosen)  # what the item adds up to (`zh_news_totals.py`)
         add_arc_figure(scored, drafts, chosen)  # the change the story is about (`zh_arc_figures.py`)
         swap_hollow(scored, drafts, chosen)  # a scene or a meeting held: a figure near it (`zh_hollow_swaps`)
+        add_start_date(scored, drafts, chosen)  # when it opens or takes effect (`zh_start_dates`)
+        add_closing_plan(scored, drafts, chosen)  # what comes next, where it ends on that (`zh_closing_plans`)
     if texts is not None and of_sentence is not None:
         cover_deadlines(scored, drafts, of_sentence, chosen)
     if texts is not None:

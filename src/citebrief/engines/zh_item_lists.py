@@ -90,6 +90,10 @@ def _whole_list(scored: Scored, texts: Sequence[str], run: tuple[int, int], i: i
     alone (no lead-in given it) becomes the list, framing dropped as for any sentence."""
     start, end = run
     head = scored.trimmed[i]
+    if head and said.endswith(head) and carries_items_before(texts, start, i, head):
+        # the item read with the run's items before it ("请你们……陪我一起去博物馆……；陪我一起研究参考书……"):
+        # the bullet goes on to the run's end, not stopping one item short of it
+        return _ended(said + "；" + "".join(texts[k].strip() for k in range(i + 1, end + 1)))
     if not head or not said.endswith(head) or not texts[i].strip()[:-1].endswith(head):
         return None  # the bullet cuts the clause short ("……，" past 150 characters): left alone
     rest = "".join(texts[k].strip() for k in range(start + 1, end + 1))
@@ -104,7 +108,25 @@ def _whole_list(scored: Scored, texts: Sequence[str], run: tuple[int, int], i: i
         text = lead + texts[start].strip().partition(lead)[2] + rest
     else:
         return None
+    return _ended(text)
+
+
+def _ended(text: str) -> str | None:
+    """The list as a bullet where it fits one and ends on its full stop."""
     return text if len(text) <= LIST_BULLET_CHARS and text.endswith(FINAL) else None
+
+
+def carries_items_before(texts: Sequence[str], start: int, i: int, head: str) -> bool:
+    """Whether an item's bullet text (`head`) already says the run's items before it: the
+    sentence was read with them (scoring joins a clause to the one it continues), so it is the run
+    from its first item, or from a later one, up to item `i`."""
+    if i == start:
+        return False
+    item = texts[i].strip()[:-1]
+    if not head.endswith(item) or head == item:
+        return False
+    before = "".join(texts[k].strip() for k in range(start, i))
+    return before.endswith(head[: len(head) - len(item)])
 
 
 def whole_lists(scored: Scored, picked: Sequence[list[int]], points: list[list[Point]]) -> None:

@@ -1,0 +1,65 @@
+"""What comes next: a Chinese news item or feature that ends on a plan or an outlook ("公司计划在全球扩展
+业务，尤其是汽车和工业领域的设备业务。", "下一步，相关部门将深入推进“机器人+”应用行动……", "针对机器人产业未来
+发展趋势，报告指出，……"). The last sentence is far from the lead and often short, so the picking
+passes it over, yet an analyst reads an item for where it is heading: readers of a company's exit
+from a business asked for its planned expansion. Where no bullet cites it, it joins the group of
+the bullet just before it (else a group citing its paragraph) while that group has fewer than
+three bullets: a fourth sets the later steps regrouping (a Hong Kong market item's list of indices
+came apart over two groups). A rhetorical close ("必将……谱写新的篇章") or an opinion of what
+should be done ("下一步应……") is no plan.
+"""
+
+from __future__ import annotations
+
+from citebrief.engines.bullets import repeats_any
+from citebrief.engines.lead_points import dangling
+from citebrief.engines.scored import Draft, Scored
+from citebrief.text.lazy_re import LazyPattern
+
+GROUP_MOST = 3  # a group grows to three bullets for the close, no further (a fourth unsettles the groups)
+MIN_PLAN_CHARS = 15
+
+# a plan or an outlook: who plans, what is next, where a trend goes
+_PLAN = LazyPattern(
+    r"计划|拟于?|下一步|接下来|今后|未来(?:发展|将|几年|五年|三年)|将(?:继续|进一步|加快|深入|全面|持续|着力)"
+)
+# a close that hopes or urges rather than reports: no plan of anyone's
+_NO_PLAN = LazyPattern(
+    r"必将|势必|应当|应该|希望|期待|相信|需要|(?:应|要)(?:进一步|加强|加快|着力|继续|坚持|切实|努力)"
+)
+_OPEN_ENDS = ("；", ";", "：", ":", "，", ",")
+
+
+def closing_plan(text: str) -> bool:
+    """Whether an article's last sentence says what is planned or where things head."""
+    return len(text) >= MIN_PLAN_CHARS and _PLAN.search(text) is not None and _NO_PLAN.search(text) is None
+
+
+def _home(scored: Scored, drafts: list[Draft], i: int) -> Draft | None:
+    """The group that takes the closing sentence `i`: the one holding the sentence before it, else
+    one citing its paragraph (side groups first); None where that group is full."""
+    paragraph = scored.units[i].paragraph
+    holding = [d for d in drafts if i - 1 in d.picked]
+    citing = [d for d in [*drafts[1:], drafts[0]] if any(scored.units[k].paragraph == paragraph for k in d.picked)]
+    for draft in holding or citing[:1]:
+        return draft if len(draft.picked) < GROUP_MOST else None
+    return None
+
+
+def add_closing_plan(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
+    """The article's last sentence, where it is a usable plan or outlook (`closing_plan`) that no
+    bullet cites nor repeats and that stands alone, joins its group (`_home`)."""
+    if scored.lang != "zh" or not drafts or not scored.usable:
+        return
+    i = max(scored.usable)  # the last sentence that may be a bullet: a byline or "（完）" after it is none
+    if i in chosen:
+        return
+    own = scored.units[i].text.strip()
+    text = scored.trimmed[i]
+    if own.endswith(_OPEN_ENDS) or text != own or not closing_plan(own) or dangling(own, "zh"):
+        return
+    if repeats_any(text, [scored.trimmed[k] for k in chosen], "zh"):
+        return
+    home = _home(scored, drafts, i)
+    if home is not None:
+        home.add(i, chosen)
