@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text.en_back_reference import FINDING_ON_IT
 from citebrief.text.lazy_re import LazyPattern
 
 TEASER_WORDS = 14  # an announcement is short; a longer "there are …" lists what there is
@@ -43,9 +44,7 @@ _LEANS = (
     rf"|{_LEAD_IN}(?:that|this)['’]s (?:when|why|where|how)\b"
     rf"|{_LEAD_IN}(?:that|this|it) (?:makes?|made|means?|meant)\b"
     rf"|{_LEAD_IN}(?:that|this) (?:is|was) (?:now |also )?(?:reflected|echoed|why|when|where|because)\b"
-    r"|(?:But )?Now,? (?:an? |the |new |latest )*(?:study|research|report|survey|scientists|researchers"
-    r"|experts)\b[^.;:]{0,30}? (?:found|finds|suggests?|shows?|reveals?|revealed|claims?|say|says)(?: that)?"
-    r" (?:it|they|this|these)\b"
+    rf"|{FINDING_ON_IT}"
 )
 _HOOKS = LazyPattern(rf"['‘\"“]?(?:{_HOOK})", re.IGNORECASE)
 _ANNOUNCEMENTS = LazyPattern(rf"['‘\"“]?(?:{_ANNOUNCES})", re.IGNORECASE)
