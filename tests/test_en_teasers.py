@@ -13,6 +13,8 @@ from conftest import shared_article
 def test_announcements_and_hooks_tease() -> None:
     assert teases("Then, of course, there are the more fatal risks.")
     assert teases("But that's not all.")
+    assert teases("Of course, there are the more fatal risks.")
+    assert teases("'There is also the question of cost.'")
     assert teases("Here's why.")
     assert teases("It's well known that exercise can make your muscles bigger.")
     assert teases("Everyone knows what is going to happen in 10 days' time.")

@@ -49,6 +49,14 @@ _LEANS = (
 _HOOKS = LazyPattern(rf"['‘\"“]?(?:{_HOOK})", re.IGNORECASE)
 _ANNOUNCEMENTS = LazyPattern(rf"['‘\"“]?(?:{_ANNOUNCES})", re.IGNORECASE)
 _LEANINGS = LazyPattern(rf"['‘\"“]?(?:{_LEANS})", re.IGNORECASE)
+# every word a pattern above opens on, lower-cased
+_OPENERS = frozenset(
+    {
+        *("then", "and", "but", "now", "plus", "yet", "so", "still", "also", "of", "there", "here", "heres"),
+        *("that", "that's", "that’s", "this", "it", "it's", "it’s", "here's", "here’s", "the", "as", "we"),
+        *("everyone", "everybody", "most", "anyone"),
+    }
+)
 _FIGURE = LazyPattern(r"\d")
 _WORD = LazyPattern(r"[A-Za-z][\w'’-]*")
 
@@ -66,6 +74,9 @@ def teases(text: str) -> bool:
     "That's when…"), short and without a figure; or a question."""
     if text.rstrip("'’\"” )").endswith("?"):
         return True
+    first = text.lstrip("'‘\"“")[:12].split(" ", 1)[0].rstrip(",").lower()
+    if first not in _OPENERS:
+        return False  # most sentences: no word a teaser opens on (a set look-up, not the patterns)
     if generalising_hook(text):
         return True  # however long, the news is not in it
     announces = bool(_ANNOUNCEMENTS.match(text))
