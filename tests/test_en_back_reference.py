@@ -47,6 +47,9 @@ from conftest import load_records
         ("The incident room was set up.", False),  # a compound
         ("Instead, it's defendants that can't be trusted.", True),
         ("Instead of resting, he trained.", False),  # "instead of" says what instead
+        ("Now, a study has found it may make your brain larger, too.", True),  # what is "it"?
+        ("Now, a new study suggests they can live for 200 years.", True),
+        ("Now, a study has found that exercise may make the brain larger.", False),
     ],
 )
 def test_points_back(text: str, expected: bool) -> None:
@@ -72,6 +75,7 @@ def _bullets(index: int) -> list[str]:
         (48, "Yet any repeat of the incident", "The warning from Marteel could be the end of Sunday's matter."),
         (132, "However Lizzi never realised", "She also devoured liquid calories"),
         (164, "The incident occurred about 11.50pm", "The man was taken to a local hospital"),
+        (189, "Now, a study has found it may make", "exercise can make your muscles bigger"),
     ],
 )
 def test_a_bullet_that_points_back_says_what_it_points_at(index: int, leaning: str, antecedent: str) -> None:

@@ -23,6 +23,7 @@ from citebrief.engines.en_actor_groups import actor_keys
 from citebrief.engines.en_groups import EDGE_SHARED, MAX_GROUP, bullet_weights, similarity
 from citebrief.engines.en_names import could_share, shares_name, thread_names
 from citebrief.engines.scored import Draft, Scored
+from citebrief.text.en_teasers import teases
 
 RESTATES = 0.6  # of the shorter bullet's words, said by the other: the same point in other words
 MIN_WORDS = 10  # a shorter lead sentence is a piece of a caption or title ("Most of the report, entitled Putin")
@@ -97,8 +98,8 @@ def _five(i: int, group: Draft, tie: float) -> bool:
 
 def _lead_sentence(scored: Scored, chosen: list[int], body: int, replaced: int) -> int | None:
     """The earliest usable sentence of the lead (before `body`, among the first
-    `LEAD_SENTENCES`) that is no bullet and says nothing a bullet says, nor in part what the
-    bullet it `replaced` says ("The Rhinos were already trailing 20-4 when the former England
+    `LEAD_SENTENCES`) that is no bullet nor a teaser (`text.en_teasers`) and says nothing a bullet
+    says, nor in part what the bullet it `replaced` says ("The Rhinos were already trailing 20-4 when the former England
     skipper entered ..." for "The Leeds captain entered the action ... trailing 20-4")."""
     said = [scored.trimmed[k] for k in chosen]
     for i in scored.usable:
@@ -106,6 +107,8 @@ def _lead_sentence(scored: Scored, chosen: list[int], body: int, replaced: int) 
             return None
         if i in chosen or len(scored.trimmed[i].split()) < MIN_WORDS:
             continue
+        if teases(scored.trimmed[i]):
+            continue  # "It's well known that exercise can make your muscles bigger": the news is elsewhere
         if repeats_any(scored.trimmed[i], said, scored.lang):
             continue
         if not _restates(scored, i, replaced, PART) and not any(_restates(scored, i, k, NEAR) for k in chosen):

@@ -97,6 +97,7 @@ from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
+from citebrief.text.en_teasers import stating_first
 from citebrief.text.en_unattributed import attributed_first, quote_reading
 from citebrief.text.en_weak import strong_first
 from citebrief.text.outline import Heading, find_outline
@@ -212,6 +213,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
             want = 4
         if scored.lang == "en":  # "But he had no concerns whatsoever" only where nothing better is left
             candidates = strong_first(candidates, scored.trimmed, want)
+            # and a teaser ("Then, of course, there are the more fatal risks") likewise
+            candidates = stating_first(candidates, scored.trimmed, want)
             # and a quotation's line whose speaker it does not name, where enough else is said
             candidates = attributed_first(candidates, scored.trimmed, quoted, want, first_person=others_speak)
         picked = _with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
@@ -268,6 +271,7 @@ def _overview(
     if scored.lang == "en":  # the lead's point in the writer's words, or a named speaker's
         others_speak, quoted = quote_reading(tuple(u.text for u in scored.units))
         ranked = attributed_first(ranked, scored.trimmed, quoted, size, first_person=others_speak)
+        ranked = stating_first(ranked, scored.trimmed, size)  # the finding, not its hook
     picked = headline_figures(
         scored, [*pinned, *mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)], chosen
     )

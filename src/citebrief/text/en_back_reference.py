@@ -54,9 +54,18 @@ _KIND_ONLY = (
 )
 # "Instead, it's defendants … that can't be trusted": instead of what the sentence before said
 _INSTEAD = r"Instead\b(?![-'’])(?! of\b)"
+# a finding told of a thing the sentence before named: "Now, a study has found it may make your
+# brain larger, too" (what "it" is, exercise, stood in the hook before it: `text.en_teasers`)
+FINDING_ON_IT = (
+    r"(?:But )?Now,? (?:an? |the |new |latest )*(?:study|research|report|survey|scientists|researchers"
+    r"|experts)\b[^.;:]{0,30}? (?:found|finds|suggests?|shows?|reveals?|revealed|claims?|say|says)(?: that)?"
+    r" (?:it|they|this|these)\b"
+)
 # some of a set named before ("Among them, two lesbians who…")
 _AMONG = r"(?:Among|Of) (?:them|those|these)\b"
-_POINTS_BACK = LazyPattern(rf"(?:{_BOTH}|{_PAIR}|{_THAT}|{_CLAUSE}|{_TURN}|{_AMONG}|{_KIND_ONLY}|{_INSTEAD})")
+_POINTS_BACK = LazyPattern(
+    rf"(?:{_BOTH}|{_PAIR}|{_THAT}|{_CLAUSE}|{_TURN}|{_AMONG}|{_KIND_ONLY}|{_INSTEAD}|{FINDING_ON_IT})"
+)
 _SOME_OF = LazyPattern(_AMONG)
 _KIND_ONLY_OPENING = LazyPattern(_KIND_ONLY)
 
