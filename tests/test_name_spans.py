@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 import re
 
-from citebrief.text.name_spans import name_at, name_spans, name_then, phrase_spans
+from citebrief.text import en_title_held
+from citebrief.text.name_places import name_at, name_spans, name_then, phrase_spans
 
 _EDGE = r"(?<![\w'’-])"
 _CLOSE = r"(?![\w'’-])"
@@ -57,3 +58,32 @@ def test_the_same_spans_as_the_patterns_on_random_texts() -> None:
                     name,
                     text,
                 )
+
+
+def _old_holders(noun: str, texts: list[str], all_texts: list[str], used: set[str]) -> str:
+    """`en_title_held._holders` as it was: both patterns compiled and run on every text."""
+    before, after = en_title_held._before(noun), en_title_held._after(noun)
+    counts: dict[str, int] = {}
+    for text in texts:
+        for match in before.finditer(text):
+            name = en_title_held._name(match.group(1).split(), text, match.start(1), all_texts)
+            if name:
+                counts[f"{name} {noun}"] = counts.get(f"{name} {noun}", 0) + 1
+        for match in after.finditer(text):
+            name = en_title_held._name(match.group(1).split(), text, match.start(1), all_texts, opening=False)
+            if name and not en_title_held._LISTED.match(text, match.end(1)):
+                phrase = text[match.start() : match.start(1)] + name
+                counts[phrase] = counts.get(phrase, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))
+    return next((p for p, _ in ranked if not any(p.casefold() in u for u in used)), "")
+
+
+def test_held_titles_compile_only_where_a_text_may_match_and_find_the_same() -> None:
+    words = ["Grand", "National", "fences", "the", "of", "about", "Down", "Syndrome", "x&Ann", "O'Neill", "5", ","]
+    words += ["fences\n", "The", "by", "from", "\u00e9fences", "A_b", "-", "fencesx"]
+    rng = random.Random(11)
+    for _ in range(1500):
+        texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 10))) for _ in range(3)]
+        assert en_title_held._holders("fences", texts, texts, set()) == _old_holders("fences", texts, texts, set())
+        lone = re.compile(r"\bfences\b")
+        assert en_title_held._whole_word("fences", texts[0]) == bool(lone.search(texts[0])), texts[0]

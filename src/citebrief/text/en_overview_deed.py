@@ -42,7 +42,7 @@ from functools import cache
 from citebrief.text.calendar_names import MONTH_ALTERNATION
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, NAME_WORD, aim, event_nouns, named_event
-from citebrief.text.name_spans import name_at, name_spans
+from citebrief.text.name_places import name_at, name_spans
 from citebrief.text.titles import on_word_boundaries
 
 # "Brock Guzman, 8, was", "Boente (pictured) was", "Brianne Altice, 35, pictured in court on

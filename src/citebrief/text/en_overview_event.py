@@ -17,7 +17,7 @@ from functools import cache
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.name_spans import name_then
+from citebrief.text.name_places import name_then
 from citebrief.text.titles import on_word_boundaries
 
 LEAD_PARAGRAPHS = 4  # where the article says what happened

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from citebrief.model import Lang
-from citebrief.text.name_spans import phrase_spans
+from citebrief.text.name_places import phrase_spans
 from citebrief.text.title_choice import subject_title
 
 # "outside Sydney Harbour", "at the Cleveland Metroparks Zoo", "to the U.S. Virgin Islands"
