@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 import re
 
-from citebrief.text import en_title_held
-from citebrief.text.name_places import name_at, name_spans, name_then, phrase_spans
+from citebrief.text import en_title_gist, en_title_held
+from citebrief.text.name_places import name_at, name_spans, name_then, phrase_spans, spaced_words
 
 _EDGE = r"(?<![\w'’-])"
 _CLOSE = r"(?![\w'’-])"
@@ -87,3 +87,18 @@ def test_held_titles_compile_only_where_a_text_may_match_and_find_the_same() -> 
         assert en_title_held._holders("fences", texts, texts, set()) == _old_holders("fences", texts, texts, set())
         lone = re.compile(r"\bfences\b")
         assert en_title_held._whole_word("fences", texts[0]) == bool(lone.search(texts[0])), texts[0]
+
+
+def test_spaced_words_and_a_capitalized_word_mid_sentence_as_their_patterns() -> None:
+    assert spaced_words(["Harry", "Potter", "films"], "the Harry  Potter\nfilms, and")
+    assert not spaced_words(["Harry", "Potter", "films"], "the Harry Potter filmsx and xHarry Potter films")
+    pieces = ["Harry", "Potter", "films", "Films", " ", "  ", "\n", ",", "'", "’", "_", "x", "é", "-", "."]
+    rng = random.Random(5)
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for words in (["Harry", "Potter", "films"], ["Potter", "films"], ["Harry"], [".", "x"]):
+            led = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b")
+            assert spaced_words(words, text) == bool(led.search(text)), (words, text)
+        for word in ("Harry", "Films", "Potter"):
+            mid = re.compile(rf"(?<=[\w,'’] ){re.escape(word)}\b")
+            assert en_title_gist._written_capitalized(word, text) == bool(mid.search(text)), (word, text)

@@ -102,6 +102,17 @@ def title_spelled(title: str, text: str) -> list[str]:
     return found
 
 
+def spaced_words(words: list[str], text: str) -> bool:
+    """Whether `text` writes the words (one at least) in order, as written, whitespace between
+    them and word boundaries at both ends: `re.search` of the pattern "\\bw1\\s+w2…\\b"."""
+    for at in starts(words[0], text):
+        if word_boundary(text, at):
+            end = _spelled_on(text, words, at)
+            if end >= 0 and word_boundary(text, end):
+                return True
+    return False
+
+
 def _plain_case(text: str, low: str) -> bool:
     """No letter outside ASCII (the only ones a pattern ignoring case may take for an ASCII
     letter: the Kelvin sign, the long s, the dotted I), and lower case keeps every offset."""
