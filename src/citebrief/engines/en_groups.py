@@ -83,7 +83,7 @@ def _sentence_weights(families: _Families, i: int, said: str | None, text: str) 
     if said is not None:  # words of the sentence the bullet leaves out: none; words it adds: none
         found = found & _said(said)
     df, total = families.counts, len(families.sets)
-    names = {family(n) for n in _NAME.findall(text)}
+    names = name_families(text)
     weights = {}
     for f in found:
         if df[f] >= WIDESPREAD * total and total >= 5:
@@ -91,6 +91,13 @@ def _sentence_weights(families: _Families, i: int, said: str | None, text: str) 
         weight = math.log((total + 1) / (df[f] + 0.5))
         weights[f] = weight * (NAME_WEIGHT if f in names else 1.0)
     return weights
+
+
+@per_brief(4096)
+def name_families(text: str) -> frozenset[str]:
+    """The word families of the names a sentence writes past its first word (`_NAME`): read once
+    a brief, though the topic groups (`en_topic_groups`) and each weighing ask."""
+    return frozenset(family(n) for n in _NAME.findall(text))
 
 
 @per_brief(8)  # the regrouping, the overview and the loners each weigh bullets of one article
