@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from citebrief.engines.en_groups import bullet_weights
+from citebrief.engines.en_groups import bullet_weights, name_families
 from citebrief.engines.runs import paragraph_runs
 from citebrief.engines.scored import Scored
 from citebrief.engines.themes import OVERVIEW_THEME, Themes
 from citebrief.engines.ward import ward_clusters
-from citebrief.text.en_title_choice import family
-from citebrief.text.lazy_re import LazyPattern
 
 PLACE_SHARE = 0.2  # of each paragraph's (unit) vector: its place in the article, as in `list_topics`
 NAME_WEIGHT = 2.0  # a person or place two paragraphs name ties them more than a rare word
@@ -33,7 +31,6 @@ MIN_SPARE = 2  # sentences a theme keeps for its bullets
 MAX_SENTENCES = 160  # past this many the runs stand (Ward's scan is quadratic)
 LONER_SHARED = 0.05  # a paragraph sharing less than this with each other of its theme is a loner
 STORY_SENTENCES = 3  # the names these say are the story's own, in every theme: they tie nothing
-_NAME = LazyPattern(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")  # capitalized past a sentence's first word
 
 
 def topic_themes(scored: Scored, runs: Themes, spare: list[int], paragraphs: int) -> Themes:
@@ -50,7 +47,7 @@ def topic_themes(scored: Scored, runs: Themes, spare: list[int], paragraphs: int
     member = np.searchsorted(units, [paragraph_of[i] for i in spare])
     run_of = np.zeros(len(units), dtype=int)
     run_of[member] = runs.sentences[spare]  # a paragraph's run: that of its last spare sentence
-    names = {i: {family(n) for n in _NAME.findall(scored.units[i].text)} for i in spare}
+    names = {i: name_families(scored.units[i].text) for i in spare}
     named = _named(scored, names, member, len(units))
     split = _scattered(named, run_of)
     if not split:
@@ -87,7 +84,7 @@ def _gathers(content: np.ndarray, sizes: np.ndarray, clusters: np.ndarray, run_o
     return _loners(content, clusters) <= _loners(content, run_of)
 
 
-def _features(scored: Scored, spare: list[int], names: dict[int, set[str]]) -> np.ndarray:
+def _features(scored: Scored, spare: list[int], names: dict[int, frozenset[str]]) -> np.ndarray:
     """Rows of the `spare` sentences' weighed word families, their `names` counting `NAME_WEIGHT` more."""
     weights = bullet_weights(scored.units, spare, scored.trimmed)
     columns: dict[str, int] = {}
@@ -152,10 +149,10 @@ def _loners(content: np.ndarray, clusters: np.ndarray) -> int:
     return int((~tied & same.any(axis=1)).sum())
 
 
-def _named(scored: Scored, names: dict[int, set[str]], member: np.ndarray, count: int) -> list[set[str]]:
+def _named(scored: Scored, names: dict[int, frozenset[str]], member: np.ndarray, count: int) -> list[set[str]]:
     """The `names` (of each spare sentence, in order) each paragraph says, but the story's own
     (those its first `STORY_SENTENCES` sentences say)."""
-    story = {family(n) for u in scored.units[:STORY_SENTENCES] for n in _NAME.findall(u.text)}
+    story = frozenset().union(*(name_families(u.text) for u in scored.units[:STORY_SENTENCES]))
     named: list[set[str]] = [set() for _ in range(count)]
     for said, m in zip(names.values(), member.tolist(), strict=True):
         named[m] |= said - story

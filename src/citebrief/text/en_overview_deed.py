@@ -42,6 +42,7 @@ from functools import cache
 from citebrief.text.calendar_names import MONTH_ALTERNATION
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, NAME_WORD, aim, event_nouns, named_event
+from citebrief.text.name_places import name_at, name_spans
 from citebrief.text.titles import on_word_boundaries
 
 # "Brock Guzman, 8, was", "Boente (pictured) was", "Brianne Altice, 35, pictured in court on
@@ -132,17 +133,6 @@ def _tails() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _name_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’-])" + r"\s".join(map(re.escape, name.split())) + r"(?![\w'’-])")
-
-
-def _may_name(name: str, text: str) -> bool:
-    """Whether the text writes the name's last word, as each match of `_name_pattern(name)` does:
-    a text without it needs no pattern compiled for the name."""
-    words = name.split()
-    return not words or words[-1] in text
-
-
 def _alone(paragraph: str, start: int, match: re.Match[str], kind: int, one_word: bool) -> bool:
     """Whether `match` is the news about the name itself: a one-word form not the end of
     another's name ("Prisoner Carlos Boente" is his, "Tamerlan Tsarnaev" not Dzhokhar's), not an
@@ -162,11 +152,12 @@ _FOUND = re.compile(r"\b(?:found|finds|find)\s$")
 _GUILTY = re.compile(r"\s(not\s)?guilty\b")
 
 
-def _verdict(paragraph: str, named: re.Match[str]) -> str:
-    """'conviction' or 'acquittal' where the paragraph says the court found the name (not)
-    guilty, undated (`_DATED`); else ''."""
-    guilty = _GUILTY.match(paragraph, named.end())
-    if not guilty or not _FOUND.search(paragraph, max(0, named.start() - 7), named.start()):
+def _verdict(paragraph: str, named: tuple[int, int]) -> str:
+    """'conviction' or 'acquittal' where the paragraph says the court found the name (its
+    `named` span) (not) guilty, undated (`_DATED`); else ''."""
+    start, end = named
+    guilty = _GUILTY.match(paragraph, end)
+    if not guilty or not _FOUND.search(paragraph, max(0, start - 7), start):
         return ""
     if _DATED.match(paragraph, guilty.end()):
         return ""
@@ -184,11 +175,13 @@ _MURDERED = re.compile(
 )
 
 
-def _murdered(paragraph: str, named: re.Match[str]) -> str:
-    """'murder' where "murdered" and a few words stand right before the name, undated; else ''."""
-    if not _MURDERED.search(paragraph, max(0, named.start() - 60), named.start()):
+def _murdered(paragraph: str, named: tuple[int, int]) -> str:
+    """'murder' where "murdered" and a few words stand right before the name (its `named`
+    span), undated; else ''."""
+    start, end = named
+    if not _MURDERED.search(paragraph, max(0, start - 60), start):
         return ""
-    return "" if _DATED.match(paragraph, named.end()) else "murder"
+    return "" if _DATED.match(paragraph, end) else "murder"
 
 
 def _first_deed(name: str, texts: list[str]) -> str:
@@ -196,15 +189,13 @@ def _first_deed(name: str, texts: list[str]) -> str:
     passive, active = _deeds()
     one_word = " " not in name
     for paragraph in texts[:LEAD_PARAGRAPHS]:  # in order, and the name's places in order: the earliest
-        if not _may_name(name, paragraph):
-            continue
-        for named in _name_pattern(name).finditer(paragraph):
+        for named in name_spans(name, paragraph):  # `str.find`: no pattern compiled per name
             verdict = _verdict(paragraph, named) or _murdered(paragraph, named)
             if verdict:
                 return verdict
             for kind, tail in enumerate(_tails()):
-                match = tail.match(paragraph, named.end())
-                if match is None or not _alone(paragraph, named.start(), match, kind, one_word):
+                match = tail.match(paragraph, named[1])
+                if match is None or not _alone(paragraph, named[0], match, kind, one_word):
                     continue
                 verb = re.sub(r"\s+", " ", match.group(match.lastindex or 1))
                 if kind in (PASSIVE, WHO_PASSIVE):
@@ -278,7 +269,7 @@ def kind_deed(subject: str, lead: str, texts: list[str], used: set[str]) -> str:
         return subject
     after = paragraph[at + len(lead) : at + len(lead) + MAX_NAMING_GAP + len(subject)].lstrip(" '‘\"“")
     forms = {subject, subject.rsplit(maxsplit=1)[-1]}
-    if not any(_may_name(form, after) and _name_pattern(form).match(after) for form in forms):
+    if not any(name_at(form, after) >= 0 for form in forms):
         return subject
     noun = _kind_verb(lead)
     if not noun:
@@ -333,11 +324,5 @@ def grounded(subject: str, texts: list[str]) -> bool:
     if any(on_word_boundaries(phrase, t, "en") for phrase in [rest, *verbs] for t in texts):
         return True
     forms = {name, name.split()[-1]}  # "found Tsarnaev guilty" grounds "Dzhokhar Tsarnaev's Conviction"
-    found = (
-        _verdict(t, m)
-        for form in forms
-        for t in texts
-        if _may_name(form, t)
-        for m in _name_pattern(form).finditer(t)
-    )
+    found = (_verdict(t, named) for form in forms for t in texts for named in name_spans(form, t))
     return rest.casefold() in found

@@ -12,11 +12,12 @@ they are of ("Eugenie Bouchard's run of poor form").
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.name_places import name_then
 from citebrief.text.titles import on_word_boundaries
 
 LEAD_PARAGRAPHS = 4  # where the article says what happened
@@ -33,16 +34,13 @@ def event_nouns() -> dict[str, bool]:
     return {row[0].strip(): len(row) > 1 and row[1].strip() == "of" for row in rows}
 
 
-@lru_cache(maxsize=256)  # the names of the briefs lately made: bounded for a long-running server
-def _pattern(name: str) -> re.Pattern[str]:
-    escaped = r"\s".join(map(re.escape, name.split()))
-    return re.compile(rf"(?<![\w'’-]){escaped}['’]s\s({_TAIL % MAX_MODIFIERS})(?![\w'’-])")
+# the possessive and up to `MAX_MODIFIERS` words after it, right after a name (`name_then`)
+_OWNED = LazyPattern(rf"['’]s\s({_TAIL % MAX_MODIFIERS})(?![\w'’-])")
 
 
 def _may_own(name: str, paragraph: str) -> bool:
-    """Whether the paragraph writes the name's last word before "'s" or "’s", as each match
-    of `_pattern(name)` does: a paragraph without it needs no pattern compiled (a name's
-    pattern, its tail of modifiers included, costs a fraction of a millisecond to compile)."""
+    """Whether the paragraph writes the name's last word before "'s" or "’s", as each place
+    `name_then` finds does: most paragraphs are passed over on this one test."""
     last = name.rsplit(maxsplit=1)[-1]
     return f"{last}'s" in paragraph or f"{last}’s" in paragraph
 
@@ -106,7 +104,7 @@ def named_event(subject: str, lead: str, texts: list[str], used: set[str]) -> st
         for form in forms:
             if not _may_own(form, paragraph):
                 continue
-            for match in _pattern(form).finditer(paragraph):
+            for start, match in name_then(form, paragraph, _OWNED.compiled()):
                 ends = [m for m in _WORD.finditer(match.group(1)) if m.group(0) in events]
                 if not ends:
                     continue
@@ -117,11 +115,11 @@ def named_event(subject: str, lead: str, texts: list[str], used: set[str]) -> st
                         continue
                 else:
                     complement = aim(paragraph, end)
-                phrase = paragraph[match.start() : end] + complement
+                phrase = paragraph[start:end] + complement
                 if form != subject:  # "Bader's story" where the article also writes "Douglas Bader's story"
                     fuller = subject + phrase[len(form) :]
                     phrase = fuller if any(on_word_boundaries(fuller, t, "en") for t in texts) else phrase
-                place = (k, match.start())
+                place = (k, start)
                 if found is None or place < found[:2]:
                     found = (*place, phrase)
     if found is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from citebrief.model import Lang
+from citebrief.text.name_places import phrase_spans
 from citebrief.text.title_choice import subject_title
 
 # "outside Sydney Harbour", "at the Cleveland Metroparks Zoo", "to the U.S. Virgin Islands"
@@ -20,9 +21,7 @@ _BEFORE = 20  # characters before a place that hold its preposition and "the"
 
 def only_where(subject: str, first: str) -> bool:
     """Whether the `first` sentence writes `subject` and each time right after a preposition of place."""
-    if subject not in first:
-        return False  # most leads: no pattern compiled for a subject they never write
-    places = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(subject) + r"(?![\w'’-])", first)]
+    places = [start for start, _ in phrase_spans(subject, first)]  # no pattern compiled per subject
     return bool(places) and all(_WHERE.search(first[max(0, at - _BEFORE) : at]) for at in places)
 
 

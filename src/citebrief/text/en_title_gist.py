@@ -32,7 +32,7 @@ from citebrief.text.en_title_choice import said_outside_quotes
 from citebrief.text.en_title_event import person_title, time_label
 from citebrief.text.en_title_speaker import only_teller
 from citebrief.text.en_title_vague import name_said, plain_phrase, vague_title
-from citebrief.text.titles import display_title, on_word_boundaries, said_alone
+from citebrief.text.titles import display_title, on_word_boundaries, said_alone, starts, word_boundary
 
 MIN_SAYERS = 2  # bullets that report the event, at least
 MIN_NAMED_BULLETS = 3  # a name over fewer bullets is what the group is about
@@ -145,9 +145,17 @@ def _teller(title: str, bullets: list[str]) -> bool:
 
 def _written_capitalized(word: str, text: str) -> bool:
     """The text writes the word capitalized, not at its start."""
-    if not word[:1].isupper() or word not in text:
-        return False  # no pattern compiled for a word the text lacks
-    return bool(re.search(rf"(?<=[\w,'’] ){re.escape(word)}\b", text))
+    if not word[:1].isupper():
+        return False
+    return any(  # "(?<=[\w,'’] )word\b", no pattern compiled per word
+        at >= 2 and text[at - 1] == " " and _word_or_stop(text[at - 2]) and word_boundary(text, at + len(word))
+        for at in starts(word, text)
+    )
+
+
+def _word_or_stop(char: str) -> bool:
+    """A word character, a comma or an apostrophe: what may stand before the space before a word said mid-sentence."""
+    return char.isalnum() or char in "_,'’"
 
 
 def _sayers(name: str, bullets: list[str]) -> int:

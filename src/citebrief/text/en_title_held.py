@@ -27,7 +27,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.en_title_vague import vague_title
-from citebrief.text.titles import display_title
+from citebrief.text.titles import display_title, starts, word_boundary
 
 _NAME_WORD = r"[A-Z][\w&’'-]*"  # no full stop: a name never runs past a sentence's end
 # words that open a sentence or a clause in capitals and are no part of a name ("The", "Meanwhile")
@@ -70,36 +70,65 @@ def _lone_noun(title: str, group_texts: list[str]) -> str:
     noun = words[-1].lower()
     if not noun.isalpha() or family(noun) in PLAIN_FAMILIES or "NOUN" not in word_classes(noun):
         return ""  # "Monday", "February Time": when, not what
-    holders = [t for t in group_texts if noun in t]  # no pattern compiled for a noun no text writes
-    written = re.compile(rf"\b{re.escape(noun)}\b") if holders else None
-    return noun if written and any(written.search(t) for t in holders) else ""
+    return noun if any(_whole_word(noun, t) for t in group_texts) else ""
+
+
+def _whole_word(word: str, text: str) -> bool:
+    """Whether the text writes the (alphabetic) word whole, as "\\bword\\b" finds it: no pattern compiled per word."""
+    return any(word_boundary(text, at) and word_boundary(text, at + len(word)) for at in starts(word, text))
 
 
 @lru_cache(maxsize=256)
-def _patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The noun after a run of capitalized words ("Grand National fences", "Hamilton's
-    performance"), and before "of", "about", "from" or "by" and one ("awareness about Down
-    Syndrome", "performance from Hamilton, a man who ...")."""
+def _before(noun: str) -> re.Pattern[str]:
+    """The noun after a run of capitalized words ("Grand National fences", "Hamilton's performance")."""
     run = rf"(?:{_NAME_WORD}[ ]){{1,{MAX_NAME_WORDS}}}"
-    before = re.compile(rf"(?<![\w’'-])({run}){noun}\b")
-    after = re.compile(
+    return re.compile(rf"(?<![\w’'-])({run}){noun}\b")
+
+
+@lru_cache(maxsize=256)
+def _after(noun: str) -> re.Pattern[str]:
+    """The noun before "of", "about", "from" or "by" and a name ("awareness about Down
+    Syndrome", "performance from Hamilton, a man who ...")."""
+    return re.compile(
         rf"\b{noun}\s+(?:of|about|from|by)\s+(?:the\s+)?({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}})"
     )
-    return before, after
+
+
+# what follows the noun in each match of `_after(noun)`, up to the name's capital
+_AFTER_START = re.compile(r"\s+(?:of|about|from|by)\s+(?:the\s+)?[A-Z]")
+_NAME_CHARS = "_&’'-"  # besides letters and digits, what `_NAME_WORD` runs on
+
+
+def _may_follow_name(text: str, places: list[int]) -> bool:
+    """Whether the noun stands at one of its `places` right after a space and a run of a name's
+    characters with a capital in it, as in each match of `_before(noun)`: a text where it never
+    does needs no pattern compiled for the noun (the usual case: "the fences")."""
+    for at in places:
+        if at < 2 or text[at - 1] != " ":
+            continue
+        k = at - 2
+        while k >= 0 and (text[k].isalnum() or text[k] in _NAME_CHARS):
+            if "A" <= text[k] <= "Z":
+                return True
+            k -= 1
+    return False
 
 
 def _holders(noun: str, texts: list[str], all_texts: list[str], used: set[str]) -> str:
     """The phrase the texts write most (then the longest) that holds `noun` with a name, free
-    of the titles given; ''."""
-    before, after = _patterns(noun)
+    of the titles given; ''. A pattern is compiled for the noun only for a text that may match it."""
     counts: dict[str, int] = {}
     for text in texts:
-        for match in before.finditer(text):
+        places = starts(noun, text)
+        if not places:
+            continue
+        for match in _before(noun).finditer(text) if _may_follow_name(text, places) else ():
             name = _name(match.group(1).split(), text, match.start(1), all_texts)
             if name:
                 phrase = f"{name} {noun}"
                 counts[phrase] = counts.get(phrase, 0) + 1
-        for match in after.finditer(text):
+        named_after = any(_AFTER_START.match(text, at + len(noun)) for at in places)
+        for match in _after(noun).finditer(text) if named_after else ():
             name = _name(match.group(1).split(), text, match.start(1), all_texts, opening=False)
             if name and not _LISTED.match(text, match.end(1)):  # "cities of San Francisco and Los Angeles"
                 phrase = text[match.start() : match.start(1)] + name

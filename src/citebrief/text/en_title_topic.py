@@ -32,6 +32,7 @@ from citebrief.text.en_title_choice import families
 from citebrief.text.en_title_event import person_title
 from citebrief.text.en_title_setting import setting
 from citebrief.text.en_title_shared import NOT_KINDS
+from citebrief.text.name_places import spaced_words
 from citebrief.text.titles import display_title, on_word_boundaries, said_alone
 
 MIN_SAYERS = 2  # paragraphs (or bullets) that say the event's noun, and bullets that say a kept title
@@ -136,17 +137,9 @@ def name_led(title: str, texts: list[str]) -> bool:
         return False  # "Sun Journalists", "Hollywood Stars": the people the group is about
     last = words[-1]
     if not any(last[:1].lower() + last[1:] in t for t in texts):
-        return False  # the noun never written in lower case: no pattern compiled for this title
-    pattern = _name_led(title)
-    return any(pattern.search(t) for t in texts)
-
-
-@lru_cache(maxsize=256)
-def _name_led(title: str) -> re.Pattern[str]:
-    words = title.split()
-    front = r"\s+".join(re.escape(w) for w in words[:-1])
-    last = words[-1]
-    return re.compile(r"\b" + front + r"\s+" + re.escape(last[:1].lower() + last[1:]) + r"\b")
+        return False  # the noun never written in lower case
+    led = [*words[:-1], last[:1].lower() + last[1:]]
+    return any(spaced_words(led, t) for t in texts)  # "\bHarry\s+Potter\s+films\b", no pattern compiled
 
 
 def weak(title: str, all_texts: list[str]) -> bool:
