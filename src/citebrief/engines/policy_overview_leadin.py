@@ -25,8 +25,9 @@ _FORMULA = LazyPattern(
     r"[，,]\s*(?:经[^，。]{2,16}(?:同意|批准)[，,]\s*)?现(?:就|将|予)?[^。，；]{0,30}"
     r"(?:通知如下|意见如下|提出(?:如|以)下意见|函复如下|答复如下|批复如下|函告如下)[：:。]?\s*$"
 )
-# a purpose clause ("为……，", "为了……，") the statement must go on from, with a clause of its own
-_PURPOSE = LazyPattern(r"^为了?")
+# an opening clause the statement must go on from, with a clause of its own: a purpose ("为……，"),
+# a ground ("根据……规定，"), a topic ("对于你省……提出的问题和建议，")
+_PURPOSE = LazyPattern(r"^(?:为了?|根据|按照|依据|依照|鉴于|针对|对于?)")
 # what makes a clause after a purpose the document's own statement, not one more aim of the purpose
 _STATED = LazyPattern(r"[，,]\s*(?:必须|需要|要|特|决定|有关部门|国务院)")
 # a clause that says only how the document was agreed ("经与有关部门协商", "并经国务院……批准")
