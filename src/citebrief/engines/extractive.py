@@ -478,7 +478,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     shared = SentenceRuns(scored.sentence_vectors, [(u.text, u.paragraph - 1) for u in scored.units])
     reply = policy and is_reply(document, texts)
     # whether the sections are the themes: the overview's pool and its scope ask the same (once)
-    sections = groups is None and bool(themes) and parts.sectioned(scored, themes, texts, outline)
+    # and a policy's lead-in that says what it does ("……，提出了办理意见，现将有关情况函复如下。")
+    sections, scored = parts.sections_read(scored, themes, texts, outline, asked=groups is None, policy=policy)
     pool = (
         overview_pool(
             scored, themes, overview_size, texts, outline, overview_relevance, shared, sections=sections, reply=reply

@@ -19,6 +19,8 @@ import numpy as np
 from citebrief.engines.annexes import list_levels
 from citebrief.engines.bullets import roster_bullet
 from citebrief.engines.policy import FRONT, official_header
+from citebrief.engines.policy_overview_leadin import lead_in_statement, with_lead_in
+from citebrief.engines.policy_overview_terms import without_definitions
 from citebrief.engines.scored import Scored, Unit, mmr_pick
 from citebrief.engines.themes import OVERVIEW_THEME, SHORT_LINE, Themes, preamble_end, section_themes
 from citebrief.engines.weights import unit_vector
@@ -32,7 +34,9 @@ from citebrief.text.tokenize import tag_zh
 
 MIN_PREAMBLE = 1  # usable sentences before the first section for the overview to draw from them
 # the part of a document's general requirements that says what it is to achieve
-_GOAL_HEADINGS = frozenset(("工作目标", "主要目标", "发展目标", "总体目标", "目标任务", "基本目标", "工作目标和任务"))
+_GOAL_HEADINGS = frozenset(
+    ("工作目标", "主要目标", "发展目标", "总体目标", "目标任务", "基本目标", "工作目标和任务", "试点目标")
+)
 
 
 def _goal_paragraphs(outline: list[Heading], end: int) -> range:
@@ -168,6 +172,15 @@ def sectioned(scored: Scored, themes: int, texts: list[str], outline: list[Headi
     return section_themes(outline, counts, themes, scored.lang, titled=False) is not None
 
 
+def sections_read(
+    scored: Scored, themes: int, texts: list[str], outline: list[Heading], *, asked: bool, policy: bool
+) -> tuple[bool, Scored]:
+    """`sectioned` where the brief's groups are its own (`asked`: no number of groups was given),
+    and `scored` with a sectioned policy's lead-in as its stated point (`with_lead_in`)."""
+    sections = asked and bool(themes) and sectioned(scored, themes, texts, outline)
+    return sections, with_lead_in(scored, outline) if sections and policy else scored
+
+
 MIN_CONTEXT_CHARS = 15
 
 
@@ -177,9 +190,14 @@ def sectioned_pool(scored: Scored, outline: list[Heading], *, reply: bool) -> li
     what it answers, rather than one answer of each section."""
     paragraph_of = [u.paragraph - 1 for u in scored.units]
     pool = overview_sentences(paragraph_of, scored.usable, outline)
+    stated = [i for i in pool if lead_in_statement(scored.units[i].text)]  # `policy_overview_leadin`
+    if reply and pool == stated:  # the reply's context, then what it does
+        pool = scored.usable
     start = _forwarded_start(scored, preamble_end(outline))
     if start and pool is not scored.usable:  # the plan's own purpose and goals, not the notice's
         pool = [i for i in pool if paragraph_of[i] >= start] or pool  # instructions on carrying it out
+    if pool is not scored.usable:  # what the plan does, not what its term means
+        pool = without_definitions(pool, [u.text for u in scored.units])
     if pool is scored.usable and not reply and _short_schedule(scored):
         return _first_section(paragraph_of, scored.usable, outline) or pool
     if pool is not scored.usable or not reply:
@@ -192,7 +210,7 @@ def sectioned_pool(scored: Scored, outline: list[Heading], *, reply: bool) -> li
         and is_background(scored.trimmed[u.index])
         and not is_structure(u.text)
     ]
-    return context or pool
+    return [*context, *stated] if context else pool
 
 
 # a notice that forwards a document ("……现印发给你们"), and the forwarded document's title line
