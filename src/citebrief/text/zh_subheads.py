@@ -24,7 +24,10 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
 
 # an event named by its year and name, as a sentence's subject: "2023世界机器人大会", "2024中国国际服务贸易交易会"
-_EVENT_NOUNS = ("大会", "博览会", "展览会", "交易会", "论坛", "峰会", "运动会", "锦标赛", "艺术节", "文化节", "电影节", "音乐节")
+_EVENT_NOUNS = (
+    *("大会", "博览会", "展览会", "交易会", "论坛", "峰会"),
+    *("运动会", "锦标赛", "艺术节", "文化节", "电影节", "音乐节"),
+)
 _EVENT = rf"(?:19|20)\d\d(?![0-9年])[\u4e00-\u9fff]{{1,12}}?(?:{'|'.join(_EVENT_NOUNS)})(?![，,])"
 # how a story's sentence opens, right after the subheading: a date and its comma, a source, "本次……"
 _OPENERS = (
