@@ -283,8 +283,7 @@ GOLD = "\n\n".join(
         "财政部定额补贴XXX元。黄金地质勘探资金实行有偿使用，要按照《黄金地质勘探资金管理暂行办法》的有关规"
         "定，进一步加强管理，提高使用效益。",
         "二、关于理顺黄金工业投资渠道问题",
-        "（一）从1996年起，新开工项目由中国人民建设银行贷款；续建项目，过去由哪家银行贷款，今后仍由其安排"
-        "贷款。",
+        "（一）从1996年起，新开工项目由中国人民建设银行贷款；续建项目，过去由哪家银行贷款，今后仍由其安排贷款。",
         "（二）“九五”期间，固定资产投资规模每年仍按10亿元安排，所需资金由有关专业银行筹措解决，如确有困难"
         "，请中国人民银行积极给予支持。黄金生产企业要按照两个根本性转变的要求，变粗放式经营为集约化经营，并多"
         "用自有资金投入基建和技改项目，以降低资产负债率，增强发展后劲。",
@@ -309,6 +308,14 @@ def test_a_policy_group_carries_its_amounts() -> None:
     brief = draft_extractive(document_from_text(GOLD, origin="gold", kind="text"))
     bullets = [p.text for g in brief.groups for p in g.points]
     assert any("10亿元" in b for b in bullets), bullets
+
+
+def test_two_cases_fines_are_no_duplicates() -> None:
+    """Parallel cases' penalties in the same words: a single digit of 万 is a sum of its own."""
+    first = "2023年2月，合肥市市场监管局依法对当事人作出罚款6万元的行政处罚。"
+    second = "2023年4月，六安市裕安区市场监管局依法对当事人作出罚款3万元的行政处罚。"
+    assert not near_duplicate(first, second, "zh")
+    assert near_duplicate(first, "2023年2月，合肥市市场监管局依法对当事人作出罚款6万元行政处罚。", "zh")
 
 
 def test_near_duplicate_reads_a_share_apart_from_an_amount() -> None:

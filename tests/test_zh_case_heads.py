@@ -7,8 +7,9 @@ import pytest
 
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
+from citebrief.text.passage_heads import section_starts
 from citebrief.text.zh_bare_steps import bare_step
-from citebrief.text.zh_case_heads import case_title
+from citebrief.text.zh_case_heads import case_openings, case_title, parallel_titles
 from conftest import shared_article
 
 _STORY = "2023年5月，该公司超出合法用地范围，违法占用8亩耕地建设停车场。"
@@ -114,3 +115,41 @@ def test_the_titles_and_bare_steps_are_set_aside_not_usable() -> None:
     scraps = sorted(scored.units[i].text for i in scored.case_scraps)
     assert [s for s in scraps if "违法占地问题" in s] and [s for s in scraps if "进行立案" in s]
     assert not scored.case_scraps & set(scored.usable)
+
+
+_LEANING = [
+    "市场监管局集中公布了2起违法广告典型案例。",
+    "宛城市星河医疗美容门诊部发布违法广告案。",
+    "经查，当事人在其微信公众号发布医疗广告。",
+    "卧龙区安康医疗美容医院有限公司发布违法广告案。",
+    "经查，当事人在自有网站发布医疗广告。",
+]
+
+
+def test_parallel_titles_are_set_aside_though_their_stories_lean_on_them() -> None:
+    # two cases told "经查，当事人……": each title opens its case, and neither is a bullet
+    assert parallel_titles(_LEANING) == [False, True, False, True, False]
+    assert parallel_titles(_LEANING[:3]) == [False] * 3  # one title alone stays where its story leans on it
+
+
+def test_an_unnumbered_parallel_title_opens_its_passage() -> None:
+    assert case_openings(_LEANING) == [False, True, False, True, False]
+    assert section_starts(_LEANING) == [False, True, False, True, False]
+    numbered = ["通报2起违法占地问题。", "1、桐柏县下河村违法占地问题。", "5月，村民违法占地。"]
+    numbered.append("2、南召县上河村违法占地问题。")
+    assert case_openings(numbered) == [False] * 4  # numbered sections are read as an essay's (essay_sections)
+
+
+def test_a_case_report_whose_stories_lean_on_their_titles_quotes_no_title() -> None:
+    """zh-news record 134 (six advertising cases, three told, each "……发布违法广告案。经查，当事人……")
+    in the readers' form: no title is a bullet; each case is a passage of its own, opening on its
+    title, and its group quotes its story (what was done, the fine) from it."""
+    document = document_from_text(shared_article("zh-news.jsonl", 134), origin="zh-news-134", kind="text")
+    groups = draft(document).groups
+    bullets = [point for group in groups for point in group.points]
+    assert not [p.text for p in bullets if p.text.endswith("违法广告案。")]
+    titled = [n for n, segment in enumerate(document.segments, 1) if segment.text.split("。")[0].endswith("违法广告案")]
+    assert len(titled) == 3
+    fined = [group for group in groups if any("罚款3万元" in p.text for p in group.points)]
+    assert fined and any(p.text.startswith("经查，当事人在自有网站") for p in fined[0].points)
+    assert all(p.citations == [titled[1]] for p in fined[0].points)

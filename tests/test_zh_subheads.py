@@ -44,6 +44,11 @@ def sentences(text: str) -> list[str]:
             ["直播可同步享受线上就业服务", "除现场招聘外，本次活动还依托新媒体平台推出直播。"],
             id="phrase-before-besides",
         ),
+        pytest.param(
+            "首次打造“机器人+”10大应用场景展区2023世界机器人大会包括论坛、展览、大赛三大板块。",
+            ["首次打造“机器人+”10大应用场景展区", "2023世界机器人大会包括论坛、展览、大赛三大板块。"],
+            id="phrase-before-year-and-event",
+        ),
     ],
 )
 def test_glued_subheading_is_cut_off(text: str, expected: list[str]) -> None:
@@ -60,6 +65,9 @@ def test_glued_subheading_is_cut_off(text: str, expected: list[str]) -> None:
         pytest.param("其中游客高峰在8月2日，丽江古城实时人数最高峰达到9.28万人。", id="preposition-before-date"),
         pytest.param("北京时间2023年8月1日，中国队在决赛中战胜对手夺得冠军。", id="time-zone-lead"),
         pytest.param("国家统计局本次调查覆盖全国31个省份，样本量达到十万户。", id="subject-before-this"),
+        pytest.param("上海市将于7月举办2023世界人工智能大会，吸引众多企业参加。", id="event-as-verb-object"),
+        pytest.param("会议期间举办2023世界人工智能大会开幕式等活动，吸引众多企业参加。", id="event-after-verb"),
+        pytest.param("本届大会于2023中国国际服务贸易交易会同期举办，展区面积扩大。", id="event-after-preposition"),
         pytest.param("央视网消息：据中央气象台，过去一天内蒙古东北部出现强降雨。", id="dateline"),
     ],
 )
@@ -82,6 +90,16 @@ def test_news_article_bullet_sentences_lose_their_subheadings() -> None:
     assert "2022年7月30日，淮河入海水道二期工程开始建设施工。" in texts
     assert not any(text.startswith("兼顾：航运与泄洪并行据悉") for text in texts)
     assert any(segment.text.startswith("升级：扩大航运通道") for segment in document.segments)
+
+
+def test_news_event_sentence_loses_its_subheading() -> None:
+    """zh-news record 173 (a one-block report of a robot fair) in the readers' form: the
+    subheading before "2023世界机器人大会包括……" is a line of its own, never part of a bullet."""
+    record = load_records("zh-news.jsonl")[173]
+    document = document_from_text(record["article"], origin="test", kind="text")
+    texts = [sentence.text for segment in document.segments for sentence in segment.sentences]
+    assert "首次打造“机器人+”10大应用场景展区" in texts
+    assert "2023世界机器人大会包括论坛、展览、大赛三大板块。" in texts
 
 
 @pytest.mark.parametrize("mark", ["日，", "据", "记者", "本次", "截至", "”", "外，", "来，", "前，"])

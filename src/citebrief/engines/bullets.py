@@ -345,6 +345,10 @@ def repeats_any(text: str, others: Iterable[str], lang: Lang) -> bool:
     return False
 
 
+# a single digit before one of these is a sum, no small count: "罚款3万元" and "罚款6万元" are two fines
+_LARGE_UNITS = frozenset("万亿")
+
+
 @lru_cache(maxsize=4096)
 def _figures(text: str) -> frozenset[str]:
     """Figures that identify a point: not a year (2019) or a small count; a share keeps its "%"
@@ -352,7 +356,7 @@ def _figures(text: str) -> frozenset[str]:
     return frozenset(
         f"{m.group()}%" if text[m.end() : m.end() + 1] in ("%", "％") else m.group()
         for m in FIGURE.finditer(text)
-        if len(m.group()) >= 2 and not _YEAR.fullmatch(m.group())
+        if (len(m.group()) >= 2 or text[m.end() : m.end() + 1] in _LARGE_UNITS) and not _YEAR.fullmatch(m.group())
     )
 
 

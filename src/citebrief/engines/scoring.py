@@ -28,7 +28,7 @@ from citebrief.text.outline import Heading, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
 from citebrief.text.tokenize import EnReading, Reading, cut_zh, en_reading, lend_cuts, zh_reading
 from citebrief.text.zh_bare_steps import bare_step
-from citebrief.text.zh_case_heads import case_title
+from citebrief.text.zh_case_heads import case_title, parallel_titles
 from citebrief.text.zh_teaser import without_teasers
 
 # the lead prior: x(1 + 2(1-r)^16) at relative position r — x3 on the first sentence, x1.37 at
@@ -197,12 +197,13 @@ def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = Non
     return not (structure or (trimmed != text and is_structure(trimmed)))
 
 
-def _case_scrap(units: list[Unit], position: int, bullet: str) -> bool:
+def _case_scrap(units: list[Unit], position: int, bullet: str, parallel: list[bool]) -> bool:
     """Whether sentence `position` is a case's title the next sentence tells the case under
-    without leaning on it (text/zh_case_heads.py), or a step of its chronology that names only
-    a routine procedure (text/zh_bare_steps.py): no bullet, the story's sentences stand in."""
+    without leaning on it, or one of a report's parallel titles (`parallel`; text/zh_case_heads.py),
+    or a step of its chronology that names only a routine procedure (text/zh_bare_steps.py): no
+    bullet, the story's sentences stand in."""
     after = units[position + 1].text if position + 1 < len(units) else ""
-    return case_title(units[position].text, after) or bare_step(bullet)
+    return parallel[position] or case_title(units[position].text, after) or bare_step(bullet)
 
 
 def closed_zh(text: str) -> bool:
@@ -260,9 +261,10 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
     trimmed = [_bullet(text, lang, policy) if may else text for text, may in zip(texts, mays, strict=True)]
     usable: list[int] = []
     scraps: list[int] = []
+    parallel = parallel_titles(texts) if zh else []
     for position, unit in enumerate(units):
         if mays[position] and _is_claim(unit, trimmed[position], lang, structures[position]):
-            (scraps if zh and _case_scrap(units, position, trimmed[position]) else usable).append(unit.index)
+            (scraps if zh and _case_scrap(units, position, trimmed[position], parallel) else usable).append(unit.index)
     counted = [stop and not structure for stop, structure in zip(stops, structures, strict=True)]
     # very short sentences make poor bullets, very long ones poor reading: scaled down
     low, high = (12, LONG_SENTENCE_ZH) if zh else (6, LONG_SENTENCE_EN)

@@ -3,7 +3,8 @@
 A block pasted without its line breaks still says where its sections begin: an outline heading
 ("（四）城镇职工养老保险费率偏高", "二、…", once its body sentence is cut off it), a heading line left
 without a stop where it was glued to its body ("城镇职工基本养老保险基金收支现状"), a roundup's item
-line ("连墙角都能扫干净的扫地机器人@iRobot。", "白菜萝卜汤，原料：大白菜叶、白萝卜。"). A passage cut by
+line ("连墙角都能扫干净的扫地机器人@iRobot。", "白菜萝卜汤，原料：大白菜叶、白萝卜。"), a listed case's title
+("……门诊部发布违法广告案。", text/zh_case_heads.py). A passage cut by
 size alone puts a heading at the end of the passage before its section, or two sections in one
 passage; a reader then finds the investment-return section cited as the contribution base's, and
 the group that takes a passage takes both. Cut there first, the passages follow the outline.
@@ -12,6 +13,7 @@ the group that takes a passage takes both. Cut there first, the passages follow 
 from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.zh_case_heads import case_openings
 from citebrief.text.zh_subheads import opens_section
 
 # "连墙角都能扫干净的扫地机器人@iRobot。": a product roundup's item line, its brand after the @
@@ -54,8 +56,10 @@ def section_starts(sentences: list[str]) -> list[bool]:
     runs = [b.startswith("是", 1) and bool(RUN_HEADING.match(b)) for b in bodies]
     if sum(runs) >= MIN_RUN_HEADINGS:
         marked = [m or r for m, r in zip(marked, runs, strict=True)]
+    cases = case_openings(bodies)  # "……门诊部发布违法广告案。": a listed case's title opens its case
     return [
         marked[k]
+        or cases[k]
         or names_item(b)
         or (k + 1 < len(bodies) and marked[k + 1] and bool(_BARE_HEADING.match(b)))
         or (k + 1 < len(bodies) and len(b) <= MAX_SUBHEAD_CHARS and opens_section(b, bodies[k + 1]))

@@ -7,7 +7,9 @@ bullet it reads as a heading turned into a claim (readers quoted one among the w
 while the case's next sentence says what happened ("2023年4月底，……违法占用6.633亩耕地……"). The
 numbered-heading rows of text/data/lines.tsv catch only short numbered lines. Where the story
 after it names its party only as "当事人"/"该公司", the title is the one place that says whom the
-case is about, and stays.
+case is about, and stays — unless the report lists two or more cases so (`parallel_titles`): then each
+title opens its case's passage and theme, and the story's own first sentence is the bullet
+(readers quoted "……门诊部发布违法广告案。" as a heading turned bullet, though "经查，当事人……" leaned on it).
 
 A title is one clause standing as a sentence (its own "。"; no colon or semicolon) that
 ends on the case's head noun (问题/案/案件/情况/事件) with no predicate outside its modifiers: no
@@ -17,6 +19,8 @@ object ("……不存在补助问题", "……介绍……发展情况", "警方
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
@@ -112,6 +116,7 @@ _PREDICATE_VERBS = frozenset(
 _LEANS_ON_TITLE = LazyPattern(r"^\s*(?:经(?:调查|核查|查|审理|查明)[，,]?)?(?:当事人|涉案|该|其|上述|此)")
 MIN_TITLE_CHARS = 8  # "违法占地问题" alone is a topic word, not a case
 MAX_TITLE_CHARS = 70  # a title names its party's posts in full
+MIN_PARALLEL_TITLES = 2  # titles in one text for it to be a report of parallel cases
 
 
 def case_title(text: str, after: str = "") -> bool:
@@ -137,3 +142,21 @@ def case_title(text: str, after: str = "") -> bool:
         if tag[:1] in _SENTENCE_TAGS and word not in _TITLE_PREPOSITIONS:
             return False
     return not _LEANS_ON_TITLE.match(after)
+
+
+def parallel_titles(texts: Sequence[str]) -> list[bool]:
+    """Which sentences (`texts`, in order) title a case of a report that lists two or more cases
+    (MIN_PARALLEL_TITLES): each opens its case (a passage and a theme start there) and none is a
+    bullet, whether or not its story leans on it; all False in a text of fewer titles."""
+    titles = [case_title(text) for text in texts]
+    return titles if sum(titles) >= MIN_PARALLEL_TITLES else [False] * len(texts)
+
+
+def case_openings(texts: Sequence[str]) -> list[bool]:
+    """Which sentences of a one-block text open a passage as a listed case's title
+    (`parallel_titles`): the case then is cited as a passage of its own, not from the end of the
+    passage before. Not a numbered title ("1、……违法占地问题。"): passages opening on numbers
+    are read as an essay's numbered sections (engines/essay_sections.py), whose first section
+    the overview then draws on, where a report of cases keeps its overview to the intro."""
+    titles = parallel_titles(texts)
+    return [title and not _MARKER.match(text.strip()) for title, text in zip(titles, texts, strict=True)]
