@@ -168,7 +168,7 @@ def test_a_lead_describing_the_person_the_next_sentence_names_gives_its_verb(
         (82, "Key points: Robert Gentile's Arrest"),  # "A 78-year-old Connecticut man ... was arrested"
         (135, "Key points: Dzhokhar Tsarnaev's Conviction"),  # "jurors found Dzhokhar Tsarnaev guilty"
         (24, "Key points: Marc Leishman's Withdrawal"),  # "Marc Leishman has withdrawn from this year's"
-        (190, "Key points: Barry Beavis's Legal Bid"),  # "Barry Beavis launched a legal bid to overturn his fine"
+        (61, "Key points: Aritz Aduriz's 90th Minute Equaliser"),  # "Aritz Aduriz scored a 90th minute equaliser"
         (53, "Key points: Tom Ballard's Plans to Climb K2"),  # "Tom Ballard plans to climb K2, 20 years after"
     ],
 )

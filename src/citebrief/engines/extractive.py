@@ -44,7 +44,7 @@ from citebrief.engines.en_overview import release_late
 from citebrief.engines.en_story_splits import goes_on
 from citebrief.engines.en_topic_groups import topic_themes
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
-from citebrief.engines.group_titles import GroupBullets, group_titles, overview_title
+from citebrief.engines.group_titles import GroupBullets, overview_title, titles_beside_deed
 from citebrief.engines.lead_points import (
     dangling,
     headline_figures,
@@ -410,7 +410,8 @@ def _title_themes(
         GroupBullets(d.theme, [scored.units[i].paragraph - 1 for i in d.picked], [scored.trimmed[i] for i in d.picked])
         for d in drafts[1:]
     ]
-    titles = group_titles(document, picks, themes, stats, idf_of, used, subject)
+    lead = (drafts[0].title or "", [scored.trimmed[i] for i in drafts[0].picked])
+    drafts[0].title, titles = titles_beside_deed(document, picks, themes, stats, idf_of, used, subject, lead)
     for draft, title, pick in zip(drafts[1:], titles, picks, strict=True):
         draft.title = (texts is not None and items_title(texts, pick.paragraphs, pick.bullets)) or draft.title or title
     if news:

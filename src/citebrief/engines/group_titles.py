@@ -31,6 +31,7 @@ from citebrief.text.en_lead_subject import lead_subject
 from citebrief.text.en_overview_deed import overview_event
 from citebrief.text.en_overview_place import past_where
 from citebrief.text.en_overview_title import overview_plain
+from citebrief.text.en_overview_yield import overview_deed, says_deed, yields_deed
 from citebrief.text.en_reports import unglued
 from citebrief.text.en_title_choice import bare_name
 from citebrief.text.en_title_detail import overview_subject
@@ -518,3 +519,36 @@ def group_titles(
         ]
         titles = paired_titles(titles, own, every_text, used)
     return titles
+
+
+def titles_beside_deed(
+    document: Document,
+    groups: list[GroupBullets],
+    themes: Themes,
+    stats: PhraseStats,
+    idf_of: Mapping[str, float],
+    used: set[str],
+    subject: str,
+    overview: tuple[str, list[str]],
+) -> tuple[str, list[str]]:
+    """The overview's title (of `overview`: its title and bullets) and each group's
+    (`group_titles`); where the overview is a name's deed a group would be titled by and the
+    overview's bullets do not say (`en_overview_yield.py`), the group keeps the deed and the
+    overview the bare name. Titled twice only where
+    the overview has a deed its bullets do not say and a group's text does."""
+    title, bullets = overview
+    deed = overview_deed(title, used) if document.lang == "en" else None
+    if deed is None or says_deed(deed[1], bullets):  # the overview keeps a deed its bullets say
+        return title, group_titles(document, groups, themes, stats, idf_of, used, subject)
+    phrase, noun = deed
+    cited = {p for group in groups for p in group.paragraphs}
+    if not any(noun in document.segments[p].text.casefold() for p in cited):  # a group's title is in its text
+        return title, group_titles(document, groups, themes, stats, idf_of, used, subject)
+    without = used - {phrase}
+    beside = group_titles(document, groups, themes, stats, idf_of, used, subject)
+    alone = group_titles(document, groups, themes, stats, idf_of, without, subject)
+    if not yields_deed(noun, bullets, beside, alone):
+        return title, beside
+    used.clear()
+    used.update(without)
+    return title.rpartition("'s ")[0], alone

@@ -224,6 +224,12 @@ def deed_at(sentence: str, start: int, end: int) -> str:
     return ""
 
 
+def deed_verbs(noun: str) -> list[str]:
+    """The verbs of `data/en_named_deeds.tsv` whose noun is `noun` ("sacked" for "sacking")."""
+    passive, active = _deeds()
+    return [verb for table in (passive, active) for verb, of in table.items() if of == noun.casefold()]
+
+
 @cache
 def deed_words() -> frozenset[str]:
     """Every word a deed of `deed_at` may be written with: a bullet without one has none."""
@@ -319,9 +325,7 @@ def grounded(subject: str, texts: list[str]) -> bool:
     name, _, rest = subject.partition("'s ")
     if not rest or not any(on_word_boundaries(name, t, "en") for t in texts):
         return False
-    passive, active = _deeds()
-    verbs = [verb for table in (passive, active) for verb, noun in table.items() if noun == rest.casefold()]
-    if any(on_word_boundaries(phrase, t, "en") for phrase in [rest, *verbs] for t in texts):
+    if any(on_word_boundaries(phrase, t, "en") for phrase in [rest, *deed_verbs(rest)] for t in texts):
         return True
     forms = {name, name.split()[-1]}  # "found Tsarnaev guilty" grounds "Dzhokhar Tsarnaev's Conviction"
     found = (_verdict(t, named) for form in forms for t in texts for named in name_spans(form, t))
