@@ -26,6 +26,11 @@ def test_a_body_is_titled_past_its_place_chain_and_a_place_party_keeps_its_last_
     assert case_title_phrase("2、朔州市怀仁市下寨村违法占地问题。") == "下寨村违法占地问题"
 
 
+def test_a_place_the_tokenizer_splits_is_one_place_and_a_post_before_no_name_is_no_persons_case() -> None:
+    assert case_title_phrase("3、长沙市岳麓区谷山村违规建房问题。") == "谷山村违规建房问题"  # 谷/山村
+    assert case_title_phrase("四川省眉山市东坡区财政局原局长刘某违规发放津贴补贴问题。") == "刘某违规发放津贴补贴问题"
+
+
 def test_a_title_whose_party_is_not_found_gives_none() -> None:
     assert (
         case_title_phrase("3、长治市长子经济开发区丹朱总部经济园区建设项目违法占地问题。") == ""

@@ -67,6 +67,7 @@ _BODIES = ("公司", "门诊部", "诊所", "医院", "药房", "药店", "合�
 _UNITS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村", "街道")  # an administrative place's last word
 _NAME_TAGS = ("nr", "zg")  # jieba's person name, and the lone surname it splits off ("孙/zg 卫东/nr")
 MAX_CASE_TITLE = 18  # characters: a title, not the case's whole heading
+MIN_PLACE, MAX_PLACE = 2, 6  # a place's name: "长子经济开发区" is a zone's, the party's own
 MIN_PARTY = 3  # a body's name shorter than this is no name ("公司")
 
 
@@ -79,9 +80,9 @@ def case_title_phrase(sentence: str) -> str:
     if not body.endswith(_HEADS):
         return ""
     post = max((body.rfind(p) + len(p) for p in _POSTS if p in body), default=-1)
-    if post > 0:  # a person's case: from the name after the last post
-        tagged = tag_zh(body[post:])
-        return _first_act(body[post:]) if tagged and tagged[0][1].startswith(_NAME_TAGS) else ""
+    tagged = tag_zh(body[post:]) if post > 0 else []
+    if tagged and tagged[0][1].startswith(_NAME_TAGS):  # a person's case: from the name after the last post
+        return _first_act(body[post:])
     start = _past_places(body)
     rest = body[start:]
     ends = [rest.rfind(b) + len(b) for b in _BODIES if b in rest]
@@ -111,20 +112,30 @@ def _place_words(body: str) -> list[str]:
     return words
 
 
-def _past_places(body: str) -> int:
-    """Where `body` goes on past its leading chain of administrative places ("合肥市高新区")."""
-    start = 0
+def _place_chain(body: str) -> list[str]:
+    """The leading administrative places of `body` ("合肥市高新区星之地……" → 合肥市, 高新区): each
+    a run of words ending on a unit, MAX_PLACE characters at most ("谷/山村" is one place)."""
+    places: list[str] = []
+    pending = ""
     for word in _place_words(body):
-        if len(word) < 2 or not word.endswith(_UNITS):
+        pending += word
+        if len(pending) > MAX_PLACE:
             break
-        start += len(word)
-    return start
+        if len(pending) >= MIN_PLACE and pending.endswith(_UNITS):
+            places.append(pending)
+            pending = ""
+    return places
+
+
+def _past_places(body: str) -> int:
+    """Where `body` goes on past its leading chain of administrative places (`_place_chain`)."""
+    return sum(map(len, _place_chain(body)))
 
 
 def _last_place(chain: str) -> str:
     """The last place of a chain ("朔州市怀仁市下寨村" → "下寨村")."""
-    words = _place_words(chain)
-    return words[-1] if words else chain
+    places = _place_chain(chain)
+    return places[-1] if places else chain
 
 
 def case_group_titles(sentences: Sequence[str], themes: Sequence[int] | np.ndarray | None) -> dict[int, str]:
