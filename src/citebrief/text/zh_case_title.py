@@ -7,8 +7,8 @@ the case ("东阿县政协原常委、县水利局原正科级干部孙丙柱利
 ordinal, its place chain and its party's posts, it is a title: "孙丙柱利用工程项目谋取私利问题",
 "下寨村违法占地问题". A title is a contiguous part of the case's title sentence, so the group's
 paragraphs say it where they hold that sentence; a case whose title is too long, or lies in
-paragraphs its group does not cite, keeps the title the steps gave (a party's name alone,
-"菲凡医学美容门诊部有限公司", beside its siblings' topics read as a mix of kinds).
+paragraphs its group does not cite, keeps the title the steps gave: naming it by its party
+alone ("菲凡医学美容门诊部有限公司") beside its siblings' topics read as a mix of kinds.
 """
 
 from __future__ import annotations
