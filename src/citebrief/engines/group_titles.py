@@ -63,6 +63,7 @@ from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_briefed_topic import OPENING as BRIEFING_SENTENCES
 from citebrief.text.zh_briefed_topic import briefed_topic
+from citebrief.text.zh_case_title import case_group_titles, case_titled
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
@@ -460,6 +461,12 @@ def group_titles(
     brands: dict[str, str] = {}
     # news and features: the phrase most bullets say; a policy's measures each have their own terms
     covering = lang == "zh" and not is_policy(document, every_text, bool(themes.titles))
+    # a report of parallel cases: each case's group by its case ("孙丙柱利用工程项目谋取私利问题")
+    cases = (
+        case_group_titles([t.text for s in document.segments for t in s.sentences], themes.sentences)
+        if covering
+        else {}
+    )
     for group, heading in zip(groups, headings, strict=True):
         title = heading
         cited = sorted(set(group.paragraphs))
@@ -510,6 +517,7 @@ def group_titles(
                 title, guard = _policy_shared(title, group.bullets, texts, every_text, guard, headings)
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
                 title = en_title_steps(group.bullets, texts, every_text, guard, title)
+        title, guard = case_titled(title, cases.get(group.theme, "") if group.theme is not None else "", texts, guard)
         used.update(guard - others)
         titles.append(title)
     if covering:  # "防汛工作调度会、救灾救助资金": a run's two things, not one bullet's (every title known)
