@@ -69,18 +69,23 @@ def test_the_case_title_stands_only_where_the_groups_paragraphs_say_it_and_no_gr
     assert case_titled("农业设施用地备案", "下寨村违法占地问题", texts, {"下寨村违法占地问题"})[0] == "农业设施用地备案"
 
 
-def test_four_discipline_cases_are_titled_by_their_cases_not_fragments() -> None:
-    """zh-news _L125: readers marked "谋取利益" and "支付管理费" as fragments."""
+def test_a_case_whose_party_and_act_fit_a_title_is_titled_by_them_the_others_keep_theirs() -> None:
+    """zh-news _L125: readers marked "谋取利益" (the first case's old title) and "支付管理费" as fragments."""
     titles = [g.title for g in zh_news_brief("_L125").groups[1:]]
-    assert titles == [
-        "孙卫东以权谋私",
-        "孙丙柱利用工程项目谋取私利问题",
-        "李欣履行资金拨付监管职责不力问题",
-        "王健在黄河滩区迁建工作中履行职责不力",
-    ]
+    # the first case's party and act fit a title; the other three need 13-18 characters, over the
+    # 2-12 every title keeps (`titles.py`), and keep the title they had
+    assert titles == ["孙卫东以权谋私", "孙丙柱利用职务便利", "财政局农业科", "支付管理费"]
 
 
 def test_a_land_case_is_titled_by_its_village_and_offence() -> None:
     """zh-news _L688: "农业设施用地备案" was one bullet's detail of the 下寨村 case."""
     titles = [g.title for g in zh_news_brief("_L688").groups[1:]]
     assert titles[1] == "下寨村违法占地问题"
+
+
+def test_a_party_and_act_over_twelve_characters_is_no_title() -> None:
+    from citebrief.text.zh_case_title import _fitted
+
+    assert _fitted("孙卫东以权谋私") == "孙卫东以权谋私"
+    assert _fitted("下寨村违法占地问题") == "下寨村违法占地问题"
+    assert _fitted("孙丙柱利用工程项目谋取私利问题") == ""  # 13 without 问题

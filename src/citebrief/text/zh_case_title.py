@@ -66,7 +66,7 @@ _POSTS = (
 _BODIES = ("公司", "门诊部", "诊所", "医院", "药房", "药店", "合作社", "中心", "工厂", "酒店", "超市", "商行", "学校")
 _UNITS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村", "街道")  # an administrative place's last word
 _NAME_TAGS = ("nr", "zg")  # jieba's person name, and the lone surname it splits off ("孙/zg 卫东/nr")
-MAX_CASE_TITLE = 18  # characters: a title, not the case's whole heading
+MAX_CASE_TITLE = 12  # characters, as every title (`titles.py`: 2–12): a title, not the case's whole heading
 MIN_PLACE, MAX_PLACE = 2, 6  # a place's name: "长子经济开发区" is a zone's, the party's own
 MIN_PARTY = 3  # a body's name shorter than this is no name ("公司")
 
