@@ -22,6 +22,8 @@ _ZH_MODIFIER = frozenset({"n", "nz", "vn", "j", "ns", "nt", "eng", "an", "b", "a
 _ZH_HEAD = frozenset({"n", "nz", "vn", "j", "an", "eng", "nt"})
 _ZH_NAME = frozenset({"nr", "nrt"})
 _ZH_PLACE = frozenset({"ns", "nt"})
+# adverbs of manner the tagger reads as nouns ("依法" n): no title ends on one ("裕安区市场监管局依法")
+_ZH_MANNER = frozenset({"依法", "依规", "依纪", "依规依纪", "依法依规"})
 _ZH_NOUNS = frozenset({"n", "nz", "vn", "j", "an"})  # a verbal noun heads a phrase after one ("暴雨预警")
 _ZH_FUNCTION_CHARS = frozenset("时将在把被对从向给和与及等的了着过是有也都就又还再才而并但却暨由经据于按")
 
@@ -113,6 +115,8 @@ def _chunks_of(sentence: str, found: dict[str, Chunk]) -> dict[str, Chunk]:
         words, tags = list(compress(words, kept)), list(compress(tags, kept))
     if "s" in tags:
         tags = ["n" if t == "s" and w in _ZH_WHERE_MODIFIERS else t for w, t in zip(words, tags, strict=True)]
+    if not _ZH_MANNER.isdisjoint(words):  # "市场监管局|依法|对当事人": the tagger's noun is how it acted
+        tags = ["d" if w in _ZH_MANNER else t for w, t in zip(words, tags, strict=True)]
     sizes = list(map(len, words))
     # a word the dictionary lacks is a name or a piece the tagger guessed ("草间|弥生", "林田|湖草"):
     # no phrase ends right before one, nor starts right after one
