@@ -20,7 +20,6 @@ from citebrief.engines.annexes import list_levels
 from citebrief.engines.bullets import roster_bullet
 from citebrief.engines.policy import FRONT, official_header
 from citebrief.engines.policy_overview_leadin import lead_in_statement, with_lead_in
-from citebrief.engines.policy_overview_terms import without_definitions
 from citebrief.engines.scored import Scored, Unit, mmr_pick
 from citebrief.engines.themes import OVERVIEW_THEME, SHORT_LINE, Themes, preamble_end, section_themes
 from citebrief.engines.weights import unit_vector
@@ -34,9 +33,7 @@ from citebrief.text.tokenize import tag_zh
 
 MIN_PREAMBLE = 1  # usable sentences before the first section for the overview to draw from them
 # the part of a document's general requirements that says what it is to achieve
-_GOAL_HEADINGS = frozenset(
-    ("工作目标", "主要目标", "发展目标", "总体目标", "目标任务", "基本目标", "工作目标和任务", "试点目标")
-)
+_GOAL_HEADINGS = frozenset(("工作目标", "主要目标", "发展目标", "总体目标", "目标任务", "基本目标", "工作目标和任务"))
 
 
 def _goal_paragraphs(outline: list[Heading], end: int) -> range:
@@ -196,8 +193,6 @@ def sectioned_pool(scored: Scored, outline: list[Heading], *, reply: bool) -> li
     start = _forwarded_start(scored, preamble_end(outline))
     if start and pool is not scored.usable:  # the plan's own purpose and goals, not the notice's
         pool = [i for i in pool if paragraph_of[i] >= start] or pool  # instructions on carrying it out
-    if pool is not scored.usable:  # what the plan does, not what its term means
-        pool = without_definitions(pool, [u.text for u in scored.units])
     if pool is scored.usable and not reply and _short_schedule(scored):
         return _first_section(paragraph_of, scored.usable, outline) or pool
     if pool is not scored.usable or not reply:
