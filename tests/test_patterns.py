@@ -16,6 +16,9 @@ GENUINE_BULLETS = [
     "对于需要补建、改建、新建的，原则上于2019年12月底前完成相关建设规划，2020年12月底前完成项目竣工验收。",
     "领导小组办公室设在生态环境部，办公室主任由生态环境部副部长赵英民兼任。",
     "对在治理工作中发现的失职渎职行为和违法违纪案件，要依法依规追究责任。",
+    # a tips label run into its first tip: the advice is the bullet (zh-clts clts_sample_1), not a step
+    "Tips：1、红枣数量不宜多，以4-5颗/天为推荐；",
+    "小贴士：1、据说这一款素菜汤能够帮助清肠，可以考虑将其作为晚餐的代餐来食用；",
     "The company was fined $1.2 million for breaking safety rules in 2014.",
     "The Smiths told MailOnline Travel: 'We have located 102 arrows or portions of arrows.'",
     "Manager Jose Mourinho said: The result was deserved after a hard week.",
