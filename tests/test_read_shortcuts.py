@@ -71,6 +71,7 @@ def _read_one_sentence_at_a_time(units: list[scoring.Unit], lang: Lang, policy: 
     trimmed, usable, counted, short, long, scraps = [], [], [], [], [], []
     structure_of: dict[str, bool] = {}
     low, high = (12, scoring.LONG_SENTENCE_ZH) if zh else (6, scoring.LONG_SENTENCE_EN)
+    parallel = scoring.parallel_titles([unit.text for unit in units]) if zh else []  # a report's titles, read whole
     for position, unit in enumerate(units):
         text = unit.text
         may = scoring.may_claim(unit, lang)
@@ -81,7 +82,7 @@ def _read_one_sentence_at_a_time(units: list[scoring.Unit], lang: Lang, policy: 
         if stop or may:
             structure = structure_of[text] = scoring.is_structure(text)
         if may and scoring._is_claim(unit, bullet, lang, structure):
-            if zh and scoring._case_scrap(units, position, bullet):
+            if zh and scoring._case_scrap(units, position, bullet, parallel):
                 scraps.append(unit.index)
             else:
                 usable.append(unit.index)
