@@ -27,6 +27,7 @@ from citebrief.text import caption_runons as runons
 from citebrief.text import caption_runons2 as runons2
 from citebrief.text import caption_shapes as shapes
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
+from citebrief.text.caption_name_lists import list_subject_cut
 from citebrief.text.caption_objects import object_before
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_counted_names import number_in_phrase
@@ -395,8 +396,10 @@ def _cut_before_opener(words: list[str], index: int) -> bool:
         opener not in _DETERMINERS or _title_run(words, index + 1) or _takes_object(words, index - 1)
     ):
         return False  # a title or a name: "The Queen's Walkway", "caught Many Clouds close to"
-    if opener == "A" and (last in LETTER_AFTER or not (after[:1].islower() or after[:1].isdigit())):
-        return False
+    if opener == "A" and (
+        last in LETTER_AFTER or not (after[:1].islower() or after[:1].isdigit()) or shapes.plural_noun(_bare(after))
+    ):
+        return False  # "Plan A was", "infra-red A rays": a letter that names a kind
     return not (opener in {"In", "On"} and not previous[:1].islower())
 
 
@@ -479,6 +482,8 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… could face West Brom Boss Nigel Pearson has …"
     if runons2.cut_here(words, index, start, text, _finite_verb):
         return True  # "… under the plan Former Deputy Prime Minister John Prescott offered …"
+    if list_subject_cut(words, index, _ends_caption, _introduces_name, _finite_verb):
+        return True  # "… if it fell on a Monday Good Friday, Easter Saturday and Easter Monday would …"
     if bare in OPENERS:
         return _cut_before_opener(words, index)
     if words[start].endswith("ing") and not any(w.endswith(",") for w in words[start:index]):
