@@ -69,8 +69,12 @@ def list_subject_cut(
     words: list[str], index: int, ends_caption: WordTest, introduces_name: WordTest, finite_verb: FiniteVerb
 ) -> bool:
     """A list of names and a finite verb after a word that may end a caption."""
-    if not any(word.endswith(",") for word in words[index : index + MAX_ITEM_WORDS]):
-        return False  # most spaces: no comma in the first item's reach
+    if not (
+        words[index].endswith(",")
+        or (index + 1 < len(words) and words[index + 1].endswith(","))
+        or (index + 2 < len(words) and words[index + 2].endswith(","))
+    ):
+        return False  # most spaces: no comma in the first item's reach (MAX_ITEM_WORDS)
     if not ends_caption(words, index):
         return False
     previous = words[index - 1]

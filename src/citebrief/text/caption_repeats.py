@@ -24,7 +24,8 @@ _WORD = re.compile(r"\S+")
 
 
 def _repeat(words: list[str]) -> tuple[int, int] | None:
-    """The first run of RUN_WORDS words said again later, not overlapping: its two starts."""
+    """The first run of RUN_WORDS words said again later, word for word, not overlapping: its two
+    starts."""
     runs = list(zip(*(words[k:] for k in range(RUN_WORDS)), strict=False))
     if len(set(runs)) == len(runs):
         return None  # most sentences: no run said twice
@@ -43,7 +44,10 @@ def repeat_cut(text: str, start: int, end: int) -> int | None:
     if sentence.count(" ") < _MIN_WORDS:
         return None
     words = sentence.split()
-    found = _repeat(sentence.lower().split())
+    spread = list(zip(words, words[2:], words[4:]))  # every third of a run: said twice where the run is
+    if len(set(spread)) == len(spread):
+        return None  # most sentences: no word, the second and the fourth after it, said twice
+    found = _repeat(words)
     if found is None:
         return None
     first, again = found

@@ -482,7 +482,9 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… could face West Brom Boss Nigel Pearson has …"
     if runons2.cut_here(words, index, start, text, _finite_verb):
         return True  # "… under the plan Former Deputy Prime Minister John Prescott offered …"
-    if list_subject_cut(words, index, _ends_caption, _introduces_name, _finite_verb):
+    if text.find(",", offset, offset + 48) >= 0 and list_subject_cut(  # a comma in the first item's reach
+        words, index, _ends_caption, _introduces_name, _finite_verb
+    ):
         return True  # "… if it fell on a Monday Good Friday, Easter Saturday and Easter Monday would …"
     if bare in OPENERS:
         return _cut_before_opener(words, index)
