@@ -31,6 +31,8 @@ def test_a_list_subject_after_a_day_opens_a_sentence() -> None:
         "The league's top clubs including Manchester United, Chelsea and Arsenal have asked for a later start.",
         "He has played against the likes of Lionel Messi, Xavi and Andres Iniesta were all in the side.",
         "The team flew to Paris, Rome and Madrid before the long season began in earnest.",
+        "The club has signed the trio Smith, Jones and Brown were all at the training ground on Friday.",
+        "He trained with his former team-mates Gary Neville, Nicky Butt and Paul Scholes were there too.",
     ],
 )
 def test_a_list_that_is_the_sentence_own_stays(text: str) -> None:

@@ -20,6 +20,8 @@ from citebrief.text.caption_shapes import plural_noun
 MAX_ITEM_WORDS = 3
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _AND = frozenset({"and", "&"})
+# nouns of a group, the list of names its members in apposition ("the trio Smith, Jones and Brown were")
+_GROUP_NOUNS = frozenset({"trio", "duo", "pair", "quartet", "couple", "family", "crew", "squad", "line-up"})
 
 WordTest = Callable[[list[str], int], bool]
 FiniteVerb = Callable[[str, str], bool]
@@ -78,8 +80,10 @@ def list_subject_cut(
     if not ends_caption(words, index):
         return False
     previous = words[index - 1]
-    if previous[:1].islower() and (introduces_name(words, index - 1) or plural_noun(previous)):
-        return False  # "… including Manchester United, Chelsea and Arsenal have …", "his teammates Gary …"
+    if previous[:1].islower() and (
+        introduces_name(words, index - 1) or plural_noun(previous) or previous in _GROUP_NOUNS
+    ):
+        return False  # "… including Manchester United, Chelsea and Arsenal have …", "the trio Smith, …"
     if any(word.lower() in _POSSESSIVES for word in words[max(index - 3, 0) : index]):
         return False  # "… his former team-mates Gary Neville, Nicky Butt and Paul Scholes were …": in apposition
     end = list_subject_end(words, index)

@@ -44,9 +44,9 @@ def repeat_cut(text: str, start: int, end: int) -> int | None:
     if sentence.count(" ") < _MIN_WORDS:
         return None
     words = sentence.split()
-    spread = list(zip(words, words[2:], words[4:]))  # every third of a run: said twice where the run is
+    spread = list(zip(words, words[2:], words[4:], strict=False))  # every other word of a run, said twice
     if len(set(spread)) == len(spread):
-        return None  # most sentences: no word, the second and the fourth after it, said twice
+        return None  # most sentences: no word with the second and the fourth after it said twice
     found = _repeat(words)
     if found is None:
         return None
