@@ -37,16 +37,14 @@ def _repeat(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def repeat_cut(text: str, start: int, end: int) -> int | None:
-    """The offset in `text[start:end]` (one sentence) where a caption that restates the sentence
-    after it ends, or None."""
-    sentence = text[start:end]
-    if sentence.count(" ") < _MIN_WORDS:
+def repeat_index(words: list[str]) -> int | None:
+    """The index in `words` (one sentence, split) of the word that opens the sentence a caption
+    before it restates, or None."""
+    if len(words) < _MIN_WORDS:
         return None
-    words = sentence.split()
-    spread = list(zip(words, words[2:], words[4:], strict=False))  # every other word of a run, said twice
-    if len(set(spread)) == len(spread):
-        return None  # most sentences: no word with the second and the fourth after it said twice
+    last = RUN_WORDS - 1
+    if len(set(zip(words, words[2:], words[last:], strict=False))) == len(words) - last:
+        return None  # most sentences: no word said again with the second and the last of a run after it
     found = _repeat(words)
     if found is None:
         return None
@@ -59,6 +57,13 @@ def repeat_cut(text: str, start: int, end: int) -> int | None:
         if index == again and first > 0:
             break  # "… playing Liar's Poker - a game …": a phrase said again, not the opening retold
         if all(w.lower() in opening for w in words[index:again]):
-            match = next(m for k, m in enumerate(_WORD.finditer(text, start, end)) if k == index)
-            return match.start()
+            return index
     return None
+
+
+def repeat_cut(text: str, start: int, end: int) -> int | None:
+    """The offset in `text[start:end]` where a caption that restates the sentence after it ends."""
+    index = repeat_index(text[start:end].split())
+    if index is None:
+        return None
+    return next(m.start() for k, m in enumerate(_WORD.finditer(text, start, end)) if k == index)

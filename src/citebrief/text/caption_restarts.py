@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 # private helpers of captions.py, shared so that both rules read a caption's end the same way
-from citebrief.text.caption_repeats import repeat_cut
 from citebrief.text.captions import _TIME_NAMES, MIN_SIDE_WORDS, _ends_caption, _introduces_name
 
 # one to three capitalised words, a comma, and an apposition's first word
@@ -33,9 +32,8 @@ _INNER_STOP = re.compile(r"[.!?:;\"“”]")
 def restart_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence) where a caption ends and the sentence after it
     opens on a name the caption holds, in apposition."""
-    repeat = repeat_cut(text, start, end)  # "… his then wife Natasha | In January, Giggs spoke …" (a caption retold)
     if _APPOSITION.search(text, start, end) is None:
-        return [] if repeat is None else [repeat]  # most sentences: no apposition after a capitalised word
+        return []  # most sentences: no apposition after a capitalised word
     cuts: list[int] = []
     piece = start  # where the current piece starts: the name must be in it, before the cut
     for match in _RESTART.finditer(text, start, end):
@@ -52,7 +50,7 @@ def restart_cuts(text: str, start: int, end: int) -> list[int]:
         if _caption_end(before):
             cuts.append(cut)
             piece = cut
-    return cuts if repeat is None or repeat in cuts else sorted([*cuts, repeat])
+    return cuts
 
 
 def _caption_end(words: list[str]) -> bool:
