@@ -27,6 +27,7 @@ from citebrief.text import caption_runons as runons
 from citebrief.text import caption_runons2 as runons2
 from citebrief.text import caption_shapes as shapes
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
+from citebrief.text.caption_adverbials import PREPOSITIONS, adverbial_after_capital
 from citebrief.text.caption_name_lists import list_subject_cut
 from citebrief.text.caption_objects import object_before
 from citebrief.text.en_chunks import word_classes
@@ -466,6 +467,8 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… in the 1960s Close-up: The piece …", "… of the magazine Short and sweet: Julia …"
     if phrase and _CAPITALISED.match(previous) and previous not in _HONORIFICS:
         return True  # "… on the show Who Wants to Be a Millionaire Mother of two: The mother …"
+    if word in PREPOSITIONS and previous[:1].isupper() and adverbial_after_capital(words, index, BEFORE_TITLE):
+        return True  # "… when it comes to the Armenians In her Pulitzer Prize-winning book about genocide, Obama's …"
     if word in shapes.CLAUSE_OPENERS and shapes.clause_opener(words, index, BEFORE_TITLE):
         return True  # "… representing the Philippines With the support of her fans, Ms Moon will …"
     if words[index + 1 : index + 2] == ["by"] and shapes.doubled_adverbial(words, index, BEFORE_TITLE):
