@@ -55,6 +55,25 @@ def _sentences(text: str) -> list[str]:
             ["Police met Tom Marsh about the fight and then saw his neighbour Marsh, a nurse, at home."],
             id="a-descriptor-before-the-name",
         ),
+        pytest.param(
+            "Ed Gaver has been charged with murder after allegedly shooting the jogger in the back Gaver, a "
+            "high school student, showed no emotion in court.",
+            [
+                "Ed Gaver has been charged with murder after allegedly shooting the jogger in the back",
+                "Gaver, a high school student, showed no emotion in court.",
+            ],
+            id="a-part-of-the-body-ends-the-phrase",
+        ),
+        pytest.param(
+            "Ed Gaver was arrested at home on the day Gaver, a high school student, was due in court.",
+            ["Ed Gaver was arrested at home on the day Gaver, a high school student, was due in court."],
+            id="the-day-goes-on-into-a-clause",
+        ),
+        pytest.param(
+            "Ed Gaver was the star of the side and the fans cheered the back Gaver, who scored twice.",
+            ["Ed Gaver was the star of the side and the fans cheered the back Gaver, who scored twice."],
+            id="a-player-s-role-without-a-preposition",
+        ),
     ],
 )
 def test_restart_after_caption(text: str, expected: list[str]) -> None:

@@ -139,6 +139,14 @@ def _sentences(text: str) -> list[str]:
             ],
             id="doubled-adverbial-opener",
         ),
+        pytest.param(
+            "The crew were lifted from the deck of the blazing ship A series of ladders was propped against its side.",
+            [
+                "The crew were lifted from the deck of the blazing ship",
+                "A series of ladders was propped against its side.",
+            ],
+            id="the-article-before-a-singular-noun-in-s",
+        ),
     ],
 )
 def test_glued_captions_are_cut(text: str, expected: list[str]) -> None:
@@ -217,6 +225,10 @@ def test_glued_captions_are_cut(text: str, expected: list[str]) -> None:
         pytest.param(
             "The guests walked into the great hall one by one and took their seats at the long table.",
             id="doubled-adverbial-in-lowercase",
+        ),
+        pytest.param(
+            "The new cream is the first product to protect against infra-red A rays as well as UVA and UVB.",
+            id="a-letter-before-a-plural-noun",
         ),
     ],
 )

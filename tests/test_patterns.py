@@ -32,6 +32,8 @@ GENUINE_BULLETS = [
     "这是全国首个针对城市大型游览船安全管理的业务指导性文件。",
     "这是他第一次在海外拍摄的纪录片获奖，影片讲述了三代渔民的故事。",
     "Visitors to the site can see the ruins of the old abbey from the road.",
+    # an emergency number opens a sentence; only a transcript's speaker label is none (transcript-label-en)
+    "911 calls about the fire rose by a fifth last year, the dispatch centre said.",
     # a noun phrase with a verb of its own is a sentence, not a caption
     "收益率偏低是影响我国城镇职工养老保险制度可持续性的一个重要方面。",
     "我的一个朋友上周买了一台用来打印照片的打印机。",

@@ -10,6 +10,7 @@ import re
 
 from citebrief.text import caption_runons as runons
 from citebrief.text.caption_lines import caption_opening
+from citebrief.text.caption_repeats import repeat_index
 from citebrief.text.captions import (
     _CAPITALISED,
     _FUNCTION,
@@ -102,6 +103,7 @@ def caption_cuts(text: str, start: int, end: int) -> list[int]:
     words = sentence.split()  # the runs of \S+ (str.split's spaces are the pattern's)
     piece = start + len(sentence) - len(sentence.lstrip())  # where the current piece's first word starts
     cuts: list[int] = []
+    retold = repeat_index(words)  # "… his then wife Natasha | In January, Giggs spoke …" (text/caption_repeats.py)
     last = index = 0  # the first word of the current piece; the word at `offset`
     counted = start  # words before here are counted in `index`
     opens_caption: bool | None = None  # whether it opens as a caption: read where needed, once a piece
@@ -114,7 +116,7 @@ def caption_cuts(text: str, start: int, end: int) -> list[int]:
             continue
         if runons.month_in_date(words, index):
             continue  # "… came into effect last May provide …": the month ends the date, no sentence opens
-        cut = offset in missed or _is_cut(words, index, text, offset, end, last)
+        cut = offset in missed or index == retold or _is_cut(words, index, text, offset, end, last)
         if not cut:
             if opens_caption is None:
                 opens_caption = caption_opening(text, piece, end) not in {None, "photo note"}

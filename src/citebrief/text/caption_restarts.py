@@ -66,4 +66,18 @@ def _caption_end(words: list[str]) -> bool:
         return False  # "… interviewed his neighbour Marsh, a nurse": a relation in apposition
     if previous in _TIME_NAMES:
         return True  # "… on Friday": _ends_caption has seen a common word before the day
-    return previous.endswith(")") or not _introduces_name(words, index - 1)  # "26-year-old Tamerlan" goes on
+    if previous.endswith(")") or not _introduces_name(words, index - 1):
+        return True  # "26-year-old Tamerlan" goes on
+    return _phrase_end(words)
+
+
+# parts of the body a prepositional phrase ends on ("shot in the back", "hit on the head"); not "the day",
+# which goes on into a clause ("on the day Smith, a father of two, was killed")
+_PHRASE_NOUNS = frozenset({"back", "head", "face", "chest", "neck", "leg", "legs", "arm", "arms", "stomach"})
+_PREPOSITIONS = frozenset({"in", "on", "at", "into", "through", "by", "from", "to", "after", "before", "during"})
+
+
+def _phrase_end(words: list[str]) -> bool:
+    """'… shooting Mr Lane in the back | Luna, a Duncan high school student, …': a preposition, "the"
+    and a part of the body end a phrase; "back" goes on into a name only as a player's role."""
+    return len(words) > 2 and words[-1] in _PHRASE_NOUNS and words[-2] == "the" and words[-3].lower() in _PREPOSITIONS

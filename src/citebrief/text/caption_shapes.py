@@ -18,7 +18,9 @@ Each names one shape blind readers still met in CNN/Daily Mail bullets:
   saying ("… stripped of his title in 2012 Chief executive Ross McEwan said: …"), or before a
   plural noun and a verb in its plain form ("… Deir ez-Zo in Syria Sparks fly from the sword …");
 - a doubled adverbial ("One by one", "Day by day") after a common word opens a sentence ("… in a
-  brutal execution One by one the men are murdered"); inside one it is lowercase.
+  brutal execution One by one the men are murdered"); inside one it is lowercase;
+- "A" before a plural noun is a letter that names a kind ("infra-red A rays", "B vitamins"), not
+  the article that opens a sentence: the article takes a singular noun.
 
 And what a word before a name may be that makes the name go on ("killer", "pianist": `descriptor`).
 """
@@ -81,6 +83,20 @@ def letter_word(word: str) -> bool:
     """'X-rays', 'T-shirts', 'U-turn': a common word with a capital letter (a hyphen in it: most
     words a caption rule asks of have none, and no pattern is run on them)."""
     return "-" in word and bool(_LETTER_WORD.fullmatch(word.strip("'’‘\"“”()[],;.")))
+
+
+# nouns that end in an "s" and take "a": "A series of makeshift ladders …", "A news crew …"
+_SINGULAR_S = frozenset({"series", "species", "means", "news", "headquarters", "crossroads", "barracks", "lens"})
+
+
+def plural_noun(word: str) -> bool:
+    """'rays', 'vitamins': a plural noun, its singular a noun of the lexicon ('bus', 'class',
+    'series' are not)."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is", "'s", "’s")) or not word.isalpha():
+        return False
+    if word in _SINGULAR_S or not word.islower():
+        return False
+    return "NOUN" in word_classes(word[:-1]) or (word.endswith("es") and "NOUN" in word_classes(word[:-2]))
 
 
 def quote_in_run(words: list[str]) -> bool:

@@ -27,6 +27,8 @@ from citebrief.text import caption_runons as runons
 from citebrief.text import caption_runons2 as runons2
 from citebrief.text import caption_shapes as shapes
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
+from citebrief.text.caption_adverbials import PREPOSITIONS, adverbial_after_capital
+from citebrief.text.caption_name_lists import list_subject_cut
 from citebrief.text.caption_objects import object_before
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_counted_names import number_in_phrase
@@ -395,8 +397,10 @@ def _cut_before_opener(words: list[str], index: int) -> bool:
         opener not in _DETERMINERS or _title_run(words, index + 1) or _takes_object(words, index - 1)
     ):
         return False  # a title or a name: "The Queen's Walkway", "caught Many Clouds close to"
-    if opener == "A" and (last in LETTER_AFTER or not (after[:1].islower() or after[:1].isdigit())):
-        return False
+    if opener == "A" and (
+        last in LETTER_AFTER or not (after[:1].islower() or after[:1].isdigit()) or shapes.plural_noun(_bare(after))
+    ):
+        return False  # "Plan A was", "infra-red A rays": a letter that names a kind
     return not (opener in {"In", "On"} and not previous[:1].islower())
 
 
@@ -463,6 +467,8 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… in the 1960s Close-up: The piece …", "… of the magazine Short and sweet: Julia …"
     if phrase and _CAPITALISED.match(previous) and previous not in _HONORIFICS:
         return True  # "… on the show Who Wants to Be a Millionaire Mother of two: The mother …"
+    if word in PREPOSITIONS and previous[:1].isupper() and adverbial_after_capital(words, index, BEFORE_TITLE):
+        return True  # "… when it comes to the Armenians In her Pulitzer Prize-winning book about genocide, Obama's …"
     if word in shapes.CLAUSE_OPENERS and shapes.clause_opener(words, index, BEFORE_TITLE):
         return True  # "… representing the Philippines With the support of her fans, Ms Moon will …"
     if words[index + 1 : index + 2] == ["by"] and shapes.doubled_adverbial(words, index, BEFORE_TITLE):
@@ -479,6 +485,10 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… could face West Brom Boss Nigel Pearson has …"
     if runons2.cut_here(words, index, start, text, _finite_verb):
         return True  # "… under the plan Former Deputy Prime Minister John Prescott offered …"
+    if text.find(",", offset, offset + 48) >= 0 and list_subject_cut(  # a comma in the first item's reach
+        words, index, _ends_caption, _introduces_name, _finite_verb
+    ):
+        return True  # "… if it fell on a Monday Good Friday, Easter Saturday and Easter Monday would …"
     if bare in OPENERS:
         return _cut_before_opener(words, index)
     if words[start].endswith("ing") and not any(w.endswith(",") for w in words[start:index]):
