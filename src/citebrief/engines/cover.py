@@ -142,9 +142,9 @@ def cover_items(
         homes[0].add(first, chosen)
 
 
-_AMOUNT = LazyPattern(
-    r"\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?%|\d+个(?:左右)?[^，。；]{0,16}?(?:城市|省|地区|区域|试点)"
-)
+# a sum of money or a share ("每月400元", "1.5亿元", "50%"): what a policy's amounts rules read for
+MONEY = r"\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?%"
+_AMOUNT = LazyPattern(MONEY + r"|\d+个(?:左右)?[^，。；]{0,16}?(?:城市|省|地区|区域|试点)")
 _FIGURE = LazyPattern(r"\d")
 
 

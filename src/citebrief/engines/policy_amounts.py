@@ -14,13 +14,14 @@ leans on the one before it or frames the policy.
 from __future__ import annotations
 
 from citebrief.engines.bullets import repeats_any
+from citebrief.engines.cover import MONEY
 from citebrief.engines.policy_task_items import BRIEF_BULLETS
 from citebrief.engines.scored import Draft, Scored, figures_in
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.patterns import is_background, is_dangling
 
 AMOUNT_GROUP = 4  # bullets a group may grow to with its paragraphs' amounts
-_MONEY = LazyPattern(r"\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?%")
+_MONEY = LazyPattern(MONEY)
 
 
 def add_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:

@@ -18,6 +18,7 @@ lead-in ("……，现通知如下：") or a short label; a longer brief is a pl
 from __future__ import annotations
 
 from citebrief.engines.bullets import repeats_any
+from citebrief.engines.cover import MONEY
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.patterns import dangling_name, is_background
@@ -27,8 +28,7 @@ DUTY_GROUP = 4  # bullets a group may grow to with its paragraphs' further dutie
 MIN_CHARS = 24  # a shorter sentence is a label or a call ("各有关部门必须密切配合，真正收到成效。"), not a duty
 # a duty, a who-does-what, a commitment or an amount ("重要", "主要", "需要" and "要求" are none)
 _DUTY = LazyPattern(
-    r"(?<![重主需必纲摘概])要(?![求点素闻件])|应当|应按|须|负责|承担|承诺|允诺|不得|严禁|禁止|抓紧|确保"
-    r"|\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?%"
+    r"(?<![重主需必纲摘概])要(?![求点素闻件])|应当|应按|须|负责|承担|承诺|允诺|不得|严禁|禁止|抓紧|确保|" + MONEY
 )
 # framing a duty's words may carry: the guiding thought, the leaders' attention, a lead-in, the
 # standing procedure ("需……批准的事项要按程序报批")
