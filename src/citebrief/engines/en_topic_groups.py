@@ -23,9 +23,8 @@ from citebrief.engines.en_groups import bullet_weights, name_families
 from citebrief.engines.runs import paragraph_runs
 from citebrief.engines.scored import Scored
 from citebrief.engines.themes import OVERVIEW_THEME, Themes
-from citebrief.engines.ward import ward_clusters
+from citebrief.engines.ward import PLACE_SHARE, half_circle, ward_clusters
 
-PLACE_SHARE = 0.2  # of each paragraph's (unit) vector: its place in the article, as in `list_topics`
 NAME_WEIGHT = 2.0  # a person or place two paragraphs name ties them more than a rare word
 MIN_SPARE = 2  # sentences a theme keeps for its bullets
 MAX_SENTENCES = 160  # past this many the runs stand (Ward's scan is quadratic)
@@ -107,9 +106,7 @@ def _unit(rows: np.ndarray) -> np.ndarray:
 def _placed(rows: np.ndarray) -> np.ndarray:
     """Unit `rows` (in article order) with their place appended, the k-th of n at angle k·π/n on
     a half circle, `PLACE_SHARE` of each row's squared length (a row with no words: its place)."""
-    count = len(rows)
-    angle = np.arange(count) * np.pi / count
-    place = np.stack([np.cos(angle), np.sin(angle)], axis=1)
+    place = half_circle(len(rows))
     share = np.where(rows.any(axis=1, keepdims=True), PLACE_SHARE, 1.0)
     result: np.ndarray = np.hstack([rows * np.sqrt(1 - share), place * np.sqrt(share)])
     return result

@@ -24,12 +24,8 @@ import numpy as np
 from citebrief.engines.policy_parts import listed_items
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import MAX_CLUSTERED, OVERVIEW_THEME, Themes, merge_small
-from citebrief.engines.ward import ward_clusters
+from citebrief.engines.ward import PLACE_SHARE, half_circle, ward_clusters
 from citebrief.model import Lang
-
-# the share of an item's (unit) vector that is its place in the list: two neighbours are as
-# alike as two items that share a fifth of their words, the list's two ends as unlike as can be
-PLACE_SHARE = 0.2
 
 
 def list_topics(
@@ -73,8 +69,7 @@ def _placed(rows: SparseRows) -> SparseRows:
     """Unit `rows` (in list order) with their place appended as two columns: the k-th of n at
     angle k·π/n on a half circle, `PLACE_SHARE` of each row's squared length."""
     count = len(rows)
-    angle = np.arange(count) * np.pi / count
-    place = np.sqrt(PLACE_SHARE) * np.stack([np.cos(angle), np.sin(angle)], axis=1)
+    place = np.sqrt(PLACE_SHARE) * half_circle(count)
     sizes = np.diff(rows.indptr)
     indptr = np.zeros(count + 1, dtype=np.int64)
     np.cumsum(sizes + 2, out=indptr[1:])

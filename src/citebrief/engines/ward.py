@@ -19,6 +19,19 @@ from citebrief.engines.sparse import SparseRows
 # neighbours (fewer numpy calls); past it the scan's O(n³) takes over. Both merge the same pairs.
 _SCAN_ROWS = 160
 
+# the share of a row's (unit) vector that is its place in the text, where Ward clusters by topic
+# and place (`list_topics`, `en_topic_groups`): two neighbours are as alike as two rows that share
+# a fifth of their words, the text's two ends as unlike as can be
+PLACE_SHARE = 0.2
+
+
+def half_circle(count: int) -> np.ndarray:
+    """The places of `count` rows in order as unit points on a half circle, the k-th at angle
+    k·π/count (one row a column pair): appended to the rows, neighbours come out near and the
+    two ends opposite."""
+    angle = np.arange(count) * np.pi / count
+    return np.stack([np.cos(angle), np.sin(angle)], axis=1)
+
 
 def ward_clusters(points: np.ndarray | SparseRows, k: int) -> np.ndarray:
     """Cluster labels 0..k-1 (numbered in order of first appearance) of unit-length rows."""
