@@ -25,5 +25,10 @@ ZH_NAME_CLOSERS = (
     *("理事会", "领域"),
     *tuple("会委司局厅部处院节日网站馆所办署·湾坪"),
 )
+# the ends of a body's name that is a case's party ("……门诊部", "……有限公司"): text/zh_case_title.py
+CASE_PARTIES = (
+    *("公司", "门诊部", "诊所", "医院", "药房", "药店", "合作社"),
+    *("中心", "工厂", "酒店", "超市", "商行", "学校"),
+)
 # who reported or acted, not what happened (digest_themes): offices and a person's role (人, 者, 员)
 ZH_ROLE_ENDINGS = ("台", "局", "厅", "部", "委", "院", "所", "中心", "办", "处", "组", "委员会", "人", "者", "员")

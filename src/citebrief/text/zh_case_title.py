@@ -21,6 +21,7 @@ from citebrief.engines.zh_case_runs import case_starts
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_bodies import CASE_PARTIES
 
 # a list marker before the title: "1、", "（一）", "案例一："
 _MARKER = LazyPattern(
@@ -62,8 +63,6 @@ _POSTS = (
     "负责人",
     "工作人员",
 )
-# the ends of a body's name that is a case's party ("……门诊部", "……有限公司")
-_BODIES = ("公司", "门诊部", "诊所", "医院", "药房", "药店", "合作社", "中心", "工厂", "酒店", "超市", "商行", "学校")
 _UNITS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村", "街道")  # an administrative place's last word
 _NAME_TAGS = ("nr", "zg")  # jieba's person name, and the lone surname it splits off ("孙/zg 卫东/nr")
 MAX_CASE_TITLE = 12  # characters, as every title (`titles.py`: 2–12): a title, not the case's whole heading
@@ -85,7 +84,7 @@ def case_title_phrase(sentence: str) -> str:
         return _first_act(body[post:])
     start = _past_places(body)
     rest = body[start:]
-    ends = [rest.rfind(b) + len(b) for b in _BODIES if b in rest]
+    ends = [rest.rfind(b) + len(b) for b in CASE_PARTIES if b in rest]
     if ends and MIN_PARTY <= max(ends) < len(rest):  # a body is the party ("星之地医疗美容门诊部发布违法广告案")
         return _first_act(rest)
     acted = bool(rest) and tag_zh(rest)[0][1].startswith("v")
