@@ -57,9 +57,7 @@ def _weights(units: list[Unit], picked: list[int], said: list[str] | None = None
     whose words would draw it to a group it shares nothing with on the page; the words of a
     sentence before that a bullet joins on are not counted either."""
     families = _sentence_families(tuple(tuple(u.terms) for u in units))
-    if said is None:
-        return {i: _sentence_weights(families, i, None, units[i].text) for i in picked}
-    return {i: _sentence_weights(families, i, said[i], units[i].text) for i in picked}
+    return {i: _sentence_weights(families, i, None if said is None else said[i], units[i].text) for i in picked}
 
 
 class _Families:
