@@ -23,7 +23,7 @@ from citebrief.text.zh_poor_titles import poor_zh_title
 
 NAME_SENTENCES = 2  # the lead's sentences, where a report names its thing in full
 MIN_SAID = 2  # the name said again: the article's own name for its thing, not the lead's detail
-MAX_CHARS = 14  # a title's most characters ("阿尔金山国家级自然保护区" is 12)
+MAX_CHARS = 12  # a title's most characters, titles.py's bound ("阿尔金山国家级自然保护区" is 12)
 MAX_FRONT_WORDS = 4
 _MARKS = ("《", "“")
 # who a contest or a camp is for, read by the tagger as a time word ("海峡两岸|青年|创新创业大赛")
