@@ -1,9 +1,10 @@
-"""A Chinese item that ends on a plan or an outlook has it said ("公司计划在全球扩展业务……")."""
+"""A Chinese item that ends on a plan or an outlook ("公司计划在全球扩展业务……") or on its counted
+outcome ("最终找回了……4名被拐儿童") has it said."""
 
 from __future__ import annotations
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.zh_closing_plans import closing_plan
+from citebrief.engines.zh_closing_plans import closing_outcome, closing_plan
 from citebrief.ingest import document_from_text
 from conftest import shared_article
 
@@ -31,3 +32,15 @@ def test_a_companys_planned_expansion_is_said() -> None:
 def test_a_rhetorical_close_is_left_out() -> None:
     said = _said("zh-news.jsonl", 1)  # ..., ends "……必将为推动构建人类命运共同体谱写新的青春篇章。"
     assert not any("必将为推动构建人类命运共同体" in text for text in said)
+
+
+def test_an_outcome_with_a_count_not_one_without() -> None:
+    assert closing_outcome("经专班民警多年不懈努力，最终找回了包括周俊在内的4名被拐儿童。")
+    assert closing_outcome("截至目前，警方已先后抓获犯罪嫌疑人十二名，案件正在进一步侦办中。")
+    assert not closing_outcome("经过多方努力，双方最终达成了和解，当事人对处理结果表示满意。")  # no count
+    assert not closing_outcome("全年共接待游客30万人次，同比增长两成。")  # a count, but no end reached
+
+
+def test_an_abduction_cases_outcome_is_said() -> None:
+    # zh-news record 140 (_L1272): readers missed that four abducted children were found
+    assert "经专班民警多年不懈努力，最终找回了包括周俊在内的4名被拐儿童。" in _said("zh-news.jsonl", 140)

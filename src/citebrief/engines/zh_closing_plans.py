@@ -6,7 +6,9 @@ from a business asked for its planned expansion. Where no bullet cites it, it jo
 the bullet just before it (else a group citing its paragraph) while that group has fewer than
 three bullets: a fourth sets the later steps regrouping (a Hong Kong market item's list of indices
 came apart over two groups). A rhetorical close ("必将……谱写新的篇章") or an opinion of what
-should be done ("下一步应……") is no plan.
+should be done ("下一步应……") is no plan. An item that ends on its outcome with a count ("经专班民警多年
+不懈努力，最终找回了包括周俊在内的4名被拐儿童。") is read for that end the same way: readers of an
+abduction case missed that four children were found.
 """
 
 from __future__ import annotations
@@ -27,12 +29,22 @@ _PLAN = LazyPattern(
 _NO_PLAN = LazyPattern(
     r"必将|势必|应当|应该|希望|期待|相信|需要|(?:应|要)(?:进一步|加强|加快|着力|继续|坚持|切实|努力)"
 )
+# how it ended, with a count: the case's or the campaign's result
+_OUTCOME = LazyPattern(
+    r"最终|终于|至此|截至(?:目前|发稿)|(?:累计|共|先后)(?:找回|抓获|破获|救出|查获|挽回|追回|救治|帮助)"
+)
+_COUNT = LazyPattern(r"\d|[一二两三四五六七八九十百千万]+(?:名|个|件|起|人|家|户|次|批)")
 _OPEN_ENDS = ("；", ";", "：", ":", "，", ",")
 
 
 def closing_plan(text: str) -> bool:
     """Whether an article's last sentence says what is planned or where things head."""
     return len(text) >= MIN_PLAN_CHARS and _PLAN.search(text) is not None and _NO_PLAN.search(text) is None
+
+
+def closing_outcome(text: str) -> bool:
+    """Whether an article's last sentence reports how it ended, with a count."""
+    return len(text) >= MIN_PLAN_CHARS and _OUTCOME.search(text) is not None and _COUNT.search(text) is not None
 
 
 def _home(scored: Scored, drafts: list[Draft], i: int) -> Draft | None:
@@ -47,7 +59,8 @@ def _home(scored: Scored, drafts: list[Draft], i: int) -> Draft | None:
 
 
 def add_closing_plan(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
-    """The article's last sentence, where it is a usable plan or outlook (`closing_plan`) that no
+    """The article's last sentence, where it is a usable plan or outlook (`closing_plan`) or a counted
+    outcome (`closing_outcome`) that no
     bullet cites nor repeats and that stands alone, joins its group (`_home`)."""
     if scored.lang != "zh" or not drafts or not scored.usable:
         return
@@ -56,7 +69,8 @@ def add_closing_plan(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
         return
     own = scored.units[i].text.strip()
     text = scored.trimmed[i]
-    if own.endswith(_OPEN_ENDS) or text != own or not closing_plan(own) or dangling(own, "zh"):
+    read_for = closing_plan(own) or closing_outcome(own)
+    if own.endswith(_OPEN_ENDS) or text != own or not read_for or dangling(own, "zh"):
         return
     if repeats_any(text, [scored.trimmed[k] for k in chosen], "zh"):
         return
