@@ -60,8 +60,8 @@ def _home(scored: Scored, drafts: list[Draft], i: int) -> Draft | None:
 
 def add_closing_plan(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
     """The article's last sentence, where it is a usable plan or outlook (`closing_plan`) or a counted
-    outcome (`closing_outcome`) that no
-    bullet cites nor repeats and that stands alone, joins its group (`_home`)."""
+    outcome (`closing_outcome`) that no bullet cites nor repeats and that stands alone, joins its
+    group (`_home`)."""
     if scored.lang != "zh" or not drafts or not scored.usable:
         return
     i = max(scored.usable)  # the last sentence that may be a bullet: a byline or "（完）" after it is none
