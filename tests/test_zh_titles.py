@@ -257,6 +257,7 @@ def test_a_feeling_said_of_who_felt_it_titles_no_group() -> None:
     assert not poor_zh_title("周氏夫妇")
     assert not poor_zh_title("伤心")  # a word alone: nobody's clause
     assert not poor_zh_title("心理健康")
+    assert not poor_zh_title("系统崩溃")  # an event, no one's mood
 
     from conftest import zh_news_brief
 

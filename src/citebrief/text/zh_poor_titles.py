@@ -111,9 +111,10 @@ _PART_INSIDE = LazyPattern(r"..部分..")
 # ("在上海|线下|举办": "上海线下" is where and how, no thing the group is about)
 _HELD_TAILS = ("线下", "线上", "网上", "云端")
 # a feeling said of who felt it, glued to them ("周氏夫妻|伤心过度|无心打工": how the parents felt,
-# a clause cut at its predicate; "周氏夫妇" names them): the person is the title, not the mood
+# a clause cut at its predicate; "周氏夫妇" names them): the person is the title, not the mood;
+# not 惊喜 nor 崩溃, which also name a thing ("开学惊喜", "系统崩溃")
 _FEELING_TAIL = LazyPattern(
-    r"..(?:伤心|悲痛|难过|心痛|痛心|焦急|着急|激动|欣喜|高兴|开心|担心|害怕|惊喜|绝望|崩溃|失落)"
+    r"..(?:伤心|悲痛|难过|心痛|痛心|焦急|着急|激动|欣喜|高兴|开心|担心|害怕|绝望|失落)"
     r"(?:过度|万分|不已|欲绝|至极|极了)?$"
 )
 _WHEN_TAILS = ("偶然间", "突然间", "忽然间", "无意间", "转眼间", "一时间", "顷刻间")
