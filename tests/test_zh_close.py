@@ -36,6 +36,11 @@ def test_a_quantity_after_is_no_head() -> None:
     assert closed("公司员工", ["公司员工全体出动。"]) == "公司员工"
 
 
+def test_a_manner_word_after_is_no_head() -> None:
+    """zh-news _L1272: "周氏夫妇专门" titled the parents' search, "专门" how they went to the police."""
+    assert closed("周氏夫妇", ["2009年，周氏夫妇专门到原京山县公安局采集录入DNA。"]) == "周氏夫妇"
+
+
 def test_a_title_at_a_sentence_end_or_too_long_stays() -> None:
     assert closed("生态安全屏障", ["这里是重要的生态安全屏障。"]) == "生态安全屏障"
     long = "全国农村集体经济组织成员身份确认工作方案已经印发。"

@@ -246,6 +246,24 @@ def test_posts_clauses_list_tails_and_cut_terms_title_no_group() -> None:
     assert [p for p in good if poor_zh_title(p)] == []
 
 
+def test_a_feeling_said_of_who_felt_it_titles_no_group() -> None:
+    """zh-news _L1272: "周氏夫妻伤心过度" (a clause cut at how the parents felt) titled the
+    parents' search; the parents name it ("周氏夫妇"), the feeling is the clause's."""
+    from citebrief.text.zh_poor_titles import poor_zh_title
+
+    assert poor_zh_title("周氏夫妻伤心过度")
+    assert poor_zh_title("周氏夫妻伤心")
+    assert poor_zh_title("家长焦急万分")
+    assert not poor_zh_title("周氏夫妇")
+    assert not poor_zh_title("伤心")  # a word alone: nobody's clause
+    assert not poor_zh_title("心理健康")
+    assert not poor_zh_title("系统崩溃")  # an event, no one's mood
+
+    from conftest import zh_news_brief
+
+    assert [g.title for g in zh_news_brief("_L1272").groups][-1] == "周氏夫妇"
+
+
 def test_a_latin_front_cut_from_its_chinese_word_titles_no_group() -> None:
     """"3D" where every mention is 3D爱心 is a piece of that word; where one mention stands
     alone ("通过3D，"), it is a name of its own."""

@@ -38,6 +38,7 @@ from citebrief.text.zh_shared import (
     side_word,
     things_only,
 )
+from citebrief.text.zh_verse import verse_factor
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
@@ -300,7 +301,7 @@ def group_title(
         score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * verb
         if not suspects.isdisjoint(words) and _repeats(chunk, lang, used, spec, repeated):
             score *= SAME_WORDS_FACTOR
-        score *= aside_factor(text, bullets) if zh else 1.0
+        score *= aside_factor(text, bullets) * verse_factor(text, bullets) if zh else 1.0  # no verse's image
         if said_words:  # an English aside names no group, nor does a name with its role
             score *= spread(chunk.words, chunk.named, said_words) * described_name(chunk.named)
             score *= topic_factor(text, chunk.words, chunk.named, said_words)  # an event over a post or an aside

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import starts
-from citebrief.text.zh_poor_titles import QUANTITY_TAILS
+from citebrief.text.zh_poor_titles import PART_TAILS
 from citebrief.text.zh_word_places import NO_WORD, word_starting
 
 MAX_CHARS = 12  # a title's most characters
@@ -63,5 +63,5 @@ def _head(phrase: str, texts: list[str]) -> str:
     if not heads or name_start:  # "艺术家|亚|·伯雷克": a name's first character, not a head
         return ""
     word, tag = heads.pop()
-    # "乡村民宿|全部|关闭": how many, not a head (`zh_poor_titles.QUANTITY_TAILS`)
-    return word if tag in _HEAD_TAGS and word not in _PLAIN_HEADS and not word.endswith(QUANTITY_TAILS) else ""
+    # "乡村民宿|全部|关闭": how many, "周氏夫妇|专门|到……": how they went, not a head (`zh_poor_titles.PART_TAILS`)
+    return word if tag in _HEAD_TAGS and word not in _PLAIN_HEADS and not word.endswith(PART_TAILS) else ""

@@ -4,7 +4,8 @@ order, each reading the title the one before gave: one bullet's measure or the s
 (`zh_every_said_title`), one bullet's act to the thing it acts on (`zh_act_object`), a bare word
 the group writes inside a longer phrase (`zh_held_title`), a bare noun to the act its bullets
 report (`zh_action_title`), one item of a list to the kind the list is of (`zh_list_head`), a
-name's tail to the name every bullet saying it gives ("北京地铁", not "地铁": `zh_named_title`).
+name's tail to the name every bullet saying it gives ("北京地铁", not "地铁": `zh_named_title`),
+one bullet's phrase where every bullet says what a count is of (`zh_counted_title`).
 
 One place holds the order, so `group_titles` calls one step and no rule module wraps another.
 """
@@ -15,6 +16,7 @@ from collections.abc import Callable
 
 from citebrief.text.zh_act_object import act_object
 from citebrief.text.zh_action_title import acted_zh_title
+from citebrief.text.zh_counted_title import counted_title
 from citebrief.text.zh_detail_title import past_detail
 from citebrief.text.zh_every_said_title import every_said_title
 from citebrief.text.zh_held_title import held_zh_title
@@ -45,4 +47,6 @@ def past_news_details(
     title, guard = swapped(held_zh_title, title, guard, bullets, texts, given)
     title, guard = swapped(acted_zh_title, title, guard, bullets, texts, given)
     title, guard = swapped(list_head, title, guard, bullets, texts, given)  # "赛道", not one track of three
-    return swapped(named_title, title, guard, bullets, texts, given)
+    title, guard = swapped(named_title, title, guard, bullets, texts, given)
+    # last: a name's front step would give the count back ("万人生产生活用水")
+    return swapped(counted_title, title, guard, bullets, texts, given)  # "生产生活用水", not "全天候补水"

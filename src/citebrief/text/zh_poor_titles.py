@@ -23,7 +23,8 @@ panda house's booking rules, "战友" over a dike's repair: readers want what th
 and a landform region ("南疆盆地"), and a label's verb cut from what it states ("产品包装标明"),
 and a clause cut at its degree adverb (`zh_degree_tail`: "渍涝灾害地区高度" of 高度重叠), and a post's front
 ("财富管理部策略" of 策略分析师),
-and a place with how an event there is held ("上海线下" of 在上海线下举办).
+and a place with how an event there is held ("上海线下" of 在上海线下举办), and who felt a feeling
+with it ("周氏夫妻伤心过度": a clause cut at its predicate; the parents name the group).
 The small groups of a three-group news item are where such phrases surfaced; the next candidate
 names the group."""
 
@@ -87,7 +88,7 @@ _HONORIFICS = ("女士", "先生", "老人", "阿姨", "大爷")
 # how many of the thing the clause goes on about, which jieba tags a noun ("乡村民宿|全部|关闭")
 QUANTITY_TAILS = ("全部", "全体", "大部", "多数")
 # a part of what it follows or a manner before a verb ("苏州局部达到40℃", "周氏夫妇专门……"), how many
-_PART_TAILS = ("局部", "专门", "岁数", *QUANTITY_TAILS)
+PART_TAILS = ("局部", "专门", "岁数", *QUANTITY_TAILS)
 # where within a place, not what ("晋江市以及相邻区域", "低洼地段和重点地段"); not 城区 ("历史城区" is a thing);
 # a region or landform a forecast names ("南疆盆地", "沿天山地区": over a group of rain and wind
 # forecasts for a dozen places)
@@ -109,6 +110,13 @@ _PART_INSIDE = LazyPattern(r"..部分..")
 # how an event is held, which jieba tags a noun, glued to the place before it and the verb after
 # ("在上海|线下|举办": "上海线下" is where and how, no thing the group is about)
 _HELD_TAILS = ("线下", "线上", "网上", "云端")
+# a feeling said of who felt it, glued to them ("周氏夫妻|伤心过度|无心打工": how the parents felt,
+# a clause cut at its predicate; "周氏夫妇" names them): the person is the title, not the mood;
+# not 惊喜 nor 崩溃, which also name a thing ("开学惊喜", "系统崩溃")
+_FEELING_TAIL = LazyPattern(
+    r"..(?:伤心|悲痛|难过|心痛|痛心|焦急|着急|激动|欣喜|高兴|开心|担心|害怕|绝望|失落)"
+    r"(?:过度|万分|不已|欲绝|至极|极了)?$"
+)
 _WHEN_TAILS = ("偶然间", "突然间", "忽然间", "无意间", "转眼间", "一时间", "顷刻间")
 
 
@@ -130,9 +138,10 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or _DIRECTION_TAIL.search(phrase)
         or (phrase.isascii() and _cut_latin(phrase, texts))
         or phrase.endswith(_WHEN_TAILS)
+        or _FEELING_TAIL.search(phrase)
         or (phrase.endswith(_HELD_TAILS) and len(phrase) > len("线下"))
         or phrase.startswith(_HONORIFICS)
-        or phrase.endswith(_PART_TAILS)
+        or phrase.endswith(PART_TAILS)
         or phrase.endswith(_WHERE_TAILS)
         or _on_place(phrase)
         or _PART_INSIDE.search(phrase)
