@@ -49,3 +49,17 @@ def test_a_kind_bullet_too_long_to_join_stands_right_after_its_antecedent() -> N
     groups = _groups("_L966")
     assert _follows(groups, "谈起自己和同事在各地突击检查时发现的造假行为", "“这些造假行为往往是"), groups
     assert len(groups[0]) >= 2, groups
+
+
+def test_an_overview_point_that_leans_on_a_theme_bullet_goes_down_to_it() -> None:
+    # zh-news L1182: "其中，“广东粤北南岭山区……试点”……" was the overview's point, its 其中 two groups from the report
+    groups = _groups("_L1182")
+    assert _follows(groups, "该报告显示，广东高质量实施南岭生态屏障", "其中，“广东粤北南岭山区"), groups
+    assert not any("其中，“广东粤北南岭山区" in text for text in groups[0]), groups
+
+
+def test_a_leaning_bullet_follows_its_antecedent_within_one_group() -> None:
+    # zh-news L1247: "此次重点查处……" stood before the notice it means ("据悉，……联合印发通知，部署……专项检查")
+    groups = _groups("_L1247")
+    assert _follows(groups, "联合印发通知", "此次重点查处"), groups
+    assert groups[0][0].startswith("记者14日从安徽省市场监管局获悉"), groups  # the lead stays
