@@ -27,6 +27,7 @@ from citebrief.text.patterns import is_dangling, is_leader, is_structure
 from citebrief.text.plan_part_labels import names_plan_part
 from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
+from citebrief.text.zh_kind_reference import refers_back_zh
 from citebrief.text.zh_label_echoes import label_heads_sentence
 from citebrief.text.zh_swapped_words import swaps_words
 
@@ -175,7 +176,7 @@ def carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[in
     if i == 0 or i - 1 in everywhere or i in scored.carried:
         return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
     if not needs_antecedent(text, scored.lang) and not (
-        pronoun_after_frame(text) or is_dangling(text) if zh else points_back_en(text)
+        pronoun_after_frame(text) or refers_back_zh(text) or is_dangling(text) if zh else points_back_en(text)
     ):
         return None
     before, unit = scored.units[i - 1], scored.units[i]

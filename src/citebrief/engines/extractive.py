@@ -77,6 +77,7 @@ from citebrief.engines.themes import (
 )
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
+from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_arc_figures import add_arc_figure
 from citebrief.engines.zh_closing_plans import add_closing_plan
@@ -422,6 +423,7 @@ def _cited_groups(scored: Scored, drafts: list[Draft]) -> list[Group]:
     """The drafts as groups of cited bullets, a Chinese "他……" given who he is once: the sentence
     before it leaves another group's bullets for its own (`zh_antecedent_pairs`)."""
     picked = released_antecedents(scored, [d.picked for d in drafts])
+    picked = antecedents_next(scored, picked)  # ... and one too long to join stands right after it
     points = [cited_points(scored, mine, picked, d.title) for d, mine in zip(drafts, picked, strict=True)]
     said = [list(mine) for mine in picked]  # each bullet's sentence, as the steps below join them
     whole_lists(scored, said, points)  # "……是否合法；……；……等。": zh_item_lists.py

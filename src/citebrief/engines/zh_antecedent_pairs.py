@@ -5,9 +5,11 @@ group, it opens on a 他/该/其 that points at nothing (blind reads quote such 
 The pair becomes one bullet: the antecedent leaves the other group's bullets, and `cited_points`
 carries it with the sentence that leans on it (as it does when the brief has no bullet of it), so
 the brief says the antecedent once, where it is needed. Only where the two fit one bullet and the
-other group keeps two bullets of its own; never from the overview, whose lead is the brief's first
-point. The same holds within one theme group: "贺宏达是北华大学的一名大三学生……" and "他是在新生
-入学典礼上……" as two bullets, the second opening on a 他, become one ("她解释说，……" after
+other group keeps two bullets of its own; from the overview only a later point (never its lead, the
+brief's first point) that names a kind the bullet refers back to ("……侵犯民营企业知识产权和商业秘密等
+犯罪。" before "2023年1月至6月共起诉此类犯罪2000余人。": `text.zh_kind_reference`). The same
+holds within one theme group: "贺宏达是北华大学的一名大三学生……" and "他是在新生入学典礼上……" as
+two bullets, the second opening on a 他, become one ("她解释说，……" after
 "……沙姝慧表示，……"). An antecedent whose own bullet carries the sentence before it stays ("从调研
 了解情况看，……。同时，……"): released, the bullet's first half would be lost.
 """
@@ -18,22 +20,25 @@ from collections.abc import Sequence
 
 from citebrief.engines.cited_points import carry_antecedent
 from citebrief.engines.scored import Scored
+from citebrief.text.zh_kind_reference import refers_back_zh
 
 MIN_LEFT = 2  # bullets a group keeps after giving up an antecedent
 
 
 def released_antecedents(scored: Scored, groups: Sequence[list[int]]) -> list[list[int]]:
     """The groups' picked sentences less each antecedent that a later sentence of another group
-    (not the overview, `groups[0]`), or of its own theme group, carries into its bullet; `groups`
-    unchanged where none is."""
+    (the overview, `groups[0]`, only as the module doc says), or of its own theme group, carries
+    into its bullet; `groups` unchanged where none is."""
     if scored.lang != "zh":
         return [list(g) for g in groups]
     kept = [list(g) for g in groups]
     for g, group in enumerate(groups):
         for i in group:
             owner = next((h for h, other in enumerate(kept) if i - 1 in other and (h != g or g)), None)
-            if owner is None or owner == 0 or len(kept[owner]) - 1 < MIN_LEFT or i - 1 in scored.carried:
+            if owner is None or len(kept[owner]) - 1 < MIN_LEFT or i - 1 in scored.carried:
                 continue
+            if owner == 0 and (kept[0].index(i - 1) == 0 or not refers_back_zh(scored.trimmed[i])):
+                continue  # the overview's lead stays; a later point goes down only for a kind it names
             everywhere = frozenset(j for other in kept for j in other if j != i - 1)
             if carry_antecedent(scored, i, scored.trimmed[i], everywhere) is not None:
                 kept[owner].remove(i - 1)
