@@ -87,18 +87,21 @@ def sayers(phrase: str, bullets: list[str]) -> int:
     return sum(not own.isdisjoint(heard(b)) for b in bullets)
 
 
-def _things_said(phrase: str, bullets: list[str]) -> int:
-    """How many bullets say one of the phrase's words in lower case, in some form: "Iron Chef"
-    names a show, no chef."""
+def _things_said(phrase: str, lowered: list[frozenset[str]]) -> int:
+    """How many bullets say one of the phrase's words in lower case, in some form (`lowered`:
+    what each bullet's lower-case words say): "Iron Chef" names a show, no chef."""
     own = {family(w) for w in _LETTERS.findall(phrase) if len(w) > 2}
-    return sum(not own.isdisjoint(heard(" ".join(_LOWER.findall(b)))) for b in bullets)
+    return sum(not own.isdisjoint(said) for said in lowered)
 
 
 def _pair_said(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], least: int) -> str:
     """The modifier and noun a bullet says whose words `least` bullets or more say, the most
     of them first, then the earliest bullet's, not the noun another title has; '' where none
     fits."""
+    if least > len(bullets):
+        return ""
     heads = {family(u.split()[-1]) for u in used if u}
+    lowered: list[frozenset[str]] = []  # read once a pair passes the cheap tests
     ranked = []
     for at, bullet in enumerate(bullets):
         for match in _PAIR.finditer(bullet):
@@ -108,7 +111,8 @@ def _pair_said(bullets: list[str], group_texts: list[str], all_texts: list[str],
                 continue
             if family(noun) in heads:
                 continue
-            count = _things_said(text, bullets)
+            lowered = lowered or [heard(" ".join(_LOWER.findall(b))) for b in bullets]
+            count = _things_said(text, lowered)
             if count < least or in_passing(text, bullet) or not said_outside_quotes(text, [bullet]):
                 continue
             if simile(text, bullet):
