@@ -15,7 +15,9 @@ stays: who the group is about is the choice of the steps for names.
 Tried and left: a common noun alone two bullets say, where no pair is ("Ball Close" → "Round",
 "Conflict of Interest" → "Potential", "Absenteeism" → "Call": 15 titles changed in 200 briefs,
 most worse), and a title whose head noun one bullet says, though another word of it two say
-("Ryan's Eight-year Affair" → "Brother", "First-degree Murder Charge" → "Judge").
+("Ryan's Eight-year Affair" → "Brother", "First-degree Murder Charge" → "Judge"); a bare noun
+("Obesity", "Fight") giving way to a pair said by as many bullets: "Living Standards", "Female
+Employee", "Changes Make" (3 worse of 3).
 """
 
 from __future__ import annotations
