@@ -16,6 +16,7 @@ from citebrief.text.en_title_event import reader_title
 from citebrief.text.en_title_figure import figure_title
 from citebrief.text.en_title_gist import gist_title
 from citebrief.text.en_title_held import held_title
+from citebrief.text.en_title_majority import majority_title
 from citebrief.text.en_title_named import named_title
 from citebrief.text.en_title_outnamed import covering_unless_outnamed
 from citebrief.text.en_title_owner import owner_title
@@ -55,6 +56,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     deed_title,  # "Court" two bullets report, not one's "Brown Eyes"
     owner_title,  # "Adeli's Arrest", not "Arrest"
     whole_term,  # "In Vitro Fertilization", not "Vitro Fertilization"
+    majority_title,  # "Morning Routine" two bullets say, not one's "Room Temperature Water"
 )
 
 
