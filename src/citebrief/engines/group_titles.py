@@ -14,6 +14,7 @@ from functools import partial
 from itertools import islice
 
 from citebrief.engines.bullets import strip_dateline
+from citebrief.engines.outline_part_titles import one_part_title
 from citebrief.engines.policy import is_policy
 from citebrief.engines.themes import (
     EACH_BULLET_BONUS,
@@ -139,10 +140,12 @@ def section_title(group: GroupBullets, themes: Themes, texts: list[str]) -> str:
             return "、".join(listed)  # short sections merged: each named, not the one of more bullets
     best = min(owners, key=lambda k: (-owners[k], k))
     title = heads[best][1]
-    if not is_generic_heading(title) or group.theme is None:
+    if group.theme is None:
         return title
     start, end = heads[best][0], heads[best + 1][0] if best + 1 < len(heads) else None
     parts = [(p, name) for p, name in themes.parts.get(group.theme, []) if p > start and (end is None or p < end)]
+    if not is_generic_heading(title):
+        return (one_part_title(group.paragraphs, title, parts, texts) if len(owners) == 1 else "") or title
     named: list[str] = []
     for paragraph in group.paragraphs:
         name = part_of(paragraph, parts, texts)
