@@ -80,6 +80,7 @@ from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_policy_carry_out import carry_out_title
 from citebrief.text.zh_policy_labels import labelled_part, labelled_title
+from citebrief.text.zh_policy_proposal import proposal_clause
 from citebrief.text.zh_policy_shared import policy_shared_title
 from citebrief.text.zh_policy_tasks import tasks_title
 from citebrief.text.zh_role_title import past_role
@@ -224,7 +225,7 @@ def overview_title(
             texts,
         )
     if DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
-        subject = reply_proposal(texts)
+        subject = reply_proposal(texts) or proposal_clause(texts)  # "请总理网上博客听取民意的建议"
     if not subject and lang == "zh":  # the work a piece is, the thing its lead's event is about
         sentences = [t.text for s in document.segments for t in s.sentences]
         opening = sentences[:LEAD_SENTENCES]  # a roundup is about what its items are instances of
