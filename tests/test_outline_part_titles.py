@@ -29,6 +29,12 @@ def test_bullets_of_two_parts_or_of_none_keep_the_sections_heading() -> None:
     assert one_part_title([4], "办学格局", PARTS[1:], TEXTS) == ""  # one part only: the heading says it
 
 
+def test_a_name_cut_inside_its_heading_keeps_the_sections_heading() -> None:
+    assert one_part_title([2], "办学格局", PARTS, TEXTS) == ""  # "推动企业和社会|力量举办……"
+    texts = [*TEXTS[:3], "（六）启动1+X证书制度试点工作。", *TEXTS[4:]]
+    assert one_part_title([4], "国家标准", [PARTS[0], (3, "X证书制度试点工作")], texts) == ""
+
+
 def test_a_part_named_as_its_section_or_too_long_keeps_the_heading() -> None:
     assert one_part_title([4], "职业教育培训评价组织", PARTS, TEXTS) == ""
     long_parts = [(1, "甲"), (3, "推动职业教育培训评价组织做优做强做大做精")]

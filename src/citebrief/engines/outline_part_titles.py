@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from citebrief.text.outline import item_marker
 from citebrief.text.part_of import part_of
 from citebrief.text.title_choice import is_generic_heading
 
@@ -22,6 +23,7 @@ MIN_PART_TITLE = 4
 # what a part's heading does to its subject that the heading's noun phrase keeps ("做优职业教育培训
 # 评价组织": the tagger reads 做优 as part of the noun): no part of what the bullets are on
 _FRAME_LEADS = ("做优", "做强", "做大", "做实", "做精", "做细")
+MAX_VERB = 4  # characters of what the heading does before its subject ("推进", "切实做好")
 
 
 def one_part_title(
@@ -35,7 +37,11 @@ def one_part_title(
     names = {part_of(p, parts, texts) for p in paragraphs}
     if len(names) != 1:
         return ""
-    name = _bare(names.pop())
+    found = names.pop()
+    start = next((p for p, n in parts if n == found), -1)  # none: before the first part
+    if not found or not 0 <= start < len(texts) or not _heads(found, texts[start]):
+        return ""
+    name = _bare(found)
     if not MIN_PART_TITLE <= len(name) <= MAX_PART_TITLE or is_generic_heading(name):
         return ""
     if name in section or section in name:
@@ -47,3 +53,13 @@ def _bare(name: str) -> str:
     """A part's name without a frame verb the heading's phrase left on it."""
     lead = next((w for w in _FRAME_LEADS if name.startswith(w)), "")
     return name[len(lead) :] if lead and len(name) - len(lead) >= MIN_PART_TITLE else name
+
+
+def _heads(name: str, heading: str) -> bool:
+    """Whether `name` is what the part's heading (its paragraph's text) is on: its words after a
+    verb of MAX_VERB characters at most ("开展|高质量职业培训"), not a cut inside it ("推动企业和社会|
+    力量举办……", "启动1+|X证书……": the words before it are its subject's own)."""
+    marker = item_marker(heading)
+    body = heading[marker.end() :] if marker else heading
+    at = body.find(name)
+    return 0 <= at <= MAX_VERB and all("\u4e00" <= c <= "\u9fff" for c in body[:at])
