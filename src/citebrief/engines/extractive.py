@@ -56,6 +56,7 @@ from citebrief.engines.outline_codas import part_codas
 from citebrief.engines.overview_pool import overview_pool
 from citebrief.engines.policy import is_policy, is_reply, items_title
 from citebrief.engines.policy_amounts import add_amounts
+from citebrief.engines.policy_answer_pool import answer_pool
 from citebrief.engines.policy_completions import whole_items
 from citebrief.engines.policy_duties import add_duties
 from citebrief.engines.policy_item_leads import lead_items
@@ -484,8 +485,21 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     # and a policy's lead-in that says what it does ("……，提出了办理意见，现将有关情况函复如下。")
     sections, scored = parts.sections_read(scored, themes, texts, outline, asked=groups is None, policy=policy)
     pool = (
-        overview_pool(
-            scored, themes, overview_size, texts, outline, overview_relevance, shared, sections=sections, reply=reply
+        answer_pool(  # a reply to a proposal: the overview is its answer
+            scored,
+            overview_pool(
+                scored,
+                themes,
+                overview_size,
+                texts,
+                outline,
+                overview_relevance,
+                shared,
+                sections=sections,
+                reply=reply,
+            ),
+            texts,
+            reply=reply,
         )
         if groups is None
         else usable

@@ -14,6 +14,7 @@ from functools import partial
 from itertools import islice
 
 from citebrief.engines.bullets import strip_dateline
+from citebrief.engines.outline_part_titles import one_part_title
 from citebrief.engines.policy import is_policy
 from citebrief.engines.themes import (
     EACH_BULLET_BONUS,
@@ -79,6 +80,7 @@ from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_policy_carry_out import carry_out_title
 from citebrief.text.zh_policy_labels import labelled_part, labelled_title
+from citebrief.text.zh_policy_proposal import proposal_clause
 from citebrief.text.zh_policy_shared import policy_shared_title
 from citebrief.text.zh_policy_tasks import tasks_title
 from citebrief.text.zh_role_title import past_role
@@ -139,10 +141,12 @@ def section_title(group: GroupBullets, themes: Themes, texts: list[str]) -> str:
             return "、".join(listed)  # short sections merged: each named, not the one of more bullets
     best = min(owners, key=lambda k: (-owners[k], k))
     title = heads[best][1]
-    if not is_generic_heading(title) or group.theme is None:
+    if group.theme is None:
         return title
     start, end = heads[best][0], heads[best + 1][0] if best + 1 < len(heads) else None
     parts = [(p, name) for p, name in themes.parts.get(group.theme, []) if p > start and (end is None or p < end)]
+    if not is_generic_heading(title):
+        return (one_part_title(group.paragraphs, title, parts, texts) if len(owners) == 1 else "") or title
     named: list[str] = []
     for paragraph in group.paragraphs:
         name = part_of(paragraph, parts, texts)
@@ -221,7 +225,7 @@ def overview_title(
             texts,
         )
     if DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
-        subject = reply_proposal(texts)
+        subject = reply_proposal(texts) or proposal_clause(texts)  # "请总理网上博客听取民意的建议"
     if not subject and lang == "zh":  # the work a piece is, the thing its lead's event is about
         sentences = [t.text for s in document.segments for t in s.sentences]
         opening = sentences[:LEAD_SENTENCES]  # a roundup is about what its items are instances of
