@@ -42,3 +42,10 @@ def test_a_thing_no_other_bullet_says_does_not_stand() -> None:
 def test_the_pest_survey_not_the_borough() -> None:
     """en-cnndm record 3: the London Borough of Southwark is one finding of a survey of pests."""
     assert shared_group_titles("en-cnndm.jsonl", 3)[0] == "Key points: Cockroaches"
+
+
+def test_a_word_alone_stays() -> None:
+    """A one-word name said twice may be a person the article also calls otherwise ("Nazu")."""
+    lead = "The police allege 28-year-old Nazrul, also called Nazu, raped the nun in the convent."
+    texts = [lead, "Nazu fled. The convent was ransacked and the convent school robbed.", "The convent closed."]
+    assert past_minor_name("Nazrul", [lead], [lead, texts[1]], texts, set()) == "Nazrul"

@@ -33,3 +33,9 @@ def test_a_name_the_lead_writes_alone_stays() -> None:
 def test_both_fighters_oddities() -> None:
     """en-cnndm record 77: a dozen oddities of each fighter before the fight."""
     assert shared_group_titles("en-cnndm.jsonl", 77)[0] == "Key points: Floyd Mayweather and Manny Pacquiao"
+
+
+def test_the_last_two_of_a_list_are_no_pair() -> None:
+    first = "Owens, Rhys Hanbury and Paddy Flynn all crossed before half-time."
+    texts = [first, "Hanbury went over. Flynn scored. Hanbury kicked.", "Flynn ran. Hanbury and Flynn starred."]
+    assert overview_pair("Paddy Flynn", first, texts, set()) == "Paddy Flynn"

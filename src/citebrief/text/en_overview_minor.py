@@ -54,9 +54,11 @@ def past_minor_name(subject: str, lead: list[str], bullets: list[str], texts: li
 
 
 def _minor_name(subject: str, texts: list[str]) -> bool:
-    """A name (the article never writes it in lower case) that is no person's and that the
-    article says `MAX_MINOR` times at most: in full, by its last word, by its initials."""
+    """A name of two words or more (the article never writes it in lower case), no person's,
+    that the article says `MAX_MINOR` times at most: in full, by its last word, by its initials."""
     words = subject.split()
+    if len(words) < 2:
+        return False  # a word alone may be a person the article also calls otherwise ("Nazrul", "Nazu")
     if "'s" in subject or "’s" in subject or not all(w[:1].isupper() or w in ("of", "the") for w in words):
         return False
     written = sum(t.count(subject) for t in texts)

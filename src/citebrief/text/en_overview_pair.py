@@ -1,8 +1,9 @@
 """An English overview titled by one of two people the lead names as equals: "Key points: Manny
 Pacquiao" over "all minute aspects of the lives of Floyd Mayweather and Manny Pacquiao are being
 scrutinised" (a story about both fighters). Where the lead sentence writes the subject's name
-joined by "and" to another person's, and the article names the other (by surname) at least half
-as often as the subject, the story is the pair's: the title names both, in the lead's order.
+joined by "and" to another person's (the two alone, not the last of a list: "Owens, Rhys Hanbury
+and Paddy Flynn all crossed"), and the article names the other (by surname) at least half as
+often as the subject, the story is the pair's: the title names both, in the lead's order.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ def overview_pair(subject: str, first: str, texts: list[str], used: set[str]) ->
         return subject
     own = mentions(key(subject), texts)
     for match in _PAIR.finditer(first):
+        if first[: match.start()].endswith(", "):
+            continue  # the last two of a list ("Owens, Rhys Hanbury and Paddy Flynn all crossed")
         names = [match.group(1), match.group(2)]
         if subject not in names:
             continue
