@@ -47,6 +47,8 @@ from conftest import shared_group_titles
         (["Rhodri Giggs, 37, was then banned from driving for six months."], "Rhodri Giggs's driving ban"),
         (["Grant Allen was today jailed for six years."], "Grant Allen's jailing"),
         (["The family of murdered Australian baseball player Chris Lane broke down in court."], "Chris Lane's murder"),
+        (["Britain has been ranked only the 27th best country for health."], "Britain's ranking"),
+        (["Russia won while Montenegro have been hit with a stadium ban after the riot."], "Montenegro's stadium ban"),
     ],
 )
 def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) -> None:
@@ -170,6 +172,8 @@ def test_a_lead_describing_the_person_the_next_sentence_names_gives_its_verb(
         (24, "Key points: Marc Leishman's Withdrawal"),  # "Marc Leishman has withdrawn from this year's"
         (61, "Key points: Aritz Aduriz's 90th Minute Equaliser"),  # "Aritz Aduriz scored a 90th minute equaliser"
         (53, "Key points: Tom Ballard's Plans to Climb K2"),  # "Tom Ballard plans to climb K2, 20 years after"
+        (155, "Key points: Britain's Ranking"),  # "Britain has been ranked only the 27th best country"
+        (136, "Key points: Montenegro's Stadium Ban"),  # "Montenegro have been hit with a stadium ban"
     ],
 )
 def test_real_articles_say_what_happened_to_their_person(index: int, title: str) -> None:

@@ -64,3 +64,33 @@ def test_another_name_does_not_stand_for_the_place() -> None:
 def test_real_articles_say_what_happened_not_where(index: int, title: str) -> None:
     """en-cnndm records whose overview was the place before."""
     assert shared_group_titles("en-cnndm.jsonl", index)[0] == title
+
+
+SHIP = (
+    "Up to 2500 passengers are stranded on a cruise ship, the Carnival Spirit, outside Sydney Harbour "
+    "as waves of more than nine metres batter it."
+)
+SHIP_TEXTS = [
+    SHIP,
+    "The Carnival Spirit was due to dock at 7:15. Passengers on the Carnival Spirit filmed the swell.",
+    "Carnival Cruise Lines said the Carnival Spirit could not enter Sydney Harbour.",
+    "The Carnival Spirit will sail once the port reopens.",
+]
+
+
+def test_a_name_said_more_than_the_place_stands_where_no_thing_does() -> None:
+    """The next phrase a name ("Carnival Spirit"): the lead's name the article says more often
+    than the place, in more paragraphs, takes the title."""
+    used = {"sydney harbour"}
+    assert past_where("Sydney Harbour", [SHIP], SHIP_TEXTS, "en", used) == "Carnival Spirit"
+    assert used == {"carnival spirit"}
+
+
+def test_a_name_said_no_more_than_the_place_does_not_stand() -> None:
+    texts = [SHIP, "Sydney Harbour was closed.", "Sydney Harbour reopened today."]
+    assert past_where("Sydney Harbour", [SHIP], texts, "en", set()) == "Sydney Harbour"
+
+
+def test_the_cruise_ship_not_the_harbour_outside_which_it_is_stranded() -> None:
+    """en-cnndm record 19: the article names the ship twelve times, the harbour five."""
+    assert shared_group_titles("en-cnndm.jsonl", 19)[0] == "Key points: Carnival Spirit"

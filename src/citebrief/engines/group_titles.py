@@ -30,6 +30,8 @@ from citebrief.engines.zh_run_titles import paired_titles
 from citebrief.model import Document
 from citebrief.text.en_lead_subject import lead_subject
 from citebrief.text.en_overview_deed import overview_event
+from citebrief.text.en_overview_minor import past_minor_name
+from citebrief.text.en_overview_pair import overview_pair
 from citebrief.text.en_overview_place import past_where
 from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_overview_yield import overview_deed, says_deed, yields_deed
@@ -322,6 +324,10 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     # "Honeybee", not "Humble Honeybee"; al-Douri, not "Saddam Hussein" whose right-hand man he was
     opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
     subject = overview_plain(subject, opening, bullets, texts, used)
+    # "Cockroaches", not "London Borough of Southwark" the article names in passing
+    subject = past_minor_name(subject, [*opening[:1], *bullets[:1]], bullets, texts, used)
+    # "Floyd Mayweather and Manny Pacquiao", not one of the two the lead names as equals
+    subject = overview_pair(subject, opening[0] if opening else "", texts, used)
     # "Douglas Bader's Story", "Tim Sherwood's Sacking", not "Douglas Bader" alone
     return overview_event(subject, opening[0] if opening else "", texts, used)
 

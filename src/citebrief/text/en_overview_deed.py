@@ -7,8 +7,9 @@ written). Eight forms, each only where the deed is the name's own, in the openin
   headline would use (`data/en_named_deeds.tsv`: "has been sacked" → "sacking", "died" →
   "death"); nothing between the auxiliary and the verb, so "was not arrested", "was reportedly
   killed" and "could be banned" stay as they are;
-- "suffered"/"sustained" a noun of what happened (`data/en_named_events.tsv`): "Wayne Rooney
-  suffered a knee injury" → "Wayne Rooney's knee injury";
+- "suffered"/"sustained"/"has been hit with" a noun of what happened (`data/en_named_events.tsv`):
+  "Wayne Rooney suffered a knee injury" → "Wayne Rooney's knee injury", "Montenegro have been
+  hit with a stadium ban" → "Montenegro's stadium ban";
 - "his"/"her" before such a noun, later in the sentence that names the subject, with no
   capitalised word between (another person whose "his" it may be): "Bradley Neil admitted ...
   after missing the cut on his Masters debut" → "Bradley Neil's Masters debut".
@@ -69,6 +70,8 @@ _PASSIVE_AUX = r"(?:was|were|has\sbeen|have\sbeen|had\sbeen)"
 # or a past ("previously"): "Giggs was then banned from driving", "Allen was today jailed"
 _NEWS_ADVERB = r"(?:\s(?:today|yesterday|tonight|then|finally))?"
 _MODIFIER = r"[\w-]+"
+# what befell the name as "suffered" does: "Montenegro have been hit with a stadium ban"
+_HIT_WITH = r"(?:(?:has|have|had)\sbeen\s|(?:was|were)\s)?hit\swith"
 # between the name and its "his"/"her": no capital (no other person), no sentence's end
 _GAP = r"[^A-Z.!?;:\"“”]{1,120}?"
 
@@ -121,7 +124,9 @@ def _tails() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"{_APPOSITIVE}\s{_PASSIVE_AUX}{_NEWS_ADVERB}\s({passives}){verb_end}"),
         re.compile(rf"{_APPOSITIVE}\s(?:(?:has|have|had)\s)?({_alternation(list(active))}){verb_end}"),
-        re.compile(rf"{_APPOSITIVE}\s(?:suffered|sustained)\san?\s((?:{_MODIFIER}\s){{0,2}}(?:{events})){end}"),
+        re.compile(
+            rf"{_APPOSITIVE}\s(?:suffered|sustained|{_HIT_WITH})\san?\s((?:{_MODIFIER}\s){{0,2}}(?:{events})){end}"
+        ),
         re.compile(rf"{_GAP}\b(?:his|her)\s((?:{_MODIFIER}\s)?(?:{events})){end}"),
         re.compile(
             rf"{_APPOSITIVE}\s(?:(?:has|have|had)\s)?(?:(?:launched|lodged|mounted|began|begun|started)"

@@ -3,7 +3,10 @@ over "up to 2500 passengers stranded on a cruise ship ... outside Sydney Harbour
 Cleveland Metroparks Zoo" over "A two-year-old boy is recovering after falling into a cheetah
 exhibit at the Cleveland Metroparks Zoo"). A place the first sentence writes only after a
 preposition of place says where, not what: readers want the thing the lead is about. The next
-phrase the lead's choice ranks (`title_choice.subject_title`) stands in its place.
+phrase the lead's choice ranks (`title_choice.subject_title`) stands in its place, else a name
+the first sentence writes that the article says more often than the place and in more
+paragraphs, no day's ("Carnival Spirit", the cruise ship stranded outside
+Sydney Harbour).
 """
 
 from __future__ import annotations
@@ -11,8 +14,11 @@ from __future__ import annotations
 import re
 
 from citebrief.model import Lang
+from citebrief.text.en_chunks import en_chunks
+from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.name_places import phrase_spans
 from citebrief.text.title_choice import subject_title
+from citebrief.text.titles import free_of, mentions
 
 # "outside Sydney Harbour", "at the Cleveland Metroparks Zoo", "to the U.S. Virgin Islands"
 _WHERE = re.compile(r"\b(?:in|at|outside|inside|near|to|from|into|across)\s(?:the\s)?$")
@@ -34,6 +40,8 @@ def past_where(subject: str, lead: list[str], texts: list[str], lang: Lang, used
     # case (not "Nepal", "Monday"; a second try gave "Border", "Constant Flow")
     other = subject_title(lead[:1], texts, lang, set(used) | {subject.casefold()})  # a copy: the trial adds to it
     if not other or subject.casefold() in other.casefold() or not _common(other, lead[0]):
+        other = _named_more(subject, lead[0], texts, used)  # "Carnival Spirit", the ship stranded outside it
+    if not other:
         return subject
     used.discard(subject.casefold())
     used.add(other.casefold())
@@ -44,3 +52,22 @@ def _common(phrase: str, first: str) -> bool:
     """Whether `first` writes `phrase` in lower case: a thing, not another place or body."""
     lower = phrase.lower()
     return lower in first and bool(re.search(r"(?<![\w'’-])" + re.escape(lower) + r"(?![\w'’-])", first))
+
+
+def _named_more(subject: str, first: str, texts: list[str], used: set[str]) -> str:
+    """The name of the `first` sentence the article says most, where it says it more often than
+    the place `subject` and in more paragraphs: no day's, none of `used`; ''."""
+    own = (mentions(subject, texts), sum(subject.casefold() in t.casefold() for t in texts))
+    best: tuple[int, int, str] | None = None
+    for chunk in en_chunks(first):
+        name = chunk.text
+        if not chunk.name_only or len(name.split()) < 2 or subject.casefold() in name.casefold():
+            continue  # a full name ("Carnival Spirit"), not its last word
+        if name.casefold() in subject.casefold() or family(name.split()[-1]) in PLAIN_FAMILIES:
+            continue
+        said = (mentions(name, texts), sum(name.casefold() in t.casefold() for t in texts))
+        if said[0] <= own[0] or said[1] <= own[1] or not free_of(name, used):
+            continue
+        if best is None or said > best[:2]:
+            best = (*said, name)
+    return best[2] if best else ""
