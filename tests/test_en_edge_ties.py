@@ -63,6 +63,7 @@ def test_a_bullet_that_ties_to_its_own_group_or_that_the_next_reads_on_from_stay
     assert _join(_groups(), weights=film) == [ESCAPE, FILM]
     assert _join(_groups(), texts={5: "It went on.", 6: "They bought the rights."}) == [ESCAPE, FILM]
     assert _join(_groups(), texts={4: "They say one ladder collapsed."}) == [ESCAPE, FILM]
+    assert _join(_groups(), texts={6: "'We bought the rights,' he said."}) == [ESCAPE, FILM]  # the speaker's words
 
 
 def test_a_full_group_a_group_of_two_and_one_persons_deeds_keep_their_bullets() -> None:

@@ -14,8 +14,9 @@ bullet beside, or small ties with two of them: it reads as the story beside it.
 
 A bullet whose person (`en_actors.actor`) is the person of another bullet of its group stays
 ("Elton lashed out at the glitzy ball" beside Elton's other words), and so does one that reads on
-from the bullet before it, or that the next bullet of its group reads on from. Moving a bullet by
-a shared rare word elsewhere in the brief was read as worse (stop 33); this moves edge bullets
+from the bullet before it, or that the next bullet of its group reads on from (a pronoun, or an
+unattributed quotation: `en_story_splits.goes_on`), so a speaker keeps the rest of their words. Moving a bullet by
+a shared rare word anywhere in the brief was read as worse before; this moves edge bullets
 only, to the group beside them, nearer them in the article than their own group's bullets.
 """
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from citebrief.engines.en_story_splits import goes_on
 from citebrief.engines.scored import Draft, Unit
 
 ALONE = 0.05  # shared weighed words under which two bullets tell of different things (`en_folds.ALONE`)
@@ -50,7 +52,8 @@ def join_edges(
     or `MIN_TIES` ties, into that group: where that group then holds `max_group` bullets at
     most, its own keeps `min_group`, the bullet stands nearer the other group's bullets in the
     article than its own group's, its person (`who`) is no other bullet's of its group, and
-    neither it nor the next bullet of its group reads on from the one before (`leans`)."""
+    neither it nor the next bullet of its group reads on from the one before (`goes_on`, by
+    `leans`)."""
     own = {i: {f: w for f, w in weights[i].items() if f not in story} for d in drafts for i in d.picked}
     order = sorted(drafts, key=lambda d: min(d.picked))
     for k, draft in enumerate(order):
@@ -71,6 +74,6 @@ def join_edges(
                 continue  # "Elton lashed out at ...": one person's deeds stay in that person's group
             if min(abs(i - j) for j in other.picked) >= min(abs(i - j) for j in rest):
                 continue
-            if leans(units[i].text) or (edge == 0 and leans(units[rest[0]].text)):
+            if goes_on(units[i].text, leans) or (edge == 0 and goes_on(units[rest[0]].text, leans)):
                 continue
             draft.move(i, other)
