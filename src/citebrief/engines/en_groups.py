@@ -15,6 +15,7 @@ from collections import Counter
 from itertools import chain
 
 from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans, name_groups
+from citebrief.engines.en_edge_ties import join_edges
 from citebrief.engines.en_folds import fold_unrelated
 from citebrief.engines.en_name_moves import follow_names
 from citebrief.engines.en_nested import unnest
@@ -127,7 +128,8 @@ def regroup(
     """The theme groups (`drafts`, the overview left out) by person where the story is told by
     who says or does what (`en_actor_groups.py`); else each bullet moved to the group it
     shares most with where that is clearly another group, and a group's edge bullet that shares
-    next to nothing with it to the group beside it (`_edges`), and any bullet that shares
+    next to nothing with it to the group beside it (`_edges`; one that shares nothing with it
+    and ties to the group beside, even a full one, too: `en_edge_ties.py`), and any bullet that shares
     nothing with its group to the group of its person or words (`en_orphans.py`), then, given `titled` (the scored
     article, its paragraphs, the titles given), a group no phrase half its bullets say merged
     into a neighbour it has one with, titled by it (`en_title_groups.py`), and a group that
@@ -145,8 +147,11 @@ def regroup(
     _move(units, drafts, weights)
     _edges(units, drafts, weights)
     picked = [i for d in drafts for i in d.picked]
-    who = actor_keys(units, picked, lead=LEAD_SENTENCES)
     anyone = actor_keys(units, picked)
+    join_edges(
+        units, drafts, weights, _similarity, leans, _story(units), anyone, min_group=MIN_GROUP, max_group=FOLDED_GROUP
+    )
+    who = actor_keys(units, picked, lead=LEAD_SENTENCES)
     rehome(units, drafts, weights, who, _similarity, leans, anyone=anyone, min_group=MIN_GROUP, max_group=MAX_GROUP)
     traded: set[int] = set()  # bullets two groups traded to follow their threads (`en_thread_swaps.py`)
     follow_names(
