@@ -1,6 +1,6 @@
 """English sentences whose "he", "she" or "they" the brief never names: "He put a lot of effort into
 his jumping and did not quite get home" (a horse, Holywell, named two sentences before, in no
-bullet), "She became fluent in the local language" where no bullet says who she is.
+bullet).
 
 `cited_points.carry_antecedent` joins the sentence before to such a bullet where the two fit
 one, but not where that sentence leans on another in turn ("'Holywell will run … | He was beaten
@@ -25,7 +25,7 @@ from citebrief.text.lazy_re import LazyPattern
 # a personal pronoun that stands for someone or something named before ("He", "Their"), or
 # "The latter"; not "It" (most often "It is thought", "It means": no one)
 _PERSONAL = LazyPattern(r"[‘'\"“]?(?:He|She|They|His|Her|Their|Him|Them|The latter)\b(?!['’]s\b)")
-# a name: a capitalized word ("Holywell", "O'Neill", "McCoy")
+# a name: a capitalized word ("Holywell", "McCoy", "Al-Douri"; "O'Neill" reads as "O'" and "Neill")
 _NAME = LazyPattern(r"\b[A-Z][a-z]*[A-Z]?[a-z'’]+(?:-[A-Z][a-z]+)?\b")
 # capitalized words that name no one: the pronouns and openers a sentence starts on, titles,
 # days and months
