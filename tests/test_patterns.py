@@ -11,6 +11,9 @@ from citebrief.text.patterns import is_structure, line_patterns
 from citebrief.text.titles import cleanly_cut, is_name, noun_phrase, on_word_boundaries
 
 GENUINE_BULLETS = [
+    # a post quoted whole, its speaker named: a claim, not a tweet's fragment (social-fragment-en)
+    "One post read: 'I tell you all now @JakeLeeYes is twice the fighter I ever was.'",
+    "The Twitter handle for the new group is @lezs4hillary and it has 2,000 followers.",
     # the addressees as the subject of a deadline, not the addressee line (zh-policy govcn_5345808)
     "各省、自治区、直辖市人民政府要在本意见印发之日起30日内，制定出台具体实施办法，确保各项政策尽快落地。",
     "对于需要补建、改建、新建的，原则上于2019年12月底前完成相关建设规划，2020年12月底前完成项目竣工验收。",

@@ -99,6 +99,7 @@ from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
+from citebrief.text.en_grounding import grounded_first, leaning_names
 from citebrief.text.en_teasers import stating_first
 from citebrief.text.en_unattributed import attributed_first, quote_reading
 from citebrief.text.en_weak import strong_first
@@ -191,6 +192,9 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
     prior = scored.position**0.15  # inside a theme the lead matters little: a x1.18 at most
     # in English, whether "I" is someone quoted, and which sentences are a quotation's middle
     others_speak, quoted = quote_reading(tuple(u.text for u in scored.units)) if scored.lang == "en" else (False, [])
+    # and which open on a "he" or "they" they cannot carry the name of (`en_grounding`)
+    texts = [u.text for u in scored.units]
+    leaning = leaning_names(texts, paragraph_of, scored.passages) if scored.lang == "en" else {}
     for theme in order:
         mask = of_sentence == theme
         mine = mask.tolist()  # plain bools and floats below: no numpy scalar per look-up
@@ -219,6 +223,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
             candidates = stating_first(candidates, scored.trimmed, want)
             # and a quotation's line whose speaker it does not name, where enough else is said
             candidates = attributed_first(candidates, scored.trimmed, quoted, want, first_person=others_speak)
+            # and a "He put a lot of effort…" whose "he" no bullet so far names
+            candidates = grounded_first(candidates, texts, leaning, chosen, want)
         picked = _with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room,
