@@ -5,7 +5,6 @@ short heading whose noun phrase names nothing in its own words ("加强领导，
 from __future__ import annotations
 
 from citebrief.model import Lang
-from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
 from citebrief.text.title_choice import is_generic_heading
 from citebrief.text.titles import noun_phrase, on_word_boundaries
@@ -21,7 +20,6 @@ _FRAME_TAILS = ("方面", "力度")
 MIN_BARE = 4
 
 
-@per_brief(maxsize=1024)  # a policy's themes are read twice (and its labels' phrases again): one cut a heading
 def heading_phrase(label: str, lang: Lang) -> str:
     """A heading's noun phrase; a heading any document has is kept whole ("保障措施", "实施步骤",
     "发展目标": cut to "措施", "步骤", "目标" they name nothing)."""
