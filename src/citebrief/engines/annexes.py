@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import ITEM_LEVEL, Heading, item_marker
@@ -71,9 +72,14 @@ def set_aside(
     return reference, [h for h in kept if h.level not in lists]
 
 
+@lru_cache(maxsize=1024)  # a marker's own: the few forms ("（二）", "15.") recur through every document
 def _shape(marker: str) -> str:
     """A number's form without its value: "15." and "3." alike, "（二）" and "（十）" alike."""
-    return re.sub(r"[一二三四五六七八九十百零〇]+", "一", re.sub(r"\d+", "9", marker.strip()))
+    return _ZH_NUMERALS.sub("一", _DIGITS.sub("9", marker.strip()))
+
+
+_DIGITS = re.compile(r"\d+")
+_ZH_NUMERALS = re.compile(r"[一二三四五六七八九十百零〇]+")
 
 
 def list_levels(outline: list[Heading], texts: list[str]) -> set[int]:

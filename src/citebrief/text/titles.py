@@ -398,7 +398,7 @@ def noun_phrase(label: str, lang: Lang) -> str:
     """A heading or document title cut to the noun phrase it names ('' when none is left)."""
     text = _PARENTHESIS.sub("", label).strip(" 。：:；;，,")
     if lang == "en":
-        words = list(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text))
+        words = _EN_HEADING_WORD.findall(text)
         return " ".join(words[-MAX_EN_WORDS:]) if words else ""
     if "关于" in text or "对" in text:  # what _ISSUER_LEAD cuts ends on one of them (most headings have neither)
         text = _ISSUER_LEAD.sub("", text)
@@ -406,7 +406,7 @@ def noun_phrase(label: str, lang: Lang) -> str:
         if not _tail_may_match(text):
             break  # nothing left to cut: the pattern would give the text back
         text = _TITLE_TAIL.sub("", text)
-    text = re.split(r"[，,；;：:]", text)[0]
+    text = _CLAUSE_MARK.split(text, maxsplit=1)[0]
     words = [(w, tag) for w, tag in _zh_words(text) if w.strip()]
     while len(words) > 1 and (words[0][0] in _LEAD_VERBS or words[0][1] in _FUNCTION_TAGS):
         if len("".join(w for w, _ in words[1:])) < MIN_ZH:
@@ -423,7 +423,13 @@ def noun_phrase(label: str, lang: Lang) -> str:
         while len(words) > 1 and (words[0][1] in _FUNCTION_TAGS or _made_up_verb(*words[0])):
             words = words[1:]
     phrase = "".join(w for w, _ in words)
-    return phrase if _fits(phrase, lang) and re.search(r"[\u4e00-\u9fff]", phrase) else ""
+    return phrase if _fits(phrase, lang) and _HAN.search(phrase) else ""
+
+
+# compiled once, not looked up in re's cache each call (a brief asks noun_phrase of every heading)
+_EN_HEADING_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _tail_may_match(text: str) -> bool:
