@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from citebrief.text.chunks import Chunk, word_list
+from citebrief.text.en_compounds import plural_head_after
 
 # --- English ---------------------------------------------------------------------------------
 _EN_TOKEN = re.compile(
@@ -112,7 +113,7 @@ def _en_chunks(sentence: str) -> tuple[Chunk, ...]:
             run.append(token)
             continue
         if run:
-            _en_spans(run, sentence, found, lower)
+            _en_spans(run, sentence, found, lower, before)
         run, before = [], lower
     return tuple(found.values())
 
@@ -286,11 +287,15 @@ def _clause_verbs(run: list[str], following: str) -> list[bool]:
 _EN_LINKS = _EN_JOINERS | {"a", "an", "the"}
 
 
-def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following: str = "") -> None:
+def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following: str = "", before: str = "") -> None:
     """The noun phrases of one run: each ends where the run ends or before "of"/"on" (English
-    puts the head last), and opens on a word that may open one."""
+    puts the head last), and opens on a word that may open one; a word in -s ending the run is
+    a verb only where a clause may open before the run (`before`: the word there)."""
     size = len(run)
+    # the last word is a clause's verb, unless a preposition or a number stands before the run
+    verb_last = not plural_head_after(before) and _verb_before(run[-1], following)
     lowered = [w.lower() for w in run]
+    verb_last = verb_last and not (size > 1 and lowered[-1] in _EN_PLURAL_MATTERS)
     verbs = _clause_verbs(run, following)
     for end in range(size, 0, -1):
         last, low = run[end - 1], lowered[end - 1]
@@ -300,7 +305,7 @@ def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following:
             continue  # "Perimeter Search" of "perimeter search lights" is cut
         if low in _EN_LINKS or last.endswith(("'s", "’s")) or not _may_head(last):
             continue
-        if end == size and _verb_before(last, following) and not (end > 1 and low in _EN_PLURAL_MATTERS):
+        if end == size and verb_last:
             continue
         participle_head = not last[:1].isupper() and _verbal(low)
         for start in range(end - 1, max(0, end - MAX_EN_WORDS) - 1, -1):

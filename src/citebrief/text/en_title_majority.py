@@ -5,9 +5,10 @@ his Bible reading every morning, or "Protest" over a father's shame at a flag-bu
 of three or more says its words. The steps before mend such a title where the bullets share a
 noun; where they share a phrase's words but not its head ("his morning routine" and "every
 morning") the title stayed. Runs after every other step: a modifier and its noun one bullet says
-("morning routine", "flag-burning rally", "house prices") takes the title's place where more
-bullets say its words in lower case (two at least), its noun a thing, no verb, no place ("Busy
-Neighborhood" over a shooting), its group's own (`en_title_theme._own`) and not the noun of
+("morning routine", "flag-burning rally", "house prices"; an ordinal's stage of a series,
+"Friday's second round" where another bullet "ended his round", over "Ball Close") takes the
+title's place where more bullets say its words in lower case (two at least), its noun a thing,
+no verb, no place ("Busy Neighborhood" over a shooting), its group's own (`en_title_theme._own`) and not the noun of
 another title ("Largest Lamb" beside "Biggest Lamb"). A title of where or when ("French
 Capital", "President's Busy Week") counts as said by one bullet. A name (capitalized as written)
 stays: who the group is about is the choice of the steps for names.
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import generic_en, word_classes
+from citebrief.text.en_compounds import ORDINALS
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, heard, in_passing, said_outside_quotes
 from citebrief.text.en_title_detail import simile
 from citebrief.text.en_title_shared import NOT_KINDS, _runs_on
@@ -149,6 +151,8 @@ _NOT_PARTS = frozenset({"AUX", "ADP", "DET", "PRON"})
 def _modifier(word: str) -> bool:
     """A word that says what kind of thing ("morning", "flag-burning"): a noun or an adjective,
     or a hyphened compound of known words; not a determiner, an amount, a judgement, a plain word."""
+    if word in ORDINALS:
+        return True  # "second round", "first marriage": which of a series, the group's stage
     if word in NOT_KINDS or family(word) in PLAIN_FAMILIES | _PLACES or generic_en(word):
         return False
     if "-" in word:
