@@ -1,0 +1,90 @@
+"""A policy overview's section measure moved down to that section's group, its place taken by a
+point the document states for the whole of it.
+
+Where a policy's preamble says little, its overview draws its points from the whole document's
+most central sentences, and one is often a section's own measure ("纳税人的子女接受全日制学历
+教育的相关支出，按照每个子女每月1000元的标准定额扣除。" beside the 子女教育 group;
+"……转制为企业后，五年内免征企业所得税。" beside the 财政税收 group). The reader meets that
+section's key figure up top, then the section's group without it: the group reads thin and the
+overview like a random pick. Here such a bullet (not the overview's first: that is the
+document's decision or purpose) goes to the group of its section, and the overview takes the
+most central point the engine left to it, a sentence of no section with a group of its own (the
+general chapter's principle "……遵循公平合理、利于民生、简便易行的原则。", the period the policies
+run "……执行期限为2019年1月1日至2023年12月31日。"), so the overview keeps its size; where there is
+no such point the measure stays (an overview of one point says too little).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from citebrief.engines.lead_points import dangling
+from citebrief.engines.scored import Draft, Scored, mmr_pick
+from citebrief.engines.themes import OVERVIEW_THEME
+from citebrief.engines.weights import unit_vector
+from citebrief.text.patterns import is_background, is_structure
+
+MAX_GROUP = 5  # a section's group takes the measure while it holds four bullets at most
+# what a document states for the whole of it: the period its measures run, when it takes effect,
+# what it applies to, what it is to achieve; such a point stands in first
+_WHOLE = re.compile(r"执行期限|有效期|施行|起执行|之日起|适用于|适用范围|目标")
+
+
+def _relevance(scored: Scored) -> np.ndarray:
+    """Each sentence's weight as an overview point: centrality to the whole, lead prior, position."""
+    centroid = unit_vector(scored.paragraph_vectors.sum_rows())
+    return np.asarray(scored.sentence_vectors.dot(centroid) * scored.lead_weights * scored.position)
+
+
+def _document_points(scored: Scored, of_sentence: np.ndarray, chosen: list[int], cited: set[int]) -> list[int]:
+    """The usable sentences no group's section holds (the engine left them to the overview) that
+    no bullet says, of a paragraph the overview does not cite yet (`cited`: two points of one
+    paragraph read as one point cut in two), and that stand alone as a point: not context,
+    structure, a list's clause."""
+    return [
+        i
+        for i in scored.usable
+        if of_sentence[i] == OVERVIEW_THEME
+        and i not in chosen
+        and scored.units[i].paragraph not in cited
+        and not scored.units[i].text.rstrip().endswith(("；", ";"))
+        and not is_background(scored.trimmed[i])
+        and not is_structure(scored.units[i].text)
+        and not dangling(scored.trimmed[i], scored.lang)
+    ]
+
+
+def _ranked(points: list[int], relevance: np.ndarray) -> list[int]:
+    """`points` by relevance, the highest first."""
+    return sorted(points, key=lambda k: -relevance[k])
+
+
+def measures_down(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, chosen: list[int]) -> None:
+    """`drafts` (overview first) with each of the overview's later bullets that lies in a section
+    with its own group moved to that group (in article order, while it has room), and the most
+    central of the document's own points (`_document_points`, by MMR against the overview's other
+    points) in its place; the latest first. `of_sentence`: each sentence's theme; `chosen`: every
+    group's sentences (the new point joins it)."""
+    overview = drafts[0]
+    homes = {d.theme: d for d in drafts[1:] if d.theme is not None}
+    later = [i for i in overview.picked[1:] if of_sentence[i] in homes]
+    if not later:
+        return  # most briefs: the overview keeps to the preamble and general sections
+    relevance = _relevance(scored)
+    for i in sorted(later, reverse=True):
+        home = homes[of_sentence[i]]
+        if len(home.picked) >= MAX_GROUP:
+            continue
+        kept = [k for k in overview.picked if k != i]
+        points = _document_points(scored, of_sentence, chosen, {scored.units[k].paragraph for k in kept})
+        whole = [k for k in points if _WHOLE.search(scored.trimmed[k])]
+        picked = mmr_pick(scored, _ranked(whole, relevance), relevance, list(kept), 1) or mmr_pick(
+            scored, _ranked(points, relevance), relevance, kept, 1
+        )
+        if not picked:
+            continue  # the overview would lose a point: the measure stays
+        overview.move(i, home)
+        overview.picked = [overview.picked[0], *sorted([*overview.picked[1:], picked[0]])]
+        chosen.append(picked[0])
