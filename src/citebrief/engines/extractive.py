@@ -390,8 +390,8 @@ def _cover(
         if of_sentence is not None and themes is not None:  # a plan's tasks, each said (`policy_task_items.py`)
             cover_task_items(scored, drafts, chosen, texts, of_sentence, themes.titles)
         whole_items(scored, drafts, chosen)  # "……共3天。| ……上班。": one bullet (`policy_completions.py`)
-        if of_sentence is not None:  # the overview's section measure to its group (`policy_overview_measures`)
-            measures_down(scored, drafts, of_sentence, chosen)
+        if of_sentence is not None and themes is not None:  # the overview's measure to its section's group
+            measures_down(scored, drafts, of_sentence, chosen, themes.titles)  # (`policy_overview_measures`)
 
 
 def _title_themes(

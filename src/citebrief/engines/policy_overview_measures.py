@@ -21,12 +21,13 @@ import re
 import numpy as np
 
 from citebrief.engines.lead_points import dangling
+from citebrief.engines.policy_amounts import AMOUNT_GROUP
+from citebrief.engines.policy_task_items import BRIEF_BULLETS
 from citebrief.engines.scored import Draft, Scored, mmr_pick
 from citebrief.engines.themes import OVERVIEW_THEME
 from citebrief.engines.weights import unit_vector
 from citebrief.text.patterns import is_background, is_structure
 
-MAX_GROUP = 5  # a section's group takes the measure while it holds four bullets at most
 # what a document states for the whole of it: the period its measures run, when it takes effect,
 # what it applies to, what it is to achieve; such a point stands in first
 _WHOLE = re.compile(r"执行期限|有效期|施行|起执行|之日起|适用于|适用范围|目标")
@@ -61,12 +62,26 @@ def _ranked(points: list[int], relevance: np.ndarray) -> list[int]:
     return sorted(points, key=lambda k: -relevance[k])
 
 
-def measures_down(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, chosen: list[int]) -> None:
+def _room(sections: int) -> int:
+    """The bullets a group of `sections` sections may hold with the overview's measure: as many
+    as a policy group grows to with its amounts (AMOUNT_GROUP), one more where it gathers sections
+    ("子女教育、继续教育": two or three bullets of each)."""
+    return AMOUNT_GROUP + (sections > 1)
+
+
+def measures_down(
+    scored: Scored,
+    drafts: list[Draft],
+    of_sentence: np.ndarray,
+    chosen: list[int],
+    sections: dict[int, list[tuple[int, str]]],
+) -> None:
     """`drafts` (overview first) with each of the overview's later bullets that lies in a section
     with its own group moved to that group (in article order, while it has room), and the most
     central of the document's own points (`_document_points`, by MMR against the overview's other
     points) in its place; the latest first. `of_sentence`: each sentence's theme; `chosen`: every
-    group's sentences (the new point joins it)."""
+    group's sentences (the new point joins it); `sections`: each theme's section headings. The
+    overview keeps its size, so the brief grows by one: not past its budget (BRIEF_BULLETS)."""
     overview = drafts[0]
     homes = {d.theme: d for d in drafts[1:] if d.theme is not None}
     later = [i for i in overview.picked[1:] if of_sentence[i] in homes]
@@ -75,8 +90,10 @@ def measures_down(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, 
     relevance = _relevance(scored)
     for i in sorted(later, reverse=True):
         home = homes[of_sentence[i]]
-        if len(home.picked) >= MAX_GROUP:
+        if len(home.picked) >= _room(len(sections.get(of_sentence[i], []))):
             continue
+        if sum(len(d.picked) for d in drafts) >= BRIEF_BULLETS:
+            return
         kept = [k for k in overview.picked if k != i]
         points = _document_points(scored, of_sentence, chosen, {scored.units[k].paragraph for k in kept})
         whole = [k for k in points if _WHOLE.search(scored.trimmed[k])]
