@@ -3,7 +3,10 @@ point the document states for the whole of it (`citebrief.engines.policy_overvie
 
 from __future__ import annotations
 
+import pytest
+
 from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.policy_overview_measures import whole_point
 from citebrief.engines.policy_task_items import BRIEF_BULLETS
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief
@@ -45,3 +48,18 @@ def test_a_measure_stays_where_nothing_else_can_stand_in() -> None:
     """govcn_5345808 (record 7): the preamble has one point and no general section; the overview
     keeps its second point rather than say one."""
     assert len(_brief(7).groups[0].points) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        ("本办法自2019年1月1日起施行。", True),
+        ("上述政策适用于所有文化企业，执行期限为2019年1月1日至2023年12月31日。", True),
+        ("到2020年，基本建立较为完善的绩效考核体系，实现工作目标。", True),
+        ("纳税人的子女接受全日制学历教育的相关支出，按照每个子女每月1000元的标准定额扣除。", False),
+        ("经营性文化事业单位转制为企业后，五年内免征企业所得税。", False),
+    ],
+)
+def test_a_point_for_the_whole_document_is_told_from_a_sections_measure(sentence: str, whole: bool) -> None:
+    """A goal, period, start or scope is the overview's wherever it stands, and stands in first."""
+    assert whole_point(sentence) is whole

@@ -33,6 +33,13 @@ from citebrief.text.patterns import is_background, is_structure
 _WHOLE = re.compile(r"执行期限|有效期|施行|起执行|之日起|适用于|适用范围|目标")
 
 
+def whole_point(text: str) -> bool:
+    """Whether a sentence states a point for the whole document (`_WHOLE`: a goal, a period, a
+    start, a scope): one in a section with its group ("工作目标" in 总体要求) is the overview's
+    all the same, and the first to stand in for a section's measure."""
+    return _WHOLE.search(text) is not None
+
+
 def _relevance(scored: Scored) -> np.ndarray:
     """Each sentence's weight as an overview point: centrality to the whole, lead prior, position."""
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
@@ -84,7 +91,7 @@ def measures_down(
     overview keeps its size, so the brief grows by one: not past its budget (BRIEF_BULLETS)."""
     overview = drafts[0]
     homes = {d.theme: d for d in drafts[1:] if d.theme is not None}
-    later = [i for i in overview.picked[1:] if of_sentence[i] in homes]
+    later = [i for i in overview.picked[1:] if of_sentence[i] in homes and not whole_point(scored.trimmed[i])]
     if not later:
         return  # most briefs: the overview keeps to the preamble and general sections
     relevance = _relevance(scored)
@@ -96,7 +103,7 @@ def measures_down(
             return
         kept = [k for k in overview.picked if k != i]
         points = _document_points(scored, of_sentence, chosen, {scored.units[k].paragraph for k in kept})
-        whole = [k for k in points if _WHOLE.search(scored.trimmed[k])]
+        whole = [k for k in points if whole_point(scored.trimmed[k])]
         picked = mmr_pick(scored, _ranked(whole, relevance), relevance, list(kept), 1) or mmr_pick(
             scored, _ranked(points, relevance), relevance, kept, 1
         )
