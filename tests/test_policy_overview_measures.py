@@ -44,10 +44,24 @@ def test_a_brief_at_its_budget_keeps_its_overview() -> None:
     assert sum(len(g.points) for g in brief.groups) <= BRIEF_BULLETS
 
 
+def test_a_groups_deadline_for_the_whole_document_rises_in_its_place() -> None:
+    """govcn_5345808 (record 7): no sentence is left to the overview besides its first; the
+    2019 返还标准 goes down to 企业稳定发展 beside the 50% it extends, and the provinces' deadline
+    for their own measures ("本意见印发之日起30日内") rises from 落实各方责任, which keeps four."""
+    brief = _brief(7)
+    overview = [p.text for p in brief.groups[0].points]
+    assert len(overview) == 2
+    assert any("本意见印发之日起30日内" in text for text in overview)
+    assert any("返还标准可按6个月" in text for text in _group(brief, "企业稳定发展"))
+    assert len(_group(brief, "落实各方责任")) == 4
+
+
 def test_a_measure_stays_where_nothing_else_can_stand_in() -> None:
-    """govcn_5345808 (record 7): the preamble has one point and no general section; the overview
-    keeps its second point rather than say one."""
-    assert len(_brief(7).groups[0].points) == 2
+    """govcn_5360002 (record 3): the overview's reporting duty is 组织实施's, whose group is full,
+    and no point for the whole document is left: the overview keeps its two points."""
+    overview = [p.text for p in _brief(3).groups[0].points]
+    assert len(overview) == 2
+    assert any("及时报送治理工作联合办公室" in text for text in overview)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,9 @@ document's decision or purpose) goes to the group of its section, and the overvi
 most central point the engine left to it, a sentence of no section with a group of its own (the
 general chapter's principle "……遵循公平合理、利于民生、简便易行的原则。", the period the policies
 run "……执行期限为2019年1月1日至2023年12月31日。"), so the overview keeps its size; where there is
-no such point the measure stays (an overview of one point says too little).
+none, another group's point for the whole document rises in its place (its deadline for the
+provinces' own measures, "……要在本意见印发之日起30日内，制定出台具体实施办法……", from 落实各方责任);
+where there is neither, the measure stays (an overview of one point says too little).
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ from citebrief.text.patterns import is_background, is_structure
 # what a document states for the whole of it: the period its measures run, when it takes effect,
 # what it applies to, what it is to achieve; such a point stands in first
 _WHOLE = re.compile(r"执行期限|有效期|施行|起执行|之日起|适用于|适用范围|目标")
+# the document itself named ("本意见印发之日起", "上述政策"): a group's point for all of it, not a
+# section's own start ("自企业登记注册之日起……签订劳动合同")
+_ITSELF = re.compile(r"(?:本|上述)(?:意见|通知|办法|规定|方案|政策|条例|细则|决定)")
 
 
 def whole_point(text: str) -> bool:
@@ -69,6 +74,30 @@ def _ranked(points: list[int], relevance: np.ndarray) -> list[int]:
     return sorted(points, key=lambda k: -relevance[k])
 
 
+MIN_LENDER = 4  # a group gives the overview its point for the whole document while it keeps three
+
+
+def _lender(
+    scored: Scored, drafts: list[Draft], home: Draft, kept: list[int], relevance: np.ndarray
+) -> tuple[Draft, int] | None:
+    """Where no sentence left to the overview can stand in: another group's bullet that states a
+    point for the whole document (`whole_point`: "……要在本意见印发之日起30日内，制定出台具体实施办法"
+    in 落实各方责任, the document named), of a group that keeps three bullets without it, the most
+    central first; with its group, or None. The brief keeps its size."""
+    cited = {scored.units[k].paragraph for k in kept}
+    owner = {
+        k: d
+        for d in drafts[1:]
+        if d is not home and len(d.picked) >= MIN_LENDER
+        for k in d.picked
+        if whole_point(scored.trimmed[k])
+        and _ITSELF.search(scored.trimmed[k])
+        and scored.units[k].paragraph not in cited
+    }
+    picked = mmr_pick(scored, _ranked(list(owner), relevance), relevance, list(kept), 1)
+    return (owner[picked[0]], picked[0]) if picked else None
+
+
 def _room(sections: int) -> int:
     """The bullets a group of `sections` sections may hold with the overview's measure: as many
     as a policy group grows to with its amounts (AMOUNT_GROUP), one more where it gathers sections
@@ -86,9 +115,11 @@ def measures_down(
     """`drafts` (overview first) with each of the overview's later bullets that lies in a section
     with its own group moved to that group (in article order, while it has room), and the most
     central of the document's own points (`_document_points`, by MMR against the overview's other
-    points) in its place; the latest first. `of_sentence`: each sentence's theme; `chosen`: every
-    group's sentences (the new point joins it); `sections`: each theme's section headings. The
-    overview keeps its size, so the brief grows by one: not past its budget (BRIEF_BULLETS)."""
+    points; a point for the whole document first) in its place, the brief growing by one while
+    within its budget (BRIEF_BULLETS), else another group's point for the whole document
+    (`_lender`); the latest first. A goal, period, start or scope stays (`whole_point`).
+    `of_sentence`: each sentence's theme; `chosen`: every group's sentences (a new point joins
+    it); `sections`: each theme's section headings."""
     overview = drafts[0]
     homes = {d.theme: d for d in drafts[1:] if d.theme is not None}
     later = [i for i in overview.picked[1:] if of_sentence[i] in homes and not whole_point(scored.trimmed[i])]
@@ -99,16 +130,24 @@ def measures_down(
         home = homes[of_sentence[i]]
         if len(home.picked) >= _room(len(sections.get(of_sentence[i], []))):
             continue
-        if sum(len(d.picked) for d in drafts) >= BRIEF_BULLETS:
-            return
         kept = [k for k in overview.picked if k != i]
-        points = _document_points(scored, of_sentence, chosen, {scored.units[k].paragraph for k in kept})
+        points = (
+            _document_points(scored, of_sentence, chosen, {scored.units[k].paragraph for k in kept})
+            if sum(len(d.picked) for d in drafts) < BRIEF_BULLETS
+            else []  # a new point would grow the brief past its budget
+        )
         whole = [k for k in points if whole_point(scored.trimmed[k])]
         picked = mmr_pick(scored, _ranked(whole, relevance), relevance, list(kept), 1) or mmr_pick(
             scored, _ranked(points, relevance), relevance, kept, 1
         )
-        if not picked:
+        lender = None if picked else _lender(scored, drafts, home, kept, relevance)
+        if not picked and lender is None:
             continue  # the overview would lose a point: the measure stays
+        first = overview.picked[0]
         overview.move(i, home)
-        overview.picked = [overview.picked[0], *sorted([*overview.picked[1:], picked[0]])]
-        chosen.append(picked[0])
+        if lender is not None:  # a group's point for the whole document rises: the brief keeps its size
+            lender[0].move(lender[1], overview)
+        else:
+            overview.picked.append(picked[0])
+            chosen.append(picked[0])
+        overview.picked = [first, *sorted(k for k in overview.picked if k != first)]
