@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.policy_overview_measures import whole_point
+from citebrief.engines.policy_overview_measures import in_section, whole_point
 from citebrief.engines.policy_task_items import BRIEF_BULLETS
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief
@@ -77,3 +77,13 @@ def test_a_measure_stays_where_nothing_else_can_stand_in() -> None:
 def test_a_point_for_the_whole_document_is_told_from_a_sections_measure(sentence: str, whole: bool) -> None:
     """A goal, period, start or scope is the overview's wherever it stands, and stands in first."""
     assert whole_point(sentence) is whole
+
+
+def test_a_preamble_sentence_of_the_first_theme_is_in_no_section() -> None:
+    """The first theme reaches back over the preamble ([3] before "一、支持企业稳定发展" at [4]):
+    a preamble sentence is the overview's, never a section's measure; a theme of clustered
+    paragraphs has no headings, so no section."""
+    headings = [(3, "企业稳定发展")]
+    assert not in_section(2, headings)
+    assert in_section(4, headings)
+    assert not in_section(4, [])

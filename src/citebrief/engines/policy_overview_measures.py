@@ -98,6 +98,13 @@ def _lender(
     return (owner[picked[0]], picked[0]) if picked else None
 
 
+def in_section(paragraph: int, headings: list[tuple[int, str]]) -> bool:
+    """Whether a (0-based) paragraph lies under one of its theme's section `headings`: not in the
+    preamble the first theme also reaches back to ("必须把稳就业放在更加突出位置……" before
+    "一、支持企业稳定发展"), nor in a theme of clustered paragraphs (no headings)."""
+    return bool(headings) and paragraph >= min(at for at, _ in headings)
+
+
 def _room(sections: int) -> int:
     """The bullets a group of `sections` sections may hold with the overview's measure: as many
     as a policy group grows to with its amounts (AMOUNT_GROUP), one more where it gathers sections
@@ -122,7 +129,13 @@ def measures_down(
     it); `sections`: each theme's section headings."""
     overview = drafts[0]
     homes = {d.theme: d for d in drafts[1:] if d.theme is not None}
-    later = [i for i in overview.picked[1:] if of_sentence[i] in homes and not whole_point(scored.trimmed[i])]
+    later = [
+        i
+        for i in overview.picked[1:]
+        if of_sentence[i] in homes
+        and in_section(scored.units[i].paragraph - 1, sections.get(of_sentence[i], []))
+        and not whole_point(scored.trimmed[i])
+    ]
     if not later:
         return  # most briefs: the overview keeps to the preamble and general sections
     relevance = _relevance(scored)
