@@ -61,6 +61,7 @@ from citebrief.engines.policy_completions import whole_items
 from citebrief.engines.policy_duties import add_duties
 from citebrief.engines.policy_item_leads import lead_items
 from citebrief.engines.policy_items_spread import spread_items
+from citebrief.engines.policy_overview_measures import measures_down
 from citebrief.engines.policy_rights import carry_rights
 from citebrief.engines.policy_short_items import cover_decisions
 from citebrief.engines.policy_task_items import cover_task_items
@@ -395,6 +396,8 @@ def _cover(
         if of_sentence is not None and themes is not None:  # a plan's tasks, each said (`policy_task_items.py`)
             cover_task_items(scored, drafts, chosen, texts, of_sentence, themes.titles)
         whole_items(scored, drafts, chosen)  # "……共3天。| ……上班。": one bullet (`policy_completions.py`)
+        if of_sentence is not None and themes is not None:  # the overview's measure to its section's group
+            measures_down(scored, drafts, of_sentence, chosen, themes.titles)  # (`policy_overview_measures`)
 
 
 def _title_themes(
