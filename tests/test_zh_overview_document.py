@@ -42,3 +42,14 @@ def test_no_work_where_the_short_name_is_not_said_again_or_the_name_is_a_frame()
 def test_a_shared_news_piece_on_a_regulation_is_titled_by_it() -> None:
     assert shared_group_titles("zh-news.jsonl", 181)[0] == "核心要点：《青海省自然灾害成功预警避险奖励暂行规定》"
     assert shared_group_titles("zh-news.jsonl", 126)[0] == "核心要点：《甘肃省黄河流域生态保护和高质量发展条例》"
+
+
+def test_a_work_the_lead_says_was_issued_is_the_subject_where_its_kind_is_said_again() -> None:
+    lead = ["为提升游览船安全管理水平，广东海事局近日推出《城市大型游览船海事安全监管工作指引》。"]
+    texts = [*lead, "该工作指引共八章。", "工作指引于8月17日通过审查；工作指引得到各方专家审核。"]
+    used: set[str] = set()
+    assert announced_document(lead, lead, texts, used) == "《城市大型游览船海事安全监管工作指引》"
+    assert used == {"指引"}
+    assert announced_document(lead, lead, texts[:2], set()) == ""  # its kind said twice: no more about it
+    named = ["广东海事局的《城市大型游览船海事安全监管工作指引》很实用。"]  # named, not issued
+    assert announced_document(named, named, [*named, *texts[1:]], set()) == ""

@@ -19,6 +19,12 @@ from citebrief.text.lazy_re import LazyPattern
 _SHORTENED = LazyPattern(
     r"《([^《》，。；：、！？\s]{4,40})》[（(](?:以下)?(?:简称|下称|统称)[“《]?([^“”《》（）()，。]{1,12})[”》]?[）)]"
 )
+# a work the lead says was issued, its name ending on a document's kind: "推出《城市大型游览船海事
+# 安全监管工作指引》" then "该工作指引共八章": the kind is the article's short name for it
+_ISSUED = LazyPattern(
+    r"(?:印发|发布|出台|推出|公布)(?:了)?《([^《》，。；：、！？\s]{4,40}?"
+    r"(办法|规定|条例|意见|方案|计划|指引|规划|细则|指南|措施|纲要))([（(][^（()）]{1,12}[）)])?》"
+)
 # what follows a work's name in its marks, not counted in its length: "(试行)", "(2023—2025年)"
 _TRAILER = LazyPattern(r"[（(][^（()）]{1,12}[）)]$")
 MAX_CHARS = 20  # a work's name as a title, its marks and trailer left out
@@ -26,15 +32,19 @@ MIN_SAID = 4  # the short name said this often in all (in the full name and its 
 
 
 def announced_document(lead: list[str], bullets: list[str], texts: list[str], used: set[str]) -> str:
-    """The work the `lead` names in full and shortens, in its book marks, where the article says
-    the short name MIN_SAID times or more, the name fits a title and one of the overview's
-    `bullets` says it; else ''. `used` gets the
+    """The work the `lead` names in full and shortens (or says was issued, its kind its short
+    name), in its book marks, where the article says the short name MIN_SAID times or more, the
+    name fits a title and one of the overview's `bullets` says it; else ''. `used` gets the
     short name: no group is titled "条例" under it, while the name's other words stay free for a
     group whose bullets are on one of them ("黄河流域国土空间分区")."""
     found = next((m for m in map(_SHORTENED.search, lead) if m is not None), None)
-    if found is None:
+    issued = next((m for m in map(_ISSUED.search, lead) if m is not None), None)
+    if found is not None:
+        work, short = found.group(1), found.group(2)
+    elif issued is not None:
+        work, short = issued.group(1) + (issued.group(3) or ""), issued.group(2)
+    else:
         return ""
-    work, short = found.group(1), found.group(2)
     name = _TRAILER.sub("", work)
     if len(name) > MAX_CHARS or "关于" in name or len(short) >= len(name):
         return ""
