@@ -76,6 +76,9 @@ from citebrief.text.zh_lead_undergone import undergone
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
+from citebrief.text.zh_overview_case import lead_case
+from citebrief.text.zh_overview_document import announced_document
+from citebrief.text.zh_overview_institution import whole_institution
 from citebrief.text.zh_overview_named import NAME_SENTENCES, named_subject
 from citebrief.text.zh_overview_part import part_subject
 from citebrief.text.zh_overview_word import whole_word
@@ -301,7 +304,14 @@ def _zh_shown(subject: str, document: Document, bullets: list[str], texts: list[
         return shown
     sentences = (t for s in document.segments for t in s.sentences)
     opening = [strip_dateline(t.text) for t in islice(sentences, NAME_SENTENCES)]
-    return named_subject(subject, opening, bullets, texts, used)
+    # 《甘肃省……条例》, not "高质量发展条例": the work the lead names and shortens (`zh_overview_document`);
+    # "非法采砂案", not "抽吸河砂": the case the lead says was cracked or tried (`zh_overview_case`)
+    return (
+        announced_document(opening, bullets, texts, used)
+        or lead_case(subject, opening, bullets, used)
+        or whole_institution(subject, bullets, texts, used)  # "迪庆州藏医院", every passage's
+        or named_subject(subject, opening, bullets, texts, used)
+    )
 
 
 def _lead_once(lead: list[str], bullets: list[str]) -> list[str]:
