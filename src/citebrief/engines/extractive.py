@@ -34,14 +34,9 @@ from citebrief.engines import policy_parts as parts
 from citebrief.engines.annexes import list_levels, set_aside
 from citebrief.engines.bullets import repeats_any, trim_sentence
 from citebrief.engines.cited_points import cited_points
-from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
+from citebrief.engines.cover_steps import Policy, cover_steps, says_title
 from citebrief.engines.detailed_lists import detailed_later
-from citebrief.engines.en_actor_groups import leans
 from citebrief.engines.en_key_facts import headline_count
-from citebrief.engines.en_lead_cut import recut_lead
-from citebrief.engines.en_loners import swap_loners
-from citebrief.engines.en_overview import release_late
-from citebrief.engines.en_story_splits import goes_on
 from citebrief.engines.en_topic_groups import topic_themes
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.group_titles import GroupBullets, overview_title, titles_beside_deed
@@ -51,20 +46,10 @@ from citebrief.engines.lead_points import (
     operative_first,
 )
 from citebrief.engines.list_topics import list_topics
-from citebrief.engines.news_figures import headline_changes, say_what_is_announced, swap_for_news_amounts
 from citebrief.engines.outline_codas import part_codas
 from citebrief.engines.overview_pool import overview_pool
 from citebrief.engines.policy import is_policy, is_reply, items_title
-from citebrief.engines.policy_amounts import add_amounts
 from citebrief.engines.policy_answer_pool import answer_pool
-from citebrief.engines.policy_completions import whole_items
-from citebrief.engines.policy_duties import add_duties
-from citebrief.engines.policy_item_leads import lead_items
-from citebrief.engines.policy_items_spread import spread_items
-from citebrief.engines.policy_overview_measures import measures_down
-from citebrief.engines.policy_rights import carry_rights
-from citebrief.engines.policy_short_items import cover_decisions
-from citebrief.engines.policy_task_items import cover_task_items
 from citebrief.engines.runs import SentenceRuns, feature_themes, run_themes
 from citebrief.engines.scored import Draft, Scored, mmr_pick
 from citebrief.engines.scoring import score
@@ -81,20 +66,16 @@ from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
-from citebrief.engines.zh_arc_figures import add_arc_figure
-from citebrief.engines.zh_closing_plans import add_closing_plan
 from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
-from citebrief.engines.zh_hollow_swaps import refill_hollow_lead, swap_hollow
+from citebrief.engines.zh_hollow_swaps import refill_hollow_lead
 from citebrief.engines.zh_item_lists import whole_lists
 from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_lead_labels import labels_after_lead
 from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
-from citebrief.engines.zh_news_totals import add_news_totals
 from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
-from citebrief.engines.zh_start_dates import add_start_date
 from citebrief.engines.zh_title_moves import to_titled
 from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
@@ -323,19 +304,10 @@ def _kept_title(
     bullet (`before`: its bullets as first picked) that went down to a theme
     (`zh_overview_details`), it is titled again from what it keeps."""
     kept = [scored.trimmed[i] for i in overview.picked]
-    if not _says(before, overview.title) or _says(kept, overview.title):
+    if not says_title(before, overview.title) or says_title(kept, overview.title):
         return subject
     overview.title = retitle(kept)
     return next(iter(used), "")
-
-
-Policy = list[str] | None  # a policy's paragraphs, None for another document
-
-
-def _says(bullets: list[str], title: str) -> bool:
-    """Whether a bullet says the title (its "Key points: " label and case aside)."""
-    folded = title.rpartition(": ")[2].casefold()
-    return any(folded in bullet.casefold() for bullet in bullets)
 
 
 def _overview_again(
@@ -344,60 +316,6 @@ def _overview_again(
     """The overview's title chosen afresh: the phrase it took before is no longer in use."""
     used.clear()
     return overview_title(document, stats, background, used, bullets)
-
-
-def _cover(
-    scored: Scored,
-    drafts: list[Draft],
-    themes: Themes | None,
-    chosen: list[int],
-    texts: Policy,
-    retitle: Callable[[list[str]], str],
-) -> None:
-    """The central paragraphs no bullet cites get one (`cover.py`); in a policy (`texts`), its
-    deadlines and the items of a short parallel list too. An English story read in runs first
-    gives its overview's late points back to their threads (`en_overview.py`) and meets its first
-    thread where the lead ends (`en_lead_cut.py`), and where its title came from a point it gave
-    away, the overview is titled again from what it keeps (`retitle`)."""
-    if scored.lang == "en" and texts is None and themes is not None and themes.sentences is not None:
-        lead = drafts[0]
-        before = list(lead.picked)
-        release_late(scored, drafts, themes.sentences, chosen)  # the overview keeps to the lead
-        swap_loners(scored, drafts, themes.sentences, chosen)  # a thread's loner gives way to its run
-        recut_lead(drafts, scored.trimmed, lambda text: goes_on(text, leans))  # the lead, then the first thread
-        kept = [scored.trimmed[i] for i in lead.picked]
-        gone = [scored.trimmed[i] for i in before if i not in lead.picked]
-        if _says(gone, lead.title) and not _says(kept, lead.title):
-            lead.title = retitle(kept)
-    paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
-    of_sentence = themes.of_sentences(paragraph_of) if themes is not None else None
-    cover(scored, drafts, of_sentence, chosen)
-    if texts is None:  # a news item's records, changes and announced specifics (`news_figures.py`)
-        headline_changes(scored, drafts, chosen)
-        say_what_is_announced(scored, drafts, chosen)
-        swap_for_news_amounts(scored, drafts, chosen)
-        add_news_totals(scored, drafts, chosen)  # what the item adds up to (`zh_news_totals.py`)
-        add_arc_figure(scored, drafts, chosen)  # the change the story is about (`zh_arc_figures.py`)
-        swap_hollow(scored, drafts, chosen)  # a scene or a meeting held: a figure near it (`zh_hollow_swaps`)
-        add_start_date(scored, drafts, chosen)  # when it opens or takes effect (`zh_start_dates`)
-        add_closing_plan(scored, drafts, chosen)  # what comes next, where it ends on that (`zh_closing_plans`)
-    if texts is not None and of_sentence is not None:
-        cover_deadlines(scored, drafts, of_sentence, chosen)
-    if texts is not None:
-        cover_items(scored, drafts, of_sentence, chosen, texts)
-        cover_decisions(scored, drafts, chosen, texts)  # a short notice's numbered decisions, each
-        swap_for_amounts(scored, drafts, chosen)
-        add_prohibitions(scored, drafts, chosen, of_sentence)
-        carry_rights(scored, drafts, chosen)  # ... and the right a prohibition limits (`policy_rights.py`)
-        spread_items(scored, drafts, chosen, texts)  # a list's uncited item over a second bullet of one
-        lead_items(scored, drafts, chosen, texts)  # ... and an uncited item's task where it states no key measure
-        add_duties(scored, drafts, chosen)  # a short brief: its paragraphs' further duties (`policy_duties.py`)
-        add_amounts(scored, drafts, chosen)  # ... and any brief: its cited paragraphs' amounts (`policy_amounts.py`)
-        if of_sentence is not None and themes is not None:  # a plan's tasks, each said (`policy_task_items.py`)
-            cover_task_items(scored, drafts, chosen, texts, of_sentence, themes.titles)
-        whole_items(scored, drafts, chosen)  # "……共3天。| ……上班。": one bullet (`policy_completions.py`)
-        if of_sentence is not None and themes is not None:  # the overview's measure to its section's group
-            measures_down(scored, drafts, of_sentence, chosen, themes.titles)  # (`policy_overview_measures`)
 
 
 def _title_themes(
@@ -527,7 +445,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None, essay=essay)
         drafts += _theme_groups(scored, theme_labels, chosen, essay=essay)
     if groups is None:
-        _cover(
+        cover_steps(
             scored,
             drafts,
             theme_labels,

@@ -1,0 +1,100 @@
+"""What the drafted groups still owe a reader, said after the themes are picked: the central
+paragraphs no bullet cites, a news item's records, changes, totals, start dates and closing
+plans, a policy's deadlines, list items, decisions, amounts, prohibitions and duties, and an
+English story's overview kept to its lead. Each step is a module of its own; this one says in
+which order they run and for which kind of document (out of extractive.py, which drafts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
+from citebrief.engines.en_actor_groups import leans
+from citebrief.engines.en_lead_cut import recut_lead
+from citebrief.engines.en_loners import swap_loners
+from citebrief.engines.en_overview import release_late
+from citebrief.engines.en_story_splits import goes_on
+from citebrief.engines.news_figures import headline_changes, say_what_is_announced, swap_for_news_amounts
+from citebrief.engines.policy_amounts import add_amounts
+from citebrief.engines.policy_completions import whole_items
+from citebrief.engines.policy_duties import add_duties
+from citebrief.engines.policy_item_leads import lead_items
+from citebrief.engines.policy_items_spread import spread_items
+from citebrief.engines.policy_overview_measures import measures_down
+from citebrief.engines.policy_rights import carry_rights
+from citebrief.engines.policy_short_items import cover_decisions
+from citebrief.engines.policy_task_items import cover_task_items
+from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.themes import Themes
+from citebrief.engines.zh_arc_figures import add_arc_figure
+from citebrief.engines.zh_closing_plans import add_closing_plan
+from citebrief.engines.zh_hollow_swaps import swap_hollow
+from citebrief.engines.zh_news_totals import add_news_totals
+from citebrief.engines.zh_start_dates import add_start_date
+
+__all__ = ["Policy", "cover_steps", "says_title"]
+
+Policy = list[str] | None  # a policy's paragraphs, None for another document
+
+
+def says_title(bullets: list[str], title: str) -> bool:
+    """Whether a bullet says the title (its "Key points: " label and case aside)."""
+    folded = title.rpartition(": ")[2].casefold()
+    return any(folded in bullet.casefold() for bullet in bullets)
+
+
+def cover_steps(
+    scored: Scored,
+    drafts: list[Draft],
+    themes: Themes | None,
+    chosen: list[int],
+    texts: Policy,
+    retitle: Callable[[list[str]], str],
+) -> None:
+    """The central paragraphs no bullet cites get one (`cover.py`); in a policy (`texts`), its
+    deadlines and the items of a short parallel list too. An English story read in runs first
+    gives its overview's late points back to their threads (`en_overview.py`) and meets its first
+    thread where the lead ends (`en_lead_cut.py`), and where its title came from a point it gave
+    away, the overview is titled again from what it keeps (`retitle`)."""
+    if scored.lang == "en" and texts is None and themes is not None and themes.sentences is not None:
+        lead = drafts[0]
+        before = list(lead.picked)
+        release_late(scored, drafts, themes.sentences, chosen)  # the overview keeps to the lead
+        swap_loners(scored, drafts, themes.sentences, chosen)  # a thread's loner gives way to its run
+        recut_lead(drafts, scored.trimmed, lambda text: goes_on(text, leans))  # the lead, then the first thread
+        kept = [scored.trimmed[i] for i in lead.picked]
+        gone = [scored.trimmed[i] for i in before if i not in lead.picked]
+        if says_title(gone, lead.title) and not says_title(kept, lead.title):
+            lead.title = retitle(kept)
+    paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
+    of_sentence = themes.of_sentences(paragraph_of) if themes is not None else None
+    cover(scored, drafts, of_sentence, chosen)
+    if texts is None:  # a news item's records, changes and announced specifics (`news_figures.py`)
+        headline_changes(scored, drafts, chosen)
+        say_what_is_announced(scored, drafts, chosen)
+        swap_for_news_amounts(scored, drafts, chosen)
+        add_news_totals(scored, drafts, chosen)  # what the item adds up to (`zh_news_totals.py`)
+        add_arc_figure(scored, drafts, chosen)  # the change the story is about (`zh_arc_figures.py`)
+        swap_hollow(scored, drafts, chosen)  # a scene or a meeting held: a figure near it (`zh_hollow_swaps`)
+        add_start_date(scored, drafts, chosen)  # when it opens or takes effect (`zh_start_dates`)
+        add_closing_plan(scored, drafts, chosen)  # what comes next, where it ends on that (`zh_closing_plans`)
+    if texts is not None and of_sentence is not None:
+        cover_deadlines(scored, drafts, of_sentence, chosen)
+    if texts is not None:
+        cover_items(scored, drafts, of_sentence, chosen, texts)
+        cover_decisions(scored, drafts, chosen, texts)  # a short notice's numbered decisions, each
+        swap_for_amounts(scored, drafts, chosen)
+        add_prohibitions(scored, drafts, chosen, of_sentence)
+        carry_rights(scored, drafts, chosen)  # ... and the right a prohibition limits (`policy_rights.py`)
+        spread_items(scored, drafts, chosen, texts)  # a list's uncited item over a second bullet of one
+        lead_items(scored, drafts, chosen, texts)  # ... and an uncited item's task where it states no key measure
+        add_duties(scored, drafts, chosen)  # a short brief: its paragraphs' further duties (`policy_duties.py`)
+        add_amounts(scored, drafts, chosen)  # ... and any brief: its cited paragraphs' amounts (`policy_amounts.py`)
+        if of_sentence is not None and themes is not None:  # a plan's tasks, each said (`policy_task_items.py`)
+            cover_task_items(scored, drafts, chosen, texts, of_sentence, themes.titles)
+        whole_items(scored, drafts, chosen)  # "……共3天。| ……上班。": one bullet (`policy_completions.py`)
+        if of_sentence is not None and themes is not None:  # the overview's measure to its section's group
+            measures_down(scored, drafts, of_sentence, chosen, themes.titles)  # (`policy_overview_measures`)
