@@ -9,6 +9,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.title_choice import is_generic_heading
 from citebrief.text.titles import noun_phrase, on_word_boundaries
 from citebrief.text.zh_compared_heading import compared_subject
+from citebrief.text.zh_heading_cut import mend_cut
 
 MIN_HEADING_PHRASE = 2
 SHORT_HEADING = 10
@@ -26,7 +27,7 @@ def heading_phrase(label: str, lang: Lang) -> str:
     whole = label.strip(" 。.：:；;，,")
     if lang != "zh":
         return noun_phrase(label, lang)
-    phrase = whole if is_generic_heading(whole) else compared_subject(whole, noun_phrase(label, lang))
+    phrase = whole if is_generic_heading(whole) else compared_subject(whole, mend_cut(whole, noun_phrase(label, lang)))
     # "加强领导，明确职责" cut to "领导" names any section's part: the author's words say which
     if len(phrase) <= MIN_HEADING_PHRASE and len(whole) <= SHORT_HEADING:
         return whole
