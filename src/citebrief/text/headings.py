@@ -9,7 +9,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.title_choice import is_generic_heading
 from citebrief.text.titles import noun_phrase, on_word_boundaries
 from citebrief.text.zh_compared_heading import compared_subject
-from citebrief.text.zh_heading_cut import mend_cut
+from citebrief.text.zh_heading_cut import mend_cut, unquoted
 
 MIN_HEADING_PHRASE = 2
 SHORT_HEADING = 10
@@ -27,12 +27,14 @@ def heading_phrase(label: str, lang: Lang) -> str:
     whole = label.strip(" 。.：:；;，,")
     if lang != "zh":
         return noun_phrase(label, lang)
-    phrase = whole if is_generic_heading(whole) else compared_subject(whole, mend_cut(whole, noun_phrase(label, lang)))
+    phrase = whole if is_generic_heading(whole) else compared_subject(whole, noun_phrase(label, lang))
     # "加强领导，明确职责" cut to "领导" names any section's part: the author's words say which
     if len(phrase) <= MIN_HEADING_PHRASE and len(whole) <= SHORT_HEADING:
         return whole
     bare = _bare(phrase)
-    return bare if on_word_boundaries(bare, whole, lang) else phrase  # not inside a word (工作|力度)
+    # not inside a word (工作|力度), read without the quotes noun_phrase dropped ("牢固树立“安全第一”思想")
+    phrase = bare if on_word_boundaries(bare, unquoted(whole), lang) else phrase
+    return mend_cut(whole, phrase)  # where its length cut fell inside a name or a coordination's part
 
 
 def _bare(phrase: str) -> str:

@@ -47,7 +47,9 @@ def mend_cut(heading: str, phrase: str) -> str:
         return mended
     before = [(w, tag) for w, tag in tag_zh(plain[:position]) if w.strip()]
     words = [(w, tag) for w, tag in tag_zh(phrase) if w.strip()]
-    if not before or not words or before[-1][1] not in _COMPOUND_TAGS | {"c", "x"}:
+    if not before or not words:
+        return phrase
+    if before[-1][1] not in _COMPOUND_TAGS | {"c", "x"}:
         return phrase
     if before[-1][0] not in _COORDINATORS and words[0][1] not in _COMPOUND_TAGS | {"v"}:
         return phrase  # the cut fell after a noun but not inside a compound or a subject
@@ -56,6 +58,11 @@ def mend_cut(heading: str, phrase: str) -> str:
     if before[-1][1] in _COMPOUND_TAGS:
         return _past_clause(words) or phrase
     return phrase
+
+
+def unquoted(heading: str) -> str:
+    """`heading` as noun_phrase reads it: no brackets, no quotes ("牢固树立安全第一思想")."""
+    return _DROPPED.sub("", heading)
 
 
 def _plain(heading: str) -> tuple[str, list[tuple[int, int]]]:
