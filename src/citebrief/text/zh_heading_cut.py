@@ -23,6 +23,7 @@ MAX_COORDINATION = 15
 MIN_REST = 4
 _QUOTED = LazyPattern(r"“[^“”]*”|《[^《》]*》|「[^「」]*」|\"[^\"]*\"")
 _DROPPED = LazyPattern(r"[（(][^（）()]*[)）]|[“”\"《》「」]")  # what noun_phrase drops (titles._PARENTHESIS)
+_DROPPED_MARKS = frozenset("（()）“”\"《》「」")
 _TOKEN_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+＋-.")
 _COORDINATORS = frozenset({"和", "及", "与", "以及", "、"})
 # what a noun compound is made of (tagged nouns, verbal nouns, abbreviations, idioms, latin words);
@@ -37,11 +38,13 @@ _CLAUSE_VERBS = frozenset(word_list("推进 推动 促进 举办 开展 引领 �
 def mend_cut(heading: str, phrase: str) -> str:
     """`phrase` (`heading`'s noun phrase, cut from its end) with the cut moved out of a name, a
     number, a coordination's first part or a clause's subject; `phrase` where the cut is clean."""
+    if not phrase or len(heading) <= MAX_ZH:
+        return phrase  # a heading that fits a title is cut for no length: of its lead verbs at most
     plain, quoted = _plain(heading)
     position = plain.rfind(phrase)
-    if not phrase or position <= 0:
-        return phrase
     plain = plain[: position + len(phrase)]  # a tail noun_phrase cut ("……问题") is not read again
+    if position <= 0 or len(plain) <= MAX_ZH:
+        return phrase
     mended = _out_of_quote(plain, position, quoted) or _out_of_token(plain, position)
     if mended:
         return mended
@@ -62,11 +65,13 @@ def mend_cut(heading: str, phrase: str) -> str:
 
 def unquoted(heading: str) -> str:
     """`heading` as noun_phrase reads it: no brackets, no quotes ("牢固树立安全第一思想")."""
-    return _DROPPED.sub("", heading)
+    return _plain(heading)[0]
 
 
 def _plain(heading: str) -> tuple[str, list[tuple[int, int]]]:
     """`heading` as noun_phrase reads it (no brackets, no quotes), and where its quoted names lie in it."""
+    if _DROPPED_MARKS.isdisjoint(heading):
+        return heading, []
     spans = [match.span() for match in _QUOTED.finditer(heading)]
     plain, quoted, cursor = [], [], 0
     for start, end in spans:
