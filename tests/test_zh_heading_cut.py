@@ -39,6 +39,7 @@ def test_a_long_heading_is_not_cut_inside_a_unit(label: str, expected: str) -> N
         "授予自贸试验区自由进出口技术合同登记管理权限",  # nor 登记: not "管理权限"
         "全面推行执法全过程记录制度",  # a noun phrase cut between words of a clause's object
         "专利代理机构和专利代理师",  # a heading short enough to stand whole
+        "贯彻落实《中华人民共和国安全生产法》配套制度",  # a book title's end names it: "安全生产法配套制度"
         "加快建设全国统一电力市场",
     ],
 )

@@ -1,7 +1,7 @@
 """Where a long heading's noun phrase was cut from inside what must stay whole, the cut moved.
 
 `titles.noun_phrase` fits a long heading to a title by dropping whole words from its front,
-wherever twelve characters fall. Blind readers saw what that leaves where the cut falls inside a
+wherever twelve characters fall. Issue #9 lists what that leaves where the cut falls inside a
 name ("启动1+X证书制度试点工作" → "X证书制度试点工作", "推进“三纵两横一平台”紧密型医联体建设" →
 "平台紧密型医联体建设"), inside the first part of a coordination ("黄金产品增值税和黄金产地加工" →
 "产品增值税和黄金产地加工": the second part keeps the 黄金 the first lost), or inside the subject
@@ -21,7 +21,9 @@ from citebrief.text.tokenize import tag_zh
 # than a title's usual limit, not cut to a part that reads as a fragment
 MAX_COORDINATION = 15
 MIN_REST = 4
-_QUOTED = LazyPattern(r"“[^“”]*”|《[^《》]*》|「[^「」]*」|\"[^\"]*\"")
+# a quoted name ("“三纵两横一平台”"); a book title's end is a name of its own ("《中华人民共和国安全
+# 生产法》" cut to "安全生产法"), not a cut to move
+_QUOTED = LazyPattern(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
 _DROPPED = LazyPattern(r"[（(][^（）()]*[)）]|[“”\"《》「」]")  # what noun_phrase drops (titles._PARENTHESIS)
 _DROPPED_MARKS = frozenset("（()）“”\"《》「」")
 _TOKEN_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+＋-.")
