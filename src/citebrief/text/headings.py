@@ -9,14 +9,16 @@ from citebrief.text.chunks import word_list
 from citebrief.text.title_choice import is_generic_heading
 from citebrief.text.titles import noun_phrase, on_word_boundaries
 from citebrief.text.zh_compared_heading import compared_subject
+from citebrief.text.zh_heading_cut import mend_cut, unquoted
 
 MIN_HEADING_PHRASE = 2
 SHORT_HEADING = 10
 # what a heading does with its subject, where the tagger left it on the noun phrase ("切实做好"
 # read as one idiom, "全面推行" as a noun, "落实" as an adjective): no part of what the section is on
 _FRAME_LEADS = tuple(word_list("切实做好 全面推行 全面推进 牢固树立 树立 打造 理顺 落实 做好 创建 塑造 承接"))
-# a tail that says "the matter of" ("知识产权保护方面", "组织保障力度"): the subject is before it
-_FRAME_TAILS = ("方面", "力度")
+# a tail that says "the matter of" ("知识产权保护方面", "组织保障力度") or "see it done" ("决策权落实到位"):
+# the subject is before it
+_FRAME_TAILS = ("方面", "力度", "落实到位")
 MIN_BARE = 4
 
 
@@ -31,7 +33,9 @@ def heading_phrase(label: str, lang: Lang) -> str:
     if len(phrase) <= MIN_HEADING_PHRASE and len(whole) <= SHORT_HEADING:
         return whole
     bare = _bare(phrase)
-    return bare if on_word_boundaries(bare, whole, lang) else phrase  # not inside a word (工作|力度)
+    # not inside a word (工作|力度), read without the quotes noun_phrase dropped ("牢固树立“安全第一”思想")
+    phrase = bare if on_word_boundaries(bare, unquoted(whole), lang) else phrase
+    return mend_cut(whole, phrase)  # where its length cut fell inside a name or a coordination's part
 
 
 def _bare(phrase: str) -> str:
