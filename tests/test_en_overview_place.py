@@ -94,3 +94,20 @@ def test_a_name_said_no_more_than_the_place_does_not_stand() -> None:
 def test_the_cruise_ship_not_the_harbour_outside_which_it_is_stranded() -> None:
     """en-cnndm record 19: the article names the ship twelve times, the harbour five."""
     assert shared_group_titles("en-cnndm.jsonl", 19)[0] == "Key points: Carnival Spirit"
+
+
+def test_a_place_a_later_lead_sentence_writes_only_as_where_gives_way() -> None:
+    """en-cnndm record 103: "in Santa Monica, Los Angeles" in the lead's second sentence, under a
+    first that says what the clip is not ("It's not intended to be a safety video")."""
+    assert shared_group_titles("en-cnndm.jsonl", 103)[0] == "Key points: Longboarder"
+
+
+@pytest.mark.parametrize(
+    ("subject", "first", "where"),
+    [
+        ("Los Angeles", "The skater sails down a slope in Santa Monica, Los Angeles, before he falls.", True),
+        ("Blizerian", "Then in December, Blizerian was arrested.", False),  # no place: a date's comma
+    ],
+)
+def test_only_where_after_a_narrower_place(subject: str, first: str, where: bool) -> None:
+    assert only_where(subject, first) is where
