@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.en_actors import is_person, is_place_or_body
+from citebrief.text.en_non_persons import not_a_person
 from conftest import shared_group_titles
 
 SKATER = [
@@ -63,3 +64,9 @@ def test_the_paper_a_single_word_names_is_not_read_by_the_() -> None:
 def test_a_place_title_over_a_person_s_story_gives_way() -> None:
     """en-cnndm record 174: four bullets of Carrion-Moore's arrest, two name Palm Beach County."""
     assert shared_group_titles("en-cnndm.jsonl", 174)[1] == "Beatrize Carrion-Moore"
+
+
+def test_an_owned_name_after_in_is_no_place() -> None:
+    """ "in Frida's house", "in Benzema's absence": the name as written with its possessive too."""
+    assert not not_a_person("Frida's", "Frida", "There were artefacts in Frida's house.")
+    assert not_a_person("Los Angeles", "Angeles", "A slope in Santa Monica, Los Angeles, is steep.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.text.en_overview_place import only_where, past_where
+from citebrief.text.en_overview_place import _only_where_in_lead, only_where, past_where
 from conftest import shared_group_titles
 
 ZOO = (
@@ -111,3 +111,16 @@ def test_a_place_a_later_lead_sentence_writes_only_as_where_gives_way() -> None:
 )
 def test_only_where_after_a_narrower_place(subject: str, first: str, where: bool) -> None:
     assert only_where(subject, first) is where
+
+
+@pytest.mark.parametrize(
+    ("second", "where"),
+    [
+        ("Footage shows him falling on a slope in Santa Monica, Los Angeles, on Monday.", True),
+        # no narrower place before it: left to the steps after ("at the Duncan's District Court")
+        ("Footage shows him falling on a slope in Los Angeles on Monday.", False),
+    ],
+)
+def test_a_later_lead_sentence_s_place_counts_as_the_wider_of_two(second: str, where: bool) -> None:
+    first = "It is not meant to be a safety video."
+    assert _only_where_in_lead("Los Angeles", [first, second]) is where

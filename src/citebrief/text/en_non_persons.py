@@ -82,6 +82,7 @@ def _longer_or_owned(text: str, end: int) -> bool:
 
 def _placed(name: str, text: str) -> bool:
     """`text` writes `name` whole where a place or a thing stands ("in Los Angeles", "the Carnival Spirit")."""
+    name = name.removesuffix("'s").removesuffix("’s")  # "Frida's": where "Frida" stands
     several = " " in name  # "the Carnival Spirit" is a thing; "the Sun", "the FA" a paper or a body that acts
     for at in _places(name, text):
         before = _PLACE_BEFORE.search(text[max(at - _CUE_SPAN, 0) : at])

@@ -21,28 +21,32 @@ from citebrief.text.name_places import phrase_spans
 from citebrief.text.title_choice import subject_title
 from citebrief.text.titles import free_of, mentions
 
-# "outside Sydney Harbour", "at the Cleveland Metroparks Zoo", "to the U.S. Virgin Islands", "in
-# Santa Monica, Los Angeles" (the wider place after the narrower)
-_WHERE = re.compile(
-    r"\b(?:in|at|outside|inside|near|to|from|into|across)\s(?:the\s)?"
-    rf"(?:(?!(?:{MONTH_ALTERNATION}|{'|'.join(DAY_NAMES)})\b)(?:[A-Z][\w'’.-]*\s){{0,3}}[A-Z][\w'’.-]*,\s)?$"
-)  # not a date's comma: "in December, Blizerian"
+# "outside Sydney Harbour", "at the Cleveland Metroparks Zoo", "to the U.S. Virgin Islands"
+_PREPOSITION = r"\b(?:in|at|outside|inside|near|to|from|into|across)\s(?:the\s)?"
+# "Santa Monica, " before "Los Angeles": a narrower place, then the wider; not a date's comma
+# ("in December, Blizerian")
+_NARROWER = rf"(?!(?:{MONTH_ALTERNATION}|{'|'.join(DAY_NAMES)})\b)(?:[A-Z][\w'’.-]*\s){{0,3}}[A-Z][\w'’.-]*,\s"
+_WHERE = re.compile(rf"{_PREPOSITION}(?:{_NARROWER})?$")
+_WIDER = re.compile(rf"{_PREPOSITION}{_NARROWER}$")  # only the wider place of "in Santa Monica, Los Angeles"
 _BEFORE = 50  # characters before a place that hold its preposition, "the" and a narrower place
 
 
-def only_where(subject: str, first: str) -> bool:
-    """Whether the `first` sentence writes `subject` and each time right after a preposition of place."""
+def only_where(subject: str, first: str, where: re.Pattern[str] = _WHERE) -> bool:
+    """Whether the `first` sentence writes `subject` and each time right after a preposition of
+    place (`where`: the words before it that say so)."""
     places = [start for start, _ in phrase_spans(subject, first)]  # no pattern compiled per subject
-    return bool(places) and all(_WHERE.search(first[max(0, at - _BEFORE) : at]) for at in places)
+    return bool(places) and all(where.search(first[max(0, at - _BEFORE) : at]) for at in places)
 
 
 def _only_where_in_lead(subject: str, lead: list[str]) -> bool:
     """Whether the first sentence of the `lead` that writes `subject` writes it only where
-    something happened: the first sentence, else a later one of the lead ("Footage shows the
-    skater ... in Santa Monica, Los Angeles" under a first sentence that names no place)."""
-    for sentence in lead:
+    something happened: the first sentence, else a later one of the lead that writes it as the
+    wider place after a narrower one ("Footage shows the skater ... in Santa Monica, Los
+    Angeles" under a first sentence that names no place). A later sentence's "at the Duncan's
+    District Court" is left to the steps after, which find the person the story is about."""
+    for at, sentence in enumerate(lead):
         if any(True for _ in phrase_spans(subject, sentence)):
-            return only_where(subject, sentence)
+            return only_where(subject, sentence, _WHERE if at == 0 else _WIDER)
     return False
 
 
