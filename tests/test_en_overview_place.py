@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.text.en_overview_place import only_where, past_where
+from citebrief.text.en_overview_place import _only_where_in_lead, only_where, past_where
 from conftest import shared_group_titles
 
 ZOO = (
@@ -94,3 +94,33 @@ def test_a_name_said_no_more_than_the_place_does_not_stand() -> None:
 def test_the_cruise_ship_not_the_harbour_outside_which_it_is_stranded() -> None:
     """en-cnndm record 19: the article names the ship twelve times, the harbour five."""
     assert shared_group_titles("en-cnndm.jsonl", 19)[0] == "Key points: Carnival Spirit"
+
+
+def test_a_place_a_later_lead_sentence_writes_only_as_where_gives_way() -> None:
+    """en-cnndm record 103: "in Santa Monica, Los Angeles" in the lead's second sentence, under a
+    first that says what the clip is not ("It's not intended to be a safety video")."""
+    assert shared_group_titles("en-cnndm.jsonl", 103)[0] == "Key points: Longboarder"
+
+
+@pytest.mark.parametrize(
+    ("subject", "first", "where"),
+    [
+        ("Los Angeles", "The skater sails down a slope in Santa Monica, Los Angeles, before he falls.", True),
+        ("Blizerian", "Then in December, Blizerian was arrested.", False),  # no place: a date's comma
+    ],
+)
+def test_only_where_after_a_narrower_place(subject: str, first: str, where: bool) -> None:
+    assert only_where(subject, first) is where
+
+
+@pytest.mark.parametrize(
+    ("second", "where"),
+    [
+        ("Footage shows him falling on a slope in Santa Monica, Los Angeles, on Monday.", True),
+        # no narrower place before it: left to the steps after ("at the Duncan's District Court")
+        ("Footage shows him falling on a slope in Los Angeles on Monday.", False),
+    ],
+)
+def test_a_later_lead_sentence_s_place_counts_as_the_wider_of_two(second: str, where: bool) -> None:
+    first = "It is not meant to be a safety video."
+    assert _only_where_in_lead("Los Angeles", [first, second]) is where

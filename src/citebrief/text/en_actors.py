@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
+from citebrief.text.en_non_persons import not_a_person
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import names_after
 from citebrief.text.speech_verbs_en import TablePattern, alternation
@@ -139,7 +140,8 @@ def is_person_title(word: str) -> bool:
 def is_person(name: str, sentences: Sequence[str]) -> bool:
     """`name` (as written) is a person's: it carries a title or a letter ("Mr McLachlan", "Nurse
     B"), or the article writes it as a first name and a surname ("Ram Manohar" for "Manohar"),
-    the surname never in lower case. "The Aussie", "Police", "Palace" are not."""
+    the surname never in lower case. "The Aussie", "Police", "Palace" are not, nor a place, body
+    or thing the article marks as one and never as a person ("in Los Angeles", "Cardiff City")."""
     words = name.split()
     if not words:
         return False
@@ -150,7 +152,24 @@ def is_person(name: str, sentences: Sequence[str]) -> bool:
         return False
     if len(words) >= 2 and is_person_title(words[0]):
         return True
-    return any(last in s and _given_name_before(last, s) for s in sentences)
+    if not any(last in s and _given_name_before(last, s) for s in sentences):
+        return False
+    return not not_a_person(name, last, "\n".join(sentences))  # "Los Angeles", "Cardiff City": text/en_non_persons.py
+
+
+def is_place_or_body(name: str, sentences: Sequence[str]) -> bool:
+    """`name` (as written) is written as a person's would be, a capitalized word before its last,
+    but the article marks it a place's, a body's or a thing's ("Palm Beach County", "Los
+    Angeles"; `en_non_persons.not_a_person`)."""
+    words = name.split()
+    last = key(name).split()[-1] if words else ""
+    if len(words) < 2 or _LETTER.match(last) or is_person_title(words[0]):
+        return False
+    if any(f" {last.lower()} " in f" {s} " for s in sentences):
+        return False
+    if not any(last in s and _given_name_before(last, s) for s in sentences):
+        return False
+    return not_a_person(name, last, "\n".join(sentences))
 
 
 _NOT_GIVEN_NAMES = _TITLES | _OPENERS

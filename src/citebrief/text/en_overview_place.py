@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from citebrief.model import Lang
+from citebrief.text.calendar_names import DAY_NAMES, MONTH_ALTERNATION
 from citebrief.text.en_chunks import en_chunks
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.name_places import phrase_spans
@@ -21,31 +22,60 @@ from citebrief.text.title_choice import subject_title
 from citebrief.text.titles import free_of, mentions
 
 # "outside Sydney Harbour", "at the Cleveland Metroparks Zoo", "to the U.S. Virgin Islands"
-_WHERE = re.compile(r"\b(?:in|at|outside|inside|near|to|from|into|across)\s(?:the\s)?$")
-_BEFORE = 20  # characters before a place that hold its preposition and "the"
+_PREPOSITION = r"\b(?:in|at|outside|inside|near|to|from|into|across)\s(?:the\s)?"
+# "Santa Monica, " before "Los Angeles": a narrower place, then the wider; not a date's comma
+# ("in December, Blizerian")
+_NARROWER = rf"(?!(?:{MONTH_ALTERNATION}|{'|'.join(DAY_NAMES)})\b)(?:[A-Z][\w'’.-]*\s){{0,3}}[A-Z][\w'’.-]*,\s"
+_WHERE = re.compile(rf"{_PREPOSITION}(?:{_NARROWER})?$")
+_WIDER = re.compile(rf"{_PREPOSITION}{_NARROWER}$")  # only the wider place of "in Santa Monica, Los Angeles"
+_BEFORE = 50  # characters before a place that hold its preposition, "the" and a narrower place
 
 
-def only_where(subject: str, first: str) -> bool:
-    """Whether the `first` sentence writes `subject` and each time right after a preposition of place."""
+def only_where(subject: str, first: str, where: re.Pattern[str] = _WHERE) -> bool:
+    """Whether the `first` sentence writes `subject` and each time right after a preposition of
+    place (`where`: the words before it that say so)."""
     places = [start for start, _ in phrase_spans(subject, first)]  # no pattern compiled per subject
-    return bool(places) and all(_WHERE.search(first[max(0, at - _BEFORE) : at]) for at in places)
+    return bool(places) and all(where.search(first[max(0, at - _BEFORE) : at]) for at in places)
+
+
+def _only_where_in_lead(subject: str, lead: list[str]) -> bool:
+    """Whether the first sentence of the `lead` that writes `subject` writes it only where
+    something happened: the first sentence, else a later one of the lead that writes it as the
+    wider place after a narrower one ("Footage shows the skater ... in Santa Monica, Los
+    Angeles" under a first sentence that names no place). A later sentence's "at the Duncan's
+    District Court" is left to the steps after, which find the person the story is about."""
+    for at, sentence in enumerate(lead):
+        if any(True for _ in phrase_spans(subject, sentence)):
+            return only_where(subject, sentence, _WHERE if at == 0 else _WIDER)
+    return False
 
 
 def past_where(subject: str, lead: list[str], texts: list[str], lang: Lang, used: set[str]) -> str:
     """The lead's next phrase where its choice `subject` is only where the first sentence's news
     happened (see the module's note); else `subject`."""
-    if not subject or not lead or not only_where(subject, lead[0]):
+    if not subject or not lead or not _only_where_in_lead(subject, lead):
         return subject
     # the first sentence's own phrases: its first choice past the place, a thing it writes in lower
     # case (not "Nepal", "Monday"; a second try gave "Border", "Constant Flow")
-    other = subject_title(lead[:1], texts, lang, set(used) | {subject.casefold()})  # a copy: the trial adds to it
-    if not other or subject.casefold() in other.casefold() or not _common(other, lead[0]):
-        other = _named_more(subject, lead[0], texts, used)  # "Carnival Spirit", the ship stranded outside it
+    first = _said_plainly(lead)
+    other = subject_title([first], texts, lang, set(used) | {subject.casefold()})  # a copy: the trial adds to it
+    if not other or subject.casefold() in other.casefold() or not _common(other, first):
+        other = _named_more(subject, first, texts, used)  # "Carnival Spirit", the ship stranded outside it
     if not other:
         return subject
     used.discard(subject.casefold())
     used.add(other.casefold())
     return other
+
+
+# "It's not intended to be a safety video.": what the story is not
+_DENIAL = re.compile(r"\b(?:not|never)\b|n['’]t\b")
+
+
+def _said_plainly(lead: list[str]) -> str:
+    """The lead's first sentence that says what is, not what is not ("But this stomach-churning
+    clip of a longboarder ..." after "It's not intended to be a safety video."); else its first."""
+    return next((sentence for sentence in lead if not _DENIAL.search(sentence)), lead[0])
 
 
 def _common(phrase: str, first: str) -> bool:

@@ -27,6 +27,7 @@ import re
 from functools import cache
 
 from citebrief.text.data_files import data_lines
+from citebrief.text.en_actors import is_place_or_body
 from citebrief.text.en_chunks import en_chunks
 from citebrief.text.en_title_choice import said_outside_quotes
 from citebrief.text.en_title_event import person_title, time_label
@@ -120,13 +121,16 @@ def _first_thing(bullets: list[str], group_texts: list[str], used: set[str]) -> 
 
 
 def _name_over_many(title: str, bullets: list[str], all_texts: list[str]) -> bool:
-    """A person's name half the bullets or fewer say, over three bullets or more; or a name
+    """A person's name (or a place's or body's written like one, `en_actors.is_place_or_body`)
+    half the bullets or fewer say, over three bullets or more; or a name
     (a person, an outlet, a police force) that the bullets name only as who told them ("Denver
     Police" of "Denver police said in a report", "United Boss" of "the United boss said")."""
     if _teller(title, bullets):
         return True
-    if len(bullets) < MIN_NAMED_BULLETS or not person_title(title, all_texts):
+    if len(bullets) < MIN_NAMED_BULLETS:
         return False
+    if not person_title(title, all_texts) and not is_place_or_body(title, all_texts):
+        return False  # a place or a body named in passing as well: "Palm Beach County" over an arrest's story
     return 2 * _sayers(title, bullets) <= len(bullets)
 
 

@@ -1,0 +1,72 @@
+"""English names written like a person's (a capitalized word before the last) that the article
+marks as a place, a body or a thing, and gives no person's cue, are no person's
+(`text/en_non_persons.py`, read by `en_actors.is_person`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.text.en_actors import is_person, is_place_or_body
+from citebrief.text.en_non_persons import not_a_person
+from conftest import shared_group_titles
+
+SKATER = [
+    "Footage shows the skater sailing down a slope in Santa Monica, Los Angeles, before he falls.",
+    "The skater's friends rush over. Los Angeles has many such slopes.",
+]
+SHIP = [
+    "Passengers are stranded on the Carnival Spirit outside Sydney Harbour.",
+    "Carnival Cruise Lines stated the Carnival Spirit was safe.",
+]
+CLUB = ["Cardiff City welcomed 2,200 Leeds fans.", "Cardiff City said the fans were welcome."]
+
+
+@pytest.mark.parametrize(
+    ("name", "texts"),
+    [
+        ("Los Angeles", SKATER),  # a narrower place, a comma, then it: "in Santa Monica, Los Angeles"
+        ("Carnival Spirit", SHIP),  # "the Carnival Spirit": a thing
+        ("Carnival Cruise Lines", SHIP),  # a body's word, though it "stated": bodies speak too
+        ("Cardiff City", CLUB),
+        ("Palm Beach County", ["She was released from Palm Beach County Jail.", "She lives in Palm Beach County."]),
+    ],
+)
+def test_places_bodies_and_things_are_no_persons(name: str, texts: list[str]) -> None:
+    assert not is_person(name, texts)
+    assert is_place_or_body(name, texts)
+
+
+@pytest.mark.parametrize(
+    ("name", "texts"),
+    [
+        # a month's name, but the article gives her a speaker's cue
+        ("Stephanie March", ["He divorced his wife Stephanie March in March.", "March asked her spouse."]),
+        # after "in", but owned: "in Benzema's absence"
+        ("Karim Benzema", ["Karim Benzema is injured.", "Bale will score in Benzema's absence."]),
+        # a body's word, but a title marks the person
+        ("Emma Street", ["Emma Street runs the shop.", "Mrs Street said it was busy."]),
+        # "in December, Blizerian": a date, not a place, before the name
+        ("Dan Blizerian", ["Dan Blizerian posted a video.", "Then in December, Blizerian was arrested."]),
+        ("Lucy Panton", ["Lucy Panton was found guilty.", "Panton, 40, was cleared."]),
+    ],
+)
+def test_persons_the_article_marks_stay_persons(name: str, texts: list[str]) -> None:
+    assert is_person(name, texts)
+    assert not is_place_or_body(name, texts)
+
+
+def test_the_paper_a_single_word_names_is_not_read_by_the_() -> None:
+    """ "the Sun" is a paper that acts as a person does in a story: a single word after "the" stays."""
+    texts = ["Three Sun journalists were cleared.", "The Sun said it was pleased. Daily Sun readers cheered."]
+    assert is_person("Sun", texts) == is_person("Sun", [t.replace("The Sun", "Its owner") for t in texts])
+
+
+def test_a_place_title_over_a_person_s_story_gives_way() -> None:
+    """en-cnndm record 174: four bullets of Carrion-Moore's arrest, two name Palm Beach County."""
+    assert shared_group_titles("en-cnndm.jsonl", 174)[1] == "Beatrize Carrion-Moore"
+
+
+def test_an_owned_name_after_in_is_no_place() -> None:
+    """ "in Frida's house", "in Benzema's absence": the name as written with its possessive too."""
+    assert not not_a_person("Frida's", "Frida", "There were artefacts in Frida's house.")
+    assert not_a_person("Los Angeles", "Angeles", "A slope in Santa Monica, Los Angeles, is steep.")
