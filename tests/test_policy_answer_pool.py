@@ -28,10 +28,17 @@ def test_the_overview_of_a_proposals_reply_is_its_answer() -> None:
     assert any("2006年1月1日正式开通" in t for t in story)
 
 
-def test_the_account_before_the_answer_is_left_to_the_themes() -> None:
-    brief = _brief("govcn_5351593")  # 外文版: what sites have, then "对于您提出的……建议"
-    assert _cited(brief, 0) == {6}
-    assert {4, 5} <= _cited(brief, 1)
+def test_an_answer_that_lists_its_commitments_keeps_the_overview_as_it_was() -> None:
+    # govcn_5351593 (外文版): "……认真采纳：一是……；二是……。" is one sentence the overview took whole;
+    # kept to the answer it was cut at "；" and the ministries' 31 sites were lost (read 35a)
+    brief = _brief("govcn_5351593")
+    overview = [p.text for p in brief.groups[0].points]
+    assert any("一是" in t and "二是" in t for t in overview)
+    said = [p.text for group in brief.groups for p in group.points]
+    assert any("31个开通了英文版" in t for t in said)
+    answer = "政府网站外文版的建设具有重要作用。对于您的建议，我们将认真采纳：一是拟明确要求；二是加强指导。"
+    listed = [*REPLY[:3], answer, REPLY[4]]
+    assert answer_start(listed, [2, 2, 3, 3]) is None
 
 
 REPLY = [

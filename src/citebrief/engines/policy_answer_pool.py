@@ -9,7 +9,10 @@ led to stood in the group below, and the group was cut from its own story (blind
 grouping 3, titles 3 on both replies of the set). The answer is what the deputy and the reader
 ask: the overview's points come from the answer's paragraph on, and the account before it is
 left whole to the themes. Only where the answer follows an account of two sentences or more;
-a reply that answers first ("同意……") keeps its overview as it was.
+a reply that answers first ("同意……") keeps its overview as it was, and so does one whose answer
+lists its commitments in one sentence ("……认真采纳：一是……；二是……。"): the overview took that
+sentence whole before, and kept to the answer it split it at "；" and lost the account's figures
+(govcn_5351593, read 35a: the old brief preferred).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ _ANSWER = LazyPattern(r"您(?:的|提出的|所提|所提出的|提的)")
 # the reply's closing courtesy ("感谢您对政府工作的关心和支持。"): no part of the answer
 _THANKS = LazyPattern(r"^\s*感谢")
 _STOPS = LazyPattern(r"[。！？]")
+# an answer that lists its commitments: "一是……；二是……"
+_LISTED = LazyPattern(r"一是.{2,}二是")
 MIN_ACCOUNT = 2  # sentences of the account before the answer, for it to be a theme of its own
 MIN_ANSWER = 2  # whole sentences of the answer the overview can stand on
 FRONT = 8  # the receipt sits in the reply's first paragraphs
@@ -40,7 +45,7 @@ def answer_start(texts: Sequence[str], paragraphs: Sequence[int]) -> int | None:
     if receipt is None:
         return None
     answer = next((p for p in range(receipt + 1, len(texts)) if _ANSWER.search(texts[p])), None)
-    if answer is None:
+    if answer is None or _LISTED.search(texts[answer]):
         return None
     account = sum(receipt < p < answer for p in paragraphs)
     # whole sentences: a sentence cut at "；" into two units ("一是……；二是……") is one answer
