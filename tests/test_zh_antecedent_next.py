@@ -21,6 +21,17 @@ def test_a_kind_named_before_points_back() -> None:
     assert not refers_back_zh("对于碳水化合物的恐惧其实也没什么必要。")  # 其实 points at nothing
     assert not refers_back_zh("如您希望其他财产和人身权益得到保障，可选择投保家庭财产保险。")
     assert not refers_back_zh("检察机关今年以来共起诉金融犯罪400余人，其中此类案件占三成。")  # past the first clause
+    # a quote on a demonstrative is placed after what it leans on, not joined to it
+    assert not refers_back_zh("“这些造假行为往往是排污企业与第三方服务机构沆瀣一气。”黄润秋说。", quoted=False)
+    assert refers_back_zh("2023年1月至6月共起诉此类犯罪2000余人。", quoted=False)
+
+
+def test_a_craftsmans_quote_is_not_joined_to_the_scene_before_it() -> None:
+    """zh-news L1291 (read 35a): "随着打磨不断深入，……精美绝伦的艺术品。“这些漆料……”温云鹏说。" read
+    as one run-on; the quote alone carries the 国漆 and its 8000 years."""
+    bullets = [text for group in _groups("_L1291") for text in group]
+    assert any(text.startswith("“这些漆料从天然漆树上采割") for text in bullets), bullets
+    assert not any(text.startswith("随着打磨不断深入") for text in bullets), bullets
 
 
 def _groups(suffix: str) -> list[list[str]]:

@@ -176,7 +176,9 @@ def carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[in
     if i == 0 or i - 1 in everywhere or i in scored.carried:
         return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
     if not needs_antecedent(text, scored.lang) and not (
-        pronoun_after_frame(text) or refers_back_zh(text) or is_dangling(text) if zh else points_back_en(text)
+        pronoun_after_frame(text) or refers_back_zh(text, quoted=False) or is_dangling(text)
+        if zh
+        else points_back_en(text)
     ):
         return None
     before, unit = scored.units[i - 1], scored.units[i]
