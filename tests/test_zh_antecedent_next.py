@@ -74,3 +74,10 @@ def test_a_leaning_bullet_follows_its_antecedent_within_one_group() -> None:
     groups = _groups("_L1247")
     assert _follows(groups, "联合印发通知", "此次重点查处"), groups
     assert groups[0][0].startswith("记者14日从安徽省市场监管局获悉"), groups  # the lead stays
+
+
+def test_a_pronoun_does_not_take_the_overviews_last_point_down() -> None:
+    """zh-news L821 (read 35a): "他提出，要……" heads its group after the overview's "陈存根表示，……
+    “最美逆行者”", which names him; the overview keeps what he said."""
+    groups = _groups("_L821")
+    assert any(text.startswith("陈存根表示，广大社会工作者") for text in groups[0]), groups
