@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.engines import extractive
+from citebrief.engines import cover_steps
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.policy_duties import DUTY_GROUP, SHORT_BRIEF, is_call, is_duty
 from citebrief.ingest import document_from_text
@@ -64,6 +64,6 @@ def test_a_long_brief_is_not_grown(monkeypatch: pytest.MonkeyPatch) -> None:
     """govcn_5359620 (record 25, a 49-paragraph plan of 26 bullets) is read by its sections: the
     rule leaves its brief as it was."""
     grown = _texts(_brief(25))
-    monkeypatch.setattr(extractive, "add_duties", lambda *_: None)
+    monkeypatch.setattr(cover_steps, "add_duties", lambda *_: None)
     assert _texts(_brief(25)) == grown
     assert len(grown) > SHORT_BRIEF

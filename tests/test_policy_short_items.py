@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.engines import extractive, policy_short_items
+from citebrief.engines import cover_steps, policy_short_items
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from conftest import shared_article
@@ -57,7 +57,7 @@ def test_a_full_group_gives_a_second_bullet_of_an_item_to_an_uncited_one(monkeyp
     item 一 ([4]) nowhere; [7]'s plain bullet gives way, its prohibition ("不得擅自处理") stays."""
     monkeypatch.setattr(policy_short_items, "POLICY_GROUP", 3)
     monkeypatch.setattr(policy_short_items, "OVERVIEW_FIRST", False)  # else [4] goes to the overview
-    monkeypatch.setattr(extractive, "add_duties", lambda *_: None)  # a fourth bullet: [7]'s storage sites
+    monkeypatch.setattr(cover_steps, "add_duties", lambda *_: None)  # a fourth bullet: [7]'s storage sites
     document = document_from_text(shared_article("zh-policy.jsonl", 6), origin="p", kind="text")
     group = draft_extractive(document).groups[-1]
     cited = [c for p in group.points for c in p.citations]
