@@ -53,3 +53,21 @@ def test_the_membership_notices_of_the_policy_set_name_their_members() -> None:
         assert all(p.support is not None and p.support.label == "supported" for g in brief.groups for p in g.points)
     document = document_from_text(shared_article("zh-policy.jsonl", 30), origin="p", kind="text")
     assert "成员" not in [g.title for g in draft_extractive(document).groups]
+
+
+def test_sub_lists_are_titled_by_their_headings_within_the_bullets_budget() -> None:
+    departments = [f"张{chr(0x4E00 + 0x100 + k)} 教育部副部长{'、中央编译局局长' * (k % 2)}" for k in range(30)]
+    experts = [f"李{chr(0x4E00 + 0x200 + k)} 教授、北京大学原校长" for k in range(20)]
+    texts = [
+        "主 任：孙春兰 国务院副总理",
+        "委 员：",
+        "（一）部门委员",
+        *departments,
+        "（二）专家委员（按姓氏笔划为序）",
+        *experts,
+    ]
+    groups = member_groups(texts, [OVERVIEW])
+    assert [g.title for g in groups[1:]] == ["部门委员", "专家委员"]
+    assert [len(g.points) for g in groups[1:]] == [3, 2]  # three a list, five in all: the departments first
+    assert groups[1].points[0].citations[0] == 4  # the first department's line, after the headings
+    assert all(len(p.text) <= BULLET_CHARS for g in groups[1:] for p in g.points)
