@@ -50,6 +50,7 @@ from citebrief.engines.outline_codas import part_codas
 from citebrief.engines.overview_pool import overview_pool
 from citebrief.engines.policy import is_policy, is_reply, items_title
 from citebrief.engines.policy_answer_pool import answer_pool
+from citebrief.engines.policy_rosters import member_groups
 from citebrief.engines.runs import SentenceRuns, feature_themes, run_themes
 from citebrief.engines.scored import Draft, Scored, mmr_pick
 from citebrief.engines.scoring import score
@@ -502,7 +503,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             texts if policy else None,
             news=document.lang == "zh" and not (policy or essay or groups),
         )
-    result_groups = _cited_groups(scored, drafts)
+    # a membership notice's members after the overview: policy_rosters.py
+    result_groups = member_groups(texts if policy and groups is None else None, _cited_groups(scored, drafts))
     warnings = []
     if groups is not None and len(result_groups) != groups:
         warnings.append(

@@ -1,0 +1,101 @@
+"""Who the members are, in a membership notice ("关于调整……领导小组组成人员的通知"): the
+overview says what changed and who heads the body (`bullets.roster_bullet`), but a notice that is
+mostly its list of members is read for which bodies sit on it too (blind readers: "the list of
+members is dropped entirely", coverage 3). The members' lines, quoted as they stand and joined at
+"，" (verify's joined lines: each part word for word in a cited line), make a group of their own,
+titled by the list's label ("成员") or each sub-list's heading ("（一）部门委员" → "部门委员")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citebrief.model import Group, Point
+from citebrief.text.lazy_re import LazyPattern
+
+# a member's line: a name (maybe spaced "张 勇") and the post, nothing that ends a sentence
+_NAME_LINE = LazyPattern(r"^[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff·]{1,3})?\s[^\s。；;，,]{2,40}$")
+# the label that opens the members' list, alone or with its first member ("成 员：郭卫民 中央宣传部……")
+_MEMBERS_LABEL = LazyPattern(r"^(成\s*员|委\s*员)\s*[：:]\s*(.*)$")
+# a sub-list's heading under the label ("（一）部门委员", "（二）专家委员（按姓氏笔划为序）")
+_SUB_LIST = LazyPattern(r"^[（(][一二三四五六七八九十][）)]\s*([\u4e00-\u9fff]{2,8})(?:[（(][^）)]*[）)])?$")
+
+MIN_MEMBERS = 8  # a roster, not a few names a notice mentions
+MIN_ROSTER_SHARE = 0.4  # of the document's lines: a notice that is mostly its roster
+BULLET_CHARS = 120  # a bullet of names an analyst still reads through
+BULLETS_PER_LIST = 3  # a long list's first members (they lead the list: the senior bodies) ...
+MEMBER_BULLETS = 5  # ... and the lists' together, the first lists first (departments before experts)
+
+
+@dataclass
+class _MemberList:
+    title: str
+    lines: list[tuple[int, str]] = field(default_factory=list)  # (paragraph, the member's line)
+
+
+def _member_lists(texts: list[str]) -> list[_MemberList]:
+    """The members' lists after the label, in order: one titled by the label, or one per sub-list."""
+    start = next((k for k, text in enumerate(texts) if _MEMBERS_LABEL.search(text.strip())), None)
+    if start is None:
+        return []
+    label = _MEMBERS_LABEL.search(texts[start].strip())
+    assert label is not None
+    lists = [_MemberList(re.sub(r"\s", "", label.group(1)))]
+    first = label.group(2).strip()
+    if first:
+        if not _NAME_LINE.search(first):
+            return []
+        lists[0].lines.append((start + 1, first))
+    for k in range(start + 1, len(texts)):
+        line = texts[k].strip()
+        if (sub := _SUB_LIST.search(line)) is not None:
+            lists.append(_MemberList(sub.group(1)))
+        elif _NAME_LINE.search(line):
+            lists[-1].lines.append((k + 1, line))
+        else:
+            break
+    return [members for members in lists if len(members.lines) >= 2]
+
+
+def _bullets(members: _MemberList, most: int) -> list[Point]:
+    """The list's lines, joined at "，" up to BULLET_CHARS a bullet, each line cited, `most` bullets."""
+    points: list[Point] = []
+    said: list[tuple[int, str]] = []
+    for paragraph, line in members.lines:
+        if said and len("，".join(text for _, text in [*said, (paragraph, line)])) > BULLET_CHARS:
+            points.append(Point(text="，".join(text for _, text in said), citations=[p for p, _ in said]))
+            said = []
+            if len(points) == most:
+                return points
+        said.append((paragraph, line))
+    if said:
+        points.append(Point(text="，".join(text for _, text in said), citations=[p for p, _ in said]))
+    return points
+
+
+def member_groups(texts: list[str] | None, groups: list[Group]) -> list[Group]:
+    """`groups` with the members' lists of a membership notice after the overview (less the lines
+    the overview quotes); as they were where the document is no roster, and without a list a
+    group already quotes from. `texts` None: no official document, or groups asked for (as they were)."""
+    if texts is None:
+        return groups
+    names = sum(1 for text in texts if _NAME_LINE.search(text.strip()))
+    if names < MIN_MEMBERS or names < MIN_ROSTER_SHARE * len(texts) or not groups:
+        return groups
+    in_groups = {n for group in groups[1:] for point in group.points for n in point.citations}
+    in_overview = {n for point in groups[0].points for n in point.citations}  # a head's line it joined
+    lists = [
+        _MemberList(m.title, [(p, line) for p, line in m.lines if p not in in_overview])
+        for m in _member_lists(texts)
+        if not in_groups & {p for p, _ in m.lines}
+    ]
+    added: list[Group] = []
+    room = MEMBER_BULLETS
+    for members in lists:
+        if room <= 0:
+            break
+        points = _bullets(members, min(BULLETS_PER_LIST, room))
+        if points:
+            added.append(Group(title=members.title, points=points))
+            room -= len(points)
+    return [groups[0], *added, *groups[1:]]
