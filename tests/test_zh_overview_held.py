@@ -18,6 +18,8 @@ def test_the_host_the_kind_or_a_word_of_the_name_gives_way_to_the_event() -> Non
     assert held_event("交通违法", [CAMPAIGN], [CAMPAIGN], set()) == "夏季交通安全整治行动"
     work = "8月3日，中国人民银行上海总部召开2023年下半年工作会议（以下简称“会议”）。"
     assert held_event("工作会议", [work], [work], set()) == "2023年下半年工作会议"
+    response = "记者10日从中国应急管理部获悉，国家防总针对辽宁、山东启动防汛防台风四级应急响应。"
+    assert held_event("防汛防台风", [response], [response], set()) == "防汛防台风四级应急响应"
 
 
 def test_a_sitting_named_first_is_shown_but_a_long_name_is_not_cut() -> None:

@@ -1,15 +1,16 @@
-"""A Chinese news overview on the meeting or campaign its lead says an organ held: "国家发展改革委
-……举行上半年发展改革形势通报会", "市交管局……联合开展夏季交通安全整治行动". Such a lead reports the
-event, and the event's name says what happened; the phrase the chunker found is the organ that
-held it ("国家发展改革委"), the event's bare kind ("工作会议", "专项行动") or a topic word inside
-its name ("发展改革", "交通违法"): a reader of "核心要点：发展改革" does not learn that a briefing
-on the half year's reform was held. Where the subject is one of these (it stands in the words
-before the verb, or shares a word with the event's name), the event's name is shown, whole as the
-lead gives it and on word boundaries of an overview bullet: a title quotes its group, so no organ
-is spliced onto a name ("政协第十四届全国委员会第六次主席会议", too long whole, leaves "全国政协").
-A press conference is not such an event (what it told is the subject: `zh_briefed_topic`), nor
-one the reporter heard the news at ("记者从……召开的……推进会获悉"), nor a name that opens on a
-theme clause ("以……为主题的……交流会") or runs past MAX_CHARS: cut, it would misname the event.
+"""A Chinese news overview on the meeting, campaign or response its lead says an organ held:
+"国家发展改革委……举行上半年发展改革形势通报会", "市交管局……联合开展夏季交通安全整治行动",
+"国家防总……启动防汛防台风四级应急响应". Such a lead reports the event, and the event's name says
+what happened; the phrase the chunker found is the organ that held it ("国家发展改革委"), the
+event's bare kind ("工作会议", "专项行动") or a topic word inside its name ("发展改革", "交通违法"):
+a reader of "核心要点：发展改革" does not learn that a briefing on the half year's reform was held.
+Where the subject is one of these (it stands in the words before the verb, or shares a word with
+the event's name), the event's name is shown, whole as the lead gives it and on word boundaries
+of an overview bullet: a title quotes its group, so no organ is spliced onto a name
+("政协第十四届全国委员会第六次主席会议", too long whole, leaves "全国政协"). A press conference is
+not such an event (what it told is the subject: `zh_briefed_topic`), nor one the reporter heard
+the news at ("记者从……召开的……推进会获悉"), nor a name that opens on a theme clause
+("以……为主题的……交流会") or runs past MAX_CHARS: cut, it would misname the event.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from citebrief.text.zh_overview_named import named_subject
 
 _KINDS = (
     r"(?:会议|通报会|推进会|座谈会|研讨会|洽谈会|交流会|推介会|论坛|峰会|大会"
-    r"|整治行动|专项行动|专项检查|专项整治|专项治理)"
+    r"|整治行动|专项行动|专项检查|专项整治|专项治理|应急响应)"
 )
 _NAME = r"[^，。；：！？、（()“”‘’《》\s]"
 # who held it, the verb, then the event's name up to the kind of event it is; or a sentence
