@@ -78,8 +78,9 @@ from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
 from citebrief.text.zh_overview_case import lead_case
 from citebrief.text.zh_overview_document import announced_document
+from citebrief.text.zh_overview_held import held_or_named
 from citebrief.text.zh_overview_institution import whole_institution
-from citebrief.text.zh_overview_named import NAME_SENTENCES, named_subject
+from citebrief.text.zh_overview_named import NAME_SENTENCES
 from citebrief.text.zh_overview_part import part_subject
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_place_title import past_place
@@ -310,7 +311,8 @@ def _zh_shown(subject: str, document: Document, bullets: list[str], texts: list[
         announced_document(opening, bullets, texts, used)
         or lead_case(subject, opening, bullets, used)
         or whole_institution(subject, bullets, texts, used)  # "迪庆州藏医院", every passage's
-        or named_subject(subject, opening, bullets, texts, used)
+        # "全国政协第六次主席会议", not "全国政协": the meeting the lead says it held (`zh_overview_held`)
+        or held_or_named(subject, opening, bullets, texts, used)
     )
 
 
