@@ -34,3 +34,13 @@ def test_the_subject_stands_without_an_aspect_head_or_where_the_thing_is_said_in
 
 def test_a_shared_feature_on_childrens_falls_is_titled_by_the_falls() -> None:
     assert shared_group_titles("zh-clts.jsonl", 4)[0] == "核心要点：跌落伤"
+
+
+def test_a_bare_counted_aspect_is_the_thing_its_lead_in_names() -> None:
+    texts = [
+        "天气转冷，羽绒服成了很多人的必备衣物。",
+        "选购羽绒服的几个技巧：看充绒量，羽绒服的充绒量越高越保暖。",
+        "羽绒服清洗时最好手洗。",
+    ]
+    assert advised_thing("几个技巧", texts, set()) == "羽绒服"  # the thing, not the act of 选购羽绒服
+    assert advised_thing("几个技巧", [t.replace("的几个", "，几个") for t in texts], set()) == "几个技巧"
