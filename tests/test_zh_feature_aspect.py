@@ -44,3 +44,8 @@ def test_a_bare_counted_aspect_is_the_thing_its_lead_in_names() -> None:
     ]
     assert advised_thing("几个技巧", texts, set()) == "羽绒服"  # the thing, not the act of 选购羽绒服
     assert advised_thing("几个技巧", [t.replace("的几个", "，几个") for t in texts], set()) == "几个技巧"
+
+
+def test_a_common_word_before_the_aspect_is_no_thing() -> None:
+    texts = ["要正确认识误区。", "认识很重要。", "大家的认识不同。"]
+    assert advised_thing("认识误区", texts, set()) == "认识误区"

@@ -41,6 +41,7 @@ ASPECT_HEADS = (
 # what stands before an aspect without naming a thing: a count ("几个", "三大"), "常见"
 _COUNTED = LazyPattern(r"^(?:常见|主要|一些|[几一二两三四五六七八九十\d]+[个大种条项点招类])")
 _HAN_RUN_END = LazyPattern(r"[\u4e00-\u9fff]+$")  # the Chinese words a lead-in ends on
+MIN_IDF = 7.0  # rarer than 认识, 安全, 文化 (the background table's IDF): a thing's own word
 MIN_FRONT = 2  # a thing of one character is no title ("烫" of 烫伤)
 MIN_SHARE = 0.5  # the thing runs through half the passages at least: what the piece is about
 MIN_FORM_SAID = 3  # a fuller form said this often, as a word, is how the piece names the thing
@@ -56,7 +57,7 @@ def advised_thing(subject: str, texts: list[str], used: set[str]) -> str:
         return subject
     front = _COUNTED.sub("", subject[: len(subject) - len(head)])  # "跌落" of 常见跌落危险因素
     front = front or _lead_in_thing(subject, texts)  # "羽绒服" of 选购羽绒服的几个技巧
-    if len(front) < MIN_FRONT or not _runs_through(front, texts):
+    if len(front) < MIN_FRONT or not _runs_through(front, texts) or not _rare(front):
         return subject
     if not any(on_word_boundaries(front, t, "zh") for t in texts if front in t):
         return subject
@@ -64,6 +65,15 @@ def advised_thing(subject: str, texts: list[str], used: set[str]) -> str:
     used.discard(subject.casefold())
     used.add(thing.casefold())
     return thing
+
+
+def _rare(front: str) -> bool:
+    """Whether a word of `front` is as rare as a thing's name ("跌落", "羽绒服"), not a word any
+    piece says ("认识" of 认识误区, "安全" of 安全注意事项)."""
+    from citebrief.text.idf import background_idf  # late: the table loads on first use
+
+    words = [w for w, _ in tag_zh(front) if len(w) >= MIN_FRONT]
+    return bool(words) and max(background_idf().lookup(words).tolist()) >= MIN_IDF
 
 
 def _runs_through(phrase: str, texts: list[str]) -> bool:
