@@ -68,6 +68,7 @@ from citebrief.text.zh_briefed_topic import OPENING as BRIEFING_SENTENCES
 from citebrief.text.zh_briefed_topic import briefed_topic
 from citebrief.text.zh_case_title import case_group_titles, case_titled
 from citebrief.text.zh_close import closed
+from citebrief.text.zh_feature_aspect import advised_thing
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_lead_event import lead_event
@@ -279,11 +280,18 @@ def overview_title(
         # "进博会企业商业展", not "博会企业商业" (进|博会): the term's front the article always says
         # "暴雨", not "四川阿坝局地暴雨": a country's forecast, not one place's rain
         # "延时运营", not "北京重点地铁线路" said once: the lead's detail, not the bullets' theme
-        subject = part_subject(
-            roundup_event(
-                closed(widened(term_whole(whole_word(subject, texts, used), bullets, texts), texts), texts), texts, used
+        # "跌落伤", not the "跌落危险因素" a tips piece lists (`zh_feature_aspect`)
+        subject = advised_thing(
+            part_subject(
+                roundup_event(
+                    closed(widened(term_whole(whole_word(subject, texts, used), bullets, texts), texts), texts),
+                    texts,
+                    used,
+                ),
+                bullets,
+                texts,
+                used,
             ),
-            bullets,
             texts,
             used,
         )
