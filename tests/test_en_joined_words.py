@@ -24,6 +24,11 @@ def _units(article: str) -> list[Unit]:
     return [Unit(k, 1, t, list(en_reading(t).terms), k / len(texts), False, None) for k, t in enumerate(texts)]
 
 
+def _alone(units: list[Unit], i: int) -> dict[str, float]:
+    """Bullet `i`'s weights, said as its sentence alone."""
+    return en_groups._weights(units, [i], [u.text for u in units])[i]
+
+
 def test_a_joined_bullet_weighs_the_words_of_the_sentence_before_too() -> None:
     new_brief()
     units = _units(_ARTICLE)
@@ -35,11 +40,7 @@ def test_a_joined_bullet_weighs_the_words_of_the_sentence_before_too() -> None:
     assert "canberra" not in alone and "canberra" in both  # the answer it reads with
     assert set(alone) < set(both)
     # a bullet that does not say the sentence before weighs none of its words, joined or not
-    assert en_groups._weights(units, [4], [u.text for u in units], frozenset({4}))[4] == alone_of(units, 4)
-
-
-def alone_of(units: list[Unit], i: int) -> dict[str, float]:
-    return en_groups._weights(units, [i], [u.text for u in units])[i]
+    assert en_groups._weights(units, [4], [u.text for u in units], frozenset({4}))[4] == _alone(units, 4)
 
 
 def test_the_game_show_bullets_stay_together_apart_from_the_investigation() -> None:
