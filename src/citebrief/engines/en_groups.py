@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from itertools import chain
 
 from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans, name_groups
 from citebrief.engines.en_edge_ties import join_edges
 from citebrief.engines.en_folds import fold_unrelated
+from citebrief.engines.en_joined_words import joined_bullets
 from citebrief.engines.en_name_moves import follow_names
 from citebrief.engines.en_nested import unnest
 from citebrief.engines.en_orphans import rehome
@@ -49,16 +51,28 @@ _NAME = LazyPattern(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")  # capitalized past a senten
 _LEAD_NAME = LazyPattern(r"(?<=[a-z0-9,;] )[A-Z][A-Za-z]+|^[A-Z][a-z]+(?= [A-Z])")
 
 
-def _weights(units: list[Unit], picked: list[int], said: list[str] | None = None) -> dict[int, dict[str, float]]:
+def _weights(
+    units: list[Unit], picked: list[int], said: list[str] | None = None, joined: frozenset[int] = frozenset()
+) -> dict[int, dict[str, float]]:
     """Each bullet's (sentence `picked`) word families, weighed by how rare they are in the
     article, names more; a word most sentences say weighs nothing. With `said` (each sentence
     as its bullet says it), a bullet is weighed by the words of its sentence it says: a sentence
     of an article that arrives as one block may run on into a caption the bullet leaves out
     ("... when I get back" with the caption's "... isn't returning any phone calls or texts"),
-    whose words would draw it to a group it shares nothing with on the page; the words of a
-    sentence before that a bullet joins on are not counted either."""
+    whose words would draw it to a group it shares nothing with on the page. A bullet of `joined`
+    says the sentence before its own too ("The correct answer was Canada. She walked away…",
+    `en_joined_words.py`): it is weighed by the words of both, as it reads."""
     families = _sentence_families(tuple(tuple(u.terms) for u in units))
-    return {i: _sentence_weights(families, i, None if said is None else said[i], units[i].text) for i in picked}
+    return {
+        i: _sentence_weights(
+            families,
+            i,
+            None if said is None else said[i],
+            units[i].text,
+            units[i - 1].text if i in joined and said is not None else None,
+        )
+        for i in picked
+    }
 
 
 class _Families:
@@ -75,14 +89,19 @@ class _Families:
 
 
 @per_brief(4096)
-def _sentence_weights(families: _Families, i: int, said: str | None, text: str) -> dict[str, float]:
+def _sentence_weights(
+    families: _Families, i: int, said: str | None, text: str, before: str | None = None
+) -> dict[str, float]:
     """Sentence `i`'s weights (see `_weights`), `said` as its bullet says it (or None), `text` the
-    sentence's own; the same dict each time asked (its readers only read it)."""
+    sentence's own, `before` the sentence before where the bullet says it too; the same dict each
+    time asked (its readers only read it)."""
     found = families.sets[i]
     if said is not None:  # words of the sentence the bullet leaves out: none; words it adds: none
         found = found & _said(said)
+        if before is not None:  # ... but those of the sentence before it joins on
+            found = found | (families.sets[i - 1] & _said(said))
     df, total = families.counts, len(families.sets)
-    names = name_families(text)
+    names = name_families(text) if before is None else name_families(text) | name_families(before)
     weights = {}
     for f in found:
         if df[f] >= WIDESPREAD * total and total >= 5:
@@ -124,6 +143,7 @@ def regroup(
     drafts: list[Draft],
     *,
     titled: tuple[Scored, list[str], set[str]] | None = None,
+    overview: Sequence[int] = (),
 ) -> list[Draft]:
     """The theme groups (`drafts`, the overview left out) by person where the story is told by
     who says or does what (`en_actor_groups.py`); else each bullet moved to the group it
@@ -136,14 +156,17 @@ def regroup(
     tells two stories one after the other cut in two (`en_story_splits.py`), and a quotation
     that opens a group joined to its speaker's bullet, which ends the group before
     (`en_quote_follows.py`); the groups in the order their first bullets come in the
-    article. Unchanged but for an English article whose themes are runs of sentences."""
+    article. Unchanged but for an English article whose themes are runs of sentences. A bullet
+    is weighed as the brief will show it, the sentence before joined on where the brief has it
+    in no bullet (`overview`: the overview's sentences; `en_joined_words.py`)."""
     if lang != "en" or themes is None or themes.sentences is None or len(drafts) < 2:
         return drafts
     actors = by_actor(units, drafts, titled[2] if titled is not None else None)
     if actors is not None:
         return actors
-    said = titled[0].trimmed if titled is not None else None
-    weights = _weights(units, [i for d in drafts for i in d.picked], said)
+    picked = [i for d in drafts for i in d.picked]
+    said, joined = joined_bullets(titled[0], picked, overview) if titled is not None else (None, frozenset[int]())
+    weights = _weights(units, picked, said, joined)
     _move(units, drafts, weights)
     _edges(units, drafts, weights)
     picked = [i for d in drafts for i in d.picked]

@@ -465,7 +465,12 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             [
                 drafts[0],
                 *regroup(
-                    document.lang, None if policy or essay else theme_labels, scored.units, drafts[1:], titled=merge
+                    document.lang,
+                    None if policy or essay else theme_labels,
+                    scored.units,
+                    drafts[1:],
+                    titled=merge,
+                    overview=drafts[0].picked,
                 ),
             ],
             (scored.trimmed, [u.paragraph for u in scored.units])

@@ -48,13 +48,15 @@ def regroup(
     drafts: list[Draft],
     *,
     titled: tuple[Scored, list[str], set[str]] | None = None,
+    overview: Sequence[int] = (),
 ) -> list[Draft]:
-    """The theme groups (`drafts`, the overview left out) regrouped by what their bullets share:
-    a Chinese run's edge bullet moved to the neighbouring group it shares clearly more with, an
-    English article's bullets as `en_groups.regroup` moves and merges them."""
+    """The theme groups (`drafts`, the overview left out: its sentences `overview`) regrouped by
+    what their bullets share: a Chinese run's edge bullet moved to the neighbouring group it
+    shares clearly more with, an English article's bullets as `en_groups.regroup` moves and
+    merges them."""
     if lang == "zh":
         return regroup_zh(themes, [u.text for u in units], drafts)
-    return en_regroup(lang, themes, units, drafts, titled=titled)
+    return en_regroup(lang, themes, units, drafts, titled=titled, overview=overview)
 
 
 def regroup_zh(themes: Themes | None, texts: Sequence[str], drafts: list[Draft]) -> list[Draft]:
