@@ -3,7 +3,10 @@ for the whole of it, not one section's measure (`citebrief.engines.policy_whole_
 
 from __future__ import annotations
 
+import pytest
+
 from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.policy_whole_points import of_itself
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief
 from conftest import shared_article
@@ -45,3 +48,19 @@ def test_no_transitional_clause_or_definition_stands_for_the_whole() -> None:
     """govcn_5341736 (record 10): "本条例施行前依法设立的……" names the regulation but is a
     transitional clause of its last chapter, not what the regulation does."""
     assert not any("施行前" in text for text in _overview(_brief(10)))
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("《总体规划》是雄安新区发展、建设、管理的基本依据，必须严格执行。", True),
+        ("《中华人民共和国城乡规划法》是城乡规划的基本依据。", False),  # another law, not this document
+        ("为了规范专利代理行为，保障委托人的合法权益，制定本条例。", True),
+        ("本通知自印发之日起施行。", True),
+        ("本条例施行前依法设立的专利代理机构，在本条例施行后可以继续开展业务。", False),
+        ("本条例所称专利代理，是指专利代理机构接受委托办理专利事务的行为。", False),
+        ("专用号牌分为汽车号牌和摩托车号牌两种。", False),
+    ],
+)
+def test_what_a_document_says_of_itself(text: str, whole: bool) -> None:
+    assert of_itself(text, {"总体规划"}) is whole

@@ -52,24 +52,22 @@ def _general_sentences(scored: Scored) -> set[int]:
 def whole_points(scored: Scored, candidates: list[int]) -> list[int]:
     """The `candidates` (in their order) that state a point for the whole document: those of its
     general requirements where it has any, else its purpose or what it says of itself as its
-    subject (`_of_itself`); none where it says neither."""
+    subject (`of_itself`); none where it says neither."""
     general = _general_sentences(scored)
     found = [i for i in candidates if i in general]
     if found:
         return found
-    return [i for i in candidates if _of_itself(scored, i) and not _TRANSITIONAL.search(scored.trimmed[i])]
+    names = {m.group(1) for u in scored.units for m in _SHORT_NAME.finditer(u.text)}
+    return [i for i in candidates if of_itself(scored.trimmed[i], names)]
 
 
-def _of_itself(scored: Scored, i: int) -> bool:
-    """Whether sentence `i` says what the document is for, or has the document as its subject
-    ("本方案……", or its short name "以下简称《……》" opening the sentence: not another law's)."""
-    text = scored.trimmed[i]
+def of_itself(text: str, names: set[str]) -> bool:
+    """Whether a sentence says what the document is for, or has the document as its subject
+    ("本方案……", or one of its short `names` "以下简称《……》" opening it: not another law's); not a
+    transitional clause or a definition (`_TRANSITIONAL`)."""
+    if _TRANSITIONAL.search(text):
+        return False
     if _PURPOSE.search(text):
         return True
     subject = _SELF_SUBJECT.search(text)
-    if subject is None:
-        return False
-    if subject.group(1) is None:
-        return True
-    names = {m.group(1) for u in scored.units for m in _SHORT_NAME.finditer(u.text)}
-    return subject.group(1) in names
+    return subject is not None and (subject.group(1) is None or subject.group(1) in names)
