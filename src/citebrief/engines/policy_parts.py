@@ -20,6 +20,7 @@ from citebrief.engines.annexes import list_levels
 from citebrief.engines.bullets import roster_bullet
 from citebrief.engines.policy import FRONT, official_header
 from citebrief.engines.policy_overview_leadin import lead_in_statement, with_lead_in
+from citebrief.engines.policy_whole_points import whole_points
 from citebrief.engines.scored import Scored, Unit, mmr_pick
 from citebrief.engines.themes import OVERVIEW_THEME, SHORT_LINE, Themes, preamble_end, section_themes
 from citebrief.engines.weights import unit_vector
@@ -279,8 +280,10 @@ def preamble_scope(scored: Scored, pool: list[int], themes: int, sections: bool)
 
 
 def second_point(scope: Scored | None, scored: Scored, overview: list[int], chosen: list[int]) -> list[int]:
-    """A preamble's overview (`scope`) of one point: a group holds two, the second the most
-    central of the rest (centrality to the whole, with the lead prior, as the overview reads it);
+    """A preamble's overview (`scope`) of one point: a group holds two, the second a point the
+    document states for the whole of it (`policy_whole_points`: its general requirements, its
+    purpose, its deadline for local rules), else the most central of the rest (centrality to the
+    whole, with the lead prior, as the overview reads it);
     an official document's overview from anywhere in its order (`paragraph_order`)."""
     if scope is None:
         official = official_header([u.text for u in scored.units if u.paragraph <= FRONT])
@@ -292,7 +295,9 @@ def second_point(scope: Scored | None, scored: Scored, overview: list[int], chos
     rest = sorted(
         (i for i in scored.usable if i not in overview and not _requested(scored, i)), key=lambda i: -relevance[i]
     )
-    return [*overview, *mmr_pick(scored, rest, relevance, chosen, MIN_OVERVIEW - len(overview))]
+    need = MIN_OVERVIEW - len(overview)  # a point for the whole document first (`policy_whole_points`)
+    whole = mmr_pick(scored, whole_points(scored, rest), relevance, chosen, need)
+    return [*overview, *(whole or mmr_pick(scored, rest, relevance, chosen, need))]
 
 
 # a point that goes on with one before it in the same paragraph ("一是……；" then "二是……")

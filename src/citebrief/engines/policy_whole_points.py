@@ -1,0 +1,81 @@
+"""The points a policy document states for the whole of it, for its overview's second point.
+
+Where a sectioned policy's preamble gives its overview one point, the second used to be the most
+central sentence of the whole document: most often one section's measure ("……返还标准可按6个月的
+当地月人均失业保险金……确定" from 支持企业稳定发展, "本条例所称专利代理，是指……"), which that
+section's group should carry, so the overview read like a random pick (a reply on a plan: the
+section "紧扣雄安新区战略定位"'s "要按照高质量发展的要求，推动雄安新区……" beside 原则同意). A reader
+wants the overview to say what the whole document does: what its general requirements set (a
+总体要求 or 目标 section), what it is for ("为了……，制定本条例。"), what it says of itself as its
+subject ("《总体规划》是雄安新区发展、建设、管理的基本依据，必须严格执行"), who carries it out
+("应急部要按照……本通知精神，认真组织实施。", not "专用号牌分为汽车号牌和摩托车号牌两种。" of the
+section 专用号牌要素, whose group now says it). Those come first;
+the old choice stays where there is none. A section's point that names the document ("……在本
+意见印发之日起30日内，制定出台具体实施办法") is left to `policy_overview_measures`, which lends it
+to the overview once the section's measure has gone down to its group: taken here, the group
+lost its measure's headline ("对不裁员或少裁员的参保企业，可返还……50%").
+"""
+
+from __future__ import annotations
+
+from citebrief.engines.scored import Scored
+from citebrief.text.lazy_re import LazyPattern
+
+# a top-level section of general requirements ("一、总体要求", "二、主要目标")
+_GENERAL = LazyPattern(
+    r"^[一二三四五六七八九十]+、\s*(?:总体要求|指导思想|总体目标|工作目标|主要目标|发展目标|目标任务)\s*$"
+)
+_TOP = LazyPattern(r"^[一二三四五六七八九十]+、")
+# what the document is for, said of itself ("为了规范……，制定本条例。")
+_PURPOSE = LazyPattern(r"^(?:第一条\s*)?为了?[^。；]{4,}，制定本(?:条例|办法|规定|规则|细则|方案|意见)")
+# not a transitional clause ("本条例施行前依法设立的……") nor a definition ("本条例所称……"): a section's
+_TRANSITIONAL = LazyPattern(r"施行(?:前|后|以前|之前|以后)|所称")
+# the document itself as the subject ("本方案……", "《总体规划》是雄安新区发展、建设、管理的基本依据")
+_SELF_SUBJECT = LazyPattern(
+    r"^(?:本|该)(?:规划|意见|方案|通知|办法|条例|规定|规则|细则|决定)|^《([^》]{2,16})》(?:是|为)"
+)
+# who carries the whole document out ("应急部要按照……本通知精神，认真组织实施。")
+_CARRIES_OUT = LazyPattern(
+    r"(?:本|上述)(?:通知|意见|方案|办法|规定|决定|规划)[^。；]{0,8}(?:精神|要求|规定)?[^。；]{0,12}"
+    r"(?:组织实施|贯彻落实|抓好落实|贯彻执行)"
+)
+_SHORT_NAME = LazyPattern(r"以下简称《([^》]{2,16})》")
+
+
+def _general_sentences(scored: Scored) -> set[int]:
+    """The sentences of the document's general-requirements sections (`_GENERAL`), to the next
+    top-level heading."""
+    inside, found = False, set()
+    for unit in scored.units:
+        if unit.heading or _TOP.search(unit.text):
+            if _TOP.search(unit.text):
+                inside = _GENERAL.search(unit.text.strip(" 。.：:")) is not None
+            continue
+        if inside:
+            found.add(unit.index)
+    return found
+
+
+def whole_points(scored: Scored, candidates: list[int]) -> list[int]:
+    """The `candidates` (in their order) that state a point for the whole document: those of its
+    general requirements where it has any, else its purpose or what it says of itself as its
+    subject (`of_itself`); none where it says neither."""
+    general = _general_sentences(scored)
+    found = [i for i in candidates if i in general]
+    if found:
+        return found
+    names = {m.group(1) for u in scored.units for m in _SHORT_NAME.finditer(u.text)}
+    return [i for i in candidates if of_itself(scored.trimmed[i], names)]
+
+
+def of_itself(text: str, names: set[str]) -> bool:
+    """Whether a sentence says what the document is for or who carries it out (`_CARRIES_OUT`), or
+    has the document as its subject ("本方案……", or one of its short `names` "以下简称《……》"
+    opening it: not another law's); not a
+    transitional clause or a definition (`_TRANSITIONAL`)."""
+    if _TRANSITIONAL.search(text):
+        return False
+    if _PURPOSE.search(text) or _CARRIES_OUT.search(text):
+        return True
+    subject = _SELF_SUBJECT.search(text)
+    return subject is not None and (subject.group(1) is None or subject.group(1) in names)
