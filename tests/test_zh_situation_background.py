@@ -27,11 +27,16 @@ def _overview(index: int) -> list[str]:
     return [p.text for p in draft_extractive(document).groups[0].points]
 
 
-def test_the_employment_opinions_overview_states_a_measure() -> None:
-    """govcn_5345294 (record 7): not "当前，我国就业局势保持总体稳定……" but the refund it grants."""
+def test_the_employment_opinions_overview_states_what_is_to_be_done() -> None:
+    """govcn_5345808 (record 7): not "当前，我国就业局势保持总体稳定……" but what the opinions ask — the
+    provinces' rules within 30 days; the refunds they grant stand together under their section
+    (`policy_overview_measures`; read 35a preferred this to the refund in the overview)."""
     overview = _overview(7)
     assert not any("局势保持总体稳定" in p for p in overview)
-    assert any("返还" in p for p in overview)
+    assert any("30日内" in p for p in overview)
+    document = document_from_text(shared_article("zh-policy.jsonl", 7), origin="policy-7", kind="text")
+    sections = draft_extractive(document).groups[1:]
+    assert any(sum("返还" in p.text for p in group.points) == 2 for group in sections)
 
 
 def test_the_accident_notices_overview_states_the_accidents() -> None:
