@@ -16,6 +16,7 @@ import re
 from citebrief.model import Lang
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_ALTERNATION
 from citebrief.text.en_chunks import en_chunks
+from citebrief.text.en_overview_happening import lead_happening
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.name_places import phrase_spans
 from citebrief.text.title_choice import subject_title
@@ -61,6 +62,8 @@ def past_where(subject: str, lead: list[str], texts: list[str], lang: Lang, used
     other = subject_title([first], texts, lang, set(used) | {subject.casefold()})  # a copy: the trial adds to it
     if not other or subject.casefold() in other.casefold() or not _common(other, first):
         other = _named_more(subject, first, texts, used)  # "Carnival Spirit", the ship stranded outside it
+    if not other:  # "Terrorism Charges", not "Syria" the men were accused of travelling to
+        other = lead_happening(first, texts, used)
     if not other:
         return subject
     used.discard(subject.casefold())

@@ -1,0 +1,148 @@
+"""An English overview titled by a place or a body the first sentence writes only as where its
+news happened (`en_overview_place.py`), where no other phrase of the lead stands in for it, but
+the lead writes what happened as a verb: blind readers mark "Key points: Syria" over "Six
+Minnesota men have been charged with terrorism ... accused of traveling ... to Syria" and "Key
+points: Westfield Miranda" over "Topshop and Topman is set to launch a second store ... at
+Westfield Miranda": the story is the event, not the place. The first such verb of the sentence
+(`data/en_lead_happenings.tsv`) gives the event's noun with what the charge is ("Terrorism
+Charges") or what is launched or opened, where a headline would name it so (a store, not "its
+doors": `data/en_lead_venues.tsv`; "Store Launch").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from citebrief.text.chunks import word_list
+from citebrief.text.data_files import data_lines
+from citebrief.text.en_chunks import word_classes
+from citebrief.text.titles import display_title, free_of, on_word_boundaries
+
+WITH, OBJECT = "with", "object"
+MAX_OBJECT_WORDS = 3  # words between the determiner and the object's head ("a second flagship store")
+# a function word, or a non-noun, ends what a charge is: "terrorism in a criminal complaint"
+_FUNCTION = frozenset(
+    word_list("a an the in on at for to of from by with and or but as after before over into his her their its")
+)
+_DETERMINER = r"(?:a|an|the|its|their|his|her|new)"
+
+
+@cache
+def _happenings() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """Each verb of `data/en_lead_happenings.tsv` as a pattern of its forms and what follows, with
+    its event's noun and the kind of what the title takes before it."""
+    rows = []
+    for line in data_lines("en_lead_happenings.tsv"):
+        forms, noun, kind = (cell.strip() for cell in line.split("\t"))
+        alternation = "|".join(sorted(forms.split(), key=len, reverse=True))
+        tail = r"\swith\s(?:(?:an?|the)\s)?" if kind == WITH else rf"\s{_DETERMINER}\s"
+        rows.append((re.compile(rf"\b(?:{alternation}){tail}((?:[\w-]+\s){{0,{MAX_OBJECT_WORDS}}}[\w-]+)"), noun, kind))
+    return tuple(rows)
+
+
+@cache
+def _venues() -> frozenset[str]:
+    return frozenset(data_lines("en_lead_venues.tsv"))
+
+
+def _charge(words: list[str]) -> str:
+    """What a charge is: the first words after "with" up to a function word, all nouns, none a
+    verb's "-ing" ("terrorism", "attempted murder"; not "killing his wife"); ''."""
+    kept: list[str] = []
+    for word in words[:2]:
+        if word in _FUNCTION or not word.isalpha() or not word.islower():
+            break
+        kept.append(word)
+    if not kept or kept[-1].endswith("ing") or "NOUN" not in word_classes(kept[-1]):
+        return ""
+    return " ".join(kept)
+
+
+def _object(words: list[str]) -> str:
+    """The object's head where it is a venue or a thing sold (`data/en_lead_venues.tsv`): the
+    last word before a function word or the phrase's end, singular ("second store" → "store"); ''."""
+    run: list[str] = []
+    for word in words:
+        if word in _FUNCTION or not word.isalpha() or not word.islower():
+            break
+        run.append(word)
+    if not run:
+        return ""
+    head = run[-1]
+    return head if head in _venues() else ""
+
+
+# the verb group's front the clause's subject stands before: "Topshop and Topman is set to"
+_AUXILIARY = re.compile(
+    r"(?:\s(?:is|are|was|were|has|have|had|will|would)(?:\sbeen)?)?"
+    r"(?:\s(?:set|due|about|poised|planning|going)\sto|\sto)?\s*$"
+)
+_NUMBERS = frozenset(word_list("a an the two three four five six seven eight nine ten eleven twelve dozens"))
+MAX_SUBJECT_WORDS = 5
+
+
+def _owner(before: str) -> str:
+    """Whose the event is, as the clause before the verb names it: a name run ("Topshop and
+    Topman is set to launch" → "Topshop and Topman"), or the capitalized words that place a
+    counted subject ("Six Minnesota men have been charged" → "Minnesota"); '' for anything else."""
+    clause = _AUXILIARY.sub("", before.rsplit(",", 1)[-1]).split()
+    if not clause or len(clause) > MAX_SUBJECT_WORDS:
+        return ""
+    if all(w[:1].isupper() or w in ("and", "&") for w in clause) and clause[-1][:1].isupper():
+        return "" if clause[0].lower() in _NUMBERS | {"it", "they", "he", "she", "this"} else " ".join(clause)
+    if len(clause) >= 3 and clause[0].lower() in _NUMBERS and clause[-1].islower():
+        middle = clause[1:-1]
+        if all(w[:1].isupper() and w.isalpha() for w in middle):
+            return " ".join(middle)
+    return ""
+
+
+def lead_happening(first: str, texts: list[str], used: set[str]) -> str:
+    """The event the `first` sentence writes as a verb, titled as a headline names it (see the
+    module's note), where the article says its words; '' where it writes none. `used` gains it."""
+    found: tuple[int, str] | None = None
+    for pattern, noun, kind in _happenings():
+        match = pattern.search(first)
+        if not match or (found is not None and match.start() >= found[0]):
+            continue
+        words = match.group(1).split()
+        what = _charge(words) if kind == WITH else _object(words)
+        if what:
+            found = (match.start(), f"{what} {noun}")
+    if found is None:
+        return ""
+    owner = _owner(first[: found[0]])
+    title = display_title(f"{owner} {found[1]}" if owner else found[1], "en")
+    if not free_of(title, used) or not happening_grounded(title, texts):
+        return ""
+    used.add(title.casefold())
+    return title
+
+
+def happening_grounded(title: str, texts: list[str]) -> bool:
+    """Whether a title this module may have made stands on the article's words: what the charge
+    is or what is launched written after a form of the event's verb, and its owner's words as
+    written (for `bench/brief_checks.py`, whose titles must otherwise be written in their group's
+    text); not a title written as is, which that checks itself."""
+    words = title.split()
+    for cut in range(len(words) - 1):  # the owner's words ("Topshop and Topman"), then the event's
+        owner = " ".join(words[:cut])
+        if owner and not any(on_word_boundaries(owner, t, "en") for t in texts):
+            continue
+        if _event_written(" ".join(words[cut:-1]).casefold(), words[-1].casefold(), texts):
+            return True
+    return False
+
+
+def _event_written(what: str, noun: str, texts: list[str]) -> bool:
+    """Whether a verb of `noun`'s event is written with `what` after it in one of the `texts`."""
+    for pattern, event, kind in _happenings():
+        if event != noun:
+            continue
+        for text in texts:
+            for match in pattern.finditer(text):
+                got = match.group(1).split()
+                if (_charge(got) if kind == WITH else _object(got)) == what:
+                    return True
+    return False
