@@ -29,6 +29,11 @@ STORE = "Bringing the high street to the Shire, Topshop and Topman is set to lau
         ("The shop opened its doors in Leeds on Friday.", ""),  # "doors" is no venue
         ("The couple opened an investigation into the crash in Leeds.", ""),
         ("Crowds gathered in Leeds on Friday.", ""),  # no verb of the table
+        ("Eight guards at Nauru detention centre have been suspended after a rally.", "Suspension of Eight Guards"),
+        ("Three men accused of being spies have been executed in a new video.", "Execution of Three Men"),
+        ("Dozens of protesters were arrested in Paris.", "Arrest of Dozens of Protesters"),
+        ("Six were arrested in Paris.", ""),  # whom the count counts unsaid
+        ("Police said eight guards have been suspended.", ""),  # not the people the lead opens on
     ],
 )
 def test_the_event_the_lead_writes_as_a_verb(first: str, title: str) -> None:
@@ -61,10 +66,12 @@ def test_a_place_whose_lead_writes_no_event_stays() -> None:
         ("Ohio Terrorism Charges", False),  # an owner the article never writes
         ("Murder Charges", False),  # a charge it never writes
         ("Store Opening", False),  # launched, not opened
+        ("Suspension of Eight Guards", True),
+        ("Suspension of Six Guards", False),
     ],
 )
 def test_a_made_title_stands_on_the_article_s_words(title: str, stands: bool) -> None:
-    texts = [CHARGED, STORE]
+    texts = [CHARGED, STORE, "Eight guards at Nauru have been suspended."]
     assert happening_grounded(title, texts) is stands
     assert grounded(title, texts) is stands  # `bench/brief_checks.py`'s test
 
@@ -74,6 +81,7 @@ def test_a_made_title_stands_on_the_article_s_words(title: str, stands: bool) ->
     [
         (175, "Key points: Topshop and Topman Store Launch"),  # not "Westfield Miranda", where it opens
         (184, "Key points: Minnesota Terrorism Charges"),  # not "Syria", where the men meant to travel
+        (22, "Key points: Suspension of Eight Guards"),  # not "at a recent Reclaim Australia rally"
     ],
 )
 def test_real_articles_say_what_happened_not_where(index: int, title: str) -> None:

@@ -23,7 +23,8 @@ from citebrief.text.title_choice import subject_title
 from citebrief.text.titles import free_of, mentions
 
 # "outside Sydney Harbour", "at the Cleveland Metroparks Zoo", "to the U.S. Virgin Islands"
-_PREPOSITION = r"\b(?:in|at|outside|inside|near|to|from|into|across)\s(?:the\s)?"
+# "at a recent Reclaim Australia rally": what the guards were pictured at, not what they did
+_PREPOSITION = r"\b(?:in|at|outside|inside|near|to|from|into|across)\s(?:the\s|an?\s(?:recent\s)?)?"
 # "Santa Monica, " before "Los Angeles": a narrower place, then the wider; not a date's comma
 # ("in December, Blizerian")
 _NARROWER = rf"(?!(?:{MONTH_ALTERNATION}|{'|'.join(DAY_NAMES)})\b)(?:[A-Z][\w'’.-]*\s){{0,3}}[A-Z][\w'’.-]*,\s"
