@@ -26,6 +26,12 @@ STORE = "Bringing the high street to the Shire, Topshop and Topman is set to lau
         (STORE, "Topshop and Topman Store Launch"),  # the name run the clause opens on
         ("The firm opened a new restaurant in Paris on Friday.", "Restaurant Opening"),  # "The firm": no name
         ("Police have charged a man with killing his wife in Leeds.", ""),  # a verb's "-ing": no noun
+        ("A man who has been charged with possessing child pornography fled.", ""),  # not "Possessing Child"
+        ("He has been charged with eight counts of rape in Leeds.", "Rape Charges"),  # not "Eight Counts"
+        ("He was charged with six counts of child pornography.", "Child Pornography Charges"),
+        ("Zara will open a new flagship store today.", "Zara Store Opening"),  # the venue, not "today"
+        ("Zara opened a store selling phones.", "Zara Store Opening"),  # not the phones it sells
+        ("John Smith has been charged with rape in Leeds.", "Rape Charges"),  # no person's name before it
         ("The shop opened its doors in Leeds on Friday.", ""),  # "doors" is no venue
         ("The couple opened an investigation into the crash in Leeds.", ""),
         ("Crowds gathered in Leeds on Friday.", ""),  # no verb of the table

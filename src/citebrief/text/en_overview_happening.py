@@ -23,7 +23,9 @@ from citebrief.text.en_chunks import word_classes
 from citebrief.text.titles import display_title, free_of, on_word_boundaries
 
 WITH, OBJECT, COUNTED = "with", "object", "counted"
-MAX_OBJECT_WORDS = 3  # words between the determiner and the object's head ("a second flagship store")
+# words caught after the verb: up to the object's head ("a second flagship store") or past a
+# charge's count ("eight counts of child pornography")
+MAX_CAUGHT_WORDS = 5
 # a function word, or a non-noun, ends what a charge is: "terrorism in a criminal complaint"
 _FUNCTION = frozenset(
     word_list("a an the in on at for to of from by with and or but as after before over into his her their its")
@@ -47,7 +49,7 @@ def _happenings() -> tuple[tuple[re.Pattern[str], str, str], ...]:
             pattern = rf"^((?:{_COUNTS})\s[\w-]+(?:\s[\w-]+)?)\b[^.;:!?]{{0,80}}?\s{_PASSIVE}\s(?:{alternation})\b"
         else:
             tail = r"\swith\s(?:(?:an?|the)\s)?" if kind == WITH else rf"\s{_DETERMINER}\s"
-            pattern = rf"\b(?:{alternation}){tail}((?:[\w-]+\s){{0,{MAX_OBJECT_WORDS}}}[\w-]+)"
+            pattern = rf"\b(?:{alternation}){tail}((?:[\w-]+\s){{0,{MAX_CAUGHT_WORDS}}}[\w-]+)"
         rows.append((re.compile(pattern), noun, kind))
     return tuple(rows)
 
@@ -58,16 +60,19 @@ def _venues() -> frozenset[str]:
 
 
 def _charge(words: list[str]) -> str:
-    """What a charge is: the first words after "with" up to a function word, all nouns, none a
-    verb's "-ing" ("terrorism", "attempted murder"; not "killing his wife"); ''."""
+    """What a charge is: the first words after "with" (past "eight counts of") up to a function
+    word, all nouns, none a verb's "-ing" ("terrorism", "attempted murder"; not "killing his
+    wife", "possessing child pornography"); ''."""
+    if len(words) > 2 and words[1] in ("count", "counts") and words[2] == "of":
+        words = words[3:]  # "two counts of murder": the charge is murder
     kept: list[str] = []
     for word in words[:2]:
         if word in _FUNCTION or not word.isalpha() or not word.islower():
             break
         kept.append(word)
-    if not kept or kept[-1].endswith("ing") or "NOUN" not in word_classes(kept[-1]):
+    if not kept or kept[0] in _NUMBERS or "NOUN" not in word_classes(kept[-1]):
         return ""
-    return " ".join(kept)
+    return "" if any(w.endswith("ing") and "VERB" in word_classes(w) for w in kept) else " ".join(kept)
 
 
 def _counted(words: list[str]) -> str:
@@ -91,16 +96,14 @@ def _what(kind: str, words: list[str]) -> str:
 
 def _object(words: list[str]) -> str:
     """The object's head where it is a venue or a thing sold (`data/en_lead_venues.tsv`): the
-    last word before a function word or the phrase's end, singular ("second store" → "store"); ''."""
-    run: list[str] = []
+    last such word before a function word, an "-ing" or the phrase's end ("second store",
+    "phone shop" → "shop", "store selling phones" → "store", "store today" → "store"); ''."""
+    head = ""
     for word in words:
-        if word in _FUNCTION or not word.isalpha() or not word.islower():
+        if word in _FUNCTION or not word.isalpha() or not word.islower() or word.endswith("ing"):
             break
-        run.append(word)
-    if not run:
-        return ""
-    head = run[-1]
-    return head if head in _venues() else ""
+        head = word if word in _venues() else head
+    return head
 
 
 # the verb group's front the clause's subject stands before: "Topshop and Topman is set to"
@@ -112,14 +115,15 @@ _NUMBERS = frozenset(word_list("a an the two three four five six seven eight nin
 MAX_SUBJECT_WORDS = 5
 
 
-def _owner(before: str) -> str:
-    """Whose the event is, as the clause before the verb names it: a name run ("Topshop and
-    Topman is set to launch" → "Topshop and Topman"), or the capitalized words that place a
-    counted subject ("Six Minnesota men have been charged" → "Minnesota"); '' for anything else."""
+def _owner(before: str, kind: str) -> str:
+    """Whose the event is, as the clause before the verb names it: a name run of what launches
+    or opens ("Topshop and Topman is set to launch" → "Topshop and Topman"; not a person charged,
+    "John Smith Rape Charges"), or the capitalized words that place a counted subject ("Six
+    Minnesota men have been charged" → "Minnesota"); '' for anything else."""
     clause = _AUXILIARY.sub("", before.rsplit(",", 1)[-1]).split()
     if not clause or len(clause) > MAX_SUBJECT_WORDS:
         return ""
-    if all(w[:1].isupper() or w in ("and", "&") for w in clause) and clause[-1][:1].isupper():
+    if kind == OBJECT and all(w[:1].isupper() or w in ("and", "&") for w in clause) and clause[-1][:1].isupper():
         return "" if clause[0].lower() in _NUMBERS | {"it", "they", "he", "she", "this"} else " ".join(clause)
     if len(clause) >= 3 and clause[0].lower() in _NUMBERS and clause[-1].islower():
         middle = clause[1:-1]
@@ -131,19 +135,19 @@ def _owner(before: str) -> str:
 def lead_happening(first: str, texts: list[str], used: set[str]) -> str:
     """The event the `first` sentence writes as a verb, titled as a headline names it (see the
     module's note), where the article says its words; '' where it writes none. `used` gains it."""
-    found: tuple[int, str] | None = None
+    found: tuple[int, str, str] | None = None
     for pattern, noun, kind in _happenings():
         match = pattern.search(first)
         if not match or (found is not None and match.start() >= found[0]):
             continue
         what = _what(kind, match.group(1).split())
         if what and kind == COUNTED:  # "Suspension of Eight Guards": no owner before it
-            found = (0, f"{noun} of {what}")
+            found = (0, f"{noun} of {what}", kind)
         elif what:
-            found = (match.start(), f"{what} {noun}")
+            found = (match.start(), f"{what} {noun}", kind)
     if found is None:
         return ""
-    owner = _owner(first[: found[0]]) if found[0] else ""
+    owner = _owner(first[: found[0]], found[2]) if found[0] else ""
     title = display_title(f"{owner} {found[1]}" if owner else found[1], "en")
     if not free_of(title, used) or not happening_grounded(title, texts):
         return ""
