@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.en_overview_deed import grounded
-from citebrief.text.en_overview_happening import happening_grounded, lead_happening
+from citebrief.text.en_overview_happening import happening_grounded, lead_happening, only_whose
 from citebrief.text.en_overview_place import past_where
 from conftest import shared_group_titles
 
@@ -88,8 +88,35 @@ def test_a_made_title_stands_on_the_article_s_words(title: str, stands: bool) ->
         (175, "Key points: Topshop and Topman Store Launch"),  # not "Westfield Miranda", where it opens
         (184, "Key points: Minnesota Terrorism Charges"),  # not "Syria", where the men meant to travel
         (22, "Key points: Suspension of Eight Guards"),  # not "at a recent Reclaim Australia rally"
+        (181, "Key points: Execution of Three Men"),  # not "Syrian Government" they were said to be agents of
     ],
 )
 def test_real_articles_say_what_happened_not_where(index: int, title: str) -> None:
     """en-cnndm records whose overview was the place before."""
     assert shared_group_titles("en-cnndm.jsonl", index)[0] == title
+
+
+EXECUTED = "Three men accused of being agents of the Syrian government have been executed in a new video."
+
+
+@pytest.mark.parametrize(
+    ("subject", "first", "whose"),
+    [
+        ("Syrian Government", EXECUTED, True),  # in any case: the title's is a title's
+        ("Islamic State", "Two members of Islamic State were arrested in Paris.", True),
+        ("Syrian Government", "The Syrian government said agents of the Syrian government were killed.", False),
+        ("Islamic State", "Two men were arrested in Paris.", False),  # not written
+    ],
+)
+def test_a_body_written_only_as_whose_people_the_news_is_about(subject: str, first: str, whose: bool) -> None:
+    assert only_whose(subject, first) is whose
+
+
+def test_the_body_gives_way_to_what_befell_its_people() -> None:
+    used = {"syrian government"}
+    assert past_where("Syrian Government", [EXECUTED], [EXECUTED], "en", used) == "Execution of Three Men"
+    assert used == {"execution of three men"}
+    first = "Agents of the Syrian government met in Paris on Friday."  # no deed: the body stays
+    assert past_where("Syrian Government", [first], [first], "en", set()) == "Syrian Government"
+    first = "Two members of Islamic State were arrested in Paris."  # "Arrest of Two Members" says less
+    assert past_where("Islamic State", [first], [first], "en", set()) == "Islamic State"

@@ -8,8 +8,10 @@ Westfield Miranda": the story is the event, not the place. The first such verb o
 Charges") or what is launched or opened, where a headline would name it so (a store, not "its
 doors": `data/en_lead_venues.tsv`; "Store Launch"), or, where the lead opens on counted people
 the deed befell, of whom ("Eight guards at Nauru detention centre have been suspended ... at a
-recent Reclaim Australia rally" → "Suspension of Eight Guards"). en-cnndm readers' form: 3 of 200
-briefs changed, each overview only, all better by a read; en-xsum 0 of 200.
+recent Reclaim Australia rally" → "Suspension of Eight Guards"). A body the first sentence writes
+only as whose people they are ("agents of the Syrian government have been executed") gives way
+so too ("Execution of Three Men"). en-cnndm readers' form: 4 of 200 briefs changed, each overview
+only, all better by a read; en-xsum 0 of 200.
 """
 
 from __future__ import annotations
@@ -183,3 +185,32 @@ def _event_written(what: str, noun: str, texts: list[str]) -> bool:
                 if _what(kind, match.group(1).split()).casefold() == what.casefold():
                     return True
     return False
+
+
+# people a body has, before "of": "agents of the Syrian government", "members of Islamic State"
+_MEMBER_WORDS = frozenset(word_list("agents members supporters fighters soldiers troops officials spies employees"))
+_MEMBERS = re.compile(rf"\b(?:{'|'.join(sorted(_MEMBER_WORDS))})\sof\s(?:the\s)?$")
+_BEFORE = 20  # characters before a body that hold its people's word and "of the"
+
+
+def only_whose(subject: str, first: str) -> bool:
+    """Whether the `first` sentence writes `subject` (in any case: "Syrian Government" of "the
+    Syrian government") only as whose people its news is about ("Three men accused of being
+    agents of the Syrian government have been executed"): the body is not what happened."""
+    written = rf"(?<![\w'’-]){re.escape(subject)}(?![\w'’-])"
+    places = [m.start() for m in re.finditer(written, first, re.IGNORECASE)]
+    return bool(places) and all(_MEMBERS.search(first[max(0, at - _BEFORE) : at]) for at in places)
+
+
+def whose_happening(subject: str, first: str, texts: list[str], used: set[str]) -> str:
+    """`lead_happening` where the `first` sentence writes the body `subject` only as whose people
+    its news is about (`only_whose`), and the title names them otherwise than as its people
+    ("Execution of Three Men"; not "Arrest of Two Members", which says less than the body); ''."""
+    if not only_whose(subject, first):
+        return ""
+    trial = set(used)  # a copy: a title given up leaves `used` as it was
+    happening = lead_happening(first, texts, trial)
+    if not happening or happening.split()[-1].casefold() in _MEMBER_WORDS:
+        return ""
+    used.add(happening.casefold())
+    return happening
