@@ -30,6 +30,8 @@ ZOO_TEXTS = [
         ("London", "London is in the grip of a rental crisis, while rents in London soar.", False),  # once its subject
         ("Raqqa", "Famished and queuing, these images will have the propaganda unit spitting feathers.", False),
         ("Duchess of Cambridge", "The portrait of the Duchess of Cambridge was unveiled.", False),  # "of" is no place
+        ("Reclaim Australia", "Guards were pictured at a recent Reclaim Australia rally.", True),
+        ("Reclaim Australia", "Guards were pictured at a Reclaim Australia rally.", True),
     ],
 )
 def test_only_where(subject: str, first: str, where: bool) -> None:

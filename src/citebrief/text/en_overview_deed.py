@@ -43,6 +43,7 @@ from functools import cache
 from citebrief.text.calendar_names import MONTH_ALTERNATION
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, NAME_WORD, aim, event_nouns, named_event
+from citebrief.text.en_overview_happening import happening_grounded
 from citebrief.text.name_places import name_at, name_spans
 from citebrief.text.titles import on_word_boundaries
 
@@ -327,6 +328,8 @@ def grounded(subject: str, texts: list[str]) -> bool:
     the article's words: its name as written, and what follows either as written ("knee injury")
     or as a verb of `data/en_named_deeds.tsv` whose noun it is ("sacked" for "sacking"). For
     `bench/brief_checks.py`, whose titles must otherwise be written in their group's text."""
+    if happening_grounded(subject, texts):  # "Terrorism Charges" of "charged with terrorism"
+        return True
     name, _, rest = subject.partition("'s ")
     if not rest or not any(on_word_boundaries(name, t, "en") for t in texts):
         return False

@@ -16,13 +16,15 @@ import re
 from citebrief.model import Lang
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_ALTERNATION
 from citebrief.text.en_chunks import en_chunks
+from citebrief.text.en_overview_happening import lead_happening, whose_happening
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.name_places import phrase_spans
 from citebrief.text.title_choice import subject_title
 from citebrief.text.titles import free_of, mentions
 
 # "outside Sydney Harbour", "at the Cleveland Metroparks Zoo", "to the U.S. Virgin Islands"
-_PREPOSITION = r"\b(?:in|at|outside|inside|near|to|from|into|across)\s(?:the\s)?"
+# "at a recent Reclaim Australia rally": what the guards were pictured at, not what they did
+_PREPOSITION = r"\b(?:in|at|outside|inside|near|to|from|into|across)\s(?:the\s|an?\s(?:recent\s)?)?"
 # "Santa Monica, " before "Los Angeles": a narrower place, then the wider; not a date's comma
 # ("in December, Blizerian")
 _NARROWER = rf"(?!(?:{MONTH_ALTERNATION}|{'|'.join(DAY_NAMES)})\b)(?:[A-Z][\w'’.-]*\s){{0,3}}[A-Z][\w'’.-]*,\s"
@@ -53,16 +55,23 @@ def _only_where_in_lead(subject: str, lead: list[str]) -> bool:
 def past_where(subject: str, lead: list[str], texts: list[str], lang: Lang, used: set[str]) -> str:
     """The lead's next phrase where its choice `subject` is only where the first sentence's news
     happened (see the module's note); else `subject`."""
-    if not subject or not lead or not _only_where_in_lead(subject, lead):
+    if not subject or not lead:
         return subject
+    if not _only_where_in_lead(subject, lead):  # "Execution of Three Men", not "Syrian Government" they were agents of
+        happening = whose_happening(subject, lead[0], texts, used)
+        return _swapped(subject, happening, used) if happening else subject
     # the first sentence's own phrases: its first choice past the place, a thing it writes in lower
     # case (not "Nepal", "Monday"; a second try gave "Border", "Constant Flow")
     first = _said_plainly(lead)
     other = subject_title([first], texts, lang, set(used) | {subject.casefold()})  # a copy: the trial adds to it
     if not other or subject.casefold() in other.casefold() or not _common(other, first):
         other = _named_more(subject, first, texts, used)  # "Carnival Spirit", the ship stranded outside it
-    if not other:
-        return subject
+    if not other:  # "Terrorism Charges", not "Syria" the men were accused of travelling to
+        other = lead_happening(first, texts, used)
+    return _swapped(subject, other, used) if other else subject
+
+
+def _swapped(subject: str, other: str, used: set[str]) -> str:
     used.discard(subject.casefold())
     used.add(other.casefold())
     return other
