@@ -7,9 +7,9 @@ section's group should carry, so the overview read like a random pick (a reply o
 section "紧扣雄安新区战略定位"'s "要按照高质量发展的要求，推动雄安新区……" beside 原则同意). A reader
 wants the overview to say what the whole document does: what its general requirements set (a
 总体要求 or 目标 section), what it is for ("为了……，制定本条例。"), what it says of itself as its
-subject ("《总体规划》是雄安新区发展、建设、管理的基本依据，必须严格执行"), who carries it out
-("应急部要按照……本通知精神，认真组织实施。", not "专用号牌分为汽车号牌和摩托车号牌两种。" of the
-section 专用号牌要素, whose group now says it). Those come first;
+subject ("《总体规划》是雄安新区发展、建设、管理的基本依据，必须严格执行"). Those come first;
+who is to carry it out ("应急部要按照……本通知精神，认真组织实施。") is no such point: read 35b preferred
+the plates' two kinds to that formula.
 the old choice stays where there is none. A section's point that names the document ("……在本
 意见印发之日起30日内，制定出台具体实施办法") is left to `policy_overview_measures`, which lends it
 to the overview once the section's measure has gone down to its group: taken here, the group
@@ -33,11 +33,6 @@ _TRANSITIONAL = LazyPattern(r"施行(?:前|后|以前|之前|以后)|所称")
 # the document itself as the subject ("本方案……", "《总体规划》是雄安新区发展、建设、管理的基本依据")
 _SELF_SUBJECT = LazyPattern(
     r"^(?:本|该)(?:规划|意见|方案|通知|办法|条例|规定|规则|细则|决定)|^《([^》]{2,16})》(?:是|为)"
-)
-# who carries the whole document out ("应急部要按照……本通知精神，认真组织实施。")
-_CARRIES_OUT = LazyPattern(
-    r"(?:本|上述)(?:通知|意见|方案|办法|规定|决定|规划)[^。；]{0,8}(?:精神|要求|规定)?[^。；]{0,12}"
-    r"(?:组织实施|贯彻落实|抓好落实|贯彻执行)"
 )
 _SHORT_NAME = LazyPattern(r"以下简称《([^》]{2,16})》")
 
@@ -69,13 +64,12 @@ def whole_points(scored: Scored, candidates: list[int]) -> list[int]:
 
 
 def of_itself(text: str, names: set[str]) -> bool:
-    """Whether a sentence says what the document is for or who carries it out (`_CARRIES_OUT`), or
-    has the document as its subject ("本方案……", or one of its short `names` "以下简称《……》"
-    opening it: not another law's); not a
+    """Whether a sentence says what the document is for, or has the document as its subject
+    ("本方案……", or one of its short `names` "以下简称《……》" opening it: not another law's); not a
     transitional clause or a definition (`_TRANSITIONAL`)."""
     if _TRANSITIONAL.search(text):
         return False
-    if _PURPOSE.search(text) or _CARRIES_OUT.search(text):
+    if _PURPOSE.search(text):
         return True
     subject = _SELF_SUBJECT.search(text)
     return subject is not None and (subject.group(1) is None or subject.group(1) in names)
