@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from citebrief.engines import zh_regroup
+from citebrief.engines import zh_regroup, zh_unrelated
 from citebrief.engines.scored import Draft
 from citebrief.engines.themes import Themes
 
@@ -28,3 +28,25 @@ def test_regroup_reads_no_words_where_no_group_can_give_a_bullet(monkeypatch: py
     assert [d.picked for d in zh_regroup.regroup_zh(RUNS, texts, full)] == [[0, 1, 2, 7], [3, 4, 5, 6]]
     assert zh_regroup._may_move([Draft(1, [0, 1, 2]), Draft(2, [3, 4])])  # three beside room: read
     assert zh_regroup._may_move([Draft(1, [0, 1]), Draft(2, [3, 4, 5])])  # either way round
+
+
+def test_no_loner_or_pair_is_read_where_the_neighbours_are_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        "金马镇中心小学受到洪水影响。",
+        "教职员工返回校舍清点损失。",
+        "距离开学只剩三天。",  # 2 and 3 share nothing: a pair to dissolve, were there room
+        "暴雨冲毁金马镇农田。",
+        "学校组织教师准备开学。",
+        "教师清理学校教室。",
+        "天气晴好。",
+        "道路畅通。",
+        "市场稳定。",
+        "学校开学典礼准备就绪。",
+    ]
+    said = (texts, list(range(1, 11)))
+    # the overview is full and the school group (whose bullets all share 学校) has room for one
+    drafts = [Draft(None, [0, 1, 6, 7]), Draft(1, [2, 3]), Draft(2, [4, 5, 9])]
+    assert zh_unrelated._room(drafts, 1) == 1
+    monkeypatch.setattr(zh_unrelated._Words, "shared", _unread)
+    assert [d.picked for d in zh_unrelated.merge_unrelated(drafts, said, texts)] == [[0, 1, 6, 7], [2, 3], [4, 5, 9]]
+    assert zh_unrelated._room([Draft(None, [0]), Draft(1, [2, 3]), Draft(2, [4])], 1) == 3 + 3
