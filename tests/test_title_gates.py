@@ -11,6 +11,7 @@ import pytest
 from citebrief.engines import zh_regroup, zh_unrelated
 from citebrief.engines.scored import Draft
 from citebrief.engines.themes import Themes
+from citebrief.text import en_title_lead
 
 RUNS = Themes(np.zeros(1, dtype=int), {}, np.zeros(1, dtype=int))
 
@@ -50,3 +51,16 @@ def test_no_loner_or_pair_is_read_where_the_neighbours_are_full(monkeypatch: pyt
     monkeypatch.setattr(zh_unrelated._Words, "shared", _unread)
     assert [d.picked for d in zh_unrelated.merge_unrelated(drafts, said, texts)] == [[0, 1, 6, 7], [2, 3], [4, 5, 9]]
     assert zh_unrelated._room([Draft(None, [0]), Draft(1, [2, 3]), Draft(2, [4])], 1) == 3 + 3
+
+
+ASIDE = [
+    "He claims he was trying to save her from hitting her head on a coffee table in their home.",
+    "His now-one-year-old daughter suffered several injuries, including seizures and hypothermia.",
+    "She was not charged criminally in the case, a civil jury found.",
+]
+
+
+def test_a_leads_phrase_no_bullet_echoes_is_not_read_in_the_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "coffee table" (the lead's aside) and "civil jury" (the last bullet's) no other bullet echoes
+    monkeypatch.setattr(en_title_lead, "_written", _unread)
+    assert en_title_lead.lead_title(ASIDE, ASIDE, ASIDE, set(), "Several Injuries") == "Several Injuries"
