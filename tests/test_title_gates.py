@@ -11,7 +11,7 @@ import pytest
 from citebrief.engines import zh_regroup, zh_unrelated
 from citebrief.engines.scored import Draft
 from citebrief.engines.themes import Themes
-from citebrief.text import en_title_lead
+from citebrief.text import en_title_detail, en_title_lead
 
 RUNS = Themes(np.zeros(1, dtype=int), {}, np.zeros(1, dtype=int))
 
@@ -64,3 +64,15 @@ def test_a_leads_phrase_no_bullet_echoes_is_not_read_in_the_texts(monkeypatch: p
     # "coffee table" (the lead's aside) and "civil jury" (the last bullet's) no other bullet echoes
     monkeypatch.setattr(en_title_lead, "_written", _unread)
     assert en_title_lead.lead_title(ASIDE, ASIDE, ASIDE, set(), "Several Injuries") == "Several Injuries"
+
+
+def test_a_shared_thing_no_other_bullet_says_is_not_read_in_the_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    bullets = [
+        "The train made a steady descent of the mountain in the fog.",
+        "Passengers said the descent of the mountain took two hours on the mountain railway.",
+    ]
+    before = en_title_detail.thing_said(bullets, bullets, bullets, set(), min_echoes=1)
+    monkeypatch.setattr(en_title_detail, "weak_title", _unread)  # asked only of an echoed thing
+    monkeypatch.setattr(en_title_detail, "_echoes", lambda chunk, said, nouns=False: 0)
+    assert en_title_detail.thing_said(bullets, bullets, bullets, set(), min_echoes=1) == ""
+    assert before == "descent of the mountain"  # found where the gate lets the echoed thing through
