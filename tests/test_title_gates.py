@@ -11,7 +11,7 @@ import pytest
 from citebrief.engines import zh_regroup, zh_unrelated
 from citebrief.engines.scored import Draft
 from citebrief.engines.themes import Themes
-from citebrief.text import en_title_detail, en_title_lead
+from citebrief.text import en_title_detail, en_title_lead, en_title_shared
 
 RUNS = Themes(np.zeros(1, dtype=int), {}, np.zeros(1, dtype=int))
 
@@ -76,3 +76,24 @@ def test_a_shared_thing_no_other_bullet_says_is_not_read_in_the_texts(monkeypatc
     monkeypatch.setattr(en_title_detail, "_echoes", lambda chunk, said, nouns=False: 0)
     assert en_title_detail.thing_said(bullets, bullets, bullets, set(), min_echoes=1) == ""
     assert before == "descent of the mountain"  # found where the gate lets the echoed thing through
+
+
+BANK = [
+    "Mr Goodwin was knighted for 'services to banking' in 2004 but was stripped of his title in 2012.",
+    "The latest news wiped more than £700million off the value of RBS as shares fell.",
+    "Mr Goodwin was even knighted for 'services to banking' in 2004.",
+]
+
+
+def test_only_a_run_two_bullets_say_is_read_as_a_phrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    original = en_title_shared._phrase
+
+    def counted(run: list[str]) -> bool:
+        read.append(" ".join(run))
+        return original(run)
+
+    monkeypatch.setattr(en_title_shared, "_phrase", counted)
+    assert en_title_shared._repeated(BANK, BANK, BANK, set()) == "services to banking"
+    runs = [" ".join(en_title_shared._WORDS.findall(b)) for b in BANK]  # each bullet's words as the step reads them
+    assert read and all(sum(f" {text} " in f" {r} " for r in runs) >= 2 for text in read)
