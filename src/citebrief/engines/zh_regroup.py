@@ -62,7 +62,7 @@ def regroup(
 def regroup_zh(themes: Themes | None, texts: Sequence[str], drafts: list[Draft]) -> list[Draft]:
     """The theme groups (`drafts`; `texts` each sentence's text), an edge bullet moved to the
     neighbouring group it shares clearly more with; unchanged but for a text read in runs."""
-    if themes is None or themes.sentences is None or len(drafts) < 2:
+    if themes is None or themes.sentences is None or len(drafts) < 2 or not _may_move(drafts):
         return drafts
     every = [key_words(t) for t in texts]  # each sentence read once, its bullets' among them
     keys = {i: every[i] for d in drafts for i in d.picked}
@@ -88,6 +88,16 @@ def regroup_zh(themes: Themes | None, texts: Sequence[str], drafts: list[Draft])
                 source.move(i, target)
     _place_strays(drafts, keys)
     return drafts
+
+
+def _may_move(drafts: list[Draft]) -> bool:
+    """Whether some group could give an edge bullet to a neighbour (the size limits both moves
+    keep): where none can, nothing moves, and no sentence's words need reading."""
+    return any(
+        len(source.picked) > MIN_LEFT and len(target.picked) < MAX_GROUP
+        for first, second in pairwise(drafts)
+        for source, target in ((first, second), (second, first))
+    )
 
 
 def _shared(i: int, members: Sequence[int], keys: dict[int, frozenset[str]]) -> set[str]:

@@ -171,6 +171,9 @@ def merge_unrelated(
         if len(group) != 2 or words.ties(group[0]) & words.ties(group[1]):
             at += 1
             continue
+        if _room(drafts, at) < len(group):  # the neighbours cannot take both: no words read
+            at += 1
+            continue
         homes = {i: _neighbour(drafts, at, i, words) for i in group}
         if not _fits(drafts, homes):
             homes = _spread(drafts, at, group, words)
@@ -194,6 +197,16 @@ def _neighbour(drafts: list[Draft], at: int, i: int, words: _Words, least: int =
             if count > most:
                 best, most = other, count
     return best
+
+
+def _room(drafts: list[Draft], at: int) -> int:
+    """How many bullets the groups next to group `at` can take together (`_fits`'s limits): where
+    they cannot take those that would leave, no home fits, and no bullet's words need reading."""
+    return sum(
+        max((MAX_OVERVIEW if h == 0 else MAX_GROUP) - len(drafts[h].picked), 0)
+        for h in (at - 1, at + 1)
+        if 0 <= h < len(drafts)
+    )
 
 
 def _fits(drafts: list[Draft], homes: dict[int, int | None]) -> bool:
@@ -220,6 +233,8 @@ def _move_loner(drafts: list[Draft], at: int, words: _Words) -> None:
     of its group, moved to the neighbouring group with room whose bullets share LONER_SHARED
     of its names and nouns."""
     group = drafts[at].picked
+    if not _room(drafts, at):  # no neighbour can take a loner: no words read
+        return
     for i in group:
         if any(words.ties(i) & words.ties(j) for j in group if j != i):
             continue

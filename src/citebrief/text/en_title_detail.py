@@ -267,10 +267,13 @@ def thing_said(
     said = [families(b) for b in bullets]
     scored = []
     for at, bullet in enumerate(bullets):
+        others = [s for k, s in enumerate(said) if k != at]
         for chunk in [*en_chunks(bullet), *_determined(bullet)]:
-            judged = _judged(chunk.text, group_texts)  # "massive trailer": only where nothing else fits
             if not _thing(chunk) or not free_of(chunk.text, used):
                 continue
+            if min_echoes and _echoes(chunk, others, nouns=True) < min_echoes:
+                continue  # "ongoing" of "Ongoing Contribution" and "ongoing initiative" shares no thing
+            judged = _judged(chunk.text, group_texts)  # "massive trailer": only where nothing else fits
             if not judged and weak_title(chunk.text, bullets, group_texts):
                 continue
             if in_passing(chunk.text, bullet) or not said_outside_quotes(chunk.text, [bullet]):
@@ -281,11 +284,9 @@ def thing_said(
             topic = topic_factor(chunk.text, chunk.words, chunk.named, [heard(b) for b in bullets])
             if length <= GENERIC_ALONE or topic < 1:
                 continue
-            echoes = _echoes(chunk, [s for k, s in enumerate(said) if k != at])
+            echoes = _echoes(chunk, others)
             if min_echoes and (judged or _SHARED_MISFITS.search(chunk.text) or simile(chunk.text, bullet)):
                 continue  # "Own Hair" of "her own hair", "Defendant of a Case" cut from a clause, "like a sacred river"
-            if min_echoes and _echoes(chunk, [s for k, s in enumerate(said) if k != at], nouns=True) < min_echoes:
-                continue  # "ongoing" of "Ongoing Contribution" and "ongoing initiative" shares no thing
             if at >= LATE_BULLET and not echoes:
                 continue  # a fourth bullet's detail no other bullet echoes
             score = length * topic * described_name(chunk.named) * (1 + ECHO_WEIGHT * echoes) / (1 + LATER_BULLET * at)

@@ -115,6 +115,9 @@ def _lead_phrase(
     for chunk in en_chunks(lead):
         if not _thing(chunk) or not free_of(chunk.text, used):
             continue
+        others = _echoes(chunk, echoed)  # a count of set tests: asked before the texts are read
+        if others < needed:
+            continue  # the lead's aside ("Coffee Table", "Brown Paste"): most of its phrases
         if in_passing(chunk.text, lead) or not said_outside_quotes(chunk.text, [lead]):
             continue
         if not _written(chunk.text, group_texts) or _elsewhere(chunk.text, group_texts, all_texts):
@@ -122,10 +125,9 @@ def _lead_phrase(
         length = title_length(chunk, openers)
         if length <= GENERIC_ALONE:
             continue
-        others = _echoes(chunk, echoed)
         topic = topic_factor(chunk.text, chunk.words, chunk.named, said)
-        if others < needed or topic < 1:
-            continue  # the lead's aside ("Coffee Table", "Brown Paste") or a role ("Chief Executive")
+        if topic < 1:
+            continue  # a role ("Chief Executive")
         scored.append((length * topic * described_name(chunk.named) * (1 + others), chunk.text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return scored[0][1] if scored else ""

@@ -144,10 +144,10 @@ def _repeated(bullets: list[str], group_texts: list[str], all_texts: list[str], 
             for size in range(2, MAX_REPEATED + 1):
                 if start + size > len(words) or not fit[start + size - 1]:
                     break
-                run = words[start : start + size]
-                if _phrase(run):
-                    runs.setdefault(" ".join(run), set()).add(at)
-    found = sorted((-len(text.split()), min(at), text) for text, at in runs.items() if len(at) >= MIN_SAYERS)
+                runs.setdefault(" ".join(words[start : start + size]), set()).add(at)
+    # a run two bullets say is read as a phrase (`_phrase`, a function of its words): most are one's
+    shared = {text: at for text, at in runs.items() if len(at) >= MIN_SAYERS and _phrase(text.split(" "))}
+    found = sorted((-len(text.split()), min(at), text) for text, at in shared.items())
     for _, _, text in found:
         if not free_of(text, used) or not all(said_outside_quotes(text, [b]) for b in bullets if text in b.lower()):
             continue
