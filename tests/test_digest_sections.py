@@ -264,3 +264,18 @@ def test_homelessness_and_food_banks_are_welfare_not_business() -> None:
     assert section_of("The bank raised its prices and its shares fell as the economy slowed.", "en") == (
         "Business and money"
     )
+
+
+def test_a_story_of_no_section_meets_a_lone_story_of_the_section_its_whole_text_says() -> None:
+    """Fake Twitter followers of a candidate (an opening of no section; campaign, presidential,
+    voters and the White House further on) and a lone poll story make the day's Politics."""
+    followers = (
+        "Although she boasts 3.6 million Twitter followers, not even a conspiracy could reach 2 million of them. "
+        + "Most of the accounts are fake, an audit found. " * 12
+        + "Her presidential campaign says voters and the White House staff follow her too."
+    )
+    poll = "If your name is Nigel you are twice as likely to vote Ukip, a political poll of Tory and Labour voters says"
+    film = "The film's director said the actors had wept on the last day of the shoot."
+    listed = _sections([0, 1, 2], [followers, poll, film], "en")
+    assert [(t.title, t.members) for t in listed] == [("Politics", [0, 1])]
+    assert _sections([0, 1], [followers, film], "en") == []  # no story of that section: none to meet
