@@ -84,3 +84,13 @@ def test_a_story_alone_in_its_section_is_one_of_the_other_stories_not_a_group() 
     assert _sections([0], [court], "zh") == []  # no heading over one story: among the other stories
     made = _sections([0, 1], [court, fraud], "zh")
     assert [(t.title, t.members, t.section) for t in made] == [("公安与司法", [0, 1], True)]
+
+
+def test_the_further_point_does_not_say_the_leads_figure_again() -> None:
+    """The spokeswoman restates the lead's 830亿元 before the new figures: the point after the lead
+    is one that says only new ones, or none."""
+    lead = "邹颖在发布会上介绍，2023年上半年，海南全省社会融资规模增量为830亿元。"
+    again = "邹颖介绍，今年上半年，海南全省社会融资规模增量为830亿元，同比多增287亿元。"
+    loans = "其中，人民币各项贷款增加543亿元，同比多增291亿元。"
+    assert _choose(lead, again, loans) == loans
+    assert _choose(lead, again) == again  # the figure it adds still makes it the point

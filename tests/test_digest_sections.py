@@ -209,3 +209,73 @@ def test_celebrities_at_a_party_rally_or_a_match_go_by_the_event_on_a_tie() -> N
         " the guitarist and vocalist said."
     )
     assert section_of(king, "en") == "Arts and entertainment"
+
+
+def test_a_club_theme_goes_under_the_days_football_heading() -> None:
+    """Two previews of one club's match (a theme) beside two other football stories go under one
+    "Football" heading, not "Aston Villa" beside "Football"; a football theme with no other football
+    story that day stays a theme."""
+    from citebrief.digest_sections import Theme, one_sport_page
+
+    villa = [
+        "Jack Grealish wants joy as a player when Aston Villa face Liverpool in the FA Cup semi-final at Wembley.",
+        "Tim Sherwood has urged Aston Villa to man up before the Premier League clash with the striker's old club.",
+    ]
+    others = [
+        "John Carver knows a Tyne-Wear derby can make or break a manager: Newcastle face Sunderland in the league.",
+        "Emmanuel Adebayor, the Tottenham striker, says the Premier League crowd has turned on him this season.",
+    ]
+    theme = Theme("Aston Villa", [0, 1])
+    assert one_sport_page([theme], [2, 3], villa + others, "en") == []
+    assert one_sport_page([theme], [], villa, "en") == [theme]
+    listed = _sections([0, 1, 2, 3], villa + others, "en")
+    assert [(t.title, t.members) for t in listed] == [("Football", [0, 1, 2, 3])]
+
+
+def test_a_story_of_no_section_joins_the_one_its_whole_text_says_most() -> None:
+    """A travel feature on a shrine whose opening says one culture word (文化) joins the day's culture
+    and travel stories, as its whole text says 文物, 文艺 and 游客 too; a story whose whole text says
+    fewer words of the section stays among the other stories."""
+    temple = "首届中国禅棋大会12日在嵩山少林寺启幕，日本书法世家传人捐赠手书屏风，传承传统文化。"
+    boats = "今年暑期，鲁迅故里乌篷船码头游客排队，旅游旺季船夫满负荷运行。"
+    shrine = (
+        "青山拥春江，绿水泛行舟。日前，位于富春江畔的严先生祠再次缓缓开启，再现往来桐江船的文化盛况。"
+        + "据记载，祠堂自建成以来先后经历19次官修。" * 16
+        + "修缮后的文物陈列吸引众多游客，文艺演出每周上演。"
+    )
+    noodles = "连日来，一家主营鲜辣美食的餐厅持续火爆。" * 10 + "当地还举办美食文化节。"
+    listed = _sections([0, 1, 2, 3], [temple, boats, shrine, noodles], "zh")
+    assert [(t.title, t.members) for t in listed] == [("文化与旅游", [0, 1, 2])]
+
+
+def test_homelessness_and_food_banks_are_welfare_not_business() -> None:
+    """Phones handed to the homeless by billion-dollar firms and a food bank's count of meals are
+    poverty and welfare stories, not business news ("food bank" is no bank)."""
+    phones = (
+        "Homeless people in the Bay Area are being handed free smartphones by multi-billion dollar tech companies."
+        " The apps help the homeless find soup kitchens, and help people apply for jobs."
+    )
+    meals = (
+        "The country's biggest food bank organisation said the number of people claiming free meals passed a million."
+        " Labour said millions need emergency food because of low pay and the bedroom tax."
+    )
+    assert section_of(phones, "en") == "Poverty and welfare"
+    assert section_of(meals, "en") == "Poverty and welfare"
+    assert section_of("The bank raised its prices and its shares fell as the economy slowed.", "en") == (
+        "Business and money"
+    )
+
+
+def test_a_story_of_no_section_meets_a_lone_story_of_the_section_its_whole_text_says() -> None:
+    """Fake Twitter followers of a candidate (an opening of no section; campaign, presidential,
+    voters and the White House further on) and a lone poll story make the day's Politics."""
+    followers = (
+        "Although she boasts 3.6 million Twitter followers, not even a conspiracy could reach 2 million of them. "
+        + "Most of the accounts are fake, an audit found. " * 12
+        + "Her presidential campaign says voters and the White House staff follow her too."
+    )
+    poll = "If your name is Nigel you are twice as likely to vote Ukip, a political poll of Tory and Labour voters says"
+    film = "The film's director said the actors had wept on the last day of the shoot."
+    listed = _sections([0, 1, 2], [followers, poll, film], "en")
+    assert [(t.title, t.members) for t in listed] == [("Politics", [0, 1])]
+    assert _sections([0, 1], [followers, film], "en") == []  # no story of that section: none to meet

@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from citebrief.digest_text import DATELINE
 from citebrief.model import Lang
-from citebrief.text.sections import SECTIONS, kind_of, kinds_title, sections_of
+from citebrief.text.sections import SECTIONS, kind_of, kinds_title, section_of, sections_of
+from citebrief.text.tokenize import stem
 
 
 class Theme(NamedTuple):
@@ -83,6 +84,12 @@ def section_themes(
             near, together = section.near
             by_section[near] = sorted(by_section[near] + by_section.pop(section.title))
             named[near] = together
+    for i in left:  # a story of no section joins one of the day its whole text says in the most words (with a
+        # story alone in it, the two make the section: Hillary Clinton's fake followers beside a Ukip poll)
+        whole = whole_section(texts[i], lang)
+        if not first[i] and whole and by_section.get(whole):
+            by_section[whole].append(i)
+            first[i] = whole
     made: list[Theme] = []
     for title, members in by_section.items():
         if len(members) >= 2:  # a story alone in its section stays among the other stories
@@ -140,3 +147,63 @@ def _closer(theme: Theme, texts: Sequence[str], lang: Lang) -> list[Theme]:
         Theme(kind, [i for i in theme.members if of[i] == kind], section=True) for kind, n in counted.items() if n >= 2
     ]
     return split or [theme]
+
+
+def one_sport_page(themes: Sequence[Theme], left: Sequence[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
+    """The themes that stay apart from the sections: a theme of FEW_APART stories or fewer all of
+    one kind of a section that names its stories closer (football, a sport) goes back among the
+    stories left over where one of those is of that kind too and section_themes lists them all
+    under that kind's heading ("Football"; not where a closer split would part them or leave the
+    sport under two headings still, "Premier League" and "European football", nor where they would
+    go under a heading of several sports: an FA Cup semi-final's previews stay a theme beside
+    "Football, golf and basketball"): a blind read marked down
+    "Football is split between 'Aston Villa' and 'Football'" (two Villa previews as a theme
+    beside the day's other football stories)."""
+    closer = {section.title for section in SECTIONS[lang] if section.kinds}
+    one_kind = {name for section in SECTIONS[lang] for name, _ in section.kinds}  # "Football", not "Premier League"
+
+    def kind(i: int) -> tuple[str, str | None] | None:
+        title = section_of(DATELINE.sub("", texts[i], count=1), lang)
+        if title not in closer:
+            return None
+        return title, kind_of(DATELINE.sub("", texts[i], count=1), title, lang)
+
+    spare = {found for i in left if (found := kind(i)) is not None and found[1] is not None}
+    kept = []
+    apart = sorted(left)
+    for theme in themes:
+        of = {kind(i) for i in theme.members}
+        if len(theme.members) <= FEW_APART and len(of) == 1 and of <= spare:
+            listed = section_themes(sorted(apart + theme.members), texts, lang)
+            if any(set(theme.members) <= set(t.members) and t.title in one_kind for t in listed):
+                apart += theme.members  # its stories join the section's, under one heading still
+                continue
+        kept.append(theme)
+    return kept
+
+
+FEW_APART = 3  # stories of a theme of one sport that go under the sport's heading (a larger one is an event)
+
+
+WHOLE_WORDS: dict[Lang, int] = {"zh": 3, "en": 4}  # different words of a section a story's whole text must
+# say to join it from the other stories (an English story is three to six times as long)
+
+
+def whole_section(text: str, lang: Lang) -> str:
+    """The section a story's whole text says in the most different words, WHOLE_WORDS or more and
+    more than any other ("" if none): a story whose opening says too few of any section's words
+    (a travel feature on a shrine that opens on its river, 严先生祠: 文化 once, then 文物, 文艺,
+    游客) still belongs with the day's culture and travel stories, not among the other stories,
+    which a blind read found too long; a campaign's fake Twitter followers, told with campaign, voters
+    and presidential, meet the day's lone poll story under Politics."""
+    body = DATELINE.sub("", text, count=1)
+    counted = []
+    for section in SECTIONS[lang]:
+        found = list(section.words.finditer(body))
+        acts = [m for m in found if section.who is None or not section.who.fullmatch(m.group())]
+        if acts:
+            counted.append((len({stem(m.group().casefold()) for m in found}), section.title))
+    counted.sort(reverse=True)
+    if not counted or counted[0][0] < WHOLE_WORDS[lang] or (len(counted) > 1 and counted[1][0] == counted[0][0]):
+        return ""
+    return counted[0][1]

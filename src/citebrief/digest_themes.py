@@ -32,7 +32,7 @@ from itertools import accumulate
 import numpy as np
 
 from citebrief.digest_linkage import ALONE, average_linkage
-from citebrief.digest_sections import Theme, section_themes
+from citebrief.digest_sections import Theme, one_sport_page, section_themes
 from citebrief.digest_text import (
     DATELINE,
     NAME_RARITY,
@@ -211,6 +211,8 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
     themes = _fold(
         sorted((Theme(t.title, sorted(t.members)) for t in made), key=lambda t: t.members[0]), texts, lang, similar
     )
+    left = [i for i in range(len(texts)) if not any(i in t.members for t in themes)]
+    themes = one_sport_page(themes, left, texts, lang)
     left = [i for i in range(len(texts)) if not any(i in t.members for t in themes)]
     return themes + section_themes(left, texts, lang)
 

@@ -242,9 +242,17 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             yields=("Politics", "Sport", "Crime and courts"),
         ),
         Section(
+            "Poverty and welfare",
+            _words(
+                r"\b(?:homeless(?:ness)?|food banks?|soup kitchens?|poverty|welfare|rough sleep(?:ers?|ing)|destitute"
+                r"|emergency food|low pay|bedroom tax|universal credit|benefit cuts)\b",
+                re.IGNORECASE,
+            ),
+        ),
+        Section(
             "Business and money",
             _words(
-                r"\b(?:bank|company|firm|shares|stock|markets?|prices?|sales|profits?|economy|economic|jobs"
+                r"\b(?:(?<!food )bank|company|firm|shares|stock|markets?|prices?|sales|profits?|economy|economic|jobs"
                 r"|workers|house prices|property|billion|investors|Wall Street|tax(?:es)?|retailer|supermarket"
                 r"|Waitrose|award tickets|customers|brand)\b"
             ),
