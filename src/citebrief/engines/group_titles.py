@@ -69,6 +69,7 @@ from citebrief.text.zh_briefed_topic import briefed_topic
 from citebrief.text.zh_case_title import case_group_titles, case_titled
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_feature_aspect import advised_thing
+from citebrief.text.zh_feature_names import sibling_names
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_lead_event import lead_event
@@ -555,7 +556,8 @@ def group_titles(
             None if h else (g.bullets, [document.segments[p].text for p in g.paragraphs])
             for g, h in zip(groups, headings, strict=True)
         ]
-        titles = paired_titles(titles, own, every_text, used)
+        # then "卢臣泰" beside "YES!IC" and "DEDON", not one bullet's "杯具套组" (`zh_feature_names`)
+        titles = sibling_names(paired_titles(titles, own, every_text, used), own, every_text, used)
     return titles
 
 
