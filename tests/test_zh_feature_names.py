@@ -38,6 +38,11 @@ def test_the_title_stands_where_a_bullet_lacks_the_name_or_it_is_said_seldom_or_
     assert sibling_names(["离开警队", "冯远征"], [PLOT, *siblings], EVERY_TEXT, {"陈浩"})[0] == "离开警队"
 
 
+def test_a_speaker_every_bullet_quotes_gives_no_title() -> None:
+    said = (["陈浩表示，案子还要查。", "陈浩说，线索很多。"], [])
+    assert sibling_names(["离开警队", "冯远征"], [said, ACTOR], EVERY_TEXT, set())[0] == "离开警队"
+
+
 def test_the_shared_roundup_names_its_brand_and_the_film_piece_its_character() -> None:
     assert "卢臣泰" in shared_group_titles("zh-clts.jsonl", 5)  # beside YES!IC and DEDON, not 杯具套组
     assert shared_group_titles("zh-clts.jsonl", 8)[1:] == ["陈浩", "王昱", "冯远征"]  # not 离开警队

@@ -8,7 +8,8 @@ who or what; a group that names the same kind of thing in every bullet but is ti
 bullet's detail breaks the list and hides what the group is about. Only where a sibling's title
 is a name, so a news brief of themes keeps its themes (a speaker or a place every bullet says
 is no title there: `zh_poor_titles.py`), and only a person's or brand's name (the tagger's nr,
-or a Latin word), never a place.
+or a Latin word), never a place. A name every bullet has speak ("刘亮表示") is whose words the
+group quotes, not what it is about, and gives no title.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from citebrief.text.tokenize import tag_zh
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})  # a person's or brand's name as the tagger reads it
 _LATIN_NAME = LazyPattern(r"^[A-Za-z][A-Za-z0-9!&'.·-]{2,11}$")  # "DEDON", "YES!IC"
 _HAN = LazyPattern(r"^[\u4e00-\u9fff]+$")
+# what a speaker's name runs into: the group quotes the name's words ("刘亮表示", "田勇介绍说")
+_SPEAKS = LazyPattern(r"(?:[^，。；！？“”]{0,4}?)(?:表示|说|称|介绍|指出|认为|强调|告诉|透露|坦言|回忆|提醒|建议)")
 MIN_NAME = 2  # characters of a Chinese name ("王昱")
 MAX_NAME = 4  # a name longer than this is the tagger gluing on the next word ("陈浩带")
 MIN_SAID = 3  # times the article says the name: someone or something it runs on
@@ -83,7 +86,17 @@ def _every_bullet_name(bullets: list[str], every_text: list[str]) -> str:
 def _names_group(form: str, bullets: list[str], every_text: list[str]) -> bool:
     """Whether every bullet says `form`, the article says it MIN_SAID times, and it stands
     as a word somewhere (not a run across two words)."""
-    if not all(form in b for b in bullets):
+    if not all(form in b for b in bullets) or all(_speaks(form, b) for b in bullets):
         return False
     said = [t for t in every_text if form in t]
     return sum(t.count(form) for t in said) >= MIN_SAID and any(on_word_boundaries(form, t, "zh") for t in said)
+
+
+def _speaks(name: str, bullet: str) -> bool:
+    """Whether the bullet has `name` speak: a speech verb right after it ("刘亮表示")."""
+    at = bullet.find(name)
+    while at >= 0:
+        if _SPEAKS.match(bullet, at + len(name)):
+            return True
+        at = bullet.find(name, at + 1)
+    return False
