@@ -8,7 +8,9 @@ neighbouring sentences and the shared words group "He averages over 1000 sit-ups
 averages over 2,500 sit-ups", and the reader cannot tell whose item a bullet is. Where the block
 numbers one list of MIN_ITEMS items or more in order and then starts again at 1 for another such
 list, the theme bullets are grouped by the list they come from (in article order, MAX_GROUP a
-group at most); bullets outside the lists keep their groups. Only English blocks, and only where
+group at most); bullets outside the lists keep their groups. A list's group is titled by its
+person (a full name of the lead the list says most, "Manny Pacquiao") as the paragraphs the group
+cites name him ("Manny"): a title says what its group cites. Only English blocks, and only where
 a group mixed the lists: most articles have no such list and are left as they are.
 """
 
@@ -120,7 +122,9 @@ def by_list(drafts: list[Draft], found: Lists) -> list[Draft]:
     """The theme groups with each list's bullets in groups of their own where a group mixed two
     lists' bullets, titled by the list's subject where it is one group; unchanged otherwise."""
     lists, subjects = found.of_sentence, found.subjects
-    if not lists or not any(len({lists[i] for i in d.picked} - {0}) >= 2 for d in drafts):
+    if not lists or any(i >= len(lists) for d in drafts for i in d.picked):
+        return drafts  # (the sentences are the engine's units, one for one: never otherwise)
+    if not any(len({lists[i] for i in d.picked} - {0}) >= 2 for d in drafts):
         return drafts
     kept = [Draft(d.theme, [i for i in d.picked if not lists[i]], d.title) for d in drafts]
     result = [d for d in kept if d.picked]
