@@ -37,6 +37,7 @@ from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover_steps import Policy, cover_steps, says_title
 from citebrief.engines.detailed_lists import detailed_later
 from citebrief.engines.en_key_facts import headline_count
+from citebrief.engines.en_list_subjects import by_list, list_of_sentences
 from citebrief.engines.en_topic_groups import topic_themes
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.group_titles import GroupBullets, overview_title, titles_beside_deed
@@ -464,13 +465,16 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         settled(
             [
                 drafts[0],
-                *regroup(
-                    document.lang,
-                    None if policy or essay else theme_labels,
-                    scored.units,
-                    drafts[1:],
-                    titled=merge,
-                    overview=drafts[0].picked,
+                *by_list(  # two lists' items in one block: a group per list (`en_list_subjects`)
+                    regroup(
+                        document.lang,
+                        None if policy or essay else theme_labels,
+                        scored.units,
+                        drafts[1:],
+                        titled=merge,
+                        overview=drafts[0].picked,
+                    ),
+                    list_of_sentences(document),
                 ),
             ],
             (scored.trimmed, [u.paragraph for u in scored.units])
