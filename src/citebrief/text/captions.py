@@ -126,7 +126,14 @@ _INTRODUCES_NAME = frozenset(
     | {"stars", "fans", "players", "officials", "champions", "neighbours", "neighbors", "hosts", "visitors"}
     | {"leaders", "ministers", "chiefs", "colleagues", "friends", "brothers", "sisters", "sons", "daughters"}
 )
-_NAME_INTRODUCERS = BEFORE_TITLE | _INTRODUCES_NAME  # made once: each candidate space asks of it
+# kinds of a work or an outlet: before a capitalised run they introduce its title ("HBO's political
+# comedy Veep was inspired by …", "the documentary Blackfish shows …"), no caption's last word
+_WORK_KINDS = frozenset(
+    {"comedy", "sitcom", "drama", "series", "show", "film", "movie", "novel", "album", "song", "musical"}
+    | {"documentary", "programme", "program", "thriller", "franchise", "magazine", "newspaper", "tabloid"}
+    | {"website", "app", "channel", "podcast", "blockbuster", "biopic", "memoir", "opera", "ballet"}
+)
+_NAME_INTRODUCERS = BEFORE_TITLE | _INTRODUCES_NAME | _WORK_KINDS  # made once: each candidate space asks of it
 _AUXILIARIES = frozenset(
     {"is", "was", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did"}
     | {"does", "are", "were", "have", "isn't", "wasn't", "hasn't", "won't", "can't", "didn't", "doesn't"}
