@@ -11,6 +11,7 @@ import re
 from citebrief.text import caption_runons as runons
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.caption_repeats import repeat_index
+from citebrief.text.caption_unfinished import unfinished_phrase
 from citebrief.text.captions import (
     _CAPITALISED,
     _FUNCTION,
@@ -42,7 +43,7 @@ def _cut_in_caption(words: list[str], index: int, text: str) -> bool:
     last = _bare(previous)
     if previous.endswith((",", ":", ";", "-", "'s", "’s", "s'", "s’")) or last.lower() in BEFORE_TITLE:
         return False
-    if previous[:1].isdigit() or last in _HONORIFICS or last in OPENERS:
+    if previous[:1].isdigit() or last in _HONORIFICS or last in OPENERS or unfinished_phrase(words, index):
         return False
     if previous[:1].islower():
         if _introduces_name(words, index - 1) and last not in _TIME_NOUNS:

@@ -30,6 +30,7 @@ from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.caption_adverbials import PREPOSITIONS, adverbial_after_capital
 from citebrief.text.caption_name_lists import list_subject_cut
 from citebrief.text.caption_objects import object_before
+from citebrief.text.caption_unfinished import unfinished_phrase
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_counted_names import number_in_phrase
 from citebrief.text.speech_verbs_en import TablePattern, TableWords, alternation
@@ -266,8 +267,8 @@ def _team_descriptor(words: list[str], index: int, position: int) -> bool:
 def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     """A name (one to three capitalised words, a '(pictured)' after it) then a finite verb."""
     previous = words[index - 1]
-    if shapes.letter_word(words[index]):
-        return False
+    if shapes.letter_word(words[index]) or unfinished_phrase(words, index):
+        return False  # "X-rays"; "the very first | Barbie Doll will …" (text/caption_unfinished.py)
     if _bare(previous) in _TIME_NAMES and _ends_caption(words, index) and _named_before(words[index], text):
         pass  # "… on Friday Schumacher Junior will start …"
     elif not _ends_caption(words, index, times=False):
