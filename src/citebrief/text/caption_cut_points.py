@@ -43,7 +43,7 @@ def _cut_in_caption(words: list[str], index: int, text: str) -> bool:
     last = _bare(previous)
     if previous.endswith((",", ":", ";", "-", "'s", "’s", "s'", "s’")) or last.lower() in BEFORE_TITLE:
         return False
-    if previous[:1].isdigit() or last in _HONORIFICS or last in OPENERS or unfinished_phrase(words, index):
+    if previous[:1].isdigit() or last in _HONORIFICS or last in OPENERS:
         return False
     if previous[:1].islower():
         if _introduces_name(words, index - 1) and last not in _TIME_NOUNS:
@@ -70,7 +70,9 @@ def _cut_in_caption(words: list[str], index: int, text: str) -> bool:
             if position < len(words) - 1 and words[position][:1].islower() and not _finite_verb(words[position]):
                 position += 1
     following = words[position + 1] if position + 1 < len(words) and previous[:1].islower() else ""
-    return position < len(words) and _finite_verb(words[position], following)  # after a place: "films" no verb
+    if position >= len(words) or not _finite_verb(words[position], following):
+        return False  # after a place: "films" no verb
+    return not unfinished_phrase(words, index)  # "the very first | Barbie Doll will …"
 
 
 def _named_alone(previous: str, names: list[str], text: str) -> bool:

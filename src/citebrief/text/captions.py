@@ -267,8 +267,8 @@ def _team_descriptor(words: list[str], index: int, position: int) -> bool:
 def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     """A name (one to three capitalised words, a '(pictured)' after it) then a finite verb."""
     previous = words[index - 1]
-    if shapes.letter_word(words[index]) or unfinished_phrase(words, index):
-        return False  # "X-rays"; "the very first | Barbie Doll will …" (text/caption_unfinished.py)
+    if shapes.letter_word(words[index]):
+        return False
     if _bare(previous) in _TIME_NAMES and _ends_caption(words, index) and _named_before(words[index], text):
         pass  # "… on Friday Schumacher Junior will start …"
     elif not _ends_caption(words, index, times=False):
@@ -322,7 +322,9 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     following = words[position + 1] if position + 1 < len(words) else ""
     if position - index == 1 and words[index].isupper():
         following = ""  # "PFA awards to": an acronym before a noun-or-verb is a modifier
-    return position < len(words) and _finite_verb(words[position], following)
+    if position >= len(words) or not _finite_verb(words[position], following):
+        return False
+    return not unfinished_phrase(words, index)  # "the very first | Barbie Doll will …" (text/caption_unfinished.py)
 
 
 _APPOSITION = frozenset({"from", "who", "aged"})
