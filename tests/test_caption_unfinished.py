@@ -32,6 +32,7 @@ def test_a_subject_stays_in_its_sentence(sentence: str) -> None:
         ("This Saturday, the very first Barbie Doll will go on sale", "Barbie", True),
         ("said victim Ron Lane was gay", "Ron", True),
         ("the men 38-year-old Lianna Barrientos wed", "Lianna", True),
+        ("Last year Mr Davey's predecessor Roger Wright dismissed", "Roger", True),
         ("in the opening seconds of the game Igor Akinfeev is carried off", "Igor", False),
         ("too tired to perform at his best Hazard was substituted", "Hazard", False),
         ("leaving the field, Smith said", "Smith", False),

@@ -23,6 +23,7 @@ _AGE = re.compile(r"\d{1,3}-(?:year|month|week)-old$")
 _ROLE_NOUNS = frozenset(
     {"victim", "affiliate", "suspect", "boyfriend", "girlfriend", "husband", "wife", "fiance", "fiancé"}
     | {"son", "colleague", "neighbour", "neighbor", "teammate", "classmate", "widow", "widower"}
+    | {"predecessor", "successor", "blonde", "brunette"}
 )
 # modifiers that are also nouns ("the first", "her favourite") but before a name open its phrase
 _ORDINALS = frozenset({"first", "second", "third", "last", "latest", "next", "final", "favourite", "favorite"})
