@@ -23,6 +23,7 @@ from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
 from citebrief.text import speech_verbs, zh_captions, zh_item_heads, zh_subheads
 from citebrief.text.en_caps_heads import ends_on_versus, heading_start, heading_starts
+from citebrief.text.en_quote_speakers import speaker_after_quote
 from citebrief.text.en_semicolon_runs import semicolon_runs
 from citebrief.text.en_sentences import one_sentence
 from citebrief.text.en_sentences import sentence_spans as syntok_spans
@@ -266,7 +267,11 @@ def _en_sentence_spans(text: str, quiet: set[int] | None = None) -> list[tuple[i
         if end <= first:
             continue
         start = first
-        if spans and (_ends_on_title(text, *spans[-1]) or ends_on_versus(text, *spans[-1])):
+        if spans and (
+            _ends_on_title(text, *spans[-1])
+            or ends_on_versus(text, *spans[-1])
+            or speaker_after_quote(text, *spans[-1], first, end)  # "'…aplomb.' Meacham concluded …"
+        ):
             start = spans.pop()[0]  # syntok ends a sentence at "signed by Kansas Gov." before the name
         spans += _unglue_stops(text, start, end, quiet)
     return spans or [(0, len(text))]

@@ -11,6 +11,7 @@ import re
 from citebrief.text import caption_runons as runons
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.caption_repeats import repeat_index
+from citebrief.text.caption_unfinished import unfinished_phrase
 from citebrief.text.captions import (
     _CAPITALISED,
     _FUNCTION,
@@ -69,7 +70,9 @@ def _cut_in_caption(words: list[str], index: int, text: str) -> bool:
             if position < len(words) - 1 and words[position][:1].islower() and not _finite_verb(words[position]):
                 position += 1
     following = words[position + 1] if position + 1 < len(words) and previous[:1].islower() else ""
-    return position < len(words) and _finite_verb(words[position], following)  # after a place: "films" no verb
+    if position >= len(words) or not _finite_verb(words[position], following):
+        return False  # after a place: "films" no verb
+    return not unfinished_phrase(words, index)  # "the very first | Barbie Doll will …"
 
 
 def _named_alone(previous: str, names: list[str], text: str) -> bool:

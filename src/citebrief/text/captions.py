@@ -30,6 +30,7 @@ from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.caption_adverbials import PREPOSITIONS, adverbial_after_capital
 from citebrief.text.caption_name_lists import list_subject_cut
 from citebrief.text.caption_objects import object_before
+from citebrief.text.caption_unfinished import unfinished_phrase
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_counted_names import number_in_phrase
 from citebrief.text.speech_verbs_en import TablePattern, TableWords, alternation
@@ -126,7 +127,14 @@ _INTRODUCES_NAME = frozenset(
     | {"stars", "fans", "players", "officials", "champions", "neighbours", "neighbors", "hosts", "visitors"}
     | {"leaders", "ministers", "chiefs", "colleagues", "friends", "brothers", "sisters", "sons", "daughters"}
 )
-_NAME_INTRODUCERS = BEFORE_TITLE | _INTRODUCES_NAME  # made once: each candidate space asks of it
+# kinds of a work or an outlet: before a capitalised run they introduce its title ("HBO's political
+# comedy Veep was inspired by …", "the documentary Blackfish shows …"), no caption's last word
+_WORK_KINDS = frozenset(
+    {"comedy", "sitcom", "drama", "series", "show", "film", "movie", "novel", "album", "song", "musical"}
+    | {"documentary", "programme", "program", "thriller", "franchise", "magazine", "newspaper", "tabloid"}
+    | {"website", "app", "channel", "podcast", "blockbuster", "biopic", "memoir", "opera", "ballet"}
+)
+_NAME_INTRODUCERS = BEFORE_TITLE | _INTRODUCES_NAME | _WORK_KINDS  # made once: each candidate space asks of it
 _AUXILIARIES = frozenset(
     {"is", "was", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did"}
     | {"does", "are", "were", "have", "isn't", "wasn't", "hasn't", "won't", "can't", "didn't", "doesn't"}
@@ -314,7 +322,9 @@ def _cut_before_name(words: list[str], index: int, text: str) -> bool:
     following = words[position + 1] if position + 1 < len(words) else ""
     if position - index == 1 and words[index].isupper():
         following = ""  # "PFA awards to": an acronym before a noun-or-verb is a modifier
-    return position < len(words) and _finite_verb(words[position], following)
+    if position >= len(words) or not _finite_verb(words[position], following):
+        return False
+    return not unfinished_phrase(words, index)  # "the very first | Barbie Doll will …" (text/caption_unfinished.py)
 
 
 _APPOSITION = frozenset({"from", "who", "aged"})

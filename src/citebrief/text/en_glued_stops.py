@@ -16,6 +16,7 @@ Inside a quotation still open, with no quote at the stop, nothing is cut: the qu
 
 from __future__ import annotations
 
+from citebrief.text.en_quote_tails import quote_tail_cuts
 from citebrief.text.lazy_re import LazyPattern
 
 _GLUED = LazyPattern(
@@ -72,9 +73,18 @@ MIN_SIDE_WORDS = 2
 
 
 def glued_stop_cuts(text: str, start: int, end: int) -> list[int]:
-    """Offsets in `text[start:end]` (one sentence span) where a sentence glued to a stop begins."""
+    """Offsets in `text[start:end]` (one sentence span) where a sentence glued to a stop begins, or
+    one glued to a quotation's close with no stop (text/en_quote_tails.py)."""
+    tails = quote_tail_cuts(text, start, end)
     if _QUICK.search(text, start, end) is None:
-        return []
+        return tails
+    if tails:
+        return sorted({*tails, *_stop_cuts(text, start, end)})
+    return _stop_cuts(text, start, end)
+
+
+def _stop_cuts(text: str, start: int, end: int) -> list[int]:
+    """Offsets in `text[start:end]` where a sentence glued to a stop begins."""
     cuts: list[int] = []
     piece = start
     for glued in _GLUED.finditer(text, start, end):
