@@ -10,6 +10,7 @@ lead-in that says what the list is ("有下列情形之一的，给予开除处�
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -291,11 +292,11 @@ _ITEM_LABEL = LazyPattern(r"^([^：:，。；\s]{1,8})[：:]")
 
 @lru_cache(maxsize=4096)
 def _shingles(text: str, lang: Lang) -> frozenset[str]:
-    if lang == "zh":
+    if lang == "zh":  # each character joined to the next, in C: no Python step a pair
         compact = _NON_WORD.sub("", text)
-        return frozenset(compact[i : i + 2] for i in range(len(compact) - 1))
+        return frozenset(map(operator.add, compact, compact[1:]))
     words = _EN_WORDS.findall(text.casefold())
-    return frozenset(f"{a} {b}" for a, b in itertools.pairwise(words))
+    return frozenset(map(" ".join, itertools.pairwise(words)))
 
 
 _NON_WORD = re.compile(r"\W")  # compiled at import: no look-up in re's cache a text
@@ -335,12 +336,17 @@ def repeats_any(text: str, others: Iterable[str], lang: Lang) -> bool:
     a pair whose overlap is below every threshold (most pairs) let go on the overlap alone, as
     `near_duplicate` lets it go."""
     first = _shingles(text, lang)
+    if not first:  # no pair to share: only the same text repeats it
+        return any(text == other for other in others)
+    size = len(first)
     for other in others:
         second = _shingles(other, lang)
-        if not first or not second:
+        if not second:
             if text == other:
                 return True
-        elif len(first & second) / min(len(first), len(second)) >= _LEAST_OVERLAP and near_duplicate(text, other, lang):
+            continue
+        smaller = size if size <= len(second) else len(second)  # min(), without its call
+        if len(first & second) / smaller >= _LEAST_OVERLAP and near_duplicate(text, other, lang):
             return True
     return False
 

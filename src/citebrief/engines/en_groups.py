@@ -167,14 +167,15 @@ def regroup(
     picked = [i for d in drafts for i in d.picked]
     said, joined = joined_bullets(titled[0], picked, overview) if titled is not None else (None, frozenset[int]())
     weights = _weights(units, picked, said, joined)
-    _move(units, drafts, weights)
+    # each bullet's person: the values are the bullet's own, whichever group holds it (the moves
+    # change the groups, not the brief's bullets), so each is read once for all the steps
+    who = actor_keys(units, picked, lead=LEAD_SENTENCES)
+    _move(units, drafts, weights, who)
     _edges(units, drafts, weights)
-    picked = [i for d in drafts for i in d.picked]
     anyone = actor_keys(units, picked)
     join_edges(
         units, drafts, weights, _similarity, leans, _story(units), anyone, min_group=MIN_GROUP, max_group=FOLDED_GROUP
     )
-    who = actor_keys(units, picked, lead=LEAD_SENTENCES)
     rehome(units, drafts, weights, who, _similarity, leans, anyone=anyone, min_group=MIN_GROUP, max_group=MAX_GROUP)
     traded: set[int] = set()  # bullets two groups traded to follow their threads (`en_thread_swaps.py`)
     follow_names(
@@ -191,9 +192,7 @@ def regroup(
         traded=traded,
     )
     # a group of unrelated bullets folds into its neighbours (the story's own person ties too)
-    drafts = fold_unrelated(
-        drafts, weights, actor_keys(units, picked), _similarity, min_groups=MIN_THEMES, max_group=FOLDED_GROUP
-    )
+    drafts = fold_unrelated(drafts, weights, anyone, _similarity, min_groups=MIN_THEMES, max_group=FOLDED_GROUP)
     # a group on both sides of another: two stories, but for one thread a trade put together
     unnest(drafts, min_group=MIN_GROUP, max_group=FOLDED_GROUP, kept=frozenset(traded))
     if titled is not None:
@@ -222,9 +221,7 @@ def similarity(a: dict[str, float], b: dict[str, float]) -> float:
     return _similarity(a, b)
 
 
-def _move(units: list[Unit], drafts: list[Draft], weights: dict[int, dict[str, float]]) -> None:
-    picked = [i for d in drafts for i in d.picked]
-    who = actor_keys(units, picked, lead=LEAD_SENTENCES)
+def _move(units: list[Unit], drafts: list[Draft], weights: dict[int, dict[str, float]], who: dict[int, str]) -> None:
 
     def affinity(i: int, members: list[int], by_actor: bool = True) -> float:
         others = [j for j in members if j != i]

@@ -95,9 +95,9 @@ class Phrase:
 
 
 def phrases(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> list[Phrase]:
-    """The bullets' phrases that two or more of them say and that may title a group of them:
-    not a source, someone's words, a role, a unit or a title given already (`used`), nor a
-    word the article says as much outside `group_texts` as in them."""
+    """The bullets' phrases that half of them or more say (two at least: what every reader asks)
+    and that may title a group of them: not a source, someone's words, a role, a unit or a title
+    given already (`used`), nor a word the article says as much outside `group_texts` as in them."""
     found = _phrases(tuple(bullets), tuple(group_texts), tuple(all_texts))
     return [p for p, chunk in found if not _taken(p.text, chunk, used)]
 
@@ -124,19 +124,22 @@ def _phrases(
     plain = bullet_words(listed)
     openers = openers_of(list(group_texts))
     mine, everywhere = _Said(group_texts), article_counts(all_texts)
+    # both readers (`_best`, the grouping's `en_title_groups._covering`) take a phrase half the
+    # bullets say at least: one fewer bullets say is let go before its shape and members are read
+    least = max(MIN_SAID, (len(bullets) + 1) // 2)
     found = []
     for text, chunk in chunks.items():
         if not chunk.words or described_name(chunk.named) < 1:
             continue
         heads = {family(w) for w in chunk.words}  # a bullet that says none of its words says it in no form
-        if sum(not heads.isdisjoint(s) for s in said) < MIN_SAID or not _reads_as_title(chunk):
+        if sum(not heads.isdisjoint(s) for s in said) < least or not _reads_as_title(chunk):
             continue  # (most of a group's phrases one bullet says: the shape is read for the others)
         length = title_length(chunk, openers)  # the cheap rejects first: each test here is a pure one
         if length <= GENERIC_ALONE:
             continue
         members, factor = _members(chunk, said, listed)
         alone = len(chunk.words) == 1 and not chunk.name_only
-        if len(members) < MIN_SAID or (len(chunk.words) == 1 and not _alone(chunk, len(members), listed, all_texts)):
+        if len(members) < least or (len(chunk.words) == 1 and not _alone(chunk, len(members), listed, all_texts)):
             continue
         if _own_share(chunk, mine, everywhere) < MIN_OWN_SHARE:
             continue

@@ -284,6 +284,7 @@ def group_title(
     said_words = bullet_words(bullets) if lang == "en" else []
     scored = []
     zh = lang == "zh"
+    verse = zh and any("“" in b for b in bullets)  # no verse's image; none quoted: 1 for every phrase
     for text, chunk in chunks.items():
         words = chunk.words
         if not words:
@@ -301,7 +302,7 @@ def group_title(
         score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * verb
         if not suspects.isdisjoint(words) and _repeats(chunk, lang, used, spec, repeated):
             score *= SAME_WORDS_FACTOR
-        score *= aside_factor(text, bullets) * verse_factor(text, bullets) if zh else 1.0  # no verse's image
+        score *= aside_factor(text, bullets) * (verse_factor(text, bullets) if verse else 1.0) if zh else 1.0
         if said_words:  # an English aside names no group, nor does a name with its role
             score *= spread(chunk.words, chunk.named, said_words) * described_name(chunk.named)
             score *= topic_factor(text, chunk.words, chunk.named, said_words)  # an event over a post or an aside

@@ -19,9 +19,14 @@ _BRACKETED = LazyPattern(r"[（(][^（）()]*(?:[）)]|$)")
 
 def aside_factor(phrase: str, bullets: list[str]) -> float:
     """`ASIDE_FACTOR` for a phrase the bullets say only inside brackets, else 1."""
+    for bullet in bullets:  # the first bullet that says it answers for most phrases, alone
+        if phrase in bullet:
+            if "（" not in bullet and "(" not in bullet and not _story_detail(phrase, bullet):
+                return 1.0  # no story's detail there, and said outside brackets: it has none
+            break
+    else:
+        return 1.0  # no bullet says it
     saying = [b for b in bullets if phrase in b]
-    if not saying:
-        return 1.0
     # plain loops, no generators: a title weighs ~30 phrases against each of its bullets
     for bullet in saying:
         if not _story_detail(phrase, bullet):
