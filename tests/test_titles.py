@@ -136,7 +136,10 @@ def test_shared_briefs_have_no_lone_word_titles() -> None:
     # 9 of 46 since a role or a source a title names gives way to what the group reports ("全血"
     # over a plasma-only drive, not "重症患者": text/zh_role_title.py; "Cancer", not "Anadolu Agency":
     # text/en_title_source.py), both read as better in the changed briefs
-    assert total >= 20 and single <= total * 0.2
+    # 10 of 46 since a feature's group beside groups titled by names takes the name every bullet says
+    # ("陈浩" over his plot line beside "王昱", "冯远征", not one bullet's "离开警队": text/zh_feature_names.py;
+    # read 35e: better)
+    assert total >= 20 and single <= total * 0.22
 
 
 def test_a_generic_heading_is_followed_by_the_groups_own_phrase() -> None:
