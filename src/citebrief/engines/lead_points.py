@@ -45,6 +45,7 @@ from citebrief.text.outline import item_marker
 from citebrief.text.patterns import dangling_name, is_answer, is_dangling, is_operative, strip_standard_lead
 from citebrief.text.quote_fragments import closes_unopened, inside_open_quote, opens_unclosed
 from citebrief.text.zh_request_items import request_run_start
+from citebrief.text.zh_speaker_lines import speaks_quote_before
 from citebrief.text.zh_subject import subjectless_zh
 from citebrief.text.zh_teaser import teaser_list
 
@@ -233,7 +234,10 @@ def lean_on_previous(
         if lang == "en" and i > 0 and inside_open_quote(texts[i - 1], texts[i]):  # passages cut a quotation too
             left.add(i)  # the middle of a quotation: whose words, the reader cannot tell (text/quote_fragments.py)
             continue
-        if not dangling(trimmed[i], lang) and not (lang == "zh" and subjectless_zh(texts[i])):
+        # a Chinese speaker line ("……游客对船客喊道。") leans on the quote before it: what was shouted
+        if not dangling(trimmed[i], lang) and not (
+            lang == "zh" and (subjectless_zh(texts[i]) or speaks_quote_before(texts[i], before))
+        ):
             orphan = lang == "en" and (names_no_one(trimmed[i]) or kind_only(trimmed[i]))
             if orphan and with_antecedent(before, trimmed[i], lang) is None:
                 left.add(i)  # "The piece was created by…" with no piece named before it
@@ -261,7 +265,9 @@ def lean_on_previous(
                 left.add(i)
             else:
                 trimmed[i] = trim_sentence(quoted, "zh")
-        elif before.rstrip().endswith(_FINAL) and len(before) + len(texts[i]) <= WHOLE_SENTENCE_CHARS:
+        elif len(before) + len(texts[i]) <= WHOLE_SENTENCE_CHARS and (
+            before.rstrip().endswith(_FINAL) or speaks_quote_before(texts[i], before)  # "“……！”游客喊道。"
+        ):
             if dangling_name(before) in _POINTS_BACK:  # "以鸡蛋来举例的话，……。这听上去……": and its antecedent
                 first = texts[i - 2] if i > 1 and paragraphs[i - 2] == paragraphs[i] else ""
                 run = first + before + texts[i]
