@@ -37,3 +37,20 @@ def test_no_shared_brief_bullet_is_a_speaker_line_without_its_quote() -> None:
     bullets = [point.text for group in draft_extractive(document).groups for point in group.points]
     said = [text for text in bullets if re.search(r"喊道。$", text)]
     assert said and all(text.startswith(QUOTE) for text in said)
+
+
+def test_a_group_bullet_says_the_speaker_line_with_its_quote() -> None:
+    # one block cut into passages: the speaker line, dated, stands in a themed group, not the lead
+    block = (
+        "8月1日，某市迎来入汛以来最强降雨，城区多条道路出现积水，交通部门启动应急预案，全市各级各部门进入应急状态。"
+        "气象部门预计，8月1日夜间到2日白天，该市大部分地区有大到暴雨，局部地区有大暴雨，最大小时雨强可达60毫米。"
+        "市防汛办要求各区加强值班值守，密切监测雨情水情，提前转移危险区域群众，共转移群众1200余人。"
+        "“前方积水很深，请大家绕行！”1日下午，在城区人民路与解放路交叉口，正在执勤的交警张明对过往司机喊道。"
+        "交通部门对城区12处易积水路段实行交通管制，地铁部分站点出入口临时关闭。"
+        "水利部门对全市28座水库开展巡查，对6座病险水库实行空库运行，确保安全度汛。"
+        "教育部门通知全市中小学暑期托管班暂停开放，校外培训机构线下活动暂停。"
+    )
+    document = document_from_text(block, origin="flood.txt", kind="text")
+    for groups in (None, 2, 3):
+        said = [point.text for point in draft_extractive(document, groups=groups).points() if "喊道" in point.text]
+        assert said and all(text.startswith("“前方积水很深，请大家绕行！”") for text in said), said

@@ -29,7 +29,6 @@ from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
 from citebrief.text.zh_kind_reference import refers_back_zh
 from citebrief.text.zh_label_echoes import label_heads_sentence
-from citebrief.text.zh_speaker_lines import speaks_quote_before
 from citebrief.text.zh_swapped_words import swaps_words
 
 DUPLICATE_SIMILARITY = 0.8
@@ -177,10 +176,7 @@ def carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[in
     if i == 0 or i - 1 in everywhere or i in scored.carried:
         return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
     if not needs_antecedent(text, scored.lang) and not (
-        pronoun_after_frame(text)
-        or refers_back_zh(text, quoted=False)
-        or is_dangling(text)
-        or speaks_quote_before(scored.units[i].text, scored.units[i - 1].text)  # "……喊道。": and what
+        pronoun_after_frame(text) or refers_back_zh(text, quoted=False) or is_dangling(text)
         if zh
         else points_back_en(text)
     ):
