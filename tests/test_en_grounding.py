@@ -43,7 +43,11 @@ def test_an_opening_word_is_no_name() -> None:
         "Scott"
     }
     assert subject_names("Initially she lived in student accommodation in the city.") == set()  # an -ly adverb
+    # a caption's label: the picture's line names no subject of the sentences after
     assert subject_names("Dressed to impress: Over the years she has become known as the Bongo Lady.") == set()
+    assert subject_names("In trouble: Altice, pictured at a hearing, allegedly had sex with the boys.") == set()
+    # a name that ends in -ly is a name: the word lexicon does not know it as an adverb
+    assert subject_names("Kelly said that the club would appeal.") == {"Kelly"}
     assert subject_names("Revealing plans to open a school of nursing, the extremists also disclosed rules.") == set()
     # someone's thing is the subject, not the someone
     assert subject_names("The Filipino's promoter says that the draft contract is different.") == set()

@@ -55,7 +55,7 @@ def _leans(text: str) -> bool:
 # openers the word lexicon does not hold: prepositions and conjunctions that take a phrase
 _PHRASE_OPENER_WORDS = "Among Despite During Although Following Amid Throughout"
 _PHRASE_OPENERS = frozenset(_PHRASE_OPENER_WORDS.split())
-OPENING_PHRASE = 10  # the words an opening phrase runs to its comma or colon, at most
+OPENING_PHRASE = 10  # the words an opening phrase runs to its comma, at most
 
 
 def _opens_a_phrase(word: str) -> bool:
@@ -68,9 +68,13 @@ def _opens_a_phrase(word: str) -> bool:
 
 def _after_opener(words: list[str]) -> list[str]:
     """The words after an opening phrase ("Instead of discussing Nancy Perry's comments, Scott
-    says …" → "Scott says …"); none where it runs to no comma or colon soon."""
+    says …" → "Scott says …"); none where it runs to no comma soon. A colon ends a caption's
+    label ("In trouble: Altice, pictured …", "Dressed to impress: Over the years she …"), whose
+    line names whom the picture shows: no subject of the sentences after."""
     for k, word in enumerate(words[:OPENING_PHRASE]):
-        if word.endswith((",", ":")):
+        if word.endswith(":"):
+            return []
+        if word.endswith(","):
             return words[k + 1 :]
     return []
 
