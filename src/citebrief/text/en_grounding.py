@@ -12,6 +12,14 @@ names; a group passes it over where it has enough other sentences to pick from (
 changed, 7 better by a read ("He aborts babies …"' Superintendent …" gone; "He was the King of
 Clubs" → "Al-Douri was the King of Clubs"), 1 worse (a "Their recent failure" whose run the same
 group picks), 2 the same.
+
+The run's first sentence must open on a name, not on a word that only starts a sentence
+("Instead of …, Scott says" reads Scott; "Initially she", "Revealing plans …, the extremists",
+"The Filipino's promoter" name no one: the word lexicon knows the openers), and where a pronoun
+of another person opens a sentence on the way ("Scott says … | 'She showed … "See, Obama … |
+He aborts …") no name of the run places it. en-cnndm readers' form (q5): 3 of 200 changed,
+the two bullets readers preferred restored ("She moved into her own home …", Ellerbe's "He
+said: 'The bottom line …'"), 1 the same.
 """
 
 from __future__ import annotations
