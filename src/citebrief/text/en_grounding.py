@@ -12,14 +12,24 @@ names; a group passes it over where it has enough other sentences to pick from (
 changed, 7 better by a read ("He aborts babies …"' Superintendent …" gone; "He was the King of
 Clubs" → "Al-Douri was the King of Clubs"), 1 worse (a "Their recent failure" whose run the same
 group picks), 2 the same.
+
+The run's first sentence must open on a name, not on a word that only starts a sentence
+("Instead of …, Scott says" reads Scott; "Initially she", "Revealing plans …, the extremists",
+"The Filipino's promoter" name no one: the word lexicon knows the openers), and where a pronoun
+of another person opens a sentence on the way ("Scott says … | 'She showed … "See, Obama … |
+He aborts …") no name of the run places it. en-cnndm readers' form (q5): 3 of 200 changed,
+the two bullets readers preferred restored ("She moved into her own home …", Ellerbe's "He
+said: 'The bottom line …'"), 1 the same.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import NamedTuple
 
 from citebrief.text.anaphora import needs_antecedent
 from citebrief.text.en_back_reference import points_back_en
+from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
 
 # a personal pronoun that stands for someone or something named before ("He", "Their"), or
@@ -34,6 +44,7 @@ _NOT_NAME_WORDS = (
     " When While After Before If As In On At For From With By To Of Mr Mrs Ms Miss Dr Sir Lord Lady"
     " Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June"
     " July August September October November December We You Our My Your I'm I've We're"
+    " Instead Over Among Despite During Although Though Since Under Following However Meanwhile Amid"
 )
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 SUBJECT_WORDS = 6  # the words a subject's name stands in, at most
@@ -49,28 +60,61 @@ def _leans(text: str) -> bool:
     return needs_antecedent(text.lstrip("'‘\"“"), "en") or points_back_en(text)
 
 
+# openers the word lexicon does not hold: prepositions and conjunctions that take a phrase
+_PHRASE_OPENER_WORDS = "Among Despite During Although Following Amid Throughout"
+_PHRASE_OPENERS = frozenset(_PHRASE_OPENER_WORDS.split())
+OPENING_PHRASE = 10  # the words an opening phrase runs to its comma, at most
+
+
+def _opens_a_phrase(word: str) -> bool:
+    """Whether a sentence's first word is no one's name but opens a phrase: a word the lexicon
+    knows as no noun ("Instead", "Initially", "Dressed", "Revealing"; not "Kelly", "Smith")."""
+    core = word.rstrip(",:")
+    classes = word_classes(core)
+    return core in _PHRASE_OPENERS or (bool(classes) and "NOUN" not in classes)
+
+
+def _after_opener(words: list[str]) -> list[str]:
+    """The words after an opening phrase ("Instead of discussing Nancy Perry's comments, Scott
+    says …" → "Scott says …"); none where it runs to no comma soon. A colon ends a caption's
+    label ("In trouble: Altice, pictured …", "Dressed to impress: Over the years she …"), whose
+    line names whom the picture shows: no subject of the sentences after."""
+    for k, word in enumerate(words[:OPENING_PHRASE]):
+        if word.endswith(":"):
+            return []
+        if word.endswith(","):
+            return words[k + 1 :]
+    return []
+
+
 def subject_names(text: str) -> set[str]:
     """The names a sentence opens on, its subject ("'Holywell will run in the Betfred Bowl …" →
-    Holywell, "Alabama Rep. Sen. Jeff Sessions, who …" → Alabama, Jeff, Sessions); empty where
-    it opens on no name ("In 2012, the daughter of …")."""
+    Holywell, "Alabama Rep. Sen. Jeff Sessions, who …" → Alabama, Jeff, Sessions); past an
+    opening phrase ("Instead of …, Scott says" → Scott); empty where it opens on no name ("In
+    2012, the daughter of …", "Initially she lived …") or on someone's thing ("The Filipino's
+    promoter says …": the promoter)."""
     words = text.lstrip("'‘\"“").split()
+    if words and _opens_a_phrase(words[0]):
+        words = _after_opener(words)
     run: list[str] = []
     for word in words[:SUBJECT_WORDS]:
         core = word.strip(",.:;!?'‘’\"“”()")
         if not core[:1].isupper():
             break
         run.append(core)
+    if len(run) >= 2 and run[0] == "The" and run[-1].endswith(("'s", "’s")):
+        return set()  # "The Filipino's promoter": the subject is the promoter, named nowhere
     return names_in(" ".join(run))
 
 
-def referent_names(texts: Sequence[str], paragraphs: Sequence[int], passages: bool, i: int) -> set[str] | None:
-    """Whom sentence `i`'s opening pronoun may stand for where the sentence before leans on one
-    in turn, so that no bullet can carry it (`anaphora.with_antecedent` refuses): the names the
-    first sentence of the run opens on ("'Holywell will run … | He was beaten … | He put …"), in
-    the paragraph (or the passage before, where one block was cut). None where `i` opens on no
-    personal pronoun, the sentence before leans on nothing, or the run opens on no name."""
-    if i == 0 or not _PERSONAL.match(texts[i]):
-        return None
+class Leaning(NamedTuple):
+    """A sentence's unplaced pronoun: the sentence that opens its run, and the names that opens on."""
+
+    start: int
+    names: frozenset[str]
+
+
+def _run_start(texts: Sequence[str], paragraphs: Sequence[int], passages: bool, i: int) -> int | None:
     j = i - 1
     while j >= 0 and i - j <= MOST_LEANING and _leans(texts[j]):
         joined = paragraphs[j] == paragraphs[j + 1] or (passages and paragraphs[j] == paragraphs[j + 1] - 1)
@@ -79,25 +123,76 @@ def referent_names(texts: Sequence[str], paragraphs: Sequence[int], passages: bo
         j -= 1
     if j == i - 1 or j < 0 or i - j > MOST_LEANING:
         return None  # the sentence before names them (and is carried), or the run is too long to read
-    return subject_names(texts[j]) or None
+    return j
 
 
-def leaning_names(texts: Sequence[str], paragraphs: Sequence[int], passages: bool) -> dict[int, set[str]]:
-    """`referent_names` of each sentence that has them: read once a brief."""
-    found = {i: referent_names(texts, paragraphs, passages, i) for i in range(1, len(texts))}
-    return {i: names for i, names in found.items() if names is not None}
+_PERSONS = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she"}
+_PERSONS.update({"they": "they", "their": "they", "them": "they"})
+
+
+def _person(text: str) -> str | None:
+    opening = _PERSONAL.match(text)
+    return None if opening is None else _PERSONS.get(opening.group().lstrip("'‘\"“").lower())
+
+
+def _another_person(texts: Sequence[str], start: int, i: int) -> bool:
+    """Whether a sentence between the run's first and `i` opens on another person's pronoun
+    ("… Scott says that she … | 'She showed it to me and said, "See, Obama … | He aborts babies
+    …": the "he" is not Scott): then no name of the run places `i`'s."""
+    person = _person(texts[i])
+    return any((other := _person(texts[k])) is not None and other != person for k in range(start + 1, i))
+
+
+def leaning_of(texts: Sequence[str], paragraphs: Sequence[int], passages: bool, i: int) -> Leaning | None:
+    """Whom sentence `i`'s opening pronoun may stand for where the sentence before leans on one
+    in turn, so that no bullet can carry it (`anaphora.with_antecedent` refuses): the names the
+    first sentence of the run opens on ("'Holywell will run … | He was beaten … | He put …"), in
+    the paragraph (or the passage before, where one block was cut); "The latter" stands for no
+    name, so none places it. None where `i` opens on no personal pronoun, the sentence before
+    leans on nothing, or the run opens on no name."""
+    if i == 0 or not (opening := _PERSONAL.match(texts[i])):
+        return None
+    start = _run_start(texts, paragraphs, passages, i)
+    if start is None:
+        return None
+    if opening.group().endswith("latter"):
+        return Leaning(start, frozenset())
+    names = subject_names(texts[start])
+    if not names:
+        return None
+    return Leaning(start, frozenset() if _another_person(texts, start, i) else frozenset(names))
+
+
+def referent_names(texts: Sequence[str], paragraphs: Sequence[int], passages: bool, i: int) -> set[str] | None:
+    """`leaning_of`'s names."""
+    leaning = leaning_of(texts, paragraphs, passages, i)
+    return None if leaning is None else set(leaning.names)
+
+
+def leaning_names(texts: Sequence[str], paragraphs: Sequence[int], passages: bool) -> dict[int, Leaning]:
+    """`leaning_of` each sentence that has one: read once a brief."""
+    found = {i: leaning_of(texts, paragraphs, passages, i) for i in range(1, len(texts))}
+    return {i: leaning for i, leaning in found.items() if leaning is not None}
 
 
 def grounded_first(
-    candidates: list[int], texts: Sequence[str], leaning: dict[int, set[str]], chosen: Collection[int], want: int
+    candidates: list[int], texts: Sequence[str], leaning: dict[int, Leaning], chosen: Collection[int], want: int
 ) -> list[int]:
     """`candidates` without those that open on a pronoun for someone whom none of the names in the
     brief so far (`chosen`) nor the sentence itself names (`leaning`: `leaning_names`), where
-    `want` others remain to pick from."""
+    `want` others remain to pick from; a pronoun whose run opens on one of the group's own
+    candidates ("Venky's have … | … | Their recent failure") stands where that name may."""
     if not any(i in leaning for i in candidates):
         return candidates  # most groups: no sentence opens on a pronoun it cannot carry
     said: set[str] = set()
     for j in chosen:
         said |= names_in(texts[j])
-    kept = [i for i in candidates if i not in leaning or leaning[i] & (said | names_in(texts[i]))]
+
+    def placed(i: int) -> bool:
+        run = leaning.get(i)
+        if run is None:
+            return True
+        return bool(run.names & (said | names_in(texts[i])))
+
+    kept = [i for i in candidates if placed(i)]
     return kept if len(kept) >= want else candidates
