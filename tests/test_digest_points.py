@@ -287,3 +287,13 @@ def test_a_caption_run_into_the_first_sentence_is_left_out() -> None:
     assert point_text("Barry Beavis, 48, lost his case at the Court of Appeal " + news) == news
     told = "Barry Beavis, 48, told the court that millions of motorists would pay more."
     assert point_text(told) == told
+
+
+def test_a_lede_that_says_what_is_generally_said_of_its_subject_is_no_news() -> None:
+    assert teaser("John Carver knows only too well that a Tyne-Wear derby can make or break a manager.")
+    assert teaser("Emmanuel Adebayor is sometimes branded 'eccentric' by pundits, writers and fans alike.")
+    assert teaser("Bowyer is no stranger to staving off interest in his prized assets.")
+    assert not teaser("Carver is now fighting to win the head coach position beyond the end of this season.")
+    assert not teaser("Kane is often described as the league's best finisher, with 30 goals this season.")
+    assert teaser("After the forward posted a video of himself dancing in Paris, it is not hard to see why.")
+    assert not teaser("It is easy to see why the club paid £5million for him in 2012, said the manager.")

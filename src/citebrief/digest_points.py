@@ -52,6 +52,17 @@ _TEASER = LazyPattern(
     r"|(?:女士|先生|市民|游客|阿姨|大爷|大妈)[^，。：:“]{0,8}[：:]“[^”]*”。?$"
     r"|^Of all the\b|\byou would think\b"
 )
+# a feature's lede that says what is generally known or said of its subject, no event: "John Carver
+# knows only too well that a Tyne-Wear derby can make or break a manager.", "Emmanuel Adebayor is
+# sometimes branded 'eccentric' by pundits, writers and fans alike.", "Bowyer is no stranger to …"
+# (a teaser only where it states no figure: "… is often described as the best, with 40 goals" reports)
+_GENERIC_CLAIM = LazyPattern(
+    r"\b(?:knows?|knew) (?:only too|all too) well\b|\b(?:is|are|was|were) no strangers? to\b"
+    # … and the sentence after it that answers why ("…, it is not hard to see why.")
+    r"|\b(?:it is|it's) (?:not hard|not difficult|easy) to see why[.!]?$"
+    r"|\b(?:is|are|was|were|has been|have been) (?:sometimes|often|frequently|routinely|commonly|widely|occasionally) "
+    r"(?:branded|described|called|labelled|labeled|dubbed|regarded|considered|portrayed|painted)\b"
+)
 _CJK_START = LazyPattern(r"[\u4e00-\u9fff]")
 SCENE_CHARS = 12  # of a Chinese bullet, tagged to find a person's name and 的 opening it
 # a quotation that opens the article and states a figure says the news in its speaker's words
@@ -127,8 +138,10 @@ def run_on(text: str) -> bool:
 def teaser(text: str) -> bool:
     """Whether a bullet announces the news or sets a feature's scene instead of reporting it: a
     Chinese sentence that opens on a person's own things ("张海娜的暑假提前结束，…") and states no
-    figure is a feature's first scene; the report is further on."""
-    if _TEASER.search(text):
+    figure is a feature's first scene; the report is further on. So is an English lede that says
+    only what is generally known or said of its subject ("X knows only too well that …", "X is
+    sometimes branded 'eccentric' by …") and states no figure."""
+    if _TEASER.search(text) or (_GENERIC_CLAIM.search(text) and not re.search(r"\d", text)):
         return True
     if not _CJK_START.match(text) or re.search(r"\d", text):
         return False
