@@ -297,3 +297,9 @@ def test_a_lede_that_says_what_is_generally_said_of_its_subject_is_no_news() -> 
     assert not teaser("Kane is often described as the league's best finisher, with 30 goals this season.")
     assert teaser("After the forward posted a video of himself dancing in Paris, it is not hard to see why.")
     assert not teaser("It is easy to see why the club paid £5million for him in 2012, said the manager.")
+
+
+def test_a_speakers_line_without_its_quotation_is_no_news() -> None:
+    assert teaser("13日，在浙江绍兴鲁迅故里乌篷船码头，正在排队的一名四川游客对水面上的船客喊道。")
+    assert not teaser("“游客多，排队久，请大家见谅！”船老大大声喊道。")  # the quotation is there
+    assert not teaser("13日，绍兴鲁迅故里的乌篷船码头排起了长队。")
