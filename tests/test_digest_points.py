@@ -303,3 +303,11 @@ def test_a_speakers_line_without_its_quotation_is_no_news() -> None:
     assert teaser("13日，在浙江绍兴鲁迅故里乌篷船码头，正在排队的一名四川游客对水面上的船客喊道。")
     assert not teaser("“游客多，排队久，请大家见谅！”船老大大声喊道。")  # the quotation is there
     assert not teaser("13日，绍兴鲁迅故里的乌篷船码头排起了长队。")
+
+
+def test_a_features_opening_aside_or_season_is_no_news() -> None:
+    assert teaser("As attempts to break a world record go, it was pretty impressive.")
+    assert teaser("Every year a trend comes around that strikes fear into the hearts of women.")
+    assert teaser("The story of how Douglas Bader recovered to become a fighter ace is remarkable enough.")
+    assert not teaser("As the earth shook in Nepal, tremors were felt over the border in India as well.")
+    assert not teaser("Every year 3,000 people are injured by fireworks.")

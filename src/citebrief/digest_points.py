@@ -51,6 +51,10 @@ _TEASER = LazyPattern(
     r"|^[^，。\d]{0,20}(?:通常|一般)(?:是|都|会)在"
     r"|(?:女士|先生|市民|游客|阿姨|大爷|大妈)[^，。：:“]{0,8}[：:]“[^”]*”。?$"
     r"|^Of all the\b|\byou would think\b"
+    # a feature's opening aside or season, no event ("As attempts to break a world record go, it was pretty
+    # impressive.", "Every year a trend comes around that …", "The story of how … is remarkable enough.")
+    r"|^As [^,.]{3,60} go(?:es)?, "
+    r"|^Every (?:year|summer|winter|spring|autumn|season),? an? [^.\d]*\.$|^The story of how\b[^.]*\bremarkable"
     # a speaker's line whose quotation the brief left before it ("13日，在…码头，一名四川游客对水面上的船客喊道。")
     r"|^[^“”\"]{4,80}(?:喊道|说道|问道|叫道|感叹道|笑道|答道|写道)。$"
 )
