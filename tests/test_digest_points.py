@@ -287,3 +287,27 @@ def test_a_caption_run_into_the_first_sentence_is_left_out() -> None:
     assert point_text("Barry Beavis, 48, lost his case at the Court of Appeal " + news) == news
     told = "Barry Beavis, 48, told the court that millions of motorists would pay more."
     assert point_text(told) == told
+
+
+def test_a_lede_that_says_what_is_generally_said_of_its_subject_is_no_news() -> None:
+    assert teaser("John Carver knows only too well that a Tyne-Wear derby can make or break a manager.")
+    assert teaser("Emmanuel Adebayor is sometimes branded 'eccentric' by pundits, writers and fans alike.")
+    assert teaser("Bowyer is no stranger to staving off interest in his prized assets.")
+    assert not teaser("Carver is now fighting to win the head coach position beyond the end of this season.")
+    assert not teaser("Kane is often described as the league's best finisher, with 30 goals this season.")
+    assert teaser("After the forward posted a video of himself dancing in Paris, it is not hard to see why.")
+    assert not teaser("It is easy to see why the club paid £5million for him in 2012, said the manager.")
+
+
+def test_a_speakers_line_without_its_quotation_is_no_news() -> None:
+    assert teaser("13日，在浙江绍兴鲁迅故里乌篷船码头，正在排队的一名四川游客对水面上的船客喊道。")
+    assert not teaser("“游客多，排队久，请大家见谅！”船老大大声喊道。")  # the quotation is there
+    assert not teaser("13日，绍兴鲁迅故里的乌篷船码头排起了长队。")
+
+
+def test_a_features_opening_aside_or_season_is_no_news() -> None:
+    assert teaser("As attempts to break a world record go, it was pretty impressive.")
+    assert teaser("Every year a trend comes around that strikes fear into the hearts of women.")
+    assert teaser("The story of how Douglas Bader recovered to become a fighter ace is remarkable enough.")
+    assert not teaser("As the earth shook in Nepal, tremors were felt over the border in India as well.")
+    assert not teaser("Every year 3,000 people are injured by fireworks.")

@@ -51,6 +51,23 @@ _TEASER = LazyPattern(
     r"|^[^，。\d]{0,20}(?:通常|一般)(?:是|都|会)在"
     r"|(?:女士|先生|市民|游客|阿姨|大爷|大妈)[^，。：:“]{0,8}[：:]“[^”]*”。?$"
     r"|^Of all the\b|\byou would think\b"
+    # a feature's opening aside or season, no event ("As attempts to break a world record go, it was pretty
+    # impressive.", "Every year a trend comes around that …", "The story of how … is remarkable enough.")
+    r"|^As [^,.]{3,60} go(?:es)?, "
+    r"|^Every (?:year|summer|winter|spring|autumn|season),? an? [^.\d]*\.$|^The story of how\b[^.]*\bremarkable"
+    # a speaker's line whose quotation the brief left before it ("13日，在…码头，一名四川游客对水面上的船客喊道。")
+    r"|^[^“”\"]{4,80}(?:喊道|说道|问道|叫道|感叹道|笑道|答道|写道)。$"
+)
+# a feature's lede that says what is generally known or said of its subject, no event: "John Carver
+# knows only too well that a Tyne-Wear derby can make or break a manager.", "Emmanuel Adebayor is
+# sometimes branded 'eccentric' by pundits, writers and fans alike.", "Bowyer is no stranger to …"
+# (a teaser only where it states no figure: "… is often described as the best, with 40 goals" reports)
+_GENERIC_CLAIM = LazyPattern(
+    r"\b(?:knows?|knew) (?:only too|all too) well\b|\b(?:is|are|was|were) no strangers? to\b"
+    # … and the sentence after it that answers why ("…, it is not hard to see why.")
+    r"|\b(?:it is|it's) (?:not hard|not difficult|easy) to see why[.!]?$"
+    r"|\b(?:is|are|was|were|has been|have been) (?:sometimes|often|frequently|routinely|commonly|widely|occasionally) "
+    r"(?:branded|described|called|labelled|labeled|dubbed|regarded|considered|portrayed|painted)\b"
 )
 _CJK_START = LazyPattern(r"[\u4e00-\u9fff]")
 SCENE_CHARS = 12  # of a Chinese bullet, tagged to find a person's name and 的 opening it
@@ -127,8 +144,10 @@ def run_on(text: str) -> bool:
 def teaser(text: str) -> bool:
     """Whether a bullet announces the news or sets a feature's scene instead of reporting it: a
     Chinese sentence that opens on a person's own things ("张海娜的暑假提前结束，…") and states no
-    figure is a feature's first scene; the report is further on."""
-    if _TEASER.search(text):
+    figure is a feature's first scene; the report is further on. So is an English lede that says
+    only what is generally known or said of its subject ("X knows only too well that …", "X is
+    sometimes branded 'eccentric' by …") and states no figure."""
+    if _TEASER.search(text) or (_GENERIC_CLAIM.search(text) and not re.search(r"\d", text)):
         return True
     if not _CJK_START.match(text) or re.search(r"\d", text):
         return False
