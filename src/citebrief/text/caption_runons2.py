@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text import caption_seams
-from citebrief.text.calendar_names import MONTH_NAMES
+from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.caption_runons import verb_after_adverbs
 from citebrief.text.caption_seams2 import FiniteVerb
 from citebrief.text.speech_verbs_en import TableWords
@@ -42,7 +42,7 @@ _TAKES_NAME = frozenset(
 # nouns of time a clause may end on ("before the end of the season", "last week", "on Wednesday")
 _TIME_WORDS = frozenset(
     {"season", "year", "week", "month", "night", "weekend", "morning", "afternoon", "evening", "campaign"}
-    | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today"}
+    | {*DAY_NAMES, "yesterday", "today"}
 )
 _SPEECH = TableWords("name_said")  # "told", "asked", "reminded" … (data/speech_verbs_en.tsv)
 _HONORIFICS = frozenset(

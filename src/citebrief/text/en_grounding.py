@@ -28,6 +28,7 @@ from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from citebrief.text.anaphora import needs_antecedent
+from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.en_back_reference import points_back_en
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
@@ -42,11 +43,10 @@ _NAME = LazyPattern(r"\b[A-Z][a-z]*[A-Z]?[a-z'’]+(?:-[A-Z][a-z]+)?\b")
 _NOT_NAME_WORDS = (
     "He She They His Her Their Him Them It Its The This That These Those There Then Now But And Yet So"
     " When While After Before If As In On At For From With By To Of Mr Mrs Ms Miss Dr Sir Lord Lady"
-    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June"
-    " July August September October November December We You Our My Your I'm I've We're"
+    " We You Our My Your I'm I've We're"
     " Instead Over Among Despite During Although Though Since Under Following However Meanwhile Amid"
 )
-_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_NOT_NAMES = frozenset([*_NOT_NAME_WORDS.split(), *DAY_NAMES, *MONTH_NAMES])
 SUBJECT_WORDS = 6  # the words a subject's name stands in, at most
 MOST_LEANING = 3  # sentences back from the pronoun to the one that names whom it stands for
 

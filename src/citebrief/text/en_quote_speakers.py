@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from citebrief.text.calendar_names import DAY_NAMES
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs_en import verbs
 
@@ -46,13 +47,7 @@ _PLACE_WORDS = frozenset(
         "last",
         "this",
         "on",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
+        *DAY_NAMES,
     ]
 )
 # words that make the rest a clause of its own

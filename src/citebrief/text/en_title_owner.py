@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.chunks import word_list
 from citebrief.text.en_actors import is_person, key, named
 from citebrief.text.en_chunks import generic_en
@@ -134,11 +135,11 @@ def _deed(bullets: list[str], all_texts: Sequence[str]) -> str:
 
 # capitalized words before a surname that are no given name ("On Wednesday Adeli")
 _NOT_GIVEN = frozenset(
-    word_list(
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-        "August September October November December The A An On In At After Before When While As If This That "
-        "Mr Mrs Ms Miss Dr Sir Lady Lord"
-    )
+    [
+        *DAY_NAMES,
+        *MONTH_NAMES,
+        *word_list("The A An On In At After Before When While As If This That Mr Mrs Ms Miss Dr Sir Lady Lord"),
+    ]
 )
 _GIVEN = LazyPattern(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][a-z'’-]+)(?![\w'’-])")
 
