@@ -21,10 +21,9 @@ import json
 import tempfile
 from pathlib import Path
 
-from revision import export_src, run_json
+from revision import export_src, run_both
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-ROOT = Path(__file__).resolve().parents[1]
 
 # per article, per theme group: [bullets, actors, mixed (0/1), two runs (0/1), spans another group (0/1)]
 _SCRIPT = """
@@ -64,12 +63,6 @@ print(json.dumps(out))
 """
 
 
-def _counts(src: Path, articles: Path) -> list[list[list[int]]]:
-    """Each article's groups as `_SCRIPT` counts them, by the code under `src`."""
-    result: list[list[list[int]]] = run_json(src, _SCRIPT, str(articles))
-    return result
-
-
 def _summary(briefs: list[list[list[int]]]) -> str:
     groups = [g for brief in briefs for g in brief]
     return (
@@ -88,9 +81,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         before_src = export_src(args.ref, Path(folder) / "before")
         lines = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[: args.limit]
-        articles = Path(folder) / "en-cnndm.json"
-        articles.write_text(json.dumps([json.loads(line)["article"] for line in lines]), encoding="utf-8")
-        before, after = _counts(before_src, articles), _counts(ROOT / "src", articles)
+        articles = [json.loads(line)["article"] for line in lines]
+        # each article's groups as `_SCRIPT` counts them
+        before, after = run_both(before_src, _SCRIPT, articles, Path(folder) / "en-cnndm.json")
         changed = sum(old != new for old, new in zip(before, after, strict=True))
         print(f"en-cnndm ({len(lines)} articles, {changed} with other groups)")
         print(f"  before: {_summary(before)}")

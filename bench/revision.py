@@ -31,6 +31,13 @@ def run_json(src: Path, script: str, *args: str) -> Any:
     return json.loads(done.stdout)
 
 
+def run_both(before_src: Path, script: str, articles: list[str], path: Path) -> tuple[Any, Any]:
+    """What `script` prints as JSON of `articles` (written to `path`, its one argument), run by the
+    code under `before_src` and by this worktree's, each in a fresh interpreter."""
+    path.write_text(json.dumps(articles), encoding="utf-8")
+    return run_json(before_src, script, str(path)), run_json(ROOT / "src", script, str(path))
+
+
 def blind_order(rng: random.Random, before: T, after: T) -> tuple[T, T, dict[str, str]]:
     """The two versions as A and B in random order, and which is which (for the key only)."""
     swap = rng.random() < 0.5

@@ -18,10 +18,9 @@ import json
 import tempfile
 from pathlib import Path
 
-from revision import export_src, run_json
+from revision import export_src, run_both
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-ROOT = Path(__file__).resolve().parents[1]
 
 # per article, per theme group: [bullets, shares nothing (0/1), loners]
 _SCRIPT = """
@@ -46,12 +45,6 @@ print(json.dumps(out))
 """
 
 
-def _counts(src: Path, articles: Path) -> list[list[list[int]]]:
-    """Each article's groups as `_SCRIPT` counts them, by the code under `src`."""
-    result: list[list[list[int]]] = run_json(src, _SCRIPT, str(articles))
-    return result
-
-
 def _summary(briefs: list[list[list[int]]]) -> str:
     groups = [g for brief in briefs for g in brief]
     bullets = sum(g[0] for g in groups)
@@ -71,9 +64,9 @@ def main() -> None:
         before_src = export_src(args.ref, Path(folder) / "before")
         for name in args.sets:
             lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()[: args.limit]
-            articles = Path(folder) / f"{name}.json"
-            articles.write_text(json.dumps([json.loads(line)["article"] for line in lines]), encoding="utf-8")
-            before, after = _counts(before_src, articles), _counts(ROOT / "src", articles)
+            articles = [json.loads(line)["article"] for line in lines]
+            # each article's groups as `_SCRIPT` counts them
+            before, after = run_both(before_src, _SCRIPT, articles, Path(folder) / f"{name}.json")
             changed = sum(old != new for old, new in zip(before, after, strict=True))
             print(f"{name} ({len(lines)} articles, {changed} with other groups)")
             print(f"  before: {_summary(before)}")
