@@ -22,7 +22,7 @@ only, to the group beside them, nearer them in the article than their own group'
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from citebrief.engines.en_story_splits import goes_on
 from citebrief.engines.scored import Draft, Unit
@@ -32,6 +32,21 @@ MIN_TIES = 2  # bullets of the group beside it it ties to, at least, where no ti
 CLEAR = 0.1  # one tie this strong is enough (`en_groups.EDGE_SHARED`)
 
 Similarity = Callable[[dict[str, float], dict[str, float]], float]
+
+
+def edge_bullets(drafts: list[Draft], *, min_group: int, max_group: int) -> Iterator[tuple[int, Draft, Draft, int]]:
+    """Each group's first and last bullet beside the group next to it on that side, groups in
+    article order, where its own group has more than `min_group` bullets and the other fewer
+    than `max_group`: (edge, its group, the other group, the bullet), read afresh at each step so
+    a move the caller makes counts for the next (`Draft.move` keeps bullets in article order)."""
+    order = sorted(drafts, key=lambda d: min(d.picked))
+    for k, draft in enumerate(order):
+        for edge, beside in ((0, k - 1), (-1, k + 1)):
+            if not 0 <= beside < len(order) or len(draft.picked) <= min_group:
+                continue
+            other = order[beside]
+            if len(other.picked) < max_group:
+                yield edge, draft, other, draft.picked[edge]
 
 
 def join_edges(
@@ -55,25 +70,17 @@ def join_edges(
     neither it nor the next bullet of its group reads on from the one before (`goes_on`, by
     `leans`)."""
     own = {i: {f: w for f, w in weights[i].items() if f not in story} for d in drafts for i in d.picked}
-    order = sorted(drafts, key=lambda d: min(d.picked))
-    for k, draft in enumerate(order):
-        for edge, beside in ((0, k - 1), (-1, k + 1)):
-            if not 0 <= beside < len(order) or len(draft.picked) <= min_group:
-                continue
-            other = order[beside]
-            if len(other.picked) >= max_group:
-                continue
-            i = draft.picked[edge]  # groups keep their bullets in article order (`Draft.move`)
-            rest = [j for j in draft.picked if j != i]
-            if any(similarity(own[i], own[j]) >= ALONE for j in rest):
-                continue
-            ties = [similarity(own[i], own[j]) for j in other.picked]
-            if max(ties) < CLEAR and sum(t >= ALONE for t in ties) < MIN_TIES:
-                continue
-            if who[i] and any(who[j] == who[i] for j in rest):
-                continue  # "Elton lashed out at ...": one person's deeds stay in that person's group
-            if min(abs(i - j) for j in other.picked) >= min(abs(i - j) for j in rest):
-                continue
-            if goes_on(units[i].text, leans) or (edge == 0 and goes_on(units[rest[0]].text, leans)):
-                continue
-            draft.move(i, other)
+    for edge, draft, other, i in edge_bullets(drafts, min_group=min_group, max_group=max_group):
+        rest = [j for j in draft.picked if j != i]
+        if any(similarity(own[i], own[j]) >= ALONE for j in rest):
+            continue
+        ties = [similarity(own[i], own[j]) for j in other.picked]
+        if max(ties) < CLEAR and sum(t >= ALONE for t in ties) < MIN_TIES:
+            continue
+        if who[i] and any(who[j] == who[i] for j in rest):
+            continue  # "Elton lashed out at ...": one person's deeds stay in that person's group
+        if min(abs(i - j) for j in other.picked) >= min(abs(i - j) for j in rest):
+            continue
+        if goes_on(units[i].text, leans) or (edge == 0 and goes_on(units[rest[0]].text, leans)):
+            continue
+        draft.move(i, other)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from itertools import chain
 
 from citebrief.engines.en_actor_groups import actor_keys, by_actor, leans, name_groups
-from citebrief.engines.en_edge_ties import join_edges
+from citebrief.engines.en_edge_ties import edge_bullets, join_edges
 from citebrief.engines.en_folds import fold_unrelated
 from citebrief.engines.en_joined_words import joined_bullets
 from citebrief.engines.en_name_moves import follow_names
@@ -271,22 +271,14 @@ def _edges(units: list[Unit], drafts: list[Draft], weights: dict[int, dict[str, 
     survey, one sentence before "we had never sold a prom banner". One shared word among three
     bullets is out of reach of the margin `_move` asks for. A bullet that reads on from the
     one before it (`leans`), or that the next reads on from, stays. `weights`: `_weights`."""
-    order = sorted(drafts, key=lambda d: min(d.picked))
-    for k, draft in enumerate(order):
-        for edge, beside in ((0, k - 1), (-1, k + 1)):
-            if not 0 <= beside < len(order) or len(draft.picked) <= MIN_GROUP:
-                continue
-            other = order[beside]
-            if len(other.picked) >= MAX_GROUP:
-                continue
-            i = draft.picked[edge]
-            rest = [j for j in draft.picked if j != i]
-            own = max(_similarity(weights[i], weights[j]) for j in rest)
-            there = max(_similarity(weights[i], weights[j]) for j in other.picked)
-            if own >= EDGE_SHARED or there < EDGE_SHARED:
-                continue
-            if min(abs(i - j) for j in other.picked) >= min(abs(i - j) for j in rest):
-                continue  # nearer its own group's bullets in the article than the other's
-            if leans(units[i].text) or (edge == 0 and leans(units[rest[0]].text)):
-                continue
-            draft.move(i, other)
+    for edge, draft, other, i in edge_bullets(drafts, min_group=MIN_GROUP, max_group=MAX_GROUP):
+        rest = [j for j in draft.picked if j != i]
+        own = max(_similarity(weights[i], weights[j]) for j in rest)
+        there = max(_similarity(weights[i], weights[j]) for j in other.picked)
+        if own >= EDGE_SHARED or there < EDGE_SHARED:
+            continue
+        if min(abs(i - j) for j in other.picked) >= min(abs(i - j) for j in rest):
+            continue  # nearer its own group's bullets in the article than the other's
+        if leans(units[i].text) or (edge == 0 and leans(units[rest[0]].text)):
+            continue
+        draft.move(i, other)
