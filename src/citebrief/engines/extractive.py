@@ -40,7 +40,7 @@ from citebrief.engines.en_key_facts import headline_count
 from citebrief.engines.en_list_subjects import by_list, list_of_sentences
 from citebrief.engines.en_topic_groups import topic_themes
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
-from citebrief.engines.group_titles import GroupBullets, overview_title, titles_beside_deed
+from citebrief.engines.group_titles import GroupBullets, titles_beside_deed
 from citebrief.engines.lead_points import (
     dangling,
     headline_figures,
@@ -49,6 +49,7 @@ from citebrief.engines.lead_points import (
 from citebrief.engines.list_topics import list_topics
 from citebrief.engines.outline_codas import part_codas
 from citebrief.engines.overview_pool import overview_pool
+from citebrief.engines.overview_titles import overview_title
 from citebrief.engines.policy import is_policy, is_reply, items_title
 from citebrief.engines.policy_answer_pool import answer_pool
 from citebrief.engines.policy_rosters import member_groups

@@ -11,47 +11,19 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
-from itertools import islice
 
-from citebrief.engines.bullets import strip_dateline
 from citebrief.engines.outline_part_titles import one_part_title
 from citebrief.engines.policy import is_policy
 from citebrief.engines.themes import (
-    EACH_BULLET_BONUS,
-    NAME_FACTOR,
-    OFF_BULLET_FACTOR,
-    TITLE_CANDIDATES,
     PhraseStats,
     Themes,
     phrase_title,
 )
-from citebrief.engines.zh_overview_names import overview_shown
 from citebrief.engines.zh_run_titles import paired_titles
 from citebrief.model import Document
-from citebrief.text.en_lead_subject import lead_subject
-from citebrief.text.en_overview_deed import overview_event
-from citebrief.text.en_overview_minor import past_minor_name
-from citebrief.text.en_overview_pair import overview_pair
-from citebrief.text.en_overview_place import past_where
-from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_overview_yield import overview_deed, says_deed, yields_deed
-from citebrief.text.en_reports import unglued
-from citebrief.text.en_title_choice import bare_name
-from citebrief.text.en_title_detail import overview_subject
 from citebrief.text.en_title_steps import en_title_steps
 from citebrief.text.measure_names import measures_title
-from citebrief.text.official_act import act_subject
-from citebrief.text.official_name import issued_name
-from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
-from citebrief.text.official_title import (
-    DOCKET,
-    OFFICIAL_TITLE,
-    QUOTE_MARKS,
-    on_title,
-    reply_proposal,
-    title_subject,
-    trim_official,
-)
 from citebrief.text.part_of import part_of
 from citebrief.text.report_kinds import label_title, report_title
 from citebrief.text.title_choice import (
@@ -59,52 +31,28 @@ from citebrief.text.title_choice import (
     compose_title,
     group_title,
     is_generic_heading,
-    subject_title,
 )
-from citebrief.text.titles import cleanly_cut, display_title, is_name, on_word_boundaries
 from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_body_title import past_body
-from citebrief.text.zh_briefed_topic import OPENING as BRIEFING_SENTENCES
-from citebrief.text.zh_briefed_topic import briefed_topic
 from citebrief.text.zh_case_title import case_group_titles, case_titled
 from citebrief.text.zh_close import closed
-from citebrief.text.zh_feature_aspect import advised_thing
 from citebrief.text.zh_feature_names import sibling_names
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
-from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
-from citebrief.text.zh_lead_event import lead_event
-from citebrief.text.zh_lead_many import many_did
-from citebrief.text.zh_lead_undergone import undergone
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
-from citebrief.text.zh_overview_case import lead_case
-from citebrief.text.zh_overview_document import announced_document
-from citebrief.text.zh_overview_held import held_or_named
-from citebrief.text.zh_overview_institution import whole_institution
-from citebrief.text.zh_overview_named import NAME_SENTENCES
-from citebrief.text.zh_overview_part import part_subject
-from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_policy_carry_out import carry_out_title
 from citebrief.text.zh_policy_labels import labelled_part, labelled_title
-from citebrief.text.zh_policy_proposal import proposal_clause
 from citebrief.text.zh_policy_shared import policy_shared_title
 from citebrief.text.zh_policy_tasks import tasks_title
 from citebrief.text.zh_role_title import past_role
-from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items, roundup_subject
-from citebrief.text.zh_roundup_event import roundup_event
+from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items
 from citebrief.text.zh_section_heads import head_name
-from citebrief.text.zh_shared import region_only, where
-from citebrief.text.zh_source import past_source
-from citebrief.text.zh_storm import OPENING as STORM_OPENING
-from citebrief.text.zh_storm import storm_subject
-from citebrief.text.zh_term_front import front_whole, term_whole
+from citebrief.text.zh_shared import where
+from citebrief.text.zh_term_front import front_whole
 from citebrief.text.zh_units import unit_whole
 from citebrief.text.zh_widen import widened
-
-OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
-LEAD_NAME_SENTENCES = 2  # an English lead's subject is named in its first sentence or its second
 
 
 @dataclass(frozen=True)
@@ -206,194 +154,6 @@ def _list_name(name: str) -> str:
 
 
 MIN_LIST_NAME = 4
-
-
-def overview_title(
-    document: Document, stats: PhraseStats, background: Mapping[str, float], used: set[str], bullets: list[str]
-) -> str:
-    """What the article is about: its title's noun phrase where the text says it, else the
-    phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large."""
-    lang = document.lang
-    texts = [s.text for s in document.segments]
-    official = bool(document.title and OFFICIAL_TITLE.search(document.title))
-    subject = title_subject(document.title, texts) if document.title and lang == "zh" else ""
-    if subject and official and document.title:  # "职业教育工作部际联席会议", not "教育工作……制度"
-        subject = whole_subject(QUOTE_MARKS.sub("", document.title), subject, texts)
-    subject = trim_official(subject)
-    if subject and not official and not any(on_word_boundaries(subject, t, lang) for t in texts):
-        subject = ""  # a headline's wordplay is not the subject unless the text says it too
-    if subject and document.title and not on_title(subject, document.title, texts):
-        subject = ""  # cut across a word of the title as a whole
-    if official and document.title:  # "湖北省所提问题和建议", not "问题和建议办理情况"
-        # "个人所得税专项附加扣除暂行办法": what a notice issues, whole; "调整国家教材委员会组成人员": what a
-        # decision does to its subject
-        subject = act_subject(
-            document.title,
-            reply_subject(document.title) or frame_subject(document.title) or issued_name(document.title, subject),
-            texts,
-        )
-    if DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
-        subject = reply_proposal(texts) or proposal_clause(texts)  # "请总理网上博客听取民意的建议"
-    if not subject and lang == "zh":  # the work a piece is, the thing its lead's event is about
-        sentences = [t.text for s in document.segments for t in s.sentences]
-        opening = sentences[:LEAD_SENTENCES]  # a roundup is about what its items are instances of
-        subject = (
-            own_title(opening)
-            or roundup_subject(sentences)
-            or event_subject(opening, texts)
-            or lead_event(opening, texts)  # named once in full, then by its head
-        )
-    if not subject:  # the phrase of the lead that runs through the article
-        first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
-        lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
-        subject = subject_title(_lead_once(lead, bullets), texts, lang, used)
-        # not "长三角地区", where it happens; not "国网北京电力", who told the reporter
-        subject = _zh_lead_subject(subject, document, lead, texts, used) if lang == "zh" else subject
-        if lang == "en":  # "Rickie Fowler", not "Legion of Fans": whom the lead is about
-            # the second sentence where the first names no one ("The 99th qualifier ... Paul Casey was")
-            opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
-            # "Gaioz Nigalidze", not "Dubai Open Chess Tournament" he was expelled from; "Cheetah
-            # Exhibit", not "Cleveland Metroparks Zoo" where the boy fell into it
-            subject = past_where(lead_subject(opening, texts, subject), _lead_once(lead, bullets), texts, lang, used)
-    if not subject:
-        spread: Counter[str] = Counter()
-        for found in stats.per_paragraph:
-            spread.update(found.keys())
-        scored = []
-        repeated = [(p, c) for p, c in spread.items() if c >= 2 or len(stats.per_paragraph) == 1]
-        # the IDF of the most widespread few decides
-        for phrase, count in sorted(repeated, key=lambda item: (-item[1] * len(item[0]), item[0]))[:TITLE_CANDIDATES]:
-            words = stats.parts.get(phrase, (phrase,))
-            idf = stats.idf(phrase, background)
-            size = min(len(words) if lang == "en" else len(phrase) / 2, 3.0)
-            score = count * idf**2 * size
-            # what the overview's own bullets say, a name only when nothing else fits
-            said = sum(phrase.lower() in b.lower() for b in bullets)
-            score *= (1.0 + EACH_BULLET_BONUS * (said - 1)) if said else OFF_BULLET_FACTOR
-            score *= NAME_FACTOR[lang] if is_name(phrase, texts, lang) else 1.0
-            scored.append((score, phrase))
-        scored.sort(key=lambda item: (-item[0], item[1]))
-        # whole words of its paragraphs, by construction; one no other reading of them crosses
-        subject = next((p for _, p in scored if any(cleanly_cut(p, t, lang) for t in texts)), "")
-    prefix = OVERVIEW_TITLE[lang]
-    if subject and lang == "zh" and not official:  # "非遗生活空间", not "生活空间"
-        # not "上海互联网" of …广告业务收入; not "博会" of 进博会
-        # "进博会企业商业展", not "博会企业商业" (进|博会): the term's front the article always says
-        # "暴雨", not "四川阿坝局地暴雨": a country's forecast, not one place's rain
-        # "延时运营", not "北京重点地铁线路" said once: the lead's detail, not the bullets' theme
-        # "跌落伤", not the "跌落危险因素" a tips piece lists (`zh_feature_aspect`)
-        subject = advised_thing(
-            part_subject(
-                roundup_event(
-                    closed(widened(term_whole(whole_word(subject, texts, used), bullets, texts), texts), texts),
-                    texts,
-                    used,
-                ),
-                bullets,
-                texts,
-                used,
-            ),
-            texts,
-            used,
-        )
-    if not subject:
-        return prefix
-    subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
-    # 《杭州市育儿补助实施办法(试行)》, not "补助实施办法"; the name's other words stay free for a group
-    # whose bullets explain one of them ("育儿补助", not "生育")
-    shown = _zh_shown(subject, document, bullets, texts, used) if lang == "zh" and not official else subject
-    used.add(subject.casefold())
-    return prefix + COMPOSED_SEPARATOR[lang] + display_title(shown, lang)
-
-
-def _zh_shown(subject: str, document: Document, bullets: list[str], texts: list[str], used: set[str]) -> str:
-    """The name a Chinese overview shows for its subject (`overview_shown`), else the full name
-    the lead gives its thing ("全国政协", not "政协": `zh_overview_named`); `used` keeps the subject."""
-    shown = overview_shown(subject, document, texts, used)
-    if shown != subject:
-        return shown
-    sentences = (t for s in document.segments for t in s.sentences)
-    opening = [strip_dateline(t.text) for t in islice(sentences, NAME_SENTENCES)]
-    # 《甘肃省……条例》, not "高质量发展条例": the work the lead names and shortens (`zh_overview_document`);
-    # "非法采砂案", not "抽吸河砂": the case the lead says was cracked or tried (`zh_overview_case`)
-    return (
-        announced_document(opening, bullets, texts, used)
-        or lead_case(subject, opening, bullets, used)
-        or whole_institution(subject, bullets, texts, used)  # "迪庆州藏医院", every passage's
-        # "全国政协第六次主席会议", not "全国政协": the meeting the lead says it held (`zh_overview_held`)
-        or held_or_named(subject, opening, bullets, texts, used)
-    )
-
-
-def _lead_once(lead: list[str], bullets: list[str]) -> list[str]:
-    """The lead's sentences with the first as the bullet it mostly is, its dateline cut
-    ("中新网长春8月12日电 (记者 郭佳)记者12日从……"): its phrases read (chunked, weighed) once."""
-    if not lead:
-        return lead
-    plain = strip_dateline(lead[0])
-    if plain == lead[0] or plain not in bullets:
-        return lead
-    return list(dict.fromkeys([plain, *bullets]))
-
-
-def _en_subject(subject: str, document: Document, bullets: list[str], texts: list[str], used: set[str]) -> str:
-    """An English overview's subject as a reader would have it (each step mends one way a phrase
-    misnames what the article is about)."""
-    subject = bare_name(subject, texts)  # "Emir Spahic", not "Defender Emir Spahic"
-    # not "Saturday Afternoon", not "Patrick Bradley Ltd.Mr McGurk"
-    subject = unglued(overview_subject(subject, bullets, texts), texts, used)
-    # "Honeybee", not "Humble Honeybee"; al-Douri, not "Saddam Hussein" whose right-hand man he was
-    opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
-    subject = overview_plain(subject, opening, bullets, texts, used)
-    # "Cockroaches", not "London Borough of Southwark" the article names in passing
-    subject = past_minor_name(subject, [*opening[:1], *bullets[:1]], bullets, texts, used)
-    # "Floyd Mayweather and Manny Pacquiao", not one of the two the lead names as equals
-    subject = overview_pair(subject, opening[0] if opening else "", texts, used)
-    # "Douglas Bader's Story", "Tim Sherwood's Sacking", not "Douglas Bader" alone
-    return overview_event(subject, opening[0] if opening else "", texts, used)
-
-
-def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:
-    """A Chinese lead's subject past what only frames the report: not "长三角地区", where it
-    happens; not "国网北京电力", who told the reporter; not "渔业养殖水产设施" of one warning,
-    where the lead opens on the typhoon; not "农村党组织书记总量" a press conference told, but
-    "退役军人工作高质量发展" it was held on (`zh_briefed_topic`); not "道路积水" of a city's rain,
-    but "最大规模降雨" the lead says it underwent (`zh_lead_undergone`); not "前茅社区", one of the
-    many communities the lead says run a service, but the service (`zh_lead_many`)."""
-    subject = past_source(_past_region(subject, lead, texts, used), lead, texts, used)
-    sentences = (t for s in document.segments for t in s.sentences)
-    opening = [strip_dateline(t.text) for t in islice(sentences, BRIEFING_SENTENCES)]
-    first = "".join(opening[:1])
-    told = briefed_topic(subject, opening, texts, used) or undergone(subject, first, texts, used)
-    return told or many_did(subject, first, texts, used) or _storm(subject, document, texts, used)
-
-
-def _storm(subject: str, document: Document, texts: list[str], used: set[str]) -> str:
-    """The lead's subject, or the named storm the lead opens on (`zh_storm`); `used` holds the
-    one that stands."""
-    opening = [
-        strip_dateline(t.text) for t in islice((t for s in document.segments for t in s.sentences), STORM_OPENING)
-    ]
-    storm = storm_subject(subject, opening, texts)
-    if storm != subject:
-        used.discard(subject.casefold())
-        used.add(storm.casefold())
-    return storm
-
-
-def _past_region(region: str, lead: list[str], texts: list[str], used: set[str]) -> str:
-    """The lead's subject after the region it happens in: the next phrase `subject_title` finds
-    (none that holds the region or a piece of it), where that is no region itself; else the
-    region. `used` holds the one that stands: the engine reads the overview's subject back.
-    `region` that is no region alone (most subjects) is the subject as it is."""
-    if not region or not region_only(region):
-        return region
-    other = subject_title(lead, texts, "zh", used | {region.casefold()})  # a copy: the trial adds to it
-    if not other or region_only(other):
-        return region
-    used.discard(region.casefold())
-    used.add(other.casefold())
-    return other
 
 
 def _past_body(title: str, bullets: list[str], texts: list[str], guard: set[str]) -> tuple[str, set[str]]:
