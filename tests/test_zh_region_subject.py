@@ -1,6 +1,6 @@
 """A Chinese news item's overview is titled by what happens, not the region it happens in:
 "核心要点：高温" over a heat wave across the Yangtze delta, not "长三角地区"
-(`zh_shared.region_only`, `group_titles._past_region`)."""
+(`zh_shared.region_only`, `overview_titles._past_region`)."""
 
 from __future__ import annotations
 
