@@ -42,7 +42,7 @@ from functools import cache
 
 from citebrief.text.calendar_names import MONTH_ALTERNATION
 from citebrief.text.data_files import data_lines
-from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, NAME_WORD, aim, event_nouns, named_event
+from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, aim, event_nouns, name_words, named_event
 from citebrief.text.en_overview_happening import happening_grounded
 from citebrief.text.name_places import name_at, name_spans
 from citebrief.text.titles import on_word_boundaries
@@ -252,7 +252,7 @@ def overview_event(subject: str, lead: str, texts: list[str], used: set[str]) ->
     if named != subject:
         return named
     words = subject.split()
-    if not words or not all(NAME_WORD.match(w) for w in words) or subject.endswith(("’", "'")):
+    if not name_words(words) or subject.endswith(("’", "'")):
         return subject
     deed = named_deed(subject, texts, used)
     return deed if deed != subject else kind_deed(subject, lead, texts, used)
