@@ -164,6 +164,18 @@ def test_a_lead_describing_the_person_the_next_sentence_names_gives_its_verb(
     assert kind_deed(name, lead, [f"{lead} {after}"], set()) == titled
 
 
+def test_the_leads_deed_of_a_person_by_kind_comes_before_a_later_one() -> None:
+    """The lead sentence's deed is the news; "her behavior" two paragraphs on is why."""
+    texts = [
+        "A veteran Georgia teacher has been removed from the classroom. Nancy Perry will no longer teach.",
+        "Perry was already planning on retiring before the complaint about her behavior.",
+    ]
+    lead = "A veteran Georgia teacher has been removed from the classroom."
+    assert overview_event("Nancy Perry", lead, texts, set()) == "Nancy Perry's removal"
+    other = ["Police say the teacher left. Nancy Perry will no longer teach.", texts[1]]
+    assert overview_event("Nancy Perry", "Police say the teacher left.", other, set()) == "Nancy Perry's behavior"
+
+
 @pytest.mark.parametrize(
     ("index", "title"),
     [
@@ -174,6 +186,7 @@ def test_a_lead_describing_the_person_the_next_sentence_names_gives_its_verb(
         (53, "Key points: Tom Ballard's Plans to Climb K2"),  # "Tom Ballard plans to climb K2, 20 years after"
         (155, "Key points: Britain's Ranking"),  # "Britain has been ranked only the 27th best country"
         (136, "Key points: Montenegro's Stadium Ban"),  # "Montenegro have been hit with a stadium ban"
+        (44, "Key points: Nancy Perry's Removal"),  # "A veteran ... teacher has been removed", not "her behavior"
     ],
 )
 def test_real_articles_say_what_happened_to_their_person(index: int, title: str) -> None:

@@ -3,7 +3,7 @@ opening paragraphs write it after the name's possessive (`text/en_overview_event
 
 from __future__ import annotations
 
-from citebrief.text.en_overview_deed import named_deed
+from citebrief.text.en_overview_deed import named_deed, overview_event
 from citebrief.text.en_overview_event import named_event
 from conftest import shared_group_titles
 
@@ -25,8 +25,28 @@ def test_a_name_takes_the_event_its_possessive_names() -> None:
     assert used == {"douglas bader's story"}
 
 
-def test_the_surname_form_and_what_a_bid_is_for() -> None:
-    assert named_event("Chris Christie", CHRISTIE[0], CHRISTIE, set()) == "Christie's bid for president"
+def test_the_full_name_of_the_surname_form_and_what_a_bid_is_for() -> None:
+    """The lead's full name, not "Christie's" alone: the title has no other words to say who."""
+    assert named_event("Chris Christie", CHRISTIE[0], CHRISTIE, set()) == "Chris Christie's bid for president"
+    king = ["Blues legend B.B. King was hospitalized.", "King's dehydration was caused by his Type II diabetes."]
+    assert named_event("B.B. King", king[0], king, set()) == "B.B. King's dehydration"
+
+
+def test_the_surname_form_stays_where_the_full_name_makes_a_long_title() -> None:
+    texts = [
+        "Sunderland striker Jermain Colin Defoe scored again.",
+        "Defoe's superb first-half strike won the derby.",
+    ]
+    assert named_event("Jermain Colin Defoe", texts[0], texts, set()) == "Defoe's superb first-half strike"
+
+
+def test_a_name_with_a_particle_takes_its_deed() -> None:
+    """"al-Douri" and "del" are words of a person's name, though written in lower case."""
+    texts = ["Iraqi officials said Izzat Ibrahim al-Douri had died in fighting with government troops."]
+    assert named_deed("Izzat Ibrahim al-Douri", texts, set()) == "Izzat Ibrahim al-Douri's death"
+    coach = ["Vicente del Bosque was sacked on Monday."]
+    assert overview_event("Vicente del Bosque", coach[0], coach, set()) == "Vicente del Bosque's sacking"
+    assert overview_event("del Bosque", coach[0], coach, set()) == "del Bosque"  # a particle opens no name
 
 
 def test_a_thing_owned_or_a_name_the_lead_does_not_name_stays() -> None:
@@ -44,8 +64,10 @@ def test_a_thing_owned_or_a_name_the_lead_does_not_name_stays() -> None:
 
 
 def test_a_real_article_overview_says_what_happened_to_its_person() -> None:
-    """en-cnndm record 142 (Benzema misses a game with a knee problem): not "Karim Benzema" alone."""
-    assert shared_group_titles("en-cnndm.jsonl", 142)[0] == "Key points: Benzema's Absence"
+    """en-cnndm record 142 (Benzema misses a game with a knee problem): not "Karim Benzema" alone;
+    record 86 (al-Douri reported killed): not "Izzat Ibrahim al-Douri" alone."""
+    assert shared_group_titles("en-cnndm.jsonl", 142)[0] == "Key points: Karim Benzema's Absence"
+    assert shared_group_titles("en-cnndm.jsonl", 86)[0] == "Key points: Izzat Ibrahim al-Douri's Death"
 
 
 def test_a_run_stands_only_with_what_it_is_of() -> None:

@@ -32,7 +32,10 @@ written). Eight forms, each only where the deed is the name's own, in the openin
 
 A deed the paragraph dates to a year, a month or a last season is what came before the news
 ("It was only when Mason pleaded guilty in September that ..."). The full name's form first,
-then the surname's; of each, the earliest place stands.
+then the surname's; of each, the earliest place stands. A lead that opens on the person by kind
+and writes its deed (`kind_deed`) comes first of all: "A veteran Georgia middle school teacher has
+been removed from the classroom" is the news ("Nancy Perry's removal"), "her behavior" two
+paragraphs on is why.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ from functools import cache
 
 from citebrief.text.calendar_names import MONTH_ALTERNATION
 from citebrief.text.data_files import data_lines
-from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, NAME_WORD, aim, event_nouns, named_event
+from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, aim, event_nouns, name_words, named_event
 from citebrief.text.en_overview_happening import happening_grounded
 from citebrief.text.name_places import name_at, name_spans
 from citebrief.text.titles import on_word_boundaries
@@ -252,10 +255,12 @@ def overview_event(subject: str, lead: str, texts: list[str], used: set[str]) ->
     if named != subject:
         return named
     words = subject.split()
-    if not words or not all(NAME_WORD.match(w) for w in words) or subject.endswith(("’", "'")):
+    if not name_words(words) or subject.endswith(("’", "'")):
         return subject
-    deed = named_deed(subject, texts, used)
-    return deed if deed != subject else kind_deed(subject, lead, texts, used)
+    # the lead's own deed first: a person by kind "has been removed from the classroom" is the
+    # news, "her behavior" two paragraphs on is why
+    deed = kind_deed(subject, lead, texts, used)
+    return deed if deed != subject else named_deed(subject, texts, used)
 
 
 # a lead that opens on a person by kind ("A 78-year-old Connecticut man with a long criminal

@@ -4,7 +4,8 @@ the film of his story. Where the article's opening paragraphs write the name's p
 a noun of what happened to or by it (`data/en_named_events.tsv`: "Douglas Bader's story",
 "Benzema's absence", "Kevin Sinfield's 500th appearance"), that phrase, as written, is the subject:
 the name and its event at once. The earliest such phrase stands (the lead's is what the article
-is about); the full name's form where the article writes it so, else the surname's; with what a
+is about); the full name's form where the article writes it so or it stays five words at most
+("B.B. King's dehydration" of "King's dehydration"), else the surname's; with what a
 bid or an appearance is for ("Christie's bid for president"), and a run or claims only with what
 they are of ("Eugenie Bouchard's run of poor form").
 """
@@ -21,8 +22,15 @@ from citebrief.text.name_places import name_then
 from citebrief.text.titles import on_word_boundaries
 
 LEAD_PARAGRAPHS = 4  # where the article says what happened
+MAX_TITLE_WORDS = 5  # an overview's title says what the article is about in five words at most
 MAX_MODIFIERS = 2  # words between the possessive and the event's noun ("500th", "volunteering")
 NAME_WORD = LazyPattern(r"^[^\W\d_a-z][\w.'’-]*$")
+# a name's lower-case particle inside it, alone or joined to the capital after it ("Vicente del
+# Bosque", "Izzat Ibrahim al-Douri"): the name is a person's all the same
+_PARTICLE_WORD = LazyPattern(
+    r"^(?:(?:de|del|della|van|von|der|den|da|di|du|le|la|bin|ibn|al|el)"
+    r"|(?:al|el|ad|as|ash|bin|ibn)-[^\W\d_a-z][\w'’-]*)$"
+)
 _WORD = LazyPattern(r"[a-z0-9][a-z0-9-]*")
 _TAIL = r"[a-z0-9][a-z0-9-]*(?:\s[a-z0-9][a-z0-9-]*){0,%d}"
 
@@ -87,13 +95,30 @@ def _of(paragraph: str, end: int) -> str:
     return " of " + " ".join(words) if words else ""
 
 
+def _fuller_reads(fuller: str, texts: list[str]) -> bool:
+    """Whether the event takes the full name the lead gives the surname ("B.B. King's
+    dehydration", "Emma Jackson's ordeal"): where the article writes it so, or where it stays
+    short enough for a title (`MAX_TITLE_WORDS`). Blind readers read "King's Dehydration" as a
+    monarch's and "Jackson's Ordeal" as anyone's; the overview has no other words to say who."""
+    return len(fuller.split()) <= MAX_TITLE_WORDS or any(on_word_boundaries(fuller, t, "en") for t in texts)
+
+
+def name_words(words: list[str]) -> bool:
+    """Whether `words` are a name's: each capitalized, but for a particle after the first
+    ("Izzat Ibrahim al-Douri", "Vicente del Bosque"; not "del Bosque" alone, nor "van")."""
+    if not words or not NAME_WORD.match(words[0]):
+        return False
+    inside = all(NAME_WORD.match(w) or _PARTICLE_WORD.match(w) for w in words[1:])
+    return inside and bool(NAME_WORD.match(words[-1]) or "-" in words[-1])
+
+
 def named_event(subject: str, lead: str, texts: list[str], used: set[str]) -> str:
     """The overview's name `subject` with what happened to it, as the opening paragraphs of
     `texts` write it (see the module's note), where the `lead` sentence names it (the article is
     about it, not about one who speaks of its "mansion tax plans"); else `subject`. `used`
     holds the one that stands."""
     words = subject.split()
-    if not words or not all(NAME_WORD.match(w) for w in words) or subject.endswith(("’", "'")):
+    if not name_words(words) or subject.endswith(("’", "'")):
         return subject
     if not on_word_boundaries(words[-1], lead, "en"):
         return subject
@@ -118,7 +143,7 @@ def named_event(subject: str, lead: str, texts: list[str], used: set[str]) -> st
                 phrase = paragraph[start:end] + complement
                 if form != subject:  # "Bader's story" where the article also writes "Douglas Bader's story"
                     fuller = subject + phrase[len(form) :]
-                    phrase = fuller if any(on_word_boundaries(fuller, t, "en") for t in texts) else phrase
+                    phrase = fuller if _fuller_reads(fuller, texts) else phrase
                 place = (k, start)
                 if found is None or place < found[:2]:
                     found = (*place, phrase)
