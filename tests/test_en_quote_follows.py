@@ -40,9 +40,16 @@ def test_a_quotation_going_on_joins_the_group_of_its_speakers_bullet() -> None:
     assert _follow(STORY, drafts) == [[1, 2, 3, 4], [5, 6, 7]]
 
 
-def test_the_group_it_leaves_keeps_two_bullets_and_the_group_it_joins_has_room() -> None:
-    assert _follow(STORY, [Draft(1, [1, 2, 3]), Draft(2, [4, 5])]) == [[1, 2, 3], [4, 5]]
-    assert _follow(STORY, [Draft(1, [0, 1, 2, 3]), Draft(2, [4, 5, 6])], max_group=4) == [[0, 1, 2, 3], [4, 5, 6]]
+def test_where_the_quotation_cannot_go_back_the_speakers_bullet_comes_to_it() -> None:
+    """The quotation's group keeps two bullets, or the group before is full: the speaker's
+    bullet opens the group of their words instead."""
+    assert _follow(STORY, [Draft(1, [1, 2, 3]), Draft(2, [4, 5])]) == [[1, 2], [3, 4, 5]]
+    assert _follow(STORY, [Draft(1, [0, 1, 2, 3]), Draft(2, [4, 5, 6])], max_group=4) == [[0, 1, 2], [3, 4, 5, 6]]
+
+
+def test_no_move_where_neither_group_has_room() -> None:
+    assert _follow(STORY, [Draft(1, [2, 3]), Draft(2, [4, 5])]) == [[2, 3], [4, 5]]
+    assert _follow(STORY, [Draft(1, [0, 1, 2, 3]), Draft(2, [4, 5, 6, 7])], max_group=4) == [[0, 1, 2, 3], [4, 5, 6, 7]]
 
 
 @pytest.mark.parametrize(

@@ -139,7 +139,10 @@ def test_shared_briefs_have_no_lone_word_titles() -> None:
     # 10 of 46 since a feature's group beside groups titled by names takes the name every bullet says
     # ("陈浩" over his plot line beside "王昱", "冯远征", not one bullet's "离开警队": text/zh_feature_names.py;
     # read 35e: better)
-    assert total >= 20 and single <= total * 0.22
+    # 11 of 46 since an overview's deep point goes down to the group of the sentence it reads on
+    # from ("It was there that the officer ... mass break-out" beside the prison camp, that group
+    # titled "Escape", not "German Prison Camp": engines/en_late_points.py; read r3: better)
+    assert total >= 20 and single <= total * 0.24
 
 
 def test_a_generic_heading_is_followed_by_the_groups_own_phrase() -> None:

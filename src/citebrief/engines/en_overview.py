@@ -122,3 +122,13 @@ def _restates(scored: Scored, i: int, k: int, share: float = RESTATES) -> bool:
     tunnel built into a Swiss mountain, the train ...")."""
     a, b = set(scored.units[i].terms), set(scored.units[k].terms)
     return bool(a and b) and len(a & b) >= share * min(len(a), len(b))
+
+
+def lead_stand_in(scored: Scored, chosen: list[int], body: int, replaced: int) -> int | None:
+    """`_lead_sentence` for another step that gives an overview point away (`en_late_points.py`)."""
+    return _lead_sentence(scored, chosen, body, replaced)
+
+
+def restates(scored: Scored, i: int, k: int) -> bool:
+    """`_restates` for another step that asks whether two bullets say one point."""
+    return _restates(scored, i, k)

@@ -11,7 +11,10 @@ something else. Such a bullet goes to the group before, where it reads on from i
 where that is the group's last bullet, no other speaker is named in the sentences between, the
 bullet names no speaker of its own ("'I was outraged ...,' Prosecutor Ron O'Brien told ..." opens
 a speaker's words, it goes on from no one), its group keeps two bullets and the group before
-holds five at most. A single move by the quotation's own marks and speaker, not by shared words
+holds five at most; where its group has too few to give one, or the group before is full, the
+speaker's bullet goes the other way and opens the group of their words (Mr Robertson's call with
+his daughter above her words "She said everything was great ...", not under the other
+volunteers). A single move by the quotation's own marks and speaker, not by shared words
 (`en_word_moves`, read as worse, moved bullets by those); the brief's bullets stay the same.
 """
 
@@ -44,7 +47,8 @@ def follow_quotes(units: Sequence[Unit], drafts: list[Draft], *, min_group: int,
     """Moves the first bullet of each group of `drafts` that goes on with the words of the
     speaker of the bullet ending the group before it (module doc) to that group; where every
     bullet of its group goes on with those words, the speaker's bullet comes to them instead
-    (a statement over five paragraphs, its opening bullet under the charges). The group a bullet
+    (a statement over five paragraphs, its opening bullet under the charges), and so it does where
+    the quotation's group cannot give it up. The group a bullet
     leaves keeps `min_group` bullets, the one it joins holds `max_group` at most; returns the moves."""
     sentences = [u.text for u in units]
     order = sorted(drafts, key=lambda d: min(d.picked))
@@ -61,6 +65,8 @@ def follow_quotes(units: Sequence[Unit], drafts: list[Draft], *, min_group: int,
             before.move(last, draft)  # the bullet naming the speaker opens the group of their words
         elif len(draft.picked) > min_group and len(before.picked) < max_group:
             draft.move(first, before)
+        elif room and not _goes_on(sentences[last]):
+            before.move(last, draft)  # the group keeps too few to give: the speaker's bullet opens it
         else:
             continue
         moved += 1

@@ -37,6 +37,7 @@ from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover_steps import Policy, cover_steps, says_title
 from citebrief.engines.detailed_lists import detailed_later
 from citebrief.engines.en_key_facts import headline_count
+from citebrief.engines.en_late_points import late_points_given
 from citebrief.engines.en_list_subjects import by_list, list_of_sentences
 from citebrief.engines.en_topic_groups import topic_themes
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
@@ -491,9 +492,10 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         if document.lang == "zh" and not (policy or essay or groups)
         else None,
     )
-    # the overview's detail that gave its title may have gone down to its theme
+    # the overview's detail that gave its title may have gone down to its theme; an English deep
+    # point goes down to the group of the sentence beside it first (`en_late_points`)
     subject = _kept_title(
-        drafts[0],
+        late_points_given(scored, drafts, chosen, theme_labels if groups is None and not policy else None),
         scored,
         lead_bullets,
         partial(_overview_again, document, stats, background_idf_of, used),
