@@ -29,6 +29,7 @@ def test_the_role_before_the_name_is_shown() -> None:
 def test_no_role_a_kin_word_or_a_title_given_stays() -> None:
     assert role_named("陈浩", PREMIERE[1:], set()) == "陈浩"  # the paragraphs give no role
     assert role_named("周俊", ["工友4岁的儿子周俊被拐走。"], set()) == "周俊"  # kin says nothing
+    assert role_named("王芳", ["这位老兵和爱人王芳一起守岛。"], set()) == "王芳"  # kin on 人 too
     assert role_named("陈浩", PREMIERE, {"刑警陈浩"}) == "陈浩"  # another group's title already
 
 

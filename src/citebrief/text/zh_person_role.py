@@ -30,6 +30,7 @@ LOOK_BACK = 16  # characters before the name read for its role: a role is short
 _NAME = LazyPattern(r"[\u4e00-\u9fff]{2,4}")
 _SURNAME_SOMEONE = LazyPattern(r"[\u4e00-\u9fff]{1,2}某")
 _ROLE_TAGS = frozenset({"n", "nz", "nt", "j"})  # nouns and bodies ("统战部"), a role's pieces
+_KIN = ("夫人", "爱人", "家人", "亲人")  # kin on a role's head (人): who they are to someone, no role
 
 
 @cache
@@ -104,5 +105,7 @@ def _role_word(word: tuple[str, str]) -> bool:
     ("导演")."""
     text, tag = word
     if len(text) < MIN_ROLE_CHARS and tag not in _ROLE_TAGS:
+        return False
+    if text.endswith(_KIN):
         return False
     return text.endswith(role_heads()) and (tag in _ROLE_TAGS or text in role_heads())
