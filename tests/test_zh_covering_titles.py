@@ -63,7 +63,7 @@ def test_a_place_or_a_count_unit_is_no_covering_title() -> None:
         # the typhoon three bullets follow, not "西北方向移动": the overview's now (zh_storm), the
         # lead opens on it
         ("zh-news", 77, "核心要点：台风“杜苏芮”"),
-        ("zh-news", 84, "吴俊辉"),  # the attaché whose speech the group gives, not "中国和平理念"
+        ("zh-news", 84, "国防武官吴俊辉"),  # the attaché whose speech the group gives, not "中国和平理念"
         ("zh-clts", 2, "飞利浦轩泰LED台灯"),  # the lamp the group reviews, not "蓝光环境"
     ],
 )

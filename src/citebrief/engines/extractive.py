@@ -93,6 +93,7 @@ from citebrief.text.outline import Heading, find_outline
 from citebrief.text.patterns import is_leader
 from citebrief.text.tokenize import new_brief
 from citebrief.text.zh_captions import joined_caption
+from citebrief.text.zh_person_role import role_titled
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
 
@@ -516,7 +517,11 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             news=document.lang == "zh" and not (policy or essay or groups),
         )
     # a membership notice's members after the overview: policy_rosters.py
-    result_groups = member_groups(texts if policy and groups is None else None, _cited_groups(scored, drafts))
+    # then a Chinese news group titled by a name alone: "刑警陈浩", not "陈浩" (`zh_person_role`)
+    result_groups = role_titled(
+        member_groups(texts if policy and groups is None else None, _cited_groups(scored, drafts)),
+        texts if document.lang == "zh" and not (policy or essay or groups) else None,
+    )
     warnings = []
     if groups is not None and len(result_groups) != groups:
         warnings.append(

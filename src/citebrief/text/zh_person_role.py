@@ -1,0 +1,111 @@
+"""A Chinese news group's title that is a person's name alone ("温云鹏", "吴俊辉", "陈浩"), shown
+with the role the group's paragraphs give the person right before the name: "漆艺匠人温云鹏",
+"国防武官吴俊辉", "刑警陈浩". Blind readers of zh-news and zh-clts briefs mark a bare name over a
+group about what the person did as no theme: they meet a name they cannot place (is 王昱 the
+director, an actor, a critic?). The role the story writes before the name says why the group is
+about this person, and it is still the story's own phrase, on word boundaries of a paragraph the
+group cites.
+
+Reads news and feature text in Chinese. A name: two to four Chinese characters the tagger reads
+as a person's name (nr), or a surname with 某 ("郑某"). The role: the run of nouns right before the
+name (a body's name among them: "统战部部长"), 2–8 characters, whose last word ends on a role's
+head (`data/zh_person_roles.tsv`: 匠人, 武官, 刑警, 代表); the whole title 12 characters at most.
+Where the paragraphs write the name with no such role, the name stays.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from citebrief.model import Group
+from citebrief.text.data_files import data_lines
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import free_of, on_word_boundaries
+from citebrief.text.tokenize import tag_zh
+
+MIN_ROLE_CHARS = 2
+MAX_ROLE_CHARS = 8
+MAX_TITLE_CHARS = 12
+LOOK_BACK = 16  # characters before the name read for its role: a role is short
+_NAME = LazyPattern(r"[\u4e00-\u9fff]{2,4}")
+_SURNAME_SOMEONE = LazyPattern(r"[\u4e00-\u9fff]{1,2}某")
+_ROLE_TAGS = frozenset({"n", "nz", "nt", "j"})  # nouns and bodies ("统战部"), a role's pieces
+_KIN = ("夫人", "爱人", "家人", "亲人")  # kin on a role's head (人): who they are to someone, no role
+
+
+@cache
+def role_heads() -> tuple[str, ...]:
+    """The heads a role word ends on (`data/zh_person_roles.tsv`)."""
+    return data_lines("zh_person_roles.tsv")
+
+
+def person_name(title: str) -> bool:
+    """True when `title` is a person's name alone: one tagger word read as a name (nr) of two to
+    four Chinese characters, or a surname with 某."""
+    if _SURNAME_SOMEONE.fullmatch(title):
+        return True
+    if not _NAME.fullmatch(title):
+        return False
+    words = tag_zh(title)
+    return len(words) == 1 and words[0][1] == "nr"
+
+
+def role_titled(groups: list[Group], texts: list[str] | None) -> list[Group]:
+    """`groups` (the overview first, left as it is) with each title that is a person's name alone
+    shown with the role its cited paragraphs give the person (`role_named`); `texts`: the
+    document's segments, which citations number from 1 (None: a brief of no Chinese news, as it
+    is). Read once the groups are settled: the sentence that says who the person is often joins
+    the group last (`zh_antecedent_pairs`)."""
+    if texts is None:
+        return groups
+    titles = {g.title.casefold() for g in groups}
+    settled = groups[:1]
+    for group in groups[1:]:
+        cited = sorted({n for p in group.points for n in p.citations})
+        title = role_named(group.title, [texts[n - 1] for n in cited], titles - {group.title.casefold()})
+        settled.append(group if title == group.title else group.model_copy(update={"title": title}))
+    return settled
+
+
+def role_named(title: str, texts: list[str], used: set[str]) -> str:
+    """`title`, or the role and name the group's paragraphs `texts` write where `title` is a
+    person's name alone (module doc); the first such phrase of the paragraphs, in their order.
+    `used`: the brief's other titles (casefolded), which the phrase may not hold nor be part of."""
+    if not person_name(title):
+        return title
+    for text in texts:
+        start = text.find(title)
+        while start >= 0:
+            role = _role_before(text[max(0, start - LOOK_BACK) : start])
+            phrase = role + title
+            fits = len(phrase) <= MAX_TITLE_CHARS and on_word_boundaries(phrase, text, "zh")
+            if role and fits and free_of(phrase, used):
+                return phrase
+            start = text.find(title, start + 1)
+    return title
+
+
+def _role_before(before: str) -> str:
+    """The role word run that ends `before` (module doc), else ''."""
+    words = tag_zh(before)
+    if not words or not _role_word(words[-1]):
+        return ""
+    role = ""
+    for word, tag in reversed(words):
+        if not (tag in _ROLE_TAGS or _role_word((word, tag))) or len(word) + len(role) > MAX_ROLE_CHARS:
+            break
+        role = word + role
+    if len(role) < MIN_ROLE_CHARS:
+        return ""
+    return role
+
+
+def _role_word(word: tuple[str, str]) -> bool:
+    """A word that ends on a role's head: a noun, or a head word the tagger reads as a verb
+    ("导演")."""
+    text, tag = word
+    if len(text) < MIN_ROLE_CHARS and tag not in _ROLE_TAGS:
+        return False
+    if text.endswith(_KIN):
+        return False
+    return text.endswith(role_heads()) and (tag in _ROLE_TAGS or text in role_heads())
