@@ -71,7 +71,9 @@ def test_a_late_detail_goes_down_and_the_lead_refills() -> None:
 
 
 def test_without_a_lead_point_to_refill_the_detail_stays() -> None:
-    drafts = details_down(_drafts(), VECTORS, (TEXTS, PARAGRAPHS), "", lambda taken, start: None)
+    # a detail only somewhat nearer its theme than the lead's points (`zh_clear_details` moves a plain one)
+    faint = _rows([1, 0, 0], [1, 0.2, 0], [0, 1, 0], [0, 1, 0.1], [0.2, 0.25, 0], [1, 0, 0.1])
+    drafts = details_down(_drafts(), faint, (TEXTS, PARAGRAPHS), "", lambda taken, start: None)
     assert [d.picked for d in drafts] == [[0, 1, 4], [2, 3]]
     four = [Draft(None, [0, 1, 5, 4]), Draft(1, [2, 3])]  # a fourth point may go without a refill
     assert [d.picked for d in details_down(four, VECTORS, (TEXTS, PARAGRAPHS), "")] == [[0, 1, 5], [2, 3, 4]]

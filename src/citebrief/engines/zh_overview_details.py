@@ -11,7 +11,8 @@ sentence vectors' TF-IDF weights) are closer to the theme's bullets than to the 
 others, and the theme has room. The latest is weighed first. The lead's next point takes the
 detail's place, where the lead has one left, or the lead point the first theme group opens on
 (`zh_lead_lift`: most often the lead has no other left); else the detail stays (an overview of
-two says too little, and top-3 ROUGE-L on zh-clts fell 0.1814 → 0.1797 with such overviews); a running
+two says too little, and top-3 ROUGE-L on zh-clts fell 0.1814 → 0.1797 with such overviews) unless
+it is plainly the theme's (`zh_clear_details`: "16日白天到夜间……" beside "具体预报为：15日……"); a running
 total or a finding on the overview's subject, which `zh_overview_moves` lifts into the
 overview on purpose, stays.
 """
@@ -21,10 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-import numpy as np
-
 from citebrief.engines.scored import Draft
 from citebrief.engines.sparse import SparseRows
+from citebrief.engines.zh_clear_details import closeness, plainly_theirs
 from citebrief.engines.zh_inside_run import run_home
 from citebrief.engines.zh_lead_lift import lift_first
 from citebrief.engines.zh_overview_moves import finds_on, sums_up
@@ -46,22 +46,12 @@ def hollow(sentence: str) -> bool:
     return _HOLLOW.search(sentence) is not None
 
 
-def _closeness(vectors: SparseRows, i: int, members: list[int]) -> float:
-    """The cosine of sentence `i` with the sum of the `members`' rows (0 where none has words)."""
-    others = [j for j in members if j != i]
-    if not others:
-        return 0.0
-    total = vectors.take(others).sum_rows()
-    norm = float(np.linalg.norm(total))
-    return float(vectors.row(i) @ total) / norm if norm else 0.0
-
-
 def _home(drafts: list[Draft], i: int, vectors: SparseRows, paragraphs: list[int]) -> int | None:
     """The theme (index in `drafts`) that overview bullet `i` is a detail of: the closest among
     those with room whose first bullet comes before it and whose next theme's first bullet does
     not come from an earlier paragraph (`paragraphs`: each theme stays a run in reading order),
     where it is closer to them than to the overview's other bullets; None where none is."""
-    own = _closeness(vectors, i, drafts[0].picked)
+    own = closeness(vectors, i, drafts[0].picked)
     best, nearest = None, max(own, MIN_NEAR)
     for at, group in enumerate(drafts[1:], 1):
         if not group.picked or len(group.picked) >= MAX_GROUP or min(group.picked) > i:
@@ -69,7 +59,7 @@ def _home(drafts: list[Draft], i: int, vectors: SparseRows, paragraphs: list[int
         after = drafts[at + 1].picked if at + 1 < len(drafts) else []
         if after and paragraphs[min(after)] < paragraphs[i]:
             continue  # the detail lies in a later theme's run: not this one's
-        near = _closeness(vectors, i, group.picked)
+        near = closeness(vectors, i, group.picked)
         if near > nearest:
             best, nearest = at, near
     return best
@@ -112,8 +102,14 @@ def details_down(
         if lifted:  # the first group's opener stands in the overview (`zh_lead_lift`)
             drafts[home].picked = sorted([*drafts[home].picked, i])
             continue
-        if again is None and len(overview.picked) <= FULL_OVERVIEW:
-            continue  # the overview would lose a point the lead cannot give again
+        if (
+            again is None
+            and len(overview.picked) <= FULL_OVERVIEW
+            and not plainly_theirs(
+                vectors, i, overview.picked, drafts[home].picked, [j for d in drafts[home + 1 :] for j in d.picked]
+            )
+        ):
+            continue  # the overview would lose a point the lead cannot give again (`zh_clear_details`)
         overview.move(i, drafts[home])
         if again is not None:
             overview.picked.append(again)

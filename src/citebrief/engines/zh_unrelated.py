@@ -34,6 +34,7 @@ from citebrief.engines.sparse import SparseRows
 from citebrief.engines.zh_aspect_edges import aspects_together
 from citebrief.engines.zh_overview_details import Refill, details_down
 from citebrief.engines.zh_overview_moves import to_overview
+from citebrief.engines.zh_overview_order import in_reading_order
 from citebrief.engines.zh_overview_share import share_up
 from citebrief.engines.zh_passage_edges import passages_together
 from citebrief.engines.zh_regroup import COMMON_SHARE, KEY_TAGS, key_words
@@ -147,7 +148,8 @@ def settled(
     if said is None:
         return drafts
     drafts = passages_together(drafts, said[1], cache(lambda i: tie_words(said[0][i])))
-    return aspects_together(drafts, sentences)  # a theme's first bullet that ends the aspect before
+    drafts = aspects_together(drafts, sentences)  # a theme's first bullet that ends the aspect before
+    return in_reading_order(drafts, said[1])  # the overview as the article tells it (`zh_overview_order`)
 
 
 def merge_unrelated(
