@@ -76,6 +76,7 @@ def quote_reading(sentences: tuple[str, ...]) -> tuple[bool, list[bool]]:
     return not first_person_story(sentences), inside_quotation(sentences)
 
 
+@per_brief(maxsize=4096)  # the theme groups, the overview and the loners ask of the same bullets
 def unattributed(text: str, quoted: bool, *, first_person: bool = True) -> bool:
     """`text` (as the bullet says it) is someone's words that it names no speaker for: a quotation
     with no speaker or only "she said" (`anaphora`), the end of a quotation opened before it
