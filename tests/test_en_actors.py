@@ -207,3 +207,26 @@ def test_a_given_name_before_a_surname_is_read_as_the_one_pattern_read_it() -> N
     assert asked > 1000
     for text, last, found in [("Mr-Smith Jones said", "Jones", True), ("Mr Jones said", "Jones", False)]:
         assert en_actors._given_name_before(last, text) is found
+
+
+def test_a_names_person_reading_is_kept_for_the_brief_and_answers_as_read_afresh() -> None:
+    """`is_person` and `person_key` keep their answer for the brief (by the sentences' text, a
+    list or a tuple alike): on the capitalized runs of 20 shared articles each answers as the
+    reading done afresh, and a second asking adds nothing kept; a new brief forgets them."""
+    from citebrief.text.brief_memo import kept_answers, new_brief
+
+    new_brief()
+    asked = people = 0
+    for index in range(20):
+        sentences = re.split(r"(?<=[.!?]) ", _article(index))
+        for name in sorted(set(re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", _article(index))))[:40]:
+            expected = en_actors._is_person.__wrapped__(name, tuple(sentences))  # type: ignore[attr-defined]
+            assert is_person(name, sentences) is expected, name
+            before = kept_answers()
+            assert is_person(name, tuple(sentences)) is expected
+            assert person_key(name, sentences) == en_actors._person_key.__wrapped__(name, tuple(sentences))  # type: ignore[attr-defined]
+            assert kept_answers() <= before + 1  # the person_key answer only
+            asked, people = asked + 1, people + expected
+    assert asked > 400 and 20 < people < asked
+    new_brief()
+    assert kept_answers() == 0

@@ -50,3 +50,19 @@ def test_two_fighters_lists_in_one_block_give_a_group_each() -> None:
         owners = {lists[units.index(p.text)] for p in group.points} - {0}  # each bullet quotes a sentence
         assert len(owners) <= 1, group.title
     assert any(g.title == "Manny" for g in brief.groups)
+
+
+def test_an_article_without_a_second_item_is_not_scanned_for_lists() -> None:
+    """The "2. " looked for first: every en-cnndm article of 200 whose text the quick pattern
+    finds holds it, and one without it has no lists."""
+    from citebrief.engines.en_list_subjects import _QUICK
+
+    quick = 0
+    for index in range(200):
+        text = shared_article("en-cnndm.jsonl", index)
+        if _QUICK.search(text) is not None:
+            assert "2. " in text
+            quick += 1
+    assert quick >= 1
+    document = document_from_text("Alpha went home. Beta 2 stayed. Gamma left.", origin="t", kind="text")
+    assert list_of_sentences(document) is NO_LISTS

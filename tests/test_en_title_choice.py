@@ -179,3 +179,31 @@ def test_an_apposition_is_found_without_a_pattern_of_the_name(monkeypatch: pytes
     assert not _apposition("Wil", "x_cafe, Wil, opened")  # _ is a word character: no \b before "cafe"
     assert not _apposition("Wil", "his son, Wilson, had")
     assert not _apposition("Wil", "his son, Wil")
+
+
+def test_credits_and_asides_kept_for_the_brief_answer_as_read_afresh() -> None:
+    """`bullet_credits` and `in_passing` keep their answers for the brief: each answers as the
+    reading done afresh, and the list of credits is the caller's own (changing it changes
+    nothing kept)."""
+    from citebrief.text import en_title_choice
+    from citebrief.text.brief_memo import new_brief
+    from citebrief.text.chunks import Chunk
+    from citebrief.text.en_title_choice import bullet_credits, heard
+
+    new_brief()
+    bullets = [
+        "The council approved a half-cent sales tax on Monday.",
+        "Supporters said the tax would pay for roads.",
+        "Opponents - among them the mayor - called the levy unfair.",
+    ]
+    said = [heard(b) for b in bullets]
+    chunk = Chunk("sales tax", ("sales", "tax"), "np", False, (False, False))
+    afresh = list(en_title_choice._credits.__wrapped__(chunk, tuple(said), tuple(bullets)))  # type: ignore[attr-defined]
+    first = bullet_credits(chunk, said, bullets)
+    assert first == afresh and first[0] == 1.0 and first[2] == 0.0
+    first[0] = 0.0
+    assert bullet_credits(chunk, said, bullets) == afresh
+    for phrase, bullet in [("the mayor", bullets[2]), ("sales tax", bullets[0])]:
+        assert in_passing(phrase, bullet) is in_passing.__wrapped__(phrase, bullet)  # type: ignore[attr-defined]
+    assert in_passing("the mayor", bullets[2]) and not in_passing("sales tax", bullets[0])
+    new_brief()

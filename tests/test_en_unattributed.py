@@ -104,3 +104,20 @@ def test_an_overview_leads_with_facts_not_a_line_no_one_says() -> None:
     overview = [p.text for p in brief.groups[0].points]
     assert overview[0].startswith("Montenegro have been ordered to forfeit")
     assert not any(t.startswith("'The qualifier") for t in overview)
+
+
+def test_an_amount_is_searched_only_where_a_digit_or_million_stands() -> None:
+    """`_gives_amount` skips the pattern for a text with no digit and no "illion": on every
+    sentence of 100 en-cnndm articles it answers as the pattern alone does."""
+    from citebrief.text.en_unattributed import _AMOUNT, _gives_amount
+
+    asked = found = 0
+    for index in range(100):
+        for sentence in shared_article("en-cnndm.jsonl", index).split(". "):
+            expected = _AMOUNT.search(sentence) is not None
+            assert _gives_amount(sentence) is expected, sentence
+            asked, found = asked + 1, found + expected
+    assert asked > 2000 and 100 < found < asked
+    for text, expected in [("half a million homes", True), ("£5 fine", True), ("It rose 63%.", True)]:
+        assert _gives_amount(text) is expected
+    assert not _gives_amount("He said nothing of the cost.")

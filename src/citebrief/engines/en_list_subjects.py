@@ -72,7 +72,8 @@ NO_LISTS = Lists([], {}, [])
 def list_of_sentences(document: Document) -> Lists:
     """For each sentence of an English document (as the engine's units count them), the list it
     belongs to where the text numbers two lists or more, and each list's subject."""
-    if document.lang != "en" or _QUICK.search(document.text) is None:
+    # a second item's "2. " first, by str.find: the pattern scans the whole text at every place (~80 µs)
+    if document.lang != "en" or "2. " not in document.text or _QUICK.search(document.text) is None:
         return NO_LISTS
     runs = _runs(document.text)  # a block cut into passages is one text: the lists run across them
     if len(runs) < 2:

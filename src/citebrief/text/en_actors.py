@@ -142,6 +142,11 @@ def is_person(name: str, sentences: Sequence[str]) -> bool:
     B"), or the article writes it as a first name and a surname ("Ram Manohar" for "Manohar"),
     the surname never in lower case. "The Aussie", "Police", "Palace" are not, nor a place, body
     or thing the article marks as one and never as a person ("in Los Angeles", "Cardiff City")."""
+    return _is_person(name, tuple(sentences))
+
+
+@per_brief(maxsize=4096)  # the grouping, the titles and the overview ask of the same names (~1 in 3 again)
+def _is_person(name: str, sentences: tuple[str, ...]) -> bool:
     words = name.split()
     if not words:
         return False
@@ -203,8 +208,11 @@ def _given_name_before(last: str, sentence: str) -> bool:
 def person_key(name: str, sentences: Sequence[str]) -> str:
     """The `key` of `name` where it is a person's (`is_person`), a first name said alone read as
     the surname the article gives it ("Aliesha" of "Aliesha Peterson"); '' otherwise."""
-    if not name:
-        return ""
+    return _person_key(name, tuple(sentences)) if name else ""
+
+
+@per_brief(maxsize=4096)  # the overview's and the titles' steps ask of the same names
+def _person_key(name: str, sentences: tuple[str, ...]) -> str:
     words = name.split()
     if len(words) == 1 and not is_person(name, sentences):
         surnames = set().union(*(names_after(words[0], s) for s in sentences))  # text/name_places.py

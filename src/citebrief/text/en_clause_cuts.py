@@ -66,6 +66,14 @@ _SPEAKER_COLON = re.compile(
     r"\b(?:said|says|say|added|adds|adding|saying|told|tells|explained|warned|wrote|writes|stated|declared|"
     r"insisted|answered|replied|continued|asked)\b[^,;:]{0,150}:\s*$|\d:\s*$"
 )
+
+
+def _speaker_colon(clause: str) -> bool:
+    """`_SPEAKER_COLON` is in the clause: both its forms end on a colon, so a clause with none (most)
+    is not searched."""
+    return ":" in clause and _SPEAKER_COLON.search(clause) is not None
+
+
 _DETERMINED_END = re.compile(r"\b(?:a|an|the)\s+[a-z]+$")
 ASIDE_WORDS = 12  # a clause between a subject and its verb is a short aside
 MOST_ASIDES = 2
@@ -123,7 +131,7 @@ def leaves_fragment(clauses: list[str], k: int) -> bool:
     """True when a sentence cut after `clauses[k]` (clauses as `bullets._EN_CLAUSE` finds them,
     more following) ends short of a whole clause."""
     last = _last_word(clauses[k])
-    if _SPEAKER_COLON.search(clauses[k]) or last.lower() in _OPEN_WORDS or last in _OPEN_ADVERBS:
+    if _speaker_colon(clauses[k]) or last.lower() in _OPEN_WORDS or last in _OPEN_ADVERBS:
         return True
     if _opens_frame(clauses, k):
         return True
