@@ -163,7 +163,7 @@ def _zh_tags(text: str, words: list[str]) -> list[str]:
     not met before are tagged alone, or, where jieba would cut one further, with the whole text.
     A text tagged before in this brief gives its tags again (a copy), no look-up a word."""
     known = _BRIEF_TAG_LISTS.get(text)
-    if known is not None:
+    if known is not None and len(known) == len(words):  # (the same cut: a text is cut one way)
         return known.copy()
     found = _tags_of(text, words)
     if len(_BRIEF_TAG_LISTS) < _BRIEF_CUTS_MAX:
