@@ -216,3 +216,19 @@ def test_the_dictionary_look_up_is_is_zh_words_and_one_for_every_caller() -> Non
     for word in ("供电", "线路", "林田湖草", "草间弥生", "x"):
         assert bool(look_up(word)) == is_zh_word(word)
     assert look_up("供电") and not look_up("电线路板厂")
+
+
+def test_a_text_tagged_again_in_a_brief_gives_the_same_tags_as_the_callers_own() -> None:
+    import rjieba
+
+    from citebrief.text import tokenize
+    from citebrief.text.tokenize import zh_words_tags
+
+    text = "市场监管局依法对当事人作出行政处罚决定，责令其停止生产销售不合格产品。" * 12  # past tag_zh's own table
+    tokenize.new_brief()
+    words, tags = zh_words_tags(text)
+    assert list(zip(words, tags, strict=True)) == rjieba.tag(text) and text in tokenize._BRIEF_TAG_LISTS
+    tags[0] = "x"  # a caller (`chunks`) changes its tags: the next caller's are still jieba's
+    assert zh_words_tags(text)[1] == [t for _, t in rjieba.tag(text)] == [t for _, t in tag_zh(text)]
+    tokenize.new_brief()
+    assert text not in tokenize._BRIEF_TAG_LISTS  # the next brief tags its texts afresh

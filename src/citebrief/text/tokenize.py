@@ -69,6 +69,10 @@ _BRIEF_TAGS_CHARS = 400
 # where each word of a text cut this brief starts (`share_cuts` slices a paragraph's cut for each
 # of its sentences): one list a text of _BRIEF_CUTS, emptied with it
 _BRIEF_STARTS: dict[str, list[int]] = {}
+# the tags of each text tagged this brief (`_zh_tags`), as a list of tags (no pairs: a few
+# pointers a word): the title steps tag the same bullets and paragraphs again and again (half the
+# words a news brief tags), and a copy of the list costs a fraction of a look-up a word
+_BRIEF_TAG_LISTS: dict[str, list[str]] = {}
 
 
 def new_brief() -> None:
@@ -78,6 +82,7 @@ def new_brief() -> None:
     _BRIEF_TAGS.clear()
     _BRIEF_STARTS.clear()
     _BRIEF_SOURCES.clear()
+    _BRIEF_TAG_LISTS.clear()
     brief_memo.new_brief()
 
 
@@ -154,8 +159,19 @@ _BRIEF_SOURCES_MAX = 100_000  # parts (references to the brief's own strings: a 
 
 
 def _zh_tags(text: str, words: list[str]) -> list[str]:
-    """The jieba tag of each of `words` (the cut of `text`); words not met before are tagged
-    alone, or, where jieba would cut one further, with the whole text."""
+    """The jieba tag of each of `words` (the cut of `text`, a list of the caller's own); words
+    not met before are tagged alone, or, where jieba would cut one further, with the whole text.
+    A text tagged before in this brief gives its tags again (a copy), no look-up a word."""
+    known = _BRIEF_TAG_LISTS.get(text)
+    if known is not None and len(known) == len(words):  # (the same cut: a text is cut one way)
+        return known.copy()
+    found = _tags_of(text, words)
+    if len(_BRIEF_TAG_LISTS) < _BRIEF_CUTS_MAX:
+        _BRIEF_TAG_LISTS[text] = found.copy()
+    return found
+
+
+def _tags_of(text: str, words: list[str]) -> list[str]:
     import rjieba
 
     tags = _ZH_TAGS
