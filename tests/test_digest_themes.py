@@ -453,3 +453,12 @@ def test_a_seat_of_power_a_state_or_a_city_is_only_where() -> None:
     assert where_or_who("North Carolina", said, "en")
     assert not where_or_who("Anzac Day", said, "en")
     assert not where_or_who("White House Correspondents' Dinner", said, "en")
+
+
+def test_a_forecasts_where_and_an_offices_role_name_no_topic() -> None:
+    """部分地区 (a forecast's "some areas") titled a fire-risk warning beside a national rain
+    forecast, and 职能作用 (an office's "role") a court's ecology pact beside schools' legal
+    vice-principals: formula every such report says, no story."""
+    for formula in ("部分地区", "职能作用"):
+        assert not names_a_topic(formula, [], "zh")
+    assert names_a_topic("森林火险", [], "zh")

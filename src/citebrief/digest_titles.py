@@ -40,7 +40,8 @@ LONGER = 0.5  # of a title's score, what a phrase containing it needs to be the 
 # science consortium's founding): no title, and no topic two articles share
 _FORMULA = re.compile(
     r"^(?:高质量发展|中国式现代化|新时代|新发展理念|新质生产力|党的二十大|二十大精神|人民群众|经济社会|社会各界"
-    r"|有关部门|相关部门|各级各部门)$"
+    r"|有关部门|相关部门|各级各部门"
+    r"|部分地区|大部地区|局部地区|职能作用|重要作用|积极作用)$"  # where a forecast says it, what any office does
 )
 
 WHEN = re.compile(rf"^(?:{'|'.join(d.lower() for d in DAY_NAMES)}|minute|hour|day|week|month|year|time|night)s?$")
