@@ -169,7 +169,7 @@ def theme_title(
 # who reported or acted, not what happened: an office (气象台, 应急管理厅, 公安局, 委员会) or a role
 # ("Prime Minister", "Tottenham striker", "head coach")
 ROLE: dict[Lang, re.Pattern[str]] = {
-    "zh": re.compile(rf"(?:{'|'.join(ZH_ROLE_ENDINGS)})$"),
+    "zh": re.compile(rf"(?:{'|'.join(ZH_ROLE_ENDINGS)}|实验室)$"),
     "en": re.compile(
         r"(?:^|\s)(?:minister|president|secretary|chancellor|leader|manager|coach|striker|midfielder|defender"
         r"|goalkeeper|captain|player|officer|spokesman|spokeswoman|police|star|chief|director|boss)s?$"
