@@ -453,3 +453,25 @@ def test_a_seat_of_power_a_state_or_a_city_is_only_where() -> None:
     assert where_or_who("North Carolina", said, "en")
     assert not where_or_who("Anzac Day", said, "en")
     assert not where_or_who("White House Correspondents' Dinner", said, "en")
+
+
+def test_a_forecasts_where_and_an_offices_role_name_no_topic() -> None:
+    """部分地区 (a forecast's "some areas") titled a fire-risk warning beside a national rain
+    forecast, and 职能作用 (an office's "role") a court's ecology pact beside schools' legal
+    vice-principals: formula every such report says, no story."""
+    for formula in ("部分地区", "职能作用"):
+        assert not names_a_topic(formula, [], "zh")
+    assert names_a_topic("森林火险", [], "zh")
+
+
+def test_a_laboratory_that_speaks_is_who_told_it_not_the_theme() -> None:
+    """Two reports of one plateau talent forum where a state key laboratory's director spoke were
+    titled 国家重点实验室 (the office that spoke, as 气象台 would be); the forum and its subject
+    say what the theme is."""
+    import json
+    from pathlib import Path
+
+    lines = Path("/work/shared/data/zh-news.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [str(json.loads(lines[i])["article"]) for i in (121, 137, 0, 5, 14, 19, 20, 45, 63)]
+    title = theme_title([0, 1], [article_phrases(text, "zh") for text in texts], texts, "zh", set())
+    assert title and "实验室" not in title, title

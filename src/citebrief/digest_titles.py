@@ -40,10 +40,11 @@ LONGER = 0.5  # of a title's score, what a phrase containing it needs to be the 
 # science consortium's founding): no title, and no topic two articles share
 _FORMULA = re.compile(
     r"^(?:高质量发展|中国式现代化|新时代|新发展理念|新质生产力|党的二十大|二十大精神|人民群众|经济社会|社会各界"
-    r"|有关部门|相关部门|各级各部门)$"
+    r"|有关部门|相关部门|各级各部门"
+    r"|部分地区|大部地区|局部地区|职能作用|重要作用|积极作用)$"  # where a forecast says it, what any office does
 )
 
-_WHEN = re.compile(rf"^(?:{'|'.join(d.lower() for d in DAY_NAMES)}|minute|hour|day|week|month|year|time|night)s?$")
+WHEN = re.compile(rf"^(?:{'|'.join(d.lower() for d in DAY_NAMES)}|minute|hour|day|week|month|year|time|night)s?$")
 
 
 def names_a_topic(title: str, texts: Sequence[str], lang: Lang) -> bool:
@@ -60,7 +61,7 @@ def names_a_topic(title: str, texts: Sequence[str], lang: Lang) -> bool:
     if ", " in title:
         return any(names_a_topic(part, texts, lang) for part in title.split(", "))
     words = title.casefold().split()
-    if _WHEN.match(words[0]) or all(_WHEN.match(word) for word in words):  # "Wednesday night"
+    if WHEN.match(words[0]) or all(WHEN.match(word) for word in words):  # "Wednesday night"
         return False
     # several words: a name as the articles write it ("Tyne-Wear derby", "Anzac Day"); a common
     # noun phrase ("league table") two unrelated reports may share
@@ -167,8 +168,8 @@ def theme_title(
 
 # who reported or acted, not what happened: an office (气象台, 应急管理厅, 公安局, 委员会) or a role
 # ("Prime Minister", "Tottenham striker", "head coach")
-_ROLE: dict[Lang, re.Pattern[str]] = {
-    "zh": re.compile(rf"(?:{'|'.join(ZH_ROLE_ENDINGS)})$"),
+ROLE: dict[Lang, re.Pattern[str]] = {
+    "zh": re.compile(rf"(?:{'|'.join(ZH_ROLE_ENDINGS)}|实验室)$"),
     "en": re.compile(
         r"(?:^|\s)(?:minister|president|secretary|chancellor|leader|manager|coach|striker|midfielder|defender"
         r"|goalkeeper|captain|player|officer|spokesman|spokeswoman|police|star|chief|director|boss)s?$"
@@ -239,13 +240,13 @@ def _who_and_where(
     whatever the tagger takes it for."""
     tags = {p: [f for _, f in tag_zh(p)] for p in phrases} if lang == "zh" else {}
     places = {p for p in phrases if tags.get(p) == ["ns"]}
-    people = {p for p in phrases if _is_person(p, texts, lang)}
+    people = {p for p in phrases if is_person(p, texts, lang)}
     people |= {p for p in phrases if any(p in (q.split()[0], q.split()[-1]) for q in people)}  # "Carver"
     firsts = [re.split(r"(?<=[.!?。！？])\s*", lead, maxsplit=1)[0] for lead in leads]
     subjects = {  # a name every first sentence says is what the stories are about ("Rickie Fowler")
         p
         for p in phrases
-        if (p in people if lang == "zh" else " " in p and _capitalised(p, texts))
+        if (p in people if lang == "zh" else " " in p and written_capitalised(p, texts))
         and all(says(first, p, lang) for first in firsts)
     }
     people -= subjects
@@ -253,17 +254,17 @@ def _who_and_where(
     places -= kind
     people -= kind
     named = {p: PLACE_WEIGHT if p in places or p in people else 1.0 for p in phrases}
-    named.update({p: INSTITUTION_WEIGHT for p in phrases if tags.get(p) == ["nt"] or _ROLE[lang].search(p)})
+    named.update({p: INSTITUTION_WEIGHT for p in phrases if tags.get(p) == ["nt"] or ROLE[lang].search(p)})
     named.update({p: PLACE_WEIGHT for p in phrases if lang == "zh" and _FORMULA.match(p)})
     named.update({p: SUBJECT for p in subjects if named[p] == 1.0})
-    cut = {p for p in phrases if _always_continued(p, texts, lang)}
+    cut = {p for p in phrases if always_continued(p, texts, lang)}
     named.update(dict.fromkeys(cut, PLACE_WEIGHT))  # 高原农牧业国家(重点实验室): part of a longer name
     quoted = {p for p in phrases if lang == "zh" and any(f"“{p}”" in text for text in texts)}
     named.update(dict.fromkeys(quoted, QUOTED_NAME))  # 台风“卡努”: the name of the event itself
     return named, places
 
 
-def _always_continued(phrase: str, texts: Sequence[str], lang: Lang) -> bool:
+def always_continued(phrase: str, texts: Sequence[str], lang: Lang) -> bool:
     """Whether a phrase is, wherever the articles say it, followed by the same character (in
     English the same word: "Prime" Minister): a piece cut out of a longer name, not a name."""
     if lang == "en":
@@ -274,7 +275,7 @@ def _always_continued(phrase: str, texts: Sequence[str], lang: Lang) -> bool:
     return len(after) >= 2 and len(set(after)) == 1 and "\u4e00" <= after[0] <= "\u9fff"
 
 
-def _is_person(phrase: str, texts: Sequence[str], lang: Lang) -> bool:
+def is_person(phrase: str, texts: Sequence[str], lang: Lang) -> bool:
     """A person's name: in Chinese one tagged so; in English two or three capitalised words whose
     last the articles also write alone ("John Carver" … "Carver said"), as they do not "Anzac Day"."""
     if lang == "zh":
@@ -313,13 +314,13 @@ _PLACE_EN = re.compile(
 def where_or_who(title: str, texts: Sequence[str], lang: Lang) -> bool:
     """Whether a theme's title is only a place, a person or an office (上海市公安局, "Prime
     Minister", "White House"): articles that share only where or who are not one story."""
-    if (lang == "en" and _ROLE[lang].search(title.casefold())) or (lang == "zh" and _OFFICE.search(title)):
+    if (lang == "en" and ROLE[lang].search(title.casefold())) or (lang == "zh" and _OFFICE.search(title)):
         return True
     if lang == "en" and _PLACE_EN.fullmatch(title):
         return True
     if lang == "zh":
         return [f for _, f in tag_zh(title)] in (["ns"], ["nr"], ["nrt"], ["nt"])
-    return _is_person(title.casefold(), texts, lang)
+    return is_person(title.casefold(), texts, lang)
 
 
 def _second(
@@ -351,7 +352,7 @@ def _with_kind(name: str, texts: Sequence[str]) -> str:
     return kind + name if seen >= 2 else name
 
 
-def _capitalised(phrase: str, texts: Sequence[str]) -> bool:
+def written_capitalised(phrase: str, texts: Sequence[str]) -> bool:
     """Whether the articles write an English phrase with a capital most often (a name)."""
     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.IGNORECASE)
     forms = Counter(m.group()[:1].isupper() for text in texts for m in pattern.finditer(text))
@@ -399,7 +400,7 @@ def closer_title(
     if lang == "zh" and _RAIN_ONLY.match(title):
         flooded = sum(1 for text in said if _FLOODED.search(lead_of(text, lang)))
         return KIND_NAMES["zh"]["flood"] if 2 * flooded >= len(said) else title
-    if lang != "en" or not _is_person(title.casefold(), said, lang):
+    if lang != "en" or not is_person(title.casefold(), said, lang):
         return title
     everyone = [searchable(text, lang) for text in texts]
     inside = set(members)
@@ -409,10 +410,10 @@ def closer_title(
         for p in articles[members[0]].said
         if " " not in p
         and p not in named
-        and not _capitalised(p, said)  # "Tory", "Prime" (Minister): a name, not a topic
-        and not _always_continued(p, said, lang)
-        and not _ROLE[lang].search(p)
-        and not _WHEN.match(p)
+        and not written_capitalised(p, said)  # "Tory", "Prime" (Minister): a name, not a topic
+        and not always_continued(p, said, lang)
+        and not ROLE[lang].search(p)
+        and not WHEN.match(p)
         and all(articles[k].said[p] >= 1 for k in members)
         and sum(1 for k in range(len(texts)) if k not in inside and says(everyone[k], p, lang)) <= TOPIC_AT_MOST
     ]
