@@ -46,7 +46,7 @@ for k, path in enumerate(sys.argv[1:], start=1):
     row = BriefRow(id=k, document_id=d.id, engine="extractive", created_at="", title=d.title, site=d.source,
                    published_at=None, url=None, origin=path.rsplit("/", 1)[-1])
     sources.append((row, draft(d)))
-digest = build_digest(sources, docs.__getitem__, scope="day")
+digest = build_digest(sources, docs.__getitem__, scope="one day of shared news items")
 themes = [[g.title, g.articles] for g in digest.groups]
 print(json.dumps({"text": render_digest(digest, "text"), "themes": themes}))
 """
