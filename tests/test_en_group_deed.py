@@ -69,6 +69,15 @@ def test_a_group_of_another_persons_words_stays() -> None:
     assert _title(bullets, "Reunion Talk") == "Reunion Talk"
 
 
+def test_a_saying_in_a_sentence_on_another_is_not_the_groups() -> None:
+    bullets = [
+        "Head coach John Carver said before the game he had a secret motivational tactic.",
+        "Phil Neville was scathing in his assessment of Newcastle a fortnight ago.",
+        "Neville was there and, rather than prove him wrong as a livid Carver promised his men would, they lost.",
+    ]
+    assert _title(bullets, "John Carver") == "John Carver"
+
+
 def test_a_saying_after_he_or_negated_is_none() -> None:
     bullets = ["He denied all of the charges.", "Boente, from Birmingham, was charged with two counts."]
     assert _title(bullets, "Birmingham") == "Birmingham"

@@ -18,9 +18,10 @@ Read of a group's bullets (sentences of a news article) and its cited paragraphs
   after ", who" ("his father, Jimmie Scott, who complained"); not after "He" (whose is unsure),
   not negated ("has not denied": nothing may stand between);
 - that person owns half the group's bullets or more (their actor or the one person they name,
-  `en_actors.actor`), counting a bullet that is an unattributed quote or "He said" and one that
-  only reports an allegation ("Perry is alleged to have told students") as theirs, and no one
-  else owns as many;
+  `en_actors.actor`, or a bullet that writes their saying and has no other actor), counting a
+  bullet that is an unattributed quote or "He said" and one that only reports an allegation
+  ("Perry is alleged to have told students") as theirs, and no one else owns as many: "as a
+  livid Carver promised his men would" in a sentence on what Neville said is no group of his;
 - the title "Surname's Noun" is free of the titles given (a name alone aside: "Manohar's Denial"
   under "Dr Ram Manohar"), and the name stands in the group's paragraphs (`bench/brief_checks.py`
   grounds the noun by its verb, as the overview's).
@@ -75,8 +76,9 @@ def group_deed_title(
     article = [*all_texts, *bullets]
     owners = [_owner(bullets, k, article) for k in range(len(bullets))]
     sayings = _sayings(bullets, article)
-    for at, who, _, _ in sayings:
-        owners[at] = who  # a bullet that writes what someone said is theirs, whoever else it names
+    for at, who, _, _ in sayings:  # a bullet that writes what someone said is theirs, whoever else it
+        if not person_key(actor(bullets, at), article):  # names, unless it tells of another ("Neville
+            owners[at] = who  # was at the Stadium and, rather than prove him wrong as Carver promised ...")
     for _, who, written, noun in sayings:
         if not _owns(who, owners, len(bullets)):
             continue
