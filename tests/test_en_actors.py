@@ -183,9 +183,9 @@ def _article(index: int) -> str:
 def test_the_doctors_trial_is_grouped_by_the_prosecution_his_account_and_nurse_b() -> None:
     document = document_from_text(_article(89), origin="en-cnndm-89", kind="text")
     groups = draft_extractive(document).groups[1:]
-    # his account is titled by the counts he denies (`en_title_event.py`), Nurse B's by her name,
-    # the prosecutor's by the nurse he tells of (`en_case_party.py`), not "Mr McLachlan"
-    assert [g.title for g in groups] == ["Nurse A", "Sexual Assault", "Nurse B"]
+    # his account is titled by what he says of the counts (`en_group_deed.py`), Nurse B's by
+    # what she alleges, the prosecutor's by the nurse he tells of (`en_case_party.py`), not "Mr McLachlan"
+    assert [g.title for g in groups] == ["Nurse A", "Manohar's Denial", "Nurse B's Allegations"]
     account, nurse_b = groups[1].points, groups[2].points
     assert all(not p.text.startswith(("Nurse B", "She said")) for p in account)
     # "The doctor denied … He said she had been pointing …": the sentence naming him is carried

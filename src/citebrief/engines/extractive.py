@@ -86,6 +86,7 @@ from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.en_grounding import grounded_first, leaning_names
+from citebrief.text.en_group_deed import group_deed_title
 from citebrief.text.en_teasers import stating_first
 from citebrief.text.en_unattributed import attributed_first, quote_reading
 from citebrief.text.en_weak import strong_first
@@ -346,8 +347,12 @@ def _title_themes(
     ]
     lead = (drafts[0].title or "", [scored.trimmed[i] for i in drafts[0].picked])
     drafts[0].title, titles = titles_beside_deed(document, picks, themes, stats, idf_of, used, subject, lead)
+    every_text = [s.text for s in document.segments]
     for draft, title, pick in zip(drafts[1:], titles, picks, strict=True):
         draft.title = (texts is not None and items_title(texts, pick.paragraphs, pick.bullets)) or draft.title or title
+        if document.lang == "en" and draft.title:  # "Ancelotti's Warning", not "Carlo Ancelotti" (en_group_deed.py)
+            cited = [every_text[p] for p in sorted(set(pick.paragraphs))]
+            draft.title = group_deed_title(pick.bullets, cited, every_text, used, draft.title)
     if news:
         to_titled(scored.trimmed, drafts)
 

@@ -87,8 +87,17 @@ def _deeds() -> tuple[dict[str, str], dict[str, str]]:
     active: dict[str, str] = {}
     for line in data_lines("en_named_deeds.tsv"):
         verb, noun, voice = (cell.strip() for cell in line.split("\t"))
-        (passive if voice == "passive" else active)[verb] = noun
+        if voice != "said":  # a saying is no deed an overview names ("Bradley Neil's Admission")
+            (passive if voice == "passive" else active)[verb] = noun
     return passive, active
+
+
+@cache
+def said_deeds() -> dict[str, str]:
+    """The verbs of saying of `data/en_named_deeds.tsv` ("warned"), each with its noun ("warning"):
+    a group of one person's words is titled by them (`en_group_deed.py`), the overview is not."""
+    rows = (line.split("\t") for line in data_lines("en_named_deeds.tsv"))
+    return {verb.strip(): noun.strip() for verb, noun, voice in rows if voice.strip() == "said"}
 
 
 def _alternation(words: list[str]) -> str:
@@ -236,7 +245,8 @@ def deed_at(sentence: str, start: int, end: int) -> str:
 def deed_verbs(noun: str) -> list[str]:
     """The verbs of `data/en_named_deeds.tsv` whose noun is `noun` ("sacked" for "sacking")."""
     passive, active = _deeds()
-    return [verb for table in (passive, active) for verb, of in table.items() if of == noun.casefold()]
+    tables = (passive, active, said_deeds())
+    return [verb for table in tables for verb, of in table.items() if of == noun.casefold()]
 
 
 @cache
