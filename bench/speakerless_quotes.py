@@ -1,0 +1,128 @@
+"""Bullets that are a quotation naming no speaker, with no speaker in the bullet before them.
+
+    .venv/bin/python bench/speakerless_quotes.py [--sets zh-news en-cnndm] [--limit 200] [--show]
+
+Blind readers mark down a bullet that is somebody's words with nobody in sight ("“挥手拜拜是飞机
+出港流程的最后一步……”", "'I encourage people to go check it out…'"). Each record's raw article is
+read as `citebrief run FILE` reads a .txt file and drafted. A bullet counts where:
+- it is a quotation: it opens on a quotation mark, or (Chinese) two thirds of it lie inside
+  “…”;
+- the words outside its quotation marks name no speaker (no verb of saying, no "X：“");
+- the bullet right before it in its group names no speaker either ("first" where it opens its
+  group, so nothing before it can).
+Its own patterns, not the engine's; read its hits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter
+from pathlib import Path
+
+from citebrief.eval.rouge import read_records
+from citebrief.ingest import document_from_text
+from citebrief.pipeline import draft
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SETS = ["zh-news", "zh-clts", "en-cnndm", "zh-policy"]
+ZH_SAYING = re.compile(
+    r"说|表示|告诉|介绍|指出|称|认为|坦言|透露|强调|提到|谈到|感叹|直言|回忆|解释|呼吁|建议|"
+    r"补充|笑道|问道|喊道|写道|所言|道：|：$|[:：]\s*$"
+)
+EN_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|tell|added|adds|explained|explains|according to|insisted|"
+    r"claimed|claims|wrote|writes|tweeted|admitted|recalled|continued|asked|replied|warned|"
+    r"stated|noted|posted|remarked|revealed|described|argued|recounted|reported|joked|"
+    r"announced|declared|commented|concluded|confirmed|urged|suggested)\b|:\s*$",
+    re.IGNORECASE,
+)
+EN_OPEN = ("'", "‘", '"', "“")
+EN_CLOSE = re.compile(r"[,.!?…\-—]['’\"”](?=\s|$)|['’\"”](?=\s*[,.]?\s*(?:[a-z]|$))")
+
+
+def _zh_outside(bullet: str) -> tuple[str, float]:
+    """The words outside “…” and the share of the bullet inside them (an unclosed mark runs on)."""
+    outside, inside, depth = [], 0, 0
+    for char in bullet:
+        if char == "“":
+            depth += 1
+        if depth:
+            inside += 1
+        else:
+            outside.append(char)
+        if char == "”" and depth:
+            depth -= 1
+    return "".join(outside), inside / max(1, len(bullet))
+
+
+def _en_outside(bullet: str) -> str:
+    """The words after the quotation that opens the bullet (all of it when it opens on none)."""
+    if not bullet.startswith(EN_OPEN):
+        return bullet
+    closing = EN_CLOSE.search(bullet, 2)
+    return bullet[closing.end() :] if closing else ""
+
+
+def is_quotation(bullet: str) -> bool:
+    """Whether the bullet is (mostly) somebody's quoted words."""
+    if bullet.startswith(EN_OPEN) and not bullet.startswith("“"):
+        return True
+    if bullet.startswith(("“", '"')) and not re.search(r"[\u4e00-\u9fff]", bullet):
+        return True
+    _, share = _zh_outside(bullet)
+    return bullet.startswith("“") or share >= 2 / 3
+
+
+def names_speaker(bullet: str) -> bool:
+    """Whether the words outside the bullet's quotation marks say who speaks."""
+    if re.search(r"[\u4e00-\u9fff]", bullet):
+        outside, _ = _zh_outside(bullet)
+        return bool(ZH_SAYING.search(outside)) or "：“" in bullet
+    return bool(EN_SAYING.search(_en_outside(bullet)))
+
+
+def speakerless(article: str) -> tuple[int, list[tuple[str, str, str]]]:
+    """The record's bullet count and its hits: (kind, bullet, the bullet before it)."""
+    document = document_from_text(article, origin="x", kind="text")
+    count, hits = 0, []
+    for group in draft(document).groups:
+        before = ""
+        for point in group.points:
+            count += 1
+            bullet = point.text.strip()
+            if is_quotation(bullet) and not names_speaker(bullet):
+                if not before:
+                    hits.append(("first", bullet, before))
+                elif not names_speaker(before):
+                    hits.append(("after unnamed", bullet, before))
+            before = bullet
+    return count, hits
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--sets", nargs="+", default=SETS)
+    parser.add_argument("--limit", type=int, default=200)
+    parser.add_argument("--show", action="store_true")
+    args = parser.parse_args()
+    for name in args.sets:
+        records = read_records(DATA / f"{name}.jsonl", limit=args.limit)
+        counts: Counter[str] = Counter()
+        bullets = 0
+        for index, record in enumerate(records):
+            count, hits = speakerless(record.article)
+            bullets += count
+            for kind, bullet, before in hits:
+                counts[kind] += 1
+                if args.show:
+                    print(f"{name}/{index} [{kind}] {bullet[:120]}")
+                    if before:
+                        print(f"      after: {before[:100]}")
+        print(f"## {name}: {len(records)} articles, {bullets} bullets, {sum(counts.values())} hits")
+        for kind, n in counts.most_common():
+            print(f"   {kind:20} {n}")
+
+
+if __name__ == "__main__":
+    main()
