@@ -5,11 +5,12 @@
 Blind readers mark down a bullet that is somebody's words with nobody in sight ("“挥手拜拜是飞机
 出港流程的最后一步……”", "'I encourage people to go check it out…'"). Each record's raw article is
 read as `citebrief run FILE` reads a .txt file and drafted. A bullet counts where:
-- it is a quotation: it opens on a quotation mark, or (Chinese) two thirds of it lie inside
-  “…”;
+- it is a quotation: it opens on a quotation mark (in Chinese, not on a short name in quotation
+  marks: "“去哪儿”数据显示"), or (Chinese) two thirds of it lie inside “…”;
 - the words outside its quotation marks name no speaker (no verb of saying, no "X：“");
 - the bullet right before it in its group names no speaker either ("first" where it opens its
-  group, so nothing before it can).
+  group, so nothing before it can), nor does the run of such quotations it closes go back to one
+  that names its speaker ("run …": one speaker quoted over several bullets, named nowhere).
 Its own patterns, not the engine's; read its hits.
 """
 
@@ -37,6 +38,7 @@ EN_SAYING = re.compile(
     r"announced|declared|commented|concluded|confirmed|urged|suggested)\b|:\s*$",
     re.IGNORECASE,
 )
+QUOTED_NAME_CHARS = 12
 EN_OPEN = ("'", "‘", '"', "“")
 EN_CLOSE = re.compile(r"[,.!?…\-—]['’\"”](?=\s|$)|['’\"”](?=\s*[,.]?\s*(?:[a-z]|$))")
 
@@ -71,7 +73,11 @@ def is_quotation(bullet: str) -> bool:
     if bullet.startswith(("“", '"')) and not re.search(r"[\u4e00-\u9fff]", bullet):
         return True
     _, share = _zh_outside(bullet)
-    return bullet.startswith("“") or share >= 2 / 3
+    if share >= 2 / 3:
+        return True
+    closing = bullet.find("”")
+    # "“去哪儿”数据显示，……" opens on a name in quotation marks, not on somebody's words
+    return bullet.startswith("“") and (closing < 0 or closing > QUOTED_NAME_CHARS)
 
 
 def names_speaker(bullet: str) -> bool:
@@ -87,17 +93,30 @@ def speakerless(article: str) -> tuple[int, list[tuple[str, str, str]]]:
     document = document_from_text(article, origin="x", kind="text")
     count, hits = 0, []
     for group in draft(document).groups:
-        before = ""
+        said: list[str] = []
         for point in group.points:
             count += 1
             bullet = point.text.strip()
             if is_quotation(bullet) and not names_speaker(bullet):
-                if not before:
-                    hits.append(("first", bullet, before))
-                elif not names_speaker(before):
-                    hits.append(("after unnamed", bullet, before))
-            before = bullet
+                kind = _unnamed_before(said)
+                if kind is not None:
+                    hits.append((kind, bullet, said[-1] if said else ""))
+            said.append(bullet)
     return count, hits
+
+
+def _unnamed_before(said: list[str]) -> str | None:
+    """Why no speaker is in sight before a speakerless quotation, given its group's bullets before
+    it: None where the bullet before names one, or a run of such quotations goes back to one that
+    does (one speaker quoted over several bullets)."""
+    if not said:
+        return "first"
+    for back, bullet in enumerate(reversed(said)):
+        if names_speaker(bullet):
+            return None
+        if not is_quotation(bullet):
+            return "after unnamed" if back == 0 else "run after unnamed"
+    return "run from first"
 
 
 def main() -> None:
