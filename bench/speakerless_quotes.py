@@ -6,7 +6,10 @@ Blind readers mark down a bullet that is somebody's words with nobody in sight (
 出港流程的最后一步……”", "'I encourage people to go check it out…'"). Each record's raw article is
 read as `citebrief run FILE` reads a .txt file and drafted. A bullet counts where:
 - it is a quotation: it opens on a quotation mark (in Chinese, not on a short name in quotation
-  marks: "“去哪儿”数据显示"), or (Chinese) two thirds of it lie inside “…”;
+  marks: "“去哪儿”数据显示"), or (Chinese) two thirds of it lie inside “…”, or (English,
+  ", unmarked") it opens on "I"/"We"/"My"/"Our" with no mark: a quotation's middle sentence ("I
+  just need to keep working harder."; a story told in the first person counts too: read its hits;
+  "He has proved himself …" in the middle of a quotation is not counted);
 - the words outside its quotation marks name no speaker (no verb of saying, no "X：“");
 - the bullet right before it in its group names no speaker either ("first" where it opens its
   group, so nothing before it can), nor does the run of such quotations it closes go back to one
@@ -32,14 +35,17 @@ ZH_SAYING = re.compile(
     r"补充|笑道|问道|喊道|写道|所言|道：|：$|[:：]\s*$"
 )
 EN_SAYING = re.compile(
-    r"\b(?:said|says|say|told|tells|tell|added|adds|explained|explains|according to|insisted|"
-    r"claimed|claims|wrote|writes|tweeted|admitted|recalled|continued|asked|replied|warned|"
+    r"\b(?:said|says|saying|recalls|recalled|told|tells|tell|added|adds|explained|explains|according to|insisted|"
+    r"claimed|claims|wrote|writes|tweeted|admitted|continued|asked|replied|warned|"
     r"stated|noted|posted|remarked|revealed|described|argued|recounted|reported|joked|"
     r"announced|declared|commented|concluded|confirmed|urged|suggested)\b|:\s*$",
     re.IGNORECASE,
 )
 QUOTED_NAME_CHARS = 12
 EN_OPEN = ("'", "‘", '"', "“")
+# an English sentence in the first person with no quotation mark: a quotation's middle sentence
+# ("I just need to keep working harder.") in a story told in the third person
+EN_FIRST_PERSON = re.compile(r"(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|We're|We’re|We've|We’ve|My|Our)\b")
 EN_CLOSE = re.compile(r"[,.!?…\-—]['’\"”](?=\s|$)|['’\"”](?=\s*[,.]?\s*(?:[a-z]|$))")
 
 
@@ -68,6 +74,8 @@ def _en_outside(bullet: str) -> str:
 
 def is_quotation(bullet: str) -> bool:
     """Whether the bullet is (mostly) somebody's quoted words."""
+    if EN_FIRST_PERSON.match(bullet):
+        return True  # a quotation's middle, its marks left in the sentences before and after
     if bullet.startswith(EN_OPEN) and not bullet.startswith("“"):
         return True
     if bullet.startswith(("“", '"')) and not re.search(r"[\u4e00-\u9fff]", bullet):
@@ -100,7 +108,8 @@ def speakerless(article: str) -> tuple[int, list[tuple[str, str, str]]]:
             if is_quotation(bullet) and not names_speaker(bullet):
                 kind = _unnamed_before(said)
                 if kind is not None:
-                    hits.append((kind, bullet, said[-1] if said else ""))
+                    unmarked = EN_FIRST_PERSON.match(bullet) is not None
+                    hits.append((f"{kind}, unmarked" if unmarked else kind, bullet, said[-1] if said else ""))
             said.append(bullet)
     return count, hits
 
