@@ -17,6 +17,7 @@ from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.scored import Scored, figures_in
+from citebrief.engines.zh_quote_carry import speaker_after
 from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, with_antecedent
 from citebrief.text.en_back_reference import points_back_en, some_of_before
@@ -78,6 +79,9 @@ def cited_points(
             # a repeat elsewhere repeats this sentence, not its antecedent; the antecedent may stand
             # in the passage before (`carry_antecedent`)
             citations = {units[i - 1].paragraph, unit.paragraph}
+        elif (spoken := speaker_after(scored, i, text, everywhere)) is not None:
+            text, where = spoken  # "……挥手告别。”航线机务康红强告诉记者，……": whose words they were
+            citations = {unit.paragraph, where}
         elif scored.lang == "zh" and is_leader(unit.text):  # the head with the deputies, cited line by line
             text, lines = parts.roster(units, i, text)
             citations.update(lines)

@@ -79,6 +79,7 @@ from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
 from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_overview_details import hollow
+from citebrief.engines.zh_quote_carry import folded_speakers
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.engines.zh_title_moves import to_titled
 from citebrief.engines.zh_unrelated import settled
@@ -362,6 +363,7 @@ def _cited_groups(scored: Scored, drafts: list[Draft]) -> list[Group]:
     before it leaves another group's bullets for its own (`zh_antecedent_pairs`)."""
     picked = released_antecedents(scored, [d.picked for d in drafts])
     picked = antecedents_next(scored, picked)  # ... and one too long to join stands right after it
+    picked = folded_speakers(scored, picked)  # "“……。”" then "康红强告诉记者，……": one bullet (zh_quote_carry)
     points = [cited_points(scored, mine, picked, d.title) for d, mine in zip(drafts, picked, strict=True)]
     said = [list(mine) for mine in picked]  # each bullet's sentence, as the steps below join them
     whole_lists(scored, said, points)  # "……是否合法；……；……等。": zh_item_lists.py

@@ -1,0 +1,156 @@
+"""Bullets that are a quotation naming no speaker, with no speaker in the bullet before them.
+
+    .venv/bin/python bench/speakerless_quotes.py [--sets zh-news en-cnndm] [--limit 200] [--show]
+
+Blind readers mark down a bullet that is somebody's words with nobody in sight ("“挥手拜拜是飞机
+出港流程的最后一步……”", "'I encourage people to go check it out…'"). Each record's raw article is
+read as `citebrief run FILE` reads a .txt file and drafted. A bullet counts where:
+- it is a quotation: it opens on a quotation mark (in Chinese, not on a short name in quotation
+  marks: "“去哪儿”数据显示"), or (Chinese) two thirds of it lie inside “…”, or (English,
+  ", unmarked") it opens on "I"/"We"/"My"/"Our" with no mark: a quotation's middle sentence ("I
+  just need to keep working harder."; a story told in the first person counts too: read its hits;
+  "He has proved himself …" in the middle of a quotation is not counted);
+- the words outside its quotation marks name no speaker (no verb of saying, no "X：“");
+- the bullet right before it in its group names no speaker either ("first" where it opens its
+  group, so nothing before it can), nor does the run of such quotations it closes go back to one
+  that names its speaker ("run …": one speaker quoted over several bullets, named nowhere).
+Its own patterns, not the engine's; read its hits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter
+from pathlib import Path
+
+from citebrief.eval.rouge import read_records
+from citebrief.ingest import document_from_text
+from citebrief.pipeline import draft
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SETS = ["zh-news", "zh-clts", "en-cnndm", "zh-policy"]
+ZH_SAYING = re.compile(
+    r"说|表示|告诉|介绍|指出|称|认为|坦言|透露|强调|提到|谈到|感叹|直言|回忆|解释|呼吁|建议|"
+    r"补充|笑道|问道|喊道|写道|所言|道：|：$|[:：]\s*$"
+)
+EN_SAYING = re.compile(
+    r"\b(?:said|says|saying|recalls|recalled|told|tells|tell|added|adds|explained|explains|according to|insisted|"
+    r"claimed|claims|wrote|writes|tweeted|admitted|continued|asked|replied|warned|"
+    r"stated|noted|posted|remarked|revealed|described|argued|recounted|reported|joked|"
+    r"announced|declared|commented|concluded|confirmed|urged|suggested)\b|:\s*$",
+    re.IGNORECASE,
+)
+QUOTED_NAME_CHARS = 12
+EN_OPEN = ("'", "‘", '"', "“")
+# an English sentence in the first person with no quotation mark: a quotation's middle sentence
+# ("I just need to keep working harder.") in a story told in the third person
+EN_FIRST_PERSON = re.compile(r"(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|We're|We’re|We've|We’ve|My|Our)\b")
+EN_CLOSE = re.compile(r"[,.!?…\-—]['’\"”](?=\s|$)|['’\"”](?=\s*[,.]?\s*(?:[a-z]|$))")
+
+
+def _zh_outside(bullet: str) -> tuple[str, float]:
+    """The words outside “…” and the share of the bullet inside them (an unclosed mark runs on)."""
+    outside, inside, depth = [], 0, 0
+    for char in bullet:
+        if char == "“":
+            depth += 1
+        if depth:
+            inside += 1
+        else:
+            outside.append(char)
+        if char == "”" and depth:
+            depth -= 1
+    return "".join(outside), inside / max(1, len(bullet))
+
+
+def _en_outside(bullet: str) -> str:
+    """The words after the quotation that opens the bullet (all of it when it opens on none)."""
+    if not bullet.startswith(EN_OPEN):
+        return bullet
+    closing = EN_CLOSE.search(bullet, 2)
+    return bullet[closing.end() :] if closing else ""
+
+
+def is_quotation(bullet: str) -> bool:
+    """Whether the bullet is (mostly) somebody's quoted words."""
+    if EN_FIRST_PERSON.match(bullet):
+        return True  # a quotation's middle, its marks left in the sentences before and after
+    if bullet.startswith(EN_OPEN) and not bullet.startswith("“"):
+        return True
+    if bullet.startswith(("“", '"')) and not re.search(r"[\u4e00-\u9fff]", bullet):
+        return True
+    _, share = _zh_outside(bullet)
+    if share >= 2 / 3:
+        return True
+    closing = bullet.find("”")
+    # "“去哪儿”数据显示，……" opens on a name in quotation marks, not on somebody's words
+    return bullet.startswith("“") and (closing < 0 or closing > QUOTED_NAME_CHARS)
+
+
+def names_speaker(bullet: str) -> bool:
+    """Whether the words outside the bullet's quotation marks say who speaks."""
+    if re.search(r"[\u4e00-\u9fff]", bullet):
+        outside, _ = _zh_outside(bullet)
+        return bool(ZH_SAYING.search(outside)) or "：“" in bullet
+    return bool(EN_SAYING.search(_en_outside(bullet)))
+
+
+def speakerless(article: str) -> tuple[int, list[tuple[str, str, str]]]:
+    """The record's bullet count and its hits: (kind, bullet, the bullet before it)."""
+    document = document_from_text(article, origin="x", kind="text")
+    count, hits = 0, []
+    for group in draft(document).groups:
+        said: list[str] = []
+        for point in group.points:
+            count += 1
+            bullet = point.text.strip()
+            if is_quotation(bullet) and not names_speaker(bullet):
+                kind = _unnamed_before(said)
+                if kind is not None:
+                    unmarked = EN_FIRST_PERSON.match(bullet) is not None
+                    hits.append((f"{kind}, unmarked" if unmarked else kind, bullet, said[-1] if said else ""))
+            said.append(bullet)
+    return count, hits
+
+
+def _unnamed_before(said: list[str]) -> str | None:
+    """Why no speaker is in sight before a speakerless quotation, given its group's bullets before
+    it: None where the bullet before names one, or a run of such quotations goes back to one that
+    does (one speaker quoted over several bullets)."""
+    if not said:
+        return "first"
+    for back, bullet in enumerate(reversed(said)):
+        if names_speaker(bullet):
+            return None
+        if not is_quotation(bullet):
+            return "after unnamed" if back == 0 else "run after unnamed"
+    return "run from first"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--sets", nargs="+", default=SETS)
+    parser.add_argument("--limit", type=int, default=200)
+    parser.add_argument("--show", action="store_true")
+    args = parser.parse_args()
+    for name in args.sets:
+        records = read_records(DATA / f"{name}.jsonl", limit=args.limit)
+        counts: Counter[str] = Counter()
+        bullets = 0
+        for index, record in enumerate(records):
+            count, hits = speakerless(record.article)
+            bullets += count
+            for kind, bullet, before in hits:
+                counts[kind] += 1
+                if args.show:
+                    print(f"{name}/{index} [{kind}] {bullet[:120]}")
+                    if before:
+                        print(f"      after: {before[:100]}")
+        print(f"## {name}: {len(records)} articles, {bullets} bullets, {sum(counts.values())} hits")
+        for kind, n in counts.most_common():
+            print(f"   {kind:20} {n}")
+
+
+if __name__ == "__main__":
+    main()
