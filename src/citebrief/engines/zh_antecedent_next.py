@@ -22,10 +22,20 @@ from collections.abc import Sequence
 
 from citebrief.engines.scored import Scored
 from citebrief.text.anaphora import needs_antecedent
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
 from citebrief.text.zh_kind_reference import refers_back_zh
 
 MIN_LEFT = 2  # bullets a group keeps after one moves out
+MAX_OVERVIEW = 4  # the overview's points, at most, after a leaning bullet joins it
+# a bullet that points at a thing, not a person ("其观测设备……", "该技术……", "这项技术……", "此举……")
+_THING = LazyPattern(r"(?:其(?![他她它中实余次])[\u4e00-\u9fff]|该[\u4e00-\u9fff]|这[项些种一个次]|此[举次项类])")
+
+
+def points_at_thing(text: str) -> bool:
+    """Whether a Chinese bullet opens on a word that points back at a thing ("其观测设备", "该技术",
+    "这项技术"), not a person ("他提出", "她表示")."""
+    return bool(_THING.match(text))
 
 
 def _leans_back(scored: Scored, i: int) -> bool:
@@ -49,16 +59,20 @@ def _after(kept: list[list[int]], i: int, source: int, target: int) -> None:
     kept[target].insert(kept[target].index(i - 1) + 1, i)
 
 
-def _place(kept: list[list[int]], i: int, mine: int, owner: int, *, kind: bool) -> None:
+def _place(kept: list[list[int]], i: int, mine: int, owner: int, *, kind: bool, thing: bool = False) -> None:
     """Leaning bullet `i` (group `mine`) and its antecedent (group `owner`) made neighbours (module
     doc). The overview's last point goes down only for a `kind` reference (此类/上述: read apart it
     names nothing): a pronoun at a group's head ("他提出，要……") reads plainly after the overview
     point that names him, and the overview keeps what he said (read 35a preferred it left: zh-news
-    L821)."""
+    L821). A thing pointed at by 其/该/这项 ("其观测设备包括……" at a group's head, after the overview's
+    "此次投用的6套智能气象站……") goes up instead to end the overview (up to `MAX_OVERVIEW` points),
+    where its own group keeps two: read under a title, "其" names nothing (zh-news L1348, a reader)."""
     if mine == 0:  # an overview point that leans on a theme's bullet goes down to it (not the lead)
         if kept[0].index(i) > 0 and len(kept[0]) - 1 >= MIN_LEFT:
             _after(kept, i, 0, owner)
     elif owner == 0 and kept[0][-1] == i - 1 and not kind:
+        if thing and len(kept[mine]) - 1 >= MIN_LEFT and len(kept[0]) < MAX_OVERVIEW:
+            _after(kept, i, mine, 0)  # "其观测设备包括……" up to end the overview, after the stations it names
         return
     elif owner == 0 and kept[0][-1] == i - 1 and len(kept[0]) - 1 >= MIN_LEFT:  # the overview's last goes down
         kept[0].remove(i - 1)
@@ -80,7 +94,9 @@ def antecedents_next(scored: Scored, groups: Sequence[list[int]]) -> list[list[i
         if owner is None:
             continue
         if owner != mine:
-            _place(kept, i, mine, owner, kind=refers_back_zh(scored.trimmed[i]))
+            _place(
+                kept, i, mine, owner, kind=refers_back_zh(scored.trimmed[i]), thing=points_at_thing(scored.trimmed[i])
+            )
         elif kept[mine].index(i) != kept[mine].index(i - 1) + 1 and (mine or kept[0].index(i)):
             _after(kept, i, mine, mine)  # one group's bullets apart: the leaning one after (the overview's lead stays)
     return kept
