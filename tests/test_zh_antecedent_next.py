@@ -95,3 +95,12 @@ def test_a_thing_pointed_at_goes_up_to_the_overview_point_that_names_it() -> Non
     assert not points_at_thing("他提出，要充分利用社会工作扎根社区的在地优势。")
     assert not points_at_thing("其中，人民币各项贷款增加543亿元。")  # a part of a whole, not a thing named
     assert not points_at_thing("其实也没什么必要。")
+
+
+def test_a_thing_named_by_a_demonstrative_follows_the_bullet_that_names_it() -> None:
+    """zh-news L120 (a reader: "这项技术" separated from the news by a definition): its antecedent
+    sentence is no bullet; it moves up to stand after "……合成糖技术取得新进展。", before 己糖's
+    definition."""
+    groups = _groups("_L120")
+    assert _follows(groups, "合成糖技术取得新进展", "这项技术比自然光合作用"), groups
+    assert _follows(groups, "这项技术比自然光合作用", "己糖又称为六碳糖"), groups
