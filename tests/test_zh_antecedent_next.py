@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from citebrief.engines.zh_antecedent_next import points_at_thing
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
 from citebrief.text.zh_kind_reference import refers_back_zh
@@ -81,3 +82,25 @@ def test_a_pronoun_does_not_take_the_overviews_last_point_down() -> None:
     “最美逆行者”", which names him; the overview keeps what he said."""
     groups = _groups("_L821")
     assert any(text.startswith("陈存根表示，广大社会工作者") for text in groups[0]), groups
+
+
+def test_a_thing_pointed_at_goes_up_to_the_overview_point_that_names_it() -> None:
+    """zh-news L1348 (a reader: "其观测设备" opens group 2, cut off from what 其 is): the bullet goes
+    up to stand right after the overview's "此次投用的6套智能气象站……"; "他提出" (L821) stays."""
+    groups = _groups("_L1348")
+    assert _follows(groups, "此次投用的6套智能气象站", "其观测设备包括"), groups
+    assert len(groups[1]) >= 2, groups
+    assert points_at_thing("其观测设备包括温度、湿度、风速。")
+    assert points_at_thing("这项技术比自然光合作用糖合成更为高效。")
+    assert not points_at_thing("他提出，要充分利用社会工作扎根社区的在地优势。")
+    assert not points_at_thing("其中，人民币各项贷款增加543亿元。")  # a part of a whole, not a thing named
+    assert not points_at_thing("其实也没什么必要。")
+
+
+def test_a_thing_named_by_a_demonstrative_follows_the_bullet_that_names_it() -> None:
+    """zh-news L120 (a reader: "这项技术" separated from the news by a definition): its antecedent
+    sentence is no bullet; it moves up to stand after "……合成糖技术取得新进展。", before 己糖's
+    definition."""
+    groups = _groups("_L120")
+    assert _follows(groups, "合成糖技术取得新进展", "这项技术比自然光合作用"), groups
+    assert _follows(groups, "这项技术比自然光合作用", "己糖又称为六碳糖"), groups

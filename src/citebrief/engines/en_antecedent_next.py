@@ -1,0 +1,130 @@
+"""An English bullet that opens on a word pointing back ("They became the first team to inflict two
+defeats on Del Bosque…", "His first in the dugout was…", "He claims he was trying to save her…")
+where the sentence just before it in the article is a bullet too, but not the one right before it:
+the two become neighbours, the antecedent first.
+
+Read after another group's title ("Slovakia"), "They" names the wrong team; as an overview's
+first point, "His first in the dugout" names no one. Where the two stand in one group, the leaning
+bullet moves to stand right after its antecedent (the overview's lead too: a leaning lead is the
+worst place for it). Where the leaning bullet opens a group and its antecedent ends the group
+before (the commonest case, en-cnndm: 18 of 200 briefs), the leaning bullet goes up to end that
+group, where its own keeps two bullets and the other stays within `MAX_THEME` (`MAX_OVERVIEW` for
+the overview); else a theme's last bullet goes down to head the leaning bullet's group where its
+own keeps two and it leans on none itself. A bullet stays where the next bullet of its group is
+a quotation it introduces (one that names no speaker, "'She said everything was great…'" after
+"Her father Mr Robertson … said he spoke to his daughter…"), or the next sentence leaning on it in
+turn ("It was only when Mason pleaded guilty … the case against them was dropped" after "His
+attempts … two of his colleagues"), or where its group's title names what only it says
+("Girlfriend's Defense" over "It wasn't long before Fowler came to his girlfriend's defense…").
+Nothing moves where the antecedent's bullet is cut short of its sentence's end.
+The Chinese counterpart is `zh_antecedent_next`; a pair that fits one bullet is joined by
+`cited_points.carry_antecedent` where the antecedent is no bullet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from citebrief.engines.en_actor_groups import leans
+from citebrief.engines.scored import Scored
+from citebrief.text.anaphora import needs_antecedent
+
+MIN_LEFT = 2  # bullets a group keeps after one moves out
+MAX_OVERVIEW = 4  # the overview's points, at most, after a leaning bullet joins it
+MAX_THEME = 5  # a theme group's bullets, at most, after a leaning bullet joins it
+
+
+def leans_back_en(scored: Scored, i: int) -> bool:
+    """Whether English sentence `i` opens on a pronoun or a word pointing back and the sentence
+    before it stands in its paragraph (or the passage before, where the tool cut one block into
+    passages), no heading."""
+    if i == 0 or i in scored.carried:
+        return False  # a bullet that holds its own sentence before leans on nothing more
+    before, unit = scored.units[i - 1], scored.units[i]
+    same = before.paragraph == unit.paragraph or (scored.passages and before.paragraph == unit.paragraph - 1)
+    return same and not before.heading and needs_antecedent(scored.trimmed[i], "en")
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOPS = ".!?'’\"” "
+_QUOTE_OPENS = re.compile(r"[‘'\"“]")
+# a speaker named after a quotation's close: "…equalling,' Professor James Marshall told the BBC"
+_NAMED_AFTER = re.compile(r"[,.!?]['’\"”] (?:[A-Z][a-z]+ )*[A-Z][a-z]+")
+
+
+def _unattributed_quote(text: str) -> bool:
+    """A bullet that opens on a quotation and names no speaker after it: whose words they are
+    stands in the bullet before ("'She said everything was great…'")."""
+    return bool(_QUOTE_OPENS.match(text)) and not _NAMED_AFTER.search(text)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower().replace("'s", "").replace("’s", "")) if len(w) > 2}
+
+
+def _titled_by(title: str, text: str, rest: list[str]) -> bool:
+    """Whether a group's `title` names what `text` says and none of the group's `rest` does."""
+    named = _words(title.rsplit(":", maxsplit=1)[-1])
+    return bool(named) and named <= _words(text) and not any(named <= _words(other) for other in rest)
+
+
+def _may_leave(scored: Scored, group: list[int], i: int, title: str) -> bool:
+    """Whether bullet `i` may leave `group` (titled `title`): the next bullet is no quotation it
+    introduces nor its next sentence leaning on it in turn, the title is not its own, and the
+    group keeps `MIN_LEFT`."""
+    rest = [j for j in group if j != i]
+    if len(rest) < MIN_LEFT or _titled_by(title, scored.trimmed[i], [scored.trimmed[j] for j in rest]):
+        return False
+    k = group.index(i)
+    if k + 1 == len(group):
+        return True
+    after = group[k + 1]
+    if after == i + 1 and (leans_back_en(scored, after) or leans(scored.trimmed[after])):
+        return False  # "Luckily, he had a cell phone…" would head the group in its turn
+    return not _unattributed_quote(scored.trimmed[after])
+
+
+def _ends_whole(scored: Scored, j: int) -> bool:
+    """Whether sentence `j`'s bullet says it to its end: one cut short ("The Tories have nudged
+    ahead in the polls…" of a run that ends on "…Tory donor Peter Hall … has criticised Mr
+    Cameron") may have lost whom the next sentence's "He" is."""
+    return scored.units[j].text.rstrip(_STOPS)[-12:] in scored.trimmed[j]
+
+
+def _group_of(kept: list[list[int]], i: int) -> int | None:
+    return next((g for g, group in enumerate(kept) if i in group), None)
+
+
+def en_antecedents_next(
+    scored: Scored, groups: Sequence[list[int]], titles: Sequence[str | None] = ()
+) -> list[list[int]]:
+    """`groups` (overview first, titled `titles`) with each leaning English bullet beside its
+    antecedent (module doc); unchanged for another language."""
+    kept = [list(g) for g in groups]
+    named = [t or "" for t in titles] or [""] * len(kept)
+    if scored.lang != "en":
+        return kept
+    for i in [i for g in groups for i in g]:
+        if not leans_back_en(scored, i):
+            continue
+        mine, owner = _group_of(kept, i), _group_of(kept, i - 1)
+        if mine is None or owner is None:
+            continue
+        if not _ends_whole(scored, i - 1):
+            continue
+        if owner == mine:
+            if kept[mine].index(i) != kept[mine].index(i - 1) + 1:
+                kept[mine].remove(i)
+                kept[mine].insert(kept[mine].index(i - 1) + 1, i)
+            continue
+        if owner != mine - 1 or kept[mine][0] != i or kept[owner][-1] != i - 1:
+            continue  # a group's head after the group before's last: the case readers meet
+        room = MAX_OVERVIEW if owner == 0 else MAX_THEME
+        if len(kept[owner]) < room and _may_leave(scored, kept[mine], i, named[mine]):
+            kept[mine].remove(i)
+            kept[owner].append(i)
+        elif owner > 0 and not leans_back_en(scored, i - 1) and _may_leave(scored, kept[owner], i - 1, named[owner]):
+            kept[owner].remove(i - 1)
+            kept[mine].insert(0, i - 1)
+    return kept

@@ -1,0 +1,65 @@
+"""An English bullet opening on a word that points back ("They", "His", "He") stands right after
+the bullet that says its antecedent (engines/en_antecedent_next.py), read on en-cnndm articles."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from citebrief.engines.en_antecedent_next import _titled_by, _unattributed_quote
+from citebrief.ingest import document_from_text
+from citebrief.pipeline import draft
+from conftest import load_records
+
+
+def _groups(index: int) -> list[list[str]]:
+    record = load_records("en-cnndm.jsonl")[index]
+    brief = draft(document_from_text(str(record["article"]), origin="x", kind="text"))
+    return [[point.text for point in group.points] for group in brief.groups]
+
+
+def _follows(groups: list[list[str]], first: str, then: str) -> bool:
+    return any(first in a and b.startswith(then) for group in groups for a, b in pairwise(group))
+
+
+def test_a_group_head_leaning_on_the_group_before_goes_up_to_it() -> None:
+    # "They became the first team…" opened the group titled "Slovakia": Holland's, not Slovakia's
+    groups = _groups(91)
+    assert _follows(groups, "Holland, whose 5-1 drubbing", "They became the first team"), groups
+    assert not any(group[0].startswith("They became") for group in groups[1:]), groups
+    # the organisers who "announced their decision", not the sixth-round match's players
+    groups = _groups(70)
+    assert _follows(groups, "Tournament organisers found", "They announced their decision"), groups
+
+
+def test_a_leaning_overview_lead_stands_after_its_antecedent() -> None:
+    # "His first in the dugout…" led the overview, before the bullet that names John Carver
+    groups = _groups(87)
+    assert groups[0][0].startswith("John Carver knows"), groups
+    assert _follows(groups, "John Carver knows", "His first in the dugout"), groups
+
+
+def test_a_quote_stays_with_the_bullet_that_introduces_it() -> None:
+    # "Her father Mr Robertson … said he spoke to his daughter" keeps its "'She said everything…'";
+    # her parents' bullet goes down to head the group instead
+    groups = _groups(130)
+    assert _follows(groups, "Her father Mr Robertson", "'She said everything was great"), groups
+    assert _follows(groups, "her parents John and Sarah", "Her father Mr Robertson"), groups
+
+
+def test_a_title_drawn_from_the_leaning_bullet_keeps_it() -> None:
+    assert _titled_by(
+        "Girlfriend's Defense",
+        "It wasn't long before Fowler came to his girlfriend's defense",
+        [
+            "Alexis also wasn't shy about standing up for herself",
+        ],
+    )
+    assert not _titled_by("Slovakia", "They became the first team to inflict two defeats", ["Slovakia are leaders"])
+    assert not _titled_by("Banks", "rigging the market with other banks", ["banks bailed out by taxpayers"])
+
+
+def test_an_unattributed_quote_is_told_from_a_named_one() -> None:
+    assert _unattributed_quote("'She said everything was great, they had finished their work.'")
+    assert _unattributed_quote("'If we don't have a Conservative government it will be because of David Cameron.'")
+    assert not _unattributed_quote("'Bees are miracles of engineering,' Professor James Marshall told the BBC.")
+    assert not _unattributed_quote("Mr Hussen told The Times that he felt ashamed")
