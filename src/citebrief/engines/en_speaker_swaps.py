@@ -96,8 +96,10 @@ def speaker_down(scored: Scored, drafts: list[Draft]) -> int:
     for draft in drafts[1:]:
         first = min(draft.picked)
         said = first - 1
-        if len(overview.picked) <= MIN_OVERVIEW or len(draft.picked) >= MAX_GROUP:
+        if len(overview.picked) <= MIN_OVERVIEW:
             break
+        if len(draft.picked) >= MAX_GROUP:
+            continue
         if said not in overview.picked[1:] or not goes_on(texts[first]):
             continue
         if not _QUOTES.search(texts[said]) or not (_speaker(texts[said]) or own_speaker(texts[said])):
