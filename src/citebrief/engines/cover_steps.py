@@ -16,6 +16,7 @@ from citebrief.engines.en_actor_groups import leans
 from citebrief.engines.en_lead_cut import recut_lead
 from citebrief.engines.en_loners import swap_loners
 from citebrief.engines.en_overview import release_late
+from citebrief.engines.en_speaker_swaps import speakers_in_sight
 from citebrief.engines.en_story_splits import goes_on
 from citebrief.engines.news_figures import headline_changes, say_what_is_announced, swap_for_news_amounts
 from citebrief.engines.policy_amounts import add_amounts
@@ -81,6 +82,7 @@ def cover_steps(
         swap_hollow(scored, drafts, chosen)  # a scene or a meeting held: a figure near it (`zh_hollow_swaps`)
         add_start_date(scored, drafts, chosen)  # when it opens or takes effect (`zh_start_dates`)
         add_closing_plan(scored, drafts, chosen)  # what comes next, where it ends on that (`zh_closing_plans`)
+        speakers_in_sight(scored, drafts, chosen)  # an English quote's speaker, not its orphan line
     if texts is not None and of_sentence is not None:
         cover_deadlines(scored, drafts, of_sentence, chosen)
     if texts is not None:

@@ -57,15 +57,15 @@ def follow_quotes(units: Sequence[Unit], drafts: list[Draft], *, min_group: int,
         first, last = min(draft.picked), max(before.picked)
         if not last < first <= last + MAX_GAP:
             continue
-        if not (_goes_on(sentences[first]) and _speaks_on(sentences, last, first)):
+        if not (goes_on(sentences[first]) and _speaks_on(sentences, last, first)):
             continue
         room = len(before.picked) > min_group and len(draft.picked) < max_group
         # the speaker's bullet names them (it is no words going on), and the group is their words
-        if room and not _goes_on(sentences[last]) and _all_words(sentences, draft.picked):
+        if room and not goes_on(sentences[last]) and _all_words(sentences, draft.picked):
             before.move(last, draft)  # the bullet naming the speaker opens the group of their words
         elif len(draft.picked) > min_group and len(before.picked) < max_group:
             draft.move(first, before)
-        elif room and not _goes_on(sentences[last]):
+        elif room and not goes_on(sentences[last]):
             before.move(last, draft)  # the group keeps too few to give: the speaker's bullet opens it
         else:
             continue
@@ -75,15 +75,22 @@ def follow_quotes(units: Sequence[Unit], drafts: list[Draft], *, min_group: int,
 
 def _all_words(sentences: Sequence[str], group: list[int]) -> bool:
     """Every bullet of `group` goes on with the words of one speaker, named before it."""
-    return all(_goes_on(sentences[i]) for i in group) and _speaks_on(sentences, group[0], group[-1])
+    return all(goes_on(sentences[i]) for i in group) and _speaks_on(sentences, group[0], group[-1])
 
 
-def _goes_on(sentence: str) -> bool:
+def goes_on(sentence: str) -> bool:
     """`sentence` goes on with words whose speaker it does not name."""
     text = sentence.lstrip()
     if not _GOES_ON.match(text) or _QUOTED_TERM.match(text) or _OWN_SPEAKER.search(text):
         return False
     return named(text) in ("", *_PRONOUNS)
+
+
+def own_speaker(sentence: str) -> bool:
+    """`sentence` names the speaker of its quotation after it, not by a pronoun ("...,' said the
+    2014 Amateur champion"; not "...,' he said")."""
+    found = _OWN_SPEAKER.search(sentence)
+    return found is not None and found.group().lstrip(",!?'’\"” ").split(" ")[0].lower() not in {"he", "she", "they"}
 
 
 def _speaks_on(sentences: Sequence[str], last: int, first: int) -> bool:
