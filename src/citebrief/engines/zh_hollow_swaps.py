@@ -4,7 +4,8 @@
 outcome ("8月3日，……召开……工作会议。"). It states no figure; a sentence of its own or the next
 paragraph does ("……亩产870公斤", "……撤出33处煤矿的1000余名矿工"). It gives way to the nearest
 such sentence no bullet cites: the group keeps its size and says the specific instead of the
-scene. Run after coverage, on a brief that is not a policy's."""
+scene. Run after coverage, on a brief that is not a policy's. Colour outside the overview (heat, sound,
+a view: `text/colour.py`, "……热浪在地平线上滚滚袭来。") is hollow too."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from citebrief.engines.bullets import repeats_any
 from citebrief.engines.lead_points import dangling
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_overview_details import Refill
+from citebrief.text.colour import is_colour
 from citebrief.text.lazy_re import LazyPattern
 
 # how a person spoke or looked, with nothing said: the sentence ends on the manner
@@ -61,7 +63,7 @@ def hollow(text: str, *, lead: bool = False) -> bool:
     text = text.strip()
     if _BYLINE.search(text):
         return True  # "作者：嵇秉容，……五（6）班": its figure is a class
-    shaped = _SHAPE.search(text) is not None
+    shaped = _SHAPE.search(text) is not None or (not lead and is_colour(text, "zh"))  # or colour: heat, sound, a view
     if not shaped and (lead or _HELD.search(text) is None):
         return False  # most bullets: one search or two
     if _figure(text) or ("“" in text and "”" in text and len(text) > MIN_CHARS * 3):
