@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from citebrief.digest_text import DATELINE
 from citebrief.model import Lang
-from citebrief.text.sections import SECTIONS, kind_of, kinds_title, section_of, sections_of
+from citebrief.text.sections import LEAD_CHARS, SECTION_WORDS, SECTIONS, kind_of, kinds_title, section_of, sections_of
 from citebrief.text.tokenize import stem
 
 
@@ -38,9 +38,13 @@ def section_themes(
     its own (the procuratorate's figures and a school's legal vice-principals: 公安与司法; not a
     police fraud case that names firms twice and a consumer association), except where the near
     section of the one that would move has two stories or more (a jihadi's father goes to the
-    court reports, not to a lone politics story); before that, a story alone in its section joins a
-    section of two or more that its opening says in more words (台胞 students' summer camp, 两岸交流
-    first, to the day's culture and travel stories, not to meet a lone train story); a story still alone
+    court reports, not to a lone politics story) or its section `yields` to others and not to that
+    one (B.B. King in hospital is arts news, not health news beside a study of bees' brains); before
+    that, a story alone in its section joins a section of two or more that its opening says in more
+    words (台胞 students' summer camp, 两岸交流 first, to the day's culture and travel stories, not to
+    meet a lone train story), or, placed by no more than SECTION_WORDS words, one its whole text says
+    most and its opening says at all (a provincial congress that hears the ecology report, placed
+    as politics and the economy in two words each, beside the day's ecology stories); a story still alone
     joins the near section where the day has that
     ("Crime, courts and security": the foreign fighters who fled to Syria beside the court
     reports), so fewer stories stay apart; a story alone in its section all the same stays among
@@ -57,6 +61,9 @@ def section_themes(
     def alone(i: int) -> bool:
         return bool(first[i]) and by_section.get(first[i]) == [i]
 
+    def barely(i: int) -> bool:  # placed by the fewest words its opening may say (a weak placing)
+        return placed[i][first[i]] <= SECTION_WORDS
+
     for i in left:  # a story alone in its section joins a fuller one it says more, the most said (first said)
         fuller = [
             (-n, k, title) for k, (title, n) in enumerate(placed[i].items()) if len(by_section.get(title, [])) >= 2
@@ -65,7 +72,21 @@ def section_themes(
             del by_section[first[i]]
             first[i] = min(fuller)[2]
             by_section[first[i]].append(i)
+        elif (
+            alone(i)
+            and barely(i)
+            and len(by_section.get(whole := whole_section(texts[i], lang), [])) >= 2
+            and _opening_says(texts[i], whole, lang)
+        ):
+            del by_section[first[i]]  # or one its whole text says most (a provincial congress hears the
+            first[i] = whole  # ecology report: 生态环境, beside the day's other ecology stories)
+            by_section[whole].append(i)
     near_of = {section.title: section.near[0] for section in SECTIONS[lang] if section.near is not None}
+    yields_of = {section.title: section.yields for section in SECTIONS[lang]}
+
+    def kept_to(own: str, other: str) -> bool:  # a singer's hospital stay is told of the singer: an arts
+        return not yields_of[own] or other in yields_of[own]  # story meets only a section it yields to
+
     for i in left:  # two stories alone in their sections, one of which says the other's about as much, meet,
         for j in left:  # unless the near section of the one that would move has two stories (it joins them below)
             if (
@@ -74,6 +95,7 @@ def section_themes(
                 and alone(j)
                 and 2 * placed[j].get(first[i], 0) >= placed[j][first[j]]
                 and len(by_section.get(near_of.get(first[j], ""), [])) < 2
+                and kept_to(first[j], first[i])
             ):
                 del by_section[first[j]]
                 by_section[first[i]].append(j)
@@ -100,9 +122,16 @@ def section_themes(
     return made
 
 
+def _opening_says(text: str, title: str, lang: Lang) -> bool:
+    """Whether a story's opening (LEAD_CHARS) says a word of the section `title` at all."""
+    section = next(s for s in SECTIONS[lang] if s.title == title)
+    return section.words.search(DATELINE.sub("", text, count=1)[: LEAD_CHARS[lang]]) is not None
+
+
 def by_kind(title: str, members: list[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
-    """A section's stories, split by what each is about where two or more are about one thing and
-    no one story would be left over ("Football", "Golf and tennis"), or the one thing has MANY
+    """A section's stories, split by what each is about where there are more than ONE_PAGE of them,
+    two or more are about one thing and no one story would be left over ("Football", "Golf and
+    tennis"), or the one thing has MANY
     stories (split closer: "Premier League", "European football", then the rest: "Football and
     golf"), the most stories first; else whole, named by its kinds where they are few and every
     story's is known ("Football and golf"), else by itself. A rest named by the section itself
@@ -114,8 +143,11 @@ def by_kind(title: str, members: list[int], texts: Sequence[str], lang: Lang) ->
         return [Theme(title, members, section=True)]
     made = [Theme(kind, [i for i in members if of[i] == kind], section=True) for kind, n in counted.items() if n >= 2]
     rest = [i for i in members if not any(i in theme.members for theme in made)]
-    if len(rest) == 1 and all(len(theme.members) < MANY for theme in made):
-        made, rest = [], members  # one story would be left over: the section stays whole, named by all its kinds
+    few = all(len(theme.members) < MANY for theme in made)
+    if (len(rest) == 1 or len(members) <= ONE_PAGE) and few:
+        # one story would be left over, or the day's sport fits one page: the section stays whole, named by
+        # its kinds ("Boxing, golf and football"; blind reads marked "Boxing and football" beside "Golf" down)
+        made, rest = [], members
     made = [part for theme in made for part in _closer(theme, texts, lang)]
     rest = [i for i in members if not any(i in theme.members for theme in made)]  # and what a split left
     made.sort(key=lambda theme: (-len(theme.members), theme.members[0]))  # the most stories first
