@@ -200,7 +200,9 @@ def test_sport_is_named_sport_by_sport() -> None:
     assert kinds_title(["田径", "网球"], "zh") == "田径、网球"
 
 
-def test_a_section_splits_where_two_stories_share_a_sport() -> None:
+def test_a_section_splits_where_two_stories_share_a_sport_on_a_full_sports_page() -> None:
+    """More than ONE_PAGE sport stories: split where two or more share a sport, the rest by their sports."""
+    from citebrief.digest_sections import ONE_PAGE
     from citebrief.digest_sections import by_kind as _by_kind
 
     texts = [
@@ -208,17 +210,27 @@ def test_a_section_splits_where_two_stories_share_a_sport() -> None:
         "Rafael Nadal reached the third round of the tennis tournament on clay, the top seed again.",
         "Liverpool's manager urged the midfielder to learn from a chastening week in the Premier League.",
         "Rickie Fowler, the PGA Tour golfer, led the Masters after a round of 66.",
+        "Serena Williams won the tennis final at Wimbledon, the Grand Slam she loves most.",
+        "Jordan Spieth, the golfer who won at Augusta, returned to the PGA Tour this week.",
+        "The heavyweight boxer won the bout in the sixth round to stay champion.",
+        "The fly-half kicked three penalties as the rugby side won the Six Nations match.",
+        "Everton's goalkeeper saved a penalty in the Premier League derby this season.",
     ]
-    made = _by_kind("Sport", [0, 1, 2, 3], texts, "en")
-    assert [(t.title, t.members) for t in made] == [("Football", [0, 2]), ("Tennis and golf", [1, 3])]
+    assert len(texts) > ONE_PAGE
+    made = _by_kind("Sport", list(range(9)), texts, "en")
+    assert [(t.title, t.members) for t in made] == [
+        ("Football", [0, 2, 8]),
+        ("Tennis", [1, 4]),
+        ("Golf", [3, 5]),
+        ("Boxing and rugby", [6, 7]),
+    ]
     assert all(t.section for t in made)
-    one_over = _by_kind("Sport", [0, 1, 2], texts, "en")
-    assert [(t.title, t.members) for t in one_over] == [("Football and tennis", [0, 1, 2])]  # none left alone
 
 
 def test_a_few_sport_stories_stay_one_sports_page() -> None:
-    """Two football stories and four of four other sports: "Football" beside a "Sport" of the rest
-    says the same heading twice; six stories make one sports page."""
+    """A day's sport of ONE_PAGE stories or fewer is one group: "Football" beside "Tennis and golf"
+    puts the day's sport under two headings, which a blind read marked down ("Boxing and football"
+    beside "Golf"); named by its sports where they are few, else "Sport"."""
     from citebrief.digest_sections import by_kind as _by_kind
 
     texts = [
@@ -231,8 +243,10 @@ def test_a_few_sport_stories_stay_one_sports_page() -> None:
     ]
     made = _by_kind("Sport", list(range(6)), texts, "en")
     assert [(t.title, t.members) for t in made] == [("Sport", list(range(6)))]
-    three = _by_kind("Sport", [0, 1, 2, 3], texts, "en")  # the rest named by its sports: split as before
-    assert [(t.title, t.members) for t in three] == [("Football", [0, 1]), ("Tennis and golf", [2, 3])]
+    four = _by_kind("Sport", [0, 1, 2, 3], texts, "en")
+    assert [(t.title, t.members) for t in four] == [("Football, tennis and golf", [0, 1, 2, 3])]
+    three = _by_kind("Sport", [0, 1, 2], texts, "en")
+    assert [(t.title, t.members) for t in three] == [("Football and tennis", [0, 1, 2])]
 
 
 def test_many_football_stories_are_split_by_competition() -> None:
@@ -475,3 +489,22 @@ def test_a_laboratory_that_speaks_is_who_told_it_not_the_theme() -> None:
     texts = [str(json.loads(lines[i])["article"]) for i in (121, 137, 0, 5, 14, 19, 20, 45, 63)]
     title = theme_title([0, 1], [article_phrases(text, "zh") for text in texts], texts, "zh", set())
     assert title and "实验室" not in title, title
+
+
+def test_a_full_sports_page_whose_rest_is_only_sport_stays_one() -> None:
+    """Four football stories and one each of four other sports, more than ONE_PAGE: "Football"
+    beside a "Sport" of the rest puts the day's sport under two headings (seed 38, day 6)."""
+    from citebrief.digest_sections import by_kind as _by_kind
+
+    texts = [
+        "Arsenal beat Chelsea in the Premier League; the striker scored twice as the season goes on.",
+        "Liverpool's manager urged the midfielder to learn from a chastening week in the Premier League.",
+        "Everton's goalkeeper saved a penalty in the Premier League derby this season.",
+        "The Newcastle defender said the derby against Sunderland was the match of his season.",
+        "Rafael Nadal reached the third round of the tennis tournament on clay, the top seed again.",
+        "Rickie Fowler, the PGA Tour golfer, led the Masters after a round of 66.",
+        "The heavyweight boxer won the bout in the sixth round to stay champion.",
+        "The fly-half kicked three penalties as the rugby side won the Six Nations match.",
+    ]
+    made = _by_kind("Sport", list(range(8)), texts, "en")
+    assert [(t.title, t.members) for t in made] == [("Sport", list(range(8)))]

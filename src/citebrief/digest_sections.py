@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from citebrief.digest_text import DATELINE
 from citebrief.model import Lang
-from citebrief.text.sections import SECTIONS, kind_of, kinds_title, section_of, sections_of
+from citebrief.text.sections import LEAD_CHARS, SECTION_WORDS, SECTIONS, kind_of, kinds_title, section_of, sections_of
 from citebrief.text.tokenize import stem
 
 
@@ -38,9 +38,13 @@ def section_themes(
     its own (the procuratorate's figures and a school's legal vice-principals: 公安与司法; not a
     police fraud case that names firms twice and a consumer association), except where the near
     section of the one that would move has two stories or more (a jihadi's father goes to the
-    court reports, not to a lone politics story); before that, a story alone in its section joins a
-    section of two or more that its opening says in more words (台胞 students' summer camp, 两岸交流
-    first, to the day's culture and travel stories, not to meet a lone train story); a story still alone
+    court reports, not to a lone politics story) or its section `yields` to others and not to that
+    one (B.B. King in hospital is arts news, not health news beside a study of bees' brains); before
+    that, a story alone in its section joins a section of two or more that its opening says in more
+    words (台胞 students' summer camp, 两岸交流 first, to the day's culture and travel stories, not to
+    meet a lone train story), or, placed by no more than SECTION_WORDS words, one its whole text says
+    most and its opening says at all (a provincial congress that hears the ecology report, placed
+    as politics and the economy in two words each, beside the day's ecology stories); a story still alone
     joins the near section where the day has that
     ("Crime, courts and security": the foreign fighters who fled to Syria beside the court
     reports), so fewer stories stay apart; a story alone in its section all the same stays among
@@ -57,6 +61,9 @@ def section_themes(
     def alone(i: int) -> bool:
         return bool(first[i]) and by_section.get(first[i]) == [i]
 
+    def barely(i: int) -> bool:  # placed by the fewest words its opening may say (a weak placing)
+        return placed[i][first[i]] <= SECTION_WORDS
+
     for i in left:  # a story alone in its section joins a fuller one it says more, the most said (first said)
         fuller = [
             (-n, k, title) for k, (title, n) in enumerate(placed[i].items()) if len(by_section.get(title, [])) >= 2
@@ -65,7 +72,21 @@ def section_themes(
             del by_section[first[i]]
             first[i] = min(fuller)[2]
             by_section[first[i]].append(i)
+        elif (
+            alone(i)
+            and barely(i)
+            and len(by_section.get(whole := whole_section(texts[i], lang), [])) >= 2
+            and _opening_says(texts[i], whole, lang)
+        ):
+            del by_section[first[i]]  # or one its whole text says most (a provincial congress hears the
+            first[i] = whole  # ecology report: 生态环境, beside the day's other ecology stories)
+            by_section[whole].append(i)
     near_of = {section.title: section.near[0] for section in SECTIONS[lang] if section.near is not None}
+    yields_of = {section.title: section.yields for section in SECTIONS[lang]}
+
+    def kept_to(own: str, other: str) -> bool:  # a singer's hospital stay is told of the singer: an arts
+        return not yields_of[own] or other in yields_of[own]  # story meets only a section it yields to
+
     for i in left:  # two stories alone in their sections, one of which says the other's about as much, meet,
         for j in left:  # unless the near section of the one that would move has two stories (it joins them below)
             if (
@@ -74,6 +95,7 @@ def section_themes(
                 and alone(j)
                 and 2 * placed[j].get(first[i], 0) >= placed[j][first[j]]
                 and len(by_section.get(near_of.get(first[j], ""), [])) < 2
+                and kept_to(first[j], first[i])
             ):
                 del by_section[first[j]]
                 by_section[first[i]].append(j)
@@ -100,13 +122,21 @@ def section_themes(
     return made
 
 
+def _opening_says(text: str, title: str, lang: Lang) -> bool:
+    """Whether a story's opening (LEAD_CHARS) says a word of the section `title` at all."""
+    section = next(s for s in SECTIONS[lang] if s.title == title)
+    return section.words.search(DATELINE.sub("", text, count=1)[: LEAD_CHARS[lang]]) is not None
+
+
 def by_kind(title: str, members: list[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
-    """A section's stories, split by what each is about where two or more are about one thing and
-    no one story would be left over ("Football", "Golf and tennis"), or the one thing has MANY
+    """A section's stories, split by what each is about where there are more than ONE_PAGE of them,
+    two or more are about one thing and no one story would be left over ("Football", "Golf and
+    tennis"), or the one thing has MANY
     stories (split closer: "Premier League", "European football", then the rest: "Football and
     golf"), the most stories first; else whole, named by its kinds where they are few and every
     story's is known ("Football and golf"), else by itself. A rest named by the section itself
-    ("Sport" beside "Football") keeps the section whole where it has ONE_PAGE stories or fewer: a
+    ("Sport" beside "Football") keeps the section whole where it has ONE_PAGE stories or fewer, or
+    no sport of MANY: a
     reader finds the day's sport on one page, not under two headings that say the same."""
     of: dict[int, str | None] = {i: kind_of(DATELINE.sub("", texts[i], count=1), title, lang) for i in members}
     counted = Counter(kind for kind in of.values() if kind is not None)
@@ -114,8 +144,11 @@ def by_kind(title: str, members: list[int], texts: Sequence[str], lang: Lang) ->
         return [Theme(title, members, section=True)]
     made = [Theme(kind, [i for i in members if of[i] == kind], section=True) for kind, n in counted.items() if n >= 2]
     rest = [i for i in members if not any(i in theme.members for theme in made)]
-    if len(rest) == 1 and all(len(theme.members) < MANY for theme in made):
-        made, rest = [], members  # one story would be left over: the section stays whole, named by all its kinds
+    few = all(len(theme.members) < MANY for theme in made)
+    if (len(rest) == 1 or len(members) <= ONE_PAGE) and few:
+        # one story would be left over, or the day's sport fits one page: the section stays whole, named by
+        # its kinds ("Boxing, golf and football"; blind reads marked "Boxing and football" beside "Golf" down)
+        made, rest = [], members
     made = [part for theme in made for part in _closer(theme, texts, lang)]
     rest = [i for i in members if not any(i in theme.members for theme in made)]  # and what a split left
     made.sort(key=lambda theme: (-len(theme.members), theme.members[0]))  # the most stories first
@@ -123,7 +156,7 @@ def by_kind(title: str, members: list[int], texts: Sequence[str], lang: Lang) ->
         named = list(dict.fromkeys(kind for i in rest if (kind := of[i]) is not None))
         whole = len(named) == len({of[i] for i in rest})  # each of the rest says what it is about
         rest_title = (kinds_title(named, lang) if whole else "") or title
-        if rest_title == title and len(members) <= ONE_PAGE:  # "Sport" beside "Football": one sports page
+        if rest_title == title and (len(members) <= ONE_PAGE or few):  # "Sport" beside "Football": one page
             return [Theme(title, members, section=True)]
         made.append(Theme(rest_title, rest, section=True))
     return made
@@ -154,7 +187,8 @@ def one_sport_page(themes: Sequence[Theme], left: Sequence[int], texts: Sequence
     one kind of a section that names its stories closer (football, a sport) goes back among the
     stories left over where one of those is of that kind too and section_themes lists them all
     under that kind's heading ("Football"; not where a closer split would part them or leave the
-    sport under two headings still, "Premier League" and "European football", nor where they would
+    sport under two headings still, "Premier League" and "European football"; or "Sport", the
+    section's own heading over the day's sport on one page; not where they would
     go under a heading of several sports: an FA Cup semi-final's previews stay a theme beside
     "Football, golf and basketball"): a blind read marked down
     "Football is split between 'Aston Villa' and 'Football'" (two Villa previews as a theme
@@ -175,7 +209,7 @@ def one_sport_page(themes: Sequence[Theme], left: Sequence[int], texts: Sequence
         of = {kind(i) for i in theme.members}
         if len(theme.members) <= FEW_APART and len(of) == 1 and of <= spare:
             listed = section_themes(sorted(apart + theme.members), texts, lang)
-            if any(set(theme.members) <= set(t.members) and t.title in one_kind for t in listed):
+            if any(set(theme.members) <= set(t.members) and t.title in one_kind | closer for t in listed):
                 apart += theme.members  # its stories join the section's, under one heading still
                 continue
         kept.append(theme)
