@@ -14,19 +14,14 @@ got the scene and lost the fact. "alone" counts the other colour bullets.
 
 from __future__ import annotations
 
-import argparse
 import re
-from collections import Counter
-from pathlib import Path
 
-from citebrief.eval.rouge import read_records
-from citebrief.ingest import document_from_text
+from bullet_kinds import count_kinds
 from citebrief.model import Document
 from citebrief.pipeline import draft
 from citebrief.text.colour import is_colour
 from citebrief.text.patterns import specificity
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 # a Chinese dateline ("中新网三明8月8日电 (罗雨婷)") or a bare date states no fact of its own
 _DATELINE = re.compile(r"^[^。]{0,30}?电\s*[（(][^）)]{0,30}[）)]|\d{1,4}[年月日]")
 
@@ -65,23 +60,7 @@ def colour_bullets(document: Document) -> list[tuple[str, str, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--sets", nargs="+", default=["zh-news", "en-cnndm", "zh-clts", "zh-policy"])
-    parser.add_argument("--limit", type=int, default=60)
-    parser.add_argument("--show", action="store_true")
-    args = parser.parse_args()
-    for name in args.sets:
-        records = read_records(DATA / f"{name}.jsonl", limit=args.limit)
-        counts: Counter[str] = Counter()
-        for index, record in enumerate(records):
-            document = document_from_text(record.article, origin="x", kind="text")
-            for kind, bullet, left_out in colour_bullets(document):
-                counts[kind] += 1
-                if args.show:
-                    print(f"{name}/{index} [{kind}] {bullet[:100]}\n      left out: {left_out[:100]}")
-        print(f"## {name}: {len(records)} articles, {sum(counts.values())} colour bullets")
-        for kind, n in counts.most_common():
-            print(f"   {kind:10} {n}")
+    count_kinds(__doc__, colour_bullets, noun="colour bullets", against="left out")
 
 
 if __name__ == "__main__":

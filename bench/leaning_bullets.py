@@ -18,17 +18,12 @@ Its own patterns, not the engine's; read its hits.
 
 from __future__ import annotations
 
-import argparse
 import re
-from collections import Counter
-from pathlib import Path
 
-from citebrief.eval.rouge import read_records
-from citebrief.ingest import document_from_text
+from bullet_kinds import count_kinds
 from citebrief.model import Document
 from citebrief.pipeline import draft
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 ZH_LEANING = re.compile(
     r"^(?:[^，。“”]{2,14}[上中时后]，)?(?:他们?|她们?|它们?|其(?![他它实余次])|该(?![死])|这|此(?![外前后次时])|上述|那些|对此|为此)"
 )
@@ -81,23 +76,13 @@ def leaning(document: Document, lang: str) -> list[tuple[str, str, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--sets", nargs="+", default=["zh-news", "zh-clts", "en-cnndm", "zh-policy"])
-    parser.add_argument("--limit", type=int, default=60)
-    parser.add_argument("--show", action="store_true")
-    args = parser.parse_args()
-    for name in args.sets:
-        records = read_records(DATA / f"{name}.jsonl", limit=args.limit)
-        counts: Counter[str] = Counter()
-        for index, record in enumerate(records):
-            document = document_from_text(record.article, origin="x", kind="text")
-            for kind, bullet, antecedent in leaning(document, document.lang):
-                counts[kind] += 1
-                if args.show and kind != "ok":
-                    print(f"{name}/{index} [{kind}] {bullet[:100]}\n      <- {antecedent[:100]}")
-        print(f"## {name}: {len(records)} articles, {sum(counts.values())} leaning bullets")
-        for kind, n in counts.most_common():
-            print(f"   {kind:12} {n}")
+    count_kinds(
+        __doc__,
+        lambda document: leaning(document, document.lang),
+        noun="leaning bullets",
+        against="<-",
+        listed=lambda kind: kind != "ok",
+    )
 
 
 if __name__ == "__main__":

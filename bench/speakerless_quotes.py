@@ -19,16 +19,12 @@ Its own patterns, not the engine's; read its hits.
 
 from __future__ import annotations
 
-import argparse
 import re
-from collections import Counter
-from pathlib import Path
 
-from citebrief.eval.rouge import read_records
-from citebrief.ingest import document_from_text
+from bullet_kinds import Hit, count_kinds
+from citebrief.model import Document
 from citebrief.pipeline import draft
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SETS = ["zh-news", "zh-clts", "en-cnndm", "zh-policy"]
 ZH_SAYING = re.compile(
     r"说|表示|告诉|介绍|指出|称|认为|坦言|透露|强调|提到|谈到|感叹|直言|回忆|解释|呼吁|建议|"
@@ -96,14 +92,12 @@ def names_speaker(bullet: str) -> bool:
     return bool(EN_SAYING.search(_en_outside(bullet)))
 
 
-def speakerless(article: str) -> tuple[int, list[tuple[str, str, str]]]:
-    """The record's bullet count and its hits: (kind, bullet, the bullet before it)."""
-    document = document_from_text(article, origin="x", kind="text")
-    count, hits = 0, []
+def speakerless(document: Document) -> list[Hit]:
+    """The draft's hits: (kind, bullet, the bullet before it)."""
+    hits: list[Hit] = []
     for group in draft(document).groups:
         said: list[str] = []
         for point in group.points:
-            count += 1
             bullet = point.text.strip()
             if is_quotation(bullet) and not names_speaker(bullet):
                 kind = _unnamed_before(said)
@@ -111,7 +105,7 @@ def speakerless(article: str) -> tuple[int, list[tuple[str, str, str]]]:
                     unmarked = EN_FIRST_PERSON.match(bullet) is not None
                     hits.append((f"{kind}, unmarked" if unmarked else kind, bullet, said[-1] if said else ""))
             said.append(bullet)
-    return count, hits
+    return hits
 
 
 def _unnamed_before(said: list[str]) -> str | None:
@@ -129,27 +123,7 @@ def _unnamed_before(said: list[str]) -> str | None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--sets", nargs="+", default=SETS)
-    parser.add_argument("--limit", type=int, default=200)
-    parser.add_argument("--show", action="store_true")
-    args = parser.parse_args()
-    for name in args.sets:
-        records = read_records(DATA / f"{name}.jsonl", limit=args.limit)
-        counts: Counter[str] = Counter()
-        bullets = 0
-        for index, record in enumerate(records):
-            count, hits = speakerless(record.article)
-            bullets += count
-            for kind, bullet, before in hits:
-                counts[kind] += 1
-                if args.show:
-                    print(f"{name}/{index} [{kind}] {bullet[:120]}")
-                    if before:
-                        print(f"      after: {before[:100]}")
-        print(f"## {name}: {len(records)} articles, {bullets} bullets, {sum(counts.values())} hits")
-        for kind, n in counts.most_common():
-            print(f"   {kind:20} {n}")
+    count_kinds(__doc__, speakerless, noun="speakerless quotation bullets", against="after", limit=200)
 
 
 if __name__ == "__main__":
