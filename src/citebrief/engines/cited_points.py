@@ -21,6 +21,7 @@ from citebrief.engines.zh_quote_carry import speaker_after
 from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, with_antecedent
 from citebrief.text.en_back_reference import points_back_en, some_of_before
+from citebrief.text.en_picture_asides import without_picture_asides
 from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
@@ -103,6 +104,8 @@ def cited_points(
         if (ended := quote_ended(scored, i, text, everywhere)) is not None:
             text, carried_on = ended  # "‘A. | B,’ said Smith.": the quotation to its end, or closed
             citations = {unit.paragraph} if carried_on else citations  # a repeat elsewhere lacks B
+        if scored.lang == "en":
+            text = without_picture_asides(text)  # "Bill, pictured above, who …": the photo is not in the brief
         points.append(Point(text=text, citations=sorted(citations)))
     return points
 
