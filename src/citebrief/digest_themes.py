@@ -31,7 +31,6 @@ from itertools import accumulate
 
 import numpy as np
 
-from citebrief.digest_kind_sections import gather_by_kind
 from citebrief.digest_linkage import ALONE, average_linkage
 from citebrief.digest_person_topics import person_title
 from citebrief.digest_sections import Theme, one_sport_page, section_themes
@@ -218,7 +217,6 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
     left = [i for i in range(len(texts)) if not any(i in t.members for t in themes)]
     # a person's stories by what each is about ("David Cameron: volunteering, tax cut")
     themes = [t._replace(title=person_title(t.title, t.members, phrases, texts, lang)) for t in themes]
-    themes, left = gather_by_kind(themes, left, texts, lang)  # the rain reports and the weather bulletin
     return themes + section_themes(left, texts, lang)
 
 
