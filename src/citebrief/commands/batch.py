@@ -339,8 +339,7 @@ def digest(
     Crime and courts) where two or more share one (a story alone in its section joins one of two
     or more that its opening, else its whole text, says in more words; a day's sport of up to seven
     stories is one group named by its sports), else under 其他报道 / Other stories (no heading over
-    one story); a drought joins the day's flood stories (防汛抗旱), and a flood or storm theme takes
-    the day's other weather and disaster stories (天气与灾害).
+    one story); a drought joins the day's flood stories (防汛抗旱).
     """
     from citebrief.digest import build_digest
     from citebrief.errors import CitebriefError, UsageError
