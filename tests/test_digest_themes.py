@@ -489,22 +489,3 @@ def test_a_laboratory_that_speaks_is_who_told_it_not_the_theme() -> None:
     texts = [str(json.loads(lines[i])["article"]) for i in (121, 137, 0, 5, 14, 19, 20, 45, 63)]
     title = theme_title([0, 1], [article_phrases(text, "zh") for text in texts], texts, "zh", set())
     assert title and "实验室" not in title, title
-
-
-def test_a_full_sports_page_whose_rest_is_only_sport_stays_one() -> None:
-    """Four football stories and one each of four other sports, more than ONE_PAGE: "Football"
-    beside a "Sport" of the rest puts the day's sport under two headings (seed 38, day 6)."""
-    from citebrief.digest_sections import by_kind as _by_kind
-
-    texts = [
-        "Arsenal beat Chelsea in the Premier League; the striker scored twice as the season goes on.",
-        "Liverpool's manager urged the midfielder to learn from a chastening week in the Premier League.",
-        "Everton's goalkeeper saved a penalty in the Premier League derby this season.",
-        "The Newcastle defender said the derby against Sunderland was the match of his season.",
-        "Rafael Nadal reached the third round of the tennis tournament on clay, the top seed again.",
-        "Rickie Fowler, the PGA Tour golfer, led the Masters after a round of 66.",
-        "The heavyweight boxer won the bout in the sixth round to stay champion.",
-        "The fly-half kicked three penalties as the rugby side won the Six Nations match.",
-    ]
-    made = _by_kind("Sport", list(range(8)), texts, "en")
-    assert [(t.title, t.members) for t in made] == [("Sport", list(range(8)))]

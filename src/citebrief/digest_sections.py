@@ -135,8 +135,7 @@ def by_kind(title: str, members: list[int], texts: Sequence[str], lang: Lang) ->
     stories (split closer: "Premier League", "European football", then the rest: "Football and
     golf"), the most stories first; else whole, named by its kinds where they are few and every
     story's is known ("Football and golf"), else by itself. A rest named by the section itself
-    ("Sport" beside "Football") keeps the section whole where it has ONE_PAGE stories or fewer, or
-    no sport of MANY: a
+    ("Sport" beside "Football") keeps the section whole where it has ONE_PAGE stories or fewer: a
     reader finds the day's sport on one page, not under two headings that say the same."""
     of: dict[int, str | None] = {i: kind_of(DATELINE.sub("", texts[i], count=1), title, lang) for i in members}
     counted = Counter(kind for kind in of.values() if kind is not None)
@@ -156,7 +155,7 @@ def by_kind(title: str, members: list[int], texts: Sequence[str], lang: Lang) ->
         named = list(dict.fromkeys(kind for i in rest if (kind := of[i]) is not None))
         whole = len(named) == len({of[i] for i in rest})  # each of the rest says what it is about
         rest_title = (kinds_title(named, lang) if whole else "") or title
-        if rest_title == title and (len(members) <= ONE_PAGE or few):  # "Sport" beside "Football": one page
+        if rest_title == title and len(members) <= ONE_PAGE:  # "Sport" beside "Football": one sports page
             return [Theme(title, members, section=True)]
         made.append(Theme(rest_title, rest, section=True))
     return made
@@ -187,8 +186,7 @@ def one_sport_page(themes: Sequence[Theme], left: Sequence[int], texts: Sequence
     one kind of a section that names its stories closer (football, a sport) goes back among the
     stories left over where one of those is of that kind too and section_themes lists them all
     under that kind's heading ("Football"; not where a closer split would part them or leave the
-    sport under two headings still, "Premier League" and "European football"; or "Sport", the
-    section's own heading over the day's sport on one page; not where they would
+    sport under two headings still, "Premier League" and "European football", nor where they would
     go under a heading of several sports: an FA Cup semi-final's previews stay a theme beside
     "Football, golf and basketball"): a blind read marked down
     "Football is split between 'Aston Villa' and 'Football'" (two Villa previews as a theme
@@ -209,7 +207,7 @@ def one_sport_page(themes: Sequence[Theme], left: Sequence[int], texts: Sequence
         of = {kind(i) for i in theme.members}
         if len(theme.members) <= FEW_APART and len(of) == 1 and of <= spare:
             listed = section_themes(sorted(apart + theme.members), texts, lang)
-            if any(set(theme.members) <= set(t.members) and t.title in one_kind | closer for t in listed):
+            if any(set(theme.members) <= set(t.members) and t.title in one_kind for t in listed):
                 apart += theme.members  # its stories join the section's, under one heading still
                 continue
         kept.append(theme)
