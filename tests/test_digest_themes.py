@@ -200,9 +200,7 @@ def test_sport_is_named_sport_by_sport() -> None:
     assert kinds_title(["田径", "网球"], "zh") == "田径、网球"
 
 
-def test_a_section_splits_where_two_stories_share_a_sport_on_a_full_sports_page() -> None:
-    """More than ONE_PAGE sport stories: split where two or more share a sport, the rest by their sports."""
-    from citebrief.digest_sections import ONE_PAGE
+def test_a_section_splits_where_two_stories_share_a_sport() -> None:
     from citebrief.digest_sections import by_kind as _by_kind
 
     texts = [
@@ -210,27 +208,17 @@ def test_a_section_splits_where_two_stories_share_a_sport_on_a_full_sports_page(
         "Rafael Nadal reached the third round of the tennis tournament on clay, the top seed again.",
         "Liverpool's manager urged the midfielder to learn from a chastening week in the Premier League.",
         "Rickie Fowler, the PGA Tour golfer, led the Masters after a round of 66.",
-        "Serena Williams won the tennis final at Wimbledon, the Grand Slam she loves most.",
-        "Jordan Spieth, the golfer who won at Augusta, returned to the PGA Tour this week.",
-        "The heavyweight boxer won the bout in the sixth round to stay champion.",
-        "The fly-half kicked three penalties as the rugby side won the Six Nations match.",
-        "Everton's goalkeeper saved a penalty in the Premier League derby this season.",
     ]
-    assert len(texts) > ONE_PAGE
-    made = _by_kind("Sport", list(range(9)), texts, "en")
-    assert [(t.title, t.members) for t in made] == [
-        ("Football", [0, 2, 8]),
-        ("Tennis", [1, 4]),
-        ("Golf", [3, 5]),
-        ("Boxing and rugby", [6, 7]),
-    ]
+    made = _by_kind("Sport", [0, 1, 2, 3], texts, "en")
+    assert [(t.title, t.members) for t in made] == [("Football", [0, 2]), ("Tennis and golf", [1, 3])]
     assert all(t.section for t in made)
+    one_over = _by_kind("Sport", [0, 1, 2], texts, "en")
+    assert [(t.title, t.members) for t in one_over] == [("Football and tennis", [0, 1, 2])]  # none left alone
 
 
 def test_a_few_sport_stories_stay_one_sports_page() -> None:
-    """A day's sport of ONE_PAGE stories or fewer is one group: "Football" beside "Tennis and golf"
-    puts the day's sport under two headings, which a blind read marked down ("Boxing and football"
-    beside "Golf"); named by its sports where they are few, else "Sport"."""
+    """Two football stories and four of four other sports: "Football" beside a "Sport" of the rest
+    says the same heading twice; six stories make one sports page."""
     from citebrief.digest_sections import by_kind as _by_kind
 
     texts = [
@@ -243,10 +231,8 @@ def test_a_few_sport_stories_stay_one_sports_page() -> None:
     ]
     made = _by_kind("Sport", list(range(6)), texts, "en")
     assert [(t.title, t.members) for t in made] == [("Sport", list(range(6)))]
-    four = _by_kind("Sport", [0, 1, 2, 3], texts, "en")
-    assert [(t.title, t.members) for t in four] == [("Football, tennis and golf", [0, 1, 2, 3])]
-    three = _by_kind("Sport", [0, 1, 2], texts, "en")
-    assert [(t.title, t.members) for t in three] == [("Football and tennis", [0, 1, 2])]
+    three = _by_kind("Sport", [0, 1, 2, 3], texts, "en")  # the rest named by its sports: split as before
+    assert [(t.title, t.members) for t in three] == [("Football", [0, 1]), ("Tennis and golf", [2, 3])]
 
 
 def test_many_football_stories_are_split_by_competition() -> None:

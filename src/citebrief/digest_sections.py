@@ -129,9 +129,8 @@ def _opening_says(text: str, title: str, lang: Lang) -> bool:
 
 
 def by_kind(title: str, members: list[int], texts: Sequence[str], lang: Lang) -> list[Theme]:
-    """A section's stories, split by what each is about where there are more than ONE_PAGE of them,
-    two or more are about one thing and no one story would be left over ("Football", "Golf and
-    tennis"), or the one thing has MANY
+    """A section's stories, split by what each is about where two or more are about one thing and
+    no one story would be left over ("Football", "Golf and tennis"), or the one thing has MANY
     stories (split closer: "Premier League", "European football", then the rest: "Football and
     golf"), the most stories first; else whole, named by its kinds where they are few and every
     story's is known ("Football and golf"), else by itself. A rest named by the section itself
@@ -143,11 +142,8 @@ def by_kind(title: str, members: list[int], texts: Sequence[str], lang: Lang) ->
         return [Theme(title, members, section=True)]
     made = [Theme(kind, [i for i in members if of[i] == kind], section=True) for kind, n in counted.items() if n >= 2]
     rest = [i for i in members if not any(i in theme.members for theme in made)]
-    few = all(len(theme.members) < MANY for theme in made)
-    if (len(rest) == 1 or len(members) <= ONE_PAGE) and few:
-        # one story would be left over, or the day's sport fits one page: the section stays whole, named by
-        # its kinds ("Boxing, golf and football"; blind reads marked "Boxing and football" beside "Golf" down)
-        made, rest = [], members
+    if len(rest) == 1 and all(len(theme.members) < MANY for theme in made):
+        made, rest = [], members  # one story would be left over: the section stays whole, named by all its kinds
     made = [part for theme in made for part in _closer(theme, texts, lang)]
     rest = [i for i in members if not any(i in theme.members for theme in made)]  # and what a split left
     made.sort(key=lambda theme: (-len(theme.members), theme.members[0]))  # the most stories first

@@ -337,9 +337,9 @@ def digest(
     Each article shows its lead point, then the point of its brief that states a figure the
     lead does not. Stories no other article shares are listed by their newspaper section (公安与司法,
     Crime and courts) where two or more share one (a story alone in its section joins one of two
-    or more that its opening, else its whole text, says in more words; a day's sport of up to seven
-    stories is one group named by its sports), else under 其他报道 / Other stories (no heading over
-    one story); a drought joins the day's flood stories (防汛抗旱).
+    or more that its opening, else its whole text, says in more words; one sport's stories share
+    its heading), else under 其他报道 / Other stories (no heading over one story); a drought joins
+    the day's flood stories (防汛抗旱).
     """
     from citebrief.digest import build_digest
     from citebrief.errors import CitebriefError, UsageError
