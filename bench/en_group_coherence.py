@@ -17,13 +17,8 @@ a read: a group of a manager's words on two players names both and is not counte
 from __future__ import annotations
 
 import argparse
-import json
-import tempfile
-from pathlib import Path
 
-from revision import export_src, run_both
-
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+from revision import set_both
 
 # per article, per theme group: [bullets, actors, mixed (0/1), two runs (0/1), spans another group (0/1)]
 _SCRIPT = """
@@ -78,26 +73,21 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--show", action="store_true", help="list the records whose counts differ")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        before_src = export_src(args.ref, Path(folder) / "before")
-        lines = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[: args.limit]
-        articles = [json.loads(line)["article"] for line in lines]
-        # each article's groups as `_SCRIPT` counts them
-        before, after = run_both(before_src, _SCRIPT, articles, Path(folder) / "en-cnndm.json")
-        changed = sum(old != new for old, new in zip(before, after, strict=True))
-        print(f"en-cnndm ({len(lines)} articles, {changed} with other groups)")
-        print(f"  before: {_summary(before)}")
-        print(f"  after:  {_summary(after)}")
-        if args.show:
-            for n, (old, new) in enumerate(zip(before, after, strict=True)):
-                if old != new:
-                    print(
-                        f"  record {n}: "
-                        + ", ".join(
-                            f"{name} {sum(g[c] for g in old)} -> {sum(g[c] for g in new)}"
-                            for c, name in ((2, "mixed"), (3, "runs"), (4, "spanning"))
-                        )
+    read, before, after = set_both(args.ref, _SCRIPT, "en-cnndm", args.limit)
+    changed = sum(old != new for old, new in zip(before, after, strict=True))
+    print(f"en-cnndm ({read} articles, {changed} with other groups)")
+    print(f"  before: {_summary(before)}")
+    print(f"  after:  {_summary(after)}")
+    if args.show:
+        for n, (old, new) in enumerate(zip(before, after, strict=True)):
+            if old != new:
+                print(
+                    f"  record {n}: "
+                    + ", ".join(
+                        f"{name} {sum(g[c] for g in old)} -> {sum(g[c] for g in new)}"
+                        for c, name in ((2, "mixed"), (3, "runs"), (4, "spanning"))
                     )
+                )
 
 
 if __name__ == "__main__":

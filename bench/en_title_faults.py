@@ -28,13 +28,9 @@ group's paragraphs write (the group itself is two stories: grouping's fault, not
 from __future__ import annotations
 
 import argparse
-import json
-import tempfile
-from pathlib import Path
 
-from revision import export_src, run_both
+from revision import set_both
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 KINDS = ("one_bullet", "bare_name", "vague", "quoted", "setting", "restates")
 
 # per article: [overview title, [[group title, bullets, [kinds]], ...]]
@@ -98,20 +94,16 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--show", choices=KINDS, help="list the AFTER titles of this kind, by record")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        before_src = export_src(args.ref, Path(folder) / "before")
-        lines = (DATA / "en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()[: args.limit]
-        articles = [json.loads(line)["article"] for line in lines]
-        before, after = run_both(before_src, _SCRIPT, articles, Path(folder) / "en-cnndm.json")
-        changed = sum(old != new for old, new in zip(before, after, strict=True))
-        print(f"en-cnndm ({len(lines)} articles, {changed} with other group titles)")
-        print(f"  before: {_counts(before)}")
-        print(f"  after:  {_counts(after)}")
-        if args.show:
-            for n, (overview, groups) in enumerate(after):
-                for title, size, kinds in groups:
-                    if args.show in kinds:
-                        print(f"  record {n} ({overview}): {title!r} over {size} bullets, {' '.join(kinds)}")
+    read, before, after = set_both(args.ref, _SCRIPT, "en-cnndm", args.limit)
+    changed = sum(old != new for old, new in zip(before, after, strict=True))
+    print(f"en-cnndm ({read} articles, {changed} with other group titles)")
+    print(f"  before: {_counts(before)}")
+    print(f"  after:  {_counts(after)}")
+    if args.show:
+        for n, (overview, groups) in enumerate(after):
+            for title, size, kinds in groups:
+                if args.show in kinds:
+                    print(f"  record {n} ({overview}): {title!r} over {size} bullets, {' '.join(kinds)}")
 
 
 if __name__ == "__main__":

@@ -7,10 +7,12 @@ import json
 import random
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
 T = TypeVar("T")
 
 
@@ -36,6 +38,16 @@ def run_both(before_src: Path, script: str, articles: list[str], path: Path) -> 
     code under `before_src` and by this worktree's, each in a fresh interpreter."""
     path.write_text(json.dumps(articles), encoding="utf-8")
     return run_json(before_src, script, str(path)), run_json(ROOT / "src", script, str(path))
+
+
+def set_both(ref: str, script: str, name: str, limit: int) -> tuple[int, Any, Any]:
+    """`run_both` over the first `limit` articles of the shared data set `name`, BEFORE by the
+    code of git `ref`: how many articles were read, and the two outputs."""
+    with tempfile.TemporaryDirectory() as folder:
+        before_src = export_src(ref, Path(folder) / "before")
+        lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()[:limit]
+        articles = [json.loads(line)["article"] for line in lines]
+        return len(articles), *run_both(before_src, script, articles, Path(folder) / f"{name}.json")
 
 
 def blind_order(rng: random.Random, before: T, after: T) -> tuple[T, T, dict[str, str]]:
