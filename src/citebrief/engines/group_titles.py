@@ -33,6 +33,7 @@ from citebrief.text.title_choice import (
     is_generic_heading,
 )
 from citebrief.text.zh_acts import acted_on
+from citebrief.text.zh_all_said_word import all_said_words
 from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_case_title import case_group_titles, case_titled
 from citebrief.text.zh_close import closed
@@ -317,7 +318,13 @@ def group_titles(
             for g, h in zip(groups, headings, strict=True)
         ]
         # then "卢臣泰" beside "YES!IC" and "DEDON", not one bullet's "杯具套组" (`zh_feature_names`)
-        titles = sibling_names(paired_titles(titles, own, every_text, used), own, every_text, used)
+        # first "抢修", the rare word all three bullets say, not one's "物资调配力度" (`zh_all_said_word`)
+        titles = sibling_names(
+            paired_titles(all_said_words(titles, own, [g.bullets for g in groups], used), own, every_text, used),
+            own,
+            every_text,
+            used,
+        )
     return titles
 
 
