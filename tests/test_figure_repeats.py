@@ -57,3 +57,9 @@ def test_the_same_role_needs_a_word_beside_the_figure() -> None:
     keys = {"percent:10"}
     assert same_role("该机构预计，今年A股指数EPS增长约10%。", "该机构预测，整体A股每股盈利增长在10%左右。", "zh", keys)
     assert not same_role("该机构预计，今年A股指数EPS增长约10%。", "该机构预计，今年房价下跌10%。", "zh", keys)
+
+
+def test_a_theme_quote_repeating_the_overview_figure_gives_way() -> None:
+    bullets = _bullets(_brief("en-cnndm", _index("en-cnndm", "914e001df9f064d588f1ec6bb55b747176a7b746")))
+    assert sum("$500" in text for text in bullets) == 1
+    assert any(text.startswith("A man who won $500") for text in bullets)  # the overview's stays

@@ -1,18 +1,21 @@
 """One figure, one bullet: where two bullets of a brief state the same figure in the same role,
-the one that says less gives its place to another sentence of its paragraph.
+the lesser gives its place to another sentence of its paragraph.
 
 Readers marked briefs down for saying a fact twice in two groups: "沪深300指数EPS增长约10%" in the
-overview and "整体A股每股盈利增长在10%左右" below it, "830亿元" of one quarter's financing twice,
-"82 per cent of all population growth" in the overview and again inside a longer bullet. The
-repeat is written in new words, so `engines.bullets.near_duplicate` lets it through. This step
-reads the groups as they are final (Chinese and English news and features, not a policy text,
-whose parallel items state their own "共7天" each; the
-figures by `text/repeated_figures`): for each pair stating one figure with a word in common
-beside it (the same role: "增长…10%" both, not 10% of one thing and 10% of another), the bullet
-that states fewer figures (then the shorter) is replaced by the best other sentence of its own
-paragraph, so the paragraph stays cited and the group keeps its size; where the paragraph has
-no sentence fit to stand alone, the pair is left as it is. The overview's points gave the
-brief's title and never give way.
+overview and "整体A股每股盈利增长在10%左右" below it; "Announcing a £5 billion Future Homes Fund,
+he said Labour would build 125,000 new homes" and, a group later, "Unlocking £5 billion for
+125,000 homes". The repeat is written in new words, so `engines.bullets.near_duplicate` lets it
+through. This step reads the groups as they are final (Chinese and English news and features;
+not a policy text, whose parallel items state their own "共7天" each), the figures by
+`text/repeated_figures`. A pair is a repeat where the two share a figure with a word in common
+beside it (the same role: "增长…10%" both, not 10% of one thing and 10% of another), a quarter of
+their words, and the figure is most of the lesser bullet (not an aside of its own point:
+"吉林省舒兰市解除防汛一级应急响应，舒兰市62处安置点内群众陆续返回家中"). The lesser is the one
+stating fewer figures (then the shorter); the overview's points gave the brief's title and stay,
+so a theme bullet repeating one gives way instead where it adds no figure of its own (one with
+"同比多增287亿元" besides stays). It is replaced by the best other sentence of its own paragraph,
+so the paragraph stays cited and the group keeps its size; where the paragraph has no sentence
+fit to stand alone, the pair is left as it is.
 """
 
 from __future__ import annotations

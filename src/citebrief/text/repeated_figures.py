@@ -31,6 +31,13 @@ _ZH_UNIT = re.compile(r"\s*(多|余)?([^\d\s，。；：、,.;:（）()“”\"�
 _ZH_TIME_UNITS = frozenset("年岁世届月日时号期")
 _EN_TIME_UNITS = frozenset({"year", "ad", "bc", "am", "pm", "on", "in", "at", "to", "and", "or", "for", "per"})
 _CURRENCY = "$£€¥"
+# a figure written in words: a percentage's (a spelled count under 11 is weak), a large count's
+_ZH_WORDED = re.compile("百分之|千分之|[一二三四五六七八九十]成")
+# (looked for as parts of the lowered text: "teen" of "teenager" costs a closer look, no more)
+_EN_WORDED = ("cent", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty")
+_EN_WORDED_MORE = ("ninety", "hundred", "thousand")
+# a run of digits that may be a figure: not a date's, a time's nor a year's (2023年, 8月, 1990s)
+_DIGIT_RUN = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?!\d))\d[\d,.]*(?![\d,.]|\s*[年月日时号点])")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # words of a figure, not of its role: "nine per cent" and "9%" share none of them
@@ -108,11 +115,33 @@ def shared_figures(first: str, second: str, lang: Lang) -> set[str]:
     return figure_keys(first, lang) & figure_keys(second, lang)
 
 
+def _worded(text: str, lang: Lang) -> bool:
+    if lang == "zh":
+        return bool(_ZH_WORDED.search(text))
+    lowered = text.lower()
+    return any(part in lowered for part in _EN_WORDED) or any(part in lowered for part in _EN_WORDED_MORE)
+
+
+def _worth_reading(bullets: list[str], lang: Lang) -> list[bool]:
+    """Which bullets may share a figure with another: most briefs repeat no run of digits, and a
+    figure written in words (百分之十, "nine per cent") is looked for wherever one is written."""
+    runs = [frozenset(run.replace(",", "").rstrip(".") for run in _DIGIT_RUN.findall(text)) for text in bullets]
+    worded = [_worded(text, lang) for text in bullets]
+    if any(worded):
+        return [bool(found) or words for found, words in zip(runs, worded, strict=True)]
+    seen: dict[str, int] = {}
+    for found in runs:
+        for run in found:
+            seen[run] = seen.get(run, 0) + 1
+    return [any(seen[run] > 1 for run in found) for found in runs]
+
+
 def repeated_pairs(bullets: list[str], lang: Lang) -> list[tuple[int, int, set[str]]]:
     """Each pair of `bullets` (by index, first before second) stating one figure, with the
     figures. A figure three bullets or more state is a term the article goes by ("3级公立医院",
     "the 12 clubs of the league") rather than one fact said twice, and is left out."""
-    keys = [figure_keys(text, lang) for text in bullets]
+    read = _worth_reading(bullets, lang)
+    keys = [figure_keys(text, lang) if wanted else set() for text, wanted in zip(bullets, read, strict=True)]
     counts: dict[str, int] = {}
     for found in keys:
         for key in found:
