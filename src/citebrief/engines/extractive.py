@@ -42,6 +42,7 @@ from citebrief.engines.en_late_points import late_points_given
 from citebrief.engines.en_list_subjects import by_list, list_of_sentences
 from citebrief.engines.en_topic_groups import topic_themes
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
+from citebrief.engines.figure_repeats import once_each_figure
 from citebrief.engines.group_titles import GroupBullets, titles_beside_deed
 from citebrief.engines.lead_points import (
     dangling,
@@ -505,7 +506,13 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     # the overview's detail that gave its title may have gone down to its theme; an English deep
     # point goes down to the group of the sentence beside it first (`en_late_points`)
     subject = _kept_title(
-        late_points_given(scored, drafts, chosen, theme_labels if groups is None and not policy else None),
+        once_each_figure(  # ... and a figure said twice: the lesser bullet gives way (`figure_repeats`)
+            late_points_given(scored, drafts, chosen, theme_labels if groups is None and not policy else None),
+            scored,
+            drafts,
+            chosen,
+            asked=groups is None and not policy,
+        ),
         scored,
         lead_bullets,
         partial(_overview_again, document, stats, background_idf_of, used),
