@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from citebrief.engines.en_unplaced_reference import opens_on_reference
+from citebrief.engines.en_unplaced_reference import _about_someone, opens_on_reference
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
 from conftest import load_records
@@ -51,3 +51,18 @@ def test_a_reference_whose_sentence_before_the_group_says_stays() -> None:
     bullets = _bullets(129)
     at = next(k for k, b in enumerate(bullets) if b.startswith("That's when they had the idea"))
     assert "send anyone into the pond" in bullets[at - 1]
+
+
+def test_a_pronoun_of_someone_the_group_never_names_gives_way() -> None:
+    # en-cnndm 70: "He was promptly removed…" after a bullet on Petrosian's complaint: not Petrosian
+    bullets = _bullets(70)
+    assert not any(b.startswith("He was promptly removed") for b in bullets)
+    # en-cnndm 158: "He has visited the country twice…" opening a group, India's prime minister unnamed
+    assert not any(b.startswith("He has visited the country") for b in _bullets(158))
+
+
+def test_a_pronoun_after_a_pick_of_its_person_stays() -> None:
+    # a run on one person: "Freberg also was known … | He also parodied …"
+    assert _about_someone("Freberg also was known for his musical parodies.", "He")
+    assert _about_someone("'I am much more confident in my body,' she told Daily Mail Online.", "She")
+    assert not _about_someone("The complaint was made by Nigalidze's opponent, Tigran Petrosian.", "He")
