@@ -41,6 +41,7 @@ from citebrief.engines.en_key_facts import headline_count
 from citebrief.engines.en_late_points import late_points_given
 from citebrief.engines.en_list_subjects import by_list, list_of_sentences
 from citebrief.engines.en_topic_groups import topic_themes
+from citebrief.engines.en_unplaced_reference import placed_picks
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.figure_repeats import once_each_figure
 from citebrief.engines.group_titles import GroupBullets, titles_beside_deed
@@ -170,6 +171,10 @@ def _set_aside(
     return (replace(scored, usable=kept) if len(kept) >= MIN_AFTER_REFERENCE else scored), outline
 
 
+def _refill(scored: Scored, relevance: np.ndarray, pool: list[int], chosen: list[int], count: int) -> list[int]:
+    return mmr_pick(scored, pool, relevance, chosen, count)
+
+
 def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: bool = False) -> list[Draft]:
     """One group per theme, in the order the themes first appear in the article; an essay's group
     of several sections says something of each (`essay_sections.each_section`)."""
@@ -217,6 +222,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
             # and a "He put a lot of effort…" whose "he" no bullet so far names
             candidates = grounded_first(candidates, texts, leaning, chosen, want)
         picked = _with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
+        # and no "This means…" or "In return, …" whose sentence before no bullet says
+        picked = placed_picks(scored, candidates, picked, chosen, partial(_refill, scored, relevance))
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room,
             # unless a heading of its own would stand over it there

@@ -1,0 +1,126 @@
+"""English sentences that open on a word pointing at a sentence the brief does not hold: "This
+means an unknown number make repeat visits…", "That's when they had the idea…", "In return, the
+father of five has…", "As a result of this enzyme deficiency…", "That next flight…".
+
+Readers of en-cnndm briefs quoted such bullets as a brief's worst fault: "this", "that" and
+"in return" for what? `cited_points.carry_antecedent` joins the sentence before where the two fit
+one bullet, but not where that sentence leans on one in turn or makes the pair too long, and it
+reads none of "In return,", "As a result", "By then". Here a theme group's pick that opens on
+such a reference, whose sentence before neither the brief so far nor the group holds and no
+bullet can carry, gives its place to the group's next candidate (picked as the others were);
+the other picks stay, as `text.en_grounding` keeps a group's picks where it passes over an
+unplaced "He". It reads English news sentences (the trimmed bullet text); "This week", "That
+said", "This is …", "This was …" (most often the story's own event: "This was billed as 'The
+Desperation Derby'") and a quotation's own words are left alone. en-cnndm: 6 of 200 briefs
+change, 6 better by a read ("That next flight… is not scheduled…" → NASA's word on the spin).
+
+A pick opening on "He"/"She"/"They" (not as a speaker) whose sentence before the brief does not
+hold or carry gives way too, where it opens its group or follows a pick of something or someone
+else ("The complaint was made by … Tigran Petrosian | He was promptly removed …": the "he" is
+not Petrosian); after a pick that names its person or has the same pronoun ("Freberg also was
+known for … | He also parodied …") it stays. en-cnndm: 7 more briefs change, 5 better by a
+read, 2 the same (a pick without a pronoun replaced by another that leans as much).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from citebrief.engines.cited_points import carry_antecedent
+from citebrief.engines.scored import Scored
+from citebrief.text.en_grounding import subject_names
+from citebrief.text.lazy_re import LazyPattern
+
+# time words after "This"/"That"/"These"/"Those" that make a date, not a reference ("This week")
+_TIME = (
+    r"week|weekend|year|month|morning|afternoon|evening|summer|spring|autumn|winter|season|term"
+    r"|days|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|past|coming|world"
+)
+# words after a demonstrative that make it a pronoun the reader may place ("This was billed as
+# 'The Desperation Derby'", "This is a highly unusual case", "This isn't the first time she…":
+# the story's own event) or no reference at all ("That said", "This as Woods…")
+_NOT_AFTER = (
+    r"is|was|isn['’]t|wasn['’]t|are|were|aren['’]t|weren['’]t|said|as|and|of|in|on|at|for|with|to|by|from|one"
+)
+# a discourse opener that says the sentence before happened or was said: a demonstrative as the
+# subject or its determiner ("This means", "That's when", "Those five words", "That next flight"),
+# or a connective of consequence, exchange or time ("As a result", "In return,", "By then")
+_REFERENCE = LazyPattern(
+    r"(?:"
+    r"(?:This|That)['’]s (?:when|why|how|because|what|where|according)\b"
+    rf"|(?:This|That|These|Those) (?!(?:{_TIME}|{_NOT_AFTER})\b)[a-z]"
+    r"|Instead,|In return\b|In turn,|As a result\b|As such,|Because of (?:this|that)\b|Despite (?:this|that)\b"
+    r"|By then\b|By that (?:time|point|stage)\b|At that (?:time|point|stage|moment)\b|By the end of the\b"
+    r"|Since then\b|Even so\b|Even then\b|To that end\b|For that reason\b|For this reason\b"
+    r")"
+)
+
+
+# "He"/"She"/"They" as a subject, not as a speaker ("He said: '…" is a quotation's matter)
+_PRONOUN = LazyPattern(r"(He|She|They) (?!(?:said|says|added|told|wrote|continued|explained|insisted)\b)[a-z]")
+
+
+def _about_someone(text: str, pronoun: str) -> bool:
+    """Whether a sentence is of a person the next one's pronoun may stand for: it opens on a
+    name ("Adebayor has one year left …", "Freberg also was known …") or has the same pronoun
+    ("Initially she lived …", "'I am much more confident …,' she told …")."""
+    words = {w.strip(",.:;'‘’\"“”").lower() for w in text.split()}
+    return pronoun.lower() in words or bool(subject_names(text))
+
+
+def opens_on_reference(text: str) -> bool:
+    """Whether an English sentence opens on a word pointing at what the sentence before said."""
+    return bool(_REFERENCE.match(text))
+
+
+def _unplaced(scored: Scored, i: int, chosen: Collection[int]) -> bool:
+    if i == 0 or i in scored.carried or not opens_on_reference(scored.trimmed[i]):
+        return False
+    before = i - 1
+    if before in chosen:
+        return False  # the brief or the group says it (`en_antecedent_next` puts the two together)
+    if scored.units[before].paragraph < scored.units[i].paragraph - 1:
+        return False  # the sentence before is far back: the paragraph opens on its own point
+    others = frozenset(j for j in chosen if j != i)
+    return carry_antecedent(scored, i, scored.trimmed[i], others) is None
+
+
+def _unplaced_pronoun(scored: Scored, i: int, picked: list[int], chosen: Collection[int]) -> bool:
+    """A pick opening on "He"/"She"/"They" whose sentence before no bullet holds or can carry, that
+    opens its group or follows a pick of someone else ("The complaint was made by …, Tigran
+    Petrosian | He was promptly removed …": not Petrosian)."""
+    opening = _PRONOUN.match(scored.trimmed[i])
+    if i == 0 or opening is None or i in scored.carried or i - 1 in chosen:
+        return False
+    if scored.units[i - 1].paragraph < scored.units[i].paragraph - 1:
+        return False
+    earlier = [j for j in picked if j < i]
+    if earlier and _about_someone(scored.trimmed[earlier[-1]], opening.group(1)):
+        return False
+    others = frozenset(j for j in chosen if j != i)
+    return carry_antecedent(scored, i, scored.trimmed[i], others) is None
+
+
+def placed_picks(
+    scored: Scored,
+    candidates: list[int],
+    picked: list[int],
+    chosen: list[int],
+    refill: Callable[[list[int], list[int], int], list[int]],
+) -> list[int]:
+    """The group's `picked` sentences (already in `chosen`, the brief so far) with each that opens
+    on a reference to a sentence neither the brief nor the group holds and no bullet can carry
+    (`_unplaced`) taken out of both and another of `candidates` picked in its place (`refill`:
+    pool, chosen, count), where one is left to pick; the other picks stay."""
+    if scored.lang != "en":
+        return picked
+    loose = [i for i in picked if _unplaced(scored, i, chosen) or _unplaced_pronoun(scored, i, picked, chosen)]
+    if not loose:
+        return picked  # most groups
+    pool = [i for i in candidates if i not in picked]
+    kept_chosen = [j for j in chosen if j not in loose]
+    fresh = refill(pool, kept_chosen, len(loose))
+    if len(fresh) < len(loose):
+        return picked
+    chosen[:] = kept_chosen  # `refill` added the fresh picks to it
+    return sorted([*(i for i in picked if i not in loose), *fresh])
