@@ -27,7 +27,6 @@ from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_source import source_title
 from citebrief.text.en_title_theme import theme_title
 from citebrief.text.en_title_topic import topic_title
-from citebrief.text.en_title_twin import twin_title
 from citebrief.text.en_title_vague import plain_title
 from citebrief.text.en_title_whole_term import whole_term
 
@@ -58,7 +57,6 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     owner_title,  # "Adeli's Arrest", not "Arrest"
     whole_term,  # "In Vitro Fertilization", not "Vitro Fertilization"
     majority_title,  # "Morning Routine" two bullets say, not one's "Room Temperature Water"
-    twin_title,  # "Hearing" beside "Sentence", not "Sentencing Hearing"
 )
 
 
