@@ -80,6 +80,7 @@ from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_lead_labels import labels_after_lead
 from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
+from citebrief.engines.zh_loner_swaps import loners_placed
 from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_quote_carry import folded_speakers
@@ -530,7 +531,13 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         _title_themes(
             document,
             scored,
-            drafts,
+            # a Chinese news group's one stranger gives its place to its theme's next (`zh_loner_swaps`)
+            loners_placed(
+                scored,
+                drafts,
+                theme_labels if document.lang == "zh" and not (policy or essay or groups) else None,
+                chosen,
+            ),
             theme_labels,
             stats,
             space,
