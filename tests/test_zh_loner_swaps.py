@@ -38,21 +38,25 @@ def test_the_profit_share_group_holds_the_commodity_prices_not_the_outlook() -> 
 
 
 def test_only_a_lone_stranger_of_three_is_a_loner() -> None:
-    keys = [frozenset({"渔港", "船主"}), frozenset({"渔港", "渔民"}), frozenset({"台铁局", "列车"})]
+    keys = dict(enumerate([frozenset({"渔港", "船主"}), frozenset({"渔港", "渔民"}), frozenset({"台铁局", "列车"})]))
     assert _loner([0, 1, 2], keys) == 2
     assert _loner([0, 2], keys) is None  # two stay as they are
-    strangers = [frozenset({"渔港"}), frozenset({"县府"}), frozenset({"列车"})]
+    strangers = dict(enumerate([frozenset({"渔港"}), frozenset({"县府"}), frozenset({"列车"})]))
     assert _loner([0, 1, 2], strangers) is None  # no one bullet's fault
 
 
 def test_a_stand_in_shares_with_two_bullets_and_repeats_neither() -> None:
-    keys = [
-        frozenset({"渔港", "船主", "沉船"}),
-        frozenset({"渔港", "渔民", "补助"}),
-        frozenset({"台铁局", "列车"}),  # the loner
-        frozenset({"渔民", "船主", "损失", "台风", "堤防"}),  # shares with both, repeats neither
-        frozenset({"渔港", "船主", "沉船"}),  # the first bullet again
-    ]
+    keys = dict(
+        enumerate(
+            [
+                frozenset({"渔港", "船主", "沉船"}),
+                frozenset({"渔港", "渔民", "补助"}),
+                frozenset({"台铁局", "列车"}),  # the loner
+                frozenset({"渔民", "船主", "损失", "台风", "堤防"}),  # shares with both, repeats neither
+                frozenset({"渔港", "船主", "沉船"}),  # the first bullet again
+            ]
+        )
+    )
     group = Draft(1, [0, 1, 2])
     assert _stand_in(2, group, [1] * 5, [3, 4], {0, 1, 2}, keys) == 3
     assert _stand_in(2, group, [1, 1, 1, 2, 1], [3, 4], {0, 1, 2}, keys) is None  # 3 is another theme's

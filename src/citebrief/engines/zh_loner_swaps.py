@@ -25,7 +25,7 @@ a brief asked for a number of groups are left as they are (the caller does not c
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -44,11 +44,12 @@ def loners_placed(scored: Scored, drafts: list[Draft], themes: Themes | None, ch
     `themes` is None or not a run of sentences."""
     if themes is None or themes.sentences is None or len(drafts) < 2:
         return drafts
-    texts = [u.text for u in scored.units]
-    every = [key_words(t) for t in texts]
-    said = Counter(w for found in every for w in found)
-    common = {w for w, n in said.items() if n >= COMMON_SHARE * len(texts)}
-    keys = [k - common for k in every]
+    if not any(len(group.picked) >= MIN_GROUP for group in drafts[1:]):
+        return drafts
+    # the article's words from the terms (lower-cased) each sentence holds already: none cut again
+    said = Counter(w for u in scored.units for w in set(u.terms) if len(w) >= 2)
+    common = {w for w, n in said.items() if n >= COMMON_SHARE * len(scored.units)}
+    keys = _Keys([u.text for u in scored.units], common)
     theme_of: list[int] | None = None
     held = {i for d in drafts for i in d.picked} | set(chosen)  # the overview's too: no bullet twice
     for group in drafts[1:]:
@@ -68,7 +69,22 @@ def loners_placed(scored: Scored, drafts: list[Draft], themes: Themes | None, ch
     return drafts
 
 
-def _loner(picked: Sequence[int], keys: Sequence[frozenset[str]]) -> int | None:
+class _Keys(dict[int, frozenset[str]]):
+    """Each sentence's names and nouns less the article's common words, read where asked: the
+    bullets of a group of three, the candidates of a loner's theme."""
+
+    def __init__(self, texts: Sequence[str], common: set[str]) -> None:
+        super().__init__()
+        self.texts = texts
+        self.common = common
+
+    def __missing__(self, index: int) -> frozenset[str]:
+        found = frozenset(w for w in key_words(self.texts[index]) if w.lower() not in self.common)
+        self[index] = found
+        return found
+
+
+def _loner(picked: Sequence[int], keys: Mapping[int, frozenset[str]]) -> int | None:
     """The one bullet of a group of three or more that shares no name or noun with any other (None
     where none or more than one does: a group of strangers is not one loner's fault)."""
     if len(picked) < MIN_GROUP:
@@ -85,7 +101,7 @@ def _stand_in(
     theme_of: Sequence[int],
     usable: Sequence[int],
     taken: set[int],
-    keys: Sequence[frozenset[str]],
+    keys: Mapping[int, frozenset[str]],
 ) -> int | None:
     """The candidate of the group's theme, not in the brief, that shares two words with the group's
     other bullets and a word with two of them, the one sharing most (the earliest of a tie)."""
