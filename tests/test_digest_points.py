@@ -324,3 +324,8 @@ def test_a_calendar_day_fact_alone_is_no_news() -> None:
     assert teaser("8月19日是第六个中国医师节。")
     assert teaser("8月15日是中国首个全国生态日。")
     assert not teaser("8月19日是中国医师节，浙江省表彰了100名优秀医师。")  # what happened on it
+
+
+def test_a_morning_scene_of_one_workshop_is_no_news() -> None:
+    assert teaser("18日一早，在浙江省绍兴市越城区东浦街道的鹤兴酒坊，沈佰和、沈晓峰父子忙着制作酿黄酒所需的酒药。")
+    assert not teaser("时值“三伏天”，绍兴各地酒厂、酒坊抢抓酒药制作“黄金期”，绍兴黄酒拉开今年冬酿大幕。")

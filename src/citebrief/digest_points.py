@@ -46,7 +46,7 @@ _GERUND_RUN = LazyPattern(
 # a sentence that announces news or sets a feature's scene instead of saying what happened
 _TEASER = LazyPattern(
     r"又有(?:下文|新进展)|有了新进展|引发(?:关注|热议)。$"
-    r"|正是[^，。]{0,15}的时候|^\d{1,2}月的[^，。\d]{1,6}，|^[^，。]{0,12}(?:大清早|一大早)|^放眼望去|^[^。]{0,20}(?:\.{6}|……)"
+    r"|正是[^，。]{0,15}的时候|^\d{1,2}月的[^，。\d]{1,6}，|^[^，。]{0,12}(?:大清早|一大早|一早)|^放眼望去|^[^。]{0,20}(?:\.{6}|……)"
     r"|^When\b[^.]{0,160}\b(?:thought|believed|expected|imagined|hoped|had no idea)\b"
     r"|\bwill be providing you\b|\ball you need to know\b"
     # a list of examples trailing off ("有的拔掉…，有的………"), a two-clause scene ("红霞满天，暑气仍盛。"),
