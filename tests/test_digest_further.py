@@ -94,3 +94,11 @@ def test_the_further_point_does_not_say_the_leads_figure_again() -> None:
     loans = "其中，人民币各项贷款增加543亿元，同比多增291亿元。"
     assert _choose(lead, again, loans) == loans
     assert _choose(lead, again) == again  # the figure it adds still makes it the point
+
+
+def test_a_point_whose_he_follows_an_opening_that_names_nobody_leans_on_the_article() -> None:
+    lead = "A nervous Lindsey Vonn was back at Augusta on Friday to watch Tiger Woods."
+    leaning = "Heading into the weekend he is a very, very distant 12 strokes behind a seemingly unstoppable Spieth."
+    named = "The former world number one played solidly at Augusta National to card a three-under-par 69."
+    assert _choose(lead, leaning, named) == named
+    assert _choose(lead, "The tree trunks he has been using weigh nearly 700 pounds each.") is not None

@@ -311,3 +311,21 @@ def test_a_features_opening_aside_or_season_is_no_news() -> None:
     assert teaser("The story of how Douglas Bader recovered to become a fighter ace is remarkable enough.")
     assert not teaser("As the earth shook in Nepal, tremors were felt over the border in India as well.")
     assert not teaser("Every year 3,000 people are injured by fireworks.")
+
+
+def test_a_dateline_and_byline_left_at_the_start_are_dropped() -> None:
+    text = "央广网兰州7月28日消息（见习记者逯文婕）7月27日下午，记者从甘肃省政府新闻办获悉，《条例》将施行。"
+    assert point_text(text).startswith("7月27日下午，记者从")
+    assert point_text("中新网北京8月15日电(高楠 陈广通) 在山东济宁市汶上县有一位青年。").startswith("在山东济宁市")
+    assert point_text("北京市8月15日起实施新规。") == "北京市8月15日起实施新规。"  # a date in prose, no dateline
+
+
+def test_a_calendar_day_fact_alone_is_no_news() -> None:
+    assert teaser("8月19日是第六个中国医师节。")
+    assert teaser("8月15日是中国首个全国生态日。")
+    assert not teaser("8月19日是中国医师节，浙江省表彰了100名优秀医师。")  # what happened on it
+
+
+def test_a_morning_scene_of_one_workshop_is_no_news() -> None:
+    assert teaser("18日一早，在浙江省绍兴市越城区东浦街道的鹤兴酒坊，沈佰和、沈晓峰父子忙着制作酿黄酒所需的酒药。")
+    assert not teaser("时值“三伏天”，绍兴各地酒厂、酒坊抢抓酒药制作“黄金期”，绍兴黄酒拉开今年冬酿大幕。")

@@ -35,6 +35,9 @@ _LEANS_BACK = re.compile(
     r"^[^，。]{0,10}(?:这一|这些|这个|这种|此)"
     r"|^(?:Luckily|Fortunately|Unfortunately|Then|Later|Also|Instead|Indeed|In fact|The same|In the same"
     r"|Afterwards|Earlier|Next)\b|^\w+ (?:games?|days?|weeks?|months?|years?) later\b"
+    # a pronoun for the lead's person after an opening phrase that names nobody ("Heading into the
+    # weekend he is … 12 strokes behind"): a point apart from the lead, "he" is nobody
+    r"|^(?:[A-Z][a-z]+ing|At|In|On|After|Before|By|With)(?: [a-z]+){1,5},? (?:he|she|they)\b"
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # of a further point: longer is a paragraph, not a point (赵新全's 179 characters of figures)

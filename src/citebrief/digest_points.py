@@ -14,6 +14,11 @@ from citebrief.text import speech_verbs
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
 
+# a dateline and byline the article's brief left at the start of its first sentence ("央广网兰州7月28日消息
+# （见习记者逯文婕）7月27日下午，…", "中新网北京8月15日电(高楠 陈广通) 在…"): no part of the news
+_DATELINE = LazyPattern(
+    r"^[\u4e00-\u9fff]{2,14}\d{1,2}月\d{1,2}日(?:电|消息|讯)\s*(?:[（(][^）)（(]{1,30}[）)])?\s*(?=\S)"
+)
 # an opening word that points at the dateline or the sentence before ("当日，" is the day the
 # dateline gives): dropped, the rest says the same alone
 _POINTS_BACK = LazyPattern(r"^(?:当日|当天|当晚|当天上午|当天下午|会上|会议上|仪式上|活动中|现场)，")
@@ -41,7 +46,7 @@ _GERUND_RUN = LazyPattern(
 # a sentence that announces news or sets a feature's scene instead of saying what happened
 _TEASER = LazyPattern(
     r"又有(?:下文|新进展)|有了新进展|引发(?:关注|热议)。$"
-    r"|正是[^，。]{0,15}的时候|^\d{1,2}月的[^，。\d]{1,6}，|^[^，。]{0,12}(?:大清早|一大早)|^放眼望去|^[^。]{0,20}(?:\.{6}|……)"
+    r"|正是[^，。]{0,15}的时候|^\d{1,2}月的[^，。\d]{1,6}，|^[^，。]{0,12}(?:大清早|一大早|一早)|^放眼望去|^[^。]{0,20}(?:\.{6}|……)"
     r"|^When\b[^.]{0,160}\b(?:thought|believed|expected|imagined|hoped|had no idea)\b"
     r"|\bwill be providing you\b|\ball you need to know\b"
     # a list of examples trailing off ("有的拔掉…，有的………"), a two-clause scene ("红霞满天，暑气仍盛。"),
@@ -57,6 +62,8 @@ _TEASER = LazyPattern(
     r"|^Every (?:year|summer|winter|spring|autumn|season),? an? [^.\d]*\.$|^The story of how\b[^.]*\bremarkable"
     # a speaker's line whose quotation the brief left before it ("13日，在…码头，一名四川游客对水面上的船客喊道。")
     r"|^[^“”\"]{4,80}(?:喊道|说道|问道|叫道|感叹道|笑道|答道|写道)。$"
+    # a calendar fact the story is pegged to, not what happened on it ("8月19日是第六个中国医师节。")
+    r"|^(?:\d{1,2}月\d{1,2}日|今天|今日|明天|昨天)(?:，)?是[^，。]{0,30}(?:节|日|周|纪念日)。$"
 )
 # a feature's lede that says what is generally known or said of its subject, no event: "John Carver
 # knows only too well that a Tyne-Wear derby can make or break a manager.", "Emmanuel Adebayor is
@@ -117,10 +124,11 @@ _LEAD_CAPTION = LazyPattern(
 
 
 def point_text(text: str) -> str:
-    """The bullet as the digest shows it: without an opening word that points back ("当日，"),
+    """The bullet as the digest shows it: without a dateline and byline left at its start
+    ("央广网兰州7月28日消息（见习记者逯文婕）"), an opening word that points back ("当日，"),
     a fixture's heading before the team news, a caption run into its start ("Barry Beavis, 48,
     lost his case … Millions of motorists …") or onto its end (a quote of the paragraph still)."""
-    trimmed = _without_fixture_head(_POINTS_BACK.sub("", text.strip(), count=1))
+    trimmed = _without_fixture_head(_POINTS_BACK.sub("", _DATELINE.sub("", text.strip(), count=1), count=1))
     trimmed = _LEAD_CAPTION.sub("", trimmed, count=1)
     tail = _CAPTION_TAIL.search(trimmed)
     if tail is not None and not _ENDS.search(trimmed):
