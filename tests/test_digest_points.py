@@ -224,6 +224,8 @@ def test_an_announcement_is_joined_with_what_it_announced() -> None:
     assert announces("7日记者从杭州市卫生健康委员会获悉，《杭州市育儿补助实施办法(试行)》于近日发布。")
     assert announces("今天（8月16日），教育部在河南安阳召开新闻发布会，介绍传承发展中华优秀语言文化等情况。")
     assert announces("7月25日，十四届全国人大常委会第四次会议初次审议刑法修正案(十二)草案。")
+    assert announces("2023年全国台联第二十届台胞青年千人夏令营贵州分营26日开营。")  # a camp opens
+    assert announces("中国（河南）自由贸易试验区郑州片区今天揭牌。")
     assert not announces("记者9日从上海浦东警方获悉，浦东警方再破“职业骗薪”案，抓获108人。")
     assert not announces("24日，中国社会工作联合会宣布正式成立应急与灾害社会工作委员会。")
     assert not announces("Parliament met in London.")

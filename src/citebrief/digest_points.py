@@ -205,9 +205,10 @@ def with_question(text: str, opening: str) -> str:
 
 # a Chinese sentence that says only that an event took place or a document came out: its last
 # clause ends on the event ("…会议在杭州举行。", "…于近日发布。", "…举行上半年发展改革形势通报会。",
-# "…发布2023年1月至6月全国检察机关主要办案数据。"); what was said, decided or counted is further on
+# "…发布2023年1月至6月全国检察机关主要办案数据。", a camp or class opened: "…夏令营贵州分营26日开营。");
+# what was said, decided or counted is further on
 _ANNOUNCES = LazyPattern(
-    r"(?:^|，)[^，；]*(?:(?:举行|召开|开幕|闭幕|结束|启动|揭幕|举办|发布|公布|揭晓|成立)(?:了)?"
+    r"(?:^|，)[^，；]*(?:(?:举行|召开|开幕|闭幕|结束|启动|揭幕|揭牌|开营|开班|举办|发布|公布|揭晓|成立)(?:了)?"
     r"|(?:举行|召开|发布|公布|通报|介绍|审议)[^，。；]{0,40}(?:发布会|通报会|座谈会|会议|数据|报告|情况|草案))。$"
 )
 # a following sentence that carries the substance: a figure (not a date), or who said or decided
