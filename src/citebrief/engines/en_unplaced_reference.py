@@ -24,10 +24,12 @@ read, 2 the same (a pick without a pronoun replaced by another that leans as muc
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Collection
+
+import numpy as np
 
 from citebrief.engines.cited_points import carry_antecedent
-from citebrief.engines.scored import Scored
+from citebrief.engines.scored import Scored, mmr_pick
 from citebrief.text.en_grounding import subject_names
 from citebrief.text.lazy_re import LazyPattern
 
@@ -106,12 +108,12 @@ def placed_picks(
     candidates: list[int],
     picked: list[int],
     chosen: list[int],
-    refill: Callable[[list[int], list[int], int], list[int]],
+    relevance: np.ndarray,
 ) -> list[int]:
     """The group's `picked` sentences (already in `chosen`, the brief so far) with each that opens
     on a reference to a sentence neither the brief nor the group holds and no bullet can carry
-    (`_unplaced`) taken out of both and another of `candidates` picked in its place (`refill`:
-    pool, chosen, count), where one is left to pick; the other picks stay."""
+    (`_unplaced`) taken out of both and another of `candidates` picked in its place by the MMR that
+    made the group's picks (`relevance`), where one is left to pick; the other picks stay."""
     if scored.lang != "en":
         return picked
     loose = [i for i in picked if _unplaced(scored, i, chosen) or _unplaced_pronoun(scored, i, picked, chosen)]
@@ -119,8 +121,8 @@ def placed_picks(
         return picked  # most groups
     pool = [i for i in candidates if i not in picked]
     kept_chosen = [j for j in chosen if j not in loose]
-    fresh = refill(pool, kept_chosen, len(loose))
+    fresh = mmr_pick(scored, pool, relevance, kept_chosen, len(loose))
     if len(fresh) < len(loose):
         return picked
-    chosen[:] = kept_chosen  # `refill` added the fresh picks to it
+    chosen[:] = kept_chosen  # `mmr_pick` added the fresh picks to it
     return sorted([*(i for i in picked if i not in loose), *fresh])

@@ -172,10 +172,6 @@ def _set_aside(
     return (replace(scored, usable=kept) if len(kept) >= MIN_AFTER_REFERENCE else scored), outline
 
 
-def _refill(scored: Scored, relevance: np.ndarray, pool: list[int], chosen: list[int], count: int) -> list[int]:
-    return mmr_pick(scored, pool, relevance, chosen, count)
-
-
 def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: bool = False) -> list[Draft]:
     """One group per theme, in the order the themes first appear in the article; an essay's group
     of several sections says something of each (`essay_sections.each_section`)."""
@@ -224,7 +220,7 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
             candidates = grounded_first(candidates, texts, leaning, chosen, want)
         picked = _with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
         # and no "This means…" or "In return, …" whose sentence before no bullet says
-        picked = placed_picks(scored, candidates, picked, chosen, partial(_refill, scored, relevance))
+        picked = placed_picks(scored, candidates, picked, chosen, relevance)
         if len(picked) < 2:
             # one fresh sentence is no group: it joins the previous theme when that has room,
             # unless a heading of its own would stand over it there
