@@ -1,0 +1,100 @@
+"""An English group title that is a person's name alone takes what happened to that person, where
+a bullet writes it: blind readers of en-cnndm briefs mark a bare name ("Olsin Tymon" over the
+bullets of his assault and injuries) as a title that says who, not what the group is about; a
+headline says "Tymon's Injuries". The overview's "Name's <event>" form (`en_overview_event.py`),
+here for a group's title, read of a group's bullets (sentences of a news article):
+
+- the title is a person's name alone (`en_actors.is_person`, no possessive in it);
+- a bullet writes, of that person, a noun of what happened to someone (`data/en_named_events.tsv`,
+  one that stands without its "of"; its plural too: "injuries"), after the name's possessive
+  ("Holyfield's defeat") or after "his"/"her" in a bullet the person opens as its actor ("Olsin
+  Tymon had his lip split by Clarkson ... with his injuries"): between the name and "his"/"her"
+  no other person stands but one after "by" (who did it to the actor, not whose the noun is);
+- that person is named in half the group's bullets or more, the bullet saying the noun among
+  them (a noun one bullet of four says of someone the group mentions is that bullet's detail);
+- the title "Surname's Noun" is free of the titles given, its name stands in the group's
+  paragraphs and its noun as written (`bench/brief_checks.py`'s `grounded`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from citebrief.text.en_actors import is_person, key, named
+from citebrief.text.en_overview_deed import deed_at, grounded
+from citebrief.text.en_overview_event import event_nouns
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import display_title, free_of, said_alone
+
+MIN_SHARE = 0.5  # of the group's bullets that name the person, at least
+# a capitalized run of one to three words that may be a person's name ("Mr Ray")
+_NAME = LazyPattern(r"(?<![\w'’-])([A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})(?![\w'’-])")
+
+
+def name_event_title(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str
+) -> str:
+    """`title` as "Surname's Noun" where it is a person's name alone and a bullet writes what
+    happened to that person (see the module's note); else `title`; `used` updated."""
+    if not title or "'s " in title or "’s " in title or not is_person(title, all_texts):
+        return title
+    surname = key(title)
+    if not surname or sum(said_alone(surname, b) for b in bullets) < len(bullets) * MIN_SHARE:
+        return title
+    noun = next((found for b in bullets if (found := _event_of(surname, b, all_texts) or _deed_of(surname, b))), "")
+    if not noun:
+        return title
+    phrase = f"{surname}'s {display_title(noun, 'en')}"
+    if not grounded(phrase, group_texts) or not free_of(phrase, used - {title.casefold()}):
+        return title
+    used.discard(title.casefold())
+    used.add(phrase.casefold())
+    return phrase
+
+
+@cache
+def _nouns() -> dict[str, str]:
+    """Each noun of what happened that stands alone, and its plural, to the noun as written."""
+    alone = [noun for noun, needs_of in event_nouns().items() if not needs_of and " " not in noun]
+    plurals = {(n[:-1] + "ies" if n.endswith("y") else n + "s"): n for n in alone}
+    return {**{n: n for n in alone}, **plurals}
+
+
+def _event_of(surname: str, bullet: str, all_texts: Sequence[str]) -> str:
+    """The noun of what happened a bullet whose actor is the person writes of them: after the
+    surname's possessive, or after "his"/"her" where no other person but one after "by" stands
+    between; ''."""
+    actor = named(bullet)
+    if not actor or key(actor) != surname:
+        return ""
+    nouns = _nouns()
+    for match in re.finditer(rf"\b{re.escape(surname)}['’]s\s([a-z-]+)\b", bullet):
+        if match.group(1) in nouns:
+            return match.group(1)
+    after = bullet.find(surname) + len(surname)
+    for match in re.finditer(r"\b(?:his|her)\s([a-z-]+)\b", bullet):
+        if match.group(1) in nouns and match.start() > after and _only_agents(bullet[after : match.start()], all_texts):
+            return match.group(1)
+    return ""
+
+
+def _deed_of(surname: str, bullet: str) -> str:
+    """The noun of a deed verb the bullet writes right after the surname, the bullet's actor
+    ("Beck was jailed" → "jailing", `en_overview_deed.deed_at`); ''."""
+    actor = named(bullet)
+    if not actor or key(actor) != surname:
+        return ""
+    for match in re.finditer(rf"\b{re.escape(surname)}\b", bullet):
+        noun = deed_at(bullet, match.start(), match.end())
+        if noun:
+            return noun
+    return ""
+
+
+def _only_agents(between: str, all_texts: Sequence[str]) -> bool:
+    """No person's name in the words between but one right after "by" (the doer of a passive)."""
+    return all(
+        between[: m.start()].endswith("by ") or not is_person(m.group(1), all_texts) for m in _NAME.finditer(between)
+    )
