@@ -3,9 +3,8 @@ of theirs writes it (`text/en_title_name_event.py`)."""
 
 from __future__ import annotations
 
-from conftest import shared_group_titles
-
 from citebrief.text.en_title_name_event import name_event_title
+from conftest import shared_group_titles
 
 
 def _title(bullets: list[str], context: list[str], title: str, used: set[str] | None = None) -> str:

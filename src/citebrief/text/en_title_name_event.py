@@ -5,15 +5,22 @@ headline says "Tymon's Injuries". The overview's "Name's <event>" form (`en_over
 here for a group's title, read of a group's bullets (sentences of a news article):
 
 - the title is a person's name alone (`en_actors.is_person`, no possessive in it);
-- a bullet writes, of that person, a noun of what happened to someone (`data/en_named_events.tsv`,
-  one that stands without its "of"; its plural too: "injuries"), after the name's possessive
-  ("Holyfield's defeat") or after "his"/"her" in a bullet the person opens as its actor ("Olsin
-  Tymon had his lip split by Clarkson ... with his injuries"): between the name and "his"/"her"
-  no other person stands but one after "by" (who did it to the actor, not whose the noun is);
-- that person is named in half the group's bullets or more, the bullet saying the noun among
-  them (a noun one bullet of four says of someone the group mentions is that bullet's detail);
+- a bullet whose actor is that person (`en_actors.named`) writes what happened to them: a noun
+  of `data/en_named_events.tsv` that stands without its "of" (its plural too: "injuries") after
+  the name's possessive or after "his"/"her", no other person between but one after "by" (who
+  did it to the actor, not whose the noun is: "Olsin Tymon had his lip split by Clarkson ...
+  with his injuries"); else a deed verb right after the name ("Beck was jailed",
+  `en_overview_deed.deed_at`). A noun in a bullet of another actor ("within two minutes of
+  Hazard's withdrawal" in a sentence on a team-mate's red card) is that bullet's detail;
+- that person is named in half the group's bullets or more;
 - the title "Surname's Noun" is free of the titles given, its name stands in the group's
-  paragraphs and its noun as written (`bench/brief_checks.py`'s `grounded`).
+  paragraphs and its noun as written or as its verb (`en_overview_deed.grounded`, as
+  `bench/brief_checks.py` reads it). Runs after `en_title_owner`, whose "Name's <event>" forms
+  read titles that are no name.
+
+Tried and left: the same for a title one bullet at most of three or more says, of the person
+most bullets name (no title of 200 en-cnndm briefs changed where the event's bullet is the
+person's; without that, "Belgian Forward" became "Hazard's Withdrawal", one bullet's detail).
 """
 
 from __future__ import annotations
