@@ -161,8 +161,13 @@ def without_restated(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
         changed += _give_way(scored, drafts, aside, chosen)
     overview = set(drafts[0].picked) if drafts else set()
     held = [i for draft in drafts for i in draft.picked]
+    own = [content_words(scored.trimmed[i], "en") for i in held]  # read once a bullet, not once a pair
     for k, first in enumerate(held):
-        for second in held[k + 1 :]:
+        for m in range(k + 1, len(held)):
+            shared, fewest = len(own[k] & own[m]), min(len(own[k]), len(own[m]))
+            if not fewest or shared < MOST_SAID * fewest:
+                continue  # most pairs: the larger share `restates` reads is below its bar
+            second = held[m]
             if not restates(scored.trimmed[first], scored.trimmed[second]):
                 continue
             weak = _lesser(scored, first, second, overview)
