@@ -40,6 +40,7 @@ from citebrief.engines.en_antecedent_next import en_antecedents_next
 from citebrief.engines.en_key_facts import headline_count
 from citebrief.engines.en_late_points import late_points_given
 from citebrief.engines.en_list_subjects import by_list, list_of_sentences
+from citebrief.engines.en_restated import once_each_point
 from citebrief.engines.en_topic_groups import topic_themes
 from citebrief.engines.en_unplaced_reference import placed_picks
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
@@ -511,7 +512,13 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     # point goes down to the group of the sentence beside it first (`en_late_points`)
     subject = _kept_title(
         once_each_figure(  # ... and a figure said twice: the lesser bullet gives way (`figure_repeats`)
-            late_points_given(scored, drafts, chosen, theme_labels if groups is None and not policy else None),
+            once_each_point(  # ... as does an English restatement or bracketed aside (`en_restated`)
+                late_points_given(scored, drafts, chosen, theme_labels if groups is None and not policy else None),
+                scored,
+                drafts,
+                chosen,
+                asked=groups is None and not policy,
+            ),
             scored,
             drafts,
             chosen,
