@@ -40,6 +40,7 @@ from citebrief.text.zh_close import closed
 from citebrief.text.zh_feature_names import sibling_names
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_most_said import most_said
+from citebrief.text.zh_most_said_word import most_said_words
 from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
 from citebrief.text.zh_place_title import past_place
@@ -320,12 +321,20 @@ def group_titles(
         # then "卢臣泰" beside "YES!IC" and "DEDON", not one bullet's "杯具套组" (`zh_feature_names`)
         # first "抢修", the rare word all three bullets say, not one's "物资调配力度" (`zh_all_said_word`)
         titles = sibling_names(
-            paired_titles(all_said_words(titles, own, [g.bullets for g in groups], used), own, every_text, used),
+            paired_titles(_rare_said(titles, own, [g.bullets for g in groups], used), own, every_text, used),
             own,
             every_text,
             used,
         )
     return titles
+
+
+def _rare_said(
+    titles: list[str], own: list[tuple[list[str], list[str]] | None], bullets_of: list[list[str]], used: set[str]
+) -> list[str]:
+    """The rare word all a group's bullets say (`zh_all_said_word`), else one most of them say
+    and no other group's ("器械", not one bullet's "样机量产产线": `zh_most_said_word`)."""
+    return most_said_words(all_said_words(titles, own, bullets_of, used), own, bullets_of, used)
 
 
 def titles_beside_deed(
