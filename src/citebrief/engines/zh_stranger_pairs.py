@@ -1,18 +1,19 @@
 """A Chinese news group of two bullets that share nothing: which of the two gives way.
 
 A news article read in runs has each theme's picks made as unlike each other as MMR can make
-them, so a group of two often pairs strangers: the flood's reach ("涿州水淹面积一度达到城区的
-60%") beside the school that reopened in the shelters, a report's praise of robots beside where
-its firms stand. Readers mark such a group down as "two unrelated sentences". `zh_unrelated`
-moves the two to neighbouring groups where both find one; what it leaves, `zh_loner_swaps`
-reads here as it reads a group of three's one loner: the bullet that gives way takes a sentence
-of the group's theme that shares two names or nouns with the bullet that stays, so the group
-keeps its size and says one thing. The one that gives way is the one that states no figure and quotes no
-one (a figure or a speaker's words are worth their place: the importer's "……即到即查……" stays),
-the later of two such
-(a theme's first pick is the one its run opens on). A stand-in that shares a third of its
-wording with the bullet that stays would say it again, and is passed over. It reads Chinese news and features only,
-as its caller does.
+them, so a group of two often pairs strangers: 尚志市's farm guidance beside 依兰's river
+falling below the warning line, a fee list's bare item ("各级各类学校收取或变相收取……等") beside
+the half-year's 21 cases. Readers mark such a group down as "two unrelated sentences".
+`zh_unrelated` moves the two to neighbouring groups where both find one; what it leaves,
+`zh_loner_swaps` reads here as it reads a group of three's one loner: the bullet that gives way
+takes a sentence of the group's theme that shares two names or nouns with the bullet that
+stays, so the group keeps its size and says one thing. The one that gives way states no figure
+and quotes no one (a figure or a speaker's words are worth their place: the importer's
+"……即到即查……" stays), the later of two such (a theme's first pick is the one its run opens
+on). A stand-in that shares a third of its wording with the bullet that stays would say it
+again ("吃笋，在江南人的味蕾里……" beside "……江南人食谱中的春季味蕾记忆"), and is passed over;
+where no sentence fits, the pair stays. It reads Chinese news and features only, as its caller
+(`zh_loner_swaps.loners_placed`) does.
 """
 
 from __future__ import annotations
