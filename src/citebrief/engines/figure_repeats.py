@@ -25,6 +25,7 @@ import re
 from citebrief.engines.bullets import near_duplicate
 from citebrief.engines.lead_points import dangling
 from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.zh_overview_restated import overview_takes_fuller
 from citebrief.model import Lang
 from citebrief.text.numbers import find_quantities
 from citebrief.text.repeated_figures import content_words, figure_keys, repeated_pairs, word_overlap
@@ -114,6 +115,8 @@ def without_repeated_figures(scored: Scored, drafts: list[Draft], chosen: list[i
         if weak in overview:  # the overview's points gave its title and stay: the repeat below
             strong, weak = weak, a if weak == b else b  # gives way where it adds no figure of its own
             if figure_keys(scored.trimmed[weak], scored.lang) - figure_keys(scored.trimmed[strong], scored.lang):
+                if scored.lang == "zh":  # ... unless it says all the overview's point does: that goes up
+                    overview_takes_fuller(scored, drafts, chosen, strong, weak, _replacement(scored, weak, chosen))
                 continue
         if weak in overview or not figure_led(scored.trimmed[weak], keys, scored.lang):
             continue  # both in the overview, or the figure is an aside of a bullet that says more of its own

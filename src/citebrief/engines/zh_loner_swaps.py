@@ -32,8 +32,9 @@ import numpy as np
 from citebrief.engines.scored import Draft, Scored, figures_in
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_regroup import COMMON_SHARE, key_words
+from citebrief.engines.zh_stranger_pairs import PAIR, pair_loner, restating
 
-MIN_GROUP = 3  # a loner is swapped only in a group of three or more: two that differ stay
+MIN_GROUP = 3  # a loner is read in a group of three or more (of two: `zh_stranger_pairs`)
 SAME_SHARE = 0.5  # a stand-in sharing more of its words with one bullet says it again
 SHARED = 2  # shared names or nouns that tie a bullet to a group (one is chance)
 
@@ -44,7 +45,7 @@ def loners_placed(scored: Scored, drafts: list[Draft], themes: Themes | None, ch
     `themes` is None or not a run of sentences."""
     if themes is None or themes.sentences is None or len(drafts) < 2:
         return drafts
-    if not any(len(group.picked) >= MIN_GROUP for group in drafts[1:]):
+    if not any(len(group.picked) >= PAIR for group in drafts[1:]):
         return drafts
     # the article's words from the terms (lower-cased) each sentence holds already: none cut again
     said = Counter(w for u in scored.units for w in set(u.terms) if len(w) >= 2)
@@ -53,7 +54,8 @@ def loners_placed(scored: Scored, drafts: list[Draft], themes: Themes | None, ch
     theme_of: list[int] | None = None
     held = {i for d in drafts for i in d.picked} | set(chosen)  # the overview's too: no bullet twice
     for group in drafts[1:]:
-        loner = _loner(group.picked, keys)
+        # a group of two strangers: the one bullet of no figure gives way (`zh_stranger_pairs`)
+        loner = _loner(group.picked, keys) if len(group.picked) >= MIN_GROUP else pair_loner(group.picked, keys, scored)
         if loner is None:
             continue
         if group.theme is None or figures_in(scored.trimmed[loner]):
@@ -62,6 +64,8 @@ def loners_placed(scored: Scored, drafts: list[Draft], themes: Themes | None, ch
             theme_of = themes.of_sentences(np.array([u.paragraph - 1 for u in scored.units])).tolist()
         # nor half of a bullet that holds its sentence before (`Scored.carried`)
         taken = held | {i - 1 for i in held if i in scored.carried}
+        if len(group.picked) == PAIR:  # nor, beside a pair's other bullet, one that says it again
+            taken = taken | restating(scored, group.picked, loner, theme_of)
         stand_in = _stand_in(loner, group, theme_of, scored.usable, taken, keys)
         if stand_in is not None and loner in chosen:
             group.swap(loner, stand_in, chosen)
