@@ -33,6 +33,7 @@ from citebrief.engines.scored import Draft, Scored, figures_in
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_regroup import COMMON_SHARE, key_words
 from citebrief.engines.zh_stranger_pairs import PAIR, pair_loner, restating
+from citebrief.text.anaphora import needs_antecedent
 
 MIN_GROUP = 3  # a loner is read in a group of three or more (of two: `zh_stranger_pairs`)
 SAME_SHARE = 0.5  # a stand-in sharing more of its words with one bullet says it again
@@ -60,6 +61,8 @@ def loners_placed(scored: Scored, drafts: list[Draft], themes: Themes | None, ch
             continue
         if group.theme is None or figures_in(scored.trimmed[loner]):
             continue  # a figure is worth its place even among strangers
+        if len(group.picked) == PAIR and loner + 1 in held and _leans_back(scored.units[loner + 1].text):
+            continue  # the bullet after it leans on it ("……当地……共计排查房屋237户" after 依兰's river)
         if theme_of is None:
             theme_of = themes.of_sentences(np.array([u.paragraph - 1 for u in scored.units])).tolist()
         # nor half of a bullet that holds its sentence before (`Scored.carried`)
@@ -71,6 +74,16 @@ def loners_placed(scored: Scored, drafts: list[Draft], themes: Themes | None, ch
             group.swap(loner, stand_in, chosen)
             held.add(stand_in)
     return drafts
+
+
+# "当地" (the place just named) early in a sentence points back as a pronoun does
+_LOCAL_REACH = 20
+
+
+def _leans_back(text: str) -> bool:
+    """Whether a sentence points back to the one before it: a pronoun or demonstrative opening,
+    or "当地" within its first clauses."""
+    return needs_antecedent(text, "zh") or "当地" in text[:_LOCAL_REACH]
 
 
 class _Keys(dict[int, frozenset[str]]):
