@@ -41,6 +41,7 @@ from citebrief.engines.en_key_facts import headline_count
 from citebrief.engines.en_late_points import late_points_given
 from citebrief.engines.en_list_subjects import by_list, list_of_sentences
 from citebrief.engines.en_restated import once_each_point
+from citebrief.engines.en_story_order import in_story_order
 from citebrief.engines.en_topic_groups import topic_themes
 from citebrief.engines.en_unplaced_reference import placed_picks
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
@@ -552,7 +553,11 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     # a membership notice's members after the overview: policy_rosters.py
     # then a Chinese news group titled by a name alone: "刑警陈浩", not "陈浩" (`zh_person_role`)
     result_groups = role_titled(
-        member_groups(texts if policy and groups is None else None, _cited_groups(scored, drafts)),
+        member_groups(
+            texts if policy and groups is None else None,
+            # an English story's overview in the article's order (`en_story_order`)
+            _cited_groups(scored, in_story_order(drafts, scored, news=document.lang == "en" and not policy)),
+        ),
         texts if document.lang == "zh" and not (policy or essay or groups) else None,
     )
     warnings = []

@@ -3,7 +3,8 @@
 A news article read in runs has each theme's picks made as unlike each other as MMR can make
 them, so a group of two often pairs strangers: a fee list's bare item ("各级各类学校收取或变相收取
 ……等") beside the half-year's 21 cases. One the next bullet leans on stays (依兰's river falling
-below the warning line before "……当地……共计排查房屋237户": `zh_loner_swaps`). Readers mark such a group down as "two unrelated sentences".
+below the warning line before "……当地……共计排查房屋237户": `zh_loner_swaps`). Readers mark such a
+group down as "two unrelated sentences".
 `zh_unrelated` moves the two to neighbouring groups where both find one; what it leaves,
 `zh_loner_swaps` reads here as it reads a group of three's one loner: the bullet that gives way
 takes a sentence of the group's theme that shares two names or nouns with the bullet that
