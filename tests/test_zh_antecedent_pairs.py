@@ -33,8 +33,7 @@ def test_a_dangling_sentence_after_a_passage_cut_carries_the_one_before() -> Non
 
 def test_a_reporters_question_is_no_bullet() -> None:
     said = _bullets(_brief("zh-clts.jsonl", 10)[0]) + _bullets(_brief("zh-news.jsonl", 32)[0])
-    # only with the answer after it (text/zh_asked_answers.py): "……会不会影响健康？王贵强表示，……"
-    assert not any("记者提问" in text and text.endswith(("？", "?")) for text in said), said
+    assert not any("记者提问" in text for text in said), said
 
 
 def test_a_pronoun_bullet_takes_its_antecedent_from_another_group_once() -> None:

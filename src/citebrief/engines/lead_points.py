@@ -44,7 +44,7 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import dangling_name, is_answer, is_dangling, is_operative, strip_standard_lead
 from citebrief.text.quote_fragments import closes_unopened, inside_open_quote, opens_unclosed
-from citebrief.text.zh_asked_answers import carried_run_start
+from citebrief.text.zh_request_items import request_run_start
 from citebrief.text.zh_speaker_lines import speaks_quote_before
 from citebrief.text.zh_subject import subjectless_zh
 from citebrief.text.zh_teaser import teaser_list
@@ -223,8 +223,7 @@ def lean_on_previous(
             left.add(i)  # it leans on what follows, not on what went before ("捶打、压平、切割……": text/zh_teaser.py)
             continue
         before = texts[i - 1] if i > 0 and paragraphs[i - 1] == paragraphs[i] else ""
-        # a reporter's question its answer carries (text/zh_asked_answers.py), or a request's run
-        request = carried_run_start(texts, paragraphs, i, WHOLE_SENTENCE_CHARS) if lang == "zh" else None
+        request = request_run_start(texts, paragraphs, i) if lang == "zh" else None
         if request is not None:  # "请你们……；陪我一起研究参考书，……；": one more thing asked, with the asking
             run = "".join(texts[request : i + 1])
             if len(run) <= WHOLE_SENTENCE_CHARS:
