@@ -38,6 +38,7 @@ def test_a_count_reports_and_a_size_does_not() -> None:
 def test_a_pronoun_before_any_name_points_at_nobody() -> None:
     assert nameless_pronoun("40个台位，百米长的大库，角角落落他早已了然于心。")
     assert not nameless_pronoun("类似的公益活动，欧阳炎华和他的团队已风雨无阻坚持了17年。")
+    assert not nameless_pronoun("欧阳炎华告诉记者，疫情防控期间，他共有11家门店的理发师为医院和近70个社区提供服务。")
     assert not nameless_pronoun("经过不断学习钻研，26岁的冯星玮已经成长为青工骨干。")
 
 

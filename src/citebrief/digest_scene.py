@@ -38,6 +38,8 @@ _COUNT = LazyPattern(
     r"\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:万|亿|千|百)?\s*(?:至\d+)?\s*"
     r"(?:起|条|位|个|人|名|家|次|件|户|元|吨|辆|项|所|座|台|架|批|篇|场|只|头|亩|公顷|千瓦|兆瓦|倍|例|宗|种|套)|\d\s*[%％]"
 )
+# who speaks, named before the pronoun though jieba may not tag the name ("欧阳炎华告诉记者，…他共有11家门店")
+_SPEAKS = LazyPattern(r"[^，。]{2,12}(?:告诉记者|对记者说|介绍|表示|说)[，：:]")
 _PRONOUN = LazyPattern(r"(?<![和与及同跟])[他她](?![们的])")  # not "欧阳炎华和他的团队"
 
 
@@ -66,4 +68,6 @@ def nameless_pronoun(text: str) -> bool:
     """Whether a Chinese bullet speaks of 他/她 before it names anyone ("40个台位，百米长的大库，角角落落
     他早已了然于心。"): as a story's lead it points at a person the digest has not named."""
     at = _PRONOUN.search(text)
-    return at is not None and not any(tag == "nr" for _, tag in tag_zh(text[: at.start()]))
+    if at is None or _SPEAKS.search(text[: at.start()]):
+        return False
+    return not any(tag == "nr" for _, tag in tag_zh(text[: at.start()]))
