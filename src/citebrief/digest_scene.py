@@ -2,13 +2,14 @@
 
 A feature on a worker or a place opens on a picture of the moment: where we are, and someone or
 something caught in the act ("在车间中，…检查员王国柱正手持检查器，对…进行“听诊”。", "断电的动车组
-内漆黑一片，…蜷缩着身子在卫生间里摸索着。"), or the routine of the day ("…机械师张庆华与往常一样，认真
-查看检修计划…"). Away from the article, in a digest that gives each story one or two lines, such
-a picture reads as the story's point and tells a reader nothing of what happened; blind reads of
-digests marked these leads down, where the article states a figure or an outcome further on
-("班组平均每天都会处置4至6起卫生间故障"). A report that is under way ("杭州正在加快推进…建设") is
-no scene: it has no setting before its verb; neither is a sentence that says who said or counted
-what. `reports` is the other side: a bullet with a figure that can stand for such a feature.
+内漆黑一片，…蜷缩着身子在卫生间里摸索着。"). Away from the article, in a digest that gives each
+story one or two lines, such a picture reads as the story's point and tells a reader nothing of
+what happened; blind reads of digests marked these leads down, where the article states a figure
+or an outcome further on ("班组平均每天都会处置4至6起卫生间故障"). A report that is under way
+("杭州正在加快推进…建设") is no scene: it has no setting before its verb; neither is a sentence
+that says who said or counted what. A worker's routine ("机械师张庆华与往常一样，认真查看…") is
+left a lead: his count alone ("当天张庆华的任务是1辆…") says less of who he is. `reports` is the
+other side: a bullet that counts something and can stand for such a feature.
 """
 
 from __future__ import annotations
@@ -26,8 +27,6 @@ _REPORTED = LazyPattern(
 _SETTING = LazyPattern(
     r"(?:^|，)(?!除)(?:[^，。]{2,30}(?<!进行|工作)[上中里内外旁前下边畔]|夜幕降临|清晨|傍晚|黄昏|深夜|凌晨|午后|空中俯瞰[^，。]{0,30})，"
 )
-# the day's routine: "与往常一样，" (a worker's ordinary day is the feature's opening picture)
-_ROUTINE = LazyPattern(r"(?:与|和|像|同)往常一样")
 # an action caught under way: "正在不停地旋转", "正手持…", "正忙着…" (jieba's tags split "王国柱正手持" wrongly)
 _UNDER_WAY = LazyPattern(r"正在|正(?:手持|手拿|忙着|埋头|弯腰|俯身|蹲|趴|认真|仔细|聚精会神|专注)")
 DURATIVES = 2  # 着 after a verb this often in one sentence: a picture held still ("蜷缩着身子…摸索着")
@@ -46,13 +45,10 @@ _PRONOUN = LazyPattern(r"(?<![和与及同跟])[他她](?![们的])")  # not "�
 def scene(text: str) -> bool:
     """Whether a Chinese bullet is a feature's picture of the moment, not its news: it reports
     nothing (no one says, counts or decides), and either catches an action under way after a
-    setting of its own ("在车间中，…正手持…"), holds a picture still ("…蜷缩着身子…摸索着。"),
-    or tells the day's routine ("…与往常一样，认真查看…")."""
+    setting of its own ("在车间中，…正手持…"), or holds a picture still ("…蜷缩着身子…摸索着。")."""
     text = text.strip()
     if not _CJK_START.match(text) or _REPORTED.search(text):
         return False
-    if _ROUTINE.search(text):
-        return True
     held = sum(1 for word, tag in tag_zh(text) if word == "着" and tag.startswith("u")) >= DURATIVES
     return held or (bool(_SETTING.search(_DATE.sub("", text).lstrip("，"))) and bool(_UNDER_WAY.search(text)))
 
