@@ -46,6 +46,7 @@ from citebrief.digest_points import (
     with_speaker,
     with_substance,
 )
+from citebrief.digest_scene import nameless_pronoun, reports
 from citebrief.digest_sections import Theme
 from citebrief.digest_text import DATELINE, article_phrases
 from citebrief.digest_themes import (
@@ -88,7 +89,7 @@ class _Bullet:
     overview: bool = False  # from the brief's first group
     opens: bool = False  # the article's opening sentence: a pronoun there is the writer's lede
 
-    def lead_rank(self) -> tuple[bool, bool, bool, bool, int, int]:
+    def lead_rank(self) -> tuple[bool, bool, bool, bool, bool, int, int]:
         """An article's lead point: of its overview, the bullet from nearest its start that is a
         whole sentence and no headline, byline, caption, question or quoted opener (the news is in
         the sentence after; a quoted opener that states a figure says it), nor a sentence that
@@ -99,7 +100,10 @@ class _Bullet:
         that opening states a figure ("受…5.5级地震影响，部分列车停运"); of a paragraph's, the
         article's opening sentence ("A new sexual technique … has swept into the UK", not the
         definition after it). A sentence the brief cut short may still hold the news (a
-        verdict's sentence and fine): it is no lead's loss, only a further point's."""
+        verdict's sentence and fine): it is no lead's loss, only a further point's. A Chinese
+        bullet further on that states a figure and sets no scene (digest_scene.reports) comes
+        before an overview that only sets the scene: a feature's count or outcome says more than
+        its opening picture ("班组平均每天都会处置4至6起卫生间故障", not "断电的动车组内漆黑一片…")."""
         said = not _not_news(self.text) or (self.opens and figure_quote(self.text))
         stands = said and not run_on(self.text) and (self.opens or not _leans(self.text))
         peg = self.lang != "zh" or pegged(self.text, self.citations) or (self.opens and bool(FIGURE.search(self.text)))
@@ -107,7 +111,11 @@ class _Bullet:
         # the opening first; one that leans on nothing ("It's not intended to be a safety video.")
         # or a quotation ("“这一天，我们等了66年。”") after the paragraph's other sentences
         opening = (2 if _leans(self.text) or _not_news(self.text) else 0) if self.opens else 1
-        return (not self.overview, not stands, teaser(self.text), not peg, first, opening)
+        sets_scene = teaser(self.text)
+        if self.lang == "zh" and not self.opens and nameless_pronoun(self.text):
+            stands = False  # "…角角落落他早已了然于心。": who "he" is, the digest has not said
+        stands_in = self.lang == "zh" and stands and not sets_scene and reports(self.text) and whole(self.text)
+        return (not (self.overview or stands_in), not stands, sets_scene, not self.overview, not peg, first, opening)
 
 
 # a bullet that does not carry the news even where it opens the article: a headline with its

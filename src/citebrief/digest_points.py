@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from citebrief.digest_scene import scene
 from citebrief.text import speech_verbs
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
@@ -154,8 +155,9 @@ def teaser(text: str) -> bool:
     Chinese sentence that opens on a person's own things ("张海娜的暑假提前结束，…") and states no
     figure is a feature's first scene; the report is further on. So is an English lede that says
     only what is generally known or said of its subject ("X knows only too well that …", "X is
-    sometimes branded 'eccentric' by …") and states no figure."""
-    if _TEASER.search(text) or (_GENERIC_CLAIM.search(text) and not re.search(r"\d", text)):
+    sometimes branded 'eccentric' by …") and states no figure, and a Chinese feature's picture of
+    the moment ("在车间中，…检查员王国柱正手持…": digest_scene.scene)."""
+    if _TEASER.search(text) or (_GENERIC_CLAIM.search(text) and not re.search(r"\d", text)) or scene(text):
         return True
     if not _CJK_START.match(text) or re.search(r"\d", text):
         return False
@@ -223,10 +225,17 @@ _SENTENCE = LazyPattern(r"[^。！？]*[。！？][”」』）)]*")
 SUBSTANCE_CHARS = 160  # of the sentence joined to an announcement: longer, and the point is a paragraph
 
 
+# the event's own dates announced: "会上宣布，…雪顿节定于8月16日至8月22日在拉萨举办。" says when and
+# where it will be held, the news of a press conference that announces an event
+_SCHEDULED = LazyPattern(r"(?:宣布|(?:定|将|拟|计划)于)[^。]*(?:举行|举办|开幕|启动)。$")
+
+
 def announces(text: str) -> bool:
     """Whether a Chinese bullet only announces an event or a release ("国家发展改革委昨天（7月30日）
-    举行上半年发展改革形势通报会。") and leaves out what was announced."""
-    return bool(_CJK_START.search(text[:SCENE_CHARS])) and bool(_ANNOUNCES.search(text.strip()))
+    举行上半年发展改革形势通报会。") and leaves out what was announced; not where it announces
+    when an event will be held ("会上宣布，…定于8月16日至8月22日在拉萨举办。": those dates are the news)."""
+    text = text.strip()
+    return bool(_CJK_START.search(text[:SCENE_CHARS])) and bool(_ANNOUNCES.search(text)) and not _SCHEDULED.search(text)
 
 
 def substance(sentence: str) -> bool:
