@@ -10,9 +10,11 @@ read them as the writer's own claim. Where the brief's speaker sentence opens th
 (it reports speech and names someone, by name or by "she", as in "She continued: '...'") and every
 sentence between the two goes on with the quotation (a line of it, its middle, a caption between
 its paragraphs; no other speaker), the line joins the speaker's group: the group it leaves keeps
-`MIN_GROUP` bullets, the one it joins holds `MAX_GROUP` at most. Theme groups only (the overview
-keeps its points), and a single move by the quotation's marks and speaker, not by shared words:
-the brief's bullets stay the same. `en_quote_follows` does this while the runs are regrouped, for
+`MIN_GROUP` bullets, the one it joins holds `MAX_GROUP` at most, and a line the bullet next to
+it in its group goes on from, or goes on with, stays with it (two lines of one quotation, "'He
+lacks experience as a jumper …'" and "'I have taken him away …'", are not split). Theme groups
+only (the overview keeps its points), and a single move by the quotation's marks and speaker,
+not by shared words: the brief's bullets stay the same. `en_quote_follows` does this while the runs are regrouped, for
 a group's first bullet and the group right before; this reads every theme bullet once the
 groups are final (later steps move bullets too), and a quotation's middle as well.
 """
