@@ -57,7 +57,7 @@ def follow_quotes(units: Sequence[Unit], drafts: list[Draft], *, min_group: int,
         first, last = min(draft.picked), max(before.picked)
         if not last < first <= last + MAX_GAP:
             continue
-        if not (goes_on(sentences[first]) and _speaks_on(sentences, last, first)):
+        if not (goes_on(sentences[first]) and speaks_on(sentences, last, first)):
             continue
         room = len(before.picked) > min_group and len(draft.picked) < max_group
         # the speaker's bullet names them (it is no words going on), and the group is their words
@@ -75,7 +75,7 @@ def follow_quotes(units: Sequence[Unit], drafts: list[Draft], *, min_group: int,
 
 def _all_words(sentences: Sequence[str], group: list[int]) -> bool:
     """Every bullet of `group` goes on with the words of one speaker, named before it."""
-    return all(goes_on(sentences[i]) for i in group) and _speaks_on(sentences, group[0], group[-1])
+    return all(goes_on(sentences[i]) for i in group) and speaks_on(sentences, group[0], group[-1])
 
 
 def goes_on(sentence: str) -> bool:
@@ -93,7 +93,7 @@ def own_speaker(sentence: str) -> bool:
     return found is not None and found.group().lstrip(",!?'’\"” ").split(" ")[0].lower() not in {"he", "she", "they"}
 
 
-def _speaks_on(sentences: Sequence[str], last: int, first: int) -> bool:
+def speaks_on(sentences: Sequence[str], last: int, first: int) -> bool:
     """Sentence `last` reports someone's words, and no sentence between it and `first` names
     another speaker: `first` goes on with the words of `last`'s speaker."""
     if not _SPEECH.search(sentences[last].lstrip()):

@@ -40,6 +40,7 @@ from citebrief.engines.en_antecedent_next import en_antecedents_next
 from citebrief.engines.en_key_facts import headline_count
 from citebrief.engines.en_late_points import late_points_given
 from citebrief.engines.en_list_subjects import by_list, list_of_sentences
+from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.en_restated import once_each_point
 from citebrief.engines.en_story_order import in_story_order
 from citebrief.engines.en_topic_groups import topic_themes
@@ -536,11 +537,16 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             document,
             scored,
             # a Chinese news group's one stranger gives its place to its theme's next (`zh_loner_swaps`)
-            loners_placed(
-                scored,
-                drafts,
-                theme_labels if document.lang == "zh" and not (policy or essay or groups) else None,
-                chosen,
+            # and an English quotation's line goes to its speaker's group (`en_quote_homes`)
+            quotes_homed(
+                [u.text for u in scored.units],
+                loners_placed(
+                    scored,
+                    drafts,
+                    theme_labels if document.lang == "zh" and not (policy or essay or groups) else None,
+                    chosen,
+                ),
+                moving=document.lang == "en" and not (policy or essay or groups),
             ),
             theme_labels,
             stats,
