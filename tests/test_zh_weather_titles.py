@@ -71,6 +71,9 @@ def test_a_storm_all_bullets_name_titles_them() -> None:
         pytest.param(35, "中心城区", "气温", id="three-days-forecast"),
         pytest.param(123, "风圈半径", "台风“兰恩”", id="second-storm"),
         pytest.param(145, "解除防汛", "安置", id="relief-camps"),
+        pytest.param(22, "分洪重要设施", "洪水橙色预警", id="flood-warning"),
+        pytest.param(82, "施工工地", "防台风应急响应", id="typhoon-response"),
+        pytest.param(179, "灾害信息员", "防汛应急响应", id="local-response"),
     ],
 )
 def test_zh_news_weather_groups(index: int, old: str, new: str) -> None:
@@ -84,3 +87,22 @@ def test_a_heavy_rain_group_of_measures_keeps_its_title() -> None:
     titles = shared_group_titles("zh-news.jsonl", 179)  # Sichuan's rain: the local measures group
     assert "强降雨" not in titles[1:]
     assert "塌方断道" in titles  # 断道 all three say sits inside it
+
+
+_RESPONSE = ["福建各设区市全部启动防台风应急响应，其中厦门提升为Ⅰ级。", "渔排上人员已全部撤离上岸。"]
+
+
+def test_a_group_reporting_a_response_is_titled_by_it() -> None:
+    texts = [*_WEATHER, *_RESPONSE]
+    assert weather_titles(["施工工地"], [(_RESPONSE, _RESPONSE)], texts, set()) == ["防台风应急响应"]
+
+
+def test_the_openings_response_is_the_overviews() -> None:
+    texts = ["国家防总针对福建启动防台风应急响应。", *_WEATHER, *_RESPONSE]
+    assert weather_titles(["施工工地"], [(_RESPONSE, _RESPONSE)], texts, set()) == ["施工工地"]
+
+
+def test_the_overviews_response_stays_its_own() -> None:
+    titles = shared_group_titles("zh-news.jsonl", 85)  # the national response the lead reports
+    assert "防汛防台风四级应急响应" in titles[0]
+    assert "防汛防台风四级应急响应" not in titles[1:]
