@@ -54,6 +54,7 @@ from citebrief.text.zh_section_heads import head_name
 from citebrief.text.zh_shared import where
 from citebrief.text.zh_term_front import front_whole
 from citebrief.text.zh_units import unit_whole
+from citebrief.text.zh_weather_titles import weather_titles
 from citebrief.text.zh_widen import widened
 
 
@@ -320,8 +321,14 @@ def group_titles(
         ]
         # then "卢臣泰" beside "YES!IC" and "DEDON", not one bullet's "杯具套组" (`zh_feature_names`)
         # first "抢修", the rare word all three bullets say, not one's "物资调配力度" (`zh_all_said_word`)
-        titles = sibling_names(
-            paired_titles(_rare_said(titles, own, [g.bullets for g in groups], used), own, every_text, used),
+        # last a weather item's "气温" most forecasts say, not one's "中心城区" (`zh_weather_titles`)
+        titles = weather_titles(
+            sibling_names(
+                paired_titles(_rare_said(titles, own, [g.bullets for g in groups], used), own, every_text, used),
+                own,
+                every_text,
+                used,
+            ),
             own,
             every_text,
             used,
