@@ -24,6 +24,7 @@ a brief asked for a number of groups are left as they are (the caller does not c
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -63,6 +64,8 @@ def loners_placed(scored: Scored, drafts: list[Draft], themes: Themes | None, ch
             continue  # a figure is worth its place even among strangers
         if len(group.picked) == PAIR and loner + 1 in held and _leans_back(scored.units[loner + 1].text):
             continue  # the bullet after it leans on it ("……当地……共计排查房屋237户" after 依兰's river)
+        if len(group.picked) == PAIR and any(_LABEL.match(scored.units[i].text) for i in group.picked):
+            continue  # a section the writer labelled ("游乐场设备潜在危险：……") is the writer's group
         if theme_of is None:
             theme_of = themes.of_sentences(np.array([u.paragraph - 1 for u in scored.units])).tolist()
         # nor half of a bullet that holds its sentence before (`Scored.carried`)
@@ -76,6 +79,8 @@ def loners_placed(scored: Scored, drafts: list[Draft], themes: Themes | None, ch
     return drafts
 
 
+# a writer's label opening a sentence: a short phrase, then a colon ("游乐场设备潜在危险：")
+_LABEL = re.compile(r"[^，。；：:“”]{2,12}[：:]")
 # "当地" (the place just named) early in a sentence points back as a pronoun does
 _LOCAL_REACH = 20
 
