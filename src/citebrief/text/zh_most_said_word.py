@@ -31,6 +31,7 @@ from collections import Counter
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_all_said_word import MIN_IDF
+from citebrief.text.zh_person_role import role_heads
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import heads_somewhere, office, saying, where
 
@@ -114,7 +115,7 @@ def _most_said(bullets: list[str], texts: list[str], others: list[str], taken: s
 def _not_a_thing(word: str, bullets: list[str], texts: list[str]) -> bool:
     """True for a place, a body or a role, a poor title, a place's front ("华新" of 华新镇) or a
     word the bullets say only as the front of a longer name ("名士" of 名士之乡)."""
-    if where(word, bullets) or office((word,)) or poor_zh_title(word, texts):
+    if where(word, bullets) or office((word,)) or poor_zh_title(word, texts) or _role(word):
         return True
     if any(word + end in bullet for bullet in bullets for end in _PLACE_ENDS):
         return True
@@ -122,6 +123,13 @@ def _not_a_thing(word: str, bullets: list[str], texts: list[str]) -> bool:
         return True
     sayers = [b for b in bullets if word in b]
     return all(_counted(word, b) for b in sayers) or all(_listed(word, b) for b in sayers)
+
+
+def _role(word: str) -> bool:
+    """True for a word naming people by their role ("负责同志", "负责人", "消费者"): who spoke,
+    not what the group is about. A one-character head (人, 者, 员…) counts in a word of three or more."""
+    heads = (*role_heads(), "同志")
+    return any(word.endswith(head) and (len(head) >= 2 or len(word) >= 3) for head in heads if word != head)
 
 
 def _counted(word: str, bullet: str) -> bool:
