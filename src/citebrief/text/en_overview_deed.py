@@ -151,6 +151,11 @@ def _tails() -> tuple[re.Pattern[str], ...]:
     )
 
 
+def dated(paragraph: str, end: int) -> bool:
+    """Whether the paragraph dates what it wrote up to `end` to before the news (`_DATED`)."""
+    return bool(_DATED.match(paragraph, end))
+
+
 def _alone(paragraph: str, start: int, match: re.Match[str], kind: int, one_word: bool) -> bool:
     """Whether `match` is the news about the name itself: a one-word form not the end of
     another's name ("Prisoner Carlos Boente" is his, "Tamerlan Tsarnaev" not Dzhokhar's), not an
@@ -349,6 +354,8 @@ def grounded(subject: str, texts: list[str]) -> bool:
     if not rest or not any(on_word_boundaries(name, t, "en") for t in texts):
         return False
     if any(on_word_boundaries(phrase, t, "en") for phrase in [rest, *deed_verbs(rest)] for t in texts):
+        return True
+    if happening_grounded(rest, texts):  # "Child Pornography Charges" of "charged with ... child pornography"
         return True
     forms = {name, name.split()[-1]}  # "found Tsarnaev guilty" grounds "Dzhokhar Tsarnaev's Conviction"
     found = (_verdict(t, named) for form in forms for t in texts for named in name_spans(form, t))
