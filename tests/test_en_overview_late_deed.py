@@ -20,6 +20,8 @@ from conftest import shared_group_titles
         (["Jo Smith, 31, was charged with attempted murder on Monday."], "Jo Smith's attempted murder charges"),
         (["Mr Smith was today charged with fraud.", "Jo Smith had run the firm."], "Jo Smith's fraud charges"),
         (["Leeds United have apologised to supporters after the delay."], "Leeds United's apology"),
+        (["Rafael Nadal eased past Spanish compatriot Nicolas Almagro 6-3 6-1."], "Rafael Nadal's victory"),
+        (["Jo Smith, 28, beat Ann Lee in the final on Sunday."], "Jo Smith's victory"),
         (["The news came on Friday.", "Jo Smith (pictured) apologised for the remark."], "Jo Smith's apology"),
     ],
 )
@@ -39,6 +41,10 @@ def test_a_name_alone_takes_its_charge_or_apology(texts: list[str], titled: str)
         ("Jo Smith", "Police said Ann Lee was charged with fraud as Jo Smith watched."),  # another's charge
         ("Jo Smith", "Jo Smith could be charged with fraud."),  # hedged: no auxiliary of a past fact
         ("Jo Smith", "Jo Smith refused to apologise for the remark."),  # no apology
+        ("Jo Smith", "Jo Smith beat his wife, the court heard."),  # no rival named
+        ("Jo Smith", "Jo Smith beat Ann Lee in 2013, the year she won."),  # dated: before the news
+        ("Leeds United", "After Leeds United beat Hull City, their coach said more."),  # the occasion
+        ("Leeds United", "Manchester United beat Hull City, as Leeds United watched."),  # "United" of another
         ("Jo Smith's Arrest", "Jo Smith has apologised."),  # a deed already
         ("fraud", "fraud was charged with theft."),  # no name
     ],

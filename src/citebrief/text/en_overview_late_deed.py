@@ -1,5 +1,5 @@
 """An English overview still titled by a name alone after `en_overview_deed.py`, where the
-opening writes one of two things of the name that deed table keeps out: blind readers mark
+opening writes one of three things of the name that deed table keeps out: blind readers mark
 "Key points: Alexander Soumbadze" over a manhunt for a man "who has been charged with eight
 counts of child pornography", and "Key points: Manchester City" over "Manchester City have
 apologised to supporters": the name says who, not what the story is.
@@ -9,23 +9,30 @@ apologised to supporters": the name says who, not what the story is.
   Child Pornography Charges"; "charged" alone is left out of the deed table ("X's Charge" reads
   as what X charges), but with what the charge is it reads as a headline's (`charge_of` of
   `en_overview_happening.py`, which grounds it as it grounds "Terrorism Charges");
+- a win over a named rival: the name and "beat"/"defeated"/"eased past" a capitalised word
+  ("Rafael Nadal beat Spanish compatriot Nicolas Almagro") → "Rafael Nadal's Victory"; not
+  "beat his wife";
 - an apology: the name and "has apologised" → "Manchester City's Apology". Other sayings
   ("warned", "admitted") stay group titles (`en_group_deed.py`): a warning is words about the
   news, an apology is itself the news.
 
 Read only where no other deed is: the opening paragraphs in order, the full name's form, then
-the surname's; a charge or an apology the paragraph dates to a year or a last season is what
-came before the news ("was charged with fraud in 2012").
+the surname's; a charge, a win or an apology the paragraph dates to a year or a last season is what
+came before the news ("was charged with fraud in 2012"), and so is one in a clause that opens
+"After" the name ("After Manchester United eased past Aston Villa ..., Juan Mata admitted").
+`late_grounded` grounds each title so made.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from citebrief.text.en_overview_deed import dated
+from citebrief.text.en_dated import dated
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, name_words
 from citebrief.text.en_overview_happening import charge_of
 from citebrief.text.name_places import name_spans
+from citebrief.text.titles import on_word_boundaries
 
 # the name's appositive (", 26,", " (pictured)", ", a karate instructor,") or "who", then the verb
 _BETWEEN = r"(?:\s\([^()]{1,30}\))?(?:(?:,\s[^,.;:!?]{1,60}){1,2},)?(?:\swho)?"
@@ -35,22 +42,44 @@ _CHARGED = re.compile(
     rf"{_BETWEEN}\s(?:has\sbeen|have\sbeen|was|were){_TODAY}\scharged\swith\s"
     rf"((?:[\w-]+\s){{0,{MAX_CHARGE_WORDS - 1}}}[\w-]+)"
 )
+# a win over a named rival, who stands capitalised right after the verb ("Rafael Nadal beat Spanish
+# compatriot Nicolas Almagro"): not "beat his wife", "eased past the barrier"
+_BEAT = re.compile(rf"{_BETWEEN}\s(?:(?:has|have|had)\s)?(?:beat|defeated|thrashed|eased\spast|swept\spast)\s[A-Z]")
 _APOLOGISED = re.compile(rf"{_BETWEEN}\s(?:(?:has|have|had)\s)?(?:apologised|apologized|apologises|apologizes)\b")
 
 
-def _late_deed(form: str, texts: list[str]) -> str:
-    """The noun of the first charge or apology the opening paragraphs write of `form`; ''."""
-    for paragraph in texts[:LEAD_PARAGRAPHS]:
-        for _, end in name_spans(form, paragraph):
+# a clause that sets what follows before the sentence's news ("After Manchester United eased past
+# Aston Villa ..., Juan Mata admitted"): its deed is the occasion, not the story
+_SINCE = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing|[Ww]hen|[Oo]nce)\s$")
+
+
+# a capitalised word right before a surname makes it another's name ("Manchester United" of
+# "United", "Tamerlan Tsarnaev"), but for a title ("Mr Beavis")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s)[A-Z][\w'’-]*\s$")
+
+
+def _of_another(form: str, paragraph: str, start: int) -> bool:
+    """Whether the one-word `form` written at `start` ends another name."""
+    return " " not in form and bool(_NAME_BEFORE.search(paragraph, max(0, start - 30), start))
+
+
+def _late_deeds(form: str, paragraphs: list[str]) -> Iterator[str]:
+    """The noun of each charge, win or apology the `paragraphs` write of `form`, in order."""
+    for paragraph in paragraphs:
+        for start, end in name_spans(form, paragraph):
+            if _SINCE.search(paragraph, max(0, start - 10), start) or _of_another(form, paragraph, start):
+                continue
             charged = _CHARGED.match(paragraph, end)
             if charged and not dated(paragraph, charged.start(1) - 1):  # the space before the charge
                 charge = charge_of(charged.group(1).split())
                 if charge:
-                    return f"{charge} charges"
+                    yield f"{charge} charges"
+            beat = _BEAT.match(paragraph, end)
+            if beat and not dated(paragraph, beat.end() - 2):
+                yield "victory"
             apologised = _APOLOGISED.match(paragraph, end)
             if apologised and not dated(paragraph, apologised.end()):
-                return "apology"
-    return ""
+                yield "apology"
 
 
 def late_deed(subject: str, texts: list[str], used: set[str]) -> str:
@@ -61,9 +90,21 @@ def late_deed(subject: str, texts: list[str], used: set[str]) -> str:
         return subject
     forms = [subject] if len(words) == 1 else [subject, words[-1]]
     for form in forms:
-        noun = _late_deed(form, texts)
+        noun = next(_late_deeds(form, texts[:LEAD_PARAGRAPHS]), "")
         if noun:
             phrase = f"{subject}'s {noun}"
             used.add(phrase.casefold())
             return phrase
     return subject
+
+
+def late_grounded(subject: str, texts: list[str]) -> bool:
+    """Whether a title this module may have made ("Manchester City's Apology") stands on the
+    `texts`: its name as written, and its noun as what one of them writes of the name (for
+    `bench/brief_checks.py`, through `en_overview_deed.grounded`)."""
+    name, _, rest = subject.partition("'s ")
+    words = name.split()
+    if not rest or not words or not any(on_word_boundaries(name, t, "en") for t in texts):
+        return False
+    forms = {name, words[-1]}
+    return any(noun == rest.casefold() for form in forms for noun in _late_deeds(form, texts))
