@@ -22,6 +22,8 @@ from conftest import shared_group_titles
         (["Leeds United have apologised to supporters after the delay."], "Leeds United's apology"),
         (["Rafael Nadal eased past Spanish compatriot Nicolas Almagro 6-3 6-1."], "Rafael Nadal's victory"),
         (["Jo Smith, 28, beat Ann Lee in the final on Sunday."], "Jo Smith's victory"),
+        (["Jo Smith, 48, pictured in 2012, shot his girlfriend Ann Lee."], "Jo Smith's shooting of his girlfriend"),
+        (["Mr Smith fatally stabbed her husband at home.", "Jo Smith, 41,"], "Jo Smith's stabbing of her husband"),
         (["The news came on Friday.", "Jo Smith (pictured) apologised for the remark."], "Jo Smith's apology"),
     ],
 )
@@ -42,6 +44,8 @@ def test_a_name_alone_takes_its_charge_or_apology(texts: list[str], titled: str)
         ("Jo Smith", "Jo Smith could be charged with fraud."),  # hedged: no auxiliary of a past fact
         ("Jo Smith", "Jo Smith refused to apologise for the remark."),  # no apology
         ("Jo Smith", "Jo Smith beat his wife, the court heard."),  # no rival named
+        ("Jo Smith", "Jo Smith shot his film in Rome."),  # no one of his own
+        ("Jo Smith", "Jo Smith killed his wife in 2009."),  # dated: before the news
         ("Jo Smith", "Jo Smith beat Ann Lee in 2013, the year she won."),  # dated: before the news
         ("Leeds United", "After Leeds United beat Hull City, their coach said more."),  # the occasion
         ("Leeds United", "Manchester United beat Hull City, as Leeds United watched."),  # "United" of another
@@ -63,7 +67,9 @@ def test_a_deed_later_than_the_opening_paragraphs_is_not_read() -> None:
     [
         (114, "Key points: Alexander Soumbadze's Child Pornography Charges"),
         (173, "Key points: Manchester City's Apology"),
+        (43, "Key points: Terry Martin's Shooting of His Girlfriend"),
+        (105, "Key points: Rafael Nadal's Victory"),
     ],
 )
-def test_real_articles_say_what_the_name_is_charged_with_or_apologised_for(index: int, title: str) -> None:
+def test_real_articles_say_what_the_name_underwent_or_did(index: int, title: str) -> None:
     assert shared_group_titles("en-cnndm.jsonl", index)[0] == title

@@ -1,5 +1,5 @@
 """An English overview still titled by a name alone after `en_overview_deed.py`, where the
-opening writes one of three things of the name that deed table keeps out: blind readers mark
+opening writes one of four things of the name that deed table keeps out: blind readers mark
 "Key points: Alexander Soumbadze" over a manhunt for a man "who has been charged with eight
 counts of child pornography", and "Key points: Manchester City" over "Manchester City have
 apologised to supporters": the name says who, not what the story is.
@@ -12,12 +12,15 @@ apologised to supporters": the name says who, not what the story is.
 - a win over a named rival: the name and "beat"/"defeated"/"eased past" a capitalised word
   ("Rafael Nadal beat Spanish compatriot Nicolas Almagro") → "Rafael Nadal's Victory"; not
   "beat his wife";
+- a violent deed against one of the name's own (`data/en_kin_attacks.tsv`): "Terry Martin, 48,
+  shot his girlfriend" → "Terry Martin's Shooting of His Girlfriend" ("Terry Martin's Shooting"
+  alone would read as done to him);
 - an apology: the name and "has apologised" → "Manchester City's Apology". Other sayings
   ("warned", "admitted") stay group titles (`en_group_deed.py`): a warning is words about the
   news, an apology is itself the news.
 
 Read only where no other deed is: the opening paragraphs in order, the full name's form, then
-the surname's; a charge, a win or an apology the paragraph dates to a year or a last season is what
+the surname's; a deed the paragraph dates to a year or a last season is what
 came before the news ("was charged with fraud in 2012"), and so is one in a clause that opens
 "After" the name ("After Manchester United eased past Aston Villa ..., Juan Mata admitted").
 `late_grounded` grounds each title so made.
@@ -27,7 +30,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_dated import dated
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, name_words
 from citebrief.text.en_overview_happening import charge_of
@@ -37,6 +42,7 @@ from citebrief.text.titles import on_word_boundaries
 # the name's appositive (", 26,", " (pictured)", ", a karate instructor,") or "who", then the verb
 _BETWEEN = r"(?:\s\([^()]{1,30}\))?(?:(?:,\s[^,.;:!?]{1,60}){1,2},)?(?:\swho)?"
 _TODAY = r"(?:\s(?:today|yesterday|now|also))?"
+KIN = "kin"  # a word of whom, in `data/en_kin_attacks.tsv`
 MAX_CHARGE_WORDS = 5  # "eight counts of child pornography"
 _CHARGED = re.compile(
     rf"{_BETWEEN}\s(?:has\sbeen|have\sbeen|was|were){_TODAY}\scharged\swith\s"
@@ -46,6 +52,23 @@ _CHARGED = re.compile(
 # compatriot Nicolas Almagro"): not "beat his wife", "eased past the barrier"
 _BEAT = re.compile(rf"{_BETWEEN}\s(?:(?:has|have|had)\s)?(?:beat|defeated|thrashed|eased\spast|swept\spast)\s[A-Z]")
 _APOLOGISED = re.compile(rf"{_BETWEEN}\s(?:(?:has|have|had)\s)?(?:apologised|apologized|apologises|apologizes)\b")
+
+
+@cache
+def _kin_attack() -> re.Pattern[str]:
+    """The name's violent deed against one of its own (`data/en_kin_attacks.tsv`), after its
+    appositive: the verb and "his"/"her" and whom, caught ("shot", "his girlfriend")."""
+    rows = [line.split("\t") for line in data_lines("en_kin_attacks.tsv")]
+    verbs = "|".join(verb.strip() for verb, kind in rows if kind.strip() != KIN)
+    kin = "|".join(word.strip() for word, kind in rows if kind.strip() == KIN)
+    return re.compile(rf"{_BETWEEN}\s(?:fatally\s)?({verbs})\s((?:his|her)\s(?:{kin}))(?![\w'’-])")
+
+
+@cache
+def _attack_nouns() -> dict[str, str]:
+    """Each verb of `data/en_kin_attacks.tsv` with its noun ("shot" → "shooting")."""
+    rows = [line.split("\t") for line in data_lines("en_kin_attacks.tsv")]
+    return {verb.strip(): noun.strip() for verb, noun in rows if noun.strip() != KIN}
 
 
 # a clause that sets what follows before the sentence's news ("After Manchester United eased past
@@ -74,6 +97,9 @@ def _late_deeds(form: str, paragraphs: list[str]) -> Iterator[str]:
                 charge = charge_of(charged.group(1).split())
                 if charge:
                     yield f"{charge} charges"
+            attack = _kin_attack().match(paragraph, end)
+            if attack and not dated(paragraph, attack.end()):
+                yield f"{_attack_nouns()[attack.group(1)]} of {attack.group(2)}"
             beat = _BEAT.match(paragraph, end)
             if beat and not dated(paragraph, beat.end() - 2):
                 yield "victory"
