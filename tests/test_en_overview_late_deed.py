@@ -19,6 +19,10 @@ from conftest import shared_group_titles
         ),
         (["Jo Smith, 31, was charged with attempted murder on Monday."], "Jo Smith's attempted murder charges"),
         (["Mr Smith was today charged with fraud.", "Jo Smith had run the firm."], "Jo Smith's fraud charges"),
+        (
+            ["Dr Jo Smith, 38, of Barnston, Wirral, has denied four counts of sexual assault"],
+            "Dr Jo Smith's sexual assault charges",
+        ),
         (["Leeds United have apologised to supporters after the delay."], "Leeds United's apology"),
         (["Rafael Nadal eased past Spanish compatriot Nicolas Almagro 6-3 6-1."], "Rafael Nadal's victory"),
         (["Jo Smith, 28, beat Ann Lee in the final on Sunday."], "Jo Smith's victory"),
@@ -29,7 +33,7 @@ from conftest import shared_group_titles
 )
 def test_a_name_alone_takes_its_charge_or_apology(texts: list[str], titled: str) -> None:
     name = titled.split("'s ", maxsplit=1)[0]
-    used = {name.casefold()}
+    used: set[str] = set()
     assert late_deed(name, texts, used) == titled
     assert used == {name.casefold(), titled.casefold()}
     assert grounded(titled.title().replace("'S ", "'s "), texts)  # bench/brief_checks.py can ground it
@@ -43,6 +47,7 @@ def test_a_name_alone_takes_its_charge_or_apology(texts: list[str], titled: str)
         ("Jo Smith", "Police said Ann Lee was charged with fraud as Jo Smith watched."),  # another's charge
         ("Jo Smith", "Jo Smith could be charged with fraud."),  # hedged: no auxiliary of a past fact
         ("Jo Smith", "Jo Smith refused to apologise for the remark."),  # no apology
+        ("Jo Smith", "Jo Smith has admitted the offence."),  # no counts: no charge named
         ("Jo Smith", "Jo Smith beat his wife, the court heard."),  # no rival named
         ("Jo Smith", "Jo Smith shot his film in Rome."),  # no one of his own
         ("Jo Smith", "Jo Smith killed his wife in 2009."),  # dated: before the news
@@ -68,6 +73,7 @@ def test_a_deed_later_than_the_opening_paragraphs_is_not_read() -> None:
         (114, "Key points: Alexander Soumbadze's Child Pornography Charges"),
         (173, "Key points: Manchester City's Apology"),
         (43, "Key points: Terry Martin's Shooting of His Girlfriend"),
+        (89, "Key points: Dr Ram Manohar's Sexual Assault Charges"),
         (105, "Key points: Rafael Nadal's Victory"),
     ],
 )

@@ -6,9 +6,11 @@ apologised to supporters": the name says who, not what the story is.
 
 - a charge with what it is: the name (its appositive, or "who") and "has been / was charged
   with" a charge of one or two nouns ("eight counts of" passed over) → "Alexander Soumbadze's
-  Child Pornography Charges"; "charged" alone is left out of the deed table ("X's Charge" reads
-  as what X charges), but with what the charge is it reads as a headline's (`charge_of` of
-  `en_overview_happening.py`, which grounds it as it grounds "Terrorism Charges");
+  Child Pornography Charges", or counts of one it "has denied" ("Dr Ram Manohar, 38, of Barnston,
+  Wirral, has denied four counts of sexual assault" → "Dr Ram Manohar's Sexual Assault Charges");
+  "charged" alone is left out of the deed table ("X's Charge" reads as what X charges), but
+  with what the charge is it reads as a headline's (`charge_of` of `en_overview_happening.py`
+  reads what the charge is, as for "Terrorism Charges");
 - a win over a named rival: the name and "beat"/"defeated"/"eased past" a capitalised word
   ("Rafael Nadal beat Spanish compatriot Nicolas Almagro") → "Rafael Nadal's Victory"; not
   "beat his wife";
@@ -20,8 +22,8 @@ apologised to supporters": the name says who, not what the story is.
   news, an apology is itself the news.
 
 Read only where no other deed is: the opening paragraphs in order, the full name's form, then
-the surname's; a deed the paragraph dates to a year or a last season is what
-came before the news ("was charged with fraud in 2012"), and so is one in a clause that opens
+the surname's; a deed the paragraph dates to a year or a last season is what came before the
+news ("was charged with fraud in 2012"), and so is one in a clause that opens
 "After" the name ("After Manchester United eased past Aston Villa ..., Juan Mata admitted").
 `late_grounded` grounds each title so made.
 """
@@ -39,14 +41,18 @@ from citebrief.text.en_overview_happening import charge_of
 from citebrief.text.name_places import name_spans
 from citebrief.text.titles import on_word_boundaries
 
-# the name's appositive (", 26,", " (pictured)", ", a karate instructor,") or "who", then the verb
-_BETWEEN = r"(?:\s\([^()]{1,30}\))?(?:(?:,\s[^,.;:!?]{1,60}){1,2},)?(?:\swho)?"
+# the name's appositive (", 26,", " (pictured)", ", 38, of Barnston, Wirral,") or "who", then the verb
+_BETWEEN = r"(?:\s\([^()]{1,30}\))?(?:(?:,\s[^,.;:!?]{1,60}){1,3},)?(?:\swho)?"
 _TODAY = r"(?:\s(?:today|yesterday|now|also))?"
 KIN = "kin"  # a word of whom, in `data/en_kin_attacks.tsv`
 MAX_CHARGE_WORDS = 5  # "eight counts of child pornography"
+# "has been charged with" a charge, or counts of it denied, admitted or faced ("has denied four
+# counts of sexual assault": without "counts of", "admitted the offence" names no charge)
 _CHARGED = re.compile(
-    rf"{_BETWEEN}\s(?:has\sbeen|have\sbeen|was|were){_TODAY}\scharged\swith\s"
+    rf"{_BETWEEN}\s(?:(?:has\sbeen|have\sbeen|was|were){_TODAY}\scharged\swith\s"
     rf"((?:[\w-]+\s){{0,{MAX_CHARGE_WORDS - 1}}}[\w-]+)"
+    rf"|(?:(?:has|have)\s)?(?:denied|denies|admitted|admits|faces|is\sfacing){_TODAY}\s"
+    rf"([\w-]+\scounts?\sof\s(?:[\w-]+\s){{0,1}}[\w-]+))"
 )
 # a win over a named rival, who stands capitalised right after the verb ("Rafael Nadal beat Spanish
 # compatriot Nicolas Almagro"): not "beat his wife", "eased past the barrier"
@@ -93,8 +99,8 @@ def _late_deeds(form: str, paragraphs: list[str]) -> Iterator[str]:
             if _SINCE.search(paragraph, max(0, start - 10), start) or _of_another(form, paragraph, start):
                 continue
             charged = _CHARGED.match(paragraph, end)
-            if charged and not dated(paragraph, charged.start(1) - 1):  # the space before the charge
-                charge = charge_of(charged.group(1).split())
+            if charged and not dated(paragraph, charged.start(charged.lastindex or 1) - 1):  # before the charge
+                charge = charge_of(charged.group(charged.lastindex or 1).split())
                 if charge:
                     yield f"{charge} charges"
             attack = _kin_attack().match(paragraph, end)
@@ -110,7 +116,8 @@ def _late_deeds(form: str, paragraphs: list[str]) -> Iterator[str]:
 
 def late_deed(subject: str, texts: list[str], used: set[str]) -> str:
     """`subject`, a name alone, with its charge or apology (see the module's note); else
-    `subject`. `used` gains the phrase and keeps the name, as `named_deed` does."""
+    `subject`. `used` gains the phrase and the name: a group titled "Ram Manohar" under "Dr Ram
+    Manohar's Sexual Assault Charges" repeats the overview."""
     words = subject.split()
     if not words or not name_words(words) or "'s " in subject or subject.endswith(("’", "'")):
         return subject
@@ -119,7 +126,7 @@ def late_deed(subject: str, texts: list[str], used: set[str]) -> str:
         noun = next(_late_deeds(form, texts[:LEAD_PARAGRAPHS]), "")
         if noun:
             phrase = f"{subject}'s {noun}"
-            used.add(phrase.casefold())
+            used.update({phrase.casefold(), subject.casefold()})  # no group titled by the name again
             return phrase
     return subject
 
