@@ -3,7 +3,7 @@ caption, date and digest rules; each reads all of them, in calendar order."""
 
 from __future__ import annotations
 
-from citebrief.text import caption_runons, caption_runons2, caption_shapes, captions, en_overview_deed, numbers
+from citebrief.text import caption_runons, caption_runons2, caption_shapes, captions, en_dated, numbers
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 
 
@@ -26,4 +26,4 @@ def test_every_rule_reads_every_month() -> None:
     assert months < caption_runons2._MONTHS
     for month in MONTH_NAMES:
         assert caption_runons._STOP_BEFORE_MONTH.search(f"he said. {month} Smith")
-        assert en_overview_deed._DATED.search(f"Mason pleaded guilty in {month} to")
+        assert en_dated.DATED.search(f"Mason pleaded guilty in {month} to")

@@ -48,6 +48,8 @@ from conftest import shared_group_titles
         (["Grant Allen was today jailed for six years."], "Grant Allen's jailing"),
         (["The family of murdered Australian baseball player Chris Lane broke down in court."], "Chris Lane's murder"),
         (["Britain has been ranked only the 27th best country for health."], "Britain's ranking"),
+        (["Asylum seeker Jo Smith, 32, was snared by a vigilante group."], "Jo Smith's capture"),
+        (["Barry Beavis, 48, lost his case at the Court of Appeal"], "Barry Beavis's legal defeat"),
         (["Russia won while Montenegro have been hit with a stadium ban after the riot."], "Montenegro's stadium ban"),
     ],
 )

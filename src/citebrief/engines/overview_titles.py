@@ -22,6 +22,7 @@ from citebrief.engines.zh_overview_names import overview_shown
 from citebrief.model import Document
 from citebrief.text.en_lead_subject import lead_subject
 from citebrief.text.en_overview_deed import overview_event
+from citebrief.text.en_overview_late_deed import late_deed
 from citebrief.text.en_overview_minor import past_minor_name
 from citebrief.text.en_overview_pair import overview_pair
 from citebrief.text.en_overview_place import past_where
@@ -217,7 +218,8 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     # "Floyd Mayweather and Manny Pacquiao", not one of the two the lead names as equals
     subject = overview_pair(subject, opening[0] if opening else "", texts, used)
     # "Douglas Bader's Story", "Tim Sherwood's Sacking", not "Douglas Bader" alone
-    return overview_event(subject, opening[0] if opening else "", texts, used)
+    subject = overview_event(subject, opening[0] if opening else "", texts, used)
+    return late_deed(subject, texts, used)  # "Manchester City's Apology", where no other deed is
 
 
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:

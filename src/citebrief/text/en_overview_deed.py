@@ -43,10 +43,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from citebrief.text.calendar_names import MONTH_ALTERNATION
 from citebrief.text.data_files import data_lines
+from citebrief.text.en_dated import DATED
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, aim, event_nouns, name_words, named_event
 from citebrief.text.en_overview_happening import happening_grounded
+from citebrief.text.en_overview_late_deed import late_grounded
 from citebrief.text.name_places import name_at, name_spans
 from citebrief.text.titles import on_word_boundaries
 
@@ -56,14 +57,8 @@ from citebrief.text.titles import on_word_boundaries
 # clause tells what came before the news ("Mason, who was jailed ..., has said he will pay back")
 _APPOSITIVE = r"(?:\s\([^()]{1,30}\))?(?:(?:,\s[^,.;:!?]{1,60}){1,2},)?(?:\sof\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?"
 # a year after the event dates it to before the news ("Casey finished sixth on his Masters debut
-# in 2004", "was sacked by Tottenham last season", "pleaded guilty in September": the news is dated
-# by a weekday or "yesterday"); another name's word right before the surname is another person
+# in 2004": `en_dated.py`); another name's word right before the surname is another person
 # ("Tamerlan Tsarnaev")
-_DATED = re.compile(
-    r"\s(?:[\w-]+\s){0,3}?(?:(?:in\s)?(?:19|20)\d\d\b|last\s(?:year|season|month|summer|winter|spring|autumn)\b"
-    rf"|in\s(?:{MONTH_ALTERNATION})\b"
-    r"|(?:\w+\s)?(?:years|months)\sago\b)"
-)
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 # a word in the gap before "his"/"her" that sets the event before the news ("after previously being
 # placed in isolation because of his grave illness")
@@ -159,7 +154,7 @@ def _alone(paragraph: str, start: int, match: re.Match[str], kind: int, one_word
     before = _NAME_BEFORE.search(paragraph, max(0, start - 30), start) if one_word else None
     if before and before.group(0).strip() not in _HONORIFICS:
         return False
-    if _DATED.match(paragraph, match.end()):
+    if DATED.match(paragraph, match.end()):
         return False
     return kind != OWNED or not _BACKSTORY.search(match.group(0))
 
@@ -172,12 +167,12 @@ _GUILTY = re.compile(r"\s(not\s)?guilty\b")
 
 def _verdict(paragraph: str, named: tuple[int, int]) -> str:
     """'conviction' or 'acquittal' where the paragraph says the court found the name (its
-    `named` span) (not) guilty, undated (`_DATED`); else ''."""
+    `named` span) (not) guilty, undated (`DATED`); else ''."""
     start, end = named
     guilty = _GUILTY.match(paragraph, end)
     if not guilty or not _FOUND.search(paragraph, max(0, start - 7), start):
         return ""
-    if _DATED.match(paragraph, guilty.end()):
+    if DATED.match(paragraph, guilty.end()):
         return ""
     return "acquittal" if guilty.group(1) else "conviction"
 
@@ -199,7 +194,7 @@ def _murdered(paragraph: str, named: tuple[int, int]) -> str:
     start, end = named
     if not _MURDERED.search(paragraph, max(0, start - 60), start):
         return ""
-    return "" if _DATED.match(paragraph, end) else "murder"
+    return "" if DATED.match(paragraph, end) else "murder"
 
 
 def _first_deed(name: str, texts: list[str]) -> str:
@@ -316,7 +311,7 @@ def _kind_verb(lead: str) -> str:
             return ""
         for kind, tail in enumerate(_tails()[: ACTIVE + 1]):
             match = tail.match(lead, gap.start())
-            if match and not match.group(0).startswith(",") and not _DATED.match(lead, match.end()):
+            if match and not match.group(0).startswith(",") and not DATED.match(lead, match.end()):
                 verb = re.sub(r"\s+", " ", match.group(1))
                 return passive[verb] if kind == PASSIVE else active[verb]
     return ""
@@ -349,6 +344,8 @@ def grounded(subject: str, texts: list[str]) -> bool:
     if not rest or not any(on_word_boundaries(name, t, "en") for t in texts):
         return False
     if any(on_word_boundaries(phrase, t, "en") for phrase in [rest, *deed_verbs(rest)] for t in texts):
+        return True
+    if late_grounded(subject, texts):  # "Child Pornography Charges" of "charged with ... child pornography"
         return True
     forms = {name, name.split()[-1]}  # "found Tsarnaev guilty" grounds "Dzhokhar Tsarnaev's Conviction"
     found = (_verdict(t, named) for form in forms for t in texts for named in name_spans(form, t))

@@ -61,7 +61,7 @@ def _venues() -> frozenset[str]:
     return frozenset(data_lines("en_lead_venues.tsv"))
 
 
-def _charge(words: list[str]) -> str:
+def charge_of(words: list[str]) -> str:
     """What a charge is: the first words after "with" (past "eight counts of") up to a function
     word, all nouns, none a verb's "-ing" ("terrorism", "attempted murder"; not "killing his
     wife", "possessing child pornography"); ''."""
@@ -93,7 +93,7 @@ def _counted(words: list[str]) -> str:
 
 def _what(kind: str, words: list[str]) -> str:
     """What the title takes with the event's noun, of the words the verb's pattern caught."""
-    return _charge(words) if kind == WITH else _object(words) if kind == OBJECT else _counted(words)
+    return charge_of(words) if kind == WITH else _object(words) if kind == OBJECT else _counted(words)
 
 
 def _object(words: list[str]) -> str:
