@@ -13,8 +13,12 @@ its words are, a tie none). Where a theme group of three or more has an edge bul
 other of its bullets tells, while the others tell one kind together, and the neighbouring group
 on that edge (the overview before the first theme) tells that bullet's kind in most of its
 bullets and has room, the bullet goes there: each group stays a run in reading order, none is
-left with one, the overview holds four at most and a theme five. It runs before the theme titles
-are chosen, so a title follows the bullets it now heads.
+left with one, the overview holds four at most and a theme five. A first theme of two bullets
+whose second tells the kind of the next theme while the first says none of that kind's words
+("在台风登陆地……狂风与暴雨齐袭，已有多地积水" beside "台风登陆前，福建严阵以待，全力防范") is parted: the
+second joins the next theme (the measures), the first the overview (what came or is coming,
+after the lead's points). It runs before the theme titles are chosen, so a title follows the
+bullets it now heads.
 
 It reads Chinese news items of the weather genre (`zh_weather_titles.is_weather_item`) only;
 policies, essays, English and a brief asked for a number of groups are left as they are (the
@@ -83,7 +87,8 @@ def kinds_sorted(drafts: list[Draft], texts: list[str], *, weather: bool) -> lis
                 group.picked.remove(edge)
                 # the overview's points keep their order, the bullet after them; a theme's in article order
                 home.picked = [*home.picked, edge] if home_at == 0 else sorted([*home.picked, edge])
-    return [group for group in _first_parted(drafts, texts) if group.picked]
+    drafts[:] = [group for group in _first_parted(drafts, texts) if group.picked]  # the caller's list too
+    return drafts
 
 
 def _first_parted(drafts: list[Draft], texts: list[str]) -> list[Draft]:
