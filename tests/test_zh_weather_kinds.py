@@ -112,3 +112,26 @@ def test_zh_news_first_theme_of_two_kinds_is_parted(record_id: str, measure: str
     assert any(coming in b for b in groups[0])  # what is coming or came: the overview
     home = next(group for group in groups if any(measure in b for b in group))
     assert groups.index(home) == 1 and len(home) >= 4  # the measures together
+
+
+def test_a_theme_of_two_runs_of_two_kinds_is_split() -> None:
+    texts = [
+        *_RAIN,
+        "台风中心26日8时位于巴士海峡海面上。",
+        "预计台风将向西北方向移动，28日在福建沿海登陆。",
+        "预计南海东北部将出现7米到10米的狂浪到狂涛区，台湾海峡将出现巨浪。",
+        "风暴潮方面，预计福建沿海将出现30厘米到100厘米的风暴增水。",
+    ]
+    drafts = kinds_sorted(_groups(3, 4), texts, weather=True)
+    assert [d.picked for d in drafts] == [[0, 1, 2], [3, 4], [5, 6]]
+    assert drafts[1].theme == drafts[2].theme == 1
+    mixed = [*texts[:5], texts[3], texts[6]]  # position, track, position again, surge: no two runs
+    assert [d.picked for d in kinds_sorted(_groups(3, 4), mixed, weather=True)] == [[0, 1, 2], [3, 4, 5, 6]]
+
+
+def test_zh_news_storm_track_and_sea_are_two_groups() -> None:
+    groups = _groups_of("_L1181")  # the typhoon's position and track, then the waves and the surge
+    track = next(group for group in groups if any("向西北方向移动" in b for b in group))
+    sea = next(group for group in groups if any("风暴增水" in b for b in group))
+    assert track is not sea
+    assert {bullet_kind(b) for b in track} == {"storm"} and {bullet_kind(b) for b in sea} == {"sea"}

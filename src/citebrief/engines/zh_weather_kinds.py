@@ -17,8 +17,9 @@ left with one, the overview holds four at most and a theme five. A first theme o
 whose second tells the kind of the next theme while the first says none of that kind's words
 ("在台风登陆地……狂风与暴雨齐袭，已有多地积水" beside "台风登陆前，福建严阵以待，全力防范") is parted: the
 second joins the next theme (the measures), the first the overview (what came or is coming,
-after the lead's points). It runs before the theme titles are chosen, so a title follows the
-bullets it now heads.
+after the lead's points). A theme of two runs of two bullets or more, each run of one kind (the
+storm's position and track, then the waves and the storm surge), is two groups. It runs before
+the theme titles are chosen, so a title follows the bullets it now heads.
 
 It reads Chinese news items of the weather genre (`zh_weather_titles.is_weather_item`) only;
 policies, essays, English and a brief asked for a number of groups are left as they are (the
@@ -70,9 +71,9 @@ def group_kind(kinds: list[str]) -> str:
 
 def kinds_sorted(drafts: list[Draft], texts: list[str], *, weather: bool) -> list[Draft]:
     """The groups (`drafts`, the overview first; `texts` each sentence's text), an edge bullet of
-    another kind than its group moved to the neighbour that tells its kind, and a first theme of
-    two kinds parted (see the module's docstring). Unchanged unless `weather` (a Chinese news
-    brief) and the article is a weather item."""
+    another kind than its group moved to the neighbour that tells its kind, a first theme of
+    two kinds parted and a theme of two runs of two kinds split (see the module's docstring).
+    Unchanged unless `weather` (a Chinese news brief) and the article is a weather item."""
     if not weather or len(drafts) < 2 or not is_weather_item(texts):
         return drafts
     for k in range(1, len(drafts)):
@@ -88,7 +89,22 @@ def kinds_sorted(drafts: list[Draft], texts: list[str], *, weather: bool) -> lis
                 # the overview's points keep their order, the bullet after them; a theme's in article order
                 home.picked = [*home.picked, edge] if home_at == 0 else sorted([*home.picked, edge])
     drafts[:] = [group for group in _first_parted(drafts, texts) if group.picked]  # the caller's list too
+    drafts[:] = [part for group in drafts for part in _split(group, group is drafts[0], texts)]
     return drafts
+
+
+def _split(group: Draft, overview: bool, texts: list[str]) -> list[Draft]:
+    """A theme of two runs of MIN_LEFT bullets or more, each run's bullets all of one kind and the
+    two runs of two kinds (the storm's position and track, then the waves and the surge), as two
+    groups of one theme; any other group as it is."""
+    if overview or len(group.picked) < 2 * MIN_LEFT:
+        return [group]
+    kinds = [bullet_kind(texts[i]) for i in group.picked]
+    for cut in range(MIN_LEFT, len(kinds) - MIN_LEFT + 1):
+        head, tail = set(kinds[:cut]), set(kinds[cut:])
+        if len(head) == len(tail) == 1 and "" not in head | tail and head != tail:
+            return [Draft(group.theme, group.picked[:cut]), Draft(group.theme, group.picked[cut:])]
+    return [group]
 
 
 def _first_parted(drafts: list[Draft], texts: list[str]) -> list[Draft]:
