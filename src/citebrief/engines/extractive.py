@@ -90,6 +90,7 @@ from citebrief.engines.zh_quote_carry import folded_speakers
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.engines.zh_title_moves import to_titled
 from citebrief.engines.zh_unrelated import settled
+from citebrief.engines.zh_weather_kinds import kinds_sorted
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
@@ -538,13 +539,18 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             scored,
             # a Chinese news group's one stranger gives its place to its theme's next (`zh_loner_swaps`)
             # and an English quotation's line goes to its speaker's group (`en_quote_homes`)
+            # and a weather item's edge bullet goes to the group that tells its kind (`zh_weather_kinds`)
             quotes_homed(
                 [u.text for u in scored.units],
-                loners_placed(
-                    scored,
-                    drafts,
-                    theme_labels if document.lang == "zh" and not (policy or essay or groups) else None,
-                    chosen,
+                kinds_sorted(
+                    loners_placed(
+                        scored,
+                        drafts,
+                        theme_labels if document.lang == "zh" and not (policy or essay or groups) else None,
+                        chosen,
+                    ),
+                    scored.trimmed,
+                    weather=document.lang == "zh" and not (policy or essay or groups),
                 ),
                 moving=document.lang == "en" and not (policy or essay or groups),
             ),
