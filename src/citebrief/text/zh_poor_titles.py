@@ -153,7 +153,35 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or degree_tail(phrase, texts)
         or _post_front(phrase, texts)
         or _body_front(phrase, texts)
+        or _figure_tail(phrase, texts)
+        or phrase.startswith(_SEE_LEADS)
     )
+
+
+# a pointer to a figure or table ("(见图2)"): where to look, not what is said
+_SEE_LEADS = ("见图", "见表", "见附")
+
+
+def _figure_tail(phrase: str, texts: Iterable[str]) -> bool:
+    """True when every place `texts` say `phrase` follows a digit: the unit and tail of a measure
+    ("级风" of "4～6级风", "米处" of "600米处"), not a thing of its own."""
+    if not phrase.startswith(_UNITS):
+        return False  # "2023海峡两岸青年创新创业大赛": a year before a name cuts nothing
+    places = [t[i - 1] for t in texts for i in _starts(phrase, t)]
+    return bool(places) and all(c.isdigit() for c in places)
+
+
+# measure words a figure takes ("4～6级风", "600米处", "3个"); dates (年, 月, 日) are left out
+_UNITS = tuple("级米度个名位元吨倍次号层届期批项条件台辆架艘座家户亩斤克升")
+
+
+def _starts(phrase: str, text: str) -> list[int]:
+    """Where `phrase` starts in `text` after its first character."""
+    found, at = [], text.find(phrase, 1)
+    while at != -1:
+        found.append(at)
+        at = text.find(phrase, at + 1)
+    return found
 
 
 MAX_QUALITY_CHARS = 3
