@@ -80,3 +80,9 @@ def test_real_briefs_take_the_parts_their_reports_name() -> None:
     assert "强化外资招引服务" in _group_titles("zh-news", 199)  # not one bullet's "制造业外资"
     assert "加大对行贿犯罪的惩治力度" in _group_titles("zh-news", 154)  # not "草案"
     assert "支持实体经济发展、深化改革开放" in _group_titles("zh-news", 186)
+
+
+def test_who_says_it_may_go_before_the_aspect() -> None:
+    bullet = "赵新全在论坛上表示，在高原生态保护与修复方面，需要通过科技支撑生态保护和修复。"
+    assert aspect_lead(bullet) == "高原生态保护与修复"
+    assert aspect_lead("据了解，当天在南宁举行的论坛上，各方在多个方面，达成共识。") == ""

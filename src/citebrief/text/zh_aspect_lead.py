@@ -11,14 +11,16 @@ before, names each part in its own words: the lead of the group's first bullet i
 bullet and the ones after it are about, the sub-editor's title the article already wrote.
 
 Read from the first bullet of each news group of two bullets or more (a group under a heading
-keeps its heading's title): the words between "在" (or the bullet's start, or a connective such
-as "同时，") and "方面，", of 4 to 12 characters (a field of two, "交通", "项目", any report has;
-"一方面", "另一方面" are turns); else its first clause, of 4 to 12 characters and no figure, where
-the article writes it as an item of a list of three or more ("、"), with the next bullet's where it
-opens on another item of such a list (two at most, 16 characters together). On word boundaries
-in the group's paragraphs, and free of the titles given (the overview's subject among them). A
-title every bullet of the group says already names it and stays. A policy's groups are titled by
-their measures elsewhere (`measures_title`); this reads news and features only.
+keeps its heading's title): the words between "在" (or the bullet's start, an ordinal "三是", a
+connective such as "同时，" or who says it, "……表示，") and "方面，", of 4 to 12 characters (a
+field of two, "交通", "项目", any report has; "一方面", "另一方面" are turns); else its first
+clause, of 4 to 12 characters and no figure, where the article writes it as an item of a list of
+three or more ("、"), with the next bullet's where it opens on another item of such a list (two
+at most, 16 characters together). On word boundaries in the group's paragraphs, and free of the
+titles given (the overview's subject among them). A title every bullet of the group says
+already names it and stays. A policy's groups are titled by their measures elsewhere
+(`measures_title`); this reads news and features only. Five of zh-news' 200 briefs change, none
+of zh-clts or zh-policy.
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ MAX_ITEMS_CHARS = 16  # "支持实体经济发展、深化改革开放" (15), as
 MIN_LIST_ITEMS = 3
 # what may go before the lead: an ordinal ("三是", "第二，", "其一，") or a short connective
 _ORDINAL = "(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|其[一二三四五六七八九十][，、])?"
-_CONNECTIVES = _ORDINAL + "(?:(?:同时|此外|另外|其次|再次|最后|首先|其中)，)?"
+# or who says it ("赵新全在论坛上表示，在高原生态保护与修复方面，……")
+_SAYS = "[^，。；“”]{1,12}(?:表示|指出|认为|介绍|说)"
+_CONNECTIVES = _ORDINAL + f"(?:(?:同时|此外|另外|其次|再次|最后|首先|其中|{_SAYS})，)?"
 # the aspect a lead names, at the bullet's start or after a short connective
 _ASPECT = re.compile(rf"^{_CONNECTIVES}在?([^，。；：！？、,;:!?“”\"（）()]+?)方面[，,]")
 # a first clause that may be a listed item: no quote, list or figure inside
