@@ -34,6 +34,7 @@ from citebrief.text.title_choice import (
 )
 from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_all_said_word import all_said_words
+from citebrief.text.zh_aspect_lead import aspect_titles
 from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_case_title import case_group_titles, case_titled
 from citebrief.text.zh_close import closed
@@ -322,9 +323,15 @@ def group_titles(
         # then "卢臣泰" beside "YES!IC" and "DEDON", not one bullet's "杯具套组" (`zh_feature_names`)
         # first "抢修", the rare word all three bullets say, not one's "物资调配力度" (`zh_all_said_word`)
         # last a weather item's "气温" most forecasts say, not one's "中心城区" (`zh_weather_titles`)
-        titles = weather_titles(
-            sibling_names(
-                paired_titles(_rare_said(titles, own, [g.bullets for g in groups], used), own, every_text, used),
+        # after all "强化外资招引服务", the part a first bullet's "在……方面，" lead names (`zh_aspect_lead`)
+        titles = aspect_titles(
+            weather_titles(
+                sibling_names(
+                    paired_titles(_rare_said(titles, own, [g.bullets for g in groups], used), own, every_text, used),
+                    own,
+                    every_text,
+                    used,
+                ),
                 own,
                 every_text,
                 used,
