@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.engines.en_quote_follows import goes_on, speaks_on
+from citebrief.engines.en_tail_edges import ease_tail
 from citebrief.engines.scored import Draft
 from citebrief.text.en_actors import named
 from citebrief.text.lazy_re import LazyPattern
@@ -45,6 +46,7 @@ def quotes_homed(texts: Sequence[str], drafts: list[Draft], *, moving: bool) -> 
     `moving` (an English news story's or feature's brief, its groups not asked for)."""
     if moving:
         quotes_home(texts, drafts)
+        ease_tail(texts, drafts)  # then a crowded group's last bullet opens the last group of two
     return drafts
 
 
