@@ -1,5 +1,6 @@
-"""A crowded group's last bullet opens the last group of two (engines/en_tail_edges.py), read on
-en-cnndm articles and short texts."""
+"""A crowded group's last bullet opens the last group of two (engines/en_tail_edges.py), and a
+leaning bullet's antecedent goes down rather than crowd the group before
+(engines/en_antecedent_next.py), read on en-cnndm articles and short texts."""
 
 from __future__ import annotations
 
@@ -33,6 +34,17 @@ def test_a_crowded_groups_last_bullet_opens_the_last_group_of_two() -> None:
     rival = _group_of(groups, "Sherwood faces his friend")
     assert rival[0].startswith("Sherwood faces his friend") and groups[-1] == rival, groups
     assert all(3 <= len(group) <= 4 for group in groups[1:]), groups
+
+
+def test_a_leaning_bullets_antecedent_goes_down_rather_than_crowd_the_group_before() -> None:
+    # "He found national fame ..." leans on "Mr Hardy ... worked with top actors": both tell
+    # his acting career with his later roles, not under the auctioneer
+    groups = _groups(123)
+    career = _group_of(groups, "Mr Hardy, a close friend of Richard Burton")
+    assert career[0].startswith("Mr Hardy, a close friend"), groups
+    assert career[1].startswith("He found national fame"), groups
+    assert any("Harry Potter" in text for text in career), groups
+    assert max(len(group) for group in groups[1:]) <= 4, groups
 
 
 def test_a_bullet_adding_to_its_group_or_leaning_stays() -> None:
