@@ -42,7 +42,8 @@ _ENDS_SENTENCE = LazyPattern(r"[.!?…]['’\"”)]*\s*$")
 
 
 def quotes_homed(texts: Sequence[str], drafts: list[Draft], *, moving: bool) -> list[Draft]:
-    """`drafts` once each quotation's line goes to its speaker's group (`quotes_home`), where
+    """`drafts` once each quotation's line goes to its speaker's group (`quotes_home`) and a group
+    of five gives its last bullet to a last group of two (`en_tail_edges.ease_tail`), where
     `moving` (an English news story's or feature's brief, its groups not asked for)."""
     if moving:
         quotes_home(texts, drafts)
