@@ -10,7 +10,9 @@ worst place for it). Where the leaning bullet opens a group and its antecedent e
 before (the commonest case, en-cnndm: 18 of 200 briefs), the leaning bullet goes up to end that
 group, where its own keeps two bullets and the other stays within `MAX_THEME` (`MAX_OVERVIEW` for
 the overview); else a theme's last bullet goes down to head the leaning bullet's group where its
-own keeps two and it leans on none itself. A bullet stays where the next bullet of its group is
+own keeps two and it leans on none itself; the antecedent goes down too where the leaning bullet
+going up would leave five beside two (`en_tail_edges.crowds`: "Mr Hardy ... worked with top actors"
+heads his roles' group, not the auction's fifth). A bullet stays where the next bullet of its group is
 a quotation it introduces (one that names no speaker, "'She said everything was great…'" after
 "Her father Mr Robertson … said he spoke to his daughter…"), or the next sentence leaning on it in
 turn ("It was only when Mason pleaded guilty … the case against them was dropped" after "His
@@ -27,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from citebrief.engines.en_actor_groups import leans
+from citebrief.engines.en_tail_edges import crowds
 from citebrief.engines.scored import Scored
 from citebrief.text.anaphora import needs_antecedent
 
@@ -121,10 +124,12 @@ def en_antecedents_next(
         if owner != mine - 1 or kept[mine][0] != i or kept[owner][-1] != i - 1:
             continue  # a group's head after the group before's last: the case readers meet
         room = MAX_OVERVIEW if owner == 0 else MAX_THEME
-        if len(kept[owner]) < room and _may_leave(scored, kept[mine], i, named[mine]):
+        down = owner > 0 and not leans_back_en(scored, i - 1) and _may_leave(scored, kept[owner], i - 1, named[owner])
+        up = len(kept[owner]) < room and _may_leave(scored, kept[mine], i, named[mine])
+        if up and not (down and crowds(len(kept[owner]) + 1, len(kept[mine]) - 1)):
             kept[mine].remove(i)
             kept[owner].append(i)
-        elif owner > 0 and not leans_back_en(scored, i - 1) and _may_leave(scored, kept[owner], i - 1, named[owner]):
+        elif down:
             kept[owner].remove(i - 1)
             kept[mine].insert(0, i - 1)
     return kept

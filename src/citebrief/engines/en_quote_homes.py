@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.engines.en_quote_follows import goes_on, speaks_on
+from citebrief.engines.en_tail_edges import ease_tail
 from citebrief.engines.scored import Draft
 from citebrief.text.en_actors import named
 from citebrief.text.lazy_re import LazyPattern
@@ -41,10 +42,12 @@ _ENDS_SENTENCE = LazyPattern(r"[.!?…]['’\"”)]*\s*$")
 
 
 def quotes_homed(texts: Sequence[str], drafts: list[Draft], *, moving: bool) -> list[Draft]:
-    """`drafts` once each quotation's line goes to its speaker's group (`quotes_home`), where
+    """`drafts` once each quotation's line goes to its speaker's group (`quotes_home`) and a group
+    of five gives its last bullet to a last group of two (`en_tail_edges.ease_tail`), where
     `moving` (an English news story's or feature's brief, its groups not asked for)."""
     if moving:
         quotes_home(texts, drafts)
+        ease_tail(texts, drafts)  # then a crowded group's last bullet opens the last group of two
     return drafts
 
 

@@ -1,0 +1,115 @@
+"""A crowded group's last bullet opens the last group of two (engines/en_tail_edges.py), and a
+leaning bullet's antecedent goes down rather than crowd the group before
+(engines/en_antecedent_next.py), read on en-cnndm articles and short texts."""
+
+from __future__ import annotations
+
+from citebrief.engines.en_tail_edges import crowds, ease_tail, reads_on
+from citebrief.engines.scored import Draft
+from citebrief.ingest import document_from_text
+from citebrief.pipeline import draft
+from conftest import load_records
+
+
+def _groups(index: int) -> list[list[str]]:
+    record = load_records("en-cnndm.jsonl")[index]
+    brief = draft(document_from_text(str(record["article"]), origin="x", kind="text"))
+    return [[point.text for point in group.points] for group in brief.groups]
+
+
+def _group_of(groups: list[list[str]], opening: str) -> list[str]:
+    return next(group for group in groups if any(text.startswith(opening) for text in group))
+
+
+def test_a_crowded_groups_last_bullet_opens_the_last_group_of_two() -> None:
+    # Hammond not returning after Clarkson's sacking goes with the assault that led to it, and
+    # the crew's flight, the stoning and the ambassador's row keep a group of four
+    groups = _groups(12)
+    sacking = _group_of(groups, "Hammond, 45, has joined May")
+    assert groups[-1] == sacking, groups
+    assert any(text.startswith("Olsin Tymon had his lip split") for text in sacking), groups
+    assert len(_group_of(groups, "Clarkson, 55, and co-hosts")) == 4, groups
+    # the manager meeting the rival boss heads the rival boss's group
+    groups = _groups(41)
+    rival = _group_of(groups, "Sherwood faces his friend")
+    assert rival[0].startswith("Sherwood faces his friend") and groups[-1] == rival, groups
+    assert all(3 <= len(group) <= 4 for group in groups[1:]), groups
+
+
+def test_a_leaning_bullets_antecedent_goes_down_rather_than_crowd_the_group_before() -> None:
+    # "He found national fame ..." leans on "Mr Hardy ... worked with top actors": both tell
+    # his acting career with his later roles, not under the auctioneer
+    groups = _groups(123)
+    career = _group_of(groups, "Mr Hardy, a close friend of Richard Burton")
+    assert career[0].startswith("Mr Hardy, a close friend"), groups
+    assert career[1].startswith("He found national fame"), groups
+    assert any("Harry Potter" in text for text in career), groups
+    assert max(len(group) for group in groups[1:]) <= 4, groups
+
+
+def test_a_bullet_adding_to_its_group_or_leaning_stays() -> None:
+    # "Leeds have also rejected ..." is one more of the tickets' story: the crowded group keeps it
+    groups = _groups(152)
+    assert any(len(group) == 5 for group in groups[1:]), groups
+    assert reads_on("Leeds have also rejected Cardiff's request to hold a 'beam back'.")
+    assert reads_on("He added: 'It was the best day of my life.'")
+    assert reads_on("'We will fight on,' the chairman said.")
+    assert reads_on("We were told nothing about the plans.")
+    # first person inside quotation marks is the speaker's, not the writer's reading on
+    assert not reads_on("Hammond has joined May in confirming he had no plan to 'quit my mates.'")
+    assert not reads_on("Sherwood faces his friend, QPR boss Chris Ramsey, for the first time.")
+
+
+TEXTS = [
+    "The council approved the budget on Monday.",  # 0
+    "Spending on roads rises by a tenth.",  # 1
+    "Schools get a new fund for repairs.",  # 2
+    "The library hours are cut.",  # 3
+    "Parks lose two wardens.",  # 4
+    "Bus fares stay the same.",  # 5
+    "The mayor resigned on Tuesday over an expenses claim.",  # 6
+    "An inquiry into the claim opens next month.",  # 7
+    "He said he had done nothing wrong.",  # 8
+]
+
+
+def test_ease_tail_moves_only_from_five_to_a_last_group_of_two() -> None:
+    drafts = [Draft(None, [0]), Draft(1, [1, 2, 3, 4, 6]), Draft(2, [7, 8])]
+    assert ease_tail(TEXTS, drafts)
+    assert drafts[1].picked == [1, 2, 3, 4] and drafts[2].picked == [6, 7, 8]
+    # a last group of three, or a four before it, is left as it is
+    drafts = [Draft(None, [0]), Draft(1, [1, 2, 3, 4, 6]), Draft(2, [5, 7, 8])]
+    assert not ease_tail(TEXTS, drafts)
+    drafts = [Draft(None, [0]), Draft(1, [1, 2, 3, 6]), Draft(2, [7, 8])]
+    assert not ease_tail(TEXTS, drafts)
+    # the edge bullet that leans on the one before stays
+    drafts = [Draft(None, [0]), Draft(1, [1, 2, 3, 4, 8]), Draft(2, [6, 7])]
+    assert not ease_tail(TEXTS, drafts)
+    assert crowds(5, 2) and not crowds(4, 2) and not crowds(5, 3)
+
+
+def test_a_last_group_of_five_is_cut_where_its_threads_part_when_the_brief_has_room() -> None:
+    # the reporter's suspension apart from her tweets and apology
+    groups = _groups(111)
+    assert len(groups) == 4, groups
+    assert groups[2][-1].startswith("A spokesman confirmed McHenry had been suspended"), groups
+    assert groups[3][0].startswith("Right after the incident took place"), groups
+    # the drivers' groups' words apart from the judges' pay and the claimant outside court
+    groups = _groups(190)
+    drivers = _group_of(groups, "Ian Taylor, of the Alliance")
+    assert len(drivers) == 3 and all(" said" in text for text in drivers), groups
+    assert len(groups) == 4 and groups[-1][-1].startswith("Mr Beavis's action comes after"), groups
+
+
+def test_a_tail_is_not_cut_before_a_bullet_that_reads_on_or_where_the_brief_is_full() -> None:
+    texts = [*TEXTS, "She was driven from the town hall in a van.", "The van was hired for the day."]
+    # parts of two at least: before 6 ("The mayor resigned ..."), not before 8 ("He said ...")
+    drafts = [Draft(None, [0]), Draft(1, [1, 2, 3]), Draft(2, [4, 5, 6, 7, 8])]
+    assert ease_tail(texts, drafts)
+    assert drafts[2].picked == [4, 5] and drafts[3].picked == [6, 7, 8]
+    # only leaning cuts: none
+    drafts = [Draft(None, [0]), Draft(1, [1, 2]), Draft(2, [3, 4, 8, 9, 10])]
+    assert not ease_tail(texts, drafts)
+    # three theme groups already: the brief is full
+    drafts = [Draft(None, [0]), Draft(1, [1, 2]), Draft(2, [3, 4]), Draft(3, [5, 6, 7, 8, 9])]
+    assert not ease_tail(texts, drafts)
