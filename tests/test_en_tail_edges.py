@@ -86,30 +86,3 @@ def test_ease_tail_moves_only_from_five_to_a_last_group_of_two() -> None:
     drafts = [Draft(None, [0]), Draft(1, [1, 2, 3, 4, 8]), Draft(2, [6, 7])]
     assert not ease_tail(TEXTS, drafts)
     assert crowds(5, 2) and not crowds(4, 2) and not crowds(5, 3)
-
-
-def test_a_last_group_of_five_is_cut_where_its_threads_part_when_the_brief_has_room() -> None:
-    # the reporter's suspension apart from her tweets and apology
-    groups = _groups(111)
-    assert len(groups) == 4, groups
-    assert groups[2][-1].startswith("A spokesman confirmed McHenry had been suspended"), groups
-    assert groups[3][0].startswith("Right after the incident took place"), groups
-    # the drivers' groups' words apart from the judges' pay and the claimant outside court
-    groups = _groups(190)
-    drivers = _group_of(groups, "Ian Taylor, of the Alliance")
-    assert len(drivers) == 3 and all(" said" in text for text in drivers), groups
-    assert len(groups) == 4 and groups[-1][-1].startswith("Mr Beavis's action comes after"), groups
-
-
-def test_a_tail_is_not_cut_before_a_bullet_that_reads_on_or_where_the_brief_is_full() -> None:
-    texts = [*TEXTS, "She was driven from the town hall in a van.", "The van was hired for the day."]
-    # parts of two at least: before 6 ("The mayor resigned ..."), not before 8 ("He said ...")
-    drafts = [Draft(None, [0]), Draft(1, [1, 2, 3]), Draft(2, [4, 5, 6, 7, 8])]
-    assert ease_tail(texts, drafts)
-    assert drafts[2].picked == [4, 5] and drafts[3].picked == [6, 7, 8]
-    # only leaning cuts: none
-    drafts = [Draft(None, [0]), Draft(1, [1, 2]), Draft(2, [3, 4, 8, 9, 10])]
-    assert not ease_tail(texts, drafts)
-    # three theme groups already: the brief is full
-    drafts = [Draft(None, [0]), Draft(1, [1, 2]), Draft(2, [3, 4]), Draft(3, [5, 6, 7, 8, 9])]
-    assert not ease_tail(texts, drafts)
