@@ -14,7 +14,8 @@ phrase, common words paired ("城乡发展"), a place, an office, the end of a l
 "领先京津冀、长三角等"; `text/zh_list_items.py`). Groups of three or more are left alone: none of
 the 200 zh-news items had a term all the others say. Two bullets that both name one rare thing
 are on that thing, not on two: it titles them ("京剧", not "京剧表演者、点翠盔头";
-`text/zh_one_thing.py`).
+`text/zh_one_thing.py`). Two bullets of one paragraph are one passage on one thing, whatever they
+name: they keep one title ("独家专利", not "独家专利、微信视频"; `text/zh_one_passage.py`).
 """
 
 from __future__ import annotations
