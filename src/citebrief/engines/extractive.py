@@ -89,6 +89,7 @@ from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_quote_carry import folded_speakers
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.engines.zh_title_moves import to_titled
+from citebrief.engines.zh_twin_groups import twins_merged
 from citebrief.engines.zh_unrelated import settled
 from citebrief.engines.zh_weather_kinds import kinds_sorted
 from citebrief.errors import UsageError
@@ -543,9 +544,14 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             quotes_homed(
                 [u.text for u in scored.units],
                 kinds_sorted(
-                    loners_placed(
+                    twins_merged(  # ... and a news brief's two groups of one topic become one (`zh_twin_groups`)
                         scored,
-                        drafts,
+                        loners_placed(
+                            scored,
+                            drafts,
+                            theme_labels if document.lang == "zh" and not (policy or essay or groups) else None,
+                            chosen,
+                        ),
                         theme_labels if document.lang == "zh" and not (policy or essay or groups) else None,
                         chosen,
                     ),
