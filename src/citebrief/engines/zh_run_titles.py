@@ -14,8 +14,7 @@ phrase, common words paired ("城乡发展"), a place, an office, the end of a l
 "领先京津冀、长三角等"; `text/zh_list_items.py`). Groups of three or more are left alone: none of
 the 200 zh-news items had a term all the others say. Two bullets that both name one rare thing
 are on that thing, not on two: it titles them ("京剧", not "京剧表演者、点翠盔头";
-`text/zh_one_thing.py`). Two bullets of one paragraph are one passage on one thing, whatever they
-name: they keep one title ("独家专利", not "独家专利、微信视频"; `text/zh_one_passage.py`).
+`text/zh_one_thing.py`).
 """
 
 from __future__ import annotations
@@ -25,7 +24,6 @@ from citebrief.text.title_choice import group_title
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_list_items import list_item
-from citebrief.text.zh_one_passage import one_passage, passage_title
 from citebrief.text.zh_one_thing import one_thing
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import office, saying, where
@@ -94,8 +92,6 @@ def paired_title(
         return same[0] if same[1] else title
     if list_item(other, bullet):  # "跨境电商、市场采购…", "领先京津冀、长三角等": a detail, or a clause
         return title
-    if one_passage(paragraphs):  # one paragraph's two sentences: one passage, one title
-        return passage_title(title, other, bullets, paragraphs[0])
     return LIST_MARK.join([title, other] if own < rest else [other, title])  # in the order the bullets say them
 
 
