@@ -40,13 +40,13 @@ from citebrief.engines.en_antecedent_next import en_antecedents_next
 from citebrief.engines.en_key_facts import headline_count
 from citebrief.engines.en_late_points import late_points_given
 from citebrief.engines.en_list_subjects import by_list, list_of_sentences
-from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.en_restated import once_each_point
 from citebrief.engines.en_story_order import in_story_order
 from citebrief.engines.en_topic_groups import topic_themes
 from citebrief.engines.en_unplaced_reference import placed_picks
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.figure_repeats import once_each_figure
+from citebrief.engines.final_groups import settled_groups
 from citebrief.engines.group_titles import GroupBullets, titles_beside_deed
 from citebrief.engines.lead_points import (
     dangling,
@@ -83,15 +83,12 @@ from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_lead_labels import labels_after_lead
 from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
-from citebrief.engines.zh_loner_swaps import loners_placed
 from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_quote_carry import folded_speakers
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.engines.zh_title_moves import to_titled
-from citebrief.engines.zh_twin_groups import twins_merged
 from citebrief.engines.zh_unrelated import settled
-from citebrief.engines.zh_weather_kinds import kinds_sorted
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
@@ -538,27 +535,14 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         _title_themes(
             document,
             scored,
-            # a Chinese news group's one stranger gives its place to its theme's next (`zh_loner_swaps`)
-            # and an English quotation's line goes to its speaker's group (`en_quote_homes`)
-            # and a weather item's edge bullet goes to the group that tells its kind (`zh_weather_kinds`)
-            quotes_homed(
-                [u.text for u in scored.units],
-                kinds_sorted(
-                    twins_merged(  # ... and a news brief's two groups of one topic become one (`zh_twin_groups`)
-                        scored,
-                        loners_placed(
-                            scored,
-                            drafts,
-                            theme_labels if document.lang == "zh" and not (policy or essay or groups) else None,
-                            chosen,
-                        ),
-                        theme_labels if document.lang == "zh" and not (policy or essay or groups) else None,
-                        chosen,
-                    ),
-                    scored.trimmed,
-                    weather=document.lang == "zh" and not (policy or essay or groups),
-                ),
-                moving=document.lang == "en" and not (policy or essay or groups),
+            # the groups settled: strangers, twins, a weather item's kinds, quotations (`final_groups`)
+            settled_groups(
+                scored,
+                drafts,
+                theme_labels,
+                chosen,
+                zh_news=document.lang == "zh" and not (policy or essay or groups),
+                en_news=document.lang == "en" and not (policy or essay or groups),
             ),
             theme_labels,
             stats,
