@@ -108,7 +108,7 @@ def test_farms_fishing_ports_lawyers_and_rescue_teams_have_their_sections() -> N
     rescue = "广西应急管理厅介绍，依托广西消防救援总队组建国际城市搜索与救援专业队，为受灾国提供救援。"
     assert section_of(fishing, "zh") == "农业农村"
     assert section_of(farmer, "zh") == "农业农村"
-    assert section_of(trees, "zh") is None  # the department co-signs; old trees are no farm story
+    assert section_of(trees, "zh") == "生态环境"  # the department co-signs; old trees are no farm story
     assert section_of(lawyers, "zh") == "公安与司法"
     assert section_of("司法部召开新闻发布会。", "zh") is None  # who spoke, nothing done
     assert section_of(rescue, "zh") == "天气与灾害"
@@ -243,7 +243,7 @@ def test_a_story_of_no_section_joins_the_one_its_whole_text_says_most() -> None:
         + "据记载，祠堂自建成以来先后经历19次官修。" * 16
         + "修缮后的文物陈列吸引众多游客，文艺演出每周上演。"
     )
-    noodles = "连日来，一家主营鲜辣美食的餐厅持续火爆。" * 10 + "当地还举办美食文化节。"
+    noodles = "连日来，一家主营鲜辣小炒的店铺持续火爆。" * 10 + "当地还举办小炒文化节。"
     listed = _sections([0, 1, 2, 3], [temple, boats, shrine, noodles], "zh")
     assert [(t.title, t.members) for t in listed] == [("文化与旅游", [0, 1, 2])]
 
@@ -279,3 +279,36 @@ def test_a_story_of_no_section_meets_a_lone_story_of_the_section_its_whole_text_
     listed = _sections([0, 1, 2], [followers, poll, film], "en")
     assert [(t.title, t.members) for t in listed] == [("Politics", [0, 1])]
     assert _sections([0, 1], [followers, film], "en") == []  # no story of that section: none to meet
+
+
+def test_power_ships_trees_jobs_and_rights_claims_have_their_sections() -> None:
+    """Stories a blind read found in the catch-all or misfiled, each told in words a section had
+    not listed: a wind farm is energy (economy) news, a maritime authority's rules for sightseeing
+    boats transport news, a tree-protection forum ecology (not politics), a job fair jobs news (not
+    technology), a photographer's copyright claim a rights dispute, a family's rice-wine brewing a
+    craft; a typhoon that cut the power is a disaster story."""
+    wind = "福建平潭外海，数十台风电机组正在旋转。三峡集团海上风电场的机组投运，海峡发电公司电力运行部经理介绍。"
+    boats = "广东海事局推出《城市大型游览船海事安全监管工作指引》，规范游船航线安全。"
+    forum = "以“守正创新 文化传承”为主题的第三届长三角古树名木保护论坛在杭州举办，加强古树名木保护，推进生态文明建设。"
+    fair = "大型招聘服务活动在北京7个区同步举办，250余家企业为求职群体提供2800余个工作岗位，打造一体化就业服务。"
+    claim = "知名摄影师称作品被图片公司索赔，对方称其照片造成侵权；摄影师回应对方没有其作品的任何版权。"
+    brewing = "绍兴鹤兴酒坊父子忙着制作酿黄酒所需的酒药，百年酿酒手艺代代相传。"
+    typhoon = "受台风影响，台湾逾4万户居民家停电，2艘渔船沉没。"
+    assert section_of(wind, "zh") == "经济与市场"
+    assert section_of(boats, "zh") == "交通运输"
+    assert section_of(forum, "zh") == "生态环境"
+    assert section_of(fair, "zh") == "就业与人才"
+    assert section_of(claim, "zh") == "公安与司法"
+    assert section_of(brewing, "zh") == "文化与旅游"
+    assert section_of(typhoon, "zh") == "天气与灾害"
+
+
+def test_a_wind_farm_meets_the_days_economy_story_and_a_boat_rule_the_trains() -> None:
+    """Two stories alone in the catch-all before: the wind farm beside a professor on China's
+    economy, the sightseeing-boat rules beside a train depot's mechanics."""
+    wind = "福建平潭外海，数十台风电机组正在旋转。三峡集团海上风电场的机组投运，海峡发电公司电力运行部经理介绍。"
+    economy = "日本教授表示，中国经济正从高速增长转换为稳定增长，高质量是当下中国经济增长的关键词，消费潜力巨大。"
+    boats = "广东海事局推出《城市大型游览船海事安全监管工作指引》，规范游船航线安全。"
+    depot = "西安动车段动车组检修库里，机械师冯星玮在高铁列车上检修零部件，保障暑运旅客出行。"
+    listed = _sections([0, 1, 2, 3], [wind, economy, boats, depot], "zh")
+    assert sorted((t.title, t.members) for t in listed) == [("交通运输", [2, 3]), ("经济与市场", [0, 1])]
