@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from citebrief.digest_sections import section_themes as _sections
-from citebrief.text.sections import section_of, sections_of
+from citebrief.text.sections import kinds_title, section_of, sections_of
 
 
 def test_a_musician_in_hospital_is_an_arts_story() -> None:
@@ -312,3 +312,15 @@ def test_a_wind_farm_meets_the_days_economy_story_and_a_boat_rule_the_trains() -
     depot = "西安动车段动车组检修库里，机械师冯星玮在高铁列车上检修零部件，保障暑运旅客出行。"
     listed = _sections([0, 1, 2, 3], [wind, economy, boats, depot], "zh")
     assert sorted((t.title, t.members) for t in listed) == [("交通运输", [2, 3]), ("经济与市场", [0, 1])]
+
+
+def test_a_games_beside_a_sport_is_titled_sport() -> None:
+    """A basketball game and a Universiade venue are 体育, not "篮球、大运会" (a blind read found that
+    title odd: the games is no sport beside basketball); two sports are still named together."""
+    hoops = "广东省运会篮球比赛开赛，运动员激烈对抗，篮球赛场座无虚席。"
+    games = "第31届世界大学生夏季运动会即将开幕，大运会赛区场馆准备就绪，运动员陆续抵达。"
+    run = "全国田径锦标赛开赛，马拉松运动员参赛，冠军将获得金牌。"
+    assert kinds_title(["篮球", "大运会"], "zh") == ""
+    assert kinds_title(["篮球", "田径"], "zh") == "篮球、田径"
+    assert [(t.title, t.members) for t in _sections([0, 1], [hoops, games], "zh")] == [("体育", [0, 1])]
+    assert [(t.title, t.members) for t in _sections([0, 1], [hoops, run], "zh")] == [("篮球、田径", [0, 1])]

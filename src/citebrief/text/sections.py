@@ -56,6 +56,7 @@ class _Sport(NamedTuple):
     name: str
     placing: str
     naming: str = ""
+    games: bool = False  # a multi-sport games (the Universiade), not one sport: no title beside a sport
 
 
 def _either(*alternatives: str) -> str:
@@ -138,7 +139,7 @@ _ZH_MINISTRY = r"(?:财政|外交|水利|商务|教育|民政|农业农村|交�
 _ZH_SPORT_WORDS: tuple[_Sport, ...] = (
     _Sport("足球", r"足球|世界杯|球员|进球", r"中超|英超"),
     _Sport("篮球", r"篮球", r"CBA|NBA"),
-    _Sport("大运会", r"大运会", r"大学生(?:夏季|冬季)?运动会"),
+    _Sport("大运会", r"大运会", r"大学生(?:夏季|冬季)?运动会", games=True),
     _Sport("田径", r"田径|马拉松"),
     _Sport("乒乓球", r"乒乓球"),
     _Sport("羽毛球", r"羽毛球"),
@@ -151,6 +152,9 @@ def _zh_words(*alternatives: str) -> re.Pattern[str]:
 
 
 _ZH_SPORTS = _kinds(_ZH_SPORT_WORDS, _zh_words)
+
+# the kinds that name a games of many sports, not a sport
+GAMES = frozenset(sport.name for sport in (*_EN_SPORT_WORDS, *_ZH_SPORT_WORDS) if sport.games)
 
 # of the sections a story's opening says, the one it says first: a footballer spared jail is
 # sport ("the bad boy midfielder was spared jail"), a footballer's brother banned from driving
@@ -522,8 +526,10 @@ MOST_KINDS = 3  # a section's stories of more kinds than this are titled by the 
 
 def kinds_title(names: Sequence[str], lang: Lang) -> str:
     """A title of several kinds of one section: "Golf and tennis", "Golf, boxing and tennis", "田径、网球";
-    "" for more than MOST_KINDS (the section's own title says it better)."""
-    if len(names) > MOST_KINDS:
+    "" for more than MOST_KINDS (the section's own title says it better), and for a games of many
+    sports beside a sport (a blind read found "篮球、大运会" odd: the Universiade is no sport beside
+    basketball; 体育 says both)."""
+    if len(names) > MOST_KINDS or (len(names) > 1 and GAMES.intersection(names)):
         return ""
     if lang == "zh":
         return "、".join(names)
