@@ -324,3 +324,15 @@ def test_a_games_beside_a_sport_is_titled_sport() -> None:
     assert kinds_title(["篮球", "田径"], "zh") == "篮球、田径"
     assert [(t.title, t.members) for t in _sections([0, 1], [hoops, games], "zh")] == [("体育", [0, 1])]
     assert [(t.title, t.members) for t in _sections([0, 1], [hoops, run], "zh")] == [("篮球、田径", [0, 1])]
+
+
+def test_a_lone_job_fair_meets_no_lab_but_a_second_job_story() -> None:
+    """A talent fair alone in 就业与人才 stays among the other stories rather than meet a lone
+    innovation story that shares its 创业 (a blind read: "a talent fair is grouped with a new drug");
+    beside a gig workers' station it makes the section."""
+    fair = "人才交流会在衢州启动，人力资源服务机构和就业创业青年代表与会，产教融合创新联盟成立，企业洽谈用工。"
+    lab = "“地质海洋与生态”创新联合体在天津成立，科研院所与企业联合研发，推动科技创新和创业孵化。"
+    station = "格尔木市建成零工驿站，让零工群体告别路边等活，服务市场主体用工，帮助求职者就业。"
+    assert section_of(fair, "zh") == "就业与人才"
+    assert _sections([0, 1], [fair, lab], "zh") == []
+    assert [(t.title, t.members) for t in _sections([0, 1], [fair, station], "zh")] == [("就业与人才", [0, 1])]

@@ -414,7 +414,10 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             "就业与人才",
             # job fairs and talent schemes: a district's plan to bring in engineers is no technology story,
             # a job fair no new drug's neighbour
-            _words(r"就业|招聘|求职|岗位|人才|人力资源|人社|毕业生|用工"),
+            _words(r"就业|招聘|求职|岗位|人力资源|人社|毕业生|用工"),
+            # alone, a job fair meets only the day's lone welfare story: not a lab's innovation consortium
+            # that shares its 创业, not a quantum chip
+            yields=("民生与社会",),
         ),
         Section(
             "民生与社会",
@@ -429,9 +432,9 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             "生态环境",
             _words(
                 r"生态|环境保护|环保|生物多样性|绿色|低碳|污染|保护区|野生动物|秦岭|黄河流域"
-                # the forests and old trees, and the animals kept and protected (a tree-protection forum is no
-                # politics story, pandas at a zoo no catch-all one)
-                r"|林业|古树|名木|绿化|湿地|国家公园|大熊猫|动物园"
+                # the forests and old trees: a tree-protection forum is no politics story (not pandas at a zoo:
+                # alone in ecology, it met a lone rain forecast as 天气、灾害与生态)
+                r"|林业|古树|名木|绿化|湿地|国家公园"
             ),
             near=("天气与灾害", "天气、灾害与生态"),
         ),
