@@ -336,3 +336,16 @@ def test_a_lone_job_fair_meets_no_lab_but_a_second_job_story() -> None:
     assert section_of(fair, "zh") == "就业与人才"
     assert _sections([0, 1], [fair, lab], "zh") == []
     assert [(t.title, t.members) for t in _sections([0, 1], [fair, station], "zh")] == [("就业与人才", [0, 1])]
+
+
+def test_a_lone_typhoon_warning_meets_no_cross_strait_story() -> None:
+    """A typhoon warning that places the storm off Taiwan (台湾, 海峡) says the cross-strait
+    section too, but a lone disaster story meets only the sections a disaster touches: it does not
+    join a lone cross-strait youth contest; a lone flood story still meets a lone farm story."""
+    typhoon = "中央气象台发布台风橙色预警：台风杜苏芮的中心位于台湾鹅銮鼻东南方，将穿过巴士海峡，带来暴雨。"
+    contest = "海峡两岸青年创新创业大赛组委会获悉，已有123个两岸优秀项目报名，台湾青年踊跃参赛。"
+    flood = "暴雨洪涝灾害过后，受灾农民抢收粮食。"
+    farm = "秋粮生产进入关键期，农业农村部门组织农民抢种补种，确保粮食丰收。"
+    assert sections_of(typhoon, "zh")[:2] == [("天气与灾害", 4), ("两岸交流", 2)]
+    assert _sections([0, 1], [typhoon, contest], "zh") == []
+    assert [t.members for t in _sections([0, 1], [flood, farm], "zh")] == [[0, 1]]

@@ -344,6 +344,9 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"暴雨|降雨|降水|台风|洪水|洪涝|汛|预警|气象台|气象|高温|气温|灾害|灾情|停电|火险|山火|森林火灾|地震|受灾"
                 r"|抢险|救灾|灾后|防汛|雷雨|寒潮|干旱|应急救援|消防救援|救援队"
             ),
+            # alone, a typhoon warning that places the storm off Taiwan is no cross-strait story: a lone
+            # disaster story meets only the sections a disaster touches (the crops, the trains, the land)
+            yields=("生态环境", "农业农村", "交通运输"),
         ),
         Section(
             "时政",
