@@ -56,6 +56,7 @@ class _Sport(NamedTuple):
     name: str
     placing: str
     naming: str = ""
+    games: bool = False  # a multi-sport games (the Universiade), not one sport: no title beside a sport
 
 
 def _either(*alternatives: str) -> str:
@@ -138,7 +139,7 @@ _ZH_MINISTRY = r"(?:财政|外交|水利|商务|教育|民政|农业农村|交�
 _ZH_SPORT_WORDS: tuple[_Sport, ...] = (
     _Sport("足球", r"足球|世界杯|球员|进球", r"中超|英超"),
     _Sport("篮球", r"篮球", r"CBA|NBA"),
-    _Sport("大运会", r"大运会", r"大学生(?:夏季|冬季)?运动会"),
+    _Sport("大运会", r"大运会", r"大学生(?:夏季|冬季)?运动会", games=True),
     _Sport("田径", r"田径|马拉松"),
     _Sport("乒乓球", r"乒乓球"),
     _Sport("羽毛球", r"羽毛球"),
@@ -151,6 +152,9 @@ def _zh_words(*alternatives: str) -> re.Pattern[str]:
 
 
 _ZH_SPORTS = _kinds(_ZH_SPORT_WORDS, _zh_words)
+
+# the kinds that name a games of many sports, not a sport
+GAMES = frozenset(sport.name for sport in (*_EN_SPORT_WORDS, *_ZH_SPORT_WORDS) if sport.games)
 
 # of the sections a story's opening says, the one it says first: a footballer spared jail is
 # sport ("the bad boy midfielder was spared jail"), a footballer's brother banned from driving
@@ -327,6 +331,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|不法分子|报警|警情|刑法|罪名|定罪|量刑|司法部|律师|法律服务|法律援助"
                 # what a court does besides criminal cases: a commercial dispute mediated, a lawsuit heard
                 r"|司法(?!部)|诉讼|调解|纠纷|审判|判决|仲裁|法官|检察官"
+                # a claim over a photograph's rights: an infringement dispute, told before any court hears it
+                r"|侵权|版权|著作权|维权"
             ),
             _words(r"警方|公安|民警|法院|检察院|检察机关|纪委监委|司法部"),
             before=("经济与市场",),
@@ -335,9 +341,12 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
         Section(
             "天气与灾害",
             _words(
-                r"暴雨|降雨|降水|台风|洪水|洪涝|汛|预警|气象台|气象|高温|气温|地质灾害|火险|山火|森林火灾|地震|受灾"
+                r"暴雨|降雨|降水|台风|洪水|洪涝|汛|预警|气象台|气象|高温|气温|灾害|灾情|停电|火险|山火|森林火灾|地震|受灾"
                 r"|抢险|救灾|灾后|防汛|雷雨|寒潮|干旱|应急救援|消防救援|救援队"
             ),
+            # alone, a typhoon warning that places the storm off Taiwan is no cross-strait story: a lone
+            # disaster story meets only the sections a disaster touches (the crops, the trains, the land)
+            yields=("生态环境", "农业农村", "交通运输"),
         ),
         Section(
             "时政",
@@ -357,6 +366,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"A股|港股|股指|指数|板块|涨|跌|成交|经济|贸易|进出口|进口|出口|海关|同比增长|同比|投资|企业"
                 r"|消费|GDP|营收|金融|银行|财政|气田|油田|产能|贷款|制造业|电力|投产|油气|天然气|能源"
+                # power generation: a wind farm's turbines are energy news, beside the oil fields and the grid
+                r"|风电|光伏|新能源|发电|核电|水电"
             ),
         ),
         Section(
@@ -365,6 +376,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"铁路|列车|动车组|动车段|高铁|车辆段|车厢|复兴号|火车站|航班|机场|民航|航空|停机坪|机坪|机务|旅客|乘客"
                 r"|暑运|春运|客运|货运|地铁|公交|高速公路|直升机"
+                # and by water: the maritime authority, ships and sightseeing boats
+                r"|海事|船舶|游船|游览船|航运"
             ),
         ),
         Section(
@@ -377,6 +390,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"文化|文物|博物馆|非遗|旅游|游客|景区|展演|演出|艺术|传统|节目|音乐|书法|京剧|漆器|民族|村晚"
                 r"|露营|文艺|歌舞|禅|少林寺|古城|嘉年华"
+                # a place's food and its old crafts (a county's spicy dishes, a family's rice-wine brewing)
+                r"|美食|餐厅|小吃|黄酒|酿酒|手艺|技艺"
             ),
         ),
         Section(
@@ -399,15 +414,31 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(r"农业农村(?:部|厅|局)"),  # a department that co-signs a plan on old trees makes no farm story
         ),
         Section(
+            "就业与人才",
+            # job fairs and talent schemes: a district's plan to bring in engineers is no technology story,
+            # a job fair no new drug's neighbour
+            _words(r"就业|招聘|求职|岗位|人力资源|人社|毕业生|用工"),
+            # alone, a job fair meets only the day's lone welfare story: not a lab's innovation consortium
+            # that shares its 创业, not a quantum chip
+            yields=("民生与社会",),
+        ),
+        Section(
             "民生与社会",
             _words(
                 r"补贴|补助|育儿|托育|养老|就业|社区|居民|村民|学校|学生|教师|教育|暑假|夏令营|青少年|儿童"
                 r"|住房|棚户区|棚改|老旧小区|保障房"
+                # charity and volunteers
+                r"|志愿|爱心|助学"
             ),
         ),
         Section(
             "生态环境",
-            _words(r"生态|环境保护|环保|生物多样性|绿色|低碳|污染|保护区|野生动物|秦岭|黄河流域"),
+            _words(
+                r"生态|环境保护|环保|生物多样性|绿色|低碳|污染|保护区|野生动物|秦岭|黄河流域"
+                # the forests and old trees: a tree-protection forum is no politics story (not pandas at a zoo:
+                # alone in ecology, it met a lone rain forecast as 天气、灾害与生态)
+                r"|林业|古树|名木|绿化|湿地|国家公园"
+            ),
             near=("天气与灾害", "天气、灾害与生态"),
         ),
     ),
@@ -501,8 +532,10 @@ MOST_KINDS = 3  # a section's stories of more kinds than this are titled by the 
 
 def kinds_title(names: Sequence[str], lang: Lang) -> str:
     """A title of several kinds of one section: "Golf and tennis", "Golf, boxing and tennis", "田径、网球";
-    "" for more than MOST_KINDS (the section's own title says it better)."""
-    if len(names) > MOST_KINDS:
+    "" for more than MOST_KINDS (the section's own title says it better), and for a games of many
+    sports beside a sport (a blind read found "篮球、大运会" odd: the Universiade is no sport beside
+    basketball; 体育 says both)."""
+    if len(names) > MOST_KINDS or (len(names) > 1 and GAMES.intersection(names)):
         return ""
     if lang == "zh":
         return "、".join(names)
