@@ -2,11 +2,10 @@
 
 Each step is its own module and reads one kind of fault a reader meets in the final groups; they
 run in this order because each reads what the one before left: a Chinese news group's one stranger
-gives its place to its theme's next (`zh_loner_swaps`), a news brief's two groups of one topic become
-one (`zh_twin_groups`), a weather item's edge bullet goes to the group that tells its kind
-(`zh_weather_kinds`), and an English quotation's line goes to its speaker's group, a crowded group
-giving the last group of two its last bullet (`en_quote_homes`). Kept out of `extractive.py` so
-that the engine's one long function names the stage, not its steps.
+gives its place to its theme's next (`zh_loner_swaps`), a weather item's edge bullet goes to the
+group that tells its kind (`zh_weather_kinds`), and an English quotation's line goes to its
+speaker's group, a crowded group giving the last group of two its last bullet (`en_quote_homes`).
+Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_loner_swaps import loners_placed
-from citebrief.engines.zh_twin_groups import twins_merged
 from citebrief.engines.zh_weather_kinds import kinds_sorted
 
 
@@ -25,7 +23,6 @@ def settled_groups(
     """The groups (`drafts`, the overview first; `chosen` follows every swap) settled: the Chinese
     steps where `zh_news` (a Chinese news story or feature, its groups not asked for), the English
     ones where `en_news`."""
-    zh_themes = themes if zh_news else None
-    drafts = twins_merged(scored, loners_placed(scored, drafts, zh_themes, chosen), zh_themes, chosen)
+    drafts = loners_placed(scored, drafts, themes if zh_news else None, chosen)
     drafts = kinds_sorted(drafts, scored.trimmed, weather=zh_news)
     return quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
