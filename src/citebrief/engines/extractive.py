@@ -95,6 +95,7 @@ from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.en_grounding import grounded_first, leaning_names
 from citebrief.text.en_group_deed import group_deed_title
 from citebrief.text.en_teasers import stating_first
+from citebrief.text.en_title_given_name import given_name_title
 from citebrief.text.en_unattributed import attributed_first, quote_reading
 from citebrief.text.en_weak import strong_first
 from citebrief.text.outline import Heading, find_outline
@@ -362,6 +363,7 @@ def _title_themes(
         if document.lang == "en" and draft.title:  # "Ancelotti's Warning", not "Carlo Ancelotti" (en_group_deed.py)
             cited = [every_text[p] for p in sorted(set(pick.paragraphs))]
             draft.title = group_deed_title(pick.bullets, cited, every_text, used, draft.title)
+            draft.title = given_name_title(draft.title, cited, every_text, used)  # "Saddam Hussein", not "Saddam"
     if news:
         to_titled(scored.trimmed, drafts)
 
