@@ -61,6 +61,7 @@ from citebrief.text.zh_overview_held import held_or_named
 from citebrief.text.zh_overview_institution import whole_institution
 from citebrief.text.zh_overview_named import NAME_SENTENCES
 from citebrief.text.zh_overview_part import part_subject
+from citebrief.text.zh_overview_scope import scope_subject
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_policy_proposal import proposal_clause
 from citebrief.text.zh_roundup import roundup_subject
@@ -150,17 +151,23 @@ def overview_title(
         # "暴雨", not "四川阿坝局地暴雨": a country's forecast, not one place's rain
         # "延时运营", not "北京重点地铁线路" said once: the lead's detail, not the bullets' theme
         # "跌落伤", not the "跌落危险因素" a tips piece lists (`zh_feature_aspect`)
-        subject = advised_thing(
-            part_subject(
-                roundup_event(
-                    closed(widened(term_whole(whole_word(subject, texts, used), bullets, texts), texts), texts),
+        # "民生工程", not "城镇老旧小区", one of the 3 projects the first sentence counts (`zh_overview_scope`)
+        subject = scope_subject(
+            advised_thing(
+                part_subject(
+                    roundup_event(
+                        closed(widened(term_whole(whole_word(subject, texts, used), bullets, texts), texts), texts),
+                        texts,
+                        used,
+                    ),
+                    bullets,
                     texts,
                     used,
                 ),
-                bullets,
                 texts,
                 used,
             ),
+            _first_plain(document),
             texts,
             used,
         )
@@ -191,6 +198,11 @@ def _zh_shown(subject: str, document: Document, bullets: list[str], texts: list[
         # "全国政协第六次主席会议", not "全国政协": the meeting the lead says it held (`zh_overview_held`)
         or held_or_named(subject, opening, bullets, texts, used)
     )
+
+
+def _first_plain(document: Document) -> str:
+    """The article's first sentence without its dateline: what the news reports."""
+    return next((strip_dateline(s.sentences[0].text) for s in document.segments if s.sentences), "")
 
 
 def _lead_once(lead: list[str], bullets: list[str]) -> list[str]:
