@@ -34,6 +34,7 @@ from citebrief.engines.zh_arc_figures import add_arc_figure
 from citebrief.engines.zh_closing_plans import add_closing_plan
 from citebrief.engines.zh_hollow_swaps import swap_hollow
 from citebrief.engines.zh_news_totals import add_news_totals
+from citebrief.engines.zh_scene_swaps import swap_scenes
 from citebrief.engines.zh_start_dates import add_start_date
 
 __all__ = ["Policy", "cover_steps", "says_title"]
@@ -80,6 +81,7 @@ def cover_steps(
         add_news_totals(scored, drafts, chosen)  # what the item adds up to (`zh_news_totals.py`)
         add_arc_figure(scored, drafts, chosen)  # the change the story is about (`zh_arc_figures.py`)
         swap_hollow(scored, drafts, chosen)  # a scene or a meeting held: a figure near it (`zh_hollow_swaps`)
+        swap_scenes(scored, drafts, chosen)  # ... and any scene, the overview's too: a fact near it (`zh_scene_swaps`)
         add_start_date(scored, drafts, chosen)  # when it opens or takes effect (`zh_start_dates`)
         add_closing_plan(scored, drafts, chosen)  # what comes next, where it ends on that (`zh_closing_plans`)
         speakers_in_sight(scored, drafts, chosen)  # an English quote's speaker, not its orphan line
