@@ -44,10 +44,12 @@ def test_the_overview_yields_only_where_a_group_would_take_the_deed_it_does_not_
 @pytest.mark.parametrize(
     ("index", "titles"),
     [
-        # the overview's bullets tell the ruling, the group's the bid: readers preferred this to "Judges"
-        (190, ["Key points: Barry Beavis", "Legal Bid", "Motorists"]),
-        # not "Vigilante Group" over the bullets of his arrest
-        (2, ["Key points: Jafar Adeli", "Adeli's Arrest", "Child Sex Offences", "Adeli's Jailing"]),
+        # the opening writes his own deed, "lost his case" (`en_overview_late_deed`), which the
+        # overview's bullets tell: the overview keeps it and yields nothing (read 37e preferred this to
+        # the bare "Barry Beavis" over "Legal Bid"; stop 36's read preferred "Legal Bid" to "Judges")
+        (190, ["Key points: Barry Beavis's Legal Defeat", "Judges", "Motorists"]),
+        # the opening's "snared" is the overview's; the group keeps "Adeli's Arrest", not "Vigilante Group"
+        (2, ["Key points: Jafar Adeli's Capture", "Adeli's Arrest", "Child Sex Offences", "Adeli's Jailing"]),
     ],
 )
 def test_a_group_that_reports_the_deed_keeps_it(index: int, titles: list[str]) -> None:
