@@ -5,7 +5,10 @@ say the deed. Blind readers preferred "Barry Beavis" over "Legal Bid" to "Barry 
 Bid" over "Judges", and "Jafar Adeli" over "Adeli's Arrest" to "Jafar Adeli's Arrest" over
 "Vigilante Group": a group kept from repeating the overview takes a worse title, and an overview
 whose bullets say nothing of the deed gains little by it. Where they do ("banned from the roads"
-under "Rhodri Giggs's Driving Ban"), the overview keeps it and the group takes another.
+under "Rhodri Giggs's Driving Ban"), the overview keeps it and the group takes another. Where
+the opening writes a deed of the name's own that the overview's bullets tell ("lost his case":
+`en_overview_late_deed.py`), that titles the overview and nothing yields ("Barry Beavis's Legal
+Defeat" over "Judges", read better in a later blind read than the bare name over "Legal Bid").
 """
 
 from __future__ import annotations
