@@ -33,6 +33,7 @@ import numpy as np
 
 from citebrief.digest_linkage import ALONE, average_linkage
 from citebrief.digest_person_topics import person_title
+from citebrief.digest_section_titles import section_title
 from citebrief.digest_sections import Theme, one_sport_page, section_themes
 from citebrief.digest_text import (
     DATELINE,
@@ -217,7 +218,8 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
     left = [i for i in range(len(texts)) if not any(i in t.members for t in themes)]
     # a person's stories by what each is about ("David Cameron: volunteering, tax cut")
     themes = [t._replace(title=person_title(t.title, t.members, phrases, texts, lang)) for t in themes]
-    return themes + section_themes(left, texts, lang)
+    # a few English stories of one section by whom each is about ("Golf: Bradley Neil, Rickie Fowler")
+    return themes + [t._replace(title=section_title(t, texts, lang)) for t in section_themes(left, texts, lang)]
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)+")  # a name in a story's opening sentence
