@@ -67,3 +67,12 @@ def test_no_figure_near_keeps_the_quotation() -> None:
     """The airport's ground crew: no point of the lead with a figure in digits is left, the
     quotation that names the job stays."""
     assert _overview("_L684")[0].startswith("“很多旅客")
+
+
+def test_no_trade_puts_a_group_before_the_overview() -> None:
+    """The drug approval: the academician's opening words are no figure, but the only theme bullet
+    with one near is of the next paragraph and nothing else of the overview is of the first; the
+    quotation stays rather than open a theme group ahead of the overview."""
+    brief = zh_news_brief("_L1307")
+    first = min(min(p.citations) for p in brief.groups[0].points)
+    assert all(first <= min(min(p.citations) for p in g.points) for g in brief.groups[1:])

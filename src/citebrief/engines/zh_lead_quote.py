@@ -93,13 +93,16 @@ def _refilled(scored: Scored, lead: Draft, k: int, taken: list[int], refill: Ref
 
 
 def _traded(scored: Scored, drafts: list[Draft], k: int) -> None:
-    """The overview's quotation `k` and a theme's bullet of the lead (`k`'s paragraph or the next)
-    that states a figure and stands alone trade places: the news goes up, the voice down to the
+    """The overview's quotation `k` and a theme's bullet of the lead (`k`'s paragraph, or the next
+    where another overview bullet is of `k`'s or before: the overview still opens no later than
+    any group) that states a figure and stands alone trade places: the news goes up, the voice down to the
     theme ("“今年旅游火起来了……”白晓萍说。" under 旅游高峰期, "进入8月以来，……接近2万人次。" above)."""
     home = scored.units[k].paragraph
+    opens = any(scored.units[i].paragraph <= home for i in drafts[0].picked if i != k)
     for draft in drafts[1:]:
         for j in draft.picked:
-            if scored.units[j].paragraph - home in (0, 1) and _news(scored.trimmed[j]):
+            step = scored.units[j].paragraph - home  # the overview still opens on the lead, no group before it
+            if (step == 0 or (step == 1 and opens)) and _news(scored.trimmed[j]):
                 drafts[0].picked = sorted(j if i == k else i for i in drafts[0].picked)
                 draft.picked = sorted(k if i == j else i for i in draft.picked)
                 return
