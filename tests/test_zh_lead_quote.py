@@ -63,10 +63,19 @@ def test_quotation_with_a_figure_stays() -> None:
     assert _overview("_L658")[0].startswith("“我们的露营基地")
 
 
-def test_no_figure_near_keeps_the_quotation() -> None:
+def test_no_figure_near_keeps_the_quotation_after_its_news() -> None:
     """The airport's ground crew: no point of the lead with a figure in digits is left, the
-    quotation that names the job stays."""
-    assert _overview("_L684")[0].startswith("“很多旅客")
+    quotation that names the job stays, after the summer rush's 60°C on the apron."""
+    overview = _overview("_L684")
+    assert overview[0].startswith("正值暑运期间")
+    assert overview[1].startswith("“很多旅客")
+
+
+def test_doctors_day_reads_before_the_doctors_words() -> None:
+    """Doctors' Day and the ceremony held come first; the young doctor's words stay, after them."""
+    overview = _overview("_L1336")
+    assert overview[0].startswith("8月19日是第六个中国医师节")
+    assert overview.index(next(b for b in overview if b.startswith("“在医生这个平凡的岗位上"))) == 2
 
 
 def test_no_trade_puts_a_group_before_the_overview() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_hollow_swaps import _figure as states_figure
 from citebrief.engines.zh_hollow_swaps import _stands as stands_with_figure
-from citebrief.engines.zh_hollow_swaps import refill_hollow_lead
+from citebrief.engines.zh_hollow_swaps import hollow, refill_hollow_lead
 from citebrief.engines.zh_overview_details import Refill
 from citebrief.text.lazy_re import LazyPattern
 
@@ -54,9 +54,28 @@ def refill_quoted_lead(scored: Scored, drafts: list[Draft], refill: Refill | Non
         last = max(units[i].paragraph for i in lead.picked)
         start = next((i for i, u in enumerate(units) if u.paragraph > last), len(units))
         taken = [i for d in drafts for i in d.picked]
-        if not _refilled(scored, lead, k, taken, refill, start) and _speaker_named(scored, k):
-            _traded(scored, drafts, k)  # a voice goes down with its speaker's name, never bare
+        if (
+            not _refilled(scored, lead, k, taken, refill, start)
+            and _speaker_named(scored, k)  # a voice goes down with its speaker's name, never bare
+            and not _traded(scored, drafts, k)
+        ):
+            _after_its_news(scored, lead, k)
     return drafts
+
+
+def _after_its_news(scored: Scored, lead: Draft, k: int) -> None:
+    """The overview's quotation `k` that leads it and stayed, after the other points of its
+    paragraph where they say news (no voice, scene or colour): the news it opens on ("18日，……医师节
+    庆祝大会在杭州举行") is read first."""
+    units = scored.units
+    if lead.picked[0] != k:
+        return
+    same = [i for i in lead.picked if i != k and units[i].paragraph == units[k].paragraph]
+    said = [scored.trimmed[i] for i in same]  # news, not another voice, a scene or the heat ("……突破60°C")
+    if said and not any(quotation(t) or hollow(t) for t in said):
+        rest = [i for i in lead.picked if i != k]
+        at = rest.index(same[-1]) + 1
+        lead.picked = [*rest[:at], k, *rest[at:]]
 
 
 def _speaker_named(scored: Scored, k: int) -> bool:
@@ -92,7 +111,7 @@ def _refilled(scored: Scored, lead: Draft, k: int, taken: list[int], refill: Ref
     return False
 
 
-def _traded(scored: Scored, drafts: list[Draft], k: int) -> None:
+def _traded(scored: Scored, drafts: list[Draft], k: int) -> bool:
     """The overview's quotation `k` and a theme's bullet of the lead (`k`'s paragraph, or the next
     where another overview bullet is of `k`'s or before: the overview still opens no later than
     any group) that states a figure and stands alone trade places: the news goes up, the voice down to the
@@ -105,4 +124,5 @@ def _traded(scored: Scored, drafts: list[Draft], k: int) -> None:
             if (step == 0 or (step == 1 and opens)) and _news(scored.trimmed[j]):
                 drafts[0].picked = sorted(j if i == k else i for i in drafts[0].picked)
                 draft.picked = sorted(k if i == j else i for i in draft.picked)
-                return
+                return True
+    return False
