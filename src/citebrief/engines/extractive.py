@@ -77,10 +77,10 @@ from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
-from citebrief.engines.zh_hollow_swaps import refill_hollow_lead
 from citebrief.engines.zh_item_lists import whole_lists
 from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_lead_labels import labels_after_lead
+from citebrief.engines.zh_lead_quote import refill_lead
 from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
 from citebrief.engines.zh_ordinal_runs import whole_runs
@@ -480,8 +480,9 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     subject = next(iter(used), "")
     merge = (scored, texts, used) if groups is None else None  # English: by shared words, then titles
     # then a Chinese news item's late sentence that sums up the article goes to the overview, and
-    # a group of unrelated bullets goes to its neighbours; a feature's scene leads no brief (`zh_hollow_swaps`)
-    drafts = refill_hollow_lead(
+    # a group of unrelated bullets goes to its neighbours; a feature's scene leads no brief (`zh_hollow_swaps`),
+    # nor a quotation with no figure (`zh_lead_quote`)
+    drafts = refill_lead(
         scored,
         settled(
             [
