@@ -57,10 +57,13 @@ def _group_of(record_id: str, opening: str) -> list[str]:
 
 def test_the_harvest_drying_scene_joins_the_harvest_custom() -> None:
     """zh-news 746 (Wuyuan's harvest-drying festival): the view of crops drying on the racks
-    shared no word with the bloggers' group it ended, and 婺源 and 平台 with the custom's group."""
-    group = _group_of("_L746", "站在婺源篁岭晒秋观景平台处")
-    assert any(text.startswith("婺源篁岭景区董事长") for text in group)
+    shared no word with the bloggers' group it ended, and 婺源 and 平台 with the custom's group; the
+    view itself, a scene with no fact, now gives way (`zh_scene_swaps`), and the custom's group keeps
+    the manager's words apart from the blogger's story."""
+    group = _group_of("_L746", "婺源篁岭景区董事长")
     assert not any(text.startswith("米莲娜的丈夫") for text in group)
+    brief = zh_news_brief("_L746")
+    assert not any(p.text.startswith("站在婺源篁岭晒秋观景平台处") for g in brief.groups for p in g.points)
 
 
 def test_a_quotes_first_sentence_stays_with_its_rest() -> None:
