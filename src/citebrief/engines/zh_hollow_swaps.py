@@ -52,7 +52,7 @@ NEAR = 2  # paragraphs either side of the bullet's own where its replacement may
 MIN_CHARS = 16  # a shorter sentence with a figure is a caption or a heading, no point
 
 
-def _figure(text: str) -> bool:
+def states_figure(text: str) -> bool:
     """Whether a sentence states a figure that is not a date."""
     return _FIGURE.search(_DATE.sub("", text)) is not None
 
@@ -66,7 +66,7 @@ def hollow(text: str, *, lead: bool = False) -> bool:
     shaped = _SHAPE.search(text) is not None or (not lead and is_colour(text, "zh"))  # or colour: heat, sound, a view
     if not shaped and (lead or _HELD.search(text) is None):
         return False  # most bullets: one search or two
-    if _figure(text) or ("“" in text and "”" in text and len(text) > MIN_CHARS * 3):
+    if states_figure(text) or ("“" in text and "”" in text and len(text) > MIN_CHARS * 3):
         return False  # a quotation of some length says something
     return shaped or _meeting(text)
 
@@ -81,12 +81,12 @@ def _meeting(text: str) -> bool:
     return announces(text) and _HELD.search(text) is not None and _OUTCOME.search(text) is None and "将" not in text
 
 
-def _stands(text: str) -> bool:
+def stands_alone(text: str) -> bool:
     """Whether a sentence can be a bullet in a hollow one's place: long enough, a figure in it,
     whole without the sentence before, not itself hollow."""
     return (
         len(text) >= MIN_CHARS
-        and _figure(text)
+        and states_figure(text)
         and not dangling(text, "zh")
         and _LIST_TAIL.search(text) is None
         and not _shape(text)
@@ -113,7 +113,7 @@ def swap_hollow(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
             near = [
                 i
                 for i in scored.usable
-                if i not in taken and abs(units[i].paragraph - home) <= NEAR and _stands(trimmed[i])
+                if i not in taken and abs(units[i].paragraph - home) <= NEAR and stands_alone(trimmed[i])
             ]
             near.sort(key=lambda i: (abs(units[i].paragraph - home), units[i].paragraph < home, abs(i - k)))
             best = next((i for i in near if not repeats_any(trimmed[i], others, "zh")), None)
@@ -135,6 +135,6 @@ def refill_hollow_lead(scored: Scored, drafts: list[Draft], refill: Refill | Non
         if not hollow(scored.trimmed[k], lead=True):
             continue
         fresh = refill([i for d in drafts for i in d.picked], start)
-        if fresh is not None and _stands(scored.trimmed[fresh]):
+        if fresh is not None and stands_alone(scored.trimmed[fresh]):
             lead.picked = sorted(fresh if i == k else i for i in lead.picked)
     return drafts

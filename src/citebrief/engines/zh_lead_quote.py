@@ -12,9 +12,7 @@ policy's or an essay's)."""
 from __future__ import annotations
 
 from citebrief.engines.scored import Draft, Scored
-from citebrief.engines.zh_hollow_swaps import _figure as states_figure
-from citebrief.engines.zh_hollow_swaps import _stands as stands_with_figure
-from citebrief.engines.zh_hollow_swaps import hollow, refill_hollow_lead
+from citebrief.engines.zh_hollow_swaps import hollow, refill_hollow_lead, stands_alone, states_figure
 from citebrief.engines.zh_overview_details import Refill
 from citebrief.text.lazy_re import LazyPattern
 
@@ -94,7 +92,7 @@ def _speaker_named(scored: Scored, k: int) -> bool:
 def _news(text: str) -> bool:
     """Whether a sentence can stand in a quotation's place: it stands alone and states a figure in
     digits ("……接近2万人次", not "几十年如一日", a manner of speaking)."""
-    return stands_with_figure(text) and _DIGIT.search(text) is not None
+    return stands_alone(text) and _DIGIT.search(text) is not None
 
 
 def _refilled(scored: Scored, lead: Draft, k: int, taken: list[int], refill: Refill, start: int) -> bool:
