@@ -9,10 +9,14 @@ reads none of "In return,", "As a result", "By then". Here a theme group's pick 
 such a reference, whose sentence before neither the brief so far nor the group holds and no
 bullet can carry, gives its place to the group's next candidate (picked as the others were);
 the other picks stay, as `text.en_grounding` keeps a group's picks where it passes over an
-unplaced "He". It reads English news sentences (the trimmed bullet text); "This week", "That
-said", "This is …", "This was …" (most often the story's own event: "This was billed as 'The
-Desperation Derby'") and a quotation's own words are left alone. en-cnndm: 6 of 200 briefs
-change, 6 better by a read ("That next flight… is not scheduled…" → NASA's word on the spin).
+unplaced "He". It reads English news sentences (the trimmed bullet text); "This week", "This
+is …", "This was …" (most often the story's own event: "This was billed as 'The Desperation
+Derby'") and a quotation's own words are left alone. en-cnndm: 6 of 200 briefs change, 6 better
+by a read ("That next flight… is not scheduled…" → NASA's word on the spin). Openers that take
+up what the sentence before set up ("To do this, …", "The other four were…", "That said, …",
+"In reality …", "Not surprisingly, …", "It came days after …") read as references too (en-cnndm
+readers quoted them); one right after its sentence stays ("That said, Ferrari …" after
+Hamilton's pole ahead of Vettel's Ferrari).
 
 A pick opening on "He"/"She"/"They" (not as a speaker) whose sentence before the brief does not
 hold or carry gives way too, where it opens its group or follows a pick of something or someone
@@ -54,6 +58,12 @@ _REFERENCE = LazyPattern(
     r"|Instead,|In return\b|In turn,|As a result\b|As such,|Because of (?:this|that)\b|Despite (?:this|that)\b"
     r"|By then\b|By that (?:time|point|stage)\b|At that (?:time|point|stage|moment)\b|By the end of the\b"
     r"|Since then\b|Even so\b|Even then\b|To that end\b|For that reason\b|For this reason\b"
+    # what the sentence before set up: its aim ("To do this, he wrote software…"), a set it began
+    # ("The other four were…"), a claim it made ("That said, …", "In reality they…", "Not
+    # surprisingly, she has since deleted the tweet"), an event it told ("It came days after…")
+    r"|To do (?:this|that|so)\b|The other (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    r"|That said\b|Having said that\b|In reality\b|Not surprisingly\b|Unsurprisingly\b"
+    r"|It (?:came|comes) (?:just |only )?(?:\w+ )?(?:after|before)\b"
     r")"
 )
 
@@ -126,3 +136,4 @@ def placed_picks(
         return picked
     chosen[:] = kept_chosen  # `mmr_pick` added the fresh picks to it
     return sorted([*(i for i in picked if i not in loose), *fresh])
+
