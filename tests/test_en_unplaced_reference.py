@@ -91,3 +91,15 @@ def test_a_pronoun_after_a_pick_of_its_person_stays() -> None:
     assert _about_someone("Freberg also was known for his musical parodies.", "He")
     assert _about_someone("'I am much more confident in my body,' she told Daily Mail Online.", "She")
     assert not _about_someone("The complaint was made by Nigalidze's opponent, Tigran Petrosian.", "He")
+
+
+def test_an_overview_point_on_an_unsaid_aim_gives_way() -> None:
+    # en-cnndm 10: "To do this, he wrote software…" after Bellander's quotation, in no bullet
+    bullets = _bullets(10)
+    assert not any(b.startswith("To do this") for b in bullets)
+    assert any("said Martin Bellander" in b for b in bullets)
+
+
+def test_the_overview_keeps_its_opening_point() -> None:
+    # en-cnndm 128: the story's opening "Those five words … 'American Pie'" stays the lead
+    assert _bullets(128)[0].startswith("Those five words")

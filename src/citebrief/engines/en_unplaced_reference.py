@@ -119,14 +119,24 @@ def placed_picks(
     picked: list[int],
     chosen: list[int],
     relevance: np.ndarray,
+    *,
+    lead: bool = False,
 ) -> list[int]:
     """The group's `picked` sentences (already in `chosen`, the brief so far) with each that opens
     on a reference to a sentence neither the brief nor the group holds and no bullet can carry
     (`_unplaced`) taken out of both and another of `candidates` picked in its place by the MMR that
-    made the group's picks (`relevance`), where one is left to pick; the other picks stay."""
+    made the group's picks (`relevance`), where one is left to pick; the other picks stay. For
+    the overview (`lead`), its first sentence in the article's order stays whatever it opens on:
+    the story's opening point ("Those five words … make baby boomers think of 'American Pie'")
+    says more than any other pick could, and its sentence before is most often a headline line."""
     if scored.lang != "en":
         return picked
-    loose = [i for i in picked if _unplaced(scored, i, chosen) or _unplaced_pronoun(scored, i, picked, chosen)]
+    first = min(picked, default=-1) if lead else -1
+    loose = [
+        i
+        for i in picked
+        if i != first and (_unplaced(scored, i, chosen) or _unplaced_pronoun(scored, i, picked, chosen))
+    ]
     if not loose:
         return picked  # most groups
     pool = [i for i in candidates if i not in picked]
