@@ -103,3 +103,10 @@ def test_an_overview_point_on_an_unsaid_aim_gives_way() -> None:
 def test_the_overview_keeps_its_opening_point() -> None:
     # en-cnndm 128: the story's opening "Those five words … 'American Pie'" stays the lead
     assert _bullets(128)[0].startswith("Those five words")
+
+
+def test_a_speaker_who_added_to_words_no_bullet_says_gives_way() -> None:
+    # en-cnndm 66: "She added: 'He was first diagnosed…'" opened a group; the mother is named nowhere near
+    assert not any(b.startswith("She added: 'He was first diagnosed") for b in _bullets(66))
+    # en-cnndm 118: after the bullet that names Miss Kensit, her "She added: …" stays
+    assert any(b.startswith("She added: 'She's so fabulous") for b in _bullets(118))
