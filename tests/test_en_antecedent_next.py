@@ -63,3 +63,13 @@ def test_an_unattributed_quote_is_told_from_a_named_one() -> None:
     assert _unattributed_quote("'If we don't have a Conservative government it will be because of David Cameron.'")
     assert not _unattributed_quote("'Bees are miracles of engineering,' Professor James Marshall told the BBC.")
     assert not _unattributed_quote("Mr Hussen told The Times that he felt ashamed")
+
+
+def test_a_reference_groups_away_stands_after_its_antecedent() -> None:
+    # en-cnndm 185: "To do this they mapped out the brain…" stood in "Tiny Insects", two groups
+    # from the sentence on cloning the part of the brain that sees, which it answers
+    groups = _groups(185)
+    assert _follows(groups, "which allows it to see", "To do this they mapped"), groups
+    # en-cnndm 97: "Since then Billy hasn't been seen…" headed the police's group
+    groups = _groups(97)
+    assert _follows(groups, "Billy Thompson was last seen", "Since then Billy"), groups

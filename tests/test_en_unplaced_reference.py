@@ -23,9 +23,34 @@ def test_a_reference_opener_is_read() -> None:
     assert opens_on_reference("By then he had quit.")
 
 
+def test_an_aim_a_set_or_a_claim_of_the_sentence_before_is_a_reference() -> None:
+    assert opens_on_reference("To do this, he wrote software first to scrape the images.")
+    assert opens_on_reference("The other four were 'Over the Rainbow' and 'White Christmas'.")
+    assert opens_on_reference("That said, Ferrari are stronger over a long run.")
+    assert opens_on_reference("In reality they barely had a whimper.")
+    assert opens_on_reference("Not surprisingly, she has since deleted the tweet.")
+    assert opens_on_reference("It came days after a driver was charged in Boston.")
+    assert not opens_on_reference("The other side of the story was never told.")
+    assert not opens_on_reference("It comes with a two-year warranty.")
+    assert not opens_on_reference("To do list apps are popular.")
+
+
+def test_the_other_four_gives_way_to_the_ranking_it_completes() -> None:
+    # en-cnndm 128: "The other four were…" after the fifth greatest song's sentence, in no bullet
+    bullets = _bullets(128)
+    assert not any(b.startswith("The other four") for b in bullets)
+    assert any("fifth greatest song" in b for b in bullets)
+
+
+def test_a_reference_right_after_its_sentence_stays() -> None:
+    # en-cnndm 110: "That said, Ferrari…" follows Hamilton's pole, ahead of Vettel's Ferrari
+    bullets = _bullets(110)
+    at = next(k for k, b in enumerate(bullets) if b.startswith("That said, Ferrari"))
+    assert "pole position" in bullets[at - 1]
+
+
 def test_a_date_a_named_event_or_a_quotation_is_no_reference() -> None:
     assert not opens_on_reference("This week in Denver a driver was arrested.")
-    assert not opens_on_reference("That said, Ferrari are stronger over a long run.")
     assert not opens_on_reference("This was billed as 'The Desperation Derby'.")
     assert not opens_on_reference("This is the first time that the Duchess has been lauded.")
     assert not opens_on_reference("'That's natural for anyone,' said Hamilton.")
@@ -66,3 +91,22 @@ def test_a_pronoun_after_a_pick_of_its_person_stays() -> None:
     assert _about_someone("Freberg also was known for his musical parodies.", "He")
     assert _about_someone("'I am much more confident in my body,' she told Daily Mail Online.", "She")
     assert not _about_someone("The complaint was made by Nigalidze's opponent, Tigran Petrosian.", "He")
+
+
+def test_an_overview_point_on_an_unsaid_aim_gives_way() -> None:
+    # en-cnndm 10: "To do this, he wrote software…" after Bellander's quotation, in no bullet
+    bullets = _bullets(10)
+    assert not any(b.startswith("To do this") for b in bullets)
+    assert any("said Martin Bellander" in b for b in bullets)
+
+
+def test_the_overview_keeps_its_opening_point() -> None:
+    # en-cnndm 128: the story's opening "Those five words … 'American Pie'" stays the lead
+    assert _bullets(128)[0].startswith("Those five words")
+
+
+def test_a_speaker_who_added_to_words_no_bullet_says_gives_way() -> None:
+    # en-cnndm 66: "She added: 'He was first diagnosed…'" opened a group; the mother is named nowhere near
+    assert not any(b.startswith("She added: 'He was first diagnosed") for b in _bullets(66))
+    # en-cnndm 118: after the bullet that names Miss Kensit, her "She added: …" stays
+    assert any(b.startswith("She added: 'She's so fabulous") for b in _bullets(118))

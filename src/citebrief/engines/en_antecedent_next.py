@@ -19,6 +19,12 @@ turn ("It was only when Mason pleaded guilty … the case against them was dropp
 attempts … two of his colleagues"), or where its group's title names what only it says
 ("Girlfriend's Defense" over "It wasn't long before Fowler came to his girlfriend's defense…").
 Nothing moves where the antecedent's bullet is cut short of its sentence's end.
+A bullet opening on a reference to what its sentence before set up ("To do this they mapped out
+the brain…", "Since then Billy hasn't been seen…": `en_unplaced_reference.opens_on_reference`)
+leans too, and where its antecedent's bullet stands in any other group, not the group before's
+last, it goes to stand right after it, where its own group keeps two and the other has room
+(en-cnndm: 2 of 200 briefs change, 2 better by a read: "To do this" after "Building an
+artificial brain … only managed to clone the part … which allows it to see").
 The Chinese counterpart is `zh_antecedent_next`; a pair that fits one bullet is joined by
 `cited_points.carry_antecedent` where the antecedent is no bullet.
 """
@@ -30,6 +36,7 @@ from collections.abc import Sequence
 
 from citebrief.engines.en_actor_groups import leans
 from citebrief.engines.en_tail_edges import crowds
+from citebrief.engines.en_unplaced_reference import opens_on_reference
 from citebrief.engines.scored import Scored
 from citebrief.text.anaphora import needs_antecedent
 
@@ -46,7 +53,8 @@ def leans_back_en(scored: Scored, i: int) -> bool:
         return False  # a bullet that holds its own sentence before leans on nothing more
     before, unit = scored.units[i - 1], scored.units[i]
     same = before.paragraph == unit.paragraph or (scored.passages and before.paragraph == unit.paragraph - 1)
-    return same and not before.heading and needs_antecedent(scored.trimmed[i], "en")
+    text = scored.trimmed[i]
+    return same and not before.heading and (needs_antecedent(text, "en") or opens_on_reference(text))
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -99,6 +107,20 @@ def _group_of(kept: list[list[int]], i: int) -> int | None:
     return next((g for g, group in enumerate(kept) if i in group), None)
 
 
+def far_reference(
+    scored: Scored, kept: list[list[int]], named: Sequence[str], i: int, mine: int, owner: int
+) -> bool:
+    """Whether bullet `i`, opening on a reference to what its sentence before set up ("To do this
+    they mapped out the brain…", "This report comes as…": `en_unplaced_reference`), goes from its
+    group (`mine`) to stand right after that sentence's bullet in another (`owner`), not the
+    group before's last: its own keeps `MIN_LEFT` and may let it go (`_may_leave`), the other
+    has room."""
+    if not opens_on_reference(scored.trimmed[i]):
+        return False
+    room = MAX_OVERVIEW if owner == 0 else MAX_THEME
+    return len(kept[owner]) < room and _may_leave(scored, kept[mine], i, named[mine])
+
+
 def en_antecedents_next(
     scored: Scored, groups: Sequence[list[int]], titles: Sequence[str | None] = ()
 ) -> list[list[int]]:
@@ -122,6 +144,9 @@ def en_antecedents_next(
                 kept[mine].insert(kept[mine].index(i - 1) + 1, i)
             continue
         if owner != mine - 1 or kept[mine][0] != i or kept[owner][-1] != i - 1:
+            if far_reference(scored, kept, named, i, mine, owner):  # "To do this …" groups away
+                kept[mine].remove(i)
+                kept[owner].insert(kept[owner].index(i - 1) + 1, i)
             continue  # a group's head after the group before's last: the case readers meet
         room = MAX_OVERVIEW if owner == 0 else MAX_THEME
         down = owner > 0 and not leans_back_en(scored, i - 1) and _may_leave(scored, kept[owner], i - 1, named[owner])

@@ -9,17 +9,24 @@ reads none of "In return,", "As a result", "By then". Here a theme group's pick 
 such a reference, whose sentence before neither the brief so far nor the group holds and no
 bullet can carry, gives its place to the group's next candidate (picked as the others were);
 the other picks stay, as `text.en_grounding` keeps a group's picks where it passes over an
-unplaced "He". It reads English news sentences (the trimmed bullet text); "This week", "That
-said", "This is …", "This was …" (most often the story's own event: "This was billed as 'The
-Desperation Derby'") and a quotation's own words are left alone. en-cnndm: 6 of 200 briefs
-change, 6 better by a read ("That next flight… is not scheduled…" → NASA's word on the spin).
+unplaced "He". It reads English news sentences (the trimmed bullet text); "This week", "This
+is …", "This was …" (most often the story's own event: "This was billed as 'The Desperation
+Derby'") and a quotation's own words are left alone. en-cnndm: 6 of 200 briefs change, 6 better
+by a read ("That next flight… is not scheduled…" → NASA's word on the spin). Openers that take
+up what the sentence before set up ("To do this, …", "The other four were…", "That said, …",
+"In reality …", "Not surprisingly, …", "It came days after …") read as references too (en-cnndm
+readers quoted them); one right after its sentence stays ("That said, Ferrari …" after
+Hamilton's pole ahead of Vettel's Ferrari).
 
 A pick opening on "He"/"She"/"They" (not as a speaker) whose sentence before the brief does not
 hold or carry gives way too, where it opens its group or follows a pick of something or someone
 else ("The complaint was made by … Tigran Petrosian | He was promptly removed …": the "he" is
 not Petrosian); after a pick that names its person or has the same pronoun ("Freberg also was
 known for … | He also parodied …") it stays. en-cnndm: 7 more briefs change, 5 better by a
-read, 2 the same (a pick without a pronoun replaced by another that leans as much).
+read, 2 the same (a pick without a pronoun replaced by another that leans as much). A speaker
+who "added" or "continued" goes on from the sentence before and leans as a subject does ("She
+added: 'He was first diagnosed when he was two.'" heading a group, the mother named nowhere near):
+2 more briefs change, 2 better by a read.
 """
 
 from __future__ import annotations
@@ -54,12 +61,19 @@ _REFERENCE = LazyPattern(
     r"|Instead,|In return\b|In turn,|As a result\b|As such,|Because of (?:this|that)\b|Despite (?:this|that)\b"
     r"|By then\b|By that (?:time|point|stage)\b|At that (?:time|point|stage|moment)\b|By the end of the\b"
     r"|Since then\b|Even so\b|Even then\b|To that end\b|For that reason\b|For this reason\b"
+    # what the sentence before set up: its aim ("To do this, he wrote software…"), a set it began
+    # ("The other four were…"), a claim it made ("That said, …", "In reality they…", "Not
+    # surprisingly, she has since deleted the tweet"), an event it told ("It came days after…")
+    r"|To do (?:this|that|so)\b|The other (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    r"|That said\b|Having said that\b|In reality\b|Not surprisingly\b|Unsurprisingly\b"
+    r"|It (?:came|comes) (?:just |only )?(?:\w+ )?(?:after|before)\b"
     r")"
 )
 
 
-# "He"/"She"/"They" as a subject, not as a speaker ("He said: '…" is a quotation's matter)
-_PRONOUN = LazyPattern(r"(He|She|They) (?!(?:said|says|added|told|wrote|continued|explained|insisted)\b)[a-z]")
+# "He"/"She"/"They" as a subject, not as a speaker ("He said: '…" is a quotation's matter); one
+# who "added" or "continued" goes on from words the sentence before quoted, and leans on it
+_PRONOUN = LazyPattern(r"(He|She|They) (?!(?:said|says|told|wrote|explained|insisted)\b)[a-z]")
 
 
 def _about_someone(text: str, pronoun: str) -> bool:
@@ -109,14 +123,24 @@ def placed_picks(
     picked: list[int],
     chosen: list[int],
     relevance: np.ndarray,
+    *,
+    lead: bool = False,
 ) -> list[int]:
     """The group's `picked` sentences (already in `chosen`, the brief so far) with each that opens
     on a reference to a sentence neither the brief nor the group holds and no bullet can carry
     (`_unplaced`) taken out of both and another of `candidates` picked in its place by the MMR that
-    made the group's picks (`relevance`), where one is left to pick; the other picks stay."""
+    made the group's picks (`relevance`), where one is left to pick; the other picks stay. For
+    the overview (`lead`), its first sentence in the article's order stays whatever it opens on:
+    the story's opening point ("Those five words … make baby boomers think of 'American Pie'")
+    says more than any other pick could, and its sentence before is most often a headline line."""
     if scored.lang != "en":
         return picked
-    loose = [i for i in picked if _unplaced(scored, i, chosen) or _unplaced_pronoun(scored, i, picked, chosen)]
+    first = min(picked, default=-1) if lead else -1
+    loose = [
+        i
+        for i in picked
+        if i != first and (_unplaced(scored, i, chosen) or _unplaced_pronoun(scored, i, picked, chosen))
+    ]
     if not loose:
         return picked  # most groups
     pool = [i for i in candidates if i not in picked]
@@ -126,3 +150,4 @@ def placed_picks(
         return picked
     chosen[:] = kept_chosen  # `mmr_pick` added the fresh picks to it
     return sorted([*(i for i in picked if i not in loose), *fresh])
+

@@ -278,9 +278,9 @@ def _overview(
         others_speak, quoted = quote_reading(tuple(u.text for u in scored.units))
         ranked = attributed_first(ranked, scored.trimmed, quoted, size, first_person=others_speak)
         ranked = stating_first(ranked, scored.trimmed, size)  # the finding, not its hook
-    picked = headline_figures(
-        scored, [*pinned, *mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)], chosen
-    )
+    lead = mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)
+    lead = placed_picks(scored, ranked, lead, chosen, relevance, lead=True)  # no "To do this, …" for an unsaid aim
+    picked = headline_figures(scored, [*pinned, *lead], chosen)
     return headline_count(scored, picked, chosen)  # an English lead's count behind its claim
 
 
