@@ -10,6 +10,7 @@ a view: `text/colour.py`, "……热浪在地平线上滚滚袭来。") is hollo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from citebrief.digest_points import announces
 from citebrief.engines.bullets import repeats_any
@@ -102,23 +103,36 @@ def swap_hollow(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
     the bullet stays."""
     if scored.lang != "zh":
         return
-    units, trimmed = scored.units, scored.trimmed
+    trimmed = scored.trimmed
     for number, draft in enumerate(drafts):
         for k in list(draft.picked):
             if not hollow(trimmed[k], lead=number == 0):
                 continue
-            home = units[k].paragraph
-            taken = set(chosen)
-            others = [trimmed[j] for j in chosen if j != k]
-            near = [
-                i
-                for i in scored.usable
-                if i not in taken and abs(units[i].paragraph - home) <= NEAR and stands_alone(trimmed[i])
-            ]
-            near.sort(key=lambda i: (abs(units[i].paragraph - home), units[i].paragraph < home, abs(i - k)))
-            best = next((i for i in near if not repeats_any(trimmed[i], others, "zh")), None)
+            best = nearest_stand_in(scored, k, chosen, stands_alone)
             if best is not None:
                 draft.swap(k, best, chosen)
+
+
+def nearest_stand_in(
+    scored: Scored, k: int, chosen: list[int], fits: Callable[[str], bool], first: Callable[[str], int] | None = None
+) -> int | None:
+    """The usable sentence no bullet cites, within `NEAR` paragraphs of bullet `k`'s, that `fits`
+    and repeats no other bullet: `first`'s rank first where given (a figure before a name), then of
+    its own paragraph (after it, then before), then the next and the previous; None where none is."""
+    units, trimmed = scored.units, scored.trimmed
+    home = units[k].paragraph
+    taken = set(chosen)
+    others = [trimmed[j] for j in chosen if j != k]
+    near = [i for i in scored.usable if i not in taken and abs(units[i].paragraph - home) <= NEAR and fits(trimmed[i])]
+    near.sort(
+        key=lambda i: (
+            first(trimmed[i]) if first is not None else 0,
+            abs(units[i].paragraph - home),
+            units[i].paragraph < home,
+            abs(i - k),
+        )
+    )
+    return next((i for i in near if not repeats_any(trimmed[i], others, "zh")), None)
 
 
 def refill_hollow_lead(scored: Scored, drafts: list[Draft], refill: Refill | None) -> list[Draft]:

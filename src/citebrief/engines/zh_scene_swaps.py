@@ -23,15 +23,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from citebrief.engines.bullets import repeats_any
 from citebrief.engines.lead_points import dangling
 from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.zh_hollow_swaps import nearest_stand_in
 from citebrief.text.colour import is_colour
 from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
 
-NEAR = 2  # paragraphs either side of the bullet's own where its replacement may stand
 MIN_CHARS = 16  # a shorter sentence is a caption or a heading, no point
 MIN_GROUP = 2  # a theme group with more bullets than this drops a scene that has no fact near it
 FEATURE_SHARE = 1 / 3  # this share of an article's sentences as scenes: the scene is its point
@@ -116,24 +115,13 @@ def swap_scenes(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
     scenes keeps its scenes."""
     if scored.lang != "zh" or not drafts:
         return
-    units, trimmed = scored.units, scored.trimmed
+    trimmed = scored.trimmed
     scenes = [k for d in drafts for k in d.picked if scenic(trimmed[k])]
     if not scenes or sum(scenic(trimmed[i]) for i in scored.usable) >= FEATURE_SHARE * len(scored.usable):
         return
     for number, draft in enumerate(drafts):
         for k in [k for k in draft.picked if k in scenes]:
-            home = units[k].paragraph
-            taken = set(chosen)
-            others = [trimmed[j] for j in chosen if j != k]
-            near = [
-                i
-                for i in scored.usable
-                if i not in taken and abs(units[i].paragraph - home) <= NEAR and _stands(trimmed[i])
-            ]
-            near.sort(
-                key=lambda i: (_rank(trimmed[i]), abs(units[i].paragraph - home), units[i].paragraph < home, abs(i - k))
-            )
-            best = next((i for i in near if not repeats_any(trimmed[i], others, "zh")), None)
+            best = nearest_stand_in(scored, k, chosen, _stands, first=_rank)
             if best is not None:
                 draft.swap(k, best, chosen, in_order=number != 0)
             elif number and len(draft.picked) > MIN_GROUP:

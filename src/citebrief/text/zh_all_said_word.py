@@ -15,6 +15,8 @@ most groups whose title one bullet says share no rare word at all (a grouping ma
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_poor_titles import poor_zh_title
@@ -37,6 +39,23 @@ def all_said_words(
     module's docstring). `groups`: each group's bullets and their paragraphs, None for a group
     under a heading; `bullets_of`: every group's bullets (as `groups`, None or not); `used`: the
     titles given already (casefolded, the overview's subject among them), which it updates."""
+    return retitled(titles, groups, bullets_of, used, _all_said)
+
+
+# a group's bullets, their paragraphs, the other groups' bullets, the titles taken: its new title or ""
+WordFor = Callable[[list[str], list[str], list[str], set[str]], str]
+
+
+def retitled(
+    titles: list[str],
+    groups: list[tuple[list[str], list[str]] | None],
+    bullets_of: list[list[str]],
+    used: set[str],
+    word_for: WordFor,
+    keeps: Callable[[str, list[str], list[str]], bool] | None = None,
+) -> list[str]:
+    """Each title, or `word_for`'s word where the title is one bullet's at most in a group of
+    `MIN_BULLETS` or more (and not one `keeps` keeps); `used` follows each change."""
     kept = list(titles)
     for k, group in enumerate(groups):
         if group is None or not titles[k]:
@@ -44,8 +63,10 @@ def all_said_words(
         bullets, texts = group
         if len(bullets) < MIN_BULLETS or saying(titles[k], bullets) > 1:
             continue
+        if keeps is not None and keeps(titles[k], bullets, texts):
+            continue
         others = [b for j, own in enumerate(bullets_of) if j != k for b in own]
-        word = _all_said(bullets, texts, others, used | {t.casefold() for t in kept if t})
+        word = word_for(bullets, texts, others, used | {t.casefold() for t in kept if t})
         if word:
             used.discard(titles[k].casefold())
             used.add(word.casefold())

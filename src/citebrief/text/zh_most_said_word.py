@@ -30,12 +30,11 @@ from collections import Counter
 
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_all_said_word import MIN_IDF
+from citebrief.text.zh_all_said_word import MIN_IDF, retitled
 from citebrief.text.zh_person_role import role_heads
 from citebrief.text.zh_poor_titles import poor_zh_title
-from citebrief.text.zh_shared import heads_somewhere, office, saying, where
+from citebrief.text.zh_shared import heads_somewhere, office, where
 
-MIN_BULLETS = 3  # of two, "most" is both: `zh_all_said_word` and `engines/zh_run_titles.py`
 MIN_SAYERS = 2
 MIN_CHARS = 2
 _THING_TAGS = frozenset({"n", "nz", "vn", "l", "j"})  # no v: "聚焦", "会同" act in one sentence each
@@ -54,20 +53,7 @@ def most_said_words(
     the module's docstring). `groups`: each group's bullets and their paragraphs, None for a
     group under a heading; `bullets_of`: every group's bullets; `used`: the titles given
     already (casefolded, the overview's subject among them), which it updates."""
-    kept = list(titles)
-    for k, group in enumerate(groups):
-        if group is None or not titles[k]:
-            continue
-        bullets, texts = group
-        if len(bullets) < MIN_BULLETS or saying(titles[k], bullets) > 1 or _kept(titles[k], bullets, texts):
-            continue
-        others = [b for j, own in enumerate(bullets_of) if j != k for b in own]
-        word = _most_said(bullets, texts, others, used | {t.casefold() for t in kept if t})
-        if word:
-            used.discard(titles[k].casefold())
-            used.add(word.casefold())
-            kept[k] = word
-    return kept
+    return retitled(titles, groups, bullets_of, used, _most_said, keeps=_kept)
 
 
 def _kept(title: str, bullets: list[str], texts: list[str]) -> bool:
