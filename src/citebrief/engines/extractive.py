@@ -538,7 +538,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         _title_themes(
             document,
             scored,
-            # the groups settled: strangers, twins, a weather item's kinds, quotations (`final_groups`)
+            # the groups settled: strangers, a weather item's kinds, quotations (`final_groups`)
             settled_groups(
                 scored,
                 drafts,

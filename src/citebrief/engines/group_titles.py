@@ -347,7 +347,7 @@ def _rare_said(
     titles: list[str], own: list[tuple[list[str], list[str]] | None], bullets_of: list[list[str]], used: set[str]
 ) -> list[str]:
     """The rare word all a group's bullets say (`zh_all_said_word`), else one most of them say
-    and no other group's ("器械", not one bullet's "样机量产产线": `zh_most_said_word`)."""
+    and no other group's ("各族群众", not one bullet's "语言交流障碍": `zh_most_said_word`)."""
     return most_said_words(all_said_words(titles, own, bullets_of, used), own, bullets_of, used)
 
 
