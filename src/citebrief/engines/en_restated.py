@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from citebrief.engines.bullets import repeats_any
-from citebrief.engines.lead_points import dangling
+from citebrief.engines.figure_repeats import paragraph_stand_in
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.en_teasers import teases
 from citebrief.text.en_weak import contentless
@@ -38,7 +38,6 @@ from citebrief.text.repeated_figures import content_words, figure_keys
 
 LEAST_RUN = 5  # words in a row both bullets write: below this, two bullets merely share a phrase
 MOST_SAID = 0.55  # share of the lesser bullet's content words the other also has
-SHORTEST_REPLACEMENT = 40  # characters: a shorter sentence says less than the bullet it replaces
 FEWEST_LEFT = 2  # a group keeps this many bullets: a restatement stays where it would go below
 _WORDS = re.compile(r"[A-Za-z0-9]+")
 _NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][A-Za-z]+")  # a capitalized word; the opening one is skipped
@@ -114,27 +113,23 @@ def _lesser(scored: Scored, first: int, second: int, overview: set[int]) -> int 
 
 
 def _replacement(scored: Scored, weak: int, held: list[int]) -> int | None:
-    """The usable sentence of `weak`'s paragraph no group holds that stands alone: long enough,
-    whole, not bare nor a teaser nor an aside, not leaning on the sentence before, and saying
-    nothing another bullet says; the one with most specifics, then the earliest."""
-    paragraph = scored.units[weak].paragraph
+    """`weak`'s stand-in from its own paragraph (`figure_repeats.paragraph_stand_in`: whole, long
+    enough) that is not bare nor a teaser nor an aside, leans on no sentence before, and says
+    nothing another bullet says."""
     others = [scored.trimmed[i] for i in held if i != weak]
-    fit = [
-        i
-        for i in scored.usable
-        if scored.units[i].paragraph == paragraph
-        and i not in held
-        and len(text := scored.trimmed[i]) >= SHORTEST_REPLACEMENT
-        and not text.rstrip().endswith((";", ":"))
-        and not _LEANS.match(text)
-        and not bracketed_aside(text)
-        and not dangling(text, "en")
-        and not contentless(text)
-        and not teases(text)
-        and not repeats_any(text, others, "en")
-        and not any(restates(text, other) for other in others)
-    ]
-    return min(fit, key=lambda i: (-scored.kinds.get(i, 0), i)) if fit else None
+    return paragraph_stand_in(
+        scored,
+        weak,
+        held,
+        lambda text: (
+            not _LEANS.match(text)
+            and not bracketed_aside(text)
+            and not contentless(text)
+            and not teases(text)
+            and not repeats_any(text, others, "en")
+            and not any(restates(text, other) for other in others)
+        ),
+    )
 
 
 def _give_way(scored: Scored, drafts: list[Draft], weak: int, chosen: list[int]) -> bool:

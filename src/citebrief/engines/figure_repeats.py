@@ -21,6 +21,7 @@ fit to stand alone, the pair is left as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from citebrief.engines.bullets import near_duplicate
 from citebrief.engines.lead_points import dangling
@@ -76,28 +77,40 @@ def _says_more(scored: Scored, first: int, second: int) -> bool:
     return (len(figure_keys(a, scored.lang)), len(a)) >= (len(figure_keys(b, scored.lang)), len(b))
 
 
-def _replacement(scored: Scored, weak: int, held: list[int]) -> int | None:
-    """The usable sentence of `weak`'s paragraph no group holds that can stand for it: whole,
-    long enough, no figure another bullet states, no near-duplicate of one; the one with most
-    specifics, then the earliest."""
-    lang = scored.lang
+def paragraph_stand_in(scored: Scored, weak: int, held: list[int], fits: Callable[[str], bool]) -> int | None:
+    """The usable sentence of `weak`'s paragraph no group (`held`) holds that can stand for it:
+    whole (no dangling opening, no ";"/":" ending), long enough, and `fits` (each caller's own
+    test beside the other bullets); the one with most specifics, then the earliest."""
     paragraph = scored.units[weak].paragraph
-    others = [scored.trimmed[i] for i in held if i != weak]
-    stated: set[str] = set()
-    for text in others:
-        stated |= figure_keys(text, lang)
     fit = [
         i
         for i in scored.usable
         if scored.units[i].paragraph == paragraph
         and i not in held
-        and len(scored.trimmed[i]) >= SHORTEST_REPLACEMENT[lang]
-        and not scored.trimmed[i].rstrip().endswith(("；", ";", "：", ":"))
-        and not dangling(scored.trimmed[i], lang)
-        and not figure_keys(scored.trimmed[i], lang) & stated
-        and not any(near_duplicate(scored.trimmed[i], other, lang) for other in others)
+        and len(text := scored.trimmed[i]) >= SHORTEST_REPLACEMENT[scored.lang]
+        and not text.rstrip().endswith(("；", ";", "：", ":"))
+        and not dangling(text, scored.lang)
+        and fits(text)
     ]
     return min(fit, key=lambda i: (-scored.kinds.get(i, 0), i)) if fit else None
+
+
+def _replacement(scored: Scored, weak: int, held: list[int]) -> int | None:
+    """`weak`'s stand-in (`paragraph_stand_in`) that states no figure another bullet states and
+    is no near-duplicate of one."""
+    lang = scored.lang
+    others = [scored.trimmed[i] for i in held if i != weak]
+    stated: set[str] = set()
+    for text in others:
+        stated |= figure_keys(text, lang)
+    return paragraph_stand_in(
+        scored,
+        weak,
+        held,
+        lambda text: (
+            not figure_keys(text, lang) & stated and not any(near_duplicate(text, other, lang) for other in others)
+        ),
+    )
 
 
 def without_repeated_figures(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int:
