@@ -24,7 +24,7 @@ from citebrief.text.zh_shared import saying, where
 
 MIN_BULLETS = 3  # "all" of two is a pair's business (`engines/zh_run_titles.py`)
 MIN_CHARS = 2
-_PLACE_ENDS = tuple("省市县区镇乡村州")  # a place's name before them is a place
+PLACE_ENDS = tuple("省市县区镇乡村州")  # a place's name before them is a place
 MIN_IDF = 8.0  # 器械 8.0, 抢修 9.7; 物资 7.2, 学生 5.8, 企业 4.2 stay out
 # who, where, when, how many and the function words: not what a group is about
 _NOT_WHAT = frozenset(
@@ -93,7 +93,7 @@ def _all_said(bullets: list[str], texts: list[str], others: list[str], taken: se
     for value, word in sorted(zip(values, found, strict=True), reverse=True):
         if value < MIN_IDF or poor_zh_title(word, texts) or where(word, bullets):
             continue
-        if any(word + end in bullet for bullet in bullets for end in _PLACE_ENDS):  # "华新" of 华新镇
+        if any(word + end in bullet for bullet in bullets for end in PLACE_ENDS):  # "华新" of 华新镇
             continue
         if any(on_word_boundaries(word, t, "zh") and cleanly_cut(word, t, "zh") for t in texts if word in t):
             return word

@@ -30,7 +30,7 @@ from collections import Counter
 
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_all_said_word import MIN_IDF, retitled
+from citebrief.text.zh_all_said_word import MIN_IDF, PLACE_ENDS, retitled
 from citebrief.text.zh_person_role import role_heads
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import heads_somewhere, office, where
@@ -38,7 +38,6 @@ from citebrief.text.zh_shared import heads_somewhere, office, where
 MIN_SAYERS = 2
 MIN_CHARS = 2
 _THING_TAGS = frozenset({"n", "nz", "vn", "l", "j"})  # no v: "聚焦", "会同" act in one sentence each
-_PLACE_ENDS = tuple("省市县区镇乡村州")  # a place's name before them is a place ("华新" of 华新镇)
 _NAMES = frozenset({"nr", "nrt", "nrfg", "ns", "nsf", "nt", "nz", "eng"})
 _RARE_TITLE_WORD = 7.0  # 房地产, 机器人 are the subject; 方案 (5.9), 政策 (4.5) of a title are no one's
 _FIGURE_TAGS = frozenset({"m", "mq", "q"})
@@ -103,7 +102,7 @@ def _not_a_thing(word: str, bullets: list[str], texts: list[str]) -> bool:
     word the bullets say only as the front of a longer name ("名士" of 名士之乡)."""
     if where(word, bullets) or office((word,)) or poor_zh_title(word, texts) or _role(word):
         return True
-    if any(word + end in bullet for bullet in bullets for end in _PLACE_ENDS):
+    if any(word + end in bullet for bullet in bullets for end in PLACE_ENDS):
         return True
     if not heads_somewhere(word, bullets):
         return True
