@@ -9,7 +9,7 @@ from pathlib import Path
 
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
-from citebrief.text.zh_most_said_word import _not_a_thing, _role, most_said_words
+from citebrief.text.zh_most_said_word import _not_a_thing, most_said_words, role_word
 
 DATA = Path("/work/shared/data")
 
@@ -91,8 +91,8 @@ def test_a_feature_item_named_again_keeps_its_name() -> None:
 def test_people_named_by_their_role_title_no_group() -> None:
     # the bundled example (examples/zh-tech-policy.html): two of three bullets say "有关部门负责同志" /
     # "全国政协有关负责同志", the group is about green power for industrial parks; "负责同志" says who spoke
-    assert _role("负责同志") and _role("负责人") and _role("消费者")
-    assert not _role("增长") and not _role("绿电") and not _role("循环注气")
+    assert role_word("负责同志") and role_word("负责人") and role_word("消费者")
+    assert not role_word("增长") and not role_word("绿电") and not role_word("循环注气")
     bullets = [
         "建议扩大绿电直供和绿证交易规模，力争到2030年重点园区绿电使用比例达到百分之六十以上。",
         "有关部门负责同志表示，将认真研究吸纳委员们的意见建议，抓紧完善相关政策措施。",

@@ -54,6 +54,7 @@ from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, r
 from citebrief.text.zh_section_heads import head_name
 from citebrief.text.zh_shared import where
 from citebrief.text.zh_term_front import front_whole
+from citebrief.text.zh_title_span import span_titles
 from citebrief.text.zh_units import unit_whole
 from citebrief.text.zh_weather_titles import weather_titles
 from citebrief.text.zh_widen import widened
@@ -347,8 +348,10 @@ def _rare_said(
     titles: list[str], own: list[tuple[list[str], list[str]] | None], bullets_of: list[list[str]], used: set[str]
 ) -> list[str]:
     """The rare word all a group's bullets say (`zh_all_said_word`), else one most of them say
-    and no other group's ("各族群众", not one bullet's "语言交流障碍": `zh_most_said_word`)."""
-    return most_said_words(all_said_words(titles, own, bullets_of, used), own, bullets_of, used)
+    and no other group's ("各族群众", not one bullet's "语言交流障碍": `zh_most_said_word`), else
+    the run of nouns more of them say one step up or down from it (`zh_title_span`)."""
+    titles = most_said_words(all_said_words(titles, own, bullets_of, used), own, bullets_of, used)
+    return span_titles(titles, own, bullets_of, used)  # "发电设备利用小时", not one's "火电"
 
 
 def titles_beside_deed(

@@ -100,7 +100,7 @@ def _most_said(bullets: list[str], texts: list[str], others: list[str], taken: s
 def _not_a_thing(word: str, bullets: list[str], texts: list[str]) -> bool:
     """True for a place, a body or a role, a poor title, a place's front ("华新" of 华新镇) or a
     word the bullets say only as the front of a longer name ("名士" of 名士之乡)."""
-    if where(word, bullets) or office((word,)) or poor_zh_title(word, texts) or _role(word):
+    if where(word, bullets) or office((word,)) or poor_zh_title(word, texts) or role_word(word):
         return True
     if any(word + end in bullet for bullet in bullets for end in PLACE_ENDS):
         return True
@@ -110,7 +110,7 @@ def _not_a_thing(word: str, bullets: list[str], texts: list[str]) -> bool:
     return all(_counted(word, b) for b in sayers) or all(_listed(word, b) for b in sayers)
 
 
-def _role(word: str) -> bool:
+def role_word(word: str) -> bool:
     """True for a word naming people by their role ("负责同志", "负责人", "消费者"): who spoke,
     not what the group is about. A one-character head (人, 者, 员…) counts in a word of three or more."""
     heads = (*role_heads(), "同志")

@@ -1,0 +1,143 @@
+"""A Chinese news group's title moved to the noun phrase more of its bullets say, one step up
+or down from it: "发电设备利用小时" over two bullets on generating hours (one says "风电、火电、核电
+发电设备利用小时", the other "电厂发电设备利用小时"), not "火电", one item of the first one's list;
+"人工智能" over two of three bullets on what quantum computing does for AI, not one's
+"人工智能发展"; "交通违法行为" over four bullets that each list the traffic offences checked, not
+the bare "违法行为" any enforcement item has.
+
+Readers of zh-news briefs mark a title they find under one bullet as no theme, and a bare
+generic word ("村子", "违法行为") as saying little. The other title steps read phrases the chunker
+makes whole or words the tagger gives; a run of the tagger's words that the bullets share is
+often neither (a list's head after its items, the front of a phrase whose tail is any report's
+"发展"). Three moves, each to a run of nouns (no verb, name, place, figure) that is the group's
+own (no other group's bullet says it), rare enough to be a term (its rarest word's background
+IDF at least `MIN_IDF`, as `zh_shared_part` asks), no place, office, role or poor title, on
+word boundaries and cleanly cut in the group's paragraphs, and free of the titles given:
+
+- a pair's: in a group of two bullets whose title one says, a run of two words or more both say;
+- the title's front: where one bullet says the title, a front run of its words (the thing)
+  most bullets say, the rest plain words (`PLAIN_IDF`: 发展, 环境, not 装机容量);
+- the bare word's phrase: where the title is one common word (below `BARE_IDF`), the longer run
+  holding it that as many bullets say.
+
+On zh-news' 200 items few groups have such a run (most groups titled by one bullet's phrase
+share no rare word at all, a grouping matter); zh-clts and zh-policy are not read (policy
+titles come from headings and measures).
+"""
+
+from __future__ import annotations
+
+from citebrief.text.titles import cleanly_cut, on_word_boundaries
+from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_most_said_word import role_word
+from citebrief.text.zh_poor_titles import poor_zh_title
+from citebrief.text.zh_shared import office, saying, where
+
+MIN_IDF = 8.0  # the run's rarest word: 发电设备 9.6, 人工智能 9.5; not 企业 4.2, 学校 5.7, 港股 7.6
+PLAIN_IDF = 6.0  # a tail any report has: 发展 3.6, 环境 5.2, 产业 5.5; not 论坛 6.4, 装机容量
+BARE_IDF = 8.5  # a title word this common says little alone: 违法行为 8.4, 村子 7.5, 财政 6.3
+MIN_CHARS = 2
+MAX_CHARS = 12
+MAX_WORDS = 5
+PAIR = 2
+# a thing's words: nouns, set phrases, abbreviations, verbal nouns, modifiers ("大型", "海上");
+# no verb, name, place, body, figure or function word (who, where, how many: not what)
+_THING_TAGS = frozenset({"n", "nz", "vn", "j", "l", "an", "b", "ng", "s"})
+
+
+def span_titles(
+    titles: list[str], groups: list[tuple[list[str], list[str]] | None], bullets_of: list[list[str]], used: set[str]
+) -> list[str]:
+    """Each title, or the run of nouns its bullets say one step up or down from it (see the
+    module's docstring). `groups`: each group's bullets and their paragraphs, None for a group
+    under a heading; `bullets_of`: every group's bullets; `used`: the titles given already
+    (casefolded, the overview's subject among them), which it updates."""
+    kept = list(titles)
+    for k, group in enumerate(groups):
+        title = kept[k]
+        if group is None or not title or "、" in title or "：" in title or len(group[0]) < PAIR:
+            continue
+        bullets, texts = group
+        others = [b for j, own in enumerate(bullets_of) if j != k for b in own]
+        taken = (used | {t.casefold() for j, t in enumerate(kept) if j != k and t}) - {title.casefold()}
+        span = _span(title, bullets, texts, others, taken)
+        if span:
+            used.discard(title.casefold())
+            used.add(span.casefold())
+            kept[k] = span
+    return kept
+
+
+def _span(title: str, bullets: list[str], texts: list[str], others: list[str], taken: set[str]) -> str:
+    """The run `title` gives way to ('' where none): the pair's, the title's front, or the bare word's phrase."""
+    said = saying(title, bullets)
+    need = len(bullets) if len(bullets) == PAIR else len(bullets) // 2 + 1
+    words = [(w, tag) for w, tag in tag_zh(title) if w.strip()]
+    from citebrief.text.idf import background_idf  # late: the table loads on first use
+
+    table = background_idf()
+    found: list[str] = []
+    if said <= 1 and len(bullets) == PAIR:
+        found += [s for s in _runs(bullets) if len(tag_zh(s)) >= PAIR and saying(s, bullets) == PAIR]
+    if said <= 1 and len(words) >= PAIR:
+        for cut in range(len(words) - 1, 0, -1):
+            front, tail = words[:cut], words[cut:]
+            if all(v < PLAIN_IDF for v in table.lookup([w for w, _ in tail]).tolist()):
+                found.append("".join(w for w, _ in front))
+        found = [s for s in found if saying(s, bullets) >= need]
+    if len(words) == 1 and said >= PAIR and table.lookup([title]).tolist()[0] < BARE_IDF:
+        found += [s for s in _runs(bullets) if title in s and s != title and saying(s, bullets) >= max(need, said)]
+    for span in sorted(dict.fromkeys(found), key=lambda s: (-saying(s, bullets), -len(s), s)):
+        if _fits(span, bullets, texts, others, taken):
+            return span
+    return ""
+
+
+def _runs(bullets: list[str]) -> list[str]:
+    """Every run of `MAX_WORDS` thing's words at most in the bullets, `MIN_CHARS`–`MAX_CHARS` long."""
+    found: dict[str, None] = {}
+    for bullet in bullets:
+        words = tag_zh(bullet)
+        for start in range(len(words)):
+            run = ""
+            for word, tag in words[start : start + MAX_WORDS]:
+                if tag not in _THING_TAGS:
+                    break
+                run += word
+                if MIN_CHARS <= len(run) <= MAX_CHARS:
+                    found[run] = None
+    return list(found)
+
+
+def _stands(span: str, bullet: str) -> bool:
+    """True when the bullet says the run with no thing's word right after it: a phrase of its
+    own there, not the front of a longer one ("退役军人事务|部", "退役军人事务|系统")."""
+    at, position = bullet.find(span), 0
+    for word, tag in tag_zh(bullet):
+        if position == at + len(span):
+            return tag not in _THING_TAGS
+        position += len(word)
+    return position == at + len(span)  # the bullet's end
+
+
+def _fits(span: str, bullets: list[str], texts: list[str], others: list[str], taken: set[str]) -> bool:
+    """A run of thing's words, rare, the group's own, no place, office or role, free, standing
+    alone in a bullet, and whole in the group's paragraphs."""
+    words = tag_zh(span)
+    if not MIN_CHARS <= len(span) <= MAX_CHARS or any(tag not in _THING_TAGS for _, tag in words):
+        return False
+    if any(span in other for other in others):  # this group's, not the article's
+        return False
+    folded = span.casefold()
+    if any(t and (folded in t or t in folded) for t in taken):
+        return False
+    from citebrief.text.idf import background_idf  # late: the table loads on first use
+
+    own = [w for w, _ in words if len(w) >= MIN_CHARS]
+    if len(words[-1][0]) < MIN_CHARS or max(background_idf().lookup(own).tolist(), default=0.0) < MIN_IDF:
+        return False  # "生态环境|部": a body's one-character head
+    if not any(_stands(span, bullet) for bullet in bullets if span in bullet):
+        return False
+    if where(span, bullets) or office(tuple(w for w, _ in words)) or role_word(span) or poor_zh_title(span, texts):
+        return False
+    return any(on_word_boundaries(span, t, "zh") and cleanly_cut(span, t, "zh") for t in texts if span in t)
