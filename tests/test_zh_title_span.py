@@ -1,7 +1,6 @@
 """zh_title_span: a news group's title one bullet says moves to the run of nouns more of its
-bullets say one step up or down from it (a pair's shared run, the title's front, a bare word's
-longer phrase); runs cut from a longer phrase, bodies, places, side words and another group's
-runs stay out."""
+bullets say (a pair's shared run, the title's front before plain words); runs cut from a longer
+name, a front before a specific tail and another group's runs stay out."""
 
 from __future__ import annotations
 
@@ -63,15 +62,6 @@ def test_a_front_before_a_specific_tail_stays() -> None:
         "近150名代表参加了线下论坛，线上还有近500人参会。",
     ]
     assert _titled("线下论坛", bullets) == "线下论坛"  # 论坛 names the thing; 线下 says how
-
-
-def test_a_bare_word_gives_way_to_its_phrase_the_bullets_say() -> None:
-    bullets = [
-        "统一行动期间，严查疲劳驾驶、客车超员等交通违法行为。",
-        "严查面包车超员、酒驾醉驾等交通违法行为。",
-        "对查处严重交通违法行为时发现的风险隐患及时转递。",
-    ]
-    assert _titled("违法行为", bullets) == "交通违法行为"
 
 
 def test_a_title_two_bullets_say_with_no_shared_run_stays() -> None:

@@ -1,28 +1,29 @@
-"""A Chinese news group's title moved to the noun phrase more of its bullets say, one step up
-or down from it: "发电设备利用小时" over two bullets on generating hours (one says "风电、火电、核电
-发电设备利用小时", the other "电厂发电设备利用小时"), not "火电", one item of the first one's list;
-"人工智能" over two of three bullets on what quantum computing does for AI, not one's
-"人工智能发展"; "交通违法行为" over four bullets that each list the traffic offences checked, not
-the bare "违法行为" any enforcement item has.
+"""A Chinese news group's title that one bullet says, moved to the run of nouns more of its
+bullets say, beside or within it: "发电设备利用小时" over two bullets on generating hours (one says
+"风电、火电、核电发电设备利用小时", the other "电厂发电设备利用小时"), not "火电", one item of the
+first one's list; "人工智能" over two of three bullets on what quantum computing does for AI, not
+one's "人工智能发展".
 
-Readers of zh-news briefs mark a title they find under one bullet as no theme, and a bare
-generic word ("村子", "违法行为") as saying little. The other title steps read phrases the chunker
-makes whole or words the tagger gives; a run of the tagger's words that the bullets share is
-often neither (a list's head after its items, the front of a phrase whose tail is any report's
-"发展"). Three moves, each to a run of nouns (no verb, name, place, figure) that is the group's
-own (no other group's bullet says it), rare enough to be a term (its rarest word's background
-IDF at least `MIN_IDF`, as `zh_shared_part` asks), no place, office, role or poor title, on
-word boundaries and cleanly cut in the group's paragraphs, and free of the titles given:
+Readers of zh-news briefs mark a title they find under one bullet as no theme. The other title
+steps read phrases the chunker makes whole or words the tagger gives; a run of the tagger's
+words that the bullets share is often neither (a list's head after its items, the front of a
+phrase whose tail is any report's "发展"). Two moves, each to a run of nouns (no verb, name,
+place, figure) that is the group's own (no other group's bullet says it), rare enough to be a
+term (its rarest word's background IDF at least `MIN_IDF`, as `zh_shared_part` asks), no place,
+office, role or poor title, said by a bullet with no noun right after it (not the front of a
+longer name: "退役军人事务|部"), on word boundaries and cleanly cut in the group's paragraphs,
+and free of the titles given:
 
 - a pair's: in a group of two bullets whose title one says, a run of two words or more both say;
 - the title's front: where one bullet says the title, a front run of its words (the thing)
-  most bullets say, the rest plain words (`PLAIN_IDF`: 发展, 环境, not 装机容量);
-- the bare word's phrase: where the title is one common word (below `BARE_IDF`), the longer run
-  holding it that as many bullets say.
+  more than half the bullets say, the rest plain words (`PLAIN_IDF`: 发展, 环境, not 论坛).
 
-On zh-news' 200 items few groups have such a run (most groups titled by one bullet's phrase
-share no rare word at all, a grouping matter); zh-clts and zh-policy are not read (policy
-titles come from headings and measures).
+Tried and left out: the title's tail ("鱼粉" of 冈比亚输华饲料用鱼粉: the news is the whole;
+"发器" of 直发器), a run most bullets of three or more say ("品牌标贴" over a raid, its haul and
+the gang's sales), and a bare common word widened to a longer run holding it (no zh-news group
+had one its own). On zh-news' 200 items few groups have such a run (most groups titled by one
+bullet's phrase share no rare word at all, a grouping matter); zh-clts has none, and policy
+groups are not read (their titles come from headings and measures).
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ from citebrief.text.zh_shared import office, saying, where
 
 MIN_IDF = 8.0  # the run's rarest word: 发电设备 9.6, 人工智能 9.5; not 企业 4.2, 学校 5.7, 港股 7.6
 PLAIN_IDF = 6.0  # a tail any report has: 发展 3.6, 环境 5.2, 产业 5.5; not 论坛 6.4, 装机容量
-BARE_IDF = 8.5  # a title word this common says little alone: 违法行为 8.4, 村子 7.5, 财政 6.3
 MIN_CHARS = 2
 MAX_CHARS = 12
 MAX_WORDS = 5
@@ -48,7 +48,7 @@ _THING_TAGS = frozenset({"n", "nz", "vn", "j", "l", "an", "b", "ng", "s"})
 def span_titles(
     titles: list[str], groups: list[tuple[list[str], list[str]] | None], bullets_of: list[list[str]], used: set[str]
 ) -> list[str]:
-    """Each title, or the run of nouns its bullets say one step up or down from it (see the
+    """Each title, or the run of nouns more of its bullets say beside or within it (see the
     module's docstring). `groups`: each group's bullets and their paragraphs, None for a group
     under a heading; `bullets_of`: every group's bullets; `used`: the titles given already
     (casefolded, the overview's subject among them), which it updates."""
@@ -69,24 +69,21 @@ def span_titles(
 
 
 def _span(title: str, bullets: list[str], texts: list[str], others: list[str], taken: set[str]) -> str:
-    """The run `title` gives way to ('' where none): the pair's, the title's front, or the bare word's phrase."""
-    said = saying(title, bullets)
+    """The run `title` gives way to ('' where none): the pair's or the title's front."""
+    if saying(title, bullets) > 1:  # the group's title already: two or more bullets say it
+        return ""
     need = len(bullets) if len(bullets) == PAIR else len(bullets) // 2 + 1
     words = [(w, tag) for w, tag in tag_zh(title) if w.strip()]
     from citebrief.text.idf import background_idf  # late: the table loads on first use
 
     table = background_idf()
     found: list[str] = []
-    if said <= 1 and len(bullets) == PAIR:
-        found += [s for s in _runs(bullets) if len(tag_zh(s)) >= PAIR and saying(s, bullets) == PAIR]
-    if said <= 1 and len(words) >= PAIR:
-        for cut in range(len(words) - 1, 0, -1):
-            front, tail = words[:cut], words[cut:]
-            if all(v < PLAIN_IDF for v in table.lookup([w for w, _ in tail]).tolist()):
-                found.append("".join(w for w, _ in front))
-        found = [s for s in found if saying(s, bullets) >= need]
-    if len(words) == 1 and said >= PAIR and table.lookup([title]).tolist()[0] < BARE_IDF:
-        found += [s for s in _runs(bullets) if title in s and s != title and saying(s, bullets) >= max(need, said)]
+    if len(bullets) == PAIR:  # a pair's: a run of two words or more both bullets say
+        found += [s for s in _runs(bullets) if len(tag_zh(s)) >= PAIR]
+    for cut in range(len(words) - 1, 0, -1):  # the title's front, before plain words only
+        if all(v < PLAIN_IDF for v in table.lookup([w for w, _ in words[cut:]]).tolist()):
+            found.append("".join(w for w, _ in words[:cut]))
+    found = [s for s in found if saying(s, bullets) >= need]
     for span in sorted(dict.fromkeys(found), key=lambda s: (-saying(s, bullets), -len(s), s)):
         if _fits(span, bullets, texts, others, taken):
             return span
