@@ -56,6 +56,16 @@ def test_a_source_and_a_person_stay() -> None:
     assert _title(person, "Premiere") == "Premiere"
 
 
+def test_a_family_at_a_sentence_start_is_no_work() -> None:
+    bullets = [
+        "The Gaver film was posted on their Facebook page.",
+        "The Gaver family had been camping outside the store.",
+        "The remaining members were jailed.",
+    ]
+    texts = ["Enoch Gaver, 21, was killed. " + " ".join(bullets)]
+    assert _title(bullets, "Store Camp", texts) == "Store Camp"  # neither "The Gaver" nor the surname
+
+
 def test_a_group_of_two_stays() -> None:
     assert _title(VOICES[::2], "Baby Bear") == "Baby Bear"
 

@@ -13,7 +13,8 @@ about. Read of a news article's group (its bullets, its cited paragraphs, the wh
   The Story of ..."); no all-capital initials ("BBC drama": a body that makes works); never
   written, nor its last word, as a person is ("Freberg said", ", who") nor as a source is
   ("told Vogue magazine", "according to"): a speaker or a source, not a theme
-  (`en_title_source`);
+  (`en_title_source`); no one word that is a person's (`en_actors.is_person`), no run opened
+  by a sentence's "The";
 - the name is free of the titles given and written in the group's paragraphs; the one most
   bullets write wins, the earliest of equals.
 
@@ -26,7 +27,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from citebrief.text.chunks import word_list
 from citebrief.text.data_files import data_lines
+from citebrief.text.en_actors import is_person
 from citebrief.text.en_title_choice import family, heard
 from citebrief.text.en_title_majority import sayers
 from citebrief.text.lazy_re import LazyPattern
@@ -42,6 +45,13 @@ _NAME = LazyPattern(r"(?<![\w'’.-])[A-Z][\w’'-]*(?:\s(?:(?:of|the|an|a|and|i
 _LETTERS = LazyPattern(r"[A-Za-z]+")
 _LOWER = LazyPattern(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _SPEAKS = LazyPattern(r"(?:,\s)?\s?(?:who\b|said\b|says\b|told\b|added\b|wrote\b|explained\b)")
+# capitalized words that open a sentence, not a name ("The Gaver family")
+_OPENERS = frozenset(
+    word_list(
+        "The A An This That These Those His Her Their Its Our My He She They It We I You For In On At "
+        "After When While But And Or So If As By With From To Of Above Below Then Now"
+    )
+)
 _INITIALS = LazyPattern(r"^[A-Z0-9&.]+$")
 # a source's name: what someone told, what something reported
 _REPORTED = LazyPattern(r"(?:\btold|\baccording\sto|\breported\sby|\bwrote\sin|\bsaid\sin)\s(?:the\s)?$", re.IGNORECASE)
@@ -74,6 +84,8 @@ def work_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
             continue
         if _acts(name, [*bullets, *all_texts]) or not _is_work(name, all_texts):
             continue
+        if len(words) == 1 and is_person(name, all_texts):
+            continue  # a surname ("Gaver") before "video": whose, not what
         used.discard(title.casefold())
         used.add(name.casefold())
         return display_title(name, "en")
@@ -118,7 +130,7 @@ def _parts(run: str) -> list[str]:
         " ".join(words[i:j])
         for i in range(len(words))
         for j in range(i + 1, len(words) + 1)
-        if words[i][:1].isupper() and words[j - 1][:1].isupper()
+        if words[i][:1].isupper() and words[j - 1][:1].isupper() and words[i] not in _OPENERS
     ]
 
 
