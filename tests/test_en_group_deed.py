@@ -104,6 +104,17 @@ def test_the_noun_is_grounded_by_its_verb() -> None:
     assert not grounded("Manohar's Apology", DOCTOR)
 
 
+def test_a_tribute_and_praise_are_sayings() -> None:
+    bullets = [
+        "Director Michael Redwood paid tribute to the actor.",
+        "Redwood said: 'Peter managed to subdue his mischievousness when filming an intimate library scene.'",
+        "'I'd asked Peter to whisper something to make her smile.'",
+    ]
+    assert _title(bullets, "Intimate Library Scene").endswith("Redwood's Tribute")
+    assert grounded("Redwood's Tribute", [" ".join(bullets)])
+    assert "hit out at" in deed_verbs("criticism")
+
+
 def test_shared_articles() -> None:
     assert "Ancelotti's Warning" in shared_group_titles("en-cnndm.jsonl", 73)  # was "Carlo Ancelotti"
     titles = shared_group_titles("en-cnndm.jsonl", 89)  # a doctor's trial: his denial, a nurse's allegations
@@ -111,6 +122,8 @@ def test_shared_articles() -> None:
     assert "Scott's Complaint" in shared_group_titles("en-cnndm.jsonl", 44)  # was "Perry's Class"
     titles = shared_group_titles("en-cnndm.jsonl", 52)  # a union's warning on absenteeism keeps its matter
     assert "Absenteeism" in titles and "Dundon's Warning" not in titles
+    # a director's tribute and his anecdote: was "Intimate Library Scene", one quote's phrase
+    assert "Michael Redwood's Tribute" in shared_group_titles("en-cnndm.jsonl", 146)
 
 
 def test_the_overview_names_no_saying() -> None:

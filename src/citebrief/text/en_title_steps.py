@@ -30,6 +30,7 @@ from citebrief.text.en_title_theme import theme_title
 from citebrief.text.en_title_topic import topic_title
 from citebrief.text.en_title_vague import plain_title
 from citebrief.text.en_title_whole_term import whole_term
+from citebrief.text.en_title_work import work_title
 
 # (bullets, texts, every_text, guard, title) -> title
 EnTitleStep = Callable[[list[str], list[str], list[str], set[str], str], str]
@@ -59,6 +60,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     name_event_title,  # "Tymon's Injuries", not "Olsin Tymon"
     whole_term,  # "In Vitro Fertilization", not "Vitro Fertilization"
     majority_title,  # "Morning Routine" two bullets say, not one's "Room Temperature Water"
+    work_title,  # "Looney Tunes" two bullets say, not one's "Baby Bear"
 )
 
 
