@@ -3,8 +3,11 @@ joins that group; a pair on another strand, or after a larger group, stays a gro
 
 from __future__ import annotations
 
+import numpy as np
+
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.scored import Draft
+from citebrief.engines.sparse import SparseRows
 from citebrief.engines.zh_subject_merge import subjects_joined
 from citebrief.ingest import document_from_text
 from conftest import shared_article
@@ -40,6 +43,15 @@ def test_the_festival_scene_stays_apart_from_the_catch_figures() -> None:
     assert not any(t.startswith("泉州市在册近海捕捞渔船") for t in scene)
 
 
+def test_a_next_group_tighter_on_its_own_than_with_the_pair_stays_apart() -> None:
+    # zh-news L1316: the brewing calendar's pair and the factories' inoculation both say "酒药"
+    calendar = _group_of(_groups(50), "酿绍兴酒，讲究“天时”")
+    assert not any(t.startswith("在女儿红酒厂") for t in calendar)
+    # zh-news L692: the morning queue for the lotus and the official's account of the harvest
+    queue = _group_of(_groups(184), "当天早上8点不到")
+    assert not any(t.startswith("西湖景区水域管理处") for t in queue)
+
+
 def test_a_pair_after_a_larger_group_stays_its_own() -> None:
     # zh-news L456: the day's market close after the profit shares is a strand of its own
     margins = _group_of(_groups(4), "过去两年，大宗商品的价格出现明显上行")
@@ -64,14 +76,28 @@ def _drafts(*groups: list[int]) -> list[Draft]:
 
 def test_a_pair_that_says_the_next_groups_rare_noun_joins_it() -> None:
     drafts = _drafts([1, 2], [3, 4, 5])
-    joined = subjects_joined(drafts, _TEXTS, news=True)
+    joined = subjects_joined(drafts, _TEXTS, _alike(len(_TEXTS)), news=True)
     assert [d.picked for d in joined] == [[0], [1, 2, 3, 4, 5]]
     assert joined is drafts  # the caller's list, which it titles and renders
 
 
+def test_no_join_where_the_next_group_hangs_together_apart_from_the_pair() -> None:
+    rows = np.zeros((len(_TEXTS), 3))
+    rows[[1, 2], 0] = 1.0  # the pair on one axis
+    rows[[3, 4, 5], 1] = 1.0  # the next group on another, a little of the pair's in one bullet
+    rows[3, 0] = 0.3
+    apart = subjects_joined(_drafts([1, 2], [3, 4, 5]), _TEXTS, SparseRows.from_dense(rows), news=True)
+    assert [d.picked for d in apart][1:] == [[1, 2], [3, 4, 5]]
+
+
+def _alike(count: int) -> SparseRows:
+    """Sentence vectors all alike: every bullet as close to the pair as to its own group."""
+    return SparseRows.from_dense(np.ones((count, 3)))
+
+
 def _after(drafts: list[Draft], texts: list[str], *, news: bool = True) -> list[list[int]]:
     """Each theme group's sentences once `subjects_joined` has read `drafts`."""
-    return [d.picked for d in subjects_joined(drafts, texts, news=news)[1:]]
+    return [d.picked for d in subjects_joined(drafts, texts, _alike(len(texts)), news=news)[1:]]
 
 
 def test_no_join_where_the_pair_shares_a_place_or_a_common_word_or_not_news() -> None:

@@ -26,6 +26,8 @@ def settled_groups(
     steps where `zh_news` (a Chinese news story or feature, its groups not asked for), the English
     ones where `en_news`."""
     drafts = loners_placed(scored, drafts, themes if zh_news else None, chosen)
-    drafts = subjects_joined(drafts, scored.trimmed, news=zh_news and themes.sentences is not None)
+    drafts = subjects_joined(
+        drafts, scored.trimmed, scored.sentence_vectors, news=zh_news and themes.sentences is not None
+    )
     drafts = kinds_sorted(drafts, scored.trimmed, weather=zh_news)
     return quotes_homed([u.text for u in scored.units], drafts, moving=en_news)

@@ -17,8 +17,12 @@ group goes on with, a run cut too early. A place ("石景山区" over the tech c
 figures) or a person's name (the worker a profile follows through his background and his night
 shift) is the setting, not a strand. Left apart: a pair one of whose bullets does not say the
 word (the festival's venue beside the port's catch figures, tied by "渔船" of one fisherman's
-words), and a pair after a larger group, more often a strand of its own (the market's close
-after the profit shares). Where several pairs qualify, the one whose word most bullets say
+words); a pair after a larger group, more often a strand of its own (the market's close
+after the profit shares); and a next group whose bullets hang together more tightly than with
+the pair (their mean TF-IDF cosine with the pair under 0.7 of their mean cosine with one
+another: the factories' inoculation beside the brewing calendar, the official's account of the
+lotus harvest beside the morning queue, the province's wind power beside one turbine's output),
+a strand of its own though it says the pair's word. Where several pairs qualify, the one whose word most bullets say
 joins first; the joined group joins again only under the same rules. The bullets stay in the
 article's order.
 
@@ -30,13 +34,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from citebrief.engines.scored import Draft
+from citebrief.engines.sparse import SparseRows
+from citebrief.engines.zh_clear_details import closeness
 from citebrief.engines.zh_regroup import KEY_TAGS
 from citebrief.text.tokenize import tag_zh
 
 PAIR = 2  # the first group is a pair of bullets: a run cut too short
 MOST = 5  # the joined group holds five bullets at most
 MIN_IDF = 8.0  # 航班 8.6, 火炬 9.6, 机顶盒 11.0; 警方 7.3, 数据 4.8, 工作 4.2 stay out
+NEAR_SHARE = 0.7  # the next group's bullets are this close to the pair, at least, as to each other
 _SUBJECT_TAGS = KEY_TAGS - {"ns", "nr", "nrt", "nrfg"}  # nouns and names of things, not places or people
 
 
@@ -73,9 +82,18 @@ def _subject_count(pair: Draft, after: Draft, others: Sequence[Draft], keys: dic
     return best
 
 
-def subjects_joined(drafts: list[Draft], texts: Sequence[str], *, news: bool) -> list[Draft]:
-    """The groups (`drafts`, the overview first; `texts`: each sentence as its bullet says it),
-    neighbouring theme groups on one subject joined; unchanged unless `news`."""
+def _close_enough(pair: Draft, after: Draft, vectors: SparseRows) -> bool:
+    """Whether the bullets of the group `after` the pair are, on the mean, at least `NEAR_SHARE`
+    as close to the pair (cosine with its rows' sum) as to one another."""
+    to_pair = np.mean([closeness(vectors, i, pair.picked) for i in after.picked])
+    within = np.mean([closeness(vectors, i, after.picked) for i in after.picked])
+    return bool(to_pair >= NEAR_SHARE * within)
+
+
+def subjects_joined(drafts: list[Draft], texts: Sequence[str], vectors: SparseRows, *, news: bool) -> list[Draft]:
+    """The groups (`drafts`, the overview first; `texts`: each sentence as its bullet says it,
+    `vectors` each one's TF-IDF row), neighbouring theme groups on one subject joined; unchanged
+    unless `news`."""
     if not news or len(drafts) < 3:
         return drafts
     nouns = {i: _subject_words(texts[i]) for group in drafts[1:] for i in group.picked}
@@ -90,7 +108,7 @@ def subjects_joined(drafts: list[Draft], texts: Sequence[str], *, news: bool) ->
             if size > MOST or len(first.picked) != PAIR:
                 continue
             said = _subject_count(first, second, [*themes[:at], *themes[at + 2 :]], keys)
-            if said > best:
+            if said > best and _close_enough(first, second, vectors):
                 best_at, best = at, said
         if best_at < 0:
             break
