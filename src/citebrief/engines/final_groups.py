@@ -2,7 +2,8 @@
 
 Each step is its own module and reads one kind of fault a reader meets in the final groups; they
 run in this order because each reads what the one before left: a Chinese news group's one stranger
-gives its place to its theme's next (`zh_loner_swaps`), a weather item's edge bullet goes to the
+gives its place to its theme's next (`zh_loner_swaps`), two neighbouring groups on one subject
+become one (`zh_subject_merge`), a weather item's edge bullet goes to the
 group that tells its kind (`zh_weather_kinds`), and an English quotation's line goes to its
 speaker's group, a crowded group giving the last group of two its last bullet (`en_quote_homes`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
@@ -14,6 +15,7 @@ from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_loner_swaps import loners_placed
+from citebrief.engines.zh_subject_merge import subjects_joined
 from citebrief.engines.zh_weather_kinds import kinds_sorted
 
 
@@ -24,5 +26,8 @@ def settled_groups(
     steps where `zh_news` (a Chinese news story or feature, its groups not asked for), the English
     ones where `en_news`."""
     drafts = loners_placed(scored, drafts, themes if zh_news else None, chosen)
+    drafts = subjects_joined(
+        drafts, scored.trimmed, scored.sentence_vectors, news=zh_news and themes.sentences is not None
+    )
     drafts = kinds_sorted(drafts, scored.trimmed, weather=zh_news)
     return quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
