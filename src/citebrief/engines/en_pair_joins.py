@@ -35,7 +35,7 @@ _TURNS = LazyPattern(r"^\W*(?:In (?:a|another) separate \w+|Separately|Meanwhile
 def join_pair(texts: Sequence[str], drafts: list[Draft]) -> bool:
     """Moves the bullets of the first theme group of `drafts` (overview first) that is a pair
     naming nothing new into the theme group before it and drops the pair's group (module doc);
-    `texts` are the article's sentences. Returns whether it joined."""
+    `texts` are the article's sentences as their bullets say them. Returns whether it joined."""
     themes = sorted(drafts[1:], key=lambda d: min(d.picked))
     if len(themes) <= MIN_THEMES:
         return False

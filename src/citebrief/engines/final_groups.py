@@ -29,5 +29,5 @@ def settled_groups(
     drafts = kinds_sorted(drafts, scored.trimmed, weather=zh_news)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
-        join_pair([u.text for u in scored.units], drafts)
+        join_pair(scored.trimmed, drafts)
     return drafts
