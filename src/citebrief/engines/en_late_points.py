@@ -19,7 +19,9 @@ by side read as a repeat), the overview keeps `MIN_OVERVIEW` points, and the poi
 that group: it reads on from the bullet before it (`leans`: "It was there ...", "But Gomis ...";
 only so does one of the article's first `LEAD_SENTENCES` go), a bullet of the group goes on from
 it, or no other group nor the rest of the overview shares more of its words (Isco brought in on
-Saturday stays under Benzema missing Saturday's game). The overview takes the earliest lead
+Saturday stays under Benzema missing Saturday's game). A point past the first passages whose
+neighbour's group does not tie it, or that has no bullet beside it, goes instead to the group sharing
+clearly most of its words (`en_deep_points`). The overview takes the earliest lead
 sentence that says nothing a bullet says in its place where there is one that stands alone
 (`en_overview.lead_stand_in`). English articles read in runs of sentences only.
 """
