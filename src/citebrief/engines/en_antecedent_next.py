@@ -10,9 +10,10 @@ worst place for it). Where the leaning bullet opens a group and its antecedent e
 before (the commonest case, en-cnndm: 18 of 200 briefs), the leaning bullet goes up to end that
 group, where its own keeps two bullets and the other stays within `MAX_THEME` (`MAX_OVERVIEW` for
 the overview); else a theme's last bullet goes down to head the leaning bullet's group where its
-own keeps two and it leans on none itself; the antecedent goes down too where the leaning bullet
-going up would leave five beside two (`en_tail_edges.crowds`: "Mr Hardy ... worked with top actors"
-heads his roles' group, not the auction's fifth). A bullet stays where the next bullet of its group is
+own keeps two, it leans on none itself and the group holds `MAX_THEME` with it; the antecedent
+goes down too where the leaning bullet going up would leave five beside two (`en_tail_edges.crowds`:
+"Mr Hardy ... worked with top actors" heads his roles' group, not the auction's fifth). A bullet
+stays where the next bullet of its group is
 a quotation it introduces (one that names no speaker, "'She said everything was great…'" after
 "Her father Mr Robertson … said he spoke to his daughter…"), or the next sentence leaning on it in
 turn ("It was only when Mason pleaded guilty … the case against them was dropped" after "His
@@ -149,7 +150,12 @@ def en_antecedents_next(
                 kept[owner].insert(kept[owner].index(i - 1) + 1, i)
             continue  # a group's head after the group before's last: the case readers meet
         room = MAX_OVERVIEW if owner == 0 else MAX_THEME
-        down = owner > 0 and not leans_back_en(scored, i - 1) and _may_leave(scored, kept[owner], i - 1, named[owner])
+        down = (
+            owner > 0
+            and len(kept[mine]) < MAX_THEME  # the leaning bullet's group takes the antecedent within five
+            and not leans_back_en(scored, i - 1)
+            and _may_leave(scored, kept[owner], i - 1, named[owner])
+        )
         up = len(kept[owner]) < room and _may_leave(scored, kept[mine], i, named[mine])
         if up and not (down and crowds(len(kept[owner]) + 1, len(kept[mine]) - 1)):
             kept[mine].remove(i)

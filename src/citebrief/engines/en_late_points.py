@@ -19,7 +19,9 @@ by side read as a repeat), the overview keeps `MIN_OVERVIEW` points, and the poi
 that group: it reads on from the bullet before it (`leans`: "It was there ...", "But Gomis ...";
 only so does one of the article's first `LEAD_SENTENCES` go), a bullet of the group goes on from
 it, or no other group nor the rest of the overview shares more of its words (Isco brought in on
-Saturday stays under Benzema missing Saturday's game). The overview takes the earliest lead
+Saturday stays under Benzema missing Saturday's game). A point past the first passages whose
+neighbour's group does not tie it, or that has no bullet beside it, goes instead to the group sharing
+clearly most of its words (`en_deep_points`). The overview takes the earliest lead
 sentence that says nothing a bullet says in its place where there is one that stands alone
 (`en_overview.lead_stand_in`). English articles read in runs of sentences only.
 """
@@ -27,6 +29,7 @@ sentence that says nothing a bullet says in its place where there is one that st
 from __future__ import annotations
 
 from citebrief.engines.en_actor_groups import leans
+from citebrief.engines.en_deep_points import sharing_home
 from citebrief.engines.en_groups import bullet_weights, similarity
 from citebrief.engines.en_overview import LEAD_SENTENCES, MIN_OVERVIEW, lead_stand_in, restates
 from citebrief.engines.en_story_splits import goes_on
@@ -60,15 +63,17 @@ def give_late_points(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
     moved = 0
     for i in [i for i in overview.picked if i > body]:
         home = _beside(scored, themes, i)
+        reads_on = home is not None and leans(scored.units[i].text) and i - 1 in home.picked
+        if home is not None and i < LEAD_SENTENCES and not reads_on:
+            continue  # a lead sentence stays in the overview unless it reads on from a thread's bullet
+        if home is not None and not reads_on and not _closest(scored, themes, i, home, overview):
+            home = None  # it shares more with another group or the overview: its neighbour is no more than that
+        if home is None:  # ... but a deep point goes to the group telling its thread (`en_deep_points`)
+            home = sharing_home(scored, themes, i, overview)
         if home is None or len(home.picked) >= MAX_GROUP:
             continue
         if any(restates(scored, i, j) for j in home.picked):
             continue
-        reads_on = leans(scored.units[i].text) and i - 1 in home.picked
-        if i < LEAD_SENTENCES and not reads_on:
-            continue  # a lead sentence stays in the overview unless it reads on from a thread's bullet
-        if not reads_on and not _closest(scored, themes, i, home, overview):
-            continue  # it shares more with another group or the overview: its neighbour is no more than that
         stand_in = lead_stand_in(scored, chosen, body, i)
         if stand_in is not None and (leans(scored.units[stand_in].text) or stand_in + 1 in chosen):
             stand_in = None  # "But she also devoured ...": read with the bullet after it, not alone

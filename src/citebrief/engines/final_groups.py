@@ -5,12 +5,14 @@ run in this order because each reads what the one before left: a Chinese news gr
 gives its place to its theme's next (`zh_loner_swaps`), two neighbouring groups on one subject
 become one (`zh_subject_merge`), a weather item's edge bullet goes to the
 group that tells its kind (`zh_weather_kinds`), and an English quotation's line goes to its
-speaker's group, a crowded group giving the last group of two its last bullet (`en_quote_homes`).
+speaker's group, a crowded group giving the last group of two its last bullet (`en_quote_homes`),
+and a group of two that names nothing new joins the group before it (`en_pair_joins`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
 from __future__ import annotations
 
+from citebrief.engines.en_pair_joins import join_pair
 from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
@@ -30,4 +32,7 @@ def settled_groups(
         drafts, scored.trimmed, scored.sentence_vectors, news=zh_news and themes.sentences is not None
     )
     drafts = kinds_sorted(drafts, scored.trimmed, weather=zh_news)
-    return quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
+    drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
+    if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
+        join_pair(scored.trimmed, drafts)
+    return drafts

@@ -1,0 +1,79 @@
+"""An English group of two bullets that names no one and nothing new joins the group before it
+(engines/en_pair_joins.py), read on en-cnndm articles and short texts."""
+
+from __future__ import annotations
+
+from citebrief.engines.en_pair_joins import join_pair
+from citebrief.engines.scored import Draft
+from citebrief.ingest import document_from_text
+from citebrief.pipeline import draft
+from conftest import load_records
+
+
+def _groups(index: int) -> list[list[str]]:
+    record = load_records("en-cnndm.jsonl")[index]
+    brief = draft(document_from_text(str(record["article"]), origin="x", kind="text"))
+    return [[point.text for point in group.points] for group in brief.groups]
+
+
+def _group_of(groups: list[list[str]], opening: str) -> list[str]:
+    return next(group for group in groups if any(text.startswith(opening) for text in group))
+
+
+def test_the_footage_of_an_arrest_joins_the_arrest() -> None:
+    # "In the footage, Adeli is asked ..." and the officer's words were a group of two after the
+    # arrest and its video: one strand, one group of five
+    groups = _groups(2)
+    arrest = _group_of(groups, "The video of his arrest")
+    assert any(text.startswith("In the footage, Adeli") for text in arrest), groups
+    assert any(text.startswith("The officer says") for text in arrest), groups
+    assert len(arrest) == 5 and len(groups) == 3, groups
+    # a playboy's headlines join his fortune and fame: one group on who he is
+    groups = _groups(108)
+    playboy = _group_of(groups, "Blizerian is a renowned professional poker player")
+    assert any(text.startswith("Blizerian made headlines last year") for text in playboy), groups
+    assert len(playboy) == 4, groups
+
+
+def test_a_pair_that_brings_in_a_name_or_turns_away_stays() -> None:
+    # the other match (Carter against Robertson) is not O'Sullivan's warning
+    groups = _groups(48)
+    carter = _group_of(groups, "Ali Carter continued to struggle")
+    assert len(carter) == 2 and not any("O'Sullivan" in text for text in carter), groups
+    # "In a separate development, ISIS has announced ..." is a thread of its own
+    groups = _groups(120)
+    nurses = _group_of(groups, "In a separate development")
+    assert nurses[0].startswith("In a separate development") and len(nurses) == 2, groups
+
+
+def _drafts(*groups: list[int]) -> list[Draft]:
+    return [Draft(None if n == 0 else n, list(picked)) for n, picked in enumerate(groups)]
+
+
+TEXTS = [
+    "Police arrested a man in Leeds on Monday.",  # 0: overview
+    "The man, John Smith, was held at a station in Leeds.",  # 1
+    "The video of his arrest was posted on Facebook.",  # 2
+    "It was viewed more than 10,000 times.",  # 3
+    "In the footage, Smith looks up in disbelief.",  # 4
+    "The officer tells him why he is arrested.",  # 5
+    "In a separate case, Mary Jones was fined in York.",  # 6
+    "She paid the fine the same day.",  # 7
+    "Smith appeared in court on Friday.",  # 8
+    "He was jailed for two years.",  # 9
+]
+
+
+def test_a_pair_naming_nothing_new_joins_the_group_before() -> None:
+    drafts = _drafts([0], [1, 2, 3], [4, 5], [8, 9])
+    assert join_pair(TEXTS, drafts)
+    assert [d.picked for d in drafts] == [[0], [1, 2, 3, 4, 5], [8, 9]]
+
+
+def test_a_pair_stays_where_it_names_someone_new_turns_or_too_few_groups_stay() -> None:
+    drafts = _drafts([0], [1, 2, 3], [6, 7], [8, 9])  # Mary Jones and York are new
+    assert not join_pair(TEXTS, drafts)
+    turning = [*TEXTS[:4], "Meanwhile, the officer went home.", *TEXTS[5:]]
+    assert not join_pair(turning, _drafts([0], [1, 2, 3], [4, 5], [8, 9]))
+    assert not join_pair(TEXTS, _drafts([0], [1, 2, 3], [4, 5]))  # one theme group would be left
+    assert not join_pair(TEXTS, _drafts([0], [1, 2, 3, 8], [4, 5], [6, 7, 9]))  # five at most, in order
