@@ -77,6 +77,11 @@ def test_the_doers_deed_is_grounded_for_the_checks() -> None:
             "Ann Lee",
             ["Jo Smith has filed for divorce from his wife, papers show, while Ann Lee watched.", "Smith and Lee."],
         ),
+        # sentences glued at a stop: the victim's death is no deed done to the driver named next
+        (
+            "Ann Lee",
+            ["Rider Jo Smith, 36, died following the crash on Sunday.Ann Lee, 46, failed to see him.", "Lee, Smith."],
+        ),
         # no bare name: a deed already named
         ("Jo Smith's Sacking", ["After Leeds lost, Ann Lee said Jo Smith was sacked.", "Lee and Lee."]),
     ],

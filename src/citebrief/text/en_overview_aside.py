@@ -56,7 +56,8 @@ _THING_CLAUSE = re.compile(r"^(?:The|A|An)\s(?P<thing>(?:[a-z][\w-]*\s){0,3}[a-z
 MIN_HEAD_MENTIONS = 2  # the thing's head noun, said this often in the article at least
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 MAX_DEED_GAP = 80  # characters from the deed's verb to the subject's name: its object, not a later clause
-_CLAUSE_MARKS = re.compile(r"[,;:()]")  # "..., while Ann Lee watched": a later clause's name, not the deed's object
+# "..., while Ann Lee watched", "died on Sunday.Ann Lee failed": another clause's name, not the deed's object
+_CLAUSE_MARKS = re.compile(r"[,;:()!?.]")
 
 
 def past_aside(subject: str, first: str, texts: list[str], used: set[str]) -> str:
@@ -147,6 +148,8 @@ def _done_to(doer: str, verbs: list[str], subject: str, paragraphs: list[str]) -
             for verb in verbs:
                 done = sentence.find(f" {verb} ", at + len(doer))
                 named = sentence.find(subject, done) if done >= 0 else -1
-                if 0 <= named - done <= MAX_DEED_GAP and not _CLAUSE_MARKS.search(sentence, done, named):
+                if named < 0 or named - done > MAX_DEED_GAP:
+                    continue
+                if not _CLAUSE_MARKS.search(sentence, done, named):
                     return True
     return False
