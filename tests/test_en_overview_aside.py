@@ -48,6 +48,15 @@ from conftest import shared_group_titles
             ],
             "Jo Smith's divorce",
         ),
+        (
+            "Jo Smith",
+            [
+                "Injury-hit Leeds United beat Hull 2-0 on Saturday to close in on the title.",
+                "Jo Smith scored in the 38th minute as Leeds went top. Leeds United host Derby next.",
+                "Smith was lucky not to be sent off, but Leeds held on.",
+            ],
+            "Leeds United",
+        ),
     ],
 )
 def test_a_name_beside_the_news_gives_way(subject: str, texts: list[str], titled: str) -> None:
@@ -82,6 +91,13 @@ def test_the_doers_deed_is_grounded_for_the_checks() -> None:
             "Ann Lee",
             ["Rider Jo Smith, 36, died following the crash on Sunday.Ann Lee, 46, failed to see him.", "Lee, Smith."],
         ),
+        # the opening's capitals are no name the article writes inside a sentence
+        (
+            "Jo Smith",
+            ["Former Rovers midfielder Smith, 39, has been named manager.", "Jo Smith replaces Ann Lee. Rovers"],
+        ),
+        # the opening's name said less often than the subject
+        ("Jo Smith", ["Leeds United beat Hull on Saturday.", "Jo Smith scored twice. Smith, Smith and Leeds United."]),
         # no bare name: a deed already named
         ("Jo Smith's Sacking", ["After Leeds lost, Ann Lee said Jo Smith was sacked.", "Lee and Lee."]),
     ],
@@ -99,6 +115,7 @@ def test_a_name_the_news_is_about_stays(subject: str, texts: list[str]) -> None:
         (56, "Key points: Blackburn"),  # not "Gary Bowyer", the manager who said it
         (133, "Key points: Juan Mata"),  # not "Manchester United" of the "After ..." clause
         (170, "Key points: Bobby Flay's Divorce"),  # not "Stephanie March", the wife he divorces
+        (178, "Key points: Bayern Munich's Victory"),  # not "Sebastian Rode", who scored in their win
         (41, "Key points: Tim Sherwood"),  # the lead opens on him: stays
     ],
 )

@@ -232,9 +232,9 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     subject = overview_pair(subject, opening[0] if opening else "", texts, used)
     # "Douglas Bader's Story", "Tim Sherwood's Sacking", not "Douglas Bader" alone
     subject = overview_event(subject, opening[0] if opening else "", texts, used)
-    subject = late_deed(subject, texts, used)  # "Manchester City's Apology", where no other deed is
     # "Juan Mata", not "Manchester United" of the lead's opening "After ..." clause (`en_overview_aside`)
-    return past_aside(subject, opening[0] if opening else "", texts, used)
+    subject = past_aside(subject, opening[0] if opening else "", texts, used)
+    return late_deed(subject, texts, used)  # "Manchester City's Apology", where no other deed is
 
 
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:

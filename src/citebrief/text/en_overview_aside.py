@@ -19,7 +19,11 @@ Each is a name the lead's first sentence writes in one of three places of its ow
   years, ... Stephanie March, ..." and "Bobby Flay has filed for divorce from his wife of 10
   years Stephanie March"): the story is that person's deed ("Bobby Flay's Divorce",
   `en_overview_deed.named_deed`), where an opening paragraph writes the deed's verb between the
-  doer's name and the subject's, in one sentence.
+  doer's name and the subject's, in one sentence;
+- nowhere, where the sentence opens on another name as its subject ("Injury-ravaged Bayern
+  Munich beat Hoffenheim 2-0 on Saturday ... Sebastian Rode scored in the 38th minute"): the
+  story is about the name it opens on ("Bayern Munich"), where the article says one of its
+  words at least as often as the subject's surname ("Bayern" seven times, "Rode" five).
 
 Read from the first sentence of an English news article (its wire tag cut) and the overview's
 subject as the other steps leave it; a subject that is no bare name ("Tim Sherwood's Sacking",
@@ -37,7 +41,7 @@ from citebrief.text.en_lead_name import lead_name
 from citebrief.text.en_overview_deed import deed_verbs, named_deed
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS
 from citebrief.text.en_overview_most import CLAUSE_OPENERS, capital_runs
-from citebrief.text.titles import free_of, mentions, on_word_boundaries
+from citebrief.text.titles import free_of, is_name, mentions, on_word_boundaries
 
 _SOURCE_TAG = re.compile(r"^\([^()]{1,40}\)\s*")
 # the teller a lead ends on: ", manager Gary Bowyer has said.", ", insists Gerard Pique."
@@ -54,7 +58,12 @@ _TELLER_BEFORE = re.compile(
 # City's chance ...", a content clause)
 _THING_CLAUSE = re.compile(r"^(?:The|A|An)\s(?P<thing>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)\s(?:that|which)\s[a-z]")
 MIN_HEAD_MENTIONS = 2  # the thing's head noun, said this often in the article at least
+_NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+# the name a sentence opens on, past one hyphenated word that describes it ("Injury-ravaged"), a
+# lower-case word (its verb) after it: "Injury-ravaged Bayern Munich beat"; no possessive ("Michael
+# Schumacher's son"), no comma ("Ferrari, who are Ferrari?")
+_OPENING_NAME = re.compile(r"^(?:[A-Z][a-z]+-[a-z]+\s)?(?P<name>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})\s[a-z]")
 MAX_DEED_GAP = 80  # characters from the deed's verb to the subject's name: its object, not a later clause
 # "..., while Ann Lee watched", "died on Sunday.Ann Lee failed": another clause's name, not the deed's object
 _CLAUSE_MARKS = re.compile(r"[,;:()!?.]")
@@ -69,6 +78,7 @@ def past_aside(subject: str, first: str, texts: list[str], used: set[str]) -> st
     sentence = _SOURCE_TAG.sub("", first).strip()
     other = _main_clause_name(subject, sentence, texts) or _teller_over(subject, sentence, texts)
     other = other or _described_thing(subject, sentence, texts) or _doer_deed(subject, sentence, texts, used)
+    other = other or _opening_name(subject, sentence, texts)
     if not other or not free_of(other, used - {subject.casefold()}):
         return subject
     used.discard(subject.casefold())
@@ -152,4 +162,31 @@ def _done_to(doer: str, verbs: list[str], subject: str, paragraphs: list[str]) -
                     continue
                 if not _CLAUSE_MARKS.search(sentence, done, named):
                     return True
+    return False
+
+
+def _opening_name(subject: str, sentence: str, texts: list[str]) -> str:
+    """The name the sentence opens on as its subject, where the sentence does not say the person
+    `subject` at all and the article says that name at least as often as the subject's surname; ''."""
+    opening = _OPENING_NAME.match(sentence)
+    if not opening or _said_in(subject, sentence) or not person_key(subject, texts):
+        return ""
+    name = opening.group("name")
+    if name.split()[0] in _NOT_NAMES or not is_name(name, texts, "en") or not _named_inside(name, texts):
+        return ""
+    said = max(mentions(word, texts) for word in name.split())  # "Bayern" of "Bayern Munich"
+    return name if said >= mentions(subject.rsplit(maxsplit=1)[-1], texts) else ""
+
+
+def _named_inside(name: str, texts: list[str]) -> bool:
+    """Whether the texts write `name` inside a sentence too, past its first word: a name, not a
+    sentence's opening words in capitals ("Former Dons midfielder Sheerin", "Visitors to the
+    festival")."""
+    for text in texts:
+        at = text.find(name)
+        while at >= 0:
+            before = text[:at].rstrip()
+            if before and before[-1] not in ".!?\"'“”‘’" and not before.endswith(")"):
+                return True
+            at = text.find(name, at + 1)
     return False
