@@ -6,7 +6,9 @@ over "Blackburn should brace themselves for interest in their players ..., manag
 has said" and "Key points: Jeremy Clarkson" over "The number plate that got Jeremy Clarkson
 and his former Top Gear colleagues harangued out of Argentina was a direct reference to the
 Falklands War": an overview titled by a person beside the story, not by what it is about.
-Each is a name the lead's first sentence writes in one of three places of its own:
+So are "Key points: Stephanie March" over Bobby Flay's filing for divorce from her and
+"Key points: Sebastian Rode" over "Injury-ravaged Bayern Munich beat Hoffenheim 2-0". Each is a
+name the lead's first sentence writes in one of five places of its own, or not at all:
 
 - a clause that opens the sentence ("After ...,", "When ...,", `CLAUSE_OPENERS`): the story is
   about the name before the main clause's first verb ("Juan Mata");
@@ -28,7 +30,8 @@ Each is a name the lead's first sentence writes in one of three places of its ow
 Read from the first sentence of an English news article (its wire tag cut) and the overview's
 subject as the other steps leave it; a subject that is no bare name ("Tim Sherwood's Sacking",
 "Cockroaches") stays, and so does a name the main clause says too. The name that takes its
-place is one the article says again (`en_lead_name.lead_name`).
+place is one the article says again (`en_lead_name.lead_name`); the last two kinds need the
+subject to be a person's name (`en_actors.person_key`).
 """
 
 from __future__ import annotations
@@ -71,9 +74,10 @@ _CLAUSE_MARKS = re.compile(r"[,;:()!?.]")
 
 def past_aside(subject: str, first: str, texts: list[str], used: set[str]) -> str:
     """The overview's `subject`, or what the `first` sentence is about where it writes `subject`
-    only in an opening clause, as its teller or inside a relative clause of its opening thing
-    (see the module's note); `used` holds the one that stands."""
-    if not subject or not first or "'s " in subject or not subject[:1].isupper():
+    only in an opening clause, as its teller, inside a relative clause of its opening thing, as
+    the other party of another's deed, or not at all (see the module's note); `used` holds the
+    one that stands."""
+    if not subject or not first or "'s " in subject or not is_name(subject, texts, "en"):
         return subject
     sentence = _SOURCE_TAG.sub("", first).strip()
     other = _main_clause_name(subject, sentence, texts) or _teller_over(subject, sentence, texts)
