@@ -21,6 +21,7 @@ from citebrief.engines.themes import (
 from citebrief.engines.zh_overview_names import overview_shown
 from citebrief.model import Document
 from citebrief.text.en_lead_subject import lead_subject
+from citebrief.text.en_overview_aside import past_aside
 from citebrief.text.en_overview_deed import overview_event
 from citebrief.text.en_overview_late_deed import late_deed
 from citebrief.text.en_overview_minor import past_minor_name
@@ -231,6 +232,8 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     subject = overview_pair(subject, opening[0] if opening else "", texts, used)
     # "Douglas Bader's Story", "Tim Sherwood's Sacking", not "Douglas Bader" alone
     subject = overview_event(subject, opening[0] if opening else "", texts, used)
+    # "Juan Mata", not "Manchester United" of the lead's opening "After ..." clause (`en_overview_aside`)
+    subject = past_aside(subject, opening[0] if opening else "", texts, used)
     return late_deed(subject, texts, used)  # "Manchester City's Apology", where no other deed is
 
 
