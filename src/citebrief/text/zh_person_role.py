@@ -68,6 +68,7 @@ def role_titled(groups: list[Group], texts: list[str] | None) -> list[Group]:
         # a group of one person's statements: titled by what they speak about (`zh_speaker_subject`)
         spoken = person_name(group.title) and speaker_subject(group.title, [p.text for p in group.points], others)
         title = spoken or role_named(group.title, [texts[n - 1] for n in cited], others)
+        titles.add(title.casefold())  # a later group's phrase may not hold this one either
         settled.append(group if title == group.title else group.model_copy(update={"title": title}))
     return settled
 
