@@ -109,3 +109,18 @@ def test_no_join_past_five_bullets_or_where_another_group_says_the_word() -> Non
     texts = [*_TEXTS, "机顶盒还将在郊区推广。", "另有一批机顶盒明年到货。"]
     assert _after(_drafts([1, 2], [3, 4, 5, 8]), texts) == [[1, 2], [3, 4, 5, 8]]
     assert _after(_drafts([1, 2], [3, 4], [8, 9]), texts) == [[1, 2], [3, 4], [8, 9]]
+
+
+def test_a_criminal_cases_stages_stay_apart() -> None:
+    # zh-news L757: the lab test and the filing stay apart from the raid
+    test = _group_of(_groups(81), "警方表示，经检测")
+    assert not any(t.startswith("7月16日，警方开展集中收网行动") for t in test)
+    # zh-news L769: the seller's first box in 2016 stays apart from the arrest in 2022
+    first = _group_of(_groups(129), "赵某某是一名弱电工人")
+    assert not any(t.startswith("2022年4月，警方根据线索") for t in first)
+
+
+def test_no_join_where_a_bullet_says_a_case_step() -> None:
+    texts = [*_TEXTS, "警方随后将机顶盒卖家抓获。"]
+    assert _after(_drafts([1, 2], [3, 4, 8]), texts) == [[1, 2], [3, 4, 8]]
+    assert _after(_drafts([1, 2], [3, 4, 5]), texts) == [[1, 2, 3, 4, 5]]

@@ -26,7 +26,12 @@ a strand of its own though it says the pair's word. Where several pairs qualify,
 word most bullets say joins first; the joined group joins again only under the same rules. The
 bullets stay in the article's order. Two pairs on the province's and the counties' flood
 response ("会商调度会", "高度戒备") stay apart: the word they share, "预警" (IDF 7.9), is not rare
-enough, and lower bars joined more strands that read worse than better.
+enough, and lower bars joined more strands that read worse than better. Nor does a join make
+one group of a criminal case's steps, where a bullet of the two says one (`data/zh_case_steps.tsv`:
+立案, 收网, 抓获, 判处): the lab test and the filing beside the raid, the seller's first set-top box
+beside the arrest years later, are stages of a chronology a reader wants apart, and one title fits
+only one stage ("集中收网行动" over the test, "境外电视频道" over the arrest; readers marked both
+joins worse).
 
 It reads Chinese news and features told in runs; policies, essays, English and a brief asked
 for a number of groups are left as they are (the caller does not call it).
@@ -35,6 +40,7 @@ for a number of groups are left as they are (the caller does not call it).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import numpy as np
 
@@ -42,6 +48,7 @@ from citebrief.engines.scored import Draft
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.zh_clear_details import closeness
 from citebrief.engines.zh_regroup import KEY_TAGS
+from citebrief.text.data_files import data_lines
 from citebrief.text.tokenize import tag_zh
 
 PAIR = 2  # the first group is a pair of bullets: a run cut too short
@@ -51,13 +58,24 @@ NEAR_SHARE = 0.7  # the next group's bullets are this close to the pair, at leas
 _SUBJECT_TAGS = KEY_TAGS - {"ns", "nr", "nrt", "nrfg"}  # nouns and names of things, not places or people
 
 
-def _subject_words(text: str) -> frozenset[str]:
+@cache
+def case_steps() -> tuple[str, ...]:
+    """The words of a criminal case's steps (`data/zh_case_steps.tsv`: 立案, 抓获, 判处)."""
+    return data_lines("zh_case_steps.tsv")
+
+
+def _case_step(text: str) -> bool:
+    """Whether `text` says a step of a criminal case (`case_steps`)."""
+    return any(step in text for step in case_steps())
+
+
+def subject_words(text: str) -> frozenset[str]:
     """The nouns of two characters or more a bullet says that may be its subject: no place, no
     person's name."""
     return frozenset(w for w, tag in tag_zh(text) if tag in _SUBJECT_TAGS and len(w) >= 2)
 
 
-def _rare(words: frozenset[str]) -> frozenset[str]:
+def rare_words(words: frozenset[str]) -> frozenset[str]:
     """The words of `words` rare enough to name one strand (background IDF at least `MIN_IDF`)."""
     if not words:
         return words
@@ -98,16 +116,17 @@ def subjects_joined(drafts: list[Draft], texts: Sequence[str], vectors: SparseRo
     unless `news`."""
     if not news or len(drafts) < 3:
         return drafts
-    nouns = {i: _subject_words(texts[i]) for group in drafts[1:] for i in group.picked}
-    rare = _rare(frozenset().union(*nouns.values()))
+    nouns = {i: subject_words(texts[i]) for group in drafts[1:] for i in group.picked}
+    rare = rare_words(frozenset().union(*nouns.values()))
     keys = {i: words & rare for i, words in nouns.items()}
+    steps = {i for i in nouns if _case_step(texts[i])}  # a case's stages stay apart (module doc)
     themes = list(drafts[1:])
     while len(themes) >= 2:
         best_at, best = -1, 0
         for at in range(len(themes) - 1):
             first, second = themes[at], themes[at + 1]
             size = len(first.picked) + len(second.picked)
-            if size > MOST or len(first.picked) != PAIR:
+            if size > MOST or len(first.picked) != PAIR or not steps.isdisjoint([*first.picked, *second.picked]):
                 continue
             said = _subject_count(first, second, [*themes[:at], *themes[at + 2 :]], keys)
             if said > best and _close_enough(first, second, vectors):

@@ -10,7 +10,8 @@ Reads news and feature text in Chinese. A name: two to four Chinese characters t
 as a person's name (nr), or a surname with 某 ("郑某"). The role: the run of nouns right before the
 name (a body's name among them: "统战部部长"), 2–8 characters, whose last word ends on a role's
 head (`data/zh_person_roles.tsv`: 匠人, 武官, 刑警, 代表); the whole title 12 characters at most.
-Where the paragraphs write the name with no such role, the name stays.
+Where the paragraphs write the name with no such role, the name stays. A group of the person's
+statements is titled by what they speak about instead (`zh_speaker_subject`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_speaker_subject import speaker_subject
 
 MIN_ROLE_CHARS = 2
 MAX_ROLE_CHARS = 8
@@ -62,7 +64,11 @@ def role_titled(groups: list[Group], texts: list[str] | None) -> list[Group]:
     settled = groups[:1]
     for group in groups[1:]:
         cited = sorted({n for p in group.points for n in p.citations})
-        title = role_named(group.title, [texts[n - 1] for n in cited], titles - {group.title.casefold()})
+        others = titles - {group.title.casefold()}
+        # a group of one person's statements: titled by what they speak about (`zh_speaker_subject`)
+        spoken = person_name(group.title) and speaker_subject(group.title, [p.text for p in group.points], others)
+        title = spoken or role_named(group.title, [texts[n - 1] for n in cited], others)
+        titles.add(title.casefold())  # a later group's phrase may not hold this one either
         settled.append(group if title == group.title else group.model_copy(update={"title": title}))
     return settled
 
