@@ -13,10 +13,11 @@ person speaking (the name, then within a few characters and no comma a verb of s
 "赵新全表示", "叶卫红在开营仪式上表示", "叶卫红希望"; not "周俊的生父说"), a rare noun (background
 IDF ≥ 8, no place or name, as `zh_subject_merge` reads them) said by more than half the bullets
 and by two at least names the group instead: the longest run of nouns around it (eight characters
-at most) that two bullets say on word boundaries ("生态安全屏障", not bare "屏障"); else the
-speaker's own quoted term holding it ("“名士之乡”"); else the noun itself where it has three
-characters or more. Nothing fits, or the phrase holds or is part of another title: the name stays
-(and gets its role).
+at most) that two bullets say on word boundaries ("生态安全屏障", not bare "屏障"); else the noun
+itself where it has three characters or more. Nothing fits, or the phrase holds or is part of
+another title: the name stays (and gets its role). The speaker's own quoted term ("“名士之乡”" over
+an official's remarks on the city's talent) was read as a cryptic slogan, worse than her post and
+name: no title comes from inside quotation marks.
 
 Reads Chinese news and features (the caller passes no text otherwise).
 """
@@ -28,7 +29,6 @@ from collections.abc import Sequence
 from functools import cache
 
 from citebrief.engines.zh_subject_merge import rare_words, subject_words
-from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
@@ -40,7 +40,6 @@ MIN_NOUN_CHARS = 3  # a bare noun of two characters ("屏障") is too thin a tit
 _STOPS = "，。；！？：,;!?"
 _OWN_VERBS = ("提出", "希望", "致辞")  # an official's saying beyond the speech-verb table
 _PHRASE_TAGS = frozenset({"n", "nz", "an", "vn", "j", "nt"})  # a subject phrase's pieces: no place, no name
-_QUOTED = LazyPattern(r"“([^“”]{2,8})”")
 
 
 @cache
@@ -79,25 +78,20 @@ def speaker_subject(name: str, bullets: Sequence[str], used: set[str]) -> str:
     counts = Counter(w for said in nouns for w in said & rare)
     most = [w for w, n in counts.items() if n >= MIN_BULLETS and n * 2 > len(bullets)]
     for noun in sorted(most, key=lambda w: (-counts[w], -len(w), w)):
-        phrase = _phrase(noun, bullets, spoken)
+        phrase = _phrase(noun, bullets)
         if phrase and free_of(phrase, used):
             return phrase
     return ""
 
 
-def _phrase(noun: str, bullets: Sequence[str], spoken: Sequence[str]) -> str:
-    """The title `noun` gives: the longest noun run around it two bullets say, else the speaker's
-    quoted term holding it, else the noun where long enough (module doc); '' where none."""
+def _phrase(noun: str, bullets: Sequence[str]) -> str:
+    """The title `noun` gives: the longest noun run around it two bullets say, else the noun where
+    long enough (module doc); '' where none."""
     runs = {run for b in bullets for run in _runs_around(noun, b)}
     said = {run: sum(on_word_boundaries(run, b, "zh") for b in bullets) for run in runs}
     shared = [run for run, n in said.items() if n >= MIN_BULLETS and run != noun]
     if shared:
         return max(shared, key=lambda run: (len(run), said[run], run))
-    for text in spoken:
-        for quoted in _QUOTED.finditer(text):
-            term = quoted.group(1)
-            if noun in term and on_word_boundaries(noun, term, "zh"):
-                return term
     return noun if len(noun) >= MIN_NOUN_CHARS else ""
 
 
