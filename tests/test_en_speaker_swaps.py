@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from citebrief.engines.en_quote_follows import own_speaker
-from citebrief.engines.en_speaker_swaps import _speaker
+from citebrief.engines.en_speaker_swaps import speaker_key as _speaker
 
 CARD = Path(__file__).resolve().parents[2] / "shared" / "data" / "en-cnndm.jsonl"
 

@@ -15,7 +15,9 @@ from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, co
 from citebrief.engines.en_actor_groups import leans
 from citebrief.engines.en_lead_cut import recut_lead
 from citebrief.engines.en_loners import swap_loners
+from citebrief.engines.en_money_figures import add_money_figures
 from citebrief.engines.en_overview import release_late
+from citebrief.engines.en_speaker_reach import speaker_further
 from citebrief.engines.en_speaker_swaps import speakers_in_sight
 from citebrief.engines.en_story_splits import goes_on
 from citebrief.engines.news_figures import headline_changes, say_what_is_announced, swap_for_news_amounts
@@ -85,6 +87,8 @@ def cover_steps(
         add_start_date(scored, drafts, chosen)  # when it opens or takes effect (`zh_start_dates`)
         add_closing_plan(scored, drafts, chosen)  # what comes next, where it ends on that (`zh_closing_plans`)
         speakers_in_sight(scored, drafts, chosen)  # an English quote's speaker, not its orphan line
+        speaker_further(scored, drafts, chosen)  # ... named past captions and lines (`en_speaker_reach`)
+        add_money_figures(scored, drafts, chosen)  # an English story's sum beside its fact (`en_money_figures`)
     if texts is not None and of_sentence is not None:
         cover_deadlines(scored, drafts, of_sentence, chosen)
     if texts is not None:

@@ -66,7 +66,7 @@ def speaker_first(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int
                 continue
             if scored.units[speaker].paragraph != scored.units[i].paragraph and not _OPENS_QUOTE.match(texts[i]):
                 continue
-            who = _speaker(texts[speaker])
+            who = speaker_key(texts[speaker])
             if not who:
                 continue
             place = draft.picked.index(i)
@@ -102,7 +102,7 @@ def speaker_down(scored: Scored, drafts: list[Draft]) -> int:
             continue
         if said not in overview.picked[1:] or not goes_on(texts[first]):
             continue
-        if not _QUOTES.search(texts[said]) or not (_speaker(texts[said]) or own_speaker(texts[said])):
+        if not _QUOTES.search(texts[said]) or not (speaker_key(texts[said]) or own_speaker(texts[said])):
             continue
         overview.picked.remove(said)
         draft.picked = sorted([*draft.picked, said])
@@ -110,7 +110,7 @@ def speaker_down(scored: Scored, drafts: list[Draft]) -> int:
     return moved
 
 
-def _speaker(sentence: str) -> str:
+def speaker_key(sentence: str) -> str:
     """The key of the person `sentence` names as saying its words ("Ian Taylor, of ..., said:"),
     '' where it names none, only a pronoun, or goes on with words it names no speaker for."""
     if goes_on(sentence) or not _SAYS.search(sentence):
