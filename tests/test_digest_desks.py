@@ -78,3 +78,12 @@ def test_a_near_section_two_lone_desks_join_names_both() -> None:
     assert joined_title("经济与交通", "经济与科技", "zh") == "经济、交通与科技"
     assert joined_title("Business and travel", "Business and travel", "en") == "Business and travel"
     assert joined_title("Disasters and rescues", "Disasters and weather", "en") == "Disasters, rescues and weather"
+
+
+def test_the_civil_courts_a_travellers_tour_and_pests_have_their_desks() -> None:
+    served = _article("en-cnndm", "(CNN)Recently, a New York judge issued an opinion")
+    assert section_of(served, "en") == "Crime and courts"  # who sues whom, though no one is charged
+    tour = "The most seasoned traveller marvels at it, before and after his travels with a small tour company."
+    assert section_of(tour, "en") == "Travel"
+    pests = "The city is the rat capital of the country, and another has the most mice and cockroaches."
+    assert section_of(pests, "en") == "Animals"

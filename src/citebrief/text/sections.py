@@ -197,7 +197,9 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|ruled(?! out)|detention (?:centre|center)|guards|parking fines?"
                 r"|stalk(?:ing|ed|ers?)?|harass(?:ment|ed|ing)?"
                 # the police by their slang, a shoot-out told as what it was ("brawling with cops … a deadly gunfight")
-                r"|cops?|gunfights?|shoot-?outs?)\b",
+                r"|cops?|gunfights?|shoot-?outs?"
+                # the civil courts: who sues whom, and how the papers are served
+                r"|sue[sd]?|suing|legal papers|defendants?)\b",
                 re.IGNORECASE,
             ),
             _words(r"police|court|judge|detectives?|prosecutors?|jury|magistrates", re.IGNORECASE),
@@ -286,7 +288,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"\b(?:dogs?|cats?|kittens?|pupp(?:y|ies)|pets?|animals?|zoo|Chihuahua|bearded dragon|birds?"
                 r"|wildlife|species|horses?|owners?|cheetahs?|lions?|tigers?|elephants?|enclosure"
-                r"|lambs?|ewes?|sheep|shepherds?|lambing|calves|foals?|piglets?)\b",
+                r"|lambs?|ewes?|sheep|shepherds?|lambing|calves|foals?|piglets?"
+                r"|rats?|mice|cockroaches|pests?|pest-infested|sharks?)\b",
                 re.IGNORECASE,
             ),
             _words(r"owners?", re.IGNORECASE),
@@ -332,7 +335,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"\b(?:airlines?|flights?|passengers|airport|holidays?|hotels?|tourists?|cruise|first class"
                 r"|economy class|travellers|destinations?|resort"
                 # the journey itself: a ride on a mountain railway, a trip abroad, a baggage handler's flight
-                r"|railways?|train (?:drivers?|rides?|journeys?)|trips?|baggage|sightseeing)\b",
+                r"|railways?|train (?:drivers?|rides?|journeys?)|trips?|baggage|sightseeing|traveller|travels"
+                r"|tour (?:company|operators?|guides?))\b",
                 re.IGNORECASE,
             ),
             near=("Business and money", "Business and travel"),
