@@ -8,13 +8,23 @@ tennis"), and kept as one where the rest would only be titled by the section aga
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from citebrief.digest_text import DATELINE
 from citebrief.model import Lang
-from citebrief.text.sections import LEAD_CHARS, SECTION_WORDS, SECTIONS, kind_of, kinds_title, section_of, sections_of
+from citebrief.text.sections import (
+    LEAD_CHARS,
+    SECTION_WORDS,
+    SECTIONS,
+    SPORT_PAGES,
+    kind_of,
+    kinds_title,
+    section_of,
+    sections_of,
+)
 from citebrief.text.tokenize import stem
 
 
@@ -105,7 +115,7 @@ def section_themes(
         if len(by_section.get(section.title, [])) == 1 and section.near is not None and section.near[0] in by_section:
             near, together = section.near
             by_section[near] = sorted(by_section[near] + by_section.pop(section.title))
-            named[near] = together
+            named[near] = joined_title(named[near], together, lang) if near in named else together
     for i in left:  # a story of no section joins one of the day its whole text says in the most words (with a
         # story alone in it, the two make the section: Hillary Clinton's fake followers beside a Ukip poll)
         whole = whole_section(texts[i], lang)
@@ -120,6 +130,20 @@ def section_themes(
                 [Theme(named[title], members, section=True)] if title in named else by_kind(title, members, texts, lang)
             )
     return made
+
+
+def joined_title(first: str, second: str, lang: Lang) -> str:
+    """One title of two that a section's near title has where two lone sections joined it: the
+    economy with the trains, then with a lab (经济与交通, 经济与科技: 经济、交通与科技), each desk once,
+    so the heading names every story under it, not the last to join."""
+    parts = list(dict.fromkeys(re.split("、|与" if lang == "zh" else ", | and ", f"{first}{_JOIN[lang]}{second}")))
+    if lang == "en":
+        parts = [parts[0], *(part[0].lower() + part[1:] for part in parts[1:])]
+    return parts[0] if len(parts) == 1 else f"{_LIST[lang].join(parts[:-1])}{_JOIN[lang]}{parts[-1]}"
+
+
+_JOIN: dict[Lang, str] = {"zh": "与", "en": " and "}
+_LIST: dict[Lang, str] = {"zh": "、", "en": ", "}
 
 
 def _opening_says(text: str, title: str, lang: Lang) -> bool:
@@ -187,7 +211,7 @@ def one_sport_page(themes: Sequence[Theme], left: Sequence[int], texts: Sequence
     "Football, golf and basketball"): a blind read marked down
     "Football is split between 'Aston Villa' and 'Football'" (two Villa previews as a theme
     beside the day's other football stories)."""
-    closer = {section.title for section in SECTIONS[lang] if section.kinds}
+    closer = {section.title for section in SECTIONS[lang] if section.kinds and section.title in SPORT_PAGES}
     one_kind = {name for section in SECTIONS[lang] for name, _ in section.kinds}  # "Football", not "Premier League"
 
     def kind(i: int) -> tuple[str, str | None] | None:

@@ -12,7 +12,9 @@ opening says several sections, the one it says first is its subject (in Chinese 
 most words: a province's congress that hears its export figures is economy news), unless it is the economy
 and the other the courts (a court's new rules for commercial disputes: a court report). A section may name its
 stories more closely by what each is about (sport: football, tennis, golf), so that a reader
-sees "Football" and "Golf and tennis" rather than one "Sport". The vocabularies are data,
+sees "Football" and "Golf and tennis" rather than one "Sport" (and "Science" over no health story).
+A desk is known by what its stories tell of, not only by who is in them: a bank's losses and
+bail-out, a painter's photographs, a sailor found alive after weeks adrift. The vocabularies are data,
 written here: no maintained library tags news sections offline without a trained model.
 """
 
@@ -23,6 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from citebrief.model import Lang
+from citebrief.text.en_desk_kinds import HEALTH_SCIENCE_KINDS
 from citebrief.text.tokenize import stem
 
 SECTION_WORDS = 2  # different words of a section a story's opening must say
@@ -99,6 +102,9 @@ _EN_SPORT_WORDS: tuple[_Sport, ...] = (
     _Sport("Basketball", r"NBA", r"basketball"),
 )
 _EN_SPORTS = _kinds(_EN_SPORT_WORDS, _en_words)
+# each English sport's placing words alone: of two sports said as often, the one said by what was done
+# (a jockeys' trophy), not by a club named of a person ("Arsenal legend Ian Wright" presents it)
+_EN_PLACING = {sport.name: _en_words(sport.placing) for sport in _EN_SPORT_WORDS}
 
 # football's stories by competition, where a day has many ("Premier League", "European football")
 _EN_FOOTBALL: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -153,6 +159,9 @@ def _zh_words(*alternatives: str) -> re.Pattern[str]:
 
 _ZH_SPORTS = _kinds(_ZH_SPORT_WORDS, _zh_words)
 
+# the sections whose kinds are sports: a small theme of one sport goes under the sport's heading
+SPORT_PAGES = frozenset(("Sport", "体育"))
+
 # the kinds that name a games of many sports, not a sport
 GAMES = frozenset(sport.name for sport in (*_EN_SPORT_WORDS, *_ZH_SPORT_WORDS) if sport.games)
 
@@ -188,7 +197,9 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|ruled(?! out)|detention (?:centre|center)|guards|parking fines?"
                 r"|stalk(?:ing|ed|ers?)?|harass(?:ment|ed|ing)?"
                 # the police by their slang, a shoot-out told as what it was ("brawling with cops … a deadly gunfight")
-                r"|cops?|gunfights?|shoot-?outs?)\b",
+                r"|cops?|gunfights?|shoot-?outs?"
+                # the civil courts: who sues whom, and how the papers are served
+                r"|sue[sd]?|suing|legal papers|defendants?)\b",
                 re.IGNORECASE,
             ),
             _words(r"police|court|judge|detectives?|prosecutors?|jury|magistrates", re.IGNORECASE),
@@ -232,6 +243,7 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             ),
             # a study of house prices is none, nor research that a population's growth will press on the NHS
             _words(r"study|research(?:ers)?|scientists?|NHS", re.IGNORECASE),
+            kinds=HEALTH_SCIENCE_KINDS,
         ),
         Section(
             "Arts and entertainment",
@@ -240,7 +252,12 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|film|movie|TV|television|Blues|music|(?i:guitarists?|vocalists?|drummers?|rappers?|bandmates?|concerts?)"
                 r"|album|Hollywood|BBC|comic"
                 r"|celebrity|theatre|novel|artist|painting|auction|Avengers|Top Gear|Coronation Street|Radio \d"
-                r"|classical|audiences?|on set|stars?)\b"
+                r"|classical|audiences?|on set|stars?"
+                # the arts by their works, and the media by its presenters: a painter's photographs in a new
+                # book, a pop song, a reality star, a sports channel's reporter
+                r"|artists|artworks?|paintings|photographs|photographers?|exhibitions?|museums?|galler(?:y|ies)"
+                r"|new book|songs?|sung|lyrics|pop (?:masterpiece|songs?|hits?|classics?)|reality (?:star|show|TV)"
+                r"|TV (?:news )?reporter|ESPN|YouTube star)\b"
             ),
             # not to health: a singer's hospital stay is told of the singer, not beside a study of bees
             yields=("Politics", "Sport", "Crime and courts"),
@@ -257,8 +274,13 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             "Business and money",
             _words(
                 r"\b(?:(?<!food )bank|company|firm|shares|stock|markets?|prices?|sales|profits?|economy|economic|jobs"
-                r"|workers|house prices|property|billion|investors|Wall Street|tax(?:es)?|retailer|supermarket"
-                r"|Waitrose|award tickets|customers|brand)\b"
+                r"|workers|house prices|property|\d*billion|investors|Wall Street|tax(?:es)?|retailer|supermarket"
+                r"|Waitrose|award tickets|customers|brand"
+                # the companies' desk by what was done: a bank's losses and bail-out, a firm that hires
+                # a rival's chief, a store that opens, a pension's worth
+                r"|(?<!West )Bank|banks|losses|bail(?:ed out|-?out)|taxpayers|shareholders|chief executive|executives?"
+                r"|revenues?|earnings|poach(?:ed|es|ing)|stores?|high street|pensions?|retirement income"
+                r"|retire(?:es?)?|savings|debts?)\b"
             ),
         ),
         Section(
@@ -266,7 +288,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             _words(
                 r"\b(?:dogs?|cats?|kittens?|pupp(?:y|ies)|pets?|animals?|zoo|Chihuahua|bearded dragon|birds?"
                 r"|wildlife|species|horses?|owners?|cheetahs?|lions?|tigers?|elephants?|enclosure"
-                r"|lambs?|ewes?|sheep|shepherds?|lambing|calves|foals?|piglets?)\b",
+                r"|lambs?|ewes?|sheep|shepherds?|lambing|calves|foals?|piglets?"
+                r"|rats?|mice|cockroaches|pests?|pest-infested|sharks?)\b",
                 re.IGNORECASE,
             ),
             _words(r"owners?", re.IGNORECASE),
@@ -279,6 +302,18 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 r"|weather|Met Office)\b",
                 re.IGNORECASE,
             ),
+        ),
+        Section(
+            "Accidents and rescues",
+            # what befell someone and who came to help: a sailor found alive after weeks adrift, a girl
+            # trapped by the neck and freed by neighbours, a volunteer drowned abroad
+            _words(
+                r"\b(?:rescu(?:e|ed|ers?|ing)|saved|survived|survivors?|found alive|adrift|Coast Guard|lifeboats?"
+                r"|trapped|stranded|drowned|drowning|accidents?|crash(?:ed|ing)?|plunged|capsized|lost at sea"
+                r"|drift(?:ing|ed)|collision|(?:fierce|strong) currents|swept (?:away|out to sea)|heroic|freed)\b",
+                re.IGNORECASE,
+            ),
+            near=("Disasters and weather", "Disasters, accidents and rescues"),
         ),
         Section(
             "Life and style",
@@ -298,7 +333,10 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
             "Travel",
             _words(
                 r"\b(?:airlines?|flights?|passengers|airport|holidays?|hotels?|tourists?|cruise|first class"
-                r"|economy class|travellers|destinations?|resort)\b",
+                r"|economy class|travellers|destinations?|resort"
+                # the journey itself: a ride on a mountain railway, a trip abroad, a baggage handler's flight
+                r"|railways?|train (?:drivers?|rides?|journeys?)|trips?|baggage|sightseeing|traveller|travels"
+                r"|tour (?:company|operators?|guides?))\b",
                 re.IGNORECASE,
             ),
             near=("Business and money", "Business and travel"),
@@ -379,6 +417,8 @@ SECTIONS: dict[Lang, Sequence[Section]] = {
                 # and by water: the maritime authority, ships and sightseeing boats
                 r"|海事|船舶|游船|游览船|航运"
             ),
+            # alone, beside the day's economy: the railway and the airports are a business desk's beat
+            near=("经济与市场", "经济与交通"),
         ),
         Section(
             "科技与创新",
@@ -515,7 +555,8 @@ def sections_of(text: str, lang: Lang) -> list[tuple[str, int]]:
 def kind_of(text: str, title: str, lang: Lang) -> str | None:
     """What a story of the section `title` is about, where the section names its stories closer
     (sport by sport; a kind of CLOSER: football by competition): the kind whose words its opening
-    says most, the first said of as many."""
+    says most; of as many, the one said in more of its sport's placing words (a champion jockeys'
+    trophy that an "Arsenal legend" presents is horse racing), then the first said."""
     section = next((s for s in SECTIONS[lang] if s.title == title), None)
     named = section.kinds if section is not None else CLOSER.get(title, ())
     opening = _plain(text[: LEAD_CHARS[lang]], lang)
@@ -523,8 +564,9 @@ def kind_of(text: str, title: str, lang: Lang) -> str | None:
     for name, pattern in named:
         found = list(pattern.finditer(opening))
         if found:
-            said.append((-len(found), found[0].start(), name))
-    return min(said)[2] if said else None
+            placing = _EN_PLACING[name].findall(opening) if lang == "en" and name in _EN_PLACING else []
+            said.append((-len(found), -len(placing), found[0].start(), name))
+    return min(said)[3] if said else None
 
 
 MOST_KINDS = 3  # a section's stories of more kinds than this are titled by the section ("Sport")
