@@ -3,23 +3,25 @@ thread, once the groups are settled.
 
 The overview takes the lead's points and the few sentences most central to the whole article;
 one of the latter, from a passage far past the lead, is often one thread's later fact ("所有患者
-均表现出显著的症状改善" from the trial's results, "当时民警立即顶着烈日……开展走访" from the search
-for a place name, the third "要……" of a list whose two others make a group). `zh_overview_details`
-moves such a detail while the groups are still runs in reading order; the regrouping and the
-settling steps after it change those runs, and a point whose thread ends as a group after it
-stays on top. Readers of zh-news marked the overview as a catch-all holding stray facts that
-belong in later groups (c4's survey: 6 of 80 briefs).
+均表现出显著的症状改善" from the trial's results, the 2023 forum's theme apart from its date, the
+third "要……" of a list whose two others make a group). `zh_overview_details` moves such a detail
+while the groups are still runs in reading order; the regrouping and the settling steps after
+it change those runs, and a point whose thread ends as a group below stays on top. Readers of
+zh-news marked the overview as a catch-all holding stray facts that belong in later groups.
 
 Here an overview point from the article's `DEEP_PASSAGE`th paragraph (or passage) or later goes
 to the theme group that shares clearly most of its words: its cosine (the sentence vectors'
-TF-IDF weights) with one of the group's bullets is at least `CLEAR` and more than with any
-other group's bullets and the rest of the overview's. The lead's own points never move (the
-news is often said in the second passage, after a quotation), nor a running total or a finding
-on the overview's subject that `zh_overview_moves` lifts on purpose, nor the one bullet that
-says the overview's title. The group holds `MAX_GROUP` bullets at most with it; the overview
-keeps `MIN_OVERVIEW` points, its place taken by the lead paragraph's earliest sentence the
-brief does not hold that stands alone (not hanging on the one before, not only who attended,
-not what the next bullet leans on). Read for Chinese news and features (`final_groups`).
+TF-IDF weights) with one of the group's bullets is at least `CLEAR` and `CLEARLY` times what it
+shares with any other group's bullets and with the rest of the overview. It comes after the
+group's first bullet (one before it is the intro's: an anecdote that opens a feature, a
+roundup's lead figure), and no group after that one ends before it (reading order). The lead's
+own points never move (the news is often said in the second passage, after a quotation), nor a
+running total or a finding on the overview's subject that `zh_overview_moves` lifts on purpose,
+nor the one bullet that says the overview's title. The group holds `MAX_GROUP` bullets at most
+with it; the overview keeps `MIN_OVERVIEW` points, its place taken by the lead paragraph's
+earliest sentence the brief does not hold that stands alone (not hanging on or pointing back at
+the one before, not only who attended, not what the next bullet leans on) and says no figure
+the overview says. Read for Chinese news and features (`final_groups`).
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ MIN_OVERVIEW = 2  # points the overview keeps at least
 CLEARLY = 1.25  # and this many times what it shares with any other group or the rest of the overview
 SAME_POINT = 0.5  # a stand-in this close to a bullet says that bullet's point again
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
+# a sentence that points back at the one before ("文化嵌入是其中的一条重要路径。") says nothing alone
+_POINTS_BACK = re.compile(r"^[^，。]{0,8}(?:其中|其|这|此|上述|以上|对此|为此)")
 
 
 def _cosine(vectors: SparseRows, i: int, j: int) -> float:
@@ -90,7 +94,7 @@ def _stand_in(scored: Scored, lead: int, chosen: list[int], overview: list[int])
             continue
         if scored.units[i].text.rstrip().endswith(("；", ";")) or dangling(text, "zh") or hollow(text):
             continue
-        if says_nothing(text, lead=True) or leaned_on(scored, i, chosen):
+        if says_nothing(text, lead=True) or leaned_on(scored, i, chosen) or _POINTS_BACK.search(text):
             continue
         if any(_cosine(scored.sentence_vectors, i, j) >= SAME_POINT for j in chosen):
             continue
@@ -119,8 +123,8 @@ def deep_points_given(scored: Scored, drafts: list[Draft], chosen: list[int]) ->
         ):
             continue  # the one bullet that says the overview's title
         home = thread_home(scored, drafts, i)
-        if home is None or len(home.picked) >= MAX_GROUP or _skips_run(drafts, i, home):
-            continue
+        if home is None or len(home.picked) >= MAX_GROUP or i < min(home.picked) or _skips_run(drafts, i, home):
+            continue  # a point before the group's first bullet is the intro's (an anecdote, a roundup's lead)
         stand_in = _stand_in(scored, lead, chosen, [j for j in overview.picked if j != i])
         if stand_in is None and len(overview.picked) <= MIN_OVERVIEW:
             continue
