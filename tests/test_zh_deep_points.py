@@ -62,3 +62,19 @@ def test_a_point_does_not_jump_a_later_group() -> None:
     groups = _groups(45)
     assert any(text.startswith("下一步，兴山县将全力开展抢险救援") for text in groups[0]), groups
     assert 0 < CLEAR < 1 and CLEARLY > 1 and DEEP_PASSAGE > 1
+
+
+def test_the_forum_theme_joins_its_date_and_an_anecdote_stays() -> None:
+    # the 2023 forum's theme (passage 4) sat in the overview apart from its date in a group
+    groups = _groups(162)
+    forum = _group_of(groups, "据介绍，2023中国—东盟应急管理国际合作论坛将于12月4日至6日")
+    assert any(text.startswith("今年将以安全生产为主题") for text in forum), groups
+    # the tourist's graduation trip comes before the boats' group: an anecdote of the intro
+    groups = _groups(180)
+    assert any(text.startswith("来自甘肃的“00后”宋杰") for text in groups[0]), groups
+
+
+def test_a_forward_look_stays_in_the_overview() -> None:
+    # "下一步，河北将……" shares "项目" with the industrial projects group but closes the story
+    groups = _groups(152)
+    assert any(text.startswith("下一步，河北将从强化运行监测调度") for text in groups[0]), groups

@@ -17,11 +17,12 @@ group's first bullet (one before it is the intro's: an anecdote that opens a fea
 roundup's lead figure), and no group after that one ends before it (reading order). The lead's
 own points never move (the news is often said in the second passage, after a quotation), nor a
 running total or a finding on the overview's subject that `zh_overview_moves` lifts on purpose,
-nor the one bullet that says the overview's title. The group holds `MAX_GROUP` bullets at most
-with it; the overview keeps `MIN_OVERVIEW` points, its place taken by the lead paragraph's
-earliest sentence the brief does not hold that stands alone (not hanging on or pointing back at
-the one before, not only who attended, not what the next bullet leans on) and says no figure
-the overview says. Read for Chinese news and features (`final_groups`).
+nor the one bullet that says the overview's title, nor a forward look ("下一步，……"). The group
+holds `MAX_GROUP` bullets at most with it; the overview keeps `MIN_OVERVIEW` points, its place
+taken by the lead paragraph's earliest sentence the brief does not hold that stands alone (not
+hanging on or pointing back at the one before, not only who attended, not what the next bullet
+leans on) and says no figure the overview says. Read for Chinese news and features
+(`final_groups`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ MIN_OVERVIEW = 2  # points the overview keeps at least
 CLEARLY = 1.25  # and this many times what it shares with any other group or the rest of the overview
 SAME_POINT = 0.5  # a stand-in this close to a bullet says that bullet's point again
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
+# a forward look that closes the story ("下一步，河北将……", "付倩表示，后期，……将打造……") is the
+# overview's outlook, not one thread's fact: moved, it left the overview two points and retitled
+# the group by its own words ("岗位信息" over "就业服务")
+_OUTLOOK = re.compile(r"^[^。]{0,16}?(?:下一步|下阶段|后期|接下来|今后)")
 # a sentence that points back at the one before ("文化嵌入是其中的一条重要路径。") says nothing alone
 _POINTS_BACK = re.compile(r"^[^，。]{0,8}(?:其中|其|这|此|上述|以上|对此|为此)")
 
@@ -115,6 +120,8 @@ def deep_points_given(scored: Scored, drafts: list[Draft], chosen: list[int]) ->
     lead = units[overview.picked[0]].paragraph
     for i in sorted((i for i in overview.picked if units[i].paragraph >= DEEP_PASSAGE), reverse=True):
         if units[i].paragraph <= lead or sums_up(texts[i]) or finds_on(texts[i], overview.title):
+            continue
+        if _OUTLOOK.search(texts[i]):
             continue
         if (
             overview.title
