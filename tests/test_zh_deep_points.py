@@ -78,3 +78,12 @@ def test_a_forward_look_stays_in_the_overview() -> None:
     # "下一步，河北将……" shares "项目" with the industrial projects group but closes the story
     groups = _groups(152)
     assert any(text.startswith("下一步，河北将从强化运行监测调度") for text in groups[0]), groups
+
+
+def test_a_point_that_reads_on_from_a_bullet_joins_its_group() -> None:
+    # "当时民警立即顶着烈日……" goes on from "陈某提供的线索为老家的地名——清河乡郑家嘴。",
+    # though it shares few words with it: it joins the search for the place name
+    groups = _groups(11)
+    search = _group_of(groups, "陈某提供的线索为老家的地名")
+    assert any(text.startswith("当时民警立即顶着烈日") for text in search), groups
+    assert not any(text.startswith("当时民警") for text in groups[0]), groups

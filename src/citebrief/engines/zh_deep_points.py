@@ -14,7 +14,9 @@ to the theme group that shares clearly most of its words: its cosine (the senten
 TF-IDF weights) with one of the group's bullets is at least `CLEAR` and `CLEARLY` times what it
 shares with any other group's bullets and with the rest of the overview. It comes after the
 group's first bullet (one before it is the intro's: an anecdote that opens a feature, a
-roundup's lead figure), and no group after that one ends before it (reading order). The lead's
+roundup's lead figure), and no group after that one ends before it (reading order). A point
+whose bullet reads on from the sentence before it ("当时民警立即……", "此外，……还调集了……"), a
+bullet of a theme group, goes to that group whatever words it shares. The lead's
 own points never move (the news is often said in the second passage, after a quotation), nor a
 running total or a finding on the overview's subject that `zh_overview_moves` lifts on purpose,
 nor the one bullet that says the overview's title, nor a forward look ("下一步，……"). The group
@@ -50,6 +52,8 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 # overview's outlook, not one thread's fact: moved, it left the overview two points and retitled
 # the group by its own words ("岗位信息" over "就业服务")
 _OUTLOOK = re.compile(r"^[^。]{0,16}?(?:下一步|下阶段|后期|接下来|今后)")
+# a sentence that reads on from the one before it: a time, a "then" or a pronoun that points back
+_READS_ON = re.compile(r"^(?:当时|随后|此后|之后|其后|后来|接着|这|此|他|她|它)")
 # a sentence that points back at the one before ("文化嵌入是其中的一条重要路径。") says nothing alone
 _POINTS_BACK = re.compile(r"^[^，。]{0,8}(?:其中|其|这|此|上述|以上|对此|为此)")
 
@@ -79,6 +83,22 @@ def thread_home(scored: Scored, drafts: list[Draft], i: int) -> Draft | None:
     if best < CLEAR or best < CLEARLY * _tie(vectors, i, rest) or (len(ties) > 1 and best < CLEARLY * ties[1][0]):
         return None
     return drafts[at]
+
+
+def reads_on_home(scored: Scored, drafts: list[Draft], i: int) -> Draft | None:
+    """The theme group holding the sentence just before point `i`'s bullet (which may carry the
+    sentence before its own: `Scored.carried`) in its paragraph (or passage, where the tool cut
+    one block), where the bullet reads on from it ("当时民警立即……" after "陈某提供的线索为老家的
+    地名——……"), or None."""
+    start = i
+    while start in scored.carried and start > 0:
+        start -= 1
+    if start == 0 or not _READS_ON.match(scored.units[start].text.lstrip()):
+        return None
+    here, before = scored.units[start].paragraph, scored.units[start - 1].paragraph
+    if before != here and not (scored.passages and before == here - 1):
+        return None
+    return next((d for d in drafts[1:] if start - 1 in d.picked), None)
 
 
 def _skips_run(drafts: list[Draft], i: int, home: Draft) -> bool:
@@ -129,7 +149,7 @@ def deep_points_given(scored: Scored, drafts: list[Draft], chosen: list[int]) ->
             and not any(overview.title in texts[j] for j in overview.picked if j != i)
         ):
             continue  # the one bullet that says the overview's title
-        home = thread_home(scored, drafts, i)
+        home = reads_on_home(scored, drafts, i) or thread_home(scored, drafts, i)
         if home is None or len(home.picked) >= MAX_GROUP or i < min(home.picked) or _skips_run(drafts, i, home):
             continue  # a point before the group's first bullet is the intro's (an anecdote, a roundup's lead)
         stand_in = _stand_in(scored, lead, chosen, [j for j in overview.picked if j != i])
