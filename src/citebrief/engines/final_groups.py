@@ -16,6 +16,7 @@ from citebrief.engines.en_pair_joins import join_pair
 from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
+from citebrief.engines.zh_deep_points import deep_points_given
 from citebrief.engines.zh_loner_swaps import loners_placed
 from citebrief.engines.zh_subject_merge import subjects_joined
 from citebrief.engines.zh_weather_kinds import kinds_sorted
@@ -32,6 +33,8 @@ def settled_groups(
         drafts, scored.trimmed, scored.sentence_vectors, news=zh_news and themes.sentences is not None
     )
     drafts = kinds_sorted(drafts, scored.trimmed, weather=zh_news)
+    if zh_news:  # an overview point deep in the story goes to its theme (`zh_deep_points`)
+        drafts = deep_points_given(scored, drafts, chosen)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
         join_pair(scored.trimmed, drafts)
