@@ -6,7 +6,8 @@ gives its place to its theme's next (`zh_loner_swaps`), two neighbouring groups 
 become one (`zh_subject_merge`), a weather item's edge bullet goes to the
 group that tells its kind (`zh_weather_kinds`), and an English quotation's line goes to its
 speaker's group, a crowded group giving the last group of two its last bullet (`en_quote_homes`),
-and a group of two that names nothing new joins the group before it (`en_pair_joins`).
+a group of two that names nothing new joins the group before it (`en_pair_joins`), and a bullet
+about someone only a neighbouring group names goes there, a last aside giving way (`en_stray_subjects`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from citebrief.engines.en_pair_joins import join_pair
 from citebrief.engines.en_quote_homes import quotes_homed
+from citebrief.engines.en_stray_subjects import strays_placed
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_deep_points import deep_points_given
@@ -38,4 +40,5 @@ def settled_groups(
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
         join_pair(scored.trimmed, drafts)
+        strays_placed(scored, drafts, chosen)  # a bullet about another's subject (`en_stray_subjects`)
     return drafts
