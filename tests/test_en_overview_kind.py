@@ -45,6 +45,18 @@ def test_what_befell_no_kind_leaves_the_subject(subject: str, lead: list[str]) -
     assert kind_event(subject, lead, lead, set()) == subject
 
 
+def test_a_kind_takes_the_nickname_the_article_says_it_goes_by() -> None:
+    lead = ["A 45-year-old NBA fan has become a celebrity for her air bongo skills."]
+    texts = [*lead, "Over the years she has become known as the Bongo Lady with thousands of followers."]
+    used = {"nba fan"}
+    assert kind_event("NBA Fan", lead, texts, used) == "Bongo Lady"
+    assert used == {"bongo lady"}
+    assert kind_event("NBA Fan", lead, [*lead, "Her club is known as the Grizzlies."], set()) == "NBA Fan"  # not hers
+    assert kind_event("NBA Fan", lead, [*lead, "She is known as the Queen."], set()) == "NBA Fan"  # one word: a role
+    named = ["Jo Smith has become a celebrity.", "She is known as the Bongo Lady."]
+    assert kind_event("Jo Smith", named, named, set()) == "Jo Smith"  # a name is no kind
+
+
 def test_a_lead_with_a_relative_clause_gives_its_main_deed() -> None:
     lead = [
         "A little girl who slipped through metal bars was saved by the efforts of her neighbours.",
@@ -76,6 +88,7 @@ def test_no_main_deed_past_a_relative_clause_leaves_the_subject(first: str) -> N
     [
         (103, "Key points: Longboarder's Crash"),  # was "Key points: Longboarder"
         (104, "Key points: Little Girl's Rescue"),  # was "Key points: Efforts of the Neighbour"
+        (139, "Key points: Bongo Lady"),  # was "Key points: NBA Fan"
     ],
 )
 def test_shared_articles_overview(index: int, title: str) -> None:
