@@ -16,12 +16,16 @@ from conftest import shared_group_titles
     [
         (
             "Longboarder",
-            ["It's not a safety video.", "But this clip of a longboarder crashing downhill is a warning."],
+            ["It's not a safety video.", "But this clip of a longboarder crashing downhill shows him fall."],
             "Longboarder's Crash",
         ),
-        ("NBA Fan", ["A 45-year-old NBA fan died at a game on Friday."], "NBA Fan's Death"),
-        ("Law Professor", ["The law professor was arrested after the email."], "Law Professor's Arrest"),
-        ("Cabin Crew", ["The cabin crew suffered a serious injury in the storm."], "Cabin Crew's Serious Injury"),
+        ("NBA Fan", ["A 45-year-old NBA fan died at a game on Friday. She was 45."], "NBA Fan's Death"),
+        ("Law Professor", ["The law professor was arrested after her email."], "Law Professor's Arrest"),
+        (
+            "Cabin Crew",
+            ["The cabin crew suffered a serious injury, his colleague said."],
+            "Cabin Crew's Serious Injury",
+        ),
     ],
 )
 def test_a_kind_takes_what_befell_it(subject: str, lead: list[str], titled: str) -> None:
@@ -35,10 +39,11 @@ def test_a_kind_takes_what_befell_it(subject: str, lead: list[str], titled: str)
     ("subject", "lead"),
     [
         ("Jo Smith", ["Jo Smith was arrested on Friday."]),  # a name: the deed readers' (`en_overview_deed`)
-        ("Longboarder", ["A longboarder filmed the crash."]),  # no deed right after the kind
-        ("Longboarder", ["A longboarder crashing in 2004 was filmed."]),  # dated before the news
-        ("Teacher", ["A teacher who was arrested in May has spoken out."]),  # the clause's deed is no kind's
+        ("Longboarder", ["A longboarder filmed the crash. He was fine."]),  # no deed right after the kind
+        ("Longboarder", ["A longboarder crashing in 2004 was filmed. He was hurt."]),  # dated before the news
+        ("Teacher", ["A teacher who was arrested in May has spoken out. She denies it."]),  # the clause's deed
         ("Longboarder's Crash", ["A longboarder crashing downhill."]),  # already a deed's title
+        ("Plane", ["A plane crashing into the sea was filmed from the beach."]),  # no one's: "Plane Crash" reads so
     ],
 )
 def test_what_befell_no_kind_leaves_the_subject(subject: str, lead: list[str]) -> None:

@@ -50,10 +50,20 @@ def kind_event(subject: str, lead: list[str], texts: list[str], used: set[str]) 
                 continue  # a name, or a kind the sentence capitalises: not a common noun
             kind_said = True
             noun = deed_at(sentence, match.start(), match.end(1)) or mishap_at(sentence, match.end(1))
-            if noun:
+            if noun and _personal(texts[:LEAD_PARAGRAPHS]):
                 return _swapped(subject, display_title(f"{subject}'s {noun}", "en"), used)
     nickname = _nickname(texts[:LEAD_PARAGRAPHS]) if kind_said else ""
     return _swapped(subject, nickname, used) if nickname else subject
+
+
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+
+
+def _personal(texts: list[str]) -> bool:
+    """Whether the paragraphs speak of someone as "he" or "she": the kind is a person's (or a
+    pet's), whose deed a possessive names ("Longboarder's Crash"); a thing's reads as its own
+    compound ("Plane Crash"), which the phrase choice gives where it is written."""
+    return any(_PERSONAL.search(text) for text in texts)
 
 
 # "she has become known as the Bongo Lady", "he was dubbed 'The Flying Scotsman'": the name the
