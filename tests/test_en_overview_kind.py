@@ -80,6 +80,8 @@ def test_a_lead_with_a_relative_clause_gives_its_main_deed() -> None:
         "A pub landlord who was convicted of drink driving has vowed never to drink again.",  # the clause's own
         "A man who killed his wife after she was arrested has spoken.",  # a clause of its own before the deed
         "A man was arrested on Friday.",  # no relative clause: `kind_deed`'s form
+        "A man who attacked a neighbour and was arrested by police has spoken.",  # the clause's second verb
+        "A report that was leaked to the press was banned.",  # a thing's clause
         "A climber who set out at dawn, his friends said, was rescued.",  # a comma before the verb
     ],
 )

@@ -96,12 +96,14 @@ def _swapped(subject: str, title: str, used: set[str]) -> str:
 # the lead opens on a person by kind ("A little girl"); a relative clause may follow, whose own
 # verb ("who was convicted of drink driving") is what came before the news, not the news
 _KIND_OPENING = re.compile(r"(?:A|An)\s[a-z0-9]")
-_RELATIVE = frozenset({"who", "which", "that"})
+_RELATIVE = frozenset({"who"})  # a person's clause ("which", "that" as often a thing's)
 # words that open a clause of their own inside the relative one, whose verb a deed may be
 _INNER_CLAUSE = frozenset(
     {"after", "before", "when", "while", "because", "since", "as", "if", "where", "until", "though", "although"}
 )
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+# a word right before a deed that makes it another clause's: its own subject ("she was arrested"),
+# or a second verb of the relative clause ("who attacked a neighbour and was arrested")
+_NOT_MAIN = frozenset({"he", "she", "they", "it", "we", "i", "you", "and", "or", "but"})
 MAX_LEAD_WORDS = 25  # the main verb stands within so many words, past the relative clause
 MIN_NAMED = 3  # the name the next sentence opens on is said this often (`en_lead_kind`), or the kind stands
 MAX_KIND_WORDS = 4  # "little girl", "pub landlord": a kind a title can carry
@@ -145,7 +147,7 @@ def _main_deed(lead: str) -> str:
         noun = deed_at(lead, 0, gap.start())
         if noun:  # the main clause's, unless a clause of its own opens between ("after she was arrested")
             inner = set(before.lower().split()[2:])
-            return "" if inner & _INNER_CLAUSE or before.rsplit(maxsplit=1)[-1].lower() in _PRONOUNS else noun
+            return "" if inner & _INNER_CLAUSE or before.rsplit(maxsplit=1)[-1].lower() in _NOT_MAIN else noun
     return ""
 
 
