@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.en_overview_deed import grounded
-from citebrief.text.en_overview_happening import happening_grounded, lead_happening, only_whose
+from citebrief.text.en_overview_happening import counted_lead, happening_grounded, lead_happening, only_whose
 from citebrief.text.en_overview_place import past_where
 from conftest import shared_group_titles
 
@@ -120,3 +120,28 @@ def test_the_body_gives_way_to_what_befell_its_people() -> None:
     assert past_where("Syrian Government", [first], [first], "en", set()) == "Syrian Government"
     first = "Two members of Islamic State were arrested in Paris."  # "Arrest of Two Members" says less
     assert past_where("Islamic State", [first], [first], "en", set()) == "Islamic State"
+
+
+TSA = (
+    "(CNN)Two Transportation Security Administration screeners have been fired after conspiring to grope "
+    "attractive men at Denver International Airport, Denver police said."
+)
+
+
+def test_the_counted_people_a_lead_opens_on_and_their_deed_stand_for_a_later_subject() -> None:
+    used = {"tsa officer"}
+    titled = counted_lead("TSA Officer", TSA, [TSA, "The male TSA officer would alert a female TSA officer."], used)
+    assert titled == "Firing of Two Transportation Security Administration Screeners"
+    assert used == {titled.casefold()}
+    assert happening_grounded(titled, [TSA])  # past the wire's tag, as `bench/brief_checks.py` asks
+
+
+def test_a_subject_the_counted_lead_writes_stays() -> None:
+    first = "Eight guards at Nauru have been suspended after they posted messages."
+    assert counted_lead("Nauru", first, [first], {"nauru"}) == "Nauru"
+    assert counted_lead("Nauru Guards", "Nauru guards were praised.", ["x"], set()) == "Nauru Guards"  # no counted deed
+
+
+def test_the_shared_tsa_article_names_the_firing() -> None:
+    titles = shared_group_titles("en-cnndm.jsonl", 78)  # was "Key points: TSA Officer"
+    assert titles[0] == "Key points: Firing of Two Transportation Security Administration Screeners"

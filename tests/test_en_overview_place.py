@@ -100,8 +100,9 @@ def test_the_cruise_ship_not_the_harbour_outside_which_it_is_stranded() -> None:
 
 def test_a_place_a_later_lead_sentence_writes_only_as_where_gives_way() -> None:
     """en-cnndm record 103: "in Santa Monica, Los Angeles" in the lead's second sentence, under a
-    first that says what the clip is not ("It's not intended to be a safety video")."""
-    assert shared_group_titles("en-cnndm.jsonl", 103)[0] == "Key points: Longboarder"
+    first that says what the clip is not ("It's not intended to be a safety video"); the kind
+    then takes what befell it (`en_overview_kind`)."""
+    assert shared_group_titles("en-cnndm.jsonl", 103)[0] == "Key points: Longboarder's Crash"
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ subject. Openings from the shared en-cnndm set."""
 from __future__ import annotations
 
 from citebrief.text.en_overview_title import overview_plain
+from conftest import shared_group_titles
 
 DOURI = [
     "A fugitive Iraqi militant leader and the former right-hand man of Saddam Hussein has reportedly been killed "
@@ -82,3 +83,19 @@ def test_a_word_alone_gives_way_to_the_name_the_opening_writes_it_in() -> None:
 def test_a_word_alone_no_longer_name_holds_stays() -> None:
     opening = ["Police said a hapless car thief likely stole the Toyota after the boy's father left it running."]
     assert overview_plain("Toyota", opening, opening, opening, {"toyota"}) == "Toyota"
+
+
+ODDS = [
+    "Odds on the second royal baby being called Sam have been slashed, following the success of the jockey.",
+    "Bookmakers have slashed odds on the name Sam being chosen for the baby.",
+]
+
+
+def test_a_head_that_names_no_story_alone_takes_its_complement() -> None:
+    # "Odds" alone says how likely, not what: the phrase its "on" takes, up to the verb, does
+    found = overview_plain("Success of Part-time Jockey", ODDS, ODDS, ODDS, {"success of part-time jockey"})
+    assert found == "Odds on the Second Royal Baby"
+
+
+def test_the_shared_odds_article_names_the_baby() -> None:
+    assert shared_group_titles("en-cnndm.jsonl", 71)[0] == "Key points: Odds on the Second Royal Baby"  # was "Odds"

@@ -23,6 +23,8 @@ from citebrief.model import Document
 from citebrief.text.en_lead_subject import lead_subject
 from citebrief.text.en_overview_aside import past_aside
 from citebrief.text.en_overview_deed import overview_event
+from citebrief.text.en_overview_happening import counted_lead
+from citebrief.text.en_overview_kind import kind_event, lead_kind_deed
 from citebrief.text.en_overview_late_deed import late_deed
 from citebrief.text.en_overview_minor import past_minor_name
 from citebrief.text.en_overview_pair import overview_pair
@@ -234,6 +236,11 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     subject = overview_event(subject, opening[0] if opening else "", texts, used)
     # "Juan Mata", not "Manchester United" of the lead's opening "After ..." clause (`en_overview_aside`)
     subject = past_aside(subject, opening[0] if opening else "", texts, used)
+    # "Longboarder's Crash", not "Longboarder": a kind the lead writes with what befell it; "Na Chu's
+    # Rescue", not "Efforts of the Neighbour": the person the lead opens on by kind (`en_overview_kind`)
+    subject = kind_event(lead_kind_deed(subject, opening, texts, used), opening, texts, used)
+    # "Firing of Two Transportation Security Administration Screeners", not "TSA Officer" (`en_overview_happening`)
+    subject = counted_lead(subject, opening[0] if opening else "", texts, used)
     return late_deed(subject, texts, used)  # "Manchester City's Apology", where no other deed is
 
 

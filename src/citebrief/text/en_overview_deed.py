@@ -45,6 +45,7 @@ from functools import cache
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_dated import DATED
+from citebrief.text.en_kind_mishaps import mishap_grounded
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, aim, event_nouns, name_words, named_event
 from citebrief.text.en_overview_happening import happening_grounded
 from citebrief.text.en_overview_late_deed import late_grounded
@@ -345,7 +346,8 @@ def grounded(subject: str, texts: list[str]) -> bool:
         return False
     if any(on_word_boundaries(phrase, t, "en") for phrase in [rest, *deed_verbs(rest)] for t in texts):
         return True
-    if late_grounded(subject, texts):  # "Child Pornography Charges" of "charged with ... child pornography"
+    # "Child Pornography Charges" of "charged with ... child pornography"; "Longboarder's Crash" of "crashing"
+    if late_grounded(subject, texts) or mishap_grounded(subject, texts):
         return True
     forms = {name, name.split()[-1]}  # "found Tsarnaev guilty" grounds "Dzhokhar Tsarnaev's Conviction"
     found = (_verdict(t, named) for form in forms for t in texts for named in name_spans(form, t))

@@ -11,7 +11,10 @@ the deed befell, of whom ("Eight guards at Nauru detention centre have been susp
 recent Reclaim Australia rally" → "Suspension of Eight Guards"). A body the first sentence writes
 only as whose people they are ("agents of the Syrian government have been executed") gives way
 so too ("Execution of Three Men"). en-cnndm readers' form: 4 of 200 briefs changed, each overview
-only, all better by a read; en-xsum 0 of 200.
+only, all better by a read; en-xsum 0 of 200. A lead that opens on counted people and their deed
+stands so for a subject it does not write at all ("Firing of Two Transportation Security
+Administration Screeners", not "TSA Officer" of a later paragraph: `counted_lead`; a wire's tag
+glued before the count, "(CNN)Two ...", is passed over).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ _FUNCTION = frozenset(
 _DETERMINER = r"(?:a|an|the|its|their|his|her|new)"
 _COUNTS = "Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens of|Hundreds of"
 _PASSIVE = r"(?:(?:has|have|had)\sbeen|were)"  # "Eight guards ... have been suspended"
+_WIRE_TAG = r"(?:\([A-Z][\w ]{0,20}\))?"  # a wire's tag glued to the lead: "(CNN)Two Transportation ..."
 # plural nouns of people without an "-s"
 _PEOPLE = frozenset(word_list("men women people children"))
 
@@ -48,7 +52,8 @@ def _happenings() -> tuple[tuple[re.Pattern[str], str, str], ...]:
         forms, noun, kind = (cell.strip() for cell in line.split("\t"))
         alternation = "|".join(sorted(forms.split(), key=len, reverse=True))
         if kind == COUNTED:  # the lead opens on the counted people the deed befell
-            pattern = rf"^((?:{_COUNTS})\s[\w-]+(?:\s[\w-]+)?)\b[^.;:!?]{{0,80}}?\s{_PASSIVE}\s(?:{alternation})\b"
+            counted = rf"((?:{_COUNTS})\s[\w-]+(?:\s[\w-]+){{0,3}})\b"
+            pattern = rf"^{_WIRE_TAG}{counted}[^.;:!?]{{0,80}}?\s{_PASSIVE}\s(?:{alternation})\b"
         else:
             tail = r"\swith\s(?:(?:an?|the)\s)?" if kind == WITH else rf"\s{_DETERMINER}\s"
             pattern = rf"\b(?:{alternation}){tail}((?:[\w-]+\s){{0,{MAX_CAUGHT_WORDS}}}[\w-]+)"
@@ -78,15 +83,22 @@ def charge_of(words: list[str]) -> str:
 
 
 def _counted(words: list[str]) -> str:
-    """The counted people as the lead opens on them: the count, a word at most that says which,
-    and a plural noun ("Eight guards", "Three men" of "Three men accused of ..."); ''."""
+    """The counted people as the lead opens on them: the count, a word at most that says which
+    (or a body's name of capitalised words: "Two Transportation Security Administration
+    screeners"), and a plural noun ("Eight guards", "Three men" of "Three men accused of ...";
+    a word no dictionary knows as a doer's, "screeners"); ''."""
     count = 2 if words[0] in ("Dozens", "Hundreds") else 1
     best = ""
     for end in range(count + 1, len(words) + 1):
         head = words[end - 1]
         if head in _FUNCTION:
             break
-        if head in _PEOPLE or (head.endswith("s") and "NOUN" in word_classes(head)):
+        which = words[count : end - 1]
+        if len(which) > 1 and not all(w[:1].isupper() for w in which):
+            break
+        classes = word_classes(head)
+        doers = head.islower() and head.endswith("ers") and not classes
+        if head in _PEOPLE or (head.endswith("s") and "NOUN" in classes) or doers:
             best = " ".join(words[:end])
     return best
 
@@ -212,5 +224,21 @@ def whose_happening(subject: str, first: str, texts: list[str], used: set[str]) 
     happening = lead_happening(first, texts, trial)
     if not happening or happening.split()[-1].casefold() in _MEMBER_WORDS:
         return ""
+    used.add(happening.casefold())
+    return happening
+
+
+def counted_lead(subject: str, first: str, texts: list[str], used: set[str]) -> str:
+    """The deed of the counted people the `first` sentence opens on ("Two Transportation Security
+    Administration screeners have been fired after ..." → "Firing of Two Transportation Security
+    Administration Screeners"), in place of a `subject` the sentence does not write ("TSA Officer"
+    of a later paragraph): those people and what befell them are the news; else `subject`."""
+    if not subject or on_word_boundaries(subject, first, "en"):
+        return subject
+    trial = used - {subject.casefold()}  # a copy: a title given up leaves `used` as it was
+    happening = lead_happening(first, texts, trial)
+    if not happening or " of " not in happening or "'s " in subject:
+        return subject
+    used.discard(subject.casefold())
     used.add(happening.casefold())
     return happening

@@ -9,7 +9,9 @@ way to the person the opening names otherwise and the article names most ("Izzat
 al-Douri"), and one the lead only mentions to the person its first sentence opens on ("Bradley
 Neil", not "Sandy Lyle", `en_lead_person.py`). A word alone that the opening or the overview's
 bullets write inside a longer name takes that name ("Duchess of Cambridge" for "Duchess", "Lizzi
-Crawford" for "Lizzi", "Anzac Day" for "Anzac"; `en_title_actor.name_holding`).
+Crawford" for "Lizzi", "Anzac Day" for "Anzac"; `en_title_actor.name_holding`). A thing the
+lead opens on whose head names no story alone takes the phrase its preposition governs ("Odds on
+the Second Royal Baby", not "Odds": `_with_complement`).
 """
 
 from __future__ import annotations
@@ -139,7 +141,26 @@ def _lead_thing(sentence: str, texts: list[str], used: set[str]) -> str:
         return ""  # a word no dictionary knows only where the text writes it in lower case ("promposals")
     if _vague(text, texts) or not _again(text, texts) or not free_of(text, used):
         return ""
+    text = _with_complement(sentence, text, offset) or text  # "Odds on the second royal baby", not "Odds"
     return text if _written(text, texts) else ""
+
+
+# heads that say how likely or how wanted, not what: "Odds" alone names no story ("Odds on the
+# second royal baby being called Sam have been slashed"); the phrase after their preposition does
+_COMPLEMENTED = frozenset(word_list("odds chances hopes fears calls demand bets"))
+_COMPLEMENT = LazyPattern(
+    r"\s(?:on|for|of|over)\s((?:the|a|an)\s)?((?:[a-z][\w-]*\s){0,3}?[a-z][\w-]*)(?=\s(?:being|to|is|are|was|were|have|has|had|will)\b)"
+)
+
+
+def _with_complement(sentence: str, text: str, offset: int) -> str:
+    """The head the lead opens on with the noun phrase its preposition takes, up to the verb
+    ("Odds on the second royal baby" of "Odds on the second royal baby being called Sam"), where
+    the head is one that names no story alone (`_COMPLEMENTED`); ''."""
+    if text.lower() not in _COMPLEMENTED:
+        return ""
+    match = _COMPLEMENT.match(sentence, offset + len(text))
+    return sentence[offset : match.end()] if match else ""
 
 
 def _at(sentence: str, text: str) -> int:
