@@ -19,9 +19,8 @@ chosen points. The brief's bullet count stays the same.
 
 from __future__ import annotations
 
-from citebrief.engines.bullets import repeats_any
 from citebrief.engines.en_quote_follows import goes_on, own_speaker, speaks_on
-from citebrief.engines.en_speaker_swaps import speaker_key
+from citebrief.engines.en_speaker_swaps import speaker_key, swap_unless_repeated
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.en_unattributed import quote_reading, unattributed
 from citebrief.text.lazy_re import LazyPattern
@@ -87,11 +86,7 @@ def speaker_further(scored: Scored, drafts: list[Draft], chosen: list[int]) -> i
             names = speaker_names(texts[speaker])
             if place and any(n in texts[draft.picked[place - 1]] for n in names):
                 continue  # the bullet before names the speaker already
-            others = [scored.trimmed[k] for k in chosen if k != i]
-            if repeats_any(scored.trimmed[speaker], others, scored.lang):
-                continue
-            draft.swap(i, speaker, chosen)
-            swapped += 1
+            swapped += swap_unless_repeated(scored, draft, chosen, i, speaker)
     return swapped
 
 

@@ -72,11 +72,7 @@ def speaker_first(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int
             place = draft.picked.index(i)
             if place and key(named(texts[draft.picked[place - 1]])) == who:
                 continue  # the bullet before names the speaker already
-            others = [scored.trimmed[k] for k in chosen if k != i]
-            if repeats_any(scored.trimmed[speaker], others, scored.lang):
-                continue
-            draft.swap(i, speaker, chosen)
-            swapped += 1
+            swapped += swap_unless_repeated(scored, draft, chosen, i, speaker)
     return swapped
 
 
@@ -117,3 +113,13 @@ def speaker_key(sentence: str) -> str:
         return ""
     who = named(sentence)
     return "" if who in _PRONOUNS else key(who)
+
+
+def swap_unless_repeated(scored: Scored, draft: Draft, chosen: list[int], bullet: int, speaker: int) -> bool:
+    """Swap `bullet` for the `speaker`'s sentence unless another chosen bullet says it already:
+    the speaker's line would then be said twice."""
+    others = [scored.trimmed[k] for k in chosen if k != bullet]
+    if repeats_any(scored.trimmed[speaker], others, scored.lang):
+        return False
+    draft.swap(bullet, speaker, chosen)
+    return True
