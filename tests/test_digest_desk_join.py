@@ -59,3 +59,21 @@ def test_a_social_work_committee_far_from_the_floods_stays_apart() -> None:
     committee, flood = indexes.index(14), indexes.index(9)
     floods = next(theme for theme in themes if flood in theme.members)
     assert committee not in floods.members
+
+
+def test_the_days_football_stands_under_one_heading() -> None:
+    """A day listed "Premier League" (four reports) beside "Football" (Aston Villa's manager before
+    the QPR game, Bayern Munich's win): football under two headings. The football stories left
+    are all near the theme, so all join it, titled by the sport."""
+    indexes = [7, 26, 41, 54, 59, 68, 71, 72, 83, 86, 104, 138, 145, 146, 149, 155, 162, 167, 171, 174, 178]
+    indexes += [182, 185, 190]
+    lines = Path("/work/shared/data/en-cnndm.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [
+        document_from_text(str(json.loads(lines[i])["article"]), origin=f"en-cnndm-{i}", kind="text").text
+        for i in indexes
+    ]
+    themes = day_themes(texts, "en")
+    villa, bayern = indexes.index(41), indexes.index(178)
+    football = [theme for theme in themes if theme.title == "Football"]
+    assert len(football) == 1 and {villa, bayern} <= set(football[0].members), themes
+    assert not any(theme.title in ("Premier League", "European football") for theme in themes)
