@@ -31,6 +31,7 @@ from itertools import accumulate
 
 import numpy as np
 
+from citebrief.digest_desk_join import join_desks
 from citebrief.digest_linkage import ALONE, average_linkage
 from citebrief.digest_person_topics import person_title
 from citebrief.digest_section_titles import section_title
@@ -216,6 +217,7 @@ def day_themes(texts: Sequence[str], lang: Lang) -> list[Theme]:
     left = [i for i in range(len(texts)) if not any(i in t.members for t in themes)]
     themes = one_sport_page(themes, left, texts, lang)
     left = [i for i in range(len(texts)) if not any(i in t.members for t in themes)]
+    themes, left = join_desks(themes, left, texts, lang, similar, threshold)  # the desk's near stories
     # a person's stories by what each is about ("David Cameron: volunteering, tax cut")
     themes = [t._replace(title=person_title(t.title, t.members, phrases, texts, lang)) for t in themes]
     # a few English stories of one section by whom each is about ("Golf: Bradley Neil, Rickie Fowler")
