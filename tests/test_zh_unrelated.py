@@ -24,7 +24,8 @@ def test_the_days_to_school_and_the_rainstorm_no_longer_make_a_group() -> None:
     # zh-news L1304: "Group 2: 开学" held the three days to school and the flood's rainstorm
     brief = _brief(44)
     assert _group_of(brief, "8月初，舒兰市东北部出现入汛以来最强降雨过程") == 0  # the flood's cause, in the overview
-    school = _group_of(brief, "17日，距离开学只剩3天的时间")
+    # (the bare "17日，距离开学只剩3天的时间。" gave way: zh_leaning_picks)
+    school = _group_of(brief, "为了让320多名小学生如期返校")
     assert school == _group_of(brief, "为了保障学生如期开学")  # with the staff readying the school
     assert len(brief.groups) == 2
 
