@@ -56,3 +56,10 @@ def test_a_named_speaker_is_introduced() -> None:
 def test_a_pronoun_after_its_speakers_quote_stays() -> None:
     # zh-news L1310: "……唐宇力看来，…… | “……” | 他表示，……": the bullet before names him
     assert any(t.startswith("他表示，未来，杭州市园林文物局") for t in _flat(41))
+
+
+def test_a_speaker_no_bullet_introduces_says_the_fact_alone() -> None:
+    # zh-news L752: "林文还介绍，……" where no bullet says who 林文 is, nor can one short enough
+    bullets = _flat(10)
+    assert not any("林文" in t for t in bullets)
+    assert "今年1-7月，全省地表水总体保持优良。" in bullets

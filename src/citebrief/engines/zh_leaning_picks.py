@@ -56,6 +56,7 @@ from citebrief.text.zh_leaning import (
     leaning_kind,
     speaker_going_on,
     speaker_named,
+    without_speaker,
 )
 from citebrief.text.zh_person_role import person_name, role_heads
 
@@ -68,10 +69,14 @@ STAND_IN_CHARS = 12  # a stand-in shorter than this is a scrap, no bullet
 
 def _stands(scored: Scored, i: int) -> bool:
     """Whether sentence `i` reads on its own: it leans on nothing before it and asks nothing."""
-    text = scored.trimmed[i]
+    return _stands_as(scored.trimmed[i])  # ("这次草案……" names the story's own bill: it stands)
+
+
+def _stands_as(text: str) -> bool:
+    """Whether a bullet's text reads on its own (`_stands`, of a text)."""
     if len(text) < STAND_IN_CHARS or text.rstrip('”’"」 ').endswith(("？", "?", "：", ":", "；", ";")):
         return False
-    return leaning_kind(text) is None and not is_dangling(text)  # "这次草案……" names the story's own bill
+    return leaning_kind(text) is None and not is_dangling(text)
 
 
 def _introduced(scored: Scored, name: str, before: int, held: set[int]) -> bool:
@@ -211,6 +216,9 @@ def leaning_placed(scored: Scored, drafts: list[Draft], themes: Themes, chosen: 
                 continue
             if kind in (SPEAKER, NAMED) and (first := _introduction_fits(scored, i, group, held)) is not None:
                 _take(group, first, i, chosen, held, overview=number == 0)
+                continue
+            if kind == SPEAKER and (rest := without_speaker(scored.trimmed[i])) is not None and _stands_as(rest):
+                scored.trimmed[i] = rest  # no sentence says who: the fact, without the stranger's name
                 continue
             if group.theme is None or kind == NAMED:
                 continue  # the overview's points are the story's, and a named speaker's words stay
