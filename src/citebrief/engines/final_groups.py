@@ -19,6 +19,7 @@ from citebrief.engines.en_stray_subjects import strays_placed
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_deep_points import deep_points_given
+from citebrief.engines.zh_leaning_picks import leaning_placed
 from citebrief.engines.zh_loner_swaps import loners_placed
 from citebrief.engines.zh_subject_merge import subjects_joined
 from citebrief.engines.zh_weather_kinds import kinds_sorted
@@ -37,6 +38,7 @@ def settled_groups(
     drafts = kinds_sorted(drafts, scored.trimmed, weather=zh_news)
     if zh_news:  # an overview point deep in the story goes to its theme (`zh_deep_points`)
         drafts = deep_points_given(scored, drafts, chosen)
+        drafts = leaning_placed(scored, drafts, themes, chosen)  # no "林文还介绍" unplaced (`zh_leaning_picks`)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
         join_pair(scored.trimmed, drafts)

@@ -1,0 +1,107 @@
+"""Chinese news sentences that cannot stand as a bullet without a sentence the brief may not hold.
+
+zh-news readers quoted such bullets as unreadable on their own: "它们不但……" with no noun for
+"它们" (the pronoun after a short opening clause, "经过技术迭代发展，它们……"), "林文还介绍，……"
+(a speaker going on whom the brief never introduced), "截至目前，工程已……" (a bare "工程" for
+the project the sentence before named), "……统一标识给出了答案。" (the answer to a question the
+brief dropped) and "17日，距离开学只剩3天的时间。" (a time setting, no event). `anaphora.
+needs_antecedent` reads only a pronoun at the very start, and `cited_points.carry_antecedent`
+joins the sentence before only where the two fit one short bullet; these patterns read the rest.
+They read the trimmed text of one Chinese news sentence; `leaning_kind` says which kind it is.
+"""
+
+from __future__ import annotations
+
+from citebrief.text.anaphora import needs_antecedent
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.zh_frame_pronoun import pronoun_after_frame
+
+# a short opening clause (a time, a place, a cause: "经过技术迭代发展，"), then a pronoun or a
+# demonstrative as the subject: "它们" for things the sentence before listed. Not "此次/这次"
+# (the story's own event), "此外", "这里"
+# after a clause that names its own subject ("申城有60多条马路，这些马路……") a demonstrative
+# is that subject's, so past a frame only a plural pronoun counts, or a demonstrative after a
+# speaker ("王爱立说，这些规定……"); "该省/该市" names a place the brief most often names
+_FRAMED_PRONOUN = LazyPattern(
+    r"(?:[^，。；：“”]{2,14}，)?(?:它们|他们|她们)"
+    r"|(?:[^，。；：“”]{2,8}(?:说|表示|介绍|指出)，)?(?:这些|上述|其(?![他它实余次中])[\u4e00-\u9fff]"
+    r"|这(?:项|个|种|一(?![天年])|批|位|款|家|座|所)|该(?![死省市县区镇乡村州])[\u4e00-\u9fff])"
+)
+# a named speaker going on ("林文还介绍，", "张军也表示，"): a two- or three-character name, then
+# 还/也/同时/进一步 and a verb of saying; the brief must have introduced that name before
+_SPEAKER_GOES_ON = LazyPattern(
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:还|也|同时|进一步|随后|又)"
+    r"(?:介绍|表示|说|指出|透露|称|强调|提到|告诉|谈到|坦言|补充)"
+)
+# a speaker named bare at the start ("邹颖介绍，……", "何世民表示，……"): who the person is the
+# article said where it named them first
+_SPEAKER_BARE = LazyPattern(
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:还|也|同时|进一步|随后|又)?"
+    r"(?:介绍|表示|说|指出|透露|称|强调|提到|谈到|坦言|补充|告诉记者)[，：:]"
+)
+# a bare head noun as the subject, the thing the sentence before named in full ("截至目前，工程已
+# 整合……", "目前，项目已……"), after at most a short time clause
+_BARE_SUBJECT = LazyPattern(
+    r"(?:(?:截至目前|目前|截至[^，。]{1,12}|如今|现在|近年来|今年以来|此前|随后)，?)?"
+    r"(?:工程|项目|活动|大会|论坛|展会|赛事|该院|该所|平台|基地|园区|景区)"
+    r"(?:已|将|还|也|共|累计|目前|正|先后|均)"
+)
+# the answer to a question the sentence before asked ("……统一标识给出了答案。")
+_ANSWER = LazyPattern(r"[^。]{0,60}(?:给出了答案|找到了答案|就是答案|答案是|答案就)")
+# a time setting and no event: a date, then how long is left until something ("17日，距离开学只
+# 剩3天的时间。")
+_SPAN_LINE = LazyPattern(
+    r"[^，。]{1,10}[日时天]，(?:距离?|离)[^，。]{1,12}(?:只剩|仅剩|还有|还剩|只有|不到)[^，。]{1,10}[。！]$"
+)
+
+# "此次/这次" (the story's own event) and "该省/该市" (the place the story is in) the reader places
+_NAMED_ANYWAY = LazyPattern(r"(?:此次|这次|该[省市县区镇乡村州])")
+
+PRONOUN = "pronoun"
+SPEAKER = "speaker"
+SUBJECT = "subject"
+ANSWER = "answer"
+SETTING = "setting"
+
+
+def leaning_kind(text: str) -> str | None:
+    """Which kind of leaning sentence a trimmed Chinese bullet is (PRONOUN, SPEAKER, SUBJECT,
+    ANSWER, SETTING), or None where it stands on its own."""
+    flat = text.strip()
+    if _SPAN_LINE.match(flat):
+        return SETTING
+    if _ANSWER.match(flat):
+        return ANSWER
+    opener = needs_antecedent(flat, "zh") and not _NAMED_ANYWAY.match(flat)
+    if opener or _FRAMED_PRONOUN.match(flat) or pronoun_after_frame(flat):
+        return PRONOUN
+    if _SPEAKER_GOES_ON.match(flat):
+        return SPEAKER
+    if _BARE_SUBJECT.match(flat):
+        return SUBJECT
+    return None
+
+
+def speaker_going_on(text: str) -> str | None:
+    """The name of a speaker who "还介绍/也表示" at the sentence's start ("林文"), or None."""
+    found = _SPEAKER_GOES_ON.match(text.strip())
+    return found.group("name") if found else None
+
+
+def speaker_named(text: str) -> str | None:
+    """The name of a speaker a sentence opens on, bare ("邹颖介绍，"), or None; whether it is a
+    person's name is the caller's to read (`zh_person_role.person_name`)."""
+    found = _SPEAKER_BARE.match(text.strip())
+    return found.group("name") if found else None
+
+
+def without_speaker(text: str) -> str | None:
+    """What a speaker going on says, the speaker's clause cut ("林文还介绍，今年1-7月，全省地表水总
+    体保持优良。" → "今年1-7月，全省地表水总体保持优良。"), or None where the sentence does not
+    open on "X还介绍，" or what follows is a quotation (its marks are the speaker's words)."""
+    flat = text.strip()
+    found = _SPEAKER_GOES_ON.match(flat)
+    if found is None or flat[found.end() : found.end() + 1] not in ("，", "："):
+        return None
+    rest = flat[found.end() + 1 :]
+    return None if rest.startswith(("“", "‘", "「")) else rest

@@ -1,0 +1,47 @@
+"""Chinese news sentences that lean on a sentence the brief may not hold: a pronoun after a short
+opening clause, a speaker going on, a bare "工程" subject, an answer to a question, a time
+setting; a sentence that names its own subject stands."""
+
+from __future__ import annotations
+
+from citebrief.text.zh_leaning import (
+    ANSWER,
+    PRONOUN,
+    SETTING,
+    SPEAKER,
+    SUBJECT,
+    leaning_kind,
+    speaker_going_on,
+    speaker_named,
+    without_speaker,
+)
+
+
+def test_each_kind_of_leaning_sentence_is_read() -> None:
+    assert leaning_kind("经过技术迭代发展，它们不但被广泛应用到环境监测等工业领域。") == PRONOUN
+    assert leaning_kind("王爱立说，这些规定针对的是企业内部关键岗位人员的行为。") == PRONOUN
+    assert leaning_kind("林文还介绍，今年1-7月，全省地表水总体保持优良。") == SPEAKER
+    assert leaning_kind("截至目前，工程已整合全国优势力量搭建协同攻关创新平台。") == SUBJECT
+    assert leaning_kind("当日发布的扫码捐赠统一标识给出了答案。") == ANSWER
+    assert leaning_kind("17日，距离开学只剩3天的时间。") == SETTING
+
+
+def test_a_sentence_naming_its_own_subject_stands() -> None:
+    assert leaning_kind("申城有60多条永不拓宽的马路，这些马路凝聚着独特的海派风景。") is None
+    assert leaning_kind("接下来，该省将多举措推进珠江口海域综合治理。") is None
+    assert leaning_kind("此次论坛采取线上+线下相结合的方式进行。") is None
+    assert leaning_kind("25日，A股走强，主要股指悉数上涨。") is None
+    assert leaning_kind("中华思想文化术语传播工程截至目前已梳理1100余条术语。") is None
+
+
+def test_the_speakers_name_is_read() -> None:
+    assert speaker_going_on("林文还介绍，今年1-7月，全省地表水总体保持优良。") == "林文"
+    assert speaker_going_on("何世民表示，40个名额很快爆满。") is None
+    assert speaker_named("何世民表示，40个名额很快爆满。") == "何世民"
+    assert speaker_named("今年上半年，全省近岸海域水质优良比例为89.6%。") is None
+
+
+def test_a_speaker_going_on_is_cut_to_what_is_said() -> None:
+    assert without_speaker("林文还介绍，今年1-7月，全省地表水总体保持优良。") == "今年1-7月，全省地表水总体保持优良。"
+    assert without_speaker("张军也表示，“我们已经做好了准备。”") is None  # a quotation is the speaker's
+    assert without_speaker("何世民表示，40个名额很快爆满。") is None  # not going on: no 还/也

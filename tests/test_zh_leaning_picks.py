@@ -1,0 +1,65 @@
+"""A Chinese news bullet leaning on a sentence the brief does not hold gets it before it, or gives
+its place to a sentence of its theme that stands alone; one whose reader has what it leans on
+stays."""
+
+from __future__ import annotations
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from conftest import shared_article
+
+
+def _bullets(index: int) -> list[list[str]]:
+    """A zh-news article's brief, raw text read as the blind readers read it, as its groups' bullets."""
+    brief = draft_extractive(document_from_text(shared_article("zh-news.jsonl", index), origin="x", kind="text"))
+    return [[p.text for p in g.points] for g in brief.groups]
+
+
+def _flat(index: int) -> list[str]:
+    return [t for group in _bullets(index) for t in group]
+
+
+def test_the_bare_project_follows_the_sentence_naming_it() -> None:
+    # zh-news L97: "截至目前，工程已……" without the 古文字与中华文明传承发展工程 it means
+    for group in _bullets(0):
+        at = next((k for k, t in enumerate(group) if t.startswith("截至目前，工程已")), None)
+        if at is not None:
+            assert at > 0 and "古文字与中华文明传承发展工程" in group[at - 1]
+            return
+    raise AssertionError("the project's bullet is gone")
+
+
+def test_the_answer_to_a_dropped_question_gives_way() -> None:
+    # zh-news L764: "……统一标识给出了答案。" after "如何让慈善项目全过程监管更加高效精准？", dropped
+    bullets = _flat(127)
+    assert not any("给出了答案" in t for t in bullets)
+    assert any("慈善杭州" in t for t in bullets)
+
+
+def test_a_time_setting_gives_way() -> None:
+    # zh-news L1304: "17日，距离开学只剩3天的时间。" as a bullet of its own
+    assert not any(t.startswith("17日，距离开学") for t in _flat(44))
+
+
+def test_a_pronoun_three_bullets_from_its_noun_gives_way() -> None:
+    # zh-news L135: "经过技术迭代发展，它们不但……" opening a group, its robots in another
+    assert not any("它们不但" in t for t in _flat(173))
+
+
+def test_a_named_speaker_is_introduced() -> None:
+    # zh-news L1309: "付倩表示，……" where no bullet says she is the employment bureau's deputy head
+    bullets = _flat(107)
+    said = next(k for k, t in enumerate(bullets) if t.startswith("付倩表示"))
+    assert any("副局长付倩" in t for t in bullets[:said])
+
+
+def test_a_pronoun_after_its_speakers_quote_stays() -> None:
+    # zh-news L1310: "……唐宇力看来，…… | “……” | 他表示，……": the bullet before names him
+    assert any(t.startswith("他表示，未来，杭州市园林文物局") for t in _flat(41))
+
+
+def test_a_speaker_no_bullet_introduces_says_the_fact_alone() -> None:
+    # zh-news L752: "林文还介绍，……" where no bullet says who 林文 is, nor can one short enough
+    bullets = _flat(10)
+    assert not any("林文" in t for t in bullets)
+    assert "今年1-7月，全省地表水总体保持优良。" in bullets
