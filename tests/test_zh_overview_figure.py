@@ -76,3 +76,11 @@ def test_the_overview_never_passes_four_bullets() -> None:
     """zh-news 76: the overview shows four bullets (a quotation carried beside its line); the
     enforcement total would make a fifth, so it stays in its group."""
     assert len(_brief(76).groups[0].points) <= 4
+
+
+def test_the_bribes_total_joins_the_verdict() -> None:
+    """zh-news 106: the verdict and its grounds led; the total taken (共计折合人民币6456万余元)
+    stood in the group on the man; it now reads between them, in the article's order."""
+    overview = [point.text for point in _brief(106).groups[0].points]
+    assert [text[:4] for text in overview] == ["记者从中", "此次法院", "沈德咏虽"]
+    assert "6456万余元" in overview[1]

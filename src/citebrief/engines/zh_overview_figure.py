@@ -31,7 +31,7 @@ from citebrief.engines.zh_leaned_on import leaned_on
 
 MAX_OVERVIEW = 4  # the overview holds four points at most (as `zh_overview_moves` keeps it)
 MIN_GROUP = 2  # the group the figure leaves keeps two bullets at least
-MAX_CHARS = 160  # a longer bullet is a paragraph's worth of detail, not a figure to lead with
+MAX_CHARS = 230  # a longer bullet is a paragraph's worth of detail, not a figure to lead with
 # a number in digits, with 余/多/万/亿 after; not a date, a clock time, an age or an edition
 _NUMBER = r"\d+(?:\.\d+)?(?:余|多)?(?:万亿|万|亿)?(?![\d.年月日时分秒岁号届期])"
 
