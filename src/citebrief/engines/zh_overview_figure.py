@@ -12,8 +12,11 @@ Here, where no overview point states such a figure (`headline_kinds`: the kinds 
 Chinese news prose, read from `text/data/zh_headline_figures.tsv`; a bare count of what was sent,
 a date or a length is not one) and a later group's bullet does, that bullet (the one stating
 most kinds, then the earliest) goes up into the overview, in reading order, while its group
-keeps `MIN_GROUP` bullets that still say its title and the overview holds `MAX_OVERVIEW` points
-at most. Read for Chinese news and features, once every group is titled (`extractive`, after
+keeps `MIN_GROUP` bullets that still say its title, the group's next bullet does not lean on it
+("所有患者……" after "47例患者……"), and the overview shows `MAX_OVERVIEW` bullets at most (a
+quotation carried beside its line counted). A condition ("若……可申请500万元") or a target ("到2035年
+力争……") reports no figure; nor does a sentence whose numbers the overview gives already.
+Read for Chinese news and features, once every group is titled (`extractive`, after
 `zh_title_moves`): moved earlier, the group was titled afresh by what it had left ("帮扶活动" →
 "司副司长") and a later step could send an overview point back down.
 """
