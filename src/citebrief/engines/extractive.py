@@ -85,6 +85,7 @@ from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
 from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_overview_details import hollow
+from citebrief.engines.zh_overview_figure import figure_up
 from citebrief.engines.zh_quote_carry import folded_speakers
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.engines.zh_title_moves import to_titled
@@ -349,7 +350,8 @@ def _title_themes(
 ) -> None:
     """Each theme group's title (`group_titles`; `drafts` overview first); a policy's list items
     (`texts`) by their labels; in Chinese `news`, an overview bullet that says a theme's title
-    goes to that theme (`zh_title_moves`)."""
+    goes to that theme (`zh_title_moves`), and an overview that states no headline figure takes
+    one up from a theme (`zh_overview_figure`)."""
     idf_of = TermValues(space.vocabulary, space.idf)
     picks = [
         GroupBullets(d.theme, [scored.units[i].paragraph - 1 for i in d.picked], [scored.trimmed[i] for i in d.picked])
@@ -366,6 +368,7 @@ def _title_themes(
             draft.title = given_name_title(draft.title, cited, every_text, used)  # "Saddam Hussein", not "Saddam"
     if news:
         to_titled(scored.trimmed, drafts)
+        figure_up(scored, drafts)  # an overview with no headline figure takes one up (`zh_overview_figure`)
 
 
 def _cited_groups(scored: Scored, drafts: list[Draft]) -> list[Group]:

@@ -1,0 +1,142 @@
+"""A Chinese news overview that states none of the story's headline figures takes one up.
+
+The overview (group 1) is read first; an analyst wants in it the news and the figure the
+story turns on: a toll ("共造成死亡、失联人员27名"), a total or amount ("中国机器人产业营业收入超过
+1700亿元", "非法经营数额约14万元"), a share or rank ("占全球比重超过50%，稳居全球第一大市场") or what
+a person's work came to ("杨志刚已经育成6个小麦品种"). The overview is picked from the lead,
+which opens on the occasion (the flood, the award, the verdict), and the figure is often told
+paragraphs later, so it ends as a later group's bullet. Readers of zh-news (read 38f): "the
+overview gets the wrong bullet … the headline figure sits in a later group".
+
+Here, where no overview point states such a figure (`headline_kinds`: the kinds are patterns of
+Chinese news prose, read from `text/data/zh_headline_figures.tsv`; a bare count of what was sent,
+a date or a length is not one) and a later group's bullet does, that bullet (the one stating
+most kinds, then the earliest) goes up into the overview, in reading order, while its group
+keeps `MIN_GROUP` bullets that still say its title, the group's next bullet does not lean on it
+("所有患者……" after "47例患者……"), and the overview shows `MAX_OVERVIEW` bullets at most (a
+quotation carried beside its line counted). A condition ("若……可申请500万元") or a target ("到2035年
+力争……") reports no figure; nor does a sentence whose numbers the overview gives already.
+Read for Chinese news and features, once every group is titled (`extractive`, after
+`zh_title_moves`): moved earlier, the group was titled afresh by what it had left ("帮扶活动" →
+"司副司长") and a later step could send an overview point back down.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.zh_antecedent_next import antecedents_next
+from citebrief.engines.zh_antecedent_pairs import released_antecedents
+from citebrief.engines.zh_leaned_on import leaned_on
+
+MAX_OVERVIEW = 4  # the overview holds four points at most (as `zh_overview_moves` keeps it)
+MIN_GROUP = 2  # the group the figure leaves keeps two bullets at least
+MAX_CHARS = 230  # a longer bullet is a paragraph's worth of detail, not a figure to lead with
+# a number in digits, with 余/多/万/亿 after; not a date, a clock time, an age or an edition
+_NUMBER = r"\d+(?:\.\d+)?(?:余|多)?(?:万亿|万|亿)?(?![\d.年月日时分秒岁号届期])"
+
+# a condition ("若项目落户……，还可申请不超过500万元的……") offers a figure, it does not report one
+_IF = re.compile(r"^(?:若|如果|假如|倘若)")
+# nor does a target ("到2035年力争全区通用机场总数达59个"): the story turns on what was done
+_TARGET = re.compile(r"(?<!截)(?:到)\d{4}年|力争|目标|预计")
+# a sentence that opens on what the one before counted or named ("所有患者……", "这些企业……")
+_BACK = re.compile(r"^(?:所有|全部|这|此|其|该|上述|以上|他们|她们|它们)")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _said_already(text: str, overview: str) -> bool:
+    """Whether every number a sentence gives is one the overview gives already: "共250余家企业，
+    提供……2800余个岗位" after "汇聚250余家参会企业……提供2800余个工作岗位" says it again."""
+    numbers = _DIGITS.findall(text)
+    return bool(numbers) and all(number in overview for number in numbers)
+
+
+def _shown(scored: Scored, groups: list[list[int]]) -> int:
+    """How many bullets the overview (`groups[0]`) shows once each bullet that leans on the
+    sentence before it has that sentence beside it (`zh_antecedent_pairs`, `zh_antecedent_next`:
+    "“这些造假行为……”" after the line that introduces it)."""
+    return len(antecedents_next(scored, released_antecedents(scored, groups))[0])
+
+
+def _leant_on(scored: Scored, i: int, group: list[int]) -> bool:
+    """Whether the group's next bullet, the sentence right after `i`, leans on it: carries it or
+    turns on it (`zh_leaned_on`), or points back at what it counted ("所有患者均表现出显著的症状
+    改善" after "结果发现，47例患者……"): moved up, the figure would leave that bullet hanging."""
+    if i + 1 not in group or i + 1 >= len(scored.units) or scored.units[i + 1].paragraph != scored.units[i].paragraph:
+        return False
+    return leaned_on(scored, i, group) or bool(_BACK.match(scored.trimmed[i + 1]))
+
+
+def _title_kept(group: Draft, leaving: int, texts: list[str]) -> bool:
+    """Whether the group's title ("保险报案", "供水设施、支农支小再贷款额度") is still said, each of its
+    parts by a bullet that stays, once sentence `leaving` goes up: a title only the figure said
+    would name what the group no longer holds."""
+    if not group.title:
+        return False
+    staying = [texts[i] for i in group.picked if i != leaving]
+    return all(any(part in text for text in staying) for part in group.title.split("、"))
+
+
+@cache
+def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The kinds of headline figure and the pattern of each (`{N}` a number), from the data file."""
+    text = resources.files("citebrief.text.data").joinpath("zh_headline_figures.tsv").read_text(encoding="utf-8")
+    kinds: list[tuple[str, re.Pattern[str]]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, pattern = line.split("\t", 1)
+        kinds.append((kind, re.compile(pattern.strip().replace("{N}", _NUMBER))))
+    return tuple(kinds)
+
+
+def headline_kinds(text: str) -> set[str]:
+    """The kinds of headline figure a sentence states ("toll", "total", "share", "rank", "result")."""
+    return {kind for kind, pattern in _kinds() if pattern.search(text)}
+
+
+def _movable(text: str, overview: str) -> bool:
+    """Whether a bullet may lead as the story's figure: short enough, no condition or target,
+    a number the overview (its bullets' text) does not give already."""
+    return (
+        len(text) <= MAX_CHARS
+        and not _IF.match(text)
+        and not _TARGET.search(text)
+        and not _said_already(text, overview)
+    )
+
+
+def figure_up(scored: Scored, drafts: list[Draft]) -> list[Draft]:
+    """The drafts (overview first), a later group's headline-figure bullet moved up into an
+    overview that states none; unchanged otherwise."""
+    texts = scored.trimmed
+    if len(drafts) < 2 or not drafts[0].picked:
+        return drafts
+    overview = drafts[0].picked
+    if any(headline_kinds(texts[i]) for i in overview):
+        return drafts
+    said = "".join(texts[i] for i in overview)
+    candidates = [
+        (len(kinds), -i, k, i)
+        for k, draft in enumerate(drafts[1:], 1)
+        if len(draft.picked) > MIN_GROUP
+        for i in draft.picked
+        if _movable(texts[i], said)
+        and (kinds := headline_kinds(texts[i]))
+        and _title_kept(draft, i, texts)
+        and not _leant_on(scored, i, draft.picked)
+    ]
+    if not candidates or _shown(scored, [d.picked for d in drafts]) >= MAX_OVERVIEW:
+        return drafts
+    _, _, k, best = max(candidates)  # the most kinds of figure, then the earliest
+    later = [at for at, i in enumerate(overview) if i > best]  # in reading order
+    moved = [*overview[: later[0]], best, *overview[later[0] :]] if later else [*overview, best]
+    group = [i for i in drafts[k].picked if i != best]
+    after = [moved if at == 0 else group if at == k else d.picked for at, d in enumerate(drafts)]
+    if _shown(scored, after) > MAX_OVERVIEW:
+        return drafts  # with the sentence it leans on, the figure would make a fifth bullet
+    drafts[0].picked[:], drafts[k].picked[:] = moved, group
+    return drafts

@@ -1,0 +1,86 @@
+"""A Chinese news overview that states none of the story's headline figures takes one up from a
+later group (engines/zh_overview_figure.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.zh_overview_figure import headline_kinds
+from citebrief.ingest import document_from_text
+from citebrief.model import Brief
+from conftest import shared_article
+
+
+def _brief(index: int) -> Brief:
+    document = document_from_text(shared_article("zh-news.jsonl", index), origin=f"zh-news-{index}", kind="text")
+    return draft_extractive(document)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("此次突发山洪泥石流灾害共造成死亡、失联人员27名", "toll"),
+        ("2022年，中国机器人产业营业收入超过1700亿元", "total"),
+        ("非法经营数额约14万元", "total"),
+        ("工业机器人装机量占全球比重超过50%，稳居全球第一大市场", "share"),
+        ("数量位居浙江省首位", "rank"),
+        ("现在，杨志刚已经育成6个小麦品种", "result"),
+        ("服务数万人次", "result"),
+    ],
+)
+def test_a_headline_figure_is_told_by_its_kind(sentence: str, kind: str) -> None:
+    assert kind in headline_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2023世界机器人大会8月16日—22日在北京举办",  # dates
+        "调派47辆消防车、223名消防指战员赶赴现场",  # what was sent, not what happened
+        "加长了30%的双效组合宽幅胶刷",  # a product's spec, not a share of a whole
+        "辖区内有1.2万多人，共5000多户",  # a size, not a tally
+        "共同打造4场次系列培训活动",  # 共同 is not 共
+        "身高1米85的冯星玮",
+    ],
+)
+def test_a_date_a_dispatch_or_a_spec_is_no_headline_figure(sentence: str) -> None:
+    assert not headline_kinds(sentence)
+
+
+def test_the_toll_joins_a_flood_overview_of_two() -> None:
+    """zh-news 68: the mudslide's 27 dead or missing stood last in the rescue group."""
+    groups = _brief(68).groups
+    overview = [point.text for point in groups[0].points]
+    assert any("共造成死亡、失联人员27名" in text for text in overview)
+    assert overview[0].startswith("记者13日从陕西省消防救援总队获悉")  # the lead stays first
+    assert not any("27名" in point.text for group in groups[1:] for point in group.points)
+
+
+def test_the_award_is_joined_by_what_the_winner_achieved() -> None:
+    """zh-news 130: "杨志刚已经育成6个小麦品种" goes up beside the award; its group keeps two."""
+    groups = _brief(130).groups
+    assert any("已经育成6个小麦品种" in point.text for point in groups[0].points)
+    assert all(len(group.points) >= 2 for group in groups[1:])
+
+
+def test_an_overview_with_its_figure_already_is_left_alone() -> None:
+    """zh-news 78: the overview already gives the courts' totals (诈骗金额高达15亿余元); the
+    典型案例's 5400余万元 stays in its group."""
+    groups = _brief(78).groups
+    assert any("15亿余元" in point.text for point in groups[0].points)
+    assert not any("5400余万元" in point.text for point in groups[0].points)
+
+
+def test_the_overview_never_passes_four_bullets() -> None:
+    """zh-news 76: the overview shows four bullets (a quotation carried beside its line); the
+    enforcement total would make a fifth, so it stays in its group."""
+    assert len(_brief(76).groups[0].points) <= 4
+
+
+def test_the_bribes_total_joins_the_verdict() -> None:
+    """zh-news 106: the verdict and its grounds led; the total taken (共计折合人民币6456万余元)
+    stood in the group on the man; it now reads between them, in the article's order."""
+    overview = [point.text for point in _brief(106).groups[0].points]
+    assert [text[:4] for text in overview] == ["记者从中", "此次法院", "沈德咏虽"]
+    assert "6456万余元" in overview[1]
