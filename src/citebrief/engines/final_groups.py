@@ -6,7 +6,8 @@ gives its place to its theme's next (`zh_loner_swaps`), two neighbouring groups 
 become one (`zh_subject_merge`), a weather item's edge bullet goes to the
 group that tells its kind (`zh_weather_kinds`), and an English quotation's line goes to its
 speaker's group, a crowded group giving the last group of two its last bullet (`en_quote_homes`),
-and a group of two that names nothing new joins the group before it (`en_pair_joins`).
+and a group of two that names nothing new joins the group before it (`en_pair_joins`); a
+Chinese news theme bullet that says a fact again gives way (`zh_fact_repeats`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
@@ -17,6 +18,7 @@ from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_deep_points import deep_points_given
+from citebrief.engines.zh_fact_repeats import repeats_replaced
 from citebrief.engines.zh_loner_swaps import loners_placed
 from citebrief.engines.zh_subject_merge import subjects_joined
 from citebrief.engines.zh_weather_kinds import kinds_sorted
@@ -35,6 +37,7 @@ def settled_groups(
     drafts = kinds_sorted(drafts, scored.trimmed, weather=zh_news)
     if zh_news:  # an overview point deep in the story goes to its theme (`zh_deep_points`)
         drafts = deep_points_given(scored, drafts, chosen)
+        repeats_replaced(scored, drafts, themes, chosen)  # ... and a fact said again gives way (`zh_fact_repeats`)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
         join_pair(scored.trimmed, drafts)
