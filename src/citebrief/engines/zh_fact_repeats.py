@@ -22,6 +22,7 @@ lacks and repeats nothing; with none, it leaves a group that keeps two bullets o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -38,14 +39,19 @@ _SCALE_UNITS = frozenset({"级", "℃", "°", "度"})
 _RESPONSE_LEVEL = re.compile(r"([ⅠⅡⅢⅣ]|IV|I{1,3}|[一二三四1-4])级(?:应急)?响应")
 _LEVEL_VALUE = {"Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4", "I": "1", "II": "2", "III": "3", "IV": "4"}
 _LEVEL_VALUE |= {"一": "1", "二": "2", "三": "3", "四": "4"}
+_MAY_STATE = re.compile(r"\d|百分之|响应")
 SHARED_WORDS = 0.5  # one fact in common and half the words: the same sentence of the story retold
 SHORTEST_STAND_IN = 12  # characters: a fragment says less than the repeat it replaces
 FEWEST_LEFT = 2  # a group the repeat leaves keeps this many bullets
 
 
-def fact_keys(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def fact_keys(text: str) -> frozenset[str]:
     """The figures `text` states (`text/repeated_figures.figure_keys`, one person count whatever
-    its measure word, no scale bands) and the response levels it names ("level:4")."""
+    its measure word, no scale bands) and the response levels it names ("level:4"); a bullet
+    with no digit, no 百分之 and no 响应 states none (the step reads every bullet of a brief)."""
+    if not _MAY_STATE.search(text):
+        return frozenset()
     keys: set[str] = set()
     for key in figure_keys(text, "zh"):
         kind, _, rest = key.partition(":")
@@ -55,7 +61,7 @@ def fact_keys(text: str) -> set[str]:
         keys.add(f"{kind}:{value}:{_SAME_UNIT.get(unit, unit)}" if kind == "number" else key)
     for match in _RESPONSE_LEVEL.finditer(text):
         keys.add("level:" + _LEVEL_VALUE.get(match.group(1), match.group(1)))
-    return keys
+    return frozenset(keys)
 
 
 def restates(later: str, earlier: str, elsewhere: set[str]) -> bool:
@@ -68,9 +74,7 @@ def restates(later: str, earlier: str, elsewhere: set[str]) -> bool:
     return len(shared) >= 2 or word_overlap(later, earlier, "zh") >= SHARED_WORDS
 
 
-def _stand_in(
-    scored: Scored, weak: int, theme: int | None, of_sentence: np.ndarray | None, held: list[int]
-) -> int | None:
+def _stand_in(scored: Scored, weak: int, theme: int | None, of_sentence: np.ndarray, held: list[int]) -> int | None:
     """The uncited sentence nearest `weak`, in its passage first, then its theme, that states a
     figure no bullet of `held` states and repeats none of them."""
     others = [scored.trimmed[i] for i in held if i != weak]
@@ -89,7 +93,7 @@ def _stand_in(
 
     paragraph = scored.units[weak].paragraph
     near = [i for i in scored.usable if scored.units[i].paragraph == paragraph]
-    themed = [i for i in scored.usable if of_sentence is not None and theme is not None and of_sentence[i] == theme]
+    themed = [i for i in scored.usable if theme is not None and of_sentence[i] == theme]
     for pool in (near, themed):
         fit = [i for i in pool if fits(i)]
         if fit:
@@ -100,18 +104,19 @@ def _stand_in(
 def repeats_replaced(scored: Scored, drafts: list[Draft], themes: Themes, chosen: list[int]) -> int:
     """In `drafts` (the overview first; `chosen` follows), each theme bullet that restates an
     earlier bullet gives way or leaves (module doc); how many did."""
-    paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
-    of_sentence = themes.of_sentences(paragraph_of) if len(paragraph_of) else None
     changed = 0
     for draft in drafts[1:]:
         for weak in list(draft.picked):
             order = [i for d in drafts for i in d.picked]
             earlier = order[: order.index(weak)]
+            if not any(fact_keys(scored.trimmed[weak]) & fact_keys(scored.trimmed[i]) for i in earlier):
+                continue  # most bullets: nothing in common with any before them
             stated: set[str] = set().union(*(fact_keys(scored.trimmed[i]) for i in order if i != weak))
             text = scored.trimmed[weak]
             if not any(restates(text, scored.trimmed[i], stated) for i in earlier):
                 continue
-            new = _stand_in(scored, weak, draft.theme, of_sentence, order)
+            paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
+            new = _stand_in(scored, weak, draft.theme, themes.of_sentences(paragraph_of), order)
             if new is not None:
                 draft.swap(weak, new, chosen)
             elif len(draft.picked) > FEWEST_LEFT:
