@@ -3,11 +3,16 @@ again (108人 = 108名, a response level) gives way; one that adds a figure of i
 
 from __future__ import annotations
 
+import numpy as np
+
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.zh_fact_repeats import fact_keys, restates
+from citebrief.engines.scored import Draft
+from citebrief.engines.themes import Themes
+from citebrief.engines.zh_fact_repeats import fact_keys, repeats_replaced, restates
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief
 from conftest import load_records, shared_article
+from scored_builder import zh_scored
 
 
 def _brief(index: int) -> Brief:
@@ -58,3 +63,43 @@ def test_the_hiring_fair_counts_are_said_once() -> None:
     bullets = _bullets("_L1226")
     assert sum("2800余个" in text for text in bullets) == 1
     assert any("7个会场均设置" in text for text in bullets)
+
+
+def _groups(paragraphs: list[list[str]], picks: list[list[int]]) -> tuple[list[list[int]], int]:
+    """`repeats_replaced` over sentences written here: each paragraph its own theme, the overview
+    and theme groups picking the sentences `picks` names; the groups after, and how many changed."""
+    scored = zh_scored(paragraphs)
+    themes = Themes(labels=np.arange(len(paragraphs)), titles={})
+    drafts = [Draft(None if n == 0 else n, list(p)) for n, p in enumerate(picks)]
+    chosen = [i for p in picks for i in p]
+    changed = repeats_replaced(scored, drafts, themes, chosen)
+    assert sorted(chosen) == sorted(i for d in drafts for i in d.picked)
+    return [d.picked for d in drafts], changed
+
+
+LEAD = ["浦东警方再破“职业骗薪”案，抓获108人，案值8000余万元。", "被侵害的公司从金融行业延伸至广告、体检等各行业。"]
+RAID = [
+    "7月19日凌晨，警方在多地集中收网，抓获王某等108名犯罪嫌疑人，涉案金额达8000余万元。",
+    "专案组此前走访了周边150余家单位。",
+    "警方表示，后续案件调查仍在进行中。",
+]
+
+
+def test_a_repeat_gives_way_to_a_new_figure_of_its_passage() -> None:
+    groups, changed = _groups([LEAD, RAID], [[0, 1], [2, 4]])
+    assert changed == 1
+    assert groups[1] == [3, 4]  # the raid's 150余家 in place of the arrests said again
+
+
+def test_a_repeat_leaves_a_group_of_three_where_nothing_new_is_near() -> None:
+    raid = [RAID[0], RAID[2], "警方提醒，求职者应如实填写履历。", "企业应加强背景调查。"]
+    groups, changed = _groups([LEAD, raid], [[0, 1], [2, 4, 5]])
+    assert changed == 1
+    assert groups[1] == [4, 5]
+
+
+def test_a_repeat_stays_where_its_group_would_be_left_alone() -> None:
+    raid = [RAID[0], RAID[2]]
+    groups, changed = _groups([LEAD, raid], [[0, 1], [2, 3]])
+    assert changed == 0
+    assert groups[1] == [2, 3]
