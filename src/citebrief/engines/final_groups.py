@@ -7,7 +7,8 @@ become one (`zh_subject_merge`), a weather item's edge bullet goes to the
 group that tells its kind (`zh_weather_kinds`), and an English quotation's line goes to its
 speaker's group, a crowded group giving the last group of two its last bullet (`en_quote_homes`),
 a group of two that names nothing new joins the group before it (`en_pair_joins`), and a bullet
-about someone only a neighbouring group names goes there, a last aside giving way (`en_stray_subjects`).
+about someone only a neighbouring group names goes there, a last aside giving way (`en_stray_subjects`);
+a Chinese news theme bullet that says a fact again gives way (`zh_fact_repeats`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
@@ -19,6 +20,7 @@ from citebrief.engines.en_stray_subjects import strays_placed
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_deep_points import deep_points_given
+from citebrief.engines.zh_fact_repeats import repeats_replaced
 from citebrief.engines.zh_leaning_picks import leaning_placed
 from citebrief.engines.zh_loner_swaps import loners_placed
 from citebrief.engines.zh_subject_merge import subjects_joined
@@ -38,6 +40,7 @@ def settled_groups(
     drafts = kinds_sorted(drafts, scored.trimmed, weather=zh_news)
     if zh_news:  # an overview point deep in the story goes to its theme (`zh_deep_points`)
         drafts = deep_points_given(scored, drafts, chosen)
+        repeats_replaced(scored, drafts, themes, chosen)  # ... and a fact said again gives way (`zh_fact_repeats`)
         drafts = leaning_placed(scored, drafts, themes, chosen)  # no "林文还介绍" unplaced (`zh_leaning_picks`)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
