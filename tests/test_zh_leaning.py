@@ -13,7 +13,6 @@ from citebrief.text.zh_leaning import (
     leaning_kind,
     speaker_going_on,
     speaker_named,
-    without_speaker,
 )
 
 
@@ -39,9 +38,3 @@ def test_the_speakers_name_is_read() -> None:
     assert speaker_going_on("何世民表示，40个名额很快爆满。") is None
     assert speaker_named("何世民表示，40个名额很快爆满。") == "何世民"
     assert speaker_named("今年上半年，全省近岸海域水质优良比例为89.6%。") is None
-
-
-def test_a_speaker_going_on_is_cut_to_what_is_said() -> None:
-    assert without_speaker("林文还介绍，今年1-7月，全省地表水总体保持优良。") == "今年1-7月，全省地表水总体保持优良。"
-    assert without_speaker("张军也表示，“我们已经做好了准备。”") is None  # a quotation is the speaker's
-    assert without_speaker("何世民表示，40个名额很快爆满。") is None  # not going on: no 还/也

@@ -24,8 +24,7 @@ def test_the_days_to_school_and_the_rainstorm_no_longer_make_a_group() -> None:
     # zh-news L1304: "Group 2: 开学" held the three days to school and the flood's rainstorm
     brief = _brief(44)
     assert _group_of(brief, "8月初，舒兰市东北部出现入汛以来最强降雨过程") == 0  # the flood's cause, in the overview
-    # (the bare "17日，距离开学只剩3天的时间。" gave way: zh_leaning_picks)
-    school = _group_of(brief, "为了让320多名小学生如期返校")
+    school = _group_of(brief, "17日，距离开学只剩3天的时间")
     assert school == _group_of(brief, "为了保障学生如期开学")  # with the staff readying the school
     assert len(brief.groups) == 2
 
@@ -85,7 +84,7 @@ def test_a_pair_that_both_want_a_full_overview_splits_between_its_neighbours() -
     # zh-news L752: the Pearl River mouth's role and the surface water stood under "广东省陆源污染物"
     brief = _brief(10)
     assert _group_of(brief, "作为广东省陆源污染物的主要入海区域") == 0  # with the river mouth's measures
-    water = _group_of(brief, "今年1-7月，全省地表水总体保持优良")  # (its "林文还介绍，" cut: zh_leaning_picks)
+    water = _group_of(brief, "林文还介绍，今年1-7月，全省地表水总体保持优良")
     assert water == _group_of(brief, "88个地级以上市在用集中式饮用水源") > 0  # with the other quality figures
     # zh-news L1383: the day's largest rainfall joins the overview's rainfall figures
     brief = _brief(95)

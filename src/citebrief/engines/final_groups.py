@@ -41,7 +41,7 @@ def settled_groups(
     if zh_news:  # an overview point deep in the story goes to its theme (`zh_deep_points`)
         drafts = deep_points_given(scored, drafts, chosen)
         repeats_replaced(scored, drafts, themes, chosen)  # ... and a fact said again gives way (`zh_fact_repeats`)
-        drafts = leaning_placed(scored, drafts, themes, chosen)  # no "林文还介绍" unplaced (`zh_leaning_picks`)
+        drafts = leaning_placed(scored, drafts, chosen)  # no "林文还介绍" unplaced (`zh_leaning_picks`)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
         join_pair(scored.trimmed, drafts)

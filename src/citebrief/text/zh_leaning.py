@@ -7,7 +7,9 @@ the project the sentence before named), "……统一标识给出了答案。" (
 brief dropped) and "17日，距离开学只剩3天的时间。" (a time setting, no event). `anaphora.
 needs_antecedent` reads only a pronoun at the very start, and `cited_points.carry_antecedent`
 joins the sentence before only where the two fit one short bullet; these patterns read the rest.
-They read the trimmed text of one Chinese news sentence; `leaning_kind` says which kind it is.
+They read the trimmed text of one Chinese news sentence; `leaning_kind` says which kind it is
+(`zh_leaning_picks` mends the pronoun, bare-subject and speaker kinds where the sentence leaned on
+fits before it; the answer and the time setting it only names).
 """
 
 from __future__ import annotations
@@ -93,15 +95,3 @@ def speaker_named(text: str) -> str | None:
     person's name is the caller's to read (`zh_person_role.person_name`)."""
     found = _SPEAKER_BARE.match(text.strip())
     return found.group("name") if found else None
-
-
-def without_speaker(text: str) -> str | None:
-    """What a speaker going on says, the speaker's clause cut ("林文还介绍，今年1-7月，全省地表水总
-    体保持优良。" → "今年1-7月，全省地表水总体保持优良。"), or None where the sentence does not
-    open on "X还介绍，" or what follows is a quotation (its marks are the speaker's words)."""
-    flat = text.strip()
-    found = _SPEAKER_GOES_ON.match(flat)
-    if found is None or flat[found.end() : found.end() + 1] not in ("，", "："):
-        return None
-    rest = flat[found.end() + 1 :]
-    return None if rest.startswith(("“", "‘", "「")) else rest
