@@ -7,7 +7,7 @@ from citebrief.text.layout import strip_full_stop
 
 # said under the source line when [n] numbers passages cut from one block, not paragraphs
 PASSAGE_NOTE: dict[Lang, str] = {
-    "zh": "（原文为一整段，[n] 指按句切分的第 n 个段落片段）",
+    "zh": "（原文为一整段，[n] 指从中切出的第 n 段，每段数句）",
     "en": "(one block of text: [n] cites passage n, a few sentences cut from it)",
 }
 
