@@ -3,12 +3,14 @@
 Each step is its own module and reads one kind of fault a reader meets in the final groups; they
 run in this order because each reads what the one before left: a Chinese news group's one stranger
 gives its place to its theme's next (`zh_loner_swaps`), two neighbouring groups on one subject
-become one (`zh_subject_merge`), a weather item's edge bullet goes to the
-group that tells its kind (`zh_weather_kinds`), and an English quotation's line goes to its
-speaker's group, a crowded group giving the last group of two its last bullet (`en_quote_homes`),
-a group of two that names nothing new joins the group before it (`en_pair_joins`), and a bullet
-about someone only a neighbouring group names goes there, a last aside giving way (`en_stray_subjects`);
-a Chinese news theme bullet that says a fact again gives way (`zh_fact_repeats`).
+become one (`zh_subject_merge`), a weather item's edge bullet goes to the group that tells its kind
+(`zh_weather_kinds`); in Chinese news an overview point from deep in the story goes to its group
+(`zh_deep_points`), a theme bullet that says a fact again gives way (`zh_fact_repeats`) and a bullet
+leaning on a sentence no bullet holds gets it before it (`zh_leaning_picks`, which also mends what a
+dropped repeat leaves); an English quotation's line goes to its speaker's group, a crowded group
+giving the last group of two its last bullet (`en_quote_homes`), a group of two that names nothing
+new joins the group before it (`en_pair_joins`), and a bullet about someone only a neighbouring
+group names goes there, a last aside giving way (`en_stray_subjects`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
