@@ -27,6 +27,7 @@ Read for Chinese news and features, once every group is titled (`extractive`, af
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -123,9 +124,10 @@ def _movable(text: str, overview: str) -> bool:
     )
 
 
-def figure_up(scored: Scored, drafts: list[Draft]) -> list[Draft]:
+def figure_up(scored: Scored, drafts: list[Draft], retitle: Callable[[Draft], str] | None = None) -> list[Draft]:
     """The drafts (overview first), a later group's headline-figure bullet moved up into an
-    overview that states none; unchanged otherwise."""
+    overview that states none; unchanged otherwise. Where the figure alone said its group's
+    title and `retitle` is given, the group left is titled afresh by `retitle` (by what it holds)."""
     texts = scored.trimmed
     if len(drafts) < 2 or not drafts[0].picked:
         return drafts
@@ -134,18 +136,18 @@ def figure_up(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         return drafts
     said = "".join(texts[i] for i in overview)
     candidates = [
-        (len(kinds), -i, k, i)
+        (kept, len(kinds), -i, k, i)
         for k, draft in enumerate(drafts[1:], 1)
         if len(draft.picked) > MIN_GROUP and not _one_paragraph(scored, draft.picked)
         for i in draft.picked
         if _movable(texts[i], said)
         and (kinds := headline_kinds(texts[i]))
-        and _title_kept(draft, i, texts)
+        and ((kept := _title_kept(draft, i, texts)) or retitle is not None)
         and not _leant_on(scored, i, draft.picked)
     ]
     if not candidates or _shown(scored, [d.picked for d in drafts]) >= MAX_OVERVIEW:
         return drafts
-    _, _, k, best = max(candidates)  # the most kinds of figure, then the earliest
+    kept, _, _, k, best = max(candidates)  # a title kept, the most kinds of figure, then the earliest
     later = [at for at, i in enumerate(overview) if i > best]  # in reading order
     moved = [*overview[: later[0]], best, *overview[later[0] :]] if later else [*overview, best]
     group = [i for i in drafts[k].picked if i != best]
@@ -153,4 +155,6 @@ def figure_up(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     if _shown(scored, after) > MAX_OVERVIEW:
         return drafts  # with the sentence it leans on, the figure would make a fifth bullet
     drafts[0].picked[:], drafts[k].picked[:] = moved, group
+    if not kept and retitle is not None:
+        drafts[k].title = retitle(drafts[k]) or drafts[k].title
     return drafts
