@@ -10,9 +10,12 @@ overview gets the wrong bullet … the headline figure sits in a later group".
 
 Here, where no overview point states such a figure (`headline_kinds`: the kinds are patterns of
 Chinese news prose, read from `text/data/zh_headline_figures.tsv`; a bare count of what was sent,
-a date or a length is not one) and a later group's bullet does, that bullet (the one stating
-most kinds, then the earliest) goes up into the overview, in reading order, while its group
-keeps `MIN_GROUP` bullets that still say its title, the group's next bullet does not lean on it
+a date or a length is not one) nor a measured one (a percent, a number in 万 or 亿, "达620万吨":
+readers found a second figure from another matter made the overview a mix, read 38i) and a
+later group's bullet does, that bullet (the one stating most kinds, then the earliest) goes up
+into the overview, in reading order, while its group is not drawn from one paragraph (then the
+figure is a detail of that paragraph's account: "削峰率达92%" among the flood measures), keeps
+`MIN_GROUP` bullets that still say its title, the group's next bullet does not lean on it
 ("所有患者……" after "47例患者……"), and the overview shows `MAX_OVERVIEW` bullets at most (a
 quotation carried beside its line counted). A condition ("若……可申请500万元") or a target ("到2035年
 力争……") reports no figure; nor does a sentence whose numbers the overview gives already.
@@ -24,6 +27,7 @@ Read for Chinese news and features, once every group is titled (`extractive`, af
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -45,6 +49,9 @@ _TARGET = re.compile(r"(?<!截)(?:到)\d{4}年|力争|目标|预计")
 # a sentence that opens on what the one before counted or named ("所有患者……", "这些企业……")
 _BACK = re.compile(r"^(?:所有|全部|这|此|其|该|上述|以上|他们|她们|它们)")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# a measured figure an overview may give without a headline kind: a percent ("收购……90%股份"), a
+# number in 万 or 亿 ("从业人员1.1万人"), or what something came to ("植被固碳量达620万吨")
+_MEASURED = re.compile(r"\d+(?:\.\d+)?\s*[%％]|\d+(?:\.\d+)?(?:余|多)?(?:万|亿)|达\d")
 
 
 def _said_already(text: str, overview: str) -> bool:
@@ -68,6 +75,14 @@ def _leant_on(scored: Scored, i: int, group: list[int]) -> bool:
     if i + 1 not in group or i + 1 >= len(scored.units) or scored.units[i + 1].paragraph != scored.units[i].paragraph:
         return False
     return leaned_on(scored, i, group) or bool(_BACK.match(scored.trimmed[i + 1]))
+
+
+def _one_paragraph(scored: Scored, group: list[int]) -> bool:
+    """Whether every bullet of a group comes from one paragraph: the group is that paragraph's
+    account, and its figure a detail of it (the reservoir's "削峰率达92%" among the ministry's
+    flood measures; the lottery's "累计筹集公益金" before the lines on what the fund is for).
+    Moved up, the figure would leave the paragraph's framing lines without their fact."""
+    return len({scored.units[i].paragraph for i in group}) == 1
 
 
 def _title_kept(group: Draft, leaving: int, texts: list[str]) -> bool:
@@ -109,29 +124,30 @@ def _movable(text: str, overview: str) -> bool:
     )
 
 
-def figure_up(scored: Scored, drafts: list[Draft]) -> list[Draft]:
+def figure_up(scored: Scored, drafts: list[Draft], retitle: Callable[[Draft], str] | None = None) -> list[Draft]:
     """The drafts (overview first), a later group's headline-figure bullet moved up into an
-    overview that states none; unchanged otherwise."""
+    overview that states none; unchanged otherwise. Where the figure alone said its group's
+    title and `retitle` is given, the group left is titled afresh by `retitle` (by what it holds)."""
     texts = scored.trimmed
     if len(drafts) < 2 or not drafts[0].picked:
         return drafts
     overview = drafts[0].picked
-    if any(headline_kinds(texts[i]) for i in overview):
+    if any(headline_kinds(texts[i]) or _MEASURED.search(texts[i]) for i in overview):
         return drafts
     said = "".join(texts[i] for i in overview)
     candidates = [
-        (len(kinds), -i, k, i)
+        (kept, len(kinds), -i, k, i)
         for k, draft in enumerate(drafts[1:], 1)
-        if len(draft.picked) > MIN_GROUP
+        if len(draft.picked) > MIN_GROUP and not _one_paragraph(scored, draft.picked)
         for i in draft.picked
         if _movable(texts[i], said)
         and (kinds := headline_kinds(texts[i]))
-        and _title_kept(draft, i, texts)
+        and ((kept := _title_kept(draft, i, texts)) or retitle is not None)
         and not _leant_on(scored, i, draft.picked)
     ]
     if not candidates or _shown(scored, [d.picked for d in drafts]) >= MAX_OVERVIEW:
         return drafts
-    _, _, k, best = max(candidates)  # the most kinds of figure, then the earliest
+    kept, _, _, k, best = max(candidates)  # a title kept, the most kinds of figure, then the earliest
     later = [at for at, i in enumerate(overview) if i > best]  # in reading order
     moved = [*overview[: later[0]], best, *overview[later[0] :]] if later else [*overview, best]
     group = [i for i in drafts[k].picked if i != best]
@@ -139,4 +155,6 @@ def figure_up(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     if _shown(scored, after) > MAX_OVERVIEW:
         return drafts  # with the sentence it leans on, the figure would make a fifth bullet
     drafts[0].picked[:], drafts[k].picked[:] = moved, group
+    if not kept and retitle is not None:
+        drafts[k].title = retitle(drafts[k]) or drafts[k].title
     return drafts
