@@ -104,13 +104,3 @@ def test_an_overview_with_a_measured_figure_takes_no_other() -> None:
         overview = [point.text for point in _brief(index).groups[0].points]
         assert any(kept in text for text in overview)
         assert not any(figure in text for text in overview)
-
-
-def test_the_group_a_figure_leaves_is_titled_by_what_it_holds() -> None:
-    """zh-news 129: the sentence's "非法经营数额约14万元" alone said its group's title (续费服务);
-    it goes up beside the verdict, and the group is titled afresh by a phrase its bullets say."""
-    groups = _brief(129).groups
-    assert any("非法经营数额约14万元" in point.text for point in groups[0].points)
-    for group in groups[1:]:
-        assert group.title != "续费服务"
-        assert any(group.title in point.text for point in group.points)

@@ -47,7 +47,7 @@ from citebrief.engines.en_unplaced_reference import placed_picks
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.figure_repeats import once_each_figure
 from citebrief.engines.final_groups import settled_groups
-from citebrief.engines.group_titles import GroupBullets, group_titles, titles_beside_deed
+from citebrief.engines.group_titles import GroupBullets, titles_beside_deed
 from citebrief.engines.lead_points import (
     dangling,
     headline_figures,
@@ -368,16 +368,7 @@ def _title_themes(
             draft.title = given_name_title(draft.title, cited, every_text, used)  # "Saddam Hussein", not "Saddam"
     if news:
         to_titled(scored.trimmed, drafts)
-
-        def retitle(draft: Draft) -> str:  # the group a figure leaves, titled by what it holds
-            kept = GroupBullets(
-                draft.theme,
-                [scored.units[i].paragraph - 1 for i in draft.picked],
-                [scored.trimmed[i] for i in draft.picked],
-            )
-            return group_titles(document, [kept], themes, stats, idf_of, used - {draft.title or ""}, subject)[0]
-
-        figure_up(scored, drafts, retitle)  # an overview with no headline figure takes one up (`zh_overview_figure`)
+        figure_up(scored, drafts)  # an overview with no headline figure takes one up (`zh_overview_figure`)
 
 
 def _cited_groups(scored: Scored, drafts: list[Draft]) -> list[Group]:

@@ -27,7 +27,6 @@ Read for Chinese news and features, once every group is titled (`extractive`, af
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -124,10 +123,9 @@ def _movable(text: str, overview: str) -> bool:
     )
 
 
-def figure_up(scored: Scored, drafts: list[Draft], retitle: Callable[[Draft], str] | None = None) -> list[Draft]:
+def figure_up(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     """The drafts (overview first), a later group's headline-figure bullet moved up into an
-    overview that states none; unchanged otherwise. Where the figure alone said its group's
-    title and `retitle` is given, the group left is titled afresh by `retitle` (by what it holds)."""
+    overview that states none; unchanged otherwise."""
     texts = scored.trimmed
     if len(drafts) < 2 or not drafts[0].picked:
         return drafts
@@ -136,18 +134,18 @@ def figure_up(scored: Scored, drafts: list[Draft], retitle: Callable[[Draft], st
         return drafts
     said = "".join(texts[i] for i in overview)
     candidates = [
-        (kept, len(kinds), -i, k, i)
+        (len(kinds), -i, k, i)
         for k, draft in enumerate(drafts[1:], 1)
         if len(draft.picked) > MIN_GROUP and not _one_paragraph(scored, draft.picked)
         for i in draft.picked
         if _movable(texts[i], said)
         and (kinds := headline_kinds(texts[i]))
-        and ((kept := _title_kept(draft, i, texts)) or retitle is not None)
+        and _title_kept(draft, i, texts)
         and not _leant_on(scored, i, draft.picked)
     ]
     if not candidates or _shown(scored, [d.picked for d in drafts]) >= MAX_OVERVIEW:
         return drafts
-    kept, _, _, k, best = max(candidates)  # a title kept, the most kinds of figure, then the earliest
+    _, _, k, best = max(candidates)  # the most kinds of figure, then the earliest
     later = [at for at, i in enumerate(overview) if i > best]  # in reading order
     moved = [*overview[: later[0]], best, *overview[later[0] :]] if later else [*overview, best]
     group = [i for i in drafts[k].picked if i != best]
@@ -155,6 +153,4 @@ def figure_up(scored: Scored, drafts: list[Draft], retitle: Callable[[Draft], st
     if _shown(scored, after) > MAX_OVERVIEW:
         return drafts  # with the sentence it leans on, the figure would make a fifth bullet
     drafts[0].picked[:], drafts[k].picked[:] = moved, group
-    if not kept and retitle is not None:
-        drafts[k].title = retitle(drafts[k]) or drafts[k].title
     return drafts
