@@ -44,6 +44,7 @@ from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_most_said_word import most_said_words
 from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
+from citebrief.text.zh_overview_echo import overview_echoes
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_policy_carry_out import carry_out_title
 from citebrief.text.zh_policy_labels import labelled_part, labelled_title
@@ -243,9 +244,11 @@ def group_titles(
     idf_of: Mapping[str, float],
     used: set[str],
     subject: str,
+    shown: str = "",
 ) -> list[str]:
     """Each group's title: its section's heading (a heading any document has, like "组织实施",
-    followed by the group's own phrase), else the phrase of its bullets most its own."""
+    followed by the group's own phrase), else the phrase of its bullets most its own; in Chinese
+    news, none the overview's `shown` title again (`zh_overview_echo`)."""
     lang = document.lang
     every_text = [s.text for s in document.segments]
     headings = [section_title(group, themes, every_text) for group in groups]
@@ -341,7 +344,7 @@ def group_titles(
             every_text,
             used,
         )
-    return titles
+    return overview_echoes(titles, own, shown) if covering else titles  # not "秦岭生态" again (`zh_overview_echo`)
 
 
 def _rare_said(
@@ -370,6 +373,9 @@ def titles_beside_deed(
     overview the bare name. Titled twice only where
     the overview has a deed its bullets do not say and a group's text does."""
     title, bullets = overview
+    if document.lang == "zh":  # no group titled "秦岭生态" under the overview's "秦岭生态环境保护"
+        shown = title.partition(COMPOSED_SEPARATOR["zh"])[2]
+        return title, group_titles(document, groups, themes, stats, idf_of, used, subject, shown)
     deed = overview_deed(title, used) if document.lang == "en" else None
     if deed is None or says_deed(deed[1], bullets):  # the overview keeps a deed its bullets say
         return title, group_titles(document, groups, themes, stats, idf_of, used, subject)
