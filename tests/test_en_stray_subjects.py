@@ -20,14 +20,13 @@ def _group_of(groups: list[list[str]], opening: str) -> list[str]:
     return next(group for group in groups if any(text.startswith(opening) for text in group))
 
 
-def test_a_bullet_goes_to_the_neighbour_that_names_its_subject() -> None:
-    # Hammond leaving Top Gear sat under Tymon's injuries; the group before has Clarkson and his
-    # co-hosts Richard Hammond and James May fleeing Argentina
+def test_a_bullet_goes_to_the_neighbour_about_its_subject() -> None:
+    # Hammond leaving Top Gear stays with Tymon's assault that led to the sacking: the group before
+    # names "co-hosts Richard Hammond" only in passing, no bullet of it is about him (read 38g
+    # preferred him where he was)
     groups = _groups(12)
     hosts = _group_of(groups, "Clarkson, 55, and co-hosts Richard Hammond")
-    assert any(text.startswith("Hammond, 45, has joined May") for text in hosts), groups
-    tymon = _group_of(groups, "Olsin Tymon had his lip split")
-    assert len(tymon) == 2 and not any("Hammond" in text for text in tymon), groups
+    assert not any(text.startswith("Hammond, 45, has joined May") for text in hosts), groups
     # Chancey Luna's charge opens the group about Luna, not the court's witnesses
     groups = _groups(182)
     luna = _group_of(groups, "Luna, a Duncan high school student")

@@ -3,16 +3,17 @@ gives its place to a sentence of its run about the group's own subject.
 
 One-block English news is grouped by runs of the article (passages, then runs, then themes), so
 a sentence about another person or team that sits at a run's edge stays in the run's group:
-readers meet "Hammond, 45, has joined May in confirming he will not return to Top Gear" under
-"Tymon's Injuries" while the group before tells how Clarkson and co-hosts Richard Hammond and
-James May fled Argentina, or "Meanwhile, Atletico's Croatia forward Mario Mandzukic ... is set
+readers meet "Chancey Luna, 17, was charged with first-degree murder" under "Court" while the
+next group is about Luna, or "Meanwhile, Atletico's Croatia forward Mario Mandzukic ... is set
 to play" as the last line under "Gareth Bale". Two steps, theme groups only (the overview keeps
 its points), each bullet once:
 
 - a group's first or last bullet whose named subject (the name it opens on before its verb, or
   its quotation's speaker: `en_actors.named`) no other bullet of its group names, nor the
   overview (the story's own subject is everywhere), moves to a neighbouring theme group (in
-  article order) one of whose bullets names it; the group it leaves keeps `MIN_GROUP` bullets,
+  article order) one of whose bullets is about it (names it as its own subject: "co-hosts Richard
+  Hammond" in Clarkson's flight is no home for Hammond's leaving Top Gear, read 38g preferred it
+  beside the assault that led to the sacking); the group it leaves keeps `MIN_GROUP` bullets,
   the one it joins holds `MAX_GROUP` at most, and a bullet that leans on the sentence before it
   (a pronoun or a pointing word: `en_antecedent_next.leans_back_en`) stays;
 - a group's last bullet that turns to another thread ("Meanwhile", "Elsewhere", "In other
@@ -103,13 +104,15 @@ def _subjects_homed(scored: Scored, drafts: list[Draft]) -> int:
 
 def _neighbour_naming(texts: Sequence[str], drafts: list[Draft], draft: Draft, subject: str) -> Draft | None:
     """The theme group right before or after `draft` in article order, with room for one more,
-    one of whose bullets names `subject`; None where neither does."""
+    one of whose bullets is about `subject` (names it as its own subject); None where neither is."""
     themes = sorted(drafts[1:], key=lambda d: min(d.picked))
     at = themes.index(draft)
     for home in themes[max(at - 1, 0) : at + 2]:
         if home is draft or len(home.picked) >= MAX_GROUP:
             continue
-        if any(_says(texts[k], subject) for k in home.picked) and _is_name(texts, home, subject):
+        if not any(_subject(texts[k]) == subject for k in home.picked):
+            continue  # named there only in passing ("co-hosts Richard Hammond"): no home of theirs
+        if _is_name(texts, home, subject):
             return home
     return None
 
