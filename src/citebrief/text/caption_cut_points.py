@@ -11,6 +11,7 @@ import re
 from citebrief.text import caption_runons as runons
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.caption_repeats import repeat_index
+from citebrief.text.caption_scores import score_cut
 from citebrief.text.caption_unfinished import unfinished_phrase
 from citebrief.text.captions import (
     _CAPITALISED,
@@ -97,7 +98,13 @@ def _name_run(words: list[str], index: int) -> int:
 
 
 def caption_cuts(text: str, start: int, end: int) -> list[int]:
-    """Offsets in `text[start:end]` (one sentence) where a caption ends and a sentence begins."""
+    """Offsets in `text[start:end]` (one sentence) where a caption ends and a sentence begins; a
+    reviewer's score opening it ends there too (`caption_scores`: "7/10 | Actinica Lotion …")."""
+    scored = score_cut(text, start, end)
+    return _caption_cuts(text, start, end) if scored is None else [scored, *_caption_cuts(text, scored, end)]
+
+
+def _caption_cuts(text: str, start: int, end: int) -> list[int]:
     missed = runons.stops_before_month(text, start, end) if "." in text[start:end] else []
     candidates = sorted(runons.capital_spaces(text, start, end) + missed)
     if not candidates:
