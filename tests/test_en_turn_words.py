@@ -35,6 +35,14 @@ from conftest import load_records
         ("Yet to be confirmed, the deal would cost £5m.", "Yet to be confirmed, the deal would cost £5m."),
         ("But it failed.", "But it failed."),  # too little is left to be a claim
         ("Butler scored twice in the second half.", "Butler scored twice in the second half."),
+        (
+            "If that wasn’t enough, the prince got his audience to sing Happy Birthday.",
+            "The prince got his audience to sing Happy Birthday.",
+        ),
+        ("Worse still, Mr Ray began to shout at her in the street.", "Mr Ray began to shout at her in the street."),
+        ("What's more, the club made a record profit last year.", "The club made a record profit last year."),
+        ("Worse still the club lost again on Sunday.", "Worse still the club lost again on Sunday."),  # no comma
+        ("If that was enough, he said, he would stay on.", "If that was enough, he said, he would stay on."),
     ],
 )
 def test_without_turn_word(text: str, expected: str) -> None:
@@ -51,3 +59,14 @@ def test_a_turn_with_nothing_before_it_in_the_brief() -> None:
     assert point.text.startswith("The car thief clearly didn't notice")
     verdict = check_point(point, SourceIndex(document))
     assert verdict.label == "supported" and verdict.reason.startswith("quoted"), verdict
+
+
+def test_an_adding_lean_in_with_nothing_before_it_in_the_brief() -> None:
+    """en-cnndm record 76: "If that wasn't enough, the prince got his 400-strong audience …" follows
+    a bullet that is not the sentence it adds to; the bullet opens on its claim."""
+    record = load_records("en-cnndm.jsonl")[76]
+    document = document_from_text(record["article"], origin="x", kind="text")
+    points = [p for g in draft_extractive(document).groups for p in g.points]
+    point = next(p for p in points if "400-strong audience" in p.text)
+    assert point.text.startswith("The prince got his 400-strong audience")
+    assert check_point(point, SourceIndex(document)).label == "supported"

@@ -6,7 +6,9 @@ Readers quoted such bullets as a "but" with nothing before it (en-cnndm blind re
 brief cannot carry the sentence it turns on (`cited_points.carry_antecedent`: said elsewhere in
 the brief, too long, or in another paragraph), the bullet says its claim without the word, as
 the Chinese bullets drop "但是，" and "此外，" (`engines/bullets._strip_connective`). "Then" and
-"Still" stay: they say when or despite what, not only that a sentence came before.
+"Still" stay: they say when or despite what, not only that a sentence came before. A lean-in that
+only adds to the sentence before ("If that wasn't enough, …", "Worse still, …", "What's more, …")
+goes the same way.
 """
 
 from __future__ import annotations
@@ -21,9 +23,16 @@ _DEGREE = (
     r"(?:much|many|far|long|often|few|little|well|hard|great|good|bad|big|small|large|high|low|fast|slow"
     r"|close|strong|serious|severe|difficult|important|keen|tempting|you|[a-z]+ly)\b"
 )
+# a lean-in that adds to the sentence before ("If that wasn't enough, the prince got his 400-strong
+# audience … to sing", "Worse still, Mr Ray began to …"): the claim after it stands alone
+_ADDING = (
+    r"(?:As )?[Ii]f (?:that|this) (?:wasn['’]t|weren['’]t|was not|were not) (?:enough|bad enough)"
+    r"|(?:Worse|Better) (?:still|yet)|Even (?:worse|better)|On top of (?:that|this|all that)"
+    r"|What['’]s more|To make matters worse"
+)
 _TURN_WORD = LazyPattern(
     r"(?:(?:And yet|But|Yet|And|Also)\b(?![-'’])(?! (?:for|far|much|many|long|another|more|to|so on)\b)"
-    rf"|(?:However|So)\b(?![-'’])(?! {_DEGREE})),?\s+(?=[\w'‘\"“])"
+    rf"|(?:However|So)\b(?![-'’])(?! {_DEGREE})|(?:{_ADDING}),(?=\s)),?\s+(?=[\w'‘\"“])"
 )
 MIN_REST_WORDS = 5  # what is left must still be a claim
 
