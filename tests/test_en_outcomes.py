@@ -70,3 +70,12 @@ def test_the_flag_arrest_ends_without_charges() -> None:
     bullets = _bullets("cnndm_bf7b70182529799f547cf260dde1a65acdecb60b")
     assert any("press charges" in t for t in bullets)
     assert any("trespass warning" in t for t in bullets)
+
+
+@pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
+def test_the_planned_appeal_takes_the_place_of_a_long_quote() -> None:
+    """The judge ruled the Top Gear number plate a Falklands reference: the brief now says the
+    prosecutors are preparing an appeal, where it quoted the judge at length."""
+    bullets = _bullets("cnndm_f123ef35518ed61b2aa9e60123ef18976a93cfdd")
+    assert any("preparing an appeal" in t for t in bullets)
+    assert not any(t.startswith("Investigating whether this was illegal") for t in bullets)
