@@ -15,7 +15,7 @@ of the group's weakest bullet: a quotation stating no figure (the group of the b
 on from, `FOLLOWS` passages back at most, or of the brief's last bullet where it closes the story,
 next). Sentences are read in article order; a group takes one (or two, the second right after the
 first), the overview none; a condition ("to be found guilty", "if he is convicted") or a caption
-run into the sentence takes none. en-cnndm: 10 of 200 briefs change, all better by a read (the
+run into the sentence takes none. en-cnndm: 9 of 200 briefs change, all better by a read (the
 six- and five-year jail terms, the flag arrest's lack of charges and campus ban, the prosecutors'
 planned appeal of the Clarkson ruling, bail and a hearing date).
 """
