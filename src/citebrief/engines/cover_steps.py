@@ -16,6 +16,7 @@ from citebrief.engines.en_actor_groups import leans
 from citebrief.engines.en_lead_cut import recut_lead
 from citebrief.engines.en_loners import swap_loners
 from citebrief.engines.en_money_figures import add_money_figures
+from citebrief.engines.en_outcomes import add_outcomes
 from citebrief.engines.en_overview import release_late
 from citebrief.engines.en_speaker_reach import speaker_further
 from citebrief.engines.en_speaker_swaps import speakers_in_sight
@@ -89,6 +90,7 @@ def cover_steps(
         speakers_in_sight(scored, drafts, chosen)  # an English quote's speaker, not its orphan line
         speaker_further(scored, drafts, chosen)  # ... named past captions and lines (`en_speaker_reach`)
         add_money_figures(scored, drafts, chosen)  # an English story's sum beside its fact (`en_money_figures`)
+        add_outcomes(scored, drafts, chosen)  # ... and how it ends: a verdict, charge, injury (`en_outcomes`)
     if texts is not None and of_sentence is not None:
         cover_deadlines(scored, drafts, of_sentence, chosen)
     if texts is not None:

@@ -1,0 +1,81 @@
+"""An English news brief takes the short sentence of the writer's own that tells how the story
+ends (a jail term, a charge, bail, no charges) beside the thread it belongs to (`en_outcomes.py`);
+a quotation, a condition ("to be found guilty") or a caption run into a sentence takes none."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citebrief.engines.en_outcomes import _conditional, _plain, _quote_without_figure, outcome_phrases
+
+CARD = Path(__file__).resolve().parents[2] / "shared" / "data" / "en-cnndm.jsonl"
+
+
+def test_outcome_phrases_are_verdicts_charges_and_injuries() -> None:
+    assert outcome_phrases("He was last week jailed for five years at Birmingham Crown Court.") == {"jailed"}
+    assert "press charges" in outcome_phrases("The group didn't want to press charges against her.")
+    assert "was not injured" in outcome_phrases("He was not injured.")
+    assert not outcome_phrases("Its droll, off-the-wall humor appealed to fans including Albert Einstein.")
+    assert not outcome_phrases("Many parts of the world banned the chemical, a neurotoxin.")
+
+
+def test_an_outcome_under_a_condition_is_none() -> None:
+    assert _conditional("The lawyer told the jury that for Luna to be found guilty, they must prove intent.")
+    assert _conditional("He could face a life sentence if he is convicted.")
+    assert not _conditional("Allen, who was jailed for six years, could face three more years if he fails to pay.")
+    assert not _conditional("Prosecutors are understood to be preparing an appeal.")
+
+
+def test_only_the_writers_own_short_sentence_is_taken() -> None:
+    assert _plain("His bail was set at $1 million.", False)
+    assert not _plain("'He was jailed for five years,' she said.", False)  # a quotation
+    assert not _plain("Finally, the association has been fined 50,000 euros.'", False)  # a quotation's end
+    assert not _plain("He was jailed for five years.", True)  # a quotation's middle
+    assert not _plain("Former TSA agent sentenced for recording coworker All this came to light.", False)
+    assert not _plain("He was " + "said to have been " * 10 + "jailed.", False)  # too long
+
+
+def test_the_weakest_bullet_is_a_quotation_with_no_figure() -> None:
+    assert _quote_without_figure("She continued: 'If your cause is racism then walk on them.'")
+    assert not _quote_without_figure("O'Brien says he is unaware of the health status of the victims.")
+    assert not _quote_without_figure("'We found 10 phones,' he said.")
+
+
+def _bullets(record_id: str) -> list[str]:
+    from citebrief.ingest import document_from_text
+    from citebrief.pipeline import draft
+
+    for line in CARD.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record["id"] == record_id:
+            brief = draft(document_from_text(record["article"], origin="x", kind="text"))
+            return [p.text for group in brief.groups for p in group.points]
+    raise AssertionError(f"no record {record_id}")
+
+
+@pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
+def test_the_jail_term_is_said() -> None:
+    """A prisoner who harassed a teenager: the brief told of the charges and the guilty verdict but
+    not that he was cleared of threats to kill and jailed for five years."""
+    bullets = _bullets("cnndm_90498052cdb06f288fc43db786343b3a028598e0")
+    assert any("jailed for five years" in t for t in bullets)
+
+
+@pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
+def test_the_flag_arrest_ends_without_charges() -> None:
+    """A veteran arrested for taking a flag from protesters: no charges, and a ban from campus."""
+    bullets = _bullets("cnndm_bf7b70182529799f547cf260dde1a65acdecb60b")
+    assert any("press charges" in t for t in bullets)
+    assert any("trespass warning" in t for t in bullets)
+
+
+@pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
+def test_the_planned_appeal_takes_the_place_of_a_long_quote() -> None:
+    """The judge ruled the Top Gear number plate a Falklands reference: the brief now says the
+    prosecutors are preparing an appeal, where it quoted the judge at length."""
+    bullets = _bullets("cnndm_f123ef35518ed61b2aa9e60123ef18976a93cfdd")
+    assert any("preparing an appeal" in t for t in bullets)
+    assert not any(t.startswith("Investigating whether this was illegal") for t in bullets)
