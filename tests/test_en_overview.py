@@ -79,9 +79,12 @@ def test_a_late_point_joins_the_thread_of_the_person_it_names() -> None:
 
 
 def test_a_name_opening_a_late_point_ties_it_too() -> None:
-    # "O'Brien says he is unaware ..." beside "Franklin County Prosecutor Ron O’Brien told ..."
+    # "O'Brien says he is unaware ..." goes down beside the Franklin County jail and its prosecutor's
+    # words ("'I was outraged,' … Ron O’Brien told …" until en_outcomes gave that quote's place to
+    # "His bail was set at $1 million"), not left in the overview
     brief = _brief(51)
-    thread = brief.groups[_home(brief, "'I was outraged")]
+    thread = brief.groups[_home(brief, "Allen has been in the Franklin County jail")]
+    assert thread is not brief.groups[0]
     assert any(p.text.startswith("O'Brien says") for p in thread.points)
 
 
