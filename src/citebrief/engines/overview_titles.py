@@ -236,8 +236,8 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     subject = overview_event(subject, opening[0] if opening else "", texts, used)
     # "Juan Mata", not "Manchester United" of the lead's opening "After ..." clause (`en_overview_aside`)
     subject = past_aside(subject, opening[0] if opening else "", texts, used)
-    # "Longboarder's Crash", not "Longboarder": a kind the lead writes with what befell it; "Na Chu's
-    # Rescue", not "Efforts of the Neighbour": the person the lead opens on by kind (`en_overview_kind`)
+    # "Longboarder's Crash", not "Longboarder": a kind the lead writes with what befell it; "Little
+    # Girl's Rescue", not "Efforts of the Neighbour": the person the lead opens on by kind (`en_overview_kind`)
     subject = kind_event(lead_kind_deed(subject, opening, texts, used), opening, texts, used)
     # "Firing of Two Transportation Security Administration Screeners", not "TSA Officer" (`en_overview_happening`)
     subject = counted_lead(subject, opening[0] if opening else "", texts, used)
