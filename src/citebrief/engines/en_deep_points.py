@@ -17,11 +17,28 @@ sentences only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from citebrief.engines.en_groups import bullet_weights, similarity
 from citebrief.engines.scored import Draft, Scored
 
 CLEAR = 0.12  # what a point shares with one bullet of a group at least to read as its thread's
 DEEP_PASSAGE = 3  # the passage (or paragraph) from which a point is deep in the story
+
+
+def point_ties(
+    scored: Scored, themes: list[Draft], i: int, overview: Draft
+) -> tuple[Callable[[list[int]], float], list[int]]:
+    """What overview point `i` shares with a set of bullets (the most with one of them,
+    `en_groups.similarity`, the brief's bullets weighed together), and the rest of `overview`."""
+    rest = [j for j in overview.picked if j != i]
+    every = sorted({i, *rest, *(j for d in themes for j in d.picked)})
+    weights = bullet_weights(scored.units, every, scored.trimmed)
+
+    def tie(picked: list[int]) -> float:
+        return max((similarity(weights[i], weights[j]) for j in picked), default=0.0)
+
+    return tie, rest
 
 
 def sharing_home(scored: Scored, themes: list[Draft], i: int, overview: Draft) -> Draft | None:
@@ -30,13 +47,7 @@ def sharing_home(scored: Scored, themes: list[Draft], i: int, overview: Draft) -
     and more than every other group and the rest of `overview` do."""
     if scored.units[i].paragraph < DEEP_PASSAGE:
         return None
-    rest = [j for j in overview.picked if j != i]
-    every = sorted({i, *rest, *(j for d in themes for j in d.picked)})
-    weights = bullet_weights(scored.units, every, scored.trimmed)
-
-    def tie(picked: list[int]) -> float:
-        return max((similarity(weights[i], weights[j]) for j in picked), default=0.0)
-
+    tie, rest = point_ties(scored, themes, i, overview)
     ties = sorted(((tie(d.picked), n) for n, d in enumerate(themes)), reverse=True)
     best, at = ties[0]
     if best < CLEAR or best <= tie(rest) or (len(ties) > 1 and ties[1][0] >= best):

@@ -29,8 +29,7 @@ sentence that says nothing a bullet says in its place where there is one that st
 from __future__ import annotations
 
 from citebrief.engines.en_actor_groups import leans
-from citebrief.engines.en_deep_points import sharing_home
-from citebrief.engines.en_groups import bullet_weights, similarity
+from citebrief.engines.en_deep_points import point_ties, sharing_home
 from citebrief.engines.en_overview import LEAD_SENTENCES, MIN_OVERVIEW, lead_stand_in, restates
 from citebrief.engines.en_story_splits import goes_on
 from citebrief.engines.scored import Draft, Scored
@@ -116,12 +115,6 @@ def _closest(scored: Scored, themes: list[Draft], i: int, home: Draft, overview:
     after = [j for j in home.picked if i < j <= i + READ_ON]
     if after and all(goes_on(scored.units[k].text, leans) for k in range(i + 1, after[0] + 1)):
         return True
-    rest = [j for j in overview.picked if j != i]
-    every = sorted({i, *rest, *(j for d in themes for j in d.picked)})
-    weights = bullet_weights(scored.units, every, scored.trimmed)
-
-    def tie(picked: list[int]) -> float:
-        return max((similarity(weights[i], weights[j]) for j in picked), default=0.0)
-
+    tie, rest = point_ties(scored, themes, i, overview)
     own = tie(home.picked)
     return tie(rest) <= own and all(tie(d.picked) <= own for d in themes if d is not home)
