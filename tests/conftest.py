@@ -51,6 +51,20 @@ def shared_group_titles(name: str, index: int) -> list[str]:
     return [group.title for group in draft_extractive(document).groups]
 
 
+def cnndm_groups(index: int) -> list[list[str]]:
+    """An en-cnndm article's brief (the default pipeline, its text as pasted) as its groups' bullets."""
+    from citebrief.ingest import document_from_text
+    from citebrief.pipeline import draft
+
+    brief = draft(document_from_text(shared_article("en-cnndm.jsonl", index), origin="x", kind="text"))
+    return [[point.text for point in group.points] for group in brief.groups]
+
+
+def group_opening(groups: list[list[str]], opening: str) -> list[str]:
+    """The group (of `cnndm_groups`-style lists) holding a bullet that opens on `opening`."""
+    return next(group for group in groups if any(text.startswith(opening) for text in group))
+
+
 def zh_news_brief(record_id: str) -> Brief:
     """A zh-news article's brief as the blind readers read it (its raw text), by the end of its id
     ("_L1349")."""

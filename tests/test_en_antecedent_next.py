@@ -6,15 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from citebrief.engines.en_antecedent_next import _titled_by, _unattributed_quote
-from citebrief.ingest import document_from_text
-from citebrief.pipeline import draft
-from conftest import load_records
-
-
-def _groups(index: int) -> list[list[str]]:
-    record = load_records("en-cnndm.jsonl")[index]
-    brief = draft(document_from_text(str(record["article"]), origin="x", kind="text"))
-    return [[point.text for point in group.points] for group in brief.groups]
+from conftest import cnndm_groups
 
 
 def _follows(groups: list[list[str]], first: str, then: str) -> bool:
@@ -23,17 +15,17 @@ def _follows(groups: list[list[str]], first: str, then: str) -> bool:
 
 def test_a_group_head_leaning_on_the_group_before_goes_up_to_it() -> None:
     # "They became the first team…" opened the group titled "Slovakia": Holland's, not Slovakia's
-    groups = _groups(91)
+    groups = cnndm_groups(91)
     assert _follows(groups, "Holland, whose 5-1 drubbing", "They became the first team"), groups
     assert not any(group[0].startswith("They became") for group in groups[1:]), groups
     # the organisers who "announced their decision", not the sixth-round match's players
-    groups = _groups(70)
+    groups = cnndm_groups(70)
     assert _follows(groups, "Tournament organisers found", "They announced their decision"), groups
 
 
 def test_a_leaning_overview_lead_stands_after_its_antecedent() -> None:
     # "His first in the dugout…" led the overview, before the bullet that names John Carver
-    groups = _groups(87)
+    groups = cnndm_groups(87)
     assert groups[0][0].startswith("John Carver knows"), groups
     assert _follows(groups, "John Carver knows", "His first in the dugout"), groups
 
@@ -41,7 +33,7 @@ def test_a_leaning_overview_lead_stands_after_its_antecedent() -> None:
 def test_a_quote_stays_with_the_bullet_that_introduces_it() -> None:
     # "Her father Mr Robertson … said he spoke to his daughter" keeps its "'She said everything…'";
     # her parents' bullet goes down to head the group instead
-    groups = _groups(130)
+    groups = cnndm_groups(130)
     assert _follows(groups, "Her father Mr Robertson", "'She said everything was great"), groups
     assert _follows(groups, "her parents John and Sarah", "Her father Mr Robertson"), groups
 
@@ -68,8 +60,8 @@ def test_an_unattributed_quote_is_told_from_a_named_one() -> None:
 def test_a_reference_groups_away_stands_after_its_antecedent() -> None:
     # en-cnndm 185: "To do this they mapped out the brain…" stood in "Tiny Insects", two groups
     # from the sentence on cloning the part of the brain that sees, which it answers
-    groups = _groups(185)
+    groups = cnndm_groups(185)
     assert _follows(groups, "which allows it to see", "To do this they mapped"), groups
     # en-cnndm 97: "Since then Billy hasn't been seen…" headed the police's group
-    groups = _groups(97)
+    groups = cnndm_groups(97)
     assert _follows(groups, "Billy Thompson was last seen", "Since then Billy"), groups

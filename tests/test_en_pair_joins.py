@@ -5,44 +5,32 @@ from __future__ import annotations
 
 from citebrief.engines.en_pair_joins import join_pair
 from citebrief.engines.scored import Draft
-from citebrief.ingest import document_from_text
-from citebrief.pipeline import draft
-from conftest import load_records
-
-
-def _groups(index: int) -> list[list[str]]:
-    record = load_records("en-cnndm.jsonl")[index]
-    brief = draft(document_from_text(str(record["article"]), origin="x", kind="text"))
-    return [[point.text for point in group.points] for group in brief.groups]
-
-
-def _group_of(groups: list[list[str]], opening: str) -> list[str]:
-    return next(group for group in groups if any(text.startswith(opening) for text in group))
+from conftest import cnndm_groups, group_opening
 
 
 def test_the_footage_of_an_arrest_joins_the_arrest() -> None:
     # "In the footage, Adeli is asked ..." and the officer's words were a group of two after the
     # arrest and its video: one strand, one group of five
-    groups = _groups(2)
-    arrest = _group_of(groups, "The video of his arrest")
+    groups = cnndm_groups(2)
+    arrest = group_opening(groups, "The video of his arrest")
     assert any(text.startswith("In the footage, Adeli") for text in arrest), groups
     assert any(text.startswith("The officer says") for text in arrest), groups
     assert len(arrest) == 5 and len(groups) == 3, groups
     # a playboy's headlines join his fortune and fame: one group on who he is
-    groups = _groups(108)
-    playboy = _group_of(groups, "Blizerian is a renowned professional poker player")
+    groups = cnndm_groups(108)
+    playboy = group_opening(groups, "Blizerian is a renowned professional poker player")
     assert any(text.startswith("Blizerian made headlines last year") for text in playboy), groups
     assert len(playboy) == 4, groups
 
 
 def test_a_pair_that_brings_in_a_name_or_turns_away_stays() -> None:
     # the other match (Carter against Robertson) is not O'Sullivan's warning
-    groups = _groups(48)
-    carter = _group_of(groups, "Ali Carter continued to struggle")
+    groups = cnndm_groups(48)
+    carter = group_opening(groups, "Ali Carter continued to struggle")
     assert len(carter) == 2 and not any("O'Sullivan" in text for text in carter), groups
     # "In a separate development, ISIS has announced ..." is a thread of its own
-    groups = _groups(120)
-    nurses = _group_of(groups, "In a separate development")
+    groups = cnndm_groups(120)
+    nurses = group_opening(groups, "In a separate development")
     assert nurses[0].startswith("In a separate development") and len(nurses) == 2, groups
 
 

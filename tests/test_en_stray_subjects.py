@@ -5,41 +5,29 @@ subject (engines/en_stray_subjects.py), read on en-cnndm articles and short text
 from __future__ import annotations
 
 from citebrief.engines.en_stray_subjects import _says, _subject
-from citebrief.ingest import document_from_text
-from citebrief.pipeline import draft
-from conftest import load_records
-
-
-def _groups(index: int) -> list[list[str]]:
-    record = load_records("en-cnndm.jsonl")[index]
-    brief = draft(document_from_text(str(record["article"]), origin="x", kind="text"))
-    return [[point.text for point in group.points] for group in brief.groups]
-
-
-def _group_of(groups: list[list[str]], opening: str) -> list[str]:
-    return next(group for group in groups if any(text.startswith(opening) for text in group))
+from conftest import cnndm_groups, group_opening
 
 
 def test_a_bullet_goes_to_the_neighbour_about_its_subject() -> None:
     # Hammond leaving Top Gear stays with Tymon's assault that led to the sacking: the group before
     # names "co-hosts Richard Hammond" only in passing, no bullet of it is about him (read 38g
     # preferred him where he was)
-    groups = _groups(12)
-    hosts = _group_of(groups, "Clarkson, 55, and co-hosts Richard Hammond")
+    groups = cnndm_groups(12)
+    hosts = group_opening(groups, "Clarkson, 55, and co-hosts Richard Hammond")
     assert not any(text.startswith("Hammond, 45, has joined May") for text in hosts), groups
     # Chancey Luna's charge opens the group about Luna, not the court's witnesses
-    groups = _groups(182)
-    luna = _group_of(groups, "Luna, a Duncan high school student")
+    groups = cnndm_groups(182)
+    luna = group_opening(groups, "Luna, a Duncan high school student")
     assert luna[0].startswith("Chancey Luna, 17, was charged"), groups
-    court = _group_of(groups, "Linda Prior cried")
+    court = group_opening(groups, "Linda Prior cried")
     assert len(court) == 2, groups
 
 
 def test_a_last_aside_gives_way_to_the_groups_subject() -> None:
     # "Meanwhile, ... Tiger Woods ..." ended a group about Paul Casey: Casey's own preparation
     # from the same run stands in
-    groups = _groups(88)
-    casey = _group_of(groups, "‘I was very relieved")
+    groups = cnndm_groups(88)
+    casey = group_opening(groups, "‘I was very relieved")
     assert not any("Tiger Woods" in text for text in casey), groups
     assert casey[-1].startswith("Casey will wrap up his preparation"), groups
 
@@ -47,11 +35,11 @@ def test_a_last_aside_gives_way_to_the_groups_subject() -> None:
 def test_an_aside_with_no_stand_in_or_about_the_subject_stays() -> None:
     # Bale's group has no sentence of its own left to stand in ("'Bale is fine.'" tells too
     # little, the next is joined to a bullet): Mandzukic stays rather than leave a gap
-    groups = _groups(39)
-    bale = _group_of(groups, "'But Bale is at 100 per cent")
+    groups = cnndm_groups(39)
+    bale = group_opening(groups, "'But Bale is at 100 per cent")
     assert bale[-1].startswith("Meanwhile, Atletico’s Croatia forward Mario Mandzukic"), groups
     # "..., Callan said about Clarke" is of the group's subject after all
-    groups = _groups(135)
+    groups = cnndm_groups(135)
     assert any(text.startswith("\"Boy, she's climbing the Mount Everest") for group in groups for text in group), groups
 
 

@@ -6,32 +6,20 @@ from __future__ import annotations
 
 from citebrief.engines.en_tail_edges import crowds, ease_tail, reads_on
 from citebrief.engines.scored import Draft
-from citebrief.ingest import document_from_text
-from citebrief.pipeline import draft
-from conftest import load_records
-
-
-def _groups(index: int) -> list[list[str]]:
-    record = load_records("en-cnndm.jsonl")[index]
-    brief = draft(document_from_text(str(record["article"]), origin="x", kind="text"))
-    return [[point.text for point in group.points] for group in brief.groups]
-
-
-def _group_of(groups: list[list[str]], opening: str) -> list[str]:
-    return next(group for group in groups if any(text.startswith(opening) for text in group))
+from conftest import cnndm_groups, group_opening
 
 
 def test_a_crowded_groups_last_bullet_opens_the_last_group_of_two() -> None:
     # Hammond not returning after Clarkson's sacking goes with the assault that led to it, and
     # the crew's flight, the stoning and the ambassador's row keep a group of four
-    groups = _groups(12)
-    sacking = _group_of(groups, "Hammond, 45, has joined May")
+    groups = cnndm_groups(12)
+    sacking = group_opening(groups, "Hammond, 45, has joined May")
     assert groups[-1] == sacking, groups
     assert any(text.startswith("Olsin Tymon had his lip split") for text in sacking), groups
-    assert len(_group_of(groups, "Clarkson, 55, and co-hosts")) == 4, groups
+    assert len(group_opening(groups, "Clarkson, 55, and co-hosts")) == 4, groups
     # the manager meeting the rival boss heads the rival boss's group
-    groups = _groups(41)
-    rival = _group_of(groups, "Sherwood faces his friend")
+    groups = cnndm_groups(41)
+    rival = group_opening(groups, "Sherwood faces his friend")
     assert rival[0].startswith("Sherwood faces his friend") and groups[-1] == rival, groups
     assert all(3 <= len(group) <= 4 for group in groups[1:]), groups
 
@@ -39,8 +27,8 @@ def test_a_crowded_groups_last_bullet_opens_the_last_group_of_two() -> None:
 def test_a_leaning_bullets_antecedent_goes_down_rather_than_crowd_the_group_before() -> None:
     # "He found national fame ..." leans on "Mr Hardy ... worked with top actors": both tell
     # his acting career with his later roles, not under the auctioneer
-    groups = _groups(123)
-    career = _group_of(groups, "Mr Hardy, a close friend of Richard Burton")
+    groups = cnndm_groups(123)
+    career = group_opening(groups, "Mr Hardy, a close friend of Richard Burton")
     assert career[0].startswith("Mr Hardy, a close friend"), groups
     assert career[1].startswith("He found national fame"), groups
     assert any("Harry Potter" in text for text in career), groups
@@ -49,7 +37,7 @@ def test_a_leaning_bullets_antecedent_goes_down_rather_than_crowd_the_group_befo
 
 def test_a_bullet_adding_to_its_group_or_leaning_stays() -> None:
     # "Leeds have also rejected ..." is one more of the tickets' story: the crowded group keeps it
-    groups = _groups(152)
+    groups = cnndm_groups(152)
     assert any(len(group) == 5 for group in groups[1:]), groups
     assert reads_on("Leeds have also rejected Cardiff's request to hold a 'beam back'.")
     assert reads_on("He added: 'It was the best day of my life.'")

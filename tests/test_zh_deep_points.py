@@ -7,7 +7,7 @@ from __future__ import annotations
 from citebrief.engines.zh_deep_points import CLEAR, CLEARLY, DEEP_PASSAGE, MAX_GROUP
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
-from conftest import load_records
+from conftest import group_opening, load_records
 
 
 def _groups(index: int) -> list[list[str]]:
@@ -16,15 +16,11 @@ def _groups(index: int) -> list[list[str]]:
     return [[point.text for point in group.points] for group in brief.groups]
 
 
-def _group_of(groups: list[list[str]], opening: str) -> list[str]:
-    return next(group for group in groups if any(text.startswith(opening) for text in group))
-
-
 def test_a_trial_result_goes_to_the_trial_and_the_lead_gives_its_next_sentence() -> None:
     # "所有患者均表现出显著的症状改善" (passage 4) sat above the lead's points; it belongs
     # after "结果发现，47例患者……", and the lead's definition of the disease takes its place
     groups = _groups(12)
-    trial = _group_of(groups, "结果发现，47例患者")
+    trial = group_opening(groups, "结果发现，47例患者")
     assert any(text.startswith("所有患者均表现出显著的症状改善") for text in trial), groups
     assert not any(text.startswith("所有患者") for text in groups[0]), groups
     assert any(text.startswith("肥厚型梗阻性心肌病(下称“肥心病”)") for text in groups[0]), groups
@@ -34,7 +30,7 @@ def test_a_trial_result_goes_to_the_trial_and_the_lead_gives_its_next_sentence()
 def test_the_third_of_a_list_joins_the_two_others() -> None:
     # the third "要……" of the exchange meeting's list joins the group of the first two
     groups = _groups(18)
-    listed = _group_of(groups, "要夯实企业发展基础")
+    listed = group_opening(groups, "要夯实企业发展基础")
     assert any(text.startswith("充分发挥侨资企业的对外影响力") for text in listed), groups
     assert len(groups[0]) == 2, groups
 
@@ -43,7 +39,7 @@ def test_no_stand_in_says_the_overview_figure_again() -> None:
     # the air-quality measure goes to the air-quality group; the lead's "……达到89.6%" would
     # say the first bullet's figure again, so the overview keeps its three others
     groups = _groups(10)
-    air = _group_of(groups, "广东省空气质量总体优良")
+    air = group_opening(groups, "广东省空气质量总体优良")
     assert any(text.startswith("在促进广东省空气质量持续改善的后续举措方面") for text in air), groups
     assert sum("89.6%" in text for text in groups[0]) == 1 and len(groups[0]) == 3, groups
 
@@ -67,7 +63,7 @@ def test_a_point_does_not_jump_a_later_group() -> None:
 def test_the_forum_theme_joins_its_date_and_an_anecdote_stays() -> None:
     # the 2023 forum's theme (passage 4) sat in the overview apart from its date in a group
     groups = _groups(162)
-    forum = _group_of(groups, "据介绍，2023中国—东盟应急管理国际合作论坛将于12月4日至6日")
+    forum = group_opening(groups, "据介绍，2023中国—东盟应急管理国际合作论坛将于12月4日至6日")
     assert any(text.startswith("今年将以安全生产为主题") for text in forum), groups
     # the tourist's graduation trip comes before the boats' group: an anecdote of the intro
     groups = _groups(180)
@@ -84,6 +80,6 @@ def test_a_point_that_reads_on_from_a_bullet_joins_its_group() -> None:
     # "当时民警立即顶着烈日……" goes on from "陈某提供的线索为老家的地名——清河乡郑家嘴。",
     # though it shares few words with it: it joins the search for the place name
     groups = _groups(11)
-    search = _group_of(groups, "陈某提供的线索为老家的地名")
+    search = group_opening(groups, "陈某提供的线索为老家的地名")
     assert any(text.startswith("当时民警立即顶着烈日") for text in search), groups
     assert not any(text.startswith("当时民警") for text in groups[0]), groups
