@@ -65,6 +65,19 @@ def group_opening(groups: list[list[str]], opening: str) -> list[str]:
     return next(group for group in groups if any(text.startswith(opening) for text in group))
 
 
+def cnndm_bullets(record_id: str) -> list[str]:
+    """An en-cnndm article's bullets (the default pipeline, its text as pasted), by its id: fails,
+    not skips, where the set is missing."""
+    from citebrief.ingest import document_from_text
+    from citebrief.pipeline import draft
+
+    record = next((r for r in load_records("en-cnndm.jsonl") if r["id"] == record_id), None)
+    if record is None:
+        raise AssertionError(f"no record {record_id}")
+    brief = draft(document_from_text(str(record["article"]), origin="x", kind="text"))
+    return [p.text for group in brief.groups for p in group.points]
+
+
 def zh_news_brief(record_id: str) -> Brief:
     """A zh-news article's brief as the blind readers read it (its raw text), by the end of its id
     ("_L1349")."""

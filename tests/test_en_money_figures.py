@@ -4,14 +4,8 @@ sentence or a brief that states a sum already takes none."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
-
 from citebrief.engines.en_money_figures import _plain, states_money
-
-CARD = Path(__file__).resolve().parents[2] / "shared" / "data" / "en-cnndm.jsonl"
+from conftest import cnndm_bullets
 
 
 def test_a_sum_of_money_is_a_currency_before_a_number_or_pounds_after_it() -> None:
@@ -30,29 +24,15 @@ def test_only_the_writers_own_short_sentence_is_taken() -> None:
     assert not _plain("The club " + "said that it would pay " * 8 + "£12,000.", False)  # too long
 
 
-def _bullets(record_id: str) -> list[str]:
-    from citebrief.ingest import document_from_text
-    from citebrief.pipeline import draft
-
-    for line in CARD.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        if record["id"] == record_id:
-            brief = draft(document_from_text(record["article"], origin="x", kind="text"))
-            return [p.text for group in brief.groups for p in group.points]
-    raise AssertionError(f"no record {record_id}")
-
-
-@pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
 def test_the_refund_cost_is_said() -> None:
     """Manchester City's free coaches arrived late: the brief told of the refunds but never what
     they would cost, "The move is likely to cost the club in the region of £12,000"."""
-    bullets = _bullets("cnndm_373f32bd4d4f536e54f29b2a35bc2035df40b310")
+    bullets = cnndm_bullets("cnndm_373f32bd4d4f536e54f29b2a35bc2035df40b310")
     assert any("£12,000" in t for t in bullets)
 
 
-@pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
 def test_a_brief_with_its_headline_sum_takes_no_detail_sum() -> None:
     """A fraudster ordered to pay back £500,000: the £1,000 found in an extractor fan stays out."""
-    bullets = _bullets("cnndm_68883239a433eae74fcb1ecc747d6a14b78fff32")
+    bullets = cnndm_bullets("cnndm_68883239a433eae74fcb1ecc747d6a14b78fff32")
     assert any("£500,000" in t for t in bullets)
     assert not any("extractor fan" in t for t in bullets)

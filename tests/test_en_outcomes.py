@@ -4,14 +4,8 @@ a quotation, a condition ("to be found guilty") or a caption run into a sentence
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
-
 from citebrief.engines.en_outcomes import _conditional, _plain, _quote_without_figure, outcome_phrases
-
-CARD = Path(__file__).resolve().parents[2] / "shared" / "data" / "en-cnndm.jsonl"
+from conftest import cnndm_bullets
 
 
 def test_outcome_phrases_are_verdicts_charges_and_injuries() -> None:
@@ -44,38 +38,23 @@ def test_the_weakest_bullet_is_a_quotation_with_no_figure() -> None:
     assert not _quote_without_figure("'We found 10 phones,' he said.")
 
 
-def _bullets(record_id: str) -> list[str]:
-    from citebrief.ingest import document_from_text
-    from citebrief.pipeline import draft
-
-    for line in CARD.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        if record["id"] == record_id:
-            brief = draft(document_from_text(record["article"], origin="x", kind="text"))
-            return [p.text for group in brief.groups for p in group.points]
-    raise AssertionError(f"no record {record_id}")
-
-
-@pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
 def test_the_jail_term_is_said() -> None:
     """A prisoner who harassed a teenager: the brief told of the charges and the guilty verdict but
     not that he was cleared of threats to kill and jailed for five years."""
-    bullets = _bullets("cnndm_90498052cdb06f288fc43db786343b3a028598e0")
+    bullets = cnndm_bullets("cnndm_90498052cdb06f288fc43db786343b3a028598e0")
     assert any("jailed for five years" in t for t in bullets)
 
 
-@pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
 def test_the_flag_arrest_ends_without_charges() -> None:
     """A veteran arrested for taking a flag from protesters: no charges, and a ban from campus."""
-    bullets = _bullets("cnndm_bf7b70182529799f547cf260dde1a65acdecb60b")
+    bullets = cnndm_bullets("cnndm_bf7b70182529799f547cf260dde1a65acdecb60b")
     assert any("press charges" in t for t in bullets)
     assert any("trespass warning" in t for t in bullets)
 
 
-@pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
 def test_the_planned_appeal_takes_the_place_of_a_long_quote() -> None:
     """The judge ruled the Top Gear number plate a Falklands reference: the brief now says the
     prosecutors are preparing an appeal, where it quoted the judge at length."""
-    bullets = _bullets("cnndm_f123ef35518ed61b2aa9e60123ef18976a93cfdd")
+    bullets = cnndm_bullets("cnndm_f123ef35518ed61b2aa9e60123ef18976a93cfdd")
     assert any("preparing an appeal" in t for t in bullets)
     assert not any(t.startswith("Investigating whether this was illegal") for t in bullets)

@@ -4,14 +4,8 @@ whose quotation names its speaker after it, or a sentence of the writer's own, s
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
-
 from citebrief.engines.en_speaker_reach import speaker_names, speakerless_line
-
-CARD = Path(__file__).resolve().parents[2] / "shared" / "data" / "en-cnndm.jsonl"
+from conftest import cnndm_bullets
 
 
 def test_a_sentence_introducing_a_quotation_names_its_speaker() -> None:
@@ -34,22 +28,9 @@ def test_a_quotations_line_names_no_speaker() -> None:
     assert not speakerless_line("The boy's mother frantically called 911.", False, first_person=True)
 
 
-def _bullets(record_id: str) -> list[str]:
-    from citebrief.ingest import document_from_text
-    from citebrief.pipeline import draft
-
-    for line in CARD.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        if record["id"] == record_id:
-            brief = draft(document_from_text(record["article"], origin="x", kind="text"))
-            return [p.text for group in brief.groups for p in group.points]
-    raise AssertionError(f"no record {record_id}")
-
-
-@pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
 def test_a_line_past_captions_says_its_speakers_sentence() -> None:
     """A schoolboy's trick shot: "‘Me and my mum just said ‘really?’ …" stood with no one saying
     it, two picture captions after the sentence naming his mother Lucy; that sentence says it."""
-    bullets = _bullets("cnndm_2fe2ba4743159a93a73acf3343a026925a93073d")
+    bullets = cnndm_bullets("cnndm_2fe2ba4743159a93a73acf3343a026925a93073d")
     assert any("His mother Lucy, 32, of Upminster" in t for t in bullets)
     assert not any(t.startswith("‘Me and my mum just said") for t in bullets)
