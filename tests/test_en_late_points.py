@@ -5,18 +5,12 @@ group or the rest of the overview; a point whose words tie it to the overview st
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import cast
-
-import pytest
 
 from citebrief.engines.en_late_points import _beside
 from citebrief.engines.scored import Draft, Scored, Unit
 from citebrief.model import Brief
-
-CARD = Path(__file__).resolve().parents[2] / "shared" / "data" / "en-cnndm.jsonl"
-needs_card = pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
+from conftest import shared_article
 
 
 class _Sentences:
@@ -58,15 +52,13 @@ def _brief(index: int) -> Brief:
     from citebrief.ingest import document_from_text
     from citebrief.pipeline import draft
 
-    article = json.loads(CARD.read_text(encoding="utf-8").splitlines()[index])["article"]
-    return draft(document_from_text(article, origin="x", kind="text"))
+    return draft(document_from_text(shared_article("en-cnndm.jsonl", index), origin="x", kind="text"))
 
 
 def _group_of(brief: Brief, opening: str) -> int:
     return next(g for g, group in enumerate(brief.groups) for p in group.points if p.text.startswith(opening))
 
 
-@needs_card
 def test_a_speakers_words_join_the_group_that_goes_on_with_them() -> None:
     """en-cnndm record 36: Grunsfeld's "it's an exciting time" headed the brief, while "And, he
     added, who knows what that life will look like?" ended a group below it."""
@@ -76,7 +68,6 @@ def test_a_speakers_words_join_the_group_that_goes_on_with_them() -> None:
     assert grunsfeld == _group_of(brief, "He added, who knows")
 
 
-@needs_card
 def test_a_point_that_reads_on_joins_the_bullet_it_reads_on_from() -> None:
     """en-cnndm record 0: "It was there that the officer ... was involved in a mass break-out"
     stood in the overview, the German prison camp it means in the group below."""
@@ -84,7 +75,6 @@ def test_a_point_that_reads_on_joins_the_bullet_it_reads_on_from() -> None:
     assert _group_of(brief, "It was there that the officer") == _group_of(brief, "Bader – who lost his legs") > 0
 
 
-@needs_card
 def test_a_point_tied_to_the_overview_by_its_words_stays() -> None:
     """en-cnndm record 142: Isco coming in on Saturday follows Benzema missing Saturday's game,
     not the league table beside it in the article."""
@@ -92,7 +82,6 @@ def test_a_point_tied_to_the_overview_by_its_words_stays() -> None:
     assert _group_of(brief, "Ancelotti is likely to bring Isco") == 0
 
 
-@needs_card
 def test_the_overview_takes_no_stand_in_that_reads_on() -> None:
     """en-cnndm record 132: the slimming point goes down to the group of the goal it achieved; the
     overview takes no "But she also devoured ..." in its place."""

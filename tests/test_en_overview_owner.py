@@ -3,12 +3,8 @@ former club Real Madrid", "his wife, Brenda Burns") gives way to the person it b
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
-
 from citebrief.text.en_overview_owner import relation_owner
+from conftest import shared_article
 
 CLUB = [
     "Alberto Bueno prepares to face his former club Real Madrid on Wednesday as the top scorer in Spain.",
@@ -46,15 +42,9 @@ def test_the_subject_stays_where_the_owner_is_named_far_less_or_is_taken() -> No
     assert relation_owner("Real Madrid", CLUB, {"alberto bueno"}) == ""
 
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "en-cnndm.jsonl"
-
-
-@pytest.mark.skipif(not DATA.exists(), reason="shared data set not here")
 def test_the_readers_brief_of_the_bueno_article_names_bueno() -> None:
     from citebrief.ingest import document_from_text
     from citebrief.pipeline import draft
 
-    with DATA.open(encoding="utf-8") as lines:
-        article = next(json.loads(line)["article"] for k, line in enumerate(lines) if k == 23)
-    brief = draft(document_from_text(article, origin="bueno.txt", kind="text"))
+    brief = draft(document_from_text(shared_article("en-cnndm.jsonl", 23), origin="bueno.txt", kind="text"))
     assert brief.groups[0].title == "Key points: Alberto Bueno"

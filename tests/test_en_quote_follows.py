@@ -5,13 +5,11 @@ speaker, or one after another speaker is named, stays where it is."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from citebrief.engines.en_quote_follows import follow_quotes
 from citebrief.engines.scored import Draft, Unit
+from conftest import shared_article
 
 STORY = [
     "A charity worker drowned off a beach in South Africa in December.",
@@ -23,7 +21,6 @@ STORY = [
     "The family have launched an appeal for a guide dogs charity.",
     "More than 1,500 pounds was given at her funeral.",
 ]
-CARD = Path(__file__).resolve().parents[2] / "shared" / "data" / "en-cnndm.jsonl"
 
 
 def _units(sentences: list[str]) -> list[Unit]:
@@ -103,14 +100,13 @@ def test_a_bullet_going_on_itself_is_not_taken_in_as_the_speakers() -> None:
     assert _follow(said, drafts) == [[0, 1, 2], [3, 4]]
 
 
-@pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
 def test_a_fathers_words_follow_his_bullet() -> None:
     """en-cnndm record 130 as readers read it: "'As soon as they said Summer's name ...'" opened
     a group about her job and the family's appeal, after the group that ends on her father."""
     from citebrief.ingest import document_from_text
     from citebrief.pipeline import draft
 
-    article = json.loads(CARD.read_text(encoding="utf-8").splitlines()[130])["article"]
+    article = shared_article("en-cnndm.jsonl", 130)
     brief = draft(document_from_text(article, origin="x", kind="text"))
     for group in brief.groups:
         texts = [p.text for p in group.points]

@@ -5,15 +5,9 @@ after a sentence naming no speaker, stays."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
-
 from citebrief.engines.en_quote_follows import own_speaker
 from citebrief.engines.en_speaker_swaps import speaker_key as _speaker
-
-CARD = Path(__file__).resolve().parents[2] / "shared" / "data" / "en-cnndm.jsonl"
+from conftest import load_records
 
 
 def test_a_sentence_names_its_speaker_by_name_not_by_pronoun() -> None:
@@ -35,15 +29,13 @@ def _groups(record_id: str) -> list[list[str]]:
     from citebrief.ingest import document_from_text
     from citebrief.pipeline import draft
 
-    for line in CARD.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
+    for record in load_records("en-cnndm.jsonl"):
         if record["id"] == record_id:
             brief = draft(document_from_text(record["article"], origin="x", kind="text"))
             return [[p.text for p in group.points] for group in brief.groups]
     raise AssertionError(f"no record {record_id}")
 
 
-@pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
 def test_a_quotation_going_on_says_its_speakers_sentence() -> None:
     """A parking-fine ruling: "'An £85 penalty may not seem much to a rich lawyer …'" stood under
     "Motorists" with no one saying it; the sentence naming Ian Taylor says his point instead."""
@@ -52,7 +44,6 @@ def test_a_quotation_going_on_says_its_speakers_sentence() -> None:
     assert not any(t.startswith("'An £85 penalty") for t in bullets)
 
 
-@pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
 def test_the_overviews_speaker_opens_the_group_of_their_words() -> None:
     """A golfer's Masters debut: the overview quoted "the 2014 Amateur champion" and the next
     group opened on more of his words, "'Every time you get to play with the world's best …'"."""

@@ -5,9 +5,6 @@ cut only where two other neighbouring groups tell one story and become one."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from citebrief.engines.en_actor_groups import leans
@@ -15,6 +12,7 @@ from citebrief.engines.en_groups import bullet_weights, similarity
 from citebrief.engines.en_story_splits import split_stories
 from citebrief.engines.scored import Draft, Unit
 from citebrief.text.tokenize import analyze
+from conftest import shared_article
 
 STORY = [
     "The town council approved a new crossing over the river on Monday night.",
@@ -29,7 +27,6 @@ STORY = [
     "A school choir will sing at the opening of the library in June.",
     "Tickets for the choir concert went on sale yesterday.",
 ]
-CARD = Path(__file__).resolve().parents[2] / "shared" / "data" / "en-cnndm.jsonl"
 
 
 def _units(sentences: list[str]) -> list[Unit]:
@@ -83,14 +80,13 @@ def test_a_loose_group_is_not_cut() -> None:
     assert _split(loose, [Draft(1, [1, 2, 3, 4])]) == [[1, 2, 3, 4]]
 
 
-@pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
 def test_a_leaders_remarks_and_the_coup_against_him_are_two_groups() -> None:
     """en-cnndm record 106 as readers read it: his claim that the economy excites people, then
     the MPs' plans for a coup, were one group."""
     from citebrief.ingest import document_from_text
     from citebrief.pipeline import draft
 
-    article = json.loads(CARD.read_text(encoding="utf-8").splitlines()[106])["article"]
+    article = shared_article("en-cnndm.jsonl", 106)
     brief = draft(document_from_text(article, origin="x", kind="text"))
     texts = [" ".join(p.text for p in g.points) for g in brief.groups]
     assert not any("'excites'" in t and "coup" in t for t in texts)

@@ -4,15 +4,10 @@ theme swollen, a theme that comes back after another; elsewhere the runs stand."
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import numpy as np
-import pytest
 
 from citebrief.engines.en_topic_groups import _loners, _scattered, _spread
-
-CARD = Path(__file__).resolve().parents[2] / "shared" / "data" / "en-cnndm.jsonl"
+from conftest import cnndm_groups
 
 
 def test_a_name_is_scattered_over_each_theme_past_its_first() -> None:
@@ -31,28 +26,19 @@ def test_sentences_left_out_take_the_theme_before_them() -> None:
     assert _spread(np.array([-1, 1, -1, 0, -1])).tolist() == [1, 1, 1, 0, 0]
 
 
-def _groups(record: int) -> list[list[str]]:
-    from citebrief.ingest import document_from_text
-    from citebrief.pipeline import draft
-
-    article = json.loads(CARD.read_text(encoding="utf-8").splitlines()[record])["article"]
-    brief = draft(document_from_text(article, origin="x", kind="text"))
-    return [[p.text for p in g.points] for g in brief.groups]
-
-
-@pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
 def test_a_thread_that_comes_back_joins_its_group() -> None:
     """en-cnndm record 163 as readers read it: Mrs Cruz's unpaid leave, four paragraphs after the
     sign that Christie will run, is told with it, not left out behind the tax returns' group."""
     together = [
-        g for g in _groups(163) if any(t.startswith("Mrs Cruz") for t in g) and any("many will see" in t for t in g)
+        g
+        for g in cnndm_groups(163)
+        if any(t.startswith("Mrs Cruz") for t in g) and any("many will see" in t for t in g)
     ]
     assert together
 
 
-@pytest.mark.skipif(not CARD.exists(), reason="needs the shared en-cnndm set")
 def test_runs_stand_where_no_thread_comes_back() -> None:
     """en-cnndm record 5: the award-seat figures' runs are no thread split; its groups stand."""
-    groups = _groups(5)
+    groups = cnndm_groups(5)
     assert any(any(t.startswith("Delta Air Lines came in second") for t in g) for g in groups)
     assert any(any(t.startswith("At the bottom of the list was JetBlue") for t in g) for g in groups)
