@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.scored import Draft, Scored, figures_in
-from citebrief.text.en_unattributed import opens_first_person, quote_reading
+from citebrief.text.en_unattributed import quote_reading, writers_own
 from citebrief.text.lazy_re import LazyPattern
 
 MOST_WORDS = 30  # a longer sentence with a sum is a story of its own, picked or passed over for that
@@ -75,13 +75,8 @@ def add_money_figures(scored: Scored, drafts: list[Draft], chosen: list[int]) ->
 
 
 def _plain(text: str, middle: bool) -> bool:
-    """`text` is the writer's own short sentence: no quotation's line or mark, no "I"/"we"."""
-    return (
-        len(text.split()) <= MOST_WORDS
-        and not middle
-        and _QUOTE_MARK.search(text) is None
-        and not opens_first_person(text)
-    )
+    """`text` is the writer's own short sentence (`writers_own`), at most `MOST_WORDS` words."""
+    return writers_own(text, middle, MOST_WORDS, _QUOTE_MARK)
 
 
 def _beside(scored: Scored, drafts: list[Draft], i: int) -> int | None:

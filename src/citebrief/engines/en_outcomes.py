@@ -28,7 +28,7 @@ from functools import cache
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.data_files import data_lines
-from citebrief.text.en_unattributed import opens_first_person, quote_reading
+from citebrief.text.en_unattributed import quote_reading, writers_own
 from citebrief.text.lazy_re import LazyPattern
 
 MOST_WORDS = 35  # a longer sentence with an outcome is a story of its own, picked or passed over for that
@@ -122,15 +122,8 @@ def _conditional(text: str) -> bool:
 
 
 def _plain(text: str, middle: bool) -> bool:
-    """`text` is the writer's own short sentence: no quotation's line or mark, no "I"/"we"."""
-    return (
-        len(text.split()) <= MOST_WORDS
-        and not middle
-        and _QUOTE_MARK.search(text) is None
-        and not _conditional(text)
-        and _GLUED.search(text) is None
-        and not opens_first_person(text)
-    )
+    """`text` is the writer's own short sentence (`writers_own`) stating no condition, no glued sentences."""
+    return writers_own(text, middle, MOST_WORDS, _QUOTE_MARK) and not _conditional(text) and _GLUED.search(text) is None
 
 
 def _beside(scored: Scored, drafts: list[Draft], i: int) -> list[int]:

@@ -34,6 +34,17 @@ def opens_first_person(text: str) -> bool:
     return _FIRST_PERSON.match(text) is not None
 
 
+def writers_own(text: str, middle: bool, most_words: int, quote_mark: LazyPattern) -> bool:
+    """`text` is the writer's own short sentence, a fact a bullet may state bare: at most
+    `most_words` words, not inside a quotation (`middle`), no `quote_mark`, no "I"/"we" opening."""
+    return (
+        len(text.split()) <= most_words
+        and not middle
+        and quote_mark.search(text) is None
+        and not opens_first_person(text)
+    )
+
+
 def first_person_story(texts: Sequence[str]) -> bool:
     """Whether the writer tells the story in the first person: more than a quarter of its sentences
     open on "I"/"we"/"my"/"our" with no quotation mark before them."""
