@@ -65,6 +65,7 @@ from citebrief.text.zh_overview_institution import whole_institution
 from citebrief.text.zh_overview_named import NAME_SENTENCES
 from citebrief.text.zh_overview_part import part_subject
 from citebrief.text.zh_overview_scope import scope_subject
+from citebrief.text.zh_overview_typical import typical_cases
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_policy_proposal import proposal_clause
 from citebrief.text.zh_roundup import roundup_subject
@@ -197,6 +198,7 @@ def _zh_shown(subject: str, document: Document, bullets: list[str], texts: list[
     return (
         announced_document(opening, bullets, texts, used)
         or lead_case(subject, opening, bullets, used)
+        or typical_cases(subject, opening, bullets, used)  # "违纪违法典型案例", not "违纪违法" (`zh_overview_typical`)
         or whole_institution(subject, bullets, texts, used)  # "迪庆州藏医院", every passage's
         # "全国政协第六次主席会议", not "全国政协": the meeting the lead says it held (`zh_overview_held`)
         or held_or_named(subject, opening, bullets, texts, used)
