@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from citebrief.engines.en_actor_groups import leans
 from citebrief.engines.en_deep_points import point_ties, sharing_home
+from citebrief.engines.en_lead_stand_ins import first_theme_lead
 from citebrief.engines.en_overview import LEAD_SENTENCES, MIN_OVERVIEW, lead_stand_in, restates
 from citebrief.engines.en_story_splits import goes_on
 from citebrief.engines.scored import Draft, Scored
@@ -76,11 +77,14 @@ def give_late_points(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
         stand_in = lead_stand_in(scored, chosen, body, i)
         if stand_in is not None and (leans(scored.units[stand_in].text) or stand_in + 1 in chosen):
             stand_in = None  # "But she also devoured ...": read with the bullet after it, not alone
-        if stand_in is None and len(overview.picked) <= MIN_OVERVIEW:
+        lead = None if stand_in is not None else first_theme_lead(scored, themes, overview, i, home)
+        if stand_in is None and lead is None and len(overview.picked) <= MIN_OVERVIEW:
             continue
         overview.move(i, home)
         if stand_in is not None:
             overview.add(stand_in, chosen)
+        elif lead is not None and len(overview.picked) < MIN_OVERVIEW:  # the first group's lead goes up
+            next(d for d in themes if lead in d.picked).move(lead, overview)
         moved += 1
     return moved
 
