@@ -29,6 +29,7 @@ from citebrief.text.en_overview_late_deed import late_deed
 from citebrief.text.en_overview_minor import past_minor_name
 from citebrief.text.en_overview_pair import overview_pair
 from citebrief.text.en_overview_place import past_where
+from citebrief.text.en_overview_said import overview_said
 from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import unglued
 from citebrief.text.en_title_choice import bare_name
@@ -241,7 +242,9 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     subject = kind_event(lead_kind_deed(subject, opening, texts, used), opening, texts, used)
     # "Firing of Two Transportation Security Administration Screeners", not "TSA Officer" (`en_overview_happening`)
     subject = counted_lead(subject, opening[0] if opening else "", texts, used)
-    return late_deed(subject, texts, used)  # "Manchester City's Apology", where no other deed is
+    subject = late_deed(subject, texts, used)  # "Manchester City's Apology", where no other deed is
+    # "David Cameron on High Taxes", not "David Cameron": what the lead says he spoke of (`en_overview_said`)
+    return overview_said(subject, opening[0] if opening else "", texts, used)
 
 
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:
