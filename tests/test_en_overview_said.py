@@ -39,6 +39,8 @@ def test_the_lead_names_what_its_subject_spoke_of(lead: str, topic: str) -> None
         "Police said Jo Smith was arrested as the players are tired.",  # the name is no speaker
         "Jo Smith said that he is tired.",  # a pronoun
         "Jo Smith scored twice and the crowd are happy.",  # no saying
+        "Jo Smith said before the game he had a secret plan.",  # a preposition opens no topic
+        "Jo Smith believes the club should brace themselves.",  # one word that points back
     ],
 )
 def test_no_topic_where_the_lead_does_not_say_one(lead: str) -> None:

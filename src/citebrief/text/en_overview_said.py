@@ -13,7 +13,9 @@ Reads the lead sentence's grammar: the name is its subject (at most a few role w
   (its "the"/"a" dropped, a capitalised "with"/"of"/"against" tail kept: "an intense campaign
   with Chelsea") followed at once by that clause's verb or a pronoun ("the ultra-short hairstyle
   she models", "high taxes are"); never a pronoun, a possessive's phrase ("his side": whose?),
-  a gerund ("admitted taking his daughter": a deed, not a topic) or "that"/"what"/"how";
+  a gerund ("admitted taking his daughter": a deed, not a topic), "that"/"what"/"how", a
+  preposition ("said before the game he had ...") or one lower-case word ("said the club should
+  brace themselves": "the club" points back to a name the title would need);
 - after a "person" verb, the people named as its object, then "about"/"over"/"for"/"as"
   ("reminded Raheem Sterling and Jordon Ibe about their professional responsibilities").
 
@@ -51,7 +53,8 @@ _NAME_RUN = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,2}"
 # what opens no topic: a pronoun, a possessive (whose side?), a clause word, a negation
 _NO_TOPIC = (
     r"(?!(?:his|her|their|its|my|our|your|he|she|they|it|we|I|you|there|this|these|those|that|what|how"
-    r"|why|who|when|where|if|whether|no|not|to|the|a|an|all|some|any|nothing|everything)\b)"
+    r"|why|who|when|where|if|whether|no|not|to|the|a|an|all|some|any|nothing|everything"
+    r"|before|after|during|in|on|at|for|with|from|by|about|over|since|until|last|next|yesterday|today)\b)"
 )
 # the reported clause's verb, or the pronoun of a clause that tells of the topic ("she models")
 _CLAUSE_VERB = (
@@ -94,8 +97,8 @@ def spoken_topic(name: str, lead: str) -> str:
     for kind, topic in ((CLAUSE, _CLAUSE_TOPIC), (PERSON, _PERSON_TOPIC)):
         said = _verbs()[kind].match(lead, span[1])
         found = topic.match(lead, said.end()) if said else None
-        if found:
-            return found.group(1)
+        if found and (" " in found.group(1) or found.group(1)[:1].isupper()):
+            return found.group(1)  # "high taxes"; not "the club", "the idea": a word that points back
     return ""
 
 
