@@ -17,6 +17,7 @@ from conftest import shared_group_titles
         (["Brock Guzman, 8, was arrested on Friday in Ohio."], "Brock Guzman's arrest"),
         (["Prisoner Carlos Boente (pictured) was jailed for five years."], "Carlos Boente's jailing"),
         (["Stan Freberg, the ad man, has died. He was 88."], "Stan Freberg's death"),
+        (["It is the seventh year Jo Smith has broken his promise to use the word."], "Jo Smith's broken promise"),
         (["Van Gaal says that Wayne Rooney suffered a knee injury on Sunday."], "Wayne Rooney's knee injury"),
         (
             ["Bradley Neil admitted he was poor after missing the cut on his Masters debut."],
@@ -182,6 +183,7 @@ def test_the_leads_deed_of_a_person_by_kind_comes_before_a_later_one() -> None:
     ("index", "title"),
     [
         (82, "Key points: Robert Gentile's Arrest"),  # "A 78-year-old Connecticut man ... was arrested"
+        (161, "Key points: President Barack Obama's Broken Promise"),  # "has broken his promise to use the word"
         (135, "Key points: Dzhokhar Tsarnaev's Conviction"),  # "jurors found Dzhokhar Tsarnaev guilty"
         (24, "Key points: Marc Leishman's Withdrawal"),  # "Marc Leishman has withdrawn from this year's"
         (61, "Key points: Aritz Aduriz's 90th Minute Equaliser"),  # "Aritz Aduriz scored a 90th minute equaliser"

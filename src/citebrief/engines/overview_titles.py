@@ -20,6 +20,7 @@ from citebrief.engines.themes import (
 )
 from citebrief.engines.zh_overview_names import overview_shown
 from citebrief.model import Document
+from citebrief.text.en_lead_kind_subject import kind_subject
 from citebrief.text.en_lead_subject import lead_subject
 from citebrief.text.en_overview_aside import past_aside
 from citebrief.text.en_overview_deed import overview_event
@@ -29,6 +30,7 @@ from citebrief.text.en_overview_late_deed import late_deed
 from citebrief.text.en_overview_minor import past_minor_name
 from citebrief.text.en_overview_pair import overview_pair
 from citebrief.text.en_overview_place import past_where
+from citebrief.text.en_overview_said import overview_said
 from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import unglued
 from citebrief.text.en_title_choice import bare_name
@@ -243,7 +245,11 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     subject = kind_event(lead_kind_deed(subject, opening, texts, used), opening, texts, used)
     # "Firing of Two Transportation Security Administration Screeners", not "TSA Officer" (`en_overview_happening`)
     subject = counted_lead(subject, opening[0] if opening else "", texts, used)
-    return late_deed(subject, texts, used)  # "Manchester City's Apology", where no other deed is
+    subject = late_deed(subject, texts, used)  # "Manchester City's Apology", where no other deed is
+    # "David Cameron on High Taxes", not "David Cameron": what the lead says he spoke of (`en_overview_said`)
+    subject = overview_said(subject, opening[0] if opening else "", texts, used)
+    # "Uber Driver", not "Everardo Custodio" the lead never names (`en_lead_kind_subject`)
+    return kind_subject(subject, opening[0] if opening else "", texts, used)
 
 
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:

@@ -49,6 +49,7 @@ from citebrief.text.en_kind_mishaps import mishap_grounded
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, aim, event_nouns, name_words, named_event
 from citebrief.text.en_overview_happening import happening_grounded
 from citebrief.text.en_overview_late_deed import late_grounded
+from citebrief.text.en_overview_said import said_grounded
 from citebrief.text.name_places import name_at, name_spans
 from citebrief.text.titles import on_word_boundaries
 
@@ -339,7 +340,7 @@ def grounded(subject: str, texts: list[str]) -> bool:
     the article's words: its name as written, and what follows either as written ("knee injury")
     or as a verb of `data/en_named_deeds.tsv` whose noun it is ("sacked" for "sacking"). For
     `bench/brief_checks.py`, whose titles must otherwise be written in their group's text."""
-    if happening_grounded(subject, texts):  # "Terrorism Charges" of "charged with terrorism"
+    if happening_grounded(subject, texts) or said_grounded(subject, texts):  # "Terrorism Charges"; "X on High Taxes"
         return True
     name, _, rest = subject.partition("'s ")
     if not rest or not any(on_word_boundaries(name, t, "en") for t in texts):
