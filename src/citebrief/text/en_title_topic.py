@@ -9,6 +9,14 @@ say as a noun, as they write it with its kind where they do ("Hamstring Injury")
 ("Shooting"). Where the paragraphs repeat no such noun, the title stays. Runs after
 `en_title_setting`, whose shared thing comes first.
 
+A title a bullet writes only inside someone's quotation (`en_title_quoted.quote_only`: "Muslim
+Extremists" of one guard's caption, "Promise Portal" of a charity's) is such a detail too, where
+no other step found a phrase a bullet narrates: the event or matter the paragraphs repeat
+("Company Policy" the spokesman's words are about, "Campaign") names the group better than a
+figure of one speaker's (`quoted_topic_title`, the last steps but one). Where the group is one
+person's saying that `en_group_deed` titles later ("Michael Redwood's Tribute"), the quoted title
+is left to it, not taken by the paragraphs' "Career".
+
 The paragraphs, not only the bullets, are read: a group's bullets quote one sentence each and
 say the event in passing, while the paragraphs around them name it ("the shooting occurred").
 
@@ -28,8 +36,10 @@ from functools import cache, lru_cache
 from citebrief.text.chunks import word_list
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import generic_en, word_classes
+from citebrief.text.en_group_deed import group_deed_title
 from citebrief.text.en_title_choice import families
 from citebrief.text.en_title_event import person_title
+from citebrief.text.en_title_quoted import quote_only
 from citebrief.text.en_title_setting import setting
 from citebrief.text.en_title_shared import NOT_KINDS
 from citebrief.text.name_places import spaced_words
@@ -140,6 +150,30 @@ def name_led(title: str, texts: list[str]) -> bool:
         return False  # the noun never written in lower case
     led = [*words[:-1], last[:1].lower() + last[1:]]
     return any(spaced_words(led, t) for t in texts)  # "\bHarry\s+Potter\s+films\b", no pattern compiled
+
+
+def quoted_topic_title(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str
+) -> str:
+    """`title` unless a bullet writes it only inside a quotation (`_quoted_detail`) and the
+    group's paragraphs repeat an event's noun (`topic_phrase`); then that event; `used` updated."""
+    if len(bullets) < MIN_SAYERS or not title or not _quoted_detail(title, bullets, group_texts):
+        return title
+    if group_deed_title(bullets, group_texts, all_texts, set(used), title) != title:
+        return title  # the speaker's deed titles it later ("Michael Redwood's Tribute", `en_group_deed`)
+    found = topic_phrase(bullets, group_texts, used - {title.casefold()})
+    if not found:
+        return title
+    used.discard(title.casefold())
+    used.add(found.casefold())
+    return display_title(found, "en")
+
+
+def _quoted_detail(title: str, bullets: list[str], group_texts: list[str]) -> bool:
+    """A bullet writes the title, and only inside someone's quotation (`quote_only`): not a title
+    no bullet writes as such ("Michael Redwood's Tribute", named by its deed)."""
+    said = any(on_word_boundaries(title, b, "en") for b in bullets)
+    return said and quote_only(title, bullets, group_texts)
 
 
 def weak(title: str, all_texts: list[str]) -> bool:
