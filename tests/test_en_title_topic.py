@@ -123,8 +123,21 @@ def test_a_narrated_title_or_one_no_bullet_writes_stays() -> None:
     assert _quoted(GUARD_BULLETS, plain, "Muslim Extremists") == "Muslim Extremists"
 
 
+def test_a_place_every_quote_names_titles_them_where_no_event_is_repeated() -> None:
+    bullets = [
+        "'I went twice to Wembley as a fan, the Man U game and Chelsea game five years ago,' said Grealish.",
+        "'It would be brilliant to stay in the team for Wembley but the gaffer will pick the side.'",
+    ]
+    assert _quoted(bullets, bullets, "Chelsea Game") == "Wembley"
+    with_someone = [bullets[0], "'It would be brilliant to play with Wembley, the gaffer will pick the side.'"]
+    assert _quoted(with_someone, with_someone, "Chelsea Game") == "Chelsea Game"  # not after "to", "at", "for"
+
+
 def test_readers_briefs_quoted_titles() -> None:
     assert "Company Policy" in shared_group_titles("en-cnndm.jsonl", 22)  # not one caption's "Muslim Extremists"
     assert "Campaign" in shared_group_titles("en-cnndm.jsonl", 160)  # not a charity's 'promise portal'
+    assert "Wembley" in shared_group_titles("en-cnndm.jsonl", 6)  # a player's two quotes on the stadium
+    # a chef's rumoured romance: "Giada" every bullet names is a person, not the place quotes are about
+    assert "Giada" not in shared_group_titles("en-cnndm.jsonl", 170)
     # a director's words on an actor: his tribute (`en_group_deed`), not the paragraphs' "Career"
     assert "Michael Redwood's Tribute" in shared_group_titles("en-cnndm.jsonl", 146)
