@@ -6,7 +6,7 @@ readers' briefs."""
 
 from __future__ import annotations
 
-from citebrief.text.en_title_topic import said_as_noun, topic_title, weak
+from citebrief.text.en_title_topic import quoted_topic_title, said_as_noun, topic_title, weak
 from conftest import shared_group_titles
 
 SHOOTING_BULLETS = [
@@ -88,3 +88,56 @@ def test_a_caption_label_gives_the_event_its_kind() -> None:
     assert _titled(bullets, texts, "Peruvian Coast") == "Grim Discovery"
     plain = [t.replace("Grim discovery:", "Grim discovery was made.") for t in texts]  # no label: no kind
     assert _titled(bullets, plain, "Peruvian Coast") == "Discovery"
+
+
+GUARD_BULLETS = [
+    "Alan Hartley shared a cartoon with the caption: 'This picture shows what muslim extremists try to destroy!'",
+    "'It's not just the picture,' Mr Jamieson told Daily Mail Australia.",
+    "Mr Jamieson said: 'I'm not going to comment on what we might or might not be doing.'",
+]
+GUARD_TEXTS = [
+    "Alan Hartley shared a cartoon with the caption: 'This picture shows what muslim extremists try to "
+    "destroy!' Mr Jamieson said the guards had breached company policy.",
+    "'It's not just the picture,' Mr Jamieson told Daily Mail Australia. The company policy asks for "
+    "cultural sensitivity.",
+    "Mr Jamieson said: 'I'm not going to comment on what we might or might not be doing.'",
+]
+
+
+def _quoted(bullets: list[str], texts: list[str], title: str) -> str:
+    return quoted_topic_title(bullets, texts, texts, {title.casefold()}, title)
+
+
+def test_a_title_only_a_quotation_writes_gives_way_to_the_matter_the_paragraphs_repeat() -> None:
+    assert _quoted(GUARD_BULLETS, GUARD_TEXTS, "Muslim Extremists") == "Company Policy"
+
+
+def test_a_narrated_title_or_one_no_bullet_writes_stays() -> None:
+    narrated = [
+        GUARD_BULLETS[0].replace("'This picture", "This picture").replace("destroy!'", "destroy."),
+        *GUARD_BULLETS[1:],
+    ]
+    assert _quoted(narrated, GUARD_TEXTS, "Muslim Extremists") == "Muslim Extremists"
+    assert _quoted(GUARD_BULLETS, GUARD_TEXTS, "Jamieson's Remarks") == "Jamieson's Remarks"  # no bullet writes it
+    plain = [t.replace("company policy", "rules") for t in GUARD_TEXTS]  # no matter repeated
+    assert _quoted(GUARD_BULLETS, plain, "Muslim Extremists") == "Muslim Extremists"
+
+
+def test_a_place_every_quote_names_titles_them_where_no_event_is_repeated() -> None:
+    bullets = [
+        "'I went twice to Wembley as a fan, the Man U game and Chelsea game five years ago,' said Grealish.",
+        "'It would be brilliant to stay in the team for Wembley but the gaffer will pick the side.'",
+    ]
+    assert _quoted(bullets, bullets, "Chelsea Game") == "Wembley"
+    with_someone = [bullets[0], "'It would be brilliant to play with Wembley, the gaffer will pick the side.'"]
+    assert _quoted(with_someone, with_someone, "Chelsea Game") == "Chelsea Game"  # not after "to", "at", "for"
+
+
+def test_readers_briefs_quoted_titles() -> None:
+    assert "Company Policy" in shared_group_titles("en-cnndm.jsonl", 22)  # not one caption's "Muslim Extremists"
+    assert "Campaign" in shared_group_titles("en-cnndm.jsonl", 160)  # not a charity's 'promise portal'
+    assert "Wembley" in shared_group_titles("en-cnndm.jsonl", 6)  # a player's two quotes on the stadium
+    # a chef's rumoured romance: "Giada" every bullet names is a person, not the place quotes are about
+    assert "Giada" not in shared_group_titles("en-cnndm.jsonl", 170)
+    # a director's words on an actor: his tribute (`en_group_deed`), not the paragraphs' "Career"
+    assert "Michael Redwood's Tribute" in shared_group_titles("en-cnndm.jsonl", 146)

@@ -27,7 +27,7 @@ from citebrief.text.en_title_setting import setting_title
 from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_source import source_title
 from citebrief.text.en_title_theme import theme_title
-from citebrief.text.en_title_topic import topic_title
+from citebrief.text.en_title_topic import quoted_topic_title, topic_title
 from citebrief.text.en_title_typo import typo_title
 from citebrief.text.en_title_vague import plain_title
 from citebrief.text.en_title_whole_term import whole_term
@@ -62,6 +62,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     whole_term,  # "In Vitro Fertilization", not "Vitro Fertilization"
     majority_title,  # "Morning Routine" two bullets say, not one's "Room Temperature Water"
     work_title,  # "Looney Tunes" two bullets say, not one's "Baby Bear"
+    quoted_topic_title,  # "Company Policy" the paragraphs repeat, not a quote's "Muslim Extremists"
     typo_title,  # "Millionaire", not the source's "Millionaire Jsut"
 )
 

@@ -9,6 +9,16 @@ say as a noun, as they write it with its kind where they do ("Hamstring Injury")
 ("Shooting"). Where the paragraphs repeat no such noun, the title stays. Runs after
 `en_title_setting`, whose shared thing comes first.
 
+A title a bullet writes only inside someone's quotation (`en_title_quoted.quote_only`: "Muslim
+Extremists" of one guard's caption, "Promise Portal" of a charity's) is such a detail too, where
+no other step found a phrase a bullet narrates: the event or matter the paragraphs repeat
+("Company Policy" the spokesman's words are about, "Campaign") names the group better than a
+figure of one speaker's (`quoted_topic_title`, the last steps but one); where the paragraphs
+repeat no such noun, a place every bullet names after "to", "at", "for" … ("Wembley" over a
+player's two quotes on the stadium, not their "Chelsea Game"). Where the group is one person's
+saying that `en_group_deed` titles later ("Michael Redwood's Tribute"), the quoted title is left
+to it, not taken by the paragraphs' "Career".
+
 The paragraphs, not only the bullets, are read: a group's bullets quote one sentence each and
 say the event in passing, while the paragraphs around them name it ("the shooting occurred").
 
@@ -25,15 +35,19 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
+from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.chunks import word_list
 from citebrief.text.data_files import data_lines
+from citebrief.text.en_actors import is_person
 from citebrief.text.en_chunks import generic_en, word_classes
+from citebrief.text.en_group_deed import group_deed_title
 from citebrief.text.en_title_choice import families
 from citebrief.text.en_title_event import person_title
+from citebrief.text.en_title_quoted import quote_only
 from citebrief.text.en_title_setting import setting
 from citebrief.text.en_title_shared import NOT_KINDS
 from citebrief.text.name_places import spaced_words
-from citebrief.text.titles import display_title, on_word_boundaries, said_alone
+from citebrief.text.titles import display_title, free_of, on_word_boundaries, said_alone
 
 MIN_SAYERS = 2  # paragraphs (or bullets) that say the event's noun, and bullets that say a kept title
 # words before a form that make it a verb ("and shooting the gunman", "to search"), not the event
@@ -75,6 +89,11 @@ def topic_nouns() -> tuple[str, ...]:
     return data_lines("en_topic_nouns.tsv")
 
 
+# a capitalized run (a whole name) after a preposition of place ("to Wembley", "at Elland Road")
+_PLACE_NAME = re.compile(
+    r"\b(?:at|in|to|from|into|near|for|outside|inside) ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*)(?![\w'’-])"
+)
+_NOT_NAMES = frozenset({*DAY_NAMES, *MONTH_NAMES})
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 
 
@@ -140,6 +159,51 @@ def name_led(title: str, texts: list[str]) -> bool:
         return False  # the noun never written in lower case
     led = [*words[:-1], last[:1].lower() + last[1:]]
     return any(spaced_words(led, t) for t in texts)  # "\bHarry\s+Potter\s+films\b", no pattern compiled
+
+
+def quoted_topic_title(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str
+) -> str:
+    """`title` unless a bullet writes it only inside a quotation (`_quoted_detail`) and the
+    group's paragraphs repeat an event's noun (`topic_phrase`) or every bullet names one place
+    (`_place_in_all`); then that event or place; `used` updated."""
+    if len(bullets) < MIN_SAYERS or not title or not _quoted_detail(title, bullets, group_texts):
+        return title
+    if group_deed_title(bullets, group_texts, all_texts, set(used), title) != title:
+        return title  # the speaker's deed titles it later ("Michael Redwood's Tribute", `en_group_deed`)
+    others = used - {title.casefold()}
+    found = topic_phrase(bullets, group_texts, others) or _place_in_all(bullets, all_texts, others)
+    if not found:
+        return title
+    used.discard(title.casefold())
+    used.add(found.casefold())
+    return display_title(found, "en")
+
+
+def _place_in_all(bullets: list[str], all_texts: list[str], used: set[str]) -> str:
+    """A place every bullet names after a preposition of place ("Wembley" of "I went twice to
+    Wembley as a fan" and "to stay in the team for Wembley"): where one speaker's words are about;
+    not one written with someone ("with fellow chef Giada"), not a person (`en_actors.is_person`),
+    a day or a month, nor a name another title holds; '' where none."""
+    for match in _PLACE_NAME.finditer(bullets[0]):
+        name = match.group(1)
+        if name in _NOT_NAMES or not all(_after_place_word(name, b) for b in bullets[1:]):
+            continue
+        if free_of(name, used) and not is_person(name, all_texts):
+            return name
+    return ""
+
+
+def _after_place_word(name: str, bullet: str) -> bool:
+    """The bullet writes `name` right after a preposition of place, as a whole name."""
+    return any(m.group(1) == name for m in _PLACE_NAME.finditer(bullet))
+
+
+def _quoted_detail(title: str, bullets: list[str], group_texts: list[str]) -> bool:
+    """A bullet writes the title, and only inside someone's quotation (`quote_only`): not a title
+    no bullet writes as such ("Michael Redwood's Tribute", named by its deed)."""
+    said = any(on_word_boundaries(title, b, "en") for b in bullets)
+    return said and quote_only(title, bullets, group_texts)
 
 
 def weak(title: str, all_texts: list[str]) -> bool:
