@@ -1,13 +1,14 @@
 """A Chinese news overview on what its lead says a place or a body did, not on the place or the
 body alone: "核心要点：海河流域" where the lead raises "洪水防御应急响应" for it, "珠江口海域" where the
 province pushes "珠江口海域综合治理", "中国体育彩票" where the lead says "由中国体育彩票发起的……全民健身
-系列活动". The chunker finds the name (it is the rarest phrase the lead repeats), but a reader of a
-place or an organiser alone does not learn what happened there: the story is the deed.
+系列活动". The subject steps find the name (the lead and the article repeat it), but a reader of
+a place or an organiser alone does not learn what happened there: the story is the deed.
 
 The deed is the noun phrase before one of the heads `data/zh_lead_deeds.tsv` lists (a response, a
 campaign, a clean-up, a reform), read back from its head to the clause's start, past a governing
 verb ("推进|……综合治理") and the words no name opens on; it is whole in the lead (nothing past
-MAX_CHARS is cut) and an overview bullet says it on word boundaries, so the title quotes its group.
+MAX_CHARS is cut) and an overview bullet says it on word boundaries, so the title quotes its group;
+a deed with the level the lead moves it from ("三级应急响应提升至二级") would name a stale state.
 It replaces only a subject that is a place or a body by its last word (the same table), or the
 organiser the lead names in "由……发起的" before the deed; a subject that is an event already, or
 any other thing, stands.
@@ -30,10 +31,10 @@ LEAD_SENTENCES = 3  # a lead's first sentences; the first is sometimes the datel
 _CLAUSE_START = LazyPattern(r"[，。；：！？、（）()“”‘’《》「」\s—·]|的")
 # "由中国体育彩票发起的……": the subject organised the deed the clause goes on to name
 _ORGANISED = LazyPattern(r"由(?P<host>[^，。；：！？]{2,30}?)(?:发起|主办|承办|举办|组织|牵头)的")
-# what a deed's phrase may open on: a noun, a place, a body, a nominal verb, an abbreviation
 # "……三级应急响应提升至二级": a level the lead moves the deed from, stale once it is moved
 _LEVEL = LazyPattern(r"[一二三四五Ⅰ-Ⅴ1-5IV]+级")
 _MOVED = ("提升至", "提升为", "提高至", "升至", "升级为", "调整为", "调整至", "降至", "降为", "降低至")
+# what a deed's phrase may open on: a noun, a place, a body, a nominal verb, an abbreviation
 _PHRASE_START = frozenset({"n", "nz", "vn", "ns", "nt", "j", "l", "b", "nr", "nrt", "an"})
 
 
