@@ -1,5 +1,6 @@
 """A Chinese news overview on what its lead says a place or a body did (`zh_lead_deed`):
-"洪水防御应急响应", not "海河流域"; "全民健身系列活动", not "中国体育彩票" that organised it."""
+"洪水防御应急响应", not "海河流域"; "全民健身系列活动", not "中国体育彩票" that organised it;
+"法治化营商环境", not "山西公安" that made it a task."""
 
 from __future__ import annotations
 
@@ -17,6 +18,14 @@ def test_a_place_or_a_body_gives_way_to_the_deed_the_lead_reports() -> None:
     assert lead_deed("珠江口海域", [CLEAN_UP], [CLEAN_UP], set()) == "珠江口海域综合治理"
     reform = "山西公安聚焦提升服务，深化公安行政管理改革，着力解决一批问题。"
     assert lead_deed("山西公安", [reform], [reform], set()) == "公安行政管理改革"
+
+
+def test_what_a_body_lists_as_its_task_is_its_deed() -> None:
+    listed = "山西省公安厅将优化法治化营商环境列为2023年公安工作六项重点任务之一。"
+    assert lead_deed("山西公安", [listed], [listed], set()) == "法治化营商环境"  # past the verb (优化)
+    assert lead_deed("重点任务", [listed], [listed], set()) == ""  # no place, no body
+    ranked = "“杜苏芮”与1980年登陆福建的台风Percy并列为1949年以来登陆福建的第二强台风。"
+    assert lead_deed("福建地区", [ranked], [ranked], set()) == ""  # "并列为" lists no task
 
 
 def test_the_organiser_gives_way_to_what_it_organised() -> None:
@@ -37,6 +46,7 @@ def test_the_subject_stands_where_no_deed_fits() -> None:
 
 
 def test_shared_news_overviews_name_the_deed() -> None:
+    assert shared_group_titles("zh-news.jsonl", 7)[0] == "核心要点：法治化营商环境"
     assert shared_group_titles("zh-news.jsonl", 10)[0] == "核心要点：珠江口海域综合治理"
     assert shared_group_titles("zh-news.jsonl", 31)[0] == "核心要点：全民健身系列活动"
     assert shared_group_titles("zh-news.jsonl", 172)[0] == "核心要点：洪水防御应急响应"

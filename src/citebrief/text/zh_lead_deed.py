@@ -34,6 +34,8 @@ _ORGANISED = LazyPattern(r"由(?P<host>[^，。；：！？]{2,30}?)(?:发起|�
 # "……三级应急响应提升至二级": a level the lead moves the deed from, stale once it is moved
 _LEVEL = LazyPattern(r"[一二三四五Ⅰ-Ⅴ1-5IV]+级")
 _MOVED = ("提升至", "提升为", "提高至", "升至", "升级为", "调整为", "调整至", "降至", "降为", "降低至")
+# "山西省公安厅将优化法治化营商环境列为……重点任务": what a body makes its task is what it does
+_LISTED = LazyPattern(r"将(?P<task>[^，。；：！？、]{2,20}?)列为")
 # what a deed's phrase may open on: a noun, a place, a body, a nominal verb, an abbreviation
 _PHRASE_START = frozenset({"n", "nz", "vn", "ns", "nt", "j", "l", "b", "nr", "nrt", "an"})
 
@@ -76,23 +78,31 @@ def _organised(subject: str, before: str) -> bool:
 
 
 def _deeds(sentence: str) -> Iterator[tuple[int, str]]:
-    """Each deed's phrase in `sentence` with where it starts: from its clause's start (or past
-    the last governing verb) to a head, less the words no name opens on, MIN_CHARS to MAX_CHARS
-    long and on the sentence's word boundaries."""
-    verbs = _table()["verb"]
+    """Each deed's phrase in `sentence` with where it starts: what the sentence says a body
+    lists as its task ("将|优化|法治化营商环境|列为……重点任务"), then each phrase from its clause's
+    start (or past the last governing verb) to a head; less the words no name opens on,
+    MIN_CHARS to MAX_CHARS long and on the sentence's word boundaries."""
+    for listed in _LISTED.finditer(sentence):
+        yield from _phrase(sentence, listed.start("task"), listed.end("task"), "")
     for head in _heads().finditer(sentence):
         low = max((found.end() for found in _CLAUSE_START.finditer(sentence, 0, head.start())), default=0)
-        words = tag_zh(sentence[low : head.end()])
-        cut = 0
-        for at, (word, _) in enumerate(words):
-            if word in verbs:
-                cut = at + 1
-        while cut < len(words) and words[cut][1] not in _PHRASE_START:
-            cut += 1
-        start = low + sum(len(word) for word, _ in words[:cut])
-        deed = sentence[start : head.end()]
-        if _LEVEL.search(deed) and sentence.startswith(_MOVED, head.end()):
-            continue
-        fits = MIN_CHARS <= len(deed) <= MAX_CHARS and len(deed) > len(head.group())
-        if fits and on_word_boundaries(deed, sentence, "zh"):
-            yield start, deed
+        yield from _phrase(sentence, low, head.end(), head.group())
+
+
+def _phrase(sentence: str, low: int, high: int, head: str) -> Iterator[tuple[int, str]]:
+    """The deed `sentence[low:high]` past its last governing verb and the words no name opens
+    on, where it is longer than its `head`, fits and holds no level the sentence moves it from."""
+    verbs = _table()["verb"]
+    words = tag_zh(sentence[low:high])
+    cut = 0
+    for at, (word, _) in enumerate(words):
+        if word in verbs:
+            cut = at + 1
+    while cut < len(words) and words[cut][1] not in _PHRASE_START:
+        cut += 1
+    start = low + sum(len(word) for word, _ in words[:cut])
+    deed = sentence[start:high]
+    if _LEVEL.search(deed) and sentence.startswith(_MOVED, high):
+        return
+    if MIN_CHARS <= len(deed) <= MAX_CHARS and len(deed) > len(head) and on_word_boundaries(deed, sentence, "zh"):
+        yield start, deed
