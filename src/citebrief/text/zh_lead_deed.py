@@ -62,6 +62,8 @@ def lead_deed(subject: str, opening: list[str], bullets: list[str], used: set[st
         return ""
     place_or_body = subject.endswith((*_table()["place"], *_table()["body"]))
     for sentence in opening[:LEAD_SENTENCES]:
+        if not place_or_body and not _ORGANISED.search(sentence):
+            continue  # no deed of this sentence could stand for the subject: none read
         for start, deed in _deeds(sentence):
             if not place_or_body and not _organised(subject, sentence[:start]):
                 continue
