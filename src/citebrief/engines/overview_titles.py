@@ -57,6 +57,8 @@ from citebrief.text.zh_briefed_topic import briefed_topic
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_feature_aspect import advised_thing
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
+from citebrief.text.zh_lead_deed import LEAD_SENTENCES as DEED_SENTENCES
+from citebrief.text.zh_lead_deed import lead_deed
 from citebrief.text.zh_lead_event import lead_event
 from citebrief.text.zh_lead_many import many_did
 from citebrief.text.zh_lead_undergone import undergone
@@ -182,7 +184,12 @@ def overview_title(
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
     # 《杭州市育儿补助实施办法(试行)》, not "补助实施办法"; the name's other words stay free for a group
     # whose bullets explain one of them ("育儿补助", not "生育")
-    shown = _zh_shown(subject, document, bullets, texts, used) if lang == "zh" and not official else subject
+    # "洪水防御应急响应", not "海河流域" alone: the deed the lead reports of a place or a body (`zh_lead_deed`)
+    shown = (
+        _zh_deed(_zh_shown(subject, document, bullets, texts, used), document, bullets, used)
+        if lang == "zh" and not official
+        else subject
+    )
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(shown, lang)
 
@@ -210,6 +217,14 @@ def _zh_shown(subject: str, document: Document, bullets: list[str], texts: list[
 def _first_plain(document: Document) -> str:
     """The article's first sentence without its dateline: what the news reports."""
     return next((strip_dateline(s.sentences[0].text) for s in document.segments if s.sentences), "")
+
+
+def _zh_deed(shown: str, document: Document, bullets: list[str], used: set[str]) -> str:
+    """The deed the lead's first sentences report of the place or body `shown` names, else `shown`."""
+    opening = [
+        strip_dateline(t.text) for t in islice((t for s in document.segments for t in s.sentences), DEED_SENTENCES)
+    ]
+    return lead_deed(shown, opening, bullets, used) or shown
 
 
 def _lead_once(lead: list[str], bullets: list[str]) -> list[str]:
