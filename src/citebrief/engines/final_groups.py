@@ -10,7 +10,8 @@ leaning on a sentence no bullet holds gets it before it (`zh_leaning_picks`, whi
 dropped repeat leaves); an English quotation's line goes to its speaker's group, a crowded group
 giving the last group of two its last bullet (`en_quote_homes`), a group of two that names nothing
 new joins the group before it (`en_pair_joins`), and a bullet about someone only a neighbouring
-group names goes there, a last aside giving way (`en_stray_subjects`).
+group names goes there, a last aside giving way (`en_stray_subjects`), and two groups cut through
+one passage join once their edge bullets go to the runs they lie in (`en_twin_joins`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 from citebrief.engines.en_pair_joins import join_pair
 from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.en_stray_subjects import strays_placed
+from citebrief.engines.en_twin_joins import twins_joined
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_deep_points import deep_points_given
@@ -48,4 +50,5 @@ def settled_groups(
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
         join_pair(scored.trimmed, drafts)
         strays_placed(scored, drafts, chosen)  # a bullet about another's subject (`en_stray_subjects`)
+        twins_joined(scored, drafts)  # two groups cut through one passage (`en_twin_joins`)
     return drafts
