@@ -1,0 +1,59 @@
+"""engines/zh_strand_splits.py: a Chinese news group of four bullets or more that tells two strands,
+one per paragraph run, becomes two groups; a group whose halves share a rare name, or whose one
+half has no word of its own, stays whole."""
+
+from __future__ import annotations
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.zh_strand_splits import _Words, strand_cut
+from citebrief.ingest import document_from_text
+from conftest import load_records, shared_article
+
+
+def _groups(name: str, record_id: str) -> list[list[str]]:
+    index = next(i for i, r in enumerate(load_records(f"{name}.jsonl")) if str(r["id"]).endswith(record_id))
+    brief = draft_extractive(document_from_text(shared_article(f"{name}.jsonl", index), origin="x", kind="text"))
+    return [[point.text for point in group.points] for group in brief.groups]
+
+
+def _group_of(groups: list[list[str]], words: str) -> list[str]:
+    return next(g for g in groups if any(words in t for t in g))
+
+
+def test_the_makers_pipeline_is_not_under_the_mechanism() -> None:
+    # zh-news L1307: how PCSK9 works ([2], [3]) and 信达生物's 10 products and 35 new drugs ([5])
+    # were one group titled "坏胆固醇"
+    groups = _groups("zh-news", "_L1307")
+    mechanism = _group_of(groups, "PCSK9是一种肝脏合成的蛋白酶")
+    assert not any("信达生物已有10款产品" in t for t in mechanism)
+    pipeline = _group_of(groups, "信达生物已有10款产品")
+    assert len(pipeline) == 2 and any("35个新药品种" in t for t in pipeline)
+
+
+def test_the_scam_and_the_real_service_are_two_groups() -> None:
+    # zh-news L1301: the "客服"'s lines ([2], [3]) and what 百万保障 really is ([5])
+    groups = _groups("zh-news", "_L1301")
+    scam = _group_of(groups, "屏幕共享后")
+    assert not any("安全保障服务" in t for t in scam)
+    assert len(_group_of(groups, "安全保障服务")) == 2
+
+
+def test_a_subject_said_on_both_sides_keeps_the_group_whole() -> None:
+    # zh-news L1216: the donation ceremony and 达摩 himself both say 《达摩血脉论》 and 少林寺
+    groups = _groups("zh-news", "_L1216")
+    assert len(_group_of(groups, "捐赠仪式也同步在少林寺藏经阁举行")) == 4
+
+
+def test_a_cut_asks_for_a_turn_of_paragraph_and_words_of_each_half() -> None:
+    texts = [
+        "警方抓获诈骗团伙成员5人。",
+        "诈骗团伙冒充客服骗取钱款。",
+        "气象台预计明天有暴雨。",
+        "暴雨期间请市民减少出行。",
+        "暴雨还将影响航班。",
+    ]
+    words = _Words(texts, frozenset())
+    assert strand_cut([0, 1, 2, 3], words, [1, 1, 2, 2]) == 2
+    assert strand_cut([0, 1, 2, 3], words, [1, 1, 1, 1]) is None  # no turn of paragraph
+    assert strand_cut([0, 1, 2], words, [1, 1, 2]) is None  # too small to halve
+    assert strand_cut([0, 2, 1, 3], words, [1, 1, 2, 2]) is None  # neither half has a word of its own
