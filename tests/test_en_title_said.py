@@ -70,6 +70,7 @@ def test_what_the_speaker_spoke_of() -> None:
     own_clause = "Smith, who was at home, told reporters and said the new rules are unfair"
     assert spoken_or_loose_topic("Smith", own_clause) == "the new rules"
     assert spoken_or_loose_topic("Smith", "Smith said the club would appeal") == ""  # whose club?
+    assert spoken_or_loose_topic("Cameron", "Mr Cameron said the changes make Britain a 'fairer' place") == ""
     assert spoken_or_loose_topic("Mata", "Juan Mata admitted his side still have work to do") == ""
     assert spoken_or_loose_topic("Smith", "Police said Smith was arrested and said nothing") == ""
     assert spoken_or_loose_topic("Smith", "Smith said before the game he was ready") == ""

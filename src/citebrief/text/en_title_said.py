@@ -29,6 +29,7 @@ from collections import Counter
 
 from citebrief.text.chunks import word_list
 from citebrief.text.en_actors import actor, person_key
+from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_overview_said import ON, said_verb_patterns, spoken_topic
 from citebrief.text.en_title_quoted import quote_only
 from citebrief.text.lazy_re import LazyPattern
@@ -134,10 +135,20 @@ def spoken_or_loose_topic(speaker: str, bullet: str) -> str:
 
 
 def _names_thing(topic: str) -> bool:
-    """Two words or more, or "the" and a word that does not point back ("the economy")."""
+    """A noun phrase (each lower-case word a noun or an adjective, "of" between names: not "the
+    changes make Britain a"), of two words or more, or "the" and a word that does not point
+    back ("the economy", not "the club")."""
     words = topic.split()
     if words[0] == "the":
         words = words[1:]
+    if not words or not all(w[:1].isupper() or w == "of" or _noun_word(w) for w in words):
+        return False
     if len(words) > 1 or words[0][:1].isupper():
         return True
     return topic.startswith("the ") and words[0] not in _POINTS_BACK
+
+
+def _noun_word(word: str) -> bool:
+    """A lower-case word a noun phrase may hold: a noun or an adjective, no verb's or article's only."""
+    classes = word_classes(word)
+    return bool(classes & {"NOUN", "ADJ"}) and not classes & {"DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ"}
