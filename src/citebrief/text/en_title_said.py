@@ -8,15 +8,23 @@ Read of a group whose title its bullets write only inside someone's words
 
 - one person owns every bullet but one at most: the bullet's actor (`en_actors.actor`, "She
   added" read as the last person named) is that person, or the bullet is a quote or "He said"
-  with no actor; two bullets at least, one of them naming the person;
+  with no actor whose paragraph names that person (a judge's quote beside a thief's words is
+  no words of the thief's); two bullets theirs at least, one of them naming the person;
 - a bullet of theirs says what they spoke of, read as the overview's reader does
   (`en_overview_said.spoken_topic`), or more loosely: the verb of saying after the name's own
   clause ("Miss Kensit, 47, appeared in the magazine's feature and said the Duchess of
   Cambridge would be ..."), and the reported clause's verb a quotation ("insisted the economy
-  'excites' millions": "the Economy"); a topic of one lower-case word only with its "the" and
-  not a word that points back to a name ("the club", "the side");
+  'excites' millions": "the Economy"); a noun phrase (not "the changes make Britain a"), one
+  lower-case word only with its "the" and not a word that points back to a name ("the club");
 - the topic is at most `MAX_TOPIC_WORDS` words, written so in the group's paragraphs, and the
-  speaker's surname titles no other group (`used`), so the brief does not name them twice.
+  speaker's surname is in no other title given (`used`, the overview's too: "Key points: Juan
+  Mata" over "Mata on …" names him twice).
+
+Tried and left (200 en-cnndm briefs): of the ~21 groups of quoted titles, the speaker is the
+overview's subject in six (Hussen, Roberts, Cameron, Aliesha, Hamilton, Mata) and the rest's
+sentences say no topic ("The Smiths told MailOnline Travel: '…'"): one brief changes. Left
+unbuilt: the quote's own subject as the topic, which would read "'The economic wealth Mirreyes
+use is …'" as "Raphael on the Economic Wealth Mirreyes Use".
 
 `en_overview_said.said_grounded` grounds the title for `bench/brief_checks.py`: the name and the
 topic as written.
