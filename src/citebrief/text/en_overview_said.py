@@ -70,9 +70,9 @@ CLAUSE, PERSON = "clause", "person"
 
 
 @cache
-def _verbs() -> dict[str, re.Pattern[str]]:
+def said_verb_patterns() -> dict[str, re.Pattern[str]]:
     """What may follow the name up to the topic, one pattern for each kind of verb
-    (`data/en_said_topics.tsv`), compiled once."""
+    (`data/en_said_topics.tsv`), compiled once; `en_title_said` reads them too."""
     kinds: dict[str, list[str]] = {CLAUSE: [], PERSON: []}
     for line in data_lines("en_said_topics.tsv"):
         verb, kind = (cell.strip() for cell in line.split("\t"))
@@ -95,7 +95,7 @@ def spoken_topic(name: str, lead: str) -> str:
     if len(roles) > MAX_ROLE_WORDS or clause:
         return ""
     for kind, topic in ((CLAUSE, _CLAUSE_TOPIC), (PERSON, _PERSON_TOPIC)):
-        said = _verbs()[kind].match(lead, span[1])
+        said = said_verb_patterns()[kind].match(lead, span[1])
         found = topic.match(lead, said.end()) if said else None
         if found and (" " in found.group(1) or found.group(1)[:1].isupper()):
             return found.group(1)  # "high taxes"; not "the club", "the idea": a word that points back

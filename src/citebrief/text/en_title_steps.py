@@ -23,6 +23,7 @@ from citebrief.text.en_title_outnamed import covering_unless_outnamed
 from citebrief.text.en_title_owner import owner_title
 from citebrief.text.en_title_pair import pair_title
 from citebrief.text.en_title_quoted import quoted_title
+from citebrief.text.en_title_said import said_title
 from citebrief.text.en_title_setting import setting_title
 from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_source import source_title
@@ -63,6 +64,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     majority_title,  # "Morning Routine" two bullets say, not one's "Room Temperature Water"
     work_title,  # "Looney Tunes" two bullets say, not one's "Baby Bear"
     quoted_topic_title,  # "Company Policy" the paragraphs repeat, not a quote's "Muslim Extremists"
+    said_title,  # "Cameron on the Economy", not a quote's "Britain Needs"
     typo_title,  # "Millionaire", not the source's "Millionaire Jsut"
 )
 

@@ -1,0 +1,81 @@
+"""A group of one person's words whose title its bullets write only inside a quotation is titled
+"Surname on Topic" (`en_title_said.said_title`) where a bullet of theirs says what they spoke
+of; a group of two speakers, a judge's quote beside a thief's words, a speaker another title
+names and a topic that points back ("the club") stay. Small cases written after en-cnndm
+briefs, and one reader's brief."""
+
+from __future__ import annotations
+
+from citebrief.text.en_overview_deed import grounded
+from citebrief.text.en_title_said import said_title, spoken_or_loose_topic
+from conftest import shared_group_titles
+
+# one speaker's words: her saying in her own clause after "and", then her quote after "She added"
+KENSIT_BULLETS = [
+    "Miss Kensit, 47, appeared in the magazine's regular 'Queen of Everything' feature and said the "
+    "Duchess of Cambridge would be her 'regal inspiration'",
+    "She added: 'She's so fabulous on every level.'",
+]
+KENSIT_TEXTS = [
+    "Or so says actress Patsy Kensit, who made the comments in an interview. " + KENSIT_BULLETS[0] + ".",
+    KENSIT_BULLETS[1],
+]
+
+
+def _titled(bullets: list[str], texts: list[str], title: str, used: set[str] | None = None) -> str:
+    given = used if used is not None else {title.casefold()}
+    return said_title(bullets, texts, texts, given, title)
+
+
+def test_one_speakers_group_is_titled_by_who_speaks_and_of_what() -> None:
+    used = {"regal inspiration", "duchess of cambridge"}
+    assert _titled(KENSIT_BULLETS, KENSIT_TEXTS, "Regal Inspiration", used) == "Kensit on the Duchess of Cambridge"
+    assert "kensit on the duchess of cambridge" in used and "regal inspiration" not in used
+
+
+def test_the_title_stands_on_the_articles_words_for_brief_checks() -> None:
+    assert grounded("Kensit on the Duchess of Cambridge", KENSIT_TEXTS)
+    assert not grounded("Kensit on the Duke of Cambridge", KENSIT_TEXTS)
+
+
+def test_a_speaker_another_title_names_keeps_the_title() -> None:
+    used = {"regal inspiration", "patsy kensit's interview"}
+    assert _titled(KENSIT_BULLETS, KENSIT_TEXTS, "Regal Inspiration", used) == "Regal Inspiration"
+
+
+def test_a_title_the_bullets_narrate_stays() -> None:
+    bullets = [*KENSIT_BULLETS[:1], "She added that the interview had been great fun."]
+    assert _titled(bullets, [*KENSIT_TEXTS[:1], bullets[1]], "Great Fun") == "Great Fun"
+
+
+def test_a_quote_another_paragraph_holds_is_no_words_of_the_named_speaker() -> None:
+    bullets = [
+        "Mason, who was jailed last year, has said the whole sum will be paid back from his pension",
+        "'In my judgement these matters are so serious that I am not able to suspend the sentence.'",
+    ]
+    texts = [bullets[0] + ".", "The judge told the court: " + bullets[1]]
+    assert _titled(bullets, texts, "Serious Matters") == "Serious Matters"
+
+
+def test_two_speakers_keep_the_title() -> None:
+    bullets = [
+        "Mr Smith said the new rules are unfair to 'every small trader'",
+        "Ms Jones said the new rules would 'help every small trader' in time",
+    ]
+    assert _titled(bullets, bullets, "Every Small Trader") == "Every Small Trader"
+
+
+def test_what_the_speaker_spoke_of() -> None:
+    assert spoken_or_loose_topic("Cameron", "Mr Cameron insisted the economy 'excites' millions") == "the economy"
+    own_clause = "Smith, who was at home, told reporters and said the new rules are unfair"
+    assert spoken_or_loose_topic("Smith", own_clause) == "the new rules"
+    assert spoken_or_loose_topic("Smith", "Smith said the club would appeal") == ""  # whose club?
+    assert spoken_or_loose_topic("Cameron", "Mr Cameron said the changes make Britain a 'fairer' place") == ""
+    assert spoken_or_loose_topic("Mata", "Juan Mata admitted his side still have work to do") == ""
+    assert spoken_or_loose_topic("Smith", "Police said Smith was arrested and said nothing") == ""
+    assert spoken_or_loose_topic("Smith", "Smith said before the game he was ready") == ""
+
+
+def test_a_readers_brief() -> None:
+    titles = shared_group_titles("en-cnndm.jsonl", 118)
+    assert "Kensit on the Duchess of Cambridge" in titles and "Regal Inspiration" not in titles
