@@ -156,7 +156,8 @@ def _head_at(text: str, words: tuple[str, ...]) -> int:
 
 def _saying(chunk: Chunk, said: list[frozenset[str]]) -> int:
     """How many bullets say one of the phrase's words in some form: no more than `_coverage`
-    counts (a bullet's credit needs all its words or its head)."""
+    counts (a bullet's credit needs all its words or its head). Asked once a phrase of a group
+    (`GroupPhrases.saying`)."""
     heads = {family(w) for w in chunk.words}
     return sum(not heads.isdisjoint(s) for s in said)
 
@@ -496,30 +497,76 @@ def _rival_coverage(rival: str, bullets: list[str], said: list[frozenset[str]]) 
     return max(float(owned), _coverage(Chunk(" ".join(words), words, "np", False), said, bullets))
 
 
+class GroupPhrases:
+    """A group's bullets read once a brief for every pass that titles the group (`_ranked`, the
+    covering phrases of `en_title_cover._phrases`, which the grouping asks too): their noun
+    phrases (the first of each text, in order) with the words two bullets share added
+    (`chunks`), each bullet's families as `heard` reads them (`said`), its plain words
+    (`plain`), and each phrase's `_saying` count, counted when first asked. Each pass used to
+    read all this again; callers only read what it holds."""
+
+    def __init__(self, bullets: tuple[str, ...]) -> None:
+        found: dict[str, Chunk] = {}
+        for bullet in bullets:
+            for chunk in en_chunks(bullet):
+                found.setdefault(chunk.text, chunk)
+        shared_words(list(bullets), found)
+        self.chunks = found
+        self.said = [heard(b) for b in bullets]
+        self.plain = bullet_words(list(bullets))
+        self._saying: dict[tuple[str, ...], int] = {}
+
+    def saying(self, chunk: Chunk) -> int:
+        found = self._saying.get(chunk.words)
+        if found is None:
+            found = self._saying[chunk.words] = _saying(chunk, self.said)
+        return found
+
+
+@per_brief(maxsize=1024)  # the grouping tries many groups; each title pass asks of its own again
+def group_phrases(bullets: tuple[str, ...]) -> GroupPhrases:
+    return GroupPhrases(bullets)
+
+
+class GroupLengths:
+    """`title_length` of each phrase beside a group's paragraphs (their sentence openers name
+    nothing), read when first asked: once a brief for the passes that title the group."""
+
+    def __init__(self, group_texts: tuple[str, ...]) -> None:
+        self.openers = openers_of(list(group_texts))
+        self._lengths: dict[Chunk, float] = {}
+
+    def length(self, chunk: Chunk) -> float:
+        found = self._lengths.get(chunk)
+        if found is None:
+            found = self._lengths[chunk] = title_length(chunk, self.openers)
+        return found
+
+
+@per_brief(maxsize=1024)
+def group_lengths(group_texts: tuple[str, ...]) -> GroupLengths:
+    return GroupLengths(group_texts)
+
+
 def _ranked(
     bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], needed: float = 0.0
 ) -> list[tuple[str, float]]:
     """The group's phrases that speak for `needed` bullets or more, best first, each with how
     many bullets it speaks for: a phrase two bullets or more say in some form over one bullet's
     aside, a thing the group says over a word every group says."""
-    chunks: dict[str, Chunk] = {}
-    for bullet in bullets:
-        for chunk in en_chunks(bullet):
-            chunks.setdefault(chunk.text, chunk)
-    shared_words(bullets, chunks)
-    said = [heard(b) for b in bullets]
-    openers = openers_of(group_texts)
-    plain = bullet_words(bullets)
+    table = group_phrases(tuple(bullets))  # the phrases, words and counts each title pass reads
+    lengths = group_lengths(tuple(group_texts))
+    said, plain = table.said, table.plain
     scored = []
-    for text, chunk in chunks.items():
+    for text, chunk in table.chunks.items():
         if not chunk.words:
             continue
         if chunk.name_only or described_name(chunk.named) < 1:
             continue  # who the bullets mention, seldom what they are about (the specific choice weighs names)
-        length = title_length(chunk, openers)  # before the coverage: it costs less
+        length = lengths.length(chunk)  # before the coverage: it costs less
         if length <= GENERIC_ALONE:
             continue  # "Will", "Father", "Monday": says nothing of the group, however many bullets say it
-        if needed and _saying(chunk, said) < needed:
+        if needed and table.saying(chunk) < needed:
             continue  # fewer bullets say any of its words than it must speak for (most: one bullet's)
         covered = _coverage(chunk, said, bullets)
         if covered < needed:
