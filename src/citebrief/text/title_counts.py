@@ -28,7 +28,10 @@ _EN_RUN = re.compile(r"[a-z0-9]+")
 def _en_spaced(text: str) -> str:
     """English text as its lower-cased words between single spaces, padded: a phrase counted in
     it by `str.count(" w1 w2 ")` is counted on word boundaries, without a regular expression."""
-    return " " + " ".join(_EN_RUN.findall(text.casefold())) + " "
+    folded = text.casefold()
+    if folded.isascii() and folded.isalnum():  # one plain word (most of what titles count): its own run
+        return " " + folded + " "
+    return " " + " ".join(_EN_RUN.findall(folded)) + " "
 
 
 @lru_cache(maxsize=8)
