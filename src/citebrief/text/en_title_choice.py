@@ -38,6 +38,8 @@ def family(word: str) -> str:
     """A word's family for counting: lower case, no possessive, and no ending that the words
     of one family vary by ("obesity" and "obese" → "obes", "rankings" and "ranked" → "rank")."""
     lower = word.lower().removesuffix("'s").removesuffix("’s")
+    if len(lower) <= MIN_STEM or not lower.endswith(_ENDINGS):
+        return lower  # no ending to take off (most words of a new text: one test in C, not twelve)
     for ending in _ENDINGS:
         if lower.endswith(ending) and len(lower) - len(ending) >= MIN_STEM:
             return lower[: -len(ending)]
@@ -47,7 +49,7 @@ def family(word: str) -> str:
 @lru_cache(maxsize=1024)
 def families(text: str) -> frozenset[str]:
     """The families of a text's words (a hyphenated word gives each part: "pest-infested")."""
-    return frozenset(family(w) for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in _PLAIN)
+    return frozenset(map(family, [w for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in _PLAIN]))
 
 
 @lru_cache(maxsize=1024)
@@ -498,12 +500,11 @@ def _rival_coverage(rival: str, bullets: list[str], said: list[frozenset[str]]) 
 
 
 class GroupPhrases:
-    """A group's bullets read once a brief for every pass that titles the group (`_ranked`, the
-    covering phrases of `en_title_cover._phrases`, which the grouping asks too): their noun
-    phrases (the first of each text, in order) with the words two bullets share added
-    (`chunks`), each bullet's families as `heard` reads them (`said`), its plain words
-    (`plain`), and each phrase's `_saying` count, counted when first asked. Each pass used to
-    read all this again; callers only read what it holds."""
+    """A group's bullets read once a brief for the passes that title it (`_ranked`, and
+    `en_title_cover._phrases`, which the grouping asks too): their noun phrases (the first of
+    each text, in order) and the words two bullets share (`chunks`), each bullet as `heard`
+    reads it (`said`) and its plain words (`plain`), each phrase's `_saying` when first asked.
+    Each pass used to read all this again; callers only read what it holds."""
 
     def __init__(self, bullets: tuple[str, ...]) -> None:
         found: dict[str, Chunk] = {}
