@@ -430,11 +430,10 @@ def en_group_title(
             break  # "Lamb" says less than "Biggest Lamb"
         if " " not in text and rival and (own_say or covered < len(bullets) * MOST or _may_act(text)):
             continue  # a word alone displaces only a phrase no bullet says in its own right, for most bullets
-        if not free_of(text, others) or misread(text, group_texts):
-            continue
-        if event and not _thing(text):
+        if not free_of(text, others) or (event and not _thing(text)):
             continue  # an event gives way to a thing, not to a word alone or a person ("Leverkusen's Defender")
-        if not any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts):
+        clean = any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts)
+        if not clean or misread(text, group_texts):  # the dearest test last
             continue
         if quoted and not said_outside_quotes(text, bullets):
             quoted_fit = quoted_fit or text
