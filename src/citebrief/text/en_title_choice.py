@@ -291,15 +291,13 @@ def _bullet_forms(bullet: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], 
     """A bullet's words after a word that makes them a verb, and its (family, word) pairs that
     `shared_words` counts, the first of each family: read once a brief, though each grouping
     and title step asks."""
-    verbs = []
+    words = _WORD.findall(bullet)
+    lowered = [w.lower() for w in words]
+    verbs = [w for before, w in zip(["", *lowered], words, strict=False) if before in _BEFORE_VERB]
     said = []
     seen = set()
-    words = _WORD.findall(bullet)
-    for before, word in zip(["", *words], words, strict=False):
-        key = family(word)
-        if before.lower() in _BEFORE_VERB:
-            verbs.append(word)
-        if len(word) <= 3 or word.lower() in _PLAIN or key in seen:
+    for word, lower in zip(words, lowered, strict=True):
+        if len(word) <= 3 or lower in _PLAIN or (key := family(word)) in seen:
             continue
         seen.add(key)
         said.append((key, word))
