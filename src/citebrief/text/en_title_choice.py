@@ -257,16 +257,17 @@ def shared_words(bullets: list[str], found: dict[str, Chunk]) -> None:
 def _shared_words(bullets: tuple[str, ...], found: frozenset[str]) -> dict[str, Chunk]:
     """What `shared_words` adds to the phrases `found`: once a brief for a group."""
     added: dict[str, Chunk] = {}
-    forms: dict[str, dict[str, int]] = {}
-    verbs: set[str] = set()
-    for bullet in bullets:
-        after_verb, said = _bullet_forms(bullet)
-        verbs.update(after_verb)
+    read = [_bullet_forms(b) for b in bullets]
+    verbs: set[str] = set().union(*(after_verb for after_verb, _ in read))
+    bullets_saying = Counter(key for _, said in read for key, _ in said)  # a bullet says a family once
+    forms: dict[str, dict[str, int]] = {}  # the families two bullets or more say: as each writes it
+    for _, said in read:
         for key, word in said:
-            forms.setdefault(key, {}).setdefault(word, 0)
-            forms[key][word] += 1
+            if bullets_saying[key] >= 2:
+                forms.setdefault(key, {}).setdefault(word, 0)
+                forms[key][word] += 1
     for written in forms.values():
-        if sum(written.values()) < 2 or verbs & written.keys():
+        if verbs & written.keys():
             continue
         for word in sorted(written, key=lambda w: -written[w]):
             named = word[:1].isupper()
@@ -585,7 +586,8 @@ def bare_name(subject: str, texts: list[str]) -> str:
     it: what the article is about is the person; their role is said in its first bullet. A
     phrase that does not end on a full name of two words or more is kept."""
     folded = subject.lower()
-    found = ((t, t.lower().find(folded)) for t in texts if len(t.lower()) == len(t))  # offsets as written
+    lowered = ((t, t.lower()) for t in texts)
+    found = ((t, low.find(folded)) for t, low in lowered if len(low) == len(t))  # offsets as written
     written = next((t[at : at + len(subject)] for t, at in found if at >= 0), "")
     words = written.split()
     if len(words) != len(subject.split()):
