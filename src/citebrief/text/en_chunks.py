@@ -99,22 +99,27 @@ def _en_chunks(sentence: str) -> tuple[Chunk, ...]:
     for k, token in enumerate(padded):
         lower = token.lower()
         if _content(token):
-            verb = token[:1].islower() and "VERB" in word_classes(lower)
-            # after "to"/"which", or before "his"/"the" ("and raise his arms"), it is a verb
-            if not run and verb and (before in _EN_BEFORE_VERB or padded[k + 1].lower() in _EN_DETERMINERS):
+            # opening a run after "to"/"which", or before "his"/"the" ("and raise his arms"), a verb
+            if (
+                not run
+                and token[:1].islower()
+                and "VERB" in word_classes(lower)
+                and (before in _EN_BEFORE_VERB or padded[k + 1].lower() in _EN_DETERMINERS)
+            ):
                 before = lower
                 continue
             run.append(token)
             continue
-        if lower in _EN_JOINERS and run and run[-1].lower() not in _EN_JOINERS:
-            run.append(token)
-            continue
-        if lower in {"a", "an", "the"} and run and run[-1].lower() in _EN_JOINERS:
-            run.append(token)
-            continue
         if run:
+            if lower in _EN_JOINERS and run[-1].lower() not in _EN_JOINERS:
+                run.append(token)
+                continue
+            if lower in {"a", "an", "the"} and run[-1].lower() in _EN_JOINERS:
+                run.append(token)
+                continue
             _en_spans(run, sentence, found, lower, before)
-        run, before = [], lower
+            run = []
+        before = lower
     return tuple(found.values())
 
 
@@ -292,6 +297,9 @@ def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following:
     puts the head last), and opens on a word that may open one; a word in -s ending the run is
     a verb only where a clause may open before the run (`before`: the word there)."""
     size = len(run)
+    if size == 1:  # most runs (three in five): one word, no shorter span to try in it
+        _en_word(run, sentence, found, following, before)
+        return
     # the last word is a clause's verb, unless a preposition or a number stands before the run
     verb_last = not plural_head_after(before) and _verb_before(run[-1], following)
     lowered = [w.lower() for w in run]
@@ -321,6 +329,19 @@ def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following:
             _en_add(run[start:end], sentence, found)
 
 
+def _en_word(run: list[str], sentence: str, found: dict[str, Chunk], following: str, before: str) -> None:
+    """`_en_spans` of a run of one word: the same tests, without the spans' lists and loops."""
+    word = run[0]
+    possessive = word.endswith(("'s", "’s"))
+    if possessive and word[:1].isupper():
+        _en_possessor(run, sentence, found)
+    if word.lower() in _EN_LINKS or possessive or not _may_head(word):
+        return
+    if not plural_head_after(before) and _verb_before(word, following):
+        return  # a clause's verb
+    _en_add(run, sentence, found)
+
+
 _EN_DATES = frozenset(
     word_list(
         "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight january "
@@ -346,6 +367,16 @@ def _en_possessor(words: list[str], sentence: str, found: dict[str, Chunk]) -> N
 
 
 def _en_add(words: list[str], sentence: str, found: dict[str, Chunk]) -> None:
+    if len(words) == 1:  # most phrases: the tests below that a word alone can fail, without their lists
+        word = words[0]
+        if word in found or word not in sentence or word.lower() in _EN_JOINERS:
+            return
+        if not _content(word):
+            found[word] = Chunk(word, (), "np", True, ())
+            return
+        name = word[:1].isupper()
+        found[word] = Chunk(word, (word.lower().removesuffix("'s").removesuffix("’s"),), "np", name, (name,))
+        return
     # (the inner words read only where there are some: most phrases are of one or two words)
     if len(words) > 2 and any(
         not w[:1].isupper() and w.lower().endswith("ing") and not _nominal_ing(w) for w in words[1:-1]

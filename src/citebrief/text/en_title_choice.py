@@ -38,6 +38,8 @@ def family(word: str) -> str:
     """A word's family for counting: lower case, no possessive, and no ending that the words
     of one family vary by ("obesity" and "obese" → "obes", "rankings" and "ranked" → "rank")."""
     lower = word.lower().removesuffix("'s").removesuffix("’s")
+    if len(lower) <= MIN_STEM or not lower.endswith(_ENDINGS):
+        return lower  # no ending to take off (most words of a new text: one test in C, not twelve)
     for ending in _ENDINGS:
         if lower.endswith(ending) and len(lower) - len(ending) >= MIN_STEM:
             return lower[: -len(ending)]
@@ -47,7 +49,7 @@ def family(word: str) -> str:
 @lru_cache(maxsize=1024)
 def families(text: str) -> frozenset[str]:
     """The families of a text's words (a hyphenated word gives each part: "pest-infested")."""
-    return frozenset(family(w) for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in _PLAIN)
+    return frozenset(map(family, [w for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in _PLAIN]))
 
 
 @lru_cache(maxsize=1024)
@@ -156,7 +158,8 @@ def _head_at(text: str, words: tuple[str, ...]) -> int:
 
 def _saying(chunk: Chunk, said: list[frozenset[str]]) -> int:
     """How many bullets say one of the phrase's words in some form: no more than `_coverage`
-    counts (a bullet's credit needs all its words or its head)."""
+    counts (a bullet's credit needs all its words or its head). Asked once a phrase of a group
+    (`GroupPhrases.saying`)."""
     heads = {family(w) for w in chunk.words}
     return sum(not heads.isdisjoint(s) for s in said)
 
@@ -254,16 +257,17 @@ def shared_words(bullets: list[str], found: dict[str, Chunk]) -> None:
 def _shared_words(bullets: tuple[str, ...], found: frozenset[str]) -> dict[str, Chunk]:
     """What `shared_words` adds to the phrases `found`: once a brief for a group."""
     added: dict[str, Chunk] = {}
-    forms: dict[str, dict[str, int]] = {}
-    verbs: set[str] = set()
-    for bullet in bullets:
-        after_verb, said = _bullet_forms(bullet)
-        verbs.update(after_verb)
+    read = [_bullet_forms(b) for b in bullets]
+    verbs: set[str] = set().union(*(after_verb for after_verb, _ in read))
+    bullets_saying = Counter(key for _, said in read for key, _ in said)  # a bullet says a family once
+    forms: dict[str, dict[str, int]] = {}  # the families two bullets or more say: as each writes it
+    for _, said in read:
         for key, word in said:
-            forms.setdefault(key, {}).setdefault(word, 0)
-            forms[key][word] += 1
+            if bullets_saying[key] >= 2:
+                forms.setdefault(key, {}).setdefault(word, 0)
+                forms[key][word] += 1
     for written in forms.values():
-        if sum(written.values()) < 2 or verbs & written.keys():
+        if verbs & written.keys():
             continue
         for word in sorted(written, key=lambda w: -written[w]):
             named = word[:1].isupper()
@@ -288,15 +292,13 @@ def _bullet_forms(bullet: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], 
     """A bullet's words after a word that makes them a verb, and its (family, word) pairs that
     `shared_words` counts, the first of each family: read once a brief, though each grouping
     and title step asks."""
-    verbs = []
+    words = _WORD.findall(bullet)
+    lowered = [w.lower() for w in words]
+    verbs = [w for before, w in zip(["", *lowered], words, strict=False) if before in _BEFORE_VERB]
     said = []
     seen = set()
-    words = _WORD.findall(bullet)
-    for before, word in zip(["", *words], words, strict=False):
-        key = family(word)
-        if before.lower() in _BEFORE_VERB:
-            verbs.append(word)
-        if len(word) <= 3 or word.lower() in _PLAIN or key in seen:
+    for word, lower in zip(words, lowered, strict=True):
+        if len(word) <= 3 or lower in _PLAIN or (key := family(word)) in seen:
             continue
         seen.add(key)
         said.append((key, word))
@@ -427,11 +429,10 @@ def en_group_title(
             break  # "Lamb" says less than "Biggest Lamb"
         if " " not in text and rival and (own_say or covered < len(bullets) * MOST or _may_act(text)):
             continue  # a word alone displaces only a phrase no bullet says in its own right, for most bullets
-        if not free_of(text, others) or misread(text, group_texts):
-            continue
-        if event and not _thing(text):
+        if not free_of(text, others) or (event and not _thing(text)):
             continue  # an event gives way to a thing, not to a word alone or a person ("Leverkusen's Defender")
-        if not any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts):
+        clean = any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts)
+        if not clean or misread(text, group_texts):  # the dearest test last
             continue
         if quoted and not said_outside_quotes(text, bullets):
             quoted_fit = quoted_fit or text
@@ -496,30 +497,75 @@ def _rival_coverage(rival: str, bullets: list[str], said: list[frozenset[str]]) 
     return max(float(owned), _coverage(Chunk(" ".join(words), words, "np", False), said, bullets))
 
 
+class GroupPhrases:
+    """A group's bullets read once a brief for the passes that title it (`_ranked`, and
+    `en_title_cover._phrases`, which the grouping asks too): their noun phrases (the first of
+    each text, in order) and the words two bullets share (`chunks`), each bullet as `heard`
+    reads it (`said`) and its plain words (`plain`), each phrase's `_saying` when first asked.
+    Each pass used to read all this again; callers only read what it holds."""
+
+    def __init__(self, bullets: tuple[str, ...]) -> None:
+        found: dict[str, Chunk] = {}
+        for bullet in bullets:
+            for chunk in en_chunks(bullet):
+                found.setdefault(chunk.text, chunk)
+        shared_words(list(bullets), found)
+        self.chunks = found
+        self.said = [heard(b) for b in bullets]
+        self.plain = bullet_words(list(bullets))
+        self._saying: dict[tuple[str, ...], int] = {}
+
+    def saying(self, chunk: Chunk) -> int:
+        found = self._saying.get(chunk.words)
+        if found is None:
+            found = self._saying[chunk.words] = _saying(chunk, self.said)
+        return found
+
+
+@per_brief(maxsize=1024)  # the grouping tries many groups; each title pass asks of its own again
+def group_phrases(bullets: tuple[str, ...]) -> GroupPhrases:
+    return GroupPhrases(bullets)
+
+
+class GroupLengths:
+    """`title_length` of each phrase beside a group's paragraphs (their sentence openers name
+    nothing), read when first asked: once a brief for the passes that title the group."""
+
+    def __init__(self, group_texts: tuple[str, ...]) -> None:
+        self.openers = openers_of(list(group_texts))
+        self._lengths: dict[Chunk, float] = {}
+
+    def length(self, chunk: Chunk) -> float:
+        found = self._lengths.get(chunk)
+        if found is None:
+            found = self._lengths[chunk] = title_length(chunk, self.openers)
+        return found
+
+
+@per_brief(maxsize=1024)
+def group_lengths(group_texts: tuple[str, ...]) -> GroupLengths:
+    return GroupLengths(group_texts)
+
+
 def _ranked(
     bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], needed: float = 0.0
 ) -> list[tuple[str, float]]:
     """The group's phrases that speak for `needed` bullets or more, best first, each with how
     many bullets it speaks for: a phrase two bullets or more say in some form over one bullet's
     aside, a thing the group says over a word every group says."""
-    chunks: dict[str, Chunk] = {}
-    for bullet in bullets:
-        for chunk in en_chunks(bullet):
-            chunks.setdefault(chunk.text, chunk)
-    shared_words(bullets, chunks)
-    said = [heard(b) for b in bullets]
-    openers = openers_of(group_texts)
-    plain = bullet_words(bullets)
+    table = group_phrases(tuple(bullets))  # the phrases, words and counts each title pass reads
+    lengths = group_lengths(tuple(group_texts))
+    said, plain = table.said, table.plain
     scored = []
-    for text, chunk in chunks.items():
+    for text, chunk in table.chunks.items():
         if not chunk.words:
             continue
         if chunk.name_only or described_name(chunk.named) < 1:
             continue  # who the bullets mention, seldom what they are about (the specific choice weighs names)
-        length = title_length(chunk, openers)  # before the coverage: it costs less
+        length = lengths.length(chunk)  # before the coverage: it costs less
         if length <= GENERIC_ALONE:
             continue  # "Will", "Father", "Monday": says nothing of the group, however many bullets say it
-        if needed and _saying(chunk, said) < needed:
+        if needed and table.saying(chunk) < needed:
             continue  # fewer bullets say any of its words than it must speak for (most: one bullet's)
         covered = _coverage(chunk, said, bullets)
         if covered < needed:
@@ -540,7 +586,8 @@ def bare_name(subject: str, texts: list[str]) -> str:
     it: what the article is about is the person; their role is said in its first bullet. A
     phrase that does not end on a full name of two words or more is kept."""
     folded = subject.lower()
-    found = ((t, t.lower().find(folded)) for t in texts if len(t.lower()) == len(t))  # offsets as written
+    lowered = ((t, t.lower()) for t in texts)
+    found = ((t, low.find(folded)) for t, low in lowered if len(low) == len(t))  # offsets as written
     written = next((t[at : at + len(subject)] for t, at in found if at >= 0), "")
     words = written.split()
     if len(words) != len(subject.split()):

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import Chunk, word_list
-from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
+from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import (
     GENERIC_ALONE,
     MIN_STEM,
@@ -28,15 +28,14 @@ from citebrief.text.en_title_choice import (
     families,
     family,
     family_counts,
+    group_lengths,
+    group_phrases,
     heard,
     in_passing,
-    openers_of,
     said_outside_quotes,
-    shared_words,
-    title_length,
 )
 from citebrief.text.en_title_lead import lead_title
-from citebrief.text.en_titles import bullet_words, described_name, misread, topic_factor
+from citebrief.text.en_titles import described_name, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import after_count, after_role, names_before, said_on_its_own, written_as_name
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
@@ -114,27 +113,21 @@ def _phrases(
 ) -> tuple[tuple[Phrase, Chunk], ...]:
     """`phrases` before the titles given are left out: once for a group, whether the grouping
     asks (`en_title_groups.py`) or its title does."""
-    chunks: dict[str, Chunk] = {}
-    for bullet in bullets:
-        for chunk in en_chunks(bullet):
-            chunks.setdefault(chunk.text, chunk)
+    table, lengths = group_phrases(bullets), group_lengths(group_texts)  # what each title pass reads
     listed = list(bullets)
-    shared_words(listed, chunks)
-    said = [heard(b) for b in bullets]
-    plain = bullet_words(listed)
-    openers = openers_of(list(group_texts))
+    said, plain = table.said, table.plain
     mine, everywhere = _Said(group_texts), article_counts(all_texts)
     # both readers (`_best`, the grouping's `en_title_groups._covering`) take a phrase half the
     # bullets say at least: one fewer bullets say is let go before its shape and members are read
     least = max(MIN_SAID, (len(bullets) + 1) // 2)
     found = []
-    for text, chunk in chunks.items():
+    for text, chunk in table.chunks.items():
         if not chunk.words or described_name(chunk.named) < 1:
             continue
-        heads = {family(w) for w in chunk.words}  # a bullet that says none of its words says it in no form
-        if sum(not heads.isdisjoint(s) for s in said) < least or not _reads_as_title(chunk):
+        # a bullet that says none of its words says it in no form
+        if table.saying(chunk) < least or not _reads_as_title(chunk):
             continue  # (most of a group's phrases one bullet says: the shape is read for the others)
-        length = title_length(chunk, openers)  # the cheap rejects first: each test here is a pure one
+        length = lengths.length(chunk)  # the cheap rejects first: each test here is a pure one
         if length <= GENERIC_ALONE:
             continue
         members, factor = _members(chunk, said, listed)

@@ -28,7 +28,10 @@ _EN_RUN = re.compile(r"[a-z0-9]+")
 def _en_spaced(text: str) -> str:
     """English text as its lower-cased words between single spaces, padded: a phrase counted in
     it by `str.count(" w1 w2 ")` is counted on word boundaries, without a regular expression."""
-    return " " + " ".join(_EN_RUN.findall(text.casefold())) + " "
+    folded = text.casefold()
+    if folded.isascii() and folded.isalnum():  # one plain word (most of what titles count): its own run
+        return " " + folded + " "
+    return " " + " ".join(_EN_RUN.findall(folded)) + " "
 
 
 @lru_cache(maxsize=8)
@@ -94,13 +97,19 @@ def specificity(words: Iterable[str], lang: Lang, paragraphs: list[str]) -> dict
             known.update(looked)
             found.update(looked)
         return cast("dict[str, float]", found)  # no None is left
-    spaced, df_of = _en_document_frequency(tuple(paragraphs))
+    article = tuple(paragraphs)
+    spaced, df_of = _en_document_frequency(article)
+    known = _en_specific(article)
     result = {}
     for word in unique:
-        needle = _en_spaced(word)
-        inner = needle.strip()
-        df = df_of[inner] if " " not in inner else [needle in p for p in spaced].count(True)
-        result[word] = (math.log((len(spaced) + 1) / (df + 0.5)) + 1.0) * (0.3 if generic_en(word) else 1.0)
+        value = known.get(word)
+        if value is None:  # a word no title of the article asked before
+            needle = _en_spaced(word)
+            inner = needle.strip()
+            df = df_of[inner] if " " not in inner else [needle in p for p in spaced].count(True)
+            value = (math.log((len(spaced) + 1) / (df + 0.5)) + 1.0) * (0.3 if generic_en(word) else 1.0)
+            known[word] = value
+        result[word] = value
     return result
 
 
@@ -110,3 +119,11 @@ def _en_document_frequency(paragraphs: tuple[str, ...]) -> tuple[list[str], Coun
     once per article, for all its groups."""
     spaced = [_en_spaced(p) for p in paragraphs]
     return spaced, Counter(chain.from_iterable(map(set, map(str.split, spaced))))  # each word once a paragraph, in C
+
+
+@lru_cache(maxsize=4)
+def _en_specific(paragraphs: tuple[str, ...]) -> dict[str, float]:
+    """The English `specificity` of each word an article's titles asked so far, filled as they
+    ask: a word's value depends on the article alone, and the overview's and each group's title
+    ask many of the same words (the article's names, its subject's words)."""
+    return {}
