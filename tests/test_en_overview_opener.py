@@ -19,6 +19,7 @@ _TEXTS = [_LEAD, "Police said the woman was drunk.", "She was charged with batte
         ("(CNN)" + _LEAD, "Florida Woman"),  # a source before the lead
         ("Four burly Swedish women put oral sex on the agenda.", "Swedish Women"),  # a count, a quality dropped
         ("A Florida woman who fought a deputy offered oral sex.", "Florida Woman"),  # "who": the kind ends
+        ("Homeless women in the Bay Area are offered oral sex.", "Homeless Women"),  # no article, where they are
     ],
 )
 def test_the_kind_the_lead_opens_on_titles_it(lead: str, titled: str) -> None:
@@ -40,6 +41,10 @@ def test_the_kind_the_lead_opens_on_titles_it(lead: str, titled: str) -> None:
         ("Jo Smith's Arrest", _LEAD, _TEXTS),  # a deed stands
         ("deputy", "A Florida woman, 23, is facing charges after kicking a deputy.", _TEXTS),  # an appositive
         ("charges", "A New York woman is facing charges.", _TEXTS),  # "New": a capitalised common word
+        ("oral sex", "Jo Smith is offering oral sex.", _TEXTS),  # a name opens the lead
+        ("oral sex", "Florida women, 23, are offered oral sex.", _TEXTS),  # an appositive
+        # no article: a foil the article says less than the subject ("Economy passengers ... the cabin crew")
+        ("cabin crew", "Economy passengers envy the cabin crew.", ["The passengers envy.", "The cabin crew rest."]),
     ],
 )
 def test_other_subjects_stand(subject: str, lead: str, texts: list[str]) -> None:
@@ -56,6 +61,8 @@ def test_a_title_another_holds_is_not_taken() -> None:
         (174, "Key points: Florida Woman"),  # not "Oral Sex" she offered a deputy
         (63, "Key points: Swedish Cops"),  # not "Call of Duty" they answered
         (99, "Key points: Cheetah Exhibit"),  # "A two-year-old boy": one word past the age, the title stands
+        (75, "Key points: Homeless People"),  # not "Tech Companies" that hand them smartphones
+        (198, "Key points: Cabin Crew"),  # "Economy passengers have long wished ...": a foil
     ],
 )
 def test_real_leads(index: int, overview: str) -> None:
