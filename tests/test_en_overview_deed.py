@@ -52,6 +52,14 @@ from conftest import shared_group_titles
         (["Asylum seeker Jo Smith, 32, was snared by a vigilante group."], "Jo Smith's capture"),
         (["Barry Beavis, 48, lost his case at the Court of Appeal"], "Barry Beavis's legal defeat"),
         (["Russia won while Montenegro have been hit with a stadium ban after the riot."], "Montenegro's stadium ban"),
+        (["Julian Smith, 44, was extradited to the US on Monday."], "Julian Smith's extradition"),
+        (["Jo Smith was indicted by a federal grand jury in Boston."], "Jo Smith's indictment"),
+        (["Jo Smith, 81, has been evicted from her council flat."], "Jo Smith's eviction"),
+        (["Jo Smith was exonerated after 25 years in prison."], "Jo Smith's exoneration"),
+        (["Jo Smith was pardoned by the governor on Friday."], "Jo Smith's pardon"),
+        (["Andrew Chan was executed by firing squad on Wednesday."], "Andrew Chan's execution"),
+        (["Jo Smith, 32, was cleared of murder at the Old Bailey."], "Jo Smith's acquittal"),
+        (["Jo Smith was cleared of all charges yesterday."], "Jo Smith's acquittal"),
     ],
 )
 def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) -> None:
@@ -89,6 +97,7 @@ def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) ->
         ("Jo Smith", "Jo Smith launched a bid in 2012 to buy the club."),  # dated
         ("Jo Smith", "Jo Smith plans to make the most of the rest of her long career now."),  # no end in a few words
         ("Jo Smith", "The club plans to sign Jo Smith."),  # not her plan
+        ("Oxford Street", "Oxford Street was cleared of snow by the council."),  # no crime: no acquittal
     ],
 )
 def test_no_noun_where_the_name_is_not_the_verbs_subject_or_it_is_not_the_news(name: str, text: str) -> None:

@@ -247,7 +247,8 @@ def test_a_season_after_this_titles_no_group_of_a_shared_article() -> None:
 def test_a_source_and_its_verb_title_no_group_of_a_shared_article() -> None:
     # the Swedish police on the subway: "..., the Post reports" titled a group "Post Reports"
     titles = shared_group_titles("en-cnndm.jsonl", 63)
-    assert "Post Reports" not in titles and "Swedish Cops" in titles
+    # "Swedish Cops" titles the overview since en_overview_opener.py, not "Call of Duty"
+    assert "Post Reports" not in titles and any(t.endswith("Swedish Cops") for t in titles)
 
 
 def test_a_name_written_only_as_the_start_of_a_longer_one_is_that_name() -> None:

@@ -28,6 +28,7 @@ from citebrief.text.en_overview_happening import counted_lead
 from citebrief.text.en_overview_kind import kind_event, lead_kind_deed
 from citebrief.text.en_overview_late_deed import late_deed
 from citebrief.text.en_overview_minor import past_minor_name
+from citebrief.text.en_overview_opener import lead_opener
 from citebrief.text.en_overview_pair import overview_pair
 from citebrief.text.en_overview_place import past_where
 from citebrief.text.en_overview_said import overview_said
@@ -264,7 +265,9 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     # "David Cameron on High Taxes", not "David Cameron": what the lead says he spoke of (`en_overview_said`)
     subject = overview_said(subject, opening[0] if opening else "", texts, used)
     # "Uber Driver", not "Everardo Custodio" the lead never names (`en_lead_kind_subject`)
-    return kind_subject(subject, opening[0] if opening else "", texts, used)
+    subject = kind_subject(subject, opening[0] if opening else "", texts, used)
+    # "Florida Woman", not "Oral Sex" the lead writes of what she did (`en_overview_opener`)
+    return lead_opener(subject, opening[0] if opening else "", texts, used)
 
 
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:
