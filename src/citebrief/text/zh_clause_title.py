@@ -9,7 +9,7 @@ one on the object: "核查灾情") are what the bullet reports.
 
 Reads Chinese news. Only where every place a bullet says the title it stands right after a
 preposition (向, 与, 和, 同, 对, 给, 为, 跟) and at most one modifier ("青年", "村组"); where the title
-opens on a word for people (a role's head of `data/zh_person_roles.tsv` or a crowd: 职工, 干部,
+opens on a word for people (a role, `zh_most_said_word.role_word`, or a crowd of PEOPLE: 职工, 干部,
 村民), one word; and where what follows it is four characters or more, ends on a noun, stands on
 word boundaries in a paragraph the group cites, is no poor title and is free of the titles given.
 """
@@ -25,7 +25,7 @@ MIN_ACT_CHARS = 4
 MIN_WORDS = 3  # the people, the act, what it is on
 MAX_MODIFIERS = 1  # "向|青年|职工", "与|村组|干部": one word between the preposition and the people
 # words for people the tagger reads as plain nouns and no role table ends on
-_PEOPLE = frozenset(("职工", "干部", "员工", "工人", "村民", "群众", "市民", "居民", "学生", "教师", "老师", "家长"))
+PEOPLE = frozenset(("职工", "干部", "员工", "工人", "村民", "群众", "市民", "居民", "学生", "教师", "老师", "家长"))
 _PREPOSITIONS = frozenset(("向", "与", "和", "同", "对", "给", "为", "跟"))
 _NOUN_TAGS = frozenset(("n", "nz", "vn", "j", "an"))
 _ACT_TAGS = frozenset(("v", "vn"))
@@ -53,7 +53,7 @@ def clause_act(title: str, bullets: list[str], texts: list[str], used: set[str])
 
 def _people(word: str) -> bool:
     """Whether `word` names people: a crowd or a role ("职工", "干部", "志愿者")."""
-    return word in _PEOPLE or role_word(word)
+    return word in PEOPLE or role_word(word)
 
 
 def _after_preposition(bullet: str, at: int) -> bool:
