@@ -16,7 +16,9 @@ from collections.abc import Callable
 
 from citebrief.text.zh_act_object import act_object
 from citebrief.text.zh_action_title import acted_zh_title
+from citebrief.text.zh_clause_title import clause_act
 from citebrief.text.zh_counted_title import counted_title
+from citebrief.text.zh_crowd_act import crowd_act
 from citebrief.text.zh_detail_title import past_detail
 from citebrief.text.zh_every_said_title import every_said_title
 from citebrief.text.zh_held_title import held_zh_title
@@ -43,6 +45,8 @@ def past_news_details(
     """A news group's title past each step in turn, and the guard with it."""
     title, guard = past_detail(title, guard, bullets, texts, given)
     title, guard = swapped(every_said_title, title, guard, bullets, texts, given)
+    title, guard = swapped(clause_act, title, guard, bullets, texts, given)  # "传授专业知识", not "职工传授……"
+    title, guard = swapped(crowd_act, title, guard, bullets, texts, given)  # "中小学教师培训", not who
     title, guard = swapped(act_object, title, guard, bullets, texts, given)  # "产品功效", not "影响产品功效"
     title, guard = swapped(held_zh_title, title, guard, bullets, texts, given)
     title, guard = swapped(acted_zh_title, title, guard, bullets, texts, given)

@@ -65,6 +65,9 @@ _MANNER_WORDS = frozenset(
 # a role any case or story has, not what this group is about ("当事人" over a group of fines); the
 # suspects of a crime story ("犯罪嫌疑人") are what its arrests are about, and stay a title
 _ROLE_WORDS = frozenset(("当事人", "负责人", "相关负责人", "工作人员", "记者", "受访者", "相关部门", "有关部门"))
+# where any village or home-town story happens, bare ("村子" over a village official's two remarks on
+# its tourism): where, not what; the next candidate names what ("乡村旅游")
+_HOME_WORDS = frozenset(("村子", "村里", "村上", "家乡", "老家", "当地", "本地"))
 _MANNER_LEADS = ("充分", "广泛", "积极", "进一步", "大力", "切实", "持续", "不断", "深入", "努力")
 _BOUND_LEADS = ("管内", "辖内", "境内", "行业", "地区多")
 # verbs that open a verb phrase, not a thing ("增强企业", "提及大盘走势", "致力于广泛联谊台胞")
@@ -132,6 +135,7 @@ def poor_zh_title(phrase: str, texts: Iterable[str] = ()) -> bool:
         or phrase.startswith(_MANNER_LEADS + _BOUND_LEADS + _VERB_LEADS + _POST_LEADS)
         or phrase in _MANNER_WORDS
         or phrase in _ROLE_WORDS
+        or phrase in _HOME_WORDS
         or _BUREAU.search(phrase)
         or _CROWD_RUN.fullmatch(phrase)
         or _CLOSING_AT.search(phrase)

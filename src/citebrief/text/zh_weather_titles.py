@@ -28,6 +28,7 @@ from functools import cache
 from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
+from citebrief.text.zh_measured_weather import measured_weather
 
 # the words of a weather or disaster item (brief y3: 暴雨/台风/预警/应急响应/降水/洪水)
 _GENRE = LazyPattern(r"暴雨|台风|预警|应急响应|降水|降雨|洪水|山洪|洪涝|高温|气温")
@@ -84,6 +85,7 @@ def weather_titles(
         found = (
             _storm_title(bullets, texts, others)
             or _term_title(bullets, texts, others)
+            or measured_weather(bullets, texts, others)  # "4～6级风", not one bullet's region
             or _warning_title(bullets, texts, others | set(_warning().findall(_opening(every_text))))
         )
         if found and found not in title:  # "塌方断道" keeps its 塌方 beside 断道 all say
