@@ -115,6 +115,17 @@ def test_a_tribute_and_praise_are_sayings() -> None:
     assert "hit out at" in deed_verbs("criticism")
 
 
+def test_a_one_word_name_a_bullet_says_is_still_weak() -> None:
+    # "Elton" is said in the bullets as "Absenteeism" is, but a name says who, not what
+    bullets = [
+        "Elton, who distanced himself from the party, told supporters he was back with Labour.",
+        "He said: 'It's no secret that I am now one of that wealthy minority.'",
+        "Elton lashed out at the glitzy fundraising ball staged annually by the Conservatives.",
+    ]
+    text = ["Comedian Ben Elton spoke at the rally. " + " ".join(bullets)]
+    assert _title(bullets, "Elton", text=text) == "Elton's Criticism"
+
+
 def test_shared_articles() -> None:
     assert "Ancelotti's Warning" in shared_group_titles("en-cnndm.jsonl", 73)  # was "Carlo Ancelotti"
     titles = shared_group_titles("en-cnndm.jsonl", 89)  # a doctor's trial: his denial, a nurse's allegations
@@ -124,6 +135,7 @@ def test_shared_articles() -> None:
     assert "Absenteeism" in titles and "Dundon's Warning" not in titles
     # a director's tribute and his anecdote: was "Intimate Library Scene", one quote's phrase
     assert "Michael Redwood's Tribute" in shared_group_titles("en-cnndm.jsonl", 146)
+    assert "Elton's Criticism" in shared_group_titles("en-cnndm.jsonl", 195)  # was "Elton"
 
 
 def test_the_overview_names_no_saying() -> None:

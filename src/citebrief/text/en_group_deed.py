@@ -103,10 +103,10 @@ def _weak(title: str, bullets: list[str], all_texts: list[str]) -> bool:
     words = rest.split()
     if mark and words and event_nouns().get(words[-1].lower()) is not None:
         return False  # "Adeli's Arrest": whose event it is
+    if not mark and is_person(title, all_texts):
+        return True  # "Elton" alone, though a bullet names him: who, not what
     if " " not in title and any(on_word_boundaries(title.lower(), b, "en") for b in bullets):
         return False  # "Absenteeism": the matter a bullet names
-    if not mark and is_person(title, all_texts):
-        return True
     return sayers(rest, bullets) <= MAX_SAYERS
 
 
