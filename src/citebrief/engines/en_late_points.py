@@ -23,16 +23,13 @@ Saturday stays under Benzema missing Saturday's game). A point past the first pa
 neighbour's group does not tie it, or that has no bullet beside it, goes instead to the group sharing
 clearly most of its words (`en_deep_points`). The overview takes the earliest lead
 sentence that says nothing a bullet says in its place where there is one that stands alone
-(`en_overview.lead_stand_in`), else, where it would keep fewer than `MIN_OVERVIEW` points, the lead
-sentence opening the first theme group (`en_lead_stand_ins`). English articles read in runs of
-sentences only.
+(`en_overview.lead_stand_in`). English articles read in runs of sentences only.
 """
 
 from __future__ import annotations
 
 from citebrief.engines.en_actor_groups import leans
 from citebrief.engines.en_deep_points import point_ties, sharing_home
-from citebrief.engines.en_lead_stand_ins import first_theme_lead
 from citebrief.engines.en_overview import LEAD_SENTENCES, MIN_OVERVIEW, lead_stand_in, restates
 from citebrief.engines.en_story_splits import goes_on
 from citebrief.engines.scored import Draft, Scored
@@ -79,16 +76,11 @@ def give_late_points(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
         stand_in = lead_stand_in(scored, chosen, body, i)
         if stand_in is not None and (leans(scored.units[stand_in].text) or stand_in + 1 in chosen):
             stand_in = None  # "But she also devoured ...": read with the bullet after it, not alone
-        lead = None  # where none stands in and the overview would fall short: the first group's lead
         if stand_in is None and len(overview.picked) <= MIN_OVERVIEW:
-            lead = first_theme_lead(scored, themes, overview, i, home)  # (`en_lead_stand_ins`)
-        if stand_in is None and lead is None and len(overview.picked) <= MIN_OVERVIEW:
             continue
         overview.move(i, home)
         if stand_in is not None:
             overview.add(stand_in, chosen)
-        elif lead is not None:  # the first group's lead goes up in the point's place
-            next(d for d in themes if lead in d.picked).move(lead, overview)
         moved += 1
     return moved
 
