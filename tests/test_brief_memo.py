@@ -21,9 +21,11 @@ def test_answers_are_kept_until_the_next_brief() -> None:
     new_brief()
     assert [upper("a"), upper("a"), upper("b")] == ["A", "A", "B"]
     assert calls == ["a", "b"]
-    upper("c")  # past maxsize: answered, not kept
+    upper("c")  # past maxsize: kept, "a" (asked least recently) given up
     upper("c")
-    assert calls == ["a", "b", "c", "c"]
+    assert calls == ["a", "b", "c"]
+    assert upper("a") == "A"
+    assert calls == ["a", "b", "c", "a"]
     assert brief_memo.kept_answers() >= 2
     new_brief()  # the next brief reads its texts afresh
     upper("a")

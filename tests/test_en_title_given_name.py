@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
-from citebrief.text.en_title_given_name import given_name_title
-from conftest import shared_group_titles
+import re
+from collections import Counter
+
+from citebrief.text.en_title_given_name import _WORD, _readings, given_name_title
+from conftest import load_records, shared_group_titles
 
 BOXERS = [
     "Floyd Mayweather and Manny Pacquiao go head-to-head in Las Vegas on Saturday.",
@@ -46,3 +49,24 @@ def test_the_deputy_group_is_titled_by_the_full_name() -> None:
     titles = shared_group_titles("en-cnndm.jsonl", 86)  # Saddam's deputy al-Douri killed
     assert "Saddam Hussein" in titles
     assert "Saddam" not in titles
+
+
+
+def _by_title_pattern(title: str, text: str) -> tuple[bool, list[tuple[str, int]]]:
+    """What the module read with patterns compiled of the title's own words (before `_pairs`)."""
+    word = re.escape(title)
+    surname = re.search(rf"(?<![\w'’-]){_WORD} {word}(?![\w'’-])", text) is not None
+    written = Counter(m[0] for m in re.finditer(rf"(?<![\w'’.-]){word} {_WORD}(?![\w'’-]| [A-Z])", text))
+    return surname, written.most_common()
+
+
+def test_the_pairs_read_what_a_pattern_of_the_title_read() -> None:
+    edges = "St.Manny Pacquiao won. Manny Pacquiao Sr went. Manny Manny Bob, x-Manny Bob, Manny Bob’s, Manny Bob1."
+    texts = [str(record["article"]) for record in load_records("en-cnndm.jsonl")[:20]] + [edges]
+    seen = set()
+    for text in texts:
+        for title in {*re.findall(rf"\b{_WORD}\b", text), "Manny", "Bob"}:
+            surname, written = _readings(title, text)
+            assert (surname, written.most_common()) == _by_title_pattern(title, text), (title, text[:60])
+            seen.add((surname, bool(written)))
+    assert seen == {(True, True), (True, False), (False, True), (False, False)}
