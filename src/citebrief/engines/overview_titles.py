@@ -73,6 +73,7 @@ from citebrief.text.zh_overview_scope import scope_subject
 from citebrief.text.zh_overview_typical import typical_cases
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_policy_proposal import proposal_clause
+from citebrief.text.zh_profile_person import profiled_person
 from citebrief.text.zh_roundup import roundup_subject
 from citebrief.text.zh_roundup_event import roundup_event
 from citebrief.text.zh_shared import region_only
@@ -186,10 +187,9 @@ def overview_title(
     # 《杭州市育儿补助实施办法(试行)》, not "补助实施办法"; the name's other words stay free for a group
     # whose bullets explain one of them ("育儿补助", not "生育")
     # "洪水防御应急响应", not "海河流域" alone: the deed the lead reports of a place or a body (`zh_lead_deed`)
-    shown = (
-        _zh_deed(_zh_shown(subject, document, bullets, texts, used), document, bullets, used)
-        if lang == "zh" and not official
-        else subject
+    # "机械师冯星玮", not "动车组卫生间": the person a feature follows (`zh_profile_person`)
+    subject, shown = (
+        _zh_profile(subject, document, bullets, texts, used) if lang == "zh" and not official else (subject, subject)
     )
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(shown, lang)
@@ -213,6 +213,22 @@ def _zh_shown(subject: str, document: Document, bullets: list[str], texts: list[
         # "全国政协第六次主席会议", not "全国政协": the meeting the lead says it held (`zh_overview_held`)
         or held_or_named(subject, opening, bullets, texts, used)
     )
+
+
+def _zh_profile(
+    subject: str, document: Document, bullets: list[str], texts: list[str], used: set[str]
+) -> tuple[str, str]:
+    """A Chinese overview's subject and the title it shows: the name (`_zh_shown`) or deed
+    (`_zh_deed`) of its subject, else the person a profile follows and their role and name
+    (`zh_profile_person`); `used` then loses the subject for the name, so no group is titled by it alone."""
+    shown = _zh_deed(_zh_shown(subject, document, bullets, texts, used), document, bullets, used)
+    sentences = [t.text for s in document.segments for t in s.sentences]
+    profile = profiled_person(shown, texts, sentences)
+    if profile is None:
+        return subject, shown
+    used.discard(subject.casefold())
+    used.discard(shown.casefold())
+    return profile
 
 
 def _first_plain(document: Document) -> str:
