@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from citebrief.text.en_reports import attire_title, unglued
-from citebrief.text.en_title_choice import bare_name, en_group_title
+from citebrief.text.en_title_bare import bare_unless_linked
+from citebrief.text.en_title_choice import en_group_title
 from citebrief.text.en_title_deed import deed_title
 from citebrief.text.en_title_detail import detail_title
 from citebrief.text.en_title_event import reader_title
@@ -77,7 +78,7 @@ def en_title_steps(bullets: list[str], texts: list[str], every_text: list[str], 
     last ("Russia", not "Russia.BBC Monitoring Reports")."""
     for step in _BEFORE_NAME:
         title = step(bullets, texts, every_text, guard, title)
-    title = bare_name(title, bullets) if title else title
+    title = bare_unless_linked(title, bullets)  # not "Frank Beck" of "Trial of Frank Beck"
     for step in _AFTER_NAME:
         title = step(bullets, texts, every_text, guard, title)
     return unglued(title, texts, guard) if title else title
