@@ -33,6 +33,7 @@ from citebrief.text.en_title_theme import theme_title
 from citebrief.text.en_title_topic import quoted_topic_title, topic_title
 from citebrief.text.en_title_typo import typo_title
 from citebrief.text.en_title_vague import plain_title
+from citebrief.text.en_title_whole_name import whole_name_title
 from citebrief.text.en_title_whole_term import whole_term
 from citebrief.text.en_title_work import work_title
 
@@ -42,6 +43,7 @@ EnTitleStep = Callable[[list[str], list[str], list[str], set[str], str], str]
 _BEFORE_NAME: tuple[EnTitleStep, ...] = (
     en_group_title,
     covering_unless_outnamed,  # what most say, not a name beside the one more bullets say
+    whole_name_title,  # "St James’s Palace", not "St James"
 )
 _AFTER_NAME: tuple[EnTitleStep, ...] = (
     detail_title,  # not "Condoms" alone
