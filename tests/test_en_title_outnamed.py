@@ -5,7 +5,8 @@ whose brief a blind reader marked."""
 from __future__ import annotations
 
 from citebrief.text.en_title_cover import covering_title
-from citebrief.text.en_title_outnamed import covering_unless_outnamed, outnamed
+from citebrief.text.en_title_outnamed import covering_unless_outnamed, names_a_deed, outnamed
+from conftest import shared_group_titles
 
 BUENO = [
     "Bueno has scored 17 goals for Rayo Vallecano this season and could soon move to Porto",
@@ -53,3 +54,13 @@ def test_the_event_two_bullets_report_takes_an_outnamed_name_s_place() -> None:
     assert covering_title(TRIAL, TRIAL, TRIAL_ARTICLE, set(used), "Criminal Behaviour") == "Edward Byatt"
     assert covering_unless_outnamed(TRIAL, TRIAL, TRIAL_ARTICLE, used, "Criminal Behaviour") == "The Trial"
     assert used == {"grant allen", "the trial"}
+
+
+def test_a_name_s_deed_is_no_phrase_a_name_replaces() -> None:
+    assert names_a_deed("Cazorla's Track Choice") and names_a_deed("Sachin Tendulkar’s Capabilities")
+    assert not names_a_deed("Track Choice") and not names_a_deed("the boy's leg")
+
+
+def test_the_arsenal_playlist_brief_keeps_cazorla_s_track_choice() -> None:
+    titles = shared_group_titles("en-cnndm.jsonl", 151)
+    assert "Cazorla's Track Choice" in titles and "Theo Walcott" not in titles

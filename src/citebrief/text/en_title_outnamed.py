@@ -8,9 +8,15 @@ may not repeat), the event two bullets report takes the place, as the gist step 
 it over the name ("The Trial" over a co-defendant's name, `gist_title`), else the phrase stays
 ("Spain Squad", "Conflict of Interest").
 
+Nor does a person's name take the place of what a named one did: "Cazorla's Track Choice" stays
+over bullets of the players' pre-match songs, where the covering step put "Theo Walcott" (named
+by two of four bullets, as one of the players) in its place (`names_a_deed`).
+
 Tried and left: leaving the name out of the covering step's choice, so the next phrase came:
 "Barcelona Final" went for "Eighth Title"; the phrase kept where an event is reported: "The
-Trial" became "Criminal Behaviour" and then "Criminal Property".
+Trial" became "Criminal Behaviour" and then "Criminal Property"; the phrase kept where the
+name's own sentence says it ("John Carver said ... he had a secret motivational tactic"): a later
+step put "Phil Neville" over it, and "Pressure on the Leaders" came back for "Ancelotti's Warning".
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ def covering_unless_outnamed(
     updated."""
     trial = set(used)
     covered = covering_title(bullets, group_texts, all_texts, trial, title)
+    if covered != title and names_a_deed(title) and is_person(covered, all_texts):
+        return title  # "Cazorla's Track Choice", not "Theo Walcott"
     if covered == title or not outnamed(covered, bullets, all_texts):
         used.clear()
         used.update(trial)
@@ -40,6 +48,16 @@ def covering_unless_outnamed(
     used.discard(title.casefold())
     used.add(event.casefold())
     return event
+
+
+def names_a_deed(title: str) -> bool:
+    """The title is a name's thing, "Name's Noun" ("Cazorla's Track Choice"): the possessor
+    capitalised ("Sachin Tendulkar's Capabilities" too), a noun after it."""
+    for mark in ("'s ", "’s "):
+        owner, found, thing = title.partition(mark)
+        if found and owner.split() and all(w[:1].isupper() for w in owner.split()) and thing.strip():
+            return True
+    return False
 
 
 def outnamed(name: str, bullets: list[str], all_texts: list[str]) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from citebrief.text.en_reports import attire_title, unglued
-from citebrief.text.en_title_choice import bare_name, en_group_title
+from citebrief.text.en_title_bare import bare_unless_linked
+from citebrief.text.en_title_choice import en_group_title
 from citebrief.text.en_title_deed import deed_title
 from citebrief.text.en_title_detail import detail_title
 from citebrief.text.en_title_event import reader_title
@@ -32,6 +33,7 @@ from citebrief.text.en_title_theme import theme_title
 from citebrief.text.en_title_topic import quoted_topic_title, topic_title
 from citebrief.text.en_title_typo import typo_title
 from citebrief.text.en_title_vague import plain_title
+from citebrief.text.en_title_whole_name import whole_name_title
 from citebrief.text.en_title_whole_term import whole_term
 from citebrief.text.en_title_work import work_title
 
@@ -41,6 +43,7 @@ EnTitleStep = Callable[[list[str], list[str], list[str], set[str], str], str]
 _BEFORE_NAME: tuple[EnTitleStep, ...] = (
     en_group_title,
     covering_unless_outnamed,  # what most say, not a name beside the one more bullets say
+    whole_name_title,  # "St James’s Palace", not "St James"
 )
 _AFTER_NAME: tuple[EnTitleStep, ...] = (
     detail_title,  # not "Condoms" alone
@@ -77,7 +80,7 @@ def en_title_steps(bullets: list[str], texts: list[str], every_text: list[str], 
     last ("Russia", not "Russia.BBC Monitoring Reports")."""
     for step in _BEFORE_NAME:
         title = step(bullets, texts, every_text, guard, title)
-    title = bare_name(title, bullets) if title else title
+    title = bare_unless_linked(title, bullets)  # not "Frank Beck" of "Trial of Frank Beck"
     for step in _AFTER_NAME:
         title = step(bullets, texts, every_text, guard, title)
     return unglued(title, texts, guard) if title else title
