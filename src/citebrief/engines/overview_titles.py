@@ -246,9 +246,10 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     # "Emir Spahic", not "Defender Emir Spahic"; "John Travolta", not "Scientologist John Travolta"
     subject = past_role(bare_name(subject, texts), texts)
     # not "Saturday Afternoon", not "Patrick Bradley Ltd.Mr McGurk"
-    subject = unglued(overview_subject(subject, bullets, texts), texts, used)
+    sentences = [t.text for s in document.segments for t in s.sentences]
+    subject = unglued(overview_subject(subject, bullets, texts, sentences), texts, used)
     # "Honeybee", not "Humble Honeybee"; al-Douri, not "Saddam Hussein" whose right-hand man he was
-    opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
+    opening = sentences[:LEAD_NAME_SENTENCES]
     subject = overview_plain(subject, opening, bullets, texts, used)
     # "Cockroaches", not "London Borough of Southwark" the article names in passing
     subject = past_minor_name(subject, [*opening[:1], *bullets[:1]], bullets, texts, used)

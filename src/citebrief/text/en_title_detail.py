@@ -16,6 +16,7 @@ from functools import lru_cache
 from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_actors import person_key
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
+from citebrief.text.en_lead_thread import OPENING_SENTENCES, lead_thread
 from citebrief.text.en_title_choice import (
     GENERIC_ALONE,
     LIST_ITEM_WORDS,
@@ -347,9 +348,11 @@ def _modifier(word: str) -> bool:
     return bool(classes & {"NOUN", "ADJ"}) or (word.endswith("ing") and "VERB" in classes)
 
 
-def overview_subject(subject: str, bullets: list[str], texts: list[str]) -> str:
+def overview_subject(subject: str, bullets: list[str], texts: list[str], sentences: list[str] | None = None) -> str:
     """An English overview's subject, unless it is only a time ("Saturday Afternoon") or an
-    amount ("Whole Host of Stars"): then the best thing the overview's bullets say, where one fits;
+    amount ("Whole Host of Stars"): then the thing the lead's opening names that the article's
+    `sentences` keep coming back to ("Dog", not "Rescue Rope": `en_lead_thread`), else the best
+    thing the overview's bullets say, where one fits;
     a person the article's first sentence names by another first name is that one ("Dzhokhar
     Tsarnaev" found guilty, not his brother "Tamerlan Tsarnaev" the later bullets name)."""
     subject = _namesake(subject, bullets[0] if bullets else "")
@@ -359,7 +362,8 @@ def overview_subject(subject: str, bullets: list[str], texts: list[str]) -> str:
     amount = "of" in words[1:] and words[words.index("of") - 1] in _AMOUNTS
     if not (timed or amount) or len(bullets) < 2:
         return subject
-    return thing_said(bullets, texts, texts, set()) or subject
+    thread = lead_thread(sentences[:OPENING_SENTENCES], sentences, set()) if sentences else ""
+    return thread or thing_said(bullets, texts, texts, set()) or subject
 
 
 MAX_NAME_WORDS = 6
