@@ -9,13 +9,15 @@ dog, the dominant colour of artworks, the septum piercing. That is the noun phra
 two sentences whose head word the article's sentences say most often (three at least), the
 earlier on a tie; a lone noun the lead writes after a modifier that the article says with it
 again ("the septum piercing", "septum piercings") takes that modifier. Reads English news leads:
-common-noun phrases only (a name is the other steps' to find), none that is a time, an amount,
-a pronoun or a word said of anything.
+common-noun phrases only (a name is the other steps' to find), none headed by a time, an amount
+or anyone (`data/en_not_threads.tsv`), nor by a word said of anything.
 """
 
 from __future__ import annotations
 
-from citebrief.text.chunks import word_list
+from functools import cache
+
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family
 from citebrief.text.lazy_re import LazyPattern
@@ -25,16 +27,6 @@ OPENING_SENTENCES = 2  # the lead's subject is named in its first sentence or it
 MIN_SENTENCES = 3  # the thread's head word is said in this many of the article's sentences at least
 MAX_WORDS = 4
 MIN_PAIRED = 2  # a modifier the article writes before the head this often is part of its name
-# when, how much or who in general: no thing a story is about
-_NOT_THREADS = frozenset(
-    family(w)
-    for w in word_list(
-        "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night weekend "
-        "today yesterday tonight week month year day time summer winter spring autumn "
-        "pile lot host sum number couple handful kind sort type range variety series piece bit "
-        "visualisation visualization glimpse snapshot everyone everything anyone someone something"
-    )
-)
 _MODIFIER_BEFORE = LazyPattern(r"\b(?:the|a|an|this|that)\s+([a-z][a-z-]+)\s+$")
 
 
@@ -57,11 +49,17 @@ def lead_thread(opening: list[str], sentences: list[str], used: set[str]) -> str
     return best[1]
 
 
+@cache
+def _not_threads() -> frozenset[str]:
+    """The families of words that name when, how much or anyone (`data/en_not_threads.tsv`)."""
+    return frozenset(family(line.split()[0]) for line in data_lines("en_not_threads.tsv"))
+
+
 def _thing_word(word: str) -> bool:
     stem = family(word)
     return (
         "NOUN" in word_classes(word)
-        and stem not in _NOT_THREADS
+        and stem not in _not_threads()
         and stem not in PLAIN_FAMILIES
         and not generic_en(word)
     )
