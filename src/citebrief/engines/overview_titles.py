@@ -21,6 +21,7 @@ from citebrief.engines.themes import (
 from citebrief.engines.zh_overview_names import overview_shown
 from citebrief.model import Document
 from citebrief.text.en_lead_kind_subject import kind_subject
+from citebrief.text.en_lead_role import past_role
 from citebrief.text.en_lead_subject import lead_subject
 from citebrief.text.en_overview_aside import past_aside
 from citebrief.text.en_overview_deed import overview_event
@@ -258,11 +259,13 @@ def _lead_once(lead: list[str], bullets: list[str]) -> list[str]:
 def _en_subject(subject: str, document: Document, bullets: list[str], texts: list[str], used: set[str]) -> str:
     """An English overview's subject as a reader would have it (each step mends one way a phrase
     misnames what the article is about)."""
-    subject = bare_name(subject, texts)  # "Emir Spahic", not "Defender Emir Spahic"
+    # "Emir Spahic", not "Defender Emir Spahic"; "John Travolta", not "Scientologist John Travolta"
+    subject = past_role(bare_name(subject, texts), texts)
     # not "Saturday Afternoon", not "Patrick Bradley Ltd.Mr McGurk"
-    subject = unglued(overview_subject(subject, bullets, texts), texts, used)
+    sentences = [t.text for s in document.segments for t in s.sentences]
+    subject = unglued(overview_subject(subject, bullets, texts, sentences), texts, used)
     # "Honeybee", not "Humble Honeybee"; al-Douri, not "Saddam Hussein" whose right-hand man he was
-    opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
+    opening = sentences[:LEAD_NAME_SENTENCES]
     subject = overview_plain(subject, opening, bullets, texts, used)
     # "Cockroaches", not "London Borough of Southwark" the article names in passing
     subject = past_minor_name(subject, [*opening[:1], *bullets[:1]], bullets, texts, used)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_actors import person_key
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
+from citebrief.text.en_lead_thread import OPENING_SENTENCES, lead_thread
 from citebrief.text.en_title_choice import (
     GENERIC_ALONE,
     LIST_ITEM_WORDS,
@@ -30,6 +31,7 @@ from citebrief.text.en_title_choice import (
     title_length,
 )
 from citebrief.text.en_title_cover import HONORIFICS
+from citebrief.text.en_title_listed import opening_person
 from citebrief.text.en_titles import described_name, event_word, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries
@@ -96,8 +98,7 @@ def weak_title(title: str, bullets: list[str], group_texts: list[str]) -> bool:
     words = title.split()
     if not words:
         return False
-    sayers = [b for b in bullets if title.lower() in b.lower()]
-    if sayers and all(_listed(title, b) for b in sayers):
+    if _listed_everywhere(title, bullets):
         return True
     if len(words) == 1:
         if _name(title, group_texts) or not word_classes(title.lower()):
@@ -155,6 +156,12 @@ def _judged(title: str, group_texts: list[str]) -> bool:
     return not any(shown in t for t in group_texts)
 
 
+def _listed_everywhere(title: str, bullets: list[str]) -> bool:
+    """Some bullet says the title, and every one that does says it as an item of a list."""
+    sayers = [b for b in bullets if title.lower() in b.lower()]
+    return bool(sayers) and all(_listed(title, b) for b in sayers)
+
+
 def _listed(phrase: str, bullet: str) -> bool:
     """Each place the bullet says the phrase is inside a list of three items or more, commas
     between them ("for electricity supply, a low murder rate, adult literacy, and ..."): an
@@ -165,17 +172,20 @@ def _listed(phrase: str, bullet: str) -> bool:
     spans = [(a, b) for a, b in passing_spans(bullet) if bullet[a:b].count(", ") >= LIST_COMMAS]
     at = low.find(needle)
     while at >= 0:
-        if not any(a <= at and at + len(needle) <= b for a, b in spans) or not _short_item(bullet, at):
+        span = next(((a, b) for a, b in spans if a <= at and at + len(needle) <= b), None)
+        if span is None or not _short_item(bullet, at, span[0]):
             return False
         at = low.find(needle, at + 1)
     return True
 
 
-def _short_item(span: str, at: int) -> bool:
+def _short_item(span: str, at: int, opens: int = 0) -> bool:
     """The item of the bullet `span` (between commas, "and", "or") that holds offset `at` is short and
     opens on the phrase, as a list's item does ("a low murder rate"), not a clause ("claimed
-    more than £100,000 in parliamentary expenses and allowances")."""
-    start = span.rfind(", ", 0, at) + 1
+    more than £100,000 in parliamentary expenses and allowances"). The list's first item starts
+    where its passing span `opens` ("covering the civil war in Libya, the revolution in Egypt, ..."),
+    not at the bullet's start."""
+    start = max(span.rfind(", ", 0, at) + 1, opens)
     end = span.find(", ", at)
     end = end if end >= 0 else len(span)
     cuts = [start, *(m.start() for m in _AND_OR.finditer(span, start, end)), end]
@@ -214,6 +224,11 @@ def detail_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     if not _judged(title, group_texts):  # a name or an event word says less than a judged thing
         best = best or _name_said(bullets, group_texts, others)
         best = best or _event_said(bullets, group_texts, all_texts, others | {title.casefold()})
+    if not best and _listed_everywhere(title, bullets):  # "Lee Thompson", not his past's "Civil War"
+        person = opening_person(bullets, all_texts, others)
+        if person:  # the list item stays in `used`: no later step takes it up again as the event
+            used.add(person.casefold())
+            return person
     if not best or (_judged(best, group_texts) and _judged(title, group_texts)):
         return title
     used.discard(title.casefold())
@@ -347,9 +362,11 @@ def _modifier(word: str) -> bool:
     return bool(classes & {"NOUN", "ADJ"}) or (word.endswith("ing") and "VERB" in classes)
 
 
-def overview_subject(subject: str, bullets: list[str], texts: list[str]) -> str:
+def overview_subject(subject: str, bullets: list[str], texts: list[str], sentences: list[str] | None = None) -> str:
     """An English overview's subject, unless it is only a time ("Saturday Afternoon") or an
-    amount ("Whole Host of Stars"): then the best thing the overview's bullets say, where one fits;
+    amount ("Whole Host of Stars"): then the thing the lead's opening names that the article's
+    `sentences` keep coming back to ("Dog", not "Rescue Rope": `en_lead_thread`), else the best
+    thing the overview's bullets say, where one fits;
     a person the article's first sentence names by another first name is that one ("Dzhokhar
     Tsarnaev" found guilty, not his brother "Tamerlan Tsarnaev" the later bullets name)."""
     subject = _namesake(subject, bullets[0] if bullets else "")
@@ -359,7 +376,8 @@ def overview_subject(subject: str, bullets: list[str], texts: list[str]) -> str:
     amount = "of" in words[1:] and words[words.index("of") - 1] in _AMOUNTS
     if not (timed or amount) or len(bullets) < 2:
         return subject
-    return thing_said(bullets, texts, texts, set()) or subject
+    thread = lead_thread(sentences[:OPENING_SENTENCES], sentences, set()) if sentences else ""
+    return thread or thing_said(bullets, texts, texts, set()) or subject
 
 
 MAX_NAME_WORDS = 6
