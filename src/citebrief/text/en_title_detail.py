@@ -31,7 +31,6 @@ from citebrief.text.en_title_choice import (
     title_length,
 )
 from citebrief.text.en_title_cover import HONORIFICS
-from citebrief.text.en_title_listed import opening_person
 from citebrief.text.en_titles import described_name, event_word, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries
@@ -98,7 +97,8 @@ def weak_title(title: str, bullets: list[str], group_texts: list[str]) -> bool:
     words = title.split()
     if not words:
         return False
-    if _listed_everywhere(title, bullets):
+    sayers = [b for b in bullets if title.lower() in b.lower()]
+    if sayers and all(_listed(title, b) for b in sayers):
         return True
     if len(words) == 1:
         if _name(title, group_texts) or not word_classes(title.lower()):
@@ -156,12 +156,6 @@ def _judged(title: str, group_texts: list[str]) -> bool:
     return not any(shown in t for t in group_texts)
 
 
-def _listed_everywhere(title: str, bullets: list[str]) -> bool:
-    """Some bullet says the title, and every one that does says it as an item of a list."""
-    sayers = [b for b in bullets if title.lower() in b.lower()]
-    return bool(sayers) and all(_listed(title, b) for b in sayers)
-
-
 def _listed(phrase: str, bullet: str) -> bool:
     """Each place the bullet says the phrase is inside a list of three items or more, commas
     between them ("for electricity supply, a low murder rate, adult literacy, and ..."): an
@@ -172,20 +166,17 @@ def _listed(phrase: str, bullet: str) -> bool:
     spans = [(a, b) for a, b in passing_spans(bullet) if bullet[a:b].count(", ") >= LIST_COMMAS]
     at = low.find(needle)
     while at >= 0:
-        span = next(((a, b) for a, b in spans if a <= at and at + len(needle) <= b), None)
-        if span is None or not _short_item(bullet, at, span[0]):
+        if not any(a <= at and at + len(needle) <= b for a, b in spans) or not _short_item(bullet, at):
             return False
         at = low.find(needle, at + 1)
     return True
 
 
-def _short_item(span: str, at: int, opens: int = 0) -> bool:
+def _short_item(span: str, at: int) -> bool:
     """The item of the bullet `span` (between commas, "and", "or") that holds offset `at` is short and
     opens on the phrase, as a list's item does ("a low murder rate"), not a clause ("claimed
-    more than £100,000 in parliamentary expenses and allowances"). The list's first item starts
-    where its passing span `opens` ("covering the civil war in Libya, the revolution in Egypt, ..."),
-    not at the bullet's start."""
-    start = max(span.rfind(", ", 0, at) + 1, opens)
+    more than £100,000 in parliamentary expenses and allowances")."""
+    start = span.rfind(", ", 0, at) + 1
     end = span.find(", ", at)
     end = end if end >= 0 else len(span)
     cuts = [start, *(m.start() for m in _AND_OR.finditer(span, start, end)), end]
@@ -224,11 +215,6 @@ def detail_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     if not _judged(title, group_texts):  # a name or an event word says less than a judged thing
         best = best or _name_said(bullets, group_texts, others)
         best = best or _event_said(bullets, group_texts, all_texts, others | {title.casefold()})
-    if not best and _listed_everywhere(title, bullets):  # "Lee Thompson", not his past's "Civil War"
-        person = opening_person(bullets, all_texts, others)
-        if person:  # the list item stays in `used`: no later step takes it up again as the event
-            used.add(person.casefold())
-            return person
     if not best or (_judged(best, group_texts) and _judged(title, group_texts)):
         return title
     used.discard(title.casefold())
