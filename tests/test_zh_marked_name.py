@@ -39,6 +39,7 @@ def test_a_subject_the_marks_name_whole_or_a_quoted_clause_stands() -> None:
     assert marked_name("决定", ["《关于表彰全国农业农村劳动模范和先进工作者的决定》"], set()) == "决定"
 
 
-def test_a_shared_article_on_an_honour_is_titled_by_the_honour() -> None:
-    # zh-news record 130: a Xinjiang researcher named 全国农业农村先进工作者, not "全国农业农村"
-    assert shared_group_titles("zh-news.jsonl", 130)[0] == "核心要点：全国农业农村先进工作者"
+def test_a_shared_article_on_an_honour_is_no_cut_name() -> None:
+    # zh-news record 130: a Xinjiang researcher named 全国农业农村先进工作者 was titled by that honour, not the cut
+    # "全国农业农村"; the piece follows him, so it is now titled by his role and name (`zh_profile_person`, read 39g)
+    assert shared_group_titles("zh-news.jsonl", 130)[0] == "核心要点：研究员杨志刚"

@@ -40,6 +40,7 @@ def test_shared_articles_in_the_readers_form() -> None:
     # which read as a cryptic slogan: no title from inside quotation marks, her post and name stay
     titles_442 = shared_group_titles("zh-news.jsonl", 29)
     assert "名士之乡" not in titles_442 and "统战部部长叶卫红" in titles_442
-    # profiles and a speech of many topics keep the person: the craftsman, the attaché
-    assert "温云鹏" in shared_group_titles("zh-news.jsonl", 37)
+    # profiles and a speech of many topics keep the person: the craftsman (in the overview since
+    # `zh_profile_person`), the attaché
+    assert "核心要点：漆艺匠人温云鹏" in shared_group_titles("zh-news.jsonl", 37)
     assert "国防武官吴俊辉" in shared_group_titles("zh-news.jsonl", 84)
