@@ -13,6 +13,7 @@ from citebrief.text.en_title_bare import bare_unless_linked
 from citebrief.text.en_title_choice import en_group_title
 from citebrief.text.en_title_deed import deed_title
 from citebrief.text.en_title_detail import detail_title
+from citebrief.text.en_title_distinct import distinct_title
 from citebrief.text.en_title_event import reader_title
 from citebrief.text.en_title_figure import figure_title
 from citebrief.text.en_title_gist import gist_title
@@ -71,6 +72,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     quoted_topic_title,  # "Company Policy" the paragraphs repeat, not a quote's "Muslim Extremists"
     said_title,  # "Cameron on the Economy", not a quote's "Britain Needs"
     typo_title,  # "Millionaire", not the source's "Millionaire Jsut"
+    distinct_title,  # "Concrete Base", not "Concrete Arrows" under "Giant Arrows"
 )
 
 
