@@ -4,10 +4,9 @@ writes in lower case ("defender Emir Spahic"), but a follower of a faith or part
 or another role made from a name is capitalised as written, so the title kept it. A reader wants
 the person; the lead's bullet says what they are.
 
-Reads a subject of three capitalised words or more whose first is a role ending as followers and
-practitioners do ("-ist", "-ian", "-ite") and whose rest is a person's full name that the article
-names again by surname alone. An office before a name ("President Barack Obama") is how news
-addresses the person, and stays.
+Reads a subject of three capitalised words or more whose first is a role (a dictionary noun, or
+a word ending as followers and practitioners do: "-ist", "-ian", "-ite") and whose rest is a
+person's full name that the article names again by surname alone.
 """
 
 from __future__ import annotations
@@ -30,8 +29,8 @@ def past_role(subject: str, texts: list[str]) -> str:
     if len(words) < 1 + MIN_NAME_WORDS or not all(w[:1].isupper() for w in words):
         return subject
     role, given = words[0].lower(), words[1].lower()
-    if not role.endswith(_ROLE_ENDINGS) or role in _PARTICLES:
-        return subject  # "John Paul Jones": a given name; "President Barack Obama": an office, his form of address
+    if not (role.endswith(_ROLE_ENDINGS) or word_classes(role) == {"NOUN"}) or role in _PARTICLES:
+        return subject  # "John Paul Jones": a given name, no role
     if given in _PARTICLES or word_classes(given):
         return subject  # "Van De Ven"; "Grant Allen": what follows may not open a name
     name = " ".join(words[1:])
