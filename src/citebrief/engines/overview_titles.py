@@ -21,7 +21,6 @@ from citebrief.engines.themes import (
 from citebrief.engines.zh_overview_names import overview_shown
 from citebrief.model import Document
 from citebrief.text.en_lead_kind_subject import kind_subject
-from citebrief.text.en_lead_role import past_role
 from citebrief.text.en_lead_subject import lead_subject
 from citebrief.text.en_overview_aside import past_aside
 from citebrief.text.en_overview_deed import overview_event
@@ -259,8 +258,7 @@ def _lead_once(lead: list[str], bullets: list[str]) -> list[str]:
 def _en_subject(subject: str, document: Document, bullets: list[str], texts: list[str], used: set[str]) -> str:
     """An English overview's subject as a reader would have it (each step mends one way a phrase
     misnames what the article is about)."""
-    # "Emir Spahic", not "Defender Emir Spahic"; "John Travolta", not "Scientologist John Travolta"
-    subject = past_role(bare_name(subject, texts), texts)
+    subject = bare_name(subject, texts)  # "Emir Spahic", not "Defender Emir Spahic"
     # not "Saturday Afternoon", not "Patrick Bradley Ltd.Mr McGurk"
     sentences = [t.text for s in document.segments for t in s.sentences]
     subject = unglued(overview_subject(subject, bullets, texts, sentences), texts, used)
