@@ -105,8 +105,8 @@ def _as_head(word: str, bullets: list[str]) -> bool:
 def distinct_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
     """`title` unless its head repeats another title in `used` and two bullets or more say a noun
     free of every other title; then that noun; `used` updated."""
-    if not title or len(bullets) < MIN_SHARED:
-        return title
+    if not title or len(bullets) < MIN_SHARED or " of " in title.casefold():
+        return title  # "Law of Service" says what of what: a single noun in its place read worse (read 39i)
     others = used - {title.casefold()}
     if not any(title.casefold() not in o and repeated(title, o, all_texts) for o in others):
         return title  # (a title inside another, "Eisenhower Tree", was let stand by the steps before)
