@@ -1,10 +1,9 @@
 """A one-word English group title that is a common noun ("Changes", "Album", "Charges") takes the
-phrase a bullet writes it in with the words that say which one ("Changes to Income Tax",
-"Family Album", "Charges against Altice"), else the phrase its cited paragraphs write ("Appeal
-Court Judges"); a modifier that only says how many or how big, a
-place or time after "in"/"on", a charge's "resisting arrest with violence", a phrase of five
-words or only inside a quotation, a name, stays as it was. Small cases written after en-cnndm
-briefs, and the briefs of en-cnndm articles themselves."""
+phrase a bullet writes it in with the words that say which one ("Changes to Income Tax", "Family
+Album", "Charges against Altice"), not one only its cited paragraphs write; a modifier that only
+says how many or how big, a place or time after "in"/"on", a charge's "resisting arrest with
+violence", a phrase of five words or only inside a quotation, a name, stays as it was. Small
+cases written after en-cnndm briefs, and the briefs of en-cnndm articles themselves."""
 
 from __future__ import annotations
 
@@ -56,9 +55,8 @@ def test_a_lone_noun_takes_the_words_a_bullet_says_which_one_with() -> None:
     assert modified_title(ALBUM, ALBUM, ALBUM, set(), "Album") == "Family Album"
 
 
-def test_with_none_in_the_bullets_the_cited_paragraphs_phrase_titles() -> None:
-    assert modified_title(JUDGES, JUDGES_CITED, JUDGES_CITED, set(), "Judges") == "Appeal Court Judges"
-    assert modified_title(JUDGES, JUDGES, JUDGES, set(), "Judges") == "Judges"
+def test_a_phrase_no_bullet_writes_is_no_title() -> None:
+    assert modified_title(JUDGES, JUDGES_CITED, JUDGES_CITED, set(), "Judges") == "Judges"
 
 
 def test_how_many_where_or_a_charge_is_no_modifier() -> None:
@@ -80,4 +78,3 @@ def test_en_cnndm_briefs_title_the_noun_with_its_modifier() -> None:
     assert "Changes to Income Tax" in shared_group_titles("en-cnndm.jsonl", 186)
     assert "Family Album" in shared_group_titles("en-cnndm.jsonl", 121)
     assert "Charges against Altice" in shared_group_titles("en-cnndm.jsonl", 112)
-    assert "Appeal Court Judges" in shared_group_titles("en-cnndm.jsonl", 190)

@@ -1,28 +1,32 @@
-"""An English group title that is one common noun alone ("Changes", "Ruling", "Judges", "Album"),
+"""An English group title that is one common noun alone ("Changes", "Charges", "Album"),
 the other title steps done: blind readers of en-cnndm briefs mark such a word as generic, one any
 story could carry ("Measures", "Court", "Decision"), while a bullet of the group often writes the
-same noun with the words that say which one it is: "changes to income tax", "a ruling in the High
-Court", "appeal court judges", "a family album". That phrase, as the bullet writes it on word
+same noun with the words that say which one it is: "changes to income tax", "charges against
+Altice", "a family album", "the hospital attack". That phrase, as the bullet writes it on word
 boundaries, takes the title's place, as a sub-editor would keep the noun and add its modifier:
 
 - before the noun, the whole run of one or two lower-case nouns or adjectives that modify it
-  ("family album", "appeal court judges"), not a word that only says how many, how big, how new
+  ("family album", "hospital attack"), not a word that only says how many, how big, how new
   or how good (`data/en_loose_modifiers.tsv`: "other measures", "massive derbies"), nor a time;
 - after it, "to", "of", "with", "against" or "over" (not "in" or "on": where or when), an
   article at most, and one or two words that end the noun phrase there ("charges against
   Altice", "changes to income tax"), not a figure, a pronoun or a general noun ("houses in areas").
 
 Reads a group's bullets (a phrase of the group's own sentence, said outside a quotation, not
-only inside one: "one element in the FBI" of a quote stays unsaid), else the paragraphs the group
-cites ("appeal court judges decided ..." titles a group whose bullets say "the judges"); four
-words at most, free of the other groups' titles and the overview's. Where several phrases fit,
-the one the texts write most, then the one before the noun; where none, the title stays. Runs
-after `en_title_held` (a name before the noun: "Grand National Fences") and before the steps
-that read what two bullets share.
+only inside one: "one element in the FBI" of a quote stays unsaid); four words at most, free of
+the other groups' titles and the overview's. Where several phrases fit, the one the bullets write
+most, then the one before the noun; where none, the title stays. Runs after `en_title_held` (a
+name before the noun: "Grand National Fences") and before the steps that read what two bullets
+share.
 
 Tried and left: a word that is also a preposition or an adverb as a modifier ("fines after
 judges", "book about genocide"); "in" and "on" after the noun ("Scooter in Sapa", "Arrest on
-December"): a place or a time, not which thing.
+December"): a place or a time, not which thing. The phrase of a cited paragraph where no bullet
+writes one ("Appeal Court Judges" over "the judges", "Morning Service" over "a service was also
+held at Westminster Abbey"): the sentence that writes it is often another group's bullet, about
+another thing of the same name (the early morning service was at Hyde Park Corner). A person's
+"Name's Noun" for a noun the bullets write after "the" ("Mason's Sentence"): the group's
+commonest person is as often not the owner ("Jackson's Injunction" of an injunction against Ray).
 """
 
 from __future__ import annotations
@@ -69,27 +73,26 @@ def modified_title(bullets: list[str], group_texts: list[str], all_texts: list[s
     if len(bullets) < MIN_BULLETS or not _plain_noun(title):
         return title
     others = {u for u in used if u != title.casefold()}
-    for texts in (bullets, group_texts):
-        found = _best(noun, texts, bullets, group_texts, others)
-        if found:
-            used.discard(title.casefold())
-            used.add(found.casefold())
-            return found
-    return title
+    found = _best(noun, bullets, group_texts, others)
+    if not found:
+        return title
+    used.discard(title.casefold())
+    used.add(found.casefold())
+    return found
 
 
-def _best(noun: str, texts: list[str], bullets: list[str], group_texts: list[str], others: set[str]) -> str:
-    """The phrase the texts write most (then the one before the noun) that fits; ''."""
+def _best(noun: str, bullets: list[str], group_texts: list[str], others: set[str]) -> str:
+    """The phrase the bullets write most (then the one before the noun) that fits; ''."""
     counts: dict[str, int] = {}
-    for text in texts:
-        for phrase in _phrases(noun, text):
+    for bullet in bullets:
+        for phrase in _phrases(noun, bullet):
             counts[phrase] = counts.get(phrase, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1], not item[0].lower().endswith(noun)))
     for phrase, _ in ranked:
         best = _display(phrase)
         if not free_of(best, others) or vague_title(best, group_texts) or quote_only(best, bullets, group_texts):
             continue
-        if texts is bullets and not narrated(best, bullets):
+        if not narrated(best, bullets):
             continue
         return best
     return ""
@@ -151,7 +154,7 @@ def _before(tokens: list[str], at: int) -> list[str]:
 
 def _after(tokens: list[str], at: int) -> list[str]:
     """A joiner, an article at most and one or two words ending the noun phrase after the noun
-    ("to income tax", "in the High Court"); [] where the phrase runs on or names no thing."""
+    ("to income tax", "against Altice"); [] where the phrase runs on or names no thing."""
     k = at + 1
     if k >= len(tokens) or tokens[k] not in _JOINERS:
         return []
