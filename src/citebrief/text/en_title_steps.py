@@ -19,6 +19,7 @@ from citebrief.text.en_title_figure import figure_title
 from citebrief.text.en_title_gist import gist_title
 from citebrief.text.en_title_held import held_title
 from citebrief.text.en_title_majority import majority_title
+from citebrief.text.en_title_modified import modified_title
 from citebrief.text.en_title_name_deed import name_deed_title
 from citebrief.text.en_title_name_event import name_event_title
 from citebrief.text.en_title_named import named_title
@@ -57,6 +58,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     pair_title,  # "Prom Survey", not "Prom Proposals"
     named_title,  # "Holyfield", not "Similar Loss"
     held_title,  # "Grand National Fences", not "Fences"
+    modified_title,  # "Changes to Income Tax", not "Changes"
     quoted_title,  # not "Baby Girl" of one quote
     figure_title,  # "Beacons", not "Painted Bright Yellow"
     setting_title,  # what two bullets say, not one's "Blog Post"

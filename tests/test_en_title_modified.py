@@ -1,0 +1,80 @@
+"""A one-word English group title that is a common noun ("Changes", "Album", "Charges") takes the
+phrase a bullet writes it in with the words that say which one ("Changes to Income Tax", "Family
+Album", "Charges against Altice"), not one only its cited paragraphs write; a modifier that only
+says how many or how big, a place or time after "in"/"on", a charge's "resisting arrest with
+violence", a phrase of five words or only inside a quotation, a name, stays as it was. Small
+cases written after en-cnndm briefs, and the briefs of en-cnndm articles themselves."""
+
+from __future__ import annotations
+
+from citebrief.text.en_title_modified import modified_title
+from conftest import shared_group_titles
+
+CHANGES = [
+    "Mr Cameron will say the changes make Britain a 'better and fairer place to live'.",
+    "The Lib Dems said that the changes to income tax had been part of their manifesto.",
+]
+ALBUM = [
+    "That did not stop Mr Ueda from compiling a family album of family 'selfies' using his device.",
+    "Mr Ueda's patent ran out in 2003, however, so he has not benefited from the recent boom.",
+]
+MEASURES = [
+    "Both sides appear to be prepared to take their battle over such measures to other states.",
+    "She called them other measures, massive measures.",
+]
+SCOOTER = [
+    "He photographs a man on the back of his scooter in Sapa, Vietnam.",
+    "In Vietnam alone there are more than 37 million motorbikes.",
+]
+ARREST = [
+    "She was charged with trespassing, resisting arrest with violence and battery.",
+    "She was released from jail on Sunday after posting a $6,000 bond.",
+]
+QUOTED = [
+    "He said: 'You have one element in the FBI reaching out to people like me for help.'",
+    "Roberts is scheduled to fly home Friday and is already pre-checked through the TSA.",
+]
+JUDGES = [
+    "Barry Beavis launched a legal bid to overturn his fine, saying it was unfair.",
+    "But yesterday judges said the fine was enforceable because it was not 'excessively high'.",
+]
+JUDGES_CITED = [
+    *JUDGES,
+    "In their ruling, appeal court judges decided the size of the fine was not excessive.",
+]
+RULING = [
+    "Last month Mr Justice Warby made a ruling in the High Court that overturned the order.",
+    "The defender has not spoken about the incident publicly.",
+]
+
+
+def test_a_lone_noun_takes_the_words_a_bullet_says_which_one_with() -> None:
+    used = {"changes", "cameron's tax pledge"}
+    assert modified_title(CHANGES, CHANGES, CHANGES, used, "Changes") == "Changes to Income Tax"
+    assert "changes to income tax" in used and "changes" not in used
+    assert modified_title(ALBUM, ALBUM, ALBUM, set(), "Album") == "Family Album"
+
+
+def test_a_phrase_no_bullet_writes_is_no_title() -> None:
+    assert modified_title(JUDGES, JUDGES_CITED, JUDGES_CITED, set(), "Judges") == "Judges"
+
+
+def test_how_many_where_or_a_charge_is_no_modifier() -> None:
+    assert modified_title(MEASURES, MEASURES, MEASURES, set(), "Measures") == "Measures"
+    assert modified_title(SCOOTER, SCOOTER, SCOOTER, set(), "Scooter") == "Scooter"
+    assert modified_title(ARREST, ARREST, ARREST, set(), "Arrest") == "Arrest"
+
+
+def test_a_quoted_or_long_phrase_a_name_or_another_groups_title_stays() -> None:
+    assert modified_title(QUOTED, QUOTED, QUOTED, set(), "Element") == "Element"
+    assert modified_title(RULING, RULING, RULING, set(), "Ruling") == "Ruling"  # five words
+    assert modified_title(CHANGES, CHANGES, CHANGES, set(), "Cameron") == "Cameron"
+    taken = {"changes", "income tax"}
+    assert modified_title(CHANGES, CHANGES, CHANGES, taken, "Changes") == "Changes"
+    assert modified_title(CHANGES[:1], CHANGES, CHANGES, set(), "Changes") == "Changes"  # one bullet
+
+
+def test_en_cnndm_briefs_title_the_noun_with_its_modifier() -> None:
+    assert "Changes to Income Tax" in shared_group_titles("en-cnndm.jsonl", 186)
+    assert "Family Album" in shared_group_titles("en-cnndm.jsonl", 121)
+    assert "Charges against Altice" in shared_group_titles("en-cnndm.jsonl", 112)
