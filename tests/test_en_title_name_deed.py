@@ -1,10 +1,11 @@
 """A person's full name alone over a group gives way to the deed a bullet writes right after that
-name, wherever the name stands in the bullet (`text/en_title_name_deed.py`); a deed in a time
+name, wherever the name stands in the bullet (`text/en_title_name_deed.py`, asked by
+`en_title_name_event.name_event_title`); a deed in a time
 clause, a dated one, a one-word name and a person few bullets name keep the title."""
 
 from __future__ import annotations
 
-from citebrief.text.en_title_name_deed import name_deed_title
+from citebrief.text.en_title_name_event import name_event_title
 from conftest import shared_group_titles
 
 CONTEXT = ["Welsh attacker Gareth Bale missed the win. Bale, 25, trained on Monday, his coach said."]
@@ -15,7 +16,7 @@ BALE = [
 
 
 def _title(bullets: list[str], title: str, used: set[str] | None = None) -> str:
-    return name_deed_title(bullets, bullets, bullets + CONTEXT, {title.casefold(), *(used or set())}, title)
+    return name_event_title(bullets, bullets, bullets + CONTEXT, {title.casefold(), *(used or set())}, title)
 
 
 def test_a_deed_after_the_name_inside_anothers_sentence_titles_the_group() -> None:

@@ -19,46 +19,25 @@ group's bullets (sentences of a news article):
   month (`en_dated.dated`: what came before the news);
 - the title "Surname's Noun" is free of the titles given and grounded as `bench/brief_checks.py`
   grounds it (`en_overview_deed.grounded`: the name and the noun or its verb as written).
+
+`full_name_deed` reads one bullet; `en_title_name_event.name_event_title` asks it where its own
+readings find nothing, and gives the title.
 """
 
 from __future__ import annotations
 
 import re
 
-from citebrief.text.en_actors import is_person, key
 from citebrief.text.en_dated import dated
-from citebrief.text.en_overview_deed import deed_at, grounded
+from citebrief.text.en_overview_deed import deed_at
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import name_spans
-from citebrief.text.titles import display_title, free_of, said_alone
 
-MIN_SHARE = 0.5  # of the group's bullets that say the surname, at least
 # a clause a time word opens, up to the name: "After Beck", "When the striker Glenn Murray"
 _TIME_CLAUSE = LazyPattern(r"\b(?:after|before|when|since|until|once|while|as)\s[^,.;:!?]*$", re.IGNORECASE)
 
 
-def name_deed_title(
-    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str
-) -> str:
-    """`title` as "Surname's Noun" where it is a person's full name alone and a bullet writes a
-    deed right after that name (see the module's note); else `title`; `used` updated."""
-    if not title or "'s " in title or "’s " in title or " " not in title or not is_person(title, all_texts):
-        return title
-    surname = key(title)
-    if not surname or sum(said_alone(surname, b) for b in bullets) < len(bullets) * MIN_SHARE:
-        return title
-    noun = next((found for b in bullets if (found := _deed(title, b))), "")
-    if not noun:
-        return title
-    phrase = f"{surname}'s {display_title(noun, 'en')}"
-    if not grounded(phrase, group_texts) or not free_of(phrase, used - {title.casefold()}):
-        return title
-    used.discard(title.casefold())
-    used.add(phrase.casefold())
-    return phrase
-
-
-def _deed(name: str, bullet: str) -> str:
+def full_name_deed(name: str, bullet: str) -> str:
     """The noun of the first deed the bullet writes right after `name` as written, outside a
     time clause and undated; ''."""
     for start, end in name_spans(name, bullet):

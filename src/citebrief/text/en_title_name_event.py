@@ -32,6 +32,7 @@ from functools import cache
 from citebrief.text.en_actors import is_person, key, named
 from citebrief.text.en_overview_deed import deed_at, grounded
 from citebrief.text.en_overview_event import event_nouns
+from citebrief.text.en_title_name_deed import full_name_deed
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, free_of, said_alone
 
@@ -51,6 +52,8 @@ def name_event_title(
     if not surname or sum(said_alone(surname, b) for b in bullets) < len(bullets) * MIN_SHARE:
         return title
     noun = next((found for b in bullets if (found := _event_of(surname, b, all_texts) or _deed_of(surname, b))), "")
+    if not noun and " " in title:  # "… with Welsh attacker Gareth Bale set to return" (`en_title_name_deed`)
+        noun = next((found for b in bullets if (found := full_name_deed(title, b))), "")
     if not noun:
         return title
     phrase = f"{surname}'s {display_title(noun, 'en')}"

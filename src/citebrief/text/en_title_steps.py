@@ -20,7 +20,6 @@ from citebrief.text.en_title_gist import gist_title
 from citebrief.text.en_title_held import held_title
 from citebrief.text.en_title_majority import majority_title
 from citebrief.text.en_title_modified import modified_title
-from citebrief.text.en_title_name_deed import name_deed_title
 from citebrief.text.en_title_name_event import name_event_title
 from citebrief.text.en_title_named import named_title
 from citebrief.text.en_title_outnamed import covering_unless_outnamed
@@ -66,8 +65,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     source_title,  # "Cancer", not the "Anadolu Agency" that reported it
     deed_title,  # "Court" two bullets report, not one's "Brown Eyes"
     owner_title,  # "Adeli's Arrest", not "Arrest"
-    name_event_title,  # "Tymon's Injuries", not "Olsin Tymon"
-    name_deed_title,  # "Bale's Return", not "Gareth Bale"
+    name_event_title,  # "Tymon's Injuries", not "Olsin Tymon"; "Bale's Return", not "Gareth Bale"
     whole_term,  # "In Vitro Fertilization", not "Vitro Fertilization"
     majority_title,  # "Morning Routine" two bullets say, not one's "Room Temperature Water"
     work_title,  # "Looney Tunes" two bullets say, not one's "Baby Bear"
