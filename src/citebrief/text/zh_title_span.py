@@ -77,13 +77,17 @@ def _span(title: str, bullets: list[str], texts: list[str], others: list[str], t
     from citebrief.text.idf import background_idf  # late: the table loads on first use
 
     table = background_idf()
+    # `need` bullets say it, asked first: a look-up in C, where the tagger (a run's words) and
+    # the background table (a front's tail) cost a call each, and most runs and fronts fail it
     found: list[str] = []
     if len(bullets) == PAIR:  # a pair's: a run of two words or more both bullets say
-        found += [s for s in _runs(bullets) if len(tag_zh(s)) >= PAIR]
+        found += [s for s in _runs(bullets) if saying(s, bullets) >= need and len(tag_zh(s)) >= PAIR]
     for cut in range(len(words) - 1, 0, -1):  # the title's front, before plain words only
+        front = "".join(w for w, _ in words[:cut])
+        if saying(front, bullets) < need:
+            continue
         if all(v < PLAIN_IDF for v in table.lookup([w for w, _ in words[cut:]]).tolist()):
-            found.append("".join(w for w, _ in words[:cut]))
-    found = [s for s in found if saying(s, bullets) >= need]
+            found.append(front)
     for span in sorted(dict.fromkeys(found), key=lambda s: (-saying(s, bullets), -len(s), s)):
         if _fits(span, bullets, texts, others, taken):
             return span
