@@ -26,6 +26,7 @@ LIST_MARK = "、"
 _CLOSERS = ("等", "和", "及", "以及")  # what may follow a list's last item
 MIN_CHARS = 2
 MAX_CHARS = 12
+MIN_BULLETS = 2  # a group of one bullet has no word most bullets say
 _LINKS = frozenset("等和及与、")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -33,7 +34,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 def item_title(title: str, bullets: list[str], texts: list[str], used: set[str]) -> str:
     """`title`, or the phrase most of `bullets` say where `title` is one bullet's list item (module
     doc); `texts`: the group's paragraphs; `used`: the titles given, casefolded."""
-    if len(bullets) < 2 or saying(title, bullets) != 1 or not listed(title, bullets):
+    if len(bullets) < MIN_BULLETS or saying(title, bullets) != 1 or not listed(title, bullets):
         return title
     return _said(title, bullets, texts, used) or title
 
@@ -45,6 +46,7 @@ def listed(title: str, bullets: list[str]) -> bool:
 
 
 def _item(bullet: str, at: int, size: int) -> bool:
+    """Whether the phrase at `at` stands next to 、 or closes a list before 等, 和, 及 or 以及."""
     after = bullet[at + size : at + size + 2]
     if bullet[at - 1 : at] == LIST_MARK or after[:1] == LIST_MARK:
         return True
@@ -54,9 +56,9 @@ def _item(bullet: str, at: int, size: int) -> bool:
 def _said(title: str, bullets: list[str], texts: list[str], used: set[str]) -> str:
     """The rarest word most bullets say, each time as the end of a noun phrase ("鱼粉等",
     "用鱼粉、"), fit to title (module doc); '' when there is none."""
-    need = max(2, (len(bullets) + 1) // 2)
+    need = max(MIN_BULLETS, (len(bullets) + 1) // 2)
     chunks = [c for b in bullets for c in zh_chunks(b) if c.kind == "np" and c.whole and not c.name_only]
-    words = {w for c in chunks for w in c.words if len(w) >= MIN_CHARS}
+    words = {w for c in chunks for w in c.words if MIN_CHARS <= len(w) <= MAX_CHARS}
     shared = [w for w in words if title not in w and saying(w, bullets) >= need]
     if not shared:
         return ""
@@ -72,7 +74,8 @@ def _said(title: str, bullets: list[str], texts: list[str], used: set[str]) -> s
 
 
 def _fit(phrase: str, bullets: list[str], texts: list[str], used: set[str]) -> bool:
-    """No place nor office nor poor shape, no piece of a title given, whole on word boundaries."""
+    """Whether `phrase` may title the group: no place nor office nor poor shape, no piece of a
+    title given, whole on word boundaries of a paragraph."""
     if where(phrase, bullets) or office((phrase,)) or poor_zh_title(phrase, texts):
         return False
     folded = phrase.casefold()
