@@ -1,7 +1,8 @@
 """A Chinese news group's title that is one item of a list one bullet gives gives way to a rare
 word most of the group's bullets say where each ends a noun phrase (`zh_item_title.item_title`);
 a word that only modifies ("社区服务"), a common one, one of a title given, or a title said
-outside a list leaves the title."""
+outside a list leaves the title; with no such word, the list's kind read past a quoted word
+("等众多“新奇特”展品": `zh_list_head`)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,17 @@ def test_a_common_word_leaves_the_title() -> None:
     assert item_title("设备设施", common, common, set()) == "设备设施"  # 车辆 and 单位: plain words
 
 
+def test_a_quoted_word_before_the_lists_kind_is_read_past() -> None:
+    shows = ["本届博览会还有仿生蝴蝶、按摩机器人、画像机器人等众多“新奇特”展品。", "展览总面积达4.5万平方米。"]
+    assert item_title("画像机器人", shows, shows, set()) == "展品"
+    plain = [shows[0].replace("“新奇特”", "新奇特"), shows[1]]
+    assert item_title("画像机器人", plain, plain, set()) == "画像机器人"  # 新奇特展品: no kind alone
+
+
 def test_shared_article_in_the_readers_form() -> None:
     # fish meal from Gambia: the meal both bullets say, not the long name of one list's item
     titles = shared_group_titles("zh-news.jsonl", 193)
     assert "鱼粉" in titles and "冈比亚输华饲料用鱼粉" not in titles
+    # a robot fair: its exhibits, not the portrait robot, the last of the exhibits listed
+    titles = shared_group_titles("zh-news.jsonl", 173)
+    assert "展品" in titles and "画像机器人" not in titles

@@ -4,11 +4,12 @@ fish meal shipped, not "冈比亚输华饲料用鱼粉" of 鱼粉、鱼油等; b
 things the bullet lists, not what the group is about").
 
 Reads a group's bullets and cited paragraphs. An item stands next to a list mark (、) or closes a
-list before 等, 和, 及 or 以及. The new title is a whole noun phrase (a word will do) most bullets
-say, rare (its rarest word rarer than 文化 or 服务), no place nor office nor poor shape, 2-12
+list before 等, 和, 及 or 以及. The new title is a word most bullets say, each time at a noun
+phrase's end, rare (its rarest word rarer than 文化 or 服务), no place nor office nor poor shape, 2-12
 characters on word boundaries of the group's paragraphs, and no piece of a title given (the
-overview's among them). Where there is none, the title stays; the list's own kind is
-`zh_list_head`'s.
+overview's among them). Where there is none, the kind the list closes on names the group, read
+past a quoted word that describes it ("画像机器人等众多“新奇特”展品" → "展品": `zh_list_head` reads
+the kind; the quote hid it); else the title stays.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from citebrief.text.chunks import zh_chunks
 from citebrief.text.titles import cleanly_cut, on_word_boundaries, starts
 from citebrief.text.zh_fragments import zh_fragment
+from citebrief.text.zh_list_head import list_head
 from citebrief.text.zh_most_said import MIN_IDF
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import office, saying, where
@@ -29,6 +31,10 @@ MAX_CHARS = 12
 MIN_BULLETS = 2  # a group of one bullet has no word most bullets say
 _LINKS = frozenset("等和及与、")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# a quoted word between a list's 等 (and count) and its kind ("等众多“新奇特”展品"): how the kind is
+# described, read past so the kind itself is found
+_COUNT = r"(?:[0-9一二三四五六七八九十两几多数]+[个项类种大批条家]|众多|各类|多种)"
+_QUOTED_AFTER_CLOSE = re.compile(rf"(等{_COUNT}?)“[^”]{{1,6}}”")
 
 
 def item_title(title: str, bullets: list[str], texts: list[str], used: set[str]) -> str:
@@ -36,7 +42,11 @@ def item_title(title: str, bullets: list[str], texts: list[str], used: set[str])
     doc); `texts`: the group's paragraphs; `used`: the titles given, casefolded."""
     if len(bullets) < MIN_BULLETS or saying(title, bullets) != 1 or not listed(title, bullets):
         return title
-    return _said(title, bullets, texts, used) or title
+    said = _said(title, bullets, texts, used)
+    if said:
+        return said
+    unquoted = [_QUOTED_AFTER_CLOSE.sub(r"\1", b) for b in bullets]
+    return list_head(title, unquoted, texts, used) if unquoted != bullets else title
 
 
 def listed(title: str, bullets: list[str]) -> bool:
