@@ -22,6 +22,7 @@ from citebrief.text.zh_crowd_act import crowd_act
 from citebrief.text.zh_detail_title import past_detail
 from citebrief.text.zh_every_said_title import every_said_title
 from citebrief.text.zh_held_title import held_zh_title
+from citebrief.text.zh_item_title import item_title
 from citebrief.text.zh_list_head import list_head
 from citebrief.text.zh_named_title import named_title
 
@@ -51,6 +52,7 @@ def past_news_details(
     title, guard = swapped(held_zh_title, title, guard, bullets, texts, given)
     title, guard = swapped(acted_zh_title, title, guard, bullets, texts, given)
     title, guard = swapped(list_head, title, guard, bullets, texts, given)  # "赛道", not one track of three
+    title, guard = swapped(item_title, title, guard, bullets, texts, given)  # "鱼粉", not one item of 鱼粉、鱼油
     title, guard = swapped(named_title, title, guard, bullets, texts, given)
     # last: a name's front step would give the count back ("万人生产生活用水")
     return swapped(counted_title, title, guard, bullets, texts, given)  # "生产生活用水", not "全天候补水"
