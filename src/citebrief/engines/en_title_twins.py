@@ -10,11 +10,15 @@ two theme groups that follow one another in the article (by first bullet) whose 
 each other (`en_title_distinct.repeated`: a head noun of one is of one word family with, or a
 synonym of, a word of the other), become one group where together they hold `MAX_GROUP` bullets
 or fewer, once an edge bullet lying inside a neighbouring group's run has gone to that group
-(`en_twin_joins._edges`, where it has room). No bullet is dropped (joins that drop one read worse,
-`en_twin_joins`), and the bullets keep the article's order. The joined group keeps the one of the
-two titles whose words its bullets say more often ("Biggest Lamb", not "Suffolk Cross Lamb",
-which one record bullet says), or where they tie none; the titles are then chosen again, as if
-the pair had been one group from the start (`titled_with_twins`). English news and features
+(`en_twin_joins._edges`, where it has room), or the first group's opening bullet, said in a
+passage the overview cites, has gone to an overview of fewer than `LEAD_ROOM` bullets ("But having
+a budget store ... your house could be worth thousands of pounds less" beside the Waitrose lead).
+No bullet is dropped (joins that drop one read worse, `en_twin_joins`), and the bullets keep the
+article's order. The joined group keeps the one of the two titles that says the other's words and
+more ("House Prices" over "Houses"), else the one each of whose words its bullets say more often
+("Biggest Lamb", not "Suffolk Cross Lamb", which one record bullet says), or where they tie none;
+the titles are then chosen again, as if the pair had been one group from the start
+(`titled_with_twins`). English news and features
 read in runs only (not --groups, policy or essay); once a brief. The overview is never joined:
 a group that repeats its event stays.
 """
@@ -30,14 +34,17 @@ from citebrief.text.en_title_choice import families, heard
 from citebrief.text.en_title_distinct import repeated
 
 MAX_GROUP = 5  # bullets a joined group holds (a folded group's size)
+LEAD_ROOM = 3  # bullets an overview holds before it takes a first group's opening
 
 
-def title_twins_joined(drafts: list[Draft], texts: list[str], bullets: list[str]) -> Draft | None:
+def title_twins_joined(
+    drafts: list[Draft], texts: list[str], bullets: list[str], paragraphs: list[int]
+) -> Draft | None:
     """Joins the first pair of neighbouring theme groups of `drafts` (overview first, titled)
     whose titles repeat each other and that fit one group once their edge bullets have gone to
-    the runs they lie in (module doc); `texts` are the article's paragraphs, `bullets` each
-    sentence's bullet text. Returns the joined group, titled by the pair's title its bullets say
-    more of (`_kept_title`; '' for the title steps where neither does), or None."""
+    the runs they lie in (module doc); `texts` are the article's paragraphs, `bullets` and
+    `paragraphs` each sentence's bullet text and passage. Returns the joined group, titled by
+    the one of the pair's titles that reads better over it (`_kept_title`), or None."""
     themes = sorted(drafts[1:], key=lambda d: min(d.picked))
     for place, (before, after) in enumerate(pairwise(themes)):
         if not (before.title and after.title):
@@ -46,6 +53,9 @@ def title_twins_joined(drafts: list[Draft], texts: list[str], bullets: list[str]
             continue
         over = len(before.picked) + len(after.picked) - MAX_GROUP
         edges = _edges(themes, place)[: max(over, 0)]
+        first, lead = min(before.picked), drafts[0]
+        if place == 0 and len(lead.picked) < LEAD_ROOM and paragraphs[first] in {paragraphs[i] for i in lead.picked}:
+            edges = [(first, lead), *edges][: max(over, 0)]  # the first group's opening, in the overview's passage
         if len(edges) < over:
             continue  # no bullet is dropped to make room
         for bullet, home in edges:
@@ -59,14 +69,17 @@ def title_twins_joined(drafts: list[Draft], texts: list[str], bullets: list[str]
 
 
 def _kept_title(one: str, other: str, bullets: list[str]) -> str:
-    """Of the pair's two titles the one whose words the joined bullets say more often (on
-    average a word): "Biggest Lamb", which four of five record bullets say, over "Suffolk
-    Cross Lamb", which one says in full; '' where they tie (the title steps choose afresh)."""
+    """Of the pair's two titles the one that says the other's words and more ("House Prices" over
+    "Houses", "Sentencing Hearing" over "Sentence"); else the one each of whose words the joined
+    bullets say more often ("Biggest Lamb", which four of five record bullets say, over "Suffolk
+    Cross Lamb", which one says in full); '' where they tie (the title steps choose afresh)."""
+    words = {title: families(title) for title in (one, other)}
+    if words[one] < words[other] or words[other] < words[one]:
+        return max(one, other, key=lambda title: len(words[title]))
     said = [heard(b) for b in bullets]
 
     def reach(title: str) -> float:
-        words = families(title)
-        return sum(w in s for w in words for s in said) / len(words) if words else 0.0
+        return sum(w in s for w in words[title] for s in said) / len(words[title]) if words[title] else 0.0
 
     if reach(one) == reach(other):
         return ""

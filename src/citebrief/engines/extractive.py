@@ -357,7 +357,10 @@ def _title_themes(
     titles say one thing then join, and all are titled again (`en_title_twins`)."""
     if en_news:
         again = partial(_title_themes, document, scored, drafts, themes, stats, space, used, subject, texts, news=news)
-        twins = partial(title_twins_joined, texts=[s.text for s in document.segments], bullets=scored.trimmed)
+        places = [u.paragraph for u in scored.units]
+        twins = partial(
+            title_twins_joined, texts=[s.text for s in document.segments], bullets=scored.trimmed, paragraphs=places
+        )
         titled_with_twins(drafts, used, again, twins)
         return
     idf_of = TermValues(space.vocabulary, space.idf)
