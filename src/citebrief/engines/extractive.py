@@ -42,6 +42,7 @@ from citebrief.engines.en_late_points import late_points_given
 from citebrief.engines.en_list_subjects import by_list, list_of_sentences
 from citebrief.engines.en_restated import once_each_point
 from citebrief.engines.en_story_order import in_story_order
+from citebrief.engines.en_title_twins import title_twins_joined, titled_with_twins
 from citebrief.engines.en_topic_groups import topic_themes
 from citebrief.engines.en_unplaced_reference import placed_picks
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
@@ -347,11 +348,21 @@ def _title_themes(
     texts: Policy,
     *,
     news: bool,
+    en_news: bool = False,
 ) -> None:
     """Each theme group's title (`group_titles`; `drafts` overview first); a policy's list items
     (`texts`) by their labels; in Chinese `news`, an overview bullet that says a theme's title
     goes to that theme (`zh_title_moves`), and an overview that states no headline figure takes
-    one up from a theme (`zh_overview_figure`)."""
+    one up from a theme (`zh_overview_figure`); in English `en_news`, two neighbouring groups whose
+    titles say one thing then join, and all are titled again (`en_title_twins`)."""
+    if en_news:
+        again = partial(_title_themes, document, scored, drafts, themes, stats, space, used, subject, texts, news=news)
+        places = [u.paragraph for u in scored.units]
+        twins = partial(
+            title_twins_joined, texts=[s.text for s in document.segments], bullets=scored.trimmed, paragraphs=places
+        )
+        titled_with_twins(drafts, used, again, twins)
+        return
     idf_of = TermValues(space.vocabulary, space.idf)
     picks = [
         GroupBullets(d.theme, [scored.units[i].paragraph - 1 for i in d.picked], [scored.trimmed[i] for i in d.picked])
@@ -557,6 +568,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             subject,
             texts if policy else None,
             news=document.lang == "zh" and not (policy or essay or groups),
+            en_news=document.lang == "en" and not (policy or essay or groups),
         )
     # a membership notice's members after the overview: policy_rosters.py
     # then a Chinese news group titled by a name alone: "刑警陈浩", not "陈浩" (`zh_person_role`)
