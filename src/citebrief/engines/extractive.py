@@ -96,6 +96,7 @@ from citebrief.model import Brief, Document, Group, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.en_grounding import grounded_first, leaning_names
 from citebrief.text.en_group_deed import group_deed_title
+from citebrief.text.en_surname_title import full_surname_title
 from citebrief.text.en_teasers import stating_first
 from citebrief.text.en_title_given_name import given_name_title
 from citebrief.text.en_unattributed import attributed_first, quote_reading
@@ -377,6 +378,7 @@ def _title_themes(
             cited = [every_text[p] for p in sorted(set(pick.paragraphs))]
             draft.title = group_deed_title(pick.bullets, cited, every_text, used, draft.title)
             draft.title = given_name_title(draft.title, cited, every_text, used)  # "Saddam Hussein", not "Saddam"
+            draft.title = full_surname_title(draft.title, cited, every_text, used)  # "Chris Ramsey", not "Ramsey"
     if news:
         to_titled(scored.trimmed, drafts)
         figure_up(scored, drafts)  # an overview with no headline figure takes one up (`zh_overview_figure`)

@@ -1,0 +1,49 @@
+"""An English group titled by a surname alone ("Ramsey", "Rode") takes the full name its cited
+paragraphs write ("Chris Ramsey", "Sebastian Rode"): a group title is read on its own, and a bare
+surname there reads as a fragment a sub-editor would not print (blind readers of en-cnndm marked
+bare-name titles down), while the paragraphs under it say who he is ("QPR boss Chris Ramsey").
+Such titles come from the actor regrouping (`engines/en_actor_groups.py`, "the fullest form of
+the name its bullets write", which may be the surname where the full name sits in a sentence
+that later moved to another group) and from the title steps ("the name more bullets say").
+Tried: letting the title steps' answer replace the actor regrouping's name; there it names one
+detail of the person ("Tottenham Assistant" for a manager's former post), not what the group
+holds, so the name stays and is only written in full. A given name alone is `en_title_given_name`'s.
+
+Read of an English news group's cited paragraphs: the title is one capitalized word; a paragraph
+writes it right after one other capitalized word that is no person's title ("Mr", "Nurse") and
+does not open a sentence ("Yesterday Ramsey"), and the article writes that pair as a person's
+name (`en_actors.is_person`). The pair written most (the first of equals) is the title, where no
+other group's title is it already; a surname no paragraph writes in full stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from citebrief.text.en_actors import is_person, is_person_title
+
+_WORD = re.compile(r"[A-Z](?:[a-z]|['’-][A-Z])*[a-z]")
+_SENTENCE_END = ".!?:;'\"‘’“”()[]"  # a word after these (and a space) may open a sentence or quotation
+
+
+def full_surname_title(title: str, cited: Sequence[str], sentences: Sequence[str], used: set[str]) -> str:
+    """`title` (a surname alone) as the full name the group's `cited` paragraphs write, where
+    the article's `sentences` write that name as a person's and no other group's title is it
+    (`used`, lower case; the full name is added to it); `title` unchanged otherwise."""
+    if not _WORD.fullmatch(title):
+        return title
+    before = re.compile(rf"(?<![\w'’-])({_WORD.pattern}) {re.escape(title)}(?![\w'’-])")
+    given = Counter(
+        m.group(1)
+        for text in cited
+        for m in before.finditer(text)
+        if text[: m.start()].rstrip()[-1:] not in ("", *_SENTENCE_END) and not is_person_title(m.group(1))
+    )
+    for first, _ in given.most_common():
+        name = f"{first} {title}"
+        if name.casefold() not in used and is_person(name, sentences):
+            used.add(name.casefold())
+            return name
+    return title

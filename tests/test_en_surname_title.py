@@ -1,0 +1,53 @@
+"""A group title that is a surname alone takes the full name its cited paragraphs write
+(`text/en_surname_title.py`)."""
+
+from __future__ import annotations
+
+from citebrief.text.en_surname_title import full_surname_title
+from conftest import shared_group_titles
+
+VILLA = [
+    "Sherwood faces his friend and former Tottenham assistant, QPR boss Chris Ramsey, for the first time.",
+    "Ramsey has admitted his job at Rangers could be under threat.",
+]
+
+
+def test_a_surname_takes_the_full_name() -> None:
+    used = {"ramsey"}
+    assert full_surname_title("Ramsey", VILLA, VILLA, used) == "Chris Ramsey"
+    assert "chris ramsey" in used
+
+
+def test_a_full_name_no_cited_paragraph_writes_stays_out() -> None:
+    assert full_surname_title("Ramsey", VILLA[1:], VILLA, set()) == "Ramsey"
+
+
+def test_a_full_name_given_already_stays_out() -> None:
+    assert full_surname_title("Ramsey", VILLA, VILLA, {"chris ramsey"}) == "Ramsey"
+
+
+def test_a_word_that_opens_a_sentence_is_no_given_name() -> None:
+    texts = ["The game ended late. Yesterday Ramsey said he was happy.", "Ramsey won."]
+    assert full_surname_title("Ramsey", texts, texts, set()) == "Ramsey"
+
+
+def test_a_person_title_is_no_given_name() -> None:
+    texts = ["It was Mr Ramsey who spoke first.", "Ramsey won."]
+    assert full_surname_title("Ramsey", texts, texts, set()) == "Ramsey"
+
+
+def test_a_phrase_or_a_full_name_stays() -> None:
+    assert full_surname_title("Tottenham Assistant", VILLA, VILLA, set()) == "Tottenham Assistant"
+    assert full_surname_title("Chris Ramsey", VILLA, VILLA, set()) == "Chris Ramsey"
+
+
+def test_the_manager_group_is_titled_by_his_full_name() -> None:
+    titles = shared_group_titles("en-cnndm.jsonl", 41)  # Sherwood's Villa face Ramsey's QPR
+    assert "Chris Ramsey" in titles
+    assert "Ramsey" not in titles
+
+
+def test_the_scorer_group_is_titled_by_his_full_name() -> None:
+    titles = shared_group_titles("en-cnndm.jsonl", 178)  # Bayern beat Hoffenheim, Rode scores
+    assert "Sebastian Rode" in titles
+    assert "Rode" not in titles
