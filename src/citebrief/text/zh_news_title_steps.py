@@ -25,6 +25,7 @@ from citebrief.text.zh_held_title import held_zh_title
 from citebrief.text.zh_item_title import item_title
 from citebrief.text.zh_list_head import list_head
 from citebrief.text.zh_named_title import named_title
+from citebrief.text.zh_title_repeat import distinct_zh_title
 
 TitleRule = Callable[[str, list[str], list[str], set[str]], str]  # (title, bullets, texts, used) -> title
 
@@ -55,4 +56,5 @@ def past_news_details(
     title, guard = swapped(item_title, title, guard, bullets, texts, given)  # "鱼粉", not one item of 鱼粉、鱼油
     title, guard = swapped(named_title, title, guard, bullets, texts, given)
     # last: a name's front step would give the count back ("万人生产生活用水")
-    return swapped(counted_title, title, guard, bullets, texts, given)  # "生产生活用水", not "全天候补水"
+    title, guard = swapped(counted_title, title, guard, bullets, texts, given)  # "生产生活用水", not "全天候补水"
+    return swapped(distinct_zh_title, title, guard, bullets, texts, given)  # "道路积水", not "强降雨" again
