@@ -34,6 +34,7 @@ from citebrief.text.en_overview_place import past_where
 from citebrief.text.en_overview_said import overview_said
 from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import unglued
+from citebrief.text.en_surname_title import overview_family
 from citebrief.text.en_title_choice import bare_name
 from citebrief.text.en_title_detail import overview_subject
 from citebrief.text.official_act import act_subject
@@ -284,7 +285,8 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     # "Uber Driver", not "Everardo Custodio" the lead never names (`en_lead_kind_subject`)
     subject = kind_subject(subject, opening[0] if opening else "", texts, used)
     # "Florida Woman", not "Oral Sex" the lead writes of what she did (`en_overview_opener`)
-    return lead_opener(subject, opening[0] if opening else "", texts, used)
+    subject = lead_opener(subject, opening[0] if opening else "", texts, used)
+    return overview_family(subject, texts, used)  # "Gaver Family", not "Gaver" (`en_surname_title`)
 
 
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:
