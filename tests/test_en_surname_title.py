@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from citebrief.text.en_surname_title import full_surname_title
+from citebrief.text.en_surname_title import full_surname_title, overview_family
 from conftest import shared_group_titles
 
 VILLA = [
@@ -51,3 +51,29 @@ def test_the_scorer_group_is_titled_by_his_full_name() -> None:
     titles = shared_group_titles("en-cnndm.jsonl", 178)  # Bayern beat Hoffenheim, Rode scores
     assert "Sebastian Rode" in titles
     assert "Rode" not in titles
+
+
+FAMILY = [
+    "The Gaver family had been touring as a band.",
+    "The dead man was Enoch Gaver, 21, and David Gaver, 28, was wounded.",
+    "When police arrived, the Gavers 'immediately' started fighting.",
+]
+
+
+def test_a_family_overview_is_titled_by_the_family() -> None:
+    used: set[str] = set()
+    assert overview_family("Gaver", FAMILY, used) == "Gaver Family"
+    assert "gaver family" in used
+
+
+def test_one_member_or_no_family_leaves_the_surname() -> None:
+    assert overview_family("Gaver", [FAMILY[0], FAMILY[2], "It was Enoch Gaver."], set()) == "Gaver"
+    assert overview_family("Gaver", FAMILY[1:2], set()) == "Gaver"
+    assert (
+        overview_family("Nigel", ["If your name is Nigel you vote Ukip.", "Nigel Farage leads it."], set()) == "Nigel"
+    )
+
+
+def test_the_family_band_overview_is_titled_by_the_family() -> None:
+    titles = shared_group_titles("en-cnndm.jsonl", 192)  # a family band fights police
+    assert titles[0].endswith("Gaver Family")

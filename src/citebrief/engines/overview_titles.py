@@ -28,12 +28,14 @@ from citebrief.text.en_overview_happening import counted_lead
 from citebrief.text.en_overview_kind import kind_event, lead_kind_deed
 from citebrief.text.en_overview_late_deed import late_deed
 from citebrief.text.en_overview_minor import past_minor_name
+from citebrief.text.en_overview_named import named_kind
 from citebrief.text.en_overview_opener import lead_opener
 from citebrief.text.en_overview_pair import overview_pair
 from citebrief.text.en_overview_place import past_where
 from citebrief.text.en_overview_said import overview_said
 from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import unglued
+from citebrief.text.en_surname_title import overview_family
 from citebrief.text.en_title_choice import bare_name
 from citebrief.text.en_title_detail import overview_subject
 from citebrief.text.official_act import act_subject
@@ -284,7 +286,9 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     # "Uber Driver", not "Everardo Custodio" the lead never names (`en_lead_kind_subject`)
     subject = kind_subject(subject, opening[0] if opening else "", texts, used)
     # "Florida Woman", not "Oral Sex" the lead writes of what she did (`en_overview_opener`)
-    return lead_opener(subject, opening[0] if opening else "", texts, used)
+    subject = lead_opener(subject, opening[0] if opening else "", texts, used)
+    subject = overview_family(subject, texts, used)  # "Gaver Family", not "Gaver" (`en_surname_title`)
+    return named_kind(subject, texts, used)  # "Men Named Nigel", not "Nigel" of a poll of names
 
 
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:

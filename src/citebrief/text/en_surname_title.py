@@ -14,6 +14,17 @@ writes it right after one other capitalized word that is no person's title ("Mr"
 does not open a sentence ("Yesterday Ramsey"), and the article writes that pair as a person's
 name (`en_actors.is_person`). The pair written most (the first of equals) is the title, where no
 other group's title is it already; a surname no paragraph writes in full stays as it is.
+Tried: the article's one full name of that surname where the cited paragraphs write none
+("Evander Holyfield" of a group whose paragraphs say "Holyfield" only); the title is then a phrase
+its group does not write, which `bench/brief_checks.py` counts as a fault, so it was dropped.
+
+An overview title (`overview_family`) is grounded in the whole article: a surname alone there is
+"Gaver Family" where the article writes the family so ("the Gaver family", "the Gavers") and names
+two of its members or more ("Enoch Gaver", "David Gaver"), as a story about a family band is.
+Tried: also writing an overview's surname as the article's one full name of it; in 200 en-cnndm
+articles it met only "Carrion-Moore", whose overview a later step already retitles by the lead's
+own words ("Florida Woman", `en_overview_opener`), so it was dropped. A given name alone ("Nigel"
+of a poll of men so named) is no surname and stays.
 """
 
 from __future__ import annotations
@@ -34,16 +45,34 @@ def full_surname_title(title: str, cited: Sequence[str], sentences: Sequence[str
     (`used`, lower case; the full name is added to it); `title` unchanged otherwise."""
     if not _WORD.fullmatch(title):
         return title
-    before = re.compile(rf"(?<![\w'’-])({_WORD.pattern}) {re.escape(title)}(?![\w'’-])")
-    given = Counter(
-        m.group(1)
-        for text in cited
-        for m in before.finditer(text)
-        if text[: m.start()].rstrip()[-1:] not in ("", *_SENTENCE_END) and not is_person_title(m.group(1))
-    )
-    for first, _ in given.most_common():
+    for first, _ in _given_names(title, cited).most_common():
         name = f"{first} {title}"
         if name.casefold() not in used and is_person(name, sentences):
             used.add(name.casefold())
             return name
     return title
+
+
+def overview_family(subject: str, texts: Sequence[str], used: set[str]) -> str:
+    """An English overview's `subject` (a surname alone) as the family the article's `texts` write
+    ("Gaver Family"); `subject` unchanged otherwise."""
+    if not _WORD.fullmatch(subject) or len(_given_names(subject, texts)) < 2:
+        return subject
+    family = re.compile(rf"\b[Tt]he {re.escape(subject)}(?: family\b|s\b)")
+    name = f"{subject} Family"
+    if sum(len(family.findall(text)) for text in texts) < 2 or name.casefold() in used:
+        return subject
+    used.add(name.casefold())
+    return name
+
+
+def _given_names(surname: str, texts: Sequence[str]) -> Counter[str]:
+    """How often `texts` write each capitalized word right before `surname`, where that word does
+    not open a sentence and is no person's title ("Mr")."""
+    before = re.compile(rf"(?<![\w'’-])({_WORD.pattern}) {re.escape(surname)}(?![\w'’-])")
+    return Counter(
+        m.group(1)
+        for text in texts
+        for m in before.finditer(text)
+        if text[: m.start()].rstrip()[-1:] not in ("", *_SENTENCE_END) and not is_person_title(m.group(1))
+    )
