@@ -24,7 +24,6 @@ from citebrief.engines.en_stray_subjects import strays_placed
 from citebrief.engines.en_twin_joins import twins_joined
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
-from citebrief.engines.zh_cut_words import cuts_mended
 from citebrief.engines.zh_deep_points import deep_points_given
 from citebrief.engines.zh_fact_repeats import repeats_replaced
 from citebrief.engines.zh_leaning_picks import leaning_placed
@@ -50,7 +49,6 @@ def settled_groups(
         repeats_replaced(scored, drafts, themes, chosen)  # ... and a fact said again gives way (`zh_fact_repeats`)
         drafts = leaning_placed(scored, drafts, chosen)  # no "林文还介绍" unplaced (`zh_leaning_picks`)
         drafts = strands_split(scored, drafts)  # a group of two strands is two groups (`zh_strand_splits`)
-        drafts = cuts_mended(scored, drafts)  # ... and two cut between sentences on one thing one (`zh_cut_words`)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
         join_pair(scored.trimmed, drafts)
