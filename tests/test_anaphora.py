@@ -11,6 +11,7 @@ from citebrief.ingest import document_from_text
 from citebrief.text.anaphora import (
     attribution_zh,
     needs_antecedent,
+    opens_own_quote,
     pronoun_speaker,
     quote_only_zh,
     speakerless_quote,
@@ -102,6 +103,29 @@ def test_a_pair_of_up_to_55_words_is_carried() -> None:
 )
 def test_no_antecedent_carried(antecedent: str, text: str, lang: str) -> None:
     assert with_antecedent(antecedent, text, lang) is None  # type: ignore[arg-type]
+
+
+def test_a_sentence_that_opens_the_quote_it_ends_on_is_whole() -> None:
+    named = "In 2012, a student from Toronto asked his girlfriend with a sign that read, 'Will you go to prom with me?'"
+    assert opens_own_quote(named)
+    assert with_antecedent(named, "His stunt attracted a crowd.", "en") == f"{named} His stunt attracted a crowd."
+    donor = "A Tory donor has criticised the leader's 'curious lack of energy.'"
+    assert opens_own_quote(donor)
+    assert not opens_own_quote("much to my surprise.'")  # the tail of a quote opened a sentence before
+    assert not opens_own_quote("It was the players' best game.'")
+
+
+def test_a_pronoun_after_the_sentence_that_asks_a_quoted_question_carries_it() -> None:
+    """A sentence ending on a quoted question is no bullet of its own (text/patterns.py), but it may
+    be the sentence that names whom the next one is about."""
+    for record in load_records("en-cnndm.jsonl"):
+        if "His stunt attracted a crowd" in record["article"]:
+            document = document_from_text(record["article"], origin=record["id"], kind="text")
+            bullets = [p.text for g in draft_extractive(document).groups for p in g.points]
+            stunt = [b for b in bullets if "His stunt attracted" in b]
+            assert stunt and all(not b.startswith("His stunt") for b in stunt)
+            return
+    pytest.fail("no article with the stunt")
 
 
 def test_briefs_carry_the_sentence_a_pronoun_leans_on() -> None:

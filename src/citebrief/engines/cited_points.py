@@ -19,7 +19,7 @@ from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.scored import Scored, figures_in
 from citebrief.engines.zh_quote_carry import speaker_after
 from citebrief.model import Point
-from citebrief.text.anaphora import needs_antecedent, with_antecedent
+from citebrief.text.anaphora import needs_antecedent, opens_own_quote, with_antecedent
 from citebrief.text.en_back_reference import points_back_en, some_of_before
 from citebrief.text.en_picture_asides import without_picture_asides
 from citebrief.text.en_turn_words import without_turn_word
@@ -171,6 +171,10 @@ def _with_turn(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
     return scored.trimmed[after]
 
 
+# an English sentence ending on a question it quotes ("…a sign that read, 'Tina, will you go…?'")
+_QUOTED_QUESTION = LazyPattern(r"\?['‘\"“’”]\s*$")
+
+
 def carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
     """'He was stripped of his title' picked without the sentence that names him: the bullet
     carries that sentence (text/anaphora.py; in English, too, "Both were…", "Though he…, that one…":
@@ -190,7 +194,14 @@ def carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[in
         return None
     before, unit = scored.units[i - 1], scored.units[i]
     cut_here = scored.passages and before.paragraph == unit.paragraph - 1
-    if before.heading or (before.paragraph != unit.paragraph and not cut_here) or is_structure(before.text):
+    asked = not zh and _QUOTED_QUESTION.search(before.text) is not None and opens_own_quote(before.text)
+    if (
+        before.heading
+        or (before.paragraph != unit.paragraph and not cut_here)
+        or (
+            is_structure(before.text) and not asked  # "…a sign that read, 'Tina, will you…?'" says who
+        )
+    ):
         return None  # another paragraph is its own point, cited on its own
     if not zh and some_of_before(before.text):
         return None  # "Among them, two lesbians…": it leans on a sentence before it in turn

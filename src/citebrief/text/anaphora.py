@@ -118,6 +118,13 @@ def needs_antecedent(text: str, lang: Lang) -> bool:
     return bool(_EN_ANAPHOR.match(text)) or names_no_one(text)
 
 
+def opens_own_quote(sentence: str) -> bool:
+    """Whether an English sentence ending on a closing quote opens that quote itself after a
+    comma, colon or space ("…a sign that read, 'Tina, will you go to prom with me?'"), so it is
+    whole and not the tail of a quote begun in a sentence before."""
+    return re.search(r"[,:]\s*['‘\"“][A-Z]|\s['‘\"“]\w", sentence) is not None
+
+
 def with_antecedent(antecedent: str, text: str, lang: Lang) -> str | None:
     """'antecedent text' as one bullet, or None where the antecedent is no whole sentence or the
     two are too long to read as one bullet; or where the antecedent leans on its own one, or is the
@@ -132,8 +139,9 @@ def with_antecedent(antecedent: str, text: str, lang: Lang) -> str | None:
         return antecedent + text
     if not _EN_STOP.search(antecedent) or not antecedent[:1].isupper():
         return None
-    if antecedent.rstrip(".!?").endswith(("'", "’", '"', "”")) and antecedent[:1] not in "'‘\"“":
-        return None
+    quote_tail = antecedent.rstrip(".!?").endswith(("'", "’", '"', "”")) and antecedent[:1] not in "'‘\"“"
+    if quote_tail and not opens_own_quote(antecedent):
+        return None  # the tail of a quote; "…a sign that read, 'Tina, will you…?'" is whole
     if len(antecedent.split()) + len(text.split()) > CARRY_WORDS_WITH_ANTECEDENT_EN:
         return None
     return f"{antecedent} {text}"
