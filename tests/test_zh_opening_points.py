@@ -52,3 +52,12 @@ def test_the_shared_word_must_be_rare_and_the_overviews_alone() -> None:
     assert opening_word(texts, 1, overview, group) == "预约"
     texts[0] = "杭州动物园大熊猫馆实行预约制，将与游客见面。"  # the lead says it too
     assert opening_word(texts, 1, overview, group) is None
+
+
+def test_a_counted_item_joins_the_items_after_it() -> None:
+    # "二是促消费扩投资……" sat in the overview above the group of "三是……" and "四是……"
+    groups = _groups(186)
+    tasks = group_opening(groups, "支持实体经济发展，加快现代化产业体系建设")
+    assert tasks[0].startswith("促消费扩投资，促进大宗消费"), groups
+    assert not any(text.startswith("促消费扩投资，") for text in groups[0]), groups
+    assert len(groups[0]) >= 2, groups

@@ -11,7 +11,8 @@ Here an overview point (not its first, not from the lead's own paragraph, not fr
 `zh_deep_points` passages) whose very next sentence in the article is a theme group's first bullet
 goes to that group where the point and the group's first bullet share a rare word (background IDF
 ≥ 7, no adjective: 预约, 公示, 投产) that no other overview bullet says and two of the group's
-bullets, half at least, say, and the overview keeps
+bullets, half at least, say, or where the point is an item of a counted list ("二是……") the group
+goes on with ("三是……"), and the overview keeps
 `MIN_OVERVIEW` bullets and the group holds `MAX_GROUP` at most. A running total or a finding on the
 overview's subject, a forward look and a point on the reported event itself (本次/此次……) stay.
 Read for Chinese news and features (`final_groups`).
@@ -32,6 +33,9 @@ SHARED = 2  # the group's bullets that say the word, at least
 # a point on the reported event itself ("本次完工的三座平台为无人井口平台，承担着高压注气……") is the
 # overview's news, though the group goes on with one of its words: moved, it retitled the group by it
 _THIS_EVENT = re.compile(r"^(?:本次|此次|这次|本届|该次)")
+# an item of a counted list ("二是促消费扩投资……" before the group's "三是……", "四是……")
+_LIST_ITEM = re.compile(r"^(?:其)?([一二三四五六七八九])是")
+_COUNT = "一二三四五六七八九"
 
 
 def _rare_words(text: str) -> list[str]:
@@ -59,6 +63,13 @@ def opening_word(texts: Sequence[str], point: int, overview: Draft, group: Draft
     return None
 
 
+def next_in_list(point: str, first: str) -> bool:
+    """Whether `point` is an item of a counted list ("二是……") and `first`, the group's first
+    bullet, the list's next item ("三是……")."""
+    here, after = _LIST_ITEM.match(point), _LIST_ITEM.match(first)
+    return bool(here and after and _COUNT.index(after.group(1)) == _COUNT.index(here.group(1)) + 1)
+
+
 def opening_points_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     """The drafts (overview first) with each overview point that opens the next theme group's topic
     moved to that group (module doc)."""
@@ -78,6 +89,6 @@ def opening_points_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         home = next((d for d in drafts[1:] if d.picked and min(d.picked) == point + 1), None)
         if home is None or len(home.picked) >= MAX_GROUP:
             continue
-        if opening_word(texts, point, overview, home) is not None:
+        if opening_word(texts, point, overview, home) is not None or next_in_list(texts[point], texts[point + 1]):
             overview.move(point, home)
     return drafts
