@@ -28,6 +28,7 @@ from citebrief.engines.zh_deep_points import deep_points_given
 from citebrief.engines.zh_fact_repeats import repeats_replaced
 from citebrief.engines.zh_leaning_picks import leaning_placed
 from citebrief.engines.zh_loner_swaps import loners_placed
+from citebrief.engines.zh_opening_points import opening_points_given
 from citebrief.engines.zh_strand_splits import strands_split
 from citebrief.engines.zh_subject_merge import subjects_joined
 from citebrief.engines.zh_weather_kinds import kinds_sorted
@@ -46,6 +47,7 @@ def settled_groups(
     drafts = kinds_sorted(drafts, scored.trimmed, weather=zh_news)
     if zh_news:  # an overview point deep in the story goes to its theme (`zh_deep_points`)
         drafts = deep_points_given(scored, drafts, chosen)
+        drafts = opening_points_given(scored, drafts)  # ... and one that opens a group's topic (`zh_opening_points`)
         repeats_replaced(scored, drafts, themes, chosen)  # ... and a fact said again gives way (`zh_fact_repeats`)
         drafts = leaning_placed(scored, drafts, chosen)  # no "林文还介绍" unplaced (`zh_leaning_picks`)
         drafts = strands_split(scored, drafts)  # a group of two strands is two groups (`zh_strand_splits`)
