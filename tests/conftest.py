@@ -51,13 +51,18 @@ def shared_group_titles(name: str, index: int) -> list[str]:
     return [group.title for group in draft_extractive(document).groups]
 
 
-def cnndm_groups(index: int) -> list[list[str]]:
-    """An en-cnndm article's brief (the default pipeline, its text as pasted) as its groups' bullets."""
+def shared_groups(name: str, index: int) -> list[list[str]]:
+    """A shared article's brief (the default pipeline, its text as pasted) as its groups' bullets."""
     from citebrief.ingest import document_from_text
     from citebrief.pipeline import draft
 
-    brief = draft(document_from_text(shared_article("en-cnndm.jsonl", index), origin="x", kind="text"))
+    brief = draft(document_from_text(shared_article(name, index), origin="x", kind="text"))
     return [[point.text for point in group.points] for group in brief.groups]
+
+
+def cnndm_groups(index: int) -> list[list[str]]:
+    """An en-cnndm article's brief as its groups' bullets (`shared_groups`)."""
+    return shared_groups("en-cnndm.jsonl", index)
 
 
 def group_opening(groups: list[list[str]], opening: str) -> list[str]:

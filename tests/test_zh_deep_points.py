@@ -5,15 +5,11 @@ engines/final_groups.py), read on zh-news articles."""
 from __future__ import annotations
 
 from citebrief.engines.zh_deep_points import CLEAR, CLEARLY, DEEP_PASSAGE, MAX_GROUP
-from citebrief.ingest import document_from_text
-from citebrief.pipeline import draft
-from conftest import group_opening, load_records
+from conftest import group_opening, shared_groups
 
 
 def _groups(index: int) -> list[list[str]]:
-    record = load_records("zh-news.jsonl")[index]
-    brief = draft(document_from_text(str(record["article"]), origin="x", kind="text"))
-    return [[point.text for point in group.points] for group in brief.groups]
+    return shared_groups("zh-news.jsonl", index)
 
 
 def test_a_trial_result_goes_to_the_trial_and_the_lead_gives_its_next_sentence() -> None:

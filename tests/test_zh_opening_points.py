@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from citebrief.engines.scored import Draft
 from citebrief.engines.zh_opening_points import opening_word
-from citebrief.ingest import document_from_text
-from citebrief.pipeline import draft
-from conftest import group_opening, load_records
+from conftest import group_opening, shared_groups
 
 
 def _groups(index: int) -> list[list[str]]:
-    record = load_records("zh-news.jsonl")[index]
-    brief = draft(document_from_text(str(record["article"]), origin="x", kind="text"))
-    return [[point.text for point in group.points] for group in brief.groups]
+    return shared_groups("zh-news.jsonl", index)
 
 
 def test_the_power_projects_point_opens_the_power_sources_group() -> None:
