@@ -35,6 +35,7 @@ from citebrief.text.en_title_setting import setting
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 
 _WORD = re.compile(r"[A-Za-z]+")
+KINDS = 2  # other titles one repeats where the brief's groups are kinds of one thing, not twins
 MIN_PREFIX = 6  # letters two words of one family share at least ("immigra|nt", "immigra|tion")
 
 
@@ -108,8 +109,15 @@ def distinct_title(bullets: list[str], group_texts: list[str], all_texts: list[s
     if not title or len(bullets) < MIN_SHARED or " of " in title.casefold():
         return title  # "Law of Service" says what of what: a single noun in its place read worse (read 39i)
     others = used - {title.casefold()}
-    if not any(title.casefold() not in o and repeated(title, o, all_texts) for o in others):
+    repeats = [o for o in others if title.casefold() not in o and repeated(title, o, all_texts)]
+    if not repeats:
         return title  # (a title inside another, "Eisenhower Tree", was let stand by the steps before)
+    # one title each: "royal bank" is "royal bank of scotland" again
+    whole = [o for o in repeats if not any(o != p and o in p for p in repeats)]
+    if len(whole) >= KINDS:
+        # "Service of Divorce Papers", "Law of Service", "Alternate Service": the story's thing and its
+        # kinds, not twins; "Defendants" in its place read worse (read 39z)
+        return title
     ranked = ranked_phrases(bullets, group_texts, all_texts, others, MIN_SHARED)[:TITLE_TRIES]
     forms = {text.lower() for text, _ in ranked}
     for phrase, covered in ranked:
