@@ -25,6 +25,7 @@ from citebrief.text.en_title_named import named_title
 from citebrief.text.en_title_outnamed import covering_unless_outnamed
 from citebrief.text.en_title_owner import owner_title
 from citebrief.text.en_title_pair import pair_title
+from citebrief.text.en_title_possessed import possessed_title
 from citebrief.text.en_title_quoted import quoted_title
 from citebrief.text.en_title_said import said_title
 from citebrief.text.en_title_setting import setting_title
@@ -65,6 +66,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     source_title,  # "Cancer", not the "Anadolu Agency" that reported it
     deed_title,  # "Court" two bullets report, not one's "Brown Eyes"
     owner_title,  # "Adeli's Arrest", not "Arrest"
+    possessed_title,  # "Bader's Escape", not "Escape": whom the bullets name
     name_event_title,  # "Tymon's Injuries", not "Olsin Tymon"; "Bale's Return", not "Gareth Bale"
     whole_term,  # "In Vitro Fertilization", not "Vitro Fertilization"
     majority_title,  # "Morning Routine" two bullets say, not one's "Room Temperature Water"

@@ -1,0 +1,69 @@
+"""An English group title that is one noun of what happened to or by a person ("Escape",
+"Arrest"), with no "his"/"her" before it in the bullets for `en_title_owner` to read, takes the
+person the group's bullets are about: "Bader's Escape", "Carrion-Moore's Arrest". Blind readers
+of en-cnndm briefs mark such a word alone as one that "names a word, not the theme": any story
+could carry "Escape"; the brief's own overview already says whose events they are the same way
+("Douglas Bader's Story", `en_overview_event`).
+
+Reads the group's bullets. The person is the one surname (`en_actors.key` of a name the article
+writes as a person's, `en_actors.is_person`) that half the bullets or more name, two at least,
+and no other person named as often: a group about two people leaves the noun alone. The noun is
+one of `data/en_named_events.tsv` (those that need their "of" aside), not one whose possessor
+reads as either side ("Smith's Murder": the killer or the killed?). The title is the overview's
+form ("Name's Noun", `en_overview_deed.grounded`): the surname as the group's paragraphs write it,
+the noun as the title already had it. Only where it is free of the other titles. Runs right after
+`en_title_owner`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from citebrief.text.chunks import word_list
+from citebrief.text.en_actors import is_person, key
+from citebrief.text.en_overview_event import event_nouns
+from citebrief.text.titles import free_of, on_word_boundaries
+
+MIN_NAMING_BULLETS = 2
+# nouns whose possessor reads as the one who did it or the one it was done to
+_EITHER_SIDE = frozenset(word_list("murder killing kidnapping abduction rescue knockout defeat victory"))
+# a capitalized run of one to three words, a possessive's "'s" kept out ("Bader’s life story")
+_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})(?![\w-])")
+
+
+def possessed_title(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str
+) -> str:
+    """`title` as "Surname's Title" where it is one event noun and the group's bullets are about
+    one person (see the module's note); else `title`; `used` (casefolded titles given) updated."""
+    noun = title.lower()
+    if " " in title or not title.isalpha() or noun in _EITHER_SIDE or event_nouns().get(noun, True):
+        return title
+    surname = _subject(bullets, all_texts)
+    if not surname or not any(on_word_boundaries(surname, t, "en") for t in group_texts):
+        return title
+    phrase = f"{surname}'s {title}"
+    others = {u for u in used if u != title.casefold()}
+    if not free_of(phrase, {u for u in others if u not in surname.casefold()}):
+        return title
+    used.discard(title.casefold())
+    used.add(phrase.casefold())
+    return phrase
+
+
+def _subject(bullets: list[str], all_texts: list[str]) -> str:
+    """The one surname half the bullets or more name (two at least), no other as often; ''."""
+    naming: Counter[str] = Counter()
+    for bullet in bullets:
+        surnames = {key(m.group(1)) for m in _NAME.finditer(bullet) if is_person(m.group(1), all_texts)}
+        naming.update(s for s in surnames if s)
+    ranked = naming.most_common(2)
+    if not ranked:
+        return ""
+    surname, count = ranked[0]
+    if count < max(MIN_NAMING_BULLETS, (len(bullets) + 1) // 2):
+        return ""
+    if len(ranked) > 1 and ranked[1][1] == count:
+        return ""
+    return surname
