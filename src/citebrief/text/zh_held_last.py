@@ -1,9 +1,9 @@
 """A Chinese news group's title that the last, every-title steps left a bare generic word
-("文物", "乡贤", "海面", "精品线路"): those steps (`zh_all_said_word`, `zh_most_said_word`,
+("文物", "乡贤", "轮轴", "精品线路"): those steps (`zh_all_said_word`, `zh_most_said_word`,
 `zh_title_span`) pick the rare word all or most of a group's bullets say, after the per-group
 steps have run, so the word as the group writes it never gets its turn. Blind readers of zh-news
 marked such a word as a side detail, no theme; the bullets mostly say which one: "出土文物",
-"新乡贤", "对口帮扶", "大湾区“一程多站”精品线路".
+"新乡贤", "对口帮扶", "“一程多站”精品线路".
 
 Two readings, first that holds, for a group titled by its own text (`own` not None):
 - the modifier most of the bullets saying the word put before it, the same in two bullets at
@@ -12,8 +12,8 @@ Two readings, first that holds, for a group titled by its own text (`own` not No
   boundaries ("新乡贤"; not "的诚信", "对校园", "开展抢修", "处安置");
 - `held_zh_title` once more, narrowed, since the word here is one most bullets already say: a
   plain thing's noun (tag n: "海面", "轮轴"; not an act such as "直播" or "通关", whose modifier
-  is one occasion's detail: "单场直播", "专用通关") after a short modifier ("巴士海峡海面",
-  "火车轮轴"; not a bullet's clause "体验中国地方特色民俗").
+  is one occasion's detail: "单场直播", "专用通关") after a short modifier of no place ("火车轮轴";
+  not "巴士海峡海面", where it was, nor a bullet's clause "体验中国地方特色民俗").
 A new title is free of every other group's title and the titles given before.
 """
 
@@ -110,7 +110,10 @@ def _modifier_fits(title: str, phrase: str) -> bool:
 
 
 def _modified_thing(title: str, held: str) -> bool:
-    """`held` is `title`, one plain noun, after a short modifier."""
+    """`held` is `title`, one plain noun, after a short modifier that names no place (where a
+    thing was, "巴士海峡海面", is one sentence's detail of it)."""
     words = tag_zh(title)
     plain = len(words) == 1 and words[0][1] == "n"
-    return plain and held.endswith(title) and len(held) <= MAX_HELD_CHARS
+    if not plain or not held.endswith(title) or len(held) > MAX_HELD_CHARS:
+        return False
+    return all(tag not in _NAME_TAGS for _, tag in tag_zh(held[: -len(title)]))
