@@ -39,6 +39,7 @@ from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_case_title import case_group_titles, case_titled
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_feature_names import sibling_names
+from citebrief.text.zh_held_last import held_last
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_most_said_word import most_said_words
@@ -344,7 +345,8 @@ def group_titles(
             every_text,
             used,
         )
-    return overview_echoes(titles, own, shown) if covering else titles  # not "秦岭生态" again (`zh_overview_echo`)
+    # "出土文物", not the bare "文物" the steps above leave (`zh_held_last`); not "秦岭生态" again (`zh_overview_echo`)
+    return overview_echoes(held_last(titles, own, used), own, shown) if covering else titles
 
 
 def _rare_said(
