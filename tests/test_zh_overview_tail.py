@@ -25,12 +25,18 @@ def test_the_subject_stands_where_the_name_is_not_always_said_or_not_whole() -> 
     # the words that follow run to no name's head ("……与侦查研判的融合应用")
     joined = "上海警方持续加强物证新技术与侦查研判的融合应用。"
     assert whole_tail("物证新技术", [joined], [joined, joined], set()) == "物证新技术"
-    # past MAX_CHARS the name would be cut: "全国医药领域腐败问题集中整治工作"
+    # past MAX_CHARS and no scope to leave out, the name would be cut
+    work = "南岭山区韩江中上游一体化保护和修复工程获得支持，南岭山区韩江中上游一体化保护和修复工程已开工。"
+    assert whole_tail("南岭山区韩江中上游", [work], [work], set()) == "南岭山区韩江中上游"
+
+
+def test_a_name_past_the_length_is_shown_without_its_scope() -> None:
     drive = "《全国医药领域腐败问题集中整治工作有关问答》解释了全国医药领域腐败问题集中整治工作的背景。"
-    assert whole_tail("全国医药领域腐败问题", [drive], [drive], set()) == "全国医药领域腐败问题"
+    assert whole_tail("全国医药领域腐败问题", [drive], [drive], set()) == "医药领域腐败问题集中整治"
 
 
 def test_shared_briefs_show_the_whole_name() -> None:
     assert shared_group_titles("zh-news.jsonl", 127)[0] == "核心要点：杭州大运河慈善文化研究院"
     assert shared_group_titles("zh-news.jsonl", 160)[0] == "核心要点：山水林田湖草生态保护修复"
     assert shared_group_titles("zh-news.jsonl", 160)[1] == "南岭生态屏障"  # the groups keep their titles
+    assert shared_group_titles("zh-news.jsonl", 111)[0] == "核心要点：医药领域腐败问题集中整治"

@@ -226,7 +226,7 @@ def _zh_profile(
     (`zh_profile_person`); `used` then loses the subject for the name, so no group is titled by it alone."""
     shown = _zh_deed(_zh_shown(subject, document, bullets, texts, used), document, bullets, used)
     # "杭州大运河慈善文化研究院", not "杭州大运河": the name the subject is always the front of (`zh_overview_tail`)
-    shown = whole_tail(shown, bullets, texts, used) if shown == subject else shown
+    shown = whole_tail(shown, bullets, texts, used) if subject in shown else shown
     sentences = [t.text for s in document.segments for t in s.sentences]
     profile = profiled_person(shown, texts, sentences)
     if profile is None:
