@@ -72,6 +72,7 @@ from citebrief.text.zh_overview_institution import whole_institution
 from citebrief.text.zh_overview_named import NAME_SENTENCES
 from citebrief.text.zh_overview_part import part_subject
 from citebrief.text.zh_overview_scope import scope_subject
+from citebrief.text.zh_overview_tail import whole_tail
 from citebrief.text.zh_overview_typical import typical_cases
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_policy_proposal import proposal_clause
@@ -224,6 +225,8 @@ def _zh_profile(
     (`_zh_deed`) of its subject, else the person a profile follows and their role and name
     (`zh_profile_person`); `used` then loses the subject for the name, so no group is titled by it alone."""
     shown = _zh_deed(_zh_shown(subject, document, bullets, texts, used), document, bullets, used)
+    # "杭州大运河慈善文化研究院", not "杭州大运河": the name the subject is always the front of (`zh_overview_tail`)
+    shown = whole_tail(shown, bullets, texts, used) if subject in shown else shown
     sentences = [t.text for s in document.segments for t in s.sentences]
     profile = profiled_person(shown, texts, sentences)
     if profile is None:
