@@ -28,6 +28,7 @@ from citebrief.text.en_title_pair import pair_title
 from citebrief.text.en_title_possessed import possessed_title
 from citebrief.text.en_title_quoted import quoted_title
 from citebrief.text.en_title_said import said_title
+from citebrief.text.en_title_said_name import said_name_title
 from citebrief.text.en_title_setting import setting_title
 from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_source import source_title
@@ -73,6 +74,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     work_title,  # "Looney Tunes" two bullets say, not one's "Baby Bear"
     quoted_topic_title,  # "Company Policy" the paragraphs repeat, not a quote's "Muslim Extremists"
     said_title,  # "Cameron on the Economy", not a quote's "Britain Needs"
+    said_name_title,  # "Redwood on O'Toole", not a quote's "Intimate Library Scene"
     typo_title,  # "Millionaire", not the source's "Millionaire Jsut"
     distinct_title,  # "Concrete Base", not "Concrete Arrows" under "Giant Arrows"
 )

@@ -1,0 +1,136 @@
+"""An English group of one speaker's words about someone or something they name, titled
+"Surname on Name": blind readers of en-cnndm briefs mark a title lifted from inside a
+quotation ("Element", "Intimate Library Scene", "Vote") as a figure of someone's speech, not
+what the group is about; an editor writes who speaks and of whom ("Redwood on O'Toole",
+"King on Hillary Clinton", "Roberts on the FBI").
+
+Read of a group whose title its bullets write only inside someone's words
+(`en_title_quoted.quote_only`), after `en_title_said` found no topic in the speaker's verb:
+
+- one person owns more bullets than anyone else, two at least, and every bullet but one at
+  most (a quote or "He said" with no actor is theirs where its paragraph names them); the
+  speaker may be the overview's subject (a quote-lifted title reads worse than a name twice);
+- the topic is the name (a person, a body, a place) the group's bullets say most, counted by
+  bullet, a person by any form of the name ("Peter" of "Peter O'Toole"), not the speaker; two
+  bullets say it, or one of the speaker's quotations does and no other name is said as often;
+  a person before a thing where two are said as often; as the group's paragraphs write it
+  ("the FBI" where they write "the");
+- the phrase is in no other title given.
+
+`en_overview_said.said_grounded` grounds the title for `bench/brief_checks.py`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from citebrief.text.en_actors import actor, is_person, person_key
+from citebrief.text.en_chunks import en_chunks
+from citebrief.text.en_overview_said import ON
+from citebrief.text.en_title_quoted import narrated, quote_only
+from citebrief.text.titles import display_title, on_word_boundaries
+
+MIN_BULLETS = 2  # bullets of the speaker's, at least
+MAX_OTHERS = 1  # bullets not the speaker's, at most
+OPENING_CHARS = 40  # of a bullet, found in the paragraph it comes from
+MAX_NAME_WORDS = 4
+_OPEN_QUOTE = ("'", "‘", '"', "“")
+_PRONOUN_SAID = ("He said", "She said", "He added", "She added", "He told", "She told")
+
+
+def said_name_title(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str
+) -> str:
+    """`title`, or "Surname on Name" where the group is one person's words and a name the
+    bullets say most is what they speak of (see the module's note); `used` updated."""
+    if len(bullets) < MIN_BULLETS or not title or not quote_only(title, bullets, group_texts):
+        return title
+    article = [*all_texts, *bullets]
+    speaker = main_speaker(bullets, group_texts, article)
+    if not speaker:
+        return title
+    topic = spoken_name(speaker, bullets, group_texts, article)
+    if not topic:
+        return title
+    phrase = f"{speaker}{ON}{topic}"
+    others = used - {title.casefold()}
+    if any(phrase.casefold() in u or topic.casefold() == u for u in others):
+        return title
+    used.discard(title.casefold())
+    used.add(phrase.casefold())
+    return display_title(phrase, "en")
+
+
+def main_speaker(bullets: list[str], group_texts: list[str], article: list[str]) -> str:
+    """The person (their key, a surname) whose words or deeds more bullets are than anyone
+    else's, `MIN_BULLETS` at least and all but `MAX_OTHERS`; ''."""
+    owners = [_owner(bullets, at, article) for at in range(len(bullets))]
+    named = Counter(o for o in owners if o and o != "?").most_common(2)
+    if not named or (len(named) > 1 and named[0][1] == named[1][1]):
+        return ""
+    speaker = named[0][0]
+    mine = sum(
+        o == speaker or (o == "?" and _held_by(b, speaker, group_texts)) for o, b in zip(owners, bullets, strict=True)
+    )
+    return speaker if mine >= MIN_BULLETS and len(bullets) - mine <= MAX_OTHERS else ""
+
+
+def _owner(bullets: list[str], at: int, article: list[str]) -> str:
+    """The bullet's actor's key; "?" for a quote or "He said" that names no one; ''."""
+    own = person_key(actor(bullets, at), article)
+    if own:
+        return own
+    bullet = bullets[at]
+    return "?" if bullet.startswith(_OPEN_QUOTE) or bullet.startswith(_PRONOUN_SAID) else ""
+
+
+def _held_by(bullet: str, speaker: str, group_texts: list[str]) -> bool:
+    """The paragraph that holds the bullet's opening words names `speaker`."""
+    opening = bullet[:OPENING_CHARS]
+    return any(opening in t and on_word_boundaries(speaker, t, "en") for t in group_texts)
+
+
+def spoken_name(speaker: str, bullets: list[str], group_texts: list[str], article: list[str]) -> str:
+    """The name the group's bullets say most (see the module's note), as the paragraphs write
+    it; ''."""
+    forms: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    quoted: set[str] = set()
+    for bullet in bullets:
+        seen: set[str] = set()
+        for chunk in en_chunks(bullet):
+            name = chunk.text
+            if not chunk.name_only or len(name.split()) > MAX_NAME_WORDS:
+                continue
+            who = person_key(name, article) or name.casefold()
+            if who == speaker or speaker in name.split() or not _written(name, group_texts):
+                continue
+            if len(name) > len(forms.get(who, "")):
+                forms[who] = name
+            seen.add(who)
+            if _inside_quote(name, bullet):
+                quoted.add(who)
+        counts.update(seen)
+    if not counts:
+        return ""
+    ranked = sorted(counts, key=lambda w: (-counts[w], not is_person(forms[w], article), w not in quoted))
+    best = ranked[0]
+    if counts[best] < MIN_BULLETS and best not in quoted:
+        return ""
+    if len(ranked) > 1 and counts[ranked[1]] == counts[best] and counts[best] < MIN_BULLETS:
+        tied = [w for w in ranked if counts[w] == counts[best] and w in quoted]
+        if len(tied) != 1:
+            return ""
+        best = tied[0]
+    name = forms[best]
+    the = f"the {name}"
+    return the if any(on_word_boundaries(the, t, "en") for t in group_texts) else name
+
+
+def _written(name: str, group_texts: list[str]) -> bool:
+    return any(on_word_boundaries(name, t, "en") for t in group_texts)
+
+
+def _inside_quote(name: str, bullet: str) -> bool:
+    """The bullet says the name only inside quotation marks or a speaker's "…, he said"."""
+    return not narrated(name, [bullet])
