@@ -33,7 +33,8 @@ _MATCH = rf"['’]s\s((?:{_MODIFIER}\s){{0,{MAX_MATCH_MODIFIERS}}}(?:{_NOUNS})\s
 def fixture_event(subject: str, opening: list[str], used: set[str]) -> str:
     """`subject`'s match as the `opening` sentences write it right after its possessive ("Real
     Madrid's Champions League clash with Atletico Madrid"), where `subject` is a bare name; else
-    `subject`. `used` gains the phrase in place of the name."""
+    `subject`. `used` gains the phrase and keeps the name: a group titled by the name alone
+    would repeat the overview."""
     if not name_words(subject.split()):
         return subject
     pattern = re.compile(r"(?<![\w'’-])" + re.escape(subject) + _MATCH)
@@ -42,7 +43,6 @@ def fixture_event(subject: str, opening: list[str], used: set[str]) -> str:
             if _NAME_BEFORE.search(sentence, 0, match.start()):
                 continue  # the tail of a longer name ("Real Madrid's" for "Madrid")
             phrase = sentence[match.start() : match.end()]
-            used.discard(subject.casefold())
             used.add(phrase.casefold())
             return phrase
     return subject
