@@ -23,7 +23,9 @@ from citebrief.model import Document
 from citebrief.text.en_lead_kind_subject import kind_subject
 from citebrief.text.en_lead_subject import lead_subject
 from citebrief.text.en_overview_aside import past_aside
+from citebrief.text.en_overview_change import overview_change
 from citebrief.text.en_overview_deed import overview_event
+from citebrief.text.en_overview_fixture import fixture_event
 from citebrief.text.en_overview_happening import counted_lead
 from citebrief.text.en_overview_kind import kind_event, lead_kind_deed
 from citebrief.text.en_overview_late_deed import late_deed
@@ -276,6 +278,10 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     subject = overview_pair(subject, opening[0] if opening else "", texts, used)
     # "Douglas Bader's Story", "Tim Sherwood's Sacking", not "Douglas Bader" alone
     subject = overview_event(subject, opening[0] if opening else "", texts, used)
+    # "Real Madrid's Champions League Clash with Atletico Madrid", not "Real Madrid" (`en_overview_fixture`)
+    subject = fixture_event(subject, opening, used)
+    # "Doubling of the Ethnic Minority Population", not the population alone (`en_overview_change`)
+    subject = overview_change(subject, opening[0] if opening else "", used)
     # "Juan Mata", not "Manchester United" of the lead's opening "After ..." clause (`en_overview_aside`)
     subject = past_aside(subject, opening[0] if opening else "", texts, used)
     # "Longboarder's Crash", not "Longboarder": a kind the lead writes with what befell it; "Little

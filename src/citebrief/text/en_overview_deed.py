@@ -46,6 +46,7 @@ from functools import cache
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_dated import DATED
 from citebrief.text.en_kind_mishaps import mishap_grounded
+from citebrief.text.en_overview_change import change_grounded
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, aim, event_nouns, name_words, named_event
 from citebrief.text.en_overview_happening import happening_grounded
 from citebrief.text.en_overview_late_deed import late_grounded
@@ -340,6 +341,8 @@ def grounded(subject: str, texts: list[str]) -> bool:
     the article's words: its name as written, and what follows either as written ("knee injury")
     or as a verb of `data/en_named_deeds.tsv` whose noun it is ("sacked" for "sacking"). For
     `bench/brief_checks.py`, whose titles must otherwise be written in their group's text."""
+    if change_grounded(subject, texts):  # "Doubling of the Ethnic Minority Population" (`en_overview_change`)
+        return True
     if happening_grounded(subject, texts) or said_grounded(subject, texts):  # "Terrorism Charges"; "X on High Taxes"
         return True
     name, _, rest = subject.partition("'s ")
