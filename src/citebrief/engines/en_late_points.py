@@ -30,7 +30,8 @@ from __future__ import annotations
 
 from citebrief.engines.en_actor_groups import leans
 from citebrief.engines.en_deep_points import point_ties, sharing_home
-from citebrief.engines.en_overview import LEAD_SENTENCES, MIN_OVERVIEW, lead_stand_in, restates
+from citebrief.engines.en_lead_swaps import lead_taken_back, says_again
+from citebrief.engines.en_overview import LEAD_SENTENCES, MIN_OVERVIEW, lead_stand_in
 from citebrief.engines.en_story_splits import goes_on
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
@@ -71,14 +72,19 @@ def give_late_points(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
             home = sharing_home(scored, themes, i, overview)
         if home is None or len(home.picked) >= MAX_GROUP:
             continue
-        if any(restates(scored, i, j) for j in home.picked):
+        if any(says_again(scored, i, j) for j in home.picked):
             continue
         stand_in = lead_stand_in(scored, chosen, body, i)
         if stand_in is not None and (leans(scored.units[stand_in].text) or stand_in + 1 in chosen):
             stand_in = None  # "But she also devoured ...": read with the bullet after it, not alone
+        taken_back = None  # a two-point overview takes back a lead sentence a group holds (`en_lead_swaps`)
         if stand_in is None and len(overview.picked) <= MIN_OVERVIEW:
-            continue
+            taken_back = lead_taken_back(scored, overview, i, home)
+            if taken_back is None:
+                continue
         overview.move(i, home)
+        if taken_back is not None:
+            home.move(taken_back, overview)
         if stand_in is not None:
             overview.add(stand_in, chosen)
         moved += 1
