@@ -28,6 +28,7 @@ from citebrief.text.en_kind_mishaps import mishap_at
 from citebrief.text.en_overview_deed import deed_at
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS
 from citebrief.text.en_overview_most import capital_runs
+from citebrief.text.en_written_at import places as written_places
 from citebrief.text.titles import display_title, free_of
 
 # the article and up to three words that say which ("a 45-year-old", "this stomach-churning clip
@@ -41,9 +42,13 @@ def kind_event(subject: str, lead: list[str], texts: list[str], used: set[str]) 
     stands."""
     if not subject or "'" in subject or "’" in subject or "'s " in subject:
         return subject
-    written = re.compile(_ARTICLE + "(" + re.escape(subject) + r")(?![\w'’-])", re.IGNORECASE)
+    written: re.Pattern[str] | None = None  # compiled for the first sentence that writes `subject`
     kind_said = False
     for sentence in lead:
+        if next(written_places(subject, sentence, ignore_case=True), None) is None:
+            continue  # no kind before it either (the pattern's costly compile left out)
+        if written is None:
+            written = re.compile(_ARTICLE + "(" + re.escape(subject) + r")(?![\w'’-])", re.IGNORECASE)
         for match in written.finditer(sentence):
             kind = match.group(1)
             if all(word[:1].isupper() for word in kind.split()):
