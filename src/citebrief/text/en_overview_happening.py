@@ -25,6 +25,7 @@ from functools import cache
 from citebrief.text.chunks import word_list
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import word_classes
+from citebrief.text.en_written_at import places as written_places
 from citebrief.text.titles import display_title, free_of, on_word_boundaries
 
 WITH, OBJECT, COUNTED = "with", "object", "counted"
@@ -209,8 +210,7 @@ def only_whose(subject: str, first: str) -> bool:
     """Whether the `first` sentence writes `subject` (in any case: "Syrian Government" of "the
     Syrian government") only as whose people its news is about ("Three men accused of being
     agents of the Syrian government have been executed"): the body is not what happened."""
-    written = rf"(?<![\w'’-]){re.escape(subject)}(?![\w'’-])"
-    places = [m.start() for m in re.finditer(written, first, re.IGNORECASE)]
+    places = [start for start, _ in written_places(subject, first, ignore_case=True)]
     return bool(places) and all(_MEMBERS.search(first[max(0, at - _BEFORE) : at]) for at in places)
 
 

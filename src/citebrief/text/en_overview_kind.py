@@ -28,11 +28,11 @@ from citebrief.text.en_kind_mishaps import mishap_at
 from citebrief.text.en_overview_deed import deed_at
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS
 from citebrief.text.en_overview_most import capital_runs
+from citebrief.text.en_written_at import after_article
 from citebrief.text.titles import display_title, free_of
 
 # the article and up to three words that say which ("a 45-year-old", "this stomach-churning clip
-# of a"): the kind is the noun phrase's head, not a name's word
-_ARTICLE = r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s(?:[\w'’-]+\s){0,3}?"
+# of a") come before the kind (en_written_at.after_article): its head, not a name's word
 
 
 def kind_event(subject: str, lead: list[str], texts: list[str], used: set[str]) -> str:
@@ -41,15 +41,14 @@ def kind_event(subject: str, lead: list[str], texts: list[str], used: set[str]) 
     stands."""
     if not subject or "'" in subject or "’" in subject or "'s " in subject:
         return subject
-    written = re.compile(_ARTICLE + "(" + re.escape(subject) + r")(?![\w'’-])", re.IGNORECASE)
     kind_said = False
     for sentence in lead:
-        for match in written.finditer(sentence):
-            kind = match.group(1)
+        for start, kind_start, kind_end in after_article(subject, sentence):  # "a 45-year-old longboarder"
+            kind = sentence[kind_start:kind_end]
             if all(word[:1].isupper() for word in kind.split()):
                 continue  # a name, or a kind the sentence capitalises: not a common noun
             kind_said = True
-            noun = deed_at(sentence, match.start(), match.end(1)) or mishap_at(sentence, match.end(1))
+            noun = deed_at(sentence, start, kind_end) or mishap_at(sentence, kind_end)
             if noun and _personal(texts[:LEAD_PARAGRAPHS]):
                 return _swapped(subject, display_title(f"{subject}'s {noun}", "en"), used)
     nickname = _nickname(texts[:LEAD_PARAGRAPHS]) if kind_said else ""

@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from citebrief.text.en_actors import is_person, is_person_title
+from citebrief.text.en_written_at import word_after, word_before
 
 _WORD = re.compile(r"[A-Z](?:[a-z]|['’-][A-Z])*[a-z]")
 _SENTENCE_END = ".!?:;'\"‘’“”()[]"  # a word after these (and a space) may open a sentence or quotation
@@ -69,10 +70,28 @@ def overview_family(subject: str, texts: Sequence[str], used: set[str]) -> str:
 def _given_names(surname: str, texts: Sequence[str]) -> Counter[str]:
     """How often `texts` write each capitalized word right before `surname`, where that word does
     not open a sentence and is no person's title ("Mr")."""
-    before = re.compile(rf"(?<![\w'’-])({_WORD.pattern}) {re.escape(surname)}(?![\w'’-])")
     return Counter(
-        m.group(1)
+        text[start:at]
         for text in texts
-        for m in before.finditer(text)
-        if text[: m.start()].rstrip()[-1:] not in ("", *_SENTENCE_END) and not is_person_title(m.group(1))
+        for start, at in _words_before(surname, text)
+        if text[:start].rstrip()[-1:] not in ("", *_SENTENCE_END) and not is_person_title(text[start:at])
     )
+
+
+def _words_before(surname: str, text: str) -> list[tuple[int, int]]:
+    r"""(start, end) of each capitalized word right before `surname` (itself one such word), as
+    ``(?<![\w'’-])(WORD) SURNAME(?![\w'’-])`` finds them, with no pattern compiled per surname
+    (see en_written_at): a word there starts where its run of word characters does."""
+    found: list[tuple[int, int]] = []
+    done = 0  # where the last place ends
+    at = text.find(" " + surname)
+    while at >= 0:
+        end = at + 1 + len(surname)
+        start = at
+        while start > 0 and word_before(text, start):
+            start -= 1
+        if start >= done and not word_after(text, end) and _WORD.fullmatch(text, start, at):
+            found.append((start, at))
+            done = end
+        at = text.find(" " + surname, at + 1)
+    return found

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text.en_written_at import word_before
 from citebrief.text.titles import free_of
 
 MIN_SAID = 2  # bullets that write the longer name, at least
+# after the title: "'s" and one capitalised word that ends there (the longer name), or a word's end
+_AFTER = re.compile(r"(['’]s\s[A-Z][\w-]*)(?![\w'’-])|(?![\w'’-])")
 
 
 def whole_name_title(
@@ -24,14 +27,13 @@ def whole_name_title(
     Palace" for "St James"), else `title`; `used` updated."""
     if not title or not title[:1].isupper():
         return title
-    pattern = re.compile(r"(?<![\w'’-])" + re.escape(title) + r"(?:(['’]s\s[A-Z][\w-]*)(?![\w'’-])|(?![\w'’-]))")
     longer: set[str] = set()
     saying = 0
     for bullet in bullets:
-        found = list(pattern.finditer(bullet))
-        if any(not match.group(1) for match in found):
+        found = _written(title, bullet)
+        if any(not name_goes_on for _, name_goes_on in found):
             return title  # said on its own somewhere: the title as it is
-        longer.update(match.group(0) for match in found)
+        longer.update(written for written, _ in found)
         saying += bool(found)
     if len(longer) != 1 or saying < MIN_SAID:
         return title
@@ -41,3 +43,20 @@ def whole_name_title(
     used.discard(title.casefold())
     used.add(whole.casefold())
     return whole
+
+
+def _written(title: str, bullet: str) -> list[tuple[str, bool]]:
+    r"""Each place the `bullet` writes `title` from a word's start: what is written there (the title,
+    or the title with "'s" and the next word) and whether the name goes on, as the pattern
+    ``(?<![\w'’-])TITLE(?:(['’]s\s[A-Z][\w-]*)(?![\w'’-])|(?![\w'’-]))`` finds them, without
+    compiling one per title (see en_written_at)."""
+    found: list[tuple[str, bool]] = []
+    at = 0
+    while (start := bullet.find(title, at)) >= 0:
+        after = None if word_before(bullet, start) else _AFTER.match(bullet, start + len(title))
+        if after is None:
+            at = start + 1
+            continue
+        found.append((bullet[start : after.end()], bool(after.group(1))))
+        at = after.end()
+    return found
