@@ -42,6 +42,10 @@ JUDGES_CITED = [
     *JUDGES,
     "In their ruling, appeal court judges decided the size of the fine was not excessive.",
 ]
+TRAVEL = [
+    "The game started at 8pm, making it impossible for supporters to travel by train.",
+    "All of the supporters on board the six coaches missed the kick-off.",
+]
 RULING = [
     "Last month Mr Justice Warby made a ruling in the High Court that overturned the order.",
     "The defender has not spoken about the incident publicly.",
@@ -63,6 +67,8 @@ def test_how_many_where_or_a_charge_is_no_modifier() -> None:
     assert modified_title(MEASURES, MEASURES, MEASURES, set(), "Measures") == "Measures"
     assert modified_title(SCOOTER, SCOOTER, SCOOTER, set(), "Scooter") == "Scooter"
     assert modified_title(ARREST, ARREST, ARREST, set(), "Arrest") == "Arrest"
+    # "to" and a verb says what for, not which one: "Supporters to Travel" reads as a cut clause
+    assert modified_title(TRAVEL, TRAVEL, TRAVEL, set(), "Supporters") == "Supporters"
 
 
 def test_a_quoted_or_long_phrase_a_name_or_another_groups_title_stays() -> None:

@@ -165,6 +165,8 @@ def _after(tokens: list[str], at: int) -> list[str]:
     if k < len(tokens) and tokens[k].lower() in _ARTICLES:
         phrase.append(tokens[k].lower())
         k += 1
+    elif phrase == ["to"] and k < len(tokens) and "VERB" in word_classes(tokens[k].lower()):
+        return []  # "supporters to travel": an infinitive, the phrase saying what for, not which one
     words: list[str] = []
     while k < len(tokens) and len(words) <= MAX_MODIFIERS and _phrase_word(tokens[k]):
         words.append(tokens[k])
