@@ -1,0 +1,49 @@
+"""An English group titled only by the people it is about ("Taxpayers", "Migrants"): blind
+readers of en-cnndm briefs marked such one-word titles as saying who, not what happened to them;
+a headline writes what befell the group ("Blow to Taxpayers").
+
+Read of a title that is one plural word the group's bullets write in lower case (a common noun,
+not a name such as "Ladbrokes"): where a bullet writes a determiner, a noun and "to" or "for"
+right before that word ("The loss is a blow to taxpayers"), the title becomes that noun and what
+follows it, as written in the group's paragraphs and free of the other titles.
+
+Tried and left (200 en-cnndm briefs): "of" before the word ("faces of multiple stewards",
+"number of regular customers") names a part of the people, no happening; titles of two words
+("Tory Figures", "Kite Flyers") come from mixed groups whose bullets say nothing of the kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.text.en_chunks import word_classes
+from citebrief.text.titles import display_title, free_of, on_word_boundaries
+
+_NOT_NOUN = frozenset({"DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "NUM"})
+
+
+def people_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """`title`, or "Noun to People" a bullet writes of the people a one-word plural title names
+    (see the module's note); `used` updated."""
+    if not title or " " in title or not re.fullmatch(r"[A-Z][a-z]{2,}s", title):
+        return title
+    word = title.lower()
+    lower = re.compile(rf"(?<![\w'’-]){word}(?![\w'’-])")
+    if not any(lower.search(b) for b in bullets):
+        return title  # a name ("Ladbrokes") or a word the bullets write only at a sentence's start
+    befell = re.compile(rf"\b(?:a|an|the|this|another)\s([a-z]{{3,}})\s(to|for)\s(the\s)?{word}(?![\w'’-])")
+    others = used - {title.casefold()}
+    for bullet in bullets:
+        for found in befell.finditer(bullet):
+            noun = found.group(1)
+            classes = word_classes(noun)
+            if "NOUN" not in classes or classes & _NOT_NOUN:
+                continue
+            phrase = found.group(0).split(maxsplit=1)[1]  # less its determiner
+            if not any(on_word_boundaries(phrase, t, "en") for t in group_texts) or not free_of(phrase, others):
+                continue
+            new = display_title(phrase, "en")
+            used.discard(title.casefold())
+            used.add(new.casefold())
+            return new
+    return title
