@@ -36,3 +36,17 @@ def test_rbs_brief() -> None:
     record = json.loads(DATA.read_text(encoding="utf-8").splitlines()[72])
     titles = [g.title for g in draft(document_from_text(record["article"], origin="72", kind="text")).groups]
     assert "Blow to Taxpayers" in titles and "Taxpayers" not in titles
+
+
+def test_agent_noun_gives_its_doing() -> None:
+    bullets = ["He said all new migrants should speak English.", "Large-scale migration is damaging, he said."]
+    assert people_title(bullets, bullets, bullets, set(), "Migrants") == "Migration"
+    investors = ["The investors fled.", "The investment fell by half."]
+    assert people_title(investors, investors, investors, set(), "Investors") == "Investment"
+
+
+def test_bare_stem_is_no_doing() -> None:
+    bullets = ["The workers left.", "Work stopped at the plant."]
+    assert people_title(bullets, bullets, bullets, set(), "Workers") == "Workers"
+    migrants = ["New migrants must speak English.", "Large-scale migration is damaging."]
+    assert people_title(migrants, migrants, migrants, {"migration"}, "Migrants") == "Migrants"  # taken
