@@ -50,3 +50,8 @@ def test_bare_stem_is_no_doing() -> None:
     assert people_title(bullets, bullets, bullets, set(), "Workers") == "Workers"
     migrants = ["New migrants must speak English.", "Large-scale migration is damaging."]
     assert people_title(migrants, migrants, migrants, {"migration"}, "Migrants") == "Migrants"  # taken
+
+
+def test_of_phrase_is_what_they_live() -> None:
+    bullets = ["Bikes carry pigs, but it's just a way of life for the locals, said Thompson.", "Bikes are everywhere."]
+    assert people_title(bullets, bullets, bullets, set(), "Locals") == "Way of Life"

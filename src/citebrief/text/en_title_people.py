@@ -5,7 +5,9 @@ a headline writes what befell the group ("Blow to Taxpayers").
 Read of a title that is one plural word the group's bullets write in lower case (a common noun,
 not a name such as "Ladbrokes"): where a bullet writes a determiner, a noun and "to" or "for"
 right before that word ("The loss is a blow to taxpayers"), the title becomes that noun and what
-follows it, as written in the group's paragraphs and free of the other titles; else, where the
+follows it ("Blow to Taxpayers"), or the noun and its "of" phrase where one stands between ("it's
+just a way of life for the locals": "Way of Life", what the locals live), as written in the
+group's paragraphs and free of the other titles; else, where the
 word is an agent noun ("migrants", "investors") and a bullet writes the noun of what such people
 do ("migration", "settlement": the agent's stem with -ion or -ment; not a bare stem, "work" of
 "workers" is no doing of theirs), that noun.
@@ -37,7 +39,9 @@ def people_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     lower = re.compile(rf"(?<![\w'’-]){word}(?![\w'’-])")
     if not any(lower.search(b) for b in bullets):
         return title  # a name ("Ladbrokes") or a word the bullets write only at a sentence's start
-    befell = re.compile(rf"\b(?:a|an|the|this|another)\s([a-z]{{3,}})\s(to|for)\s(the\s)?{word}(?![\w'’-])")
+    befell = re.compile(
+        rf"\b(?:a|an|the|this|another)\s([a-z]{{3,}})(\sof\s[a-z]{{3,}})?\s(?:to|for)\s(?:the\s)?{word}(?![\w'’-])"
+    )
     others = used - {title.casefold()}
     for bullet in bullets:
         for found in befell.finditer(bullet):
@@ -45,7 +49,8 @@ def people_title(bullets: list[str], group_texts: list[str], all_texts: list[str
             classes = word_classes(noun)
             if "NOUN" not in classes or classes & _NOT_NOUN:
                 continue
-            phrase = found.group(0).split(maxsplit=1)[1]  # less its determiner
+            # less its determiner; "Way of Life", what the locals live, not "Way of Life for the Locals"
+            phrase = noun + found.group(2) if found.group(2) else found.group(0).split(maxsplit=1)[1]
             if not any(on_word_boundaries(phrase, t, "en") for t in group_texts) or not free_of(phrase, others):
                 continue
             return _swap(title, display_title(phrase, "en"), used)
