@@ -59,7 +59,7 @@ def test_the_readers_briefs_say_what_the_group_adds() -> None:
     arrows = shared_group_titles("en-cnndm.jsonl", 28)  # the concrete arrows that guided airmail pilots
     assert "Beacons" in arrows and "Concrete Arrows" not in arrows
     bank = shared_group_titles("en-cnndm.jsonl", 72)  # RBS's losses since the taxpayers' bail-out
-    assert "Taxpayers" in bank and "Banks" not in bank
+    assert "Blow to Taxpayers" in bank and "Banks" not in bank  # "Taxpayers", then what befell them (en_title_people)
     adeli = shared_group_titles("en-cnndm.jsonl", 2)  # no noun two bullets say: "Adeli's Arrest" stays
     assert "Adeli's Arrest" in adeli
 

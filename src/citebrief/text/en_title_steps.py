@@ -25,6 +25,7 @@ from citebrief.text.en_title_named import named_title
 from citebrief.text.en_title_outnamed import covering_unless_outnamed
 from citebrief.text.en_title_owner import owner_title
 from citebrief.text.en_title_pair import pair_title
+from citebrief.text.en_title_people import people_title
 from citebrief.text.en_title_possessed import possessed_title
 from citebrief.text.en_title_quoted import quoted_title
 from citebrief.text.en_title_said import said_title
@@ -77,6 +78,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     said_name_title,  # "Redwood on O'Toole", not a quote's "Intimate Library Scene"
     typo_title,  # "Millionaire", not the source's "Millionaire Jsut"
     distinct_title,  # "Concrete Base", not "Concrete Arrows" under "Giant Arrows"
+    people_title,  # "Blow to Taxpayers", not "Taxpayers"
 )
 
 
