@@ -69,6 +69,7 @@ from citebrief.text.zh_overview_case import lead_case
 from citebrief.text.zh_overview_document import announced_document
 from citebrief.text.zh_overview_held import held_or_named
 from citebrief.text.zh_overview_institution import whole_institution
+from citebrief.text.zh_overview_market import market_measure
 from citebrief.text.zh_overview_named import NAME_SENTENCES
 from citebrief.text.zh_overview_part import part_subject
 from citebrief.text.zh_overview_scope import scope_subject
@@ -214,6 +215,8 @@ def _zh_shown(subject: str, document: Document, bullets: list[str], texts: list[
         or typical_cases(subject, opening, bullets, used)  # "违纪违法典型案例", not "违纪违法" (`zh_overview_typical`)
         or whole_institution(subject, bullets, texts, used)  # "迪庆州藏医院", every passage's
         # "全国政协第六次主席会议", not "全国政协": the meeting the lead says it held (`zh_overview_held`)
+        # "房地产相关板块", not "房地产市场": the board a stock report's lead says moved (`zh_overview_market`)
+        or market_measure(subject, opening, bullets, texts, used)
         or held_or_named(subject, opening, bullets, texts, used)
     )
 
