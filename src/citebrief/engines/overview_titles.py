@@ -73,6 +73,7 @@ from citebrief.text.zh_overview_market import market_measure
 from citebrief.text.zh_overview_named import NAME_SENTENCES
 from citebrief.text.zh_overview_part import part_subject
 from citebrief.text.zh_overview_scope import scope_subject
+from citebrief.text.zh_overview_stage import lead_stage
 from citebrief.text.zh_overview_tail import whole_tail
 from citebrief.text.zh_overview_typical import typical_cases
 from citebrief.text.zh_overview_word import whole_word
@@ -217,6 +218,7 @@ def _zh_shown(subject: str, document: Document, bullets: list[str], texts: list[
         # "全国政协第六次主席会议", not "全国政协": the meeting the lead says it held (`zh_overview_held`)
         # "房地产相关板块", not "房地产市场": the board a stock report's lead says moved (`zh_overview_market`)
         or market_measure(subject, opening, bullets, texts, used)
+        or lead_stage(subject, opening, bullets, used)  # "灾后恢复重建", not "农业生产" (`zh_overview_stage`)
         or held_or_named(subject, opening, bullets, texts, used)
     )
 
