@@ -67,6 +67,7 @@ from citebrief.text.zh_lead_many import many_did
 from citebrief.text.zh_lead_undergone import undergone
 from citebrief.text.zh_overview_case import lead_case
 from citebrief.text.zh_overview_document import announced_document
+from citebrief.text.zh_overview_forecast import forecast_places
 from citebrief.text.zh_overview_held import held_or_named
 from citebrief.text.zh_overview_institution import whole_institution
 from citebrief.text.zh_overview_market import market_measure
@@ -219,6 +220,7 @@ def _zh_shown(subject: str, document: Document, bullets: list[str], texts: list[
         # "房地产相关板块", not "房地产市场": the board a stock report's lead says moved (`zh_overview_market`)
         or market_measure(subject, opening, bullets, texts, used)
         or lead_stage(subject, opening, bullets, used)  # "灾后恢复重建", not "农业生产" (`zh_overview_stage`)
+        or forecast_places(subject, opening, bullets, used)  # "新疆青海等地多降水天气" (`zh_overview_forecast`)
         or held_or_named(subject, opening, bullets, texts, used)
     )
 
