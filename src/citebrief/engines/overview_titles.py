@@ -220,7 +220,7 @@ def _zh_shown(subject: str, document: Document, bullets: list[str], texts: list[
         # "房地产相关板块", not "房地产市场": the board a stock report's lead says moved (`zh_overview_market`)
         or market_measure(subject, opening, bullets, texts, used)
         or lead_stage(subject, opening, bullets, used)  # "灾后恢复重建", not "农业生产" (`zh_overview_stage`)
-        or forecast_places(subject, opening, bullets, used)  # "新疆青海等地多降水天气" (`zh_overview_forecast`)
+        or forecast_places(subject, texts, bullets, used)  # "长三角多地冲破35℃高温" (`zh_overview_forecast`)
         or held_or_named(subject, opening, bullets, texts, used)
     )
 

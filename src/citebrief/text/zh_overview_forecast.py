@@ -1,32 +1,46 @@
-"""A Chinese weather forecast's overview on the weather where it falls, not the bare weather word:
-"核心要点：降水天气" where the forecast opens "新疆青海等地多降水天气". A national forecast's first
-sentence is its headline, the regions the weather is heaviest in and the weather ("……等地多|有
-……"); the subject steps find the weather word its passages repeat, and a reader of it alone does
-not learn where. The title is that clause whole, where its weather is the subject, it is at most
-MAX_CHARS and an overview bullet says it on word boundaries; a forecast that opens any other way
-("……等地部分地区出现中到大雨……局地暴雨") keeps its weather word, as "暴雨" of a national roundup.
+"""A Chinese weather item's overview on the weather where it falls, not the bare weather word:
+"核心要点：降水天气" where the forecast opens "新疆青海等地多降水天气", "高温" where the lead says
+"长三角多地冲破35℃高温". The lead's clause that names the regions as a whole ("……等地", "……多地")
+and ends on the weather is the item's headline; the subject steps find the weather word its
+passages repeat, and a reader of it alone does not learn where.
+
+The title is that clause of the first passage, whole from its clause start, where it ends on the
+subject, the subject is a weather word (`data/zh_weather_terms.tsv`'s forecasts, or "……天气"),
+it is at most MAX_CHARS and an overview bullet says it on word boundaries. A clause listing its
+places one by one ("黑龙江齐齐哈尔、……、四川阿坝局地暴雨") names no region as a whole: a national
+roundup keeps its weather word ("暴雨").
 """
 
 from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
+from citebrief.text.zh_weather_titles import weather_terms
 
-# "新疆青海等地多降水天气": the regions, listed without a pause, then the weather they will have
+# "新疆青海等地多降水天气", "长三角多地冲破35℃高温": a region as a whole, then what weather it has
 _HEADLINE = LazyPattern(
-    r"(?:^|[，。；：])(?P<clause>(?P<where>[^，。；：、！？“”()（）\s]{2,8}?等地)(?:多|有)"
-    r"(?P<what>[^，。；：、！？\s]{2,6}))(?:[，。；]|$)"
+    r"(?:^|[，。；：])(?P<clause>[^，。；：、！？“”()（）\s]{2,8}?(?:等地|多地)[^，。；：、！？“”()（）\s]{0,8}?)"
+    r"(?=[，。；]|$)"
 )
 MAX_CHARS = 12
 
 
-def forecast_places(subject: str, opening: list[str], bullets: list[str], used: set[str]) -> str:
-    """The first `opening` sentence's headline clause (module doc) whose weather is `subject`,
-    else ''. `used` is left as it is: the weather word stays free for a group."""
-    found = _HEADLINE.search(opening[0]) if opening and subject else None
-    if found is None or found.group("what") != subject:
+def forecast_places(subject: str, texts: list[str], bullets: list[str], used: set[str]) -> str:
+    """The first passage's clause (in `texts`) naming a region and ending on the weather word
+    `subject` (module doc), else ''. `used` is left as it is: the weather word stays free for a group."""
+    if not texts or not _is_weather(subject):
         return ""
-    clause = found.group("clause")
-    if len(clause) > MAX_CHARS or clause.casefold() in used:
-        return ""
-    return clause if any(on_word_boundaries(clause, b, "zh") for b in bullets) else ""
+    for found in _HEADLINE.finditer(texts[0]):
+        clause = found.group("clause")
+        if not clause.endswith(subject) or len(clause) > MAX_CHARS or clause.casefold() in used:
+            continue
+        if any(on_word_boundaries(clause, b, "zh") for b in bullets):
+            return clause
+    return ""
+
+
+def _is_weather(subject: str) -> bool:
+    """True when `subject` is a forecast's weather word ("高温", "降水天气")."""
+    if subject.endswith("天气") and len(subject) > len("天气"):
+        return True
+    return any(term == subject and aspect == "forecast" for term, aspect in weather_terms())
