@@ -5,7 +5,7 @@ says "一季度为全年A股的每股盈利(EPS)低点" (the shares' earnings, n
 steps find the market word the article repeats; a reader of it alone does not learn what the
 report says of it.
 
-Two readings of the first sentence (dateline cut), each only where the subject is the market word:
+Two readings of the first sentence (dateline cut), each of the market word the subject is:
 a board ("……板块", the market's name for a sector's shares) said there whose front is the
 subject's front (the same sector), said whole on word boundaries in an overview bullet; or the
 subject's measure the lead writes "S的M" (one of MEASURES), shown as the article says it
