@@ -21,7 +21,7 @@ def test_the_case_is_named_back_to_its_series_or_through_its_person() -> None:
 
 
 def test_a_bare_kind_a_cut_name_or_a_case_holding_the_subject_leaves_the_subject() -> None:
-    murder = "上海警方成功侦破一起发生在21年前的命案。"
+    murder = "上海警方成功侦破一起命案。"
     assert lead_case("物证新技术", [murder], [murder], set()) == ""
     long_case = "北京首起大气领域重点排污单位篡改自动监测数据污染环境案破获。"
     assert lead_case("监测数据", [long_case], [long_case], set()) == ""
@@ -36,3 +36,17 @@ def test_no_case_where_no_bullet_says_it_or_the_lead_has_no_case() -> None:
 
 def test_a_shared_news_piece_on_a_sentence_is_titled_by_its_case() -> None:
     assert shared_group_titles("zh-news.jsonl", 106)[:2] == ["核心要点：沈德咏受贿一案", "沈德咏"]
+
+
+def test_a_bare_kind_dated_by_how_long_ago_it_happened_is_a_cold_case() -> None:
+    cold = "上海警方成功侦破一起发生在21年前的命案，两名犯罪嫌疑人全部落网。"
+    assert lead_case("物证新技术", [cold], [cold], set()) == "21年前的命案"
+    assert lead_case("物证新技术", ["警方侦破一起二十多年前的命案。"], ["警方侦破一起二十多年前的命案。"], set()) == (
+        "二十多年前的命案"
+    )
+    assert lead_case("物证新技术", [cold], ["两名犯罪嫌疑人全部落网。"], set()) == ""  # no bullet says it
+    assert lead_case("物证新技术", ["警方侦破一起发生在去年的命案。"], ["警方侦破一起发生在去年的命案。"], set()) == ""
+
+
+def test_a_shared_news_piece_on_a_cold_case_is_titled_by_it() -> None:
+    assert shared_group_titles("zh-news.jsonl", 15)[0] == "核心要点：21年前的命案"

@@ -69,11 +69,14 @@ from citebrief.text.zh_lead_many import many_did
 from citebrief.text.zh_lead_undergone import undergone
 from citebrief.text.zh_overview_case import lead_case
 from citebrief.text.zh_overview_document import announced_document
+from citebrief.text.zh_overview_forecast import forecast_places
 from citebrief.text.zh_overview_held import held_or_named
 from citebrief.text.zh_overview_institution import whole_institution
+from citebrief.text.zh_overview_market import market_measure
 from citebrief.text.zh_overview_named import NAME_SENTENCES
 from citebrief.text.zh_overview_part import part_subject
 from citebrief.text.zh_overview_scope import scope_subject
+from citebrief.text.zh_overview_stage import lead_stage
 from citebrief.text.zh_overview_tail import whole_tail
 from citebrief.text.zh_overview_typical import typical_cases
 from citebrief.text.zh_overview_word import whole_word
@@ -216,6 +219,10 @@ def _zh_shown(subject: str, document: Document, bullets: list[str], texts: list[
         or typical_cases(subject, opening, bullets, used)  # "违纪违法典型案例", not "违纪违法" (`zh_overview_typical`)
         or whole_institution(subject, bullets, texts, used)  # "迪庆州藏医院", every passage's
         # "全国政协第六次主席会议", not "全国政协": the meeting the lead says it held (`zh_overview_held`)
+        # "房地产相关板块", not "房地产市场": the board a stock report's lead says moved (`zh_overview_market`)
+        or market_measure(subject, opening, bullets, texts, used)
+        or lead_stage(subject, opening, bullets, used)  # "灾后恢复重建", not "农业生产" (`zh_overview_stage`)
+        or forecast_places(subject, texts, bullets, used)  # "长三角多地冲破35℃高温" (`zh_overview_forecast`)
         or held_or_named(subject, opening, bullets, texts, used)
     )
 

@@ -7,7 +7,9 @@ does not learn that a former official was sentenced. The case's name is the run 
 "案" back to where its place, count or series begins ("系列", "一起", "湘江株洲段"), or through
 the person it is on ("沈德咏受贿一案"); where that name is too long to end a title whole, or a
 bare "命案" or "诈骗案" that says too little, the subject stands, as it does where the lead's
-case already holds the subject ("“职业骗薪”诈骗案").
+case already holds the subject ("“职业骗薪”诈骗案"). A bare kind the lead dates by how long ago
+it happened is a cold case, and the date is what sets it apart: "侦破一起发生在21年前的命案" is
+"21年前的命案", not "物证新技术", the means that cracked it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _CASE = LazyPattern(
 # the words a case's name is made of: nouns, verbs of the deed, a person's name
 _NAME_TAGS = frozenset({"n", "v", "vn", "b", "nr", "nrfg", "nrt", "nz", "j", "l", "m"})
 _PERSON = frozenset({"nr", "nrfg", "nrt"})
+# "侦破一起发生在21年前的命案": a cold case, named by its kind and how long ago it happened
+_AGO = LazyPattern(r"(?P<ago>(?:\d{1,3}|[一二三四五六七八九十两]{1,3})多?年前)的$")
 MIN_CHARS = 4  # "诈骗案", "命案": a kind of crime, not the case
 MAX_CHARS = 12
 
@@ -38,6 +42,9 @@ def lead_case(subject: str, lead: list[str], bullets: list[str], used: set[str])
     if found is None or subject in found.group(0):
         return ""
     name = _case_name(found.group(0))
+    if len(name) < MIN_CHARS:  # "21年前的命案": a bare kind dated by how long ago it happened
+        dated = _AGO.search(found.group(0)[: -len(name)] if name else "")
+        name = dated.group("ago") + "的" + name if dated and name else name
     if not MIN_CHARS <= len(name) <= MAX_CHARS or name.casefold() in used:
         return ""
     if not any(on_word_boundaries(name, b, "zh") for b in bullets):
