@@ -23,6 +23,7 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_name_deed import deed_titled
 from citebrief.text.zh_speaker_subject import speaker_subject
 
 MIN_ROLE_CHARS = 2
@@ -68,6 +69,9 @@ def role_titled(groups: list[Group], texts: list[str] | None) -> list[Group]:
         # a group of one person's statements: titled by what they speak about (`zh_speaker_subject`)
         spoken = person_name(group.title) and speaker_subject(group.title, [p.text for p in group.points], others)
         title = spoken or role_named(group.title, [texts[n - 1] for n in cited], others)
+        if title == group.title:  # no role written: "刘明：扎根海岛十余年" (`zh_name_deed`)
+            bullets = [p.text for p in group.points]
+            title = deed_titled(title, bullets, [texts[n - 1] for n in cited], others, person_name(title))
         titles.add(title.casefold())  # a later group's phrase may not hold this one either
         settled.append(group if title == group.title else group.model_copy(update={"title": title}))
     return settled
