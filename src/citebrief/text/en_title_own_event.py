@@ -1,21 +1,27 @@
-"""An English group title that one bullet's detail names, where the group is about one person and
-a bullet writes what happened to them as "his"/"her"/"Surname's" and an event noun: the title
-becomes that event, whose it is ("PGA Tour Victory" over Paul Casey's Masters record, a title a
-blind sub-editor scored 1 as misleading → "Casey's Masters Appearances"; "Belgian Forward" over a
-player's pulled-out call-up → "Hazard's Withdrawal"). A sub-editor's read of 30 en-cnndm briefs
-found this "side detail" the commonest fault of theme titles (22 of 63), and scored "X's Deed"
-titles 4–5.
+"""An English group title that one bullet's detail names, where the group is about one person: the
+title becomes what happened to them, whose it is ("PGA Tour Victory" over Paul Casey's Masters
+record, a title a blind sub-editor scored 1 as misleading → "Casey's Masters Appearances";
+"Victim Surcharge" over a court hearing and sentence → "Giggs's Sentencing"). A sub-editor's read
+of 30 en-cnndm briefs found this "side detail" the commonest fault of theme titles (22 of 63), and
+scored "X's Deed" titles 4–5.
 
 Reads the group's bullets. The title stands where two bullets or more say its words
 (`en_title_owner`'s count) or it already says whose ("Bader's Escape"). The person is the one
 surname half the bullets or more name, two at least, no other as often (`en_title_possessed`).
-The event is a noun of `data/en_named_events.tsv` (not one that needs its "of", nor one whose
-owner reads as either side: "his victory" over a rival), up to three words after "his", "her" or
-the surname's possessive in a bullet that names no other person; its capitalized modifiers stay
-("his eight Masters appearances" → "Masters Appearances"), lower-case ones go ("his bizarre
-behaviour" → "Behaviour"). The title is the overview's form, grounded as it is
-(`en_overview_deed.grounded`: the name and the rest as the group's paragraphs write them), and
-only where it is free of the other titles.
+What happened is, first, a noun of `data/en_named_events.tsv` (not one that needs its "of", nor
+one whose owner reads as either side: "his victory" over a rival) up to three words after "his",
+"her" or the surname's possessive in a bullet that names no other person, where two bullets say
+its words; its capitalized modifiers stay ("his eight Masters appearances" → "Masters
+Appearances"). Else, where two bullets or more speak of a court (`data/en_court_words.tsv`), the
+proceeding most of them write ("Arriving for sentencing", "Thursday's hearing" → "Stancil's
+Hearing"). The title is the overview's form, grounded as it is (`en_overview_deed.grounded`: the
+name and the rest as the group's paragraphs write them), and only where it is free of the other
+titles.
+
+Tried and left: an event one bullet alone writes ("his bizarre behaviour" → "Boente's Behaviour"
+read well, but "Altice's Behavior" over her guilty plea and sentence is one bullet's detail again);
+a deed verb with an adverb between it and the name ("Giggs was then banned") and a capitalized
+thing two bullets name ("Saving Mr Banks", "Rembrandt"): too few, and no better.
 """
 
 from __future__ import annotations
