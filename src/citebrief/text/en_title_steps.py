@@ -23,6 +23,7 @@ from citebrief.text.en_title_modified import modified_title
 from citebrief.text.en_title_name_event import name_event_title
 from citebrief.text.en_title_named import named_title
 from citebrief.text.en_title_outnamed import covering_unless_outnamed
+from citebrief.text.en_title_own_event import own_event_title
 from citebrief.text.en_title_owner import owner_title
 from citebrief.text.en_title_pair import pair_title
 from citebrief.text.en_title_people import people_title
@@ -69,6 +70,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     deed_title,  # "Court" two bullets report, not one's "Brown Eyes"
     owner_title,  # "Adeli's Arrest", not "Arrest"
     possessed_title,  # "Bader's Escape", not "Escape": whom the bullets name
+    own_event_title,  # "Giggs's Sentencing", not one bullet's "Victim Surcharge"
     name_event_title,  # "Tymon's Injuries", not "Olsin Tymon"; "Bale's Return", not "Gareth Bale"
     whole_term,  # "In Vitro Fertilization", not "Vitro Fertilization"
     majority_title,  # "Morning Routine" two bullets say, not one's "Room Temperature Water"
