@@ -17,6 +17,7 @@ def test_a_whole_quotation_opens_the_lead_and_its_attribution_is_skipped() -> No
     assert opening_quote(QUOTE)
     assert not opening_quote("“我们每天早上六点就到岗。”8日，环卫工人李华说。")  # the speaker in the sentence
     assert not opening_quote(EVENT)
+    assert not opening_quote("“一盔一带”“减速慢行”")  # two quoted names, no one's words
     assert after_quote([QUOTE, SPEAKER, SCENE, EVENT]) == [SCENE, EVENT]
     assert after_quote([QUOTE, SCENE, EVENT]) == [SCENE, EVENT]  # no attribution sentence
     assert after_quote([SCENE, EVENT]) == []

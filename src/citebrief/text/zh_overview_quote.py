@@ -27,9 +27,11 @@ _FRONT = LazyPattern(
 
 
 def opening_quote(sentence: str) -> bool:
-    """A sentence (dateline cut) that is a quotation whole: it opens on “ and ends on ”."""
-    plain = strip_dateline(sentence).strip()
-    return plain.startswith(OPEN_QUOTE) and plain.rstrip("。").endswith(CLOSE_QUOTE)
+    """A sentence (dateline cut) that is one quotation whole: it opens on “ and ends on ”, with no
+    mark between ("“一盔一带”“减速慢行”" is two quoted names, not one speaker's words)."""
+    plain = strip_dateline(sentence).strip().rstrip("。")
+    inner = plain[1:-1]
+    return plain.startswith(OPEN_QUOTE) and plain.endswith(CLOSE_QUOTE) and not any(m in inner for m in "“”")
 
 
 def after_quote(sentences: list[str]) -> list[str]:
