@@ -75,6 +75,7 @@ from citebrief.text.zh_overview_institution import whole_institution
 from citebrief.text.zh_overview_market import market_measure
 from citebrief.text.zh_overview_named import NAME_SENTENCES
 from citebrief.text.zh_overview_part import part_subject
+from citebrief.text.zh_overview_quote import quoted_lead_event
 from citebrief.text.zh_overview_scope import scope_subject
 from citebrief.text.zh_overview_stage import lead_stage
 from citebrief.text.zh_overview_tail import whole_tail
@@ -129,6 +130,8 @@ def overview_title(
             or roundup_subject(sentences)
             or event_subject(opening, texts)
             or lead_event(opening, texts)  # named once in full, then by its head
+            # "中国医师节庆祝大会", told after the quote the lead opens on (`zh_overview_quote`)
+            or quoted_lead_event(sentences, bullets, texts, LEAD_SENTENCES)
         )
     if not subject:  # the phrase of the lead that runs through the article
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
