@@ -7,7 +7,7 @@ briefs, and one reader's brief."""
 from __future__ import annotations
 
 from citebrief.text.en_overview_deed import grounded
-from citebrief.text.en_title_said import said_title, spoken_or_loose_topic
+from citebrief.text.en_title_said import _holds_quote, _named_elsewhere, said_title, spoken_or_loose_topic
 from conftest import shared_group_titles
 
 # one speaker's words: her saying in her own clause after "and", then her quote after "She added"
@@ -30,7 +30,8 @@ def _titled(bullets: list[str], texts: list[str], title: str, used: set[str] | N
 def test_one_speakers_group_is_titled_by_who_speaks_and_of_what() -> None:
     used = {"regal inspiration", "duchess of cambridge"}
     assert _titled(KENSIT_BULLETS, KENSIT_TEXTS, "Regal Inspiration", used) == "Kensit on the Duchess of Cambridge"
-    assert "kensit on the duchess of cambridge" in used and "regal inspiration" not in used
+    assert "kensit on the duchess of cambridge" in used
+    assert "regal inspiration" in used  # the former title stays guarded: no later group takes its "Inspiration"
 
 
 def test_the_title_stands_on_the_articles_words_for_brief_checks() -> None:
@@ -39,8 +40,31 @@ def test_the_title_stands_on_the_articles_words_for_brief_checks() -> None:
 
 
 def test_a_speaker_another_title_names_keeps_the_title() -> None:
-    used = {"regal inspiration", "patsy kensit's interview"}
+    used = {"regal inspiration", "interview with patsy kensit"}
     assert _titled(KENSIT_BULLETS, KENSIT_TEXTS, "Regal Inspiration", used) == "Regal Inspiration"
+
+
+def test_a_speaker_the_overview_names_as_an_events_owner_may_speak() -> None:
+    owner = {"david cameron", "david cameron's election campaign"}
+    assert not _named_elsewhere("Cameron", owner)
+    assert _named_elsewhere("Mata", {"juan mata"})  # "Key points: Juan Mata" over "Mata on …": twice
+    assert _named_elsewhere("Cameron", {*owner, "tory figures on cameron"})
+    used = {"regal inspiration", "patsy kensit's interview", "patsy kensit"}
+    assert _titled(KENSIT_BULLETS, KENSIT_TEXTS, "Regal Inspiration", used) == "Kensit on the Duchess of Cambridge"
+
+
+def test_a_bullet_that_holds_a_quotation_is_words_its_paragraph_gives() -> None:
+    assert _holds_quote("That's not the excitement 'Britain needs.")
+    assert _holds_quote("Protesting is not radical, it is our right.’")
+    assert not _holds_quote("That’s Cameron’s plan")
+    bullets = [
+        "Mr Cameron insisted the economy 'excites' millions of people",
+        "That's not the excitement 'Britain needs.",
+    ]
+    texts = [bullets[0] + ".", "Mr Cameron said: " + bullets[1]]
+    assert _titled(bullets, texts, "Britain Needs") == "Cameron on the Economy"
+    told = [bullets[0] + ".", "A donor said: " + bullets[1]]  # its paragraph gives the words to no Cameron
+    assert _titled(bullets, told, "Britain Needs") == "Britain Needs"
 
 
 def test_a_title_the_bullets_narrate_stays() -> None:
@@ -79,3 +103,9 @@ def test_what_the_speaker_spoke_of() -> None:
 def test_a_readers_brief() -> None:
     titles = shared_group_titles("en-cnndm.jsonl", 118)
     assert "Kensit on the Duchess of Cambridge" in titles and "Regal Inspiration" not in titles
+
+
+def test_a_readers_brief_whose_overview_owns_the_speaker() -> None:
+    titles = shared_group_titles("en-cnndm.jsonl", 106)
+    assert "Cameron on the Economy" in titles and "Britain Needs" not in titles
+    assert "Needs" not in titles  # the former title's fragment is no later group's title

@@ -9,7 +9,8 @@ Read of a group whose title its bullets write only inside someone's words
 - one person owns every bullet but one at most: the bullet's actor (`en_actors.actor`, "She
   added" read as the last person named) is that person, or the bullet is a quote or "He said"
   with no actor whose paragraph names that person (a judge's quote beside a thief's words is
-  no words of the thief's); two bullets theirs at least, one of them naming the person;
+  no words of the thief's), a bullet that holds a quotation read so too ("That's not the
+  excitement 'Britain needs."); two bullets theirs at least, one of them naming the person;
 - a bullet of theirs says what they spoke of, read as the overview's reader does
   (`en_overview_said.spoken_topic`), or more loosely: the verb of saying after the name's own
   clause ("Miss Kensit, 47, appeared in the magazine's feature and said the Duchess of
@@ -18,7 +19,11 @@ Read of a group whose title its bullets write only inside someone's words
   lower-case word only with its "the" and not a word that points back to a name ("the club");
 - the topic is at most `MAX_TOPIC_WORDS` words, written so in the group's paragraphs, and the
   speaker's surname is in no other title given (`used`, the overview's too: "Key points: Juan
-  Mata" over "Mata on …" names him twice).
+  Mata" over "Mata on …" names him twice) but as an event's owner ("Key points: David
+  Cameron's Election Campaign" over "Cameron on the Economy" tells whose campaign, then what
+  he said of it);
+- the former title stays in `used`: once "Britain Needs" left, a later group of Hall's words
+  ("the PM needs to raise his game") took its fragment "Needs" as its title.
 
 Tried and left (200 en-cnndm briefs): of the ~21 groups of quoted titles, the speaker is the
 overview's subject in six (Hussen, Roberts, Cameron, Aliesha, Hamilton, Mata) and the rest's
@@ -50,6 +55,7 @@ MIN_BULLETS = 2  # bullets of the speaker's, at least
 WILD = "?"  # a bullet that is a quote or "He said" with no actor: whose, its paragraph tells
 OPENING_CHARS = 40  # of a bullet, found in the paragraph it comes from
 _OPEN_QUOTE = ("'", "‘", '"', "“")
+_QUOTE_MARK = LazyPattern(r"[‘“\"”]|(?<![A-Za-z])['’]|['’](?![A-Za-z])")  # a mark, not "That's"
 _PRONOUN_SAID = LazyPattern(r"^(?:He|She|They)\s(?:said|says|added|told|explained|continued|wrote)\b")
 # the name's own clause up to "and" before its verb of saying: no stop, no quotation, no other name
 _OWN_CLAUSE = LazyPattern(
@@ -81,7 +87,7 @@ def said_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
         return title
     article = [*all_texts, *bullets]
     speaker = _speaker(bullets, group_texts, article)
-    if not speaker or any(speaker.casefold() in u for u in used - {title.casefold()}):
+    if not speaker or _named_elsewhere(speaker, used - {title.casefold()}):
         return title
     for at, bullet in enumerate(bullets):
         if person_key(actor(bullets, at), article) != speaker:
@@ -92,8 +98,7 @@ def said_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
         if not any(on_word_boundaries(topic, t, "en") for t in group_texts):
             continue
         phrase = speaker + ON + topic
-        used.discard(title.casefold())
-        used.add(phrase.casefold())
+        used.add(phrase.casefold())  # the former title stays guarded: a later group takes no "Needs" of "Britain Needs"
         return display_title(phrase, "en")
     return title
 
@@ -106,7 +111,7 @@ def _speaker(bullets: list[str], group_texts: list[str], article: list[str]) -> 
     owners: list[str] = []
     for at, bullet in enumerate(bullets):
         own = person_key(actor(bullets, at), article)
-        quoted = bullet.startswith(_OPEN_QUOTE) or bool(_PRONOUN_SAID.match(bullet))
+        quoted = bullet.startswith(_OPEN_QUOTE) or bool(_PRONOUN_SAID.match(bullet)) or _holds_quote(bullet)
         owners.append(own or (WILD if quoted else ""))
     named = Counter(o for o in owners if o and o != WILD)
     if len(named) != 1:
@@ -116,6 +121,21 @@ def _speaker(bullets: list[str], group_texts: list[str], article: list[str]) -> 
         o == speaker or (o == WILD and _held_by(b, speaker, group_texts)) for o, b in zip(owners, bullets, strict=True)
     )
     return speaker if mine >= MIN_BULLETS and len(bullets) - mine <= MAX_OTHERS else ""
+
+
+def _named_elsewhere(speaker: str, used: set[str]) -> bool:
+    """A title given (`used`, casefolded) names the speaker other than as an event's owner:
+    "Key points: Juan Mata" does, "David Cameron's Election Campaign" (and the bare "david
+    cameron" the overview's guard keeps beside it) does not."""
+    key = speaker.casefold()
+    owned = [u for u in used if f"{key}'s " in u or f"{key}’s " in u]
+    return any(key in u and not any(o.startswith(u) for o in owned) for u in used if u not in owned)
+
+
+def _holds_quote(bullet: str) -> bool:
+    """The bullet holds a quotation ("That's not the excitement 'Britain needs."): whose words,
+    its paragraph tells."""
+    return bool(_QUOTE_MARK.search(bullet))
 
 
 def _held_by(bullet: str, speaker: str, group_texts: list[str]) -> bool:

@@ -56,8 +56,7 @@ def said_name_title(
     others = used - {title.casefold()}
     if any(phrase.casefold() in u or topic.casefold() == u for u in others):
         return title
-    used.discard(title.casefold())
-    used.add(phrase.casefold())
+    used.add(phrase.casefold())  # the former title stays guarded: a later group takes no "Needs" of "Britain Needs"
     return display_title(phrase, "en")
 
 
