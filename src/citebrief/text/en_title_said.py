@@ -18,18 +18,21 @@ Read of a group whose title its bullets write only inside someone's words
   'excites' millions": "the Economy"); a noun phrase (not "the changes make Britain a"), one
   lower-case word only with its "the" and not a word that points back to a name ("the club");
 - the topic is at most `MAX_TOPIC_WORDS` words, written so in the group's paragraphs, and the
-  speaker's surname is in no other title given (`used`, the overview's too: "Key points: Juan
-  Mata" over "Mata on …" names him twice) but as an event's owner ("Key points: David
-  Cameron's Election Campaign" over "Cameron on the Economy" tells whose campaign, then what
-  he said of it);
+  speaker may be named in another title, the overview's too ("Key points: Abase Hussen" over
+  "Hussen on Protesting": a name twice reads better than a quote-lifted "Better Life", as
+  `en_title_said_name` found);
+- where no sentence of theirs says a topic, the subject of a quoted sentence that says what a
+  thing is (`quoted_subject`: "Protesting is not radical, it is our right": "Protesting"), a
+  gerund alone or "the" and a noun phrase, in a bullet that holds a quotation its paragraph
+  gives the speaker;
 - the former title stays in `used`: once "Britain Needs" left, a later group of Hall's words
   ("the PM needs to raise his game") took its fragment "Needs" as its title.
 
-Tried and left (200 en-cnndm briefs): of the ~21 groups of quoted titles, the speaker is the
-overview's subject in six (Hussen, Roberts, Cameron, Aliesha, Hamilton, Mata) and the rest's
-sentences say no topic ("The Smiths told MailOnline Travel: '…'"): one brief changes. Left
-unbuilt: the quote's own subject as the topic, which would read "'The economic wealth Mirreyes
-use is …'" as "Raphael on the Economic Wealth Mirreyes Use".
+Tried and left (200 en-cnndm briefs): of the ~21 groups of quoted titles, most have the
+speaker unnamed in every bullet ("she wrote", "said the 30-year-old": Aliesha, Hamilton, Mata)
+or say no topic ("The Smiths told MailOnline Travel: '…'"): three briefs change. The quote's
+own subject is read only as a gerund or "the" and a noun phrase, so "'The economic wealth
+Mirreyes use is …'" gives no "Raphael on the Economic Wealth Mirreyes Use".
 
 `en_overview_said.said_grounded` grounds the title for `bench/brief_checks.py`: the name and the
 topic as written.
@@ -74,6 +77,10 @@ _LOOSE_TOPIC = LazyPattern(
     rf"(?:\sof\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,2}})?)"
     rf"\s(?:would|will|is|are|was|were|has|have|had|could|should|must|['‘\"“](?=[a-z]))"
 )
+# a sentence's opening subject, then "is"/"are"/"was"/"were": at the bullet's start, after a quotation mark or a stop
+_QUOTED_SUBJECT = LazyPattern(
+    r"(?:^|(?<=[‘'\"“])|(?<=[.!?]\s))((?:The\s)?[A-Z][a-z]+(?:\s[a-z]+){0,2})\s(?:is|are|was|were)\s"
+)
 # one word after "the" that points back to a name the title would need ("the club", "the side")
 _POINTS_BACK = frozenset(
     word_list("club team side player players idea move decision thing things situation issue matter man woman")
@@ -87,7 +94,7 @@ def said_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
         return title
     article = [*all_texts, *bullets]
     speaker = _speaker(bullets, group_texts, article)
-    if not speaker or _named_elsewhere(speaker, used - {title.casefold()}):
+    if not speaker:
         return title
     for at, bullet in enumerate(bullets):
         if person_key(actor(bullets, at), article) != speaker:
@@ -97,10 +104,31 @@ def said_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
             continue
         if not any(on_word_boundaries(topic, t, "en") for t in group_texts):
             continue
-        phrase = speaker + ON + topic
-        used.add(phrase.casefold())  # the former title stays guarded: a later group takes no "Needs" of "Britain Needs"
-        return display_title(phrase, "en")
+        return _said_on(speaker, topic, used)
+    for bullet in bullets:  # no sentence of theirs says a topic: a quoted sentence's subject may
+        topic = quoted_subject(bullet) if _holds_quote(bullet) and _held_by(bullet, speaker, group_texts) else ""
+        if topic and any(on_word_boundaries(topic, t, "en") for t in group_texts):
+            return _said_on(speaker, topic, used)
     return title
+
+
+def _said_on(speaker: str, topic: str, used: set[str]) -> str:
+    phrase = speaker + ON + topic
+    used.add(phrase.casefold())  # the former title stays guarded: a later group takes no "Needs" of "Britain Needs"
+    return display_title(phrase, "en")
+
+
+def quoted_subject(bullet: str) -> str:
+    """The subject of a quoted sentence that says what a thing is ("Protesting is not radical":
+    "Protesting"): a gerund alone, or "the" and a noun phrase of `_names_thing` (not "The
+    economic wealth Mirreyes use is", a clause); ''."""
+    for found in _QUOTED_SUBJECT.finditer(bullet):
+        subject = found.group(1)
+        if subject.endswith("ing") and " " not in subject and "VERB" in word_classes(subject.lower()):
+            return subject
+        if subject.startswith("The ") and _names_thing("the " + subject[4:]):
+            return "the " + subject[4:]
+    return ""
 
 
 def _speaker(bullets: list[str], group_texts: list[str], article: list[str]) -> str:
@@ -121,15 +149,6 @@ def _speaker(bullets: list[str], group_texts: list[str], article: list[str]) -> 
         o == speaker or (o == WILD and _held_by(b, speaker, group_texts)) for o, b in zip(owners, bullets, strict=True)
     )
     return speaker if mine >= MIN_BULLETS and len(bullets) - mine <= MAX_OTHERS else ""
-
-
-def _named_elsewhere(speaker: str, used: set[str]) -> bool:
-    """A title given (`used`, casefolded) names the speaker other than as an event's owner:
-    "Key points: Juan Mata" does, "David Cameron's Election Campaign" (and the bare "david
-    cameron" the overview's guard keeps beside it) does not."""
-    key = speaker.casefold()
-    owned = [u for u in used if f"{key}'s " in u or f"{key}’s " in u]
-    return any(key in u and not any(o.startswith(u) for o in owned) for u in used if u not in owned)
 
 
 def _holds_quote(bullet: str) -> bool:
