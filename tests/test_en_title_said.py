@@ -70,6 +70,11 @@ def test_a_quoted_sentences_subject_is_the_topic_where_no_sentence_says_one() ->
     ]
     texts = [bullets[0] + ".", "Mr Smith told The Times: ‘" + bullets[1]]
     assert _titled(bullets, texts, "Better Life") == "Smith on Protesting"
+    once = [bullets[0], "The game was tough, it was our night.’"]
+    assert _titled(once, [once[0] + ".", "Mr Smith told The Times: ‘" + once[1]], "Better Life") == "Better Life"
+    twice = [bullets[0] + " and a good game", once[1]]
+    texts = [twice[0] + ".", "Mr Smith told The Times: ‘" + twice[1]]
+    assert _titled(twice, texts, "Better Life") == "Smith on the Game"
 
 
 def test_a_title_the_bullets_narrate_stays() -> None:

@@ -23,8 +23,8 @@ Read of a group whose title its bullets write only inside someone's words
   `en_title_said_name` found);
 - where no sentence of theirs says a topic, the subject of a quoted sentence that says what a
   thing is (`quoted_subject`: "Protesting is not radical, it is our right": "Protesting"), a
-  gerund alone or "the" and a noun phrase, in a bullet that holds a quotation its paragraph
-  gives the speaker;
+  gerund alone or "the" and a noun phrase (one noun only where two bullets say it: "the game"
+  once is a passing word), in a bullet that holds a quotation its paragraph gives the speaker;
 - the former title stays in `used`: once "Britain Needs" left, a later group of Hall's words
   ("the PM needs to raise his game") took its fragment "Needs" as its title.
 
@@ -107,7 +107,7 @@ def said_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
         return _said_on(speaker, topic, used)
     for bullet in bullets:  # no sentence of theirs says a topic: a quoted sentence's subject may
         topic = quoted_subject(bullet) if _holds_quote(bullet) and _held_by(bullet, speaker, group_texts) else ""
-        if topic and any(on_word_boundaries(topic, t, "en") for t in group_texts):
+        if topic and any(on_word_boundaries(topic, t, "en") for t in group_texts) and _dwelt_on(topic, bullets):
             return _said_on(speaker, topic, used)
     return title
 
@@ -116,6 +116,15 @@ def _said_on(speaker: str, topic: str, used: set[str]) -> str:
     phrase = speaker + ON + topic
     used.add(phrase.casefold())  # the former title stays guarded: a later group takes no "Needs" of "Britain Needs"
     return display_title(phrase, "en")
+
+
+def _dwelt_on(topic: str, bullets: list[str]) -> bool:
+    """A quoted subject of "the" and one noun ("the game", "the season") is the group's topic
+    only where two bullets say the noun: once, it is a passing word of the speaker's."""
+    words = topic.split()
+    if words[0] != "the" or len(words) > 2:
+        return True
+    return sum(on_word_boundaries(words[1], b.lower(), "en") for b in bullets) >= MIN_BULLETS
 
 
 def quoted_subject(bullet: str) -> str:
