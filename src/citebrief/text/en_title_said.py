@@ -30,7 +30,8 @@ Read of a group whose title its bullets write only inside someone's words
 
 Tried and left (200 en-cnndm briefs): of the ~21 groups of quoted titles, most have the
 speaker unnamed in every bullet ("she wrote", "said the 30-year-old": Aliesha, Hamilton, Mata)
-or say no topic ("The Smiths told MailOnline Travel: '…'"): three briefs change. The quote's
+or say no topic ("The Smiths told MailOnline Travel: '…'"): three briefs are titled so
+(Kensit, Cameron, Hussen). The quote's
 own subject is read only as a gerund or "the" and a noun phrase, so "'The economic wealth
 Mirreyes use is …'" gives no "Raphael on the Economic Wealth Mirreyes Use".
 
