@@ -9,7 +9,8 @@ Read of a group whose title its bullets write only inside someone's words
 - one person owns every bullet but one at most: the bullet's actor (`en_actors.actor`, "She
   added" read as the last person named) is that person, or the bullet is a quote or "He said"
   with no actor whose paragraph names that person (a judge's quote beside a thief's words is
-  no words of the thief's); two bullets theirs at least, one of them naming the person;
+  no words of the thief's), a bullet that holds a quotation read so too ("That's not the
+  excitement 'Britain needs."); two bullets theirs at least, one of them naming the person;
 - a bullet of theirs says what they spoke of, read as the overview's reader does
   (`en_overview_said.spoken_topic`), or more loosely: the verb of saying after the name's own
   clause ("Miss Kensit, 47, appeared in the magazine's feature and said the Duchess of
@@ -17,14 +18,22 @@ Read of a group whose title its bullets write only inside someone's words
   'excites' millions": "the Economy"); a noun phrase (not "the changes make Britain a"), one
   lower-case word only with its "the" and not a word that points back to a name ("the club");
 - the topic is at most `MAX_TOPIC_WORDS` words, written so in the group's paragraphs, and the
-  speaker's surname is in no other title given (`used`, the overview's too: "Key points: Juan
-  Mata" over "Mata on …" names him twice).
+  speaker may be named in another title, the overview's too ("Key points: Abase Hussen" over
+  "Hussen on Protesting": a name twice reads better than a quote-lifted "Better Life", as
+  `en_title_said_name` found);
+- where no sentence of theirs says a topic, the subject of a quoted sentence that says what a
+  thing is (`quoted_subject`: "Protesting is not radical, it is our right": "Protesting"), a
+  gerund alone or "the" and a noun phrase (one noun only where two bullets say it: "the game"
+  once is a passing word), in a bullet that holds a quotation its paragraph gives the speaker;
+- the former title stays in `used`: once "Britain Needs" left, a later group of Hall's words
+  ("the PM needs to raise his game") took its fragment "Needs" as its title.
 
-Tried and left (200 en-cnndm briefs): of the ~21 groups of quoted titles, the speaker is the
-overview's subject in six (Hussen, Roberts, Cameron, Aliesha, Hamilton, Mata) and the rest's
-sentences say no topic ("The Smiths told MailOnline Travel: '…'"): one brief changes. Left
-unbuilt: the quote's own subject as the topic, which would read "'The economic wealth Mirreyes
-use is …'" as "Raphael on the Economic Wealth Mirreyes Use".
+Tried and left (200 en-cnndm briefs): of the ~21 groups of quoted titles, most have the
+speaker unnamed in every bullet ("she wrote", "said the 30-year-old": Aliesha, Hamilton, Mata)
+or say no topic ("The Smiths told MailOnline Travel: '…'"): three briefs are titled so
+(Kensit, Cameron, Hussen). The quote's
+own subject is read only as a gerund or "the" and a noun phrase, so "'The economic wealth
+Mirreyes use is …'" gives no "Raphael on the Economic Wealth Mirreyes Use".
 
 `en_overview_said.said_grounded` grounds the title for `bench/brief_checks.py`: the name and the
 topic as written.
@@ -50,6 +59,7 @@ MIN_BULLETS = 2  # bullets of the speaker's, at least
 WILD = "?"  # a bullet that is a quote or "He said" with no actor: whose, its paragraph tells
 OPENING_CHARS = 40  # of a bullet, found in the paragraph it comes from
 _OPEN_QUOTE = ("'", "‘", '"', "“")
+_QUOTE_MARK = LazyPattern(r"[‘“\"”]|(?<![A-Za-z])['’]|['’](?![A-Za-z])")  # a mark, not "That's"
 _PRONOUN_SAID = LazyPattern(r"^(?:He|She|They)\s(?:said|says|added|told|explained|continued|wrote)\b")
 # the name's own clause up to "and" before its verb of saying: no stop, no quotation, no other name
 _OWN_CLAUSE = LazyPattern(
@@ -68,6 +78,10 @@ _LOOSE_TOPIC = LazyPattern(
     rf"(?:\sof\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,2}})?)"
     rf"\s(?:would|will|is|are|was|were|has|have|had|could|should|must|['‘\"“](?=[a-z]))"
 )
+# a sentence's opening subject, then "is"/"are"/"was"/"were": at the bullet's start, after a quotation mark or a stop
+_QUOTED_SUBJECT = LazyPattern(
+    r"(?:^|(?<=[‘'\"“])|(?<=[.!?]\s))((?:The\s)?[A-Z][a-z]+(?:\s[a-z]+){0,2})\s(?:is|are|was|were)\s"
+)
 # one word after "the" that points back to a name the title would need ("the club", "the side")
 _POINTS_BACK = frozenset(
     word_list("club team side player players idea move decision thing things situation issue matter man woman")
@@ -81,7 +95,7 @@ def said_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
         return title
     article = [*all_texts, *bullets]
     speaker = _speaker(bullets, group_texts, article)
-    if not speaker or any(speaker.casefold() in u for u in used - {title.casefold()}):
+    if not speaker:
         return title
     for at, bullet in enumerate(bullets):
         if person_key(actor(bullets, at), article) != speaker:
@@ -91,11 +105,40 @@ def said_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
             continue
         if not any(on_word_boundaries(topic, t, "en") for t in group_texts):
             continue
-        phrase = speaker + ON + topic
-        used.discard(title.casefold())
-        used.add(phrase.casefold())
-        return display_title(phrase, "en")
+        return _said_on(speaker, topic, used)
+    for bullet in bullets:  # no sentence of theirs says a topic: a quoted sentence's subject may
+        topic = quoted_subject(bullet) if _holds_quote(bullet) and _held_by(bullet, speaker, group_texts) else ""
+        if topic and any(on_word_boundaries(topic, t, "en") for t in group_texts) and _dwelt_on(topic, bullets):
+            return _said_on(speaker, topic, used)
     return title
+
+
+def _said_on(speaker: str, topic: str, used: set[str]) -> str:
+    phrase = speaker + ON + topic
+    used.add(phrase.casefold())  # the former title stays guarded: a later group takes no "Needs" of "Britain Needs"
+    return display_title(phrase, "en")
+
+
+def _dwelt_on(topic: str, bullets: list[str]) -> bool:
+    """A quoted subject of "the" and one noun ("the game", "the season") is the group's topic
+    only where two bullets say the noun: once, it is a passing word of the speaker's."""
+    words = topic.split()
+    if words[0] != "the" or len(words) > 2:
+        return True
+    return sum(on_word_boundaries(words[1], b.lower(), "en") for b in bullets) >= MIN_BULLETS
+
+
+def quoted_subject(bullet: str) -> str:
+    """The subject of a quoted sentence that says what a thing is ("Protesting is not radical":
+    "Protesting"): a gerund alone, or "the" and a noun phrase of `_names_thing` (not "The
+    economic wealth Mirreyes use is", a clause); ''."""
+    for found in _QUOTED_SUBJECT.finditer(bullet):
+        subject = found.group(1)
+        if subject.endswith("ing") and " " not in subject and "VERB" in word_classes(subject.lower()):
+            return subject
+        if subject.startswith("The ") and _names_thing("the " + subject[4:]):
+            return "the " + subject[4:]
+    return ""
 
 
 def _speaker(bullets: list[str], group_texts: list[str], article: list[str]) -> str:
@@ -106,7 +149,7 @@ def _speaker(bullets: list[str], group_texts: list[str], article: list[str]) -> 
     owners: list[str] = []
     for at, bullet in enumerate(bullets):
         own = person_key(actor(bullets, at), article)
-        quoted = bullet.startswith(_OPEN_QUOTE) or bool(_PRONOUN_SAID.match(bullet))
+        quoted = bullet.startswith(_OPEN_QUOTE) or bool(_PRONOUN_SAID.match(bullet)) or _holds_quote(bullet)
         owners.append(own or (WILD if quoted else ""))
     named = Counter(o for o in owners if o and o != WILD)
     if len(named) != 1:
@@ -116,6 +159,12 @@ def _speaker(bullets: list[str], group_texts: list[str], article: list[str]) -> 
         o == speaker or (o == WILD and _held_by(b, speaker, group_texts)) for o, b in zip(owners, bullets, strict=True)
     )
     return speaker if mine >= MIN_BULLETS and len(bullets) - mine <= MAX_OTHERS else ""
+
+
+def _holds_quote(bullet: str) -> bool:
+    """The bullet holds a quotation ("That's not the excitement 'Britain needs."): whose words,
+    its paragraph tells."""
+    return bool(_QUOTE_MARK.search(bullet))
 
 
 def _held_by(bullet: str, speaker: str, group_texts: list[str]) -> bool:

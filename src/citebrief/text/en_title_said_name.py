@@ -15,7 +15,8 @@ Read of a group whose title its bullets write only inside someone's words
   bullets say it, or one of the speaker's quotations does and no other name is said as often;
   a person before a thing where two are said as often; as the group's paragraphs write it
   ("the FBI" where they write "the");
-- the phrase is in no other title given.
+- the phrase is in no other title given; the former title stays in `used`, as in
+  `en_title_said`, so no later group takes a fragment of it.
 
 `en_overview_said.said_grounded` grounds the title for `bench/brief_checks.py`.
 """
@@ -56,8 +57,7 @@ def said_name_title(
     others = used - {title.casefold()}
     if any(phrase.casefold() in u or topic.casefold() == u for u in others):
         return title
-    used.discard(title.casefold())
-    used.add(phrase.casefold())
+    used.add(phrase.casefold())  # the former title stays guarded: a later group takes no "Needs" of "Britain Needs"
     return display_title(phrase, "en")
 
 
