@@ -36,6 +36,7 @@ _PARAGRAPHS = [
         ("Planned Parenthood of Kansas sharply criticized the move as extreme", "Kansas"),
         ("'It is not pleasant,' said Grealish", "Grealish"),
         ("He said the fine was far too high", ""),  # a pronoun names no one
+        ("Others criticised the emergency services for not getting there fast enough", ""),
         ("Cardiff welcomed 2,200 Leeds fans to the stadium in November", ""),  # a welcome, no reaction
         ("West Yorkshire Police were criticised by Millwall manager Ian Holloway", ""),
         ("The three judges are all thought to earn around £202,000 a year", ""),

@@ -3,19 +3,27 @@ run of comments from different named people or bodies on the story's event ("Ian
 Alliance of British Drivers, said: '…'", "Professor Stephen Glaister, director of the RAC
 Foundation, said the ruling …", "AA president Edmund King said: '…'"). A sub-editor titles that
 run as one strand, the reaction to what happened; the phrase steps give it one speaker's word or
-the people it names ("Motorists"), which blind readers of en-cnndm mark as naming a part.
+the people it names ("Motorists"), which names a part of the strand, not the strand.
 
 Read of a group's bullets and the paragraphs they cite, the other title steps done:
 
-- at least `MIN_SPEAKERS` different speakers (`en_actors.actor`, known by `en_actors.key`), each
-  in a bullet that writes a verb of saying (`data/speech_verbs_en.tsv`, "quoted") or of
-  reacting; such bullets at least half the group's;
-- the group's paragraphs write a verb of reacting (`data/en_reaction_words.tsv`, "react":
-  "welcomed the judgment", "sharply criticized the move"), so that "Reaction" stands on the
-  article's words;
+- at least `MIN_SPEAKERS` different speakers (`speaker`, known by `en_actors.key`), each the
+  name that opens a bullet before a verb of saying (`data/speech_verbs_en.tsv`, "quoted"; a
+  role and an apposition around it: "AA president Edmund King said", "Ian Taylor, of the …,
+  said") or of reacting to something, or a quotation's named speaker; such bullets at least half
+  the group's; a pronoun, an article, "Sources" or "Others" names no one;
+- the group's paragraphs write a verb of reacting (`data/en_reaction_words.tsv`, "react") with
+  what it reacts to after it ("welcomed the judgment", "criticise David Cameron"; not "welcomed
+  2,200 Leeds fans", not "were criticised by"), so that "Reaction" stands on the article's words;
 - what they react to: the first noun of that table's "event" rows written after "the" or a name's
   "'s" in the group's paragraphs ("the ruling", "Cameron's announcement"), the title then
   "Reaction to the Ruling" / "Reaction to Cameron's Announcement"; no title made without one.
+
+Read over 200 en-cnndm briefs: runs of different speakers' comments on the event close about
+seven stories (67, 106, 122, 134, 187, 190 among them), often mixed with another strand or split
+over two groups; three of them write a verb of reacting and change. Left: a run whose paragraphs
+write none (the volunteering plan's critics, 134), tributes on a death ("Yankovic wrote"), and
+gathering a split run into one group, which the house maximum of five bullets leaves no room for.
 
 `reaction_grounded` grounds such a title for `bench/brief_checks.py` (through
 `en_overview_deed.grounded`): what follows "Reaction to" written as is, and a verb of reacting
@@ -37,7 +45,7 @@ MIN_SPEAKERS = 2  # different people or bodies, each with a bullet of their word
 PREFIX = "Reaction to "
 # what opens a sentence but names no one: a pronoun, an article, a conjunction, the unnamed many
 _NO_ONE = frozenset(
-    word_list("He She They It We I You The A An This That These Those Because But And Sources Officials")
+    word_list("He She They It We I You The A An This That These Those Because But And Sources Officials Others Some")
 )
 _OPEN_QUOTE = ("'", "‘", '"', "“")
 _NAME = r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*"
