@@ -36,7 +36,7 @@ MIN_LEFT = 2  # the group's bullets, at least, once it gives the lead sentence u
 GAP = 2  # passages between the lead sentence and the group's next bullet, at least
 # a sentence that leans on the one before it: a pronoun subject, a turn, a "这/此" back-reference
 _QUOTES = ("“", '"', "「")  # a quotation whose speaker the overview would not yet have named
-_LEANS = re.compile(r"^(?:[他她它其该这此](?!时)|但|然而|不过|同时|与此同时|此外|另外|而|对此|因此|所以|其中|随后)")
+_LEANS = re.compile(r"^(?:[他她它其该这此]|但|然而|不过|同时|与此同时|此外|另外|而|对此|因此|所以|其中|随后)")
 
 
 def _placed(overview: list[int], point: int) -> list[int]:
