@@ -9,8 +9,9 @@ become one (`zh_subject_merge`), a weather item's edge bullet goes to the group 
 leaning on a sentence no bullet holds gets it before it (`zh_leaning_picks`, which also mends what a
 dropped repeat leaves) and a group of two strands becomes two at the paragraph where it turns
 (`zh_strand_splits`), a group's lead sentence far above its run goes up to the overview
-(`zh_lead_strays`) and a "但同时，……" to the group of the sentence it answers (`zh_turn_pairs`); an English quotation's line goes to its speaker's group, a crowded group
-giving the last group of two its last bullet (`en_quote_homes`), a group of two that names nothing
+(`zh_lead_strays`) and a "但同时，……" to the group of the sentence it answers (`zh_turn_pairs`);
+an English quotation's line goes to its speaker's group, a crowded group giving the last group
+of two its last bullet (`en_quote_homes`), a group of two that names nothing
 new joins the group before it (`en_pair_joins`), and a bullet about someone only a neighbouring
 group names goes there, a last aside giving way (`en_stray_subjects`), and two groups cut through
 one passage join once their edge bullets go to the runs they lie in (`en_twin_joins`), and a
