@@ -34,6 +34,7 @@ from citebrief.engines.zh_lead_strays import lead_strays_given
 from citebrief.engines.zh_leaning_picks import leaning_placed
 from citebrief.engines.zh_loner_swaps import loners_placed
 from citebrief.engines.zh_opening_points import opening_points_given
+from citebrief.engines.zh_overview_strays import overview_strays_given
 from citebrief.engines.zh_strand_splits import strands_split
 from citebrief.engines.zh_subject_merge import subjects_joined
 from citebrief.engines.zh_turn_pairs import turns_paired
@@ -59,6 +60,7 @@ def settled_groups(
         drafts = strands_split(scored, drafts)  # a group of two strands is two groups (`zh_strand_splits`)
         drafts = lead_strays_given(scored, drafts)  # a lead sentence far above its group's run (`zh_lead_strays`)
         drafts = turns_paired(scored, drafts)  # "但同时，……" beside what it answers (`zh_turn_pairs`)
+        drafts = overview_strays_given(scored, drafts)  # a deep point to its passage's group (`zh_overview_strays`)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
         join_pair(scored.trimmed, drafts)

@@ -47,7 +47,7 @@ def _placed(overview: list[int], point: int) -> list[int]:
     return [*overview[:at], point, *overview[at:]]
 
 
-def _words(text: str) -> set[str]:
+def nouns_and_verbs(text: str) -> set[str]:
     """The nouns and verbs of two characters or more `text` says."""
     return {word for word, tag in tag_zh(text) if len(word) >= 2 and tag.startswith(("n", "v"))}
 
@@ -55,9 +55,9 @@ def _words(text: str) -> set[str]:
 def _leans_up(texts: list[str], first: int, overview: list[int], rest: list[int]) -> bool:
     """Whether sentence `first` shares as many words with the overview's points as with the
     group's other bullets (`rest`), at least."""
-    said = _words(texts[first])
-    above = set().union(*(_words(texts[i]) for i in overview))
-    below = set().union(*(_words(texts[i]) for i in rest))
+    said = nouns_and_verbs(texts[first])
+    above = set().union(*(nouns_and_verbs(texts[i]) for i in overview))
+    below = set().union(*(nouns_and_verbs(texts[i]) for i in rest))
     return len(said & above) >= len(said & below)
 
 
