@@ -1,0 +1,60 @@
+"""A Chinese news overview point from deep in the story goes to the theme group that tells that
+passage, where it says more of that group's words than of the overview's.
+
+The overview takes the lead's points and a few sentences central to the whole article; one from
+passage 3 on is often a fact of a thread a theme group tells from that very passage ("……浙江开发
+运用'浙江解纷码'……等在线调解应用" above the group on the online mediation platforms of passage 4).
+`zh_deep_points` moves such a point where its TF-IDF cosine with one of the group's bullets is
+clearly the highest; a point long enough to share words with every group stays, and the
+zh-news sub-editor's read (s40) marked it a stray ("belongs with group 3").
+
+Here an overview point (not its first, not from the lead's passage) from passage `DEEP_PASSAGE`
+on goes to a theme group holding a bullet of the same passage, where the point shares `SHARED` of
+its nouns and verbs with that group's bullets at least and `CLEARLY` times those it shares with
+the overview's other points, comes after the group's first bullet (moved to the top, a point gave
+the group its title: "乡镇" over "农作物受灾"), the overview keeps `MIN_OVERVIEW` points and the
+group holds `MAX_GROUP` at most. A point about the whole story that shares nearly as much with the
+overview stays ("据了解，……2022年起共同组织实施……每年在12个城市举办12期培训", the programme behind
+the Beijing venue's news: moved, it left the overview on the venue alone). A running total, a
+finding on the overview's subject and a forward look stay, as in `zh_deep_points`. zh-news: 3 of
+200 briefs change (L660, L1181, L959); zh-clts: none. Read for Chinese news and features
+(`final_groups`).
+"""
+
+from __future__ import annotations
+
+from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.zh_deep_points import _OUTLOOK, DEEP_PASSAGE, MAX_GROUP, MIN_OVERVIEW
+from citebrief.engines.zh_lead_strays import nouns_and_verbs
+from citebrief.engines.zh_overview_moves import finds_on, sums_up
+
+SHARED = 2  # nouns and verbs the point shares with the group's bullets, at least
+CLEARLY = 1.5  # and this many times those it shares with the overview's other points, at least
+
+
+def overview_strays_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
+    """The drafts (overview first) with each deep overview point that tells a theme group's
+    passage moved to that group (module doc)."""
+    if len(drafts) < 2 or len(drafts[0].picked) <= MIN_OVERVIEW or scored.lang != "zh":
+        return drafts
+    overview, units, texts = drafts[0], scored.units, scored.trimmed
+    lead = units[overview.picked[0]].paragraph
+    for point in list(overview.picked[1:]):
+        here = units[point].paragraph
+        if len(overview.picked) <= MIN_OVERVIEW or here < max(DEEP_PASSAGE, lead + 1):
+            continue
+        text = texts[point]
+        if sums_up(text) or finds_on(text, overview.title) or _OUTLOOK.search(text):
+            continue
+        said = nouns_and_verbs(text)
+        above = len(said & set().union(*(nouns_and_verbs(texts[i]) for i in overview.picked if i != point)))
+        for group in drafts[1:]:
+            if len(group.picked) >= MAX_GROUP or point < min(group.picked):
+                continue
+            if all(units[i].paragraph != here for i in group.picked):
+                continue
+            below = len(said & set().union(*(nouns_and_verbs(texts[i]) for i in group.picked)))
+            if below >= SHARED and below >= CLEARLY * above:
+                overview.move(point, group)
+                break
+    return drafts
