@@ -29,6 +29,7 @@ from citebrief.text.en_overview_fixture import fixture_event
 from citebrief.text.en_overview_happening import counted_lead
 from citebrief.text.en_overview_kind import kind_event, lead_kind_deed
 from citebrief.text.en_overview_late_deed import late_deed
+from citebrief.text.en_overview_match_talk import match_talk
 from citebrief.text.en_overview_minor import past_minor_name
 from citebrief.text.en_overview_named import named_kind
 from citebrief.text.en_overview_opener import lead_opener
@@ -292,6 +293,8 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     subject = late_deed(subject, texts, used)  # "Manchester City's Apology", where no other deed is
     # "David Cameron on High Taxes", not "David Cameron": what the lead says he spoke of (`en_overview_said`)
     subject = overview_said(subject, opening[0] if opening else "", texts, used)
+    # "Tim Sherwood on Relegation Rivals QPR": the match a quote story's lead names (`en_overview_match_talk`)
+    subject = match_talk(subject, opening[0] if opening else "", texts, used)
     # "Uber Driver", not "Everardo Custodio" the lead never names (`en_lead_kind_subject`)
     subject = kind_subject(subject, opening[0] if opening else "", texts, used)
     # "Florida Woman", not "Oral Sex" the lead writes of what she did (`en_overview_opener`)
