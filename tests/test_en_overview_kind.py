@@ -74,6 +74,16 @@ def test_a_lead_with_a_relative_clause_gives_its_main_deed() -> None:
     assert lead_kind_deed("Efforts of the Neighbour", lead, named, set()) == "Na Chu's Rescue"
 
 
+def test_an_order_to_pay_back_is_a_repayment_order() -> None:
+    lead = [
+        "A meat trader who swindled cash to pay for luxury holidays was ordered to pay back £500,000 today.",
+        "Jo Smith, 38, of Harlow, travelled first class.",
+    ]
+    named = [*lead, "Smith hid the fraud. Smith bought a villa."]
+    assert lead_kind_deed("Jo Smith", lead, named, set()) == "Jo Smith's Repayment Order"
+    assert grounded("Jo Smith's Repayment Order", named)  # "was ordered to pay back" grounds it
+
+
 @pytest.mark.parametrize(
     "first",
     [
@@ -96,6 +106,7 @@ def test_no_main_deed_past_a_relative_clause_leaves_the_subject(first: str) -> N
         (103, "Key points: Longboarder's Crash"),  # was "Key points: Longboarder"
         (104, "Key points: Little Girl's Rescue"),  # was "Key points: Efforts of the Neighbour"
         (139, "Key points: Bongo Lady"),  # was "Key points: NBA Fan"
+        (11, "Key points: Grant Allen's Repayment Order"),  # was "Key points: Grant Allen"
     ],
 )
 def test_shared_articles_overview(index: int, title: str) -> None:
