@@ -35,6 +35,7 @@ from citebrief.text.en_overview_named import named_kind
 from citebrief.text.en_overview_opener import lead_opener
 from citebrief.text.en_overview_pair import overview_pair
 from citebrief.text.en_overview_place import past_where
+from citebrief.text.en_overview_result_lead import result_lead
 from citebrief.text.en_overview_said import overview_said
 from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import unglued
@@ -281,6 +282,8 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     subject = overview_event(subject, opening[0] if opening else "", texts, used)
     # "Real Madrid's Champions League Clash with Atletico Madrid", not "Real Madrid" (`en_overview_fixture`)
     subject = fixture_event(subject, opening, used)
+    # "Spain's 2-0 Defeat by Holland", not "Del Bosque" who speaks of it (`en_overview_result_lead`)
+    subject = result_lead(subject, opening[0] if opening else "", used)
     # "Doubling of the Ethnic Minority Population", not the population alone (`en_overview_change`)
     subject = overview_change(subject, opening[0] if opening else "", used)
     # "Juan Mata", not "Manchester United" of the lead's opening "After ..." clause (`en_overview_aside`)
