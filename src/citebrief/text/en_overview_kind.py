@@ -96,7 +96,10 @@ def _swapped(subject: str, title: str, used: set[str]) -> str:
 # the lead opens on a person by kind ("A little girl"); a relative clause may follow, whose own
 # verb ("who was convicted of drink driving") is what came before the news, not the news
 _KIND_OPENING = re.compile(r"(?:A|An)\s[a-z0-9]")
-_RELATIVE = frozenset({"who"})  # a person's clause ("which", "that" as often a thing's)
+# a person's clause ("which", "that" as often a thing's), or a "with" phrase of what the person has,
+# whose own clause may follow ("A schoolboy with a rare illness which means he is allergic to sunlight
+# has been racially abused": the news is the main verb past both)
+_RELATIVE = frozenset({"who", "with"})
 # words that open a clause of their own inside the relative one, whose verb a deed may be
 _INNER_CLAUSE = frozenset(
     {"after", "before", "when", "while", "because", "since", "as", "if", "where", "until", "though", "although"}
