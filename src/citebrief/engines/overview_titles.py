@@ -22,6 +22,7 @@ from citebrief.engines.zh_overview_names import overview_shown
 from citebrief.model import Document
 from citebrief.text.en_lead_kind_subject import kind_subject
 from citebrief.text.en_lead_subject import lead_subject
+from citebrief.text.en_overview_after_deed import after_deed
 from citebrief.text.en_overview_aside import past_aside
 from citebrief.text.en_overview_change import overview_change
 from citebrief.text.en_overview_deed import overview_event
@@ -298,6 +299,8 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     subject = overview_said(subject, opening[0] if opening else "", texts, used)
     # "Tim Sherwood on Relegation Rivals QPR": the match a quote story's lead names (`en_overview_match_talk`)
     subject = match_talk(subject, opening[0] if opening else "", texts, used)
+    # "Ronnie O'Sullivan's Rude Gesture": "after making a rude gesture" (`en_overview_after_deed`)
+    subject = after_deed(subject, opening[0] if opening else "", used)
     # "Uber Driver", not "Everardo Custodio" the lead never names (`en_lead_kind_subject`)
     subject = kind_subject(subject, opening[0] if opening else "", texts, used)
     # "Florida Woman", not "Oral Sex" the lead writes of what she did (`en_overview_opener`)

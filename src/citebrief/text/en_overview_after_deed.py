@@ -1,0 +1,69 @@
+"""An English overview still titled by a person's name alone, where the lead sentence has the name
+as its subject and writes the news as what the person did "after" doing it: "Ronnie O'Sullivan
+found himself in more bother at the Betfred World Championship after making a rude gesture during
+his second-round match" is a story about the gesture. A headline writes "Ronnie O'Sullivan's Rude
+Gesture"; the bare name (what blind readers scored 2) says who, not what.
+
+Reads the lead sentence: the name its subject (at most a few role words before it, no clause,
+as `en_overview_match_talk.talk_start` reads it), then later "after" and a gerund of a verb whose
+object is the deed itself (`_DEED_GERUNDS`: "making a rude gesture", "performing a strange jig",
+"giving a speech"; not "calling out an online hater": the hater is no deed of his), "a"/"an", up
+to two modifiers and the noun, which ends the phrase (a preposition, a clause word or a mark
+follows). The participle's subject is the sentence's: the deed is the name's own. The title is
+the name's possessive and the phrase as written, which `en_overview_deed.grounded` grounds for
+`bench/brief_checks.py`.
+"""
+
+from __future__ import annotations
+
+from citebrief.text.en_overview_event import name_words
+from citebrief.text.en_overview_said import _NOT_ROLE, _SOURCE, MAX_ROLE_WORDS
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.name_places import name_spans
+from citebrief.text.titles import display_title, free_of
+
+# gerunds whose object is the deed done ("making a rude gesture"), not a thing or a person acted on
+_DEED_GERUNDS = ("making", "performing", "pulling off", "staging", "giving", "delivering")
+_DEED_END = (
+    r"(?=[,.;:!?]|$|\s(?:at|in|on|during|for|after|before|to|with|from|by|as|when|while|that|who|which|and|but)\b)"
+)
+# a verb before the name makes it another clause's subject ("Police said Jo Smith was held after ...")
+_SPEAKING = frozenset({"said", "says", "told", "claimed", "claim", "claims", "reported", "revealed", "confirmed"})
+_GERUNDS = "|".join(gerund.replace(" ", r"\s") for gerund in _DEED_GERUNDS)
+_AFTER_DEED = LazyPattern(
+    rf"\bafter\s(?:{_GERUNDS})\san?\s"
+    rf"((?:[a-z][\w-]*\s){{0,2}}[a-z][\w-]*){_DEED_END}"
+)
+
+
+def after_deed_phrase(name: str, lead: str) -> str:
+    """The deed the `lead` sentence says its subject `name` did ("rude gesture"; the module's
+    note); ''."""
+    lead = _SOURCE.sub("", lead)
+    span = next(iter(name_spans(name, lead)), None)
+    if span is None:
+        return ""
+    before = lead[: span[0]]
+    roles = before.split()
+    words = {w.lower() for w in roles}
+    if len(roles) > MAX_ROLE_WORDS or words & (_NOT_ROLE | _SPEAKING) or any(m in before for m in ',;:"“'):
+        return ""
+    found = _AFTER_DEED.search(lead, span[1])
+    return found.group(1) if found else ""
+
+
+def after_deed(subject: str, lead: str, used: set[str]) -> str:
+    """The bare name `subject`'s possessive with the deed its `lead` sentence writes ("Ronnie
+    O'Sullivan's Rude Gesture"; see the module's note); else `subject`. `used` holds the one that
+    stands."""
+    if "'s " in subject or " on " in subject or not name_words(subject.split()):
+        return subject
+    phrase = after_deed_phrase(subject, lead)
+    if not phrase:
+        return subject
+    title = display_title(f"{subject}'s {phrase}", "en")
+    if not free_of(title, used - {subject.casefold()}):
+        return subject
+    used.discard(subject.casefold())
+    used.add(title.casefold())
+    return title
