@@ -28,6 +28,7 @@ from citebrief.text.en_overview_change import overview_change
 from citebrief.text.en_overview_deed import overview_event
 from citebrief.text.en_overview_fixture import fixture_event
 from citebrief.text.en_overview_happening import counted_lead
+from citebrief.text.en_overview_kin_lead import kin_lead
 from citebrief.text.en_overview_kind import kind_event, lead_kind_deed
 from citebrief.text.en_overview_late_deed import late_deed
 from citebrief.text.en_overview_match_talk import match_talk
@@ -301,6 +302,7 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     subject = match_talk(subject, opening[0] if opening else "", texts, used)
     # "Ronnie O'Sullivan's Rude Gesture": "after making a rude gesture" (`en_overview_after_deed`)
     subject = after_deed(subject, opening[0] if opening else "", used)
+    subject = kin_lead(subject, opening[0] if opening else "", used)  # "Sofia Vergara's Ex-fiance"
     # "Uber Driver", not "Everardo Custodio" the lead never names (`en_lead_kind_subject`)
     subject = kind_subject(subject, opening[0] if opening else "", texts, used)
     # "Florida Woman", not "Oral Sex" the lead writes of what she did (`en_overview_opener`)
