@@ -301,7 +301,7 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     # "Tim Sherwood on Relegation Rivals QPR": the match a quote story's lead names (`en_overview_match_talk`)
     subject = match_talk(subject, opening[0] if opening else "", texts, used)
     # "Ronnie O'Sullivan's Rude Gesture": "after making a rude gesture" (`en_overview_after_deed`)
-    subject = after_deed(subject, opening[0] if opening else "", used)
+    subject = after_deed(subject, opening[:2], used)
     subject = kin_lead(subject, opening[0] if opening else "", used)  # "Sofia Vergara's Ex-fiance"
     # "Uber Driver", not "Everardo Custodio" the lead never names (`en_lead_kind_subject`)
     subject = kind_subject(subject, opening[0] if opening else "", texts, used)

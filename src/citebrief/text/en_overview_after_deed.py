@@ -9,7 +9,12 @@ as `en_overview_match_talk.talk_start` reads it), then later "after" and a gerun
 object is the deed itself (`_DEED_GERUNDS`: "making a rude gesture", "performing a strange jig",
 "giving a speech"; not "calling out an online hater": the hater is no deed of his), "a"/"an", up
 to two modifiers and the noun, which ends the phrase (a preposition, a clause word or a mark
-follows). The participle's subject is the sentence's: the deed is the name's own. The title is
+follows). The participle's subject is the sentence's: the deed is the name's own. Two more forms
+of a celebrity feature: the social-media post the lead says the person did something "in" ("showed
+off his inner Iron Man in a serious-looking Instagram post" → "Instagram Post"), and the deed a
+video or photo "of himself"/"of herself" shows, in the lead or the next sentence ("posted a video
+of himself performing a strange jig" → "Strange Jig"). A phrase fronted before the name and closed
+by a comma ("With the new movie released this week, James Haskell showed") leaves it the subject. The title is
 the name's possessive and the phrase as written, which `en_overview_deed.grounded` grounds for
 `bench/brief_checks.py`.
 """
@@ -36,29 +41,45 @@ _AFTER_DEED = LazyPattern(
 )
 
 
-def after_deed_phrase(name: str, lead: str) -> str:
-    """The deed the `lead` sentence says its subject `name` did ("rude gesture"; the module's
-    note); ''."""
-    lead = _SOURCE.sub("", lead)
+# a post the person made, where the lead says the person did something in it ("showed off his
+# inner Iron Man in a serious-looking Instagram post"): the post is the story's thing
+_POSTED = LazyPattern(r"\bin\san?\s(?:[\w-]+\s)?((?:Instagram|Twitter|Facebook)\s(?:post|video|photo|picture))\b")
+# the deed a video or a photo shows the person doing ("posted a video of himself performing a strange jig")
+_SHOWN_DEED = LazyPattern(
+    r"\b(?:video|clip|footage|photo|picture)s?\sof\s(?:himself|herself)\s"
+    rf"(?:performing|doing|making|pulling\soff|staging)\san?\s((?:[a-z][\w-]*\s){{0,2}}[a-z][\w-]*){_DEED_END}"
+)
+
+
+def after_deed_phrase(name: str, opening: list[str]) -> str:
+    """The deed the `opening` sentences say the first one's subject `name` did ("rude gesture",
+    "Instagram post", "strange jig"; the module's note); ''."""
+    if not opening:
+        return ""
+    lead = _SOURCE.sub("", opening[0])
     span = next(iter(name_spans(name, lead)), None)
     if span is None:
         return ""
     before = lead[: span[0]]
     roles = before.split()
     words = {w.lower() for w in roles}
-    if len(roles) > MAX_ROLE_WORDS or words & (_NOT_ROLE | _SPEAKING) or any(m in before for m in ',;:"“'):
+    fronted = before.rstrip().endswith(",")  # "With the new movie released this week, James Haskell showed"
+    clause = len(roles) > MAX_ROLE_WORDS or words & (_NOT_ROLE | _SPEAKING) or any(m in before for m in ',;:"“')
+    if clause and not fronted:
         return ""
-    found = _AFTER_DEED.search(lead, span[1])
+    found = _AFTER_DEED.search(lead, span[1]) or _POSTED.search(lead, span[1]) or _SHOWN_DEED.search(lead, span[1])
+    if not found and len(opening) > 1:
+        found = _SHOWN_DEED.search(opening[1])  # the next sentence's "himself": the subject's still
     return found.group(1) if found else ""
 
 
-def after_deed(subject: str, lead: str, used: set[str]) -> str:
-    """The bare name `subject`'s possessive with the deed its `lead` sentence writes ("Ronnie
+def after_deed(subject: str, opening: list[str], used: set[str]) -> str:
+    """The bare name `subject`'s possessive with the deed its `opening` sentences write ("Ronnie
     O'Sullivan's Rude Gesture"; see the module's note); else `subject`. `used` holds the one that
     stands."""
     if "'s " in subject or " on " in subject or not name_words(subject.split()):
         return subject
-    phrase = after_deed_phrase(subject, lead)
+    phrase = after_deed_phrase(subject, opening)
     if not phrase:
         return subject
     title = display_title(f"{subject}'s {phrase}", "en")
