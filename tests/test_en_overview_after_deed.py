@@ -22,6 +22,8 @@ from conftest import shared_group_titles
             "Instagram post",
         ),
         ("Jo Smith posted a video of himself performing a strange jig in front of the Arc.", "strange jig"),
+        ("Jo Smith signed a letter saying he wanted to stay.", "letter"),
+        ("Jo Smith, 86, has written an open letter to the board.", "open letter"),
     ],
 )
 def test_the_lead_writes_the_deed_its_subject_did(lead: str, phrase: str) -> None:
@@ -45,6 +47,7 @@ def test_the_next_sentence_may_show_the_deed() -> None:
         "Police said Jo Smith was held after making a threat.",  # the name is no subject
         "Jo Smith was happy after making it to the final.",  # no "a" deed
         "Jo Smith made a rude gesture.",  # no "after" form: the deed readers' own
+        "Jo Smith said he signed a letter.",  # another verb between: the letter is what he said
     ],
 )
 def test_no_deed_where_the_lead_writes_none_after(lead: str) -> None:
@@ -66,6 +69,7 @@ def test_the_title_is_the_name_s_deed_and_grounded() -> None:
         (48, "Key points: Ronnie O'Sullivan's Rude Gesture"),  # was "Key points: Ronnie O'Sullivan"
         (55, "Key points: James Haskell's Instagram Post"),  # was "Key points: James Haskell"
         (172, "Key points: Emmanuel Adebayor's Strange Jig"),  # was "Key points: Emmanuel Adebayor"
+        (183, "Key points: Lord Janner's Letter"),  # was "Key points: Lord Janner"
     ],
 )
 def test_real_leads_title_the_deed_after_which_news_came(index: int, title: str) -> None:

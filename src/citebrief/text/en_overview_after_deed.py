@@ -14,7 +14,9 @@ of a celebrity feature: the social-media post the lead says the person did somet
 off his inner Iron Man in a serious-looking Instagram post" → "Instagram Post"), and the deed a
 video or photo "of himself"/"of herself" shows, in the lead or the next sentence ("posted a video
 of himself performing a strange jig" → "Strange Jig"). A phrase fronted before the name and closed
-by a comma ("With the new movie released this week, James Haskell showed") leaves it the subject. The title is
+by a comma ("With the new movie released this week, James Haskell showed") leaves it the subject.
+A letter the name signed or wrote, right after it, is its news too ("Lord Janner signed a letter
+saying he wanted to remain a peer" → "Lord Janner's Letter"). The title is
 the name's possessive and the phrase as written, which `en_overview_deed.grounded` grounds for
 `bench/brief_checks.py`.
 """
@@ -22,7 +24,7 @@ the name's possessive and the phrase as written, which `en_overview_deed.grounde
 from __future__ import annotations
 
 from citebrief.text.en_overview_event import name_words
-from citebrief.text.en_overview_said import _NOT_ROLE, _SOURCE, MAX_ROLE_WORDS
+from citebrief.text.en_overview_said import _APPOSITIVE, _NOT_ROLE, _SOURCE, MAX_ROLE_WORDS
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import name_spans
 from citebrief.text.titles import display_title, free_of
@@ -44,6 +46,12 @@ _AFTER_DEED = LazyPattern(
 # a post the person made, where the lead says the person did something in it ("showed off his
 # inner Iron Man in a serious-looking Instagram post"): the post is the story's thing
 _POSTED = LazyPattern(r"\bin\san?\s(?:[\w-]+\s)?((?:Instagram|Twitter|Facebook)\s(?:post|video|photo|picture))\b")
+# a writing the person put a name to, right after the name ("Lord Janner signed a letter saying he
+# wanted to remain a peer"): the letter is the news, what it says its content
+_AUTHORED = LazyPattern(
+    rf"{_APPOSITIVE}\s(?:(?:has|had)\s)?(?:signed|wrote|written|penned|sent)\san?\s"
+    r"((?:open\s)?(?:letter|petition|memo|op-ed))(?![\w'’-])"
+)
 # the deed a video or a photo shows the person doing ("posted a video of himself performing a strange jig")
 _SHOWN_DEED = LazyPattern(
     r"\b(?:video|clip|footage|photo|picture)s?\sof\s(?:himself|herself)\s"
@@ -67,7 +75,12 @@ def after_deed_phrase(name: str, opening: list[str]) -> str:
     clause = len(roles) > MAX_ROLE_WORDS or words & (_NOT_ROLE | _SPEAKING) or any(m in before for m in ',;:"“')
     if clause and not fronted:
         return ""
-    found = _AFTER_DEED.search(lead, span[1]) or _POSTED.search(lead, span[1]) or _SHOWN_DEED.search(lead, span[1])
+    found = (
+        _AUTHORED.match(lead, span[1])
+        or _AFTER_DEED.search(lead, span[1])
+        or _POSTED.search(lead, span[1])
+        or _SHOWN_DEED.search(lead, span[1])
+    )
     if not found and len(opening) > 1:
         found = _SHOWN_DEED.search(opening[1])  # the next sentence's "himself": the subject's still
     return found.group(1) if found else ""
