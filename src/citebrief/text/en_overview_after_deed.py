@@ -16,7 +16,9 @@ video or photo "of himself"/"of herself" shows, in the lead or the next sentence
 of himself performing a strange jig" → "Strange Jig"). A phrase fronted before the name and closed
 by a comma ("With the new movie released this week, James Haskell showed") leaves it the subject.
 A letter the name signed or wrote, right after it, is its news too ("Lord Janner signed a letter
-saying he wanted to remain a peer" → "Lord Janner's Letter"). The title is
+saying he wanted to remain a peer" → "Lord Janner's Letter"), and so is the auction the name sells
+in ("Robert Hardy is selling his enormous collection of antiques in a £100,000 auction" → "Robert
+Hardy's £100,000 Auction"). The title is
 the name's possessive and the phrase as written, which `en_overview_deed.grounded` grounds for
 `bench/brief_checks.py`.
 """
@@ -52,6 +54,12 @@ _AUTHORED = LazyPattern(
     rf"{_APPOSITIVE}\s(?:(?:has|had)\s)?(?:signed|wrote|written|penned|sent)\san?\s"
     r"((?:open\s)?(?:letter|petition|memo|op-ed))(?![\w'’-])"
 )
+# the auction a person sells things in, right after the name ("Robert Hardy is selling his enormous
+# collection of antiques in a £100,000 auction"): the sale is the news
+_AUCTION = LazyPattern(
+    rf"{_APPOSITIVE}\s(?:(?:is|has|have|will)\s)?(?:selling|sold|sell|auctioning)\s[^.;:!?]{{1,60}}?"
+    r"\sin\san?\s((?:[\w£$€,-]+\s)?auction)(?![\w'’-])"
+)
 # the deed a video or a photo shows the person doing ("posted a video of himself performing a strange jig")
 _SHOWN_DEED = LazyPattern(
     r"\b(?:video|clip|footage|photo|picture)s?\sof\s(?:himself|herself)\s"
@@ -77,6 +85,7 @@ def after_deed_phrase(name: str, opening: list[str]) -> str:
         return ""
     found = (
         _AUTHORED.match(lead, span[1])
+        or _AUCTION.match(lead, span[1])
         or _AFTER_DEED.search(lead, span[1])
         or _POSTED.search(lead, span[1])
         or _SHOWN_DEED.search(lead, span[1])
