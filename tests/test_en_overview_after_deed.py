@@ -23,7 +23,7 @@ from conftest import shared_group_titles
         ),
         ("Jo Smith posted a video of himself performing a strange jig in front of the Arc.", "strange jig"),
         ("Jo Smith signed a letter saying he wanted to stay.", "letter"),
-        ("Actor Jo Smith is selling his collection of antiques in a £100,000 auction.", "£100,000 auction"),
+        ("Actor Jo Smith is selling his collection of antiques in a £100,000 auction.", "auction"),
         ("Jo Smith, 86, has written an open letter to the board.", "open letter"),
     ],
 )
@@ -71,7 +71,7 @@ def test_the_title_is_the_name_s_deed_and_grounded() -> None:
         (55, "Key points: James Haskell's Instagram Post"),  # was "Key points: James Haskell"
         (172, "Key points: Emmanuel Adebayor's Strange Jig"),  # was "Key points: Emmanuel Adebayor"
         (183, "Key points: Lord Janner's Letter"),  # was "Key points: Lord Janner"
-        (123, "Key points: Robert Hardy's £100,000 Auction"),  # was "Key points: Robert Hardy"
+        (123, "Key points: Robert Hardy's Auction"),  # was "Key points: Robert Hardy"
     ],
 )
 def test_real_leads_title_the_deed_after_which_news_came(index: int, title: str) -> None:

@@ -18,7 +18,7 @@ by a comma ("With the new movie released this week, James Haskell showed") leave
 A letter the name signed or wrote, right after it, is its news too ("Lord Janner signed a letter
 saying he wanted to remain a peer" → "Lord Janner's Letter"), and so is the auction the name sells
 in ("Robert Hardy is selling his enormous collection of antiques in a £100,000 auction" → "Robert
-Hardy's £100,000 Auction"). The title is
+Hardy's Auction": the sum, led by no word, is no title's word). The title is
 the name's possessive and the phrase as written, which `en_overview_deed.grounded` grounds for
 `bench/brief_checks.py`.
 """
@@ -58,7 +58,7 @@ _AUTHORED = LazyPattern(
 # collection of antiques in a £100,000 auction"): the sale is the news
 _AUCTION = LazyPattern(
     rf"{_APPOSITIVE}\s(?:(?:is|has|have|will)\s)?(?:selling|sold|sell|auctioning)\s[^.;:!?]{{1,60}}?"
-    r"\sin\san?\s((?:[\w£$€,-]+\s)?auction)(?![\w'’-])"
+    r"\sin\san?\s(?:[£$€][\w,.]+\s)?((?:[\w,-]+\s)?auction)(?![\w'’-])"  # a sum: no word to ground
 )
 # the deed a video or a photo shows the person doing ("posted a video of himself performing a strange jig")
 _SHOWN_DEED = LazyPattern(
