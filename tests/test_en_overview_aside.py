@@ -116,7 +116,7 @@ def test_a_name_the_news_is_about_stays(subject: str, texts: list[str]) -> None:
         (133, "Key points: Juan Mata"),  # not "Manchester United" of the "After ..." clause
         (170, "Key points: Bobby Flay's Divorce"),  # not "Stephanie March", the wife he divorces
         (178, "Key points: Bayern Munich's Victory"),  # not "Sebastian Rode", who scored in their win
-        (41, "Key points: Tim Sherwood"),  # the lead opens on him: stays
+        (41, "Key points: Tim Sherwood on Relegation Rivals QPR"),  # opens on him; his match (`en_overview_match_talk`)
     ],
 )
 def test_shared_cnndm_overviews(index: int, title: str) -> None:

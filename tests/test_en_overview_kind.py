@@ -74,6 +74,38 @@ def test_a_lead_with_a_relative_clause_gives_its_main_deed() -> None:
     assert lead_kind_deed("Efforts of the Neighbour", lead, named, set()) == "Na Chu's Rescue"
 
 
+def test_a_with_phrase_and_its_clause_give_the_main_deed() -> None:
+    lead = [
+        "A schoolboy with a rare illness which means he is allergic to sunlight has been racially abused.",
+        "Jo Smith, 11, is so sick of being taunted that he has stopped.",
+    ]
+    named = [*lead, "Smith wears a cream. Smith is 11."]
+    assert lead_kind_deed("Jo Smith", lead, named, set()) == "Jo Smith's Racial Abuse"
+    assert lead_kind_deed("Rare Illness", lead, lead, set()) == "Schoolboy's Racial Abuse"  # hardly named
+
+
+def test_a_slimming_story_gives_weight_loss_where_the_article_writes_it() -> None:
+    lead = [
+        "An obese mother who enjoyed takeaways has lost more than seven stone after a remark.",
+        "Jo Smith, 32, tipped the scales at 20 stone.",
+    ]
+    named = [*lead, "Smith began her weight loss at a gym. Smith is happy."]
+    assert lead_kind_deed("Jo Smith", lead, named, set()) == "Jo Smith's Weight Loss"
+    assert lead_kind_deed("Jo Smith", lead, [*lead, "Smith is happy. Smith runs."], set()) == "Jo Smith"
+    lost = ["A boxer who was champion has lost 12 fights since.", "Jo Smith spoke."]  # no weight: no deed of it
+    assert lead_kind_deed("Jo Smith", lost, [*lost, "weight loss"], set()) == "Jo Smith"
+
+
+def test_an_order_to_pay_back_is_a_repayment_order() -> None:
+    lead = [
+        "A meat trader who swindled cash to pay for luxury holidays was ordered to pay back £500,000 today.",
+        "Jo Smith, 38, of Harlow, travelled first class.",
+    ]
+    named = [*lead, "Smith hid the fraud. Smith bought a villa."]
+    assert lead_kind_deed("Jo Smith", lead, named, set()) == "Jo Smith's Repayment Order"
+    assert grounded("Jo Smith's Repayment Order", named)  # "was ordered to pay back" grounds it
+
+
 @pytest.mark.parametrize(
     "first",
     [
@@ -96,6 +128,9 @@ def test_no_main_deed_past_a_relative_clause_leaves_the_subject(first: str) -> N
         (103, "Key points: Longboarder's Crash"),  # was "Key points: Longboarder"
         (104, "Key points: Little Girl's Rescue"),  # was "Key points: Efforts of the Neighbour"
         (139, "Key points: Bongo Lady"),  # was "Key points: NBA Fan"
+        (11, "Key points: Grant Allen's Repayment Order"),  # was "Key points: Grant Allen"
+        (66, "Key points: James Creag's Racial Abuse"),  # was "Key points: James Creag"
+        (132, "Key points: Lizzi Crawford's Weight Loss"),  # was "Key points: Lizzi Crawford"
     ],
 )
 def test_shared_articles_overview(index: int, title: str) -> None:

@@ -22,6 +22,7 @@ from conftest import shared_group_titles
         ("Leeds boss Jo Smith has reminded Ann Lee and Tom Hart about their duties.", "Ann Lee and Tom Hart"),
         ("(CNN)Jo Smith, 41, says the new stadium is too small.", "new stadium"),
         ("Jo Smith hailed Diego Simeone as one of the best coaches.", "Diego Simeone"),
+        ("Jo Smith knows only too well that a Tyne-Wear derby can make or break a manager.", "Tyne-Wear derby"),
     ],
 )
 def test_the_lead_names_what_its_subject_spoke_of(lead: str, topic: str) -> None:
@@ -68,6 +69,7 @@ def test_only_a_bare_name_takes_a_topic(subject: str) -> None:
         (186, "Key points: David Cameron on High Taxes"),
         (143, "Key points: Brendan Rodgers on Raheem Sterling and Jordon Ibe"),
         (124, "Key points: Julia Louis-Dreyfus on Ultra-short Hairstyle"),
+        (87, "Key points: John Carver on Tyne-Wear Derby"),  # "knows only too well that"
         (134, "Key points: David Cameron"),  # "announced plans to ...": no saying of a topic
     ],
 )

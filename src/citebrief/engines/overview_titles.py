@@ -22,18 +22,22 @@ from citebrief.engines.zh_overview_names import overview_shown
 from citebrief.model import Document
 from citebrief.text.en_lead_kind_subject import kind_subject
 from citebrief.text.en_lead_subject import lead_subject
+from citebrief.text.en_overview_after_deed import after_deed
 from citebrief.text.en_overview_aside import past_aside
 from citebrief.text.en_overview_change import overview_change
 from citebrief.text.en_overview_deed import overview_event
 from citebrief.text.en_overview_fixture import fixture_event
 from citebrief.text.en_overview_happening import counted_lead
+from citebrief.text.en_overview_kin_lead import kin_lead
 from citebrief.text.en_overview_kind import kind_event, lead_kind_deed
 from citebrief.text.en_overview_late_deed import late_deed
+from citebrief.text.en_overview_match_talk import match_talk
 from citebrief.text.en_overview_minor import past_minor_name
 from citebrief.text.en_overview_named import named_kind
 from citebrief.text.en_overview_opener import lead_opener
 from citebrief.text.en_overview_pair import overview_pair
 from citebrief.text.en_overview_place import past_where
+from citebrief.text.en_overview_result_lead import result_lead
 from citebrief.text.en_overview_said import overview_said
 from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import unglued
@@ -290,6 +294,8 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     subject = overview_event(subject, opening[0] if opening else "", texts, used)
     # "Real Madrid's Champions League Clash with Atletico Madrid", not "Real Madrid" (`en_overview_fixture`)
     subject = fixture_event(subject, opening, used)
+    # "Spain's 2-0 Defeat by Holland", not "Del Bosque" who speaks of it (`en_overview_result_lead`)
+    subject = result_lead(subject, opening[0] if opening else "", used)
     # "Doubling of the Ethnic Minority Population", not the population alone (`en_overview_change`)
     subject = overview_change(subject, opening[0] if opening else "", used)
     # "Juan Mata", not "Manchester United" of the lead's opening "After ..." clause (`en_overview_aside`)
@@ -302,6 +308,11 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     subject = late_deed(subject, texts, used)  # "Manchester City's Apology", where no other deed is
     # "David Cameron on High Taxes", not "David Cameron": what the lead says he spoke of (`en_overview_said`)
     subject = overview_said(subject, opening[0] if opening else "", texts, used)
+    # "Tim Sherwood on Relegation Rivals QPR": the match a quote story's lead names (`en_overview_match_talk`)
+    subject = match_talk(subject, opening[0] if opening else "", texts, used)
+    # "Ronnie O'Sullivan's Rude Gesture": "after making a rude gesture" (`en_overview_after_deed`)
+    subject = after_deed(subject, opening[:2], used)
+    subject = kin_lead(subject, opening[0] if opening else "", used)  # "Sofia Vergara's Ex-fiance"
     # "Uber Driver", not "Everardo Custodio" the lead never names (`en_lead_kind_subject`)
     subject = kind_subject(subject, opening[0] if opening else "", texts, used)
     # "Florida Woman", not "Oral Sex" the lead writes of what she did (`en_overview_opener`)
