@@ -42,6 +42,6 @@ def test_another_sides_match_or_no_opponent_leaves_the_name() -> None:
 def test_shared_briefs_title_the_match() -> None:
     assert (
         shared_group_titles("en-cnndm.jsonl", 39)[0]
-        == "Key points: Real Madrid's Champions League Clash With Atletico Madrid"
+        == "Key points: Real Madrid's Champions League Clash with Atletico Madrid"
     )
-    assert shared_group_titles("en-cnndm.jsonl", 54)[0] == "Key points: West Brom's Home Clash With Leicester"
+    assert shared_group_titles("en-cnndm.jsonl", 54)[0] == "Key points: West Brom's Home Clash with Leicester"

@@ -38,7 +38,7 @@ def test_no_result_where_the_lead_does_not_open_on_one(lead: str) -> None:
 def test_the_result_takes_the_overview_and_keeps_the_name_used() -> None:
     lead = "Spain's 2-0 defeat by Holland on Tuesday brought back bitter memories."
     used = {"del bosque"}
-    assert result_lead("Del Bosque", lead, used) == "Spain's 2-0 Defeat By Holland"
+    assert result_lead("Del Bosque", lead, used) == "Spain's 2-0 Defeat by Holland"
     assert used == {"del bosque", "spain's 2-0 defeat by holland"}
     assert grounded("Spain's 2-0 Defeat by Holland", [lead])  # bench/brief_checks.py can ground it
     assert result_lead("Del Bosque", "Del Bosque is calm.", set()) == "Del Bosque"
@@ -46,7 +46,7 @@ def test_the_result_takes_the_overview_and_keeps_the_name_used() -> None:
 
 @pytest.mark.parametrize(
     ("index", "title"),
-    [(91, "Key points: Spain's 2-0 Defeat By Holland")],  # was "Key points: Del Bosque"
+    [(91, "Key points: Spain's 2-0 Defeat by Holland")],  # was "Key points: Del Bosque"
 )
 def test_real_leads_title_the_result_they_open_on(index: int, title: str) -> None:
     assert shared_group_titles("en-cnndm.jsonl", index)[0] == title

@@ -479,7 +479,7 @@ def en_noun_runs(text: str, stop: Iterable[str]) -> list[str]:
     return found
 
 
-_EN_SMALL = frozenset({"of", "on", "for", "against", "a", "an", "the", "and", "in", "to"})
+_EN_SMALL = frozenset({"of", "on", "for", "against", "a", "an", "the", "and", "in", "to", "with", "by", "over", "at"})
 
 
 def display_title(phrase: str, lang: Lang) -> str:
