@@ -122,7 +122,7 @@ def test_shared_briefs_have_no_lone_word_titles() -> None:
                 cited = [texts[n] for p in group.points for n in p.citations]
                 # a Chinese pair's parts each where its bullet's paragraph says it ("供水设施、支农支小再贷款额度")
                 parts = group.title.split("、") if document.lang == "zh" else [group.title]
-                # an English "Name's Deed" stands on the name as written and the deed's verb (`grounded`, as brief_checks)
+                # an English "Name's Deed" stands on the name as written and its verb (`grounded`, as brief_checks)
                 assert all(any(on_word_boundaries(p, t, document.lang) for t in cited) for p in parts) or (
                     document.lang == "en" and grounded(group.title, cited)
                 ), group.title

@@ -8,8 +8,8 @@ become one (`zh_subject_merge`), a weather item's edge bullet goes to the group 
 (`zh_deep_points`), a theme bullet that says a fact again gives way (`zh_fact_repeats`) and a bullet
 leaning on a sentence no bullet holds gets it before it (`zh_leaning_picks`, which also mends what a
 dropped repeat leaves) and a group of two strands becomes two at the paragraph where it turns
-(`zh_strand_splits`), a group's lead sentence far above its run goes up to the overview
-(`zh_lead_strays`) and a "但同时，……" to the group of the sentence it answers (`zh_turn_pairs`);
+(`zh_strand_splits`), a "但同时，……" goes to the group of the sentence it answers (`zh_turn_pairs`)
+and a deep overview point to the group telling its passage (`zh_overview_strays`);
 an English quotation's line goes to its speaker's group, a crowded group giving the last group
 of two its last bullet (`en_quote_homes`), a group of two that names nothing
 new joins the group before it (`en_pair_joins`), and a bullet about someone only a neighbouring
@@ -32,7 +32,6 @@ from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_deep_points import deep_points_given
 from citebrief.engines.zh_fact_repeats import repeats_replaced
-from citebrief.engines.zh_lead_strays import lead_strays_given
 from citebrief.engines.zh_leaning_picks import leaning_placed
 from citebrief.engines.zh_loner_swaps import loners_placed
 from citebrief.engines.zh_opening_points import opening_points_given
@@ -60,7 +59,6 @@ def settled_groups(
         repeats_replaced(scored, drafts, themes, chosen)  # ... and a fact said again gives way (`zh_fact_repeats`)
         drafts = leaning_placed(scored, drafts, chosen)  # no "林文还介绍" unplaced (`zh_leaning_picks`)
         drafts = strands_split(scored, drafts)  # a group of two strands is two groups (`zh_strand_splits`)
-        drafts = lead_strays_given(scored, drafts)  # a lead sentence far above its group's run (`zh_lead_strays`)
         drafts = turns_paired(scored, drafts)  # "但同时，……" beside what it answers (`zh_turn_pairs`)
         drafts = overview_strays_given(scored, drafts)  # a deep point to its passage's group (`zh_overview_strays`)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)

@@ -25,11 +25,16 @@ from __future__ import annotations
 
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_deep_points import _OUTLOOK, DEEP_PASSAGE, MAX_GROUP, MIN_OVERVIEW
-from citebrief.engines.zh_lead_strays import nouns_and_verbs
 from citebrief.engines.zh_overview_moves import finds_on, sums_up
+from citebrief.text.tokenize import tag_zh
 
 SHARED = 2  # nouns and verbs the point shares with the group's bullets, at least
 CLEARLY = 1.5  # and this many times those it shares with the overview's other points, at least
+
+
+def nouns_and_verbs(text: str) -> set[str]:
+    """The nouns and verbs of two characters or more `text` says."""
+    return {word for word, tag in tag_zh(text) if len(word) >= 2 and tag.startswith(("n", "v"))}
 
 
 def overview_strays_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
