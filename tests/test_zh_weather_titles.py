@@ -69,7 +69,7 @@ def test_a_storm_all_bullets_name_titles_them() -> None:
     ("index", "old", "new"),
     [
         pytest.param(35, "中心城区", "气温", id="three-days-forecast"),
-        pytest.param(123, "风圈半径", "台风“兰恩”", id="second-storm"),
+        pytest.param(123, "风圈半径", "台风“兰恩”：强度逐渐加强", id="second-storm"),  # what it does: zh_name_deed
         pytest.param(145, "解除防汛", "安置", id="relief-camps"),
         pytest.param(22, "分洪重要设施", "洪水橙色预警", id="flood-warning"),
         pytest.param(82, "施工工地", "防台风应急响应", id="typhoon-response"),
