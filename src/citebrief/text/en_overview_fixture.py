@@ -37,6 +37,8 @@ def fixture_event(subject: str, opening: list[str], used: set[str]) -> str:
     would repeat the overview."""
     if not name_words(subject.split()):
         return subject
+    if not any(subject in sentence for sentence in opening):
+        return subject  # the pattern needs the name written: skip its compile (~1 ms) where no sentence has it
     pattern = re.compile(r"(?<![\w'’-])" + re.escape(subject) + _MATCH)
     for sentence in opening:
         for match in pattern.finditer(sentence):

@@ -36,6 +36,8 @@ def people_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     if not title or " " in title or not re.fullmatch(r"[A-Z][a-z]{2,}s", title):
         return title
     word = title.lower()
+    if not any(word in b for b in bullets):
+        return title  # the patterns below need the word written: skip their compiles
     lower = re.compile(rf"(?<![\w'’-]){word}(?![\w'’-])")
     if not any(lower.search(b) for b in bullets):
         return title  # a name ("Ladbrokes") or a word the bullets write only at a sentence's start

@@ -117,6 +117,8 @@ def reacted_event(group_texts: list[str]) -> str:
     """The first event noun of the table written after "the" ("the ruling") or a name's "'s"
     ("Cameron's announcement") in `group_texts`, as the title writes it; '' for none."""
     for noun in _words("event"):
+        if not any(noun in text for text in group_texts):
+            continue  # the pattern needs the noun written: skip its compile
         pattern = re.compile(rf"\b(the|[A-Z][\w.-]*['’]s)\s{re.escape(noun)}\b")  # "the ruling", "Cameron's plan"
         for text in group_texts:
             found = pattern.search(text)
