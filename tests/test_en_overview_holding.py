@@ -19,8 +19,8 @@ def test_the_holder_of_the_count_owns_the_title() -> None:
     assert used == {"twitter followers", title.casefold()}
     racked = "Taylor Swift has racked up 50 million Instagram followers."
     assert holder_count("Instagram Followers", racked, set()) == "Taylor Swift's Instagram Followers"
-    lower = "The Southwest Airlines has more award tickets than any rival."
-    assert holder_count("Award Tickets", lower, set()) == "Southwest Airlines's Award Tickets"
+    lower = "While Manchester United has 60 million loyal facebook fans, few buy tickets."
+    assert holder_count("Facebook Fans", lower, set()) == "Manchester United's Facebook Fans"
 
 
 def test_no_holder_right_before_the_verb_leaves_the_noun() -> None:
