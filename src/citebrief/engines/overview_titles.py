@@ -26,8 +26,10 @@ from citebrief.text.en_overview_after_deed import after_deed
 from citebrief.text.en_overview_aside import past_aside
 from citebrief.text.en_overview_change import overview_change
 from citebrief.text.en_overview_deed import overview_event
+from citebrief.text.en_overview_finding import finding_pair
 from citebrief.text.en_overview_fixture import fixture_event
 from citebrief.text.en_overview_happening import counted_lead
+from citebrief.text.en_overview_holding import holder_count
 from citebrief.text.en_overview_kin_lead import kin_lead
 from citebrief.text.en_overview_kind import kind_event, lead_kind_deed
 from citebrief.text.en_overview_late_deed import late_deed
@@ -313,6 +315,9 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     # "Ronnie O'Sullivan's Rude Gesture": "after making a rude gesture" (`en_overview_after_deed`)
     subject = after_deed(subject, opening[:2], used)
     subject = kin_lead(subject, opening[0] if opening else "", used)  # "Sofia Vergara's Ex-fiance"
+    # "Hillary Clinton's Twitter Followers": whose count the lead says it is (`en_overview_holding`)
+    subject = holder_count(subject, opening[0] if opening else "", used)
+    subject = finding_pair(subject, sentences, used)  # "Physical Activity and Grey Matter" (`en_overview_finding`)
     # "Uber Driver", not "Everardo Custodio" the lead never names (`en_lead_kind_subject`)
     subject = kind_subject(subject, opening[0] if opening else "", texts, used)
     # "Florida Woman", not "Oral Sex" the lead writes of what she did (`en_overview_opener`)
