@@ -6,7 +6,8 @@ the briefs of en-cnndm articles themselves."""
 
 from __future__ import annotations
 
-from citebrief.text.en_title_background import background_title
+from citebrief.text.en_overview_deed import grounded
+from citebrief.text.en_title_background import background_title, career_grounded
 from conftest import shared_group_titles
 
 CONTEXT = ["Striker Alberto Bueno scores for Rayo.", "Coach Fabio Capello trained him."]
@@ -43,7 +44,32 @@ def test_a_phrase_another_title_says_stays() -> None:
     assert _title(PARAGRAPHS, used={"bueno's career"}) == "Spain Squad"
 
 
+def test_paragraphs_of_a_career_without_the_word_take_it_where_the_article_writes_it() -> None:
+    paragraphs = ["Bueno first joined Real Madrid in 2006.", "He made 29 appearances for Derby."]
+    bullets = [*paragraphs, "Bueno is now at Rayo."]
+    article = [*bullets, *CONTEXT, "Striker Bueno has had a long career."]
+    used = {"spain squad"}
+    assert background_title(bullets, paragraphs, article, used, "Spain Squad") == "Bueno's Career"
+    assert background_title(bullets, paragraphs, bullets + CONTEXT, used, "Spain Squad") == "Spain Squad"
+
+
+def test_a_career_title_is_grounded_on_the_name_and_two_cues() -> None:
+    paragraphs = ["Haskell first joined Wasps in 2002.", "He made 12 appearances for the Highlanders."]
+    assert career_grounded("Haskell's Career", paragraphs)
+    assert grounded("Haskell's Career", paragraphs)
+    assert not career_grounded("Haskell's Career", paragraphs[:1])  # one cue
+    assert not career_grounded("Wasps's Career", ["He made 12 appearances in 2002.", "He joined."])
+    assert not career_grounded("Haskell's Return", paragraphs)
+
+
+def test_a_team_written_after_the_is_no_person() -> None:
+    bullets = ["The London Wasps captain joined in.", "He joined London Wasps in 2002.", "Haskell won caps."]
+    article = [*bullets, "James Haskell has had a long career."]
+    assert background_title(bullets, bullets, article, {"england cap"}, "England Cap") != "Wasps's Career"
+
+
 def test_en_cnndm_briefs_title_a_past_group_by_the_career() -> None:
     assert "Bueno's Career" in shared_group_titles("en-cnndm.jsonl", 23)
     assert "Benaud's Career" in shared_group_titles("en-cnndm.jsonl", 94)
+    assert "Haskell's Career" in shared_group_titles("en-cnndm.jsonl", 55)  # "England Cap", career in a caption
     assert "Nadal's Career" not in shared_group_titles("en-cnndm.jsonl", 105)  # "66th career title"

@@ -7,7 +7,8 @@ not what the bullets together say.
 Reads the group's bullets and its cited paragraphs. A bullet tells the past where it writes a year
 (1900–2029) or a cue of `data/en_background_cues.tsv` ("career", "caps", "debut", "starred",
 "joined"); half the bullets or more, two at least, must. The person is the one surname (a name the
-article writes as a person's, `en_actors.is_person`) the bullets name most, no other as often. The
+article writes as a person's, `en_actors.is_person`, and never after "the": not "the London
+Wasps captain") the bullets name most, no other as often. The
 title is "Surname's Career" only where the group's paragraphs write both the surname and the word
 "career" as a noun of its own ("his broadcasting career", not "a 66th career title"; so
 `en_overview_deed.grounded` finds it written there), the title is not already the
@@ -25,6 +26,7 @@ from citebrief.text.en_actors import is_person, key
 from citebrief.text.titles import free_of, on_word_boundaries
 
 MIN_PAST_BULLETS = 2
+MIN_CUES = 2  # distinct cues of a career the group's paragraphs write, where they lack the word
 _YEAR = re.compile(r"\b(?:19\d\d|20[0-2]\d)\b")
 _NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})(?![\w-])")
 _CAREER = "career"
@@ -51,7 +53,9 @@ def background_title(
     past = sum(1 for b in bullets if _YEAR.search(b) or _cues().search(b))
     if past < max(MIN_PAST_BULLETS, (len(bullets) + 1) // 2):
         return title
-    if not any(_CAREER_HEAD.search(t) for t in group_texts):
+    if not career_written(group_texts) and not (
+        len(_cues_in(group_texts)) >= MIN_CUES and career_written(all_texts)
+    ):
         return title
     surname = _subject(bullets, all_texts)
     if not surname or surname.casefold() in title.casefold():
@@ -67,11 +71,39 @@ def background_title(
     return phrase
 
 
+def career_written(texts: list[str]) -> bool:
+    """Whether `texts` write "career" as a noun of its own (see `_CAREER_HEAD`)."""
+    return any(_CAREER_HEAD.search(t) for t in texts)
+
+
+def career_grounded(subject: str, texts: list[str]) -> bool:
+    """Whether a "Name's Career" title stands on `texts` (a group's paragraphs) without the word:
+    the name written there and two distinct cues of a career at least ("first joined Wasps",
+    "appearances", "England cap"). For `en_overview_deed.grounded` (`bench/brief_checks.py`)."""
+    name, _, rest = subject.partition("'s ")
+    if rest != "Career" or not any(on_word_boundaries(name, t, "en") for t in texts):
+        return False
+    return len(_cues_in(texts)) >= MIN_CUES
+
+
+def _cues_in(texts: list[str]) -> set[str]:
+    """The distinct cues of `data/en_background_cues.tsv` that `texts` write, case-folded."""
+    return {m.group(0).casefold() for t in texts for m in _cues().finditer(t)}
+
+
+def _after_the(name: str, all_texts: list[str]) -> bool:
+    """Whether the article writes `name` after "the" ("the London Wasps captain"): a body or
+    team, no person, whatever its two capitalized words look like."""
+    after_the = re.compile(r"\b[Tt]he " + re.escape(name) + r"\b")
+    return any(after_the.search(t) for t in all_texts)
+
+
 def _subject(bullets: list[str], all_texts: list[str]) -> str:
     """The surname the bullets name most (one bullet at least), no other as often; ''."""
     naming: Counter[str] = Counter()
     for bullet in bullets:
-        surnames = {key(m.group(1)) for m in _NAME.finditer(bullet) if is_person(m.group(1), all_texts)}
+        names = [m.group(1) for m in _NAME.finditer(bullet)]
+        surnames = {key(n) for n in names if is_person(n, all_texts) and not _after_the(n, all_texts)}
         naming.update(s for s in surnames if s)
     ranked = naming.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
