@@ -51,6 +51,7 @@ from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, aim, event_nouns, 
 from citebrief.text.en_overview_happening import happening_grounded
 from citebrief.text.en_overview_late_deed import late_grounded
 from citebrief.text.en_overview_said import said_grounded
+from citebrief.text.en_title_background import career_grounded
 from citebrief.text.en_title_reaction import reaction_grounded
 from citebrief.text.name_places import name_at, name_spans
 from citebrief.text.titles import on_word_boundaries
@@ -344,7 +345,7 @@ def grounded(subject: str, texts: list[str]) -> bool:
     `bench/brief_checks.py`, whose titles must otherwise be written in their group's text."""
     if change_grounded(subject, texts):  # "Doubling of the Ethnic Minority Population" (`en_overview_change`)
         return True
-    if reaction_grounded(subject, texts):  # "Reaction to the Ruling" (`en_title_reaction`)
+    if reaction_grounded(subject, texts) or career_grounded(subject, texts):  # "X's Career" (`en_title_background`)
         return True
     if happening_grounded(subject, texts) or said_grounded(subject, texts):  # "Terrorism Charges"; "X on High Taxes"
         return True
