@@ -34,3 +34,20 @@ def test_a_managers_own_words_stay_out_of_the_key_points() -> None:
     groups = cnndm_groups(39)
     assert not any(text.startswith("Our objective is not to beat Atletico") for text in groups[0]), groups
     assert len(groups[0]) == 2, groups
+
+
+def test_the_wembley_visits_are_one_group_in_a_brief_of_two_themes() -> None:
+    # the winger's two visits as a fan are a key point; his own "I went twice to Wembley" joins
+    # them, and the relegation fight keeps its group
+    groups = cnndm_groups(6)
+    assert any(text.startswith("‘I went twice to Wembley as a fan") for text in groups[0]), groups
+    assert any(text.startswith("Twice the teenage winger visited") for text in groups[0]), groups
+    assert len(groups) == 2 and len(group_opening(groups, "Villa are three points above")) == 3, groups
+
+
+def test_a_film_told_through_the_story_keeps_its_group() -> None:
+    # the film's three mentions run from the second passage to the last, past the director's
+    # tribute: a thread through the story, not the lead's episode
+    groups = cnndm_groups(146)
+    film = group_opening(groups, "Fall of an Empire: The Story of Katherine of Alexandria has been dubbed")
+    assert film is not groups[0] and len(film) == 3, groups
