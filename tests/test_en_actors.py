@@ -184,10 +184,9 @@ def test_the_doctors_trial_is_grouped_by_the_prosecution_his_account_and_nurse_b
     document = document_from_text(_article(89), origin="en-cnndm-89", kind="text")
     groups = draft_extractive(document).groups[1:]
     # his account is titled by what he says of the counts (`en_group_deed.py`), Nurse B's by
-    # what she alleges; the prosecutor's account of Nurse A goes on with the lead's offer to train
-    # her, among the key points (`en_episode_joins.py`), and no group is titled "Mr McLachlan"
-    assert [g.title for g in groups] == ["Manohar's Denial", "Nurse B's Allegations"]
-    account, nurse_b = groups[0].points, groups[1].points
+    # what she alleges, the prosecutor's by the nurse he tells of (`en_case_party.py`), not "Mr McLachlan"
+    assert [g.title for g in groups] == ["Nurse A", "Manohar's Denial", "Nurse B's Allegations"]
+    account, nurse_b = groups[1].points, groups[2].points
     assert all(not p.text.startswith(("Nurse B", "She said")) for p in account)
     # "The doctor denied … He said she had been pointing …": the sentence naming him is carried
     assert sum(p.text.startswith(("Manohar", "He said", "The doctor")) for p in account) >= 4
