@@ -23,7 +23,8 @@ from functools import cache
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import is_person, key
-from citebrief.text.titles import free_of, on_word_boundaries
+from citebrief.text.en_title_possessed import owned_title
+from citebrief.text.titles import on_word_boundaries
 
 MIN_PAST_BULLETS = 2
 MIN_CUES = 2  # distinct cues of a career the group's paragraphs write, where they lack the word
@@ -62,13 +63,7 @@ def background_title(
         return title
     if not any(on_word_boundaries(surname, t, "en") for t in group_texts):
         return title
-    phrase = f"{surname}'s Career"
-    others = {u for u in used if u != title.casefold()}
-    if not free_of(phrase, {u for u in others if u not in surname.casefold()}):
-        return title
-    used.discard(title.casefold())
-    used.add(phrase.casefold())
-    return phrase
+    return owned_title(title, surname, f"{surname}'s Career", used)
 
 
 def career_written(texts: list[str]) -> bool:

@@ -43,7 +43,12 @@ def possessed_title(
     surname = _subject(bullets, all_texts)
     if not surname or not any(on_word_boundaries(surname, t, "en") for t in group_texts):
         return title
-    phrase = f"{surname}'s {title}"
+    return owned_title(title, surname, f"{surname}'s {title}", used)
+
+
+def owned_title(title: str, surname: str, phrase: str, used: set[str]) -> str:
+    """`phrase` ("Bader's Escape") for `title` where it repeats no other title (the surname's own
+    aside), `used` updated; else `title`. Shared with `en_title_background`."""
     others = {u for u in used if u != title.casefold()}
     if not free_of(phrase, {u for u in others if u not in surname.casefold()}):
         return title
