@@ -32,6 +32,7 @@ from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_deep_points import deep_points_given
 from citebrief.engines.zh_fact_repeats import repeats_replaced
+from citebrief.engines.zh_lead_strays import lead_strays_given
 from citebrief.engines.zh_leaning_picks import leaning_placed
 from citebrief.engines.zh_loner_swaps import loners_placed
 from citebrief.engines.zh_opening_points import opening_points_given
@@ -59,6 +60,7 @@ def settled_groups(
         repeats_replaced(scored, drafts, themes, chosen)  # ... and a fact said again gives way (`zh_fact_repeats`)
         drafts = leaning_placed(scored, drafts, chosen)  # no "林文还介绍" unplaced (`zh_leaning_picks`)
         drafts = strands_split(scored, drafts)  # a group of two strands is two groups (`zh_strand_splits`)
+        drafts = lead_strays_given(scored, drafts)  # a lead sentence far above its group's run (`zh_lead_strays`)
         drafts = turns_paired(scored, drafts)  # "但同时，……" beside what it answers (`zh_turn_pairs`)
         drafts = overview_strays_given(scored, drafts)  # a deep point to its passage's group (`zh_overview_strays`)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
