@@ -14,7 +14,8 @@ an English quotation's line goes to its speaker's group, a crowded group giving 
 of two its last bullet (`en_quote_homes`), a group of two that names nothing
 new joins the group before it (`en_pair_joins`), and a bullet about someone only a neighbouring
 group names goes there, a last aside giving way (`en_stray_subjects`), and two groups cut through
-one passage join once their edge bullets go to the runs they lie in (`en_twin_joins`), and a
+one passage join once their edge bullets go to the runs they lie in (`en_twin_joins`) or, too big to join,
+are re-cut at that passage's edge where their shared words say so (`en_strand_recuts`), and a
 group ending on a person none of its bullets named before is cut there (`en_person_tails`), and a
 run of different speakers' reactions is titled so (`en_reaction_runs`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
@@ -26,12 +27,14 @@ from citebrief.engines.en_pair_joins import join_pair
 from citebrief.engines.en_person_tails import person_tails_cut
 from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.en_reaction_runs import reactions_titled
+from citebrief.engines.en_strand_recuts import strands_recut
 from citebrief.engines.en_stray_subjects import strays_placed
 from citebrief.engines.en_twin_joins import twins_joined
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_deep_points import deep_points_given
 from citebrief.engines.zh_fact_repeats import repeats_replaced
+from citebrief.engines.zh_lead_strays import lead_strays_given
 from citebrief.engines.zh_leaning_picks import leaning_placed
 from citebrief.engines.zh_loner_swaps import loners_placed
 from citebrief.engines.zh_opening_points import opening_points_given
@@ -59,6 +62,7 @@ def settled_groups(
         repeats_replaced(scored, drafts, themes, chosen)  # ... and a fact said again gives way (`zh_fact_repeats`)
         drafts = leaning_placed(scored, drafts, chosen)  # no "林文还介绍" unplaced (`zh_leaning_picks`)
         drafts = strands_split(scored, drafts)  # a group of two strands is two groups (`zh_strand_splits`)
+        drafts = lead_strays_given(scored, drafts)  # a lead sentence far above its group's run (`zh_lead_strays`)
         drafts = turns_paired(scored, drafts)  # "但同时，……" beside what it answers (`zh_turn_pairs`)
         drafts = overview_strays_given(scored, drafts)  # a deep point to its passage's group (`zh_overview_strays`)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
@@ -66,6 +70,7 @@ def settled_groups(
         join_pair(scored.trimmed, drafts)
         strays_placed(scored, drafts, chosen)  # a bullet about another's subject (`en_stray_subjects`)
         twins_joined(scored, drafts)  # two groups cut through one passage (`en_twin_joins`)
+        strands_recut(scored, drafts)  # ... or, too big to join, re-cut at its edge (`en_strand_recuts`)
         # a group that ends on a person it never named before is two (`en_person_tails`)
         person_tails_cut(scored.trimmed, [u.text for u in scored.units], drafts)
         reactions_titled(scored, drafts)  # "Reaction to the Ruling", not "Motorists" (`en_reaction_runs`)
