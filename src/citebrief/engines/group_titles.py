@@ -57,6 +57,7 @@ from citebrief.text.zh_section_heads import head_name
 from citebrief.text.zh_shared import where
 from citebrief.text.zh_term_front import front_whole
 from citebrief.text.zh_title_span import span_titles
+from citebrief.text.zh_two_strand_title import two_strand_titles
 from citebrief.text.zh_units import unit_whole
 from citebrief.text.zh_weather_titles import weather_titles
 from citebrief.text.zh_widen import widened
@@ -346,7 +347,15 @@ def group_titles(
             used,
         )
     # "出土文物", not the bare "文物" the steps above leave (`zh_held_last`); not "秦岭生态" again (`zh_overview_echo`)
-    return overview_echoes(held_last(titles, own, used), own, shown) if covering else titles
+    return overview_echoes(_held_last(titles, own, every_text, used), own, shown) if covering else titles
+
+
+def _held_last(
+    titles: list[str], own: list[tuple[list[str], list[str]] | None], every_text: list[str], used: set[str]
+) -> list[str]:
+    """A bare word as its group writes it (`zh_held_last`), then a small group's two strands of
+    one kind by both ("野生动物资源、水资源", not one bullet's: `zh_two_strand_title`)."""
+    return two_strand_titles(held_last(titles, own, used), own, every_text, used)
 
 
 def _rare_said(
