@@ -69,16 +69,3 @@ def test_kinds_of_the_storys_thing_keep_their_titles() -> None:
     # Divorce Papers" are the story's thing and its kinds; "Defendants" in place of one read worse (read 39z)
     titles = shared_group_titles("en-cnndm.jsonl", 167)
     assert "Alternate Service" in titles and "Defendants" not in titles
-
-
-def test_two_wheelers_and_tickets_are_synonyms() -> None:
-    # read 40: "Scooter" and "Bikes" in one brief read as near-duplicates; so do "Award Tickets" and "Award Seats"
-    assert repeated("Bikes", "scooter", ["people carry chickens on a bike or a scooter"])
-    assert repeated("U.S. Award Seats", "key points: award tickets", ["award seats and award tickets"])
-    assert not repeated("Bikes", "award tickets", ["bikes and award tickets"])
-
-
-def test_award_seats_under_award_tickets_say_the_miles() -> None:
-    # en-cnndm 5: airlines' award tickets; the third group is what the miles are worth, not the seats again
-    titles = shared_group_titles("en-cnndm.jsonl", 5)
-    assert "Award Tickets" in titles[0] and "Miles" in titles and "U.S. Award Seats" not in titles
