@@ -29,7 +29,7 @@ from citebrief.text.en_overview_event import name_words
 from citebrief.text.en_overview_said import _APPOSITIVE, _NOT_ROLE, _SOURCE, MAX_ROLE_WORDS
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import name_spans
-from citebrief.text.titles import display_title, free_of
+from citebrief.text.titles import display_title, swapped_if_free
 
 # gerunds whose object is the deed done ("making a rude gesture"), not a thing or a person acted on
 _DEED_GERUNDS = ("making", "performing", "pulling off", "staging", "giving", "delivering")
@@ -104,9 +104,4 @@ def after_deed(subject: str, opening: list[str], used: set[str]) -> str:
     phrase = after_deed_phrase(subject, opening)
     if not phrase:
         return subject
-    title = display_title(f"{subject}'s {phrase}", "en")
-    if not free_of(title, used - {subject.casefold()}):
-        return subject
-    used.discard(subject.casefold())
-    used.add(title.casefold())
-    return title
+    return swapped_if_free(subject, display_title(f"{subject}'s {phrase}", "en"), used)

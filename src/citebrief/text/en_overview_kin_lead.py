@@ -17,7 +17,7 @@ import re
 
 from citebrief.text.en_overview_event import name_words
 from citebrief.text.en_overview_said import _SOURCE
-from citebrief.text.titles import display_title, free_of
+from citebrief.text.titles import display_title, swapped_if_free
 
 # the people a lead tells a famous person's story through: kin and partners
 _KIN = (
@@ -38,9 +38,4 @@ def kin_lead(subject: str, lead: str, used: set[str]) -> str:
     found = _KIN_AFTER.match(opening, len(subject))
     if not found:
         return subject
-    title = display_title(f"{subject}'s {found.group(1)}", "en")
-    if not free_of(title, used - {subject.casefold()}):
-        return subject
-    used.discard(subject.casefold())
-    used.add(title.casefold())
-    return title
+    return swapped_if_free(subject, display_title(f"{subject}'s {found.group(1)}", "en"), used)

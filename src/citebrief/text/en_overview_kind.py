@@ -32,7 +32,7 @@ from citebrief.text.en_overview_deed import deed_at
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS
 from citebrief.text.en_overview_most import capital_runs
 from citebrief.text.en_written_at import after_article
-from citebrief.text.titles import display_title, free_of, on_word_boundaries
+from citebrief.text.titles import display_title, on_word_boundaries, swapped_if_free
 
 # the article and up to three words that say which ("a 45-year-old", "this stomach-churning clip
 # of a") come before the kind (en_written_at.after_article): its head, not a name's word
@@ -53,9 +53,9 @@ def kind_event(subject: str, lead: list[str], texts: list[str], used: set[str]) 
             kind_said = True
             noun = deed_at(sentence, start, kind_end) or mishap_at(sentence, kind_end)
             if noun and _personal(texts[:LEAD_PARAGRAPHS]):
-                return _swapped(subject, display_title(f"{subject}'s {noun}", "en"), used)
+                return swapped_if_free(subject, display_title(f"{subject}'s {noun}", "en"), used)
     nickname = _nickname(texts[:LEAD_PARAGRAPHS]) if kind_said else ""
-    return _swapped(subject, nickname, used) if nickname else subject
+    return swapped_if_free(subject, nickname, used) if nickname else subject
 
 
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
@@ -84,15 +84,6 @@ def _nickname(texts: list[str]) -> str:
             if len(match.group(1).split()) >= 2:
                 return match.group(1)
     return ""
-
-
-def _swapped(subject: str, title: str, used: set[str]) -> str:
-    """`title` in `subject`'s place where no other title holds it (`used` updated); else `subject`."""
-    if not free_of(title, used - {subject.casefold()}):
-        return subject
-    used.discard(subject.casefold())
-    used.add(title.casefold())
-    return title
 
 
 # the lead opens on a person by kind ("A little girl"); a relative clause may follow, whose own
@@ -140,7 +131,7 @@ def lead_kind_deed(subject: str, opening: list[str], texts: list[str], used: set
         name = _kind(opening[0])  # "Little Girl's Rescue": the article hardly names her
     if not name:
         return subject
-    return _swapped(subject, display_title(f"{name}'s {noun}", "en"), used)
+    return swapped_if_free(subject, display_title(f"{name}'s {noun}", "en"), used)
 
 
 def _main_deed(lead: str) -> str:

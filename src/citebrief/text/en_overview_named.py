@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from citebrief.text.titles import swapped_title
+
 _WORD = re.compile(r"[A-Z](?:[a-z]|['’-][A-Z])*[a-z]")
 # people counted by a poll of names; not any word ending in "s" ("his son was named Harry")
 _PEOPLE = r"(?:men|women|people|children|boys|girls|babies|voters|adults|parents)"
@@ -31,7 +33,5 @@ def named_kind(subject: str, texts: Sequence[str], used: set[str]) -> str:
     for phrase, _ in found.most_common(1):
         title = " ".join(word[:1].upper() + word[1:] for word in phrase.split())
         if title.casefold() not in used:
-            used.discard(subject.casefold())
-            used.add(title.casefold())
-            return title
+            return swapped_title(subject, title, used)
     return subject

@@ -20,7 +20,7 @@ from citebrief.text.en_overview_happening import lead_happening, whose_happening
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.name_places import phrase_spans
 from citebrief.text.title_choice import subject_title
-from citebrief.text.titles import free_of, mentions
+from citebrief.text.titles import free_of, mentions, swapped_title
 
 # "outside Sydney Harbour", "at the Cleveland Metroparks Zoo", "to the U.S. Virgin Islands"
 # "at a recent Reclaim Australia rally": what the guards were pictured at, not what they did
@@ -59,7 +59,7 @@ def past_where(subject: str, lead: list[str], texts: list[str], lang: Lang, used
         return subject
     if not _only_where_in_lead(subject, lead):  # "Execution of Three Men", not "Syrian Government" they were agents of
         happening = whose_happening(subject, lead[0], texts, used)
-        return _swapped(subject, happening, used) if happening else subject
+        return swapped_title(subject, happening, used) if happening else subject
     # the first sentence's own phrases: its first choice past the place, a thing it writes in lower
     # case (not "Nepal", "Monday"; a second try gave "Border", "Constant Flow")
     first = _said_plainly(lead)
@@ -68,13 +68,7 @@ def past_where(subject: str, lead: list[str], texts: list[str], lang: Lang, used
         other = _named_more(subject, first, texts, used)  # "Carnival Spirit", the ship stranded outside it
     if not other:  # "Terrorism Charges", not "Syria" the men were accused of travelling to
         other = lead_happening(first, texts, used)
-    return _swapped(subject, other, used) if other else subject
-
-
-def _swapped(subject: str, other: str, used: set[str]) -> str:
-    used.discard(subject.casefold())
-    used.add(other.casefold())
-    return other
+    return swapped_title(subject, other, used) if other else subject
 
 
 # "It's not intended to be a safety video.": what the story is not

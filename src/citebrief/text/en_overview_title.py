@@ -28,7 +28,15 @@ from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.en_title_vague import plain_title, vague_title
 from citebrief.text.en_titles import misread
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, free_of, mentions, on_word_boundaries, starts
+from citebrief.text.titles import (
+    cleanly_cut,
+    display_title,
+    free_of,
+    mentions,
+    on_word_boundaries,
+    starts,
+    swapped_title,
+)
 
 # the words before "of" that make the name after it whom the subject is related to
 _RELATED = LazyPattern(
@@ -64,7 +72,7 @@ def overview_plain(subject: str, opening: list[str], bullets: list[str], texts: 
     related = related or owned_subject(subject, texts, used - {subject.casefold()})
     related = related or name_run(subject, opening + bullets, texts, used - {subject.casefold()})
     if related:
-        return _swap(subject, related, used)
+        return display_title(swapped_title(subject, related, used), "en")
     if not _vague(subject, texts):
         return subject
     others = used - {subject.casefold()}
@@ -72,18 +80,12 @@ def overview_plain(subject: str, opening: list[str], bullets: list[str], texts: 
     found = found or plain_title(bullets, texts, texts, set(others), subject).lower()
     found = "" if found == subject.lower() else found
     found = found or most_named_person(texts, others)  # "Jörg Düsterwald", not "Adult Version"
-    return _swap(subject, found, used) if found else subject
+    return display_title(swapped_title(subject, found, used), "en") if found else subject
 
 
 def _vague(subject: str, texts: list[str]) -> bool:
     words = subject.lower().split()
     return vague_title(subject, texts) or (len(words) > 1 and words[0] in _JUDGED_OPENERS)
-
-
-def _swap(subject: str, found: str, used: set[str]) -> str:
-    used.discard(subject.casefold())
-    used.add(found.casefold())
-    return display_title(found, "en")
 
 
 def _related_person(subject: str, opening: list[str], texts: list[str]) -> str:

@@ -32,7 +32,7 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import MIN_SHARED, TITLE_TRIES, family, may_act, ranked_phrases
 from citebrief.text.en_title_setting import setting
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, swapped_title
 
 _WORD = re.compile(r"[A-Za-z]+")
 KINDS = 2  # other titles one repeats where the brief's groups are kinds of one thing, not twins
@@ -131,7 +131,5 @@ def distinct_title(bullets: list[str], group_texts: list[str], all_texts: list[s
         text = phrase + "s" if plural else phrase
         if not any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts):
             continue
-        used.discard(title.casefold())
-        used.add(text.casefold())
-        return display_title(text, "en")
+        return display_title(swapped_title(title, text, used), "en")
     return title

@@ -41,7 +41,7 @@ from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.en_title_quoted import narrated, quote_only
 from citebrief.text.en_title_vague import vague_title
-from citebrief.text.titles import display_title, free_of, on_word_boundaries
+from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
 
 MAX_TITLE_WORDS = 4
 MAX_MODIFIERS = 2
@@ -74,11 +74,7 @@ def modified_title(bullets: list[str], group_texts: list[str], all_texts: list[s
         return title
     others = {u for u in used if u != title.casefold()}
     found = _best(noun, bullets, group_texts, others)
-    if not found:
-        return title
-    used.discard(title.casefold())
-    used.add(found.casefold())
-    return found
+    return swapped_title(title, found, used) if found else title
 
 
 def _best(noun: str, bullets: list[str], group_texts: list[str], others: set[str]) -> str:

@@ -37,7 +37,7 @@ from citebrief.text.en_overview_event import event_nouns
 from citebrief.text.en_title_owner import MIN_SAYERS, _sayers
 from citebrief.text.en_title_possessed import _EITHER_SIDE, _NAME, _subject
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title, free_of
+from citebrief.text.titles import display_title, free_of, swapped_title
 
 MAX_MODIFIERS = 3  # words between the possessive and the event noun, at most
 # "his"/"her" or a possessive, then up to three words and the last word of the phrase
@@ -70,9 +70,7 @@ def own_event_title(
     others = {u for u in used if u != title.casefold()}
     if not grounded(phrase, group_texts) or not free_of(phrase, {u for u in others if u not in surname.casefold()}):
         return title
-    used.discard(title.casefold())
-    used.add(phrase.casefold())
-    return phrase
+    return swapped_title(title, phrase, used)
 
 
 def _only_theirs(bullet: str, surname: str, all_texts: list[str]) -> bool:

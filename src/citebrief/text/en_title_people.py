@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text.en_chunks import word_classes
-from citebrief.text.titles import display_title, free_of, on_word_boundaries
+from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
 
 _NOT_NOUN = frozenset({"DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "NUM"})
 # an agent noun's plural, its stem captured ("migr" of "migrants", "invest" of "investors")
@@ -55,9 +55,9 @@ def people_title(bullets: list[str], group_texts: list[str], all_texts: list[str
             phrase = noun + found.group(2) if found.group(2) else found.group(0).split(maxsplit=1)[1]
             if not any(on_word_boundaries(phrase, t, "en") for t in group_texts) or not free_of(phrase, others):
                 continue
-            return _swap(title, display_title(phrase, "en"), used)
+            return swapped_title(title, display_title(phrase, "en"), used)
     doing = _doing(word, bullets, group_texts)
-    return _swap(title, display_title(doing, "en"), used) if doing and free_of(doing, others) else title
+    return swapped_title(title, display_title(doing, "en"), used) if doing and free_of(doing, others) else title
 
 
 def _doing(word: str, bullets: list[str], group_texts: list[str]) -> str:
@@ -76,9 +76,3 @@ def _doing(word: str, bullets: list[str], group_texts: list[str]) -> str:
         ):
             return noun
     return ""
-
-
-def _swap(title: str, new: str, used: set[str]) -> str:
-    used.discard(title.casefold())
-    used.add(new.casefold())
-    return new

@@ -23,7 +23,7 @@ from collections import Counter
 from citebrief.text.chunks import word_list
 from citebrief.text.en_actors import is_person, key
 from citebrief.text.en_overview_event import event_nouns
-from citebrief.text.titles import free_of, on_word_boundaries
+from citebrief.text.titles import free_of, on_word_boundaries, swapped_title
 
 MIN_NAMING_BULLETS = 2
 # nouns whose possessor reads as the one who did it or the one it was done to
@@ -52,9 +52,7 @@ def owned_title(title: str, surname: str, phrase: str, used: set[str]) -> str:
     others = {u for u in used if u != title.casefold()}
     if not free_of(phrase, {u for u in others if u not in surname.casefold()}):
         return title
-    used.discard(title.casefold())
-    used.add(phrase.casefold())
-    return phrase
+    return swapped_title(title, phrase, used)
 
 
 def _subject(bullets: list[str], all_texts: list[str]) -> str:

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_title_choice import ranked_phrases
-from citebrief.text.titles import display_title, free_of, on_word_boundaries
+from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
 
 TRIES = 8  # ranked phrases read for one without a typo
 MIN_LETTERS = 3  # shorter words are abbreviations as often as slips
@@ -46,17 +46,11 @@ def typo_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
             and free_of(rest, others)
             and any(on_word_boundaries(rest, t, "en") for t in group_texts)
         ):
-            return _swap(title, rest, used)
+            return swapped_title(title, rest, used)
     for text, _ in ranked_phrases(bullets, group_texts, all_texts, others, 0.0)[:TRIES]:
         if free_of(text, others) and not typos(text, group_texts, written):
-            return _swap(title, display_title(text, "en"), used)
+            return swapped_title(title, display_title(text, "en"), used)
     return title
-
-
-def _swap(title: str, new: str, used: set[str]) -> str:
-    used.discard(title.casefold())
-    used.add(new.casefold())
-    return new
 
 
 def typos(phrase: str, group_texts: list[str], written: frozenset[str] | None = None) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text.en_written_at import word_before
-from citebrief.text.titles import free_of
+from citebrief.text.titles import swapped_if_free
 
 MIN_SAID = 2  # bullets that write the longer name, at least
 # after the title: "'s" and one capitalised word that ends there (the longer name), or a word's end
@@ -37,12 +37,7 @@ def whole_name_title(
         saying += bool(found)
     if len(longer) != 1 or saying < MIN_SAID:
         return title
-    whole = next(iter(longer))
-    if not free_of(whole, used - {title.casefold()}):
-        return title
-    used.discard(title.casefold())
-    used.add(whole.casefold())
-    return whole
+    return swapped_if_free(title, next(iter(longer)), used)
 
 
 def _written(title: str, bullet: str) -> list[tuple[str, bool]]:

@@ -208,6 +208,22 @@ def free_of(phrase: str, used: set[str]) -> bool:
     return not any(folded in u or u in folded for u in used)
 
 
+def swapped_title(old: str, new: str, used: set[str]) -> str:
+    """`new`, standing in `old`'s place among the titles given (`used`, casefolded): the one
+    bookkeeping every retitling step does, so a later step sees the title that stands."""
+    used.discard(old.casefold())
+    used.add(new.casefold())
+    return new
+
+
+def swapped_if_free(old: str, new: str, used: set[str]) -> str:
+    """`swapped_title` where no other title given holds `new` or is held by it (`free_of`);
+    else `old`."""
+    if not free_of(new, used - {old.casefold()}):
+        return old
+    return swapped_title(old, new, used)
+
+
 def said_places(phrase: str, texts: Iterable[str], lang: Lang) -> int:
     """How many places of the texts say `phrase`, counted in each text that says it on word
     boundaries at least once: how much a story dwells on a thing it names as a word of its own."""
