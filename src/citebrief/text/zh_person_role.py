@@ -24,6 +24,7 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_name_deed import deed_titled
+from citebrief.text.zh_overview_story import story_titled
 from citebrief.text.zh_speaker_subject import speaker_subject
 
 MIN_ROLE_CHARS = 2
@@ -54,13 +55,14 @@ def person_name(title: str) -> bool:
 
 
 def role_titled(groups: list[Group], texts: list[str] | None) -> list[Group]:
-    """`groups` (the overview first, left as it is) with each title that is a person's name alone
-    shown with the role its cited paragraphs give the person (`role_named`); `texts`: the
-    document's segments, which citations number from 1 (None: a brief of no Chinese news, as it
-    is). Read once the groups are settled: the sentence that says who the person is often joins
-    the group last (`zh_antecedent_pairs`)."""
+    """`groups` (the overview first, titled by its story where it names a place: `story_titled`)
+    with each title that is a person's name alone shown with the role its cited paragraphs give
+    the person (`role_named`); `texts`: the document's segments, which citations number from 1
+    (None: a brief of no Chinese news, as it is). Read once the groups are settled: the sentence
+    that says who the person is often joins the group last (`zh_antecedent_pairs`)."""
     if texts is None:
         return groups
+    groups = story_titled(groups, texts)  # "核心要点：亲情托管服务", not a school's name (`zh_overview_story`)
     titles = {g.title.casefold() for g in groups}
     settled = groups[:1]
     for group in groups[1:]:
