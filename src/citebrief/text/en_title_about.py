@@ -1,10 +1,11 @@
-"""An English group title that one bullet's side detail names, over a group that is about one
-person, gives way to that person's name: "Car Accident" over an insider's claim, January Jones's
-accident and whom she dates now becomes "January Jones"; "Airplane Crash" over a song's manuscript
-sale, the crash that its writer saw as a boy, his writing and his singing it becomes "Don McLean". A sub-editor's read of 30 en-cnndm briefs found a side
-detail lifted from one bullet over a group of several bullets about something else the commonest
-fault of theme titles (22 of 63); the steps before mend it where the bullets share a thing or a
-noun, and most of the groups left share none but the person they are about.
+"""An English group title that one bullet's side detail names, over a group that is about one person,
+gives way to that person's name: "Car Accident" over an insider's claim, January Jones's accident
+and whom she dates now becomes "January Jones"; "Airplane Crash" over a song's manuscript sale, the
+crash that its writer saw as a boy, his writing and his singing it becomes "Don McLean". A
+sub-editor's read of 30 en-cnndm briefs found a side detail lifted from one bullet over a group of
+several bullets about something else the commonest fault of theme titles (22 of 63); the steps
+before mend it where the bullets share a thing or a noun, and most of the groups left share none
+but the person they are about.
 
 Reads the group's bullets (three or more). The title stands where more than one bullet says its
 words (`en_title_choice.heard`), where the paragraphs write it capitalized (a name), and where it
