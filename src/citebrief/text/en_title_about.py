@@ -73,8 +73,8 @@ def _a_name(title: str, group_texts: list[str]) -> bool:
     for text in group_texts:
         at = text.lower().find(low)
         if at >= 0:
-            written = text[at : at + len(low)].split()
-            return all(w[:1].isupper() for w in written if len(w) > 3 or w is written[-1])
+            written = text[at : at + len(low)].split()  # small words ("of", "an") may stay lower case
+            return all(w[:1].isupper() for k, w in enumerate(written) if len(w) > 3 or k == len(written) - 1)
     return True
 
 
