@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from citebrief.text.en_reports import attire_title, unglued
+from citebrief.text.en_title_about import about_title
 from citebrief.text.en_title_background import background_title
 from citebrief.text.en_title_bare import bare_unless_linked
 from citebrief.text.en_title_choice import en_group_title
@@ -72,6 +73,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     owner_title,  # "Adeli's Arrest", not "Arrest"
     possessed_title,  # "Bader's Escape", not "Escape": whom the bullets name
     own_event_title,  # "Giggs's Sentencing", not one bullet's "Victim Surcharge"
+    about_title,  # "Nicole Daedone" the bullets are about, not one's "Ted Talk"
     name_event_title,  # "Tymon's Injuries", not "Olsin Tymon"; "Bale's Return", not "Gareth Bale"
     whole_term,  # "In Vitro Fertilization", not "Vitro Fertilization"
     majority_title,  # "Morning Routine" two bullets say, not one's "Room Temperature Water"

@@ -1,0 +1,151 @@
+"""An English group title that one bullet's side detail names, over a group that is about one person,
+gives way to that person's name: "Car Accident" over an insider's claim, January Jones's accident
+and whom she dates now becomes "January Jones"; "Airplane Crash" over a song's manuscript sale, the
+crash that its writer saw as a boy, his writing and his singing it becomes "Don McLean". A
+sub-editor's read of 30 en-cnndm briefs found a side detail lifted from one bullet over a group of
+several bullets about something else the commonest fault of theme titles (22 of 63); the steps
+before mend it where the bullets share a thing or a noun, and most of the groups left share none
+but the person they are about.
+
+Reads the group's bullets (three or more). The title stands where more than one bullet says its
+words (`en_title_choice.heard`), where the paragraphs write it capitalized (a name), and where it
+comes before any verb of the one bullet that says it: the bullet's subject ("The potential for a
+conflict of interest is unhelpful", "A bronze eagle statue ... were also taken") is what that
+bullet is about, no aside. The person is the one surname two thirds of the bullets or more name
+("McLean" too), no other as often, a person the article writes as one (`en_actors.is_person`),
+who does something in a bullet (the surname right before a verb: "Mr Ray began"; not "The Story
+of Katherine of Alexandria"), not named only as who told the story (`en_title_speaker.only_teller`)
+nor with an office before the name ("Culture Minister Monika Gruetters" comments on the matter),
+and whom no other title names (the overview's person heads every group). The title is the
+fullest form of the name a bullet writes, or the article writes twice, found in the group's
+paragraphs as written, and two words at least: a first name alone ("Wil", a father's son, over
+what the father hopes to do) is a bare name a reader cannot place. Runs before
+`en_title_name_event`, which may then name what happened.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from citebrief.text.en_actors import is_person, key
+from citebrief.text.en_chunks import generic_en, word_classes
+from citebrief.text.en_title_choice import family, heard
+from citebrief.text.en_title_speaker import only_teller
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import free_of, on_word_boundaries, swapped_title
+
+MIN_BULLETS = 3  # a group of two has no majority a detail could stand apart from
+MIN_NAMING = 2  # bullets that name the person, at least
+_WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]*")
+# a capitalized run of one to three words, an inner capital kept ("McLean", "DeVito"), a
+# possessive's "'s" left out
+_NAME = LazyPattern(r"(?<![\w'’-])((?:[A-Z][a-z]*[A-Z]?[a-z]+)(?:\s[A-Z][a-z]*[A-Z]?[a-z]+){0,2})(?![\w-])")
+# small words before a title's place in its bullet that are no verb
+_NOT_VERBS = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "with", "and", "or", "his", "her", "its"})
+_OPENERS = frozenset({"SCONJ", "CCONJ", "ADV", "DET", "PRON", "ADP"})
+
+
+def about_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """`title` as the name of the person the group's bullets are about where one bullet alone says
+    it as an aside (see the module's note); else `title`; `used` (casefolded titles) updated."""
+    if len(bullets) < MIN_BULLETS or not title or _a_name(title, group_texts):
+        return title
+    holders = _holders(title, bullets)
+    if len(holders) != 1 or _subject_of(title, holders[0]):
+        return title
+    surname = _person(bullets, all_texts)
+    if not surname or only_teller(surname, bullets) or not any(_acts(surname, b) for b in bullets):
+        return title
+    others = used - {title.casefold()}
+    if any(re.search(rf"\b{re.escape(surname.casefold())}\b", u) for u in others):
+        return title  # the overview's person, or another group's
+    name = _fullest(surname, bullets, group_texts, all_texts)
+    if " " not in name or not free_of(name, others) or _in_office(name, bullets):
+        return title
+    return swapped_title(title, name, used)
+
+
+def _a_name(title: str, group_texts: list[str]) -> bool:
+    """The paragraphs write the title's words capitalized ("Amber Alert", "Leyton Orient"), or
+    write it nowhere as it stands: who or what by name, the choice of the steps for names."""
+    low = title.lower()
+    for text in group_texts:
+        at = text.lower().find(low)
+        if at >= 0:
+            written = text[at : at + len(low)].split()  # small words ("of", "an") may stay lower case
+            return all(w[:1].isupper() for k, w in enumerate(written) if len(w) > 3 or k == len(written) - 1)
+    return True
+
+
+def _holders(title: str, bullets: list[str]) -> list[str]:
+    """The bullets that say one of the title's words or more, in some form."""
+    own = {family(w) for w in _WORD.findall(title) if len(w) > 2 and not generic_en(w)}
+    return [b for b in bullets if not own.isdisjoint(heard(b))]
+
+
+def _subject_of(title: str, bullet: str) -> bool:
+    """The bullet says the title before any verb: its subject, what the bullet is about. A title
+    the bullet writes in no form as it stands counts as its subject (nothing to read it by)."""
+    at = bullet.lower().find(title.lower())
+    if at < 0:
+        return True
+    for word in _WORD.findall(bullet[:at]):
+        lower = word.lower()
+        if lower in _NOT_VERBS or word[:1].isupper():
+            continue
+        if word_classes(lower) & {"VERB", "AUX"}:
+            return False
+    return True
+
+
+def _person(bullets: list[str], all_texts: list[str]) -> str:
+    """The one surname two thirds of the bullets or more name, two at least, no other as often,
+    a person's; ''."""
+    naming: Counter[str] = Counter()
+    for bullet in bullets:
+        naming.update({key(m.group(1)) for m in _NAME.finditer(bullet) if is_person(m.group(1), all_texts)} - {""})
+    ranked = naming.most_common(2)
+    if not ranked or 3 * ranked[0][1] < 2 * len(bullets) or ranked[0][1] < MIN_NAMING:
+        return ""
+    return "" if len(ranked) > 1 and ranked[1][1] == ranked[0][1] else ranked[0][0]
+
+
+def _acts(surname: str, bullet: str) -> bool:
+    """The bullet writes the surname right before a verb ("Mr Ray began", "Jones is now dating"):
+    the person does something in it."""
+    after = re.finditer(rf"\b{re.escape(surname)} ([a-z]+)\b", bullet)
+    return any(word_classes(m.group(1)) & {"VERB", "AUX"} for m in after)
+
+
+def _fullest(surname: str, bullets: list[str], group_texts: list[str], all_texts: list[str]) -> str:
+    """The longest form of the name that ends in the surname and reads as a person's, one a
+    bullet writes or the article writes twice ("Don McLean" of a caption and a lead; not "Billy
+    Poodle" of a missing stop), found in the group's paragraphs; '' where none."""
+    written = Counter(m.group(1) for t in all_texts for m in _NAME.finditer(t) if key(m.group(1)) == surname)
+    in_bullets = {m.group(1) for b in bullets for m in _NAME.finditer(b) if key(m.group(1)) == surname}
+    found = [
+        name
+        for name in sorted(in_bullets | {n for n, count in written.items() if count >= MIN_NAMING})
+        if _opens_name(name)
+        and is_person(name, all_texts)
+        and any(on_word_boundaries(name, t, "en") for t in group_texts)
+    ]
+    return max(found, key=lambda name: len(name.split()), default="")
+
+
+def _opens_name(name: str) -> bool:
+    """The name's first word is no word of a sentence's ("When", "But", "The")."""
+    first = name.split(maxsplit=1)[0].lower()
+    return first not in _NOT_VERBS and not word_classes(first) & _OPENERS
+
+
+def _in_office(name: str, bullets: list[str]) -> bool:
+    """A bullet writes a capitalized word right before the name, past its sentence's opening
+    ("German Culture Minister Monika Gruetters"): an official who speaks to the matter."""
+    for bullet in bullets:
+        for match in re.finditer(rf"(\S+) {re.escape(name)}\b", bullet):
+            word = match.group(1)
+            if word[:1].isupper() and match.start() > 0 and word.isalpha():
+                return True
+    return False
