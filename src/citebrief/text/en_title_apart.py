@@ -1,0 +1,84 @@
+"""An English group title that repeats another title's head, given way to the name its group is about.
+
+Blind readers of en-cnndm mark "First-degree Murder" under "Chris Lane's Murder", "Regular
+Customers" under "Frequent Visitors": two titles with one head, so the reader cannot tell the
+groups apart. `en_title_distinct` replaces such a title by a noun two bullets say, where the
+group has one; many groups have none, yet are about someone the other groups hardly mention: the
+accused teenager "Chancey Luna" of a murder trial's second strand, the rival clinic "Skin
+Therapy" of a review of Skin Laundry. So where the title still repeats another title of the brief
+(`en_title_distinct.repeated`), the title gives way to a name (`Chunk.name_only`) that half the
+group's bullets or more say (two at least), that no other title says a word of, and that the
+article writes mostly in the group's paragraphs (`OWN_SHARE`): the strand's own person or
+company, in its fullest form the bullets write ("Chancey Luna", not "Luna"). A month or weekday
+is no name here. Where no name qualifies, the title stays. Runs after `en_title_distinct`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.text.en_chunks import en_chunks
+from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, family_counts
+from citebrief.text.en_title_distinct import repeated
+from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
+
+MIN_BULLETS = 2  # bullets that must name the group's own person or company
+MIN_WORDS = 2  # a name as written in full ("Chancey Luna"), not a place or an opening word ("China")
+OWN_SHARE = 0.6  # of the article's mentions of the name that lie in the group's paragraphs
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _names(bullets: list[str]) -> dict[str, tuple[str, int]]:
+    """Each name the bullets write, by its last word: its fullest form and how many bullets say it."""
+    found: dict[str, tuple[str, int]] = {}
+    for bullet in bullets:
+        seen: set[str] = set()
+        for chunk in en_chunks(bullet):
+            if not chunk.name_only or not chunk.words:
+                continue
+            key = chunk.words[-1].lower()
+            form, count = found.get(key, (chunk.text, 0))
+            if len(chunk.text) > len(form):
+                form = chunk.text
+            found[key] = (form, count + (key not in seen))
+            seen.add(key)
+    return found
+
+
+def _own_share(word: str, group_texts: list[str], all_texts: list[str]) -> float:
+    """The share of the article's mentions of `word` that fall in the group's paragraphs."""
+    key = family(word)
+    total = sum(family_counts(t)[key] for t in all_texts)
+    return sum(family_counts(t)[key] for t in group_texts) / total if total else 0.0
+
+
+def _says_word(titles: set[str], words: list[str]) -> bool:
+    """Some title holds one of the words."""
+    folded = {w.casefold() for t in titles for w in _WORD.findall(t)}
+    return any(w.casefold() in folded for w in words)
+
+
+def apart_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """`title` unless it repeats another title in `used` and half the bullets or more name one
+    person or company of the group's own (module doc); then that name; `used` updated."""
+    if not title or len(bullets) < MIN_BULLETS:
+        return title
+    others = used - {title.casefold()}
+    if not any(title.casefold() not in o and repeated(title, o, all_texts) for o in others):
+        return title
+    needed = max(MIN_BULLETS, (len(bullets) + 1) // 2)
+    ranked = sorted(_names(bullets).items(), key=lambda item: (-item[1][1], item[0]))
+    for key, (form, count) in ranked:
+        if count < needed:
+            break
+        words = _WORD.findall(form)
+        if len(words) < MIN_WORDS or any(family(w) in PLAIN_FAMILIES for w in words):
+            continue  # "China", "Gel" of a sentence's opening: no name the group is about; "Tuesday"
+        if _says_word(used, words):
+            continue  # a name another title says a word of: "Skin Therapy" (the writer's slip) beside "Skin Laundry"
+        if _own_share(key, group_texts, all_texts) < OWN_SHARE:
+            continue  # the story's own subject, said in every group, sets no group apart
+        if not free_of(form, others) or not any(on_word_boundaries(form, t, "en") for t in group_texts):
+            continue
+        return display_title(swapped_title(title, form, used), "en")
+    return title
