@@ -49,6 +49,12 @@ def test_a_place_or_one_bullets_name_is_no_title() -> None:
     ]
     used = {"kite flying festival", "longest kite"}
     assert apart_title(kites, kites, kites, used, "Longest Kite") == "Longest Kite"  # not "China"
+    city = [
+        "The second hearing was held in Palm Beach, Florida.",
+        "Lawyers flew back to Palm Beach, where the hearing would resume.",
+    ]
+    used = {"chris lane's murder", "murder hearing"}
+    assert apart_title(city, city, city, used, "Murder Hearing") == "Murder Hearing"  # not "Palm Beach"
 
 
 def test_the_murder_trial_brief_names_the_accused() -> None:

@@ -1,28 +1,34 @@
-"""An English group title that repeats another title's head, given way to the name its group is about.
+"""An English group title that repeats another title's head, given way to the person its group is about.
 
 Blind readers of en-cnndm mark "First-degree Murder" under "Chris Lane's Murder", "Regular
 Customers" under "Frequent Visitors": two titles with one head, so the reader cannot tell the
 groups apart. `en_title_distinct` replaces such a title by a noun two bullets say, where the
-group has one; many groups have none, yet are about someone the other groups hardly mention: the
-accused teenager "Chancey Luna" of a murder trial's second strand, the rival clinic "Skin
-Therapy" of a review of Skin Laundry. So where the title still repeats another title of the brief
-(`en_title_distinct.repeated`), the title gives way to a name (`Chunk.name_only`) that half the
-group's bullets or more say (two at least), that no other title says a word of, and that the
-article writes mostly in the group's paragraphs (`OWN_SHARE`): the strand's own person or
-company, in its fullest form the bullets write ("Chancey Luna", not "Luna"). A month or weekday
-is no name here. Where no name qualifies, the title stays. Runs after `en_title_distinct`.
+group has one; many groups have none, yet are about someone the other groups hardly mention:
+the accused teenager "Chancey Luna" of a murder trial's second strand. So where the title still
+repeats another title of the brief (`en_title_distinct.repeated`), the title gives way to a
+person's name (`Chunk.name_only`, `en_actors.is_person`) that half the group's bullets or more
+say (two at least), that no other title says a word of, and that the article writes mostly in
+the group's paragraphs (`OWN_SHARE`): the strand's own person, in the fullest form the bullets
+write ("Chancey Luna", not "Luna"). A place ("China", "in Palm Beach"), a month or a weekday is no
+such name. Where no name qualifies, the title stays. Runs after `en_title_distinct`.
+
+Tried and left: a name that shares a word with another title ("Skin Therapy", the writer's slip
+for the clinic, beside "Skin Laundry", en-cnndm 59: two clinics to a reader); a name two bullets
+say however many the group holds (changed no more briefs); a noun phrase of two words or more
+that three bullets say (none fitted on en-cnndm).
 """
 
 from __future__ import annotations
 
 import re
 
+from citebrief.text.en_actors import is_person
 from citebrief.text.en_chunks import en_chunks
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, family_counts
 from citebrief.text.en_title_distinct import repeated
 from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
 
-MIN_BULLETS = 2  # bullets that must name the group's own person or company
+MIN_BULLETS = 2  # bullets that must name the group's own person
 MIN_WORDS = 2  # a name as written in full ("Chancey Luna"), not a place or an opening word ("China")
 OWN_SHARE = 0.6  # of the article's mentions of the name that lie in the group's paragraphs
 _WORD = re.compile(r"[A-Za-z]+")
@@ -60,7 +66,7 @@ def _says_word(titles: set[str], words: list[str]) -> bool:
 
 def apart_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
     """`title` unless it repeats another title in `used` and half the bullets or more name one
-    person or company of the group's own (module doc); then that name; `used` updated."""
+    person of the group's own (module doc); then that name; `used` updated."""
     if not title or len(bullets) < MIN_BULLETS:
         return title
     others = used - {title.casefold()}
@@ -76,6 +82,8 @@ def apart_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
             continue  # "China", "Gel" of a sentence's opening: no name the group is about; "Tuesday"
         if _says_word(used, words):
             continue  # a name another title says a word of: "Skin Therapy" (the writer's slip) beside "Skin Laundry"
+        if not is_person(form, all_texts):
+            continue  # "Palm Beach" of "in Palm Beach": a place, where the strand happens, not whom it is about
         if _own_share(key, group_texts, all_texts) < OWN_SHARE:
             continue  # the story's own subject, said in every group, sets no group apart
         if not free_of(form, others) or not any(on_word_boundaries(form, t, "en") for t in group_texts):
