@@ -57,6 +57,27 @@ def test_a_place_or_one_bullets_name_is_no_title() -> None:
     assert apart_title(city, city, city, used, "Murder Hearing") == "Murder Hearing"  # not "Palm Beach"
 
 
+ROMANCE = [
+    "In January, Flay was rumoured to be romantically involved with fellow chef Giada De Laurentiis.",
+    "The Iron Chef star and Giada were spotted having 'a festive dinner out together' at Cecconi's.",
+    "In a statement to Gossip Cop, Giada said that any suggestion of a romance was false.",
+]
+
+
+def test_a_quotes_phrase_takes_the_name_every_bullet_says() -> None:
+    used = {"bobby flay's divorce", "festive dinner"}
+    assert apart_title(ROMANCE, ROMANCE, ROMANCE, used, "Festive Dinner") == "Giada De Laurentiis"
+    # two bullets of three name her: a quote's phrase stays where the group is not all hers
+    fewer = [ROMANCE[0], ROMANCE[1].replace("Giada", "the chef"), ROMANCE[2]]
+    assert apart_title(fewer, fewer, fewer, {"festive dinner"}, "Festive Dinner") == "Festive Dinner"
+
+
+def test_the_divorce_brief_names_the_rumoured_romance() -> None:
+    # before: "Key points: Bobby Flay's Divorce | Car Accident | Appendix Burst | Festive Dinner"
+    titles = shared_group_titles("en-cnndm.jsonl", 170)
+    assert titles[-1] == "Giada De Laurentiis" and "Festive Dinner" not in titles
+
+
 def test_the_murder_trial_brief_names_the_accused() -> None:
     # before: "Key points: Chris Lane's Murder | Court | First-degree Murder"
     titles = shared_group_titles("en-cnndm.jsonl", 182)

@@ -1,4 +1,4 @@
-"""An English group title that repeats another title's head, given way to the person its group is about.
+"""An English group title that repeats another title or quotes one phrase, given way to the group's person.
 
 Blind readers of en-cnndm mark "First-degree Murder" under "Chris Lane's Murder", "Regular
 Customers" under "Frequent Visitors": two titles with one head, so the reader cannot tell the
@@ -9,13 +9,22 @@ repeats another title of the brief (`en_title_distinct.repeated`), the title giv
 person's name (`Chunk.name_only`, `en_actors.is_person`) that half the group's bullets or more
 say (two at least), that no other title says a word of, and that the article writes mostly in
 the group's paragraphs (`OWN_SHARE`): the strand's own person, in the fullest form the bullets
-write ("Chancey Luna", not "Luna"). A place ("China", "in Palm Beach"), a month or a weekday is no
-such name. Where no name qualifies, the title stays. Runs after `en_title_distinct`.
+write ("Chancey Luna", not "Luna"; a bullet names the person by the first or the last word).
+A place ("China", "in Palm Beach"), a month or a weekday is no such name. Where no name
+qualifies, the title stays.
+
+A title that is a phrase of one quotation (`en_title_quoted.quote_only`: "Festive Dinner" of
+"spotted having 'a festive dinner out together'") that `en_title_quoted` found nothing to replace
+gives way the same way, where every bullet of the group names the person ("Giada De Laurentiis",
+"Giada", "Giada" over the rumoured romance); a title that is a name already stays. Runs after
+`en_title_distinct`.
 
 Tried and left: a name that shares a word with another title ("Skin Therapy", the writer's slip
 for the clinic, beside "Skin Laundry", en-cnndm 59: two clinics to a reader); a name two bullets
 say however many the group holds (changed no more briefs); a noun phrase of two words or more
-that three bullets say (none fitted on en-cnndm).
+that three bullets say (none fitted on en-cnndm); over a quote's phrase, a name half the bullets
+say ("Prime Minister David Cameron" over the history of the special relationship, en-cnndm 177)
+or one over a name ("Ruben George" for "Carlos Garcia", en-cnndm 92).
 """
 
 from __future__ import annotations
@@ -26,29 +35,25 @@ from citebrief.text.en_actors import is_person
 from citebrief.text.en_chunks import en_chunks
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, family_counts
 from citebrief.text.en_title_distinct import repeated
+from citebrief.text.en_title_quoted import quote_only
 from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
 
 MIN_BULLETS = 2  # bullets that must name the group's own person
-MIN_WORDS = 2  # a name as written in full ("Chancey Luna"), not a place or an opening word ("China")
+MIN_WORDS = 2  # a name as written in full ("Chancey Luna"), not a place or a sentence's opening word ("China", "Gel")
 OWN_SHARE = 0.6  # of the article's mentions of the name that lie in the group's paragraphs
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _names(bullets: list[str]) -> dict[str, tuple[str, int]]:
-    """Each name the bullets write, by its last word: its fullest form and how many bullets say it."""
-    found: dict[str, tuple[str, int]] = {}
-    for bullet in bullets:
-        seen: set[str] = set()
-        for chunk in en_chunks(bullet):
-            if not chunk.name_only or not chunk.words:
-                continue
-            key = chunk.words[-1].lower()
-            form, count = found.get(key, (chunk.text, 0))
-            if len(chunk.text) > len(form):
-                form = chunk.text
-            found[key] = (form, count + (key not in seen))
-            seen.add(key)
-    return found
+def _names(bullets: list[str]) -> list[tuple[str, int]]:
+    """Each name of two words or more the bullets write (the longest form of it), with how many
+    bullets name that person by its first or its last word ("Giada De Laurentiis", "Giada";
+    "Chancey Luna", "Luna"), most named first."""
+    chunks = [[c for c in en_chunks(b) if c.name_only and c.words] for b in bullets]
+    said = [{w.lower() for c in mine for w in c.words} for mine in chunks]
+    forms = {c.text: c.words for mine in chunks for c in mine if len(c.words) >= MIN_WORDS}
+    longest = {f: w for f, w in forms.items() if not any(f != g and f in g for g in forms)}
+    counted = [(f, sum(w[0].lower() in s or w[-1].lower() in s for s in said)) for f, w in longest.items()]
+    return sorted(counted, key=lambda item: (-item[1], item[0]))
 
 
 def _own_share(word: str, group_texts: list[str], all_texts: list[str]) -> float:
@@ -66,20 +71,23 @@ def _says_word(titles: set[str], words: list[str]) -> bool:
 
 def apart_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
     """`title` unless it repeats another title in `used` and half the bullets or more name one
-    person of the group's own (module doc); then that name; `used` updated."""
+    person of the group's own, or it is one quote's phrase and every bullet names that person
+    (module doc); then that name; `used` updated."""
     if not title or len(bullets) < MIN_BULLETS:
         return title
     others = used - {title.casefold()}
-    if not any(title.casefold() not in o and repeated(title, o, all_texts) for o in others):
-        return title
     needed = max(MIN_BULLETS, (len(bullets) + 1) // 2)
-    ranked = sorted(_names(bullets).items(), key=lambda item: (-item[1][1], item[0]))
-    for key, (form, count) in ranked:
+    if not any(title.casefold() not in o and repeated(title, o, all_texts) for o in others):
+        if not quote_only(title, bullets, group_texts) or is_person(title, all_texts):
+            return title
+        needed = len(bullets)  # a quote's phrase over a group all of whose bullets name one person
+    for form, count in _names(bullets):
         if count < needed:
             break
         words = _WORD.findall(form)
-        if len(words) < MIN_WORDS or any(family(w) in PLAIN_FAMILIES for w in words):
-            continue  # "China", "Gel" of a sentence's opening: no name the group is about; "Tuesday"
+        key = words[-1]
+        if any(family(w) in PLAIN_FAMILIES for w in words):
+            continue  # "Tuesday", "Mr McLachlan": a day, a form of address
         if _says_word(used, words):
             continue  # a name another title says a word of: "Skin Therapy" (the writer's slip) beside "Skin Laundry"
         if not is_person(form, all_texts):
