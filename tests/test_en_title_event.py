@@ -69,3 +69,9 @@ def test_shared_briefs_the_reader_marked() -> None:
     # the event, not his name alone; then what he says of it (`en_group_deed.py`)
     assert "Manohar's Denial" in trial and "Manohar" not in trial
     assert "Terror Attack" not in shared_group_titles("en-cnndm.jsonl", 135)
+
+
+def test_a_swapped_title_leaves_the_guard_for_what_stands() -> None:
+    used = {"michael lurie"}
+    assert reader_title(ZOO, ZOO, ZOO, used, "Michael Lurie") == "Child Endangerment Charges"
+    assert used == {"child endangerment charges"}  # a later step sees the title that stands

@@ -16,7 +16,7 @@ from citebrief.text.en_title_choice import family, heard, said_outside_quotes
 from citebrief.text.en_title_cover import fits as fits_text
 from citebrief.text.en_titles import event_word
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title, on_word_boundaries, said_alone
+from citebrief.text.titles import display_title, on_word_boundaries, said_alone, swapped_title
 
 MIN_WORDS, MAX_WORDS = 2, 5
 # "Saturday's", "Monday night's", "last week's": when the outlet's day was, not what it was about
@@ -120,5 +120,8 @@ def reader_title(bullets: list[str], group_texts: list[str], all_texts: list[str
         return found if found and any(on_word_boundaries(found, t, "en") for t in group_texts) else title
     if _person(title, all_texts):
         found = event_phrase(bullets, used | {title.casefold()})
-        return display_title(found, "en") if found and fits_text(found, group_texts) else title
+        if found and fits_text(found, group_texts):
+            # the name stands no more: a later step may name the group by it (`en_title_apart`);
+            # a time label stays in the guard, so no later step brings back "Opening Session"
+            return display_title(swapped_title(title, found, used), "en")
     return title

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from citebrief.text.en_reports import attire_title, unglued
 from citebrief.text.en_title_about import about_title
+from citebrief.text.en_title_apart import apart_title
 from citebrief.text.en_title_background import background_title
 from citebrief.text.en_title_bare import bare_unless_linked
 from citebrief.text.en_title_choice import en_group_title
@@ -83,6 +84,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     said_name_title,  # "Redwood on O'Toole", not a quote's "Intimate Library Scene"
     typo_title,  # "Millionaire", not the source's "Millionaire Jsut"
     distinct_title,  # "Concrete Base", not "Concrete Arrows" under "Giant Arrows"
+    apart_title,  # "Chancey Luna", not "First-degree Murder" under "Chris Lane's Murder"
     people_title,  # "Blow to Taxpayers", not "Taxpayers"
     background_title,  # "Hardy's Career", not one role's "Harry Potter Films"
 )
