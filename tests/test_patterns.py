@@ -29,8 +29,6 @@ GENUINE_BULLETS = [
     "同意你局《关于报送工作方案的请示》中提出的各项措施。",
     # a speaker answering reporters is a bullet; the reporter's question itself is none (reporter-question-zh)
     "王爱立在回答记者提问时表示，系统治理行贿犯罪问题需要进一步发挥刑法的作用。",
-    # ...and a bullet that carries the question with the answer after it (text/zh_reporter_answer.py)
-    "发布会上，有记者提问，采集血浆会不会影响健康？王贵强表示，只要病人恢复了就可以采集血浆。",
     "由海关总署、民航局负责口岸查验，中国铁路总公司配合做好运输保障。",
     "Fans queued for hours on Monday to see the champions parade through the city.",
     "（生态环境部、市场监管总局指导）建立多部门联合监管执法机制，严厉打击非法转移危险废物。",
