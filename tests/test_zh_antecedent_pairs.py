@@ -1,6 +1,6 @@
 """A Chinese bullet that opens mid-thought carries the sentence it leans on: a "和……类似" after a
 passage cut, a "他……" whose antecedent another group held (engines/zh_antecedent_pairs.py), and a
-reporter's question is no bullet (lines.tsv reporter-question-zh) but with the answer after it."""
+reporter's question is no bullet (lines.tsv reporter-question-zh)."""
 
 from __future__ import annotations
 
@@ -33,12 +33,7 @@ def test_a_dangling_sentence_after_a_passage_cut_carries_the_one_before() -> Non
 
 def test_a_reporters_question_is_no_bullet() -> None:
     said = _bullets(_brief("zh-clts.jsonl", 10)[0]) + _bullets(_brief("zh-news.jsonl", 32)[0])
-    assert not any("记者提问" in text and text.endswith("？") for text in said), said
-    # only as what the answer after it replies to (text/zh_reporter_answer.py), cited and supported
-    brief, index = _brief("zh-clts.jsonl", 10)
-    asked = [p for g in brief.groups for p in g.points if "记者提问" in p.text]
-    assert len(asked) == 1 and "会不会影响健康？北京大学第一医院主任医师王贵强表示" in asked[0].text
-    assert check_point(asked[0], index).label == "supported"
+    assert not any("记者提问" in text for text in said), said
 
 
 def test_a_pronoun_bullet_takes_its_antecedent_from_another_group_once() -> None:

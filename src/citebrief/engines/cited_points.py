@@ -31,7 +31,6 @@ from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
 from citebrief.text.zh_kind_reference import refers_back_zh
 from citebrief.text.zh_label_echoes import label_heads_sentence
-from citebrief.text.zh_reporter_answer import answers_reporter
 from citebrief.text.zh_swapped_words import swaps_words
 
 DUPLICATE_SIMILARITY = 0.8
@@ -187,21 +186,20 @@ def carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[in
     zh = scored.lang == "zh"
     if i == 0 or i - 1 in everywhere or i in scored.carried:
         return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
-    before, unit = scored.units[i - 1], scored.units[i]
-    answered = zh and answers_reporter(before.text, text)  # "有记者提问，……？| 王贵强表示，……"
-    if not (answered or needs_antecedent(text, scored.lang)) and not (
+    if not needs_antecedent(text, scored.lang) and not (
         pronoun_after_frame(text) or refers_back_zh(text, quoted=False) or is_dangling(text)
         if zh
         else points_back_en(text)
     ):
         return None
+    before, unit = scored.units[i - 1], scored.units[i]
     cut_here = scored.passages and before.paragraph == unit.paragraph - 1
     asked = not zh and _QUOTED_QUESTION.search(before.text) is not None and opens_own_quote(before.text)
     if (
         before.heading
         or (before.paragraph != unit.paragraph and not cut_here)
         or (
-            is_structure(before.text) and not (asked or answered)  # "…a sign that read, 'Tina, will you…?'" says who
+            is_structure(before.text) and not asked  # "…a sign that read, 'Tina, will you…?'" says who
         )
     ):
         return None  # another paragraph is its own point, cited on its own
