@@ -69,10 +69,11 @@ def test_a_group_no_phrase_covers_joins_its_neighbour_under_a_shared_title() -> 
     groups = draft_extractive(document).groups[1:]
     titles = [g.title for g in groups]
     # the next group, since its bullet keeps the quote its ", said" was cut before, was "Food Poverty";
-    # its Labour, Oxfam and food bank comments are now "Reaction to the Figures" (`en_reaction_runs`)
-    assert "Past Financial Year" not in titles and "Food Bank" in titles[0]
-    assert titles[1] in {"Food Poverty", "Reaction to the Figures"}
-    figures = [p.text for g in groups[:2] for p in g.points]
+    # its Labour, Oxfam and food bank comments are now "Reaction to the Figures" (`en_reaction_runs`);
+    # the group of six before them is two, the row over the figures and the figures (`en_long_splits`)
+    assert "Past Financial Year" not in titles and any(t.startswith("Food Bank") for t in titles[:-1]), titles
+    assert titles[-1] in {"Food Poverty", "Reaction to the Figures"}
+    figures = [p.text for g in groups[:-1] for p in g.points]
     assert any("1,084,604" in t for t in figures) and any("913,138" in t for t in figures)
 
 

@@ -17,12 +17,14 @@ group names goes there, a last aside giving way (`en_stray_subjects`), and two g
 one passage join once their edge bullets go to the runs they lie in (`en_twin_joins`) or, too big to join,
 are re-cut at that passage's edge where their shared words say so (`en_strand_recuts`), and a
 group ending on a person none of its bullets named before is cut there (`en_person_tails`), and a
-run of different speakers' reactions is titled so (`en_reaction_runs`).
+run of different speakers' reactions is titled so (`en_reaction_runs`), and a group over five bullets
+is cut where its story turns (`en_long_splits`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
 from __future__ import annotations
 
+from citebrief.engines.en_long_splits import long_groups_split
 from citebrief.engines.en_pair_joins import join_pair
 from citebrief.engines.en_person_tails import person_tails_cut
 from citebrief.engines.en_quote_homes import quotes_homed
@@ -73,5 +75,6 @@ def settled_groups(
         strands_recut(scored, drafts)  # ... or, too big to join, re-cut at its edge (`en_strand_recuts`)
         # a group that ends on a person it never named before is two (`en_person_tails`)
         person_tails_cut(scored.trimmed, [u.text for u in scored.units], drafts)
+        long_groups_split(scored, drafts)  # a group over five that holds two strands is two (`en_long_splits`)
         reactions_titled(scored, drafts)  # "Reaction to the Ruling", not "Motorists" (`en_reaction_runs`)
     return drafts

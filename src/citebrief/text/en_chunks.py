@@ -259,13 +259,13 @@ _EN_PLURAL_MATTERS = frozenset(
     word_list("charges claims allegations accusations complaints protests talks threats attacks sanctions fines")
 )
 _EN_AFTER_VERB = frozenset(
-    word_list("in on at to into from with the a an his her their its this that up down out off over for against")
+    word_list("in on at to into from with the a an his her their its this that up down out off over for against amid")
 )
 
 
 def _verb_before(word: str, following: str) -> bool:
-    """ "experience lies in ...": a word in -s that may be a verb, with a preposition or an
-    article after it, is the verb of a clause, not a plural noun."""
+    """ "experience lies in ...", "The row comes amid ...": a word in -s that may be a verb, with a
+    preposition or an article after it, is the verb of a clause, not a plural noun."""
     if word[:1].isupper() or not word.endswith("s") or following not in _EN_AFTER_VERB:
         return False
     return "VERB" in word_classes(word.lower())
