@@ -41,6 +41,7 @@ from citebrief.text.en_overview_pair import overview_pair
 from citebrief.text.en_overview_place import past_where
 from citebrief.text.en_overview_result_lead import result_lead
 from citebrief.text.en_overview_said import overview_said
+from citebrief.text.en_overview_scene import lead_scene
 from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import unglued
 from citebrief.text.en_surname_title import overview_family
@@ -323,7 +324,9 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     # "Florida Woman", not "Oral Sex" the lead writes of what she did (`en_overview_opener`)
     subject = lead_opener(subject, opening[0] if opening else "", texts, used)
     subject = overview_family(subject, texts, used)  # "Gaver Family", not "Gaver" (`en_surname_title`)
-    return named_kind(subject, texts, used)  # "Men Named Nigel", not "Nigel" of a poll of names
+    subject = named_kind(subject, texts, used)  # "Men Named Nigel", not "Nigel" of a poll of names
+    # "Push-ups on the Runway", not "Jeff Rossen" who filmed them (`en_overview_scene`)
+    return lead_scene(subject, opening, used)
 
 
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:
