@@ -43,7 +43,7 @@ from conftest import shared_group_titles
 )
 def test_the_lead_s_scene_titles_the_overview(subject: str, lead: str, title: str) -> None:
     used = {subject.casefold()}
-    assert lead_scene(subject, [lead], used) == title
+    assert lead_scene(subject, [lead], [lead], used) == title
     assert used == {title.casefold()}  # the engine reads the overview's subject back from it
     assert on_word_boundaries(title.lower(), lead.lower(), "en")  # a phrase the lead writes
 
@@ -65,13 +65,24 @@ def test_the_lead_s_scene_titles_the_overview(subject: str, lead: str, title: st
     ],
 )
 def test_no_scene_title_where_the_lead_shows_none_past_the_name(subject: str, lead: str) -> None:
-    assert lead_scene(subject, [lead], {subject.casefold()}) == subject
+    assert lead_scene(subject, [lead], [lead], {subject.casefold()}) == subject
+
+
+def test_a_gathering_is_titled_by_its_place_where_the_article_names_it_so() -> None:
+    lead = "Two singers and an actor came out in support of Labour at a party rally."
+    texts = [lead, "Jo Smith spoke. At the rally in Leeds, she told supporters to vote."]
+    used = {"jo smith"}
+    assert lead_scene("Jo Smith", [lead], texts, used) == "Rally in Leeds"
+    assert used == {"rally in leeds"}
+    assert lead_scene("Jo Smith", [lead], [lead, "Jo Smith spoke at the rally."], set()) == "Jo Smith"  # no place
+    named = "Jo Smith came out in support of Labour at a party rally."  # hers: the lead names her
+    assert lead_scene("Jo Smith", [named], [named, *texts[1:]], set()) == "Jo Smith"
 
 
 def test_a_title_another_holds_stays_the_name() -> None:
     used = {"jo smith", "missing persons report"}
     lead = "Jo Smith has filed a missing persons report."
-    assert lead_scene("Jo Smith", [lead], used) == "Jo Smith"
+    assert lead_scene("Jo Smith", [lead], [lead], used) == "Jo Smith"
 
 
 @pytest.mark.parametrize(
@@ -81,6 +92,7 @@ def test_a_title_another_holds_stays_the_name() -> None:
         (60, "Key points: Argument Between Two Brisbane Neighbours"),  # was "Phillip Pama"
         (62, "Key points: Push-ups on the Runway"),  # was "Jeff Rossen", who filmed them
         (97, "Key points: Missing Persons Report"),  # was "June Shannon", who filed it
+        (195, "Key points: Rally in Warrington"),  # was "Ed Miliband", who spoke at it
     ],
 )
 def test_real_leads_title_their_scene(index: int, title: str) -> None:

@@ -326,7 +326,7 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     subject = overview_family(subject, texts, used)  # "Gaver Family", not "Gaver" (`en_surname_title`)
     subject = named_kind(subject, texts, used)  # "Men Named Nigel", not "Nigel" of a poll of names
     # "Push-ups on the Runway", not "Jeff Rossen" who filmed them (`en_overview_scene`)
-    return lead_scene(subject, opening, used)
+    return lead_scene(subject, opening, texts, used)
 
 
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:

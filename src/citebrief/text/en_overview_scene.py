@@ -12,7 +12,11 @@ gains from the scene itself, in the lead's own words (each title is a phrase wri
 - the name in the subject of "has/have filed" a report, a complaint, a lawsuit: what was filed,
   with up to three words of what it is ("Missing Persons Report");
 - a sentence saying someone "was spotted" (seen, pictured) and the outing they were on, "for a
-  trip to" a place written with capitals: "Impromptu Trip to Great Falls Park".
+  trip to" a place written with capitals: "Impromptu Trip to Great Falls Park";
+- a lead sentence that does not write the name and says its people came "at a" gathering (a
+  rally, a gala), where the article names that gathering by its place ("At the rally in
+  Warrington"): "Rally in Warrington" over "Two comedians and a Coronation Street actress came
+  out in support of Labour at a party rally", not "Ed Miliband", who spoke there.
 
 Only the lead's first two sentences are read, and only for a subject that is a bare name (no
 "'s", no " on "); a title longer than five words, or one another group already holds, leaves the
@@ -55,10 +59,10 @@ _WORDS = r"[\w'’-]+(?:\s[\w'’-]+){0,4}?"
 
 
 @cache
-def _patterns() -> tuple[LazyPattern, LazyPattern, LazyPattern, LazyPattern, LazyPattern]:
-    """The four forms of the module's note (a quarrel the sentence opens on, what a filmed
-    person was doing, what was filed, an outing to a place) and the passive of being seen an
-    outing needs before it."""
+def _patterns() -> tuple[LazyPattern, ...]:
+    """The forms of the module's note (a quarrel the sentence opens on, what a filmed person
+    was doing, what was filed, an outing to a place, a gathering), the passive of being seen an
+    outing needs before it, and the gathering's name by its place."""
     quarrel = LazyPattern(rf"^(?:A|An)\s((?:{_alternation('quarrel')})\s(?:between|among|over)\s{_WORDS}){_STOP}")
     filmed = LazyPattern(
         rf"\s(?:{_alternation('filmed')})\s(?:an?|the|two|three)\s(?:[\w'’-]+\s){{1,8}}?(?:doing|performing)"
@@ -72,19 +76,26 @@ def _patterns() -> tuple[LazyPattern, LazyPattern, LazyPattern, LazyPattern, Laz
         r"(?![\w'’-])"
     )
     seen = LazyPattern(rf"\b(?:was|were|is|are|has\sbeen|have\sbeen)\s(?:{_alternation('seen')})\b")
-    return quarrel, filmed, filed, outing, seen
+    gathering = LazyPattern(rf"\bat\san?\s(?:[\w-]+\s)?({_alternation('gathering')})(?![\w'’-])")
+    placed = LazyPattern(rf"\b(?:{_alternation('gathering')})\sin\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?![\w'’-])")
+    return quarrel, filmed, filed, outing, seen, gathering, placed
 
 
-def _scene(subject: str, sentence: str) -> str:
-    """The scene one lead sentence shows, in its words, where `subject` (a bare name) only takes
-    part in it (see the module's note); ''."""
-    quarrel, filmed, filed, outing, seen = _patterns()
+def _scene(subject: str, sentence: str, texts: list[str]) -> str:
+    """The scene one lead sentence shows, in its words (or, for a gathering, the article's:
+    `texts`), where `subject` (a bare name) only takes part in it (see the module's note); ''."""
+    quarrel, filmed, filed, outing, seen, gathering, placed = _patterns()
     plain = _SOURCE.sub("", sentence).lstrip(" '‘\"“")
     forms = (subject, subject.rsplit(maxsplit=1)[-1])
     named = any(on_word_boundaries(form, plain, "en") for form in forms)
     found = quarrel.match(plain)
     if found and not named:
         return found.group(1)
+    met = gathering.search(plain) if not named else None
+    if met:  # "at a party rally" → "rally in Warrington", where the article names it so
+        noun = met.group(1)
+        where = (placed.search(text) for text in texts)
+        return next((w.group(0) for w in where if w and w.group(0).startswith(noun)), "")
     trip = outing.search(plain)  # whoever was seen on it: the outing is the story
     if trip and seen.search(plain, 0, trip.start()):  # its one modifier where five words hold it
         whole = (trip.group(1) or "") + trip.group(2)
@@ -102,7 +113,7 @@ def _scene(subject: str, sentence: str) -> str:
     return ""
 
 
-def lead_scene(subject: str, opening: list[str], used: set[str]) -> str:
+def lead_scene(subject: str, opening: list[str], texts: list[str], used: set[str]) -> str:
     """What the `opening` sentences show happening, titled, in place of the bare name `subject`
     of one who only takes part in it (see the module's note); else `subject`. `used` holds the
     one that stands."""
@@ -110,7 +121,7 @@ def lead_scene(subject: str, opening: list[str], used: set[str]) -> str:
     if not words or "'s " in subject or " on " in subject or not name_words(words):
         return subject
     for sentence in opening:
-        scene = _scene(subject, sentence)
+        scene = _scene(subject, sentence, texts)
         if scene:
             if len(scene.split()) > MAX_TITLE_WORDS:
                 return subject
