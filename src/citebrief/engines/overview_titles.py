@@ -42,6 +42,7 @@ from citebrief.text.en_overview_place import past_where
 from citebrief.text.en_overview_result_lead import result_lead
 from citebrief.text.en_overview_said import overview_said
 from citebrief.text.en_overview_scene import lead_scene
+from citebrief.text.en_overview_shown import shown_thing
 from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import unglued
 from citebrief.text.en_surname_title import overview_family
@@ -325,6 +326,7 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     subject = lead_opener(subject, opening[0] if opening else "", texts, used)
     subject = overview_family(subject, texts, used)  # "Gaver Family", not "Gaver" (`en_surname_title`)
     subject = named_kind(subject, texts, used)  # "Men Named Nigel", not "Nigel" of a poll of names
+    subject = shown_thing(subject, sentences, used)  # "Interspecies Friendship", not "Chihuahua" (`en_overview_shown`)
     # "Push-ups on the Runway", not "Jeff Rossen" who filmed them (`en_overview_scene`)
     return lead_scene(subject, opening, texts, used)
 
