@@ -55,6 +55,7 @@ def test_the_lead_s_scene_titles_the_overview(subject: str, lead: str, title: st
         ("Jo Smith", "An argument broke out in Leeds."),  # no one it is between
         ("Jo Smith", "A bus driver filmed Jo Smith doing star jumps."),  # she is the one filmed
         ("Jo Smith", "Police have filed a report after Jo Smith disappeared."),  # not hers: she is after "filed"
+        ("Jo Smith", "Jo Smith has filed a lawsuit against her landlord."),  # "Lawsuit" alone says too little
         ("Jo Smith", "Jo Smith left London for a trip to Hyde Park."),  # no one was seen
         ("Jo Smith's Arrest", "An argument between two neighbours has ended in tragedy."),  # no bare name
         ("tree planting", "An argument between two neighbours has ended in tragedy."),  # no name

@@ -10,7 +10,8 @@ gains from the scene itself, in the lead's own words (each title is a phrase wri
 - the name as the one who filmed someone else "doing" a thing: the thing done as written, up
   to the clause after it ("Push-ups on the Runway");
 - the name in the subject of "has/have filed" a report, a complaint, a lawsuit: what was filed,
-  with up to three words of what it is ("Missing Persons Report");
+  with one to three words of what it is ("Missing Persons Report"; "Lawsuit" alone says too
+  little, the name stays);
 - a sentence saying someone "was spotted" (seen, pictured) and the outing they were on, "for a
   trip to" a place written with capitals: "Impromptu Trip to Great Falls Park";
 - a lead sentence that does not write the name and says its people came "at a" gathering (a
@@ -69,7 +70,7 @@ def _patterns() -> tuple[LazyPattern, ...]:
         rf"\s({_WORDS}){_STOP}"
     )
     filed = LazyPattern(
-        rf"\b(?:has|have)\s(?:filed|lodged)\san?\s((?:[a-z][\w-]*\s){{0,3}}(?:{_alternation('filed')}))(?![\w'’-])"
+        rf"\b(?:has|have)\s(?:filed|lodged)\san?\s((?:[a-z][\w-]*\s){{1,3}}(?:{_alternation('filed')}))(?![\w'’-])"
     )
     outing = LazyPattern(
         rf"\bfor\san?\s([a-z][\w-]*\s)?((?:{_alternation('outing')})\sto\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}})"
