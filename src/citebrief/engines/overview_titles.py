@@ -28,6 +28,7 @@ from citebrief.text.en_overview_change import overview_change
 from citebrief.text.en_overview_deed import overview_event
 from citebrief.text.en_overview_finding import finding_pair
 from citebrief.text.en_overview_fixture import fixture_event
+from citebrief.text.en_overview_found import found_instead
 from citebrief.text.en_overview_happening import counted_lead
 from citebrief.text.en_overview_holding import holder_count
 from citebrief.text.en_overview_kin_lead import kin_lead
@@ -327,6 +328,8 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     subject = overview_family(subject, texts, used)  # "Gaver Family", not "Gaver" (`en_surname_title`)
     subject = named_kind(subject, texts, used)  # "Men Named Nigel", not "Nigel" of a poll of names
     subject = shown_thing(subject, sentences, used)  # "Interspecies Friendship", not "Chihuahua" (`en_overview_shown`)
+    # "900-year-old Mummy", not "Murder Victim" a cleaner feared it was (`en_overview_found`)
+    subject = found_instead(subject, opening[0] if opening else "", used)
     # "Push-ups on the Runway", not "Jeff Rossen" who filmed them (`en_overview_scene`)
     return lead_scene(subject, opening, texts, used)
 
