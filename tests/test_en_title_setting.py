@@ -44,12 +44,6 @@ def test_a_setting_two_bullets_say_stays() -> None:
     assert _titled(officers, "Police Officer") == "Police Officer"
 
 
-def test_a_president_is_a_role() -> None:
-    # en-cnndm 57: "President" (of "the president's destination", "the president's busy week")
-    # stood in for "Unscheduled Trip" under "Trip to Great Falls Park" (`en_title_distinct`)
-    assert setting("President")
-
-
 def test_other_heads_are_no_settings() -> None:
     assert not setting("Parking Penalty") and not setting("Step Forward")
     assert _titled(BRAWL, "Parking Lot Riot") == "Parking Lot Riot"

@@ -21,7 +21,9 @@ gains from the scene itself, in the lead's own words (each title is a phrase wri
 
 Only the lead's first two sentences are read, and only for a subject that is a bare name (no
 "'s", no " on "); a title longer than five words, or one another group already holds, leaves the
-name as it is.
+name as it is. The engine shows the scene as the overview's title and keeps the name as the
+subject the groups are titled beside (`overview_titles._en_scene`): no group is then titled by the
+name alone, and the groups stand as they were.
 """
 
 from __future__ import annotations
