@@ -42,6 +42,8 @@ def test_what_the_lead_says_was_shown_titles_the_overview(subject: str, sentence
         ["The singer showcased her new look."],  # a description no earlier sentence names
         ["Ann Lee met Jo Smith, and then showcased her new look."],  # opens on another
         ["Jo Smith showed off her in the photo."],  # nothing shown
+        ["Jo Smith showed off his inner Iron Man at the gym."],  # runs into a name: "inner" is no thing
+        ["Jo Smith showed off her new in the photo."],  # ends on no noun
         ["Jo Smith showed the crowd her new look."],  # no form of showing off
         ["Jo Smith visited Paris.", "Ann Lee arrived.", "It rained.", "Jo Smith showcased her new look."],  # too late
     ],

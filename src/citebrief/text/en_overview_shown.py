@@ -7,16 +7,18 @@ for the second day in a row", is about her style ("Princess Eugenie's Hipster St
 
 Read in the lead's first `SHOWN_SENTENCES` sentences: "showed off", "showcased" or "flaunted",
 then "their", "her" or "his" and one or two lower-case words of what was shown (a word of place,
-time or manner after it ends the phrase: "her figure in a bikini" is "figure"). "Their" thing is
-the title alone where the name is a word of the sentence before the verb (one of those who showed
-it); "her"/"his" thing is the name's, as a possessive, where the sentence opens on the name or on
-"The" and a description of the one an earlier sentence names. The possessive is grounded by
+time or manner after it ends the phrase: "her figure in a bikini" is "figure"; it ends on a noun
+and runs into no name: "his inner Iron Man" is none). "Their" thing is the title alone where the
+name is a word of the sentence before the verb (one of those who showed it); "her"/"his" thing is
+the name's, as a possessive, where the sentence opens on the name or on "The" and a description
+of the one an earlier sentence names. The possessive is grounded by
 `en_overview_deed.grounded` (the name as written, the rest as written). A title over five words,
 or one another group holds, leaves the name.
 """
 
 from __future__ import annotations
 
+from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_overview_event import MAX_TITLE_WORDS, name_words
 from citebrief.text.en_overview_said import _SOURCE
 from citebrief.text.lazy_re import LazyPattern
@@ -25,7 +27,7 @@ from citebrief.text.titles import display_title, on_word_boundaries, swapped_if_
 SHOWN_SENTENCES = 3  # a feature's lead names its subject, then describes what they showed
 _SHOWN = LazyPattern(
     r"\b(?:showed\soff|shows\soff|showcased|showcases|flaunted|flaunts)\s(their|her|his)"
-    r"\s([a-z][\w-]*(?:\s[a-z][\w-]*)?)(?![\w'’-])"
+    r"\s([a-z][\w-]*(?:\s[a-z][\w-]*)?)(?![\w'’-])(?!\s[A-Z])"
 )
 # a word that ends what was shown: where, when, how or with whom it was shown
 _PAST_THING = frozenset(
@@ -34,13 +36,14 @@ _PAST_THING = frozenset(
 
 
 def _thing(words: str) -> str:
-    """What was shown, up to the first word of place, time or manner; ''."""
+    """What was shown, up to the first word of place, time or manner, where it ends on a noun;
+    '' ("his inner" of "his inner Iron Man" is no thing)."""
     kept: list[str] = []
     for word in words.split():
         if word in _PAST_THING:
             break
         kept.append(word)
-    return " ".join(kept)
+    return " ".join(kept) if kept and "NOUN" in word_classes(kept[-1]) else ""
 
 
 def shown_thing(subject: str, sentences: list[str], used: set[str]) -> str:
