@@ -53,6 +53,7 @@ def test_the_lead_s_scene_titles_the_overview(subject: str, lead: str, title: st
     [
         ("Jo Smith", "An argument between Jo Smith and her neighbour has ended in tragedy."),  # hers: she is in it
         ("Jo Smith", "An argument broke out in Leeds."),  # no one it is between
+        ("Jo Smith", "TV reporter Jo Smith filmed a bus driver doing nothing at all."),  # nothing done
         ("Jo Smith", "A bus driver filmed Jo Smith doing star jumps."),  # she is the one filmed
         ("Jo Smith", "Police have filed a report after Jo Smith disappeared."),  # not hers: she is after "filed"
         ("Jo Smith", "Jo Smith has filed a lawsuit against her landlord."),  # "Lawsuit" alone says too little

@@ -31,6 +31,7 @@ from __future__ import annotations
 from functools import cache
 
 from citebrief.text.data_files import data_lines
+from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_overview_event import MAX_TITLE_WORDS, name_words
 from citebrief.text.en_overview_said import _SOURCE
 from citebrief.text.lazy_re import LazyPattern
@@ -84,6 +85,15 @@ def _patterns() -> tuple[LazyPattern, ...]:
     return quarrel, filmed, filed, outing, seen, gathering, placed
 
 
+_NO_THING = frozenset({"nothing", "something", "anything", "everything", "it", "this", "that"})
+
+
+def _ends_on_noun(phrase: str) -> bool:
+    """Whether the phrase's last word may be a noun: "between the former" names no one, "doing
+    nothing much" no deed."""
+    return "NOUN" in word_classes(phrase.rsplit(maxsplit=1)[-1].lower())
+
+
 def _scene(subject: str, sentence: str, texts: list[str]) -> str:
     """The scene one lead sentence shows, in its words (or, for a gathering, the article's:
     `texts`), where `subject` (a bare name) only takes part in it (see the module's note); ''."""
@@ -92,7 +102,7 @@ def _scene(subject: str, sentence: str, texts: list[str]) -> str:
     forms = (subject, subject.rsplit(maxsplit=1)[-1])
     named = any(on_word_boundaries(form, plain, "en") for form in forms)
     found = quarrel.match(plain)
-    if found and not named:
+    if found and not named and _ends_on_noun(found.group(1)):
         return found.group(1)
     met = gathering.search(plain) if not named else None
     if met:  # "at a party rally" → "rally in Warrington", where the article names it so
@@ -108,7 +118,7 @@ def _scene(subject: str, sentence: str, texts: list[str]) -> str:
     for form in forms:  # the name itself films: "Jeff Rossen filmed an airport worker ..."
         at = plain.find(form)
         shot = filmed.match(plain, at + len(form)) if at >= 0 else None
-        if shot:
+        if shot and _ends_on_noun(shot.group(1)) and shot.group(1).split()[0].lower() not in _NO_THING:
             return shot.group(1)
     report = filed.search(plain)
     if report and any(0 <= plain.find(form) < report.start() for form in forms):
