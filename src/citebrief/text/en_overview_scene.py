@@ -13,7 +13,8 @@ gains from the scene itself, in the lead's own words (each title is a phrase wri
   with one to three words of what it is ("Missing Persons Report"; "Lawsuit" alone says too
   little, the name stays);
 - a sentence saying someone "was spotted" (seen, pictured) and the outing they were on, "for a
-  trip to" a place written with capitals: "Impromptu Trip to Great Falls Park";
+  trip to" a place written with capitals, its one modifier where five words hold it: "Trip to
+  Great Falls Park" of "for an impromptu trip to Great Falls Park";
 - a lead sentence that does not write the name and says its people came "at a" gathering (a
   rally, a gala), where the article names that gathering by its place ("At the rally in
   Warrington"): "Rally in Warrington" over "Two comedians and a Coronation Street actress came
@@ -41,7 +42,7 @@ from citebrief.text.titles import display_title, on_word_boundaries, swapped_if_
 @cache
 def _scene_words() -> dict[str, tuple[str, ...]]:
     """The words of `data/en_lead_scenes.tsv`, by their part in the rule ("quarrel", "filed",
-    "outing", "filmed", "seen")."""
+    "outing", "filmed", "seen", "gathering")."""
     parts: dict[str, list[str]] = {}
     for line in data_lines("en_lead_scenes.tsv"):
         word, part = (cell.strip() for cell in line.split("\t"))
