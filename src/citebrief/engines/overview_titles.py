@@ -28,6 +28,7 @@ from citebrief.text.en_overview_change import overview_change
 from citebrief.text.en_overview_deed import overview_event
 from citebrief.text.en_overview_finding import finding_pair
 from citebrief.text.en_overview_fixture import fixture_event
+from citebrief.text.en_overview_found import found_instead
 from citebrief.text.en_overview_happening import counted_lead
 from citebrief.text.en_overview_holding import holder_count
 from citebrief.text.en_overview_kin_lead import kin_lead
@@ -41,6 +42,8 @@ from citebrief.text.en_overview_pair import overview_pair
 from citebrief.text.en_overview_place import past_where
 from citebrief.text.en_overview_result_lead import result_lead
 from citebrief.text.en_overview_said import overview_said
+from citebrief.text.en_overview_scene import lead_scene
+from citebrief.text.en_overview_shown import shown_thing
 from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import unglued
 from citebrief.text.en_surname_title import overview_family
@@ -205,8 +208,11 @@ def overview_title(
     # whose bullets explain one of them ("育儿补助", not "生育")
     # "洪水防御应急响应", not "海河流域" alone: the deed the lead reports of a place or a body (`zh_lead_deed`)
     # "机械师冯星玮", not "动车组卫生间": the person a feature follows (`zh_profile_person`)
+    # "Push-ups on the Runway", not "Jeff Rossen" who filmed them: the scene the lead shows (`_en_scene`)
     subject, shown = (
-        _zh_profile(subject, document, bullets, texts, used) if lang == "zh" and not official else (subject, subject)
+        _zh_profile(subject, document, bullets, texts, used)
+        if lang == "zh" and not official
+        else (subject, _en_scene(subject, document, texts, used) if lang == "en" else subject)
     )
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(shown, lang)
@@ -252,6 +258,15 @@ def _zh_profile(
     used.discard(subject.casefold())
     used.discard(shown.casefold())
     return profile
+
+
+def _en_scene(subject: str, document: Document, texts: list[str], used: set[str]) -> str:
+    """The title an English overview shows: the scene its lead shows, "Push-ups on the Runway",
+    not "Jeff Rossen" who filmed them (`en_overview_scene`), else its subject. The name stays the
+    subject in `used`, the one the groups are titled beside: a group titled "Pama" would repeat
+    who the overview's bullets name, and the groups stand as they were."""
+    sentences = (t.text for s in document.segments for t in s.sentences)
+    return lead_scene(subject, list(islice(sentences, LEAD_NAME_SENTENCES)), texts, set(used))
 
 
 def _first_plain(document: Document) -> str:
@@ -323,7 +338,10 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
     # "Florida Woman", not "Oral Sex" the lead writes of what she did (`en_overview_opener`)
     subject = lead_opener(subject, opening[0] if opening else "", texts, used)
     subject = overview_family(subject, texts, used)  # "Gaver Family", not "Gaver" (`en_surname_title`)
-    return named_kind(subject, texts, used)  # "Men Named Nigel", not "Nigel" of a poll of names
+    subject = named_kind(subject, texts, used)  # "Men Named Nigel", not "Nigel" of a poll of names
+    subject = shown_thing(subject, sentences, used)  # "Interspecies Friendship", not "Chihuahua" (`en_overview_shown`)
+    # "900-year-old Mummy", not "Murder Victim" a cleaner feared it was (`en_overview_found`)
+    return found_instead(subject, opening[0] if opening else "", used)
 
 
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:
