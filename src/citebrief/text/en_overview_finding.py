@@ -41,7 +41,7 @@ def finding_pair(subject: str, sentences: list[str], used: set[str]) -> str:
     written = r"\s".join([re.escape(words[0]), *(re.escape(w.lower()) for w in words[1:])])
     for sentence in sentences[:FINDING_SENTENCES]:
         stripped = sentence.strip()
-        opening = re.match(written, stripped)
+        opening = re.match(written, stripped) if stripped.startswith(words[0]) else None
         match = _FINDING.match(stripped, opening.end()) if opening else None
         if match and _SOURCED.search(sentence):
             affected = match.group(1)
