@@ -26,6 +26,9 @@ _EFFECTS = r"(?:increase|reduce|boost|lower|raise|improve|damage|shrink|slow|pro
 _AFFECTED = r"((?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)"
 _END = r"(?=[,.;:!?]|$|\s(?:in|on|of|for|by|and|but|among|that|which|who|when|while|than|to|with)\b)"
 _AND = " and "
+# what follows the subject, compiled once: the subject's own words change with every article, and
+# the word classes here cost ~0.4 ms a compile (the subject alone, literals and `\s`, ~0.04 ms)
+_FINDING = LazyPattern(rf"\s{_MODALS}\s{_EFFECTS}\s(?:the\s)?{_AFFECTED}{_END}")
 FINDING_SENTENCES = 3  # "It's well known that ... Now, a study has found ... Physical activity can increase ..."
 
 
@@ -36,9 +39,10 @@ def finding_pair(subject: str, sentences: list[str], used: set[str]) -> str:
     if not words:
         return subject
     written = r"\s".join([re.escape(words[0]), *(re.escape(w.lower()) for w in words[1:])])
-    pattern = re.compile(rf"^{written}\s{_MODALS}\s{_EFFECTS}\s(?:the\s)?{_AFFECTED}{_END}")
     for sentence in sentences[:FINDING_SENTENCES]:
-        match = pattern.search(sentence.strip())
+        stripped = sentence.strip()
+        opening = re.match(written, stripped) if stripped.startswith(words[0]) else None
+        match = _FINDING.match(stripped, opening.end()) if opening else None
         if match and _SOURCED.search(sentence):
             affected = match.group(1)
             title = f"{subject}{_AND}{affected.title()}"

@@ -16,8 +16,10 @@ Given" is what Given's news follows, not what it is. A phrase as written is grou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from citebrief.text.en_overview_event import name_words
+from citebrief.text.lazy_re import LazyPattern
 
 # nouns of one match between two sides; not "game" (a video game's), not "final" (won, lost, of
 # a tournament), not "derby" (a race's), whose "with" may be a kit maker's or a sponsor's
@@ -27,7 +29,12 @@ _MODIFIER = r"[\w-]+"
 _OPPONENT = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")  # a capitalised word right before the name
 _NOUNS = "|".join(_MATCH_NOUNS)
-_MATCH = rf"['’]s\s((?:{_MODIFIER}\s){{0,{MAX_MATCH_MODIFIERS}}}(?:{_NOUNS})\s(?:with|against)\s{_OPPONENT})(?![\w'’-])"
+_MATCH = LazyPattern(
+    rf"['’]s\s((?:{_MODIFIER}\s){{0,{MAX_MATCH_MODIFIERS}}}(?:{_NOUNS})\s(?:with|against)\s{_OPPONENT})(?![\w'’-])"
+)
+# the boundary before the name, compiled once: the name changes with every article, and a pattern
+# that held it beside these word classes was compiled anew each time (~1 ms)
+_STARTS_WORD = LazyPattern(r"(?<![\w'’-])")
 
 
 def fixture_event(subject: str, opening: list[str], used: set[str]) -> str:
@@ -37,14 +44,24 @@ def fixture_event(subject: str, opening: list[str], used: set[str]) -> str:
     would repeat the overview."""
     if not name_words(subject.split()):
         return subject
-    if not any(subject in sentence for sentence in opening):
-        return subject  # the pattern needs the name written: skip its compile (~1 ms) where no sentence has it
-    pattern = re.compile(r"(?<![\w'’-])" + re.escape(subject) + _MATCH)
     for sentence in opening:
-        for match in pattern.finditer(sentence):
-            if _NAME_BEFORE.search(sentence, 0, match.start()):
+        for start, end in _name_matches(subject, sentence):
+            if _NAME_BEFORE.search(sentence, 0, start):
                 continue  # the tail of a longer name ("Real Madrid's" for "Madrid")
-            phrase = sentence[match.start() : match.end()]
+            phrase = sentence[start:end]
             used.add(phrase.casefold())
             return phrase
     return subject
+
+
+def _name_matches(name: str, sentence: str) -> Iterator[tuple[int, int]]:
+    """The spans of `name` written on a word's start and followed by its match (`_MATCH`), left to
+    right and not overlapping, as `re.finditer` would find them."""
+    position = sentence.find(name)
+    while position >= 0:
+        match = _STARTS_WORD.match(sentence, position) and _MATCH.match(sentence, position + len(name))
+        if match:
+            yield position, match.end()
+            position = sentence.find(name, match.end())
+        else:
+            position = sentence.find(name, position + 1)
