@@ -57,6 +57,20 @@ def test_a_word_most_bullets_say_with_its_modifier() -> None:
     assert _titled("功能", charged, {"扣费"}) == "功能"  # a title holds the word already
 
 
+def test_the_shared_word_modified_not_acted_on_nor_cut() -> None:
+    # a verb before a thing acts on it ("起诉金融"); the thing's own noun run is the phrase
+    charged = ["检察机关共起诉金融犯罪400余人。", "今年又起诉金融犯罪150余人，通报案例。"]
+    assert _titled("案例", charged) == "金融犯罪"
+    apart = [charged[0], "今年又起诉金融诈骗150余人，通报案例。"]
+    assert _titled("案例", apart) == "案例"  # only "起诉|金融" shared
+    # a noun before an act is its subject ("账号发布"), a verb before a thing acts on it
+    # ("发布广告"), and a run's tail is no phrase ("安全|区域制度")
+    posted = ["在微博账号发布广告，平台已处理。", "多家企业的微信视频号发布广告。"]
+    assert _titled("平台", posted) == "平台"
+    rules = ["协调推动建立学校安全区域制度，明确分工。", "学校安全区域制度已建立。"]
+    assert _titled("分工", rules) == "分工"
+
+
 def test_a_quoted_name_both_strands_follow() -> None:
     assert _titled("体重", RUNNING) == "“为爱奔跑”模式"  # the park's runner is the same 奔跑
 

@@ -22,7 +22,6 @@ Each phrase is 3–12 characters on word boundaries in the group's paragraphs, n
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from citebrief.text.chunks import ZH_LIGHT_VERBS, word_list
 from citebrief.text.titles import free_of, on_word_boundaries
@@ -42,7 +41,9 @@ _SHARED_TAGS = frozenset({"n", "nz", "ns", "v", "vn", "j", "l", "nr"})
 _NOUN_TAGS = frozenset({"n", "nz", "vn"})
 _NAME_TAGS = frozenset({"nr", "ns", "nt", "nrt", "nrfg"})  # who or where, not what the group is about
 _LEAD_TAGS = frozenset({"a", "b", "n", "nz", "vn", "v"})
-_LIGHT = ZH_LIGHT_VERBS | frozenset(word_list("担心 希望 需要 完成 开始 继续 能够 可以"))
+_NOUN_LEAD_TAGS = frozenset({"n", "nz"})
+_RUN_TAGS = frozenset({"n", "nz", "vn", "a", "an", "b", "j", "ns", "nt"})  # words a noun run goes on with
+_LIGHT = ZH_LIGHT_VERBS | frozenset(word_list("担心 希望 需要 完成 开始 继续 能够 可以 影响 合计 含有"))
 _QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”")
 
 
@@ -100,20 +101,37 @@ def _modified(title: str, bullets: list[str]) -> str:
 
 def _shared(bullets: list[str]) -> str:
     """A word most bullets say, two at least, with the modifier word one of them writes before
-    it ("自动扣费", "制胜抢断"); an adjective's, a noun's or a verbal noun's before a verb's; ''."""
+    it as a whole run ("自动扣费", "制胜抢断"; `_modifies`), an adjective's, a noun's or a verbal
+    noun's before a verb's; no light verb either side; ''."""
     counts: dict[str, int] = {}
     for bullet in bullets:
         for word in _words_of(bullet) - {w for w, tag in tag_zh(bullet) if tag in _NAME_TAGS}:
             counts[word] = counts.get(word, 0) + 1
     ranked: list[tuple[bool, int, str]] = []
     for word, said in counts.items():
-        if said < MIN_BULLETS or said * 2 <= len(bullets):
+        if said < MIN_BULLETS or said * 2 <= len(bullets) or word in _LIGHT:
             continue
         for bullet in bullets:
-            for (before, tag), (this, _) in pairwise(tag_zh(bullet)):
-                if this == word and len(before) >= MIN_SHARED_CHARS and tag in _LEAD_TAGS and before not in _LIGHT:
+            words = [("", "x"), *tag_zh(bullet), ("", "x")]
+            for at in range(1, len(words) - 2):
+                (before, tag), (this, own) = words[at], words[at + 1]
+                if this != word or len(before) < MIN_SHARED_CHARS or tag not in _LEAD_TAGS or before in _LIGHT:
+                    continue
+                # a whole run, not cut from a longer name ("安全|区域制度", "上述公益|项目")
+                whole = words[at - 1][1] not in _RUN_TAGS and words[at + 2][1] not in _RUN_TAGS
+                if whole and _modifies(tag, own):
                     ranked.append((tag == "v", -said, before + word))
     return min(ranked)[-1] if ranked else ""
+
+
+def _modifies(lead: str, head: str) -> bool:
+    """Whether a word tagged `lead` reads as a modifier of one tagged `head`: a noun before a
+    thing ("支付账户"; before an act it is the subject, "账号发布"), a verb before an act only
+    ("制胜抢断"; before a thing it acts on it, "起诉金融"), an adjective, a distinguishing word or
+    a verbal noun before either ("自动扣费")."""
+    if lead in _NOUN_LEAD_TAGS:
+        return head in _NOUN_TAGS
+    return head == "v" if lead == "v" else True
 
 
 def _threaded(bullets: list[str]) -> str:
