@@ -34,6 +34,7 @@ def test_a_quoted_word_before_the_lists_kind_is_read_past() -> None:
 def test_shared_article_in_the_readers_form() -> None:
     # fish meal from Gambia: the long name stays (a reader found the bare "鱼粉" said less)
     assert "冈比亚输华饲料用鱼粉" in shared_group_titles("zh-news.jsonl", 193)
-    # a robot fair: its exhibits, not the portrait robot, the last of the exhibits listed
+    # a robot fair: its exhibits, not the portrait robot, the last of the exhibits listed (then
+    # written as its bullet writes them, `zh_one_said_title`)
     titles = shared_group_titles("zh-news.jsonl", 173)
-    assert "展品" in titles and "画像机器人" not in titles
+    assert "“新奇特”展品" in titles and "画像机器人" not in titles

@@ -45,6 +45,7 @@ from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_most_said_word import most_said_words
 from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
+from citebrief.text.zh_one_said_title import one_said_titles
 from citebrief.text.zh_overview_echo import overview_echoes
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_policy_carry_out import carry_out_title
@@ -354,8 +355,9 @@ def _held_last(
     titles: list[str], own: list[tuple[list[str], list[str]] | None], every_text: list[str], used: set[str]
 ) -> list[str]:
     """A bare word as its group writes it (`zh_held_last`), then a small group's two strands of
-    one kind by both ("野生动物资源、水资源", not one bullet's: `zh_two_strand_title`)."""
-    return two_strand_titles(held_last(titles, own, used), own, every_text, used)
+    one kind by both ("野生动物资源、水资源", not one bullet's: `zh_two_strand_title`), and a small
+    group's bare word one bullet says as the group writes it ("“新奇特”展品": `zh_one_said_title`)."""
+    return one_said_titles(two_strand_titles(held_last(titles, own, used), own, every_text, used), own, used)
 
 
 def _rare_said(
