@@ -65,7 +65,7 @@ from citebrief.text.title_choice import (
     COMPOSED_SEPARATOR,
     subject_title,
 )
-from citebrief.text.titles import cleanly_cut, display_title, is_name, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, is_name, on_word_boundaries, swapped_title
 from citebrief.text.zh_briefed_topic import OPENING as BRIEFING_SENTENCES
 from citebrief.text.zh_briefed_topic import briefed_topic
 from citebrief.text.zh_close import closed
@@ -366,10 +366,7 @@ def _storm(subject: str, document: Document, texts: list[str], used: set[str]) -
         strip_dateline(t.text) for t in islice((t for s in document.segments for t in s.sentences), STORM_OPENING)
     ]
     storm = storm_subject(subject, opening, texts)
-    if storm != subject:
-        used.discard(subject.casefold())
-        used.add(storm.casefold())
-    return storm
+    return swapped_title(subject, storm, used) if storm != subject else storm
 
 
 def _past_region(region: str, lead: list[str], texts: list[str], used: set[str]) -> str:
@@ -382,6 +379,4 @@ def _past_region(region: str, lead: list[str], texts: list[str], used: set[str])
     other = subject_title(lead, texts, "zh", used | {region.casefold()})  # a copy: the trial adds to it
     if not other or region_only(other):
         return region
-    used.discard(region.casefold())
-    used.add(other.casefold())
-    return other
+    return swapped_title(region, other, used)

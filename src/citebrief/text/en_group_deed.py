@@ -39,7 +39,7 @@ from citebrief.text.en_overview_deed import said_deeds
 from citebrief.text.en_overview_event import event_nouns
 from citebrief.text.en_title_majority import sayers
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title, free_of, on_word_boundaries, said_alone
+from citebrief.text.titles import display_title, free_of, on_word_boundaries, said_alone, swapped_title
 
 MIN_SHARE = 0.5  # of the group's bullets the person's, at least
 MIN_BULLETS = 2
@@ -88,9 +88,7 @@ def group_deed_title(
             continue
         if not any(on_word_boundaries(who, t, "en") for t in group_texts):
             continue
-        used.discard(title.casefold())
-        used.add(phrase.casefold())
-        return phrase
+        return swapped_title(title, phrase, used)
     return title
 
 

@@ -18,7 +18,7 @@ import re
 
 from citebrief.text.en_overview_event import name_words
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title, free_of, on_word_boundaries
+from citebrief.text.titles import display_title, on_word_boundaries, swapped_if_free
 
 _SOURCE = LazyPattern(r"^(?:[A-Z][\w ,.]{0,40})?\((?:CNN|AP|Reuters)\)\s*")  # "Washington (CNN)"
 _KIND_WHO = LazyPattern(r"(?:A|An)\s((?:[\w-]+\s){1,4}?)who\s")
@@ -53,9 +53,4 @@ def kind_subject(subject: str, lead: str, texts: list[str], used: set[str]) -> s
     called = re.compile(rf"\bthe\s{re.escape(kind.split()[-1])}\b", re.IGNORECASE)
     if sum(len(called.findall(text)) for text in texts) < MIN_CALLED:
         return subject
-    title = display_title(kind, "en")
-    if not free_of(title, used - {subject.casefold()}):
-        return subject
-    used.discard(subject.casefold())
-    used.add(title.casefold())
-    return title
+    return swapped_if_free(subject, display_title(kind, "en"), used)

@@ -44,7 +44,7 @@ from citebrief.text.en_lead_name import lead_name
 from citebrief.text.en_overview_deed import deed_verbs, named_deed
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS
 from citebrief.text.en_overview_most import CLAUSE_OPENERS, capital_runs
-from citebrief.text.titles import free_of, is_name, mentions, on_word_boundaries
+from citebrief.text.titles import is_name, mentions, on_word_boundaries, swapped_if_free
 
 _SOURCE_TAG = re.compile(r"^\([^()]{1,40}\)\s*")
 # the teller a lead ends on: ", manager Gary Bowyer has said.", ", insists Gerard Pique."
@@ -83,11 +83,7 @@ def past_aside(subject: str, first: str, texts: list[str], used: set[str]) -> st
     other = _main_clause_name(subject, sentence, texts) or _teller_over(subject, sentence, texts)
     other = other or _described_thing(subject, sentence, texts) or _doer_deed(subject, sentence, texts, used)
     other = other or _opening_name(subject, sentence, texts)
-    if not other or not free_of(other, used - {subject.casefold()}):
-        return subject
-    used.discard(subject.casefold())
-    used.add(other.casefold())
-    return other
+    return swapped_if_free(subject, other, used) if other else subject
 
 
 def _said_in(subject: str, text: str) -> bool:

@@ -19,7 +19,7 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import name_then
-from citebrief.text.titles import on_word_boundaries
+from citebrief.text.titles import on_word_boundaries, swapped_title
 
 LEAD_PARAGRAPHS = 4  # where the article says what happened
 MAX_TITLE_WORDS = 5  # an overview's title says what the article is about in five words at most
@@ -149,6 +149,4 @@ def named_event(subject: str, lead: str, texts: list[str], used: set[str]) -> st
                     found = (*place, phrase)
     if found is None:
         return subject
-    used.discard(subject.casefold())
-    used.add(found[2].casefold())
-    return found[2]
+    return swapped_title(subject, found[2], used)

@@ -26,7 +26,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_written_at import places as written_places
-from citebrief.text.titles import display_title, free_of, on_word_boundaries
+from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
 
 WITH, OBJECT, COUNTED = "with", "object", "counted"
 # words caught after the verb: up to the object's head ("a second flagship store") or past a
@@ -239,6 +239,4 @@ def counted_lead(subject: str, first: str, texts: list[str], used: set[str]) -> 
     happening = lead_happening(first, texts, trial)
     if not happening or " of " not in happening or "'s " in subject:
         return subject
-    used.discard(subject.casefold())
-    used.add(happening.casefold())
-    return happening
+    return swapped_title(subject, happening, used)

@@ -16,7 +16,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_actors import person_key
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
-from citebrief.text.titles import display_title, free_of, mentions, on_word_boundaries, said_alone
+from citebrief.text.titles import display_title, free_of, mentions, on_word_boundaries, said_alone, swapped_title
 
 MAX_MINOR = 2  # a name said this often at most is a detail of the story
 MIN_THING = 3  # the thing that stands in its place: said this often at least
@@ -48,9 +48,7 @@ def past_minor_name(subject: str, lead: list[str], bullets: list[str], texts: li
                 best = (said, len(chunk.text), chunk.text)
     if best is None:
         return subject
-    used.discard(subject.casefold())
-    used.add(best[2].casefold())
-    return display_title(best[2], "en")
+    return display_title(swapped_title(subject, best[2], used), "en")
 
 
 def _minor_name(subject: str, texts: list[str]) -> bool:

@@ -27,7 +27,7 @@ import re
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title, free_of, on_word_boundaries
+from citebrief.text.titles import display_title, on_word_boundaries, swapped_if_free
 
 _SOURCE = LazyPattern(r"^(?:[A-Z][\w ,.]{0,40})?\((?:CNN|AP|Reuters)\)\s*")  # "Washington (CNN)"
 _COUNTS = frozenset(
@@ -64,12 +64,7 @@ def lead_opener(subject: str, lead: str, texts: list[str], used: set[str]) -> st
         return subject  # "Economy passengers have long wished ... - the cabin crew": a foil, said less than the crew
     if not on_word_boundaries(kind, plain, "en"):
         return subject  # the title is written as it reads (`bench/brief_checks.py`)
-    title = display_title(kind, "en")
-    if not free_of(title, used - {subject.casefold()}):
-        return subject
-    used.discard(subject.casefold())
-    used.add(title.casefold())
-    return title
+    return swapped_if_free(subject, display_title(kind, "en"), used)
 
 
 def _said(word: str, texts: list[str]) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from citebrief.text.en_actors import key, person_key
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title, free_of, mentions
+from citebrief.text.titles import display_title, free_of, mentions, swapped_title
 
 MIN_SHARE = 0.5  # the other's mentions, at least this share of the subject's: an equal
 MIN_MENTIONS = 3  # ... and at least this many
@@ -39,7 +39,5 @@ def overview_pair(subject: str, first: str, texts: list[str], used: set[str]) ->
         said = mentions(key(other), texts)
         if said >= max(MIN_MENTIONS, MIN_SHARE * own):
             pair = f"{names[0]} and {names[1]}"
-            used.discard(subject.casefold())
-            used.add(pair.casefold())
-            return display_title(pair, "en")
+            return display_title(swapped_title(subject, pair, used), "en")
     return subject

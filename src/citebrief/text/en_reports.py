@@ -12,7 +12,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_title_choice import may_act, ranked_phrases
 from citebrief.text.en_title_cover import fits
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title
+from citebrief.text.titles import display_title, swapped_title
 
 # heads of a title that name a detail seen, not a matter reported: clothing, body parts
 _SEEN = frozenset(
@@ -53,9 +53,7 @@ def attire_title(bullets: list[str], group_texts: list[str], all_texts: list[str
         folded = text.casefold()
         if any(folded in u or u in folded for u in others) or not fits(text, group_texts):
             continue
-        used.discard(title.casefold())
-        used.add(folded)
-        return display_title(text, "en")
+        return display_title(swapped_title(title, text, used), "en")
     return title
 
 
@@ -75,9 +73,7 @@ def unglued(title: str, texts: list[str], used: set[str]) -> str:
     if len(sides) < 2:
         return title
     best = max(sides, key=lambda side: sum(_said_times(side, t) for t in texts))
-    used.discard(title.casefold())
-    used.add(best.casefold())
-    return display_title(best, "en")
+    return display_title(swapped_title(title, best, used), "en")
 
 
 def _said_times(phrase: str, text: str) -> int:

@@ -18,7 +18,7 @@ from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, word_boundary
+from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, swapped_title, word_boundary
 
 _WORD = LazyPattern(r"[A-Za-z]+")
 # endings one word family shares ("obes|ity", "obes|e", "rank|ings", "rank|ed"), longest first
@@ -437,15 +437,8 @@ def en_group_title(
         if quoted and not said_outside_quotes(text, bullets):
             quoted_fit = quoted_fit or text
             continue  # a phrase some bullet says in its own words, if any, before one quote's for another's
-        return _taken(text, rival, used)
-    return _taken(quoted_fit, rival, used) if quoted_fit else rival
-
-
-def _taken(text: str, rival: str, used: set[str]) -> str:
-    """`text` as the title, in `used` in place of `rival`."""
-    used.discard(rival.casefold())
-    used.add(text.casefold())
-    return display_title(text, "en")
+        return display_title(swapped_title(rival, text, used), "en")
+    return display_title(swapped_title(rival, quoted_fit, used), "en") if quoted_fit else rival
 
 
 def said_outside_quotes(title: str, bullets: list[str]) -> bool:

@@ -38,7 +38,7 @@ from citebrief.text.en_title_lead import lead_title
 from citebrief.text.en_titles import described_name, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import after_count, after_role, names_before, said_on_its_own, written_as_name
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, swapped_title
 
 _WORD = LazyPattern(r"[A-Za-z]+")
 MIN_SAID = 2  # bullets that say a covering title, at least
@@ -67,9 +67,7 @@ def covering_title(bullets: list[str], group_texts: list[str], all_texts: list[s
         return title  # "Session" says less than "Saturday's Opening Session"
     if not best:
         return lead_title(bullets, group_texts, all_texts, used, title)  # one later bullet's detail
-    used.discard(title.casefold())
-    used.add(best.casefold())
-    return display_title(best, "en")
+    return display_title(swapped_title(title, best, used), "en")
 
 
 def _said_by(title: str, said: list[frozenset[str]], bullets: list[str]) -> int:

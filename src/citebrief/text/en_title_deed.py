@@ -23,6 +23,7 @@ from citebrief.text.en_chunks import generic_en
 from citebrief.text.en_title_choice import family, heard
 from citebrief.text.en_title_gist import shared_event
 from citebrief.text.en_titles import event_word
+from citebrief.text.titles import swapped_title
 
 MIN_SAYERS = 2  # bullets that report the deed, at least
 _WORD = re.compile(r"[A-Za-z]+")
@@ -45,6 +46,4 @@ def deed_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
     found = shared_event(bullets, group_texts, used - {title.casefold()})
     if not found or found.casefold() == title.casefold():
         return title
-    used.discard(title.casefold())
-    used.add(found.casefold())
-    return found
+    return swapped_title(title, found, used)

@@ -33,7 +33,7 @@ from citebrief.text.en_title_choice import (
 from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.en_titles import described_name, event_word, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, swapped_title
 
 # what an "X of Y" title counts or shows of Y: its amount or a view of it, not a thing of its own
 _AMOUNTS = frozenset(
@@ -205,9 +205,7 @@ def detail_title(bullets: list[str], group_texts: list[str], all_texts: list[str
         return title
     whole = whole_name(title, all_texts)  # "Chief Inspector of Schools", not "Chief Inspector"
     if whole != title and free_of(whole, used - {title.casefold()}) and _written(whole, group_texts):
-        used.discard(title.casefold())
-        used.add(whole.casefold())
-        return display_title(whole, "en")
+        return display_title(swapped_title(title, whole, used), "en")
     if not weak_title(title, bullets, group_texts):
         return _widened(title, bullets, group_texts, used)
     others = used - {title.casefold()}
@@ -217,9 +215,7 @@ def detail_title(bullets: list[str], group_texts: list[str], all_texts: list[str
         best = best or _event_said(bullets, group_texts, all_texts, others | {title.casefold()})
     if not best or (_judged(best, group_texts) and _judged(title, group_texts)):
         return title
-    used.discard(title.casefold())
-    used.add(best.casefold())
-    return display_title(best, "en")
+    return display_title(swapped_title(title, best, used), "en")
 
 
 _MODIFIER_BEFORE = LazyPattern(r"([A-Za-z][a-z-]*)\s+$")

@@ -34,7 +34,7 @@ from citebrief.text.en_title_theme import NOT_THEMES
 from citebrief.text.en_title_vague import plain_phrase
 from citebrief.text.en_titles import event_word
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title, free_of, on_word_boundaries
+from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
 
 MIN_SAYERS = 2  # bullets that say a phrase for it to name the group's thing
 TRIES = 15
@@ -64,9 +64,7 @@ def figure_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     found = shared_thing(bullets, group_texts, all_texts, used - {title.casefold()}, own)
     if not found or found.casefold() == title.casefold():
         return title
-    used.discard(title.casefold())
-    used.add(found.casefold())
-    return display_title(found, "en")
+    return display_title(swapped_title(title, found, used), "en")
 
 
 def shared_thing(

@@ -33,7 +33,7 @@ from citebrief.text.en_title_choice import said_outside_quotes
 from citebrief.text.en_title_event import person_title, time_label
 from citebrief.text.en_title_speaker import only_teller
 from citebrief.text.en_title_vague import name_said, plain_phrase, vague_title
-from citebrief.text.titles import display_title, on_word_boundaries, said_alone, starts, word_boundary
+from citebrief.text.titles import display_title, on_word_boundaries, said_alone, starts, swapped_title, word_boundary
 
 MIN_SAYERS = 2  # bullets that report the event, at least
 MIN_NAMED_BULLETS = 3  # a name over fewer bullets is what the group is about
@@ -200,6 +200,4 @@ def gist_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
         found = _more_said_name(title, bullets, group_texts, all_texts, others)
     if not found:
         return title
-    used.discard(title.casefold())
-    used.add(found.casefold())
-    return found
+    return swapped_title(title, found, used)

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_actors import is_person, is_person_title
-from citebrief.text.titles import display_title, on_word_boundaries
+from citebrief.text.titles import display_title, on_word_boundaries, swapped_title
 
 # a capitalized word ("Pacquiao", "O'Neill", "Carrion-Moore"), not a possessive
 _WORD = r"[A-Z](?:[a-z]|['’-][A-Z])*[a-z]"
@@ -83,7 +83,5 @@ def given_name_title(title: str, group_texts: list[str], all_texts: list[str], u
         if full.casefold() in used or not any(on_word_boundaries(full, t, "en") for t in group_texts):
             continue
         if is_person(full, all_texts):
-            used.discard(title.casefold())
-            used.add(full.casefold())
-            return display_title(full, "en")
+            return display_title(swapped_title(title, full, used), "en")
     return title

@@ -27,7 +27,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.en_title_vague import vague_title
-from citebrief.text.titles import display_title, starts, word_boundary
+from citebrief.text.titles import display_title, starts, swapped_title, word_boundary
 
 _NAME_WORD = r"[A-Z][\w&’'-]*"  # no full stop: a name never runs past a sentence's end
 # words that open a sentence or a clause in capitals and are no part of a name ("The", "Meanwhile")
@@ -55,9 +55,7 @@ def held_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
         found = _holders(noun, texts, all_texts, others)
         if found:
             best = _SMALL.sub(lambda m: m.group(0).lower(), display_title(found, "en"))
-            used.discard(title.casefold())
-            used.add(best.casefold())
-            return best
+            return swapped_title(title, best, used)
     return title
 
 

@@ -29,7 +29,7 @@ from citebrief.text.en_title_choice import (
 )
 from citebrief.text.en_titles import described_name, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, swapped_title
 
 _WORD = LazyPattern(r"[A-Za-z]+")
 _NAMED_WORD = LazyPattern(r"^[A-Z]")
@@ -68,9 +68,7 @@ def lead_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
         best = best or _lead_phrase(bullets, group_texts, all_texts, used - {title.casefold()}, shared, at)
     if not best:
         return title
-    used.discard(title.casefold())
-    used.add(best.casefold())
-    return display_title(best, "en")
+    return display_title(swapped_title(title, best, used), "en")
 
 
 def _sayers(title: str, bullets: list[str]) -> set[int]:

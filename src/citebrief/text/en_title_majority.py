@@ -31,7 +31,7 @@ from citebrief.text.en_title_detail import simile
 from citebrief.text.en_title_shared import NOT_KINDS, _runs_on
 from citebrief.text.en_title_theme import NOT_THEMES, _name, _own, fits
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title
+from citebrief.text.titles import display_title, swapped_title
 
 MIN_BULLETS = 3  # a group of two has no majority a detail could stand apart from
 MIN_SAYERS = 2  # bullets that say a phrase's words, at least
@@ -72,9 +72,7 @@ def majority_title(bullets: list[str], group_texts: list[str], all_texts: list[s
     best = _pair_said(bullets, group_texts, all_texts, others, max(MIN_SAYERS, floor + 1))
     if not best or best.casefold() == title.casefold():
         return title
-    used.discard(title.casefold())
-    used.add(best.casefold())
-    return display_title(best, "en")
+    return display_title(swapped_title(title, best, used), "en")
 
 
 def _filler(title: str) -> bool:

@@ -34,7 +34,7 @@ from citebrief.text.en_overview_deed import deed_at, grounded
 from citebrief.text.en_overview_event import event_nouns
 from citebrief.text.en_title_name_deed import full_name_deed
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title, free_of, said_alone
+from citebrief.text.titles import display_title, said_alone, swapped_if_free
 
 MIN_SHARE = 0.5  # of the group's bullets that name the person, at least
 # a capitalized run of one to three words that may be a person's name ("Mr Ray")
@@ -57,11 +57,7 @@ def name_event_title(
     if not noun:
         return title
     phrase = f"{surname}'s {display_title(noun, 'en')}"
-    if not grounded(phrase, group_texts) or not free_of(phrase, used - {title.casefold()}):
-        return title
-    used.discard(title.casefold())
-    used.add(phrase.casefold())
-    return phrase
+    return swapped_if_free(title, phrase, used) if grounded(phrase, group_texts) else title
 
 
 @cache

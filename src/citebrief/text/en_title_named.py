@@ -28,7 +28,7 @@ from citebrief.text.en_chunks import generic_en
 from citebrief.text.en_title_actor import speaker_name
 from citebrief.text.en_title_choice import family, heard
 from citebrief.text.en_titles import event_word
-from citebrief.text.titles import display_title, on_word_boundaries
+from citebrief.text.titles import display_title, on_word_boundaries, swapped_title
 
 MIN_BULLETS = 3  # a group of two: the title's one bullet is half of it
 MAX_SAYERS = 1  # bullets that say the title's words, at most, for it to be one bullet's
@@ -54,6 +54,4 @@ def named_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     name = speaker_name(bullets, group_texts, all_texts, used - {title.casefold()})
     if not name:
         return title
-    used.discard(title.casefold())
-    used.add(name.casefold())
-    return display_title(name, "en")
+    return display_title(swapped_title(title, name, used), "en")

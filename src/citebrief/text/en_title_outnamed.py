@@ -25,7 +25,7 @@ from citebrief.text.en_actors import is_person
 from citebrief.text.en_chunks import en_chunks
 from citebrief.text.en_title_cover import covering_title
 from citebrief.text.en_title_gist import shared_event
-from citebrief.text.titles import on_word_boundaries
+from citebrief.text.titles import on_word_boundaries, swapped_title
 
 
 def covering_unless_outnamed(
@@ -45,9 +45,7 @@ def covering_unless_outnamed(
     event = shared_event(bullets, group_texts, used - {title.casefold()})
     if not event:
         return title
-    used.discard(title.casefold())
-    used.add(event.casefold())
-    return event
+    return swapped_title(title, event, used)
 
 
 def names_a_deed(title: str) -> bool:

@@ -37,7 +37,7 @@ from citebrief.text.en_overview_deed import deed_at, deed_words
 from citebrief.text.en_overview_event import event_nouns
 from citebrief.text.en_title_choice import family, heard
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title, free_of, on_word_boundaries, said_alone
+from citebrief.text.titles import display_title, free_of, on_word_boundaries, said_alone, swapped_title
 
 # a capitalized run of one to three words that may be a person's name ("Mrs Hargreaves")
 _NAME = LazyPattern(r"(?<![\w'’-])([A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})(?![\w'’-])")
@@ -59,9 +59,7 @@ def owner_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
         phrase = _deed(bullets, all_texts)
     if not phrase or not _grounded(phrase, group_texts) or not _free(phrase, used - {title.casefold()}):
         return title
-    used.discard(title.casefold())
-    used.add(phrase.casefold())
-    return phrase
+    return swapped_title(title, phrase, used)
 
 
 def _free(phrase: str, used: set[str]) -> bool:

@@ -25,7 +25,7 @@ from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, in_passing, s
 from citebrief.text.en_title_shared import NOT_KINDS
 from citebrief.text.en_title_theme import NOT_THEMES, fits
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title
+from citebrief.text.titles import display_title, swapped_title
 
 MIN_SAYERS = 2  # bullets that say each word of the pair, at least
 # a modifier and a noun side by side, neither cut from a longer word
@@ -54,9 +54,7 @@ def pair_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
     best = _shared_pair(bullets, said, group_texts, others, title)
     if not best:
         return title
-    used.discard(title.casefold())
-    used.add(best.casefold())
-    return display_title(best, "en")
+    return display_title(swapped_title(title, best, used), "en")
 
 
 def _head(title: str) -> str:

@@ -19,7 +19,7 @@ from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_title_choice import families, in_passing, ranked_phrases
 from citebrief.text.en_title_vague import plain_phrase
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title, free_of, on_word_boundaries
+from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
 
 # any words in quotation marks, however few; a straight single mark opens only after a space,
 # a bracket or a colon, or at the start, and closes before no letter ("don't" is no quote)
@@ -62,9 +62,7 @@ def quoted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
             continue  # "Solicitor", "Iron Chef Of America Star"; "Disbelief" of one bullet: no theme
         if any(not word_classes(w) for w in text.split() if w.islower()):
             continue  # "Reddit Name Ahhhgodzilla": a handle or a typo the lexicon knows not
-        used.discard(title.casefold())
-        used.add(text.casefold())
-        return display_title(text, "en")
+        return display_title(swapped_title(title, text, used), "en")
     return title
 
 

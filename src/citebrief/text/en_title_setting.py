@@ -15,7 +15,7 @@ from functools import cache
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_title_choice import families
 from citebrief.text.en_title_figure import shared_thing
-from citebrief.text.titles import display_title
+from citebrief.text.titles import display_title, swapped_title
 
 MIN_SAYERS = 2  # bullets that say a title for it to name the group's thing
 
@@ -44,6 +44,4 @@ def setting_title(bullets: list[str], group_texts: list[str], all_texts: list[st
     found = shared_thing(bullets, group_texts, all_texts, used - {title.casefold()}, own)
     if not found or found.casefold() == title.casefold() or setting(found):
         return title
-    used.discard(title.casefold())
-    used.add(found.casefold())
-    return display_title(found, "en")
+    return display_title(swapped_title(title, found, used), "en")

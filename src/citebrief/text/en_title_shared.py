@@ -21,7 +21,7 @@ from citebrief.text.en_title_detail import simile, thing_said
 from citebrief.text.en_title_speaker import only_teller
 from citebrief.text.en_titles import misread
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, swapped_title
 
 MAX_REPEATED = 4  # words of a phrase two bullets say as written, at most
 MIN_SAYERS = 2  # bullets that say a title's words, at least, where a shared one is found
@@ -66,9 +66,7 @@ def shared_title(bullets: list[str], group_texts: list[str], all_texts: list[str
         best = best or _noun_said(bullets, group_texts, all_texts, others)
     if not best:
         return title
-    used.discard(title.casefold())
-    used.add(best.casefold())
-    return display_title(best, "en")
+    return display_title(swapped_title(title, best, used), "en")
 
 
 def _source(title: str, bullets: list[str]) -> bool:

@@ -23,7 +23,7 @@ from citebrief.text.en_title_setting import setting
 from citebrief.text.en_title_speaker import told_by
 from citebrief.text.en_title_theme import NOT_THEMES
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, said_alone
+from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, said_alone, swapped_title
 
 MAX_SAYERS = 1  # bullets that may say a source's name for it to give way: two make it the group's voice
 TRIES = 8  # ranked phrases read for the one to put in its place
@@ -50,9 +50,7 @@ def source_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     for text, _ in ranked_phrases(bullets, group_texts, all_texts, others, 0.0)[:TRIES]:
         if not _fits(text, bullets, group_texts, others):
             continue
-        used.discard(title.casefold())
-        used.add(text.casefold())
-        return display_title(text, "en")
+        return display_title(swapped_title(title, text, used), "en")
     return title
 
 

@@ -21,7 +21,7 @@ from citebrief.text.en_title_event import event_phrase
 from citebrief.text.en_titles import event_word, misread
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs_en import TablePattern, alternation
-from citebrief.text.titles import display_title, free_of
+from citebrief.text.titles import display_title, free_of, swapped_title
 
 # words that may stand between a verb of saying and the name ("said goalkeeping coach Tony Parks",
 # "told the Tampa Bay Times"), not those of a clause ("said the car was parked in Fairfield")
@@ -108,9 +108,7 @@ def speaker_title(bullets: list[str], group_texts: list[str], all_texts: list[st
     own = {family(w) for w in title.split()}
     if not best or own & {family(w) for w in best.split()}:
         return title
-    used.discard(title.casefold())
-    used.add(best.casefold())
-    return display_title(best, "en")
+    return display_title(swapped_title(title, best, used), "en")
 
 
 MIN_SAYERS = 2.0  # bullets a phrase that names no event or matter speaks for, at least

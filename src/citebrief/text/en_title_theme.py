@@ -29,7 +29,7 @@ from citebrief.text.en_title_speaker import speaker_title, told_by
 from citebrief.text.en_titles import event_word, misread
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import title_spelled
-from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, said_alone
+from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, said_alone, swapped_title
 
 _WORD = LazyPattern(r"[A-Za-z][A-Za-z-]*|[^\sA-Za-z]+")
 # words after which a word is a noun ("the injury", "his plan"), not a verb ("he looks")
@@ -86,9 +86,7 @@ def theme_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
         best = _lead_event(bullets, group_texts, all_texts, others, title)
     if not best or best.casefold() == title.casefold():
         return title
-    used.discard(title.casefold())
-    used.add(best.casefold())
-    return display_title(best, "en")
+    return display_title(swapped_title(title, best, used), "en")
 
 
 def _source(title: str, bullets: list[str]) -> bool:

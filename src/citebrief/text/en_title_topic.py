@@ -47,7 +47,7 @@ from citebrief.text.en_title_quoted import quote_only
 from citebrief.text.en_title_setting import setting
 from citebrief.text.en_title_shared import NOT_KINDS
 from citebrief.text.name_places import spaced_words
-from citebrief.text.titles import display_title, free_of, on_word_boundaries, said_alone
+from citebrief.text.titles import display_title, free_of, on_word_boundaries, said_alone, swapped_title
 
 MIN_SAYERS = 2  # paragraphs (or bullets) that say the event's noun, and bullets that say a kept title
 # words before a form that make it a verb ("and shooting the gunman", "to search"), not the event
@@ -175,9 +175,7 @@ def quoted_topic_title(
     found = topic_phrase(bullets, group_texts, others) or _place_in_all(bullets, all_texts, others)
     if not found:
         return title
-    used.discard(title.casefold())
-    used.add(found.casefold())
-    return display_title(found, "en")
+    return display_title(swapped_title(title, found, used), "en")
 
 
 def _place_in_all(bullets: list[str], all_texts: list[str], used: set[str]) -> str:
@@ -284,6 +282,4 @@ def topic_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     found = topic_phrase(bullets, group_texts, used - {title.casefold()})
     if not found:
         return title
-    used.discard(title.casefold())
-    used.add(found.casefold())
-    return display_title(found, "en")
+    return display_title(swapped_title(title, found, used), "en")

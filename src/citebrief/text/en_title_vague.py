@@ -26,7 +26,7 @@ from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.en_title_detail import thing_said
 from citebrief.text.en_titles import misread
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, swapped_title
 
 # abstract nouns that title no group alone: how, how well or that something happened, not what
 _ABSTRACT = frozenset(
@@ -152,9 +152,7 @@ def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     )
     if not best:
         return title
-    used.discard(title.casefold())
-    used.add(best.casefold())
-    return display_title(best, "en")
+    return display_title(swapped_title(title, best, used), "en")
 
 
 def _plain(found: str, group_texts: list[str], kept: frozenset[str]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from citebrief.text.data_files import data_lines
-from citebrief.text.titles import display_title, free_of, on_word_boundaries
+from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
 
 
 @cache
@@ -35,9 +35,7 @@ def whole_term(bullets: list[str], group_texts: list[str], all_texts: list[str],
         return title  # "Route" of "a new route": the word alone, not the term
     if not free_of(whole, used - {title.casefold()}):
         return title
-    used.discard(title.casefold())
-    used.add(whole.casefold())
-    return display_title(whole, "en")
+    return display_title(swapped_title(title, whole, used), "en")
 
 
 def _term_opener(title: str) -> str:

@@ -33,7 +33,7 @@ from citebrief.text.en_actors import is_person
 from citebrief.text.en_title_choice import family, heard
 from citebrief.text.en_title_majority import sayers
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title, free_of, on_word_boundaries
+from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
 
 MIN_BULLETS = 3  # a group of two: its one bullet is half of it
 MIN_SAYERS = 2  # bullets that write the work's name, at least
@@ -86,9 +86,7 @@ def work_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
             continue
         if len(words) == 1 and is_person(name, all_texts):
             continue  # a surname ("Gaver") before "video": whose, not what
-        used.discard(title.casefold())
-        used.add(name.casefold())
-        return display_title(name, "en")
+        return display_title(swapped_title(title, name, used), "en")
     return title
 
 

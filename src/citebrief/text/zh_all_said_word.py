@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from citebrief.text.titles import cleanly_cut, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, on_word_boundaries, swapped_title
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import saying, where
@@ -68,9 +68,7 @@ def retitled(
         others = [b for j, own in enumerate(bullets_of) if j != k for b in own]
         word = word_for(bullets, texts, others, used | {t.casefold() for t in kept if t})
         if word:
-            used.discard(titles[k].casefold())
-            used.add(word.casefold())
-            kept[k] = word
+            kept[k] = swapped_title(titles[k], word, used)
     return kept
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.text.titles import cleanly_cut, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, on_word_boundaries, swapped_title
 from citebrief.text.zh_shared import saying
 
 MIN_BULLETS = 2
@@ -115,9 +115,7 @@ def aspect_titles(
             continue
         if not all(_placed(part, bullets, texts) for part in lead.split("、")):
             continue
-        used.discard(titles[k].casefold())
-        used.add(lead.casefold())
-        kept[k] = lead
+        kept[k] = swapped_title(titles[k], lead, used)
     return kept
 
 

@@ -16,7 +16,7 @@ own subject is a part of the briefed matter as the lead words it ("电信网络�
 from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import is_name, on_word_boundaries
+from citebrief.text.titles import is_name, on_word_boundaries, swapped_title
 
 # the matter of a briefing, a report or a release, each form's words around it
 _BRIEFING = LazyPattern(
@@ -52,9 +52,7 @@ def briefed_topic(subject: str, opening: list[str], texts: list[str], used: set[
         topic = "" if subject and subject in matter else _topic(matter, sentence, texts)
         if not topic or topic.casefold() in used:
             return ""
-        used.discard(subject.casefold())
-        used.add(topic.casefold())
-        return topic
+        return swapped_title(subject, topic, used)
     return ""
 
 

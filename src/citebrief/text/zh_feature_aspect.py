@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import on_word_boundaries, starts
+from citebrief.text.titles import on_word_boundaries, starts, swapped_title
 from citebrief.text.tokenize import tag_zh
 
 # the heads of a phrase that names an aspect of a thing a piece advises on, longest first
@@ -62,9 +62,7 @@ def advised_thing(subject: str, texts: list[str], used: set[str]) -> str:
     if not any(on_word_boundaries(front, t, "zh") for t in texts if front in t):
         return subject
     thing = _fuller(front, texts) or front
-    used.discard(subject.casefold())
-    used.add(thing.casefold())
-    return thing
+    return swapped_title(subject, thing, used)
 
 
 def _rare(front: str) -> bool:

@@ -10,7 +10,7 @@ of 多个社区): a subject of another kind is the lead's own matter and stands.
 from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import is_name, on_word_boundaries
+from citebrief.text.titles import is_name, on_word_boundaries, swapped_title
 
 # "多个社区推出……", "多家医院相继开设……": the kind, and what its many places did, to the clause's end
 _MANY_DID = LazyPattern(
@@ -33,6 +33,4 @@ def many_did(subject: str, first: str, texts: list[str], used: set[str]) -> str:
         return ""
     if is_name(plain, texts, "zh") or not on_word_boundaries(what, first, "zh"):
         return ""
-    used.discard(subject.casefold())
-    used.add(what.casefold())
-    return what
+    return swapped_title(subject, what, used)

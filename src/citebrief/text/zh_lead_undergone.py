@@ -11,7 +11,7 @@ tell ("道路积水" of the rain: one paragraph's matter), or the lead's own wor
 from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import is_name, on_word_boundaries
+from citebrief.text.titles import is_name, on_word_boundaries, swapped_title
 
 # what a place underwent, to the end of the clause that says it
 _UNDERGONE = LazyPattern(r"(?:遭遇|遭受)了?(?P<what>[^，。；：！？、“”（）()]{2,20})(?:[，。；！？]|$)")
@@ -34,6 +34,4 @@ def undergone(subject: str, first: str, texts: list[str], used: set[str]) -> str
         return ""
     if not on_word_boundaries(what, first, "zh"):
         return ""
-    used.discard(subject.casefold())
-    used.add(what.casefold())
-    return what
+    return swapped_title(subject, what, used)

@@ -15,6 +15,7 @@ outside marks too ("过敏性疾病" beside “过敏性疾病多学科联合义
 from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import swapped_title
 
 # a work or a term the article marks: no clause inside (no stop, comma, colon or space)
 _MARKED = LazyPattern(r"《([^《》，。；：、！？\s]{4,30})》|“([^“”，。；：、！？\s]{4,16})”")
@@ -47,9 +48,7 @@ def marked_name(subject: str, texts: list[str], used: set[str]) -> str:
     if not fitting:
         return subject
     name = max(dict.fromkeys(fitting), key=fitting.count)  # the one said most, the first of a tie
-    used.discard(subject.casefold())
-    used.add(name.casefold())
-    return name
+    return swapped_title(subject, name, used)
 
 
 def _whole(work: str | None, term: str | None) -> str:

@@ -15,7 +15,7 @@ words before the part are the article's own ("供电线路" where the article sa
 from __future__ import annotations
 
 from citebrief.text.title_counts import specificity
-from citebrief.text.titles import on_word_boundaries, said_places
+from citebrief.text.titles import on_word_boundaries, said_places, swapped_title
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_overview_common import COMMON
 
@@ -44,9 +44,7 @@ def part_subject(subject: str, bullets: list[str], texts: list[str], used: set[s
         return subject
     owner = f"{words[-2][0]}{phrase}" if len(words) > 1 else ""  # "地铁延时运营": whose part it was
     phrase = owner if owner and owner.casefold() not in used and said_places(owner, texts, "zh") else phrase
-    used.discard(subject.casefold())
-    used.add(phrase.casefold())
-    return phrase
+    return swapped_title(subject, phrase, used)
 
 
 def _theme(bullets: list[str], texts: list[str], used: set[str]) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.text.titles import on_word_boundaries
+from citebrief.text.titles import on_word_boundaries, swapped_title
 
 MIN_CHARS = 2  # a lone character is never a subject
 MAX_CHARS = 12  # a title's subject, not a clause
@@ -38,9 +38,7 @@ def scope_subject(subject: str, first: str, texts: list[str], used: set[str]) ->
     wider = listed_kind(subject, first, texts) or figure_thing(subject, texts)
     if not wider or wider == subject:
         return subject
-    used.discard(subject.casefold())
-    used.add(wider.casefold())
-    return wider
+    return swapped_title(subject, wider, used)
 
 
 def _said(phrase: str, texts: list[str]) -> bool:

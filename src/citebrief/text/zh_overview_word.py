@@ -7,7 +7,7 @@ finds "进博会" in the text, never "博会" alone.
 
 from __future__ import annotations
 
-from citebrief.text.titles import starts
+from citebrief.text.titles import starts, swapped_title
 from citebrief.text.tokenize import tag_zh
 
 MAX_CUT = 3  # a word the tagger cuts is a short one: a longer subject is a phrase of its own
@@ -36,9 +36,7 @@ def whole_word(subject: str, texts: list[str], used: set[str]) -> str:
     first = before.pop()
     if not first or ord(first) not in _HAN or first in _NOT_FIRST:
         return subject
-    used.discard(subject.casefold())
-    used.add((first + subject).casefold())
-    return first + subject
+    return swapped_title(subject, first + subject, used)
 
 
 WINDOW = 6  # the characters before a place the tagger reads to find the word that ends there

@@ -10,7 +10,7 @@ about one place ("广东非遗生活空间", "杭州大运河") names few places
 from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import said_places, starts
+from citebrief.text.titles import said_places, starts, swapped_title
 from citebrief.text.tokenize import tag_zh
 
 MIN_PLACES = 6  # distinct places the sentence naming the subject lists: a roundup's list, not one place's story
@@ -40,9 +40,7 @@ def roundup_event(subject: str, texts: list[str], used: set[str]) -> str:
     event = next((e for e in _events(rest) if said_places(e, texts, "zh") >= MIN_SAID and e.casefold() not in used), "")
     if not event or _listed_places(subject, texts) < MIN_PLACES:
         return subject
-    used.discard(subject.casefold())
-    used.add(event.casefold())
-    return event
+    return swapped_title(subject, event, used)
 
 
 def _events(rest: list[tuple[str, str]]) -> list[str]:

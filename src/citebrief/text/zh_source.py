@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.title_choice import subject_title
+from citebrief.text.titles import swapped_title
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_shared import office, region_only
 
@@ -33,9 +34,7 @@ def past_source(subject: str, lead: list[str], texts: list[str], used: set[str])
         other = _reported(subject, plain[:OPENING], texts, used)
     if not other:
         return subject
-    used.discard(subject.casefold())
-    used.add(other.casefold())
-    return other
+    return swapped_title(subject, other, used)
 
 
 def _reported(subject: str, plain: list[str], texts: list[str], used: set[str]) -> str:

@@ -28,7 +28,7 @@ groups are not read (their titles come from headings and measures).
 
 from __future__ import annotations
 
-from citebrief.text.titles import cleanly_cut, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, on_word_boundaries, swapped_title
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_most_said_word import role_word
 from citebrief.text.zh_poor_titles import poor_zh_title
@@ -62,9 +62,7 @@ def span_titles(
         taken = (used | {t.casefold() for j, t in enumerate(kept) if j != k and t}) - {title.casefold()}
         span = _span(title, bullets, texts, others, taken)
         if span:
-            used.discard(title.casefold())
-            used.add(span.casefold())
-            kept[k] = span
+            kept[k] = swapped_title(title, span, used)
     return kept
 
 
