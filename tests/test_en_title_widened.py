@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.en_title_widened import change_in, widened_title
-from conftest import shared_group_titles
+from conftest import shared_article, shared_group_titles
 
 DISTRICT = [
     "Davis School District spokesman Chris Williams said he would love to comment.",
@@ -96,3 +96,15 @@ def test_en_cnndm_briefs() -> None:
     assert "Davis County School District" in shared_group_titles("en-cnndm.jsonl", 112)  # was "District"
     assert "Rise in Absenteeism" in shared_group_titles("en-cnndm.jsonl", 52)  # was "Absenteeism"
     assert "Directorate of Culture" in shared_group_titles("en-cnndm.jsonl", 25)  # was "Culture"
+
+
+def test_a_merged_pair_s_word_widens_too() -> None:
+    """en-cnndm 99 as the benchmarks read it (cut into paragraphs of three sentences): the two
+    groups `en_title_groups` merges under the word they share take the zoo's name."""
+    from citebrief.engines.extractive import draft_extractive
+    from citebrief.eval.rouge import split_paragraphs
+    from citebrief.ingest import document_from_text
+
+    text = "\n\n".join(split_paragraphs(shared_article("en-cnndm.jsonl", 99).strip(), "en"))
+    titles = [g.title for g in draft_extractive(document_from_text(text, origin="x", kind="text")).groups]
+    assert "Cleveland Metroparks Zoo" in titles and "Zoo" not in titles

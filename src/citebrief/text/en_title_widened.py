@@ -16,7 +16,8 @@ Two phrases, the first that fits:
   (`data/en_change_nouns.tsv`), outside a quotation: "Absenteeism" → "Rise in Absenteeism".
 
 Five words at most, free of the other titles (`titles.swapped_if_free`); where none fits the title
-stays. Runs last among the English title steps (`en_title_steps`), so it widens what the others left.
+stays. Runs last among the English title steps (`en_title_steps`), so it widens what the others left,
+and on the word two merged groups share (`en_title_groups`: "Zoo" → "Cleveland Metroparks Zoo").
 """
 
 from __future__ import annotations
