@@ -132,7 +132,7 @@ def test_shared_articles() -> None:
     assert "Manohar's Denial" in titles and "Nurse B's Allegations" in titles
     assert "Scott's Complaint" in shared_group_titles("en-cnndm.jsonl", 44)  # was "Perry's Class"
     titles = shared_group_titles("en-cnndm.jsonl", 52)  # a union's warning on absenteeism keeps its matter
-    assert "Absenteeism" in titles and "Dundon's Warning" not in titles
+    assert "Rise in Absenteeism" in titles and "Dundon's Warning" not in titles  # widened (en_title_widened)
     # a director's tribute and his anecdote: was "Intimate Library Scene", one quote's phrase
     assert "Michael Redwood's Tribute" in shared_group_titles("en-cnndm.jsonl", 146)
     assert "Elton's Criticism" in shared_group_titles("en-cnndm.jsonl", 195)  # was "Elton"

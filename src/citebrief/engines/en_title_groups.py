@@ -22,6 +22,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import generic_en
 from citebrief.text.en_title_choice import families, heard
 from citebrief.text.en_title_cover import WORD_ALONE_SHARE, fits, phrases
+from citebrief.text.en_title_widened import widened_title
 from citebrief.text.titles import display_title
 
 MAX_MERGED = 6  # bullets of two groups merged, at most
@@ -57,7 +58,9 @@ def merge_uncovered(scored: Scored, drafts: list[Draft], texts: list[str], used:
                 title = _covering(scored, both, texts, used, split=set(draft.picked))
                 if title:
                     first, second = min(j, k), max(j, k)
-                    drafts[first] = Draft(drafts[first].theme, both, display_title(title, "en"))
+                    title = display_title(title, "en")  # "Cleveland Metroparks Zoo", not "Zoo" alone:
+                    title = widened_title([scored.trimmed[i] for i in both], [], [], used, title)
+                    drafts[first] = Draft(drafts[first].theme, both, title)
                     del drafts[second]
                     used.add(title.casefold())
                     merged = True

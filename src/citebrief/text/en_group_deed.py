@@ -10,8 +10,9 @@ its group's form for what a person said.
 Read of a group's bullets (sentences of a news article) and its cited paragraphs:
 
 - the title stands unless it is weak: a person's name alone, or a phrase whose words (less a
-  possessor's name) one bullet at most says; a word a bullet writes in lower case ("Absenteeism")
-  and an event's noun after a possessive ("Adeli's Arrest") stand;
+  possessor's name) one bullet at most says; a word a bullet writes in lower case ("Absenteeism"),
+  or the change in it `en_title_widened` made of it ("Rise in Absenteeism"), and an event's noun
+  after a possessive ("Adeli's Arrest") stand;
 - a bullet writes a verb of saying (`data/en_named_deeds.tsv`'s "said" rows: "warned" →
   "warning", "denies" → "denial") right after a person's name, its appositive (", of Barnston,
   Wirral,"), an auxiliary or "also" ("Ancelotti has warned", "Mr Scott also claimed that"), or
@@ -38,6 +39,7 @@ from citebrief.text.en_actors import actor, is_person, is_person_title, person_k
 from citebrief.text.en_overview_deed import said_deeds
 from citebrief.text.en_overview_event import event_nouns
 from citebrief.text.en_title_majority import sayers
+from citebrief.text.en_title_widened import change_in
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, free_of, on_word_boundaries, said_alone, swapped_title
 
@@ -103,7 +105,8 @@ def _weak(title: str, bullets: list[str], all_texts: list[str]) -> bool:
         return False  # "Adeli's Arrest": whose event it is
     if not mark and is_person(title, all_texts):
         return True  # "Elton" alone, though a bullet names him: who, not what
-    if " " not in title and any(on_word_boundaries(title.lower(), b, "en") for b in bullets):
+    matter = title if " " not in title else change_in(title)  # "Rise in Absenteeism" too
+    if matter and any(on_word_boundaries(matter.lower(), b, "en") for b in bullets):
         return False  # "Absenteeism": the matter a bullet names
     return sayers(rest, bullets) <= MAX_SAYERS
 

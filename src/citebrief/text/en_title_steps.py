@@ -43,6 +43,7 @@ from citebrief.text.en_title_typo import typo_title
 from citebrief.text.en_title_vague import plain_title
 from citebrief.text.en_title_whole_name import whole_name_title
 from citebrief.text.en_title_whole_term import whole_term
+from citebrief.text.en_title_widened import widened_title
 from citebrief.text.en_title_work import work_title
 
 # (bullets, texts, every_text, guard, title) -> title
@@ -87,6 +88,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     apart_title,  # "Chancey Luna", not "First-degree Murder" under "Chris Lane's Murder"
     people_title,  # "Blow to Taxpayers", not "Taxpayers"
     background_title,  # "Hardy's Career", not one role's "Harry Potter Films"
+    widened_title,  # "Rise in Absenteeism", "Davis County School District": not a bare word
 )
 
 
