@@ -43,6 +43,7 @@ from citebrief.text.zh_held_last import held_last
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_most_said_word import most_said_words
+from citebrief.text.zh_named_body import named_body_titles
 from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
 from citebrief.text.zh_one_said_title import one_said_titles
@@ -334,7 +335,9 @@ def group_titles(
         titles = aspect_titles(
             weather_titles(
                 sibling_names(
-                    paired_titles(_rare_said(titles, own, [g.bullets for g in groups], used), own, every_text, used),
+                    paired_titles(
+                        _rare_said(titles, own, [g.bullets for g in groups], every_text, used), own, every_text, used
+                    ),
                     own,
                     every_text,
                     used,
@@ -361,13 +364,20 @@ def _held_last(
 
 
 def _rare_said(
-    titles: list[str], own: list[tuple[list[str], list[str]] | None], bullets_of: list[list[str]], used: set[str]
+    titles: list[str],
+    own: list[tuple[list[str], list[str]] | None],
+    bullets_of: list[list[str]],
+    every_text: list[str],
+    used: set[str],
 ) -> list[str]:
     """The rare word all a group's bullets say (`zh_all_said_word`), else one most of them say
     and no other group's ("各族群众", not one bullet's "语言交流障碍": `zh_most_said_word`), else
-    the run of nouns more of them say one step up or down from it (`zh_title_span`)."""
+    the run of nouns more of them say one step up or down from it (`zh_title_span`), else, over
+    one bullet's side detail, the body most of them name (`zh_named_body`)."""
     titles = most_said_words(all_said_words(titles, own, bullets_of, used), own, bullets_of, used)
-    return span_titles(titles, own, bullets_of, used)  # "发电设备利用小时", not one's "火电"
+    titles = span_titles(titles, own, bullets_of, used)  # "发电设备利用小时", not one's "火电"
+    # "国网清流县供电公司" over that company's three bullets, not one's "检修作业计划"
+    return named_body_titles(titles, own, bullets_of, every_text, used)
 
 
 def titles_beside_deed(
