@@ -376,7 +376,8 @@ def _suffix_kind(text: str, end: int, value: Decimal) -> tuple[Kind, Decimal, in
 
 def _document_numbers(text: str, taken: _Taken) -> list[Quantity]:
     found: list[Quantity] = []
-    patterns = (_DOC_ZH, _DOC_ORDINAL) if "号" in text else ()  # each pattern is asked only of a text it may match
+    # each pattern is asked only of a text it may match
+    patterns: tuple[LazyPattern, ...] = (_DOC_ZH, _DOC_ORDINAL) if "号" in text else ()
     patterns += (_DOC_EN,) if _DOC_EN_HINT.search(text) else ()
     for pattern in patterns:
         for match in pattern.finditer(text):
