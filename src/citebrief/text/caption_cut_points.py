@@ -16,7 +16,6 @@ from citebrief.text.caption_unfinished import unfinished_phrase
 from citebrief.text.captions import (
     _CAPITALISED,
     _FUNCTION,
-    _GLUED_STOP,
     _HONORIFICS,
     _PARENTHETICAL,
     BEFORE_TITLE,
@@ -27,6 +26,7 @@ from citebrief.text.captions import (
     _finite_verb,
     _introduces_name,
     _is_cut,
+    glued_stop,
 )
 from citebrief.text.en_chunks import word_classes
 
@@ -42,9 +42,7 @@ def _cut_in_caption(words: list[str], index: int, text: str) -> bool:
     or a spoken sentence ("… in Bahrain 'There was a point …")."""
     previous, word = words[index - 1], words[index]
     last = _bare(previous)
-    if previous.endswith((",", ":", ";", "-", "'s", "’s", "s'", "s’")) or last.lower() in BEFORE_TITLE:
-        return False
-    if previous[:1].isdigit() or last in _HONORIFICS or last in OPENERS:
+    if not _may_end_caption(previous, last):
         return False
     if previous[:1].islower():
         if _introduces_name(words, index - 1) and last not in _TIME_NOUNS:
@@ -74,6 +72,14 @@ def _cut_in_caption(words: list[str], index: int, text: str) -> bool:
     if position >= len(words) or not _finite_verb(words[position], following):
         return False  # after a place: "films" no verb
     return not unfinished_phrase(words, index)  # "the very first | Barbie Doll will …"
+
+
+def _may_end_caption(previous: str, last: str) -> bool:
+    """Whether `previous` (`last` bare) may be a caption's last word before a sentence glued after
+    it: no comma, colon or possessive on it, no word a title or name goes on after, no figure."""
+    if previous.endswith((",", ":", ";", "-", "'s", "’s", "s'", "s’")) or last.lower() in BEFORE_TITLE:
+        return False
+    return not (previous[:1].isdigit() or last in _HONORIFICS or last in OPENERS)
 
 
 def _named_alone(previous: str, names: list[str], text: str) -> bool:
@@ -120,14 +126,14 @@ def _caption_cuts(text: str, start: int, end: int) -> list[int]:
     for offset in candidates:  # each the start of a word, after a space
         index += len(text[counted:offset].split())
         counted = offset
-        if index > 0 and _GLUED_STOP.search(words[index - 1]):
+        if index > 0 and glued_stop(words[index - 1]):
             continue  # "added.\"If I had …": a sentence the splitter missed, not a caption
         if index - last < MIN_SIDE_WORDS or len(words) - index < MIN_SIDE_WORDS:
             continue
         if runons.month_in_date(words, index):
             continue  # "… came into effect last May provide …": the month ends the date, no sentence opens
         cut = offset in missed or index == retold or _is_cut(words, index, text, offset, end, last)
-        if not cut:
+        if not cut and _may_end_caption(words[index - 1], _bare(words[index - 1])):  # asked before the opening
             if opens_caption is None:
                 opens_caption = caption_opening(text, piece, end) not in {None, "photo note"}
             cut = opens_caption and _cut_in_caption(words, index, text)

@@ -39,6 +39,16 @@ MIN_SIDE_WORDS = 4  # each side of a cut holds at least this many words
 
 # a word a caption may end on: no stop inside ("2013.Leeds"), no run-in ("linkHarry")
 _GLUED_STOP = re.compile(r"^(?!\d{1,2}:\d\d\.\d{3}$).*?(?:[.!?:;]\S|[a-z][)'’\"”]?[A-Z])")  # a lap time ends a row
+
+
+def glued_stop(word: str) -> bool:
+    """Whether `word` holds a stop with no space after it, or a run-in capital (_GLUED_STOP); a
+    plain word (letters, none capital after its first) holds neither and asks no pattern."""
+    if word.isalpha() and (len(word) < 2 or word[1:].islower()):
+        return False
+    return _GLUED_STOP.search(word) is not None
+
+
 _CAPITALISED = re.compile(r"(?!I\b|I['’])[A-Z][A-Za-z'’-]*$")
 _LABEL = TablePattern(
     lambda: (

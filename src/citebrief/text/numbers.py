@@ -116,6 +116,9 @@ _SKIP_BEFORE = LazyPattern(r"(?:数|几|上|成)$")  # 数十家, 几百人, 成
 _DOC_ZH = LazyPattern(r"[〔\[［（(【]\s*(?P<y>\d{4})\s*[〕\]］）)】]\s*第?\s*(?P<n>\d{1,5})\s*号")
 _DOC_ORDINAL = LazyPattern(r"第\s*(?P<n>\d{1,5})\s*号")
 _DOC_EN = LazyPattern(r"(?:\(?(?P<y>\d{4})\)?\s*)?\b(?:No\.?|NO\.|no\.)\s*(?P<n>\d{1,5})(?![\d.,]?\d)")
+# what every match of _DOC_EN holds: the whole pattern, opening on an optional year, cannot skip
+# along a text by its first characters, and "No" is in most English texts ("Not", "November")
+_DOC_EN_HINT = LazyPattern(r"(?:No\.?|NO\.|no\.)\s*\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,7 +376,10 @@ def _suffix_kind(text: str, end: int, value: Decimal) -> tuple[Kind, Decimal, in
 
 def _document_numbers(text: str, taken: _Taken) -> list[Quantity]:
     found: list[Quantity] = []
-    for pattern in (_DOC_ZH, _DOC_ORDINAL, _DOC_EN) if ("号" in text or "o" in text or "O." in text) else ():
+    # each pattern is asked only of a text it may match
+    patterns: tuple[LazyPattern, ...] = (_DOC_ZH, _DOC_ORDINAL) if "号" in text else ()
+    patterns += (_DOC_EN,) if _DOC_EN_HINT.search(text) else ()
+    for pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.span()
             if _overlaps(start, end, taken):
@@ -417,12 +423,12 @@ def find_quantities(text: str) -> list[Quantity]:
         kind, value, end = _suffix_kind(text, end, value)
         found.append(Quantity(kind, value, start, end, text[start:end]))
         taken.append((start, end))
-    for match in _ZH_RUN.finditer(text):
+    for match in _ZH_RUN.finditer(text) if not text.isascii() else ():  # an ASCII text has no Chinese numeral
         quantity = _zh_quantity(text, match, taken)
         if quantity is not None:
             found.append(quantity)
             taken.append((quantity.start, quantity.end))
-    has_words = any(word.lower() in _EN_WORD_SET for word in _LATIN_WORD.findall(text))
+    has_words = not _EN_WORD_SET.isdisjoint(map(str.lower, _LATIN_WORD.findall(text)))
     for match in _EN_WORDS.finditer(text) if has_words else ():
         quantity = _en_quantity(text, match, taken)
         if quantity is not None:
