@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import cache
 from itertools import accumulate, compress
 from typing import NamedTuple, cast
@@ -223,6 +223,25 @@ def tag_zh(text: str) -> list[tuple[str, str]]:
         if len(text) <= _BRIEF_TAGS_CHARS and len(_BRIEF_TAGS) < _BRIEF_TAGS_MAX:
             _BRIEF_TAGS[text] = pairs
     return pairs.copy()
+
+
+def tag_runs(
+    pairs: list[tuple[str, str]], first_tags: Collection[str], run_tags: Collection[str], max_words: int, max_chars: int
+) -> Iterator[tuple[int, int, str]]:
+    """Each run of tagged words that opens on a word tagged as `first_tags` says and goes on
+    through words tagged as `run_tags` says (the opening word's own tag included), up to
+    `max_words` words and `max_chars` characters, as (first, last, phrase): the phrases a title
+    step reads a name or a thing off, on the tagger's word boundaries."""
+    for first, (_, tag) in enumerate(pairs):
+        if tag not in first_tags:
+            continue
+        for last in range(first, min(first + max_words, len(pairs))):
+            if pairs[last][1] not in run_tags:
+                break
+            phrase = "".join(word for word, _ in pairs[first : last + 1])
+            if len(phrase) > max_chars:
+                break
+            yield first, last, phrase
 
 
 def cut_zh(text: str) -> list[str]:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from functools import partial
 
 from citebrief.text.titles import cleanly_cut, free_of, on_word_boundaries
-from citebrief.text.tokenize import tag_zh
+from citebrief.text.tokenize import tag_runs, tag_zh
 from citebrief.text.zh_all_said_word import retitled
 from citebrief.text.zh_shared import office, saying
 
@@ -88,20 +88,14 @@ def _bodies(bullets: list[str]) -> list[str]:
     runs: dict[str, None] = {}
     for bullet in bullets:
         words = tag_zh(bullet)
-        for start in range(len(words)):
+        for start, end, name in tag_runs(words, _NAME_TAGS, _NAME_TAGS, MAX_WORDS, MAX_CHARS):
             if start and words[start - 1][1] in _NAME_TAGS:
                 continue
-            for end in range(start, min(start + MAX_WORDS, len(words))):
-                if words[end][1] not in _NAME_TAGS:
-                    break
-                name = "".join(w for w, _ in words[start : end + 1])
-                if len(name) > MAX_CHARS:
-                    break
-                follows = words[end + 1][1] if end + 1 < len(words) else ""
-                if (
-                    len(name) >= MIN_CHARS
-                    and follows not in _NAME_TAGS
-                    and office(tuple(w for w, _ in words[start : end + 1]))
-                ):
-                    runs[name] = None
+            follows = words[end + 1][1] if end + 1 < len(words) else ""
+            if (
+                len(name) >= MIN_CHARS
+                and follows not in _NAME_TAGS
+                and office(tuple(w for w, _ in words[start : end + 1]))
+            ):
+                runs[name] = None
     return list(runs)

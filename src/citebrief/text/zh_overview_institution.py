@@ -13,7 +13,7 @@ subject stands.
 from __future__ import annotations
 
 from citebrief.text.titles import on_word_boundaries
-from citebrief.text.tokenize import tag_zh
+from citebrief.text.tokenize import tag_runs, tag_zh
 
 # the last word of a place a piece is about as a whole: where people are treated, taught, shown
 HEADS = (
@@ -57,15 +57,8 @@ def whole_institution(subject: str, bullets: list[str], texts: list[str], used: 
 
 def _names(text: str) -> list[str]:
     """Runs of up to MAX_WORDS nouns that end on an institution's head, led by a name's word."""
-    pairs = tag_zh(text)
-    found = []
-    for first, (_, tag) in enumerate(pairs):
-        if tag not in _NAME_TAGS:
-            continue
-        for last in range(first, min(first + MAX_WORDS, len(pairs))):
-            if pairs[last][1] not in _NOUN_TAGS:
-                break
-            name = "".join(w for w, _ in pairs[first : last + 1])
-            if MIN_CHARS <= len(name) <= MAX_CHARS and name.endswith(HEADS):
-                found.append(name)
-    return found
+    return [
+        name
+        for _, _, name in tag_runs(tag_zh(text), _NAME_TAGS, _NOUN_TAGS, MAX_WORDS, MAX_CHARS)
+        if len(name) >= MIN_CHARS and name.endswith(HEADS)
+    ]

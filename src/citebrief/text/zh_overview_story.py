@@ -23,7 +23,7 @@ from citebrief.model import Group
 from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries
-from citebrief.text.tokenize import tag_zh
+from citebrief.text.tokenize import tag_runs, tag_zh
 
 SEPARATOR = "："  # "核心要点：西丁市口学校": the overview's label, then its subject
 MIN_CHARS, MAX_CHARS = 4, 8
@@ -95,16 +95,8 @@ def _named(subject: str) -> bool:
 def _runs(text: str) -> list[str]:
     """Runs of up to MAX_WORDS words of `text` that may name a thing (module doc)."""
     pairs = tag_zh(text)
-    runs = []
-    for first, (_, tag) in enumerate(pairs):
-        if tag not in _FIRST_TAGS:
-            continue
-        for last in range(first, min(first + MAX_WORDS, len(pairs))):
-            if pairs[last][1] not in _RUN_TAGS:
-                break
-            phrase = "".join(w for w, _ in pairs[first : last + 1])
-            if len(phrase) > MAX_CHARS:
-                break
-            if len(phrase) >= MIN_CHARS and pairs[last][1] in _LAST_TAGS:
-                runs.append(phrase)
-    return runs
+    return [
+        phrase
+        for _, last, phrase in tag_runs(pairs, _FIRST_TAGS, _RUN_TAGS, MAX_WORDS, MAX_CHARS)
+        if len(phrase) >= MIN_CHARS and pairs[last][1] in _LAST_TAGS
+    ]
