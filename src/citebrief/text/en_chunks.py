@@ -14,9 +14,10 @@ from pathlib import Path
 
 from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_compounds import plural_head_after
+from citebrief.text.lazy_re import LazyPattern
 
 # --- English ---------------------------------------------------------------------------------
-_EN_TOKEN = re.compile(
+_EN_TOKEN = LazyPattern(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St)\.|[A-Za-z](?:[A-Za-z.-]*[A-Za-z])?(?:['’][A-Za-z]+)?|\d[\d,.]*%?|[^\sA-Za-z\d]+"
 )
 # function words: a noun phrase never runs through them (only "of", "on", "for" join two)

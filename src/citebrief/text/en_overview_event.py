@@ -60,7 +60,7 @@ _NOT_AIMS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "ou
 
 
 # or "a" and up to three words that end on a noun ("quest for a fifth Masters title")
-_FOR_A = re.compile(r"\sfor\s(an?)((?:\s[A-Za-z0-9][\w-]*){1,3})(?![\w'’-])")
+_FOR_A = LazyPattern(r"\sfor\s(an?)((?:\s[A-Za-z0-9][\w-]*){1,3})(?![\w'’-])")
 
 
 def aim(paragraph: str, end: int, *, one_word: bool = True) -> str:

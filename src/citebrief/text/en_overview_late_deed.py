@@ -85,7 +85,7 @@ _SINCE = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing|[Ww]hen|[Oo]nce)\s$")
 
 # a capitalised word right before a surname makes it another's name ("Manchester United" of
 # "United", "Tamerlan Tsarnaev"), but for a title ("Mr Beavis")
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s)[A-Z][\w'’-]*\s$")
+_NAME_BEFORE = LazyPattern(r"(?<![\w'’-])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s)[A-Z][\w'’-]*\s$")
 
 
 def _of_another(form: str, paragraph: str, start: int) -> bool:

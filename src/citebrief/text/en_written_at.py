@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-WORDISH = re.compile(r"[\w'’-]")  # a character that goes on a word: the boundary test
+from citebrief.text.lazy_re import LazyPattern
+
+WORDISH = LazyPattern(r"[\w'’-]")  # a character that goes on a word: the boundary test
 
 
 def word_before(text: str, at: int) -> bool:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from citebrief.model import Lang, Sentence
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.numbers import contains_whole
 from citebrief.verify.index import QUOTE_MIN, SourceIndex
 
@@ -31,7 +32,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+")
 # a Chinese sentence, its end mark kept
 _ZH_SENTENCE = re.compile(r"[^。！？]+[。！？]")
 # a list's numbered label ("二是加大安全投入。"): a part of its own, however short
-_ZH_LABEL = re.compile(r"[一二三四五六七八九十][是要]..")
+_ZH_LABEL = LazyPattern(r"[一二三四五六七八九十][是要]..")
 
 
 def quoted_sentences(core: str, lang: Lang, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
