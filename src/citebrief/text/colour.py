@@ -33,9 +33,9 @@ _FIGURE_ZH = LazyPattern(
 )
 _SPEECH_ZH = LazyPattern(r"说|表示|介绍|称|告诉|认为|指出|坦言|透露|回忆")
 _RUN_ZH = LazyPattern(r"一([架辆个张艘座棵朵片排群批阵声串道])\1")
-_EXCLAIM_ZH = re.compile(r"[！!][”’」]?$")
+_EXCLAIM_ZH = LazyPattern(r"[！!][”’」]?$")
 _SPEECH_EN = re.compile(r"\b(?:said|says|told|added|explained|according)\b", re.IGNORECASE)
-_EXCLAIM_EN = re.compile(r"!\s*['’\"”]*\s*$")
+_EXCLAIM_EN = LazyPattern(r"!\s*['’\"”]*\s*$")
 _DIGIT = re.compile(r"\d")
 # a name past the sentence's first word ("… by Summer Robertson"), or two capitalised words opening it
 _NAMED_EN = re.compile(r"(?<=\w )[A-Z][a-z]+|^[A-Z][a-z]+ [A-Z][a-z]+")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
-import re
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -232,7 +231,7 @@ def _nominal_ing(word: str) -> bool:
     return bool(word_classes(word.lower()) & {"NOUN", "ADJ"})
 
 
-_EN_O_NAME = re.compile(r"[A-Z]['’][A-Z][a-z]+$")
+_EN_O_NAME = LazyPattern(r"[A-Z]['’][A-Z][a-z]+$")
 
 
 @lru_cache(maxsize=16384)

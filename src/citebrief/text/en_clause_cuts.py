@@ -36,9 +36,9 @@ _NOT_VERBS = _OPEN_WORDS | frozenset(
 _PREDICATE = LazyPattern(
     r"(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|must|did|does|do|says|said)\b"
 )
-_PAST = re.compile(r"[a-z]+ed\b|says\b|say\b")
+_PAST = LazyPattern(r"[a-z]+ed\b|says\b|say\b")
 _QUOTES = "\"'‘’“”"
-_FIRST_WORD = re.compile(r"[A-Za-z’']+")
+_FIRST_WORD = LazyPattern(r"[A-Za-z’']+")
 # a clause that opens a frame its main clause must close ("If you are …", "Having taken …", "Dressed in
 # a tuxedo"; not "Documented and undocumented immigrants" or "Sterling scored")
 _FRAME = LazyPattern(
@@ -47,7 +47,7 @@ _FRAME = LazyPattern(
     r"[A-Z][a-z]{2,}ed(?= (?:in|on|at|by|with|to|from|as|for|after|into|over)\b))\b"
 )
 # "but if retailers … cannot get credit": a condition whose consequence follows
-_OPEN_CONDITION = re.compile(r"^(?:and|but|or|so)\s+(?:if|when|while|although|though|because|unless|once)\b")
+_OPEN_CONDITION = LazyPattern(r"^(?:and|but|or|so)\s+(?:if|when|while|although|though|because|unless|once)\b")
 # a clause that opens on its subject: a capitalised word or a pronoun
 _SUBJECT_FIRST = re.compile(r"^(?:[A-Z]|(?:he|she|it|they|we|i|you|there|the|a|an|this|his|her|their)\b)")
 # an adverb before a verb ("…, still has much of its original decor")
@@ -64,7 +64,7 @@ _SPACED_END = LazyPattern(
 # a speech verb before the colon that opens the words ("PC Siobhan Pellett said:", "he told the jury at
 # Portsmouth Crown Court:"), or a time's ("at 03:00"); a colon after a whole clause ("… and his Ebola
 # work:") may end a cut
-_SPEAKER_COLON = re.compile(
+_SPEAKER_COLON = LazyPattern(
     r"\b(?:said|says|say|added|adds|adding|saying|told|tells|explained|warned|wrote|writes|stated|declared|"
     r"insisted|answered|replied|continued|asked)\b[^,;:]{0,150}:\s*$|\d:\s*$"
 )

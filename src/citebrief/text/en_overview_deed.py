@@ -65,7 +65,7 @@ _APPOSITIVE = r"(?:\s\([^()]{1,30}\))?(?:(?:,\s[^,.;:!?]{1,60}){1,2},)?(?:\sof\s
 # a year after the event dates it to before the news ("Casey finished sixth on his Masters debut
 # in 2004": `en_dated.py`); another name's word right before the surname is another person
 # ("Tamerlan Tsarnaev")
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
+_NAME_BEFORE = LazyPattern(r"[A-Z][\w'’-]*\s$")
 # a word in the gap before "his"/"her" that sets the event before the news ("after previously being
 # placed in isolation because of his grave illness")
 _BACKSTORY = re.compile(r"\b(?:previously|formerly|once|earlier|ago)\b")

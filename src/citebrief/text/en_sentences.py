@@ -33,7 +33,7 @@ _token = tuple.__new__  # a Token from its fields, without the named tuple's own
 
 # a run syntok gives as its punctuation, its word and its punctuation, each mark a token of its
 # own: an ASCII word between ASCII punctuation
-_AFFIXED = re.compile(r"([!-/:-@\[-`{-~]*)([A-Za-z0-9]+)([!-/:-@\[-`{-~]*)")
+_AFFIXED = LazyPattern(r"([!-/:-@\[-`{-~]*)([A-Za-z0-9]+)([!-/:-@\[-`{-~]*)")
 
 
 def _one_case(word: str) -> bool:

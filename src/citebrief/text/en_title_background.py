@@ -30,7 +30,7 @@ from citebrief.text.titles import on_word_boundaries
 MIN_PAST_BULLETS = 2
 MIN_CUES = 2  # distinct cues of a career the group's paragraphs write, where they lack the word
 _YEAR = re.compile(r"\b(?:19\d\d|20[0-2]\d)\b")
-_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})(?![\w-])")
+_NAME = LazyPattern(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})(?![\w-])")
 _CAREER = "career"
 # "career" as the thing itself ("his broadcasting career.", "his career at Wasps"), not a
 # modifier of another noun ("his 66th career title", "a career-best score")

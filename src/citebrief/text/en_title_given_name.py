@@ -17,7 +17,6 @@ habits, the full name only in paragraphs of another group, stays.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import NamedTuple
 
@@ -28,7 +27,7 @@ from citebrief.text.titles import display_title, on_word_boundaries, swapped_tit
 
 # a capitalized word ("Pacquiao", "O'Neill", "Carrion-Moore"), not a possessive
 _WORD = r"[A-Z](?:[a-z]|['’-][A-Z])*[a-z]"
-_WHOLE_WORD = re.compile(_WORD)
+_WHOLE_WORD = LazyPattern(_WORD)
 # two capitalized words, a space between, each a whole word ("Manny Pacquiao"): looked for at
 # every start (a zero-width match), so a word is found as the second of one pair and the first
 # of the next ("Manny Pacquiao Sr": both pairs)

@@ -74,8 +74,8 @@ def places(phrase: str, text: str, ignore_case: bool = False) -> Iterator[tuple[
         at = end
 
 
-_ARTICLE_AT = re.compile(r"(?:[Aa]n?|[Tt]he)\s", re.IGNORECASE)
-_WORD_AT = re.compile(r"[\w'’-]+\s")
+_ARTICLE_AT = LazyPattern(r"(?:[Aa]n?|[Tt]he)\s", re.IGNORECASE)
+_WORD_AT = LazyPattern(r"[\w'’-]+\s")
 MOST_WORDS_BETWEEN = 3  # words between the article and the phrase, at most
 
 

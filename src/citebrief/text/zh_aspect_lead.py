@@ -25,8 +25,6 @@ of zh-clts or zh-policy.
 
 from __future__ import annotations
 
-import re
-
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, on_word_boundaries, swapped_title
 from citebrief.text.zh_shared import saying
@@ -46,7 +44,7 @@ _CONNECTIVES = _ORDINAL + f"(?:(?:同时|此外|另外|其次|再次|最后|首�
 _ASPECT = LazyPattern(rf"^{_CONNECTIVES}在?([^，。；：！？、,;:!?“”\"（）()]+?)方面[，,]")
 # a first clause that may be a listed item: no quote, list or figure inside
 _CLAUSE = LazyPattern(_ORDINAL + r"([^，。；：！？、,;:!?“”\"（）()0-9０-９%％]+)[，,]")
-_LIST_BREAKS = re.compile(r"[，。；：！？,;:!?]")
+_LIST_BREAKS = LazyPattern(r"[，。；：！？,;:!?]")
 
 
 def aspect_lead(bullet: str) -> str:
