@@ -49,11 +49,13 @@ _FILE_CONTENT_TYPES = {
     "application/pdf": ".pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
 }
+_BLANK_LINE = LazyPattern(r"\n[ \t\u3000]*\n")  # (compiled once, from the regex cache)
+_HAN = LazyPattern(r"[\u4e00-\u9fff]")
 _LOOKS_HTML = LazyPattern(r"^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>]|<div)", re.IGNORECASE)
 _HAS_TAG = LazyPattern(r"<(?:[a-zA-Z][a-zA-Z0-9-]*|!doctype|!--|/[a-zA-Z])", re.IGNORECASE)
 _TITLE_END_ZH = LazyPattern(r"(?:通知|意见|决定|通报|复函|批复|办法|规定|公告|报告|方案|纲要|规划|条例|细则|函|令)$")
 _DOCUMENT_NUMBER = LazyPattern(r"[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号")
-_SENTENCE_END = re.compile(r"[。！？!?.;；:：]$")
+_SENTENCE_END = LazyPattern(r"[。！？!?.;；:：]$")
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ def _text_paragraphs(text: str) -> list[str]:
     without blank lines every line is a paragraph.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not re.search(r"\n[ \t\u3000]*\n", text):
+    if not _BLANK_LINE.search(text):
         return [line.strip() for line in text.split("\n") if line.strip()]
     paragraphs: list[str] = []
     for block in re.split(r"\n[ \t\u3000]*\n", text):
@@ -154,7 +156,7 @@ def _split_title(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     if len(paragraphs) < 2:
         return None, paragraphs
     first = paragraphs[0].lstrip("#").strip()
-    chinese = bool(re.search(r"[\u4e00-\u9fff]", first))
+    chinese = bool(_HAN.search(first))
     short = len(first) <= 60 if chinese else len(first.split()) <= 20
     if not short or _SENTENCE_END.search(first):
         return None, paragraphs

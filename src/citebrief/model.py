@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import unicodedata
 from datetime import datetime
 from enum import StrEnum
@@ -18,6 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from citebrief.choices import Lang as Lang  # noqa: PLC0414 (re-exported: the type of a brief's language)
+from citebrief.text.lazy_re import LazyPattern
 
 
 class _Model(BaseModel):
@@ -159,7 +159,7 @@ def brief_json_schema() -> dict[str, Any]:
     return Brief.model_json_schema()
 
 
-_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+_FULL_WIDTH = LazyPattern("[\uff01-\uff5e\u3000]")
 
 
 def _half_width(char: str) -> str:

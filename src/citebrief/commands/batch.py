@@ -18,6 +18,7 @@ import typer
 
 from citebrief.choices import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
 from citebrief.commands import error_line, fail
+from citebrief.text.lazy_re import LazyPattern
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -29,7 +30,7 @@ DbOption = Annotated[
     Path | None, typer.Option("--db", help="The store file (default: CITEBRIEF_DB, else the user data folder).")
 ]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="text, markdown, json or html.")]
-_SPAN = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$", re.IGNORECASE)
+_SPAN = LazyPattern(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$", re.IGNORECASE)
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 

@@ -79,7 +79,7 @@ def _shape(marker: str) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
-_ZH_NUMERALS = re.compile(r"[一二三四五六七八九十百零〇]+")
+_ZH_NUMERALS = LazyPattern(r"[一二三四五六七八九十百零〇]+")
 
 
 def list_levels(outline: list[Heading], texts: list[str]) -> set[int]:

@@ -7,7 +7,6 @@ Kept apart from `extractive.py` (which picks the sentences) so that module stays
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import chain
 
@@ -37,7 +36,7 @@ DUPLICATE_SIMILARITY = 0.8
 # a paragraph's opening label: a short phrase of its own, no clause or list inside ("坚持依法规范。")
 MIN_LABEL, MAX_LABEL = 2, 12
 _ALSO_SAYING = ("道", "致辞", "发言")
-_LABEL_BREAKS = re.compile(r"[，,、；;：:“”\"《》（）()？！]")
+_LABEL_BREAKS = LazyPattern(r"[，,、；;：:“”\"《》（）()？！]")
 
 
 def _same_wording(a: str, b: str, lang: str) -> bool:

@@ -12,15 +12,6 @@ from collections.abc import Callable
 import numpy as np
 
 from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
-from citebrief.engines.en_actor_groups import leans
-from citebrief.engines.en_lead_cut import recut_lead
-from citebrief.engines.en_loners import swap_loners
-from citebrief.engines.en_money_figures import add_money_figures
-from citebrief.engines.en_outcomes import add_outcomes
-from citebrief.engines.en_overview import release_late
-from citebrief.engines.en_speaker_reach import speaker_further
-from citebrief.engines.en_speaker_swaps import speakers_in_sight
-from citebrief.engines.en_story_splits import goes_on
 from citebrief.engines.news_figures import headline_changes, say_what_is_announced, swap_for_news_amounts
 from citebrief.engines.policy_amounts import add_amounts
 from citebrief.engines.policy_completions import whole_items
@@ -51,6 +42,27 @@ def says_title(bullets: list[str], title: str) -> bool:
     return any(folded in bullet.casefold() for bullet in bullets)
 
 
+def _en_story_runs(
+    scored: Scored, drafts: list[Draft], sentences: np.ndarray, chosen: list[int], retitle: Callable[[list[str]], str]
+) -> None:
+    """An English story read in runs (`cover_steps`), its modules imported here: a Chinese start never loads them."""
+    from citebrief.engines.en_actor_groups import leans
+    from citebrief.engines.en_lead_cut import recut_lead
+    from citebrief.engines.en_loners import swap_loners
+    from citebrief.engines.en_overview import release_late
+    from citebrief.engines.en_story_splits import goes_on
+
+    lead = drafts[0]
+    before = list(lead.picked)
+    release_late(scored, drafts, sentences, chosen)  # the overview keeps to the lead
+    swap_loners(scored, drafts, sentences, chosen)  # a thread's loner gives way to its run
+    recut_lead(drafts, scored.trimmed, lambda text: goes_on(text, leans))  # the lead, then the first thread
+    kept = [scored.trimmed[i] for i in lead.picked]
+    gone = [scored.trimmed[i] for i in before if i not in lead.picked]
+    if says_title(gone, lead.title) and not says_title(kept, lead.title):
+        lead.title = retitle(kept)
+
+
 def cover_steps(
     scored: Scored,
     drafts: list[Draft],
@@ -65,19 +77,16 @@ def cover_steps(
     thread where the lead ends (`en_lead_cut.py`), and where its title came from a point it gave
     away, the overview is titled again from what it keeps (`retitle`)."""
     if scored.lang == "en" and texts is None and themes is not None and themes.sentences is not None:
-        lead = drafts[0]
-        before = list(lead.picked)
-        release_late(scored, drafts, themes.sentences, chosen)  # the overview keeps to the lead
-        swap_loners(scored, drafts, themes.sentences, chosen)  # a thread's loner gives way to its run
-        recut_lead(drafts, scored.trimmed, lambda text: goes_on(text, leans))  # the lead, then the first thread
-        kept = [scored.trimmed[i] for i in lead.picked]
-        gone = [scored.trimmed[i] for i in before if i not in lead.picked]
-        if says_title(gone, lead.title) and not says_title(kept, lead.title):
-            lead.title = retitle(kept)
+        _en_story_runs(scored, drafts, themes.sentences, chosen, retitle)
     paragraph_of = np.array([u.paragraph - 1 for u in scored.units])
     of_sentence = themes.of_sentences(paragraph_of) if themes is not None else None
     cover(scored, drafts, of_sentence, chosen)
     if texts is None:  # a news item's records, changes and announced specifics (`news_figures.py`)
+        from citebrief.engines.en_money_figures import add_money_figures  # (not on a policy's cold start)
+        from citebrief.engines.en_outcomes import add_outcomes
+        from citebrief.engines.en_speaker_reach import speaker_further
+        from citebrief.engines.en_speaker_swaps import speakers_in_sight
+
         headline_changes(scored, drafts, chosen)
         say_what_is_announced(scored, drafts, chosen)
         swap_for_news_amounts(scored, drafts, chosen)

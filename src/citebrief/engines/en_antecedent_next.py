@@ -40,6 +40,7 @@ from citebrief.engines.en_tail_edges import crowds
 from citebrief.engines.en_unplaced_reference import opens_on_reference
 from citebrief.engines.scored import Scored
 from citebrief.text.anaphora import needs_antecedent
+from citebrief.text.lazy_re import LazyPattern
 
 MIN_LEFT = 2  # bullets a group keeps after one moves out
 MAX_OVERVIEW = 4  # the overview's points, at most, after a leaning bullet joins it
@@ -60,9 +61,9 @@ def leans_back_en(scored: Scored, i: int) -> bool:
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOPS = ".!?'’\"” "
-_QUOTE_OPENS = re.compile(r"[‘'\"“]")
+_QUOTE_OPENS = LazyPattern(r"[‘'\"“]")
 # a speaker named after a quotation's close: "…equalling,' Professor James Marshall told the BBC"
-_NAMED_AFTER = re.compile(r"[,.!?]['’\"”] (?:[A-Z][a-z]+ )*[A-Z][a-z]+")
+_NAMED_AFTER = LazyPattern(r"[,.!?]['’\"”] (?:[A-Z][a-z]+ )*[A-Z][a-z]+")
 
 
 def _unattributed_quote(text: str) -> bool:

@@ -11,14 +11,13 @@ the first, it takes the place of the overview's last pick when that comes after 
 
 from __future__ import annotations
 
-import re
-
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.scored import Scored
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.numbers import percent_follows
 
 # a count: 15,000 / 2,000 / 350 (no year), £500m, $1.2 million, "tens of thousands"
-_COUNT = re.compile(
+_COUNT = LazyPattern(
     r"[£$€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:1\d|20)\d\d\b)\d{3,}\b"
     r"|\b\d+(?:\.\d+)?\s?(?:million|billion|m|bn)\b|\b(?:hundreds|thousands|millions) of\b"
 )

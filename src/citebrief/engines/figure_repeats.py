@@ -20,7 +20,6 @@ fit to stand alone, the pair is left as it is.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from citebrief.engines.bullets import near_duplicate
@@ -28,6 +27,7 @@ from citebrief.engines.lead_points import dangling
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_overview_restated import overview_takes_fuller
 from citebrief.model import Lang
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.numbers import find_quantities
 from citebrief.text.repeated_figures import content_words, figure_keys, repeated_pairs, word_overlap
 
@@ -40,7 +40,7 @@ LEAST_SHARED_WORDS = 0.25
 # ... and a bullet whose clauses holding the figure are under this share of it says something of
 # its own beside the figure ("吉林省舒兰市解除防汛一级应急响应"): it is no repeat, whatever it shares
 LEAST_FIGURE_SHARE = 0.4
-_CLAUSE_END = re.compile(r"[，；：;:。！？]|,(?!\d)")  # not the comma of "125,000"
+_CLAUSE_END = LazyPattern(r"[，；：;:。！？]|,(?!\d)")  # not the comma of "125,000"
 
 
 def _role_words(text: str, lang: Lang, keys: set[str]) -> set[str]:

@@ -21,8 +21,6 @@ from citebrief.engines.themes import (
 )
 from citebrief.engines.zh_run_titles import paired_titles
 from citebrief.model import Document
-from citebrief.text.en_overview_yield import overview_deed, says_deed, yields_deed
-from citebrief.text.en_title_steps import en_title_steps
 from citebrief.text.measure_names import measures_title
 from citebrief.text.part_of import part_of
 from citebrief.text.report_kinds import label_title, report_title
@@ -240,6 +238,13 @@ def _says_group(aspect: str, bullets: list[str]) -> bool:
     return said and not where(aspect, bullets)
 
 
+def _en_title_steps(bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], title: str) -> str:
+    """`en_title_steps`, imported on the first English group: a Chinese start never loads its modules."""
+    from citebrief.text.en_title_steps import en_title_steps
+
+    return en_title_steps(bullets, texts, every_text, guard, title)
+
+
 def group_titles(
     document: Document,
     groups: list[GroupBullets],
@@ -319,7 +324,7 @@ def group_titles(
             if lang == "zh" and not covering and title:  # a policy group's, not one bullet's ("英文版")
                 title, guard = _policy_shared(title, group.bullets, texts, every_text, guard, headings)
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
-                title = en_title_steps(group.bullets, texts, every_text, guard, title)
+                title = _en_title_steps(group.bullets, texts, every_text, guard, title)
         title, guard = case_titled(title, cases.get(group.theme, "") if group.theme is not None else "", texts, guard)
         used.update(guard - others)
         titles.append(title)
@@ -399,6 +404,8 @@ def titles_beside_deed(
     if document.lang == "zh":  # no group titled "秦岭生态" under the overview's "秦岭生态环境保护"
         shown = title.partition(COMPOSED_SEPARATOR["zh"])[2]
         return title, group_titles(document, groups, themes, stats, idf_of, used, subject, shown)
+    from citebrief.text.en_overview_yield import overview_deed, says_deed, yields_deed  # not on a Chinese start
+
     deed = overview_deed(title, used) if document.lang == "en" else None
     if deed is None or says_deed(deed[1], bullets):  # the overview keeps a deed its bullets say
         return title, group_titles(document, groups, themes, stats, idf_of, used, subject)

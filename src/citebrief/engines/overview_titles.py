@@ -20,35 +20,6 @@ from citebrief.engines.themes import (
 )
 from citebrief.engines.zh_overview_names import overview_shown
 from citebrief.model import Document
-from citebrief.text.en_lead_kind_subject import kind_subject
-from citebrief.text.en_lead_subject import lead_subject
-from citebrief.text.en_overview_after_deed import after_deed
-from citebrief.text.en_overview_aside import past_aside
-from citebrief.text.en_overview_change import overview_change
-from citebrief.text.en_overview_deed import overview_event
-from citebrief.text.en_overview_finding import finding_pair
-from citebrief.text.en_overview_fixture import fixture_event
-from citebrief.text.en_overview_found import found_instead
-from citebrief.text.en_overview_happening import counted_lead
-from citebrief.text.en_overview_holding import holder_count
-from citebrief.text.en_overview_kin_lead import kin_lead
-from citebrief.text.en_overview_kind import kind_event, lead_kind_deed
-from citebrief.text.en_overview_late_deed import late_deed
-from citebrief.text.en_overview_match_talk import match_talk
-from citebrief.text.en_overview_minor import past_minor_name
-from citebrief.text.en_overview_named import named_kind
-from citebrief.text.en_overview_opener import lead_opener
-from citebrief.text.en_overview_pair import overview_pair
-from citebrief.text.en_overview_place import past_where
-from citebrief.text.en_overview_result_lead import result_lead
-from citebrief.text.en_overview_said import overview_said
-from citebrief.text.en_overview_scene import lead_scene
-from citebrief.text.en_overview_shown import shown_thing
-from citebrief.text.en_overview_title import overview_plain
-from citebrief.text.en_reports import unglued
-from citebrief.text.en_surname_title import overview_family
-from citebrief.text.en_title_choice import bare_name
-from citebrief.text.en_title_detail import overview_subject
 from citebrief.text.official_act import act_subject
 from citebrief.text.official_name import issued_name
 from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
@@ -102,7 +73,6 @@ from citebrief.text.zh_term_front import term_whole
 from citebrief.text.zh_widen import widened
 
 OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
-LEAD_NAME_SENTENCES = 2  # an English lead's subject is named in its first sentence or its second
 
 
 def overview_title(
@@ -149,11 +119,7 @@ def overview_title(
         # not "长三角地区", where it happens; not "国网北京电力", who told the reporter
         subject = _zh_lead_subject(subject, document, lead, texts, used) if lang == "zh" else subject
         if lang == "en":  # "Rickie Fowler", not "Legion of Fans": whom the lead is about
-            # the second sentence where the first names no one ("The 99th qualifier ... Paul Casey was")
-            opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
-            # "Gaioz Nigalidze", not "Dubai Open Chess Tournament" he was expelled from; "Cheetah
-            # Exhibit", not "Cleveland Metroparks Zoo" where the boy fell into it
-            subject = past_where(lead_subject(opening, texts, subject), _lead_once(lead, bullets), texts, lang, used)
+            subject = _en_lead_subject(subject, document, _lead_once(lead, bullets), texts, used)
     if not subject:
         spread: Counter[str] = Counter()
         for found in stats.per_paragraph:
@@ -260,13 +226,25 @@ def _zh_profile(
     return profile
 
 
+def _en_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:
+    """`en_overview_subject.lead_named`, imported on the first English overview (not on a Chinese start)."""
+    from citebrief.engines.en_overview_subject import lead_named
+
+    return lead_named(subject, document, lead, texts, used)
+
+
+def _en_subject(subject: str, document: Document, bullets: list[str], texts: list[str], used: set[str]) -> str:
+    """`en_overview_subject.en_subject`, imported on the first English overview."""
+    from citebrief.engines.en_overview_subject import en_subject
+
+    return en_subject(subject, document, bullets, texts, used)
+
+
 def _en_scene(subject: str, document: Document, texts: list[str], used: set[str]) -> str:
-    """The title an English overview shows: the scene its lead shows, "Push-ups on the Runway",
-    not "Jeff Rossen" who filmed them (`en_overview_scene`), else its subject. The name stays the
-    subject in `used`, the one the groups are titled beside: a group titled "Pama" would repeat
-    who the overview's bullets name, and the groups stand as they were."""
-    sentences = (t.text for s in document.segments for t in s.sentences)
-    return lead_scene(subject, list(islice(sentences, LEAD_NAME_SENTENCES)), texts, set(used))
+    """`en_overview_subject.en_scene`, imported on the first English overview."""
+    from citebrief.engines.en_overview_subject import en_scene
+
+    return en_scene(subject, document, texts, used)
 
 
 def _first_plain(document: Document) -> str:
@@ -291,57 +269,6 @@ def _lead_once(lead: list[str], bullets: list[str]) -> list[str]:
     if plain == lead[0] or plain not in bullets:
         return lead
     return list(dict.fromkeys([plain, *bullets]))
-
-
-def _en_subject(subject: str, document: Document, bullets: list[str], texts: list[str], used: set[str]) -> str:
-    """An English overview's subject as a reader would have it (each step mends one way a phrase
-    misnames what the article is about)."""
-    subject = bare_name(subject, texts)  # "Emir Spahic", not "Defender Emir Spahic"
-    # not "Saturday Afternoon", not "Patrick Bradley Ltd.Mr McGurk"
-    sentences = [t.text for s in document.segments for t in s.sentences]
-    subject = unglued(overview_subject(subject, bullets, texts, sentences), texts, used)
-    # "Honeybee", not "Humble Honeybee"; al-Douri, not "Saddam Hussein" whose right-hand man he was
-    opening = sentences[:LEAD_NAME_SENTENCES]
-    subject = overview_plain(subject, opening, bullets, texts, used)
-    # "Cockroaches", not "London Borough of Southwark" the article names in passing
-    subject = past_minor_name(subject, [*opening[:1], *bullets[:1]], bullets, texts, used)
-    # "Floyd Mayweather and Manny Pacquiao", not one of the two the lead names as equals
-    subject = overview_pair(subject, opening[0] if opening else "", texts, used)
-    # "Douglas Bader's Story", "Tim Sherwood's Sacking", not "Douglas Bader" alone
-    subject = overview_event(subject, opening[0] if opening else "", texts, used)
-    # "Real Madrid's Champions League Clash with Atletico Madrid", not "Real Madrid" (`en_overview_fixture`)
-    subject = fixture_event(subject, opening, used)
-    # "Spain's 2-0 Defeat by Holland", not "Del Bosque" who speaks of it (`en_overview_result_lead`)
-    subject = result_lead(subject, opening[0] if opening else "", used)
-    # "Doubling of the Ethnic Minority Population", not the population alone (`en_overview_change`)
-    subject = overview_change(subject, opening[0] if opening else "", used)
-    # "Juan Mata", not "Manchester United" of the lead's opening "After ..." clause (`en_overview_aside`)
-    subject = past_aside(subject, opening[0] if opening else "", texts, used)
-    # "Longboarder's Crash", not "Longboarder": a kind the lead writes with what befell it; "Little
-    # Girl's Rescue", not "Efforts of the Neighbour": the person the lead opens on by kind (`en_overview_kind`)
-    subject = kind_event(lead_kind_deed(subject, opening, texts, used), opening, texts, used)
-    # "Firing of Two Transportation Security Administration Screeners", not "TSA Officer" (`en_overview_happening`)
-    subject = counted_lead(subject, opening[0] if opening else "", texts, used)
-    subject = late_deed(subject, texts, used)  # "Manchester City's Apology", where no other deed is
-    # "David Cameron on High Taxes", not "David Cameron": what the lead says he spoke of (`en_overview_said`)
-    subject = overview_said(subject, opening[0] if opening else "", texts, used)
-    # "Tim Sherwood on Relegation Rivals QPR": the match a quote story's lead names (`en_overview_match_talk`)
-    subject = match_talk(subject, opening[0] if opening else "", texts, used)
-    # "Ronnie O'Sullivan's Rude Gesture": "after making a rude gesture" (`en_overview_after_deed`)
-    subject = after_deed(subject, opening[:2], used)
-    subject = kin_lead(subject, opening[0] if opening else "", used)  # "Sofia Vergara's Ex-fiance"
-    # "Hillary Clinton's Twitter Followers": whose count the lead says it is (`en_overview_holding`)
-    subject = holder_count(subject, opening[0] if opening else "", used)
-    subject = finding_pair(subject, sentences, used)  # "Physical Activity and Grey Matter" (`en_overview_finding`)
-    # "Uber Driver", not "Everardo Custodio" the lead never names (`en_lead_kind_subject`)
-    subject = kind_subject(subject, opening[0] if opening else "", texts, used)
-    # "Florida Woman", not "Oral Sex" the lead writes of what she did (`en_overview_opener`)
-    subject = lead_opener(subject, opening[0] if opening else "", texts, used)
-    subject = overview_family(subject, texts, used)  # "Gaver Family", not "Gaver" (`en_surname_title`)
-    subject = named_kind(subject, texts, used)  # "Men Named Nigel", not "Nigel" of a poll of names
-    subject = shown_thing(subject, sentences, used)  # "Interspecies Friendship", not "Chihuahua" (`en_overview_shown`)
-    # "900-year-old Mummy", not "Murder Victim" a cleaner feared it was (`en_overview_found`)
-    return found_instead(subject, opening[0] if opening else "", used)
 
 
 def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: list[str], used: set[str]) -> str:

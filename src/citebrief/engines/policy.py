@@ -39,7 +39,7 @@ MIN_MEASURES = 6  # sentences left besides the context, or the context stays (we
 FRONT = 6  # the header of an official document sits in its first paragraphs
 _NUMBER = LazyPattern(r"^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$|令第\s*\d+\s*号$")
 _ADDRESSEES = LazyPattern(r"^[\u4e00-\u9fff、，]{2,80}[：:]$")
-_OFFICIAL_TITLE = re.compile(r"(?:通知|意见|决定|批复|复函|答复|的函|办法|条例|规定|方案|通报)$")
+_OFFICIAL_TITLE = LazyPattern(r"(?:通知|意见|决定|批复|复函|答复|的函|办法|条例|规定|方案|通报)$")
 _REPLY_TITLE = LazyPattern(r"(?:答复|复函|批复|的函)$")
 _RECEIPT = LazyPattern(r"收悉")
 
@@ -133,7 +133,7 @@ def parallel_items(texts: Sequence[str]) -> set[int]:
     return found
 
 
-_LABEL = re.compile(r"^([^：:，。；]{1,10})[：:]")
+_LABEL = LazyPattern(r"^([^：:，。；]{1,10})[：:]")
 
 
 def items_title(texts: Sequence[str], paragraphs: Sequence[int], bullets: Sequence[str]) -> str | None:

@@ -8,15 +8,15 @@ as better — a section's lead or a concrete rule given up for a vaguer item.)
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.scored import Draft, Scored
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 
-_ORDINAL = re.compile(r"[一二三四五六七八九十百\d]+")
+_ORDINAL = LazyPattern(r"[一二三四五六七八九十百\d]+")
 HEADING_CHARS = 20  # a paragraph this short without the list's marker is a heading: the list ends
 
 

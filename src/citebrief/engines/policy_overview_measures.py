@@ -28,11 +28,12 @@ from citebrief.engines.policy_task_items import BRIEF_BULLETS
 from citebrief.engines.scored import Draft, Scored, mmr_pick
 from citebrief.engines.themes import OVERVIEW_THEME
 from citebrief.engines.weights import unit_vector
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.patterns import is_background, is_structure
 
 # what a document states for the whole of it: the period its measures run, when it takes effect,
 # what it applies to, what it is to achieve; such a point stands in first
-_WHOLE = re.compile(r"执行期限|有效期|施行|起执行|之日起|适用于|适用范围|目标")
+_WHOLE = LazyPattern(r"执行期限|有效期|施行|起执行|之日起|适用于|适用范围|目标")
 # the document itself named ("本意见印发之日起", "上述政策"): a group's point for all of it, not a
 # section's own start ("自企业登记注册之日起……签订劳动合同")
 _ITSELF = re.compile(r"(?:本|上述)(?:意见|通知|办法|规定|方案|政策|条例|细则|决定)")

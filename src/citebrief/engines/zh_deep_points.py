@@ -40,6 +40,7 @@ from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
 from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_overview_moves import finds_on, sums_up
+from citebrief.text.lazy_re import LazyPattern
 
 DEEP_PASSAGE = 3  # the paragraph (or passage) from which a point is deep in the story
 CLEAR = 0.12  # the point's cosine with one bullet of its thread's group, at least
@@ -47,7 +48,7 @@ MAX_GROUP = 5  # bullets the group holds at most once the point joins it
 MIN_OVERVIEW = 2  # points the overview keeps at least
 CLEARLY = 1.25  # and this many times what it shares with any other group or the rest of the overview
 SAME_POINT = 0.5  # a stand-in this close to a bullet says that bullet's point again
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_FIGURE = LazyPattern(r"\d+(?:\.\d+)?")
 # a forward look that closes the story ("下一步，河北将……", "付倩表示，后期，……将打造……") is the
 # overview's outlook, not one thread's fact: moved, it left the overview two points and retitled
 # the group by its own words ("岗位信息" over "就业服务")
@@ -55,7 +56,7 @@ _OUTLOOK = re.compile(r"^[^。]{0,16}?(?:下一步|下阶段|后期|接下来|�
 # a sentence that reads on from the one before it: a time, a "then" or a pronoun that points back
 _READS_ON = re.compile(r"^(?:当时|随后|此后|之后|其后|后来|接着|这|此|他|她|它)")
 # a sentence that points back at the one before ("文化嵌入是其中的一条重要路径。") says nothing alone
-_POINTS_BACK = re.compile(r"^[^，。]{0,8}(?:其中|其|这|此|上述|以上|对此|为此)")
+_POINTS_BACK = LazyPattern(r"^[^，。]{0,8}(?:其中|其|这|此|上述|以上|对此|为此)")
 
 
 def _cosine(vectors: SparseRows, i: int, j: int) -> float:

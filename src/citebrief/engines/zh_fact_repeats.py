@@ -30,13 +30,14 @@ from citebrief.engines.bullets import near_duplicate
 from citebrief.engines.lead_points import dangling
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.repeated_figures import figure_keys, word_overlap
 
 # the measure a count of people, or a length, is given in: one fact whichever is written
 _SAME_UNIT = {"名": "人", "位": "人", "m": "米"}
 # a band of a scale (wind force, temperature) names a forecast's range, not a fact of the story
 _SCALE_UNITS = frozenset({"级", "℃", "°", "度"})
-_RESPONSE_LEVEL = re.compile(r"([ⅠⅡⅢⅣ]|IV|I{1,3}|[一二三四1-4])级(?:应急)?响应")
+_RESPONSE_LEVEL = LazyPattern(r"([ⅠⅡⅢⅣ]|IV|I{1,3}|[一二三四1-4])级(?:应急)?响应")
 _LEVEL_VALUE = {"Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4", "I": "1", "II": "2", "III": "3", "IV": "4"}
 _LEVEL_VALUE |= {"一": "1", "二": "2", "三": "3", "四": "4"}
 _MAY_STATE = re.compile(r"\d|百分之|响应")

@@ -33,9 +33,8 @@ zh-clts and zh-policy: none. Read for Chinese news and features (`final_groups`)
 
 from __future__ import annotations
 
-import re
-
 from citebrief.engines.scored import Draft, Scored
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.title_choice import group_title
 from citebrief.text.titles import on_word_boundaries
 from citebrief.text.tokenize import tag_zh
@@ -45,7 +44,7 @@ MIN_LEFT = 2  # the group's bullets, at least, once it gives the lead sentence u
 GAP = 2  # passages between the lead sentence and the group's next bullet, at least
 # a sentence that leans on the one before it: a pronoun subject, a turn, a "这/此" back-reference
 _QUOTES = ("“", '"', "「")  # a quotation whose speaker the overview would not yet have named
-_LEANS = re.compile(r"^(?:[他她它其该这此]|但|然而|不过|同时|与此同时|此外|另外|而|对此|因此|所以|其中|随后)")
+_LEANS = LazyPattern(r"^(?:[他她它其该这此]|但|然而|不过|同时|与此同时|此外|另外|而|对此|因此|所以|其中|随后)")
 
 
 def _placed(overview: list[int], point: int) -> list[int]:

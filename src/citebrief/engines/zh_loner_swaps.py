@@ -24,7 +24,6 @@ a brief asked for a number of groups are left as they are (the caller does not c
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -35,6 +34,7 @@ from citebrief.engines.themes import Themes
 from citebrief.engines.zh_regroup import COMMON_SHARE, key_words
 from citebrief.engines.zh_stranger_pairs import PAIR, pair_loner, restating
 from citebrief.text.anaphora import needs_antecedent
+from citebrief.text.lazy_re import LazyPattern
 
 MIN_GROUP = 3  # a loner is read in a group of three or more (of two: `zh_stranger_pairs`)
 SAME_SHARE = 0.5  # a stand-in sharing more of its words with one bullet says it again
@@ -80,7 +80,7 @@ def loners_placed(scored: Scored, drafts: list[Draft], themes: Themes | None, ch
 
 
 # a writer's label opening a sentence: a short phrase, then a colon ("游乐场设备潜在危险：")
-_LABEL = re.compile(r"[^，。；：:“”]{2,12}[：:]")
+_LABEL = LazyPattern(r"[^，。；：:“”]{2,12}[：:]")
 # "当地" (the place just named) early in a sentence points back as a pronoun does
 _LOCAL_REACH = 20
 

@@ -20,12 +20,12 @@ Read for Chinese news and features (`final_groups`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_deep_points import _OUTLOOK, DEEP_PASSAGE, MAX_GROUP, MIN_OVERVIEW
 from citebrief.engines.zh_overview_moves import finds_on, sums_up
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
 
 MIN_IDF = 7.0  # 投产 7.7, 预约 8.7, 公示 8.7, 注气 12.0: words that name one thread
@@ -34,9 +34,9 @@ SHARED = 2  # the group's bullets that say the word, at least
 # overview's news, though the group goes on with one of its words: moved, it retitled the group by it
 # an aspect's own lead ("在服务高技术制造业发展……方面，") names the part of the report it sums up: moved, it
 # left the group it came before with two bullets (read 39o preferred it in the overview)
-_THIS_EVENT = re.compile(r"^(?:本次|此次|这次|本届|该次|在[^。；]{2,40}?方面，)")
+_THIS_EVENT = LazyPattern(r"^(?:本次|此次|这次|本届|该次|在[^。；]{2,40}?方面，)")
 # an item of a counted list ("二是促消费扩投资……" before the group's "三是……", "四是……")
-_LIST_ITEM = re.compile(r"^(?:其)?([一二三四五六七八九])是")
+_LIST_ITEM = LazyPattern(r"^(?:其)?([一二三四五六七八九])是")
 _COUNT = "一二三四五六七八九"
 
 

@@ -19,7 +19,6 @@ overview on purpose, stays.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from citebrief.engines.scored import Draft
@@ -28,6 +27,7 @@ from citebrief.engines.zh_clear_details import closeness, plainly_theirs
 from citebrief.engines.zh_inside_run import run_home
 from citebrief.engines.zh_lead_lift import lift_first
 from citebrief.engines.zh_overview_moves import finds_on, sums_up
+from citebrief.text.lazy_re import LazyPattern
 
 FULL_OVERVIEW = 3  # the overview keeps three points: a detail gives its place to the lead's next
 MAX_GROUP = 4  # a theme takes the detail while it holds three bullets at most
@@ -35,7 +35,7 @@ MIN_NEAR = 0.1  # the detail's cosine with the theme's bullets, at least: a shar
 # a sentence that tells no news of its own, never the detail's stand-in: who attended ("吴恳大使和
 # 使馆主要外交官出席活动。") and a reporter's stand-up ("总台央视记者 李贺：这里是北京市朝阳区大望路……",
 # "记者看到……"); blind26a's reader preferred the old overview twice where one took the place
-_HOLLOW = re.compile(
+_HOLLOW = LazyPattern(
     r"出席(?:了)?(?:本次|此次|当天的)?(?:活动|仪式|会议|招待会|开幕式|启动仪式|发布会)?。$"
     r"|记者[^：:]{0,12}[：:]这里是|^[^，。]{0,12}(?:记者|我们)看到"
 )

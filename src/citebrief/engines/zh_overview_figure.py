@@ -34,6 +34,7 @@ from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_leaned_on import leaned_on
+from citebrief.text.lazy_re import LazyPattern
 
 MAX_OVERVIEW = 4  # the overview holds four points at most (as `zh_overview_moves` keeps it)
 MIN_GROUP = 2  # the group the figure leaves keeps two bullets at least
@@ -50,7 +51,7 @@ _BACK = re.compile(r"^(?:所有|全部|这|此|其|该|上述|以上|他们|她�
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # a measured figure an overview may give without a headline kind: a percent ("收购……90%股份"), a
 # number in 万 or 亿 ("从业人员1.1万人"), or what something came to ("植被固碳量达620万吨")
-_MEASURED = re.compile(r"\d+(?:\.\d+)?\s*[%％]|\d+(?:\.\d+)?(?:余|多)?(?:万|亿)|达\d")
+_MEASURED = LazyPattern(r"\d+(?:\.\d+)?\s*[%％]|\d+(?:\.\d+)?(?:余|多)?(?:万|亿)|达\d")
 
 
 def _said_already(text: str, overview: str) -> bool:

@@ -25,15 +25,16 @@ from collections import Counter
 
 from citebrief.engines.scored import Draft
 from citebrief.engines.zh_regroup import COMMON_SHARE, key_words
+from citebrief.text.lazy_re import LazyPattern
 
 MAX_OVERVIEW = 4  # the overview takes a fourth bullet at most
 JOINS = 2  # a remainder joins a neighbour of two bullets at most: a fourth blurs its title
 MIN_SUBJECT = 3  # a subject phrase this long (characters) is specific enough to tell a finding
 
-_SPAN = re.compile(r"截至|截止|以来|至今|迄今")  # not 目前 alone: "目前……已超过340家" is a state, no running total
-_SUMS = re.compile(r"累计|总计|合计|共计|共[接有计收办完开处发]|已[^，。；]{0,10}超过")
+_SPAN = LazyPattern(r"截至|截止|以来|至今|迄今")  # not 目前 alone: "目前……已超过340家" is a state, no running total
+_SUMS = LazyPattern(r"累计|总计|合计|共计|共[接有计收办完开处发]|已[^，。；]{0,10}超过")
 _FIGURE = re.compile(r"\d")
-_SAYS = re.compile(r"表示|认为|指出")  # not 发现: "记者发现，……" tells a scene
+_SAYS = LazyPattern(r"表示|认为|指出")  # not 发现: "记者发现，……" tells a scene
 NEAR_VERB = 16  # the subject opens what is said: within this many characters of the verb
 
 

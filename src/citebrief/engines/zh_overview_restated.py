@@ -20,9 +20,8 @@ raid's "抓获犯罪嫌疑人19名，捣毁犯罪窝点6处……") stays as it 
 
 from __future__ import annotations
 
-import re
-
 from citebrief.engines.scored import Draft, Scored
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.repeated_figures import content_words, figure_keys
 from citebrief.text.speech_verbs import verbs
 
@@ -30,7 +29,7 @@ from citebrief.text.speech_verbs import verbs
 LEAST_CLAUSE_SHARE = 0.6
 # a group takes one more bullet up to this many
 MOST_BULLETS = 5
-_CLAUSE_END = re.compile(r"[，；：。！？]")
+_CLAUSE_END = LazyPattern(r"[，；：。！？]")
 # a clause that only says who told or where it was read ("据统计", "记者从……获悉")
 _SOURCE_ENDS = ("获悉", "了解到", "显示", "透露", "宣布", "统计")
 

@@ -24,7 +24,7 @@ CARRY_WORDS_EN = 45
 # who "the Spanish playmaker" is (en-cnndm readers' form: 6 of 7 better by a read, 1 the same)
 CARRY_WORDS_WITH_ANTECEDENT_EN = 55
 
-_EN_ANAPHOR = re.compile(r"(?:He|She|They|His|Her|Their|This|These|Those|Such|It|Its)\b(?!['’]s\b)")
+_EN_ANAPHOR = LazyPattern(r"(?:He|She|They|His|Her|Their|This|These|Those|Such|It|Its)\b(?!['’]s\b)")
 _ZH_ANAPHOR = LazyPattern(
     r"(?:这是|这一|这些|这个|这种|这项|这次|此举|此次|该[\u4e00-\u9fff]|他们?|她们?|它们?|其中|其[\u4e00-\u9fff])"
 )

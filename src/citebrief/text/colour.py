@@ -21,20 +21,21 @@ import re
 from functools import cache
 
 from citebrief.text.data_files import data_lines
+from citebrief.text.lazy_re import LazyPattern
 
 NEAR = 1  # paragraphs either side where the competing factual sentence may stand
 MIN_FACTUAL_SHARE = 0.25  # below this share of specific sentences the article is a feature: no change
 MAX_EXCLAIM_WORDS = 15  # an English exclamation longer than this says something
 MAX_EXCLAIM_CHARS = 30  # a Chinese one likewise
 
-_FIGURE_ZH = re.compile(
+_FIGURE_ZH = LazyPattern(
     r"\d|[０-９]|[上数几近][十百千万]|[十百千万亿][余多]|[一二两三四五六七八九十百千万]+(?:岁|名|人|元|吨|亩|公里|米)"
 )
-_SPEECH_ZH = re.compile(r"说|表示|介绍|称|告诉|认为|指出|坦言|透露|回忆")
-_RUN_ZH = re.compile(r"一([架辆个张艘座棵朵片排群批阵声串道])\1")
-_EXCLAIM_ZH = re.compile(r"[！!][”’」]?$")
+_SPEECH_ZH = LazyPattern(r"说|表示|介绍|称|告诉|认为|指出|坦言|透露|回忆")
+_RUN_ZH = LazyPattern(r"一([架辆个张艘座棵朵片排群批阵声串道])\1")
+_EXCLAIM_ZH = LazyPattern(r"[！!][”’」]?$")
 _SPEECH_EN = re.compile(r"\b(?:said|says|told|added|explained|according)\b", re.IGNORECASE)
-_EXCLAIM_EN = re.compile(r"!\s*['’\"”]*\s*$")
+_EXCLAIM_EN = LazyPattern(r"!\s*['’\"”]*\s*$")
 _DIGIT = re.compile(r"\d")
 # a name past the sentence's first word ("… by Summer Robertson"), or two capitalised words opening it
 _NAMED_EN = re.compile(r"(?<=\w )[A-Z][a-z]+|^[A-Z][a-z]+ [A-Z][a-z]+")

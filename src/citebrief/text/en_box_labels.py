@@ -9,10 +9,10 @@ a lower-case word, is such a box: the sentence ends before it. A label followed 
 
 from __future__ import annotations
 
-import re
+from citebrief.text.lazy_re import LazyPattern
 
 # "Porto AGE: 27": a capitals label and a figure right after a word that ends a sentence
-_BOX_LABEL = re.compile(r"(?<=[a-z0-9)’'])\s+[A-Z]{3,}(?:\s+[A-Z]{2,})*:\s+(?=[£$€]?\d)")
+_BOX_LABEL = LazyPattern(r"(?<=[a-z0-9)’'])\s+[A-Z]{3,}(?:\s+[A-Z]{2,})*:\s+(?=[£$€]?\d)")
 MIN_KEPT_WORDS = 8  # a shorter lead is the box's own caption, not a sentence
 
 

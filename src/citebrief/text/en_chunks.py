@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
-import re
 from functools import cache, lru_cache
 from pathlib import Path
 
 from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_compounds import plural_head_after
+from citebrief.text.lazy_re import LazyPattern
 
 # --- English ---------------------------------------------------------------------------------
-_EN_TOKEN = re.compile(
+_EN_TOKEN = LazyPattern(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St)\.|[A-Za-z](?:[A-Za-z.-]*[A-Za-z])?(?:['’][A-Za-z]+)?|\d[\d,.]*%?|[^\sA-Za-z\d]+"
 )
 # function words: a noun phrase never runs through them (only "of", "on", "for" join two)
@@ -231,7 +231,7 @@ def _nominal_ing(word: str) -> bool:
     return bool(word_classes(word.lower()) & {"NOUN", "ADJ"})
 
 
-_EN_O_NAME = re.compile(r"[A-Z]['’][A-Z][a-z]+$")
+_EN_O_NAME = LazyPattern(r"[A-Z]['’][A-Z][a-z]+$")
 
 
 @lru_cache(maxsize=16384)

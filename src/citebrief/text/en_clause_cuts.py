@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text.lazy_re import LazyPattern
+
 # words a clause does not end on: determiners, prepositions, complementisers, conjunctions (not a
 # preposition that ends a phrasal verb as often: "going on", "pulled through", "ever since")
 _OPEN_WORDS = frozenset(
@@ -31,21 +33,21 @@ _NOT_VERBS = _OPEN_WORDS | frozenset(
      "mostly", "then", "there", "here", "he", "she", "it", "they", "we", "you", "i", "one", "two", "three",
      "four", "five", "six", "seven", "eight", "nine", "ten", "many", "most", "more", "all", "half", "plus")
 )
-_PREDICATE = re.compile(
+_PREDICATE = LazyPattern(
     r"(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|must|did|does|do|says|said)\b"
 )
-_PAST = re.compile(r"[a-z]+ed\b|says\b|say\b")
+_PAST = LazyPattern(r"[a-z]+ed\b|says\b|say\b")
 _QUOTES = "\"'‘’“”"
-_FIRST_WORD = re.compile(r"[A-Za-z’']+")
+_FIRST_WORD = LazyPattern(r"[A-Za-z’']+")
 # a clause that opens a frame its main clause must close ("If you are …", "Having taken …", "Dressed in
 # a tuxedo"; not "Documented and undocumented immigrants" or "Sterling scored")
-_FRAME = re.compile(
+_FRAME = LazyPattern(
     r"^(?:If|When|Although|Though|While|Because|Since|Unless|Once|Whether|As|After|Before|Until|Despite|"
     r"[A-Z][a-z]+ing(?! (?:[a-z]+ed|[a-z]+s|had|have|will|would|could|can|may|might|should|must|did|do)\b)|"
     r"[A-Z][a-z]{2,}ed(?= (?:in|on|at|by|with|to|from|as|for|after|into|over)\b))\b"
 )
 # "but if retailers … cannot get credit": a condition whose consequence follows
-_OPEN_CONDITION = re.compile(r"^(?:and|but|or|so)\s+(?:if|when|while|although|though|because|unless|once)\b")
+_OPEN_CONDITION = LazyPattern(r"^(?:and|but|or|so)\s+(?:if|when|while|although|though|because|unless|once)\b")
 # a clause that opens on its subject: a capitalised word or a pronoun
 _SUBJECT_FIRST = re.compile(r"^(?:[A-Z]|(?:he|she|it|they|we|i|you|there|the|a|an|this|his|her|their)\b)")
 # an adverb before a verb ("…, still has much of its original decor")
@@ -54,15 +56,15 @@ _VERB_ADVERBS = frozenset({"still", "also", "now", "later", "already", "never", 
 _OPEN_BEFORE = frozenset({"why", "how"})
 # a sentence's end with the next one glued to it, no space between ("…process".Speaking on …"): the
 # segmenter left them one sentence, and a cut there keeps whole sentences
-_GLUED_END = re.compile(r"(?:(?<=[a-z0-9%)\"'’”]{2})[.!?]|[.!?](?=[\"'’”]))[\"'’”]*(?=[\"“‘]?[A-Z])")  # not "U.S."
-_SPACED_END = re.compile(
+_GLUED_END = LazyPattern(r"(?:(?<=[a-z0-9%)\"'’”]{2})[.!?]|[.!?](?=[\"'’”]))[\"'’”]*(?=[\"“‘]?[A-Z])")  # not "U.S."
+_SPACED_END = LazyPattern(
     r"(?<=[a-z0-9%)\"'’”]{2})(?<!Mrs|Sen|Gov|Rep|Gen|Col|Inc|Ltd|Rev|Sgt|Cpl)(?<!vs)(?<!Capt|Prof|Corp|Supt)"
     r"[.!?][\"'’”]*\s+(?=[\"“‘']?[A-Z])"
 )
 # a speech verb before the colon that opens the words ("PC Siobhan Pellett said:", "he told the jury at
 # Portsmouth Crown Court:"), or a time's ("at 03:00"); a colon after a whole clause ("… and his Ebola
 # work:") may end a cut
-_SPEAKER_COLON = re.compile(
+_SPEAKER_COLON = LazyPattern(
     r"\b(?:said|says|say|added|adds|adding|saying|told|tells|explained|warned|wrote|writes|stated|declared|"
     r"insisted|answered|replied|continued|asked)\b[^,;:]{0,150}:\s*$|\d:\s*$"
 )

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text.lazy_re import LazyPattern
+
 # ", the 54-year-old" / ", the club's manager": a clause that is only a short noun phrase
-_BARE_SUBJECT = re.compile(
+_BARE_SUBJECT = LazyPattern(
     r",\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", re.IGNORECASE
 )
 # "... as Bayern" / "... when the Spaniard": a subordinator followed by a subject and no verb
-_OPEN_SUBORDINATE = re.compile(
+_OPEN_SUBORDINATE = LazyPattern(
     r"\b(?:as|when|while|after|before|because|since|until|although|though|whereas)\s+"
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*$"
 )

@@ -6,11 +6,10 @@ September") is backstory, not what the article reports (the news is dated by a w
 
 from __future__ import annotations
 
-import re
-
 from citebrief.text.calendar_names import MONTH_ALTERNATION
+from citebrief.text.lazy_re import LazyPattern
 
-DATED = re.compile(
+DATED = LazyPattern(
     r"\s(?:[\w-]+\s){0,3}?(?:(?:in\s)?(?:19|20)\d\d\b|last\s(?:year|season|month|summer|winter|spring|autumn)\b"
     rf"|in\s(?:{MONTH_ALTERNATION})\b"
     r"|(?:\w+\s)?(?:years|months)\sago\b)"

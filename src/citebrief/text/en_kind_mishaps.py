@@ -11,8 +11,9 @@ from functools import cache
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_dated import DATED
+from citebrief.text.lazy_re import LazyPattern
 
-_GERUND = re.compile(r"\s([a-z]+ing)(?![\w'’-])")
+_GERUND = LazyPattern(r"\s([a-z]+ing)(?![\w'’-])")
 
 
 @cache

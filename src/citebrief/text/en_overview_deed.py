@@ -53,6 +53,7 @@ from citebrief.text.en_overview_late_deed import late_grounded
 from citebrief.text.en_overview_said import said_grounded
 from citebrief.text.en_title_background import career_grounded
 from citebrief.text.en_title_reaction import reaction_grounded
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import name_at, name_spans
 from citebrief.text.titles import on_word_boundaries
 
@@ -64,7 +65,7 @@ _APPOSITIVE = r"(?:\s\([^()]{1,30}\))?(?:(?:,\s[^,.;:!?]{1,60}){1,2},)?(?:\sof\s
 # a year after the event dates it to before the news ("Casey finished sixth on his Masters debut
 # in 2004": `en_dated.py`); another name's word right before the surname is another person
 # ("Tamerlan Tsarnaev")
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
+_NAME_BEFORE = LazyPattern(r"[A-Z][\w'’-]*\s$")
 # a word in the gap before "his"/"her" that sets the event before the news ("after previously being
 # placed in isolation because of his grave illness")
 _BACKSTORY = re.compile(r"\b(?:previously|formerly|once|earlier|ago)\b")
@@ -186,7 +187,7 @@ def _verdict(paragraph: str, named: tuple[int, int]) -> str:
 # Australian baseball player Chris Lane broke down in court"): the murder is what the news is about
 # ("late" is left out: "the late actor Peter O'Toole" is about his last film, not his death)
 # ("He murdered a man before Jo Smith arrived": no function word between, only what the victim was)
-_MURDERED = re.compile(
+_MURDERED = LazyPattern(
     r"\bmurdered\s(?:(?!(?:a|an|the|and|or|but|before|after|in|on|at|by|as|when|while|to|of|with|for|from"
     r"|his|her|their|its)\s)[\w'’-]+\s){0,4}$",
     re.IGNORECASE,

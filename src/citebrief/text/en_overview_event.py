@@ -12,7 +12,6 @@ they are of ("Eugenie Bouchard's run of poor form").
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from citebrief.text.data_files import data_lines
@@ -55,12 +54,12 @@ def _may_own(name: str, paragraph: str) -> bool:
 
 # what a bid or an appearance is for, one word ("Christie's bid for president", "Kevin Sinfield's
 # 500th appearance for Leeds"): without it "Christie's Bid" says little
-_FOR = re.compile(r"\sfor\s([A-Za-z][\w-]*)(?![\w'’-])")
+_FOR = LazyPattern(r"\sfor\s([A-Za-z][\w-]*)(?![\w'’-])")
 _NOT_AIMS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "more"})
 
 
 # or "a" and up to three words that end on a noun ("quest for a fifth Masters title")
-_FOR_A = re.compile(r"\sfor\s(an?)((?:\s[A-Za-z0-9][\w-]*){1,3})(?![\w'’-])")
+_FOR_A = LazyPattern(r"\sfor\s(an?)((?:\s[A-Za-z0-9][\w-]*){1,3})(?![\w'’-])")
 
 
 def aim(paragraph: str, end: int, *, one_word: bool = True) -> str:
@@ -80,7 +79,7 @@ def aim(paragraph: str, end: int, *, one_word: bool = True) -> str:
 
 
 # what a run or a claim is of: one or two lower-case words after "of" ("of poor form")
-_OF = re.compile(r"\sof\s([a-z][a-z-]*)(?:\s([a-z][a-z-]*))?(?![\w'’-])")
+_OF = LazyPattern(r"\sof\s([a-z][a-z-]*)(?:\s([a-z][a-z-]*))?(?![\w'’-])")
 
 
 def _of(paragraph: str, end: int) -> str:

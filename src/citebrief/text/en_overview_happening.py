@@ -26,6 +26,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_written_at import places as written_places
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
 
 WITH, OBJECT, COUNTED = "with", "object", "counted"
@@ -122,7 +123,7 @@ def _object(words: list[str]) -> str:
 
 
 # the verb group's front the clause's subject stands before: "Topshop and Topman is set to"
-_AUXILIARY = re.compile(
+_AUXILIARY = LazyPattern(
     r"(?:\s(?:is|are|was|were|has|have|had|will|would)(?:\sbeen)?)?"
     r"(?:\s(?:set|due|about|poised|planning|going)\sto|\sto)?\s*$"
 )

@@ -38,6 +38,7 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.en_dated import dated
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, name_words
 from citebrief.text.en_overview_happening import charge_of
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import name_spans
 from citebrief.text.titles import on_word_boundaries
 
@@ -48,7 +49,7 @@ KIN = "kin"  # a word of whom, in `data/en_kin_attacks.tsv`
 MAX_CHARGE_WORDS = 5  # "eight counts of child pornography"
 # "has been charged with" a charge, or counts of it denied, admitted or faced ("has denied four
 # counts of sexual assault": without "counts of", "admitted the offence" names no charge)
-_CHARGED = re.compile(
+_CHARGED = LazyPattern(
     rf"{_BETWEEN}\s(?:(?:has\sbeen|have\sbeen|was|were){_TODAY}\scharged\swith\s"
     rf"((?:[\w-]+\s){{0,{MAX_CHARGE_WORDS - 1}}}[\w-]+)"
     rf"|(?:(?:has|have)\s)?(?:denied|denies|admitted|admits|faces|is\sfacing){_TODAY}\s"
@@ -56,8 +57,8 @@ _CHARGED = re.compile(
 )
 # a win over a named rival, who stands capitalised right after the verb ("Rafael Nadal beat Spanish
 # compatriot Nicolas Almagro"): not "beat his wife", "eased past the barrier"
-_BEAT = re.compile(rf"{_BETWEEN}\s(?:(?:has|have|had)\s)?(?:beat|defeated|thrashed|eased\spast|swept\spast)\s[A-Z]")
-_APOLOGISED = re.compile(rf"{_BETWEEN}\s(?:(?:has|have|had)\s)?(?:apologised|apologized|apologises|apologizes)\b")
+_BEAT = LazyPattern(rf"{_BETWEEN}\s(?:(?:has|have|had)\s)?(?:beat|defeated|thrashed|eased\spast|swept\spast)\s[A-Z]")
+_APOLOGISED = LazyPattern(rf"{_BETWEEN}\s(?:(?:has|have|had)\s)?(?:apologised|apologized|apologises|apologizes)\b")
 
 
 @cache
@@ -84,7 +85,7 @@ _SINCE = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing|[Ww]hen|[Oo]nce)\s$")
 
 # a capitalised word right before a surname makes it another's name ("Manchester United" of
 # "United", "Tamerlan Tsarnaev"), but for a title ("Mr Beavis")
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s)[A-Z][\w'’-]*\s$")
+_NAME_BEFORE = LazyPattern(r"(?<![\w'’-])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s)[A-Z][\w'’-]*\s$")
 
 
 def _of_another(form: str, paragraph: str, start: int) -> bool:

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text.lazy_re import LazyPattern
+
 # where a photo stands on the page: "left", "far right", "top left", "above", "second from left"
 _WHERE = r"(?:(?:far|top|bottom|second from|centre|center) )?(?:left|right|centre|center|above|below|top|bottom|inset)"
 _POINTER = rf"(?:pictured(?: (?:{_WHERE}|here|left to right|right to left))?|{_WHERE}|file (?:picture|photo|image))"
 # "(pictured)", "(left)", "(file picture)", "(pictured above)": the bracket and the space before it
-_BRACKETED = re.compile(rf" \((?i:{_POINTER})\)(?=[\s,.;:!?'’\"”]|$)")
+_BRACKETED = LazyPattern(rf" \((?i:{_POINTER})\)(?=[\s,.;:!?'’\"”]|$)")
 # ", pictured above," / ", pictured," after a word (not a number: "2, left, 3"); ", left," only
 # after a capitalised name ("Bill, left, who …"), as "turned left, right" is no aside
-_COMMA_PICTURED = re.compile(rf"(?<=[A-Za-z)'’]), pictured(?: (?:{_WHERE}|here))?,(?= (?P<next>\w+))")
-_COMMA_WHERE = re.compile(
+_COMMA_PICTURED = LazyPattern(rf"(?<=[A-Za-z)'’]), pictured(?: (?:{_WHERE}|here))?,(?= (?P<next>\w+))")
+_COMMA_WHERE = LazyPattern(
     rf"(?P<name>\b[A-Z][a-z'’]{{1,20}}), {_WHERE},(?= (?P<next>who|whose|and|was|is|has|had|said|says)\b)"
 )
 # a verb or "and" after the aside takes the subject straight on ("Smith, left, said" -> "Smith

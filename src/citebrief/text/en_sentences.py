@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any, NamedTuple
 
+from citebrief.text.lazy_re import LazyPattern
+
 
 class Token(NamedTuple):
     """What syntok's segmenter reads of a token: the space before it, its text, its offset."""
@@ -31,7 +33,7 @@ _token = tuple.__new__  # a Token from its fields, without the named tuple's own
 
 # a run syntok gives as its punctuation, its word and its punctuation, each mark a token of its
 # own: an ASCII word between ASCII punctuation
-_AFFIXED = re.compile(r"([!-/:-@\[-`{-~]*)([A-Za-z0-9]+)([!-/:-@\[-`{-~]*)")
+_AFFIXED = LazyPattern(r"([!-/:-@\[-`{-~]*)([A-Za-z0-9]+)([!-/:-@\[-`{-~]*)")
 
 
 def _one_case(word: str) -> bool:
@@ -118,7 +120,7 @@ _TERMINALS = ".!?;\u203c\u203d\u2047\u2048\u2049\u3002\ufe52\ufe57\uff01\uff0e\u
 _OPENING = "([{\uff5f\uff5b\uff3b\uff08\ufe5d\ufe5b\ufe59\ufd3e\u301a\u3018\u2985\u2983\u2329"
 _CLOSING = ")]}\uff60\uff5d\uff3d\uff09\ufe5e\ufe5c\ufe5a\ufd3f\u301b\u3019\u2986\u2984\u232a"
 _QUOTES = "'\"\u00b4\u2019\u201d\u232a\u27e9\u27eb\u2e29\u3009\u300b\u301e"
-_ONE_SENTENCE = re.compile(f"[^{re.escape(_TERMINALS + _OPENING)}]*[{re.escape(_TERMINALS + _CLOSING + _QUOTES)}]*")
+_ONE_SENTENCE = LazyPattern(f"[^{re.escape(_TERMINALS + _OPENING)}]*[{re.escape(_TERMINALS + _CLOSING + _QUOTES)}]*")
 
 
 def one_sentence(text: str) -> tuple[int, int] | None:
@@ -142,7 +144,7 @@ def one_sentence(text: str) -> tuple[int, int] | None:
 # bracket, at least MARGIN runs away from one that does and not within BRACKET_WINDOW runs after
 # an opening bracket, is given to it as one token, never tokenized: the same sentences
 # (tests/test_en_sentences.py compares the spans with syntok's own), a quarter of the tokens.
-_MARK = re.compile(f"[{re.escape(_TERMINALS + _OPENING + _CLOSING)}]")
+_MARK = LazyPattern(f"[{re.escape(_TERMINALS + _OPENING + _CLOSING)}]")
 _OPENERS = frozenset(_OPENING)
 MARGIN = 1
 BRACKET_WINDOW = 60

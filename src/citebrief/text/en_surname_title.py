@@ -35,8 +35,9 @@ from collections.abc import Sequence
 
 from citebrief.text.en_actors import is_person, is_person_title
 from citebrief.text.en_written_at import word_after, word_before
+from citebrief.text.lazy_re import LazyPattern
 
-_WORD = re.compile(r"[A-Z](?:[a-z]|['’-][A-Z])*[a-z]")
+_WORD = LazyPattern(r"[A-Z](?:[a-z]|['’-][A-Z])*[a-z]")
 _SENTENCE_END = ".!?:;'\"‘’“”()[]"  # a word after these (and a space) may open a sentence or quotation
 
 

@@ -24,16 +24,17 @@ from functools import cache
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import is_person, key
 from citebrief.text.en_title_possessed import owned_title
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
 
 MIN_PAST_BULLETS = 2
 MIN_CUES = 2  # distinct cues of a career the group's paragraphs write, where they lack the word
 _YEAR = re.compile(r"\b(?:19\d\d|20[0-2]\d)\b")
-_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})(?![\w-])")
+_NAME = LazyPattern(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})(?![\w-])")
 _CAREER = "career"
 # "career" as the thing itself ("his broadcasting career.", "his career at Wasps"), not a
 # modifier of another noun ("his 66th career title", "a career-best score")
-_CAREER_HEAD = re.compile(
+_CAREER_HEAD = LazyPattern(
     r"\bcareer\b(?!-)(?=\s*(?:$|[.,;:!?'’\")]|\s(?:in|at|with|as|and|to|of|that|which|so|has|had|was|is|but|for|from|on|after|before|spanning|when|while|began|ended)\b))"
 )
 

@@ -17,21 +17,21 @@ habits, the full name only in paragraphs of another group, stays.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import NamedTuple
 
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_actors import is_person, is_person_title
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, on_word_boundaries, swapped_title
 
 # a capitalized word ("Pacquiao", "O'Neill", "Carrion-Moore"), not a possessive
 _WORD = r"[A-Z](?:[a-z]|['’-][A-Z])*[a-z]"
-_WHOLE_WORD = re.compile(_WORD)
+_WHOLE_WORD = LazyPattern(_WORD)
 # two capitalized words, a space between, each a whole word ("Manny Pacquiao"): looked for at
 # every start (a zero-width match), so a word is found as the second of one pair and the first
 # of the next ("Manny Pacquiao Sr": both pairs)
-_PAIR = re.compile(rf"(?<![\w'’-])(?=({_WORD}) ({_WORD})(?![\w'’-]))")
+_PAIR = LazyPattern(rf"(?<![\w'’-])(?=({_WORD}) ({_WORD})(?![\w'’-]))")
 
 
 class _Pair(NamedTuple):

@@ -12,13 +12,12 @@ so the next candidate names the group.
 
 from __future__ import annotations
 
-import re
-
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import word_classes
+from citebrief.text.lazy_re import LazyPattern
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_TOKEN = LazyPattern(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _COUNTS = frozenset(
     word_list("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred")
 )

@@ -17,19 +17,19 @@ the noun as the title already had it. Only where it is free of the other titles.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from citebrief.text.chunks import word_list
 from citebrief.text.en_actors import is_person, key
 from citebrief.text.en_overview_event import event_nouns
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries, swapped_title
 
 MIN_NAMING_BULLETS = 2
 # nouns whose possessor reads as the one who did it or the one it was done to
 _EITHER_SIDE = frozenset(word_list("murder killing kidnapping abduction rescue knockout defeat victory"))
 # a capitalized run of one to three words, a possessive's "'s" kept out ("Bader’s life story")
-_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})(?![\w-])")
+_NAME = LazyPattern(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})(?![\w-])")
 
 
 def possessed_title(

@@ -18,6 +18,7 @@ from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_pieces import cut_piece
+from citebrief.text.lazy_re import LazyPattern
 
 # after a verb in -s ("leaves them", "comes as", "jumps around"), never after a plural noun
 _AFTER_VERB_S = frozenset(
@@ -75,7 +76,7 @@ _LABELS = frozenset(word_list("type stage grade level class phase category tier 
 _COUNT = re.compile(r"\d")
 # "a number of occasions", "a lot of": an amount's noun cut from what it counts
 _AMOUNT_OF = frozenset(word_list("number lot lots host couple handful series range variety pair bunch"))
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_TOKEN = LazyPattern(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _PLAIN_S = ("ss", "us", "is", "'s", "’s")
 _PARTICIPLE_ED = re.compile(r"[a-z]{3,}ed$")
 
@@ -234,7 +235,7 @@ def _misread(phrase: str, texts: tuple[str, ...]) -> bool:
     return bool(places) and 2 * wrong >= len(places)
 
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+_WORD = LazyPattern(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 SPREAD_FLOOR = 0.5  # a phrase none of whose words a second bullet says keeps this share and more
 
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-WORDISH = re.compile(r"[\w'’-]")  # a character that goes on a word: the boundary test
+from citebrief.text.lazy_re import LazyPattern
+
+WORDISH = LazyPattern(r"[\w'’-]")  # a character that goes on a word: the boundary test
 
 
 def word_before(text: str, at: int) -> bool:
@@ -72,8 +74,8 @@ def places(phrase: str, text: str, ignore_case: bool = False) -> Iterator[tuple[
         at = end
 
 
-_ARTICLE_AT = re.compile(r"(?:[Aa]n?|[Tt]he)\s", re.IGNORECASE)
-_WORD_AT = re.compile(r"[\w'’-]+\s")
+_ARTICLE_AT = LazyPattern(r"(?:[Aa]n?|[Tt]he)\s", re.IGNORECASE)
+_WORD_AT = LazyPattern(r"[\w'’-]+\s")
 MOST_WORDS_BETWEEN = 3  # words between the article and the phrase, at most
 
 

@@ -52,9 +52,9 @@ _ANY_DATE = LazyPattern(
     r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
-_LABEL = re.compile(r"来源\s*[:：]|发布时间\s*[:：]|时间\s*[:：]|Source\s*:", re.IGNORECASE)
+_LABEL = LazyPattern(r"来源\s*[:：]|发布时间\s*[:：]|时间\s*[:：]|Source\s*:", re.IGNORECASE)
 _SEPARATORS = " \t·|｜/-—:："
-_CLOSED = re.compile(r"[。！？!?.;；:：]$")
+_CLOSED = LazyPattern(r"[。！？!?.;；:：]$")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from citebrief.text.lazy_re import LazyPattern
+
 # `re`'s own parser is not public API (Python 3.11 moved it to re._parser): where a later Python
 # moves it again, there is no quick test and every line goes to the full table, as before
 try:
@@ -128,7 +130,7 @@ def _ascii_cased(literal: str) -> bool:
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 # every character `re` ignoring case matches to an ASCII letter: the letters, İ, ı, ſ and the
 # Kelvin sign (tests/test_prefilter.py reads every code point)
-_LATIN_CASED = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+_LATIN_CASED = LazyPattern("[A-Za-z\u0130\u0131\u017f\u212a]")
 
 
 def _has_case(literal: str) -> bool:

@@ -20,26 +20,27 @@ from decimal import Decimal
 from functools import cache
 
 from citebrief.model import Lang
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.numbers import find_quantities, format_value
 
 # a count this small or a bare year is too common to say two bullets repeat a fact
 SMALLEST_COUNT = Decimal(3)
 _YEAR_LIKE = (Decimal(1900), Decimal(2100))
-_EN_UNIT = re.compile(r"[\s-]*(?:(?:more|fewer|less|other|of|the|a|an|new|extra)\s+)*([A-Za-z]{2,})")
-_ZH_UNIT = re.compile(r"\s*(多|余)?([^\d\s，。；：、,.;:（）()“”\"～~至到—–/-]{1,2})")
+_EN_UNIT = LazyPattern(r"[\s-]*(?:(?:more|fewer|less|other|of|the|a|an|new|extra)\s+)*([A-Za-z]{2,})")
+_ZH_UNIT = LazyPattern(r"\s*(多|余)?([^\d\s，。；：、,.;:（）()“”\"～~至到—–/-]{1,2})")
 # a count of years, an age, a century, a session or a day names a time or an edition, not a fact
 _ZH_TIME_UNITS = frozenset("年岁世届月日时号期")
 _EN_TIME_UNITS = frozenset({"year", "ad", "bc", "am", "pm", "on", "in", "at", "to", "and", "or", "for", "per"})
 _CURRENCY = "$£€¥"
 # a figure written in words: a percentage's (a spelled count under 11 is weak), a large count's
-_ZH_WORDED = re.compile("百分之|千分之|[一二三四五六七八九十]成")
+_ZH_WORDED = LazyPattern("百分之|千分之|[一二三四五六七八九十]成")
 # (looked for as parts of the lowered text: "teen" of "teenager" costs a closer look, no more)
 _EN_WORDED = ("cent", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty")
 _EN_WORDED_MORE = ("ninety", "hundred", "thousand")
 # a run of digits that may be a figure: not a date's, a time's nor a year's (2023年, 8月, 1990s)
-_DIGIT_RUN = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?!\d))\d[\d,.]*(?![\d,.]|\s*[年月日时号点])")
+_DIGIT_RUN = LazyPattern(r"(?<![\d,.])(?!(?:19|20)\d\d(?!\d))\d[\d,.]*(?![\d,.]|\s*[年月日时号点])")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]{2,}")
 # words of a figure, not of its role: "nine per cent" and "9%" share none of them
 _FIGURE_WORDS = frozenset({"per", "cent", "percent"})
 # 的 and its kin glue phrases: a bigram across one of them says nothing of the content

@@ -22,10 +22,10 @@ FRONT_MATTER_WINDOW = 6  # the letter header sits in the first few paragraphs
 CONTENTS_LINE_CHARS = 40  # a table-of-contents line is a heading, not a sentence
 
 _DOC_NUMBER = LazyPattern(r"^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$")
-_ADDRESSEES = re.compile(r"(?:人民政府|各部委|直属机构|各部门|各单位|办公厅|委员会|有关单位|各有关)[^。]{0,40}[：:]$")
+_ADDRESSEES = LazyPattern(r"(?:人民政府|各部委|直属机构|各部门|各单位|办公厅|委员会|有关单位|各有关)[^。]{0,40}[：:]$")
 _CONTENTS = LazyPattern(r"^\s*(?:目\s*录|contents|table of contents)\s*$", re.IGNORECASE)
 _CLOSING = LazyPattern(r"^[（(]此件(?:公开发布|发至[^）)]*)[)）]$|^附件[：:]")
-_PAGE_NUMBER = re.compile(r"(?:\.{3,}|…{2,}|\s)\s*\d{1,4}\s*$")
+_PAGE_NUMBER = LazyPattern(r"(?:\.{3,}|…{2,}|\s)\s*\d{1,4}\s*$")
 
 
 class Role(StrEnum):

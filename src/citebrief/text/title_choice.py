@@ -10,7 +10,6 @@ thing or an event over a bare name, never a phrase the tagger cut out of a longe
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from functools import lru_cache
 from itertools import chain
@@ -205,7 +204,7 @@ def _clean(phrase: str, texts: list[str], lang: Lang) -> bool:
 
 # a bullet that opens on its own label ("窗户和阳台潜在危险：与其他情况的跌落相比……") names its
 # topic: the writer's inline heading, unless it is a label any text has ("预防办法：", "原料：")
-_ZH_LABEL = re.compile(r"^([^，。：:；、（）()“”\d\s]{4,12})[：:]")
+_ZH_LABEL = LazyPattern(r"^([^，。：:；、（）()“”\d\s]{4,12})[：:]")
 _ZH_PLAIN_LABELS = (
     *("办法", "方法", "做法", "措施", "建议", "原料", "材料", "提示", "说明", "范围", "要求", "时间", "地点"),
     *("指标", "目标", "任务", "内容", "情况", "原则", "意义", "重点", "背景", "步骤", "条件", "依据", "对象"),

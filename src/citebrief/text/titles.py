@@ -443,8 +443,8 @@ def noun_phrase(label: str, lang: Lang) -> str:
 
 
 # compiled once, not looked up in re's cache each call (a brief asks noun_phrase of every heading)
-_EN_HEADING_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
-_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_EN_HEADING_WORD = LazyPattern(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_CLAUSE_MARK = LazyPattern(r"[，,；;：:]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 

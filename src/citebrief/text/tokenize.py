@@ -6,7 +6,6 @@ removed — because every use downstream (term weights, similarity, key phrases)
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import cache
@@ -457,7 +456,7 @@ def terms(text: str, lang: Lang) -> list[str]:
 
 _ZH_NAME_TAGS = frozenset({"nr", "nrt", "ns", "nt", "nz", "eng"})
 _EN_LETTERS = LazyPattern(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
-_EN_NAME = re.compile(r"\b[A-Z][a-zA-Z'’.-]*[a-zA-Z]|\b[A-Z]{2,}\b")
+_EN_NAME = LazyPattern(r"\b[A-Z][a-zA-Z'’.-]*[a-zA-Z]|\b[A-Z]{2,}\b")
 _EN_SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
 
 

@@ -25,8 +25,7 @@ of zh-clts or zh-policy.
 
 from __future__ import annotations
 
-import re
-
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, on_word_boundaries, swapped_title
 from citebrief.text.zh_shared import saying
 
@@ -42,10 +41,10 @@ _ORDINAL = "(?:[一二三四五六七八九十]+是|第[一二三四五六七八
 _SAYS = "[^，。；“”]{1,12}(?:表示|指出|认为|介绍|说)"
 _CONNECTIVES = _ORDINAL + f"(?:(?:同时|此外|另外|其次|再次|最后|首先|其中|{_SAYS})，)?"
 # the aspect a lead names, at the bullet's start or after a short connective
-_ASPECT = re.compile(rf"^{_CONNECTIVES}在?([^，。；：！？、,;:!?“”\"（）()]+?)方面[，,]")
+_ASPECT = LazyPattern(rf"^{_CONNECTIVES}在?([^，。；：！？、,;:!?“”\"（）()]+?)方面[，,]")
 # a first clause that may be a listed item: no quote, list or figure inside
-_CLAUSE = re.compile(_ORDINAL + r"([^，。；：！？、,;:!?“”\"（）()0-9０-９%％]+)[，,]")
-_LIST_BREAKS = re.compile(r"[，。；：！？,;:!?]")
+_CLAUSE = LazyPattern(_ORDINAL + r"([^，。；：！？、,;:!?“”\"（）()0-9０-９%％]+)[，,]")
+_LIST_BREAKS = LazyPattern(r"[，。；：！？,;:!?]")
 
 
 def aspect_lead(bullet: str) -> str:

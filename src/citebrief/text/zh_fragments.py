@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text.brief_memo import per_brief
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import is_zh_word, tag_zh
 from citebrief.text.zh_bodies import ZH_NAME_CLOSERS
 
@@ -89,7 +90,7 @@ def _address_run(phrase: str, known: list[bool]) -> bool:
 
 
 # the rest of a company's or a council's name after a phrase ("全国社保|基金理事会"): no function word
-_ZH_COMPANY_REST = re.compile(
+_ZH_COMPANY_REST = LazyPattern(
     r"[^的和与及在是等了着为对从向把被，。、；：“”（）()\s\d]{1,10}?(?:有限公司|有限责任公司|集团公司)"
     r"|[^的和与及在是等了着为对从向把被，。、；：“”（）()\s\d]{1,3}?(?:理事会|委员会)"
 )

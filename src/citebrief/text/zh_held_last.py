@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_held_title import held_zh_title
@@ -34,7 +35,7 @@ _MODIFIER_TAGS = frozenset({"n", "vn", "a", "b", "ns", "nz", "j"})
 _WORD_TAGS = frozenset({"n", "nz", "l", "vn"})  # the modifier and the word one tagger word ("出土文物")
 _NAME_TAGS = frozenset({"nr", "ns", "nt"})  # a person, place or body is no generic word
 _QUOTED = r"“[^“”，。]{1,10}”"
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN = LazyPattern(r"[\u4e00-\u9fff]+")
 
 
 def held_last(titles: list[str], own: list[tuple[list[str], list[str]] | None], used: set[str]) -> list[str]:

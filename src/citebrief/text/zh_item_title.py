@@ -11,8 +11,7 @@ rare word most bullets end a noun phrase on; its one brief of 200 cut the title 
 
 from __future__ import annotations
 
-import re
-
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import starts
 from citebrief.text.zh_list_head import list_head
 from citebrief.text.zh_shared import saying
@@ -23,7 +22,7 @@ MIN_BULLETS = 2  # a group of one bullet is titled by its own phrase
 # a quoted word between a list's 等 (and count) and its kind ("等众多“新奇特”展品"): how the kind is
 # described, read past so the kind itself is found
 _COUNT = r"(?:[0-9一二三四五六七八九十两几多数]+[个项类种大批条家]|众多|各类|多种)"
-_QUOTED_AFTER_CLOSE = re.compile(rf"(等{_COUNT}?)“[^”]{{1,6}}”")
+_QUOTED_AFTER_CLOSE = LazyPattern(rf"(等{_COUNT}?)“[^”]{{1,6}}”")
 
 
 def item_title(title: str, bullets: list[str], texts: list[str], used: set[str]) -> str:

@@ -12,10 +12,10 @@ a longer form of it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from citebrief.text.chunks import Chunk, zh_chunks_into
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.zh_fragments import zh_fragment
 from citebrief.text.zh_poor_titles import poor_zh_title
@@ -27,7 +27,7 @@ MIN_CHARS = 4  # two words: "动车组卫生间", "敦煌文献"; a word alone t
 MAX_CHARS = 12
 MIN_BULLETS = 2
 MIN_WORD = 2  # a character alone weighs nothing here
-_HAN_RUNS = re.compile(rf"[\u4e00-\u9fff]{{{MIN_CHARS},}}")  # a title's Chinese characters
+_HAN_RUNS = LazyPattern(rf"[\u4e00-\u9fff]{{{MIN_CHARS},}}")  # a title's Chinese characters
 
 
 def most_said(title: str, bullets: list[str], texts: list[str], used: set[str]) -> str:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_all_said_word import MIN_IDF, PLACE_ENDS, retitled
@@ -41,7 +42,7 @@ _THING_TAGS = frozenset({"n", "nz", "vn", "l", "j"})  # no v: "聚焦", "会同"
 _NAMES = frozenset({"nr", "nrt", "nrfg", "ns", "nsf", "nt", "nz", "eng"})
 _RARE_TITLE_WORD = 7.0  # 房地产, 机器人 are the subject; 方案 (5.9), 政策 (4.5) of a title are no one's
 _FIGURE_TAGS = frozenset({"m", "mq", "q"})
-_CLAUSE = re.compile(r"[，。；：！？,;]")
+_CLAUSE = LazyPattern(r"[，。；：！？,;]")
 _ASIDES = re.compile(r"[(（][^()（）]*[)）]")
 
 

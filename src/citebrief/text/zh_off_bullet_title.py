@@ -12,9 +12,8 @@ the title stays (a paragraph's phrase still beats no title).
 
 from __future__ import annotations
 
-import re
-
 from citebrief.text.chunks import ZH_LIGHT_VERBS
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_fragments import zh_fragment
@@ -28,7 +27,7 @@ MAX_CHARS = 10
 _NO_THEME_TAGS = frozenset({"r", "d", "p", "u", "c", "t", "m", "q", "f", "ns", "nr", "nrt", "nrfg", "nt", "x"})
 _THEME_TAGS = frozenset({"n", "nz", "vn", "v", "an", "a"})
 _CLAUSE_MARKS = "，。；：！？,;:!?“”"
-_HAN_RUN = re.compile(rf"[\u4e00-\u9fff]{{{MIN_CHARS},}}")
+_HAN_RUN = LazyPattern(rf"[\u4e00-\u9fff]{{{MIN_CHARS},}}")
 
 
 def bullet_title(title: str, bullets: list[str], texts: list[str], used: set[str], news: bool = True) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text.chunks import ZH_LIGHT_VERBS, word_list
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_poor_titles import poor_zh_title
@@ -44,7 +45,7 @@ _LEAD_TAGS = frozenset({"a", "b", "n", "nz", "vn", "v"})
 _NOUN_LEAD_TAGS = frozenset({"n", "nz"})
 _RUN_TAGS = frozenset({"n", "nz", "vn", "a", "an", "b", "j", "ns", "nt"})  # words a noun run goes on with
 _LIGHT = ZH_LIGHT_VERBS | frozenset(word_list("担心 希望 需要 完成 开始 继续 能够 可以 影响 合计 含有"))
-_QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”")
+_QUOTED = LazyPattern(r"“([\u4e00-\u9fff]{2,8})”")
 
 
 def one_said_titles(titles: list[str], own: list[tuple[list[str], list[str]] | None], used: set[str]) -> list[str]:

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries, swapped_title
 
 MIN_CHARS = 2  # a lone character is never a subject
 MAX_CHARS = 12  # a title's subject, not a clause
 _COUNT = r"(?:[0-9]+|[一二三四五六七八九十两]+)"
 # "A、B、C(等)3项民生工程。": items split by 、, a count, a classifier, the kind the clause ends on
-_LISTED = re.compile(
+_LISTED = LazyPattern(
     r"((?:[\u4e00-\u9fff“”]{2,16}、)+[\u4e00-\u9fff“”]{2,16}?)(?:等)?"
     + _COUNT
     + r"(?:项|大|类|种)([\u4e00-\u9fff]{2,8})(?=[，。；：！？]|$)"

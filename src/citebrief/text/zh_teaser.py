@@ -12,8 +12,8 @@ from citebrief.text.lazy_re import LazyPattern
 # the trailing ellipsis, a closing quote or bracket after it allowed
 _TRAILS_OFF = LazyPattern(r"(?:……|…)[”’」）)]?$")
 # what a bracket or a book title holds does not count: "“三大球”(篮球、足球、排球)比赛"
-_ASIDE = re.compile(r"[（(][^（）()]*[)）]|《[^《》]*》")
-_CLAUSE_BREAK = re.compile(r"[，。；：,;:！？!?]")
+_ASIDE = LazyPattern(r"[（(][^（）()]*[)）]|《[^《》]*》")
+_CLAUSE_BREAK = LazyPattern(r"[，。；：,;:！？!?]")
 MIN_ITEMS = 3  # two "、" at least: a list, not a pair
 
 

@@ -19,19 +19,19 @@ sentence in any cited paragraph, and the sentence given as evidence), so each ke
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from citebrief.model import Lang, Sentence
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.numbers import contains_whole
 from citebrief.verify.index import QUOTE_MIN, SourceIndex
 
 # where one English sentence ends and the next begins: a stop (and a closing quotation mark), a space
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+")
+_SENTENCE_BREAK = LazyPattern(r"[.!?][\"'”’)]*\s+")
 # a Chinese sentence, its end mark kept
-_ZH_SENTENCE = re.compile(r"[^。！？]+[。！？]")
+_ZH_SENTENCE = LazyPattern(r"[^。！？]+[。！？]")
 # a list's numbered label ("二是加大安全投入。"): a part of its own, however short
-_ZH_LABEL = re.compile(r"[一二三四五六七八九十][是要]..")
+_ZH_LABEL = LazyPattern(r"[一二三四五六七八九十][是要]..")
 
 
 def quoted_sentences(core: str, lang: Lang, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
