@@ -18,12 +18,14 @@ one passage join once their edge bullets go to the runs they lie in (`en_twin_jo
 are re-cut at that passage's edge where their shared words say so (`en_strand_recuts`), and a
 group ending on a person none of its bullets named before is cut there (`en_person_tails`), and a
 run of different speakers' reactions is titled so (`en_reaction_runs`), and a group over five bullets
-is cut where its story turns (`en_long_splits`).
+is cut where its story turns (`en_long_splits`), and a pair going on with a two-point overview's
+lead joins it (`en_lead_pairs`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
 from __future__ import annotations
 
+from citebrief.engines.en_lead_pairs import lead_pair_joined
 from citebrief.engines.en_long_splits import long_groups_split
 from citebrief.engines.en_pair_joins import join_pair
 from citebrief.engines.en_person_tails import person_tails_cut
@@ -77,4 +79,5 @@ def settled_groups(
         person_tails_cut(scored.trimmed, [u.text for u in scored.units], drafts)
         long_groups_split(scored, drafts)  # a group over five that holds two strands is two (`en_long_splits`)
         reactions_titled(scored, drafts)  # "Reaction to the Ruling", not "Motorists" (`en_reaction_runs`)
+        lead_pair_joined(scored.trimmed, drafts)  # a pair going on with a two-point lead (`en_lead_pairs`)
     return drafts

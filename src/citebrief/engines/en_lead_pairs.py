@@ -1,0 +1,45 @@
+"""A two-point English overview takes the pair that goes on with its lead, where two themes stay.
+
+A story read in runs gives its overview the lead's points and its first theme group the run after
+them, and where the overview holds two points and that run yields two bullets, the lead's episode
+stands under two titles, the second a detail one bullet says: the club handing back its tickets,
+then the fan-run boycott of the trip as "Fan-run Campaign"; a prisoner jailed for his texts, then
+how he got the girl's number as "Facebook Password"; a drowned volunteer, then the friend who died
+with her as "British Members". Readers meet a fragment of the key points, not a theme. Here the
+first theme group in the article joins the overview where the overview holds `LEAD` points, the
+group `PAIR` bullets, all after the overview's first point, and `MIN_THEMES` theme groups stay
+(a brief of the key points and one other group reads as "the opening and the rest"). A pair that is
+mostly a speaker's own words stays: their account, under its own title ("'I was extremely
+depressed ...,' she explained"). A wider join of any first group that shares the lead's words
+(en_episode_joins, dropped) lumped a defendant's account or a speaker's remarks into the overview
+and left a one-group strand; a pair after a two-point overview is the lead's own run. The pair's
+bullets follow the overview's points; none moves elsewhere and none is dropped. Once a brief;
+English news and features read in runs only (not asked for --groups, not a policy or essay).
+"""
+
+from __future__ import annotations
+
+from citebrief.engines.scored import Draft
+from citebrief.text.lazy_re import LazyPattern
+
+LEAD = 2  # points of an overview that takes the pair
+PAIR = 2  # bullets of the first theme group that joins it
+MIN_THEMES = 2  # theme groups the brief keeps, at least, once the pair has joined
+_OWN_WORDS = LazyPattern(r"\b(?:I|I'm|I've|I'll|I'd|my|me|we|We|Our|our|us)\b")  # a speaker's own words
+
+
+def lead_pair_joined(texts: list[str], drafts: list[Draft]) -> bool:
+    """Moves the bullets of the first theme group of `drafts` (overview first) into the overview
+    where it is a pair after a two-point overview (module doc); `texts` are the article's sentences
+    as their bullets say them. Returns whether it joined."""
+    overview, themes = drafts[0], sorted(drafts[1:], key=lambda d: min(d.picked))
+    if len(overview.picked) != LEAD or len(themes) <= MIN_THEMES:
+        return False
+    first = themes[0]
+    if len(first.picked) != PAIR or min(first.picked) <= overview.picked[0]:
+        return False
+    if 2 * sum(bool(_OWN_WORDS.search(texts[k])) for k in first.picked) >= len(first.picked):
+        return False  # half or more a speaker's own words: their account, not the lead's points
+    overview.picked = [*overview.picked, *first.picked]
+    drafts.remove(first)
+    return True

@@ -1,0 +1,38 @@
+"""A two-point English overview takes the pair that goes on with its lead, where two themes stay
+(engines/en_lead_pairs.py), read of real shared-data articles as pasted."""
+
+from __future__ import annotations
+
+from conftest import cnndm_groups, group_opening, shared_groups
+
+
+def test_how_the_prisoner_got_her_number_is_a_key_point() -> None:
+    # "Facebook Password" was a group of two telling the lead's episode on; the charges and the
+    # police's words stay groups of their own
+    groups = cnndm_groups(93)
+    overview = groups[0]
+    assert overview[0].startswith("A serving prisoner has been jailed"), groups
+    assert any(text.startswith("After getting her number from a cellmate") for text in overview), groups
+    assert any(text.startswith("The victim continued to talk to Boente") for text in overview), groups
+    assert len(overview) == 4 and len(groups) == 3, groups
+
+
+def test_the_ticket_boycott_is_one_group_with_the_lead() -> None:
+    groups = cnndm_groups(152)
+    overview = groups[0]
+    assert any("fan-run campaign to boycott the trip" in text for text in overview), groups
+    assert any(text.startswith("Supporters groups had already spoken") for text in overview), groups
+    assert len(group_opening(groups, "Cardiff welcomed 2,200 Leeds fans")) >= 2, groups
+
+
+def test_the_survey_findings_after_the_lead_join_it() -> None:
+    groups = shared_groups("en-xsum.jsonl", 25)
+    assert any(text.startswith("The survey, of about 1,000 parents") for text in groups[0]), groups
+
+
+def test_a_pair_of_her_own_words_keeps_its_group() -> None:
+    # Aliesha's "I can honestly say ..." and "I was extremely depressed ..." are her account,
+    # not the lead's points
+    groups = cnndm_groups(119)
+    assert len(groups[0]) == 2, groups
+    assert len(group_opening(groups, "'I can honestly say I am sooo thankful")) == 2, groups
