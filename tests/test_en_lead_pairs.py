@@ -36,3 +36,14 @@ def test_a_pair_of_her_own_words_keeps_its_group() -> None:
     groups = cnndm_groups(119)
     assert len(groups[0]) == 2, groups
     assert len(group_opening(groups, "'I can honestly say I am sooo thankful")) == 2, groups
+
+
+def test_a_short_story_is_its_key_points_and_one_theme() -> None:
+    # a nun's murder and the finding of her body are the key points; her life at the mission and
+    # the tributes are the one theme, no longer after a "Sacred Heart Missionary" pair
+    groups = cnndm_groups(85)
+    assert any(text.startswith("Her body was found by other nuns") for text in groups[0]), groups
+    assert len(groups) == 2 and len(groups[0]) == 4, groups
+    law = cnndm_groups(67)
+    assert any(text.startswith("The law allows for the procedure") for text in law[0]), law
+    assert len(law) == 2, law

@@ -1,16 +1,18 @@
-"""A two-point English overview takes the pair that goes on with its lead, where two themes stay.
+"""A two-point English overview takes the pair that goes on with its lead, where a theme stays.
 
 A story read in runs gives its overview the lead's points and its first theme group the run after
 them, and where the overview holds two points and that run yields two bullets, the lead's episode
 stands under two titles, the second a detail one bullet says: the club handing back its tickets,
 then the fan-run boycott of the trip as "Fan-run Campaign"; a prisoner jailed for his texts, then
-how he got the girl's number as "Facebook Password"; a drowned volunteer, then the friend who died
-with her as "British Members". Readers meet a fragment of the key points, not a theme. Here the
-first theme group in the article joins the overview where the overview holds `LEAD` points, the
-group `PAIR` bullets, all after the overview's first point, and `MIN_THEMES` theme groups stay
-(a brief of the key points and one other group reads as "the opening and the rest"). A pair that is
-mostly a speaker's own words stays: their account, under its own title ("'I was extremely
-depressed ...,' she explained"). A wider join of any first group that shares the lead's words
+how he got the girl's number as "Facebook Password"; a karate teacher charged, then his confession
+and flight as "Possible Additional Charges". Readers meet a fragment of the key points, not a
+theme. Here the first theme group in the article joins the overview where the overview holds
+`LEAD` points, the group `PAIR` bullets, all after the overview's first point, and another theme
+group stays. A short story then reads as its key points and one theme (a nun's murder, then who
+she was at the mission; a Kansas law and what it bans, then the reaction to it), not as a lead
+cut in two before its one theme: a 400-word story rarely needs three. A pair that is half or more
+a speaker's own words stays: their account, under its own title ("'I was extremely depressed
+...,' she explained"). A wider join of any first group that shares the lead's words
 (en_episode_joins, dropped) lumped a defendant's account or a speaker's remarks into the overview
 and left a one-group strand; a pair after a two-point overview is the lead's own run. The pair's
 bullets follow the overview's points; none moves elsewhere and none is dropped. Once a brief;
@@ -24,7 +26,7 @@ from citebrief.text.lazy_re import LazyPattern
 
 LEAD = 2  # points of an overview that takes the pair
 PAIR = 2  # bullets of the first theme group that joins it
-MIN_THEMES = 2  # theme groups the brief keeps, at least, once the pair has joined
+MIN_THEMES = 1  # theme groups the brief keeps, at least, once the pair has joined (module doc)
 _OWN_WORDS = LazyPattern(r"\b(?:I|I'm|I've|I'll|I'd|my|me|we|We|Our|our|us)\b")  # a speaker's own words
 
 
