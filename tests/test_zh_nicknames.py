@@ -28,6 +28,8 @@ def test_a_nickname_is_given_to_the_subject_of_its_sentence() -> None:
 def test_no_call_or_no_name_gives_no_nickname() -> None:
     assert nicknames(["战友们都叫他老叶。", "“老叶”说。"]) == {}  # not quoted: no nickname
     assert nicknames(["大家都称呼他为“老叶”。"]) == {}  # no name said before
+    assert nicknames(["叶立海从部队退伍，学员们都叫他“老师”。"]) == {}  # no character of his name
+    assert as_named(["老叶说，“老叶”来了。"], {"老叶": "叶立海"}) == ["老叶说，叶立海来了。"]  # quoted only
 
 
 def test_a_story_told_by_the_nickname_is_the_persons_profile() -> None:

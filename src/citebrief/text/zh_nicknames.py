@@ -5,9 +5,10 @@ passage and the story is titled by the bare nickname ("核心要点：老叶"), 
 neither who he is nor what he does. `zh_profile_person` counts the nickname as the name.
 
 A nickname is a quoted run of two to four characters that a passage says the person is called
-("称呼他为“…”", "称她为“…”", "叫他“…”", "人称“…”"), given to the last person's name (a tagger name,
-`zh_person_role.person_name`) the passage says before it; said nowhere else in quotation marks of
-another kind, it stands for that name wherever the article says it.
+("称呼他为“…”", "称她为“…”", "叫他“…”", "人称“…”"), given to the person's name (a tagger name,
+`zh_person_role.person_name`) the passage says before it, and sharing a character with it (the
+surname of "老叶", "小李"; not "老师", a word any story says); wherever the article quotes it
+(“老叶”), it stands for that name.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ def nicknames(texts: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for text in texts:
         for called in _CALLED.finditer(text):
-            name = _named_before(text[: called.start()])
-            if name:
-                found.setdefault(called.group("nick"), name)
+            name, nick = _named_before(text[: called.start()]), called.group("nick")
+            if name and set(nick) & set(name):  # "老叶" of 叶立海; not "老师", which any story says
+                found.setdefault(nick, name)
     return found
 
 
@@ -52,11 +53,11 @@ _STOPS = ("。", "！", "？")
 
 
 def as_named(texts: list[str], called: dict[str, str]) -> list[str]:
-    """`texts` with each nickname of `called` (quoted or bare) written as the name it stands for."""
+    """`texts` with each nickname of `called`, where quoted as one, written as the name it stands for."""
     named = []
     for text in texts:
         read = text
         for nick, name in called.items():
-            read = read.replace(f"“{nick}”", name).replace(nick, name)
+            read = read.replace(f"“{nick}”", name)
         named.append(read)
     return named
