@@ -17,7 +17,7 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_person_role import person_name
 
-# "称呼他为“老叶”", "称他“老叶”", "叫她“小李”", "人称“铁人”"
+# "称呼他为“老叶”", "称他“老叶”", "叫她“小李”", "人称“王哥”"
 _CALLED = LazyPattern(r"(?:(?:称呼|称|叫|喊)(?:他|她)(?:为|作|做)?|人称)“(?P<nick>[^“”\s]{2,4})”")
 
 
