@@ -40,6 +40,16 @@ def test_the_name_s_own_pieces_and_people_by_kind_are_no_story() -> None:
     assert story_phrase("金马镇中心小学", staff, staff, staff, set()) == ""  # who took part, not what happened
 
 
+def test_a_short_name_is_read_as_the_name_it_shortens() -> None:
+    texts = [
+        "记者从海洋石油工程股份有限公司(简称“海油工程”)获悉，渤中19-6凝析气田Ⅰ期开发项目(简称“渤中19-6Ⅰ期”)海上平台全部建造完工。",
+        "据了解，渤中19-6Ⅰ期项目海上共新建4座组块，海油工程天津基地承建。",
+    ]
+    assert story_phrase("海油工程", texts, texts[:1], texts[:1], set()) == "渤中19-6Ⅰ期"
+    plain = [text.replace("(简称“海油工程”)", "") for text in texts]
+    assert story_phrase("海油工程", plain, plain[:1], plain[:1], set()) == ""  # no name's ending: stands
+
+
 def test_only_the_overview_s_title_moves() -> None:
     overview = Group(
         title="核心要点：西丁市口学校",
@@ -57,3 +67,5 @@ def test_shared_news_overviews_name_the_story_not_the_place() -> None:
     assert shared_group_titles("zh-news.jsonl", 44)[0] == "核心要点：如期开学"  # was 金马镇中心小学
     assert shared_group_titles("zh-news.jsonl", 65)[0] == "核心要点：共富农场"  # was 蜀山源家庭农场
     assert shared_group_titles("zh-news.jsonl", 11)[0] == "核心要点：怀宁县清河乡"  # 方位平面图: not the overview's
+    # the platforms of an offshore gas field built, heard from the builder the lead shortens
+    assert shared_group_titles("zh-news.jsonl", 169)[0] == "核心要点：渤中19-6Ⅰ期"  # was 海油工程

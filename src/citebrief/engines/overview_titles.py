@@ -47,6 +47,7 @@ from citebrief.text.zh_lead_deed import lead_deed
 from citebrief.text.zh_lead_event import lead_event
 from citebrief.text.zh_lead_many import many_did
 from citebrief.text.zh_lead_undergone import undergone
+from citebrief.text.zh_nicknames import nicknames
 from citebrief.text.zh_overview_case import lead_case
 from citebrief.text.zh_overview_document import announced_document
 from citebrief.text.zh_overview_forecast import forecast_places
@@ -223,6 +224,8 @@ def _zh_profile(
         return subject, shown
     used.discard(subject.casefold())
     used.discard(shown.casefold())
+    if nicknames(texts).get(shown) == profile[0]:  # no group titled by the bare "老叶" either (`zh_nicknames`)
+        used.add(shown.casefold())
     return profile
 
 

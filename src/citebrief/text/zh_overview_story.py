@@ -12,11 +12,14 @@ most passages, then the earliest, stands. It shares no two characters with the n
 (not "市口学校" of "西丁市口学校"), does not open on the name's last word ("学校总校区"), names
 no people by kind ("教职员工": the table's people rows), and no other group's title holds it or
 is held by it. Only a subject that is a name (a word of it a place's, a person's or a body's)
-ending as the table's name rows list gives way (`data/zh_story_names.tsv`).
+ending as the table's name rows list gives way (`data/zh_story_names.tsv`); a short name the
+article gives such a name ("海洋石油工程股份有限公司(简称“海油工程”)") is read as the name, its story
+sharing no two characters with either ("海油工程" → "渤中19-6Ⅰ期", the gas field's platforms built).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from citebrief.model import Group
@@ -65,10 +68,14 @@ def story_phrase(subject: str, texts: list[str], bullets: list[str], cited: list
     """What the article (its passages, `texts`) repeats of the story told at `subject`, a named
     place or body, from its first passage or the overview's `bullets`, said in a `cited`
     paragraph and free of the titles `used` (casefolded); else ''."""
-    ending = next((e for e in _table()["name"] if subject.endswith(e)), "")
-    if not ending or not texts or not _named(subject):
+    # "海油工程", the short name the lead gives "海洋石油工程股份有限公司", is read as that name
+    name = _shortened(subject, texts) or subject
+    ending = next((e for e in _table()["name"] if name.endswith(e)), "")
+    if not ending or not texts or not _named(name):
         return ""
-    grams = {subject[at : at + 2] for at in range(len(subject) - len(ending) - 1)}
+    grams = {name[at : at + 2] for at in range(len(name) - len(ending) - 1)}
+    if name != subject:  # nor a piece of the short name ("海油工程建设")
+        grams |= {subject[at : at + 2] for at in range(len(subject) - 1)}
     whole = "".join(texts)
     found: dict[str, tuple[int, int]] = {}
     for text in [texts[0], *bullets]:
@@ -85,6 +92,22 @@ def story_phrase(subject: str, texts: list[str], bullets: list[str], cited: list
     if not found:
         return ""
     return min(found, key=lambda p: (-found[p][0], found[p][1], -len(p), p))
+
+
+def _shortened(subject: str, texts: list[str]) -> str:
+    """The name a passage gives `subject` as its short name ("海洋石油工程股份有限公司(简称“海油工程”)"),
+    else ''."""
+    for text in texts:
+        if f"简称“{subject}”" in text:  # a look-up first: most articles shorten nothing
+            found = _shortening(subject).search(text)
+            if found:
+                return found.group("name")
+    return ""
+
+
+def _shortening(subject: str) -> re.Pattern[str]:
+    """A name then "(简称“subject”)"."""
+    return re.compile(rf"(?P<name>[^，。；：！？、（()“”\s]{{4,30}})[（(](?:以下)?简称“{re.escape(subject)}”[）)]")
 
 
 def _named(subject: str) -> bool:

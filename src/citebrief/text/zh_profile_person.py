@@ -12,7 +12,8 @@ a few characters: an expert quoted on a topic is no profile); no other name is s
 half the passages. The title is the role the paragraphs write right before the name with the name
 (`role_named`, "刑警陈浩"), cut cleanly on the paragraph's words (not "城区志愿者毛立" of 上城区);
 where the story writes no role, the title stays as it was. A title that already holds the name
-stays too.
+stays too. A nickname the story gives its person ("称呼他为“老叶”") counts as the name
+(`zh_nicknames`): "民兵班长叶立海", not "老叶".
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_nicknames import as_named, nicknames
 from citebrief.text.zh_person_role import person_name, role_named
 
 MIN_PASSAGES = 3
@@ -37,11 +39,14 @@ def profiled_person(title: str, texts: list[str], sentences: list[str]) -> tuple
     no one person's story, the story gives the person no role, or `title` already names them."""
     if len(texts) < MIN_PASSAGES:
         return None
-    names = _names(texts)
-    counts = {name: sum(name in text for text in texts) for name in names}
+    # "老叶" said for 叶立海 through the story counts as his name (`zh_nicknames`)
+    called = nicknames(texts)
+    read, said = (as_named(texts, called), as_named(sentences, called)) if called else (texts, sentences)
+    names = _names(read)
+    counts = {name: sum(name in text for text in read) for name in names}
     ranked = sorted(counts, key=lambda name: (-counts[name], -len(name), name))  # 温云鹏, not 温云
     for name in ranked[:1]:
-        if not _profiled(name, counts, texts, sentences) or name in title:
+        if not _profiled(name, counts, read, said) or name in title:
             return None
         shown = _clean_role(role_named(name, texts, set()), name, texts)
         return (name, shown) if shown != name else None
