@@ -32,18 +32,6 @@ MIN_THEMES = 2  # theme groups the brief keeps, at least
 _TURNS = LazyPattern(r"^\W*(?:In (?:a|another) separate \w+|Separately|Meanwhile|Elsewhere|In other news)\b")
 
 
-def fragment_of(texts: Sequence[str], overview: Draft, before: Draft, pair: Draft) -> bool:
-    """Whether theme group `pair` is a pair that reads as a fragment of the group `before` it (module
-    doc): it fits that group, follows it whole, opens on no turn and names nothing that `before`
-    or the `overview` does not; `texts` are the article's sentences as their bullets say them."""
-    if len(pair.picked) != PAIR or len(before.picked) + PAIR > MAX_GROUP:
-        return False
-    if min(pair.picked) < max(before.picked) or _TURNS.search(texts[min(pair.picked)]):
-        return False  # the two interleave (not one run after the other), or the pair turns away
-    named = set(chain.from_iterable(name_families(texts[i]) for i in [*overview.picked, *before.picked]))
-    return not any(name_families(texts[i]) - named for i in pair.picked)
-
-
 def join_pair(texts: Sequence[str], drafts: list[Draft]) -> bool:
     """Moves the bullets of the first theme group of `drafts` (overview first) that is a pair
     naming nothing new into the theme group before it and drops the pair's group (module doc);
@@ -51,8 +39,14 @@ def join_pair(texts: Sequence[str], drafts: list[Draft]) -> bool:
     themes = sorted(drafts[1:], key=lambda d: min(d.picked))
     if len(themes) <= MIN_THEMES:
         return False
+    said = set(chain.from_iterable(name_families(texts[i]) for i in drafts[0].picked))
     for before, pair in pairwise(themes):
-        if not fragment_of(texts, drafts[0], before, pair):
+        if len(pair.picked) != PAIR or len(before.picked) + PAIR > MAX_GROUP:
+            continue
+        if min(pair.picked) < max(before.picked) or _TURNS.search(texts[min(pair.picked)]):
+            continue  # the two interleave (not one run after the other), or the pair turns away
+        named = said | set(chain.from_iterable(name_families(texts[i]) for i in before.picked))
+        if any(name_families(texts[i]) - named for i in pair.picked):
             continue
         for bullet in list(pair.picked):
             pair.move(bullet, before)

@@ -12,8 +12,7 @@ dropped repeat leaves) and a group of two strands becomes two at the paragraph w
 and a deep overview point to the group telling its passage (`zh_overview_strays`);
 an English quotation's line goes to its speaker's group, a crowded group giving the last group
 of two its last bullet (`en_quote_homes`), a group of two that names nothing
-new joins the group before it (`en_pair_joins`; in a brief of two themes, where it shares more
-with that group than with the overview: `en_last_pairs`), and a bullet about someone only a neighbouring
+new joins the group before it (`en_pair_joins`), and a bullet about someone only a neighbouring
 group names goes there, a last aside giving way (`en_stray_subjects`), and two groups cut through
 one passage join once their edge bullets go to the runs they lie in (`en_twin_joins`) or, too big to join,
 are re-cut at that passage's edge where their shared words say so (`en_strand_recuts`), and a
@@ -26,7 +25,6 @@ Kept out of `extractive.py` so that the engine's one long function names the sta
 
 from __future__ import annotations
 
-from citebrief.engines.en_last_pairs import last_pair_joined
 from citebrief.engines.en_lead_pairs import lead_pair_joined
 from citebrief.engines.en_long_splits import long_groups_split
 from citebrief.engines.en_pair_joins import join_pair
@@ -74,7 +72,6 @@ def settled_groups(
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
         join_pair(scored.trimmed, drafts)
-        last_pair_joined(scored, drafts)  # ... and a short story's last pair, sharing words (`en_last_pairs`)
         strays_placed(scored, drafts, chosen)  # a bullet about another's subject (`en_stray_subjects`)
         twins_joined(scored, drafts)  # two groups cut through one passage (`en_twin_joins`)
         strands_recut(scored, drafts)  # ... or, too big to join, re-cut at its edge (`en_strand_recuts`)
