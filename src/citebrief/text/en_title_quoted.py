@@ -39,6 +39,7 @@ _NAMING = LazyPattern(
 _CLAUSE_START = LazyPattern(r"[,;:.!?]")
 _NEGATION = LazyPattern(r"\b(?:not|no|never|nor)\b|n['’]t\b")
 _SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+")
+PLACE = "place"  # the kind of a place's head in `data/en_title_settings.tsv`
 MIN_THEME_BULLETS = 2  # bullets that say a quoted phrase, quoted or not, before it names the group's thing
 TRIES = 12
 
@@ -60,10 +61,20 @@ def quoted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
             continue  # "Call Access" of "internet, phone and call access"; "isn't talking about alien civilizations"
         if person_by_kind(text) or (" " not in text and covered < MIN_THEME_BULLETS):
             continue  # "Solicitor", "Iron Chef Of America Star"; "Disbelief" of one bullet: no theme
+        if " " not in text and _place(text):
+            continue  # "City" of "the city suffers": the place a story names, pointed back to
         if any(not word_classes(w) for w in text.split() if w.islower()):
             continue  # "Reddit Name Ahhhgodzilla": a handle or a typo the lexicon knows not
         return display_title(swapped_title(title, text, used), "en")
     return title
+
+
+def _place(word: str) -> bool:
+    """A place's head alone ("City", "Town": `data/en_title_settings.tsv`'s places): the place the
+    story names, which the bullet only points back to ("the city suffers …")."""
+    from citebrief.text.en_title_setting import setting_heads  # it imports this module (en_title_figure)
+
+    return setting_heads().get(word.lower()) == PLACE
 
 
 def _denied(phrase: str, bullet: str) -> bool:
