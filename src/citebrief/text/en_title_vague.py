@@ -48,7 +48,7 @@ _JUDGING = frozenset(
         "awful excellent remarkable wonderful nice lovely difficult tough wrong wild shock shocking "
         "controversial widespread effective atrocious deep sorry confident absolute humble "
         "whole personal heroic tireless astonishing extraordinary impressive successful serious "
-        "strange bizarre tragic dramatic infamous favourite favorite"
+        "strange bizarre tragic dramatic infamous favourite favorite actual fellow"
     )
 )
 # relatives and close relations: whom a group mentions, by how they are related ("Teen Son")
