@@ -160,11 +160,10 @@ def test_a_time_before_a_word_as_general_as_time_is_vague() -> None:
     assert not vague_title("Title Race", [])
 
 
-def test_an_actual_or_fellow_thing_is_vague() -> None:
-    # "Actual Press" (of "the objectivity ... demanded of the actual press") and "Fellow Fans" (of
-    # "so fellow fans can share") say how a thing stands to another, not what a group tells
+def test_an_actual_thing_is_vague() -> None:
+    # "Actual Press" (of "the objectivity ... demanded of the actual press") says how a thing
+    # stands to another, not what a group tells
     assert vague_title("Actual Press", [])
-    assert vague_title("Fellow Fans", [])
     assert not vague_title("Lower Sales of Electrical Goods", [])  # a change, not a judgement: "lower" stays out
     op_ed = [
         "The high price of public shaming online: McHenry probably feels entitled, but that's our doing, too.",
@@ -177,4 +176,3 @@ def test_an_actual_or_fellow_thing_is_vague() -> None:
 
 def test_shared_briefs_title_what_the_group_tells() -> None:
     assert "Celebrities on a Pedestal" in shared_group_titles("en-cnndm.jsonl", 199)  # not "Actual Press"
-    assert "Concrete Markers" in shared_group_titles("en-cnndm.jsonl", 28)  # not "Fellow Fans"
