@@ -12,9 +12,10 @@ own words too (the narrator's term, quoted once by a bullet).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from citebrief.text.chunks import word_list
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_title_choice import families, in_passing, ranked_phrases
 from citebrief.text.en_title_vague import plain_phrase
@@ -70,11 +71,17 @@ def quoted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
 
 
 def _place(word: str) -> bool:
-    """A place's head alone ("City", "Town": `data/en_title_settings.tsv`'s places): the place the
-    story names, which the bullet only points back to ("the city suffers …")."""
-    from citebrief.text.en_title_setting import setting_heads  # it imports this module (en_title_figure)
+    """A place's head alone ("City", "Town"): the place the story names, which the bullet only
+    points back to ("the city suffers …")."""
+    return word.lower() in _place_heads()
 
-    return setting_heads().get(word.lower()) == PLACE
+
+@cache
+def _place_heads() -> frozenset[str]:
+    """The heads of `data/en_title_settings.tsv` of the kind "place", read here: `en_title_setting`
+    (which reads the table) imports this module through `en_title_figure`."""
+    rows = (line.split("\t") for line in data_lines("en_title_settings.tsv"))
+    return frozenset(row[0].strip() for row in rows if len(row) > 1 and row[1].strip() == PLACE)
 
 
 def _denied(phrase: str, bullet: str) -> bool:
