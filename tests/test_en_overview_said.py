@@ -23,6 +23,8 @@ from conftest import shared_group_titles
         ("(CNN)Jo Smith, 41, says the new stadium is too small.", "new stadium"),
         ("Jo Smith hailed Diego Simeone as one of the best coaches.", "Diego Simeone"),
         ("Jo Smith knows only too well that a Tyne-Wear derby can make or break a manager.", "Tyne-Wear derby"),
+        # runs on past its clause: its head alone
+        ("Jo Smith has revealed that the contracts for his fight in Las Vegas have yet to be signed.", "the contracts"),
     ],
 )
 def test_the_lead_names_what_its_subject_spoke_of(lead: str, topic: str) -> None:
@@ -34,7 +36,7 @@ def test_the_lead_names_what_its_subject_spoke_of(lead: str, topic: str) -> None
     [
         "Jo Smith has admitted his side still have work to do.",  # whose side? no topic
         "Jo Smith admitted taking his daughter to a rally.",  # a gerund: a deed, not a topic
-        "Jo Smith has revealed that the contracts for his fight in Las Vegas have yet to be signed.",  # runs on
+        "Jo Smith has revealed that the need for a quick fix in Las Vegas, he thinks, was small.",  # vague head
         "Jo Smith has urged Aston Villa to man up.",  # whom he spoke to, not of what
         "After Leeds beat Hull, Jo Smith said the players are tired.",  # a clause before: no subject
         "Police said Jo Smith was arrested as the players are tired.",  # the name is no speaker
@@ -71,6 +73,7 @@ def test_only_a_bare_name_takes_a_topic(subject: str) -> None:
         (124, "Key points: Julia Louis-Dreyfus on Ultra-short Hairstyle"),
         (87, "Key points: John Carver on Tyne-Wear Derby"),  # "knows only too well that"
         (134, "Key points: David Cameron"),  # "announced plans to ...": no saying of a topic
+        (165, "Key points: Bob Arum on the Contracts"),  # "the contracts for his fight against ..."
     ],
 )
 def test_real_leads_title_what_their_person_spoke_of(index: int, title: str) -> None:

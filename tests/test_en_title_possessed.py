@@ -53,3 +53,16 @@ def test_a_phrase_another_title_says_stays() -> None:
 def test_en_cnndm_briefs_title_the_event_with_whose_it_is() -> None:
     assert "Bader's Escape" in shared_group_titles("en-cnndm.jsonl", 0)
     assert "Carrion-Moore's Arrest" in shared_group_titles("en-cnndm.jsonl", 174)
+
+
+def test_a_name_with_an_inner_capital_is_read_whole() -> None:
+    """A name like "McLean" was read as no name ("[A-Z][a-z]+" stops at the inner capital), so the one
+    person the bullets name was missed; `NAME_RUN` is the pattern `en_title_about` reads by."""
+    context = ["Singer Don McLean wrote the song in 1971."]
+    bullets = [
+        "McLean was arrested at his home in Camden, Maine, in January.",
+        "Police said McLean was held overnight and released on bail.",
+        "The arrest was reported by local papers.",
+    ]
+    used = {"arrest"}
+    assert possessed_title(bullets, bullets, bullets + context, used, "Arrest") == "McLean's Arrest"

@@ -6,6 +6,7 @@ written after en-cnndm briefs ("Baby Girl" over McHenry's outburst)."""
 from __future__ import annotations
 
 from citebrief.text.en_title_quoted import narrated, quote_only, quoted_title
+from conftest import shared_group_titles
 
 STING = [
     "After a few more comments, including telling the woman she has no brain, McHenry delivers her biggest sting.",
@@ -64,3 +65,15 @@ def test_what_a_bullet_says_a_thing_is_not_takes_no_quotes_place() -> None:
     ]
     assert quote_only("Little Green Men", aliens, aliens)
     assert _titled(aliens, "Little Green Men") == "Little Green Men"  # not "Alien Civilizations"
+
+
+def test_a_place_pointed_back_to_takes_no_quotes_place() -> None:
+    # en-cnndm 120: "the city" of three bullets is Raqqa, the overview's title; "City" named nothing
+    raqqa = [
+        "The pictures were posted on Twitter by a member of a campaign group in the city.",
+        "'The city suffers from a shortage of electricity where the power goes off for 21 hours,' he wrote.",
+        "The pictures emerged days after ISIS took their draconian rule to bizarre new levels in the city.",
+    ]
+    used = {"shortage of electricity", "raqqa"}
+    assert quoted_title(raqqa, raqqa, raqqa, used, "Shortage of Electricity") == "Draconian Rule"
+    assert "Draconian Rule" in shared_group_titles("en-cnndm.jsonl", 120)

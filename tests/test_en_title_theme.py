@@ -96,3 +96,18 @@ def test_who_told_it_gives_way_to_a_noun_two_bullets_say() -> None:
     # a name the group is about, said by two bullets, stays
     about = ["Loeb says he met the actress in 2010.", "Loeb said he filed a complaint.", "The embryos were frozen."]
     assert theme_title(about, about, about, set(), "Loeb") == "Loeb"
+
+
+def test_what_a_clip_shows_is_no_show() -> None:
+    # en-cnndm 4: "The viral clip shows ..." and one quoted "do the show" made "Show" a noun two
+    # bullets say, over the clip the group is about
+    clip = [
+        "The viral clip shows the 23-year-old defender lifting the ball into the net.",
+        "In the video he can be seen turning to face the camera looking absolutely gob-smacked.",
+        "His mother Lucy said: 'After he saw the Barcelona player do the show he said he could do it too.'",
+    ]
+    assert theme_title(clip, clip, clip, {"viral clip"}, "Viral Clip") == "Viral Clip"
+    assert "Viral Clip" in shared_group_titles("en-cnndm.jsonl", 4)
+    # a show two bullets name as one is still a noun they share
+    show = ["Selina is a character on the show.", "The fourth season of the hit show premiered.", "Her new job."]
+    assert theme_title(show, show, show, set(), "New Job") == "Show"

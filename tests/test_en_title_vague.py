@@ -6,6 +6,7 @@ set whose briefs a blind reader marked."""
 from __future__ import annotations
 
 from citebrief.text.en_title_vague import plain_title, vague_title
+from conftest import shared_group_titles
 
 DRUGS = [
     "Officers at the jail, privately run by controversial firm G4S, disclosed the haul in an internal document, "
@@ -157,3 +158,21 @@ def test_a_clause_cut_from_a_sentence_gives_way_to_its_thing() -> None:
 def test_a_time_before_a_word_as_general_as_time_is_vague() -> None:
     assert vague_title("February Time", [])
     assert not vague_title("Title Race", [])
+
+
+def test_an_actual_thing_is_vague() -> None:
+    # "Actual Press" (of "the objectivity ... demanded of the actual press") says how a thing
+    # stands to another, not what a group tells
+    assert vague_title("Actual Press", [])
+    assert not vague_title("Lower Sales of Electrical Goods", [])  # a change, not a judgement: "lower" stays out
+    op_ed = [
+        "The high price of public shaming online: McHenry probably feels entitled, but that's our doing, too.",
+        "We're a society obsessed with putting celebrities on a pedestal -- celebrating them, compensating them.",
+        "It's the power of the press without the accountability demanded of the actual press.",
+        "Social media lets celebrities on a pedestal present whatever angle they want.",
+    ]
+    assert plain_title(op_ed, op_ed, op_ed, {"actual press"}, "Actual Press") == "Celebrities on a Pedestal"
+
+
+def test_shared_briefs_title_what_the_group_tells() -> None:
+    assert "Celebrities on a Pedestal" in shared_group_titles("en-cnndm.jsonl", 199)  # not "Actual Press"

@@ -20,8 +20,11 @@ Reads the lead sentence's grammar: the name is its subject (at most a few role w
   ("reminded Raheem Sterling and Jordon Ibe about their professional responsibilities").
 
 Where the topic's noun phrase runs on past its clause ("the contracts for his fight against Floyd
-Mayweather in Las Vegas ... have yet to be signed") the name stays: no cut phrase titles the
-brief. `said_grounded` grounds each title so made for `bench/brief_checks.py`.
+Mayweather in Las Vegas ... have yet to be signed") no cut phrase titles the brief: the topic is
+its head alone, "the" and one noun that names a thing (`RUN_ON_TOPIC`: "Bob Arum on the
+Contracts", which blind readers rank over the bare "Bob Arum"; the "for/of …" after it says it
+points back to nothing, unlike "said the club should …"); a vague noun ("the idea of") leaves the
+name. `said_grounded` grounds each title so made for `bench/brief_checks.py`.
 """
 
 from __future__ import annotations
@@ -29,8 +32,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from citebrief.text.chunks import word_list
 from citebrief.text.data_files import data_lines
+from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_overview_event import name_words
+from citebrief.text.en_title_vague import vague_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import name_spans
 from citebrief.text.titles import on_word_boundaries
@@ -66,6 +72,12 @@ _CLAUSE_TOPIC = LazyPattern(
     rf"(?:\s(?:with|of|against)\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,2}})?)\s{_CLAUSE_VERB}"
 )
 _PERSON_TOPIC = LazyPattern(rf"\s({_NAME_RUN}(?:\sand\s{_NAME_RUN})?)\s(?:about|over|for|as)\b")
+# a reported clause whose subject runs on past "for/of …": its head, "the" and one noun
+RUN_ON_TOPIC = LazyPattern(r"(?:\sthat)?\s(the\s([a-z]{3,}))\s(?:for|of|over|between|with)\s")
+# heads that name nothing without what follows them ("the need for", "the fact of")
+_EMPTY_HEADS = frozenset(
+    word_list("need idea fact issue question notion prospect possibility chance matter news lack rest end start")
+)
 CLAUSE, PERSON = "clause", "person"
 
 
@@ -99,7 +111,21 @@ def spoken_topic(name: str, lead: str) -> str:
         found = topic.match(lead, said.end()) if said else None
         if found and (" " in found.group(1) or found.group(1)[:1].isupper()):
             return found.group(1)  # "high taxes"; not "the club", "the idea": a word that points back
-    return ""
+    return _run_on_head(lead, span[1])
+
+
+def _run_on_head(lead: str, after_name: int) -> str:
+    """The head of a reported clause's subject that runs on ("the contracts" of "revealed that the
+    contracts for his fight against ... have yet to be signed"): a thing's noun, no vague one; ''."""
+    said = said_verb_patterns()[CLAUSE].match(lead, after_name)
+    found = RUN_ON_TOPIC.match(lead, said.end()) if said else None
+    if not found:
+        return ""
+    noun = found.group(2)
+    classes = word_classes(noun)
+    if "NOUN" not in classes or classes & {"ADJ", "ADV"} or noun in _EMPTY_HEADS or vague_title(noun, []):
+        return ""  # "the idea of", "the need for": what the name said names no thing
+    return found.group(1)
 
 
 def overview_said(subject: str, lead: str, texts: list[str], used: set[str]) -> str:

@@ -31,6 +31,7 @@ from collections import Counter
 from citebrief.text.en_actors import is_person, key
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import family, heard
+from citebrief.text.en_title_possessed import NAME_RUN  # a name as the title steps read one: "McLean"
 from citebrief.text.en_title_speaker import only_teller
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries, swapped_title
@@ -38,9 +39,6 @@ from citebrief.text.titles import free_of, on_word_boundaries, swapped_title
 MIN_BULLETS = 3  # a group of two has no majority a detail could stand apart from
 MIN_NAMING = 2  # bullets that name the person, at least
 _WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]*")
-# a capitalized run of one to three words, an inner capital kept ("McLean", "DeVito"), a
-# possessive's "'s" left out
-_NAME = LazyPattern(r"(?<![\w'’-])((?:[A-Z][a-z]*[A-Z]?[a-z]+)(?:\s[A-Z][a-z]*[A-Z]?[a-z]+){0,2})(?![\w-])")
 # small words before a title's place in its bullet that are no verb
 _NOT_VERBS = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "with", "and", "or", "his", "her", "its"})
 _OPENERS = frozenset({"SCONJ", "CCONJ", "ADV", "DET", "PRON", "ADP"})
@@ -104,7 +102,7 @@ def _person(bullets: list[str], all_texts: list[str]) -> str:
     a person's; ''."""
     naming: Counter[str] = Counter()
     for bullet in bullets:
-        naming.update({key(m.group(1)) for m in _NAME.finditer(bullet) if is_person(m.group(1), all_texts)} - {""})
+        naming.update({key(m.group(1)) for m in NAME_RUN.finditer(bullet) if is_person(m.group(1), all_texts)} - {""})
     ranked = naming.most_common(2)
     if not ranked or 3 * ranked[0][1] < 2 * len(bullets) or ranked[0][1] < MIN_NAMING:
         return ""
@@ -122,8 +120,8 @@ def _fullest(surname: str, bullets: list[str], group_texts: list[str], all_texts
     """The longest form of the name that ends in the surname and reads as a person's, one a
     bullet writes or the article writes twice ("Don McLean" of a caption and a lead; not "Billy
     Poodle" of a missing stop), found in the group's paragraphs; '' where none."""
-    written = Counter(m.group(1) for t in all_texts for m in _NAME.finditer(t) if key(m.group(1)) == surname)
-    in_bullets = {m.group(1) for b in bullets for m in _NAME.finditer(b) if key(m.group(1)) == surname}
+    written = Counter(m.group(1) for t in all_texts for m in NAME_RUN.finditer(t) if key(m.group(1)) == surname)
+    in_bullets = {m.group(1) for b in bullets for m in NAME_RUN.finditer(b) if key(m.group(1)) == surname}
     found = [
         name
         for name in sorted(in_bullets | {n for n, count in written.items() if count >= MIN_NAMING})

@@ -35,7 +35,7 @@ from citebrief.text.en_actors import is_person, key
 from citebrief.text.en_overview_deed import grounded
 from citebrief.text.en_overview_event import event_nouns
 from citebrief.text.en_title_owner import MIN_SAYERS, _sayers
-from citebrief.text.en_title_possessed import _EITHER_SIDE, _NAME, _subject
+from citebrief.text.en_title_possessed import _EITHER_SIDE, NAME_RUN, _subject
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, free_of, swapped_title
 
@@ -75,7 +75,7 @@ def own_event_title(
 
 def _only_theirs(bullet: str, surname: str, all_texts: list[str]) -> bool:
     """Whether the bullet names no person but the surname's (whose "his" it is stays sure)."""
-    names = {key(m.group(1)) for m in _NAME.finditer(bullet) if is_person(m.group(1), all_texts)}
+    names = {key(m.group(1)) for m in NAME_RUN.finditer(bullet) if is_person(m.group(1), all_texts)}
     return names <= {surname}
 
 

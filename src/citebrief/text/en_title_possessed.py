@@ -28,8 +28,11 @@ from citebrief.text.titles import free_of, on_word_boundaries, swapped_title
 MIN_NAMING_BULLETS = 2
 # nouns whose possessor reads as the one who did it or the one it was done to
 _EITHER_SIDE = frozenset(word_list("murder killing kidnapping abduction rescue knockout defeat victory"))
-# a capitalized run of one to three words, a possessive's "'s" kept out ("Bader’s life story")
-_NAME = LazyPattern(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})(?![\w-])")
+# a capitalized run of one to three words, an inner capital kept ("McLean", "DeVito"), a
+# hyphenated part kept ("Carrion-Moore"), a possessive's "'s" kept out ("Bader’s life story");
+# the one pattern `en_title_about` and `en_title_own_event` read names by too
+_PART = r"[A-Z][a-z]*[A-Z]?[a-z]+"
+NAME_RUN = LazyPattern(rf"(?<![\w'’-])({_PART}(?:-{_PART})?(?:\s{_PART}(?:-{_PART})?){{0,2}})(?![\w-])")
 
 
 def possessed_title(
@@ -59,7 +62,7 @@ def _subject(bullets: list[str], all_texts: list[str]) -> str:
     """The one surname half the bullets or more name (two at least), no other as often; ''."""
     naming: Counter[str] = Counter()
     for bullet in bullets:
-        surnames = {key(m.group(1)) for m in _NAME.finditer(bullet) if is_person(m.group(1), all_texts)}
+        surnames = {key(m.group(1)) for m in NAME_RUN.finditer(bullet) if is_person(m.group(1), all_texts)}
         naming.update(s for s in surnames if s)
     ranked = naming.most_common(2)
     if not ranked:

@@ -12,9 +12,10 @@ own words too (the narrator's term, quoted once by a bullet).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from citebrief.text.chunks import word_list
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_title_choice import families, in_passing, ranked_phrases
 from citebrief.text.en_title_vague import plain_phrase
@@ -39,6 +40,7 @@ _NAMING = LazyPattern(
 _CLAUSE_START = LazyPattern(r"[,;:.!?]")
 _NEGATION = LazyPattern(r"\b(?:not|no|never|nor)\b|n['’]t\b")
 _SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+")
+PLACE = "place"  # the kind of a place's head in `data/en_title_settings.tsv`
 MIN_THEME_BULLETS = 2  # bullets that say a quoted phrase, quoted or not, before it names the group's thing
 TRIES = 12
 
@@ -60,10 +62,26 @@ def quoted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
             continue  # "Call Access" of "internet, phone and call access"; "isn't talking about alien civilizations"
         if person_by_kind(text) or (" " not in text and covered < MIN_THEME_BULLETS):
             continue  # "Solicitor", "Iron Chef Of America Star"; "Disbelief" of one bullet: no theme
+        if " " not in text and _place(text):
+            continue  # "City" of "the city suffers": the place a story names, pointed back to
         if any(not word_classes(w) for w in text.split() if w.islower()):
             continue  # "Reddit Name Ahhhgodzilla": a handle or a typo the lexicon knows not
         return display_title(swapped_title(title, text, used), "en")
     return title
+
+
+def _place(word: str) -> bool:
+    """A place's head alone ("City", "Town"): the place the story names, which the bullet only
+    points back to ("the city suffers …")."""
+    return word.lower() in _place_heads()
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    """The heads of `data/en_title_settings.tsv` of the kind "place", read here: `en_title_setting`
+    (which reads the table) imports this module through `en_title_figure`."""
+    rows = (line.split("\t") for line in data_lines("en_title_settings.tsv"))
+    return frozenset(row[0].strip() for row in rows if len(row) > 1 and row[1].strip() == PLACE)
 
 
 def _denied(phrase: str, bullet: str) -> bool:

@@ -20,6 +20,7 @@ Defense" over "Girl Friend", but "Facebook Post" over "Atrocious Law": 4 worse o
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from citebrief.text.chunks import word_list
@@ -100,8 +101,23 @@ def _source(title: str, bullets: list[str]) -> bool:
 
 def _said(bullet: str) -> frozenset[str]:
     """The families of the bullet's words, quotations too, exactly ("explained" says no "plan"),
-    not of a word that only describes ("found guilty" says no "guilt")."""
-    return frozenset(family(w) for w in _LETTERS.findall(bullet) if len(w) > 2 and not _only_adjective(w.lower()))
+    not of a word that only describes ("found guilty" says no "guilt") nor of the verb a medium
+    does ("the viral clip shows the defender": no "show" of a show, which made "Show" the title
+    of a group about the clip)."""
+    words = _LETTERS.findall(bullet)
+    shown = {b for a, b in itertools.pairwise(words) if a.lower() in _MEDIA and _verb_s(b)}
+    return frozenset(family(w) for w in words if len(w) > 2 and w not in shown and not _only_adjective(w.lower()))
+
+
+# what shows, finds or reveals something in a story: a verb in -s right after one is no thing
+_MEDIA = frozenset(
+    word_list("clip video footage picture photo photograph image study survey report poll data figures research")
+)
+
+
+def _verb_s(word: str) -> bool:
+    """A lower-case verb in its "-s" form ("shows", "reveals"), not a plural noun alone."""
+    return word.islower() and word.endswith("s") and not word.endswith("ss") and "VERB" in word_classes(word)
 
 
 def _only_adjective(word: str) -> bool:
