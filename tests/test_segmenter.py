@@ -1,0 +1,76 @@
+"""The lazy segmenter cuts, tags and looks words up as rjieba's whole dictionary does, and a
+Chinese brief with the cache in place never builds that dictionary."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from citebrief.text import segmenter
+from conftest import load_records
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+@pytest.fixture(scope="module")
+def lazy_and_full() -> tuple[segmenter.LazySegmenter, segmenter.Segmenter]:
+    import rjieba
+
+    full = rjieba
+    data = segmenter.build(segmenter._sources()[0], full)
+    assert data.startswith(segmenter._MAGIC)  # (jieba-rs's dictionary is jieba's, less "B超")
+    return segmenter.LazySegmenter(segmenter._rjieba_extension().Jieba.empty(), data), full
+
+
+@pytest.mark.parametrize("name", ["zh-policy.jsonl", "zh-news.jsonl", "zh-clts.jsonl"])
+def test_lazy_segmenter_reads_shared_articles_as_rjieba_does(
+    name: str, lazy_and_full: tuple[segmenter.LazySegmenter, segmenter.Segmenter]
+) -> None:
+    lazy, full = lazy_and_full
+    for record in load_records(name)[:12]:
+        paragraphs = [p for p in record["article"].split("\n") if p.strip()]
+        sentences = [s for p in paragraphs for s in re.split(r"(?<=[。！？；])", p) if s]
+        for text in paragraphs + sentences:
+            assert lazy.cut(text) == full.cut(text)
+            assert lazy.tag(text) == full.tag(text)
+            # a word, and pieces that start where no word of the cut does
+            for word in [*full.cut(text)[:20], text[1:3], text[1:4], text[2:6]]:
+                assert lazy.has_word(word) == bool(full.has_word(word))
+
+
+def test_lazy_segmenter_keeps_the_whole_dictionarys_total(
+    lazy_and_full: tuple[segmenter.LazySegmenter, segmenter.Segmenter],
+) -> None:
+    """Where a text's words alone would make the total, a cut would join what jieba splits."""
+    lazy, full = lazy_and_full
+    for text in ("B超检查", "他说的确实在理", "结婚的和尚未结婚的", "研究生命起源"):
+        assert lazy.cut(text) == full.cut(text)
+        assert lazy.tag(text) == full.tag(text)
+
+
+def test_a_chinese_brief_with_the_cache_never_builds_the_whole_dictionary(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(SRC), "XDG_CACHE_HOME": str(tmp_path)}
+    code = (
+        "import sys\n"
+        "from citebrief.ingest import document_from_text\n"
+        "from citebrief.pipeline import brief_document, render\n"
+        "document = document_from_text(sys.stdin.read(), origin='zh', kind='text')\n"
+        "print(render(brief_document(document).brief, document, 'text'))\n"
+        "print('rjieba' in sys.modules, 'rjieba.rjieba' in sys.modules)\n"
+    )
+    article = load_records("zh-policy.jsonl")[0]["article"]
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], input=article, capture_output=True, text=True, check=True, env=env
+        ).stdout.splitlines()
+        for _ in range(2)
+    ]
+    assert list(tmp_path.glob("citebrief/jieba-dict-*.bin"))  # written by the first run
+    assert runs[0][-1] == "True True"  # the first run: rjieba's own dictionary, then the cache made
+    assert runs[1][-1] == "False True"  # the second: only the compiled module, filled lazily
+    assert runs[0][:-1] == runs[1][:-1]  # the same brief
