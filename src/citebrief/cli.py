@@ -5,20 +5,34 @@ from __future__ import annotations
 import os
 import re
 import sys
+import types
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from citebrief import __version__
+from citebrief.choices import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
+from citebrief.commands import fail, report
+from citebrief.errors import CitebriefError, LLMSetupError, UsageError
 
 # pydantic looks for plugins by scanning the metadata of every installed distribution on its first
 # model (~45 ms of each CLI start); citebrief's models have no use for them. Set the variable to
 # "" to have them loaded after all.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-from citebrief.choices import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
-from citebrief.commands import fail, report
-from citebrief.errors import CitebriefError, LLMSetupError, UsageError
+
+
+def _no_plugins() -> tuple[()]:
+    return ()
+
+
+# pydantic's plugin loader imports importlib.metadata (email, csv and ~25 other modules: ~25 ms of a
+# cold start) before it reads that variable; with every plugin off its one function answers none,
+# as this stand-in does, which pydantic then finds in its place (its only import from the loader)
+if os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__" and "pydantic.plugin._loader" not in sys.modules:
+    _loader = types.ModuleType("pydantic.plugin._loader", "Stands in for pydantic's plugin loader: no plugins.")
+    _loader.get_plugins = _no_plugins  # type: ignore[attr-defined]
+    sys.modules["pydantic.plugin._loader"] = _loader
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
