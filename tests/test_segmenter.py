@@ -74,3 +74,25 @@ def test_a_chinese_brief_with_the_cache_never_builds_the_whole_dictionary(tmp_pa
     assert runs[0][-1] == "True True"  # the first run: rjieba's own dictionary, then the cache made
     assert runs[1][-1] == "False True"  # the second: only the compiled module, filled lazily
     assert runs[0][:-1] == runs[1][:-1]  # the same brief
+
+
+@pytest.mark.parametrize(("name", "prepared"), [("zh-news.jsonl", "True"), ("en-cnndm.jsonl", "False")])
+def test_a_chinese_draft_builds_the_tagger_model_in_a_thread_of_its_own(name: str, prepared: str) -> None:
+    code = (
+        "import sys, threading\n"
+        "from citebrief.ingest import document_from_text\n"
+        "from citebrief.pipeline import draft\n"
+        "from citebrief.text import segmenter\n"
+        "draft(document_from_text(sys.stdin.read(), origin='x', kind='text'))\n"
+        "print(bool(segmenter._PREPARED), [t.name for t in segmenter._PREPARED])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        input=load_records(name)[0]["article"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+    )
+    expected = "True ['citebrief-posseg']" if prepared == "True" else "False []"
+    assert done.stdout.strip() == expected
