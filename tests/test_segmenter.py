@@ -24,7 +24,7 @@ def lazy_and_full() -> tuple[segmenter.LazySegmenter, segmenter.Segmenter]:
     full = rjieba
     data = segmenter.build(segmenter._sources()[0], full)
     assert data.startswith(segmenter._MAGIC)  # (jieba-rs's dictionary is jieba's, less "B超")
-    return segmenter.LazySegmenter(segmenter._rjieba_extension().Jieba.empty(), data), full
+    return segmenter.LazySegmenter(segmenter._rjieba_extension().Jieba.empty(), data, switch_after=None), full
 
 
 @pytest.mark.parametrize("name", ["zh-policy.jsonl", "zh-news.jsonl", "zh-clts.jsonl"])
@@ -96,3 +96,20 @@ def test_a_chinese_draft_builds_the_tagger_model_in_a_thread_of_its_own(name: st
     )
     expected = "True ['citebrief-posseg']" if prepared == "True" else "False []"
     assert done.stdout.strip() == expected
+
+
+def test_a_long_run_switches_to_the_whole_dictionary_and_cuts_alike(
+    lazy_and_full: tuple[segmenter.LazySegmenter, segmenter.Segmenter],
+) -> None:
+    """Past SWITCH_CHARS a process cuts with rjieba's own dictionary: the warm brief skips the
+    bucket check, and nothing it cuts changes."""
+    _, full = lazy_and_full
+    data = segmenter.build(segmenter._sources()[0], full)
+    lazy = segmenter.LazySegmenter(segmenter._rjieba_extension().Jieba.empty(), data, switch_after=2_000)
+    texts = [p for record in load_records("zh-policy.jsonl")[:3] for p in record["article"].split("\n") if p.strip()]
+    cuts = []
+    for text in texts:
+        cuts.append(lazy.cut(text))
+    assert lazy._full is full
+    assert cuts == [full.cut(text) for text in texts]
+    assert lazy.tag(texts[0]) == full.tag(texts[0]) and lazy.has_word("就业") and not lazy.has_word("")
