@@ -5,20 +5,34 @@ from __future__ import annotations
 import os
 import re
 import sys
+import types
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from citebrief import __version__
+from citebrief.choices import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
+from citebrief.commands import fail, report
+from citebrief.errors import CitebriefError, LLMSetupError, UsageError
 
 # pydantic looks for plugins by scanning the metadata of every installed distribution on its first
 # model (~45 ms of each CLI start); citebrief's models have no use for them. Set the variable to
 # "" to have them loaded after all.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-from citebrief.choices import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
-from citebrief.commands import fail, report
-from citebrief.errors import CitebriefError, LLMSetupError, UsageError
+
+
+def _no_plugins() -> tuple[()]:
+    return ()
+
+
+# pydantic's plugin loader imports importlib.metadata (email, csv and ~25 other modules: ~25 ms of a
+# cold start) before it reads that variable; with every plugin off its one function answers none,
+# as this stand-in does, which pydantic then finds in its place (its only import from the loader)
+if os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__" and "pydantic.plugin._loader" not in sys.modules:
+    _loader = types.ModuleType("pydantic.plugin._loader", "Stands in for pydantic's plugin loader: no plugins.")
+    _loader.get_plugins = _no_plugins  # type: ignore[attr-defined]
+    sys.modules["pydantic.plugin._loader"] = _loader
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -135,68 +149,95 @@ def run(
 
     One brief takes at most 4 MB of article text (about 15,000 paragraphs); a longer one is refused at once.
     """
-    from citebrief.options import FORMAT_SUFFIX, parse_format, parse_options
-    from citebrief.pipeline import brief, render
+    with _CollectorPaused() as collector:
+        from citebrief.options import FORMAT_SUFFIX, parse_format, parse_options
+        from citebrief.pipeline import brief, render
 
-    try:
-        fmt = parse_format(fmt)
-        options = parse_options(
-            engine=engine,
-            groups=groups,
-            lang=lang,
-            model=model,
-            base_url=base_url,
-            max_input_tokens=max_input_tokens,
-            verify=_verify_stage(no_verify, strict=strict, checks=checks),
-            strict=strict,
-            force=force,
-        )
-        options, client, store = _open_engine(options, db, jobs=jobs, dry_run=dry_run)
-    except CitebriefError as error:
-        fail(error)
-    if dry_run:
-        _dry_run(inputs, options, store)
-        return
-    to_folder = out is not None and (len(inputs) > 1 or out.is_dir())
-    if to_folder and out is not None:
         try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            fail(CitebriefError(f"cannot create the output folder ({exc.strerror})", source=str(out)))
+            fmt = parse_format(fmt)
+            options = parse_options(
+                engine=engine,
+                groups=groups,
+                lang=lang,
+                model=model,
+                base_url=base_url,
+                max_input_tokens=max_input_tokens,
+                verify=_verify_stage(no_verify, strict=strict, checks=checks),
+                strict=strict,
+                force=force,
+            )
+            options, client, store = _open_engine(options, db, jobs=jobs, dry_run=dry_run)
+        except CitebriefError as error:
+            fail(error)
+        if dry_run:
+            _dry_run(inputs, options, store)
+            return
+        to_folder = out is not None and (len(inputs) > 1 or out.is_dir())
+        if to_folder and out is not None:
+            try:
+                out.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                fail(CitebriefError(f"cannot create the output folder ({exc.strerror})", source=str(out)))
 
-    def work(spec: str) -> tuple[Brief, str]:
-        document, result = brief(spec, options, store, client)
-        return result, render(result, document, fmt)
+        def work(spec: str) -> tuple[Brief, str]:
+            document, result = brief(spec, options, store, client)
+            return result, render(result, document, fmt)
 
-    failures = printed = 0
-    taken: set[str] = set()
-    for spec, outcome in _in_order(inputs, work, jobs):
-        if isinstance(outcome, UsageError | LLMSetupError):  # the same for every input: stop at once
-            fail(outcome)
-        if isinstance(outcome, CitebriefError):
-            report(outcome)
-            failures += 1
-            continue
-        result, rendered = outcome
-        for warning in result.warnings:
-            typer.echo(f"citebrief: warning: {spec}: {warning}", err=True)
-        if out is None:
-            if printed:
-                typer.echo("")  # a blank line between briefs, none before the first one printed
-            sys.stdout.write(rendered + _checks_after(result, checks, fmt))
-            printed += 1
-            continue
-        target = out / _out_name(spec, FORMAT_SUFFIX[fmt], taken) if to_folder else out
-        try:
-            target.write_text(rendered, encoding="utf-8")
-        except OSError as exc:
-            report(CitebriefError(f"cannot write ({exc.strerror})", source=str(target)))
-            failures += 1
-            continue
-        typer.echo(f"{spec} → {target}{_checks_after(result, checks, None)}", err=True)
-    _close(client, store, stats=stats)
-    if failures:
-        raise typer.Exit(1)
+        failures = printed = 0
+        taken: set[str] = set()
+        for spec, outcome in _in_order(inputs, work, jobs):
+            collector.resume()  # the first brief made: its modules imported, their objects kept
+            if isinstance(outcome, UsageError | LLMSetupError):  # the same for every input: stop at once
+                fail(outcome)
+            if isinstance(outcome, CitebriefError):
+                report(outcome)
+                failures += 1
+                continue
+            result, rendered = outcome
+            for warning in result.warnings:
+                typer.echo(f"citebrief: warning: {spec}: {warning}", err=True)
+            if out is None:
+                if printed:
+                    typer.echo("")  # a blank line between briefs, none before the first one printed
+                sys.stdout.write(rendered + _checks_after(result, checks, fmt))
+                printed += 1
+                continue
+            target = out / _out_name(spec, FORMAT_SUFFIX[fmt], taken) if to_folder else out
+            try:
+                target.write_text(rendered, encoding="utf-8")
+            except OSError as exc:
+                report(CitebriefError(f"cannot write ({exc.strerror})", source=str(target)))
+                failures += 1
+                continue
+            typer.echo(f"{spec} → {target}{_checks_after(result, checks, None)}", err=True)
+        _close(client, store, stats=stats)
+        if failures:
+            raise typer.Exit(1)
+
+
+class _CollectorPaused:
+    """Python's cycle collector held off while `run` imports what it needs and makes its first
+    brief, then resumed with everything made so far frozen (`gc.freeze`): a cold start imports some
+    700 modules, objects kept for the whole process, and each collection on the way went over all of
+    them again (~6% of a cold Chinese run). Later briefs are collected as usual; leaving, it resumes."""
+
+    def __enter__(self) -> _CollectorPaused:
+        import gc
+
+        self._paused = gc.isenabled()
+        gc.disable()
+        return self
+
+    def resume(self) -> None:
+        import gc
+
+        if self._paused:
+            self._paused = False
+            gc.freeze()
+            gc.enable()
+
+    def __exit__(self, *_: object) -> None:
+        self.resume()
 
 
 def _verify_stage(no_verify: bool, *, strict: bool, checks: bool) -> bool:

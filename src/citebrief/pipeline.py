@@ -63,6 +63,10 @@ def draft(
     The llm engine caches its answers in `store` and talks through `llm` (one client shared by
     a run, for its stats and its bound on requests in flight; else one from the settings)."""
     options = shaped(options, engine=engine, groups=groups, lang=lang)
+    if document.lang == "zh":
+        from citebrief.text.segmenter import prepare
+
+        prepare()  # jieba-rs's tagger model built beside the engine's imports
     result = engine_named(options.engine).draft(document, options, store, llm)
     return with_header(result, document)
 

@@ -95,10 +95,7 @@ from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.en_grounding import grounded_first, leaning_names
-from citebrief.text.en_group_deed import group_deed_title
-from citebrief.text.en_surname_title import full_surname_title
 from citebrief.text.en_teasers import stating_first
-from citebrief.text.en_title_given_name import given_name_title
 from citebrief.text.en_unattributed import attributed_first, quote_reading
 from citebrief.text.en_weak import strong_first
 from citebrief.text.outline import Heading, find_outline
@@ -375,6 +372,10 @@ def _title_themes(
     for draft, title, pick in zip(drafts[1:], titles, picks, strict=True):
         draft.title = (texts is not None and items_title(texts, pick.paragraphs, pick.bullets)) or draft.title or title
         if document.lang == "en" and draft.title:  # "Ancelotti's Warning", not "Carlo Ancelotti" (en_group_deed.py)
+            from citebrief.text.en_group_deed import group_deed_title  # (a Chinese start imports none of the three)
+            from citebrief.text.en_surname_title import full_surname_title
+            from citebrief.text.en_title_given_name import given_name_title
+
             cited = [every_text[p] for p in sorted(set(pick.paragraphs))]
             draft.title = group_deed_title(pick.bullets, cited, every_text, used, draft.title)
             draft.title = given_name_title(draft.title, cited, every_text, used)  # "Saddam Hussein", not "Saddam"

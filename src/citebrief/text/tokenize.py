@@ -13,7 +13,7 @@ from itertools import accumulate, compress
 from typing import NamedTuple, cast
 
 from citebrief.model import Lang
-from citebrief.text import brief_memo
+from citebrief.text import brief_memo, segmenter
 from citebrief.text.lazy_re import LazyPattern
 
 # jieba part-of-speech tags of content words: nouns (n, nr, ns, nt, nz, ng), verbal and
@@ -97,9 +97,7 @@ def _zh_cut(text: str) -> list[str]:
         words = _BRIEF_CUTS.get(text)
         if words is not None:
             return words
-    import rjieba  # imported late: it loads its dictionary on import
-
-    words = rjieba.cut(text)
+    words = segmenter.cut(text)
     if len(_ZH_TAGS) > _ZH_TABLES_MAX:
         _ZH_TAGS.clear()
         _ZH_SEEN.clear()
@@ -171,8 +169,6 @@ def _zh_tags(text: str, words: list[str]) -> list[str]:
 
 
 def _tags_of(text: str, words: list[str]) -> list[str]:
-    import rjieba
-
     tags = _ZH_TAGS
     try:  # every word tagged before (nearly always, warm): no scan of the list for a gap
         return list(map(tags.__getitem__, words))
@@ -182,11 +178,11 @@ def _tags_of(text: str, words: list[str]) -> list[str]:
     if None in found:  # read back from `found`, never the table: another thread may clear it
         for i, word in enumerate(words):
             if found[i] is None:
-                alone = rjieba.tag(word)
+                alone = segmenter.tag(word)
                 if len(alone) == 1 and alone[0][0] == word:
                     found[i] = tags[word] = alone[0][1]
                 else:
-                    whole = dict(rjieba.tag(text))
+                    whole = dict(segmenter.tag(text))
                     tags.update(whole)
                     found[i] = whole[word]
     return cast("list[str]", found)  # no None is left
@@ -201,17 +197,12 @@ def _rjieba_tag(text: str) -> list[tuple[str, str]]:
 def zh_dictionary() -> Callable[[str], bool]:
     """jieba's dictionary look-up itself (what `is_zh_word` asks), for a caller that asks it many
     times a sentence (a phrase's ends, every word of a chunk): without the wrapper's import and call."""
-    import rjieba  # imported late: it loads its dictionary on import
-
-    has_word: Callable[[str], bool] = rjieba.has_word
-    return has_word
+    return segmenter.dictionary_lookup()
 
 
 def is_zh_word(word: str) -> bool:
     """True when jieba's dictionary holds `word`."""
-    import rjieba
-
-    return bool(rjieba.has_word(word))
+    return segmenter.has_word(word)
 
 
 def tag_zh(text: str) -> list[tuple[str, str]]:
