@@ -29,12 +29,16 @@ def test_the_courts_other_total_joins_their_first() -> None:
     assert len(case) == 2 and any("依法判处该犯罪集团" in t for t in case)
 
 
-def test_no_bullet_joins_one_paragraphs_account() -> None:
-    # zh-news L1327: "实践中心室内的夜间活动……" is 仪征's centre, but the group of 仪征 and Jiangsu's
-    # total is drawn from one paragraph; joined, it sent that total up into Qingdao's overview
+def test_the_centres_night_bullet_joins_its_centre_and_the_total_stays_down() -> None:
+    # zh-news L1327: "实践中心室内的夜间活动……" is 仪征's centre, under 张卫平's words on Qingdao; the
+    # group of 仪征 and Jiangsu's total is one paragraph's account, but its figure is Jiangsu's,
+    # none Qingdao's overview takes (`zh_overview_figure.would_lead`): the bullet joins it
     groups = _groups("_L1327")
     assert not any("江苏省新时代文明实践阵地累计开展" in t for t in groups[0])
-    assert any("实践中心室内的夜间活动" in t for t in _group_of(groups, "张卫平"))
+    centre = _group_of(groups, "仪征将文明实践中心")
+    assert any("实践中心室内的夜间活动" in t for t in centre)
+    assert any("累计开展各类活动13900余场" in t for t in centre)
+    assert not any("实践中心室内的夜间活动" in t for t in _group_of(groups, "张卫平"))
 
 
 def test_the_speakers_count_joins_his_other_words() -> None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.zh_overview_figure import headline_kinds
+from citebrief.engines.zh_overview_figure import headline_kinds, would_lead
+from citebrief.eval.rouge import split_paragraphs
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief
-from conftest import shared_article
+from conftest import load_records, shared_article
 
 
 def _brief(index: int) -> Brief:
@@ -104,3 +105,36 @@ def test_an_overview_with_a_measured_figure_takes_no_other() -> None:
         overview = [point.text for point in _brief(index).groups[0].points]
         assert any(kept in text for text in overview)
         assert not any(figure in text for text in overview)
+
+
+QINGDAO = (
+    "正值暑期，位于青岛老城区中山路的上街里·如是书店吸引游客驻足打卡。"
+    "如今，兼具历史文化风情和活力时尚元素的新业态消费场景已经成为青岛历史城区重要经济增长极"
+)
+JIANGSU_TOTAL = "截至7月底，江苏省新时代文明实践阵地累计开展各类活动13900余场。"
+
+
+def test_a_figure_about_another_place_is_none_the_overview_takes() -> None:
+    """zh-news L1327: Jiangsu's total of civic-centre activities is no figure of Qingdao's old town;
+    an overview on Jiangsu's centres (or one naming no place) could take it."""
+    assert not would_lead(JIANGSU_TOTAL, QINGDAO)
+    assert would_lead(JIANGSU_TOTAL, "今年7月，江苏各地将文明实践中心开放时间延长至晚上9点。")
+    assert would_lead(JIANGSU_TOTAL, "为了满足百姓消费、文化等多元需求，各地也在积极探索。")
+
+
+def test_jiangsus_total_stays_out_of_qingdaos_overview_as_the_benches_read_it() -> None:
+    """zh-news 51 (L1327), cut into paragraphs of three sentences as the benches read it: the group
+    of 仪征 and Jiangsu's total spans two paragraphs, and the total went up into the overview on
+    Qingdao's old town (blind readers named that a fault); it stays with Jiangsu's centres."""
+    record = next(r for r in load_records("zh-news.jsonl") if str(r["id"]).endswith("_L1327"))
+    text = "\n\n".join(split_paragraphs(str(record["article"]).strip(), "zh"))
+    overview, *themes = draft_extractive(document_from_text(text, origin="x", kind="text")).groups
+    assert not any("13900余场" in point.text for point in overview.points)
+    assert any("13900余场" in point.text for group in themes for point in group.points)
+
+
+def test_the_countrys_figure_leads_a_story_told_in_one_city() -> None:
+    """zh-news 173: the expo is in 北京, the industry's revenue "中国机器人产业营业收入超过1700亿元"
+    is the country's: no other place than the story's, so it leads beside the expo."""
+    overview = [point.text for point in _brief(173).groups[0].points]
+    assert any("1700亿元" in text for text in overview)

@@ -21,11 +21,12 @@ overview before the first theme) or last bullet (to the group after it) moves wh
 - its group keeps two bullets, the neighbour holds four at most once it comes (the overview too),
   and no bullet opening on a label ("楼梯和地面潜在危险：", "张卫平：") or, for the overview, on a
   quotation (its speaker not yet named) moves;
-- the neighbour, a theme, is not drawn from one paragraph: `zh_overview_figure` reads such a group
-  as one paragraph's account whose figure stays with it, and joined by a bullet of another it would
-  send that figure up: "实践中心室内的夜间活动……" belongs with 仪征's "文明实践中心" (zh-news L1327), but
-  there it sent Jiangsu's total of civic-centre activities up into Qingdao's overview, which blind
-  readers had named a fault.
+- the neighbour, a theme, is not one paragraph's account holding a figure the overview could take
+  up (`zh_overview_figure.would_lead`): that step reads such a group as the account whose figure
+  stays with it, and joined by a bullet of another paragraph it would send that figure up. A
+  figure about another place or body than the overview's is none it takes, so
+  "实践中心室内的夜间活动……" joins 仪征's "文明实践中心" (zh-news L1327) while Jiangsu's total of
+  civic-centre activities stays out of Qingdao's overview (blind readers had named that a fault).
 
 The brief's sentences stay the same: a bullet only changes group, in the article's order (in the
 overview, after its last point that comes before it in the article). It reads Chinese news and
@@ -38,6 +39,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.zh_overview_figure import would_lead
 from citebrief.engines.zh_regroup import COMMON_SHARE, KEY_TAGS
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import zh_words_tags
@@ -105,8 +107,8 @@ def named_edges_placed(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         for i, target in sides:
             if len(group.picked) <= MIN_LEFT or len(target.picked) >= MAX_GROUP or i not in group.picked:
                 continue
-            if target is not drafts[0] and len({scored.units[j].paragraph for j in target.picked}) == 1:
-                continue  # one paragraph's account (module doc)
+            if target is not drafts[0] and _figure_kept(scored, target.picked, drafts[0].picked):
+                continue  # one paragraph's account, its figure kept from the overview (module doc)
             if _named_there(i, group.picked, target, texts, sentences, overview=target is drafts[0]):
                 if target is drafts[0]:
                     group.picked.remove(i)
@@ -114,6 +116,16 @@ def named_edges_placed(scored: Scored, drafts: list[Draft]) -> list[Draft]:
                 else:
                     group.move(i, target)
     return drafts
+
+
+def _figure_kept(scored: Scored, group: Sequence[int], overview: Sequence[int]) -> bool:
+    """Whether `group` is one paragraph's account and holds a figure the overview could take up
+    (`zh_overview_figure.would_lead`): joined by a bullet of another paragraph, it would no longer
+    read as one account, and its figure would go up (module doc)."""
+    if len({scored.units[j].paragraph for j in group}) != 1:
+        return False
+    said = "".join(scored.trimmed[i] for i in overview)
+    return any(would_lead(scored.trimmed[j], said) for j in group)
 
 
 def _named_there(

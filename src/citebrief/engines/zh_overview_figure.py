@@ -16,9 +16,12 @@ later group's bullet does, that bullet (the one stating most kinds, then the ear
 into the overview, in reading order, while its group is not drawn from one paragraph (then the
 figure is a detail of that paragraph's account: "削峰率达92%" among the flood measures), keeps
 `MIN_GROUP` bullets that still say its title, the group's next bullet does not lean on it
-("所有患者……" after "47例患者……"), and the overview shows `MAX_OVERVIEW` bullets at most (a
-quotation carried beside its line counted). A condition ("若……可申请500万元") or a target ("到2035年
-力争……") reports no figure; nor does a sentence whose numbers the overview gives already.
+("所有患者……" after "47例患者……"), the figure is about what the overview is about (its
+sentence names no place or body other than the overview's own: Jiangsu's "累计开展各类活动13900余场"
+is no figure of a story on Qingdao's old town, zh-news L1327, which blind readers named a fault),
+and the overview shows `MAX_OVERVIEW` bullets at most (a quotation carried beside its line counted).
+A condition ("若……可申请500万元") or a target ("到2035年力争……") reports no figure; nor does a
+sentence whose numbers the overview gives already.
 Read for Chinese news and features, once every group is titled (`extractive`, after
 `zh_title_moves`): moved earlier, the group was titled afresh by what it had left ("帮扶活动" →
 "司副司长") and a later step could send an overview point back down.
@@ -35,6 +38,7 @@ from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.tokenize import zh_words_tags
 
 MAX_OVERVIEW = 4  # the overview holds four points at most (as `zh_overview_moves` keeps it)
 MIN_GROUP = 2  # the group the figure leaves keeps two bullets at least
@@ -48,6 +52,9 @@ _IF = re.compile(r"^(?:若|如果|假如|倘若)")
 _TARGET = re.compile(r"(?<!截)(?:到)\d{4}年|力争|目标|预计")
 # a sentence that opens on what the one before counted or named ("所有患者……", "这些企业……")
 _BACK = re.compile(r"^(?:所有|全部|这|此|其|该|上述|以上|他们|她们|它们)")
+_PLACE_TAGS = frozenset({"ns", "nt"})  # the tagger's places and bodies ("江苏省", "青岛", "市南区")
+# the whole country is no other place: "中国机器人产业营业收入" is the figure of a Beijing expo's story
+_COUNTRY = re.compile(r"^(?:中国|全国|我国|中华人民共和国)$")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # a measured figure an overview may give without a headline kind: a percent ("收购……90%股份"), a
 # number in 万 or 亿 ("从业人员1.1万人"), or what something came to ("植被固碳量达620万吨")
@@ -83,6 +90,25 @@ def _one_paragraph(scored: Scored, group: list[int]) -> bool:
     flood measures; the lottery's "累计筹集公益金" before the lines on what the fund is for).
     Moved up, the figure would leave the paragraph's framing lines without their fact."""
     return len({scored.units[i].paragraph for i in group}) == 1
+
+
+def _places(text: str) -> set[str]:
+    """The places and bodies (two characters or more) a sentence names."""
+    words, tags = zh_words_tags(text)
+    return {w for w, tag in zip(words, tags, strict=True) if tag in _PLACE_TAGS and len(w) >= 2}
+
+
+def _elsewhere(text: str, overview: str) -> bool:
+    """Whether a sentence's figure is about a place or body other than the overview's own: it
+    names places or bodies (the tagger's), the overview names its own, and none of the
+    sentence's is one of the overview's (nor its short form, "江苏" for "江苏省"; the country is
+    none: `_COUNTRY`). Jiangsu's "累计开展各类活动13900余场" is no figure of a story on Qingdao's old
+    town (zh-news L1327)."""
+    names = {name for name in _places(text) if not _COUNTRY.match(name)}
+    own = _places(overview)
+    return bool(names and own) and not any(
+        name in overview or name[:2] in overview or any(mine in name for mine in own) for name in names
+    )
 
 
 def _title_kept(group: Draft, leaving: int, texts: list[str]) -> bool:
@@ -124,6 +150,12 @@ def _movable(text: str, overview: str) -> bool:
     )
 
 
+def would_lead(text: str, overview: str) -> bool:
+    """Whether a bullet states a headline figure an overview (its bullets' text) with none could
+    take up: a kind of figure (`headline_kinds`), movable, about what the overview is about."""
+    return bool(headline_kinds(text)) and _movable(text, overview) and not _elsewhere(text, overview)
+
+
 def figure_up(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     """The drafts (overview first), a later group's headline-figure bullet moved up into an
     overview that states none; unchanged otherwise."""
@@ -143,6 +175,7 @@ def figure_up(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         and (kinds := headline_kinds(texts[i]))
         and _title_kept(draft, i, texts)
         and not _leant_on(scored, i, draft.picked)
+        and not _elsewhere(texts[i], said)
     ]
     if not candidates or _shown(scored, [d.picked for d in drafts]) >= MAX_OVERVIEW:
         return drafts
