@@ -38,6 +38,7 @@ from citebrief.text.en_title_said_name import said_name_title
 from citebrief.text.en_title_setting import setting_title
 from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_source import source_title
+from citebrief.text.en_title_spoken_subject import spoken_subject_title
 from citebrief.text.en_title_theme import theme_title
 from citebrief.text.en_title_topic import quoted_topic_title, topic_title
 from citebrief.text.en_title_typo import typo_title
@@ -91,6 +92,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     background_title,  # "Hardy's Career", not one role's "Harry Potter Films"
     widened_title,  # "Rise in Absenteeism", "Davis County School District": not a bare word
     done_to_title,  # "McHenry's Suspension", not a vague "Comments of the Employee"
+    spoken_subject_title,  # "O'Neill on Shutthefrontdoor", not a vague "February Time"
 )
 
 
