@@ -18,8 +18,9 @@ groups after it are chosen as they were ("Celebrities on a Pedestal", not "Power
 
 Tried and left (en-cnndm, en-xsum 0-199): a deed reported of a person named by role ("The
 24-year-old playmaker was ... substituted"), and any event noun a vague group's bullets write
-("Mata's Run" of "the final seven games", "Retirement" over a divorce's pensions): no better than the vague title, or
-wrong; "substituted" read by the overview too ("Emir Spahic's Substitution" over a brawl story).
+("O'Neill's Run" of "got a run into him", "Hamilton's Claims", "Retirement" over a divorce's
+pensions): no better than the vague title, or wrong; "substituted" read by the overview too
+("Emir Spahic's Substitution" over a brawl story).
 """
 
 from __future__ import annotations
