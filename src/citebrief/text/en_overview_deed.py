@@ -88,9 +88,17 @@ def _deeds() -> tuple[dict[str, str], dict[str, str]]:
     active: dict[str, str] = {}
     for line in data_lines("en_named_deeds.tsv"):
         verb, noun, voice = (cell.strip() for cell in line.split("\t"))
-        if voice != "said":  # a saying is no deed an overview names ("Bradley Neil's Admission")
+        if voice not in ("said", "group"):  # a saying is no deed an overview names ("Bradley Neil's Admission")
             (passive if voice == "passive" else active)[verb] = noun
     return passive, active
+
+
+@cache
+def group_deeds() -> dict[str, str]:
+    """The passives of `data/en_named_deeds.tsv` read only for a theme group's title ("substituted"
+    → "substitution", `en_title_done_to.py`), each with its noun: no overview's news."""
+    rows = (line.split("\t") for line in data_lines("en_named_deeds.tsv"))
+    return {verb.strip(): noun.strip() for verb, noun, voice in rows if voice.strip() == "group"}
 
 
 @cache
@@ -246,7 +254,7 @@ def deed_at(sentence: str, start: int, end: int) -> str:
 def deed_verbs(noun: str) -> list[str]:
     """The verbs of `data/en_named_deeds.tsv` whose noun is `noun` ("sacked" for "sacking")."""
     passive, active = _deeds()
-    tables = (passive, active, said_deeds())
+    tables = (passive, active, said_deeds(), group_deeds())
     return [verb for table in tables for verb, of in table.items() if of == noun.casefold()]
 
 

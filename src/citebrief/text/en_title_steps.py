@@ -17,6 +17,7 @@ from citebrief.text.en_title_choice import en_group_title
 from citebrief.text.en_title_deed import deed_title
 from citebrief.text.en_title_detail import detail_title
 from citebrief.text.en_title_distinct import distinct_title
+from citebrief.text.en_title_done_to import done_to_title
 from citebrief.text.en_title_event import reader_title
 from citebrief.text.en_title_figure import figure_title
 from citebrief.text.en_title_gist import gist_title
@@ -37,6 +38,7 @@ from citebrief.text.en_title_said_name import said_name_title
 from citebrief.text.en_title_setting import setting_title
 from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_source import source_title
+from citebrief.text.en_title_spoken_subject import spoken_subject_title
 from citebrief.text.en_title_theme import theme_title
 from citebrief.text.en_title_topic import quoted_topic_title, topic_title
 from citebrief.text.en_title_typo import typo_title
@@ -89,6 +91,8 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     people_title,  # "Blow to Taxpayers", not "Taxpayers"
     background_title,  # "Hardy's Career", not one role's "Harry Potter Films"
     widened_title,  # "Rise in Absenteeism", "Davis County School District": not a bare word
+    done_to_title,  # "McHenry's Suspension", not a vague "Comments of the Employee"
+    spoken_subject_title,  # "O'Neill on Shutthefrontdoor", not a vague "February Time"
 )
 
 
