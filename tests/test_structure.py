@@ -8,6 +8,7 @@ from citebrief.ingest import document_from_text
 from citebrief.pipeline import render
 from citebrief.render.text import PASSAGE_NOTE
 from citebrief.segment import clean_paragraphs
+from conftest import shared_article
 
 
 def test_a_heading_repeated_by_the_table_of_contents_is_kept() -> None:
@@ -75,3 +76,16 @@ def test_outline_sections_are_the_themes_and_headings_their_titles() -> None:
     texts = [point.text for point in brief.points()]
     assert not any(text.endswith("……") for text in texts)
     assert not any(text.startswith(("一、", "二、", "三、")) for text in texts)
+
+
+def test_the_passage_note_closes_the_brief_instead_of_opening_it() -> None:
+    """Under the source line, blind readers took the note for a structure line opening the brief."""
+    article = shared_article("zh-news.jsonl", 0)
+    document = document_from_text(article, origin="zh-news-0", kind="text")
+    brief = draft_extractive(document)
+    for kind in ("text", "markdown"):
+        lines = render(brief, document, kind).rstrip("\n").splitlines()
+        said = "指从中切出的第 n 段"  # the note's words, as plain text or Markdown-escaped
+        assert said in PASSAGE_NOTE["zh"] and said in lines[-1], kind
+        assert all(said not in line for line in lines[:-1]), kind
+        assert lines[-2] == "", kind

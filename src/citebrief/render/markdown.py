@@ -31,11 +31,11 @@ def render_markdown(brief: Brief) -> str:
         lines += [f"# {escape_markdown(brief.title)}", ""]
     if brief.source_line:
         lines += [f"*{escape_markdown(brief.source_line)}*", ""]
-    if brief.citation_unit == "passage":
-        lines += [f"*{escape_markdown(PASSAGE_NOTE[brief.lang])}*", ""]
     for k, group in enumerate(brief.groups, start=1):
         title = f": {escape_markdown(group.title)}" if group.title else ""
         lines += [f"## Group {k}{title}", ""]
         lines += [f"- {escape_markdown(strip_full_stop(point.text))} {citation_marks(point)}" for point in group.points]
         lines.append("")
+    if brief.citation_unit == "passage":  # after the groups, as in the text layout
+        lines += [f"*{escape_markdown(PASSAGE_NOTE[brief.lang])}*", ""]
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -5,10 +5,11 @@ from __future__ import annotations
 from citebrief.model import Brief, Lang, Point
 from citebrief.text.layout import strip_full_stop
 
-# said under the source line when [n] numbers passages cut from one block, not paragraphs
+# said after the last group when [n] numbers passages cut from one block, not paragraphs: under
+# the source line, blind readers took it for a leftover structure line opening the brief
 PASSAGE_NOTE: dict[Lang, str] = {
-    "zh": "（原文为一整段，[n] 指从中切出的第 n 段，每段数句）",
-    "en": "(one block of text: [n] cites passage n, a few sentences cut from it)",
+    "zh": "注：原文为一整段，[n] 指从中切出的第 n 段，每段数句。",
+    "en": "Note: the source is one block of text; [n] cites passage n, a few sentences cut from it.",
 }
 
 
@@ -28,12 +29,12 @@ def render_text(brief: Brief) -> str:
         lines.append(_one_line(title))
     if brief.source_line:
         lines.append(_one_line(brief.source_line))
-    if brief.citation_unit == "passage":
-        lines.append(PASSAGE_NOTE[brief.lang])
     if lines:
         lines.append("")
     for k, group in enumerate(brief.groups, start=1):
         title = _one_line(group.title)
         lines.append(f"Group {k}: {title}" if title else f"Group {k}")
         lines.extend(f"- {strip_full_stop(_one_line(point.text))} {citation_marks(point)}" for point in group.points)
+    if brief.citation_unit == "passage":
+        lines += ["", PASSAGE_NOTE[brief.lang]]
     return "\n".join(lines) + "\n"
