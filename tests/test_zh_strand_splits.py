@@ -57,3 +57,22 @@ def test_a_cut_asks_for_a_turn_of_paragraph_and_words_of_each_half() -> None:
     assert strand_cut([0, 1, 2, 3], words, [1, 1, 1, 1]) is None  # no turn of paragraph
     assert strand_cut([0, 1, 2], words, [1, 1, 2]) is None  # too small to halve
     assert strand_cut([0, 2, 1, 3], words, [1, 1, 2, 2]) is None  # neither half has a word of its own
+
+
+def test_two_passages_sharing_no_word_are_two_groups() -> None:
+    # zh-news L754: the new device and its patents ([3]) and the 47 patients' results ([4]) were one
+    # group; the device pair has no word of its own, but the pairs share no name or noun at all
+    groups = _groups("zh-news", "_L754")
+    results = _group_of(groups, "47例患者术中器械成功率为97.9%")
+    assert len(results) == 2 and not any("专利授权" in t for t in results)
+    # zh-news L1354: China's hosting ([3]) and Xi's speech ([4]) both say 中国 and stay one group
+    assert len(_group_of(_groups("zh-news", "_L1354"), "新冠疫情")) == 4
+
+
+def test_two_passage_cut_asks_for_no_shared_word() -> None:
+    texts = ["该术式变成微创小切口手术。", "团队获得专利授权。", "患者器械成功率为97.9%。", "患者症状改善。"]
+    words = _Words(texts, frozenset())
+    assert strand_cut([0, 1, 2, 3], words, [3, 3, 4, 4]) == 2
+    assert strand_cut([0, 1, 2, 3], words, [2, 3, 4, 4]) is None  # one pair spans two passages
+    shared = ["该团队变成微创小切口手术。", "团队获得专利授权。", "患者器械成功率为97.9%。", "团队患者症状改善。"]
+    assert strand_cut([0, 1, 2, 3], _Words(shared, frozenset()), [3, 3, 4, 4]) is None

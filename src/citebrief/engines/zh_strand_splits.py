@@ -18,6 +18,11 @@ four bullets or more is cut in two where
   half says too, the two are one strand told twice, and a cut leaves a title of one detail
   ("新冠疫情" over China's dialogue platform and its promise kept).
 
+A group of two pairs, each pair from one passage of its own, whose pairs share no name or noun at
+all is cut between them where one pair alone says a word of its own: the new device and its
+patents, then the 47 patients' results ("器械成功率"), are two subjects though the device pair shares
+no word ([3] then [4] of zh-news L754); a pair sharing 中国 with the next stays (the "新冠疫情" case).
+
 Where two cuts would do, the one whose halves share fewer words is made, then the one of halves
 closer in size. Each half is then titled by the group title code as any group is. It reads
 Chinese news and features only, as its caller (`final_groups.settled_groups`) does.
@@ -99,7 +104,21 @@ def strand_cut(picked: Sequence[int], words: _Words, paragraph_of: Sequence[int]
         rank = (len(shared), abs(len(left) - len(right)), cut)
         if best is None or rank < best:
             best = rank
-    return None if best is None else best[2]
+    return two_passage_cut(picked, words, paragraph_of) if best is None else best[2]
+
+
+def two_passage_cut(picked: Sequence[int], words: _Words, paragraph_of: Sequence[int]) -> int | None:
+    """2, where the group `picked` is two pairs of bullets, each from one passage of its own, that
+    share no name or noun and one of which says a word of its own; else None (module doc)."""
+    if len(picked) != MIN_GROUP:
+        return None
+    left, right = picked[:MIN_HALF], picked[MIN_HALF:]
+    passages = [{paragraph_of[i] for i in half} for half in (left, right)]
+    if any(len(p) != 1 for p in passages) or passages[0] == passages[1]:
+        return None
+    if words.keys_of(left) & words.keys_of(right):
+        return None
+    return MIN_HALF if _own_word(left, right, words) or _own_word(right, left, words) else None
 
 
 def _own_word(half: Sequence[int], other: Sequence[int], words: _Words) -> bool:
