@@ -36,6 +36,7 @@ from citebrief.engines.zh_overview_details import Refill, details_down
 from citebrief.engines.zh_overview_moves import to_overview
 from citebrief.engines.zh_overview_order import in_reading_order
 from citebrief.engines.zh_overview_share import share_up
+from citebrief.engines.zh_overview_swaps import overview_traded
 from citebrief.engines.zh_passage_edges import passages_together
 from citebrief.engines.zh_regroup import COMMON_SHARE, KEY_TAGS, key_words
 from citebrief.engines.zh_roundup_lines import item_lines_down
@@ -171,6 +172,9 @@ def merge_unrelated(
         if len(group) > 2:
             _move_loner(drafts, at, words)
         if len(group) != 2 or words.ties(group[0]) & words.ties(group[1]):
+            at += 1
+            continue
+        if overview_traded(drafts, at, words):  # a line of the overview's paragraph (`zh_overview_swaps`)
             at += 1
             continue
         if _room(drafts, at) < len(group):  # the neighbours cannot take both: no words read
