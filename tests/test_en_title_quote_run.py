@@ -99,3 +99,31 @@ def test_a_speaker_the_cited_paragraphs_never_name_stays() -> None:
 def test_en_cnndm_briefs_title_the_speakers_runs() -> None:
     assert shared_group_titles("en-cnndm.jsonl", 41)[1] == "Sherwood on the Biggest Game"
     assert shared_group_titles("en-cnndm.jsonl", 65)[1] == "Defoe on His Brilliant Blast"
+
+
+def test_a_quotations_tail_is_the_last_named_speakers_though_it_opens_on_a_noun() -> None:
+    # en-cnndm 30 as the benches cut it: "Protesting is" reads as an actor, the tail of Mr Hussen's quote
+    context = [
+        "Mr Hussen told The Times yesterday that he felt ashamed to have been at the flag-burning rally. He said: "
+        "‘I went to show my feelings because my religion was being insulted, my faith."
+    ]
+    texts = [
+        "Protesting is not radical, it is our right.’ Asked why he was pictured at the front of the mob, he said: "
+        "‘The crowd pushed me. I feel tricked.",
+        "I did not know who they were. I just followed the crowd, I feel ashamed.’ Mr Hussen came to Britain from "
+        "Germany in 1999 and said he came ‘for democracy, for the freedom, for a better life for children, so they "
+        "could learn English’.",
+    ]
+    bullets = [
+        "Protesting is not radical, it is our right.’",
+        "Mr Hussen came to Britain from Germany in 1999 and said he came ‘for democracy, for the freedom, for a "
+        "better life for children, so they could learn English’.",
+    ]
+    assert _title(bullets, texts, "Better Life", context) == "Hussen on Protesting"
+
+
+def test_a_body_that_speaks_is_no_one_of_the_run() -> None:
+    club = "Sunderland said the win was their fifth straight over Newcastle"
+    rivals = "Newcastle said the derby had been played in a good spirit"
+    texts = [*DEFOE[:2], f"{DEFOE[2]} {club}. {rivals}."]
+    assert _title([DEFOE_BULLETS[1], club, rivals], texts, "Brilliant Blast") == "Brilliant Blast"
