@@ -127,3 +127,17 @@ def test_a_body_that_speaks_is_no_one_of_the_run() -> None:
     rivals = "Newcastle said the derby had been played in a good spirit"
     texts = [*DEFOE[:2], f"{DEFOE[2]} {club}. {rivals}."]
     assert _title([DEFOE_BULLETS[1], club, rivals], texts, "Brilliant Blast") == "Brilliant Blast"
+
+
+def test_the_run_is_its_speakers_not_the_last_name_its_words_say() -> None:
+    # en-cnndm 93: a detective's quotes about a prisoner; "Boente's behaviour" is named last, inside them
+    texts = [
+        "Carlos Boente, 33, was serving time at HMP Birmingham when he began contacting the woman.",
+        "Although he was cleared of the threats to kill charges he was last week jailed for five years at "
+        "Birmingham Crown Court. Speaking after the hearing, Detective Constable Vanessa Lewis, from West Midlands "
+        "Police, said: 'Even when the victim was giving a statement to us about Boente's behaviour, we witnessed "
+        "him constantly calling her.",
+        "'Despite knowing we were investigating him, Boente showed no signs of stopping his disturbing conduct.",
+    ]
+    bullet = "'Despite knowing we were investigating him, Boente showed no signs of stopping his disturbing conduct.'"
+    assert last_person_before(bullet, texts, [*texts, bullet]) == "Lewis"

@@ -8,9 +8,10 @@ such a run to the speaker it opens with, as an editor titles it: "Sherwood on th
 Read of the group's bullets (`group_speaker`): a bullet is its actor's (`en_actors.actor`), or,
 where it is only words (a quotation, "he said", a first-person line, a sentence inside a
 quotation its paragraph opened before it) or its actor is a role ("The 32-year-old", "The
-boss", "The Spaniard"; not "The case", nor an outlet), the last person the article names before
-it, within `BACK_CHARS`; one person holds every bullet but `MAX_OTHERS`, two at least, one of them
-their words (a group of someone's deeds, "Pama shielded his face", is no one's words).
+boss", "The Spaniard"; not "The case", nor an outlet), the last person the article names as
+speaking before it ("Gary Bowyer believes", "said:"), within `BACK_CHARS`; one person holds
+every bullet but `MAX_OTHERS`, two at least, one of them their words (a group of someone's
+deeds, "Pama shielded his face", is no one's words).
 
 The topic, as `en_title_said` reads one first (what a bullet of theirs says they spoke of, or a
 quoted sentence's subject: "Hussen on Protesting"), else a phrase of a modifier and a noun the
@@ -43,6 +44,7 @@ from citebrief.text.en_title_vague import vague_title
 from citebrief.text.en_unattributed import opens_first_person
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.quote_fragments import closes_unopened
+from citebrief.text.speech_verbs_en import TablePattern, alternation
 from citebrief.text.titles import display_title, free_of, on_word_boundaries
 
 MIN_BULLETS = 2  # bullets of the speaker's, at least
@@ -57,6 +59,16 @@ _ROLE_ACTOR = LazyPattern(
     r"|Australian|American|Welshman|Scot|Irishman|Englishman|boss|manager|coach|striker|midfielder|defender"
     r"|goalkeeper|winger|forward|player|driver|champion|star|actress|actor|singer)$"
 )
+# right after a name: an apposition or a bracket at most, then a verb of saying ("Jermain Defoe
+# believes", "Tim Sherwood has urged", "Vanessa Lewis, from West Midlands Police, said:"); before
+# one: the verb and a role ("said goalkeeping coach Tony Parks")
+_SPEAKS_AFTER = TablePattern(
+    lambda: (
+        rf"(?:,\s[^,.;:'‘’\"“”]{{1,60}},|\s\([a-z]+\))?\s(?:has\s|had\s)?"
+        rf"(?:{alternation('source')}|believes|admits|urged|continued|replied|wrote)\b"
+    )
+)
+_SPEAKS_BEFORE = TablePattern(lambda: rf"\b{alternation('source')}\s(?:[A-Za-z][\w'’-]*\s){{0,4}}$")
 # a quotation mark that opens (after a space, a bracket or the start) or closes (before one)
 _OPENS = LazyPattern(r"(?:^|(?<=[\s(]))['‘\"“](?=\w)")
 # the vague title (replaced by a NUL mark) after a possessive or "the" that the text writes before it
@@ -133,8 +145,9 @@ def _words_only(bullet: str, all_texts: list[str]) -> bool:
 
 
 def last_person_before(bullet: str, all_texts: list[str], article: list[str]) -> str:
-    """The key of the last person the article names before the bullet's words (`BACK_CHARS` back
-    at most); ''."""
+    """The key of the last person the article names as speaking before the bullet's words
+    (`BACK_CHARS` back at most: "Detective Constable Vanessa Lewis, from West Midlands Police,
+    said:", "Gary Bowyer believes"), not one their words name ("Boente's behaviour"); ''."""
     joined = "\n".join(all_texts)
     at = joined.find(bullet[:OPENING_CHARS])
     if at <= 0:
@@ -142,7 +155,8 @@ def last_person_before(bullet: str, all_texts: list[str], article: list[str]) ->
     window = joined[max(0, at - BACK_CHARS) : at]
     for found in reversed(list(NAME_RUN.finditer(window))):
         name = found.group(1)
-        if is_person(name, all_texts):
+        speaks = _SPEAKS_AFTER.match(window, found.end()) or _SPEAKS_BEFORE.search(window, 0, found.start())
+        if speaks and is_person(name, all_texts):
             return person_key(name, article) or key(name)
     return ""
 
