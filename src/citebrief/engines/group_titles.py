@@ -57,6 +57,7 @@ from citebrief.text.zh_section_heads import head_name
 from citebrief.text.zh_shared import where
 from citebrief.text.zh_term_front import front_whole
 from citebrief.text.zh_title_span import span_titles
+from citebrief.text.zh_title_vague import vague_titles
 from citebrief.text.zh_two_strand_title import two_strand_titles
 from citebrief.text.zh_units import unit_whole
 from citebrief.text.zh_weather_titles import weather_titles
@@ -364,8 +365,10 @@ def _held_last(
 ) -> list[str]:
     """A bare word as its group writes it (`zh_held_last`), then a small group's two strands of
     one kind by both ("野生动物资源、水资源", not one bullet's: `zh_two_strand_title`), and a small
-    group's bare word one bullet says as the group writes it ("“新奇特”展品": `zh_one_said_title`)."""
-    return one_said_titles(two_strand_titles(held_last(titles, own, used), own, every_text, used), own, used)
+    group's bare word one bullet says as the group writes it ("“新奇特”展品": `zh_one_said_title`);
+    last, a title still vague gives way to the run most bullets share ("文明实践中心": `zh_title_vague`)."""
+    titles = one_said_titles(two_strand_titles(held_last(titles, own, used), own, every_text, used), own, used)
+    return vague_titles(titles, own, used)
 
 
 def _rare_said(
