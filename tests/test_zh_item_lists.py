@@ -127,3 +127,19 @@ def test_an_item_read_with_the_items_before_it_goes_on_to_the_runs_end() -> None
     bullets = _bullets("zh-clts.jsonl", 1)
     plea = [b for b in bullets if "3D爱心" in b]
     assert len(plea) == 1 and plea[0].endswith("3D爱心；看一看我的游泳表演，陪着我在水中嬉戏。")
+
+
+def test_a_run_of_long_clauses_its_group_quotes_twice_is_said_from_its_lead_in() -> None:
+    texts = [
+        "鞠文杰表示，项目团队联合进行技术攻关，在中国首次自主完成海上循环注气开发方案系统设计；",
+        "自主开发焊接工艺，成功实现多型号焊材国产化应用；",
+        "强化质量安全管控，创造364万工时零事故安全绩效，整体无损检测一次合格率近99.9%，成功确保项目陆地建造按期高质量完工。",
+    ]
+    assert list_run(texts, [3, 3, 3], 0) is None  # its last clause is a claim of its own
+    assert list_run(texts, [3, 3, 3], 0, any_length=True) == (0, 2)
+    # zh-news L22 (渤中19-6): "提升一体化建造水平，……超过96%" was a bullet of its own, a step of
+    # 鞠文杰's list with no subject, beside the list's first clause in one group
+    bullets = _bullets("zh-news.jsonl", 169)
+    steps = [b for b in bullets if "一体化建造率超过96%" in b]
+    assert len(steps) == 1 and steps[0].startswith("海油工程渤中19-6Ⅰ期总包项目经理鞠文杰表示")
+    assert steps[0].endswith("按期高质量完工。") and len(steps[0]) <= LIST_BULLET_CHARS

@@ -7,7 +7,10 @@ names one accident of three. Such a bullet carries the rest of the list up to th
 `bullets.trim_sentence` would keep whole (200 characters); the list's other items, said now, leave
 the group. A longer list keeps the bullet as it is (ending cleanly at its "；"), and so does a list
 whose items stand in two groups, that would leave its group one bullet, or that reads as a repeat
-of another bullet.
+of another bullet. A run of longer clauses is said whole on the same terms where its group quotes
+its first clause and a later one: the later clause alone is a step with no subject ("提升一体化建造
+水平，井口平台一体化建造率超过96%" of 鞠文杰's list, zh-news L22), and the two bullets said one claim
+in two halves ("……水质优良比例为89.6%，保持稳定；接下来，该省将……").
 
 An article of one block cut into passages gets the same (a news item's "……今年上半年，全省近岸海域
 水质优良比例为89.6%，保持稳定；……"): its lists stand within a passage, or run on over a cut the tool
@@ -18,8 +21,8 @@ and numbered items among unnumbered clauses ("1、……；考究的……；2�
 
 Only the bullet grows: the sentences picked, and so the groups, stay as they were (joining the
 clauses into one sentence before the picking emptied a policy's "主要职能" section of its points).
-A run of long independent clauses ("……形成合力；各有关部门和单位……要积极主动对接……") is never
-joined: each is a claim of its own.
+A run of long independent clauses ("……形成合力；各有关部门和单位……要积极主动对接……") is not
+joined where a group quotes one of them alone: each is a claim of its own.
 """
 
 from __future__ import annotations
@@ -51,12 +54,15 @@ _ITEM_NUMBER = LazyPattern(
 )
 
 
-def list_run(texts: Sequence[str], paragraphs: Sequence[int], i: int, passages: bool = False) -> tuple[int, int] | None:
+def list_run(
+    texts: Sequence[str], paragraphs: Sequence[int], i: int, passages: bool = False, any_length: bool = False
+) -> tuple[int, int] | None:
     """The first and last sentence of the list of short items sentence `i` stands in ("……是否合法；
     ……是否合法；……等。"), or None: the run of clauses of one paragraph that end on "；" up to one
     that ends on "。", each after the first short (the first carries the list's lead-in). In an
     article cut into passages (`passages`) the run goes on into the next passage: a cut at a "；"
-    is the tool's, not the writer's ("……六个方面：一是……；二是……；| 三是……；……六是……。")."""
+    is the tool's, not the writer's ("……六个方面：一是……；二是……；| 三是……；……六是……。").
+    `any_length`: items of any length (a run the group quotes twice, `_quoted_twice`)."""
 
     def together(k: int) -> bool:  # sentence k - 1 (ending on "；") and k stand in one paragraph
         return paragraphs[k] == paragraphs[k - 1] or (passages and paragraphs[k] == paragraphs[k - 1] + 1)
@@ -74,7 +80,22 @@ def list_run(texts: Sequence[str], paragraphs: Sequence[int], i: int, passages: 
     later = range(start + 1, end + 1)
     if len({bool(_ITEM_NUMBER.match(texts[k].strip())) for k in later}) > 1:
         return None  # "1、……；考究的……；2、……；3、……。": numbered items of clauses of their own, no flat list
-    return (start, end) if all(_item_chars(texts[k]) <= SHORT_ITEM_CHARS for k in later) else None
+    return (start, end) if any_length or all(_item_chars(texts[k]) <= SHORT_ITEM_CHARS for k in later) else None
+
+
+def _quoted_twice(
+    texts: Sequence[str], paragraphs: Sequence[int], mine: Sequence[int], i: int
+) -> tuple[int, int] | None:
+    """The run of "；" clauses sentence `i` opens where its group quotes it and a later clause of it
+    too, whatever the clauses' lengths ("鞠文杰表示，……完成……调试；自主开发焊接工艺，……；提升一体化
+    建造水平，……超过96%；强化……完工。"): the later clause's bullet says a step of the speaker's
+    list with no subject, under a title it does not name; the whole run says it with its lead-in.
+    Within one paragraph only: over a passage cut, the run would cite a passage whose other figures
+    ("门店1500余家" beside "在20个常山县寓外商会", zh-news L630) verify reads as contradicting it."""
+    run = list_run(texts, paragraphs, i, any_length=True)
+    if run is None or run[0] != i or not any(k in mine for k in range(i + 1, run[1] + 1)):
+        return None
+    return run
 
 
 def _item_chars(text: str) -> int:
@@ -143,7 +164,7 @@ def whole_lists(scored: Scored, picked: Sequence[list[int]], points: list[list[P
     for g, mine in enumerate(picked):
         for i in list(mine):
             run = (
-                list_run(texts, paragraphs, i, scored.passages)
+                list_run(texts, paragraphs, i, scored.passages) or _quoted_twice(texts, paragraphs, mine, i)
                 if i in mine and texts[i].rstrip().endswith(SEMICOLON)
                 else None
             )
