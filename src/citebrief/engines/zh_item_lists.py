@@ -8,9 +8,10 @@ names one accident of three. Such a bullet carries the rest of the list up to th
 the group. A longer list keeps the bullet as it is (ending cleanly at its "；"), and so does a list
 whose items stand in two groups, that would leave its group one bullet, or that reads as a repeat
 of another bullet. A run of longer clauses is said whole on the same terms where its group quotes
-its first clause and a later one: the later clause alone is a step with no subject ("提升一体化建造
-水平，井口平台一体化建造率超过96%" of 鞠文杰's list, zh-news L22), and the two bullets said one claim
-in two halves ("……水质优良比例为89.6%，保持稳定；接下来，该省将……").
+its first clause and a later one that has no subject of its own: alone it is a step leaning on the
+list ("提升一体化建造水平，井口平台一体化建造率超过96%" of 鞠文杰's list, zh-news L22). A later clause
+with its own subject ("……保持稳定；接下来，该省将……", "各市(州)派出工作组……") stays a bullet of its own:
+a blind read preferred those apart.
 
 An article of one block cut into passages gets the same (a news item's "……今年上半年，全省近岸海域
 水质优良比例为89.6%，保持稳定；……"): its lists stand within a passage, or run on over a cut the tool
@@ -43,6 +44,7 @@ from citebrief.engines.zh_list_shapes import (
 )
 from citebrief.model import Point
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.tokenize import tag_zh
 
 # an item after the first: a clause or two ("行政执法程序是否合法；", "制订有关工作计划和安排；",
 # "8月14日，阳泉煤业集团公司三矿瓦斯爆炸事故造成28人死亡；"); a longer one is a claim of its own
@@ -93,9 +95,31 @@ def _quoted_twice(
     Within one paragraph only: over a passage cut, the run would cite a passage whose other figures
     ("门店1500余家" beside "在20个常山县寓外商会", zh-news L630) verify reads as contradicting it."""
     run = list_run(texts, paragraphs, i, any_length=True)
-    if run is None or run[0] != i or not any(k in mine for k in range(i + 1, run[1] + 1)):
+    if run is None or run[0] != i:
         return None
-    return run
+    quoted = [k for k in range(i + 1, run[1] + 1) if k in mine]
+    return run if quoted and _no_subject(texts[quoted[0]]) else None
+
+
+# a short lead before the clause's first comma ("7月29日，", "接下来，", "另外，"), passed over
+_LEAD = LazyPattern(r"^[^，。；：]{1,8}，")
+# jieba tags that open a clause with no subject of its own: a verb, an adverb, a preposition, a
+# conjunction ("及时" is tagged one), a set phrase or idiom ("切实做好", "相互支持")
+_NO_SUBJECT_TAGS = ("v", "vd", "vn", "d", "ad", "p", "c", "l", "i")
+
+
+def _no_subject(text: str) -> bool:
+    """A later clause that opens on a verb, adverb or preposition ("提升一体化建造水平，……",
+    "切实做好……", "7月29日，对相关责任人进行了处理") or on "上述" leans on the clause before it; one
+    with a subject of its own ("接下来，该省将……", "各市(州)派出工作组……", "今年第6号台风……") is a
+    claim that reads better alone (a blind read preferred those two bullets apart)."""
+    body = text.strip()
+    lead = _LEAD.match(body)
+    body = body[lead.end() :] if lead else body
+    if body.startswith("上述"):
+        return True
+    tags = tag_zh(body[:12])
+    return bool(tags) and tags[0][1] in _NO_SUBJECT_TAGS
 
 
 def _item_chars(text: str) -> int:
