@@ -9,7 +9,7 @@ last, so a phrase too long is cut from the front, at a word boundary.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import accumulate
 
@@ -222,6 +222,30 @@ def swapped_if_free(old: str, new: str, used: set[str]) -> str:
     if not free_of(new, used - {old.casefold()}):
         return old
     return swapped_title(old, new, used)
+
+
+# a group's bullets and paragraphs, None for a heading's group (whose title is its heading's)
+GroupTexts = tuple[list[str], list[str]] | None
+
+
+def each_retitled(
+    titles: list[str],
+    own: list[GroupTexts],
+    used: set[str],
+    weak: Callable[[str, list[str]], bool],
+    retitle: Callable[[str, list[str], list[str], set[str]], str],
+) -> list[str]:
+    """`titles` with each one `weak` finds in its bullets given what `retitle` finds for it (''
+    keeps it) from the group's bullets and paragraphs and the titles it may not repeat: `used`
+    and every other group's title as retitled so far (casefolded), less its own."""
+    result = list(titles)
+    for index, (title, group) in enumerate(zip(titles, own, strict=True)):
+        if not title or group is None or not weak(title, group[0]):
+            continue
+        bullets, texts = group
+        others = {t.casefold() for j, t in enumerate(result) if j != index and t}
+        result[index] = retitle(title, bullets, texts, (used | others) - {title.casefold()}) or title
+    return result
 
 
 def said_places(phrase: str, texts: Iterable[str], lang: Lang) -> int:

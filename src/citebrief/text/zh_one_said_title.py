@@ -25,7 +25,7 @@ import re
 
 from citebrief.text.chunks import ZH_LIGHT_VERBS, word_list
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import free_of, on_word_boundaries
+from citebrief.text.titles import GroupTexts, each_retitled, free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_poor_titles import poor_zh_title
 
@@ -48,20 +48,16 @@ _LIGHT = ZH_LIGHT_VERBS | frozenset(word_list("担心 希望 需要 完成 开�
 _QUOTED = LazyPattern(r"“([\u4e00-\u9fff]{2,8})”")
 
 
-def one_said_titles(titles: list[str], own: list[tuple[list[str], list[str]] | None], used: set[str]) -> list[str]:
+def one_said_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -> list[str]:
     """`titles` with each small group's bare word that one bullet says given the phrase its
     group writes it in (module docstring); `own` holds each group's bullets and paragraphs,
     None for a heading's group; `used`: the titles given (casefolded)."""
-    result = list(titles)
-    for index, (title, group) in enumerate(zip(titles, own, strict=True)):
-        if not title or group is None or not _bare_one_said(title, group[0]):
-            continue
-        bullets, texts = group
-        others = {t.casefold() for j, t in enumerate(result) if j != index and t}
-        given = (used | others) - {title.casefold()}
+
+    def phrase(title: str, bullets: list[str], texts: list[str], given: set[str]) -> str:
         readings = (_modified(title, bullets), _threaded(bullets), _shared(bullets))
-        result[index] = next((found for found in readings if found and _fits(found, texts, given)), title)
-    return result
+        return next((found for found in readings if found and _fits(found, texts, given)), "")
+
+    return each_retitled(titles, own, used, _bare_one_said, phrase)
 
 
 def _bare_one_said(title: str, bullets: list[str]) -> bool:

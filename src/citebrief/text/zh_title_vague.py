@@ -24,7 +24,7 @@ from __future__ import annotations
 from functools import cache
 
 from citebrief.text.data_files import data_lines
-from citebrief.text.titles import cleanly_cut, free_of, on_word_boundaries
+from citebrief.text.titles import GroupTexts, cleanly_cut, each_retitled, free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import saying, where
@@ -49,19 +49,11 @@ def vague_words() -> frozenset[str]:
     return frozenset(data_lines("zh_vague_titles.tsv"))
 
 
-def vague_titles(titles: list[str], own: list[tuple[list[str], list[str]] | None], used: set[str]) -> list[str]:
-    """`titles` with each vague one given the run of nouns most of its bullets share (module
-    docstring); `own` holds each group's bullets and paragraphs, None for a heading's group;
-    `used`: the titles given (casefolded)."""
-    result = list(titles)
-    for index, (title, group) in enumerate(zip(titles, own, strict=True)):
-        if not title or group is None or not is_vague(title, group[0]):
-            continue
-        bullets, texts = group
-        others = {t.casefold() for j, t in enumerate(result) if j != index and t}
-        given = (used | others) - {title.casefold()}
-        result[index] = shared_run(title, bullets, texts, given) or title
-    return result
+def vague_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -> list[str]:
+    """`titles` with each vague one given the run of nouns every bullet of its group shares
+    (module docstring); `own` holds each group's bullets and paragraphs, None for a heading's
+    group; `used`: the titles given (casefolded)."""
+    return each_retitled(titles, own, used, is_vague, shared_run)
 
 
 def is_vague(title: str, bullets: list[str]) -> bool:
@@ -72,7 +64,7 @@ def is_vague(title: str, bullets: list[str]) -> bool:
 
 
 def shared_run(title: str, bullets: list[str], texts: list[str], given: set[str]) -> str:
-    """The run of nouns of `bullets` whose pieces most of them say, more than say `title`
+    """The run of nouns of `bullets` whose pieces every one of them says, more than say `title`
     (module docstring); '' where none fits. `texts`: the group's paragraphs; `given`: the
     titles it may not repeat (casefolded)."""
     need = len(bullets)  # every bullet (most gave "服务专员" over a livestream and a next fair)
