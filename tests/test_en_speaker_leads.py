@@ -1,0 +1,27 @@
+"""Once an English story's groups are final, a theme bullet that is a line of someone's quotation
+with no speaker in sight gets the sentence naming the speaker before it (`en_speaker_leads.py`)."""
+
+from __future__ import annotations
+
+from citebrief.engines.en_speaker_leads import MAX_GROUP
+from conftest import cnndm_groups, group_opening
+
+
+def test_a_group_opening_on_a_detectives_words_says_who_speaks() -> None:
+    """A prisoner's harassment case (en-cnndm 93): the group of the detective's words opened on
+    "'Despite knowing we were investigating him, …'", Detective Constable Vanessa Lewis named in
+    no bullet; her sentence now comes right before it, in the same group."""
+    groups = cnndm_groups(93)
+    group = group_opening(groups, "'Despite knowing we were investigating him")
+    line = next(k for k, text in enumerate(group) if text.startswith("'Despite knowing"))
+    assert line > 0 and "Detective Constable Vanessa Lewis" in group[line - 1]
+    assert len(group) <= MAX_GROUP
+    bullets = [text for g in groups for text in g]
+    assert len(bullets) == len(set(bullets))  # the speaker's sentence is said once
+
+
+def test_a_line_whose_speaker_is_in_sight_is_left_alone() -> None:
+    """A trainer's words after "O'Neill told Betfred: …" (en-cnndm 58) keep their group: the
+    bullet before names him, so no sentence is added before the line."""
+    group = group_opening(cnndm_groups(58), "O'Neill told Betfred")
+    assert group[0].startswith("O'Neill told Betfred") and group[1].startswith("I would have liked")
