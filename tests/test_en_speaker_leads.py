@@ -25,3 +25,14 @@ def test_a_line_whose_speaker_is_in_sight_is_left_alone() -> None:
     bullet before names him, so no sentence is added before the line."""
     group = group_opening(cnndm_groups(58), "O'Neill told Betfred")
     assert group[0].startswith("O'Neill told Betfred") and group[1].startswith("I would have liked")
+
+
+def test_a_speakers_run_goes_down_to_the_group_of_their_words() -> None:
+    """A forfeited qualifier (en-cnndm 136): a group of two opened on "'To interrupt the match, …'",
+    Momir Durdevac's words, his "… Durdevac said: '…'" and its next line closing the group before;
+    those two now open the group of his words, the group before keeping two."""
+    groups = cnndm_groups(136)
+    group = group_opening(groups, "'To interrupt the match")
+    assert "Momir Durdevac said" in group[0] and group[1].startswith("'You saw how many people")
+    assert len(group) <= MAX_GROUP
+    assert all(len(g) >= 2 for g in groups)

@@ -13,16 +13,31 @@ or past captions and at most two lines of the same quotation), where no bullet h
 that sentence: it joins the group right before the line where the group holds fewer than
 `MAX_GROUP`, else it takes the line's place (as `en_speaker_reach` does). Theme groups only: the
 overview keeps its points.
+
+A group may open on more of the words whose speaker the group before names in its last bullets
+(Momir Durdevac's "'To interrupt the match, … it is such primitivism …'" opening a group of two, his
+"… Durdevac said: '…'" and its next line closing the group before). There the speaker's bullet and
+the lines after it go down to open the group of their words (`speaker_runs_down`), where the group
+before keeps `MIN_GROUP` and the group of the words holds `MAX_GROUP` at most.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from citebrief.engines.bullets import repeats_any
+from citebrief.engines.en_quote_follows import goes_on, speaks_on
 from citebrief.engines.en_speaker_reach import speaker_before, speaker_names, speakerless_line
 from citebrief.engines.scored import Draft, Scored
+from citebrief.text.en_actors import named
 from citebrief.text.en_unattributed import quote_reading
+from citebrief.text.speech_verbs_en import TablePattern, alternation
 
 MAX_GROUP = 5  # bullets a group holds with the speaker's sentence added (a folded group's size)
+MIN_GROUP = 2  # bullets the group before keeps once its speaker's run goes down
+_PRONOUNS = frozenset({"", "He", "She", "They", "We", "I", "It"})
+# a name right before a verb of saying that opens a quotation ("… secretary general Momir Durdevac said: '…")
+_NAME_SAYS = TablePattern(lambda: rf"\b(?P<who>[A-Z][\w'’-]+)\s+{alternation('quoted')}\b[^'‘\"“:]{{0,60}}:\s*['‘\"“]")
 
 
 def speakers_led(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int:
@@ -34,7 +49,7 @@ def speakers_led(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int:
     texts = [u.text for u in scored.units]
     others_speak, quoted = quote_reading(tuple(texts))
     usable = frozenset(scored.usable)
-    led = 0
+    led = speaker_runs_down(scored, drafts, texts, quoted, others_speak)
     for draft in drafts[1:]:
         for i in list(draft.picked):
             if i in scored.carried or not speakerless_line(scored.trimmed[i], quoted[i], first_person=others_speak):
@@ -56,3 +71,45 @@ def speakers_led(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int:
                 draft.swap(i, speaker, chosen)
             led += 1
     return led
+
+
+def speaker_runs_down(
+    scored: Scored, drafts: list[Draft], texts: list[str], quoted: list[bool], others_speak: bool
+) -> int:
+    """Moves the last bullets of a theme group, from the one naming a speaker on, to open the next
+    group where that group opens on a line of the same speaker's words (module doc); returns the
+    bullets moved."""
+    moved = 0
+    for before, draft in pairwise(drafts[1:]):
+        first = draft.picked[0]
+        if not _line(scored, texts, quoted, others_speak, first):
+            continue
+        run = 0  # the bullets closing `before` that are lines of a quotation
+        while run < len(before.picked) and _line(scored, texts, quoted, others_speak, before.picked[-1 - run]):
+            run += 1
+        if run == len(before.picked):
+            continue
+        speaker = before.picked[-1 - run]
+        if not _names_speaker(texts[speaker]) or not speaks_on(texts, speaker, first):
+            continue  # no one named as saying the words ("He said: …" speaks on from a name further back)
+        going = before.picked[-1 - run :]
+        if len(before.picked) - len(going) < MIN_GROUP or len(draft.picked) + len(going) > MAX_GROUP:
+            continue
+        for bullet in going:
+            before.move(bullet, draft)
+        moved += len(going)
+    return moved
+
+
+def _line(scored: Scored, texts: list[str], quoted: list[bool], others_speak: bool, at: int) -> bool:
+    """Sentence `at` is a quotation's line naming no speaker, opening on a quotation mark or not
+    (`speakerless_line`), or goes on with words opened before it (`goes_on`: "'To interrupt the
+    match, … and then chant: '…'", whose colon is inside the words)."""
+    return speakerless_line(scored.trimmed[at], quoted[at], first_person=others_speak) or goes_on(texts[at])
+
+
+def _names_speaker(sentence: str) -> bool:
+    """`sentence` names who says its words, not by a pronoun: its actor (`named`) or a name right
+    before a verb of saying and the quotation's colon."""
+    said = _NAME_SAYS.search(sentence)
+    return named(sentence) not in _PRONOUNS or (said is not None and said.group("who") not in _PRONOUNS)
