@@ -36,3 +36,12 @@ def test_a_speakers_run_goes_down_to_the_group_of_their_words() -> None:
     assert "Momir Durdevac said" in group[0] and group[1].startswith("'You saw how many people")
     assert len(group) <= MAX_GROUP
     assert all(len(g) >= 2 for g in groups)
+
+
+def test_a_quotations_tail_with_figures_gets_its_speaker() -> None:
+    """Paid volunteering days (en-cnndm 134): "'If just half of public sector workers took this up …
+    2,000 nurses …'" (a quotation's tail, its opening mark left on the sentence before) followed
+    "The Labour party raised concerns …"; Lisa Nandy's sentence now stands before it."""
+    group = group_opening(cnndm_groups(134), "The Labour party raised concerns")
+    line = next(k for k, text in enumerate(group) if "If just half of public sector workers" in text)
+    assert line > 0 and group[line - 1].startswith("Shadow minister Lisa Nandy said")

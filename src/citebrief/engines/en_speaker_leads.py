@@ -7,7 +7,8 @@ goes down, a quotation's line goes to another group, a group is cut in two), and
 met group openings like "'Despite knowing we were investigating him, Boente showed no signs of
 stopping his disturbing conduct.'" with Detective Constable Vanessa Lewis, who says it, in no
 bullet. Here, on the settled groups, each theme bullet that is a quotation's line naming no speaker
-(`en_speaker_reach.speakerless_line`), the bullet before it in its group not naming the speaker,
+(`en_speaker_reach.speakerless_line`, or a quotation's tail giving figures: "'If just half of public
+sector workers took this up … 2,000 nurses …'"), the bullet before it in its group not naming the speaker,
 gets the sentence a little way back that does (`en_speaker_reach.speaker_before`: right before it,
 or past captions and at most two lines of the same quotation), where no bullet holds or repeats
 that sentence: it joins the group right before the line where the group holds fewer than
@@ -27,6 +28,7 @@ from itertools import pairwise
 
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.en_quote_follows import goes_on, speaks_on
+from citebrief.engines.en_quote_homes import inside_quotations
 from citebrief.engines.en_speaker_reach import speaker_before, speaker_names, speakerless_line
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.en_actors import named
@@ -48,11 +50,14 @@ def speakers_led(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int:
         return 0
     texts = [u.text for u in scored.units]
     others_speak, quoted = quote_reading(tuple(texts))
+    inside = inside_quotations(texts)  # ... and a quotation's tail, amounts and all ("… 2,000 nurses.'")
     usable = frozenset(scored.usable)
     led = speaker_runs_down(scored, drafts, texts, quoted, others_speak)
     for draft in drafts[1:]:
         for i in list(draft.picked):
-            if i in scored.carried or not speakerless_line(scored.trimmed[i], quoted[i], first_person=others_speak):
+            if i in scored.carried:
+                continue
+            if not (_line(scored, texts, quoted, others_speak, i) or (inside[i] and not named(texts[i]))):
                 continue
             speaker = speaker_before(scored, texts, quoted, usable, i)
             if speaker is None or speaker in chosen:
