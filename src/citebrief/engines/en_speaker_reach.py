@@ -79,7 +79,7 @@ def speaker_further(scored: Scored, drafts: list[Draft], chosen: list[int]) -> i
         for i in list(draft.picked):
             if i in scored.carried or not speakerless_line(scored.trimmed[i], quoted[i], first_person=others_speak):
                 continue
-            speaker = _speaker_before(scored, texts, quoted, usable, i)
+            speaker = speaker_before(scored, texts, quoted, usable, i)
             if speaker is None or speaker in chosen:
                 continue
             place = draft.picked.index(i)
@@ -90,7 +90,7 @@ def speaker_further(scored: Scored, drafts: list[Draft], chosen: list[int]) -> i
     return swapped
 
 
-def _speaker_before(scored: Scored, texts: list[str], quoted: list[bool], usable: frozenset[int], i: int) -> int | None:
+def speaker_before(scored: Scored, texts: list[str], quoted: list[bool], usable: frozenset[int], i: int) -> int | None:
     """The usable sentence before `i`, in its passage or the one before, that names the speaker of
     the quotation `i` is a line of, only captions (sentences no bullet may say) and at most
     `MOST_LINES` lines of the quotation between."""

@@ -20,7 +20,8 @@ are re-cut at that passage's edge where their shared words say so (`en_strand_re
 group ending on a person none of its bullets named before is cut there (`en_person_tails`), and a
 run of different speakers' reactions is titled so (`en_reaction_runs`), and a group over five bullets
 is cut where its story turns (`en_long_splits`), and a pair going on with a two-point overview's
-lead joins it (`en_lead_pairs`).
+lead joins it (`en_lead_pairs`), and last a quotation's line with no speaker in sight gets the sentence
+naming its speaker before it (`en_speaker_leads`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
@@ -32,6 +33,7 @@ from citebrief.engines.en_pair_joins import join_pair
 from citebrief.engines.en_person_tails import person_tails_cut
 from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.en_reaction_runs import reactions_titled
+from citebrief.engines.en_speaker_leads import speakers_led
 from citebrief.engines.en_strand_recuts import strands_recut
 from citebrief.engines.en_stray_subjects import strays_placed
 from citebrief.engines.en_twin_joins import twins_joined
@@ -83,4 +85,5 @@ def settled_groups(
         long_groups_split(scored, drafts)  # a group over five that holds two strands is two (`en_long_splits`)
         reactions_titled(scored, drafts)  # "Reaction to the Ruling", not "Motorists" (`en_reaction_runs`)
         lead_pair_joined(scored.trimmed, drafts)  # a pair going on with a two-point lead (`en_lead_pairs`)
+        speakers_led(scored, drafts, chosen)  # a quotation's line gets its speaker's sentence (`en_speaker_leads`)
     return drafts
