@@ -9,7 +9,7 @@ stopping his disturbing conduct.'" with Detective Constable Vanessa Lewis, who s
 bullet. Here, on the settled groups, each theme bullet that is a quotation's line naming no speaker
 (`en_speaker_reach.speakerless_line`, or a quotation's tail giving figures: "'If just half of public
 sector workers took this up … 2,000 nurses …'"), the bullet before it in its group not naming the speaker,
-gets the sentence a little way back that does (`en_speaker_reach.speaker_before`: right before it,
+gets the sentence a little way back that does (`en_speaker_reach.unnamed_speaker`: right before it,
 or past captions and at most two lines of the same quotation), where no bullet holds or repeats
 that sentence: it joins the group right before the line where the group holds fewer than
 `MAX_GROUP`, else it takes the line's place (as `en_speaker_reach` does). Theme groups only: the
@@ -29,7 +29,7 @@ from itertools import pairwise
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.en_quote_follows import goes_on, speaks_on
 from citebrief.engines.en_quote_homes import inside_quotations
-from citebrief.engines.en_speaker_reach import speaker_before, speaker_names, speakerless_line
+from citebrief.engines.en_speaker_reach import speakerless_line, unnamed_speaker
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.en_actors import named
 from citebrief.text.en_unattributed import quote_reading
@@ -59,13 +59,10 @@ def speakers_led(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int:
                 continue
             if not (_line(scored, texts, quoted, others_speak, i) or (inside[i] and not named(texts[i]))):
                 continue
-            speaker = speaker_before(scored, texts, quoted, usable, i)
-            if speaker is None or speaker in chosen:
+            speaker = unnamed_speaker(scored, texts, quoted, usable, chosen, draft, i, said=scored.trimmed)
+            if speaker is None:
                 continue
             place = draft.picked.index(i)
-            names = speaker_names(texts[speaker])
-            if place and any(n in scored.trimmed[draft.picked[place - 1]] for n in names):
-                continue  # the bullet before names the speaker already
             if place and draft.picked[place - 1] > speaker:
                 continue  # a bullet between the speaker's sentence and the line: a line of theirs
             if repeats_any(scored.trimmed[speaker], [scored.trimmed[k] for k in chosen if k != i], scored.lang):

@@ -79,15 +79,33 @@ def speaker_further(scored: Scored, drafts: list[Draft], chosen: list[int]) -> i
         for i in list(draft.picked):
             if i in scored.carried or not speakerless_line(scored.trimmed[i], quoted[i], first_person=others_speak):
                 continue
-            speaker = speaker_before(scored, texts, quoted, usable, i)
-            if speaker is None or speaker in chosen:
-                continue
-            place = draft.picked.index(i)
-            names = speaker_names(texts[speaker])
-            if place and any(n in texts[draft.picked[place - 1]] for n in names):
-                continue  # the bullet before names the speaker already
-            swapped += swap_unless_repeated(scored, draft, chosen, i, speaker)
+            speaker = unnamed_speaker(scored, texts, quoted, usable, chosen, draft, i, said=texts)
+            if speaker is not None:
+                swapped += swap_unless_repeated(scored, draft, chosen, i, speaker)
     return swapped
+
+
+def unnamed_speaker(
+    scored: Scored,
+    texts: list[str],
+    quoted: list[bool],
+    usable: frozenset[int],
+    chosen: list[int],
+    draft: Draft,
+    i: int,
+    *,
+    said: list[str],
+) -> int | None:
+    """The unchosen sentence a little way before bullet `i` of `draft` that names its quotation's
+    speaker (`speaker_before`), or None where there is none or the bullet before it in the group
+    (read in `said`: the sentences, or the trimmed bullets) names the speaker already."""
+    speaker = speaker_before(scored, texts, quoted, usable, i)
+    if speaker is None or speaker in chosen:
+        return None
+    place = draft.picked.index(i)
+    if place and any(n in said[draft.picked[place - 1]] for n in speaker_names(texts[speaker])):
+        return None  # the bullet before names the speaker already
+    return speaker
 
 
 def speaker_before(scored: Scored, texts: list[str], quoted: list[bool], usable: frozenset[int], i: int) -> int | None:
