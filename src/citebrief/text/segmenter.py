@@ -27,7 +27,7 @@ from collections.abc import Callable
 from itertools import repeat
 from operator import add, mod, mul
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, Protocol, TypeVar, cast
 
 _CACHE_VERSION = "1"
 _MAGIC = b"CBJIEBA1"
@@ -52,6 +52,8 @@ _PROBE = (
 # dictionary once it has cut this many characters (~6 policy briefs; one cold 3,000-character
 # brief cuts ~5,000), and the two dictionaries cut, tag and look up alike
 SWITCH_CHARS = 30_000
+
+_Read = TypeVar("_Read")  # what a cut or a tag gives
 
 
 class Segmenter(Protocol):
@@ -122,23 +124,19 @@ class LazySegmenter:
         """The look-up for a caller that asks it many times: rjieba's own, once switched."""
         return self._full.has_word if self._full is not None else self.has_word
 
-    def cut(self, text: str) -> list[str]:
-        if self._full is not None:
-            return self._full.cut(text)
+    def _read(self, text: str, read: Callable[[str], _Read]) -> _Read:
+        """`read` (the empty segmenter's cut or tag) of `text`, once its dictionary words are in."""
         with self._lock:
             self._add(_bucket_keys(text))
-            words = self._jieba.cut(text)
+            found = read(text)
         self._grow(len(text))
-        return words
+        return found
+
+    def cut(self, text: str) -> list[str]:
+        return self._full.cut(text) if self._full is not None else self._read(text, self._jieba.cut)
 
     def tag(self, text: str) -> list[tuple[str, str]]:
-        if self._full is not None:
-            return self._full.tag(text)
-        with self._lock:
-            self._add(_bucket_keys(text))
-            tags = self._jieba.tag(text)
-        self._grow(len(text))
-        return tags
+        return self._full.tag(text) if self._full is not None else self._read(text, self._jieba.tag)
 
     def has_word(self, word: str) -> bool:
         if self._full is not None:
