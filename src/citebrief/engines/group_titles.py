@@ -46,6 +46,7 @@ from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
 from citebrief.text.zh_one_said_title import one_said_titles
 from citebrief.text.zh_overview_echo import overview_echoes
+from citebrief.text.zh_pair_body import pair_body_titles
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_policy_carry_out import carry_out_title
 from citebrief.text.zh_policy_labels import labelled_part, labelled_title
@@ -385,7 +386,8 @@ def _rare_said(
     titles = most_said_words(all_said_words(titles, own, bullets_of, used), own, bullets_of, used)
     titles = span_titles(titles, own, bullets_of, used)  # "发电设备利用小时", not one's "火电"
     # "国网清流县供电公司" over that company's three bullets, not one's "检修作业计划"
-    return named_body_titles(titles, own, bullets_of, every_text, used)
+    titles = named_body_titles(titles, own, bullets_of, every_text, used)
+    return pair_body_titles(titles, own, bullets_of, every_text, used)  # "北京市交通委": the pair's actor
 
 
 def titles_beside_deed(

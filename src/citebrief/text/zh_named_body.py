@@ -52,7 +52,7 @@ def named_body_titles(
     bullets and their paragraphs, None for a group under a heading; `bullets_of`: every group's
     bullets; `every_text`: the article's paragraphs; `used`: the titles given already
     (casefolded), which it updates."""
-    return retitled(titles, groups, bullets_of, used, partial(_named_body, every_text=every_text), keeps=_subject)
+    return retitled(titles, groups, bullets_of, used, partial(named_body, every_text=every_text), keeps=_subject)
 
 
 def _subject(title: str, bullets: list[str], texts: list[str]) -> bool:
@@ -64,7 +64,7 @@ def _subject(title: str, bullets: list[str], texts: list[str]) -> bool:
     return any(0 <= bullet.find(title) <= OPENING for bullet in bullets)
 
 
-def _named_body(bullets: list[str], texts: list[str], others: list[str], taken: set[str], every_text: list[str]) -> str:
+def named_body(bullets: list[str], texts: list[str], others: list[str], taken: set[str], every_text: list[str]) -> str:
     """The longest body's name more than half of `bullets` say and none of `others`, nor a
     paragraph of `every_text` outside `texts`, free of `taken`, on word boundaries in `texts`;
     '' when none."""
