@@ -34,6 +34,7 @@ from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_all_said_word import all_said_words
 from citebrief.text.zh_aspect_lead import aspect_titles
 from citebrief.text.zh_body_title import past_body
+from citebrief.text.zh_case_name import case_name_titles
 from citebrief.text.zh_case_title import case_group_titles, case_titled
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_feature_names import sibling_names
@@ -387,7 +388,8 @@ def _rare_said(
     titles = span_titles(titles, own, bullets_of, used)  # "发电设备利用小时", not one's "火电"
     # "国网清流县供电公司" over that company's three bullets, not one's "检修作业计划"
     titles = named_body_titles(titles, own, bullets_of, every_text, used)
-    return pair_body_titles(titles, own, bullets_of, every_text, used)  # "北京市交通委": the pair's actor
+    titles = pair_body_titles(titles, own, bullets_of, every_text, used)  # "北京市交通委": the pair's actor
+    return case_name_titles(titles, own, bullets_of, used)  # "孙某某等35人诈骗案", not its sentence's "相应罚金"
 
 
 def titles_beside_deed(
