@@ -60,6 +60,7 @@ from citebrief.text.zh_shared import where
 from citebrief.text.zh_term_front import front_whole
 from citebrief.text.zh_title_span import span_titles
 from citebrief.text.zh_title_vague import vague_titles
+from citebrief.text.zh_title_whole import whole_titles
 from citebrief.text.zh_two_strand_title import two_strand_titles
 from citebrief.text.zh_units import unit_whole
 from citebrief.text.zh_weather_titles import weather_titles
@@ -370,7 +371,8 @@ def _held_last(
     group's bare word one bullet says as the group writes it ("“新奇特”展品": `zh_one_said_title`);
     last, a title still vague gives way to the run most bullets share ("文明实践中心": `zh_title_vague`)."""
     titles = one_said_titles(two_strand_titles(held_last(titles, own, used), own, every_text, used), own, used)
-    return vague_titles(titles, own, used)
+    # then "国家海洋预报台", not the front "国家海洋预报" every bullet saying it writes (`zh_title_whole`)
+    return whole_titles(vague_titles(titles, own, used), own, used)
 
 
 def _rare_said(

@@ -1,0 +1,97 @@
+"""A Chinese news group's title that every bullet saying it writes as the front of one longer
+name, given the name: "国家海洋预报台", not "国家海洋预报" (the forecast office, cut before its
+one-character head "台"); "循环注气开发方案", not "循环注气" (the gas-field project's development
+scheme both bullets name whole).
+
+Readers of zh-news briefs read a title cut before the end of the name the bullets write as a
+fragment. `zh_named_title` and `zh_widen` give a title the front of its name ("北京地铁", not
+"地铁"); this gives it the end. Where two bullets or more say the title and each says it, every
+time, followed by the same words up to the same end (the tagger's words, none a particle,
+figure, pronoun, place or person), the title takes them — up to the last word that ends a name
+(a noun, a body's head: `zh_shared.office`, or a station's 台), and only where that adds more
+than a plain tail any report has ("工作" of 对口帮扶工作, `PLAIN_IDF`, adds nothing). The name is at most
+`MAX_CHARS` long, said whole in a paragraph and free of the other titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.text.titles import GroupTexts, free_of, swapped_title
+from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_shared import office, saying
+
+MIN_SAYERS = 2  # one bullet's way of writing it is that bullet's
+MAX_CHARS = 12
+MAX_WORDS = 3  # words added at most
+PLAIN_IDF = 6.0  # as zh_title_span: 工作 and 发展 end any phrase; 方案 is no plainer than a term
+# words a name goes on with: nouns, verbal nouns and verbs inside it ("开发|方案"), a measure
+# word as a body's head ("海洋预报|台"); a particle, figure, pronoun, place or person ends it
+_ON_TAGS = frozenset({"n", "nz", "vn", "v", "j", "l", "ng", "q", "nt", "an", "b"})
+_STATIONS = ("气象台", "预报台", "电视台", "电台")  # "台" heads a body here, not in 平台, 舞台
+_END_TAGS = frozenset({"n", "nz", "vn", "j", "l", "ng", "nt"})  # a name ends on a thing's word
+
+
+def whole_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -> list[str]:
+    """Each title, or the longer name every bullet saying it writes it as the front of (see the
+    module's docstring). `own`: each group's bullets and paragraphs, None for a heading's group;
+    `used`: the titles given (casefolded), which it updates."""
+    kept = list(titles)
+    for k, group in enumerate(own):
+        title = kept[k]
+        if group is None or not title or "、" in title or "：" in title:
+            continue
+        bullets, texts = group
+        if saying(title, bullets) < MIN_SAYERS:
+            continue
+        taken = (used | {t.casefold() for j, t in enumerate(kept) if j != k and t}) - {title.casefold()}
+        name = _name(title, [b for b in bullets if title in b], texts)
+        if name and free_of(name, taken):
+            kept[k] = swapped_title(title, name, used)
+    return kept
+
+
+def _name(title: str, sayers: list[str], texts: list[str]) -> str:
+    """The longer name every one of `sayers` writes `title` as the front of; '' where none."""
+    follows: list[list[tuple[str, str]]] = []
+    for bullet in sayers:
+        words = tag_zh(bullet)
+        ends = _word_ends(words)
+        for match in re.finditer(re.escape(title), bullet):
+            if match.end() not in ends:  # the title ends inside a word: no name's front
+                return ""
+            at = ends[match.end()]
+            follows.append(words[at : at + MAX_WORDS])
+    added: list[tuple[str, str]] = []
+    for step in range(MAX_WORDS):
+        nexts = {tuple(f[step]) if step < len(f) else None for f in follows}
+        if len(nexts) != 1:
+            break
+        word = nexts.pop()
+        if word is None or word[1] not in _ON_TAGS:
+            break
+        added.append((word[0], word[1]))
+    while added and added[-1][1] not in _END_TAGS and not _body(title + "".join(w for w, _ in added)):
+        added.pop()
+    if not added or len(title) + sum(len(w) for w, _ in added) > MAX_CHARS:
+        return ""
+    from citebrief.text.idf import background_idf  # late: the table loads on first use
+
+    if len(added) == 1 and background_idf().lookup([added[0][0]]).tolist()[0] < PLAIN_IDF:
+        return ""  # "对口帮扶|工作": a plain tail adds nothing
+    name = title + "".join(w for w, _ in added)
+    return name if any(name in t for t in texts) else ""
+
+
+def _body(name: str) -> bool:
+    """A body's name: a body's head (`zh_shared.office`) or a station "台" stands for."""
+    return office((name,)) or name.endswith(_STATIONS)
+
+
+def _word_ends(words: list[tuple[str, str]]) -> dict[int, int]:
+    """Each word's end offset in the text the words make, mapped to the next word's index."""
+    ends, position = {}, 0
+    for index, (word, _) in enumerate(words):
+        position += len(word)
+        ends[position] = index + 1
+    return ends

@@ -1,0 +1,64 @@
+"""zh_title_whole: a news group title every bullet saying it writes as the front of one longer
+name takes the name; a title one bullet says, a front bullets go on from differently, a plain
+tail and a particle stay out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from citebrief.ingest import document_from_text
+from citebrief.pipeline import draft
+from citebrief.text.zh_title_whole import whole_titles
+
+DATA = Path("/work/shared/data")
+_FORECAST = [
+    "国家海洋预报台预报，受“杜苏芮”影响，预计南海东北部、巴士海峡将出现7米到10米的狂浪到狂涛区。",
+    "风暴潮方面，预计26日下午到27日上午，福建沿海将出现30厘米到100厘米的风暴增水。",
+    "国家海洋预报台提醒，请沿海政府及相关部门按照职责做好防御风暴潮的应急准备工作。",
+]
+_GAS = [
+    "项目负责人万文涛介绍，为有效提高气田采收效率，项目采用高压循环注气开发方案，注气压力达53兆帕。",
+    "项目团队联合进行技术攻关，在中国首次自主完成海上循环注气开发方案系统设计和最高压力海上注气压缩机设计。",
+]
+
+
+def _whole(title: str, bullets: list[str], used: set[str] | None = None) -> str:
+    given = {"台风“杜苏芮”", title.casefold()} | (used or set())
+    return whole_titles(["台风“杜苏芮”", title], [None, (bullets, bullets)], given)[1]
+
+
+def test_a_body_cut_before_its_head_is_given_whole() -> None:
+    used = {"国家海洋预报"}
+    assert whole_titles(["国家海洋预报"], [(_FORECAST, _FORECAST)], used) == ["国家海洋预报台"]
+    assert used == {"国家海洋预报台"}
+
+
+def test_a_term_both_bullets_write_on_to_its_noun_is_given_whole() -> None:
+    assert _whole("循环注气", _GAS) == "循环注气开发方案"
+
+
+def test_a_title_one_bullet_says_stays() -> None:
+    assert _whole("循环注气", [_GAS[0], _FORECAST[1]]) == "循环注气"
+
+
+def test_fronts_that_go_on_differently_or_to_a_plain_tail_stay() -> None:
+    bullets = ["国家海洋预报中心发布警报。", "国家海洋预报台提醒沿海各地。"]
+    assert _whole("国家海洋预报", bullets) == "国家海洋预报"
+    bullets = ["各地做好对口帮扶工作。", "对口帮扶工作取得成效。"]
+    assert _whole("对口帮扶", bullets) == "对口帮扶"  # "工作" adds nothing
+
+
+def test_a_name_another_title_holds_stays() -> None:
+    assert _whole("循环注气", _GAS, {"开发方案"}) == "循环注气"
+
+
+def test_zh_news_77_and_169_titles_are_the_names_their_bullets_write() -> None:
+    """Before: 国家海洋预报 (the forecast office without its 台), 循环注气; after: the names whole."""
+    lines = (DATA / "zh-news.jsonl").read_text(encoding="utf-8").splitlines()
+    titles = {}
+    for index in (77, 169):
+        document = document_from_text(json.loads(lines[index])["article"], origin=f"zh-news-{index}", kind="text")
+        titles[index] = [group.title for group in draft(document).groups][1:]
+    assert titles[77] == ["海面", "国家海洋预报台"]
+    assert titles[169] == ["循环注气开发方案"]
