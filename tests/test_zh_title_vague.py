@@ -83,3 +83,22 @@ def test_the_brief_titles_the_practice_centres_group() -> None:
     titles = [group.title for group in zh_news_brief("_L1327").groups]
     assert "文明实践中心" in titles
     assert "功能区升级" not in titles
+
+
+LOSSES = [  # zh-news 181: both bullets say "灾害损失" (listed vague) and "防灾减灾工作"
+    "青海省委、省政府坚持从灾后救助向灾前预防转变，从减少灾害损失向减轻灾害风险转变的工作理念，超前谋划、"
+    "系统推进防灾减灾工作。",
+    "此次出台《暂行规定》，对于鼓励社会公众参与防灾减灾工作，提升基层灾害防治能力，建立自然灾害防范应对长效机制，"
+    "避免或减轻灾害损失等具有重要意义。",
+]
+
+
+def test_a_listed_title_every_bullet_says_gives_way_to_another_run_they_share() -> None:
+    assert is_vague("灾害损失", LOSSES)
+    # "减灾工作", the same run cut at its front, ties it and loses to the whole run
+    assert _titled("灾害损失", LOSSES, {"《青海省自然灾害成功预警避险奖励暂行规定》"}) == "防灾减灾工作"
+
+
+def test_the_brief_titles_the_prevention_group_by_its_work() -> None:
+    titles = [group.title for group in zh_news_brief("_L1342").groups]
+    assert titles[1:] == ["防灾减灾工作"]

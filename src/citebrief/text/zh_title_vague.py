@@ -11,11 +11,14 @@ characters, two words at least, on word boundaries and cut cleanly in a paragrap
 one that every bullet says, whole or by a piece of its words four characters long or more:
 "文明实践中心" is read by "实践中心" in two bullets and "文明实践" in two, three of three. A piece a
 title given holds counts for nothing ("基层退役军人" under the overview's "退役军人工作"), nor does
-a kind of organ any story has ("检察机关"). Ties: the run most bullets say whole, then the
-shorter. The run is no place, no poor shape (`zh_poor_titles`), free of every other title and
-the titles given; where none fits, the title stays (the English counterpart is `en_title_vague`).
+a kind of organ any story has ("检察机关"). Ties: the run most bullets say whole, then,
+of the runs left, not one that is another's tail (that run cut at its front: "减灾工作" of
+防灾减灾工作), the shorter. A listed title is never its own answer: "灾害损失" (s43's blind read),
+which both bullets of zh-news 181 say, gives way to the "防灾减灾工作" both say too. The run is
+no place, no poor shape (`zh_poor_titles`), free of every other title and the titles given;
+where none fits, the title stays (the English counterpart is `en_title_vague`).
 Most bullets rather than all gave as many worse titles as better ("服务专员" over a livestream
-and the next fair, "上海市经信" cut from 经信委), so every bullet it is: three of 200 zh-news briefs
+and the next fair, "上海市经信" cut from 经信委), so every bullet it is: four of 200 zh-news briefs
 change, none of zh-clts or zh-policy.
 """
 
@@ -69,12 +72,18 @@ def shared_run(title: str, bullets: list[str], texts: list[str], given: set[str]
     titles it may not repeat (casefolded)."""
     need = len(bullets)  # every bullet (most gave "服务专员" over a livestream and a next fair)
     ranked: list[tuple[int, int, int, str]] = []
-    for run in sorted({r for b in bullets for r in _runs(b)}):
+    for run in sorted({r for b in bullets for r in _runs(b)} - {title}):  # the vague title is no answer
         covered = _covered(run, bullets, given)
         if covered < need or not _fits(run, bullets, texts, given):
             continue
         ranked.append((-covered, -saying(run, bullets), len(run), run))
-    return min(ranked)[3] if ranked else ""
+    if not ranked:
+        return ""
+    best = min(ranked)[:2]
+    tied = [run for *rank, run in ranked if tuple(rank[:2]) == best]
+    # the tail of a run as widely said is that run cut at its front ("减灾工作" of 防灾减灾工作)
+    whole = [run for run in tied if not any(run != other and other.endswith(run) for other in tied)]
+    return min(whole, key=lambda run: (len(run), run))
 
 
 def _runs(bullet: str) -> set[str]:
