@@ -64,6 +64,18 @@ def test_groups_the_rule_does_not_read_stay(bullets: list[str], title: str) -> N
     assert _title(bullets, title, context=[*CONTEXT, "Saint Katherine of Alexandria was a martyr."]) == title
 
 
+def test_a_pair_both_opening_on_the_person_takes_their_name() -> None:
+    rose = [
+        "Kim Rose, who is running for Nigel Farage's party in Southampton Itchen, is being investigated by "
+        "officers after laying out the snacks at an event.",
+        "Mr Rose, 57, branded police involvement as 'absolutely ridiculous', adding that voters in the marginal "
+        "seat were unlikely to 'change their mind for a sausage roll'.",
+    ]
+    assert _title(rose, "Marginal Seat") == "Kim Rose"
+    aside = [rose[0], "Voters in the marginal seat are unlikely to change their mind, Mr Rose said."]
+    assert _title(aside, "Marginal Seat") == "Marginal Seat"  # the second bullet opens on the voters
+
+
 def test_the_overview_person_stays_out() -> None:
     assert _title(JONES, "Car Accident", {"january jones's affair"}) == "Car Accident"
 
@@ -96,6 +108,8 @@ def test_en_cnndm_briefs_title_the_person_not_one_bullets_aside() -> None:
     groups = cnndm_groups(170)
     jones = next(at for at, group in enumerate(groups) if any("car accident" in b for b in group))
     assert titles[jones] == "January Jones"
+    rose = shared_group_titles("en-cnndm.jsonl", 42)  # a pair of bullets, both opening on the candidate
+    assert "Kim Rose" in rose and "Marginal Seat" not in rose
     mclean = shared_group_titles("en-cnndm.jsonl", 128)
     assert "Don McLean" in mclean and "Airplane Crash" not in mclean
     # a title its bullet opens with stays: "A bronze eagle statue ... were also taken"

@@ -40,6 +40,17 @@ def test_the_court_proceeding_the_bullets_tell() -> None:
     assert _title(SENTENCING, "Victim Surcharge") == "Giggs's Sentencing"
 
 
+def test_legal_debts_beside_a_hearing_are_a_court_case() -> None:
+    custody = [
+        "The hearing over the potential termination of Joshua Burns's parental rights is in June.",
+        "To donate to the Burns's family cover legal debts, an appeal case and Brenda Burns's attempt to end "
+        "DHS's oversight, visit the couple's website.",
+    ]
+    assert _title(custody, "Cover Legal Debts") == "Burns's Hearing"
+    charity = [custody[0], "The Burns family have launched a charity appeal for Naomi."]
+    assert _title(charity, "Charity Appeal") == "Charity Appeal"  # a charity's appeal is no court
+
+
 def test_a_title_two_bullets_say_stays() -> None:
     assert _title(MASTERS, "Masters Debut") == "Masters Debut"
 
@@ -68,3 +79,4 @@ def test_en_cnndm_briefs_title_the_persons_event() -> None:
     assert "Giggs's Sentencing" in shared_group_titles("en-cnndm.jsonl", 14)
     assert "Casey's Masters Appearances" in shared_group_titles("en-cnndm.jsonl", 88)
     assert "Stancil's Hearing" in shared_group_titles("en-cnndm.jsonl", 159)
+    assert "Burns's Hearing" in shared_group_titles("en-cnndm.jsonl", 37)  # not "Cover Legal Debts"

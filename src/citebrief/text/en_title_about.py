@@ -7,13 +7,16 @@ several bullets about something else the commonest fault of theme titles (22 of 
 before mend it where the bullets share a thing or a noun, and most of the groups left share none
 but the person they are about.
 
-Reads the group's bullets (three or more). The title stands where more than one bullet says its
+Reads the group's bullets (three or more; two where both open on the person, "Kim Rose, who is
+running for Nigel Farage's party …" and "Mr Rose, 57, branded …": "Marginal Seat", a phrase of his quote, becomes
+"Kim Rose"). The title stands where more than one bullet says its
 words (`en_title_choice.heard`), where the paragraphs write it capitalized (a name), and where it
 comes before any verb of the one bullet that says it: the bullet's subject ("The potential for a
 conflict of interest is unhelpful", "A bronze eagle statue ... were also taken") is what that
 bullet is about, no aside. The person is the one surname two thirds of the bullets or more name
 ("McLean" too), no other as often, a person the article writes as one (`en_actors.is_person`),
-who does something in a bullet (the surname right before a verb: "Mr Ray began"; not "The Story
+who does something in a bullet (the surname right before a verb, an apposition between them
+allowed: "Mr Ray began", "Mr Rose, 57, branded"; not "The Story
 of Katherine of Alexandria"), not named only as who told the story (`en_title_speaker.only_teller`)
 nor with an office before the name ("Culture Minister Monika Gruetters" comments on the matter),
 and whom no other title names (the overview's person heads every group). The title is the
@@ -36,7 +39,8 @@ from citebrief.text.en_title_speaker import only_teller
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries, swapped_title
 
-MIN_BULLETS = 3  # a group of two has no majority a detail could stand apart from
+MIN_BULLETS = 3  # a group of two has no majority a detail could stand apart from ...
+PAIR = 2  # ... unless both its bullets open on the person: both are about them
 MIN_NAMING = 2  # bullets that name the person, at least
 _WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]*")
 # small words before a title's place in its bullet that are no verb
@@ -47,7 +51,9 @@ _OPENERS = frozenset({"SCONJ", "CCONJ", "ADV", "DET", "PRON", "ADP"})
 def about_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
     """`title` as the name of the person the group's bullets are about where one bullet alone says
     it as an aside (see the module's note); else `title`; `used` (casefolded titles) updated."""
-    if len(bullets) < MIN_BULLETS or not title or _a_name(title, group_texts):
+    if not title or _a_name(title, group_texts):
+        return title
+    if len(bullets) < MIN_BULLETS and not (len(bullets) == PAIR and _both_open_on_one(bullets, all_texts)):
         return title
     holders = _holders(title, bullets)
     if len(holders) != 1 or _subject_of(title, holders[0]):
@@ -109,10 +115,17 @@ def _person(bullets: list[str], all_texts: list[str]) -> str:
     return "" if len(ranked) > 1 and ranked[1][1] == ranked[0][1] else ranked[0][0]
 
 
+def _both_open_on_one(bullets: list[str], all_texts: list[str]) -> bool:
+    """Each bullet opens on a name of one and the same person ("Kim Rose, who is running …",
+    "Mr Rose, 57, branded …"): a pair whose subject is that person, not one bullet's aside."""
+    opened = {key(m.group(1)) if (m := NAME_RUN.match(b)) and is_person(m.group(1), all_texts) else "" for b in bullets}
+    return len(opened) == 1 and "" not in opened
+
+
 def _acts(surname: str, bullet: str) -> bool:
-    """The bullet writes the surname right before a verb ("Mr Ray began", "Jones is now dating"):
-    the person does something in it."""
-    after = re.finditer(rf"\b{re.escape(surname)} ([a-z]+)\b", bullet)
+    """The bullet writes the surname right before a verb ("Mr Ray began", "Jones is now dating"),
+    or an apposition between them ("Mr Rose, 57, branded"): the person does something in it."""
+    after = re.finditer(rf"\b{re.escape(surname)}(?:,[^,.;:'‘’\"“”]{{1,60}},)? ([a-z]+)\b", bullet)
     return any(word_classes(m.group(1)) & {"VERB", "AUX"} for m in after)
 
 

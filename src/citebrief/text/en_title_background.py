@@ -8,7 +8,9 @@ Reads the group's bullets and its cited paragraphs. A bullet tells the past wher
 (1900–2029) or a cue of `data/en_background_cues.tsv` ("career", "caps", "debut", "starred",
 "joined"); half the bullets or more, two at least, must. The person is the one surname (a name the
 article writes as a person's, `en_actors.is_person`, and never after "the": not "the London
-Wasps captain") the bullets name most, no other as often. The
+Wasps captain") the bullets name most, no other as often; where they name no one and speak of
+"he" or "she", the person their paragraphs name alone (`en_title_unnamed_person`: "Kayahan's
+Career" of a singer's albums, not "Final Album"). The
 title is "Surname's Career" only where the group's paragraphs write both the surname and the word
 "career" as a noun of its own ("his broadcasting career", not "a 66th career title"; so
 `en_overview_deed.grounded` finds it written there), the title is not already the
@@ -24,6 +26,7 @@ from functools import cache
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import is_person, key
 from citebrief.text.en_title_possessed import owned_title
+from citebrief.text.en_title_unnamed_person import unnamed_person
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
 
@@ -59,7 +62,7 @@ def background_title(
         len(_cues_in(group_texts)) >= MIN_CUES and career_written(all_texts)
     ):
         return title
-    surname = _subject(bullets, all_texts)
+    surname = _subject(bullets, all_texts) or unnamed_person(bullets, group_texts, all_texts, used)
     if not surname or surname.casefold() in title.casefold():
         return title
     if not any(on_word_boundaries(surname, t, "en") for t in group_texts):

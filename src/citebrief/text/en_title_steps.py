@@ -13,6 +13,7 @@ from citebrief.text.en_title_about import about_title
 from citebrief.text.en_title_apart import apart_title
 from citebrief.text.en_title_background import background_title
 from citebrief.text.en_title_bare import bare_unless_linked
+from citebrief.text.en_title_capital import capital_title
 from citebrief.text.en_title_choice import en_group_title
 from citebrief.text.en_title_deed import deed_title
 from citebrief.text.en_title_detail import detail_title
@@ -87,6 +88,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     said_title,  # "Cameron on the Economy", not a quote's "Britain Needs"
     said_name_title,  # "Redwood on O'Toole", not a quote's "Intimate Library Scene"
     typo_title,  # "Millionaire", not the source's "Millionaire Jsut"
+    capital_title,  # "Munich", not "Bavarian Capital"
     distinct_title,  # "Concrete Base", not "Concrete Arrows" under "Giant Arrows"
     apart_title,  # "Chancey Luna", not "First-degree Murder" under "Chris Lane's Murder"
     people_title,  # "Blow to Taxpayers", not "Taxpayers"
