@@ -27,7 +27,7 @@ from citebrief.text.lazy_re import LazyPattern
 LEAD = 2  # points of an overview that takes the pair
 PAIR = 2  # bullets of the first theme group that joins it
 MIN_THEMES = 1  # theme groups the brief keeps, at least, once the pair has joined (module doc)
-_OWN_WORDS = LazyPattern(r"\b(?:I|I'm|I've|I'll|I'd|my|me|we|We|Our|our|us)\b")  # a speaker's own words
+OWN_WORDS = LazyPattern(r"\b(?:I|I'm|I've|I'll|I'd|my|me|we|We|Our|our|us)\b")  # a speaker's own words
 
 
 def lead_pair_joined(texts: list[str], drafts: list[Draft]) -> bool:
@@ -40,7 +40,7 @@ def lead_pair_joined(texts: list[str], drafts: list[Draft]) -> bool:
     first = themes[0]
     if len(first.picked) != PAIR or min(first.picked) <= overview.picked[0]:
         return False
-    if 2 * sum(bool(_OWN_WORDS.search(texts[k])) for k in first.picked) >= len(first.picked):
+    if 2 * sum(bool(OWN_WORDS.search(texts[k])) for k in first.picked) >= len(first.picked):
         return False  # half or more a speaker's own words: their account, not the lead's points
     overview.picked = [*overview.picked, *first.picked]
     drafts.remove(first)

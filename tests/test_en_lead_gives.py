@@ -1,0 +1,77 @@
+"""A three-point English overview gives its last point to the pair that goes on from it
+(engines/en_lead_gives.py), read of real shared-data articles as pasted."""
+
+from __future__ import annotations
+
+from citebrief.engines.en_lead_gives import _says_again, lead_point_given
+from citebrief.engines.scored import Draft
+from conftest import cnndm_groups, group_opening
+
+
+def test_kings_own_words_open_the_group_on_his_condition() -> None:
+    # "I'm feeling much better ..." was the third key point, his publicist's "back home resting"
+    # and "no more information" a group of two after it
+    groups = cnndm_groups(16)
+    assert len(groups[0]) == 2, groups
+    condition = group_opening(groups, "\"I'm feeling much better")
+    assert condition[0].startswith("\"I'm feeling much better"), groups
+    assert any(text.startswith("Angela Moore, a publicist") for text in condition), groups
+    assert len(condition) == 3, groups
+
+
+def test_the_prosecutors_account_of_nurse_a_is_one_group() -> None:
+    groups = cnndm_groups(89)
+    assert len(groups[0]) == 2, groups
+    nurse_a = group_opening(groups, "David McLachlan, prosecuting, said Manohar offered")
+    assert any(text.startswith("Mr McLachlan said: 'Without any warning") for text in nurse_a), groups
+    assert len(nurse_a) == 3, groups
+
+
+def test_the_rescue_goes_with_the_boys_condition() -> None:
+    groups = cnndm_groups(99)
+    condition = group_opening(groups, "The child was rescued by his parents")
+    assert any(text.startswith("He is listed in stable condition") for text in condition), groups
+    assert len(groups[0]) == 2 and len(condition) == 3, groups
+
+
+def test_a_point_on_a_pronoun_stays_a_key_point() -> None:
+    # "She abandoned the trials ..." reads on from the DPP's climbdown before it (en-cnndm 27's
+    # opening sentences, the overview and the "Blame Game" pair as the groups stand at this step)
+    texts = [
+        "The pursuit of journalists for paying public officials was in ruins last night.",
+        "Director of Public Prosecutions Alison Saunders was forced into a humiliating climbdown.",
+        "She abandoned the trials of nine reporters accused of illegally paying public officials.",
+        "Her decision sparked an ugly blame game as the architects of the witch hunt turned on each other.",
+        "The man in charge at the start of the tainted Met Police probe was Keir Starmer.",
+    ]
+    drafts = [Draft(None, [0, 1, 2]), Draft(1, [3, 4])]
+    assert not lead_point_given(texts, [1, 1, 1, 2, 3], drafts)
+    assert drafts[0].picked == [0, 1, 2], drafts
+    texts[2] = "Ms Saunders abandoned the trials of nine reporters accused of illegally paying public officials."
+    assert lead_point_given(texts, [1, 1, 1, 2, 3], drafts)
+    assert drafts[0].picked == [0, 1] and drafts[1].picked == [2, 3, 4], drafts
+
+
+def test_a_caption_repeating_the_point_leaves_it_a_key_point() -> None:
+    # the "We're no heroes, just tourists" caption beside Åsberg's words would say them twice
+    groups = cnndm_groups(63)
+    assert any(text.startswith("'We’re no heroes, just tourists,' Makrus") for text in groups[0]), groups
+    assert _says_again(
+        "'We’re no heroes, just tourists,' Makrus Åsberg said", ["'We're no heroes, just tourists': The cops"]
+    )
+    assert not _says_again("Four Swedish cops stopped an assault", ["Video shows Kvarzell holding the suspect"])
+
+
+def test_a_pair_on_the_whole_story_leaves_the_point_a_key_point() -> None:
+    # "This isn't the first time she has transformed herself ..." goes on from the Maleficent
+    # story, not from the contouring point before it
+    groups = cnndm_groups(148)
+    assert any(text.startswith("Where the mother-of-six wore cheek prosthetics") for text in groups[0]), groups
+    assert len(group_opening(groups, "This isn't the first time")) == 2, groups
+
+
+def test_a_pair_of_a_speakers_words_keeps_its_own_group() -> None:
+    # the goalkeeping coach's "Shay comes in every day ..." and "Brad hurts ..." are his account
+    groups = cnndm_groups(26)
+    assert any(text.startswith("Given's performances in the FA Cup") for text in groups[0]), groups
+    assert len(group_opening(groups, "'Shay comes in every day")) == 2, groups
