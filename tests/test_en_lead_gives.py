@@ -75,3 +75,13 @@ def test_a_pair_of_a_speakers_words_keeps_its_own_group() -> None:
     groups = cnndm_groups(26)
     assert any(text.startswith("Given's performances in the FA Cup") for text in groups[0]), groups
     assert len(group_opening(groups, "'Shay comes in every day")) == 2, groups
+
+
+def test_the_aid_flights_end_the_group_of_indias_deliveries() -> None:
+    # "By Monday, India was in full-scale crisis mode ..." is told right after the 187 tons of
+    # Sunday and the flights back out, the pair it was a key point beside
+    groups = cnndm_groups(158)
+    assert len(groups[0]) == 2, groups
+    aid = group_opening(groups, "On Sunday alone, India delivered 187 tons")
+    assert aid[-1].startswith("By Monday, India was in full-scale crisis mode"), groups
+    assert len(aid) == 3, groups

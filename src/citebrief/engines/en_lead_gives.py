@@ -8,8 +8,10 @@ help Nurse A with her training" as a key point, then his account of the groping 
 two. Readers meet a theme of two, and a key point that is the theme's opening. Joining the pair
 to the overview (as `en_lead_pairs` does after a two-point one) makes five key points, which read
 worse; here the overview's last point opens the pair's group instead, so the key points keep two
-and the theme three. Only where that point is the overview's latest in the article, lies before
-the pair with no other group's bullet between, `REACH` passages back at most, and does not open on
+and the theme three. The same where the point is the pair's run going on, told just after it
+(India's aid by plane "by Monday" after its 187 tons delivered on Sunday): it ends the group. Only
+where that point is the overview's latest in the article, lies before or after the pair with no
+other group's bullet between, `REACH` passages apart at most, and does not open on
 a pronoun for the point before it ("She abandoned the trials ..."); and not where the pair opens on
 the story as a whole ("This isn't the first time she has ..."), is half or more a speaker's own
 words (their account keeps its own title, as in `en_lead_pairs`), or says the point again (a
@@ -28,7 +30,7 @@ from citebrief.text.lazy_re import LazyPattern
 
 LEAD = 3  # points of an overview that gives its last one
 PAIR = 2  # bullets of the first theme group that takes it
-REACH = 2  # passages the point may lie before the pair's first bullet
+REACH = 2  # passages the point may lie before the pair's first bullet or after its last
 # a point whose subject is a pronoun for the point before it ("She abandoned the trials ...")
 _PRONOUN_SUBJECT = LazyPattern(r"^(?:He|She|It|They|This|That|These|Those)\b")
 # a pair opening on the whole story ("This isn't the first time she has ...") goes on from the lead
@@ -40,18 +42,20 @@ RUN = 5  # words in a row two bullets share that make one the other said again
 
 def lead_point_given(texts: Sequence[str], paragraphs: Sequence[int], drafts: list[Draft]) -> bool:
     """Moves the last point of a three-point overview (`drafts[0]`) to the first theme group where
-    that is a pair going on from it (module doc); `paragraphs` are the article's sentences' passage
+    that is a pair going on from it or on to it (module doc); `paragraphs` are the article's sentences' passage
     numbers. Returns whether it moved."""
     overview, themes = drafts[0], sorted(drafts[1:], key=lambda d: min(d.picked))
     if len(overview.picked) != LEAD or not themes:
         return False
     pair, point = themes[0], overview.picked[-1]
-    start = min(pair.picked)
-    if len(pair.picked) != PAIR or point != max(overview.picked) or point > start:
+    start, end = min(pair.picked), max(pair.picked)
+    if len(pair.picked) != PAIR or point != max(overview.picked) or start < point < end:
         return False
-    if any(point < k < start for d in themes[1:] for k in d.picked):
+    before = point < start  # the pair goes on from the point, else the point from the pair
+    near, far = (point, start) if before else (end, point)
+    if any(near < k < far for d in themes[1:] for k in d.picked):
         return False  # another group's bullet lies between: the pair does not go on from it
-    if paragraphs[start] - paragraphs[point] > REACH:
+    if paragraphs[far] - paragraphs[near] > REACH:
         return False
     if _PRONOUN_SUBJECT.match(texts[point].lstrip()):
         return False  # "She abandoned the trials ...": it reads on from the point before it
@@ -62,7 +66,7 @@ def lead_point_given(texts: Sequence[str], paragraphs: Sequence[int], drafts: li
     if _says_again(texts[point], [texts[k] for k in pair.picked]):
         return False  # a caption repeating its quotation beside it: the pair is the point said twice
     overview.picked = overview.picked[:-1]
-    pair.picked = [point, *pair.picked]
+    pair.picked = [point, *pair.picked] if before else [*pair.picked, point]
     return True
 
 
