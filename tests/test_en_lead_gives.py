@@ -85,3 +85,43 @@ def test_the_aid_flights_end_the_group_of_indias_deliveries() -> None:
     aid = group_opening(groups, "On Sunday alone, India delivered 187 tons")
     assert aid[-1].startswith("By Monday, India was in full-scale crisis mode"), groups
     assert len(aid) == 3, groups
+
+
+def test_the_monday_fixtures_join_the_sunday_ones() -> None:
+    # "Celta Vigo travel to Eibar while the Monday match ..." was a key point; it ends the
+    # fixture list of the relegation zone it follows
+    groups = cnndm_groups(73)
+    assert not any(text.startswith("Celta Vigo travel to Eibar") for text in groups[0]), groups
+    fixtures = group_opening(groups, "Sunday's action switches to the relegation zone")
+    assert fixtures[-1].startswith("Celta Vigo travel to Eibar") and len(fixtures) == 3, groups
+
+
+def test_a_speakers_words_going_on_stay_a_key_point() -> None:
+    # a NASA scientist's quotation cut as passages: its second part opens the bullet on "We"
+    texts = [
+        "We may be close to finding evidence of alien life, a NASA scientist says.",
+        "'I think we're going to have strong indications of life beyond Earth within a decade,' Stofan said.",
+        'We know how to look," she said. "In most cases, we have the technology."',
+        "NASA released a graphic noting evidence of water on the dwarf planet Ceres and Jupiter's moon Europa.",
+        "The Hubble Space Telescope has been key to the discoveries, NASA said in a news release.",
+    ]
+    drafts = [Draft(None, [0, 1, 2]), Draft(1, [3, 4])]
+    assert not lead_point_given(texts, [1, 1, 2, 2, 3], drafts)
+    assert drafts[0].picked == [0, 1, 2], drafts
+
+
+def test_a_later_pair_takes_only_a_point_told_after_it() -> None:
+    # Mrs Cruz's unpaid leave, told before the Christies' tax returns, is no tax-return bullet
+    texts = [
+        "Chris Christie's wife has quit her big-money job on Wall Street.",
+        "Mary Pat Christie ditched her $475,000-a-year position this week, a family spokesman confirmed.",
+        "Many will see the move as a sign that Christie is coming closer to seeking the nomination.",
+        "Earlier this month the Christies said they were undecided about what Mary Pat should do.",
+        "Christie said then that leaving a career would be 'a big sacrifice for a spouse to make'.",
+        "Mrs Cruz immediately took unpaid leave from her high-powered position at Goldman Sachs.",
+        "The family's latest tax returns, from 2013, revealed that she brought in the lion's share.",
+        "In the same year Christie's gubernatorial salary was $175,000.",
+    ]
+    drafts = [Draft(None, [0, 1, 5]), Draft(1, [2, 3, 4]), Draft(2, [6, 7])]
+    assert not lead_point_given(texts, [1, 1, 2, 3, 4, 5, 6, 7], drafts)
+    assert drafts[0].picked == [0, 1, 5], drafts
