@@ -47,3 +47,13 @@ def test_a_short_story_is_its_key_points_and_one_theme() -> None:
     law = cnndm_groups(67)
     assert any(text.startswith("The law allows for the procedure") for text in law[0]), law
     assert len(law) == 2, law
+
+
+def test_a_pair_left_by_the_leaning_moves_joins_the_lead() -> None:
+    # the parents' tribute went down to open the next group once the titles were chosen, leaving
+    # the drowned volunteer's team and the second volunteer's death a "British Members" pair
+    groups = cnndm_groups(130)
+    overview = groups[0]
+    assert any(text.startswith("Miss Robertson was with three other British members") for text in overview), groups
+    assert any(text.startswith("Another volunteer, 19-year-old Alice Barnett") for text in overview), groups
+    assert len(overview) == 4 and len(groups) == 3, groups

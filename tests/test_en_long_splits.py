@@ -14,10 +14,12 @@ from conftest import cnndm_groups, group_opening, shared_article, shared_group_t
 
 def test_the_row_over_the_figures_parts_from_the_figures() -> None:
     # en-cnndm 122: one group of six held the warning and the row over food bank figures, then
-    # the Trust's figures and the dispute over how it counts them; the row is now a group of two
+    # the Trust's figures and the dispute over how it counts them; the row is now a group of its
+    # own, opened by Iain Duncan Smith's questioning of the numbers (`en_lead_gives`)
     groups = cnndm_groups(122)
     row = group_opening(groups, "Another independent food bank organisation warned")
-    assert len(row) == 2 and row[1].startswith("The row comes amid growing controversy"), groups
+    assert row[0].startswith("Tory benefits chief Iain Duncan Smith questioned"), groups
+    assert len(row) == 3 and row[2].startswith("The row comes amid growing controversy"), groups
     figures = group_opening(groups, "Yesterday’s report from the Trust")
     assert len(figures) == 4 and figures[-1].startswith("The claims have been disputed"), groups
     assert all(len(group) < MIN_GROUP for group in groups), groups

@@ -77,7 +77,10 @@ def test_a_late_point_joins_the_thread_of_the_person_it_names() -> None:
     assert all("Rose" not in p.text for p in brief.groups[0].points)
     thread = brief.groups[_home(brief, "Kim Rose")]
     assert any(p.text.startswith("Mr Rose, 57") for p in thread.points)
-    assert len(brief.groups[0].points) == 3  # the lead fills its place
+    # the lead fills its place, and that lead sentence (YouGov's Joe Twyman on the idea) then opens
+    # the study's pair of findings it goes on to (`en_lead_gives`)
+    study = brief.groups[_home(brief, "Joe Twyman, YouGov")]
+    assert study is not brief.groups[0] and len(study.points) == 3, brief
 
 
 def test_a_name_opening_a_late_point_ties_it_too() -> None:

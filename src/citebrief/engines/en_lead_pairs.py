@@ -27,21 +27,47 @@ from citebrief.text.lazy_re import LazyPattern
 LEAD = 2  # points of an overview that takes the pair
 PAIR = 2  # bullets of the first theme group that joins it
 MIN_THEMES = 1  # theme groups the brief keeps, at least, once the pair has joined (module doc)
-_OWN_WORDS = LazyPattern(r"\b(?:I|I'm|I've|I'll|I'd|my|me|we|We|Our|our|us)\b")  # a speaker's own words
+OWN_WORDS = LazyPattern(r"\b(?:I|I'm|I've|I'll|I'd|my|me|we|We|Our|our|us)\b")  # a speaker's own words
 
 
 def lead_pair_joined(texts: list[str], drafts: list[Draft]) -> bool:
     """Moves the bullets of the first theme group of `drafts` (overview first) into the overview
     where it is a pair after a two-point overview (module doc); `texts` are the article's sentences
     as their bullets say them. Returns whether it joined."""
-    overview, themes = drafts[0], sorted(drafts[1:], key=lambda d: min(d.picked))
-    if len(overview.picked) != LEAD or len(themes) <= MIN_THEMES:
+    first = _joining_pair(texts, [d.picked for d in drafts])
+    if first is None:
         return False
-    first = themes[0]
-    if len(first.picked) != PAIR or min(first.picked) <= overview.picked[0]:
-        return False
-    if 2 * sum(bool(_OWN_WORDS.search(texts[k])) for k in first.picked) >= len(first.picked):
-        return False  # half or more a speaker's own words: their account, not the lead's points
-    overview.picked = [*overview.picked, *first.picked]
-    drafts.remove(first)
+    overview = drafts[0]
+    overview.picked = [*overview.picked, *drafts[first].picked]
+    del drafts[first]
     return True
+
+
+def lead_pair_rejoined(texts: list[str], groups: list[list[int]]) -> list[list[int]]:
+    """`groups` (the bullets' sentences, overview first) with the same join once the leaning
+    bullets have gone beside their antecedents (`en_antecedent_next`), which can leave a pair after
+    a two-point overview the join above never saw ("British Members": a drowned volunteer's team
+    and the second volunteer who died, after her parents' tribute went down to the next group);
+    the joined group's list is left empty, so the brief drops it and keeps the other titles."""
+    first = _joining_pair(texts, groups)
+    if first is None:
+        return groups
+    joined = [list(g) for g in groups]
+    joined[0] = [*joined[0], *joined[first]]
+    joined[first] = []
+    return joined
+
+
+def _joining_pair(texts: list[str], groups: list[list[int]]) -> int | None:
+    """The place in `groups` (overview first) of the first theme group that joins the overview
+    (module doc), or None."""
+    overview = groups[0]
+    themes = sorted((k for k in range(1, len(groups)) if groups[k]), key=lambda k: min(groups[k]))
+    if len(overview) != LEAD or len(themes) <= MIN_THEMES:
+        return None
+    first = groups[themes[0]]
+    if len(first) != PAIR or min(first) <= overview[0]:
+        return None
+    if 2 * sum(bool(OWN_WORDS.search(texts[k])) for k in first) >= len(first):
+        return None  # half or more a speaker's own words: their account, not the lead's points
+    return themes[0]

@@ -39,6 +39,7 @@ from citebrief.engines.detailed_lists import detailed_later
 from citebrief.engines.en_antecedent_next import en_antecedents_next
 from citebrief.engines.en_key_facts import headline_count
 from citebrief.engines.en_late_points import late_points_given
+from citebrief.engines.en_lead_pairs import lead_pair_rejoined
 from citebrief.engines.en_list_subjects import by_list, list_of_sentences
 from citebrief.engines.en_restated import once_each_point
 from citebrief.engines.en_story_order import in_story_order
@@ -385,13 +386,16 @@ def _title_themes(
         figure_up(scored, drafts)  # an overview with no headline figure takes one up (`zh_overview_figure`)
 
 
-def _cited_groups(scored: Scored, drafts: list[Draft]) -> list[Group]:
+def _cited_groups(scored: Scored, drafts: list[Draft], *, en_news: bool = False) -> list[Group]:
     """The drafts as groups of cited bullets, a Chinese "他……" given who he is once: the sentence
-    before it leaves another group's bullets for its own (`zh_antecedent_pairs`)."""
+    before it leaves another group's bullets for its own (`zh_antecedent_pairs`); in English
+    `en_news`, a pair those moves leave after a two-point overview joins it (`en_lead_pairs`)."""
     picked = released_antecedents(scored, [d.picked for d in drafts])
     picked = antecedents_next(scored, picked)  # ... and one too long to join stands right after it
     picked = folded_speakers(scored, picked)  # "“……。”" then "康红强告诉记者，……": one bullet (zh_quote_carry)
     picked = en_antecedents_next(scored, picked, [d.title for d in drafts])  # an English "They …" too
+    if en_news:  # ... which can leave a pair after a two-point overview (`en_lead_pairs`)
+        picked = lead_pair_rejoined(scored.trimmed, picked)
     points = [cited_points(scored, mine, picked, d.title) for d, mine in zip(drafts, picked, strict=True)]
     said = [list(mine) for mine in picked]  # each bullet's sentence, as the steps below join them
     whole_lists(scored, said, points)  # "……是否合法；……；……等。": zh_item_lists.py
@@ -579,7 +583,11 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         member_groups(
             texts if policy and groups is None else None,
             # an English story's overview in the article's order (`en_story_order`)
-            _cited_groups(scored, in_story_order(drafts, scored, news=document.lang == "en" and not policy)),
+            _cited_groups(
+                scored,
+                in_story_order(drafts, scored, news=document.lang == "en" and not policy),
+                en_news=document.lang == "en" and not (policy or essay or groups),
+            ),
         ),
         texts if document.lang == "zh" and not (policy or essay or groups) else None,
     )

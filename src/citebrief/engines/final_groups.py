@@ -20,13 +20,15 @@ are re-cut at that passage's edge where their shared words say so (`en_strand_re
 group ending on a person none of its bullets named before is cut there (`en_person_tails`), and a
 run of different speakers' reactions is titled so (`en_reaction_runs`), and a group over five bullets
 is cut where its story turns (`en_long_splits`), and a pair going on with a two-point overview's
-lead joins it (`en_lead_pairs`), and last a quotation's line with no speaker in sight gets the sentence
+lead joins it (`en_lead_pairs`), and a pair going on from a three-point overview's last point
+takes it (`en_lead_gives`), and last a quotation's line with no speaker in sight gets the sentence
 naming its speaker before it (`en_speaker_leads`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
 from __future__ import annotations
 
+from citebrief.engines.en_lead_gives import lead_point_given
 from citebrief.engines.en_lead_pairs import lead_pair_joined
 from citebrief.engines.en_long_splits import long_groups_split
 from citebrief.engines.en_pair_joins import join_pair
@@ -85,5 +87,7 @@ def settled_groups(
         long_groups_split(scored, drafts)  # a group over five that holds two strands is two (`en_long_splits`)
         reactions_titled(scored, drafts)  # "Reaction to the Ruling", not "Motorists" (`en_reaction_runs`)
         lead_pair_joined(scored.trimmed, drafts)  # a pair going on with a two-point lead (`en_lead_pairs`)
+        # ... and a pair going on from a three-point overview's last point takes it (`en_lead_gives`)
+        lead_point_given(scored.trimmed, [u.paragraph for u in scored.units], drafts)
         speakers_led(scored, drafts, chosen)  # a quotation's line gets its speaker's sentence (`en_speaker_leads`)
     return drafts
