@@ -1,11 +1,11 @@
 """engines/zh_pair_follows.py: a Chinese news pair of strangers that no sentence of its theme
 mends takes, for the bullet that gives way, the sentence right after the one that stays where it
-shares a name or noun with it or opens on the same one; a sentence that shares nothing is no tie."""
+shares a name or noun with it; a sentence that shares nothing is no tie, a story's next step is
+no stranger, and a weather pair of two kinds is left to zh_weather_kinds."""
 
 from __future__ import annotations
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.zh_pair_follows import same_opening
 from citebrief.eval.rouge import split_paragraphs
 from citebrief.ingest import document_from_text
 from conftest import load_records, shared_article
@@ -30,13 +30,19 @@ def test_the_carnival_in_the_park_goes_on_with_the_park_not_the_painting_rules()
     assert not any(t.startswith("作品要体现生态环保主题") for t in park)
 
 
-def test_the_consultation_says_what_it_expects_then_what_it_asks() -> None:
-    # zh-news L965: the consultation's landfall forecast beside a list item "要最高标准……"
-    consultation = _group_of(_groups("zh-news", "_L965"), "会商指出，台风")
-    assert any(t.startswith("会商明确，要立足最不利情况") for t in consultation)
-    assert not any(t.startswith("要最高标准、最严要求落实避让措施") for t in consultation)
-    assert same_opening("会商指出，台风将登陆。", "会商明确，要立足最不利情况。")
-    assert not same_opening("会商指出，台风将登陆。", "要最高标准落实避让措施。")
+def test_the_market_scene_goes_on_with_its_diners() -> None:
+    # zh-news L1220: the giant leg through the wall beside the film's landlady, who share no word;
+    # the writer's next sentence is the diners' joke about the chill
+    scene = _group_of(_groups("zh-news", "_L1220"), "食客转头一看")
+    assert any(t.startswith("有食客笑言，来这吃饭") for t in scene)
+
+
+def test_a_weather_pair_of_two_kinds_is_left_to_the_kinds() -> None:
+    # zh-news L965: the landfall forecast beside "要最高标准……加强回港船只": zh_weather_kinds sends
+    # the forecast to the overview and the measure to the measures; "会商明确，……" takes no place
+    groups = _groups("zh-news", "_L965")
+    assert any(t.startswith("会商指出，台风") for t in groups[0])
+    assert not any(t.startswith("会商明确") for g in groups for t in g)
 
 
 def test_a_next_sentence_that_shares_nothing_is_no_tie() -> None:
