@@ -31,6 +31,7 @@ import numpy as np
 
 from citebrief.engines.scored import Draft, Scored, figures_in
 from citebrief.engines.themes import Themes
+from citebrief.engines.zh_pair_follows import follower
 from citebrief.engines.zh_regroup import COMMON_SHARE, key_words
 from citebrief.engines.zh_stranger_pairs import PAIR, pair_loner, restating
 from citebrief.text.anaphora import needs_antecedent
@@ -73,6 +74,8 @@ def loners_placed(scored: Scored, drafts: list[Draft], themes: Themes | None, ch
         if len(group.picked) == PAIR:  # nor, beside a pair's other bullet, one that says it again
             taken = taken | restating(scored, group.picked, loner, theme_of)
         stand_in = _stand_in(loner, group, theme_of, scored.usable, taken, keys)
+        if stand_in is None and len(group.picked) == PAIR:  # the sentence after the one that stays
+            stand_in = follower(scored, group.picked, loner, taken, keys)
         if stand_in is not None and loner in chosen:
             group.swap(loner, stand_in, chosen)
             held.add(stand_in)

@@ -1,0 +1,66 @@
+"""engines/zh_pair_follows.py: a Chinese news pair of strangers that no sentence of its theme
+mends takes, for the bullet that gives way, the sentence right after the one that stays where it
+shares a name or noun with it; a sentence that shares nothing is no tie, a story's next step is
+no stranger, and a weather pair of two kinds is left to zh_weather_kinds."""
+
+from __future__ import annotations
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.eval.rouge import split_paragraphs
+from citebrief.ingest import document_from_text
+from conftest import load_records, shared_article
+
+
+def _groups(name: str, record_id: str) -> list[list[str]]:
+    index = next(i for i, r in enumerate(load_records(f"{name}.jsonl")) if str(r["id"]).endswith(record_id))
+    brief = draft_extractive(document_from_text(shared_article(f"{name}.jsonl", index), origin="x", kind="text"))
+    return [[point.text for point in group.points] for group in brief.groups]
+
+
+def _group_of(groups: list[list[str]], start: str) -> list[str]:
+    return next(g for g in groups if any(t.startswith(start) for t in g))
+
+
+def test_the_carnival_in_the_park_goes_on_with_the_park_not_the_painting_rules() -> None:
+    # zh-news L1347: "……在园区内开展的……嘉年华活动将持续至10月底" stood beside the painting
+    # contest's rules ("作品要体现生态环保主题……"); the writer's next sentence is the park's quizzes
+    park = _group_of(_groups("zh-news", "_L1347"), "启动仪式上，欢乐谷集团表示")
+    assert len(park) == 2
+    assert any(t.startswith("活动期间，园区将设置多个环保知识问答点位") for t in park)
+    assert not any(t.startswith("作品要体现生态环保主题") for t in park)
+
+
+def test_the_market_scene_goes_on_with_its_diners() -> None:
+    # zh-news L1220: the giant leg through the wall beside the film's landlady, who share no word;
+    # the writer's next sentence is the diners' joke about the chill
+    scene = _group_of(_groups("zh-news", "_L1220"), "食客转头一看")
+    assert any(t.startswith("有食客笑言，来这吃饭") for t in scene)
+
+
+def test_a_weather_pair_of_two_kinds_is_left_to_the_kinds() -> None:
+    # zh-news L965: the landfall forecast beside "要最高标准……加强回港船只": zh_weather_kinds sends
+    # the forecast to the overview and the measure to the measures; "会商明确，……" takes no place
+    groups = _groups("zh-news", "_L965")
+    assert any(t.startswith("会商指出，台风") for t in groups[0])
+    assert not any(t.startswith("会商明确") for g in groups for t in g)
+
+
+def test_a_next_sentence_that_shares_nothing_is_no_tie() -> None:
+    # zh-news L989: after the new hall's floor areas the curator's words on the unearthed relics
+    # would say what the next group says; the display cases stay beside the floor areas
+    groups = _groups("zh-news", "_L989")
+    halls = _group_of(groups, "展览面积约2.2万平方米")
+    assert any(t.startswith("通过独立展柜") for t in halls)
+    assert not any("冉宏林" in t for g in groups for t in g)
+
+
+def test_a_step_of_the_story_is_no_stranger() -> None:
+    # zh-news L1301 cut in passages of three sentences (as bench reads it): "屏幕共享后，……转到
+    # '安全账户'" before "郑女士警觉起来……报警" is the scam's next step; taking "接到报警后，民警赶到"
+    # for it lost the transfer the whole story turns on
+    index = next(i for i, r in enumerate(load_records("zh-news.jsonl")) if str(r["id"]).endswith("_L1301"))
+    text = "\n\n".join(split_paragraphs(shared_article("zh-news.jsonl", index), "zh"))
+    brief = draft_extractive(document_from_text(text, origin="x", kind="text"))
+    bullets = [point.text for group in brief.groups for point in group.points]
+    assert any("便让郑女士将钱转到“安全账户”" in t for t in bullets)
+    assert not any(t.startswith("接到报警后，民警赶到郑女士家中") for t in bullets)
