@@ -164,6 +164,18 @@ def test_another_language_points_to_the_llm_engine(examples_dir: Path) -> None:
             "这款全新发布的台灯还内置了电脑、学习、休息三种场景模式。",
             id="zh-connective",
         ),
+        pytest.param(  # zh-news 152: who told it goes unnamed; the bullet's [n] says where it is from
+            "据悉，工业大省河北今年上半年九大工业主导产业全面增长。",
+            "zh",
+            "工业大省河北今年上半年九大工业主导产业全面增长。",
+            id="zh-hearsay",
+        ),
+        pytest.param(  # zh-news 95: "此次强降雨" leans on the sentence before: the opener stays, as it read
+            "据了解，此次强降雨造成房山区多处积水，仅城关街道就出现13处积水点。",
+            "zh",
+            "据了解，此次强降雨造成房山区多处积水，仅城关街道就出现13处积水点。",
+            id="zh-hearsay-before-a-back-reference",
+        ),
         pytest.param(
             "常见跌落危险因素及预防办法：1.窗户和阳台潜在危险：儿童更容易受到严重伤害或死于与窗户有关的跌落伤。",
             "zh",

@@ -28,7 +28,7 @@ def test_the_mechanics_who_wave_the_planes_off_are_one_group() -> None:
     groups = _groups(99)
     mechanics = _group_of(groups, "“挥手拜拜是飞机出港流程的最后一步")
     assert any(t.startswith("每当一架短停航班靠港") for t in mechanics)
-    assert any(t.startswith("据了解，为保证过站航班的安全") for t in mechanics)
+    assert any(t.startswith("为保证过站航班的安全") for t in mechanics)
 
 
 def test_the_torch_relay_and_its_torchbearers_are_one_group() -> None:

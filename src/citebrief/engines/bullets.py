@@ -19,12 +19,13 @@ from citebrief.engines.opposite_rules import opposite_rules
 from citebrief.model import Lang
 from citebrief.segment import ZH_ATTRIBUTION
 from citebrief.text import speech_verbs
+from citebrief.text.anaphora import needs_antecedent
 from citebrief.text.en_box_labels import before_box
 from citebrief.text.en_clause_cuts import glued_sentences_cut, leaves_fragment
 from citebrief.text.en_cut_ends import dangling_end
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
-from citebrief.text.patterns import strip_standard_lead
+from citebrief.text.patterns import is_dangling, strip_standard_lead
 
 WHOLE_CHARS_ZH = 150  # a sentence up to this length is kept whole
 # past WHOLE_CHARS_ZH, a cut at CUT_CHARS_ZH drops a third of the sentence or less, and that third is
@@ -83,6 +84,8 @@ _LIST_HEADING = LazyPattern(r"^[^，。；：:]{4,24}[：:]\s*(?=(?:\d{1,2}|[一
 _ZH_CONNECTIVE = LazyPattern(
     r"^(?:值得一提的是|值得注意的是|需要注意的是|此外|另外|与此同时|同时|不仅如此|除此之外|顺便说一句|实际上|事实上|其实|因此|所以|但是|然而|不过)[，,]"
 )
+# who told the reporter, unnamed ("据悉，", "据了解，", "据介绍，"): the bullet's [n] says where it is from
+_ZH_HEARSAY = LazyPattern(r"^(?:据悉|据了解|据介绍)[，,]")
 _LIST_POINTER = LazyPattern(
     r"下列|如下|以下(?=[^，。；]{0,6}(?:标准|情形|行为|条件|事项|规定|要求|内容|方面|措施|原则|职责))"
 )
@@ -177,6 +180,19 @@ def _strip_connective(text: str) -> str:
     return text[match.end() :] if match and len(text) - match.end() >= MIN_REST_CHARS_ZH else text
 
 
+def _strip_hearsay(text: str) -> str:
+    """'据悉，' and '据了解，' say the reporter heard it, from no one named; the bullet cites its
+    paragraph. Kept where what follows leans on the sentence before ("据了解，此次强降雨……",
+    "据悉，这是……"): the opener hid that, and the bullet is read as it was."""
+    match = _ZH_HEARSAY.match(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    if len(rest) < MIN_REST_CHARS_ZH or needs_antecedent(rest, "zh") or is_dangling(rest):
+        return text
+    return rest
+
+
 def _strip_marker(text: str) -> str:
     """'（三）', '2.', '第五条' and '二是' number a point; the bullet list numbers nothing."""
     match = item_marker(text)
@@ -198,8 +214,10 @@ def trim_sentence(text: str, lang: Lang) -> str:
     """One claim: framing dropped, a sentence too long for a bullet cut to its leading clauses."""
     text = strip_dateline(text.strip())
     if lang == "zh":
-        text = _strip_connective(
-            strip_standard_lead(_strip_marker(_strip_list_heading(strip_speaker(_strip_subhead(text)))))
+        text = _strip_hearsay(
+            _strip_connective(
+                strip_standard_lead(_strip_marker(_strip_list_heading(strip_speaker(_strip_subhead(text)))))
+            )
         )
         if len(text) <= WHOLE_CHARS_ZH:
             return _closed(text)
