@@ -141,3 +141,19 @@ def test_readers_briefs_quoted_titles() -> None:
     assert "Giada" not in shared_group_titles("en-cnndm.jsonl", 170)
     # a director's words on an actor: his tribute (`en_group_deed`), not the paragraphs' "Career"
     assert "Michael Redwood's Tribute" in shared_group_titles("en-cnndm.jsonl", 146)
+
+
+def test_the_event_in_the_form_the_paragraphs_write_it() -> None:
+    # no paragraph says "performance" alone: the title is their "performances", on word boundaries
+    bullets = [
+        "The 38-year-old was picked out by the Republic of Ireland manager at Stamford Bridge.",
+        "Given's performances in the FA Cup have kept him in the side.",
+    ]
+    texts = [
+        "The 38-year-old was picked out by the Republic of Ireland manager at Stamford Bridge.",
+        "Given's performances in the FA Cup have kept him in the side.",
+        "His performances drew praise from the manager.",
+    ]
+    assert _titled(bullets, texts, "Better Future") == "Performances"
+    # en-xsum 144: the paragraphs write only "elections", never "election" alone
+    assert "Elections" in shared_group_titles("en-xsum.jsonl", 144)

@@ -237,16 +237,23 @@ def _label(before: str, after: str) -> bool:
 
 def _phrase(noun: str, texts: list[str]) -> str:
     """The noun as the texts write it with its kind, the most said then the first ("hamstring
-    injury"), else the noun alone."""
+    injury"), else the noun alone in the form they write most ("performances" where no text says
+    "performance": a title is words of its group, on their boundaries)."""
     kinds: Counter[str] = Counter()
+    forms: Counter[str] = Counter()
     for text in texts:
         for said, before, form, after in _uses(text):
-            if said == noun and (before.islower() or _label(before, after)) and _kind(before.lower()):
+            if said != noun:
+                continue
+            forms[form] += 1
+            if (before.islower() or _label(before, after)) and _kind(before.lower()):
                 kinds[f"{before} {form}"] += 1
     for phrase, _ in kinds.most_common():
         if any(on_word_boundaries(phrase, t, "en") for t in texts):
             return phrase
-    return noun
+    if forms[noun]:
+        return noun
+    return forms.most_common(1)[0][0] if forms else noun
 
 
 def topic_phrase(bullets: list[str], group_texts: list[str], used: set[str]) -> str:
