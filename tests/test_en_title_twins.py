@@ -107,6 +107,6 @@ def test_titles_are_chosen_again_after_a_join() -> None:
         groups[1].title = "Kept"
         return groups[1]
 
-    titled_with_twins(drafts, used, title_them, join)
+    titled_with_twins(drafts, used, title_them, join, [])
     assert rounds == [{"story"}, {"story", "kept"}], rounds
     assert [d.title for d in drafts] == ["Key points: Story", "Kept"]

@@ -56,6 +56,7 @@ def lead_point_given(texts: Sequence[str], paragraphs: Sequence[int], drafts: li
         if (place == 0 or point > max(pair.picked)) and _takes(texts, paragraphs, themes, pair, point):
             overview.picked = overview.picked[:-1]
             pair.picked = sorted([point, *pair.picked])
+            pair.given = point  # its title may not speak of it (`en_lead_takebacks`)
             return True
     return False
 

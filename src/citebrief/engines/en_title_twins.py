@@ -26,8 +26,10 @@ a group that repeats its event stays.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from itertools import pairwise
 
+from citebrief.engines.en_lead_takebacks import titled_taking_back
 from citebrief.engines.en_twin_joins import _edges
 from citebrief.engines.scored import Draft
 from citebrief.text.en_title_choice import families, heard
@@ -87,6 +89,18 @@ def _kept_title(one: str, other: str, bullets: list[str]) -> str:
 
 
 def titled_with_twins(
+    drafts: list[Draft],
+    used: set[str],
+    title_them: Callable[[], None],
+    join: Callable[[list[Draft]], Draft | None],
+    bullets: list[str],
+) -> None:
+    """`_titled_joining`, and a key point given to a group whose title then does not speak of it
+    (`bullets`: the sentences' trimmed texts) back among the key points (`en_lead_takebacks`)."""
+    titled_taking_back(drafts, bullets, used, partial(_titled_joining, drafts, used, title_them, join))
+
+
+def _titled_joining(
     drafts: list[Draft], used: set[str], title_them: Callable[[], None], join: Callable[[list[Draft]], Draft | None]
 ) -> None:
     """Titles `drafts` (`title_them`, which reads and fills `used`); where `join` then joins two

@@ -360,7 +360,7 @@ def _title_themes(
         twins = partial(
             title_twins_joined, texts=[s.text for s in document.segments], bullets=scored.trimmed, paragraphs=places
         )
-        titled_with_twins(drafts, used, again, twins)
+        titled_with_twins(drafts, used, again, twins, scored.trimmed)
         return
     idf_of = TermValues(space.vocabulary, space.idf)
     picks = [

@@ -66,6 +66,8 @@ class Draft:
     theme: int | None
     picked: list[int]
     title: str = ""
+    # the overview's point `en_lead_gives` gave this group, which `en_lead_takebacks` may take back; -1 none
+    given: int = -1
 
     def swap(self, old: int, new: int, chosen: list[int], *, in_order: bool = True) -> None:
         """The bullet on sentence `old` says sentence `new` instead, the group in article order (or,
