@@ -157,3 +157,15 @@ def test_the_event_in_the_form_the_paragraphs_write_it() -> None:
     assert _titled(bullets, texts, "Better Future") == "Performances"
     # en-xsum 144: the paragraphs write only "elections", never "election" alone
     assert "Elections" in shared_group_titles("en-xsum.jsonl", 144)
+
+
+def test_a_verb_before_the_noun_is_no_kind() -> None:
+    # "possibly produce earthquakes": "produce" is the verb whose object the noun is, not its kind
+    bullets = [
+        "The BGS said any process that injects water will possibly produce earthquakes.",
+        "The April tremor took place near the drilling site.",
+    ]
+    texts = [*bullets, "The earthquake was felt by at least one person.", "Such earthquakes are small."]
+    assert _titled(bullets, texts, "Better Future") == "Earthquake"
+    titles = shared_group_titles("en-xsum.jsonl", 75)  # a fracking tremor's monitoring
+    assert "Produce Earthquakes" not in titles and "Earthquake" in titles, titles

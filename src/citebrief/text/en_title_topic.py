@@ -110,9 +110,10 @@ def _form_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1024)
-def _uses(text: str) -> tuple[tuple[str, str, str, str], ...]:
+def _uses(text: str) -> tuple[tuple[str, str, str, str, str], ...]:
     """Where the text says a topic noun as a noun, in lower case: the noun, the word before (a
-    mark where a stop or a comma comes first), the form and the word or mark after. One pass over the text's words: the
+    mark where a stop or a comma comes first), the form, the word or mark after and the word two
+    before (what says whether the word before is a verb's). One pass over the text's words: the
     nouns' patterns run over every paragraph of every group would cost more than the brief."""
     forms = _form_nouns()
     tokens = _TOKEN.findall(text)
@@ -124,7 +125,7 @@ def _uses(text: str) -> tuple[tuple[str, str, str, str], ...]:
         before = tokens[at - 1] if at else ""
         after = tokens[at + 1] if at + 1 < len(tokens) else ""
         if _noun_use(before, token, after):
-            found.append((noun, before, token, after))
+            found.append((noun, before, token, after, tokens[at - 2] if at > 1 else ""))
     return tuple(found)
 
 
@@ -229,6 +230,12 @@ def _kind(word: str) -> bool:
     return bool(classes & {"ADJ", "NOUN"}) and not classes & {"ADP", "DET", "PRON", "AUX"} and not generic_en(word)
 
 
+def _verb_before(word: str) -> bool:
+    """A word that makes the next one a verb: a modal, "to", "not" … or an adverb ("possibly")."""
+    lower = word.lower()
+    return lower in _VERB_BEFORE or (lower.endswith("ly") and len(lower) > 3 and "ADV" in word_classes(lower))
+
+
 def _label(before: str, after: str) -> bool:
     """A caption's label opens on an adjective ("Grim discovery: Street cleaners found …"): the
     article's own words for the event, capitalised as a label is."""
@@ -242,10 +249,12 @@ def _phrase(noun: str, texts: list[str]) -> str:
     kinds: Counter[str] = Counter()
     forms: Counter[str] = Counter()
     for text in texts:
-        for said, before, form, after in _uses(text):
+        for said, before, form, after, earlier in _uses(text):
             if said != noun:
                 continue
             forms[form] += 1
+            if _verb_before(earlier):
+                continue  # "possibly produce earthquakes", "could cause injuries": a verb's object, no kind
             if (before.islower() or _label(before, after)) and _kind(before.lower()):
                 kinds[f"{before} {form}"] += 1
     for phrase, _ in kinds.most_common():
