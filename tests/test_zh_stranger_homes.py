@@ -52,3 +52,12 @@ def test_one_paragraphs_two_artworks_stay_a_group() -> None:
     pair = _group_of(groups, "时间旅行者")
     assert pair is not groups[0]
     assert any("筑梦" in t for t in pair)
+
+
+def test_the_river_goes_to_the_group_that_leans_on_it() -> None:
+    # zh-news 145 (L92): 依兰's river falling below the warning line ended a pair beside 尚志's crops,
+    # and the next group opened on "针对房屋受损情况，当地……共计排查房屋237户", whose 当地 is 依兰
+    groups = _groups("_L92")
+    checks = _group_of(groups, "共计排查房屋237户")
+    assert any("依兰" in t for t in checks)
+    assert any("尚志市黑龙宫镇" in t for t in groups[0])
