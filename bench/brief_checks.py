@@ -24,7 +24,6 @@ from pathlib import Path
 
 from citebrief.engines.bullets import near_duplicate
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.zh_asked_answers import answer_part
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief, Document, Lang
 from citebrief.text.en_overview_deed import grounded
@@ -114,7 +113,7 @@ def check(document: Document, brief: Brief, found: Findings, ident: str, verify:
             text = point.text
             if re.search(r"(……|…|\.\.\.)$", text) and not any(text.rstrip("….") in texts[n] for n in point.citations):
                 found.ellipsis.append(f"{ident}: {text}")
-            reason = skip_reason(answer_part(text) or text)  # a reporter's question said before its answer
+            reason = skip_reason(text)
             if reason:
                 found.structure.append(f"{ident}: [{reason}] {text}")
             twin = next((other for other in seen if near_duplicate(text, other, brief.lang)), None)

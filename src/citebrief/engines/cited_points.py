@@ -16,7 +16,6 @@ from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.scored import Scored, figures_in
-from citebrief.engines.zh_asked_answers import with_question
 from citebrief.engines.zh_quote_carry import speaker_after
 from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, opens_own_quote, with_antecedent
@@ -79,9 +78,6 @@ def cited_points(
             text = carried
             # a repeat elsewhere repeats this sentence, not its antecedent; the antecedent may stand
             # in the passage before (`carry_antecedent`)
-            citations = {units[i - 1].paragraph, unit.paragraph}
-        elif (asked := with_question(scored, i, text)) is not None:
-            text = asked  # "……有记者提问，……会不会影响健康？王贵强表示，……": what was asked, and the answer
             citations = {units[i - 1].paragraph, unit.paragraph}
         elif (spoken := speaker_after(scored, i, text, everywhere)) is not None:
             text, where = spoken  # "……挥手告别。”航线机务康红强告诉记者，……": whose words they were

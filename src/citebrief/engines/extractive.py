@@ -386,7 +386,7 @@ def _title_themes(
         figure_up(scored, drafts)  # an overview with no headline figure takes one up (`zh_overview_figure`)
 
 
-def _cited_groups(scored: Scored, drafts: list[Draft], *, en_news: bool = False) -> list[Group]:
+def _cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> list[Group]:
     """The drafts as groups of cited bullets, a Chinese "他……" given who he is once: the sentence
     before it leaves another group's bullets for its own (`zh_antecedent_pairs`); in English
     `en_news`, a pair those moves leave after a two-point overview joins it (`en_lead_pairs`)."""
@@ -555,27 +555,22 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         used,
         subject,
     )
+    # a news item (no policy, essay or asked group count), in either language: the news steps below
+    zh_news, en_news = (document.lang == news and not (policy or essay or groups) for news in ("zh", "en"))
     if theme_labels is not None:
         _title_themes(
             document,
             scored,
             # the groups settled: strangers, a weather item's kinds, quotations (`final_groups`)
-            settled_groups(
-                scored,
-                drafts,
-                theme_labels,
-                chosen,
-                zh_news=document.lang == "zh" and not (policy or essay or groups),
-                en_news=document.lang == "en" and not (policy or essay or groups),
-            ),
+            settled_groups(scored, drafts, theme_labels, chosen, zh_news=zh_news, en_news=en_news),
             theme_labels,
             stats,
             space,
             used,
             subject,
             texts if policy else None,
-            news=document.lang == "zh" and not (policy or essay or groups),
-            en_news=document.lang == "en" and not (policy or essay or groups),
+            news=zh_news,
+            en_news=en_news,
         )
     # a membership notice's members after the overview: policy_rosters.py
     # then a Chinese news group titled by a name alone: "刑警陈浩", not "陈浩" (`zh_person_role`)
@@ -583,20 +578,18 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         member_groups(
             texts if policy and groups is None else None,
             # an English story's overview in the article's order (`en_story_order`)
-            _cited_groups(
-                scored,
-                in_story_order(drafts, scored, news=document.lang == "en" and not policy),
-                en_news=document.lang == "en" and not (policy or essay or groups),
-            ),
+            _cited_groups(scored, in_story_order(drafts, scored, news=document.lang == "en" and not policy), en_news),
         ),
-        texts if document.lang == "zh" and not (policy or essay or groups) else None,
+        texts if zh_news else None,
     )
-    warnings = []
-    if groups is not None and len(result_groups) != groups:
-        warnings.append(
+    warnings = (
+        []
+        if groups is None or len(result_groups) == groups
+        else [
             f"asked for {groups} groups; this article has material for {len(result_groups)} "
             "(each group needs two sentences of its own)"
-        )
+        ]
+    )
     return Brief(
         document_id=document.id,
         lang=document.lang,
