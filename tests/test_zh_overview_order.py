@@ -20,8 +20,17 @@ from conftest import zh_news_brief
         # total stays with its paragraph's group: `zh_overview_figure`)
         ("_L16", ["在第15个“全民健身日”", "由国家体育总局体育彩票管理中心", "2023年《全民健身特刊》，设置"]),
         # the headmaster's classrooms after the flood plan and the care that followed (the most
-        # central point came from a later passage than the others: it takes its place in order too)
-        ("_L1289", ["自7月28日西丁市口学校开启应急防汛预案", "随着越来越多民众重返家园", "杨潮说，西丁市口学校总校区"]),
+        # central point came from a later passage than the others: it takes its place in order too;
+        # the lead's flood figure, up from a pair of strangers (`zh_stranger_homes`), opens it)
+        (
+            "_L1289",
+            [
+                "7月29日至8月1日极端强降雨",
+                "自7月28日西丁市口学校开启应急防汛预案",
+                "随着越来越多民众重返家园",
+                "杨潮说，西丁市口学校总校区",
+            ],
+        ),
     ],
 )
 def test_the_overview_reads_in_the_articles_order(record_id: str, openings: list[str]) -> None:

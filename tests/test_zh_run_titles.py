@@ -65,3 +65,13 @@ def test_a_first_item_of_a_list_is_no_part() -> None:
 def test_a_clause_ending_on_a_list_is_no_part() -> None:
     # blind readers: "the odd title '领先京津冀、人均公园绿地面积'"
     assert _paired("区域内国土划定为生态保护红线，领先京津冀、长三角等重要城市群。") == "供水设施"
+
+
+def test_one_item_of_a_clause_series_is_named_by_the_series() -> None:
+    # zh-news 168 (L1219): "绥芬河平均降水" is one of three rivers' "……平均降水为……"; paired with the
+    # other bullet's "农田渍涝" it read as one river beside waterlogged fields
+    from conftest import zh_news_brief
+
+    titles = [group.title for group in zh_news_brief("_L1219").groups]
+    assert "平均降水、农田渍涝" in titles
+    assert not any("绥芬河" in t for t in titles)

@@ -5,7 +5,7 @@ figure, a speaker's words, or a stand-in that says the other bullet again, stay 
 from __future__ import annotations
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.zh_loner_swaps import _leans_back
+from citebrief.engines.zh_loner_swaps import leans_back
 from citebrief.engines.zh_stranger_pairs import _quotes
 from citebrief.ingest import document_from_text
 from conftest import load_records, shared_article
@@ -25,9 +25,9 @@ def test_a_stranger_the_next_bullet_leans_on_stays() -> None:
     bullets = [t for g in groups for t in g]
     assert any("共计排查房屋237户" in t for t in bullets)
     assert any("松花江依兰段水位" in t for t in bullets)
-    assert _leans_back("针对房屋受损情况，当地开展安全应急评估工作，共计排查房屋237户。")
-    assert _leans_back("其观测设备包括温度、湿度等。")
-    assert not _leans_back("日常活动潜在危险：孩子在体育娱乐活动中跌倒受伤。")
+    assert leans_back("针对房屋受损情况，当地开展安全应急评估工作，共计排查房屋237户。")
+    assert leans_back("其观测设备包括温度、湿度等。")
+    assert not leans_back("日常活动潜在危险：孩子在体育娱乐活动中跌倒受伤。")
 
 
 def test_the_fee_cases_stand_beside_the_inspections_not_a_list_fragment() -> None:

@@ -63,7 +63,7 @@ def loners_placed(scored: Scored, drafts: list[Draft], themes: Themes | None, ch
             continue
         if group.theme is None or figures_in(scored.trimmed[loner]):
             continue  # a figure is worth its place even among strangers
-        if len(group.picked) == PAIR and loner + 1 in held and _leans_back(scored.units[loner + 1].text):
+        if len(group.picked) == PAIR and loner + 1 in held and leans_back(scored.units[loner + 1].text):
             continue  # the bullet after it leans on it ("……当地……共计排查房屋237户" after 依兰's river)
         if len(group.picked) == PAIR and any(_LABEL.match(scored.units[i].text) for i in group.picked):
             continue  # a section the writer labelled ("游乐场设备潜在危险：……") is the writer's group
@@ -88,7 +88,7 @@ _LABEL = LazyPattern(r"[^，。；：:“”]{2,12}[：:]")
 _LOCAL_REACH = 20
 
 
-def _leans_back(text: str) -> bool:
+def leans_back(text: str) -> bool:
     """Whether a sentence points back to the one before it: a pronoun or demonstrative opening,
     or "当地" within its first clauses."""
     return needs_antecedent(text, "zh") or "当地" in text[:_LOCAL_REACH]

@@ -112,7 +112,7 @@ def named_edges_placed(scored: Scored, drafts: list[Draft]) -> list[Draft]:
             if _named_there(i, group.picked, target, texts, sentences, overview=target is drafts[0]):
                 if target is drafts[0]:
                     group.picked.remove(i)
-                    target.picked = _placed(target.picked, i)
+                    target.picked = overview_placed(target.picked, i)
                 else:
                     group.move(i, target)
     return drafts
@@ -159,7 +159,7 @@ def proper_names(text: str) -> frozenset[str]:
     return frozenset(w for w, tag in zip(words, tags, strict=True) if tag in _NAME_TAGS and len(w) >= 2)
 
 
-def _placed(overview: list[int], point: int) -> list[int]:
+def overview_placed(overview: list[int], point: int) -> list[int]:
     """The overview's points with `point` after the last one that comes before it in the article
     (first where none does); the overview's own order is kept."""
     at = max((k + 1 for k, i in enumerate(overview) if i < point), default=0)

@@ -14,7 +14,9 @@ phrase, common words paired ("城乡发展"), a place, an office, the end of a l
 "领先京津冀、长三角等"; `text/zh_list_items.py`). Groups of three or more are left alone: none of
 the 200 zh-news items had a term all the others say. Two bullets that both name one rare thing
 are on that thing, not on two: it titles them ("京剧", not "京剧表演者、点翠盔头";
-`text/zh_one_thing.py`).
+`text/zh_one_thing.py`). Either part that is one item of a clause-by-clause series in its bullet
+("绥芬河平均降水" of "大小凌河平均降水为……，绥芬河平均降水为……，嫩江下游平均降水为……") is named by the
+series' tail ("平均降水、农田渍涝", zh-news 168): one river beside the other bullet's topic misleads.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ MIN_WORD = 2
 MIN_WORDS = 2  # a part of two words or more: a thing, not a keyword
 MIN_OTHER_CHARS = 3  # two words: "渔业基地", "墙绘作品"; none shorter passes MIN_WORDS and MIN_IDF
 LIST_MARK = "、"
+SERIES = 3  # a tail a bullet writes this often after different names is a series' ("……平均降水为……" ×3)
 
 
 def paired_titles(
@@ -92,7 +95,28 @@ def paired_title(
         return same[0] if same[1] else title
     if list_item(other, bullet):  # "跨境电商、市场采购…", "领先京津冀、长三角等": a detail, or a clause
         return title
+    # one item of a clause-by-clause series ("绥芬河平均降水" of three rivers' "……平均降水为……") is
+    # named by what the series says of each ("平均降水"): one river beside the other's topic misleads
+    title = _series_tail(title, bullets[own], paragraphs[own])
+    other = _series_tail(other, bullet, text)
     return LIST_MARK.join([title, other] if own < rest else [other, title])  # in the order the bullets say them
+
+
+def _series_tail(part: str, bullet: str, text: str) -> str:
+    """`part`, or the longest tail of it (two words or more, on word boundaries of `text`) that the
+    bullet writes `SERIES` times or more while it writes `part` once: the bullet says that tail of
+    several things one clause each, and `part` names one of them."""
+    if bullet.count(part) != 1:
+        return part
+    for cut in range(MIN_WORD, len(part) - MIN_PART_CHARS + 1):
+        tail = part[cut:]
+        if (
+            bullet.count(tail) >= SERIES
+            and _words_in(tail, bullet) >= MIN_WORDS
+            and on_word_boundaries(tail, text, "zh")
+        ):
+            return tail
+    return part
 
 
 def _words_in(phrase: str, bullet: str) -> int:
