@@ -35,6 +35,7 @@ from citebrief.text.en_title_people import people_title
 from citebrief.text.en_title_possessed import possessed_title
 from citebrief.text.en_title_quote_run import quote_run_title
 from citebrief.text.en_title_quoted import quoted_title
+from citebrief.text.en_title_role import role_title
 from citebrief.text.en_title_said import said_title
 from citebrief.text.en_title_said_name import said_name_title
 from citebrief.text.en_title_setting import setting_title
@@ -97,6 +98,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     done_to_title,  # "McHenry's Suspension", not a vague "Comments of the Employee"
     spoken_subject_title,  # "O'Neill on Shutthefrontdoor", not a vague "February Time"
     quote_run_title,  # "Sherwood on the Biggest Game" of unmarked quotes, not a vague "Magnitude of the Game"
+    role_title,  # "Neil on …" of one person's words, not a role's "Amateur Champion"
 )
 
 
