@@ -62,6 +62,7 @@ def test_a_role_another_holds_than_the_speaker_stays() -> None:
 
 def test_a_title_naming_no_role_stays() -> None:
     assert not role_named("Boxer's Fortunes")
+    assert not role_named("Chris Christie's Bid for President")  # en-cnndm 163
     assert role_named("CEO of Mayweather Promotions") and role_named("Belgian Forward")
     assert _title(NEIL_BULLETS, NEIL, "Masters Winner Sandy Lyle") == "Masters Winner Sandy Lyle"
 

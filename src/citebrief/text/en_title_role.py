@@ -41,7 +41,10 @@ def role_heads() -> frozenset[str]:
 
 def role_named(title: str) -> bool:
     """The title's head (its last word, or its word before "of") is a role: "Amateur Champion",
-    "CEO of Mayweather Promotions"; not a possessive's ("Boxer's Fortunes")."""
+    "CEO of Mayweather Promotions"; not a possessive's ("Boxer's Fortunes") nor a bid's or a
+    candidacy's ("Chris Christie's Bid for President"): a thing of a person's, not a person."""
+    if "'s " in title or "’s " in title or " for " in title:
+        return False
     words = title.split(" of ", maxsplit=1)[0].split()
     return bool(words) and words[-1].lower() in role_heads()
 
