@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_actors import is_person, is_person_title
+from citebrief.text.en_title_competition import competitions
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, on_word_boundaries, swapped_title
 
@@ -74,8 +75,8 @@ def given_name_title(title: str, group_texts: list[str], all_texts: list[str], u
     """`title`, or the person's full name the article writes where `title` is a given name
     alone (see the module's note) and the group's paragraphs (`group_texts`) write it; `used`
     updated."""
-    if not _WHOLE_WORD.fullmatch(title) or is_person_title(title):
-        return title
+    if not _WHOLE_WORD.fullmatch(title) or is_person_title(title) or title in competitions():
+        return title  # "Conference" of a roundup's "Conference Barnet (home to Gateshead)" is no given name
     surname, written = _readings(title, "\n".join(all_texts))
     if surname:
         return title  # a surname ("Chris Ramsey"), or a word of some other name

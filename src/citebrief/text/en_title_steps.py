@@ -15,6 +15,7 @@ from citebrief.text.en_title_background import background_title
 from citebrief.text.en_title_bare import bare_unless_linked
 from citebrief.text.en_title_capital import capital_title
 from citebrief.text.en_title_choice import en_group_title
+from citebrief.text.en_title_competition import competition_title
 from citebrief.text.en_title_deed import deed_title
 from citebrief.text.en_title_detail import detail_title
 from citebrief.text.en_title_distinct import distinct_title
@@ -99,6 +100,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     spoken_subject_title,  # "O'Neill on Shutthefrontdoor", not a vague "February Time"
     quote_run_title,  # "Sherwood on the Biggest Game" of unmarked quotes, not a vague "Magnitude of the Game"
     role_title,  # "Neil on …" of one person's words, not a role's "Amateur Champion"
+    competition_title,  # "Conference" of a roundup's section, not one club's "Alfreton"
 )
 
 

@@ -1,0 +1,70 @@
+"""An English roundup group titled by one club a bullet names ("Alfreton", "Leyton Orient"),
+whose bullets all fall under one competition's section heading: blind readers of en-cnndm
+briefs name "titles that only partly fit, such as naming football groups after single clubs
+rather than leagues". A results roundup writes each section's heading glued to its first club
+("League One Preston (home to Swindon) will be promoted …", "…….. Conference Barnet (home to
+Gateshead) …"; headings in `data/en_competitions.tsv`); where the group's paragraphs write such
+a heading and every bullet of the group comes after the same one in them, the competition titles
+the group ("Alfreton" → "Conference"). A bullet before any heading in the group's paragraphs (a
+section that opened in a paragraph the group does not cite) leaves the title, since the title
+must be written in the group's paragraphs and the heading in force there is another's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from citebrief.text.data_files import data_lines
+from citebrief.text.titles import display_title, free_of
+
+MIN_BULLETS = 2  # bullets in the group, at least
+OPENING_CHARS = 40  # of a bullet, found in the group's paragraphs
+MAX_NAME_WORDS = 3  # of a club's name as a title
+
+
+@cache
+def competitions() -> tuple[str, ...]:
+    """The competitions a roundup heads its sections with (`data/en_competitions.tsv`)."""
+    return tuple(line.strip() for line in data_lines("en_competitions.tsv"))
+
+
+@cache
+def _heading() -> re.Pattern[str]:
+    """A competition written right before a capitalized word that is not its own ("League One
+    Preston", not "Premier League Cup" nor "League One side")."""
+    names = "|".join(re.escape(n) for n in sorted(competitions(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({names}) (?!League\b|Cup\b)[A-Z][a-z]")
+
+
+def competition_title(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str
+) -> str:
+    """`title`, or the competition whose section every bullet falls under where `title` is a
+    club's name (see the module's note); `used` gains it."""
+    if len(bullets) < MIN_BULLETS or not _name(title):
+        return title
+    joined = "\n".join(group_texts)
+    headings = [(m.start(), m.group(1)) for m in _heading().finditer(joined)]
+    if not headings:
+        return title
+    in_force: set[str] = set()
+    for bullet in bullets:
+        at = joined.find(bullet[:OPENING_CHARS])
+        before = [name for start, name in headings if start <= at] if at >= 0 else []
+        if not before:
+            return title  # a bullet of a section headed outside the group's paragraphs
+        in_force.add(before[-1])
+    if len(in_force) != 1:
+        return title
+    competition = in_force.pop()
+    if competition.casefold() == title.casefold() or not free_of(competition, used - {title.casefold()}):
+        return title
+    used.add(competition.casefold())
+    return display_title(competition, "en")
+
+
+def _name(title: str) -> bool:
+    """A club's name: short, every word capitalized, no possessive ("Leyton Orient")."""
+    words = title.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words) and "'" not in title
