@@ -29,6 +29,7 @@ from citebrief.text.en_overview_opener import lead_opener
 from citebrief.text.en_overview_pair import overview_pair
 from citebrief.text.en_overview_place import past_where
 from citebrief.text.en_overview_result_lead import result_lead
+from citebrief.text.en_overview_roundup import roundup_subject
 from citebrief.text.en_overview_said import overview_said
 from citebrief.text.en_overview_scene import lead_scene
 from citebrief.text.en_overview_shown import shown_thing
@@ -108,4 +109,6 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
     subject = named_kind(subject, texts, used)  # "Men Named Nigel", not "Nigel" of a poll of names
     subject = shown_thing(subject, sentences, used)  # "Interspecies Friendship", not "Chihuahua" (`en_overview_shown`)
     # "900-year-old Mummy", not "Murder Victim" a cleaner feared it was (`en_overview_found`)
-    return found_instead(subject, opening[0] if opening else "", used)
+    subject = found_instead(subject, opening[0] if opening else "", used)
+    # "Football League", not "Rotherham" of a roundup's permutations (`en_overview_roundup`)
+    return roundup_subject(subject, opening[0] if opening else "", texts, used)

@@ -42,16 +42,16 @@ def competition_title(
 ) -> str:
     """`title`, or the competition whose section every bullet falls under where `title` is a
     club's name (see the module's note); `used` gains it."""
-    if len(bullets) < MIN_BULLETS or not _name(title):
+    if len(bullets) < MIN_BULLETS or not is_club_name(title):
         return title
     joined = "\n".join(group_texts)
-    headings = [(m.start(), m.group(1)) for m in _heading().finditer(joined)]
-    if not headings:
+    written = headings(joined)
+    if not written:
         return title
     in_force: set[str] = set()
     for bullet in bullets:
         at = joined.find(bullet[:OPENING_CHARS])
-        before = [name for start, name in headings if start <= at] if at >= 0 else []
+        before = [name for start, name in written if start <= at] if at >= 0 else []
         if not before:
             return title  # a bullet of a section headed outside the group's paragraphs
         in_force.add(before[-1])
@@ -64,7 +64,13 @@ def competition_title(
     return display_title(competition, "en")
 
 
-def _name(title: str) -> bool:
+def headings(text: str) -> list[tuple[int, str]]:
+    """Where `text` writes a competition's section heading, and which ("League One" of "League
+    One Preston (home to Swindon)")."""
+    return [(m.start(), m.group(1)) for m in _heading().finditer(text)]
+
+
+def is_club_name(title: str) -> bool:
     """A club's name: short, every word capitalized, no possessive ("Leyton Orient")."""
     words = title.split()
     return 0 < len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words) and "'" not in title
