@@ -102,3 +102,21 @@ def test_a_listed_title_every_bullet_says_gives_way_to_another_run_they_share() 
 def test_the_brief_titles_the_prevention_group_by_its_work() -> None:
     titles = [group.title for group in zh_news_brief("_L1342").groups]
     assert titles[1:] == ["防灾减灾工作"]
+
+
+SAFEGUARD = [  # zh-news 17: the "百万保障" service's terms, titled by one bullet's "损失金额" (s43 blind read)
+    "记者了解到，“百万保障”是微信和支付宝为用户支付账户提供的一项免费的安全保障服务。",
+    "当支付账户因被他人盗用导致资金损失时，微信、支付宝可按损失金额承诺不限次赔付，每年累计赔付金额最高100万元。",
+]
+
+
+def test_a_listed_amount_gives_way_to_the_account_both_bullets_name() -> None:
+    assert is_vague("损失金额", SAFEGUARD)
+    assert _titled("损失金额", SAFEGUARD, {"百万保障", "客服"}) == "用户支付账户"
+
+
+def test_the_brief_titles_the_typhoon_advice_by_who_must_leave() -> None:
+    # zh-news 116: both bullets end "危房人员及时转移"; "防风安全" (one's "防风安全的地方") read blind as generic
+    titles = [group.title for group in zh_news_brief("_L780").groups]
+    assert titles[-1] == "危房人员"
+    assert "防风安全" not in titles

@@ -62,3 +62,24 @@ def test_zh_news_77_and_169_titles_are_the_names_their_bullets_write() -> None:
         titles[index] = [group.title for group in draft(document).groups][1:]
     assert titles[77] == ["海面", "国家海洋预报台"]
     assert titles[169] == ["循环注气开发方案"]
+
+
+_WORKS = [  # zh-news 62: the programme's first work, titled by its cut "文献全集" (s43 blind read)
+    "先期开始的《敦煌文献全集》，将以高清全彩方式高水平集成刊布、高质量系统整理散藏世界各地的敦煌文献。",
+    "除《敦煌文献全集》外，“敦煌文献系统性保护整理出版工程”还包括《敦煌文献语言大词典》《敦煌文献缀合全集》等内容。",
+]
+
+
+def test_a_title_cut_from_a_work_takes_the_work_though_the_overview_is_a_piece_of_it() -> None:
+    assert _whole("文献全集", _WORKS, {"敦煌文献"}) == "《敦煌文献全集》"
+
+
+def test_a_title_said_outside_the_work_or_a_work_another_title_names_stays() -> None:
+    assert _whole("文献全集", [*_WORKS, "文献全集将陆续出版。"]) == "文献全集"
+    assert _whole("文献全集", _WORKS, {"《敦煌文献全集》"}) == "文献全集"
+
+
+def test_zh_news_62_titles_the_programme_group_by_its_work() -> None:
+    line = (DATA / "zh-news.jsonl").read_text(encoding="utf-8").splitlines()[62]
+    document = document_from_text(json.loads(line)["article"], origin="zh-news-62", kind="text")
+    assert [group.title for group in draft(document).groups][1:] == ["《敦煌文献全集》"]

@@ -66,8 +66,9 @@ def test_a_character_that_goes_on_into_another_word_is_not_added() -> None:
 
 
 def test_a_news_group_title_names_the_whole_work() -> None:
-    # zh-news record 24: the group on the donated 《达摩血脉论》 screen was titled "达摩血脉"
-    assert "达摩血脉论" in shared_group_titles("zh-news.jsonl", 24)
+    # zh-news record 24: the group on the donated 《达摩血脉论》 screen was titled "达摩血脉";
+    # whole, it shows the work's marks as its bullets write it (`zh_title_whole`)
+    assert "《达摩血脉论》" in shared_group_titles("zh-news.jsonl", 24)
 
 
 def test_a_bare_word_said_once_before_a_verb_ending_a_list_item_is_given_whole() -> None:

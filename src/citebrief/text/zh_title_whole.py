@@ -11,6 +11,10 @@ figure, pronoun, place or person), the title takes them — up to the last word 
 (a noun, a body's head: `zh_shared.office`, or a station's 台), and only where that adds more
 than a plain tail any report has ("工作" of 对口帮扶工作, `PLAIN_IDF`, adds nothing). The name is at most
 `MAX_CHARS` long, said whole in a paragraph and free of the other titles.
+A title every bullet saying it writes inside one work's 《》 name is that work cut: "文献全集" of
+《敦煌文献全集》 (zh-news 62, read blind as a fragment) takes the work whole, marks and all, though
+the overview's "敦煌文献" is a piece of it (a work is one name; only a title that is the work or holds
+it blocks it); a title that is the work's whole name shows its marks ("《达摩血脉论》", zh-news 24).
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from citebrief.text.zh_shared import office, saying
 
 MIN_SAYERS = 2  # one bullet's way of writing it is that bullet's
 MAX_CHARS = 12
+# a work's name as the bullets write it: 《敦煌文献全集》
+_WORK = re.compile(r"《[^《》]{2,30}》")
 MAX_WORDS = 3  # words added at most
 PLAIN_IDF = 6.0  # as zh_title_span: 工作 and 发展 end any phrase; 方案 is no plainer than a term
 # words a name goes on with: nouns, verbal nouns and verbs inside it ("开发|方案"), a measure
@@ -45,10 +51,31 @@ def whole_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -> li
         if saying(title, bullets) < MIN_SAYERS:
             continue
         taken = (used | {t.casefold() for j, t in enumerate(kept) if j != k and t}) - {title.casefold()}
+        work = _work(title, bullets, texts)
+        if work and not any(work.strip("《》").casefold() in t for t in taken):
+            kept[k] = swapped_title(title, work, used)
+            continue
         name = _name(title, [b for b in bullets if title in b], texts)
         if name and free_of(name, taken):
             kept[k] = swapped_title(title, name, used)
     return kept
+
+
+def _work(title: str, bullets: list[str], texts: list[str]) -> str:
+    """The one 《》 work every place `bullets` say `title` lies inside (a paragraph says it
+    too); '' where any says it outside one or in two works."""
+    works = set()
+    for bullet in bullets:
+        spans = [(m.start(), m.end(), m.group(0)) for m in _WORK.finditer(bullet)]
+        for match in re.finditer(re.escape(title), bullet):
+            inside = [w for start, end, w in spans if start < match.start() and match.end() < end]
+            if not inside:
+                return ""
+            works.add(inside[0])
+    if len(works) != 1:
+        return ""
+    work = works.pop()
+    return work if any(work in t for t in texts) else ""
 
 
 def _name(title: str, sayers: list[str], texts: list[str]) -> str:
