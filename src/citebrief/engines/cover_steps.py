@@ -31,19 +31,20 @@ from citebrief.engines.zh_news_totals import add_news_totals
 from citebrief.engines.zh_scene_swaps import swap_scenes
 from citebrief.engines.zh_start_dates import add_start_date
 
-__all__ = ["Policy", "cover_steps", "says_title"]
+__all__ = ["Policy", "Retitle", "cover_steps", "says_title"]
 
 Policy = list[str] | None  # a policy's paragraphs, None for another document
+Retitle = Callable[[list[str], str], str]  # the overview's title again from the bullets it keeps, and its old one
 
 
 def says_title(bullets: list[str], title: str) -> bool:
-    """Whether a bullet says the title (its "Key points: " label and case aside)."""
-    folded = title.rpartition(": ")[2].casefold()
+    """Whether a bullet says the title (its "Key points: " or "核心要点：" label and case aside)."""
+    folded = title.rpartition(": ")[2].rpartition("：")[2].casefold()
     return any(folded in bullet.casefold() for bullet in bullets)
 
 
 def _en_story_runs(
-    scored: Scored, drafts: list[Draft], sentences: np.ndarray, chosen: list[int], retitle: Callable[[list[str]], str]
+    scored: Scored, drafts: list[Draft], sentences: np.ndarray, chosen: list[int], retitle: Retitle
 ) -> None:
     """An English story read in runs (`cover_steps`), its modules imported here: a Chinese start never loads them."""
     from citebrief.engines.en_actor_groups import leans
@@ -60,7 +61,7 @@ def _en_story_runs(
     kept = [scored.trimmed[i] for i in lead.picked]
     gone = [scored.trimmed[i] for i in before if i not in lead.picked]
     if says_title(gone, lead.title) and not says_title(kept, lead.title):
-        lead.title = retitle(kept)
+        lead.title = retitle(kept, lead.title)
 
 
 def cover_steps(
@@ -69,7 +70,7 @@ def cover_steps(
     themes: Themes | None,
     chosen: list[int],
     texts: Policy,
-    retitle: Callable[[list[str]], str],
+    retitle: Retitle,
 ) -> None:
     """The central paragraphs no bullet cites get one (`cover.py`); in a policy (`texts`), its
     deadlines and the items of a short parallel list too. An English story read in runs first

@@ -23,7 +23,6 @@ Everything is deterministic: the same document gives the same brief.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import partial
 from itertools import compress
@@ -34,7 +33,7 @@ from citebrief.engines import policy_parts as parts
 from citebrief.engines.annexes import list_levels, set_aside
 from citebrief.engines.bullets import repeats_any, trim_sentence
 from citebrief.engines.cited_points import cited_points
-from citebrief.engines.cover_steps import Policy, cover_steps, says_title
+from citebrief.engines.cover_steps import Policy, Retitle, cover_steps, says_title
 from citebrief.engines.detailed_lists import detailed_later
 from citebrief.engines.en_antecedent_next import en_antecedents_next
 from citebrief.engines.en_key_facts import headline_count
@@ -58,7 +57,7 @@ from citebrief.engines.lead_points import (
 from citebrief.engines.list_topics import list_topics
 from citebrief.engines.outline_codas import part_codas
 from citebrief.engines.overview_pool import overview_pool
-from citebrief.engines.overview_titles import overview_title
+from citebrief.engines.overview_titles import overview_again, overview_title
 from citebrief.engines.policy import is_policy, is_reply, items_title
 from citebrief.engines.policy_answer_pool import answer_pool
 from citebrief.engines.policy_rosters import member_groups
@@ -313,26 +312,18 @@ def _kept_title(
     overview: Draft,
     scored: Scored,
     before: list[str],
-    retitle: Callable[[list[str]], str],
+    retitle: Retitle,
     used: set[str],
     subject: str,
 ) -> str:
     """The overview's subject phrase once its bullets are settled: where its title came from a
     bullet (`before`: its bullets as first picked) that went down to a theme
-    (`zh_overview_details`), it is titled again from what it keeps."""
+    (`zh_overview_details`), it is titled again from what it keeps (`overview_again`)."""
     kept = [scored.trimmed[i] for i in overview.picked]
     if not says_title(before, overview.title) or says_title(kept, overview.title):
         return subject
-    overview.title = retitle(kept)
-    return next(iter(used), "")
-
-
-def _overview_again(
-    document: Document, stats: PhraseStats, background: Mapping[str, float], used: set[str], bullets: list[str]
-) -> str:
-    """The overview's title chosen afresh: the phrase it took before is no longer in use."""
-    used.clear()
-    return overview_title(document, stats, background, used, bullets)
+    title, overview.title = overview.title, retitle(kept, overview.title)  # (Chinese: kept unless one reads better)
+    return next(iter(used), "") if overview.title != title else subject
 
 
 def _title_themes(
@@ -495,7 +486,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             theme_labels,
             chosen,
             texts if policy else None,
-            partial(_overview_again, document, stats, background_idf_of, used),  # where it moves a point
+            partial(overview_again, document, stats, background_idf_of, used),  # where it moves a point
         )
     # a section may be titled as the overview is ("……制度" both): its heading says so
     subject = next(iter(used), "")
@@ -551,7 +542,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         ),
         scored,
         lead_bullets,
-        partial(_overview_again, document, stats, background_idf_of, used),
+        partial(overview_again, document, stats, background_idf_of, used),
         used,
         subject,
     )

@@ -37,6 +37,7 @@ from citebrief.text.title_choice import (
     subject_title,
 )
 from citebrief.text.titles import cleanly_cut, display_title, is_name, on_word_boundaries, swapped_title
+from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_briefed_topic import OPENING as BRIEFING_SENTENCES
 from citebrief.text.zh_briefed_topic import briefed_topic
 from citebrief.text.zh_close import closed
@@ -66,7 +67,7 @@ from citebrief.text.zh_policy_proposal import proposal_clause
 from citebrief.text.zh_profile_person import profiled_person
 from citebrief.text.zh_roundup import roundup_subject
 from citebrief.text.zh_roundup_event import roundup_event
-from citebrief.text.zh_shared import region_only
+from citebrief.text.zh_shared import region_only, where
 from citebrief.text.zh_source import past_source
 from citebrief.text.zh_storm import OPENING as STORM_OPENING
 from citebrief.text.zh_storm import storm_subject
@@ -74,6 +75,46 @@ from citebrief.text.zh_term_front import term_whole
 from citebrief.text.zh_widen import widened
 
 OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
+
+
+def overview_again(
+    document: Document,
+    stats: PhraseStats,
+    background: Mapping[str, float],
+    used: set[str],
+    bullets: list[str],
+    old: str,
+) -> str:
+    """The overview's title chosen afresh from the `bullets` it keeps (the phrase it took before,
+    in `old`, is no longer in use). In Chinese only where the old one no longer fits (`_words_said`)
+    and the new subject reads clearly better (`_lead_phrase`): "出境商务团组" that the lead says
+    (zh-news 199), not "段店" of "段店派出所" (112) nor a home town ("青海玉树人", 175); else `old`
+    stays, and `used` as it was."""
+    if document.lang == "zh" and _words_said(old.rpartition("：")[2], bullets):
+        return old
+    before = set(used)
+    used.clear()
+    title = overview_title(document, stats, background, used, bullets)
+    if document.lang != "zh" or _lead_phrase(title.rpartition("：")[2], bullets):
+        return title
+    used.clear()
+    used.update(before)
+    return old
+
+
+def _words_said(subject: str, bullets: list[str]) -> bool:
+    """Whether the kept `bullets` still say each word of the old `subject`, if not as one phrase:
+    "旅游景区" over "……旅游高峰期，阜康天池景区……" (zh-news 52) still fits; "外资大项目" over bullets
+    that say 外资 but no 项目 (199) does not."""
+    return all(any(word in bullet for bullet in bullets) for word, _ in tag_zh(subject))
+
+
+def _lead_phrase(subject: str, bullets: list[str]) -> bool:
+    """Whether `subject` is a phrase of the overview's lead bullet that names no place: two words or
+    more ("旅游|高峰期"), none a place ("冈比亚|鱼粉"), not a bare name ("段店")."""
+    words = tag_zh(subject)
+    lead = bullets[0] if bullets else ""
+    return len(words) >= 2 and subject in lead and all(tag != "ns" for _, tag in words) and not where(subject, bullets)
 
 
 def overview_title(
