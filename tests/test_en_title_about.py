@@ -114,3 +114,31 @@ def test_en_cnndm_briefs_title_the_person_not_one_bullets_aside() -> None:
     assert "Don McLean" in mclean and "Airplane Crash" not in mclean
     # a title its bullet opens with stays: "A bronze eagle statue ... were also taken"
     assert "Bronze Eagle Statue" in shared_group_titles("en-cnndm.jsonl", 82)
+
+
+DAEDONE = [
+    "Orgasmic meditation founder Nicole Daedone hails from California.",
+    "Before focusing her attentions on orgasmic meditation, the author and entrepreneur was a University "
+    "Instructor in Semantics and Gender Communication.",
+    "There are currently over 10,000 practitioners worldwide and 2,000 in the UK alone.",
+    "Vanity Fair named Daedone in its list of 'Twelve Women Who Changed the Way We Look at Sex' and around "
+    "900,000 people have viewed her Ted talk.",
+]
+
+
+def test_a_thing_of_the_person_half_the_bullets_name_gives_way_to_them() -> None:
+    # two of four bullets name her (short of two thirds), but the title is hers: "her Ted talk"
+    assert _title(DAEDONE, "Ted Talk", context=["Nicole Daedone spoke."]) == "Nicole Daedone"
+    # the same bullets with the talk no one's own: the title stays
+    unowned = [*DAEDONE[:3], "Vanity Fair named Daedone in its list, and 900,000 people have viewed a Ted talk."]
+    assert _title(unowned, "Ted Talk", context=["Nicole Daedone spoke."]) == "Ted Talk"
+    # her thing, but only one bullet of four names her: the title stays
+    once = [DAEDONE[1], DAEDONE[2], "Classes cost £195.", DAEDONE[3]]
+    assert _title(once, "Ted Talk", context=["Nicole Daedone spoke."]) == "Ted Talk"
+
+
+def test_en_cnndm_50_titles_the_founder_not_her_ted_talk() -> None:
+    titles = shared_group_titles("en-cnndm.jsonl", 50)
+    assert "Nicole Daedone" in titles and "Ted Talk" not in titles  # was "Ted Talk" before
+    # half the bullets name a clinic the article writes like a person's name: "Regular Customers" stays
+    assert "Regular Customers" in shared_group_titles("en-cnndm.jsonl", 59)

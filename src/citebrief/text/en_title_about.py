@@ -14,7 +14,9 @@ words (`en_title_choice.heard`), where the paragraphs write it capitalized (a na
 comes before any verb of the one bullet that says it: the bullet's subject ("The potential for a
 conflict of interest is unhelpful", "A bronze eagle statue ... were also taken") is what that
 bullet is about, no aside. The person is the one surname two thirds of the bullets or more name
-("McLean" too), no other as often, a person the article writes as one (`en_actors.is_person`),
+("McLean" too), or half of them where the title's bullet names them and writes the title as
+theirs ("her Ted talk": "Ted Talk" over Nicole Daedone's story becomes "Nicole Daedone"); no
+other as often, a person the article writes as one (`en_actors.is_person`),
 who does something in a bullet (the surname right before a verb, an apposition between them
 allowed: "Mr Ray began", "Mr Rose, 57, branded"; not "The Story
 of Katherine of Alexandria"), not named only as who told the story (`en_title_speaker.only_teller`)
@@ -45,6 +47,8 @@ MIN_NAMING = 2  # bullets that name the person, at least
 _WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]*")
 # small words before a title's place in its bullet that are no verb
 _NOT_VERBS = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "with", "and", "or", "his", "her", "its"})
+# a possessive right before the title's place in its bullet ("her Ted talk"): the person's own thing
+_POSSESSED = LazyPattern(r"\b(?:his|her)\s+$", re.IGNORECASE)
 _OPENERS = frozenset({"SCONJ", "CCONJ", "ADV", "DET", "PRON", "ADP"})
 
 
@@ -58,7 +62,7 @@ def about_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     holders = _holders(title, bullets)
     if len(holders) != 1 or _subject_of(title, holders[0]):
         return title
-    surname = _person(bullets, all_texts)
+    surname = _person(bullets, all_texts) or _half_person(title, holders[0], bullets, all_texts)
     if not surname or only_teller(surname, bullets) or not any(_acts(surname, b) for b in bullets):
         return title
     others = used - {title.casefold()}
@@ -106,13 +110,31 @@ def _subject_of(title: str, bullet: str) -> bool:
 def _person(bullets: list[str], all_texts: list[str]) -> str:
     """The one surname two thirds of the bullets or more name, two at least, no other as often,
     a person's; ''."""
+    surname, naming = _most_named(bullets, all_texts)
+    return surname if 3 * naming >= 2 * len(bullets) else ""
+
+
+def _most_named(bullets: list[str], all_texts: list[str]) -> tuple[str, int]:
+    """The person's surname more bullets name than any other, two at least, and how many name
+    it; ('', 0) where none."""
     naming: Counter[str] = Counter()
     for bullet in bullets:
         naming.update({key(m.group(1)) for m in NAME_RUN.finditer(bullet) if is_person(m.group(1), all_texts)} - {""})
     ranked = naming.most_common(2)
-    if not ranked or 3 * ranked[0][1] < 2 * len(bullets) or ranked[0][1] < MIN_NAMING:
+    if not ranked or ranked[0][1] < MIN_NAMING or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return "", 0
+    return ranked[0]
+
+
+def _half_person(title: str, holder: str, bullets: list[str], all_texts: list[str]) -> str:
+    """The one surname half the bullets or more name, two at least, no other as often, that the
+    bullet saying the title names too (the title is that person's: "her Ted talk"); ''."""
+    surname, naming = _most_named(bullets, all_texts)
+    if 2 * naming < len(bullets):
         return ""
-    return "" if len(ranked) > 1 and ranked[1][1] == ranked[0][1] else ranked[0][0]
+    held = {key(m.group(1)) for m in NAME_RUN.finditer(holder)}
+    at = holder.lower().find(title.lower())
+    return surname if surname in held and at > 0 and _POSSESSED.search(holder[:at]) else ""
 
 
 def _both_open_on_one(bullets: list[str], all_texts: list[str]) -> bool:
