@@ -58,6 +58,7 @@ from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, r
 from citebrief.text.zh_section_heads import head_name
 from citebrief.text.zh_shared import where
 from citebrief.text.zh_term_front import front_whole
+from citebrief.text.zh_title_clipped import clipped_titles
 from citebrief.text.zh_title_span import span_titles
 from citebrief.text.zh_title_vague import vague_titles
 from citebrief.text.zh_title_whole import whole_titles
@@ -372,7 +373,9 @@ def _held_last(
     last, a title still vague gives way to the run most bullets share ("文明实践中心": `zh_title_vague`)."""
     titles = one_said_titles(two_strand_titles(held_last(titles, own, used), own, every_text, used), own, used)
     # then "国家海洋预报台", not the front "国家海洋预报" every bullet saying it writes (`zh_title_whole`)
-    return whole_titles(vague_titles(titles, own, used), own, used)
+    titles = whole_titles(vague_titles(titles, own, used), own, used)
+    # and "居住证办理同事同标", not the clipped "办理同事同标" every bullet saying it writes (`zh_title_clipped`)
+    return clipped_titles(titles, own, used)
 
 
 def _rare_said(

@@ -1,0 +1,106 @@
+"""A Chinese news group's title that every bullet saying it writes as a piece clipped out of one
+longer phrase, given the phrase: "居住证办理同事同标", not "办理同事同标" (zh-news 7, the
+residence permit's handling cut off its thing); "定型样机量产产线", not "样机量产产线" (zh-news 12,
+the model's modifier cut off); "高架灯杆检查加固", not "高架灯杆检查" (zh-news 93, the pair of
+acts cut in half).
+
+Blind readers of zh-news briefs named these titles clipped. `zh_title_whole` gives a title the
+end of a name; this gives it the one word that every bullet saying it writes right before it
+(a thing's word or a modifier, not a place, person, figure or act: "电力|完成投资" keeps its
+subject out) where the title starts on a thing's word, or the act right after it where the
+title ends on a verbal noun ("检查|加固"). The phrase is at most `MAX_CHARS` long, on word
+boundaries and cleanly cut in a cited paragraph, and free of the other titles.
+"""
+
+from __future__ import annotations
+
+from citebrief.text.titles import GroupTexts, cleanly_cut, free_of, on_word_boundaries, swapped_title
+from citebrief.text.tokenize import tag_zh
+
+MAX_CHARS = 10
+MIN_REST = 4  # "同事同标": what the act was done to, a phrase of its own
+# acts written after the thing they are done to ("居住证|办理"); the tagger reads them as nouns
+_AFTER_THING_ACTS = ("办理", "受理", "审批", "登记")
+_THING_TAGS = frozenset({"n", "nz", "j", "vn", "l"})
+MIN_WORD = 2  # a one-character word before or after ("会", "省") is grammar, not the phrase's
+# the word a clipped phrase begins with: a modifier ("定型", "大型"); a noun before a noun is as
+# often a place, a crowd or a share of them ("部分|农田", "职工|传授", "管内|京沪高铁")
+_FRONT_TAGS = frozenset({"b"})
+_TITLE_HEAD_TAGS = frozenset({"n", "nz", "j", "vn", "l"})  # a title starting on a verb has its subject before it
+_ACT_TAGS = frozenset({"v"})  # "检查|加固": the second of two acts on one thing
+_CLOSE_TAGS = frozenset({"c", "x", "uj"})  # after the pair the phrase closes: "检查加固|以及", "…|，"
+
+
+def clipped_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -> list[str]:
+    """Each title, or the longer phrase every bullet saying it clips it from (see the module's
+    docstring). `own`: each group's bullets and paragraphs, None for a heading's group; `used`:
+    the titles given (casefolded), which it updates."""
+    kept = list(titles)
+    for k, group in enumerate(own):
+        title = kept[k]
+        if group is None or not title or "、" in title or "：" in title:
+            continue
+        bullets, texts = group
+        sayers = [b for b in bullets if title in b]
+        if not sayers:
+            continue
+        phrase = _phrase(title, sayers) or _rest(title, sayers)
+        taken = (used | {t.casefold() for j, t in enumerate(kept) if j != k and t}) - {title.casefold()}
+        if (
+            phrase
+            and len(phrase) <= MAX_CHARS
+            and free_of(phrase, taken)
+            and any(on_word_boundaries(phrase, t, "zh") and cleanly_cut(phrase, t, "zh") for t in texts if phrase in t)
+        ):
+            kept[k] = swapped_title(title, phrase, used)
+    return kept
+
+
+def _rest(title: str, sayers: list[str]) -> str:
+    """The title without the act it opens on, where every one of `sayers` writes that act right
+    after the thing it is done to ("居住证|办理|同事同标"): the act has lost its object, and the
+    rest is what the bullets are about; '' where not so."""
+    act = next((a for a in _AFTER_THING_ACTS if title.startswith(a)), "")
+    rest = title[len(act) :]
+    if not act or len(rest) < MIN_REST:
+        return ""
+    for bullet in sayers:
+        words, position = tag_zh(bullet), 0
+        for index, (word, _) in enumerate(words):
+            if position == bullet.find(title):
+                if index == 0 or words[index - 1][1] not in _THING_TAGS:
+                    return ""
+                break
+            position += len(word)
+        else:
+            return ""
+    return rest
+
+
+def _phrase(title: str, sayers: list[str]) -> str:
+    """The title with the word every one of `sayers` writes right before it (a thing's) or right
+    after it (a second act); '' where they differ or none is."""
+    befores, afters = set(), set()
+    for bullet in sayers:
+        words = tag_zh(bullet)
+        starts, ends, position = {}, {}, 0
+        for index, (word, _) in enumerate(words):
+            starts[position] = index
+            position += len(word)
+            ends[position] = index
+        at = bullet.find(title)
+        while at >= 0:
+            first, last = starts.get(at), ends.get(at + len(title))
+            if first is None or last is None:  # cut inside a word: another step's matter
+                return ""
+            befores.add(words[first - 1] if first > 0 and words[first][1] in _TITLE_HEAD_TAGS else None)
+            after = words[last + 1] if last + 1 < len(words) and words[last][1] == "vn" else None
+            if after and last + 2 < len(words) and words[last + 2][1] not in _CLOSE_TAGS:
+                after = None  # "挑战|指明|方向": the sentence's verb, not a second act
+            afters.add(after)
+            at = bullet.find(title, at + 1)
+    if len(befores) == 1 and (before := befores.pop()) and before[1] in _FRONT_TAGS and len(before[0]) >= MIN_WORD:
+        return before[0] + title
+    if len(afters) == 1 and (after := afters.pop()) and after[1] in _ACT_TAGS and len(after[0]) >= MIN_WORD:
+        return title + after[0]
+    return ""

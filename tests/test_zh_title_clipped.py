@@ -1,0 +1,62 @@
+"""zh_title_clipped: a news group title every bullet saying it writes as a piece clipped out of
+one longer phrase takes the phrase (a modifier before it, a second act after it) or loses the
+act whose thing was cut off; a subject before a verb, a share before a noun and a sentence's
+verb after a verbal noun stay out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from citebrief.ingest import document_from_text
+from citebrief.pipeline import draft
+from citebrief.text.zh_title_clipped import clipped_titles
+
+DATA = Path("/work/shared/data")
+_PERMIT = [
+    "山西公安探索城乡融合发展的人口管理模式，推动太原、忻州实现居住证办理同事同标。",
+    "今年上半年，该省城镇户籍人口新增5.5万人，新登记流动人口175.6万人。",
+]
+_LINE = ["经过5年研发，团队建立了定型样机量产产线一条，获得美国专利授权1项，国内专利授权近20项。"]
+_METRO = ["做好地面高架线路的声屏障、高架灯杆检查加固以及排水管道、雨箅子等部位的杂物清理。"]
+
+
+def _clipped(title: str, bullets: list[str]) -> str:
+    return clipped_titles([title], [(bullets, bullets)], {title.casefold()})[0]
+
+
+def test_an_act_cut_from_its_thing_is_dropped() -> None:
+    used = {"办理同事同标"}
+    assert clipped_titles(["办理同事同标"], [(_PERMIT, _PERMIT)], used) == ["同事同标"]
+    assert used == {"同事同标"}
+
+
+def test_a_modifier_before_the_title_joins_it() -> None:
+    assert _clipped("样机量产产线", _LINE) == "定型样机量产产线"
+
+
+def test_the_second_of_two_acts_joins_a_title_ending_on_the_first() -> None:
+    assert _clipped("高架灯杆检查", _METRO) == "高架灯杆检查加固"
+
+
+def test_a_subject_before_a_verb_a_share_and_a_sentence_verb_stay_out() -> None:
+    assert _clipped("完成投资", ["1—6月，全国主要发电企业电源工程完成投资3319亿元，同比增长53.8%。"]) == "完成投资"
+    assert _clipped("农田渍涝", ["强降雨可能造成部分农田渍涝，需加强田间管理。"]) == "农田渍涝"
+    assert _clipped("全球性挑战", ["大运会为青年共同应对全球性挑战指明了方向。"]) == "全球性挑战"
+
+
+def test_a_heading_group_and_a_title_no_bullet_says_are_left() -> None:
+    assert clipped_titles(["办理同事同标"], [None], set()) == ["办理同事同标"]
+    assert _clipped("同事同标", ["今年上半年，该省城镇户籍人口新增5.5万人。"]) == "同事同标"
+
+
+def test_zh_news_briefs_read_blind_as_clipped_give_the_whole_phrase() -> None:
+    lines = (DATA / "zh-news.jsonl").read_text(encoding="utf-8").splitlines()
+    for index, clipped, whole in (
+        (7, "办理同事同标", "同事同标"),
+        (12, "样机量产产线", "定型样机量产产线"),
+        (93, "高架灯杆检查", "高架灯杆检查加固"),
+    ):
+        article = json.loads(lines[index])["article"]
+        titles = [g.title for g in draft(document_from_text(article, origin=f"zh-news-{index}", kind="text")).groups]
+        assert whole in titles and clipped not in titles
