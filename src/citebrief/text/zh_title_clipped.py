@@ -14,7 +14,16 @@ boundaries and cleanly cut in a cited paragraph, and free of the other titles.
 
 from __future__ import annotations
 
-from citebrief.text.titles import GroupTexts, cleanly_cut, free_of, on_word_boundaries, swapped_title
+from functools import partial
+
+from citebrief.text.titles import (
+    GroupTexts,
+    cleanly_cut,
+    each_retitled,
+    free_of,
+    on_word_boundaries,
+    swapped_title,
+)
 from citebrief.text.tokenize import tag_zh
 
 MAX_CHARS = 10
@@ -35,25 +44,27 @@ def clipped_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -> 
     """Each title, or the longer phrase every bullet saying it clips it from (see the module's
     docstring). `own`: each group's bullets and paragraphs, None for a heading's group; `used`:
     the titles given (casefolded), which it updates."""
-    kept = list(titles)
-    for k, group in enumerate(own):
-        title = kept[k]
-        if group is None or not title or "、" in title or "：" in title:
-            continue
-        bullets, texts = group
-        sayers = [b for b in bullets if title in b]
-        if not sayers:
-            continue
-        phrase = _phrase(title, sayers) or _rest(title, sayers)
-        taken = (used | {t.casefold() for j, t in enumerate(kept) if j != k and t}) - {title.casefold()}
-        if (
-            phrase
-            and len(phrase) <= MAX_CHARS
-            and free_of(phrase, taken)
-            and any(on_word_boundaries(phrase, t, "zh") and cleanly_cut(phrase, t, "zh") for t in texts if phrase in t)
-        ):
-            kept[k] = swapped_title(title, phrase, used)
-    return kept
+    return each_retitled(titles, own, used, _said_plain, partial(_unclipped, used=used))
+
+
+def _said_plain(title: str, bullets: list[str]) -> bool:
+    """Whether `title` is one thing (no "A、B", no "A：B") that a bullet says."""
+    return "、" not in title and "：" not in title and any(title in b for b in bullets)
+
+
+def _unclipped(title: str, bullets: list[str], texts: list[str], taken: set[str], *, used: set[str]) -> str:
+    """The phrase the bullets saying `title` clip it from, cut cleanly in a paragraph, free of the
+    `taken` titles and swapped into `used`; '' where none."""
+    sayers = [b for b in bullets if title in b]
+    phrase = _phrase(title, sayers) or _rest(title, sayers)
+    if (
+        phrase
+        and len(phrase) <= MAX_CHARS
+        and free_of(phrase, taken)
+        and any(on_word_boundaries(phrase, t, "zh") and cleanly_cut(phrase, t, "zh") for t in texts if phrase in t)
+    ):
+        return swapped_title(title, phrase, used)
+    return ""
 
 
 def _rest(title: str, sayers: list[str]) -> str:

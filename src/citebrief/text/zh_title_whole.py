@@ -20,8 +20,9 @@ it blocks it); a title that is the work's whole name shows its marks ("《达摩
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from citebrief.text.titles import GroupTexts, free_of, swapped_title
+from citebrief.text.titles import GroupTexts, each_retitled, free_of, swapped_title
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_shared import office, saying
 
@@ -42,23 +43,22 @@ def whole_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -> li
     """Each title, or the longer name every bullet saying it writes it as the front of (see the
     module's docstring). `own`: each group's bullets and paragraphs, None for a heading's group;
     `used`: the titles given (casefolded), which it updates."""
-    kept = list(titles)
-    for k, group in enumerate(own):
-        title = kept[k]
-        if group is None or not title or "、" in title or "：" in title:
-            continue
-        bullets, texts = group
-        if saying(title, bullets) < MIN_SAYERS:
-            continue
-        taken = (used | {t.casefold() for j, t in enumerate(kept) if j != k and t}) - {title.casefold()}
-        work = _work(title, bullets, texts)
-        if work and not any(work.strip("《》").casefold() in t for t in taken):
-            kept[k] = swapped_title(title, work, used)
-            continue
-        name = _name(title, [b for b in bullets if title in b], texts)
-        if name and free_of(name, taken):
-            kept[k] = swapped_title(title, name, used)
-    return kept
+    return each_retitled(titles, own, used, _said_plain, partial(_whole, used=used))
+
+
+def _said_plain(title: str, bullets: list[str]) -> bool:
+    """Whether `title` is one thing (no "A、B", no "A：B") that two bullets at least say."""
+    return "、" not in title and "：" not in title and saying(title, bullets) >= MIN_SAYERS
+
+
+def _whole(title: str, bullets: list[str], texts: list[str], taken: set[str], *, used: set[str]) -> str:
+    """The 《》 work or the longer name `title` is the front of, free of the `taken` titles and
+    swapped into `used`; '' where none."""
+    work = _work(title, bullets, texts)
+    if work and not any(work.strip("《》").casefold() in t for t in taken):
+        return swapped_title(title, work, used)
+    name = _name(title, [b for b in bullets if title in b], texts)
+    return swapped_title(title, name, used) if name and free_of(name, taken) else ""
 
 
 def _work(title: str, bullets: list[str], texts: list[str]) -> str:
