@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.zh_loner_swaps import leans_back
-from citebrief.engines.zh_stranger_pairs import _quotes
+from citebrief.engines.zh_stranger_pairs import has_quotation
 from citebrief.ingest import document_from_text
 from conftest import load_records, shared_article
 
@@ -51,5 +51,5 @@ def test_a_speakers_words_are_worth_their_place() -> None:
     # zh-news L45: the importer's "……即到即查……" stays beside the grapefruit's arrival
     groups = _groups("zh-news", "_L45")
     assert any("即到即查" in t for g in groups for t in g)
-    assert _quotes("“我们企业进口的生鲜农产品一般上午开始查验。”徐真说。")
-    assert not _quotes("强调“两个毫不动摇”“两个健康”。")
+    assert has_quotation("“我们企业进口的生鲜农产品一般上午开始查验。”徐真说。")
+    assert not has_quotation("强调“两个毫不动摇”“两个健康”。")

@@ -53,7 +53,7 @@ def loners_placed(scored: Scored, drafts: list[Draft], themes: Themes | None, ch
     # the article's words from the terms (lower-cased) each sentence holds already: none cut again
     said = Counter(w for u in scored.units for w in set(u.terms) if len(w) >= 2)
     common = {w for w, n in said.items() if n >= COMMON_SHARE * len(scored.units)}
-    keys = _Keys([u.text for u in scored.units], common)
+    keys = NameKeys([u.text for u in scored.units], common)
     theme_of: list[int] | None = None
     held = {i for d in drafts for i in d.picked} | set(chosen)  # the overview's too: no bullet twice
     for group in drafts[1:]:
@@ -94,7 +94,7 @@ def leans_back(text: str) -> bool:
     return needs_antecedent(text, "zh") or "当地" in text[:_LOCAL_REACH]
 
 
-class _Keys(dict[int, frozenset[str]]):
+class NameKeys(dict[int, frozenset[str]]):
     """Each sentence's names and nouns less the article's common words, read where asked: the
     bullets of a group of three, the candidates of a loner's theme."""
 

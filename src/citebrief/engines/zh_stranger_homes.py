@@ -36,10 +36,10 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from citebrief.engines.scored import Draft, Scored, figures_in
-from citebrief.engines.zh_loner_swaps import SHARED, _Keys, leans_back
+from citebrief.engines.zh_loner_swaps import SHARED, NameKeys, leans_back
 from citebrief.engines.zh_named_edges import overview_placed, shared_run
 from citebrief.engines.zh_regroup import COMMON_SHARE
-from citebrief.engines.zh_stranger_pairs import _QUOTED, PAIR, _quotes
+from citebrief.engines.zh_stranger_pairs import PAIR, QUOTED, has_quotation
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs import speech_verbs
 
@@ -58,7 +58,7 @@ def strangers_homed(scored: Scored, drafts: list[Draft], chosen: list[int]) -> l
         return drafts
     said = Counter(w for u in scored.units for w in set(u.terms) if len(w) >= 2)
     common = {w for w, n in said.items() if n >= COMMON_SHARE * len(scored.units)}
-    keys = _Keys([u.text for u in scored.units], common)
+    keys = NameKeys([u.text for u in scored.units], common)
     at = 1
     while at < len(drafts):
         homes = _homes(scored, drafts, at, keys) if len(drafts) > MIN_GROUPS else None
@@ -156,14 +156,14 @@ def _home(scored: Scored, drafts: Sequence[Draft], at: int, i: int, keys: Mappin
 def _spare(scored: Scored, drafts: Sequence[Draft], at: int, i: int, keys: Mapping[int, frozenset[str]]) -> bool:
     """Whether bullet `i` may give way: no figure, no one's words, no name or noun any group says."""
     text = scored.trimmed[i]
-    if figures_in(text) or (_quotes(text) and _spoken(text)):
+    if figures_in(text) or (has_quotation(text) and _spoken(text)):
         return False  # a figure, or someone's own words (a song's lines quoted are no one's)
     return not any(keys[i] & _words(drafts[h].picked, keys) for h in range(len(drafts)) if h != at)
 
 
 def _spoken(text: str) -> bool:
     """Whether a sentence says who speaks its quotation: a verb of saying outside its quotes."""
-    outside = _QUOTED.sub("", text)
+    outside = QUOTED.sub("", text)
     return any(row.verb in outside for row in speech_verbs())
 
 

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from citebrief.engines.scored import Scored
 from citebrief.text.repeated_figures import figure_keys, word_overlap
 
-_QUOTED = re.compile("“([^”]*)”")
+QUOTED = re.compile("“([^”]*)”")
 QUOTED_CLAUSE = 12  # quoted words this long are a speaker's, not a term's ("“两个健康”")
 PAIR = 2  # a group of this many bullets is read here; a larger one has one loner at most
 # a stand-in sharing this much of its wording with the bullet that stays says it again in new
@@ -43,13 +43,15 @@ def pair_loner(picked: Sequence[int], keys: Mapping[int, frozenset[str]], scored
     first, second = picked
     if not keys[first] or not keys[second] or keys[first] & keys[second]:
         return None
-    plain = [i for i in (second, first) if not figure_keys(scored.trimmed[i], "zh") and not _quotes(scored.trimmed[i])]
+    plain = [
+        i for i in (second, first) if not figure_keys(scored.trimmed[i], "zh") and not has_quotation(scored.trimmed[i])
+    ]
     return plain[0] if plain else None
 
 
-def _quotes(text: str) -> bool:
+def has_quotation(text: str) -> bool:
     """Whether `text` gives a speaker's own words (a quotation of a clause or more)."""
-    return any(len(part) >= QUOTED_CLAUSE for part in _QUOTED.findall(text))
+    return any(len(part) >= QUOTED_CLAUSE for part in QUOTED.findall(text))
 
 
 def restating(scored: Scored, picked: Sequence[int], loner: int, theme_of: Sequence[int]) -> set[int]:
