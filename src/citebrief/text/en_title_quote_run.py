@@ -38,7 +38,7 @@ from citebrief.text.en_chunks import en_chunks, word_classes
 from citebrief.text.en_overview_said import ON, said_grounded
 from citebrief.text.en_title_possessed import NAME_RUN
 from citebrief.text.en_title_quoted import narrated
-from citebrief.text.en_title_said import quoted_subject, spoken_or_loose_topic
+from citebrief.text.en_title_said import bullets_topic
 from citebrief.text.en_title_said_name import spoken_name
 from citebrief.text.en_title_vague import vague_title
 from citebrief.text.en_unattributed import opens_first_person
@@ -163,12 +163,9 @@ def last_person_before(bullet: str, all_texts: list[str], article: list[str]) ->
 
 def _topic(title: str, speaker: str, bullets: list[str], group_texts: list[str], article: list[str]) -> str:
     """What the speaker's words are about (see the module's note); ''."""
-    for bullet in bullets:
-        topic = spoken_or_loose_topic(speaker, bullet) or quoted_subject(bullet)
-        if topic:
-            return topic
     return (
-        repeated_phrase(group_texts)
+        bullets_topic(speaker, bullets)
+        or repeated_phrase(group_texts)
         or narrated_topic(title, bullets, group_texts)
         or spoken_name(speaker, bullets, group_texts, article)
     )

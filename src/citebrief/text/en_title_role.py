@@ -20,7 +20,7 @@ from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_overview_said import ON, said_grounded
 from citebrief.text.en_title_possessed import NAME_RUN
 from citebrief.text.en_title_quote_run import group_speaker, repeated_phrase
-from citebrief.text.en_title_said import quoted_subject, spoken_or_loose_topic
+from citebrief.text.en_title_said import bullets_topic
 from citebrief.text.en_title_said_name import spoken_name
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, free_of
@@ -88,12 +88,9 @@ def role_holder(title: str, group_texts: list[str], article: list[str]) -> str:
 def _topic(speaker: str, bullets: list[str], group_texts: list[str], article: list[str]) -> str:
     """What the speaker's words are about: a bullet's spoken topic or quoted subject, else a
     phrase the paragraphs repeat, else the name the bullets say most; ''."""
-    for bullet in bullets:
-        topic = spoken_or_loose_topic(speaker, bullet) or quoted_subject(bullet)
-        if topic:
-            return topic
     return (
-        repeated_phrase(group_texts)
+        bullets_topic(speaker, bullets)
+        or repeated_phrase(group_texts)
         or spoken_name(speaker, bullets, group_texts, article)
         or next(filter(None, map(_what_it_was, bullets)), "")
     )

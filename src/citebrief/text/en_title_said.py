@@ -191,6 +191,16 @@ def spoken_or_loose_topic(speaker: str, bullet: str) -> str:
     return ""
 
 
+def bullets_topic(speaker: str, bullets: list[str]) -> str:
+    """The first of `bullets` to say what `speaker` spoke of (`spoken_or_loose_topic`) or what a
+    quotation is about (`quoted_subject`); ''."""
+    for bullet in bullets:
+        topic = spoken_or_loose_topic(speaker, bullet) or quoted_subject(bullet)
+        if topic:
+            return topic
+    return ""
+
+
 def _names_thing(topic: str) -> bool:
     """A noun phrase (each lower-case word a noun or an adjective, "of" between names: not "the
     changes make Britain a"), of two words or more, or "the" and a word that does not point
