@@ -10,6 +10,7 @@ from html import escape as _escape
 from importlib.resources import files
 
 from citebrief.model import Brief, Document
+from citebrief.render.text import PASSAGE_NOTE, shown_title
 from citebrief.text.bidi import strip_bidi
 from citebrief.text.layout import strip_full_stop
 
@@ -60,8 +61,6 @@ def render_html(brief: Brief, document: Document) -> str:
         parts.append(f'<div class="source">{escape(brief.source_line)}</div>')
     unit = "passage" if brief.citation_unit == "passage" else "paragraph"
     if unit == "passage":
-        from citebrief.render.text import PASSAGE_NOTE
-
         parts.append(f'<div class="passages">{escape(PASSAGE_NOTE[brief.lang])}</div>')
     if brief.checks is not None and brief.checks.citation_precision is not None:
         parts.append(f'<div class="checks">{escape(_checks_line(brief))}</div>')
@@ -70,7 +69,7 @@ def render_html(brief: Brief, document: Document) -> str:
     if brief.warnings:
         parts.append('<ul class="warnings">' + "".join(f"<li>{escape(w)}</li>" for w in brief.warnings) + "</ul>")
     for k, group in enumerate(brief.groups, start=1):
-        heading = f"Group {k}: {escape(group.title)}" if group.title else f"Group {k}"
+        heading = f"Group {k}: {escape(shown_title(group.title, brief.lang))}" if group.title else f"Group {k}"
         parts.append(f"<h2>{heading}</h2><ul>")
         for point in group.points:
             marks = "".join(

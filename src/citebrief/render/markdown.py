@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citebrief.model import Brief
-from citebrief.render.text import PASSAGE_NOTE, citation_marks
+from citebrief.render.text import PASSAGE_NOTE, citation_marks, shown_title
 from citebrief.text.layout import strip_full_stop
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|&~])")
@@ -32,7 +32,7 @@ def render_markdown(brief: Brief) -> str:
     if brief.source_line:
         lines += [f"*{escape_markdown(brief.source_line)}*", ""]
     for k, group in enumerate(brief.groups, start=1):
-        title = f": {escape_markdown(group.title)}" if group.title else ""
+        title = f": {escape_markdown(shown_title(group.title, brief.lang))}" if group.title else ""
         lines += [f"## Group {k}{title}", ""]
         lines += [f"- {escape_markdown(strip_full_stop(point.text))} {citation_marks(point)}" for point in group.points]
         lines.append("")

@@ -13,6 +13,18 @@ PASSAGE_NOTE: dict[Lang, str] = {
 }
 
 
+# the English overview's title as the engine writes it ("Key points: B.B. King's Dehydration"); the
+# brief shows only the subject, since the overview is always Group 1 and blind readers called the
+# label filler (stops 43 and 44). JSON keeps the whole title; the Chinese 核心要点 label stays shown,
+# read as naming the theme ("核心要点：台风“杜苏芮”").
+EN_OVERVIEW_LABEL = "Key points: "
+
+
+def shown_title(title: str, lang: Lang) -> str:
+    """A group's title as a reader sees it: without the English overview label."""
+    return title.removeprefix(EN_OVERVIEW_LABEL) if lang == "en" else title
+
+
 def citation_marks(point: Point) -> str:
     return "".join(f"[{n}]" for n in point.citations)
 
@@ -32,7 +44,7 @@ def render_text(brief: Brief) -> str:
     if lines:
         lines.append("")
     for k, group in enumerate(brief.groups, start=1):
-        title = _one_line(group.title)
+        title = _one_line(shown_title(group.title, brief.lang))
         lines.append(f"Group {k}: {title}" if title else f"Group {k}")
         lines.extend(f"- {strip_full_stop(_one_line(point.text))} {citation_marks(point)}" for point in group.points)
     if brief.citation_unit == "passage":

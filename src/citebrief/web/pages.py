@@ -24,6 +24,7 @@ from starlette.datastructures import UploadFile
 from citebrief import errors
 from citebrief.model import Brief, Document
 from citebrief.options import DEFAULT_ENGINE, MAX_GROUPS, MIN_GROUPS
+from citebrief.render.text import shown_title
 from citebrief.text.bidi import strip_bidi
 from citebrief.web.api import parse_id, status_of
 from citebrief.web.drafts import Draft
@@ -50,6 +51,7 @@ def _environment() -> jinja2.Environment:
     env.filters["http_url"] = http_url
     env.filters["percent"] = lambda value: "–" if value is None else f"{round(100 * value)}%"
     env.filters["when"] = when
+    env.filters["shown_title"] = shown_title
     return env
 
 
