@@ -154,6 +154,13 @@ class Brief(_Model):
         return [point for group in self.groups for point in group.points]
 
 
+# how a composed title joins its label and its subject ("核心要点：台风“杜苏芮”", "Key points: Ancelotti")
+COMPOSED_SEPARATOR: dict[Lang, str] = {"zh": "：", "en": ": "}
+# the overview's label: the engine writes it (`overview_titles`), the renderer (`render.text.shown_title`)
+# and `cover_steps.says_title` read it back, so it lives here, light for both
+OVERVIEW_TITLE: dict[Lang, str] = {"zh": "核心要点", "en": "Key points"}
+
+
 def brief_json_schema() -> dict[str, Any]:
     """The JSON Schema of `--format json`, as `citebrief schema` prints it."""
     return Brief.model_json_schema()

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from citebrief.choices import LANGS
 from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
 from citebrief.engines.news_figures import headline_changes, say_what_is_announced, swap_for_news_amounts
 from citebrief.engines.policy_amounts import add_amounts
@@ -30,6 +31,7 @@ from citebrief.engines.zh_hollow_swaps import swap_hollow
 from citebrief.engines.zh_news_totals import add_news_totals
 from citebrief.engines.zh_scene_swaps import swap_scenes
 from citebrief.engines.zh_start_dates import add_start_date
+from citebrief.model import COMPOSED_SEPARATOR, OVERVIEW_TITLE
 
 __all__ = ["Policy", "Retitle", "cover_steps", "says_title"]
 
@@ -37,9 +39,16 @@ Policy = list[str] | None  # a policy's paragraphs, None for another document
 Retitle = Callable[[list[str], str], str]  # the overview's title again from the bullets it keeps, and its old one
 
 
+# the overview's labels, "Key points: " and "核心要点：", as the engine writes them
+_OVERVIEW_LABELS = tuple(OVERVIEW_TITLE[lang] + COMPOSED_SEPARATOR[lang] for lang in LANGS)
+
+
 def says_title(bullets: list[str], title: str) -> bool:
-    """Whether a bullet says the title (its "Key points: " or "核心要点：" label and case aside)."""
-    folded = title.rpartition(": ")[2].rpartition("：")[2].casefold()
+    """Whether a bullet says the title (its overview label and case aside)."""
+    subject = title
+    for label in _OVERVIEW_LABELS:
+        subject = subject.removeprefix(label)
+    folded = subject.casefold()
     return any(folded in bullet.casefold() for bullet in bullets)
 
 

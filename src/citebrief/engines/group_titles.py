@@ -20,12 +20,11 @@ from citebrief.engines.themes import (
     phrase_title,
 )
 from citebrief.engines.zh_run_titles import paired_titles
-from citebrief.model import Document
+from citebrief.model import COMPOSED_SEPARATOR, Document
 from citebrief.text.measure_names import measures_title
 from citebrief.text.part_of import part_of
 from citebrief.text.report_kinds import label_title, report_title
 from citebrief.text.title_choice import (
-    COMPOSED_SEPARATOR,
     compose_title,
     group_title,
     is_generic_heading,

@@ -19,7 +19,7 @@ from citebrief.engines.themes import (
     PhraseStats,
 )
 from citebrief.engines.zh_overview_names import overview_shown
-from citebrief.model import Document
+from citebrief.model import COMPOSED_SEPARATOR, OVERVIEW_TITLE, Document
 from citebrief.text.official_act import act_subject
 from citebrief.text.official_name import issued_name
 from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
@@ -32,10 +32,7 @@ from citebrief.text.official_title import (
     title_subject,
     trim_official,
 )
-from citebrief.text.title_choice import (
-    COMPOSED_SEPARATOR,
-    subject_title,
-)
+from citebrief.text.title_choice import subject_title
 from citebrief.text.titles import cleanly_cut, display_title, is_name, on_word_boundaries, swapped_title
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_briefed_topic import OPENING as BRIEFING_SENTENCES
@@ -73,8 +70,6 @@ from citebrief.text.zh_storm import OPENING as STORM_OPENING
 from citebrief.text.zh_storm import storm_subject
 from citebrief.text.zh_term_front import term_whole
 from citebrief.text.zh_widen import widened
-
-OVERVIEW_TITLE = {"zh": "核心要点", "en": "Key points"}
 
 
 def overview_again(

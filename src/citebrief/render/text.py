@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from citebrief.model import Brief, Lang, Point
+from citebrief.model import COMPOSED_SEPARATOR, OVERVIEW_TITLE, Brief, Lang, Point
 from citebrief.text.layout import strip_full_stop
 
 # said after the last group when [n] numbers passages cut from one block, not paragraphs: under
@@ -17,7 +17,7 @@ PASSAGE_NOTE: dict[Lang, str] = {
 # brief shows only the subject, since the overview is always Group 1 and blind readers called the
 # label filler (stops 43 and 44). JSON keeps the whole title; the Chinese 核心要点 label stays shown,
 # read as naming the theme ("核心要点：台风“杜苏芮”").
-EN_OVERVIEW_LABEL = "Key points: "
+EN_OVERVIEW_LABEL = OVERVIEW_TITLE["en"] + COMPOSED_SEPARATOR["en"]
 
 
 def shown_title(title: str, lang: Lang) -> str:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import chain
 from operator import mul
 
-from citebrief.model import Lang
+from citebrief.model import COMPOSED_SEPARATOR, Lang
 from citebrief.text.chunks import Chunk, word_list, zh_chunks_into
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
@@ -528,7 +528,6 @@ _GENERIC_HEADINGS = frozenset(
         "措施"
     )
 )
-COMPOSED_SEPARATOR = {"zh": "：", "en": ": "}
 
 
 def is_generic_heading(title: str) -> bool:

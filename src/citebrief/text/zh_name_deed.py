@@ -21,9 +21,9 @@ ask; where no clause fits, the name stays.
 
 from __future__ import annotations
 
+from citebrief.model import COMPOSED_SEPARATOR
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs import speech_verbs
-from citebrief.text.title_choice import COMPOSED_SEPARATOR
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 
