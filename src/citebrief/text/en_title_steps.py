@@ -21,7 +21,9 @@ from citebrief.text.en_title_detail import detail_title
 from citebrief.text.en_title_distinct import distinct_title
 from citebrief.text.en_title_done_to import done_to_title
 from citebrief.text.en_title_event import reader_title
+from citebrief.text.en_title_every_bullet import every_bullet_title
 from citebrief.text.en_title_figure import figure_title
+from citebrief.text.en_title_fixture import fixture_title
 from citebrief.text.en_title_gist import gist_title
 from citebrief.text.en_title_held import held_title
 from citebrief.text.en_title_majority import majority_title
@@ -85,6 +87,8 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     name_event_title,  # "Tymon's Injuries", not "Olsin Tymon"; "Bale's Return", not "Gareth Bale"
     whole_term,  # "In Vitro Fertilization", not "Vitro Fertilization"
     majority_title,  # "Morning Routine" two bullets say, not one's "Room Temperature Water"
+    every_bullet_title,  # "Burkitt’s Lymphoma" both bullets name, not one's "White Blood Cell"
+    fixture_title,  # "Wasps v Exeter" whose team news the group gives, not one's "Leg Injury"
     work_title,  # "Looney Tunes" two bullets say, not one's "Baby Bear"
     quoted_topic_title,  # "Company Policy" the paragraphs repeat, not a quote's "Muslim Extremists"
     said_title,  # "Cameron on the Economy", not a quote's "Britain Needs"

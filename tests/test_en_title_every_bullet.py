@@ -1,0 +1,61 @@
+"""A title one bullet says gives way to a capitalized term every bullet of the group names
+("Burkitt’s Lymphoma" over one bullet's "White Blood Cell", en-cnndm 180), read with the sentence
+a pronoun-led bullet is shown after; a person's name ("Mr Docherty", "Sgt Raymond Hunter"), a name
+written capitalized throughout ("Home Retail"), a term some bullet lacks and a title two bullets
+say keep the title."""
+
+from __future__ import annotations
+
+from citebrief.text.en_title_every_bullet import every_bullet_title
+from conftest import shared_group_titles
+
+LYMPHOMA_PARAGRAPH = (
+    "Burkitt’s lymphoma is a relatively rare and aggressive form of non-Hodgkin’s lymphoma. "
+    "It affects lymphocytes - a type of white blood cell - which are found in the blood and in lymph glands."
+)
+LYMPHOMA = [
+    "It affects lymphocytes - a type of white blood cell - which are found in the blood and in lymph glands.",
+    "If Burkitts lymphoma is in the chest or throat, people can have difficulty swallowing or breathing.",
+]
+DOCHERTY = [
+    "At the time, the victim was not on the work site but a contractor told Mr Docherty he would be back.",
+    "Mr Docherty then repeated that he would rip the man's genitals off.",
+    "Mr Docherty said he lost control of his temper. He then returned with a hook made from a steel rod.",
+]
+RETAIL = [
+    "Shares in Home Retail closed down almost 0.5% at 179.1p.",
+    "Sainsbury's had offered about 167p a share for Home Retail, matching the all-cash offer from Steinhoff.",
+]
+
+
+def _titled(bullets: list[str], texts: list[str], title: str, used: set[str] | None = None) -> str:
+    return every_bullet_title(bullets, texts, texts, used if used is not None else {title.casefold()}, title)
+
+
+def test_term_every_bullet_names_replaces_one_bullets_detail() -> None:
+    texts = [LYMPHOMA_PARAGRAPH, LYMPHOMA[1]]
+    used = {"white blood cell", "john sims's death"}
+    assert _titled(LYMPHOMA, texts, "White Blood Cell", used) == "Burkitt’s Lymphoma"
+    assert used == {"burkitt’s lymphoma", "john sims's death"}
+
+
+def test_term_missing_from_a_bullet_or_taken_keeps_the_title() -> None:
+    texts = [LYMPHOMA_PARAGRAPH, LYMPHOMA[1]]
+    # without the lead-in sentence the first bullet names no lymphoma
+    assert _titled(LYMPHOMA, [LYMPHOMA[0], LYMPHOMA[1]], "White Blood Cell") == "White Blood Cell"
+    # another group's title holds the term
+    used = {"white blood cell", "burkitt's lymphoma"}
+    assert _titled(LYMPHOMA, texts, "White Blood Cell", used) == "White Blood Cell"
+    # a title both bullets speak to ("blood", "chest") stays
+    assert _titled(LYMPHOMA, texts, "Blood and Chest") == "Blood and Chest"
+
+
+def test_names_keep_the_title() -> None:
+    assert _titled(DOCHERTY, DOCHERTY, "Steel Rod") == "Steel Rod"
+    assert _titled(RETAIL, RETAIL, "All-cash Offer") == "All-cash Offer"
+
+
+def test_shared_cnndm_180_lymphoma_group() -> None:
+    titles = shared_group_titles("en-cnndm.jsonl", 180)
+    assert "Burkitt’s Lymphoma" in titles
+    assert "White Blood Cell" not in titles
