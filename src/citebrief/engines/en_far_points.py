@@ -20,8 +20,9 @@ Racemail: ...", en-cnndm 96) stays: away from that sentence its pronoun would po
 name. So does a point whose words tie it to the key points or to no group: Eugenie's birthday
 glasses (76) share her name with the overview (moved, her birthday group's title fell from "St
 James's Palace" to "Audience"), and Frankie's academy club (4) shares no word with his mother's
-group beside it. en-cnndm: 2 of 200 briefs change (44, 77). English news and features read in
-runs only (`final_groups`).
+group beside it. en-cnndm: 2 of 200 briefs change as pasted (44, 77), and in the benches'
+three-sentence paragraphs 75 (Silicon Valley's pay gap joins the tensions over homelessness);
+en-xsum none. English news and features read in runs only (`final_groups`).
 """
 
 from __future__ import annotations
