@@ -17,12 +17,15 @@ bullets at most with it and shares some of the point's weighed words, as many as
 overview and every other theme group do (`en_deep_points.point_ties`); the overview keeps
 `MIN_OVERVIEW` points. A point that reads on from the sentence before it (`leans`: "He told
 Racemail: ...", en-cnndm 96) stays: away from that sentence its pronoun would point at another's
-name. So does a point whose words tie it to the key points or to no group: Eugenie's birthday
-glasses (76) share her name with the overview (moved, her birthday group's title fell from "St
-James's Palace" to "Audience"), and Frankie's academy club (4) shares no word with his mother's
-group beside it. en-cnndm: 2 of 200 briefs change as pasted (44, 77), and in the benches'
-three-sentence paragraphs 75 (Silicon Valley's pay gap joins the tensions over homelessness);
-en-xsum none. English news and features read in runs only (`final_groups`).
+name; let go where that sentence is the group's bullet, the columnist's "And yet when ... we're
+right there to demand ..." joined "We're a society obsessed with putting celebrities on a
+pedestal" (199), but that group's title fell to "Actual Press". So does a point whose words tie
+it to the key points or to no group: Eugenie's birthday glasses (76) share her name with the
+overview (moved, her birthday group's title fell from "St James's Palace" to "Audience"), and
+Frankie's academy club (4) shares no word with his mother's group beside it. en-cnndm: 2 of
+200 briefs change as pasted (44, 77), and in the benches' three-sentence paragraphs 75 (Silicon
+Valley's pay gap joins the tensions over homelessness); en-xsum none. English news and features
+read in runs only (`final_groups`).
 """
 
 from __future__ import annotations
