@@ -22,13 +22,15 @@ group ending on a person none of its bullets named before is cut there (`en_pers
 run of different speakers' reactions is titled so (`en_reaction_runs`), and a group over five bullets
 is cut where its story turns (`en_long_splits`), and a pair going on with a two-point overview's
 lead joins it (`en_lead_pairs`), and a pair going on from a three-point overview's last point
-takes it (`en_lead_gives`), and last a quotation's line with no speaker in sight gets the sentence
+takes it (`en_lead_gives`), and an overview point passages away from all its others goes to the
+group told from its passage (`en_far_points`), and last a quotation's line with no speaker in sight gets the sentence
 naming its speaker before it (`en_speaker_leads`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
 from __future__ import annotations
 
+from citebrief.engines.en_far_points import far_points_given
 from citebrief.engines.en_lead_gives import lead_point_given
 from citebrief.engines.en_lead_pairs import lead_pair_joined
 from citebrief.engines.en_long_splits import long_groups_split
@@ -92,5 +94,6 @@ def settled_groups(
         lead_pair_joined(scored.trimmed, drafts)  # a pair going on with a two-point lead (`en_lead_pairs`)
         # ... and a pair going on from a three-point overview's last point takes it (`en_lead_gives`)
         lead_point_given(scored.trimmed, [u.paragraph for u in scored.units], drafts)
+        far_points_given(scored, drafts)  # a key point passages away from the rest to its group (`en_far_points`)
         speakers_led(scored, drafts, chosen)  # a quotation's line gets its speaker's sentence (`en_speaker_leads`)
     return drafts

@@ -1,0 +1,48 @@
+"""An English overview point passages away from every other key point goes to the theme group
+told from its passage, once the groups are settled (`en_far_points.py`); a point leaning on the
+sentence before it, or tied by its words to the overview, stays."""
+
+from __future__ import annotations
+
+from citebrief.engines.en_far_points import _nearest
+from citebrief.engines.scored import Draft
+from conftest import cnndm_groups, group_opening
+
+# the passage of each of ten sentences: two a passage
+PASSAGES = [1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
+
+
+def test_the_group_holding_a_bullet_next_to_the_point_is_its_home() -> None:
+    themes = [Draft(1, [2, 3]), Draft(2, [6, 7])]
+    home = _nearest(themes, PASSAGES, 8)  # passage 5, beside the second group's passage 4
+    assert home is themes[1]
+
+
+def test_no_group_within_one_passage_is_no_home() -> None:
+    assert _nearest([Draft(1, [0, 1])], PASSAGES, 8) is None
+
+
+def test_two_groups_as_near_are_no_home() -> None:
+    themes = [Draft(1, [2, 3]), Draft(2, [6, 7])]
+    assert _nearest(themes, PASSAGES, 5) is None  # passage 3: one passage from either
+
+
+def test_the_dog_of_passage_9_goes_to_manny() -> None:
+    groups = cnndm_groups(77)
+    assert not any(text.startswith("Pacman,") for text in groups[0])
+    assert any(text.startswith("Pacman,") for text in group_opening(groups, "Manny will only drink"))
+
+
+def test_the_rule_for_board_members_goes_to_the_meeting() -> None:
+    groups = cnndm_groups(44)
+    assert not any(text.startswith("Ledbetter said school principals") for text in groups[0])
+    meeting = group_opening(groups, "Instead of discussing")
+    assert any(text.startswith("Ledbetter said school principals") for text in meeting)
+
+
+def test_a_point_reading_on_from_the_sentence_before_stays() -> None:
+    assert any(text.startswith("He told Racemail") for text in cnndm_groups(96)[0])
+
+
+def test_a_point_sharing_its_words_with_the_overview_stays() -> None:
+    assert any(text.startswith("Laughing Eugenie") for text in cnndm_groups(76)[0])
