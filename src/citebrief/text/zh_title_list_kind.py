@@ -10,14 +10,15 @@ between two marks, the front of the list's last piece, or the item after its 和
 list that holds it names its kind: the run of nouns after "等" ("A、B、C等X"), or, in a list a
 "除了" opens or "以外/之外/外" closes without 等 ("除了A、B、C X外"), the run after the last item
 (as many words as the item before it); the run holds one verb at most, and none after it is a
-kind already ("全民|健身|主题活动", but "禁止性活动|作出规定" ends before 作出: zh-news 126). The kind is 4–12 characters of two words or more ending
-on a noun ("项目", "比赛" are any list's kind: never), on word boundaries and cut cleanly in a
-paragraph, no place, no poor shape (`zh_poor_titles`), no vague word (`zh_title_vague` data),
-free of the other titles. Of two kinds, the one whose list's items more of the group's bullets
-say, then the longer. A title with "、" (two things named already) is left as it is, and so is
-one whose head word a bullet says outside the list ("鱼粉" of "冈比亚输华饲料用鱼粉", zh-news 193:
-the group is about that item). As pasted, 3 of 200 zh-news briefs change, none of zh-clts or
-zh-policy (the bench's 3-sentence paragraphs change none).
+kind already ("全民|健身|主题活动", but "禁止性活动|作出规定" ends before 作出: zh-news 126).
+The kind is 4–12 characters of two words or more ending on a noun ("项目", "比赛" are any
+list's kind: never), on word boundaries and cut cleanly in a paragraph, no place, no poor
+shape (`zh_poor_titles`), no vague word (`zh_title_vague` data), free of the other titles.
+Of two kinds, the one whose list's items more of the group's bullets say, then the longer.
+A title with "、" (two things named already) is left as it is, and so is one whose head word a
+bullet says outside the list ("鱼粉" of "冈比亚输华饲料用鱼粉", zh-news 193: the group is about
+that item). As pasted, 3 of 200 zh-news briefs change, none of zh-clts or zh-policy (the
+bench's 3-sentence paragraphs change none).
 """
 
 from __future__ import annotations
