@@ -58,6 +58,7 @@ from citebrief.text.zh_section_heads import head_name
 from citebrief.text.zh_shared import where
 from citebrief.text.zh_term_front import front_whole
 from citebrief.text.zh_title_clipped import clipped_titles
+from citebrief.text.zh_title_list_kind import list_kind_titles
 from citebrief.text.zh_title_span import span_titles
 from citebrief.text.zh_title_vague import vague_titles
 from citebrief.text.zh_title_whole import whole_titles
@@ -374,7 +375,9 @@ def _held_last(
     # then "国家海洋预报台", not the front "国家海洋预报" every bullet saying it writes (`zh_title_whole`)
     titles = whole_titles(vague_titles(titles, own, used), own, used)
     # and "居住证办理同事同标", not the clipped "办理同事同标" every bullet saying it writes (`zh_title_clipped`)
-    return clipped_titles(titles, own, used)
+    titles = clipped_titles(titles, own, used)
+    # last "全民健身主题活动", the kind of the list whose one item "智力运动" the title was (`zh_title_list_kind`)
+    return list_kind_titles(titles, own, used)
 
 
 def _rare_said(
