@@ -70,6 +70,7 @@ def test_shared_briefs_keep_a_name_with_no_fit_topic() -> None:
     assert shared_group_titles("en-cnndm.jsonl", 97)[2] == "Uncle Poodle"  # a nickname
     assert shared_group_titles("en-xsum.jsonl", 10)[1] == "Angela Colfer"  # not "Colfer on Colfer-Williams"
     assert shared_group_titles("en-xsum.jsonl", 56)[2] == "Alison Beevers"  # not "… on Freddie", her son
+    assert shared_group_titles("en-xsum.jsonl", 80)[2] == "Rebecca Hilsenrath"  # not "… on Models"
 
 
 def test_shared_briefs_keep_a_shop_or_brand() -> None:

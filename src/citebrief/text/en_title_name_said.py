@@ -21,7 +21,8 @@ where no other title holds it. A name topic is not whom they spoke to ("Jordan o
 147), their kin ("Alison Beevers on Freddie", her son: en-xsum 56) nor their own name ("Colfer on
 Colfer-Williams", en-xsum 10); a nickname ("Lee 'Uncle Poodle' Thompson", en-cnndm 97) is no
 surname. The person is named as the article names them alone ("Rose"; "Van Gaal", never "Gaal").
-Runs after `en_title_role`.
+Runs after `en_title_role`; a group `en_group_deed` titles by the noun of what they said ("Mr
+Scott also claimed that" → "Scott's Claims", en-cnndm 22 as the benches cut it) keeps that.
 
 Read and left (en-cnndm and en-xsum 0-199, every bare-name group title): "Mr Ueda", "Van Gaal",
 "Billy Payne" (en-cnndm 121, 141, 24) are their words, but their "he said" bullets are read as
@@ -37,6 +38,7 @@ from functools import cache
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import is_person_title, person_key
 from citebrief.text.en_chunks import word_classes
+from citebrief.text.en_group_deed import group_deed_title
 from citebrief.text.en_non_persons import KIN
 from citebrief.text.en_overview_said import ON, said_grounded
 from citebrief.text.en_title_quote_run import bullet_owner
@@ -79,6 +81,8 @@ def name_said_title(
     key = person_key(title, article)
     if not key or " " in key or _nickname(title, article) or not _their_words(key, title, bullets, all_texts, article):
         return title
+    if group_deed_title(bullets, group_texts, all_texts, set(used), title) != title:
+        return title  # "Scott's Claims", the headline's noun for what they said, follows (en_group_deed)
     topic = _topic(key, bullets, group_texts, article)
     if not topic:
         return title
@@ -152,11 +156,20 @@ def _untitled(topic: str) -> str:
 def _named_topic(key: str, name: str, article: list[str]) -> str:
     """The name the bullets say most as a topic; '' where it is whom they spoke to ("told CNN"),
     their own kin ("her son Freddie": the group is their family's story, not the son's) or bears
-    their name ("Colfer-Williams" of Colfer)."""
+    their name ("Colfer-Williams" of Colfer), nor a longer name's tail (`_written_alone`)."""
     if not name or key in re.split(r"[\s-]", name):
         return ""
     near = re.compile(rf"\b(?:{_ADDRESSED}|(?:his|her|their|my) (?:{KIN}),? ){re.escape(name)}\b")
-    return "" if any(near.search(text) for text in article) else name
+    if any(near.search(text) for text in article):
+        return ""
+    return name if _written_alone(name, article) else ""
+
+
+def _written_alone(name: str, article: list[str]) -> bool:
+    """The article writes the name once at least with no capitalized word before it: not only a
+    longer name's tail ("Models" of "Matching Models", en-xsum 80)."""
+    found = re.compile(rf"(\b[A-Z][\w'’.-]* )?\b{re.escape(name)}\b")
+    return any(m.group(1) is None for text in article for m in found.finditer(text))
 
 
 def _judged(key: str, bullet: str) -> str:
