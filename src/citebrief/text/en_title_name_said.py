@@ -10,9 +10,10 @@ after naming them), `MIN_BULLETS` at least; and one bullet at least is their wor
 theirs, or their name (an apposition after it at most) before a verb of saying or judging
 (`data/en_name_said_verbs.tsv`: "Dawson thinks", "Mr Rose, 57, branded"). A group of deeds
 ("Chancey Luna, 17, was charged", "Ali Carter took the last two frames") is no one's words and
-keeps its name. A name the article never writes as a person's (`en_actors.person_key`: "PSG",
-"Topshop", "Looney Tunes", "Zodiac Aerospace") holds no bullet of words, so no shop, club or brand
-becomes a speaker here.
+keeps its name. `en_actors.is_person` takes some clubs, shops and brands for persons ("PSG",
+"Topshop", "Looney Tunes", "Zodiac Aerospace": en-cnndm 73, 76, 101, 198), but none holds a bullet
+of words here (no bullet gives it a verb of saying or a quotation of its own), so each keeps its
+title; a name known by a letter ("Nurse A", en-cnndm 89: the prosecutor's words) is left too.
 
 The topic: what a bullet says they spoke of or a quotation's subject (`en_title_said.bullets_topic`),
 else what a judging verb of theirs judges ("branded police involvement as …"), else the name the
