@@ -26,13 +26,13 @@ from citebrief.text.titles import starts, word_boundary
 _CALENDAR = frozenset(DAY_NAMES + MONTH_NAMES)
 _CUE_SPAN = 60  # characters either side of a name read for a cue
 _CAPS = r"(?:[A-Z][\w'’.-]* )*"  # the name's words before its last
-_KIN = "wife|husband|son|daughter|mother|father|brother|sister|girlfriend|boyfriend|partner|widow|fianc[eé]e?"
+KIN = "wife|husband|son|daughter|mother|father|brother|sister|girlfriend|boyfriend|partner|widow|fianc[eé]e?"
 # a person's own cues, before the name: "Mr ", "Dr. Ram ", "his wife Stephanie ", "his wife of 10 years, "
 _PERSON_BEFORE = LazyPattern(
-    rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Prof|Professor)\.? |\b(?:{_KIN})(?:,| of \d+ years,?)? ){_CAPS}$"
+    rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Prof|Professor)\.? |\b(?:{KIN})(?:,| of \d+ years,?)? ){_CAPS}$"
 )
 # after it: "'s wife", ", 34,", ", aged 34", ", who"
-_PERSON_AFTER = LazyPattern(rf"(?:['’]s (?:{_KIN}|family)\b|, (?:aged )?\d+\b|, who\b)")
+_PERSON_AFTER = LazyPattern(rf"(?:['’]s (?:{KIN}|family)\b|, (?:aged )?\d+\b|, who\b)")
 # a speaker's: "March asked", "..., said Court." (the name ends the clause: not "says Manchester United need")
 _SAID_AFTER = TablePattern(lambda: rf" (?:{alternation('quoted')}|asked)\b")
 _SAID_BEFORE = TablePattern(lambda: rf"\b(?:{alternation('quoted')}|asked) {_CAPS}$")

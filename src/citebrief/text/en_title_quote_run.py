@@ -100,7 +100,7 @@ def quote_run_title(
 def group_speaker(bullets: list[str], all_texts: list[str], article: list[str]) -> str:
     """The one person (their key) whose words every bullet but `MAX_OTHERS` is, a bullet of words
     only read as the last person named before it; ''."""
-    owners = [_owner(bullets, at, all_texts, article) for at in range(len(bullets))]
+    owners = [bullet_owner(bullets, at, all_texts, article) for at in range(len(bullets))]
     named = Counter(o for o, _ in owners if o).most_common(2)
     if not named or (len(named) > 1 and named[0][1] == named[1][1]):
         return ""
@@ -109,7 +109,7 @@ def group_speaker(bullets: list[str], all_texts: list[str], article: list[str]) 
     return speaker if spoken and mine >= MIN_BULLETS and len(bullets) - mine <= MAX_OTHERS else ""
 
 
-def _owner(bullets: list[str], at: int, all_texts: list[str], article: list[str]) -> tuple[str, bool]:
+def bullet_owner(bullets: list[str], at: int, all_texts: list[str], article: list[str]) -> tuple[str, bool]:
     """Whose the bullet is (a key, or ''), and whether it is their words only."""
     bullet = bullets[at]
     words = _words_only(bullet, all_texts)

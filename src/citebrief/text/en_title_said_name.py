@@ -97,7 +97,7 @@ def spoken_name(speaker: str, bullets: list[str], group_texts: list[str], articl
     counts: Counter[str] = Counter()
     quoted: set[str] = set()
     for bullet in bullets:
-        seen: set[str] = set()
+        seen: dict[str, None] = {}  # in the order said: names tied in count rank alike on every run
         for chunk in en_chunks(bullet):
             name = chunk.text
             if not chunk.name_only or len(name.split()) > MAX_NAME_WORDS:
@@ -107,10 +107,10 @@ def spoken_name(speaker: str, bullets: list[str], group_texts: list[str], articl
                 continue
             if len(name) > len(forms.get(who, "")):
                 forms[who] = name
-            seen.add(who)
+            seen[who] = None
             if _inside_quote(name, bullet):
                 quoted.add(who)
-        counts.update(seen)
+        counts.update(list(seen))
     if not counts:
         return ""
     ranked = sorted(counts, key=lambda w: (-counts[w], not is_person(forms[w], article), w not in quoted))

@@ -29,6 +29,7 @@ from citebrief.text.en_title_held import held_title
 from citebrief.text.en_title_majority import majority_title
 from citebrief.text.en_title_modified import modified_title
 from citebrief.text.en_title_name_event import name_event_title
+from citebrief.text.en_title_name_said import name_said_title
 from citebrief.text.en_title_named import named_title
 from citebrief.text.en_title_outnamed import covering_unless_outnamed
 from citebrief.text.en_title_own_event import own_event_title
@@ -104,6 +105,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     spoken_subject_title,  # "O'Neill on Shutthefrontdoor", not a vague "February Time"
     quote_run_title,  # "Sherwood on the Biggest Game" of unmarked quotes, not a vague "Magnitude of the Game"
     role_title,  # "Neil on …" of one person's words, not a role's "Amateur Champion"
+    name_said_title,  # "Dawson on OM" of one person's words, not a bare "Dawson"
     competition_title,  # "Conference" of a roundup's section, not one club's "Alfreton"
 )
 

@@ -1,0 +1,79 @@
+"""An English group title that is only a person's name ("Dawson", "Kim Rose") over a group of that
+person's words becomes "Surname on Topic" (`text/en_title_name_said.py`); a group of someone's
+deeds, a nickname, a topic that is whom they spoke to, their kin or their own name, and a shop or
+brand, keep the name. Cases cut from en-cnndm 42 and 50, and the shared briefs themselves."""
+
+from __future__ import annotations
+
+from citebrief.text.en_title_name_said import bare_name, name_said_title, said_verbs
+from conftest import shared_group_titles
+
+# en-cnndm 42, passages 4-5 (cut short)
+ROSE = [
+    "Kim Rose, who is running for Nigel Farage's party in Southampton Itchen, is being investigated by officers "
+    "after laying out the snacks at an event.",
+    "Mr Rose, 57, branded police involvement as 'absolutely ridiculous', adding that voters in the marginal seat "
+    "were unlikely to 'change their mind for a sausage roll'.",
+]
+# en-cnndm 50, passages 9-11 (cut short)
+DAWSON = [
+    "Dawson, who's been teaching OM for eight years, explains: 'It's a 15 minute partner practice.'",
+    "Dawson thinks the attraction for OM is that it offers a more conscious approach to sex and relationships.",
+    "People want information on how to do that.",
+]
+DAWSON_LEAD = ["Orgasmic meditation, shortened to OM, is a practice taught by Rachel Dawson in London."]
+
+
+def _title(bullets: list[str], title: str, context: list[str] | None = None) -> str:
+    return name_said_title(bullets, bullets, [*(context or []), *bullets], {title.casefold()}, title)
+
+
+def test_a_name_over_ones_judgement_is_the_surname_on_what_they_judged() -> None:
+    assert _title(ROSE, "Kim Rose") == "Rose on Police Involvement"
+
+
+def test_a_name_over_ones_words_is_the_surname_on_the_name_they_say_most() -> None:
+    assert _title(DAWSON, "Dawson", DAWSON_LEAD) == "Dawson on OM"
+
+
+def test_a_group_of_deeds_keeps_the_name() -> None:
+    deeds = [ROSE[0], "Mr Rose, 57, was released on bail after the hearing and left the court."]
+    assert _title(deeds, "Kim Rose") == "Kim Rose"
+
+
+def test_a_nickname_keeps_the_name() -> None:
+    lead = ["His brother Lee 'Kim Rose' Thompson spoke to the press."]
+    assert _title(ROSE, "Kim Rose", lead) == "Kim Rose"
+
+
+def test_a_title_that_is_no_bare_name_stays() -> None:
+    assert not bare_name("Trial of Frank Beck")
+    assert not bare_name("Bale's Return")
+    assert bare_name("Mr Ueda")
+    assert _title(ROSE, "Police Involvement") == "Police Involvement"
+
+
+def test_the_verbs_are_lower_case_words() -> None:
+    assert said_verbs()["branded"] and not said_verbs()["thinks"]
+    assert all(verb == verb.lower() and " " not in verb for verb in said_verbs())
+
+
+def test_shared_briefs_title_the_speaker_and_topic() -> None:
+    assert shared_group_titles("en-cnndm.jsonl", 42)[2] == "Rose on Police Involvement"
+    assert shared_group_titles("en-cnndm.jsonl", 50)[2] == "Dawson on OM"
+    assert shared_group_titles("en-cnndm.jsonl", 60)[1] == "Peters on Yeaman"  # not "Mr Yeaman"
+    assert shared_group_titles("en-xsum.jsonl", 30)[1] == "Nisbett on the Cat"
+
+
+def test_shared_briefs_keep_a_name_with_no_fit_topic() -> None:
+    assert shared_group_titles("en-cnndm.jsonl", 147)[1] == "Frank Jordan"  # not "Jordan on CNN"
+    assert shared_group_titles("en-cnndm.jsonl", 97)[2] == "Uncle Poodle"  # a nickname
+    assert shared_group_titles("en-xsum.jsonl", 10)[1] == "Angela Colfer"  # not "Colfer on Colfer-Williams"
+    assert shared_group_titles("en-xsum.jsonl", 56)[2] == "Alison Beevers"  # not "… on Freddie", her son
+    assert shared_group_titles("en-xsum.jsonl", 80)[2] == "Rebecca Hilsenrath"  # not "… on Models"
+
+
+def test_shared_briefs_keep_a_shop_or_brand() -> None:
+    assert shared_group_titles("en-cnndm.jsonl", 76)[1] == "Topshop"
+    assert "Looney Tunes" in shared_group_titles("en-cnndm.jsonl", 101)
+    assert "Zodiac Aerospace" in shared_group_titles("en-cnndm.jsonl", 198)
