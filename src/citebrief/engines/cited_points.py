@@ -96,8 +96,8 @@ def cited_points(
             text = lead + text
             citations.add(where)
             led.add(lead)
-        elif (run := run_from_head(scored, i, everywhere, headed)) is not None:
-            text = run  # "……贷款余额同比增长16.4%；| 科技中小型企业……": the run from its head (`zh_run_heads`)
+        elif (from_head := run_from_head(scored, i, everywhere, headed)) is not None:
+            text = from_head  # "……贷款余额同比增长16.4%；| 科技中小型企业……": the run from its head (`zh_run_heads`)
         elif scored.lang == "zh" and (opening := _item_opening(scored, i, everywhere)):
             text = opening + text
         elif scored.lang == "zh" and (label := _label_before(scored, i, everywhere)) and _adds(label, text, title):
