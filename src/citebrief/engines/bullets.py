@@ -26,7 +26,6 @@ from citebrief.text.en_cut_ends import dangling_end
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, strip_standard_lead
-from citebrief.text.zh_reporter_lead import strip_reporter
 
 WHOLE_CHARS_ZH = 150  # a sentence up to this length is kept whole
 # past WHOLE_CHARS_ZH, a cut at CUT_CHARS_ZH drops a third of the sentence or less, and that third is
@@ -217,9 +216,7 @@ def trim_sentence(text: str, lang: Lang) -> str:
     if lang == "zh":
         text = _strip_hearsay(
             _strip_connective(
-                strip_reporter(
-                    strip_standard_lead(_strip_marker(_strip_list_heading(strip_speaker(_strip_subhead(text)))))
-                )
+                strip_standard_lead(_strip_marker(_strip_list_heading(strip_speaker(_strip_subhead(text)))))
             )
         )
         if len(text) <= WHOLE_CHARS_ZH:

@@ -13,6 +13,8 @@ heard that the event was rich, and the brief has better to say (`hollow_report`)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from citebrief.text.anaphora import needs_antecedent
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.patterns import is_dangling
@@ -24,8 +26,16 @@ _REPORTER = LazyPattern(
     rf"^(?:{_DAY}，?|(?:近日|日前|今天|昨天|当天)，)?"
     r"[^，。；：“”]{0,6}?记者"
     rf"(?:{_DAY}|今天|今日|昨天|昨日|近日|日前)?"
-    r"(?:(?:从|在)[^，。；]{2,48}?)?(?:现场)?(?:获悉|了解到)[，,]"
+    r"(?:(?:从|在)(?P<source>[^，。；]{2,48}?))?(?:现场)?(?:获悉|了解到)[，,]"
 )
+# a short name the preamble gives, which the brief then uses: "(简称“海油工程”)", "（下称“省防办”）"
+_DEFINES = LazyPattern(r"[（(][^）)]*(?:简称|下称|以下称)")
+# a named occasion: "从……中国敦煌吐鲁番学会成立四十周年国际学术研讨会上" (not a bare "从会上")
+_OCCASION = LazyPattern(r"(?P<name>.*?)(?:研讨|座谈|发布|推进|论坛|年|大)?会(?:议)?上$")
+_SET_UP = LazyPattern(r"^(?:\d{1,2}月)?(?:\d{1,2}日)?(?:召开|举行|举办)?的?")
+MIN_OCCASION_NAME = 4  # characters naming the occasion, less its date and "召开的"
+# who did it, unnamed: "我国科研团队成功研制出……" (zh-news 197): the preamble named the lab
+_VAGUE = LazyPattern(r"^(?:我国|中国|国内)?(?:的)?(?:科研|研究|科技)?(?:团队|人员|工作者|科学家)")
 # what follows leans on the place or the event the preamble named ("记者从吉安县委统战部了解到，当地……")
 _LEANS = LazyPattern(r"(?:当地|本地|全[省市县区镇村]|大赛|赛事|会议|会上|活动|双方|本次|本届|上述)")
 # "该省", "该局": what it points back to is the last thing named ending so
@@ -35,8 +45,9 @@ HOLLOW_REST_CHARS = 20  # a remark this short with no figure, after the preamble
 _FIGURE = LazyPattern(r"\d|[一二三四五六七八九十百千万亿两]+(?:个|项|条|类|家|所|名|人|元|万|亿|倍|场|次)")
 
 
-def strip_reporter(text: str) -> str:
-    """`text` without a reporter's preamble, where what follows stands alone; else `text`."""
+def strip_reporter(text: str, others: Sequence[str] = ()) -> str:
+    """`text` without a reporter's preamble, where what follows stands alone and the preamble says
+    nothing the brief needs; else `text`. `others`: the brief's other bullets."""
     if "记者" not in text[:40]:
         return text  # most sentences name no reporter near their start: let go after one look
     match = _REPORTER.match(text)
@@ -50,9 +61,24 @@ def strip_reporter(text: str) -> str:
         or _LEANS.match(rest)
         or rest.count("“") != rest.count("”")
         or _unnamed_this(rest)
+        or _needed(match.group(0), match["source"] or "", rest, others)
     ):
         return text
     return rest
+
+
+def _needed(preamble: str, source: str, rest: str, others: Sequence[str]) -> bool:
+    """Whether the preamble says what the brief needs: a short name it gives (zh-news 169), the
+    occasion it names (a society's 40th-anniversary symposium, whose "40年来" follows: 62), or who
+    is behind news whose own subject is vague ("我国科研团队", 197) or a document's title whose
+    issuer no other bullet names ("《杭州市育儿补助实施办法(试行)》……于近日发布", 139)."""
+    if _DEFINES.search(preamble) or _VAGUE.match(rest):
+        return True
+    occasion = _OCCASION.match(source)
+    if occasion is not None:
+        name = occasion["name"]
+        return len(name) - _SET_UP.match(name).end() >= MIN_OCCASION_NAME  # type: ignore[union-attr]
+    return rest.startswith("《") and bool(source) and not any(source in other for other in others)
 
 
 def _unnamed_this(rest: str) -> bool:
