@@ -1,7 +1,10 @@
 """A Chinese news sentence opened by how the reporter came by it: "记者现场获悉，", "记者13日从陕西省消防救援
 总队获悉，", "7日记者从杭州市卫生健康委员会获悉，", "记者了解到，". It says how the story was reported, not
 what happened; the bullet cites its paragraph, and drops it as `bullets._strip_hearsay` drops "据悉，"
-(zh-news 55, 78, 80, 89, 131, 177, 188: "记者从会上获悉，2020年至2022年，天津全市法院……").
+(zh-news 55, 78, 80, 89, 131, 177, 188: "记者从会上获悉，2020年至2022年，天津全市法院……"), last, from
+the finished bullets (`engines/zh_reporter_drops`), so that the picks are made on the sentence whole.
+It stays where it says what the brief needs (`_needed`: a short name, a named occasion, who is
+behind a vague subject or a document; blind read, session 46).
 
 It stays where what follows leans on it: on a pronoun ("该省严禁……", zh-news 122; "受降雨天气影响，该省……",
 3), on the place or
