@@ -17,6 +17,7 @@ from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_date
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.scored import Scored, figures_in
 from citebrief.engines.zh_quote_carry import speaker_after
+from citebrief.engines.zh_run_heads import run_from_head
 from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, opens_own_quote, with_antecedent
 from citebrief.text.en_back_reference import points_back_en, some_of_before
@@ -57,6 +58,7 @@ def cited_points(
     points = []
     everywhere = frozenset(chain.from_iterable(every_group))  # the whole brief's sentences
     led: set[str] = set()  # the lead-ins of "一是……；二是……" runs a bullet of the group has said
+    headed: set[int] = set()  # the "；"-runs a bullet of the group has said from their head
     units = scored.units
     for k, i in enumerate(picked):
         unit = units[i]
@@ -94,6 +96,8 @@ def cited_points(
             text = lead + text
             citations.add(where)
             led.add(lead)
+        elif (from_head := run_from_head(scored, i, everywhere, headed)) is not None:
+            text = from_head  # "……贷款余额同比增长16.4%；| 科技中小型企业……": the run from its head (`zh_run_heads`)
         elif scored.lang == "zh" and (opening := _item_opening(scored, i, everywhere)):
             text = opening + text
         elif scored.lang == "zh" and (label := _label_before(scored, i, everywhere)) and _adds(label, text, title):

@@ -89,6 +89,7 @@ from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_overview_figure import figure_up
 from citebrief.engines.zh_quote_carry import folded_speakers
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
+from citebrief.engines.zh_reporter_drops import reporter_leads_dropped
 from citebrief.engines.zh_title_moves import to_titled
 from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
@@ -395,6 +396,7 @@ def _cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) ->
         labels_after_lead(scored, said, points)  # "……促进煤矿安全生产。一是……。二是……。": zh_lead_labels.py
         whole_runs(scored, said, points)  # "……一是……；二是……。" quoted in parts: zh_ordinal_runs.py
         drop_loose_ordinals(points)  # "二是坚持依法合规，……" with no "一是" above it: zh_list_ordinals.py
+        reporter_leads_dropped(points)  # "记者10日从……获悉，" (`zh_reporter_drops`)
     return [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]
 
 

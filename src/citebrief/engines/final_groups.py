@@ -9,7 +9,8 @@ become one (`zh_subject_merge`), a weather item's edge bullet goes to the group 
 leaning on a sentence no bullet holds gets it before it (`zh_leaning_picks`, which also mends what a
 dropped repeat leaves) and a group of two strands becomes two at the paragraph where it turns
 (`zh_strand_splits`), a "但同时，……" goes to the group of the sentence it answers (`zh_turn_pairs`)
-and a deep overview point to the group telling its passage (`zh_overview_strays`), and last an
+and a deep overview point to the group telling its passage (`zh_overview_strays`), a figureless one
+beside a theme's bullet to that theme (`zh_overview_themes`), and last an
 edge bullet goes to the neighbouring group that names what it names (`zh_named_edges`), and a pair of
 strangers from two paragraphs is dissolved into the groups its bullets belong to (`zh_stranger_homes`);
 an English quotation's line goes to its speaker's group, a crowded group giving the last group
@@ -52,6 +53,7 @@ from citebrief.engines.zh_loner_swaps import loners_placed
 from citebrief.engines.zh_named_edges import named_edges_placed
 from citebrief.engines.zh_opening_points import opening_points_given
 from citebrief.engines.zh_overview_strays import overview_strays_given
+from citebrief.engines.zh_overview_themes import overview_themes_given
 from citebrief.engines.zh_strand_splits import strands_split
 from citebrief.engines.zh_stranger_homes import strangers_homed
 from citebrief.engines.zh_subject_merge import subjects_joined
@@ -79,6 +81,7 @@ def settled_groups(
         drafts = lead_strays_given(scored, drafts)  # a lead sentence far above its group's run (`zh_lead_strays`)
         drafts = turns_paired(scored, drafts)  # "但同时，……" beside what it answers (`zh_turn_pairs`)
         drafts = overview_strays_given(scored, drafts)  # a deep point to its passage's group (`zh_overview_strays`)
+        drafts = overview_themes_given(scored, drafts)  # a point going on from a theme's bullet (`zh_overview_themes`)
         drafts = named_edges_placed(scored, drafts)  # an edge bullet to the group naming its subject (`zh_named_edges`)
         drafts = strangers_homed(scored, drafts, chosen)  # a pair of strangers dissolved (`zh_stranger_homes`)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)

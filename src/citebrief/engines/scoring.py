@@ -29,6 +29,7 @@ from citebrief.text.patterns import is_leader, is_structure, specific_kinds, spe
 from citebrief.text.tokenize import EnReading, Reading, cut_zh, en_reading, lend_cuts, zh_reading
 from citebrief.text.zh_bare_steps import bare_step
 from citebrief.text.zh_case_heads import case_title, parallel_titles
+from citebrief.text.zh_reporter_lead import hollow_report
 from citebrief.text.zh_teaser import without_teasers
 
 # the lead prior: x(1 + 2(1-r)^16) at relative position r — x3 on the first sentence, x1.37 at
@@ -192,6 +193,8 @@ def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = Non
         return False  # what is left of a sentence whose opening was dropped: not a sentence
     if trimmed == text and (dateline_only(text) or attribution_only(text)):
         return False  # "本报北京5月14日电" or "……刘亮说。": whose words, not the words
+    if lang == "zh" and hollow_report(trimmed):
+        return False  # "记者现场获悉，此次体育节活动丰富，品类众多。": how it was heard, and nothing heard
     if structure is None:
         structure = is_structure(text)
     return not (structure or (trimmed != text and is_structure(trimmed)))
