@@ -43,4 +43,5 @@ def test_a_title_two_bullets_say_an_event_or_no_ones_group_stays() -> None:
 
 def test_shared_article() -> None:
     titles = shared_group_titles("en-cnndm.jsonl", 50)  # a teacher's explanations of her practice
-    assert "Dawson" in titles and "Minute Partner Practice" not in titles
+    # the teacher, then what she speaks of (`en_title_name_said`), not her bare name
+    assert "Dawson on OM" in titles and "Minute Partner Practice" not in titles
