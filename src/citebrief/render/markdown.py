@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citebrief.model import Brief
-from citebrief.render.text import PASSAGE_NOTE, citation_marks, shown_title
+from citebrief.render.text import PASSAGE_NOTE, citation_marks, shown_source_line, shown_title
 from citebrief.text.layout import strip_full_stop
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|&~])")
@@ -29,8 +29,9 @@ def render_markdown(brief: Brief) -> str:
         lines += [f"# {escape_markdown(brief.translated_title)}", "", escape_markdown(brief.title), ""]
     elif brief.title:
         lines += [f"# {escape_markdown(brief.title)}", ""]
-    if brief.source_line:
-        lines += [f"*{escape_markdown(brief.source_line)}*", ""]
+    source = shown_source_line(brief)
+    if source:
+        lines += [f"*{escape_markdown(source)}*", ""]
     for k, group in enumerate(brief.groups, start=1):
         title = f": {escape_markdown(shown_title(group.title, brief.lang))}" if group.title else ""
         lines += [f"## Group {k}{title}", ""]

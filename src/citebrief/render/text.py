@@ -25,6 +25,19 @@ def shown_title(title: str, lang: Lang) -> str:
     return title.removeprefix(EN_OVERVIEW_LABEL) if lang == "en" else title
 
 
+# a source line that would open the brief alone, a bare site name with no title above it and no time
+# beside it, is labelled: blind readers took a lone "CNN" over Group 1 for a stray header line (stop 46)
+SOURCE_LABEL: dict[Lang, str] = {"zh": "来源：", "en": "Source: "}
+
+
+def shown_source_line(brief: Brief) -> str | None:
+    """The source line as a reader sees it: labelled where it is only a name heading the brief."""
+    line = brief.source_line
+    if line and not (brief.title or brief.translated_title) and "·" not in line:
+        return SOURCE_LABEL[brief.lang] + line
+    return line
+
+
 def citation_marks(point: Point) -> str:
     return "".join(f"[{n}]" for n in point.citations)
 
@@ -39,8 +52,9 @@ def render_text(brief: Brief) -> str:
     title = brief.translated_title or brief.title
     if title:
         lines.append(_one_line(title))
-    if brief.source_line:
-        lines.append(_one_line(brief.source_line))
+    source = shown_source_line(brief)
+    if source:
+        lines.append(_one_line(source))
     if lines:
         lines.append("")
     for k, group in enumerate(brief.groups, start=1):
