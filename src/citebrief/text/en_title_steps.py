@@ -39,6 +39,7 @@ from citebrief.text.en_title_people import people_title
 from citebrief.text.en_title_possessed import possessed_title
 from citebrief.text.en_title_quote_run import quote_run_title
 from citebrief.text.en_title_quoted import quoted_title
+from citebrief.text.en_title_relative import relative_title
 from citebrief.text.en_title_role import role_title
 from citebrief.text.en_title_said import said_title
 from citebrief.text.en_title_said_name import said_name_title
@@ -65,6 +66,7 @@ _BEFORE_NAME: tuple[EnTitleStep, ...] = (
 )
 _AFTER_NAME: tuple[EnTitleStep, ...] = (
     detail_title,  # not "Condoms" alone
+    relative_title,  # "Their Relationship", not one bullet's "Previous Relationship"
     shared_title,  # not one bullet's detail
     theme_title,  # what two bullets say
     reader_title,  # the event, not who or when
