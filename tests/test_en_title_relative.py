@@ -38,6 +38,15 @@ def test_one_noun_left_takes_the_owner_another_bullet_writes() -> None:
     assert title == "Their Relationship"
 
 
+def test_one_noun_the_bullet_writes_after_a_named_persons_his_takes_the_name() -> None:
+    bullets = [
+        "Adebayor has one year left to run on his current contract at White Hart Lane.",
+        "He joined Spurs in 2011 from Manchester City, initially on loan.",
+    ]
+    texts = ["Striker Emmanuel Adebayor danced a strange jig.", *bullets]
+    assert relative_title(bullets, texts, texts, set(), "Current Contract") == "Adebayor's Contract"
+
+
 def test_one_noun_no_other_bullet_owns_stays() -> None:
     bullets = ["In a separate development, ISIS has announced rules for nurses.", "It plans a school of nursing."]
     assert relative_title(bullets, bullets, bullets, set(), "Separate Development") == "Separate Development"
@@ -57,6 +66,7 @@ def test_a_title_without_such_a_word_or_taken_elsewhere_stays() -> None:
         (180, "Their Relationship", "Previous Relationship"),
         (18, "Immigration Policy", "Current Immigration Policy"),
         (194, "Legal Agreement", "Prior Legal Agreement"),
+        (172, "Adebayor's Contract", "Current Contract"),
     ],
 )
 def test_the_cnndm_briefs_drop_the_word(index: int, title: str, former: str) -> None:

@@ -12,6 +12,9 @@ The word goes where what is left names the group's thing:
 - one noun is left, two bullets of the group say it, and one writes it after "their", "his",
   "her" or "its" that is not the relative word's bullet: the title is that phrase as written
   ("Their Relationship", of "six months into their relationship");
+- one noun is left, and the bullet writes the title after "his" or "her" where that bullet's
+  actor is a person it names: the title is whose it is ("Current Contract" of "Adebayor has one
+  year left to run on his current contract" → "Adebayor's Contract", en-cnndm 172);
 - else, or where another group's title holds the phrase, the title stays ("Separate
   Development": "Development" alone names nothing).
 """
@@ -22,6 +25,7 @@ import re
 from functools import cache
 
 from citebrief.text.data_files import data_lines
+from citebrief.text.en_actors import actor, is_person, key
 from citebrief.text.en_title_choice import families, heard
 from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
 
@@ -42,8 +46,11 @@ def relative_title(bullets: list[str], group_texts: list[str], all_texts: list[s
     if len(words) < 2 or words[0].lower() not in relative_words():
         return title
     rest = " ".join(words[1:])
-    phrase = rest if len(words) > 2 else _owned(rest, bullets, title)
-    if not phrase or not any(on_word_boundaries(phrase, t, "en") for t in [*group_texts, *bullets]):
+    if len(words) > 2:
+        phrase = rest if any(on_word_boundaries(rest, t, "en") for t in [*group_texts, *bullets]) else ""
+    else:
+        phrase = _owned(rest, bullets, title) or _actors(rest, bullets, title, all_texts)
+    if not phrase:
         return title
     if not free_of(phrase, used - {title.casefold()}):
         return title
@@ -61,4 +68,18 @@ def _owned(noun: str, bullets: list[str], title: str) -> str:
         found = pattern.search(bullet)
         if found and title.casefold() not in bullet.casefold():
             return found.group(0).lower()
+    return ""
+
+
+def _actors(noun: str, bullets: list[str], title: str, all_texts: list[str]) -> str:
+    """"Adebayor's contract" where the bullet writes "his <title>" and its actor is a person it
+    names; ''."""
+    pattern = re.compile(rf"\b(?:his|her) {re.escape(title)}\b", re.IGNORECASE)
+    article = [*all_texts, *bullets]
+    for at, bullet in enumerate(bullets):
+        if not pattern.search(bullet):
+            continue
+        who = actor(bullets, at)
+        if who and who in bullet and is_person(who, article):
+            return f"{key(who)}'s {noun.lower()}"
     return ""
