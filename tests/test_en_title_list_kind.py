@@ -27,8 +27,10 @@ def test_a_listed_item_gives_way_to_the_kind_the_bullet_names() -> None:
     assert used == {"health benefits"}
 
 
-def test_a_named_kind_or_a_kind_one_bullet_says_stays() -> None:
+def test_a_named_kind_or_item_or_a_kind_one_bullet_says_stays() -> None:
     assert list_kind_title(MAKE_UP, MAKE_UP, MAKE_UP, set(), "Eye Shadows") == "Eye Shadows"
+    leaders = ["Messages came from world leaders, including Barack Obama.", "Other world leaders stayed silent."]
+    assert list_kind_title(leaders, leaders, leaders, set(), "Barack Obama") == "Barack Obama"
     alone = EXERCISE[1:]  # "health" said by the listing bullet only
     assert list_kind_title(alone, alone, alone, set(), "Lower Risk") == "Lower Risk"
 

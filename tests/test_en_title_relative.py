@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.text.en_title_relative import relative_title, relative_words
+from citebrief.text.en_title_relative import kept_terms, relative_title, relative_words
 from conftest import shared_group_titles
 
 COUPLE = [
@@ -25,6 +25,13 @@ POLICY = [
 def test_the_data_holds_the_words_that_point_back() -> None:
     assert {"previous", "current", "prior"} <= relative_words()
     assert "former" not in relative_words()  # "Former President" names a person
+    assert "current account" in kept_terms() and "current account" not in relative_words()
+
+
+def test_a_term_that_opens_on_such_a_word_keeps_it() -> None:
+    bullets = ["The current account deficit widened to 5 per cent.", "The current account deficit is a worry."]
+    title = "Current Account Deficit"
+    assert relative_title(bullets, bullets, bullets, set(), title) == title
 
 
 def test_two_words_left_are_the_title() -> None:

@@ -8,8 +8,9 @@ names first says what the examples, and here the group, have in common ("Health 
 Where one bullet alone says the title, and says it as an item after "such as" or "including"
 (nothing but the list between them), the two to four lower-case words before those words, back
 to a determiner, a preposition or a word of number ("a number of", "many"), take the title's
-place, where two bullets say some of them and no other title holds them. A named kind ("Mac's
-Maleficent collection including the eye shadows") or a bare noun ("products") keeps the title.
+place, where two bullets say some of them and no other title holds them. A named item or kind
+("Mac's Maleficent collection including the eye shadows") or a bare noun ("products") keeps the
+title.
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ def _kind(bullet: str, item: str) -> str:
     "including"; ''."""
     at = bullet.casefold().find(item)
     found = _INTRO.search(bullet[:at])
-    if at < 0 or not found:
-        return ""
+    if at < 0 or not found or bullet[at : at + len(item)] != item:
+        return ""  # a named item ("Barack Obama" of "world leaders, including …") is no example of a kind
     words = re.split(r"\s+", bullet[: found.start()].strip())
     kind: list[str] = []
     for word in reversed(words):

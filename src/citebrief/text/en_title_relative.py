@@ -16,7 +16,8 @@ The word goes where what is left names the group's thing:
   actor is a person it names: the title is whose it is ("Current Contract" of "Adebayor has one
   year left to run on his current contract" → "Adebayor's Contract", en-cnndm 172);
 - else, or where another group's title holds the phrase, the title stays ("Separate
-  Development": "Development" alone names nothing).
+  Development": "Development" alone names nothing), as does a term that opens on such a word
+  and names a thing of its own (the table's two-word rows: "Current Account Deficit").
 """
 
 from __future__ import annotations
@@ -35,8 +36,15 @@ _OWNERS = ("their", "his", "her", "its")
 
 @cache
 def relative_words() -> frozenset[str]:
-    """The words that point back into a title's sentence (`data/en_title_relative.tsv`)."""
-    return frozenset(data_lines("en_title_relative.tsv"))
+    """The words that point back into a title's sentence (`data/en_title_relative.tsv`, one a row)."""
+    return frozenset(row for row in data_lines("en_title_relative.tsv") if " " not in row)
+
+
+@cache
+def kept_terms() -> frozenset[str]:
+    """Terms that open on such a word and name a thing of their own ("current account": the
+    table's rows of two words)."""
+    return frozenset(row for row in data_lines("en_title_relative.tsv") if " " in row)
 
 
 def relative_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
@@ -45,6 +53,8 @@ def relative_title(bullets: list[str], group_texts: list[str], all_texts: list[s
     words = title.split()
     if len(words) < 2 or words[0].lower() not in relative_words():
         return title
+    if " ".join(words[:2]).lower() in kept_terms():
+        return title  # "Current Account Deficit"
     rest = " ".join(words[1:])
     if len(words) > 2:
         phrase = rest if any(on_word_boundaries(rest, t, "en") for t in [*group_texts, *bullets]) else ""
