@@ -26,6 +26,7 @@ from citebrief.text.en_title_figure import figure_title
 from citebrief.text.en_title_fixture import fixture_title
 from citebrief.text.en_title_gist import gist_title
 from citebrief.text.en_title_held import held_title
+from citebrief.text.en_title_list_kind import list_kind_title
 from citebrief.text.en_title_majority import majority_title
 from citebrief.text.en_title_modified import modified_title
 from citebrief.text.en_title_name_event import name_event_title
@@ -39,6 +40,7 @@ from citebrief.text.en_title_people import people_title
 from citebrief.text.en_title_possessed import possessed_title
 from citebrief.text.en_title_quote_run import quote_run_title
 from citebrief.text.en_title_quoted import quoted_title
+from citebrief.text.en_title_relative import relative_title
 from citebrief.text.en_title_role import role_title
 from citebrief.text.en_title_said import said_title
 from citebrief.text.en_title_said_name import said_name_title
@@ -65,6 +67,7 @@ _BEFORE_NAME: tuple[EnTitleStep, ...] = (
 )
 _AFTER_NAME: tuple[EnTitleStep, ...] = (
     detail_title,  # not "Condoms" alone
+    relative_title,  # "Their Relationship", not one bullet's "Previous Relationship"
     shared_title,  # not one bullet's detail
     theme_title,  # what two bullets say
     reader_title,  # the event, not who or when
@@ -87,6 +90,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     about_title,  # "Nicole Daedone" the bullets are about, not one's "Ted Talk"
     name_event_title,  # "Tymon's Injuries", not "Olsin Tymon"; "Bale's Return", not "Gareth Bale"
     whole_term,  # "In Vitro Fertilization", not "Vitro Fertilization"
+    list_kind_title,  # "Health Benefits", not one listed benefit's "Lower Risk"
     majority_title,  # "Morning Routine" two bullets say, not one's "Room Temperature Water"
     every_bullet_title,  # "Burkitt’s Lymphoma" both bullets name, not one's "White Blood Cell"
     fixture_title,  # "Wasps v Exeter" whose team news the group gives, not one's "Leg Injury"
