@@ -375,7 +375,8 @@ def _held_last(
     """A bare word as its group writes it (`zh_held_last`), then a small group's two strands of
     one kind by both ("野生动物资源、水资源", not one bullet's: `zh_two_strand_title`), and a small
     group's bare word one bullet says as the group writes it ("“新奇特”展品": `zh_one_said_title`);
-    last, a title still vague gives way to the run most bullets share ("文明实践中心": `zh_title_vague`)."""
+    last, a title still vague gives way to the run most bullets share ("文明实践中心": `zh_title_vague`),
+    and one bullet's detail to the act the bullets share (`zh_shared_act`; `shown`: the overview's title)."""
     titles = one_said_titles(two_strand_titles(held_last(titles, own, used), own, every_text, used), own, used)
     # then "国家海洋预报台", not the front "国家海洋预报" every bullet saying it writes (`zh_title_whole`)
     titles = whole_titles(vague_titles(titles, own, used), own, used)
@@ -383,7 +384,7 @@ def _held_last(
     titles = clipped_titles(titles, own, used)
     # last "全民健身主题活动", the kind of the list whose one item "智力运动" the title was (`zh_title_list_kind`)
     titles = list_kind_titles(titles, own, used)
-    # then "巡视检查", the act the bullets share, not one's "高架灯杆检查加固" (`zh_shared_act`; `shown`: the overview's)
+    # then "巡视检查", the act the bullets share, not one's "高架灯杆检查加固" (`zh_shared_act`)
     return shared_act_titles(titles, own, used, shown)
 
 

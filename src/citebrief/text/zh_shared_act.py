@@ -27,7 +27,14 @@ from __future__ import annotations
 
 from functools import partial
 
-from citebrief.text.titles import GroupTexts, cleanly_cut, each_retitled, free_of, on_word_boundaries
+from citebrief.text.titles import (
+    GroupTexts,
+    cleanly_cut,
+    each_retitled,
+    free_of,
+    on_word_boundaries,
+    swapped_title,
+)
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_action_title import _LIGHT
 from citebrief.text.zh_poor_titles import poor_zh_title
@@ -49,7 +56,7 @@ def shared_act_titles(titles: list[str], own: list[GroupTexts], used: set[str], 
     report (module docstring); `own`: each group's bullets and paragraphs, None for a heading's
     group; `used`: the titles given (casefolded), which it updates; `shown`: the overview's title."""
     subject = {w for w, _ in tag_zh(shown) if len(w) >= MIN_WORD}
-    return each_retitled(titles, own, used, partial(_one_bullets, subject=subject), _act_phrase)
+    return each_retitled(titles, own, used, partial(_one_bullets, subject=subject), partial(_act_phrase, used=used))
 
 
 def _need(bullets: list[str]) -> int:
@@ -94,9 +101,9 @@ def _acts(bullets: list[str]) -> list[str]:
     return _rare(sorted(v for v, n in counts.items() if n >= _need(bullets) and v not in bodies))
 
 
-def _act_phrase(title: str, bullets: list[str], texts: list[str], given: set[str]) -> str:
+def _act_phrase(title: str, bullets: list[str], texts: list[str], given: set[str], *, used: set[str]) -> str:
     """The act with the word a bullet writes beside it, that word said by the most bullets, then
-    the earlier bullet's; '' where none fits."""
+    the earlier bullet's, swapped into `used`; '' where none fits."""
     ranked: list[tuple[int, int, str]] = []
     acts = [a for a in _acts(bullets) if a not in title]
     for index, bullet in enumerate(bullets):
@@ -115,7 +122,7 @@ def _act_phrase(title: str, bullets: list[str], texts: list[str], given: set[str
             phrase = first + second
             if len(mate) >= MIN_WORD and mate not in _LIGHT and _fits(phrase, bullets, texts, given):
                 ranked.append((sum(mate in b for b in bullets), -index, phrase))
-    return max(ranked)[2] if ranked else ""
+    return swapped_title(title, max(ranked)[2], used) if ranked else ""
 
 
 def _fits(phrase: str, bullets: list[str], texts: list[str], given: set[str]) -> bool:
