@@ -123,11 +123,8 @@ def _act_phrase(title: str, bullets: list[str], texts: list[str], given: set[str
             else:
                 continue
             phrase = first + second
-            if (
-                f"、{phrase}" in bullet or f"{phrase}、" in bullet
-            ):  # "部门联动" of 政府主导、部门联动、……: a list's item
-                continue
-            if len(mate) >= MIN_WORD and mate not in _LIGHT and _fits(phrase, bullets, texts, given):
+            listed = f"、{phrase}" in bullet or f"{phrase}、" in bullet  # "部门联动" of 政府主导、部门联动、……
+            if not listed and len(mate) >= MIN_WORD and mate not in _LIGHT and _fits(phrase, bullets, texts, given):
                 ranked.append((sum(mate in b for b in bullets), -index, phrase))
     return swapped_title(title, max(ranked)[2], used) if ranked else ""
 
