@@ -56,6 +56,7 @@ from citebrief.text.zh_role_title import past_role
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items
 from citebrief.text.zh_section_heads import head_name
 from citebrief.text.zh_shared import where
+from citebrief.text.zh_shared_act import shared_act_titles
 from citebrief.text.zh_term_front import front_whole
 from citebrief.text.zh_title_clipped import clipped_titles
 from citebrief.text.zh_title_list_kind import list_kind_titles
@@ -361,23 +362,30 @@ def group_titles(
             used,
         )
     # "出土文物", not the bare "文物" the steps above leave (`zh_held_last`); not "秦岭生态" again (`zh_overview_echo`)
-    return overview_echoes(_held_last(titles, own, every_text, used), own, shown) if covering else titles
+    return overview_echoes(_held_last(titles, own, every_text, used, shown), own, shown) if covering else titles
 
 
 def _held_last(
-    titles: list[str], own: list[tuple[list[str], list[str]] | None], every_text: list[str], used: set[str]
+    titles: list[str],
+    own: list[tuple[list[str], list[str]] | None],
+    every_text: list[str],
+    used: set[str],
+    shown: str,
 ) -> list[str]:
     """A bare word as its group writes it (`zh_held_last`), then a small group's two strands of
     one kind by both ("野生动物资源、水资源", not one bullet's: `zh_two_strand_title`), and a small
     group's bare word one bullet says as the group writes it ("“新奇特”展品": `zh_one_said_title`);
-    last, a title still vague gives way to the run most bullets share ("文明实践中心": `zh_title_vague`)."""
+    last, a title still vague gives way to the run most bullets share ("文明实践中心": `zh_title_vague`),
+    and one bullet's detail to the act the bullets share (`zh_shared_act`; `shown`: the overview's title)."""
     titles = one_said_titles(two_strand_titles(held_last(titles, own, used), own, every_text, used), own, used)
     # then "国家海洋预报台", not the front "国家海洋预报" every bullet saying it writes (`zh_title_whole`)
     titles = whole_titles(vague_titles(titles, own, used), own, used)
     # and "居住证办理同事同标", not the clipped "办理同事同标" every bullet saying it writes (`zh_title_clipped`)
     titles = clipped_titles(titles, own, used)
     # last "全民健身主题活动", the kind of the list whose one item "智力运动" the title was (`zh_title_list_kind`)
-    return list_kind_titles(titles, own, used)
+    titles = list_kind_titles(titles, own, used)
+    # then "巡视检查", the act the bullets share, not one's "高架灯杆检查加固" (`zh_shared_act`)
+    return shared_act_titles(titles, own, used, shown)
 
 
 def _rare_said(
