@@ -27,6 +27,7 @@ from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, is_leader, is_structure
 from citebrief.text.plan_part_labels import names_plan_part
 from citebrief.text.speech_verbs import speech_verbs
+from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_before
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
 from citebrief.text.zh_kind_reference import refers_back_zh
 from citebrief.text.zh_label_echoes import label_heads_sentence
@@ -185,8 +186,9 @@ def carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[in
     zh = scored.lang == "zh"
     if i == 0 or i - 1 in everywhere or i in scored.carried:
         return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
+    clause = zh and goes_on_from_before(text)  # "……；更有……", "……；鹤群的不远处，……": text.zh_clause_lean
     if not needs_antecedent(text, scored.lang) and not (
-        pronoun_after_frame(text) or refers_back_zh(text, quoted=False) or is_dangling(text)
+        clause or pronoun_after_frame(text) or refers_back_zh(text, quoted=False) or is_dangling(text)
         if zh
         else points_back_en(text)
     ):
@@ -204,7 +206,8 @@ def carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[in
         return None  # another paragraph is its own point, cited on its own
     if not zh and some_of_before(before.text):
         return None  # "Among them, two lesbians…": it leans on a sentence before it in turn
-    carried = with_antecedent(strip_dateline(before.text) if cut_here else before.text, text, scored.lang)
+    said = strip_dateline(before.text) if cut_here else before.text
+    carried = with_clause_before(said, text) if clause else with_antecedent(said, text, scored.lang)
     others = (scored.trimmed[j] for j in everywhere if j != i)
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
         return None  # the antecedent says what another bullet says
