@@ -84,6 +84,13 @@ def leaning_kind(text: str) -> str | None:
     return None
 
 
+def framed_plural(text: str) -> bool:
+    """Whether a Chinese sentence's subject is 它们/他们/她们 after a short opening clause
+    ("经过技术迭代发展，它们不但……"): the things or people stood in the sentence before."""
+    found = _FRAMED_PRONOUN.match(text.strip())
+    return found is not None and found.group().endswith(("它们", "他们", "她们"))
+
+
 def speaker_going_on(text: str) -> str | None:
     """The name of a speaker who "还介绍/也表示" at the sentence's start ("林文"), or None."""
     found = _SPEAKER_GOES_ON.match(text.strip())
