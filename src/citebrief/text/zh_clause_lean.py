@@ -22,9 +22,7 @@ from citebrief.text.lazy_re import LazyPattern
 _GOES_ON = LazyPattern(r"更(?:有|让|使|令|是)")
 # a place set by a thing the clause before named: "鹤群的不远处，", "湖的对面，" (a noun of up to six
 # characters, then where beside it, then a comma)
-_BESIDE = LazyPattern(
-    r"[\u4e00-\u9fff]{1,6}?的?(?:不远处|不远的地方|旁边|身旁|身后|对面|一旁|另一侧|另一边)[，,]"
-)
+_BESIDE = LazyPattern(r"[\u4e00-\u9fff]{1,6}?的?(?:不远处|不远的地方|旁边|身旁|身后|对面|一旁|另一侧|另一边)[，,]")
 # the clause before ends a clause of the same sentence ("；") or the sentence ("。")
 _CLAUSE_END = LazyPattern(r"[；;。！？!?][”’」』）)\"']*$")
 
@@ -37,7 +35,7 @@ def goes_on_from_before(text: str) -> bool:
 
 
 def with_clause_before(before: str, text: str) -> str | None:
-    """"before text" as one bullet, where `before` ends a clause ("；") or a sentence, has its
+    """The two as one bullet ("before text"), where `before` ends a clause ("；") or a sentence, has its
     quotation marks closed, leans on nothing itself and the two fit one bullet; else None."""
     if not _CLAUSE_END.search(before) or needs_antecedent(before, "zh") or goes_on_from_before(before):
         return None
