@@ -10,7 +10,7 @@ from citebrief.engines.zh_antecedent_next import points_at_thing
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
 from citebrief.text.zh_kind_reference import refers_back_zh
-from conftest import load_records, shared_groups
+from conftest import load_records
 
 
 def test_a_kind_named_before_points_back() -> None:
@@ -111,10 +111,3 @@ def test_a_thing_named_by_a_demonstrative_follows_the_bullet_that_names_it() -> 
     groups = _groups("_L120")
     assert _follows(groups, "合成糖技术取得新进展", "这项技术比自然光合作用"), groups
     assert _follows(groups, "这项技术比自然光合作用", "己糖又称为六碳糖"), groups
-
-
-def test_a_plural_pronoun_after_an_opening_clause_follows_its_antecedent() -> None:
-    """zh-news 173 (session 46 readers): "经过技术迭代发展，它们不但……" headed a group of its own,
-    its robots the last-but-one bullet of the group before; it stands right after them."""
-    groups = shared_groups("zh-news.jsonl", 173)
-    assert _follows(groups, "在“机器人+商业社区”板块，仿生四足机器人", "经过技术迭代发展，它们"), groups

@@ -53,3 +53,13 @@ def test_a_sentence_that_goes_on_a_sequence_carries_the_step_before() -> None:
     assert not any(text.startswith("随后，民警将郑某侄子") for text in said), said
     carried = [text for text in said if "随后，民警将郑某侄子" in text]
     assert carried and carried[0].startswith("民警立即与南方村干部取得联系"), said
+
+
+def test_a_plural_pronoun_after_an_opening_clause_carries_its_antecedent_from_another_group() -> None:
+    """zh-news 173 (session 46 readers): "经过技术迭代发展，它们不但……" headed a group of its own, its
+    quadruped robots a bullet of the group before; the two are one bullet, cited and supported."""
+    brief, index = _brief("zh-news.jsonl", 173)
+    bullets = _bullets(brief)
+    assert not any(text.startswith("经过技术迭代发展") for text in bullets), bullets
+    joined = [p for g in brief.groups for p in g.points if "成为关注热点。经过技术迭代发展，它们" in p.text]
+    assert len(joined) == 1 and check_point(joined[0], index).label == "supported", bullets

@@ -14,9 +14,6 @@ bullets. The overview's last point goes down to a leaning bullet only where that
 kind said before (此类/上述), not by a pronoun. (zh-news readers' form: 10 briefs changed,
 9 better, 1 mixed by its author's read; read 35a: 6 better, 3 worse, 1 same: L821's pronoun move
 is now left, L1291's join undone in `cited_points`; L1348's equipment bullet going up stays.)
-A plural pronoun after a short opening clause leans as one at the start does ("经过技术迭代发展，它们不但
-……" heading a group, the quadruped robots a bullet of the group before: `zh_leaning.framed_plural`;
-zh-news 173, read in session 46 as a worst bullet; 1 of 200 briefs changes).
 """
 
 from __future__ import annotations
@@ -28,7 +25,6 @@ from citebrief.text.anaphora import needs_antecedent
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
 from citebrief.text.zh_kind_reference import refers_back_zh
-from citebrief.text.zh_leaning import framed_plural
 
 MIN_LEFT = 2  # bullets a group keeps after one moves out
 MAX_OVERVIEW = 4  # the overview's points, at most, after a leaning bullet joins it
@@ -53,7 +49,7 @@ def _leans_back(scored: Scored, i: int) -> bool:
     return (
         bool(same)
         and not before.heading
-        and (needs_antecedent(text, "zh") or pronoun_after_frame(text) or framed_plural(text) or refers_back_zh(text))
+        and (needs_antecedent(text, "zh") or pronoun_after_frame(text) or refers_back_zh(text))
     )
 
 
