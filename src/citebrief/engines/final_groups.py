@@ -53,6 +53,7 @@ from citebrief.engines.zh_loner_swaps import loners_placed
 from citebrief.engines.zh_named_edges import named_edges_placed
 from citebrief.engines.zh_opening_points import opening_points_given
 from citebrief.engines.zh_overview_strays import overview_strays_given
+from citebrief.engines.zh_run_heads import run_heads_taken
 from citebrief.engines.zh_strand_splits import strands_split
 from citebrief.engines.zh_stranger_homes import strangers_homed
 from citebrief.engines.zh_subject_merge import subjects_joined
@@ -76,6 +77,7 @@ def settled_groups(
         drafts = opening_points_given(scored, drafts)  # ... and one that opens a group's topic (`zh_opening_points`)
         repeats_replaced(scored, drafts, themes, chosen)  # ... and a fact said again gives way (`zh_fact_repeats`)
         drafts = leaning_placed(scored, drafts, chosen)  # no "林文还介绍" unplaced (`zh_leaning_picks`)
+        drafts = run_heads_taken(scored, drafts, chosen)  # "……；……，上述险情……" with its run's head (`zh_run_heads`)
         drafts = strands_split(scored, drafts)  # a group of two strands is two groups (`zh_strand_splits`)
         drafts = lead_strays_given(scored, drafts)  # a lead sentence far above its group's run (`zh_lead_strays`)
         drafts = turns_paired(scored, drafts)  # "但同时，……" beside what it answers (`zh_turn_pairs`)
