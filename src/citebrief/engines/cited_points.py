@@ -31,7 +31,7 @@ from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_befor
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
 from citebrief.text.zh_kind_reference import refers_back_zh
 from citebrief.text.zh_label_echoes import label_heads_sentence
-from citebrief.text.zh_leaning import framed_plural
+from citebrief.text.zh_leaning import framed_plural, framed_this
 from citebrief.text.zh_swapped_words import swaps_words
 
 DUPLICATE_SIMILARITY = 0.8
@@ -188,7 +188,8 @@ def carry_antecedent(
     signature model named Lucille…"). A 它们/他们 after a short opening clause ("经过技术迭代发展，它们
     ……", `zh_leaning.framed_plural`) leans too, unless not `plural` (`zh_leaning_picks` asks so: it
     brings that sentence in as a bullet of its own, as before; zh-news 173 joins its robots from
-    another group's bullet through `zh_antecedent_pairs`)."""
+    another group's bullet through `zh_antecedent_pairs`), and so does "这是……" after a speaker's frame
+    ("据冯星玮介绍，这正是……的真空发生器", `zh_leaning.framed_this`: zh-news 30)."""
     zh = scored.lang == "zh"
     if i == 0 or i - 1 in everywhere or i in scored.carried:
         return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
@@ -197,6 +198,7 @@ def carry_antecedent(
         clause
         or pronoun_after_frame(text)
         or (plural and framed_plural(text))
+        or framed_this(text)
         or refers_back_zh(text, quoted=False)
         or is_dangling(text)
         if zh
