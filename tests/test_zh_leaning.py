@@ -51,6 +51,6 @@ def test_a_plural_pronoun_after_an_opening_clause_is_read() -> None:
 
 def test_this_after_a_speakers_frame_is_read() -> None:
     assert framed_this("据冯星玮介绍，这正是动车组卫生间的真空发生器。")
-    assert framed_this("他表示，这是全国首个此类文件。")
+    assert framed_this("王爱立说，这是全国首个此类文件。")
     assert not framed_this("这是全国首个针对城市大型游览船安全管理的业务指导性文件。")  # `anaphora` reads it
     assert not framed_this("据冯星玮介绍，动车组卫生间的真空发生器就像“肺脏”。")
