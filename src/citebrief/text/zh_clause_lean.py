@@ -10,7 +10,8 @@ second half of "既有……；更有……", "……；更让……") or on a p
 that ends on a stop; `cited_points.carry_antecedent` reads these openers here and joins the clause
 before as the writer wrote it, "……；更有……", where the two fit one bullet (`CARRY_CHARS_ZH`).
 Clauses after "；" that open on their own subject ("宜宾市严格落实……", "对农村籍退役军人……"),
-the commonest by far, are items of a list and stand: no opener here reads them.
+the commonest by far, are items of a list and stand: no opener here reads them. zh-news: 2 of 200
+briefs change (164, twice; 198).
 """
 
 from __future__ import annotations
