@@ -50,6 +50,10 @@ from conftest import load_records
         ("Now, a study has found it may make your brain larger, too.", True),  # what is "it"?
         ("Now, a new study suggests they can live for 200 years.", True),
         ("Now, a study has found that exercise may make the brain larger.", False),
+        ("Or so says actress Patsy Kensit, who made the comments in an interview.", True),  # whose claim
+        ("So says the club's chairman.", True),
+        ("Or so it seems.", True),
+        ("Sophie says she will go back next year.", False),
     ],
 )
 def test_points_back(text: str, expected: bool) -> None:

@@ -53,3 +53,21 @@ def test_a_sentence_that_goes_on_a_sequence_carries_the_step_before() -> None:
     assert not any(text.startswith("随后，民警将郑某侄子") for text in said), said
     carried = [text for text in said if "随后，民警将郑某侄子" in text]
     assert carried and carried[0].startswith("民警立即与南方村干部取得联系"), said
+
+
+def test_a_plural_pronoun_after_an_opening_clause_carries_its_antecedent_from_another_group() -> None:
+    """zh-news 173 (session 46 readers): "经过技术迭代发展，它们不但……" headed a group of its own, its
+    quadruped robots a bullet of the group before; the two are one bullet, cited and supported."""
+    brief, index = _brief("zh-news.jsonl", 173)
+    bullets = _bullets(brief)
+    assert not any(text.startswith("经过技术迭代发展") for text in bullets), bullets
+    joined = [p for g in brief.groups for p in g.points if "成为关注热点。经过技术迭代发展，它们" in p.text]
+    assert len(joined) == 1 and check_point(joined[0], index).label == "supported", bullets
+
+
+def test_this_after_a_speakers_frame_carries_what_it_names() -> None:
+    """zh-news 30 (census, session 46): "据冯星玮介绍，这正是动车组卫生间的真空发生器……" headed a group,
+    the "塑料疙瘩" it names cut; the bullet says the sentence that takes it out first."""
+    bullets = _bullets(_brief("zh-news.jsonl", 30)[0])
+    assert not any(text.startswith("据冯星玮介绍，这正是") for text in bullets), bullets
+    assert any("取出一枚“塑料疙瘩”" in text and "这正是动车组卫生间的真空发生器" in text for text in bullets), bullets

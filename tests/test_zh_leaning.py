@@ -10,6 +10,8 @@ from citebrief.text.zh_leaning import (
     SETTING,
     SPEAKER,
     SUBJECT,
+    framed_plural,
+    framed_this,
     leaning_kind,
     speaker_going_on,
     speaker_named,
@@ -38,3 +40,17 @@ def test_the_speakers_name_is_read() -> None:
     assert speaker_going_on("何世民表示，40个名额很快爆满。") is None
     assert speaker_named("何世民表示，40个名额很快爆满。") == "何世民"
     assert speaker_named("今年上半年，全省近岸海域水质优良比例为89.6%。") is None
+
+
+def test_a_plural_pronoun_after_an_opening_clause_is_read() -> None:
+    assert framed_plural("经过技术迭代发展，它们不但被广泛应用到环境监测等工业领域。")
+    assert framed_plural("他们已建立起覆盖全市的服务网络。")
+    assert not framed_plural("王爱立说，这些规定针对的是企业内部关键岗位人员的行为。")  # a demonstrative
+    assert not framed_plural("开营仪式上，她说两岸同胞血脉相连。")  # one person: `zh_frame_pronoun`
+
+
+def test_this_after_a_speakers_frame_is_read() -> None:
+    assert framed_this("据冯星玮介绍，这正是动车组卫生间的真空发生器。")
+    assert framed_this("王爱立说，这是全国首个此类文件。")
+    assert not framed_this("这是全国首个针对城市大型游览船安全管理的业务指导性文件。")  # `anaphora` reads it
+    assert not framed_this("据冯星玮介绍，动车组卫生间的真空发生器就像“肺脏”。")

@@ -28,9 +28,11 @@ from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, is_leader, is_structure
 from citebrief.text.plan_part_labels import names_plan_part
 from citebrief.text.speech_verbs import speech_verbs
+from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_before
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
 from citebrief.text.zh_kind_reference import refers_back_zh
 from citebrief.text.zh_label_echoes import label_heads_sentence
+from citebrief.text.zh_leaning import framed_plural, framed_this
 from citebrief.text.zh_swapped_words import swaps_words
 
 DUPLICATE_SIMILARITY = 0.8
@@ -178,19 +180,31 @@ def _with_turn(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
 _QUOTED_QUESTION = LazyPattern(r"\?['‘\"“’”]\s*$")
 
 
-def carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
+def carry_antecedent(
+    scored: Scored, i: int, text: str, everywhere: frozenset[int], *, plural: bool = True
+) -> str | None:
     """'He was stripped of his title' picked without the sentence that names him: the bullet
     carries that sentence (text/anaphora.py; in English, too, "Both were…", "Though he…, that one…":
     text/en_back_reference.py), unless the brief has it or the two are too long. An article cut
     into passages from one block may have it last in the passage before: the cut is the tool's,
     not the writer's ("……徐洛琳是贵州分营的团长。| 开营仪式上，她说……", `text.zh_frame_pronoun`;
     "…dropped the model number on the guitar he used last and most. | It became a custom-made
-    signature model named Lucille…")."""
+    signature model named Lucille…"). A 它们/他们 after a short opening clause ("经过技术迭代发展，它们
+    ……", `zh_leaning.framed_plural`) leans too, unless not `plural` (`zh_leaning_picks` asks so: it
+    brings that sentence in as a bullet of its own, as before; zh-news 173 joins its robots from
+    another group's bullet through `zh_antecedent_pairs`), and so does "这是……" after a speaker's frame
+    ("据冯星玮介绍，这正是……的真空发生器", `zh_leaning.framed_this`: zh-news 30)."""
     zh = scored.lang == "zh"
     if i == 0 or i - 1 in everywhere or i in scored.carried:
         return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
+    clause = zh and goes_on_from_before(text)  # "……；更有……", "……；鹤群的不远处，……": text.zh_clause_lean
     if not needs_antecedent(text, scored.lang) and not (
-        pronoun_after_frame(text) or refers_back_zh(text, quoted=False) or is_dangling(text)
+        clause
+        or pronoun_after_frame(text)
+        or (plural and framed_plural(text))
+        or framed_this(text)
+        or refers_back_zh(text, quoted=False)
+        or is_dangling(text)
         if zh
         else points_back_en(text)
     ):
@@ -208,7 +222,8 @@ def carry_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[in
         return None  # another paragraph is its own point, cited on its own
     if not zh and some_of_before(before.text):
         return None  # "Among them, two lesbians…": it leans on a sentence before it in turn
-    carried = with_antecedent(strip_dateline(before.text) if cut_here else before.text, text, scored.lang)
+    said = strip_dateline(before.text) if cut_here else before.text
+    carried = with_clause_before(said, text) if clause else with_antecedent(said, text, scored.lang)
     others = (scored.trimmed[j] for j in everywhere if j != i)
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
         return None  # the antecedent says what another bullet says

@@ -36,6 +36,7 @@ from citebrief.engines.cited_points import cited_points
 from citebrief.engines.cover_steps import Policy, Retitle, cover_steps, says_title
 from citebrief.engines.detailed_lists import detailed_later
 from citebrief.engines.en_antecedent_next import en_antecedents_next
+from citebrief.engines.en_claim_sources import sources_joined
 from citebrief.engines.en_key_facts import headline_count
 from citebrief.engines.en_late_points import late_points_given
 from citebrief.engines.en_lead_pairs import lead_pair_rejoined
@@ -386,8 +387,8 @@ def _cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) ->
     picked = antecedents_next(scored, picked)  # ... and one too long to join stands right after it
     picked = folded_speakers(scored, picked)  # "“……。”" then "康红强告诉记者，……": one bullet (zh_quote_carry)
     picked = en_antecedents_next(scored, picked, [d.title for d in drafts])  # an English "They …" too
-    if en_news:  # ... which can leave a pair after a two-point overview (`en_lead_pairs`)
-        picked = lead_pair_rejoined(scored.trimmed, picked)
+    if en_news:  # ... a pair after a two-point overview (`en_lead_pairs`); "Or so says …" (`en_claim_sources`)
+        picked = sources_joined(scored, lead_pair_rejoined(scored.trimmed, picked))
     points = [cited_points(scored, mine, picked, d.title) for d, mine in zip(drafts, picked, strict=True)]
     said = [list(mine) for mine in picked]  # each bullet's sentence, as the steps below join them
     whole_lists(scored, said, points)  # "……是否合法；……；……等。": zh_item_lists.py

@@ -35,6 +35,7 @@ from citebrief.engines.en_far_points import far_points_given
 from citebrief.engines.en_lead_gives import lead_point_given
 from citebrief.engines.en_lead_pairs import lead_pair_joined
 from citebrief.engines.en_long_splits import long_groups_split
+from citebrief.engines.en_loose_lines import loose_lines_dropped
 from citebrief.engines.en_pair_joins import join_pair
 from citebrief.engines.en_person_tails import person_tails_cut
 from citebrief.engines.en_quote_homes import quotes_homed
@@ -99,4 +100,5 @@ def settled_groups(
         lead_point_given(scored.trimmed, [u.paragraph for u in scored.units], drafts)
         far_points_given(scored, drafts)  # a key point passages away from the rest to its group (`en_far_points`)
         speakers_led(scored, drafts, chosen)  # a quotation's line gets its speaker's sentence (`en_speaker_leads`)
+        drafts = loose_lines_dropped(scored, drafts, chosen)  # no "… how to do that." (`en_loose_lines`)
     return drafts

@@ -11,7 +11,9 @@ brief's first point) that names a kind the bullet refers back to ("……侵犯�
 holds within one theme group: "贺宏达是北华大学的一名大三学生……" and "他是在新生入学典礼上……" as
 two bullets, the second opening on a 他, become one ("她解释说，……" after
 "……沙姝慧表示，……"). An antecedent whose own bullet carries the sentence before it stays ("从调研
-了解情况看，……。同时，……"): released, the bullet's first half would be lost.
+了解情况看，……。同时，……"): released, the bullet's first half would be lost. A 它们 after a short
+opening clause leans so too ("在“机器人+商业社区”板块，仿生四足机器人成为关注热点。" from the exhibits'
+group before "经过技术迭代发展，它们不但……工业领域。" heading its own: zh-news 173, session 46).
 """
 
 from __future__ import annotations

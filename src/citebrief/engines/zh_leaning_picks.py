@@ -101,7 +101,7 @@ def _leans(scored: Scored, i: int, held: set[int], group: Draft) -> str | None:
         return None  # the bullet before is two sentences back: "……唐宇力看来，…… | “……” | 他表示，……"
     if scored.units[i - 1].paragraph < scored.units[i].paragraph - 1:
         return None  # far back: the passage opens on its own point
-    if carry_antecedent(scored, i, scored.trimmed[i], frozenset(held - {i})) is not None:
+    if carry_antecedent(scored, i, scored.trimmed[i], frozenset(held - {i}), plural=False) is not None:
         return None  # the bullet will say it (`cited_points`)
     return kind
 

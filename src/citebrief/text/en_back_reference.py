@@ -63,8 +63,13 @@ FINDING_ON_IT = (
 )
 # some of a set named before ("Among them, two lesbians who…")
 _AMONG = r"(?:Among|Of) (?:them|those|these)\b"
+# whose claim the sentence before was: "Or so says actress Patsy Kensit, who made the comments…"
+# after "The Duchess of Cambridge is a modern-day suffragette…" (read alone, so says what?)
+SOURCE_OF_CLAIM = (
+    r"(?:Or )?[Ss]o (?:says|said|claims|claimed|believes|reckons|argues|argued)\b|Or so (?:it|they|he|she)\b"
+)
 _POINTS_BACK = LazyPattern(
-    rf"(?:{_BOTH}|{_PAIR}|{_THAT}|{_CLAUSE}|{_TURN}|{_AMONG}|{_KIND_ONLY}|{_INSTEAD}|{FINDING_ON_IT})"
+    rf"(?:{_BOTH}|{_PAIR}|{_THAT}|{_CLAUSE}|{_TURN}|{_AMONG}|{_KIND_ONLY}|{_INSTEAD}|{FINDING_ON_IT}|{SOURCE_OF_CLAIM})"
 )
 _SOME_OF = LazyPattern(_AMONG)
 _KIND_ONLY_OPENING = LazyPattern(_KIND_ONLY)

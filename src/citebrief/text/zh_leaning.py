@@ -84,6 +84,24 @@ def leaning_kind(text: str) -> str | None:
     return None
 
 
+# a speaker's frame, then "这是" for the thing the sentence before showed: "据冯星玮介绍，这正是动车组卫生间
+# 的真空发生器" (the "塑料疙瘩" he took out)
+_FRAMED_THIS = LazyPattern(r"(?:据)?[^，。；：“”]{2,8}(?:说|表示|介绍|指出|称)，这(?:正|就|便|也)?是")
+
+
+def framed_this(text: str) -> bool:
+    """Whether a Chinese sentence says "这是……" after a speaker's frame ("据冯星玮介绍，这正是……"): the
+    thing it names stood in the sentence before."""
+    return _FRAMED_THIS.match(text.strip()) is not None
+
+
+def framed_plural(text: str) -> bool:
+    """Whether a Chinese sentence's subject is 它们/他们/她们 after a short opening clause
+    ("经过技术迭代发展，它们不但……"): the things or people stood in the sentence before."""
+    found = _FRAMED_PRONOUN.match(text.strip())
+    return found is not None and found.group().endswith(("它们", "他们", "她们"))
+
+
 def speaker_going_on(text: str) -> str | None:
     """The name of a speaker who "还介绍/也表示" at the sentence's start ("林文"), or None."""
     found = _SPEAKER_GOES_ON.match(text.strip())
