@@ -1,10 +1,10 @@
 """An English group title that opens on a word pointing back into the sentence it was cut from
-("previous", "current", "prior": `data/en_title_relative.tsv`): out of that sentence the word
+("previous", "current", "latest": `data/en_title_relative.tsv`): out of that sentence the word
 says nothing, or the wrong thing. Blind readers of en-cnndm briefs mark "Previous Relationship"
 over a couple's dating, diagnosis and wedding vows (en-cnndm 180, cut from "a young daughter
 from a previous relationship") as one bullet's detail that names another relationship than the
-group's; "Current Immigration Policy" (18) and "Prior Legal Agreement" (194) carry a word that
-only the bullet's own sentence explains.
+group's; "Current Immigration Policy" (18) carries a word that only the bullet's own sentence
+explains. Not "prior": "Prior Legal Agreement" (194) read better blind than "Legal Agreement".
 
 The word goes where what is left names the group's thing:
 
