@@ -24,8 +24,12 @@ its points), each bullet once:
   no one else as its own, ends as a sentence does, leans on nothing and is neither a short
   remark nor a caption's run-on ("Meanwhile, there's still no word on whether Tiger Woods will
   play the Masters" gives way to "Casey will wrap up his preparation at the Shell Houston
-  Open"). Where there is none the aside stays: leaving, it would give its room to a bullet a
-  later step moves in from the group before.
+  Open"). Where there is none the aside stays, leaving a group of three or fewer: it would give
+  its room to a bullet a later step moves in from the group before. A group of four or more lets
+  it go: what is left is its own thread still, and the aside is a line of another match or
+  team's news read as misfiled ("Borussia Dortmund eased past visiting Paderborn 3-0" closing
+  "Sebastian Rode" in Bayern's match report, en-cnndm 178; "Meanwhile, Atletico's Croatia forward
+  Mario Mandzukic ... is set to play" closing "Bale's Return", 39; session 46 readers).
 English news and features read in runs only (not asked for --groups, not a policy or essay).
 """
 
@@ -45,6 +49,7 @@ from citebrief.text.lazy_re import LazyPattern
 MIN_GROUP = 2  # bullets the group a bullet leaves keeps, at least
 MAX_GROUP = 5  # bullets the group it joins holds with it, at most (a folded group's size)
 MIN_SUBJECT = 2  # other bullets of a group about one person that make them its subject
+MIN_KEPT = 3  # bullets a group keeps where its aside goes with no stand-in (module doc)
 MIN_WORDS = 8  # words of a stand-in, at least: "'Bale is fine.'" tells less than the aside it replaces
 MAX_WORDS = 45  # words of a stand-in, at most: longer ones run captions into the next sentence
 _PRONOUNS = frozenset({"He", "She"})
@@ -57,7 +62,7 @@ _ENDS_SENTENCE = LazyPattern(r"[.!?…]['’\"”)]*\s*$")
 def strays_placed(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int:
     """Moves each theme bullet of `drafts` (overview first) about someone only a neighbouring
     group names to that group, then lets each group's last aside give way (module doc); `chosen`
-    follows each swap. Returns the bullets moved or swapped."""
+    follows each swap or drop. Returns the bullets moved, swapped or dropped."""
     return _subjects_homed(scored, drafts) + _asides_replaced(scored, drafts, chosen)
 
 
@@ -125,7 +130,7 @@ def _is_name(texts: Sequence[str], home: Draft, subject: str) -> bool:
 
 
 def _asides_replaced(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int:
-    """The second step of the module doc. Returns the swaps."""
+    """The second step of the module doc. Returns the swaps and drops."""
     texts = scored.trimmed
     sentences = [u.text for u in scored.units]
     said = set(chain.from_iterable(name_families(texts[i]) for i in drafts[0].picked))
@@ -144,6 +149,9 @@ def _asides_replaced(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
         stand_in = _stand_in(scored, chosen, range(aside - 1, min(others), -1), subject)
         if stand_in is not None:
             draft.swap(aside, stand_in, chosen)
+            swapped += 1
+        elif len(others) >= MIN_KEPT and aside not in scored.carried:
+            draft.drop(aside, chosen)
             swapped += 1
     return swapped
 
