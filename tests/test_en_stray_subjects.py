@@ -4,8 +4,8 @@ subject (engines/en_stray_subjects.py), read on en-cnndm articles and short text
 
 from __future__ import annotations
 
-from citebrief.engines.en_stray_subjects import _says, _subject
-from conftest import cnndm_groups, group_opening
+from citebrief.engines.en_stray_subjects import _SCORE, _says, _subject
+from conftest import cnndm_groups, group_opening, shared_groups
 
 
 def test_a_bullet_goes_to_the_neighbour_about_its_subject() -> None:
@@ -66,3 +66,12 @@ def test_subject_and_whole_word_names() -> None:
     assert _subject("'I was very relieved,' said Casey, who made eight appearances.") == "Casey"
     assert _says("co-hosts Richard Hammond and James May", "Hammond")
     assert not _says("Hammondsworth is a village", "Hammond")
+
+
+def test_an_aside_of_the_same_thread_stays() -> None:
+    # a new name, no turn and no result of its own: Equatorial Guinea hosting after Morocco refused
+    groups = shared_groups("en-xsum.jsonl", 1)
+    ebola = group_opening(groups, "Morocco were punished in February")
+    assert ebola[-1].startswith("Equatorial Guinea stepped in"), groups
+    assert _SCORE.search("eased past visiting Paderborn 3-0, in their first game")
+    assert not _SCORE.search("in the 2015-16 season") and not _SCORE.search("a 45-year-old")

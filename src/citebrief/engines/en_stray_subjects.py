@@ -24,12 +24,15 @@ its points), each bullet once:
   no one else as its own, ends as a sentence does, leans on nothing and is neither a short
   remark nor a caption's run-on ("Meanwhile, there's still no word on whether Tiger Woods will
   play the Masters" gives way to "Casey will wrap up his preparation at the Shell Houston
-  Open"). Where there is none the aside stays, leaving a group of three or fewer: it would give
-  its room to a bullet a later step moves in from the group before. A group of four or more lets
-  it go: what is left is its own thread still, and the aside is a line of another match or
-  team's news read as misfiled ("Borussia Dortmund eased past visiting Paderborn 3-0" closing
-  "Sebastian Rode" in Bayern's match report, en-cnndm 178; "Meanwhile, Atletico's Croatia forward
-  Mario Mandzukic ... is set to play" closing "Bale's Return", 39; session 46 readers).
+  Open"). Where there is none the aside stays in a group that would keep two: it would give
+  its room to a bullet a later step moves in from the group before. A group that keeps
+  `MIN_KEPT` lets it go where the aside turns to another thread or gives a result ("3-0") no
+  other bullet of its group gives: what is left is its own thread still, and the aside is
+  another match or team's news read as misfiled ("Borussia Dortmund eased past visiting
+  Paderborn 3-0" closing "Sebastian Rode" in Bayern's match report, en-cnndm 178; "Meanwhile,
+  Atletico's Croatia forward Mario Mandzukic ... is set to play" closing "Bale's Return", 39;
+  session 46 readers). An aside that only opens on a new name stays: "Equatorial Guinea
+  stepped in to stage the 2015 finals" ends the story of Morocco's refusal to host (en-xsum 1).
 English news and features read in runs only (not asked for --groups, not a policy or essay).
 """
 
@@ -55,6 +58,8 @@ MAX_WORDS = 45  # words of a stand-in, at most: longer ones run captions into th
 _PRONOUNS = frozenset({"He", "She"})
 # a sentence that turns to another thread (as `en_pair_joins._TURNS`)
 _TURNS = LazyPattern(r"^\W*(?:In (?:a|another) separate \w+|Separately|Meanwhile|Elsewhere|In other news)\b")
+# a match's result: "3-0", "2-1" (not "2015-16")
+_SCORE = LazyPattern(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 # a sentence that ends as a sentence does (a stop, maybe a closing mark): a caption has none
 _ENDS_SENTENCE = LazyPattern(r"[.!?…]['’\"”)]*\s*$")
 
@@ -150,10 +155,17 @@ def _asides_replaced(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
         if stand_in is not None:
             draft.swap(aside, stand_in, chosen)
             swapped += 1
-        elif len(others) >= MIN_KEPT and aside not in scored.carried:
+        elif len(others) >= MIN_KEPT and aside not in scored.carried and _elsewhere(texts, others, aside):
             draft.drop(aside, chosen)
             swapped += 1
     return swapped
+
+
+def _elsewhere(texts: Sequence[str], others: list[int], aside: int) -> bool:
+    """Whether the aside tells of another thread: it turns to one ("Meanwhile, ...") or gives a
+    result no other bullet of its group gives ("... eased past visiting Paderborn 3-0")."""
+    score = _SCORE.search(texts[aside])
+    return bool(_TURNS.search(texts[aside])) or (score is not None and not any(_SCORE.search(texts[k]) for k in others))
 
 
 def _unknown(texts: Sequence[str], drafts: list[Draft], aside: int) -> bool:
