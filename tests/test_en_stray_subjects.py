@@ -4,8 +4,8 @@ subject (engines/en_stray_subjects.py), read on en-cnndm articles and short text
 
 from __future__ import annotations
 
-from citebrief.engines.en_stray_subjects import _says, _subject
-from conftest import cnndm_groups, group_opening
+from citebrief.engines.en_stray_subjects import _SCORE, _says, _subject
+from conftest import cnndm_groups, group_opening, shared_groups
 
 
 def test_a_bullet_goes_to_the_neighbour_about_its_subject() -> None:
@@ -32,12 +32,29 @@ def test_a_last_aside_gives_way_to_the_groups_subject() -> None:
     assert casey[-1].startswith("Casey will wrap up his preparation"), groups
 
 
-def test_an_aside_with_no_stand_in_or_about_the_subject_stays() -> None:
+def test_an_aside_with_no_stand_in_leaves_a_group_of_four() -> None:
     # Bale's group has no sentence of its own left to stand in ("'Bale is fine.'" tells too
-    # little, the next is joined to a bullet): Mandzukic stays rather than leave a gap
+    # little): Atletico's Mandzukic, read as misfiled under "Bale's Return" (session 46), goes,
+    # and the four left are Bale's and the squad's
     groups = cnndm_groups(39)
     bale = group_opening(groups, "'But Bale is at 100 per cent")
-    assert bale[-1].startswith("Meanwhile, Atletico’s Croatia forward Mario Mandzukic"), groups
+    assert not any("Mandzukic" in text for group in groups for text in group), groups
+    assert len(bale) == 4, groups
+    # the set-pieces group keeps Ancelotti's "another tie": the room Mandzukic left does not take it
+    pieces = group_opening(groups, "One was due to set-pieces")
+    assert any(text.startswith("'It’s not that interesting") for text in pieces), groups
+    # Dortmund's win over Paderborn ended "Sebastian Rode" in Bayern's match report: it goes
+    groups = cnndm_groups(178)
+    rode = group_opening(groups, "Rode then made the most")
+    assert len(rode) == 3, groups
+    assert not any("Dortmund" in text for group in groups for text in group), groups
+
+
+def test_an_aside_with_no_stand_in_or_about_the_subject_stays() -> None:
+    # a group of three keeps its aside: Iniesta's injury ends Enrique's Barcelona group
+    groups = cnndm_groups(73)
+    enrique = group_opening(groups, "Enrique has stressed the importance")
+    assert enrique[-1].startswith("Andreas Iniesta is definitely ruled out"), groups
     # "..., Callan said about Clarke" is of the group's subject after all
     groups = cnndm_groups(135)
     assert any(text.startswith("\"Boy, she's climbing the Mount Everest") for group in groups for text in group), groups
@@ -49,3 +66,12 @@ def test_subject_and_whole_word_names() -> None:
     assert _subject("'I was very relieved,' said Casey, who made eight appearances.") == "Casey"
     assert _says("co-hosts Richard Hammond and James May", "Hammond")
     assert not _says("Hammondsworth is a village", "Hammond")
+
+
+def test_an_aside_of_the_same_thread_stays() -> None:
+    # a new name, no turn and no result of its own: Equatorial Guinea hosting after Morocco refused
+    groups = shared_groups("en-xsum.jsonl", 1)
+    ebola = group_opening(groups, "Morocco were punished in February")
+    assert ebola[-1].startswith("Equatorial Guinea stepped in"), groups
+    assert _SCORE.search("eased past visiting Paderborn 3-0, in their first game")
+    assert not _SCORE.search("in the 2015-16 season") and not _SCORE.search("a 45-year-old")

@@ -12,7 +12,11 @@ group, where its own keeps two bullets and the other stays within `MAX_THEME` (`
 the overview); else a theme's last bullet goes down to head the leaning bullet's group where its
 own keeps two, it leans on none itself and the group holds `MAX_THEME` with it; the antecedent
 goes down too where the leaning bullet going up would leave five beside two (`en_tail_edges.crowds`:
-"Mr Hardy ... worked with top actors" heads his roles' group, not the auction's fifth). A bullet
+"Mr Hardy ... worked with top actors" heads his roles' group, not the auction's fifth). A
+quotation's line that names no speaker does not go down: it names no one the leaning bullet could
+point at ("'It's not that interesting, but we have analysed it and now we have another tie.'"
+stays with the set-pieces it ends, not heading "The 55-year-old also revealed ..." under Bale,
+en-cnndm 39, once the aside after it left: `en_stray_subjects`). A bullet
 stays where the next bullet of its group is
 a quotation it introduces (one that names no speaker, "'She said everything was great…'" after
 "Her father Mr Robertson … said he spoke to his daughter…"), or the next sentence leaning on it in
@@ -155,6 +159,7 @@ def en_antecedents_next(
             owner > 0
             and len(kept[mine]) < MAX_THEME  # the leaning bullet's group takes the antecedent within five
             and not leans_back_en(scored, i - 1)
+            and not _unattributed_quote(scored.trimmed[i - 1])  # a speakerless line names no one to point at
             and _may_leave(scored, kept[owner], i - 1, named[owner])
         )
         up = len(kept[owner]) < room and _may_leave(scored, kept[mine], i, named[mine])

@@ -24,8 +24,15 @@ its points), each bullet once:
   no one else as its own, ends as a sentence does, leans on nothing and is neither a short
   remark nor a caption's run-on ("Meanwhile, there's still no word on whether Tiger Woods will
   play the Masters" gives way to "Casey will wrap up his preparation at the Shell Houston
-  Open"). Where there is none the aside stays: leaving, it would give its room to a bullet a
-  later step moves in from the group before.
+  Open"). Where there is none the aside stays in a group that would keep two: it would give
+  its room to a bullet a later step moves in from the group before. A group that keeps
+  `MIN_KEPT` lets it go where the aside turns to another thread or gives a result ("3-0") no
+  other bullet of its group gives: what is left is its own thread still, and the aside is
+  another match or team's news read as misfiled ("Borussia Dortmund eased past visiting
+  Paderborn 3-0" closing "Sebastian Rode" in Bayern's match report, en-cnndm 178; "Meanwhile,
+  Atletico's Croatia forward Mario Mandzukic ... is set to play" closing "Bale's Return", 39;
+  session 46 readers). An aside that only opens on a new name stays: "Equatorial Guinea
+  stepped in to stage the 2015 finals" ends the story of Morocco's refusal to host (en-xsum 1).
 English news and features read in runs only (not asked for --groups, not a policy or essay).
 """
 
@@ -45,11 +52,14 @@ from citebrief.text.lazy_re import LazyPattern
 MIN_GROUP = 2  # bullets the group a bullet leaves keeps, at least
 MAX_GROUP = 5  # bullets the group it joins holds with it, at most (a folded group's size)
 MIN_SUBJECT = 2  # other bullets of a group about one person that make them its subject
+MIN_KEPT = 3  # bullets a group keeps where its aside goes with no stand-in (module doc)
 MIN_WORDS = 8  # words of a stand-in, at least: "'Bale is fine.'" tells less than the aside it replaces
 MAX_WORDS = 45  # words of a stand-in, at most: longer ones run captions into the next sentence
 _PRONOUNS = frozenset({"He", "She"})
 # a sentence that turns to another thread (as `en_pair_joins._TURNS`)
 _TURNS = LazyPattern(r"^\W*(?:In (?:a|another) separate \w+|Separately|Meanwhile|Elsewhere|In other news)\b")
+# a match's result: "3-0", "2-1" (not "2015-16")
+_SCORE = LazyPattern(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 # a sentence that ends as a sentence does (a stop, maybe a closing mark): a caption has none
 _ENDS_SENTENCE = LazyPattern(r"[.!?…]['’\"”)]*\s*$")
 
@@ -57,7 +67,7 @@ _ENDS_SENTENCE = LazyPattern(r"[.!?…]['’\"”)]*\s*$")
 def strays_placed(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int:
     """Moves each theme bullet of `drafts` (overview first) about someone only a neighbouring
     group names to that group, then lets each group's last aside give way (module doc); `chosen`
-    follows each swap. Returns the bullets moved or swapped."""
+    follows each swap or drop. Returns the bullets moved, swapped or dropped."""
     return _subjects_homed(scored, drafts) + _asides_replaced(scored, drafts, chosen)
 
 
@@ -125,7 +135,7 @@ def _is_name(texts: Sequence[str], home: Draft, subject: str) -> bool:
 
 
 def _asides_replaced(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int:
-    """The second step of the module doc. Returns the swaps."""
+    """The second step of the module doc. Returns the swaps and drops."""
     texts = scored.trimmed
     sentences = [u.text for u in scored.units]
     said = set(chain.from_iterable(name_families(texts[i]) for i in drafts[0].picked))
@@ -145,7 +155,17 @@ def _asides_replaced(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
         if stand_in is not None:
             draft.swap(aside, stand_in, chosen)
             swapped += 1
+        elif len(others) >= MIN_KEPT and aside not in scored.carried and _elsewhere(texts, others, aside):
+            draft.drop(aside, chosen)
+            swapped += 1
     return swapped
+
+
+def _elsewhere(texts: Sequence[str], others: list[int], aside: int) -> bool:
+    """Whether the aside tells of another thread: it turns to one ("Meanwhile, ...") or gives a
+    result no other bullet of its group gives ("... eased past visiting Paderborn 3-0")."""
+    score = _SCORE.search(texts[aside])
+    return bool(_TURNS.search(texts[aside])) or (score is not None and not any(_SCORE.search(texts[k]) for k in others))
 
 
 def _unknown(texts: Sequence[str], drafts: list[Draft], aside: int) -> bool:

@@ -38,6 +38,7 @@ from citebrief.engines.en_long_splits import long_groups_split
 from citebrief.engines.en_loose_lines import loose_lines_dropped
 from citebrief.engines.en_pair_joins import join_pair
 from citebrief.engines.en_person_tails import person_tails_cut
+from citebrief.engines.en_pronoun_heads import pronoun_heads_raised
 from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.en_reaction_runs import reactions_titled
 from citebrief.engines.en_speaker_leads import speakers_led
@@ -99,6 +100,7 @@ def settled_groups(
         # ... and a pair going on from a three-point overview's last point takes it (`en_lead_gives`)
         lead_point_given(scored.trimmed, [u.paragraph for u in scored.units], drafts)
         far_points_given(scored, drafts)  # a key point passages away from the rest to its group (`en_far_points`)
+        pronoun_heads_raised(scored, drafts)  # "... killed him" up to the key points it tells of (`en_pronoun_heads`)
         speakers_led(scored, drafts, chosen)  # a quotation's line gets its speaker's sentence (`en_speaker_leads`)
         drafts = loose_lines_dropped(scored, drafts, chosen)  # no "… how to do that." (`en_loose_lines`)
     return drafts
