@@ -13,7 +13,8 @@ Here the sentence right after the figure that went up follows it where
 - it is in the group the figure left, in the same paragraph (or passage);
 - both write a figure and the same period ("2022年", "上半年", "1-7月"): one account's two figures;
 - the group keeps two bullets, it opens on no label ("张卫平：") nor quotation, and (checked by
-  the caller) the group's title is still said and the overview shows four bullets at most.
+  the caller) the group's title is still said, its next bullet does not lean on it, and the
+  overview shows four bullets at most.
 
 The brief's sentences stay the same: the bullet only changes group, placed after the figure.
 """

@@ -190,7 +190,8 @@ def figure_up(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     if _shown(scored, after) > MAX_OVERVIEW:
         return drafts  # with the sentence it leans on, the figure would make a fifth bullet
     follower = period_follower(scored, best, group)  # its period's next figure follows (`zh_figure_followers`)
-    if follower is not None and _title_kept(Draft(None, group, drafts[k].title), follower, texts):
+    kept = follower is not None and not _leant_on(scored, follower, group)  # nothing left hanging on it
+    if follower is not None and kept and _title_kept(Draft(None, group, drafts[k].title), follower, texts):
         both = [*moved[: moved.index(best) + 1], follower, *moved[moved.index(best) + 1 :]]
         left = [i for i in group if i != follower]
         if _shown(scored, [both if at == 0 else left if at == k else p for at, p in enumerate(after)]) <= MAX_OVERVIEW:
