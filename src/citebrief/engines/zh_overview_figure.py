@@ -20,6 +20,8 @@ figure is a detail of that paragraph's account: "削峰率达92%" among the floo
 sentence names no place or body other than the overview's own: Jiangsu's "累计开展各类活动13900余场"
 is no figure of a story on Qingdao's old town, zh-news L1327, which blind readers named a fault),
 and the overview shows `MAX_OVERVIEW` bullets at most (a quotation carried beside its line counted).
+The sentence right after it that gives a figure for the same period follows it up
+(`zh_figure_followers`: the 2022 install share after the 1700亿元 revenue, zh-news 173).
 A condition ("若……可申请500万元") or a target ("到2035年力争……") reports no figure; nor does a
 sentence whose numbers the overview gives already.
 Read for Chinese news and features, once every group is titled (`extractive`, after
@@ -36,6 +38,7 @@ from importlib import resources
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
+from citebrief.engines.zh_figure_followers import period_follower
 from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import zh_words_tags
@@ -186,5 +189,12 @@ def figure_up(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     after = [moved if at == 0 else group if at == k else d.picked for at, d in enumerate(drafts)]
     if _shown(scored, after) > MAX_OVERVIEW:
         return drafts  # with the sentence it leans on, the figure would make a fifth bullet
+    follower = period_follower(scored, best, group)  # its period's next figure follows (`zh_figure_followers`)
+    kept = follower is not None and not _leant_on(scored, follower, group)  # nothing left hanging on it
+    if follower is not None and kept and _title_kept(Draft(None, group, drafts[k].title), follower, texts):
+        both = [*moved[: moved.index(best) + 1], follower, *moved[moved.index(best) + 1 :]]
+        left = [i for i in group if i != follower]
+        if _shown(scored, [both if at == 0 else left if at == k else p for at, p in enumerate(after)]) <= MAX_OVERVIEW:
+            moved, group = both, left
     drafts[0].picked[:], drafts[k].picked[:] = moved, group
     return drafts
