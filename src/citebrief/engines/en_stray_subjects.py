@@ -26,13 +26,14 @@ its points), each bullet once:
   play the Masters" gives way to "Casey will wrap up his preparation at the Shell Houston
   Open"). Where there is none the aside stays in a group that would keep two: it would give
   its room to a bullet a later step moves in from the group before. A group that keeps
-  `MIN_KEPT` lets it go where the aside turns to another thread or gives a result ("3-0") no
-  other bullet of its group gives: what is left is its own thread still, and the aside is
-  another match or team's news read as misfiled ("Borussia Dortmund eased past visiting
-  Paderborn 3-0" closing "Sebastian Rode" in Bayern's match report, en-cnndm 178; "Meanwhile,
-  Atletico's Croatia forward Mario Mandzukic ... is set to play" closing "Bale's Return", 39;
-  session 46 readers). An aside that only opens on a new name stays: "Equatorial Guinea
-  stepped in to stage the 2015 finals" ends the story of Morocco's refusal to host (en-xsum 1).
+  `MIN_KEPT` lets it go where the aside gives a result ("3-0") no other bullet of its group
+  gives: what is left is its own thread still, and the aside is another match read as
+  misfiled ("Borussia Dortmund eased past visiting Paderborn 3-0" closing "Sebastian Rode" in
+  Bayern's match report, en-cnndm 178; session 46 readers). A turn alone is no reason:
+  "Meanwhile, Atletico's Croatia forward Mario Mandzukic ... is set to play" (39) is team news
+  for the match previewed, and readers missed it when it went. An aside that only opens on a
+  new name stays: "Equatorial Guinea stepped in to stage the 2015 finals" ends the story of
+  Morocco's refusal to host (en-xsum 1).
 English news and features read in runs only (not asked for --groups, not a policy or essay).
 """
 
@@ -162,10 +163,9 @@ def _asides_replaced(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
 
 
 def _elsewhere(texts: Sequence[str], others: list[int], aside: int) -> bool:
-    """Whether the aside tells of another thread: it turns to one ("Meanwhile, ...") or gives a
-    result no other bullet of its group gives ("... eased past visiting Paderborn 3-0")."""
-    score = _SCORE.search(texts[aside])
-    return bool(_TURNS.search(texts[aside])) or (score is not None and not any(_SCORE.search(texts[k]) for k in others))
+    """Whether the aside tells of another match: it gives a result no other bullet of its group
+    gives ("... eased past visiting Paderborn 3-0")."""
+    return _SCORE.search(texts[aside]) is not None and not any(_SCORE.search(texts[k]) for k in others)
 
 
 def _unknown(texts: Sequence[str], drafts: list[Draft], aside: int) -> bool:
