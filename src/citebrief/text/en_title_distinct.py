@@ -68,26 +68,28 @@ def _kin(one: str, other: str) -> bool:
 @per_brief(maxsize=64)
 def _written(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """The words the article writes in lower case somewhere, and all it writes (lower-cased)."""
-    words = [w for t in texts for w in _WORD.findall(t)]
-    return frozenset(w for w in words if w.islower()), frozenset(w.lower() for w in words)
+    words = _WORD.findall("\n".join(texts))  # (no word runs over a line's end)
+    return frozenset(filter(str.islower, words)), frozenset(map(str.lower, words))
 
 
-def _lowered(word: str, texts: list[str]) -> bool:
+def _lowered(word: str, texts: tuple[str, ...]) -> bool:
     """The article writes the word in lower case somewhere, or not at all (a title's "Capture"
     of "was caught"): a thing, not a name it writes capitalized only."""
-    lowered, written = _written(tuple(texts))
+    lowered, written = _written(texts)
     return word.lower() in lowered or word.lower() not in written
 
 
-def _content(title: str, texts: list[str]) -> set[str]:
+@per_brief(maxsize=1024)  # each title is read against every other title, by several steps
+def _content(title: str, texts: tuple[str, ...]) -> frozenset[str]:
     """The families of the title's words that name a thing (not a name, not a generic word)."""
     words = _WORD.findall(title.partition(":")[2] if ":" in title else title)
-    return {family(w) for w in words if len(w) > 2 and not generic_en(w.lower()) and _lowered(w, texts)}
+    return frozenset(family(w) for w in words if len(w) > 2 and not generic_en(w.lower()) and _lowered(w, texts))
 
 
 def repeated(title: str, other: str, texts: list[str]) -> bool:
     """Whether `title` says again what `other` says: a head noun of one is a family of the other."""
-    own, theirs = _content(title, texts), _content(other, texts)
+    every = tuple(texts)
+    own, theirs = _content(title, every), _content(other, every)
     heads = {family(_head(title)), family(_head(other))}
     return any(_kin(a, b) for a in own for b in theirs if a in heads or b in heads)
 

@@ -9,6 +9,7 @@ mid-quote; text/anaphora.py finds the last one only where it ends on its closing
 
 from __future__ import annotations
 
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.lazy_re import LazyPattern
 
 # a closing mark after a stop or comma, where the quotation ends ("…our dog,’ said …", "…dog.’")
@@ -52,10 +53,13 @@ _ENDS_QUOTE = LazyPattern(r"[^\s‘“][’'\"”](?=[\s,.;:!?)\]…—–-]|$)"
 _CLOSER = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 
 
+@per_brief(maxsize=2048)  # the quote steps ask it of each bullet and the sentence before it, most twice
 def open_marks(text: str) -> str:
     """The marks that close the quotations a sentence opens and leaves open, the innermost first
     ("'She showed it to me and said, \"See, Obama is a baby killer." → '\"\''), or "": a sentence
     of a quotation that goes on after it ("‘England have said he’s not on their radar.")."""
+    if "'" not in text and "‘" not in text and '"' not in text and "“" not in text:
+        return ""  # no opening mark (`_OPENS_QUOTE` tries every place of the text to find none)
     unclosed = [m.group()[-1] for m in _OPENS_QUOTE.finditer(text) if _ENDS_QUOTE.search(text, m.end()) is None]
     marks = [_CLOSER[mark] for mark in reversed(unclosed)]
     # one mark for a run of the same: a speech opened again at each of its sentences ("…like this.
