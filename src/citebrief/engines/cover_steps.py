@@ -26,6 +26,7 @@ from citebrief.engines.policy_task_items import cover_task_items
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_arc_figures import add_arc_figure
+from citebrief.engines.zh_count_announcers import give_announced
 from citebrief.engines.zh_closing_plans import add_closing_plan
 from citebrief.engines.zh_hollow_swaps import swap_hollow
 from citebrief.engines.zh_news_totals import add_news_totals
@@ -103,6 +104,7 @@ def cover_steps(
         add_news_totals(scored, drafts, chosen)  # what the item adds up to (`zh_news_totals.py`)
         add_arc_figure(scored, drafts, chosen)  # the change the story is about (`zh_arc_figures.py`)
         swap_hollow(scored, drafts, chosen)  # a scene or a meeting held: a figure near it (`zh_hollow_swaps`)
+        give_announced(scored, drafts, chosen)  # "部署六方面任务" alone: its first item (`zh_count_announcers`)
         swap_scenes(scored, drafts, chosen)  # ... and any scene, the overview's too: a fact near it (`zh_scene_swaps`)
         add_start_date(scored, drafts, chosen)  # when it opens or takes effect (`zh_start_dates`)
         add_closing_plan(scored, drafts, chosen)  # what comes next, where it ends on that (`zh_closing_plans`)
