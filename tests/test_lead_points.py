@@ -13,7 +13,7 @@ from citebrief.text.patterns import is_dangling, is_operative, is_structure
 from citebrief.verify import SourceIndex, check_point
 from citebrief.verify.checks import find_quotation
 from citebrief.verify.index import Claim
-from conftest import shared_article
+from conftest import shared_article, shared_groups
 
 REPLY = "\n".join(
     [
@@ -252,6 +252,8 @@ def test_a_list_lead_in_with_its_first_item_only_stands_no_bullet_of_a_news_item
     assert first_item_only("……来核定缴费基数，其结果是：第一，大多数城镇私营企业和个体工商户的平均工资水平低于征缴下限")
     assert not first_item_only("主要体现在两个方面：一是大企业参保率高；二是中小企业参保率低。")
     assert not first_item_only("一是超前谋划电源建设投产。")  # an item, no lead-in: the run's own bullet
+    assert first_item_only("地铁延时运营措施如下：一、朝阳站：……末班车延长运营60分钟，间隔15分。")  # "一、" too
+    assert not first_item_only("措施如下：一、朝阳站延长60分钟。二、北京南站延长60分钟。")
     texts = ["养老保险制度大致被分割成三块：一是城镇职工参加的基本养老保险制度；", "二是城乡居民参加的制度；"]
     trimmed = list(texts)
     assert lean_on_previous(texts, [0, 0], trimmed, [0, 1], "zh") == {0} and trimmed == texts
@@ -263,6 +265,14 @@ def test_shared_news_briefs_keep_no_list_lead_in_cut_after_its_first_item() -> N
     bullets = [p.text for g in brief.groups for p in g.points]
     assert not any("：一是" in b and "二是" not in b for b in bullets)
     assert not any("：第一，" in b and "第二" not in b for b in bullets)
+
+
+def test_a_news_list_lead_in_with_its_item_one_only_is_no_bullet() -> None:
+    """zh-news 93: "地铁延时运营措施如下：一、朝阳站：……" gave item 一 and dropped 二–四; now the
+    items stand as bullets of their own, the lead-in with none."""
+    bullets = [b for group in shared_groups("zh-news.jsonl", 93) for b in group]
+    assert not any("如下：一、" in b for b in bullets)
+    assert any(b.startswith("北京南站：") for b in bullets)
 
 
 @pytest.mark.parametrize(

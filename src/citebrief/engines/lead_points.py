@@ -193,8 +193,8 @@ def operative_first(
 
 
 # a list's lead-in with its first item only: "……分割成三块：一是城镇（企业）职工参加的……制度；"
-_FIRST_ITEM = LazyPattern(r"[：:]\s*(?:一是|一要|一方面|第一[，,、]|首先[，,])")
-_NEXT_ITEM = LazyPattern(r"二是|二要|另一方面|第二[，,、]|其次[，,]")
+_FIRST_ITEM = LazyPattern(r"[：:]\s*(?:一是|一要|一方面|第一[，,、]|首先[，,]|一、)")
+_NEXT_ITEM = LazyPattern(r"二是|二要|另一方面|第二[，,、]|其次[，,]|二、")
 
 
 def first_item_only(text: str) -> bool:
