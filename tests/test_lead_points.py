@@ -386,3 +386,11 @@ def test_a_bullet_whose_next_sentence_turns_on_it_says_the_turn() -> None:
     texts = [p.text for g in brief.groups for p in g.points]
     assert any(t.startswith("2011年之前") and "2.65∶1" in t for t in texts), texts
     assert "2011年之前，我国城镇职工基本养老保险的“供养比”大致稳定在3.0∶1和3.2∶1之间。" not in texts
+
+
+def test_a_likewise_bullet_carries_what_it_compares_with() -> None:
+    """zh-news 51: "实践中心室内的夜间活动同样丰富多彩：……" compared with the square outside, which no
+    bullet said; it now carries that sentence (lines.tsv likewise-zh). zh-news 161: "同样的，……" leaves."""
+    bullets = [b for group in shared_groups("zh-news.jsonl", 51) for b in group]
+    assert any(b.startswith("夜幕降临") and "同样丰富多彩" in b for b in bullets)
+    assert not any(b.startswith("同样") for group in shared_groups("zh-news.jsonl", 161) for b in group)
