@@ -394,3 +394,11 @@ def test_a_likewise_bullet_carries_what_it_compares_with() -> None:
     bullets = [b for group in shared_groups("zh-news.jsonl", 51) for b in group]
     assert any(b.startswith("夜幕降临") and "同样丰富多彩" in b for b in bullets)
     assert not any(b.startswith("同样") for group in shared_groups("zh-news.jsonl", 161) for b in group)
+
+
+def test_at_the_meeting_goes_before_a_named_speaker() -> None:
+    """zh-news 75: the overview opened "会上，……刘洋介绍，" before any meeting; the frame is cut
+    (lines.tsv at-the-meeting-zh), the speaker and what she said stand."""
+    bullets = [b for group in shared_groups("zh-news.jsonl", 75) for b in group]
+    assert not any(b.startswith("会上") for b in bullets)
+    assert any(b.startswith("国家文物局博物馆与社会文物司司长刘洋介绍") for b in bullets)
