@@ -26,8 +26,8 @@ from citebrief.engines.policy_task_items import cover_task_items
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_arc_figures import add_arc_figure
-from citebrief.engines.zh_count_announcers import give_announced
 from citebrief.engines.zh_closing_plans import add_closing_plan
+from citebrief.engines.zh_count_announcers import give_announced
 from citebrief.engines.zh_hollow_swaps import swap_hollow
 from citebrief.engines.zh_news_totals import add_news_totals
 from citebrief.engines.zh_scene_swaps import swap_scenes
