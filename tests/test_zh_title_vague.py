@@ -81,7 +81,10 @@ def test_the_table_holds_one_bare_word_a_row() -> None:
 
 def test_the_brief_titles_the_practice_centres_group() -> None:
     titles = [group.title for group in zh_news_brief("_L1327").groups]
-    assert "文明实践中心" in titles
+    # the group now opens on the centre's scene ("夜幕降临，江苏扬州仪征新时代文明实践中心……", the
+    # sentence its "同样" compares with, stop 46) and is titled by its place, 仪征; the blind reader
+    # liked 文明实践中心 better but the brief better overall (stop 46 note)
+    assert "仪征" in titles or "文明实践中心" in titles
     assert "功能区升级" not in titles
 
 
