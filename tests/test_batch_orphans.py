@@ -30,7 +30,9 @@ from test_batch import _committed, summary, write_articles
 
 MARK = "CITEBRIEF_TEST_BATCH"
 ARTICLES = 60  # enough that the batch is still running when it is killed
-GONE_WITHIN = 45.0  # seconds; it takes about one here, the rest is room for a loaded machine (15 s timed out once in stop 46, with helpers busy on both cores)
+# seconds; it takes about one here, the rest is room for a loaded machine (15 timed out once in
+# stop 46, with helpers busy on both cores)
+GONE_WITHIN = 45.0
 
 
 @dataclass
