@@ -16,6 +16,8 @@ Inside a quotation still open, with no quote at the stop, nothing is cut: the qu
 
 from __future__ import annotations
 
+import re
+
 from citebrief.text.en_quote_tails import quote_tail_cuts
 from citebrief.text.lazy_re import LazyPattern
 
@@ -69,6 +71,9 @@ _OPENS = LazyPattern(r"(?<![A-Za-z0-9])['‘]")
 _CLOSES = LazyPattern(r"['’](?![A-Za-z0-9])")
 _DECIMAL = LazyPattern(r"\d\.\d")
 _STOPS = LazyPattern(r"\.+")
+# a speaker and a colon, then a space and an opening straight double quote: "Coach Trevor Bayliss
+# said: "He" (not 'Bristol:"There's', whose quote the quote steps would then not see open)
+_SPEAKER_OPENS = LazyPattern(r"[A-Z][^\"“”.!?:]{0,80}:\s+\"(?=\w)")
 MIN_SIDE_WORDS = 2
 
 
@@ -93,12 +98,20 @@ def _stop_cuts(text: str, start: int, end: int) -> list[int]:
         inside = not glued.group("closed") and _quote_open(text, piece, glued.start("quote"))
         if inside and not glued.group("quote"):
             continue  # "… 'I remember being confused.I honestly don't know …'": one quotation goes on
-        cut = glued.end() if inside else glued.start("quote")
+        cut = glued.end() if inside or _speaker_follows(text, glued, end) else glued.start("quote")
         if len(text[piece:cut].split()) < MIN_SIDE_WORDS or len(text[cut:end].split()) < MIN_SIDE_WORDS:
             continue
         cuts.append(cut)
         piece = cut
     return cuts
+
+
+def _speaker_follows(text: str, glued: re.Match[str], end: int) -> bool:
+    """Whether the straight double quote at the stop closes the sentence before, whatever the count
+    says: the sentence after it names a speaker and opens his words with a quote of its own ('…
+    what he said he was going to do."Coach Trevor Bayliss said: "He went away …'), which a
+    quotation opened by the first mark could not hold."""
+    return glued.group("quote") == '"' and _SPEAKER_OPENS.match(text, glued.end(), end) is not None
 
 
 def _quote_open(text: str, start: int, end: int) -> bool:

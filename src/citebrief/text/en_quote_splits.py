@@ -1,0 +1,62 @@
+"""An English quotation of two short sentences that the splitter cut in two ("We know where to
+look. | We know how to look," she said."): the second opens inside the quotation and closes it
+with its speaker, so picked alone it reads as a line opened mid-quote with a stray closing mark
+(en-cnndm 36's bullet 'We know how to look," she said. "In most cases …', en-xsum 41's 'We have
+to make sure … floor," Prunty told BBC Sport.', en-xsum 192's, en-xsum 55's 'Yes," he was once
+quoted as saying.'). The two are one sentence of the segmenter when:
+
+- the first opens a quotation at its start ('"', '“', '‘' or "'") and has no other quotation mark,
+  so the quotation is still open at its stop;
+- the second opens none and has one closing mark, after a comma, "?" or "!", followed by its
+  speaker (a verb of saying, speech_verbs_en's "quoted" list, within the next few words);
+- together they are short enough for one bullet (MAX_JOINED_WORDS).
+
+A longer speech stays cut; text/quote_fragments.py and engines/en_quote_ends.py mend its bullets.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speech_verbs_en import verbs
+
+MAX_JOINED_WORDS = 45  # two sentences a bullet holds (CARRY_WORDS_EN-sized briefs keep bullets near this)
+SPEAKER_WORDS = 6  # words after the closing mark within which the verb of saying stands
+
+# an opening mark at the start, then a word
+_OPENS_AT_START = LazyPattern(r"\s*[\"“‘'](?=\w)")
+# double marks anywhere; single ones where they open or close (not "don't", "dogs’")
+_DOUBLE = LazyPattern(r"[\"“”]")
+_SINGLE = LazyPattern(r"(?:^|(?<=[\s(]))[‘'](?=\w)|(?<=[\w,.!?;])[’'](?=[\s,.;:!?)]|$)")
+# the second sentence's close: a comma, "?" or "!" and the mark, then a space and the speaker
+_CLOSE = LazyPattern(r"[,!?][\"”’'](?=\s)")
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    return frozenset(verbs("quoted"))
+
+
+def _marks(text: str) -> list[str]:
+    return [m.group() for m in _DOUBLE.finditer(text)] + [m.group() for m in _SINGLE.finditer(text)]
+
+
+def quote_goes_on(text: str, first_start: int, first_end: int, start: int, end: int) -> bool:
+    """Whether text[start:end] is the rest of a quotation that text[first_start:first_end] opened
+    and left open, closed with its speaker, the two short enough to be one sentence."""
+    first, second = text[first_start:first_end], text[start:end]
+    if first_end >= start:
+        return False  # glued at the stop ("rules...When"): joined, it would read glued
+    opening = _OPENS_AT_START.match(first)
+    if opening is None or not first.rstrip().endswith((".", "!", "?")):
+        return False
+    if len(first.split()) + len(second.split()) > MAX_JOINED_WORDS:
+        return False
+    if len(_marks(first)) != 1 or _OPENS_AT_START.match(second) is not None:
+        return False  # the first closes what it opens, or the second opens a quotation of its own
+    close = _CLOSE.search(second)
+    if close is None or len(_marks(second)) != 1 or (close.group()[-1] in "\"”") != (first.lstrip()[0] in "\"“"):
+        return False  # no close, another mark besides it, or a close of the other kind
+    speaker = second[close.end() :].split()[:SPEAKER_WORDS]
+    return any(word.strip(".,;:") in _verbs() for word in speaker)
