@@ -275,7 +275,7 @@ def _en_sentence_spans(text: str, quiet: set[int] | None = None) -> list[tuple[i
         ):
             start = spans.pop()[0]  # syntok ends a sentence at "signed by Kansas Gov." before the name
         pieces = _unglue_stops(text, start, end, quiet)
-        if spans and quote_goes_on(text, *spans[-1], *pieces[0]):  # '"We know where to look. | We know how …," she said.'
+        if spans and quote_goes_on(text, *spans[-1], *pieces[0]):  # '"We know where to look. | We know how …'
             pieces[0] = (spans.pop()[0], pieces[0][1])
         spans += pieces
     return spans or [(0, len(text))]
