@@ -37,9 +37,19 @@ def test_other_sentences_stay_cut(text: str) -> None:
     assert len(_sentences(text)) == 2
 
 
-def test_too_long_a_quotation_stays_cut() -> None:
-    first = '"' + " ".join(["word"] * 40) + "."
+def test_a_long_first_sentence_stays_cut() -> None:
+    first = '"' + " ".join(["word"] * 16) + "."
     assert len(_sentences(first + ' We know how to look too, all of us here," she said.')) == 2
+
+
+def test_too_long_a_quotation_stays_cut() -> None:
+    second = "We know " + " ".join(["word"] * 40) + ',"'
+    assert len(_sentences(f'"We know where to look. {second} she said.')) == 2
+
+
+def test_en_cnndm_161_keeps_its_whole_quotation_bullet() -> None:
+    bullets = [text for group in shared_groups("en-cnndm.jsonl", 161) for text in group]
+    assert any(text.startswith('"No U.S. president has ever made genocide prevention a priority') for text in bullets)
 
 
 def test_no_bullet_of_en_cnndm_36_opens_mid_quote() -> None:
