@@ -66,3 +66,23 @@ def test_a_glued_quote_before_a_speakers_colon_closes_the_sentence_before() -> N
 def test_no_bullet_of_en_xsum_17_opens_on_a_stray_quote() -> None:
     bullets = [text for group in shared_groups("en-xsum.jsonl", 17) for text in group]
     assert any(text.startswith('Coach Trevor Bayliss said: "He went away') for text in bullets)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            'It was all I was worried about."Williamson hopes to be back "easy riding" on a bike by summer.',
+            'Williamson hopes to be back "easy riding" on a bike by summer.',
+        ),
+        # a quotation that opens at the mark and closes in its sentence keeps it
+        ('It was all I was worried about."I love it, I will be back," she said.', '"I love it, I will be back," she said.'),
+    ],
+)
+def test_a_glued_quote_goes_where_its_marks_pair(text: str, second: str) -> None:
+    assert _sentences(text)[-1] == second
+
+
+def test_no_bullet_of_en_xsum_169_opens_on_a_stray_quote() -> None:
+    bullets = [text for group in shared_groups("en-xsum.jsonl", 169) for text in group]
+    assert any(text.startswith('Wenger added that midfielder Aaron Ramsey, 25, will miss "one') for text in bullets)
