@@ -76,7 +76,7 @@ def test_no_bullet_of_en_xsum_17_opens_on_a_stray_quote() -> None:
             'Williamson hopes to be back "easy riding" on a bike by summer.',
         ),
         # a quotation that opens at the mark and closes in its sentence keeps it
-        ('It was all I was worried about."I love it, I will be back," she said.', '"I love it, I will be back," she said.'),
+        ('It was all I wanted."I love it, I will be back," she said.', '"I love it, I will be back," she said.'),
     ],
 )
 def test_a_glued_quote_goes_where_its_marks_pair(text: str, second: str) -> None:
