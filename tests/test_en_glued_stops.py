@@ -62,9 +62,8 @@ def _sentences(text: str) -> list[str]:
             '"Politicians set the rules... When legislators lobby, it is a confusing spectacle," he wrote in the '
             'Observer."Our hope is to move the debate forward," he said.',
             [
-                # one quotation of two sentences, closed with its speaker (text/en_quote_splits.py)
-                '"Politicians set the rules... When legislators lobby, it is a confusing spectacle," he wrote in the '
-                "Observer.",
+                '"Politicians set the rules...',
+                'When legislators lobby, it is a confusing spectacle," he wrote in the Observer.',
                 '"Our hope is to move the debate forward," he said.',
             ],
             id="a-quotation-closed-a-sentence-before",

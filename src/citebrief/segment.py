@@ -24,7 +24,6 @@ from citebrief.model import Document, Lang, document_id
 from citebrief.text import speech_verbs, zh_captions, zh_item_heads, zh_subheads
 from citebrief.text.en_caps_heads import ends_on_versus, heading_start, heading_starts
 from citebrief.text.en_quote_speakers import speaker_after_quote
-from citebrief.text.en_quote_splits import quote_goes_on
 from citebrief.text.en_semicolon_runs import semicolon_runs
 from citebrief.text.en_sentences import one_sentence
 from citebrief.text.en_sentences import sentence_spans as syntok_spans
@@ -274,10 +273,7 @@ def _en_sentence_spans(text: str, quiet: set[int] | None = None) -> list[tuple[i
             or speaker_after_quote(text, *spans[-1], first, end)  # "'…aplomb.' Meacham concluded …"
         ):
             start = spans.pop()[0]  # syntok ends a sentence at "signed by Kansas Gov." before the name
-        pieces = _unglue_stops(text, start, end, quiet)
-        if spans and quote_goes_on(text, *spans[-1], *pieces[0]):  # '"We know where to look. | We know how …'
-            pieces[0] = (spans.pop()[0], pieces[0][1])
-        spans += pieces
+        spans += _unglue_stops(text, start, end, quiet)
     return spans or [(0, len(text))]
 
 

@@ -10,14 +10,11 @@ and web addresses ("bbc.co.uk", "Amazon.Com/deals") are left alone. A quotation 
 stop ("… with "dignity".In an interview …") ends the sentence there too.
 
 A straight or single quote between the stop and the capital closes the first sentence when that
-sentence has a quotation still open, else it opens the second ("… the Pittodrie side."It's …"),
-unless the second shows the mark cannot open it (`_speaker_follows`: 'Coach Trevor Bayliss said: "He').
+sentence has a quotation still open, else it opens the second ("… the Pittodrie side."It's …").
 Inside a quotation still open, with no quote at the stop, nothing is cut: the quotation goes on.
 """
 
 from __future__ import annotations
-
-import re
 
 from citebrief.text.en_quote_tails import quote_tail_cuts
 from citebrief.text.lazy_re import LazyPattern
@@ -72,11 +69,6 @@ _OPENS = LazyPattern(r"(?<![A-Za-z0-9])['‘]")
 _CLOSES = LazyPattern(r"['’](?![A-Za-z0-9])")
 _DECIMAL = LazyPattern(r"\d\.\d")
 _STOPS = LazyPattern(r"\.+")
-# a speaker and a colon, then a space and an opening straight double quote: "Coach Trevor Bayliss
-# said: "He" (not 'Bristol:"There's', whose quote the quote steps would then not see open)
-_SPEAKER_OPENS = LazyPattern(r"[A-Z][^\"“”.!?:]{0,80}:\s+\"(?=\w)")
-# a quoted phrase opened inside a sentence, after a space: ' back "easy riding" on'
-_PHRASE_OPENS = LazyPattern(r"^[^\"]*\s\"\w")
 MIN_SIDE_WORDS = 2
 
 
@@ -101,31 +93,12 @@ def _stop_cuts(text: str, start: int, end: int) -> list[int]:
         inside = not glued.group("closed") and _quote_open(text, piece, glued.start("quote"))
         if inside and not glued.group("quote"):
             continue  # "… 'I remember being confused.I honestly don't know …'": one quotation goes on
-        cut = glued.end() if inside or _speaker_follows(text, glued, end) else glued.start("quote")
+        cut = glued.end() if inside else glued.start("quote")
         if len(text[piece:cut].split()) < MIN_SIDE_WORDS or len(text[cut:end].split()) < MIN_SIDE_WORDS:
             continue
         cuts.append(cut)
         piece = cut
     return cuts
-
-
-def _speaker_follows(text: str, glued: re.Match[str], end: int) -> bool:
-    """Whether the straight double quote at the stop closes the sentence before, whatever the count
-    says: the sentence after it names a speaker and opens his words with a quote of its own ('…
-    what he said he was going to do."Coach Trevor Bayliss said: "He went away …'), or quotes a
-    phrase whose marks pair up ('…a full recovery."Williamson hopes to be back "easy riding" …'),
-    which a quotation opened by the first mark could not hold. Where a mark of en-xsum's paragraph
-    was lost the count goes wrong from there on; these two read the mark's side from the sentence
-    itself (en-xsum 14, 17, 30, 80, 169, 178 opened a bullet on the stray mark)."""
-    if glued.group("quote") != '"':
-        return False
-    if _SPEAKER_OPENS.match(text, glued.end(), end) is not None:
-        return True
-    # or the sentence after it quotes a phrase of its own and opens no other quotation: '…a full
-    # recovery."Williamson hopes to be back "easy riding" on a bike …' (its marks pair up)
-    stop = _QUICK.search(text, glued.end(), end)
-    rest = text[glued.end() : stop.start() + 1 if stop else end]
-    return rest.count('"') >= 2 and rest.count('"') % 2 == 0 and _PHRASE_OPENS.search(rest) is not None
 
 
 def _quote_open(text: str, start: int, end: int) -> bool:

@@ -1,20 +1,22 @@
 """An English quotation of two short sentences that the splitter cut in two ("We know where to
-look. | We know how to look," she said."): the second opens inside the quotation and closes it
-with its speaker, so picked alone it reads as a line opened mid-quote with a stray closing mark
-(en-cnndm 36's bullet 'We know how to look," she said. "In most cases …', en-xsum 41's 'We have
-to make sure … floor," Prunty told BBC Sport.', en-xsum 192's, en-xsum 55's 'Yes," he was once
-quoted as saying.'). The two are one sentence of the segmenter when:
+look. | We know how to look," she said."): the second goes on inside the quotation and closes it
+with its speaker, so a bullet that opens on it reads as a line opened mid-quote with a stray
+closing mark (en-cnndm 36's 'We know how to look," she said. "In most cases …', en-xsum 41's 'We
+have to make sure … floor," Prunty told BBC Sport.', en-xsum 192's 'We could have added another
+15 …," said Porterfield.'). Such a bullet says the first sentence before it
+(engines/cited_points.py) when:
 
 - the first opens a quotation at its start with a double mark ('"' or '“') and has no other
   quotation mark, so the quotation is still open at its stop. Single marks (the Daily Mail's
-  ‘…’) are left to the quote steps: joining them moved the picks and titles of nine en-cnndm
-  briefs (22, 34, 39, 53, 57, 84, 100, 126, 180) with no broken bullet among them to mend;
+  ‘…’) are left to the quote steps;
 - the second opens none and has one closing mark, after a comma, "?" or "!", followed by its
   speaker (a verb of saying, speech_verbs_en's "quoted" list, within the next few words);
 - the first is short (MAX_FIRST_WORDS), a lead-in to what the second says, and together they are
   short enough for one bullet (MAX_JOINED_WORDS).
 
-A longer speech stays cut; text/quote_fragments.py and engines/en_quote_ends.py mend its bullets.
+Only the bullet's text is mended: joining the two in the sentence cuts changed which sentences
+the picker weighed and cost en-xsum 41 and 192 their bullets. A longer speech is left to
+text/quote_fragments.py and engines/en_quote_ends.py.
 """
 
 from __future__ import annotations
@@ -65,3 +67,10 @@ def quote_goes_on(text: str, first_start: int, first_end: int, start: int, end: 
         return False  # no close, or another mark besides it
     speaker = second[close.end() :].split()[:SPEAKER_WORDS]
     return any(word.strip(".,;:") in _verbs() for word in speaker)
+
+
+def quote_opening(before: str, sentence: str) -> bool:
+    """Whether `sentence` is the rest of a quotation that the sentence `before` it opened (as
+    `quote_goes_on` says of the two, a space between them)."""
+    joined = f"{before.strip()} {sentence.strip()}"
+    return quote_goes_on(joined, 0, len(before.strip()), len(before.strip()) + 1, len(joined))
