@@ -22,6 +22,8 @@ from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, opens_own_quote, with_antecedent
 from citebrief.text.en_back_reference import points_back_en, some_of_before
 from citebrief.text.en_picture_asides import without_picture_asides
+from citebrief.text.en_quote_splits import quote_opening
+from citebrief.text.en_stray_quotes import without_stray_quote
 from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
@@ -109,10 +111,26 @@ def cited_points(
         if (ended := quote_ended(scored, i, text, everywhere)) is not None:
             text, carried_on = ended  # "‘A. | B,’ said Smith.": the quotation to its end, or closed
             citations = {unit.paragraph} if carried_on else citations  # a repeat elsewhere lacks B
+        if scored.lang == "en" and (opener := _quote_opener(scored, i, text, everywhere)) is not None:
+            text = f"{units[opener].text.strip()} {text}"  # '"We know where to look. | We know …' (en_quote_splits)
+            citations.add(units[opener].paragraph)
         if scored.lang == "en":
             text = without_picture_asides(text)  # "Bill, pictured above, who …": the photo is not in the brief
+            text = without_stray_quote(text)  # '"Coach Trevor Bayliss said: "He …' (`en_stray_quotes`)
         points.append(Point(text=text, citations=sorted(citations)))
     return points
+
+
+def _quote_opener(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> int | None:
+    """The sentence, no bullet of its own, that opened the short quotation bullet `text` goes on
+    with: the bullet opens on sentence i or on the one before it that a step carried
+    ('We have to make sure … floor," Prunty told BBC Sport. "I think …'; `en_quote_splits`)."""
+    units = scored.units
+    for j in (i, i - 1):
+        if j > 0 and text.startswith(units[j].text.strip()[:20]):
+            opened = j - 1 not in everywhere and quote_opening(units[j - 1].text, units[j].text)
+            return j - 1 if opened else None
+    return None
 
 
 def _label_before(scored: Scored, i: int, everywhere: frozenset[int]) -> str:

@@ -1,0 +1,43 @@
+"""A bullet that opens on a stray straight quote its own words show opens nothing
+(text/en_stray_quotes.py): the mark is dropped from the bullet, the picks left as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.text.en_stray_quotes import without_stray_quote
+from conftest import shared_group_titles, shared_groups
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        ('"Coach Trevor Bayliss said: "He went away."', 'Coach Trevor Bayliss said: "He went away."'),
+        ('"Williamson hopes to be back "easy riding" soon.', 'Williamson hopes to be back "easy riding" soon.'),
+        # a quotation that opens at the mark keeps it
+        ('"I love it, I will be back," she said.', '"I love it, I will be back," she said.'),
+        ('"We want "fair play" for all," he said.', '"We want "fair play" for all," he said.'),
+        ('"It is over.', '"It is over.'),
+    ],
+)
+def test_a_stray_opening_mark_is_dropped(text: str, mended: str) -> None:
+    assert without_stray_quote(text) == mended
+
+
+@pytest.mark.parametrize(
+    ("record", "opening"),
+    [
+        (17, 'Coach Trevor Bayliss said: "He went away'),
+        (169, 'Wenger added that midfielder Aaron Ramsey, 25, will miss "one'),
+        (14, 'Williamson hopes to be back "easy riding"'),
+    ],
+)
+def test_no_bullet_of_en_xsum_opens_on_a_stray_quote(record: int, opening: str) -> None:
+    bullets = [text for group in shared_groups("en-xsum.jsonl", record) for text in group]
+    assert any(text.startswith(opening) for text in bullets)
+    assert not any(text.startswith('"' + opening) for text in bullets)
+
+
+def test_en_xsum_169_keeps_its_title() -> None:
+    # moving the mark in the sentence cuts retitled this group "Premier League Defeat"
+    assert "Contract" in shared_group_titles("en-xsum.jsonl", 169)
