@@ -34,10 +34,10 @@ zh-clts and zh-policy: none. Read for Chinese news and features (`final_groups`)
 from __future__ import annotations
 
 from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.zh_overview_strays import nouns_and_verbs, words_shared
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.title_choice import group_title
 from citebrief.text.titles import on_word_boundaries
-from citebrief.text.tokenize import tag_zh
 
 MAX_OVERVIEW = 4  # the overview's points, at most, once the lead sentence joins it
 MIN_LEFT = 2  # the group's bullets, at least, once it gives the lead sentence up
@@ -55,18 +55,11 @@ def _placed(overview: list[int], point: int) -> list[int]:
     return [*overview[:at], point, *overview[at:]]
 
 
-def nouns_and_verbs(text: str) -> set[str]:
-    """The nouns and verbs of two characters or more `text` says."""
-    return {word for word, tag in tag_zh(text) if len(word) >= 2 and tag.startswith(("n", "v"))}
-
-
 def _leans_up(texts: list[str], first: int, overview: list[int], rest: list[int]) -> bool:
     """Whether sentence `first` shares as many words with the overview's points as with the
     group's other bullets (`rest`), at least."""
     said = nouns_and_verbs(texts[first])
-    above = set().union(*(nouns_and_verbs(texts[i]) for i in overview))
-    below = set().union(*(nouns_and_verbs(texts[i]) for i in rest))
-    return len(said & above) >= len(said & below)
+    return words_shared(said, texts, overview) >= words_shared(said, texts, rest)
 
 
 def _keeps_its_title(scored: Scored, group: list[int], first: int) -> bool:

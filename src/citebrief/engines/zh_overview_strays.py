@@ -23,6 +23,8 @@ finding on the overview's subject and a forward look stay, as in `zh_deep_points
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_deep_points import _OUTLOOK, DEEP_PASSAGE, MAX_GROUP, MIN_OVERVIEW
 from citebrief.engines.zh_overview_moves import finds_on, sums_up
@@ -35,6 +37,12 @@ CLEARLY = 1.5  # and this many times those it shares with the overview's other p
 def nouns_and_verbs(text: str) -> set[str]:
     """The nouns and verbs of two characters or more `text` says."""
     return {word for word, tag in tag_zh(text) if len(word) >= 2 and tag.startswith(("n", "v"))}
+
+
+def words_shared(said: set[str], texts: Sequence[str], indices: Iterable[int]) -> int:
+    """How many of the words `said` the sentences `indices` of `texts` say (`nouns_and_verbs`):
+    how much a point shares with the overview or a group."""
+    return len(said & set().union(*(nouns_and_verbs(texts[i]) for i in indices)))
 
 
 def overview_strays_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
@@ -52,13 +60,13 @@ def overview_strays_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         if sums_up(text) or finds_on(text, overview.title) or _OUTLOOK.search(text):
             continue
         said = nouns_and_verbs(text)
-        above = len(said & set().union(*(nouns_and_verbs(texts[i]) for i in overview.picked if i != point)))
+        above = words_shared(said, texts, (i for i in overview.picked if i != point))
         for group in drafts[1:]:
             if len(group.picked) >= MAX_GROUP or point < min(group.picked):
                 continue
             if all(units[i].paragraph != here for i in group.picked):
                 continue
-            below = len(said & set().union(*(nouns_and_verbs(texts[i]) for i in group.picked)))
+            below = words_shared(said, texts, group.picked)
             if below >= SHARED and below >= CLEARLY * above:
                 overview.move(point, group)
                 break

@@ -31,7 +31,7 @@ from citebrief.engines.cover_steps import says_title
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_deep_points import _OUTLOOK
 from citebrief.engines.zh_overview_moves import finds_on, sums_up
-from citebrief.engines.zh_overview_strays import nouns_and_verbs
+from citebrief.engines.zh_overview_strays import nouns_and_verbs, words_shared
 
 MIN_OVERVIEW = 2  # points the overview keeps at least
 MAX_GROUP = 5  # bullets the group holds at most once the point joins it
@@ -66,14 +66,14 @@ def overview_themes_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         if _only_one_saying_title(texts, overview, point):
             continue
         said = nouns_and_verbs(texts[point])
-        above = len(said & set().union(*(nouns_and_verbs(texts[i]) for i in overview.picked if i != point)))
+        above = words_shared(said, texts, (i for i in overview.picked if i != point))
         for group in drafts[1:]:
             mine = [i for i in group.picked if units[i].paragraph == here]
             if not mine or len(group.picked) >= MAX_GROUP:
                 continue
             if len(group.picked) > SMALL_GROUP and all(abs(i - point) != 1 for i in mine):
                 continue
-            below = len(said & set().union(*(nouns_and_verbs(texts[i]) for i in group.picked)))
+            below = words_shared(said, texts, group.picked)
             if below >= SHARED and below >= CLEARLY * above:
                 overview.move(point, group)
                 break
