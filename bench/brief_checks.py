@@ -28,6 +28,7 @@ from citebrief.ingest import document_from_text
 from citebrief.model import Brief, Document, Lang
 from citebrief.text.en_overview_deed import grounded
 from citebrief.text.en_overview_finding import finding_grounded
+from citebrief.text.en_title_lifted import run_grounded
 from citebrief.text.official_subject import without_occasion
 from citebrief.text.outline import find_outline
 from citebrief.text.patterns import skip_reason
@@ -104,8 +105,14 @@ def check(document: Document, brief: Brief, found: Findings, ident: str, verify:
                     last[heading.level] = heading.paragraph + 1
             pool += [texts[m] for m in last.values()]
         pool += [_QUOTES.sub("", t) for t in pool]  # titles leave out quotation marks
+        # "Ancelotti on Set-pieces": a run of quotes whose speaker a passage just before it names
+        run = (
+            document.lang == "en"
+            and k > 0
+            and run_grounded(group.title, [texts[n] for n in members], [*texts.values()])
+        )
         if any(not any(_said(phrase, t, document.lang) for t in pool) for phrase in phrases) and not (
-            document.lang == "en" and all(grounded(p, pool) or finding_grounded(p, pool) for p in phrases)
+            run or (document.lang == "en" and all(grounded(p, pool) or finding_grounded(p, pool) for p in phrases))
         ):  # "Tim Sherwood's Sacking", "Cotterill's Jailing": the name as written, the noun of its verb
             found.titles.append(f"{ident}: {group.title!r}")
         for point in group.points:

@@ -136,12 +136,29 @@ def _words_only(bullet: str, all_texts: list[str]) -> bool:
     if bullet[:1] in _OPEN_QUOTE or pronoun_speaker(bullet) or _speakerless(bullet):
         return True
     opening = bullet[:OPENING_CHARS]
-    for text in all_texts:
+    for k, text in enumerate(all_texts):
         at = text.find(opening)
-        if at > 0:
-            before = text[:at]
-            return len(_OPENS.findall(before)) > len(_CLOSES.findall(before))
+        if at < 0:
+            continue
+        before = text[:at]
+        if _OPENS.search(before) or _CLOSES.search(before) or k == 0:
+            return _left_open(before)
+        # no mark before it: a quotation the passage before opened last and left open runs on
+        # ("'Every match presents its own problem. | Every defeat was different.")
+        return not _OPENS.search(bullet) and _opened_last(all_texts[k - 1])
     return False
+
+
+def _opened_last(text: str) -> bool:
+    """The text's last quotation mark opens a quotation it does not close."""
+    opens = [m.start() for m in _OPENS.finditer(text)]
+    closes = [m.start() for m in _CLOSES.finditer(text)]
+    return bool(opens) and opens[-1] > max(closes, default=-1)
+
+
+def _left_open(text: str) -> bool:
+    """The text opens more quotations than it closes: what follows it is still the speaker's words."""
+    return len(_OPENS.findall(text)) > len(_CLOSES.findall(text))
 
 
 def last_person_before(bullet: str, all_texts: list[str], article: list[str]) -> str:
@@ -152,9 +169,15 @@ def last_person_before(bullet: str, all_texts: list[str], article: list[str]) ->
     at = joined.find(bullet[:OPENING_CHARS])
     if at <= 0:
         return ""
-    window = joined[max(0, at - BACK_CHARS) : at]
+    return last_speaker_in(joined[max(0, at - BACK_CHARS) : at], all_texts, article)
+
+
+def last_speaker_in(window: str, all_texts: list[str], article: list[str]) -> str:
+    """The key of the last person `window` names as speaking, outside a quotation; ''."""
     for found in reversed(list(NAME_RUN.finditer(window))):
         name = found.group(1)
+        if _left_open(window[window.rfind("\n", 0, found.start()) + 1 : found.start()]):
+            continue  # a name inside someone's words ("'What can I say about Simeone?") is no speaker
         speaks = _SPEAKS_AFTER.match(window, found.end()) or _SPEAKS_BEFORE.search(window, 0, found.start())
         if speaks and is_person(name, all_texts):
             return person_key(name, article) or key(name)

@@ -26,6 +26,7 @@ from citebrief.text.en_title_figure import figure_title
 from citebrief.text.en_title_fixture import fixture_title
 from citebrief.text.en_title_gist import gist_title
 from citebrief.text.en_title_held import held_title
+from citebrief.text.en_title_lifted import lifted_title
 from citebrief.text.en_title_list_kind import list_kind_title
 from citebrief.text.en_title_majority import majority_title
 from citebrief.text.en_title_modified import modified_title
@@ -109,6 +110,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     spoken_subject_title,  # "O'Neill on Shutthefrontdoor", not a vague "February Time"
     quote_run_title,  # "Sherwood on the Biggest Game" of unmarked quotes, not a vague "Magnitude of the Game"
     role_title,  # "Neil on …" of one person's words, not a role's "Amateur Champion"
+    lifted_title,  # "Ancelotti on the Champions League" of one speaker's quotes, not a quote's "Objective"
     name_said_title,  # "Dawson on OM" of one person's words, not a bare "Dawson"
     competition_title,  # "Conference" of a roundup's section, not one club's "Alfreton"
 )

@@ -1,0 +1,95 @@
+"""A group of one speaker's quotes titled by a noun lifted from one quotation ("Objective",
+"Set-pieces", "Verge of Interruption") becomes "Surname on Topic" (`text/en_title_lifted.py`);
+a title the writer narrates, a group with a bullet of narration and a possessive title keep
+theirs. The run's speaker is read past a name inside the speaker's words ("'What can I say about
+Simeone?") and through a passage seam cut mid-quotation (`text/en_title_quote_run.py`). Small
+cases taken from en-cnndm articles, and their briefs themselves."""
+
+from __future__ import annotations
+
+from citebrief.text.en_title_lifted import lifted_title, run_grounded, shared_topic
+from citebrief.text.en_title_quote_run import bullet_owner, last_person_before
+from conftest import shared_group_titles
+
+# en-cnndm 39, passages 1 and 3-4 (cut short)
+ANCELOTTI = [
+    "Carlo Ancelotti hailed Diego Simeone as one of the world's best coaches as the Italian looked ahead to Real "
+    "Madrid's Champions League clash with Atletico Madrid. Real Madrid travel to the Vicente Calderon for their "
+    "quarter-final first-leg match on Tuesday, and Ancelotti "
+    "admits facing Simeone is both an 'honour' and a 'problem'. Speaking at Monday's pre-match press conference, "
+    "Ancelotti said: 'What can I say about Simeone?",
+    "It’s an honour to face him and also a problem. 'We don’t have an obsession with Atletico, but with reaching "
+    "the final of the Champions League. Our objective is not to beat Atletico, but to dream of winning the "
+    "Champions League. 'Every match presents its own problem.",
+    "Every match has its idea. Every defeat was different. One was due to set-pieces, one for something else, "
+    "another due to a not very good attitude, like the last one. It’s difficult to say what happened.",
+]
+OBJECTIVE = [
+    "'We don’t have an obsession with Atletico, but with reaching the final of the Champions League.'",
+    "Our objective is not to beat Atletico, but to dream of winning the Champions League",
+    "'Every match presents its own problem.'",
+]
+SET_PIECES = [
+    "One was due to set-pieces, one for something else, another due to a not very good attitude, like the last one",
+    "It’s difficult to say what happened",
+]
+
+
+def test_a_name_inside_the_speakers_words_is_no_speaker() -> None:
+    article = [*ANCELOTTI, *OBJECTIVE]
+    assert last_person_before(OBJECTIVE[1], ANCELOTTI, article) == "Ancelotti"  # not "… about Simeone?"
+
+
+def test_a_quotation_the_passage_before_left_open_runs_on() -> None:
+    article = [*ANCELOTTI, *SET_PIECES]
+    assert bullet_owner(SET_PIECES, 0, ANCELOTTI, article)[1]  # "Every defeat was different." is still his
+    narrated = ["The ship has suffered damage.", "One was due to set-pieces, he said."]
+    assert not bullet_owner(narrated, 1, [*ANCELOTTI[:1], "'It was bad.'", narrated[1]], narrated)[1]
+
+
+def test_a_lifted_noun_gives_way_to_the_speaker_and_what_two_quotes_say() -> None:
+    used = {"objective"}
+    title = lifted_title(OBJECTIVE, ANCELOTTI[1:2], ANCELOTTI, used, "Objective")
+    assert title == "Ancelotti on the Champions League"
+    assert used == {"objective", "ancelotti on the champions league"}  # the lifted one kept
+    assert run_grounded(title, ANCELOTTI[1:2], ANCELOTTI)  # named in the passage before the run
+    assert not run_grounded(title, ANCELOTTI[1:2], ANCELOTTI[1:])
+
+
+def test_a_run_of_quotes_only_keeps_its_plural_word() -> None:
+    title = lifted_title(SET_PIECES, ANCELOTTI[2:], ANCELOTTI, set(), "Set-pieces")
+    assert title == "Ancelotti on Set-pieces"
+
+
+def test_the_topic_is_what_the_quotes_say_not_the_narration() -> None:
+    spoken = [
+        ("In a statement published the day after the game, Momir Durdevac said: 'The match was on the verge.'", True),
+        ("'To interrupt the match, to throw something on the pitch - it is such hypocrisy.'", True),
+        ("'For me, the game should not have continued after the first minute.'", True),
+    ]
+    texts = [b for b, _ in spoken]
+    assert shared_topic("Durdevac", spoken, texts, texts) == "the match"  # "the game" once is the writer's
+
+
+def test_a_narrated_title_a_narration_bullet_and_a_possessive_keep_theirs() -> None:
+    # en-cnndm 81: "struggling on the professional tour" is the writer's phrase
+    neil = [
+        "The Scot admitted he needed to 'give himself a kick up the a***' after struggling on the professional tour",
+        "'Putting is one of the best parts of my game but I struggled with it.'",
+    ]
+    assert lifted_title(neil, neil, neil, set(), "Professional Tour") == "Professional Tour"
+    # en-xsum 68: the council's announcement is no words of Dunn's
+    dunn = [
+        "The council announced on Monday that the cladding had failed new fire tests",
+        "Ms Dunn said the issue had been discovered following independent testing of the cladding at the council's"
+        " tower blocks",
+        "'That's what the council asked to be put on this building.'",
+    ]
+    assert lifted_title(dunn, dunn, dunn, set(), "Fire Tests") == "Fire Tests"
+    assert lifted_title(OBJECTIVE, ANCELOTTI[1:2], ANCELOTTI, set(), "Atletico's Objective") == "Atletico's Objective"
+
+
+def test_shared_briefs_title_the_speakers_runs() -> None:
+    titles = shared_group_titles("en-cnndm.jsonl", 39)
+    assert titles[1:3] == ["Ancelotti on the Champions League", "Ancelotti on Set-pieces"]
+    assert "Durdevac on the Match" in shared_group_titles("en-cnndm.jsonl", 136)
