@@ -93,3 +93,16 @@ def test_shared_briefs_title_the_speakers_runs() -> None:
     titles = shared_group_titles("en-cnndm.jsonl", 39)
     assert titles[1:3] == ["Ancelotti on the Champions League", "Ancelotti on Set-pieces"]
     assert "Durdevac on the Match" in shared_group_titles("en-cnndm.jsonl", 136)
+
+
+def test_a_speaker_who_shares_a_surname_with_their_kin_keeps_the_title() -> None:
+    # en-cnndm 66 as the benches cut it: Mrs Creag's words of her son James Creag
+    texts = [
+        "James Creag, 11, is so sick of being taunted that he has stopped putting on the special cream.",
+        "'He was given steroid tablets and we were sent away,' his mother said. 'I took James to the doctors.'",
+        "'We were told to wrap him up and use the special cream,' Mrs Creag added. 'James still wears a hat.'",
+        "'Even after all he's been through James is brilliant,' Mrs Creag said.",
+        "Mrs Creag continued: 'Doctors said his EPP was an inherited condition.'",
+    ]
+    bullets = texts[1:]
+    assert lifted_title(bullets, bullets, texts, set(), "Special Cream") == "Special Cream"  # not "Creag on James"

@@ -33,6 +33,7 @@ from citebrief.text.en_actors import person_key
 from citebrief.text.en_chunks import en_chunks, generic_en
 from citebrief.text.en_overview_said import ON, said_grounded
 from citebrief.text.en_title_choice import families
+from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.en_title_quote_run import bullet_owner, last_person_before, last_speaker_in
 from citebrief.text.en_title_quoted import narrated
 from citebrief.text.en_title_vague import vague_title
@@ -133,9 +134,23 @@ def run_speaker(bullets: list[str], readings: list[tuple[str, bool]], all_texts:
     if not named or (len(named) > 1 and named[0][1] == named[1][1]):
         return ""
     speaker, mine = named[0]
-    if mine < MIN_BULLETS or len(bullets) - mine > MAX_OTHERS or " " in speaker:
+    if mine < MIN_BULLETS or len(bullets) - mine > MAX_OTHERS or " " in speaker or _family(speaker, all_texts):
         return ""
     return speaker if person_key(speaker, article) == speaker else ""
+
+
+def _family(speaker: str, all_texts: list[str]) -> bool:
+    """The article writes the surname after two forms or more, a given name and a title ("James
+    Creag", "Mrs Creag": a son and his mother): "Creag on …" would not say which of them speaks."""
+    before = re.compile(rf"\b([A-Z][a-z]+)\.? {re.escape(speaker)}\b")
+    forms = {m.group(1).lower() for t in all_texts for m in before.finditer(t)}
+    given = {f for f in forms if f not in HONORIFICS and not _lower_cased(f, all_texts)}
+    return bool(given) and len(given | (forms & HONORIFICS)) > 1
+
+
+def _lower_cased(word: str, all_texts: list[str]) -> bool:
+    """The article writes the word in lower case: a sentence's opening word ("When"), no given name."""
+    return any(re.search(rf"\b{word}\b", t) for t in all_texts)
 
 
 def shared_topic(speaker: str, spoken: Sequence[tuple[str, bool]], group_texts: list[str], all_texts: list[str]) -> str:
@@ -158,11 +173,20 @@ def shared_topic(speaker: str, spoken: Sequence[tuple[str, bool]], group_texts: 
         return ""
     joined = "\n".join(all_texts).casefold()
     written = {k: _as_written(forms[k], group_texts) for k in ranked}
-    ranked = [k for k in ranked if _definite(written[k])]
+    ranked = [k for k in ranked if _definite(written[k]) and not _kin(forms[k], speaker, all_texts)]
     if not ranked:
         return ""
     best = max(ranked, key=lambda k: (counts[k], len(k.split()), joined.count(k)))
     return written[best]
+
+
+def _kin(name: str, speaker: str, all_texts: list[str]) -> bool:
+    """The name is one of the speaker's family, the article writing it before their surname ("James"
+    of "James Creag", whom his mother Mrs Creag speaks of: "Creag on James" reads as one person)."""
+    if not name[:1].isupper():
+        return False
+    bears = re.compile(rf"\b{re.escape(name)}\s(?:[A-Z][\w'’.-]*\s)?{re.escape(speaker)}\b")
+    return any(bears.search(t) for t in all_texts)
 
 
 def _definite(phrase: str) -> bool:
