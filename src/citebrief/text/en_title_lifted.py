@@ -19,8 +19,19 @@ The topic: a chunk (`en_chunks`) two bullets or more say, not the speaker's name
 word ("people", "time"), the most bullets first, then the longer ("Champions League" before
 "Atletico"), then the one the article writes most ("match" before "minute"); as the paragraphs
 write it ("the Champions League"); else the lifted title itself, as the text writes it ("Ancelotti
-on Set-pieces"). Grounded as `en_title_said`'s (`en_overview_said.said_grounded`) and only where
-no other title holds it; the lifted title stays in `used`.
+on Set-pieces"). Grounded as `en_title_said`'s (`en_overview_said.said_grounded`), the speaker's
+name read in the `BACK_PARAGRAPHS` passages before the group's first too (`run_grounded`: Ancelotti
+is named in en-cnndm 39's passage 1, his run goes on through 3-6), and only where no other title
+holds it; the lifted title stays in `used`.
+
+Left: a speaker whose surname the article writes after two forms, a given name and a title ("James
+Creag", "Mrs Creag": "Creag on James" of a mother's words of her son, en-cnndm 66 as the benches cut
+it); a topic name their kin bears. Read and left (en-cnndm, en-xsum 0-199): a group with one bullet of
+narration (Moffat's quotes and a survey's finding, en-cnndm 64; "The council announced …" beside
+Dunn's words, en-xsum 68: `en_title_quote_run` reads some narration as words, so every bullet must be
+words); a title the writer narrates ("struggling on the professional tour", en-cnndm 81); vague titles
+(`en_title_quote_run`'s: "Finals", "Bigger Picture", whose speakers the cited passages do not name).
+The benches' cut of en-cnndm 133 gives "Pre-season" → "Mata on the Season".
 """
 
 from __future__ import annotations

@@ -22,6 +22,11 @@ theirs), else the name the bullets say most (`en_title_said_name.spoken_name`). 
 grounded as `en_title_said`'s (`en_overview_said.said_grounded`) and only where no other title
 holds it; the vague title stays in `used`.
 
+A name inside a quotation is no speaker ("Ancelotti said: 'What can I say about Simeone?" made en-cnndm
+39's run Simeone's), and a passage that opens on a sentence with no mark of its own, after a passage
+whose last mark opens a quotation, is still that quotation (one-block articles are cut mid-quote:
+"'Every match presents its own problem. | Every defeat was different.").
+
 Tried and left (en-cnndm 0-199 both views, en-xsum 0-199): the same reading over titles that
 are not vague ("Title Race", "Derbies": already a theme, and a run's last name is at times a
 team's, "Los Blancos"); a run whose speaker its cited passages never name ("Finals" of Mata,
