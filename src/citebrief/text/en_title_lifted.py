@@ -1,25 +1,26 @@
 """An English group of one speaker's quotes, titled by a noun lifted from one quotation
-("Objective", "Set-pieces" over Ancelotti's words, en-cnndm 39; "Valuable Pension Contributions"
-over Moffat's, 64; "Verge of Interruption" over Durdevac's, 136): blind readers of en-cnndm briefs
-score such a title low, a word of someone's speech, not whose words the group is nor what about.
-An editor titles the run by its speaker and the topic the quotes share: "Ancelotti on the
-Champions League", "Moffat on Divorce", "Durdevac on the Match".
+("Objective", "Set-pieces" over Ancelotti's words, en-cnndm 39; "Verge of Interruption" over
+Durdevac's, 136): blind readers of en-cnndm briefs score such a title low, a word of someone's
+speech, not whose words the group is nor what about. An editor titles the run by its speaker and
+the topic the quotes share: "Ancelotti on the Champions League", "Durdevac on the Match".
 
 The title is not vague (`en_title_quote_run` retitles those) and a lifted one: no possessive (a
-person's fate, "Bale's Return", names its theme), no " on ", and one bullet at most says its
+person's fate, "Bale's Return", names its theme), no " on ", and one bullet exactly says its
 words, inside the speaker's quotation (a bullet of words only, as `en_title_quote_run` reads one).
 
-The group is one speaker's words: every bullet but `MAX_OTHERS` is words only ("'…'", "…, he said",
-a sentence inside a quotation opened before it, in its passage or the one before), and every bullet
-but `MAX_OTHERS` is the speaker's: its actor, or the last person the article names as speaking
-before it (`en_title_quote_run.last_person_before`), or, for words with neither, the speaker of the
-bullet before it in the run; two bullets at least.
+The group is one speaker's words: every bullet is words only ("'…'", "…, he said", a sentence
+inside a quotation opened before it, in its passage or, where its passage opens with no mark, the
+passage before whose last mark opens one; or "Name said: '…'"), and every bullet but `MAX_OTHERS`
+is the speaker's: its actor, or the last person the article names as speaking before it
+(`en_title_quote_run.last_person_before`), or, for words with neither, the speaker of the bullet
+before it in the run; two bullets at least.
 
-The topic: a chunk (`en_chunks`) two bullets or more say, not the speaker's name nor a general
-word ("people", "time"), the most bullets first, then the longer ("Champions League" before
-"Atletico"), then the one the article writes most ("match" before "minute"); as the paragraphs
-write it ("the Champions League"); else the lifted title itself, as the text writes it ("Ancelotti
-on Set-pieces"). Grounded as `en_title_said`'s (`en_overview_said.said_grounded`), the speaker's
+The topic: a chunk (`en_chunks`) two bullets or more say inside the quotation, not the speaker's
+name nor a general word ("people", "time"; "the match" is one), a name or a noun the paragraphs
+write with "the" (not "first minute"), the most bullets first, then the longer ("Champions League"
+before "Atletico"), then the one the article writes most; as the paragraphs write it ("the
+Champions League"); else, where every bullet is words, a one-word plural title as the text writes
+it ("Ancelotti on Set-pieces"; not "Robinson on Pornographic Site", en-cnndm 69). Grounded as `en_title_said`'s (`en_overview_said.said_grounded`), the speaker's
 name read in the `BACK_PARAGRAPHS` passages before the group's first too (`run_grounded`: Ancelotti
 is named in en-cnndm 39's passage 1, his run goes on through 3-6), and only where no other title
 holds it; the lifted title stays in `used`.
@@ -51,7 +52,7 @@ from citebrief.text.en_title_vague import vague_title
 from citebrief.text.titles import display_title, free_of, on_word_boundaries
 
 MIN_BULLETS = 2  # bullets of the speaker's, at least
-MAX_OTHERS = 1  # bullets not the speaker's (or not words only), at most
+MAX_OTHERS = 1  # bullets not the speaker's, at most
 MIN_SAYERS = 2  # bullets that say a shared topic, at least
 MAX_TOPIC_WORDS = 4
 BACK_PARAGRAPHS = 3  # before the group's first, where its speaker may be named
@@ -89,7 +90,7 @@ def lifted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
 
 
 def _lifted(title: str, bullets: list[str]) -> bool:
-    """A title one bullet at most says, no possessive and no speaker's " on "."""
+    """A title one bullet exactly says, no possessive and no speaker's " on "."""
     if not title or len(bullets) < MIN_BULLETS or ON in title or any(p in title + " " for p in _POSSESSIVE):
         return False
     return sum(_says(b, title) for b in bullets) == 1
@@ -134,7 +135,8 @@ def _says(bullet: str, title: str) -> bool:
 
 
 def run_speaker(bullets: list[str], readings: list[tuple[str, bool]], all_texts: list[str], article: list[str]) -> str:
-    """The one person whose words every bullet but `MAX_OTHERS` is (see the module's note); ''."""
+    """The one person whose words every bullet but `MAX_OTHERS` is, every bullet someone's words
+    (see the module's note); ''."""
     if not all(words for _, words in readings):
         return ""
     owners: list[str] = []
