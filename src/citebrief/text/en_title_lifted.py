@@ -20,7 +20,8 @@ name nor a general word ("people", "time"; "the match" is one), a name or a noun
 write with "the" (not "first minute"), the most bullets first, then the longer ("Champions League"
 before "Atletico"), then the one the article writes most; as the paragraphs write it ("the
 Champions League"); else, where every bullet is words, a one-word plural title as the text writes
-it ("Ancelotti on Set-pieces"; not "Robinson on Pornographic Site", en-cnndm 69). Grounded as `en_title_said`'s (`en_overview_said.said_grounded`), the speaker's
+it ("Ancelotti on Set-pieces"; not "Robinson on Pornographic Site", en-cnndm 69).
+Grounded as `en_title_said`'s (`en_overview_said.said_grounded`), the speaker's
 name read in the `BACK_PARAGRAPHS` passages before the group's first too (`run_grounded`: Ancelotti
 is named in en-cnndm 39's passage 1, his run goes on through 3-6), and only where no other title
 holds it; the lifted title stays in `used`.
