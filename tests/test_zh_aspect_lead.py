@@ -85,6 +85,22 @@ def test_real_briefs_take_the_parts_their_reports_name() -> None:
     # went down to it from the overview (`zh_lead_quote`); the shape is read in the test below
 
 
+def test_an_aspect_naming_two_parts_or_how_they_are_pursued_is_read_whole() -> None:
+    # the manner ("千方百计", "主动作为") is how, not what; two parts of 4 characters or more, 16 in all
+    bullet = "在千方百计稳住传统市场、开拓新兴市场方面，该省制定实施稳外贸政策。"
+    assert aspect_lead(bullet) == "稳住传统市场、开拓新兴市场"
+    assert aspect_lead("在主动作为调整产业结构、产品结构方面，浙江推动信贷倾斜。") == "调整产业结构、产品结构"
+    assert aspect_lead("在全力保障方面，各地出动。") == "全力保障"  # no part left past the manner: kept whole
+    assert aspect_lead("在交通、电力方面，各地抢修。") == ""  # two fields any report has
+    # longer than two terms a title joins
+    assert aspect_lead("在稳住传统外贸市场、开拓新兴国际市场方面，该省行动。") == ""
+
+
+def test_a_group_on_two_listed_parts_takes_its_first_bullets_heading() -> None:
+    # not "优质产品出口", a detail of its second bullet
+    assert "稳住传统市场、开拓新兴市场" in _group_titles("zh-news", 199)
+
+
 def test_who_says_it_may_go_before_the_aspect() -> None:
     bullet = "赵新全在论坛上表示，在高原生态保护与修复方面，需要通过科技支撑生态保护和修复。"
     assert aspect_lead(bullet) == "高原生态保护与修复"
