@@ -4,8 +4,11 @@ Arena, 2pm) Nathan Hughes will wear No 8 …" and "Phil Dollman is out with a le
 (en-cnndm 107) as one bullet's detail: the group is that match's team news. Where the title's
 words are said by one bullet at most and the group's bullets open exactly one fixture heading
 (two sides in capitals joined by "v", a day in brackets after them), the fixture takes the
-title's place, as a reader writes it ("Wasps v Exeter"); a group of several fixtures keeps its
-title (no one match names it), as does a fixture another title holds.
+title's place, as a reader writes it ("Wasps v Exeter"); a fixture another title holds keeps it.
+A group whose bullets open several fixture headings, all of one day ("GLOUCESTER v NEWCASTLE
+(SATURDAY: …", "LEICESTER V LONDON WELSH (SATURDAY: …", "NORTHAMPTON V SARACENS (SATURDAY: …"), is
+that day's fixtures: readers named "Tigers Appearance", one bullet's, over them (en-cnndm 107), and
+no one match names the group ("Saturday's Fixtures"); fixtures of different days keep the title.
 """
 
 from __future__ import annotations
@@ -17,19 +20,25 @@ from citebrief.text.titles import free_of, swapped_title
 # "WASPS v EXETER (SUNDAY: …", "LEICESTER V LONDON WELSH (SATURDAY: …": the sides in capitals
 _FIXTURE = LazyPattern(
     r"^([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}) [vV] ([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}) \("
+    r"(?:((?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\b)?"
 )
 
 
 def fixture_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
     """`title` unless one bullet at most says its words and the bullets open one fixture heading
-    (`_FIXTURE`); `used` updated."""
+    (`_FIXTURE`), or several of one day; `used` updated."""
     if not title or sayers(title, bullets) > 1:
         return title
-    fixtures = {(m.group(1), m.group(2)) for b in bullets if (m := _FIXTURE.match(b))}
-    if len(fixtures) != 1:
+    heads = [m for b in bullets if (m := _FIXTURE.match(b))]
+    fixtures = {(m.group(1), m.group(2)) for m in heads}
+    days = {m.group(3) for m in heads}
+    if len(fixtures) == 1:
+        home, away = fixtures.pop()
+        shown = f"{_side(home)} v {_side(away)}"
+    elif len(fixtures) > 1 and len(days) == 1 and None not in days:
+        shown = f"{_side(days.pop())}'s Fixtures"  # "Saturday's Fixtures": no one match names the group
+    else:
         return title
-    home, away = fixtures.pop()
-    shown = f"{_side(home)} v {_side(away)}"
     if not free_of(shown, used - {title.casefold()}):
         return title
     return swapped_title(title, shown, used)
