@@ -1,8 +1,7 @@
 """A roundup group titled by one club ("Alfreton") whose bullets all fall under one competition's
 section heading, glued to its first club ("Conference Barnet (home to Gateshead) …"), is titled
-by the competition (`text/en_title_competition.py`), the heading in force read from the whole
-article; a group under two sections names both; a group with a bullet the article writes before any
-heading, and a title that is no club's name, stay; the heading is no given name
+by the competition (`text/en_title_competition.py`); a group with a bullet before any heading in
+its paragraphs, and a title that is no club's name, stay; the heading is no given name
 (`text/en_title_given_name.py`). Cases cut from en-cnndm 9, and its brief itself."""
 
 from __future__ import annotations
@@ -47,32 +46,7 @@ def test_a_club_title_over_one_sections_bullets_is_the_competition() -> None:
     assert "conference" in used
 
 
-# en-cnndm 9, passages 2-4 (cut short): the Championship's heading opens passage 2, League One's passage 4
-ARTICLE = [
-    "Derby can secure a play-off spot Championship Watford (away to Brighton) will be promoted if they win.",
-    *MIXED,
-    "Leyton Orient (home to Sheff Utd) and Notts County (home to Doncaster) will be relegated if they lose.",
-]
-TWO_SECTIONS = [*MIXED, ARTICLE[3]]
-TWO_SECTION_BULLETS = [*MIXED_BULLETS[:2], *MIXED_BULLETS[2:], ARTICLE[3][:-1]]
-
-
-def test_a_heading_outside_the_groups_paragraphs_is_read_from_the_article() -> None:
-    assert competition_title(CONFERENCE_BULLETS, CONFERENCE, ["League Two Burton", *CONFERENCE], set(), "Alfreton") == (
-        "Conference"
-    )
-    used = {"leyton orient"}
-    assert competition_title(TWO_SECTION_BULLETS, TWO_SECTIONS, ARTICLE, used, "Leyton Orient") == (
-        "Championship and League One"
-    )
-    assert "championship and league one" in used
-
-
-def test_a_second_section_of_one_bullet_leaves_the_title() -> None:
-    assert competition_title(MIXED_BULLETS, MIXED, ARTICLE, set(), "Leyton Orient") == "Leyton Orient"
-
-
-def test_a_bullet_before_any_heading_in_the_article_leaves_the_title() -> None:
+def test_a_bullet_before_any_heading_in_the_groups_paragraphs_leaves_the_title() -> None:
     assert _title(MIXED_BULLETS, MIXED, "Leyton Orient") == "Leyton Orient"
 
 
@@ -89,7 +63,3 @@ def test_a_competition_is_no_given_name() -> None:
 
 def test_en_cnndm_9_titles_the_conference_group_by_its_competition() -> None:
     assert shared_group_titles("en-cnndm.jsonl", 9)[3] == "Conference"
-
-
-def test_en_cnndm_9_titles_the_league_groups_by_their_sections() -> None:
-    assert shared_group_titles("en-cnndm.jsonl", 9)[1:3] == ["Championship and League One", "League Two"]

@@ -5,13 +5,9 @@ rather than leagues". A results roundup writes each section's heading glued to i
 ("League One Preston (home to Swindon) will be promoted …", "…….. Conference Barnet (home to
 Gateshead) …"; headings in `data/en_competitions.tsv`); where the group's paragraphs write such
 a heading and every bullet of the group comes after the same one in them, the competition titles
-the group ("Alfreton" → "Conference"). The heading in force over a bullet is the last the whole
-article writes before it: a section can open in a paragraph the group does not cite (en-cnndm 9's
-"League Two Already-promoted Burton …" heads the passage before the group's "Shrewsbury will be
-promoted …", "Hartlepool" → "League Two"). A group whose bullets fall under two sections names both
-in the article's order, where each holds two bullets or more ("Ipswich"/"Millwall" of the
-Championship, "Preston"/"Leyton Orient" of League One: "Leyton Orient" → "Championship and League
-One"); a bullet the article writes before any heading leaves the title.
+the group ("Alfreton" → "Conference"). A bullet before any heading in the group's paragraphs (a
+section that opened in a paragraph the group does not cite) leaves the title, since the title
+must be written in the group's paragraphs and the heading in force there is another's.
 """
 
 from __future__ import annotations
@@ -25,8 +21,6 @@ from citebrief.text.titles import display_title, free_of
 MIN_BULLETS = 2  # bullets in the group, at least
 OPENING_CHARS = 40  # of a bullet, found in the group's paragraphs
 MAX_NAME_WORDS = 3  # of a club's name as a title
-MAX_SECTIONS = 2  # the group's bullets fall under, at most
-MIN_SECTION_BULLETS = 2  # of each section, where a group's bullets fall under two
 
 
 @cache
@@ -50,31 +44,24 @@ def competition_title(
     club's name (see the module's note); `used` gains it."""
     if len(bullets) < MIN_BULLETS or not is_club_name(title):
         return title
-    if not headings("\n".join(group_texts)):
-        return title
-    joined = "\n".join(all_texts)
+    joined = "\n".join(group_texts)
     written = headings(joined)
-    in_force: dict[str, int] = {}  # competition → its bullets, in the article's order
+    if not written:
+        return title
+    in_force: set[str] = set()
     for bullet in bullets:
         at = joined.find(bullet[:OPENING_CHARS])
         before = [name for start, name in written if start <= at] if at >= 0 else []
         if not before:
-            return title  # a bullet the article writes before any heading
-        in_force[before[-1]] = in_force.get(before[-1], 0) + 1
-    if len(in_force) > MAX_SECTIONS or (len(in_force) > 1 and min(in_force.values()) < MIN_SECTION_BULLETS):
+            return title  # a bullet of a section headed outside the group's paragraphs
+        in_force.add(before[-1])
+    if len(in_force) != 1:
         return title
-    competition = " and ".join(sorted(in_force, key=lambda name: _first_at(name, written)))
-    if any(name.casefold() == title.casefold() for name in in_force) or not free_of(
-        competition, used - {title.casefold()}
-    ):
+    competition = in_force.pop()
+    if competition.casefold() == title.casefold() or not free_of(competition, used - {title.casefold()}):
         return title
     used.add(competition.casefold())
     return display_title(competition, "en")
-
-
-def _first_at(name: str, written: list[tuple[int, str]]) -> int:
-    """Where the article first writes `name` as a heading."""
-    return min(start for start, written_name in written if written_name == name)
 
 
 def headings(text: str) -> list[tuple[int, str]]:
