@@ -5,6 +5,7 @@ bullets say and a fixture another title holds keep the title."""
 
 from __future__ import annotations
 
+from citebrief.text.en_overview_deed import grounded
 from citebrief.text.en_title_fixture import fixture_title
 from conftest import shared_group_titles
 
@@ -33,6 +34,13 @@ def test_several_fixtures_of_one_day_are_the_days_fixtures() -> None:
     used = {"tigers appearance"}
     assert _titled(ROUND, "Tigers Appearance", used) == "Saturday's Fixtures"
     assert used == {"saturday's fixtures"}
+
+
+def test_a_days_fixtures_stand_on_two_of_its_headings() -> None:
+    paragraph = ["PREDICTION: Home win. " + " ".join(ROUND)]
+    assert grounded("Saturday's Fixtures", paragraph)
+    assert not grounded("Sunday's Fixtures", paragraph)
+    assert not grounded("Saturday's Fixtures", [ROUND[0]])  # one match is no day's fixtures
 
 
 def test_several_days_shared_title_or_taken_fixture_stay() -> None:

@@ -18,10 +18,13 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, swapped_title
 
 # "WASPS v EXETER (SUNDAY: …", "LEICESTER V LONDON WELSH (SATURDAY: …": the sides in capitals
-_FIXTURE = LazyPattern(
-    r"^([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}) [vV] ([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}) \("
+_HEADING = (
+    r"([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}) [vV] ([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}) \("
     r"(?:((?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\b)?"
 )
+_FIXTURE = LazyPattern("^" + _HEADING)
+_FIXTURE_IN = LazyPattern(r"(?<![\w'’.-])" + _HEADING)  # a heading anywhere in a paragraph
+_DAYS_FIXTURES = "'s Fixtures"
 
 
 def fixture_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
@@ -36,7 +39,7 @@ def fixture_title(bullets: list[str], group_texts: list[str], all_texts: list[st
         home, away = fixtures.pop()
         shown = f"{_side(home)} v {_side(away)}"
     elif len(fixtures) > 1 and len(days) == 1 and None not in days:
-        shown = f"{_side(days.pop())}'s Fixtures"  # "Saturday's Fixtures": no one match names the group
+        shown = _side(days.pop()) + _DAYS_FIXTURES  # "Saturday's Fixtures": no one match names the group
     else:
         return title
     if not free_of(shown, used - {title.casefold()}):
@@ -47,3 +50,14 @@ def fixture_title(bullets: list[str], group_texts: list[str], all_texts: list[st
 def _side(name: str) -> str:
     """A side's name in capitals as a reader writes it: "LONDON WELSH" → "London Welsh"."""
     return " ".join(word[:1] + word[1:].lower() for word in name.split())
+
+
+def fixtures_grounded(subject: str, texts: list[str]) -> bool:
+    """Whether a "Day's Fixtures" title stands on `texts` (a group's paragraphs) without the word:
+    two fixture headings of that day or more written there ("GLOUCESTER v NEWCASTLE (SATURDAY:
+    …"). For `en_overview_deed.grounded` (`bench/brief_checks.py`)."""
+    day, found, rest = subject.partition(_DAYS_FIXTURES)
+    if not found or rest:
+        return False
+    heads = [m for t in texts for m in _FIXTURE_IN.finditer(t)]
+    return len({(m.group(1), m.group(2)) for m in heads if _side(m.group(3) or "") == day}) > 1
