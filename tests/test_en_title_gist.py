@@ -83,6 +83,27 @@ def test_no_piece_of_a_longer_name() -> None:
     assert gist_title(bullets, bullets, bullets, set(), "Boston Globe") == "Boston Globe"  # not "Hampshire"
 
 
+# en-cnndm 1, passages 4-5 (cut short): the officer only comments on the alert and the car found
+ALERT = [
+    "The boy's mother frantically called 911, and authorities issued an Amber Alert",
+    "Less than four hours later, a resident called police and said the car was parked in their neighborhood",
+    "Fairfield police Officer Kathryn McCormick said: 'We don't know for sure if he slept through the whole thing.'",
+]
+
+
+def test_a_teller_gives_way_to_the_named_thing_a_bullet_reports() -> None:
+    used = {"officer kathryn mccormick"}
+    assert gist_title(ALERT, ALERT, ALERT, used, "Officer Kathryn McCormick") == "Amber Alert"
+    assert "amber alert" in used
+
+
+def test_no_named_day_nor_piece_of_a_longer_name_for_a_teller() -> None:
+    holiday = ["Staff will get the Christmas Day holiday, the chamber said.", "Others said they will work.", ALERT[2]]
+    assert gist_title(holiday, holiday, holiday, set(), "Officer Kathryn McCormick") == "Officer Kathryn McCormick"
+    fund = ["Aid from the United Nations Children's Fund arrived.", ALERT[1], ALERT[2]]
+    assert gist_title(fund, fund, fund, set(), "Officer Kathryn McCormick") == "Officer Kathryn McCormick"
+
+
 def test_a_vague_word_alone_gives_way_to_the_first_plain_thing_a_bullet_names() -> None:
     bullets = [
         "But the fling turned into a nightmare after she was falsely accused of extortion.",
@@ -99,3 +120,4 @@ def test_shared_articles() -> None:
     # group; one bullet's aside names no group either way
     assert "Edward Byatt" not in fraud
     assert "Tom Harrison" not in shared_group_titles("en-cnndm.jsonl", 32)  # one bullet's aside
+    assert shared_group_titles("en-cnndm.jsonl", 1)[2] == "Amber Alert"  # not the officer who comments

@@ -144,3 +144,22 @@ def test_what_a_thing_is_likened_to_titles_nothing() -> None:
         "along like a boat going down Niagara Falls.",
     ]
     assert shared_title(song, song, song, set(), "Football Fields") == "Football Fields"  # not "Sacred River"
+
+
+# en-cnndm 27, group 4 (passages 11-12, cut short)
+NO_ACTION = [
+    "Former News of the World editor Andy Coulson and royal editor Clive Goodman will not face retrials because "
+    "prosecutors said it was no longer in the public interest",
+    "Sun reporter Vince Soodin, former deputy news editor Ben O’Driscoll and former Sun managing editor Graham "
+    "Dudman will also not be prosecuted",
+    "The final two reporters to be told they face no further action are Panton and Ryan Sabey",
+]
+
+
+def test_a_role_one_person_holds_is_no_shared_thing() -> None:
+    # not "Royal Editor", though another bullet names a "managing editor"
+    assert shared_title(NO_ACTION, NO_ACTION, NO_ACTION, set(), "Further Action") == "Further Action"
+
+
+def test_en_cnndm_27_titles_the_dropped_cases_by_no_ones_role() -> None:
+    assert shared_group_titles("en-cnndm.jsonl", 27)[3] == "Reporters"

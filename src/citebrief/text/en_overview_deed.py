@@ -52,6 +52,7 @@ from citebrief.text.en_overview_happening import happening_grounded
 from citebrief.text.en_overview_late_deed import late_grounded
 from citebrief.text.en_overview_said import said_grounded
 from citebrief.text.en_title_background import career_grounded
+from citebrief.text.en_title_fixture import fixtures_grounded
 from citebrief.text.en_title_reaction import reaction_grounded
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import name_at, name_spans
@@ -355,6 +356,8 @@ def grounded(subject: str, texts: list[str]) -> bool:
     if change_grounded(subject, texts):  # "Doubling of the Ethnic Minority Population" (`en_overview_change`)
         return True
     if reaction_grounded(subject, texts) or career_grounded(subject, texts):  # "X's Career" (`en_title_background`)
+        return True
+    if fixtures_grounded(subject, texts):  # "Saturday's Fixtures" (`en_title_fixture`)
         return True
     if happening_grounded(subject, texts) or said_grounded(subject, texts):  # "Terrorism Charges"; "X on High Taxes"
         return True

@@ -4,8 +4,11 @@ Arena, 2pm) Nathan Hughes will wear No 8 …" and "Phil Dollman is out with a le
 (en-cnndm 107) as one bullet's detail: the group is that match's team news. Where the title's
 words are said by one bullet at most and the group's bullets open exactly one fixture heading
 (two sides in capitals joined by "v", a day in brackets after them), the fixture takes the
-title's place, as a reader writes it ("Wasps v Exeter"); a group of several fixtures keeps its
-title (no one match names it), as does a fixture another title holds.
+title's place, as a reader writes it ("Wasps v Exeter"); a fixture another title holds keeps it.
+A group whose bullets open several fixture headings, all of one day ("GLOUCESTER v NEWCASTLE
+(SATURDAY: …", "LEICESTER V LONDON WELSH (SATURDAY: …", "NORTHAMPTON V SARACENS (SATURDAY: …"), is
+that day's fixtures: readers named "Tigers Appearance", one bullet's, over them (en-cnndm 107), and
+no one match names the group ("Saturday's Fixtures"); fixtures of different days keep the title.
 """
 
 from __future__ import annotations
@@ -15,21 +18,30 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, swapped_title
 
 # "WASPS v EXETER (SUNDAY: …", "LEICESTER V LONDON WELSH (SATURDAY: …": the sides in capitals
-_FIXTURE = LazyPattern(
-    r"^([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}) [vV] ([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}) \("
+_HEADING = (
+    r"([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}) [vV] ([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}) \("
+    r"(?:((?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\b)?"
 )
+_FIXTURE = LazyPattern("^" + _HEADING)
+_FIXTURE_IN = LazyPattern(r"(?<![\w'’.-])" + _HEADING)  # a heading anywhere in a paragraph
+_DAYS_FIXTURES = "'s Fixtures"
 
 
 def fixture_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
     """`title` unless one bullet at most says its words and the bullets open one fixture heading
-    (`_FIXTURE`); `used` updated."""
+    (`_FIXTURE`), or several of one day; `used` updated."""
     if not title or sayers(title, bullets) > 1:
         return title
-    fixtures = {(m.group(1), m.group(2)) for b in bullets if (m := _FIXTURE.match(b))}
-    if len(fixtures) != 1:
+    heads = [m for b in bullets if (m := _FIXTURE.match(b))]
+    fixtures = {(m.group(1), m.group(2)) for m in heads}
+    days = {m.group(3) for m in heads}
+    if len(fixtures) == 1:
+        home, away = fixtures.pop()
+        shown = f"{_side(home)} v {_side(away)}"
+    elif len(fixtures) > 1 and len(days) == 1 and None not in days:
+        shown = _side(days.pop()) + _DAYS_FIXTURES  # "Saturday's Fixtures": no one match names the group
+    else:
         return title
-    home, away = fixtures.pop()
-    shown = f"{_side(home)} v {_side(away)}"
     if not free_of(shown, used - {title.casefold()}):
         return title
     return swapped_title(title, shown, used)
@@ -38,3 +50,14 @@ def fixture_title(bullets: list[str], group_texts: list[str], all_texts: list[st
 def _side(name: str) -> str:
     """A side's name in capitals as a reader writes it: "LONDON WELSH" → "London Welsh"."""
     return " ".join(word[:1] + word[1:].lower() for word in name.split())
+
+
+def fixtures_grounded(subject: str, texts: list[str]) -> bool:
+    """Whether a "Day's Fixtures" title stands on `texts` (a group's paragraphs) without the word:
+    two fixture headings of that day or more written there ("GLOUCESTER v NEWCASTLE (SATURDAY:
+    …"). For `en_overview_deed.grounded` (`bench/brief_checks.py`)."""
+    day, found, rest = subject.partition(_DAYS_FIXTURES)
+    if not found or rest:
+        return False
+    heads = [m for t in texts for m in _FIXTURE_IN.finditer(t)]
+    return len({(m.group(1), m.group(2)) for m in heads if _side(m.group(3) or "") == day}) > 1

@@ -11,12 +11,17 @@ group's paragraphs write the noun;
 failing that, for a vague word alone, the first noun phrase the bullets say in their own words
 that is a plain thing (the first, best-ranked, bullet's first: "Court Case" over "Nightmare");
 for a name, the name more bullets say ("Augusta" over the chairman one bullet quotes, "ECB"
-over its chief executive); else the title stays.
+over its chief executive); for a name the bullets say only as who told them, failing that,
+the first named thing a bullet reports in its own words (a capitalized term, not a person, a
+place, a body or a day: "Fairfield Police Officer Kathryn McCormick", who only comments, over
+the 911 call, the alert and the car found → "Amber Alert", en-cnndm 1, which readers named);
+else the title stays.
 
 Tried and left: the verb's noun where no paragraph writes it ("Relegation", "Substitution":
 a title must be found where it sits); a bullet's thing over a vague phrase of two words ("CIS
 Director" over "Important Implications", "Advocacy Group" over "Atrocious Law": of 7, 6 read
-worse, 1 the same) or over a name ("Fairfield Police Officer Kathryn McCormick"). Groups of
+worse, 1 the same) or over a name ("Fairfield Police Officer Kathryn McCormick"; a named
+thing, above, reads as the group's event, not one bullet's detail). Groups of
 quotations alone ("Person", "Time", "Element") keep their title: no phrase outside the quotes
 names anything.
 """
@@ -39,6 +44,7 @@ MIN_SAYERS = 2  # bullets that report the event, at least
 MIN_NAMED_BULLETS = 3  # a name over fewer bullets is what the group is about
 MIN_WORDS, MAX_WORDS = 2, 5
 _WORD = re.compile(r"[a-z]+")
+_DAY_WORDS = frozenset(("Day", "Eve", "Week", "Weekend"))  # a named day's last word
 
 
 @cache
@@ -120,6 +126,37 @@ def _first_thing(bullets: list[str], group_texts: list[str], used: set[str]) -> 
     return ""
 
 
+def _named_thing(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
+    """The first named thing a bullet reports in its own words ("authorities issued an Amber
+    Alert"): a capitalized term of 2-5 words (`en_chunks`' name-only chunk), not a person, a place
+    or a body, not a time or a named day ("Christmas Day"), not cut from a longer name ("United
+    Nations Children" of "… Children's Fund"), not another group's title, written in the group's
+    paragraphs; ''."""
+    for bullet in bullets:
+        for chunk in en_chunks(bullet):
+            text = chunk.text
+            folded = text.casefold()
+            if not chunk.name_only or not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
+                continue
+            if person_title(text, all_texts) or is_place_or_body(text, all_texts) or time_label(text):
+                continue
+            if text.split()[-1] in _DAY_WORDS or "'" in text or "’" in text:
+                continue  # "Christmas Day", "Valentine's Day": when, not what
+            if any(folded in u or u in folded for u in used) or not said_outside_quotes(text, [bullet]):
+                continue
+            if _cut_from_longer(text, group_texts):
+                continue  # "United Nations Children" of "United Nations Children's Fund"
+            if any(on_word_boundaries(text, t, "en") for t in group_texts):
+                return text
+    return ""
+
+
+def _cut_from_longer(term: str, texts: list[str]) -> bool:
+    """A text writes the term inside a longer name: a capitalized word or a possessive next to it."""
+    escaped = re.escape(term)
+    return any(re.search(rf"[A-Z][\w'’-]* {escaped}\b|\b{escaped}(?:['’]s?\b| [A-Z])", t) for t in texts)
+
+
 def _name_over_many(title: str, bullets: list[str], all_texts: list[str]) -> bool:
     """A person's name (or a place's or body's written like one, `en_actors.is_place_or_body`)
     half the bullets or fewer say, over three bullets or more; or a name
@@ -198,6 +235,8 @@ def gist_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
         found = _first_thing(bullets, group_texts, others)
     elif not found and not vague:  # the name the group tells most of, where a name titles it
         found = _more_said_name(title, bullets, group_texts, all_texts, others)
+        if not found and _teller(title, bullets):
+            found = _named_thing(bullets, group_texts, all_texts, others)
     if not found:
         return title
     return swapped_title(title, found, used)

@@ -4,7 +4,9 @@ title that one bullet alone says ("Steady Pace" over a train's slow descent of a
 bullet's detail, not the group's theme. Where one bullet alone says the title, a thing one bullet
 says and another echoes takes its place ("Descent of the Mountain", "National Federation"), or a
 phrase two bullets say as written ("Services to Banking"), or a noun two bullets say with the
-modifier one of them gives it ("Local Language" of "the local language" and "a new language");
+modifier one of them gives it ("Local Language" of "the local language" and "a new language"),
+not a role one person holds ("Royal Editor" of en-cnndm 27 over another bullet's "managing
+editor": a person by role, `data/en_role_titles.tsv`);
 a person or an outlet named only as who told the story ("said defence lawyer Bruce Peters")
 gives way to the best thing a bullet says. Where the bullets share nothing, the title stays.
 """
@@ -18,6 +20,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, heard, in_passing, said_outside_quotes
 from citebrief.text.en_title_detail import simile, thing_said
+from citebrief.text.en_title_role import role_heads
 from citebrief.text.en_title_speaker import only_teller
 from citebrief.text.en_titles import misread
 from citebrief.text.lazy_re import LazyPattern
@@ -100,6 +103,8 @@ def _pair_said(bullets: list[str], group_texts: list[str], all_texts: list[str],
             modifier, noun = match.group(1), match.group(2)
             if not _kind(modifier, noun) or not _noun(noun) or _runs_on(bullet, match.end(2)):
                 continue
+            if noun in role_heads():
+                continue  # "royal editor": one person by role, though another bullet names a "managing editor"
             if not any(family(noun) in s for k, s in enumerate(said) if k != at and _common(noun, bullets[k])):
                 continue
             text = f"{modifier} {noun}"
