@@ -23,7 +23,8 @@ group ending on a person none of its bullets named before is cut there (`en_pers
 run of different speakers' reactions is titled so (`en_reaction_runs`), and a group over five bullets
 is cut where its story turns (`en_long_splits`), and a pair going on with a two-point overview's
 lead joins it (`en_lead_pairs`), and a pair going on from a three-point overview's last point
-takes it (`en_lead_gives`), and an overview point passages away from all its others goes to the
+takes it (`en_lead_gives`), and a group's last aside turning to someone new ("Meanwhile, ...") stands
+alone (`en_turn_splits`), and an overview point passages away from all its others goes to the
 group told from its passage (`en_far_points`), and last a quotation's line with no speaker in sight gets the sentence
 naming its speaker before it (`en_speaker_leads`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
@@ -44,6 +45,7 @@ from citebrief.engines.en_reaction_runs import reactions_titled
 from citebrief.engines.en_speaker_leads import speakers_led
 from citebrief.engines.en_strand_recuts import strands_recut
 from citebrief.engines.en_stray_subjects import strays_placed
+from citebrief.engines.en_turn_splits import turns_parted
 from citebrief.engines.en_twin_joins import twins_joined
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
@@ -99,6 +101,8 @@ def settled_groups(
         lead_pair_joined(scored.trimmed, drafts)  # a pair going on with a two-point lead (`en_lead_pairs`)
         # ... and a pair going on from a three-point overview's last point takes it (`en_lead_gives`)
         lead_point_given(scored.trimmed, [u.paragraph for u in scored.units], drafts)
+        # a last aside turning to someone new ("Meanwhile, ... Mandzukic") on its own (`en_turn_splits`)
+        turns_parted(scored.trimmed, [u.text for u in scored.units], drafts)
         far_points_given(scored, drafts)  # a key point passages away from the rest to its group (`en_far_points`)
         pronoun_heads_raised(scored, drafts)  # "... killed him" up to the key points it tells of (`en_pronoun_heads`)
         speakers_led(scored, drafts, chosen)  # a quotation's line gets its speaker's sentence (`en_speaker_leads`)

@@ -1,0 +1,87 @@
+"""An English theme group whose last bullet turns to another thread and another person
+("Meanwhile, Atletico's Croatia forward Mario Mandzukic ...") gives that bullet a group of its own.
+
+A match preview told in runs of sentences (`runs.py`) ends a run on the other side's news: the
+manager's words on Gareth Bale's return, then "Meanwhile, Atletico's Croatia forward Mario
+Mandzukic, who has scored five goals in eight Champions League appearances, has recovered from an
+ankle problem and is set to play", all under "Bale's Return" (en-cnndm 39). Readers name it a
+misfiled bullet: the writer's own word says the story has moved on, to someone the group never
+named. `en_stray_subjects` lets such an aside give way to a sentence of the group's own subject
+or, where it gives another match's result, go; a turn alone is no reason to drop it (readers
+missed Mandzukic's fitness when it went: team news for the match previewed). Here the aside that
+is left, its group's last bullet, opening on a turn ("Meanwhile,", "Elsewhere,", "In other news,",
+"Separately,") and naming a person (`en_actors.is_person`) that neither its group's other bullets
+nor the overview name, stands as a group of its own after its group, titled by the usual chain
+from the one person it is about ("Mario Mandzukic"); its group keeps `MIN_KEPT` bullets or more
+and the brief then holds `MAX_THEMES` theme groups at most. A turn to a place ("Meanwhile,
+residents of North Lanarkshire ... wasps", en-cnndm 3) goes on with its group's comparison and
+stays. A turn mid-group, read too (en-cnndm 61: Getafe's win, then "Elsewhere, Espanyol extended
+Villarreal's winless streak ..."), is left whole: the two parts took titles lifted from side
+details ("Rare Attack", "Sergio Garcia's Cross"), worse than the one "Getafe". English news and
+features read in runs only (`final_groups`' en_news).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import chain
+
+from citebrief.engines.en_names import names
+from citebrief.engines.scored import Draft
+from citebrief.engines.theme_count import EN_RUN_GROUPS
+from citebrief.text.en_actors import is_person
+from citebrief.text.lazy_re import LazyPattern
+
+MIN_KEPT = 2  # bullets the group the aside leaves keeps, at least
+MAX_THEMES = EN_RUN_GROUPS  # theme groups a brief holds at most once the aside stands alone
+# a sentence that turns to another thread (as `en_stray_subjects._TURNS`), the turn set off by a
+# comma: "Meanwhile others say ..." goes on inside one list (en-cnndm 45)
+TURN = LazyPattern(r"^\W*(?:In (?:a|another) separate \w+|Separately|Meanwhile|Elsewhere|In other news),")
+# a name written in full, its capitalized words and the word before them: group 1 that word
+_FULL_NAME = LazyPattern(r"(\w+)?\W+(?:[A-Z][\w'’-]+ )+([A-Z][\w'’-]+)\b")
+# words before a name that make it where something is, not who does it ("residents of North Lanarkshire")
+_PLACE_WORDS = frozenset({"of", "in", "at", "from", "to", "near", "for", "across", "around"})
+# a bullet that goes on about someone just named
+_GOES_ON = LazyPattern(r"^\W*(?:He|She|His|Her|They|Their)\b")
+
+
+def turns_parted(texts: Sequence[str], sentences: Sequence[str], drafts: list[Draft]) -> int:
+    """Gives each theme group's last bullet that turns to another person (module doc) a group of
+    its own after its group, in place, first in the article first; `texts` are the sentences as
+    their bullets say them, `sentences` the article's. Returns the groups it made."""
+    said = frozenset(chain.from_iterable(names(texts[i]) for i in drafts[0].picked))
+    made = 0
+    for draft in sorted(drafts[1:], key=lambda d: min(d.picked)):
+        if len(drafts) - 1 >= MAX_THEMES:
+            break
+        aside = max(draft.picked)
+        others = [k for k in draft.picked if k != aside]
+        if len(others) < MIN_KEPT or not TURN.search(texts[aside]):
+            continue
+        own = frozenset().union(*(names(texts[k]) for k in others))
+        if names(texts[aside]) & own:
+            continue  # it names whom its group names: it goes on with them ("... abuse by Sir Edward")
+        new = names(texts[aside]) - own - said
+        people = [n for n in sorted(new) if is_person(n, sentences) and _as_subject(texts[aside], n)]
+        if not people or _goes_on(texts, drafts, draft, people):
+            continue
+        draft.picked = sorted(others)
+        drafts.insert(drafts.index(draft) + 1, Draft(draft.theme, [aside]))
+        made += 1
+    return made
+
+
+def _as_subject(text: str, name: str) -> bool:
+    """Whether `text` writes `name` (its last word) in full as someone who does or says what it
+    tells ("Croatia forward Mario Mandzukic"), not as a place ("residents of North Lanarkshire")."""
+    return any(m.group(2) == name and m.group(1) not in _PLACE_WORDS for m in _FULL_NAME.finditer(text))
+
+
+def _goes_on(texts: Sequence[str], drafts: list[Draft], draft: Draft, people: list[str]) -> bool:
+    """Whether the theme group after `draft` in article order opens on one of `people` or on a
+    pronoun: it goes on with the aside ("She told the Independent ..." after Margaret Hodge)."""
+    later = [d for d in drafts[1:] if min(d.picked) > max(draft.picked)]
+    if not later:
+        return False
+    opening = texts[min(min(d.picked) for d in later)]
+    return _GOES_ON.search(opening) is not None or any(name in opening for name in people)

@@ -1,0 +1,54 @@
+"""An English group's last aside that turns to someone new stands as a group of its own
+(engines/en_turn_splits.py), read on en-cnndm articles and short texts."""
+
+from __future__ import annotations
+
+from citebrief.engines.en_turn_splits import turns_parted
+from citebrief.engines.scored import Draft
+from conftest import cnndm_groups, group_opening
+
+_PREVIEW = [
+    "Carlo Ancelotti hailed Diego Simeone as one of the best coaches before the Champions League clash.",
+    "Real Madrid travel to the Vicente Calderon for the first leg on Tuesday.",
+    "Welsh attacker Gareth Bale is set to return to the first team.",
+    "'But Bale is at 100 per cent.'",
+    "'Bale had a fantastic season last time and scored in both finals,' he added.",
+    "Meanwhile, Atletico's Croatia forward Mario Mandzukic has recovered from an ankle problem and is set to play.",
+]
+
+
+def _drafts(*groups: list[int]) -> list[Draft]:
+    return [Draft(None if n == 0 else n, list(picked)) for n, picked in enumerate(groups)]
+
+
+def test_mandzukic_after_bale_is_a_group_of_his_own() -> None:
+    # "Meanwhile, Atletico's ... Mandzukic ..." closed the group of Bale's return (readers: misfiled)
+    groups = cnndm_groups(39)
+    bale = group_opening(groups, "'But Bale is at 100 per cent")
+    assert not any("Mandzukic" in text for text in bale), groups
+    assert groups[-1] == [next(t for g in groups for t in g if t.startswith("Meanwhile, Atletico’s"))], groups
+
+
+def test_the_aside_leaves_its_group() -> None:
+    drafts = _drafts([0, 1], [2, 3, 4, 5])
+    assert turns_parted(_PREVIEW, _PREVIEW, drafts) == 1
+    assert [d.picked for d in drafts] == [[0, 1], [2, 3, 4], [5]]
+
+
+def test_an_aside_stays_where_it_goes_on_with_its_group_or_the_next() -> None:
+    # a place, not a person: the comparison goes on ("residents of North Lanarkshire ...")
+    texts = [*_PREVIEW[:5], "Meanwhile, residents of North Lanarkshire were the most likely to report wasps."]
+    assert not turns_parted(texts, texts, _drafts([0, 1], [2, 3, 4, 5]))
+    # it names whom its group names
+    texts = [*_PREVIEW[:5], "Meanwhile, Atletico's Mario Mandzukic said Bale would be a threat."]
+    assert not turns_parted(texts, texts, _drafts([0, 1], [2, 3, 4, 5]))
+    # the next group goes on with the person ("She told the Independent ...")
+    texts = [*_PREVIEW, "He said he was ready."]
+    drafts = _drafts([0, 1], [2, 3, 4, 5], [6])
+    assert not turns_parted(texts, texts, drafts)
+    # no turn word, or a group that would keep one bullet, or four theme groups already
+    texts = [*_PREVIEW[:5], _PREVIEW[5].removeprefix("Meanwhile, ")]
+    assert not turns_parted(texts, texts, _drafts([0, 1], [2, 3, 4, 5]))
+    assert not turns_parted(_PREVIEW, _PREVIEW, _drafts([0, 1, 2, 3], [4, 5]))
+    texts = [*_PREVIEW, "A.", "B.", "C."]
+    assert not turns_parted(texts, texts, _drafts([0], [1], [2, 3, 4, 5], [6], [7, 8]))
