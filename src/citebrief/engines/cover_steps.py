@@ -93,6 +93,7 @@ def cover_steps(
     of_sentence = themes.of_sentences(paragraph_of) if themes is not None else None
     cover(scored, drafts, of_sentence, chosen)
     if texts is None:  # a news item's records, changes and announced specifics (`news_figures.py`)
+        from citebrief.engines.en_figure_follows import add_figure_follows
         from citebrief.engines.en_money_figures import add_money_figures  # (not on a policy's cold start)
         from citebrief.engines.en_outcomes import add_outcomes
         from citebrief.engines.en_speaker_reach import speaker_further
@@ -112,6 +113,7 @@ def cover_steps(
         speaker_further(scored, drafts, chosen)  # ... named past captions and lines (`en_speaker_reach`)
         add_money_figures(scored, drafts, chosen)  # an English story's sum beside its fact (`en_money_figures`)
         add_outcomes(scored, drafts, chosen)  # ... and how it ends: a verdict, charge, injury (`en_outcomes`)
+        add_figure_follows(scored, drafts, chosen)  # ... and the figure right after a claim (`en_figure_follows`)
     if texts is not None and of_sentence is not None:
         cover_deadlines(scored, drafts, of_sentence, chosen)
     if texts is not None:
