@@ -1,0 +1,44 @@
+"""A Chinese news item's closing organiser line goes to the overview (engines/zh_organiser_lines.py,
+called from engines/final_groups.py), read on zh-news articles and on short texts."""
+
+from __future__ import annotations
+
+from citebrief.engines.zh_organiser_lines import _the_event, organiser_subject
+from conftest import shared_groups
+
+
+def _group_of(groups: list[list[str]], opening: str) -> int:
+    return next(k for k, group in enumerate(groups) if any(text.startswith(opening) for text in group))
+
+
+def test_the_festival_organisers_stand_with_the_festival() -> None:
+    # zh-news 125: "据悉，该活动由……主办" had closed the guidance services' group ("康复指导")
+    groups = shared_groups("zh-news.jsonl", 125)
+    assert _group_of(groups, "据悉，该活动由广州市体育局") == 0, groups
+    assert all(len(group) >= 2 for group in groups), groups
+
+
+def test_the_venue_organisers_stand_with_the_venue_opening() -> None:
+    # zh-news 58: the Beijing venue's organisers and guests had closed the course design's group
+    groups = shared_groups("zh-news.jsonl", 58)
+    assert _group_of(groups, "2023年培训北京会场由北京师范大学") == 0, groups
+    assert _group_of(groups, "本次培训在课程设计上") == 1, groups
+
+
+def test_what_an_organiser_line_says_was_run() -> None:
+    assert organiser_subject("据悉，该活动由广州市体育局、广州市体育总会主办，广州天河体育中心承办。") == "该活动"
+    assert organiser_subject("2023年培训北京会场由北京师范大学和中国科学院联合承办，多人出席开班仪式。") == (
+        "2023年培训北京会场"
+    )
+    assert organiser_subject("本次主题活动，由生态环境部宣传教育中心主办，北京市教育委员会协办。") == "本次主题活动"
+    assert not organiser_subject("在泉州石狮祥芝镇主会场，主办方设置了五个主题体验区。")  # the organiser acts
+    assert not organiser_subject("回到主办地成都后，火炬传递活动从7月2日持续进行。")  # a place
+    assert not organiser_subject("孩子们参加由岳阳市教育基金会主办的公益项目。")  # one item, not the event
+
+
+def test_the_line_is_about_the_lead_event() -> None:
+    lead = ["2023年“全国科学教育暑期学校”中小学教师培训北京会场当天在北京师范大学开班。"]
+    assert _the_event("该活动", lead)
+    assert _the_event("2023年培训北京会场", ["……中小学教师培训北京会场当天开班。"])
+    assert not _the_event("2023年培训北京会场", ["……上海会场当天开班。"])
+    assert not _the_event("合唱周", lead)
