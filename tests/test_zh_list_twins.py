@@ -41,3 +41,6 @@ def test_groups_stay_apart_without_a_list_or_past_five() -> None:
     assert len(list_twins_joined(_scored(texts), drafts)) == 3  # six bullets joined
     drafts = [Draft(None, [0, 4]), Draft(1, [5, 6])]
     assert len(list_twins_joined(_scored(texts), drafts)) == 2  # never the overview
+    texts = ["导语。", "背景。", "其一；", "其二；", "其三。", "另起一事。"]
+    drafts = [Draft(None, [0]), Draft(1, [1, 2]), Draft(2, [3, 5])]
+    assert len(list_twins_joined(_scored(texts), drafts)) == 3  # the next group goes on past the list
