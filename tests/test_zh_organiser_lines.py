@@ -3,7 +3,11 @@ called from engines/final_groups.py), read on zh-news articles and on short text
 
 from __future__ import annotations
 
-from citebrief.engines.zh_organiser_lines import _the_event, organiser_subject
+from types import SimpleNamespace
+from typing import cast
+
+from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.zh_organiser_lines import _the_event, organiser_subject, organisers_given
 from conftest import shared_groups
 
 
@@ -41,3 +45,18 @@ def test_the_line_is_about_the_lead_event() -> None:
     assert _the_event("2023年培训北京会场", ["……中小学教师培训北京会场当天开班。"])
     assert not _the_event("2023年培训北京会场", ["……上海会场当天开班。"])
     assert not _the_event("合唱周", lead)
+
+
+def _scored(texts: list[str]) -> Scored:
+    return cast(Scored, SimpleNamespace(trimmed=texts, lang="zh"))
+
+
+def test_the_closing_line_goes_up_only_from_a_group_that_keeps_two() -> None:
+    texts = ["该节8日在广州举行。", "现场有冠军献技。", "还提供运动指导。", "还将推出系列活动。"]
+    texts.append("据悉，该活动由市体育局主办。")
+    drafts = organisers_given(_scored(texts), [Draft(None, [0, 1]), Draft(1, [2, 3, 4])])
+    assert [draft.picked for draft in drafts] == [[0, 1, 4], [2, 3]]
+    drafts = organisers_given(_scored(texts), [Draft(None, [0, 1, 2]), Draft(1, [3, 4])])
+    assert [draft.picked for draft in drafts] == [[0, 1, 2], [3, 4]]  # the pair would be one bullet
+    drafts = organisers_given(_scored(texts), [Draft(None, []), Draft(1, [1, 2, 3, 4])])
+    assert [draft.picked for draft in drafts] == [[], [1, 2, 3, 4]]  # no overview to go to

@@ -64,7 +64,7 @@ def organisers_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         return drafts
     last = len(drafts) - 1
     group, overview = drafts[last].picked, drafts[0].picked
-    if len(group) <= MIN_LEFT or len(overview) >= MAX_OVERVIEW:
+    if not overview or len(group) <= MIN_LEFT or len(overview) >= MAX_OVERVIEW:
         return drafts
     line = max(group)
     if line != group[-1] or line < max(overview):
