@@ -12,7 +12,9 @@ dropped repeat leaves) and a group of two strands becomes two at the paragraph w
 and a deep overview point to the group telling its passage (`zh_overview_strays`), a figureless one
 beside a theme's bullet to that theme (`zh_overview_themes`), and last an
 edge bullet goes to the neighbouring group that names what it names (`zh_named_edges`), and a pair of
-strangers from two paragraphs is dissolved into the groups its bullets belong to (`zh_stranger_homes`);
+strangers from two paragraphs is dissolved into the groups its bullets belong to (`zh_stranger_homes`),
+two groups a "；" list runs across become one (`zh_list_twins`), and a closing "据悉，该活动由……主办" line
+goes to the overview (`zh_organiser_lines`);
 an English quotation's line goes to its speaker's group, a crowded group giving the last group
 of two its last bullet (`en_quote_homes`), a group of two that names nothing
 new joins the group before it (`en_pair_joins`), and a bullet about someone only a neighbouring
@@ -53,9 +55,11 @@ from citebrief.engines.zh_deep_points import deep_points_given
 from citebrief.engines.zh_fact_repeats import repeats_replaced
 from citebrief.engines.zh_lead_strays import lead_strays_given
 from citebrief.engines.zh_leaning_picks import leaning_placed
+from citebrief.engines.zh_list_twins import list_twins_joined
 from citebrief.engines.zh_loner_swaps import loners_placed
 from citebrief.engines.zh_named_edges import named_edges_placed
 from citebrief.engines.zh_opening_points import opening_points_given
+from citebrief.engines.zh_organiser_lines import organisers_given
 from citebrief.engines.zh_overview_strays import overview_strays_given
 from citebrief.engines.zh_overview_themes import overview_themes_given
 from citebrief.engines.zh_strand_splits import strands_split
@@ -88,6 +92,8 @@ def settled_groups(
         drafts = overview_themes_given(scored, drafts)  # a point going on from a theme's bullet (`zh_overview_themes`)
         drafts = named_edges_placed(scored, drafts)  # an edge bullet to the group naming its subject (`zh_named_edges`)
         drafts = strangers_homed(scored, drafts, chosen)  # a pair of strangers dissolved (`zh_stranger_homes`)
+        drafts = list_twins_joined(scored, drafts)  # two groups a "；" list runs across (`zh_list_twins`)
+        drafts = organisers_given(scored, drafts)  # "据悉，该活动由……主办" to the overview (`zh_organiser_lines`)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
         join_pair(scored.trimmed, drafts)
