@@ -44,3 +44,14 @@ def test_groups_stay_apart_without_a_list_or_past_five() -> None:
     texts = ["导语。", "背景。", "其一；", "其二；", "其三。", "另起一事。"]
     drafts = [Draft(None, [0]), Draft(1, [1, 2]), Draft(2, [3, 5])]
     assert len(list_twins_joined(_scored(texts), drafts)) == 3  # the next group goes on past the list
+
+
+def test_a_list_of_duties_sharing_one_subject_stays_in_its_groups() -> None:
+    # zh-news 132: the vice-principals' duties open on verbs ("参与…；指导学校…"); joined, the conference
+    # rule and three duties read worse to a blind reader under "指导学校" than "学生权益" over its pair
+    groups = shared_groups("zh-news.jsonl", 132)
+    rights = next(group for group in groups if any(text.startswith("参与学校学生权益保护制度") for text in group))
+    assert not any("联席会议制度" in text for text in rights), groups
+    texts = ["导语。", "背景。", "承担教育任务；", "参与制度的制定；", "指导学校完善制度。"]
+    drafts = [Draft(None, [0]), Draft(1, [1, 2]), Draft(2, [3, 4])]
+    assert len(list_twins_joined(_scored(texts), drafts)) == 3

@@ -15,12 +15,16 @@ past the list's end stays apart: in a child's letter (zh-clts 2 cut in passages 
 "……陪我一起研究参考书……；" opened a group that ends on "……只想和你们在一起。", past the requests
 list, and joined, the five bullets of dream, tutoring and requests went under "研究参考书". The
 overview is never joined, and a group that ends on a piece whose next item no group opens with is
-left as it is. Read for Chinese news and features (`final_groups`).
+left as it is. Only a list of things joins, each further item opening on a noun ("斯里兰卡科伦坡市设计师的
+作品……"): a list of duties sharing one subject opens its items on verbs ("参与学校学生权益保护制度的制定…；
+指导学校…"), and zh-news 132 joined read worse to a blind reader than apart — the conference rule and
+three duties under "指导学校", where "学生权益" named its pair. Read for Chinese news and features (`final_groups`).
 """
 
 from __future__ import annotations
 
 from citebrief.engines.scored import Draft, Scored
+from citebrief.text.tokenize import zh_words_tags
 
 MOST = 5  # the joined group holds five bullets at most
 _PIECE_ENDS = ("；", ";")
@@ -30,6 +34,12 @@ def _in_list(scored: Scored, piece: int, item: int) -> bool:
     """Whether sentence `item` is an item of the "；" list sentence `piece` is a piece of: every
     sentence from `piece` up to the one before `item` ends on "；"."""
     return all(scored.units[i].text.rstrip().endswith(_PIECE_ENDS) for i in range(piece, item))
+
+
+def _opens_on_verb(text: str) -> bool:
+    """Whether `text` opens on a verb: an item of a list of duties, not of things."""
+    _words, tags = zh_words_tags(text)
+    return bool(tags) and tags[0].startswith("v")
 
 
 def list_twins_joined(scored: Scored, drafts: list[Draft]) -> list[Draft]:
@@ -44,6 +54,7 @@ def list_twins_joined(scored: Scored, drafts: list[Draft]) -> list[Draft]:
             len(first.picked) + len(second.picked) <= MOST
             and min(second.picked) == last + 1
             and all(_in_list(scored, last, i) for i in second.picked)
+            and not any(_opens_on_verb(scored.units[i].text) for i in second.picked)
         ):
             drafts[at : at + 2] = [Draft(first.theme, sorted([*first.picked, *second.picked]), first.title)]
             continue
