@@ -27,7 +27,7 @@ from citebrief.text.en_stray_quotes import without_stray_quote
 from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
-from citebrief.text.patterns import is_dangling, is_leader, is_structure
+from citebrief.text.patterns import is_dangling, is_leader, is_structure, strip_standard_lead
 from citebrief.text.plan_part_labels import names_plan_part
 from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_before
@@ -117,6 +117,7 @@ def cited_points(
         if scored.lang == "en":
             text = without_picture_asides(text)  # "Bill, pictured above, who …": the photo is not in the brief
             text = without_stray_quote(text)  # '"Coach Trevor Bayliss said: "He …' (`en_stray_quotes`)
+            text = strip_standard_lead(text)  # a quotation carried from the sentence: "Media playback is …"
         points.append(Point(text=text, citations=sorted(citations)))
     return points
 
