@@ -4,7 +4,7 @@ BBC pages flattened to text (en-xsum's articles all are) keep a video box's noti
 this story" link, a follow or newsletter prompt or an embedded post's end inside the prose, with no
 stop or space on either side: "… his best Test-match innings."Media playback is not supported on
 this devicePakistan batted for only 63 overs …". The sentence splitter cannot part them, so a
-bullet quoted the notice with the claims around it (en-xsum 14, 17, 22, 28, 58, 167), or the
+bullet quoted the notice with the claims around it (en-xsum 14, 17, 22, 28, 58, 130, 133, 167), or the
 prompt as a claim (44, 81, 107). The furniture is data (`data/en_page_furniture.tsv`): each match
 is left out of its sentence (segment.py's `_unglue_stops`); a sentence that is furniture whole
 stays, and lines.tsv's page-furniture-en row (`{en_page_furniture}`, written out by
@@ -50,7 +50,7 @@ def _furniture() -> re.Pattern[str]:
 
 
 # what every row needs, looked for first: most sentences hold none of them
-_QUICK = re.compile(r"Media playback|news|stories|Follow us|Subscribe to|special guide| post")
+_QUICK = re.compile(r"Media playback|news|stories|Updates on|Follow us|Subscribe to|special guide| post")
 
 
 def furniture_free(text: str, start: int, end: int, strip_lead: Callable[[str], str]) -> list[tuple[int, int]]:
