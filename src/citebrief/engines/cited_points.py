@@ -22,6 +22,7 @@ from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, opens_own_quote, with_antecedent
 from citebrief.text.en_adverb_seams import after_seam
 from citebrief.text.en_back_reference import points_back_en, some_of_before
+from citebrief.text.en_glued_headlines import after_glued_headlines
 from citebrief.text.en_picture_asides import without_picture_asides
 from citebrief.text.en_quote_splits import quote_opening
 from citebrief.text.en_section_heads import after_section_head, section_heads
@@ -127,6 +128,7 @@ def _en_mended(text: str, scored: Scored) -> str:
     text = without_stray_quote(text)  # '"Coach Trevor Bayliss said: "He …' (`en_stray_quotes`)
     text = strip_standard_lead(text)  # a quotation carried from the sentence: "Media playback is …"
     text = after_seam(text)  # "The high price of public shaming online Sure, McHenry …" (`en_adverb_seams`)
+    text = after_glued_headlines(text)  # "… look for soldier sonsMr Yashin said …" (`en_glued_headlines`)
     heads = section_heads(" ".join(unit.text for unit in scored.units))  # "… spot Championship Watford …"
     return after_section_head(text, heads)  # (`en_section_heads`)
 
