@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.text.en_glued_headlines import after_glued_headlines
-from conftest import shared_groups
+from citebrief.text.en_glued_headlines import after_glued_headlines, title_after_headline
+from conftest import shared_group_titles, shared_groups
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,12 @@ def test_the_sentence_after_the_headlines(text: str, mended: str) -> None:
 def test_en_xsum_bullets_open_on_their_sentence(record: int, opening: str) -> None:
     bullets = [text for group in shared_groups("en-xsum.jsonl", record) for text in group]
     assert any(text.startswith(opening) for text in bullets)
+
+
+def test_a_title_loses_the_headline_word_glued_to_it() -> None:
+    used = {"abroadsit on the sea wall"}
+    assert title_after_headline("abroadSit on the Sea Wall", used) == "Sit on the Sea Wall"
+    assert used == {"sit on the sea wall"}
+    assert title_after_headline("YouTube", set()) == "YouTube"
+    assert title_after_headline("iPhone Sales", set()) == "iPhone Sales"
+    assert not any(title.startswith("abroad") for title in shared_group_titles("en-xsum.jsonl", 186))

@@ -12,7 +12,9 @@ the seam. Where every run before the last seam is headline-short (MAX_HEADLINE_W
 says the sentence after it; a longer run is a sentence that lost its stop ("… on the 11th holeMr
 Lahiff, speaking …", en-xsum 199) and the bullet is left whole. Only the bullet's text is mended,
 once the brief is picked (engines/cited_points.py): cut in the sentence splitter, such seams moved
-other picks (a previous attempt read 11 briefs better and 4 worse).
+other picks (a previous attempt read 11 briefs better and 4 worse). A group title drawn from such
+a bullet before it was mended loses the headline's last word too ("abroadSit on the Sea Wall",
+en-xsum 186: `title_after_headline`, the last of text/en_title_steps.py).
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from __future__ import annotations
 from itertools import pairwise
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import display_title, swapped_title
 
 # a token's lower-case start, then a capital opening a word or an acronym ("knowUK and the EU")
 _SEAM = LazyPattern(r"(?:(?<=\s)|^)[a-z]{2,}(?=[A-Z](?:[a-z’']|[A-Z]+\b))")
+_TITLE_SEAM = LazyPattern(r"^[a-z]{2,}(?=[A-Z][a-z])")  # the title's first token is such a seam
 MAX_HEADLINE_WORDS = 12  # "BBC team attacked while investigating soldiers' deaths" is 7
 MIN_KEPT_WORDS = 6
 
@@ -40,3 +44,12 @@ def after_glued_headlines(text: str) -> str:
     if any(len(run.split()) > MAX_HEADLINE_WORDS for run in runs):
         return text
     return text[seams[-1] :]
+
+
+def title_after_headline(title: str, used: set[str]) -> str:
+    """`title` without a headline's last word glued to its front ("abroadSit on the Sea Wall" →
+    "Sit on the Sea Wall"); `used` (the titles given, casefolded) updated."""
+    seam = _TITLE_SEAM.match(title)
+    if seam is None or not title[seam.end() :].strip():
+        return title
+    return display_title(swapped_title(title, title[seam.end() :], used), "en")
