@@ -8,8 +8,8 @@ import re
 import pytest
 
 from citebrief.segment import sentence_spans
-from citebrief.text.en_page_furniture import furniture_free, furniture_rows
-from citebrief.text.patterns import is_structure, strip_standard_lead
+from citebrief.text.en_page_furniture import furniture_free, furniture_rows, without_leading_furniture
+from citebrief.text.patterns import is_structure
 from conftest import shared_article, shared_groups
 
 
@@ -27,27 +27,50 @@ def _sentences(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (  # opening a sentence after a glued stop (en-xsum 28, 58, 167)
-            "Steel union Community said it welcomed the news.More on this and other South Yorkshire "
-            "storiesThe union's general secretary Roy Rickhuss said it was a positive step.",
-            [
-                "Steel union Community said it welcomed the news.",
-                "The union's general secretary Roy Rickhuss said it was a positive step.",
-            ],
+        (  # inside a sentence: parted around it, each side a sentence of its own
+            "The council met on Monday and agreed the plan Media playback is not supported on this device "
+            "the works will start in May next year.",
+            ["The council met on Monday and agreed the plan", "the works will start in May next year."],
         ),
-        (
-            "He was pronounced dead about an hour later.More on this story and news from LondonA 16-year-old "
-            "boy was also stabbed.",
-            ["He was pronounced dead about an hour later.", "A 16-year-old boy was also stabbed."],
-        ),
-        (
-            "End of Twitter post by @WingsScotlandA spokesman for the Metropolitan Police said it was investigating.",
-            ["A spokesman for the Metropolitan Police said it was investigating."],
+        (  # at its end: left off
+            "The council met on Monday and agreed the plan for works Media playback is not supported on this device",
+            ["The council met on Monday and agreed the plan for works"],
         ),
     ],
 )
 def test_furniture_leaves_the_sentence(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # opening a sentence after a glued stop (en-xsum 28, 58, 167): the sentence keeps it, the bullet not
+            "More on this and other South Yorkshire storiesThe union's general secretary Roy Rickhuss said it "
+            "was a positive step.",
+            "The union's general secretary Roy Rickhuss said it was a positive step.",
+        ),
+        (
+            "More on this story and news from LondonA 16-year-old boy was also stabbed.",
+            "A 16-year-old boy was also stabbed.",
+        ),
+        (
+            "End of Twitter post by @WingsScotlandA spokesman for the Metropolitan Police said it was investigating.",
+            "A spokesman for the Metropolitan Police said it was investigating.",
+        ),
+        (  # en-xsum 14: the notice before a quotation the quote steps carried on
+            'Media playback is not supported on this device"I\'m going to get back on a bike eventually," she added.',
+            '"I\'m going to get back on a bike eventually," she added.',
+        ),
+        (
+            "Media playback is not supported on this device. Yes.",
+            "Media playback is not supported on this device. Yes.",
+        ),
+    ],
+)
+def test_a_notice_opening_a_bullet_leaves_it(text: str, expected: str) -> None:
+    assert furniture_free(text, 0, len(text)) == [(0, len(text))]  # the picker reads the sentence as before
+    assert without_leading_furniture(text) == expected
 
 
 def test_xsum_17_notice_inside_a_sentence_leaves_it() -> None:
@@ -61,16 +84,9 @@ def test_xsum_17_notice_inside_a_sentence_leaves_it() -> None:
 
 def test_a_notice_alone_stays_a_sentence_and_plain_prose_is_whole() -> None:
     text = "Follow us on Twitter @BBCNewsEnts, on Instagram at bbcnewsents."
-    assert furniture_free(text, 0, len(text), strip_standard_lead) == [(0, len(text))]
+    assert furniture_free(text, 0, len(text)) == [(0, len(text))]
     plain = "More on this later: the council and other bodies will meet again next week."
-    assert furniture_free(plain, 0, len(plain), strip_standard_lead) == [(0, len(plain))]
-
-
-def test_a_notice_the_lead_rows_take_off_is_left_to_them() -> None:
-    """en-xsum 6's "Media playback …deviceIreland are bidding …": the sentence as the picker read
-    it before; the bullet loses the notice to lines.tsv's media-playback-en lead row."""
-    text = "Media playback is not supported on this deviceIreland are bidding to win it three times in a row."
-    assert furniture_free(text, 0, len(text), strip_standard_lead) == [(0, len(text))]
+    assert furniture_free(plain, 0, len(plain)) == [(0, len(plain))]
 
 
 @pytest.mark.parametrize("index", [14, 17, 22, 28, 44, 58, 81, 107, 130, 133, 167])

@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from functools import cache, partial
+from functools import cache
 from typing import NamedTuple
 
 from citebrief.extract import boilerplate as extract_boilerplate
@@ -320,7 +320,6 @@ def _en_cuts() -> _EnCuts:
     from citebrief.text.en_caps_heads import caps_head_cut
     from citebrief.text.en_glued_stops import glued_stop_cuts
     from citebrief.text.en_page_furniture import furniture_free
-    from citebrief.text.patterns import strip_standard_lead
 
     return _EnCuts(
         glued_stop_cuts,
@@ -334,7 +333,7 @@ def _en_cuts() -> _EnCuts:
         year_cuts,
         caption_cuts,
         caps_head_cut,
-        partial(furniture_free, strip_lead=strip_standard_lead),
+        furniture_free,
     )
 
 
@@ -349,9 +348,9 @@ def _unglue_stops(text: str, start: int, end: int, quiet: set[int] | None = None
 
 
 def _unfurnished(text: str, start: int, end: int, quiet: set[int] | None) -> list[tuple[int, int]]:
-    """One sentence span less the page furniture glued into it ("… innings."Media playback is not
-    supported on this devicePakistan batted …": text/en_page_furniture.py), each piece cut at its
-    captions; a piece after a notice inside the sentence starts quietly (counted with the one before)."""
+    """One sentence span less the page furniture glued inside it or at its end ("… innings."Media
+    playback is not supported on this devicePakistan batted …": text/en_page_furniture.py), each
+    piece cut at its captions; the piece after a notice starts quietly (counted with the one before)."""
     spans: list[tuple[int, int]] = []
     for k, (low, high) in enumerate(_en_cuts().furniture_free(text, start, end)):
         if k and quiet is not None:

@@ -23,6 +23,7 @@ from citebrief.text.anaphora import needs_antecedent, opens_own_quote, with_ante
 from citebrief.text.en_adverb_seams import after_seam
 from citebrief.text.en_back_reference import points_back_en, some_of_before
 from citebrief.text.en_glued_headlines import after_glued_headlines
+from citebrief.text.en_page_furniture import without_leading_furniture
 from citebrief.text.en_picture_asides import without_picture_asides
 from citebrief.text.en_quote_splits import quote_opening
 from citebrief.text.en_section_heads import after_section_head, section_heads
@@ -126,7 +127,7 @@ def _en_mended(text: str, scored: Scored) -> str:
     """An English bullet's text, once built, less what the page's layout left in it."""
     text = without_picture_asides(text)  # "Bill, pictured above, who …": the photo is not in the brief
     text = without_stray_quote(text)  # '"Coach Trevor Bayliss said: "He …' (`en_stray_quotes`)
-    text = strip_standard_lead(text)  # a quotation carried from the sentence: "Media playback is …"
+    text = without_leading_furniture(strip_standard_lead(text))  # "More on this … storiesThe union's …"
     text = after_seam(text)  # "The high price of public shaming online Sure, McHenry …" (`en_adverb_seams`)
     text = after_glued_headlines(text)  # "… look for soldier sonsMr Yashin said …" (`en_glued_headlines`)
     heads = section_heads(" ".join(unit.text for unit in scored.units))  # "… spot Championship Watford …"

@@ -4,25 +4,26 @@ BBC pages flattened to text (en-xsum's articles all are) keep a video box's noti
 this story" link, a follow or newsletter prompt or an embedded post's end inside the prose, with no
 stop or space on either side: "… his best Test-match innings."Media playback is not supported on
 this devicePakistan batted for only 63 overs …". The sentence splitter cannot part them, so a
-bullet quoted the notice with the claims around it (en-xsum 14, 17, 22, 28, 58, 130, 133, 167), or the
-prompt as a claim (44, 81, 107). The furniture is data (`data/en_page_furniture.tsv`): each match
-is left out of its sentence (segment.py's `_unglue_stops`); a sentence that is furniture whole
-stays, and lines.tsv's page-furniture-en row (`{en_page_furniture}`, written out by
-`fill_furniture`) keeps it out of a brief. A sentence parted in two is counted as one in the
-passages (a quiet cut), so no [n] moves; a notice at a sentence's start or end only shortens it,
-as the lead strip did for a bullet (a cut there made a sentence more and moved other picks).
+bullet quoted the notice with the claims around it (en-xsum 14, 17, 22, 28, 58, 130, 133, 167),
+or the prompt as a claim (44, 81, 107). The furniture is data (`data/en_page_furniture.tsv`). A
+notice inside a sentence or at its end is left out of it (segment.py's `_unglue_stops`); the
+sentence parted in two counts as one in the passages (a quiet cut), so no [n] moves. A sentence
+that is a notice whole stays, and lines.tsv's page-furniture-en row (`{en_page_furniture}`,
+written out by `fill_furniture`) keeps it out of a brief. A notice opening a sentence stays in it
+and leaves the bullet only (`without_leading_furniture`, engines/cited_points.py), as lines.tsv's
+lead rows take "Media playback is …" off: cut from the sentence, it moved other picks.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.regex_cache import compiled
 
 _PLACE = "{en_page_furniture}"
+MIN_KEPT_WORDS = 4
 _AFTER = re.compile(r"\.?\s*")  # a stop and the space after a notice stay with it
 
 
@@ -53,28 +54,40 @@ def _furniture() -> re.Pattern[str]:
 _QUICK = re.compile(r"Media playback|news|stories|Updates on|Follow us|Subscribe to|special guide| post")
 
 
-def furniture_free(text: str, start: int, end: int, strip_lead: Callable[[str], str]) -> list[tuple[int, int]]:
-    """The pieces of `text[start:end]` (one sentence) around its page furniture: a notice at the
-    sentence's start or end is left off it, one inside parts it in two. A sentence that is a
-    notice whole stays one (the page-furniture-en row keeps it out of a brief), so that the
-    passages of a one-block article hold as many sentences as before. A notice opening the
-    sentence that `strip_lead` (lines.tsv's lead rows: patterns.strip_standard_lead, passed in,
-    as patterns reads this module's table) takes off a bullet is left to it: there the sentence
-    reads as it did to the picker (shortened, en-xsum 6, 7, 16, 114 and 158 picked other sentences)."""
+def furniture_free(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of `text[start:end]` (one sentence) around its page furniture: a notice inside
+    parts it in two, one at its end is left off it. A notice opening the sentence stays, for the
+    bullet to lose (`without_leading_furniture`): there the sentence reads as it did to the picker
+    (shortened, en-xsum 6, 7, 16, 114, 158 and 167 picked other sentences or grouped them anew). A
+    sentence that is a notice whole stays one (the page-furniture-en row keeps it out of a brief),
+    so that the passages of a one-block article hold as many sentences as before."""
     if _QUICK.search(text, start, end) is None:
         return [(start, end)]
     pieces: list[tuple[int, int]] = []
     low = start
     for found in _furniture().finditer(text, start, end):
-        after = _AFTER.match(text, found.end(), end)
-        resume = after.end() if after is not None else found.end()
-        if found.start() == start and len(strip_lead(text[start:end])) <= end - resume:
+        if found.start() == start:
             continue
+        after = _AFTER.match(text, found.end(), end)
         # a mark alone ('"Media …' after syntok's stop) stays a piece: dropped, the quotation the
         # sentence before leaves open ran on into the next one (en-xsum 17: 'innings. Pakistan batted …')
         if text[low : found.start()].strip():
             pieces.append((low, len(text[: found.start()].rstrip())))
-        low = resume
+        low = after.end() if after is not None else found.end()
     if low < end and text[low:end].strip():
         pieces.append((low, end))
     return pieces or [(start, end)]
+
+
+def without_leading_furniture(text: str) -> str:
+    """`text` (a bullet) less a notice glued to its front ("More on this and other South Yorkshire
+    storiesThe union's general secretary …", "Media playback is not supported on this
+    device"I'm going to …"), where a sentence of MIN_KEPT_WORDS or more follows it."""
+    if _QUICK.search(text) is None:
+        return text
+    found = _furniture().match(text)
+    if found is None:
+        return text
+    after = _AFTER.match(text, found.end())
+    rest = text[after.end() if after is not None else found.end() :]
+    return rest if len(rest.split()) >= MIN_KEPT_WORDS else text
