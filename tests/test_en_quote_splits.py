@@ -53,3 +53,12 @@ def test_en_xsum_quotations_open_where_they_do(record: int, opening: str) -> Non
     bullets = _bullets("en-xsum.jsonl", record)
     assert any(text.startswith(opening) for text in bullets)
     assert not any(text.startswith(opening.split(". ", 1)[1]) for text in bullets)
+
+
+def test_quoted_as_saying_names_the_speaker() -> None:
+    """en-xsum 55: 'Yes," he was once quoted as saying.' closes the question the sentence before opened."""
+    question = '"Is my science of a level consistent with other people who have gotten the Nobel?'
+    assert quote_opening(question, 'Yes," he was once quoted as saying.')
+    bullets = [text for group in shared_groups("en-xsum.jsonl", 55) for text in group]
+    assert not any(text.startswith('Yes,"') for text in bullets)
+    assert any(text.startswith(question + ' Yes," he was once quoted') for text in bullets)

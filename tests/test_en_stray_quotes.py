@@ -41,3 +41,37 @@ def test_no_bullet_of_en_xsum_opens_on_a_stray_quote(record: int, opening: str) 
 def test_en_xsum_169_keeps_its_title() -> None:
     # moving the mark in the sentence cuts retitled this group "Premier League Defeat"
     assert "Contract" in shared_group_titles("en-xsum.jsonl", 169)
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        ("I'm really happy,\" she said after Sunday's race.\"", "\"I'm really happy,\" she said after Sunday's race."),
+        ('It was nice to be here," he added."', '"It was nice to be here," he added.'),
+        # no verb of saying after the close, a stop inside the speaker clause, or a mark that opens
+        ('It was nice to be here," the end."', 'It was nice to be here," the end."'),
+        (
+            'It is clear," Sir Michael told the BBC.The secretary agreed."',
+            'It is clear," Sir Michael told the BBC.The secretary agreed."',
+        ),
+        ('He called it "a real shame."', 'He called it "a real shame."'),
+    ],
+)
+def test_turned_marks_go_back_to_the_front(text: str, mended: str) -> None:
+    assert without_stray_quote(text) == mended
+
+
+@pytest.mark.parametrize(
+    ("record", "opening"),
+    [
+        (7, "I feel like I'm just missing a little bit of zing"),
+        (9, "I don't feel under pressure as much"),
+        (31, "It was nice to be accepted so quickly"),
+        (42, "The potential is there, without a doubt"),
+        (140, "Our disappointment however"),
+        (161, "I'm really happy"),
+    ],
+)
+def test_no_bullet_of_en_xsum_opens_mid_quote_with_a_mark_at_its_end(record: int, opening: str) -> None:
+    bullets = [text for group in shared_groups("en-xsum.jsonl", record) for text in group]
+    assert any(text.startswith('"' + opening) and not text.endswith('."') for text in bullets)

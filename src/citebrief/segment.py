@@ -302,6 +302,7 @@ class _EnCuts(NamedTuple):
     year_cuts: Callable[[str, int, int], list[int]]
     caption_cuts: Callable[[str, int, int], list[int]]
     caps_head_cut: Callable[[str, int, int], int | None]
+    furniture_free: Callable[[str, int, int], list[tuple[int, int]]]
 
 
 @cache
@@ -318,6 +319,7 @@ def _en_cuts() -> _EnCuts:
     from citebrief.text.caption_years import year_cuts
     from citebrief.text.en_caps_heads import caps_head_cut
     from citebrief.text.en_glued_stops import glued_stop_cuts
+    from citebrief.text.en_page_furniture import furniture_free
 
     return _EnCuts(
         glued_stop_cuts,
@@ -331,6 +333,7 @@ def _en_cuts() -> _EnCuts:
         year_cuts,
         caption_cuts,
         caps_head_cut,
+        furniture_free,
     )
 
 
@@ -339,9 +342,21 @@ def _unglue_stops(text: str, start: int, end: int, quiet: set[int] | None = None
     (text/en_glued_stops.py: "… the Pittodrie side."It's …"), then each piece at its captions."""
     spans: list[tuple[int, int]] = []
     for cut in _en_cuts().glued_stop_cuts(text, start, end):
-        spans += _unglue(text, start, cut, quiet)
+        spans += _unfurnished(text, start, cut, quiet)
         start = cut
-    return spans + _unglue(text, start, end, quiet)
+    return spans + _unfurnished(text, start, end, quiet)
+
+
+def _unfurnished(text: str, start: int, end: int, quiet: set[int] | None) -> list[tuple[int, int]]:
+    """One sentence span less the page furniture glued inside it or at its end ("… innings."Media
+    playback is not supported on this devicePakistan batted …": text/en_page_furniture.py), each
+    piece cut at its captions; the piece after a notice starts quietly (counted with the one before)."""
+    spans: list[tuple[int, int]] = []
+    for k, (low, high) in enumerate(_en_cuts().furniture_free(text, start, end)):
+        if k and quiet is not None:
+            quiet.add(low)
+        spans += _unglue(text, low, high, quiet)
+    return spans
 
 
 def _unglue(text: str, start: int, end: int, quiet: set[int] | None = None) -> list[tuple[int, int]]:

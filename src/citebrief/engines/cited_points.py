@@ -20,14 +20,18 @@ from citebrief.engines.zh_quote_carry import speaker_after
 from citebrief.engines.zh_run_heads import run_from_head
 from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, opens_own_quote, with_antecedent
+from citebrief.text.en_adverb_seams import after_seam
 from citebrief.text.en_back_reference import points_back_en, some_of_before
+from citebrief.text.en_glued_headlines import after_glued_headlines
+from citebrief.text.en_page_furniture import without_leading_furniture
 from citebrief.text.en_picture_asides import without_picture_asides
 from citebrief.text.en_quote_splits import quote_opening
+from citebrief.text.en_section_heads import after_section_head, section_heads
 from citebrief.text.en_stray_quotes import without_stray_quote
 from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
-from citebrief.text.patterns import is_dangling, is_leader, is_structure
+from citebrief.text.patterns import is_dangling, is_leader, is_structure, strip_standard_lead
 from citebrief.text.plan_part_labels import names_plan_part
 from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_before
@@ -114,11 +118,20 @@ def cited_points(
         if scored.lang == "en" and (opener := _quote_opener(scored, i, text, everywhere)) is not None:
             text = f"{units[opener].text.strip()} {text}"  # '"We know where to look. | We know …' (en_quote_splits)
             citations.add(units[opener].paragraph)
-        if scored.lang == "en":
-            text = without_picture_asides(text)  # "Bill, pictured above, who …": the photo is not in the brief
-            text = without_stray_quote(text)  # '"Coach Trevor Bayliss said: "He …' (`en_stray_quotes`)
+        text = _en_mended(text, scored) if scored.lang == "en" else text
         points.append(Point(text=text, citations=sorted(citations)))
     return points
+
+
+def _en_mended(text: str, scored: Scored) -> str:
+    """An English bullet's text, once built, less what the page's layout left in it."""
+    text = without_picture_asides(text)  # "Bill, pictured above, who …": the photo is not in the brief
+    text = without_stray_quote(text)  # '"Coach Trevor Bayliss said: "He …' (`en_stray_quotes`)
+    text = without_leading_furniture(strip_standard_lead(text))  # "More on this … storiesThe union's …"
+    text = after_seam(text)  # "The high price of public shaming online Sure, McHenry …" (`en_adverb_seams`)
+    text = after_glued_headlines(text)  # "… look for soldier sonsMr Yashin said …" (`en_glued_headlines`)
+    heads = section_heads(" ".join(unit.text for unit in scored.units))  # "… spot Championship Watford …"
+    return after_section_head(text, heads)  # (`en_section_heads`)
 
 
 def _quote_opener(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> int | None:

@@ -14,6 +14,7 @@ from functools import cache, cached_property
 from typing import Literal
 
 from citebrief.text.data_files import data_text, numbered_lines
+from citebrief.text.en_page_furniture import fill_furniture
 from citebrief.text.firstchars import with_first_chars
 from citebrief.text.prefilter import Prefilter, literal_prefilter
 from citebrief.text.regex_cache import compiled
@@ -38,8 +39,8 @@ class LinePattern:
     def source(self) -> str:
         """The regex, with a set of English verbs of saying the row names (`{speech_verbs_en:USE}`)
         written out from their table when the row is first read: only a run that checks an English
-        line reads that table."""
-        return fill_verbs(self.written)
+        line reads that table. The page furniture (`{en_page_furniture}`) likewise."""
+        return fill_furniture(fill_verbs(self.written))
 
     @cached_property
     def regex(self) -> re.Pattern[str]:

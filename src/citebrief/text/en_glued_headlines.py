@@ -1,0 +1,55 @@
+"""A bullet that opens on a page's related-story headlines glued to its sentence with no stop and
+no space: "BBC team attacked while investigating soldiers' deathsRussian families look for soldier
+sonsMr Yashin said …" (en-xsum 27), "NHS short of front-line staff, MPs sayReport author Candace
+Imison said …" (73), "Listen to Vettel's post-race rantAt the front, Ricciardo …" (158).
+
+BBC pages list links to related stories between paragraphs; flattened to text (en-xsum's
+articles all are) each headline touches the next one and the paragraph after them, a lower-case
+word run into a capital: "sonsMr", "sayReport". English prose writes no such token (a brand's
+"YouTube", "EastEnders", "MacBrayne" opens on a capital; "iPhone" has one letter before it), so a
+word of two or more lower-case letters from a token's start, a capital straight after it, marks
+the seam. Where every run before the last seam is headline-short (MAX_HEADLINE_WORDS), the bullet
+says the sentence after it; a longer run is a sentence that lost its stop ("… on the 11th holeMr
+Lahiff, speaking …", en-xsum 199) and the bullet is left whole. Only the bullet's text is mended,
+once the brief is picked (engines/cited_points.py): cut in the sentence splitter, such seams moved
+other picks (a previous attempt read 11 briefs better and 4 worse). A group title drawn from such
+a bullet before it was mended loses the headline's last word too ("abroadSit on the Sea Wall",
+en-xsum 186: `title_after_headline`, the last of text/en_title_steps.py).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import display_title, swapped_title
+
+# a token's lower-case start, then a capital opening a word or an acronym ("knowUK and the EU")
+_SEAM = LazyPattern(r"(?:(?<=\s)|^)[a-z]{2,}(?=[A-Z](?:[a-z’']|[A-Z]+\b))")
+_TITLE_SEAM = LazyPattern(r"^[a-z]{2,}(?=[A-Z][a-z])")  # the title's first token is such a seam
+MAX_HEADLINE_WORDS = 12  # "BBC team attacked while investigating soldiers' deaths" is 7
+MIN_KEPT_WORDS = 6
+
+
+def after_glued_headlines(text: str) -> str:
+    """`text` (a bullet) from the sentence after the headlines glued before it; `text` itself where
+    none are, or where a run before the seam is too long for a headline."""
+    if _SEAM.search(text) is None:
+        return text
+    seams = [found.end() for found in _SEAM.finditer(text)]
+    seams = [seam for seam in seams if len(text[seam:].split()) >= MIN_KEPT_WORDS]
+    if not seams:
+        return text
+    runs = [text[low:high] for low, high in pairwise([0, *seams])]
+    if any(len(run.split()) > MAX_HEADLINE_WORDS for run in runs):
+        return text
+    return text[seams[-1] :]
+
+
+def title_after_headline(title: str, used: set[str]) -> str:
+    """`title` without a headline's last word glued to its front ("abroadSit on the Sea Wall" →
+    "Sit on the Sea Wall"); `used` (the titles given, casefolded) updated."""
+    seam = _TITLE_SEAM.match(title)
+    if seam is None or not title[seam.end() :].strip():
+        return title
+    return display_title(swapped_title(title, title[seam.end() :], used), "en")

@@ -1,0 +1,69 @@
+"""Related-story headlines glued before a bullet's sentence with no stop and no space
+(text/en_glued_headlines.py): the bullet says the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.text.en_glued_headlines import after_glued_headlines, title_after_headline
+from conftest import shared_group_titles, shared_groups
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        (
+            "BBC team attacked while investigating soldiers' deathsRussian families look for soldier sonsMr Yashin "
+            "said the opposition would seek donations",
+            "Mr Yashin said the opposition would seek donations",
+        ),
+        (
+            "Expats urged to register for EU voteThe UK's EU vote: All you need to knowUK and the EU: Travel and "
+            "living abroadSit on the sea wall by their cafe and you'll struggle",
+            "Sit on the sea wall by their cafe and you'll struggle",
+        ),
+        # a sentence that lost its stop is no headline: the bullet stays whole
+        (
+            "Police Senior Sergeant James Coate told ABC that the 1.2m (4ft) saltwater crocodile had been in a "
+            "waterway on the 11th holeMr Lahiff, speaking from Cairns Hospital, said he had seen crocodiles",
+            "Police Senior Sergeant James Coate told ABC that the 1.2m (4ft) saltwater crocodile had been in a "
+            "waterway on the 11th holeMr Lahiff, speaking from Cairns Hospital, said he had seen crocodiles",
+        ),
+        # brands and names written in one token, and too little after a seam
+        (
+            "Many JetBlue customers fly the airline only once a year",
+            "Many JetBlue customers fly the airline only once a year",
+        ),
+        (
+            "He posted it on YouTube and his iPhone got the clip to EastEnders fans",
+            "He posted it on YouTube and his iPhone got the clip to EastEnders fans",
+        ),
+        ("Britain's longest reigning monarchFull coverage", "Britain's longest reigning monarchFull coverage"),
+    ],
+)
+def test_the_sentence_after_the_headlines(text: str, mended: str) -> None:
+    assert after_glued_headlines(text) == mended
+
+
+@pytest.mark.parametrize(
+    ("record", "opening"),
+    [
+        (27, "Mr Yashin said the opposition"),
+        (73, "Report author Candace Imison said"),
+        (144, "Nigeria's 36 governors enjoy wide powers"),
+        (158, "At the front, Ricciardo had made a stunning start"),
+        (159, "The two countries are heavily involved in Syria"),
+    ],
+)
+def test_en_xsum_bullets_open_on_their_sentence(record: int, opening: str) -> None:
+    bullets = [text for group in shared_groups("en-xsum.jsonl", record) for text in group]
+    assert any(text.startswith(opening) for text in bullets)
+
+
+def test_a_title_loses_the_headline_word_glued_to_it() -> None:
+    used = {"abroadsit on the sea wall"}
+    assert title_after_headline("abroadSit on the Sea Wall", used) == "Sit on the Sea Wall"
+    assert used == {"sit on the sea wall"}
+    assert title_after_headline("YouTube", set()) == "YouTube"
+    assert title_after_headline("iPhone Sales", set()) == "iPhone Sales"
+    assert not any(title.startswith("abroad") for title in shared_group_titles("en-xsum.jsonl", 186))

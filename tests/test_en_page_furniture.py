@@ -1,0 +1,96 @@
+"""A news page's furniture glued into an English article's prose (text/en_page_furniture.py and
+its table, text/data/en_page_furniture.tsv; lines.tsv's page-furniture-en row)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from citebrief.segment import sentence_spans
+from citebrief.text.en_page_furniture import furniture_free, furniture_rows, without_leading_furniture
+from citebrief.text.patterns import is_structure
+from conftest import shared_article, shared_groups
+
+
+@pytest.mark.parametrize(("name", "regex", "example"), furniture_rows(), ids=[row[0] for row in furniture_rows()])
+def test_each_row_matches_its_example_whole(name: str, regex: str, example: str) -> None:
+    assert re.fullmatch(regex, example), name
+    assert is_structure(example), name  # lines.tsv's page-furniture-en row: never a bullet
+    assert is_structure(example + "."), name
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # inside a sentence: parted around it, each side a sentence of its own
+            "The council met on Monday and agreed the plan Media playback is not supported on this device "
+            "the works will start in May next year.",
+            ["The council met on Monday and agreed the plan", "the works will start in May next year."],
+        ),
+        (  # at its end: left off
+            "The council met on Monday and agreed the plan for works Media playback is not supported on this device",
+            ["The council met on Monday and agreed the plan for works"],
+        ),
+    ],
+)
+def test_furniture_leaves_the_sentence(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # opening a sentence after a glued stop (en-xsum 28, 58, 167): the sentence keeps it, the bullet not
+            "More on this and other South Yorkshire storiesThe union's general secretary Roy Rickhuss said it "
+            "was a positive step.",
+            "The union's general secretary Roy Rickhuss said it was a positive step.",
+        ),
+        (
+            "More on this story and news from LondonA 16-year-old boy was also stabbed.",
+            "A 16-year-old boy was also stabbed.",
+        ),
+        (
+            "End of Twitter post by @WingsScotlandA spokesman for the Metropolitan Police said it was investigating.",
+            "A spokesman for the Metropolitan Police said it was investigating.",
+        ),
+        (  # en-xsum 14: the notice before a quotation the quote steps carried on
+            'Media playback is not supported on this device"I\'m going to get back on a bike eventually," she added.',
+            '"I\'m going to get back on a bike eventually," she added.',
+        ),
+        (
+            "Media playback is not supported on this device. Yes.",
+            "Media playback is not supported on this device. Yes.",
+        ),
+    ],
+)
+def test_a_notice_opening_a_bullet_leaves_it(text: str, expected: str) -> None:
+    assert furniture_free(text, 0, len(text)) == [(0, len(text))]  # the picker reads the sentence as before
+    assert without_leading_furniture(text) == expected
+
+
+def test_xsum_17_notice_inside_a_sentence_leaves_it() -> None:
+    """en-xsum 17: '… innings."Media playback is not supported on this devicePakistan batted …',
+    its quotation marks too many for the stop to be cut: the notice parts the two."""
+    article = " ".join(shared_article("en-xsum.jsonl", 17).split())
+    sentences = [article[start:end] for start, end in sentence_spans(article, "en")]
+    assert any(text.startswith("Pakistan batted for only 63 overs") for text in sentences)
+    assert not any("devicePakistan" in text for text in sentences)
+
+
+def test_a_notice_alone_stays_a_sentence_and_plain_prose_is_whole() -> None:
+    text = "Follow us on Twitter @BBCNewsEnts, on Instagram at bbcnewsents."
+    assert furniture_free(text, 0, len(text)) == [(0, len(text))]
+    plain = "More on this later: the council and other bodies will meet again next week."
+    assert furniture_free(plain, 0, len(plain)) == [(0, len(plain))]
+
+
+@pytest.mark.parametrize("index", [14, 17, 22, 28, 44, 58, 81, 107, 130, 133, 167])
+def test_no_xsum_bullet_quotes_page_furniture(index: int) -> None:
+    bullets = [text for group in shared_groups("en-xsum.jsonl", index) for text in group]
+    furniture = re.compile("|".join(regex for _, regex, _ in furniture_rows()))
+    assert not [text for text in bullets if furniture.search(text)]
