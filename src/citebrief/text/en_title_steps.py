@@ -54,6 +54,7 @@ from citebrief.text.en_title_typo import typo_title
 from citebrief.text.en_title_vague import plain_title
 from citebrief.text.en_title_whole_name import whole_name_title
 from citebrief.text.en_title_whole_term import whole_term
+from citebrief.text.en_title_whose import whose_title
 from citebrief.text.en_title_widened import widened_title
 from citebrief.text.en_title_work import work_title
 
@@ -86,6 +87,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     deed_title,  # "Court" two bullets report, not one's "Brown Eyes"
     owner_title,  # "Adeli's Arrest", not "Arrest"
     possessed_title,  # "Bader's Escape", not "Escape": whom the bullets name
+    whose_title,  # "Barrientos's Charges", not "Charges": a thing a bullet gives the person
     own_event_title,  # "Giggs's Sentencing", not one bullet's "Victim Surcharge"
     about_title,  # "Nicole Daedone" the bullets are about, not one's "Ted Talk"
     name_event_title,  # "Tymon's Injuries", not "Olsin Tymon"; "Bale's Return", not "Gareth Bale"
