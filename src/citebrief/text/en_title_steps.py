@@ -87,7 +87,6 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     deed_title,  # "Court" two bullets report, not one's "Brown Eyes"
     owner_title,  # "Adeli's Arrest", not "Arrest"
     possessed_title,  # "Bader's Escape", not "Escape": whom the bullets name
-    whose_title,  # "Barrientos's Charges", not "Charges": a thing a bullet gives the person
     own_event_title,  # "Giggs's Sentencing", not one bullet's "Victim Surcharge"
     about_title,  # "Nicole Daedone" the bullets are about, not one's "Ted Talk"
     name_event_title,  # "Tymon's Injuries", not "Olsin Tymon"; "Bale's Return", not "Gareth Bale"
@@ -98,6 +97,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     fixture_title,  # "Wasps v Exeter" whose team news the group gives, not one's "Leg Injury"
     work_title,  # "Looney Tunes" two bullets say, not one's "Baby Bear"
     quoted_topic_title,  # "Company Policy" the paragraphs repeat, not a quote's "Muslim Extremists"
+    whose_title,  # "Barrientos's Charges", "Geaney's Hearing": not a bare noun of the group's person
     said_title,  # "Cameron on the Economy", not a quote's "Britain Needs"
     said_name_title,  # "Redwood on O'Toole", not a quote's "Intimate Library Scene"
     typo_title,  # "Millionaire", not the source's "Millionaire Jsut"

@@ -29,11 +29,13 @@ from citebrief.text.en_actors import is_person, key
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_overview_deed import grounded
 from citebrief.text.en_overview_event import event_nouns
+from citebrief.text.en_title_own_event import _court_words
 from citebrief.text.en_title_possessed import NAME_RUN, _subject, owned_title
 from citebrief.text.lazy_re import LazyPattern
 
 MAX_MODIFIERS = 2  # lower-case words between "her" and the noun: "her two charges"
 _SAID_AFTER = LazyPattern(r"^,?\s(?:said|says|told|added|explained|claimed|insisted)\b")
+_WORDS = LazyPattern(r"[a-z]+")
 
 
 def whose_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
@@ -44,7 +46,8 @@ def whose_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
         return title
     surname = _subject(bullets, all_texts)
     if not surname or not any(_owns(bullet, surname, noun, all_texts) for bullet in bullets):
-        return title
+        if not surname or not _their_proceeding(bullets, surname, noun, all_texts):
+            return title
     phrase = f"{surname}'s {title}"
     if not grounded(phrase, group_texts):
         return title
@@ -68,3 +71,17 @@ def _owns(bullet: str, surname: str, noun: str, all_texts: list[str]) -> bool:
         if all(word_classes(w) != frozenset({"VERB"}) for w in between):
             return True
     return False
+
+
+def _their_proceeding(bullets: list[str], surname: str, noun: str, all_texts: list[str]) -> bool:
+    """Whether the title is a court's proceeding (`data/en_court_words.tsv`: "hearing",
+    "sentencing") a bullet writes beside another word of a court ("he was sentenced"), where no
+    bullet names any person but the group's one."""
+    words, proceedings = _court_words()
+    if noun not in proceedings:
+        return False
+    spoken = [set(_WORDS.findall(b.casefold())) for b in bullets]
+    if not any(noun in said and len(said & words) > 1 for said in spoken):
+        return False
+    named = {key(m.group(1)) for b in bullets for m in NAME_RUN.finditer(b) if is_person(m.group(1), all_texts)}
+    return named - {""} == {surname}
