@@ -9,16 +9,23 @@ Reads the group's bullets. The person is the one surname half the bullets or mor
 least, no other as often (`en_title_possessed._subject`). A bullet that names that person and
 no other (nor says "Name said": "The younger man, Clarke said, was only following his older
 brother" is another's) writes the title's noun, lower-case, right after "his", "her" or the
-surname's possessive, up to two lower-case modifiers between that are no verb's form alone
-("her two charges", not "Bosque's side host Slovakia"). The title is "Surname's Noun" as the
-other owner steps write it (`en_overview_deed.grounded`: the surname and the noun as the group's
-paragraphs write them), only where it is free of the other titles (`en_title_possessed.owned_title`).
-Runs right after `en_title_possessed`.
+surname's possessive, up to two lower-case modifiers between, each a figure or a word that may
+be an adjective ("her two charges", not "Barrientos's lawyers hold charges"). Or the title is a
+court's proceeding (`data/en_court_words.tsv`) a bullet writes beside another word of a court,
+and the bullets name no person but that one: "Geaney, who was 69 at the time he was sentenced,
+was not present at the hearing" → "Geaney's Hearing" (en-xsum 47; `en_title_own_event` reads a
+proceeding only where two bullets speak of a court, and `en_title_topic.quoted_topic_title`
+gives this "Hearing" after it). The title is "Surname's Noun" as the other owner steps write it
+(`en_overview_deed.grounded`: the surname and the noun as the group's paragraphs write them),
+only where it is free of the other titles (`en_title_possessed.owned_title`). Runs right after
+`quoted_topic_title`.
 
 Tried and left (en-cnndm, en-xsum 0-199): two-word titles the same way ("Freberg's Musical
 Parodies" read well, but "Clarke's Older Brother" was her client's brother); a bullet that names
 no one ("She has lost her English": the daughter's, not the group's Ratcliffe) or another
-person too ("Dame Barbara announced her character would be killed off": not Mitchell's).
+person too ("Dame Barbara announced her character would be killed off": not Mitchell's); any
+one-word title of a group whose bullets name one person only ("Vallely's Tribute" was his
+victim's family's, "Ayrton's Attack" reads as either side's).
 """
 
 from __future__ import annotations
@@ -45,9 +52,11 @@ def whose_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     if " " in title or not title.isalpha() or noun in event_nouns() or len(bullets) < 2:
         return title
     surname = _subject(bullets, all_texts)
-    if not surname or not any(_owns(bullet, surname, noun, all_texts) for bullet in bullets):
-        if not surname or not _their_proceeding(bullets, surname, noun, all_texts):
-            return title
+    if not surname:
+        return title
+    owned = any(_owns(bullet, surname, noun, all_texts) for bullet in bullets)
+    if not owned and not _their_proceeding(bullets, surname, noun, all_texts):
+        return title
     phrase = f"{surname}'s {title}"
     if not grounded(phrase, group_texts):
         return title
@@ -68,7 +77,7 @@ def _owns(bullet: str, surname: str, noun: str, all_texts: list[str]) -> bool:
     pattern = re.compile(rf"{owner}((?:\s[a-z0-9][\w-]*){{0,{MAX_MODIFIERS}}})\s{re.escape(noun)}\b")
     for found in pattern.finditer(bullet):
         between = found.group(1).split()
-        if all(word_classes(w) != frozenset({"VERB"}) for w in between):
+        if all(w.isdigit() or "ADJ" in word_classes(w) for w in between):
             return True
     return False
 
