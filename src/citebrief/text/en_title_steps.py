@@ -56,6 +56,7 @@ from citebrief.text.en_title_typo import typo_title
 from citebrief.text.en_title_vague import plain_title
 from citebrief.text.en_title_whole_name import whole_name_title
 from citebrief.text.en_title_whole_term import whole_term
+from citebrief.text.en_title_whose import whose_title
 from citebrief.text.en_title_widened import widened_title
 from citebrief.text.en_title_work import work_title
 
@@ -98,6 +99,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     fixture_title,  # "Wasps v Exeter" whose team news the group gives, not one's "Leg Injury"
     work_title,  # "Looney Tunes" two bullets say, not one's "Baby Bear"
     quoted_topic_title,  # "Company Policy" the paragraphs repeat, not a quote's "Muslim Extremists"
+    whose_title,  # "Barrientos's Charges", "Geaney's Hearing": not a bare noun of the group's person
     said_title,  # "Cameron on the Economy", not a quote's "Britain Needs"
     said_name_title,  # "Redwood on O'Toole", not a quote's "Intimate Library Scene"
     typo_title,  # "Millionaire", not the source's "Millionaire Jsut"

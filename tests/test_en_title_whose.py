@@ -1,0 +1,72 @@
+"""A one-word title of a thing the group's one person has takes whose it is
+(`text/en_title_whose.py`): the noun a bullet writes after "her"/"his" ("her two charges" →
+"Barrientos's Charges"), or a court's proceeding a bullet writes beside another court word
+("Hearing" → "Geaney's Hearing"). A bullet naming another person, one where the name only says
+who spoke, a verb between the pronoun and the noun, and a proceeding of a group naming two people
+keep the bare title. Small cases written after en-cnndm and en-xsum briefs, and those briefs."""
+
+from __future__ import annotations
+
+from citebrief.text.en_title_whose import whose_title
+from conftest import shared_group_titles
+
+CONTEXT = [
+    "Lianna Barrientos pleaded not guilty.",
+    "Timothy Geaney admitted the offence.",
+    "Judy Clarke is a lawyer.",
+    "Mr Ray was warned.",
+]
+CHARGES = [
+    "The newspaper reported that Barrientos could be sentenced to eight years stemming from her two charges.",
+    "Barrientos has been arrested multiple times, including for loitering, according to the Daily News.",
+    "Barrientos, from the Bronx, lived with her partner until her arrest in February.",
+]
+HEARING = [
+    "The panel found that Geaney had failed to uphold the standards expected of the profession.",
+    "It also noted that the offending behaviour had taken place over a lengthy period of time.",
+    "Geaney, who was 69 at the time he was sentenced, was not present at the hearing.",
+]
+
+
+def _title(bullets: list[str], title: str) -> str:
+    used = {title.casefold()}
+    return whose_title(bullets, bullets, bullets + CONTEXT, used, title)
+
+
+def test_a_thing_a_bullet_gives_the_person_takes_their_name() -> None:
+    used = {"charges", "lianna barrientos"}
+    assert whose_title(CHARGES, CHARGES, CHARGES + CONTEXT, used, "Charges") == "Barrientos's Charges"
+    assert used == {"barrientos's charges", "lianna barrientos"}
+
+
+def test_a_proceeding_beside_another_court_word_takes_their_name() -> None:
+    assert _title(HEARING, "Hearing") == "Geaney's Hearing"
+
+
+def test_a_proceeding_of_a_group_naming_another_person_stays() -> None:
+    bullets = [*HEARING[:2], "Mr Ray said Geaney, who was sentenced, was not present at the hearing."]
+    assert _title(bullets, "Hearing") == "Hearing"
+
+
+def test_a_bullet_naming_another_person_or_only_who_spoke_is_not_theirs() -> None:
+    other = [CHARGES[1], CHARGES[2], "Mr Ray said Barrientos faced her two charges, the court heard."]
+    assert _title(other, "Charges") == "Charges"
+    spoken = [
+        "Clarke tried to convince jurors that the brother was the instigator.",
+        "The younger man, Clarke said, was only following his brother.",
+        "Clarke is climbing the Mount Everest of death penalty cases.",
+    ]
+    assert _title(spoken, "Brother") == "Brother"
+
+
+def test_a_verb_between_the_possessive_and_the_noun_stays() -> None:
+    bullets = [
+        "Barrientos's lawyers hold charges back, the court heard.",
+        "Barrientos has been arrested multiple times.",
+    ]
+    assert _title(bullets, "Charges") == "Charges"
+
+
+def test_shared_briefs_title_the_persons_thing() -> None:
+    assert "Barrientos's Charges" in shared_group_titles("en-cnndm.jsonl", 92)
+    assert "Geaney's Hearing" in shared_group_titles("en-xsum.jsonl", 47)
