@@ -49,7 +49,7 @@ from citebrief.engines.en_unplaced_reference import placed_picks
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.figure_repeats import once_each_figure
 from citebrief.engines.final_groups import settled_groups
-from citebrief.engines.group_titles import GroupBullets, titles_beside_deed
+from citebrief.engines.group_titles import GroupBullets, overview_outlet_title, titles_beside_deed
 from citebrief.engines.lead_points import (
     dangling,
     headline_figures,
@@ -565,6 +565,10 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             texts if policy else None,
             news=zh_news,
             en_news=en_news,
+        )
+    else:  # no theme to title beside it: the overview alone (`group_titles.overview_outlet_title`)
+        drafts[0].title = overview_outlet_title(
+            document, drafts[0].title or "", [scored.trimmed[i] for i in drafts[0].picked], used
         )
     # a membership notice's members after the overview: policy_rosters.py
     # then a Chinese news group titled by a name alone: "刑警陈浩", not "陈浩" (`zh_person_role`)

@@ -32,6 +32,7 @@ from citebrief.text.en_title_modified import modified_title
 from citebrief.text.en_title_name_event import name_event_title
 from citebrief.text.en_title_name_said import name_said_title
 from citebrief.text.en_title_named import named_title
+from citebrief.text.en_title_outlet import outlet_title
 from citebrief.text.en_title_outnamed import covering_unless_outnamed
 from citebrief.text.en_title_own_event import own_event_title
 from citebrief.text.en_title_owner import owner_title
@@ -82,6 +83,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     figure_title,  # "Beacons", not "Painted Bright Yellow"
     setting_title,  # what two bullets say, not one's "Blog Post"
     topic_title,  # "Shooting", the paragraphs' event, not "Little Italy Neighborhood"
+    outlet_title,  # "Exhibition", not the "BBC Scotland News Website" one bullet told it
     source_title,  # "Cancer", not the "Anadolu Agency" that reported it
     deed_title,  # "Court" two bullets report, not one's "Brown Eyes"
     owner_title,  # "Adeli's Arrest", not "Arrest"
