@@ -49,7 +49,7 @@ from citebrief.engines.en_unplaced_reference import placed_picks
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.figure_repeats import once_each_figure
 from citebrief.engines.final_groups import settled_groups
-from citebrief.engines.group_titles import GroupBullets, overview_outlet_title, titles_beside_deed
+from citebrief.engines.group_titles import GroupBullets, lone_overview, titles_beside_deed
 from citebrief.engines.lead_points import (
     dangling,
     headline_figures,
@@ -477,7 +477,11 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     used: set[str] = set()
     background_idf_of = TermValues(space.vocabulary, space.background)
     lead_bullets = [scored.trimmed[i] for i in overview]
-    drafts = [Draft(None, overview, overview_title(document, stats, background_idf_of, used, lead_bullets))]
+    # with no theme to title beside it, past an outlet's label now (`group_titles.lone_overview`)
+    lead_title = lone_overview(
+        document, overview_title(document, stats, background_idf_of, used, lead_bullets), lead_bullets, used, not themes
+    )
+    drafts = [Draft(None, overview, lead_title)]
     theme_labels = None
     if themes:
         theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None, essay=essay)
@@ -565,10 +569,6 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             texts if policy else None,
             news=zh_news,
             en_news=en_news,
-        )
-    else:  # no theme to title beside it: the overview alone (`group_titles.overview_outlet_title`)
-        drafts[0].title = overview_outlet_title(
-            document, drafts[0].title or "", [scored.trimmed[i] for i in drafts[0].picked], used
         )
     # a membership notice's members after the overview: policy_rosters.py
     # then a Chinese news group titled by a name alone: "刑警陈浩", not "陈浩" (`zh_person_role`)

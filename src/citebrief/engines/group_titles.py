@@ -418,6 +418,12 @@ def overview_outlet_title(document: Document, title: str, bullets: list[str], us
     return overview_outlet(title, bullets, [s.text for s in document.segments], used)
 
 
+def lone_overview(document: Document, title: str, bullets: list[str], used: set[str], alone: bool) -> str:
+    """The overview's `title` past an outlet's label (`overview_outlet_title`) where it stands
+    `alone`, no theme to be titled beside it (`titles_beside_deed` reads it where one is)."""
+    return overview_outlet_title(document, title, bullets, used) if alone else title
+
+
 def titles_beside_deed(
     document: Document,
     groups: list[GroupBullets],

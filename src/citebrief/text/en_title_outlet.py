@@ -13,7 +13,12 @@ more say ("Smith", "England"), else to the group's best-ranked phrase a bullet s
 attribution (`en_title_source.thing_said`: "Veterinary Medicine Studies", "Exhibition"), cut
 before a verb that opens a clause ("Competition" of "The competition finishes on 29 May"); where
 none fits, it stays. A label two bullets say is the group's own matter (BBC Monitoring's
-boilerplate, en-xsum 156) and stays too.
+boilerplate, en-xsum 156) and stays too. A group's title goes through `outlet_title` among the
+title steps (`en_title_steps`, before `en_title_source`); the overview's through `overview_outlet`
+when the groups are titled beside it, its bullets settled (`group_titles.titles_beside_deed`), or
+at once where no theme is (`group_titles.lone_overview`): a title given early would keep a label's
+place where its bullet later goes down to a group (en-xsum 197's "BBC Radio London", retitled
+"Dagenham" once that quote left the overview).
 """
 
 from __future__ import annotations
@@ -106,7 +111,7 @@ def _gives_way(title: str, bullets: list[str]) -> bool:
 
 def _instead(bullets: list[str], group_texts: list[str], all_texts: list[str], others: set[str]) -> str:
     """A name `MIN_NAMERS` bullets say, else the best-ranked thing a bullet says; ''."""
-    name = _shared_name(bullets, group_texts, others)
+    name = shared_name(bullets, group_texts, others)
     if name:
         return name
     ranked = [t for t, _ in ranked_phrases(bullets, group_texts, all_texts, others, 0.0) if not outlet_label(t)]
@@ -133,7 +138,7 @@ def _referring(text: str, bullets: list[str]) -> bool:
     return len(saying) == 1 and saying[0] in _POINTING
 
 
-def _shared_name(bullets: list[str], group_texts: list[str], others: set[str]) -> str:
+def shared_name(bullets: list[str], group_texts: list[str], others: set[str]) -> str:
     """The name (a capitalized run a paragraph writes so inside a sentence: "an England point of
     view", not a sentence's "It") most bullets say, at least `MIN_NAMERS`; the longer, then the
     earlier, on a tie; ''."""
