@@ -63,3 +63,9 @@ def test_xsum_overviews_name_the_story_not_where_it_was_told() -> None:
 def test_an_xsum_group_is_titled_by_what_it_tells() -> None:
     assert shared_group_titles("en-xsum.jsonl", 113)[1] == "Cab"  # not "BBC Scotland News Website"
     assert shared_group_titles("en-xsum.jsonl", 156)[3] == "BBC Monitoring Reports"  # both bullets say it
+
+
+def test_a_word_the_paragraphs_write_in_lower_case_is_no_name() -> None:
+    bullets = ['"It\'s over," he said, It was late.', "It rained, It said nothing.", "The BBC Sport page."]
+    texts = [*bullets, "it was late."]
+    assert overview_outlet("Key points: BBC Sport", bullets, texts, {"bbc sport"}) != "Key points: It"

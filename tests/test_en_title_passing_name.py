@@ -36,3 +36,14 @@ def test_a_name_half_the_bullets_say_is_not_enough() -> None:
 def test_xsum_group_titled_by_the_golfer_it_follows() -> None:
     assert shared_group_titles("en-xsum.jsonl", 116)[1] == "Westwood"  # not "Danny Willett"
     assert shared_group_titles("en-xsum.jsonl", 56)[2] == "Alison Beevers"  # she opens it: not "Freddie"
+
+
+def test_a_phrase_no_bullet_writes_as_a_name_stays() -> None:
+    # en-cnndm's "Performance from Hamilton" (its paragraphs as the bench reads them) had become "It"
+    drive = [
+        "It was another 'home run' performance from Hamilton, a man who claims he is a perfectionist.",
+        "It led to the suggestion that perhaps he was feeling unbeatable.",
+        "I put the car there and it goes there, I get the exit.",
+    ]
+    texts = ["Lewis Hamilton has conceded, It was another home run.", *drive]
+    assert _titled(drive, "Performance from Hamilton", texts) == "Performance from Hamilton"

@@ -140,7 +140,7 @@ def _referring(text: str, bullets: list[str]) -> bool:
 
 def shared_name(bullets: list[str], group_texts: list[str], others: set[str]) -> str:
     """The name (a capitalized run a paragraph writes so inside a sentence: "an England point of
-    view", not a sentence's "It") most bullets say, at least `MIN_NAMERS`; the longer, then the
+    view"; one word never written in lower case) most bullets say, at least `MIN_NAMERS`; the longer, then the
     earlier, on a tie; ''."""
     runs: list[str] = []
     for bullet in bullets:
@@ -148,6 +148,9 @@ def shared_name(bullets: list[str], group_texts: list[str], others: set[str]) ->
             if run in _NOT_NAMES or run in runs or outlet_label(run) or not free_of(run, others):
                 continue
             inside = re.compile(r"[a-z,] " + re.escape(run) + r"(?![\w-])")
+            lower = re.compile(r"(?<![\w-])" + re.escape(run.lower()) + r"(?![\w-])")
+            if " " not in run and any(lower.search(t) for t in group_texts):
+                continue  # "It" of ", It", a word the paragraphs write in lower case too
             if any(inside.search(t) and cleanly_cut(run, t, "en") for t in group_texts):
                 runs.append(run)
     counted = [(sum(said_alone(r, b) for b in bullets), len(r), -k, r) for k, r in enumerate(runs)]

@@ -27,8 +27,8 @@ def passing_name_title(
 ) -> str:
     """`title` unless it is a person's name said in passing (see the module's note); then the
     person most of the group's bullets name; `used` updated."""
-    if len(bullets) < 3 or not title or not is_person(title, all_texts):
-        return title
+    if len(bullets) < 3 or not title or not any(title in b for b in bullets) or not is_person(title, all_texts):
+        return title  # as a bullet writes it: a name, not "Performance from Hamilton"
     surname = title.rsplit(maxsplit=1)[-1]
     if word_classes(surname.lower()):
         return title  # "Scotland Office", "Duke of Edinburgh Award": a thing, whatever its first words
