@@ -49,7 +49,7 @@ from citebrief.engines.en_unplaced_reference import placed_picks
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.figure_repeats import once_each_figure
 from citebrief.engines.final_groups import settled_groups
-from citebrief.engines.group_titles import GroupBullets, titles_beside_deed
+from citebrief.engines.group_titles import GroupBullets, lone_overview, titles_beside_deed
 from citebrief.engines.lead_points import (
     dangling,
     headline_figures,
@@ -477,7 +477,11 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     used: set[str] = set()
     background_idf_of = TermValues(space.vocabulary, space.background)
     lead_bullets = [scored.trimmed[i] for i in overview]
-    drafts = [Draft(None, overview, overview_title(document, stats, background_idf_of, used, lead_bullets))]
+    # with no theme to title beside it, past an outlet's label now (`group_titles.lone_overview`)
+    lead_title = lone_overview(
+        document, overview_title(document, stats, background_idf_of, used, lead_bullets), lead_bullets, used, not themes
+    )
+    drafts = [Draft(None, overview, lead_title)]
     theme_labels = None
     if themes:
         theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None, essay=essay)

@@ -407,6 +407,23 @@ def _rare_said(
     return case_name_titles(titles, own, bullets_of, used)  # "孙某某等35人诈骗案", not its sentence's "相应罚金"
 
 
+def overview_outlet_title(document: Document, title: str, bullets: list[str], used: set[str]) -> str:
+    """An English overview's title once its bullets are settled: "Key points: Smith", not the
+    "St Mirren's Official Website" one of them was told on (`en_title_outlet`); imported on the
+    first English overview, a Chinese title as it is."""
+    if document.lang != "en":
+        return title
+    from citebrief.text.en_title_outlet import overview_outlet
+
+    return overview_outlet(title, bullets, [s.text for s in document.segments], used)
+
+
+def lone_overview(document: Document, title: str, bullets: list[str], used: set[str], alone: bool) -> str:
+    """The overview's `title` past an outlet's label (`overview_outlet_title`) where it stands
+    `alone`, no theme to be titled beside it (`titles_beside_deed` reads it where one is)."""
+    return overview_outlet_title(document, title, bullets, used) if alone else title
+
+
 def titles_beside_deed(
     document: Document,
     groups: list[GroupBullets],
@@ -428,6 +445,7 @@ def titles_beside_deed(
         return title, group_titles(document, groups, themes, stats, idf_of, used, subject, shown)
     from citebrief.text.en_overview_yield import overview_deed, says_deed, yields_deed  # not on a Chinese start
 
+    title = overview_outlet_title(document, title, bullets, used)
     deed = overview_deed(title, used) if document.lang == "en" else None
     if deed is None or says_deed(deed[1], bullets):  # the overview keeps a deed its bullets say
         return title, group_titles(document, groups, themes, stats, idf_of, used, subject)

@@ -54,6 +54,11 @@ def source_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     return title
 
 
+def thing_said(text: str, bullets: list[str], group_texts: list[str], others: set[str]) -> bool:
+    """`_fits` for another step that puts a thing a bullet says in a label's place (`en_title_outlet`)."""
+    return _fits(text, bullets, group_texts, others)
+
+
 def _fits(text: str, bullets: list[str], group_texts: list[str], others: set[str]) -> bool:
     """A phrase headed by a thing (a noun the lexicon knows, not a verb's form alone, not a word
     too general), no setting, free of the other titles, said as written in the group's text and

@@ -34,10 +34,12 @@ from citebrief.text.en_title_modified import modified_title
 from citebrief.text.en_title_name_event import name_event_title
 from citebrief.text.en_title_name_said import name_said_title
 from citebrief.text.en_title_named import named_title
+from citebrief.text.en_title_outlet import outlet_title
 from citebrief.text.en_title_outnamed import covering_unless_outnamed
 from citebrief.text.en_title_own_event import own_event_title
 from citebrief.text.en_title_owner import owner_title
 from citebrief.text.en_title_pair import pair_title
+from citebrief.text.en_title_passing_name import passing_name_title
 from citebrief.text.en_title_people import people_title
 from citebrief.text.en_title_possessed import possessed_title
 from citebrief.text.en_title_quote_run import quote_run_title
@@ -85,6 +87,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     figure_title,  # "Beacons", not "Painted Bright Yellow"
     setting_title,  # what two bullets say, not one's "Blog Post"
     topic_title,  # "Shooting", the paragraphs' event, not "Little Italy Neighborhood"
+    outlet_title,  # "Exhibition", not the "BBC Scotland News Website" one bullet told it
     source_title,  # "Cancer", not the "Anadolu Agency" that reported it
     deed_title,  # "Court" two bullets report, not one's "Brown Eyes"
     owner_title,  # "Adeli's Arrest", not "Arrest"
@@ -106,6 +109,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     capital_title,  # "Munich", not "Bavarian Capital"
     distinct_title,  # "Concrete Base", not "Concrete Arrows" under "Giant Arrows"
     apart_title,  # "Chancey Luna", not "First-degree Murder" under "Chris Lane's Murder"
+    passing_name_title,  # "Westwood" two bullets name, not his partner "Danny Willett" said once
     people_title,  # "Blow to Taxpayers", not "Taxpayers"
     background_title,  # "Hardy's Career", not one role's "Harry Potter Films"
     widened_title,  # "Rise in Absenteeism", "Davis County School District": not a bare word

@@ -1,0 +1,71 @@
+"""An English title that is an outlet's or a page's label (`data/en_outlet_labels.tsv`) one
+bullet at most says gives way to a name two bullets say, else to a thing a bullet says
+(`en_title_outlet`); a label two bullets say, an event an outlet made and a label with nothing
+to take its place stay. Small cases, and en-xsum briefs as pasted."""
+
+from __future__ import annotations
+
+from citebrief.text.data_files import data_lines
+from citebrief.text.en_title_outlet import outlet_label, outlet_title, overview_outlet
+from conftest import shared_group_titles
+
+LOAN = [
+    "The Dons loaned Smith, 21, to United in July and he has five goals this season.",
+    "Scotland Under-21 cap Smith made his Aberdeen debut in 2012 and has scored four times.",
+    "\"It's a brilliant acquisition for us,\" boss Jack Ross told St Mirren's official website.",
+]
+MONITORING = [
+    "BBC Monitoring reports and analyses news from TV, radio, web and print media around the world.",
+    "You can follow BBC Monitoring on Twitter and Facebook.",
+]
+
+
+def test_the_table_reads_as_kinds_of_labels() -> None:
+    kinds = {row.split("\t")[0] for row in data_lines("en_outlet_labels.tsv")}
+    assert kinds == {"outlet", "label", "page"}
+    assert all(len(row.split("\t")) == 2 for row in data_lines("en_outlet_labels.tsv"))
+
+
+def test_outlets_programmes_and_pages_are_labels() -> None:
+    for label in ("BBC Sport", "BBC Scotland News Website", "BBC's Richard Hamilton", "AP", "Test Match Special"):
+        assert outlet_label(label), label
+    assert outlet_label("St Mirren's Official Website")
+
+
+def test_what_an_outlet_did_or_a_word_that_opens_alike_is_no_label() -> None:
+    for title in ("BBC Investigation", "AP McCoy", "Sky Lanterns", "Scores of Rebel Websites", "Apple"):
+        assert not outlet_label(title), title
+
+
+def test_a_page_label_gives_way_to_the_name_two_bullets_say() -> None:
+    used = {"st mirren's official website"}
+    assert overview_outlet("Key points: St Mirren's Official Website", LOAN, LOAN, used) == "Key points: Smith"
+    assert used == {"st mirren's official website", "smith"}
+
+
+def test_a_label_two_bullets_say_stays() -> None:
+    used = {"bbc monitoring reports"}
+    assert outlet_title(MONITORING, MONITORING, MONITORING, used, "BBC Monitoring Reports") == "BBC Monitoring Reports"
+
+
+def test_a_label_with_nothing_in_its_place_stays() -> None:
+    bullets = ["Coverage will be on BBC iPlayer and the BBC Sport website and app.", "Greece won 92-64."]
+    assert outlet_title(bullets, bullets, bullets, {"bbc sport website"}, "BBC Sport Website") == "BBC Sport Website"
+
+
+def test_xsum_overviews_name_the_story_not_where_it_was_told() -> None:
+    assert shared_group_titles("en-xsum.jsonl", 0)[0] == "Key points: Smith"
+    assert shared_group_titles("en-xsum.jsonl", 17)[0] == "Key points: England"  # not "Test Match Special"
+    assert shared_group_titles("en-xsum.jsonl", 118)[0] == "Key points: Competition"  # not "BBC Sport"
+    assert shared_group_titles("en-xsum.jsonl", 161)[0] == "Key points: Veterinary Medicine Studies"
+
+
+def test_an_xsum_group_is_titled_by_what_it_tells() -> None:
+    assert shared_group_titles("en-xsum.jsonl", 113)[1] == "Cab"  # not "BBC Scotland News Website"
+    assert shared_group_titles("en-xsum.jsonl", 156)[3] == "BBC Monitoring Reports"  # both bullets say it
+
+
+def test_a_word_the_paragraphs_write_in_lower_case_is_no_name() -> None:
+    bullets = ['"It\'s over," he said, It was late.', "It rained, It said nothing.", "The BBC Sport page."]
+    texts = [*bullets, "it was late."]
+    assert overview_outlet("Key points: BBC Sport", bullets, texts, {"bbc sport"}) != "Key points: It"
