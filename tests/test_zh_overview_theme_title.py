@@ -1,0 +1,68 @@
+"""A Chinese news group's title one bullet says gives way to the piece of the overview's title every
+bullet says (`zh_overview_theme_title`): "古树名木保护" for "先进生态文化" under "长三角古树名木保护论坛",
+"乌篷船" for "历史文化名城" under "绍兴鲁迅故里乌篷船码头"; a piece the overview's title is hardly
+longer than, a role, a run opening on an act, a group telling the overview's own story, a title
+already holding the piece or a pair keep the title. Bullets are zh-news briefs' own."""
+
+from __future__ import annotations
+
+from citebrief.text.zh_overview_theme_title import overview_theme_titles
+from conftest import shared_group_titles
+
+BOATS = [  # zh-news 180: every bullet says 乌篷船; the title is the third bullet's aside
+    "今年暑期，在鲁迅故里，20余名船夫携20多条乌篷船满负荷运行。",
+    "根据官方统计，今年7月以来，鲁迅故里接待乌篷船游客超5.4万人次。",
+    "绍兴是中国首批历史文化名城，水多、桥多、船多，乌篷船曾是主要交通工具。",
+]
+BOXES = [  # zh-news 129: every bullet says 机顶盒, but "非法机顶盒" is hardly more
+    "2019年4月，赵某某得知生产这批机顶盒的厂家已被公安机关抓获。",
+    "遇到不想续费的客户，便将机顶盒回收，用酒精擦拭干净之后再卖给新客户。",
+    "经查，赵某某从上家购买非法机顶盒后，向客户及下家销售并提供续费服务，非法经营数额约14万元。",
+]
+VETERANS = [  # zh-news 32: 退役军人 is whom the whole story is about, a role
+    "对农村籍退役军人或有愿望到农村发展的城镇籍退役军人，鼓励他们投身到乡村振兴和基层治理之中。",
+    "围绕让退役军人始终成为应急应战处突的骨干力量，近年来先后有300多万人次奉献在应急救援、抢险处突的第一线。",
+    "马飞雄还表示，下一步，一是推动出台退役军人安置条例、退役军人就业创业促进条例等。",
+]
+EXPO = [  # zh-news 67: "进|博会" opens on the tagger's act: the event the overview's part belongs to
+    "第六届进博会将继续沿用通关便利、市场准入等方面的19项支持政策，今年中国海关又新增了1项支持举措。",
+    "该项新政是“允许无动植物疫情流行国家(地区)未获检疫准入的动植物产品、食品，经特许审批后入境参展”，服务进博会。",
+    "第六届进博会将于今年11月5日至10日在上海线下举办。",
+]
+
+
+def _retitled(title: str, bullets: list[str], shown: str, given: str = "") -> str:
+    used = {shown.casefold(), *([given.casefold()] if given else [])}
+    titles = ["", *([given] if given else []), title]
+    own = [None, *([(["x"], ["x"])] if given else []), (bullets, bullets)]
+    return overview_theme_titles(titles, own, used, shown)[-1]
+
+
+def test_every_bullet_saying_a_piece_of_a_longer_overview_title_names_the_group() -> None:
+    assert _retitled("历史文化名城", BOATS, "绍兴鲁迅故里乌篷船码头") == "乌篷船"
+
+
+def test_a_piece_the_overview_title_is_hardly_longer_than_stays_off() -> None:
+    assert _retitled("续费服务", BOXES, "非法机顶盒") == "续费服务"
+
+
+def test_a_role_a_run_opening_on_an_act_and_a_title_holding_the_piece_stay() -> None:
+    assert _retitled("抢险处突", VETERANS, "退役军人工作高质量发展") == "抢险处突"
+    assert _retitled("动植物疫情", EXPO, "进博会企业商业展") == "动植物疫情"
+    assert _retitled("乌篷船游客", BOATS, "绍兴鲁迅故里乌篷船码头") == "乌篷船游客"
+
+
+def test_a_pair_another_group_titled_by_the_piece_and_the_overviews_own_story_stay() -> None:
+    assert _retitled("历史文化名城", BOATS[1:], "绍兴鲁迅故里乌篷船码头") == "历史文化名城"
+    assert _retitled("历史文化名城", BOATS, "绍兴鲁迅故里乌篷船码头", given="乌篷船") == "历史文化名城"
+    told = [f"绍兴鲁迅故里乌篷船码头{b}" for b in BOATS]
+    assert _retitled("历史文化名城", told, "绍兴鲁迅故里乌篷船码头") == "历史文化名城"
+
+
+def test_shared_briefs_name_the_overview_theme_their_groups_share() -> None:
+    trees = shared_group_titles("zh-news.jsonl", 41)
+    assert trees[0].endswith("长三角古树名木保护论坛")
+    assert trees[2] == "古树名木保护"
+    boats = shared_group_titles("zh-news.jsonl", 180)
+    assert boats[0].endswith("绍兴鲁迅故里乌篷船码头")
+    assert boats[2] == "乌篷船"
