@@ -1,8 +1,10 @@
 """A Chinese news group's title one bullet says gives way to the piece of the overview's title every
 bullet says (`zh_overview_theme_title`): "古树名木保护" for "先进生态文化" under "长三角古树名木保护论坛",
-"乌篷船" for "历史文化名城" under "绍兴鲁迅故里乌篷船码头"; a piece the overview's title is hardly
-longer than, a role, a run opening on an act, a group telling the overview's own story, a title
-already holding the piece or a pair keep the title. Bullets are zh-news briefs' own."""
+"乌篷船" for "历史文化名城" under "绍兴鲁迅故里乌篷船码头", "海上风电" (海上 before the overview's 风电,
+said by one bullet's sentence in its next clause) for "福建省清洁能源装机容量" under "风电机组";
+a piece the overview's title is hardly longer than, a role, a run opening on an act, a group
+telling the overview's own story, a title already holding the piece or a pair keep
+the title. Bullets are zh-news briefs' own."""
 
 from __future__ import annotations
 
@@ -24,6 +26,16 @@ VETERANS = [  # zh-news 32: 退役军人 is whom the whole story is about, a rol
     "围绕让退役军人始终成为应急应战处突的骨干力量，近年来先后有300多万人次奉献在应急救援、抢险处突的第一线。",
     "马飞雄还表示，下一步，一是推动出台退役军人安置条例、退役军人就业创业促进条例等。",
 ]
+WIND = [  # zh-news 47 as titled: the first bullet says 海上风电 in the clause after its "；"
+    "据国网福建省电力有限公司发展部副主任李荣敏介绍，截至2022年底，福建省清洁能源装机容量达4541万千瓦",
+    "“十四五”期间，福建省规划新增开发省管海域海上风电约1030万千瓦。",
+    "福建正发挥海上风力资源优势，拓展海上风电产业链和风电基地建设，加快海上风电绿色能源高质量发展。",
+]
+WIND_TEXTS = [
+    "据国网福建省电力有限公司发展部副主任李荣敏介绍，截至2022年底，福建省清洁能源装机容量达4541万千瓦；"
+    "海上风电装机容量达321万千瓦，居全国第三位。“十四五”期间，福建省规划新增开发省管海域海上风电约1030万千瓦。",
+    "福建正发挥海上风力资源优势，拓展海上风电产业链和风电基地建设，加快海上风电绿色能源高质量发展。",
+]
 EXPO = [  # zh-news 67: "进|博会" opens on the tagger's act: the event the overview's part belongs to
     "第六届进博会将继续沿用通关便利、市场准入等方面的19项支持政策，今年中国海关又新增了1项支持举措。",
     "该项新政是“允许无动植物疫情流行国家(地区)未获检疫准入的动植物产品、食品，经特许审批后入境参展”，服务进博会。",
@@ -31,15 +43,20 @@ EXPO = [  # zh-news 67: "进|博会" opens on the tagger's act: the event the ov
 ]
 
 
-def _retitled(title: str, bullets: list[str], shown: str, given: str = "") -> str:
+def _retitled(title: str, bullets: list[str], shown: str, given: str = "", texts: list[str] | None = None) -> str:
     used = {shown.casefold(), *([given.casefold()] if given else [])}
     titles = ["", *([given] if given else []), title]
-    own = [None, *([(["x"], ["x"])] if given else []), (bullets, bullets)]
+    own = [None, *([(["x"], ["x"])] if given else []), (bullets, texts or bullets)]
     return overview_theme_titles(titles, own, used, shown)[-1]
 
 
 def test_every_bullet_saying_a_piece_of_a_longer_overview_title_names_the_group() -> None:
     assert _retitled("历史文化名城", BOATS, "绍兴鲁迅故里乌篷船码头") == "乌篷船"
+
+
+def test_the_overviews_word_with_the_word_before_it_every_bullets_sentence_says_names_the_group() -> None:
+    assert _retitled("福建省清洁能源装机容量", WIND, "风电机组", texts=WIND_TEXTS) == "海上风电"
+    assert _retitled("福建省清洁能源装机容量", WIND, "风电机组") == "福建省清洁能源装机容量"  # the clause unseen
 
 
 def test_a_piece_the_overview_title_is_hardly_longer_than_stays_off() -> None:
@@ -63,6 +80,7 @@ def test_shared_briefs_name_the_overview_theme_their_groups_share() -> None:
     trees = shared_group_titles("zh-news.jsonl", 41)
     assert trees[0].endswith("长三角古树名木保护论坛")
     assert trees[2] == "古树名木保护"
+    assert shared_group_titles("zh-news.jsonl", 47)[2] == "海上风电"
     boats = shared_group_titles("zh-news.jsonl", 180)
     assert boats[0].endswith("绍兴鲁迅故里乌篷船码头")
     assert boats[2] == "乌篷船"

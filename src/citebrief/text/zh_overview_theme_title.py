@@ -2,7 +2,8 @@
 that every one of its bullets says: "古树名木保护", not one bullet's "先进生态文化", over four
 bullets on why and how Hangzhou protects its old trees under "长三角古树名木保护论坛" (zh-news 41);
 "乌篷船", not one bullet's "历史文化名城", over the boats' full summer and their 5.4万 riders
-under "绍兴鲁迅故里乌篷船码头" (zh-news 180).
+under "绍兴鲁迅故里乌篷船码头" (zh-news 180); "海上风电", not one bullet's "福建省清洁能源装机容量",
+over Fujian's offshore wind capacity and plans under "风电机组" (zh-news 47).
 
 Every other title step keeps a group off the overview's words ("秦岭生态" under "秦岭生态环境
 保护" reads as the same part twice) and off any word another group's bullets say, so where the
@@ -12,7 +13,11 @@ theme under a longer overview that names it with more (the forum, the pier): the
 the event, the group the thing. So, last, a title one bullet says at most, in a group of three
 bullets or more, takes the longest run of whole words of the overview's title that every bullet
 says: 3 characters or more and at least 3 fewer than the overview's title (not "机顶盒" under
-"非法机顶盒", where the two would read as one); not a place, person or body, no role ("退役军人"
+"非法机顶盒", where the two would read as one), or a run of it with the word (a thing's or a
+spot's, two characters or more) the first bullet writes before it ("海上|风电" of 风电机组), 12
+characters at most, neither inside the overview's title nor holding it. A bullet says it where
+the rest of its sentence does: a bullet cut at "；" is joined its next clause after the titles are
+chosen (47's "……4541万千瓦；海上风电装机容量达321万千瓦"). Not a place, person or body, no role ("退役军人"
 under "退役军人工作高质量发展" is whom the whole story is about), no word the old title holds
 already ("机器人产业" over 机器人 stays), on word boundaries and cut cleanly in a paragraph, free
 of the other groups' titles. A group two of whose bullets say the overview's whole title is the
@@ -21,6 +26,7 @@ overview's own story ("上海市产业青年创新大赛" over the contest's ope
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from citebrief.text.titles import GroupTexts, cleanly_cut, each_retitled, free_of, on_word_boundaries, swapped_title
@@ -30,18 +36,20 @@ from citebrief.text.zh_shared import office, where
 
 MIN_BULLETS = 3  # "every" bullet of a pair is the pair steps' business
 MIN_CHARS = 3
+MIN_WORD = 2  # a word of the overview's title, or the word the bullets write before it
+MAX_CHARS = 12
+_SENTENCE_END = re.compile(r"[。！？]")
 SHORTER_BY = 3  # "机顶盒" under "非法机顶盒" reads as the overview again
 _NAME_TAGS = frozenset({"ns", "nsf", "nr", "nrt", "nrfg", "nt"})
 _FRONT_TAGS = frozenset({"ns", "nsf", "nt"})
-_THING_TAGS = frozenset({"l", "j", "vn"})
+_THING_TAGS = frozenset({"l", "j", "vn", "s"})
+_BEFORE_TAGS = frozenset({"n", "nz", "s"})  # "海上|风电": a thing's or a spot's word, no place's name
 
 
 def overview_theme_titles(titles: list[str], own: list[GroupTexts], used: set[str], shown: str) -> list[str]:
     """Each title one bullet says at most, else as it is, given the piece of the overview's title
     (`shown`) every bullet of its group says (module docstring); `own`: each group's bullets and
     paragraphs, None for a heading's group; `used`: the titles given (casefolded), which it updates."""
-    if len(shown) < MIN_CHARS + SHORTER_BY:
-        return titles
     runs = _runs(shown)
     if not runs:
         return titles
@@ -49,16 +57,54 @@ def overview_theme_titles(titles: list[str], own: list[GroupTexts], used: set[st
     return each_retitled(titles, own, used, _one_bullets, theme)
 
 
-def _runs(shown: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    """The runs of whole words of `shown`, 3 characters or more and 3 fewer than it, longest first."""
+Run = tuple[str, list[tuple[str, str]]]  # a phrase and its tagged words
+
+
+def _runs(shown: str) -> list[Run]:
+    """The runs of whole words of `shown`, 2 characters or more and shorter than it."""
     words = [(w, tag) for w, tag in tag_zh(shown)]
     found = []
     for i in range(len(words)):
         for j in range(i + 1, len(words) + 1):
             run = "".join(w for w, _ in words[i:j])
-            if MIN_CHARS <= len(run) <= len(shown) - SHORTER_BY:
+            if MIN_WORD <= len(run) < len(shown):
                 found.append((run, words[i:j]))
-    return sorted(found, key=lambda r: (-len(r[0]), shown.index(r[0])))
+    return found
+
+
+def _candidates(runs: list[Run], bullets: list[str], texts: list[str], shown: str) -> list[Run]:
+    """The pieces of `shown` 3 characters or more and 3 fewer than it, and the runs of it with
+    the word before them the first bullet writes ("海上|风电" of 风电机组), neither inside
+    `shown` nor holding it; longest first."""
+    found = [r for r in runs if MIN_CHARS <= len(r[0]) <= len(shown) - SHORTER_BY]
+    first = tag_zh(_sentence(bullets[0], texts))
+    for run, words in runs:
+        size = len(words)
+        for k in range(1, len(first) - size + 1):
+            if [w for w, _ in first[k : k + size]] != [w for w, _ in words]:
+                continue
+            word, tag = first[k - 1]
+            phrase = word + run
+            if tag in _BEFORE_TAGS and len(word) >= MIN_WORD and len(phrase) <= MAX_CHARS and shown not in phrase:
+                found.append((phrase, [first[k - 1], *words]))
+    return sorted(found, key=lambda r: -len(r[0]))
+
+
+def _sentence(bullet: str, texts: list[str]) -> str:
+    """The bullet with the rest of its sentence in a paragraph: a bullet cut at "；" is joined its
+    next clause after the titles are chosen ("……4541万千瓦；海上风电装机容量达321万千瓦", zh-news 47)."""
+    body = bullet.rstrip("。！？；")
+    for text in texts:
+        at = text.find(body)
+        if at >= 0:
+            rest = _SENTENCE_END.split(text[at + len(body) :], maxsplit=1)[0]
+            return body + rest
+    return bullet
+
+
+def _says(run: str, bullet: str, texts: list[str]) -> bool:
+    """True when the bullet, or the rest of its sentence, says `run`."""
+    return run in bullet or run in _sentence(bullet, texts)
 
 
 def _named(words: list[tuple[str, str]]) -> bool:
@@ -84,7 +130,7 @@ def _theme(
     texts: list[str],
     taken: set[str],
     *,
-    runs: list[tuple[str, list[tuple[str, str]]]],
+    runs: list[Run],
     shown: str,
     used: set[str],
     given: list[str],
@@ -95,8 +141,8 @@ def _theme(
     # the overview's title and its forms ("绍兴鲁迅故里乌篷船") are no bar; the groups' titles are
     others = {u for u in taken if u not in shown.casefold()} | {t.casefold() for t in given if t and t != title}
     title_words = {w for w, _ in tag_zh(title) if len(w) >= 2}
-    for run, words in runs:
-        if not all(run in b for b in bullets) or not free_of(run, others):
+    for run, words in _candidates(runs, bullets, texts, shown):
+        if not all(_says(run, b, texts) for b in bullets) or not free_of(run, others):
             continue
         if not _opens_on_thing(words) or _named(words) or where(run, bullets) or office((run,)) or role_word(run):
             continue
