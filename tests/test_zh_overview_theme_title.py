@@ -36,6 +36,16 @@ WIND_TEXTS = [
     "海上风电装机容量达321万千瓦，居全国第三位。“十四五”期间，福建省规划新增开发省管海域海上风电约1030万千瓦。",
     "福建正发挥海上风力资源优势，拓展海上风电产业链和风电基地建设，加快海上风电绿色能源高质量发展。",
 ]
+MUSEUMS = [  # bench zh-news L980: 博物馆 is the overview's own thing, its tail
+    "中国国家博物馆近期还联合北京警方对加价倒卖免费门票的“黄牛”进行专项打击。",
+    "在宣传引导方面，很多博物馆都及时发布了票务信息，能够实时发布展厅的游客数量。",
+    "很多博物馆也发布了声明，引导观众共同抵制商家“代抢”等扰乱参观秩序的行为。",
+]
+QUEUE = [  # bench zh-news L1230: the first bullet is a whole sentence; the next one says 乌篷船
+    "登船码头，有40多年划船经验的“船老大”一边扶游客上船，一边大声喊道，“游客多，排队久，请大家见谅！”",
+    "河道不宽，只容得下两艘乌篷船“会面”，有的船只相向而行，陌生游客之间相互打个招呼。",
+    "来自甘肃的“00后”宋杰和同伴正在享受高中毕业旅行，首站就是绍兴，“穿越鲁迅故里的张马河是游乌篷船的黄金线路”。",
+]
 EXPO = [  # zh-news 67: "进|博会" opens on the tagger's act: the event the overview's part belongs to
     "第六届进博会将继续沿用通关便利、市场准入等方面的19项支持政策，今年中国海关又新增了1项支持举措。",
     "该项新政是“允许无动植物疫情流行国家(地区)未获检疫准入的动植物产品、食品，经特许审批后入境参展”，服务进博会。",
@@ -67,6 +77,18 @@ def test_a_role_a_run_opening_on_an_act_and_a_title_holding_the_piece_stay() -> 
     assert _retitled("抢险处突", VETERANS, "退役军人工作高质量发展") == "抢险处突"
     assert _retitled("动植物疫情", EXPO, "进博会企业商业展") == "动植物疫情"
     assert _retitled("乌篷船游客", BOATS, "绍兴鲁迅故里乌篷船码头") == "乌篷船游客"
+
+
+def test_the_overviews_tail_and_a_sentence_after_a_whole_bullet_stay_off() -> None:
+    assert _retitled("票务信息", MUSEUMS, "公众参观博物馆") == "票务信息"
+    assert _retitled("享受高中毕业旅行", QUEUE, "绍兴鲁迅故里乌篷船码头", texts=["".join(QUEUE)]) == "享受高中毕业旅行"
+
+
+def test_two_groups_sharing_the_piece_give_it_to_the_first_only() -> None:
+    shown = "绍兴鲁迅故里乌篷船码头"
+    own = [None, (BOATS, BOATS), (BOATS, BOATS)]
+    titles = overview_theme_titles(["", "享受高中毕业旅行", "历史文化名城"], own, {shown.casefold()}, shown)
+    assert titles == ["", "乌篷船", "历史文化名城"]
 
 
 def test_a_pair_another_group_titled_by_the_piece_and_the_overviews_own_story_stay() -> None:

@@ -5,23 +5,25 @@ bullets on why and how Hangzhou protects its old trees under "长三角古树名
 under "绍兴鲁迅故里乌篷船码头" (zh-news 180); "海上风电", not one bullet's "福建省清洁能源装机容量",
 over Fujian's offshore wind capacity and plans under "风电机组" (zh-news 47).
 
-Every other title step keeps a group off the overview's words ("秦岭生态" under "秦岭生态环境
-保护" reads as the same part twice) and off any word another group's bullets say, so where the
-group's own theme is the article's (its old trees, its boats) no step may name it, and the title
-stays one bullet's detail, which blind readers mark as no theme. A reader does not mind the
-theme under a longer overview that names it with more (the forum, the pier): the overview is
-the event, the group the thing. So, last, a title one bullet says at most, in a group of three
-bullets or more, takes the longest run of whole words of the overview's title that every bullet
-says: 3 characters or more and at least 3 fewer than the overview's title (not "机顶盒" under
-"非法机顶盒", where the two would read as one), or a run of it with the word (a thing's or a
-spot's, two characters or more) the first bullet writes before it ("海上|风电" of 风电机组), 12
-characters at most, neither inside the overview's title nor holding it. A bullet says it where
-the rest of its sentence does: a bullet cut at "；" is joined its next clause after the titles are
-chosen (47's "……4541万千瓦；海上风电装机容量达321万千瓦"). Not a place, person or body, no role ("退役军人"
-under "退役军人工作高质量发展" is whom the whole story is about), no word the old title holds
-already ("机器人产业" over 机器人 stays), on word boundaries and cut cleanly in a paragraph, free
-of the other groups' titles. A group two of whose bullets say the overview's whole title is the
-overview's own story ("上海市产业青年创新大赛" over the contest's opening), and its title stays.
+Every other title step keeps a group off the overview's words ("秦岭生态" under "秦岭生态环境保护"
+reads as the same part twice) and off any word another group's bullets say, so where the group's own
+theme is the article's (its old trees, its boats) no step may name it, and the title stays one
+bullet's detail, which blind readers mark as no theme. A reader does not mind the theme under a
+longer overview that names it with more (the forum, the pier): the overview is the event, the group
+the thing. So, last, a title one bullet says at most, in a group of three bullets or more, takes the
+longest run of whole words of the overview's title that every bullet says: 3 characters or more and
+at least 3 fewer than the overview's title (not "机顶盒" under "非法机顶盒", where the two would
+read as one), or a run of it with the word (a thing's or a spot's, two characters or more) the first
+bullet writes before it ("海上|风电" of 风电机组), 12 characters at most, neither inside the
+overview's title nor holding it; never the overview title's tail, its own thing ("博物馆" of
+公众参观博物馆 over a museum's ticketing). A bullet says it where the rest of its sentence does: a
+bullet cut at "；" is joined its next clause after the titles are chosen (47's
+"……4541万千瓦；海上风电装机容量达321万千瓦"), never one that ends its sentence. Not a place, person
+or body, no role ("退役军人" under "退役军人工作高质量发展" is whom the whole story is about), no
+word the old title holds already ("机器人产业" over 机器人 stays), on word boundaries and cut
+cleanly in a paragraph, free of the other groups' titles (those this step gave among them: one
+"乌篷船" a brief). A group two of whose bullets say the overview's whole title is the overview's own
+story ("上海市产业青年创新大赛" over the contest's opening), and its title stays.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ def overview_theme_titles(titles: list[str], own: list[GroupTexts], used: set[st
     runs = _runs(shown)
     if not runs:
         return titles
-    theme = partial(_theme, runs=runs, shown=shown, used=used, given=titles)
+    theme = partial(_theme, runs=runs, shown=shown, used=used, given=list(titles))
     return each_retitled(titles, own, used, _one_bullets, theme)
 
 
@@ -76,6 +78,7 @@ def _candidates(runs: list[Run], bullets: list[str], texts: list[str], shown: st
     """The pieces of `shown` 3 characters or more and 3 fewer than it, and the runs of it with
     the word before them the first bullet writes ("海上|风电" of 风电机组), neither inside
     `shown` nor holding it; longest first."""
+    runs = [r for r in runs if not shown.endswith(r[0])]  # "博物馆" of 公众参观博物馆: the overview's own thing
     found = [r for r in runs if MIN_CHARS <= len(r[0]) <= len(shown) - SHORTER_BY]
     first = tag_zh(_sentence(bullets[0], texts))
     for run, words in runs:
@@ -93,7 +96,9 @@ def _candidates(runs: list[Run], bullets: list[str], texts: list[str], shown: st
 def _sentence(bullet: str, texts: list[str]) -> str:
     """The bullet with the rest of its sentence in a paragraph: a bullet cut at "；" is joined its
     next clause after the titles are chosen ("……4541万千瓦；海上风电装机容量达321万千瓦", zh-news 47)."""
-    body = bullet.rstrip("。！？；")
+    if bullet.rstrip('”’"）)').endswith(("。", "！", "？")):  # a whole sentence: no clause goes on
+        return bullet
+    body = bullet.rstrip("；")
     for text in texts:
         at = text.find(body)
         if at >= 0:
@@ -149,5 +154,6 @@ def _theme(
         if any(w in title_words for w, _ in words):
             continue
         if any(on_word_boundaries(run, t, "zh") and cleanly_cut(run, t, "zh") for t in texts if run in t):
+            given[given.index(title)] = run  # a later group's bar: "乌篷船" is no overview's form
             return swapped_title(title, run, used)
     return ""
