@@ -23,7 +23,9 @@ or body, no role ("退役军人" under "退役军人工作高质量发展" is wh
 word the old title holds already ("机器人产业" over 机器人 stays), on word boundaries and cut
 cleanly in a paragraph, free of the other groups' titles (those this step gave among them: one
 "乌篷船" a brief). A group two of whose bullets say the overview's whole title is the overview's own
-story ("上海市产业青年创新大赛" over the contest's opening), and its title stays.
+story ("上海市产业青年创新大赛" over the contest's opening), and its title stays. As pasted, 3 of
+zh-news' 200 briefs change (41, 47, 180), none of zh-clts or zh-policy; in the bench's paragraphs
+2 of 456 (41 and 180 again).
 """
 
 from __future__ import annotations
