@@ -46,6 +46,7 @@ from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
 from citebrief.text.zh_one_said_title import one_said_titles
 from citebrief.text.zh_overview_echo import overview_echoes
+from citebrief.text.zh_overview_theme_title import overview_theme_titles
 from citebrief.text.zh_pair_body import pair_body_titles
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_policy_carry_out import carry_out_title
@@ -385,7 +386,9 @@ def _held_last(
     # last "全民健身主题活动", the kind of the list whose one item "智力运动" the title was (`zh_title_list_kind`)
     titles = list_kind_titles(titles, own, used)
     # then "巡视检查", the act the bullets share, not one's "高架灯杆检查加固" (`zh_shared_act`)
-    return shared_act_titles(titles, own, used, shown)
+    titles = shared_act_titles(titles, own, used, shown)
+    # last "古树名木保护", the piece of the overview's title every bullet says (`zh_overview_theme_title`)
+    return overview_theme_titles(titles, own, used, shown)
 
 
 def _rare_said(

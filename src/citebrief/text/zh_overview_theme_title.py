@@ -1,0 +1,161 @@
+"""A Chinese news group's title that one bullet says, given the piece of the overview's title
+that every one of its bullets says: "古树名木保护", not one bullet's "先进生态文化", over four
+bullets on why and how Hangzhou protects its old trees under "长三角古树名木保护论坛" (zh-news 41);
+"乌篷船", not one bullet's "历史文化名城", over the boats' full summer and their 5.4万 riders
+under "绍兴鲁迅故里乌篷船码头" (zh-news 180); "海上风电", not one bullet's "福建省清洁能源装机容量",
+over Fujian's offshore wind capacity and plans under "风电机组" (zh-news 47).
+
+Every other title step keeps a group off the overview's words ("秦岭生态" under "秦岭生态环境保护"
+reads as the same part twice) and off any word another group's bullets say, so where the group's own
+theme is the article's (its old trees, its boats) no step may name it, and the title stays one
+bullet's detail, which blind readers mark as no theme. A reader does not mind the theme under a
+longer overview that names it with more (the forum, the pier): the overview is the event, the group
+the thing. So, last, a title one bullet says at most, in a group of three bullets or more, takes the
+longest run of whole words of the overview's title that every bullet says: 3 characters or more and
+at least 3 fewer than the overview's title (not "机顶盒" under "非法机顶盒", where the two would
+read as one), or a run of it with the word (a thing's or a spot's, two characters or more) the first
+bullet writes before it ("海上|风电" of 风电机组), 12 characters at most, neither inside the
+overview's title nor holding it; never the overview title's tail, its own thing ("博物馆" of
+公众参观博物馆 over a museum's ticketing). A bullet says it where the rest of its sentence does: a
+bullet cut at "；" is joined its next clause after the titles are chosen (47's
+"……4541万千瓦；海上风电装机容量达321万千瓦"), never one that ends its sentence. Not a place, person
+or body, no role ("退役军人" under "退役军人工作高质量发展" is whom the whole story is about), no
+word the old title holds already ("机器人产业" over 机器人 stays), on word boundaries and cut
+cleanly in a paragraph, free of the other groups' titles (those this step gave among them: one
+"乌篷船" a brief). A group two of whose bullets say the overview's whole title is the overview's own
+story ("上海市产业青年创新大赛" over the contest's opening), and its title stays. As pasted, 3 of
+zh-news' 200 briefs change (41, 47, 180), none of zh-clts or zh-policy; in the bench's paragraphs
+2 of 456 (41 and 180 again).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from citebrief.text.titles import GroupTexts, cleanly_cut, each_retitled, free_of, on_word_boundaries, swapped_title
+from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_most_said_word import role_word
+from citebrief.text.zh_shared import office, where
+
+MIN_BULLETS = 3  # "every" bullet of a pair is the pair steps' business
+MIN_CHARS = 3
+MIN_WORD = 2  # a word of the overview's title, or the word the bullets write before it
+MAX_CHARS = 12
+_SENTENCE_END = re.compile(r"[。！？]")
+SHORTER_BY = 3  # "机顶盒" under "非法机顶盒" reads as the overview again
+_NAME_TAGS = frozenset({"ns", "nsf", "nr", "nrt", "nrfg", "nt"})
+_FRONT_TAGS = frozenset({"ns", "nsf", "nt"})
+_THING_TAGS = frozenset({"l", "j", "vn", "s"})
+_BEFORE_TAGS = frozenset({"n", "nz", "s"})  # "海上|风电": a thing's or a spot's word, no place's name
+
+
+def overview_theme_titles(titles: list[str], own: list[GroupTexts], used: set[str], shown: str) -> list[str]:
+    """Each title one bullet says at most, else as it is, given the piece of the overview's title
+    (`shown`) every bullet of its group says (module docstring); `own`: each group's bullets and
+    paragraphs, None for a heading's group; `used`: the titles given (casefolded), which it updates."""
+    runs = _runs(shown)
+    if not runs:
+        return titles
+    theme = partial(_theme, runs=runs, shown=shown, used=used, given=list(titles))
+    return each_retitled(titles, own, used, _one_bullets, theme)
+
+
+Run = tuple[str, list[tuple[str, str]]]  # a phrase and its tagged words
+
+
+def _runs(shown: str) -> list[Run]:
+    """The runs of whole words of `shown`, 2 characters or more and shorter than it."""
+    words = [(w, tag) for w, tag in tag_zh(shown)]
+    found = []
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            run = "".join(w for w, _ in words[i:j])
+            if MIN_WORD <= len(run) < len(shown):
+                found.append((run, words[i:j]))
+    return found
+
+
+def _candidates(runs: list[Run], bullets: list[str], texts: list[str], shown: str) -> list[Run]:
+    """The pieces of `shown` 3 characters or more and 3 fewer than it, and the runs of it with
+    the word before them the first bullet writes ("海上|风电" of 风电机组), neither inside
+    `shown` nor holding it; longest first."""
+    runs = [r for r in runs if not shown.endswith(r[0])]  # "博物馆" of 公众参观博物馆: the overview's own thing
+    found = [r for r in runs if MIN_CHARS <= len(r[0]) <= len(shown) - SHORTER_BY]
+    first = tag_zh(_sentence(bullets[0], texts))
+    for run, words in runs:
+        size = len(words)
+        for k in range(1, len(first) - size + 1):
+            if [w for w, _ in first[k : k + size]] != [w for w, _ in words]:
+                continue
+            word, tag = first[k - 1]
+            phrase = word + run
+            if tag in _BEFORE_TAGS and len(word) >= MIN_WORD and len(phrase) <= MAX_CHARS and shown not in phrase:
+                found.append((phrase, [first[k - 1], *words]))
+    return sorted(found, key=lambda r: -len(r[0]))
+
+
+def _sentence(bullet: str, texts: list[str]) -> str:
+    """The bullet with the rest of its sentence in a paragraph: a bullet cut at "；" is joined its
+    next clause after the titles are chosen ("……4541万千瓦；海上风电装机容量达321万千瓦", zh-news 47)."""
+    if bullet.rstrip('”’"）)').endswith(("。", "！", "？")):  # a whole sentence: no clause goes on
+        return bullet
+    body = bullet.rstrip("；")
+    for text in texts:
+        at = text.find(body)
+        if at >= 0:
+            rest = _SENTENCE_END.split(text[at + len(body) :], maxsplit=1)[0]
+            return body + rest
+    return bullet
+
+
+def _says(run: str, bullet: str, texts: list[str]) -> bool:
+    """True when the bullet, or the rest of its sentence, says `run`."""
+    return run in bullet or run in _sentence(bullet, texts)
+
+
+def _named(words: list[tuple[str, str]]) -> bool:
+    """True for a run of names ("温云鹏") or one a place or body opens ("长三角古树名木"); the
+    tagger's odd name inside a thing ("古树名|木") does not make it one."""
+    return words[0][1] in _FRONT_TAGS or all(tag in _NAME_TAGS for _, tag in words)
+
+
+def _opens_on_thing(words: list[tuple[str, str]]) -> bool:
+    """True for a run opening on a noun, not on an act or a modifier: "进|博会" of
+    进博会企业商业展 is the tagger's act and the event the overview's part belongs to (zh-news 67)."""
+    return words[0][1].startswith("n") or words[0][1] in _THING_TAGS
+
+
+def _one_bullets(title: str, bullets: list[str]) -> bool:
+    """A group of three or more whose title one bullet says at most."""
+    return len(bullets) >= MIN_BULLETS and sum(title in b for b in bullets) <= 1
+
+
+def _theme(
+    title: str,
+    bullets: list[str],
+    texts: list[str],
+    taken: set[str],
+    *,
+    runs: list[Run],
+    shown: str,
+    used: set[str],
+    given: list[str],
+) -> str:
+    """The longest run of `runs` every bullet says (module docstring), as the title; '' when none."""
+    if sum(shown in b for b in bullets) >= 2:  # the overview's own story
+        return ""
+    # the overview's title and its forms ("绍兴鲁迅故里乌篷船") are no bar; the groups' titles are
+    others = {u for u in taken if u not in shown.casefold()} | {t.casefold() for t in given if t and t != title}
+    title_words = {w for w, _ in tag_zh(title) if len(w) >= 2}
+    for run, words in _candidates(runs, bullets, texts, shown):
+        if not all(_says(run, b, texts) for b in bullets) or not free_of(run, others):
+            continue
+        if not _opens_on_thing(words) or _named(words) or where(run, bullets) or office((run,)) or role_word(run):
+            continue
+        if any(w in title_words for w, _ in words):
+            continue
+        if any(on_word_boundaries(run, t, "zh") and cleanly_cut(run, t, "zh") for t in texts if run in t):
+            given[given.index(title)] = run  # a later group's bar: "乌篷船" is no overview's form
+            return swapped_title(title, run, used)
+    return ""
