@@ -39,6 +39,16 @@ from conftest import shared_group_titles, shared_groups
             "He posted it on YouTube and his iPhone got the clip to EastEnders fans",
         ),
         ("Britain's longest reigning monarchFull coverage", "Britain's longest reigning monarchFull coverage"),
+        # a chart's labels and scores run into the sentence after them (en-xsum 24)
+        (
+            "Cap amount paid in welfare to a household 6.3Limit numbers coming to live in UK 6.3Give Holyrood "
+            'full control of welfare 7.1The policy statement "hold a referendum" was slightly more popular',
+            'The policy statement "hold a referendum" was slightly more popular',
+        ),
+        (  # a sum is no score (en-xsum 193)
+            "Neymar will have cost the club £106.8mLast month, Sandro Rosell resigned as Barcelona president",
+            "Neymar will have cost the club £106.8mLast month, Sandro Rosell resigned as Barcelona president",
+        ),
     ],
 )
 def test_the_sentence_after_the_headlines(text: str, mended: str) -> None:
@@ -48,6 +58,8 @@ def test_the_sentence_after_the_headlines(text: str, mended: str) -> None:
 @pytest.mark.parametrize(
     ("record", "opening"),
     [
+        (24, "The most popular of the policy statements in this category"),
+        (24, 'The policy statement "hold a referendum to ask people'),
         (27, "Mr Yashin said the opposition"),
         (73, "Report author Candace Imison said"),
         (144, "Nigeria's 36 governors enjoy wide powers"),
