@@ -45,6 +45,14 @@ from conftest import shared_group_titles, shared_groups
             'full control of welfare 7.1The policy statement "hold a referendum" was slightly more popular',
             'The policy statement "hold a referendum" was slightly more popular',
         ),
+        (  # a headline's last name run into a title and a name (en-xsum 136)
+            'Stuck between IS and the TalibanPresident Ashraf Ghani said the attack "trampled all human values"',
+            'President Ashraf Ghani said the attack "trampled all human values"',
+        ),
+        (
+            "Many EastEnders fans and PayPal users wrote to the show this week",
+            "Many EastEnders fans and PayPal users wrote to the show this week",
+        ),
         (  # a sum is no score (en-xsum 193)
             "Neymar will have cost the club £106.8mLast month, Sandro Rosell resigned as Barcelona president",
             "Neymar will have cost the club £106.8mLast month, Sandro Rosell resigned as Barcelona president",
@@ -61,6 +69,7 @@ def test_the_sentence_after_the_headlines(text: str, mended: str) -> None:
         (24, "The most popular of the policy statements in this category"),
         (24, 'The policy statement "hold a referendum to ask people'),
         (27, "Mr Yashin said the opposition"),
+        (136, "President Ashraf Ghani said the attack"),
         (73, "Report author Candace Imison said"),
         (144, "Nigeria's 36 governors enjoy wide powers"),
         (158, "At the front, Ricciardo had made a stunning start"),
