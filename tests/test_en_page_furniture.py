@@ -117,3 +117,12 @@ def test_xsum_151_comment_form_is_no_group() -> None:
 def test_a_comment_form_line_is_never_a_bullet(text: str) -> None:
     assert is_structure(text)
     assert not is_structure("The paper said the contact details of staff will never be published online.")
+
+
+def test_xsum_3_link_list_is_no_bullet() -> None:
+    """en-xsum 3: the page's links ("… imagesBBC - iWonder - … monarchFull coverage: Queen at 90")
+    glued before a sentence made a bullet that ended on "Full coverage" (lines.tsv's link-list-en)."""
+    bullets = [text for group in shared_groups("en-xsum.jsonl", 3) for text in group]
+    assert not [text for text in bullets if "Full coverage" in text or "iWonder" in text]
+    assert is_structure("Listen to the latest news from the townFull coverage")
+    assert not is_structure("The channel promised full coverage of the match.")
