@@ -39,6 +39,24 @@ from conftest import shared_group_titles, shared_groups
             "He posted it on YouTube and his iPhone got the clip to EastEnders fans",
         ),
         ("Britain's longest reigning monarchFull coverage", "Britain's longest reigning monarchFull coverage"),
+        # a chart's labels and scores run into the sentence after them (en-xsum 24)
+        (
+            "Cap amount paid in welfare to a household 6.3Limit numbers coming to live in UK 6.3Give Holyrood "
+            'full control of welfare 7.1The policy statement "hold a referendum" was slightly more popular',
+            'The policy statement "hold a referendum" was slightly more popular',
+        ),
+        (  # a headline's last name run into a title and a name (en-xsum 136)
+            'Stuck between IS and the TalibanPresident Ashraf Ghani said the attack "trampled all human values"',
+            'President Ashraf Ghani said the attack "trampled all human values"',
+        ),
+        (
+            "Many EastEnders fans and PayPal users wrote to the show this week",
+            "Many EastEnders fans and PayPal users wrote to the show this week",
+        ),
+        (  # a sum is no score (en-xsum 193)
+            "Neymar will have cost the club £106.8mLast month, Sandro Rosell resigned as Barcelona president",
+            "Neymar will have cost the club £106.8mLast month, Sandro Rosell resigned as Barcelona president",
+        ),
     ],
 )
 def test_the_sentence_after_the_headlines(text: str, mended: str) -> None:
@@ -48,7 +66,10 @@ def test_the_sentence_after_the_headlines(text: str, mended: str) -> None:
 @pytest.mark.parametrize(
     ("record", "opening"),
     [
+        (24, "The most popular of the policy statements in this category"),
+        (24, 'The policy statement "hold a referendum to ask people'),
         (27, "Mr Yashin said the opposition"),
+        (136, "President Ashraf Ghani said the attack"),
         (73, "Report author Candace Imison said"),
         (144, "Nigeria's 36 governors enjoy wide powers"),
         (158, "At the front, Ricciardo had made a stunning start"),

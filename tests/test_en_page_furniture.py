@@ -89,8 +89,40 @@ def test_a_notice_alone_stays_a_sentence_and_plain_prose_is_whole() -> None:
     assert furniture_free(plain, 0, len(plain)) == [(0, len(plain))]
 
 
-@pytest.mark.parametrize("index", [14, 17, 22, 28, 44, 58, 81, 107, 130, 133, 167])
+@pytest.mark.parametrize("index", [14, 17, 22, 28, 44, 58, 81, 107, 130, 133, 151, 167])
 def test_no_xsum_bullet_quotes_page_furniture(index: int) -> None:
     bullets = [text for group in shared_groups("en-xsum.jsonl", index) for text in group]
     furniture = re.compile("|".join(regex for _, regex, _ in furniture_rows()))
     assert not [text for text in bullets if furniture.search(text)]
+
+
+def test_xsum_151_comment_form_is_no_group() -> None:
+    """en-xsum 151: the page's comment form ("Your contact details will never be published", "If
+    you are happy to be contacted by a BBC journalist …") made a group of its own; the brief now
+    says the video's story only."""
+    bullets = [text for group in shared_groups("en-xsum.jsonl", 151) for text in group]
+    assert not [text for text in bullets if re.search("BBC journalist|contact details|your comments|new format", text)]
+    assert any(text.startswith("The arrival of the domestic freezer") for text in bullets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Required fieldIf you are happy to be contacted by a BBC journalist please leave a telephone number "
+        "that we can contact you on.",
+        "Your contact details will never be published.",
+        "Please ensure you have read the terms and conditions.",
+    ],
+)
+def test_a_comment_form_line_is_never_a_bullet(text: str) -> None:
+    assert is_structure(text)
+    assert not is_structure("The paper said the contact details of staff will never be published online.")
+
+
+def test_xsum_3_link_list_is_no_bullet() -> None:
+    """en-xsum 3: the page's links ("… imagesBBC - iWonder - … monarchFull coverage: Queen at 90")
+    glued before a sentence made a bullet that ended on "Full coverage" (lines.tsv's link-list-en)."""
+    bullets = [text for group in shared_groups("en-xsum.jsonl", 3) for text in group]
+    assert not [text for text in bullets if "Full coverage" in text or "iWonder" in text]
+    assert is_structure("Listen to the latest news from the townFull coverage")
+    assert not is_structure("The channel promised full coverage of the match.")

@@ -27,6 +27,7 @@ from citebrief.text.en_quote_speakers import speaker_after_quote
 from citebrief.text.en_semicolon_runs import semicolon_runs
 from citebrief.text.en_sentences import one_sentence
 from citebrief.text.en_sentences import sentence_spans as syntok_spans
+from citebrief.text.en_work_titles import title_goes_on
 from citebrief.text.lang import detect_lang
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.passage_heads import section_starts
@@ -271,6 +272,7 @@ def _en_sentence_spans(text: str, quiet: set[int] | None = None) -> list[tuple[i
             _ends_on_title(text, *spans[-1])
             or ends_on_versus(text, *spans[-1])
             or speaker_after_quote(text, *spans[-1], first, end)  # "'…aplomb.' Meacham concluded …"
+            or title_goes_on(text, *spans[-1], first)  # "… entitled Putin. | War, is based …"
         ):
             start = spans.pop()[0]  # syntok ends a sentence at "signed by Kansas Gov." before the name
         spans += _unglue_stops(text, start, end, quiet)

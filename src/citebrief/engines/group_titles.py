@@ -21,6 +21,7 @@ from citebrief.engines.themes import (
 )
 from citebrief.engines.zh_run_titles import paired_titles
 from citebrief.model import COMPOSED_SEPARATOR, Document
+from citebrief.text.en_link_titles import link_phrases
 from citebrief.text.measure_names import measures_title
 from citebrief.text.part_of import part_of
 from citebrief.text.report_kinds import label_title, report_title
@@ -294,7 +295,8 @@ def group_titles(
         if not title and lang == "zh" and not covering:  # a policy list's measures: each one's field
             title = measures_title(group.bullets) or report_title(group.bullets, texts)
             title = title or label_title([document.segments[p].text for p in group.paragraphs])
-        others = reserved - {heading.casefold()}
+        # and no title from a link's "Read Professor Curtice's analysis" (`en_link_titles`)
+        others = (reserved - {heading.casefold()}) | link_phrases(texts)
         guard = used | others
         if title and (title.casefold() not in used or title.casefold() == subject):
             used.add(title.casefold())

@@ -12,9 +12,14 @@ the seam. Where every run before the last seam is headline-short (MAX_HEADLINE_W
 says the sentence after it; a longer run is a sentence that lost its stop ("… on the 11th holeMr
 Lahiff, speaking …", en-xsum 199) and the bullet is left whole. Only the bullet's text is mended,
 once the brief is picked (engines/cited_points.py): cut in the sentence splitter, such seams moved
-other picks (a previous attempt read 11 briefs better and 4 worse). A group title drawn from such
-a bullet before it was mended loses the headline's last word too ("abroadSit on the Sea Wall",
-en-xsum 186: `title_after_headline`, the last of text/en_title_steps.py).
+other picks (a previous attempt read 11 briefs better and 4 worse). A chart's rows flattened the same way,
+each label's score glued to the next label ("Cap amount paid in welfare to a household 6.3Limit
+numbers coming to live in UK 6.3Give Holyrood … 7.1The policy statement …", en-xsum 24), leave
+their sentence the same way, and so does a headline whose last word is a name, run into a title
+before a name ("Stuck between IS and the TalibanPresident Ashraf Ghani said …", en-xsum 136).
+A group title drawn from such a bullet before it was mended loses the headline's last word too
+("abroadSit on the Sea Wall", en-xsum 186: `title_after_headline`, the last of
+text/en_title_steps.py).
 """
 
 from __future__ import annotations
@@ -25,7 +30,13 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, swapped_title
 
 # a token's lower-case start, then a capital opening a word or an acronym ("knowUK and the EU")
-_SEAM = LazyPattern(r"(?:(?<=\s)|^)[a-z]{2,}(?=[A-Z](?:[a-z’']|[A-Z]+\b))")
+# or a chart's score ending its label ("… income tax 6.8Increase top rate …", en-xsum 24), or a
+# headline's last name run into a title before a name ("… IS and the TalibanPresident Ashraf
+# Ghani said …", en-xsum 136: a brand's "EastEnders" runs into no title and name)
+_SEAM = LazyPattern(
+    r"(?:(?<=\s)|^)(?:[a-z]{2,}(?=[A-Z](?:[a-z’']|[A-Z]+\b))|\d{1,3}\.\d{1,2}(?=[A-Z][a-z])"
+    r"|[A-Z][a-z]+(?=(?:President|Prime Minister|Mr|Mrs|Ms|Dr|Sir) [A-Z][a-z]))"
+)
 _TITLE_SEAM = LazyPattern(r"^[a-z]{2,}(?=[A-Z][a-z])")  # the title's first token is such a seam
 MAX_HEADLINE_WORDS = 12  # "BBC team attacked while investigating soldiers' deaths" is 7
 MIN_KEPT_WORDS = 6

@@ -32,7 +32,7 @@ _APPOSITION = LazyPattern(r"(?<=[A-Za-z]), (?:the|a|an|one of|[a-z][\w'’-]*) [
 # a wire's tag glued to the lead ("(CNN)Kayahan, ...")
 _SOURCE_TAG = LazyPattern(r"^\([^()]{1,40}\)\s*")
 _CAPITALIZED = LazyPattern(r"^[A-Z][\w.'’&-]*$")
-_OPENERS = frozenset(word_list("The A An This That These Those They It He She We I But And As When After Every"))
+_OPENERS = frozenset(word_list("The A An This That These Those They It He She We You I But And As When After Every"))
 _INSIDE = frozenset(
     word_list("in of at for from on by with to the a an into near across over under about against and or")
 )

@@ -5,7 +5,9 @@ this story" link, a follow or newsletter prompt or an embedded post's end inside
 stop or space on either side: "… his best Test-match innings."Media playback is not supported on
 this devicePakistan batted for only 63 overs …". The sentence splitter cannot part them, so a
 bullet quoted the notice with the claims around it (en-xsum 14, 17, 22, 28, 58, 130, 133, 167),
-or the prompt as a claim (44, 81, 107). The furniture is data (`data/en_page_furniture.tsv`). A
+or the prompt as a claim (44, 81, 107); a comment form's lines ("Your contact details will
+never be published", "If you are happy to be contacted by a BBC journalist …") made a group of
+their own (151). The furniture is data (`data/en_page_furniture.tsv`). A
 notice inside a sentence or at its end is left out of it (segment.py's `_unglue_stops`); the
 sentence parted in two counts as one in the passages (a quiet cut), so no [n] moves. A sentence
 that is a notice whole stays, and lines.tsv's page-furniture-en row (`{en_page_furniture}`,
@@ -51,7 +53,10 @@ def _furniture() -> re.Pattern[str]:
 
 
 # what every row needs, looked for first: most sentences hold none of them
-_QUICK = re.compile(r"Media playback|news|stories|Updates on|Follow us|Subscribe to|special guide| post")
+_QUICK = re.compile(
+    r"Media playback|news|stories|Updates on|Follow us|Subscribe to|special guide| post"
+    r"|BBC journalist|your comments|contact details|eyewitness|terms and conditions|new format"
+)
 
 
 def furniture_free(text: str, start: int, end: int) -> list[tuple[int, int]]:
