@@ -1,7 +1,7 @@
 """A Chinese news group's title one bullet says gives way to the piece of the overview's title every
 bullet says (`zh_overview_theme_title`): "古树名木保护" for "先进生态文化" under "长三角古树名木保护论坛",
-"乌篷船" for "历史文化名城" under "绍兴鲁迅故里乌篷船码头", "海上风电" (海上 before the overview's 风电,
-said by one bullet's sentence in its next clause) for "福建省清洁能源装机容量" under "风电机组";
+"乌篷船" for "历史文化名城" under "绍兴鲁迅故里乌篷船码头"; "福建省清洁能源装机容量" stays under
+"风电机组" (海上 before the overview's 风电 read as the article's topic again, blind);
 a piece the overview's title is hardly longer than, a role, a run opening on an act, a group
 telling the overview's own story, a title already holding the piece or a pair keep
 the title. Bullets are zh-news briefs' own."""
@@ -64,9 +64,9 @@ def test_every_bullet_saying_a_piece_of_a_longer_overview_title_names_the_group(
     assert _retitled("历史文化名城", BOATS, "绍兴鲁迅故里乌篷船码头") == "乌篷船"
 
 
-def test_the_overviews_word_with_the_word_before_it_every_bullets_sentence_says_names_the_group() -> None:
-    assert _retitled("福建省清洁能源装机容量", WIND, "风电机组", texts=WIND_TEXTS) == "海上风电"
-    assert _retitled("福建省清洁能源装机容量", WIND, "风电机组") == "福建省清洁能源装机容量"  # the clause unseen
+def test_the_overviews_word_with_the_word_before_it_does_not_title_the_group() -> None:
+    # zh-news 47: "海上风电" under "风电机组" read worse blind than the capacity figures' own title
+    assert _retitled("福建省清洁能源装机容量", WIND, "风电机组", texts=WIND_TEXTS) == "福建省清洁能源装机容量"
 
 
 def test_a_piece_the_overview_title_is_hardly_longer_than_stays_off() -> None:
@@ -102,7 +102,7 @@ def test_shared_briefs_name_the_overview_theme_their_groups_share() -> None:
     trees = shared_group_titles("zh-news.jsonl", 41)
     assert trees[0].endswith("长三角古树名木保护论坛")
     assert trees[2] == "古树名木保护"
-    assert shared_group_titles("zh-news.jsonl", 47)[2] == "海上风电"
+    assert shared_group_titles("zh-news.jsonl", 47)[2] == "福建省清洁能源装机容量"
     boats = shared_group_titles("zh-news.jsonl", 180)
     assert boats[0].endswith("绍兴鲁迅故里乌篷船码头")
     assert boats[2] == "乌篷船"

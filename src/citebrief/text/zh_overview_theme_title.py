@@ -2,8 +2,7 @@
 that every one of its bullets says: "古树名木保护", not one bullet's "先进生态文化", over four
 bullets on why and how Hangzhou protects its old trees under "长三角古树名木保护论坛" (zh-news 41);
 "乌篷船", not one bullet's "历史文化名城", over the boats' full summer and their 5.4万 riders
-under "绍兴鲁迅故里乌篷船码头" (zh-news 180); "海上风电", not one bullet's "福建省清洁能源装机容量",
-over Fujian's offshore wind capacity and plans under "风电机组" (zh-news 47).
+under "绍兴鲁迅故里乌篷船码头" (zh-news 180).
 
 Every other title step keeps a group off the overview's words ("秦岭生态" under "秦岭生态环境保护"
 reads as the same part twice) and off any word another group's bullets say, so where the group's own
@@ -13,19 +12,22 @@ longer overview that names it with more (the forum, the pier): the overview is t
 the thing. So, last, a title one bullet says at most, in a group of three bullets or more, takes the
 longest run of whole words of the overview's title that every bullet says: 3 characters or more and
 at least 3 fewer than the overview's title (not "机顶盒" under "非法机顶盒", where the two would
-read as one), or a run of it with the word (a thing's or a spot's, two characters or more) the first
-bullet writes before it ("海上|风电" of 风电机组), 12 characters at most, neither inside the
-overview's title nor holding it; never the overview title's tail, its own thing ("博物馆" of
+read as one); never the overview title's tail, its own thing ("博物馆" of
 公众参观博物馆 over a museum's ticketing). A bullet says it where the rest of its sentence does: a
-bullet cut at "；" is joined its next clause after the titles are chosen (47's
-"……4541万千瓦；海上风电装机容量达321万千瓦"), never one that ends its sentence. Not a place, person
+bullet cut at "；" is joined its next clause after the titles are chosen, never one that ends its
+sentence. Not a place, person
 or body, no role ("退役军人" under "退役军人工作高质量发展" is whom the whole story is about), no
 word the old title holds already ("机器人产业" over 机器人 stays), on word boundaries and cut
 cleanly in a paragraph, free of the other groups' titles (those this step gave among them: one
 "乌篷船" a brief). A group two of whose bullets say the overview's whole title is the overview's own
-story ("上海市产业青年创新大赛" over the contest's opening), and its title stays. As pasted, 3 of
-zh-news' 200 briefs change (41, 47, 180), none of zh-clts or zh-policy; in the bench's paragraphs
+story ("上海市产业青年创新大赛" over the contest's opening), and its title stays. As pasted, 2 of
+zh-news' 200 briefs change (41, 180), none of zh-clts or zh-policy; in the bench's paragraphs
 2 of 456 (41 and 180 again).
+
+Tried and left: the overview's word with the word the first bullet writes before it ("海上|风电" of
+风电机组) gave zh-news 47 "海上风电" for "福建省清洁能源装机容量", and a blind reader found it the whole
+article's topic again, hardly apart from the overview's "风电机组": the old title, naming the group's
+capacity figures, read better.
 """
 
 from __future__ import annotations
@@ -40,14 +42,12 @@ from citebrief.text.zh_shared import office, where
 
 MIN_BULLETS = 3  # "every" bullet of a pair is the pair steps' business
 MIN_CHARS = 3
-MIN_WORD = 2  # a word of the overview's title, or the word the bullets write before it
-MAX_CHARS = 12
+MIN_WORD = 2  # a word of the overview's title
 _SENTENCE_END = re.compile(r"[。！？]")
 SHORTER_BY = 3  # "机顶盒" under "非法机顶盒" reads as the overview again
 _NAME_TAGS = frozenset({"ns", "nsf", "nr", "nrt", "nrfg", "nt"})
 _FRONT_TAGS = frozenset({"ns", "nsf", "nt"})
 _THING_TAGS = frozenset({"l", "j", "vn", "s"})
-_BEFORE_TAGS = frozenset({"n", "nz", "s"})  # "海上|风电": a thing's or a spot's word, no place's name
 
 
 def overview_theme_titles(titles: list[str], own: list[GroupTexts], used: set[str], shown: str) -> list[str]:
@@ -77,27 +77,15 @@ def _runs(shown: str) -> list[Run]:
 
 
 def _candidates(runs: list[Run], bullets: list[str], texts: list[str], shown: str) -> list[Run]:
-    """The pieces of `shown` 3 characters or more and 3 fewer than it, and the runs of it with
-    the word before them the first bullet writes ("海上|风电" of 风电机组), neither inside
-    `shown` nor holding it; longest first."""
+    """The pieces of `shown` 3 characters or more and 3 fewer than it, longest first."""
     runs = [r for r in runs if not shown.endswith(r[0])]  # "博物馆" of 公众参观博物馆: the overview's own thing
     found = [r for r in runs if MIN_CHARS <= len(r[0]) <= len(shown) - SHORTER_BY]
-    first = tag_zh(_sentence(bullets[0], texts))
-    for run, words in runs:
-        size = len(words)
-        for k in range(1, len(first) - size + 1):
-            if [w for w, _ in first[k : k + size]] != [w for w, _ in words]:
-                continue
-            word, tag = first[k - 1]
-            phrase = word + run
-            if tag in _BEFORE_TAGS and len(word) >= MIN_WORD and len(phrase) <= MAX_CHARS and shown not in phrase:
-                found.append((phrase, [first[k - 1], *words]))
     return sorted(found, key=lambda r: -len(r[0]))
 
 
 def _sentence(bullet: str, texts: list[str]) -> str:
     """The bullet with the rest of its sentence in a paragraph: a bullet cut at "；" is joined its
-    next clause after the titles are chosen ("……4541万千瓦；海上风电装机容量达321万千瓦", zh-news 47)."""
+    next clause after the titles are chosen."""
     if bullet.rstrip('”’"）)').endswith(("。", "！", "？")):  # a whole sentence: no clause goes on
         return bullet
     body = bullet.rstrip("；")
