@@ -73,3 +73,36 @@ def test_a_brief_starts_with_nothing_kept() -> None:
     draft_extractive(document_from_text(text, origin="test", kind="text"))
     length("kept from before")  # the brief emptied every table as it started
     assert len(calls) == 2
+
+
+def test_checks_a_brief_asks_again_are_read_once_and_answer_as_read_afresh() -> None:
+    """`is_dangling`, `heading_phrase`, `numbering_style`, `hollow` and `person_name` are asked of
+    the same texts several times in a policy or news brief (the lead's, the picks' and the titles'
+    steps): kept for the brief, each is answered from its table at least once over these briefs,
+    and on every sentence and short paragraph of them answers as the function read afresh."""
+    from citebrief.engines.extractive import draft_extractive
+    from citebrief.engines.policy_items_spread import numbering_style
+    from citebrief.engines.zh_hollow_swaps import hollow
+    from citebrief.ingest import document_from_text
+    from citebrief.text.headings import heading_phrase
+    from citebrief.text.patterns import is_dangling
+    from citebrief.text.zh_person_role import person_name
+    from conftest import load_records
+
+    kept = {"is_dangling": is_dangling, "numbering_style": numbering_style, "hollow": hollow}
+    kept |= {"heading_phrase": heading_phrase, "person_name": person_name}
+    hits = dict.fromkeys(kept, 0)
+    for name, count in (("zh-policy.jsonl", 6), ("zh-news.jsonl", 12)):
+        for record in load_records(name)[:count]:
+            document = document_from_text(record["article"], origin="test", kind="text")
+            draft_extractive(document)
+            for key, function in kept.items():
+                hits[key] += function.cache_info().hits  # type: ignore[attr-defined]
+            for text in [s.text for p in document.segments for s in p.sentences]:
+                assert is_dangling(text) == is_dangling.__wrapped__(text)  # type: ignore[attr-defined]
+                assert numbering_style(text) == numbering_style.__wrapped__(text)  # type: ignore[attr-defined]
+                assert hollow(text, lead=True) == hollow.__wrapped__(text, lead=True)  # type: ignore[attr-defined]
+                assert person_name(text[:4]) == person_name.__wrapped__(text[:4])  # type: ignore[attr-defined]
+            for text in [p.text for p in document.segments if len(p.text) <= 20]:
+                assert heading_phrase(text, "zh") == heading_phrase.__wrapped__(text, "zh")  # type: ignore[attr-defined]
+    assert all(hits.values()), hits

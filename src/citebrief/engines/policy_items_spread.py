@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.scored import Draft, Scored
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 
@@ -20,6 +21,7 @@ _ORDINAL = LazyPattern(r"[一二三四五六七八九十百\d]+")
 HEADING_CHARS = 20  # a paragraph this short without the list's marker is a heading: the list ends
 
 
+@per_brief(maxsize=1024)  # a list's items are asked again for each of their siblings (~48 asks of ~24 texts)
 def numbering_style(text: str) -> str:
     """The form of a paragraph's item number ("（二）" → "（N）"), '' where it has none."""
     marker = item_marker(text)

@@ -17,6 +17,7 @@ from citebrief.engines.bullets import repeats_any
 from citebrief.engines.lead_points import dangling
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_overview_details import Refill
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.colour import is_colour
 from citebrief.text.lazy_re import LazyPattern
 
@@ -58,6 +59,7 @@ def states_figure(text: str) -> bool:
     return _FIGURE.search(_DATE.sub("", text)) is not None
 
 
+@per_brief(maxsize=512)  # each swap asks it of the same bullets again (~12 asks of ~9 texts a news brief)
 def hollow(text: str, *, lead: bool = False) -> bool:
     """Whether a Chinese bullet says only a scene, a manner, a byline or that a meeting was held,
     with no figure in it; in the overview (`lead`) a meeting held is the news peg, and stays."""

@@ -5,6 +5,7 @@ short heading whose noun phrase names nothing in its own words ("加强领导，
 from __future__ import annotations
 
 from citebrief.model import Lang
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
 from citebrief.text.title_choice import is_generic_heading
 from citebrief.text.titles import noun_phrase, on_word_boundaries
@@ -22,6 +23,7 @@ _FRAME_TAILS = ("方面", "力度", "落实到位")
 MIN_BARE = 4
 
 
+@per_brief(maxsize=256)  # a policy's sections' titles ask it ~14 times of ~9 headings
 def heading_phrase(label: str, lang: Lang) -> str:
     """A heading's noun phrase; a heading any document has is kept whole ("保障措施", "实施步骤",
     "发展目标": cut to "措施", "步骤", "目标" they name nothing)."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Literal
 
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.data_files import data_text, numbered_lines
 from citebrief.text.en_page_furniture import fill_furniture
 from citebrief.text.firstchars import with_first_chars
@@ -236,6 +237,7 @@ def is_operative(text: str) -> bool:
     return bool(_combined("operative", _script(flat)).search(flat))
 
 
+@per_brief(maxsize=1024)  # a policy brief asks it ~60 times of ~40 bullets (the lead's, the picks', the cuts')
 def is_dangling(text: str) -> bool:
     """A sentence that opens by leaning on the one before it ("但……", "受总理委托，负责……",
     "该……"): read alone, it has no subject or no antecedent."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import cache
 
 from citebrief.model import Group
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries
@@ -43,6 +44,7 @@ def role_heads() -> tuple[str, ...]:
     return data_lines("zh_person_roles.tsv")
 
 
+@per_brief(maxsize=512)  # the title steps ask it of the same titles again (~16 asks of ~8 a zh-news brief)
 def person_name(title: str) -> bool:
     """True when `title` is a person's name alone: one tagger word read as a name (nr) of two to
     four Chinese characters, or a surname with 某."""
