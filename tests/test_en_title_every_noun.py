@@ -25,3 +25,8 @@ def test_two_nouns_leave_the_title() -> None:
 
 def test_shared_titles() -> None:
     assert shared_group_titles("en-xsum.jsonl", 106)[2] == "Children"  # not "Age"
+
+
+def test_a_word_that_may_be_a_verb_is_no_noun() -> None:
+    bullets = ["We have managed to take photos of 40.", "Time and money will dictate how many we take."]
+    assert every_noun_title(bullets, bullets, bullets, set(), "Money") == "Money"  # not "Take"

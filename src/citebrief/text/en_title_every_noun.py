@@ -7,7 +7,8 @@ only; this reads a noun written in lower case.
 
 Where the title is one word, said by one bullet (in any form, `en_title_choice.family`), and
 every bullet of the group (two or more) writes one lower-case noun of four letters or more (a
-dictionary noun, not a general one like "thing"), in the same form, the noun takes the title's
+word the dictionary knows as a noun only, not "take" of "take photos" over "Money" in en-cnndm
+28 as the benches cut it; not a general one like "thing"), in the same form, the noun takes the title's
 place, with the modifier every bullet writes right before it where that is an adjective:
 "Children". The phrase is written on word boundaries in the group's paragraphs, is free of the
 other titles and not vague (`en_title_vague`); where two nouns qualify, the title stays.
@@ -29,6 +30,7 @@ from citebrief.text.titles import display_title, free_of, on_word_boundaries, sw
 MIN_LETTERS = 4  # "children", "notes": not "age", "way"
 _WORD = re.compile(r"[A-Za-z][a-z'-]*")
 _BEFORE = re.compile(r"([a-z]+)\s+$")
+_NOUN = frozenset({"NOUN"})  # a noun only: not "take" of "take photos"
 _NOT_MODIFIERS = frozenset({"the", "a", "an", "of", "in", "to", "and", "for", "on", "at", "by", "with", "that"})
 
 
@@ -46,7 +48,7 @@ def every_noun_title(
     nouns = [
         w
         for w in common
-        if len(w) >= MIN_LETTERS and "NOUN" in word_classes(w) and not generic_en(w) and w not in _NOT_MODIFIERS
+        if len(w) >= MIN_LETTERS and word_classes(w) == _NOUN and not generic_en(w) and w not in _NOT_MODIFIERS
     ]
     if len(nouns) != 1:
         return title
