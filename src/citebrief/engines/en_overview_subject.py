@@ -27,6 +27,7 @@ from citebrief.text.en_overview_minor import past_minor_name
 from citebrief.text.en_overview_named import named_kind
 from citebrief.text.en_overview_opener import lead_opener
 from citebrief.text.en_overview_pair import overview_pair
+from citebrief.text.en_overview_passing import passing_subject
 from citebrief.text.en_overview_place import past_where
 from citebrief.text.en_overview_result_lead import result_lead
 from citebrief.text.en_overview_roundup import roundup_subject
@@ -111,4 +112,6 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
     # "900-year-old Mummy", not "Murder Victim" a cleaner feared it was (`en_overview_found`)
     subject = found_instead(subject, opening[0] if opening else "", used)
     # "Football League", not "Rotherham" of a roundup's permutations (`en_overview_roundup`)
-    return roundup_subject(subject, opening[0] if opening else "", texts, used)
+    subject = roundup_subject(subject, opening[0] if opening else "", texts, used)
+    # "Selby", not "Xiao Guodong" he beat: the person the bullets name, not one in passing (`en_overview_passing`)
+    return passing_subject(subject, bullets, texts, used)

@@ -33,8 +33,10 @@ def most_named_person(texts: list[str], used: set[str]) -> str:
     for paragraph in texts[:OPENING_PARAGRAPHS]:
         for run in capital_runs(paragraph):
             words = run.split()
-            if words[0].lower() in CLAUSE_OPENERS and len(words) > 2:
+            if words[0].lower() in CLAUSE_OPENERS:
                 words = words[1:]  # "Although Hillary Clinton boasts": whom the clause is about
+            if len(words) < 2 or "I" in words:
+                continue  # "Although I did break a few bones": a clause's opener and a pronoun, no name
             name = " ".join(words)
             if not (person_key(name, texts) or _called_by_first(words, texts)) or not free_of(name, used):
                 continue
@@ -135,3 +137,4 @@ def _said(phrase: str, text: str) -> int:
 
 def _mentions(word: str, texts: list[str]) -> int:
     return sum(_said(word.casefold(), t.casefold()) for t in texts)
+

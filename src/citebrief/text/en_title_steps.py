@@ -23,6 +23,7 @@ from citebrief.text.en_title_distinct import distinct_title
 from citebrief.text.en_title_done_to import done_to_title
 from citebrief.text.en_title_event import reader_title
 from citebrief.text.en_title_every_bullet import every_bullet_title
+from citebrief.text.en_title_every_noun import every_noun_title
 from citebrief.text.en_title_figure import figure_title
 from citebrief.text.en_title_fixture import fixture_title
 from citebrief.text.en_title_gist import gist_title
@@ -120,6 +121,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     lifted_title,  # "Ancelotti on the Champions League" of one speaker's quotes, not a quote's "Objective"
     name_said_title,  # "Dawson on OM" of one person's words, not a bare "Dawson"
     competition_title,  # "Conference" of a roundup's section, not one club's "Alfreton"
+    every_noun_title,  # "Children" every bullet says, not one's "Age"
 )
 
 
