@@ -16,7 +16,7 @@ def _bullets(index: int) -> list[str]:
 def test_a_first_person_paragraph_after_glued_quoted_words_goes_on_with_them() -> None:
     before = '"We couldn\'t get anywhere near the site," said Hetherington."'
     assert glued_line(before, "When we were able to access it, the reality hit everybody.", before_quoted=False)
-    assert glued_line("The whole site was under water.\"", "I was there.", before_quoted=True)  # a middle's end
+    assert glued_line('The whole site was under water."', "I was there.", before_quoted=True)  # a middle's end
 
 
 def test_the_writers_sentences_and_short_replies_are_not_glued_lines() -> None:
