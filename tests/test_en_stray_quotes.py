@@ -64,8 +64,7 @@ def test_turned_marks_go_back_to_the_front(text: str, mended: str) -> None:
 @pytest.mark.parametrize(
     ("record", "opening"),
     [
-        # en-xsum 7's "I feel like I'm just missing …" gave way to her next line once Rowsell Shand's
-        # glued paragraphs read as her words (`en_glued_quotes`): her bullet now leads them
+        (7, "I feel like I'm just missing a little bit of zing"),
         (9, "I don't feel under pressure as much"),
         (31, "It was nice to be accepted so quickly"),
         (42, "The potential is there, without a doubt"),
