@@ -24,6 +24,7 @@ before keeps `MIN_GROUP` and the group of the words holds `MAX_GROUP` at most.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from citebrief.engines.bullets import repeats_any
@@ -38,6 +39,8 @@ from citebrief.text.speech_verbs_en import TablePattern, alternation
 MAX_GROUP = 5  # bullets a group holds with the speaker's sentence added (a folded group's size)
 MIN_GROUP = 2  # bullets the group before keeps once its speaker's run goes down
 _PRONOUNS = frozenset({"", "He", "She", "They", "We", "I", "It"})
+# a straight mark opening a quotation after a colon and never closed ('… told BBC Wales Sport:"It was good')
+_OPEN_AFTER_COLON = re.compile(r':\s*"[^"]*$')
 # a name right before a verb of saying that opens a quotation ("… secretary general Momir Durdevac said: '…")
 _NAME_SAYS = TablePattern(lambda: rf"\b(?P<who>[A-Z][\w'’-]+)\s+{alternation('quoted')}\b[^'‘\"“:]{{0,60}}:\s*['‘\"“]")
 
@@ -62,6 +65,8 @@ def speakers_led(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int:
             speaker = unnamed_speaker(scored, texts, quoted, usable, chosen, draft, i, said=scored.trimmed)
             if speaker is None:
                 continue
+            if _OPEN_AFTER_COLON.search(scored.trimmed[speaker]):
+                continue  # cut with its quotation left open ('… told BBC Wales Sport:"It was good …', en-xsum 45)
             place = draft.picked.index(i)
             if place and draft.picked[place - 1] > speaker:
                 continue  # a bullet between the speaker's sentence and the line: a line of theirs

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from citebrief.text.anaphora import names_speaker, pronoun_speaker, speakerless_quote
 from citebrief.text.brief_memo import per_brief
+from citebrief.text.en_glued_quotes import glued_line, speaks_of_others
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.quote_fragments import ANY_MARK as _ANY_MARK
 from citebrief.text.quote_fragments import closes_unopened, inside_open_quote
@@ -67,18 +68,29 @@ def _gives_amount(text: str) -> bool:
     return ("illion" in text or _DIGIT.search(text) is not None) and _AMOUNT.search(text) is not None
 
 
-def inside_quotation(sentences: Sequence[str]) -> list[bool]:
+def inside_quotation(sentences: Sequence[str], *, glued: bool = True) -> list[bool]:
     """For each sentence, whether it is the middle of a quotation: it has no quotation mark and
     follows a sentence that opened one and left it open (`quote_fragments.inside_open_quote`), or
     another such middle sentence ("‘In my judgement … | The best I can do is … | I have no
-    choice."), up to `MOST_QUOTED_SENTENCES` of them."""
+    choice."), up to `MOST_QUOTED_SENTENCES` of them; where `glued` (a story not told in the first
+    person), also a first-person paragraph whose opening mark BBC text glued to the sentence
+    before (`en_glued_quotes`), and the run after it up to a sentence that speaks of others as
+    "they"/"he"/"she" with no "I"/"we" (`en_glued_quotes.speaks_of_others`, en-xsum 7)."""
     inside: list[bool] = []
     run = 0
+    from_glue = False  # the run began at a glued line: it stops at a sentence speaking of others
     for i, text in enumerate(sentences):
         before = sentences[i - 1] if i else ""
         if i and inside_open_quote(before, text):
-            run = 1
-        elif run and run < MOST_QUOTED_SENTENCES and not _ANY_MARK.search(text):
+            run, from_glue = 1, False
+        elif i and glued and glued_line(before, text, before_quoted=bool(inside and inside[-1])):
+            run, from_glue = 1, True  # a quotation's next paragraph, its opening mark glued to the one before
+        elif (
+            run
+            and run < MOST_QUOTED_SENTENCES
+            and not _ANY_MARK.search(text)
+            and not (from_glue and speaks_of_others(text))
+        ):
             run += 1
         else:
             run = 0
@@ -90,8 +102,17 @@ def inside_quotation(sentences: Sequence[str]) -> list[bool]:
 def quote_reading(sentences: tuple[str, ...]) -> tuple[bool, list[bool]]:
     """Whether "I"/"we" is someone quoted rather than the writer (`first_person_story`), and which
     sentences are a quotation's middle (`inside_quotation`): read once a brief, for its theme
-    groups and its overview alike."""
-    return not first_person_story(sentences), inside_quotation(sentences)
+    groups and its overview alike. A paragraph of quoted words whose opening mark BBC text glued
+    to the sentence before (`en_glued_quotes`) is the speaker's, not the writer's telling; but a
+    story read as told in the first person, all its sentences counted, stays so (en-xsum 14)."""
+    plain = inside_quotation(sentences, glued=False)
+    if first_person_story(sentences):
+        return False, plain  # glued lines do not overturn the teller's "I" (`en_glued_quotes`)
+    glued = inside_quotation(sentences)
+    # a glued paragraph's "I" is the quoted speaker's, not the writer's: not counted for the story
+    told = [text for text, was, now in zip(sentences, plain, glued, strict=True) if was or not now]
+    others_speak = not first_person_story(told)
+    return others_speak, glued if others_speak else plain
 
 
 @per_brief(maxsize=4096)  # the theme groups, the overview and the loners ask of the same bullets
