@@ -22,11 +22,13 @@ import re
 from functools import cache
 
 from citebrief.text.data_files import data_lines
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.prefilter import Prefilter, literal_prefilter
 from citebrief.text.regex_cache import compiled
 
 _PLACE = "{en_page_furniture}"
 MIN_KEPT_WORDS = 4
-_AFTER = re.compile(r"\.?\s*")  # a stop and the space after a notice stay with it
+_AFTER = LazyPattern(r"\.?\s*")  # a stop and the space after a notice stay with it (matches always)
 
 
 @cache
@@ -52,11 +54,22 @@ def _furniture() -> re.Pattern[str]:
     return compiled(alternation())
 
 
-# what every row needs, looked for first: most sentences hold none of them
-_QUICK = re.compile(
-    r"Media playback|news|stories|Updates on|Follow us|Subscribe to|special guide| post"
-    r"|BBC journalist|your comments|contact details|eyewitness|terms and conditions|new format"
-)
+@cache
+def _quick() -> Prefilter | None:
+    """What every row needs, looked for first (most sentences hold none of it): read off the
+    table's own patterns, no second list to keep in step with it."""
+    return literal_prefilter(alternation())
+
+
+def _may_hold(text: str) -> bool:
+    quick = _quick()
+    return quick is None or quick.may_match(text)
+
+
+def _past_notice(text: str, at: int, end: int) -> int:
+    """Where `text` goes on after a notice ending at `at`: past a stop and the spaces after it."""
+    found = _AFTER.match(text, at, end)
+    return found.end() if found is not None else at
 
 
 def furniture_free(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -66,19 +79,18 @@ def furniture_free(text: str, start: int, end: int) -> list[tuple[int, int]]:
     (shortened, en-xsum 6, 7, 16, 114, 158 and 167 picked other sentences or grouped them anew). A
     sentence that is a notice whole stays one (the page-furniture-en row keeps it out of a brief),
     so that the passages of a one-block article hold as many sentences as before."""
-    if _QUICK.search(text, start, end) is None:
+    if not _may_hold(text[start:end]):
         return [(start, end)]
     pieces: list[tuple[int, int]] = []
     low = start
     for found in _furniture().finditer(text, start, end):
         if found.start() == start:
             continue
-        after = _AFTER.match(text, found.end(), end)
         # a mark alone ('"Media …' after syntok's stop) stays a piece: dropped, the quotation the
         # sentence before leaves open ran on into the next one (en-xsum 17: 'innings. Pakistan batted …')
         if text[low : found.start()].strip():
             pieces.append((low, len(text[: found.start()].rstrip())))
-        low = after.end() if after is not None else found.end()
+        low = _past_notice(text, found.end(), end)
     if low < end and text[low:end].strip():
         pieces.append((low, end))
     return pieces or [(start, end)]
@@ -88,11 +100,10 @@ def without_leading_furniture(text: str) -> str:
     """`text` (a bullet) less a notice glued to its front ("More on this and other South Yorkshire
     storiesThe union's general secretary …", "Media playback is not supported on this
     device"I'm going to …"), where a sentence of MIN_KEPT_WORDS or more follows it."""
-    if _QUICK.search(text) is None:
+    if not _may_hold(text):
         return text
     found = _furniture().match(text)
     if found is None:
         return text
-    after = _AFTER.match(text, found.end())
-    rest = text[after.end() if after is not None else found.end() :]
+    rest = text[_past_notice(text, found.end(), len(text)) :]
     return rest if len(rest.split()) >= MIN_KEPT_WORDS else text
