@@ -21,10 +21,8 @@ text/quote_fragments.py and engines/en_quote_ends.py.
 
 from __future__ import annotations
 
-from functools import cache
-
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.speech_verbs_en import verbs
+from citebrief.text.speech_verbs_en import TableWords
 
 MAX_JOINED_WORDS = 45  # two sentences a bullet holds (CARRY_WORDS_EN-sized briefs keep bullets near this)
 # a longer first sentence is a statement of its own: joined, en-cnndm 161 lost its bullet and en-xsum 155 its groups
@@ -40,22 +38,17 @@ _SINGLE = LazyPattern(r"(?:^|(?<=[\s(]))[‘'](?=\w)|(?<=[\w,.!?;])[’'](?=[\s,
 _CLOSE = LazyPattern(r"[,!?][\"”](?=\s)")
 
 
-@cache
-def _verbs() -> frozenset[str]:
-    # "… Nobel? | Yes," he was once quoted as saying.': the speaker named by "quoted as saying" (en-xsum 55)
-    return frozenset([*verbs("quoted"), "saying"])
+# "… Nobel? | Yes," he was once quoted as saying.': the speaker named by "quoted as saying" (en-xsum 55)
+_VERBS = TableWords("quoted", frozenset({"saying"}))
 
 
 def _marks(text: str) -> list[str]:
     return [m.group() for m in _DOUBLE.finditer(text)] + [m.group() for m in _SINGLE.finditer(text)]
 
 
-def quote_goes_on(text: str, first_start: int, first_end: int, start: int, end: int) -> bool:
-    """Whether text[start:end] is the rest of a quotation that text[first_start:first_end] opened
-    and left open, closed with its speaker, the two short enough to be one sentence."""
-    first, second = text[first_start:first_end], text[start:end]
-    if first_end >= start:
-        return False  # glued at the stop ("rules...When"): joined, it would read glued
+def quote_goes_on(first: str, second: str) -> bool:
+    """Whether sentence `second` is the rest of a quotation that sentence `first` opened and left
+    open, closed with its speaker, the two short enough to be one sentence."""
     opening = _OPENS_AT_START.match(first)
     if opening is None or not first.rstrip().endswith((".", "!", "?")):
         return False
@@ -67,11 +60,10 @@ def quote_goes_on(text: str, first_start: int, first_end: int, start: int, end: 
     if close is None or len(_marks(second)) != 1:
         return False  # no close, or another mark besides it
     speaker = second[close.end() :].split()[:SPEAKER_WORDS]
-    return any(word.strip(".,;:") in _verbs() for word in speaker)
+    return any(word.strip(".,;:") in _VERBS for word in speaker)
 
 
 def quote_opening(before: str, sentence: str) -> bool:
     """Whether `sentence` is the rest of a quotation that the sentence `before` it opened (as
-    `quote_goes_on` says of the two, a space between them)."""
-    joined = f"{before.strip()} {sentence.strip()}"
-    return quote_goes_on(joined, 0, len(before.strip()), len(before.strip()) + 1, len(joined))
+    `quote_goes_on` says of the two)."""
+    return quote_goes_on(before.strip(), sentence.strip())

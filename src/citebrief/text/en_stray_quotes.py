@@ -23,10 +23,8 @@ a quotation's piece). Mends en-xsum 14, 17, 30, 169 and 178; turned marks, en-xs
 
 from __future__ import annotations
 
-from functools import cache
-
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.speech_verbs_en import verbs
+from citebrief.text.speech_verbs_en import TableWords
 
 # the stray mark, then a speaker and a colon, a space and the speaker's own opening mark
 _SPEAKER_OPENS = LazyPattern(r"\"(?=[A-Z][^\"“”.!?:]{0,80}:\s+\"\w)")
@@ -40,10 +38,7 @@ _TURNED = LazyPattern(r"(?=[A-Z])[^\"“”]{8,}[,!?]\"(?= )(?P<speaker>[^\"“�
 MAX_SPEAKER_WORDS = 12  # "former Sharks and England winger Mark Cueto told North West Tonight"
 
 
-@cache
-def _quoted_verbs() -> frozenset[str]:
-    """The verbs that name a speaker at a quotation's end (speech_verbs_en's "quoted" use)."""
-    return frozenset(verbs("quoted"))
+_QUOTED_VERBS = TableWords("quoted")  # the verbs that name a speaker at a quotation's end
 
 
 def without_stray_quote(text: str) -> str:
@@ -53,6 +48,6 @@ def without_stray_quote(text: str) -> str:
         return text[1:]
     turned = _TURNED.fullmatch(text) if text.endswith('."') else None
     speaker = turned.group("speaker").split() if turned is not None else []
-    if 0 < len(speaker) <= MAX_SPEAKER_WORDS and not _quoted_verbs().isdisjoint(speaker):
+    if 0 < len(speaker) <= MAX_SPEAKER_WORDS and not _QUOTED_VERBS.isdisjoint(speaker):
         return f'"{text[:-1]}'
     return text
