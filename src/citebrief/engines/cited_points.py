@@ -68,6 +68,8 @@ def cited_points(
     led: set[str] = set()  # the lead-ins of "一是……；二是……" runs a bullet of the group has said
     headed: set[int] = set()  # the "；"-runs a bullet of the group has said from their head
     units = scored.units
+    # the heads of the sections an English round-up lists, read once for the group (`en_section_heads`)
+    heads = section_heads(" ".join(unit.text for unit in units)) if scored.lang == "en" else frozenset()
     for k, i in enumerate(picked):
         unit = units[i]
         similar = scored.sentence_vectors.similarities(i)
@@ -118,20 +120,20 @@ def cited_points(
         if scored.lang == "en" and (opener := _quote_opener(scored, i, text, everywhere)) is not None:
             text = f"{units[opener].text.strip()} {text}"  # '"We know where to look. | We know …' (en_quote_splits)
             citations.add(units[opener].paragraph)
-        text = _en_mended(text, scored) if scored.lang == "en" else text
+        text = _en_mended(text, heads) if scored.lang == "en" else text
         points.append(Point(text=text, citations=sorted(citations)))
     return points
 
 
-def _en_mended(text: str, scored: Scored) -> str:
-    """An English bullet's text, once built, less what the page's layout left in it."""
+def _en_mended(text: str, heads: frozenset[str]) -> str:
+    """An English bullet's text, once built, less what the page's layout left in it (`heads`: the
+    article's section heads)."""
     text = without_picture_asides(text)  # "Bill, pictured above, who …": the photo is not in the brief
     text = without_stray_quote(text)  # '"Coach Trevor Bayliss said: "He …' (`en_stray_quotes`)
     text = without_leading_furniture(strip_standard_lead(text))  # "More on this … storiesThe union's …"
     text = after_seam(text)  # "The high price of public shaming online Sure, McHenry …" (`en_adverb_seams`)
     text = after_glued_headlines(text)  # "… look for soldier sonsMr Yashin said …" (`en_glued_headlines`)
-    heads = section_heads(" ".join(unit.text for unit in scored.units))  # "… spot Championship Watford …"
-    return after_section_head(text, heads)  # (`en_section_heads`)
+    return after_section_head(text, heads)  # "… spot Championship Watford …" (`en_section_heads`)
 
 
 def _quote_opener(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> int | None:

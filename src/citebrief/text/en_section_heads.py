@@ -17,7 +17,8 @@ as the other English mends of a page's layout are.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from citebrief.text.brief_memo import per_brief
 
 _ITEM = r"(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
 _LIST = re.compile(rf"(?<![\w-]){_ITEM}(?:, {_ITEM}){{1,8}},? and {_ITEM}(?![\w-])")
@@ -26,7 +27,7 @@ MIN_HEADS = 3  # a list of two is a pair of names, not a page's parts
 MIN_KEPT_WORDS = 6  # what is left after the head is a sentence
 
 
-@lru_cache(maxsize=32)
+@per_brief(maxsize=4)  # asked once for each group of the brief, of the same article
 def section_heads(article: str) -> frozenset[str]:
     """The heads of the sections `article` lists as its parts, each standing elsewhere in it
     before a capitalised word: none where no list of at least MIN_HEADS is all heads."""
