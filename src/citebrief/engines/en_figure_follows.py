@@ -22,6 +22,7 @@ from functools import cache
 
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.scored import Draft, Scored
+from citebrief.text.calendar_names import MONTH_ALTERNATION
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_unattributed import opens_first_person, quote_reading
 from citebrief.text.lazy_re import LazyPattern
@@ -35,7 +36,7 @@ MOST_ADDED = 2  # sentences a brief takes, at most
 # ordinal ("21st Century"), a decade ("1990s") and a hyphened label or span ("Under-21", "2013-14") out
 _FIGURE = LazyPattern(r"(?<![\w:.,-])(?!(?:1[89]|20)\d\d\b)\d+(?:[.,]\d+)*(?![\d:-]|st\b|nd\b|rd\b|th\b|s\b)")
 # a date's day ("February 9", "9th April"): a date, no figure
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = rf"(?:{MONTH_ALTERNATION})"
 _DATE = LazyPattern(rf"\b{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}\b")
 # a sentence's opening: a capital (no quotation's line, no cut's leftover)
 _OPENS = LazyPattern(r"[A-Z]")

@@ -22,6 +22,7 @@ English news and features read in runs only (`final_groups`).
 from __future__ import annotations
 
 from citebrief.engines.cited_points import carry_antecedent
+from citebrief.engines.en_turn_splits import OPENS_ON_PRONOUN
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.lazy_re import LazyPattern
 
@@ -30,7 +31,6 @@ MAX_OVERVIEW = 4  # the overview's points, at most, with the bullet (as `en_ante
 # "him"/"her" in what a speaker reports: "X said soldiers ... killed him" (not "known for her stance")
 _REPORTED_OBJECT = LazyPattern(r"\bsaid\b[^.‘'\"“]*\b(?:him|her)\b")
 _PERSONAL = LazyPattern(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers)\b")
-_OPENS_ON_PRONOUN = LazyPattern(r"^\W*(?:He|She|His|Her|They|Their)\b")
 # a quotation: its words are the speaker's ("He said: 'This is a major victory ...'")
 _QUOTED = LazyPattern(r"[‘'\"“][^‘’'\"“”]*[’'\"”]")
 _NAME = LazyPattern(r"\b[A-Z][a-z]{3,}\b")
@@ -54,7 +54,7 @@ def pronoun_heads_raised(scored: Scored, drafts: list[Draft]) -> int:
         head, rest = min(draft.picked), [k for k in draft.picked if k != min(draft.picked)]
         # as pasted: "He said: '...'" carries the governor's sentence before it (`carry_antecedent`)
         text = carry_antecedent(scored, head, texts[head], everywhere) or texts[head]
-        if _OPENS_ON_PRONOUN.search(text) or not _REPORTED_OBJECT.search(_QUOTED.sub(" ", text)):
+        if OPENS_ON_PRONOUN.search(text) or not _REPORTED_OBJECT.search(_QUOTED.sub(" ", text)):
             continue
         if any(_PERSONAL.search(texts[k]) for k in rest):
             continue  # "him" may be someone of the group's own

@@ -41,8 +41,8 @@ TURN = LazyPattern(r"^\W*(?:In (?:a|another) separate \w+|Separately|Meanwhile|E
 _FULL_NAME = LazyPattern(r"(\w+)?\W+(?:[A-Z][\w'’-]+ )+([A-Z][\w'’-]+)\b")
 # words before a name that make it where something is, not who does it ("residents of North Lanarkshire")
 _PLACE_WORDS = frozenset({"of", "in", "at", "from", "to", "near", "for", "across", "around"})
-# a bullet that goes on about someone just named
-_GOES_ON = LazyPattern(r"^\W*(?:He|She|His|Her|They|Their)\b")
+# a bullet that goes on about someone just named (en_pronoun_heads reads the same opening)
+OPENS_ON_PRONOUN = LazyPattern(r"^\W*(?:He|She|His|Her|They|Their)\b")
 
 
 def turns_parted(texts: Sequence[str], sentences: Sequence[str], drafts: list[Draft]) -> int:
@@ -59,9 +59,10 @@ def turns_parted(texts: Sequence[str], sentences: Sequence[str], drafts: list[Dr
         if len(others) < MIN_KEPT or not TURN.search(texts[aside]):
             continue
         own = frozenset().union(*(names(texts[k]) for k in others))
-        if names(texts[aside]) & own:
+        named = names(texts[aside])
+        if named & own:
             continue  # it names whom its group names: it goes on with them ("... abuse by Sir Edward")
-        new = names(texts[aside]) - own - said
+        new = named - said
         people = [n for n in sorted(new) if is_person(n, sentences) and _as_subject(texts[aside], n)]
         if not people or _goes_on(texts, drafts, draft, people):
             continue
@@ -84,4 +85,4 @@ def _goes_on(texts: Sequence[str], drafts: list[Draft], draft: Draft, people: li
     if not later:
         return False
     opening = texts[min(min(d.picked) for d in later)]
-    return _GOES_ON.search(opening) is not None or any(name in opening for name in people)
+    return OPENS_ON_PRONOUN.search(opening) is not None or any(name in opening for name in people)

@@ -53,7 +53,7 @@ def list_twins_joined(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         if (
             len(first.picked) + len(second.picked) <= MOST
             and min(second.picked) == last + 1
-            and all(_in_list(scored, last, i) for i in second.picked)
+            and _in_list(scored, last, max(second.picked))  # its last item's range holds every other's
             and not any(_opens_on_verb(scored.units[i].text) for i in second.picked)
         ):
             drafts[at : at + 2] = [Draft(first.theme, sorted([*first.picked, *second.picked]), first.title)]

@@ -137,4 +137,3 @@ def _said(phrase: str, text: str) -> int:
 
 def _mentions(word: str, texts: list[str]) -> int:
     return sum(_said(word.casefold(), t.casefold()) for t in texts)
-

@@ -38,7 +38,15 @@ from citebrief.text.en_title_choice import said_outside_quotes
 from citebrief.text.en_title_event import person_title, time_label
 from citebrief.text.en_title_speaker import only_teller
 from citebrief.text.en_title_vague import name_said, plain_phrase, vague_title
-from citebrief.text.titles import display_title, on_word_boundaries, said_alone, starts, swapped_title, word_boundary
+from citebrief.text.titles import (
+    display_title,
+    free_of,
+    on_word_boundaries,
+    said_alone,
+    starts,
+    swapped_title,
+    word_boundary,
+)
 
 MIN_SAYERS = 2  # bullets that report the event, at least
 MIN_NAMED_BULLETS = 3  # a name over fewer bullets is what the group is about
@@ -135,14 +143,13 @@ def _named_thing(bullets: list[str], group_texts: list[str], all_texts: list[str
     for bullet in bullets:
         for chunk in en_chunks(bullet):
             text = chunk.text
-            folded = text.casefold()
             if not chunk.name_only or not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
                 continue
             if person_title(text, all_texts) or is_place_or_body(text, all_texts) or time_label(text):
                 continue
             if text.split()[-1] in _DAY_WORDS or "'" in text or "’" in text:
                 continue  # "Christmas Day", "Valentine's Day": when, not what
-            if any(folded in u or u in folded for u in used) or not said_outside_quotes(text, [bullet]):
+            if not free_of(text, used) or not said_outside_quotes(text, [bullet]):
                 continue
             if _cut_from_longer(text, group_texts):
                 continue  # "United Nations Children" of "United Nations Children's Fund"

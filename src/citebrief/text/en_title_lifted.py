@@ -61,7 +61,6 @@ _POSSESSIVE = ("'s ", "’s ")
 _EVENTS = frozenset({"match"})  # general alone, but "the match" a speaker dwells on is what they speak of
 _OPEN_MARKS = ("'", "‘", '"', "“")
 _OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘\"“](?=\w)")
-_MARK = re.compile(r"[‘“\"”]|(?<![A-Za-z])['’]|['’](?![A-Za-z])")  # a quotation mark, not "That's"
 
 
 def lifted_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
@@ -141,9 +140,9 @@ def run_speaker(bullets: list[str], readings: list[tuple[str, bool]], all_texts:
     if not all(words for _, words in readings):
         return ""
     owners: list[str] = []
-    for bullet, (owner, words) in zip(bullets, readings, strict=True):
+    for bullet, (owner, _words) in zip(bullets, readings, strict=True):
         run_on = owners[-1] if owners else ""
-        owners.append(owner or (last_person_before(bullet, all_texts, article) or run_on if words else ""))
+        owners.append(owner or last_person_before(bullet, all_texts, article) or run_on)  # all are words
     named = Counter(o for o in owners if o).most_common(2)
     if not named or (len(named) > 1 and named[0][1] == named[1][1]):
         return ""

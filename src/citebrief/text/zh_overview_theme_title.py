@@ -42,7 +42,6 @@ from citebrief.text.zh_shared import office, where
 
 MIN_BULLETS = 3  # "every" bullet of a pair is the pair steps' business
 MIN_CHARS = 3
-MIN_WORD = 2  # a word of the overview's title
 _SENTENCE_END = re.compile(r"[。！？]")
 SHORTER_BY = 3  # "机顶盒" under "非法机顶盒" reads as the overview again
 _NAME_TAGS = frozenset({"ns", "nsf", "nr", "nrt", "nrfg", "nt"})
@@ -54,7 +53,7 @@ def overview_theme_titles(titles: list[str], own: list[GroupTexts], used: set[st
     """Each title one bullet says at most, else as it is, given the piece of the overview's title
     (`shown`) every bullet of its group says (module docstring); `own`: each group's bullets and
     paragraphs, None for a heading's group; `used`: the titles given (casefolded), which it updates."""
-    runs = _runs(shown)
+    runs = _candidates(shown)
     if not runs:
         return titles
     theme = partial(_theme, runs=runs, shown=shown, used=used, given=list(titles))
@@ -64,22 +63,16 @@ def overview_theme_titles(titles: list[str], own: list[GroupTexts], used: set[st
 Run = tuple[str, list[tuple[str, str]]]  # a phrase and its tagged words
 
 
-def _runs(shown: str) -> list[Run]:
-    """The runs of whole words of `shown`, 2 characters or more and shorter than it."""
+def _candidates(shown: str) -> list[Run]:
+    """The runs of whole words of `shown` 3 characters or more and 3 fewer than it, longest
+    first; never its tail ("博物馆" of 公众参观博物馆: the overview's own thing)."""
     words = [(w, tag) for w, tag in tag_zh(shown)]
     found = []
     for i in range(len(words)):
         for j in range(i + 1, len(words) + 1):
             run = "".join(w for w, _ in words[i:j])
-            if MIN_WORD <= len(run) < len(shown):
+            if MIN_CHARS <= len(run) <= len(shown) - SHORTER_BY and not shown.endswith(run):
                 found.append((run, words[i:j]))
-    return found
-
-
-def _candidates(runs: list[Run], bullets: list[str], texts: list[str], shown: str) -> list[Run]:
-    """The pieces of `shown` 3 characters or more and 3 fewer than it, longest first."""
-    runs = [r for r in runs if not shown.endswith(r[0])]  # "博物馆" of 公众参观博物馆: the overview's own thing
-    found = [r for r in runs if MIN_CHARS <= len(r[0]) <= len(shown) - SHORTER_BY]
     return sorted(found, key=lambda r: -len(r[0]))
 
 
@@ -95,11 +88,6 @@ def _sentence(bullet: str, texts: list[str]) -> str:
             rest = _SENTENCE_END.split(text[at + len(body) :], maxsplit=1)[0]
             return body + rest
     return bullet
-
-
-def _says(run: str, bullet: str, texts: list[str]) -> bool:
-    """True when the bullet, or the rest of its sentence, says `run`."""
-    return run in bullet or run in _sentence(bullet, texts)
 
 
 def _named(words: list[tuple[str, str]]) -> bool:
@@ -130,14 +118,16 @@ def _theme(
     used: set[str],
     given: list[str],
 ) -> str:
-    """The longest run of `runs` every bullet says (module docstring), as the title; '' when none."""
+    """The longest run of `runs` (the candidates, longest first) every bullet, or the rest of its
+    sentence, says (module docstring), as the title; '' when none."""
     if sum(shown in b for b in bullets) >= 2:  # the overview's own story
         return ""
     # the overview's title and its forms ("绍兴鲁迅故里乌篷船") are no bar; the groups' titles are
     others = {u for u in taken if u not in shown.casefold()} | {t.casefold() for t in given if t and t != title}
     title_words = {w for w, _ in tag_zh(title) if len(w) >= 2}
-    for run, words in _candidates(runs, bullets, texts, shown):
-        if not all(_says(run, b, texts) for b in bullets) or not free_of(run, others):
+    said = [(b, _sentence(b, texts)) for b in bullets]
+    for run, words in runs:
+        if not all(run in bullet or run in sentence for bullet, sentence in said) or not free_of(run, others):
             continue
         if not _opens_on_thing(words) or _named(words) or where(run, bullets) or office((run,)) or role_word(run):
             continue
