@@ -54,7 +54,10 @@ def whose_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     surname = _subject(bullets, all_texts)
     if not surname:
         return title
-    owned = any(_owns(bullet, surname, noun, all_texts) for bullet in bullets)
+    owner = rf"(?:\b(?:his|her|His|Her)|\b{re.escape(surname)}(?:'s|’s|'|’))"
+    # "her two charges": built once for the group, not once a bullet
+    theirs = re.compile(rf"{owner}((?:\s[a-z0-9][\w-]*){{0,{MAX_MODIFIERS}}})\s{re.escape(noun)}\b")
+    owned = any(_owns(bullet, surname, theirs, all_texts) for bullet in bullets)
     if not owned and not _their_proceeding(bullets, surname, noun, all_texts):
         return title
     phrase = f"{surname}'s {title}"
@@ -63,8 +66,9 @@ def whose_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     return owned_title(title, surname, phrase, used)
 
 
-def _owns(bullet: str, surname: str, noun: str, all_texts: list[str]) -> bool:
-    """Whether the bullet names the person alone and writes the noun as theirs."""
+def _owns(bullet: str, surname: str, theirs: re.Pattern[str], all_texts: list[str]) -> bool:
+    """Whether the bullet names the person alone and writes the noun as theirs (`theirs`: "her
+    two charges")."""
     people = set()
     for match in NAME_RUN.finditer(bullet):
         if is_person(match.group(1), all_texts):
@@ -73,9 +77,7 @@ def _owns(bullet: str, surname: str, noun: str, all_texts: list[str]) -> bool:
                 return False  # "Clarke said" inside another's clause
     if people - {""} != {surname}:
         return False
-    owner = rf"(?:\b(?:his|her|His|Her)|\b{re.escape(surname)}(?:'s|’s|'|’))"
-    pattern = re.compile(rf"{owner}((?:\s[a-z0-9][\w-]*){{0,{MAX_MODIFIERS}}})\s{re.escape(noun)}\b")
-    for found in pattern.finditer(bullet):
+    for found in theirs.finditer(bullet):
         between = found.group(1).split()
         if all(w.isdigit() or "ADJ" in word_classes(w) for w in between):
             return True
