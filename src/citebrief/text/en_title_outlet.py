@@ -10,7 +10,7 @@ IPL's format (118), "BBC Scotland" over Muir missing the Commonwealth Games for 
 Scotland News Website" over a cab driver's photographs (113). The labels are data
 (`data/en_outlet_labels.tsv`). A label one bullet at most says gives way to a name two bullets or
 more say ("Smith", "England"), else to the group's best-ranked phrase a bullet says outside an
-attribution (`en_title_source.thing_said`: "Veterinary Medicine Studies", "Exhibition"), cut
+attribution (`en_title_source.fits_in_place`: "Veterinary Medicine Studies", "Exhibition"), cut
 before a verb that opens a clause ("Competition" of "The competition finishes on 29 May"); where
 none fits, it stays. A label two bullets say is the group's own matter (BBC Monitoring's
 boilerplate, en-xsum 156) and stays too. A group's title goes through `outlet_title` among the
@@ -31,7 +31,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_title_choice import ranked_phrases
-from citebrief.text.en_title_source import thing_said
+from citebrief.text.en_title_source import fits_in_place
 from citebrief.text.en_title_topic import topic_nouns
 from citebrief.text.en_title_vague import vague_title
 from citebrief.text.lazy_re import LazyPattern
@@ -117,12 +117,12 @@ def _instead(bullets: list[str], group_texts: list[str], all_texts: list[str], o
     ranked = [t for t, _ in ranked_phrases(bullets, group_texts, all_texts, others, 0.0) if not outlet_label(t)]
     for text in ranked[:TRIES]:
         cut = _before_clause(text, bullets)
-        if not cut or vague_title(cut, group_texts) or not thing_said(cut, bullets, group_texts, others):
+        if not cut or vague_title(cut, group_texts) or not fits_in_place(cut, bullets, group_texts, others):
             continue
         if cut == text and _referring(text, bullets):
             continue  # "Company" of "the company refused": Apple, named elsewhere
         whole = [t for t in ranked if t.casefold().endswith(" " + cut.casefold())]  # "Veterinary …"
-        fitting = next((t for t in whole if thing_said(t, bullets, group_texts, others)), "")
+        fitting = next((t for t in whole if fits_in_place(t, bullets, group_texts, others)), "")
         if fitting or not whole:  # not "Announcement" cut from "San Bernardino announcement"
             return fitting or cut
     return ""

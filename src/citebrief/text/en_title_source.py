@@ -48,21 +48,17 @@ def source_title(bullets: list[str], group_texts: list[str], all_texts: list[str
         return title
     others = used - {title.casefold()}
     for text, _ in ranked_phrases(bullets, group_texts, all_texts, others, 0.0)[:TRIES]:
-        if not _fits(text, bullets, group_texts, others):
+        if not fits_in_place(text, bullets, group_texts, others):
             continue
         return display_title(swapped_title(title, text, used), "en")
     return title
 
 
-def thing_said(text: str, bullets: list[str], group_texts: list[str], others: set[str]) -> bool:
-    """`_fits` for another step that puts a thing a bullet says in a label's place (`en_title_outlet`)."""
-    return _fits(text, bullets, group_texts, others)
-
-
-def _fits(text: str, bullets: list[str], group_texts: list[str], others: set[str]) -> bool:
-    """A phrase headed by a thing (a noun the lexicon knows, not a verb's form alone, not a word
-    too general), no setting, free of the other titles, said as written in the group's text and
-    by some bullet outside an attribution."""
+def fits_in_place(text: str, bullets: list[str], group_texts: list[str], others: set[str]) -> bool:
+    """Whether `text` may take a teller's or a label's place (here and in `en_title_outlet`): a
+    phrase headed by a thing (a noun the lexicon knows, not a verb's form alone, not a word too
+    general), no setting, free of the other titles, said as written in the group's text and by some
+    bullet outside an attribution. (Not `en_title_detail.thing_said`, which finds such a phrase.)"""
     words = text.split()
     head = words[-1].lower()
     classes = word_classes(head)
