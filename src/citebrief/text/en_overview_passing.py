@@ -20,6 +20,7 @@ import re
 
 from citebrief.text.en_actors import person_key
 from citebrief.text.en_chunks import word_classes
+from citebrief.text.name_places import phrase_spans, written_lower
 from citebrief.text.titles import display_title, free_of, swapped_title
 
 MAX_OWN = 2  # the subject said this often at most: a name in passing
@@ -29,13 +30,7 @@ _NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 def _count(word: str, texts: list[str]) -> int:
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
-    return sum(len(pattern.findall(t)) for t in texts)
-
-
-def _lower_case(word: str, texts: list[str]) -> bool:
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])")
-    return any(pattern.search(t) for t in texts)
+    return sum(1 for t in texts for _ in phrase_spans(word, t))
 
 
 def _kind(subject: str, texts: list[str]) -> bool:
@@ -43,7 +38,7 @@ def _kind(subject: str, texts: list[str]) -> bool:
     return (
         " " not in subject
         and any(f"the {subject}" in t or f"The {subject}" in t for t in texts)
-        and not _lower_case(subject, texts)
+        and not written_lower(subject, texts)
     )
 
 
@@ -72,7 +67,7 @@ def passing_subject(subject: str, bullets: list[str], texts: list[str], used: se
         return subject
     others = {u for u in used if subject.casefold() not in u}  # not "Selby Beat Xiao Guodong" it was cut from
     for name in _openers(bullets[0]):
-        if name in words or word_classes(name.lower()) or _lower_case(name, texts) or not free_of(name, others):
+        if name in words or word_classes(name.lower()) or written_lower(name, texts) or not free_of(name, others):
             continue  # "World" of "World champion", "Trust", "Lions": words, not a surname
         if _count(name, texts) >= max(MIN_MENTIONS, 2 * own):
             return display_title(swapped_title(subject, name, used), "en")

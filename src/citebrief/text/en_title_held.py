@@ -27,6 +27,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.en_title_vague import vague_title
+from citebrief.text.name_places import written_lower
 from citebrief.text.titles import display_title, starts, swapped_title, word_boundary
 
 _NAME_WORD = r"[A-Z][\w&’'-]*"  # no full stop: a name never runs past a sentence's end
@@ -146,7 +147,7 @@ def _name(words: list[str], text: str, at: int, all_texts: list[str], *, opening
     cut = [k for k, w in enumerate(words) if w.lower().strip("'’") in _NOT_NAME]
     words = words[cut[-1] + 1 :] if cut else words  # "Nigel Farage The study": a caption run on
     first = not cut and opening and words and _sentence_start(text, at)
-    if first and (word_classes(words[0].lower()) or _written_lower(words[0], all_texts)):
+    if first and (word_classes(words[0].lower()) or written_lower(words[0], all_texts)):
         words = words[1:]  # "Fans" of "Fans chanted", "Real" of "Real apprenticeships": a word a sentence opens on
     if not words or any(not w[:1].isupper() for w in words):
         return ""
@@ -160,9 +161,3 @@ def _sentence_start(text: str, at: int) -> bool:
     """Nothing but a sentence end, a quotation mark or a bracket comes before `at`."""
     before = text[:at].rstrip(" '\"‘“(")
     return not before or before[-1] in ".!?:;"
-
-
-def _written_lower(word: str, all_texts: list[str]) -> bool:
-    """The article writes the word in lower case somewhere (a common word, not a name)."""
-    lower = re.compile(rf"\b{re.escape(word.lower())}\b")
-    return any(lower.search(t) for t in all_texts)

@@ -50,6 +50,7 @@ from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.en_title_quote_run import bullet_owner, last_person_before, last_speaker_in
 from citebrief.text.en_title_quoted import narrated
 from citebrief.text.en_title_vague import vague_title
+from citebrief.text.name_places import written_lower
 from citebrief.text.titles import display_title, free_of, on_word_boundaries
 
 MIN_BULLETS = 2  # bullets of the speaker's, at least
@@ -157,13 +158,8 @@ def _family(speaker: str, all_texts: list[str]) -> bool:
     Creag", "Mrs Creag": a son and his mother): "Creag on …" would not say which of them speaks."""
     before = re.compile(rf"\b([A-Z][a-z]+)\.? {re.escape(speaker)}\b")
     forms = {m.group(1).lower() for t in all_texts for m in before.finditer(t)}
-    given = {f for f in forms if f not in HONORIFICS and not _lower_cased(f, all_texts)}
+    given = {f for f in forms if f not in HONORIFICS and not written_lower(f, all_texts)}
     return bool(given) and len(given | (forms & HONORIFICS)) > 1
-
-
-def _lower_cased(word: str, all_texts: list[str]) -> bool:
-    """The article writes the word in lower case: a sentence's opening word ("When"), no given name."""
-    return any(re.search(rf"\b{word}\b", t) for t in all_texts)
 
 
 def shared_topic(speaker: str, spoken: Sequence[tuple[str, bool]], group_texts: list[str], all_texts: list[str]) -> str:

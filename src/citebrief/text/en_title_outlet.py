@@ -35,6 +35,7 @@ from citebrief.text.en_title_source import fits_in_place
 from citebrief.text.en_title_topic import topic_nouns
 from citebrief.text.en_title_vague import vague_title
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.name_places import written_lower
 from citebrief.text.titles import cleanly_cut, display_title, free_of, said_alone, swapped_title
 
 MAX_SAYERS = 1  # bullets that may say a label for it to give way: two make it the group's matter
@@ -148,8 +149,7 @@ def shared_name(bullets: list[str], group_texts: list[str], others: set[str]) ->
             if run in _NOT_NAMES or run in runs or outlet_label(run) or not free_of(run, others):
                 continue
             inside = re.compile(r"[a-z,] " + re.escape(run) + r"(?![\w-])")
-            lower = re.compile(r"(?<![\w-])" + re.escape(run.lower()) + r"(?![\w-])")
-            if " " not in run and any(lower.search(t) for t in group_texts):
+            if " " not in run and written_lower(run, group_texts):
                 continue  # "It" of ", It", a word the paragraphs write in lower case too
             if any(inside.search(t) and cleanly_cut(run, t, "en") for t in group_texts):
                 runs.append(run)

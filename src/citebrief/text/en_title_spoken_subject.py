@@ -25,7 +25,7 @@ from citebrief.text.en_actors import actor, key, person_key
 from citebrief.text.en_overview_said import ON, said_grounded
 from citebrief.text.en_title_vague import vague_title
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.name_places import phrase_spans
+from citebrief.text.name_places import written_lower
 from citebrief.text.titles import display_title, free_of, said_places
 
 MIN_PLACES = 2  # places the group's paragraphs write the name, at least
@@ -55,7 +55,7 @@ def spoken_subject_title(
         if not found or person_key(found.group(1), article) != speaker:
             continue
         subject = found.group(2)
-        if speaker in subject or _lower_cased(subject.split()[0], article):
+        if speaker in subject or written_lower(subject.split()[0], article):
             continue  # "We are ...", "This is ...": a word the article writes in lower case, no name
         if said_places(subject, group_texts, "en") < MIN_PLACES:
             continue
@@ -64,9 +64,3 @@ def spoken_subject_title(
             used.add(phrase.casefold())  # the vague title stays guarded too
             return display_title(phrase, "en")
     return title
-
-
-def _lower_cased(word: str, texts: list[str]) -> bool:
-    """Whether a text writes `word` in lower case, whole: a word a sentence opens on ("We"), no name."""
-    lower = word.lower()
-    return any(next(phrase_spans(lower, t), None) is not None for t in texts)

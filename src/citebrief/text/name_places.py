@@ -18,7 +18,7 @@ holds them to it on random texts; `\\s` is `str.isspace()`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import starts, word_boundary
@@ -252,6 +252,13 @@ def phrase_spans(phrase: str, text: str) -> Iterator[tuple[int, int]]:
     r"""(start, end) of each place the text writes `phrase` as it is, whole: the spans of
     `re.finditer(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w'’-])", text)`."""
     return _spans([phrase], text, 0)
+
+
+def written_lower(word: str, texts: Iterable[str]) -> bool:
+    """Whether a text writes `word` in lower case, whole (`phrase_spans`): a word a sentence opens
+    on ("We", "When"), a common noun, not a name the article writes capitalized only ("Briton")."""
+    lower = word.lower()
+    return any(next(phrase_spans(lower, t), None) is not None for t in texts)
 
 
 def _spans(words: list[str], text: str, start: int) -> Iterator[tuple[int, int]]:
