@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from citebrief.engines.en_actor_groups import leans
 from citebrief.engines.scored import Draft
+from citebrief.text.en_glued_quotes import speaks_first_person
 from citebrief.text.lazy_re import LazyPattern
 
 CROWDED = 5  # bullets of a group that took one more than a run's four
@@ -28,7 +29,6 @@ LEFT = 2  # bullets of the last group it leaves
 _QUOTE_MARKS = ("'", '"', "‘", "“")
 # a quotation's span, to read what the writer says outside it: 'quit my mates.' is the speaker's
 _QUOTED = LazyPattern(r"(?:^|(?<=[\s(:,]))['‘\"“][^'’\"”]*['’\"”](?=$|[\s.,;:!?)])")
-_FIRST_PERSON = LazyPattern(r"\b(?:I|I'm|I've|I'll|I'd|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 _ALSO = LazyPattern(r"\b[Aa]lso\b")  # "Leeds have also rejected ...": one more of the same
 
 
@@ -39,7 +39,7 @@ def reads_on(sentence: str) -> bool:
     text = sentence.lstrip()
     if text.startswith(_QUOTE_MARKS) or leans(text) or _ALSO.search(text):
         return True
-    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", text)))
+    return speaks_first_person(_QUOTED.sub(" ", text))
 
 
 def crowds(first: int, second: int) -> bool:

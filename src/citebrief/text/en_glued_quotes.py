@@ -43,8 +43,9 @@ SHORT_QUOTE = 6  # words after a sentence's last opening mark: fewer, a reply ca
 _GLUED_END = LazyPattern(r"[.!?]\"$")
 # an opening straight mark: at the start or after a space, before a word ('answered: "No.')
 _OPENING = LazyPattern(r"(?:^|(?<=\s))\"(?=\w)")
-# a first-person word: "I", "I'm", "my", "we", "our", "us", "me"
-_FIRST_PERSON = LazyPattern(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+# a first-person word: "I", "I'm", "my", "we", "our", "us", "me" ("I'm" and "I’m" are "I" and a
+# boundary: the apostrophe is no word character)
+_FIRST_PERSON = LazyPattern(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # a third-person pronoun: "they", "they've", "them", "their", "he", "she", "his", "her", "him"
 _THIRD_PERSON = LazyPattern(
     r"\b(?:[Tt]hey(?:'ve|’ve|'re|’re|'ll|’ll|'d|’d)?|[Tt]hem|[Tt]heir|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b"
