@@ -47,7 +47,7 @@ from citebrief.text.en_chunks import en_chunks, generic_en
 from citebrief.text.en_overview_said import ON, said_grounded
 from citebrief.text.en_title_choice import families
 from citebrief.text.en_title_cover import HONORIFICS
-from citebrief.text.en_title_quote_run import bullet_owner, last_person_before, last_speaker_in
+from citebrief.text.en_title_quote_run import OPENING_QUOTE, bullet_owner, last_person_before, last_speaker_in
 from citebrief.text.en_title_quoted import narrated
 from citebrief.text.en_title_vague import vague_title
 from citebrief.text.name_places import written_lower
@@ -61,7 +61,6 @@ BACK_PARAGRAPHS = 3  # before the group's first, where its speaker may be named
 _POSSESSIVE = ("'s ", "’s ")
 _EVENTS = frozenset({"match"})  # general alone, but "the match" a speaker dwells on is what they speak of
 _OPEN_MARKS = ("'", "‘", '"', "“")
-_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘\"“](?=\w)")
 
 
 def lifted_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
@@ -100,7 +99,7 @@ def _lifted(title: str, bullets: list[str]) -> bool:
 def _quoted_in(title: str, bullet: str, words: bool) -> bool:
     """The bullet says the title inside someone's words: within its quotation marks, or, with no
     mark of its own, as a sentence of a quotation opened before it."""
-    if bullet.startswith(_OPEN_MARKS) or not _OPENING_QUOTE.search(bullet):
+    if bullet.startswith(_OPEN_MARKS) or not OPENING_QUOTE.search(bullet):
         return words  # a quotation's sentence: `narrated` would read "people’s" as its close
     return not narrated(title, [bullet])
 
@@ -111,7 +110,7 @@ def _reading(bullets: list[str], at: int, all_texts: list[str], article: list[st
     is theirs and words."""
     owner, words = bullet_owner(bullets, at, all_texts, article)
     bullet = bullets[at]
-    opening = _OPENING_QUOTE.search(bullet)
+    opening = OPENING_QUOTE.search(bullet)
     if not words and opening:
         named = last_speaker_in(bullet[: opening.start()], all_texts, article)
         if named and owner in ("", named):

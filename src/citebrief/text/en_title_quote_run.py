@@ -74,10 +74,11 @@ _SPEAKS_AFTER = TablePattern(
     )
 )
 _SPEAKS_BEFORE = TablePattern(lambda: rf"\b{alternation('source')}\s(?:[A-Za-z][\w'’-]*\s){{0,4}}$")
-# a quotation mark that opens (after a space, a bracket or the start) or closes (before one)
-_OPENS = LazyPattern(r"(?:^|(?<=[\s(]))['‘\"“](?=\w)")
+# a quotation mark that opens (after a space, a bracket or the start; `en_title_lifted` reads it too)
+OPENING_QUOTE = LazyPattern(r"(?:^|(?<=[\s(]))['‘\"“](?=\w)")
 # the vague title (replaced by a NUL mark) after a possessive or "the" that the text writes before it
 _DETERMINED = LazyPattern(r"\b(his|her|their|the)\s\0(?![\w-])")
+# a quotation mark that closes (after a word or a stop, before a space, a stop or the end)
 _CLOSES = LazyPattern(r"(?<=[\w.,!?])['’\"”](?=[\s,.;:!?)]|$)")
 
 
@@ -146,24 +147,24 @@ def _words_only(bullet: str, all_texts: list[str]) -> bool:
         if at < 0:
             continue
         before = text[:at]
-        if _OPENS.search(before) or _CLOSES.search(before) or k == 0:
+        if OPENING_QUOTE.search(before) or _CLOSES.search(before) or k == 0:
             return _left_open(before)
         # no mark before it: a quotation the passage before opened last and left open runs on
         # ("'Every match presents its own problem. | Every defeat was different.")
-        return not _OPENS.search(bullet) and _opened_last(all_texts[k - 1])
+        return not OPENING_QUOTE.search(bullet) and _opened_last(all_texts[k - 1])
     return False
 
 
 def _opened_last(text: str) -> bool:
     """The text's last quotation mark opens a quotation it does not close."""
-    opens = [m.start() for m in _OPENS.finditer(text)]
+    opens = [m.start() for m in OPENING_QUOTE.finditer(text)]
     closes = [m.start() for m in _CLOSES.finditer(text)]
     return bool(opens) and opens[-1] > max(closes, default=-1)
 
 
 def _left_open(text: str) -> bool:
     """The text opens more quotations than it closes: what follows it is still the speaker's words."""
-    return len(_OPENS.findall(text)) > len(_CLOSES.findall(text))
+    return len(OPENING_QUOTE.findall(text)) > len(_CLOSES.findall(text))
 
 
 def last_person_before(bullet: str, all_texts: list[str], article: list[str]) -> str:
