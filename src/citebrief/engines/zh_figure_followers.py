@@ -31,8 +31,11 @@ MIN_LEFT = 2  # the group the follower leaves keeps two
 # a period both sentences date their figures by: a year, a half or quarter, a span of months
 _PERIOD = LazyPattern(r"\d{4}年(?:[上下]半年|\d{1,2}[-—至]\d{1,2}月)?|[上下]半年|\d{1,2}[-—至]\d{1,2}月|[一二三四]季度")
 _FIGURE = LazyPattern(r"\d")
-_LABEL = LazyPattern(r"[^，,。；]{1,10}：")
-_QUOTE_OPEN = ("“", '"', "「")
+# a label before a full-width colon ("楼梯和地面潜在危险：", "张卫平：") opens an item or a speaker's
+# words; so does an opening quotation mark (`zh_named_edges` reads both too: they are here, not there,
+# because zh_named_edges imports this module through zh_overview_figure)
+LABEL = LazyPattern(r"[^，,。；]{1,10}：")
+QUOTE_OPEN = ("“", '"', "「")
 
 
 def period_follower(scored: Scored, figure: int, group: Sequence[int]) -> int | None:
@@ -45,7 +48,7 @@ def period_follower(scored: Scored, figure: int, group: Sequence[int]) -> int | 
     if scored.units[follower].paragraph != scored.units[figure].paragraph:
         return None
     first, then = scored.trimmed[figure], scored.trimmed[follower].lstrip()
-    if _LABEL.match(then) or then.startswith(_QUOTE_OPEN):
+    if LABEL.match(then) or then.startswith(QUOTE_OPEN):
         return None
     return follower if same_period_figures(first, then) else None
 

@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.zh_figure_followers import LABEL, QUOTE_OPEN
 from citebrief.engines.zh_overview_figure import would_lead
 from citebrief.engines.zh_regroup import COMMON_SHARE, KEY_TAGS
 from citebrief.text.lazy_re import LazyPattern
@@ -53,9 +54,6 @@ MAX_SAYING = 3  # a name the article's sentences write this often at most, and u
 
 _NOT_HAN = LazyPattern(r"[^\u4e00-\u9fff]")
 _PARTICLE = LazyPattern(r"[的了和与及并在是为]")  # a run opening on one is a phrase's tail, no name
-# a label before a full-width colon ("楼梯和地面潜在危险：", "张卫平：") opens an item or a speaker's words
-_LABEL = LazyPattern(r"[^，,。；]{1,10}：")
-_QUOTE_OPEN = ("“", '"', "「")
 _NAME_TAGS = frozenset({"nr", "ns", "nt"})
 
 
@@ -134,7 +132,7 @@ def _named_there(
     """Whether bullet `i` of the group `own` names what a bullet of `target` names and nothing its
     own group's others write (module doc)."""
     text = texts[i].lstrip()
-    if _LABEL.match(text) or (overview and text.startswith(_QUOTE_OPEN)):
+    if LABEL.match(text) or (overview and text.startswith(QUOTE_OPEN)):
         return False
     others = [texts[j] for j in own if j != i]
     if any(len(shared_run(texts[i], other)) >= OWN_RUN for other in others):
