@@ -5,7 +5,7 @@ zh-news article and on short texts."""
 from __future__ import annotations
 
 from citebrief.engines.scored import Draft
-from citebrief.engines.zh_turn_pairs import _TURN, _join
+from citebrief.engines.zh_turn_pairs import _TURN, join_group
 from conftest import group_opening, shared_groups
 
 
@@ -27,7 +27,7 @@ def test_the_turn_words() -> None:
 
 def test_a_bullet_joins_the_overview_after_the_point_before_it() -> None:
     drafts = [Draft(None, [0, 5, 2]), Draft(1, [3, 4, 8])]
-    _join(drafts, 3, 1, 0)
+    join_group(drafts, 3, 1, 0)
     assert drafts[0].picked == [0, 5, 2, 3] and drafts[1].picked == [4, 8]
-    _join(drafts, 2, 0, 1)
+    join_group(drafts, 2, 0, 1)
     assert drafts[1].picked == [2, 4, 8]

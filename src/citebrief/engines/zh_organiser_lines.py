@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from citebrief.engines.scored import Draft, Scored
-from citebrief.engines.zh_turn_pairs import _join
+from citebrief.engines.zh_turn_pairs import join_group
 
 MAX_OVERVIEW = 4  # the overview's points, at most, after the move
 MIN_LEFT = 2  # the bullets the group keeps, at least
@@ -71,5 +71,5 @@ def organisers_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         return drafts
     subject = organiser_subject(scored.trimmed[line])
     if subject and _the_event(subject, [scored.trimmed[i] for i in overview]):
-        _join(drafts, line, last, 0)
+        join_group(drafts, line, last, 0)
     return drafts

@@ -43,7 +43,7 @@ def _room(drafts: list[Draft], k: int) -> bool:
     return len(drafts[k].picked) < (MAX_OVERVIEW if k == 0 else MAX_GROUP)
 
 
-def _join(drafts: list[Draft], bullet: int, source: int, home: int) -> None:
+def join_group(drafts: list[Draft], bullet: int, source: int, home: int) -> None:
     """Bullet `bullet` leaves group `source` for group `home`; the overview keeps its own order,
     the bullet placed after the overview point it follows in the article (first where none does)."""
     drafts[source].picked.remove(bullet)
@@ -70,9 +70,9 @@ def turns_paired(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         if mine == theirs or not _next_to(scored, before):
             continue
         if len(drafts[mine].picked) > MIN_LEFT and _room(drafts, theirs):
-            _join(drafts, turn, mine, theirs)
+            join_group(drafts, turn, mine, theirs)
             group_of[turn] = theirs
         elif len(drafts[theirs].picked) > MIN_LEFT and _room(drafts, mine):
-            _join(drafts, before, theirs, mine)
+            join_group(drafts, before, theirs, mine)
             group_of[before] = mine
     return drafts
