@@ -24,7 +24,6 @@ before keeps `MIN_GROUP` and the group of the words holds `MAX_GROUP` at most.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from citebrief.engines.bullets import repeats_any
@@ -34,13 +33,14 @@ from citebrief.engines.en_speaker_reach import speakerless_line, unnamed_speaker
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.en_actors import named
 from citebrief.text.en_unattributed import quote_reading
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs_en import TablePattern, alternation
 
 MAX_GROUP = 5  # bullets a group holds with the speaker's sentence added (a folded group's size)
 MIN_GROUP = 2  # bullets the group before keeps once its speaker's run goes down
 _PRONOUNS = frozenset({"", "He", "She", "They", "We", "I", "It"})
 # a straight mark opening a quotation after a colon and never closed ('… told BBC Wales Sport:"It was good')
-_OPEN_AFTER_COLON = re.compile(r':\s*"[^"]*$')
+_OPEN_AFTER_COLON = LazyPattern(r':\s*"[^"]*$')
 # a name right before a verb of saying that opens a quotation ("… secretary general Momir Durdevac said: '…")
 _NAME_SAYS = TablePattern(lambda: rf"\b(?P<who>[A-Z][\w'’-]+)\s+{alternation('quoted')}\b[^'‘\"“:]{{0,60}}:\s*['‘\"“]")
 

@@ -24,19 +24,19 @@ item of many ("由……主办的'米多多乡村童声合唱周'"). Read for Ch
 
 from __future__ import annotations
 
-import re
-
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_turn_pairs import join_group
+from citebrief.text.lazy_re import LazyPattern
 
 MAX_OVERVIEW = 4  # the overview's points, at most, after the move
 MIN_LEFT = 2  # the bullets the group keeps, at least
 # what ran it (group 1), then "由" the organisers "主办" or "承办"
-_ORGANISER = re.compile(r"^(?:据悉|据了解|据介绍)?[，,]?([^，,。；;由]{2,24})[，,]?由[^。；;]{2,80}?(?:主办|承办)")
-_ATTRIBUTIVE = re.compile(r"(?:主办|承办)的")  # "由……主办的'米多多乡村童声合唱周'": one item's organisers
+_ORGANISER = LazyPattern(r"^(?:据悉|据了解|据介绍)?[，,]?([^，,。；;由]{2,24})[，,]?由[^。；;]{2,80}?(?:主办|承办)")
+_ATTRIBUTIVE = LazyPattern(r"(?:主办|承办)的")  # "由……主办的'米多多乡村童声合唱周'": one item's organisers
 _ROLE_ENDS = ("主办", "承办", "协办", "支持", "指导")  # each clause of the line names a part in running it
-_THIS = re.compile(r"^(?:该|本次|此次|本届|这次)")
-_YEAR = re.compile(r"^\d{4}年")
+_CLAUSE_STOPS = LazyPattern(r"[，,；;]")  # between the clauses of the organisers' line
+_THIS = LazyPattern(r"^(?:该|本次|此次|本届|这次)")
+_YEAR = LazyPattern(r"^\d{4}年")
 
 
 def organiser_subject(text: str) -> str:
@@ -45,7 +45,7 @@ def organiser_subject(text: str) -> str:
     found = _ORGANISER.match(text)
     if not found or _ATTRIBUTIVE.search(text):
         return ""
-    clauses = re.split(r"[，,；;]", text[found.end() :].rstrip("。！ "))
+    clauses = _CLAUSE_STOPS.split(text[found.end() :].rstrip("。！ "))
     return found.group(1) if all(clause.endswith(_ROLE_ENDS) for clause in clauses if clause) else ""
 
 

@@ -16,17 +16,16 @@ sentence says "The 23-year-old"; the article names Barker more than Latham).
 
 from __future__ import annotations
 
-import re
-
 from citebrief.text.en_actors import person_key
 from citebrief.text.en_chunks import word_classes
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import phrase_spans, written_lower
 from citebrief.text.titles import display_title, free_of, swapped_title
 
 MAX_OWN = 2  # the subject said this often at most: a name in passing
 MIN_MENTIONS = 3  # the bullet's person, said this often at least
 OPENING_WORDS = 4  # "World champion Hamilton started": where the first bullet names its person
-_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_NAME = LazyPattern(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 def _count(word: str, texts: list[str]) -> int:

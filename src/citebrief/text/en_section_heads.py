@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 
 from citebrief.text.brief_memo import per_brief
+from citebrief.text.lazy_re import LazyPattern
 
 _ITEM = r"(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
-_LIST = re.compile(rf"(?<![\w-]){_ITEM}(?:, {_ITEM}){{1,8}},? and {_ITEM}(?![\w-])")
-_PARTS = re.compile(r",? and |, ")
+_LIST = LazyPattern(rf"(?<![\w-]){_ITEM}(?:, {_ITEM}){{1,8}},? and {_ITEM}(?![\w-])")
+_PARTS = LazyPattern(r",? and |, ")
 MIN_HEADS = 3  # a list of two is a pair of names, not a page's parts
 MIN_KEPT_WORDS = 6  # what is left after the head is a sentence
 

@@ -25,11 +25,12 @@ import re
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import family
 from citebrief.text.en_title_vague import vague_title
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
 
 MIN_LETTERS = 4  # "children", "notes": not "age", "way"
-_WORD = re.compile(r"[A-Za-z][a-z'-]*")
-_BEFORE = re.compile(r"([a-z]+)\s+$")
+_WORD = LazyPattern(r"[A-Za-z][a-z'-]*")
+_BEFORE = LazyPattern(r"([a-z]+)\s+$")
 _NOUN = frozenset({"NOUN"})  # a noun only: not "take" of "take photos"
 _NOT_MODIFIERS = frozenset({"the", "a", "an", "of", "in", "to", "and", "for", "on", "at", "by", "with", "that"})
 

@@ -32,9 +32,9 @@ capacity figures, read better.
 
 from __future__ import annotations
 
-import re
 from functools import partial
 
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import GroupTexts, cleanly_cut, each_retitled, free_of, on_word_boundaries, swapped_title
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_most_said_word import role_word
@@ -42,7 +42,7 @@ from citebrief.text.zh_shared import office, where
 
 MIN_BULLETS = 3  # "every" bullet of a pair is the pair steps' business
 MIN_CHARS = 3
-_SENTENCE_END = re.compile(r"[。！？]")
+_SENTENCE_END = LazyPattern(r"[。！？]")
 SHORTER_BY = 3  # "机顶盒" under "非法机顶盒" reads as the overview again
 _NAME_TAGS = frozenset({"ns", "nsf", "nr", "nrt", "nrfg", "nt"})
 _FRONT_TAGS = frozenset({"ns", "nsf", "nt"})
