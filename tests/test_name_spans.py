@@ -6,7 +6,7 @@ import random
 import re
 
 from citebrief.text import en_title_gist, en_title_held
-from citebrief.text.name_places import name_at, name_spans, name_then, phrase_spans, spaced_words
+from citebrief.text.name_places import name_at, name_spans, name_then, phrase_spans, spaced_words, written_lower
 
 _EDGE = r"(?<![\w'’-])"
 _CLOSE = r"(?![\w'’-])"
@@ -29,6 +29,13 @@ def test_a_name_whole_and_apart_by_any_one_space() -> None:
 
 def test_a_phrase_as_written() -> None:
     assert list(phrase_spans("New York", "in New York and New\nYork")) == [(3, 11)]
+
+
+def test_a_word_written_in_lower_case_whole() -> None:
+    texts = ["She left when the Briton came", "we were well-known there"]
+    assert written_lower("When", texts) and written_lower("We", texts)  # a sentence's opening word
+    assert not written_lower("Briton", texts)  # a name the article writes capitalized only
+    assert not written_lower("Well", texts) and not written_lower("Know", texts)  # inside "well-known"
 
 
 def test_the_possessive_and_its_tail() -> None:
