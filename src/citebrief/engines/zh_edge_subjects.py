@@ -68,14 +68,14 @@ def edge_subjects_placed(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         if len(group.picked) <= MIN_LEFT or group.picked[0] != first:
             continue
         # a bare quotation to its speaker's group, the one before (a theme: the overview is no speaker's)
-        if at >= 2 and len(drafts[at - 1].picked) < MAX_GROUP:
-            if _speaker_there(first, group.picked, drafts[at - 1].picked, texts, sentences):
-                group.move(first, drafts[at - 1])
+        before = drafts[at - 1]
+        if at >= 2 and len(before.picked) < MAX_GROUP and _speaker_there(first, group.picked, before, texts, sentences):
+            group.move(first, before)
     return drafts
 
 
 def _speaker_there(
-    bullet: int, own: Sequence[int], neighbour: Sequence[int], texts: Sequence[str], sentences: Sequence[str]
+    bullet: int, own: Sequence[int], neighbour: Draft, texts: Sequence[str], sentences: Sequence[str]
 ) -> bool:
     """Whether `bullet` is a bare quotation whose speaker (named by the sentence before it) a
     bullet of `neighbour` names and no other bullet of `own` does (module doc)."""
@@ -84,4 +84,4 @@ def _speaker_there(
     speaker = speaker_of(sentences[bullet - 1])
     if not speaker or any(speaker in texts[j] for j in own):
         return False
-    return any(speaker in texts[j] for j in neighbour)
+    return any(speaker in texts[j] for j in neighbour.picked)
