@@ -52,7 +52,9 @@ def test_who_took_part() -> None:
     assert took_part("参会人员既有来自高通、毕马威等国际企业的高管，也有……企业负责人。")
     assert took_part("与会嘉宾包括多位院士。")
     assert not took_part("参加活动的孩子们来自玉树。")  # who the event is for, not who attended it
+    assert took_part("出席会议的代表来自20个国家。")
     assert not took_part("活动现场，参会人员热烈讨论。")
+    assert not took_part("参会人员将参观当地企业。")  # what they did, not who they were
 
 
 def _scored(texts: list[str]) -> Scored:

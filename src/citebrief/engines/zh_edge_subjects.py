@@ -34,8 +34,11 @@ MAX_GROUP = 4  # the group it joins, the overview too, holds four at most
 _OPENS_ON_SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:对[^，。；“”]{1,10})?(?:说|表示|介绍|坦言|告诉)")
 _CLOSES_ON_SPEAKER = re.compile(r"”[，,]?([\u4e00-\u9fff]{2,4}?)(?:说|表示|介绍)。?$")
 _QUOTE_OPEN = ("“", "「")
-# who took part in the event: "参会人员既有……", "与会嘉宾包括……", "出席活动的有……"
-_TOOK_PART = re.compile(r"^(?:参会|与会|出席|参加)(?:活动|会议|仪式)?(?:的)?(?:人员|嘉宾|代表|者)")
+# who took part in the event: "参会人员既有……", "与会嘉宾包括……", "出席会议的代表来自……"; not what
+# they did there ("参会人员将参观……")
+_TOOK_PART = re.compile(
+    r"^(?:参会|与会|出席|参加)(?:活动|会议|仪式)?的?(?:人员|嘉宾|代表|者)[^，。；]{0,4}?(?:既有|有|包括|来自|涵盖)"
+)
 
 
 def speaker_of(sentence: str) -> str:
