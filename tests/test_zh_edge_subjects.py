@@ -87,3 +87,6 @@ def test_a_name_cut_short_is_given_whole() -> None:
     assert name_tailed("嘎玛", [*texts, "西周是一个朝代。"]) == "嘎玛"  # 西周 said on its own too
     assert name_tailed("王昱", ["王昱表示，电影很好。", "王昱表示，演员很好。", "他表示同意。"]) == "王昱"
     assert name_tailed("音乐", texts) == "音乐"  # no name
+    # zh-news 9 read as the benches cut it: the volunteer's group was titled "卢鹏" (卢鹏|博正)
+    tutor = ["18岁的准大一新生卢鹏博正拿着三角板为学生们辅导数学。", "卢鹏博记得，自己是8月4日开始教课的。"]
+    assert name_tailed("卢鹏", tutor) == "卢鹏博"
