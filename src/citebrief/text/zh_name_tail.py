@@ -3,7 +3,8 @@
 The tagger reads an unfamiliar four-character name as a name and a word of its own ("嘎玛|西周":
 a given name and the Western Zhou), so the words a group's bullets share may be the name's first
 half, and a group about the singer 嘎玛西周 was titled "嘎玛" (zh-news L1346, record 175, once his
-words to the children joined his group: `zh_edge_subjects`). A reader meets half a name.
+words to the children joined his group: `zh_edge_subjects`), and the volunteer tutor's group of
+zh-news 9 as the benches cut it "卢鹏" ("卢鹏|博正"). A reader meets half a name.
 
 Here a title of two or three Chinese characters the tagger reads as a person's name (nr, nrt)
 takes the characters after it where the article writes it at least twice, each time followed by
