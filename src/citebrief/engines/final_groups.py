@@ -96,7 +96,7 @@ def settled_groups(
         drafts = strangers_homed(scored, drafts, chosen)  # a pair of strangers dissolved (`zh_stranger_homes`)
         drafts = list_twins_joined(scored, drafts)  # two groups a "；" list runs across (`zh_list_twins`)
         drafts = organisers_given(scored, drafts)  # "据悉，该活动由……主办" to the overview (`zh_organiser_lines`)
-        drafts = edge_subjects_placed(scored, drafts)  # a speaker's words to the speaker's group (`zh_edge_subjects`)
+        drafts = edge_subjects_placed(scored, drafts)  # a quote to its speaker's group, guests up (`zh_edge_subjects`)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
         join_pair(scored.trimmed, drafts)

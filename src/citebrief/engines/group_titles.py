@@ -314,7 +314,7 @@ def group_titles(
             if covering and title:  # "抗旱集雨造林技术", not "彭阳" where it happened
                 title, guard = past_place(title, group.bullets, texts, every_text, guard)
             if covering and title:  # "网络诈骗犯罪", not "诈骗犯罪"; not the overview's "电信网络诈骗" again
-                # "上海互联网广告业务", not "上海互联网"; "防汛应急物资", not "部署防汛应急物资"
+                # "上海互联网广告业务", not "上海互联网"; "防汛应急物资", not "部署防汛应急物资"; "嘎玛西周"
                 wide = acted_on(closed(name_tailed(widened(title, every_text), every_text), every_text), every_text)
                 title = title if any(u in wide.casefold() for u in guard - {title.casefold()}) else wide
                 title, guard = swapped(most_said, title, guard, group.bullets, texts, guard)  # not one bullet's
