@@ -13,8 +13,9 @@ and a deep overview point to the group telling its passage (`zh_overview_strays`
 beside a theme's bullet to that theme (`zh_overview_themes`), and last an
 edge bullet goes to the neighbouring group that names what it names (`zh_named_edges`), and a pair of
 strangers from two paragraphs is dissolved into the groups its bullets belong to (`zh_stranger_homes`),
-two groups a "；" list runs across become one (`zh_list_twins`), and a closing "据悉，该活动由……主办" line
-goes to the overview (`zh_organiser_lines`);
+two groups a "；" list runs across become one (`zh_list_twins`), a closing "据悉，该活动由……主办" line
+goes to the overview (`zh_organiser_lines`), and a bare quotation to its speaker's group and a "参会人员……"
+line to the overview (`zh_edge_subjects`);
 an English quotation's line goes to its speaker's group, a crowded group giving the last group
 of two its last bullet (`en_quote_homes`), a group of two that names nothing
 new joins the group before it (`en_pair_joins`), and a bullet about someone only a neighbouring
@@ -52,6 +53,7 @@ from citebrief.engines.en_twin_joins import twins_joined
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_deep_points import deep_points_given
+from citebrief.engines.zh_edge_subjects import edge_subjects_placed
 from citebrief.engines.zh_fact_repeats import repeats_replaced
 from citebrief.engines.zh_lead_strays import lead_strays_given
 from citebrief.engines.zh_leaning_picks import leaning_placed
@@ -94,6 +96,7 @@ def settled_groups(
         drafts = strangers_homed(scored, drafts, chosen)  # a pair of strangers dissolved (`zh_stranger_homes`)
         drafts = list_twins_joined(scored, drafts)  # two groups a "；" list runs across (`zh_list_twins`)
         drafts = organisers_given(scored, drafts)  # "据悉，该活动由……主办" to the overview (`zh_organiser_lines`)
+        drafts = edge_subjects_placed(scored, drafts)  # a quote to its speaker's group, guests up (`zh_edge_subjects`)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
         join_pair(scored.trimmed, drafts)

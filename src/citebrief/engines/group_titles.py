@@ -42,6 +42,7 @@ from citebrief.text.zh_held_last import held_last
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_most_said_word import most_said_words
+from citebrief.text.zh_name_tail import name_tailed
 from citebrief.text.zh_named_body import named_body_titles
 from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
@@ -313,8 +314,8 @@ def group_titles(
             if covering and title:  # "抗旱集雨造林技术", not "彭阳" where it happened
                 title, guard = past_place(title, group.bullets, texts, every_text, guard)
             if covering and title:  # "网络诈骗犯罪", not "诈骗犯罪"; not the overview's "电信网络诈骗" again
-                # "上海互联网广告业务", not "上海互联网"; "防汛应急物资", not "部署防汛应急物资"
-                wide = acted_on(closed(widened(title, every_text), every_text), every_text)
+                # "上海互联网广告业务", not "上海互联网"; "防汛应急物资", not "部署防汛应急物资"; "嘎玛西周"
+                wide = acted_on(closed(name_tailed(widened(title, every_text), every_text), every_text), every_text)
                 title = title if any(u in wide.casefold() for u in guard - {title.casefold()}) else wide
                 title, guard = swapped(most_said, title, guard, group.bullets, texts, guard)  # not one bullet's
                 # "全民健身", not "全民"; "造血干细胞捐献者", not "干细胞捐献者" (`front_whole`)
