@@ -16,9 +16,9 @@ and the diversion channel; "防台风应急响应" over the response, the evacua
 "施工工地"), what such an item's reader asks first, unless the article's first sentence reports it
 (the overview's). A term a title of the brief holds already (the overview's "暴雨蓝色预警" holds 预警)
 stays out, and so does one blind readers marked vague (`zh_title_vague`'s list: "受灾" over a
-town's house checks and its work groups, zh-news 145, where "排查房屋" stays). Tried and left out: two terms of two aspects that together cover the bullets ("降雨、救援"
-over a meeting and its risk notices, 救援 of the "救援队伍" they went to) read worse than one bullet's
-phrase.
+county's house checks and the work groups sent to flooded villages, zh-news 145). Tried and left
+out: two terms of two aspects that together cover the bullets ("降雨、救援" over a meeting and its
+risk notices, 救援 of the "救援队伍" they went to) read worse than one bullet's phrase.
 """
 
 from __future__ import annotations
