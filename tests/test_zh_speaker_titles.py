@@ -9,7 +9,7 @@ import pytest
 from citebrief.text.zh_asides import speaker_only
 from citebrief.text.zh_degree_tail import degree_tail
 from citebrief.text.zh_poor_titles import poor_zh_title
-from conftest import shared_group_titles, zh_news_brief
+from conftest import zh_news_brief
 
 ANALYST = [
     "兴证国际财富管理部策略分析师田勇接受中新社记者采访时表示，港股迎来久违的暴涨行情。",
@@ -23,25 +23,6 @@ def test_a_speaker_quoted_after_his_interview_is_only_the_speaker() -> None:
     assert not speaker_only("港股", ANALYST)
     donor = ["贺宏达接受采访时是北华大学的一名大三学生。", "贺宏达也说，这很有意义。"]
     assert not speaker_only("贺宏达", donor)  # no verb of saying after the interview's frame
-
-
-OFFICIAL = [
-    "绍兴市委常委、统战部部长叶卫红在开营仪式上表示，近年来，该市着力打造新时代“名士之乡”人才高地。",
-    "叶卫红希望，“海燕”们要多学多看、多思多悟，发挥专业所长。",
-]
-
-
-def test_a_speaker_quoted_at_an_occasion_is_only_the_speaker() -> None:
-    """The occasion between the name and the verb ("在开营仪式上") frames the words as the interview does."""
-    assert speaker_only("叶卫红", OFFICIAL)
-    assert not speaker_only("名士之乡", OFFICIAL)
-    assert not speaker_only("叶卫红", ["叶卫红在开营仪式上为学员授旗。"])  # an act there, no words
-
-
-def test_the_speaker_at_a_camps_opening_titles_no_group() -> None:
-    """zh-news 29: Shaoxing's line of notable people and what the official said at the camp's
-    opening, titled by her post and name ("统战部部长叶卫红") while a bullet names the theme."""
-    assert "统战部部长叶卫红" not in shared_group_titles("zh-news.jsonl", 29)
 
 
 def test_the_front_of_a_post_is_no_title() -> None:

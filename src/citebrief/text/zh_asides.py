@@ -91,14 +91,13 @@ _SPEECH = (
 
 
 # the interview a speaker's words were given in, between the name and the verb ("田勇|接受中新社记者
-# 采访时|表示"), or the occasion ("叶卫红|在开营仪式上|表示"): the analyst quoted on the market, the
-# official at a camp's opening, is still only its speaker
-_INTERVIEW = LazyPattern(r"接受[^，。；：！？]{0,12}?采访时?|在[^，。；：！？]{1,12}?上")
+# 采访时|表示"): the analyst quoted on the market is still only its speaker
+_INTERVIEW = LazyPattern(r"接受[^，。；：！？]{0,12}?采访时?")
 
 
 def speaker_only(phrase: str, bullets: list[str]) -> bool:
     """True when every place the bullets say `phrase` a verb of saying follows it, after the
-    interview or occasion it was said at or not: the group's speaker ("王贵强表示……", "王贵强指出……",
+    interview it was said in or not: the group's speaker ("王贵强表示……", "王贵强指出……",
     "田勇接受中新社记者采访时表示……"), not what it says."""
     said = False
     for bullet in bullets:
