@@ -329,6 +329,12 @@ def test_a_story_detail_names_no_group() -> None:
     assert aside_factor("邻居聊天", ["身边也有家人在，只是家人在跟邻居聊天。"]) == ASIDE_FACTOR
     assert aside_factor("3D爱心", ["教我用电脑编程自制一颗3D爱心"]) == ASIDE_FACTOR
     assert aside_factor("冷水", ["大米淘洗干净，用冷水浸泡半小时"]) == ASIDE_FACTOR
+    # what befell one of the family: the mother's illness in a farmer's story
+    assert aside_factor("关节炎病情", ["其母亲因关节炎病情越发严重疼得下不了床。"]) == ASIDE_FACTOR
+    assert aside_factor("关节炎病情", ["关节炎病情越发严重的患者增多。"]) == 1.0
+    # one of the things a child asks its parents to do with it
+    assert aside_factor("研究参考书", ["早一点下班回家，陪我一起去博物馆；陪我一起研究参考书。"]) == ASIDE_FACTOR
+    assert aside_factor("研究参考书", ["学生们研究参考书的时间变多了。"]) == 1.0
     # 用 inside a word is no means: "利用患者形象作证明", "通用航空产业"
     assert aside_factor("患者形象", ["广告利用患者形象作证明。"]) == 1.0
     assert aside_factor("航空产业", ["西藏通用航空产业的发展前景广阔。"]) == 1.0
@@ -348,3 +354,15 @@ def test_a_roundup_group_is_titled_by_its_item() -> None:
 
 def test_the_appliance_roundup_groups_name_their_products() -> None:
     assert shared_group_titles("zh-clts.jsonl", 2)[1] == "扫地机器人"
+
+
+def test_a_mothers_illness_titles_no_group_of_a_farmers_story() -> None:
+    """zh-news 65 (s47 blind read): the group of the farmer's return home and her farm was titled by
+    her mother's illness ("其母亲因关节炎病情越发严重"), which one bullet says in passing."""
+    assert "关节炎病情" not in shared_group_titles("zh-news.jsonl", 65)
+
+
+def test_a_childs_wish_titles_no_group_of_its_letter() -> None:
+    """zh-clts 1: the letter's plea for the parents' time was titled by one of the things the child
+    asks to do with them ("陪我一起研究参考书")."""
+    assert "研究参考书" not in shared_group_titles("zh-clts.jsonl", 1)

@@ -55,6 +55,19 @@ def test_a_forecast_term_of_the_measures_taken_is_no_title() -> None:
     assert titles == ["灾害信息员"]
 
 
+def test_a_term_readers_marked_vague_is_no_title() -> None:
+    """zh-news 145: "受灾" over a county's house checks and the work groups sent to flooded
+    villages; s43's blind readers marked the bare word as naming no group."""
+    checks = [
+        "当地对受灾严重的乡镇开展全面汛后隐患排查。",
+        "针对房屋受损情况，当地开展安全应急评估工作，共计排查房屋237户。",
+        "牡丹江市和海林市组建了38个帮扶工作组，深入受灾村屯，全面开展灾情核查和灾后重建工作。",
+    ]
+    titles = weather_titles(["排查房屋"], [(checks, checks)], _WEATHER + checks, set())
+    assert titles == ["排查房屋"]
+    assert "受灾" not in shared_group_titles("zh-news.jsonl", 145)
+
+
 def test_a_storm_all_bullets_name_titles_them() -> None:
     storm = [
         "今年第7号台风“兰恩”(LAN)今晨中心附近最大风力有11级。",

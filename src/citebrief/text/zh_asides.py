@@ -3,8 +3,9 @@ another name for something or a side remark ("长三角产业青年创新孵化�
 contest's tracks and a speech), not what the group is about. A bracket that defines the
 article's own short name ("（以下简称杏煤公司）") is no aside: the article goes on to use it; nor
 is one that spells out a Latin abbreviation ("ATF（自重徒手功能性训练）"). Nor is a story's detail
-("爸爸下楼买菜", "自制一颗3D爱心", "用冷水浸泡") what its group is about, nor who speaks in it
-("王贵强表示", "王贵强指出", "叶卫红希望": the speaker, not the matter)."""
+("爸爸下楼买菜", "母亲因关节炎病情……", "自制一颗3D爱心", "陪我一起研究参考书", "用冷水浸泡") what its
+group is about, nor who speaks in it ("王贵强表示", "王贵强指出", "叶卫红希望": the speaker, not the
+matter)."""
 
 from __future__ import annotations
 
@@ -46,19 +47,22 @@ def _unbracketed(bullet: str) -> str:
     return _BRACKETED.sub(_kept, bullet) if "（" in bullet or "(" in bullet else bullet
 
 
-# a story's detail: what one of the family was doing ("爸爸下楼买菜", "家人在跟邻居聊天"), the one
+# a story's detail: what one of the family was doing ("爸爸下楼买菜", "家人在跟邻居聊天") or what
+# befell them ("母亲因关节炎病情越发严重": the mother's illness in a farmer's story, s47 blind read), the one
 # thing a child made ("自制一颗3D爱心"), what a step is done with ("用冷水浸泡")
 _KIN = "爸爸|妈妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|家人|父亲|母亲|丈夫|妻子|儿子|女儿"
-_AFTER_KIN = ("正在", "在跟", "在和", "在", "跟", "和")
+_AFTER_KIN = ("正在", "在跟", "在和", "在", "跟", "和", "因")
 _ONE_THING = "颗只张幅"
+# what a child asks its parents to do with it ("陪我一起研究参考书", "陪我一起去博物馆"): one wish of a list
+_TOGETHER = "(?:陪|带)(?:我|我们|孩子)一起"
 _HELD = "用拿"
 # 用 on its own, not the end of 利用, 在用, 通用 ("利用患者形象", "通用航空产业")
 _DETAIL_BEFORE = LazyPattern(
-    rf"(?:(?:{_KIN})(?:{'|'.join(_AFTER_KIN)})?|一[{_ONE_THING}]|(?:^|[，,；;\s我你他她再先就并可])[{_HELD}]|自制)$"
+    rf"(?:(?:{_KIN})(?:{'|'.join(_AFTER_KIN)})?|一[{_ONE_THING}]|(?:^|[，,；;\s我你他她再先就并可])[{_HELD}]|自制|{_TOGETHER})$"
 )
 # the characters the pattern can end on: a phrase after any other is no detail, no search needed
 _DETAIL_LAST = frozenset({*(kin[-1] for kin in _KIN.split("|")), *(w[-1] for w in _AFTER_KIN)}) | frozenset(
-    _ONE_THING + _HELD + "制"
+    _ONE_THING + _HELD + "制起"
 )
 
 
