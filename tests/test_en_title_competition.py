@@ -79,7 +79,8 @@ LEAGUE_TWO = [
     "promoted if they win. Burton Albion have already been promoted League Two Already-promoted Burton (home to "
     "Northampton) will be champions if they win.",
     "Shrewsbury will be promoted if they win or if one of Wycombe (home to Morecambe) or Southend (home to Luton) "
-    "fails to win. Tranmere will be relegated if they lose and if one of Hartlepool (home to Exeter) or Cheltenham win.",
+    "fails to win. Tranmere will be relegated if they lose and if one of Hartlepool (home to Exeter) or "
+    "Cheltenham win.",
 ]
 LEAGUE_TWO_BULLETS = [
     "Shrewsbury will be promoted if they win or if one of Wycombe (home to Morecambe) or Southend (home to Luton) "
