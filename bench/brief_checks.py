@@ -28,6 +28,7 @@ from citebrief.ingest import document_from_text
 from citebrief.model import Brief, Document, Lang
 from citebrief.text.en_overview_deed import grounded
 from citebrief.text.en_overview_finding import finding_grounded
+from citebrief.text.en_title_competition import MIN_SECTIONS, section_in_force
 from citebrief.text.en_title_lifted import run_grounded
 from citebrief.text.official_subject import without_occasion
 from citebrief.text.outline import find_outline
@@ -111,8 +112,16 @@ def check(document: Document, brief: Brief, found: Findings, ident: str, verify:
             and k > 0
             and run_grounded(group.title, [texts[n] for n in members], [*texts.values()])
         )
+        # "League Two": a roundup's section heading in force for every bullet, written in an earlier passage
+        section = (
+            document.lang == "en"
+            and k > 0
+            and group.title == section_in_force([p.text for p in group.points], [*texts.values()], MIN_SECTIONS)
+        )
         if any(not any(_said(phrase, t, document.lang) for t in pool) for phrase in phrases) and not (
-            run or (document.lang == "en" and all(grounded(p, pool) or finding_grounded(p, pool) for p in phrases))
+            run
+            or section
+            or (document.lang == "en" and all(grounded(p, pool) or finding_grounded(p, pool) for p in phrases))
         ):  # "Tim Sherwood's Sacking", "Cotterill's Jailing": the name as written, the noun of its verb
             found.titles.append(f"{ident}: {group.title!r}")
         for point in group.points:

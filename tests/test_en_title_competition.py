@@ -6,9 +6,17 @@ its paragraphs, and a title that is no club's name, stay; the heading is no give
 
 from __future__ import annotations
 
-from citebrief.text.en_title_competition import competition_title, competitions
+import sys
+from pathlib import Path
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.text.en_title_competition import MIN_SECTIONS, competition_title, competitions, section_in_force
 from citebrief.text.en_title_given_name import given_name_title
-from conftest import shared_group_titles
+from conftest import shared_article, shared_group_titles
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from brief_checks import Findings, check
 
 # en-cnndm 9, passages 7-8 (cut short)
 CONFERENCE = [
@@ -63,3 +71,48 @@ def test_a_competition_is_no_given_name() -> None:
 
 def test_en_cnndm_9_titles_the_conference_group_by_its_competition() -> None:
     assert shared_group_titles("en-cnndm.jsonl", 9)[3] == "Conference"
+
+
+# en-cnndm 9, passages 5-6 (cut short): League Two is headed in passage 5, which the group does not cite
+LEAGUE_TWO = [
+    "Colchester (away to Fleetwood) will be relegated if they lose. League One Preston (home to Swindon) will be "
+    "promoted if they win. Burton Albion have already been promoted League Two Already-promoted Burton (home to "
+    "Northampton) will be champions if they win.",
+    "Shrewsbury will be promoted if they win or if one of Wycombe (home to Morecambe) or Southend (home to Luton) "
+    "fails to win. Tranmere will be relegated if they lose and if one of Hartlepool (home to Exeter) or "
+    "Cheltenham win.",
+]
+LEAGUE_TWO_BULLETS = [
+    "Shrewsbury will be promoted if they win or if one of Wycombe (home to Morecambe) or Southend (home to Luton) "
+    "fails to win",
+    "Tranmere will be relegated if they lose and if one of Hartlepool (home to Exeter) or Cheltenham win",
+]
+
+
+def test_a_heading_in_force_from_an_earlier_passage_of_a_sectioned_roundup_titles_the_group() -> None:
+    assert competition_title(LEAGUE_TWO_BULLETS, LEAGUE_TWO[1:], LEAGUE_TWO, set(), "Hartlepool") == "League Two"
+    assert section_in_force(LEAGUE_TWO_BULLETS, LEAGUE_TWO, MIN_SECTIONS) == "League Two"
+
+
+def test_an_earlier_heading_of_an_article_with_one_section_heading_leaves_the_title() -> None:
+    one_section = [LEAGUE_TWO[0].replace("League One Preston", "Preston"), LEAGUE_TWO[1]]
+    assert competition_title(LEAGUE_TWO_BULLETS, one_section[1:], one_section, set(), "Hartlepool") == "Hartlepool"
+
+
+def test_a_group_across_two_sections_keeps_its_title() -> None:
+    bullets = [*LEAGUE_TWO_BULLETS, "Colchester (away to Fleetwood) will be relegated if they lose"]
+    assert competition_title(bullets, LEAGUE_TWO, LEAGUE_TWO, set(), "Hartlepool") == "Hartlepool"
+    assert section_in_force(bullets, LEAGUE_TWO, MIN_SECTIONS) == ""
+
+
+def test_en_cnndm_9_titles_the_league_two_group_by_the_heading_in_force() -> None:
+    assert shared_group_titles("en-cnndm.jsonl", 9)[2] == "League Two"
+
+
+def test_brief_checks_accept_the_heading_in_force_for_every_bullet() -> None:
+    found = Findings()
+    document = document_from_text(shared_article("en-cnndm.jsonl", 9), origin="en-cnndm-9", kind="text")
+    brief = draft_extractive(document)
+    assert brief.groups[2].title == "League Two"
+    check(document, brief, found, "en-cnndm 9", verify=False)
+    assert found.titles == []

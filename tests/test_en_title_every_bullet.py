@@ -59,3 +59,33 @@ def test_shared_cnndm_180_lymphoma_group() -> None:
     titles = shared_group_titles("en-cnndm.jsonl", 180)
     assert "Burkitt’s Lymphoma" in titles
     assert "White Blood Cell" not in titles
+
+
+# en-cnndm 58, passages 10-11 (cut short)
+HORSE_ARTICLE = [
+    "Jonjo O'Neill trains Shutthefrontdoor. 'Don't Push It gave O'Neill, McManus and McCoy their first Grand "
+    "National victory in 2010. O'Neill continued: 'This preparation has gone better than Don't Push It's.'",
+    "Alan Berry has done all the work with this horse, like he did with Don't Push It. We think we have got it "
+    "all right.",
+]
+HORSE_BULLETS = [
+    "Don't Push It gave O'Neill, McManus and McCoy their first Grand National victory in 2010.",
+    "O'Neill continued: 'This preparation has gone better than Don't Push It's.'",
+    "Alan Berry has done all the work with this horse, like he did with Don't Push It.",
+]
+
+
+def test_a_persons_name_one_bullet_says_gives_way_to_the_name_every_bullet_writes() -> None:
+    used = {"alan berry"}
+    assert every_bullet_title(HORSE_BULLETS, HORSE_ARTICLE, HORSE_ARTICLE, used, "Alan Berry") == "Don't Push It"
+    assert "don't push it" in used
+
+
+def test_a_name_missing_from_a_bullet_or_a_title_no_persons_keeps_the_title() -> None:
+    two = [HORSE_BULLETS[0], HORSE_BULLETS[1], "Alan Berry has done all the work with this horse."]
+    assert every_bullet_title(two, HORSE_ARTICLE, HORSE_ARTICLE, set(), "Alan Berry") == "Alan Berry"
+    assert every_bullet_title(HORSE_BULLETS, HORSE_ARTICLE, HORSE_ARTICLE, set(), "Hard Work") == "Hard Work"
+
+
+def test_shared_cnndm_58_titles_the_earlier_winners_group_by_it() -> None:
+    assert shared_group_titles("en-cnndm.jsonl", 58)[2] == "Don't Push It"

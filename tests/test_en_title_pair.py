@@ -4,7 +4,7 @@ alone says or a pair given already stays."""
 
 from __future__ import annotations
 
-from citebrief.text.en_title_pair import pair_title
+from citebrief.text.en_title_pair import pair_title, spelled_out
 from conftest import shared_group_titles
 
 PROM = [
@@ -65,3 +65,37 @@ def test_a_participle_in_a_noun_phrase_is_a_kind_a_clauses_verb_is_not() -> None
         "The manager praised the training ground.",
     ]
     assert pair_title(signings, signings, signings, set(), "Training Ground") == "Training Ground"
+
+
+# en-cnndm 95, as the title steps get it: the survey's sentence leads the last bullet's paragraph text only
+PROM_PARAGRAPHS = [
+    "That's according to a survey from Visa, which asked 3,000 people what they expected to spend on the prom. "
+    "For a primer on promposals, see previous years' winners of the most outrageous prom proposals.",
+    "Visa's prom survey also revealed some interesting regional disparities. This year, Canadians plan to spend "
+    "$508 overall on prom of which $151 will be on promposal.",
+]
+PROM_BULLETS = [
+    "That's according to a survey from Visa, which asked 3,000 people what they expected to spend on the prom.",
+    "For a primer on promposals, see previous years' winners of the most outrageous prom proposals.",
+    "This year, Canadians plan to spend $508 overall on prom of which $151 will be on promposal.",
+]
+
+
+def test_a_title_spelling_out_anothers_blend_reads_the_bullets_as_shown() -> None:
+    used = {"promposals", "prom proposals"}
+    assert pair_title(PROM_BULLETS, PROM_PARAGRAPHS, PROM_PARAGRAPHS, used, "Prom Proposals") == "Prom Survey"
+
+
+def test_without_a_twin_the_bullets_are_read_as_they_are() -> None:
+    assert pair_title(PROM_BULLETS, PROM_PARAGRAPHS, PROM_PARAGRAPHS, {"prom"}, "Prom Proposals") == "Prom Proposals"
+
+
+def test_a_blend_is_two_words_run_into_one() -> None:
+    assert spelled_out("Prom Proposals", "promposals")
+    assert not spelled_out("Prom Banner", "promposals")
+    assert not spelled_out("Prom Proposals", "prom proposals")
+    assert not spelled_out("Proposals", "promposals")
+
+
+def test_shared_cnndm_95_twin_of_the_overview_names_the_survey() -> None:
+    assert shared_group_titles("en-cnndm.jsonl", 95)[1] == "Prom Survey"

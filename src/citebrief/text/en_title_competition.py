@@ -7,7 +7,11 @@ Gateshead) …"; headings in `data/en_competitions.tsv`); where the group's para
 a heading and every bullet of the group comes after the same one in them, the competition titles
 the group ("Alfreton" → "Conference"). A bullet before any heading in the group's paragraphs (a
 section that opened in a paragraph the group does not cite) leaves the title, since the title
-must be written in the group's paragraphs and the heading in force there is another's.
+must be written in the group's paragraphs and the heading in force there is another's — unless the
+article writes two competitions' headings or more (a sectioned roundup) and the one heading in
+force for every bullet is written in an earlier passage (en-cnndm 9's "Hartlepool" → "League
+Two", headed in passage 5 above the group's 6-7; bench/brief_checks.py accepts such a title by
+the same `section_in_force`). A group across two sections keeps its title.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from citebrief.text.titles import display_title, free_of
 MIN_BULLETS = 2  # bullets in the group, at least
 OPENING_CHARS = 40  # of a bullet, found in the group's paragraphs
 MAX_NAME_WORDS = 3  # of a club's name as a title
+MIN_SECTIONS = 2  # competitions whose headings the article writes, to read a heading outside the group's paragraphs
 
 
 @cache
@@ -44,24 +49,30 @@ def competition_title(
     club's name (see the module's note); `used` gains it."""
     if len(bullets) < MIN_BULLETS or not is_club_name(title):
         return title
-    joined = "\n".join(group_texts)
-    written = headings(joined)
-    if not written:
+    competition = section_in_force(bullets, group_texts) or section_in_force(bullets, all_texts, MIN_SECTIONS)
+    if not competition:
         return title
+    if competition.casefold() == title.casefold() or not free_of(competition, used - {title.casefold()}):
+        return title
+    used.add(competition.casefold())
+    return display_title(competition, "en")
+
+
+def section_in_force(bullets: list[str], texts: list[str], sections: int = 1) -> str:
+    """The competition whose section heading, written in `texts` before it, is the last before
+    every bullet, where `texts` write `sections` competitions' headings or more; else ""."""
+    joined = "\n".join(texts)
+    written = headings(joined)
+    if len({name for _, name in written}) < max(sections, 1):
+        return ""
     in_force: set[str] = set()
     for bullet in bullets:
         at = joined.find(bullet[:OPENING_CHARS])
         before = [name for start, name in written if start <= at] if at >= 0 else []
         if not before:
-            return title  # a bullet of a section headed outside the group's paragraphs
+            return ""  # a bullet of a section headed outside `texts`, or before any heading
         in_force.add(before[-1])
-    if len(in_force) != 1:
-        return title
-    competition = in_force.pop()
-    if competition.casefold() == title.casefold() or not free_of(competition, used - {title.casefold()}):
-        return title
-    used.add(competition.casefold())
-    return display_title(competition, "en")
+    return in_force.pop() if len(in_force) == 1 else ""
 
 
 def headings(text: str) -> list[tuple[int, str]]:

@@ -8,6 +8,10 @@ takes its place: "Body Paint", "Safety Car", "Classical Music", "Confirmed Cases
 "Treatment Facilities", one bullet's aside on Ebola case counts); a name or a participle as the
 modifier only inside a noun phrase ("the Chilcot report", "30 new confirmed cases"; not "or
 Cheltenham win", a clause). Runs last of the English title steps (engines/group_titles.py).
+A title that spells out another title's blend ("Prom Proposals" under the overview's
+"Promposals", en-cnndm 95: twin titles, readers said) reads each bullet as the brief shows it,
+after the sentence it leans on ("Visa's prom survey also revealed …" before "This year,
+Canadians plan to spend …"), so its pair may come from there: "Prom Survey".
 
 Tried and left: the noun alone said by two bullets, with the modifier one bullet gives it
 ("Leg Win", "Workers Call", "Fellow Chef": 11 titles changed in 200 briefs, most for the
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text.anaphora import needs_antecedent
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, in_passing, said_outside_quotes
 from citebrief.text.en_title_shared import NOT_KINDS
@@ -32,6 +37,8 @@ MIN_SAYERS = 2  # bullets that say each word of the pair, at least
 _PAIR = LazyPattern(r"(?<![A-Za-z'’-])(?=([A-Za-z][a-z-]{2,}) ([a-z]{3,})\b(?!['’-]))")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their", "our"))
 _LETTERS = LazyPattern(r"[A-Za-z]+")
+_SENTENCES = LazyPattern(r"(?<=[.!?])\s+")
+MIN_TAIL = 3  # letters of a blend's second part ("posals" of "promposals")
 _OPENERS = frozenset(".!?:;'‘\"“(")  # before a capitalized word that only opens a sentence or a quote
 _QUOTES_OPEN = frozenset("'‘\"“")
 _QUOTES_CLOSE = frozenset("'’\"”")
@@ -45,6 +52,8 @@ def pair_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
     head; then that pair, as written in the group's paragraphs; `used` updated."""
     if len(bullets) < MIN_SAYERS or not title:
         return title
+    if any(spelled_out(title, other) for other in used):  # "Prom Proposals" under "Promposals"
+        bullets = [_as_shown(b, group_texts) for b in bullets]
     said = [_families(b) for b in bullets]
     head = family(_head(title))
     head_sayers = sum(head in s for s in said)
@@ -55,6 +64,33 @@ def pair_title(bullets: list[str], group_texts: list[str], all_texts: list[str],
     if not best:
         return title
     return display_title(swapped_title(title, best, used), "en")
+
+
+def spelled_out(title: str, other: str) -> bool:
+    """`title` is the two words `other`, one word, blends: "Prom Proposals" of "Promposals"
+    (prom + pro|posals), a twin a reader sees twice."""
+    words = title.casefold().split()
+    blend = other.casefold()
+    if len(words) != 2 or " " in blend or not blend.startswith(words[0]):
+        return False
+    tail = blend[len(words[0]) :]
+    return len(tail) >= MIN_TAIL and words[1].endswith(tail) and words[1] != tail
+
+
+def _as_shown(bullet: str, group_texts: list[str]) -> str:
+    """The bullet after the sentence before it in its paragraph, where it leans on that sentence
+    (`anaphora.needs_antecedent`: "This year, Canadians plan to spend …" after "Visa's prom survey
+    also revealed …"), as the brief shows it (`cited_points.carry_antecedent`); else the bullet.
+    Read only for a twin title: for every title it changed 10 en-cnndm titles and more en-xsum ones, most
+    for the worse ("Cab Ride" over assault cases, "Households Take")."""
+    if not needs_antecedent(bullet, "en"):
+        return bullet
+    for text in group_texts:
+        at = text.find(bullet)
+        if at > 0:
+            before = _SENTENCES.split(text[:at].rstrip())
+            return f"{before[-1]} {bullet}" if before and before[-1] else bullet
+    return bullet
 
 
 def _head(title: str) -> str:

@@ -27,6 +27,7 @@ from citebrief.text.en_title_possessed import NAME_RUN  # a name as the title st
 from citebrief.text.lazy_re import LazyPattern
 
 MIN_PRONOUN_BULLETS = 2  # bullets that speak of the person as "he" or "she", at least
+_DETERMINERS = frozenset(("the", "a", "an", "our", "my", "your", "his", "her", "their", "its"))
 _PRONOUN = LazyPattern(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
 
 
@@ -42,14 +43,45 @@ def unnamed_person(bullets: list[str], group_texts: list[str], all_texts: list[s
     persons = {k for k in named.values() if k}
     if len(persons) != 1:
         return ""  # no one, or two the pronouns could point to
-    if persons != {_main_person(all_texts)}:
+    if persons != {main_person(all_texts)}:
         return ""  # "he" there may be another (a playing partner the paragraphs name, not the story's golfer)
     forms = sorted((n for n, k in named.items() if k), key=len)  # "Kayahan", of "Kayahan Acar"
     titled = [f for f in forms if any(re.search(rf"\b{re.escape(f.split()[-1].casefold())}\b", u) for u in used)]
     return titled[0] if titled else ""  # else a person no title has named: who "he" is, the reader cannot tell
 
 
-def _main_person(all_texts: list[str]) -> str:
+def pronoun_person(name: str, bullets: list[str], group_texts: list[str], all_texts: list[str]) -> str:
+    """The article's main person, as the group's paragraphs write them (shortest form), where
+    `name` is another person and half the bullets or more, two at least, speak of "he" or "she"
+    before they say `name` or without it: the group is about whom the pronouns point to, not a
+    name two bullets give in passing (en-cnndm 176: "Travis Kalanick", the CEO who hired him,
+    over the bullets about Joe Sullivan's experience); ''."""
+    own = person_key(name, all_texts) if " " in name else ""  # "Travis Kalanick", not a brand's "Topshop"
+    main = main_person(all_texts)
+    if not own or not main or own == main:
+        return ""
+    main_forms = {
+        m.group(1) for t in all_texts for m in NAME_RUN.finditer(t) if person_key(m.group(1), all_texts) == main
+    }
+    if any(f.split()[0].lower() in _DETERMINERS for f in main_forms):
+        return ""  # "The Chihuahua", "Our Chihuahua": a pet, not a person "he" could be
+    surname = name.rsplit(maxsplit=1)[-1]
+    before_name = 0
+    for bullet in bullets:
+        said = re.search(rf"\b{re.escape(surname)}\b", bullet)
+        pronoun = _PRONOUN.search(bullet)
+        if pronoun and (not said or pronoun.start() < said.start()):
+            before_name += 1
+    if before_name < max(MIN_PRONOUN_BULLETS, (len(bullets) + 1) // 2):
+        return ""
+    forms = sorted(
+        {m.group(1) for t in group_texts for m in NAME_RUN.finditer(t) if person_key(m.group(1), all_texts) == main},
+        key=len,
+    )
+    return forms[0] if forms else ""
+
+
+def main_person(all_texts: list[str]) -> str:
     """The key of the person the article names most, no other as often; ''."""
     naming = Counter(person_key(m.group(1), all_texts) for t in all_texts for m in NAME_RUN.finditer(t))
     del naming[""]

@@ -22,6 +22,7 @@ Goods" → "Argos") and "fellow" ("Fellow Fans" → "America", widened later to 
 from __future__ import annotations
 
 import itertools
+import re
 
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
@@ -29,6 +30,7 @@ from citebrief.text.en_title_actor import first_named, fullest, name_holding, sp
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, ranked_phrases, said_outside_quotes
 from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.en_title_detail import thing_said
+from citebrief.text.en_title_unnamed_person import pronoun_person
 from citebrief.text.en_titles import misread
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, swapped_title
@@ -126,7 +128,9 @@ def _clause(words: list[str]) -> bool:
     )
 
 
-def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+def plain_title(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str = ""
+) -> str:
     """`title` unless it is vague (`vague_title`) and a phrase that is not speaks for two bullets
     or more (the best-ranked), else a thing one bullet says that another echoes; `used` updated."""
     if len(bullets) < 2 or not title or not (vague_title(title, group_texts) or _kin_aside(title, bullets)):
@@ -146,7 +150,11 @@ def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     if not best:
         found = thing_said(bullets, group_texts, all_texts, others, min_echoes=1)
         best = found if found and _plain(found, group_texts, kept) else ""
-    best = best or _name_said(bullets, group_texts, all_texts, others) or _unjudged(title, bullets, group_texts, others)
+    best = (
+        best
+        or _name_said(bullets, group_texts, all_texts, others, title)
+        or _unjudged(title, bullets, group_texts, others)
+    )
     if not best:
         found = thing_said(bullets, group_texts, all_texts, others)
         best = found if found and _plain(found, group_texts, kept) else ""
@@ -200,7 +208,9 @@ def _unjudged(title: str, bullets: list[str], group_texts: list[str], used: set[
     return rest if _fits(rest, group_texts) else ""
 
 
-def _name_said(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
+def _name_said(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str = ""
+) -> str:
     """The name (a person, a place, a body) that half the bullets or more say, two at least, the
     most said and then the longest; '' where none is free of the titles given, or where it is a
     person the article first writes by that one name alone (`first_named`)."""
@@ -223,9 +233,23 @@ def _name_said(bullets: list[str], group_texts: list[str], all_texts: list[str],
             continue  # "Other", "States": a word a sentence opens on
         if any(on_word_boundaries(name, t, "en") for t in group_texts):
             placed = first_named(name, all_texts, group_texts)  # not "Wil" of "his son, Wil"
-            if placed:
-                return fullest(placed, bullets, group_texts)  # "Alison Saunders", not "Saunders"
+            if placed:  # not "Travis Kalanick" over bullets whose "he" is Joe Sullivan
+                full = fullest(placed, bullets, group_texts)  # "Alison Saunders", not "Saunders"
+                whom = pronoun_person(full, bullets, group_texts, all_texts)
+                if whom:  # "Sullivan's Experience" where the paragraphs write "his experience"
+                    return _whose(whom, title, group_texts) if free_of(whom, used) else ""
+                return full
     return ""
+
+
+def _whose(name: str, title: str, group_texts: list[str]) -> str:
+    """The name and the head: "Name's Head" where the group's paragraphs give the vague title's head noun to "his" or
+    "her" ("his experience lies in …"), else the name alone."""
+    if not title:
+        return name
+    head = title.rsplit(maxsplit=1)[-1]
+    owned = re.compile(rf"\b(?:[Hh]is|[Hh]er) {re.escape(head.lower())}\b")
+    return f"{name}'s {head.capitalize()}" if any(owned.search(t) for t in group_texts) else name
 
 
 _NOT_NAMES = frozenset({"PRON", "DET", "ADJ", "ADV", "ADP", "AUX"})
