@@ -29,7 +29,10 @@ its points), each bullet once:
   `MIN_KEPT` lets it go where the aside gives a result ("3-0") no other bullet of its group
   gives: what is left is its own thread still, and the aside is another match read as
   misfiled ("Borussia Dortmund eased past visiting Paderborn 3-0" closing "Sebastian Rode" in
-  Bayern's match report, en-cnndm 178; session 46 readers). A turn alone is no reason:
+  Bayern's match report, en-cnndm 178; session 46 readers). It goes to a group of its own
+  right after, as `en_turn_splits` gives a last "Meanwhile, ..." aside, where the brief then
+  holds `MAX_THEMES` theme groups at most, and out of the brief only where it would hold more:
+  session 48 readers missed the round-up's other result when it went. A turn alone is no reason:
   "Meanwhile, Atletico's Croatia forward Mario Mandzukic ... is set to play" (39) is team news
   for the match previewed, and readers missed it when it went. An aside that only opens on a
   new name stays: "Equatorial Guinea stepped in to stage the 2015 finals" ends the story of
@@ -46,10 +49,12 @@ from itertools import chain
 from citebrief.engines.en_antecedent_next import leans_back_en
 from citebrief.engines.en_groups import name_families
 from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.theme_count import EN_RUN_GROUPS
 from citebrief.text.en_actors import actor, key, named
 from citebrief.text.en_title_choice import family
 from citebrief.text.lazy_re import LazyPattern
 
+MAX_THEMES = EN_RUN_GROUPS  # theme groups a brief holds at most once an other match's aside stands alone
 MIN_GROUP = 2  # bullets the group a bullet leaves keeps, at least
 MAX_GROUP = 5  # bullets the group it joins holds with it, at most (a folded group's size)
 MIN_SUBJECT = 2  # other bullets of a group about one person that make them its subject
@@ -157,7 +162,11 @@ def _asides_replaced(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
             draft.swap(aside, stand_in, chosen)
             swapped += 1
         elif len(others) >= MIN_KEPT and aside not in scored.carried and _elsewhere(texts, others, aside):
-            draft.drop(aside, chosen)
+            if len(drafts) - 1 < MAX_THEMES:
+                draft.picked.remove(aside)
+                drafts.insert(drafts.index(draft) + 1, Draft(draft.theme, [aside]))
+            else:
+                draft.drop(aside, chosen)
             swapped += 1
     return swapped
 
