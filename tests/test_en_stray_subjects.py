@@ -4,7 +4,7 @@ subject (engines/en_stray_subjects.py), read on en-cnndm articles and short text
 
 from __future__ import annotations
 
-from citebrief.engines.en_stray_subjects import _SCORE, _says, _subject
+from citebrief.engines.en_stray_subjects import SCORE, _says, _subject
 from conftest import cnndm_groups, group_opening, shared_groups
 
 
@@ -72,5 +72,5 @@ def test_an_aside_of_the_same_thread_stays() -> None:
     groups = shared_groups("en-xsum.jsonl", 1)
     ebola = group_opening(groups, "Morocco were punished in February")
     assert ebola[-1].startswith("Equatorial Guinea stepped in"), groups
-    assert _SCORE.search("eased past visiting Paderborn 3-0, in their first game")
-    assert not _SCORE.search("in the 2015-16 season") and not _SCORE.search("a 45-year-old")
+    assert SCORE.search("eased past visiting Paderborn 3-0, in their first game")
+    assert not SCORE.search("in the 2015-16 season") and not SCORE.search("a 45-year-old")

@@ -65,7 +65,7 @@ _PRONOUNS = frozenset({"He", "She"})
 # a sentence that turns to another thread (as `en_pair_joins._TURNS`)
 _TURNS = LazyPattern(r"^\W*(?:In (?:a|another) separate \w+|Separately|Meanwhile|Elsewhere|In other news)\b")
 # a match's result: "3-0", "2-1" (not "2015-16")
-_SCORE = LazyPattern(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
+SCORE = LazyPattern(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 # a sentence that ends as a sentence does (a stop, maybe a closing mark): a caption has none
 _ENDS_SENTENCE = LazyPattern(r"[.!?…]['’\"”)]*\s*$")
 
@@ -174,7 +174,7 @@ def _asides_replaced(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
 def _elsewhere(texts: Sequence[str], others: list[int], aside: int) -> bool:
     """Whether the aside tells of another match: it gives a result no other bullet of its group
     gives ("... eased past visiting Paderborn 3-0")."""
-    return _SCORE.search(texts[aside]) is not None and not any(_SCORE.search(texts[k]) for k in others)
+    return SCORE.search(texts[aside]) is not None and not any(SCORE.search(texts[k]) for k in others)
 
 
 def _unknown(texts: Sequence[str], drafts: list[Draft], aside: int) -> bool:
