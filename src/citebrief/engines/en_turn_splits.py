@@ -1,5 +1,6 @@
 """An English theme group whose last bullet turns to another thread and another person
-("Meanwhile, Atletico's Croatia forward Mario Mandzukic ...") gives that bullet a group of its own.
+("Meanwhile, Atletico's Croatia forward Mario Mandzukic ...") gives that bullet a group of its own;
+one that turns mid-way to another thread told whole is cut there.
 
 A match preview told in runs of sentences (`runs.py`) ends a run on the other side's news: the
 manager's words on Gareth Bale's return, then "Meanwhile, Atletico's Croatia forward Mario
