@@ -51,6 +51,7 @@ from citebrief.engines.en_groups import name_families
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.theme_count import EN_RUN_GROUPS
 from citebrief.text.en_actors import actor, key, named
+from citebrief.text.en_thread_turns import THREAD_TURN
 from citebrief.text.en_title_choice import family
 from citebrief.text.lazy_re import LazyPattern
 
@@ -62,8 +63,6 @@ MIN_KEPT = 3  # bullets a group keeps where its aside goes with no stand-in (mod
 MIN_WORDS = 8  # words of a stand-in, at least: "'Bale is fine.'" tells less than the aside it replaces
 MAX_WORDS = 45  # words of a stand-in, at most: longer ones run captions into the next sentence
 _PRONOUNS = frozenset({"He", "She"})
-# a sentence that turns to another thread (as `en_pair_joins._TURNS`)
-_TURNS = LazyPattern(r"^\W*(?:In (?:a|another) separate \w+|Separately|Meanwhile|Elsewhere|In other news)\b")
 # a match's result: "3-0", "2-1" (not "2015-16")
 SCORE = LazyPattern(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 # a sentence that ends as a sentence does (a stop, maybe a closing mark): a caption has none
@@ -149,7 +148,7 @@ def _asides_replaced(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
     for draft in drafts[1:]:
         aside = max(draft.picked)
         others = [k for k in draft.picked if k != aside]
-        if len(others) < MIN_GROUP or not (_TURNS.search(texts[aside]) or _unknown(texts, drafts, aside)):
+        if len(others) < MIN_GROUP or not (THREAD_TURN.search(texts[aside]) or _unknown(texts, drafts, aside)):
             continue
         named_here = said | set(chain.from_iterable(name_families(texts[k]) for k in others))
         if not name_families(texts[aside]) - named_here:

@@ -36,13 +36,11 @@ from citebrief.engines.en_names import names
 from citebrief.engines.scored import Draft
 from citebrief.engines.theme_count import EN_RUN_GROUPS
 from citebrief.text.en_actors import is_person, named
+from citebrief.text.en_thread_turns import THREAD_TURN_COMMA
 from citebrief.text.lazy_re import LazyPattern
 
 MIN_KEPT = 2  # bullets the group the aside leaves keeps, at least
 MAX_THEMES = EN_RUN_GROUPS  # theme groups a brief holds at most once the aside stands alone
-# a sentence that turns to another thread (as `en_stray_subjects._TURNS`), the turn set off by a
-# comma: "Meanwhile others say ..." goes on inside one list (en-cnndm 45)
-TURN = LazyPattern(r"^\W*(?:In (?:a|another) separate \w+|Separately|Meanwhile|Elsewhere|In other news),")
 # a name written in full, its capitalized words and the word before them: group 1 that word
 _FULL_NAME = LazyPattern(r"(\w+)?\W+(?:[A-Z][\w'’-]+ )+([A-Z][\w'’-]+)\b")
 # words before a name that make it where something is, not who does it ("residents of North Lanarkshire")
@@ -62,7 +60,7 @@ def turns_parted(texts: Sequence[str], sentences: Sequence[str], drafts: list[Dr
             break
         aside = max(draft.picked)
         others = [k for k in draft.picked if k != aside]
-        if len(others) < MIN_KEPT or not TURN.search(texts[aside]):
+        if len(others) < MIN_KEPT or not THREAD_TURN_COMMA.search(texts[aside]):
             continue
         own = frozenset().union(*(names(texts[k]) for k in others))
         named = names(texts[aside])
@@ -87,14 +85,14 @@ def _mid_turns_parted(texts: Sequence[str], drafts: list[Draft], said: frozenset
         if len(drafts) - 1 >= MAX_THEMES:
             break
         picked = sorted(draft.picked)
-        turn = next((at for at in range(MIN_KEPT, len(picked) - 1) if TURN.search(texts[picked[at]])), 0)
+        turn = next((at for at in range(MIN_KEPT, len(picked) - 1) if THREAD_TURN_COMMA.search(texts[picked[at]])), 0)
         if not turn:
             continue
         head, tail = picked[:turn], picked[turn:]
         before = said | frozenset().union(*(names(texts[k]) for k in head))
         if frozenset().union(*(names(texts[k]) for k in tail)) & before:
             continue  # what follows the turn goes on with whom the story or its group names
-        titles = named(texts[head[0]]), named(TURN.sub("", texts[tail[0]], count=1).lstrip())
+        titles = named(texts[head[0]]), named(THREAD_TURN_COMMA.sub("", texts[tail[0]], count=1).lstrip())
         if not all(titles) or {"He", "She"} & set(titles):
             continue  # a part that opens on no name of its own has no title from it
         draft.picked, draft.title = head, titles[0]
