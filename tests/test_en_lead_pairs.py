@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from citebrief.engines.en_lead_pairs import _other_result
 from conftest import cnndm_groups, group_opening, shared_groups
 
 
@@ -57,3 +58,12 @@ def test_a_pair_left_by_the_leaning_moves_joins_the_lead() -> None:
     assert any(text.startswith("Miss Robertson was with three other British members") for text in overview), groups
     assert any(text.startswith("Another volunteer, 19-year-old Alice Barnett") for text in overview), groups
     assert len(overview) == 4 and len(groups) == 3, groups
+
+
+def test_a_round_ups_next_match_keeps_its_group() -> None:
+    # Getafe's 1-0 after Athletic Bilbao's 1-1 is another match, not the lead's run (en-cnndm 61)
+    groups = cnndm_groups(61)
+    assert len(group_opening(groups, "Former Valencia striker Aritz Aduriz")) == 2, groups
+    assert _other_result(["Aduriz secured a 1-1 draw.", "A.", "Getafe won 1-0 at Elche.", "B."], [0, 1], [2, 3])
+    assert not _other_result(["Aduriz secured a 1-1 draw.", "A.", "It ended 1-1.", "B."], [0, 1], [2, 3])
+    assert not _other_result(["Aduriz scored late.", "A.", "Getafe won 1-0 at Elche.", "B."], [0, 1], [2, 3])

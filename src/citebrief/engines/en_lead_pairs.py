@@ -15,12 +15,15 @@ a speaker's own words stays: their account, under its own title ("'I was extreme
 ...,' she explained"). A wider join of any first group that shares the lead's words
 (en_episode_joins, dropped) lumped a defendant's account or a speaker's remarks into the overview
 and left a one-group strand; a pair after a two-point overview is the lead's own run. The pair's
-bullets follow the overview's points; none moves elsewhere and none is dropped. Once a brief;
+bullets follow the overview's points; none moves elsewhere and none is dropped. A pair giving a
+match's result where the overview gives another (a round-up's next match: Getafe's 1-0 after
+Athletic Bilbao's 1-1, en-cnndm 61, once `en_turn_splits` has cut Espanyol's win from it) stays. Once a brief;
 English news and features read in runs only (not asked for --groups, not a policy or essay).
 """
 
 from __future__ import annotations
 
+from citebrief.engines.en_stray_subjects import SCORE
 from citebrief.engines.scored import Draft
 from citebrief.text.lazy_re import LazyPattern
 
@@ -70,4 +73,15 @@ def _joining_pair(texts: list[str], groups: list[list[int]]) -> int | None:
         return None
     if 2 * sum(bool(OWN_WORDS.search(texts[k])) for k in first) >= len(first):
         return None  # half or more a speaker's own words: their account, not the lead's points
+    if _other_result(texts, overview, first):
+        return None
     return themes[0]
+
+
+def _other_result(texts: list[str], overview: list[int], pair: list[int]) -> bool:
+    """Whether `pair` gives a result ("1-0") and the overview another and none of the pair's: a
+    round-up's other match (Getafe's 1-0 after Athletic Bilbao's 1-1, en-cnndm 61), not the
+    lead's run."""
+    theirs = {score for k in pair for score in SCORE.findall(texts[k])}
+    lead = {score for k in overview for score in SCORE.findall(texts[k])}
+    return bool(theirs and lead) and not theirs & lead

@@ -23,13 +23,11 @@ from itertools import chain, pairwise
 
 from citebrief.engines.en_groups import name_families
 from citebrief.engines.scored import Draft
-from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.en_thread_turns import THREAD_TURN
 
 PAIR = 2  # bullets of a group that may be a fragment of the one before
 MAX_GROUP = 5  # bullets the group before holds with the pair, at most (a folded group's size)
 MIN_THEMES = 2  # theme groups the brief keeps, at least
-# a sentence that turns to another thread: its pair is a strand of its own, names or not
-_TURNS = LazyPattern(r"^\W*(?:In (?:a|another) separate \w+|Separately|Meanwhile|Elsewhere|In other news)\b")
 
 
 def join_pair(texts: Sequence[str], drafts: list[Draft]) -> bool:
@@ -43,7 +41,7 @@ def join_pair(texts: Sequence[str], drafts: list[Draft]) -> bool:
     for before, pair in pairwise(themes):
         if len(pair.picked) != PAIR or len(before.picked) + PAIR > MAX_GROUP:
             continue
-        if min(pair.picked) < max(before.picked) or _TURNS.search(texts[min(pair.picked)]):
+        if min(pair.picked) < max(before.picked) or THREAD_TURN.search(texts[min(pair.picked)]):
             continue  # the two interleave (not one run after the other), or the pair turns away
         named = said | set(chain.from_iterable(name_families(texts[i]) for i in before.picked))
         if any(name_families(texts[i]) - named for i in pair.picked):

@@ -29,7 +29,10 @@ its points), each bullet once:
   `MIN_KEPT` lets it go where the aside gives a result ("3-0") no other bullet of its group
   gives: what is left is its own thread still, and the aside is another match read as
   misfiled ("Borussia Dortmund eased past visiting Paderborn 3-0" closing "Sebastian Rode" in
-  Bayern's match report, en-cnndm 178; session 46 readers). A turn alone is no reason:
+  Bayern's match report, en-cnndm 178; session 46 readers). It goes to a group of its own
+  right after, as `en_turn_splits` gives a last "Meanwhile, ..." aside, where the brief then
+  holds `MAX_THEMES` theme groups at most, and out of the brief only where it would hold more:
+  session 48 readers missed the round-up's other result when it went. A turn alone is no reason:
   "Meanwhile, Atletico's Croatia forward Mario Mandzukic ... is set to play" (39) is team news
   for the match previewed, and readers missed it when it went. An aside that only opens on a
   new name stays: "Equatorial Guinea stepped in to stage the 2015 finals" ends the story of
@@ -46,10 +49,13 @@ from itertools import chain
 from citebrief.engines.en_antecedent_next import leans_back_en
 from citebrief.engines.en_groups import name_families
 from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.theme_count import EN_RUN_GROUPS
 from citebrief.text.en_actors import actor, key, named
+from citebrief.text.en_thread_turns import THREAD_TURN
 from citebrief.text.en_title_choice import family
 from citebrief.text.lazy_re import LazyPattern
 
+MAX_THEMES = EN_RUN_GROUPS  # theme groups a brief holds at most once an other match's aside stands alone
 MIN_GROUP = 2  # bullets the group a bullet leaves keeps, at least
 MAX_GROUP = 5  # bullets the group it joins holds with it, at most (a folded group's size)
 MIN_SUBJECT = 2  # other bullets of a group about one person that make them its subject
@@ -57,10 +63,8 @@ MIN_KEPT = 3  # bullets a group keeps where its aside goes with no stand-in (mod
 MIN_WORDS = 8  # words of a stand-in, at least: "'Bale is fine.'" tells less than the aside it replaces
 MAX_WORDS = 45  # words of a stand-in, at most: longer ones run captions into the next sentence
 _PRONOUNS = frozenset({"He", "She"})
-# a sentence that turns to another thread (as `en_pair_joins._TURNS`)
-_TURNS = LazyPattern(r"^\W*(?:In (?:a|another) separate \w+|Separately|Meanwhile|Elsewhere|In other news)\b")
 # a match's result: "3-0", "2-1" (not "2015-16")
-_SCORE = LazyPattern(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
+SCORE = LazyPattern(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 # a sentence that ends as a sentence does (a stop, maybe a closing mark): a caption has none
 _ENDS_SENTENCE = LazyPattern(r"[.!?…]['’\"”)]*\s*$")
 
@@ -144,7 +148,7 @@ def _asides_replaced(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
     for draft in drafts[1:]:
         aside = max(draft.picked)
         others = [k for k in draft.picked if k != aside]
-        if len(others) < MIN_GROUP or not (_TURNS.search(texts[aside]) or _unknown(texts, drafts, aside)):
+        if len(others) < MIN_GROUP or not (THREAD_TURN.search(texts[aside]) or _unknown(texts, drafts, aside)):
             continue
         named_here = said | set(chain.from_iterable(name_families(texts[k]) for k in others))
         if not name_families(texts[aside]) - named_here:
@@ -157,7 +161,11 @@ def _asides_replaced(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
             draft.swap(aside, stand_in, chosen)
             swapped += 1
         elif len(others) >= MIN_KEPT and aside not in scored.carried and _elsewhere(texts, others, aside):
-            draft.drop(aside, chosen)
+            if len(drafts) - 1 < MAX_THEMES:
+                draft.picked.remove(aside)
+                drafts.insert(drafts.index(draft) + 1, Draft(draft.theme, [aside]))
+            else:
+                draft.drop(aside, chosen)
             swapped += 1
     return swapped
 
@@ -165,7 +173,7 @@ def _asides_replaced(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
 def _elsewhere(texts: Sequence[str], others: list[int], aside: int) -> bool:
     """Whether the aside tells of another match: it gives a result no other bullet of its group
     gives ("... eased past visiting Paderborn 3-0")."""
-    return _SCORE.search(texts[aside]) is not None and not any(_SCORE.search(texts[k]) for k in others)
+    return SCORE.search(texts[aside]) is not None and not any(SCORE.search(texts[k]) for k in others)
 
 
 def _unknown(texts: Sequence[str], drafts: list[Draft], aside: int) -> bool:

@@ -1,5 +1,6 @@
 """An English theme group whose last bullet turns to another thread and another person
-("Meanwhile, Atletico's Croatia forward Mario Mandzukic ...") gives that bullet a group of its own.
+("Meanwhile, Atletico's Croatia forward Mario Mandzukic ...") gives that bullet a group of its own;
+one that turns mid-way to another thread told whole is cut there.
 
 A match preview told in runs of sentences (`runs.py`) ends a run on the other side's news: the
 manager's words on Gareth Bale's return, then "Meanwhile, Atletico's Croatia forward Mario
@@ -15,10 +16,15 @@ nor the overview name, stands as a group of its own after its group, titled by t
 from the one person it is about ("Mario Mandzukic"); its group keeps `MIN_KEPT` bullets or more
 and the brief then holds `MAX_THEMES` theme groups at most. A turn to a place ("Meanwhile,
 residents of North Lanarkshire ... wasps", en-cnndm 3) goes on with its group's comparison and
-stays. A turn mid-group, read too (en-cnndm 61: Getafe's win, then "Elsewhere, Espanyol extended
-Villarreal's winless streak ..."), is left whole: the two parts took titles lifted from side
-details ("Rare Attack", "Sergio Garcia's Cross"), worse than the one "Getafe". English news and
-features read in runs only (`final_groups`' en_news).
+stays. A turn mid-group (en-cnndm 61, a La Liga round-up: Getafe's win, then "Elsewhere,
+Espanyol extended Villarreal's winless streak ...", then Asenjo's error for Villarreal, all under
+"Getafe"; session 48 readers named it) cuts its group in two where the group keeps `MIN_KEPT`
+bullets before the turn and one or more follow it, the turn opens on a name (`en_actors.named`,
+"Espanyol") neither the part before nor the overview writes, and no bullet from the turn on names
+anyone the part before or the overview names: another thread told whole. The title steps read
+each part's side details ("Rare Attack", "Sergio Garcia's Cross"), so each part is titled by the
+name it opens on, whose deed the title steps may still add ("Getafe", "Espanyol"). English news
+and features read in runs only (`final_groups`' en_news).
 """
 
 from __future__ import annotations
@@ -29,14 +35,12 @@ from itertools import chain
 from citebrief.engines.en_names import names
 from citebrief.engines.scored import Draft
 from citebrief.engines.theme_count import EN_RUN_GROUPS
-from citebrief.text.en_actors import is_person
+from citebrief.text.en_actors import is_person, named
+from citebrief.text.en_thread_turns import THREAD_TURN_COMMA
 from citebrief.text.lazy_re import LazyPattern
 
 MIN_KEPT = 2  # bullets the group the aside leaves keeps, at least
 MAX_THEMES = EN_RUN_GROUPS  # theme groups a brief holds at most once the aside stands alone
-# a sentence that turns to another thread (as `en_stray_subjects._TURNS`), the turn set off by a
-# comma: "Meanwhile others say ..." goes on inside one list (en-cnndm 45)
-TURN = LazyPattern(r"^\W*(?:In (?:a|another) separate \w+|Separately|Meanwhile|Elsewhere|In other news),")
 # a name written in full, its capitalized words and the word before them: group 1 that word
 _FULL_NAME = LazyPattern(r"(\w+)?\W+(?:[A-Z][\w'’-]+ )+([A-Z][\w'’-]+)\b")
 # words before a name that make it where something is, not who does it ("residents of North Lanarkshire")
@@ -56,7 +60,7 @@ def turns_parted(texts: Sequence[str], sentences: Sequence[str], drafts: list[Dr
             break
         aside = max(draft.picked)
         others = [k for k in draft.picked if k != aside]
-        if len(others) < MIN_KEPT or not TURN.search(texts[aside]):
+        if len(others) < MIN_KEPT or not THREAD_TURN_COMMA.search(texts[aside]):
             continue
         own = frozenset().union(*(names(texts[k]) for k in others))
         named = names(texts[aside])
@@ -68,6 +72,31 @@ def turns_parted(texts: Sequence[str], sentences: Sequence[str], drafts: list[Dr
             continue
         draft.picked = sorted(others)
         drafts.insert(drafts.index(draft) + 1, Draft(draft.theme, [aside]))
+        made += 1
+    return made + _mid_turns_parted(texts, drafts, said)
+
+
+def _mid_turns_parted(texts: Sequence[str], drafts: list[Draft], said: frozenset[str]) -> int:
+    """Cuts each theme group at a turn in its middle to another thread (module doc), the part
+    from the turn on a group of its own after it, each part titled by the name it opens on;
+    `said` holds the overview's names. Returns the groups it made."""
+    made = 0
+    for draft in sorted(drafts[1:], key=lambda d: min(d.picked)):
+        if len(drafts) - 1 >= MAX_THEMES:
+            break
+        picked = sorted(draft.picked)
+        turn = next((at for at in range(MIN_KEPT, len(picked) - 1) if THREAD_TURN_COMMA.search(texts[picked[at]])), 0)
+        if not turn:
+            continue
+        head, tail = picked[:turn], picked[turn:]
+        before = said | frozenset().union(*(names(texts[k]) for k in head))
+        if frozenset().union(*(names(texts[k]) for k in tail)) & before:
+            continue  # what follows the turn goes on with whom the story or its group names
+        titles = named(texts[head[0]]), named(THREAD_TURN_COMMA.sub("", texts[tail[0]], count=1).lstrip())
+        if not all(titles) or {"He", "She"} & set(titles):
+            continue  # a part that opens on no name of its own has no title from it
+        draft.picked, draft.title = head, titles[0]
+        drafts.insert(drafts.index(draft) + 1, Draft(draft.theme, tail, title=titles[1]))
         made += 1
     return made
 
