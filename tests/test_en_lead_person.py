@@ -51,3 +51,20 @@ def test_the_aged_lead_needs_a_person_said_twice_after_an_unnamed_opening() -> N
 
 def test_en_xsum_7_is_titled_by_its_medallist() -> None:
     assert shared_group_titles("en-xsum.jsonl", 7)[0] == "Key points: Latham"
+
+
+COURT = [
+    "Johnny McGurk, 49, appeared in court in County Londonderry accused of theft from a quarry firm.",
+    "The accused lives in Knockloughrim, Magherafelt, County Londonderry.",
+    "Mr McGurk was released on bail. Mr McGurk will appear in court again on 19 November.",
+]
+
+
+def test_a_place_the_lead_mentions_gives_way_to_the_person_it_opens_on() -> None:
+    assert lead_person("County Londonderry", COURT[0], COURT) == "Johnny McGurk"
+    # a place the article also writes as a subject is no mere setting
+    assert lead_person("County Londonderry", COURT[0], [*COURT, "County Londonderry voted to close it."]) == ""
+
+
+def test_en_xsum_91_is_titled_by_the_accused() -> None:
+    assert shared_group_titles("en-xsum.jsonl", 91)[0] == "Key points: Johnny McGurk"

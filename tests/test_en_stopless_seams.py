@@ -40,7 +40,7 @@ def test_a_sentence_glued_without_a_stop_is_cut(text: str, cut_before: str) -> N
     "text",
     [
         "He bought an iPhone and a new MacBook at the big store on the high street in town on Friday morning.",
-        "Fans at the ground watched LeBron James and the rest of his team beat the visitors in front of YouTube cameras.",
+        "Fans at the ground watched LeBron James and his team beat the visitors in front of YouTube cameras.",
         "Media playback is not supported on this deviceIreland are bidding to become the first side ever to win.",
         "BBC team attacked while investigating soldiers' deathsRussian families look for soldier sonsMr Yashin "
         "said the opposition would seek donations.",
