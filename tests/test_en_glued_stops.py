@@ -11,6 +11,7 @@ import pytest
 
 from citebrief.engines.bullets import trim_sentence
 from citebrief.segment import sentence_spans
+from conftest import shared_groups
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -73,6 +74,21 @@ def _sentences(text: str) -> list[str]:
             ["Google is criticised for the taxes it pays in the UK.", "Last week the firm said it obeyed the law."],
             id="after-an-acronym",
         ),
+        pytest.param(
+            "More children in Scotland eat school lunches - about 46%.The survey was conducted online.",
+            ["More children in Scotland eat school lunches - about 46%.", "The survey was conducted online."],
+            id="after-a-percent",
+        ),
+        pytest.param(
+            "The entire east wing will be refurbished at a cost of £26.6m.Alexandra Park trust will raise £1m.",
+            ["The entire east wing will be refurbished at a cost of £26.6m.", "Alexandra Park trust will raise £1m."],
+            id="after-a-figure's-unit",
+        ),
+        pytest.param(
+            "He was accused of theft from quarry firm Patrick Bradley Ltd.Mr McGurk was released on bail.",
+            ["He was accused of theft from quarry firm Patrick Bradley Ltd.", "Mr McGurk was released on bail."],
+            id="after-a-company's-ltd",
+        ),
     ],
 )
 def test_glued_sentences_are_cut(text: str, expected: list[str]) -> None:
@@ -85,12 +101,20 @@ def test_glued_sentences_are_cut(text: str, expected: list[str]) -> None:
         "He told the court: 'I remember being confused and slightly frustrated.I honestly don't know how I got there.'",
         "She met Mrs.Smith at the shop in the town centre on Friday.",
         "The full list is at www.bbc.co.uk/News.Sport and on the app for readers.",
-        "The firm Patrick Bradley Ltd.Mr McGurk was an accountant there for years.",
+        "He grew up on a farm in Co.Kerry and moved to Dublin in his early twenties.",
+        "The measure of 3.5% was kept, said the No.5 seed from St.Louis in the U.S. on Monday.",
         "The class java.lang.String holds every string the program reads in.",
     ],
 )
 def test_glued_stops_that_go_on(text: str) -> None:
     assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize(("record", "glued"), [(51, "£26.6m.Alexandra"), (91, "Ltd.Mr McGurk")])
+def test_xsum_bullets_glued_after_a_unit_or_ltd_are_two(record: int, glued: str) -> None:
+    bullets = [bullet for group in shared_groups("en-xsum.jsonl", record) for bullet in group]
+    assert bullets
+    assert not any(glued in bullet for bullet in bullets)
 
 
 def test_xsum_paragraphs_glued_at_stops_are_cut() -> None:

@@ -75,3 +75,27 @@ def test_turned_marks_go_back_to_the_front(text: str, mended: str) -> None:
 def test_no_bullet_of_en_xsum_opens_mid_quote_with_a_mark_at_its_end(record: int, opening: str) -> None:
     bullets = [text for group in shared_groups("en-xsum.jsonl", record) for text in group]
     assert any(text.startswith('"' + opening) and not text.endswith('."') for text in bullets)
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        ('"Charnley said he was having to adapt to union."', "Charnley said he was having to adapt to union."),
+        ('"Mr Marsden said the coin came to England by trade."', "Mr Marsden said the coin came to England by trade."),
+        # a pronoun's sentence may be someone's words; a verb not of reported speech; another mark inside
+        ('"He said he would call me back."', '"He said he would call me back."'),
+        ('"Charnley played well in the second half."', '"Charnley played well in the second half."'),
+        ('"Smith said it was "a disgrace" to the club."', '"Smith said it was "a disgrace" to the club."'),
+    ],
+)
+def test_narration_held_between_marks_loses_them(text: str, mended: str) -> None:
+    assert without_stray_quote(text) == mended
+
+
+@pytest.mark.parametrize(
+    ("record", "narration"),
+    [(42, "Charnley said he was having to adapt"), (127, "Mr Marsden said the coin was likely")],
+)
+def test_no_bullet_of_en_xsum_quotes_the_reporter(record: int, narration: str) -> None:
+    bullets = [text for group in shared_groups("en-xsum.jsonl", record) for text in group]
+    assert any(text.startswith(narration) for text in bullets)

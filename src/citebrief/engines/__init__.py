@@ -41,8 +41,10 @@ def _draft_extractive(
     document: Document, options: BriefOptions, store: Store | None, llm: LLMClient | None
 ) -> Brief:
     from citebrief.engines.extractive import draft_extractive
+    from citebrief.engines.foreign_titles import plain_titles
 
-    return draft_extractive(document, groups=options.groups, lang=options.lang)
+    # an article in Latin letters that is not English: its groups titled by their passages (`foreign_titles`)
+    return plain_titles(draft_extractive(document, groups=options.groups, lang=options.lang), document)
 
 
 def _draft_llm(document: Document, options: BriefOptions, store: Store | None, llm: LLMClient | None) -> Brief:

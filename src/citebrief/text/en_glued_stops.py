@@ -4,8 +4,10 @@ brilliant acquisition …", "… at about 09:15 on 9 August.HSE inspector Julian
 Pages whose paragraphs were joined without a separator (en-xsum's articles all are) leave each
 paragraph's last stop touching the next one's first word. The sentence splitter needs a space
 after a stop, so two or more sentences reach a brief as one bullet. A stop after a word of two or
-more letters (or an acronym's capitals, a digit or a closing bracket), then a capitalised word of two or more letters,
-is a sentence's end in running prose: abbreviations that take a name after them ("Mrs.", "Gov.")
+more letters (or an acronym's capitals, a digit, a figure's unit as in "£26.6m.", "%" or a closing
+bracket), then a capitalised word of two or more letters, is a sentence's end in running prose
+("… about 46%.The survey …", "… Patrick Bradley Ltd.Mr McGurk …": a company's "Ltd", "Inc" or
+"Corp" ends its name, en-xsum 25, 51, 91): abbreviations that take a name after them ("Mrs.", "Gov.")
 and web addresses ("bbc.co.uk", "Amazon.Com/deals") are left alone. A quotation closed before the
 stop ("… with "dignity".In an interview …") ends the sentence there too.
 
@@ -20,7 +22,7 @@ from citebrief.text.en_quote_tails import quote_tail_cuts
 from citebrief.text.lazy_re import LazyPattern
 
 _GLUED = LazyPattern(
-    r"(?:(?<![A-Za-z])(?P<word>[A-Za-z]*[a-z]{2})|(?<![A-Za-z.])[A-Z]{2,}|[0-9)\]])(?P<closed>[\"'”’]?)[.!?]+(?P<quote>[\"'”’]?)"
+    r"(?:(?<![A-Za-z])(?P<word>[A-Za-z]*[a-z]{2})|(?<![A-Za-z.])[A-Z]{2,}|[0-9)\]%]|(?<=[0-9])[a-z])(?P<closed>[\"'”’]?)[.!?]+(?P<quote>[\"'”’]?)"
     r"(?=[\"'“‘]?(?:[A-Z][A-Za-z]|I[\s'’]))"
 )
 # what every match of _GLUED holds, looked for first: most sentences have no stop before their end
@@ -52,10 +54,7 @@ _TAKES_A_NAME = frozenset(
         "Hon",
         "Nos",
         "vs",
-        "Inc",
-        "Ltd",
         "Co",
-        "Corp",
         "Bros",
         "Mt",
         "Ft",

@@ -20,7 +20,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_actors import person_key
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_lead_kind import named_after_kind
-from citebrief.text.en_lead_person import lead_person
+from citebrief.text.en_lead_person import aged_lead_person, lead_person
 from citebrief.text.en_overview_most import most_named_person, name_run, owned_subject
 from citebrief.text.en_overview_owner import relation_owner
 from citebrief.text.en_title_actor import name_holding
@@ -66,6 +66,7 @@ def overview_plain(subject: str, opening: list[str], bullets: list[str], texts: 
     if not subject or not opening:
         return subject
     related = _related_person(subject, opening, texts) or lead_person(subject, opening[0], texts)
+    related = related or aged_lead_person(subject, opening, texts)  # "Latham", not "Elinor Barker"
     related = related or relation_owner(subject, texts, used - {subject.casefold()})
     related = related or named_after_kind(subject, opening, texts, used - {subject.casefold()})
     related = related or name_holding(subject, opening + bullets, texts, used - {subject.casefold()})

@@ -14,6 +14,12 @@ doesn't …'). Such a bullet opens on no mark, closes its quotation after a comm
 a short speaker clause ending the sentence (a verb of saying in it), and ends on a lone mark after
 its stop: the mark goes back to its front ('"It was nice …," he added.').
 
+The miscount can also wrap the reporter's own sentence between the two marks ('"Charnley said he
+was having to adapt to … in union."' out of '… what I need to be doing."Charnley said he was …
+union."I was doing …', en-xsum 42): a bullet held whole between a pair of marks, with no other
+mark, that opens on a name (not a pronoun: '"He said he would call …"' may be someone's words) and
+a verb of reported speech ("said", "added") is narration; both marks go.
+
 Only the bullet's text is mended, once the brief is picked, grouped and titled: moving the mark
 in the sentence cuts instead changed which sentences the picker weighed and cost en-xsum 25, 39,
 94 and 169 their bullets or title (the sentence before, closing a mark it never opened, reads as
@@ -39,6 +45,10 @@ MAX_SPEAKER_WORDS = 12  # "former Sharks and England winger Mark Cueto told Nort
 
 
 _QUOTED_VERBS = TableWords("quoted")  # the verbs that name a speaker at a quotation's end
+_REPORTED_VERBS = TableWords("reported")  # the verbs that name a speaker inside a sentence
+# the whole bullet between a pair of marks: a name of one or two words, a verb, no other mark
+_WRAPPED_NARRATION = LazyPattern(r"\"(?P<body>(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<verb>[a-z]+) [^\"“”]*[.!?])\"")
+_PRONOUNS = frozenset({"He", "She", "It", "They", "We", "You", "This", "That", "There"})
 
 
 def without_stray_quote(text: str) -> str:
@@ -46,6 +56,9 @@ def without_stray_quote(text: str) -> str:
     with a mark glued to its end put back at its front where the marks were turned."""
     if _SPEAKER_OPENS.match(text) or _PHRASE_PAIR.match(text):
         return text[1:]
+    wrapped = _WRAPPED_NARRATION.fullmatch(text) if text.startswith('"') else None
+    if wrapped is not None and wrapped["name"] not in _PRONOUNS and wrapped["verb"] in _REPORTED_VERBS:
+        return wrapped["body"]  # '"Charnley said he was having to adapt … in union."'
     turned = _TURNED.fullmatch(text) if text.endswith('."') else None
     speaker = turned.group("speaker").split() if turned is not None else []
     if 0 < len(speaker) <= MAX_SPEAKER_WORDS and not _QUOTED_VERBS.isdisjoint(speaker):
