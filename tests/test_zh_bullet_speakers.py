@@ -51,3 +51,15 @@ def test_speaker_patterns() -> None:
     assert found == ["孟磊"]
     assert zh_pronoun_speakers._has_role("孟磊", "瑞银证券中国股票策略分析师孟磊25日表示")
     assert not zh_pronoun_speakers._has_role("瑞银", "随着盈利的持续回暖，瑞银认为")
+
+
+def test_a_lone_quotation_says_its_speaker_before_it() -> None:
+    # zh-news 175: "“希望喜欢音乐……带给我们最美好的东西。”" opened a group with nobody speaking;
+    # the sentence before it names her speaking to the children
+    assert any(
+        text.startswith("嘎玛西周对孩子们说，在开心时，")
+        and text.endswith("“希望喜欢音乐，一定要坚持到底，音乐会带给我们最美好的东西。”")
+        for text in _bullets(175)
+    )
+    assert zh_we_speakers._SPEAKS.match("嘎玛西周对孩子们说，在开心时")
+    assert not zh_we_speakers._SPEAKS.match("“近年来，按照国家民委")

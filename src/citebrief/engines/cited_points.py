@@ -123,7 +123,7 @@ def cited_points(
             text = f"{units[opener].text.strip()} {text}"  # '"We know where to look. | We know …' (en_quote_splits)
             citations.add(units[opener].paragraph)
         text = _en_mended(text, heads) if scored.lang == "en" else text
-        text, labels = with_speaker(scored, i, text, points)  # whose 我们, whose 他 (`zh_we_speakers`)
+        text, labels = with_speaker(scored, i, text, points, everywhere)  # whose 我们, whose 他 (`zh_we_speakers`)
         citations.update(labels)
         points.append(Point(text=text, citations=sorted(citations)))
     return points
