@@ -8,7 +8,8 @@ word the quoted text leaves out ("他（孟磊）认为，……"), the sentence
 The name is the subject of the nearest sentence before that says someone spoke ("孟磊说", "长谷川表示"),
 and only where the article gives that name a role somewhere ("策略分析师孟磊", "特任教授长谷川克之":
 the heads of `data/zh_person_roles.tsv`): an institution ("瑞银认为", "该机构预计") stops the search,
-and so does a nearer 他 or 她 of its own (who that one is, the reader of the article works out).
+and so does a nearer 他 or 她 of its own (who that one is, the reader of the article works out) or
+a speaker the pattern cannot name ("……副会长许澎在致辞中表示，").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _VERB = r"(?:表示|认为|指出|说|介绍|提出|强调|称|坦言|透露|建
 # the bullet: a pronoun, perhaps 还/也/则, then a verb of saying
 _PRONOUN_LED = LazyPattern(rf"^(他|她)(?=(?:还|也|则|同时)?{_VERB})")
 # a speaker before: after a sentence's start or a comma, two to five characters, a verb of saying
+_SAYS = LazyPattern(rf"{_VERB}[，,：:]")
 _SPEAKER = LazyPattern(rf"(?:^|[，,。；])\s*([\u4e00-\u9fff·]{{2,5}}?)(?:还|也|则|同时)?{_VERB}[，,：:]")
 
 
@@ -39,6 +41,8 @@ def named_pronoun(scored: Scored, i: int, text: str, points: Sequence[Point]) ->
     for j in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
         found = [m.group(1) for m in _SPEAKER.finditer(scored.units[j].text)]
         if not found:
+            if _SAYS.search(scored.units[j].text):
+                return None  # "……副会长许澎在致辞中表示，": someone speaks whom the pattern cannot name
             continue
         name = found[-1]
         if name[0] in "他她该其这此" or not _has_role(name, article):
