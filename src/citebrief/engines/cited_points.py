@@ -18,6 +18,8 @@ from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.scored import Scored, figures_in
 from citebrief.engines.zh_quote_carry import speaker_after
 from citebrief.engines.zh_run_heads import run_from_head
+from citebrief.engines.zh_said_leans import without_said_lean
+from citebrief.engines.zh_we_speakers import with_speaker
 from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, opens_own_quote, with_antecedent
 from citebrief.text.en_adverb_seams import after_seam
@@ -63,7 +65,7 @@ def cited_points(
     scored: Scored, picked: list[int], every_group: Sequence[list[int]] = (), title: str = ""
 ) -> list[Point]:
     """The group's bullets (`title`: its title, which a paragraph's label must not repeat)."""
-    points = []
+    points: list[Point] = []
     everywhere = frozenset(chain.from_iterable(every_group))  # the whole brief's sentences
     led: set[str] = set()  # the lead-ins of "一是……；二是……" runs a bullet of the group has said
     headed: set[int] = set()  # the "；"-runs a bullet of the group has said from their head
@@ -84,7 +86,7 @@ def cited_points(
                 and figures_in(scored.trimmed[i]) == figures_in(scored.trimmed[j])
             ):
                 citations.add(units[j].paragraph)
-        text = _with_turn(scored, i, everywhere)
+        text = without_said_lean(scored, i, _with_turn(scored, i, everywhere), points)
         carried = carry_antecedent(scored, i, text, everywhere)
         if carried is not None:
             text = carried
@@ -121,6 +123,8 @@ def cited_points(
             text = f"{units[opener].text.strip()} {text}"  # '"We know where to look. | We know …' (en_quote_splits)
             citations.add(units[opener].paragraph)
         text = _en_mended(text, heads) if scored.lang == "en" else text
+        text, labels = with_speaker(scored, i, text, points, everywhere)  # whose 我们, whose 他 (`zh_we_speakers`)
+        citations.update(labels)
         points.append(Point(text=text, citations=sorted(citations)))
     return points
 

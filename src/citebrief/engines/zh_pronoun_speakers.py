@@ -1,0 +1,70 @@
+"""A Chinese bullet that opens on "他认为，……" / "她指出，……" in a group none of whose bullets before it
+names the speaker: the writer named him a few sentences up ("孟磊说，随着……" before "……A股走强……。他认为，
+未来充裕的宏观流动性……"), but the brief's group opens elsewhere, and its 他 reads as nobody, or as
+whoever the bullet before names ("中国汽车工业协会日前表示，……" then "他指出，中国在绿色转型……":
+zh-news 88; zh-news 4). The bullet names him in brackets after the pronoun, as an editor marks a
+word the quoted text leaves out ("他（孟磊）认为，……"), the sentence itself kept as written.
+
+The name is the subject of the nearest sentence before that says someone spoke ("孟磊说", "长谷川表示"),
+and only where the article gives that name a role somewhere ("策略分析师孟磊", "特任教授长谷川克之":
+the heads of `data/zh_person_roles.tsv`): an institution ("瑞银认为", "该机构预计") stops the search,
+and so does a nearer 他 or 她 of its own (who that one is, the reader of the article works out) or
+a speaker the pattern cannot name ("……副会长许澎在致辞中表示，").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from citebrief.engines.scored import Scored
+from citebrief.model import Point
+from citebrief.text.data_files import data_lines
+from citebrief.text.lazy_re import LazyPattern
+
+MAX_BACK = 12  # sentences up from the bullet to the one naming its speaker
+_VERB = r"(?:表示|认为|指出|说|介绍|提出|强调|称|坦言|透露|建议|预计|谈到)"
+# the bullet: a pronoun, perhaps 还/也/则, then a verb of saying
+_PRONOUN_LED = LazyPattern(rf"^(他|她)(?=(?:还|也|则|同时)?{_VERB})")
+# a speaker before: after a sentence's start or a comma, two to five characters, a verb of saying
+_SAYS = LazyPattern(rf"{_VERB}[，,：:]")
+_SPEAKER = LazyPattern(rf"(?:^|[，,。；])\s*([\u4e00-\u9fff·]{{2,5}}?)(?:还|也|则|同时)?{_VERB}[，,：:]")
+
+
+def named_pronoun(scored: Scored, i: int, text: str, points: Sequence[Point]) -> str | None:
+    """`text`, the bullet of sentence `i`, with its speaker's name after the pronoun it opens on;
+    None where it opens on no such pronoun, a bullet of the group before it names the speaker,
+    or the article names nobody it can be."""
+    if scored.lang != "zh" or (pronoun := _PRONOUN_LED.match(text)) is None:
+        return None
+    article = "".join(unit.text for unit in scored.units)
+    for j in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
+        found = [m.group(1) for m in _SPEAKER.finditer(scored.units[j].text)]
+        if not found:
+            if _SAYS.search(scored.units[j].text):
+                return None  # "……副会长许澎在致辞中表示，": someone speaks whom the pattern cannot name
+            continue
+        name = found[-1]
+        if name[0] in "他她该其这此" or not _has_role(name, article):
+            return None
+        if any(name in point.text for point in points):
+            return None  # "陈存根表示，……" then "他提出，……": the group says who
+        return f"{pronoun.group(1)}（{name}）{text[pronoun.end() :]}"
+    return None
+
+
+def _has_role(name: str, article: str) -> bool:
+    """Whether the article writes `name` (or a longer name it begins) after a role word."""
+    start = article.find(name)
+    while start > 0:
+        before = article[max(0, start - 6) : start]
+        if any(before.endswith(head) for head in _role_heads()):
+            return True
+        start = article.find(name, start + 1)
+    return False
+
+
+@cache
+def _role_heads() -> tuple[str, ...]:
+    """The heads a role word ends on (`data/zh_person_roles.tsv`, as `zh_person_role` reads them)."""
+    return data_lines("zh_person_roles.tsv")

@@ -1,0 +1,82 @@
+"""A Chinese bullet in the first person ("当野外工作将结束的时候，我们就已经在着手安排……") from a
+transcript's answer: a television report writes "四川省文物考古研究院三星堆考古研究所所长 冉宏林：其实……"
+and lets the sentences after it go on in the speaker's voice. Picked without that line, the bullet's
+我们 is nobody the reader can name (zh-news 98, named by a blind reader: three such bullets, no
+speaker in the group). The group's first such bullet says the label before it; the bullets after
+it read on from there. Only where the label opens a sentence of the paragraph (or of the passage
+before, where the tool cut one block into passages) no more than `MAX_BACK` sentences up, and no
+bullet of the group says it already. A quotation alone ("“希望喜欢音乐，……音乐会带给我们最美好的东西。”")
+whose speaker the sentence right before names as speaking ("嘎玛西周对孩子们说，在开心时，我们要唱歌……")
+says that sentence first, where the brief does not have it and the two fit one bullet (zh-news 175;
+`zh_quote_carry` joins the speaker's sentence after a quotation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citebrief.engines.scored import Scored
+from citebrief.engines.zh_pronoun_speakers import named_pronoun
+from citebrief.model import Point
+from citebrief.text.anaphora import quote_only_zh
+from citebrief.text.lazy_re import LazyPattern
+
+MAX_JOINED = 150  # characters of a quotation with its speaker's sentence before (lead_points.WHOLE_SENTENCE_CHARS)
+MAX_BACK = 4  # sentences up from the bullet to the speaker's label
+# "三星堆博物馆馆长 雷雨：": a role, a space, a name and the colon, opening the sentence
+_LABEL = LazyPattern(r"^\s*([^，。！？“”：:、；\s（）()]{2,30} [\u4e00-\u9fff·]{2,5})[：:]")
+# the first person outside a quotation (我国, 我省 and the like name a place, not the speaker)
+_FIRST_PERSON = LazyPattern(r"我们|我(?![国省市区县州乡镇村])")
+_QUOTED = LazyPattern(r"“[^”]*”")
+# a sentence that names its speaker speaking: "嘎玛西周对孩子们说，……", "李明表示，……"
+_SPEAKS = LazyPattern(r"^[^，。“”]{2,20}?(?:说|表示|介绍|指出|强调|告诉记者)[，,：:]")
+
+
+def with_speaker(
+    scored: Scored, i: int, text: str, points: Sequence[Point], everywhere: frozenset[int]
+) -> tuple[str, tuple[int, ...]]:
+    """`text`, the bullet of sentence `i`, saying whose words it speaks where its group does not
+    (`points`: its bullets so far): "他（孟磊）认为，……" (`zh_pronoun_speakers`), "……所长 冉宏林：……我们……";
+    and the paragraphs its added words stand in (a label may stand in the passage before);
+    `everywhere`: the brief's sentences (a speaker's sentence the brief has is not said again)."""
+    text = named_pronoun(scored, i, text, points) or text
+    labelled = speaker_label(scored, i, text, points) or _speaker_before(scored, i, text, points, everywhere)
+    return (text, ()) if labelled is None else (labelled[0], (labelled[1],))
+
+
+def _speaker_before(
+    scored: Scored, i: int, text: str, points: Sequence[Point], everywhere: frozenset[int]
+) -> tuple[str, int] | None:
+    """The quotation `text` with the sentence before it where that one names its speaker speaking."""
+    if scored.lang != "zh" or i == 0 or i - 1 in everywhere or not quote_only_zh(text):
+        return None
+    before, unit = scored.units[i - 1], scored.units[i]
+    said = before.text.strip()
+    cut_here = scored.passages and before.paragraph == unit.paragraph - 1
+    if before.heading or (before.paragraph != unit.paragraph and not cut_here) or not _SPEAKS.match(said):
+        return None
+    if said.endswith("”") or len(said) + len(text) > MAX_JOINED or any(said in point.text for point in points):
+        return None
+    return f"{said}{text}", before.paragraph
+
+
+def speaker_label(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:
+    """`text`, the bullet of sentence `i`, with the speaker's label before it, and the paragraph
+    the label stands in; None where the bullet speaks in no first person, names its speaker, or
+    the group says the label already (`points`: its bullets so far)."""
+    if scored.lang != "zh" or not _FIRST_PERSON.search(_QUOTED.sub("", text)):
+        return None
+    if "：" in text[:40] or _LABEL.match(scored.units[i].text):
+        return None  # "张卫平：下一步，我们将……" says whose words
+    unit = scored.units[i]
+    for j in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
+        before = scored.units[j]
+        cut_here = scored.passages and before.paragraph == unit.paragraph - 1
+        if before.heading or (before.paragraph != unit.paragraph and not cut_here):
+            return None
+        if (label := _LABEL.match(before.text)) is not None:
+            said = label.group(1)
+            if any(said in point.text for point in points):
+                return None
+            return f"{said}：{text}", before.paragraph
+    return None

@@ -1,0 +1,65 @@
+"""Chinese bullets that say whose words they are: a first-person transcript answer with its speaker's
+label (`zh_we_speakers`), a "他认为" with its speaker's name (`zh_pronoun_speakers`), and a leaning
+bullet that does not repeat the speaker line the bullet before ends on (`zh_said_leans`)."""
+
+from __future__ import annotations
+
+from citebrief.engines import zh_pronoun_speakers, zh_we_speakers
+from conftest import shared_groups
+
+
+def _bullets(index: int) -> list[str]:
+    return [text for group in shared_groups("zh-news.jsonl", index) for text in group]
+
+
+def test_a_first_person_answer_names_its_speaker() -> None:
+    # zh-news 98: "当野外工作将结束的时候，我们……" with no speaker in its group; the transcript's
+    # label "……所长 冉宏林：" opens the sentence before it (across the passage cut)
+    group = next(g for g in shared_groups("zh-news.jsonl", 98) if any("三维扫描" in text for text in g))
+    assert group[0].startswith("四川省文物考古研究院三星堆考古研究所所长 冉宏林：当野外工作将结束的时候，我们")
+    assert sum("冉宏林" in text for text in group) == 1  # said once, by the group's first such bullet
+
+
+def test_a_pronoun_speaker_is_named_where_the_group_does_not_name_him() -> None:
+    # zh-news 88: "他指出，……" after "中国汽车工业协会日前表示，……" read as the association's words
+    assert any(text.startswith("他（长谷川）指出，中国在绿色转型") for text in _bullets(88))
+    # zh-news 4: "他认为，未来充裕的宏观流动性……" after "25日，A股走强……"; the speaker is 孟磊
+    assert any(text.startswith("他（孟磊）认为，未来充裕的宏观流动性") for text in _bullets(4))
+
+
+def test_a_pronoun_the_group_names_stays_as_written() -> None:
+    # zh-news 14: "陈存根表示，……" is the bullet before "他提出，……"
+    bullets = _bullets(14)
+    assert any(text.startswith("他提出，要充分利用社会工作") for text in bullets)
+
+
+def test_a_speaker_line_is_said_once() -> None:
+    # zh-news 107: the quote's bullet ends on "一位零工说出了他的顾虑。" and the next bullet opened on it again
+    bullets = _bullets(107)
+    assert sum("一位零工说出了他的顾虑" in text for text in bullets) == 1
+    assert any(text.startswith("为此工作人员双向发力") for text in bullets)
+
+
+def test_speaker_patterns() -> None:
+    assert zh_we_speakers._LABEL.match("三星堆博物馆馆长 雷雨：这次的独立展柜非常非常多")
+    assert not zh_we_speakers._LABEL.match("会议指出：要充分看到")
+    assert zh_we_speakers._FIRST_PERSON.search("我们可以看到")
+    assert not zh_we_speakers._FIRST_PERSON.search("我国新能源汽车")
+    assert zh_pronoun_speakers._PRONOUN_LED.match("他还表示，世界经济")
+    assert not zh_pronoun_speakers._PRONOUN_LED.match("他身着厚厚的工作服")
+    found = [m.group(1) for m in zh_pronoun_speakers._SPEAKER.finditer("展望下半年，孟磊说，考虑到上述因素")]
+    assert found == ["孟磊"]
+    assert zh_pronoun_speakers._has_role("孟磊", "瑞银证券中国股票策略分析师孟磊25日表示")
+    assert not zh_pronoun_speakers._has_role("瑞银", "随着盈利的持续回暖，瑞银认为")
+
+
+def test_a_lone_quotation_says_its_speaker_before_it() -> None:
+    # zh-news 175: "“希望喜欢音乐……带给我们最美好的东西。”" opened a group with nobody speaking;
+    # the sentence before it names her speaking to the children
+    assert any(
+        text.startswith("嘎玛西周对孩子们说，在开心时，")
+        and text.endswith("“希望喜欢音乐，一定要坚持到底，音乐会带给我们最美好的东西。”")
+        for text in _bullets(175)
+    )
+    assert zh_we_speakers._SPEAKS.match("嘎玛西周对孩子们说，在开心时")
+    assert not zh_we_speakers._SPEAKS.match("“近年来，按照国家民委")
