@@ -149,10 +149,14 @@ def _chunks_of(sentence: str, found: dict[str, Chunk]) -> dict[str, Chunk]:
         if tags[i] not in _ZH_MODIFIER or not words[i].strip():
             i += 1
             continue
-        j = i
+        j = i + 1  # word i is one
         while j < count and tags[j] in _ZH_MODIFIER and words[j].strip():
             j += 1
-        _zh_spans(sentence_words, i, j, found)
+        if i == 0 or tags[i - 1] != "h":  # "非|遗传承人": a prefix belongs to the run it opens
+            if j - i == 1:
+                _zh_lone_span(sentence_words, i, found)
+            else:
+                _zh_run_spans(sentence_words, i, j, found)
         ends = j == count or (known[j] and tags[j] not in {"l", "i"})
         # "确保器械|的牢固度": an object followed by 的 modifies the verb's real object
         ends = ends and (j == count or words[j] != "的")
@@ -244,19 +248,10 @@ def _weak_head(word: str) -> bool:
 _ZH_ADVERB_NOUNS = frozenset(["全面", "重点", "统一", "集中", "专项", "定期", "长期", "全力", "全程", "全方位", "分类"])
 
 
-def _zh_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
-    """Every span of the noun run s[low:high] that ends on a head noun and starts on a word
-    that may open it."""
-    if low > 0 and s.tags[low - 1] == "h":
-        return  # "非|遗传承人": a prefix belongs to the run it opens
-    if high - low == 1:  # a lone word (most runs): the loops below, down to the checks it can fail
-        _zh_lone_span(s, low, found)
-    else:
-        _zh_run_spans(s, low, high, found)
-
-
 def _zh_run_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> None:
-    """`_zh_spans` of a run, whatever its length (one past a prefix: `_zh_spans` asks that)."""
+    """Every span of the noun run s[low:high] that ends on a head noun and starts on a word that
+    may open it, whatever the run's length (`_chunks_of` asks it of a run of two words or more,
+    none a prefix opens: "非|遗传承人", the prefix belongs to the run)."""
     words, tags, sizes, known, named_of, joined, offsets = s  # one unpacking, not seven field reads a run
     count = len(words)
     for end in range(high, low, -1):
@@ -315,7 +310,7 @@ def _zh_run_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> No
 
 
 def _zh_lone_span(s: _Words, k: int, found: dict[str, Chunk]) -> None:
-    """`_zh_spans` of the run of word k alone: its one span, the word, where the word heads one.
+    """`_zh_run_spans` of the run of word k alone (most runs): its one span, the word, where the word heads one.
     A verbal noun heads none alone, and a head tag is no name, adjective nor verb, so the checks
     of a run's first word against a name, a passive or the word before it never apply."""
     words, tags, sizes, known, named_of = s.words, s.tags, s.sizes, s.known, s.named

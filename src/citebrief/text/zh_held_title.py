@@ -41,23 +41,30 @@ def held_zh_title(title: str, bullets: list[str], texts: list[str], used: set[st
     already (casefolded), this one's excepted."""
     if not bare_zh(title, bullets):
         return title
+    verdicts: dict[Chunk, bool] = {}  # each phrase's `_fits`, asked once: the paragraphs hold the bullets' phrases
     for pool in (bullets, texts):  # the bullets' phrases first, then the paragraphs'
-        phrase = _holder(title, pool, bullets, texts, used)
+        phrase = _holder(title, pool, bullets, texts, used, verdicts)
         if phrase:
             return phrase
     return title
 
 
-def _holder(title: str, pool: list[str], bullets: list[str], texts: list[str], used: set[str]) -> str:
+def _holder(
+    title: str, pool: list[str], bullets: list[str], texts: list[str], used: set[str], verdicts: dict[Chunk, bool]
+) -> str:
     """The noun phrase of `pool` holding `title` that most bullets hold, else the one ending on it
-    the paragraphs say most, twice at least (a longer phrase said as often wins: the whole name); ''."""
+    the paragraphs say most, twice at least (a longer phrase said as often wins: the whole name); ''.
+    `verdicts` keeps each chunk's `_fits` for this title, group and `used`."""
     found: dict[str, Chunk] = {}
     for sentence in pool:
         if title in sentence:
             zh_chunks_into(sentence, found)
     ranked: list[tuple[int, int, int, str]] = []
     for phrase, chunk in found.items():
-        if _fits(title, phrase, chunk, bullets, texts, used):
+        fits = verdicts.get(chunk)
+        if fits is None:
+            fits = verdicts[chunk] = _fits(title, phrase, chunk, bullets, texts, used)
+        if fits:
             ranked.append((saying(phrase, bullets), sum(t.count(phrase) for t in texts), len(phrase), phrase))
     ranked.sort(key=lambda r: (-r[0], -r[1], -r[2], r[3]))
     for held, said, _, phrase in ranked:
