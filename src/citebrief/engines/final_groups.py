@@ -29,7 +29,8 @@ lead joins it (`en_lead_pairs`), and a pair going on from a three-point overview
 takes it (`en_lead_gives`), and a group's last aside turning to someone new ("Meanwhile, ...") stands
 alone (`en_turn_splits`), and an overview point passages away from all its others goes to the
 group told from its passage (`en_far_points`), and last a quotation's line with no speaker in sight gets the sentence
-naming its speaker before it (`en_speaker_leads`).
+naming its speaker before it (`en_speaker_leads`), and a sectioned
+roundup's groups follow its section headings (`en_section_groups`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
@@ -45,6 +46,7 @@ from citebrief.engines.en_person_tails import person_tails_cut
 from citebrief.engines.en_pronoun_heads import pronoun_heads_raised
 from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.en_reaction_runs import reactions_titled
+from citebrief.engines.en_section_groups import sections_followed
 from citebrief.engines.en_speaker_leads import speakers_led
 from citebrief.engines.en_strand_recuts import strands_recut
 from citebrief.engines.en_stray_subjects import strays_placed
@@ -116,4 +118,5 @@ def settled_groups(
         pronoun_heads_raised(scored, drafts)  # "... killed him" up to the key points it tells of (`en_pronoun_heads`)
         speakers_led(scored, drafts, chosen)  # a quotation's line gets its speaker's sentence (`en_speaker_leads`)
         drafts = loose_lines_dropped(scored, drafts, chosen)  # no "… how to do that." (`en_loose_lines`)
+        sections_followed(scored, drafts)  # a roundup's groups follow its section headings (`en_section_groups`)
     return drafts
