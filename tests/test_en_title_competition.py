@@ -70,7 +70,7 @@ def test_a_competition_is_no_given_name() -> None:
 
 
 def test_en_cnndm_9_titles_the_conference_group_by_its_competition() -> None:
-    assert shared_group_titles("en-cnndm.jsonl", 9)[3] == "Conference"
+    assert shared_group_titles("en-cnndm.jsonl", 9)[-1] == "Conference"
 
 
 # en-cnndm 9, passages 5-6 (cut short): League Two is headed in passage 5, which the group does not cite
@@ -106,13 +106,13 @@ def test_a_group_across_two_sections_keeps_its_title() -> None:
 
 
 def test_en_cnndm_9_titles_the_league_two_group_by_the_heading_in_force() -> None:
-    assert shared_group_titles("en-cnndm.jsonl", 9)[2] == "League Two"
+    assert "League Two" in shared_group_titles("en-cnndm.jsonl", 9)
 
 
 def test_brief_checks_accept_the_heading_in_force_for_every_bullet() -> None:
     found = Findings()
     document = document_from_text(shared_article("en-cnndm.jsonl", 9), origin="en-cnndm-9", kind="text")
     brief = draft_extractive(document)
-    assert brief.groups[2].title == "League Two"
+    assert [g.title for g in brief.groups][1:] == ["Championship", "League One", "League Two", "Conference"]
     check(document, brief, found, "en-cnndm 9", verify=False)
     assert found.titles == []

@@ -29,12 +29,15 @@ lead joins it (`en_lead_pairs`), and a pair going on from a three-point overview
 takes it (`en_lead_gives`), and a group's last aside turning to someone new ("Meanwhile, ...") stands
 alone (`en_turn_splits`), and an overview point passages away from all its others goes to the
 group told from its passage (`en_far_points`), and last a quotation's line with no speaker in sight gets the sentence
-naming its speaker before it (`en_speaker_leads`).
+naming its speaker before it (`en_speaker_leads`), and one incident told twice in one place is told
+once (`en_event_repeats`), and a sectioned
+roundup's groups follow its section headings (`en_section_groups`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
 from __future__ import annotations
 
+from citebrief.engines.en_event_repeats import event_repeats_dropped
 from citebrief.engines.en_far_points import far_points_given
 from citebrief.engines.en_lead_gives import lead_point_given
 from citebrief.engines.en_lead_pairs import lead_pair_joined
@@ -45,6 +48,7 @@ from citebrief.engines.en_person_tails import person_tails_cut
 from citebrief.engines.en_pronoun_heads import pronoun_heads_raised
 from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.en_reaction_runs import reactions_titled
+from citebrief.engines.en_section_groups import sections_followed
 from citebrief.engines.en_speaker_leads import speakers_led
 from citebrief.engines.en_strand_recuts import strands_recut
 from citebrief.engines.en_stray_subjects import strays_placed
@@ -115,5 +119,7 @@ def settled_groups(
         far_points_given(scored, drafts)  # a key point passages away from the rest to its group (`en_far_points`)
         pronoun_heads_raised(scored, drafts)  # "... killed him" up to the key points it tells of (`en_pronoun_heads`)
         speakers_led(scored, drafts, chosen)  # a quotation's line gets its speaker's sentence (`en_speaker_leads`)
+        event_repeats_dropped(scored, drafts, chosen)  # one incident told twice, once (`en_event_repeats`)
         drafts = loose_lines_dropped(scored, drafts, chosen)  # no "… how to do that." (`en_loose_lines`)
+        sections_followed(scored, drafts)  # a roundup's groups follow its section headings (`en_section_groups`)
     return drafts

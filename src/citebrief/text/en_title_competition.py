@@ -59,20 +59,32 @@ def competition_title(
 
 
 def section_in_force(bullets: list[str], texts: list[str], sections: int = 1) -> str:
-    """The competition whose section heading, written in `texts` before it, is the last before
-    every bullet, where `texts` write `sections` competitions' headings or more; else ""."""
+    """The competition whose section heading, written in `texts` before its end (`bullet_end`), is
+    the last before every bullet, where `texts` write `sections` competitions' headings or more; else ""."""
     joined = "\n".join(texts)
     written = headings(joined)
     if len({name for _, name in written}) < max(sections, 1):
         return ""
     in_force: set[str] = set()
     for bullet in bullets:
-        at = joined.find(bullet[:OPENING_CHARS])
+        at = bullet_end(joined, bullet)
         before = [name for start, name in written if start <= at] if at >= 0 else []
         if not before:
             return ""  # a bullet of a section headed outside `texts`, or before any heading
         in_force.add(before[-1])
     return in_force.pop() if len(in_force) == 1 else ""
+
+
+def bullet_end(text: str, bullet: str) -> int:
+    """Where `bullet` ends in `text` (-1 where its opening is not found): a heading glued inside
+    it is in force for it ("… Derby can secure a play-off spot Championship Watford (away to
+    Brighton) will be promoted …", a caption run into a section's first line, en-cnndm 9)."""
+    at = text.find(bullet[:OPENING_CHARS])
+    if at < 0:
+        return at
+    tail = bullet[-OPENING_CHARS:]
+    end = text.find(tail, at)
+    return end + len(tail) - 1 if end >= 0 else at
 
 
 def headings(text: str) -> list[tuple[int, str]]:
