@@ -53,6 +53,7 @@ from citebrief.text.en_overview_late_deed import late_grounded
 from citebrief.text.en_overview_said import said_grounded
 from citebrief.text.en_title_background import career_grounded
 from citebrief.text.en_title_fixture import fixtures_grounded
+from citebrief.text.en_title_match import match_grounded
 from citebrief.text.en_title_reaction import reaction_grounded
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import name_at, name_spans
@@ -357,7 +358,7 @@ def grounded(subject: str, texts: list[str]) -> bool:
         return True
     if reaction_grounded(subject, texts) or career_grounded(subject, texts):  # "X's Career" (`en_title_background`)
         return True
-    if fixtures_grounded(subject, texts):  # "Saturday's Fixtures" (`en_title_fixture`)
+    if fixtures_grounded(subject, texts) or match_grounded(subject, texts):  # "Saturday's Fixtures", "A v B"
         return True
     if happening_grounded(subject, texts) or said_grounded(subject, texts):  # "Terrorism Charges"; "X on High Taxes"
         return True

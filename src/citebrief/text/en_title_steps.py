@@ -31,6 +31,7 @@ from citebrief.text.en_title_held import held_title
 from citebrief.text.en_title_lifted import lifted_title
 from citebrief.text.en_title_list_kind import list_kind_title
 from citebrief.text.en_title_majority import majority_title
+from citebrief.text.en_title_match import match_title
 from citebrief.text.en_title_modified import modified_title
 from citebrief.text.en_title_name_event import name_event_title
 from citebrief.text.en_title_name_said import name_said_title
@@ -122,6 +123,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     name_said_title,  # "Dawson on OM" of one person's words, not a bare "Dawson"
     competition_title,  # "Conference" of a roundup's section, not one club's "Alfreton"
     every_noun_title,  # "Children" every bullet says, not one's "Age"
+    match_title,  # "Bayern v Hoffenheim" of a match report's goals, not one scorer's "Sebastian Rode"
 )
 
 

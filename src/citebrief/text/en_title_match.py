@@ -1,0 +1,139 @@
+"""A player's name over a group that reports a match gives way to the match: blind readers named
+"Sebastian Rode" one bullet's person over a group of a Bundesliga report that holds his goal,
+his lucky escape from a penalty and Hoffenheim captain Beck's own goal (en-cnndm 178); so did
+"Stefan Ratchford" stand over Warrington's display against Leeds (en-cnndm 13) and "Glenn Murray"
+over Palace's goals against City (en-cnndm 38): the group is the game, not the one player. The
+title steps put the name in (the covering step; `named_title`, the person half the bullets are
+about) because they weigh people against phrases, and a side ("Bayern", "Warrington") is neither.
+
+So, the other steps done, where the title is a person's name (`is_person`) over three bullets or
+more, the article reports a result (a score, "2-0"), a bullet tells of play ("goal", "try") and
+a side (a one-word name written mid-sentence, no person's unless the article writes it as a
+team's: "Palace’s defence", "against Hoffenheim", "Bayern Munich beat") is said by two bullets
+and by as many as the person's surname at least, the title is the match as a reader writes it,
+"Bayern v Hoffenheim": that side, and the other side that a sentence with a score and a result
+word names beside it and the group's paragraphs write ("Bayern Munich beat Hoffenheim 2-0"). The
+side more bullets name comes first, a tie by the article's order. A person the bullets say more
+than any side keeps the name ("Lewis Hamilton" over his pole lap), as do a group with no second
+side, a match another title holds, and a group of two (en-xsum 150's "Ali Gabr" over two lines
+of a commentary: the match would take the next group's "Egypt" from it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.text.en_actors import is_person
+from citebrief.text.titles import free_of, on_word_boundaries, swapped_title
+
+_SCORE = re.compile(r"(?<![\d.,£$-])\d{1,2}-\d{1,2}(?![\d-])")  # "2-0", "29-10"; not "2014-15"
+_RESULT = re.compile(r"\b(?:beat|beats|beaten|defeated|defeat|win|won|drew|draw|against|over|lost|loss)\b")
+_PLAY = re.compile(r"\b(?:goals?|tries|try|scored|scores?|win|defeat|equaliser|game|match|penalty)\b", re.IGNORECASE)
+_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# days, months and competitions' words: named beside a result, no side
+_NO_SIDE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|League|Cup|Premier|Champions|Championship|Super|Division|Conference|Final|Europa|Bundesliga|Serie|Liga"
+)
+_TEAM_THINGS = (
+    "defence|attack|XI|side|players|squad|captain|keeper|goalkeeper|fans|supporters|manager|boss|coach"
+    "|goal|try|lead|win|victory|defeat"
+)
+_FACING = "against|over|beat|beating|v|vs|visiting|hosts|host|to face|past"
+_BEATING = "beat|defeated|drew|lost|won|crushed|thrashed|eased|edged|overcame|routed"
+MIN_SIDE_BULLETS = 2
+MIN_BULLETS = 3  # of two, the name is half the group ("Ali Gabr" of a commentary's two lines, en-xsum 150)
+SEPARATOR = " v "
+
+
+def match_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """`title` unless it is a person's name over a group of a match report (module docstring):
+    then "Side v Opponent"; `used` updated."""
+    if len(bullets) < MIN_BULLETS or not title or "'" in title or "’" in title or not is_person(title, all_texts):
+        return title
+    sentences = [s for t in all_texts for s in _SENTENCE.split(t)]
+    if not any(_SCORE.search(s) for s in sentences) or not any(_PLAY.search(b) for b in bullets):
+        return title
+    own = _saying(title.rsplit(maxsplit=1)[-1], bullets)
+    order = " ".join(all_texts)
+    sides = sorted(
+        (
+            w
+            for w in _sides(bullets, all_texts, set(title.split()))
+            if _saying(w, bullets) >= max(own, MIN_SIDE_BULLETS)
+        ),
+        key=lambda w: (-_saying(w, bullets), order.find(w)),
+    )
+    for side in sides:
+        opponent = _opponent(side, group_texts, all_texts, sentences, set(title.split()))
+        if not opponent:
+            continue
+        first, second = (side, opponent)
+        if _saying(opponent, bullets) == _saying(side, bullets) and order.find(opponent) < order.find(side):
+            first, second = opponent, side
+        shown = first + SEPARATOR + second
+        if free_of(shown, used - {title.casefold()}):
+            return swapped_title(title, shown, used)
+    return title
+
+
+def match_grounded(subject: str, texts: list[str]) -> bool:
+    """Whether a "Side v Opponent" title (this module's) stands on `texts`: both sides written
+    there. For `en_overview_deed.grounded` (`bench/brief_checks.py`)."""
+    first, found, second = subject.partition(SEPARATOR)
+    if not found or not first or not second or SEPARATOR in second:
+        return False
+    return all(any(on_word_boundaries(side, t, "en") for t in texts) for side in (first, second))
+
+
+def _saying(word: str, bullets: list[str]) -> int:
+    """How many bullets write `word` as a word, as written ("Another" is no "another")."""
+    written = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])")
+    return sum(bool(written.search(b)) for b in bullets)
+
+
+def _sides(texts: list[str], all_texts: list[str], skip: set[str]) -> list[str]:
+    """One-word names in `texts` that are sides: each written mid-sentence somewhere in the
+    article (no sentence's opening word only), no person's ("Rode", "Oliver" of "Oliver Baumann")
+    unless the article writes it as a team's ("Palace’s defence", "against Hoffenheim": `_team`),
+    for `is_person` takes "Crystal Palace" and "Saturday Bayern" for names."""
+    found: list[str] = []
+    for word in (w for t in texts for w in _WORD.findall(t)):
+        if word in found or word in skip or _NO_SIDE.fullmatch(word):
+            continue
+        if not any(re.search(r"[a-z,;:] (?:[A-Z][a-z]+ )?" + word + r"\b", t) for t in all_texts):
+            continue
+        if _team(word, all_texts) or not (is_person(word, all_texts) or _given(word, texts, all_texts)):
+            found.append(word)
+    return found
+
+
+def _given(word: str, texts: list[str], all_texts: list[str]) -> bool:
+    """`word` opens a person's name in `texts` ("Oliver Baumann")."""
+    return any(
+        is_person(f"{word} {m.group(1)}", all_texts) for t in texts for m in re.finditer(word + r" ([A-Z][a-z]+)", t)
+    )
+
+
+def _team(word: str, all_texts: list[str]) -> bool:
+    """The article writes `word` as a team: a side's thing after it ("Palace’s defence") or a
+    match's word before it ("against Hoffenheim", "win over Leeds")."""
+    own = re.compile(word + r"(?: [A-Z][a-z]+)?(?:'s|’s) (?:\w+ )?(?:" + _TEAM_THINGS + r")\b")
+    faced = re.compile(r"\b(?:" + _FACING + r") (?:the )?" + word + r"\b")
+    beat = re.compile(r"\b" + word + r"(?: [A-Z][a-z]+)? (?:" + _BEATING + r")\b")
+    return any(own.search(t) or faced.search(t) or beat.search(t) for t in all_texts)
+
+
+def _opponent(side: str, group_texts: list[str], all_texts: list[str], sentences: list[str], skip: set[str]) -> str:
+    """The other side (`_team`, no word of `side`'s name) that a result sentence (a score and a
+    result word in it) names with `side`, written in the group's paragraphs; "" where none is."""
+    for sentence in sentences:
+        if not (_SCORE.search(sentence) and _RESULT.search(sentence) and _saying(side, [sentence])):
+            continue
+        for word in _sides([sentence], all_texts, skip | {side}):
+            if any(f"{side} {word}" in t or f"{word} {side}" in t for t in all_texts):
+                continue  # "Munich" of "Bayern Munich": the side's own name
+            if _team(word, all_texts) and any(_saying(word, [t]) for t in group_texts):
+                return word
+    return ""
