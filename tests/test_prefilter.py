@@ -10,10 +10,12 @@ import pytest
 from citebrief.extract.boilerplate import patterns as boilerplate_patterns
 from citebrief.text.patterns import (
     _combined,
+    _dangling_parts,
     _flat,
     _scanning_prefilter,
     _script,
     _skip_split,
+    is_dangling,
     is_structure,
     line_patterns,
 )
@@ -103,6 +105,20 @@ def test_scanning_rows_tried_behind_their_phrases_give_the_table_s_verdicts() ->
         assert is_structure(line) == whole, line
         matched += bool(scanning.match(flat))
     assert matched >= 3  # the rows are read: a reporter's question, an author's line, a formula
+
+
+def test_dangling_rows_that_scan_tried_behind_their_phrases() -> None:
+    rest, scanning, quick = _dangling_parts("zh")
+    assert "列席" in scanning.pattern and "列席" not in rest.pattern and quick is not None
+    assert _dangling_parts("en")[2] is None  # no English row scans
+    lines = ["王五列席，一般每月一次。", "对于这个问题，大家看法不一。", "对此，有关部门表示将加强监管。"]
+    for name, limit in (("zh-policy.jsonl", 20), ("zh-news.jsonl", 30)):
+        for record in load_records(name)[:limit]:
+            lines += [line for line in re.split(r"(?<=[。！？；，\n])", record["article"]) if line.strip()]
+    for line in lines:
+        flat = _flat(line)
+        assert is_dangling(line) == bool(_combined("dangling", _script(flat)).match(flat)), line
+    assert all(is_dangling(line) for line in lines[:3])  # the first two by the rows that scan
 
 
 def test_cased_literals_searched_lower_cased_beside_chinese_ones() -> None:

@@ -118,6 +118,11 @@ def _scans(pattern: str) -> bool:
     return pattern.startswith(("^[^", "^(?:[^"))
 
 
+def _scanning(rows: list[str]) -> list[str]:
+    """The rows that scan (`_scans`) and need a phrase: a quick test of the phrases spares them."""
+    return [p for p in rows if _scans(p) and literal_prefilter(p) is not None]
+
+
 @cache
 def _skip_sources(script: str) -> tuple[str, str, str]:
     """The skip patterns as three alternations: those anchored at the start (tried once, with
@@ -128,7 +133,7 @@ def _skip_sources(script: str) -> tuple[str, str, str]:
     anchored ones cost a Chinese sentence (under cachegrind, the sentences of zh-policy/zh-news)."""
     every = [p.source for p in _of("skip", script)]
     anchored = [p for p in every if _anchored(p)]
-    scanning = [p for p in anchored if _scans(p) and literal_prefilter(p) is not None]
+    scanning = _scanning(anchored)
     floating = [p for p in every if p not in anchored]
     return _either([p for p in anchored if p not in scanning]), _either(floating), _either(scanning)
 
@@ -268,7 +273,19 @@ def is_dangling(text: str) -> bool:
     """A sentence that opens by leaning on the one before it ("但……", "受总理委托，负责……",
     "该……"): read alone, it has no subject or no antecedent."""
     flat = _flat(text)
-    return bool(_combined("dangling", _script(flat)).match(flat))
+    rest, scanning, quick = _dangling_parts(_script(flat))
+    return bool(rest.match(flat) or (quick is not None and quick.may_match(flat) and scanning.match(flat)))
+
+
+@cache
+def _dangling_parts(script: str) -> tuple[re.Pattern[str], re.Pattern[str], Prefilter | None]:
+    """The dangling table as the rows that scan ("^[^，。；：“”]{2,24}(?:参加|列席)……"), behind a
+    quick test of the phrases each needs, and the rest: the whole table's verdicts (a match at
+    the start by either alternation is one by the whole), the scanning rows tried on few lines."""
+    rows = [p.source for p in _of("dangling", script)]
+    scanning = _scanning(rows)
+    quick = literal_prefilter(_either(scanning)) if scanning else None
+    return compiled(_either([p for p in rows if p not in scanning])), compiled(_either(scanning)), quick
 
 
 def dangling_name(text: str) -> str | None:
