@@ -8,8 +8,19 @@ import re
 import pytest
 
 from citebrief.extract.boilerplate import patterns as boilerplate_patterns
-from citebrief.text.patterns import _skip_split, is_structure, line_patterns
+from citebrief.text.patterns import (
+    _combined,
+    _dangling_parts,
+    _flat,
+    _scanning_prefilter,
+    _script,
+    _skip_split,
+    is_dangling,
+    is_structure,
+    line_patterns,
+)
 from citebrief.text.prefilter import literal_prefilter
+from conftest import load_records
 
 
 def _pieces(text: str) -> list[str]:
@@ -71,8 +82,43 @@ def test_structure_verdicts_as_the_whole_alternation_gives() -> None:
         "ſcroll down for video",
     ]
     for line in lines:
-        anchored, floating = _skip_split("zh" if re.search(r"[\u4e00-\u9fff]", line) else "en")
-        assert is_structure(line) == bool(anchored.match(line) or floating.search(line)), line
+        anchored, floating, scanning = _skip_split("zh" if re.search(r"[\u4e00-\u9fff]", line) else "en")
+        assert is_structure(line) == bool(anchored.match(line) or floating.search(line) or scanning.match(line)), line
+
+
+def test_scanning_rows_tried_behind_their_phrases_give_the_table_s_verdicts() -> None:
+    # the anchored rows that open on a run of any characters but a few are matched only where
+    # a phrase one of them needs is in the line: the verdicts of the whole table, on real lines
+    anchored, _, scanning = _skip_split("zh")
+    assert "记者" in scanning.pattern and "记者(?:提问" not in anchored.pattern
+    quick = _scanning_prefilter("zh")
+    assert quick is not None and not quick.may_match("各地区、各部门要加强组织领导，确保各项任务落实到位。")
+    assert _scanning_prefilter("en") is None  # no English row scans: no test asked of its lines
+    lines = ["有记者提问：这项政策何时落地？", "作者：张三，北京大学教授", "各级党委要认真贯彻落实党的二十大精神"]
+    for name, limit in (("zh-policy.jsonl", 30), ("zh-news.jsonl", 30), ("en-cnndm.jsonl", 10)):
+        for record in load_records(name)[:limit]:
+            lines += [line for line in re.split(r"(?<=[。！？；\n.!?])", record["article"]) if line.strip()]
+    matched = 0
+    for line in lines:
+        flat = _flat(line)
+        whole = bool(_combined("skip", _script(flat)).search(flat))
+        assert is_structure(line) == whole, line
+        matched += bool(scanning.match(flat))
+    assert matched >= 3  # the rows are read: a reporter's question, an author's line, a formula
+
+
+def test_dangling_rows_that_scan_tried_behind_their_phrases() -> None:
+    rest, scanning, quick = _dangling_parts("zh")
+    assert "列席" in scanning.pattern and "列席" not in rest.pattern and quick is not None
+    assert _dangling_parts("en")[2] is None  # no English row scans
+    lines = ["王五列席，一般每月一次。", "对于这个问题，大家看法不一。", "对此，有关部门表示将加强监管。"]
+    for name, limit in (("zh-policy.jsonl", 20), ("zh-news.jsonl", 30)):
+        for record in load_records(name)[:limit]:
+            lines += [line for line in re.split(r"(?<=[。！？；，\n])", record["article"]) if line.strip()]
+    for line in lines:
+        flat = _flat(line)
+        assert is_dangling(line) == bool(_combined("dangling", _script(flat)).match(flat)), line
+    assert all(is_dangling(line) for line in lines[:3])  # the first two by the rows that scan
 
 
 def test_cased_literals_searched_lower_cased_beside_chinese_ones() -> None:
