@@ -90,7 +90,8 @@ def overview_again(
     stays, and `used` as it was."""
     texts = [s.text for s in document.segments]  # "青藏高原生态环境" the bullets say now (`zh_overview_whole`)
     refit = rewholed(old.rpartition("：")[2], bullets, texts) if document.lang == "zh" else ""
-    if document.lang == "zh" and not refit and _words_said(old.rpartition("：")[2], bullets):
+    fits = document.lang == "zh" and _words_said(old.rpartition("：")[2], bullets)
+    if fits and not refit:
         return old
     before = set(used)
     used.clear()
@@ -99,7 +100,8 @@ def overview_again(
         return title
     used.clear()
     used.update(before)
-    show = joined_show(bullets) if document.lang == "zh" else ""  # "北京卫视国庆特别节目" (`zh_overview_joined`)
+    # the show the lead bullet says its people took part in: "北京卫视国庆特别节目" (`zh_overview_joined`)
+    show = joined_show(bullets) if document.lang == "zh" and not fits else ""
     show = swapped_title(old.rpartition("：")[2], show, used) if show else ""
     return OVERVIEW_TITLE["zh"] + COMPOSED_SEPARATOR["zh"] + show if show else old
 

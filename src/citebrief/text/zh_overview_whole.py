@@ -27,8 +27,13 @@ def said_whole(subject: str, bullets: list[str], texts: list[str], used: set[str
     one such phrase only; else `subject`. `used` holds the one that stands."""
     if not subject or len(subject) >= MAX_CHARS:
         return subject
-    said = [_run_on(subject, text, at) for text in texts for at in starts(subject, text)]
-    if len(said) < MIN_SAID or not all(said):
+    said = 0
+    for text in texts:
+        for at in starts(subject, text):
+            if not _run_on(subject, text, at):  # said alone once: a phrase of its own
+                return subject
+            said += 1
+    if said < MIN_SAID:
         return subject
     whole = {_run_on(subject, bullet, at) for bullet in bullets for at in starts(subject, bullet)}
     if len(whole) != 1:
