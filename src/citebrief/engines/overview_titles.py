@@ -60,7 +60,7 @@ from citebrief.text.zh_overview_scope import scope_subject
 from citebrief.text.zh_overview_stage import lead_stage
 from citebrief.text.zh_overview_tail import whole_tail
 from citebrief.text.zh_overview_typical import typical_cases
-from citebrief.text.zh_overview_whole import rewholed, said_whole
+from citebrief.text.zh_overview_whole import said_whole
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_policy_proposal import proposal_clause
 from citebrief.text.zh_profile_person import profiled_person
@@ -88,20 +88,17 @@ def overview_again(
     (zh-news 199), not "段店" of "段店派出所" (112) nor a home town ("青海玉树人", 175); else the
     show the lead bullet says its people took part in ("北京卫视国庆特别节目", 175), else `old`
     stays, and `used` as it was."""
-    texts = [s.text for s in document.segments]  # "青藏高原生态环境" the bullets say now (`zh_overview_whole`)
-    refit = rewholed(old.rpartition("：")[2], bullets, texts) if document.lang == "zh" else ""
-    fits = document.lang == "zh" and _words_said(old.rpartition("：")[2], bullets)
-    if fits and not refit:
+    if document.lang == "zh" and _words_said(old.rpartition("：")[2], bullets):
         return old
     before = set(used)
     used.clear()
     title = overview_title(document, stats, background, used, bullets)
-    if document.lang != "zh" or (refit and title.endswith(refit)) or _lead_phrase(title.rpartition("：")[2], bullets):
+    if document.lang != "zh" or _lead_phrase(title.rpartition("：")[2], bullets):
         return title
     used.clear()
     used.update(before)
     # the show the lead bullet says its people took part in: "北京卫视国庆特别节目" (`zh_overview_joined`)
-    show = joined_show(bullets) if document.lang == "zh" and not fits else ""
+    show = joined_show(bullets) if document.lang == "zh" else ""
     show = swapped_title(old.rpartition("：")[2], show, used) if show else ""
     return OVERVIEW_TITLE["zh"] + COMPOSED_SEPARATOR["zh"] + show if show else old
 
