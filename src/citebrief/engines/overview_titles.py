@@ -51,6 +51,7 @@ from citebrief.text.zh_overview_document import announced_document
 from citebrief.text.zh_overview_forecast import forecast_places
 from citebrief.text.zh_overview_held import held_or_named
 from citebrief.text.zh_overview_institution import whole_institution
+from citebrief.text.zh_overview_joined import joined_show
 from citebrief.text.zh_overview_market import market_measure
 from citebrief.text.zh_overview_named import NAME_SENTENCES
 from citebrief.text.zh_overview_part import part_subject
@@ -59,6 +60,7 @@ from citebrief.text.zh_overview_scope import scope_subject
 from citebrief.text.zh_overview_stage import lead_stage
 from citebrief.text.zh_overview_tail import whole_tail
 from citebrief.text.zh_overview_typical import typical_cases
+from citebrief.text.zh_overview_whole import said_whole
 from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_policy_proposal import proposal_clause
 from citebrief.text.zh_profile_person import profiled_person
@@ -83,7 +85,8 @@ def overview_again(
     """The overview's title chosen afresh from the `bullets` it keeps (the phrase it took before,
     in `old`, is no longer in use). In Chinese only where the old one no longer fits (`_words_said`)
     and the new subject reads clearly better (`_lead_phrase`): "出境商务团组" that the lead says
-    (zh-news 199), not "段店" of "段店派出所" (112) nor a home town ("青海玉树人", 175); else `old`
+    (zh-news 199), not "段店" of "段店派出所" (112) nor a home town ("青海玉树人", 175); else the
+    show the lead bullet says its people took part in ("北京卫视国庆特别节目", 175), else `old`
     stays, and `used` as it was."""
     if document.lang == "zh" and _words_said(old.rpartition("：")[2], bullets):
         return old
@@ -94,7 +97,10 @@ def overview_again(
         return title
     used.clear()
     used.update(before)
-    return old
+    # the show the lead bullet says its people took part in: "北京卫视国庆特别节目" (`zh_overview_joined`)
+    show = joined_show(bullets) if document.lang == "zh" else ""
+    show = swapped_title(old.rpartition("：")[2], show, used) if show else ""
+    return OVERVIEW_TITLE["zh"] + COMPOSED_SEPARATOR["zh"] + show if show else old
 
 
 def _words_said(subject: str, bullets: list[str]) -> bool:
@@ -204,6 +210,7 @@ def overview_title(
             texts,
             used,
         )
+        subject = said_whole(subject, bullets, texts, used)  # "青藏高原生态环境", not "青藏高原生态"
     if not subject:
         return prefix
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
