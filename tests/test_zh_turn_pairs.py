@@ -31,3 +31,13 @@ def test_a_bullet_joins_the_overview_after_the_point_before_it() -> None:
     assert drafts[0].picked == [0, 5, 2, 3] and drafts[1].picked == [4, 8]
     join_group(drafts, 2, 0, 1)
     assert drafts[1].picked == [2, 4, 8]
+
+
+def test_a_turn_the_trim_took_away_still_joins_the_sentence_before_it() -> None:
+    # the article's "同时，加强值班值守……" is trimmed to "加强值班值守……": it goes on from the
+    # provincial office's steps, not from the overview's rainfall (zh-news 3), and `zh_named_edges`
+    # leaves it there though the next group also says "暴雨预警"
+    groups = shared_groups("zh-news.jsonl", 3)
+    office = group_opening(groups, "为积极应对降雨过程")
+    assert any(text.startswith("加强值班值守") for text in office), groups
+    assert not any(text.startswith("加强值班值守") for text in groups[0]), groups

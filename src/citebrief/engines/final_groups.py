@@ -68,6 +68,7 @@ from citebrief.engines.zh_opening_points import opening_points_given
 from citebrief.engines.zh_organiser_lines import organisers_given
 from citebrief.engines.zh_overview_strays import overview_strays_given
 from citebrief.engines.zh_overview_themes import overview_themes_given
+from citebrief.engines.zh_pronoun_strays import pronoun_strays_given
 from citebrief.engines.zh_strand_splits import strands_split
 from citebrief.engines.zh_stranger_homes import strangers_homed
 from citebrief.engines.zh_subject_merge import subjects_joined
@@ -95,6 +96,7 @@ def settled_groups(
         drafts = lead_strays_given(scored, drafts)  # a lead sentence far above its group's run (`zh_lead_strays`)
         drafts = turns_paired(scored, drafts)  # "但同时，……" beside what it answers (`zh_turn_pairs`)
         drafts = overview_strays_given(scored, drafts)  # a deep point to its passage's group (`zh_overview_strays`)
+        drafts = pronoun_strays_given(scored, drafts)  # ... and one saying "他" of no one (`zh_pronoun_strays`)
         drafts = overview_themes_given(scored, drafts)  # a point going on from a theme's bullet (`zh_overview_themes`)
         drafts = named_edges_placed(scored, drafts)  # an edge bullet to the group naming its subject (`zh_named_edges`)
         drafts = strangers_homed(scored, drafts, chosen)  # a pair of strangers dissolved (`zh_stranger_homes`)

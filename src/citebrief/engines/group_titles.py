@@ -60,6 +60,7 @@ from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, r
 from citebrief.text.zh_section_heads import head_name
 from citebrief.text.zh_shared import where
 from citebrief.text.zh_shared_act import shared_act_titles
+from citebrief.text.zh_subject_pairs import subject_pair
 from citebrief.text.zh_term_front import front_whole
 from citebrief.text.zh_title_clipped import clipped_titles
 from citebrief.text.zh_title_list_kind import list_kind_titles
@@ -112,6 +113,9 @@ def section_title(group: GroupBullets, themes: Themes, texts: list[str]) -> str:
             listed = list(dict.fromkeys(heads_only))
         if len(listed) == len(sections) and _fits_list(listed, merged=True):
             return "、".join(listed)  # short sections merged: each named, not the one of more bullets
+        # too long whole, named past the subject both repeat: "养老保险费率偏高、缴费基数偏高且不实"
+        if paired := subject_pair(sections, texts, TWO_MERGED_CHARS, MAX_PART_CHARS + MERGED_MORE):
+            return paired
     best = min(owners, key=lambda k: (-owners[k], k))
     title = heads[best][1]
     if group.theme is None:

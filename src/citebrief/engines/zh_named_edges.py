@@ -18,6 +18,8 @@ overview before the first theme) or last bullet (to the group after it) moves wh
   "四川省防汛抗旱指挥部"; not "建议加快" nor "河北今年的"), or a person's name of three ("孙成海");
 - the article writes that run in three sentences at most, and under a third of them: a name, not
   the article's subject ("养老保险基金" in a paper on pensions);
+- it does not go on from the bullet before it in its group ("同时，加强值班值守……" after the
+  office's other steps: `zh_turn_pairs` put it there);
 - its group keeps two bullets, the neighbour holds four at most once it comes (the overview too),
   and no bullet opening on a label ("楼梯和地面潜在危险：", "张卫平：") or, for the overview, on a
   quotation (its speaker not yet named) moves;
@@ -42,6 +44,7 @@ from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_figure_followers import LABEL, QUOTE_OPEN
 from citebrief.engines.zh_overview_figure import would_lead
 from citebrief.engines.zh_regroup import COMMON_SHARE, KEY_TAGS
+from citebrief.engines.zh_turn_pairs import _TURN
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import zh_words_tags
 
@@ -105,6 +108,8 @@ def named_edges_placed(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         for i, target in sides:
             if len(group.picked) <= MIN_LEFT or len(target.picked) >= MAX_GROUP or i not in group.picked:
                 continue
+            if i - 1 in group.picked and _TURN.match(sentences[i]):
+                continue  # "同时，加强值班值守……" goes on from the bullet before it (`zh_turn_pairs`)
             if target is not drafts[0] and _figure_kept(scored, target.picked, drafts[0].picked):
                 continue  # one paragraph's account, its figure kept from the overview (module doc)
             if _named_there(i, group.picked, target, texts, sentences, overview=target is drafts[0]):

@@ -11,11 +11,13 @@ Here a bullet that opens on a turn word (但、但是、然而、不过、同时
 before it is a bullet of another group goes to that sentence's group, where its own keeps
 `MIN_LEFT` bullets and the other stays within its size (`MAX_OVERVIEW` for the overview,
 `MAX_GROUP` for a theme group); failing that, the sentence comes into the turn's group on the
-same terms. "Right before" is in the same paragraph, or at the head of the next passage where the
+same terms. The turn word is read in the article's sentence too, where the bullet trimmed it
+away ("同时，加强值班值守……" after the flood office's warnings, its bullet "加强值班值守……" left in
+the overview: zh-news 3). "Right before" is in the same paragraph, or at the head of the next passage where the
 tool cut one block into passages. The turn goes rather than the sentence because the sentence
 opens the point and its group was titled by it: brought up into the overview instead, "……风气持续
 向好" left its group ("医药反腐风暴") to a title on a side word ("社区医院"). A turn no move can
-place stays. zh-news: 1 of 200 briefs changes (L94); zh-clts: none. Read for Chinese news and
+place stays. zh-news: 2 of 200 briefs change (L94; zh-news 3); zh-clts: none. Read for Chinese news and
 features (`final_groups`).
 """
 
@@ -29,6 +31,12 @@ MAX_OVERVIEW = 4  # the overview's points, at most, after a move
 MAX_GROUP = 5  # a theme group's bullets, at most, after a move
 MIN_LEFT = 2  # the bullets a group keeps, at least, after a move
 _TURN = re.compile(r"^(?:但|然而|不过|可是|同时[，,]|与此同时)")
+
+
+def _turns(trimmed: str, said: str) -> bool:
+    """Whether a bullet opens on a turn word, as trimmed or as the article says it: the bullet
+    "加强值班值守，……" is the article's "同时，加强值班值守，……", its connective trimmed away."""
+    return bool(_TURN.match(trimmed) or _TURN.match(said))
 
 
 def _next_to(scored: Scored, i: int) -> bool:
@@ -64,7 +72,7 @@ def turns_paired(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     group_of = {i: k for k, draft in enumerate(drafts) for i in draft.picked}
     for turn in sorted(group_of):
         before = turn - 1
-        if before not in group_of or not _TURN.match(texts[turn]) or turn in scored.carried:
+        if before not in group_of or not _turns(texts[turn], scored.units[turn].text) or turn in scored.carried:
             continue
         mine, theirs = group_of[turn], group_of[before]
         if mine == theirs or not _next_to(scored, before):
