@@ -51,7 +51,9 @@ def test_a_next_sentence_that_shares_nothing_is_no_tie() -> None:
     groups = _groups("zh-news", "_L989")
     halls = _group_of(groups, "展览面积约2.2万平方米")
     assert any(t.startswith("通过独立展柜") for t in halls)
-    assert not any("冉宏林" in t for g in groups for t in g)
+    # zh_we_speakers (s48f) labels the relic group's "我们……" bullet with 冉宏林's interview line;
+    # what stays pinned is that his words are not tied to the floor areas
+    assert not any("冉宏林" in t for t in halls)
 
 
 def test_a_step_of_the_story_is_no_stranger() -> None:
