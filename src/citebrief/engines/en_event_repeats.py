@@ -44,7 +44,11 @@ def event_repeats_dropped(scored: Scored, drafts: list[Draft], chosen: list[int]
     note); `drafts` and `chosen` change in place."""
     bullets = [i for draft in drafts for i in draft.picked]
     names = {i: _names(scored.trimmed[i]) for i in bullets}
-    for first, second in combinations(bullets, 2):
+    said = {i: _incidents(scored.trimmed[i]) for i in bullets}
+    # only bullets that say an incident can pair (same_incident's first test), read once each
+    for first, second in combinations([i for i in bullets if said[i]], 2):
+        if not said[first] & said[second]:
+            continue
         if not (_present(first, drafts) and _present(second, drafts)):
             continue
         if not same_incident(scored.trimmed[first], scored.trimmed[second], _shared_elsewhere(names, first, second)):
@@ -59,12 +63,16 @@ def event_repeats_dropped(scored: Scored, drafts: list[Draft], chosen: list[int]
 def same_incident(one: str, other: str, elsewhere: Collection[str] = ()) -> bool:
     """Whether two bullets say one incident of `data/en_repeat_events.tsv` in one place, a name
     both write (after "in" or "of" in one of them) that is not in `elsewhere`."""
-    forms = incidents()
-    said = {forms[w] for w in _WORD.findall(one.lower()) if w in forms}
-    if not said & {forms[w] for w in _WORD.findall(other.lower()) if w in forms}:
+    if not _incidents(one) & _incidents(other):
         return False
     shared = (_names(one) & _names(other)) - set(elsewhere)
     return any(_placed(name, one) or _placed(name, other) for name in shared)
+
+
+def _incidents(text: str) -> set[str]:
+    """The incidents of `data/en_repeat_events.tsv` that `text` says."""
+    forms = incidents()
+    return {forms[w] for w in _WORD.findall(text.lower()) if w in forms}
 
 
 def _names(text: str) -> set[str]:

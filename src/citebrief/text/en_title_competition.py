@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.data_files import data_lines
 from citebrief.text.titles import display_title, free_of
 
@@ -87,10 +88,11 @@ def bullet_end(text: str, bullet: str) -> int:
     return end + len(tail) - 1 if end >= 0 else at
 
 
-def headings(text: str) -> list[tuple[int, str]]:
+@per_brief(maxsize=8)  # every group's title asks it of the same whole article
+def headings(text: str) -> tuple[tuple[int, str], ...]:
     """Where `text` writes a competition's section heading, and which ("League One" of "League
     One Preston (home to Swindon)")."""
-    return [(m.start(), m.group(1)) for m in _heading().finditer(text)]
+    return tuple((m.start(), m.group(1)) for m in _heading().finditer(text))
 
 
 def is_club_name(title: str) -> bool:
