@@ -106,3 +106,18 @@ def test_a_speaker_who_shares_a_surname_with_their_kin_keeps_the_title() -> None
     ]
     bullets = texts[1:]
     assert lifted_title(bullets, bullets, texts, set(), "Special Cream") == "Special Cream"  # not "Creag on James"
+
+
+def test_a_run_with_no_shared_topic_is_titled_by_whose_words_it_is() -> None:
+    # en-cnndm 69 (cut short): a judge's sentencing remarks, one detail lifted from one quotation
+    judge = [
+        "District Judge David Robinson said: 'You harassed the complainant over a three-month period.'",
+        "'You sought to use dozens of Facebook profiles to get in touch with her, you also found a link to a "
+        "pornographic site and made use of that.'",
+        "'You used the power you had over her by the knowledge of those photos.'",
+    ]
+    used = {"pornographic site"}
+    assert lifted_title(judge, judge, judge, used, "Pornographic Site") == "David Robinson"
+    assert "david robinson" in used
+    assert lifted_title(judge, judge, judge, {"david robinson"}, "Pornographic Site") == "Pornographic Site"
+    assert shared_group_titles("en-cnndm.jsonl", 69)[3] == "David Robinson"
