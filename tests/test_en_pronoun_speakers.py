@@ -18,6 +18,11 @@ def test_a_pronoun_speaker_is_named_in_brackets() -> None:
     assert not any(text.startswith("He wrote") for text in group)
     # en-xsum 80: "He said an employment tribunal could find …" after Nathalie Jansen's quotation
     assert any(text.startswith("[James Lynas] said an employment tribunal") for text in _bullets("en-xsum.jsonl", 80))
+    # en-cnndm 30: the group opens on "He said: '… my faith. Protesting is not radical …'", the
+    # quotation carried to its end from the sentence after "Mr Hussen told The Times …"
+    assert any(
+        text.startswith("[Mr Hussen] said: ‘I went to show my feelings") for text in _bullets("en-cnndm.jsonl", 30)
+    )
 
 
 def test_a_speaker_the_group_names_stays_a_pronoun() -> None:
