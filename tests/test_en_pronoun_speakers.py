@@ -44,4 +44,4 @@ def test_pronoun_patterns() -> None:
     assert not en_pronoun_speakers._PRONOUN_LED.match("He found the advert")
     assert not en_pronoun_speakers._PRONOUN_LED.match("They said the haul was worth")
     sentences = ["Ms Dunn said the issue had been discovered.", "Councillor Jayne Dunn said: 'We will not stop.'"]
-    assert en_pronoun_speakers._persons(sentences[0], "Ms Dunn", sentences) == {"Ms Dunn": True}
+    assert en_pronoun_speakers._persons(sentences[0], "Ms Dunn", sentences) == {"Ms Dunn": (0, 12)}

@@ -25,6 +25,7 @@ from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.en_actors import BACK, is_person, key, named
+from citebrief.text.en_non_persons import body_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs_en import TablePattern, alternation
 
@@ -66,29 +67,37 @@ def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point])
             if said and said not in _PRONOUNS:
                 return None  # "Police said …" between: someone else speaks
             continue
-        speakers = [name for name, speaks in persons.items() if speaks]
+        speakers = [name for name, (_, end) in persons.items() if end >= 0]
         if len(speakers) > 1 or (not speakers and len(persons) > 1):
             return None  # "Smith told Jones …", "Smith and Jones …": two people the He may be
+        if speakers and any(start > persons[speakers[0]][1] for start, _ in persons.values()):
+            return None  # "Smith said …, and Jones left …": the one named last may be the He
         return _named((speakers or list(persons))[0], pronoun, text, points, scored.units[j].paragraph)
     return None
 
 
-def _persons(sentence: str, said: str, sentences: Sequence[str]) -> dict[str, bool]:
-    """The people `sentence` names (each as first written in it), each with whether the sentence
-    says they spoke ("Jeff Sessions, who …, said …"); `said`: its actor (`en_actors.named`)."""
-    found: dict[str, bool] = {}
+def _persons(sentence: str, said: str, sentences: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """The people `sentence` names (each as first written in it), each with where it first stands
+    and where the verb that says they spoke ends ("Jeff Sessions, who …, said …"), -1 where none;
+    `said`: its actor (`en_actors.named`)."""
+    found: dict[str, tuple[int, int]] = {}
     keys: dict[str, str] = {}
     for m in _NAME.finditer(sentence):
         name = m.group(0)
-        if _CALENDAR.intersection(name.split()) or not (is_person(name, sentences) or _known_person(name, sentences)):
-            continue  # "Thursday Do as I say": a caption run into a sentence
+        if (
+            _CALENDAR.intersection(name.split())
+            or body_word(key(name))
+            or not (is_person(name, sentences) or _known_person(name, sentences))
+        ):
+            continue  # "Thursday Do as I say": a caption run into a sentence; "Human Rights Commission"
         if (first := keys.get(key(name))) is not None:
             if " " in name and " " in first and name.split()[0] != first.split()[0]:
-                found[name] = False  # "Joshua Burns and his wife, Brenda Burns": two people
+                found[name] = (m.start(), -1)  # "Joshua Burns and his wife, Brenda Burns": two people
             continue
         keys[key(name)] = name
-        before = _SAYS_BEFORE.search(sentence[: m.start()])
-        found[name] = bool(_SAYS_AFTER.match(sentence, m.end()) or (before and name == said))
+        after = _SAYS_AFTER.match(sentence, m.end())
+        before = name == said and _SAYS_BEFORE.search(sentence[: m.start()]) is not None
+        found[name] = (m.start(), after.end() if after else m.end() if before else -1)
     return found
 
 
