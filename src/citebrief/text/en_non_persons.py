@@ -52,6 +52,11 @@ def _heads() -> frozenset[str]:
     return frozenset(data_lines("en_non_person_heads.tsv"))
 
 
+def body_word(word: str) -> bool:
+    """Whether `word` is a body's or a place's last word ("Commission", "Trust"), cue or not."""
+    return word in _heads()
+
+
 def _places(word: str, text: str) -> list[int]:
     """Where `text` writes `word` as a whole word."""
     return [at for at in starts(word, text) if word_boundary(text, at) and word_boundary(text, at + len(word))]

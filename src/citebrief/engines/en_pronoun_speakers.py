@@ -1,0 +1,125 @@
+"""An English bullet that opens on "He wrote: …" / "She added: …" in a group none of whose bullets
+before it names the speaker: the writer named him a sentence or two up ("Sessions … wrote in an
+op-ed" before "He wrote: 'It defies reason …'"), but the brief's group opens elsewhere, and its
+He reads as nobody, or as whoever the bullet before names (blind readers named "He wrote: …" with
+Sessions nowhere in its group, and "He added: …" with an unclear He, on en-cnndm briefs). The
+bullet puts the name in square brackets in the pronoun's place, as an editor marks a word the
+quoted text leaves out ("[Sessions] wrote: 'It defies reason …'"), the rest kept as written; the
+name's paragraph is cited with it (verify finds the name there). The Chinese step is
+`zh_pronoun_speakers` ("他（孟磊）认为，……").
+
+The name is the actor of the nearest sentence before that has one (`en_actors.actor`: the speaker
+of a quotation, else the name opening the sentence), read back no more than `en_actors.BACK`
+sentences and only where it is a person's (`is_person`). It gives up where it is unsure: "They"
+(a plural), a title of the other sex ("Mrs Smith" for He), a sentence in between that opens on the
+other pronoun or names another person, or a bullet of the group before it that names the speaker.
+Mends en-cnndm 18, 30, 75, 132, 139 and en-xsum 5, 68, 80, 191.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from citebrief.engines.scored import Scored
+from citebrief.model import Point
+from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
+from citebrief.text.en_actors import BACK, is_person, key, named
+from citebrief.text.en_non_persons import body_word
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speech_verbs_en import TablePattern, alternation
+
+# the bullet: He or She, perhaps an adverb, then a verb of saying ("He wrote:", "She later told …")
+_PRONOUN_LED = TablePattern(
+    lambda: rf"^(He|She) (?=(?:also |later |then |previously |once )?{alternation('quoted')}\b)"
+)
+_TITLE_SEX = {"Mr": "He", "Sir": "He", "Lord": "He", "Mrs": "She", "Ms": "She", "Miss": "She", "Lady": "She"}
+_PRONOUNS = ("He", "She")
+_CALENDAR = frozenset((*DAY_NAMES, *MONTH_NAMES))
+# a verb of saying right after a name, perhaps after a clause between commas
+_SAYS_AFTER = TablePattern(lambda: rf"(?:, [^,]{{1,80}},)? (?:{alternation('quoted')})\b")
+# a verb of saying right before a name: "'…,' said Travolta"
+_SAYS_BEFORE = TablePattern(lambda: rf"\b(?:{alternation('quoted')}) $")
+# a person's name as the article writes it: capitalized words, the first perhaps a title
+_NAME = LazyPattern(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.? )?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)*)*"
+)
+
+
+def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:
+    """`text`, the bullet of sentence `i`, with its speaker's name in brackets in place of the
+    pronoun it opens on, and the paragraph of the sentence that names him; None where it opens on
+    no such pronoun, a bullet of the group before it names the speaker, or the name is unsure."""
+    if scored.lang != "en" or (pronoun := _PRONOUN_LED.match(text)) is None:
+        return None
+    if not text.startswith(scored.units[i].text.strip()[:40]):
+        if i == 0 or not text.startswith(scored.units[i - 1].text.strip()[:40]):
+            return None  # a step changed the bullet's opening: leave it
+        i -= 1  # "He said: '… my faith. | Protesting is not radical …'": the quotation carried to its end
+    sentences = [unit.text for unit in scored.units]
+    other = "She" if pronoun.group(1) == "He" else "He"
+    for j in range(i - 1, max(i - BACK, 0) - 1, -1):
+        said = named(sentences[j])
+        if said == other:
+            return None  # "She said …" between: another person speaks
+        persons = _persons(sentences[j], said, sentences)
+        if not persons:
+            if said and said not in _PRONOUNS:
+                return None  # "Police said …" between: someone else speaks
+            continue
+        speakers = [name for name, (_, end) in persons.items() if end >= 0]
+        if len(speakers) > 1 or (not speakers and len(persons) > 1):
+            return None  # "Smith told Jones …", "Smith and Jones …": two people the He may be
+        if speakers and any(start > persons[speakers[0]][1] for start, _ in persons.values()):
+            return None  # "Smith said …, and Jones left …": the one named last may be the He
+        return _named((speakers or list(persons))[0], pronoun, text, points, scored.units[j].paragraph)
+    return None
+
+
+def _persons(sentence: str, said: str, sentences: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """The people `sentence` names (each as first written in it), each with where it first stands
+    and where the verb that says they spoke ends ("Jeff Sessions, who …, said …"), -1 where none;
+    `said`: its actor (`en_actors.named`)."""
+    found: dict[str, tuple[int, int]] = {}
+    keys: dict[str, str] = {}
+    for m in _NAME.finditer(sentence):
+        name = m.group(0)
+        if (
+            _CALENDAR.intersection(name.split())
+            or body_word(key(name))
+            or not (is_person(name, sentences) or _known_person(name, sentences))
+        ):
+            continue  # "Thursday Do as I say": a caption run into a sentence; "Human Rights Commission"
+        if (first := keys.get(key(name))) is not None:
+            if " " in name and " " in first and name.split()[0] != first.split()[0]:
+                found[name] = (m.start(), -1)  # "Joshua Burns and his wife, Brenda Burns": two people
+            continue
+        keys[key(name)] = name
+        after = _SAYS_AFTER.match(sentence, m.end())
+        before = name == said and _SAYS_BEFORE.search(sentence[: m.start()]) is not None
+        found[name] = (m.start(), after.end() if after else m.end() if before else -1)
+    return found
+
+
+def _named(said: str, pronoun: re.Match[str], text: str, points: Sequence[Point], where: int) -> tuple[str, int] | None:
+    """The bullet with `said` in brackets in its pronoun's place and the paragraph naming `said`
+    (`where`), unless the name's title says the other sex or the group names him already."""
+    if _TITLE_SEX.get(said.split(maxsplit=1)[0].rstrip("."), pronoun.group(1)) != pronoun.group(1):
+        return None  # "Mrs Smith" before "He said"
+    surname = key(said)
+    if not surname or any(surname in point.text for point in points):
+        return None  # the group says who
+    return f"[{said}] {text[pronoun.end() :]}", where
+
+
+def _known_person(name: str, sentences: Sequence[str]) -> bool:
+    """A surname said alone ("Sessions") that the article writes elsewhere as a person's full name."""
+    if len(name.split()) != 1:
+        return False
+    return any(
+        is_person(m.group(0), sentences)
+        for s in sentences
+        if name in s
+        for m in _NAME.finditer(s)
+        if m.group(0).split()[-1] == name and " " in m.group(0)
+    )

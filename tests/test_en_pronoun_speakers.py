@@ -1,0 +1,47 @@
+"""English bullets that open on "He wrote: …" / "She told …" in a group that never names the
+speaker: the name in brackets in the pronoun's place (`en_pronoun_speakers`)."""
+
+from __future__ import annotations
+
+from citebrief.engines import en_pronoun_speakers
+from conftest import cnndm_groups, group_opening, shared_groups
+
+
+def _bullets(name: str, index: int) -> list[str]:
+    return [text for group in shared_groups(name, index) for text in group]
+
+
+def test_a_pronoun_speaker_is_named_in_brackets() -> None:
+    # en-cnndm 18: "He wrote: 'It defies reason …'" in a group of census figures; the sentence
+    # before ends "… Jeff Sessions, who has been a leader in the immigration debate, said in a letter …"
+    group = group_opening(cnndm_groups(18), "[Jeff Sessions] wrote: 'It defies reason")
+    assert not any(text.startswith("He wrote") for text in group)
+    # en-xsum 80: "He said an employment tribunal could find …" after Nathalie Jansen's quotation
+    assert any(text.startswith("[James Lynas] said an employment tribunal") for text in _bullets("en-xsum.jsonl", 80))
+    # en-cnndm 30: the group opens on "He said: '… my faith. Protesting is not radical …'", the
+    # quotation carried to its end from the sentence after "Mr Hussen told The Times …"
+    assert any(
+        text.startswith("[Mr Hussen] said: ‘I went to show my feelings") for text in _bullets("en-cnndm.jsonl", 30)
+    )
+
+
+def test_a_speaker_the_group_names_stays_a_pronoun() -> None:
+    # en-cnndm 132: "She added: 'She's found out …'" right after "Lizzi's mum, Mary Crawford, 57, said …"
+    group = group_opening(cnndm_groups(132), "She added: 'She's found out about cooking")
+    assert any("Mary Crawford" in text for text in group)
+
+
+def test_unsure_names_are_left_alone() -> None:
+    # en-cnndm 37: "He claims …" after "Joshua Burns and and his wife, Brenda Burns, say …": two Burnses
+    assert any(text.startswith("He claims he was trying to save her") for text in _bullets("en-cnndm.jsonl", 37))
+    # en-cnndm 111: "She posted online: …" after a caption "… Thursday Do as I say, …": no name
+    assert any(text.startswith("She posted online:") for text in _bullets("en-cnndm.jsonl", 111))
+
+
+def test_pronoun_patterns() -> None:
+    assert en_pronoun_speakers._PRONOUN_LED.match("He wrote: 'It defies reason")
+    assert en_pronoun_speakers._PRONOUN_LED.match("She later told the court")
+    assert not en_pronoun_speakers._PRONOUN_LED.match("He found the advert")
+    assert not en_pronoun_speakers._PRONOUN_LED.match("They said the haul was worth")
+    sentences = ["Ms Dunn said the issue had been discovered.", "Councillor Jayne Dunn said: 'We will not stop.'"]
+    assert en_pronoun_speakers._persons(sentences[0], "Ms Dunn", sentences) == {"Ms Dunn": (0, 12)}
