@@ -25,6 +25,7 @@ from citebrief.text.anaphora import needs_antecedent, opens_own_quote, with_ante
 from citebrief.text.en_adverb_seams import after_seam
 from citebrief.text.en_back_reference import points_back_en, some_of_before
 from citebrief.text.en_glued_headlines import after_glued_headlines
+from citebrief.text.en_lean_words import without_lean_words
 from citebrief.text.en_page_furniture import without_leading_furniture
 from citebrief.text.en_picture_asides import without_picture_asides
 from citebrief.text.en_quote_splits import quote_opening
@@ -115,7 +116,8 @@ def cited_points(
         elif scored.lang == "zh" and (label := _label_before(scored, i, everywhere)) and _adds(label, text, title):
             text = label + text
         if scored.lang == "en" and (k == 0 or picked[k - 1] != i - 1 - (carried is not None)):
-            text = without_turn_word(text)  # "But …" after a bullet that is not the sentence it turns on
+            # "But …" after a bullet that is not the sentence it turns on; "The same week, …" likewise
+            text = without_lean_words(without_turn_word(text), k == 0)
         if (ended := quote_ended(scored, i, text, everywhere)) is not None:
             text, carried_on = ended  # "‘A. | B,’ said Smith.": the quotation to its end, or closed
             citations = {unit.paragraph} if carried_on else citations  # a repeat elsewhere lacks B
