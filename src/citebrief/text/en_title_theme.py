@@ -162,8 +162,9 @@ def _adjective(word: str) -> bool:
 
 def _noun(word: str) -> bool:
     """A lower-case word that names a thing or an event: a noun, no adjective, adverb or time,
-    not a word any story says, an -ing word only where it is no verb."""
-    if not word.islower() or len(word) < 4 or not word.isalpha():
+    not a word any story says, an -ing word only where it is no verb; three letters are enough
+    ("the fly" every bullet of en-cnndm 74 follows titles it, not the "Legs" two of them move)."""
+    if not word.islower() or len(word) < 3 or not word.isalpha():
         return False
     return _plain_noun(word)
 
