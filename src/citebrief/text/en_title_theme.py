@@ -16,6 +16,13 @@ of 21, "Train" over "Descent of the Mountain"), any adjective before a noun ("fe
 "Iron Chef") and half an event's mentions in the group (keeps "Suicide Bomb Attack" but loses
 "Injury" and "Arrest"), and a quotation's title giving way to the lead's own thing ("Girlfriend's
 Defense" over "Girl Friend", but "Facebook Post" over "Atrocious Law": 4 worse of 8).
+Tried and left (s48s, over en-cnndm and en-xsum): the shared noun widened by the modifiers a bullet
+writes before it (8 swaps, most worse: "Same Experiences", "Same Charge", "New Quotas" for
+"Childhood", "Charge", "Quotas"); a capitalized modifier the group's paragraphs write before it
+("Armenian genocide": none fits in the group's own paragraphs, 0 briefs changed); a phrase of two
+or three words every bullet or all but one says, in place of the noun (one brief: "Old Notes" for
+the teller group's "Circulation", en-xsum 85, but the new title merges the next group into it:
+grouping changes, so left).
 """
 
 from __future__ import annotations
