@@ -84,6 +84,12 @@ def test_shared_briefs_name_what_the_group_is_about() -> None:
     assert "Injury" in shared_group_titles("en-cnndm.jsonl", 103)  # not "Sunny Day"
 
 
+def test_a_three_letter_noun_every_bullet_says_beats_one_two_say() -> None:
+    titles = shared_group_titles("en-cnndm.jsonl", 74)  # a fly stuck to a frozen steak
+    assert "Fly" in titles
+    assert "Legs" not in titles  # two bullets move its legs; all three follow the fly
+
+
 def test_who_told_it_gives_way_to_a_noun_two_bullets_say() -> None:
     # the agency is named once, as who said it; the bullets are about the bottles
     bottles = [
