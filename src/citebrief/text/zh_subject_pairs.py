@@ -11,7 +11,7 @@ Here each name loses a front of `MIN_SUBJECT` Chinese characters or more, ending
 that the article writes in `SUBJECT_SHARE` of its paragraphs at least, where `MIN_REST` characters
 or more are left, and a frame of pressure ("面临……的压力": the finding faced); where that cut a
 name and the two then fit a title (as other merged names: `group_titles._fits_list`), the
-title names both ("供养比不断下降、收入增速"; "养老保险费率偏高、缴费基数偏高且不实", the tagger
+title names both ("供养比不断下降、收入增速"; "养老保险费率偏高、缴费基数偏高且不实", the word cut
 reading "养老保险费" as one word). A name its heading's quotation marks broke ("不缴问题严重" of "'参而不缴'
 问题严重") is one no cut shortens, so its pair keeps its title. zh-clts: 1 of 200 briefs changes
 (zh-clts 9, two titles); zh-news, zh-policy: none. Read for every merged pair of sections
@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.tokenize import tag_zh
+from citebrief.text.titles import word_boundaries
 
 MIN_SUBJECT = 4  # the article's subject, cut from a name's front: this long at least
 MIN_REST = 4  # what is left of the name: this long at least
@@ -37,12 +37,8 @@ _HAN = LazyPattern(r"[\u4e00-\u9fff]+")  # a subject of Chinese characters alone
 def past_subject(name: str, texts: Sequence[str]) -> str:
     """`name` without the longest front of whole words that the article (`texts`, its
     paragraphs) writes as its subject (module doc); `name` where it has none."""
-    ends, at = [], 0
-    for word, _ in tag_zh(name):
-        at += len(word)
-        ends.append(at)
     least = SUBJECT_SHARE * len(texts)
-    for end in sorted(ends, reverse=True):
+    for end in sorted(word_boundaries(name, "zh"), reverse=True):
         if end < MIN_SUBJECT or len(name) - end < MIN_REST:
             continue
         front = name[:end]
