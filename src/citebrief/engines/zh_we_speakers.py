@@ -16,13 +16,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
-from citebrief.engines.scored import Scored
+from citebrief.engines.lead_points import WHOLE_SENTENCE_CHARS
+from citebrief.engines.scored import Scored, Unit
 from citebrief.engines.zh_pronoun_speakers import named_pronoun
 from citebrief.model import Point
 from citebrief.text.anaphora import quote_only_zh
 from citebrief.text.lazy_re import LazyPattern
 
-MAX_JOINED = 150  # characters of a quotation with its speaker's sentence before (lead_points.WHOLE_SENTENCE_CHARS)
 MAX_BACK = 4  # sentences up from the bullet to the speaker's label
 # "三星堆博物馆馆长 雷雨：": a role, a space, a name and the colon, opening the sentence
 _LABEL = LazyPattern(r"^\s*([^，。！？“”：:、；\s（）()]{2,30} [\u4e00-\u9fff·]{2,5})[：:]")
@@ -56,12 +56,18 @@ def _speaker_before(
         return None
     before, unit = scored.units[i - 1], scored.units[i]
     said = before.text.strip()
-    cut_here = scored.passages and before.paragraph == unit.paragraph - 1
-    if before.heading or (before.paragraph != unit.paragraph and not cut_here) or not _SPEAKS.match(said):
+    if not _in_reach(scored, before, unit) or not _SPEAKS.match(said):
         return None
-    if said.endswith("”") or len(said) + len(text) > MAX_JOINED or any(said in point.text for point in points):
+    if said.endswith("”") or len(said) + len(text) > WHOLE_SENTENCE_CHARS or any(said in point.text for point in points):
         return None
     return f"{said}{text}", before.paragraph
+
+
+def _in_reach(scored: Scored, before: Unit, unit: Unit) -> bool:
+    """Whether the sentence `before` may say whose words `unit` speaks: no heading, and in its
+    paragraph (or in the passage before, where the tool cut one block into passages)."""
+    cut_here = scored.passages and before.paragraph == unit.paragraph - 1
+    return not before.heading and (before.paragraph == unit.paragraph or bool(cut_here))
 
 
 def speaker_label(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:
@@ -75,8 +81,7 @@ def speaker_label(scored: Scored, i: int, text: str, points: Sequence[Point]) ->
     unit = scored.units[i]
     for j in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
         before = scored.units[j]
-        cut_here = scored.passages and before.paragraph == unit.paragraph - 1
-        if before.heading or (before.paragraph != unit.paragraph and not cut_here):
+        if not _in_reach(scored, before, unit):
             return None
         if (label := _LABEL.match(before.text)) is not None:
             said = label.group(1)
