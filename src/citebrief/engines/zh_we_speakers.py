@@ -58,7 +58,9 @@ def _speaker_before(
     said = before.text.strip()
     if not _in_reach(scored, before, unit) or not _SPEAKS.match(said):
         return None
-    if said.endswith("”") or len(said) + len(text) > WHOLE_SENTENCE_CHARS or any(said in point.text for point in points):
+    if said.endswith("”") or len(said) + len(text) > WHOLE_SENTENCE_CHARS:
+        return None
+    if any(said in point.text for point in points):
         return None
     return f"{said}{text}", before.paragraph
 
