@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.engines.scored import Draft, Scored
-from citebrief.engines.zh_named_edges import overview_placed
+from citebrief.engines.zh_turn_pairs import join_group
 from citebrief.text.lazy_re import LazyPattern
 
 MIN_LEFT = 2  # the group a bullet leaves keeps two
@@ -66,8 +66,7 @@ def edge_subjects_placed(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         overview = drafts[0]
         for bullet in (first, last):
             if len(group.picked) > MIN_LEFT and len(overview.picked) < MAX_GROUP and took_part(texts[bullet]):
-                group.picked.remove(bullet)
-                overview.picked = overview_placed(overview.picked, bullet)
+                join_group(drafts, bullet, at, 0)
         if len(group.picked) <= MIN_LEFT or group.picked[0] != first:
             continue
         # a bare quotation to its speaker's group, the one before (a theme: the overview is no speaker's)
