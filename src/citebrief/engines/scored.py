@@ -128,3 +128,9 @@ def overview_placed(overview: list[int], point: int) -> list[int]:
     (first where none does); the overview's own order is kept."""
     at = max((k + 1 for k, i in enumerate(overview) if i < point), default=0)
     return [*overview[:at], point, *overview[at:]]
+
+
+def part_after(drafts: list[Draft], draft: Draft, kept: list[int], part: list[int]) -> None:
+    """`draft` keeps `kept`; `part` stands as a group of its own (the same theme) right after it."""
+    draft.picked = kept
+    drafts.insert(drafts.index(draft) + 1, Draft(draft.theme, part))
