@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.lead_points import WHOLE_SENTENCE_CHARS
 from citebrief.engines.scored import Scored, Unit
 from citebrief.engines.zh_pronoun_speakers import named_pronoun
@@ -37,12 +36,9 @@ def with_speaker(
     scored: Scored, i: int, text: str, points: Sequence[Point], everywhere: frozenset[int]
 ) -> tuple[str, tuple[int, ...]]:
     """`text`, the bullet of sentence `i`, saying whose words it speaks where its group does not
-    (`points`: its bullets so far): "他（孟磊）认为，……" (`zh_pronoun_speakers`), "……所长 冉宏林：……我们……",
-    "[Sessions] wrote: …" (`en_pronoun_speakers`);
+    (`points`: its bullets so far): "他（孟磊）认为，……" (`zh_pronoun_speakers`), "……所长 冉宏林：……我们……";
     and the paragraphs its added words stand in (a label may stand in the passage before);
     `everywhere`: the brief's sentences (a speaker's sentence the brief has is not said again)."""
-    if (bracketed := named_pronoun_en(scored, i, text, points)) is not None:
-        return bracketed[0], (bracketed[1],)  # "[Sessions] wrote: …" (`en_pronoun_speakers`)
     text = named_pronoun(scored, i, text, points) or text
     labelled = speaker_label(scored, i, text, points) or _speaker_before(scored, i, text, points, everywhere)
     return (text, ()) if labelled is None else (labelled[0], (labelled[1],))
