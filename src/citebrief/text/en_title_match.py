@@ -24,13 +24,13 @@ from __future__ import annotations
 import re
 
 from citebrief.text.en_actors import is_person
+from citebrief.text.en_title_every_bullet import SENTENCE_BREAK
 from citebrief.text.titles import free_of, on_word_boundaries, swapped_title
 
 _SCORE = re.compile(r"(?<![\d.,£$-])\d{1,2}-\d{1,2}(?![\d-])")  # "2-0", "29-10"; not "2014-15"
 _RESULT = re.compile(r"\b(?:beat|beats|beaten|defeated|defeat|win|won|drew|draw|against|over|lost|loss)\b")
 _PLAY = re.compile(r"\b(?:goals?|tries|try|scored|scores?|win|defeat|equaliser|game|match|penalty)\b", re.IGNORECASE)
 _WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # days, months and competitions' words: named beside a result, no side
 _NO_SIDE = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
@@ -52,7 +52,7 @@ def match_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     then "Side v Opponent"; `used` updated."""
     if len(bullets) < MIN_BULLETS or not title or "'" in title or "’" in title or not is_person(title, all_texts):
         return title
-    sentences = [s for t in all_texts for s in _SENTENCE.split(t)]
+    sentences = [s for t in all_texts for s in SENTENCE_BREAK.split(t)]
     if not any(_SCORE.search(s) for s in sentences) or not any(_PLAY.search(b) for b in bullets):
         return title
     own = _saying(title.rsplit(maxsplit=1)[-1], bullets)
