@@ -16,8 +16,7 @@ Called on the extractive engine's finished brief (`engines._draft_extractive`).
 
 from __future__ import annotations
 
-from citebrief.model import Brief, Document
-from citebrief.render.text import EN_OVERVIEW_LABEL
+from citebrief.model import EN_OVERVIEW_LABEL, Brief, Document
 from citebrief.text.chunks import word_list
 from citebrief.text.lang import LATIN_WORD
 
