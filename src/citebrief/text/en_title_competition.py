@@ -64,7 +64,7 @@ def section_in_force(bullets: list[str], texts: list[str], sections: int = 1) ->
     the last before every bullet, where `texts` write `sections` competitions' headings or more; else ""."""
     joined = "\n".join(texts)
     written = headings(joined)
-    if len({name for _, name in written}) < max(sections, 1):
+    if len({name for _, name in written}) < sections:
         return ""
     in_force: set[str] = set()
     for bullet in bullets:
