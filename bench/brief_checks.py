@@ -112,15 +112,15 @@ def check(document: Document, brief: Brief, found: Findings, ident: str, verify:
             and k > 0
             and run_grounded(group.title, [texts[n] for n in members], [*texts.values()])
         )
-        # "League Two": a roundup's section heading in force for every bullet, written in an earlier passage
-        section = (
-            document.lang == "en"
-            and k > 0
-            and group.title == section_in_force([p.text for p in group.points], [*texts.values()], MIN_SECTIONS)
-        )
         if any(not any(_said(phrase, t, document.lang) for t in pool) for phrase in phrases) and not (
             run
-            or section
+            # "League Two": a roundup's section heading in force for every bullet, written in an
+            # earlier passage (asked only of a title the phrase check fails)
+            or (
+                document.lang == "en"
+                and k > 0
+                and group.title == section_in_force([p.text for p in group.points], [*texts.values()], MIN_SECTIONS)
+            )
             or (document.lang == "en" and all(grounded(p, pool) or finding_grounded(p, pool) for p in phrases))
         ):  # "Tim Sherwood's Sacking", "Cotterill's Jailing": the name as written, the noun of its verb
             found.titles.append(f"{ident}: {group.title!r}")

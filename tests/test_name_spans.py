@@ -38,6 +38,14 @@ def test_a_word_written_in_lower_case_whole() -> None:
     assert not written_lower("Well", texts) and not written_lower("Know", texts)  # inside "well-known"
 
 
+def test_an_apostrophe_joins_a_word_unlike_the_old_word_boundary() -> None:
+    """Unlike the `\\b` copies `written_lower` replaced, an apostrophe joins a word: "it's" writes
+    no lower-case "it", "fans'" no "fans"."""
+    assert not written_lower("It", ["it's late"]) and re.search(r"\bit\b", "it's late")
+    assert not written_lower("Fans", ["the fans' club"]) and re.search(r"\bfans\b", "the fans' club")
+    assert written_lower("Fans", ["the fans club"]) and written_lower("It", ["it is late"])
+
+
 def test_the_possessive_and_its_tail() -> None:
     text = "Eugenie Bouchard's run of form, Bouchard’s 500th appearance, Bouchard's."
     found = [(at, m.group(1)) for at, m in name_then("Bouchard", text, _TAIL)]

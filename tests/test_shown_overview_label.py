@@ -10,12 +10,12 @@ from pathlib import Path
 import httpx
 
 from citebrief.ingest import document_from_text
-from citebrief.model import Brief, Document
+from citebrief.model import EN_OVERVIEW_LABEL, Brief, Document
 from citebrief.pipeline import draft
 from citebrief.render.html import render_html
 from citebrief.render.json import render_json
 from citebrief.render.markdown import render_markdown
-from citebrief.render.text import EN_OVERVIEW_LABEL, render_text, shown_title
+from citebrief.render.text import render_text, shown_title
 from citebrief.web.app import create_app
 from conftest import shared_article
 from helpers import serving

@@ -4,6 +4,7 @@ on short texts."""
 
 from __future__ import annotations
 
+from citebrief.engines.group_titles import _fits_list
 from citebrief.text.zh_subject_pairs import past_frame, past_subject, subject_pair
 from conftest import shared_group_titles
 
@@ -26,13 +27,11 @@ def test_the_subject_is_cut_from_a_names_front() -> None:
 
 
 def test_a_pair_is_named_only_where_a_cut_makes_it_fit() -> None:
-    assert (
-        subject_pair(["城镇职工养老保险费率偏高", "缴费基数偏高且不实"], _TEXTS, 20, 10)
-        == "养老保险费率偏高、缴费基数偏高且不实"
-    )
-    assert subject_pair(["制度覆盖面有待进一步拓宽", "不缴问题严重"], _TEXTS, 20, 10) == ""  # nothing cut
-    assert subject_pair(["城镇职工养老保险费率偏高", "缴费基数偏高且不实"], _TEXTS, 10, 10) == ""  # still too long
-    assert subject_pair(["城镇职工养老保险费率偏高"], _TEXTS, 20, 10) == ""  # one section
+    paired = subject_pair(["城镇职工养老保险费率偏高", "缴费基数偏高且不实"], _TEXTS)
+    assert paired == ["养老保险费率偏高", "缴费基数偏高且不实"]
+    assert _fits_list(paired, merged=True)
+    assert subject_pair(["制度覆盖面有待进一步拓宽", "不缴问题严重"], _TEXTS) is None  # nothing cut
+    assert subject_pair(["城镇职工养老保险费率偏高"], _TEXTS) is None  # one section
 
 
 def test_a_frame_of_pressure_leaves_the_finding() -> None:
@@ -40,4 +39,5 @@ def test_a_frame_of_pressure_leaves_the_finding() -> None:
     assert past_frame("面临的压力") == "面临的压力"  # nothing left inside
     assert past_frame("供养比不断下降") == "供养比不断下降"
     # a name still over ten characters is no list's name
-    assert subject_pair(["面临供养比长期持续不断地下降的压力", "城镇职工养老保险费率偏高"], _TEXTS, 30, 10) == ""
+    paired = subject_pair(["面临供养比长期持续不断地下降的压力", "城镇职工养老保险费率偏高"], _TEXTS)
+    assert paired is not None and not _fits_list(paired, merged=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from tests.conftest import shared_article, shared_group_titles
 
+from citebrief.text.zh_title_vague import vague_words
 from citebrief.text.zh_weather_titles import is_weather_item, weather_terms, weather_titles
 
 _WEATHER = ["中央气象台发布暴雨蓝色预警。", "受台风影响，多地有暴雨，局地大暴雨，降雨量达100毫米。", "洪水预警。"]
@@ -27,6 +28,7 @@ def test_the_table_reads_terms_with_their_aspect() -> None:
     assert ("气温", "forecast") in rows and ("应急响应", "response") in rows
     assert all(aspect in {"forecast", "response", "measures", "damage", "rescue"} for _, aspect in rows)
     assert "转移" not in {term for term, _ in rows}  # a bare verb at a sentence's tail names nothing
+    assert not {term for term, _ in rows} & set(vague_words())  # "受灾": readers marked it vague (zh-news 145)
 
 
 def test_forecasts_are_titled_by_the_term_most_say() -> None:

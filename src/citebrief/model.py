@@ -159,6 +159,7 @@ COMPOSED_SEPARATOR: dict[Lang, str] = {"zh": "：", "en": ": "}
 # the overview's label: the engine writes it (`overview_titles`), the renderer (`render.text.shown_title`)
 # and `cover_steps.says_title` read it back, so it lives here, light for both
 OVERVIEW_TITLE: dict[Lang, str] = {"zh": "核心要点", "en": "Key points"}
+EN_OVERVIEW_LABEL = OVERVIEW_TITLE["en"] + COMPOSED_SEPARATOR["en"]  # "Key points: …" (`render.text.shown_title`)
 
 
 def brief_json_schema() -> dict[str, Any]:

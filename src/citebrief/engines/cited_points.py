@@ -14,6 +14,7 @@ import numpy as np
 
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
+from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.scored import Scored, figures_in
 from citebrief.engines.zh_quote_carry import speaker_after
@@ -125,10 +126,22 @@ def cited_points(
             text = f"{units[opener].text.strip()} {text}"  # '"We know where to look. | We know …' (en_quote_splits)
             citations.add(units[opener].paragraph)
         text = _en_mended(text, heads) if scored.lang == "en" else text
-        text, labels = with_speaker(scored, i, text, points, everywhere)  # whose 我们, whose 他 (`zh_we_speakers`)
+        text, labels = _whose_words(scored, i, text, points, everywhere)  # whose 我们, whose "He wrote"
         citations.update(labels)
         points.append(Point(text=text, citations=sorted(citations)))
     return points
+
+
+def _whose_words(
+    scored: Scored, i: int, text: str, points: Sequence[Point], everywhere: frozenset[int]
+) -> tuple[str, tuple[int, ...]]:
+    """The bullet `text` of sentence `i` saying whose words it speaks where its group (`points`)
+    does not, and the paragraphs its added words stand in: "[Sessions] wrote: …" in English
+    (`en_pronoun_speakers`), "他（孟磊）认为，……" or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`)."""
+    if scored.lang == "en":
+        bracketed = named_pronoun_en(scored, i, text, points)
+        return (text, ()) if bracketed is None else (bracketed[0], (bracketed[1],))
+    return with_speaker(scored, i, text, points, everywhere)
 
 
 def _en_mended(text: str, heads: frozenset[str]) -> str:

@@ -15,7 +15,6 @@ terms; otherwise both stay.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from functools import cache
 from itertools import combinations
@@ -23,10 +22,12 @@ from itertools import combinations
 from citebrief.engines.en_antecedent_next import leans_back_en
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.data_files import data_lines
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import starts, word_boundary
 
 MIN_LEFT = 2  # bullets a group keeps once a repeat leaves it
-_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?: [A-Z][a-z]+)*")
-_WORD = re.compile(r"[a-z]+")
+_NAME = LazyPattern(r"(?<![\w'’-])[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+_WORD = LazyPattern(r"[a-z]+")
 
 
 @cache
@@ -51,7 +52,8 @@ def event_repeats_dropped(scored: Scored, drafts: list[Draft], chosen: list[int]
             continue
         if not (_present(first, drafts) and _present(second, drafts)):
             continue
-        if not same_incident(scored.trimmed[first], scored.trimmed[second], _shared_elsewhere(names, first, second)):
+        shared = names[first] & names[second]
+        if not _same(scored.trimmed[first], scored.trimmed[second], shared, _shared_elsewhere(names, first, second)):
             continue
         for bullet in (second, first):
             draft = next(d for d in drafts if bullet in d.picked)
@@ -63,10 +65,13 @@ def event_repeats_dropped(scored: Scored, drafts: list[Draft], chosen: list[int]
 def same_incident(one: str, other: str, elsewhere: Collection[str] = ()) -> bool:
     """Whether two bullets say one incident of `data/en_repeat_events.tsv` in one place, a name
     both write (after "in" or "of" in one of them) that is not in `elsewhere`."""
-    if not _incidents(one) & _incidents(other):
-        return False
-    shared = (_names(one) & _names(other)) - set(elsewhere)
-    return any(_placed(name, one) or _placed(name, other) for name in shared)
+    return bool(_incidents(one) & _incidents(other)) and _same(one, other, _names(one) & _names(other), elsewhere)
+
+
+def _same(one: str, other: str, shared: set[str], elsewhere: Collection[str]) -> bool:
+    """Whether one of the names two bullets of one incident both write (`shared`), not in
+    `elsewhere`, is a place (after "in" or "of") in one of them."""
+    return any(_placed(name, one) or _placed(name, other) for name in shared - set(elsewhere))
 
 
 def _incidents(text: str) -> set[str]:
@@ -82,7 +87,11 @@ def _names(text: str) -> set[str]:
 
 def _placed(name: str, text: str) -> bool:
     """Whether `text` writes `name` as a place: after "in" or "of"."""
-    return re.search(rf"\b(?:in|of) {re.escape(name)}\b", text) is not None
+    return any(
+        word_boundary(text, at) and word_boundary(text, at + len(phrase))
+        for phrase in (f"in {name}", f"of {name}")
+        for at in starts(phrase, text)
+    )
 
 
 def _shared_elsewhere(names: dict[int, set[str]], first: int, second: int) -> set[str]:

@@ -28,7 +28,7 @@ from itertools import combinations
 from citebrief.engines.en_actor_groups import leans
 from citebrief.engines.en_groups import bullet_weights, similarity
 from citebrief.engines.en_story_splits import goes_on
-from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.scored import Draft, Scored, part_after
 from citebrief.text.en_title_reaction import is_reaction_run, reaction_phrase
 
 MIN_GROUP = 6  # bullets of a group over the five any group keeps
@@ -81,7 +81,7 @@ def long_groups_split(scored: Scored, drafts: list[Draft]) -> int:
         best = max(turns or cuts, key=lambda c: _reading(run, c, shared))
         if _reading(run, best, shared) < MARGIN:
             continue
-        draft.picked, draft.title = run[:best], ""  # a name title given to the whole is chosen afresh
-        drafts.insert(drafts.index(draft) + 1, Draft(draft.theme, run[best:]))
+        draft.title = ""  # a name title given to the whole is chosen afresh
+        part_after(drafts, draft, run[:best], run[best:])
         cut_count += 1
     return cut_count

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.engines.en_names import names
-from citebrief.engines.scored import Draft
+from citebrief.engines.scored import Draft, part_after
 from citebrief.engines.theme_count import EN_RUN_GROUPS
 from citebrief.text.en_actors import is_person
 from citebrief.text.lazy_re import LazyPattern
@@ -76,7 +76,6 @@ def person_tails_cut(texts: Sequence[str], sentences: Sequence[str], drafts: lis
         start = _tail_start(texts, sentences, picked, named)
         if start is None:
             continue
-        draft.picked = picked[:start]
-        drafts.insert(drafts.index(draft) + 1, Draft(draft.theme, picked[start:]))
+        part_after(drafts, draft, picked[:start], picked[start:])
         return True
     return False

@@ -17,7 +17,7 @@ Titles are chosen afresh (`en_title_competition` titles each by its heading).
 from __future__ import annotations
 
 from citebrief.engines.scored import Draft, Scored
-from citebrief.text.en_title_competition import MIN_SECTIONS, bullet_end, headings
+from citebrief.text.en_title_competition import MIN_SECTIONS, bullet_end, heading_at, headings
 
 MIN_SIDE = 2  # bullets under each heading of a group that is cut, and left in a group a bullet leaves
 
@@ -62,8 +62,7 @@ def _sections(scored: Scored) -> dict[int, str]:
     start = 0
     for index, text in enumerate(texts):
         at = start + max(bullet_end(text, scored.trimmed[index]), 0)
-        before = [name for place, name in written if place <= at]
-        of[index] = before[-1] if before else ""
+        of[index] = heading_at(written, at) or ""
         start += len(text) + 1
     return of
 

@@ -48,14 +48,13 @@ from itertools import chain
 
 from citebrief.engines.en_antecedent_next import leans_back_en
 from citebrief.engines.en_groups import name_families
-from citebrief.engines.scored import Draft, Scored
-from citebrief.engines.theme_count import EN_RUN_GROUPS
+from citebrief.engines.en_turn_splits import MAX_THEMES
+from citebrief.engines.scored import Draft, Scored, part_after
 from citebrief.text.en_actors import actor, key, named
 from citebrief.text.en_thread_turns import THREAD_TURN
 from citebrief.text.en_title_choice import family
 from citebrief.text.lazy_re import LazyPattern
 
-MAX_THEMES = EN_RUN_GROUPS  # theme groups a brief holds at most once an other match's aside stands alone
 MIN_GROUP = 2  # bullets the group a bullet leaves keeps, at least
 MAX_GROUP = 5  # bullets the group it joins holds with it, at most (a folded group's size)
 MIN_SUBJECT = 2  # other bullets of a group about one person that make them its subject
@@ -162,8 +161,7 @@ def _asides_replaced(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
             swapped += 1
         elif len(others) >= MIN_KEPT and aside not in scored.carried and _elsewhere(texts, others, aside):
             if len(drafts) - 1 < MAX_THEMES:
-                draft.picked.remove(aside)
-                drafts.insert(drafts.index(draft) + 1, Draft(draft.theme, [aside]))
+                part_after(drafts, draft, others, [aside])
             else:
                 draft.drop(aside, chosen)
             swapped += 1

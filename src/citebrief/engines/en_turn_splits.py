@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from itertools import chain
 
 from citebrief.engines.en_names import names
-from citebrief.engines.scored import Draft
+from citebrief.engines.scored import Draft, part_after
 from citebrief.engines.theme_count import EN_RUN_GROUPS
 from citebrief.text.en_actors import is_person, named
 from citebrief.text.en_thread_turns import THREAD_TURN_COMMA
@@ -70,8 +70,7 @@ def turns_parted(texts: Sequence[str], sentences: Sequence[str], drafts: list[Dr
         people = [n for n in sorted(new) if is_person(n, sentences) and _as_subject(texts[aside], n)]
         if not people or _goes_on(texts, drafts, draft, people):
             continue
-        draft.picked = sorted(others)
-        drafts.insert(drafts.index(draft) + 1, Draft(draft.theme, [aside]))
+        part_after(drafts, draft, sorted(others), [aside])
         made += 1
     return made + _mid_turns_parted(texts, drafts, said)
 

@@ -16,10 +16,9 @@ Called on the extractive engine's finished brief (`engines._draft_extractive`).
 
 from __future__ import annotations
 
-import re
-
-from citebrief.model import COMPOSED_SEPARATOR, OVERVIEW_TITLE, Brief, Document
+from citebrief.model import EN_OVERVIEW_LABEL, Brief, Document
 from citebrief.text.chunks import word_list
+from citebrief.text.lang import LATIN_WORD
 
 # the commonest English words that are no word of another Latin-script language we meet ("a", "i",
 # "o", "yn" are Welsh too)
@@ -28,7 +27,6 @@ _ENGLISH = frozenset(
         "the of and to in is was that for on it with as he said by at from his are be has have were this not but an"
     )
 )
-_WORD = re.compile(r"[A-Za-z]+")
 MAX_ENGLISH_SHARE = 0.03
 MIN_WORDS = 40  # a shorter text says too little to judge by
 WARNING = "the article does not read as English or Chinese: groups are titled by the passages they cite"
@@ -36,7 +34,7 @@ WARNING = "the article does not read as English or Chinese: groups are titled by
 
 def reads_as_english(texts: list[str]) -> bool:
     """Whether the segments' Latin words hold English function words at an English text's rate."""
-    words = _WORD.findall(" ".join(texts).lower())
+    words = LATIN_WORD.findall(" ".join(texts).lower())
     if len(words) < MIN_WORDS:
         return True
     return sum(word in _ENGLISH for word in words) > MAX_ENGLISH_SHARE * len(words)
@@ -48,16 +46,15 @@ def plain_titles(brief: Brief, document: Document) -> Brief:
     texts = [s.text for s in document.segments]
     if document.lang != "en" or reads_as_english(texts):
         return brief
-    label = OVERVIEW_TITLE["en"] + COMPOSED_SEPARATOR["en"]
     unit = "Passage" if brief.citation_unit == "passage" else "Paragraph"
     groups = []
     for k, group in enumerate(brief.groups):
-        if _a_name(group.title.removeprefix(label), [point.text for point in group.points]):
+        if _a_name(group.title.removeprefix(EN_OVERVIEW_LABEL), [point.text for point in group.points]):
             groups.append(group)  # "Rodfa Llanelwy": a name, written so in a bullet, reads in any language
             continue
         where = f"{unit}{_cited(sorted({n for point in group.points for n in point.citations}))}"
-        overview = k == 0 and group.title.startswith(label)
-        groups.append(group.model_copy(update={"title": f"{label}{where}" if overview else where}))
+        overview = k == 0 and group.title.startswith(EN_OVERVIEW_LABEL)
+        groups.append(group.model_copy(update={"title": f"{EN_OVERVIEW_LABEL}{where}" if overview else where}))
     if groups == brief.groups:
         return brief
     return brief.model_copy(update={"groups": groups, "warnings": [*brief.warnings, WARNING]})

@@ -114,8 +114,8 @@ def section_title(group: GroupBullets, themes: Themes, texts: list[str]) -> str:
         if len(listed) == len(sections) and _fits_list(listed, merged=True):
             return "、".join(listed)  # short sections merged: each named, not the one of more bullets
         # too long whole, named past the subject both repeat: "养老保险费率偏高、缴费基数偏高且不实"
-        if paired := subject_pair(sections, texts, TWO_MERGED_CHARS, MAX_PART_CHARS + MERGED_MORE):
-            return paired
+        if (paired := subject_pair(sections, texts)) and _fits_list(paired, merged=True):
+            return "、".join(paired)
     best = min(owners, key=lambda k: (-owners[k], k))
     title = heads[best][1]
     if group.theme is None:

@@ -98,7 +98,7 @@ def overview_again(
     used.clear()
     used.update(before)
     # the show the lead bullet says its people took part in: "北京卫视国庆特别节目" (`zh_overview_joined`)
-    show = joined_show(bullets) if document.lang == "zh" else ""
+    show = joined_show(bullets)
     show = swapped_title(old.rpartition("：")[2], show, used) if show else ""
     return OVERVIEW_TITLE["zh"] + COMPOSED_SEPARATOR["zh"] + show if show else old
 

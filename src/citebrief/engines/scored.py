@@ -121,3 +121,16 @@ def ownfigures_in(text: str, others: list[str]) -> bool:
     "端午节：6月7日放假": the same words, two different dates)."""
     mine = figures_in(text)
     return bool(mine) and all(not mine & figures_in(other) for other in others)
+
+
+def overview_placed(overview: list[int], point: int) -> list[int]:
+    """The overview's points with `point` after the last one that comes before it in the article
+    (first where none does); the overview's own order is kept."""
+    at = max((k + 1 for k, i in enumerate(overview) if i < point), default=0)
+    return [*overview[:at], point, *overview[at:]]
+
+
+def part_after(drafts: list[Draft], draft: Draft, kept: list[int], part: list[int]) -> None:
+    """`draft` keeps `kept`; `part` stands as a group of its own (the same theme) right after it."""
+    draft.picked = kept
+    drafts.insert(drafts.index(draft) + 1, Draft(draft.theme, part))

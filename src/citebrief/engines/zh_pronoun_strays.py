@@ -18,7 +18,7 @@ briefs changes (zh-news 120); zh-clts, zh-policy: none. Read for Chinese news an
 from __future__ import annotations
 
 from citebrief.engines.scored import Draft, Scored
-from citebrief.engines.zh_deep_points import DEEP_PASSAGE, MIN_OVERVIEW
+from citebrief.engines.zh_deep_points import deep_overview_points
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import zh_words_tags
 
@@ -30,14 +30,9 @@ _PERSON = "nr"
 def pronoun_strays_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     """The drafts (overview first) with each deep overview point that says "他" of no one it names
     moved to the theme group told through its passage (module doc)."""
-    if len(drafts) < 2 or len(drafts[0].picked) <= MIN_OVERVIEW or scored.lang != "zh":
-        return drafts
-    overview, units, texts = drafts[0], scored.units, scored.trimmed
-    lead = units[overview.picked[0]].paragraph
-    for point in list(overview.picked[1:]):
-        here = units[point].paragraph
-        if len(overview.picked) <= MIN_OVERVIEW or here < max(DEEP_PASSAGE, lead + 1):
-            continue
+    units, texts = scored.units, scored.trimmed
+    for point in deep_overview_points(scored, drafts):
+        overview, here = drafts[0], units[point].paragraph
         if not _PRONOUN.search(texts[point]) or _names_person(texts[point]):
             continue
         for group in drafts[1:]:

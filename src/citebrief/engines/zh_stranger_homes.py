@@ -35,9 +35,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from citebrief.engines.scored import Draft, Scored, figures_in
+from citebrief.engines.scored import Draft, Scored, figures_in, overview_placed
 from citebrief.engines.zh_loner_swaps import SHARED, NameKeys, leans_back
-from citebrief.engines.zh_named_edges import overview_placed, shared_run
+from citebrief.engines.zh_named_edges import shared_run
 from citebrief.engines.zh_regroup import COMMON_SHARE
 from citebrief.engines.zh_stranger_pairs import PAIR, QUOTED, has_quotation
 from citebrief.text.lazy_re import LazyPattern

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.scored import Draft, Scored, overview_placed
 
 MAX_OVERVIEW = 4  # the overview's points, at most, after a move
 MAX_GROUP = 5  # a theme group's bullets, at most, after a move
@@ -58,9 +58,7 @@ def join_group(drafts: list[Draft], bullet: int, source: int, home: int) -> None
     if home:
         drafts[home].picked = sorted([*drafts[home].picked, bullet])
         return
-    points = drafts[0].picked
-    at = next((k + 1 for k in range(len(points) - 1, -1, -1) if points[k] < bullet), 0)
-    drafts[0].picked = [*points[:at], bullet, *points[at:]]
+    drafts[0].picked = overview_placed(drafts[0].picked, bullet)
 
 
 def turns_paired(scored: Scored, drafts: list[Draft]) -> list[Draft]:

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citebrief.engines.en_pronoun_speakers import named_pronoun_en
-from citebrief.engines.scored import Scored
+from citebrief.engines.lead_points import WHOLE_SENTENCE_CHARS
+from citebrief.engines.scored import Scored, Unit
 from citebrief.engines.zh_pronoun_speakers import named_pronoun
 from citebrief.model import Point
 from citebrief.text.anaphora import quote_only_zh
 from citebrief.text.lazy_re import LazyPattern
 
-MAX_JOINED = 150  # characters of a quotation with its speaker's sentence before (lead_points.WHOLE_SENTENCE_CHARS)
 MAX_BACK = 4  # sentences up from the bullet to the speaker's label
 # "三星堆博物馆馆长 雷雨：": a role, a space, a name and the colon, opening the sentence
 _LABEL = LazyPattern(r"^\s*([^，。！？“”：:、；\s（）()]{2,30} [\u4e00-\u9fff·]{2,5})[：:]")
@@ -37,12 +36,9 @@ def with_speaker(
     scored: Scored, i: int, text: str, points: Sequence[Point], everywhere: frozenset[int]
 ) -> tuple[str, tuple[int, ...]]:
     """`text`, the bullet of sentence `i`, saying whose words it speaks where its group does not
-    (`points`: its bullets so far): "他（孟磊）认为，……" (`zh_pronoun_speakers`), "……所长 冉宏林：……我们……",
-    "[Sessions] wrote: …" (`en_pronoun_speakers`);
+    (`points`: its bullets so far): "他（孟磊）认为，……" (`zh_pronoun_speakers`), "……所长 冉宏林：……我们……";
     and the paragraphs its added words stand in (a label may stand in the passage before);
     `everywhere`: the brief's sentences (a speaker's sentence the brief has is not said again)."""
-    if (bracketed := named_pronoun_en(scored, i, text, points)) is not None:
-        return bracketed[0], (bracketed[1],)  # "[Sessions] wrote: …" (`en_pronoun_speakers`)
     text = named_pronoun(scored, i, text, points) or text
     labelled = speaker_label(scored, i, text, points) or _speaker_before(scored, i, text, points, everywhere)
     return (text, ()) if labelled is None else (labelled[0], (labelled[1],))
@@ -56,12 +52,20 @@ def _speaker_before(
         return None
     before, unit = scored.units[i - 1], scored.units[i]
     said = before.text.strip()
-    cut_here = scored.passages and before.paragraph == unit.paragraph - 1
-    if before.heading or (before.paragraph != unit.paragraph and not cut_here) or not _SPEAKS.match(said):
+    if not _in_reach(scored, before, unit) or not _SPEAKS.match(said):
         return None
-    if said.endswith("”") or len(said) + len(text) > MAX_JOINED or any(said in point.text for point in points):
+    if said.endswith("”") or len(said) + len(text) > WHOLE_SENTENCE_CHARS:
+        return None
+    if any(said in point.text for point in points):
         return None
     return f"{said}{text}", before.paragraph
+
+
+def _in_reach(scored: Scored, before: Unit, unit: Unit) -> bool:
+    """Whether the sentence `before` may say whose words `unit` speaks: no heading, and in its
+    paragraph (or in the passage before, where the tool cut one block into passages)."""
+    cut_here = scored.passages and before.paragraph == unit.paragraph - 1
+    return not before.heading and (before.paragraph == unit.paragraph or bool(cut_here))
 
 
 def speaker_label(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:
@@ -75,8 +79,7 @@ def speaker_label(scored: Scored, i: int, text: str, points: Sequence[Point]) ->
     unit = scored.units[i]
     for j in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
         before = scored.units[j]
-        cut_here = scored.passages and before.paragraph == unit.paragraph - 1
-        if before.heading or (before.paragraph != unit.paragraph and not cut_here):
+        if not _in_reach(scored, before, unit):
             return None
         if (label := _LABEL.match(before.text)) is not None:
             said = label.group(1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from citebrief.model import COMPOSED_SEPARATOR, OVERVIEW_TITLE, Brief, Lang, Point
+from citebrief.model import EN_OVERVIEW_LABEL, Brief, Lang, Point
 from citebrief.text.layout import strip_full_stop
 
 # said after the last group when [n] numbers passages cut from one block, not paragraphs: under
@@ -16,8 +16,7 @@ PASSAGE_NOTE: dict[Lang, str] = {
 # the English overview's title as the engine writes it ("Key points: B.B. King's Dehydration"); the
 # brief shows only the subject, since the overview is always Group 1 and blind readers called the
 # label filler (stops 43 and 44). JSON keeps the whole title; the Chinese 核心要点 label stays shown,
-# read as naming the theme ("核心要点：台风“杜苏芮”").
-EN_OVERVIEW_LABEL = OVERVIEW_TITLE["en"] + COMPOSED_SEPARATOR["en"]
+# read as naming the theme ("核心要点：台风“杜苏芮”"). The label is `model.EN_OVERVIEW_LABEL`.
 
 
 def shown_title(title: str, lang: Lang) -> str:

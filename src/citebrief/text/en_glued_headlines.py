@@ -9,8 +9,9 @@ word run into a capital: "sonsMr", "sayReport". English prose writes no such tok
 "YouTube", "EastEnders", "MacBrayne" opens on a capital; "iPhone" has one letter before it), so a
 word of two or more lower-case letters from a token's start, a capital straight after it, marks
 the seam. Where every run before the last seam is headline-short (MAX_HEADLINE_WORDS), the bullet
-says the sentence after it; a longer run is a sentence that lost its stop ("… on the 11th holeMr
-Lahiff, speaking …", en-xsum 199) and the bullet is left whole. Only the bullet's text is mended,
+says the sentence after it; a longer run is a sentence that lost its stop and the bullet is left
+whole here (the sentence splitter cuts such a seam: "… on the 11th holeMr Lahiff, speaking …",
+en-xsum 199, text/en_stopless_seams.py). Only the bullet's text is mended,
 once the brief is picked (engines/cited_points.py): cut in the sentence splitter, such seams moved
 other picks (a previous attempt read 11 briefs better and 4 worse). A chart's rows flattened the same way,
 each label's score glued to the next label ("Cap amount paid in welfare to a household 6.3Limit

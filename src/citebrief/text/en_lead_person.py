@@ -24,18 +24,20 @@ from functools import cache
 
 from citebrief.text.en_actors import key, named, person_key
 from citebrief.text.en_page_furniture import alternation
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.regex_cache import compiled
 from citebrief.text.titles import mentions, starts
 
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from)|,)\s+$")  # what a place alone comes after
+_PLACE_BEFORE = LazyPattern(r"(?:\b(?:in|at|near|from)|,)\s+$")  # what a place alone comes after
 # the second opening sentence says the person by a pronoun after its name ("… as he chased down …")
-_PERSON_AFTER = re.compile(r"\b(?:he|she|his|her|him)\b")
+_PERSON_AFTER = LazyPattern(r"\b(?:he|she|his|her|him)\b")
 
 
 @cache
 def _unnamed() -> re.Pattern[str]:
     """An opening sentence whose subject is a person by age alone ("The 23-year-old earned …"),
     maybe after a page's notice the bullet will lose ("Media playback is not supported …")."""
-    return re.compile(rf"{alternation()}?[.\s]*The \d+-year-old [a-z]")
+    return compiled(rf"{alternation()}?[.\s]*The \d+-year-old [a-z]")
 
 
 MIN_MENTIONS = 2  # the opener's surname, said this often in the article at least
@@ -45,19 +47,29 @@ def lead_person(subject: str, opening: str, texts: list[str]) -> str:
     """The full name the `opening` sentence opens on as its subject (a verb after it), where the
     overview's person `subject` is another (or a place only, `_a_place`) and the article (`texts`)
     names the opener at least as often; ''."""
-    words = subject.split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+    if not _full_name(subject):
         return ""
     if not person_key(subject, texts) and not _a_place(subject, texts):
         return ""  # the subject is no person's full name nor a place: a thing stays
     name = named(opening)
     if len(name.split()) < 2 or not opening.startswith(name) or not person_key(name, texts):
         return ""
-    own, other = key(subject), key(name)
-    if own == other or own.casefold() in name.casefold():
+    if _same_person(subject, name):
         return ""
-    count = mentions(other, texts)
-    return name if count >= max(MIN_MENTIONS, mentions(own, texts)) else ""
+    count = mentions(key(name), texts)
+    return name if count >= max(MIN_MENTIONS, mentions(key(subject), texts)) else ""
+
+
+def _full_name(subject: str) -> bool:
+    """Whether `subject` is two capitalized words or more ("Rory McIlroy")."""
+    words = subject.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _same_person(subject: str, name: str) -> bool:
+    """Whether `name` is the person `subject` already is (one key, or the subject's key in it)."""
+    own = key(subject)
+    return own == key(name) or own.casefold() in name.casefold()
 
 
 def _a_place(subject: str, texts: list[str]) -> bool:
@@ -73,12 +85,11 @@ def aged_lead_person(subject: str, opening: list[str], texts: list[str]) -> str:
     `subject` and the article names the opener more than once; ''."""
     if len(opening) < 2 or not _unnamed().match(opening[0]):
         return ""
-    words = subject.split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words) or not person_key(subject, texts):
+    if not _full_name(subject) or not person_key(subject, texts):
         return ""
     name = named(opening[1])
     if not name[:1].isupper() or not opening[1].startswith(name) or not _PERSON_AFTER.search(opening[1]):
         return ""
-    if key(name) == key(subject) or key(subject).casefold() in name.casefold():
+    if _same_person(subject, name):
         return ""
     return name if mentions(key(name), texts) >= MIN_MENTIONS else ""

@@ -8,20 +8,22 @@ the stop; the caption rules (text/captions.py) read a caption's end, not a sente
 cuts where a word wholly in lower case of three letters or more, or a figure with its unit
 ("£106.8m", "20km"), runs into a capitalised word: "iPhone", "eBay", "McDonald", "YouTube",
 "LeBron" are one word (a capital or one letter before the seam), and both sides must read as
-sentences: a long sentence before the seam (MIN_BEFORE_WORDS) holding no other such seam. A page's
-widget and link lines ("Media playback is not supported on this deviceIreland are …", "More on
-this and other storiesThe …", "… soldiers' deathsRussian families look for soldier sonsMr …") are
-short or run into each other: they stay with the rules that drop them from a bullet's front.
+sentences: a long sentence before the seam (MIN_BEFORE_WORDS, longer than a headline) holding no
+other such seam. A page's widget and link lines ("Media playback is not supported on this
+deviceIreland are …", "More on this and other storiesThe …", "… soldiers' deathsRussian families
+look for soldier sonsMr …") are short or run into each other: they stay with the rules that drop
+them from a bullet's front (text/en_glued_headlines.py cuts headlines glued to a bullet's sentence).
 """
 
 from __future__ import annotations
 
+from citebrief.text.en_glued_headlines import MAX_HEADLINE_WORDS
 from citebrief.text.lazy_re import LazyPattern
 
 # a lower-case word standing alone, or a figure and its unit, then a capitalised word and a space
 _SEAM = LazyPattern(r"(?:(?<![\w'’.-])[a-z]{3,}|(?<![\w.])[£$€]?[0-9][0-9.,]*[a-z]{1,2})(?=[A-Z][a-z]* )")
 _QUICK = LazyPattern(r"[a-z][A-Z]")
-MIN_BEFORE_WORDS = 12
+MIN_BEFORE_WORDS = MAX_HEADLINE_WORDS  # a run before the seam this long is no headline of a link
 MIN_AFTER_WORDS = 4
 
 

@@ -64,16 +64,23 @@ def section_in_force(bullets: list[str], texts: list[str], sections: int = 1) ->
     the last before every bullet, where `texts` write `sections` competitions' headings or more; else ""."""
     joined = "\n".join(texts)
     written = headings(joined)
-    if len({name for _, name in written}) < max(sections, 1):
+    if len({name for _, name in written}) < sections:
         return ""
     in_force: set[str] = set()
     for bullet in bullets:
         at = bullet_end(joined, bullet)
-        before = [name for start, name in written if start <= at] if at >= 0 else []
-        if not before:
+        name = heading_at(written, at) if at >= 0 else None
+        if name is None:
             return ""  # a bullet of a section headed outside `texts`, or before any heading
-        in_force.add(before[-1])
+        in_force.add(name)
     return in_force.pop() if len(in_force) == 1 else ""
+
+
+def heading_at(written: tuple[tuple[int, str], ...], at: int) -> str | None:
+    """The name of the last heading of `written` (`headings`) that starts at offset `at` or before;
+    None where none does."""
+    before = [name for start, name in written if start <= at]
+    return before[-1] if before else None
 
 
 def bullet_end(text: str, bullet: str) -> int:

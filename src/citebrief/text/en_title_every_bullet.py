@@ -40,7 +40,7 @@ _NOT_PARTS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CC
 _PRONOUNS = frozenset({"It", "Its", "They", "This", "These"})  # a thing's, not a person's
 # a run of capitalized words ("Don't Push It"), as a name of a thing is written
 _CAPITALIZED = LazyPattern(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*(?![\w-])")
-_SENTENCES = LazyPattern(r"(?<=[.!?])\s+")
+SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])\s+")  # between two sentences
 
 
 def every_bullet_title(
@@ -102,11 +102,18 @@ def _with_referent(bullet: str, group_texts: list[str]) -> str:
     opening = bullet.split(maxsplit=1)
     if not opening or opening[0] not in _PRONOUNS:
         return bullet
+    return with_sentence_before(bullet, group_texts)
+
+
+def with_sentence_before(bullet: str, group_texts: list[str]) -> str:
+    """The bullet after the sentence before it, in the first of `group_texts` that writes it past
+    its start (as the brief shows a bullet with its lead-in); the bullet where none does. Each
+    caller has its own reason to ask (`_with_referent`, `en_title_pair._as_shown`)."""
     for text in group_texts:
         at = text.find(bullet)
         if at > 0:
-            before = _SENTENCES.split(text[:at].rstrip())
-            return f"{before[-1]} {bullet}" if before else bullet
+            before = SENTENCE_BREAK.split(text[:at].rstrip())
+            return f"{before[-1]} {bullet}" if before[-1] else bullet
     return bullet
 
 

@@ -53,6 +53,7 @@ from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.en_title_quote_run import OPENING_QUOTE, bullet_owner, last_person_before, last_speaker_in
 from citebrief.text.en_title_quoted import narrated
 from citebrief.text.en_title_vague import vague_title
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import written_lower
 from citebrief.text.titles import display_title, free_of, on_word_boundaries
 
@@ -64,7 +65,7 @@ BACK_PARAGRAPHS = 3  # before the group's first, where its speaker may be named
 _POSSESSIVE = ("'s ", "’s ")
 _EVENTS = frozenset({"match"})  # general alone, but "the match" a speaker dwells on is what they speak of
 _OPEN_MARKS = ("'", "‘", '"', "“")
-_GIVEN_NAME = re.compile(r"(?<![\w'’-])(?=([A-Z][a-z]+) ([A-Z][\w'’-]+)(?![\w'’-]))")
+_SURNAME = LazyPattern(r"[A-Z][\w'’-]+")  # a speaker's surname, one word
 
 
 def lifted_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
@@ -98,11 +99,14 @@ def lifted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
 def _whose(speaker: str, bullets: list[str], used: set[str]) -> str:
     """The speaker by the given name and surname a bullet names them with ("District Judge David
     Robinson said:" → "David Robinson"), free of the other titles; ''."""
+    if not _SURNAME.fullmatch(speaker):
+        return ""
+    # a capitalized word just before the speaker's surname, the surname a whole word
+    given_name = re.compile(rf"(?<![\w'’-])(?=([A-Z][a-z]+) {re.escape(speaker)}(?![\w'’-]))")
     for bullet in bullets:
-        for found in _GIVEN_NAME.finditer(bullet):
-            given, surname = found.groups()
-            name = f"{given} {surname}"
-            if surname == speaker and given.lower() not in HONORIFICS and free_of(name, used):
+        for found in given_name.finditer(bullet):
+            name = f"{found.group(1)} {speaker}"
+            if found.group(1).lower() not in HONORIFICS and free_of(name, used):
                 used.add(name.casefold())
                 return name
     return ""

@@ -24,15 +24,16 @@ from __future__ import annotations
 import re
 
 from citebrief.text.en_actors import is_person
+from citebrief.text.en_title_every_bullet import SENTENCE_BREAK
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries, swapped_title
 
-_SCORE = re.compile(r"(?<![\d.,£$-])\d{1,2}-\d{1,2}(?![\d-])")  # "2-0", "29-10"; not "2014-15"
-_RESULT = re.compile(r"\b(?:beat|beats|beaten|defeated|defeat|win|won|drew|draw|against|over|lost|loss)\b")
-_PLAY = re.compile(r"\b(?:goals?|tries|try|scored|scores?|win|defeat|equaliser|game|match|penalty)\b", re.IGNORECASE)
-_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_SCORE = LazyPattern(r"(?<![\d.,£$-])\d{1,2}-\d{1,2}(?![\d-])")  # "2-0", "29-10"; not "2014-15"
+_RESULT = LazyPattern(r"\b(?:beat|beats|beaten|defeated|defeat|win|won|drew|draw|against|over|lost|loss)\b")
+_PLAY = LazyPattern(r"\b(?:goals?|tries|try|scored|scores?|win|defeat|equaliser|game|match|penalty)\b", re.IGNORECASE)
+_WORD = LazyPattern(r"\b[A-Z][a-z]{2,}\b")
 # days, months and competitions' words: named beside a result, no side
-_NO_SIDE = re.compile(
+_NO_SIDE = LazyPattern(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
     r"|October|November|December|League|Cup|Premier|Champions|Championship|Super|Division|Conference|Final|Europa|Bundesliga|Serie|Liga"
 )
@@ -52,25 +53,24 @@ def match_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     then "Side v Opponent"; `used` updated."""
     if len(bullets) < MIN_BULLETS or not title or "'" in title or "’" in title or not is_person(title, all_texts):
         return title
-    sentences = [s for t in all_texts for s in _SENTENCE.split(t)]
+    sentences = [s for t in all_texts for s in SENTENCE_BREAK.split(t)]
     if not any(_SCORE.search(s) for s in sentences) or not any(_PLAY.search(b) for b in bullets):
+        return title
+    # the result sentences: a score and a result word in each (where an opponent is named)
+    results = [s for s in sentences if _SCORE.search(s) and _RESULT.search(s)]
+    if not results:
         return title
     own = _saying(title.rsplit(maxsplit=1)[-1], bullets)
     order = " ".join(all_texts)
-    sides = sorted(
-        (
-            w
-            for w in _sides(bullets, all_texts, set(title.split()))
-            if _saying(w, bullets) >= max(own, MIN_SIDE_BULLETS)
-        ),
-        key=lambda w: (-_saying(w, bullets), order.find(w)),
-    )
+    said = {w: _saying(w, bullets) for w in _sides(bullets, all_texts, set(title.split()))}
+    least = max(own, MIN_SIDE_BULLETS)
+    sides = sorted((w for w, n in said.items() if n >= least), key=lambda w: (-said[w], order.find(w)))
     for side in sides:
-        opponent = _opponent(side, group_texts, all_texts, sentences, set(title.split()))
+        opponent = _opponent(side, group_texts, all_texts, results, set(title.split()))
         if not opponent:
             continue
         first, second = (side, opponent)
-        if _saying(opponent, bullets) == _saying(side, bullets) and order.find(opponent) < order.find(side):
+        if _saying(opponent, bullets) == said[side] and order.find(opponent) < order.find(side):
             first, second = opponent, side
         shown = first + SEPARATOR + second
         if free_of(shown, used - {title.casefold()}):
@@ -99,9 +99,11 @@ def _sides(texts: list[str], all_texts: list[str], skip: set[str]) -> list[str]:
     unless the article writes it as a team's ("Palace’s defence", "against Hoffenheim": `_team`),
     for `is_person` takes "Crystal Palace" and "Saturday Bayern" for names."""
     found: list[str] = []
+    seen: set[str] = set()  # each word judged once
     for word in (w for t in texts for w in _WORD.findall(t)):
-        if word in found or word in skip or _NO_SIDE.fullmatch(word):
+        if word in seen or word in skip or _NO_SIDE.fullmatch(word):
             continue
+        seen.add(word)
         if not any(re.search(r"[a-z,;:] (?:[A-Z][a-z]+ )?" + word + r"\b", t) for t in all_texts):
             continue
         if _team(word, all_texts) or not (is_person(word, all_texts) or _given(word, texts, all_texts)):
@@ -125,11 +127,12 @@ def _team(word: str, all_texts: list[str]) -> bool:
     return any(own.search(t) or faced.search(t) or beat.search(t) for t in all_texts)
 
 
-def _opponent(side: str, group_texts: list[str], all_texts: list[str], sentences: list[str], skip: set[str]) -> str:
-    """The other side (`_team`, no word of `side`'s name) that a result sentence (a score and a
-    result word in it) names with `side`, written in the group's paragraphs; "" where none is."""
-    for sentence in sentences:
-        if not (_SCORE.search(sentence) and _RESULT.search(sentence) and _saying(side, [sentence])):
+def _opponent(side: str, group_texts: list[str], all_texts: list[str], results: list[str], skip: set[str]) -> str:
+    """The other side (`_team`, no word of `side`'s name) that a result sentence (`results`: a
+    score and a result word in each) names with `side`, written in the group's paragraphs; "" where
+    none is."""
+    for sentence in results:
+        if not _saying(side, [sentence]):
             continue
         for word in _sides([sentence], all_texts, skip | {side}):
             if any(f"{side} {word}" in t or f"{word} {side}" in t for t in all_texts):

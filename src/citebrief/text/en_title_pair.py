@@ -27,6 +27,7 @@ import re
 from citebrief.text.anaphora import needs_antecedent
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, in_passing, said_outside_quotes
+from citebrief.text.en_title_every_bullet import with_sentence_before
 from citebrief.text.en_title_shared import NOT_KINDS
 from citebrief.text.en_title_theme import NOT_THEMES, fits
 from citebrief.text.lazy_re import LazyPattern
@@ -37,7 +38,6 @@ MIN_SAYERS = 2  # bullets that say each word of the pair, at least
 _PAIR = LazyPattern(r"(?<![A-Za-z'’-])(?=([A-Za-z][a-z-]{2,}) ([a-z]{3,})\b(?!['’-]))")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their", "our"))
 _LETTERS = LazyPattern(r"[A-Za-z]+")
-_SENTENCES = LazyPattern(r"(?<=[.!?])\s+")
 MIN_TAIL = 3  # letters of a blend's second part ("posals" of "promposals")
 _OPENERS = frozenset(".!?:;'‘\"“(")  # before a capitalized word that only opens a sentence or a quote
 _QUOTES_OPEN = frozenset("'‘\"“")
@@ -83,14 +83,7 @@ def _as_shown(bullet: str, group_texts: list[str]) -> str:
     also revealed …"), as the brief shows it (`cited_points.carry_antecedent`); else the bullet.
     Read only for a twin title: for every title it changed 10 en-cnndm titles and more en-xsum ones, most
     for the worse ("Cab Ride" over assault cases, "Households Take")."""
-    if not needs_antecedent(bullet, "en"):
-        return bullet
-    for text in group_texts:
-        at = text.find(bullet)
-        if at > 0:
-            before = _SENTENCES.split(text[:at].rstrip())
-            return f"{before[-1]} {bullet}" if before and before[-1] else bullet
-    return bullet
+    return with_sentence_before(bullet, group_texts) if needs_antecedent(bullet, "en") else bullet
 
 
 def _head(title: str) -> str:

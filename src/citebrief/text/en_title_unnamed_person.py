@@ -60,9 +60,12 @@ def pronoun_person(name: str, bullets: list[str], group_texts: list[str], all_te
     main = main_person(all_texts)
     if not own or not main or own == main:
         return ""
-    main_forms = {
-        m.group(1) for t in all_texts for m in NAME_RUN.finditer(t) if person_key(m.group(1), all_texts) == main
+    # the main person's forms each text writes, each text read once (the group's paragraphs too)
+    written = {
+        t: [m.group(1) for m in NAME_RUN.finditer(t) if person_key(m.group(1), all_texts) == main]
+        for t in dict.fromkeys([*all_texts, *group_texts])
     }
+    main_forms = {form for t in all_texts for form in written[t]}
     if any(f.split()[0].lower() in _DETERMINERS for f in main_forms):
         return ""  # "The Chihuahua", "Our Chihuahua": a pet, not a person "he" could be
     surname = name.rsplit(maxsplit=1)[-1]
@@ -74,10 +77,8 @@ def pronoun_person(name: str, bullets: list[str], group_texts: list[str], all_te
             before_name += 1
     if before_name < max(MIN_PRONOUN_BULLETS, (len(bullets) + 1) // 2):
         return ""
-    forms = sorted(
-        {m.group(1) for t in group_texts for m in NAME_RUN.finditer(t) if person_key(m.group(1), all_texts) == main},
-        key=len,
-    )
+    # the shortest, the first the group's paragraphs write of those as short (no set's hash order)
+    forms = sorted(dict.fromkeys(form for t in group_texts for form in written[t]), key=len)
     return forms[0] if forms else ""
 
 

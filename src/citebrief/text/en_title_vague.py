@@ -129,7 +129,7 @@ def _clause(words: list[str]) -> bool:
 
 
 def plain_title(
-    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str = ""
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str
 ) -> str:
     """`title` unless it is vague (`vague_title`) and a phrase that is not speaks for two bullets
     or more (the best-ranked), else a thing one bullet says that another echoes; `used` updated."""
@@ -237,12 +237,12 @@ def _name_said(
                 full = fullest(placed, bullets, group_texts)  # "Alison Saunders", not "Saunders"
                 whom = pronoun_person(full, bullets, group_texts, all_texts)
                 if whom:  # "Sullivan's Experience" where the paragraphs write "his experience"
-                    return _whose(whom, title, group_texts) if free_of(whom, used) else ""
+                    return _name_and_head(whom, title, group_texts) if free_of(whom, used) else ""
                 return full
     return ""
 
 
-def _whose(name: str, title: str, group_texts: list[str]) -> str:
+def _name_and_head(name: str, title: str, group_texts: list[str]) -> str:
     """The name and the head: "Name's Head" where the group's paragraphs give the vague title's head noun to "his" or
     "her" ("his experience lies in …"), else the name alone."""
     if not title:

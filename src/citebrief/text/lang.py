@@ -12,6 +12,7 @@ from citebrief.text.lazy_re import LazyPattern
 _HAN = LazyPattern(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NOT_HAN = LazyPattern(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # what is left is Han only
 _LATIN = LazyPattern(r"[A-Za-z]")
+LATIN_WORD = LazyPattern(r"[A-Za-z]+")  # a Latin-script word (`detect_lang`; foreign_titles too)
 
 
 def is_han(char: str) -> bool:
@@ -30,7 +31,7 @@ def detect_lang(text: str) -> Lang:
         return "en"  # no Han character: the Latin words need no count
     if han >= 2 * (len(sample) - han):
         return "zh"  # each Latin word holds a character that is not Han: too few of them to count
-    latin_words = len(re.findall(r"[A-Za-z]+", sample))
+    latin_words = len(LATIN_WORD.findall(sample))
     return "zh" if han >= 2 * latin_words and han > 0 else "en"
 
 

@@ -256,7 +256,9 @@ def phrase_spans(phrase: str, text: str) -> Iterator[tuple[int, int]]:
 
 def written_lower(word: str, texts: Iterable[str]) -> bool:
     """Whether a text writes `word` in lower case, whole (`phrase_spans`): a word a sentence opens
-    on ("We", "When"), a common noun, not a name the article writes capitalized only ("Briton")."""
+    on ("We", "When"), a common noun, not a name the article writes capitalized only ("Briton").
+    Whole as `phrase_spans` reads it, where an apostrophe or a hyphen joins a word: "it's" writes
+    no "it", "fans'" no "fans", "well-known" no "well" (the `\b` copies it replaced found them)."""
     lower = word.lower()
     return any(next(phrase_spans(lower, t), None) is not None for t in texts)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Literal
@@ -124,6 +125,15 @@ def _scanning(rows: list[str]) -> list[str]:
 
 
 @cache
+def _split_rows(kind: Kind, script: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The sources of a kind's rows: those anchored at the start, the rest, and the anchored ones
+    that scan (`_scanning`), each in table order."""
+    every = [p.source for p in _of(kind, script)]
+    anchored = [p for p in every if _anchored(p)]
+    return tuple(anchored), tuple(p for p in every if p not in anchored), tuple(_scanning(anchored))
+
+
+@cache
 def _skip_sources(script: str) -> tuple[str, str, str]:
     """The skip patterns as three alternations: those anchored at the start (tried once, with
     `match`), the rest (searched), and the anchored ones that scan (`_scans`), tried once behind
@@ -131,19 +141,14 @@ def _skip_sources(script: str) -> tuple[str, str, str]:
     verdict as `_combined`: in one alternation every anchored branch is tried again at every
     position of the line (half the time), and the scanning rows were two fifths of what the
     anchored ones cost a Chinese sentence (under cachegrind, the sentences of zh-policy/zh-news)."""
-    every = [p.source for p in _of("skip", script)]
-    anchored = [p for p in every if _anchored(p)]
-    scanning = _scanning(anchored)
-    floating = [p for p in every if p not in anchored]
+    anchored, floating, scanning = _split_rows("skip", script)
     return _either([p for p in anchored if p not in scanning]), _either(floating), _either(scanning)
 
 
 @cache
 def _split_sources(kind: Kind, script: str) -> tuple[str, str]:
     """The patterns of a kind as two alternations: those anchored at the start, the rest."""
-    every = [p.source for p in _of(kind, script)]
-    anchored = [p for p in every if _anchored(p)]
-    floating = [p for p in every if p not in anchored]
+    anchored, floating, _ = _split_rows(kind, script)
     return _either(anchored), _either(floating)
 
 
@@ -166,7 +171,7 @@ def _skip_split(script: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
 _NEVER = r"(?!x)x"  # the alternation of no pattern
 
 
-def _either(patterns: list[str]) -> str:
+def _either(patterns: Sequence[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns) if patterns else _NEVER
 
 
@@ -194,8 +199,8 @@ def _floating_prefilter(script: str) -> Prefilter | None:
 @cache
 def _scanning_prefilter(script: str) -> Prefilter | None:
     """None where no row scans (English); each row that does needs a phrase (`_skip_sources`)."""
-    rows = _skip_sources(script)[2]
-    return literal_prefilter(rows) if rows != _NEVER else None
+    rows = _split_rows("skip", script)[2]
+    return literal_prefilter(_either(rows), lowered=script == "en") if rows else None
 
 
 def is_structure(text: str) -> bool:
@@ -283,8 +288,8 @@ def _dangling_parts(script: str) -> tuple[re.Pattern[str], re.Pattern[str], Pref
     quick test of the phrases each needs, and the rest: the whole table's verdicts (a match at
     the start by either alternation is one by the whole), the scanning rows tried on few lines."""
     rows = [p.source for p in _of("dangling", script)]
-    scanning = _scanning(rows)
-    quick = literal_prefilter(_either(scanning)) if scanning else None
+    scanning = _split_rows("dangling", script)[2]
+    quick = literal_prefilter(_either(scanning), lowered=script == "en") if scanning else None
     return compiled(_either([p for p in rows if p not in scanning])), compiled(_either(scanning)), quick
 
 

@@ -16,6 +16,7 @@ the name, whole four characters at most. A name followed by a word the article w
 from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import starts
 from citebrief.text.tokenize import tag_zh
 
 MIN_SAID = 2  # once, the characters after a name are chance
@@ -33,16 +34,12 @@ def name_tailed(title: str, texts: list[str]) -> str:
     words = tag_zh(title)
     if len(words) != 1 or words[0][1] not in _NAME_TAGS:
         return title
+    after = [(text, at + len(title)) for text in texts for at in starts(title, text)]
+    if len(after) < MIN_SAID:
+        return title
     for size in range(MAX_NAME - len(title), 0, -1):
-        tails: set[str] = set()
-        said = 0
-        for text in texts:
-            at = text.find(title)
-            while at >= 0:
-                tails.add(text[at + len(title) : at + len(title) + size])
-                said += 1
-                at = text.find(title, at + 1)
-        if said < MIN_SAID or len(tails) != 1:
+        tails = {text[end : end + size] for text, end in after}
+        if len(tails) != 1:
             continue
         tail = tails.pop()
         if len(tail) != size or not all(_HAN.fullmatch(c) for c in tail):

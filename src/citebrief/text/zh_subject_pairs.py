@@ -10,8 +10,8 @@ article's subject ("城镇职工", "基本养老保险基金"), which says nothi
 Here each name loses a front of `MIN_SUBJECT` Chinese characters or more, ending on a whole word,
 that the article writes in `SUBJECT_SHARE` of its paragraphs at least, where `MIN_REST` characters
 or more are left, and a frame of pressure ("面临……的压力": the finding faced); where that cut a
-name and the two then fit a title (`most` characters, `each` a name, as other merged names), the
-title names both ("供养比不断下降、收入增速"; "养老保险费率偏高、缴费基数偏高且不实", the tagger
+name and the two then fit a title (as other merged names: `group_titles._fits_list`), the
+title names both ("供养比不断下降、收入增速"; "养老保险费率偏高、缴费基数偏高且不实", the word cut
 reading "养老保险费" as one word). A name its heading's quotation marks broke ("不缴问题严重" of "'参而不缴'
 问题严重") is one no cut shortens, so its pair keeps its title. zh-clts: 1 of 200 briefs changes
 (zh-clts 9, two titles); zh-news, zh-policy: none. Read for every merged pair of sections
@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.tokenize import tag_zh
+from citebrief.text.titles import word_boundaries
 
 MIN_SUBJECT = 4  # the article's subject, cut from a name's front: this long at least
 MIN_REST = 4  # what is left of the name: this long at least
@@ -37,12 +37,8 @@ _HAN = LazyPattern(r"[\u4e00-\u9fff]+")  # a subject of Chinese characters alone
 def past_subject(name: str, texts: Sequence[str]) -> str:
     """`name` without the longest front of whole words that the article (`texts`, its
     paragraphs) writes as its subject (module doc); `name` where it has none."""
-    ends, at = [], 0
-    for word, _ in tag_zh(name):
-        at += len(word)
-        ends.append(at)
     least = SUBJECT_SHARE * len(texts)
-    for end in sorted(ends, reverse=True):
+    for end in sorted(word_boundaries(name, "zh"), reverse=True):
         if end < MIN_SUBJECT or len(name) - end < MIN_REST:
             continue
         front = name[:end]
@@ -61,13 +57,11 @@ def past_frame(name: str) -> str:
     return name
 
 
-def subject_pair(names: Sequence[str], texts: Sequence[str], most: int, each: int) -> str:
-    """Two sections' names, each past the article's subject and its frame, as one title of
-    `most` characters at most, `each` a name ("养老保险费率偏高、缴费基数偏高且不实"); '' where they
-    are not two, no name was cut, or they are still too long (module doc)."""
+def subject_pair(names: Sequence[str], texts: Sequence[str]) -> list[str] | None:
+    """Two sections' names, each past the article's subject and its frame (["养老保险费率偏高",
+    "缴费基数偏高且不实"]); None where they are not two or no name was cut. Whether the pair fits a
+    title is `group_titles.section_title`'s test (module doc)."""
     if len(names) != 2 or not texts:
-        return ""
+        return None
     cut = [past_frame(past_subject(name, texts)) for name in names]
-    if cut == list(names) or sum(map(len, cut)) > most or max(map(len, cut)) > each:
-        return ""
-    return "、".join(cut)
+    return None if cut == list(names) else cut

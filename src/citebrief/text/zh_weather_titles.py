@@ -5,7 +5,7 @@ zh-news holds many wire items on rainstorms, typhoons and floods (forecasts, war
 levels, rescue, losses). Their bullets share few rare words, so the title steps keep one
 bullet's phrase and readers meet "中心城区" over three days' forecasts, "风圈半径" over a second storm's
 strength and track, or "施工工地" over a response level and the evacuations. Such an item names its
-parts by a small set of words (`data/zh_weather_terms.tsv`: 强降雨, 气温, 应急响应, 受灾, 搜救 …): where the
+parts by a small set of words (`data/zh_weather_terms.tsv`: 强降雨, 气温, 应急响应, 搜救 …): where the
 article says them often (MIN_GENRE times: a weather or disaster item) and a group's title is one
 bullet's, the first term of those most of the group's bullets say on word boundaries (two of
 them, and two thirds at least) titles it ("气温"; a forecast's term counts in a bullet that tells
@@ -15,8 +15,8 @@ bullet reports (`data/zh_weather_warnings.tsv`: "洪水橙色预警" over the fl
 and the diversion channel; "防台风应急响应" over the response, the evacuations and the closures, not
 "施工工地"), what such an item's reader asks first, unless the article's first sentence reports it
 (the overview's). A term a title of the brief holds already (the overview's "暴雨蓝色预警" holds 预警)
-stays out, and so does one blind readers marked vague (`zh_title_vague`'s list: "受灾" over a
-county's house checks and the work groups sent to flooded villages, zh-news 145). Tried and left
+stays out. The table holds no word blind readers marked vague (`zh_title_vague`'s list: "受灾" over
+a county's house checks and the work groups sent to flooded villages, zh-news 145). Tried and left
 out: two terms of two aspects that together cover the bullets ("降雨、救援" over a meeting and its
 risk notices, 救援 of the "救援队伍" they went to) read worse than one bullet's phrase.
 """
@@ -30,7 +30,6 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
 from citebrief.text.zh_measured_weather import measured_weather
-from citebrief.text.zh_title_vague import vague_words
 
 # the words of a weather or disaster item (brief y3: 暴雨/台风/预警/应急响应/降水/洪水)
 _GENRE = LazyPattern(r"暴雨|台风|预警|应急响应|降水|降雨|洪水|山洪|洪涝|高温|气温")
@@ -128,8 +127,6 @@ def _term_title(bullets: list[str], texts: list[str], taken: set[str]) -> str:
     for term, aspect in weather_terms():
         if any(term.casefold() in t for t in taken):
             continue  # the overview's "暴雨蓝色预警" holds 预警 and 暴雨
-        if term in vague_words():  # "受灾": a bare word blind readers marked as naming no group (s43)
-            continue
         # "强降雨" titles forecasts, not the measures taken "对强降雨区域"
         count = sum(on_word_boundaries(term, b, "zh") for b in (told if aspect == FORECAST else bullets))
         if count > most and any(on_word_boundaries(term, t, "zh") for t in texts):
