@@ -51,6 +51,8 @@ def test_speaker_patterns() -> None:
     assert found == ["孟磊"]
     assert zh_pronoun_speakers._has_role("孟磊", "瑞银证券中国股票策略分析师孟磊25日表示")
     assert not zh_pronoun_speakers._has_role("瑞银", "随着盈利的持续回暖，瑞银认为")
+    # a name first written at the article's start, its role given later (s48w: `start > 0` missed it)
+    assert zh_pronoun_speakers._has_role("孟磊", "孟磊说，今年。策略分析师孟磊认为")
 
 
 def test_a_lone_quotation_says_its_speaker_before_it() -> None:

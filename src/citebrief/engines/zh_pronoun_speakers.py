@@ -56,7 +56,7 @@ def named_pronoun(scored: Scored, i: int, text: str, points: Sequence[Point]) ->
 def _has_role(name: str, article: str) -> bool:
     """Whether the article writes `name` (or a longer name it begins) after a role word."""
     start = article.find(name)
-    while start > 0:  # note: passes over a name at offset 0 (left as is: fixing it may change briefs)
+    while start >= 0:  # a name first written at offset 0 may have its role later (s48w)
         before = article[max(0, start - 6) : start]
         if any(before.endswith(head) for head in _role_heads()):
             return True
