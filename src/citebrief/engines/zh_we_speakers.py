@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from citebrief.engines.lead_points import WHOLE_SENTENCE_CHARS
 from citebrief.engines.scored import Scored, Unit
 from citebrief.engines.zh_pronoun_speakers import named_pronoun
+from citebrief.engines.zh_quote_named import quote_named
 from citebrief.model import Point
 from citebrief.text.anaphora import quote_only_zh
 from citebrief.text.lazy_re import LazyPattern
@@ -41,6 +42,7 @@ def with_speaker(
     `everywhere`: the brief's sentences (a speaker's sentence the brief has is not said again)."""
     text = named_pronoun(scored, i, text, points) or text
     labelled = speaker_label(scored, i, text, points) or _speaker_before(scored, i, text, points, everywhere)
+    labelled = labelled or quote_named(scored, i, text, points)  # "宗金才：“……”" (zh_quote_named)
     return (text, ()) if labelled is None else (labelled[0], (labelled[1],))
 
 
