@@ -34,3 +34,11 @@ def test_a_speaker_or_a_group_the_person_opens_once_is_no_profile() -> None:
 def test_zh_news_56_titles_the_second_donor_by_name() -> None:
     titles = shared_group_titles("zh-news.jsonl", 56)
     assert "贺宏达" in titles and "新生入学典礼" not in titles
+
+
+def test_a_speakers_group_keeps_its_topic() -> None:
+    spoken = [
+        "樊长娥告诉记者，近年来过敏人群呈明显增多的趋势。",
+        "樊长娥说，对于体质敏感人群来讲，花粉可能引起过敏症状。",
+    ]
+    assert subject_person("体质敏感人群", spoken, spoken, set()) == "体质敏感人群"

@@ -6,9 +6,11 @@ about a ceremony; the person is its subject, and the later steps show the name w
 the deed the paragraphs give him (`zh_person_role`: "贺宏达：北华大学的一名大三学生").
 
 Reads a Chinese news group of two bullets or more. The person: the first bullet opens on a name
-(`person_name`: one tagger word read as a name) that is the sentence's subject (not followed by
-a verb of saying: a speaker's group is `zh_speaker_subject`'s); more than half of the bullets
-open on the name or on 他/她 (the story goes on about the person). The title gives way only
+(one tagger word read as a name, or a surname and the given name the tagger cuts from it: "贺"
+"宏达") that is the sentence's subject (a verb, adverb or preposition follows it, not a verb of
+saying: a speaker's group, zh-news 92's 樊长娥 telling of allergies, keeps its topic); more than
+half of the bullets open on the name or on 他/她, not speaking (the story goes on about the
+person). The title gives way only
 where it is one bullet's phrase, said away from that bullet's opening, and holds no name; an
 occasion or thing two bullets say is the group's theme and stays, and so does a title the
 brief's other titles (`used`) hold the name of.
@@ -24,6 +26,7 @@ from citebrief.text.zh_person_role import person_name
 
 _PRONOUNS = ("他", "她")
 _GIVEN_TAGS = frozenset({"nr", "nz", "n", "ns"})  # how the tagger reads a given name cut from its surname
+_PREDICATE_TAGS = ("v", "d", "p")  # the word after a subject's name: a verb, an adverb, a preposition
 _NAME = LazyPattern(r"[\u4e00-\u9fff]{2,4}")
 
 
@@ -38,7 +41,10 @@ def subject_person(title: str, bullets: list[str], texts: list[str], used: set[s
         return title
     if name in title or not free_of(name, used):
         return title
-    about = sum(b.startswith(name) or (b.startswith(_PRONOUNS) and not _said(b[1:3])) for b in bullets)
+    about = sum(
+        (b.startswith(name) and not _said(b[len(name) :])) or (b.startswith(_PRONOUNS) and not _said(b[1:]))
+        for b in bullets
+    )
     if 2 * about <= len(bullets):
         return title
     saying = [b for b in bullets if title in b]
@@ -50,15 +56,16 @@ def subject_person(title: str, bullets: list[str], texts: list[str], used: set[s
 def _opening_name(sentence: str) -> tuple[str, str]:
     """The person's name `sentence` opens on and the text after it, else ('', ''): one tagger
     word read as a name, or a one-character surname (nr) and the given name the tagger reads as
-    the next word ("贺" "宏达")."""
+    the next word ("贺" "宏达"), followed by a verb, an adverb or a preposition (the name is the
+    sentence's subject)."""
     words = tag_zh(sentence[:12])
     if len(words) < 3 or words[0][1] != "nr":
         return "", ""
-    name = words[0][0]
+    name, at = words[0][0], 1
     if len(name) == 1 and len(words[1][0]) <= 2 and words[1][1] in _GIVEN_TAGS:
-        name += words[1][0]
-    if not _NAME.fullmatch(name) or not (person_name(name) or len(words[0][0]) == 1):
-        return "", ""
+        name, at = name + words[1][0], 2
+    if not _NAME.fullmatch(name) or not words[at][1].startswith(_PREDICATE_TAGS):
+        return "", ""  # "樊长|娥" is no name the sentence goes on from
     return name, sentence[len(name) :]
 
 
