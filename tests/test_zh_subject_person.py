@@ -33,7 +33,7 @@ def test_a_speaker_or_a_group_the_person_opens_once_is_no_profile() -> None:
 
 def test_zh_news_56_titles_the_second_donor_by_name() -> None:
     titles = shared_group_titles("zh-news.jsonl", 56)
-    assert "贺宏达" in titles and "新生入学典礼" not in titles
+    assert any(t.startswith("贺宏达") for t in titles) and "新生入学典礼" not in titles
 
 
 def test_a_speakers_group_keeps_its_topic() -> None:
