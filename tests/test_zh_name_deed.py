@@ -45,3 +45,9 @@ def test_shared_articles() -> None:
     assert "刘明：扎根海岛十余年" in titles and "贺晶：浙江省妇产科的领头人物" in titles
     assert "台风“兰恩”：强度逐渐加强" in shared_group_titles("zh-news.jsonl", 123)
     assert "李凯尔" in shared_group_titles("zh-news.jsonl", 86)  # his bullets: an aside, a score, a quote
+
+
+def test_a_surname_the_tagger_cuts_and_an_apposition_opening_on_a_name() -> None:
+    donor = ["贺宏达是北华大学的一名大三学生，他是这所学校第10位造血干细胞捐献者。"]
+    assert deed_titled("贺宏达", donor, donor, set(), person=False) == "贺宏达：北华大学的一名大三学生"
+    assert "贺宏达：北华大学的一名大三学生" in shared_group_titles("zh-news.jsonl", 56)

@@ -16,7 +16,9 @@ A storm's sentence goes on about it in its next clauses ("……的速度向西�
 so those are read too; a bare name the paragraphs write as a storm's is shown as written
 ("台风“杜苏芮”"). The two parts are joined as a composed
 title ("名字：事"), each on word boundaries of a paragraph the group cites, as the brief checks
-ask; where no clause fits, the name stays.
+ask; where no clause fits, the name stays. A bare name is read as a person's where the caller says
+so or the tagger cuts it after its name part ("沈德/nr 咏/n") or after a one-character surname
+("贺/nr 宏达/nz", zh-news 56's donor: "贺宏达：北华大学的一名大三学生").
 """
 
 from __future__ import annotations
@@ -71,7 +73,8 @@ def deed_titled(title: str, bullets: list[str], texts: list[str], used: set[str]
 def _split_name(title: str) -> bool:
     """A three-character name the tagger splits after its name part ("沈德/nr 咏/n")."""
     words = tag_zh(title) if _THREE_HAN.fullmatch(title) else []
-    return len(words) == 2 and words[0][1] == "nr" and len(words[0][0]) == 2
+    # or a surname the tagger cuts from the given name ("贺/nr 宏达/nz", zh-news 56)
+    return len(words) == 2 and words[0][1] == "nr" and (len(words[0][0]) == 2 or words[1][1] in ("nz", "nr"))
 
 
 def _sentence_deed(name: str, sentence: str, storm: bool) -> str:
@@ -98,6 +101,7 @@ _STORM_KIND = LazyPattern(r"(?:今年)?(?:第[0-9一二三四五六七八九十]
 def _deed(rest: str, next_to_name: bool) -> str:
     """The predicate `rest` opens on, past asides, adverbs and time words; '' where it is no deed
     (module doc). Right after the name (`next_to_name`) a noun is the name's compound, no deed
+    (after 是 a noun opens the apposition: "是北华大学的一名大三学生")
     ("拉林河流域属……"); a storm's next clause may open on what of it changes ("强度逐渐加强")."""
     rest = _ASIDE.sub("", rest.strip())
     if not rest or _FIGURE.search(rest):
@@ -107,13 +111,13 @@ def _deed(rest: str, next_to_name: bool) -> str:
         words = words[1:]
     if not words:
         return ""
-    limit = MAX_DEED_CHARS
+    limit, named = MAX_DEED_CHARS, next_to_name
     if words[0][0] == _IS:  # "是……的领头人物": who the person is
-        words, limit = words[1:], MAX_APPOSITION_CHARS
+        words, limit, named = words[1:], MAX_APPOSITION_CHARS, False  # "是北华大学的……学生": no compound
         if not words or not words[-1][1].startswith("n"):
             return ""
     first, tag = words[0]
-    compound = next_to_name and tag.startswith("n") and tag != _PLACE  # the tagger reads "扎根" a place
+    compound = named and tag.startswith("n") and tag != _PLACE  # the tagger reads "扎根" a place
     if tag.startswith(_NOT_OPENING) or compound or _said(first):
         return ""
     deed = "".join(word for word, _ in words)

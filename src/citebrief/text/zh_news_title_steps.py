@@ -5,7 +5,8 @@ order, each reading the title the one before gave: one bullet's measure or the s
 the group writes inside a longer phrase (`zh_held_title`), a bare noun to the act its bullets
 report (`zh_action_title`), one item of a list to the kind the list is of (`zh_list_head`), a
 name's tail to the name every bullet saying it gives ("北京地铁", not "地铁": `zh_named_title`),
-one bullet's phrase where every bullet says what a count is of (`zh_counted_title`).
+one bullet's phrase where every bullet says what a count is of (`zh_counted_title`), one bullet's
+occasion to the person every bullet goes on about (`zh_subject_person`).
 
 One place holds the order, so `group_titles` calls one step and no rule module wraps another.
 """
@@ -25,6 +26,7 @@ from citebrief.text.zh_held_title import held_zh_title
 from citebrief.text.zh_item_title import item_title
 from citebrief.text.zh_list_head import list_head
 from citebrief.text.zh_named_title import named_title
+from citebrief.text.zh_subject_person import subject_person
 from citebrief.text.zh_title_repeat import distinct_zh_title
 
 TitleRule = Callable[[str, list[str], list[str], set[str]], str]  # (title, bullets, texts, used) -> title
@@ -57,4 +59,5 @@ def past_news_details(
     title, guard = swapped(named_title, title, guard, bullets, texts, given)
     # last: a name's front step would give the count back ("万人生产生活用水")
     title, guard = swapped(counted_title, title, guard, bullets, texts, given)  # "生产生活用水", not "全天候补水"
+    title, guard = swapped(subject_person, title, guard, bullets, texts, given)  # "贺宏达", not where he heard of it
     return swapped(distinct_zh_title, title, guard, bullets, texts, given)  # "道路积水", not "强降雨" again
