@@ -72,7 +72,7 @@ def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point])
         i -= 1  # "He said: '… my faith. | Protesting is not radical …'": the quotation carried to its end
     sentences = [unit.text for unit in scored.units]
     if (run := _run_speaker(sentences, i, pronoun, text, points)) is not None:
-        return run, scored.units[i - 1].paragraph
+        return run[0], scored.units[run[1]].paragraph
     other = "She" if pronoun.group(1) == "He" else "He"
     for j in range(i - 1, max(i - BACK, 0) - 1, -1):
         said = named(sentences[j])
@@ -143,10 +143,11 @@ def _known_person(name: str, sentences: Sequence[str]) -> bool:
 
 def _run_speaker(
     sentences: Sequence[str], i: int, pronoun: re.Match[str], text: str, points: Sequence[Point]
-) -> str | None:
-    """The bullet with its speaker in brackets where the sentence before names two people, the
-    group names both, and the one leading its last clause led the sentence before it too (module
-    doc: "…, Sherwood left the door open …" after "Sherwood hinted …"); None otherwise."""
+) -> tuple[str, int] | None:
+    """The bullet with its speaker in brackets, and the sentence naming him so, where the sentence
+    before names two people, the group names both, and the one leading its last clause led the
+    sentence before it too (module doc: "…, Sherwood left the door open …" after "Sherwood hinted
+    …"); None otherwise."""
     if i < 2 or not _GOES_ON.match(text) or (last := _LAST_CLAUSE.search(sentences[i - 1])) is None:
         return None
     surname, opener = key(last.group(1)), named(sentences[i - 1])
@@ -161,11 +162,11 @@ def _run_speaker(
         return None  # the group names one of them only: the step's own reading holds
     full = next(
         (
-            m.group(0)
-            for s in sentences[:i]
+            (m.group(0), j)
+            for j, s in enumerate(sentences[:i])
             for m in _NAME.finditer(s)
             if key(m.group(0)) == surname and len(m.group(0).split()) == 2 and is_person(m.group(0), sentences)
         ),
-        last.group(1),
+        (said, i - 1),
     )
-    return f"[{full}] {text[pronoun.end() :]}"
+    return f"[{full[0]}] {text[pronoun.end() :]}", full[1]
