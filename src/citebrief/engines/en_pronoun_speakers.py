@@ -19,8 +19,8 @@ One case where two people stand in the sentence before and the group names both:
 after a sentence that opens on one person and ends on a clause led by the other (", Sherwood left
 the door open for a reunion at Villa."), the sentence before that led by the same person too
 ("Sherwood hinted that …"): the run is his, and the "added" goes on from his clause. The bracket
-gives his name as the article first writes it in full ("[Tim Sherwood] added: …"; en-cnndm 41,
-where blind readers could not tell whether Sherwood or Ramsey spoke).
+gives his name as that clause writes it ("[Sherwood] added: …"; en-cnndm 41, where blind readers
+could not tell whether Sherwood or Ramsey spoke).
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point])
         i -= 1  # "He said: '… my faith. | Protesting is not radical …'": the quotation carried to its end
     sentences = [unit.text for unit in scored.units]
     if (run := _run_speaker(sentences, i, pronoun, text, points)) is not None:
-        return run[0], scored.units[run[1]].paragraph
+        return run, scored.units[i - 1].paragraph
     other = "She" if pronoun.group(1) == "He" else "He"
     for j in range(i - 1, max(i - BACK, 0) - 1, -1):
         said = named(sentences[j])
@@ -143,11 +143,10 @@ def _known_person(name: str, sentences: Sequence[str]) -> bool:
 
 def _run_speaker(
     sentences: Sequence[str], i: int, pronoun: re.Match[str], text: str, points: Sequence[Point]
-) -> tuple[str, int] | None:
-    """The bullet with its speaker in brackets, and the sentence naming him so, where the sentence
-    before names two people, the group names both, and the one leading its last clause led the
-    sentence before it too (module doc: "…, Sherwood left the door open …" after "Sherwood hinted
-    …"); None otherwise."""
+) -> str | None:
+    """The bullet with its speaker in brackets where the sentence before names two people, the
+    group names both, and the one leading its last clause led the sentence before it too (module
+    doc: "…, Sherwood left the door open …" after "Sherwood hinted …"); None otherwise."""
     if i < 2 or not _GOES_ON.match(text) or (last := _LAST_CLAUSE.search(sentences[i - 1])) is None:
         return None
     surname, opener = key(last.group(1)), named(sentences[i - 1])
@@ -156,17 +155,8 @@ def _run_speaker(
     said = last.group(1)
     if not is_person(opener, sentences) or not (is_person(said, sentences) or _known_person(said, sentences)):
         return None
-    if _TITLE_SEX.get(last.group(1).split(maxsplit=1)[0].rstrip("."), pronoun.group(1)) != pronoun.group(1):
+    if _TITLE_SEX.get(said.split(maxsplit=1)[0].rstrip("."), pronoun.group(1)) != pronoun.group(1):
         return None
     if not all(any(name in point.text for point in points) for name in (surname, key(opener))):
         return None  # the group names one of them only: the step's own reading holds
-    full = next(
-        (
-            (m.group(0), j)
-            for j, s in enumerate(sentences[:i])
-            for m in _NAME.finditer(s)
-            if key(m.group(0)) == surname and len(m.group(0).split()) == 2 and is_person(m.group(0), sentences)
-        ),
-        (said, i - 1),
-    )
-    return f"[{full[0]}] {text[pronoun.end() :]}", full[1]
+    return f"[{said}] {text[pronoun.end() :]}"
