@@ -45,3 +45,12 @@ def test_pronoun_patterns() -> None:
     assert not en_pronoun_speakers._PRONOUN_LED.match("They said the haul was worth")
     sentences = ["Ms Dunn said the issue had been discovered.", "Councillor Jayne Dunn said: 'We will not stop.'"]
     assert en_pronoun_speakers._persons(sentences[0], "Ms Dunn", sentences) == {"Ms Dunn": (0, 12)}
+
+
+def test_the_speaker_of_a_run_is_named_where_two_stand_before() -> None:
+    """en-cnndm 41 (session 48 readers): "He added: 'If there was ever an opportunity …'" after
+    "Ramsey has admitted …, Sherwood left the door open …", the group naming both; "Sherwood
+    hinted …" before: the He is Sherwood."""
+    bullets = [text for group in cnndm_groups(41) for text in group]
+    assert any(text.startswith("[Sherwood] added: 'If there was ever") for text in bullets), bullets
+    assert not any(text.startswith("He added: 'If there was ever") for text in bullets), bullets

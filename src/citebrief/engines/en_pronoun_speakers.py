@@ -14,6 +14,13 @@ sentences and only where it is a person's (`is_person`). It gives up where it is
 (a plural), a title of the other sex ("Mrs Smith" for He), a sentence in between that opens on the
 other pronoun or names another person, or a bullet of the group before it that names the speaker.
 Mends en-cnndm 18, 30, 75, 132, 139 and en-xsum 5, 68, 80, 191.
+
+One case where two people stand in the sentence before and the group names both: a "He added: …"
+after a sentence that opens on one person and ends on a clause led by the other (", Sherwood left
+the door open for a reunion at Villa."), the sentence before that led by the same person too
+("Sherwood hinted that …"): the run is his, and the "added" goes on from his clause. The bracket
+gives his name as that clause writes it ("[Sherwood] added: …"; en-cnndm 41, where blind readers
+could not tell whether Sherwood or Ramsey spoke).
 """
 
 from __future__ import annotations
@@ -40,6 +47,13 @@ _CALENDAR = frozenset((*DAY_NAMES, *MONTH_NAMES))
 _SAYS_AFTER = TablePattern(lambda: rf"(?:, [^,]{{1,80}},)? (?:{alternation('quoted')})\b")
 # a verb of saying right before a name: "'…,' said Travolta"
 _SAYS_BEFORE = TablePattern(lambda: rf"\b(?:{alternation('quoted')}) $")
+# "He added: …", "She continued: …": the pronoun goes on from words of its own just told
+_GOES_ON = LazyPattern(r"^(?:He|She) (?:added|continued|went on)\b")
+# a sentence's last clause led by a name after a comma: "…, Sherwood left the door open for …"
+_LAST_CLAUSE = LazyPattern(
+    r", ((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)*)"
+    r" (?:[a-z]+ed|left|made|gave|kept|said|told|held|took|put)\b[^,;:'‘’\"“”]*[.]?$"
+)
 # a person's name as the article writes it: capitalized words, the first perhaps a title
 _NAME = LazyPattern(
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.? )?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)*)*"
@@ -57,6 +71,8 @@ def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point])
             return None  # a step changed the bullet's opening: leave it
         i -= 1  # "He said: '… my faith. | Protesting is not radical …'": the quotation carried to its end
     sentences = [unit.text for unit in scored.units]
+    if (run := _run_speaker(sentences, i, pronoun, text, points)) is not None:
+        return run, scored.units[i - 1].paragraph
     other = "She" if pronoun.group(1) == "He" else "He"
     for j in range(i - 1, max(i - BACK, 0) - 1, -1):
         said = named(sentences[j])
@@ -123,3 +139,24 @@ def _known_person(name: str, sentences: Sequence[str]) -> bool:
         for m in _NAME.finditer(s)
         if m.group(0).split()[-1] == name and " " in m.group(0)
     )
+
+
+def _run_speaker(
+    sentences: Sequence[str], i: int, pronoun: re.Match[str], text: str, points: Sequence[Point]
+) -> str | None:
+    """The bullet with its speaker in brackets where the sentence before names two people, the
+    group names both, and the one leading its last clause led the sentence before it too (module
+    doc: "…, Sherwood left the door open …" after "Sherwood hinted …"); None otherwise."""
+    if i < 2 or not _GOES_ON.match(text) or (last := _LAST_CLAUSE.search(sentences[i - 1])) is None:
+        return None
+    surname, opener = key(last.group(1)), named(sentences[i - 1])
+    if opener in _PRONOUNS or key(opener) in ("", surname) or key(named(sentences[i - 2])) != surname:
+        return None
+    said = last.group(1)
+    if not is_person(opener, sentences) or not (is_person(said, sentences) or _known_person(said, sentences)):
+        return None
+    if _TITLE_SEX.get(said.split(maxsplit=1)[0].rstrip("."), pronoun.group(1)) != pronoun.group(1):
+        return None
+    if not all(any(name in point.text for point in points) for name in (surname, key(opener))):
+        return None  # the group names one of them only: the step's own reading holds
+    return f"[{said}] {text[pronoun.end() :]}"
