@@ -40,6 +40,16 @@ def speech_verbs() -> tuple[SpeechVerb, ...]:
     return parse_table(data_text("speech_verbs.tsv"))
 
 
+@cache
+def _all_verbs() -> tuple[str, ...]:
+    return tuple(row.verb for row in speech_verbs())
+
+
+def opens_on_speech_verb(text: str) -> bool:
+    """True when `text` is a verb of the table, any use, or opens with one ("说", "表示……")."""
+    return text.startswith(_all_verbs())
+
+
 def parse_table(text: str) -> tuple[SpeechVerb, ...]:
     """The rows of a table in `speech_verbs.tsv`'s form; a malformed row is an error naming its line."""
     rows = read_rows(text, "speech_verbs.tsv", USES, _han_word, "a Chinese verb")

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from citebrief.model import COMPOSED_SEPARATOR
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.speech_verbs import speech_verbs
+from citebrief.text.speech_verbs import opens_on_speech_verb
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 
@@ -118,15 +118,10 @@ def _deed(rest: str, next_to_name: bool) -> str:
             return ""
     first, tag = words[0]
     compound = named and tag.startswith("n") and tag != _PLACE  # the tagger reads "扎根" a place
-    if tag.startswith(_NOT_OPENING) or compound or _said(first):
+    if tag.startswith(_NOT_OPENING) or compound or opens_on_speech_verb(first):
         return ""
     deed = "".join(word for word, _ in words)
     passive = next((k for k, (word, _) in enumerate(words) if word == _PASSIVE), 0)
     if len(deed) > limit and passive:  # "（严重违纪违法）被开除党籍和公职": what befell them
         deed = "".join(word for word, _ in words[passive:])
     return deed if MIN_DEED_CHARS <= len(deed) <= limit else ""
-
-
-def _said(word: str) -> bool:
-    """True when `word` is a verb of saying ("说", "告诉", "回忆") or opens with one."""
-    return any(word.startswith(verb.verb) for verb in speech_verbs())

@@ -19,7 +19,7 @@ brief's other titles (`used`) hold the name of.
 from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.speech_verbs import speech_verbs
+from citebrief.text.speech_verbs import opens_on_speech_verb
 from citebrief.text.titles import free_of
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_person_role import person_name
@@ -37,12 +37,13 @@ def subject_person(title: str, bullets: list[str], texts: list[str], used: set[s
     if len(bullets) < 2 or not title:
         return title
     name, rest = _opening_name(bullets[0])
-    if not name or _said(rest):
+    if not name or opens_on_speech_verb(rest):
         return title
     if name in title or not free_of(name, used):
         return title
     about = sum(
-        (b.startswith(name) and not _said(b[len(name) :])) or (b.startswith(_PRONOUNS) and not _said(b[1:]))
+        (b.startswith(name) and not opens_on_speech_verb(b[len(name) :]))
+        or (b.startswith(_PRONOUNS) and not opens_on_speech_verb(b[1:]))
         for b in bullets
     )
     if 2 * about <= len(bullets):
@@ -67,8 +68,3 @@ def _opening_name(sentence: str) -> tuple[str, str]:
     if not _NAME.fullmatch(name) or not words[at][1].startswith(_PREDICATE_TAGS):
         return "", ""  # "樊长|娥" is no name the sentence goes on from
     return name, sentence[len(name) :]
-
-
-def _said(word: str) -> bool:
-    """True when `word` opens with a verb of saying ("说", "表示")."""
-    return any(word.startswith(verb.verb) for verb in speech_verbs())
