@@ -36,6 +36,7 @@ from citebrief.text.en_title_modified import modified_title
 from citebrief.text.en_title_name_event import name_event_title
 from citebrief.text.en_title_name_said import name_said_title
 from citebrief.text.en_title_named import named_title
+from citebrief.text.en_title_noun_phrase import noun_phrase_title
 from citebrief.text.en_title_outlet import outlet_title
 from citebrief.text.en_title_outnamed import covering_unless_outnamed
 from citebrief.text.en_title_own_event import own_event_title
@@ -124,6 +125,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     competition_title,  # "Conference" of a roundup's section, not one club's "Alfreton"
     every_noun_title,  # "Children" every bullet says, not one's "Age"
     match_title,  # "Bayern v Hoffenheim" of a match report's goals, not one scorer's "Sebastian Rode"
+    noun_phrase_title,  # "Appeal Court Judges", "Sensitive Skin": not a bare common noun
 )
 
 
