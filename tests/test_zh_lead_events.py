@@ -115,3 +115,12 @@ def test_a_quality_in_hua_before_what_it_qualifies_titles_nothing() -> None:
     # a change in 化 that the text names as a thing of its own stays a title
     assert not poor_zh_title("制造业数字化", ["赛道分别是制造业数字化、制造业低碳化。"])
     assert not poor_zh_title("制造业数字化", ["制造业数字化的成果", "推进制造业数字化。"])
+
+
+def test_a_quoted_name_before_an_events_plain_part_names_it_though_it_reads_as_a_given_name() -> None:
+    # the tagger reads 海燕 as a given name; quoted right before "活动" it names the event (s49d)
+    lead = ["当日，第四届“海燕集结”活动正式开营，26名“海燕”相聚绍兴。", "“海燕集结”活动已开展四届。"]
+    assert event_subject(lead, lead) == "海燕集结"
+    # a quoted name with words between it and the event's part keeps the name check
+    spoken = ["当日，“张海燕”青年创业营活动正式开营。", "“张海燕”说，创业营已开展四届。"]
+    assert event_subject(spoken, spoken) != "张海燕"

@@ -11,6 +11,8 @@ shows) nor an aside a later sentence tells ("业余游泳联赛").
 
 from __future__ import annotations
 
+import re
+
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, is_name, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
@@ -134,13 +136,22 @@ def _around(clause: str, start: int, end: int, joined: str) -> str:
     run = _run(before, forward=False, and_nouns=True)
     # a quoted name right before ("北京地铁“时光列车”上线", "“四季村晚”之夏季主会场文艺展演"): the event's own
     quoted = _QUOTED_BEFORE.search(before[: len(before) - len(run)])
-    if quoted and joined.count(quoted.group(1)) >= 2 and not is_name(quoted.group(1), [clause], "zh"):
+    if quoted and joined.count(quoted.group(1)) >= 2 and not _person(quoted, run, clause, len(before)):
         return quoted.group(1)
     return _fit(run, clause, joined) or named_event(run, clause, joined, short=bool(short))
 
 
 # an event's plain part after its name ("广东非遗生活空间揭幕仪式"): the name is what it is about
 _EVENT_TAILS = ("揭幕仪式", "启动仪式", "发放仪式", "开幕式", "启动会", "仪式", "活动")
+
+
+def _person(quoted: re.Match[str], run: str, clause: str, end: int) -> bool:
+    """True where the quoted name before the verb reads as a person's, not the event's: a quote
+    right before an event's plain part ("“海燕集结”活动", "“夏日狂欢”仪式") names that event even
+    where the tagger reads its front as a given name (海燕), as no one's name is quoted so."""
+    if quoted.end(1) + 1 == end - len(run) and run in _EVENT_TAILS:  # the close mark, then the part
+        return False
+    return is_name(quoted.group(1), [clause], "zh")
 
 
 def named_event(run: str, clause: str, joined: str, *, short: bool = False) -> str:
