@@ -45,3 +45,23 @@ def test_one_persons_bullets_are_related() -> None:
     who = {**NOBODY, 2: "Moore", 3: "Moore"}
     drafts = [Draft(1, [0, 1]), Draft(2, [2, 3]), Draft(3, [4, 5])]
     assert _fold(drafts, who) == [[0, 1], [2, 3], [4, 5]]
+
+
+def test_a_sentence_and_the_next_fold_only_where_they_share() -> None:
+    # 3 and 4 read on in one paragraph (en-cnndm 199's closing words on the press): no group
+    # shares a word with them, so they stay a group of their own rather than go to the one before
+    paragraphs = [1, 1, 2, 3, 3, 4, 4]
+    weights = {0: {"fee": 2.0}, 1: {"fee": 1.0}, 3: {"rain": 2.0}, 4: {"press": 2.0}}
+    weights |= {5: {"match": 2.0}, 6: {"match": 1.0}}
+    drafts = [Draft(1, [0, 1]), Draft(2, [3, 4]), Draft(3, [5, 6])]
+    folded = fold_unrelated(drafts, weights, NOBODY, similarity, min_groups=2, max_group=5, paragraphs=paragraphs)
+    assert [d.picked for d in folded] == [[0, 1], [3, 4], [5, 6]]
+    # without the paragraphs (or a paragraph apart) the same group folds into the one before
+    drafts = [Draft(1, [0, 1]), Draft(2, [3, 4]), Draft(3, [5, 6])]
+    folded = fold_unrelated(drafts, weights, NOBODY, similarity, min_groups=2, max_group=5)
+    assert folded[0].picked == [0, 1, 3, 4]
+    # one that shares with a group folds there still, reading on or not
+    drafts = [Draft(1, [0, 1]), Draft(2, [2, 3]), Draft(3, [4, 5])]
+    paragraphs = [1, 1, 2, 2, 3, 3]
+    folded = fold_unrelated(drafts, WEIGHTS, NOBODY, similarity, min_groups=2, max_group=5, paragraphs=paragraphs)
+    assert [d.picked for d in folded] == [[0, 1, 2, 3], [4, 5]]

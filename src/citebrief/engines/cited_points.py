@@ -63,6 +63,24 @@ def _same_wording(a: str, b: str, lang: str) -> bool:
     return lang != "zh" or not swaps_words(a, b, matcher.get_opcodes())
 
 
+def repeat_paragraphs(scored: Scored, i: int) -> set[int]:
+    """The other paragraphs that repeat sentence `i` nearly word for word: its bullet cites them
+    too, and `en_retold_joins` reads a group told twice by them."""
+    units = scored.units
+    found: set[int] = set()
+    for j in np.flatnonzero(scored.sentence_vectors.similarities(i) >= DUPLICATE_SIMILARITY).tolist():
+        # the same content words are not enough ("12月29日上班" vs "2月2日上班"): the
+        # other paragraph must repeat the sentence nearly character for character
+        # (as the bullets say them: "其中，……" given the sentence before it differs where that does)
+        if (
+            units[j].paragraph != units[i].paragraph
+            and _same_wording(scored.trimmed[i], scored.trimmed[j], scored.lang)
+            and figures_in(scored.trimmed[i]) == figures_in(scored.trimmed[j])
+        ):
+            found.add(units[j].paragraph)
+    return found
+
+
 def cited_points(
     scored: Scored, picked: list[int], every_group: Sequence[list[int]] = (), title: str = ""
 ) -> list[Point]:
@@ -76,18 +94,7 @@ def cited_points(
     heads = section_heads(" ".join(unit.text for unit in units)) if scored.lang == "en" else frozenset()
     for k, i in enumerate(picked):
         unit = units[i]
-        similar = scored.sentence_vectors.similarities(i)
-        citations = {unit.paragraph}
-        for j in np.flatnonzero(similar >= DUPLICATE_SIMILARITY).tolist():
-            # the same content words are not enough ("12月29日上班" vs "2月2日上班"): the
-            # other paragraph must repeat the sentence nearly character for character
-            # (as the bullets say them: "其中，……" given the sentence before it differs where that does)
-            if (
-                units[j].paragraph != unit.paragraph
-                and _same_wording(scored.trimmed[i], scored.trimmed[j], scored.lang)
-                and figures_in(scored.trimmed[i]) == figures_in(scored.trimmed[j])
-            ):
-                citations.add(units[j].paragraph)
+        citations = {unit.paragraph, *repeat_paragraphs(scored, i)}
         text = without_said_lean(scored, i, _with_turn(scored, i, everywhere), points)
         carried = carry_antecedent(scored, i, text, everywhere)
         if carried is not None:

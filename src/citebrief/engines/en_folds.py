@@ -7,12 +7,16 @@ Madrid), and no title names what all of them say. Each such bullet goes to the g
 most with (its persons, or `ALONE` of their weighed words with one bullet), all of them to one
 group so that a quotation's sentences stay together, else to the group before it in the article
 (after it, for the first); only where that group has room (`max_group`) and two theme groups at
-least stay (`min_groups`). English runs of sentences only (`en_groups`).
+least stay (`min_groups`). A group holding one sentence and the next of one paragraph is a thread
+read on, whatever its words: it folds only into a group it shares with, not into the group before
+for want of one (an opinion column's closing words on social media and "the power of the press"
+went under its celebrities' group, en-cnndm 199). English runs of sentences only (`en_groups`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from citebrief.engines.scored import Draft
 
@@ -29,10 +33,12 @@ def fold_unrelated(
     *,
     min_groups: int,
     max_group: int,
+    paragraphs: Sequence[int] = (),
 ) -> list[Draft]:
     """`drafts` (the theme groups, in the article's order) with each group of two bullets or
     more that holds no related pair (`weights`, `similarity`, `who`: each bullet's person)
-    folded into the others. Returns the groups left, in order."""
+    folded into the others; one that reads on (`paragraphs`: each sentence's) only into a group
+    it shares with. Returns the groups left, in order."""
 
     def tie(i: int, j: int) -> float:
         return 1.0 if who[i] and who[i] == who[j] else similarity(weights[i], weights[j])
@@ -43,7 +49,9 @@ def fold_unrelated(
             continue
         if any(tie(i, j) >= ALONE for i in draft.picked for j in draft.picked if i < j):
             continue
-        home = _home(draft, groups, tie, max_group)
+        # one sentence going on from the one before it is a thread, whatever its words: it folds
+        # only into a group whose words it shares, not into a neighbour for want of one
+        home = _home(draft, groups, tie, max_group, tied_only=_reads_on(draft.picked, paragraphs))
         if home is None:
             continue
         home.picked = sorted([*home.picked, *draft.picked])
@@ -51,10 +59,19 @@ def fold_unrelated(
     return groups
 
 
-def _home(draft: Draft, groups: list[Draft], tie: Callable[[int, int], float], max_group: int) -> Draft | None:
+def _reads_on(picked: list[int], paragraphs: Sequence[int]) -> bool:
+    """Whether two of `picked` are one sentence and the next of one paragraph (`paragraphs`:
+    each sentence's; none given, no pair is)."""
+    return any(j == i + 1 and j < len(paragraphs) and paragraphs[i] == paragraphs[j] for i, j in pairwise(picked))
+
+
+def _home(
+    draft: Draft, groups: list[Draft], tie: Callable[[int, int], float], max_group: int, *, tied_only: bool = False
+) -> Draft | None:
     """The one group all of `draft`'s bullets go to, so that the sentences of one quotation stay
     together: the one they tie to most (each bullet's closest tie there, summed), else the
-    neighbour before (after, for the first group); None where it would grow past `max_group`."""
+    neighbour before (after, for the first group) unless `tied_only`; None where it would grow
+    past `max_group`."""
     at = groups.index(draft)
     others = [g for g in groups if g is not draft]
     neighbour = groups[at - 1] if at else groups[at + 1]
@@ -64,5 +81,7 @@ def _home(draft: Draft, groups: list[Draft], tie: Callable[[int, int], float], m
         return sum(t for t in ties if t >= ALONE)
 
     best = max(others, key=pull)
+    if pull(best) <= 0 and tied_only:
+        return None
     home = best if pull(best) > 0 else neighbour
     return home if len(home.picked) + len(draft.picked) <= max_group else None

@@ -192,7 +192,15 @@ def regroup(
         traded=traded,
     )
     # a group of unrelated bullets folds into its neighbours (the story's own person ties too)
-    drafts = fold_unrelated(drafts, weights, anyone, _similarity, min_groups=MIN_THEMES, max_group=FOLDED_GROUP)
+    drafts = fold_unrelated(
+        drafts,
+        weights,
+        anyone,
+        _similarity,
+        min_groups=MIN_THEMES,
+        max_group=FOLDED_GROUP,
+        paragraphs=[u.paragraph for u in units],
+    )
     # a group on both sides of another: two stories, but for one thread a trade put together
     unnest(drafts, min_group=MIN_GROUP, max_group=FOLDED_GROUP, kept=frozenset(traded))
     if titled is not None:

@@ -30,7 +30,8 @@ takes it (`en_lead_gives`), and a group's last aside turning to someone new ("Me
 alone (`en_turn_splits`), and an overview point passages away from all its others goes to the
 group told from its passage (`en_far_points`), and last a quotation's line with no speaker in sight gets the sentence
 naming its speaker before it (`en_speaker_leads`), and one incident told twice in one place is told
-once (`en_event_repeats`), and a sectioned
+once (`en_event_repeats`), and a group whose passages the page prints again joins the group told
+from the copy (`en_retold_joins`), and a sectioned
 roundup's groups follow its section headings (`en_section_groups`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
@@ -48,6 +49,7 @@ from citebrief.engines.en_person_tails import person_tails_cut
 from citebrief.engines.en_pronoun_heads import pronoun_heads_raised
 from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.en_reaction_runs import reactions_titled
+from citebrief.engines.en_retold_joins import retold_joined
 from citebrief.engines.en_section_groups import sections_followed
 from citebrief.engines.en_speaker_leads import speakers_led
 from citebrief.engines.en_strand_recuts import strands_recut
@@ -122,6 +124,7 @@ def settled_groups(
         pronoun_heads_raised(scored, drafts)  # "... killed him" up to the key points it tells of (`en_pronoun_heads`)
         speakers_led(scored, drafts, chosen)  # a quotation's line gets its speaker's sentence (`en_speaker_leads`)
         event_repeats_dropped(scored, drafts, chosen)  # one incident told twice, once (`en_event_repeats`)
+        retold_joined(scored, drafts)  # a group the page prints twice joins its copy's group (`en_retold_joins`)
         drafts = loose_lines_dropped(scored, drafts, chosen)  # no "… how to do that." (`en_loose_lines`)
         sections_followed(scored, drafts)  # a roundup's groups follow its section headings (`en_section_groups`)
     return drafts
