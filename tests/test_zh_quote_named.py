@@ -3,8 +3,17 @@ before it (`engines/zh_quote_named.py`)."""
 
 from __future__ import annotations
 
-from citebrief.engines.zh_quote_named import _SPOKE, _bare_quotation, _known_speaker_opens, _not_names, named_speaker
+from citebrief.engines.zh_quote_named import (
+    _SPOKE,
+    _bare_quotation,
+    _known_speaker_opens,
+    _not_names,
+    named_speaker,
+    quote_named,
+)
+from citebrief.model import Point
 from conftest import shared_groups
+from scored_builder import zh_scored
 
 
 def _bullets(index: int) -> list[str]:
@@ -61,3 +70,32 @@ def test_the_names_an_article_shows_speaking_are_names_not_pronouns() -> None:
     assert _SPOKE.findall("“我们会继续努力。”毛立说。") == ["毛立"]
     assert _SPOKE.findall("张海娜介绍，学校已做好准备。") == ["张海娜"]
     assert all(name.startswith(_not_names()) for name in _SPOKE.findall("“好的。”他们说。"))
+
+
+def test_quote_named_on_sentences_written_here() -> None:
+    sentences = [
+        "“我们村作为全县的主平台之一，有悠久的历史。",
+        "去年我们发布了新城规划。",
+        "在村里像他这样的青年还有很多。”",
+        "镇党委委员王德明表示，“我们会继续努力。”",
+    ]
+    scored = zh_scored([sentences])
+    # the quotation's first sentence and its last name the speaker after its close
+    assert quote_named(scored, 0, sentences[0], []) == (f"王德明：{sentences[0]}", 1)
+    assert quote_named(scored, 2, sentences[2], []) == (f"王德明：{sentences[2]}", 1)
+    assert quote_named(scored, 1, sentences[1], []) is None  # no quotation mark: not known as one
+    # a bullet of the group before names him already
+    assert quote_named(scored, 0, sentences[0], [Point(text="王德明：……", citations=[1])]) is None
+
+
+def test_a_quotation_whose_first_sentence_names_its_speaker_takes_no_other() -> None:
+    sentences = ["李明说：“我们村有悠久的历史。", "在村里像他这样的青年还有很多。”", "镇党委委员王德明表示，“好。”"]
+    assert quote_named(zh_scored([sentences]), 1, sentences[1], []) is None
+
+
+def test_a_known_speaker_after_a_short_clause() -> None:
+    sentences = ["“能帮到别人，我觉得很幸运。”", "采集完成后，毛立难掩内心激动。", "“我还会再来。”毛立说。"]
+    scored = zh_scored([sentences])
+    assert quote_named(scored, 0, sentences[0], []) == (f"毛立：{sentences[0]}", 1)
+    other = ["“能帮到别人，我觉得很幸运。”", "采集完成后，毛立难掩内心激动。", "医生说，一切顺利。"]
+    assert quote_named(zh_scored([other]), 0, other[0], []) is None  # 毛立 never speaks: not known

@@ -54,7 +54,7 @@ def quote_named(scored: Scored, i: int, text: str, points: Sequence[Point]) -> t
     paragraph that names him; None where `text` is not wholly a quotation (or its first or last
     sentence), the sentence after the quotation's close does not open on a name, or a bullet of
     the group so far (`points`) names him."""
-    if scored.lang != "zh" or not _bare_quotation(text):
+    if scored.lang != "zh" or not _bare_quotation(text) or not _opens_bare(scored, i, text):
         return None
     close = _closing_sentence(scored, i, text)
     after = None if close is None else close + 1
@@ -77,6 +77,22 @@ def _bare_quotation(text: str) -> bool:
         return True
     opens = text.startswith("“") and "”" not in text
     return opens or (text.endswith("”") and "“" not in text)
+
+
+def _opens_bare(scored: Scored, i: int, text: str) -> bool:
+    """Whether the quotation `text` (sentence `i`) is in stands opens its sentence: the last sentence
+    of a quotation whose first says its speaker ("李明说：“……") has its speaker before it."""
+    if text.strip().startswith("“"):
+        return True
+    for j in range(i - 1, max(-1, i - 1 - MAX_QUOTE_SENTENCES), -1):
+        if not _in_reach(scored, j, j + 1):
+            return False
+        earlier = scored.units[j].text.strip()
+        if "”" in earlier:
+            return False
+        if "“" in earlier:
+            return earlier.startswith("“") and earlier.count("“") == 1
+    return False
 
 
 def _closing_sentence(scored: Scored, i: int, text: str) -> int | None:
