@@ -11,6 +11,15 @@ the next sentence, in the quotation's paragraph (or first in the next passage wh
 one block into passages), opens on a role ending on a head of `data/zh_person_roles.tsv` and a
 name of two or three characters right before a verb of saying and "，" ("主任宗金才介绍，"), and
 no bullet of the group before names him.
+
+Two more shapes name the speaker within reach (s49, zh-news 66 and 83, quotations a blind reader
+found with nobody speaking). A next sentence that opens, after a short clause, on a name the
+article shows speaking elsewhere ("……”毛立说。"): "“作为一个普通人，……”" then "造血干细胞分离采集
+完成后，毛立(化名，下同)在轻松之余难掩内心激动。" (`data/zh_not_speaker_names.tsv`: the pronouns and
+stock words that name nobody). And a quotation over several sentences, its first ("“我们长安作为……
+变迁。") or its last ("……注入了新动力。”") picked: the speaker is the one the sentence after its close
+names ("长安镇党委委员范良波表示，"), where the quotation opens its sentence (a "李明说：“……" says its
+speaker before it).
 """
 
 from __future__ import annotations
