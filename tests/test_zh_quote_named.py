@@ -3,8 +3,17 @@ before it (`engines/zh_quote_named.py`)."""
 
 from __future__ import annotations
 
-from citebrief.engines.zh_quote_named import named_speaker
+from citebrief.engines.zh_quote_named import (
+    _SPOKE,
+    _bare_quotation,
+    _known_speaker_opens,
+    _not_names,
+    named_speaker,
+    quote_named,
+)
+from citebrief.model import Point
 from conftest import shared_groups
+from scored_builder import zh_scored
 
 
 def _bullets(index: int) -> list[str]:
@@ -26,3 +35,67 @@ def test_the_name_after_a_role() -> None:
     assert named_speaker("据介绍，该项目总投资10亿元。") is None
     assert named_speaker("张三介绍，该项目总投资10亿元。") is None  # no role: nothing certain
     assert named_speaker("“我们会继续努力。”主任宗金才介绍，") is None
+
+
+def test_a_quotation_names_the_speaker_the_article_shows_speaking() -> None:
+    # zh-news 66: "“作为一个普通人，……很有意义。”" then "……完成后，毛立(化名，下同)在轻松之余难掩内心激动。",
+    # and "……”毛立说。" further on: the quotation's bullet says whose words they are
+    assert any(text.startswith("毛立：“作为一个普通人") for text in _bullets(66))
+
+
+def test_a_quotation_over_several_sentences_names_the_speaker_after_its_close() -> None:
+    # zh-news 83: "“我们长安作为……变迁。" opens a quotation that closes two sentences on ("……新动力。”"),
+    # then "长安镇党委委员范良波表示，": its first sentence's bullet names him
+    assert any(text.startswith("范良波：“我们长安作为海宁") for text in _bullets(83))
+
+
+def test_a_bare_quotation_or_a_piece_of_one() -> None:
+    assert _bare_quotation("“我们会继续努力。”")
+    assert _bare_quotation("“我们长安作为主平台之一，有悠久的历史。")  # opens, closes later
+    assert _bare_quotation("在长安像他这样的人还有很多。”")  # closes one opened before
+    assert not _bare_quotation("“我们会继续努力。”李明说。")
+    assert not _bare_quotation("该项目总投资10亿元。")
+
+
+def test_a_sentence_opening_on_a_known_speaker() -> None:
+    speakers = frozenset({"毛立", "张海娜"})
+    assert _known_speaker_opens("造血干细胞分离采集完成后，毛立(化名)难掩内心激动。", speakers) == "毛立"
+    assert _known_speaker_opens("张海娜在自家危房中只抢救回一些衣物。", speakers) == "张海娜"
+    assert _known_speaker_opens("李明在自家危房中只抢救回一些衣物。", speakers) is None
+    long_clause = "在成都市春熙路商圈的世界大学生运动会官方特许商品零售店里，"  # too long a clause before the name
+    assert _known_speaker_opens(f"{long_clause}毛立笑了。", speakers) is None
+
+
+def test_the_names_an_article_shows_speaking_are_names_not_pronouns() -> None:
+    assert _SPOKE.findall("“我们会继续努力。”毛立说。") == ["毛立"]
+    assert _SPOKE.findall("张海娜介绍，学校已做好准备。") == ["张海娜"]
+    assert all(name.startswith(_not_names()) for name in _SPOKE.findall("“好的。”他们说。"))
+
+
+def test_quote_named_on_sentences_written_here() -> None:
+    sentences = [
+        "“我们村作为全县的主平台之一，有悠久的历史。",
+        "去年我们发布了新城规划。",
+        "在村里像他这样的青年还有很多。”",
+        "镇党委委员王德明表示，“我们会继续努力。”",
+    ]
+    scored = zh_scored([sentences])
+    # the quotation's first sentence and its last name the speaker after its close
+    assert quote_named(scored, 0, sentences[0], []) == (f"王德明：{sentences[0]}", 1)
+    assert quote_named(scored, 2, sentences[2], []) == (f"王德明：{sentences[2]}", 1)
+    assert quote_named(scored, 1, sentences[1], []) is None  # no quotation mark: not known as one
+    # a bullet of the group before names him already
+    assert quote_named(scored, 0, sentences[0], [Point(text="王德明：……", citations=[1])]) is None
+
+
+def test_a_quotation_whose_first_sentence_names_its_speaker_takes_no_other() -> None:
+    sentences = ["李明说：“我们村有悠久的历史。", "在村里像他这样的青年还有很多。”", "镇党委委员王德明表示，“好。”"]
+    assert quote_named(zh_scored([sentences]), 1, sentences[1], []) is None
+
+
+def test_a_known_speaker_after_a_short_clause() -> None:
+    sentences = ["“能帮到别人，我觉得很幸运。”", "采集完成后，毛立难掩内心激动。", "“我还会再来。”毛立说。"]
+    scored = zh_scored([sentences])
+    assert quote_named(scored, 0, sentences[0], []) == (f"毛立：{sentences[0]}", 1)
+    other = ["“能帮到别人，我觉得很幸运。”", "采集完成后，毛立难掩内心激动。", "医生说，一切顺利。"]
+    assert quote_named(zh_scored([other]), 0, other[0], []) is None  # 毛立 never speaks: not known

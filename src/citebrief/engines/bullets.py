@@ -321,6 +321,21 @@ _NON_WORD = re.compile(r"\W")  # compiled at import: no look-up in re's cache a 
 _EN_WORDS = re.compile(r"[a-z0-9]+")
 
 
+def said_within(short: str, long: str, lang: Lang) -> bool:
+    """Whether the longer `long` says most of what `short` says (most of its wording inside, every
+    figure of it too), with more besides: "……九大工业主导产业全面增长。" within "……九大工业主导产业
+    上半年实现全面增长，支撑……" ("字符共7位……" is not within "……字符共8位……")."""
+    inner, outer = _shingles(short, lang), _shingles(long, lang)
+    if not inner or len(long) <= len(short) or not _numbers(short) <= _numbers(long):
+        return False
+    return len(inner & outer) / len(inner) >= DUPLICATE_OVERLAP
+
+
+def _numbers(text: str) -> frozenset[str]:
+    """Every number a text writes, small counts too ("7位" is not "8位")."""
+    return frozenset(m.group() for m in FIGURE.finditer(text))
+
+
 def near_duplicate(a: str, b: str, lang: Lang) -> bool:
     """The same point twice: most of the wording shared, or the same figure and much wording."""
     first, second = _shingles(a, lang), _shingles(b, lang)

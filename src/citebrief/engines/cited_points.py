@@ -19,6 +19,7 @@ from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.scored import Scored, figures_in
 from citebrief.engines.zh_quote_carry import speaker_after
 from citebrief.engines.zh_run_heads import run_from_head
+from citebrief.engines.zh_said_antecedents import without_said_antecedent
 from citebrief.engines.zh_said_leans import without_said_lean
 from citebrief.engines.zh_we_speakers import with_speaker
 from citebrief.model import Point
@@ -96,7 +97,7 @@ def cited_points(
         unit = units[i]
         citations = {unit.paragraph, *repeat_paragraphs(scored, i)}
         text = without_said_lean(scored, i, _with_turn(scored, i, everywhere), points)
-        carried = carry_antecedent(scored, i, text, everywhere)
+        text, carried = _own_or_carried(scored, i, text, everywhere)
         if carried is not None:
             text = carried
             # a repeat elsewhere repeats this sentence, not its antecedent; the antecedent may stand
@@ -137,6 +138,14 @@ def cited_points(
         citations.update(labels)
         points.append(Point(text=text, citations=sorted(citations)))
     return points
+
+
+def _own_or_carried(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> tuple[str, str | None]:
+    """The bullet `text` of sentence `i` and the text carrying its antecedent (`carry_antecedent`),
+    or None; a "其中，……" whose antecedent another bullet says fuller says its own words alone
+    (`zh_said_antecedents`)."""
+    own = without_said_antecedent(scored, i, text, everywhere)
+    return (own, None) if own is not None else (text, carry_antecedent(scored, i, text, everywhere))
 
 
 def _whose_words(

@@ -11,20 +11,36 @@ the next sentence, in the quotation's paragraph (or first in the next passage wh
 one block into passages), opens on a role ending on a head of `data/zh_person_roles.tsv` and a
 name of two or three characters right before a verb of saying and "，" ("主任宗金才介绍，"), and
 no bullet of the group before names him.
+
+Two more shapes name the speaker within reach (s49, zh-news 66 and 83, quotations a blind reader
+found with nobody speaking). A next sentence that opens, after a short clause, on a name the
+article shows speaking elsewhere ("……”毛立说。"): "“作为一个普通人，……”" then "造血干细胞分离采集
+完成后，毛立(化名，下同)在轻松之余难掩内心激动。" (`data/zh_not_speaker_names.tsv`: the pronouns and
+stock words that name nobody). And a quotation over several sentences, its first ("“我们长安作为……
+变迁。") or its last ("……注入了新动力。”") picked: the speaker is the one the sentence after its close
+names ("长安镇党委委员范良波表示，"), where the quotation opens its sentence (a "李明说：“……" says its
+speaker before it).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
+from citebrief.text import speech_verbs
 from citebrief.text.anaphora import quote_only_zh
 from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
 
 HEAD_CHARS = 70  # the role before the name: "中共玉树州委……州民族语文工作中心主任"
+MAX_QUOTE_SENTENCES = 4  # sentences after a quotation's first, to the one that closes it
+LEAD_CHARS = 20  # "造血干细胞分离采集完成后，": a clause before the name the next sentence opens on
+# a name of two or three characters speaking: after a quotation's close ("……”毛立说。") or opening
+# a sentence ("张海娜介绍，")
+_SPOKE = LazyPattern(rf"(?:^|”)([\u4e00-\u9fff]{{2,3}}?)(?:{speech_verbs.alternation('join')})[，。：]")
 
 
 @cache
@@ -44,16 +60,93 @@ def named_speaker(text: str) -> str | None:
 
 def quote_named(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:
     """The quotation `text`, the bullet of sentence `i`, with its speaker's name before it, and the
-    paragraph that names him; None where `text` is not wholly a quotation, the next sentence does
-    not open on a name, or a bullet of the group so far (`points`) names him."""
-    after = i + 1
-    if scored.lang != "zh" or after >= len(scored.units) or not quote_only_zh(text):
+    paragraph that names him; None where `text` is not wholly a quotation (or its first or last
+    sentence), the sentence after the quotation's close does not open on a name, or a bullet of
+    the group so far (`points`) names him."""
+    if scored.lang != "zh" or not _bare_quotation(text) or not _opens_bare(scored, i, text):
         return None
-    unit, next_unit = scored.units[i], scored.units[after]
-    cut_here = scored.passages and next_unit.paragraph == unit.paragraph + 1
-    if (next_unit.paragraph != unit.paragraph and not cut_here) or next_unit.heading:
+    close = _closing_sentence(scored, i, text)
+    after = None if close is None else close + 1
+    if close is None or after is None or after >= len(scored.units):
         return None
-    name = named_speaker(next_unit.text)
+    if not _in_reach(scored, close, after):
+        return None
+    next_text = scored.units[after].text
+    name = named_speaker(next_text) or _known_speaker_opens(next_text, _article_speakers(scored))
     if name is None or any(name in point.text for point in points):
         return None
-    return f"{name}：{text.strip()}", next_unit.paragraph
+    return f"{name}：{text.strip()}", scored.units[after].paragraph
+
+
+def _bare_quotation(text: str) -> bool:
+    """Whether `text` is wholly a quotation, or the first ("“我们长安作为……变迁。") or last sentence
+    ("在长安像……注入了新动力。”") of one that runs over several: quoted words, no speaker in them."""
+    text = text.strip()
+    if quote_only_zh(text):
+        return True
+    opens = text.startswith("“") and "”" not in text
+    return opens or (text.endswith("”") and "“" not in text)
+
+
+def _opens_bare(scored: Scored, i: int, text: str) -> bool:
+    """Whether the quotation `text` (sentence `i`) is in stands opens its sentence: the last sentence
+    of a quotation whose first says its speaker ("李明说：“……") has its speaker before it."""
+    if text.strip().startswith("“"):
+        return True
+    for j in range(i - 1, max(-1, i - 1 - MAX_QUOTE_SENTENCES), -1):
+        if not _in_reach(scored, j, j + 1):
+            return False
+        earlier = scored.units[j].text.strip()
+        if "”" in earlier:
+            return False
+        if "“" in earlier:
+            return earlier.startswith("“") and earlier.count("“") == 1
+    return False
+
+
+def _closing_sentence(scored: Scored, i: int, text: str) -> int | None:
+    """The sentence that closes the quotation sentence `i` opens: `i` itself where `text` closes it,
+    else the first of the next `MAX_QUOTE_SENTENCES` in reach that ends on "”" and opens no quotation."""
+    if "”" in text:
+        return i
+    for j in range(i + 1, min(len(scored.units), i + 1 + MAX_QUOTE_SENTENCES)):
+        if not _in_reach(scored, j - 1, j):
+            return None
+        later = scored.units[j].text.strip()
+        if "“" in later:
+            return None
+        if "”" in later:
+            return j if later.endswith("”") else None
+    return None
+
+
+def _in_reach(scored: Scored, j: int, after: int) -> bool:
+    """Whether sentence `after` goes on from sentence `j`: no heading, in its paragraph (or first in
+    the next passage where the tool cut one block into passages)."""
+    unit, next_unit = scored.units[j], scored.units[after]
+    cut_here = scored.passages and next_unit.paragraph == unit.paragraph + 1
+    return (next_unit.paragraph == unit.paragraph or bool(cut_here)) and not next_unit.heading
+
+
+def _article_speakers(scored: Scored) -> frozenset[str]:
+    """The names the article shows speaking, with no role before them ("……”毛立说。", "张海娜介绍，")."""
+    found: set[str] = set()
+    for unit in scored.units:
+        found.update(m.group(1) for m in _SPOKE.finditer(unit.text))
+    return frozenset(name for name in found if not name.startswith(_not_names()))
+
+
+@cache
+def _not_names() -> tuple[str, ...]:
+    """Openings of words before a verb of saying that name nobody ("他们说", "记者了解")."""
+    return tuple(data_lines("zh_not_speaker_names.tsv"))
+
+
+def _known_speaker_opens(text: str, speakers: frozenset[str]) -> str | None:
+    """The speaker of `speakers` the sentence `text` opens on, after a clause up to `LEAD_CHARS`
+    ("造血干细胞分离采集完成后，毛立(化名，下同)在轻松之余难掩内心激动。"), or None."""
+    if not speakers:
+        return None
+    names = "|".join(sorted((re.escape(name) for name in speakers), key=len, reverse=True))
+    found = re.match(rf"(?:[^，。“”：；]{{1,{LEAD_CHARS}}}，)?({names})", text.strip())
+    return None if found is None else found.group(1)

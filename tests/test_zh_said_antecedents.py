@@ -1,0 +1,39 @@
+"""A Chinese "其中，……" bullet whose antecedent another bullet says fuller keeps its own sentence
+only (`engines/zh_said_antecedents.py`, `bullets.said_within`)."""
+
+from __future__ import annotations
+
+from citebrief.engines.bullets import said_within
+from citebrief.engines.zh_said_antecedents import without_said_antecedent
+from conftest import shared_groups
+from scored_builder import zh_scored
+
+FULLER = "通报称，全省九大主导产业上半年实现全面增长，支撑制造业增长8.1%，快于规上工业0.9个百分点。"
+HEAD = "全省今年上半年九大主导产业全面增长。"
+AMONG = "其中，优势产业支撑有力，钢铁、化工分别增长9.2%、7.2%。"
+
+
+def test_said_within_needs_most_wording_and_every_number() -> None:
+    assert said_within(HEAD, FULLER, "zh")
+    assert not said_within(FULLER, HEAD, "zh")  # the shorter says less
+    seven = "汽车号牌字符共7位，依次为汉字简称和序号组成。"
+    eight = "汽车号牌字符共8位，依次为汉字简称和序号组成，另有说明。"
+    assert not said_within(seven, eight, "zh")  # another number: another fact
+    assert not said_within("全省新建公园十余个。", FULLER, "zh")
+
+
+def test_the_among_sentence_sheds_an_antecedent_said_fuller() -> None:
+    scored = zh_scored([[FULLER, HEAD, AMONG]])
+    own = AMONG.removeprefix("其中，")
+    assert without_said_antecedent(scored, 2, AMONG, frozenset({0, 2})) == own  # carried: the sentence before
+    assert without_said_antecedent(scored, 2, HEAD + AMONG, frozenset({0, 2})) == own  # joined already
+    assert without_said_antecedent(scored, 2, AMONG, frozenset({2})) is None  # nobody says it: carry it
+    assert without_said_antecedent(scored, 2, AMONG, frozenset({0, 1, 2})) is None  # the brief has it
+
+
+def test_zh_news_152_says_the_growth_once() -> None:
+    # zh-news 152: the overview's "……九大工业主导产业上半年实现全面增长，支撑制造业增长8.1%……"; the
+    # theme bullet said "工业大省河北今年上半年九大工业主导产业全面增长。其中，……" again before its breakdown
+    bullets = [text for group in shared_groups("zh-news.jsonl", 152) for text in group]
+    assert sum("九大工业主导产业" in text for text in bullets) == 1
+    assert any(text.startswith("优势产业支撑有力") for text in bullets)
