@@ -25,6 +25,7 @@ from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_b
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_asides import aside_factor, speaker_only
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_OFFICES
+from citebrief.text.zh_bullet_place import shared_first
 from citebrief.text.zh_fragments import zh_fragment
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import (
@@ -309,6 +310,7 @@ def group_title(
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     if covering and lang == "zh" and not heading and len(bullets) >= 2:
+        scored = shared_first(scored, chunks, bullets)  # what two bullets say, not one later bullet's detail
         return _covering_title(scored, chunks, spec, bullets, group_texts, used)
     return _first_clean(scored, group_texts, lang, used)
 
