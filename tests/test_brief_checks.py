@@ -20,6 +20,7 @@ def test_briefs_pass_the_readers_checks(name: str) -> None:
     found = run_set(name, limit=10)
     assert found.ellipsis == []
     assert found.structure == []
+    assert found.titles == []  # every set at 0 over all its articles since s49h (en-xsum's two mended)
     assert found.duplicates == []
     assert found.passages == []
     assert found.alarms == []
