@@ -185,7 +185,7 @@ def main() -> None:
                 "structure/boilerplate bullets": len(found.structure),
                 "titles not in their group on word boundaries": len(found.titles),
                 "duplicate bullets": len(found.duplicates),
-                "one-block articles citing < 3 passages": len(found.passages),
+                "one-block articles citing < 3 (citable) passages": len(found.passages),
                 "verify false alarms": len(found.alarms),
             }
         )
