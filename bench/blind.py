@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/blind.py [--per-set N] [--out DIR] [--seed S] [--before REF] [--changed]
 
-Takes N articles (default 8) from each of zh-policy, zh-news, zh-clts and en-cnndm, writes the
+Takes N articles (default 8) from each of zh-policy, zh-news, zh-clts, en-cnndm and en-xsum, writes the
 BEFORE brief (the code of git ref REF, default main, exported with `git archive REF src` into a temporary folder and
 run in a subprocess) and the AFTER brief (this worktree), and writes `pairs.md` with each
 article's source cut into the numbered paragraphs or passages its briefs cite (as `citebrief
@@ -27,7 +27,7 @@ from pathlib import Path
 from revision import SEGMENT_LINES, blind_order, export_src, numbered_source, run_json, write_pairs
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-SETS = ("zh-policy", "zh-news", "zh-clts", "en-cnndm")
+SETS = ("zh-policy", "zh-news", "zh-clts", "en-cnndm", "en-xsum")
 ROOT = Path(__file__).resolve().parents[1]
 
 

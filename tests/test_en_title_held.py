@@ -38,6 +38,10 @@ CAPTION = [
     "Pictured is Ukip leader Nigel Farage The study found that Nigels vote Ukip.",
     "The study asked 10,000 voters for their first names.",
 ]
+SIGNED = [
+    "The measure was signed into law by Mr Garcia in the absence of the president.",
+    "The law sets a sentence of 30 years in jail.",
+]
 ARTICLE = ["Alison Hargreaves died on K2 in 1995, when her son Tom was six.", "Rail fans will see it."]
 
 
@@ -58,5 +62,7 @@ def test_a_title_stays_where_no_name_holds_it() -> None:
     assert _titled(CONVICTION, "Conviction") == "Conviction"
     assert _titled(CITIES, "Cities") == "Cities"  # San Francisco is one city of a list
     assert _titled(CAPTION, "Study") == "Study"  # a caption run into the next sentence
+    # "law by Garcia" is no phrase of "law by Mr Garcia": the title is one the paragraphs write (en-xsum 106)
+    assert _titled(SIGNED, "Law") == "Law"
     assert _titled(FENCES, "Grand National") == "Grand National"  # a name, no lone noun
     assert _titled(FENCES, "Fences", {"grand national fences"}) == "Fences"  # a title given already

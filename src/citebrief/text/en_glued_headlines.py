@@ -18,9 +18,10 @@ each label's score glued to the next label ("Cap amount paid in welfare to a hou
 numbers coming to live in UK 6.3Give Holyrood … 7.1The policy statement …", en-xsum 24), leave
 their sentence the same way, and so does a headline whose last word is a name, run into a title
 before a name ("Stuck between IS and the TalibanPresident Ashraf Ghani said …", en-xsum 136).
-A group title drawn from such a bullet before it was mended loses the headline's last word too
-("abroadSit on the Sea Wall", en-xsum 186: `title_after_headline`, the last of
-text/en_title_steps.py).
+A group title is chosen before the bullets are mended, so no phrase whose first token is such a seam
+may title a group (`glued_front`, asked by text/title_choice.py): "abroadSit on the Sea Wall" (en-xsum
+186) is no reader's phrase, and cut to "Sit on the Sea Wall" it stood on no word boundary of its
+paragraph, where bench/brief_checks.py looks for it (a glued run gives the seam no boundary).
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from __future__ import annotations
 from itertools import pairwise
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title, swapped_title
 
 # a token's lower-case start, then a capital opening a word or an acronym ("knowUK and the EU")
 # or a chart's score ending its label ("… income tax 6.8Increase top rate …", en-xsum 24), or a
@@ -36,7 +36,10 @@ from citebrief.text.titles import display_title, swapped_title
 # Ghani said …", en-xsum 136: a brand's "EastEnders" runs into no title and name)
 _SEAM = LazyPattern(
     r"(?:(?<=\s)|^)(?:[a-z]{2,}(?=[A-Z](?:[a-z’']|[A-Z]+\b))|\d{1,3}\.\d{1,2}(?=[A-Z][a-z])"
-    r"|[A-Z][a-z]+(?=(?:President|Prime Minister|Mr|Mrs|Ms|Dr|Sir) [A-Z][a-z]))"
+    r"|[A-Z][a-z]+(?=(?:President|Prime Minister|Mr|Mrs|Ms|Dr|Sir) [A-Z][a-z])"
+    # a fact box's credit, its last name run into the next sentence's capital ("Source: National
+    # Maritime MuseumMinister-Councillor Alexander Kramarenko … said", en-xsum 49)
+    r"|(?<=Source: )(?:[A-Z][\w&’'-]*[ ]){0,4}[A-Z][a-z]{3,}(?=[A-Z][a-z]))"  # not "Mc" of "McDonald"
 )
 _TITLE_SEAM = LazyPattern(r"^[a-z]{2,}(?=[A-Z][a-z])")  # the title's first token is such a seam
 MAX_HEADLINE_WORDS = 12  # "BBC team attacked while investigating soldiers' deaths" is 7
@@ -58,10 +61,7 @@ def after_glued_headlines(text: str) -> str:
     return text[seams[-1] :]
 
 
-def title_after_headline(title: str, used: set[str]) -> str:
-    """`title` without a headline's last word glued to its front ("abroadSit on the Sea Wall" →
-    "Sit on the Sea Wall"); `used` (the titles given, casefolded) updated."""
-    seam = _TITLE_SEAM.match(title)
-    if seam is None or not title[seam.end() :].strip():
-        return title
-    return display_title(swapped_title(title, title[seam.end() :], used), "en")
+def glued_front(phrase: str) -> bool:
+    """Whether `phrase` opens on a headline's last word glued to the next sentence ("abroadSit on
+    the sea wall"); brands' "YouTube" and "iPhone Sales" do not."""
+    return _TITLE_SEAM.match(phrase) is not None

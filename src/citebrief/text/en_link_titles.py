@@ -14,7 +14,7 @@ from __future__ import annotations
 from citebrief.text.lazy_re import LazyPattern
 
 # "Read Mark's analysis of the poll", with the word a glued sentence runs into it ("pollIncreasing",
-# whose front `title_after_headline` would cut to "Increasing"); "Read more from Karishma"
+# a phrase `en_glued_headlines.glued_front` turns down); "Read more from Karishma"
 _LINK = LazyPattern(
     r"\bRead (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+['’]s analysis(?: of the [a-z]+[A-Z]?[a-z]*)?"
     r"|\bRead more from [A-Z][a-z]+\b"

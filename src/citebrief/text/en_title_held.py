@@ -129,8 +129,9 @@ def _holders(noun: str, texts: list[str], all_texts: list[str], used: set[str]) 
         named_after = any(_AFTER_START.match(text, at + len(noun)) for at in places)
         for match in _after(noun).finditer(text) if named_after else ():
             name = _name(match.group(1).split(), text, match.start(1), all_texts, opening=False)
-            if name and not _LISTED.match(text, match.end(1)):  # "cities of San Francisco and Los Angeles"
-                phrase = text[match.start() : match.start(1)] + name
+            # the phrase as written: "law by Garcia" is no phrase of "signed into law by Mr Garcia"
+            if name == match.group(1) and not _LISTED.match(text, match.end(1)):  # "cities of San Francisco and …"
+                phrase = text[match.start() : match.end(1)]
                 counts[phrase] = counts.get(phrase, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))
     for phrase, _ in ranked:

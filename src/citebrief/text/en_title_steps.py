@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from citebrief.text.en_glued_headlines import title_after_headline
 from citebrief.text.en_reports import attire_title, unglued
 from citebrief.text.en_title_about import about_title
 from citebrief.text.en_title_apart import apart_title
@@ -138,5 +137,4 @@ def en_title_steps(bullets: list[str], texts: list[str], every_text: list[str], 
     title = bare_unless_linked(title, bullets)  # not "Frank Beck" of "Trial of Frank Beck"
     for step in _AFTER_NAME:
         title = step(bullets, texts, every_text, guard, title)
-    title = unglued(title, texts, guard) if title else title
-    return title_after_headline(title, guard) if title else title  # "abroadSit …" (`en_glued_headlines`)
+    return unglued(title, texts, guard) if title else title

@@ -267,7 +267,10 @@ def check_point(point: Point, index: SourceIndex, judged: Judgement | None = Non
     rounded = _check_figures(claim, index, cited)
     if isinstance(rounded, Verdict):
         return rounded
-    contradicted = _check_each(claim, index, cited)
+    # a bullet quoted word for word holds what its paragraphs write: no figure of it can be one
+    # another paragraph contradicts (a quotation over a passage cut cites the passage without its figure)
+    quoted = find_quotation(claim, index, cited) if claim.lang == index.lang else None
+    contradicted = _check_each(claim, index, cited) if quoted is None else None
     if contradicted is not None:
         return contradicted
     figures = f"figures {_describe(claim.quantities, claim.lang)} found in {cites(cited)}" if claim.quantities else ""
@@ -279,7 +282,6 @@ def check_point(point: Point, index: SourceIndex, judged: Judgement | None = Non
             return named
     if claim.lang != index.lang:
         return _cross_language(claim, index, cited, figures, bool(rounded), judged)
-    quoted = find_quotation(claim, index, cited)
     if quoted is not None:
         n, sentence = quoted
         reason = f"quoted from a sentence of [{n}]"

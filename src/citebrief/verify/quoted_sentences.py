@@ -13,12 +13,17 @@ Two shapes, one per language, each the bullet an engine rule makes:
   `engines.zh_label_runs`): the bullet is cut at every Chinese sentence end, each sentence in a
   cited paragraph, and every cited paragraph holding one. A numbered label may be shorter than a
   quotation ("二是加大安全投入。", `engines.zh_lead_labels`): its numeral ties it to its list.
+- English, sentences one after another in a cited paragraph whose page, flattened, lost the space
+  after each stop ('… in 2011," he said."We feel a little bit the same …"', en-xsum): the bullet
+  writes the space back, so it is word for word in the paragraph once the spaces after its stops
+  may be missing (`glued_sentences`).
 The two differ in more than the sentence split (two parts in consecutive passages against every
 sentence in any cited paragraph, and the sentence given as evidence), so each keeps its own test.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from citebrief.model import Lang, Sentence
@@ -37,13 +42,15 @@ _ZH_LABEL = LazyPattern(r"[一二三四五六七八九十][是要]..")
 def quoted_sentences(core: str, lang: Lang, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
     """The sentence that stands as evidence for a bullet of several sentences each quoted from the
     cited paragraphs (`across_passages` for English, then `joined_sentences`), or None."""
-    return (across_passages(core, index, cited) if lang == "en" else None) or joined_sentences(core, index, cited)
+    if lang == "en":
+        return across_passages(core, index, cited) or glued_sentences(core, index, cited)
+    return joined_sentences(core, index, cited)
 
 
 def across_passages(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
     """The sentence that holds the second part of an English bullet quoted over a cut between two
-    cited passages `n` and `n + 1` (each part word for word in its passage, and long enough to
-    count as a quotation); None where the bullet is no such pair."""
+    cited passages `n` and `n + 1` (each part word for word in its passage, as `_glued_at` finds
+    it, and long enough to count as a quotation); None where the bullet is no such pair."""
     pairs = [n for n in cited if n + 1 in cited]
     if not pairs:
         return None
@@ -52,11 +59,11 @@ def across_passages(core: str, index: SourceIndex, cited: Sequence[int]) -> tupl
         if min(len(head.split()), len(tail.split())) < QUOTE_MIN[1]:
             continue
         for n in pairs:
-            if contains_whole(index.paragraph(n).folded, head) < 0:
+            if _glued_at(head, index.paragraph(n).folded) < 0:
                 continue
-            for sentence, _, folded in index.paragraph(n + 1).sentences:
-                if contains_whole(folded, tail) >= 0:
-                    return n + 1, sentence
+            at = _glued_at(tail, index.paragraph(n + 1).folded)
+            if at >= 0:
+                return n + 1, _sentence_at(index, n + 1, at)
     return None
 
 
@@ -73,3 +80,40 @@ def joined_sentences(core: str, index: SourceIndex, cited: Sequence[int]) -> tup
         return None
     sentences = index.paragraph(cited[0]).sentences
     return (cited[0], sentences[0][0]) if sentences else None
+
+
+def glued_sentences(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
+    """The sentence an English bullet of several sentences opens on, where the bullet is word for
+    word in a cited paragraph that writes no space after some of its stops ('he said."We feel',
+    `_glued_at`); None otherwise."""
+    if _SENTENCE_BREAK.search(core) is None:
+        return None
+    for n in cited:
+        at = _glued_at(core, index.paragraph(n).folded)
+        if at >= 0:
+            return n, _sentence_at(index, n, at)
+    return None
+
+
+def _glued_at(part: str, folded: str) -> int:
+    """Where `part` is word for word in `folded`, a space after one of its stops allowed to be
+    missing there, without cutting a figure in two ("12 million" is not in "112 million"); -1."""
+    at = contains_whole(folded, part)
+    if at >= 0 or _SENTENCE_BREAK.search(part) is None:
+        return at
+    pieces, start = [], 0
+    for cut in _SENTENCE_BREAK.finditer(part):
+        pieces.append(re.escape(part[start : cut.end()].rstrip()))
+        start = cut.end()
+    pieces.append(re.escape(part[start:]))
+    before = r"(?<!\d)(?<!\d[.,])" if part[:1].isdigit() else ""
+    after = r"(?![.,]?\d)" if part[-1:].isdigit() else ""
+    found = re.search(before + r"\s*".join(pieces) + after, folded)
+    return found.start() if found else -1
+
+
+def _sentence_at(index: SourceIndex, n: int, at: int) -> Sentence:
+    """The sentence of paragraph n that holds its character `at`: the last to start at or before it."""
+    sentences = [sentence for sentence, _, _ in index.paragraph(n).sentences]
+    opening = [s for s in sentences if s.start - sentences[0].start <= at]
+    return opening[-1] if opening else sentences[0]

@@ -1,0 +1,50 @@
+"""A bullet of sentences a flattened page wrote with no space after their stops ('he said."We feel'),
+the bullet writing the space back, is quoted word for word: supported, not a word-overlap partial
+(verify/quoted_sentences.py `glued_sentences`, `across_passages`); a quotation is never held to the
+figures of the other paragraph it cites (verify/checks.py)."""
+
+from __future__ import annotations
+
+from citebrief.model import Point, VerdictLabel
+from citebrief.segment import build_document
+from citebrief.verify import SourceIndex, check_point
+
+GLUED = [
+    "The captain spoke after the match on Saturday evening in Cardiff."
+    '"We were disappointed not getting to the final in 2011," he said."We feel a little bit the same this time '
+    'around."The squad flies home on Monday.',
+    'The coach said the side had scored 51 runs in the first six overs."We fell a little bit short of a very big '
+    "score.",
+    'We could have added another 15 and gotten up to the 180 we were looking for," said the coach.'
+    '"As well as we played I thought we just came up short with the ball."The tour ends next week.',
+]
+
+
+def _verdict(text: str, citations: list[int]) -> tuple[VerdictLabel, str]:
+    index = SourceIndex(build_document(GLUED, origin="test", title="Match"))
+    verdict = check_point(Point(text=text, citations=citations), index)
+    return verdict.label, verdict.reason
+
+
+def test_sentences_glued_in_the_source_are_quoted() -> None:
+    label, reason = _verdict(
+        '"We were disappointed not getting to the final in 2011," he said. "We feel a little bit the same this time '
+        'around."',
+        [1],
+    )
+    assert label is VerdictLabel.supported and "quoted from a sentence of [1]" in reason
+
+
+def test_a_quotation_over_a_passage_cut_with_glued_sentences_is_quoted() -> None:
+    label, reason = _verdict(
+        '"We fell a little bit short of a very big score. We could have added another 15 and gotten up to the 180 '
+        'we were looking for," said the coach. "As well as we played I thought we just came up short with the ball."',
+        [2, 3],
+    )
+    assert label is VerdictLabel.supported and "quoted" in reason  # [2]'s 51 contradicts no quoted figure
+
+
+def test_sentences_the_source_does_not_write_in_a_run_are_no_quotation() -> None:
+    # each sentence is in [1], but not one after the other: no quotation, word overlap decides
+    _, reason = _verdict("The squad flies home on Monday. The captain spoke after the match on Saturday evening.", [1])
+    assert "quoted" not in reason
