@@ -21,15 +21,15 @@ from functools import cache
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.anaphora import quote_only_zh
-from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.zh_role_heads import role_head_alternation
 
 HEAD_CHARS = 70  # the role before the name: "中共玉树州委……州民族语文工作中心主任"
 
 
 @cache
 def _speaker_head() -> LazyPattern:
-    heads = "|".join(sorted(data_lines("zh_person_roles.tsv"), key=len, reverse=True))
+    heads = role_head_alternation()
     return LazyPattern(
         rf"^(?![“”据])[^“”。；：！？，]{{0,{HEAD_CHARS}}}?(?:{heads})"
         r"([\u4e00-\u9fff]{2,3}?)(?:\d{1,2}日)?(?:介绍|表示|说|告诉记者)[，：]"

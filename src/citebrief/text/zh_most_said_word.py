@@ -32,8 +32,8 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_all_said_word import MIN_IDF, PLACE_ENDS, retitled
-from citebrief.text.zh_person_role import role_heads
 from citebrief.text.zh_poor_titles import poor_zh_title
+from citebrief.text.zh_role_heads import role_heads
 from citebrief.text.zh_shared import heads_somewhere, office, where
 
 MIN_SAYERS = 2
