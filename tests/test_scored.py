@@ -3,9 +3,12 @@ once a brief, however often MMR compares it."""
 
 from __future__ import annotations
 
-from citebrief.engines.scored import Draft, figures_in, ownfigures_in
+import dataclasses
+
+from citebrief.engines.scored import AFTER, BEFORE, Draft, figures_in, neighbour_in_reach, ownfigures_in
 from citebrief.text.numbers import find_quantities
 from citebrief.text.tokenize import new_brief
+from scored_builder import zh_scored
 
 
 def test_figures_are_the_quantities_keys() -> None:
@@ -46,3 +49,15 @@ def test_draft_edits_keep_article_order_and_the_chosen_list() -> None:
     overview.swap(1, 8, chosen, in_order=False)
     theme.drop(3, chosen)
     assert overview.picked == [8] and theme.picked == [2, 5, 7] and sorted(chosen) == [2, 5, 7, 8]
+
+
+def test_a_neighbour_is_in_reach_in_its_paragraph_or_the_next_passage_on_its_side() -> None:
+    scored = zh_scored([["甲说，", "“一。”"], ["“二。”", "乙说，"]])
+    one, two, three, four = scored.units
+    assert neighbour_in_reach(scored, one, two, BEFORE) and neighbour_in_reach(scored, four, three, AFTER)
+    assert not neighbour_in_reach(scored, three, two, AFTER)  # another paragraph is its own point
+    cut = dataclasses.replace(scored, passages=True)  # one block cut into passages
+    assert neighbour_in_reach(cut, three, two, AFTER) and neighbour_in_reach(cut, two, three, BEFORE)
+    assert not neighbour_in_reach(cut, three, two, BEFORE)  # the wrong side
+    headed = dataclasses.replace(cut, units=[one, two, dataclasses.replace(three, heading=True), four])
+    assert not neighbour_in_reach(headed, headed.units[2], two, AFTER)  # a heading says nobody's words

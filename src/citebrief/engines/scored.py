@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
 
@@ -134,3 +135,18 @@ def part_after(drafts: list[Draft], draft: Draft, kept: list[int], part: list[in
     """`draft` keeps `kept`; `part` stands as a group of its own (the same theme) right after it."""
     draft.picked = kept
     drafts.insert(drafts.index(draft) + 1, Draft(draft.theme, part))
+
+
+BEFORE: Literal[-1] = -1  # the neighbour is the sentence right before the bullet's
+AFTER: Literal[1] = 1  # ... right after it
+
+
+def neighbour_in_reach(scored: Scored, neighbour: Unit, unit: Unit, side: Literal[-1, 1]) -> bool:
+    """Whether `neighbour`, a sentence on `side` of `unit` (`BEFORE` or `AFTER`), may finish what
+    `unit` leaves open (its antecedent, its speaker): no heading, and in `unit`'s paragraph or, where
+    the tool cut one block into passages, in the passage next to it on that side. The steps that
+    carry a neighbour into a bullet ask it alike (`cited_points`, `zh_quote_carry`, `zh_quote_named`,
+    `zh_we_speakers`)."""
+    if neighbour.heading:
+        return False
+    return neighbour.paragraph == unit.paragraph or (scored.passages and neighbour.paragraph == unit.paragraph + side)

@@ -15,7 +15,7 @@ another group, the two become one bullet (`folded_speakers`).
 from __future__ import annotations
 
 from citebrief.engines.bullets import near_duplicate
-from citebrief.engines.scored import Scored
+from citebrief.engines.scored import AFTER, Scored, neighbour_in_reach
 from citebrief.text.anaphora import quote_only_zh
 from citebrief.text.zh_quote_heads import quote_then_speaker
 
@@ -34,8 +34,7 @@ def speaker_after(scored: Scored, i: int, text: str, everywhere: frozenset[int])
     if not quote_only_zh(text):
         return None
     unit, next_unit = scored.units[i], scored.units[after]
-    cut_here = scored.passages and next_unit.paragraph == unit.paragraph + 1
-    if (next_unit.paragraph != unit.paragraph and not cut_here) or next_unit.heading:
+    if not neighbour_in_reach(scored, next_unit, unit, AFTER):
         return None
     carried = quote_then_speaker(text, next_unit.text.strip())
     others = (scored.trimmed[j] for j in everywhere if j != i)

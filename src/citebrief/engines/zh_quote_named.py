@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from citebrief.engines.scored import Scored
+from citebrief.engines.scored import AFTER, Scored, neighbour_in_reach
 from citebrief.model import Point
 from citebrief.text.anaphora import quote_only_zh
 from citebrief.text.lazy_re import LazyPattern
@@ -50,8 +50,7 @@ def quote_named(scored: Scored, i: int, text: str, points: Sequence[Point]) -> t
     if scored.lang != "zh" or after >= len(scored.units) or not quote_only_zh(text):
         return None
     unit, next_unit = scored.units[i], scored.units[after]
-    cut_here = scored.passages and next_unit.paragraph == unit.paragraph + 1
-    if (next_unit.paragraph != unit.paragraph and not cut_here) or next_unit.heading:
+    if not neighbour_in_reach(scored, next_unit, unit, AFTER):
         return None
     name = named_speaker(next_unit.text)
     if name is None or any(name in point.text for point in points):
