@@ -61,3 +61,15 @@ def test_a_neighbour_is_in_reach_in_its_paragraph_or_the_next_passage_on_its_sid
     assert not neighbour_in_reach(cut, three, two, BEFORE)  # the wrong side
     headed = dataclasses.replace(cut, units=[one, two, dataclasses.replace(three, heading=True), four])
     assert not neighbour_in_reach(headed, headed.units[2], two, AFTER)  # a heading says nobody's words
+
+
+def test_a_placed_sentence_is_added_or_takes_the_old_bullets_place() -> None:
+    chosen = [1, 5, 9]
+    group = Draft(0, [5, 9])
+    group.take(7, None, chosen)  # no bullet to replace: one more, in article order
+    assert group.picked == [5, 7, 9] and chosen == [1, 5, 9, 7]
+    group.take(2, 9, chosen)  # in 9's place, the group read in article order
+    assert group.picked == [2, 5, 7] and chosen == [1, 5, 2, 7]
+    overview, lead = Draft(None, [6, 3]), [6, 3]
+    overview.take(4, 6, lead, in_order=False)  # the overview keeps its own order
+    assert overview.picked == [4, 3] and lead == [4, 3]

@@ -83,6 +83,14 @@ class Draft:
         self.picked = sorted([*self.picked, new])
         chosen.append(new)
 
+    def take(self, new: int, old: int | None, chosen: list[int], *, in_order: bool = True) -> None:
+        """Sentence `new` joins the group where a step placed it: one more bullet (`old` None, `add`),
+        or in the place of the bullet on sentence `old` (`swap`)."""
+        if old is None:
+            self.add(new, chosen)
+        else:
+            self.swap(old, new, chosen, in_order=in_order)
+
     def drop(self, old: int, chosen: list[int]) -> None:
         """The bullet on sentence `old` leaves the group and `chosen`."""
         self.picked.remove(old)

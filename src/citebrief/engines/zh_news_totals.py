@@ -124,10 +124,7 @@ def add_news_totals(scored: Scored, drafts: list[Draft], chosen: list[int]) -> N
         if placed is None:
             continue
         draft, old = placed
-        if old is None:
-            draft.add(i, chosen)
-        else:
-            draft.swap(old, i, chosen)
+        draft.take(i, old, chosen)
         added += 1
         if added >= MOST_TOTALS:
             return
