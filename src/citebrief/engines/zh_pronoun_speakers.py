@@ -18,11 +18,12 @@ from collections.abc import Sequence
 
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
+from citebrief.text import speech_verbs
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.zh_role_heads import role_heads
 
 MAX_BACK = 12  # sentences up from the bullet to the one naming its speaker
-_VERB = r"(?:表示|认为|指出|说|介绍|提出|强调|称|坦言|透露|建议|预计|谈到)"
+_VERB = f"(?:{speech_verbs.alternation('pronoun')})"
 # the bullet: a pronoun, perhaps 还/也/则, then a verb of saying
 _PRONOUN_LED = LazyPattern(rf"^(他|她)(?=(?:还|也|则|同时)?{_VERB})")
 # a speaker before: after a sentence's start or a comma, two to five characters, a verb of saying

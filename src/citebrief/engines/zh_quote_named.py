@@ -20,6 +20,7 @@ from functools import cache
 
 from citebrief.engines.scored import AFTER, Scored, neighbour_in_reach
 from citebrief.model import Point
+from citebrief.text import speech_verbs
 from citebrief.text.anaphora import quote_only_zh
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.zh_role_heads import role_head_alternation
@@ -32,7 +33,7 @@ def _speaker_head() -> LazyPattern:
     heads = role_head_alternation()
     return LazyPattern(
         rf"^(?![“”据])[^“”。；：！？，]{{0,{HEAD_CHARS}}}?(?:{heads})"
-        r"([\u4e00-\u9fff]{2,3}?)(?:\d{1,2}日)?(?:介绍|表示|说|告诉记者)[，：]"
+        rf"([\u4e00-\u9fff]{{2,3}}?)(?:\d{{1,2}}日)?(?:{speech_verbs.alternation('named')})[，：]"
     )
 
 

@@ -20,6 +20,7 @@ from citebrief.engines.scored import BEFORE, Scored, neighbour_in_reach
 from citebrief.engines.zh_pronoun_speakers import named_pronoun
 from citebrief.engines.zh_quote_named import quote_named
 from citebrief.model import Point
+from citebrief.text import speech_verbs
 from citebrief.text.anaphora import quote_only_zh
 from citebrief.text.lazy_re import LazyPattern
 
@@ -30,7 +31,7 @@ _LABEL = LazyPattern(r"^\s*([^，。！？“”：:、；\s（）()]{2,30} [\u4
 _FIRST_PERSON = LazyPattern(r"我们|我(?![国省市区县州乡镇村])")
 _QUOTED = LazyPattern(r"“[^”]*”")
 # a sentence that names its speaker speaking: "嘎玛西周对孩子们说，……", "李明表示，……"
-_SPEAKS = LazyPattern(r"^[^，。“”]{2,20}?(?:说|表示|介绍|指出|强调|告诉记者)[，,：:]")
+_SPEAKS = LazyPattern(rf"^[^，。“”]{{2,20}}?(?:{speech_verbs.alternation('before')})[，,：:]")
 
 
 def with_speaker(
