@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import dataclasses
 
-from citebrief.engines.scored import AFTER, BEFORE, Draft, figures_in, neighbour_in_reach, ownfigures_in
+from citebrief.engines.scored import (
+    AFTER,
+    BEFORE,
+    Draft,
+    figures_in,
+    neighbour_in_reach,
+    ownfigures_in,
+    swap_everywhere,
+)
 from citebrief.text.numbers import find_quantities
 from citebrief.text.tokenize import new_brief
 from scored_builder import zh_scored
@@ -73,3 +81,9 @@ def test_a_placed_sentence_is_added_or_takes_the_old_bullets_place() -> None:
     overview, lead = Draft(None, [6, 3]), [6, 3]
     overview.take(4, 6, lead, in_order=False)  # the overview keeps its own order
     assert overview.picked == [4, 3] and lead == [4, 3]
+
+
+def test_a_sentence_swapped_everywhere_takes_the_old_ones_place_in_its_group() -> None:
+    overview, group, chosen = Draft(None, [2, 8]), Draft(0, [4, 6]), [2, 8, 4, 6]
+    swap_everywhere([overview, group], chosen, 6, 3)
+    assert overview.picked == [2, 8] and group.picked == [3, 4] and chosen == [2, 8, 4, 3]

@@ -139,6 +139,15 @@ def overview_placed(overview: list[int], point: int) -> list[int]:
     return [*overview[:at], point, *overview[at:]]
 
 
+def swap_everywhere(drafts: list[Draft], chosen: list[int], old: int, new: int) -> None:
+    """The bullet on sentence `old` says sentence `new` instead, in whichever group holds it (read in
+    article order) and in `chosen` (every group's sentences)."""
+    for draft in drafts:
+        if old in draft.picked:
+            draft.picked = sorted(new if k == old else k for k in draft.picked)
+    chosen[chosen.index(old)] = new
+
+
 def part_after(drafts: list[Draft], draft: Draft, kept: list[int], part: list[int]) -> None:
     """`draft` keeps `kept`; `part` stands as a group of its own (the same theme) right after it."""
     draft.picked = kept

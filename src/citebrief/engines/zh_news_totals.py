@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.lead_points import dangling
-from citebrief.engines.scored import Draft, Scored, figures_in
+from citebrief.engines.scored import Draft, Scored, figures_in, swap_everywhere
 from citebrief.text.lazy_re import LazyPattern
 
 GROUP_MOST = 4  # a group grows to four bullets for a headline total, no further
@@ -88,14 +88,6 @@ def _carries_bullet(scored: Scored, chosen: list[int], i: int) -> bool:
     )
 
 
-def _extend(drafts: list[Draft], chosen: list[int], old: int, new: int) -> None:
-    """The bullet on sentence `old` says sentence `new`, which carries it, instead."""
-    for draft in drafts:
-        if old in draft.picked:
-            draft.picked = sorted(new if k == old else k for k in draft.picked)
-    chosen[chosen.index(old)] = new
-
-
 def add_news_totals(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
     """Each uncited headline total of a Chinese news item (`headline_total`), in article order, at
     most MOST_TOTALS, joins the group citing its paragraph (`_place`); one that leans on the bullet
@@ -109,7 +101,7 @@ def add_news_totals(scored: Scored, drafts: list[Draft], chosen: list[int]) -> N
         if i in chosen or not headline_total(scored.units[i].text):  # its own words: not one it carries
             continue
         if _carries_bullet(scored, chosen, i):  # "……并予以奖励。其中，……单位最高奖励5万元。"
-            _extend(drafts, chosen, i - 1, i)
+            swap_everywhere(drafts, chosen, i - 1, i)
             added += 1
             if added >= MOST_TOTALS:
                 return
