@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from citebrief.engines.scored import AFTER, Scored, neighbour_in_reach
+from citebrief.engines.scored import Scored
+from citebrief.engines.zh_quote_carry import sentence_after_quote
 from citebrief.model import Point
 from citebrief.text import speech_verbs
-from citebrief.text.anaphora import quote_only_zh
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.zh_role_heads import role_head_alternation
 
@@ -47,11 +47,7 @@ def quote_named(scored: Scored, i: int, text: str, points: Sequence[Point]) -> t
     """The quotation `text`, the bullet of sentence `i`, with its speaker's name before it, and the
     paragraph that names him; None where `text` is not wholly a quotation, the next sentence does
     not open on a name, or a bullet of the group so far (`points`) names him."""
-    after = i + 1
-    if scored.lang != "zh" or after >= len(scored.units) or not quote_only_zh(text):
-        return None
-    unit, next_unit = scored.units[i], scored.units[after]
-    if not neighbour_in_reach(scored, next_unit, unit, AFTER):
+    if (next_unit := sentence_after_quote(scored, i, text)) is None:
         return None
     name = named_speaker(next_unit.text)
     if name is None or any(name in point.text for point in points):
