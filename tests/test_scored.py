@@ -11,6 +11,7 @@ from citebrief.engines.scored import (
     Draft,
     figures_in,
     neighbour_in_reach,
+    next_to,
     ownfigures_in,
     swap_everywhere,
 )
@@ -69,6 +70,7 @@ def test_a_neighbour_is_in_reach_in_its_paragraph_or_the_next_passage_on_its_sid
     assert not neighbour_in_reach(cut, three, two, BEFORE)  # the wrong side
     headed = dataclasses.replace(cut, units=[one, two, dataclasses.replace(three, heading=True), four])
     assert not neighbour_in_reach(headed, headed.units[2], two, AFTER)  # a heading says nobody's words
+    assert next_to(headed, headed.units[2], two, AFTER)  # ... though it opens the next passage
 
 
 def test_a_placed_sentence_is_added_or_takes_the_old_bullets_place() -> None:

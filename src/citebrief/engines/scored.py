@@ -164,6 +164,11 @@ def neighbour_in_reach(scored: Scored, neighbour: Unit, unit: Unit, side: Litera
     the tool cut one block into passages, in the passage next to it on that side. The steps that
     carry a neighbour into a bullet ask it alike (`cited_points`, `zh_quote_carry` for itself and
     `zh_quote_named`, `zh_we_speakers`)."""
-    if neighbour.heading:
-        return False
+    return not neighbour.heading and next_to(scored, neighbour, unit, side)
+
+
+def next_to(scored: Scored, neighbour: Unit, unit: Unit, side: Literal[-1, 1]) -> bool:
+    """Whether `neighbour`, a sentence on `side` of `unit`, stands in `unit`'s paragraph or opens
+    (or closes) the passage next to it on that side where the tool cut one block into passages:
+    the cut is the tool's, not the writer's (`zh_leaned_on`, `zh_turn_pairs`)."""
     return neighbour.paragraph == unit.paragraph or (scored.passages and neighbour.paragraph == unit.paragraph + side)
