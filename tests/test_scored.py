@@ -9,6 +9,7 @@ from citebrief.engines.scored import (
     AFTER,
     BEFORE,
     Draft,
+    carries_bullet_before,
     figures_in,
     neighbour_in_reach,
     next_to,
@@ -89,3 +90,12 @@ def test_a_sentence_swapped_everywhere_takes_the_old_ones_place_in_its_group() -
     overview, group, chosen = Draft(None, [2, 8]), Draft(0, [4, 6]), [2, 8, 4, 6]
     swap_everywhere([overview, group], chosen, 6, 3)
     assert overview.picked == [2, 8] and group.picked == [3, 4] and chosen == [2, 8, 4, 3]
+
+
+def test_a_sentence_carries_the_bullet_before_where_read_with_it_it_says_all_that_one_does() -> None:
+    reward, more = "对举报人予以奖励。", "另有规定。"
+    scored = zh_scored([[reward, reward + "其中，最高奖励3万元。", more], [more + "其中……"]])
+    assert carries_bullet_before(scored, [0], 1)
+    assert not carries_bullet_before(scored, [], 1)  # the sentence before is no bullet
+    assert not carries_bullet_before(scored, [1], 2)  # it says something else
+    assert not carries_bullet_before(scored, [2], 3)  # another paragraph

@@ -139,6 +139,19 @@ def overview_placed(overview: list[int], point: int) -> list[int]:
     return [*overview[:at], point, *overview[at:]]
 
 
+def carries_bullet_before(scored: Scored, chosen: list[int], i: int) -> bool:
+    """Whether sentence `i` leans on the bullet right before it in its paragraph and, read with it
+    (`trimmed`: "……并予以奖励。其中，个人最高奖励金额3万元……"), says all that bullet says and more:
+    it may stand in that bullet's place (`zh_news_totals`, `zh_start_dates`)."""
+    before = i - 1
+    return (
+        before in chosen
+        and scored.units[before].paragraph == scored.units[i].paragraph
+        and scored.trimmed[i] != scored.trimmed[before]
+        and scored.trimmed[i].startswith(scored.trimmed[before])
+    )
+
+
 def swap_everywhere(drafts: list[Draft], chosen: list[int], old: int, new: int) -> None:
     """The bullet on sentence `old` says sentence `new` instead, in whichever group holds it (read in
     article order) and in `chosen` (every group's sentences)."""
