@@ -8,7 +8,7 @@ from importlib.resources import files
 import pytest
 
 from citebrief.extract.meta import outlets
-from citebrief.text.data_files import data_lines, data_text, numbered_lines, table_rows
+from citebrief.text.data_files import data_lines, data_text, numbered_lines, rows_by_kind, table_rows
 
 
 def test_blank_lines_and_comments_are_no_rows() -> None:
@@ -39,3 +39,11 @@ def test_a_table_not_shipped_is_an_error() -> None:
 def test_the_extractors_tables_read_by_the_same_rules() -> None:
     assert table_rows("# domain\toutlet\n\nxinhuanet.com\t新华网\n") == ("xinhuanet.com\t新华网",)
     assert outlets() and all(domain and name and "#" not in domain for domain, name in outlets())
+
+
+@pytest.mark.parametrize("name", ["zh_lead_deeds.tsv", "zh_story_names.tsv", "en_outlet_labels.tsv"])
+def test_a_table_of_kinds_reads_each_kinds_words_in_file_order(name: str) -> None:
+    kinds = rows_by_kind(name)
+    rows = [tuple(row.split("\t")) for row in data_lines(name)]
+    assert kinds == {kind: tuple(w for k, w in rows if k == kind) for kind, _ in rows}
+    assert all(kinds.values())

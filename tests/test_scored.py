@@ -3,9 +3,22 @@ once a brief, however often MMR compares it."""
 
 from __future__ import annotations
 
-from citebrief.engines.scored import Draft, figures_in, ownfigures_in
+import dataclasses
+
+from citebrief.engines.scored import (
+    AFTER,
+    BEFORE,
+    Draft,
+    carries_bullet_before,
+    figures_in,
+    neighbour_in_reach,
+    next_to,
+    ownfigures_in,
+    swap_everywhere,
+)
 from citebrief.text.numbers import find_quantities
 from citebrief.text.tokenize import new_brief
+from scored_builder import zh_scored
 
 
 def test_figures_are_the_quantities_keys() -> None:
@@ -46,3 +59,43 @@ def test_draft_edits_keep_article_order_and_the_chosen_list() -> None:
     overview.swap(1, 8, chosen, in_order=False)
     theme.drop(3, chosen)
     assert overview.picked == [8] and theme.picked == [2, 5, 7] and sorted(chosen) == [2, 5, 7, 8]
+
+
+def test_a_neighbour_is_in_reach_in_its_paragraph_or_the_next_passage_on_its_side() -> None:
+    scored = zh_scored([["甲说，", "“一。”"], ["“二。”", "乙说，"]])
+    one, two, three, four = scored.units
+    assert neighbour_in_reach(scored, one, two, BEFORE) and neighbour_in_reach(scored, four, three, AFTER)
+    assert not neighbour_in_reach(scored, three, two, AFTER)  # another paragraph is its own point
+    cut = dataclasses.replace(scored, passages=True)  # one block cut into passages
+    assert neighbour_in_reach(cut, three, two, AFTER) and neighbour_in_reach(cut, two, three, BEFORE)
+    assert not neighbour_in_reach(cut, three, two, BEFORE)  # the wrong side
+    headed = dataclasses.replace(cut, units=[one, two, dataclasses.replace(three, heading=True), four])
+    assert not neighbour_in_reach(headed, headed.units[2], two, AFTER)  # a heading says nobody's words
+    assert next_to(headed, headed.units[2], two, AFTER)  # ... though it opens the next passage
+
+
+def test_a_placed_sentence_is_added_or_takes_the_old_bullets_place() -> None:
+    chosen = [1, 5, 9]
+    group = Draft(0, [5, 9])
+    group.take(7, None, chosen)  # no bullet to replace: one more, in article order
+    assert group.picked == [5, 7, 9] and chosen == [1, 5, 9, 7]
+    group.take(2, 9, chosen)  # in 9's place, the group read in article order
+    assert group.picked == [2, 5, 7] and chosen == [1, 5, 2, 7]
+    overview, lead = Draft(None, [6, 3]), [6, 3]
+    overview.take(4, 6, lead, in_order=False)  # the overview keeps its own order
+    assert overview.picked == [4, 3] and lead == [4, 3]
+
+
+def test_a_sentence_swapped_everywhere_takes_the_old_ones_place_in_its_group() -> None:
+    overview, group, chosen = Draft(None, [2, 8]), Draft(0, [4, 6]), [2, 8, 4, 6]
+    swap_everywhere([overview, group], chosen, 6, 3)
+    assert overview.picked == [2, 8] and group.picked == [3, 4] and chosen == [2, 8, 4, 3]
+
+
+def test_a_sentence_carries_the_bullet_before_where_read_with_it_it_says_all_that_one_does() -> None:
+    reward, more = "对举报人予以奖励。", "另有规定。"
+    scored = zh_scored([[reward, reward + "其中，最高奖励3万元。", more], [more + "其中……"]])
+    assert carries_bullet_before(scored, [0], 1)
+    assert not carries_bullet_before(scored, [], 1)  # the sentence before is no bullet
+    assert not carries_bullet_before(scored, [1], 2)  # it says something else
+    assert not carries_bullet_before(scored, [2], 3)  # another paragraph

@@ -1,4 +1,4 @@
-"""The one table of Chinese verbs of saying (text/data/speech_verbs.tsv) and the four uses read from it.
+"""The one table of Chinese verbs of saying (text/data/speech_verbs.tsv) and the seven uses read from it.
 
 Each use's set is pinned to the literal list its module kept before the table: a mark changed in
 the table changes segmentation, bullets or the digest, and must be a decision, made here too."""
@@ -10,9 +10,10 @@ import re
 import pytest
 
 from citebrief import digest_points, segment
-from citebrief.engines import bullets
+from citebrief.engines import bullets, zh_pronoun_speakers, zh_quote_named, zh_we_speakers
 from citebrief.text import anaphora
 from citebrief.text.speech_verbs import USES, Use, alternation, parse_table, speech_verbs, verbs
+from citebrief.text.zh_role_heads import role_head_alternation
 from speech_table import (
     SpeechTable,
     article_texts,
@@ -22,16 +23,20 @@ from speech_table import (
     check_use_reads_its_list,
 )
 
-# the lists as the four modules wrote them before the table
+# the lists as the modules wrote them before the table (the last three: the speaker steps, s49r)
 BEFORE: dict[Use, str] = {
     "label": "表示|指出|介绍|认为|强调|谈到|提到|坦言|所言|所说|称|说|讲",  # engines/bullets._SPEECH_VERB_ZH
     "join": "说|表示|介绍|称|告诉记者|指出|坦言|感慨|强调",  # segment.ZH_ATTRIBUTION
     "digest": "说|表示|介绍|告诉记者",  # digest_points._SPEAKER
     "carry": "说|表示|指出|介绍|认为|告诉|称|坦言|感叹|强调|透露|回忆|解释|提醒|建议|喊道|笑道|问道|谈道|直言|坦承",
+    "named": "介绍|表示|说|告诉记者",  # engines/zh_quote_named._speaker_head
+    "before": "说|表示|介绍|指出|强调|告诉记者",  # engines/zh_we_speakers._SPEAKS
+    "pronoun": "表示|认为|指出|说|介绍|提出|强调|称|坦言|透露|建议|预计|谈到",  # engines/zh_pronoun_speakers._VERB
 }
 
 
 TABLE = SpeechTable(USES, speech_verbs, verbs, parse_table, BEFORE)
+HEADER = "verb\tlabel\tjoin\tdigest\tcarry\tnamed\tbefore\tpronoun"
 
 
 @pytest.mark.parametrize("use", USES)
@@ -60,6 +65,14 @@ OLD_PATTERNS = {
     "carry-attribution": re.compile(
         rf"^(?![“”])(?:[^“”。；：！？]|{NAME}){{0,50}}(?:{BEFORE['carry']})(?:道|着|出了?[^“”，。；：]{{0,6}})?[。！]$"
     ),
+    "named": re.compile(
+        rf"^(?![“”据])[^“”。；：！？，]{{0,70}}?(?:{role_head_alternation()})"
+        r"([\u4e00-\u9fff]{2,3}?)(?:\d{1,2}日)?(?:介绍|表示|说|告诉记者)[，：]"
+    ),
+    "before": re.compile(r"^[^，。“”]{2,20}?(?:说|表示|介绍|指出|强调|告诉记者)[，,：:]"),
+    "pronoun": re.compile(
+        rf"(?:^|[，,。；])\s*([\u4e00-\u9fff·]{{2,5}}?)(?:还|也|则|同时)?(?:{BEFORE['pronoun']})[，,：:]"
+    ),
     "label": re.compile(
         r"(?:\s|、|" + bullets._SPEAKER_ROLES.pattern + r")(?!(?:" + BEFORE["label"] + r"))"
         r"([\u4e00-\u9fff·]{2,4}?(?:" + BEFORE["label"] + r")?)$"
@@ -71,6 +84,9 @@ NEW_PATTERNS = {
     "carry": anaphora._ZH_SPEAKER,
     "carry-attribution": anaphora._ZH_ATTRIBUTION,
     "label": bullets._SPEAKER_NAME,
+    "named": zh_quote_named._speaker_head(),
+    "before": zh_we_speakers._SPEAKS,
+    "pronoun": zh_pronoun_speakers._SPEAKER,
 }
 SAID = [
     "该露营基地经营主、新加坡籍华人刘亮说。",
@@ -84,6 +100,10 @@ SAID = [
     "工委书记 张卫平",
     "他感慨。",
     "他感叹。",
+    "州民族语文工作中心主任宗金才介绍，玉树州坚持……",
+    "嘎玛西周对孩子们说，在开心时，我们要唱歌。",
+    "孟磊说，随着……，他认为，未来充裕的宏观流动性……",
+    "长谷川表示：中国经济……",
 ]
 
 
@@ -99,12 +119,12 @@ def test_the_patterns_built_from_the_table_find_what_the_literal_ones_found() ->
 @pytest.mark.parametrize(
     ("table", "message"),
     [
-        pytest.param("verb\tlabel\tjoin\tdigest\tcarry\n说\tx\tx\tx\tx\n说\t-\tx\t-\t-\n", "listed twice", id="twice"),
+        pytest.param(f"{HEADER}\n说\tx\tx\tx\tx\t-\t-\t-\n说\t-\tx\t-\t-\t-\t-\t-\n", "listed twice", id="twice"),
         pytest.param("verb\tlabel\tjoin\tcarry\n说\tx\tx\tx\n", "columns must be", id="columns"),
-        pytest.param("说\tx\ty\tx\tx\n", "x or - per use", id="mark"),
+        pytest.param("说\tx\ty\tx\tx\t-\t-\t-\n", "x or - per use", id="mark"),
         pytest.param("说\tx\tx\tx\n", "x or - per use", id="short-row"),
-        pytest.param("say\tx\tx\tx\tx\n", "x or - per use", id="not-chinese"),
-        pytest.param("# a comment\n讲\t-\t-\t-\t-\n", "serves no use", id="no-use"),
+        pytest.param("say\tx\tx\tx\tx\t-\t-\t-\n", "x or - per use", id="not-chinese"),
+        pytest.param("# a comment\n讲\t-\t-\t-\t-\t-\t-\t-\n", "serves no use", id="no-use"),
     ],
 )
 def test_a_malformed_table_is_an_error_naming_its_line(table: str, message: str) -> None:
@@ -112,5 +132,6 @@ def test_a_malformed_table_is_an_error_naming_its_line(table: str, message: str)
 
 
 def test_a_well_formed_table_reads_each_row_in_order() -> None:
-    rows = parse_table("# note\n\nverb\tlabel\tjoin\tdigest\tcarry\n说\tx\t-\tx\t-\n表示\t-\t-\t-\tx\n")
-    assert [(row.verb, sorted(row.uses)) for row in rows] == [("说", ["digest", "label"]), ("表示", ["carry"])]
+    rows = parse_table(f"# note\n\n{HEADER}\n说\tx\t-\tx\t-\t-\t-\t-\n表示\t-\t-\t-\tx\t-\t-\tx\n")
+    read = [(row.verb, sorted(row.uses)) for row in rows]
+    assert read == [("说", ["digest", "label"]), ("表示", ["carry", "pronoun"])]

@@ -24,7 +24,7 @@ from citebrief.text.title_choice import (
     is_generic_heading,
     subject_title,
 )
-from citebrief.text.titles import display_title, mentions, on_word_boundaries, said_places
+from citebrief.text.titles import display_title, each_swapped, mentions, on_word_boundaries, said_places
 from conftest import shared_article
 
 
@@ -450,3 +450,22 @@ def test_said_places_counts_only_in_texts_that_say_the_phrase_as_a_word() -> Non
     texts = ["供电线路检修，线路恢复供电。", "线路板厂今天开工"]  # the second says it only inside 线路板
     assert said_places("线路", texts, "zh") == 2
     assert said_places("暴雨", texts, "zh") == 0
+
+
+def test_each_swapped_reads_the_other_groups_and_keeps_used_in_step() -> None:
+    """The one loop of the zh retitling steps that read other groups' bullets (zh_case_name,
+    zh_title_span, zh_pair_body): what the finder is given, and `used` after each swap."""
+    groups: list[tuple[list[str], list[str]] | None] = [(["甲一", "甲二"], ["段甲"]), None, (["丙一"], ["段丙"])]
+    bullets_of = [["甲一", "甲二"], ["乙一"], ["丙一"]]
+    used = {"旧甲", "旧丙", "别的"}
+    asked: list[tuple[str, list[str], set[str]]] = []
+
+    def find(title: str, bullets: list[str], texts: list[str], others: list[str], taken: set[str]) -> str:
+        asked.append((title, others, taken))
+        return "新" + bullets[0][0] if title == "旧甲" else ""
+
+    kept = each_swapped(["旧甲", "乙", "旧丙"], groups, bullets_of, used, lambda t, b, p: t.startswith("旧"), find)
+    assert kept == ["新甲", "乙", "旧丙"]
+    assert used == {"新甲", "旧丙", "别的"}
+    assert asked[0] == ("旧甲", ["乙一", "丙一"], {"乙", "旧丙", "别的"})
+    assert asked[1] == ("旧丙", ["甲一", "甲二", "乙一"], {"新甲", "乙", "别的"})

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
-from citebrief.text.zh_all_said_word import all_said_words
+from citebrief.text.zh_all_said_word import all_said_words, own_words
 
 DATA = Path("/work/shared/data/zh-news.jsonl")
 
@@ -60,3 +60,11 @@ def test_the_power_repair_group_is_titled_by_its_repair() -> None:
 def test_a_town_all_bullets_name_is_no_title() -> None:
     titles = _brief_titles(19)  # a town's united-front awards: every bullet names the town 华新镇
     assert "华新" not in titles
+
+
+def test_a_groups_own_words_are_those_no_other_group_says_and_no_title_holds() -> None:
+    """The one filter of zh_all_said_word and zh_most_said_word (`own_words`), order kept."""
+    found = ["堤坝", "水位", "抢险", "巡查"]
+    others = ["各地水位持续上涨。"]
+    taken = {"", "抢险救灾", "坝"}  # a title holding 抢险, one held by 堤坝; an empty one holds nothing
+    assert own_words(found, others, taken) == ["巡查"]

@@ -5,6 +5,7 @@ already, a place, an office, a piece of the title or a phrase of common words.""
 from __future__ import annotations
 
 from citebrief.text.zh_most_said import most_said
+from citebrief.text.zh_shared import rarest_word_idf
 from conftest import shared_group_titles
 
 FORCES = [
@@ -58,3 +59,13 @@ def test_no_group_repeats_the_overviews_subject() -> None:
     subject = titles[0].split("：", 1)[1]
     assert subject == "辅酶Q10功能性食品"
     assert subject not in titles[1:]
+
+
+def test_a_phrase_s_rarity_is_its_rarest_word_of_two_characters_or_more() -> None:
+    """The one rarity test of zh_most_said, zh_role_title and zh_run_titles (`zh_shared.rarest_word_idf`)."""
+    from citebrief.text.idf import background_idf
+
+    values = dict(zip(["量子", "文化"], background_idf().lookup(["量子", "文化"]).tolist(), strict=True))
+    assert rarest_word_idf(("量子", "文化")) == max(values.values())
+    assert rarest_word_idf(("文化", "的")) == values["文化"]  # a character alone weighs nothing
+    assert rarest_word_idf(("的",)) == 0.0 and rarest_word_idf(()) == 0.0

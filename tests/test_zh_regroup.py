@@ -6,7 +6,7 @@ import numpy as np
 
 from citebrief.engines.scored import Draft
 from citebrief.engines.themes import Themes
-from citebrief.engines.zh_regroup import regroup_zh
+from citebrief.engines.zh_regroup import COMMON_SHARE, common_words, regroup_zh
 from conftest import zh_news_brief
 
 RUNS = Themes(np.zeros(1, dtype=int), {}, np.zeros(1, dtype=int))
@@ -72,3 +72,13 @@ def test_a_quotes_first_sentence_stays_with_its_rest() -> None:
     says its speaker first, "范良波：“我们长安…" (`zh_quote_named`); the pin still guards the group.)"""
     group = _group_of("_L449", "范良波：“我们长安作为海宁")
     assert any(text.startswith("在长安像李正平") for text in group)
+
+
+def test_the_article_s_common_words_are_those_a_share_of_its_sentences_say() -> None:
+    """One count for the zh steps that set the article's words aside (regroup, overview moves,
+    loner swaps, stranger homes, strand splits): a word said by COMMON_SHARE of the sentences."""
+    once = [{w} for w in ("救援", "群众", "转移", "抢修", "村民", "水位")]
+    said = [{"暴雨", "道路"}, {"暴雨"}, {"暴雨", "积水"}, {"道路"}, *once]
+    assert COMMON_SHARE == 0.3
+    assert common_words(said) == frozenset({"暴雨"})  # three of ten; 道路 two
+    assert common_words([]) == frozenset()

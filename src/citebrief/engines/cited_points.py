@@ -16,7 +16,7 @@ from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
-from citebrief.engines.scored import Scored, figures_in
+from citebrief.engines.scored import BEFORE, Scored, figures_in, neighbour_in_reach
 from citebrief.engines.zh_quote_carry import speaker_after
 from citebrief.engines.zh_run_heads import run_from_head
 from citebrief.engines.zh_said_antecedents import without_said_antecedent
@@ -278,19 +278,14 @@ def carry_antecedent(
     ):
         return None
     before, unit = scored.units[i - 1], scored.units[i]
-    cut_here = scored.passages and before.paragraph == unit.paragraph - 1
     asked = not zh and _QUOTED_QUESTION.search(before.text) is not None and opens_own_quote(before.text)
-    if (
-        before.heading
-        or (before.paragraph != unit.paragraph and not cut_here)
-        or (
-            is_structure(before.text) and not asked  # "…a sign that read, 'Tina, will you…?'" says who
-        )
+    if not neighbour_in_reach(scored, before, unit, BEFORE) or (
+        is_structure(before.text) and not asked  # "…a sign that read, 'Tina, will you…?'" says who
     ):
         return None  # another paragraph is its own point, cited on its own
     if not zh and some_of_before(before.text):
         return None  # "Among them, two lesbians…": it leans on a sentence before it in turn
-    said = strip_dateline(before.text) if cut_here else before.text
+    said = strip_dateline(before.text) if before.paragraph != unit.paragraph else before.text  # the passage before
     carried = with_clause_before(said, text) if clause else with_antecedent(said, text, scored.lang)
     others = (scored.trimmed[j] for j in everywhere if j != i)
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):

@@ -30,7 +30,7 @@ from functools import partial
 from itertools import pairwise
 
 from citebrief.engines.en_lead_takebacks import titled_taking_back
-from citebrief.engines.en_twin_joins import _edges
+from citebrief.engines.en_twin_joins import _edges, join_twins
 from citebrief.engines.scored import Draft
 from citebrief.text.en_title_choice import families, heard
 from citebrief.text.en_title_distinct import repeated
@@ -60,11 +60,7 @@ def title_twins_joined(
             edges = [(first, lead), *edges][: max(over, 0)]  # the first group's opening, in the overview's passage
         if len(edges) < over:
             continue  # no bullet is dropped to make room
-        for bullet, home in edges:
-            (before if bullet in before.picked else after).move(bullet, home)
-        for bullet in list(after.picked):
-            after.move(bullet, before)
-        drafts.remove(after)
+        join_twins(drafts, before, after, edges)
         before.title = _kept_title(before.title, after.title, [bullets[i] for i in before.picked])
         return before
     return None

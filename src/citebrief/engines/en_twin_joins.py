@@ -59,11 +59,7 @@ def twins_joined(scored: Scored, drafts: list[Draft]) -> bool:
         others = [share(k, c) for k in (before, after) for c in themes if c is not before and c is not after]
         if share(before, after) <= max(others, default=0.0):
             continue
-        for bullet, home in edges:
-            (before if bullet in before.picked else after).move(bullet, home)
-        for bullet in list(after.picked):
-            after.move(bullet, before)
-        drafts.remove(after)
+        join_twins(drafts, before, after, edges)
         return True
     return False
 
@@ -83,3 +79,14 @@ def _edges(themes: list[Draft], place: int) -> list[tuple[int, Draft]]:
         if len(after.picked) < MAX_GROUP and min(after.picked) < last < max(after.picked):
             moves.append((last, after))
     return moves
+
+
+def join_twins(drafts: list[Draft], before: Draft, after: Draft, edges: list[tuple[int, Draft]]) -> None:
+    """`after` joins `before` and leaves `drafts`, each of `edges`' bullets (from either twin)
+    first moved to its home group: the one join of twins, by words or by title (`en_title_twins`)."""
+    for bullet, home in edges:
+        (before if bullet in before.picked else after).move(bullet, home)
+    for bullet in list(after.picked):
+        after.move(bullet, before)
+    drafts.remove(after)
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from citebrief.engines.bullets import near_duplicate, repeats_any
 from citebrief.engines.lead_points import dangling
-from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.scored import Draft, Scored, swap_everywhere
 from citebrief.text.lazy_re import LazyPattern
 
 GROUP_ROOM = 3  # a group with fewer bullets takes a headline figure besides what it says
@@ -42,14 +42,6 @@ def _record_key(text: str) -> str | None:
     return found.group()[-12:]
 
 
-def _replace(drafts: list[Draft], chosen: list[int], old: int, new: int) -> None:
-    """The bullet on sentence `old` says sentence `new` instead."""
-    for draft in drafts:
-        if old in draft.picked:
-            draft.picked = sorted(new if x == old else x for x in draft.picked)
-    chosen[chosen.index(old)] = new
-
-
 def headline_changes(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
     """A sentence that states a record or a measured change ("刷新……纪录", "由4小时缩短至1小时") and
     no bullet cites gets one: it takes the place of a bullet that reports the same record earlier
@@ -68,7 +60,7 @@ def headline_changes(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
             -1,
         )
         if earlier >= 0:
-            _replace(drafts, chosen, earlier, i)
+            swap_everywhere(drafts, chosen, earlier, i)
             continue
         if repeats_any(text, (scored.trimmed[k] for k in chosen), "zh"):
             continue
@@ -102,7 +94,7 @@ def say_what_is_announced(scored: Scored, drafts: list[Draft], chosen: list[int]
             and _FIGURE.search(scored.trimmed[following])
             and not any(near_duplicate(scored.trimmed[following], scored.trimmed[j], "zh") for j in chosen if j != k)
         ):
-            _replace(drafts, chosen, k, following)
+            swap_everywhere(drafts, chosen, k, following)
 
 
 # an amount a news item reports: money, a share or rate, a fine
@@ -152,5 +144,5 @@ def swap_for_news_amounts(scored: Scored, drafts: list[Draft], chosen: list[int]
             )
             i = next(better, -1)
             if i >= 0:
-                _replace(drafts, chosen, k, i)
+                swap_everywhere(drafts, chosen, k, i)
                 break

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
 
@@ -82,6 +83,14 @@ class Draft:
         self.picked = sorted([*self.picked, new])
         chosen.append(new)
 
+    def take(self, new: int, old: int | None, chosen: list[int], *, in_order: bool = True) -> None:
+        """Sentence `new` joins the group where a step placed it: one more bullet (`old` None, `add`),
+        or in the place of the bullet on sentence `old` (`swap`)."""
+        if old is None:
+            self.add(new, chosen)
+        else:
+            self.swap(old, new, chosen, in_order=in_order)
+
     def drop(self, old: int, chosen: list[int]) -> None:
         """The bullet on sentence `old` leaves the group and `chosen`."""
         self.picked.remove(old)
@@ -130,7 +139,49 @@ def overview_placed(overview: list[int], point: int) -> list[int]:
     return [*overview[:at], point, *overview[at:]]
 
 
+def carries_bullet_before(scored: Scored, chosen: list[int], i: int) -> bool:
+    """Whether sentence `i` leans on the bullet right before it in its paragraph and, read with it
+    (`trimmed`: "……并予以奖励。其中，个人最高奖励金额3万元……"), says all that bullet says and more:
+    it may stand in that bullet's place (`zh_news_totals`, `zh_start_dates`)."""
+    before = i - 1
+    return (
+        before in chosen
+        and scored.units[before].paragraph == scored.units[i].paragraph
+        and scored.trimmed[i] != scored.trimmed[before]
+        and scored.trimmed[i].startswith(scored.trimmed[before])
+    )
+
+
+def swap_everywhere(drafts: list[Draft], chosen: list[int], old: int, new: int) -> None:
+    """The bullet on sentence `old` says sentence `new` instead, in whichever group holds it (read in
+    article order) and in `chosen` (every group's sentences)."""
+    for draft in drafts:
+        if old in draft.picked:
+            draft.picked = sorted(new if k == old else k for k in draft.picked)
+    chosen[chosen.index(old)] = new
+
+
 def part_after(drafts: list[Draft], draft: Draft, kept: list[int], part: list[int]) -> None:
     """`draft` keeps `kept`; `part` stands as a group of its own (the same theme) right after it."""
     draft.picked = kept
     drafts.insert(drafts.index(draft) + 1, Draft(draft.theme, part))
+
+
+BEFORE: Literal[-1] = -1  # the neighbour is the sentence right before the bullet's
+AFTER: Literal[1] = 1  # ... right after it
+
+
+def neighbour_in_reach(scored: Scored, neighbour: Unit, unit: Unit, side: Literal[-1, 1]) -> bool:
+    """Whether `neighbour`, a sentence on `side` of `unit` (`BEFORE` or `AFTER`), may finish what
+    `unit` leaves open (its antecedent, its speaker): no heading, and in `unit`'s paragraph or, where
+    the tool cut one block into passages, in the passage next to it on that side. The steps that
+    carry a neighbour into a bullet ask it alike (`cited_points`, `zh_quote_carry` for itself and
+    `zh_quote_named`, `zh_we_speakers`)."""
+    return not neighbour.heading and next_to(scored, neighbour, unit, side)
+
+
+def next_to(scored: Scored, neighbour: Unit, unit: Unit, side: Literal[-1, 1]) -> bool:
+    """Whether `neighbour`, a sentence on `side` of `unit`, stands in `unit`'s paragraph or opens
+    (or closes) the passage next to it on that side where the tool cut one block into passages:
+    the cut is the tool's, not the writer's (`zh_leaned_on`, `zh_turn_pairs`)."""
+    return neighbour.paragraph == unit.paragraph or (scored.passages and neighbour.paragraph == unit.paragraph + side)

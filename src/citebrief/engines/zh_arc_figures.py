@@ -90,8 +90,6 @@ def add_arc_figure(scored: Scored, drafts: list[Draft], chosen: list[int]) -> No
         if placed is None:
             continue
         draft, old = placed
-        if old is None:
-            draft.add(i, chosen)
-        else:  # in its place: the overview's points keep their order, a group's read in the article's
-            draft.swap(old, i, chosen, in_order=draft is not drafts[0])
+        # in its place: the overview's points keep their order, a group's read in the article's
+        draft.take(i, old, chosen, in_order=draft is not drafts[0])
         return

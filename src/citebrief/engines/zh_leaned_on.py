@@ -14,25 +14,20 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from citebrief.engines.cited_points import carry_antecedent
-from citebrief.engines.scored import Scored
+from citebrief.engines.scored import AFTER, Scored, next_to
 from citebrief.text.lazy_re import LazyPattern
 
 # a sentence that turns on the one before it ("但同时，……", "然而……")
 _TURN = LazyPattern(r"(?:但|然而|不过|可是|同时[，,])")
 
 
-def _next_to(scored: Scored, i: int) -> bool:
-    """Whether sentence `i + 1` follows `i` in its paragraph, or opens the next passage where the
-    tool cut one block into passages (the cut is the tool's, not the writer's)."""
-    here, after = scored.units[i].paragraph, scored.units[i + 1].paragraph
-    return after == here or (scored.passages and after == here + 1)
-
-
 def leaned_on(scored: Scored, i: int, taken: Collection[int]) -> bool:
     """Whether sentence `i` is one the next sentence, a bullet (`taken`: the brief's bullets),
     leans on: carries as its antecedent or turns on (module doc)."""
     after = i + 1
-    if scored.lang != "zh" or after not in taken or after >= len(scored.units) or not _next_to(scored, i):
+    if scored.lang != "zh" or after not in taken or after >= len(scored.units):
+        return False
+    if not next_to(scored, scored.units[after], scored.units[i], AFTER):
         return False
     if after in scored.carried or _TURN.match(scored.units[after].text.lstrip()):
         return True

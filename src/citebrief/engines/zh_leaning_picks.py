@@ -45,7 +45,8 @@ from citebrief.text.zh_leaning import (
     speaker_going_on,
     speaker_named,
 )
-from citebrief.text.zh_person_role import person_name, role_heads
+from citebrief.text.zh_person_role import person_name
+from citebrief.text.zh_role_heads import role_heads
 
 ANTECEDENT_CHARS = 90  # a sentence before that is short enough to come in as a bullet of its own
 GROUP_MOST = 5  # a group takes the sentence before where it keeps this many bullets at most

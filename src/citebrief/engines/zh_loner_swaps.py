@@ -24,7 +24,6 @@ a brief asked for a number of groups are left as they are (the caller does not c
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -32,7 +31,7 @@ import numpy as np
 from citebrief.engines.scored import Draft, Scored, figures_in
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_pair_follows import follower
-from citebrief.engines.zh_regroup import COMMON_SHARE, key_words
+from citebrief.engines.zh_regroup import common_words, key_words
 from citebrief.engines.zh_stranger_pairs import PAIR, pair_loner, restating
 from citebrief.text.anaphora import needs_antecedent
 from citebrief.text.lazy_re import LazyPattern
@@ -51,8 +50,7 @@ def loners_placed(scored: Scored, drafts: list[Draft], themes: Themes | None, ch
     if not any(len(group.picked) >= PAIR for group in drafts[1:]):
         return drafts
     # the article's words from the terms (lower-cased) each sentence holds already: none cut again
-    said = Counter(w for u in scored.units for w in set(u.terms) if len(w) >= 2)
-    common = {w for w, n in said.items() if n >= COMMON_SHARE * len(scored.units)}
+    common = common_words([{w for w in u.terms if len(w) >= 2} for u in scored.units])
     keys = NameKeys([u.text for u in scored.units], common)
     theme_of: list[int] | None = None
     held = {i for d in drafts for i in d.picked} | set(chosen)  # the overview's too: no bullet twice
@@ -98,7 +96,7 @@ class NameKeys(dict[int, frozenset[str]]):
     """Each sentence's names and nouns less the article's common words, read where asked: the
     bullets of a group of three, the candidates of a loner's theme."""
 
-    def __init__(self, texts: Sequence[str], common: set[str]) -> None:
+    def __init__(self, texts: Sequence[str], common: frozenset[str]) -> None:
         super().__init__()
         self.texts = texts
         self.common = common

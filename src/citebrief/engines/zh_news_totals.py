@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.lead_points import dangling
-from citebrief.engines.scored import Draft, Scored, figures_in
+from citebrief.engines.scored import Draft, Scored, carries_bullet_before, figures_in, swap_everywhere
 from citebrief.text.lazy_re import LazyPattern
 
 GROUP_MOST = 4  # a group grows to four bullets for a headline total, no further
@@ -77,29 +77,10 @@ def _place(scored: Scored, drafts: list[Draft], i: int) -> tuple[Draft, int | No
     return None
 
 
-def _carries_bullet(scored: Scored, chosen: list[int], i: int) -> bool:
-    """Whether sentence `i` leans on the bullet before it and, read with it (`trimmed`: "……并予以
-    奖励。其中，个人最高奖励金额3万元、单位最高奖励5万元。"), says all that bullet says and its total."""
-    before = i - 1
-    return (
-        before in chosen
-        and scored.units[before].paragraph == scored.units[i].paragraph
-        and (scored.trimmed[i] != scored.trimmed[before] and scored.trimmed[i].startswith(scored.trimmed[before]))
-    )
-
-
-def _extend(drafts: list[Draft], chosen: list[int], old: int, new: int) -> None:
-    """The bullet on sentence `old` says sentence `new`, which carries it, instead."""
-    for draft in drafts:
-        if old in draft.picked:
-            draft.picked = sorted(new if k == old else k for k in draft.picked)
-    chosen[chosen.index(old)] = new
-
-
 def add_news_totals(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
     """Each uncited headline total of a Chinese news item (`headline_total`), in article order, at
     most MOST_TOTALS, joins the group citing its paragraph (`_place`); one that leans on the bullet
-    before it ("其中，……") extends that bullet (`_carries_bullet`); not one leaning on a sentence no
+    before it ("其中，……") extends that bullet (`carries_bullet_before`); not one leaning on a sentence no
     bullet says, one clause of a list, or a point a bullet says already."""
     if scored.lang != "zh" or len(scored.paragraph_vectors) > NEWS_PARAGRAPHS or not drafts:
         return
@@ -108,8 +89,8 @@ def add_news_totals(scored: Scored, drafts: list[Draft], chosen: list[int]) -> N
         text = scored.trimmed[i]
         if i in chosen or not headline_total(scored.units[i].text):  # its own words: not one it carries
             continue
-        if _carries_bullet(scored, chosen, i):  # "……并予以奖励。其中，……单位最高奖励5万元。"
-            _extend(drafts, chosen, i - 1, i)
+        if carries_bullet_before(scored, chosen, i):  # "……并予以奖励。其中，……单位最高奖励5万元。"
+            swap_everywhere(drafts, chosen, i - 1, i)
             added += 1
             if added >= MOST_TOTALS:
                 return
@@ -124,10 +105,7 @@ def add_news_totals(scored: Scored, drafts: list[Draft], chosen: list[int]) -> N
         if placed is None:
             continue
         draft, old = placed
-        if old is None:
-            draft.add(i, chosen)
-        else:
-            draft.swap(old, i, chosen)
+        draft.take(i, old, chosen)
         added += 1
         if added >= MOST_TOTALS:
             return

@@ -21,10 +21,9 @@ passes no texts).
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from citebrief.engines.scored import Draft
-from citebrief.engines.zh_regroup import COMMON_SHARE, key_words
+from citebrief.engines.zh_regroup import common_words, key_words
 from citebrief.text.lazy_re import LazyPattern
 
 MAX_OVERVIEW = 4  # the overview takes a fourth bullet at most
@@ -69,8 +68,7 @@ def _home(drafts: list[Draft], at: int, texts: list[str]) -> int | None:
     shares a name or noun with it that under a third of the article's sentences say; None where
     neither does (the remainder, a side detail alone, is left out)."""
     every = [key_words(t) for t in texts]
-    said = Counter(w for found in every for w in found)
-    common = {w for w, n in said.items() if n >= COMMON_SHARE * len(texts)}
+    common = common_words(every)
     (alone,) = drafts[at].picked
     for other in (at + 1, at - 1):
         if 1 <= other < len(drafts) and len(drafts[other].picked) <= JOINS:

@@ -15,15 +15,15 @@ a speaker the pattern cannot name ("……副会长许澎在致辞中表示，")
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
-from citebrief.text.data_files import data_lines
+from citebrief.text import speech_verbs
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.zh_role_heads import role_heads
 
 MAX_BACK = 12  # sentences up from the bullet to the one naming its speaker
-_VERB = r"(?:表示|认为|指出|说|介绍|提出|强调|称|坦言|透露|建议|预计|谈到)"
+_VERB = f"(?:{speech_verbs.alternation('pronoun')})"
 # the bullet: a pronoun, perhaps 还/也/则, then a verb of saying
 _PRONOUN_LED = LazyPattern(rf"^(他|她)(?=(?:还|也|则|同时)?{_VERB})")
 # a speaker before: after a sentence's start or a comma, two to five characters, a verb of saying
@@ -58,15 +58,8 @@ def _has_role(name: str, article: str) -> bool:
     start = article.find(name)
     while start >= 0:  # a name first written at offset 0 may have its role later (s48w)
         before = article[max(0, start - 6) : start]
-        if any(before.endswith(head) for head in _role_heads()):
+        if before.endswith(role_heads()):
             return True
         start = article.find(name, start + 1)
     return False
 
-
-@cache
-def _role_heads() -> tuple[str, ...]:
-    """The heads a role word ends on (`data/zh_person_roles.tsv`, as `zh_person_role` reads them;
-    its `role_heads` cannot be imported here: zh_person_role's imports reach zh_we_speakers, which
-    imports this module)."""
-    return data_lines("zh_person_roles.tsv")

@@ -15,11 +15,22 @@ another group, the two become one bullet (`folded_speakers`).
 from __future__ import annotations
 
 from citebrief.engines.bullets import near_duplicate
-from citebrief.engines.scored import Scored
+from citebrief.engines.scored import AFTER, Scored, Unit, neighbour_in_reach
 from citebrief.text.anaphora import quote_only_zh
 from citebrief.text.zh_quote_heads import quote_then_speaker
 
 MIN_LEFT = 2  # a quotation leaves its group for its speaker's only where two bullets stay behind
+
+
+def sentence_after_quote(scored: Scored, i: int, text: str) -> Unit | None:
+    """The sentence after `text`, the bullet of sentence `i`, where `text` is wholly a Chinese
+    quotation and that sentence may say whose words they are (`neighbour_in_reach`); else None.
+    Both steps that give a quotation its speaker from the sentence after ask it (`zh_quote_named`)."""
+    after = i + 1
+    if scored.lang != "zh" or after >= len(scored.units) or not quote_only_zh(text):
+        return None
+    next_unit = scored.units[after]
+    return next_unit if neighbour_in_reach(scored, next_unit, scored.units[i], AFTER) else None
 
 
 def speaker_after(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> tuple[str, int] | None:
@@ -28,14 +39,7 @@ def speaker_after(scored: Scored, i: int, text: str, everywhere: frozenset[int])
     tool cut the article into passages), and the paragraph that sentence stands in; None where
     the brief has that sentence (`folded_speakers` takes it out of its group first) or the two do
     not fit one bullet."""
-    after = i + 1
-    if scored.lang != "zh" or after >= len(scored.units) or after in everywhere:
-        return None
-    if not quote_only_zh(text):
-        return None
-    unit, next_unit = scored.units[i], scored.units[after]
-    cut_here = scored.passages and next_unit.paragraph == unit.paragraph + 1
-    if (next_unit.paragraph != unit.paragraph and not cut_here) or next_unit.heading:
+    if i + 1 in everywhere or (next_unit := sentence_after_quote(scored, i, text)) is None:
         return None
     carried = quote_then_speaker(text, next_unit.text.strip())
     others = (scored.trimmed[j] for j in everywhere if j != i)

@@ -28,12 +28,13 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from citebrief.engines.scored import Scored
+from citebrief.engines.scored import AFTER, Scored, neighbour_in_reach
 from citebrief.model import Point
 from citebrief.text import speech_verbs
 from citebrief.text.anaphora import quote_only_zh
 from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.zh_role_heads import role_head_alternation
 
 HEAD_CHARS = 70  # the role before the name: "中共玉树州委……州民族语文工作中心主任"
 MAX_QUOTE_SENTENCES = 4  # sentences after a quotation's first, to the one that closes it
@@ -45,10 +46,10 @@ _SPOKE = LazyPattern(rf"(?:^|”)([\u4e00-\u9fff]{{2,3}}?)(?:{speech_verbs.alter
 
 @cache
 def _speaker_head() -> LazyPattern:
-    heads = "|".join(sorted(data_lines("zh_person_roles.tsv"), key=len, reverse=True))
+    heads = role_head_alternation()
     return LazyPattern(
         rf"^(?![“”据])[^“”。；：！？，]{{0,{HEAD_CHARS}}}?(?:{heads})"
-        r"([\u4e00-\u9fff]{2,3}?)(?:\d{1,2}日)?(?:介绍|表示|说|告诉记者)[，：]"
+        rf"([\u4e00-\u9fff]{{2,3}}?)(?:\d{{1,2}}日)?(?:{speech_verbs.alternation('named')})[，：]"
     )
 
 
@@ -69,7 +70,7 @@ def quote_named(scored: Scored, i: int, text: str, points: Sequence[Point]) -> t
     after = None if close is None else close + 1
     if close is None or after is None or after >= len(scored.units):
         return None
-    if not _in_reach(scored, close, after):
+    if not neighbour_in_reach(scored, scored.units[after], scored.units[close], AFTER):
         return None
     next_text = scored.units[after].text
     name = named_speaker(next_text) or _known_speaker_opens(next_text, _article_speakers(scored))
@@ -94,7 +95,7 @@ def _opens_bare(scored: Scored, i: int, text: str) -> bool:
     if text.strip().startswith("“"):
         return True
     for j in range(i - 1, max(-1, i - 1 - MAX_QUOTE_SENTENCES), -1):
-        if not _in_reach(scored, j, j + 1):
+        if not neighbour_in_reach(scored, scored.units[j + 1], scored.units[j], AFTER):
             return False
         earlier = scored.units[j].text.strip()
         if "”" in earlier:
@@ -110,7 +111,7 @@ def _closing_sentence(scored: Scored, i: int, text: str) -> int | None:
     if "”" in text:
         return i
     for j in range(i + 1, min(len(scored.units), i + 1 + MAX_QUOTE_SENTENCES)):
-        if not _in_reach(scored, j - 1, j):
+        if not neighbour_in_reach(scored, scored.units[j], scored.units[j - 1], AFTER):
             return None
         later = scored.units[j].text.strip()
         if "“" in later:
@@ -118,14 +119,6 @@ def _closing_sentence(scored: Scored, i: int, text: str) -> int | None:
         if "”" in later:
             return j if later.endswith("”") else None
     return None
-
-
-def _in_reach(scored: Scored, j: int, after: int) -> bool:
-    """Whether sentence `after` goes on from sentence `j`: no heading, in its paragraph (or first in
-    the next passage where the tool cut one block into passages)."""
-    unit, next_unit = scored.units[j], scored.units[after]
-    cut_here = scored.passages and next_unit.paragraph == unit.paragraph + 1
-    return (next_unit.paragraph == unit.paragraph or bool(cut_here)) and not next_unit.heading
 
 
 def _article_speakers(scored: Scored) -> frozenset[str]:

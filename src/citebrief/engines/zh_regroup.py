@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from citebrief.engines.en_groups import regroup as en_regroup
@@ -31,6 +31,13 @@ MIN_NEAR = 0.15  # the other group's bullets share this much of its words, on av
 CLEARLY = 2.0  # and twice what its own group's share
 COMMON_SHARE = 0.3  # a word a third of the article's sentences say is the article's, no group's
 STRAY_SHARED = 2  # an edge bullet that shares nothing with its group moves on two shared words, not one
+
+
+def common_words(said: Sequence[Iterable[str]]) -> frozenset[str]:
+    """The words `COMMON_SHARE` of the sentences say at least (`said`: each sentence's words, as
+    the caller reads them): the article's words, which tie no two bullets to one group."""
+    counts = Counter(w for words in said for w in words)
+    return frozenset(w for w, n in counts.items() if n >= COMMON_SHARE * len(said))
 
 
 @per_brief(maxsize=4096)  # every sentence here, the bullets again when groups are settled
@@ -66,8 +73,7 @@ def regroup_zh(themes: Themes | None, texts: Sequence[str], drafts: list[Draft])
         return drafts
     every = [key_words(t) for t in texts]  # each sentence read once, its bullets' among them
     keys = {i: every[i] for d in drafts for i in d.picked}
-    said = Counter(w for found in every for w in found)  # the article's words: each sentence says them
-    common = {w for w, n in said.items() if n >= COMMON_SHARE * len(texts)}
+    common = common_words(every)  # the article's words: each sentence says them
     keys = {i: k - common for i, k in keys.items()}
 
     def near(i: int, members: list[int]) -> float:

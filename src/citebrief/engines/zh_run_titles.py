@@ -28,7 +28,7 @@ from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_list_items import list_item
 from citebrief.text.zh_one_thing import one_thing
 from citebrief.text.zh_poor_titles import poor_zh_title
-from citebrief.text.zh_shared import office, saying, where
+from citebrief.text.zh_shared import office, rarest_word_idf, saying, where
 
 # a group of two bullets on two things; where three or more share no phrase, none of the 200
 # zh-news items had a term all the others say (each asked the title steps once, for nothing)
@@ -189,11 +189,9 @@ def _fits(phrase: str) -> bool:
 
 def _specific(phrase: str, bullets: list[str], texts: list[str]) -> bool:
     """A thing of its own: a rare word in it, no place nor office, a whole phrase of the text."""
-    from citebrief.text.idf import background_idf  # late: the table loads on first use
-
     words = [w for w, _ in tag_zh(phrase) if w.strip()]
-    values = background_idf().lookup(words).tolist()
-    rarest = max((v for w, v in zip(words, values, strict=True) if len(w) >= MIN_WORD), default=0.0)
-    if rarest < MIN_IDF or where(phrase, bullets) or office(tuple(words)) or poor_zh_title(phrase, texts):
+    if rarest_word_idf(words) < MIN_IDF or where(phrase, bullets) or office(tuple(words)):
+        return False
+    if poor_zh_title(phrase, texts):
         return False
     return any(on_word_boundaries(phrase, t, "zh") and cleanly_cut(phrase, t, "zh") for t in texts if phrase in t)

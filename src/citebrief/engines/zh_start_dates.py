@@ -9,7 +9,7 @@ point that stands before it in the article: the overview is what the reader take
 from __future__ import annotations
 
 from citebrief.engines.bullets import repeats_any
-from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.scored import Draft, Scored, carries_bullet_before
 from citebrief.text.lazy_re import LazyPattern
 
 OVERVIEW_MOST = 5  # an overview grows by this point up to five, no further
@@ -30,18 +30,6 @@ def start_date(text: str) -> str | None:
     return found.group("date") if found else None
 
 
-def _carries(scored: Scored, chosen: list[int], i: int) -> bool:
-    """Whether sentence `i` is read with the bullet before it ("影片映后更收获了……力挺。该片将于……"):
-    its text says all that bullet says, and the date."""
-    before = i - 1
-    return (
-        before in chosen
-        and scored.units[before].paragraph == scored.units[i].paragraph
-        and scored.trimmed[i] != scored.trimmed[before]
-        and scored.trimmed[i].startswith(scored.trimmed[before])
-    )
-
-
 def add_start_date(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
     """The first short sentence saying when what the item reports starts (`start_date`), where no
     bullet states that date nor repeats it: where it leans on the bullet before it, that bullet goes
@@ -57,7 +45,7 @@ def add_start_date(scored: Scored, drafts: list[Draft], chosen: list[int]) -> No
         date = start_date(own)
         if date is None or any(date in bullet for bullet in said) or repeats_any(own, said, "zh"):
             continue
-        if _carries(scored, chosen, i):
+        if carries_bullet_before(scored, chosen, i):  # "影片映后更收获了……力挺。该片将于……"
             for draft in drafts:
                 if i - 1 in draft.picked:
                     draft.swap(i - 1, i, chosen, in_order=draft is not drafts[0])

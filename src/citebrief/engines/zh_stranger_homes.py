@@ -38,7 +38,7 @@ from collections.abc import Mapping, Sequence
 from citebrief.engines.scored import Draft, Scored, figures_in, overview_placed
 from citebrief.engines.zh_loner_swaps import SHARED, NameKeys, leans_back
 from citebrief.engines.zh_named_edges import shared_run
-from citebrief.engines.zh_regroup import COMMON_SHARE
+from citebrief.engines.zh_regroup import common_words
 from citebrief.engines.zh_stranger_pairs import PAIR, QUOTED, has_quotation
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs import speech_verbs
@@ -56,8 +56,7 @@ def strangers_homed(scored: Scored, drafts: list[Draft], chosen: list[int]) -> l
     groups its bullets belong to (module doc); `chosen` follows a bullet dropped."""
     if len(drafts) <= MIN_GROUPS or not any(len(d.picked) == PAIR for d in drafts[1:]):
         return drafts
-    said = Counter(w for u in scored.units for w in set(u.terms) if len(w) >= 2)
-    common = {w for w, n in said.items() if n >= COMMON_SHARE * len(scored.units)}
+    common = common_words([{w for w in u.terms if len(w) >= 2} for u in scored.units])
     keys = NameKeys([u.text for u in scored.units], common)
     at = 1
     while at < len(drafts):

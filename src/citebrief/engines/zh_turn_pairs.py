@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.engines.scored import Draft, Scored, overview_placed
+from citebrief.engines.scored import AFTER, Draft, Scored, next_to, overview_placed
 
 MAX_OVERVIEW = 4  # the overview's points, at most, after a move
 MAX_GROUP = 5  # a theme group's bullets, at most, after a move
@@ -37,13 +37,6 @@ def _turns(trimmed: str, said: str) -> bool:
     """Whether a bullet opens on a turn word, as trimmed or as the article says it: the bullet
     "加强值班值守，……" is the article's "同时，加强值班值守，……", its connective trimmed away."""
     return bool(_TURN.match(trimmed) or _TURN.match(said))
-
-
-def _next_to(scored: Scored, i: int) -> bool:
-    """Whether sentence `i + 1` follows `i` in its paragraph, or opens the next passage where the
-    tool cut one block into passages (the cut is the tool's, not the writer's)."""
-    here, after = scored.units[i].paragraph, scored.units[i + 1].paragraph
-    return after == here or (scored.passages and after == here + 1)
 
 
 def _room(drafts: list[Draft], k: int) -> bool:
@@ -73,7 +66,7 @@ def turns_paired(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         if before not in group_of or not _turns(texts[turn], scored.units[turn].text) or turn in scored.carried:
             continue
         mine, theirs = group_of[turn], group_of[before]
-        if mine == theirs or not _next_to(scored, before):
+        if mine == theirs or not next_to(scored, scored.units[turn], scored.units[before], AFTER):
             continue
         if len(drafts[mine].picked) > MIN_LEFT and _room(drafts, theirs):
             join_group(drafts, turn, mine, theirs)

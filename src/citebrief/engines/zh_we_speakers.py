@@ -16,10 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.engines.lead_points import WHOLE_SENTENCE_CHARS
-from citebrief.engines.scored import Scored, Unit
+from citebrief.engines.scored import BEFORE, Scored, neighbour_in_reach
 from citebrief.engines.zh_pronoun_speakers import named_pronoun
 from citebrief.engines.zh_quote_named import quote_named
 from citebrief.model import Point
+from citebrief.text import speech_verbs
 from citebrief.text.anaphora import quote_only_zh
 from citebrief.text.lazy_re import LazyPattern
 
@@ -30,7 +31,7 @@ _LABEL = LazyPattern(r"^\s*([^，。！？“”：:、；\s（）()]{2,30} [\u4
 _FIRST_PERSON = LazyPattern(r"我们|我(?![国省市区县州乡镇村])")
 _QUOTED = LazyPattern(r"“[^”]*”")
 # a sentence that names its speaker speaking: "嘎玛西周对孩子们说，……", "李明表示，……"
-_SPEAKS = LazyPattern(r"^[^，。“”]{2,20}?(?:说|表示|介绍|指出|强调|告诉记者)[，,：:]")
+_SPEAKS = LazyPattern(rf"^[^，。“”]{{2,20}}?(?:{speech_verbs.alternation('before')})[，,：:]")
 
 
 def with_speaker(
@@ -54,20 +55,13 @@ def _speaker_before(
         return None
     before, unit = scored.units[i - 1], scored.units[i]
     said = before.text.strip()
-    if not _in_reach(scored, before, unit) or not _SPEAKS.match(said):
+    if not neighbour_in_reach(scored, before, unit, BEFORE) or not _SPEAKS.match(said):
         return None
     if said.endswith("”") or len(said) + len(text) > WHOLE_SENTENCE_CHARS:
         return None
     if any(said in point.text for point in points):
         return None
     return f"{said}{text}", before.paragraph
-
-
-def _in_reach(scored: Scored, before: Unit, unit: Unit) -> bool:
-    """Whether the sentence `before` may say whose words `unit` speaks: no heading, and in its
-    paragraph (or in the passage before, where the tool cut one block into passages)."""
-    cut_here = scored.passages and before.paragraph == unit.paragraph - 1
-    return not before.heading and (before.paragraph == unit.paragraph or bool(cut_here))
 
 
 def speaker_label(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:
@@ -81,7 +75,7 @@ def speaker_label(scored: Scored, i: int, text: str, points: Sequence[Point]) ->
     unit = scored.units[i]
     for j in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
         before = scored.units[j]
-        if not _in_reach(scored, before, unit):
+        if not neighbour_in_reach(scored, before, unit, BEFORE):
             return None
         if (label := _LABEL.match(before.text)) is not None:
             said = label.group(1)

@@ -39,3 +39,13 @@ def table_rows(text: str) -> tuple[str, ...]:
 def data_lines(name: str) -> tuple[str, ...]:
     """The rows of the shipped table `data/<name>`, in file order (see `numbered_lines`)."""
     return table_rows(data_text(name))
+
+
+def rows_by_kind(name: str) -> dict[str, tuple[str, ...]]:
+    """The rows of the shipped two-column table `data/<name>` ("kind<TAB>word") by kind, each kind's
+    words in file order: the tables whose rows are words of a few kinds share one reader."""
+    kinds: dict[str, list[str]] = {}
+    for row in data_lines(name):
+        kind, word = row.split("\t")
+        kinds.setdefault(kind, []).append(word)
+    return {kind: tuple(words) for kind, words in kinds.items()}

@@ -28,7 +28,7 @@ from functools import cache
 
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.chunks import word_list
-from citebrief.text.data_files import data_lines
+from citebrief.text.data_files import rows_by_kind
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_title_choice import ranked_phrases
 from citebrief.text.en_title_source import fits_in_place
@@ -50,11 +50,7 @@ _CLAUSE_NEXT = frozenset(word_list("on in at to with for from by into after befo
 @cache
 def _labels() -> dict[str, tuple[str, ...]]:
     """The table's rows by kind, folded: outlet, label, page."""
-    kinds: dict[str, list[str]] = {}
-    for row in data_lines("en_outlet_labels.tsv"):
-        kind, words = row.split("\t")
-        kinds.setdefault(kind, []).append(words.casefold())
-    return {kind: tuple(rows) for kind, rows in kinds.items()}
+    return {kind: tuple(w.casefold() for w in rows) for kind, rows in rows_by_kind("en_outlet_labels.tsv").items()}
 
 
 def outlet_label(title: str) -> bool:

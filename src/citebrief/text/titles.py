@@ -248,6 +248,33 @@ def each_retitled(
     return result
 
 
+def each_swapped(
+    titles: list[str],
+    groups: list[GroupTexts],
+    bullets_of: list[list[str]],
+    used: set[str],
+    weak: Callable[[str, list[str], list[str]], bool],
+    find: Callable[[str, list[str], list[str], list[str], set[str]], str],
+) -> list[str]:
+    """`titles` with each one `weak` finds in its group (title, bullets, paragraphs) given what `find`
+    finds for it ('' keeps it) from the title, the group's bullets and paragraphs, every other
+    group's bullets (`bullets_of`) and the titles it may not repeat: `used` and every other group's
+    title as swapped so far (casefolded), less its own. Unlike `each_retitled`, the step reads the
+    other groups' bullets, and `used` follows each swap (`swapped_title`)."""
+    kept = list(titles)
+    for k, group in enumerate(groups):
+        title = kept[k]
+        if group is None or not title or not weak(title, *group):
+            continue
+        bullets, texts = group
+        others = [b for j, own in enumerate(bullets_of) if j != k for b in own]
+        taken = (used | {t.casefold() for j, t in enumerate(kept) if j != k and t}) - {title.casefold()}
+        found = find(title, bullets, texts, others, taken)
+        if found:
+            kept[k] = swapped_title(title, found, used)
+    return kept
+
+
 def said_places(phrase: str, texts: Iterable[str], lang: Lang) -> int:
     """How many places of the texts say `phrase`, counted in each text that says it on word
     boundaries at least once: how much a story dwells on a thing it names as a word of its own."""

@@ -72,6 +72,13 @@ def retitled(
     return kept
 
 
+def own_words(found: list[str], others: list[str], taken: set[str]) -> list[str]:
+    """`found`, in order, less a word another group's bullets (`others`) say (this group's, not
+    the article's) and one that holds or is held by a title given (`taken`, casefolded)."""
+    found = [w for w in found if not any(w in other for other in others)]
+    return [w for w in found if not any(w.casefold() in t or t in w.casefold() for t in taken if t)]
+
+
 def _all_said(bullets: list[str], texts: list[str], others: list[str], taken: set[str]) -> str:
     """The rarest word all `bullets` say and none of `others`, free of `taken`; '' when none."""
     shared: set[tuple[str, str]] | None = None
@@ -80,9 +87,7 @@ def _all_said(bullets: list[str], texts: list[str], others: list[str], taken: se
         shared = words if shared is None else shared & words
         if not shared:
             return ""
-    found = sorted({w for w, _ in shared or ()})
-    found = [w for w in found if not any(w in other for other in others)]  # this group's, not the article's
-    found = [w for w in found if not any(w.casefold() in t or t in w.casefold() for t in taken if t)]
+    found = own_words(sorted({w for w, _ in shared or ()}), others, taken)
     if not found:
         return ""
     from citebrief.text.idf import background_idf  # late: the table loads on first use

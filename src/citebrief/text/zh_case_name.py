@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.text.titles import free_of, swapped_title
+from citebrief.text.titles import each_swapped, free_of
 from citebrief.text.zh_shared import saying
 
 # a case's name in quotation marks: "“孙某某等35人诈骗案”", "“8·29”污染环境案" is left (no quote around the whole)
@@ -30,18 +30,19 @@ def case_name_titles(
     docstring). `groups`: each group's bullets and their paragraphs, None for a group under a
     heading; `bullets_of`: every group's bullets; `used`: the titles given (casefolded), which it
     updates."""
-    kept = list(titles)
-    for k, group in enumerate(groups):
-        title = kept[k]
-        if group is None or not title or "：" in title or title.endswith(_CASE_ENDS):
-            continue
-        bullets = group[0]
-        if saying(title, bullets) > 1:
-            continue
-        others = [b for j, own in enumerate(bullets_of) if j != k for b in own]
-        taken = (used | {t.casefold() for j, t in enumerate(kept) if j != k and t}) - {title.casefold()}
-        names = {name for bullet in bullets for name in _QUOTED_CASE.findall(bullet)}
-        names = {n for n in names if not any(n in other for other in others) and free_of(n, taken)}
-        if len(names) == 1:
-            kept[k] = swapped_title(title, names.pop(), used)
-    return kept
+    return each_swapped(titles, groups, bullets_of, used, _not_a_case, _one_case)
+
+
+def _not_a_case(title: str, bullets: list[str], texts: list[str]) -> bool:
+    """A title one bullet at most says that names no case and is not labelled."""
+    del texts  # the title and its bullets tell
+    return not ("：" in title or title.endswith(_CASE_ENDS)) and saying(title, bullets) <= 1
+
+
+def _one_case(title: str, bullets: list[str], texts: list[str], others: list[str], taken: set[str]) -> str:
+    """The one case `bullets` name in quotation marks that no other group's bullet (`others`) names,
+    free of `taken`; '' where none or more than one."""
+    del title, texts  # the bullets name it
+    names = {name for bullet in bullets for name in _QUOTED_CASE.findall(bullet)}
+    names = {n for n in names if not any(n in other for other in others) and free_of(n, taken)}
+    return names.pop() if len(names) == 1 else ""

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from citebrief.text.data_files import data_lines
+from citebrief.text.data_files import rows_by_kind
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
 from citebrief.text.tokenize import tag_zh
@@ -43,10 +43,7 @@ _PHRASE_START = frozenset({"n", "nz", "vn", "ns", "nt", "j", "l", "b", "nr", "nr
 @cache
 def _table() -> dict[str, tuple[str, ...]]:
     """`data/zh_lead_deeds.tsv` by kind (head, verb, place, body), heads longest first."""
-    kinds: dict[str, list[str]] = {}
-    for row in data_lines("zh_lead_deeds.tsv"):
-        kind, word = row.split("\t")
-        kinds.setdefault(kind, []).append(word)
+    kinds = rows_by_kind("zh_lead_deeds.tsv")
     return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
 
 

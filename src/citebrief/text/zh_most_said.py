@@ -19,14 +19,13 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.zh_fragments import zh_fragment
 from citebrief.text.zh_poor_titles import poor_zh_title
-from citebrief.text.zh_shared import office, saying, where
+from citebrief.text.zh_shared import office, rarest_word_idf, saying, where
 from citebrief.text.zh_shared_part import shared_part
 
 MIN_IDF = 7.0  # the rarest word is rarer than 文化, 服务, 企业, 产业 (the background table's IDF)
 MIN_CHARS = 4  # two words: "动车组卫生间", "敦煌文献"; a word alone that many say is mostly a generic one
 MAX_CHARS = 12
 MIN_BULLETS = 2
-MIN_WORD = 2  # a character alone weighs nothing here
 _HAN_RUNS = LazyPattern(rf"[\u4e00-\u9fff]{{{MIN_CHARS},}}")  # a title's Chinese characters
 
 
@@ -57,13 +56,8 @@ def said_phrase(title: str, bullets: list[str], texts: list[str], used: set[str]
     found = said_by_most(title, bullets, min_chars=MIN_CHARS, max_chars=MAX_CHARS, min_words=MIN_BULLETS)
     if not found:  # most groups: no phrase of several words that two bullets say
         return ""
-    from citebrief.text.idf import background_idf  # late: the table loads on first use
-
-    table = background_idf()
     for text, chunk in found:
-        values = zip(chunk.words, table.lookup(list(chunk.words)).tolist(), strict=True)
-        rarest = max((v for w, v in values if len(w) >= MIN_WORD), default=0.0)
-        if rarest < MIN_IDF or where(text, bullets) or office(chunk.words):
+        if rarest_word_idf(chunk.words) < MIN_IDF or where(text, bullets) or office(chunk.words):
             continue
         if not _free(text, used) or poor_zh_title(text, texts):
             continue

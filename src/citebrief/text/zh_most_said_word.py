@@ -31,9 +31,9 @@ from collections import Counter
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_all_said_word import MIN_IDF, PLACE_ENDS, retitled
-from citebrief.text.zh_person_role import role_heads
+from citebrief.text.zh_all_said_word import MIN_IDF, PLACE_ENDS, own_words, retitled
 from citebrief.text.zh_poor_titles import poor_zh_title
+from citebrief.text.zh_role_heads import role_heads
 from citebrief.text.zh_shared import heads_somewhere, office, where
 
 MIN_SAYERS = 2
@@ -82,9 +82,7 @@ def _most_said(bullets: list[str], texts: list[str], others: list[str], taken: s
     for bullet in bullets:
         said.update({w for w, tag in tag_zh(bullet) if tag in _THING_TAGS and len(w) >= MIN_CHARS})
     need = max(MIN_SAYERS, len(bullets) // 2 + 1)
-    found = sorted(w for w, n in said.items() if n >= need)
-    found = [w for w in found if not any(w in other for other in others)]  # this group's, not the article's
-    found = [w for w in found if not any(w.casefold() in t or t in w.casefold() for t in taken if t)]
+    found = own_words(sorted(w for w, n in said.items() if n >= need), others, taken)
     if not found:
         return ""
     from citebrief.text.idf import background_idf  # late: the table loads on first use

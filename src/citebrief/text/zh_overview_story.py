@@ -23,7 +23,7 @@ import re
 from functools import cache
 
 from citebrief.model import Group
-from citebrief.text.data_files import data_lines
+from citebrief.text.data_files import rows_by_kind
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_runs, tag_zh
@@ -42,11 +42,7 @@ _QUOTED = LazyPattern(r"“([^“”，。；：！？、\s]{4,8})”")
 @cache
 def _table() -> dict[str, tuple[str, ...]]:
     """`data/zh_story_names.tsv` by kind (name, people)."""
-    kinds: dict[str, list[str]] = {}
-    for row in data_lines("zh_story_names.tsv"):
-        kind, word = row.split("\t")
-        kinds.setdefault(kind, []).append(word)
-    return {kind: tuple(words) for kind, words in kinds.items()}
+    return rows_by_kind("zh_story_names.tsv")
 
 
 def story_titled(groups: list[Group], texts: list[str]) -> list[Group]:

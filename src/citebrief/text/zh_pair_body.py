@@ -15,7 +15,7 @@ A title that is a body already, or joins two things ("A、B", "A：B"), stays.
 
 from __future__ import annotations
 
-from citebrief.text.titles import swapped_title
+from citebrief.text.titles import each_swapped
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_named_body import named_body
 from citebrief.text.zh_shared import office, saying
@@ -35,17 +35,19 @@ def pair_body_titles(
     bullets and their paragraphs, None for a group under a heading; `bullets_of`: every group's
     bullets; `every_text`: the article's paragraphs; `used`: the titles given (casefolded), which
     it updates."""
-    kept = list(titles)
-    for k, group in enumerate(groups):
-        title = kept[k]
-        if group is None or not title or len(group[0]) != PAIR or saying(title, group[0]) > 1:
-            continue
-        if "、" in title or "：" in title or office(tuple(w for w, _ in tag_zh(title))):
-            continue
-        bullets, texts = group
-        others = [b for j, own in enumerate(bullets_of) if j != k for b in own]
-        taken = (used | {t.casefold() for j, t in enumerate(kept) if j != k and t}) - {title.casefold()}
-        name = named_body(bullets, texts, others, taken, every_text)
-        if name:
-            kept[k] = swapped_title(title, name, used)
-    return kept
+    return each_swapped(
+        titles,
+        groups,
+        bullets_of,
+        used,
+        _side_pair,
+        lambda _title, bullets, texts, others, taken: named_body(bullets, texts, others, taken, every_text),
+    )
+
+
+def _side_pair(title: str, bullets: list[str], texts: list[str]) -> bool:
+    """A pair's title one bullet at most says, not a paired or labelled title nor an office."""
+    del texts  # the title's words and the bullets tell
+    if len(bullets) != PAIR or saying(title, bullets) > 1:
+        return False
+    return not ("、" in title or "：" in title or office(tuple(w for w, _ in tag_zh(title))))

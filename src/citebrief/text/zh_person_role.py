@@ -9,23 +9,21 @@ group cites.
 Reads news and feature text in Chinese. A name: two to four Chinese characters the tagger reads
 as a person's name (nr), or a surname with 某 ("郑某"). The role: the run of nouns right before the
 name (a body's name among them: "统战部部长"), 2–8 characters, whose last word ends on a role's
-head (`data/zh_person_roles.tsv`: 匠人, 武官, 刑警, 代表); the whole title 12 characters at most.
+head (`data/zh_person_roles.tsv`: 匠人, 武官, 刑警, 代表; `zh_role_heads`); the whole title 12 characters at most.
 Where the paragraphs write the name with no such role, the name stays. A group of the person's
 statements is titled by what they speak about instead (`zh_speaker_subject`).
 """
 
 from __future__ import annotations
 
-from functools import cache
-
 from citebrief.model import Group
 from citebrief.text.brief_memo import per_brief
-from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_name_deed import deed_titled
 from citebrief.text.zh_overview_story import story_titled
+from citebrief.text.zh_role_heads import role_heads
 from citebrief.text.zh_speaker_subject import speaker_subject
 
 MIN_ROLE_CHARS = 2
@@ -36,12 +34,6 @@ _NAME = LazyPattern(r"[\u4e00-\u9fff]{2,4}")
 _SURNAME_SOMEONE = LazyPattern(r"[\u4e00-\u9fff]{1,2}某")
 _ROLE_TAGS = frozenset({"n", "nz", "nt", "j"})  # nouns and bodies ("统战部"), a role's pieces
 _KIN = ("夫人", "爱人", "家人", "亲人")  # kin on a role's head (人): who they are to someone, no role
-
-
-@cache
-def role_heads() -> tuple[str, ...]:
-    """The heads a role word ends on (`data/zh_person_roles.tsv`)."""
-    return data_lines("zh_person_roles.tsv")
 
 
 @per_brief(maxsize=512)  # the title steps ask it of the same titles again (~16 asks of ~8 a zh-news brief)

@@ -18,7 +18,7 @@ from citebrief.text.title_choice import group_title
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.zh_most_said import MIN_IDF, said_by_most
 from citebrief.text.zh_poor_titles import poor_zh_title
-from citebrief.text.zh_shared import office, saying, where
+from citebrief.text.zh_shared import office, rarest_word_idf, saying, where
 
 # the heads of a role: a post (专员, 信息员), who attends for others (代表), who is cared for
 # (患者, 病人, 儿童), who teaches (老师, 教师), who is employed (员工, 职工)
@@ -27,7 +27,6 @@ _ROLE_HEADS = LazyPattern(r"(?:专员|信息员|联络员|网格员|代表|患�
 _PERSON_HEADS = LazyPattern(r"(?:人|者|员)$|学生|老师|教师|儿童|代表|患者|病人|专员")
 MIN_ROLE_CHARS = 3  # a role's head with what it is of ("代表" alone is read by other rules)
 MIN_CHARS = 2  # "全血", "课程": a word most bullets say is a thing here, the rarity test keeps out 工作
-MIN_WORD = 2
 
 
 # who a case is about ("涉事教师", "涉案员工"): the accused, like a crime story's suspects, are what
@@ -68,13 +67,9 @@ def _shared(title: str, role: str, bullets: list[str], texts: list[str], used: s
     found = said_by_most(title, bullets, min_chars=MIN_CHARS)
     if not found:
         return ""
-    from citebrief.text.idf import background_idf  # late: the table loads on first use
-
-    table = background_idf()
     for text, chunk in found:
-        values = zip(chunk.words, table.lookup(list(chunk.words)).tolist(), strict=True)
-        rarest = max((v for w, v in values if len(w) >= MIN_WORD), default=0.0)
-        if rarest >= MIN_IDF and not office(chunk.words) and _good(text, role, bullets, texts, used):
+        rare = rarest_word_idf(chunk.words) >= MIN_IDF
+        if rare and not office(chunk.words) and _good(text, role, bullets, texts, used):
             return text
     return ""
 

@@ -9,6 +9,7 @@ Read off the tagger's words, so a name starts and ends between words in every bu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain, pairwise
 from operator import itemgetter
@@ -260,3 +261,16 @@ def shared_events(bullets: list[str]) -> dict[str, Chunk]:
         for (n, v), idf in zip(pairs, rare, strict=True)
         if idf >= EVENT_MIN_IDF and len(n + v) <= MAX_CHARS
     }
+
+
+RARE_WORD_CHARS = 2  # a character alone weighs nothing in a phrase's rarity
+
+
+def rarest_word_idf(words: Sequence[str]) -> float:
+    """The background IDF of the rarest of `words` of `RARE_WORD_CHARS` or more (0.0 where none): how
+    much a phrase names a thing of its own, the test the title steps ask of a phrase's words."""
+    from citebrief.text.idf import background_idf  # late: the table loads on first use
+
+    values = background_idf().lookup(list(words)).tolist()
+    return max((v for w, v in zip(words, values, strict=True) if len(w) >= RARE_WORD_CHARS), default=0.0)
+

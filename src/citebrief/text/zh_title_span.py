@@ -28,7 +28,7 @@ groups are not read (their titles come from headings and measures).
 
 from __future__ import annotations
 
-from citebrief.text.titles import cleanly_cut, on_word_boundaries, swapped_title
+from citebrief.text.titles import cleanly_cut, each_swapped, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_most_said_word import role_word
 from citebrief.text.zh_poor_titles import poor_zh_title
@@ -52,18 +52,13 @@ def span_titles(
     module's docstring). `groups`: each group's bullets and their paragraphs, None for a group
     under a heading; `bullets_of`: every group's bullets; `used`: the titles given already
     (casefolded, the overview's subject among them), which it updates."""
-    kept = list(titles)
-    for k, group in enumerate(groups):
-        title = kept[k]
-        if group is None or not title or "、" in title or "：" in title or len(group[0]) < PAIR:
-            continue
-        bullets, texts = group
-        others = [b for j, own in enumerate(bullets_of) if j != k for b in own]
-        taken = (used | {t.casefold() for j, t in enumerate(kept) if j != k and t}) - {title.casefold()}
-        span = _span(title, bullets, texts, others, taken)
-        if span:
-            kept[k] = swapped_title(title, span, used)
-    return kept
+    return each_swapped(titles, groups, bullets_of, used, _spannable, _span)
+
+
+def _spannable(title: str, bullets: list[str], texts: list[str]) -> bool:
+    """A title of a group of two bullets or more, not a paired or labelled one."""
+    del texts  # the title and its bullets' count tell
+    return not ("、" in title or "：" in title or len(bullets) < PAIR)
 
 
 def _span(title: str, bullets: list[str], texts: list[str], others: list[str], taken: set[str]) -> str:
