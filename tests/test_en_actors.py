@@ -230,3 +230,15 @@ def test_a_names_person_reading_is_kept_for_the_brief_and_answers_as_read_afresh
     assert asked > 400 and 20 < people < asked
     new_brief()
     assert kept_answers() == 0
+
+
+def test_a_surname_said_in_lower_case_is_read_as_the_spaced_copies_read_it() -> None:
+    # s49p: `_said_lower` looks for the lower-cased word in a sentence before it makes the
+    # sentence's spaced copy; its verdicts are those of the copies, over every word of these articles
+    for index in range(20):
+        sentences = shared_article("en-cnndm.jsonl", index).split("\n")
+        for last in {w for s in sentences for w in s.split()[:12]} | {"", "duke", "the"}:
+            copies = any(f" {last.lower()} " in f" {s} " for s in sentences)
+            assert en_actors._said_lower(last, sentences) is copies, last
+    assert en_actors._said_lower("Duke", ["It was the duke who spoke."])
+    assert not en_actors._said_lower("Duke", ["The Duke spoke.", "dukedom"])

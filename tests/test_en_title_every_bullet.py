@@ -6,7 +6,10 @@ say keep the title."""
 
 from __future__ import annotations
 
-from citebrief.text.en_title_every_bullet import every_bullet_title
+import re
+from itertools import product
+
+from citebrief.text.en_title_every_bullet import _opens_sentence, every_bullet_title
 from conftest import shared_group_titles
 
 LYMPHOMA_PARAGRAPH = (
@@ -89,3 +92,15 @@ def test_a_name_missing_from_a_bullet_or_a_title_no_persons_keeps_the_title() ->
 
 def test_shared_cnndm_58_titles_the_earlier_winners_group_by_it() -> None:
     assert shared_group_titles("en-cnndm.jsonl", 58)[2] == "Don't Push It"
+
+
+def test_a_sentence_start_is_read_back_from_the_word_as_the_pattern_searched_for_it() -> None:
+    # s49p: `_opens_sentence` reads a character or two back from the word where a pattern was
+    # searched along all the text before it; over every short text of these characters it agrees
+    pattern = re.compile(r"(?:^|[.!?:;'‘“\"(]\s*)$")
+    alphabet = ".!?:;'‘“\"(aZ ,\n\t\u3000\u00a0\u2028"
+    for size in range(4):
+        for letters in product(alphabet, repeat=size):
+            text = "".join(letters)
+            for at in range(size + 1):
+                assert _opens_sentence(text, at) == bool(pattern.search(text[:at])), (text, at)

@@ -7,6 +7,9 @@ cases taken from en-cnndm articles, and their briefs themselves."""
 
 from __future__ import annotations
 
+import pytest
+
+from citebrief.text import en_title_lifted
 from citebrief.text.en_title_lifted import lifted_title, run_grounded, shared_topic
 from citebrief.text.en_title_quote_run import bullet_owner, last_person_before
 from conftest import shared_group_titles
@@ -121,3 +124,22 @@ def test_a_run_with_no_shared_topic_is_titled_by_whose_words_it_is() -> None:
     assert "david robinson" in used
     assert lifted_title(judge, judge, judge, {"david robinson"}, "Pornographic Site") == "Pornographic Site"
     assert shared_group_titles("en-cnndm.jsonl", 69)[3] == "David Robinson"
+
+
+def test_the_bullets_are_read_up_to_the_first_that_is_no_ones_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    # s49p: a bullet of narration ends the run (every bullet must be someone's words), so the
+    # bullets after it are not read; the title stays, as it did when all were read first
+    dunn = [
+        "The council announced on Monday that the cladding had failed new fire tests",
+        "'That's what the council asked to be put on this building.'",
+        "'We will keep testing the cladding on the fire tests.'",
+    ]
+    read: list[int] = []
+
+    def owner(bullets: list[str], at: int, all_texts: list[str], article: list[str]) -> tuple[str, bool]:
+        read.append(at)
+        return bullet_owner(bullets, at, all_texts, article)
+
+    monkeypatch.setattr(en_title_lifted, "bullet_owner", owner)
+    assert lifted_title(dunn, dunn, dunn, set(), "Monday") == "Monday"
+    assert read == [0]

@@ -5,6 +5,9 @@ sharing nothing keeps its title. Bullets are zh-news briefs' own (line 51, 55, 3
 
 from __future__ import annotations
 
+import pytest
+
+from citebrief.text import zh_title_vague
 from citebrief.text.data_files import data_lines
 from citebrief.text.zh_title_vague import is_vague, vague_titles, vague_words
 from conftest import zh_news_brief
@@ -123,3 +126,19 @@ def test_the_brief_keeps_the_typhoon_advice_titled_by_its_aim() -> None:
     # as a narrower title (s43 paired read 43j)
     titles = [group.title for group in zh_news_brief("_L780").groups]
     assert titles[-1] == "防风安全"
+
+
+def test_a_run_a_bullet_shares_no_four_characters_with_is_not_cut_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # s49p: a run every bullet must cover is not cut and tagged (`_covered`) where a bullet writes
+    # no MIN_PIECE characters of it in a row; the title is the one it was when every run was cut
+    asked: list[str] = []
+    covered = zh_title_vague._covered
+
+    def counted(run: str, bullets: list[str], given: set[str]) -> int:
+        asked.append(run)
+        return covered(run, bullets, given)
+
+    monkeypatch.setattr(zh_title_vague, "_covered", counted)
+    assert _titled("功能区升级", PRACTICE, {"历史城区", "城区高质量发展"}) == "文明实践中心"
+    assert asked and all(all(zh_title_vague._may_cover(run, b) for b in PRACTICE) for run in asked)
+    assert _titled("相应罚金", PENALTY, {"电信网络诈骗"}) == "相应罚金"

@@ -132,6 +132,15 @@ def actor(sentences: Sequence[str], at: int) -> str:
     return ""
 
 
+def _said_lower(last: str, sentences: Sequence[str]) -> bool:
+    """Whether a sentence writes `last` in lower case as a word of its own, between spaces or its
+    ends ("a duke", not "Duke"). A sentence that holds no `last` lower-cased anywhere (nearly all)
+    is let go without its spaced copy: the word between the spaces lies inside the sentence."""
+    lowered = last.lower()
+    spaced = f" {lowered} "
+    return any(lowered in s and spaced in f" {s} " for s in sentences)
+
+
 def is_person_title(word: str) -> bool:
     """'Mr', 'Dr' ...: a title that opens a person's name."""
     return word.rstrip(".") in _TITLES
@@ -153,7 +162,7 @@ def _is_person(name: str, sentences: tuple[str, ...]) -> bool:
     last = key(name).split()[-1]
     if _LETTER.match(last) and len(words) >= 2:
         return True
-    if any(f" {last.lower()} " in f" {s} " for s in sentences):
+    if _said_lower(last, sentences):
         return False
     if len(words) >= 2 and is_person_title(words[0]):
         return True
@@ -170,7 +179,7 @@ def is_place_or_body(name: str, sentences: Sequence[str]) -> bool:
     last = key(name).split()[-1] if words else ""
     if len(words) < 2 or _LETTER.match(last) or is_person_title(words[0]):
         return False
-    if any(f" {last.lower()} " in f" {s} " for s in sentences):
+    if _said_lower(last, sentences):
         return False
     if not any(last in s and _given_name_before(last, s) for s in sentences):
         return False

@@ -41,6 +41,10 @@ _SEAM = LazyPattern(
     # Maritime MuseumMinister-Councillor Alexander Kramarenko … said", en-xsum 49)
     r"|(?<=Source: )(?:[A-Z][\w&’'-]*[ ]){0,4}[A-Z][a-z]{3,}(?=[A-Z][a-z]))"  # not "Mc" of "McDonald"
 )
+# what every seam holds: a lower-case letter or a digit right before a capital ("sonsMr", "6.3Limit",
+# "TalibanPresident"); most bullets hold none, and this one class pair is found before the seam's
+# branches are tried at each word start
+_GLUE = LazyPattern(r"[a-z\d][A-Z]")
 _TITLE_SEAM = LazyPattern(r"^[a-z]{2,}(?=[A-Z][a-z])")  # the title's first token is such a seam
 MAX_HEADLINE_WORDS = 12  # "BBC team attacked while investigating soldiers' deaths" is 7
 MIN_KEPT_WORDS = 6
@@ -49,7 +53,7 @@ MIN_KEPT_WORDS = 6
 def after_glued_headlines(text: str) -> str:
     """`text` (a bullet) from the sentence after the headlines glued before it; `text` itself where
     none are, or where a run before the seam is too long for a headline."""
-    if _SEAM.search(text) is None:
+    if _GLUE.search(text) is None or _SEAM.search(text) is None:
         return text
     seams = [found.end() for found in _SEAM.finditer(text)]
     seams = [seam for seam in seams if len(text[seam:].split()) >= MIN_KEPT_WORDS]

@@ -35,7 +35,8 @@ from citebrief.text.titles import display_title, free_of, on_word_boundaries, sw
 MIN_WORDS, MAX_WORDS = 2, 5  # words of a term, fewest and most
 # a word as written: letters, digits, apostrophes and hyphens inside
 _WORD = LazyPattern(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
-_SENTENCE_START = LazyPattern(r"(?:^|[.!?:;'‘“\"(]\s*)$")
+# what a sentence's first word follows: nothing, or one of these and spaces (`_opens_sentence`)
+_SENTENCE_MARKS = frozenset(".!?:;'‘“\"(")
 _NOT_PARTS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"})
 _PRONOUNS = frozenset({"It", "Its", "They", "This", "These"})  # a thing's, not a person's
 # a run of capitalized words ("Don't Push It"), as a name of a thing is written
@@ -134,8 +135,21 @@ def _names(texts: list[str]) -> frozenset[str]:
         _key(m.group())
         for text in texts
         for m in _WORD.finditer(text)
-        if m.group()[0].isupper() and not _SENTENCE_START.search(text[: m.start()])
+        if m.group()[0].isupper() and not _opens_sentence(text, m.start())
     )
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens the text or a sentence: nothing before it (a newline at
+    most), or one of `_SENTENCE_MARKS` then spaces. Read back from the word, a character or two:
+    the pattern "(?:^|[.!?:;'‘“\"(]\\s*)$" this stands for was searched along the whole text
+    before each capitalized word of it (`_names`), a text's cost growing with its square."""
+    k = at
+    while k and text[k - 1].isspace():  # (`re`'s \s is str.isspace)
+        k -= 1
+    if not k:
+        return at == 0 or (at == 1 and text[0] == "\n")  # "^$": "$" also before a last newline
+    return text[k - 1] in _SENTENCE_MARKS
 
 
 def _terms(bullet: str, names: frozenset[str]) -> dict[tuple[str, ...], str]:

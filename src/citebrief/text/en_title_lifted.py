@@ -74,7 +74,12 @@ def lifted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     if not _lifted(title, bullets) or vague_title(title, group_texts):
         return title  # a vague one is `en_title_quote_run`'s
     article = [*all_texts, *bullets]
-    readings = [_reading(bullets, at, all_texts, article) for at in range(len(bullets))]
+    readings: list[tuple[str, bool]] = []
+    for at in range(len(bullets)):  # read in turn: a bullet that is no one's words ends it (`run_speaker`)
+        reading = _reading(bullets, at, all_texts, article)
+        if not reading[1]:
+            return title
+        readings.append(reading)
     said = [(b, words) for b, (_, words) in zip(bullets, readings, strict=True) if _says(b, title)]
     if any(not _quoted_in(title, b, words) for b, words in said):
         return title  # the title is the writer's word ("struggling on the professional tour"), not a quotation's

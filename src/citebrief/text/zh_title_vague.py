@@ -73,6 +73,8 @@ def shared_run(title: str, bullets: list[str], texts: list[str], given: set[str]
     need = len(bullets)  # every bullet (most gave "服务专员" over a livestream and a next fair)
     ranked: list[tuple[int, int, int, str]] = []
     for run in sorted({r for b in bullets for r in _runs(b)} - {title}):  # the vague title is no answer
+        if not all(_may_cover(run, b) for b in bullets):
+            continue  # a bullet shares no MIN_PIECE characters with it: no piece of it either (most runs)
         covered = _covered(run, bullets, given)
         if covered < need or not _fits(run, bullets, texts, given):
             continue
@@ -104,6 +106,13 @@ def _runs(bullet: str) -> set[str]:
                 continue
             found.add(text)
     return found
+
+
+def _may_cover(run: str, bullet: str) -> bool:
+    """Whether `bullet` writes some MIN_PIECE characters of `run` in a row: a piece `_covered`
+    finds in it is such a stretch, so a bullet with none says no piece, and the run's own cut and
+    tags (a new text to cut) are not asked for it."""
+    return any(run[i : i + MIN_PIECE] in bullet for i in range(len(run) - MIN_PIECE + 1))
 
 
 def _covered(run: str, bullets: list[str], given: set[str]) -> int:
