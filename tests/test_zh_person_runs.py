@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from citebrief.engines.zh_person_runs import _words, lead_people
+from citebrief.engines.zh_person_runs import _other_word, _words, lead_people
 from conftest import shared_groups
 
 LEAD = "本市第3例捐献者林晓东、第4例捐献者周明杰10日完成捐献。"
@@ -30,6 +30,14 @@ def test_a_case_reports_surnames_with_mou_are_no_profiles() -> None:
     lead = "台胞郑某女婿陈某电话寻亲。"
     later = ["郑某23岁时到了台湾。", "郑某女儿发现了地图。", "陈某打电话求助。", "陈某提供了线索。"]
     assert lead_people(lead, later) == []
+
+
+def test_a_word_after_a_role_is_no_name() -> None:
+    # "……负责人会议" opens clauses as "会议" does in a meeting's report: a word, no person
+    assert _other_word("会议") and not _other_word("林晓东")
+    lead = "本市代表会议10日召开，捐献者林晓东出席。"
+    later = ["会议听取了报告。", "会议指出，要做好工作。", *STORIES]
+    assert lead_people(lead, later) == ["林晓东"]
 
 
 def test_the_word_lists() -> None:

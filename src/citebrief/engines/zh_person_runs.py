@@ -60,7 +60,7 @@ def lead_people(lead: str, later: list[str]) -> list[str]:
     for start in _after_roles(lead):
         for length in NAME_LENGTHS:
             name = lead[start : start + length]
-            if _HAN.fullmatch(name) and _opens(name, later) >= MIN_OWN:
+            if _HAN.fullmatch(name) and not _other_word(name) and _opens(name, later) >= MIN_OWN:
                 found.setdefault(name, start)
                 break
     at = 0
@@ -72,6 +72,13 @@ def lead_people(lead: str, later: list[str]) -> list[str]:
     people = [p for p in people if not any(p != q and p in q for q in people)]
     own = [[s for s in later if p in s and not any(q in s for q in people if q != p)] for p in people]
     return [p for p, mine in zip(people, own, strict=True) if _opens(p, mine) >= MIN_OWN]
+
+
+def _other_word(name: str) -> bool:
+    """True when the tagger reads `name` as one word and no person's ("会议", "石家庄"): a name it
+    does not know it cuts ("战泊/n 希/v") or reads as one ("贺/nr 宏达/nz")."""
+    words = tag_zh(name)
+    return len(words) == 1 and words[0][1] != "nr"
 
 
 def _after_roles(lead: str) -> list[int]:
