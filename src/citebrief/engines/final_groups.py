@@ -15,7 +15,8 @@ edge bullet goes to the neighbouring group that names what it names (`zh_named_e
 strangers from two paragraphs is dissolved into the groups its bullets belong to (`zh_stranger_homes`),
 two groups a "；" list runs across become one (`zh_list_twins`), a closing "据悉，该活动由……主办" line
 goes to the overview (`zh_organiser_lines`), and a bare quotation to its speaker's group and a "参会人员……"
-line to the overview (`zh_edge_subjects`);
+line to the overview (`zh_edge_subjects`), and a story profiling several people in turn gets one group per
+person (`zh_person_runs`);
 an English quotation's line goes to its speaker's group, a crowded group giving the last group
 of two its last bullet (`en_quote_homes`), a group of two that names nothing
 new joins the group before it (`en_pair_joins`), and a bullet about someone only a neighbouring
@@ -70,6 +71,7 @@ from citebrief.engines.zh_opening_points import opening_points_given
 from citebrief.engines.zh_organiser_lines import organisers_given
 from citebrief.engines.zh_overview_strays import overview_strays_given
 from citebrief.engines.zh_overview_themes import overview_themes_given
+from citebrief.engines.zh_person_runs import people_grouped
 from citebrief.engines.zh_pronoun_strays import pronoun_strays_given
 from citebrief.engines.zh_strand_splits import strands_split
 from citebrief.engines.zh_stranger_homes import strangers_homed
@@ -105,6 +107,7 @@ def settled_groups(
         drafts = list_twins_joined(scored, drafts)  # two groups a "；" list runs across (`zh_list_twins`)
         drafts = organisers_given(scored, drafts)  # "据悉，该活动由……主办" to the overview (`zh_organiser_lines`)
         drafts = edge_subjects_placed(scored, drafts)  # a quote to its speaker's group, guests up (`zh_edge_subjects`)
+        drafts = people_grouped(scored, drafts, chosen)  # one group per person a story profiles (`zh_person_runs`)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
         join_pair(scored.trimmed, drafts)
