@@ -39,6 +39,7 @@ SAINT = [
     "A pesticide at the villa in St. John may have caused the illnesses.",
     "Paramedics were called to the villa in St. John.",
 ]
+DAY = ["Police returned on the following day.", "The day was cold."]
 PARTY_ASIDE = ["The collision was reported.", "Police came."]
 PARTY_ASIDE_TEXTS = ["It was a collision with a Citroen Berlingo.", *PARTY_ASIDE]
 
@@ -62,6 +63,7 @@ def test_a_bare_noun_widens(bullets: list[str], title: str, wider: str) -> None:
     ("bullets", "texts", "title"),
     [
         pytest.param(DAMAGE, DAMAGE, "Damage", id="a-verb-s-object"),
+        pytest.param(DAY, DAY, "Day", id="an-ing-form-says-when"),
         pytest.param(SCOOTER, SCOOTER, "Scooter", id="one-scene-s-place"),
         pytest.param(SAINT, SAINT, "Villa", id="a-name-cut-at-its-abbreviation"),
         pytest.param(PARTY_ASIDE, PARTY_ASIDE_TEXTS, "Collision", id="a-party-no-bullet-writes"),

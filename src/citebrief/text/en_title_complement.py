@@ -5,10 +5,11 @@ no phrase, and a bare noun tells a reader nothing of the bullets.
 
 Two phrases, each written in the group's paragraphs on word boundaries:
 
-- the noun after a participle that modifies it, where a determiner opens the phrase and only
+- the noun after a past participle that modifies it, where a determiner opens the phrase and only
   adjectives or figures stand between ("the rented villa", "the 9km long electrified track" →
   "Rented Villa", "Electrified Track"); a bullet must write it, and the participle must not say
-  how much or how good (`data/en_loose_modifiers.tsv`): "has suffered damage" is a verb's object;
+  how much or how good (`data/en_loose_modifiers.tsv`): "has suffered damage" is a verb's object.
+  One in -ing is left: as often a judgement or a when ("the leading scorer", "the following day");
 - the noun with a preposition and a name after it (`data/en_title_complements.tsv`): the name of
   its other side ("Collision with a Citroen Berlingo"), which a bullet must write, or of where it
   happened ("Earthquake in L'Aquila"), which two of the group's paragraphs must write, else it is
@@ -95,7 +96,7 @@ def _forms(noun: str) -> str:
 
 def _participle_phrases(forms: str, bullets: list[str]) -> list[str]:
     """"rented villa" of "the rented villa" in the bullets (module's note)."""
-    pattern = re.compile(rf"\b{_DETERMINERS}\s+((?:\S+\s+){{0,{MAX_BETWEEN}}}?)([a-z]+(?:ed|ing))\s+({forms})")
+    pattern = re.compile(rf"\b{_DETERMINERS}\s+((?:\S+\s+){{0,{MAX_BETWEEN}}}?)([a-z]+ed)\s+({forms})")
     found = []
     for bullet in bullets:
         for match in pattern.finditer(bullet):
