@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.text.en_title_complement import complement_title, complements
+from citebrief.text.en_title_complement import clause_openers, complement_title, complements
 from conftest import shared_group_titles
 
 VILLA = [
@@ -27,6 +27,7 @@ COLLISION = [
     "He failed to stop after being involved in a collision with a Citroen Berlingo.",
     "Police found him standing next to his car.",
 ]
+RUN_ON = ["Pictured: the collision with a Citroen Berlingo The driver fled.", "The collision was reported."]
 QUAKE = [
     "Italy is still trying to recover from the deadly earthquake in L'Aquila.",
     "Scientists had told officials in L'Aquila that a major earthquake was not likely.",
@@ -50,6 +51,7 @@ PARTY_ASIDE_TEXTS = ["It was a collision with a Citroen Berlingo.", *PARTY_ASIDE
         pytest.param(VILLA, "Villa", "Rented Villa", id="a-participle"),
         pytest.param(TRACK, "Track", "Electrified Track", id="a-participle-after-a-figure-and-an-adjective"),
         pytest.param(COLLISION, "Collision", "Collision with a Citroen Berlingo", id="its-other-party"),
+        pytest.param(RUN_ON, "Collision", "Collision with a Citroen Berlingo", id="not-the-next-sentence-s-opener"),
         pytest.param(QUAKE, "Earthquake", "Earthquake in L'Aquila", id="a-place-two-paragraphs-write"),
     ],
 )
@@ -83,6 +85,11 @@ def test_the_prepositions_say_a_party_or_a_place() -> None:
     rows = complements()
     assert {c.preposition for c in rows} >= {"with", "in"}
     assert all(c.preposition.isalpha() and c.preposition.islower() and c.kind in {"party", "place"} for c in rows)
+
+
+def test_the_clause_openers_are_capitalised_words() -> None:
+    openers = clause_openers()
+    assert "The" in openers and all(w.isalpha() and w[:1].isupper() for w in openers)
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,13 @@ def complements() -> tuple[Complement, ...]:
 
 
 @cache
+def clause_openers() -> frozenset[str]:
+    """Capitalised words that open the next sentence where a caption runs on without a stop
+    (`data/en_clause_openers.tsv`): a name's run ends before one."""
+    return frozenset(data_lines("en_clause_openers.tsv"))
+
+
+@cache
 def _loose() -> frozenset[str]:
     return frozenset(data_lines("en_loose_modifiers.tsv"))
 
@@ -120,7 +127,8 @@ def _complement_phrases(forms: str, bullets: list[str], group_texts: list[str]) 
     """"collision with a Citroen Berlingo", "earthquake in L'Aquila" (module's note)."""
     found = []
     for complement in complements():
-        run = rf"({_NAME}(?:\s+{_NAME}){{0,{MAX_NAME_WORDS - 1}}})"
+        opens = "|".join(sorted(clause_openers()))
+        run = rf"({_NAME}(?:\s+(?!(?:{opens})\b){_NAME}){{0,{MAX_NAME_WORDS - 1}}})"
         pattern = re.compile(rf"({forms})\s+{complement.preposition}\s+((?:the|a|an)\s+)?{run}")
         for text in (*bullets, *group_texts):
             for match in pattern.finditer(text):
