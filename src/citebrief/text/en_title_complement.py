@@ -13,7 +13,9 @@ Two phrases, each written in the group's paragraphs on word boundaries:
 - the noun with a preposition and a name after it (`data/en_title_complements.tsv`): the name of
   its other side ("Collision with a Citroen Berlingo"), which a bullet must write, or of where it
   happened ("Earthquake in L'Aquila"), which two of the group's paragraphs must write, else it is
-  one scene's place ("Scooter in Sapa" beside bullets on scooters across Vietnam).
+  one scene's place ("Scooter in Sapa" beside bullets on scooters across Vietnam). The name is a
+  run of up to three capitalised words, ended before a clause's opener (`data/en_clause_openers.tsv`:
+  a caption run on without a stop) and not cut at an abbreviation's stop ("St" of "St. John").
 
 Of two to five words, not vague (`en_title_vague`) and free of the other titles
 (`titles.swapped_if_free`); the participle's first, then the bullets' order. Runs after
