@@ -16,6 +16,7 @@ from citebrief.text.en_title_bare import bare_unless_linked
 from citebrief.text.en_title_capital import capital_title
 from citebrief.text.en_title_choice import en_group_title
 from citebrief.text.en_title_competition import competition_title
+from citebrief.text.en_title_complement import complement_title
 from citebrief.text.en_title_deed import deed_title
 from citebrief.text.en_title_detail import detail_title
 from citebrief.text.en_title_distinct import distinct_title
@@ -125,6 +126,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     every_noun_title,  # "Children" every bullet says, not one's "Age"
     match_title,  # "Bayern v Hoffenheim" of a match report's goals, not one scorer's "Sebastian Rode"
     noun_phrase_title,  # "Appeal Court Judges", "Sensitive Skin": not a bare common noun
+    complement_title,  # "Rented Villa", "Collision with a Citroen Berlingo": what noun phrases leave bare
 )
 
 
