@@ -108,6 +108,15 @@ def test_a_piece_of_other_words_is_no_title(phrase: str, text: str, lang: str) -
     assert not cleanly_cut(phrase, text, lang)  # type: ignore[arg-type]
 
 
+def test_a_verbs_object_is_whole_though_a_word_runs_across_the_seam() -> None:
+    # 现居 runs across 实现|居住证, but leaves 住证, no word: the object after the verb is whole
+    assert cleanly_cut("居住证办理同事同标", "推动两市实现居住证办理同事同标。", "zh")
+    # a crossing word whose leftovers are words still cuts: 并/处罚/金
+    assert not cleanly_cut("罚金", "判处有期徒刑并处罚金。", "zh")
+    # not after a verb: 途经 across 沿途|经营户 still refuses (the looser reading took poorer titles)
+    assert not cleanly_cut("经营户门头牌匾", "统一规划沿途经营户门头牌匾，突出乡气。", "zh")
+
+
 def test_whole_phrases_are_cut_cleanly() -> None:
     assert cleanly_cut("平板电视", "这处工厂量产平板电视用液晶面板。", "zh")
     assert cleanly_cut("air route", "The New York to San Francisco air route stretched on.", "en")

@@ -99,3 +99,18 @@ def test_a_known_speaker_after_a_short_clause() -> None:
     assert quote_named(scored, 0, sentences[0], []) == (f"毛立：{sentences[0]}", 1)
     other = ["“能帮到别人，我觉得很幸运。”", "采集完成后，毛立难掩内心激动。", "医生说，一切顺利。"]
     assert quote_named(zh_scored([other]), 0, other[0], []) is None  # 毛立 never speaks: not known
+
+
+def test_an_interview_clause_is_no_name() -> None:
+    # "记者|专访时|表示": the role head 者 of 记者 once read the clause after it as the speaker
+    assert named_speaker("该所研究员李明、王华15日接受本报记者专访时表示，本次洪水影响有限。") is None
+    assert named_speaker("相关负责人解释说，这种蛋白酶会抑制受体。") is None
+    assert named_speaker("该部门负责人张强当日在回答记者提问时表示，将继续推进。") is None
+
+
+def test_the_name_before_an_interview_clause() -> None:
+    assert named_speaker("某证券公司策略分析师刘伟接受本报记者采访时表示，市场回暖。") == "刘伟"
+    assert named_speaker("某法院民事庭庭长徐向红接受本报记者专访表示，") == "徐向红"
+    # a foreign name of five characters: the interview clause marks where it ends
+    assert named_speaker("日本某大学特任教授长谷川克之日前在接受本报记者专访时表示，经济回暖。") == "长谷川克之"
+    assert named_speaker("某大学教授长谷川克之表示，经济回暖。") is None  # no clause: a long name is not certain

@@ -53,7 +53,9 @@ def test_a_heading_group_and_a_title_no_bullet_says_are_left() -> None:
 def test_zh_news_briefs_read_blind_as_clipped_give_the_whole_phrase() -> None:
     lines = (DATA / "zh-news.jsonl").read_text(encoding="utf-8").splitlines()
     for index, clipped, whole in (
-        (7, "办理同事同标", "同事同标"),
+        # s49n: titles.cleanly_cut no longer lets 现居 (across 实现|居住证) refuse the verb's whole object,
+        # so the group's title is the whole phrase from the start; still never the clipped 办理同事同标
+        (7, "办理同事同标", "居住证办理同事同标"),
         (12, "样机量产产线", "定型样机量产产线"),
         (93, "高架灯杆检查", "巡视检查"),  # the whole "高架灯杆检查加固", then the act both say (`zh_shared_act`)
     ):

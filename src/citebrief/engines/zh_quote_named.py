@@ -20,6 +20,11 @@ stock words that name nobody). And a quotation over several sentences, its first
 变迁。") or its last ("……注入了新动力。”") picked: the speaker is the one the sentence after its close
 names ("长安镇党委委员范良波表示，"), where the quotation opens its sentence (a "李明说：“……" says its
 speaker before it).
+
+An interview clause between name and verb ("接受新华社记者专访时表示，") still names
+him, and there a foreign name of four or five characters ("教授长谷川克之日前在接受……专访时表示"): the
+interview clause marks where the name ends. A "name" the tagger reads as a verb or a time word is
+the clause itself ("记者|专访时|表示", "负责人|解释|说"), never a person: nothing is carried.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from citebrief.text import speech_verbs
 from citebrief.text.anaphora import quote_only_zh
 from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_role_heads import role_head_alternation
 
 HEAD_CHARS = 70  # the role before the name: "中共玉树州委……州民族语文工作中心主任"
@@ -42,6 +48,12 @@ LEAD_CHARS = 20  # "造血干细胞分离采集完成后，": a clause before th
 # a name of two or three characters speaking: after a quotation's close ("……”毛立说。") or opening
 # a sentence ("张海娜介绍，")
 _SPOKE = LazyPattern(rf"(?:^|”)([\u4e00-\u9fff]{{2,3}}?)(?:{speech_verbs.alternation('join')})[，。：]")
+SHORT_NAME = 3  # a longer name only before an interview clause, which marks where it ends
+# jieba tags of a word of two or more characters that no person's name holds: verbs (专访, 解释),
+# time and place words, adverbs, pronouns, conjunctions, particles (not prepositions: "徐向|红")
+_NOT_NAME_TAGS = ("v", "t", "f", "d", "r", "c", "u")
+# the tags a word of a long (foreign) name may have: a person, a place, a proper noun, unknown
+_LONG_NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "ns", "nz", "x"))
 
 
 @cache
@@ -49,14 +61,34 @@ def _speaker_head() -> LazyPattern:
     heads = role_head_alternation()
     return LazyPattern(
         rf"^(?![“”据])[^“”。；：！？，]{{0,{HEAD_CHARS}}}?(?:{heads})"
-        rf"([\u4e00-\u9fff]{{2,3}}?)(?:\d{{1,2}}日)?(?:{speech_verbs.alternation('named')})[，：]"
+        r"([\u4e00-\u9fff]{2,5}?)(?:\d{1,2}日|日前|当日)?在?(接受[\u4e00-\u9fff]{0,8}?记者(?:专访|采访)时?)?"
+        rf"(?:{speech_verbs.alternation('named')})[，：]"
     )
 
 
 def named_speaker(text: str) -> str | None:
     """The name of the speaker `text` opens on ("……主任宗金才介绍，……" -> "宗金才"), or None."""
     found = _speaker_head().match(text.strip())
-    return None if found is None else found.group(1)
+    if found is None:
+        return None
+    name, interviewed = found.group(1), found.group(2) is not None
+    if len(name) > SHORT_NAME and not interviewed:
+        return None
+    return name if _reads_as_name(found.string[: found.end()], found.span(1), len(name) > SHORT_NAME) else None
+
+
+def _reads_as_name(text: str, span: tuple[int, int], long: bool) -> bool:
+    """Whether the tagger's words of `text` wholly inside `span` may be a person's name: no word of
+    two or more characters a verb, time word or particle ("专访时", "解释"); in a long name, each
+    such word a name or a place ("长|谷川|克|之")."""
+    start = 0
+    for word, tag in tag_zh(text):
+        end = start + len(word)
+        inside = span[0] <= start and end <= span[1] and len(word) > 1
+        if inside and (tag.startswith(_NOT_NAME_TAGS) or (long and tag not in _LONG_NAME_TAGS)):
+            return False
+        start = end
+    return True
 
 
 def quote_named(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:

@@ -317,13 +317,48 @@ CROSSING_MAX = 4  # longest dictionary word looked for across a title's ends
 _PERSON_ORG_TAGS = frozenset({"nr", "nrt", "nt"})
 
 
-def _crossed(text: str, cut: int) -> bool:
-    """True when a dictionary word runs across offset `cut` of `text` ("并处|罚金" across 并|处罚金)."""
-    for low in range(max(0, cut - CROSSING_MAX + 1), cut):
-        for high in range(cut + 1, min(len(text), low + CROSSING_MAX) + 1):
-            if high - low >= 2 and zh_dictionary()(text[low:high]):
-                return True
+def _crossed(text: str, cut: int, after_verb: bool) -> bool:
+    """True when a dictionary word runs across offset `cut` of `text` ("并处|罚金" across 并|处罚金).
+    Where the cut follows a verb (`after_verb`: its object opens there), only a word that leaves
+    of the tagger's words it cuts into pieces that read as words too: "实现|居住证" is not crossed
+    by 现居, which leaves 住证, no word. Elsewhere any such word: titles found across a noun seam
+    ("沿途|经营户", "自己|任何借口") are shorter, poorer phrases than the ones they would displace."""
+    spans = [
+        (low, high)
+        for low in range(max(0, cut - CROSSING_MAX + 1), cut)
+        for high in range(cut + 1, min(len(text), low + CROSSING_MAX) + 1)
+        if high - low >= 2 and zh_dictionary()(text[low:high])
+    ]
+    if not spans or not after_verb:
+        return bool(spans)
+    base = max(0, cut - CUT_WINDOW)
+    window = text[base : cut + CUT_WINDOW]
+    bounds = sorted(word_boundaries(window, "zh") | {len(window)})
+    return any(_reads_apart(window, bounds, low - base, high - base) for low, high in spans)
+
+
+def _after_verb(text: str, at: int) -> bool:
+    """Whether the tagger's word ending at offset `at` of `text` is a verb ("实现" of "实现居住证办理")."""
+    offset = 0
+    for word, tag in _zh_words(text):
+        offset += len(word)
+        if offset >= at:
+            return offset == at and tag == "v"
     return False
+
+
+def _reads_apart(window: str, bounds: list[int], low: int, high: int) -> bool:
+    """Whether the word `window[low:high]` leaves of the tagger's words it cuts into pieces that
+    are words too: one character, or a dictionary word. A piece of a word the dictionary lacks
+    (the tagger's own guess) proves nothing: the crossing word stands."""
+    first = max(b for b in bounds if b <= low)
+    last = min(b for b in bounds if b >= high)
+    left_word = window[first : min(b for b in bounds if b > first)]
+    right_word = window[max(b for b in bounds if b < last) : last]
+    for piece, word in ((window[first:low], left_word), (window[high:last], right_word)):
+        if len(piece) > 1 and not zh_dictionary()(piece) and zh_dictionary()(word):
+            return False
+    return True
 
 
 @per_brief(maxsize=16384)  # a title's tries ask again of the same phrase and paragraph
@@ -342,7 +377,8 @@ def cleanly_cut(phrase: str, text: str, lang: Lang) -> bool:
         cuts = word_boundaries(window, lang)
         inside = (start - low, end - low)
         whole = all(c in cuts for c in inside) and not _verb_end(window, inside[1])  # tags read only here
-        if whole and not _crossed(text, start) and not _crossed(text, end):
+        opens = whole and _after_verb(window, inside[0])  # tags read only where the cuts hold
+        if whole and not _crossed(text, start, opens) and not _crossed(text, end, False):
             return True
         start = text.find(phrase, start + 1)
     return False
