@@ -95,6 +95,20 @@ def test_glued_sentences_are_cut(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
 
 
+def test_a_glued_stop_after_a_long_quotations_unclosed_paragraph_is_cut() -> None:
+    """BBC pages leave a long quotation's inner paragraph unclosed ('… hard."School meals …'), so the
+    paragraph's mark count runs odd past the quotation's end: the count alone held this stop whole,
+    a sentence that opens no quotation of its own."""
+    text = (
+        'She said: "Every parent knows it is hard."School meals help children try new food."Meals meet '
+        "strict rules. More children in Scotland eat school lunches - about 46%.The survey was conducted online."
+    )
+    assert _sentences(text)[-2:] == [
+        "More children in Scotland eat school lunches - about 46%.",
+        "The survey was conducted online.",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -110,7 +124,10 @@ def test_glued_stops_that_go_on(text: str) -> None:
     assert _sentences(text) == [text]
 
 
-@pytest.mark.parametrize(("record", "glued"), [(51, "£26.6m.Alexandra"), (91, "Ltd.Mr McGurk")])
+@pytest.mark.parametrize(
+    ("record", "glued"),
+    [(51, "£26.6m.Alexandra"), (91, "Ltd.Mr McGurk"), (25, "46%.The survey"), (37, "2014.Trainer")],
+)
 def test_xsum_bullets_glued_after_a_unit_or_ltd_are_two(record: int, glued: str) -> None:
     bullets = [bullet for group in shared_groups("en-xsum.jsonl", record) for bullet in group]
     assert bullets

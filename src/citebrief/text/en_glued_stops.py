@@ -13,7 +13,9 @@ stop ("… with "dignity".In an interview …") ends the sentence there too.
 
 A straight or single quote between the stop and the capital closes the first sentence when that
 sentence has a quotation still open, else it opens the second ("… the Pittodrie side."It's …").
-Inside a quotation still open, with no quote at the stop, nothing is cut: the quotation goes on.
+Inside a quotation opened in the same sentence, with no quote at the stop, nothing is cut: the
+quotation goes on. A double quotation opened in an earlier sentence does not hold it (BBC pages
+leave a long quotation's inner paragraphs unclosed, so the paragraph's count runs odd past its end).
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ def _stop_cuts(text: str, start: int, end: int) -> list[int]:
         if glued.group("word") in _TAKES_A_NAME or _in_address(text, glued.start(), glued.end()):
             continue
         inside = not glued.group("closed") and _quote_open(text, piece, glued.start("quote"))
-        if inside and not glued.group("quote"):
+        if inside and not glued.group("quote") and _opened_in_sentence(text, piece, glued.start("quote")):
             continue  # "… 'I remember being confused.I honestly don't know …'": one quotation goes on
         cut = glued.end() if inside else glued.start("quote")
         if len(text[piece:cut].split()) < MIN_SIDE_WORDS or len(text[cut:end].split()) < MIN_SIDE_WORDS:
@@ -108,6 +110,18 @@ def _quote_open(text: str, start: int, end: int) -> bool:
     if text.count("“", 0, end) > text.count("”", 0, end) or text.count('"', 0, end) % 2 == 1:
         return True
     piece = text[start:end]
+    return len(_OPENS.findall(piece)) > len(_CLOSES.findall(piece))
+
+
+def _opened_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a quotation open at `end` was opened in the sentence `text[start:end]`. A double
+    quote opened in an earlier sentence, by the paragraph's count, does not hold a stop with no
+    mark after it: BBC pages open each paragraph of a long quotation with a mark and close only its
+    last, so the count runs odd past the quotation's end, and a paragraph glued on with no mark is
+    prose ("… about 46%.The survey was …", en-xsum 25)."""
+    piece = text[start:end]
+    if piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1:
+        return True
     return len(_OPENS.findall(piece)) > len(_CLOSES.findall(piece))
 
 
