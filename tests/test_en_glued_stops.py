@@ -85,6 +85,33 @@ def _sentences(text: str) -> list[str]:
             id="after-a-figure's-unit",
         ),
         pytest.param(
+            "The licences cover homes in Bassett (introduced in 2015).A council spokesman said the rules work.",
+            ["The licences cover homes in Bassett (introduced in 2015).", "A council spokesman said the rules work."],
+            id="the-article-a-opens-the-second",
+        ),
+        pytest.param(
+            "Tickets for the season went on sale at noon.O'Brien painted the portrait last year.",
+            ["Tickets for the season went on sale at noon.", "O'Brien painted the portrait last year."],
+            id="a-name's-o-apostrophe-opens-the-second",
+        ),
+        pytest.param(
+            'He said the study gave a new view of octopus behaviour."[An aggressive] octopus will turn dark," he said.',
+            [
+                "He said the study gave a new view of octopus behaviour.",
+                '"[An aggressive] octopus will turn dark," he said.',
+            ],
+            id="an-editor's-bracket-opens-the-quotation",
+        ),
+        pytest.param(
+            'The findings were "alien" to his experience at the school."\u200eInspectors came with loaded '
+            'questions," he said.',
+            [
+                'The findings were "alien" to his experience at the school.',
+                '"\u200eInspectors came with loaded questions," he said.',
+            ],
+            id="an-invisible-mark-before-the-second",
+        ),
+        pytest.param(
             "He was accused of theft from quarry firm Patrick Bradley Ltd.Mr McGurk was released on bail.",
             ["He was accused of theft from quarry firm Patrick Bradley Ltd.", "Mr McGurk was released on bail."],
             id="after-a-company's-ltd",
@@ -126,7 +153,15 @@ def test_glued_stops_that_go_on(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("record", "glued"),
-    [(51, "£26.6m.Alexandra"), (91, "Ltd.Mr McGurk"), (25, "46%.The survey"), (37, "2014.Trainer")],
+    [
+        (51, "£26.6m.Alexandra"),
+        (91, "Ltd.Mr McGurk"),
+        (25, "46%.The survey"),
+        (37, "2014.Trainer"),
+        (26, "2015).A council"),
+        (2, 'behaviour."[An'),
+        (33, "Mozart.\"O'Brien"),
+    ],
 )
 def test_xsum_bullets_glued_after_a_unit_or_ltd_are_two(record: int, glued: str) -> None:
     bullets = [bullet for group in shared_groups("en-xsum.jsonl", record) for bullet in group]

@@ -9,7 +9,10 @@ bracket), then a capitalised word of two or more letters, is a sentence's end in
 ("… about 46%.The survey …", "… Patrick Bradley Ltd.Mr McGurk …": a company's "Ltd", "Inc" or
 "Corp" ends its name, en-xsum 25, 51, 91): abbreviations that take a name after them ("Mrs.", "Gov.")
 and web addresses ("bbc.co.uk", "Amazon.Com/deals") are left alone. A quotation closed before the
-stop ("… with "dignity".In an interview …") ends the sentence there too.
+stop ("… with "dignity".In an interview …") ends the sentence there too. The next sentence may open
+on the article "A" ("… in 2015).A council spokesman …"), a name's "O'" ("… for Mozart."O'Brien …"),
+an editor's bracket ('… behaviour."[An aggressive] octopus …') or an invisible mark left by the page
+(U+200E before "Inspectors", en-xsum 13): en-xsum 2, 26, 33 and 13 kept these glued.
 
 A straight or single quote between the stop and the capital closes the first sentence when that
 sentence has a quotation still open, else it opens the second ("… the Pittodrie side."It's …").
@@ -25,10 +28,12 @@ from citebrief.text.lazy_re import LazyPattern
 
 _GLUED = LazyPattern(
     r"(?:(?<![A-Za-z])(?P<word>[A-Za-z]*[a-z]{2})|(?<![A-Za-z.])[A-Z]{2,}|[0-9)\]%]|(?<=[0-9])[a-z])(?P<closed>[\"'”’]?)[.!?]+(?P<quote>[\"'”’]?)"
-    r"(?=[\"'“‘]?(?:[A-Z][A-Za-z]|I[\s'’]))"
+    # the next sentence's first word: a capital then a letter, a name's "O'", the article "A" or the
+    # pronoun "I"; an editor's bracket ('"[An aggressive] octopus …') or an invisible mark may come first
+    r"(?=[\"'“‘]?[\u200b-\u200f\ufeff]?\[?(?:[A-Z][A-Za-z]|[A-Z]['’][A-Z]|[AI][\s'’]))"
 )
 # what every match of _GLUED holds, looked for first: most sentences have no stop before their end
-_QUICK = LazyPattern(r"[.!?][\"'”’]?[\"'“‘]?[A-Z]")
+_QUICK = LazyPattern(r"[.!?][\"'”’]?[\"'“‘]?[\u200b-\u200f\ufeff]?\[?[A-Z]")
 # words that take a name after their stop, as in "Mrs.Smith" (a glued name, not a sentence's end)
 _TAKES_A_NAME = frozenset(
     [
