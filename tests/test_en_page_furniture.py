@@ -89,7 +89,7 @@ def test_a_notice_alone_stays_a_sentence_and_plain_prose_is_whole() -> None:
     assert furniture_free(plain, 0, len(plain)) == [(0, len(plain))]
 
 
-@pytest.mark.parametrize("index", [14, 17, 22, 28, 44, 58, 81, 107, 130, 133, 151, 167])
+@pytest.mark.parametrize("index", [11, 14, 17, 22, 28, 44, 58, 81, 107, 130, 133, 151, 156, 167])
 def test_no_xsum_bullet_quotes_page_furniture(index: int) -> None:
     bullets = [text for group in shared_groups("en-xsum.jsonl", index) for text in group]
     furniture = re.compile("|".join(regex for _, regex, _ in furniture_rows()))
@@ -126,3 +126,15 @@ def test_xsum_3_link_list_is_no_bullet() -> None:
     assert not [text for text in bullets if "Full coverage" in text or "iWonder" in text]
     assert is_structure("Listen to the latest news from the townFull coverage")
     assert not is_structure("The channel promised full coverage of the match.")
+
+
+@pytest.mark.parametrize(
+    ("index", "notice"),
+    [(11, "transfer deals page"), (156, "follow BBC Monitoring"), (156, "BBC Monitoring reports and analyses")],
+)
+def test_xsum_sign_off_notices_are_no_bullets(index: int, notice: str) -> None:
+    """A BBC page's sign-off (a transfers page link, a follow prompt, the desk's own blurb) closes the
+    article as a sentence of its own and was a bullet of en-xsum 11 and 156."""
+    bullets = [text for group in shared_groups("en-xsum.jsonl", index) for text in group]
+    assert bullets
+    assert not [text for text in bullets if notice in text]
