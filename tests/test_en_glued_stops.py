@@ -116,6 +116,15 @@ def _sentences(text: str) -> list[str]:
             ["He was accused of theft from quarry firm Patrick Bradley Ltd.", "Mr McGurk was released on bail."],
             id="after-a-company's-ltd",
         ),
+        pytest.param(
+            "The ministry said it will work more closely with the agency,Igor Petrov, its deputy head, said "
+            "there was room for improvement.",
+            [
+                "The ministry said it will work more closely with the agency,",
+                "Igor Petrov, its deputy head, said there was room for improvement.",
+            ],
+            id="a-paragraph's-lost-stop-left-a-comma",
+        ),
     ],
 )
 def test_glued_sentences_are_cut(text: str, expected: list[str]) -> None:
@@ -145,6 +154,8 @@ def test_a_glued_stop_after_a_long_quotations_unclosed_paragraph_is_cut() -> Non
         "He grew up on a farm in Co.Kerry and moved to Dublin in his early twenties.",
         "The measure of 3.5% was kept, said the No.5 seed from St.Louis in the U.S. on Monday.",
         "The class java.lang.String holds every string the program reads in.",
+        "Write to the desk at news@example.com,Room 4 or call the office on Monday.",
+        'He said: "We met the team,Then we went home to rest after the long day."',
     ],
 )
 def test_glued_stops_that_go_on(text: str) -> None:
@@ -161,6 +172,8 @@ def test_glued_stops_that_go_on(text: str) -> None:
         (26, "2015).A council"),
         (2, 'behaviour."[An'),
         (33, "Mozart.\"O'Brien"),
+        (16, "Wada,Igor"),  # a comma left where the paragraph's stop was
+        (54, "newspaper,Der Spiegel"),
     ],
 )
 def test_xsum_bullets_glued_after_a_unit_or_ltd_are_two(record: int, glued: str) -> None:

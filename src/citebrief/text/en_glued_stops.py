@@ -12,7 +12,10 @@ and web addresses ("bbc.co.uk", "Amazon.Com/deals") are left alone. A quotation 
 stop ("… with "dignity".In an interview …") ends the sentence there too. The next sentence may open
 on the article "A" ("… in 2015).A council spokesman …"), a name's "O'" ("… for Mozart."O'Brien …"),
 an editor's bracket ('… behaviour."[An aggressive] octopus …') or an invisible mark left by the page
-(U+200E before "Inspectors", en-xsum 13): en-xsum 2, 26, 33 and 13 kept these glued.
+(U+200E before "Inspectors", en-xsum 13): en-xsum 2, 26, 33 and 13 kept these glued. A comma glued
+to a capitalised word after a lower-case one is a paragraph's lost stop too ("… more closely with
+Wada,Igor Zagorskiy, deputy director …, told the BBC", en-xsum 16, 54, 58): prose puts a space
+after its commas.
 
 A straight or single quote between the stop and the capital closes the first sentence when that
 sentence has a quotation still open, else it opens the second ("… the Pittodrie side."It's …").
@@ -34,6 +37,9 @@ _GLUED = LazyPattern(
 )
 # what every match of _GLUED holds, looked for first: most sentences have no stop before their end
 _QUICK = LazyPattern(r"[.!?][\"'”’]?[\"'“‘]?[\u200b-\u200f\ufeff]?\[?[A-Z]")
+# a comma glued to a capitalised word, a lower-case word before it: a paragraph's lost stop
+# ("… work more closely with Wada,Igor Zagorskiy, deputy director …", "… gain entry,Che was stabbed …")
+_COMMA_SEAM = LazyPattern(r"(?<![A-Za-z])[A-Za-z]*[a-z]{2},(?=[A-Z][a-z])")
 # words that take a name after their stop, as in "Mrs.Smith" (a glued name, not a sentence's end)
 _TAKES_A_NAME = frozenset(
     [
@@ -82,11 +88,29 @@ def glued_stop_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence span) where a sentence glued to a stop begins, or
     one glued to a quotation's close with no stop (text/en_quote_tails.py)."""
     tails = quote_tail_cuts(text, start, end)
+    seams = _comma_seams(text, start, end)
     if _QUICK.search(text, start, end) is None:
-        return tails
-    if tails:
-        return sorted({*tails, *_stop_cuts(text, start, end)})
+        return sorted({*tails, *seams}) if seams else tails
+    if tails or seams:
+        return sorted({*tails, *seams, *_stop_cuts(text, start, end)})
     return _stop_cuts(text, start, end)
+
+
+def _comma_seams(text: str, start: int, end: int) -> list[int]:
+    """Offsets in `text[start:end]` where a sentence glued to a comma begins: a flattened page that
+    lost a paragraph's stop keeps its comma, as in "… with Wada,Igor Zagorskiy … told the BBC …"
+    (en-xsum 16, 54, 58; a comma in prose always takes a space, one in an address or code none)."""
+    cuts: list[int] = []
+    piece = start
+    for seam in _COMMA_SEAM.finditer(text, start, end):
+        if _in_address(text, seam.start(), seam.end()) or _quote_open(text, piece, seam.start()):
+            continue
+        cut = seam.end()
+        if len(text[piece:cut].split()) < MIN_SIDE_WORDS or len(text[cut:end].split()) < MIN_SIDE_WORDS:
+            continue
+        cuts.append(cut)
+        piece = cut
+    return cuts
 
 
 def _stop_cuts(text: str, start: int, end: int) -> list[int]:
