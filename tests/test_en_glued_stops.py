@@ -156,6 +156,7 @@ def test_a_glued_stop_after_a_long_quotations_unclosed_paragraph_is_cut() -> Non
         "The class java.lang.String holds every string the program reads in.",
         "Write to the desk at news@example.com,Room 4 or call the office on Monday.",
         'He said: "We met the team,Then we went home to rest after the long day."',
+        "There had been a fight with youths who tried to get in,Che was stabbed in a later scuffle.",  # a splice
     ],
 )
 def test_glued_stops_that_go_on(text: str) -> None:

@@ -14,8 +14,8 @@ on the article "A" ("… in 2015).A council spokesman …"), a name's "O'" ("…
 an editor's bracket ('… behaviour."[An aggressive] octopus …') or an invisible mark left by the page
 (U+200E before "Inspectors", en-xsum 13): en-xsum 2, 26, 33 and 13 kept these glued. A comma glued
 to a capitalised word after a lower-case one is a paragraph's lost stop too ("… more closely with
-Wada,Igor Zagorskiy, deputy director …, told the BBC", en-xsum 16, 54, 58): prose puts a space
-after its commas.
+Wada,Igor Zagorskiy, deputy director …, told the BBC", en-xsum 16, 54) where a report follows it:
+prose puts a space after its commas.
 
 A straight or single quote between the stop and the capital closes the first sentence when that
 sentence has a quotation still open, else it opens the second ("… the Pittodrie side."It's …").
@@ -40,6 +40,8 @@ _QUICK = LazyPattern(r"[.!?][\"'”’]?[\"'“‘]?[\u200b-\u200f\ufeff]?\[?[A-
 # a comma glued to a capitalised word, a lower-case word before it: a paragraph's lost stop
 # ("… work more closely with Wada,Igor Zagorskiy, deputy director …", "… gain entry,Che was stabbed …")
 _COMMA_SEAM = LazyPattern(r"(?<![A-Za-z])[A-Za-z]*[a-z]{2},(?=[A-Z][a-z])")
+# a report after the seam: a new speaker's words open a paragraph of their own on a BBC page
+_REPORTS = LazyPattern(r"\b(?:said|says|told|added)\b")
 # words that take a name after their stop, as in "Mrs.Smith" (a glued name, not a sentence's end)
 _TAKES_A_NAME = frozenset(
     [
@@ -99,7 +101,10 @@ def glued_stop_cuts(text: str, start: int, end: int) -> list[int]:
 def _comma_seams(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` where a sentence glued to a comma begins: a flattened page that
     lost a paragraph's stop keeps its comma, as in "… with Wada,Igor Zagorskiy … told the BBC …"
-    (en-xsum 16, 54, 58; a comma in prose always takes a space, one in an address or code none)."""
+    (en-xsum 16, 54; a comma in prose always takes a space, one in an address or code none). Only
+    where a report follows ("… told the BBC", "… magazine said"): a new speaker opens a paragraph,
+    while two clauses of one telling may be the writer's comma splice ("… gain entry,Che was
+    stabbed …", en-xsum 58, whose brief kept the fight only as one bullet)."""
     cuts: list[int] = []
     piece = start
     for seam in _COMMA_SEAM.finditer(text, start, end):
@@ -108,6 +113,8 @@ def _comma_seams(text: str, start: int, end: int) -> list[int]:
         cut = seam.end()
         if len(text[piece:cut].split()) < MIN_SIDE_WORDS or len(text[cut:end].split()) < MIN_SIDE_WORDS:
             continue
+        if _REPORTS.search(text, cut, end) is None:
+            continue  # "… tried to gain entry,Che was stabbed …": the writer's own comma splice, one sentence
         cuts.append(cut)
         piece = cut
     return cuts
