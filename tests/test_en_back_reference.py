@@ -54,6 +54,10 @@ from conftest import load_records
         ("So says the club's chairman.", True),
         ("Or so it seems.", True),
         ("Sophie says she will go back next year.", False),
+        ("A spokeswoman would not comment on the number of bids received.", True),  # whose spokeswoman?
+        ("The spokesman declined to comment further.", True),
+        ("A spokeswoman for the council said the road would reopen.", False),  # says whose
+        ("A spokesperson at the hospital confirmed the death.", False),
     ],
 )
 def test_points_back(text: str, expected: bool) -> None:
@@ -168,3 +172,13 @@ def test_a_thing_named_only_by_its_kind_with_nothing_before_it_is_no_bullet() ->
 )
 def test_kind_only(text: str, expected: bool) -> None:
     assert kind_only(text) is expected
+
+
+def test_a_spokeswoman_carries_whose_she_is() -> None:
+    """en-xsum 117: a glued stop cut (en_glued_stops) parted "A spokeswoman would not comment…" from
+    the Ministry of Defence's sentence; the bullet carries it again, so the reader knows whose."""
+    record = load_records("en-xsum.jsonl")[117]
+    document = document_from_text(record["article"], origin="x", kind="text")
+    bullets = [p.text for g in draft_extractive(document).groups for p in g.points]
+    bullet = next(b for b in bullets if "A spokeswoman would not comment" in b)
+    assert bullet.startswith("The Ministry of Defence has previously said")

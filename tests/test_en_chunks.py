@@ -47,3 +47,18 @@ def test_a_verb_in_s_before_amid_ends_no_phrase() -> None:
     # en-cnndm 122: "The row comes amid growing controversy ..." titled a group "Row Comes"
     texts = [chunk.text for chunk in en_chunks("The row comes amid growing controversy over the spread of food banks")]
     assert "row comes" not in texts and "food banks" in texts, texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # en-xsum 111 titled a group "Sure Offenders", en-xsum 33 "Certain Precocious Brilliance"
+        pytest.param("It had to start with making sure offenders turned up on time.", "sure offenders", id="sure"),
+        pytest.param(
+            "Johnny Rotten provided a certain precocious brilliance.", "certain precocious brilliance", id="certain"
+        ),
+    ],
+)
+def test_a_turn_of_phrase_opens_no_phrase(sentence: str, phrase: str) -> None:
+    assert phrase not in _phrases(sentence)
+    assert phrase.split(maxsplit=1)[1] in _phrases(sentence)

@@ -85,14 +85,64 @@ def _sentences(text: str) -> list[str]:
             id="after-a-figure's-unit",
         ),
         pytest.param(
+            "The licences cover homes in Bassett (introduced in 2015).A council spokesman said the rules work.",
+            ["The licences cover homes in Bassett (introduced in 2015).", "A council spokesman said the rules work."],
+            id="the-article-a-opens-the-second",
+        ),
+        pytest.param(
+            "Tickets for the season went on sale at noon.O'Brien painted the portrait last year.",
+            ["Tickets for the season went on sale at noon.", "O'Brien painted the portrait last year."],
+            id="a-name's-o-apostrophe-opens-the-second",
+        ),
+        pytest.param(
+            'He said the study gave a new view of octopus behaviour."[An aggressive] octopus will turn dark," he said.',
+            [
+                "He said the study gave a new view of octopus behaviour.",
+                '"[An aggressive] octopus will turn dark," he said.',
+            ],
+            id="an-editor's-bracket-opens-the-quotation",
+        ),
+        pytest.param(
+            'The findings were "alien" to his experience at the school."\u200eInspectors came with loaded '
+            'questions," he said.',
+            [
+                'The findings were "alien" to his experience at the school.',
+                '"\u200eInspectors came with loaded questions," he said.',
+            ],
+            id="an-invisible-mark-before-the-second",
+        ),
+        pytest.param(
             "He was accused of theft from quarry firm Patrick Bradley Ltd.Mr McGurk was released on bail.",
             ["He was accused of theft from quarry firm Patrick Bradley Ltd.", "Mr McGurk was released on bail."],
             id="after-a-company's-ltd",
+        ),
+        pytest.param(
+            "The ministry said it will work more closely with the agency,Igor Petrov, its deputy head, said "
+            "there was room for improvement.",
+            [
+                "The ministry said it will work more closely with the agency,",
+                "Igor Petrov, its deputy head, said there was room for improvement.",
+            ],
+            id="a-paragraph's-lost-stop-left-a-comma",
         ),
     ],
 )
 def test_glued_sentences_are_cut(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
+
+
+def test_a_glued_stop_after_a_long_quotations_unclosed_paragraph_is_cut() -> None:
+    """BBC pages leave a long quotation's inner paragraph unclosed ('… hard."School meals …'), so the
+    paragraph's mark count runs odd past the quotation's end: the count alone held this stop whole,
+    a sentence that opens no quotation of its own."""
+    text = (
+        'She said: "Every parent knows it is hard."School meals help children try new food."Meals meet '
+        "strict rules. More children in Scotland eat school lunches - about 46%.The survey was conducted online."
+    )
+    assert _sentences(text)[-2:] == [
+        "More children in Scotland eat school lunches - about 46%.",
+        "The survey was conducted online.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -104,13 +154,29 @@ def test_glued_sentences_are_cut(text: str, expected: list[str]) -> None:
         "He grew up on a farm in Co.Kerry and moved to Dublin in his early twenties.",
         "The measure of 3.5% was kept, said the No.5 seed from St.Louis in the U.S. on Monday.",
         "The class java.lang.String holds every string the program reads in.",
+        "Write to the desk at news@example.com,Room 4 or call the office on Monday.",
+        'He said: "We met the team,Then we went home to rest after the long day."',
+        "There had been a fight with youths who tried to get in,Che was stabbed in a later scuffle.",  # a splice
     ],
 )
 def test_glued_stops_that_go_on(text: str) -> None:
     assert _sentences(text) == [text]
 
 
-@pytest.mark.parametrize(("record", "glued"), [(51, "£26.6m.Alexandra"), (91, "Ltd.Mr McGurk")])
+@pytest.mark.parametrize(
+    ("record", "glued"),
+    [
+        (51, "£26.6m.Alexandra"),
+        (91, "Ltd.Mr McGurk"),
+        (25, "46%.The survey"),
+        (37, "2014.Trainer"),
+        (26, "2015).A council"),
+        (2, 'behaviour."[An'),
+        (33, "Mozart.\"O'Brien"),
+        (16, "Wada,Igor"),  # a comma left where the paragraph's stop was
+        (54, "newspaper,Der Spiegel"),
+    ],
+)
 def test_xsum_bullets_glued_after_a_unit_or_ltd_are_two(record: int, glued: str) -> None:
     bullets = [bullet for group in shared_groups("en-xsum.jsonl", record) for bullet in group]
     assert bullets

@@ -5,7 +5,7 @@ a quotation, a condition ("to be found guilty") or a caption run into a sentence
 from __future__ import annotations
 
 from citebrief.engines.en_outcomes import _conditional, _plain, _quote_without_figure, outcome_phrases
-from conftest import cnndm_bullets
+from conftest import cnndm_bullets, shared_groups
 
 
 def test_outcome_phrases_are_verdicts_charges_and_injuries() -> None:
@@ -58,3 +58,11 @@ def test_the_planned_appeal_takes_the_place_of_a_long_quote() -> None:
     bullets = cnndm_bullets("cnndm_f123ef35518ed61b2aa9e60123ef18976a93cfdd")
     assert any("preparing an appeal" in t for t in bullets)
     assert not any(t.startswith("Investigating whether this was illegal") for t in bullets)
+
+
+def test_the_offence_the_court_heard_is_said() -> None:
+    """en-xsum 77: a trial's brief said the defendant "denied the charge" and never which; the
+    court's account of the rape, a sentence of its own once its glued stop was cut, is taken."""
+    assert outcome_phrases("The court was told she raped the teenager in the garage.") == {"raped"}
+    bullets = [text for group in shared_groups("en-xsum.jsonl", 77) for text in group]
+    assert any("was told she raped the teenager" in text for text in bullets)

@@ -27,6 +27,7 @@ from citebrief.engines.bullets import repeats_any
 from citebrief.engines.en_actor_groups import actor_keys, leans
 from citebrief.engines.en_groups import bullet_weights, similarity
 from citebrief.engines.scored import Draft, Scored
+from citebrief.text.en_body_speakers import speaking_body
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.numbers import find_quantities
 from citebrief.text.tokenize import analyze
@@ -95,6 +96,8 @@ def swap_loners(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray, ch
                     continue
                 if any(_restates(scored, c, j) for j in picked):
                     continue
+                if _heard_elsewhere(scored, c, [j for j in picked if j not in draft.picked]):
+                    continue  # "A Ministry of Justice spokesperson said …" where the ministry spoke already
                 best, tie = c, shared
             if best is None:
                 overview = drafts[0].picked
@@ -134,6 +137,13 @@ def _loner(i: int, group: list[int], weights: dict[int, dict[str, float]], who: 
     if any(who[i] and who[i] == who[j] for j in rest):
         return False
     return max(similarity(weights[i], weights[j]) for j in rest) < ALONE
+
+
+def _heard_elsewhere(scored: Scored, c: int, elsewhere: list[int]) -> bool:
+    """Sentence `c` opens by quoting a body a bullet of another group opens by quoting too: the
+    body's response said twice (`text.en_body_speakers`)."""
+    body = speaking_body(scored.trimmed[c])
+    return bool(body) and any(speaking_body(scored.trimmed[j]) == body for j in elsewhere)
 
 
 def _restates(scored: Scored, i: int, k: int) -> bool:

@@ -68,8 +68,11 @@ _AMONG = r"(?:Among|Of) (?:them|those|these)\b"
 SOURCE_OF_CLAIM = (
     r"(?:Or )?[Ss]o (?:says|said|claims|claimed|believes|reckons|argues|argued)\b|Or so (?:it|they|he|she)\b"
 )
+# a spokesperson whose employer is not said ("A spokeswoman would not comment on the number or nature
+# of the bids…"): whose spokeswoman stood in the sentence before (en-xsum blind read: "never says whose")
+_WHOSE_SPOKESPERSON = r"(?:A|The) spokes(?:man|woman|person)\b(?! (?:for|of|from|at|to)\b)"
 _POINTS_BACK = LazyPattern(
-    rf"(?:{_BOTH}|{_PAIR}|{_THAT}|{_CLAUSE}|{_TURN}|{_AMONG}|{_KIND_ONLY}|{_INSTEAD}|{FINDING_ON_IT}|{SOURCE_OF_CLAIM})"
+    rf"(?:{_BOTH}|{_WHOSE_SPOKESPERSON}|{_PAIR}|{_THAT}|{_CLAUSE}|{_TURN}|{_AMONG}|{_KIND_ONLY}|{_INSTEAD}|{FINDING_ON_IT}|{SOURCE_OF_CLAIM})"
 )
 _SOME_OF = LazyPattern(_AMONG)
 _KIND_ONLY_OPENING = LazyPattern(_KIND_ONLY)

@@ -19,7 +19,9 @@ from citebrief.text.lazy_re import LazyPattern
 _EN_TOKEN = LazyPattern(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St)\.|[A-Za-z](?:[A-Za-z.-]*[A-Za-z])?(?:['’][A-Za-z]+)?|\d[\d,.]*%?|[^\sA-Za-z\d]+"
 )
-# function words: a noun phrase never runs through them (only "of", "on", "for" join two)
+# function words: a noun phrase never runs through them (only "of", "on", "for" join two); "certain"
+# and "sure" stand in a turn of phrase ("a certain brilliance", "making sure offenders …"), and a
+# title cut from one read as a fragment ("Sure Offenders", en-xsum 111 and 33 by a blind read)
 _EN_FUNCTION = frozenset(
     word_list(
         "a an the this that these those his her its their our my your it he she they we you i me him us them "
@@ -33,7 +35,7 @@ _EN_FUNCTION = frozenset(
         "including like cannot along back away again ever never always often already yet soon now then once "
         "thousands millions hundreds dozens cent for mr mrs ms dr behind far near beyond inside outside despite amid "
         "toward towards upon across "
-        "ahead ours yours theirs hers"
+        "ahead ours yours theirs hers certain sure"
     )
 )
 _EN_JOINERS = frozenset({"of", "on"})  # "for" and "against" join clauses as often ("Hours for Food")

@@ -9,11 +9,19 @@ bracket), then a capitalised word of two or more letters, is a sentence's end in
 ("… about 46%.The survey …", "… Patrick Bradley Ltd.Mr McGurk …": a company's "Ltd", "Inc" or
 "Corp" ends its name, en-xsum 25, 51, 91): abbreviations that take a name after them ("Mrs.", "Gov.")
 and web addresses ("bbc.co.uk", "Amazon.Com/deals") are left alone. A quotation closed before the
-stop ("… with "dignity".In an interview …") ends the sentence there too.
+stop ("… with "dignity".In an interview …") ends the sentence there too. The next sentence may open
+on the article "A" ("… in 2015).A council spokesman …"), a name's "O'" ("… for Mozart."O'Brien …"),
+an editor's bracket ('… behaviour."[An aggressive] octopus …') or an invisible mark left by the page
+(U+200E before "Inspectors", en-xsum 13): en-xsum 2, 26, 33 and 13 kept these glued. A comma glued
+to a capitalised word after a lower-case one is a paragraph's lost stop too ("… more closely with
+Wada,Igor Zagorskiy, deputy director …, told the BBC", en-xsum 16, 54) where a report follows it:
+prose puts a space after its commas.
 
 A straight or single quote between the stop and the capital closes the first sentence when that
 sentence has a quotation still open, else it opens the second ("… the Pittodrie side."It's …").
-Inside a quotation still open, with no quote at the stop, nothing is cut: the quotation goes on.
+Inside a quotation opened in the same sentence, with no quote at the stop, nothing is cut: the
+quotation goes on. A double quotation opened in an earlier sentence does not hold it (BBC pages
+leave a long quotation's inner paragraphs unclosed, so the paragraph's count runs odd past its end).
 """
 
 from __future__ import annotations
@@ -23,10 +31,17 @@ from citebrief.text.lazy_re import LazyPattern
 
 _GLUED = LazyPattern(
     r"(?:(?<![A-Za-z])(?P<word>[A-Za-z]*[a-z]{2})|(?<![A-Za-z.])[A-Z]{2,}|[0-9)\]%]|(?<=[0-9])[a-z])(?P<closed>[\"'”’]?)[.!?]+(?P<quote>[\"'”’]?)"
-    r"(?=[\"'“‘]?(?:[A-Z][A-Za-z]|I[\s'’]))"
+    # the next sentence's first word: a capital then a letter, a name's "O'", the article "A" or the
+    # pronoun "I"; an editor's bracket ('"[An aggressive] octopus …') or an invisible mark may come first
+    r"(?=[\"'“‘]?[\u200b-\u200f\ufeff]?\[?(?:[A-Z][A-Za-z]|[A-Z]['’][A-Z]|[AI][\s'’]))"
 )
 # what every match of _GLUED holds, looked for first: most sentences have no stop before their end
-_QUICK = LazyPattern(r"[.!?][\"'”’]?[\"'“‘]?[A-Z]")
+_QUICK = LazyPattern(r"[.!?][\"'”’]?[\"'“‘]?[\u200b-\u200f\ufeff]?\[?[A-Z]")
+# a comma glued to a capitalised word, a lower-case word before it: a paragraph's lost stop
+# ("… work more closely with Wada,Igor Zagorskiy, deputy director …", "… gain entry,Che was stabbed …")
+_COMMA_SEAM = LazyPattern(r"(?<![A-Za-z])[A-Za-z]*[a-z]{2},(?=[A-Z][a-z])")
+# a report after the seam: a new speaker's words open a paragraph of their own on a BBC page
+_REPORTS = LazyPattern(r"\b(?:said|says|told|added)\b")
 # words that take a name after their stop, as in "Mrs.Smith" (a glued name, not a sentence's end)
 _TAKES_A_NAME = frozenset(
     [
@@ -75,11 +90,34 @@ def glued_stop_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence span) where a sentence glued to a stop begins, or
     one glued to a quotation's close with no stop (text/en_quote_tails.py)."""
     tails = quote_tail_cuts(text, start, end)
+    seams = _comma_seams(text, start, end)
     if _QUICK.search(text, start, end) is None:
-        return tails
-    if tails:
-        return sorted({*tails, *_stop_cuts(text, start, end)})
+        return sorted({*tails, *seams}) if seams else tails
+    if tails or seams:
+        return sorted({*tails, *seams, *_stop_cuts(text, start, end)})
     return _stop_cuts(text, start, end)
+
+
+def _comma_seams(text: str, start: int, end: int) -> list[int]:
+    """Offsets in `text[start:end]` where a sentence glued to a comma begins: a flattened page that
+    lost a paragraph's stop keeps its comma, as in "… with Wada,Igor Zagorskiy … told the BBC …"
+    (en-xsum 16, 54; a comma in prose always takes a space, one in an address or code none). Only
+    where a report follows ("… told the BBC", "… magazine said"): a new speaker opens a paragraph,
+    while two clauses of one telling may be the writer's comma splice ("… gain entry,Che was
+    stabbed …", en-xsum 58, whose brief kept the fight only as one bullet)."""
+    cuts: list[int] = []
+    piece = start
+    for seam in _COMMA_SEAM.finditer(text, start, end):
+        if _in_address(text, seam.start(), seam.end()) or _quote_open(text, piece, seam.start()):
+            continue
+        cut = seam.end()
+        if len(text[piece:cut].split()) < MIN_SIDE_WORDS or len(text[cut:end].split()) < MIN_SIDE_WORDS:
+            continue
+        if _REPORTS.search(text, cut, end) is None:
+            continue  # "… tried to gain entry,Che was stabbed …": the writer's own comma splice, one sentence
+        cuts.append(cut)
+        piece = cut
+    return cuts
 
 
 def _stop_cuts(text: str, start: int, end: int) -> list[int]:
@@ -90,7 +128,7 @@ def _stop_cuts(text: str, start: int, end: int) -> list[int]:
         if glued.group("word") in _TAKES_A_NAME or _in_address(text, glued.start(), glued.end()):
             continue
         inside = not glued.group("closed") and _quote_open(text, piece, glued.start("quote"))
-        if inside and not glued.group("quote"):
+        if inside and not glued.group("quote") and _opened_in_sentence(text, piece, glued.start("quote")):
             continue  # "… 'I remember being confused.I honestly don't know …'": one quotation goes on
         cut = glued.end() if inside else glued.start("quote")
         if len(text[piece:cut].split()) < MIN_SIDE_WORDS or len(text[cut:end].split()) < MIN_SIDE_WORDS:
@@ -108,6 +146,18 @@ def _quote_open(text: str, start: int, end: int) -> bool:
     if text.count("“", 0, end) > text.count("”", 0, end) or text.count('"', 0, end) % 2 == 1:
         return True
     piece = text[start:end]
+    return len(_OPENS.findall(piece)) > len(_CLOSES.findall(piece))
+
+
+def _opened_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a quotation open at `end` was opened in the sentence `text[start:end]`. A double
+    quote opened in an earlier sentence, by the paragraph's count, does not hold a stop with no
+    mark after it: BBC pages open each paragraph of a long quotation with a mark and close only its
+    last, so the count runs odd past the quotation's end, and a paragraph glued on with no mark is
+    prose ("… about 46%.The survey was …", en-xsum 25)."""
+    piece = text[start:end]
+    if piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1:
+        return True
     return len(_OPENS.findall(piece)) > len(_CLOSES.findall(piece))
 
 
