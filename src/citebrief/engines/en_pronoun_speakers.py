@@ -13,7 +13,10 @@ of a quotation, else the name opening the sentence), read back no more than `en_
 sentences and only where it is a person's (`is_person`). It gives up where it is unsure: "They"
 (a plural), a title of the other sex ("Mrs Smith" for He), a sentence in between that opens on the
 other pronoun or names another person, or a bullet of the group before it that names the speaker.
-Mends en-cnndm 18, 30, 75, 132, 139 and en-xsum 5, 68, 80, 191.
+Mends en-cnndm 18, 30, 75, 132, 139 and en-xsum 5, 68, 80, 191. A group's head (no bullet of its
+own before it) does the same with any verb after its He or She: "He was once the double heavyweight
+champion …" opened a brief whose Riddick Bowe its next bullet names (en-cnndm 31: "[Riddick Bowe]
+was once …"); a bullet further down has the one before it to lean on, as blind readers read them.
 
 One case where two people stand in the sentence before and the group names both: a "He added: …"
 after a sentence that opens on one person and ends on a clause led by the other (", Sherwood left
@@ -40,6 +43,8 @@ from citebrief.text.speech_verbs_en import TablePattern, alternation
 _PRONOUN_LED = TablePattern(
     lambda: rf"^(He|She) (?=(?:also |later |then |previously |once )?{alternation('quoted')}\b)"
 )
+# a group's head: He or She as the subject of any verb ("He has previously had spells with …")
+_PRONOUN_SUBJECT = LazyPattern(r"^(He|She) (?=[a-z])")
 _TITLE_SEX = {"Mr": "He", "Sir": "He", "Lord": "He", "Mrs": "She", "Ms": "She", "Miss": "She", "Lady": "She"}
 _PRONOUNS = ("He", "She")
 _CALENDAR = frozenset((*DAY_NAMES, *MONTH_NAMES))
@@ -64,7 +69,10 @@ def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point])
     """`text`, the bullet of sentence `i`, with its speaker's name in brackets in place of the
     pronoun it opens on, and the paragraph of the sentence that names him; None where it opens on
     no such pronoun, a bullet of the group before it names the speaker, or the name is unsure."""
-    if scored.lang != "en" or (pronoun := _PRONOUN_LED.match(text)) is None:
+    if scored.lang != "en":
+        return None
+    pronoun = _PRONOUN_LED.match(text) or (None if points else _PRONOUN_SUBJECT.match(text))
+    if pronoun is None:
         return None
     if not text.startswith(scored.units[i].text.strip()[:40]):
         if i == 0 or not text.startswith(scored.units[i - 1].text.strip()[:40]):
