@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from citebrief.engines.en_antecedent_next import _titled_by, _unattributed_quote
-from conftest import cnndm_groups
+from conftest import cnndm_groups, shared_groups
 
 
 def _follows(groups: list[list[str]], first: str, then: str) -> bool:
@@ -65,3 +65,12 @@ def test_a_reference_groups_away_stands_after_its_antecedent() -> None:
     # en-cnndm 97: "Since then Billy hasn't been seen…" headed the police's group
     groups = cnndm_groups(97)
     assert _follows(groups, "Billy Thompson was last seen", "Since then Billy"), groups
+
+
+def test_a_leaning_group_head_goes_to_stand_after_its_antecedent_elsewhere() -> None:
+    # en-xsum 182: "The 44-year-old, from Everton, had been shot …" headed the arrests' group, its
+    # antecedent ("Thomas Baker, known as Tommy, was found …") the overview's first point, not its
+    # last; it now stands right after it (s49: `far_reference` reads a leaning group head too)
+    overview = shared_groups("en-xsum.jsonl", 182)[0]
+    k = next(n for n, text in enumerate(overview) if text.startswith("Thomas Baker, known as Tommy"))
+    assert overview[k + 1].startswith("The 44-year-old, from Everton")

@@ -54,3 +54,19 @@ def test_the_speaker_of_a_run_is_named_where_two_stand_before() -> None:
     bullets = [text for group in cnndm_groups(41) for text in group]
     assert any(text.startswith("[Sherwood] added: 'If there was ever") for text in bullets), bullets
     assert not any(text.startswith("He added: 'If there was ever") for text in bullets), bullets
+
+
+def test_a_group_head_pronoun_subject_is_named_in_brackets() -> None:
+    # en-cnndm 31: the brief opened on "He was once the double heavyweight champion …", no verb of
+    # saying; as a group's head it names him as a speaker's "He wrote: …" does (s49: any verb)
+    lead = cnndm_groups(31)[0][0]
+    assert lead.startswith("[Riddick Bowe] was once the double heavyweight champion")
+
+
+def test_a_group_head_owner_is_named_in_brackets() -> None:
+    # en-cnndm 166: a group opened on "His attempts to cover up his crime …" right after "Mason,
+    # who was given an award …, got away with the thefts …" (s49: `_owner_named`)
+    assert any(text.startswith("[Mason's] attempts to cover up") for text in _bullets("en-cnndm.jsonl", 166))
+    # en-cnndm 49: "His debut in single-seater racing …" follows a sentence that names a team and a
+    # series as well as Schumacher Junior: left alone, not "[Formula's] debut"
+    assert any(text.startswith("His debut in single-seater racing") for text in _bullets("en-cnndm.jsonl", 49))

@@ -24,8 +24,10 @@ from citebrief.engines.zh_said_leans import without_said_lean
 from citebrief.engines.zh_we_speakers import with_speaker
 from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, opens_own_quote, with_antecedent
+from citebrief.text.en_actors import is_person, named
 from citebrief.text.en_adverb_seams import after_seam
 from citebrief.text.en_back_reference import points_back_en, some_of_before
+from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
 from citebrief.text.en_glued_headlines import after_glued_headlines
 from citebrief.text.en_lean_words import without_lean_words
 from citebrief.text.en_page_furniture import without_leading_furniture
@@ -286,6 +288,8 @@ def carry_antecedent(
     if not zh and some_of_before(before.text):
         return None  # "Among them, two lesbians…": it leans on a sentence before it in turn
     said = strip_dateline(before.text) if before.paragraph != unit.paragraph else before.text  # the passage before
+    if not zh and pronoun_after_frame_en(text) and not is_person(named(said), [u.text for u in scored.units]):
+        return None  # "The cities … are suing the company. The firm's first security chief, he …": who, still?
     carried = with_clause_before(said, text) if clause else with_antecedent(said, text, scored.lang)
     others = (scored.trimmed[j] for j in everywhere if j != i)
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):

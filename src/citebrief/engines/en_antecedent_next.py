@@ -29,7 +29,10 @@ the brain…", "Since then Billy hasn't been seen…": `en_unplaced_reference.op
 leans too, and where its antecedent's bullet stands in any other group, not the group before's
 last, it goes to stand right after it, where its own group keeps two and the other has room
 (en-cnndm: 2 of 200 briefs change, 2 better by a read: "To do this" after "Building an
-artificial brain … only managed to clone the part … which allows it to see").
+artificial brain … only managed to clone the part … which allows it to see"). So does a group's
+head that opens on a pronoun or a descriptor ("The 44-year-old, from Everton, had been shot …"
+heading another group than the overview's "Thomas Baker, known as Tommy, was found badly injured
+…": en-xsum 182; en-cnndm none).
 The Chinese counterpart is `zh_antecedent_next`; a pair that fits one bullet is joined by
 `cited_points.carry_antecedent` where the antecedent is no bullet.
 """
@@ -117,11 +120,13 @@ def far_reference(
     scored: Scored, kept: list[list[int]], named: Sequence[str], i: int, mine: int, owner: int
 ) -> bool:
     """Whether bullet `i`, opening on a reference to what its sentence before set up ("To do this
-    they mapped out the brain…", "This report comes as…": `en_unplaced_reference`), goes from its
+    they mapped out the brain…", "This report comes as…": `en_unplaced_reference`), or heading its
+    group on a pronoun or a descriptor ("The 44-year-old, from Everton, …"), goes from its
     group (`mine`) to stand right after that sentence's bullet in another (`owner`), not the
     group before's last: its own keeps `MIN_LEFT` and may let it go (`_may_leave`), the other
     has room."""
-    if not opens_on_reference(scored.trimmed[i]):
+    text = scored.trimmed[i]
+    if not (opens_on_reference(text) or (kept[mine][0] == i and needs_antecedent(text, "en"))):
         return False
     room = MAX_OVERVIEW if owner == 0 else MAX_THEME
     return len(kept[owner]) < room and _may_leave(scored, kept[mine], i, named[mine])

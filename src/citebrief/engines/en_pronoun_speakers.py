@@ -13,7 +13,13 @@ of a quotation, else the name opening the sentence), read back no more than `en_
 sentences and only where it is a person's (`is_person`). It gives up where it is unsure: "They"
 (a plural), a title of the other sex ("Mrs Smith" for He), a sentence in between that opens on the
 other pronoun or names another person, or a bullet of the group before it that names the speaker.
-Mends en-cnndm 18, 30, 75, 132, 139 and en-xsum 5, 68, 80, 191.
+Mends en-cnndm 18, 30, 75, 132, 139 and en-xsum 5, 68, 80, 191. A group's head (no bullet of its
+own before it) does the same with any verb after its He or She: "He was once the double heavyweight
+champion …" opened a brief whose Riddick Bowe its next bullet names (en-cnndm 31: "[Riddick Bowe]
+was once …"); a bullet further down has the one before it to lean on, as blind readers read them.
+A group's head on "His …"/"Her …" takes its owner's name ("[Mason's] attempts to cover up his
+crime …", en-cnndm 166) only from the sentence right before, opening on that one person alone: a
+name read farther back took a motor series for the boy whose debut it was.
 
 One case where two people stand in the sentence before and the group names both: a "He added: …"
 after a sentence that opens on one person and ends on a clause led by the other (", Sherwood left
@@ -40,6 +46,10 @@ from citebrief.text.speech_verbs_en import TablePattern, alternation
 _PRONOUN_LED = TablePattern(
     lambda: rf"^(He|She) (?=(?:also |later |then |previously |once )?{alternation('quoted')}\b)"
 )
+# a group's head: He or She as the subject of any verb ("He has previously had spells with …")
+_PRONOUN_SUBJECT = LazyPattern(r"^(He|She) (?=[a-z])")
+# a group's head on what is someone's: "His attempts to cover up his crime …"
+_OWNED = LazyPattern(r"^(His|Her) (?=[a-z])")
 _TITLE_SEX = {"Mr": "He", "Sir": "He", "Lord": "He", "Mrs": "She", "Ms": "She", "Miss": "She", "Lady": "She"}
 _PRONOUNS = ("He", "She")
 _CALENDAR = frozenset((*DAY_NAMES, *MONTH_NAMES))
@@ -64,8 +74,11 @@ def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point])
     """`text`, the bullet of sentence `i`, with its speaker's name in brackets in place of the
     pronoun it opens on, and the paragraph of the sentence that names him; None where it opens on
     no such pronoun, a bullet of the group before it names the speaker, or the name is unsure."""
-    if scored.lang != "en" or (pronoun := _PRONOUN_LED.match(text)) is None:
+    if scored.lang != "en":
         return None
+    pronoun = _PRONOUN_LED.match(text) or (None if points else _PRONOUN_SUBJECT.match(text))
+    if pronoun is None:
+        return None if points else _owner_named(scored, i, text)
     if not text.startswith(scored.units[i].text.strip()[:40]):
         if i == 0 or not text.startswith(scored.units[i - 1].text.strip()[:40]):
             return None  # a step changed the bullet's opening: leave it
@@ -90,6 +103,25 @@ def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point])
             return None  # "Smith said …, and Jones left …": the one named last may be the He
         return _named((speakers or list(persons))[0], pronoun, text, points, scored.units[j].paragraph)
     return None
+
+
+def _owner_named(scored: Scored, i: int, text: str) -> tuple[str, int] | None:
+    """A group's head opening on "His …"/"Her …" with its owner in brackets ("[Mason's] attempts to
+    cover up his crime …"), where the sentence right before, in its paragraph, is led by that one
+    person and names no other (a farther one is too unsure: "His debut" read a motor series as him)."""
+    if (owned := _OWNED.match(text)) is None or i == 0 or not text.startswith(scored.units[i].text.strip()[:40]):
+        return None
+    if scored.units[i - 1].paragraph != scored.units[i].paragraph:
+        return None
+    sentences = [unit.text for unit in scored.units]
+    persons = _persons(sentences[i - 1], named(sentences[i - 1]), sentences)
+    if len(persons) != 1 or next(iter(persons.values()))[0] != 0:
+        return None  # no one, two people, or one the sentence does not open on ("Police said … Smith")
+    said = next(iter(persons))
+    sex = "He" if owned.group(1) == "His" else "She"
+    if _TITLE_SEX.get(said.split(maxsplit=1)[0].rstrip("."), sex) != sex:
+        return None
+    return f"[{said}'s] {text[owned.end() :]}", scored.units[i - 1].paragraph
 
 
 def _persons(sentence: str, said: str, sentences: Sequence[str]) -> dict[str, tuple[int, int]]:

@@ -12,6 +12,7 @@ import re
 from citebrief.model import Lang
 from citebrief.text import speech_verbs
 from citebrief.text import speech_verbs_en as en_speech
+from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
 from citebrief.text.lazy_re import LazyPattern
 
 CARRY_CHARS_ZH = 150  # the two sentences together, at most (as a whole Chinese bullet)
@@ -111,11 +112,12 @@ def names_speaker(text: str) -> bool:
 
 def needs_antecedent(text: str, lang: Lang) -> bool:
     """The sentence opens on a pronoun or a demonstrative that points back ('He', '这是', '其中'); in
-    English, too, on a person named by a descriptor ("The 35-year-old from Essex") or with a place
-    named only as "there" ("…ever recorded there weighed…")."""
+    English, too, on a person named by a descriptor ("The 35-year-old from Essex"), with a place
+    named only as "there" ("…ever recorded there weighed…"), or on "he" after a short phrase ("More
+    recently, he introduced himself…": `text.en_framed_pronoun`)."""
     if lang == "zh":
         return bool(_ZH_ANAPHOR.match(text))
-    return bool(_EN_ANAPHOR.match(text)) or names_no_one(text)
+    return bool(_EN_ANAPHOR.match(text)) or names_no_one(text) or pronoun_after_frame_en(text)
 
 
 def opens_own_quote(sentence: str) -> bool:
