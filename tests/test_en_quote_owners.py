@@ -25,6 +25,9 @@ def test_a_quotations_line_opens_on_its_speaker() -> None:
     # en-cnndm 138: the speaker's sentence is glued to a picture caption ("King, pictured with
     # Clinton in 2001, said"), no bullet of its own
     assert any(text.startswith("[King said:] 'Her entire career") for text in _bullets("en-cnndm.jsonl", 138))
+    # en-xsum 42: '"I was doing some clearing out …," Charnley said with a wry smile.' and one more
+    # line of his before it; the article never writes his first name
+    assert any(text.startswith("[Charnley said:] I'm used to running") for text in _bullets("en-xsum.jsonl", 42))
 
 
 def test_unsure_speakers_are_left_alone() -> None:
@@ -34,5 +37,8 @@ def test_unsure_speakers_are_left_alone() -> None:
     # en-xsum 16: "He said: …" two sentences up, the sentence before it naming no one: the He is
     # Darren Campbell, not the Warner named further back
     assert not any("[Warner said:]" in text for text in _bullets("en-xsum.jsonl", 16))
+    # en-cnndm 106: "He said …" after a sentence that opens on "Multimillionaire Tory donor Peter
+    # Hall, …": no person the sentence opens on, no bracket
+    assert not any(text.startswith("[") for text in _bullets("en-cnndm.jsonl", 106))
     # en-xsum 88: the bullet, carried to its quotation's end, says '…," she said' itself
     assert not any(text.startswith("[") and '," she said' in text for text in _bullets("en-xsum.jsonl", 88))

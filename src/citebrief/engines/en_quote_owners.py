@@ -13,10 +13,10 @@ sentence naming the speaker stands right before the line, past captions (sentenc
 say) and at most `MOST_LINES` more lines of the same quotation, in the line's passage or the one
 before, no other speaker between (`en_quote_follows.speaks_on`). Its name is the quotation's
 speaker there (`en_actors.named`), a pronoun read as the person the sentence right before it names
-(no further: a name read back past a sentence naming no one was another speaker; not a "Mrs" for
-"he"), or the name before the verb and colon opening the
-quotation ("HebCelt director Caroline Maclennan said: \"…"). Only a person's name: a newspaper or
-a club saying something is left alone. The name's paragraph is cited with it.
+(no further: a name read back past a sentence naming no one was another speaker's; a person by
+the article's writing or by "his"/"her" after the name; not a "Mrs" for "he"), or the name before
+the verb and colon opening the quotation ("HebCelt director Caroline Maclennan said: \"…"). A
+club or a paper named as saying it is named too. The name's paragraph is cited with it.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from citebrief.text.speech_verbs_en import TablePattern, alternation
 MOST_LINES = 2  # lines of the same quotation between the bullet and its speaker's sentence, at most
 MOST_BACK = 6  # sentences back, captions included, at most
 _PRONOUNS = frozenset({"", "He", "She", "They", "We", "I", "It"})
+_OWN_PRONOUNS = {"He": LazyPattern(r"\b(?:he|his|him|himself)\b"), "She": LazyPattern(r"\b(?:she|her|hers|herself)\b")}
 _TITLE_SEX = {"Mr": "He", "Sir": "He", "Lord": "He", "Mrs": "She", "Ms": "She", "Miss": "She", "Lady": "She"}
 _OPENS_QUOTE = LazyPattern(r"^\s*['‘\"“]")
 _SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
@@ -94,16 +95,31 @@ def _speaker_before(scored: Scored, texts: Sequence[str], quoted: Sequence[bool]
 
 
 def _speaker(texts: Sequence[str], at: int) -> str | None:
-    """The person sentence `at` names as saying its quotation, a pronoun read back; None where it
-    names no person."""
+    """Who sentence `at` names as saying its quotation: the name it writes (a person, a club, a
+    paper: "…,' Clarkson told the St Mirren website"), or for a pronoun the person the sentence
+    before names; None where it names no one, or a pronoun's person is unsure."""
     name = named(texts[at])
-    pronoun = name if name in _PRONOUNS - {""} else ""
-    if pronoun:
-        name = named(texts[at - 1]) if at else ""  # only the sentence right before: "Selby begins … | \"…,\" he said."
-    elif not name and (said := _NAME_SAYS.search(texts[at])) is not None:
+    if name in _PRONOUNS - {""}:
+        return _pronouns_person(texts, at, name)
+    if not name and (said := _NAME_SAYS.search(texts[at])) is not None:
         name = said.group("who").strip()
-    if name in _PRONOUNS or not is_person(name, texts):
+    return None if name in _PRONOUNS or not name[:1].isupper() else name
+
+
+def _pronouns_person(texts: Sequence[str], at: int, pronoun: str) -> str | None:
+    """The person that the He or She saying sentence `at`'s quotation stands for: the one the
+    sentence right before names (no further: a name read back past a sentence naming no one was
+    another speaker's), a person by the article's own writing or by a pronoun of the same sex
+    after the name opening that sentence ("Selby begins his last-eight match …"); not a "Mrs" for
+    "he"."""
+    before = texts[at - 1] if at else ""
+    name = named(before)
+    if name in _PRONOUNS:
         return None
-    if pronoun and _TITLE_SEX.get(name.split(maxsplit=1)[0].rstrip("."), pronoun) != pronoun:
-        return None  # "Mrs Smith" named last before "he said"
-    return name
+    if _TITLE_SEX.get(name.split(maxsplit=1)[0].rstrip("."), pronoun) != pronoun:
+        return None  # "Mrs Smith" named right before "he said"
+    if is_person(name, texts):
+        return name
+    # opening the sentence, the pronoun after it its own ("Selby begins his last-eight match …")
+    own = before.startswith(name) and _OWN_PRONOUNS[pronoun].search(before, len(name)) is not None
+    return name if own else None
