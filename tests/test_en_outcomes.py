@@ -5,7 +5,7 @@ a quotation, a condition ("to be found guilty") or a caption run into a sentence
 from __future__ import annotations
 
 from citebrief.engines.en_outcomes import _conditional, _plain, _quote_without_figure, outcome_phrases
-from conftest import cnndm_bullets
+from conftest import cnndm_bullets, shared_groups
 
 
 def test_outcome_phrases_are_verdicts_charges_and_injuries() -> None:
@@ -58,3 +58,18 @@ def test_the_planned_appeal_takes_the_place_of_a_long_quote() -> None:
     bullets = cnndm_bullets("cnndm_f123ef35518ed61b2aa9e60123ef18976a93cfdd")
     assert any("preparing an appeal" in t for t in bullets)
     assert not any(t.startswith("Investigating whether this was illegal") for t in bullets)
+
+
+def test_a_hearing_set_is_what_comes_next() -> None:
+    assert "the hearing" in outcome_phrases("The hearing over the potential termination of his rights is in June.")
+    assert "a hearing" in outcome_phrases("He was remanded on bail and will await a hearing on June 12.")
+    assert not outcome_phrases("She lost her hearing in one ear as a child.")
+
+
+def test_the_june_hearing_stays_without_the_donation_line() -> None:
+    """en-cnndm 37: once "To donate …, visit the couple's website" is no bullet (lines.tsv), the
+    run it closed is too short for a group of its own, and the hearing on the father's parental
+    rights, the story's next step, joins the group before it."""
+    bullets = [text for group in shared_groups("en-cnndm.jsonl", 37) for text in group]
+    assert any(text.startswith("The hearing over the potential termination") for text in bullets)
+    assert not any("To donate" in text for text in bullets)
