@@ -66,3 +66,18 @@ def test_the_offence_the_court_heard_is_said() -> None:
     assert outcome_phrases("The court was told she raped the teenager in the garage.") == {"raped"}
     bullets = [text for group in shared_groups("en-xsum.jsonl", 77) for text in group]
     assert any("was told she raped the teenager" in text for text in bullets)
+
+
+def test_a_hearing_set_is_what_comes_next() -> None:
+    assert "the hearing" in outcome_phrases("The hearing over the potential termination of his rights is in June.")
+    assert "a hearing" in outcome_phrases("He was remanded on bail and will await a hearing on June 12.")
+    assert not outcome_phrases("She lost her hearing in one ear as a child.")
+
+
+def test_the_june_hearing_stays_without_the_donation_line() -> None:
+    """en-cnndm 37: once "To donate …, visit the couple's website" is no bullet (lines.tsv), the
+    run it closed is too short for a group of its own, and the hearing on the father's parental
+    rights, the story's next step, joins the group before it."""
+    bullets = [text for group in shared_groups("en-cnndm.jsonl", 37) for text in group]
+    assert any(text.startswith("The hearing over the potential termination") for text in bullets)
+    assert not any("To donate" in text for text in bullets)

@@ -79,4 +79,6 @@ def test_en_cnndm_briefs_title_the_persons_event() -> None:
     assert "Giggs's Sentencing" in shared_group_titles("en-cnndm.jsonl", 14)
     assert "Casey's Masters Appearances" in shared_group_titles("en-cnndm.jsonl", 88)
     assert "Stancil's Hearing" in shared_group_titles("en-cnndm.jsonl", 159)
-    assert "Burns's Hearing" in shared_group_titles("en-cnndm.jsonl", 37)  # not "Cover Legal Debts"
+    # en-cnndm 37's "Burns's Hearing" group went with its other bullet, "To donate …, visit the couple's
+    # website" (lines.tsv call-to-action-en, s49c): the brief no longer titles a group by that filler
+    assert "Cover Legal Debts" not in shared_group_titles("en-cnndm.jsonl", 37)

@@ -16,6 +16,7 @@ from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
+from citebrief.engines.en_quote_owners import named_quotation_en
 from citebrief.engines.scored import BEFORE, Scored, figures_in, neighbour_in_reach
 from citebrief.engines.zh_quote_carry import speaker_after
 from citebrief.engines.zh_run_heads import run_from_head
@@ -155,9 +156,10 @@ def _whose_words(
 ) -> tuple[str, tuple[int, ...]]:
     """The bullet `text` of sentence `i` saying whose words it speaks where its group (`points`)
     does not, and the paragraphs its added words stand in: "[Sessions] wrote: …" in English
-    (`en_pronoun_speakers`), "他（孟磊）认为，……" or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`)."""
+    (`en_pronoun_speakers`), "[Mrs. Obama said:] 'I encourage …'" (`en_quote_owners`), "他（孟磊）认为，……"
+    or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`)."""
     if scored.lang == "en":
-        bracketed = named_pronoun_en(scored, i, text, points)
+        bracketed = named_pronoun_en(scored, i, text, points) or named_quotation_en(scored, i, text, points)
         return (text, ()) if bracketed is None else (bracketed[0], (bracketed[1],))
     return with_speaker(scored, i, text, points, everywhere)
 

@@ -1,6 +1,7 @@
 """An English news brief says how its story ends for the people in it: a short sentence of the
 writer's own stating an outcome no bullet states (a sentence, verdict, charge, ban, fine, ruling,
-appeal, or who was hurt) joins the theme group beside it, or takes the place of its quote line.
+appeal, a hearing set, or who was hurt) joins the theme group beside it, or takes the place of its
+quote line.
 
 CNN/Daily Mail put a story's outcome in a short sentence of its own, often after the quotes it
 follows ("Allen, who was jailed for six years …, could face another three years behind bars if

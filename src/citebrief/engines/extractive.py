@@ -96,6 +96,7 @@ from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
+from citebrief.text.en_garbled import whole_first
 from citebrief.text.en_grounding import grounded_first, leaning_names
 from citebrief.text.en_teasers import stating_first
 from citebrief.text.en_unattributed import attributed_first, quote_reading
@@ -219,6 +220,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
             candidates = strong_first(candidates, scored.trimmed, want)
             # and a teaser ("Then, of course, there are the more fatal risks") likewise
             candidates = stating_first(candidates, scored.trimmed, want)
+            # and a sentence an edit garbled ("… and says told the court …")
+            candidates = whole_first(candidates, scored.trimmed, want)
             # and a quotation's line whose speaker it does not name, where enough else is said
             candidates = attributed_first(candidates, scored.trimmed, quoted, want, first_person=others_speak)
             # and a "He put a lot of effort…" whose "he" no bullet so far names

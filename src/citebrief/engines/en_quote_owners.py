@@ -1,0 +1,125 @@
+"""An English bullet that is a line of someone's quotation, naming no speaker, in a group none of
+whose bullets before it names the speaker: the bullet opens on the speaker's name in square
+brackets ("[Mrs. Obama said:] 'I encourage people to go check it out …'").
+
+CNN/Daily Mail and BBC quote one speaker over several sentences and name them once ("'(It) gives you
+an opportunity …,' Mrs. Obama said. 'I encourage people …'", "PC Siobhan Pellett said: \"The ease
+… is frightening.\" We are asking people to be very, very careful …", "\"Now that we're in this
+position …,\" she said."). `en_speaker_leads` adds the sentence naming the speaker to the bullet's
+group; where it cannot (another group says that sentence, the group is full, or only a pronoun
+names the speaker there) the bullet stayed words no one says: blind readers could not tell who
+spoke. The name is carried instead, as `en_pronoun_speakers` carries it for "He wrote: …". The
+sentence naming the speaker stands right before the line, past captions (sentences no bullet may
+say) and at most `MOST_LINES` more lines of the same quotation, in the line's passage or the one
+before, no other speaker between (`en_quote_follows.speaks_on`). Its name is the quotation's
+speaker there (`en_actors.named`), a pronoun read as the person the sentence right before it names
+(no further: a name read back past a sentence naming no one was another speaker's; a person by
+the article's writing or by "his"/"her" after the name; not a "Mrs" for "he"), or the name before
+the verb and colon opening the quotation ("HebCelt director Caroline Maclennan said: \"…"). A
+club or a paper named as saying it is named too. The name's paragraph is cited with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citebrief.engines.en_quote_follows import goes_on, speaks_on
+from citebrief.engines.en_speaker_reach import speakerless_line
+from citebrief.engines.scored import Scored
+from citebrief.model import Point
+from citebrief.text.en_actors import is_person, key, named
+from citebrief.text.en_unattributed import quote_reading
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speech_verbs_en import TablePattern, alternation
+
+MOST_LINES = 2  # lines of the same quotation between the bullet and its speaker's sentence, at most
+MOST_BACK = 6  # sentences back, captions included, at most
+_PRONOUNS = frozenset({"", "He", "She", "They", "We", "I", "It"})
+_OWN_PRONOUNS = {"He": LazyPattern(r"\b(?:he|his|him|himself)\b"), "She": LazyPattern(r"\b(?:she|her|hers|herself)\b")}
+_TITLE_SEX = {"Mr": "He", "Sir": "He", "Lord": "He", "Mrs": "She", "Ms": "She", "Miss": "She", "Lady": "She"}
+_OPENS_QUOTE = LazyPattern(r"^\s*['‘\"“]")
+_SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
+# words after a closing mark: who says it ("…', the Guardian Australia reported"), or more than a quotation
+_SAID_AFTER = LazyPattern(r"\S['’\"”],?\s+\w")
+# the name right before a verb of saying that opens a quotation: "… director Caroline Maclennan said: \"…"
+_NAME_SAYS = TablePattern(
+    lambda: rf"(?P<who>(?:[A-Z][\w'’.-]+\s){{1,3}}){alternation('quoted')}\b[^'‘\"“:]{{0,60}}:\s*['‘\"“]"
+)
+
+
+def named_quotation_en(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:
+    """`text`, the bullet of sentence `i`, opening on its quotation's speaker in brackets, and the
+    paragraph naming the speaker; None where the bullet names its speaker or is no quotation's
+    line, the group's bullets before it (`points`) name the speaker, or the speaker is unsure."""
+    if scored.lang != "en" or text.startswith("["):
+        return None
+    if not text.startswith(scored.units[i].text.strip()[:40]):
+        if i == 0 or not text.startswith(scored.units[i - 1].text.strip()[:40]):
+            return None  # a step changed the bullet's opening: leave it
+        i -= 1  # '"But it's not been poor. | I am happy …"': the quotation's line it opens on, carried
+    texts = [unit.text for unit in scored.units]
+    others_speak, quoted = quote_reading(tuple(texts))
+    if not all(speakerless_line(line, quoted[i], first_person=others_speak) for line in (texts[i].strip(), text)):
+        return None  # its speaker named, in the bullet carried to its quotation's end too ('…," she said')
+    if _SAID_AFTER.search(text):
+        return None  # "'See yas tomoz boys!!! …', the Guardian Australia reported": its source said after it
+    found = _speaker_before(scored, texts, quoted, i)
+    if found is None:
+        return None
+    name, at = found
+    surname = key(name)
+    if not surname or any(surname in point.text for point in points):
+        return None  # the group says who
+    return f"[{name} said:] {text}", scored.units[at].paragraph
+
+
+def _speaker_before(scored: Scored, texts: Sequence[str], quoted: Sequence[bool], i: int) -> tuple[str, int] | None:
+    """The person whose quotation sentence `i` is a line of, and the sentence naming them (module
+    doc); None where a sentence of the writer's own, another speaker or no person stands first."""
+    usable = frozenset(scored.usable)
+    paragraph = scored.units[i].paragraph
+    lines = 0
+    for back in range(i - 1, max(i - MOST_BACK, 0) - 1, -1):
+        if scored.units[back].paragraph < paragraph - 1:
+            return None
+        if speaks_on(texts, back, i) and (name := _speaker(texts, back)) is not None:
+            return name, back  # "King, pictured with Clinton in 2001, said" too, glued to its caption
+        if back not in usable:
+            continue  # a caption: no speaker of its own, no line of the quotation
+        if _SAYS.search(texts[back]):
+            return None  # a speaker this cannot name ("Police said …", "… he said" after no one)
+        if not (quoted[back] or goes_on(texts[back]) or _OPENS_QUOTE.match(texts[back])) or lines == MOST_LINES:
+            return None  # the writer's own sentence between: the quotation is not one run
+        lines += 1
+    return None
+
+
+def _speaker(texts: Sequence[str], at: int) -> str | None:
+    """Who sentence `at` names as saying its quotation: the name it writes (a person, a club, a
+    paper: "…,' Clarkson told the St Mirren website"), or for a pronoun the person the sentence
+    before names; None where it names no one, or a pronoun's person is unsure."""
+    name = named(texts[at])
+    if name in _PRONOUNS - {""}:
+        return _pronouns_person(texts, at, name)
+    if not name and (said := _NAME_SAYS.search(texts[at])) is not None:
+        name = said.group("who").strip()
+    return None if name in _PRONOUNS or not name[:1].isupper() else name
+
+
+def _pronouns_person(texts: Sequence[str], at: int, pronoun: str) -> str | None:
+    """The person that the He or She saying sentence `at`'s quotation stands for: the one the
+    sentence right before names (no further: a name read back past a sentence naming no one was
+    another speaker's), a person by the article's own writing or by a pronoun of the same sex
+    after the name opening that sentence ("Selby begins his last-eight match …"); not a "Mrs" for
+    "he"."""
+    before = texts[at - 1] if at else ""
+    name = named(before)
+    if name in _PRONOUNS:
+        return None
+    if _TITLE_SEX.get(name.split(maxsplit=1)[0].rstrip("."), pronoun) != pronoun:
+        return None  # "Mrs Smith" named right before "he said"
+    if is_person(name, texts):
+        return name
+    # opening the sentence, the pronoun after it its own ("Selby begins his last-eight match …")
+    own = before.startswith(name) and _OWN_PRONOUNS[pronoun].search(before, len(name)) is not None
+    return name if own else None
