@@ -34,7 +34,8 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_name_deed import deed_titled
-from citebrief.text.zh_person_role import person_name, role_heads
+from citebrief.text.zh_person_role import person_name
+from citebrief.text.zh_role_heads import role_heads
 
 MIN_PEOPLE = 2
 MIN_OWN = 2  # clauses each person opens in sentences of their own
