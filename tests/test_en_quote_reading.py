@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.segment import sentence_spans
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_quote_reading import (
     Role,
     glued_mark_cuts,
@@ -102,3 +103,10 @@ def test_en_xsum_9_shows_a_quotations_middle_as_someones_words() -> None:
 def test_en_xsum_7_cuts_a_credit_from_the_quotation_it_opens() -> None:
     bullets = [text for group in shared_groups("en-xsum.jsonl", 7) for text in group]
     assert not any('Boardman"Latham' in text for text in bullets)
+
+
+def test_the_spoken_words_table() -> None:
+    words = data_lines("en_quote_reading.tsv")
+    assert {"I", "we", "you", "That's", "That’s"} <= set(words)
+    assert len(words) == len(set(words))
+    assert all(" " not in word and "\t" not in word for word in words)
