@@ -14,7 +14,15 @@ stop closes; a glued one ('."He', 'Boardman"Latham') opens where no quotation is
 one is, closes it or reopens it for the next paragraph. Of the readings, the one
 kept leaves the fewest marks that close nothing, the paragraph's end inside no quotation, and
 the fewest paragraphs that speak as "I", "we" or "you" (`data/en_quote_reading.tsv`) read as the
-reporter's; where all else ties, a glued mark inside a quotation closes it (the count's reading).
+reporter's (or speak in contractions, "That's", "can't"), and no caption's credit ('Sir Chris
+Hoy"I don't …') read as a quotation's end; where all else ties, a glued mark inside a quotation
+closes it (the count's reading).
+
+Read by the glued-stop cuts (en_glued_stops: which side of a cut a mark goes), the cuts at a mark
+glued between two words (segment), a bullet that is a quotation's unmarked middle and one that
+joins two of its paragraphs (cited_points). Mends en-xsum 4, 9, 32, 113, 140, 169 and 189 (the
+reporter's sentence shown quoted), 5, 9, 29, 36, 40 and 90 (a quotation's line shown bare), 1 and
+7 ('Morocco"We', 'Boardman"Latham').
 """
 
 from __future__ import annotations
