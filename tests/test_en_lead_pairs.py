@@ -28,7 +28,10 @@ def test_the_ticket_boycott_is_one_group_with_the_lead() -> None:
 
 def test_the_survey_findings_after_the_lead_join_it() -> None:
     groups = shared_groups("en-xsum.jsonl", 25)
-    assert any(text.startswith("The survey, of about 1,000 parents") for text in groups[0]), groups
+    # s49o's BBC quotation reading (en_quote_reading) cut the glued "… about 46%.The survey was …" and
+    # the picks moved: the findings now open the next group ("Popular Vegetables"); the test still
+    # guards that they stay near the lead
+    assert any(text.startswith("The survey, of about 1,000 parents") for text in groups[0] + groups[1]), groups
 
 
 def test_a_pair_of_her_own_words_keeps_its_group() -> None:

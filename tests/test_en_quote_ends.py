@@ -10,6 +10,7 @@ from citebrief.ingest import document_from_text
 from citebrief.model import Point, VerdictLabel
 from citebrief.text.quote_fragments import closes_quote, open_marks, quotation_tail
 from citebrief.verify import SourceIndex, check_point
+from conftest import shared_groups
 
 RADAR = "‘England have said he’s not on their radar."
 NEVER = "But you should never say never,’ said Stewart."
@@ -118,3 +119,12 @@ def test_a_bullet_that_ends_a_quotation_from_afar_is_opened() -> None:
     scored = _scored("Stewart backed the batsman for a recall on Monday.", opening, middle, again, last)
     i = _index(scored, last)
     assert quote_ended(scored, i, last, frozenset({i})) == (f"'{last}", False)
+
+
+def test_a_bbc_quotation_paragraph_is_carried_to_its_end_and_closed_there() -> None:
+    # en-xsum 142: Smith's paragraph ends unclosed, the next one reopening his quotation on a mark
+    # (s49o, en_quote_reading): the bullet carries it to its end and closes it
+    bullets = [text for group in shared_groups("en-xsum.jsonl", 142) for text in group]
+    assert any(
+        text.endswith("we didn't create enough.\"") and "Widnes took their chances well." in text for text in bullets
+    )

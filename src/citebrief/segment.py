@@ -306,6 +306,7 @@ class _EnCuts(NamedTuple):
     caps_head_cut: Callable[[str, int, int], int | None]
     stopless_cuts: Callable[[str, int, int], list[int]]
     furniture_free: Callable[[str, int, int], list[tuple[int, int]]]
+    glued_mark_cuts: Callable[[str, int, int], list[int]]
 
 
 @cache
@@ -323,6 +324,7 @@ def _en_cuts() -> _EnCuts:
     from citebrief.text.en_caps_heads import caps_head_cut
     from citebrief.text.en_glued_stops import glued_stop_cuts
     from citebrief.text.en_page_furniture import furniture_free
+    from citebrief.text.en_quote_reading import glued_mark_cuts
     from citebrief.text.en_stopless_seams import stopless_cuts
 
     return _EnCuts(
@@ -339,6 +341,7 @@ def _en_cuts() -> _EnCuts:
         caps_head_cut,
         stopless_cuts,
         furniture_free,
+        glued_mark_cuts,
     )
 
 
@@ -374,6 +377,7 @@ def _unglue(text: str, start: int, end: int, quiet: set[int] | None = None) -> l
     restarts = rules.restart_cuts(text, start, end) + rules.widget_cuts(text, start, end)
     restarts += rules.box_cuts(text, start, end) + rules.year_cuts(text, start, end)
     restarts += rules.stopless_cuts(text, start, end)  # "… on the 11th holeMr Lahiff, speaking …"
+    restarts += rules.glued_mark_cuts(text, start, end)  # "… Chris Boardman | "Latham had a fantastic …"
     head = rules.caps_head_cut(text, start, end)  # "LAST SPELL OF COMMENTARY IN ENGLAND | Benaud's …"
     restarts += [] if head is None else [head]
     loud = {*rules.caption_cuts(text, start, end), *restarts}

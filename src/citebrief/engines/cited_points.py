@@ -33,6 +33,7 @@ from citebrief.text.en_glued_headlines import after_glued_headlines
 from citebrief.text.en_lean_words import without_lean_words
 from citebrief.text.en_page_furniture import without_leading_furniture
 from citebrief.text.en_picture_asides import without_picture_asides
+from citebrief.text.en_quote_reading import quotation_middles, without_reopening
 from citebrief.text.en_quote_splits import quote_opening
 from citebrief.text.en_section_heads import after_section_head, section_heads
 from citebrief.text.en_stray_quotes import without_stray_quote
@@ -41,6 +42,7 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, is_leader, is_structure, strip_standard_lead
 from citebrief.text.plan_part_labels import names_plan_part
+from citebrief.text.quote_fragments import ANY_MARK
 from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_before
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
@@ -94,8 +96,8 @@ def cited_points(
     led: set[str] = set()  # the lead-ins of "一是……；二是……" runs a bullet of the group has said
     headed: set[int] = set()  # the "；"-runs a bullet of the group has said from their head
     units = scored.units
-    # the heads of the sections an English round-up lists, read once for the group (`en_section_heads`)
-    heads = section_heads(" ".join(unit.text for unit in units)) if scored.lang == "en" else frozenset()
+    # the heads of the sections an English round-up lists and a quotation's middles, read once for the group
+    heads, middles = _en_reading(scored) if scored.lang == "en" else (frozenset(), [])
     for k, i in enumerate(picked):
         unit = units[i]
         citations = {unit.paragraph, *repeat_paragraphs(scored, i)}
@@ -136,7 +138,7 @@ def cited_points(
         if scored.lang == "en" and (opener := _quote_opener(scored, i, text, everywhere)) is not None:
             text = f"{units[opener].text.strip()} {text}"  # '"We know where to look. | We know …' (en_quote_splits)
             citations.add(units[opener].paragraph)
-        text = _en_mended(text, heads) if scored.lang == "en" else text
+        text = _en_mended(text, heads, middles[i]) if scored.lang == "en" else text
         text, labels = _whose_words(scored, i, text, points, everywhere)  # whose 我们, whose "He wrote"
         citations.update(labels)
         points.append(Point(text=text, citations=sorted(citations)))
@@ -164,15 +166,29 @@ def _whose_words(
     return with_speaker(scored, i, text, points, everywhere)
 
 
-def _en_mended(text: str, heads: frozenset[str]) -> str:
+def _en_reading(scored: Scored) -> tuple[frozenset[str], list[bool]]:
+    """What an English group's bullets read of the whole article, once: the heads of the sections a
+    round-up lists (`en_section_heads`), and which sentences are a quotation's unmarked middle
+    (`en_quote_reading.quotation_middles`; a quotation runs on over passages cut from one block,
+    not over a page's own paragraphs)."""
+    units = scored.units
+    heads = section_heads(" ".join(unit.text for unit in units))
+    goes_on = [k > 0 and (scored.passages or units[k - 1].paragraph == unit.paragraph) for k, unit in enumerate(units)]
+    return heads, quotation_middles([unit.text for unit in units], goes_on)
+
+
+def _en_mended(text: str, heads: frozenset[str], middle: bool) -> str:
     """An English bullet's text, once built, less what the page's layout left in it (`heads`: the
-    article's section heads)."""
+    article's section heads), between marks where it is a quotation's unmarked `middle`."""
     text = without_picture_asides(text)  # "Bill, pictured above, who …": the photo is not in the brief
     text = without_stray_quote(text)  # '"Coach Trevor Bayliss said: "He …' (`en_stray_quotes`)
+    text = without_reopening(text)  # '"It is … legislation. "If we …"': one quotation (`en_quote_reading`)
     text = without_leading_furniture(strip_standard_lead(text))  # "More on this … storiesThe union's …"
     text = after_seam(text)  # "The high price of public shaming online Sure, McHenry …" (`en_adverb_seams`)
     text = after_glued_headlines(text)  # "… look for soldier sonsMr Yashin said …" (`en_glued_headlines`)
-    return after_section_head(text, heads)  # "… spot Championship Watford …" (`en_section_heads`)
+    text = after_section_head(text, heads)  # "… spot Championship Watford …" (`en_section_heads`)
+    # "Being an athlete, … the force.": a quotation's middle, shown as someone's words (`en_quote_reading`)
+    return f'"{text.strip()}"' if middle and not ANY_MARK.search(text) else text
 
 
 def _quote_opener(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> int | None:

@@ -32,7 +32,20 @@ def through_quote_end(scored: Scored, i: int, text: str, everywhere: frozenset[i
     if not scored.units[i].text.rstrip().endswith(text.rstrip()):
         return None  # a bullet cut short of its sentence's end: the quotation may close in the cut
     carried = _carry(scored, i, text, everywhere, 1, closes_quote)
+    if not carried:  # BBC's quotation paragraph that the next one reopens: carried to its end, closed there
+        carried = _carry(scored, i, text, everywhere, 1, lambda after: _reopened_after(scored, after))
+        carried[-1:] = [line.rstrip() + open_marks(" ".join([text, *carried])) for line in carried[-1:]]
     return " ".join([text.rstrip(), *carried]) if carried else None
+
+
+def _reopened_after(scored: Scored, text: str) -> bool:
+    """`text` (a sentence of the article, no mark of its own) ends a paragraph of a quotation the
+    sentence after it reopens on a mark ('… country. | You want to put that jersey on. | "If I'm
+    lucky …'): a BBC page opens each paragraph of a quotation and closes only the last."""
+    if ANY_MARK.search(text):
+        return False
+    following = [k + 1 for k, unit in enumerate(scored.units[:-1]) if unit.text == text]
+    return any(scored.units[k].text.lstrip()[:1] in '"“' for k in following)
 
 
 def from_quote_start(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:

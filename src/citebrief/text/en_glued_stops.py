@@ -26,6 +26,7 @@ leave a long quotation's inner paragraphs unclosed, so the paragraph's count run
 
 from __future__ import annotations
 
+from citebrief.text.en_quote_reading import quote_open_at
 from citebrief.text.en_quote_tails import quote_tail_cuts
 from citebrief.text.lazy_re import LazyPattern
 
@@ -139,11 +140,11 @@ def _stop_cuts(text: str, start: int, end: int) -> list[int]:
 
 
 def _quote_open(text: str, start: int, end: int) -> bool:
-    """Whether a quotation is open at `end`: double quotes counted from the paragraph's start (one
-    quotation may run over several sentences; on en-xsum's 200 articles this leaves fewer bullets
-    with a stray quote than counting from the sentence's start, 33 against 41, or than reading each
-    quote's side, 42), single ones, also an apostrophe's mark, from the sentence's `start`."""
-    if text.count("“", 0, end) > text.count("”", 0, end) or text.count('"', 0, end) % 2 == 1:
+    """Whether a quotation is open at `end`: double quotes read over the whole paragraph as BBC
+    pages write a quotation of several paragraphs (text/en_quote_reading.py; a mark at `end` that
+    reopens the quotation for its next paragraph closes none), single ones, also an apostrophe's
+    mark, counted from the sentence's `start`."""
+    if quote_open_at(text, end):
         return True
     piece = text[start:end]
     return len(_OPENS.findall(piece)) > len(_CLOSES.findall(piece))

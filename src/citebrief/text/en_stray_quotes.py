@@ -34,8 +34,9 @@ from citebrief.text.speech_verbs_en import TableWords
 
 # the stray mark, then a speaker and a colon, a space and the speaker's own opening mark
 _SPEAKER_OPENS = LazyPattern(r"\"(?=[A-Z][^\"“”.!?:]{0,80}:\s+\"\w)")
-# the stray mark, then a sentence whose only marks are a phrase's pair, opened after a space
-_PHRASE_PAIR = LazyPattern(r"\"(?=[A-Z][^\"“”]*\s\"\w[^\"“”]*\"(?!\w)[^\"“”]*$)")
+# the stray mark, then a sentence whose only marks are a phrase's pair, opened after a space that
+# follows no stop (after a stop the pair is a quotation's next sentence: '"But … there. "More … sprint."')
+_PHRASE_PAIR = LazyPattern(r"\"(?=[A-Z][^\"“”]*[^\"“”.!?]\s\"\w[^\"“”]*\"(?!\w)[^\"“”]*$)")
 
 
 # no mark before a quotation's close after a comma, "!" or "?", then a speaker clause of a few

@@ -45,12 +45,20 @@ def inside_open_quote(before: str, text: str) -> bool:
     return before[:1] != '"' and opens_unclosed(before) and ANY_MARK.search(text) is None
 
 
-
-# an opening mark at the start or after a space, bracket or dash (not "Jr.'s", not "it’s")
-_OPENS_QUOTE = LazyPattern(r"(?:^|(?<=[\s(\[—–]))[‘'\"“](?=\w)")
+# an opening mark at the start or after a space, bracket, dash or colon (not "Jr.'s", not "it’s"; BBC
+# glues a speaker's colon to the mark: 'told BBC Radio Bristol:"There's …')
+_OPENS_QUOTE = LazyPattern(r"(?:^|(?<=[\s(\[—–:]))[‘'\"“](?=\w)")
 # a closing mark after a word or a stop, before a space, a stop or a dash ('"Star Trek"-type')
 _ENDS_QUOTE = LazyPattern(r"[^\s‘“][’'\"”](?=[\s,.;:!?)\]…—–-]|$)")
 _CLOSER = {"'": "'", "‘": "’", '"': '"', "“": "”"}
+# ... a double mark's, which a phrase's single marks inside it do not close ('"I can't imagine … a
+# 'progressive consensus summer drinks' gathering.')
+_ENDS_DOUBLE = LazyPattern(r"[^\s‘“][\"”](?=[\s,.;:!?)\]…—–'’-]|$)")
+
+
+def _ends(mark: str) -> LazyPattern:
+    """The closing marks that may end a quotation opened by `mark`."""
+    return _ENDS_DOUBLE if mark in '"“' else _ENDS_QUOTE
 
 
 @per_brief(maxsize=2048)  # the quote steps ask it of each bullet and the sentence before it, most twice
@@ -60,7 +68,9 @@ def open_marks(text: str) -> str:
     of a quotation that goes on after it ("‘England have said he’s not on their radar.")."""
     if "'" not in text and "‘" not in text and '"' not in text and "“" not in text:
         return ""  # no opening mark (`_OPENS_QUOTE` tries every place of the text to find none)
-    unclosed = [m.group()[-1] for m in _OPENS_QUOTE.finditer(text) if _ENDS_QUOTE.search(text, m.end()) is None]
+    unclosed = [
+        m.group()[-1] for m in _OPENS_QUOTE.finditer(text) if _ends(m.group()[-1]).search(text, m.end()) is None
+    ]
     marks = [_CLOSER[mark] for mark in reversed(unclosed)]
     # one mark for a run of the same: a speech opened again at each of its sentences ("…like this.
     # 'There are so many …"), no quotation inside a quotation marked alike
