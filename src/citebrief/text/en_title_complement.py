@@ -30,8 +30,8 @@ from functools import cache
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import participle, word_classes
-from citebrief.text.en_title_vague import vague_title
-from citebrief.text.titles import display_title, on_word_boundaries, swapped_if_free
+from citebrief.text.en_title_widening import first_free, loose_modifiers, noun_forms
+from citebrief.text.titles import on_word_boundaries
 
 MIN_WORDS = 2
 MAX_WORDS = 5
@@ -69,11 +69,6 @@ def clause_openers() -> frozenset[str]:
     return frozenset(data_lines("en_clause_openers.tsv"))
 
 
-@cache
-def _loose() -> frozenset[str]:
-    return frozenset(data_lines("en_loose_modifiers.tsv"))
-
-
 def complement_title(
     bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str
 ) -> str:
@@ -84,27 +79,22 @@ def complement_title(
     forms = _forms(title.lower())
     if not any(re.search(forms, b) for b in bullets):
         return title  # a name ("Rojo"), or a word no bullet writes in lower case
-    for phrase in (*_participle_phrases(forms, bullets), *_complement_phrases(forms, bullets, group_texts)):
-        if not MIN_WORDS <= len(phrase.split()) <= MAX_WORDS:
-            continue
-        if not any(on_word_boundaries(phrase, t, "en") for t in group_texts):
-            continue
-        shown = display_title(phrase, "en")
-        if vague_title(shown, group_texts):
-            continue
-        wider = swapped_if_free(title, shown, used)
-        if wider != title:
-            return wider
-    return title
+    phrases = (
+        phrase
+        for phrase in (*_participle_phrases(forms, bullets), *_complement_phrases(forms, bullets, group_texts))
+        if MIN_WORDS <= len(phrase.split()) <= MAX_WORDS
+        and any(on_word_boundaries(phrase, t, "en") for t in group_texts)
+    )
+    return first_free(title, phrases, group_texts, used)
 
 
 def _forms(noun: str) -> str:
     """The noun in lower case as a whole word, singular or plural."""
-    return rf"(?<![\w'’-]){re.escape(noun.removesuffix('s'))}s?(?![\w'’-])"
+    return rf"(?<![\w'’-]){noun_forms(noun)}(?![\w'’-])"
 
 
 def _participle_phrases(forms: str, bullets: list[str]) -> list[str]:
-    """"rented villa" of "the rented villa" in the bullets (module's note)."""
+    """ "rented villa" of "the rented villa" in the bullets (module's note)."""
     pattern = re.compile(rf"\b{_DETERMINERS}\s+((?:\S+\s+){{0,{MAX_BETWEEN}}}?)([a-z]+ed)\s+({forms})")
     found = []
     for bullet in bullets:
@@ -122,11 +112,11 @@ def _describes(word: str) -> bool:
 
 
 def _modifies(word: str) -> bool:
-    return participle(word) and word not in _loose()
+    return participle(word) and word not in loose_modifiers()
 
 
 def _complement_phrases(forms: str, bullets: list[str], group_texts: list[str]) -> list[str]:
-    """"collision with a Citroen Berlingo", "earthquake in L'Aquila" (module's note)."""
+    """ "collision with a Citroen Berlingo", "earthquake in L'Aquila" (module's note)."""
     found = []
     for complement in complements():
         opens = "|".join(sorted(clause_openers()))
