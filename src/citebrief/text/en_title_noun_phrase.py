@@ -172,8 +172,6 @@ def _place(noun: str, written: list[str]) -> int | None:
 
 _AND_AFTER = re.compile(r"\s+(?:and|or|&)\s")
 _NAME_BEFORE = re.compile(r"([A-Z][\w.&-]*)(?:['’]s)? $")
-# capitalised words that open a sentence or a clause, not a name ("The District Court")
-_OPENERS = frozenset({"the", "a", "an", "in", "at", "on", "by", "for", "to", "from", "with", "and", "but", "as"})
 
 
 def _cut_off(phrase: str, text: str) -> bool:
@@ -204,6 +202,13 @@ def _verb_before(phrase: str, text: str, start: int) -> bool:
     return first[:1].islower() and "VERB" in word_classes(first) and bool(_BEFORE_VERB.search(text, 0, start))
 
 
+@cache
+def name_openers() -> frozenset[str]:
+    """Capitalised words that open a sentence or a clause, not a name ("The District Court"), in
+    lower case (`data/en_name_openers.tsv`)."""
+    return frozenset(data_lines("en_name_openers.tsv"))
+
+
 def _name_before(text: str, start: int) -> bool:
     before = _NAME_BEFORE.search(text, 0, start)
-    return before is not None and before.group(1).lower() not in _OPENERS
+    return before is not None and before.group(1).lower() not in name_openers()
