@@ -46,8 +46,8 @@ HEAD_CHARS = 70  # the role before the name: "中共玉树州委……州民族�
 MAX_QUOTE_SENTENCES = 4  # sentences after a quotation's first, to the one that closes it
 LEAD_CHARS = 20  # "造血干细胞分离采集完成后，": a clause before the name the next sentence opens on
 # a name of two or three characters speaking: after a quotation's close ("……”毛立说。") or opening
-# a sentence ("张海娜介绍，")
-_SPOKE = LazyPattern(rf"(?:^|”)([\u4e00-\u9fff]{{2,3}}?)(?:{speech_verbs.alternation('join')})[，。：]")
+# a sentence ("张海娜介绍，"); the verbs: speech_verbs.tsv's "spoke"
+_SPOKE = LazyPattern(rf"(?:^|”)([\u4e00-\u9fff]{{2,3}}?)(?:{speech_verbs.alternation('spoke')})[，。：]")
 SHORT_NAME = 3  # a longer name only before an interview clause, which marks where it ends
 # jieba tags of a word of two or more characters that no person's name holds: verbs (专访, 解释),
 # time and place words, adverbs, pronouns, conjunctions, particles (not prepositions: "徐向|红")
