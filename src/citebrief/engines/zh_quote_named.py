@@ -122,8 +122,8 @@ def _bare_quotation(text: str) -> bool:
 
 
 def _opens_bare(scored: Scored, i: int, text: str) -> bool:
-    """Whether the quotation `text` (sentence `i`) is in stands opens its sentence: the last sentence
-    of a quotation whose first says its speaker ("李明说：“……") has its speaker before it."""
+    """Whether the quotation that `text` (sentence `i`) is part of opens its sentence: not the last
+    sentence of a quotation whose first says its speaker ("李明说：“……"), which has its speaker before it."""
     if text.strip().startswith("“"):
         return True
     for j in range(i - 1, max(-1, i - 1 - MAX_QUOTE_SENTENCES), -1):
