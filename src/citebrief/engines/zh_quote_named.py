@@ -99,8 +99,7 @@ def quote_named(scored: Scored, i: int, text: str, points: Sequence[Point]) -> t
     if scored.lang != "zh" or not _bare_quotation(text) or not _opens_bare(scored, i, text):
         return None
     close = _closing_sentence(scored, i, text)
-    after = None if close is None else close + 1
-    if close is None or after is None or after >= len(scored.units):
+    if close is None or (after := close + 1) >= len(scored.units):
         return None
     if not neighbour_in_reach(scored, scored.units[after], scored.units[close], AFTER):
         return None
