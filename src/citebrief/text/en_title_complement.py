@@ -25,8 +25,10 @@ Of two to five words, not vague (`en_title_vague`) and free of the other titles
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal, get_args
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import participle, word_classes
@@ -43,21 +45,32 @@ _NAME = r"[A-Z][\w'’-]*"
 _SHORT_ABBREVIATION = 2  # "St" of "St. John": a name cut at its abbreviation's stop
 
 
+ComplementKind = Literal["party", "place"]
+_KINDS: tuple[ComplementKind, ...] = get_args(ComplementKind)
+
+
 @dataclass(frozen=True)
 class Complement:
     """A preposition a name may follow a noun title on, and whether the name says the noun's other
     side ("party") or where it was ("place")."""
 
     preposition: str
-    kind: str
+    kind: ComplementKind
 
 
 @cache
 def complements() -> tuple[Complement, ...]:
-    """The prepositions (`data/en_title_complements.tsv`)."""
+    """The prepositions (`data/en_title_complements.tsv`); a kind neither "party" nor "place" is an error."""
+    return parse_complements(data_lines("en_title_complements.tsv"))
+
+
+def parse_complements(lines: Iterable[str]) -> tuple[Complement, ...]:
+    """The rows "preposition<TAB>kind" of the table, each checked for its kind."""
     rows = []
-    for line in data_lines("en_title_complements.tsv"):
+    for line in lines:
         preposition, kind = line.split("\t")
+        if kind not in _KINDS:
+            raise ValueError(f"en_title_complements.tsv: {line!r}: kind must be one of {', '.join(_KINDS)}")
         rows.append(Complement(preposition, kind))
     return tuple(rows)
 
@@ -118,9 +131,8 @@ def _modifies(word: str) -> bool:
 def _complement_phrases(forms: str, bullets: list[str], group_texts: list[str]) -> list[str]:
     """ "collision with a Citroen Berlingo", "earthquake in L'Aquila" (module's note)."""
     found = []
+    run = _name_run()
     for complement in complements():
-        opens = "|".join(sorted(clause_openers()))
-        run = rf"({_NAME}(?:\s+(?!(?:{opens})\b){_NAME}){{0,{MAX_NAME_WORDS - 1}}})"
         pattern = re.compile(rf"({forms})\s+{complement.preposition}\s+((?:the|a|an)\s+)?{run}")
         for text in (*bullets, *group_texts):
             for match in pattern.finditer(text):
@@ -133,6 +145,13 @@ def _complement_phrases(forms: str, bullets: list[str], group_texts: list[str]) 
                     continue
                 found.append(match.group(0))
     return found
+
+
+@cache
+def _name_run() -> str:
+    """A name's run of up to `MAX_NAME_WORDS` capitalised words, ending before a clause opener."""
+    opens = "|".join(sorted(clause_openers()))
+    return rf"({_NAME}(?:\s+(?!(?:{opens})\b){_NAME}){{0,{MAX_NAME_WORDS - 1}}})"
 
 
 def _cut_name(name: str, text: str, end: int) -> bool:
