@@ -70,3 +70,10 @@ def test_a_group_head_owner_is_named_in_brackets() -> None:
     # en-cnndm 49: "His debut in single-seater racing …" follows a sentence that names a team and a
     # series as well as Schumacher Junior: left alone, not "[Formula's] debut"
     assert any(text.startswith("His debut in single-seater racing") for text in _bullets("en-cnndm.jsonl", 49))
+
+
+def test_a_title_of_the_other_sex_does_not_fit_the_pronoun() -> None:
+    """One table for en_pronoun_speakers and en_quote_owners (`title_fits`)."""
+    assert en_pronoun_speakers.title_fits("Mr. Smith", "He") and en_pronoun_speakers.title_fits("Smith", "She")
+    assert not en_pronoun_speakers.title_fits("Mrs Smith", "He")
+    assert not en_pronoun_speakers.title_fits("Lord Sugar", "She")

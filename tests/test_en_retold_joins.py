@@ -30,9 +30,7 @@ def test_a_group_printed_again_joins_the_group_of_its_first_copy() -> None:
 
 
 def test_a_group_with_one_bullet_not_repeated_or_no_room_stays() -> None:
-    drafts = _drafts([0, 1], [2, 3, 4], [5, 6, 7], [8, 9, 7])
-    drafts[3].picked = [7, 8, 9]  # 7 is printed once: the group is not a copy
-    drafts[2].picked = [5, 6]
+    drafts = _drafts([0, 1], [2, 3, 4], [5, 6], [7, 8, 9])  # 7 is printed once: the group is not a copy
     assert joined_by_repeats(drafts, PARAGRAPH.__getitem__, _repeats) == 0
     full = _drafts([0, 1], [2, 3, 4, 5], [6, 7], [8, 9])
     assert joined_by_repeats(full, PARAGRAPH.__getitem__, _repeats) == 0  # six would be too many

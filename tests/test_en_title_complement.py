@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.text.en_title_complement import clause_openers, complement_title, complements
+from citebrief.text.en_title_complement import clause_openers, complement_title, complements, parse_complements
 from conftest import shared_group_titles
 
 VILLA = [
@@ -85,6 +85,12 @@ def test_the_prepositions_say_a_party_or_a_place() -> None:
     rows = complements()
     assert {c.preposition for c in rows} >= {"with", "in"}
     assert all(c.preposition.isalpha() and c.preposition.islower() and c.kind in {"party", "place"} for c in rows)
+
+
+def test_a_kind_neither_party_nor_place_is_an_error() -> None:
+    assert parse_complements(["with\tparty", "in\tplace"])[1].kind == "place"
+    with pytest.raises(ValueError, match="kind must be one of party, place"):
+        parse_complements(["near\tspot"])
 
 
 def test_the_clause_openers_are_capitalised_words() -> None:

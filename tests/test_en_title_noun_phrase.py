@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.data_files import data_lines
-from citebrief.text.en_title_noun_phrase import noun_phrase_title
+from citebrief.text.en_title_noun_phrase import name_openers, noun_phrase_title
 from conftest import shared_article
 
 JUDGES = [
@@ -132,3 +132,9 @@ def test_shared_briefs(name: str, index: int, title: str, bare: str) -> None:
     document = document_from_text(shared_article(name, index), origin=f"{name}-{index}", kind="text")
     titles = [group.title for group in draft(document).groups]
     assert title in titles and bare not in titles
+
+
+def test_the_name_openers_are_the_lower_case_words_of_their_table() -> None:
+    openers = name_openers()
+    assert {"the", "in", "from", "but"} <= openers and all(w.isalpha() and w.islower() for w in openers)
+    assert len(openers) == len(data_lines("en_name_openers.tsv"))  # one word a line, none twice

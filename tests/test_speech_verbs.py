@@ -1,4 +1,4 @@
-"""The one table of Chinese verbs of saying (text/data/speech_verbs.tsv) and the seven uses read from it.
+"""The one table of Chinese verbs of saying (text/data/speech_verbs.tsv) and the eight uses read from it.
 
 Each use's set is pinned to the literal list its module kept before the table: a mark changed in
 the table changes segmentation, bullets or the digest, and must be a decision, made here too."""
@@ -32,11 +32,12 @@ BEFORE: dict[Use, str] = {
     "named": "介绍|表示|说|告诉记者",  # engines/zh_quote_named._speaker_head
     "before": "说|表示|介绍|指出|强调|告诉记者",  # engines/zh_we_speakers._SPEAKS
     "pronoun": "表示|认为|指出|说|介绍|提出|强调|称|坦言|透露|建议|预计|谈到",  # engines/zh_pronoun_speakers._VERB
+    "spoke": "说|表示|介绍|称|告诉记者|指出|坦言|感慨|强调",  # engines/zh_quote_named._SPOKE read "join"'s
 }
 
 
 TABLE = SpeechTable(USES, speech_verbs, verbs, parse_table, BEFORE)
-HEADER = "verb\tlabel\tjoin\tdigest\tcarry\tnamed\tbefore\tpronoun"
+HEADER = "verb\tlabel\tjoin\tdigest\tcarry\tnamed\tbefore\tpronoun\tspoke"
 
 
 @pytest.mark.parametrize("use", USES)
@@ -65,14 +66,18 @@ OLD_PATTERNS = {
     "carry-attribution": re.compile(
         rf"^(?![“”])(?:[^“”。；：！？]|{NAME}){{0,50}}(?:{BEFORE['carry']})(?:道|着|出了?[^“”，。；：]{{0,6}})?[。！]$"
     ),
+    # widened by d399752b (a name of up to five characters, 日前/当日, 在接受……记者专访时): the verbs
+    # are still the old list
     "named": re.compile(
         rf"^(?![“”据])[^“”。；：！？，]{{0,70}}?(?:{role_head_alternation()})"
-        r"([\u4e00-\u9fff]{2,3}?)(?:\d{1,2}日)?(?:介绍|表示|说|告诉记者)[，：]"
+        r"([\u4e00-\u9fff]{2,5}?)(?:\d{1,2}日|日前|当日)?在?(接受[\u4e00-\u9fff]{0,8}?记者(?:专访|采访)时?)?"
+        r"(?:介绍|表示|说|告诉记者)[，：]"
     ),
     "before": re.compile(r"^[^，。“”]{2,20}?(?:说|表示|介绍|指出|强调|告诉记者)[，,：:]"),
     "pronoun": re.compile(
         rf"(?:^|[，,。；])\s*([\u4e00-\u9fff·]{{2,5}}?)(?:还|也|则|同时)?(?:{BEFORE['pronoun']})[，,：:]"
     ),
+    "spoke": re.compile(rf"(?:^|”)([\u4e00-\u9fff]{{2,3}}?)(?:{BEFORE['join']})[，。：]"),
     "label": re.compile(
         r"(?:\s|、|" + bullets._SPEAKER_ROLES.pattern + r")(?!(?:" + BEFORE["label"] + r"))"
         r"([\u4e00-\u9fff·]{2,4}?(?:" + BEFORE["label"] + r")?)$"
@@ -87,6 +92,7 @@ NEW_PATTERNS = {
     "named": zh_quote_named._speaker_head(),
     "before": zh_we_speakers._SPEAKS,
     "pronoun": zh_pronoun_speakers._SPEAKER,
+    "spoke": zh_quote_named._SPOKE,
 }
 SAID = [
     "该露营基地经营主、新加坡籍华人刘亮说。",
@@ -119,12 +125,12 @@ def test_the_patterns_built_from_the_table_find_what_the_literal_ones_found() ->
 @pytest.mark.parametrize(
     ("table", "message"),
     [
-        pytest.param(f"{HEADER}\n说\tx\tx\tx\tx\t-\t-\t-\n说\t-\tx\t-\t-\t-\t-\t-\n", "listed twice", id="twice"),
+        pytest.param(f"{HEADER}\n说\tx\tx\tx\tx\t-\t-\t-\tx\n说\t-\tx\t-\t-\t-\t-\t-\tx\n", "listed twice", id="twice"),
         pytest.param("verb\tlabel\tjoin\tcarry\n说\tx\tx\tx\n", "columns must be", id="columns"),
         pytest.param("说\tx\ty\tx\tx\t-\t-\t-\n", "x or - per use", id="mark"),
         pytest.param("说\tx\tx\tx\n", "x or - per use", id="short-row"),
         pytest.param("say\tx\tx\tx\tx\t-\t-\t-\n", "x or - per use", id="not-chinese"),
-        pytest.param("# a comment\n讲\t-\t-\t-\t-\t-\t-\t-\n", "serves no use", id="no-use"),
+        pytest.param("# a comment\n讲\t-\t-\t-\t-\t-\t-\t-\t-\n", "serves no use", id="no-use"),
     ],
 )
 def test_a_malformed_table_is_an_error_naming_its_line(table: str, message: str) -> None:
@@ -132,6 +138,12 @@ def test_a_malformed_table_is_an_error_naming_its_line(table: str, message: str)
 
 
 def test_a_well_formed_table_reads_each_row_in_order() -> None:
-    rows = parse_table(f"# note\n\n{HEADER}\n说\tx\t-\tx\t-\t-\t-\t-\n表示\t-\t-\t-\tx\t-\t-\tx\n")
+    rows = parse_table(f"# note\n\n{HEADER}\n说\tx\t-\tx\t-\t-\t-\t-\t-\n表示\t-\t-\t-\tx\t-\t-\tx\t-\n")
     read = [(row.verb, sorted(row.uses)) for row in rows]
     assert read == [("说", ["digest", "label"]), ("表示", ["carry", "pronoun"])]
+
+
+def test_spoke_has_its_own_column_with_joins_marks() -> None:
+    """zh_quote_named's speakers read "spoke", no longer segmentation's "join" (same verbs when split)."""
+    assert verbs("spoke") == verbs("join")
+    assert f"(?:{alternation('spoke')})" in zh_quote_named._SPOKE.pattern

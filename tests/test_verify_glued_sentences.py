@@ -8,6 +8,7 @@ from __future__ import annotations
 from citebrief.model import Point, VerdictLabel
 from citebrief.segment import build_document
 from citebrief.verify import SourceIndex, check_point
+from citebrief.verify.quoted_sentences import glued_sentences, written_offset
 
 GLUED = [
     "The captain spoke after the match on Saturday evening in Cardiff."
@@ -48,3 +49,23 @@ def test_sentences_the_source_does_not_write_in_a_run_are_no_quotation() -> None
     # each sentence is in [1], but not one after the other: no quotation, word overlap decides
     _, reason = _verdict("The squad flies home on Monday. The captain spoke after the match on Saturday evening.", [1])
     assert "quoted" not in reason
+
+
+def test_an_offset_in_the_folded_text_is_mapped_back_to_the_written_one() -> None:
+    """Case folding lengthens "ß" to "ss": an offset `_glued_at` finds in the folded paragraph is
+    counted back before it picks a sentence (`quoted_sentences.written_offset`)."""
+    text = "Die Straße ist lang. Der Weg ist kurz."
+    folded = text.casefold()
+    assert written_offset(text, folded.index("der weg")) == text.index("Der Weg")
+    assert written_offset("plain text", 6) == 6
+    assert written_offset(text, len(folded)) == len(text)
+
+
+def test_a_glued_quotation_after_folded_sharp_s_cites_its_own_sentence() -> None:
+    # twenty "ß" before it: the folded offset runs twenty characters past the written one, past the
+    # end of the short sentence the quotation opens on
+    streets = " ".join(["Straße"] * 20)
+    paragraph = f'The tram runs down {streets} in Düsseldorf. The mayor spoke."Yes," she said."It will come by 2030."'
+    index = SourceIndex(build_document([paragraph], origin="test", title="Tram"))
+    found = glued_sentences('"yes," she said. "it will come by 2030."', index, [1])
+    assert found is not None and found[1].text == '"Yes," she said.'

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from citebrief.engines.zh_quote_named import (
     _SPOKE,
+    _article_speakers,
     _bare_quotation,
     _known_speaker_opens,
     _not_names,
@@ -69,7 +70,13 @@ def test_a_sentence_opening_on_a_known_speaker() -> None:
 def test_the_names_an_article_shows_speaking_are_names_not_pronouns() -> None:
     assert _SPOKE.findall("“我们会继续努力。”毛立说。") == ["毛立"]
     assert _SPOKE.findall("张海娜介绍，学校已做好准备。") == ["张海娜"]
-    assert all(name.startswith(_not_names()) for name in _SPOKE.findall("“好的。”他们说。"))
+    pronoun = _SPOKE.findall("“好的。”他们说。")
+    assert pronoun == ["他们"] and all(name.startswith(_not_names()) for name in pronoun)  # found, then dropped
+
+
+def test_the_article_speakers_leave_out_pronouns_and_the_reporter() -> None:
+    scored = zh_scored([["“好的。”他们说。", "“我们会继续努力。”毛立说。", "记者介绍，一切顺利。"]])
+    assert _article_speakers(scored) == frozenset({"毛立"})
 
 
 def test_quote_named_on_sentences_written_here() -> None:

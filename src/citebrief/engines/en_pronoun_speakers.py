@@ -51,6 +51,7 @@ _PRONOUN_SUBJECT = LazyPattern(r"^(He|She) (?=[a-z])")
 # a group's head on what is someone's: "His attempts to cover up his crime …"
 _OWNED = LazyPattern(r"^(His|Her) (?=[a-z])")
 _TITLE_SEX = {"Mr": "He", "Sir": "He", "Lord": "He", "Mrs": "She", "Ms": "She", "Miss": "She", "Lady": "She"}
+OPENING_CHARS = 40  # a bullet opens on a sentence whose first this many characters it starts with
 _PRONOUNS = ("He", "She")
 _CALENDAR = frozenset((*DAY_NAMES, *MONTH_NAMES))
 # a verb of saying right after a name, perhaps after a clause between commas
@@ -70,6 +71,22 @@ _NAME = LazyPattern(
 )
 
 
+def title_fits(name: str, pronoun: str) -> bool:
+    """Whether `name`'s title, if it has one, is of the sex of `pronoun` ("He"/"She"): "Mrs Smith" is
+    no "He" (shared with `en_quote_owners`)."""
+    return _TITLE_SEX.get(name.split(maxsplit=1)[0].rstrip("."), pronoun) == pronoun
+
+
+def opening_sentence(scored: Scored, i: int, text: str) -> int | None:
+    """The sentence `text` (the bullet of sentence `i`) opens on: `i`, or the one before where the
+    bullet carried a quotation to its end from there; None where a step changed the bullet's opening."""
+    if text.startswith(scored.units[i].text.strip()[:OPENING_CHARS]):
+        return i
+    if i and text.startswith(scored.units[i - 1].text.strip()[:OPENING_CHARS]):
+        return i - 1
+    return None
+
+
 def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:
     """`text`, the bullet of sentence `i`, with its speaker's name in brackets in place of the
     pronoun it opens on, and the paragraph of the sentence that names him; None where it opens on
@@ -79,10 +96,9 @@ def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point])
     pronoun = _PRONOUN_LED.match(text) or (None if points else _PRONOUN_SUBJECT.match(text))
     if pronoun is None:
         return None if points else _owner_named(scored, i, text)
-    if not text.startswith(scored.units[i].text.strip()[:40]):
-        if i == 0 or not text.startswith(scored.units[i - 1].text.strip()[:40]):
-            return None  # a step changed the bullet's opening: leave it
-        i -= 1  # "He said: '… my faith. | Protesting is not radical …'": the quotation carried to its end
+    if (opens := opening_sentence(scored, i, text)) is None:
+        return None  # a step changed the bullet's opening: leave it
+    i = opens  # or the one before: "He said: '… my faith. | Protesting is not radical …'", carried to its end
     sentences = [unit.text for unit in scored.units]
     if (run := _run_speaker(sentences, i, pronoun, text, points)) is not None:
         return run, scored.units[i - 1].paragraph
@@ -109,7 +125,7 @@ def _owner_named(scored: Scored, i: int, text: str) -> tuple[str, int] | None:
     """A group's head opening on "His …"/"Her …" with its owner in brackets ("[Mason's] attempts to
     cover up his crime …"), where the sentence right before, in its paragraph, is led by that one
     person and names no other (a farther one is too unsure: "His debut" read a motor series as him)."""
-    if (owned := _OWNED.match(text)) is None or i == 0 or not text.startswith(scored.units[i].text.strip()[:40]):
+    if (owned := _OWNED.match(text)) is None or i == 0 or opening_sentence(scored, i, text) != i:
         return None
     if scored.units[i - 1].paragraph != scored.units[i].paragraph:
         return None
@@ -119,7 +135,7 @@ def _owner_named(scored: Scored, i: int, text: str) -> tuple[str, int] | None:
         return None  # no one, two people, or one the sentence does not open on ("Police said … Smith")
     said = next(iter(persons))
     sex = "He" if owned.group(1) == "His" else "She"
-    if _TITLE_SEX.get(said.split(maxsplit=1)[0].rstrip("."), sex) != sex:
+    if not title_fits(said, sex):
         return None
     return f"[{said}'s] {text[owned.end() :]}", scored.units[i - 1].paragraph
 
@@ -152,7 +168,7 @@ def _persons(sentence: str, said: str, sentences: Sequence[str]) -> dict[str, tu
 def _named(said: str, pronoun: re.Match[str], text: str, points: Sequence[Point], where: int) -> tuple[str, int] | None:
     """The bullet with `said` in brackets in its pronoun's place and the paragraph naming `said`
     (`where`), unless the name's title says the other sex or the group names him already."""
-    if _TITLE_SEX.get(said.split(maxsplit=1)[0].rstrip("."), pronoun.group(1)) != pronoun.group(1):
+    if not title_fits(said, pronoun.group(1)):
         return None  # "Mrs Smith" before "He said"
     surname = key(said)
     if not surname or any(surname in point.text for point in points):
@@ -187,7 +203,7 @@ def _run_speaker(
     said = last.group(1)
     if not is_person(opener, sentences) or not (is_person(said, sentences) or _known_person(said, sentences)):
         return None
-    if _TITLE_SEX.get(said.split(maxsplit=1)[0].rstrip("."), pronoun.group(1)) != pronoun.group(1):
+    if not title_fits(said, pronoun.group(1)):
         return None
     if not all(any(name in point.text for point in points) for name in (surname, key(opener))):
         return None  # the group names one of them only: the step's own reading holds

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from citebrief.engines.en_pronoun_speakers import opening_sentence, title_fits
 from citebrief.engines.en_quote_follows import goes_on, speaks_on
 from citebrief.engines.en_speaker_reach import speakerless_line
 from citebrief.engines.scored import Scored
@@ -36,7 +37,6 @@ MOST_LINES = 2  # lines of the same quotation between the bullet and its speaker
 MOST_BACK = 6  # sentences back, captions included, at most
 _PRONOUNS = frozenset({"", "He", "She", "They", "We", "I", "It"})
 _OWN_PRONOUNS = {"He": LazyPattern(r"\b(?:he|his|him|himself)\b"), "She": LazyPattern(r"\b(?:she|her|hers|herself)\b")}
-_TITLE_SEX = {"Mr": "He", "Sir": "He", "Lord": "He", "Mrs": "She", "Ms": "She", "Miss": "She", "Lady": "She"}
 _OPENS_QUOTE = LazyPattern(r"^\s*['‘\"“]")
 _SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
 # words after a closing mark: who says it ("…', the Guardian Australia reported"), or more than a quotation
@@ -53,10 +53,9 @@ def named_quotation_en(scored: Scored, i: int, text: str, points: Sequence[Point
     line, the group's bullets before it (`points`) name the speaker, or the speaker is unsure."""
     if scored.lang != "en" or text.startswith("["):
         return None
-    if not text.startswith(scored.units[i].text.strip()[:40]):
-        if i == 0 or not text.startswith(scored.units[i - 1].text.strip()[:40]):
-            return None  # a step changed the bullet's opening: leave it
-        i -= 1  # '"But it's not been poor. | I am happy …"': the quotation's line it opens on, carried
+    if (opens := opening_sentence(scored, i, text)) is None:
+        return None  # a step changed the bullet's opening: leave it
+    i = opens  # or the one before: '"But it's not been poor. | I am happy …"', the quotation's line, carried
     texts = [unit.text for unit in scored.units]
     others_speak, quoted = quote_reading(tuple(texts))
     if not all(speakerless_line(line, quoted[i], first_person=others_speak) for line in (texts[i].strip(), text)):
@@ -116,7 +115,7 @@ def _pronouns_person(texts: Sequence[str], at: int, pronoun: str) -> str | None:
     name = named(before)
     if name in _PRONOUNS:
         return None
-    if _TITLE_SEX.get(name.split(maxsplit=1)[0].rstrip("."), pronoun) != pronoun:
+    if not title_fits(name, pronoun):
         return None  # "Mrs Smith" named right before "he said"
     if is_person(name, texts):
         return name

@@ -9,8 +9,8 @@ printed again further down, under "Temporary Ban" after the security chief's gro
 one kind of case split over two groups. The bullets already cite both copies (`cited_points`,
 `repeat_paragraphs`), so the tie is plain: where each bullet of a group repeats a sentence of a
 passage another theme group's bullets stand in, the group joins that one, which holds
-`MAX_GROUP` bullets at most with it, and `MIN_THEMES` theme groups stay. Shared words are no
-reason here: only the page's own repeat is. English news read in runs (`final_groups`).
+`en_groups.FOLDED_GROUP` bullets at most with it, and `MIN_THEMES` theme groups stay. Shared words
+are no reason here: only the page's own repeat is. English news read in runs (`final_groups`).
 """
 
 from __future__ import annotations
@@ -18,23 +18,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from citebrief.engines.cited_points import repeat_paragraphs
+from citebrief.engines.en_groups import FOLDED_GROUP
 from citebrief.engines.scored import Draft, Scored
 
-MAX_GROUP = 5  # bullets the joined group holds, at most (a folded group's size)
 MIN_THEMES = 2  # theme groups the brief keeps, at least
 
 
-def retold_joined(scored: Scored, drafts: list[Draft]) -> int:
+def retold_joined(scored: Scored, drafts: list[Draft]) -> None:
     """Joins each theme group of `drafts` (overview first) whose every bullet repeats a sentence
-    of another theme group's passages into that group (module doc). Returns the groups joined."""
-    return joined_by_repeats(drafts, lambda i: scored.units[i].paragraph, lambda i: repeat_paragraphs(scored, i))
+    of another theme group's passages into that group (module doc), in place."""
+    joined_by_repeats(drafts, lambda i: scored.units[i].paragraph, lambda i: repeat_paragraphs(scored, i))
 
 
 def joined_by_repeats(
     drafts: list[Draft], paragraph_of: Callable[[int], int], repeats_of: Callable[[int], set[int]]
 ) -> int:
     """`retold_joined` on each sentence's paragraph (`paragraph_of`) and the other paragraphs
-    that repeat it (`repeats_of`), so a test can give both. Returns the groups joined."""
+    that repeat it (`repeats_of`), so a test can give both. Returns the groups joined (for tests)."""
     joined = 0
     again = True
     while again:
@@ -64,7 +64,7 @@ def _home(
         return None
     own = {paragraph_of(i) for i in group.picked}
     for other in themes:
-        if other is group or len(other.picked) + len(group.picked) > MAX_GROUP:
+        if other is group or len(other.picked) + len(group.picked) > FOLDED_GROUP:
             continue
         theirs = {paragraph_of(j) for j in other.picked} - own
         if all(found & theirs for found in repeats):

@@ -89,4 +89,3 @@ def join_twins(drafts: list[Draft], before: Draft, after: Draft, edges: list[tup
     for bullet in list(after.picked):
         after.move(bullet, before)
     drafts.remove(after)
-

@@ -175,8 +175,8 @@ def neighbour_in_reach(scored: Scored, neighbour: Unit, unit: Unit, side: Litera
     """Whether `neighbour`, a sentence on `side` of `unit` (`BEFORE` or `AFTER`), may finish what
     `unit` leaves open (its antecedent, its speaker): no heading, and in `unit`'s paragraph or, where
     the tool cut one block into passages, in the passage next to it on that side. The steps that
-    carry a neighbour into a bullet ask it alike (`cited_points`, `zh_quote_carry` for itself and
-    `zh_quote_named`, `zh_we_speakers`)."""
+    carry a neighbour into a bullet ask it alike (`cited_points`, `zh_quote_carry`, `zh_quote_named`,
+    `zh_we_speakers`)."""
     return not neighbour.heading and next_to(scored, neighbour, unit, side)
 
 

@@ -27,10 +27,12 @@ keep what names none of them. Reads Chinese news and features (`final_groups`).
 
 from __future__ import annotations
 
+from enum import Enum
 from functools import cache
+from typing import Literal
 
 from citebrief.engines.scored import Draft, Scored, overview_placed
-from citebrief.text.data_files import data_lines
+from citebrief.text.data_files import rows_by_kind
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_name_deed import deed_titled
@@ -50,8 +52,7 @@ _CLAUSE_STARTS = LazyPattern(r"(?:^|[，。；：！？])\s*")
 @cache
 def _words(kind: str) -> tuple[str, ...]:
     """The words of `kind` (together, one) in `data/zh_together_words.tsv`."""
-    rows = (row.split("\t") for row in data_lines("zh_together_words.tsv"))
-    return tuple(word for row_kind, word in rows if row_kind == kind)
+    return rows_by_kind("zh_together_words.tsv").get(kind, ())
 
 
 def lead_people(lead: str, later: list[str]) -> list[str]:
@@ -119,9 +120,10 @@ def people_grouped(scored: Scored, drafts: list[Draft], chosen: list[int]) -> li
     for k, draft in enumerate(drafts):
         rest: list[int] = []
         for i in (i for i in draft.picked if i != lead):
-            if whose[i] in mine:
-                mine[whose[i]].append(i)
-            elif whose[i] or not k:
+            owner = whose[i]
+            if isinstance(owner, str) and owner in mine:
+                mine[owner].append(i)
+            elif owner or not k:
                 overview = overview_placed(overview, i) if k else [*overview, i]
             else:
                 rest.append(i)
@@ -158,13 +160,20 @@ def _paragraphs(scored: Scored, picked: list[int]) -> list[str]:
     return ["".join(u.text for u in scored.units if u.paragraph == p) for p in cited]
 
 
-_TOGETHER = "\u0000together"  # who a sentence naming the people at once is about
+class _Shared(Enum):
+    """Who a sentence naming the people at once is about: no one person (a marker no name equals)."""
+
+    TOGETHER = "together"
 
 
-def _owners(sentences: list[str], people: list[str]) -> list[str]:
+_TOGETHER = _Shared.TOGETHER
+Owner = str | Literal[_Shared.TOGETHER]  # a person, `_TOGETHER`, or '' (no one)
+
+
+def _owners(sentences: list[str], people: list[str]) -> list[Owner]:
     """Whom each sentence is about: the one person it names, `_TOGETHER` where it names two or
     more or says them together, the person before it where it names no one but says "他"; else ''."""
-    owners: list[str] = []
+    owners: list[Owner] = []
     for text in sentences:
         named = [p for p in people if p in text]
         alone = text

@@ -62,4 +62,3 @@ def _has_role(name: str, article: str) -> bool:
             return True
         start = article.find(name, start + 1)
     return False
-

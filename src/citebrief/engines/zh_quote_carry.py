@@ -22,10 +22,10 @@ from citebrief.text.zh_quote_heads import quote_then_speaker
 MIN_LEFT = 2  # a quotation leaves its group for its speaker's only where two bullets stay behind
 
 
-def sentence_after_quote(scored: Scored, i: int, text: str) -> Unit | None:
+def _sentence_after_quote(scored: Scored, i: int, text: str) -> Unit | None:
     """The sentence after `text`, the bullet of sentence `i`, where `text` is wholly a Chinese
     quotation and that sentence may say whose words they are (`neighbour_in_reach`); else None.
-    Both steps that give a quotation its speaker from the sentence after ask it (`zh_quote_named`)."""
+    (`zh_quote_named` reads the sentence after a quotation's close by `neighbour_in_reach` itself.)"""
     after = i + 1
     if scored.lang != "zh" or after >= len(scored.units) or not quote_only_zh(text):
         return None
@@ -39,7 +39,7 @@ def speaker_after(scored: Scored, i: int, text: str, everywhere: frozenset[int])
     tool cut the article into passages), and the paragraph that sentence stands in; None where
     the brief has that sentence (`folded_speakers` takes it out of its group first) or the two do
     not fit one bullet."""
-    if i + 1 in everywhere or (next_unit := sentence_after_quote(scored, i, text)) is None:
+    if i + 1 in everywhere or (next_unit := _sentence_after_quote(scored, i, text)) is None:
         return None
     carried = quote_then_speaker(text, next_unit.text.strip())
     others = (scored.trimmed[j] for j in everywhere if j != i)

@@ -46,8 +46,8 @@ HEAD_CHARS = 70  # the role before the name: "中共玉树州委……州民族�
 MAX_QUOTE_SENTENCES = 4  # sentences after a quotation's first, to the one that closes it
 LEAD_CHARS = 20  # "造血干细胞分离采集完成后，": a clause before the name the next sentence opens on
 # a name of two or three characters speaking: after a quotation's close ("……”毛立说。") or opening
-# a sentence ("张海娜介绍，")
-_SPOKE = LazyPattern(rf"(?:^|”)([\u4e00-\u9fff]{{2,3}}?)(?:{speech_verbs.alternation('join')})[，。：]")
+# a sentence ("张海娜介绍，"); the verbs: speech_verbs.tsv's "spoke"
+_SPOKE = LazyPattern(rf"(?:^|”)([\u4e00-\u9fff]{{2,3}}?)(?:{speech_verbs.alternation('spoke')})[，。：]")
 SHORT_NAME = 3  # a longer name only before an interview clause, which marks where it ends
 # jieba tags of a word of two or more characters that no person's name holds: verbs (专访, 解释),
 # time and place words, adverbs, pronouns, conjunctions, particles (not prepositions: "徐向|红")
@@ -99,8 +99,7 @@ def quote_named(scored: Scored, i: int, text: str, points: Sequence[Point]) -> t
     if scored.lang != "zh" or not _bare_quotation(text) or not _opens_bare(scored, i, text):
         return None
     close = _closing_sentence(scored, i, text)
-    after = None if close is None else close + 1
-    if close is None or after is None or after >= len(scored.units):
+    if close is None or (after := close + 1) >= len(scored.units):
         return None
     if not neighbour_in_reach(scored, scored.units[after], scored.units[close], AFTER):
         return None
@@ -122,8 +121,8 @@ def _bare_quotation(text: str) -> bool:
 
 
 def _opens_bare(scored: Scored, i: int, text: str) -> bool:
-    """Whether the quotation `text` (sentence `i`) is in stands opens its sentence: the last sentence
-    of a quotation whose first says its speaker ("李明说：“……") has its speaker before it."""
+    """Whether the quotation that `text` (sentence `i`) is part of opens its sentence: not the last
+    sentence of a quotation whose first says its speaker ("李明说：“……"), which has its speaker before it."""
     if text.strip().startswith("“"):
         return True
     for j in range(i - 1, max(-1, i - 1 - MAX_QUOTE_SENTENCES), -1):

@@ -25,13 +25,15 @@ Of two to five words, not vague (`en_title_vague`) and free of the other titles
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal, get_args
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import participle, word_classes
-from citebrief.text.en_title_vague import vague_title
-from citebrief.text.titles import display_title, on_word_boundaries, swapped_if_free
+from citebrief.text.en_title_widening import first_free, loose_modifiers, noun_forms
+from citebrief.text.titles import on_word_boundaries
 
 MIN_WORDS = 2
 MAX_WORDS = 5
@@ -43,21 +45,32 @@ _NAME = r"[A-Z][\w'’-]*"
 _SHORT_ABBREVIATION = 2  # "St" of "St. John": a name cut at its abbreviation's stop
 
 
+ComplementKind = Literal["party", "place"]
+_KINDS: tuple[ComplementKind, ...] = get_args(ComplementKind)
+
+
 @dataclass(frozen=True)
 class Complement:
     """A preposition a name may follow a noun title on, and whether the name says the noun's other
     side ("party") or where it was ("place")."""
 
     preposition: str
-    kind: str
+    kind: ComplementKind
 
 
 @cache
 def complements() -> tuple[Complement, ...]:
-    """The prepositions (`data/en_title_complements.tsv`)."""
+    """The prepositions (`data/en_title_complements.tsv`); a kind neither "party" nor "place" is an error."""
+    return parse_complements(data_lines("en_title_complements.tsv"))
+
+
+def parse_complements(lines: Iterable[str]) -> tuple[Complement, ...]:
+    """The rows "preposition<TAB>kind" of the table, each checked for its kind."""
     rows = []
-    for line in data_lines("en_title_complements.tsv"):
+    for line in lines:
         preposition, kind = line.split("\t")
+        if kind not in _KINDS:
+            raise ValueError(f"en_title_complements.tsv: {line!r}: kind must be one of {', '.join(_KINDS)}")
         rows.append(Complement(preposition, kind))
     return tuple(rows)
 
@@ -67,11 +80,6 @@ def clause_openers() -> frozenset[str]:
     """Capitalised words that open the next sentence where a caption runs on without a stop
     (`data/en_clause_openers.tsv`): a name's run ends before one."""
     return frozenset(data_lines("en_clause_openers.tsv"))
-
-
-@cache
-def _loose() -> frozenset[str]:
-    return frozenset(data_lines("en_loose_modifiers.tsv"))
 
 
 def complement_title(
@@ -84,27 +92,22 @@ def complement_title(
     forms = _forms(title.lower())
     if not any(re.search(forms, b) for b in bullets):
         return title  # a name ("Rojo"), or a word no bullet writes in lower case
-    for phrase in (*_participle_phrases(forms, bullets), *_complement_phrases(forms, bullets, group_texts)):
-        if not MIN_WORDS <= len(phrase.split()) <= MAX_WORDS:
-            continue
-        if not any(on_word_boundaries(phrase, t, "en") for t in group_texts):
-            continue
-        shown = display_title(phrase, "en")
-        if vague_title(shown, group_texts):
-            continue
-        wider = swapped_if_free(title, shown, used)
-        if wider != title:
-            return wider
-    return title
+    phrases = (
+        phrase
+        for phrase in (*_participle_phrases(forms, bullets), *_complement_phrases(forms, bullets, group_texts))
+        if MIN_WORDS <= len(phrase.split()) <= MAX_WORDS
+        and any(on_word_boundaries(phrase, t, "en") for t in group_texts)
+    )
+    return first_free(title, phrases, group_texts, used)
 
 
 def _forms(noun: str) -> str:
     """The noun in lower case as a whole word, singular or plural."""
-    return rf"(?<![\w'’-]){re.escape(noun.removesuffix('s'))}s?(?![\w'’-])"
+    return rf"(?<![\w'’-]){noun_forms(noun)}(?![\w'’-])"
 
 
 def _participle_phrases(forms: str, bullets: list[str]) -> list[str]:
-    """"rented villa" of "the rented villa" in the bullets (module's note)."""
+    """ "rented villa" of "the rented villa" in the bullets (module's note)."""
     pattern = re.compile(rf"\b{_DETERMINERS}\s+((?:\S+\s+){{0,{MAX_BETWEEN}}}?)([a-z]+ed)\s+({forms})")
     found = []
     for bullet in bullets:
@@ -122,15 +125,14 @@ def _describes(word: str) -> bool:
 
 
 def _modifies(word: str) -> bool:
-    return participle(word) and word not in _loose()
+    return participle(word) and word not in loose_modifiers()
 
 
 def _complement_phrases(forms: str, bullets: list[str], group_texts: list[str]) -> list[str]:
-    """"collision with a Citroen Berlingo", "earthquake in L'Aquila" (module's note)."""
+    """ "collision with a Citroen Berlingo", "earthquake in L'Aquila" (module's note)."""
     found = []
+    run = _name_run()
     for complement in complements():
-        opens = "|".join(sorted(clause_openers()))
-        run = rf"({_NAME}(?:\s+(?!(?:{opens})\b){_NAME}){{0,{MAX_NAME_WORDS - 1}}})"
         pattern = re.compile(rf"({forms})\s+{complement.preposition}\s+((?:the|a|an)\s+)?{run}")
         for text in (*bullets, *group_texts):
             for match in pattern.finditer(text):
@@ -143,6 +145,13 @@ def _complement_phrases(forms: str, bullets: list[str], group_texts: list[str]) 
                     continue
                 found.append(match.group(0))
     return found
+
+
+@cache
+def _name_run() -> str:
+    """A name's run of up to `MAX_NAME_WORDS` capitalised words, ending before a clause opener."""
+    opens = "|".join(sorted(clause_openers()))
+    return rf"({_NAME}(?:\s+(?!(?:{opens})\b){_NAME}){{0,{MAX_NAME_WORDS - 1}}})"
 
 
 def _cut_name(name: str, text: str, end: int) -> bool:

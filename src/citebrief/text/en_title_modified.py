@@ -41,6 +41,7 @@ from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.en_title_quoted import narrated, quote_only
 from citebrief.text.en_title_vague import vague_title
+from citebrief.text.en_title_widening import loose_modifiers
 from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
 
 MAX_TITLE_WORDS = 4
@@ -112,7 +113,7 @@ def _modifier(word: str) -> bool:
         word.isalpha()
         and word.islower()
         and bool(word_classes(lower) & _MODIFIER_CLASSES)
-        and lower not in _loose()
+        and lower not in loose_modifiers()
         and lower not in _NOT_MODIFIERS
     )
 

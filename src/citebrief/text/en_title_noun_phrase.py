@@ -39,8 +39,8 @@ from functools import cache
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
-from citebrief.text.en_title_vague import vague_title
-from citebrief.text.titles import display_title, on_word_boundaries, swapped_if_free
+from citebrief.text.en_title_widening import first_free, loose_modifiers, noun_forms
+from citebrief.text.titles import on_word_boundaries
 
 MIN_WORDS = 2
 MAX_WORDS = 4
@@ -57,16 +57,9 @@ class _Phrase:
     place: int
 
 
-@cache
-def _loose() -> frozenset[str]:
-    """Modifiers that say how many, how big or how good, not which (`data/en_loose_modifiers.tsv`,
-    which `en_title_modified` reads too)."""
-    return frozenset(data_lines("en_loose_modifiers.tsv"))
-
-
 def _judging(word: str) -> bool:
     """A lower-case modifier that says how much or how good ("other", "greatest"), not which."""
-    return word in _loose() or (word.endswith("est") and "ADJ" in word_classes(word))
+    return word in loose_modifiers() or (word.endswith("est") and "ADJ" in word_classes(word))
 
 
 @cache
@@ -102,14 +95,7 @@ def noun_phrase_title(
         and (p.place != _MODIFIER or counts[p] >= _alone(noun, p.text, bullets))
     ]
     fits.sort(key=lambda p: (-counts[p], p.place, -written[p], len(p.text.split()), order.index(p)))
-    for phrase in fits:
-        shown = display_title(phrase.text, "en")
-        if vague_title(shown, group_texts):
-            continue
-        wider = swapped_if_free(title, shown, used)
-        if wider != title:
-            return wider
-    return title
+    return first_free(title, (p.text for p in fits), group_texts, used)
 
 
 def _kind_of(phrase: _Phrase) -> bool:
@@ -132,11 +118,7 @@ def _alone(noun: str, phrase: str, bullets: list[str]) -> int:
 
 def _says(noun: str, text: str) -> bool:
     """`text` writes the noun in lower case as a whole word (singular or plural)."""
-    return any(re.search(rf"(?<![\w-]){form}(?![\w'’-])", text) for form in _forms(noun))
-
-
-def _forms(noun: str) -> tuple[str, ...]:
-    return (re.escape(noun), re.escape(noun.removesuffix("s")) + "s?")
+    return re.search(rf"(?<![\w-]){noun_forms(noun)}(?![\w'’-])", text) is not None
 
 
 def _phrases(noun: str, text: str) -> list[_Phrase]:
@@ -190,8 +172,6 @@ def _place(noun: str, written: list[str]) -> int | None:
 
 _AND_AFTER = re.compile(r"\s+(?:and|or|&)\s")
 _NAME_BEFORE = re.compile(r"([A-Z][\w.&-]*)(?:['’]s)? $")
-# capitalised words that open a sentence or a clause, not a name ("The District Court")
-_OPENERS = frozenset({"the", "a", "an", "in", "at", "on", "by", "for", "to", "from", "with", "and", "but", "as"})
 
 
 def _cut_off(phrase: str, text: str) -> bool:
@@ -222,6 +202,13 @@ def _verb_before(phrase: str, text: str, start: int) -> bool:
     return first[:1].islower() and "VERB" in word_classes(first) and bool(_BEFORE_VERB.search(text, 0, start))
 
 
+@cache
+def name_openers() -> frozenset[str]:
+    """Capitalised words that open a sentence or a clause, not a name ("The District Court"), in
+    lower case (`data/en_name_openers.tsv`)."""
+    return frozenset(data_lines("en_name_openers.tsv"))
+
+
 def _name_before(text: str, start: int) -> bool:
     before = _NAME_BEFORE.search(text, 0, start)
-    return before is not None and before.group(1).lower() not in _OPENERS
+    return before is not None and before.group(1).lower() not in name_openers()

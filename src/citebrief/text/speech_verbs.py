@@ -1,13 +1,14 @@
 """Chinese verbs of saying, one table for every place that asks whose words a quotation is.
 
-Seven places read them, each for its own decision: a speaker label before a quotation's colon
+Eight places read them, each for its own decision: a speaker label before a quotation's colon
 (engines/bullets.py), the sentence after a quotation joined to it when a passage is cut
 (segment.py), the same sentence carried into the digest (digest_points.py), a quote's
-attribution carried in a lead (text/anaphora.py), and the three steps that name a bullet's
-speaker: a role and name after a bare quotation (engines/zh_quote_named.py), the sentence before
-one (engines/zh_we_speakers.py), and the speaker a 他 or 她 stands for
-(engines/zh_pronoun_speakers.py). Each once kept its own list; the lists differ,
-and widening one changes segmentation or the digest. The table (`data/speech_verbs.tsv`) lists
+attribution carried in a lead (text/anaphora.py), and the steps that name a bullet's
+speaker: a role and name after a bare quotation (engines/zh_quote_named.py), the names the article
+shows speaking ("……”毛立说。", the same module's "spoke"), the sentence before one
+(engines/zh_we_speakers.py), and the speaker a 他 or 她 stands for (engines/zh_pronoun_speakers.py).
+Each once kept its own list (or borrowed another's: "spoke" read "join" until it got its column);
+the lists differ, and widening one changes segmentation or the digest. The table (`data/speech_verbs.tsv`) lists
 each verb once with the uses it serves, so a difference between uses is visible, and changing it
 is one mark in one row.
 """
@@ -20,7 +21,7 @@ from typing import Literal, NamedTuple, get_args
 
 from citebrief.text.data_files import data_text, numbered_lines
 
-Use = Literal["label", "join", "digest", "carry", "named", "before", "pronoun"]
+Use = Literal["label", "join", "digest", "carry", "named", "before", "pronoun", "spoke"]
 USES: tuple[Use, ...] = get_args(Use)
 _MARKS = {"x": True, "-": False}
 

@@ -27,10 +27,10 @@ def _shared_thing(chunk: Chunk, bullets: list[str]) -> bool:
     return sum(chunk.text in b for b in bullets) >= 2
 
 
-Scored = list[tuple[float, str]]
+RankedPhrases = list[tuple[float, str]]  # (score, phrase), best first; not `engines.scored.Scored`
 
 
-def shared_first(scored: Scored, chunks: dict[str, Chunk], bullets: list[str]) -> Scored:
+def shared_first(scored: RankedPhrases, chunks: dict[str, Chunk], bullets: list[str]) -> RankedPhrases:
     """`scored` (best first), with the first shared thing within `NEAR` of the top moved before
     it where the top phrase is a later bullet's detail; else `scored` itself."""
     if not scored or not later_detail(scored[0][1], bullets):

@@ -273,4 +273,3 @@ def rarest_word_idf(words: Sequence[str]) -> float:
 
     values = background_idf().lookup(list(words)).tolist()
     return max((v for w, v in zip(words, values, strict=True) if len(w) >= RARE_WORD_CHARS), default=0.0)
-

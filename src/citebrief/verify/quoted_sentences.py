@@ -112,8 +112,25 @@ def _glued_at(part: str, folded: str) -> int:
     return found.start() if found else -1
 
 
-def _sentence_at(index: SourceIndex, n: int, at: int) -> Sentence:
-    """The sentence of paragraph n that holds its character `at`: the last to start at or before it."""
-    sentences = [sentence for sentence, _, _ in index.paragraph(n).sentences]
+def _sentence_at(index: SourceIndex, n: int, folded_at: int) -> Sentence:
+    """The sentence of paragraph n that holds its case-folded text's character `folded_at` (where
+    `_glued_at` found a part): the last to start at or before it in the paragraph as written."""
+    paragraph = index.paragraph(n)
+    at = written_offset(paragraph.text, folded_at)
+    sentences = [sentence for sentence, _, _ in paragraph.sentences]
     opening = [s for s in sentences if s.start - sentences[0].start <= at]
     return opening[-1] if opening else sentences[0]
+
+
+def written_offset(text: str, folded_at: int) -> int:
+    """The offset in `text` of the character that `text.casefold()` has at `folded_at`: the same
+    where folding kept every character one character long (no character folds to none, so equal
+    lengths say so), else counted ("Straße" folds to "strasse": one more after its "ß")."""
+    if len(text.casefold()) == len(text):
+        return folded_at
+    folded = 0
+    for at, char in enumerate(text):
+        folded += len(char.casefold())
+        if folded > folded_at:
+            return at
+    return len(text)

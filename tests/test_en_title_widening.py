@@ -1,0 +1,25 @@
+"""The pieces the noun-widening titles share (`text/en_title_widening.py`)."""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.text.en_title_widening import first_free, loose_modifiers, noun_forms
+
+
+def test_the_loose_modifiers_are_lower_case_words() -> None:
+    assert loose_modifiers() and all(word == word.lower() and " " not in word for word in loose_modifiers())
+
+
+def test_the_noun_forms_read_singular_and_plural() -> None:
+    form = noun_forms("villas")
+    assert re.fullmatch(form, "villa") and re.fullmatch(form, "villas") and not re.fullmatch(form, "villae")
+    assert re.fullmatch(noun_forms("glass"), "glass")
+
+
+def test_the_first_free_phrase_is_the_title_and_is_taken() -> None:
+    used = {"rented villa"}
+    texts = ["They stayed in the rented villa near the beach villa."]
+    assert first_free("Villa", ["rented villa", "beach villa"], texts, used) == "Beach Villa"
+    assert "beach villa" in used
+    assert first_free("Villa", [], texts, used) == "Villa"
