@@ -30,9 +30,14 @@ def test_briefs_pass_the_readers_checks(name: str) -> None:
     "index",
     [
         6,  # a quote of two sentences the page glued with no space: quoted, no false alarm of verify
+        7,  # a quotation the brief marks once over two the page quoted one by one: quoted (s49x)
+        16,  # a quotation carried to its paragraph's end would end on a question: closed where it stops (s49x)
         44,  # its last passage page furniture: two passages are all a bullet could cite
         49,  # a fact box's "Source: …" credit glued before the bullet's sentence: no boilerplate bullet
+        57,  # "UK Trees" named by its "native UK trees" bullet alone: that bullet stays in the group (s49x)
+        68,  # "[Mr Cawthorne said:]" before a quotation of two glued sentences: quoted (s49x)
         106,  # "Law by Garcia" of "signed into law by Mr Garcia": no title off its paragraphs
+        121,  # "[Dr Hills said:]" citing the speaker's passage, which gives another figure: quoted (s49x)
         186,  # "Sit on the Sea Wall" cut from "abroadSit on the sea wall": no title off its paragraphs
     ],
 )

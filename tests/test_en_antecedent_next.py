@@ -48,6 +48,8 @@ def test_a_title_drawn_from_the_leaning_bullet_keeps_it() -> None:
     )
     assert not _titled_by("Slovakia", "They became the first team to inflict two defeats", ["Slovakia are leaders"])
     assert not _titled_by("Banks", "rigging the market with other banks", ["banks bailed out by taxpayers"])
+    # s49x (en-xsum 57): "UK" is what only the leaning bullet says, though every bullet plants trees
+    assert _titled_by("UK Trees", "Its aim is to plant native UK trees", ["It plans to plant 40,000 trees"])
 
 
 def test_an_unattributed_quote_is_told_from_a_named_one() -> None:

@@ -128,3 +128,17 @@ def test_a_bbc_quotation_paragraph_is_carried_to_its_end_and_closed_there() -> N
     assert any(
         text.endswith("we didn't create enough.\"") and "Widnes took their chances well." in text for text in bullets
     )
+
+
+def test_a_quotation_is_not_carried_on_to_a_question() -> None:
+    # s49x (en-xsum 16): carried to its end, the bullet would end on a question no bullet may be
+    # ('… away with it. How did this happen?"'): it is closed where it stops
+    opening = '"We need to understand how the visitors got away with it.'
+    scored = _scored(
+        "The chairman spoke to reporters on Monday morning.",
+        opening,
+        "How did this happen yet nobody knew?",
+        '"No matter how hard it gets, change has to happen now."',
+    )
+    i = _index(scored, opening)
+    assert quote_ended(scored, i, opening, frozenset({i})) == (f'{opening}"', False)

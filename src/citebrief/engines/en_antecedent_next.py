@@ -68,6 +68,7 @@ def leans_back_en(scored: Scored, i: int) -> bool:
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOPS = ".!?'’\"” "
+_ACRONYM = LazyPattern(r"\b[A-Z]{2}\b")
 _QUOTE_OPENS = LazyPattern(r"[‘'\"“]")
 # a speaker named after a quotation's close: "…equalling,' Professor James Marshall told the BBC"
 _NAMED_AFTER = LazyPattern(r"[,.!?]['’\"”] (?:[A-Z][a-z]+ )*[A-Z][a-z]+")
@@ -83,10 +84,16 @@ def _words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower().replace("'s", "").replace("’s", "")) if len(w) > 2}
 
 
+def _named(text: str) -> set[str]:
+    """`text`'s words, and its two-letter capitals ("UK", "EU"): a title's "UK Trees" names what only
+    "native UK trees" says, not "plant 40,000 trees"."""
+    return _words(text) | {w.lower() for w in _ACRONYM.findall(text)}
+
+
 def _titled_by(title: str, text: str, rest: list[str]) -> bool:
     """Whether a group's `title` names what `text` says and none of the group's `rest` does."""
-    named = _words(title.rsplit(":", maxsplit=1)[-1])
-    return bool(named) and named <= _words(text) and not any(named <= _words(other) for other in rest)
+    named = _named(title.rsplit(":", maxsplit=1)[-1])
+    return bool(named) and named <= _named(text) and not any(named <= _named(other) for other in rest)
 
 
 def _may_leave(scored: Scored, group: list[int], i: int, title: str) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from citebrief.engines.scored import Scored
 from citebrief.text.anaphora import CARRY_WORDS_EN
 from citebrief.text.en_quote_opens import opened_tail
+from citebrief.text.patterns import skip_reason
 from citebrief.text.quote_fragments import ANY_MARK, closes_quote, open_marks, quotation_tail
 
 MOST_CARRIED = 2  # sentences before or after the bullet's: a longer quotation is no one bullet
@@ -35,7 +36,10 @@ def through_quote_end(scored: Scored, i: int, text: str, everywhere: frozenset[i
     if not carried:  # BBC's quotation paragraph that the next one reopens: carried to its end, closed there
         carried = _carry(scored, i, text, everywhere, 1, lambda after: _reopened_after(scored, after))
         carried[-1:] = [line.rstrip() + open_marks(" ".join([text, *carried])) for line in carried[-1:]]
-    return " ".join([text.rstrip(), *carried]) if carried else None
+    joined = " ".join([text.rstrip(), *carried]) if carried else None
+    # a carry that makes a line no bullet may be ('… got away with it. How did this happen yet nobody
+    # knew?"', a question's end): the bullet closes its quotation where it stops instead
+    return joined if joined is None or skip_reason(joined) is None else None
 
 
 def _reopened_after(scored: Scored, text: str) -> bool:

@@ -141,6 +141,8 @@ def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tu
     worth computing."""
     if claim.core is None or claim.lang != index.lang:
         return None
+    if claim.speaker is not None and not _names_speaker(claim.speaker, index, cited):
+        return None
     for n in cited:
         if contains_whole(index.paragraph(n).folded, claim.core) >= 0:  # "12 million" is not in "112 million"
             sentences = index.paragraph(n).sentences
@@ -157,6 +159,13 @@ def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tu
         or _joined_lines(claim.core, index, cited)
         or quoted_sentences(claim.core, claim.lang, index, cited)
     )
+
+
+def _names_speaker(speaker: str, index: SourceIndex, cited: Sequence[int]) -> bool:
+    """A cited paragraph names the speaker the brief puts before a quotation ("[Dr Hills said:]"),
+    by its last word (the paragraph's "Mrs Obama" for "Michelle Obama")."""
+    surname = re.compile(rf"\b{re.escape(speaker.rsplit(maxsplit=1)[-1].casefold())}\b")
+    return any(surname.search(index.paragraph(n).folded) for n in cited)
 
 
 def _joined_lines(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:

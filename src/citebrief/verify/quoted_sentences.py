@@ -108,7 +108,9 @@ def _glued_at(part: str, folded: str) -> int:
     pieces.append(re.escape(part[start:]))
     before = r"(?<!\d)(?<!\d[.,])" if part[:1].isdigit() else ""
     after = r"(?![.,]?\d)" if part[-1:].isdigit() else ""
-    found = re.search(before + r"\s*".join(pieces) + after, folded)
+    # between its sentences also the quotation marks of a quotation the brief marks once ('there."more
+    # than' for the bullet's '"… there. More than …"', engines/cited_points.py)
+    found = re.search(before + r"[\s\"“”]*".join(pieces) + after, folded)
     return found.start() if found else -1
 
 
