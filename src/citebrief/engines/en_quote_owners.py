@@ -28,6 +28,7 @@ from citebrief.engines.en_speaker_reach import speakerless_line
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.en_actors import is_person, key, named
+from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.en_unattributed import quote_reading
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs_en import TablePattern, alternation
@@ -37,6 +38,7 @@ MOST_BACK = 6  # sentences back, captions included, at most
 _PRONOUNS = frozenset({"", "He", "She", "They", "We", "I", "It"})
 _OWN_PRONOUNS = {"He": LazyPattern(r"\b(?:he|his|him|himself)\b"), "She": LazyPattern(r"\b(?:she|her|hers|herself)\b")}
 _TITLE_SEX = {"Mr": "He", "Sir": "He", "Lord": "He", "Mrs": "She", "Ms": "She", "Miss": "She", "Lady": "She"}
+_MARKS = LazyPattern(r"^[\s'‘\"“]+")
 _OPENS_QUOTE = LazyPattern(r"^\s*['‘\"“]")
 _SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
 # words after a closing mark: who says it ("…', the Guardian Australia reported"), or more than a quotation
@@ -46,19 +48,29 @@ _NAME_SAYS = TablePattern(
     lambda: rf"(?P<who>(?:[A-Z][\w'’.-]+\s){{1,3}}){alternation('quoted')}\b[^'‘\"“:]{{0,60}}:\s*['‘\"“]"
 )
 
+# the name right before a colon opening a quotation, as BBC heads a coach's words after a match:
+# "Widnes coach Denis Betts:\"It's been coming …"
+_NAME_COLON = LazyPattern(r"(?<![\w'’.-])(?P<who>(?:[A-Z][\w'’.-]+\s){0,2}[A-Z][\w'’.-]+):\s*['‘\"“]")
 
-def named_quotation_en(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:
+
+def named_quotation_en(
+    scored: Scored, i: int, text: str, points: Sequence[Point], middles: Sequence[bool] = ()
+) -> tuple[str, int] | None:
     """`text`, the bullet of sentence `i`, opening on its quotation's speaker in brackets, and the
-    paragraph naming the speaker; None where the bullet names its speaker or is no quotation's
-    line, the group's bullets before it (`points`) name the speaker, or the speaker is unsure."""
+    paragraph naming the speaker; `middles`: the sentences that are a quotation's unmarked middle
+    as BBC writes one of several paragraphs (`en_quote_reading.quotation_middles`, which the
+    bullets' marks follow), lines of it as much as those `quote_reading` finds. None where the
+    bullet names its speaker or is no quotation's line, the group's bullets before it (`points`)
+    name the speaker, or the speaker is unsure."""
     if scored.lang != "en" or text.startswith("["):
         return None
-    if not text.startswith(scored.units[i].text.strip()[:40]):
-        if i == 0 or not text.startswith(scored.units[i - 1].text.strip()[:40]):
+    if not _opens_on(text, scored.units[i].text):
+        if i == 0 or not _opens_on(text, scored.units[i - 1].text):
             return None  # a step changed the bullet's opening: leave it
         i -= 1  # '"But it's not been poor. | I am happy …"': the quotation's line it opens on, carried
     texts = [unit.text for unit in scored.units]
     others_speak, quoted = quote_reading(tuple(texts))
+    quoted = [was or (k < len(middles) and middles[k]) for k, was in enumerate(quoted)]
     if not all(speakerless_line(line, quoted[i], first_person=others_speak) for line in (texts[i].strip(), text)):
         return None  # its speaker named, in the bullet carried to its quotation's end too ('…," she said')
     if _SAID_AFTER.search(text):
@@ -71,6 +83,16 @@ def named_quotation_en(scored: Scored, i: int, text: str, points: Sequence[Point
     if not surname or any(surname in point.text for point in points):
         return None  # the group says who
     return f"[{name} said:] {text}", scored.units[at].paragraph
+
+
+def _opens_on(text: str, sentence: str) -> bool:
+    """Whether the bullet `text` opens on `sentence`, less the marks and the turning word that
+    `cited_points` mends off or on ('"Then to withstand it …"' of "And then to withstand it …", a
+    quotation's unmarked middle; `en_turn_words`): read as another opening, a coach's line went
+    unnamed under a group that named only the next coach to speak."""
+    core = _MARKS.sub("", text).strip()[:40]
+    own = _MARKS.sub("", sentence).strip()
+    return own.startswith(core) or without_turn_word(own).startswith(core)
 
 
 def _speaker_before(scored: Scored, texts: Sequence[str], quoted: Sequence[bool], i: int) -> tuple[str, int] | None:
@@ -101,7 +123,7 @@ def _speaker(texts: Sequence[str], at: int) -> str | None:
     name = named(texts[at])
     if name in _PRONOUNS - {""}:
         return _pronouns_person(texts, at, name)
-    if not name and (said := _NAME_SAYS.search(texts[at])) is not None:
+    if not name and (said := _NAME_SAYS.search(texts[at]) or _NAME_COLON.search(texts[at])) is not None:
         name = said.group("who").strip()
     return None if name in _PRONOUNS or not name[:1].isupper() else name
 
