@@ -139,7 +139,7 @@ def cited_points(
             text = f"{units[opener].text.strip()} {text}"  # '"We know where to look. | We know …' (en_quote_splits)
             citations.add(units[opener].paragraph)
         text = _en_mended(text, heads, middles[i]) if scored.lang == "en" else text
-        text, labels = _whose_words(scored, i, text, points, everywhere)  # whose 我们, whose "He wrote"
+        text, labels = _whose_words(scored, i, text, points, everywhere, middles)  # whose 我们, whose "He wrote"
         citations.update(labels)
         points.append(Point(text=text, citations=sorted(citations)))
     return points
@@ -154,14 +154,15 @@ def _own_or_carried(scored: Scored, i: int, text: str, everywhere: frozenset[int
 
 
 def _whose_words(
-    scored: Scored, i: int, text: str, points: Sequence[Point], everywhere: frozenset[int]
+    scored: Scored, i: int, text: str, points: Sequence[Point], everywhere: frozenset[int], middles: Sequence[bool]
 ) -> tuple[str, tuple[int, ...]]:
-    """The bullet `text` of sentence `i` saying whose words it speaks where its group (`points`)
-    does not, and the paragraphs its added words stand in: "[Sessions] wrote: …" in English
+    """The bullet `text` of sentence `i` (`middles`: which sentences are a quotation's unmarked
+    middle, `_en_reading`) saying whose words it speaks where its group (`points`) does not, and
+    the paragraphs its added words stand in: "[Sessions] wrote: …" in English
     (`en_pronoun_speakers`), "[Mrs. Obama said:] 'I encourage …'" (`en_quote_owners`), "他（孟磊）认为，……"
     or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`)."""
     if scored.lang == "en":
-        bracketed = named_pronoun_en(scored, i, text, points) or named_quotation_en(scored, i, text, points)
+        bracketed = named_pronoun_en(scored, i, text, points) or named_quotation_en(scored, i, text, points, middles)
         return (text, ()) if bracketed is None else (bracketed[0], (bracketed[1],))
     return with_speaker(scored, i, text, points, everywhere)
 

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citebrief.engines.en_pronoun_speakers import opening_sentence, title_fits
+from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, title_fits
 from citebrief.engines.en_quote_follows import goes_on, speaks_on
 from citebrief.engines.en_speaker_reach import speakerless_line
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.en_actors import is_person, key, named
+from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.en_unattributed import quote_reading
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs_en import TablePattern, alternation
@@ -37,6 +38,7 @@ MOST_LINES = 2  # lines of the same quotation between the bullet and its speaker
 MOST_BACK = 6  # sentences back, captions included, at most
 _PRONOUNS = frozenset({"", "He", "She", "They", "We", "I", "It"})
 _OWN_PRONOUNS = {"He": LazyPattern(r"\b(?:he|his|him|himself)\b"), "She": LazyPattern(r"\b(?:she|her|hers|herself)\b")}
+_MARKS = LazyPattern(r"^[\s'‘\"“]+")
 _OPENS_QUOTE = LazyPattern(r"^\s*['‘\"“]")
 _SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
 # words after a closing mark: who says it ("…', the Guardian Australia reported"), or more than a quotation
@@ -46,18 +48,31 @@ _NAME_SAYS = TablePattern(
     lambda: rf"(?P<who>(?:[A-Z][\w'’.-]+\s){{1,3}}){alternation('quoted')}\b[^'‘\"“:]{{0,60}}:\s*['‘\"“]"
 )
 
+# the name right before a colon opening a quotation, as BBC heads a coach's words after a match:
+# "Widnes coach Denis Betts:\"It's been coming …"
+_NAME_COLON = LazyPattern(r"(?<![\w'’.-])(?P<who>(?:[A-Z][\w'’.-]+\s){0,2}[A-Z][\w'’.-]+):\s*['‘\"“]")
 
-def named_quotation_en(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:
+
+def named_quotation_en(
+    scored: Scored, i: int, text: str, points: Sequence[Point], middles: Sequence[bool] = ()
+) -> tuple[str, int] | None:
     """`text`, the bullet of sentence `i`, opening on its quotation's speaker in brackets, and the
-    paragraph naming the speaker; None where the bullet names its speaker or is no quotation's
-    line, the group's bullets before it (`points`) name the speaker, or the speaker is unsure."""
+    paragraph naming the speaker; `middles`: the sentences that are a quotation's unmarked middle
+    as BBC writes one of several paragraphs (`en_quote_reading.quotation_middles`, which the
+    bullets' marks follow), lines of it as much as those `quote_reading` finds. None where the
+    bullet names its speaker or is no quotation's line, the group's bullets before it (`points`)
+    name the speaker, or the speaker is unsure."""
     if scored.lang != "en" or text.startswith("["):
         return None
-    if (opens := opening_sentence(scored, i, text)) is None:
+    # the sentence it opens on, as `en_pronoun_speakers.opening_sentence` asks, less the marks and
+    # turning word steps mend ('"But it's not been poor. | I am happy …"': the line before, carried)
+    opens = next((k for k in (i, i - 1) if k >= 0 and _opens_on(text, scored.units[k].text)), None)
+    if opens is None:
         return None  # a step changed the bullet's opening: leave it
-    i = opens  # or the one before: '"But it's not been poor. | I am happy …"', the quotation's line, carried
+    i = opens
     texts = [unit.text for unit in scored.units]
     others_speak, quoted = quote_reading(tuple(texts))
+    quoted = [was or (k < len(middles) and middles[k]) for k, was in enumerate(quoted)]
     if not all(speakerless_line(line, quoted[i], first_person=others_speak) for line in (texts[i].strip(), text)):
         return None  # its speaker named, in the bullet carried to its quotation's end too ('…," she said')
     if _SAID_AFTER.search(text):
@@ -70,6 +85,16 @@ def named_quotation_en(scored: Scored, i: int, text: str, points: Sequence[Point
     if not surname or any(surname in point.text for point in points):
         return None  # the group says who
     return f"[{name} said:] {text}", scored.units[at].paragraph
+
+
+def _opens_on(text: str, sentence: str) -> bool:
+    """Whether the bullet `text` opens on `sentence`, less the marks and the turning word that
+    `cited_points` mends off or on ('"Then to withstand it …"' of "And then to withstand it …", a
+    quotation's unmarked middle; `en_turn_words`): read as another opening, a coach's line went
+    unnamed under a group that named only the next coach to speak."""
+    core = _MARKS.sub("", text).strip()[:OPENING_CHARS]
+    own = _MARKS.sub("", sentence).strip()
+    return own.startswith(core) or without_turn_word(own).startswith(core)
 
 
 def _speaker_before(scored: Scored, texts: Sequence[str], quoted: Sequence[bool], i: int) -> tuple[str, int] | None:
@@ -100,7 +125,7 @@ def _speaker(texts: Sequence[str], at: int) -> str | None:
     name = named(texts[at])
     if name in _PRONOUNS - {""}:
         return _pronouns_person(texts, at, name)
-    if not name and (said := _NAME_SAYS.search(texts[at])) is not None:
+    if not name and (said := _NAME_SAYS.search(texts[at]) or _NAME_COLON.search(texts[at])) is not None:
         name = said.group("who").strip()
     return None if name in _PRONOUNS or not name[:1].isupper() else name
 
