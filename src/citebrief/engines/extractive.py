@@ -220,8 +220,7 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
             candidates = strong_first(candidates, scored.trimmed, want)
             # and a teaser ("Then, of course, there are the more fatal risks") likewise
             candidates = stating_first(candidates, scored.trimmed, want)
-            # and a sentence an edit garbled ("… and says told the court …")
-            candidates = whole_first(candidates, scored.trimmed, want)
+            candidates = whole_first(candidates, scored.trimmed, want)  # and one an edit garbled ("says told")
             # and a quotation's line whose speaker it does not name, where enough else is said
             candidates = attributed_first(candidates, scored.trimmed, quoted, want, first_person=others_speak)
             # and a "He put a lot of effort…" whose "he" no bullet so far names
