@@ -6,9 +6,22 @@ and the briefs of shared articles themselves."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from citebrief.text.en_title_complement import clause_openers, complement_title, complements, parse_complements
+from citebrief.text.en_title_complement import (
+    PLACE_PARAGRAPHS,
+    _complement_phrases,
+    _cut_name,
+    _forms,
+    _name_run,
+    _participle_pattern,
+    clause_openers,
+    complement_title,
+    complements,
+    parse_complements,
+)
 from conftest import shared_group_titles
 
 VILLA = [
@@ -109,3 +122,40 @@ def test_the_clause_openers_are_capitalised_words() -> None:
 def test_shared_briefs(name: str, index: int, title: str, bare: str) -> None:
     titles = shared_group_titles(name, index)
     assert title in titles and bare not in titles
+
+
+def _complement_phrases_uncached(forms: str, bullets: list[str], group_texts: list[str]) -> list[str]:
+    """`_complement_phrases` as it was before its patterns were cached and its prepositions
+    prefiltered: a pattern compiled per complement, every text searched."""
+    found = []
+    for complement in complements():
+        pattern = re.compile(rf"({forms})\s+{complement.preposition}\s+((?:the|a|an)\s+)?{_name_run()}")
+        for text in (*bullets, *group_texts):
+            for match in pattern.finditer(text):
+                name = match.group(3)
+                if _cut_name(name, text, match.end()):
+                    continue
+                if complement.kind == "place" and sum(name in t for t in group_texts) < PLACE_PARAGRAPHS:
+                    continue
+                if complement.kind == "party" and not any(match.group(0) in b for b in bullets):
+                    continue
+                found.append(match.group(0))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("noun", "texts"),
+    [
+        ("collision", COLLISION),
+        ("collision", RUN_ON),
+        ("villa", VILLA),
+        ("earthquake", ["The earthquake in L'Aquila killed 300.", "Rescuers reached L'Aquila at dawn."]),
+        ("dispute", ["The dispute over Gibraltar went on.", "The dispute against Spain and the dispute with Spain."]),
+        ("collision", ["A collision happened.", "Nobody saw it."]),  # no preposition: nothing is built
+    ],
+)
+def test_cached_and_prefiltered_patterns_find_what_compiled_ones_did(noun: str, texts: list[str]) -> None:
+    forms = _forms(noun)
+    assert _complement_phrases(forms, texts, texts) == _complement_phrases_uncached(forms, texts, texts)
+    assert _complement_phrases(forms, texts[:1], texts) == _complement_phrases_uncached(forms, texts[:1], texts)
+    assert _participle_pattern(forms) is _participle_pattern(forms)  # compiled once, not per call

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, get_args
 
 from citebrief.text.data_files import data_lines
@@ -90,7 +90,7 @@ def complement_title(
     if " " in title or not title.isalpha():
         return title
     forms = _forms(title.lower())
-    if not any(re.search(forms, b) for b in bullets):
+    if not any(_compiled(forms).search(b) for b in bullets):
         return title  # a name ("Rojo"), or a word no bullet writes in lower case
     phrases = (
         phrase
@@ -106,9 +106,27 @@ def _forms(noun: str) -> str:
     return rf"(?<![\w'’-]){noun_forms(noun)}(?![\w'’-])"
 
 
+_PATTERNS = 512  # compiled patterns kept: a brief's titles times the complements, with room to spare
+
+
+@lru_cache(maxsize=_PATTERNS)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled once: built per title and complement on every call, the patterns outrun
+    `re`'s own small cache and were compiled again for each brief."""
+    return re.compile(pattern)
+
+
+def _participle_pattern(forms: str) -> re.Pattern[str]:
+    return _compiled(rf"\b{_DETERMINERS}\s+((?:\S+\s+){{0,{MAX_BETWEEN}}}?)([a-z]+ed)\s+({forms})")
+
+
+def _complement_pattern(forms: str, preposition: str) -> re.Pattern[str]:
+    return _compiled(rf"({forms})\s+{preposition}\s+((?:the|a|an)\s+)?{_name_run()}")
+
+
 def _participle_phrases(forms: str, bullets: list[str]) -> list[str]:
     """ "rented villa" of "the rented villa" in the bullets (module's note)."""
-    pattern = re.compile(rf"\b{_DETERMINERS}\s+((?:\S+\s+){{0,{MAX_BETWEEN}}}?)([a-z]+ed)\s+({forms})")
+    pattern = _participle_pattern(forms)
     found = []
     for bullet in bullets:
         for match in pattern.finditer(bullet):
@@ -131,10 +149,12 @@ def _modifies(word: str) -> bool:
 def _complement_phrases(forms: str, bullets: list[str], group_texts: list[str]) -> list[str]:
     """ "collision with a Citroen Berlingo", "earthquake in L'Aquila" (module's note)."""
     found = []
-    run = _name_run()
     for complement in complements():
-        pattern = re.compile(rf"({forms})\s+{complement.preposition}\s+((?:the|a|an)\s+)?{run}")
-        for text in (*bullets, *group_texts):
+        texts = [t for t in (*bullets, *group_texts) if complement.preposition in t]
+        if not texts:
+            continue  # no text writes the preposition: its pattern cannot match, so it is not built
+        pattern = _complement_pattern(forms, complement.preposition)
+        for text in texts:
             for match in pattern.finditer(text):
                 name = match.group(3)
                 if _cut_name(name, text, match.end()):
