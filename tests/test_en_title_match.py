@@ -18,7 +18,6 @@ from citebrief.text.en_title_match import (
     _WORD,
     _sides,
     _team,
-    _word_patterns,
     match_grounded,
     match_title,
 )
@@ -106,13 +105,17 @@ LEEDS = [
     "Oliver Baumann saved twice; Palace’s defence held against Leeds United.",
     "The visitors were Leeds. Crystal Palace's midfield won it.",
 ]
+ODD = [
+    "Hulls’s captain spoke; XLeeds beat them; Leedsy drew; against Leedsx; against\nLeeds; over  Leeds;",
+    "Reading to face the Wigan, visiting the Derby? Derbys won. Wigan Athletic's fans; Wigan Athletic lost",
+    "Palace_ drew; Palace’s ageing defence; the Palace's players; past Fulham_; vs Fulham",
+]
 
 
-@pytest.mark.parametrize("texts", [ARTICLE, GROUP, LEEDS, [*ARTICLE, *LEEDS]])
+@pytest.mark.parametrize("texts", [ARTICLE, GROUP, LEEDS, [*ARTICLE, *LEEDS], ODD, ODD[:1], ODD[1:2], ODD[2:]])
 def test_patterns_kept_per_word_judge_the_sides_as_compiled_ones_did(texts: list[str]) -> None:
-    words = {w for t in texts for w in _WORD.findall(t)}
+    words = {w for t in texts for w in _WORD.findall(t)} | {"Leeds", "Hull", "Fulham"}
     for word in sorted(words):
         assert _team(word, texts) == _team_uncompiled(word, texts), word
-        assert _word_patterns(word) is _word_patterns(word)  # compiled once, not per call
     assert _sides(texts, texts, set()) == _sides_uncompiled(texts, texts, set())
     assert _sides(texts[:1], texts, {"Leeds"}) == _sides_uncompiled(texts[:1], texts, {"Leeds"})
