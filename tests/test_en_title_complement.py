@@ -17,7 +17,6 @@ from citebrief.text.en_title_complement import (
     _complement_phrases,
     _cut_name,
     _describes,
-    _form_spans,
     _forms,
     _modifies,
     _name_run,
@@ -27,6 +26,7 @@ from citebrief.text.en_title_complement import (
     complements,
     parse_complements,
 )
+from citebrief.text.en_title_widening import form_spans
 from conftest import shared_group_titles
 
 VILLA = [
@@ -188,7 +188,7 @@ ODD = [
 def test_phrases_found_without_a_pattern_per_title_are_those_compiled_ones_found(noun: str, texts: list[str]) -> None:
     forms = _forms(noun)
     for text in texts:
-        assert list(_form_spans(noun, text)) == [m.span(1) for m in re.finditer(f"(?=({forms}))", text)]
+        assert list(form_spans(noun, text)) == [m.span(1) for m in re.finditer(f"(?=({forms}))", text)]
     for bullets in (texts, texts[:1]):
         assert _complement_phrases(noun, bullets, texts) == _complement_phrases_compiled(forms, bullets, texts)
         assert _participle_phrases(noun, bullets) == _participle_phrases_compiled(forms, bullets)

@@ -32,7 +32,7 @@ from typing import Literal, get_args
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import participle, word_classes
-from citebrief.text.en_title_widening import first_free, loose_modifiers, noun_forms
+from citebrief.text.en_title_widening import first_free, form_spans, loose_modifiers, noun_forms
 from citebrief.text.titles import on_word_boundaries
 
 MIN_WORDS = 2
@@ -90,7 +90,7 @@ def complement_title(
     if " " in title or not title.isalpha():
         return title
     noun = title.lower()
-    if not any(next(_form_spans(noun, b), None) for b in bullets):
+    if not any(next(form_spans(noun, b), None) for b in bullets):
         return title  # a name ("Rojo"), or a word no bullet writes in lower case
     phrases = (
         phrase
@@ -106,28 +106,6 @@ def _forms(noun: str) -> str:
     return rf"(?<![\w'’-]){noun_forms(noun)}(?![\w'’-])"
 
 
-def _continues_word(text: str, at: int) -> bool:
-    """`text[at]` is a character that `_forms`'s bounds refuse beside the noun: a word's (`re`'s `\\w`,
-    a letter, a digit or "_"), an apostrophe or a hyphen; False off either end."""
-    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_'’-")
-
-
-def _form_spans(noun: str, text: str) -> Iterator[tuple[int, int]]:
-    """Where `text` writes the noun's forms as a whole word (`_forms`), at every place it could
-    start, left to right: found with `str.find`, not a pattern compiled per title (a compile per
-    title and complement, ~0.5 ms each, was most of this module's time)."""
-    stem = noun.removesuffix("s")
-    start = text.find(stem)
-    while start >= 0:
-        end = start + len(stem)
-        if not _continues_word(text, start - 1):
-            if text.startswith("s", end) and not _continues_word(text, end + 1):
-                yield start, end + 1
-            elif not _continues_word(text, end):
-                yield start, end
-        start = text.find(stem, start + 1)
-
-
 _PARTICIPLES_KEPT = 256  # a brief's one-word titles with a participle before them, with room to spare
 
 
@@ -139,7 +117,7 @@ def _participle_pattern(noun: str) -> re.Pattern[str]:
 def _after_ed(noun: str, text: str) -> bool:
     """`text` writes the noun after a word in "ed" and a space, as `_participle_pattern` needs: most
     titles have none, and their pattern is not built."""
-    for start, _ in _form_spans(noun, text):
+    for start, _ in form_spans(noun, text):
         before = text[:start]
         written = before.rstrip()
         if len(written) < len(before) and written.endswith("ed"):
@@ -160,7 +138,7 @@ def _complement_matches(noun: str, preposition: str, text: str) -> Iterator[tupl
     (`_complement_tail`) in one pattern gives, without compiling one per title."""
     tail = _complement_tail(preposition)
     after = 0  # where the last phrase ended: the next starts no sooner
-    for start, end in _form_spans(noun, text):
+    for start, end in form_spans(noun, text):
         if start < after:
             continue
         match = tail.match(text, end)

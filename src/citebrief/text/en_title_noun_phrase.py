@@ -39,7 +39,7 @@ from functools import cache
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
-from citebrief.text.en_title_widening import first_free, loose_modifiers, noun_forms
+from citebrief.text.en_title_widening import first_free, form_spans, loose_modifiers
 from citebrief.text.titles import on_word_boundaries
 
 MIN_WORDS = 2
@@ -118,7 +118,7 @@ def _alone(noun: str, phrase: str, bullets: list[str]) -> int:
 
 def _says(noun: str, text: str) -> bool:
     """`text` writes the noun in lower case as a whole word (singular or plural)."""
-    return re.search(rf"(?<![\w-]){noun_forms(noun)}(?![\w'’-])", text) is not None
+    return next(form_spans(noun, text, "_-"), None) is not None  # what `(?<![\w-])` and the forms matched
 
 
 def _phrases(noun: str, text: str) -> list[_Phrase]:
