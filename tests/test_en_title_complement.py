@@ -6,9 +6,27 @@ and the briefs of shared articles themselves."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from citebrief.text.en_title_complement import clause_openers, complement_title, complements, parse_complements
+from citebrief.text.en_title_complement import (
+    _DETERMINERS,
+    MAX_BETWEEN,
+    PLACE_PARAGRAPHS,
+    _complement_phrases,
+    _cut_name,
+    _describes,
+    _forms,
+    _modifies,
+    _name_run,
+    _participle_phrases,
+    clause_openers,
+    complement_title,
+    complements,
+    parse_complements,
+)
+from citebrief.text.en_title_widening import form_spans
 from conftest import shared_group_titles
 
 VILLA = [
@@ -109,3 +127,68 @@ def test_the_clause_openers_are_capitalised_words() -> None:
 def test_shared_briefs(name: str, index: int, title: str, bare: str) -> None:
     titles = shared_group_titles(name, index)
     assert title in titles and bare not in titles
+
+
+def _participle_phrases_compiled(forms: str, bullets: list[str]) -> list[str]:
+    """`_participle_phrases` as it was before its pattern was built only for a bullet with a word
+    in "ed" before the noun."""
+    pattern = re.compile(rf"\b{_DETERMINERS}\s+((?:\S+\s+){{0,{MAX_BETWEEN}}}?)([a-z]+ed)\s+({forms})")
+    found = []
+    for bullet in bullets:
+        for match in pattern.finditer(bullet):
+            between, modifier, noun = match.groups()
+            if all(_describes(w) for w in between.split()) and _modifies(modifier):
+                found.append(f"{modifier} {noun}")
+    return found
+
+
+def _complement_phrases_compiled(forms: str, bullets: list[str], group_texts: list[str]) -> list[str]:
+    """`_complement_phrases` as it was before the noun was found with `str.find` and the rest of the
+    phrase matched by one pattern per preposition: a pattern compiled per title and complement."""
+    found = []
+    for complement in complements():
+        pattern = re.compile(rf"({forms})\s+{complement.preposition}\s+((?:the|a|an)\s+)?{_name_run()}")
+        for text in (*bullets, *group_texts):
+            for match in pattern.finditer(text):
+                name = match.group(3)
+                if _cut_name(name, text, match.end()):
+                    continue
+                if complement.kind == "place" and sum(name in t for t in group_texts) < PLACE_PARAGRAPHS:
+                    continue
+                if complement.kind == "party" and not any(match.group(0) in b for b in bullets):
+                    continue
+                found.append(match.group(0))
+    return found
+
+
+ODD = [
+    "collisions with Ford Fiesta, a collision-course, collision's end, scollision with Ford, 'collision with Ann'",
+    "Collision with Ford; collision  with\tthe  Ford Transit Van Lines; collisionwith Ford; collision with ford",
+    "the collision with a Ford the collision with Ford The collision with Ford, collision in Leeds in Leeds",
+    "the crashed collision, the 9km long derailed collisions, a damaged\ncollision, the scrapped  collisions",
+]
+
+
+@pytest.mark.parametrize(
+    ("noun", "texts"),
+    [
+        ("collision", COLLISION),
+        ("collision", RUN_ON),
+        ("collision", ODD),
+        ("collisions", ODD),
+        ("villa", VILLA),
+        ("track", TRACK),
+        ("damage", DAMAGE),
+        ("earthquake", ["The earthquake in L'Aquila killed 300.", "Rescuers reached L'Aquila at dawn."]),
+        ("dispute", ["The dispute over Gibraltar went on.", "The dispute against Spain and the dispute with Spain."]),
+        ("collision", ["A collision happened.", "Nobody saw it."]),  # no preposition
+        ("s", ["s with Ford, ss in Leeds, the s with A"]),  # a one-letter title: its stem is empty
+    ],
+)
+def test_phrases_found_without_a_pattern_per_title_are_those_compiled_ones_found(noun: str, texts: list[str]) -> None:
+    forms = _forms(noun)
+    for text in texts:
+        assert list(form_spans(noun, text)) == [m.span(1) for m in re.finditer(f"(?=({forms}))", text)]
+    for bullets in (texts, texts[:1]):
+        assert _complement_phrases(noun, bullets, texts) == _complement_phrases_compiled(forms, bullets, texts)
+        assert _participle_phrases(noun, bullets) == _participle_phrases_compiled(forms, bullets)

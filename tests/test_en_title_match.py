@@ -4,8 +4,23 @@ no second side and a match another title holds keep the name."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
+from citebrief.text.en_actors import is_person
 from citebrief.text.en_overview_deed import grounded
-from citebrief.text.en_title_match import match_grounded, match_title
+from citebrief.text.en_title_match import (
+    _BEATING,
+    _FACING,
+    _NO_SIDE,
+    _TEAM_THINGS,
+    _WORD,
+    _sides,
+    _team,
+    match_grounded,
+    match_title,
+)
 from conftest import shared_group_titles
 
 ARTICLE = [
@@ -54,3 +69,53 @@ def test_shared_match_reports_are_titled_by_the_match() -> None:
     assert "Bayern v Hoffenheim" in shared_group_titles("en-cnndm.jsonl", 178)
     assert "Sebastian Rode" not in shared_group_titles("en-cnndm.jsonl", 178)
     assert "Warrington v Leeds" in shared_group_titles("en-cnndm.jsonl", 13)
+
+
+def _team_uncompiled(word: str, all_texts: list[str]) -> bool:
+    """`_team` as it was before its patterns were kept per word: compiled on every call, every text
+    searched."""
+    own = re.compile(word + r"(?: [A-Z][a-z]+)?(?:'s|’s) (?:\w+ )?(?:" + _TEAM_THINGS + r")\b")
+    faced = re.compile(r"\b(?:" + _FACING + r") (?:the )?" + word + r"\b")
+    beat = re.compile(r"\b" + word + r"(?: [A-Z][a-z]+)? (?:" + _BEATING + r")\b")
+    return any(own.search(t) or faced.search(t) or beat.search(t) for t in all_texts)
+
+
+def _sides_uncompiled(texts: list[str], all_texts: list[str], skip: set[str]) -> list[str]:
+    """`_sides` as it was before the same change."""
+    found: list[str] = []
+    seen: set[str] = set()
+    for word in (w for t in texts for w in _WORD.findall(t)):
+        if word in seen or word in skip or _NO_SIDE.fullmatch(word):
+            continue
+        seen.add(word)
+        if not any(re.search(r"[a-z,;:] (?:[A-Z][a-z]+ )?" + word + r"\b", t) for t in all_texts):
+            continue
+        given = any(
+            is_person(f"{word} {m.group(1)}", all_texts)
+            for t in texts
+            for m in re.finditer(word + r" ([A-Z][a-z]+)", t)
+        )
+        if _team_uncompiled(word, all_texts) or not (is_person(word, all_texts) or given):
+            found.append(word)
+    return found
+
+
+LEEDS = [
+    "Watford eased past Leeds on Tuesday, and Leeds beat Reading on Saturday.",
+    "Oliver Baumann saved twice; Palace’s defence held against Leeds United.",
+    "The visitors were Leeds. Crystal Palace's midfield won it.",
+]
+ODD = [
+    "Hulls’s captain spoke; XLeeds beat them; Leedsy drew; against Leedsx; against\nLeeds; over  Leeds;",
+    "Reading to face the Wigan, visiting the Derby? Derbys won. Wigan Athletic's fans; Wigan Athletic lost",
+    "Palace_ drew; Palace’s ageing defence; the Palace's players; past Fulham_; vs Fulham",
+]
+
+
+@pytest.mark.parametrize("texts", [ARTICLE, GROUP, LEEDS, [*ARTICLE, *LEEDS], ODD, ODD[:1], ODD[1:2], ODD[2:]])
+def test_patterns_kept_per_word_judge_the_sides_as_compiled_ones_did(texts: list[str]) -> None:
+    words = {w for t in texts for w in _WORD.findall(t)} | {"Leeds", "Hull", "Fulham"}
+    for word in sorted(words):
+        assert _team(word, texts) == _team_uncompiled(word, texts), word
+    assert _sides(texts, texts, set()) == _sides_uncompiled(texts, texts, set())
+    assert _sides(texts[:1], texts, {"Leeds"}) == _sides_uncompiled(texts[:1], texts, {"Leeds"})

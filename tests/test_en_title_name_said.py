@@ -5,7 +5,20 @@ brand, keep the name. Cases cut from en-cnndm 42 and 50, and the shared briefs t
 
 from __future__ import annotations
 
-from citebrief.text.en_title_name_said import bare_name, name_said_title, said_verbs
+import re
+
+import pytest
+
+from citebrief.text.en_actors import is_person_title
+from citebrief.text.en_title_name_said import (
+    APPOSITION_CHARS,
+    _name_forms,
+    _name_opening,
+    _said_verb,
+    bare_name,
+    name_said_title,
+    said_verbs,
+)
 from conftest import shared_group_titles
 
 # en-cnndm 42, passages 4-5 (cut short)
@@ -82,3 +95,39 @@ def test_shared_briefs_keep_a_shop_or_brand() -> None:
     assert shared_group_titles("en-cnndm.jsonl", 76)[1] == "Topshop"
     assert "Looney Tunes" in shared_group_titles("en-cnndm.jsonl", 101)
     assert "Zodiac Aerospace" in shared_group_titles("en-cnndm.jsonl", 198)
+
+
+def _said_verb_compiled(key: str, title: str, bullet: str) -> tuple[int, int] | None:
+    """`_said_verb`'s span as it was before its pattern was kept per person and skipped where the
+    bullet writes neither form of the name."""
+    pattern = rf"\b{_name_forms(key, title)}(?:, [^,]{{1,{APPOSITION_CHARS}}},)? ([a-z]+)\b"
+    for found in re.finditer(pattern, bullet):
+        if found.group(1) in said_verbs():
+            return found.span()
+    return None
+
+
+def _name_opening_compiled(key: str, title: str, bullet: str) -> bool:
+    found = re.match(_name_forms(key, title) + r"(?=[\s,’']|$)", bullet)
+    if not found:
+        return False
+    before = found.group(0).split()
+    return len(before) == 1 or before[0] in title.split() or is_person_title(before[0])
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Dawson thinks the plan will fail.",
+        "Mr Rose, 57, branded the claims lies.",
+        "Kim Rose, who is running for office, is being investigated.",
+        "Rose's patent ran out; Mr Ueda said nothing.",
+        "The minister said Kim Rose warned of cuts.",
+        "Nobody here is named.",
+    ],
+)
+def test_patterns_kept_per_person_read_bullets_as_compiled_ones_did(bullet: str) -> None:
+    for key, title in (("Rose", "Kim Rose"), ("Dawson", "Dawson"), ("Ueda", "Kenji Ueda")):
+        found = _said_verb(key, title, bullet)
+        assert (found.span() if found else None) == _said_verb_compiled(key, title, bullet)
+        assert _name_opening(key, title, bullet) == _name_opening_compiled(key, title, bullet)

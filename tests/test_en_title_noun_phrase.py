@@ -6,10 +6,12 @@ briefs of shared articles themselves."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from citebrief.text.data_files import data_lines
-from citebrief.text.en_title_noun_phrase import name_openers, noun_phrase_title
+from citebrief.text.en_title_noun_phrase import _GRADED, _graded_before, _places, name_openers, noun_phrase_title
 from conftest import shared_article
 
 JUDGES = [
@@ -138,3 +140,22 @@ def test_the_name_openers_are_the_lower_case_words_of_their_table() -> None:
     openers = name_openers()
     assert {"the", "in", "from", "but"} <= openers and all(w.isalpha() and w.islower() for w in openers)
     assert len(openers) == len(data_lines("en_name_openers.tsv"))  # one word a line, none twice
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        ("memorable characters", "Her most memorable characters and his memorable characters."),
+        ("memorable characters", "The most memorable characters were hers."),
+        ("memorable characters", "Almost memorable characters, MOST memorable characters."),
+        ("memorable characters", "utmost memorable characters"),  # "most" inside a word: no boundary
+        ("memorable characters", "least memorable characters"),  # at the text's start
+        ("aa", "aaaaa"),  # non-overlapping places, as `re.finditer` gives them
+        ("tax cuts", "No cuts here."),
+        ("Magistrate Courts", "Brisbane Magistrate Courts and the Magistrate Courts."),
+    ],
+)
+def test_places_and_the_graded_prefix_read_as_the_whole_text_searches_did(phrase: str, text: str) -> None:
+    assert _places(phrase, text) == [m.span() for m in re.finditer(re.escape(phrase), text)]
+    for start in range(len(text) + 1):
+        assert _graded_before(text, start) == (_GRADED.search(text, 0, start) is not None), start

@@ -7,7 +7,14 @@ keep the bare title. Small cases written after en-cnndm and en-xsum briefs, and 
 
 from __future__ import annotations
 
-from citebrief.text.en_title_whose import whose_title
+import re
+
+import pytest
+
+from citebrief.text.en_actors import is_person, key
+from citebrief.text.en_chunks import word_classes
+from citebrief.text.en_title_possessed import NAME_RUN
+from citebrief.text.en_title_whose import _SAID_AFTER, MAX_MODIFIERS, _owns, whose_title
 from conftest import shared_group_titles
 
 CONTEXT = [
@@ -70,3 +77,37 @@ def test_a_verb_between_the_possessive_and_the_noun_stays() -> None:
 def test_shared_briefs_title_the_persons_thing() -> None:
     assert "Barrientos's Charges" in shared_group_titles("en-cnndm.jsonl", 92)
     assert "Geaney's Hearing" in shared_group_titles("en-xsum.jsonl", 47)
+
+
+def _owns_compiled(bullet: str, surname: str, noun: str, all_texts: list[str]) -> bool:
+    """`_owns` as it was before its pattern was kept per person and noun and built only for a
+    bullet that writes the noun."""
+    owner = rf"(?:\b(?:his|her|His|Her)|\b{re.escape(surname)}(?:'s|’s|'|’))"
+    theirs = re.compile(rf"{owner}((?:\s[a-z0-9][\w-]*){{0,{MAX_MODIFIERS}}})\s{re.escape(noun)}\b")
+    people = set()
+    for match in NAME_RUN.finditer(bullet):
+        if is_person(match.group(1), all_texts):
+            people.add(key(match.group(1)))
+            if key(match.group(1)) == surname and _SAID_AFTER.search(bullet[match.end() :]):
+                return False
+    if people - {""} != {surname}:
+        return False
+    for found in theirs.finditer(bullet):
+        between = found.group(1).split()
+        if all(w.isdigit() or "ADJ" in word_classes(w) for w in between):
+            return True
+    return False
+
+
+OWNED = [
+    "Nanny Jane Clarke looked after her two charges for years.",
+    "Clarke's young charges were asleep when the fire began.",
+    "Jane Clarke left the house at noon.",
+    "Jane Clarke said the charges were dropped.",
+]
+
+
+@pytest.mark.parametrize("bullet", OWNED)
+def test_the_pattern_built_only_where_the_noun_is_written_owns_as_before(bullet: str) -> None:
+    for noun in ("charges", "house", "fire"):
+        assert _owns(bullet, "Clarke", noun, OWNED) == _owns_compiled(bullet, "Clarke", noun, OWNED)

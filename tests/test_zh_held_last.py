@@ -4,7 +4,11 @@ the narrowed longer noun phrase of `zh_held_title`."""
 
 from __future__ import annotations
 
-from citebrief.text.zh_held_last import held_last
+import re
+
+import pytest
+
+from citebrief.text.zh_held_last import _QUOTED, _quoted, held_last
 from conftest import shared_group_titles
 
 RELICS = [
@@ -64,3 +68,12 @@ def test_real_news_briefs_title_the_word_as_their_bullets_write_it() -> None:
     assert "新乡贤" in shared_group_titles("zh-news.jsonl", 194)
     assert "火车轮轴" in shared_group_titles("zh-news.jsonl", 120)  # the narrowed held phrase
     assert "海面" in shared_group_titles("zh-news.jsonl", 77)  # not "巴士海峡海面": where it was
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    ["实施“乡村振兴”战略，推进“数字中国”战略。", "“战略”很重要。", "没有引号的战略。", "“一二三四五六七八九十一”战略"],
+)
+def test_quoted_names_before_a_title_are_what_a_pattern_per_bullet_found(bullet: str) -> None:
+    expected = {m.group(0) for m in re.finditer(_QUOTED + re.escape("战略"), bullet)}
+    assert _quoted("战略", bullet) == expected

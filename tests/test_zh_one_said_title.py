@@ -5,7 +5,11 @@ group, a name or a phrase another title holds stays."""
 
 from __future__ import annotations
 
-from citebrief.text.zh_one_said_title import one_said_titles
+import re
+
+import pytest
+
+from citebrief.text.zh_one_said_title import _modified, one_said_titles
 from conftest import shared_group_titles
 
 ADOPTED = [
@@ -92,3 +96,18 @@ def test_shared_articles() -> None:
     assert shared_group_titles("zh-news.jsonl", 66)[2] == "“为爱奔跑”模式"
     assert "武汉一对夫妇" in shared_group_titles("zh-news.jsonl", 112)
     assert "“新奇特”展品" in shared_group_titles("zh-news.jsonl", 173)
+
+
+def _quoted_compiled(title: str, bullet: str) -> str:
+    """`_modified`'s quoted phrase as it was found before the patterns were skipped for a bullet
+    with no closing mark beside the title."""
+    quoted = re.search(r"“[\u4e00-\u9fff]{2,8}”" + re.escape(title), bullet)
+    quoted = quoted or re.search(r"“[\u4e00-\u9fff]{1,8}" + re.escape(title) + "”", bullet)
+    return quoted.group(0) if quoted else ""
+
+
+@pytest.mark.parametrize("bullet", ["实施“乡村振兴”战略。", "推进“数字战略”。", "“好”战略和“新战略”。"])
+def test_a_quoted_title_is_found_as_the_patterns_per_call_found_it(bullet: str) -> None:
+    expected = _quoted_compiled("战略", bullet)
+    assert expected  # each bullet quotes one
+    assert _modified("战略", [bullet, "别的句子。"]) == expected

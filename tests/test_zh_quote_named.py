@@ -3,8 +3,13 @@ before it (`engines/zh_quote_named.py`)."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from citebrief.engines.zh_quote_named import (
     _SPOKE,
+    LEAD_CHARS,
     _article_speakers,
     _bare_quotation,
     _known_speaker_opens,
@@ -121,3 +126,29 @@ def test_the_name_before_an_interview_clause() -> None:
     # a foreign name of five characters: the interview clause marks where it ends
     assert named_speaker("日本某大学特任教授长谷川克之日前在接受本报记者专访时表示，经济回暖。") == "长谷川克之"
     assert named_speaker("某大学教授长谷川克之表示，经济回暖。") is None  # no clause: a long name is not certain
+
+
+def _known_speaker_opens_compiled(text: str, speakers: frozenset[str]) -> str | None:
+    """`_known_speaker_opens` as it was before its pattern was kept per speakers' set and skipped
+    where the sentence names none of them."""
+    if not speakers:
+        return None
+    names = "|".join(sorted((re.escape(name) for name in speakers), key=len, reverse=True))
+    found = re.match(rf"(?:[^，。“”：；]{{1,{LEAD_CHARS}}}，)?({names})", text.strip())
+    return None if found is None else found.group(1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "造血干细胞分离采集完成后，毛立(化名，下同)在轻松之余难掩内心激动。",
+        "  毛立说，他很激动。",
+        "毛立明天来。",
+        "记者了解到，王小明已经出院。",
+        "一位很长很长很长很长很长很长很长很长的人说，毛立很好。",
+        "没有人说话。",
+    ],
+)
+def test_speakers_pattern_kept_per_article_finds_what_a_compiled_one_did(text: str) -> None:
+    for speakers in (frozenset({"毛立", "毛立明", "王小明"}), frozenset({"王小明"}), frozenset()):
+        assert _known_speaker_opens(text, speakers) == _known_speaker_opens_compiled(text, speakers)

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from citebrief.engines.scored import AFTER, Scored, neighbour_in_reach
 from citebrief.model import Point
@@ -169,8 +169,18 @@ def _not_names() -> tuple[str, ...]:
 def _known_speaker_opens(text: str, speakers: frozenset[str]) -> str | None:
     """The speaker of `speakers` the sentence `text` opens on, after a clause up to `LEAD_CHARS`
     ("造血干细胞分离采集完成后，毛立(化名，下同)在轻松之余难掩内心激动。"), or None."""
-    if not speakers:
-        return None
-    names = "|".join(sorted((re.escape(name) for name in speakers), key=len, reverse=True))
-    found = re.match(rf"(?:[^，。“”：；]{{1,{LEAD_CHARS}}}，)?({names})", text.strip())
+    if not any(name in text for name in speakers):
+        return None  # it names none of them: no pattern to build
+    found = _speakers_opening(speakers).match(text.strip())
     return None if found is None else found.group(1)
+
+
+_SPEAKER_SETS_KEPT = 64  # an article's speakers are asked of each of its sentences
+
+
+@lru_cache(maxsize=_SPEAKER_SETS_KEPT)
+def _speakers_opening(speakers: frozenset[str]) -> re.Pattern[str]:
+    """`_known_speaker_opens`'s pattern of an article's speakers, compiled once for its sentences,
+    not once a sentence."""
+    names = "|".join(sorted((re.escape(name) for name in speakers), key=len, reverse=True))
+    return re.compile(rf"(?:[^，。“”：；]{{1,{LEAD_CHARS}}}，)?({names})")

@@ -25,14 +25,14 @@ Of two to five words, not vague (`en_title_vague`) and free of the other titles
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, get_args
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import participle, word_classes
-from citebrief.text.en_title_widening import first_free, loose_modifiers, noun_forms
+from citebrief.text.en_title_widening import first_free, form_spans, loose_modifiers, noun_forms
 from citebrief.text.titles import on_word_boundaries
 
 MIN_WORDS = 2
@@ -89,12 +89,12 @@ def complement_title(
     note), else `title`; `used` (casefolded titles given) updated."""
     if " " in title or not title.isalpha():
         return title
-    forms = _forms(title.lower())
-    if not any(re.search(forms, b) for b in bullets):
+    noun = title.lower()
+    if not any(next(form_spans(noun, b), None) for b in bullets):
         return title  # a name ("Rojo"), or a word no bullet writes in lower case
     phrases = (
         phrase
-        for phrase in (*_participle_phrases(forms, bullets), *_complement_phrases(forms, bullets, group_texts))
+        for phrase in (*_participle_phrases(noun, bullets), *_complement_phrases(noun, bullets, group_texts))
         if MIN_WORDS <= len(phrase.split()) <= MAX_WORDS
         and any(on_word_boundaries(phrase, t, "en") for t in group_texts)
     )
@@ -106,12 +106,54 @@ def _forms(noun: str) -> str:
     return rf"(?<![\w'’-]){noun_forms(noun)}(?![\w'’-])"
 
 
-def _participle_phrases(forms: str, bullets: list[str]) -> list[str]:
+_PARTICIPLES_KEPT = 256  # a brief's one-word titles with a participle before them, with room to spare
+
+
+@lru_cache(maxsize=_PARTICIPLES_KEPT)
+def _participle_pattern(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{_DETERMINERS}\s+((?:\S+\s+){{0,{MAX_BETWEEN}}}?)([a-z]+ed)\s+({_forms(noun)})")
+
+
+def _after_ed(noun: str, text: str) -> bool:
+    """`text` writes the noun after a word in "ed" and a space, as `_participle_pattern` needs: most
+    titles have none, and their pattern is not built."""
+    for start, _ in form_spans(noun, text):
+        before = text[:start]
+        written = before.rstrip()
+        if len(written) < len(before) and written.endswith("ed"):
+            return True
+    return False
+
+
+@cache
+def _complement_tail(preposition: str) -> re.Pattern[str]:
+    """What follows the noun in a complement's phrase: the preposition, an article and the name's run
+    (`_name_run`, group 2), compiled once for every title."""
+    return re.compile(rf"\s+{preposition}\s+((?:the|a|an)\s+)?{_name_run()}")
+
+
+def _complement_matches(noun: str, preposition: str, text: str) -> Iterator[tuple[str, str, int]]:
+    """The phrases (the noun to its name's end), names and ends of the noun's complements on `preposition`
+    in `text`, left to right and not overlapping: what `finditer` of the noun's forms and the tail
+    (`_complement_tail`) in one pattern gives, without compiling one per title."""
+    tail = _complement_tail(preposition)
+    after = 0  # where the last phrase ended: the next starts no sooner
+    for start, end in form_spans(noun, text):
+        if start < after:
+            continue
+        match = tail.match(text, end)
+        if match:
+            after = match.end()
+            yield text[start:after], match.group(2), after
+
+
+def _participle_phrases(noun: str, bullets: list[str]) -> list[str]:
     """ "rented villa" of "the rented villa" in the bullets (module's note)."""
-    pattern = re.compile(rf"\b{_DETERMINERS}\s+((?:\S+\s+){{0,{MAX_BETWEEN}}}?)([a-z]+ed)\s+({forms})")
     found = []
     for bullet in bullets:
-        for match in pattern.finditer(bullet):
+        if not _after_ed(noun, bullet):
+            continue
+        for match in _participle_pattern(noun).finditer(bullet):
             between, modifier, noun = match.groups()
             if all(_describes(w) for w in between.split()) and _modifies(modifier):
                 found.append(f"{modifier} {noun}")
@@ -128,22 +170,21 @@ def _modifies(word: str) -> bool:
     return participle(word) and word not in loose_modifiers()
 
 
-def _complement_phrases(forms: str, bullets: list[str], group_texts: list[str]) -> list[str]:
+def _complement_phrases(noun: str, bullets: list[str], group_texts: list[str]) -> list[str]:
     """ "collision with a Citroen Berlingo", "earthquake in L'Aquila" (module's note)."""
     found = []
-    run = _name_run()
     for complement in complements():
-        pattern = re.compile(rf"({forms})\s+{complement.preposition}\s+((?:the|a|an)\s+)?{run}")
         for text in (*bullets, *group_texts):
-            for match in pattern.finditer(text):
-                name = match.group(3)
-                if _cut_name(name, text, match.end()):
+            if complement.preposition not in text:
+                continue  # no phrase on it to find
+            for phrase, name, end in _complement_matches(noun, complement.preposition, text):
+                if _cut_name(name, text, end):
                     continue
                 if complement.kind == "place" and sum(name in t for t in group_texts) < PLACE_PARAGRAPHS:
                     continue
-                if complement.kind == "party" and not any(match.group(0) in b for b in bullets):
+                if complement.kind == "party" and not any(phrase in b for b in bullets):
                     continue
-                found.append(match.group(0))
+                found.append(phrase)
     return found
 
 

@@ -22,6 +22,7 @@ of a commentary: the match would take the next group's "Egypt" from it).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citebrief.text.en_actors import is_person
 from citebrief.text.en_title_every_bullet import SENTENCE_BREAK
@@ -104,7 +105,7 @@ def _sides(texts: list[str], all_texts: list[str], skip: set[str]) -> list[str]:
         if word in seen or word in skip or _NO_SIDE.fullmatch(word):
             continue
         seen.add(word)
-        if not any(re.search(r"[a-z,;:] (?:[A-Z][a-z]+ )?" + word + r"\b", t) for t in all_texts):
+        if not any(word in t and _mid_sentence(word).search(t) for t in all_texts):
             continue
         if _team(word, all_texts) or not (is_person(word, all_texts) or _given(word, texts, all_texts)):
             found.append(word)
@@ -114,17 +115,59 @@ def _sides(texts: list[str], all_texts: list[str], skip: set[str]) -> list[str]:
 def _given(word: str, texts: list[str], all_texts: list[str]) -> bool:
     """`word` opens a person's name in `texts` ("Oliver Baumann")."""
     return any(
-        is_person(f"{word} {m.group(1)}", all_texts) for t in texts for m in re.finditer(word + r" ([A-Z][a-z]+)", t)
+        is_person(f"{word} {m.group(1)}", all_texts) for t in texts if word in t for m in _opening(word).finditer(t)
     )
 
 
 def _team(word: str, all_texts: list[str]) -> bool:
     """The article writes `word` as a team: a side's thing after it ("Palace’s defence") or a
     match's word before it ("against Hoffenheim", "win over Leeds")."""
-    own = re.compile(word + r"(?: [A-Z][a-z]+)?(?:'s|’s) (?:\w+ )?(?:" + _TEAM_THINGS + r")\b")
-    faced = re.compile(r"\b(?:" + _FACING + r") (?:the )?" + word + r"\b")
-    beat = re.compile(r"\b" + word + r"(?: [A-Z][a-z]+)? (?:" + _BEATING + r")\b")
-    return any(own.search(t) or faced.search(t) or beat.search(t) for t in all_texts)
+    return any(word in t and _team_in(word, t) for t in all_texts)
+
+
+# what stands after or before a side's name in `_team`: fixed, so compiled once, not per word
+_OWN_AFTER = LazyPattern(r"(?: [A-Z][a-z]+)?(?:'s|’s) (?:\w+ )?(?:" + _TEAM_THINGS + r")\b")  # "Palace’s defence"
+_FACED_BEFORE = LazyPattern(r"\b(?:" + _FACING + r") (?:the )?\Z")  # "against Hoffenheim"
+_FACED_REACH = max(map(len, _FACING.split("|"))) + len(" the ")  # the furthest back it starts
+_BEAT_AFTER = LazyPattern(r"(?: [A-Z][a-z]+)? (?:" + _BEATING + r")\b")  # "Leeds beat"
+
+
+def _team_in(word: str, text: str) -> bool:
+    """`text` writes `word` (a capitalised word: `_WORD`) as a team where it writes it: the
+    patterns of one side's name ("Palace’s defence", "against Hoffenheim", "Leeds beat") read
+    around each place, where compiling them per word cost ~1 ms an en-cnndm brief."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (
+            _OWN_AFTER.match(text, end)
+            or (not _word_char(text, end) and _FACED_BEFORE.search(text, max(0, start - _FACED_REACH), start))
+            or (not _word_char(text, start - 1) and _BEAT_AFTER.match(text, end))
+        ):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _word_char(text: str, at: int) -> bool:
+    """`text[at]` is a character of `re`'s `\\w` (a letter, a digit, "_"): no word boundary beside
+    it; False off either end."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+_WORDS_KEPT = 2048  # a brief's capitalised words, with room for the next brief's
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
+def _mid_sentence(word: str) -> re.Pattern[str]:
+    """`word` after a lower-case word or a comma: not only a sentence's opening word."""
+    return re.compile(r"[a-z,;:] (?:[A-Z][a-z]+ )?" + word + r"\b")
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
+def _opening(word: str) -> re.Pattern[str]:
+    """`word` and a capitalised word after it ("Oliver Baumann")."""
+    return re.compile(word + r" ([A-Z][a-z]+)")
 
 
 def _opponent(side: str, group_texts: list[str], all_texts: list[str], results: list[str], skip: set[str]) -> str:

@@ -34,7 +34,7 @@ words about them; "Jenson Button", "Nathan Lyon" (en-cnndm 110, en-xsum 109): no
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import is_person_title, person_key
@@ -119,10 +119,28 @@ def _name_forms(key: str, title: str) -> str:
     return rf"(?:{re.escape(title)}|(?:[A-Z][a-z]+\.? )?{re.escape(key)})"
 
 
+_NAMES_KEPT = 256  # a brief's people, with room for the next brief's
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _opening_pattern(key: str, title: str) -> re.Pattern[str]:
+    """The person's name (`_name_forms`) opening a text, compiled once a person: per bullet, the
+    patterns outran `re`'s own cache and were compiled again."""
+    return re.compile(_name_forms(key, title) + r"(?=[\s,’']|$)")
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _said_pattern(key: str, title: str) -> re.Pattern[str]:
+    """The person's name, an apposition at most and the word after (`_said_verb`), compiled once a person."""
+    return re.compile(rf"\b{_name_forms(key, title)}(?:, [^,]{{1,{APPOSITION_CHARS}}},)? ([a-z]+)\b")
+
+
 def _name_opening(key: str, title: str, bullet: str) -> bool:
     """The bullet opens on the person's name, its apposition or verb after it ("Kim Rose, who is
     running for …, is being investigated"; "Mr Ueda's patent ran out")."""
-    found = re.match(_name_forms(key, title) + r"(?=[\s,’']|$)", bullet)
+    if key not in bullet and title not in bullet:
+        return False  # neither form of the name: nothing to match, no pattern to build
+    found = _opening_pattern(key, title).match(bullet)
     if not found:
         return False
     before = found.group(0).split()
@@ -132,8 +150,9 @@ def _name_opening(key: str, title: str, bullet: str) -> bool:
 def _said_verb(key: str, title: str, bullet: str) -> re.Match[str] | None:
     """Where the person's name, an apposition after it at most, stands before a verb of saying or
     judging ("Dawson thinks", "Mr Rose, 57, branded"); None."""
-    pattern = rf"\b{_name_forms(key, title)}(?:, [^,]{{1,{APPOSITION_CHARS}}},)? ([a-z]+)\b"
-    for found in re.finditer(pattern, bullet):
+    if key not in bullet and title not in bullet:
+        return None  # neither form of the name: nothing to match, no pattern to build
+    for found in _said_pattern(key, title).finditer(bullet):
         if found.group(1) in said_verbs():
             return found
     return None

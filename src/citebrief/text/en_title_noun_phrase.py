@@ -39,7 +39,7 @@ from functools import cache
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
-from citebrief.text.en_title_widening import first_free, loose_modifiers, noun_forms
+from citebrief.text.en_title_widening import first_free, form_spans, loose_modifiers
 from citebrief.text.titles import on_word_boundaries
 
 MIN_WORDS = 2
@@ -118,7 +118,7 @@ def _alone(noun: str, phrase: str, bullets: list[str]) -> int:
 
 def _says(noun: str, text: str) -> bool:
     """`text` writes the noun in lower case as a whole word (singular or plural)."""
-    return re.search(rf"(?<![\w-]){noun_forms(noun)}(?![\w'’-])", text) is not None
+    return next(form_spans(noun, text, "_-"), None) is not None  # what `(?<![\w-])` and the forms matched
 
 
 def _phrases(noun: str, text: str) -> list[_Phrase]:
@@ -178,20 +178,42 @@ def _cut_off(phrase: str, text: str) -> bool:
     """Every place `text` writes `phrase` is part of a longer one: "and" or "or" follows ("government
     tax" of "government tax and spending changes"), or a capitalised word stands before a capitalised
     phrase ("Magistrate Courts" of "Brisbane Magistrate Courts", "District Court" of "Duncan's …")."""
-    places = [m.span() for m in re.finditer(re.escape(phrase), text)]
+    places = _places(phrase, text)
     named = phrase[:1].isupper()
     return bool(places) and all(
         _AND_AFTER.match(text, end)
         or text.startswith(_POSSESSIVE, end)  # "United Nations Children" of "… Children's Fund"
         or text.startswith(":", end)  # "the tribute read:", a clause that gives a quotation
-        or _GRADED.search(text, 0, start)  # "most memorable characters"
+        or _graded_before(text, start)  # "most memorable characters"
         or (named and _name_before(text, start))
         or _verb_before(phrase, text, start)
         for start, end in places
     )
 
 
+def _places(phrase: str, text: str) -> list[tuple[int, int]]:
+    """The spans where `text` writes `phrase`, left to right and not overlapping (as `re.finditer`
+    of the escaped phrase gives them, without a pattern built per phrase)."""
+    places = []
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        places.append((start, end))
+        start = text.find(phrase, end if phrase else end + 1)
+    return places
+
+
 _GRADED = re.compile(r"\b(?:most|more|least|less) $", re.IGNORECASE)
+_GRADED_REACH = len("least ")  # the longest `_GRADED` match: it ends at the phrase, so starts no further back
+
+
+def _graded_before(text: str, start: int) -> bool:
+    """A grading word stands just before `start` ("most memorable characters"). Searched from only
+    `_GRADED_REACH` characters back, not the whole text before: the pattern is anchored at `start`,
+    and its word boundary still sees the character before where the search begins."""
+    return _GRADED.search(text, max(0, start - _GRADED_REACH), start) is not None
+
+
 # what stands before a verb: "to produce earthquakes", "could possibly produce earthquakes"
 _BEFORE_VERB = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|shall|did|does|do|\w+ly) $")
 

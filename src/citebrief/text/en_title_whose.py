@@ -31,6 +31,7 @@ victim's family's, "Ayrton's Attack" reads as either side's).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citebrief.text.en_actors import is_person, key
 from citebrief.text.en_chunks import word_classes
@@ -54,10 +55,7 @@ def whose_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     surname = _subject(bullets, all_texts)
     if not surname:
         return title
-    owner = rf"(?:\b(?:his|her|His|Her)|\b{re.escape(surname)}(?:'s|’s|'|’))"
-    # "her two charges": built once for the group, not once a bullet
-    theirs = re.compile(rf"{owner}((?:\s[a-z0-9][\w-]*){{0,{MAX_MODIFIERS}}})\s{re.escape(noun)}\b")
-    owned = any(_owns(bullet, surname, theirs, all_texts) for bullet in bullets)
+    owned = any(_owns(bullet, surname, noun, all_texts) for bullet in bullets)
     if not owned and not _their_proceeding(bullets, surname, noun, all_texts):
         return title
     phrase = f"{surname}'s {title}"
@@ -66,8 +64,17 @@ def whose_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     return owned_title(title, surname, phrase, used)
 
 
-def _owns(bullet: str, surname: str, theirs: re.Pattern[str], all_texts: list[str]) -> bool:
-    """Whether the bullet names the person alone and writes the noun as theirs (`theirs`: "her
+@lru_cache(maxsize=256)
+def _theirs(surname: str, noun: str) -> re.Pattern[str]:
+    """The noun as the person's, after "his", "her" or their surname's possessive and at most
+    `MAX_MODIFIERS` lower-case words ("her two charges"): compiled once a person and noun, and
+    only for a bullet that writes the noun and names the person alone."""
+    owner = rf"(?:\b(?:his|her|His|Her)|\b{re.escape(surname)}(?:'s|’s|'|’))"
+    return re.compile(rf"{owner}((?:\s[a-z0-9][\w-]*){{0,{MAX_MODIFIERS}}})\s{re.escape(noun)}\b")
+
+
+def _owns(bullet: str, surname: str, noun: str, all_texts: list[str]) -> bool:
+    """Whether the bullet names the person alone and writes the noun as theirs (`_theirs`: "her
     two charges")."""
     people = set()
     for match in NAME_RUN.finditer(bullet):
@@ -77,7 +84,9 @@ def _owns(bullet: str, surname: str, theirs: re.Pattern[str], all_texts: list[st
                 return False  # "Clarke said" inside another's clause
     if people - {""} != {surname}:
         return False
-    for found in theirs.finditer(bullet):
+    if noun not in bullet:
+        return False  # `_theirs` ends on the noun
+    for found in _theirs(surname, noun).finditer(bullet):
         between = found.group(1).split()
         if all(w.isdigit() or "ADJ" in word_classes(w) for w in between):
             return True

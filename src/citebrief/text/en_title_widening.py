@@ -7,7 +7,7 @@ making them agree would move titles."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from citebrief.text.data_files import data_lines
@@ -24,6 +24,32 @@ def loose_modifiers() -> frozenset[str]:
 def noun_forms(noun: str) -> str:
     """A pattern of `noun` (lower case) singular or plural, without bounds: each caller sets its own."""
     return rf"{re.escape(noun.removesuffix('s'))}s?"
+
+
+_AFTER_WORD = "_'’-"  # besides letters and digits, what no form of the noun stands before
+
+
+def _continues(text: str, at: int, refused: str) -> bool:
+    """`text[at]` is a letter, a digit (with "_", what `re`'s `\\w` takes) or one of `refused`;
+    False off either end."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in refused)
+
+
+def form_spans(noun: str, text: str, refused_before: str = _AFTER_WORD) -> Iterator[tuple[int, int]]:
+    """Where `text` writes `noun` (lower case) singular or plural as a whole word, at every place it
+    could start, left to right: what `(?<![\\w…])` + `noun_forms` + `(?![\\w'’-])` matches, with
+    "_" and `refused_before` the characters refused before it besides letters and digits. Found
+    with `str.find`: a pattern of each title's noun cost a compile (~0.3 ms) for each new title."""
+    stem = noun.removesuffix("s")
+    start = text.find(stem)
+    while start >= 0:
+        end = start + len(stem)
+        if not _continues(text, start - 1, refused_before):
+            if text.startswith("s", end) and not _continues(text, end + 1, _AFTER_WORD):
+                yield start, end + 1
+            elif not _continues(text, end, _AFTER_WORD):
+                yield start, end
+        start = text.find(stem, start + 1)
 
 
 def first_free(title: str, phrases: Iterable[str], group_texts: list[str], used: set[str]) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries
@@ -66,7 +67,7 @@ def _most_written(title: str, bullets: list[str], given: set[str]) -> str:
     bare = len(title) <= MAX_BARE_CHARS and not _named(title)
     counts: Counter[str] = Counter()
     for bullet in bullets:
-        found = {m.group(0) for m in re.finditer(_QUOTED + re.escape(title), bullet)}
+        found = _quoted(title, bullet)
         if bare:
             found |= _modified(title, bullet)
         counts.update(found)
@@ -80,6 +81,23 @@ def _most_written(title: str, bullets: list[str], given: set[str]) -> str:
 def _named(title: str) -> bool:
     words = tag_zh(title)
     return len(words) == 1 and words[0][1] in _NAME_TAGS
+
+
+_TITLES_KEPT = 256  # a brief's titles, with room for the next brief's
+
+
+def _quoted(title: str, bullet: str) -> set[str]:
+    """The phrases of `bullet` of a quoted name and `title` after it (“乡村振兴”战略). Its pattern is
+    compiled once a title, and only for a bullet that writes a closing mark before the title: built
+    per bullet, it cost ~0.3 ms a zh-news brief."""
+    if f"”{title}" not in bullet:
+        return set()
+    return {m.group(0) for m in _quoted_before(title).finditer(bullet)}
+
+
+@lru_cache(maxsize=_TITLES_KEPT)
+def _quoted_before(title: str) -> re.Pattern[str]:
+    return re.compile(_QUOTED + re.escape(title))
 
 
 def _modified(title: str, bullet: str) -> set[str]:

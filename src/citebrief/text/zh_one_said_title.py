@@ -78,8 +78,10 @@ def _modified(title: str, bullets: list[str]) -> str:
     """The title with the quoted name its bullet writes before it, else with the run of modifier
     words before it that holds a word another bullet says (shortest such run); ''."""
     bullet = next(b for b in bullets if title in b)
-    quoted = re.search(r"“[\u4e00-\u9fff]{2,8}”" + re.escape(title), bullet)
-    quoted = quoted or re.search(r"“[\u4e00-\u9fff]{1,8}" + re.escape(title) + "”", bullet)
+    # a pattern of each title is built only where the bullet writes a closing mark beside it
+    quoted = re.search(r"“[\u4e00-\u9fff]{2,8}”" + re.escape(title), bullet) if f"”{title}" in bullet else None
+    if not quoted and f"{title}”" in bullet:
+        quoted = re.search(r"“[\u4e00-\u9fff]{1,8}" + re.escape(title) + "”", bullet)
     if quoted:
         return quoted.group(0)
     elsewhere = set().union(*(_words_of(b) for b in bullets if b is not bullet))
