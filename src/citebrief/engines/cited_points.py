@@ -35,6 +35,7 @@ from citebrief.text.en_page_furniture import without_leading_furniture
 from citebrief.text.en_picture_asides import without_picture_asides
 from citebrief.text.en_quote_reading import quotation_middles, without_reopening
 from citebrief.text.en_quote_splits import quote_opening
+from citebrief.text.en_repeat_wording import repeats_wording_en
 from citebrief.text.en_section_heads import after_section_head, section_heads
 from citebrief.text.en_stray_quotes import without_stray_quote
 from citebrief.text.en_turn_words import without_turn_word
@@ -60,12 +61,16 @@ _LABEL_BREAKS = LazyPattern(r"[，,、；;：:“”\"《》（）()？！]")
 
 def _same_wording(a: str, b: str, lang: str) -> bool:
     """Whether `b` repeats `a` nearly character for character; in Chinese, with none of `a`'s
-    words swapped for others (the same measure of another city: `zh_swapped_words`)."""
+    words swapped for others (the same measure of another city: `zh_swapped_words`); in English,
+    with none of `a`'s words swapped but an article, read word by word (not the same commentary
+    line with the other foot: `en_repeat_wording`)."""
     from difflib import SequenceMatcher
 
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     if matcher.ratio() < DUPLICATE_SIMILARITY:
         return False
+    if lang == "en":
+        return repeats_wording_en(a, b)
     return lang != "zh" or not swaps_words(a, b, matcher.get_opcodes())
 
 
