@@ -54,6 +54,35 @@ def test_without_a_clue_a_glued_mark_inside_a_quotation_closes_it() -> None:
     assert list(mark_roles(text).values()) == [Role.OPENS, Role.CLOSES, Role.OPENS, Role.CLOSES]
 
 
+# the chief executive's quotation of two paragraphs, then the reporter's two sentences, then a new
+# quotation whose speaker its end names: read the other way, a quotation opened on "All seven
+# pitches" has no one said to say it (`UNSAID_OPEN`), and the reporter's "But sport …" line
+_UNSAID = (
+    'Chief executive Gary Smith told BBC Radio Leeds: "It is looking like £1m in total. It has caused massive'
+    ' disruption."But sport throws up all sorts of challenges and this is another one."All seven pitches were'
+    ' flooded at the end of December.The club say that 80 staff have been kept out for the last month.'
+    '"We couldn\'t get anywhere near the site," said Smith.'
+)
+
+
+def test_a_glued_mark_opens_no_quotation_that_no_one_is_said_to_say() -> None:
+    roles = list(mark_roles(_UNSAID).values())
+    assert roles == [Role.OPENS, Role.REOPENS, Role.CLOSES, Role.OPENS, Role.CLOSES]
+
+
+def test_a_page_with_no_english_verb_of_saying_reads_its_marks_as_before() -> None:
+    # no "said", "told" on the page (a Welsh page's "dywedodd"): no quotation is unsaid
+    text = _UNSAID.replace("told", "to").replace("said", "to")
+    assert list(mark_roles(text).values()) == [Role.OPENS, Role.CLOSES, Role.OPENS, Role.REOPENS, Role.CLOSES]
+
+
+def test_en_xsum_19_shows_the_reporters_sentences_bare() -> None:
+    # "All seven training pitches … were contaminated" and "The Rhinos … say that …" are the reporter's
+    bullets = [text for group in shared_groups("en-xsum.jsonl", 19) for text in group]
+    assert any(text.startswith("All seven training pitches") for text in bullets)
+    assert not any(text.startswith('"The Rhinos') for text in bullets)
+
+
 def test_a_mark_loose_between_spaces_closes() -> None:
     text = '"I played well, " said McIlroy.'
     assert list(mark_roles(text).values()) == [Role.OPENS, Role.CLOSES]

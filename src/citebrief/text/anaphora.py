@@ -41,6 +41,9 @@ _EN_SPEAKER = en_speech.TablePattern(lambda: rf"\b{en_speech.alternation('attrib
 # opening mark before it ("He told her that he was married with children.'")
 _EN_QUOTE_TAIL = LazyPattern(r"[.!?]['’\"”]$")
 _EN_QUOTE_OPENS = LazyPattern(r"(?:^|[\s(])['‘\"“]")
+# a sentence that is one double-marked quotation and nothing else: opened at its start, closed after
+# its stop at its end, no mark between ('"That was the cladding that we asked for."')
+_EN_WHOLE_QUOTE = LazyPattern(r"[\"“][^\"“”]+[.!?][\"”]$")
 
 
 def speakerless_quote(text: str) -> bool:
@@ -103,6 +106,12 @@ def names_person(text: str) -> bool:
     ("…,' Lurie told WKYC") or opens on a full name ("Zoo visitor Terra Lurie believes…"); a
     caption run into the quote ("Tottenham striker Emmanuel Adebayor celebrates…") ends on no stop."""
     return bool(_EN_STOP.search(text)) and bool(_EN_SPEAKER.search(text) or _EN_FULL_NAME.match(text))
+
+
+def whole_quote(text: str) -> bool:
+    """An English sentence that is one double-marked quotation and nothing else: any verb of saying
+    in it is the speaker's own ('"That was the cladding that we asked for."') and names no one."""
+    return _EN_WHOLE_QUOTE.match(text) is not None
 
 
 def names_speaker(text: str) -> bool:

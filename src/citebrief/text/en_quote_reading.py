@@ -15,8 +15,11 @@ one is, closes it or reopens it for the next paragraph. Of the readings, the one
 kept leaves the fewest marks that close nothing, the paragraph's end inside no quotation, and
 the fewest paragraphs that speak as "I", "we" or "you" (`data/en_quote_reading.tsv`) read as the
 reporter's (or speak in contractions, "That's", "can't"), and no caption's credit ('Sir Chris
-Hoy"I don't …') read as a quotation's end; where all else ties, a glued mark inside a quotation
-closes it (the count's reading).
+Hoy"I don't …') read as a quotation's end, and the fewest glued marks read as opening a quotation
+whose speaker no verb of saying names before it or at its end (such a reading kept "All seven
+training pitches … were contaminated", the reporter's, inside a quotation, en-xsum 19); where all
+else ties (costs equal to the sixth decimal), a glued mark inside a quotation closes it (the
+count's reading).
 
 Read by the glued-stop cuts (en_glued_stops: which side of a cut a mark goes), the cuts at a mark
 glued between two words (segment), a bullet that is a quotation's unmarked middle and one that
@@ -34,6 +37,7 @@ from typing import NamedTuple
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speech_verbs_en import TablePattern, alternation
 
 _MARKS = LazyPattern(r"[\"“”]")
 _WORDS = LazyPattern(r"[A-Za-z][A-Za-z'’]*")
@@ -48,8 +52,17 @@ REOPEN = 0.1  # a glued mark after a stop, inside a quotation, read as reopening
 # device"I love running …'), rarer than a quotation closed without its stop
 REOPEN_AFTER_WORD = 0.6
 CREDIT_CLOSED = 0.5  # a caption's credit glued to a mark ('medallist Chris Boardman"Latham') read as closing
+# a glued mark read as opening a new quotation that no one is said to say: no verb of saying in the
+# reporter's words before it nor right after the quotation's end (BBC names a new quotation's
+# speaker, and goes on unnamed only in the next paragraph of one already open)
+UNSAID_OPEN = 0.3
 MIN_SIDE_WORDS = 2  # words each side of a cut at a glued mark, at least
 CREDIT_WORDS = 12  # words of a credit since the stop before it, at most
+
+
+_SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
+# the words after a quotation's closing mark up to the stop, where they go on lower-case ('" asked Mr Lee.')
+_TAIL = LazyPattern(r" ?[a-z][^.!?\"“”]{0,80}")
 
 
 class Role(Enum):
@@ -111,9 +124,29 @@ def _credit_before(text: str, at: int) -> bool:
     return 0 < len(words) <= CREDIT_WORDS and words[-1][:1].isupper() and _MARKS.search(text, start, at) is None
 
 
+def _said(text: str, at: Sequence[int], k: int) -> bool:
+    """Whether the quotation that mark `k` would open from the reporter's words has a speaker named:
+    a verb of saying in those words since the mark before (a colon's "Hetherington said:", or "…,'
+    said Hetherington." before the next quotation), or right after the next mark, where it closes
+    ('"We couldn't get anywhere near the site," said Hetherington'), or a comma before that mark."""
+    before = text[at[k - 1] + 1 if k else 0 : at[k]]
+    if before.rstrip().endswith(":") or _SAYS.search(before):
+        return True
+    if k + 1 >= len(at) or _kind(text, at[k + 1]) is not _Kind.CLOSING:
+        return False
+    end = at[k + 1]
+    # a quotation closed on a comma goes on to its speaker ('…, without a doubt," former Sharks and
+    # England winger Mark Cueto told …'); one closed on "?" or "!" may ('…?" asked Mr Lee'), where
+    # a lower-case word goes on: a capital after it is the reporter's next sentence ('."Mr Marsden said …')
+    if text[end - 1 : end] == ",":
+        return True
+    tail = _TAIL.match(text, end + 1)
+    return tail is not None and _SAYS.search(tail.group()) is not None
+
+
 def _take(step: dict[bool, _Path], inside: bool, cost: float, roles: tuple[Role, ...], role: Role) -> None:
     """Keeps in `step` the cheaper of its reading that ends `inside` (or not) and this one."""
-    if inside not in step or cost < step[inside].cost:
+    if inside not in step or round(cost, 6) < round(step[inside].cost, 6):  # a tie is no float's rounding
         step[inside] = _Path(cost, (*roles, role))
 
 
@@ -123,6 +156,9 @@ def mark_roles(text: str) -> dict[int, Role]:
     at = [m.start() for m in _MARKS.finditer(text)]
     if not at:
         return {}
+    # a page that names no speaker with an English verb of saying (a Welsh one, "dywedodd") says
+    # nothing of who opens a quotation: no glued mark is read as one no one is said to say
+    names = _SAYS.search(text) is not None
     # paths[inside]: the cheapest reading of the marks so far that leaves a quotation open or not
     paths: dict[bool, _Path] = {False: _Path(0.0, ())}
     for k, offset in enumerate(at):
@@ -131,6 +167,9 @@ def mark_roles(text: str) -> dict[int, Role]:
         as_quote = 0.0 if speaks else UNSPOKEN_AS_QUOTE
         as_narration = SPOKEN_AS_NARRATION if speaks else 0.0
         kind = _kind(text, offset)
+        # a glued mark that opens from the reporter's words: its speaker named, or not
+        glued = kind is _Kind.GLUED_STOP or kind is _Kind.GLUED_WORD
+        unsaid = UNSAID_OPEN if names and glued and not _said(text, at, k) else 0.0
         step: dict[bool, _Path] = {}
 
         for inside, (cost, roles) in paths.items():
@@ -146,7 +185,7 @@ def mark_roles(text: str) -> dict[int, Role]:
             elif kind is _Kind.CLOSING:
                 _take(step, False, cost + as_narration + (0.0 if inside else UNBALANCED), roles, Role.CLOSES)
             elif not inside:
-                _take(step, True, cost + as_quote, roles, Role.OPENS)
+                _take(step, True, cost + as_quote + unsaid, roles, Role.OPENS)
             else:
                 credit = CREDIT_CLOSED if kind is _Kind.GLUED_WORD and _credit_before(text, offset) else 0.0
                 _take(step, False, cost + as_narration + credit, roles, Role.CLOSES)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citebrief.text.anaphora import names_speaker, pronoun_speaker, speakerless_quote
+from citebrief.text.anaphora import names_speaker, pronoun_speaker, speakerless_quote, whole_quote
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_glued_quotes import glued_line, speaks_of_others
 from citebrief.text.lazy_re import LazyPattern
@@ -118,14 +118,16 @@ def quote_reading(sentences: tuple[str, ...]) -> tuple[bool, list[bool]]:
 @per_brief(maxsize=4096)  # the theme groups, the overview and the loners ask of the same bullets
 def unattributed(text: str, quoted: bool, *, first_person: bool = True) -> bool:
     """`text` (as the bullet says it) is someone's words that it names no speaker for: a quotation
-    with no speaker or only "she said" (`anaphora`), the end of a quotation opened before it
-    (`quote_fragments`), its middle (`quoted`: it starts inside one, `inside_quotation`), or,
-    where `first_person`, a line spoken as "I"/"we" with no "X said" ("I missed the World Cup in
-    2006 when I felt in my heart I should have gone."). One that gives an amount ("'We will build
-    … over half a million new homes.") is no mere line of talk: a pledge or a price is news."""
-    if (names_speaker(text) and not pronoun_speaker(text)) or _gives_amount(text):
+    with no speaker or only "she said" (`anaphora`), one whole quotation whatever verb of saying it
+    holds (the speaker's own: '"That was the cladding that we asked for."', `anaphora.whole_quote`),
+    the end of a quotation opened before it (`quote_fragments`), its middle (`quoted`: it starts
+    inside one, `inside_quotation`), or, where `first_person`, a line spoken as "I"/"we" with no
+    "X said" ("I missed the World Cup in 2006 when I felt in my heart I should have gone."). One
+    that gives an amount ("'We will build … over half a million new homes.") is no mere line of
+    talk: a pledge or a price is news."""
+    if (names_speaker(text) and not pronoun_speaker(text) and not whole_quote(text)) or _gives_amount(text):
         return False  # whose words they are is said, or they give an amount worth quoting
-    if quoted or speakerless_quote(text) or pronoun_speaker(text) or closes_unopened(text):
+    if quoted or whole_quote(text) or speakerless_quote(text) or pronoun_speaker(text) or closes_unopened(text):
         return True
     return first_person and opens_first_person(text)
 
