@@ -46,6 +46,7 @@ from citebrief.engines.en_lead_pairs import lead_pair_joined
 from citebrief.engines.en_long_splits import long_groups_split
 from citebrief.engines.en_loose_lines import loose_lines_dropped
 from citebrief.engines.en_pair_joins import join_pair
+from citebrief.engines.en_pair_splits import pairs_split
 from citebrief.engines.en_person_tails import person_tails_cut
 from citebrief.engines.en_pronoun_heads import pronoun_heads_raised
 from citebrief.engines.en_quote_homes import quotes_homed
@@ -123,6 +124,8 @@ def settled_groups(
         lead_point_given(scored.trimmed, [u.paragraph for u in scored.units], drafts)
         # a last aside turning to someone new ("Meanwhile, ... Mandzukic") on its own (`en_turn_splits`)
         turns_parted(scored.trimmed, [u.text for u in scored.units], drafts)
+        # a group of two threads one after the other is two groups (`en_pair_splits`)
+        pairs_split(scored.units, scored.trimmed, drafts, passages=bool(scored.passages))
         far_points_given(scored, drafts)  # a key point passages away from the rest to its group (`en_far_points`)
         pronoun_heads_raised(scored, drafts)  # "... killed him" up to the key points it tells of (`en_pronoun_heads`)
         speakers_led(scored, drafts, chosen)  # a quotation's line gets its speaker's sentence (`en_speaker_leads`)
