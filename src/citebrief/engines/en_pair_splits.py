@@ -2,20 +2,21 @@
 more that share names or words of their own and none with the other, becomes two groups.
 
 One-block English news is grouped by runs of the article, and a run of four sentences may tell
-two things: the girls who fled to Syria, then their father's evidence to the MPs' committee, all
-under "MPs' Committee" (en-cnndm 30); a club's lawyer's FFP brief, then an England managers'
-letter and a cricket coach's luck, under "FFP Troubles" (157). Session 49 readers count such a
-group as holding unrelated items. Where the brief has room for another group (`MAX_THEMES` theme
-groups at most once cut), a theme group is cut at the first place where each part has
-`MIN_PART` bullets or more, each bullet is tied to another of its part (a thread name both
-write, `en_names.thread_names`, which leaves out the names of the story's opening sentences; or
-`TIED` of their weighed words, `en_groups.similarity`), no bullet of one part is near one of the
-other (no thread name, under `APART` of words), and the part from the cut opens on no pronoun and
-no quotation's line (it goes on with the part before: the coach's words after his first line).
-The part from the cut stands as a group of its own right after; the part before loses a title it
-was given only where none of its bullets writes it. A run that tells one match, one port's
-closure or one reply stays whole: its bullets share words across any cut. English news and
-features read in runs only (`final_groups`' en_news).
+two things: how a clinic's nurse runs the laser, then a customer of another clinic and that
+clinic's growth, all under "Regular Customers" (en-cnndm 59); the girls who fled to Syria, then
+their father's evidence to the MPs' committee, under "MPs' Committee" (30). Session 49 readers
+count such a group as holding unrelated items. Where the brief, its key points' group with it,
+holds under `EN_RUN_GROUPS` groups (the cap of a story read in runs: 30, at four, stays as it
+is), a theme group is cut at the first place where each part has `MIN_PART` bullets or more,
+each bullet is tied to another of its part (a thread name both write, `en_names.thread_names`,
+which leaves out the names of the story's opening sentences; or `TIED` of their weighed words,
+`en_groups.similarity`), no bullet of one part is near one of the other (no thread name, under
+`APART` of words), and the part from the cut opens on no pronoun and no quotation's line (it goes
+on with the part before: a coach's words after his first line). The part from the cut stands as
+a group of its own right after; the part before loses a title it was given only where none of
+its bullets writes it. A run that tells one match, one port's closure or one reply stays whole:
+its bullets share words across any cut. English news and features read in runs only
+(`final_groups`' en_news).
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from collections.abc import Callable, Sequence
 
 from citebrief.engines.en_groups import bullet_weights, similarity
 from citebrief.engines.en_names import thread_names
-from citebrief.engines.en_turn_splits import MAX_THEMES, OPENS_ON_PRONOUN
+from citebrief.engines.en_turn_splits import OPENS_ON_PRONOUN
 from citebrief.engines.scored import Draft, Unit, part_after
+from citebrief.engines.theme_count import EN_RUN_GROUPS
 from citebrief.text.en_quote_reading import quotation_middles
 from citebrief.text.lazy_re import LazyPattern
 
@@ -43,7 +45,7 @@ def pairs_split(units: Sequence[Unit], texts: Sequence[str], drafts: list[Draft]
     `passages` whether the tool cut one block into passages (a quotation runs on over them).
     Returns the groups it made."""
     themes = [d for d in drafts[1:] if len(d.picked) >= 2 * MIN_PART]
-    if not themes or len(drafts) - 1 >= MAX_THEMES:
+    if not themes or len(drafts) >= EN_RUN_GROUPS:
         return 0
     picked = [i for d in drafts[1:] for i in d.picked]
     sentences = [u.text for u in units]
@@ -58,7 +60,7 @@ def pairs_split(units: Sequence[Unit], texts: Sequence[str], drafts: list[Draft]
 
     made = 0
     for draft in sorted(themes, key=lambda d: min(d.picked)):
-        if len(drafts) - 1 >= MAX_THEMES:
+        if len(drafts) >= EN_RUN_GROUPS:
             break
         order = sorted(draft.picked)
         cut = next(
