@@ -28,7 +28,9 @@ run of different speakers' reactions is titled so (`en_reaction_runs`), and a gr
 is cut where its story turns (`en_long_splits`), and a pair going on with a two-point overview's
 lead joins it (`en_lead_pairs`), and a pair going on from a three-point overview's last point
 takes it (`en_lead_gives`), and a group's last aside turning to someone new ("Meanwhile, ...") stands
-alone (`en_turn_splits`), and an overview point passages away from all its others goes to the
+alone (`en_turn_splits`), and a group of two threads one after the other becomes two
+(`en_pair_splits`), and an edge bullet leaving out the person its group is about goes to the group
+beside (`en_subject_edges`), and an overview point passages away from all its others goes to the
 group told from its passage (`en_far_points`), and last a quotation's line with no speaker in sight gets the sentence
 naming its speaker before it (`en_speaker_leads`), and one incident told twice in one place is told
 once (`en_event_repeats`), and a group whose passages the page prints again joins the group told
@@ -46,6 +48,7 @@ from citebrief.engines.en_lead_pairs import lead_pair_joined
 from citebrief.engines.en_long_splits import long_groups_split
 from citebrief.engines.en_loose_lines import loose_lines_dropped
 from citebrief.engines.en_pair_joins import join_pair
+from citebrief.engines.en_pair_splits import pairs_split
 from citebrief.engines.en_person_tails import person_tails_cut
 from citebrief.engines.en_pronoun_heads import pronoun_heads_raised
 from citebrief.engines.en_quote_homes import quotes_homed
@@ -55,6 +58,7 @@ from citebrief.engines.en_section_groups import sections_followed
 from citebrief.engines.en_speaker_leads import speakers_led
 from citebrief.engines.en_strand_recuts import strands_recut
 from citebrief.engines.en_stray_subjects import strays_placed
+from citebrief.engines.en_subject_edges import subject_edges_placed
 from citebrief.engines.en_turn_splits import turns_parted
 from citebrief.engines.en_twin_joins import twins_joined
 from citebrief.engines.scored import Draft, Scored
@@ -123,6 +127,10 @@ def settled_groups(
         lead_point_given(scored.trimmed, [u.paragraph for u in scored.units], drafts)
         # a last aside turning to someone new ("Meanwhile, ... Mandzukic") on its own (`en_turn_splits`)
         turns_parted(scored.trimmed, [u.text for u in scored.units], drafts)
+        # a group of two threads one after the other is two groups (`en_pair_splits`)
+        pairs_split(scored.units, scored.trimmed, drafts, passages=bool(scored.passages))
+        # an edge bullet leaving out the person its group is about to the group beside (`en_subject_edges`)
+        subject_edges_placed(scored.trimmed, [u.text for u in scored.units], drafts)
         far_points_given(scored, drafts)  # a key point passages away from the rest to its group (`en_far_points`)
         pronoun_heads_raised(scored, drafts)  # "... killed him" up to the key points it tells of (`en_pronoun_heads`)
         speakers_led(scored, drafts, chosen)  # a quotation's line gets its speaker's sentence (`en_speaker_leads`)
