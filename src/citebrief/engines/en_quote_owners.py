@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, title_fits
+from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, opening_sentence, title_fits
 from citebrief.engines.en_quote_follows import goes_on, speaks_on
 from citebrief.engines.en_speaker_reach import speakerless_line
 from citebrief.engines.scored import Scored
@@ -64,9 +64,9 @@ def named_quotation_en(
     name the speaker, or the speaker is unsure."""
     if scored.lang != "en" or text.startswith("["):
         return None
-    # the sentence it opens on, as `en_pronoun_speakers.opening_sentence` asks, less the marks and
-    # turning word steps mend ('"But it's not been poor. | I am happy …"': the line before, carried)
-    opens = next((k for k in (i, i - 1) if k >= 0 and _opens_on(text, scored.units[k].text)), None)
+    # the sentence it opens on, less the marks and turning word steps mend ('"But it's not been
+    # poor. | I am happy …"': the line before, carried)
+    opens = opening_sentence(scored, i, text, _opens_on)
     if opens is None:
         return None  # a step changed the bullet's opening: leave it
     i = opens
