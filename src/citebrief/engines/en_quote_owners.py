@@ -32,6 +32,7 @@ from citebrief.text.en_actors import is_person, key, named
 from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.en_unattributed import quote_reading
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speaker_label import labelled
 from citebrief.text.speech_verbs_en import TablePattern, alternation
 
 MOST_LINES = 2  # lines of the same quotation between the bullet and its speaker's sentence, at most
@@ -84,7 +85,7 @@ def named_quotation_en(
     surname = key(name)
     if not surname or any(surname in point.text for point in points):
         return None  # the group says who
-    return f"[{name} said:] {text}", scored.units[at].paragraph
+    return labelled(name, text), scored.units[at].paragraph
 
 
 def _opens_on(text: str, sentence: str) -> bool:
