@@ -1,8 +1,8 @@
 """What the titles that widen a one-word noun title to a phrase of the group share
 (`en_title_noun_phrase`, `en_title_complement`, `en_title_modified`): one reader of the modifiers
-that say how much rather than which, one pattern of the noun's forms, and one loop that gives the
-first phrase that reads as a title. Each keeps its own entry checks: they differ on purpose, and
-making them agree would move titles."""
+that say how much rather than which, one finder of the noun's forms as whole words (`form_spans`),
+and one loop that gives the first phrase that reads as a title. Each keeps its own entry checks:
+they differ on purpose, and making them agree would move titles."""
 
 from __future__ import annotations
 
