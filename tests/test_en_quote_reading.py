@@ -54,6 +54,14 @@ def test_without_a_clue_a_glued_mark_inside_a_quotation_closes_it() -> None:
     assert list(mark_roles(text).values()) == [Role.OPENS, Role.CLOSES, Role.OPENS, Role.CLOSES]
 
 
+def test_the_cached_roles_are_read_only() -> None:
+    # every caller of mark_roles' cache shares the one mapping: none may change it for the others
+    roles = mark_roles('He said: "It went well." Smith won.')
+    with pytest.raises(TypeError):
+        roles[0] = Role.CLOSES  # type: ignore[index]
+    assert mark_roles('He said: "It went well." Smith won.') == {9: Role.OPENS, 23: Role.CLOSES}
+
+
 def test_a_mark_loose_between_spaces_closes() -> None:
     text = '"I played well, " said McIlroy.'
     assert list(mark_roles(text).values()) == [Role.OPENS, Role.CLOSES]

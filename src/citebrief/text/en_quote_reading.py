@@ -27,9 +27,10 @@ reporter's sentence shown quoted), 5, 9, 29, 36, 40 and 90 (a quotation's line s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import Enum
 from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from citebrief.text.data_files import data_lines
@@ -118,11 +119,12 @@ def _take(step: dict[bool, _Path], inside: bool, cost: float, roles: tuple[Role,
 
 
 @lru_cache(maxsize=64)
-def mark_roles(text: str) -> dict[int, Role]:
-    """Each double quotation mark's offset in `text` (one paragraph) and its role (module doc)."""
+def mark_roles(text: str) -> Mapping[int, Role]:
+    """Each double quotation mark's offset in `text` (one paragraph) and its role (module doc); read
+    only, as every caller of the cache shares it."""
     at = [m.start() for m in _MARKS.finditer(text)]
     if not at:
-        return {}
+        return MappingProxyType({})
     # paths[inside]: the cheapest reading of the marks so far that leaves a quotation open or not
     paths: dict[bool, _Path] = {False: _Path(0.0, ())}
     for k, offset in enumerate(at):
@@ -155,7 +157,7 @@ def mark_roles(text: str) -> dict[int, Role]:
         paths = step
     ends = {inside: path.cost + (UNBALANCED if inside else 0.0) for inside, path in paths.items()}
     best = min(ends, key=lambda inside: (ends[inside], inside))
-    return dict(zip(at, paths[best].roles, strict=True))
+    return MappingProxyType(dict(zip(at, paths[best].roles, strict=True)))
 
 
 def quote_open_at(text: str, end: int) -> bool:
