@@ -55,7 +55,7 @@ _NAME_COLON = LazyPattern(r"(?<![\w'’.-])(?P<who>(?:[A-Z][\w'’.-]+\s){0,2}[A
 
 
 def named_quotation_en(
-    scored: Scored, i: int, text: str, points: Sequence[Point], middles: Sequence[bool] = ()
+    scored: Scored, i: int, text: str, points: Sequence[Point], middles: Sequence[bool]
 ) -> tuple[str, int] | None:
     """`text`, the bullet of sentence `i`, opening on its quotation's speaker in brackets, and the
     paragraph naming the speaker; `middles`: the sentences that are a quotation's unmarked middle
@@ -73,7 +73,7 @@ def named_quotation_en(
     i = opens
     texts = [unit.text for unit in scored.units]
     others_speak, quoted = quote_reading(tuple(texts))
-    quoted = [was or (k < len(middles) and middles[k]) for k, was in enumerate(quoted)]
+    quoted = [was or middle for was, middle in zip(quoted, middles, strict=True)]
     if not all(speakerless_line(line, quoted[i], first_person=others_speak) for line in (texts[i].strip(), text)):
         return None  # its speaker named, in the bullet carried to its quotation's end too ('…," she said')
     if _SAID_AFTER.search(text):
