@@ -27,7 +27,7 @@ and a paragraph glued on after one with no mark at the stop is prose.
 
 from __future__ import annotations
 
-from citebrief.text.en_quote_reading import quote_open_at
+from citebrief.text.en_quote_reading import INVISIBLE, quote_open_at
 from citebrief.text.en_quote_tails import quote_tail_cuts
 from citebrief.text.lazy_re import LazyPattern
 
@@ -35,10 +35,10 @@ _GLUED = LazyPattern(
     r"(?:(?<![A-Za-z])(?P<word>[A-Za-z]*[a-z]{2})|(?<![A-Za-z.])[A-Z]{2,}|[0-9)\]%]|(?<=[0-9])[a-z])(?P<closed>[\"'”’]?)[.!?]+(?P<quote>[\"'”’]?)"
     # the next sentence's first word: a capital then a letter, a name's "O'", the article "A" or the
     # pronoun "I"; an editor's bracket ('"[An aggressive] octopus …') or an invisible mark may come first
-    r"(?=[\"'“‘]?[\u200b-\u200f\ufeff]?\[?(?:[A-Z][A-Za-z]|[A-Z]['’][A-Z]|[AI][\s'’]))"
+    rf"(?=[\"'“‘]?[{INVISIBLE}]?\[?(?:[A-Z][A-Za-z]|[A-Z]['’][A-Z]|[AI][\s'’]))"
 )
 # what every match of _GLUED holds, looked for first: most sentences have no stop before their end
-_QUICK = LazyPattern(r"[.!?][\"'”’]?[\"'“‘]?[\u200b-\u200f\ufeff]?\[?[A-Z]")
+_QUICK = LazyPattern(rf"[.!?][\"'”’]?[\"'“‘]?[{INVISIBLE}]?\[?[A-Z]")
 # a comma glued to a capitalised word, a lower-case word before it: a paragraph's lost stop
 # ("… work more closely with Wada,Igor Zagorskiy, deputy director …", "… gain entry,Che was stabbed …")
 _COMMA_SEAM = LazyPattern(r"(?<![A-Za-z])[A-Za-z]*[a-z]{2},(?=[A-Z][a-z])")

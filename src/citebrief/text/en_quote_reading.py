@@ -78,7 +78,7 @@ def _spoken_words() -> frozenset[str]:
     return frozenset(data_lines("en_quote_reading.tsv"))
 
 
-_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\ufeff"  # zero-width marks pages leave between words
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\ufeff"  # zero-width marks pages leave between words
 
 
 def _kind(text: str, at: int) -> _Kind:
@@ -91,7 +91,7 @@ def _kind(text: str, at: int) -> _Kind:
         return _Kind.OPENING
     # the next word's first character, past an invisible mark, an editor's bracket opening it
     # ('."[An aggressive] octopus …', '."\u200eInspectors …'): glued to a word, not closing
-    word = text[at + 1 : at + 4].lstrip(_INVISIBLE).lstrip("[")[:1]
+    word = text[at + 1 : at + 4].lstrip(INVISIBLE).lstrip("[")[:1]
     if mark == "”" or after.isspace() or not word.isalnum():
         return _Kind.CLOSING  # also one loose between spaces ('… all of them, " said McIlroy')
     return _Kind.GLUED_STOP if before in _STOPS else _Kind.GLUED_WORD
