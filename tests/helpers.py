@@ -1,4 +1,5 @@
-"""Test helpers: a real loopback HTTP server, a closed port, and articles written for the tests."""
+"""Test helpers: a real loopback HTTP server, a closed port, articles written for the tests, and a bullet's
+verdict against a page written for the test."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from citebrief.model import Point, VerdictLabel
+from citebrief.segment import build_document
+from citebrief.verify import SourceIndex, check_point
 
 # the installed console script, beside the interpreter running the tests (.venv/bin)
 CITEBRIEF = Path(sys.executable).with_name("citebrief")
@@ -150,3 +155,10 @@ def serving(app: object) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
+
+
+def verdict_on(page: list[str], text: str, citations: list[int], title: str) -> tuple[VerdictLabel, str]:
+    """The verdict and its reason for a bullet `text` citing `citations` of a page of paragraphs `page`."""
+    index = SourceIndex(build_document(page, origin="test", title=title))
+    verdict = check_point(Point(text=text, citations=citations), index)
+    return verdict.label, verdict.reason

@@ -79,13 +79,6 @@ def test_en_xsum_45_brings_in_no_speaker_cut_with_the_quotation_open() -> None:
     assert not any('Sport:"It was good to get some runs' in text for text in _bullets(45))
 
 
-def test_en_xsum_7_keeps_rowsell_shand_attributed_line() -> None:
-    bullets = _bullets(7)
-    # s49o's BBC quotation reading (en_quote_reading) moved the brief's picks: the "zing" line is no
-    # longer one; the test still guards that no bare line of the quotation after it stands alone
-    assert not any(text.startswith("I didn't get the roar") for text in bullets)
-
-
 def test_en_xsum_19_names_hetherington_for_his_words() -> None:
     bullets = _bullets(19)
     assert not any(text.startswith("When we were able to access it") for text in bullets)

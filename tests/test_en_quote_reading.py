@@ -60,7 +60,7 @@ def test_without_a_clue_a_glued_mark_inside_a_quotation_closes_it() -> None:
 _UNSAID = (
     'Chief executive Gary Smith told BBC Radio Leeds: "It is looking like £1m in total. It has caused massive'
     ' disruption."But sport throws up all sorts of challenges and this is another one."All seven pitches were'
-    ' flooded at the end of December.The club say that 80 staff have been kept out for the last month.'
+    " flooded at the end of December.The club say that 80 staff have been kept out for the last month."
     '"We couldn\'t get anywhere near the site," said Smith.'
 )
 
@@ -81,6 +81,14 @@ def test_en_xsum_19_shows_the_reporters_sentences_bare() -> None:
     bullets = [text for group in shared_groups("en-xsum.jsonl", 19) for text in group]
     assert any(text.startswith("All seven training pitches") for text in bullets)
     assert not any(text.startswith('"The Rhinos') for text in bullets)
+
+
+def test_the_cached_roles_are_read_only() -> None:
+    # every caller of mark_roles' cache shares the one mapping: none may change it for the others
+    roles = mark_roles('He said: "It went well." Smith won.')
+    with pytest.raises(TypeError):
+        roles[0] = Role.CLOSES  # type: ignore[index]
+    assert mark_roles('He said: "It went well." Smith won.') == {9: Role.OPENS, 23: Role.CLOSES}
 
 
 def test_a_mark_loose_between_spaces_closes() -> None:
@@ -105,7 +113,8 @@ def test_a_mark_loose_between_spaces_closes() -> None:
 )
 def test_a_mark_glued_between_two_words_goes_to_its_side(text: str, pieces: list[str]) -> None:
     assert all(piece in _sentences(text) for piece in pieces)
-    assert glued_mark_cuts(text, 0, len(text))
+    # the one cut is where the second piece starts: before an opening mark, after a closing one
+    assert glued_mark_cuts(text, 0, len(text)) == [text.index(pieces[1])]
 
 
 def test_a_quotations_unmarked_middle() -> None:

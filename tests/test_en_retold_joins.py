@@ -24,18 +24,19 @@ def _repeats(i: int) -> set[int]:
 
 def test_a_group_printed_again_joins_the_group_of_its_first_copy() -> None:
     drafts = _drafts([0, 1], [2, 3, 4], [5, 6, 7], [8, 9])
-    assert joined_by_repeats(drafts, PARAGRAPH.__getitem__, _repeats) == 1
+    joined_by_repeats(drafts, PARAGRAPH.__getitem__, _repeats)
     assert [d.picked for d in drafts] == [[0, 1], [2, 3, 4, 8, 9], [5, 6, 7]]
     assert drafts[1].theme == 1  # the earlier group, its theme kept
 
 
 def test_a_group_with_one_bullet_not_repeated_or_no_room_stays() -> None:
-    drafts = _drafts([0, 1], [2, 3, 4], [5, 6], [7, 8, 9])  # 7 is printed once: the group is not a copy
-    assert joined_by_repeats(drafts, PARAGRAPH.__getitem__, _repeats) == 0
-    full = _drafts([0, 1], [2, 3, 4, 5], [6, 7], [8, 9])
-    assert joined_by_repeats(full, PARAGRAPH.__getitem__, _repeats) == 0  # six would be too many
-    two = _drafts([0, 1], [2, 3, 4], [8, 9])
-    assert joined_by_repeats(two, PARAGRAPH.__getitem__, _repeats) == 0  # two theme groups stay
+    once = ([0, 1], [2, 3, 4], [5, 6], [7, 8, 9])  # 7 is printed once: the group is not a copy
+    full = ([0, 1], [2, 3, 4, 5], [6, 7], [8, 9])  # six would be too many
+    two = ([0, 1], [2, 3, 4], [8, 9])  # two theme groups stay
+    for groups in (once, full, two):
+        drafts = _drafts(*groups)
+        joined_by_repeats(drafts, PARAGRAPH.__getitem__, _repeats)
+        assert [d.picked for d in drafts] == list(groups)
 
 
 def test_en_cnndm_176_tells_its_assault_cases_in_one_group() -> None:

@@ -34,11 +34,11 @@ FORMS_TEXT = (
 
 
 @pytest.mark.parametrize("noun", ["villa", "villas", "s", "v"])
-@pytest.mark.parametrize(("refused_before", "before"), [("_'’-", r"[\w'’-]"), ("_-", r"[\w-]")])
+@pytest.mark.parametrize(("apostrophe_before", "before"), [(True, r"[\w'’-]"), (False, r"[\w-]")])
 def test_form_spans_are_where_the_bounded_pattern_of_the_forms_matches(
-    noun: str, refused_before: str, before: str
+    noun: str, apostrophe_before: bool, before: str
 ) -> None:
     pattern = re.compile(rf"(?=((?<!{before}){noun_forms(noun)}(?![\w'’-])))")
     expected = [m.span(1) for m in pattern.finditer(FORMS_TEXT)]
-    assert list(form_spans(noun, FORMS_TEXT, refused_before)) == expected
+    assert list(form_spans(noun, FORMS_TEXT, apostrophe_before)) == expected
     assert expected or noun == "v"  # the text writes the forms: the check is not of nothing

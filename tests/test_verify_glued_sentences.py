@@ -1,13 +1,16 @@
 """A bullet of sentences a flattened page wrote with no space after their stops ('he said."We feel'),
 the bullet writing the space back, is quoted word for word: supported, not a word-overlap partial
-(verify/quoted_sentences.py `glued_sentences`, `across_passages`); a quotation is never held to the
-figures of the other paragraph it cites (verify/checks.py)."""
+(verify/quoted_sentences.py `glued_sentences`, `across_passages`), as is a quotation the brief marks once
+over sentences the page quoted one by one ('there."More than' for '"… there. More than …"', `_glued_at`);
+a quotation is never held to the figures of the other paragraph it cites (verify/checks.py)."""
 
 from __future__ import annotations
 
-from citebrief.model import Point, VerdictLabel
+from tests.helpers import verdict_on
+
+from citebrief.model import VerdictLabel
 from citebrief.segment import build_document
-from citebrief.verify import SourceIndex, check_point
+from citebrief.verify import SourceIndex
 from citebrief.verify.quoted_sentences import glued_sentences, written_offset
 
 GLUED = [
@@ -21,10 +24,28 @@ GLUED = [
 ]
 
 
+# a quotation the page marks sentence by sentence, closing and opening its marks with no space between
+MARKED_BY_SENTENCE = [
+    'The trial heard the 24-year-old had been stalked.Dr Hills told of her guilt.',
+    'The rider held on over the final lap.',
+    'The coach said: "With three laps to go, I would not have said that the leader would make it, but he hung '
+    'on there."More than two kilometres out, he effectively started to sprint. It will take time."',
+]
+
+
 def _verdict(text: str, citations: list[int]) -> tuple[VerdictLabel, str]:
-    index = SourceIndex(build_document(GLUED, origin="test", title="Match"))
-    verdict = check_point(Point(text=text, citations=citations), index)
-    return verdict.label, verdict.reason
+    return verdict_on(GLUED, text, citations, "Match")
+
+
+def test_a_quotation_marked_once_over_quoted_sentences_is_quoted() -> None:
+    label, reason = verdict_on(
+        MARKED_BY_SENTENCE,
+        '"With three laps to go, I would not have said that the leader would make it, but he hung on there. More '
+        'than two kilometres out, he effectively started to sprint."',
+        [3],
+        "Trial",
+    )
+    assert label is VerdictLabel.supported and "quoted from a sentence of [3]" in reason
 
 
 def test_sentences_glued_in_the_source_are_quoted() -> None:

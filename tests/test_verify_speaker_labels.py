@@ -1,38 +1,23 @@
-"""A quotation the brief marks once over sentences the page quoted one by one ('there."More than'
-for '"… there. More than …"'), and a quotation the brief opens on its speaker's name in brackets
-("[Dr Hills said:] \"…\"", engines/en_quote_owners.py), are quoted word for word: supported, not a
-word-overlap partial nor held to another cited paragraph's figures (verify/index.py `Claim`,
-verify/checks.py `find_quotation`, verify/quoted_sentences.py `_glued_at`)."""
+"""A quotation the brief opens on its speaker's name in brackets ("[Dr Hills said:] \"…\"",
+engines/en_quote_owners.py) is quoted word for word: supported, not a word-overlap partial nor held to
+another cited paragraph's figures (verify/index.py `Claim`, verify/checks.py `find_quotation`)."""
 
 from __future__ import annotations
 
-from citebrief.model import Point, VerdictLabel
-from citebrief.segment import build_document
-from citebrief.verify import SourceIndex, check_point
+from tests.helpers import verdict_on
+
+from citebrief.model import VerdictLabel
 
 PAGE = [
     'The trial heard the 24-year-old had been stalked.Dr Hills told of her guilt.She said: "I told her it would '
     'be all right."',
     '"And I only put the phone down for 10 minutes and her sister rang and said he would come back. You have got '
     'to do something."And I thought she was over-reacting."The rider held on over the final lap.',
-    'The coach said: "With three laps to go, I would not have said that the leader would make it, but he hung '
-    'on there."More than two kilometres out, he effectively started to sprint. It will take time."',
 ]
 
 
 def _verdict(text: str, citations: list[int]) -> tuple[VerdictLabel, str]:
-    index = SourceIndex(build_document(PAGE, origin="test", title="Trial"))
-    verdict = check_point(Point(text=text, citations=citations), index)
-    return verdict.label, verdict.reason
-
-
-def test_a_quotation_marked_once_over_quoted_sentences_is_quoted() -> None:
-    label, reason = _verdict(
-        '"With three laps to go, I would not have said that the leader would make it, but he hung on there. More '
-        'than two kilometres out, he effectively started to sprint."',
-        [3],
-    )
-    assert label is VerdictLabel.supported and "quoted from a sentence of [3]" in reason
+    return verdict_on(PAGE, text, citations, "Trial")
 
 
 def test_a_quotation_after_its_speakers_label_is_quoted() -> None:

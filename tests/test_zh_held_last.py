@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from citebrief.text.zh_held_last import _QUOTED, _quoted, held_last
+from citebrief.text.zh_held_last import _QUOTED, _quoted, held_last, mark_beside
 from conftest import shared_group_titles
 
 RELICS = [
@@ -77,3 +77,11 @@ def test_real_news_briefs_title_the_word_as_their_bullets_write_it() -> None:
 def test_quoted_names_before_a_title_are_what_a_pattern_per_bullet_found(bullet: str) -> None:
     expected = {m.group(0) for m in re.finditer(_QUOTED + re.escape("战略"), bullet)}
     assert _quoted("战略", bullet) == expected
+
+
+def test_a_closing_mark_beside_the_title_is_seen_on_its_side() -> None:
+    # the guard zh_held_last and zh_one_said_title share before compiling a title's pattern
+    assert mark_beside("战略", "实施“乡村振兴”战略", before=True)
+    assert not mark_beside("战略", "实施“乡村振兴”战略", before=False)
+    assert mark_beside("振兴", "实施“乡村振兴”战略", before=False)
+    assert not mark_beside("战略", "实施乡村振兴战略", before=True)

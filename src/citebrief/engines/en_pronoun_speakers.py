@@ -32,7 +32,7 @@ could not tell whether Sherwood or Ramsey spoke).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
@@ -77,12 +77,20 @@ def title_fits(name: str, pronoun: str) -> bool:
     return _TITLE_SEX.get(name.split(maxsplit=1)[0].rstrip("."), pronoun) == pronoun
 
 
-def opening_sentence(scored: Scored, i: int, text: str) -> int | None:
+def _starts_with(text: str, sentence: str) -> bool:
+    """Whether the bullet `text` opens on `sentence`'s first words as they are."""
+    return text.startswith(sentence.strip()[:OPENING_CHARS])
+
+
+def opening_sentence(
+    scored: Scored, i: int, text: str, opens_on: Callable[[str, str], bool] = _starts_with
+) -> int | None:
     """The sentence `text` (the bullet of sentence `i`) opens on: `i`, or the one before where the
-    bullet carried a quotation to its end from there; None where a step changed the bullet's opening."""
-    if text.startswith(scored.units[i].text.strip()[:OPENING_CHARS]):
+    bullet carried a quotation to its end from there; None where a step changed the bullet's opening.
+    `opens_on(text, sentence)` says whether the bullet opens on a sentence (strictly by default)."""
+    if opens_on(text, scored.units[i].text):
         return i
-    if i and text.startswith(scored.units[i - 1].text.strip()[:OPENING_CHARS]):
+    if i and opens_on(text, scored.units[i - 1].text):
         return i - 1
     return None
 

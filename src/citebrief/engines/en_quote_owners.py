@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, title_fits
+from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, opening_sentence, title_fits
 from citebrief.engines.en_quote_follows import goes_on, speaks_on
 from citebrief.engines.en_speaker_reach import speakerless_line
 from citebrief.engines.scored import Scored
@@ -32,6 +32,7 @@ from citebrief.text.en_actors import is_person, key, named
 from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.en_unattributed import quote_reading
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speaker_label import labelled
 from citebrief.text.speech_verbs_en import TablePattern, alternation
 
 MOST_LINES = 2  # lines of the same quotation between the bullet and its speaker's sentence, at most
@@ -54,7 +55,7 @@ _NAME_COLON = LazyPattern(r"(?<![\w'’.-])(?P<who>(?:[A-Z][\w'’.-]+\s){0,2}[A
 
 
 def named_quotation_en(
-    scored: Scored, i: int, text: str, points: Sequence[Point], middles: Sequence[bool] = ()
+    scored: Scored, i: int, text: str, points: Sequence[Point], middles: Sequence[bool]
 ) -> tuple[str, int] | None:
     """`text`, the bullet of sentence `i`, opening on its quotation's speaker in brackets, and the
     paragraph naming the speaker; `middles`: the sentences that are a quotation's unmarked middle
@@ -64,15 +65,15 @@ def named_quotation_en(
     name the speaker, or the speaker is unsure."""
     if scored.lang != "en" or text.startswith("["):
         return None
-    # the sentence it opens on, as `en_pronoun_speakers.opening_sentence` asks, less the marks and
-    # turning word steps mend ('"But it's not been poor. | I am happy …"': the line before, carried)
-    opens = next((k for k in (i, i - 1) if k >= 0 and _opens_on(text, scored.units[k].text)), None)
+    # the sentence it opens on, less the marks and turning word steps mend ('"But it's not been
+    # poor. | I am happy …"': the line before, carried)
+    opens = opening_sentence(scored, i, text, _opens_on)
     if opens is None:
         return None  # a step changed the bullet's opening: leave it
     i = opens
     texts = [unit.text for unit in scored.units]
     others_speak, quoted = quote_reading(tuple(texts))
-    quoted = [was or (k < len(middles) and middles[k]) for k, was in enumerate(quoted)]
+    quoted = [was or middle for was, middle in zip(quoted, middles, strict=True)]
     if not all(speakerless_line(line, quoted[i], first_person=others_speak) for line in (texts[i].strip(), text)):
         return None  # its speaker named, in the bullet carried to its quotation's end too ('…," she said')
     if _SAID_AFTER.search(text):
@@ -84,7 +85,7 @@ def named_quotation_en(
     surname = key(name)
     if not surname or any(surname in point.text for point in points):
         return None  # the group says who
-    return f"[{name} said:] {text}", scored.units[at].paragraph
+    return labelled(name, text), scored.units[at].paragraph
 
 
 def _opens_on(text: str, sentence: str) -> bool:

@@ -32,10 +32,9 @@ def retold_joined(scored: Scored, drafts: list[Draft]) -> None:
 
 def joined_by_repeats(
     drafts: list[Draft], paragraph_of: Callable[[int], int], repeats_of: Callable[[int], set[int]]
-) -> int:
+) -> None:
     """`retold_joined` on each sentence's paragraph (`paragraph_of`) and the other paragraphs
-    that repeat it (`repeats_of`), so a test can give both. Returns the groups joined (for tests)."""
-    joined = 0
+    that repeat it (`repeats_of`), so a test can give both; in place."""
     again = True
     while again:
         again = False
@@ -49,10 +48,8 @@ def joined_by_repeats(
             for bullet in list(group.picked):
                 group.move(bullet, home)
             drafts.remove(group)
-            joined += 1
             again = True
             break
-    return joined
 
 
 def _home(

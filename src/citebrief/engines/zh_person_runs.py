@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from enum import Enum
 from functools import cache
-from typing import Literal
 
 from citebrief.engines.scored import Draft, Scored, overview_placed
 from citebrief.text.data_files import rows_by_kind
@@ -112,7 +111,7 @@ def people_grouped(scored: Scored, drafts: list[Draft], chosen: list[int]) -> li
     if len(people) < MIN_PEOPLE:
         return drafts
     owners = _owners(units, people)
-    whose = [o or (owners[i - 1] if i in scored.carried else "") for i, o in enumerate(owners)]
+    whose = [o or (owners[i - 1] if i in scored.carried else None) for i, o in enumerate(owners)]
     lead = drafts[0].picked[0]
     mine: dict[str, list[int]] = {p: [] for p in people}
     overview = [lead]
@@ -134,7 +133,7 @@ def people_grouped(scored: Scored, drafts: list[Draft], chosen: list[int]) -> li
     for person, group in zip(people, groups, strict=True):
         _fill(scored, group, taken, [i for i in scored.usable if whose[i] == person], MIN_GROUP, in_order=True)
     top = Draft(None, overview, drafts[0].title)
-    shared = [i for i in scored.usable if whose[i] == _TOGETHER]  # those naming them before "二人"
+    shared = [i for i in scored.usable if whose[i] is _Shared.TOGETHER]  # those naming them before "二人"
     shared.sort(key=lambda i: (sum(p in units[i] for p in people) < MIN_PEOPLE, i))
     _fill(scored, top, taken, shared, MIN_OVERVIEW, in_order=False)
     if any(len(g.picked) < MIN_GROUP for g in groups):
@@ -166,13 +165,12 @@ class _Shared(Enum):
     TOGETHER = "together"
 
 
-_TOGETHER = _Shared.TOGETHER
-Owner = str | Literal[_Shared.TOGETHER]  # a person, `_TOGETHER`, or '' (no one)
+Owner = str | _Shared | None  # a person, the people together, or None (no one)
 
 
 def _owners(sentences: list[str], people: list[str]) -> list[Owner]:
-    """Whom each sentence is about: the one person it names, `_TOGETHER` where it names two or
-    more or says them together, the person before it where it names no one but says "他"; else ''."""
+    """Whom each sentence is about: the one person it names, `_Shared.TOGETHER` where it names two
+    or more or says them together, the person before it where it names no one but says "他"; else None."""
     owners: list[Owner] = []
     for text in sentences:
         named = [p for p in people if p in text]
@@ -180,12 +178,12 @@ def _owners(sentences: list[str], people: list[str]) -> list[Owner]:
         for word in _words("together"):
             alone = alone.replace(word, "")
         if len(named) >= MIN_PEOPLE or (not named and alone != text):
-            owners.append(_TOGETHER)
+            owners.append(_Shared.TOGETHER)
         elif named:
             owners.append(named[0])
         else:
-            before = owners[-1] if owners and owners[-1] in people else ""
-            owners.append(before if any(word in alone for word in _words("one")) else "")
+            before = owners[-1] if owners and owners[-1] in people else None
+            owners.append(before if any(word in alone for word in _words("one")) else None)
     return owners
 
 

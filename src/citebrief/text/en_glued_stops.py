@@ -20,13 +20,14 @@ prose puts a space after its commas.
 A straight or single quote between the stop and the capital closes the first sentence when that
 sentence has a quotation still open, else it opens the second ("… the Pittodrie side."It's …").
 Inside a quotation opened in the same sentence, with no quote at the stop, nothing is cut: the
-quotation goes on. A double quotation opened in an earlier sentence does not hold it (BBC pages
-leave a long quotation's inner paragraphs unclosed, so the paragraph's count runs odd past its end).
+quotation goes on. A double quotation open from an earlier sentence (as `quote_open_at` reads the
+paragraph's marks) does not hold it: BBC pages leave a long quotation's inner paragraphs unclosed,
+and a paragraph glued on after one with no mark at the stop is prose.
 """
 
 from __future__ import annotations
 
-from citebrief.text.en_quote_reading import quote_open_at
+from citebrief.text.en_quote_reading import INVISIBLE, quote_open_at
 from citebrief.text.en_quote_tails import quote_tail_cuts
 from citebrief.text.lazy_re import LazyPattern
 
@@ -34,10 +35,10 @@ _GLUED = LazyPattern(
     r"(?:(?<![A-Za-z])(?P<word>[A-Za-z]*[a-z]{2})|(?<![A-Za-z.])[A-Z]{2,}|[0-9)\]%]|(?<=[0-9])[a-z])(?P<closed>[\"'”’]?)[.!?]+(?P<quote>[\"'”’]?)"
     # the next sentence's first word: a capital then a letter, a name's "O'", the article "A" or the
     # pronoun "I"; an editor's bracket ('"[An aggressive] octopus …') or an invisible mark may come first
-    r"(?=[\"'“‘]?[\u200b-\u200f\ufeff]?\[?(?:[A-Z][A-Za-z]|[A-Z]['’][A-Z]|[AI][\s'’]))"
+    rf"(?=[\"'“‘]?[{INVISIBLE}]?\[?(?:[A-Z][A-Za-z]|[A-Z]['’][A-Z]|[AI][\s'’]))"
 )
 # what every match of _GLUED holds, looked for first: most sentences have no stop before their end
-_QUICK = LazyPattern(r"[.!?][\"'”’]?[\"'“‘]?[\u200b-\u200f\ufeff]?\[?[A-Z]")
+_QUICK = LazyPattern(rf"[.!?][\"'”’]?[\"'“‘]?[{INVISIBLE}]?\[?[A-Z]")
 # a comma glued to a capitalised word, a lower-case word before it: a paragraph's lost stop
 # ("… work more closely with Wada,Igor Zagorskiy, deputy director …", "… gain entry,Che was stabbed …")
 _COMMA_SEAM = LazyPattern(r"(?<![A-Za-z])[A-Za-z]*[a-z]{2},(?=[A-Z][a-z])")
@@ -151,11 +152,11 @@ def _quote_open(text: str, start: int, end: int) -> bool:
 
 
 def _opened_in_sentence(text: str, start: int, end: int) -> bool:
-    """Whether a quotation open at `end` was opened in the sentence `text[start:end]`. A double
-    quote opened in an earlier sentence, by the paragraph's count, does not hold a stop with no
-    mark after it: BBC pages open each paragraph of a long quotation with a mark and close only its
-    last, so the count runs odd past the quotation's end, and a paragraph glued on with no mark is
-    prose ("… about 46%.The survey was …", en-xsum 25)."""
+    """Whether a quotation open at `end` was opened in the sentence `text[start:end]`, by that
+    sentence's own marks. One open from an earlier sentence (`quote_open_at`'s reading of the
+    paragraph) does not hold a stop with no mark after it: BBC pages open each paragraph of a long
+    quotation with a mark and close only its last, and a paragraph glued on with no mark is prose
+    ("… about 46%.The survey was …", en-xsum 25)."""
     piece = text[start:end]
     if piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1:
         return True

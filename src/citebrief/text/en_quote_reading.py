@@ -30,9 +30,10 @@ reporter's sentence shown quoted), 5, 9, 29, 36, 40 and 90 (a quotation's line s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import Enum
 from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from citebrief.text.data_files import data_lines
@@ -90,7 +91,7 @@ def _spoken_words() -> frozenset[str]:
     return frozenset(data_lines("en_quote_reading.tsv"))
 
 
-_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\ufeff"  # zero-width marks pages leave between words
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\ufeff"  # zero-width marks pages leave between words
 
 
 def _kind(text: str, at: int) -> _Kind:
@@ -103,7 +104,7 @@ def _kind(text: str, at: int) -> _Kind:
         return _Kind.OPENING
     # the next word's first character, past an invisible mark, an editor's bracket opening it
     # ('."[An aggressive] octopus …', '."\u200eInspectors …'): glued to a word, not closing
-    word = text[at + 1 : at + 4].lstrip(_INVISIBLE).lstrip("[")[:1]
+    word = text[at + 1 : at + 4].lstrip(INVISIBLE).lstrip("[")[:1]
     if mark == "”" or after.isspace() or not word.isalnum():
         return _Kind.CLOSING  # also one loose between spaces ('… all of them, " said McIlroy')
     return _Kind.GLUED_STOP if before in _STOPS else _Kind.GLUED_WORD
@@ -151,11 +152,12 @@ def _take(step: dict[bool, _Path], inside: bool, cost: float, roles: tuple[Role,
 
 
 @lru_cache(maxsize=64)
-def mark_roles(text: str) -> dict[int, Role]:
-    """Each double quotation mark's offset in `text` (one paragraph) and its role (module doc)."""
+def mark_roles(text: str) -> Mapping[int, Role]:
+    """Each double quotation mark's offset in `text` (one paragraph) and its role (module doc); read
+    only, as every caller of the cache shares it."""
     at = [m.start() for m in _MARKS.finditer(text)]
     if not at:
-        return {}
+        return MappingProxyType({})
     # a page that names no speaker with an English verb of saying (a Welsh one, "dywedodd") says
     # nothing of who opens a quotation: no glued mark is read as one no one is said to say
     names = _SAYS.search(text) is not None
@@ -194,7 +196,7 @@ def mark_roles(text: str) -> dict[int, Role]:
         paths = step
     ends = {inside: path.cost + (UNBALANCED if inside else 0.0) for inside, path in paths.items()}
     best = min(ends, key=lambda inside: (ends[inside], inside))
-    return dict(zip(at, paths[best].roles, strict=True))
+    return MappingProxyType(dict(zip(at, paths[best].roles, strict=True)))
 
 
 def quote_open_at(text: str, end: int) -> bool:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from citebrief.text.en_actors import is_person
 from citebrief.text.en_title_every_bullet import SENTENCE_BREAK
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import free_of, on_word_boundaries, swapped_title
+from citebrief.text.titles import free_of, on_word_boundaries, starts, swapped_title, word_boundary
 
 _SCORE = LazyPattern(r"(?<![\d.,£$-])\d{1,2}-\d{1,2}(?![\d-])")  # "2-0", "29-10"; not "2014-15"
 _RESULT = LazyPattern(r"\b(?:beat|beats|beaten|defeated|defeat|win|won|drew|draw|against|over|lost|loss)\b")
@@ -136,23 +136,15 @@ def _team_in(word: str, text: str) -> bool:
     """`text` writes `word` (a capitalised word: `_WORD`) as a team where it writes it: the
     patterns of one side's name ("Palace’s defence", "against Hoffenheim", "Leeds beat") read
     around each place, where compiling them per word cost ~1 ms an en-cnndm brief."""
-    start = text.find(word)
-    while start >= 0:
-        end = start + len(word)
+    for start in starts(word, text):
+        end = start + len(word)  # the word opens and ends on a letter: a boundary is no letter beside it
         if (
             _OWN_AFTER.match(text, end)
-            or (not _word_char(text, end) and _FACED_BEFORE.search(text, max(0, start - _FACED_REACH), start))
-            or (not _word_char(text, start - 1) and _BEAT_AFTER.match(text, end))
+            or (word_boundary(text, end) and _FACED_BEFORE.search(text, max(0, start - _FACED_REACH), start))
+            or (word_boundary(text, start) and _BEAT_AFTER.match(text, end))
         ):
             return True
-        start = text.find(word, start + 1)
     return False
-
-
-def _word_char(text: str, at: int) -> bool:
-    """`text[at]` is a character of `re`'s `\\w` (a letter, a digit, "_"): no word boundary beside
-    it; False off either end."""
-    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 
 _WORDS_KEPT = 2048  # a brief's capitalised words, with room for the next brief's

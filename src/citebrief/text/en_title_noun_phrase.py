@@ -118,7 +118,8 @@ def _alone(noun: str, phrase: str, bullets: list[str]) -> int:
 
 def _says(noun: str, text: str) -> bool:
     """`text` writes the noun in lower case as a whole word (singular or plural)."""
-    return next(form_spans(noun, text, "_-"), None) is not None  # what `(?<![\w-])` and the forms matched
+    # what `(?<![\w-])` and the forms matched
+    return next(form_spans(noun, text, apostrophe_before=False), None) is not None
 
 
 def _phrases(noun: str, text: str) -> list[_Phrase]:

@@ -27,6 +27,7 @@ from citebrief.text.chunks import ZH_LIGHT_VERBS, word_list
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import GroupTexts, each_retitled, free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_held_last import mark_beside
 from citebrief.text.zh_poor_titles import poor_zh_title
 
 MIN_BULLETS = 2
@@ -79,8 +80,12 @@ def _modified(title: str, bullets: list[str]) -> str:
     words before it that holds a word another bullet says (shortest such run); ''."""
     bullet = next(b for b in bullets if title in b)
     # a pattern of each title is built only where the bullet writes a closing mark beside it
-    quoted = re.search(r"“[\u4e00-\u9fff]{2,8}”" + re.escape(title), bullet) if f"”{title}" in bullet else None
-    if not quoted and f"{title}”" in bullet:
+    quoted = (
+        re.search(r"“[\u4e00-\u9fff]{2,8}”" + re.escape(title), bullet)
+        if mark_beside(title, bullet, before=True)
+        else None
+    )
+    if not quoted and mark_beside(title, bullet, before=False):
         quoted = re.search(r"“[\u4e00-\u9fff]{1,8}" + re.escape(title) + "”", bullet)
     if quoted:
         return quoted.group(0)

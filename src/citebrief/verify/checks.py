@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -164,8 +165,14 @@ def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tu
 def _names_speaker(speaker: str, index: SourceIndex, cited: Sequence[int]) -> bool:
     """A cited paragraph names the speaker the brief puts before a quotation ("[Dr Hills said:]"),
     by its last word (the paragraph's "Mrs Obama" for "Michelle Obama")."""
-    surname = re.compile(rf"\b{re.escape(speaker.rsplit(maxsplit=1)[-1].casefold())}\b")
+    surname = _word_pattern(speaker.rsplit(maxsplit=1)[-1].casefold())
     return any(surname.search(index.paragraph(n).folded) for n in cited)
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """`word` as a whole word, compiled once for every claim that names it."""
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def _joined_lines(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:

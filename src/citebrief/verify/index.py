@@ -11,13 +11,11 @@ from functools import cached_property
 
 from citebrief.model import Document, Lang, Segment, Sentence
 from citebrief.text.lang import detect_lang
-from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.numbers import Quantity, find_quantities
+from citebrief.text.speaker_label import SPEAKER_LABEL
 from citebrief.text.tokenize import content_words
 
 QUOTE_MIN = (10, 5)  # characters (Chinese) / words (English) a bullet needs to count as a quotation
-# a quotation's speaker the brief names before it ("[Dr Hills said:] \"And I only …\"", engines/en_quote_owners.py)
-_SPEAKER_LABEL = LazyPattern(r"^\[(?P<who>[^\[\]]+) said:\]\s+")
 
 
 class Paragraph:
@@ -73,7 +71,7 @@ class Claim:
         self.lang: Lang = detect_lang(text) if text.strip() else index.lang
         self.quantities = [q for q in find_quantities(text) if not q.weak]
         body = text.strip()
-        label = _SPEAKER_LABEL.match(body) if index.lang == "en" else None
+        label = SPEAKER_LABEL.match(body) if index.lang == "en" else None
         # the speaker's name is the brief's, not the quotation's: the quotation is read without it,
         # and the name must be in a cited paragraph (`speaker`, checks.find_quotation)
         self.speaker = label.group("who") if label else None

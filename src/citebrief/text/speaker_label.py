@@ -1,0 +1,18 @@
+"""The label a brief puts before a quotation to name its speaker ("[Dr Hills said:] \"And I only …\""):
+written by `engines.en_quote_owners`, read back by `verify.index` (which checks the quotation word for
+word without it), so the two spell it one way."""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.text.lazy_re import LazyPattern
+
+_OPEN, _CLOSE = "[", " said:]"
+# the label opening a bullet, the speaker's name as `who`
+SPEAKER_LABEL = LazyPattern(rf"^{re.escape(_OPEN)}(?P<who>[^\[\]]+){re.escape(_CLOSE)}\s+")
+
+
+def labelled(name: str, text: str) -> str:
+    """`text` opening on `name`'s label: "[Dr Hills said:] \"…\"."""
+    return f"{_OPEN}{name}{_CLOSE} {text}"
