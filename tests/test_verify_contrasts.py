@@ -85,6 +85,12 @@ def test_xsum_commentary_line_cited_to_the_other_foot() -> None:
     assert left, "the article no longer has the left-footed line: pick another case"
     verdict = check_point(Point(text=RIGHT, citations=[left[0]]), index)
     assert verdict.label is not VerdictLabel.supported and '"right"' in verdict.reason
+    right = [s.n for s in document.segments if "Josh Gillies (Gateshead) right footed shot" in s.text]
+    assert right, "the article no longer has the right-footed line: pick another case"
+    both = check_point(Point(text=RIGHT, citations=[right[0], left[0]]), index)
+    assert both.label is VerdictLabel.partial and both.reason.startswith(
+        f"[{left[0]}] does not say it; [{right[0]}] does"
+    )
 
 
 def test_the_evidence_is_the_sentence_that_agrees() -> None:
