@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import numpy as np
@@ -19,6 +20,7 @@ from citebrief.model import Brief, Checks, Lang, Point, Sentence, Verdict, Verdi
 from citebrief.text.numbers import Quantity, conflicting, contains_whole, find_quantities, rounds_to
 from citebrief.text.patterns import is_structure
 from citebrief.text.structure import says_something
+from citebrief.verify.contrasts import contrast
 from citebrief.verify.index import QUOTE_MIN, Claim, Paragraph, SourceIndex
 from citebrief.verify.quoted_sentences import quoted_sentences
 
@@ -40,9 +42,10 @@ class _Match:
     paragraph: int | None
 
 
-def _word_match(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> _Match:
+def _word_match(claim: Claim, index: SourceIndex, cited: Sequence[int], *, agreeing: bool = False) -> _Match:
     """The cited sentence that holds the largest weighted share of the bullet's words (a
-    Chinese word also counts when the sentence holds it segmented differently)."""
+    Chinese word also counts when the sentence holds it segmented differently); with
+    `agreeing`, only an English sentence that flips none of its words (`contrasts`)."""
     total = sum(claim.weights)
     best = _Match(0.0, None, None)
     if total <= 0:
@@ -53,6 +56,8 @@ def _word_match(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> _Matc
         for sentence, terms, folded in index.paragraph(n).sentences:
             hit = sum(w for t, w in pairs if (t in folded if zh else t in terms))
             if hit / total > best.score:
+                if agreeing and not zh and contrast(claim.text, sentence.text, index.paragraph(n).text) is not None:
+                    continue
                 best = _Match(hit / total, sentence, n)
     return best
 
@@ -246,7 +251,11 @@ def _check_words(claim: Claim, index: SourceIndex, cited: list[int], figures: st
         return Verdict(label=label, reason=reason, check="names" if names else "figures")
     match = _word_match(claim, index, cited)
     check = "words"
-    if match.score >= SUPPORTED_SCORE:
+    match, flipped = _flipped(claim, index, cited, match)
+    if flipped is not None:
+        label = VerdictLabel.partial
+        reason = f"{match.score:.0%} of its words are in a sentence of [{match.paragraph}], but {flipped}"
+    elif match.score >= SUPPORTED_SCORE:
         label = VerdictLabel.partial if doubt else VerdictLabel.supported
         check = "names" if missing_names else "words"
         reason = f"{match.score:.0%} of its words are in a sentence of [{match.paragraph}]"
@@ -269,6 +278,88 @@ def _check_words(claim: Claim, index: SourceIndex, cited: list[int], figures: st
         evidence=match.evidence,
         check=check,
         found_in=found_in,
+    )
+
+
+def _flipped(claim: Claim, index: SourceIndex, cited: Sequence[int], match: _Match) -> tuple[_Match, str | None]:
+    """The best English sentence that holds the bullet's words without flipping one of them
+    ("left" for "right", another number or name), and None; where every sentence that holds
+    them flips one, the best one and which word differs."""
+    if index.lang != "en" or match.score < SUPPORTED_SCORE or match.evidence is None or match.paragraph is None:
+        return match, None
+    differs = contrast(claim.text, match.evidence.text, index.paragraph(match.paragraph).text)
+    if differs is None:
+        return match, None
+    agreeing = _word_match(claim, index, cited, agreeing=True)
+    if agreeing.score >= SUPPORTED_SCORE:
+        return agreeing, None
+    return match, differs.describe(f"[{match.paragraph}]")
+
+
+def _says_alone(claim: Claim, index: SourceIndex, n: int) -> tuple[bool, str]:
+    """Whether paragraph `n` by itself says the bullet (quotes it, or holds its words in a
+    sentence that flips none of them); else what it says instead, where a word flips."""
+    if find_quotation(claim, index, [n]) is not None:
+        return True, ""
+    match, flipped = _flipped(claim, index, [n], _word_match(claim, index, [n]))
+    if flipped is not None:
+        return False, flipped
+    return match.score >= SUPPORTED_SCORE, ""
+
+
+# characters the bullet shares word for word with a paragraph it was joined from: anywhere in it,
+# or at its start or end (a sentence cut at a paragraph's end: "第三，要做一些检测。" + the next one)
+PART_RUN = {"zh": 10, "en": 30}
+EDGE_RUN = {"zh": 6, "en": 20}
+_INSERTED = re.compile(r"\[([^\]\d]+?)(?: said:| says:)?\]")  # a name the brief puts in: "[Jeff Sessions] wrote"
+_ZH_SPEAKER = re.compile(r"^([\u4e00-\u9fff·]{2,6})：")  # "范良波：“……”"
+
+
+def _holds_part(claim: Claim, index: SourceIndex, n: int) -> bool:
+    """Paragraph `n` gives the bullet part of its text: a name the brief puts before its words
+    ("[Jeff Sessions] wrote:", "范良波："), or a run of characters word for word (a quotation
+    that runs on from one paragraph into the next cites both, and neither holds it whole)."""
+    paragraph = index.paragraph(n)
+    names = [m.group(1) for m in _INSERTED.finditer(claim.text)]
+    names += [m.group(1) for m in _ZH_SPEAKER.finditer(claim.text)] if index.lang == "zh" else []
+    zh = index.lang == "zh"  # no word boundaries between Han characters: a name is a substring
+    if any(name.strip() and (name in paragraph.text if zh else _names_speaker(name, index, [n])) for name in names):
+        return True
+    bullet = claim.text.casefold().strip()
+    edge = EDGE_RUN[index.lang]
+    if len(bullet) > edge and (bullet[:edge] in paragraph.folded or bullet[-edge:] in paragraph.folded):
+        return True
+    run = SequenceMatcher(None, bullet, paragraph.folded, autojunk=False)
+    return run.find_longest_match(0, len(bullet), 0, len(paragraph.folded)).size >= PART_RUN[index.lang]
+
+
+def _check_every_citation(
+    claim: Claim, index: SourceIndex, cited: list[int], verdict: Verdict, *, quoted: bool = False
+) -> Verdict:
+    """A supported bullet citing several paragraphs is held to each: a reader checking [7][17]
+    line by line must find it in both. One that does not say it makes the verdict partial,
+    naming it and the ones that do (a quotation joined from several paragraphs, none of which
+    holds it whole, is left as it is: each holds its part)."""
+    if verdict.label is not VerdictLabel.supported or len(cited) < 2:
+        return verdict
+    if quoted and not any(find_quotation(claim, index, [n]) is not None for n in cited):
+        return verdict
+    said = {n: _says_alone(claim, index, n) for n in cited}
+    holding = [n for n in cited if said[n][0]]
+    if not holding or len(holding) == len(cited):
+        return verdict
+    lacking = [n for n in cited if not said[n][0] and (said[n][1] or not _holds_part(claim, index, n))]
+    if not lacking:
+        return verdict
+    why = "; ".join(said[n][1] for n in lacking if said[n][1])
+    reason = f"{cites(lacking)} {'does' if len(lacking) == 1 else 'do'} not say it; {cites(holding)} "
+    reason += "does" if len(holding) == 1 else "do"
+    return verdict.model_copy(
+        update={
+            "label": VerdictLabel.partial,
+            "reason": f"{reason} ({why})" if why else reason,
+            "found_in": holding,
+        }
     )
 
 
@@ -301,16 +392,18 @@ def check_point(point: Point, index: SourceIndex, judged: Judgement | None = Non
     if quoted is not None:
         n, sentence = quoted
         reason = f"quoted from a sentence of [{n}]"
-        return Verdict(
+        whole = Verdict(
             label=VerdictLabel.supported,
             reason=f"{figures}; {reason}" if figures else reason,
             score=1.0,
             evidence=sentence,
             check="words",
         )
+        return _check_every_citation(claim, index, cited, whole, quoted=True)
     by_words = _check_words(claim, index, cited, figures, bool(rounded))
     if judged is not None:  # a paraphrase: the judge reads it, word overlap only points at the evidence
         return _judged(figures, bool(rounded), judged, by_words.evidence)
+    by_words = _check_every_citation(claim, index, cited, by_words)
     if by_words.check == "figures":
         return by_words
     return by_words.model_copy(update={"reason": f"{by_words.reason} ({WORDS_ONLY})"})
