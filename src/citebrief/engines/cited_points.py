@@ -107,7 +107,7 @@ def cited_points(
         unit = units[i]
         citations = {unit.paragraph, *repeat_paragraphs(scored, i)}
         text = without_said_lean(scored, i, _with_turn(scored, i, everywhere), points)
-        text, carried = _own_or_carried(scored, i, text, everywhere)
+        text, carried = _own_or_carried(scored, i, text, everywhere, picked[k - 1] if k else None)
         if carried is not None:
             text = carried
             # a repeat elsewhere repeats this sentence, not its antecedent; the antecedent may stand
@@ -150,11 +150,13 @@ def cited_points(
     return points
 
 
-def _own_or_carried(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> tuple[str, str | None]:
+def _own_or_carried(
+    scored: Scored, i: int, text: str, everywhere: frozenset[int], previous: int | None
+) -> tuple[str, str | None]:
     """The bullet `text` of sentence `i` and the text carrying its antecedent (`carry_antecedent`),
-    or None; a "其中，……" whose antecedent another bullet says fuller says its own words alone
-    (`zh_said_antecedents`)."""
-    own = without_said_antecedent(scored, i, text, everywhere)
+    or None; a "其中，……" whose antecedent the bullet before it in its group (`previous`: its
+    sentence) says fuller says its own words alone (`zh_said_antecedents`)."""
+    own = without_said_antecedent(scored, i, text, everywhere, previous)
     return (own, None) if own is not None else (text, carry_antecedent(scored, i, text, everywhere))
 
 

@@ -7,8 +7,11 @@ A "其中，……" sentence picked alone carries the sentence before it (`lead_
 a bullet of the brief says that antecedent with more ("通报称，河北……等九大工业主导产业上半年实现全面
 增长，支撑制造业增长8.1%，……"), the brief said the growth twice (zh-news 152, named by a blind
 reader). The bullet then keeps its own sentence less its "其中，": the breakdown reads on from the
-fuller bullet, as the article's next sentence would. Only a "其中，" opener: a 他 or 该 names
-nothing without its antecedent, while 其中 only narrows what the brief has said.
+fuller bullet, as the article's next sentence would. Only where the fuller bullet is the one just
+before it in its group: in another group (the overview's), the breakdown would stand without the
+whole it narrows, its subject and time ("优势产业支撑有力，……" with no 河北 or 上半年; zh-news 152, judged
+worse by a blind reader). Only a "其中，" opener: a 他 or 该 names nothing without its antecedent,
+while 其中 only narrows what the brief has said.
 """
 
 from __future__ import annotations
@@ -22,11 +25,14 @@ MIN_REST = 10  # characters the sentence keeps after its "其中，"
 _AMONG = LazyPattern(r"(?:^|(?<=[。！？]))其中[，,]")
 
 
-def without_said_antecedent(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str | None:
-    """`text`, the bullet of sentence `i`, from after its "其中，" where another bullet of the brief
-    (`everywhere`: its sentences) says fuller what comes before the "其中" (the bullet's first sentence,
-    or the sentence before it in its paragraph); None otherwise."""
-    if scored.lang != "zh" or i == 0:
+def without_said_antecedent(
+    scored: Scored, i: int, text: str, everywhere: frozenset[int], previous: int | None
+) -> str | None:
+    """`text`, the bullet of sentence `i`, from after its "其中，" where the bullet just before it in
+    its group (`previous`: its sentence) says fuller what comes before the "其中" (the bullet's first
+    sentence, or the sentence before it in its paragraph, which no bullet of the brief, `everywhere`,
+    says itself); None otherwise."""
+    if scored.lang != "zh" or i == 0 or previous is None or previous in (i, i - 1):
         return None
     among = _AMONG.search(text)
     if among is None or len(text) - among.end() < MIN_REST:
@@ -37,6 +43,6 @@ def without_said_antecedent(scored: Scored, i: int, text: str, everywhere: froze
         if i - 1 in everywhere or before.paragraph != unit.paragraph or before.heading:
             return None
         head = scored.trimmed[i - 1]
-    if not any(said_within(head, scored.trimmed[j], "zh") for j in everywhere if j not in (i, i - 1)):
+    if not said_within(head, scored.trimmed[previous], "zh"):
         return None
     return text[among.end() :]
