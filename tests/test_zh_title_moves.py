@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from citebrief.engines.scored import Draft
 from citebrief.engines.zh_title_moves import to_titled
-from conftest import zh_news_brief
+from conftest import shared_groups, zh_news_brief
 
 TEXTS = [
     "保定、邢台等市遭受洪涝灾害，全省受灾人口288.87万人。",  # 0: the lead
@@ -35,10 +35,34 @@ def test_the_overview_keeps_two_bullets() -> None:
     assert drafts[0].picked == [0, 3]
 
 
-def test_a_title_not_every_bullet_says_takes_nothing() -> None:
-    drafts = _drafts([0, 3, 1], [2, 4, 5])  # 资金 says no 应急响应
+def test_a_title_one_bullet_of_three_says_takes_nothing() -> None:
+    # session 50 let one bullet of the theme leave its title unsaid (two of three, three of four say
+    # it); this still guards a theme whose title only one bullet says
+    drafts = _drafts([0, 3, 1], [2, 5, 6])  # 资金 says no 应急响应
     to_titled(TEXTS, drafts)
     assert 3 in drafts[0].picked
+
+
+def test_a_title_all_but_one_bullet_says_takes_the_bullet() -> None:
+    drafts = _drafts([0, 3, 1], [2, 4, 5])  # 资金 says no 应急响应, the other two do
+    to_titled(TEXTS, drafts)
+    assert drafts[0].picked == [0, 1]
+    assert drafts[1].picked == [2, 3, 4, 5]
+    texts = [*TEXTS, "市级层面，8市启动应急响应。"]  # 7
+    drafts = _drafts([0, 3, 1], [2, 4, 5, 7])  # four bullets, three say it: five after the move
+    to_titled(texts, drafts)
+    assert drafts[1].picked == [2, 3, 4, 5, 7]
+    drafts = _drafts([0, 3, 1], [2, 4, 5, 6, 7])  # five bullets already: no room
+    to_titled(texts, drafts)
+    assert 3 in drafts[0].picked
+
+
+def test_a_chips_makers_words_on_its_carrier_board_read_under_that_board() -> None:
+    # zh-news 197: "贾志龙：“量子芯片载板是……”" sat in the overview above the group 芯片载板, whose first
+    # bullet ("量子计算机具有……") sets the scene without the phrase
+    overview, *themes = shared_groups("zh-news.jsonl", 197)
+    assert not any("量子芯片载板是" in text for text in overview)
+    assert any(any("量子芯片载板是" in text for text in group) for group in themes)
 
 
 def test_a_bullet_far_from_the_run_stays() -> None:
