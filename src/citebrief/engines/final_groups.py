@@ -9,6 +9,7 @@ become one (`zh_subject_merge`), a weather item's edge bullet goes to the group 
 leaning on a sentence no bullet holds gets it before it (`zh_leaning_picks`, which also mends what a
 dropped repeat leaves) and a group of two strands becomes two at the paragraph where it turns
 (`zh_strand_splits`), a "但同时，……" goes to the group of the sentence it answers (`zh_turn_pairs`)
+and the overview's report of a call goes down to the group opening on what the check found (`zh_finding_heads`)
 and a deep overview point to the group telling its passage (`zh_overview_strays`), a figureless one
 beside a theme's bullet to that theme (`zh_overview_themes`), and last an
 edge bullet goes to the neighbouring group that names what it names (`zh_named_edges`), and a pair of
@@ -66,6 +67,7 @@ from citebrief.engines.themes import Themes
 from citebrief.engines.zh_deep_points import deep_points_given
 from citebrief.engines.zh_edge_subjects import edge_subjects_placed
 from citebrief.engines.zh_fact_repeats import repeats_replaced
+from citebrief.engines.zh_finding_heads import finding_heads_given
 from citebrief.engines.zh_lead_strays import lead_strays_given
 from citebrief.engines.zh_leaning_picks import leaning_placed
 from citebrief.engines.zh_list_twins import list_twins_joined
@@ -103,6 +105,7 @@ def settled_groups(
         drafts = strands_split(scored, drafts)  # a group of two strands is two groups (`zh_strand_splits`)
         drafts = lead_strays_given(scored, drafts)  # a lead sentence far above its group's run (`zh_lead_strays`)
         drafts = turns_paired(scored, drafts)  # "但同时，……" beside what it answers (`zh_turn_pairs`)
+        drafts = finding_heads_given(scored, drafts)  # "经核查，……" below the call it checks (`zh_finding_heads`)
         drafts = overview_strays_given(scored, drafts)  # a deep point to its passage's group (`zh_overview_strays`)
         drafts = pronoun_strays_given(scored, drafts)  # ... and one saying "他" of no one (`zh_pronoun_strays`)
         drafts = overview_themes_given(scored, drafts)  # a point going on from a theme's bullet (`zh_overview_themes`)
