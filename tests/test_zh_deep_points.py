@@ -80,3 +80,13 @@ def test_a_point_that_reads_on_from_a_bullet_joins_its_group() -> None:
     search = group_opening(groups, "陈某提供的线索为老家的地名")
     assert any(text.startswith("当时民警立即顶着烈日") for text in search), groups
     assert not any(text.startswith("当时民警") for text in groups[0]), groups
+
+
+def test_a_deep_point_goes_down_once_a_lead_stray_leaves_its_group_room() -> None:
+    # zh-news 166: the first torchbearer ("体操奥运冠军邹敬园是……首棒火炬手", passage 4) sat in the overview
+    # while its group, the relay's run, held five bullets; `zh_lead_strays` then took the group's lead
+    # sentence up, and the deep points are read again: the first runner reads with the relay's start
+    overview, *themes = _groups(166)
+    assert not any("邹敬园" in text for text in overview)
+    (relay,) = [group for group in themes if any("邹敬园" in text for text in group)]
+    assert any("火炬传递活动在北京启动" in text for text in relay)

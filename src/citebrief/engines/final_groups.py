@@ -5,7 +5,8 @@ run in this order because each reads what the one before left: a Chinese news gr
 gives its place to its theme's next (`zh_loner_swaps`), two neighbouring groups on one subject
 become one (`zh_subject_merge`), a weather item's edge bullet goes to the group that tells its kind
 (`zh_weather_kinds`); in Chinese news an overview point from deep in the story goes to its group
-(`zh_deep_points`), a theme bullet that says a fact again gives way (`zh_fact_repeats`) and a bullet
+(`zh_deep_points`, read again once `zh_lead_strays` has taken a lead sentence up from a full group),
+a theme bullet that says a fact again gives way (`zh_fact_repeats`) and a bullet
 leaning on a sentence no bullet holds gets it before it (`zh_leaning_picks`, which also mends what a
 dropped repeat leaves) and a group of two strands becomes two at the paragraph where it turns
 (`zh_strand_splits`), a "但同时，……" goes to the group of the sentence it answers (`zh_turn_pairs`)
@@ -104,6 +105,7 @@ def settled_groups(
         drafts = leaning_placed(scored, drafts, chosen)  # no "林文还介绍" unplaced (`zh_leaning_picks`)
         drafts = strands_split(scored, drafts)  # a group of two strands is two groups (`zh_strand_splits`)
         drafts = lead_strays_given(scored, drafts)  # a lead sentence far above its group's run (`zh_lead_strays`)
+        drafts = deep_points_given(scored, drafts, chosen)  # ... whose place a deep point may take (`zh_deep_points`)
         drafts = turns_paired(scored, drafts)  # "但同时，……" beside what it answers (`zh_turn_pairs`)
         drafts = finding_heads_given(scored, drafts)  # "经核查，……" below the call it checks (`zh_finding_heads`)
         drafts = overview_strays_given(scored, drafts)  # a deep point to its passage's group (`zh_overview_strays`)
