@@ -353,7 +353,8 @@ def _covering_title(
     the best phrase ("收费站" of "白鹿收费站": that one names the same thing more exactly), nor a
     word as common as 发展, 会议 or 患者, nor a two-character word the background table lacks
     unless the tagger reads it as a name ("王昱"; "黄润" of 黄润秋 it reads as a noun), nor a
-    place or an office: where or who acted, not what."""
+    place or an office: where or who acted, not what. A best phrase only half the bullets say gives
+    way to a thing more than half say (`zh_more_said`)."""
     verdicts: dict[str, bool] = {}  # each phrase's cleanness in `texts`, asked once
     best = _first_clean(kept := things_only(scored, chunks, bullets), texts, "zh", set(used), verdicts)  # a trial
     at = next((s for s, t in kept if t == best), 0.0)
