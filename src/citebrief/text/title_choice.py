@@ -28,6 +28,7 @@ from citebrief.text.zh_asides import aside_factor, speaker_only
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_OFFICES
 from citebrief.text.zh_bullet_place import shared_first
 from citebrief.text.zh_fragments import zh_fragment
+from citebrief.text.zh_more_said import half_said, more_said
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import (
     front_only,
@@ -352,7 +353,8 @@ def _covering_title(
     the best phrase ("收费站" of "白鹿收费站": that one names the same thing more exactly), nor a
     word as common as 发展, 会议 or 患者, nor a two-character word the background table lacks
     unless the tagger reads it as a name ("王昱"; "黄润" of 黄润秋 it reads as a noun), nor a
-    place or an office: where or who acted, not what."""
+    place or an office: where or who acted, not what. A best phrase only half the bullets say gives
+    way to a thing more than half say (`zh_more_said`)."""
     verdicts: dict[str, bool] = {}  # each phrase's cleanness in `texts`, asked once
     best = _first_clean(kept := things_only(scored, chunks, bullets), texts, "zh", set(used), verdicts)  # a trial
     at = next((s for s, t in kept if t == best), 0.0)
@@ -364,25 +366,51 @@ def _covering_title(
         best = _first_clean(scored := [x for x in scored if x[1] != best], texts, "zh", set(used), verdicts)
     need = max(2, (len(bullets) + 1) // 2)
     if best and saying(best, bullets) >= need and not _partly_named(best, chunks, spec, bullets):
-        return _first_clean([(1.0, best)], texts, "zh", used, verdicts)
+        # "市集" three bullets of four say, not "京味文化" two of them say (`zh_more_said`)
+        wider = []
+        if half_said(best, bullets):  # only there: the check reads every phrase of the group
+            things = _said_things(scored, chunks, spec, bullets, best, 0.0, whole=True)
+            wider = [t for t in more_said(best, things, bullets) if not _partly_named(t, chunks, spec, bullets)]
+        return _first_clean([(1.0, w) for w in wider] + [(1.0, best)], texts, "zh", used, verdicts)
     top = scored[0][0] if scored else 0.0
     covering: list[tuple[float, str]] = []
     named: list[tuple[float, str]] = []
+    for score, text in _said_things(scored, chunks, spec, bullets, best, COVER_FLOOR * top):
+        (named if _partly_named(text, chunks, spec, bullets) else covering).append((score, text))
+    covering += named  # a person some bullets name, only where no thing most of them say fits
+    return _first_clean(covering, texts, "zh", used, verdicts) or _first_clean(scored, texts, "zh", used, verdicts)
+
+
+def _said_things(
+    scored: list[tuple[float, str]],
+    chunks: dict[str, Chunk],
+    spec: dict[str, float],
+    bullets: list[str],
+    best: str,
+    floor: float,
+    *,
+    whole: bool = False,
+) -> list[tuple[float, str]]:
+    """The phrases of `scored` (at `floor` or above) most of `bullets` say that may name what
+    they share: rare enough, no piece of `best`, no body, speaker, place, count unit or kind."""
+    need = max(2, (len(bullets) + 1) // 2)
+    found = []
     for score, text in scored:
         said = saying(text, bullets)
-        if score < COVER_FLOOR * top or (best and text in best) or said < need:
+        if score < floor or (best and text in best) or said < need:
             continue
         rarest = max(spec[w] for w in chunks[text].words)
         unknown = len(text) == 2 and rarest >= SPEC_CAP and not chunks[text].name_only
+        if unknown and whole:  # "市集": a word the table lacks, whole where a bullet ends a noun run on it
+            unknown = not heads_somewhere(text, bullets)
         everyone = said == len(bullets) >= MIN_ALL_BULLETS and heads_somewhere(text, bullets)
         if rarest < (COVER_ALL_MIN_IDF if everyone else COVER_MIN_IDF) or unknown or _is_body(text, "zh"):
             continue
         if speaker_only(text, bullets):  # "王贵强" of "王贵强表示", "王贵强指出"
             continue
         if not side_word(text, bullets) and not _kinds_of(text, chunks, bullets):  # "合肥", "2000|余人"
-            (named if _partly_named(text, chunks, spec, bullets) else covering).append((score, text))
-    covering += named  # a person some bullets name, only where no thing most of them say fits
-    return _first_clean(covering, texts, "zh", used, verdicts) or _first_clean(scored, texts, "zh", used, verdicts)
+            found.append((score, text))
+    return found
 
 
 def _partly_named(phrase: str, chunks: dict[str, Chunk], spec: dict[str, float], bullets: list[str]) -> bool:
