@@ -55,6 +55,7 @@ from citebrief.text.en_title_setting import setting_title
 from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_source import source_title
 from citebrief.text.en_title_spoken_subject import spoken_subject_title
+from citebrief.text.en_title_theirs import theirs_title
 from citebrief.text.en_title_theme import theme_title
 from citebrief.text.en_title_topic import quoted_topic_title, topic_title
 from citebrief.text.en_title_typo import typo_title
@@ -105,6 +106,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     fixture_title,  # "Wasps v Exeter" whose team news the group gives, not one's "Leg Injury"
     work_title,  # "Looney Tunes" two bullets say, not one's "Baby Bear"
     quoted_topic_title,  # "Company Policy" the paragraphs repeat, not a quote's "Muslim Extremists"
+    theirs_title,  # "Roberts' Research" written as the group's person's, not one bullet's "Electronic Devices"
     whose_title,  # "Barrientos's Charges", "Geaney's Hearing": not a bare noun of the group's person
     said_title,  # "Cameron on the Economy", not a quote's "Britain Needs"
     said_name_title,  # "Redwood on O'Toole", not a quote's "Intimate Library Scene"
