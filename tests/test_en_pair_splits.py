@@ -49,6 +49,29 @@ def test_a_group_stays_whole_where_its_parts_go_on_or_the_brief_is_full() -> Non
     # a name the two parts share: one thread
     texts = [*_STORY[:5], "Giving evidence to the MPs' committee, Sharmeena Begum's father wept.", _STORY[6]]
     assert not pairs_split(_units(texts), texts, _drafts([0, 1], [2], [3, 4, 5, 6]))
-    # a part of one bullet, or four groups already (the key points' with them: the cap of a story read in runs)
+    # a part of one bullet, or four theme groups already (the cap of a story read in runs, the key
+    # points' group not counted: s50d let a brief of four groups in all make its fifth here, as
+    # `en_turn_splits` does; this still guards the cap)
     assert not pairs_split(_units(_STORY), _STORY, _drafts([0], [1, 2], [3, 4, 5]))
-    assert not pairs_split(_units(_STORY), _STORY, _drafts([0], [1], [2], [3, 4, 5, 6]))
+    texts = [*_STORY[:1], "The school said nothing.", *_STORY[1:]]
+    assert not pairs_split(_units(texts), texts, _drafts([0], [1], [2], [3], [4, 5, 6, 7]))
+
+
+def test_a_brief_of_four_groups_makes_its_fifth_for_two_threads() -> None:
+    drafts = _drafts([0], [1], [2], [3, 4, 5, 6])
+    assert pairs_split(_units(_STORY), _STORY, drafts) == 1
+    assert [d.picked for d in drafts] == [[0], [1], [2], [3, 4], [5, 6]]
+
+
+def test_the_girls_flight_and_the_committee_are_two_groups() -> None:
+    # en-cnndm 30: four groups held the cut back, and "MPs' Committee" held the girls who fled to Syria
+    groups = cnndm_groups(30)
+    committee = group_opening(groups, "Giving evidence to the MPs")
+    assert not any("fled to become" in text for text in committee), groups
+    assert len(group_opening(groups, "Amira fled to become")) == 2, groups
+
+
+def test_the_lawyer_for_qpr_stands_apart_from_the_cricket_coach() -> None:
+    # en-cnndm 157: "FFP Troubles" held Watkins's QPR work beside the managers' letter and Peter Moores
+    watkins = group_opening(cnndm_groups(157), "Watkins is a sports lawyer")
+    assert not any("Peter Moores" in text or "managers" in text for text in watkins), watkins

@@ -336,7 +336,10 @@ def test_english_text_read_in_runs_has_four_groups_at_most() -> None:
         for b, by_section in zip(briefs, sectioned, strict=True)
         if not by_section
     ]
-    assert max(counts) == 4, counts  # 5 or 6 in 5 of these 40 before the cap
+    # 5 or 6 in 5 of these 40 before the cap; s50d lets a group of two threads with nothing between
+    # them be cut into a fifth (`en_pair_splits`: 30's girls who fled apart from the MPs' committee),
+    # so one of these has five: the runs still make four at most
+    assert sorted(counts)[-2:] == [4, 5], counts
     # what the cap took is said in the long runs: four bullets where a run has eight sentences or more
     sizes = Counter(len(g.points) for b in briefs for g in b.groups[1:])
     assert sizes[4] >= 10, sizes  # 1 before
