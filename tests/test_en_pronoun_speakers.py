@@ -77,3 +77,16 @@ def test_a_title_of_the_other_sex_does_not_fit_the_pronoun() -> None:
     assert en_pronoun_speakers.title_fits("Mr. Smith", "He") and en_pronoun_speakers.title_fits("Smith", "She")
     assert not en_pronoun_speakers.title_fits("Mrs Smith", "He")
     assert not en_pronoun_speakers.title_fits("Lord Sugar", "She")
+
+
+def test_an_owner_named_before_is_the_speaker_and_a_place_is_no_person() -> None:
+    """s50h: "It is part of Ms Rochira's review … in Wales." before "She said …" (en-xsum 140): the
+    owner is the one person (her name without its "'s"), and "Wales", which the article writes
+    where places stand ("in Wales"), is no second person though "Care Forum Wales" reads as a name."""
+    sentences = [
+        "It is part of Ms Rochira's review of care homes in Wales.",
+        "The chair of Care Forum Wales, Mario Kreft, said his group supported the review.",
+    ]
+    assert en_pronoun_speakers._persons(sentences[0], "", sentences) == {"Ms Rochira": (14, -1)}
+    assert not en_pronoun_speakers._known_person("Wales", sentences)
+    assert any(text.startswith("[Ms Rochira] said she would highlight") for text in _bullets("en-xsum.jsonl", 140))

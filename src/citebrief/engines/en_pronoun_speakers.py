@@ -38,7 +38,7 @@ from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.en_actors import BACK, is_person, key, named
-from citebrief.text.en_non_persons import body_word
+from citebrief.text.en_non_persons import body_word, not_a_person
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs_en import TablePattern, alternation
 
@@ -155,7 +155,7 @@ def _persons(sentence: str, said: str, sentences: Sequence[str]) -> dict[str, tu
     found: dict[str, tuple[int, int]] = {}
     keys: dict[str, str] = {}
     for m in _NAME.finditer(sentence):
-        name = m.group(0)
+        name = m.group(0).removesuffix("'s").removesuffix("’s")  # "Ms Rochira's review": Ms Rochira
         if (
             _CALENDAR.intersection(name.split())
             or body_word(key(name))
@@ -186,8 +186,8 @@ def _named(said: str, pronoun: re.Match[str], text: str, points: Sequence[Point]
 
 def _known_person(name: str, sentences: Sequence[str]) -> bool:
     """A surname said alone ("Sessions") that the article writes elsewhere as a person's full name."""
-    if len(name.split()) != 1:
-        return False
+    if len(name.split()) != 1 or not_a_person(name, name, "\n".join(sentences)):
+        return False  # "in Wales" beside "Care Forum Wales": a place, not a person's surname
     return any(
         is_person(m.group(0), sentences)
         for s in sentences
