@@ -39,6 +39,7 @@ from citebrief.text.en_quote_splits import quote_opening
 from citebrief.text.en_repeat_wording import repeats_wording_en
 from citebrief.text.en_section_heads import after_section_head, section_heads
 from citebrief.text.en_stray_quotes import without_stray_quote
+from citebrief.text.en_thread_turns import without_thread_turn
 from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
@@ -138,6 +139,7 @@ def cited_points(
         if scored.lang == "en" and (k == 0 or picked[k - 1] != i - 1 - (carried is not None)):
             # "But …" after a bullet that is not the sentence it turns on; "The same week, …" likewise
             text = without_lean_words(without_turn_word(text), k == 0)
+            text = without_thread_turn(text) if k == 0 else text  # "Meanwhile, …" heading a group
         if (ended := quote_ended(scored, i, text, everywhere)) is not None:
             text, carried_on = ended  # "‘A. | B,’ said Smith.": the quotation to its end, or closed
             citations = {unit.paragraph} if carried_on else citations  # a repeat elsewhere lacks B
