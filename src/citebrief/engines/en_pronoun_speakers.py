@@ -21,6 +21,18 @@ A group's head on "His …"/"Her …" takes its owner's name ("[Mason's] attempt
 crime …", en-cnndm 166) only from the sentence right before, opening on that one person alone: a
 name read farther back took a motor series for the boy whose debut it was.
 
+Where the sentence before names two or more people, a group's head still takes the one its
+pronoun must be (s50h, `_lone_fit`): the only one whose title fits where every other's says the
+other sex ("Mrs Fergus said she believed Venables was capable …" before "He was recalled …": en-xsum
+164), or the subject the sentence opens on where the others stand after it and no one speaks
+("Striker Keating, 21, was recommended to … Kevin Nicholson by … Micky Adams", the role word left
+out of the bracket: "[Keating] has previously had spells …", en-xsum 124; "Freberg, whose
+inspirations were Jack Benny …, worked in cartoons": en-cnndm 101). A name read with its "'s"
+("It is part of Ms Rochira's review …") is bracketed without it ("[Ms Rochira] said …", en-xsum
+140), and a one-word place ("in Wales") is no person though "Care Forum Wales" reads as a name. A
+bullet whose turn word the brief dropped ("But he and his team …" → "He and his team …") still
+opens on its sentence (en-cnndm 189: "[Dr Kujala] and his team wanted …").
+
 One case where two people stand in the sentence before and the group names both: a "He added: …"
 after a sentence that opens on one person and ends on a clause led by the other (", Sherwood left
 the door open for a reunion at Villa."), the sentence before that led by the same person too
