@@ -49,7 +49,6 @@ def test_a_malformed_row_is_an_error_naming_its_line() -> None:
         parse_rows("Meanwhile\nmeanwhile,\n")
 
 
-
 def test_a_turn_heading_a_group_is_dropped() -> None:
     """s50h: at a group's head the group turns to the thread; "Meanwhile, …" turned from nothing."""
     headstones = "Meanwhile, more than 100 headstones have been damaged at a cemetery"
