@@ -9,7 +9,10 @@ bullet counts where it opens so and:
 - it opens its group (nothing before it in the brief's group can say who), unless, for a person's
   pronoun, the group's title names someone by a possessive ("Sullivan's Experience"); or
 - the bullet before it in its group names no one for a person's pronoun (no capitalised word past
-  its first, no pronoun of its own).
+  its first, no pronoun of its own, and it opens on no one: "Mrs Fergus …", "Green, who …",
+  "Carpenter told …", "Lane's family …").
+An appositive opening ("The firm's first security chief, he …") holds no clause ("Mrs Smith said
+if it wasn't for her son, she …" is none).
 Its own patterns, not the engine's; read its hits: many a bullet before does say who.
 """
 
@@ -29,6 +32,13 @@ _OPENER = re.compile(r"^(\w+)\b(?!['’]s\b)")
 _APPOSITIVE = re.compile(r"^(?:[\w'’$-]+ ){1,8}[\w'’-]+, (he|she|they|it)\b")
 _WITH_THAT = re.compile(r"^(?:With|Despite|After|Because of|Given) (?:that|this|these|those|it)\b")
 _NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+")
+# a bullet before that opens on someone: "Mrs Fergus …", "Green, who …", "Carpenter told …", "Lane's family …"
+_LEAD_NAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.? [A-Z][a-z]+"
+    r"|[A-Z][a-z]+(?:['’]s\b|, (?:who\b|\d+,)| (?:said|says|told|tells|added|insists|admitted|claimed)\b))"
+)
+# an appositive's words hold no clause: "Mrs Smith said if it wasn't for her son, she …" is none
+_CLAUSE_WORD = re.compile(r"\b(?:said|says|if|when|because|although|as|that|after|before|while)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|they|him|her|his|their)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s\b")
 _GROUP = re.compile(r"^Group \d+: (.*)$")
@@ -48,7 +58,7 @@ class Hit:
 
 def opening_kind(bullet: str) -> str | None:
     """'person', 'thing' or 'connective' where the bullet opens on such a word pointing back."""
-    if m := _APPOSITIVE.match(bullet):
+    if (m := _APPOSITIVE.match(bullet)) and not _CLAUSE_WORD.search(bullet[: m.start(1)]):
         return "thing" if m.group(1) == "it" else "person"
     if _WITH_THAT.match(bullet):
         return "connective"
@@ -66,7 +76,7 @@ def lost(kind: str, title: str, before: str | None) -> bool:
     if before is None:
         return not (kind == "person" and _POSSESSIVE.search(title))
     if kind == "person":
-        return not (_NAME.search(before) or _PRONOUN.search(before))
+        return not (_NAME.search(before) or _LEAD_NAME.match(before) or _PRONOUN.search(before))
     return False
 
 

@@ -34,3 +34,14 @@ def test_opening_kinds() -> None:
     assert bench.opening_kind("With that fact in mind, the team went on") == "connective"
     assert bench.opening_kind("This is the moment a man was caught") == "thing"
     assert bench.opening_kind("Uber's driver was arrested") is None
+
+
+def test_a_bullet_before_opening_on_someone_names_him() -> None:
+    """s50h: "Green, who was jailed …" before "He was prosecuted …" says who (blind readers read
+    it so); an opening clause with a comma is no appositive ("Mrs Smith said if …, she …")."""
+    assert not bench.lost("person", "Safety", "Green, who was jailed for 16 months, had admitted it")
+    assert not bench.lost("person", "Court", "Carpenter told the court the banner was a tribute")
+    assert not bench.lost("person", "Care", "Mrs Fergus said she believed him")
+    assert bench.lost("person", "Shark Fin", "Just one kilogram of shark fin can fetch up to £180")
+    assert bench.opening_kind("Mrs Smith said if it wasn't for her son, she and her daughter survived") is None
+    assert bench.opening_kind("The firm's first security chief, he brings with him a portfolio") == "person"

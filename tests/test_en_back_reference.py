@@ -81,7 +81,9 @@ def _bullets(index: int) -> list[str]:
         (33, "Both were being recognized", "Bob Goodlatte (R-Va.) and Jerrold Nadler"),
         # (record 94's "But Benaud's take" left the brief when its list items became passages of their own)
         (48, "Yet any repeat of the incident", "The warning from Marteel could be the end of Sunday's matter."),
-        (132, "However Lizzi never realised", "She also devoured liquid calories"),
+        # s50h: the carried "She" of the group's head now names her ("[Lizzi] also devoured …",
+        # en_pronoun_speakers reads the sentence under its dropped "But"); the carry still holds
+        (132, "However Lizzi never realised", "also devoured liquid calories"),
         (164, "The incident occurred about 11.50pm", "The man was taken to a local hospital"),
         (189, "Now, a study has found it may make", "exercise can make your muscles bigger"),
     ],

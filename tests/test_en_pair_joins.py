@@ -30,8 +30,9 @@ def test_a_pair_that_brings_in_a_name_or_turns_away_stays() -> None:
     assert len(carter) == 2 and not any("O'Sullivan" in text for text in carter), groups
     # "In a separate development, ISIS has announced ..." is a thread of its own
     groups = cnndm_groups(120)
-    nurses = group_opening(groups, "In a separate development")
-    assert nurses[0].startswith("In a separate development") and len(nurses) == 2, groups
+    # s50h: the turn heading its group is dropped (en_thread_turns.without_thread_turn); the test still guards the group
+    nurses = group_opening(groups, "ISIS has announced that all nurses")
+    assert nurses[0].startswith("ISIS has announced that all nurses") and len(nurses) == 2, groups
 
 
 def _drafts(*groups: list[int]) -> list[Draft]:

@@ -77,3 +77,50 @@ def test_a_title_of_the_other_sex_does_not_fit_the_pronoun() -> None:
     assert en_pronoun_speakers.title_fits("Mr. Smith", "He") and en_pronoun_speakers.title_fits("Smith", "She")
     assert not en_pronoun_speakers.title_fits("Mrs Smith", "He")
     assert not en_pronoun_speakers.title_fits("Lord Sugar", "She")
+
+
+def test_an_owner_named_before_is_the_speaker_and_a_place_is_no_person() -> None:
+    """s50h: "It is part of Ms Rochira's review … in Wales." before "She said …" (en-xsum 140): the
+    owner is the one person (her name without its "'s"), and "Wales", which the article writes
+    where places stand ("in Wales"), is no second person though "Care Forum Wales" reads as a name."""
+    sentences = [
+        "It is part of Ms Rochira's review of care homes in Wales.",
+        "The chair of Care Forum Wales, Mario Kreft, said his group supported the review.",
+    ]
+    assert en_pronoun_speakers._persons(sentences[0], "", sentences) == {"Ms Rochira": (14, -1)}
+    assert not en_pronoun_speakers._known_person("Wales", sentences)
+    assert any(text.startswith("[Ms Rochira] said she would highlight") for text in _bullets("en-xsum.jsonl", 140))
+
+
+def test_the_one_person_a_head_pronoun_can_be_is_named() -> None:
+    """s50h: a group's head "He …" after a sentence naming two or more people: the one whose title
+    fits where the others' say the other sex, or the subject the sentence opens on where the others
+    stand after it and none speaks; two subjects, or another who speaks, stay unsure."""
+    lone = en_pronoun_speakers._lone_fit
+    fergus = "Mrs Fergus said she believed Venables was capable of harming other people."
+    assert lone(fergus, {"Mrs Fergus": (0, 15), "Venables": (29, -1)}, ["Mrs Fergus"], "He") == "Venables"
+    assert lone(fergus, {"Mrs Fergus": (0, 15), "Venables": (29, -1)}, ["Mrs Fergus"], "She") == ""
+    keating = "Striker Keating, 21, was recommended to Gulls boss Kevin Nicholson by Micky Adams."
+    persons = {"Striker Keating": (0, -1), "Kevin Nicholson": (51, -1), "Micky Adams": (70, -1)}
+    assert lone(keating, persons, [], "He") == "Keating"
+    freberg = "Freberg, whose inspirations were Jack Benny and Fred Allen, worked in cartoons for decades."
+    assert lone(freberg, {"Freberg": (0, -1), "Jack Benny": (33, -1), "Fred Allen": (48, -1)}, [], "He") == "Freberg"
+    two = "Jon Venables and Robert Thompson were convicted of killing James."
+    assert lone(two, {"Jon Venables": (0, -1), "Robert Thompson": (17, -1)}, [], "He") == ""
+    told = "Smith met Jones, who said the deal was off."
+    assert lone(told, {"Smith": (0, -1), "Jones": (10, 24)}, ["Jones"], "He") == ""
+    bullets = _bullets("en-xsum.jsonl", 164) + _bullets("en-xsum.jsonl", 124)
+    assert any(text.startswith("[Venables] was recalled to prison in 2010") for text in bullets)
+    assert any(text.startswith("[Keating] has previously had spells with Sligo Rovers") for text in bullets)
+
+
+def test_a_head_pronoun_whose_turn_word_the_brief_dropped_is_named() -> None:
+    """s50h: "But he and his team wanted …" is written "He and his team wanted …" (`en_turn_words`);
+    the bullet still opens on its sentence, and the He is Dr Kujala, who speaks right before (en-cnndm 189)."""
+    assert en_pronoun_speakers._starts_with(
+        "He and his team wanted to understand how exercise affects the brain",
+        "But he and his team wanted to understand how exercise affects the brain.",
+    )
+    assert any(
+        text.startswith("[Dr Kujala] and his team wanted to understand") for text in _bullets("en-cnndm.jsonl", 189)
+    )

@@ -37,3 +37,24 @@ def test_a_speaker_no_cited_paragraph_names_is_no_quotation() -> None:
         [2],
     )
     assert "quoted" not in reason
+
+
+SPLIT = [
+    "Lizzi Crawford had reached a size 24 dress after living on a diet of burgers.",
+    "But she also devoured liquid calories in the form of wine and spirits. However she never realised how big "
+    "she had got until she heard the remark on the bus.",
+]
+
+
+def test_a_name_put_in_a_pronouns_place_is_read_as_a_speakers_label() -> None:
+    """s50h: "[Lizzi] also devoured …" (en_pronoun_speakers) is the sentence word for word after the
+    pronoun it replaces: quoted over both its sentences, not a word overlap of one (a partial);
+    the name must stand in a cited paragraph as a label's must."""
+    text = (
+        "[Lizzi] also devoured liquid calories in the form of wine and spirits. However she never realised how big "
+        "she had got until she heard the remark on the bus"
+    )
+    label, reason = verdict_on(SPLIT, text, [1, 2], "Diet")
+    assert label is VerdictLabel.supported and "quoted" in reason, reason
+    _, reason = verdict_on(SPLIT, text.replace("Lizzi", "Mary"), [1, 2], "Diet")
+    assert "quoted" not in reason

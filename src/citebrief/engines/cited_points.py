@@ -28,6 +28,7 @@ from citebrief.text.anaphora import needs_antecedent, opens_own_quote, with_ante
 from citebrief.text.en_actors import is_person, named
 from citebrief.text.en_adverb_seams import after_seam
 from citebrief.text.en_back_reference import points_back_en, some_of_before
+from citebrief.text.en_caption_between import writers_sentence_before
 from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
 from citebrief.text.en_glued_headlines import after_glued_headlines
 from citebrief.text.en_lean_words import without_lean_words
@@ -38,6 +39,7 @@ from citebrief.text.en_quote_splits import quote_opening
 from citebrief.text.en_repeat_wording import repeats_wording_en
 from citebrief.text.en_section_heads import after_section_head, section_heads
 from citebrief.text.en_stray_quotes import without_stray_quote
+from citebrief.text.en_thread_turns import without_thread_turn
 from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
@@ -112,7 +114,7 @@ def cited_points(
             text = carried
             # a repeat elsewhere repeats this sentence, not its antecedent; the antecedent may stand
             # in the passage before (`carry_antecedent`)
-            citations = {units[i - 1].paragraph, unit.paragraph}
+            citations = {units[_before(scored, i)].paragraph, unit.paragraph}
         elif (spoken := speaker_after(scored, i, text, everywhere)) is not None:
             text, where = spoken  # "……挥手告别。”航线机务康红强告诉记者，……": whose words they were
             citations = {unit.paragraph, where}
@@ -137,6 +139,7 @@ def cited_points(
         if scored.lang == "en" and (k == 0 or picked[k - 1] != i - 1 - (carried is not None)):
             # "But …" after a bullet that is not the sentence it turns on; "The same week, …" likewise
             text = without_lean_words(without_turn_word(text), k == 0)
+            text = without_thread_turn(text) if k == 0 else text  # "Meanwhile, …" heading a group
         if (ended := quote_ended(scored, i, text, everywhere)) is not None:
             text, carried_on = ended  # "‘A. | B,’ said Smith.": the quotation to its end, or closed
             citations = {unit.paragraph} if carried_on else citations  # a repeat elsewhere lacks B
@@ -291,7 +294,7 @@ def carry_antecedent(
     another group's bullet through `zh_antecedent_pairs`), and so does "这是……" after a speaker's frame
     ("据冯星玮介绍，这正是……的真空发生器", `zh_leaning.framed_this`: zh-news 30)."""
     zh = scored.lang == "zh"
-    if i == 0 or i - 1 in everywhere or i in scored.carried:
+    if i == 0 or _before(scored, i) in everywhere or i in scored.carried:
         return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
     clause = zh and goes_on_from_before(text)  # "……；更有……", "……；鹤群的不远处，……": text.zh_clause_lean
     if not needs_antecedent(text, scored.lang) and not (
@@ -305,7 +308,7 @@ def carry_antecedent(
         else points_back_en(text)
     ):
         return None
-    before, unit = scored.units[i - 1], scored.units[i]
+    before, unit = scored.units[_before(scored, i)], scored.units[i]  # above a caption between (en_caption_between)
     asked = not zh and _QUOTED_QUESTION.search(before.text) is not None and opens_own_quote(before.text)
     if not neighbour_in_reach(scored, before, unit, BEFORE) or (
         is_structure(before.text) and not asked  # "…a sign that read, 'Tina, will you…?'" says who
@@ -321,6 +324,14 @@ def carry_antecedent(
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
         return None  # the antecedent says what another bullet says
     return carried
+
+
+def _before(scored: Scored, i: int) -> int:
+    """The sentence an English sentence `i` leans on: the one before, or the one above a caption
+    glued in between (`en_caption_between`); the one before in Chinese."""
+    if scored.lang != "en" or i < 2:
+        return i - 1
+    return i - 2 + writers_sentence_before([unit.text for unit in scored.units[i - 2 : i + 1]], 2)
 
 
 # a later item of a "……六个方面：一是……；二是……；三是……" run, its number first ("三是", "四要", "第二，")

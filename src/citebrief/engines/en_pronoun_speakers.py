@@ -21,6 +21,18 @@ A group's head on "His …"/"Her …" takes its owner's name ("[Mason's] attempt
 crime …", en-cnndm 166) only from the sentence right before, opening on that one person alone: a
 name read farther back took a motor series for the boy whose debut it was.
 
+Where the sentence before names two or more people, a group's head still takes the one its
+pronoun must be (s50h, `_lone_fit`): the only one whose title fits where every other's says the
+other sex ("Mrs Fergus said she believed Venables was capable …" before "He was recalled …": en-xsum
+164), or the subject the sentence opens on where the others stand after it and no one speaks
+("Striker Keating, 21, was recommended to … Kevin Nicholson by … Micky Adams", the role word left
+out of the bracket: "[Keating] has previously had spells …", en-xsum 124; "Freberg, whose
+inspirations were Jack Benny …, worked in cartoons": en-cnndm 101). A name read with its "'s"
+("It is part of Ms Rochira's review …") is bracketed without it ("[Ms Rochira] said …", en-xsum
+140), and a one-word place ("in Wales") is no person though "Care Forum Wales" reads as a name. A
+bullet whose turn word the brief dropped ("But he and his team …" → "He and his team …") still
+opens on its sentence (en-cnndm 189: "[Dr Kujala] and his team wanted …").
+
 One case where two people stand in the sentence before and the group names both: a "He added: …"
 after a sentence that opens on one person and ends on a clause led by the other (", Sherwood left
 the door open for a reunion at Villa."), the sentence before that led by the same person too
@@ -38,7 +50,9 @@ from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.en_actors import BACK, is_person, key, named
-from citebrief.text.en_non_persons import body_word
+from citebrief.text.en_non_persons import body_word, not_a_person
+from citebrief.text.en_title_role import role_heads
+from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs_en import TablePattern, alternation
 
@@ -58,6 +72,8 @@ _CALENDAR = frozenset((*DAY_NAMES, *MONTH_NAMES))
 _SAYS_AFTER = TablePattern(lambda: rf"(?:, [^,]{{1,80}},)? (?:{alternation('quoted')})\b")
 # a verb of saying right before a name: "'…,' said Travolta"
 _SAYS_BEFORE = TablePattern(lambda: rf"\b(?:{alternation('quoted')}) $")
+# after the name that opens a sentence, a clause of its own before its verb: ", whose inspirations were …"
+_SUBJECT_CLAUSE = LazyPattern(r"(?:, \d+)?, (?:who|whose)\b")
 # "He added: …", "She continued: …": the pronoun goes on from words of its own just told
 _GOES_ON = LazyPattern(r"^(?:He|She) (?:added|continued|went on)\b")
 # a sentence's last clause led by a name after a comma: "…, Sherwood left the door open for …"
@@ -78,8 +94,11 @@ def title_fits(name: str, pronoun: str) -> bool:
 
 
 def _starts_with(text: str, sentence: str) -> bool:
-    """Whether the bullet `text` opens on `sentence`'s first words as they are."""
-    return text.startswith(sentence.strip()[:OPENING_CHARS])
+    """Whether the bullet `text` opens on `sentence`'s first words as they are, or as the brief
+    writes them without the word turning on the sentence before ("But he and his team wanted …"
+    → "He and his team wanted …": `en_turn_words`)."""
+    opening = sentence.strip()
+    return text.startswith((opening[:OPENING_CHARS], without_turn_word(opening)[:OPENING_CHARS]))
 
 
 def opening_sentence(
@@ -121,12 +140,44 @@ def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point])
                 return None  # "Police said …" between: someone else speaks
             continue
         speakers = [name for name, (_, end) in persons.items() if end >= 0]
+        if len(persons) > 1 and (lone := _lone_fit(sentences[j], persons, speakers, pronoun.group(1))):
+            return _named(lone, pronoun, text, points, scored.units[j].paragraph)
         if len(speakers) > 1 or (not speakers and len(persons) > 1):
             return None  # "Smith told Jones …", "Smith and Jones …": two people the He may be
         if speakers and any(start > persons[speakers[0]][1] for start, _ in persons.values()):
             return None  # "Smith said …, and Jones left …": the one named last may be the He
         return _named((speakers or list(persons))[0], pronoun, text, points, scored.units[j].paragraph)
     return None
+
+
+def _lone_fit(sentence: str, persons: dict[str, tuple[int, int]], speakers: list[str], pronoun: str) -> str:
+    """The one of two or more `persons` the pronoun must be, or '': the only one whose title fits
+    its sex where every other's title says the other ("Mrs Fergus said she believed Venables was
+    capable …" before "He was recalled …"), or the one the sentence opens on as its subject, the
+    others named only after it and no one speaking ("Striker Keating, 21, was recommended to
+    Gulls boss Kevin Nicholson by … Micky Adams", "Freberg, whose inspirations were Jack Benny …,
+    worked in cartoons"): a reader takes the subject for the He; where one speaks ("Smith said
+    Jones was …") the one named after may be the He, and the caller gives up."""
+    fits = [name for name in persons if title_fits(name, pronoun)]
+    if len(fits) == 1 and all(_titled(name) for name in persons if name != fits[0]):
+        return fits[0]
+    first = min(persons, key=lambda name: persons[name][0])
+    if persons[first][0] != 0 or speakers or not title_fits(first, pronoun):
+        return ""
+    if named(sentence) != first and not _SUBJECT_CLAUSE.match(sentence, len(first)):
+        return ""  # "Jon Venables and Robert Thompson were …": two subjects; "Smith's car …": no subject
+    return _without_role(first)
+
+
+def _titled(name: str) -> bool:
+    """Whether `name` opens on a title that says its sex ("Mrs Fergus")."""
+    return name.split(maxsplit=1)[0].rstrip(".") in _TITLE_SEX
+
+
+def _without_role(name: str) -> str:
+    """The name without a role word the article writes before it ("Striker Keating": Keating)."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in role_heads() else name
 
 
 def _owner_named(scored: Scored, i: int, text: str) -> tuple[str, int] | None:
@@ -155,7 +206,7 @@ def _persons(sentence: str, said: str, sentences: Sequence[str]) -> dict[str, tu
     found: dict[str, tuple[int, int]] = {}
     keys: dict[str, str] = {}
     for m in _NAME.finditer(sentence):
-        name = m.group(0)
+        name = m.group(0).removesuffix("'s").removesuffix("’s")  # "Ms Rochira's review": Ms Rochira
         if (
             _CALENDAR.intersection(name.split())
             or body_word(key(name))
@@ -186,8 +237,8 @@ def _named(said: str, pronoun: re.Match[str], text: str, points: Sequence[Point]
 
 def _known_person(name: str, sentences: Sequence[str]) -> bool:
     """A surname said alone ("Sessions") that the article writes elsewhere as a person's full name."""
-    if len(name.split()) != 1:
-        return False
+    if len(name.split()) != 1 or not_a_person(name, name, "\n".join(sentences)):
+        return False  # "in Wales" beside "Care Forum Wales": a place, not a person's surname
     return any(
         is_person(m.group(0), sentences)
         for s in sentences

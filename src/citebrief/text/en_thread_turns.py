@@ -42,3 +42,18 @@ def turn_alternation() -> str:
 THREAD_TURN = TablePattern(lambda: rf"^\W*(?:{turn_alternation()})\b")
 # ... and set off by a comma ("Meanwhile, Atletico's Croatia forward ...")
 THREAD_TURN_COMMA = TablePattern(lambda: rf"^\W*(?:{turn_alternation()}),")
+# the turn and its comma opening a bullet, what follows a word ("Meanwhile, " before "Atletico's ...")
+_TURN_THEN_WORD = TablePattern(lambda: rf"^(?:{turn_alternation()}),\s+(?=[\w'‘\"“])")
+MIN_REST_WORDS = 5  # what is left must still be a claim
+
+
+def without_thread_turn(text: str) -> str:
+    """`text` less the turn it opens on, set off by a comma, its next letter capitalised: at a
+    group's head the group turns to the thread, and "Meanwhile, more than 100 headstones have been
+    damaged …" heading one reads as turning from nothing (blind readers of en-xsum and en-cnndm
+    briefs); `text` itself where it opens on none or too little would be left."""
+    found = _TURN_THEN_WORD.match(text)
+    if found is None or len(text[found.end() :].split()) < MIN_REST_WORDS:
+        return text
+    rest = text[found.end() :]
+    return rest[:1].upper() + rest[1:]

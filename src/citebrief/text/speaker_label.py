@@ -11,6 +11,9 @@ from citebrief.text.lazy_re import LazyPattern
 _OPEN, _CLOSE = "[", " said:]"
 # the label opening a bullet, the speaker's name as `who`
 SPEAKER_LABEL = LazyPattern(rf"^{re.escape(_OPEN)}(?P<who>[^\[\]]+){re.escape(_CLOSE)}\s+")
+# a name the brief puts in the place of the pronoun a bullet opens on ("[Ms Rochira] said she …",
+# "[Mason's] attempts …": `engines.en_pronoun_speakers`): the rest is the sentence word for word
+NAME_IN_PLACE = LazyPattern(r"^\[(?P<who>[A-Z][^\[\]\d]*?)(?:['’]s)?\]\s+(?=[a-z])")
 
 
 def labelled(name: str, text: str) -> str:
