@@ -17,8 +17,9 @@ from conftest import shared_group_titles
     ("index", "title", "not_title"),
     [
         # the campaign's work, not a piece of 全国医药领域 ("医药反腐风暴" before zh_turn_pairs joined the
-        # finding and its "但同时", read 40f preferring it)
-        (111, "医药事业改革发展", "全国医药"),
+        # finding and its "但同时", read 40f preferring it); "医药领域腐败问题", the piece of the overview's
+        # title most bullets say, since zh_overview_most_said (one bullet's "医药事业改革发展" before)
+        (111, "医药领域腐败问题", "全国医药"),
         # the rail lines held, not the station (the girl's call went with its group, whose 11-calls
         # total is the overview's now: zh_overview_moves)
         (131, "京沪高铁", "北京南站派出所"),

@@ -48,6 +48,7 @@ from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
 from citebrief.text.zh_one_said_title import one_said_titles
 from citebrief.text.zh_overview_echo import overview_echoes
+from citebrief.text.zh_overview_most_said import most_said_pieces
 from citebrief.text.zh_overview_theme_title import overview_theme_titles
 from citebrief.text.zh_pair_body import pair_body_titles
 from citebrief.text.zh_place_title import past_place
@@ -267,10 +268,11 @@ def group_titles(
     used: set[str],
     subject: str,
     shown: str = "",
+    lead: tuple[str, ...] = (),
 ) -> list[str]:
     """Each group's title: its section's heading (a heading any document has, like "组织实施",
     followed by the group's own phrase), else the phrase of its bullets most its own; in Chinese
-    news, none the overview's `shown` title again (`zh_overview_echo`)."""
+    news, none the overview's `shown` title again (`zh_overview_echo`; `lead`: the overview's bullets)."""
     lang = document.lang
     every_text = [s.text for s in document.segments]
     headings = [section_title(group, themes, every_text) for group in groups]
@@ -370,7 +372,7 @@ def group_titles(
             used,
         )
     # "出土文物", not the bare "文物" the steps above leave (`zh_held_last`); not "秦岭生态" again (`zh_overview_echo`)
-    return overview_echoes(_held_last(titles, own, every_text, used, shown), own, shown) if covering else titles
+    return overview_echoes(_held_last(titles, own, every_text, used, shown, lead), own, shown) if covering else titles
 
 
 def _held_last(
@@ -379,6 +381,7 @@ def _held_last(
     every_text: list[str],
     used: set[str],
     shown: str,
+    lead: tuple[str, ...],
 ) -> list[str]:
     """A bare word as its group writes it (`zh_held_last`), then a small group's two strands of
     one kind by both ("野生动物资源、水资源", not one bullet's: `zh_two_strand_title`), and a small
@@ -394,8 +397,9 @@ def _held_last(
     titles = list_kind_titles(titles, own, used)
     # then "巡视检查", the act the bullets share, not one's "高架灯杆检查加固" (`zh_shared_act`)
     titles = shared_act_titles(titles, own, used, shown)
-    # last "古树名木保护", the piece of the overview's title every bullet says (`zh_overview_theme_title`)
-    return overview_theme_titles(titles, own, used, shown)
+    # last "古树名木保护", the piece of the overview's title every bullet says (`zh_overview_theme_title`),
+    # then the piece or widened form most say ("鲜辣美食产业" under "鲜辣美食": `zh_overview_most_said`)
+    return most_said_pieces(overview_theme_titles(titles, own, used, shown), own, used, shown, lead)
 
 
 def _rare_said(
@@ -452,7 +456,7 @@ def titles_beside_deed(
     title, bullets = overview
     if document.lang == "zh":  # no group titled "秦岭生态" under the overview's "秦岭生态环境保护"
         shown = title.partition(COMPOSED_SEPARATOR["zh"])[2]
-        return title, group_titles(document, groups, themes, stats, idf_of, used, subject, shown)
+        return title, group_titles(document, groups, themes, stats, idf_of, used, subject, shown, tuple(bullets))
     from citebrief.text.en_overview_yield import overview_deed, says_deed, yields_deed  # not on a Chinese start
 
     title = overview_outlet_title(document, title, bullets, used)

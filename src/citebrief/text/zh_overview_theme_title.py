@@ -53,17 +53,17 @@ def overview_theme_titles(titles: list[str], own: list[GroupTexts], used: set[st
     """Each title one bullet says at most, else as it is, given the piece of the overview's title
     (`shown`) every bullet of its group says (module docstring); `own`: each group's bullets and
     paragraphs, None for a heading's group; `used`: the titles given (casefolded), which it updates."""
-    runs = _candidates(shown)
+    runs = candidate_runs(shown)
     if not runs:
         return titles
     theme = partial(_theme, runs=runs, shown=shown, used=used, given=list(titles))
-    return each_retitled(titles, own, used, _one_bullets, theme)
+    return each_retitled(titles, own, used, one_bullets, theme)
 
 
 Run = tuple[str, list[tuple[str, str]]]  # a phrase and its tagged words
 
 
-def _candidates(shown: str) -> list[Run]:
+def candidate_runs(shown: str) -> list[Run]:
     """The runs of whole words of `shown` 3 characters or more and 3 fewer than it, longest
     first; never its tail ("博物馆" of 公众参观博物馆: the overview's own thing)."""
     words = [(w, tag) for w, tag in tag_zh(shown)]
@@ -90,19 +90,19 @@ def _sentence(bullet: str, texts: list[str]) -> str:
     return bullet
 
 
-def _named(words: list[tuple[str, str]]) -> bool:
+def named_run(words: list[tuple[str, str]]) -> bool:
     """True for a run of names ("温云鹏") or one a place or body opens ("长三角古树名木"); the
     tagger's odd name inside a thing ("古树名|木") does not make it one."""
     return words[0][1] in _FRONT_TAGS or all(tag in _NAME_TAGS for _, tag in words)
 
 
-def _opens_on_thing(words: list[tuple[str, str]]) -> bool:
+def opens_on_thing(words: list[tuple[str, str]]) -> bool:
     """True for a run opening on a noun, not on an act or a modifier: "进|博会" of
     进博会企业商业展 is the tagger's act and the event the overview's part belongs to (zh-news 67)."""
     return words[0][1].startswith("n") or words[0][1] in _THING_TAGS
 
 
-def _one_bullets(title: str, bullets: list[str]) -> bool:
+def one_bullets(title: str, bullets: list[str]) -> bool:
     """A group of three or more whose title one bullet says at most."""
     return len(bullets) >= MIN_BULLETS and sum(title in b for b in bullets) <= 1
 
@@ -129,7 +129,7 @@ def _theme(
     for run, words in runs:
         if not all(run in bullet or run in sentence for bullet, sentence in said) or not free_of(run, others):
             continue
-        if not _opens_on_thing(words) or _named(words) or where(run, bullets) or office((run,)) or role_word(run):
+        if not opens_on_thing(words) or named_run(words) or where(run, bullets) or office((run,)) or role_word(run):
             continue
         if any(w in title_words for w, _ in words):
             continue
